@@ -1,0 +1,7 @@
+import type { Detector } from '../model.js';
+
+/**
+ * Every detector, one per file format. A new format is one module in this folder and one line
+ * here.
+ */
+export const detectors: readonly Detector[] = [];

@@ -1,0 +1,183 @@
+import { detectors as builtinDetectors } from './detectors/index.js';
+import { defaultLimits, type Limits } from './limits.js';
+import type { Component, Detector, DetectInput, ScanError } from './model.js';
+import { normalizeRelative, SourceReadError, type FileSource } from './sources/source.js';
+import { DecodeError, decodeText } from './util/text.js';
+
+export interface InventoryOptions {
+  limits?: Limits;
+  detectors?: readonly Detector[];
+  /** Only these paths are read (diff mode reads the changed files only). */
+  only?: ReadonlySet<string>;
+  /** Reads at most this many files at once. */
+  concurrency?: number;
+}
+
+export interface Inventory {
+  components: Component[];
+  errors: ScanError[];
+  /** Files a detector read (or tried to read). */
+  filesScanned: number;
+  /** The paths that were scanned, sorted. */
+  files: string[];
+}
+
+/** Which detectors read a path. */
+export function detectorsFor(path: string, list: readonly Detector[] = builtinDetectors): Detector[] {
+  return list.filter((d) => d.matches(path));
+}
+
+/**
+ * Runs every detector over every file it reads in a source and returns the located components
+ * and the errors. Never throws for a file's content: a file that cannot be read or parsed becomes
+ * an error entry naming it (the gate then fails closed).
+ */
+export async function inventory(source: FileSource, options: InventoryOptions = {}): Promise<Inventory> {
+  const limits = options.limits ?? defaultLimits;
+  const list = options.detectors ?? builtinDetectors;
+  const paths = await source.list();
+  const work: { path: string; detectors: Detector[] }[] = [];
+  for (const path of paths) {
+    if (options.only && !options.only.has(path)) continue;
+    const ds = detectorsFor(path, list);
+    if (ds.length > 0) work.push({ path, detectors: ds });
+  }
+
+  const textCache = new Map<string, Promise<string | null>>();
+  const readText = (path: string): Promise<string | null> => {
+    const rel = normalizeRelative(path);
+    if (rel === null) return Promise.resolve(null);
+    let p = textCache.get(rel);
+    if (!p) {
+      p = source
+        .read(rel, limits.maxFileBytes)
+        .then((b) => (b === null ? null : decodeText(b)))
+        .catch(() => null);
+      textCache.set(rel, p);
+    }
+    return p;
+  };
+
+  const results: { components: Component[]; errors: ScanError[] }[] = new Array(work.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < work.length) {
+      const i = next++;
+      results[i] = await scanFile(source, work[i]!.path, work[i]!.detectors, limits, readText);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 8) }, worker));
+
+  const components: Component[] = [];
+  const errors: ScanError[] = [];
+  for (const r of results) {
+    for (const c of r.components) components.push(c);
+    for (const e of r.errors) errors.push(e);
+  }
+  return {
+    components: dedupeAndSort(components),
+    errors: errors.sort(compareErrors),
+    filesScanned: work.length,
+    files: work.map((w) => w.path),
+  };
+}
+
+async function scanFile(
+  source: FileSource,
+  path: string,
+  detectors: Detector[],
+  limits: Limits,
+  readText: (path: string) => Promise<string | null>,
+): Promise<{ components: Component[]; errors: ScanError[] }> {
+  let bytes: Uint8Array | null;
+  try {
+    bytes = await source.read(path, limits.maxFileBytes);
+  } catch (e) {
+    const message = e instanceof SourceReadError ? e.message : `cannot be read: ${errorMessage(e)}`;
+    return { components: [], errors: [{ file: path, message }] };
+  }
+  if (bytes === null) return { components: [], errors: [] };
+
+  let text: string | undefined;
+  let decodeError: ScanError | undefined;
+  const components: Component[] = [];
+  const errors: ScanError[] = [];
+  for (const detector of detectors) {
+    if (!detector.binary && text === undefined && decodeError === undefined) {
+      try {
+        text = decodeText(bytes);
+      } catch (e) {
+        decodeError = {
+          file: path,
+          ...(e instanceof DecodeError && e.line ? { line: e.line } : {}),
+          message: e instanceof DecodeError ? e.message : errorMessage(e),
+        };
+        errors.push(decodeError);
+      }
+    }
+    if (!detector.binary && decodeError) continue;
+    const input: DetectInput = { path, text: text ?? '', bytes, readFile: readText };
+    try {
+      const result = await detector.detect(input);
+      if (result.components.length > limits.maxComponentsPerFile) {
+        errors.push({
+          file: path,
+          message: `${result.components.length} components exceed the limit of ${limits.maxComponentsPerFile} per file`,
+        });
+        continue;
+      }
+      for (const c of result.components) components.push(c);
+      for (const err of result.errors) errors.push(err);
+    } catch (e) {
+      // A detector bug or a parser blowing up on hostile input: report it, located, never crash.
+      errors.push({ file: path, message: `${detector.id}: ${errorMessage(e)}` });
+    }
+  }
+  return { components, errors };
+}
+
+export function errorMessage(e: unknown): string {
+  if (e instanceof RangeError && /call stack/i.test(e.message)) return 'nesting too deep to parse';
+  if (e instanceof Error) return e.message.split('\n')[0] ?? String(e);
+  return String(e);
+}
+
+function componentKey(c: Component): string {
+  return [
+    c.location.file,
+    c.location.line,
+    c.ecosystem,
+    c.name,
+    c.version ?? '',
+    c.spec ?? '',
+    c.alias ?? '',
+    c.source,
+  ].join('\u0000');
+}
+
+export function dedupeAndSort(components: Component[]): Component[] {
+  const seen = new Map<string, Component>();
+  for (const c of components) {
+    const k = componentKey(c);
+    if (!seen.has(k)) seen.set(k, c);
+  }
+  return [...seen.values()].sort(compareComponents);
+}
+
+export function compareComponents(a: Component, b: Component): number {
+  return (
+    cmp(a.location.file, b.location.file) ||
+    a.location.line - b.location.line ||
+    cmp(a.ecosystem, b.ecosystem) ||
+    cmp(a.name, b.name) ||
+    cmp(a.version ?? '', b.version ?? '')
+  );
+}
+
+function compareErrors(a: ScanError, b: ScanError): number {
+  return cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || cmp(a.message, b.message);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

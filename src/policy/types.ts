@@ -1,0 +1,84 @@
+import type { Component, Ecosystem, Location } from '../model.js';
+
+export type RuleAction = 'fail' | 'warn';
+export type FindingAction = RuleAction | 'pass';
+export type UnknownVersionSetting = 'fail' | 'warn' | 'ignore';
+
+/** Where a policy element was written: for error messages and for the report. */
+export interface Origin {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface Rule {
+  id: string;
+  /** A tool of the built-in catalog: the rule covers every carrier of it. */
+  tool?: string;
+  ecosystem?: Ecosystem;
+  /** Exact name or a glob with `*`. */
+  package?: string;
+  /** Range in the tool's (tool rules) or the ecosystem's own syntax; undefined = every version. */
+  versions?: string;
+  action: RuleAction;
+  reason?: string;
+  link?: string;
+  locked?: boolean;
+  origin?: Origin;
+}
+
+export interface PolicyException {
+  rule: string;
+  package?: string;
+  versions?: string;
+  paths?: string[];
+  reason: string;
+  /** YYYY-MM-DD; the exception applies up to and including this day (UTC). */
+  expires: string;
+  origin?: Origin;
+}
+
+export interface PolicySettings {
+  unknownVersion: UnknownVersionSetting;
+}
+
+/** A policy with every `extends` merged in. */
+export interface Policy {
+  version: 1;
+  settings: PolicySettings;
+  rules: Rule[];
+  exceptions: PolicyException[];
+  /** Files and built-ins it was assembled from, in order. */
+  sources: string[];
+}
+
+export type FindingStatus = 'introduced' | 'unchanged' | 'removed';
+
+export interface Finding {
+  ruleId: string;
+  action: FindingAction;
+  message: string;
+  component: Pick<Component, 'ecosystem' | 'name' | 'version' | 'purl'> & {
+    spec?: string;
+    alias?: string;
+  };
+  /** The catalog tool the carrier belongs to, for tool rules. */
+  tool?: string;
+  /** The tool version the carrier maps to (null when unknown). */
+  toolVersion?: string | null;
+  location: Location;
+  source: string;
+  status?: FindingStatus;
+  exception?: { reason: string; expires: string };
+  reason?: string;
+  link?: string;
+  /** Why the version is unknown, for unknown-version findings. */
+  unknownVersion?: boolean;
+}
+
+/** Something about the policy itself worth telling the user (an expired or stale exception). */
+export interface PolicyNotice {
+  kind: 'expired-exception' | 'stale-exception' | 'policy-changed';
+  message: string;
+  origin?: Origin;
+}

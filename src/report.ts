@@ -1,0 +1,88 @@
+import type { Component, ScanError } from './model.js';
+import type { Finding, PolicyNotice } from './policy/types.js';
+
+export type FailOn = 'introduced' | 'any' | 'never';
+export type Mode = 'audit' | 'diff';
+
+/** The JSON report of `scan --format json` (contract §2). */
+export interface Report {
+  schemaVersion: 1;
+  mode: Mode;
+  findings: Finding[];
+  errors: ScanError[];
+  notices: PolicyNotice[];
+  summary: {
+    filesScanned: number;
+    components: number;
+    failed: number;
+    warned: number;
+    passed: number;
+    introduced?: number;
+    removed?: number;
+  };
+  policy: { sources: string[] };
+}
+
+export interface InventoryReport {
+  schemaVersion: 1;
+  components: Array<
+    Pick<Component, 'ecosystem' | 'name' | 'version' | 'purl' | 'location' | 'source'> & Partial<Component>
+  >;
+  errors: ScanError[];
+  summary: { filesScanned: number; components: number };
+}
+
+export function buildReport(input: {
+  mode: Mode;
+  findings: Finding[];
+  errors: ScanError[];
+  notices: PolicyNotice[];
+  filesScanned: number;
+  components: number;
+  policySources: string[];
+}): Report {
+  const active = input.findings.filter((f) => f.status !== 'removed');
+  const summary: Report['summary'] = {
+    filesScanned: input.filesScanned,
+    components: input.components,
+    failed: active.filter((f) => f.action === 'fail').length,
+    warned: active.filter((f) => f.action === 'warn').length,
+    passed: active.filter((f) => f.action === 'pass').length,
+  };
+  if (input.mode === 'diff') {
+    summary.introduced = input.findings.filter(
+      (f) => f.status === 'introduced' && f.action !== 'pass',
+    ).length;
+    summary.removed = input.findings.filter((f) => f.status === 'removed').length;
+  }
+  return {
+    schemaVersion: 1,
+    mode: input.mode,
+    findings: input.findings,
+    errors: input.errors,
+    notices: input.notices,
+    summary,
+    policy: { sources: input.policySources },
+  };
+}
+
+/** The findings that fail the gate under a `fail-on` setting. */
+export function gateFindings(report: Report, failOn: FailOn): Finding[] {
+  if (failOn === 'never') return [];
+  return report.findings.filter(
+    (f) =>
+      f.action === 'fail' &&
+      f.status !== 'removed' &&
+      (failOn === 'any' || report.mode !== 'diff' || f.status === 'introduced'),
+  );
+}
+
+/** Whether the gate fails: a failing finding, or an input that had to be scanned and could not be read. */
+export function gateFails(
+  report: Report,
+  failOn: FailOn,
+  gatingErrors: ScanError[] = report.errors,
+): boolean {
+  if (failOn === 'never') return false;
+  return gateFindings(report, failOn).length > 0 || gatingErrors.length > 0;
+}

@@ -1,0 +1,55 @@
+import type { Component } from '../model.js';
+import type { InventoryReport, Report } from '../report.js';
+import type { Finding } from '../policy/types.js';
+
+function where(f: { location: { file: string; line: number } }): string {
+  return `${f.location.file}:${f.location.line}`;
+}
+
+function label(f: Finding): string {
+  const s = f.action === 'fail' ? 'FAIL' : f.action === 'warn' ? 'WARN' : 'PASS';
+  return f.status ? `${s} ${f.status}` : s;
+}
+
+/** Human-readable scan report: one line a finding, then errors, notices and a summary line. */
+export function renderScanText(report: Report): string {
+  const lines: string[] = [];
+  const order = { fail: 0, warn: 1, pass: 2 } as const;
+  const findings = [...report.findings].sort(
+    (a, b) => order[a.action] - order[b.action] || where(a).localeCompare(where(b), 'en'),
+  );
+  for (const f of findings) {
+    lines.push(`${label(f)}  ${where(f)}  [${f.ruleId}] ${f.message}`);
+    if (f.exception) lines.push(`      excepted until ${f.exception.expires}: ${f.exception.reason}`);
+  }
+  for (const e of report.errors) {
+    lines.push(`ERROR ${e.file}${e.line ? ':' + e.line : ''}${e.column ? ':' + e.column : ''}  ${e.message}`);
+  }
+  for (const n of report.notices) {
+    lines.push(`NOTE  ${n.origin ? `${n.origin.file}:${n.origin.line}  ` : ''}${n.message}`);
+  }
+  const s = report.summary;
+  const diff = report.mode === 'diff' ? `, ${s.introduced ?? 0} introduced, ${s.removed ?? 0} removed` : '';
+  lines.push(
+    `${s.filesScanned} files scanned, ${s.components} components: ${s.failed} failed, ${s.warned} warned, ${s.passed} excepted${diff}, ${report.errors.length} errors`,
+  );
+  return lines.join('\n') + '\n';
+}
+
+export function renderInventoryText(report: InventoryReport): string {
+  const lines: string[] = [];
+  for (const c of report.components as Component[]) {
+    const version = c.version ?? `(${c.spec ?? 'unknown'})`;
+    const alias = c.alias ? ` as ${c.alias}` : '';
+    lines.push(
+      `${c.location.file}:${c.location.line}  ${c.ecosystem}  ${c.name}@${version}${alias}  [${c.source}]`,
+    );
+  }
+  for (const e of report.errors) {
+    lines.push(`ERROR ${e.file}${e.line ? ':' + e.line : ''}  ${e.message}`);
+  }
+  lines.push(
+    `${report.summary.filesScanned} files scanned, ${report.summary.components} components, ${report.errors.length} errors`,
+  );
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,145 @@
+import { execFile } from 'node:child_process';
+import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { promisify } from 'node:util';
+import { isSkippedPath, normalizeRelative, SourceReadError, type FileSource } from './source.js';
+
+const execFileAsync = promisify(execFile);
+
+/**
+ * The files of a directory on disk. In a git work tree: the files git tracks plus untracked ones
+ * it does not ignore; otherwise every file. `node_modules/` and `.git/` are always skipped, and a
+ * symlink is never followed out of the root.
+ */
+export class DirectorySource implements FileSource {
+  readonly description: string;
+  private rootReal: string | undefined;
+
+  constructor(
+    readonly root: string,
+    private readonly maxFiles = Number.POSITIVE_INFINITY,
+  ) {
+    this.description = root;
+  }
+
+  async list(): Promise<string[]> {
+    const fromGit = await this.gitFiles();
+    const files = fromGit ?? (await this.walk());
+    const out = [...new Set(files.filter((f) => !isSkippedPath(f)))].sort();
+    if (out.length > this.maxFiles) {
+      throw new SourceReadError(
+        `${out.length} files under ${this.root} exceed the limit of ${this.maxFiles} files`,
+      );
+    }
+    return out;
+  }
+
+  private async gitFiles(): Promise<string[] | null> {
+    try {
+      const { stdout: top } = await execFileAsync('git', ['-C', this.root, 'rev-parse', '--show-toplevel'], {
+        encoding: 'utf8',
+      });
+      const toplevel = top.trim();
+      if (!toplevel) return null;
+      const { stdout } = await execFileAsync(
+        'git',
+        [
+          '-C',
+          this.root,
+          '-c',
+          'core.quotepath=off',
+          'ls-files',
+          '-z',
+          '--cached',
+          '--others',
+          '--exclude-standard',
+          '--',
+          '.',
+        ],
+        { encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 },
+      );
+      // ls-files with a pathspec of "." prints paths relative to the root given by -C.
+      return stdout.split('\0').filter((p) => p.length > 0);
+    } catch {
+      return null;
+    }
+  }
+
+  private async walk(): Promise<string[]> {
+    const out: string[] = [];
+    const stack: string[] = [''];
+    while (stack.length > 0) {
+      const rel = stack.pop()!;
+      let entries;
+      try {
+        entries = await readdir(join(this.root, rel), { withFileTypes: true });
+      } catch {
+        continue;
+      }
+      for (const entry of entries) {
+        const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+        if (entry.isDirectory()) {
+          if (entry.name === 'node_modules' || entry.name === '.git') continue;
+          stack.push(childRel);
+        } else {
+          // Files, symlinks (never descended into as directories: the target is walked where it
+          // lives inside the root, and a link out of the root is reported when read) and others.
+          out.push(childRel);
+        }
+        if (out.length > this.maxFiles) return out;
+      }
+    }
+    return out;
+  }
+
+  async read(path: string, maxBytes: number): Promise<Uint8Array | null> {
+    const rel = normalizeRelative(path);
+    if (rel === null) throw new SourceReadError('path is outside the scanned directory');
+    const full = join(this.root, rel);
+    let info;
+    try {
+      info = await lstat(full);
+    } catch {
+      return null;
+    }
+    let target = full;
+    if (info.isSymbolicLink()) {
+      let real: string;
+      try {
+        real = await realpath(full);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        throw new SourceReadError(
+          code === 'ELOOP' ? 'symlink loop' : 'symlink to a file that does not exist',
+        );
+      }
+      this.rootReal ??= await realpath(this.root);
+      const within = relative(this.rootReal, real);
+      if (within === '' || within.startsWith('..' + sep) || within === '..' || within.startsWith('/')) {
+        throw new SourceReadError('symlink points outside the scanned directory; not followed');
+      }
+      target = real;
+      info = await stat(real);
+    }
+    if (!info.isFile()) throw new SourceReadError('not a regular file');
+    if (info.size > maxBytes) {
+      throw new SourceReadError(`file is ${info.size} bytes, over the limit of ${maxBytes} bytes`);
+    }
+    const handle = await open(target, 'r');
+    try {
+      // Read at most maxBytes + 1 so a file that grows while being read is still caught.
+      const buf = Buffer.allocUnsafe(Math.min(info.size, maxBytes) + 1);
+      let total = 0;
+      for (;;) {
+        const { bytesRead } = await handle.read(buf, total, buf.length - total, total);
+        if (bytesRead === 0) break;
+        total += bytesRead;
+        if (total > maxBytes) throw new SourceReadError(`file is over the limit of ${maxBytes} bytes`);
+        if (total === buf.length) break;
+      }
+      return new Uint8Array(buf.buffer, buf.byteOffset, total);
+    } finally {
+      await handle.close();
+    }
+  }
+}

@@ -1,0 +1,32 @@
+/** A tree of files to scan: a directory, a git commit, or a repository read through the GitHub API. */
+export interface FileSource {
+  /** Describes the source for messages (`/repo`, `git:abc123`, `github:owner/repo@sha`). */
+  readonly description: string;
+  /** Every file path in the tree, relative, `/` separators, sorted. */
+  list(): Promise<string[]>;
+  /**
+   * Reads one file. Returns null when it does not exist. Throws a `SourceReadError` when it
+   * exists but cannot be read safely (symlink out of the tree, not a regular file, too large).
+   */
+  read(path: string, maxBytes: number): Promise<Uint8Array | null>;
+}
+
+export class SourceReadError extends Error {}
+
+/** Normalises a path relative to the root; returns null when it escapes the root. */
+export function normalizeRelative(path: string): string | null {
+  const parts: string[] = [];
+  for (const part of path.replace(/\\/g, '/').split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (parts.length === 0) return null;
+      parts.pop();
+    } else parts.push(part);
+  }
+  return parts.join('/');
+}
+
+/** Directories never scanned, wherever they are. */
+export function isSkippedPath(path: string): boolean {
+  return /(^|\/)(node_modules|\.git)(\/|$)/.test(path);
+}

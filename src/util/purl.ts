@@ -1,0 +1,60 @@
+import { PackageURL } from 'packageurl-js';
+import type { Ecosystem } from '../model.js';
+
+/**
+ * Builds the Package URL of a component. npm scopes become the purl namespace
+ * (`pkg:npm/%40scope/name@1.0.0`); PyPI names are PEP 503-normalised by packageurl-js.
+ * A null version is left out of the purl.
+ */
+export function purlFor(ecosystem: Ecosystem, name: string, version: string | null): string {
+  try {
+    switch (ecosystem) {
+      case 'npm':
+      case 'jsr': {
+        const slash = name.startsWith('@') ? name.indexOf('/') : -1;
+        const ns = slash > 0 ? name.slice(0, slash) : undefined;
+        const base = slash > 0 ? name.slice(slash + 1) : name;
+        return new PackageURL(ecosystem, ns, base, version ?? undefined).toString();
+      }
+      case 'pypi':
+        return new PackageURL('pypi', undefined, name, version ?? undefined).toString();
+      case 'vscode-extension': {
+        const dot = name.indexOf('.');
+        return new PackageURL(
+          'vscode-extension',
+          dot > 0 ? name.slice(0, dot) : undefined,
+          dot > 0 ? name.slice(dot + 1) : name,
+          version ?? undefined,
+        ).toString();
+      }
+      case 'github-action': {
+        const [owner, repo, ...rest] = name.split('/');
+        return new PackageURL(
+          'githubactions',
+          owner,
+          repo ?? name,
+          version ?? undefined,
+          undefined,
+          rest.length ? rest.join('/') : undefined,
+        ).toString();
+      }
+      case 'devcontainer-feature': {
+        // OCI ids are registry/namespace/name: keep them whole as a qualifier-free generic purl.
+        const i = name.lastIndexOf('/');
+        return new PackageURL(
+          'generic',
+          i > 0 ? 'devcontainer-feature/' + name.slice(0, i) : 'devcontainer-feature',
+          i > 0 ? name.slice(i + 1) : name,
+          version ?? undefined,
+        ).toString();
+      }
+      case 'homebrew':
+        return new PackageURL('homebrew', undefined, name, version ?? undefined).toString();
+      case 'installer':
+        return new PackageURL('generic', 'installer', name, version ?? undefined).toString();
+    }
+  } catch {
+    // Names from hostile files can be anything; never let purl construction throw.
+  }
+  return `pkg:generic/${encodeURIComponent(ecosystem)}/${encodeURIComponent(name)}${version ? '@' + encodeURIComponent(version) : ''}`;
+}

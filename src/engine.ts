@@ -116,7 +116,7 @@ async function scanFile(
       }
     }
     if (!detector.binary && decodeError) continue;
-    const input: DetectInput = { path, text: text ?? '', bytes, readFile: readText };
+    const input: DetectInput = { path, text: text ?? '', bytes, readFile: readText, limits };
     try {
       const result = await detector.detect(input);
       if (result.components.length > limits.maxComponentsPerFile) {

@@ -1,4 +1,5 @@
 // The shared component model: what every detector produces and every later stage consumes.
+import type { Limits } from './limits.js';
 
 /** Ecosystems of the contract, plus `jsr` (Deno's registry) which lockfiles also name. */
 export type Ecosystem =
@@ -86,6 +87,8 @@ export interface DetectInput {
    * relative to the scanned root; `..` outside the root yields null.
    */
   readFile(path: string): Promise<string | null>;
+  /** The scan's limits (nesting depth, components per file) for parsers that need them. */
+  limits: Limits;
 }
 
 export interface Detector {

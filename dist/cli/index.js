@@ -14567,7 +14567,7 @@ function firstInvalidUtf8(b) {
     let i = 0;
     while (i < b.length) {
         const c = b[i];
-        let n = 0;
+        let n;
         if (c < 0x80)
             n = 0;
         else if (c >= 0xc2 && c <= 0xdf)
@@ -14694,7 +14694,7 @@ async function scanFile(source, path, detectors, limits, readText) {
         }
         if (!detector.binary && decodeError)
             continue;
-        const input = { path, text: text ?? '', bytes, readFile: readText };
+        const input = { path, text: text ?? '', bytes, readFile: readText, limits };
         try {
             const result = await detector.detect(input);
             if (result.components.length > limits.maxComponentsPerFile) {

@@ -5,6 +5,7 @@ import type { Component } from './model.js';
 import { evaluate } from './policy/evaluate.js';
 import type { Policy } from './policy/types.js';
 import { buildReport, type InventoryReport, type Report } from './report.js';
+import { reconcileManifests } from './reconcile.js';
 import type { FileSource } from './sources/source.js';
 
 export interface AuditOptions {
@@ -18,7 +19,8 @@ export interface AuditOptions {
 /** Audit mode: every component of one tree judged against the policy. */
 export async function audit(source: FileSource, options: AuditOptions): Promise<Report> {
   const inv = await inventory(source, { limits: options.limits ?? defaultLimits });
-  const components = options.resolve ? await options.resolve(inv.components, inv.errors) : inv.components;
+  const judged = reconcileManifests(inv.components);
+  const components = options.resolve ? await options.resolve(judged, inv.errors) : judged;
   const { findings, notices } = evaluate(components, options.policy, {
     catalog,
     ...(options.now ? { now: options.now } : {}),

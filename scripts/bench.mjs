@@ -1,0 +1,333 @@
+#!/usr/bin/env node
+// npm run bench: how fast `inventory` reads lockfiles, against the floor (reading the same bytes and
+// JSON.parse / splitting lines in the same Node) and against the reference parsers.
+//
+//   node scripts/bench.mjs [--quick] [--check] [--json FILE]
+//
+// It builds, under .cache/bench/: a ~100 MB monorepo of real lockfiles in every format (the
+// committed fixtures, and ../shared/corpus/lockfiles when present, copied until the tree reaches
+// the target size) and one 60,000-entry package-lock.json. Every measurement runs in a fresh
+// child process of the same Node, three times; the median is reported. --check exits 1 when a
+// target is missed or a ratio regresses past bench/budget.json.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const check = args.includes('--check');
+const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
+const RUNS = quick ? 1 : 3;
+const TARGET_BYTES = (quick ? 20 : 100) * 1024 * 1024;
+const BIG_ENTRIES = quick ? 10_000 : 60_000;
+
+const work = join(root, '.cache', 'bench');
+const build = join(work, 'build');
+const mono = join(work, 'mono');
+const big = join(work, 'big');
+
+// --- 1. compile the engine for in-process timing -----------------------------------------------
+console.error('bench: compiling the engine (tsc) …');
+rmSync(build, { recursive: true, force: true });
+execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.json'), '--outDir', build, '--noEmit', 'false'], {
+  stdio: 'inherit',
+});
+
+// --- 2. the lockfile tree ------------------------------------------------------------------------
+const FORMATS = {
+  'package-lock.json': 'package-lock',
+  'npm-shrinkwrap.json': 'package-lock',
+  'yarn.lock': 'yarn',
+  'pnpm-lock.yaml': 'pnpm',
+  'bun.lock': 'bun',
+  'deno.lock': 'deno',
+  'poetry.lock': 'python',
+  'uv.lock': 'python',
+  'pdm.lock': 'python',
+  'Pipfile.lock': 'python',
+  'pylock.toml': 'python',
+  'requirements.txt': 'python',
+};
+const JSON_FILES = new Set(['package-lock.json', 'npm-shrinkwrap.json', 'deno.lock', 'Pipfile.lock']);
+
+function* walk(dir) {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) {
+      if (e.name !== 'node_modules' && e.name !== '.git') yield* walk(p);
+    } else if (e.isFile()) yield p;
+  }
+}
+
+const sources = [];
+const seenHashes = new Set();
+const sourceDirs = [join(root, 'test', 'fixtures'), join(root, '..', 'shared', 'corpus', 'lockfiles')];
+for (const dir of sourceDirs) {
+  if (!existsSync(dir)) continue;
+  for (const file of walk(dir)) {
+    const name = basename(file);
+    if (!(name in FORMATS)) continue;
+    const bytes = readFileSync(file);
+    // Skip hostile fixtures (they are errors by design) and duplicates.
+    if (/hostile|malformed|invalid|broken|garbage/i.test(file)) continue;
+    const h = createHash('sha256').update(bytes).digest('hex');
+    if (seenHashes.has(h)) continue;
+    seenHashes.add(h);
+    sources.push({ file, name, format: FORMATS[name], size: bytes.length });
+  }
+}
+if (sources.length === 0) {
+  console.error('bench: no lockfiles found under test/fixtures or ../shared/corpus/lockfiles');
+  process.exit(1);
+}
+
+rmSync(mono, { recursive: true, force: true });
+let total = 0;
+let copy = 0;
+while (total < TARGET_BYTES) {
+  for (const s of sources) {
+    const dest = join(mono, s.format, `copy${copy}`, relative(root, dirname(s.file)).replace(/[^A-Za-z0-9._-]+/g, '_'), s.name);
+    mkdirSync(dirname(dest), { recursive: true });
+    cpSync(s.file, dest);
+    total += s.size;
+  }
+  copy++;
+}
+
+// One 60,000-entry package-lock.json, shaped like npm 11's lockfileVersion 3.
+rmSync(big, { recursive: true, force: true });
+mkdirSync(big, { recursive: true });
+{
+  const packages = { '': { name: 'big-monorepo', version: '1.0.0', dependencies: {} } };
+  for (let i = 0; i < BIG_ENTRIES; i++) {
+    const scoped = i % 3 === 0;
+    const name = scoped ? `@scope${i % 97}/package-${i}` : `package-${i}`;
+    const version = `${i % 13}.${i % 7}.${i % 11}`;
+    const base = scoped ? name.split('/')[1] : name;
+    const nested = i % 10 === 9 ? `node_modules/package-${i - 1}/node_modules/${name}` : `node_modules/${name}`;
+    packages[nested] = {
+      version,
+      resolved: `https://registry.npmjs.org/${name}/-/${base}-${version}.tgz`,
+      integrity: 'sha512-' + createHash('sha512').update(name).digest('base64'),
+      ...(i % 4 === 0 ? { dev: true } : {}),
+      ...(i % 17 === 0 ? { optional: true } : {}),
+      license: 'MIT',
+      dependencies: i > 0 ? { [`package-${i - 1}`]: `^${(i - 1) % 13}.0.0` } : {},
+      engines: { node: '>=18' },
+    };
+    if (i < 2000) packages[''].dependencies[name] = `^${version}`;
+  }
+  packages['node_modules/@anthropic-ai/claude-code'] = {
+    version: '2.1.150',
+    resolved: 'https://registry.npmjs.org/@anthropic-ai/claude-code/-/claude-code-2.1.150.tgz',
+    license: 'SEE LICENSE IN README.md',
+  };
+  writeFileSync(join(big, 'package-lock.json'), JSON.stringify({ name: 'big-monorepo', version: '1.0.0', lockfileVersion: 3, requires: true, packages }, null, 2) + '\n');
+}
+
+// --- 3. measurements -------------------------------------------------------------------------------
+function runChild(script, childArgs) {
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script, ...childArgs], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (r.status !== 0) throw new Error(`bench child failed: ${r.stderr}`);
+  const line = r.stdout.trim().split('\n').pop();
+  return JSON.parse(line);
+}
+
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function measure(script, childArgs) {
+  const results = [];
+  for (let i = 0; i < RUNS; i++) results.push(runChild(script, childArgs));
+  return { ms: median(results.map((r) => r.ms)), rssMb: Math.max(...results.map((r) => r.rssMb)), extra: results[0].extra };
+}
+
+const OURS = `
+import { inventory } from ${JSON.stringify(join(build, 'src', 'engine.js'))};
+import { DirectorySource } from ${JSON.stringify(join(build, 'src', 'sources', 'directory.js'))};
+const dir = process.argv[1];
+const t0 = performance.now();
+const inv = await inventory(new DirectorySource(dir));
+const ms = performance.now() - t0;
+console.log(JSON.stringify({ ms, rssMb: process.resourceUsage().maxRSS / 1024, extra: { components: inv.components.length, errors: inv.errors.length, files: inv.filesScanned } }));
+`;
+
+const FLOOR = `
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, basename } from 'node:path';
+const JSON_FILES = new Set(${JSON.stringify([...JSON_FILES])});
+const NAMES = new Set(${JSON.stringify(Object.keys(FORMATS))});
+function* walk(d) { for (const e of readdirSync(d, { withFileTypes: true })) { const p = join(d, e.name); if (e.isDirectory()) yield* walk(p); else yield p; } }
+const t0 = performance.now();
+let n = 0;
+for (const f of walk(process.argv[1])) {
+  const name = basename(f);
+  if (!NAMES.has(name)) continue;
+  const text = readFileSync(f, 'utf8');
+  if (JSON_FILES.has(name)) n += Object.keys(JSON.parse(text)).length;
+  else n += text.split('\\n').length;
+}
+const ms = performance.now() - t0;
+console.log(JSON.stringify({ ms, rssMb: process.resourceUsage().maxRSS / 1024, extra: { n } }));
+`;
+
+const REFERENCE = {
+  'package-lock': {
+    name: '@npmcli/arborist loadVirtual',
+    module: '@npmcli/arborist',
+    script: `
+import Arborist from '@npmcli/arborist';
+import { readdirSync } from 'node:fs';
+import { join, dirname, basename } from 'node:path';
+function* walk(d) { for (const e of readdirSync(d, { withFileTypes: true })) { const p = join(d, e.name); if (e.isDirectory()) yield* walk(p); else yield p; } }
+const t0 = performance.now();
+let n = 0;
+for (const f of walk(process.argv[1])) {
+  if (basename(f) !== 'package-lock.json' && basename(f) !== 'npm-shrinkwrap.json') continue;
+  const tree = await new Arborist({ path: dirname(f) }).loadVirtual();
+  n += tree.inventory.size;
+}
+console.log(JSON.stringify({ ms: performance.now() - t0, rssMb: process.resourceUsage().maxRSS / 1024, extra: { n } }));
+`,
+  },
+  yarn: {
+    name: '@yarnpkg/parsers parseSyml + @yarnpkg/lockfile',
+    module: '@yarnpkg/parsers',
+    script: `
+import { parseSyml } from '@yarnpkg/parsers';
+import lockfile from '@yarnpkg/lockfile';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, basename } from 'node:path';
+function* walk(d) { for (const e of readdirSync(d, { withFileTypes: true })) { const p = join(d, e.name); if (e.isDirectory()) yield* walk(p); else yield p; } }
+const t0 = performance.now();
+let n = 0;
+for (const f of walk(process.argv[1])) {
+  if (basename(f) !== 'yarn.lock') continue;
+  const text = readFileSync(f, 'utf8');
+  const parsed = text.includes('__metadata:') ? parseSyml(text) : lockfile.parse(text).object;
+  n += Object.keys(parsed).length;
+}
+console.log(JSON.stringify({ ms: performance.now() - t0, rssMb: process.resourceUsage().maxRSS / 1024, extra: { n } }));
+`,
+  },
+  pnpm: {
+    name: '@pnpm/lockfile.fs readWantedLockfile',
+    module: '@pnpm/lockfile.fs',
+    script: `
+import { readWantedLockfile } from '@pnpm/lockfile.fs';
+import { readdirSync } from 'node:fs';
+import { join, dirname, basename } from 'node:path';
+function* walk(d) { for (const e of readdirSync(d, { withFileTypes: true })) { const p = join(d, e.name); if (e.isDirectory()) yield* walk(p); else yield p; } }
+const t0 = performance.now();
+let n = 0;
+for (const f of walk(process.argv[1])) {
+  if (basename(f) !== 'pnpm-lock.yaml') continue;
+  try {
+    const lock = await readWantedLockfile(dirname(f), { ignoreIncompatible: true });
+    n += Object.keys(lock?.packages ?? {}).length;
+  } catch { n += 0; }
+}
+console.log(JSON.stringify({ ms: performance.now() - t0, rssMb: process.resourceUsage().maxRSS / 1024, extra: { n } }));
+`,
+  },
+};
+
+function dirBytes(dir) {
+  let b = 0;
+  let largest = 0;
+  let files = 0;
+  for (const f of walk(dir)) {
+    const s = statSync(f).size;
+    b += s;
+    largest = Math.max(largest, s);
+    files++;
+  }
+  return { bytes: b, largest, files };
+}
+
+const rows = [];
+const targets = [];
+const targetsFor = (label, dir, withReference) => {
+  const size = dirBytes(dir);
+  const ours = measure(OURS, [dir]);
+  const floor = measure(FLOOR, [dir]);
+  const row = {
+    label,
+    files: size.files,
+    mb: size.bytes / 1048576,
+    oursMs: ours.ms,
+    floorMs: floor.ms,
+    ratio: ours.ms / floor.ms,
+    rssMb: ours.rssMb,
+    rssBudgetMb: (2 * size.largest) / 1048576 + 150,
+    components: ours.extra.components,
+    errors: ours.extra.errors,
+  };
+  const ref = withReference ? REFERENCE[withReference] : undefined;
+  if (ref) {
+    try {
+      const r = measure(ref.script, [dir]);
+      row.reference = ref.name;
+      row.referenceMs = r.ms;
+      row.speedup = r.ms / ours.ms;
+    } catch (e) {
+      row.reference = `${ref.name} (failed: ${String(e.message).split('\n')[0].slice(0, 120)})`;
+    }
+  }
+  rows.push(row);
+  targets.push({ label, ok: row.ratio <= 1.5, what: `ratio to floor ${row.ratio.toFixed(2)} ≤ 1.5` });
+  targets.push({ label, ok: row.rssMb <= row.rssBudgetMb, what: `peak RSS ${row.rssMb.toFixed(0)} MB ≤ ${row.rssBudgetMb.toFixed(0)} MB` });
+  if (row.speedup !== undefined) targets.push({ label, ok: row.speedup >= 10, what: `${row.speedup.toFixed(1)}× faster than ${ref.name} (≥ 10×)` });
+};
+
+for (const format of [...new Set(Object.values(FORMATS))].sort()) {
+  const dir = join(mono, format);
+  if (!existsSync(dir)) continue;
+  console.error(`bench: ${format} …`);
+  targetsFor(format, dir, REFERENCE[format] ? format : undefined);
+}
+console.error('bench: whole monorepo …');
+targetsFor('whole monorepo', mono, undefined);
+console.error(`bench: ${BIG_ENTRIES}-entry package-lock.json …`);
+targetsFor(`${BIG_ENTRIES}-entry package-lock`, big, 'package-lock');
+
+// --- 4. report ------------------------------------------------------------------------------------
+const fmt = (n, d = 0) => (n === undefined ? '–' : n.toFixed(d));
+const lines = [
+  `Node ${process.version}, ${RUNS} run(s) each, median; ours = inventory in-process (read + detect + locate)`,
+  '',
+  '| tree | files | MB | ours ms | floor ms | ours/floor | reference | ref ms | speed-up | peak RSS MB (budget) | components |',
+  '|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|',
+  ...rows.map(
+    (r) =>
+      `| ${r.label} | ${r.files} | ${fmt(r.mb, 1)} | ${fmt(r.oursMs)} | ${fmt(r.floorMs)} | ${fmt(r.ratio, 2)} | ${r.reference ?? '–'} | ${fmt(r.referenceMs)} | ${r.speedup ? fmt(r.speedup, 1) + '×' : '–'} | ${fmt(r.rssMb)} (${fmt(r.rssBudgetMb)}) | ${r.components} |`,
+  ),
+  '',
+  ...targets.map((t) => `${t.ok ? 'ok  ' : 'MISS'} ${t.label}: ${t.what}`),
+];
+console.log(lines.join('\n'));
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ node: process.version, rows, targets }, null, 2) + '\n');
+
+if (check) {
+  const budgetFile = join(root, 'bench', 'budget.json');
+  let failed = targets.filter((t) => !t.ok).length;
+  if (existsSync(budgetFile)) {
+    const budget = JSON.parse(readFileSync(budgetFile, 'utf8'));
+    for (const r of rows) {
+      const max = budget.maxRatio?.[r.label];
+      if (max !== undefined && r.ratio > max) {
+        console.log(`MISS ${r.label}: ratio ${r.ratio.toFixed(2)} regressed past the budget ${max}`);
+        failed++;
+      }
+    }
+  }
+  process.exit(failed > 0 ? 1 : 0);
+}

@@ -55,7 +55,8 @@ export interface RegistryRequest {
   spec: string;
 }
 
-type Outcome = { version: string; registry: string } | { reason: string };
+/** `byPackage`: the failure is about the package, not the spec (404, 5xx, timeout, bad JSON, 401). */
+type Outcome = { version: string; registry: string } | { reason: string; byPackage?: boolean };
 
 const OFFLINE_NOTE = 'offline: not resolved';
 const MAX_VERSION_LENGTH = 256;
@@ -191,9 +192,12 @@ export function createNpmResolver(options: NpmResolverOptions): NpmResolver {
     }
 
     const limit = limiter(concurrency);
-    // One packument per package per run, shared by every spec of it (pacote's in-memory cache).
+    // One packument request per package per run: specs of one package are looked up one after
+    // the other, the first fills pacote's in-memory packument cache and the rest read it; when
+    // the first fails for a reason that is about the package, the rest share that reason.
     const packumentCache = new Map<string, unknown>();
     const lookups = new Map<string, Promise<Outcome>>();
+    const lastOfPackage = new Map<string, Promise<Outcome | null>>();
 
     const lookUp = async (cfg: NpmConfig, req: RegistryRequest): Promise<Outcome> => {
       const registry = registryFor(cfg, req.name);
@@ -235,7 +239,10 @@ export function createNpmResolver(options: NpmResolverOptions): NpmResolver {
             await sleep(retryDelayMs * 2 ** (attempt - 1));
             continue;
           }
-          return { reason: describe(f, timedOut, req, where, attempt, timeoutMs) };
+          return {
+            reason: describe(f, timedOut, req, where, attempt, timeoutMs),
+            byPackage: f.code !== 'ETARGET',
+          };
         } finally {
           clearTimeout(timer);
         }
@@ -251,9 +258,14 @@ export function createNpmResolver(options: NpmResolverOptions): NpmResolver {
         let p = lookups.get(key);
         if (!p) {
           const cfg = config;
-          stats.lookups++;
-          p = limit(() => lookUp(cfg, w));
+          const previous = lastOfPackage.get(w.name) ?? Promise.resolve(null);
+          p = previous.then((before) => {
+            if (before && 'reason' in before && before.byPackage) return before;
+            stats.lookups++;
+            return limit(() => lookUp(cfg, w));
+          });
           lookups.set(key, p);
+          lastOfPackage.set(w.name, p);
         }
         return p;
       }),

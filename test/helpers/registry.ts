@@ -16,6 +16,7 @@ export interface TestRegistry {
   port: number;
   /** A token of the registry's test user (publishes, and reads where reading needs auth). */
   token: string;
+  /** Publishes a version under the given dist-tags (default `latest`, as `npm publish`). */
   publish(name: string, version: string, tags?: string[]): Promise<void>;
   close(): Promise<void>;
 }
@@ -93,6 +94,7 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
       web: { enable: false },
       log: { type: 'stdout', format: 'json', level: 'fatal' },
       publish: { allow_offline: true },
+      security: { api: { legacy: false, jwt: { sign: { expiresIn: '1d' } } } },
     }),
   );
   const server = (await runServer(configPath)) as Server;
@@ -103,7 +105,8 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
     password: 'tester-password',
   })) as { token: string };
 
-  const publish = async (name: string, version: string, tags: string[] = []): Promise<void> => {
+  const publish = async (name: string, version: string, tags: string[] = ['latest']): Promise<void> => {
+    const [first = 'latest', ...more] = tags;
     const tgz = packageTarball(name, version);
     const file = `${name.replace(/^@[^/]+\//, '')}-${version}.tgz`;
     const path = name.replace('/', '%2f');
@@ -113,7 +116,7 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
       {
         _id: name,
         name,
-        'dist-tags': { latest: version },
+        'dist-tags': { [first]: version },
         versions: {
           [version]: {
             name,
@@ -136,7 +139,7 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
       },
       user.token,
     );
-    for (const tag of tags)
+    for (const tag of more)
       await call(`${url}-/package/${path}/dist-tags/${tag}`, 'PUT', version, user.token);
   };
 

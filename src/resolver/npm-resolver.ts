@@ -2,7 +2,7 @@
 // would get now, by asking the registry the repository is configured for, the way npm does
 // (pacote.manifest: dist-tags, ranges and the `latest` preference of npm-pick-manifest).
 import npa from 'npm-package-arg';
-import pacote from 'pacote';
+import type pacote from 'pacote';
 import semver from 'semver';
 import type { Component, ScanError } from '../model.js';
 import { purlFor } from '../util/purl.js';
@@ -199,7 +199,12 @@ export function createNpmResolver(options: NpmResolverOptions): NpmResolver {
     const lookups = new Map<string, Promise<Outcome>>();
     const lastOfPackage = new Map<string, Promise<Outcome | null>>();
 
+    // pacote and its dependencies take most of a second to load: only runs that look up pay it.
+    let pacoteModule: Promise<typeof pacote> | null = null;
+    const loadPacote = () => (pacoteModule ??= import('pacote').then((m) => m.default));
+
     const lookUp = async (cfg: NpmConfig, req: RegistryRequest): Promise<Outcome> => {
+      const { manifest } = await loadPacote();
       const registry = registryFor(cfg, req.name);
       const where = displayRegistry(registry);
       const spec = npa.resolve(req.name, req.spec).toString();
@@ -226,8 +231,8 @@ export function createNpmResolver(options: NpmResolverOptions): NpmResolver {
             userAgent: 'ai-tooling-gate (pacote)',
           };
           for (const [k, v] of cfg.auth) opts[k] = v;
-          const manifest = await pacote.manifest(spec, opts as pacote.Options);
-          const version = typeof manifest.version === 'string' ? manifest.version : '';
+          const found = await manifest(spec, opts as pacote.Options);
+          const version = typeof found.version === 'string' ? found.version : '';
           if (version.length > MAX_VERSION_LENGTH || semver.valid(version) === null) {
             return { reason: `${where} answered ${req.name} with an invalid version` };
           }

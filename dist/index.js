@@ -49649,6 +49649,8 @@ function scrub(message, secrets) {
 
 
 const OFFLINE_NOTE = 'offline: not resolved';
+/** Look-ups in a row that get no answer at all from a registry before the rest skip it. */
+const UNREACHABLE_AFTER = 3;
 const MAX_VERSION_LENGTH = 256;
 /**
  * Which look-up an unpinned npm registry component needs, or a reason it cannot have one, or
@@ -49710,6 +49712,14 @@ function limiter(limit) {
 }
 function failureOf(e) {
     return typeof e === 'object' && e !== null ? e : {};
+}
+/** No HTTP answer at all: a timeout or a network error. */
+function isUnanswered(f, timedOut) {
+    if (timedOut || f.type === 'request-timeout')
+        return true;
+    if (f.statusCode !== undefined || f.type === 'invalid-json')
+        return false;
+    return typeof f.code === 'string' && !['ETARGET', 'E404', 'E401', 'E403'].includes(f.code);
 }
 function isRetryable(f, timedOut) {
     if (timedOut)
@@ -49776,6 +49786,9 @@ function createNpmResolver(options) {
         const packumentCache = new Map();
         const lookups = new Map();
         const lastOfPackage = new Map();
+        // A registry that answers nothing (down, blackholed) would cost every package the full
+        // timeout and retries; after a few look-ups in a row without an answer the rest skip it.
+        const unanswered = new Map();
         // pacote and its dependencies take most of a second to load: only runs that look up pay it.
         let pacoteModule = null;
         const loadPacote = () => (pacoteModule ??= __nccwpck_require__.e(/* import() */ 710).then(__nccwpck_require__.t.bind(__nccwpck_require__, 92710, 23)).then((m) => m.default));
@@ -49784,6 +49797,13 @@ function createNpmResolver(options) {
             const registry = registryFor(cfg, req.name);
             const where = displayRegistry(registry);
             const spec = npa_default().resolve(req.name, req.spec).toString();
+            const down = unanswered.get(registry);
+            if (down && down.inARow >= UNREACHABLE_AFTER) {
+                return {
+                    reason: `skipped: ${where} gave no answer to ${down.inARow} look-ups in a row (last: ${down.last})`,
+                    byPackage: true,
+                };
+            }
             let attempt = 0;
             for (;;) {
                 attempt++;
@@ -49809,6 +49829,7 @@ function createNpmResolver(options) {
                     for (const [k, v] of cfg.auth)
                         opts[k] = v;
                     const found = await manifest(spec, opts);
+                    unanswered.delete(registry);
                     const version = typeof found.version === 'string' ? found.version : '';
                     if (version.length > MAX_VERSION_LENGTH || semver_default().valid(version) === null) {
                         return { reason: `${where} answered ${req.name} with an invalid version` };
@@ -49822,10 +49843,14 @@ function createNpmResolver(options) {
                         await sleep(retryDelayMs * 2 ** (attempt - 1));
                         continue;
                     }
-                    return {
-                        reason: describe(f, timedOut, req, where, attempt, timeoutMs),
-                        byPackage: f.code !== 'ETARGET',
-                    };
+                    const reason = describe(f, timedOut, req, where, attempt, timeoutMs);
+                    if (isUnanswered(f, timedOut)) {
+                        const inARow = (unanswered.get(registry)?.inARow ?? 0) + 1;
+                        unanswered.set(registry, { inARow, last: reason });
+                    }
+                    else
+                        unanswered.delete(registry);
+                    return { reason, byPackage: f.code !== 'ETARGET' };
                 }
                 finally {
                     clearTimeout(timer);

@@ -59,6 +59,8 @@ export interface RegistryRequest {
 type Outcome = { version: string; registry: string } | { reason: string; byPackage?: boolean };
 
 const OFFLINE_NOTE = 'offline: not resolved';
+/** Look-ups in a row that get no answer at all from a registry before the rest skip it. */
+const UNREACHABLE_AFTER = 3;
 const MAX_VERSION_LENGTH = 256;
 
 /**
@@ -127,6 +129,13 @@ interface FetchFailure {
 
 function failureOf(e: unknown): FetchFailure {
   return typeof e === 'object' && e !== null ? (e as FetchFailure) : {};
+}
+
+/** No HTTP answer at all: a timeout or a network error. */
+function isUnanswered(f: FetchFailure, timedOut: boolean): boolean {
+  if (timedOut || f.type === 'request-timeout') return true;
+  if (f.statusCode !== undefined || f.type === 'invalid-json') return false;
+  return typeof f.code === 'string' && !['ETARGET', 'E404', 'E401', 'E403'].includes(f.code);
 }
 
 function isRetryable(f: FetchFailure, timedOut: boolean): boolean {
@@ -198,6 +207,9 @@ export function createNpmResolver(options: NpmResolverOptions): NpmResolver {
     const packumentCache = new Map<string, unknown>();
     const lookups = new Map<string, Promise<Outcome>>();
     const lastOfPackage = new Map<string, Promise<Outcome | null>>();
+    // A registry that answers nothing (down, blackholed) would cost every package the full
+    // timeout and retries; after a few look-ups in a row without an answer the rest skip it.
+    const unanswered = new Map<string, { inARow: number; last: string }>();
 
     // pacote and its dependencies take most of a second to load: only runs that look up pay it.
     let pacoteModule: Promise<typeof pacote> | null = null;
@@ -208,6 +220,13 @@ export function createNpmResolver(options: NpmResolverOptions): NpmResolver {
       const registry = registryFor(cfg, req.name);
       const where = displayRegistry(registry);
       const spec = npa.resolve(req.name, req.spec).toString();
+      const down = unanswered.get(registry);
+      if (down && down.inARow >= UNREACHABLE_AFTER) {
+        return {
+          reason: `skipped: ${where} gave no answer to ${down.inARow} look-ups in a row (last: ${down.last})`,
+          byPackage: true,
+        };
+      }
       let attempt = 0;
       for (;;) {
         attempt++;
@@ -232,6 +251,7 @@ export function createNpmResolver(options: NpmResolverOptions): NpmResolver {
           };
           for (const [k, v] of cfg.auth) opts[k] = v;
           const found = await manifest(spec, opts as pacote.Options);
+          unanswered.delete(registry);
           const version = typeof found.version === 'string' ? found.version : '';
           if (version.length > MAX_VERSION_LENGTH || semver.valid(version) === null) {
             return { reason: `${where} answered ${req.name} with an invalid version` };
@@ -244,10 +264,12 @@ export function createNpmResolver(options: NpmResolverOptions): NpmResolver {
             await sleep(retryDelayMs * 2 ** (attempt - 1));
             continue;
           }
-          return {
-            reason: describe(f, timedOut, req, where, attempt, timeoutMs),
-            byPackage: f.code !== 'ETARGET',
-          };
+          const reason = describe(f, timedOut, req, where, attempt, timeoutMs);
+          if (isUnanswered(f, timedOut)) {
+            const inARow = (unanswered.get(registry)?.inARow ?? 0) + 1;
+            unanswered.set(registry, { inARow, last: reason });
+          } else unanswered.delete(registry);
+          return { reason, byPackage: f.code !== 'ETARGET' };
         } finally {
           clearTimeout(timer);
         }

@@ -309,6 +309,23 @@ describe('createNpmResolver against verdaccio', () => {
     );
   });
 
+  it('stops asking a registry that gave no answer to three look-ups in a row', async () => {
+    const resolve = createNpmResolver(
+      options(`registry=http://127.0.0.1:9/\n`, { retries: 1, concurrency: 1 }),
+    );
+    const names = ['a-1', 'a-2', 'a-3', 'a-4', 'a-5'];
+    const { components, stats } = await resolve(names.map((n) => component(n, 'latest')));
+    const last = 'network error ECONNREFUSED reaching http://127.0.0.1:9/ (2 attempts)';
+    expect(components.map((c) => c.versionNote)).toEqual([
+      `not resolved: ${last}`,
+      `not resolved: ${last}`,
+      `not resolved: ${last}`,
+      `not resolved: skipped: http://127.0.0.1:9/ gave no answer to 3 look-ups in a row (last: ${last})`,
+      `not resolved: skipped: http://127.0.0.1:9/ gave no answer to 3 look-ups in a row (last: ${last})`,
+    ]);
+    expect(stats.attempts).toBe(6);
+  });
+
   it('makes no request at all offline', async () => {
     const resolve = createNpmResolver(options(`registry=${proxy.url}\n`, { offline: true }));
     const pinned = { ...component(CC, '2.1.90'), version: '2.1.90' };

@@ -18761,7 +18761,12 @@ function createNpmResolver(options) {
                     };
                     for (const [k, v] of cfg.auth)
                         opts[k] = v;
-                    const found = await manifest(spec, opts);
+                    // The signal aborts the request; the race makes sure nothing waits past the timeout
+                    // even if some layer below does not honour it.
+                    const found = await Promise.race([
+                        manifest(spec, opts),
+                        new Promise((_, reject) => controller.signal.addEventListener('abort', () => reject(Object.assign(new Error('timed out'), { type: 'request-timeout' })))),
+                    ]);
                     unanswered.delete(registry);
                     const version = typeof found.version === 'string' ? found.version : '';
                     if (version.length > MAX_VERSION_LENGTH || semver_default().valid(version) === null) {

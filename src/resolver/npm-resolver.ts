@@ -250,7 +250,16 @@ export function createNpmResolver(options: NpmResolverOptions): NpmResolver {
             userAgent: 'ai-tooling-gate (pacote)',
           };
           for (const [k, v] of cfg.auth) opts[k] = v;
-          const found = await manifest(spec, opts as pacote.Options);
+          // The signal aborts the request; the race makes sure nothing waits past the timeout
+          // even if some layer below does not honour it.
+          const found = await Promise.race([
+            manifest(spec, opts as pacote.Options),
+            new Promise<never>((_, reject) =>
+              controller.signal.addEventListener('abort', () =>
+                reject(Object.assign(new Error('timed out'), { type: 'request-timeout' })),
+              ),
+            ),
+          ]);
           unanswered.delete(registry);
           const version = typeof found.version === 'string' ? found.version : '';
           if (version.length > MAX_VERSION_LENGTH || semver.valid(version) === null) {

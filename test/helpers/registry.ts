@@ -170,6 +170,8 @@ export interface FaultProxy {
   count(name: string): number;
   /** Authorization headers seen per package name. */
   authorizations(name: string): string[];
+  /** The most requests the proxy had open at once since the last reset. */
+  maxInFlight(): number;
   reset(): void;
   close(): Promise<void>;
 }
@@ -189,9 +191,14 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
   const counts = new Map<string, number>();
   const auths = new Map<string, string[]>();
   const upstream = new URL(target);
+  let inFlight = 0;
+  let maxInFlight = 0;
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const name = packageOf(req);
+    inFlight++;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    res.on('close', () => inFlight--);
     counts.set(name, (counts.get(name) ?? 0) + 1);
     if (req.headers.authorization) auths.set(name, [...(auths.get(name) ?? []), req.headers.authorization]);
     const fault = faults.get(name);
@@ -235,7 +242,9 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     fault: (name, f) => (f ? faults.set(name, f) : faults.delete(name)),
     count: (name) => counts.get(name) ?? 0,
     authorizations: (name) => auths.get(name) ?? [],
+    maxInFlight: () => maxInFlight,
     reset: () => {
+      maxInFlight = inFlight;
       counts.clear();
       auths.clear();
     },

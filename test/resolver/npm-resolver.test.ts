@@ -427,9 +427,12 @@ describe('createNpmResolver against verdaccio', () => {
     const timings: Record<number, number> = {};
     for (const concurrency of [1, 8]) {
       const resolve = createNpmResolver(options(`registry=${proxy.url}\n`, { concurrency }));
+      proxy.reset();
       const started = performance.now();
       const { stats } = await resolve(names.map((n) => component(n, 'latest')));
       timings[concurrency] = Math.round(performance.now() - started);
+      expect(proxy.maxInFlight()).toBeLessThanOrEqual(concurrency);
+      if (concurrency > 1) expect(proxy.maxInFlight()).toBeGreaterThan(1);
       expect(stats).toEqual({ lookups: 24, attempts: 24, resolved: 24, unresolved: 0 });
     }
     for (const n of names) proxy.fault(n, null);

@@ -49878,7 +49878,9 @@ function createNpmResolver(options) {
                     if (before && 'reason' in before && before.byPackage)
                         return before;
                     stats.lookups++;
-                    return limit(() => lookUp(cfg, w));
+                    return limit(() => lookUp(cfg, w)).catch((e) => ({
+                        reason: `look-up of ${w.name} failed: ${e instanceof Error ? e.message : String(e)}`,
+                    }));
                 });
                 lookups.set(key, p);
                 lastOfPackage.set(w.name, p);

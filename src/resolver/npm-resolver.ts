@@ -298,7 +298,9 @@ export function createNpmResolver(options: NpmResolverOptions): NpmResolver {
           p = previous.then((before) => {
             if (before && 'reason' in before && before.byPackage) return before;
             stats.lookups++;
-            return limit(() => lookUp(cfg, w));
+            return limit(() => lookUp(cfg, w)).catch((e: unknown): Outcome => ({
+              reason: `look-up of ${w.name} failed: ${e instanceof Error ? e.message : String(e)}`,
+            }));
           });
           lookups.set(key, p);
           lastOfPackage.set(w.name, p);

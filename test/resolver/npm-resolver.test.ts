@@ -398,6 +398,20 @@ describe('createNpmResolver against verdaccio', () => {
     expect(text).not.toContain('tester-password');
   });
 
+  it('honours username and _password (base64) in the repository .npmrc, as Azure Artifacts feeds use them', async () => {
+    const password64 = Buffer.from('tester-password').toString('base64');
+    const npmrc =
+      `@corp:registry=${corpProxy.url}\n; begin auth token\n` +
+      `//127.0.0.1:${corpProxy.port}/:username=tester\n//127.0.0.1:${corpProxy.port}/:_password=${password64}\n`;
+    const result = await createNpmResolver(options(npmrc))([component('@corp/agent', '^3.0.0')]);
+    expect(result.components[0]!.version).toBe('3.1.0');
+    expect(corpProxy.authorizations('@corp/agent')).toEqual([
+      `Basic ${Buffer.from('tester:tester-password').toString('base64')}`,
+    ]);
+    expect(JSON.stringify(result)).not.toContain('tester-password');
+    expect(JSON.stringify(result)).not.toContain(password64);
+  });
+
   it("refuses to expand the action's secrets in a repository .npmrc and reports the line", async () => {
     const secret = 'ghs_secretvalue0123456789';
     const npmrc = `registry=${proxy.url}\n\n//127.0.0.1:${proxy.port}/:_authToken=\${INPUT_TOKEN}\n`;

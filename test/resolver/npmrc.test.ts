@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   displayRegistry,
@@ -213,6 +214,38 @@ describe('loadNpmConfig', () => {
   it('rejects a registry option that is not an http(s) URL', () => {
     expect(() => loadNpmConfig({ root: makeTree({}), env: {}, registry: 'ftp://x' })).toThrow(
       'registry "ftp://x" is not an http(s) URL',
+    );
+  });
+
+  it('never throws on arbitrary or binary .npmrc content and reports lines that exist', () => {
+    const line = fc.oneof(
+      fc.string(),
+      fc.constantFrom(
+        'registry=',
+        '@a:registry=',
+        '//h/:_authToken=',
+        '//h/:_auth=',
+        '${',
+        '\\${X}',
+        '=',
+        '"',
+        "'",
+      ),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(line, line), { maxLength: 20 }),
+        fc.uint8Array({ maxLength: 64 }),
+        (pairs, bytes) => {
+          const text = pairs.map(([a, b]) => a + b).join('\n') + Buffer.from(bytes).toString('latin1');
+          const config = loadNpmConfig({ root: '/nonexistent', env: { X: 'x' }, projectNpmrc: text });
+          const lines = text.split(/\r\n|\r|\n/).length;
+          for (const e of config.errors) expect(e.line).toBeGreaterThanOrEqual(1);
+          for (const e of config.errors) expect(e.line).toBeLessThanOrEqual(lines);
+          expect(config.registry.endsWith('/')).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

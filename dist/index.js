@@ -51371,7 +51371,10 @@ async function run() {
         const registry = getInput('registry').trim();
         if (registry !== '' && normalizeRegistry(registry) === null)
             throw new Error(`input registry must be an http(s) URL, not "${registry}"`);
-        const offline = choice('offline', ['true', 'false'], 'false') === 'true';
+        const offlineInput = getInput('offline').trim().toLowerCase() || 'false';
+        if (offlineInput !== 'true' && offlineInput !== 'false')
+            throw new Error(`input offline must be true or false, not "${getInput('offline')}"`);
+        const offline = offlineInput === 'true';
         const resolveVersions = auditResolveHook(createNpmResolver({ root, offline, env: process.env, ...(registry !== '' ? { registry } : {}) }));
         const report = await audit(new DirectorySource(root), {
             policy,

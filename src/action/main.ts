@@ -32,7 +32,10 @@ export async function run(): Promise<void> {
     const registry = core.getInput('registry').trim();
     if (registry !== '' && normalizeRegistry(registry) === null)
       throw new Error(`input registry must be an http(s) URL, not "${registry}"`);
-    const offline = choice('offline', ['true', 'false'], 'false') === 'true';
+    const offlineInput = core.getInput('offline').trim().toLowerCase() || 'false';
+    if (offlineInput !== 'true' && offlineInput !== 'false')
+      throw new Error(`input offline must be true or false, not "${core.getInput('offline')}"`);
+    const offline = offlineInput === 'true';
     const resolveVersions = auditResolveHook(
       createNpmResolver({ root, offline, env: process.env, ...(registry !== '' ? { registry } : {}) }),
     );

@@ -34,7 +34,7 @@ function runAction(inputs: Record<string, string>): {
 describe('action inputs registry and offline', () => {
   it('accepts offline true/false and a registry URL', () => {
     const cases: Record<string, string>[] = [
-      { offline: 'true' },
+      { offline: 'True' },
       { offline: 'false', registry: 'http://127.0.0.1:9/' },
       {},
     ];
@@ -50,7 +50,7 @@ describe('action inputs registry and offline', () => {
     const r = runAction({ offline: 'yes please' });
     expect(r.status).toBe(1);
     expect(r.stdout).toContain(
-      '::error::ai-tooling-gate: input offline must be one of true, false, not "yes please"',
+      '::error::ai-tooling-gate: input offline must be true or false, not "yes please"',
     );
   });
 

@@ -5,6 +5,7 @@ import { limitsFromEnv } from '../limits.js';
 import { loadPolicy } from '../policy/load.js';
 import { gateFails, gateFindings, type FailOn } from '../report.js';
 import { renderJson } from '../reporters/json.js';
+import { auditResolveHook, createNpmResolver, normalizeRegistry } from '../resolver/index.js';
 import { audit } from '../scan.js';
 import { DirectorySource } from '../sources/directory.js';
 
@@ -28,7 +29,21 @@ export async function run(): Promise<void> {
     const policy = await loadPolicy(
       policyInput.startsWith('builtin:') || (await exists(policyRef)) ? policyRef : 'builtin:default',
     );
-    const report = await audit(new DirectorySource(root), { policy, limits: limitsFromEnv(process.env) });
+    const registry = core.getInput('registry').trim();
+    if (registry !== '' && normalizeRegistry(registry) === null)
+      throw new Error(`input registry must be an http(s) URL, not "${registry}"`);
+    const offlineInput = core.getInput('offline').trim().toLowerCase() || 'false';
+    if (offlineInput !== 'true' && offlineInput !== 'false')
+      throw new Error(`input offline must be true or false, not "${core.getInput('offline')}"`);
+    const offline = offlineInput === 'true';
+    const resolveVersions = auditResolveHook(
+      createNpmResolver({ root, offline, env: process.env, ...(registry !== '' ? { registry } : {}) }),
+    );
+    const report = await audit(new DirectorySource(root), {
+      policy,
+      limits: limitsFromEnv(process.env),
+      resolve: resolveVersions,
+    });
     const reportFile = join(process.env.RUNNER_TEMP ?? root, 'ai-tooling-gate-report.json');
     await writeFile(reportFile, renderJson(report));
     const failing = new Set(gateFindings(report, failOn));

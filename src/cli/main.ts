@@ -9,6 +9,12 @@ import { loadPolicy, PolicyError } from '../policy/load.js';
 import { gateFails, type FailOn } from '../report.js';
 import { renderJson } from '../reporters/json.js';
 import { renderInventoryText, renderScanText } from '../reporters/text.js';
+import {
+  auditResolveHook,
+  createNpmResolver,
+  normalizeRegistry,
+  type NpmResolver,
+} from '../resolver/index.js';
 import { audit, inventoryReport } from '../scan.js';
 import { DirectorySource } from '../sources/directory.js';
 
@@ -27,6 +33,8 @@ scan options:
   --fail-on WHAT        introduced | any | never (default any)
   --offline             never contact a registry
   --registry URL        npm registry for resolving unpinned specs
+
+inventory options: --format text|json, --output FILE, --offline, --registry URL
 
 Exit codes: 0 passed, 1 gate failed (a failing finding or an unreadable input), 2 usage error or invalid policy.
 `;
@@ -115,6 +123,19 @@ async function emit(text: string, output: string | undefined): Promise<void> {
   else process.stdout.write(text);
 }
 
+/** The npm resolver for `--offline` / `--registry` (offline still notes why versions stay unknown). */
+function npmResolver(dir: string, values: { offline?: unknown; registry?: unknown }): NpmResolver {
+  const registry = values.registry as string | undefined;
+  if (registry !== undefined && normalizeRegistry(registry) === null)
+    throw new UsageError(`--registry must be an http(s) URL, not "${registry}"`);
+  return createNpmResolver({
+    root: dir,
+    offline: values.offline === true,
+    env: process.env,
+    ...(registry !== undefined ? { registry } : {}),
+  });
+}
+
 async function scanCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, {
     policy: { type: 'string' },
@@ -134,7 +155,12 @@ async function scanCommand(args: string[]): Promise<number> {
     'any',
   );
   const policy = await loadPolicy((values.policy as string | undefined) ?? defaultPolicyRef(dir));
-  const report = await audit(new DirectorySource(dir), { policy, limits: limitsFromEnv(process.env) });
+  const resolve = auditResolveHook(npmResolver(dir, values));
+  const report = await audit(new DirectorySource(dir), {
+    policy,
+    limits: limitsFromEnv(process.env),
+    resolve,
+  });
   await emit(
     format === 'json' ? renderJson(report) : renderScanText(report),
     values.output as string | undefined,
@@ -152,7 +178,11 @@ async function inventoryCommand(args: string[]): Promise<number> {
   const dir = rootDir(positionals);
   const format = oneOf('format', values.format as string | undefined, ['text', 'json'] as const, 'text');
   const limits = limitsFromEnv(process.env);
+  const resolver = npmResolver(dir, values);
   const inv = await inventory(new DirectorySource(dir, limits.maxFiles), { limits });
+  const resolved = await resolver(inv.components);
+  inv.components = resolved.components;
+  if (resolved.errors) inv.errors.push(...resolved.errors);
   const report = inventoryReport(inv);
   await emit(
     format === 'json' ? renderJson(report) : renderInventoryText(report),

@@ -140,9 +140,9 @@ async function readPolicy(
       try {
         text = await (options.readFile ?? defaultReadFile)(ref.path);
       } catch (e) {
-        return fail(`${at ? ref.display + ' ' : ''}cannot be read: ${(e as Error).message}`);
+        return fail(`${at ? `extends: ${ref.display} ` : ''}cannot be read: ${(e as Error).message}`);
       }
-      if (text === null) return fail(at ? `${ref.display} does not exist` : 'does not exist');
+      if (text === null) return fail(at ? `extends: ${ref.display} does not exist` : 'does not exist');
       return parsePolicyFile(ref.display, text);
     }
     case 'github': {
@@ -151,7 +151,7 @@ async function readPolicy(
       try {
         text = await options.readGithub(ref.owner, ref.repo, ref.path, ref.ref);
       } catch (e) {
-        return fail(`${ref.display} cannot be read: ${(e as Error).message.split('\n')[0]}`);
+        return fail(`${at ? 'extends: ' : ''}${ref.display} cannot be read: ${(e as Error).message.split('\n')[0]}`);
       }
       return parsePolicyFile(ref.display, text);
     }

@@ -1,6 +1,6 @@
 // Parses one policy file: YAML (or JSON, which is YAML) with source positions, validated against
 // the schema, every problem reported as `file:line:column: path: what is wrong`.
-import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { ECOSYSTEMS, policySchema, RULE_ID, TOOL_IDS, type PolicyDocument } from './schema.js';
 import { catalog } from '../catalog/index.js';
@@ -134,7 +134,13 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
       best = c;
     }
   }
-  return best && bestD <= Math.max(1, Math.floor(word.length / 3)) ? ` (did you mean "${best}"?)` : '';
+  if (best && bestD <= Math.max(1, Math.floor(word.length / 3))) return ` (did you mean "${best}"?)`;
+  // A shortened name (`claude` for `claude-code`): the one candidate it starts.
+  const w = word.toLowerCase();
+  const starts = w.length >= 3 ? candidates.filter((c) => c.toLowerCase().startsWith(w)) : [];
+  if (starts.length === 1) return ` (did you mean "${starts[0]}"?)`;
+  if (starts.length > 1) return ` (did you mean one of ${starts.map((c) => `"${c}"`).join(', ')}?)`;
+  return '';
 }
 
 function editDistance(a: string, b: string): number {
@@ -255,7 +261,8 @@ export function parsePolicyFile(file: string, text: string): ParsedPolicyFile {
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), {
     lineCounter: lines,
     prettyErrors: false,
-    uniqueKeys: true,
+    // Duplicate keys are found below, located at the duplicate (the parser locates the mapping).
+    uniqueKeys: false,
     version: '1.2',
   });
   if (doc.errors.length > 0) {
@@ -271,6 +278,24 @@ export function parsePolicyFile(file: string, text: string): ParsedPolicyFile {
       }),
     );
   }
+  const duplicates: PolicyIssue[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const first = new Map<string, number>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key) || !pair.key.range) continue;
+        const k = String(pair.key.value);
+        const p = lines.linePos(pair.key.range[0]);
+        const before = first.get(k);
+        if (before === undefined) first.set(k, pair.key.range[0]);
+        else {
+          const f = lines.linePos(before);
+          duplicates.push({ file, line: p.line, column: p.col, message: `duplicate key "${k}" (first at line ${f.line})` });
+        }
+      }
+    },
+  });
+  if (duplicates.length > 0) throw PolicyError.of(duplicates);
   const loc = new Locator(file, doc, lines);
   let data: unknown;
   try {

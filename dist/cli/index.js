@@ -8412,7 +8412,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -26090,7 +26090,16 @@ function didYouMean(word, candidates) {
             best = c;
         }
     }
-    return best && bestD <= Math.max(1, Math.floor(word.length / 3)) ? ` (did you mean "${best}"?)` : '';
+    if (best && bestD <= Math.max(1, Math.floor(word.length / 3)))
+        return ` (did you mean "${best}"?)`;
+    // A shortened name (`claude` for `claude-code`): the one candidate it starts.
+    const w = word.toLowerCase();
+    const starts = w.length >= 3 ? candidates.filter((c) => c.toLowerCase().startsWith(w)) : [];
+    if (starts.length === 1)
+        return ` (did you mean "${starts[0]}"?)`;
+    if (starts.length > 1)
+        return ` (did you mean one of ${starts.map((c) => `"${c}"`).join(', ')}?)`;
+    return '';
 }
 function editDistance(a, b) {
     if (a.length > 64 || b.length > 64)
@@ -26206,7 +26215,8 @@ function parse_parsePolicyFile(file, text) {
     const doc = (0,dist/* parseDocument */.Tp)(text.replace(/^\uFEFF/, ''), {
         lineCounter: lines,
         prettyErrors: false,
-        uniqueKeys: true,
+        // Duplicate keys are found below, located at the duplicate (the parser locates the mapping).
+        uniqueKeys: false,
         version: '1.2',
     });
     if (doc.errors.length > 0) {
@@ -26220,6 +26230,27 @@ function parse_parsePolicyFile(file, text) {
             };
         }));
     }
+    const duplicates = [];
+    (0,dist/* visit */.YR)(doc, {
+        Map(_, map) {
+            const first = new Map();
+            for (const pair of map.items) {
+                if (!(0,dist/* isScalar */.jn)(pair.key) || !pair.key.range)
+                    continue;
+                const k = String(pair.key.value);
+                const p = lines.linePos(pair.key.range[0]);
+                const before = first.get(k);
+                if (before === undefined)
+                    first.set(k, pair.key.range[0]);
+                else {
+                    const f = lines.linePos(before);
+                    duplicates.push({ file, line: p.line, column: p.col, message: `duplicate key "${k}" (first at line ${f.line})` });
+                }
+            }
+        },
+    });
+    if (duplicates.length > 0)
+        throw parse_PolicyError.of(duplicates);
     const loc = new Locator(file, doc, lines);
     let data;
     try {
@@ -26772,10 +26803,10 @@ async function readPolicy(ref, at, options) {
                 text = await (options.readFile ?? defaultReadFile)(ref.path);
             }
             catch (e) {
-                return fail(`${at ? ref.display + ' ' : ''}cannot be read: ${e.message}`);
+                return fail(`${at ? `extends: ${ref.display} ` : ''}cannot be read: ${e.message}`);
             }
             if (text === null)
-                return fail(at ? `${ref.display} does not exist` : 'does not exist');
+                return fail(at ? `extends: ${ref.display} does not exist` : 'does not exist');
             return parse_parsePolicyFile(ref.display, text);
         }
         case 'github': {
@@ -26786,7 +26817,7 @@ async function readPolicy(ref, at, options) {
                 text = await options.readGithub(ref.owner, ref.repo, ref.path, ref.ref);
             }
             catch (e) {
-                return fail(`${ref.display} cannot be read: ${e.message.split('\n')[0]}`);
+                return fail(`${at ? 'extends: ' : ''}${ref.display} cannot be read: ${e.message.split('\n')[0]}`);
             }
             return parse_parsePolicyFile(ref.display, text);
         }

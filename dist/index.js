@@ -57411,7 +57411,12 @@ function parse_parsePolicyFile(file, text) {
                     first.set(k, pair.key.range[0]);
                 else {
                     const f = lines.linePos(before);
-                    duplicates.push({ file, line: p.line, column: p.col, message: `duplicate key "${k}" (first at line ${f.line})` });
+                    duplicates.push({
+                        file,
+                        line: p.line,
+                        column: p.col,
+                        message: `duplicate key "${k}" (first at line ${f.line})`,
+                    });
                 }
             }
         },
@@ -58162,24 +58167,36 @@ function normalizeName(ecosystem, name) {
             return name; // npm and jsr names are case-sensitive (and lowercase when published)
     }
 }
-const matcherCache = new Map();
 /**
  * A name glob: `*` is any run of characters (including `/`, so `@anthropic-ai/*` and `*` cover
  * scoped names and `owner/*` covers every action of an owner), `?` one character; nothing else is
- * special.
+ * special. Matched by the classic two-pointer wildcard algorithm: O(pattern × name) at worst, no
+ * regular-expression backtracking on hostile patterns.
  */
-function globRegExp(pattern) {
-    let re = matcherCache.get(pattern);
-    if (!re) {
-        const body = pattern
-            .split('')
-            .map((ch) => (ch === '*' ? '.*' : ch === '?' ? '.' : ch.replace(/[\\^$.|+()[\]{}]/g, '\\$&')))
-            .join('')
-            .replace(/(?:\.\*)+/g, '.*');
-        re = new RegExp(`^${body}$`, 's');
-        matcherCache.set(pattern, re);
+function globMatches(pattern, name) {
+    let p = 0;
+    let n = 0;
+    let star = -1;
+    let mark = 0;
+    while (n < name.length) {
+        if (p < pattern.length && (pattern[p] === '?' || pattern[p] === name[n])) {
+            p++;
+            n++;
+        }
+        else if (p < pattern.length && pattern[p] === '*') {
+            star = p++;
+            mark = n;
+        }
+        else if (star >= 0) {
+            p = star + 1;
+            n = ++mark;
+        }
+        else
+            return false;
     }
-    return re;
+    while (p < pattern.length && pattern[p] === '*')
+        p++;
+    return p === pattern.length;
 }
 /** Whether a name matches an exact name or a `*` glob, in the ecosystem's comparison. */
 function nameMatches(ecosystem, pattern, name) {
@@ -58187,7 +58204,7 @@ function nameMatches(ecosystem, pattern, name) {
     const n = normalizeName(ecosystem, name);
     if (!p.includes('*') && !p.includes('?'))
         return p === n;
-    return globRegExp(p).test(n);
+    return globMatches(p, n);
 }
 
 ;// CONCATENATED MODULE: ./src/policy/evaluate.ts

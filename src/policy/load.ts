@@ -151,7 +151,9 @@ async function readPolicy(
       try {
         text = await options.readGithub(ref.owner, ref.repo, ref.path, ref.ref);
       } catch (e) {
-        return fail(`${at ? 'extends: ' : ''}${ref.display} cannot be read: ${(e as Error).message.split('\n')[0]}`);
+        return fail(
+          `${at ? 'extends: ' : ''}${ref.display} cannot be read: ${(e as Error).message.split('\n')[0]}`,
+        );
       }
       return parsePolicyFile(ref.display, text);
     }

@@ -16,25 +16,31 @@ export function normalizeName(ecosystem: Ecosystem, name: string): string {
   }
 }
 
-const matcherCache = new Map<string, RegExp>();
-
 /**
  * A name glob: `*` is any run of characters (including `/`, so `@anthropic-ai/*` and `*` cover
  * scoped names and `owner/*` covers every action of an owner), `?` one character; nothing else is
- * special.
+ * special. Matched by the classic two-pointer wildcard algorithm: O(pattern × name) at worst, no
+ * regular-expression backtracking on hostile patterns.
  */
-function globRegExp(pattern: string): RegExp {
-  let re = matcherCache.get(pattern);
-  if (!re) {
-    const body = pattern
-      .split('')
-      .map((ch) => (ch === '*' ? '.*' : ch === '?' ? '.' : ch.replace(/[\\^$.|+()[\]{}]/g, '\\$&')))
-      .join('')
-      .replace(/(?:\.\*)+/g, '.*');
-    re = new RegExp(`^${body}$`, 's');
-    matcherCache.set(pattern, re);
+export function globMatches(pattern: string, name: string): boolean {
+  let p = 0;
+  let n = 0;
+  let star = -1;
+  let mark = 0;
+  while (n < name.length) {
+    if (p < pattern.length && (pattern[p] === '?' || pattern[p] === name[n])) {
+      p++;
+      n++;
+    } else if (p < pattern.length && pattern[p] === '*') {
+      star = p++;
+      mark = n;
+    } else if (star >= 0) {
+      p = star + 1;
+      n = ++mark;
+    } else return false;
   }
-  return re;
+  while (p < pattern.length && pattern[p] === '*') p++;
+  return p === pattern.length;
 }
 
 /** Whether a name matches an exact name or a `*` glob, in the ecosystem's comparison. */
@@ -42,5 +48,5 @@ export function nameMatches(ecosystem: Ecosystem, pattern: string, name: string)
   const p = normalizeName(ecosystem, pattern);
   const n = normalizeName(ecosystem, name);
   if (!p.includes('*') && !p.includes('?')) return p === n;
-  return globRegExp(p).test(n);
+  return globMatches(p, n);
 }

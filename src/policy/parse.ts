@@ -290,7 +290,12 @@ export function parsePolicyFile(file: string, text: string): ParsedPolicyFile {
         if (before === undefined) first.set(k, pair.key.range[0]);
         else {
           const f = lines.linePos(before);
-          duplicates.push({ file, line: p.line, column: p.col, message: `duplicate key "${k}" (first at line ${f.line})` });
+          duplicates.push({
+            file,
+            line: p.line,
+            column: p.col,
+            message: `duplicate key "${k}" (first at line ${f.line})`,
+          });
         }
       }
     },

@@ -20,7 +20,9 @@ describe('loadPolicy: extends, merge order, locking', () => {
     ]);
     const tools = await loadPolicy('builtin:ai-coding-tools');
     expect(tools.rules.length).toBeGreaterThanOrEqual(25);
-    expect(tools.rules.every((r) => r.action === 'warn' && r.tool && r.versions === undefined && !r.locked)).toBe(true);
+    expect(
+      tools.rules.every((r) => r.action === 'warn' && r.tool && r.versions === undefined && !r.locked),
+    ).toBe(true);
     expect(tools.rules.map((r) => r.id)).toContain('ai-coding-tools/claude-code');
   });
 
@@ -63,7 +65,9 @@ describe('loadPolicy: extends, merge order, locking', () => {
 
   it('reports a missing extended file at the extends entry', async () => {
     const readFile = memoryFiles({ 'p.yml': yaml('version: 1', 'extends:', '  - ./shared.yml') });
-    await expect(loadPolicy('p.yml', { readFile })).rejects.toThrow('p.yml:3:5: extends: shared.yml does not exist');
+    await expect(loadPolicy('p.yml', { readFile })).rejects.toThrow(
+      'p.yml:3:5: extends: shared.yml does not exist',
+    );
   });
 
   it('reports cycles with the chain', async () => {
@@ -71,16 +75,26 @@ describe('loadPolicy: extends, merge order, locking', () => {
       'a.yml': yaml('version: 1', 'extends: [./b.yml]'),
       'b.yml': yaml('version: 1', 'extends:', '  - builtin:advisories', '  - ./a.yml'),
     });
-    await expect(loadPolicy('a.yml', { readFile })).rejects.toThrow('b.yml:4:5: extends: cycle: a.yml → b.yml → a.yml');
+    await expect(loadPolicy('a.yml', { readFile })).rejects.toThrow(
+      'b.yml:4:5: extends: cycle: a.yml → b.yml → a.yml',
+    );
     const self = memoryFiles({ 's.yml': yaml('version: 1', 'extends: [./s.yml]') });
-    await expect(loadPolicy('s.yml', { readFile: self })).rejects.toThrow('s.yml:2:11: extends: cycle: s.yml → s.yml');
+    await expect(loadPolicy('s.yml', { readFile: self })).rejects.toThrow(
+      's.yml:2:11: extends: cycle: s.yml → s.yml',
+    );
   });
 
   it('rejects unknown built-ins, malformed github refs, URLs and absolute paths in extends', async () => {
     const cases: [string, string][] = [
-      ['builtin:strict', 'p.yml:2:11: extends: unknown built-in policy "builtin:strict" (known: builtin:default, builtin:advisories, builtin:ai-coding-tools)'],
+      [
+        'builtin:strict',
+        'p.yml:2:11: extends: unknown built-in policy "builtin:strict" (known: builtin:default, builtin:advisories, builtin:ai-coding-tools)',
+      ],
       ['github:org/repo', 'p.yml:2:11: extends: "github:org/repo" must be github:OWNER/REPO/PATH@REF'],
-      ['https://example.com/p.yml', 'p.yml:2:11: extends: "https://example.com/p.yml": only builtin:, github: and relative paths can be extended'],
+      [
+        'https://example.com/p.yml',
+        'p.yml:2:11: extends: "https://example.com/p.yml": only builtin:, github: and relative paths can be extended',
+      ],
       ['/etc/p.yml', 'p.yml:2:11: extends: "/etc/p.yml" must be a path relative to this file'],
     ];
     for (const [entry, message] of cases) {
@@ -93,8 +107,17 @@ describe('loadPolicy: extends, merge order, locking', () => {
     const calls: string[] = [];
     const readGithub = async (owner: string, repo: string, path: string, ref: string): Promise<string> => {
       calls.push(`${owner}/${repo}/${path}@${ref}`);
-      if (path === 'policies/ai.yml') return yaml('version: 1', 'extends: [./common.yml]', 'rules:', '  - id: org-no-amp', '    tool: amp', '    locked: true');
-      if (path === 'policies/common.yml') return yaml('version: 1', 'rules:', '  - id: org-no-aider', '    tool: aider');
+      if (path === 'policies/ai.yml')
+        return yaml(
+          'version: 1',
+          'extends: [./common.yml]',
+          'rules:',
+          '  - id: org-no-amp',
+          '    tool: amp',
+          '    locked: true',
+        );
+      if (path === 'policies/common.yml')
+        return yaml('version: 1', 'rules:', '  - id: org-no-aider', '    tool: aider');
       throw new Error('Not Found');
     };
     const readFile = memoryFiles({
@@ -109,14 +132,18 @@ describe('loadPolicy: extends, merge order, locking', () => {
     ]);
     expect(p.rules.map((r) => r.id)).toEqual(['org-no-aider', 'org-no-amp']);
 
-    const missing = memoryFiles({ 'p.yml': yaml('version: 1', 'extends: ["github:my-org/.github/nope.yml@v1"]') });
+    const missing = memoryFiles({
+      'p.yml': yaml('version: 1', 'extends: ["github:my-org/.github/nope.yml@v1"]'),
+    });
     await expect(loadPolicy('p.yml', { readFile: missing, readGithub })).rejects.toThrow(
       'p.yml:2:11: extends: github:my-org/.github/nope.yml@v1 cannot be read: Not Found',
     );
   });
 
   it('says a github: extends needs a token when there is no reader', async () => {
-    const readFile = memoryFiles({ 'p.yml': yaml('version: 1', 'extends:', '  - github:my-org/.github/ai.yml@main') });
+    const readFile = memoryFiles({
+      'p.yml': yaml('version: 1', 'extends:', '  - github:my-org/.github/ai.yml@main'),
+    });
     await expect(loadPolicy('p.yml', { readFile })).rejects.toThrow(
       'p.yml:3:5: github: extends need a token: set GITHUB_TOKEN (github:my-org/.github/ai.yml@main)',
     );
@@ -154,7 +181,14 @@ describe('locked rules', () => {
   it('cannot be overridden or loosened by a later file: the error names both places', async () => {
     const readFile = memoryFiles({
       'org.yml': org,
-      'p.yml': yaml('version: 1', 'extends: [./org.yml]', 'rules:', '  - id: ban-cc', '    tool: claude-code', '    action: warn'),
+      'p.yml': yaml(
+        'version: 1',
+        'extends: [./org.yml]',
+        'rules:',
+        '  - id: ban-cc',
+        '    tool: claude-code',
+        '    action: warn',
+      ),
     });
     await expect(loadPolicy('p.yml', { readFile })).rejects.toThrow(
       'p.yml:4:9: rule "ban-cc" is locked by org.yml:3:9 and cannot be overridden or loosened here',
@@ -163,7 +197,13 @@ describe('locked rules', () => {
 
   it('cannot be overridden even to a stricter definition, and built-in advisories are locked', async () => {
     const readFile = memoryFiles({
-      'p.yml': yaml('version: 1', 'extends: [builtin:advisories]', 'rules:', '  - id: AITG-2026-0001', '    tool: claude-code'),
+      'p.yml': yaml(
+        'version: 1',
+        'extends: [builtin:advisories]',
+        'rules:',
+        '  - id: AITG-2026-0001',
+        '    tool: claude-code',
+      ),
     });
     await expect(loadPolicy('p.yml', { readFile })).rejects.toThrow(
       'p.yml:4:9: rule "AITG-2026-0001" is locked by builtin:advisories and cannot be overridden or loosened here',
@@ -196,7 +236,7 @@ describe('locked rules', () => {
     );
   });
 
-  it('exceptions must name a rule of the merged policy, with versions in the rule\'s version line', async () => {
+  it("exceptions must name a rule of the merged policy, with versions in the rule's version line", async () => {
     const readFile = memoryFiles({
       'p.yml': yaml(
         'version: 1',

@@ -24,7 +24,9 @@ describe('policy validation messages: file:line:column: path: what is wrong', ()
       '    package: "@openai/codex"',
       '    versions: ">=1.2.3 <"',
     ].join('\n');
-    expect(errorsOf(text)).toEqual(['policy.yml:6:15: rules[0].versions: ">=1.2.3 <" is not a valid semver range']);
+    expect(errorsOf(text)).toEqual([
+      'policy.yml:6:15: rules[0].versions: ">=1.2.3 <" is not a valid semver range',
+    ]);
   });
 
   it('names an invalid PEP 440 specifier for pypi and for PEP 440 tools', () => {
@@ -127,8 +129,12 @@ describe('policy validation messages: file:line:column: path: what is wrong', ()
   });
 
   it('rejects duplicate rule ids within a file, naming the first', () => {
-    const text = ['version: 1', 'rules:', '  - id: a', '    tool: codex', '  - id: a', '    tool: amp'].join('\n');
-    expect(errorsOf(text)).toEqual(['policy.yml:5:9: rules[1].id: duplicate rule id "a" (first at policy.yml:3:9)']);
+    const text = ['version: 1', 'rules:', '  - id: a', '    tool: codex', '  - id: a', '    tool: amp'].join(
+      '\n',
+    );
+    expect(errorsOf(text)).toEqual([
+      'policy.yml:5:9: rules[1].id: duplicate rule id "a" (first at policy.yml:3:9)',
+    ]);
   });
 
   it('checks exceptions: required reason and expiry, real dates, relative paths', () => {
@@ -175,7 +181,8 @@ describe('policy validation messages: file:line:column: path: what is wrong', ()
   });
 
   it('reads JSON policies with positions', () => {
-    const text = '{\n  "version": 1,\n  "rules": [\n    { "id": "a", "tool": "codex", "versions": "<<1" }\n  ]\n}\n';
+    const text =
+      '{\n  "version": 1,\n  "rules": [\n    { "id": "a", "tool": "codex", "versions": "<<1" }\n  ]\n}\n';
     expect(errorsOf(text, 'policy.json')).toEqual([
       'policy.json:4:47: rules[0].versions: "<<1" is not a valid semver range',
     ]);
@@ -233,7 +240,8 @@ describe('policy validation messages: file:line:column: path: what is wrong', ()
 
   it('bounds hostile input: alias bombs and huge files', () => {
     const bomb = ['version: 1', 'a: &a [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 0; i < 12; i++) bomb.push(`b${i}: &b${i} [*${i === 0 ? 'a' : 'b' + (i - 1)}, *${i === 0 ? 'a' : 'b' + (i - 1)}]`);
+    for (let i = 0; i < 12; i++)
+      bomb.push(`b${i}: &b${i} [*${i === 0 ? 'a' : 'b' + (i - 1)}, *${i === 0 ? 'a' : 'b' + (i - 1)}]`);
     expect(errorsOf(bomb.join('\n'))[0]).toMatch(/^policy\.yml:1:1: not a usable policy: /);
     expect(errorsOf('#'.repeat(1024 * 1024 + 1))).toEqual([
       'policy.yml:1:1: is larger than 1048576 bytes: not a policy file',

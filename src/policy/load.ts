@@ -31,8 +31,6 @@ export interface LoadPolicyOptions {
   readFile?: (path: string) => Promise<string | null>;
   /** Reads `github:OWNER/REPO/PATH@REF` references (the action's or the CLI's token). */
   readGithub?: (owner: string, repo: string, path: string, ref: string) => Promise<string>;
-  /** The clock (for callers that report expired exceptions at load time). */
-  now?: Date;
 }
 
 /** Where a policy comes from. `id` identifies it for cycles and locking; `display` names it in messages. */

@@ -47476,6 +47476,7 @@ function builtinPolicyFile(name) {
                     versions: a.versions,
                     action: 'fail',
                     locked: true,
+                    unknownVersionFloor: 'warn',
                     reason: `${a.id}: ${a.title} in ${a.versions} (first clean release ${a.firstClean})`,
                     origin: origin(name),
                 })),
@@ -57597,7 +57598,9 @@ function semanticIssues(data, loc) {
 //   `locked: true`: then any redefinition is an error naming both places;
 // - exceptions accumulate; an exception to a locked rule is valid only in the file that defines the
 //   rule (a locked rule exists so that the files that extend it cannot weaken it);
-// - `settings.unknownVersion`: the last file that sets it wins (default warn);
+// - `settings.unknownVersion`: the last file that sets it wins (default warn), except for locked
+//   rules: their unknown versions are judged at least as strictly as the file that defines them
+//   says (built-in advisories: at least warn), so `ignore` in a later file cannot silence them;
 // - every exception must name a rule of the merged policy.
 
 
@@ -57765,6 +57768,9 @@ function mergePolicyFiles(files) {
             unknownVersion = parsed.unknownVersion;
         for (const rule of parsed.rules) {
             const r = { ...rule, definedIn: ref.id };
+            if (r.locked && (parsed.unknownVersion === 'warn' || parsed.unknownVersion === 'fail')) {
+                r.unknownVersionFloor = parsed.unknownVersion;
+            }
             const earlier = rules.get(r.id);
             if (earlier?.locked) {
                 problem(r.origin, `rule "${r.id}" is locked by ${formatOrigin(earlier.origin)} and cannot be overridden or loosened here`);
@@ -58256,9 +58262,10 @@ function evaluate(components, policy, options) {
         }
         matches.sort((a, b) => a.ruleIndex - b.ruleIndex);
         for (const { match } of matches) {
-            if (match.unknown !== undefined && policy.settings.unknownVersion === 'ignore')
+            const unknownAction = unknownActionFor(match.rule, policy.settings.unknownVersion);
+            if (match.unknown !== undefined && unknownAction === 'ignore')
                 continue;
-            const finding = findingFor(component, match, policy.settings.unknownVersion);
+            const finding = findingFor(component, match, unknownAction);
             for (const ex of policy.exceptions) {
                 if (!exceptionApplies(ex, match, component))
                     continue;
@@ -58293,6 +58300,12 @@ function evaluate(components, policy, options) {
         }
     }
     return { findings, notices };
+}
+const STRICTNESS = { ignore: 0, warn: 1, fail: 2 };
+/** What an unknown version becomes under a rule: the setting, or the locked rule's floor if stricter. */
+function unknownActionFor(rule, setting) {
+    const floor = rule.unknownVersionFloor;
+    return floor !== undefined && STRICTNESS[floor] > STRICTNESS[setting] ? floor : setting;
 }
 function mappingOf(carrier, version) {
     try {

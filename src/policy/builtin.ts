@@ -31,6 +31,7 @@ export function builtinPolicyFile(name: BuiltinName): ParsedPolicyFile {
           versions: a.versions,
           action: 'fail',
           locked: true,
+          unknownVersionFloor: 'warn',
           reason: `${a.id}: ${a.title} in ${a.versions} (first clean release ${a.firstClean})`,
           origin: origin(name),
         })),

@@ -81,8 +81,9 @@ export function evaluate(
     }
     matches.sort((a, b) => a.ruleIndex - b.ruleIndex);
     for (const { match } of matches) {
-      if (match.unknown !== undefined && policy.settings.unknownVersion === 'ignore') continue;
-      const finding = findingFor(component, match, policy.settings.unknownVersion);
+      const unknownAction = unknownActionFor(match.rule, policy.settings.unknownVersion);
+      if (match.unknown !== undefined && unknownAction === 'ignore') continue;
+      const finding = findingFor(component, match, unknownAction);
       for (const ex of policy.exceptions) {
         if (!exceptionApplies(ex, match, component)) continue;
         const state = exceptionState.get(ex)!;
@@ -115,6 +116,14 @@ export function evaluate(
     }
   }
   return { findings, notices };
+}
+
+const STRICTNESS = { ignore: 0, warn: 1, fail: 2 } as const;
+
+/** What an unknown version becomes under a rule: the setting, or the locked rule's floor if stricter. */
+function unknownActionFor(rule: Rule, setting: 'fail' | 'warn' | 'ignore'): 'fail' | 'warn' | 'ignore' {
+  const floor = rule.unknownVersionFloor;
+  return floor !== undefined && STRICTNESS[floor] > STRICTNESS[setting] ? floor : setting;
 }
 
 function mappingOf(carrier: Carrier, version: string): ToolVersionMapping {

@@ -8,7 +8,9 @@
 //   `locked: true`: then any redefinition is an error naming both places;
 // - exceptions accumulate; an exception to a locked rule is valid only in the file that defines the
 //   rule (a locked rule exists so that the files that extend it cannot weaken it);
-// - `settings.unknownVersion`: the last file that sets it wins (default warn);
+// - `settings.unknownVersion`: the last file that sets it wins (default warn), except for locked
+//   rules: their unknown versions are judged at least as strictly as the file that defines them
+//   says (built-in advisories: at least warn), so `ignore` in a later file cannot silence them;
 // - every exception must name a rule of the merged policy.
 import { readFile as fsReadFile, stat } from 'node:fs/promises';
 import { dirname, posix, resolve } from 'node:path';
@@ -220,6 +222,9 @@ export function mergePolicyFiles(files: readonly LoadedFile[]): Policy {
     if (parsed.unknownVersion !== undefined) unknownVersion = parsed.unknownVersion;
     for (const rule of parsed.rules) {
       const r: Rule = { ...rule, definedIn: ref.id };
+      if (r.locked && (parsed.unknownVersion === 'warn' || parsed.unknownVersion === 'fail')) {
+        r.unknownVersionFloor = parsed.unknownVersion;
+      }
       const earlier = rules.get(r.id);
       if (earlier?.locked) {
         problem(

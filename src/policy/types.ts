@@ -27,6 +27,11 @@ export interface Rule {
   reason?: string;
   link?: string;
   locked?: boolean;
+  /**
+   * For locked rules: what an unknown version becomes at the least, whatever a later file sets
+   * (`settings.unknownVersion` of the file that defines the rule; `warn` for built-in advisories).
+   */
+  unknownVersionFloor?: 'warn' | 'fail';
   origin?: Origin;
   /** The identity of the policy file that defines it (its resolved path, `github:…` or `builtin:…`). */
   definedIn?: string;

@@ -431,3 +431,21 @@ describe('evaluation is fast', () => {
     expect(ms).toBeLessThan(1000);
   });
 });
+
+describe('unknown versions of locked rules', () => {
+  const unpinned = [component('npm', '@anthropic-ai/claude-code', null, { spec: 'latest' })];
+
+  it('cannot be silenced by a later settings.unknownVersion: ignore', async () => {
+    const readFile = async (path: string) =>
+      path.endsWith('repo.yml')
+        ? 'version: 1\nextends: [builtin:default, ./org.yml]\nsettings: { unknownVersion: ignore }\nrules:\n  - id: no-amp\n    tool: amp\n    versions: "<1"\n'
+        : 'version: 1\nsettings: { unknownVersion: fail }\nrules:\n  - id: org-cc\n    tool: claude-code\n    versions: "<3"\n    locked: true\n';
+    const p = await loadPolicy('repo.yml', { readFile });
+    expect(p.settings.unknownVersion).toBe('ignore');
+    const r = judge([...unpinned, component('npm', '@sourcegraph/amp', null, { spec: 'latest' })], p);
+    expect(r.findings.map((f) => [f.ruleId, f.action])).toEqual([
+      ['AITG-2026-0001', 'warn'], // built-in advisories: at least warn
+      ['org-cc', 'fail'], // the org file says fail for its locked rule
+    ]);
+  });
+});

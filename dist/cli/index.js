@@ -15821,6 +15821,25 @@ const droid = {
         installer('app.factory.ai/cli', 'none (always the latest release)'),
     ],
 };
+const junie = {
+    id: 'junie',
+    name: 'Junie CLI',
+    vendor: 'JetBrains',
+    homepage: 'https://www.jetbrains.com/junie/',
+    versionScheme: 'semver',
+    carriers: [
+        npm('@jetbrains/junie', 'npm package (wrapper that runs the CLI)'),
+        installer('junie.jetbrains.com/install.sh', 'none (always the latest release)'),
+        brew('jetbrains-junie/junie/junie', 'formula'),
+    ],
+};
+const codebuddy = {
+    id: 'codebuddy',
+    name: 'CodeBuddy Code',
+    vendor: 'Tencent',
+    versionScheme: 'semver',
+    carriers: [npm('@tencent-ai/codebuddy-code', 'npm package')],
+};
 const pi = {
     id: 'pi',
     name: 'Pi coding agent',
@@ -15876,6 +15895,8 @@ const tools_tools = [
     amazonQ,
     kiro,
     droid,
+    junie,
+    codebuddy,
     pi,
     cody,
     tabnine,

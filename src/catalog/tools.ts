@@ -461,6 +461,27 @@ const droid: Tool = {
   ],
 };
 
+const junie: Tool = {
+  id: 'junie',
+  name: 'Junie CLI',
+  vendor: 'JetBrains',
+  homepage: 'https://www.jetbrains.com/junie/',
+  versionScheme: 'semver',
+  carriers: [
+    npm('@jetbrains/junie', 'npm package (wrapper that runs the CLI)'),
+    installer('junie.jetbrains.com/install.sh', 'none (always the latest release)'),
+    brew('jetbrains-junie/junie/junie', 'formula'),
+  ],
+};
+
+const codebuddy: Tool = {
+  id: 'codebuddy',
+  name: 'CodeBuddy Code',
+  vendor: 'Tencent',
+  versionScheme: 'semver',
+  carriers: [npm('@tencent-ai/codebuddy-code', 'npm package')],
+};
+
 const pi: Tool = {
   id: 'pi',
   name: 'Pi coding agent',
@@ -520,6 +541,8 @@ export const tools: readonly Tool[] = [
   amazonQ,
   kiro,
   droid,
+  junie,
+  codebuddy,
   pi,
   cody,
   tabnine,

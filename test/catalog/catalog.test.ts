@@ -46,6 +46,8 @@ describe('the catalog', () => {
       'amazon-q',
       'kiro',
       'droid',
+      'junie',
+      'codebuddy',
       'pi',
     ]) {
       expect(ids).toContain(id);

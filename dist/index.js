@@ -58238,7 +58238,6 @@ function nameMatches(ecosystem, pattern, name) {
 
 
 
-
 function carrierKey(ecosystem, name) {
     return `${ecosystem}\u0000${name}`;
 }
@@ -58308,14 +58307,14 @@ function evaluate(components, policy, options) {
         if (state.expired) {
             notices.push({
                 kind: 'expired-exception',
-                message: `exception for rule ${ex.rule} expired on ${ex.expires} and no longer applies (${ex.reason})${ex.origin ? ` [${formatOrigin(ex.origin)}]` : ''}`,
+                message: `exception for rule ${ex.rule} expired on ${ex.expires} and no longer applies (${ex.reason})`,
                 ...where,
             });
         }
         else if (!state.used) {
             notices.push({
                 kind: 'stale-exception',
-                message: `exception for rule ${ex.rule} matches nothing: it is stale and can be removed (${ex.reason})${ex.origin ? ` [${formatOrigin(ex.origin)}]` : ''}`,
+                message: `exception for rule ${ex.rule} matches nothing: it is stale and can be removed (${ex.reason})`,
                 ...where,
             });
         }

@@ -16360,6 +16360,284 @@ function nameMatches(ecosystem, pattern, name) {
     return globMatches(p, n);
 }
 
+;// CONCATENATED MODULE: ./src/policy/evaluate.ts
+
+
+
+function carrierKey(ecosystem, name) {
+    return `${ecosystem}\u0000${name}`;
+}
+/** Judges every component against every rule and exception of a merged policy. */
+function evaluate(components, policy, options) {
+    const now = options.now ?? new Date();
+    // Tool rules expand to their carriers, indexed by identity: one look-up per component.
+    const byCarrier = new Map();
+    const packageRules = [];
+    policy.rules.forEach((rule, ruleIndex) => {
+        if (rule.tool !== undefined) {
+            const tool = options.catalog.tool(rule.tool);
+            if (!tool)
+                return;
+            for (const carrier of tool.carriers) {
+                const k = carrierKey(carrier.ecosystem, normalizeName(carrier.ecosystem, carrier.package));
+                const list = byCarrier.get(k) ?? [];
+                if (!list.some((e) => e.rule === rule))
+                    list.push({ ruleIndex, rule, tool, carrier });
+                byCarrier.set(k, list);
+            }
+        }
+        else {
+            packageRules.push({ ruleIndex, rule });
+        }
+    });
+    const exceptionState = new Map();
+    for (const ex of policy.exceptions)
+        exceptionState.set(ex, { used: false, expired: isExpired(ex, now) });
+    const findings = [];
+    for (const component of components) {
+        const matches = [];
+        for (const e of byCarrier.get(carrierKey(component.ecosystem, normalizeName(component.ecosystem, component.name))) ?? []) {
+            const m = matchToolRule(e, component);
+            if (m)
+                matches.push({ ruleIndex: e.ruleIndex, match: m });
+        }
+        for (const { ruleIndex, rule } of packageRules) {
+            const m = matchPackageRule(rule, component);
+            if (m)
+                matches.push({ ruleIndex, match: m });
+        }
+        matches.sort((a, b) => a.ruleIndex - b.ruleIndex);
+        for (const { match } of matches) {
+            const unknownAction = unknownActionFor(match.rule, policy.settings.unknownVersion);
+            if (match.unknown !== undefined && unknownAction === 'ignore')
+                continue;
+            const finding = findingFor(component, match, unknownAction);
+            for (const ex of policy.exceptions) {
+                if (!exceptionApplies(ex, match, component))
+                    continue;
+                const state = exceptionState.get(ex);
+                state.used = true;
+                if (state.expired)
+                    continue;
+                finding.action = 'pass';
+                finding.exception = { reason: ex.reason, expires: ex.expires };
+                break;
+            }
+            findings.push(finding);
+        }
+    }
+    const notices = [];
+    for (const ex of policy.exceptions) {
+        const state = exceptionState.get(ex);
+        const where = ex.origin ? { origin: ex.origin } : {};
+        if (state.expired) {
+            notices.push({
+                kind: 'expired-exception',
+                message: `exception for rule ${ex.rule} expired on ${ex.expires} and no longer applies (${ex.reason})`,
+                ...where,
+            });
+        }
+        else if (!state.used) {
+            notices.push({
+                kind: 'stale-exception',
+                message: `exception for rule ${ex.rule} matches nothing: it is stale and can be removed (${ex.reason})`,
+                ...where,
+            });
+        }
+    }
+    return { findings, notices };
+}
+const STRICTNESS = { ignore: 0, warn: 1, fail: 2 };
+/** What an unknown version becomes under a rule: the setting, or the locked rule's floor if stricter. */
+function unknownActionFor(rule, setting) {
+    const floor = rule.unknownVersionFloor;
+    return floor !== undefined && STRICTNESS[floor] > STRICTNESS[setting] ? floor : setting;
+}
+function mappingOf(carrier, version) {
+    try {
+        return carrier.toolVersion(version);
+    }
+    catch (e) {
+        return { kind: 'unknown', why: `the version cannot be mapped (${e.message})` };
+    }
+}
+function notPinned(c) {
+    if (c.versionNote)
+        return c.versionNote;
+    return c.spec !== undefined ? `the version is not pinned (${c.spec})` : 'no version is recorded';
+}
+function matchToolRule({ rule, tool, carrier }, c) {
+    const mapping = c.version === null ? null : mappingOf(carrier, c.version);
+    if (rule.versions === undefined) {
+        const toolVersion = mapping?.kind === 'exact'
+            ? mapping.versions[0]
+            : mapping?.kind === 'atLeast'
+                ? `>=${mapping.version}`
+                : null;
+        return { rule, tool, toolVersion };
+    }
+    if (mapping === null)
+        return { rule, tool, toolVersion: null, unknown: notPinned(c) };
+    switch (mapping.kind) {
+        case 'unknown':
+            return { rule, tool, toolVersion: null, unknown: mapping.why };
+        case 'exact': {
+            const hit = mapping.versions.find((v) => versionSatisfies(tool.versionScheme, v, rule.versions));
+            return hit === undefined ? null : { rule, tool, toolVersion: hit };
+        }
+        case 'atLeast': {
+            if (tool.versionScheme !== 'semver')
+                return { rule, tool, toolVersion: null, unknown: mapping.why };
+            const where = lowerBoundIn(mapping.version, rule.versions);
+            if (where === 'out')
+                return null;
+            if (where === 'in')
+                return { rule, tool, toolVersion: `>=${mapping.version}` };
+            return { rule, tool, toolVersion: `>=${mapping.version}`, unknown: mapping.why };
+        }
+    }
+}
+function matchPackageRule(rule, c) {
+    if (rule.ecosystem !== undefined && rule.ecosystem !== c.ecosystem)
+        return null;
+    if (rule.package !== undefined && !nameMatches(c.ecosystem, rule.package, c.name))
+        return null;
+    if (rule.versions === undefined)
+        return { rule };
+    if (c.version === null)
+        return { rule, unknown: notPinned(c) };
+    return versionSatisfies(syntaxOf(c.ecosystem), c.version, rule.versions) ? { rule } : null;
+}
+function findingFor(c, match, unknownSetting) {
+    const { rule } = match;
+    const action = match.unknown !== undefined ? (unknownSetting === 'ignore' ? 'warn' : unknownSetting) : rule.action;
+    return {
+        ruleId: rule.id,
+        action,
+        message: messageFor(c, match),
+        component: {
+            ecosystem: c.ecosystem,
+            name: c.name,
+            version: c.version,
+            purl: c.purl,
+            ...(c.spec !== undefined ? { spec: c.spec } : {}),
+            ...(c.alias !== undefined ? { alias: c.alias } : {}),
+        },
+        ...(match.tool ? { tool: match.tool.id, toolVersion: match.toolVersion ?? null } : {}),
+        location: c.location,
+        source: c.source,
+        ...(rule.reason ? { reason: rule.reason } : {}),
+        ...(rule.link ? { link: rule.link } : {}),
+        ...(match.unknown !== undefined ? { unknownVersion: true, unknownReason: match.unknown } : {}),
+    };
+}
+function messageFor(c, match) {
+    const { rule, tool } = match;
+    const version = c.version !== null ? ` ${c.version}` : c.spec !== undefined ? ` (${c.spec})` : '';
+    const alias = c.alias !== undefined ? ` (installed as ${c.alias})` : '';
+    const what = `${c.name}${version}${alias}`;
+    const carries = tool && match.toolVersion && match.toolVersion !== c.version
+        ? ` (${tool.name} ${match.toolVersion})`
+        : tool && tool.id !== c.name && !match.toolVersion && match.unknown === undefined
+            ? ` (${tool.name})`
+            : '';
+    if (match.unknown !== undefined) {
+        const why = rule.reason ? ` (${rule.reason})` : '';
+        return `${what}${carries} may be banned by rule ${rule.id}${why}, but its ${tool ? `${tool.name} ` : ''}version cannot be known: ${match.unknown}`;
+    }
+    const verb = rule.action === 'fail' ? 'is banned' : 'is flagged';
+    return `${what}${carries} ${verb}${rule.reason ? `: ${rule.reason}` : ` by rule ${rule.id}`}`;
+}
+const pathMatchers = new Map();
+function pathMatches(glob, file) {
+    let m = pathMatchers.get(glob);
+    if (!m) {
+        m = picomatch_default()(glob, { dot: true });
+        pathMatchers.set(glob, m);
+    }
+    return m(file);
+}
+function exceptionApplies(ex, match, c) {
+    if (ex.rule !== match.rule.id)
+        return false;
+    if (ex.package !== undefined && !nameMatches(c.ecosystem, ex.package, c.name))
+        return false;
+    if (ex.versions !== undefined) {
+        // An exception limited to versions cannot vouch for a version nobody knows.
+        if (match.unknown !== undefined)
+            return false;
+        if (match.tool) {
+            const tv = match.toolVersion;
+            if (tv === null || tv === undefined)
+                return false;
+            if (tv.startsWith('>=')) {
+                if (lowerBoundIn(tv.slice(2), ex.versions) !== 'in')
+                    return false;
+            }
+            else if (!versionSatisfies(match.tool.versionScheme, tv, ex.versions))
+                return false;
+        }
+        else {
+            if (c.version === null || !versionSatisfies(syntaxOf(c.ecosystem), c.version, ex.versions))
+                return false;
+        }
+    }
+    if (ex.paths && ex.paths.length > 0 && !ex.paths.some((g) => pathMatches(g, c.location.file)))
+        return false;
+    return true;
+}
+/** An exception applies through the whole of its expiry day (UTC). */
+function isExpired(ex, now) {
+    const end = Date.parse(`${ex.expires}T23:59:59.999Z`);
+    return Number.isNaN(end) || now.getTime() > end;
+}
+
+;// CONCATENATED MODULE: ./src/policy/builtin.ts
+// The built-in policies: `builtin:advisories` (evidence-backed bans, locked), `builtin:ai-coding-tools`
+// (every catalog tool, warn) and `builtin:default` (what runs without a policy file).
+
+
+const BUILTIN_NAMES = ['builtin:default', 'builtin:advisories', 'builtin:ai-coding-tools'];
+function isBuiltinName(ref) {
+    return BUILTIN_NAMES.includes(ref);
+}
+function origin(name) {
+    return { file: name, line: 0, column: 0 };
+}
+/** A built-in policy as a parsed file, merged exactly like the files that extend it. */
+function builtinPolicyFile(name) {
+    const base = { file: name, extends: [], rules: [], exceptions: [], fieldOrigins: new WeakMap() };
+    switch (name) {
+        case 'builtin:default':
+            return { ...base, extends: [{ ref: 'builtin:advisories', origin: origin(name) }] };
+        case 'builtin:advisories':
+            return {
+                ...base,
+                rules: advisories.map((a) => ({
+                    id: a.id,
+                    tool: a.tool,
+                    versions: a.versions,
+                    action: 'fail',
+                    locked: true,
+                    unknownVersionFloor: 'warn',
+                    reason: `${a.id}: ${a.title} in ${a.versions} (first clean release ${a.firstClean})`,
+                    origin: origin(name),
+                })),
+            };
+        case 'builtin:ai-coding-tools':
+            return {
+                ...base,
+                rules: tools_tools.map((t) => ({
+                    id: `ai-coding-tools/${t.id}`,
+                    tool: t.id,
+                    action: 'warn',
+                    reason: `${t.name} (${t.vendor}) is an AI coding tool`,
+                    origin: origin(name),
+                })),
+            };
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -26450,285 +26728,6 @@ function semanticIssues(data, loc) {
         }
     });
     return issues;
-}
-
-;// CONCATENATED MODULE: ./src/policy/evaluate.ts
-
-
-
-
-function carrierKey(ecosystem, name) {
-    return `${ecosystem}\u0000${name}`;
-}
-/** Judges every component against every rule and exception of a merged policy. */
-function evaluate(components, policy, options) {
-    const now = options.now ?? new Date();
-    // Tool rules expand to their carriers, indexed by identity: one look-up per component.
-    const byCarrier = new Map();
-    const packageRules = [];
-    policy.rules.forEach((rule, ruleIndex) => {
-        if (rule.tool !== undefined) {
-            const tool = options.catalog.tool(rule.tool);
-            if (!tool)
-                return;
-            for (const carrier of tool.carriers) {
-                const k = carrierKey(carrier.ecosystem, normalizeName(carrier.ecosystem, carrier.package));
-                const list = byCarrier.get(k) ?? [];
-                if (!list.some((e) => e.rule === rule))
-                    list.push({ ruleIndex, rule, tool, carrier });
-                byCarrier.set(k, list);
-            }
-        }
-        else {
-            packageRules.push({ ruleIndex, rule });
-        }
-    });
-    const exceptionState = new Map();
-    for (const ex of policy.exceptions)
-        exceptionState.set(ex, { used: false, expired: isExpired(ex, now) });
-    const findings = [];
-    for (const component of components) {
-        const matches = [];
-        for (const e of byCarrier.get(carrierKey(component.ecosystem, normalizeName(component.ecosystem, component.name))) ?? []) {
-            const m = matchToolRule(e, component);
-            if (m)
-                matches.push({ ruleIndex: e.ruleIndex, match: m });
-        }
-        for (const { ruleIndex, rule } of packageRules) {
-            const m = matchPackageRule(rule, component);
-            if (m)
-                matches.push({ ruleIndex, match: m });
-        }
-        matches.sort((a, b) => a.ruleIndex - b.ruleIndex);
-        for (const { match } of matches) {
-            const unknownAction = unknownActionFor(match.rule, policy.settings.unknownVersion);
-            if (match.unknown !== undefined && unknownAction === 'ignore')
-                continue;
-            const finding = findingFor(component, match, unknownAction);
-            for (const ex of policy.exceptions) {
-                if (!exceptionApplies(ex, match, component))
-                    continue;
-                const state = exceptionState.get(ex);
-                state.used = true;
-                if (state.expired)
-                    continue;
-                finding.action = 'pass';
-                finding.exception = { reason: ex.reason, expires: ex.expires };
-                break;
-            }
-            findings.push(finding);
-        }
-    }
-    const notices = [];
-    for (const ex of policy.exceptions) {
-        const state = exceptionState.get(ex);
-        const where = ex.origin ? { origin: ex.origin } : {};
-        if (state.expired) {
-            notices.push({
-                kind: 'expired-exception',
-                message: `exception for rule ${ex.rule} expired on ${ex.expires} and no longer applies (${ex.reason})${ex.origin ? ` [${formatOrigin(ex.origin)}]` : ''}`,
-                ...where,
-            });
-        }
-        else if (!state.used) {
-            notices.push({
-                kind: 'stale-exception',
-                message: `exception for rule ${ex.rule} matches nothing: it is stale and can be removed (${ex.reason})${ex.origin ? ` [${formatOrigin(ex.origin)}]` : ''}`,
-                ...where,
-            });
-        }
-    }
-    return { findings, notices };
-}
-const STRICTNESS = { ignore: 0, warn: 1, fail: 2 };
-/** What an unknown version becomes under a rule: the setting, or the locked rule's floor if stricter. */
-function unknownActionFor(rule, setting) {
-    const floor = rule.unknownVersionFloor;
-    return floor !== undefined && STRICTNESS[floor] > STRICTNESS[setting] ? floor : setting;
-}
-function mappingOf(carrier, version) {
-    try {
-        return carrier.toolVersion(version);
-    }
-    catch (e) {
-        return { kind: 'unknown', why: `the version cannot be mapped (${e.message})` };
-    }
-}
-function notPinned(c) {
-    if (c.versionNote)
-        return c.versionNote;
-    return c.spec !== undefined ? `the version is not pinned (${c.spec})` : 'no version is recorded';
-}
-function matchToolRule({ rule, tool, carrier }, c) {
-    const mapping = c.version === null ? null : mappingOf(carrier, c.version);
-    if (rule.versions === undefined) {
-        const toolVersion = mapping?.kind === 'exact'
-            ? mapping.versions[0]
-            : mapping?.kind === 'atLeast'
-                ? `>=${mapping.version}`
-                : null;
-        return { rule, tool, toolVersion };
-    }
-    if (mapping === null)
-        return { rule, tool, toolVersion: null, unknown: notPinned(c) };
-    switch (mapping.kind) {
-        case 'unknown':
-            return { rule, tool, toolVersion: null, unknown: mapping.why };
-        case 'exact': {
-            const hit = mapping.versions.find((v) => versionSatisfies(tool.versionScheme, v, rule.versions));
-            return hit === undefined ? null : { rule, tool, toolVersion: hit };
-        }
-        case 'atLeast': {
-            if (tool.versionScheme !== 'semver')
-                return { rule, tool, toolVersion: null, unknown: mapping.why };
-            const where = lowerBoundIn(mapping.version, rule.versions);
-            if (where === 'out')
-                return null;
-            if (where === 'in')
-                return { rule, tool, toolVersion: `>=${mapping.version}` };
-            return { rule, tool, toolVersion: `>=${mapping.version}`, unknown: mapping.why };
-        }
-    }
-}
-function matchPackageRule(rule, c) {
-    if (rule.ecosystem !== undefined && rule.ecosystem !== c.ecosystem)
-        return null;
-    if (rule.package !== undefined && !nameMatches(c.ecosystem, rule.package, c.name))
-        return null;
-    if (rule.versions === undefined)
-        return { rule };
-    if (c.version === null)
-        return { rule, unknown: notPinned(c) };
-    return versionSatisfies(syntaxOf(c.ecosystem), c.version, rule.versions) ? { rule } : null;
-}
-function findingFor(c, match, unknownSetting) {
-    const { rule } = match;
-    const action = match.unknown !== undefined ? (unknownSetting === 'ignore' ? 'warn' : unknownSetting) : rule.action;
-    return {
-        ruleId: rule.id,
-        action,
-        message: messageFor(c, match),
-        component: {
-            ecosystem: c.ecosystem,
-            name: c.name,
-            version: c.version,
-            purl: c.purl,
-            ...(c.spec !== undefined ? { spec: c.spec } : {}),
-            ...(c.alias !== undefined ? { alias: c.alias } : {}),
-        },
-        ...(match.tool ? { tool: match.tool.id, toolVersion: match.toolVersion ?? null } : {}),
-        location: c.location,
-        source: c.source,
-        ...(rule.reason ? { reason: rule.reason } : {}),
-        ...(rule.link ? { link: rule.link } : {}),
-        ...(match.unknown !== undefined ? { unknownVersion: true, unknownReason: match.unknown } : {}),
-    };
-}
-function messageFor(c, match) {
-    const { rule, tool } = match;
-    const version = c.version !== null ? ` ${c.version}` : c.spec !== undefined ? ` (${c.spec})` : '';
-    const alias = c.alias !== undefined ? ` (installed as ${c.alias})` : '';
-    const what = `${c.name}${version}${alias}`;
-    const carries = tool && match.toolVersion && match.toolVersion !== c.version
-        ? ` (${tool.name} ${match.toolVersion})`
-        : tool && tool.id !== c.name && !match.toolVersion && match.unknown === undefined
-            ? ` (${tool.name})`
-            : '';
-    if (match.unknown !== undefined) {
-        const why = rule.reason ? ` (${rule.reason})` : '';
-        return `${what}${carries} may be banned by rule ${rule.id}${why}, but its ${tool ? `${tool.name} ` : ''}version cannot be known: ${match.unknown}`;
-    }
-    const verb = rule.action === 'fail' ? 'is banned' : 'is flagged';
-    return `${what}${carries} ${verb}${rule.reason ? `: ${rule.reason}` : ` by rule ${rule.id}`}`;
-}
-const pathMatchers = new Map();
-function pathMatches(glob, file) {
-    let m = pathMatchers.get(glob);
-    if (!m) {
-        m = picomatch_default()(glob, { dot: true });
-        pathMatchers.set(glob, m);
-    }
-    return m(file);
-}
-function exceptionApplies(ex, match, c) {
-    if (ex.rule !== match.rule.id)
-        return false;
-    if (ex.package !== undefined && !nameMatches(c.ecosystem, ex.package, c.name))
-        return false;
-    if (ex.versions !== undefined) {
-        // An exception limited to versions cannot vouch for a version nobody knows.
-        if (match.unknown !== undefined)
-            return false;
-        if (match.tool) {
-            const tv = match.toolVersion;
-            if (tv === null || tv === undefined)
-                return false;
-            if (tv.startsWith('>=')) {
-                if (lowerBoundIn(tv.slice(2), ex.versions) !== 'in')
-                    return false;
-            }
-            else if (!versionSatisfies(match.tool.versionScheme, tv, ex.versions))
-                return false;
-        }
-        else {
-            if (c.version === null || !versionSatisfies(syntaxOf(c.ecosystem), c.version, ex.versions))
-                return false;
-        }
-    }
-    if (ex.paths && ex.paths.length > 0 && !ex.paths.some((g) => pathMatches(g, c.location.file)))
-        return false;
-    return true;
-}
-/** An exception applies through the whole of its expiry day (UTC). */
-function isExpired(ex, now) {
-    const end = Date.parse(`${ex.expires}T23:59:59.999Z`);
-    return Number.isNaN(end) || now.getTime() > end;
-}
-
-;// CONCATENATED MODULE: ./src/policy/builtin.ts
-// The built-in policies: `builtin:advisories` (evidence-backed bans, locked), `builtin:ai-coding-tools`
-// (every catalog tool, warn) and `builtin:default` (what runs without a policy file).
-
-
-const BUILTIN_NAMES = ['builtin:default', 'builtin:advisories', 'builtin:ai-coding-tools'];
-function isBuiltinName(ref) {
-    return BUILTIN_NAMES.includes(ref);
-}
-function origin(name) {
-    return { file: name, line: 0, column: 0 };
-}
-/** A built-in policy as a parsed file, merged exactly like the files that extend it. */
-function builtinPolicyFile(name) {
-    const base = { file: name, extends: [], rules: [], exceptions: [], fieldOrigins: new WeakMap() };
-    switch (name) {
-        case 'builtin:default':
-            return { ...base, extends: [{ ref: 'builtin:advisories', origin: origin(name) }] };
-        case 'builtin:advisories':
-            return {
-                ...base,
-                rules: advisories.map((a) => ({
-                    id: a.id,
-                    tool: a.tool,
-                    versions: a.versions,
-                    action: 'fail',
-                    locked: true,
-                    unknownVersionFloor: 'warn',
-                    reason: `${a.id}: ${a.title} in ${a.versions} (first clean release ${a.firstClean})`,
-                    origin: origin(name),
-                })),
-            };
-        case 'builtin:ai-coding-tools':
-            return {
-                ...base,
-                rules: tools_tools.map((t) => ({
-                    id: `ai-coding-tools/${t.id}`,
-                    tool: t.id,
-                    action: 'warn',
-                    reason: `${t.name} (${t.vendor}) is an AI coding tool`,
-                    origin: origin(name),
-                })),
-            };
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/policy/load.ts

@@ -2,7 +2,6 @@ import picomatch from 'picomatch';
 import type { Carrier, Catalog, Tool, ToolVersionMapping } from '../catalog/types.js';
 import type { Component } from '../model.js';
 import { nameMatches, normalizeName } from './names.js';
-import { formatOrigin } from './parse.js';
 import type { Finding, Policy, PolicyException, PolicyNotice, Rule } from './types.js';
 import { lowerBoundIn, syntaxOf, versionSatisfies } from './versions.js';
 
@@ -104,13 +103,13 @@ export function evaluate(
     if (state.expired) {
       notices.push({
         kind: 'expired-exception',
-        message: `exception for rule ${ex.rule} expired on ${ex.expires} and no longer applies (${ex.reason})${ex.origin ? ` [${formatOrigin(ex.origin)}]` : ''}`,
+        message: `exception for rule ${ex.rule} expired on ${ex.expires} and no longer applies (${ex.reason})`,
         ...where,
       });
     } else if (!state.used) {
       notices.push({
         kind: 'stale-exception',
-        message: `exception for rule ${ex.rule} matches nothing: it is stale and can be removed (${ex.reason})${ex.origin ? ` [${formatOrigin(ex.origin)}]` : ''}`,
+        message: `exception for rule ${ex.rule} matches nothing: it is stale and can be removed (${ex.reason})`,
         ...where,
       });
     }

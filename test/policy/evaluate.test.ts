@@ -338,7 +338,7 @@ describe('exceptions', () => {
       {
         kind: 'expired-exception',
         message:
-          'exception for rule ban-cc expired on 2026-11-24 and no longer applies (until the migration) [policy.yml:8:5]',
+          'exception for rule ban-cc expired on 2026-11-24 and no longer applies (until the migration)',
         origin: { file: 'policy.yml', line: 8, column: 5 },
       },
     ]);
@@ -354,8 +354,7 @@ describe('exceptions', () => {
     expect(judge(components, p).notices).toEqual([
       {
         kind: 'stale-exception',
-        message:
-          'exception for rule ban-cc matches nothing: it is stale and can be removed (the old lab) [policy.yml:8:5]',
+        message: 'exception for rule ban-cc matches nothing: it is stale and can be removed (the old lab)',
         origin: { file: 'policy.yml', line: 8, column: 5 },
       },
     ]);

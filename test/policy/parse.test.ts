@@ -104,6 +104,28 @@ describe('policy validation messages: file:line:column: path: what is wrong', ()
     ]);
   });
 
+  it('explains wrong shapes of the top-level sections', () => {
+    const text = [
+      'version: "1"',
+      'extends: ./org.yml',
+      'settings: [fail]',
+      'rules:',
+      '  - just-a-string',
+      'exceptions:',
+      '  - rule: a',
+      '    reason: r',
+      '    expires: 2026-12-31',
+      '    paths: sandbox/**',
+    ].join('\n');
+    expect(errorsOf(text)).toEqual([
+      'policy.yml:1:10: version: must be 1, not "1"',
+      'policy.yml:2:10: extends: must be a list, not "./org.yml"',
+      'policy.yml:3:11: settings: must be a mapping, not a list',
+      'policy.yml:5:5: rules[0]: must be a mapping, not "just-a-string"',
+      'policy.yml:10:12: exceptions[0].paths: must be a list, not "sandbox/**"',
+    ]);
+  });
+
   it('requires tool, or ecosystem and package, never both', () => {
     const text = [
       'version: 1',

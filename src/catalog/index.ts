@@ -1,26 +1,38 @@
-import type { Catalog, Tool } from './types.js';
+import { advisories } from './advisories.js';
+import { tools } from './tools.js';
+import type { Carrier, Catalog, Tool } from './types.js';
 
-const same = (v: string): string => v;
+export { advisories, tools };
+export type { Advisory } from './advisories.js';
 
-export const tools: readonly Tool[] = [
-  {
-    id: 'claude-code',
-    name: 'Claude Code',
-    vendor: 'Anthropic',
-    homepage: 'https://www.anthropic.com/claude-code',
-    carriers: [
-      { ecosystem: 'npm', package: '@anthropic-ai/claude-code', kind: 'npm package', toolVersion: same },
-      {
-        ecosystem: 'npm',
-        package: '@anthropic-ai/claude-code-*',
-        kind: 'platform package',
-        toolVersion: same,
-      },
-    ],
-  },
-];
+const byId = new Map<string, Tool>(tools.map((t) => [t.id, t]));
 
 export const catalog: Catalog = {
   tools,
-  tool: (id) => tools.find((t) => t.id === id),
+  tool: (id) => byId.get(id),
 };
+
+/**
+ * For devcontainer detectors: the option of a known feature that carries the tool version and its
+ * default (`undefined` for a feature the catalog does not know; `null` for a known feature without a
+ * version option, which always installs the latest release).
+ */
+export function featureVersionOption(
+  featureId: string,
+): { name: string; default: string } | null | undefined {
+  const id = featureId.toLowerCase();
+  for (const t of tools) {
+    for (const c of t.carriers) {
+      if (c.ecosystem === 'devcontainer-feature' && c.package === id) return c.versionOption ?? null;
+    }
+  }
+  return undefined;
+}
+
+/** The tools a component could belong to (for reports and for `builtin:ai-coding-tools`). */
+export function carriersOf(ecosystem: Carrier['ecosystem']): { tool: Tool; carrier: Carrier }[] {
+  const out: { tool: Tool; carrier: Carrier }[] = [];
+  for (const tool of tools)
+    for (const carrier of tool.carriers) if (carrier.ecosystem === ecosystem) out.push({ tool, carrier });
+  return out;
+}

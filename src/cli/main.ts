@@ -2,10 +2,12 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { catalog } from '../catalog/index.js';
+import { renderCatalogJson, renderCatalogText } from '../catalog/render.js';
 import { inventory } from '../engine.js';
 import { limitsFromEnv } from '../limits.js';
+import { isExpired } from '../policy/evaluate.js';
 import { loadPolicy, PolicyError } from '../policy/load.js';
+import { formatOrigin } from '../policy/parse.js';
 import { gateFails, type FailOn } from '../report.js';
 import { renderJson } from '../reporters/json.js';
 import { renderInventoryText, renderScanText } from '../reporters/text.js';
@@ -24,7 +26,7 @@ Commands:
   scan [DIR]            evaluate everything found under DIR (default .) against the policy
   inventory [DIR]       list every component found, no policy
   policy check FILE     validate a policy file
-  catalog               print the built-in AI-tool catalog and advisories
+  catalog               print the built-in AI-tool catalog and advisories (--format text|json)
 
 scan options:
   --policy FILE         policy file or builtin:NAME (default: DIR/.github/ai-tooling-policy.yml|.yaml|.json, else builtin:default)
@@ -197,34 +199,33 @@ async function policyCommand(args: string[]): Promise<number> {
     throw new UsageError(sub ? `unknown policy command "${sub}"` : 'policy needs a subcommand: check FILE');
   const { positionals } = parse(rest, {});
   if (positionals.length !== 1) throw new UsageError('policy check takes exactly one FILE');
-  const policy = await loadPolicy(positionals[0]!);
-  process.stdout.write(
-    `${positionals[0]}: valid policy: ${policy.rules.length} rules, ${policy.exceptions.length} exceptions (from ${policy.sources.join(', ')})\n`,
-  );
+  const file = positionals[0]!;
+  const policy = await loadPolicy(file);
+  const now = new Date();
+  const locked = policy.rules.filter((r) => r.locked).length;
+  const expired = policy.exceptions.filter((e) => isExpired(e, now));
+  const lines = [
+    `${file}: valid policy (version 1)`,
+    `  ${policy.rules.length} rule${policy.rules.length === 1 ? '' : 's'}${locked ? ` (${locked} locked)` : ''}, ${policy.exceptions.length} exception${policy.exceptions.length === 1 ? '' : 's'}${expired.length ? ` (${expired.length} expired)` : ''}, unknown versions: ${policy.settings.unknownVersion}`,
+    `  merged from: ${policy.sources.join(', ')}`,
+  ];
+  for (const r of policy.rules) {
+    const what = r.tool !== undefined ? `tool ${r.tool}` : `${r.ecosystem} ${r.package}`;
+    lines.push(
+      `  ${r.action.padEnd(4)} ${r.id}: ${what} ${r.versions ?? '(every version)'}${r.locked ? ' [locked]' : ''}`,
+    );
+  }
+  for (const e of expired) {
+    lines.push(`  note: exception for rule ${e.rule} expired on ${e.expires} (${formatOrigin(e.origin)})`);
+  }
+  process.stdout.write(lines.join('\n') + '\n');
   return 0;
 }
 
 function catalogCommand(args: string[]): number {
-  const { values } = parse(args, { format: { type: 'string' } });
+  const { values, positionals } = parse(args, { format: { type: 'string' } });
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
   const format = oneOf('format', values.format as string | undefined, ['text', 'json'] as const, 'text');
-  if (format === 'json') {
-    process.stdout.write(
-      JSON.stringify(
-        {
-          tools: catalog.tools.map((t) => ({
-            ...t,
-            carriers: t.carriers.map(({ toolVersion: _tv, ...c }) => c),
-          })),
-        },
-        null,
-        2,
-      ) + '\n',
-    );
-    return 0;
-  }
-  for (const t of catalog.tools) {
-    process.stdout.write(`${t.id}  ${t.name} (${t.vendor})\n`);
-    for (const c of t.carriers) process.stdout.write(`  ${c.ecosystem}  ${c.package}  — ${c.kind}\n`);
-  }
+  process.stdout.write(format === 'json' ? renderCatalogJson() : renderCatalogText());
   return 0;
 }

@@ -1,4 +1,9 @@
-import type { Policy } from './types.js';
+// The built-in policies: `builtin:advisories` (evidence-backed bans, locked), `builtin:ai-coding-tools`
+// (every catalog tool, warn) and `builtin:default` (what runs without a policy file).
+import { advisories } from '../catalog/advisories.js';
+import { tools } from '../catalog/tools.js';
+import type { ParsedPolicyFile } from './parse.js';
+import type { Rule } from './types.js';
 
 export const BUILTIN_NAMES = ['builtin:default', 'builtin:advisories', 'builtin:ai-coding-tools'] as const;
 export type BuiltinName = (typeof BUILTIN_NAMES)[number];
@@ -7,27 +12,40 @@ export function isBuiltinName(ref: string): ref is BuiltinName {
   return (BUILTIN_NAMES as readonly string[]).includes(ref);
 }
 
-export function builtinPolicy(name: BuiltinName): Policy {
+function origin(name: BuiltinName) {
+  return { file: name, line: 0, column: 0 };
+}
+
+/** A built-in policy as a parsed file, merged exactly like the files that extend it. */
+export function builtinPolicyFile(name: BuiltinName): ParsedPolicyFile {
+  const base = { file: name, extends: [], rules: [] as Rule[], exceptions: [], fieldOrigins: new WeakMap() };
   switch (name) {
     case 'builtin:default':
+      return { ...base, extends: [{ ref: 'builtin:advisories', origin: origin(name) }] };
     case 'builtin:advisories':
       return {
-        version: 1,
-        settings: { unknownVersion: 'warn' },
-        rules: [
-          {
-            id: 'AITG-2026-0001',
-            tool: 'claude-code',
-            versions: '>=2.1.91 <2.1.198',
-            action: 'fail',
-            locked: true,
-            reason: 'Claude Code 2.1.91–2.1.197 carry covert environment fingerprinting (AITG-2026-0001)',
-          },
-        ],
-        exceptions: [],
-        sources: [name],
+        ...base,
+        rules: advisories.map((a) => ({
+          id: a.id,
+          tool: a.tool,
+          versions: a.versions,
+          action: 'fail',
+          locked: true,
+          unknownVersionFloor: 'warn',
+          reason: `${a.id}: ${a.title} in ${a.versions} (first clean release ${a.firstClean})`,
+          origin: origin(name),
+        })),
       };
     case 'builtin:ai-coding-tools':
-      return { version: 1, settings: { unknownVersion: 'warn' }, rules: [], exceptions: [], sources: [name] };
+      return {
+        ...base,
+        rules: tools.map((t) => ({
+          id: `ai-coding-tools/${t.id}`,
+          tool: t.id,
+          action: 'warn',
+          reason: `${t.name} (${t.vendor}) is an AI coding tool`,
+          origin: origin(name),
+        })),
+      };
   }
 }

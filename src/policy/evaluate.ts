@@ -1,9 +1,9 @@
 import picomatch from 'picomatch';
-import type { Catalog, Carrier } from '../catalog/types.js';
+import type { Carrier, Catalog, Tool, ToolVersionMapping } from '../catalog/types.js';
 import type { Component } from '../model.js';
-import { nameMatches } from './names.js';
+import { nameMatches, normalizeName } from './names.js';
 import type { Finding, Policy, PolicyException, PolicyNotice, Rule } from './types.js';
-import { versionSatisfies } from './versions.js';
+import { lowerBoundIn, syntaxOf, versionSatisfies } from './versions.js';
 
 export interface EvaluateOptions {
   catalog: Catalog;
@@ -16,11 +16,25 @@ export interface Evaluation {
   notices: PolicyNotice[];
 }
 
+/** How a component matched a rule. */
 interface Match {
   rule: Rule;
-  tool?: string;
+  tool?: Tool;
+  /** The tool version the carrier maps to (`>=X` for a moving reference); null when unknown. */
   toolVersion?: string | null;
-  unknown: boolean;
+  /** Set when the version cannot be known: why. */
+  unknown?: string;
+}
+
+interface ToolEntry {
+  ruleIndex: number;
+  rule: Rule;
+  tool: Tool;
+  carrier: Carrier;
+}
+
+function carrierKey(ecosystem: string, name: string): string {
+  return `${ecosystem}\u0000${name}`;
 }
 
 /** Judges every component against every rule and exception of a merged policy. */
@@ -30,56 +44,50 @@ export function evaluate(
   options: EvaluateOptions,
 ): Evaluation {
   const now = options.now ?? new Date();
-  const findings: Finding[] = [];
-  const used = new Set<PolicyException>();
-  const expiredNoticed = new Set<PolicyException>();
-  const notices: PolicyNotice[] = [];
-  const carriersByRule = new Map<Rule, Carrier[]>();
-  for (const rule of policy.rules) {
-    if (rule.tool) carriersByRule.set(rule, options.catalog.tool(rule.tool)?.carriers ?? []);
-  }
+  // Tool rules expand to their carriers, indexed by identity: one look-up per component.
+  const byCarrier = new Map<string, ToolEntry[]>();
+  const packageRules: { ruleIndex: number; rule: Rule }[] = [];
+  policy.rules.forEach((rule, ruleIndex) => {
+    if (rule.tool !== undefined) {
+      const tool = options.catalog.tool(rule.tool);
+      if (!tool) return;
+      for (const carrier of tool.carriers) {
+        const k = carrierKey(carrier.ecosystem, normalizeName(carrier.ecosystem, carrier.package));
+        const list = byCarrier.get(k) ?? [];
+        if (!list.some((e) => e.rule === rule)) list.push({ ruleIndex, rule, tool, carrier });
+        byCarrier.set(k, list);
+      }
+    } else {
+      packageRules.push({ ruleIndex, rule });
+    }
+  });
 
+  const exceptionState = new Map<PolicyException, { used: boolean; expired: boolean }>();
+  for (const ex of policy.exceptions) exceptionState.set(ex, { used: false, expired: isExpired(ex, now) });
+
+  const findings: Finding[] = [];
   for (const component of components) {
-    for (const rule of policy.rules) {
-      const match = matchRule(rule, component, carriersByRule.get(rule));
-      if (!match) continue;
-      if (match.unknown && policy.settings.unknownVersion === 'ignore') continue;
-      const action = match.unknown ? policy.settings.unknownVersion : rule.action;
-      if (action === 'ignore') continue;
-      const finding: Finding = {
-        ruleId: rule.id,
-        action,
-        message: messageFor(rule, component, match),
-        component: {
-          ecosystem: component.ecosystem,
-          name: component.name,
-          version: component.version,
-          purl: component.purl,
-          ...(component.spec !== undefined ? { spec: component.spec } : {}),
-          ...(component.alias !== undefined ? { alias: component.alias } : {}),
-        },
-        ...(match.tool ? { tool: match.tool, toolVersion: match.toolVersion ?? null } : {}),
-        location: component.location,
-        source: component.source,
-        ...(rule.reason ? { reason: rule.reason } : {}),
-        ...(rule.link ? { link: rule.link } : {}),
-        ...(match.unknown ? { unknownVersion: true } : {}),
-      };
+    const matches: { ruleIndex: number; match: Match }[] = [];
+    for (const e of byCarrier.get(
+      carrierKey(component.ecosystem, normalizeName(component.ecosystem, component.name)),
+    ) ?? []) {
+      const m = matchToolRule(e, component);
+      if (m) matches.push({ ruleIndex: e.ruleIndex, match: m });
+    }
+    for (const { ruleIndex, rule } of packageRules) {
+      const m = matchPackageRule(rule, component);
+      if (m) matches.push({ ruleIndex, match: m });
+    }
+    matches.sort((a, b) => a.ruleIndex - b.ruleIndex);
+    for (const { match } of matches) {
+      const unknownAction = unknownActionFor(match.rule, policy.settings.unknownVersion);
+      if (match.unknown !== undefined && unknownAction === 'ignore') continue;
+      const finding = findingFor(component, match, unknownAction);
       for (const ex of policy.exceptions) {
-        if (!exceptionApplies(ex, rule, component, match)) continue;
-        if (isExpired(ex, now)) {
-          if (!expiredNoticed.has(ex)) {
-            expiredNoticed.add(ex);
-            notices.push({
-              kind: 'expired-exception',
-              message: `exception for rule ${ex.rule} expired on ${ex.expires} and no longer applies (${ex.reason})`,
-              ...(ex.origin ? { origin: ex.origin } : {}),
-            });
-          }
-          used.add(ex);
-          continue;
-        }
-        used.add(ex);
+        if (!exceptionApplies(ex, match, component)) continue;
+        const state = exceptionState.get(ex)!;
+        state.used = true;
+        if (state.expired) continue;
         finding.action = 'pass';
         finding.exception = { reason: ex.reason, expires: ex.expires };
         break;
@@ -87,77 +95,164 @@ export function evaluate(
       findings.push(finding);
     }
   }
+
+  const notices: PolicyNotice[] = [];
   for (const ex of policy.exceptions) {
-    if (used.has(ex)) continue;
-    notices.push({
-      kind: isExpired(ex, now) ? 'expired-exception' : 'stale-exception',
-      message: isExpired(ex, now)
-        ? `exception for rule ${ex.rule} expired on ${ex.expires} (${ex.reason})`
-        : `exception for rule ${ex.rule} matches nothing: it is stale and can be removed (${ex.reason})`,
-      ...(ex.origin ? { origin: ex.origin } : {}),
-    });
+    const state = exceptionState.get(ex)!;
+    const where = ex.origin ? { origin: ex.origin } : {};
+    if (state.expired) {
+      notices.push({
+        kind: 'expired-exception',
+        message: `exception for rule ${ex.rule} expired on ${ex.expires} and no longer applies (${ex.reason})`,
+        ...where,
+      });
+    } else if (!state.used) {
+      notices.push({
+        kind: 'stale-exception',
+        message: `exception for rule ${ex.rule} matches nothing: it is stale and can be removed (${ex.reason})`,
+        ...where,
+      });
+    }
   }
   return { findings, notices };
 }
 
-function matchRule(rule: Rule, c: Component, carriers: Carrier[] | undefined): Match | null {
-  if (rule.tool) {
-    for (const carrier of carriers ?? []) {
-      if (carrier.ecosystem !== c.ecosystem || !nameMatches(c.ecosystem, carrier.package, c.name)) continue;
-      const toolVersion = c.version === null ? null : carrier.toolVersion(c.version);
-      if (rule.versions === undefined) return { rule, tool: rule.tool, toolVersion, unknown: false };
-      if (toolVersion === null) return { rule, tool: rule.tool, toolVersion, unknown: true };
-      return versionSatisfies('tool', toolVersion, rule.versions)
-        ? { rule, tool: rule.tool, toolVersion, unknown: false }
-        : null;
-    }
-    return null;
-  }
-  if (rule.ecosystem && rule.ecosystem !== c.ecosystem) return null;
-  if (rule.package && !nameMatches(c.ecosystem, rule.package, c.name)) return null;
-  if (rule.versions === undefined) return { rule, unknown: false };
-  if (c.version === null) return { rule, unknown: true };
-  return versionSatisfies(c.ecosystem, c.version, rule.versions) ? { rule, unknown: false } : null;
+const STRICTNESS = { ignore: 0, warn: 1, fail: 2 } as const;
+
+/** What an unknown version becomes under a rule: the setting, or the locked rule's floor if stricter. */
+function unknownActionFor(rule: Rule, setting: 'fail' | 'warn' | 'ignore'): 'fail' | 'warn' | 'ignore' {
+  const floor = rule.unknownVersionFloor;
+  return floor !== undefined && STRICTNESS[floor] > STRICTNESS[setting] ? floor : setting;
 }
 
-function exceptionApplies(ex: PolicyException, rule: Rule, c: Component, match: Match): boolean {
-  if (ex.rule !== rule.id) return false;
-  if (ex.package && !nameMatches(c.ecosystem, ex.package, c.name)) return false;
+function mappingOf(carrier: Carrier, version: string): ToolVersionMapping {
+  try {
+    return carrier.toolVersion(version);
+  } catch (e) {
+    return { kind: 'unknown', why: `the version cannot be mapped (${(e as Error).message})` };
+  }
+}
+
+function notPinned(c: Component): string {
+  if (c.versionNote) return c.versionNote;
+  return c.spec !== undefined ? `the version is not pinned (${c.spec})` : 'no version is recorded';
+}
+
+function matchToolRule({ rule, tool, carrier }: ToolEntry, c: Component): Match | null {
+  const mapping = c.version === null ? null : mappingOf(carrier, c.version);
+  if (rule.versions === undefined) {
+    const toolVersion =
+      mapping?.kind === 'exact'
+        ? mapping.versions[0]!
+        : mapping?.kind === 'atLeast'
+          ? `>=${mapping.version}`
+          : null;
+    return { rule, tool, toolVersion };
+  }
+  if (mapping === null) return { rule, tool, toolVersion: null, unknown: notPinned(c) };
+  switch (mapping.kind) {
+    case 'unknown':
+      return { rule, tool, toolVersion: null, unknown: mapping.why };
+    case 'exact': {
+      const hit = mapping.versions.find((v) => versionSatisfies(tool.versionScheme, v, rule.versions!));
+      return hit === undefined ? null : { rule, tool, toolVersion: hit };
+    }
+    case 'atLeast': {
+      if (tool.versionScheme !== 'semver') return { rule, tool, toolVersion: null, unknown: mapping.why };
+      const where = lowerBoundIn(mapping.version, rule.versions);
+      if (where === 'out') return null;
+      if (where === 'in') return { rule, tool, toolVersion: `>=${mapping.version}` };
+      return { rule, tool, toolVersion: `>=${mapping.version}`, unknown: mapping.why };
+    }
+  }
+}
+
+function matchPackageRule(rule: Rule, c: Component): Match | null {
+  if (rule.ecosystem !== undefined && rule.ecosystem !== c.ecosystem) return null;
+  if (rule.package !== undefined && !nameMatches(c.ecosystem, rule.package, c.name)) return null;
+  if (rule.versions === undefined) return { rule };
+  if (c.version === null) return { rule, unknown: notPinned(c) };
+  return versionSatisfies(syntaxOf(c.ecosystem), c.version, rule.versions) ? { rule } : null;
+}
+
+function findingFor(c: Component, match: Match, unknownSetting: 'fail' | 'warn' | 'ignore'): Finding {
+  const { rule } = match;
+  const action =
+    match.unknown !== undefined ? (unknownSetting === 'ignore' ? 'warn' : unknownSetting) : rule.action;
+  return {
+    ruleId: rule.id,
+    action,
+    message: messageFor(c, match),
+    component: {
+      ecosystem: c.ecosystem,
+      name: c.name,
+      version: c.version,
+      purl: c.purl,
+      ...(c.spec !== undefined ? { spec: c.spec } : {}),
+      ...(c.alias !== undefined ? { alias: c.alias } : {}),
+    },
+    ...(match.tool ? { tool: match.tool.id, toolVersion: match.toolVersion ?? null } : {}),
+    location: c.location,
+    source: c.source,
+    ...(rule.reason ? { reason: rule.reason } : {}),
+    ...(rule.link ? { link: rule.link } : {}),
+    ...(match.unknown !== undefined ? { unknownVersion: true, unknownReason: match.unknown } : {}),
+  };
+}
+
+function messageFor(c: Component, match: Match): string {
+  const { rule, tool } = match;
+  const version = c.version !== null ? ` ${c.version}` : c.spec !== undefined ? ` (${c.spec})` : '';
+  const alias = c.alias !== undefined ? ` (installed as ${c.alias})` : '';
+  const what = `${c.name}${version}${alias}`;
+  const carries =
+    tool && match.toolVersion && match.toolVersion !== c.version
+      ? ` (${tool.name} ${match.toolVersion})`
+      : tool && tool.id !== c.name && !match.toolVersion && match.unknown === undefined
+        ? ` (${tool.name})`
+        : '';
+  if (match.unknown !== undefined) {
+    const why = rule.reason ? ` (${rule.reason})` : '';
+    return `${what}${carries} may be banned by rule ${rule.id}${why}, but its ${tool ? `${tool.name} ` : ''}version cannot be known: ${match.unknown}`;
+  }
+  const verb = rule.action === 'fail' ? 'is banned' : 'is flagged';
+  return `${what}${carries} ${verb}${rule.reason ? `: ${rule.reason}` : ` by rule ${rule.id}`}`;
+}
+
+const pathMatchers = new Map<string, (p: string) => boolean>();
+
+function pathMatches(glob: string, file: string): boolean {
+  let m = pathMatchers.get(glob);
+  if (!m) {
+    m = picomatch(glob, { dot: true });
+    pathMatchers.set(glob, m);
+  }
+  return m(file);
+}
+
+function exceptionApplies(ex: PolicyException, match: Match, c: Component): boolean {
+  if (ex.rule !== match.rule.id) return false;
+  if (ex.package !== undefined && !nameMatches(c.ecosystem, ex.package, c.name)) return false;
   if (ex.versions !== undefined) {
-    if (c.version === null) return false;
-    const inCarrier = versionSatisfies(c.ecosystem, c.version, ex.versions);
-    const inTool =
-      match.toolVersion !== undefined &&
-      match.toolVersion !== null &&
-      versionSatisfies('tool', match.toolVersion, ex.versions);
-    if (!inCarrier && !inTool) return false;
+    // An exception limited to versions cannot vouch for a version nobody knows.
+    if (match.unknown !== undefined) return false;
+    if (match.tool) {
+      const tv = match.toolVersion;
+      if (tv === null || tv === undefined) return false;
+      if (tv.startsWith('>=')) {
+        if (lowerBoundIn(tv.slice(2), ex.versions) !== 'in') return false;
+      } else if (!versionSatisfies(match.tool.versionScheme, tv, ex.versions)) return false;
+    } else {
+      if (c.version === null || !versionSatisfies(syntaxOf(c.ecosystem), c.version, ex.versions))
+        return false;
+    }
   }
-  if (ex.paths && ex.paths.length > 0) {
-    if (!ex.paths.some((g) => picomatch(g, { dot: true })(c.location.file))) return false;
-  }
+  if (ex.paths && ex.paths.length > 0 && !ex.paths.some((g) => pathMatches(g, c.location.file))) return false;
   return true;
 }
 
 /** An exception applies through the whole of its expiry day (UTC). */
-export function isExpired(ex: PolicyException, now: Date): boolean {
+export function isExpired(ex: Pick<PolicyException, 'expires'>, now: Date): boolean {
   const end = Date.parse(`${ex.expires}T23:59:59.999Z`);
   return Number.isNaN(end) || now.getTime() > end;
-}
-
-function messageFor(rule: Rule, c: Component, match: Match): string {
-  const what = `${c.name}${c.version ? ' ' + c.version : c.spec ? ' ' + c.spec : ''}`;
-  const via =
-    match.tool && match.toolVersion && match.toolVersion !== c.version
-      ? ` (${match.tool} ${match.toolVersion})`
-      : '';
-  if (match.unknown) {
-    const why = c.versionNote
-      ? `: ${c.versionNote}`
-      : c.version === null
-        ? ': the version is not pinned'
-        : ': the version cannot be mapped to the tool version';
-    return `${what}${via} may be banned by rule ${rule.id}, but its version cannot be known${why}`;
-  }
-  const verb = rule.action === 'fail' ? 'is banned' : 'is flagged';
-  return `${what}${via} ${verb}${rule.reason ? ': ' + rule.reason : ` by rule ${rule.id}`}`;
 }

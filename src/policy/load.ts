@@ -1,58 +1,307 @@
-import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
-import { parseDocument } from 'yaml';
-import { builtinPolicy, isBuiltinName } from './builtin.js';
-import type { Policy, Rule, PolicyException } from './types.js';
+// Loads a policy with every `extends` merged in, through injectable readers (the action reads the
+// policy of a pull request's BASE commit; `github:` references go through the caller's reader).
+//
+// Merge rules (documented in docs and the schema):
+// - files are merged in order: everything a file extends (depth first, in the order listed) before
+//   the file itself; a file reached twice is merged once, where it is first reached;
+// - a later file may override an earlier rule by id, replacing it, unless the earlier rule is
+//   `locked: true`: then any redefinition is an error naming both places;
+// - exceptions accumulate; an exception to a locked rule is valid only in the file that defines the
+//   rule (a locked rule exists so that the files that extend it cannot weaken it);
+// - `settings.unknownVersion`: the last file that sets it wins (default warn), except for locked
+//   rules: their unknown versions are judged at least as strictly as the file that defines them
+//   says (built-in advisories: at least warn), so `ignore` in a later file cannot silence them;
+// - every exception must name a rule of the merged policy.
+import { readFile as fsReadFile, stat } from 'node:fs/promises';
+import { dirname, posix, resolve } from 'node:path';
+import { BUILTIN_NAMES, builtinPolicyFile, isBuiltinName } from './builtin.js';
+import {
+  formatOrigin,
+  parsePolicyFile,
+  PolicyError,
+  rangeSyntaxOfRule,
+  type ParsedPolicyFile,
+  type PolicyIssue,
+} from './parse.js';
+import type { Origin, Policy, PolicyException, Rule, UnknownVersionSetting } from './types.js';
+import { validateRange } from './versions.js';
 
-/** A policy file that cannot be used: exit 2 with `file:line:column: message`. */
-export class PolicyError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number,
-    readonly column: number,
-    readonly reason: string,
-  ) {
-    super(`${file}:${line}:${column}: ${reason}`);
-  }
-}
+export { PolicyError } from './parse.js';
 
 export interface LoadPolicyOptions {
-  /** Reads `github:` references (the action's or the CLI's token). */
-  readGithub?: (ref: string) => Promise<string>;
+  /** Reads a local policy file; null when it does not exist. Defaults to the filesystem. */
+  readFile?: (path: string) => Promise<string | null>;
+  /** Reads `github:OWNER/REPO/PATH@REF` references (the action's or the CLI's token). */
+  readGithub?: (owner: string, repo: string, path: string, ref: string) => Promise<string>;
 }
 
-/** Loads a policy by path or built-in name, with every `extends` merged in. */
-export async function loadPolicy(ref: string, _options: LoadPolicyOptions = {}): Promise<Policy> {
-  if (isBuiltinName(ref)) return builtinPolicy(ref);
-  const file = resolve(ref);
-  let text: string;
+/** Where a policy comes from. `id` identifies it for cycles and locking; `display` names it in messages. */
+type PolicyRef =
+  | { kind: 'builtin'; name: (typeof BUILTIN_NAMES)[number]; id: string; display: string }
+  | { kind: 'file'; path: string; id: string; display: string }
+  | { kind: 'github'; owner: string; repo: string; path: string; ref: string; id: string; display: string };
+
+const GITHUB_REF =
+  /^github:([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)\/([^@]+)@([^@\s]+)$/;
+const MAX_EXTENDS_DEPTH = 32;
+
+function githubRef(text: string): PolicyRef | null {
+  const m = GITHUB_REF.exec(text);
+  if (!m) return null;
+  const path = posix.normalize(m[3]!);
+  if (path.startsWith('../') || path === '..' || path.startsWith('/')) return null;
+  const id = `github:${m[1]!.toLowerCase()}/${m[2]!.toLowerCase()}/${path}@${m[4]!}`;
+  return {
+    kind: 'github',
+    owner: m[1]!,
+    repo: m[2]!,
+    path,
+    ref: m[4]!,
+    id,
+    display: `github:${m[1]}/${m[2]}/${path}@${m[4]}`,
+  };
+}
+
+/** Resolves an `extends` entry against the file that names it; a string error when it cannot be. */
+function resolveExtends(entry: string, parent: PolicyRef): PolicyRef | string {
+  if (entry.startsWith('builtin:')) {
+    return isBuiltinName(entry)
+      ? { kind: 'builtin', name: entry, id: entry, display: entry }
+      : `unknown built-in policy "${entry}" (known: ${BUILTIN_NAMES.join(', ')})`;
+  }
+  if (entry.startsWith('github:')) {
+    return githubRef(entry) ?? `"${entry}" must be github:OWNER/REPO/PATH@REF`;
+  }
+  if (/^[a-z][a-z0-9+.-]*:/i.test(entry) && !/^[A-Za-z]:[\\/]/.test(entry)) {
+    return `"${entry}": only builtin:, github: and relative paths can be extended`;
+  }
+  if (entry.startsWith('/') || /^[A-Za-z]:[\\/]/.test(entry)) {
+    return `"${entry}" must be a path relative to this file`;
+  }
+  switch (parent.kind) {
+    case 'builtin':
+      return `"${entry}": a built-in policy cannot extend a path`;
+    case 'file': {
+      const path = resolve(dirname(parent.path), entry);
+      const display = posix.normalize(posix.join(posix.dirname(parent.display.replace(/\\/g, '/')), entry));
+      return { kind: 'file', path, id: path, display };
+    }
+    case 'github': {
+      const path = posix.normalize(posix.join(posix.dirname(parent.path), entry));
+      if (path.startsWith('../') || path === '..')
+        return `"${entry}" leaves the repository ${parent.owner}/${parent.repo}`;
+      const ref = githubRef(`github:${parent.owner}/${parent.repo}/${path}@${parent.ref}`);
+      return ref ?? `"${entry}" is not a usable path`;
+    }
+  }
+}
+
+function rootRef(ref: string): PolicyRef {
+  if (isBuiltinName(ref)) return { kind: 'builtin', name: ref, id: ref, display: ref };
+  if (ref.startsWith('builtin:')) {
+    throw new PolicyError(ref, 0, 0, `unknown built-in policy (known: ${BUILTIN_NAMES.join(', ')})`);
+  }
+  if (ref.startsWith('github:')) {
+    const g = githubRef(ref);
+    if (!g) throw new PolicyError(ref, 0, 0, 'must be github:OWNER/REPO/PATH@REF');
+    return g;
+  }
+  const path = resolve(ref);
+  return { kind: 'file', path, id: path, display: ref };
+}
+
+async function defaultReadFile(path: string): Promise<string | null> {
   try {
-    text = await readFile(file, 'utf8');
+    const s = await stat(path);
+    if (!s.isFile()) throw new Error('not a file');
+    if (s.size > 1024 * 1024) throw new Error(`${s.size} bytes is too large for a policy file`);
+    return await fsReadFile(path, 'utf8');
   } catch (e) {
-    throw new PolicyError(ref, 1, 1, `cannot be read: ${(e as Error).message}`);
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw e;
   }
-  return parsePolicyText(ref, text, dirname(file));
 }
 
-export function parsePolicyText(file: string, text: string, _baseDir: string): Policy {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    const err = doc.errors[0]!;
-    const pos = err.linePos?.[0];
-    throw new PolicyError(file, pos?.line ?? 1, pos?.col ?? 1, err.message.split('\n')[0]!);
+/** Reads one policy; errors are located at `at` (the extends entry) or at the file itself. */
+async function readPolicy(
+  ref: PolicyRef,
+  at: Origin | null,
+  options: LoadPolicyOptions,
+): Promise<ParsedPolicyFile> {
+  const fail = (message: string): never => {
+    if (at) throw new PolicyError(at.file, at.line, at.column, message);
+    throw new PolicyError(ref.display, 0, 0, message);
+  };
+  switch (ref.kind) {
+    case 'builtin':
+      return builtinPolicyFile(ref.name);
+    case 'file': {
+      let text: string | null;
+      try {
+        text = await (options.readFile ?? defaultReadFile)(ref.path);
+      } catch (e) {
+        return fail(`${at ? `extends: ${ref.display} ` : ''}cannot be read: ${(e as Error).message}`);
+      }
+      if (text === null) return fail(at ? `extends: ${ref.display} does not exist` : 'does not exist');
+      return parsePolicyFile(ref.display, text);
+    }
+    case 'github': {
+      if (!options.readGithub) return fail(`github: extends need a token: set GITHUB_TOKEN (${ref.display})`);
+      let text: string;
+      try {
+        text = await options.readGithub(ref.owner, ref.repo, ref.path, ref.ref);
+      } catch (e) {
+        return fail(
+          `${at ? 'extends: ' : ''}${ref.display} cannot be read: ${(e as Error).message.split('\n')[0]}`,
+        );
+      }
+      return parsePolicyFile(ref.display, text);
+    }
   }
-  const data = doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown> | null;
-  if (!data || typeof data !== 'object' || Array.isArray(data))
-    throw new PolicyError(file, 1, 1, 'a policy must be a mapping');
-  if (data.version !== 1) throw new PolicyError(file, 1, 1, 'version: must be 1');
-  const rules = (Array.isArray(data.rules) ? data.rules : []) as Rule[];
-  const exceptions = (Array.isArray(data.exceptions) ? data.exceptions : []) as PolicyException[];
-  const settings = (data.settings ?? {}) as { unknownVersion?: 'fail' | 'warn' | 'ignore' };
+}
+
+interface LoadedFile {
+  ref: PolicyRef;
+  parsed: ParsedPolicyFile;
+}
+
+/** Loads a file and everything it extends, depth first; files in merge order. */
+async function loadTree(
+  ref: PolicyRef,
+  at: Origin | null,
+  chain: PolicyRef[],
+  seen: Set<string>,
+  out: LoadedFile[],
+  options: LoadPolicyOptions,
+): Promise<void> {
+  const parsed = await readPolicy(ref, at, options);
+  const here = [...chain, ref];
+  for (const entry of parsed.extends) {
+    const child = resolveExtends(entry.ref, ref);
+    if (typeof child === 'string') {
+      throw new PolicyError(entry.origin.file, entry.origin.line, entry.origin.column, `extends: ${child}`);
+    }
+    const cycleAt = here.findIndex((r) => r.id === child.id);
+    if (cycleAt >= 0) {
+      const names = [...here.slice(cycleAt), child].map((r) => r.display).join(' → ');
+      throw new PolicyError(
+        entry.origin.file,
+        entry.origin.line,
+        entry.origin.column,
+        `extends: cycle: ${names}`,
+      );
+    }
+    if (here.length >= MAX_EXTENDS_DEPTH) {
+      throw new PolicyError(
+        entry.origin.file,
+        entry.origin.line,
+        entry.origin.column,
+        `extends: more than ${MAX_EXTENDS_DEPTH} levels of extends`,
+      );
+    }
+    if (seen.has(child.id)) continue;
+    await loadTree(child, entry.origin, here, seen, out, options);
+  }
+  if (!seen.has(ref.id)) {
+    seen.add(ref.id);
+    out.push({ ref, parsed });
+  }
+}
+
+/** Merges loaded files in order; throws every merge problem, located. */
+export function mergePolicyFiles(files: readonly LoadedFile[]): Policy {
+  const issues: PolicyIssue[] = [];
+  const problem = (o: Origin | undefined, message: string): void => {
+    issues.push({ file: o?.file ?? '', line: o?.line ?? 0, column: o?.column ?? 0, message });
+  };
+  const rules = new Map<string, Rule>();
+  const exceptions: PolicyException[] = [];
+  const fieldOriginsOf = new Map<PolicyException, Record<string, Origin> | undefined>();
+  let unknownVersion: UnknownVersionSetting = 'warn';
+  for (const { ref, parsed } of files) {
+    if (parsed.unknownVersion !== undefined) unknownVersion = parsed.unknownVersion;
+    for (const rule of parsed.rules) {
+      const r: Rule = { ...rule, definedIn: ref.id };
+      if (r.locked && (parsed.unknownVersion === 'warn' || parsed.unknownVersion === 'fail')) {
+        r.unknownVersionFloor = parsed.unknownVersion;
+      }
+      const earlier = rules.get(r.id);
+      if (earlier?.locked) {
+        problem(
+          r.origin,
+          `rule "${r.id}" is locked by ${formatOrigin(earlier.origin)} and cannot be overridden or loosened here`,
+        );
+        continue;
+      }
+      if (earlier) rules.delete(r.id);
+      rules.set(r.id, r);
+    }
+    for (const ex of parsed.exceptions) {
+      const e: PolicyException = { ...ex, definedIn: ref.id };
+      exceptions.push(e);
+      fieldOriginsOf.set(e, parsed.fieldOrigins.get(ex));
+    }
+  }
+  for (const ex of exceptions) {
+    const rule = rules.get(ex.rule);
+    const fields = fieldOriginsOf.get(ex);
+    const ruleField = fields?.rule ?? ex.origin;
+    if (!rule) {
+      const known = [...rules.keys()];
+      problem(
+        ruleField,
+        `exception for rule "${ex.rule}": no such rule in the merged policy${known.length ? ` (rules: ${known.slice(0, 10).join(', ')}${known.length > 10 ? ', …' : ''})` : ''}`,
+      );
+      continue;
+    }
+    if (rule.locked && rule.definedIn !== ex.definedIn) {
+      problem(
+        ruleField,
+        `exception for rule "${ex.rule}": the rule is locked by ${formatOrigin(rule.origin)}; only that file may grant exceptions to it`,
+      );
+      continue;
+    }
+    if (ex.versions !== undefined) {
+      const syntax = rangeSyntaxOfRule(rule);
+      if (syntax) {
+        const check = validateRange(syntax, ex.versions);
+        if (!check.ok)
+          problem(
+            fields?.versions ?? ruleField,
+            `exception for rule "${ex.rule}": versions: ${check.message}`,
+          );
+      }
+    }
+  }
+  if (issues.length > 0) throw PolicyError.of(issues);
   return {
     version: 1,
-    settings: { unknownVersion: settings.unknownVersion ?? 'warn' },
-    rules: rules.map((r) => ({ ...r, action: r.action ?? 'fail' })),
-    exceptions: exceptions.map((e) => ({ ...e, expires: String(e.expires) })),
-    sources: [file],
+    settings: { unknownVersion },
+    rules: [...rules.values()],
+    exceptions,
+    sources: files.map((f) => f.ref.display),
   };
+}
+
+/** Loads a policy by path, `builtin:NAME` or `github:OWNER/REPO/PATH@REF`, with every `extends` merged in. */
+export async function loadPolicy(ref: string, options: LoadPolicyOptions = {}): Promise<Policy> {
+  const root = rootRef(ref);
+  const files: LoadedFile[] = [];
+  await loadTree(root, null, [], new Set(), files, options);
+  return mergePolicyFiles(files);
+}
+
+/** Parses one policy text on its own (no extends), e.g. for editors and tests. */
+export function parsePolicyText(file: string, text: string): Policy {
+  const parsed = parsePolicyFile(file, text);
+  if (parsed.extends.length > 0) {
+    const e = parsed.extends[0]!;
+    throw new PolicyError(
+      e.origin.file,
+      e.origin.line,
+      e.origin.column,
+      'extends: use loadPolicy to resolve extends',
+    );
+  }
+  return mergePolicyFiles([{ ref: { kind: 'file', path: file, id: file, display: file }, parsed }]);
 }

@@ -4,7 +4,10 @@ export type RuleAction = 'fail' | 'warn';
 export type FindingAction = RuleAction | 'pass';
 export type UnknownVersionSetting = 'fail' | 'warn' | 'ignore';
 
-/** Where a policy element was written: for error messages and for the report. */
+/**
+ * Where a policy element was written: for error messages and for the report. Built-in policies
+ * have no lines: `line` and `column` are 0 there.
+ */
 export interface Origin {
   file: string;
   line: number;
@@ -24,7 +27,14 @@ export interface Rule {
   reason?: string;
   link?: string;
   locked?: boolean;
+  /**
+   * For locked rules: what an unknown version becomes at the least, whatever a later file sets
+   * (`settings.unknownVersion` of the file that defines the rule; `warn` for built-in advisories).
+   */
+  unknownVersionFloor?: 'warn' | 'fail';
   origin?: Origin;
+  /** The identity of the policy file that defines it (its resolved path, `github:…` or `builtin:…`). */
+  definedIn?: string;
 }
 
 export interface PolicyException {
@@ -36,6 +46,8 @@ export interface PolicyException {
   /** YYYY-MM-DD; the exception applies up to and including this day (UTC). */
   expires: string;
   origin?: Origin;
+  /** The identity of the policy file that defines it (its resolved path, `github:…` or `builtin:…`). */
+  definedIn?: string;
 }
 
 export interface PolicySettings {
@@ -72,8 +84,10 @@ export interface Finding {
   exception?: { reason: string; expires: string };
   reason?: string;
   link?: string;
-  /** Why the version is unknown, for unknown-version findings. */
+  /** Set on findings whose version cannot be known (`settings.unknownVersion` decided the action). */
   unknownVersion?: boolean;
+  /** Why the version cannot be known, for unknown-version findings. */
+  unknownReason?: string;
 }
 
 /** Something about the policy itself worth telling the user (an expired or stale exception). */

@@ -21,19 +21,19 @@ export function exactVersion(spec: string): string | null {
  * written). Null for arguments that do not name a registry package (paths, URLs, git specs).
  */
 export function parseNpmSpec(text: string, unknown: boolean): PackageSpec | null {
-  if (!text || /^[./~]/.test(text) || /^(file|link|portal|workspace|git|git\+\w+|github|gitlab|bitbucket|gist|https?):/i.test(text))
+  if (
+    !text ||
+    /^[./~]/.test(text) ||
+    /^(file|link|portal|workspace|git|git\+\w+|github|gitlab|bitbucket|gist|https?):/i.test(text)
+  )
     return registryTarball(text);
   if (text.startsWith('npm:')) text = text.slice(4);
   const at = text.indexOf('@', 1);
-  let name = at === -1 ? text : text.slice(0, at);
-  let spec = at === -1 ? '' : text.slice(at + 1);
-  let alias: string | undefined;
+  const name = at === -1 ? text : text.slice(0, at);
+  const spec = at === -1 ? '' : text.slice(at + 1);
   if (spec.startsWith('npm:')) {
     const real = parseNpmSpec(spec.slice(4), unknown);
-    if (!real) return null;
-    alias = name;
-    name = real.name;
-    return { ...real, alias };
+    return real && NPM_NAME.test(name) ? { ...real, alias: name } : null;
   }
   if (!NPM_NAME.test(name)) return null;
   if (!spec) return { name, version: null, spec: 'latest' };
@@ -44,7 +44,8 @@ export function parseNpmSpec(text: string, unknown: boolean): PackageSpec | null
 
 /** A registry tarball URL (`…/@scope/name/-/name-1.2.3.tgz`) names a package and version. */
 function registryTarball(text: string): PackageSpec | null {
-  const m = /^https?:\/\/[^/]+(?:\/[^/]+)*?\/((?:@[^/]+\/)?[^/]+)\/-\/[^/]+-(\d+\.\d+\.\d+[^/]*?)\.tgz$/i.exec(text);
+  const m =
+    /^https?:\/\/[^/]+(?:\/[^/]+)*?\/((?:@[^/]+\/)?[^/]+)\/-\/[^/]+-(\d+\.\d+\.\d+[^/]*?)\.tgz$/i.exec(text);
   if (!m) return null;
   const name = decodeURIComponent(m[1]!);
   return NPM_NAME.test(name) ? { name, version: m[2]! } : null;

@@ -4,7 +4,14 @@
 // release downloads. Nested scripts (`sh -c`, `eval`, helper functions given a command string,
 // aliases, here-documents fed to a shell, command substitutions) are read too.
 import type { Ecosystem, SourceKind } from '../model.js';
-import { expandParts, expandWord, splitAssignment, type Expanded, type Lookup, type VarValue } from './expand.js';
+import {
+  expandParts,
+  expandWord,
+  splitAssignment,
+  type Expanded,
+  type Lookup,
+  type VarValue,
+} from './expand.js';
 import { installerName, releaseDownload, vendorInstaller, versionFromTag } from './installers.js';
 import { exactVersion, parseNpmSpec, parsePypiSpec, type PackageSpec } from './packages.js';
 import { parseShell, type Command, type Word } from './shell.js';
@@ -129,11 +136,22 @@ export class CommandScanner {
     const lookup = this.lookup(cmd.overlay);
     // Command and process substitutions anywhere in the command are scripts too.
     for (const w of cmd.command.words) this.substitutions(w, text, locate, depth);
-    if (argv.length === 0) return;
+    if (argv.length === 0) {
+      // A Dockerfile `RUN <<EOF` runs its here-document with the default shell.
+      if (cmd.heredoc)
+        this.scan(text, locate, cmd.heredoc.start, cmd.heredoc.start + cmd.heredoc.body.length, depth + 1);
+      return;
+    }
     const name = base(argv[0]!.text);
     const args = argv.slice(1);
 
-    if (name === 'export' || name === 'declare' || name === 'typeset' || name === 'local' || name === 'readonly') {
+    if (
+      name === 'export' ||
+      name === 'declare' ||
+      name === 'typeset' ||
+      name === 'local' ||
+      name === 'readonly'
+    ) {
       for (const a of cmd.command.words.slice(1)) {
         const s = splitAssignment(a);
         if (s) this.env.set(s.name, expandParts(s.value, lookup));
@@ -185,13 +203,15 @@ export class CommandScanner {
     if (NON_EXECUTING.has(name)) return;
     // A helper function or tool given a command string: `run_command "npm install -g x"`.
     for (const a of args) {
-      if (/\s/.test(a.text) && COMMAND_WORD.test(a.text.trimStart())) this.nested(a.text, locate(a.start), depth);
+      if (/\s/.test(a.text) && COMMAND_WORD.test(a.text.trimStart()))
+        this.nested(a.text, locate(a.start), depth);
     }
   }
 
   private substitutions(w: Word, text: string, locate: (o: number) => number, depth: number): void {
     for (const p of w.parts) {
-      if (p.k === 'opaque' && p.script) this.scan(text, locate, p.script.start, p.script.start + p.script.text.length, depth + 1);
+      if (p.k === 'opaque' && p.script)
+        this.scan(text, locate, p.script.start, p.script.start + p.script.text.length, depth + 1);
     }
   }
 
@@ -217,7 +237,13 @@ export class CommandScanner {
     this.scan(script, locate, 0, script.length, depth + 1);
   }
 
-  private shell(cmd: Prepared, args: Expanded[], text: string, locate: (o: number) => number, depth: number): void {
+  private shell(
+    cmd: Prepared,
+    args: Expanded[],
+    text: string,
+    locate: (o: number) => number,
+    depth: number,
+  ): void {
     // `bash -c 'script' [$0 args…]`, `bash -lc …`, `bash -euxo pipefail -c …`
     let i = 0;
     let cScript: Expanded | undefined;
@@ -240,7 +266,12 @@ export class CommandScanner {
     if (cScript) {
       const fetched = fetchInSubstitution(cScript.word, this.lookup(cmd.overlay));
       if (fetched) {
-        this.reportInstaller(fetched.text, locate(cScript.start), args.slice(args.indexOf(cScript) + 1), cmd.overlay);
+        this.reportInstaller(
+          fetched.text,
+          locate(cScript.start),
+          args.slice(args.indexOf(cScript) + 1),
+          cmd.overlay,
+        );
         return;
       }
       this.nested(cScript.text, locate(cScript.start), depth);
@@ -263,14 +294,20 @@ export class CommandScanner {
   }
 
   /** A script run by path: a fetched installer, or a repository script to read. */
-  private runScript(path: Expanded, args: Expanded[], locate: (o: number) => number, overlay: Map<string, VarValue>): void {
+  private runScript(
+    path: Expanded,
+    args: Expanded[],
+    locate: (o: number) => number,
+    overlay: Map<string, VarValue>,
+  ): void {
     const d = this.downloads.get(path.text) ?? this.downloads.get(basename(path.text));
     if (d) {
       d.used = true;
       this.reportInstaller(d.url, locate(path.start), args, overlay);
       return;
     }
-    if (!path.unknown && /^[\w./${}-]+$/.test(path.text)) this.scriptRuns.push({ path: path.text, line: locate(path.start) });
+    if (!path.unknown && /^[\w./${}-]+$/.test(path.text))
+      this.scriptRuns.push({ path: path.text, line: locate(path.start) });
   }
 
   private fetch(argv: Expanded[], locate: (o: number) => number): void {
@@ -296,7 +333,15 @@ export class CommandScanner {
     const rel = releaseDownload(url);
     const name = installerName(url);
     if (name && vendorInstaller(name)) {
-      this.findings.push({ ecosystem: 'installer', name, version: null, spec: 'latest', sourceKind: 'url', resolved: url, line });
+      this.findings.push({
+        ecosystem: 'installer',
+        name,
+        version: null,
+        spec: 'latest',
+        sourceKind: 'url',
+        resolved: url,
+        line,
+      });
       return;
     }
     if (!rel) return;
@@ -325,7 +370,8 @@ export class CommandScanner {
       else if (v.kind === 'flag') {
         const i = args.findIndex((a) => a.text === v.flag);
         value = i >= 0 ? args[i + 1] : args.find((a) => a.text.startsWith(v.flag + '='));
-        if (value && value.text.startsWith(v.flag + '=')) value = { ...value, text: value.text.slice(v.flag.length + 1) };
+        if (value && value.text.startsWith(v.flag + '='))
+          value = { ...value, text: value.text.slice(v.flag.length + 1) };
       }
     } else if (positional.length > 0) {
       value = { text: positional.map((a) => a.text).join(' '), unknown: positional.some((a) => a.unknown) };
@@ -333,7 +379,9 @@ export class CommandScanner {
     let version: string | null = null;
     let spec = 'latest';
     if (value && value.text !== '') {
-      version = value.unknown ? null : (exactVersion(value.text) ?? (vendor ? versionFromTag(value.text) : null));
+      version = value.unknown
+        ? null
+        : (exactVersion(value.text) ?? (vendor ? versionFromTag(value.text) : null));
       spec = value.text;
     }
     this.findings.push({
@@ -429,7 +477,9 @@ function stripWrappers(argv: Expanded[], overlay: Map<string, VarValue>, lookup:
       i = 2;
     } else if (w === 'runuser' && argv.some((a) => a.text === '--')) {
       i = argv.findIndex((a) => a.text === '--') + 1;
-    } else if (!['exec', 'nohup', 'time', 'command', 'builtin', 'xargs', 'retry', 'then', 'do', 'else'].includes(w)) {
+    } else if (
+      !['exec', 'nohup', 'time', 'command', 'builtin', 'xargs', 'retry', 'then', 'do', 'else'].includes(w)
+    ) {
       break;
     } else {
       while (i < argv.length && argv[i]!.text.startsWith('-') && w !== 'exec') i++;
@@ -455,7 +505,11 @@ function fetchOutput(argv: Expanded[], url: string): string | null {
     if (isCurl) {
       if (t === '-o' || t === '--output') out = nextText ?? null;
       else if (t.startsWith('--output=')) out = t.slice(9);
-      else if (t === '-O' || t === '--remote-name' || (/^-[a-zA-Z]+$/.test(t) && t.includes('O') && !t.includes('o')))
+      else if (
+        t === '-O' ||
+        t === '--remote-name' ||
+        (/^-[a-zA-Z]+$/.test(t) && t.includes('O') && !t.includes('o'))
+      )
         out = basename(url.replace(/[?#].*$/, ''));
       else if (/^-[a-zA-Z]+o$/.test(t)) out = nextText ?? null;
       else if (t === '--output-dir') dir = (nextText ?? '') + '/';
@@ -693,7 +747,10 @@ function recognise(name: string, args: Expanded[]): Recognised[] {
   const rest = args.slice(1);
   switch (name) {
     case 'npm':
-      if (sub && /^(install|i|add|in|ins|inst|insta|instal|isnt|isntall|install-test|it|update|up|upgrade)$/.test(sub))
+      if (
+        sub &&
+        /^(install|i|add|in|ins|inst|insta|instal|isnt|isntall|install-test|it|update|up|upgrade)$/.test(sub)
+      )
         return npmInstalls(rest);
       if (sub === 'exec' || sub === 'x') return npxRun(rest);
       return [];
@@ -702,7 +759,8 @@ function recognise(name: string, args: Expanded[]): Recognised[] {
     case 'bunx':
       return npxRun(args);
     case 'pnpm':
-      if (sub === 'add' || sub === 'install' || sub === 'i' || sub === 'update' || sub === 'up') return npmInstalls(rest);
+      if (sub === 'add' || sub === 'install' || sub === 'i' || sub === 'update' || sub === 'up')
+        return npmInstalls(rest);
       if (sub === 'dlx') return npxRun(rest);
       return [];
     case 'yarn':
@@ -715,7 +773,9 @@ function recognise(name: string, args: Expanded[]): Recognised[] {
       if (sub === 'x') return npxRun(rest);
       return [];
     case 'volta':
-      return sub === 'install' ? npmInstalls(rest).filter((r) => !['node', 'npm', 'yarn', 'pnpm'].includes(r.finding?.name ?? '')) : [];
+      return sub === 'install'
+        ? npmInstalls(rest).filter((r) => !['node', 'npm', 'yarn', 'pnpm'].includes(r.finding?.name ?? ''))
+        : [];
     case 'deno':
       return args
         .filter((a) => a.text.startsWith('npm:'))
@@ -723,7 +783,8 @@ function recognise(name: string, args: Expanded[]): Recognised[] {
         .filter((r): r is Recognised => r !== null);
     case 'uv':
       if (sub === 'pip' && args[1]?.text === 'install') return pipInstalls(args.slice(2));
-      if (sub === 'tool' && (args[1]?.text === 'install' || args[1]?.text === 'upgrade')) return pipInstalls(args.slice(2), true);
+      if (sub === 'tool' && (args[1]?.text === 'install' || args[1]?.text === 'upgrade'))
+        return pipInstalls(args.slice(2), true);
       if (sub === 'tool' && args[1]?.text === 'run') return uvxRun(args.slice(2));
       if (sub === 'add') return pipInstalls(rest);
       return [];
@@ -740,8 +801,10 @@ function recognise(name: string, args: Expanded[]): Recognised[] {
       if (/^pip(\d+(\.\d+)?)?$/.test(name)) return sub === 'install' ? pipInstalls(rest) : [];
       if (/^python(\d+(\.\d+)?)?$/.test(name)) {
         const m = args.findIndex((a) => a.text === '-m');
-        if (m >= 0 && /^pip$/.test(args[m + 1]?.text ?? '') && args[m + 2]?.text === 'install') return pipInstalls(args.slice(m + 3));
-        if (m >= 0 && args[m + 1]?.text === 'pipx' && args[m + 2]?.text === 'install') return pipInstalls(args.slice(m + 3));
+        if (m >= 0 && /^pip$/.test(args[m + 1]?.text ?? '') && args[m + 2]?.text === 'install')
+          return pipInstalls(args.slice(m + 3));
+        if (m >= 0 && args[m + 1]?.text === 'pipx' && args[m + 2]?.text === 'install')
+          return pipInstalls(args.slice(m + 3));
       }
       return [];
   }

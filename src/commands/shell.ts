@@ -58,7 +58,19 @@ export interface ParsedScript {
   problems: ShellProblem[];
 }
 
-const RESERVED_PREFIX = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', '}', 'time']);
+const RESERVED_PREFIX = new Set([
+  'if',
+  'then',
+  'else',
+  'elif',
+  'do',
+  'while',
+  'until',
+  '!',
+  '{',
+  '}',
+  'time',
+]);
 const RESERVED_ALONE = new Set(['fi', 'done', 'esac', '}', 'then', 'else', 'do', '{']);
 
 /** Problems kept per script; the rest are dropped (one located problem is enough to fail). */
@@ -128,7 +140,8 @@ class Lexer {
       } else {
         const w = this.readWord();
         // An io-number (`2>&1`): all digits directly followed by a redirection operator.
-        if (/^\d+$/.test(w.raw) && (t[this.i] === '>' || t[this.i] === '<') && t[this.i + 1] !== '(') continue;
+        if (/^\d+$/.test(w.raw) && (t[this.i] === '>' || t[this.i] === '<') && t[this.i + 1] !== '(')
+          continue;
         this.addWord(w);
       }
     }
@@ -232,14 +245,19 @@ class Lexer {
       const c = t[this.i]!;
       if (whole) {
         // Metacharacters are literal inside a `${V:-…}` argument.
-      } else if (c === ' ' || c === '\t' || c === '\n' || c === ';' || c === '&' || c === '|' || c === ')') break;
+      } else if (c === ' ' || c === '\t' || c === '\n' || c === ';' || c === '&' || c === '|' || c === ')')
+        break;
       else if (c === '(') break;
       else if (c === '<' || c === '>') {
         if (t[this.i + 1] === '(') {
           flush();
           const s = this.i;
           const close = this.matchParen(this.i + 2);
-          parts.push({ k: 'opaque', raw: t.slice(s, close), script: { text: t.slice(s + 2, close - 1), start: s + 2 } });
+          parts.push({
+            k: 'opaque',
+            raw: t.slice(s, close),
+            script: { text: t.slice(s + 2, close - 1), start: s + 2 },
+          });
           this.i = close;
           continue;
         }
@@ -419,7 +437,9 @@ class Lexer {
       const close = this.matchParen(s + 2);
       this.i = close;
       const raw = t.slice(s, close);
-      return arith ? { k: 'opaque', raw } : { k: 'opaque', raw, script: { text: t.slice(s + 2, close - 1), start: s + 2 } };
+      return arith
+        ? { k: 'opaque', raw }
+        : { k: 'opaque', raw, script: { text: t.slice(s + 2, close - 1), start: s + 2 } };
     }
     if (n === '{') {
       if (t[s + 2] === '{') {

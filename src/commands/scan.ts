@@ -200,6 +200,12 @@ export class CommandScanner {
       for (const n of found) if (n.nested) this.nested(n.nested.text, locate(n.nested.at), depth);
       return;
     }
+    if (name === 'echo' || name === 'printf') {
+      // `echo "alias claude='npx claude'" >> ~/.bashrc` defines how the tool runs later.
+      for (const a of args)
+        if (/^\s*alias\s+[\w.-]+=/.test(a.text)) this.nested(a.text, locate(a.start), depth);
+      return;
+    }
     if (NON_EXECUTING.has(name)) return;
     // A helper function or tool given a command string: `run_command "npm install -g x"`.
     for (const a of args) {
@@ -360,7 +366,7 @@ export class CommandScanner {
   reportInstaller(url: string, line: number, args: Expanded[], overlay: Map<string, VarValue>): void {
     const name = installerName(url);
     if (!name) return;
-    const positional = args.filter((a) => !/^-[a-z]*$/.test(a.text) && a.text !== '--');
+    const positional = args.filter((a) => !a.text.startsWith('-'));
     const vendor = vendorInstaller(name);
     let value: { text: string; unknown: boolean } | undefined;
     if (vendor) {

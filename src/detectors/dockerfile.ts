@@ -3,13 +3,13 @@
 // multi-stage inheritance, line continuations, comment lines inside continuations, here-documents,
 // exec form, and ADD of release URLs. Instructions come from dockerfile-ast; RUN bodies are read
 // by our shell tokenizer.
-import { DockerfileParser } from 'dockerfile-ast';
 import { findingComponent, problemError } from '../commands/components.js';
 import { expandParts, type VarValue } from '../commands/expand.js';
 import { CommandScanner } from '../commands/scan.js';
 import { parseShell } from '../commands/shell.js';
 import type { Component, Detector, DetectorResult, ScanError } from '../model.js';
 import { LineIndex } from '../util/lines.js';
+import { escapeCharacter, splitInstructions } from './dockerfile-instructions.js';
 
 export const DOCKERFILE_SOURCE = 'Dockerfile';
 
@@ -43,33 +43,21 @@ export function scanDockerfile(
   const offsetLine = (options.firstLine ?? 1) - 1;
   const locate = (o: number): number => lines.line(o) + offsetLine;
   const buildArgs = options.buildArgs ?? new Map<string, VarValue>();
-  const escape = /^\s*#\s*escape\s*=\s*`/im.test(text.slice(0, 512)) ? '`' : '\\';
-
-  let doc;
-  try {
-    doc = DockerfileParser.parse(text);
-  } catch (e) {
-    return { components, errors: [{ file, message: `cannot parse Dockerfile: ${(e as Error).message}` }] };
-  }
+  const escape = escapeCharacter(text);
   const globals = new Map<string, VarValue>();
   const stages: Stage[] = [];
   let stage: Stage | null = null;
   const scanner = new CommandScanner();
 
-  for (const ins of doc.getInstructions()) {
-    const keyword = ins.getKeyword().toUpperCase();
-    const range = ins.getRange();
-    const start = lines.offsetOfLine(range.start.line + 1) + range.start.character;
-    const end = lines.offsetOfLine(range.end.line + 1) + range.end.character;
-    const kw = ins.getInstructionRange();
-    const argsStart = lines.offsetOfLine(kw.end.line + 1) + kw.end.character;
-    if (argsStart > end || start > end) continue;
+  for (const ins of splitInstructions(text, escape)) {
+    const keyword = ins.keyword;
+    const { argsStart, end } = ins;
     const vars = stage ? stage.vars : globals;
     const lookup = (n: string): VarValue | undefined => vars.get(n);
 
     switch (keyword) {
       case 'FROM': {
-        const args = ins.getArguments().map((a) => a.getValue());
+        const args = wordsOf(text, argsStart, end, escape).map((w) => w.raw);
         const asI = args.findIndex((a) => a.toUpperCase() === 'AS');
         const image = args.find((a) => !a.startsWith('--')) ?? '';
         const parent = stages.find((s) => s.name !== undefined && s.name === image.toLowerCase());
@@ -81,7 +69,7 @@ export function scanDockerfile(
         break;
       }
       case 'ARG': {
-        for (const w of wordsOf(text, argsStart, end)) {
+        for (const w of wordsOf(text, argsStart, end, escape)) {
           const eq = w.raw.indexOf('=');
           const name = eq === -1 ? w.raw : w.raw.slice(0, eq);
           if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) continue;
@@ -100,7 +88,7 @@ export function scanDockerfile(
         break;
       }
       case 'ENV': {
-        const words = wordsOf(text, argsStart, end);
+        const words = wordsOf(text, argsStart, end, escape);
         if (words.length > 0 && !words[0]!.raw.includes('=')) {
           // Legacy `ENV NAME value with spaces`.
           const rest = text.slice(words[1]?.start ?? end, end).trim();
@@ -149,7 +137,7 @@ export function scanDockerfile(
         break;
       }
       case 'ADD': {
-        const words = wordsOf(text, argsStart, end).filter((w) => !w.raw.startsWith('--'));
+        const words = wordsOf(text, argsStart, end, escape).filter((w) => !w.raw.startsWith('--'));
         if (words.length < 2) break;
         const dest = expandParts(words[words.length - 1]!.parts, lookup).text;
         for (const w of words.slice(0, -1)) {
@@ -174,8 +162,8 @@ export function scanDockerfile(
 }
 
 /** The words of `text[start, end)` (ARG and ENV arguments) read with shell quoting. */
-function wordsOf(text: string, start: number, end: number) {
-  const joined = joinContinuations(text.slice(start, end), '\\');
+function wordsOf(text: string, start: number, end: number, escape = '\\') {
+  const joined = joinContinuations(text.slice(start, end), escape);
   return parseShell(joined)
     .pipelines.flatMap((p) => p.commands.flatMap((c) => c.words))
     .map((w) => ({ ...w, start: w.start + start }));

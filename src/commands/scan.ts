@@ -259,7 +259,7 @@ export class CommandScanner {
         i++;
         break;
       }
-      if (a === '-o' || a === '+o' || a === '-O' || a === '+O') {
+      if (/^[-+][a-zA-Z]*[oO]$/.test(a) && !a.includes('c')) {
         i++;
         continue;
       }
@@ -312,7 +312,9 @@ export class CommandScanner {
       this.reportInstaller(d.url, locate(path.start), args, overlay);
       return;
     }
-    if (!path.unknown && /^[\w./${}-]+$/.test(path.text))
+    // `${containerWorkspaceFolder}/x.sh` is a path in the repository too.
+    const inWorkspace = /^\$\{(containerWorkspaceFolder|localWorkspaceFolder)\}\/[\w./-]+$/.test(path.text);
+    if ((!path.unknown && /^[\w./-]+$/.test(path.text)) || inWorkspace)
       this.scriptRuns.push({ path: path.text, line: locate(path.start) });
   }
 

@@ -47,6 +47,13 @@ export const vendorInstallers: readonly VendorInstaller[] = [
   { pattern: /^cursor\.com\/install$/, tool: 'cursor-cli', version: { kind: 'none' } },
   { pattern: /^aider\.chat\/install\.(sh|ps1)$/, tool: 'aider', version: { kind: 'none' } },
   { pattern: /^ampcode\.com\/install\.sh$/, tool: 'amp', version: { kind: 'none' } },
+  // Kimi Code CLI and Qwen Code install their latest release.
+  { pattern: /^code\.kimi\.com\/install\.(sh|ps1)$/, tool: 'kimi-cli', version: { kind: 'none' } },
+  {
+    pattern: /^qwen-code-assets\.oss-cn-hangzhou\.aliyuncs\.com\/installation\/install-qwen\.(sh|bat)$/,
+    tool: 'qwen-code',
+    version: { kind: 'none' },
+  },
 ];
 
 export function vendorInstaller(name: string): VendorInstaller | undefined {

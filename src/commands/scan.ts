@@ -87,9 +87,9 @@ export class CommandScanner {
       const cmd = prepared[i]!;
       const next = prepared[i + 1];
       // `curl URL | [VERSION=x] [sudo] bash -s -- ARGS`
-      if (next && cmd.argv.length > 0 && FETCHERS.has(base(cmd.argv[0]!.text))) {
+      if (next && cmd.argv.length > 0 && isFetcher(cmd.argv[0]!.text)) {
         const url = fetchUrl(cmd.argv);
-        const shell = next.argv.length > 0 && SHELLS.has(base(next.argv[0]!.text)) ? next : null;
+        const shell = next.argv.length > 0 && isPipeShell(next.argv[0]!.text) ? next : null;
         if (url && shell) {
           this.reportInstaller(url.text, locate(url.start), shell.argv.slice(1), shell.overlay);
           // The shell reads the script from stdin; its own arguments are not a script path.
@@ -186,7 +186,7 @@ export class CommandScanner {
       if (c >= 0 && args[c + 1]) this.nested(args[c + 1]!.text, locate(args[c + 1]!.start), depth);
       return;
     }
-    if (FETCHERS.has(name)) {
+    if (isFetcher(name)) {
       this.fetch(argv, locate);
       return;
     }
@@ -413,7 +413,17 @@ interface Prepared {
 }
 
 const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh', 'mksh']);
-const FETCHERS = new Set(['curl', 'wget']);
+const FETCHERS = new Set(['curl', 'wget', 'irm', 'iwr', 'invoke-restmethod', 'invoke-webrequest']);
+/** Commands that run a script read from a pipe: POSIX shells and PowerShell's Invoke-Expression. */
+const PIPE_SHELLS = new Set([...SHELLS, 'iex', 'invoke-expression', 'python', 'python3']);
+
+function isFetcher(cmd: string): boolean {
+  return FETCHERS.has(base(cmd).toLowerCase());
+}
+
+function isPipeShell(cmd: string): boolean {
+  return PIPE_SHELLS.has(base(cmd).toLowerCase());
+}
 /** Commands whose string arguments are data, not commands to run. */
 const NON_EXECUTING = new Set([
   'echo',
@@ -499,7 +509,11 @@ function stripWrappers(argv: Expanded[], overlay: Map<string, VarValue>, lookup:
 
 /** The URL a curl/wget command fetches. */
 function fetchUrl(argv: Expanded[]): Expanded | undefined {
-  return argv.slice(1).find((a) => /^https?:\/\//i.test(a.text));
+  const explicit = argv.slice(1).find((a) => /^https?:\/\//i.test(a.text));
+  if (explicit) return explicit;
+  // curl and wget default to http:// for `host.tld/path` (`curl -L code.kimi.com/install.sh`).
+  const bare = argv.slice(1).find((a) => /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\/\S*$/.test(a.text));
+  return bare ? { ...bare, text: 'https://' + bare.text } : undefined;
 }
 
 /** Where a curl/wget command writes what it fetches; null when it writes to stdout. */
@@ -540,7 +554,7 @@ function fetchInSubstitution(w: Word, lookup: Lookup): { text: string } | null {
     const c = parsed.pipelines[0]?.commands[0];
     if (!c) continue;
     const argv = c.words.map((x) => expandWord(x, lookup));
-    if (argv.length && FETCHERS.has(base(argv[0]!.text))) {
+    if (argv.length && isFetcher(argv[0]!.text)) {
       const u = fetchUrl(argv);
       if (u) return { text: u.text };
     }

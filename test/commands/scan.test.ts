@@ -144,6 +144,26 @@ describe('install recogniser', () => {
     ]);
   });
 
+  it('scheme-less URLs, PowerShell pipes, Kimi and Qwen installers', () => {
+    expect(
+      scan(
+        [
+          'curl -L code.kimi.com/install.sh | bash',
+          'irm https://claude.ai/install.ps1 | iex',
+          'Invoke-RestMethod https://code.kimi.com/install.ps1 | Invoke-Expression',
+          'bash -c "$(curl -fsSL https://qwen-code-assets.oss-cn-hangzhou.aliyuncs.com/installation/install-qwen.sh)" -s --source qwenchat',
+          'curl -sSL https://install.python-poetry.org | python3 -',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      '1 installer code.kimi.com/install.sh (latest)',
+      '2 installer claude.ai/install.ps1 (latest)',
+      '3 installer code.kimi.com/install.ps1 (latest)',
+      '4 installer qwen-code-assets.oss-cn-hangzhou.aliyuncs.com/installation/install-qwen.sh (latest)',
+      '5 installer install.python-poetry.org (latest)',
+    ]);
+  });
+
   it('nested scripts: sh -c, eval, helper functions, aliases, su -c, here-documents fed to a shell', () => {
     expect(
       scan(

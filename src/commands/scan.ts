@@ -52,7 +52,7 @@ export class CommandScanner {
     /** Variables known before the script (ARG/ENV/build args); later assignments add to it. */
     readonly env: Map<string, VarValue> = new Map(),
     /** Most commands read per file, a bound on hostile input. */
-    private readonly maxSteps = 200_000,
+    private readonly maxSteps = 2_000_000,
   ) {}
 
   /**
@@ -63,7 +63,15 @@ export class CommandScanner {
     const parsed = parseShell(text, start, end);
     for (const p of parsed.problems) this.problems.push({ line: locate(p.offset), message: p.message });
     for (const pipeline of parsed.pipelines) {
-      if (++this.steps > this.maxSteps) return;
+      if (++this.steps > this.maxSteps) {
+        if (this.steps > this.maxSteps + 1) return;
+        const at = pipeline.commands[0]?.start ?? start;
+        this.problems.push({
+          line: locate(at),
+          message: `more than ${this.maxSteps} commands; the rest was not read`,
+        });
+        return;
+      }
       this.pipeline(pipeline.commands, text, locate, depth);
     }
   }

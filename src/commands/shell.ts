@@ -73,6 +73,9 @@ const RESERVED_PREFIX = new Set([
 ]);
 const RESERVED_ALONE = new Set(['fi', 'done', 'esac', '}', 'then', 'else', 'do', '{']);
 
+/** Characters with no special meaning anywhere in a word. */
+const PLAIN = /[^ \t\n\r;&|()<>'"\\$`]+/y;
+
 /** Problems kept per script; the rest are dropped (one located problem is enough to fail). */
 const MAX_PROBLEMS = 20;
 
@@ -242,10 +245,28 @@ class Lexer {
       lit = '';
     };
     while (this.i < this.end) {
+      // Runs of ordinary characters in one step.
+      PLAIN.lastIndex = this.i;
+      const run = PLAIN.exec(t);
+      if (run) {
+        const seg = this.i + run[0].length > this.end ? run[0].slice(0, this.end - this.i) : run[0];
+        lit += seg;
+        this.i += seg.length;
+        continue;
+      }
       const c = t[this.i]!;
       if (whole) {
         // Metacharacters are literal inside a `${V:-…}` argument.
-      } else if (c === ' ' || c === '\t' || c === '\n' || c === ';' || c === '&' || c === '|' || c === ')')
+      } else if (
+        c === ' ' ||
+        c === '\t' ||
+        c === '\n' ||
+        c === '\r' ||
+        c === ';' ||
+        c === '&' ||
+        c === '|' ||
+        c === ')'
+      )
         break;
       else if (c === '(') break;
       else if (c === '<' || c === '>') {

@@ -49650,8 +49650,12 @@ function expandParts(parts, lookup, depth = 0) {
         if (p.k === 'lit')
             text += p.text;
         else if (p.k === 'opaque') {
-            text += p.raw;
-            unknown = true;
+            // `${{ env.NAME }}` in a workflow reads the step's environment.
+            const env = /^\$\{\{\s*env\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}$/.exec(p.raw);
+            const v = env ? lookup(env[1]) : undefined;
+            text += v ? v.text : p.raw;
+            if (!v || v.unknown)
+                unknown = true;
         }
         else {
             const v = expandParam(p, lookup, depth);
@@ -49745,6 +49749,13 @@ const vendorInstallers = [
     { pattern: /^cursor\.com\/install$/, tool: 'cursor-cli', version: { kind: 'none' } },
     { pattern: /^aider\.chat\/install\.(sh|ps1)$/, tool: 'aider', version: { kind: 'none' } },
     { pattern: /^ampcode\.com\/install\.sh$/, tool: 'amp', version: { kind: 'none' } },
+    // Kimi Code CLI and Qwen Code install their latest release.
+    { pattern: /^code\.kimi\.com\/install\.(sh|ps1)$/, tool: 'kimi-cli', version: { kind: 'none' } },
+    {
+        pattern: /^qwen-code-assets\.oss-cn-hangzhou\.aliyuncs\.com\/installation\/install-qwen\.(sh|bat)$/,
+        tool: 'qwen-code',
+        version: { kind: 'none' },
+    },
 ];
 function vendorInstaller(name) {
     return vendorInstallers.find((v) => v.pattern.test(name));
@@ -49891,6 +49902,8 @@ const RESERVED_PREFIX = new Set([
     'time',
 ]);
 const RESERVED_ALONE = new Set(['fi', 'done', 'esac', '}', 'then', 'else', 'do', '{']);
+/** Characters with no special meaning anywhere in a word. */
+const PLAIN = /[^ \t\n\r;&|()<>'"\\$`]+/y;
 /** Problems kept per script; the rest are dropped (one located problem is enough to fail). */
 const MAX_PROBLEMS = 20;
 /**
@@ -50071,11 +50084,27 @@ class Lexer {
             lit = '';
         };
         while (this.i < this.end) {
+            // Runs of ordinary characters in one step.
+            PLAIN.lastIndex = this.i;
+            const run = PLAIN.exec(t);
+            if (run) {
+                const seg = this.i + run[0].length > this.end ? run[0].slice(0, this.end - this.i) : run[0];
+                lit += seg;
+                this.i += seg.length;
+                continue;
+            }
             const c = t[this.i];
             if (whole) {
                 // Metacharacters are literal inside a `${V:-…}` argument.
             }
-            else if (c === ' ' || c === '\t' || c === '\n' || c === ';' || c === '&' || c === '|' || c === ')')
+            else if (c === ' ' ||
+                c === '\t' ||
+                c === '\n' ||
+                c === '\r' ||
+                c === ';' ||
+                c === '&' ||
+                c === '|' ||
+                c === ')')
                 break;
             else if (c === '(')
                 break;
@@ -50372,7 +50401,7 @@ class CommandScanner {
     /** Variables known before the script (ARG/ENV/build args); later assignments add to it. */
     env = new Map(), 
     /** Most commands read per file, a bound on hostile input. */
-    maxSteps = 200_000) {
+    maxSteps = 2_000_000) {
         this.env = env;
         this.maxSteps = maxSteps;
     }
@@ -50386,8 +50415,16 @@ class CommandScanner {
         for (const p of parsed.problems)
             this.problems.push({ line: locate(p.offset), message: p.message });
         for (const pipeline of parsed.pipelines) {
-            if (++this.steps > this.maxSteps)
+            if (++this.steps > this.maxSteps) {
+                if (this.steps > this.maxSteps + 1)
+                    return;
+                const at = pipeline.commands[0]?.start ?? start;
+                this.problems.push({
+                    line: locate(at),
+                    message: `more than ${this.maxSteps} commands; the rest was not read`,
+                });
                 return;
+            }
             this.pipeline(pipeline.commands, text, locate, depth);
         }
     }
@@ -50409,9 +50446,9 @@ class CommandScanner {
             const cmd = prepared[i];
             const next = prepared[i + 1];
             // `curl URL | [VERSION=x] [sudo] bash -s -- ARGS`
-            if (next && cmd.argv.length > 0 && FETCHERS.has(base(cmd.argv[0].text))) {
+            if (next && cmd.argv.length > 0 && isFetcher(cmd.argv[0].text)) {
                 const url = fetchUrl(cmd.argv);
-                const shell = next.argv.length > 0 && SHELLS.has(base(next.argv[0].text)) ? next : null;
+                const shell = next.argv.length > 0 && isPipeShell(next.argv[0].text) ? next : null;
                 if (url && shell) {
                     this.reportInstaller(url.text, locate(url.start), shell.argv.slice(1), shell.overlay);
                     // The shell reads the script from stdin; its own arguments are not a script path.
@@ -50514,7 +50551,7 @@ class CommandScanner {
                 this.nested(args[c + 1].text, locate(args[c + 1].start), depth);
             return;
         }
-        if (FETCHERS.has(name)) {
+        if (isFetcher(name)) {
             this.fetch(argv, locate);
             return;
         }
@@ -50727,7 +50764,15 @@ class CommandScanner {
     }
 }
 const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh', 'mksh']);
-const FETCHERS = new Set(['curl', 'wget']);
+const FETCHERS = new Set(['curl', 'wget', 'irm', 'iwr', 'invoke-restmethod', 'invoke-webrequest']);
+/** Commands that run a script read from a pipe: POSIX shells and PowerShell's Invoke-Expression. */
+const PIPE_SHELLS = new Set([...SHELLS, 'iex', 'invoke-expression', 'python', 'python3']);
+function isFetcher(cmd) {
+    return FETCHERS.has(base(cmd).toLowerCase());
+}
+function isPipeShell(cmd) {
+    return PIPE_SHELLS.has(base(cmd).toLowerCase());
+}
 /** Commands whose string arguments are data, not commands to run. */
 const NON_EXECUTING = new Set([
     'echo',
@@ -50822,7 +50867,12 @@ function stripWrappers(argv, overlay, lookup) {
 }
 /** The URL a curl/wget command fetches. */
 function fetchUrl(argv) {
-    return argv.slice(1).find((a) => /^https?:\/\//i.test(a.text));
+    const explicit = argv.slice(1).find((a) => /^https?:\/\//i.test(a.text));
+    if (explicit)
+        return explicit;
+    // curl and wget default to http:// for `host.tld/path` (`curl -L code.kimi.com/install.sh`).
+    const bare = argv.slice(1).find((a) => /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\/\S*$/.test(a.text));
+    return bare ? { ...bare, text: 'https://' + bare.text } : undefined;
 }
 /** Where a curl/wget command writes what it fetches; null when it writes to stdout. */
 function fetchOutput(argv, url) {
@@ -50871,7 +50921,7 @@ function fetchInSubstitution(w, lookup) {
         if (!c)
             continue;
         const argv = c.words.map((x) => expandWord(x, lookup));
-        if (argv.length && FETCHERS.has(base(argv[0].text))) {
+        if (argv.length && isFetcher(argv[0].text)) {
             const u = fetchUrl(argv);
             if (u)
                 return { text: u.text };
@@ -52239,8 +52289,16 @@ async function scanDevcontainer(input) {
             }
         }
     }
-    // Lifecycle commands.
-    const scanner = new CommandScanner();
+    // Lifecycle commands, with the container's and the remote environment.
+    const lifecycleEnv = new Map();
+    for (const key of ['containerEnv', 'remoteEnv']) {
+        for (const e of props(at(root, [key]))) {
+            const v = scalarText(e.value);
+            if (v !== undefined)
+                lifecycleEnv.set(e.key, { text: v, unknown: v.includes('${') });
+        }
+    }
+    const scanner = new CommandScanner(new Map(lifecycleEnv));
     for (const key of LIFECYCLE) {
         const node = at(root, [key]);
         if (!node)
@@ -52269,7 +52327,7 @@ async function scanDevcontainer(input) {
         const rel = run.path.replace(/^\$\{(containerWorkspaceFolder|localWorkspaceFolder)\}\/?/, '');
         for (const base of [workspace, dir]) {
             const p = joinRelative(base, rel);
-            if (p !== null && (await scanScriptFile(input, p, components, errors, new Map(), visited)))
+            if (p !== null && (await scanScriptFile(input, p, components, errors, new Map(lifecycleEnv), visited)))
                 break;
         }
     }

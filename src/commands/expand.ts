@@ -28,8 +28,11 @@ export function expandParts(parts: readonly Part[], lookup: Lookup, depth = 0): 
   for (const p of parts) {
     if (p.k === 'lit') text += p.text;
     else if (p.k === 'opaque') {
-      text += p.raw;
-      unknown = true;
+      // `${{ env.NAME }}` in a workflow reads the step's environment.
+      const env = /^\$\{\{\s*env\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}$/.exec(p.raw);
+      const v = env ? lookup(env[1]!) : undefined;
+      text += v ? v.text : p.raw;
+      if (!v || v.unknown) unknown = true;
     } else {
       const v = expandParam(p, lookup, depth);
       text += v.text;

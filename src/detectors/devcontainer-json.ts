@@ -148,8 +148,15 @@ export async function scanDevcontainer(input: DetectInput): Promise<DetectorResu
     }
   }
 
-  // Lifecycle commands.
-  const scanner = new CommandScanner();
+  // Lifecycle commands, with the container's and the remote environment.
+  const lifecycleEnv = new Map<string, VarValue>();
+  for (const key of ['containerEnv', 'remoteEnv']) {
+    for (const e of props(at(root, [key]))) {
+      const v = scalarText(e.value);
+      if (v !== undefined) lifecycleEnv.set(e.key, { text: v, unknown: v.includes('${') });
+    }
+  }
+  const scanner = new CommandScanner(new Map(lifecycleEnv));
   for (const key of LIFECYCLE) {
     const node = at(root, [key]);
     if (!node) continue;
@@ -174,7 +181,8 @@ export async function scanDevcontainer(input: DetectInput): Promise<DetectorResu
     const rel = run.path.replace(/^\$\{(containerWorkspaceFolder|localWorkspaceFolder)\}\/?/, '');
     for (const base of [workspace, dir]) {
       const p = joinRelative(base, rel);
-      if (p !== null && (await scanScriptFile(input, p, components, errors, new Map(), visited))) break;
+      if (p !== null && (await scanScriptFile(input, p, components, errors, new Map(lifecycleEnv), visited)))
+        break;
     }
   }
 

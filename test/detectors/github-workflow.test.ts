@@ -56,6 +56,23 @@ describe('GitHub workflows and composite actions', () => {
     ]);
   });
 
+  it('${{ env.X }} in run: reads the workflow, job and step env', () => {
+    const text = [
+      'env: { A: 1.0.0 }',
+      'jobs:',
+      '  j:',
+      '    env: { B: 2.0.0 }',
+      '    steps:',
+      '      - env: { C: "${{ vars.C }}" }',
+      '        run: npm i -g a@${{ env.A }} b@$B c@${{ env.C }}',
+    ].join('\n');
+    expect(scan(text).components.map(line)).toEqual([
+      '.github/workflows/w.yml:7 [github-workflow] npm a 1.0.0',
+      '.github/workflows/w.yml:7 [github-workflow] npm b 2.0.0',
+      '.github/workflows/w.yml:7 [github-workflow] npm c (${{ vars.C }})',
+    ]);
+  });
+
   it('an alias bomb is read by reference, not expanded', () => {
     const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
     for (let i = 1; i < 30; i++)

@@ -72,3 +72,20 @@ describe('devcontainer.json on hostile input', () => {
     ]);
   });
 });
+
+describe('devcontainer.json environment', () => {
+  it('containerEnv and remoteEnv values reach lifecycle commands and the scripts they run', async () => {
+    const text = `{
+  "containerEnv": { "CLAUDE_VERSION": "2.1.100" },
+  "remoteEnv": { "CODEX_VERSION": "\${localEnv:CODEX_VERSION}" },
+  "postCreateCommand": "npm i -g @anthropic-ai/claude-code@$CLAUDE_VERSION && bash .devcontainer/x.sh"
+}`;
+    const r = await scanDevcontainer(
+      input(text, { '.devcontainer/x.sh': 'npm i -g @openai/codex@$CODEX_VERSION\n' }),
+    );
+    expect(r.components.map(line)).toEqual([
+      '.devcontainer/devcontainer.json:4 [devcontainer.json] npm @anthropic-ai/claude-code 2.1.100',
+      '.devcontainer/x.sh:1 [shell-script] npm @openai/codex (${localEnv:CODEX_VERSION})',
+    ]);
+  });
+});

@@ -18857,7 +18857,8 @@ class CommandScanner {
             this.fetch(argv, locate);
             return;
         }
-        if (this.downloads.has(argv[0].text) || /^(\.{1,2}\/|\/).+\.(sh|bash)$/.test(argv[0].text)) {
+        // A command word with a slash runs that file: `./setup.sh`, `.devcontainer/post-create.sh`.
+        if (this.downloads.has(argv[0].text) || /^\S*\/\S*\.(sh|bash)$/.test(argv[0].text)) {
             this.runScript(argv[0], args, locate, cmd.overlay);
             return;
         }

@@ -59,9 +59,10 @@ describe('devcontainer.json on hostile input', () => {
   it('scripts are found relative to the workspace or the config folder, and outside paths are not read', async () => {
     const r = await scanDevcontainer(
       input(
-        '{"postCreateCommand": "bash setup.sh && sh ${containerWorkspaceFolder}/tools/x.sh && bash ../../etc/x.sh"}',
+        '{"postCreateCommand": "bash setup.sh && sh ${containerWorkspaceFolder}/tools/x.sh && bash ../../etc/x.sh && .devcontainer/run.sh"}',
         {
           '.devcontainer/setup.sh': 'npx -y @openai/codex@0.46.0',
+          '.devcontainer/run.sh': 'npx -y @google/gemini-cli@0.9.0',
           'tools/x.sh': 'pipx install aider-chat==0.86.1',
         },
       ),
@@ -69,6 +70,7 @@ describe('devcontainer.json on hostile input', () => {
     expect(r.components.map(line)).toEqual([
       '.devcontainer/setup.sh:1 [shell-script] npm @openai/codex 0.46.0',
       'tools/x.sh:1 [shell-script] pypi aider-chat 0.86.1',
+      '.devcontainer/run.sh:1 [shell-script] npm @google/gemini-cli 0.9.0',
     ]);
   });
 });

@@ -19157,7 +19157,19 @@ function stripWrappers(argv, overlay, lookup) {
         else if (w === 'runuser' && argv.some((a) => a.text === '--')) {
             i = argv.findIndex((a) => a.text === '--') + 1;
         }
-        else if (!['exec', 'nohup', 'time', 'command', 'builtin', 'xargs', 'retry', 'then', 'do', 'else'].includes(w)) {
+        else if (![
+            'exec',
+            'nohup',
+            'time',
+            'corepack',
+            'command',
+            'builtin',
+            'xargs',
+            'retry',
+            'then',
+            'do',
+            'else',
+        ].includes(w)) {
             break;
         }
         else {

@@ -61,6 +61,7 @@ describe('install recogniser', () => {
           'pnpx opencode-ai@0.15.0',
           'yarn dlx -p @openai/codex codex',
           'bunx @google/gemini-cli@0.9.0',
+          'corepack pnpm dlx @openai/codex@0.47.0',
           'npx -c "npm i -g nested@1.0.0"',
         ].join('\n'),
       ),
@@ -74,7 +75,8 @@ describe('install recogniser', () => {
       '6 npm opencode-ai 0.15.0',
       '7 npm @openai/codex (latest)',
       '8 npm @google/gemini-cli 0.9.0',
-      '9 npm nested 1.0.0',
+      '9 npm @openai/codex 0.47.0',
+      '10 npm nested 1.0.0',
     ]);
   });
 

@@ -51657,25 +51657,71 @@ function parseYaml(text, file, maxDepth) {
     }
     return { doc, lines, errors };
 }
-/** Deepest nesting of flow collections and indentation, a cheap bound before parsing. */
+/**
+ * Deepest nesting of flow collections (`[`, `{`) and of block indentation, a cheap bound before
+ * parsing. Brackets inside quoted scalars, comments and block scalars (`run: |`) are text, not
+ * nesting, and are not counted.
+ */
 function flowDepth(text) {
     let depth = 0;
     let max = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x5b || c === 0x7b) {
-            depth++;
-            if (depth > max)
-                max = depth;
-        }
-        else if ((c === 0x5d || c === 0x7d) && depth > 0)
-            depth--;
-    }
     let indentMax = 0;
-    for (const m of text.matchAll(/^( *)(- +)*/gm)) {
-        const level = m[0].length / 2;
+    let blockIndent = -1;
+    let start = 0;
+    while (start <= text.length) {
+        let end = text.indexOf('\n', start);
+        if (end === -1)
+            end = text.length;
+        let indent = 0;
+        while (start + indent < end && text[start + indent] === ' ')
+            indent++;
+        const blank = start + indent >= end || text[start + indent] === '\r';
+        if (blockIndent >= 0 && (blank || indent > blockIndent)) {
+            start = end + 1;
+            continue;
+        }
+        blockIndent = -1;
+        let quote = '';
+        let dashes = 0;
+        for (let i = start + indent; i < end; i++) {
+            const c = text[i];
+            if (quote) {
+                if (c === quote)
+                    quote = '';
+                else if (c === '\\' && quote === '"')
+                    i++;
+                continue;
+            }
+            if (c === '"' || c === "'") {
+                const prev = i > start ? text[i - 1] : ' ';
+                if (prev === ' ' ||
+                    prev === '\t' ||
+                    prev === '[' ||
+                    prev === '{' ||
+                    prev === ',' ||
+                    prev === ':' ||
+                    prev === '-')
+                    quote = c;
+            }
+            else if (c === '#' && (i === start || text[i - 1] === ' ' || text[i - 1] === '\t'))
+                break;
+            else if (c === '[' || c === '{') {
+                depth++;
+                if (depth > max)
+                    max = depth;
+            }
+            else if ((c === ']' || c === '}') && depth > 0)
+                depth--;
+            else if (c === '-' && depth === 0 && i === start + indent + dashes * 2 && text[i + 1] === ' ')
+                dashes++;
+        }
+        const level = indent / 2 + dashes;
         if (level > indentMax)
             indentMax = level;
+        // A block scalar header (`key: |`, `- >-`): the more-indented lines that follow are its text.
+        if (/(^|[:\s-])[|>][-+0-9]*\s*(#.*)?\r?$/.test(text.slice(start + indent, end)) && depth === 0)
+            blockIndent = indent;
+        start = end + 1;
     }
     return Math.max(max, indentMax);
 }

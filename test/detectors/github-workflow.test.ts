@@ -104,3 +104,17 @@ describe('GitHub workflows and composite actions', () => {
     ]);
   });
 });
+
+describe('YAML nesting bound', () => {
+  it('brackets in block scalars, quotes and comments are text, not nesting', async () => {
+    const { flowDepth } = await import('../../src/detectors/devcontainer/yaml-nodes.js');
+    const script = 'echo "{{{{[[[["\\n'.repeat(400);
+    const text = `jobs:\n  a:\n    steps:\n      - run: |\n${script
+      .split('\\n')
+      .map((l) => '          ' + l)
+      .join('\n')}\n      - run: echo '[[[[[[' # {{{{{{\n`;
+    expect(flowDepth(text)).toBeLessThan(10);
+    expect(scan(text).errors).toEqual([]);
+    expect(flowDepth('a: [[[{b: [1]}]]]\n')).toBe(5);
+  });
+});

@@ -18032,6 +18032,12 @@ const vendorInstallers = [
     // Claude Code native installer: `curl -fsSL https://claude.ai/install.sh | bash -s -- 2.1.110`
     // (also `stable`/`latest`); the PowerShell and cmd variants take the same argument.
     { pattern: /^claude\.ai\/install\.(sh|ps1|cmd)$/, tool: 'claude-code', version: { kind: 'positional' } },
+    // The bootstrap script install.sh hands over to, also fetched directly.
+    {
+        pattern: /^(downloads\.claude\.ai|storage\.googleapis\.com\/[^/]+)\/claude-code-releases\/bootstrap\.(sh|ps1)$/,
+        tool: 'claude-code',
+        version: { kind: 'positional' },
+    },
     // GitHub Copilot CLI: `curl -fsSL https://gh.io/copilot-install | VERSION="v0.0.369" bash`.
     { pattern: /^gh\.io\/copilot-install$/, tool: 'copilot-cli', version: { kind: 'env', name: 'VERSION' } },
     {

@@ -155,6 +155,7 @@ describe('install recogniser', () => {
           'Invoke-RestMethod https://code.kimi.com/install.ps1 | Invoke-Expression',
           'bash -c "$(curl -fsSL https://qwen-code-assets.oss-cn-hangzhou.aliyuncs.com/installation/install-qwen.sh)" -s --source qwenchat',
           'curl -sSL https://install.python-poetry.org | python3 -',
+          'curl -fsSL https://downloads.claude.ai/claude-code-releases/bootstrap.sh | bash -s -- 2.1.115',
         ].join('\n'),
       ),
     ).toEqual([
@@ -163,6 +164,7 @@ describe('install recogniser', () => {
       '3 installer code.kimi.com/install.ps1 (latest)',
       '4 installer qwen-code-assets.oss-cn-hangzhou.aliyuncs.com/installation/install-qwen.sh (latest)',
       '5 installer install.python-poetry.org (latest)',
+      '6 installer downloads.claude.ai/claude-code-releases/bootstrap.sh 2.1.115',
     ]);
   });
 

@@ -82,6 +82,14 @@ describe('Dockerfile', () => {
     ]);
   });
 
+  it('CRLF line ends and tabs', () => {
+    const text =
+      'FROM node:20\r\nARG V=2.1.100\r\nRUN\tnpm install -g \\\r\n\t@anthropic-ai/claude-code@${V}\r\n';
+    expect(scanDockerfile(text, 'Dockerfile').components.map(line)).toEqual([
+      'Dockerfile:4 [Dockerfile] npm @anthropic-ai/claude-code 2.1.100',
+    ]);
+  });
+
   it('ADD of a vendor installer then RUN of the file with a version', () => {
     const text =
       'FROM debian\nADD https://claude.ai/install.sh /tmp/install.sh\nRUN bash /tmp/install.sh 2.1.90\n';

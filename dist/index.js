@@ -686,6 +686,1898 @@ module.exports = (giturl, protocols) => {
 
 /***/ }),
 
+/***/ 14807:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./format", "./parser"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.isWS = exports.applyEdit = exports.setProperty = exports.removeProperty = void 0;
+    const format_1 = __nccwpck_require__(76612);
+    const parser_1 = __nccwpck_require__(95152);
+    function removeProperty(text, path, options) {
+        return setProperty(text, path, void 0, options);
+    }
+    exports.removeProperty = removeProperty;
+    function setProperty(text, originalPath, value, options) {
+        const path = originalPath.slice();
+        const errors = [];
+        const root = (0, parser_1.parseTree)(text, errors);
+        let parent = void 0;
+        let lastSegment = void 0;
+        while (path.length > 0) {
+            lastSegment = path.pop();
+            parent = (0, parser_1.findNodeAtLocation)(root, path);
+            if (parent === void 0 && value !== void 0) {
+                if (typeof lastSegment === 'string') {
+                    value = { [lastSegment]: value };
+                }
+                else {
+                    value = [value];
+                }
+            }
+            else {
+                break;
+            }
+        }
+        if (!parent) {
+            // empty document
+            if (value === void 0) { // delete
+                throw new Error('Can not delete in empty document');
+            }
+            return withFormatting(text, { offset: root ? root.offset : 0, length: root ? root.length : 0, content: JSON.stringify(value) }, options);
+        }
+        else if (parent.type === 'object' && typeof lastSegment === 'string' && Array.isArray(parent.children)) {
+            const existing = (0, parser_1.findNodeAtLocation)(parent, [lastSegment]);
+            if (existing !== void 0) {
+                if (value === void 0) { // delete
+                    if (!existing.parent) {
+                        throw new Error('Malformed AST');
+                    }
+                    const propertyIndex = parent.children.indexOf(existing.parent);
+                    let removeBegin;
+                    let removeEnd = existing.parent.offset + existing.parent.length;
+                    if (propertyIndex > 0) {
+                        // remove the comma of the previous node
+                        let previous = parent.children[propertyIndex - 1];
+                        removeBegin = previous.offset + previous.length;
+                    }
+                    else {
+                        removeBegin = parent.offset + 1;
+                        if (parent.children.length > 1) {
+                            // remove the comma of the next node
+                            let next = parent.children[1];
+                            removeEnd = next.offset;
+                        }
+                    }
+                    return withFormatting(text, { offset: removeBegin, length: removeEnd - removeBegin, content: '' }, options);
+                }
+                else {
+                    // set value of existing property
+                    return withFormatting(text, { offset: existing.offset, length: existing.length, content: JSON.stringify(value) }, options);
+                }
+            }
+            else {
+                if (value === void 0) { // delete
+                    return []; // property does not exist, nothing to do
+                }
+                const newProperty = `${JSON.stringify(lastSegment)}: ${JSON.stringify(value)}`;
+                const index = options.getInsertionIndex ? options.getInsertionIndex(parent.children.map(p => p.children[0].value)) : parent.children.length;
+                let edit;
+                if (index > 0) {
+                    let previous = parent.children[index - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                else if (parent.children.length === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+                }
+                else {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty + ',' };
+                }
+                return withFormatting(text, edit, options);
+            }
+        }
+        else if (parent.type === 'array' && typeof lastSegment === 'number' && Array.isArray(parent.children)) {
+            const insertIndex = lastSegment;
+            if (insertIndex === -1) {
+                // Insert
+                const newProperty = `${JSON.stringify(value)}`;
+                let edit;
+                if (parent.children.length === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+                }
+                else {
+                    const previous = parent.children[parent.children.length - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else if (value === void 0 && parent.children.length >= 0) {
+                // Removal
+                const removalIndex = lastSegment;
+                const toRemove = parent.children[removalIndex];
+                let edit;
+                if (parent.children.length === 1) {
+                    // only item
+                    edit = { offset: parent.offset + 1, length: parent.length - 2, content: '' };
+                }
+                else if (parent.children.length - 1 === removalIndex) {
+                    // last item
+                    let previous = parent.children[removalIndex - 1];
+                    let offset = previous.offset + previous.length;
+                    let parentEndOffset = parent.offset + parent.length;
+                    edit = { offset, length: parentEndOffset - 2 - offset, content: '' };
+                }
+                else {
+                    edit = { offset: toRemove.offset, length: parent.children[removalIndex + 1].offset - toRemove.offset, content: '' };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else if (value !== void 0) {
+                let edit;
+                const newProperty = `${JSON.stringify(value)}`;
+                if (!options.isArrayInsertion && parent.children.length > lastSegment) {
+                    const toModify = parent.children[lastSegment];
+                    edit = { offset: toModify.offset, length: toModify.length, content: newProperty };
+                }
+                else if (parent.children.length === 0 || lastSegment === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: parent.children.length === 0 ? newProperty : newProperty + ',' };
+                }
+                else {
+                    const index = lastSegment > parent.children.length ? parent.children.length : lastSegment;
+                    const previous = parent.children[index - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else {
+                throw new Error(`Can not ${value === void 0 ? 'remove' : (options.isArrayInsertion ? 'insert' : 'modify')} Array index ${insertIndex} as length is not sufficient`);
+            }
+        }
+        else {
+            throw new Error(`Can not add ${typeof lastSegment !== 'number' ? 'index' : 'property'} to parent of type ${parent.type}`);
+        }
+    }
+    exports.setProperty = setProperty;
+    function withFormatting(text, edit, options) {
+        if (!options.formattingOptions) {
+            return [edit];
+        }
+        // apply the edit
+        let newText = applyEdit(text, edit);
+        // format the new text
+        let begin = edit.offset;
+        let end = edit.offset + edit.content.length;
+        if (edit.length === 0 || edit.content.length === 0) { // insert or remove
+            while (begin > 0 && !(0, format_1.isEOL)(newText, begin - 1)) {
+                begin--;
+            }
+            while (end < newText.length && !(0, format_1.isEOL)(newText, end)) {
+                end++;
+            }
+        }
+        const edits = (0, format_1.format)(newText, { offset: begin, length: end - begin }, { ...options.formattingOptions, keepLines: false });
+        // apply the formatting edits and track the begin and end offsets of the changes
+        for (let i = edits.length - 1; i >= 0; i--) {
+            const edit = edits[i];
+            newText = applyEdit(newText, edit);
+            begin = Math.min(begin, edit.offset);
+            end = Math.max(end, edit.offset + edit.length);
+            end += edit.content.length - edit.length;
+        }
+        // create a single edit with all changes
+        const editLength = text.length - (newText.length - end) - begin;
+        return [{ offset: begin, length: editLength, content: newText.substring(begin, end) }];
+    }
+    function applyEdit(text, edit) {
+        return text.substring(0, edit.offset) + edit.content + text.substring(edit.offset + edit.length);
+    }
+    exports.applyEdit = applyEdit;
+    function isWS(text, offset) {
+        return '\r\n \t'.indexOf(text.charAt(offset)) !== -1;
+    }
+    exports.isWS = isWS;
+});
+
+
+/***/ }),
+
+/***/ 76612:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./scanner", "./string-intern"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.isEOL = exports.format = void 0;
+    const scanner_1 = __nccwpck_require__(78525);
+    const string_intern_1 = __nccwpck_require__(54579);
+    function format(documentText, range, options) {
+        let initialIndentLevel;
+        let formatText;
+        let formatTextStart;
+        let rangeStart;
+        let rangeEnd;
+        if (range) {
+            rangeStart = range.offset;
+            rangeEnd = rangeStart + range.length;
+            formatTextStart = rangeStart;
+            while (formatTextStart > 0 && !isEOL(documentText, formatTextStart - 1)) {
+                formatTextStart--;
+            }
+            let endOffset = rangeEnd;
+            while (endOffset < documentText.length && !isEOL(documentText, endOffset)) {
+                endOffset++;
+            }
+            formatText = documentText.substring(formatTextStart, endOffset);
+            initialIndentLevel = computeIndentLevel(formatText, options);
+        }
+        else {
+            formatText = documentText;
+            initialIndentLevel = 0;
+            formatTextStart = 0;
+            rangeStart = 0;
+            rangeEnd = documentText.length;
+        }
+        const eol = getEOL(options, documentText);
+        const eolFastPathSupported = string_intern_1.supportedEols.includes(eol);
+        let numberLineBreaks = 0;
+        let indentLevel = 0;
+        let indentValue;
+        if (options.insertSpaces) {
+            indentValue = string_intern_1.cachedSpaces[options.tabSize || 4] ?? repeat(string_intern_1.cachedSpaces[1], options.tabSize || 4);
+        }
+        else {
+            indentValue = '\t';
+        }
+        const indentType = indentValue === '\t' ? '\t' : ' ';
+        let scanner = (0, scanner_1.createScanner)(formatText, false);
+        let hasError = false;
+        function newLinesAndIndent() {
+            if (numberLineBreaks > 1) {
+                return repeat(eol, numberLineBreaks) + repeat(indentValue, initialIndentLevel + indentLevel);
+            }
+            const amountOfSpaces = indentValue.length * (initialIndentLevel + indentLevel);
+            if (!eolFastPathSupported || amountOfSpaces > string_intern_1.cachedBreakLinesWithSpaces[indentType][eol].length) {
+                return eol + repeat(indentValue, initialIndentLevel + indentLevel);
+            }
+            if (amountOfSpaces <= 0) {
+                return eol;
+            }
+            return string_intern_1.cachedBreakLinesWithSpaces[indentType][eol][amountOfSpaces];
+        }
+        function scanNext() {
+            let token = scanner.scan();
+            numberLineBreaks = 0;
+            while (token === 15 /* SyntaxKind.Trivia */ || token === 14 /* SyntaxKind.LineBreakTrivia */) {
+                if (token === 14 /* SyntaxKind.LineBreakTrivia */ && options.keepLines) {
+                    numberLineBreaks += 1;
+                }
+                else if (token === 14 /* SyntaxKind.LineBreakTrivia */) {
+                    numberLineBreaks = 1;
+                }
+                token = scanner.scan();
+            }
+            hasError = token === 16 /* SyntaxKind.Unknown */ || scanner.getTokenError() !== 0 /* ScanError.None */;
+            return token;
+        }
+        const editOperations = [];
+        function addEdit(text, startOffset, endOffset) {
+            if (!hasError && (!range || (startOffset < rangeEnd && endOffset > rangeStart)) && documentText.substring(startOffset, endOffset) !== text) {
+                editOperations.push({ offset: startOffset, length: endOffset - startOffset, content: text });
+            }
+        }
+        let firstToken = scanNext();
+        if (options.keepLines && numberLineBreaks > 0) {
+            addEdit(repeat(eol, numberLineBreaks), 0, 0);
+        }
+        if (firstToken !== 17 /* SyntaxKind.EOF */) {
+            let firstTokenStart = scanner.getTokenOffset() + formatTextStart;
+            let initialIndent = (indentValue.length * initialIndentLevel < 20) && options.insertSpaces
+                ? string_intern_1.cachedSpaces[indentValue.length * initialIndentLevel]
+                : repeat(indentValue, initialIndentLevel);
+            addEdit(initialIndent, formatTextStart, firstTokenStart);
+        }
+        while (firstToken !== 17 /* SyntaxKind.EOF */) {
+            let firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+            let secondToken = scanNext();
+            let replaceContent = '';
+            let needsLineBreak = false;
+            while (numberLineBreaks === 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
+                let commentTokenStart = scanner.getTokenOffset() + formatTextStart;
+                addEdit(string_intern_1.cachedSpaces[1], firstTokenEnd, commentTokenStart);
+                firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+                needsLineBreak = secondToken === 12 /* SyntaxKind.LineCommentTrivia */;
+                replaceContent = needsLineBreak ? newLinesAndIndent() : '';
+                secondToken = scanNext();
+            }
+            if (secondToken === 2 /* SyntaxKind.CloseBraceToken */) {
+                if (firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
+                    indentLevel--;
+                }
+                ;
+                if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else if (options.keepLines) {
+                    replaceContent = string_intern_1.cachedSpaces[1];
+                }
+            }
+            else if (secondToken === 4 /* SyntaxKind.CloseBracketToken */) {
+                if (firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
+                    indentLevel--;
+                }
+                ;
+                if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else if (options.keepLines) {
+                    replaceContent = string_intern_1.cachedSpaces[1];
+                }
+            }
+            else {
+                switch (firstToken) {
+                    case 3 /* SyntaxKind.OpenBracketToken */:
+                    case 1 /* SyntaxKind.OpenBraceToken */:
+                        indentLevel++;
+                        if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 5 /* SyntaxKind.CommaToken */:
+                        if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 12 /* SyntaxKind.LineCommentTrivia */:
+                        replaceContent = newLinesAndIndent();
+                        break;
+                    case 13 /* SyntaxKind.BlockCommentTrivia */:
+                        if (numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (!needsLineBreak) {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 6 /* SyntaxKind.ColonToken */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (!needsLineBreak) {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 10 /* SyntaxKind.StringLiteral */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (secondToken === 6 /* SyntaxKind.ColonToken */ && !needsLineBreak) {
+                            replaceContent = '';
+                        }
+                        break;
+                    case 7 /* SyntaxKind.NullKeyword */:
+                    case 8 /* SyntaxKind.TrueKeyword */:
+                    case 9 /* SyntaxKind.FalseKeyword */:
+                    case 11 /* SyntaxKind.NumericLiteral */:
+                    case 2 /* SyntaxKind.CloseBraceToken */:
+                    case 4 /* SyntaxKind.CloseBracketToken */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            if ((secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */) && !needsLineBreak) {
+                                replaceContent = string_intern_1.cachedSpaces[1];
+                            }
+                            else if (secondToken !== 5 /* SyntaxKind.CommaToken */ && secondToken !== 17 /* SyntaxKind.EOF */) {
+                                hasError = true;
+                            }
+                        }
+                        break;
+                    case 16 /* SyntaxKind.Unknown */:
+                        hasError = true;
+                        break;
+                }
+                if (numberLineBreaks > 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
+                    replaceContent = newLinesAndIndent();
+                }
+            }
+            if (secondToken === 17 /* SyntaxKind.EOF */) {
+                if (options.keepLines && numberLineBreaks > 0) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else {
+                    replaceContent = options.insertFinalNewline ? eol : '';
+                }
+            }
+            const secondTokenStart = scanner.getTokenOffset() + formatTextStart;
+            addEdit(replaceContent, firstTokenEnd, secondTokenStart);
+            firstToken = secondToken;
+        }
+        return editOperations;
+    }
+    exports.format = format;
+    function repeat(s, count) {
+        let result = '';
+        for (let i = 0; i < count; i++) {
+            result += s;
+        }
+        return result;
+    }
+    function computeIndentLevel(content, options) {
+        let i = 0;
+        let nChars = 0;
+        const tabSize = options.tabSize || 4;
+        while (i < content.length) {
+            let ch = content.charAt(i);
+            if (ch === string_intern_1.cachedSpaces[1]) {
+                nChars++;
+            }
+            else if (ch === '\t') {
+                nChars += tabSize;
+            }
+            else {
+                break;
+            }
+            i++;
+        }
+        return Math.floor(nChars / tabSize);
+    }
+    function getEOL(options, text) {
+        for (let i = 0; i < text.length; i++) {
+            const ch = text.charAt(i);
+            if (ch === '\r') {
+                if (i + 1 < text.length && text.charAt(i + 1) === '\n') {
+                    return '\r\n';
+                }
+                return '\r';
+            }
+            else if (ch === '\n') {
+                return '\n';
+            }
+        }
+        return (options && options.eol) || '\n';
+    }
+    function isEOL(text, offset) {
+        return '\r\n'.indexOf(text.charAt(offset)) !== -1;
+    }
+    exports.isEOL = isEOL;
+});
+
+
+/***/ }),
+
+/***/ 95152:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./scanner"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.getNodeType = exports.stripComments = exports.visit = exports.findNodeAtOffset = exports.contains = exports.getNodeValue = exports.getNodePath = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = void 0;
+    const scanner_1 = __nccwpck_require__(78525);
+    var ParseOptions;
+    (function (ParseOptions) {
+        ParseOptions.DEFAULT = {
+            allowTrailingComma: false
+        };
+    })(ParseOptions || (ParseOptions = {}));
+    /**
+     * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
+     */
+    function getLocation(text, position) {
+        const segments = []; // strings or numbers
+        const earlyReturnException = new Object();
+        let previousNode = undefined;
+        const previousNodeInst = {
+            value: {},
+            offset: 0,
+            length: 0,
+            type: 'object',
+            parent: undefined
+        };
+        let isAtPropertyKey = false;
+        function setPreviousNode(value, offset, length, type) {
+            previousNodeInst.value = value;
+            previousNodeInst.offset = offset;
+            previousNodeInst.length = length;
+            previousNodeInst.type = type;
+            previousNodeInst.colonOffset = undefined;
+            previousNode = previousNodeInst;
+        }
+        try {
+            visit(text, {
+                onObjectBegin: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    isAtPropertyKey = position > offset;
+                    segments.push(''); // push a placeholder (will be replaced)
+                },
+                onObjectProperty: (name, offset, length) => {
+                    if (position < offset) {
+                        throw earlyReturnException;
+                    }
+                    setPreviousNode(name, offset, length, 'property');
+                    segments[segments.length - 1] = name;
+                    if (position <= offset + length) {
+                        throw earlyReturnException;
+                    }
+                },
+                onObjectEnd: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.pop();
+                },
+                onArrayBegin: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.push(0);
+                },
+                onArrayEnd: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.pop();
+                },
+                onLiteralValue: (value, offset, length) => {
+                    if (position < offset) {
+                        throw earlyReturnException;
+                    }
+                    setPreviousNode(value, offset, length, getNodeType(value));
+                    if (position <= offset + length) {
+                        throw earlyReturnException;
+                    }
+                },
+                onSeparator: (sep, offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    if (sep === ':' && previousNode && previousNode.type === 'property') {
+                        previousNode.colonOffset = offset;
+                        isAtPropertyKey = false;
+                        previousNode = undefined;
+                    }
+                    else if (sep === ',') {
+                        const last = segments[segments.length - 1];
+                        if (typeof last === 'number') {
+                            segments[segments.length - 1] = last + 1;
+                        }
+                        else {
+                            isAtPropertyKey = true;
+                            segments[segments.length - 1] = '';
+                        }
+                        previousNode = undefined;
+                    }
+                }
+            });
+        }
+        catch (e) {
+            if (e !== earlyReturnException) {
+                throw e;
+            }
+        }
+        return {
+            path: segments,
+            previousNode,
+            isAtPropertyKey,
+            matches: (pattern) => {
+                let k = 0;
+                for (let i = 0; k < pattern.length && i < segments.length; i++) {
+                    if (pattern[k] === segments[i] || pattern[k] === '*') {
+                        k++;
+                    }
+                    else if (pattern[k] !== '**') {
+                        return false;
+                    }
+                }
+                return k === pattern.length;
+            }
+        };
+    }
+    exports.getLocation = getLocation;
+    /**
+     * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     * Therefore always check the errors list to find out if the input was valid.
+     */
+    function parse(text, errors = [], options = ParseOptions.DEFAULT) {
+        let currentProperty = null;
+        let currentParent = [];
+        const previousParents = [];
+        function onValue(value) {
+            if (Array.isArray(currentParent)) {
+                currentParent.push(value);
+            }
+            else if (currentProperty !== null) {
+                currentParent[currentProperty] = value;
+            }
+        }
+        const visitor = {
+            onObjectBegin: () => {
+                const object = {};
+                onValue(object);
+                previousParents.push(currentParent);
+                currentParent = object;
+                currentProperty = null;
+            },
+            onObjectProperty: (name) => {
+                currentProperty = name;
+            },
+            onObjectEnd: () => {
+                currentParent = previousParents.pop();
+            },
+            onArrayBegin: () => {
+                const array = [];
+                onValue(array);
+                previousParents.push(currentParent);
+                currentParent = array;
+                currentProperty = null;
+            },
+            onArrayEnd: () => {
+                currentParent = previousParents.pop();
+            },
+            onLiteralValue: onValue,
+            onError: (error, offset, length) => {
+                errors.push({ error, offset, length });
+            }
+        };
+        visit(text, visitor, options);
+        return currentParent[0];
+    }
+    exports.parse = parse;
+    /**
+     * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     */
+    function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
+        let currentParent = { type: 'array', offset: -1, length: -1, children: [], parent: undefined }; // artificial root
+        function ensurePropertyComplete(endOffset) {
+            if (currentParent.type === 'property') {
+                currentParent.length = endOffset - currentParent.offset;
+                currentParent = currentParent.parent;
+            }
+        }
+        function onValue(valueNode) {
+            currentParent.children.push(valueNode);
+            return valueNode;
+        }
+        const visitor = {
+            onObjectBegin: (offset) => {
+                currentParent = onValue({ type: 'object', offset, length: -1, parent: currentParent, children: [] });
+            },
+            onObjectProperty: (name, offset, length) => {
+                currentParent = onValue({ type: 'property', offset, length: -1, parent: currentParent, children: [] });
+                currentParent.children.push({ type: 'string', value: name, offset, length, parent: currentParent });
+            },
+            onObjectEnd: (offset, length) => {
+                ensurePropertyComplete(offset + length); // in case of a missing value for a property: make sure property is complete
+                currentParent.length = offset + length - currentParent.offset;
+                currentParent = currentParent.parent;
+                ensurePropertyComplete(offset + length);
+            },
+            onArrayBegin: (offset, length) => {
+                currentParent = onValue({ type: 'array', offset, length: -1, parent: currentParent, children: [] });
+            },
+            onArrayEnd: (offset, length) => {
+                currentParent.length = offset + length - currentParent.offset;
+                currentParent = currentParent.parent;
+                ensurePropertyComplete(offset + length);
+            },
+            onLiteralValue: (value, offset, length) => {
+                onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+                ensurePropertyComplete(offset + length);
+            },
+            onSeparator: (sep, offset, length) => {
+                if (currentParent.type === 'property') {
+                    if (sep === ':') {
+                        currentParent.colonOffset = offset;
+                    }
+                    else if (sep === ',') {
+                        ensurePropertyComplete(offset);
+                    }
+                }
+            },
+            onError: (error, offset, length) => {
+                errors.push({ error, offset, length });
+            }
+        };
+        visit(text, visitor, options);
+        const result = currentParent.children[0];
+        if (result) {
+            delete result.parent;
+        }
+        return result;
+    }
+    exports.parseTree = parseTree;
+    /**
+     * Finds the node at the given path in a JSON DOM.
+     */
+    function findNodeAtLocation(root, path) {
+        if (!root) {
+            return undefined;
+        }
+        let node = root;
+        for (let segment of path) {
+            if (typeof segment === 'string') {
+                if (node.type !== 'object' || !Array.isArray(node.children)) {
+                    return undefined;
+                }
+                let found = false;
+                for (const propertyNode of node.children) {
+                    if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
+                        node = propertyNode.children[1];
+                        found = true;
+                        break;
+                    }
+                }
+                if (!found) {
+                    return undefined;
+                }
+            }
+            else {
+                const index = segment;
+                if (node.type !== 'array' || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
+                    return undefined;
+                }
+                node = node.children[index];
+            }
+        }
+        return node;
+    }
+    exports.findNodeAtLocation = findNodeAtLocation;
+    /**
+     * Gets the JSON path of the given JSON DOM node
+     */
+    function getNodePath(node) {
+        if (!node.parent || !node.parent.children) {
+            return [];
+        }
+        const path = getNodePath(node.parent);
+        if (node.parent.type === 'property') {
+            const key = node.parent.children[0].value;
+            path.push(key);
+        }
+        else if (node.parent.type === 'array') {
+            const index = node.parent.children.indexOf(node);
+            if (index !== -1) {
+                path.push(index);
+            }
+        }
+        return path;
+    }
+    exports.getNodePath = getNodePath;
+    /**
+     * Evaluates the JavaScript object of the given JSON DOM node
+     */
+    function getNodeValue(node) {
+        switch (node.type) {
+            case 'array':
+                return node.children.map(getNodeValue);
+            case 'object':
+                const obj = Object.create(null);
+                for (let prop of node.children) {
+                    const valueNode = prop.children[1];
+                    if (valueNode) {
+                        obj[prop.children[0].value] = getNodeValue(valueNode);
+                    }
+                }
+                return obj;
+            case 'null':
+            case 'string':
+            case 'number':
+            case 'boolean':
+                return node.value;
+            default:
+                return undefined;
+        }
+    }
+    exports.getNodeValue = getNodeValue;
+    function contains(node, offset, includeRightBound = false) {
+        return (offset >= node.offset && offset < (node.offset + node.length)) || includeRightBound && (offset === (node.offset + node.length));
+    }
+    exports.contains = contains;
+    /**
+     * Finds the most inner node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
+     */
+    function findNodeAtOffset(node, offset, includeRightBound = false) {
+        if (contains(node, offset, includeRightBound)) {
+            const children = node.children;
+            if (Array.isArray(children)) {
+                for (let i = 0; i < children.length && children[i].offset <= offset; i++) {
+                    const item = findNodeAtOffset(children[i], offset, includeRightBound);
+                    if (item) {
+                        return item;
+                    }
+                }
+            }
+            return node;
+        }
+        return undefined;
+    }
+    exports.findNodeAtOffset = findNodeAtOffset;
+    /**
+     * Parses the given text and invokes the visitor functions for each object, array and literal reached.
+     */
+    function visit(text, visitor, options = ParseOptions.DEFAULT) {
+        const _scanner = (0, scanner_1.createScanner)(text, false);
+        // Important: Only pass copies of this to visitor functions to prevent accidental modification, and
+        // to not affect visitor functions which stored a reference to a previous JSONPath
+        const _jsonPath = [];
+        // Depth of onXXXBegin() callbacks suppressed. onXXXEnd() decrements this if it isn't 0 already.
+        // Callbacks are only called when this value is 0.
+        let suppressedCallbacks = 0;
+        function toNoArgVisit(visitFunction) {
+            return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+        }
+        function toOneArgVisit(visitFunction) {
+            return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+        }
+        function toOneArgVisitWithPath(visitFunction) {
+            return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+        }
+        function toBeginVisit(visitFunction) {
+            return visitFunction ?
+                () => {
+                    if (suppressedCallbacks > 0) {
+                        suppressedCallbacks++;
+                    }
+                    else {
+                        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+                        if (cbReturn === false) {
+                            suppressedCallbacks = 1;
+                        }
+                    }
+                }
+                : () => true;
+        }
+        function toEndVisit(visitFunction) {
+            return visitFunction ?
+                () => {
+                    if (suppressedCallbacks > 0) {
+                        suppressedCallbacks--;
+                    }
+                    if (suppressedCallbacks === 0) {
+                        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+                    }
+                }
+                : () => true;
+        }
+        const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+        const disallowComments = options && options.disallowComments;
+        const allowTrailingComma = options && options.allowTrailingComma;
+        function scanNext() {
+            while (true) {
+                const token = _scanner.scan();
+                switch (_scanner.getTokenError()) {
+                    case 4 /* ScanError.InvalidUnicode */:
+                        handleError(14 /* ParseErrorCode.InvalidUnicode */);
+                        break;
+                    case 5 /* ScanError.InvalidEscapeCharacter */:
+                        handleError(15 /* ParseErrorCode.InvalidEscapeCharacter */);
+                        break;
+                    case 3 /* ScanError.UnexpectedEndOfNumber */:
+                        handleError(13 /* ParseErrorCode.UnexpectedEndOfNumber */);
+                        break;
+                    case 1 /* ScanError.UnexpectedEndOfComment */:
+                        if (!disallowComments) {
+                            handleError(11 /* ParseErrorCode.UnexpectedEndOfComment */);
+                        }
+                        break;
+                    case 2 /* ScanError.UnexpectedEndOfString */:
+                        handleError(12 /* ParseErrorCode.UnexpectedEndOfString */);
+                        break;
+                    case 6 /* ScanError.InvalidCharacter */:
+                        handleError(16 /* ParseErrorCode.InvalidCharacter */);
+                        break;
+                }
+                switch (token) {
+                    case 12 /* SyntaxKind.LineCommentTrivia */:
+                    case 13 /* SyntaxKind.BlockCommentTrivia */:
+                        if (disallowComments) {
+                            handleError(10 /* ParseErrorCode.InvalidCommentToken */);
+                        }
+                        else {
+                            onComment();
+                        }
+                        break;
+                    case 16 /* SyntaxKind.Unknown */:
+                        handleError(1 /* ParseErrorCode.InvalidSymbol */);
+                        break;
+                    case 15 /* SyntaxKind.Trivia */:
+                    case 14 /* SyntaxKind.LineBreakTrivia */:
+                        break;
+                    default:
+                        return token;
+                }
+            }
+        }
+        function handleError(error, skipUntilAfter = [], skipUntil = []) {
+            onError(error);
+            if (skipUntilAfter.length + skipUntil.length > 0) {
+                let token = _scanner.getToken();
+                while (token !== 17 /* SyntaxKind.EOF */) {
+                    if (skipUntilAfter.indexOf(token) !== -1) {
+                        scanNext();
+                        break;
+                    }
+                    else if (skipUntil.indexOf(token) !== -1) {
+                        break;
+                    }
+                    token = scanNext();
+                }
+            }
+        }
+        function parseString(isValue) {
+            const value = _scanner.getTokenValue();
+            if (isValue) {
+                onLiteralValue(value);
+            }
+            else {
+                onObjectProperty(value);
+                // add property name afterwards
+                _jsonPath.push(value);
+            }
+            scanNext();
+            return true;
+        }
+        function parseLiteral() {
+            switch (_scanner.getToken()) {
+                case 11 /* SyntaxKind.NumericLiteral */:
+                    const tokenValue = _scanner.getTokenValue();
+                    let value = Number(tokenValue);
+                    if (isNaN(value)) {
+                        handleError(2 /* ParseErrorCode.InvalidNumberFormat */);
+                        value = 0;
+                    }
+                    onLiteralValue(value);
+                    break;
+                case 7 /* SyntaxKind.NullKeyword */:
+                    onLiteralValue(null);
+                    break;
+                case 8 /* SyntaxKind.TrueKeyword */:
+                    onLiteralValue(true);
+                    break;
+                case 9 /* SyntaxKind.FalseKeyword */:
+                    onLiteralValue(false);
+                    break;
+                default:
+                    return false;
+            }
+            scanNext();
+            return true;
+        }
+        function parseProperty() {
+            if (_scanner.getToken() !== 10 /* SyntaxKind.StringLiteral */) {
+                handleError(3 /* ParseErrorCode.PropertyNameExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                return false;
+            }
+            parseString(false);
+            if (_scanner.getToken() === 6 /* SyntaxKind.ColonToken */) {
+                onSeparator(':');
+                scanNext(); // consume colon
+                if (!parseValue()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+            }
+            else {
+                handleError(5 /* ParseErrorCode.ColonExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+            }
+            _jsonPath.pop(); // remove processed property name
+            return true;
+        }
+        function parseObject() {
+            onObjectBegin();
+            scanNext(); // consume open brace
+            let needsComma = false;
+            while (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+                if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
+                    if (!needsComma) {
+                        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+                    }
+                    onSeparator(',');
+                    scanNext(); // consume comma
+                    if (_scanner.getToken() === 2 /* SyntaxKind.CloseBraceToken */ && allowTrailingComma) {
+                        break;
+                    }
+                }
+                else if (needsComma) {
+                    handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
+                }
+                if (!parseProperty()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+                needsComma = true;
+            }
+            onObjectEnd();
+            if (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */) {
+                handleError(7 /* ParseErrorCode.CloseBraceExpected */, [2 /* SyntaxKind.CloseBraceToken */], []);
+            }
+            else {
+                scanNext(); // consume close brace
+            }
+            return true;
+        }
+        function parseArray() {
+            onArrayBegin();
+            scanNext(); // consume open bracket
+            let isFirstElement = true;
+            let needsComma = false;
+            while (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+                if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
+                    if (!needsComma) {
+                        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+                    }
+                    onSeparator(',');
+                    scanNext(); // consume comma
+                    if (_scanner.getToken() === 4 /* SyntaxKind.CloseBracketToken */ && allowTrailingComma) {
+                        break;
+                    }
+                }
+                else if (needsComma) {
+                    handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
+                }
+                if (isFirstElement) {
+                    _jsonPath.push(0);
+                    isFirstElement = false;
+                }
+                else {
+                    _jsonPath[_jsonPath.length - 1]++;
+                }
+                if (!parseValue()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [4 /* SyntaxKind.CloseBracketToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+                needsComma = true;
+            }
+            onArrayEnd();
+            if (!isFirstElement) {
+                _jsonPath.pop(); // remove array index
+            }
+            if (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */) {
+                handleError(8 /* ParseErrorCode.CloseBracketExpected */, [4 /* SyntaxKind.CloseBracketToken */], []);
+            }
+            else {
+                scanNext(); // consume close bracket
+            }
+            return true;
+        }
+        function parseValue() {
+            switch (_scanner.getToken()) {
+                case 3 /* SyntaxKind.OpenBracketToken */:
+                    return parseArray();
+                case 1 /* SyntaxKind.OpenBraceToken */:
+                    return parseObject();
+                case 10 /* SyntaxKind.StringLiteral */:
+                    return parseString(true);
+                default:
+                    return parseLiteral();
+            }
+        }
+        scanNext();
+        if (_scanner.getToken() === 17 /* SyntaxKind.EOF */) {
+            if (options.allowEmptyContent) {
+                return true;
+            }
+            handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+            return false;
+        }
+        if (!parseValue()) {
+            handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+            return false;
+        }
+        if (_scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+            handleError(9 /* ParseErrorCode.EndOfFileExpected */, [], []);
+        }
+        return true;
+    }
+    exports.visit = visit;
+    /**
+     * Takes JSON with JavaScript-style comments and remove
+     * them. Optionally replaces every none-newline character
+     * of comments with a replaceCharacter
+     */
+    function stripComments(text, replaceCh) {
+        let _scanner = (0, scanner_1.createScanner)(text), parts = [], kind, offset = 0, pos;
+        do {
+            pos = _scanner.getPosition();
+            kind = _scanner.scan();
+            switch (kind) {
+                case 12 /* SyntaxKind.LineCommentTrivia */:
+                case 13 /* SyntaxKind.BlockCommentTrivia */:
+                case 17 /* SyntaxKind.EOF */:
+                    if (offset !== pos) {
+                        parts.push(text.substring(offset, pos));
+                    }
+                    if (replaceCh !== undefined) {
+                        parts.push(_scanner.getTokenValue().replace(/[^\r\n]/g, replaceCh));
+                    }
+                    offset = _scanner.getPosition();
+                    break;
+            }
+        } while (kind !== 17 /* SyntaxKind.EOF */);
+        return parts.join('');
+    }
+    exports.stripComments = stripComments;
+    function getNodeType(value) {
+        switch (typeof value) {
+            case 'boolean': return 'boolean';
+            case 'number': return 'number';
+            case 'string': return 'string';
+            case 'object': {
+                if (!value) {
+                    return 'null';
+                }
+                else if (Array.isArray(value)) {
+                    return 'array';
+                }
+                return 'object';
+            }
+            default: return 'null';
+        }
+    }
+    exports.getNodeType = getNodeType;
+});
+
+
+/***/ }),
+
+/***/ 78525:
+/***/ ((module, exports) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.createScanner = void 0;
+    /**
+     * Creates a JSON scanner on the given text.
+     * If ignoreTrivia is set, whitespaces or comments are ignored.
+     */
+    function createScanner(text, ignoreTrivia = false) {
+        const len = text.length;
+        let pos = 0, value = '', tokenOffset = 0, token = 16 /* SyntaxKind.Unknown */, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0 /* ScanError.None */;
+        function scanHexDigits(count, exact) {
+            let digits = 0;
+            let value = 0;
+            while (digits < count || !exact) {
+                let ch = text.charCodeAt(pos);
+                if (ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */) {
+                    value = value * 16 + ch - 48 /* CharacterCodes._0 */;
+                }
+                else if (ch >= 65 /* CharacterCodes.A */ && ch <= 70 /* CharacterCodes.F */) {
+                    value = value * 16 + ch - 65 /* CharacterCodes.A */ + 10;
+                }
+                else if (ch >= 97 /* CharacterCodes.a */ && ch <= 102 /* CharacterCodes.f */) {
+                    value = value * 16 + ch - 97 /* CharacterCodes.a */ + 10;
+                }
+                else {
+                    break;
+                }
+                pos++;
+                digits++;
+            }
+            if (digits < count) {
+                value = -1;
+            }
+            return value;
+        }
+        function setPosition(newPosition) {
+            pos = newPosition;
+            value = '';
+            tokenOffset = 0;
+            token = 16 /* SyntaxKind.Unknown */;
+            scanError = 0 /* ScanError.None */;
+        }
+        function scanNumber() {
+            let start = pos;
+            if (text.charCodeAt(pos) === 48 /* CharacterCodes._0 */) {
+                pos++;
+            }
+            else {
+                pos++;
+                while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                }
+            }
+            if (pos < text.length && text.charCodeAt(pos) === 46 /* CharacterCodes.dot */) {
+                pos++;
+                if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                    while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                        pos++;
+                    }
+                }
+                else {
+                    scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
+                    return text.substring(start, pos);
+                }
+            }
+            let end = pos;
+            if (pos < text.length && (text.charCodeAt(pos) === 69 /* CharacterCodes.E */ || text.charCodeAt(pos) === 101 /* CharacterCodes.e */)) {
+                pos++;
+                if (pos < text.length && text.charCodeAt(pos) === 43 /* CharacterCodes.plus */ || text.charCodeAt(pos) === 45 /* CharacterCodes.minus */) {
+                    pos++;
+                }
+                if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                    while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                        pos++;
+                    }
+                    end = pos;
+                }
+                else {
+                    scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
+                }
+            }
+            return text.substring(start, end);
+        }
+        function scanString() {
+            let result = '', start = pos;
+            while (true) {
+                if (pos >= len) {
+                    result += text.substring(start, pos);
+                    scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                    break;
+                }
+                const ch = text.charCodeAt(pos);
+                if (ch === 34 /* CharacterCodes.doubleQuote */) {
+                    result += text.substring(start, pos);
+                    pos++;
+                    break;
+                }
+                if (ch === 92 /* CharacterCodes.backslash */) {
+                    result += text.substring(start, pos);
+                    pos++;
+                    if (pos >= len) {
+                        scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                        break;
+                    }
+                    const ch2 = text.charCodeAt(pos++);
+                    switch (ch2) {
+                        case 34 /* CharacterCodes.doubleQuote */:
+                            result += '\"';
+                            break;
+                        case 92 /* CharacterCodes.backslash */:
+                            result += '\\';
+                            break;
+                        case 47 /* CharacterCodes.slash */:
+                            result += '/';
+                            break;
+                        case 98 /* CharacterCodes.b */:
+                            result += '\b';
+                            break;
+                        case 102 /* CharacterCodes.f */:
+                            result += '\f';
+                            break;
+                        case 110 /* CharacterCodes.n */:
+                            result += '\n';
+                            break;
+                        case 114 /* CharacterCodes.r */:
+                            result += '\r';
+                            break;
+                        case 116 /* CharacterCodes.t */:
+                            result += '\t';
+                            break;
+                        case 117 /* CharacterCodes.u */:
+                            const ch3 = scanHexDigits(4, true);
+                            if (ch3 >= 0) {
+                                result += String.fromCharCode(ch3);
+                            }
+                            else {
+                                scanError = 4 /* ScanError.InvalidUnicode */;
+                            }
+                            break;
+                        default:
+                            scanError = 5 /* ScanError.InvalidEscapeCharacter */;
+                    }
+                    start = pos;
+                    continue;
+                }
+                if (ch >= 0 && ch <= 0x1f) {
+                    if (isLineBreak(ch)) {
+                        result += text.substring(start, pos);
+                        scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                        break;
+                    }
+                    else {
+                        scanError = 6 /* ScanError.InvalidCharacter */;
+                        // mark as error but continue with string
+                    }
+                }
+                pos++;
+            }
+            return result;
+        }
+        function scanNext() {
+            value = '';
+            scanError = 0 /* ScanError.None */;
+            tokenOffset = pos;
+            lineStartOffset = lineNumber;
+            prevTokenLineStartOffset = tokenLineStartOffset;
+            if (pos >= len) {
+                // at the end
+                tokenOffset = len;
+                return token = 17 /* SyntaxKind.EOF */;
+            }
+            let code = text.charCodeAt(pos);
+            // trivia: whitespace
+            if (isWhiteSpace(code)) {
+                do {
+                    pos++;
+                    value += String.fromCharCode(code);
+                    code = text.charCodeAt(pos);
+                } while (isWhiteSpace(code));
+                return token = 15 /* SyntaxKind.Trivia */;
+            }
+            // trivia: newlines
+            if (isLineBreak(code)) {
+                pos++;
+                value += String.fromCharCode(code);
+                if (code === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
+                    pos++;
+                    value += '\n';
+                }
+                lineNumber++;
+                tokenLineStartOffset = pos;
+                return token = 14 /* SyntaxKind.LineBreakTrivia */;
+            }
+            switch (code) {
+                // tokens: []{}:,
+                case 123 /* CharacterCodes.openBrace */:
+                    pos++;
+                    return token = 1 /* SyntaxKind.OpenBraceToken */;
+                case 125 /* CharacterCodes.closeBrace */:
+                    pos++;
+                    return token = 2 /* SyntaxKind.CloseBraceToken */;
+                case 91 /* CharacterCodes.openBracket */:
+                    pos++;
+                    return token = 3 /* SyntaxKind.OpenBracketToken */;
+                case 93 /* CharacterCodes.closeBracket */:
+                    pos++;
+                    return token = 4 /* SyntaxKind.CloseBracketToken */;
+                case 58 /* CharacterCodes.colon */:
+                    pos++;
+                    return token = 6 /* SyntaxKind.ColonToken */;
+                case 44 /* CharacterCodes.comma */:
+                    pos++;
+                    return token = 5 /* SyntaxKind.CommaToken */;
+                // strings
+                case 34 /* CharacterCodes.doubleQuote */:
+                    pos++;
+                    value = scanString();
+                    return token = 10 /* SyntaxKind.StringLiteral */;
+                // comments
+                case 47 /* CharacterCodes.slash */:
+                    const start = pos - 1;
+                    // Single-line comment
+                    if (text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
+                        pos += 2;
+                        while (pos < len) {
+                            if (isLineBreak(text.charCodeAt(pos))) {
+                                break;
+                            }
+                            pos++;
+                        }
+                        value = text.substring(start, pos);
+                        return token = 12 /* SyntaxKind.LineCommentTrivia */;
+                    }
+                    // Multi-line comment
+                    if (text.charCodeAt(pos + 1) === 42 /* CharacterCodes.asterisk */) {
+                        pos += 2;
+                        const safeLength = len - 1; // For lookahead.
+                        let commentClosed = false;
+                        while (pos < safeLength) {
+                            const ch = text.charCodeAt(pos);
+                            if (ch === 42 /* CharacterCodes.asterisk */ && text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
+                                pos += 2;
+                                commentClosed = true;
+                                break;
+                            }
+                            pos++;
+                            if (isLineBreak(ch)) {
+                                if (ch === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
+                                    pos++;
+                                }
+                                lineNumber++;
+                                tokenLineStartOffset = pos;
+                            }
+                        }
+                        if (!commentClosed) {
+                            pos++;
+                            scanError = 1 /* ScanError.UnexpectedEndOfComment */;
+                        }
+                        value = text.substring(start, pos);
+                        return token = 13 /* SyntaxKind.BlockCommentTrivia */;
+                    }
+                    // just a single slash
+                    value += String.fromCharCode(code);
+                    pos++;
+                    return token = 16 /* SyntaxKind.Unknown */;
+                // numbers
+                case 45 /* CharacterCodes.minus */:
+                    value += String.fromCharCode(code);
+                    pos++;
+                    if (pos === len || !isDigit(text.charCodeAt(pos))) {
+                        return token = 16 /* SyntaxKind.Unknown */;
+                    }
+                // found a minus, followed by a number so
+                // we fall through to proceed with scanning
+                // numbers
+                case 48 /* CharacterCodes._0 */:
+                case 49 /* CharacterCodes._1 */:
+                case 50 /* CharacterCodes._2 */:
+                case 51 /* CharacterCodes._3 */:
+                case 52 /* CharacterCodes._4 */:
+                case 53 /* CharacterCodes._5 */:
+                case 54 /* CharacterCodes._6 */:
+                case 55 /* CharacterCodes._7 */:
+                case 56 /* CharacterCodes._8 */:
+                case 57 /* CharacterCodes._9 */:
+                    value += scanNumber();
+                    return token = 11 /* SyntaxKind.NumericLiteral */;
+                // literals and unknown symbols
+                default:
+                    // is a literal? Read the full word.
+                    while (pos < len && isUnknownContentCharacter(code)) {
+                        pos++;
+                        code = text.charCodeAt(pos);
+                    }
+                    if (tokenOffset !== pos) {
+                        value = text.substring(tokenOffset, pos);
+                        // keywords: true, false, null
+                        switch (value) {
+                            case 'true': return token = 8 /* SyntaxKind.TrueKeyword */;
+                            case 'false': return token = 9 /* SyntaxKind.FalseKeyword */;
+                            case 'null': return token = 7 /* SyntaxKind.NullKeyword */;
+                        }
+                        return token = 16 /* SyntaxKind.Unknown */;
+                    }
+                    // some
+                    value += String.fromCharCode(code);
+                    pos++;
+                    return token = 16 /* SyntaxKind.Unknown */;
+            }
+        }
+        function isUnknownContentCharacter(code) {
+            if (isWhiteSpace(code) || isLineBreak(code)) {
+                return false;
+            }
+            switch (code) {
+                case 125 /* CharacterCodes.closeBrace */:
+                case 93 /* CharacterCodes.closeBracket */:
+                case 123 /* CharacterCodes.openBrace */:
+                case 91 /* CharacterCodes.openBracket */:
+                case 34 /* CharacterCodes.doubleQuote */:
+                case 58 /* CharacterCodes.colon */:
+                case 44 /* CharacterCodes.comma */:
+                case 47 /* CharacterCodes.slash */:
+                    return false;
+            }
+            return true;
+        }
+        function scanNextNonTrivia() {
+            let result;
+            do {
+                result = scanNext();
+            } while (result >= 12 /* SyntaxKind.LineCommentTrivia */ && result <= 15 /* SyntaxKind.Trivia */);
+            return result;
+        }
+        return {
+            setPosition: setPosition,
+            getPosition: () => pos,
+            scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+            getToken: () => token,
+            getTokenValue: () => value,
+            getTokenOffset: () => tokenOffset,
+            getTokenLength: () => pos - tokenOffset,
+            getTokenStartLine: () => lineStartOffset,
+            getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+            getTokenError: () => scanError,
+        };
+    }
+    exports.createScanner = createScanner;
+    function isWhiteSpace(ch) {
+        return ch === 32 /* CharacterCodes.space */ || ch === 9 /* CharacterCodes.tab */;
+    }
+    function isLineBreak(ch) {
+        return ch === 10 /* CharacterCodes.lineFeed */ || ch === 13 /* CharacterCodes.carriageReturn */;
+    }
+    function isDigit(ch) {
+        return ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */;
+    }
+    var CharacterCodes;
+    (function (CharacterCodes) {
+        CharacterCodes[CharacterCodes["lineFeed"] = 10] = "lineFeed";
+        CharacterCodes[CharacterCodes["carriageReturn"] = 13] = "carriageReturn";
+        CharacterCodes[CharacterCodes["space"] = 32] = "space";
+        CharacterCodes[CharacterCodes["_0"] = 48] = "_0";
+        CharacterCodes[CharacterCodes["_1"] = 49] = "_1";
+        CharacterCodes[CharacterCodes["_2"] = 50] = "_2";
+        CharacterCodes[CharacterCodes["_3"] = 51] = "_3";
+        CharacterCodes[CharacterCodes["_4"] = 52] = "_4";
+        CharacterCodes[CharacterCodes["_5"] = 53] = "_5";
+        CharacterCodes[CharacterCodes["_6"] = 54] = "_6";
+        CharacterCodes[CharacterCodes["_7"] = 55] = "_7";
+        CharacterCodes[CharacterCodes["_8"] = 56] = "_8";
+        CharacterCodes[CharacterCodes["_9"] = 57] = "_9";
+        CharacterCodes[CharacterCodes["a"] = 97] = "a";
+        CharacterCodes[CharacterCodes["b"] = 98] = "b";
+        CharacterCodes[CharacterCodes["c"] = 99] = "c";
+        CharacterCodes[CharacterCodes["d"] = 100] = "d";
+        CharacterCodes[CharacterCodes["e"] = 101] = "e";
+        CharacterCodes[CharacterCodes["f"] = 102] = "f";
+        CharacterCodes[CharacterCodes["g"] = 103] = "g";
+        CharacterCodes[CharacterCodes["h"] = 104] = "h";
+        CharacterCodes[CharacterCodes["i"] = 105] = "i";
+        CharacterCodes[CharacterCodes["j"] = 106] = "j";
+        CharacterCodes[CharacterCodes["k"] = 107] = "k";
+        CharacterCodes[CharacterCodes["l"] = 108] = "l";
+        CharacterCodes[CharacterCodes["m"] = 109] = "m";
+        CharacterCodes[CharacterCodes["n"] = 110] = "n";
+        CharacterCodes[CharacterCodes["o"] = 111] = "o";
+        CharacterCodes[CharacterCodes["p"] = 112] = "p";
+        CharacterCodes[CharacterCodes["q"] = 113] = "q";
+        CharacterCodes[CharacterCodes["r"] = 114] = "r";
+        CharacterCodes[CharacterCodes["s"] = 115] = "s";
+        CharacterCodes[CharacterCodes["t"] = 116] = "t";
+        CharacterCodes[CharacterCodes["u"] = 117] = "u";
+        CharacterCodes[CharacterCodes["v"] = 118] = "v";
+        CharacterCodes[CharacterCodes["w"] = 119] = "w";
+        CharacterCodes[CharacterCodes["x"] = 120] = "x";
+        CharacterCodes[CharacterCodes["y"] = 121] = "y";
+        CharacterCodes[CharacterCodes["z"] = 122] = "z";
+        CharacterCodes[CharacterCodes["A"] = 65] = "A";
+        CharacterCodes[CharacterCodes["B"] = 66] = "B";
+        CharacterCodes[CharacterCodes["C"] = 67] = "C";
+        CharacterCodes[CharacterCodes["D"] = 68] = "D";
+        CharacterCodes[CharacterCodes["E"] = 69] = "E";
+        CharacterCodes[CharacterCodes["F"] = 70] = "F";
+        CharacterCodes[CharacterCodes["G"] = 71] = "G";
+        CharacterCodes[CharacterCodes["H"] = 72] = "H";
+        CharacterCodes[CharacterCodes["I"] = 73] = "I";
+        CharacterCodes[CharacterCodes["J"] = 74] = "J";
+        CharacterCodes[CharacterCodes["K"] = 75] = "K";
+        CharacterCodes[CharacterCodes["L"] = 76] = "L";
+        CharacterCodes[CharacterCodes["M"] = 77] = "M";
+        CharacterCodes[CharacterCodes["N"] = 78] = "N";
+        CharacterCodes[CharacterCodes["O"] = 79] = "O";
+        CharacterCodes[CharacterCodes["P"] = 80] = "P";
+        CharacterCodes[CharacterCodes["Q"] = 81] = "Q";
+        CharacterCodes[CharacterCodes["R"] = 82] = "R";
+        CharacterCodes[CharacterCodes["S"] = 83] = "S";
+        CharacterCodes[CharacterCodes["T"] = 84] = "T";
+        CharacterCodes[CharacterCodes["U"] = 85] = "U";
+        CharacterCodes[CharacterCodes["V"] = 86] = "V";
+        CharacterCodes[CharacterCodes["W"] = 87] = "W";
+        CharacterCodes[CharacterCodes["X"] = 88] = "X";
+        CharacterCodes[CharacterCodes["Y"] = 89] = "Y";
+        CharacterCodes[CharacterCodes["Z"] = 90] = "Z";
+        CharacterCodes[CharacterCodes["asterisk"] = 42] = "asterisk";
+        CharacterCodes[CharacterCodes["backslash"] = 92] = "backslash";
+        CharacterCodes[CharacterCodes["closeBrace"] = 125] = "closeBrace";
+        CharacterCodes[CharacterCodes["closeBracket"] = 93] = "closeBracket";
+        CharacterCodes[CharacterCodes["colon"] = 58] = "colon";
+        CharacterCodes[CharacterCodes["comma"] = 44] = "comma";
+        CharacterCodes[CharacterCodes["dot"] = 46] = "dot";
+        CharacterCodes[CharacterCodes["doubleQuote"] = 34] = "doubleQuote";
+        CharacterCodes[CharacterCodes["minus"] = 45] = "minus";
+        CharacterCodes[CharacterCodes["openBrace"] = 123] = "openBrace";
+        CharacterCodes[CharacterCodes["openBracket"] = 91] = "openBracket";
+        CharacterCodes[CharacterCodes["plus"] = 43] = "plus";
+        CharacterCodes[CharacterCodes["slash"] = 47] = "slash";
+        CharacterCodes[CharacterCodes["formFeed"] = 12] = "formFeed";
+        CharacterCodes[CharacterCodes["tab"] = 9] = "tab";
+    })(CharacterCodes || (CharacterCodes = {}));
+});
+
+
+/***/ }),
+
+/***/ 54579:
+/***/ ((module, exports) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+    }
+})(function () {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.supportedEols = exports.cachedBreakLinesWithSpaces = exports.cachedSpaces = void 0;
+    exports.cachedSpaces = new Array(20).fill(0).map((_, index) => {
+        return ' '.repeat(index);
+    });
+    const maxCachedValues = 200;
+    exports.cachedBreakLinesWithSpaces = {
+        ' ': {
+            '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\n' + ' '.repeat(index);
+            }),
+            '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r' + ' '.repeat(index);
+            }),
+            '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r\n' + ' '.repeat(index);
+            }),
+        },
+        '\t': {
+            '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\n' + '\t'.repeat(index);
+            }),
+            '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r' + '\t'.repeat(index);
+            }),
+            '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r\n' + '\t'.repeat(index);
+            }),
+        }
+    };
+    exports.supportedEols = ['\n', '\r', '\r\n'];
+});
+
+
+/***/ }),
+
+/***/ 99547:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./impl/format", "./impl/edit", "./impl/scanner", "./impl/parser"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.applyEdits = exports.modify = exports.format = exports.printParseErrorCode = exports.ParseErrorCode = exports.stripComments = exports.visit = exports.getNodeValue = exports.getNodePath = exports.findNodeAtOffset = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = exports.SyntaxKind = exports.ScanError = exports.createScanner = void 0;
+    const formatter = __nccwpck_require__(76612);
+    const edit = __nccwpck_require__(14807);
+    const scanner = __nccwpck_require__(78525);
+    const parser = __nccwpck_require__(95152);
+    /**
+     * Creates a JSON scanner on the given text.
+     * If ignoreTrivia is set, whitespaces or comments are ignored.
+     */
+    exports.createScanner = scanner.createScanner;
+    var ScanError;
+    (function (ScanError) {
+        ScanError[ScanError["None"] = 0] = "None";
+        ScanError[ScanError["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+        ScanError[ScanError["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+        ScanError[ScanError["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+        ScanError[ScanError["InvalidUnicode"] = 4] = "InvalidUnicode";
+        ScanError[ScanError["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+        ScanError[ScanError["InvalidCharacter"] = 6] = "InvalidCharacter";
+    })(ScanError || (exports.ScanError = ScanError = {}));
+    var SyntaxKind;
+    (function (SyntaxKind) {
+        SyntaxKind[SyntaxKind["OpenBraceToken"] = 1] = "OpenBraceToken";
+        SyntaxKind[SyntaxKind["CloseBraceToken"] = 2] = "CloseBraceToken";
+        SyntaxKind[SyntaxKind["OpenBracketToken"] = 3] = "OpenBracketToken";
+        SyntaxKind[SyntaxKind["CloseBracketToken"] = 4] = "CloseBracketToken";
+        SyntaxKind[SyntaxKind["CommaToken"] = 5] = "CommaToken";
+        SyntaxKind[SyntaxKind["ColonToken"] = 6] = "ColonToken";
+        SyntaxKind[SyntaxKind["NullKeyword"] = 7] = "NullKeyword";
+        SyntaxKind[SyntaxKind["TrueKeyword"] = 8] = "TrueKeyword";
+        SyntaxKind[SyntaxKind["FalseKeyword"] = 9] = "FalseKeyword";
+        SyntaxKind[SyntaxKind["StringLiteral"] = 10] = "StringLiteral";
+        SyntaxKind[SyntaxKind["NumericLiteral"] = 11] = "NumericLiteral";
+        SyntaxKind[SyntaxKind["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+        SyntaxKind[SyntaxKind["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+        SyntaxKind[SyntaxKind["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+        SyntaxKind[SyntaxKind["Trivia"] = 15] = "Trivia";
+        SyntaxKind[SyntaxKind["Unknown"] = 16] = "Unknown";
+        SyntaxKind[SyntaxKind["EOF"] = 17] = "EOF";
+    })(SyntaxKind || (exports.SyntaxKind = SyntaxKind = {}));
+    /**
+     * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
+     */
+    exports.getLocation = parser.getLocation;
+    /**
+     * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     * Therefore, always check the errors list to find out if the input was valid.
+     */
+    exports.parse = parser.parse;
+    /**
+     * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     */
+    exports.parseTree = parser.parseTree;
+    /**
+     * Finds the node at the given path in a JSON DOM.
+     */
+    exports.findNodeAtLocation = parser.findNodeAtLocation;
+    /**
+     * Finds the innermost node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
+     */
+    exports.findNodeAtOffset = parser.findNodeAtOffset;
+    /**
+     * Gets the JSON path of the given JSON DOM node
+     */
+    exports.getNodePath = parser.getNodePath;
+    /**
+     * Evaluates the JavaScript object of the given JSON DOM node
+     */
+    exports.getNodeValue = parser.getNodeValue;
+    /**
+     * Parses the given text and invokes the visitor functions for each object, array and literal reached.
+     */
+    exports.visit = parser.visit;
+    /**
+     * Takes JSON with JavaScript-style comments and remove
+     * them. Optionally replaces every none-newline character
+     * of comments with a replaceCharacter
+     */
+    exports.stripComments = parser.stripComments;
+    var ParseErrorCode;
+    (function (ParseErrorCode) {
+        ParseErrorCode[ParseErrorCode["InvalidSymbol"] = 1] = "InvalidSymbol";
+        ParseErrorCode[ParseErrorCode["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+        ParseErrorCode[ParseErrorCode["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+        ParseErrorCode[ParseErrorCode["ValueExpected"] = 4] = "ValueExpected";
+        ParseErrorCode[ParseErrorCode["ColonExpected"] = 5] = "ColonExpected";
+        ParseErrorCode[ParseErrorCode["CommaExpected"] = 6] = "CommaExpected";
+        ParseErrorCode[ParseErrorCode["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+        ParseErrorCode[ParseErrorCode["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+        ParseErrorCode[ParseErrorCode["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+        ParseErrorCode[ParseErrorCode["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+        ParseErrorCode[ParseErrorCode["InvalidUnicode"] = 14] = "InvalidUnicode";
+        ParseErrorCode[ParseErrorCode["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+        ParseErrorCode[ParseErrorCode["InvalidCharacter"] = 16] = "InvalidCharacter";
+    })(ParseErrorCode || (exports.ParseErrorCode = ParseErrorCode = {}));
+    function printParseErrorCode(code) {
+        switch (code) {
+            case 1 /* ParseErrorCode.InvalidSymbol */: return 'InvalidSymbol';
+            case 2 /* ParseErrorCode.InvalidNumberFormat */: return 'InvalidNumberFormat';
+            case 3 /* ParseErrorCode.PropertyNameExpected */: return 'PropertyNameExpected';
+            case 4 /* ParseErrorCode.ValueExpected */: return 'ValueExpected';
+            case 5 /* ParseErrorCode.ColonExpected */: return 'ColonExpected';
+            case 6 /* ParseErrorCode.CommaExpected */: return 'CommaExpected';
+            case 7 /* ParseErrorCode.CloseBraceExpected */: return 'CloseBraceExpected';
+            case 8 /* ParseErrorCode.CloseBracketExpected */: return 'CloseBracketExpected';
+            case 9 /* ParseErrorCode.EndOfFileExpected */: return 'EndOfFileExpected';
+            case 10 /* ParseErrorCode.InvalidCommentToken */: return 'InvalidCommentToken';
+            case 11 /* ParseErrorCode.UnexpectedEndOfComment */: return 'UnexpectedEndOfComment';
+            case 12 /* ParseErrorCode.UnexpectedEndOfString */: return 'UnexpectedEndOfString';
+            case 13 /* ParseErrorCode.UnexpectedEndOfNumber */: return 'UnexpectedEndOfNumber';
+            case 14 /* ParseErrorCode.InvalidUnicode */: return 'InvalidUnicode';
+            case 15 /* ParseErrorCode.InvalidEscapeCharacter */: return 'InvalidEscapeCharacter';
+            case 16 /* ParseErrorCode.InvalidCharacter */: return 'InvalidCharacter';
+        }
+        return '<unknown ParseErrorCode>';
+    }
+    exports.printParseErrorCode = printParseErrorCode;
+    /**
+     * Computes the edit operations needed to format a JSON document.
+     *
+     * @param documentText The input text
+     * @param range The range to format or `undefined` to format the full content
+     * @param options The formatting options
+     * @returns The edit operations describing the formatting changes to the original document following the format described in {@linkcode EditResult}.
+     * To apply the edit operations to the input, use {@linkcode applyEdits}.
+     */
+    function format(documentText, range, options) {
+        return formatter.format(documentText, range, options);
+    }
+    exports.format = format;
+    /**
+     * Computes the edit operations needed to modify a value in the JSON document.
+     *
+     * @param documentText The input text
+     * @param path The path of the value to change. The path represents either to the document root, a property or an array item.
+     * If the path points to an non-existing property or item, it will be created.
+     * @param value The new value for the specified property or item. If the value is undefined,
+     * the property or item will be removed.
+     * @param options Options
+     * @returns The edit operations describing the changes to the original document, following the format described in {@linkcode EditResult}.
+     * To apply the edit operations to the input, use {@linkcode applyEdits}.
+     */
+    function modify(text, path, value, options) {
+        return edit.setProperty(text, path, value, options);
+    }
+    exports.modify = modify;
+    /**
+     * Applies edits to an input string.
+     * @param text The input text
+     * @param edits Edit operations following the format described in {@linkcode EditResult}.
+     * @returns The text with the applied edits.
+     * @throws An error if the edit operations are not well-formed as described in {@linkcode EditResult}.
+     */
+    function applyEdits(text, edits) {
+        let sortedEdits = edits.slice(0).sort((a, b) => {
+            const diff = a.offset - b.offset;
+            if (diff === 0) {
+                return a.length - b.length;
+            }
+            return diff;
+        });
+        let lastModifiedOffset = text.length;
+        for (let i = sortedEdits.length - 1; i >= 0; i--) {
+            let e = sortedEdits[i];
+            if (e.offset + e.length <= lastModifiedOffset) {
+                text = edit.applyEdit(text, e);
+            }
+            else {
+                throw new Error('Overlapping edit');
+            }
+            lastModifiedOffset = e.offset;
+        }
+        return text;
+    }
+    exports.applyEdits = applyEdits;
+});
+
+
+/***/ }),
+
 /***/ 78056:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -40072,14 +41964,14 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
+exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
 exports.jn = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
@@ -61689,12 +63581,4652 @@ function auditResolveHook(resolver) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/detectors/component.ts
+
+/** Builds a component, computing its purl from ecosystem, name and version. */
+function makeComponent(init) {
+    return { ...init, purl: init.purl ?? purlFor(init.ecosystem, init.name, init.version) };
+}
+
+;// CONCATENATED MODULE: ./src/detectors/brewfile.ts
+
+const BREWFILE_SOURCE = 'Brewfile';
+function scanBrewfile(path, text) {
+    const components = [];
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const m = /^\s*(brew|cask)\s*\(?\s*(["'])([^"'\s]+)\2/.exec(lines[i]);
+        if (!m)
+            continue;
+        components.push(makeComponent({
+            ecosystem: 'homebrew',
+            name: m[3],
+            version: null,
+            spec: 'latest',
+            location: { file: path, line: i + 1 },
+            source: BREWFILE_SOURCE,
+            sourceKind: 'registry',
+            resolved: m[1] === 'cask' ? 'cask' : 'formula',
+        }));
+    }
+    return { components, errors: [] };
+}
+const brewfileDetector = {
+    id: BREWFILE_SOURCE,
+    matches: (p) => /(^|\/)\.?Brewfile$/.test(p),
+    detect: ({ path, text }) => scanBrewfile(path, text),
+};
+
+;// CONCATENATED MODULE: ./src/commands/components.ts
+// Turns command findings into located components and scanner problems into located errors.
+
+function findingComponent(f, file, source) {
+    return makeComponent({
+        ecosystem: f.ecosystem,
+        name: f.name,
+        version: f.version,
+        ...(f.version === null && f.spec !== undefined ? { spec: f.spec } : {}),
+        location: { file, line: f.line },
+        source,
+        sourceKind: f.sourceKind,
+        ...(f.resolved !== undefined ? { resolved: f.resolved } : {}),
+        ...(f.alias !== undefined ? { alias: f.alias } : {}),
+    });
+}
+function problemError(p, file, what = 'shell') {
+    return { file, line: p.line, message: `${what}: ${p.message}` };
+}
+
+;// CONCATENATED MODULE: ./src/commands/expand.ts
+const MAX_DEPTH = 16;
+function expandParts(parts, lookup, depth = 0) {
+    let text = '';
+    let unknown = false;
+    for (const p of parts) {
+        if (p.k === 'lit')
+            text += p.text;
+        else if (p.k === 'opaque') {
+            // `${{ env.NAME }}` in a workflow reads the step's environment.
+            const env = /^\$\{\{\s*env\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}$/.exec(p.raw);
+            const v = env ? lookup(env[1]) : undefined;
+            text += v ? v.text : p.raw;
+            if (!v || v.unknown)
+                unknown = true;
+        }
+        else {
+            const v = expandParam(p, lookup, depth);
+            text += v.text;
+            if (v.unknown)
+                unknown = true;
+        }
+    }
+    return { text, unknown };
+}
+function expandParam(p, lookup, depth) {
+    if (depth > MAX_DEPTH)
+        return { text: p.raw, unknown: true };
+    const v = lookup(p.name);
+    const set = v !== undefined;
+    const nonEmpty = set && (v.unknown || v.text !== '');
+    const arg = () => expandParts(p.arg, lookup, depth + 1);
+    switch (p.op) {
+        case '':
+            return v ?? { text: p.raw, unknown: true };
+        case ':-':
+        case ':=':
+            if (v?.unknown)
+                return { text: p.raw, unknown: true };
+            return nonEmpty ? v : arg();
+        case '-':
+        case '=':
+            if (v?.unknown)
+                return { text: p.raw, unknown: true };
+            return set ? v : arg();
+        case ':?':
+        case '?':
+            return v ?? { text: p.raw, unknown: true };
+        case ':+':
+        case '+':
+            if (v === undefined || v.unknown)
+                return { text: p.raw, unknown: true };
+            return (p.op === '+' ? set : nonEmpty) ? arg() : { text: '', unknown: false };
+        default:
+            return { text: p.raw, unknown: true };
+    }
+}
+function expandWord(word, lookup) {
+    const v = expandParts(word.parts, lookup);
+    return { text: v.text, unknown: v.unknown, start: word.start, word };
+}
+/** `NAME=value` at the start of a word: its name and the parts of the value. */
+function splitAssignment(word) {
+    const first = word.parts[0];
+    if (!first || first.k !== 'lit')
+        return null;
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(first.text);
+    if (!m)
+        return null;
+    // The name must be unquoted: `"A=b"` is not an assignment.
+    if (!word.raw.startsWith(m[0]))
+        return null;
+    const rest = first.text.slice(m[0].length);
+    const value = rest ? [{ k: 'lit', text: rest }, ...word.parts.slice(1)] : word.parts.slice(1);
+    return { name: m[1], value };
+}
+
+;// CONCATENATED MODULE: ./src/commands/installers.ts
+// Vendor install scripts and release-download URLs of AI coding tools: how each names itself as
+// an `installer` component and how each is told which version to install.
+/**
+ * Install scripts whose version input is documented by the vendor. Unknown scripts piped to a
+ * shell are still reported as `installer` components (version null, spec `latest` or the
+ * arguments as written).
+ */
+const vendorInstallers = [
+    // Claude Code native installer: `curl -fsSL https://claude.ai/install.sh | bash -s -- 2.1.110`
+    // (also `stable`/`latest`); the PowerShell and cmd variants take the same argument.
+    { pattern: /^claude\.ai\/install\.(sh|ps1|cmd)$/, tool: 'claude-code', version: { kind: 'positional' } },
+    // The bootstrap script install.sh hands over to, also fetched directly.
+    {
+        pattern: /^(downloads\.claude\.ai|storage\.googleapis\.com\/[^/]+)\/claude-code-releases\/bootstrap\.(sh|ps1)$/,
+        tool: 'claude-code',
+        version: { kind: 'positional' },
+    },
+    // GitHub Copilot CLI: `curl -fsSL https://gh.io/copilot-install | VERSION="v0.0.369" bash`.
+    { pattern: /^gh\.io\/copilot-install$/, tool: 'copilot-cli', version: { kind: 'env', name: 'VERSION' } },
+    {
+        pattern: /^raw\.githubusercontent\.com\/github\/copilot-cli\/[^/]+\/install\.sh$/,
+        tool: 'copilot-cli',
+        version: { kind: 'env', name: 'VERSION' },
+    },
+    // OpenCode: `curl -fsSL https://opencode.ai/install | bash -s -- --version 1.2.3`.
+    { pattern: /^opencode\.ai\/install$/, tool: 'opencode', version: { kind: 'flag', flag: '--version' } },
+    // Goose: `curl -fsSL …/block/goose/releases/download/stable/download_cli.sh | GOOSE_VERSION=v1.45.0 bash`.
+    {
+        pattern: /^github\.com\/block\/goose\/releases\/download\/[^/]+\/download_cli\.sh$/,
+        tool: 'goose',
+        version: { kind: 'env', name: 'GOOSE_VERSION' },
+    },
+    // Cursor CLI, Aider and Amp install the latest release.
+    { pattern: /^cursor\.com\/install$/, tool: 'cursor-cli', version: { kind: 'none' } },
+    { pattern: /^aider\.chat\/install\.(sh|ps1)$/, tool: 'aider', version: { kind: 'none' } },
+    { pattern: /^ampcode\.com\/install\.sh$/, tool: 'amp', version: { kind: 'none' } },
+    // Kimi Code CLI and Qwen Code install their latest release.
+    { pattern: /^code\.kimi\.com\/install\.(sh|ps1)$/, tool: 'kimi-cli', version: { kind: 'none' } },
+    {
+        pattern: /^qwen-code-assets\.oss-cn-hangzhou\.aliyuncs\.com\/installation\/install-qwen\.(sh|bat)$/,
+        tool: 'qwen-code',
+        version: { kind: 'none' },
+    },
+];
+function vendorInstaller(name) {
+    return vendorInstallers.find((v) => v.pattern.test(name));
+}
+/**
+ * The `installer` component name of a URL: without scheme, query or fragment, host lowercased.
+ * Null when the text is not an http(s) URL.
+ */
+function installerName(url) {
+    const m = /^(?:https?:\/\/)([^/?#\s]+)([^?#\s]*)/i.exec(url);
+    if (!m)
+        return null;
+    const host = m[1].toLowerCase().replace(/^[^@]*@/, '');
+    return host + m[2];
+}
+/**
+ * Release downloads: GitHub release assets (`github.com/o/r/releases/download/<tag>/…`,
+ * `…/releases/latest/download/…`) and Claude Code's native release bucket
+ * (`…/claude-code-releases/<version>/<platform>/claude`).
+ */
+function releaseDownload(url) {
+    const name = installerName(url);
+    if (!name)
+        return null;
+    let m = /^github\.com\/([^/]+)\/([^/]+)\/releases\/(?:download\/([^/]+)|(latest)\/download)\/./i.exec(name);
+    if (m) {
+        const channel = `github.com/${m[1].toLowerCase()}/${m[2].toLowerCase()}/releases`;
+        const tag = m[3] ?? 'latest';
+        const version = versionFromTag(tag);
+        return version ? { name: channel, version } : { name: channel, version: null, spec: tag };
+    }
+    m = /^(.*\/claude-code-releases)\/([^/]+)\/./.exec(name);
+    if (m) {
+        const version = versionFromTag(m[2]);
+        return version ? { name: m[1], version } : { name: m[1], version: null, spec: m[2] };
+    }
+    return null;
+}
+/** `v1.2.3`, `rust-v0.58.0`, `1.2.3` → `1.2.3`; channels (`latest`, `stable`) → null. */
+function versionFromTag(tag) {
+    const m = /^(?:[A-Za-z][A-Za-z0-9_.]*-)?v?(\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?)$/.exec(tag);
+    return m ? m[1] : null;
+}
+
+;// CONCATENATED MODULE: ./src/commands/packages.ts
+// Package specs as written on command lines: npm (`name@spec`, `alias@npm:real@spec`) and PyPI
+// requirements (`name[extra]==1.2`).
+
+const NPM_NAME = /^(?:@[a-z0-9~][a-z0-9._~-]*\/)?[a-z0-9~][a-z0-9._~-]*$/i;
+/** An exact version (`1.2.3`, `v1.2.3`), or null. */
+function exactVersion(spec) {
+    return semver_default().valid(spec, { loose: false }) ?? null;
+}
+/**
+ * Reads an npm package argument. `unknown` says the text holds unexpanded variables (kept as
+ * written). Null for arguments that do not name a registry package (paths, URLs, git specs).
+ */
+function parseNpmSpec(text, unknown) {
+    if (!text ||
+        /^[./~]/.test(text) ||
+        /^(file|link|portal|workspace|git|git\+\w+|github|gitlab|bitbucket|gist|https?):/i.test(text))
+        return registryTarball(text);
+    if (text.startsWith('npm:'))
+        text = text.slice(4);
+    const at = text.indexOf('@', 1);
+    const name = at === -1 ? text : text.slice(0, at);
+    const spec = at === -1 ? '' : text.slice(at + 1);
+    if (spec.startsWith('npm:')) {
+        const real = parseNpmSpec(spec.slice(4), unknown);
+        return real && NPM_NAME.test(name) ? { ...real, alias: name } : null;
+    }
+    if (!NPM_NAME.test(name))
+        return null;
+    if (!spec)
+        return { name, version: null, spec: 'latest' };
+    if (/^(file|link|git|github|https?):/i.test(spec) || spec.includes('/'))
+        return null;
+    const version = unknown ? null : exactVersion(spec);
+    return version ? { name, version } : { name, version: null, spec };
+}
+/** A registry tarball URL (`…/@scope/name/-/name-1.2.3.tgz`) names a package and version. */
+function registryTarball(text) {
+    const m = /^https?:\/\/[^/]+(?:\/[^/]+)*?\/((?:@[^/]+\/)?[^/]+)\/-\/[^/]+-(\d+\.\d+\.\d+[^/]*?)\.tgz$/i.exec(text);
+    if (!m)
+        return null;
+    const name = decodeURIComponent(m[1]);
+    return NPM_NAME.test(name) ? { name, version: m[2] } : null;
+}
+/** PEP 503 normalisation. */
+function normalizePypiName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+/**
+ * Reads a PEP 508 requirement as written on a pip/pipx/uv command line. `==1.2` (or `===`)
+ * is an exact version; any other specifier is kept as the spec. `uvx` also writes `name@1.2`.
+ */
+function parsePypiSpec(text, unknown, atVersion = false) {
+    const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*(.*)$/s.exec(text.trim());
+    if (!m)
+        return null;
+    const name = normalizePypiName(m[1]);
+    let rest = m[3].trim();
+    if (rest.startsWith(';'))
+        rest = '';
+    rest = rest.replace(/\s*;.*$/s, '');
+    if (!rest)
+        return { name, version: null, spec: 'latest' };
+    if (atVersion && rest.startsWith('@') && !rest.includes('://')) {
+        const v = rest.slice(1);
+        if (v === 'latest')
+            return { name, version: null, spec: 'latest' };
+        return !unknown && /^\d[\w.+!-]*$/.test(v) ? { name, version: v } : { name, version: null, spec: v };
+    }
+    if (rest.startsWith('@'))
+        return null; // a direct URL reference
+    if (!/^(===|==|~=|!=|<=|>=|<|>)/.test(rest))
+        return null;
+    const exact = /^===?\s*([^,\s*]+)$/.exec(rest);
+    if (exact && !unknown && /^\d/.test(exact[1]))
+        return { name, version: exact[1] };
+    return { name, version: null, spec: rest };
+}
+
+;// CONCATENATED MODULE: ./src/commands/shell.ts
+// A POSIX-shell tokenizer for static reading of install commands: quotes, escapes, line
+// continuations, comments, operators, redirections, here-documents, parameter expansions
+// (`$V`, `${V}`, `${V:-default}`), command and process substitutions. It never executes
+// anything; words keep their parts so that expansion can happen later, in order, with the
+// variables known at that point of the script.
+const RESERVED_PREFIX = new Set([
+    'if',
+    'then',
+    'else',
+    'elif',
+    'do',
+    'while',
+    'until',
+    '!',
+    '{',
+    '}',
+    'time',
+]);
+const RESERVED_ALONE = new Set(['fi', 'done', 'esac', '}', 'then', 'else', 'do', '{']);
+/** Characters with no special meaning anywhere in a word. */
+const PLAIN = /[^ \t\n\r;&|()<>'"\\$`]+/y;
+/** Problems kept per script; the rest are dropped (one located problem is enough to fail). */
+const MAX_PROBLEMS = 20;
+/**
+ * Parses `text[start, end)` as a shell script. Offsets in the result are offsets into `text`.
+ * Never throws; unterminated quotes, substitutions and here-documents are reported as problems
+ * and read to the end.
+ */
+function parseShell(text, start = 0, end = text.length) {
+    return new Lexer(text, start, end).run();
+}
+class Lexer {
+    t;
+    end;
+    i;
+    pipelines = [];
+    problems = [];
+    command = null;
+    pipeline = [];
+    pendingHeredocs = [];
+    constructor(t, start, end) {
+        this.t = t;
+        this.end = end;
+        this.i = start;
+    }
+    run() {
+        const t = this.t;
+        while (this.i < this.end) {
+            const c = t[this.i];
+            if (c === ' ' || c === '\t' || c === '\r') {
+                this.i++;
+            }
+            else if (c === '\\' && t[this.i + 1] === '\n') {
+                this.i += 2;
+            }
+            else if (c === '\\' && t[this.i + 1] === '\r' && t[this.i + 2] === '\n') {
+                this.i += 3;
+            }
+            else if (c === '#') {
+                const nl = t.indexOf('\n', this.i);
+                this.i = nl === -1 || nl > this.end ? this.end : nl;
+            }
+            else if (c === '\n') {
+                this.i++;
+                this.endPipeline();
+                this.readHeredocBodies();
+            }
+            else if (c === ';' || c === '&' || c === '(' || c === ')') {
+                if (c === '&' && t[this.i + 1] === '>') {
+                    this.readRedirect();
+                    continue;
+                }
+                this.i += c === ';' && t[this.i + 1] === ';' ? 2 : c === '&' && t[this.i + 1] === '&' ? 2 : 1;
+                this.endPipeline();
+            }
+            else if (c === '|') {
+                if (t[this.i + 1] === '|') {
+                    this.i += 2;
+                    this.endPipeline();
+                }
+                else {
+                    this.i += t[this.i + 1] === '&' ? 2 : 1;
+                    this.endCommand();
+                }
+            }
+            else if ((c === '<' || c === '>') && t[this.i + 1] === '(') {
+                this.addWord(this.readWord());
+            }
+            else if (c === '<' || c === '>') {
+                this.readRedirect();
+            }
+            else {
+                const w = this.readWord();
+                // An io-number (`2>&1`): all digits directly followed by a redirection operator.
+                if (/^\d+$/.test(w.raw) && (t[this.i] === '>' || t[this.i] === '<') && t[this.i + 1] !== '(')
+                    continue;
+                this.addWord(w);
+            }
+        }
+        this.endPipeline();
+        for (const h of this.pendingHeredocs)
+            this.problem(h.at, `unterminated here-document (<<${h.delim})`);
+        this.pendingHeredocs = [];
+        return { pipelines: this.pipelines, problems: this.problems };
+    }
+    problem(offset, message) {
+        if (this.problems.length < MAX_PROBLEMS)
+            this.problems.push({ offset, message });
+    }
+    cmd(at) {
+        if (!this.command)
+            this.command = { words: [], redirects: [], start: at };
+        return this.command;
+    }
+    addWord(w) {
+        const cmd = this.cmd(w.start);
+        if (cmd.words.length === 0 && RESERVED_PREFIX.has(w.raw))
+            return;
+        cmd.words.push(w);
+    }
+    endCommand() {
+        const c = this.command;
+        this.command = null;
+        if (!c)
+            return;
+        if (c.words.length === 1 && RESERVED_ALONE.has(c.words[0].raw))
+            c.words = [];
+        if (c.words.length > 0 || c.redirects.length > 0)
+            this.pipeline.push(c);
+    }
+    endPipeline() {
+        this.endCommand();
+        if (this.pipeline.length > 0)
+            this.pipelines.push({ commands: this.pipeline });
+        this.pipeline = [];
+    }
+    readRedirect() {
+        const t = this.t;
+        const at = this.i;
+        const m = /^(<<<|<<-|<<|<>|<&|<|>>|>&|>\||>|&>>|&>)/.exec(t.slice(this.i, this.i + 3));
+        const op = m ? m[1] : t[this.i];
+        this.i += op.length;
+        while (this.i < this.end && (t[this.i] === ' ' || t[this.i] === '\t'))
+            this.i++;
+        const redirect = { op };
+        this.cmd(at).redirects.push(redirect);
+        if (this.i >= this.end || /[\n;&|()<>]/.test(t[this.i]))
+            return;
+        const target = this.readWord();
+        redirect.target = target;
+        if (op === '<<' || op === '<<-') {
+            const delim = target.parts.map((p) => (p.k === 'lit' ? p.text : p.raw)).join('');
+            this.pendingHeredocs.push({ delim, strip: op === '<<-', redirect, at });
+        }
+    }
+    readHeredocBodies() {
+        const t = this.t;
+        for (const h of this.pendingHeredocs) {
+            const bodyStart = this.i;
+            let found = false;
+            while (this.i < this.end) {
+                let nl = t.indexOf('\n', this.i);
+                if (nl === -1 || nl > this.end)
+                    nl = this.end;
+                let line = t.slice(this.i, nl);
+                if (line.endsWith('\r'))
+                    line = line.slice(0, -1);
+                if (h.strip)
+                    line = line.replace(/^\t+/, '');
+                if (line === h.delim) {
+                    h.redirect.heredoc = { body: t.slice(bodyStart, this.i), start: bodyStart };
+                    this.i = Math.min(nl + 1, this.end);
+                    found = true;
+                    break;
+                }
+                this.i = nl + 1;
+            }
+            if (!found) {
+                this.i = this.end;
+                h.redirect.heredoc = { body: t.slice(bodyStart, this.end), start: bodyStart };
+                this.problem(h.at, `unterminated here-document (<<${h.delim})`);
+            }
+        }
+        this.pendingHeredocs = [];
+    }
+    /** Reads the whole text as the parts of one word (metacharacters are literal). */
+    readAllAsWord() {
+        return this.readWord(true).parts;
+    }
+    /** Reads one word at `this.i`, up to an unquoted metacharacter. */
+    readWord(whole = false) {
+        const t = this.t;
+        const start = this.i;
+        const parts = [];
+        let lit = '';
+        const flush = () => {
+            if (lit)
+                parts.push({ k: 'lit', text: lit });
+            lit = '';
+        };
+        while (this.i < this.end) {
+            // Runs of ordinary characters in one step.
+            PLAIN.lastIndex = this.i;
+            const run = PLAIN.exec(t);
+            if (run) {
+                const seg = this.i + run[0].length > this.end ? run[0].slice(0, this.end - this.i) : run[0];
+                lit += seg;
+                this.i += seg.length;
+                continue;
+            }
+            const c = t[this.i];
+            if (whole) {
+                // Metacharacters are literal inside a `${V:-…}` argument.
+            }
+            else if (c === ' ' ||
+                c === '\t' ||
+                c === '\n' ||
+                c === '\r' ||
+                c === ';' ||
+                c === '&' ||
+                c === '|' ||
+                c === ')')
+                break;
+            else if (c === '(')
+                break;
+            else if (c === '<' || c === '>') {
+                if (t[this.i + 1] === '(') {
+                    flush();
+                    const s = this.i;
+                    const close = this.matchParen(this.i + 2);
+                    parts.push({
+                        k: 'opaque',
+                        raw: t.slice(s, close),
+                        script: { text: t.slice(s + 2, close - 1), start: s + 2 },
+                    });
+                    this.i = close;
+                    continue;
+                }
+                break;
+            }
+            if (c === '\\') {
+                const n = t[this.i + 1];
+                if (n === '\n')
+                    this.i += 2;
+                else if (n === '\r' && t[this.i + 2] === '\n')
+                    this.i += 3;
+                else if (n === undefined || this.i + 1 >= this.end)
+                    this.i++;
+                else {
+                    lit += n;
+                    this.i += 2;
+                }
+            }
+            else if (c === "'") {
+                const close = t.indexOf("'", this.i + 1);
+                if (close === -1 || close >= this.end) {
+                    this.problem(this.i, 'unterminated single quote');
+                    lit += t.slice(this.i + 1, this.end);
+                    this.i = this.end;
+                }
+                else {
+                    lit += t.slice(this.i + 1, close);
+                    this.i = close + 1;
+                }
+            }
+            else if (c === '"') {
+                const q = this.i;
+                this.i++;
+                let closed = false;
+                while (this.i < this.end) {
+                    const d = t[this.i];
+                    if (d === '"') {
+                        this.i++;
+                        closed = true;
+                        break;
+                    }
+                    if (d === '\\') {
+                        const n = t[this.i + 1];
+                        if (n === '\n')
+                            this.i += 2;
+                        else if (n === '$' || n === '`' || n === '"' || n === '\\') {
+                            lit += n;
+                            this.i += 2;
+                        }
+                        else {
+                            lit += d;
+                            this.i++;
+                        }
+                    }
+                    else if (d === '$') {
+                        const p = this.readDollar(true);
+                        if (p) {
+                            flush();
+                            parts.push(p);
+                        }
+                        else {
+                            lit += '$';
+                            this.i++;
+                        }
+                    }
+                    else if (d === '`') {
+                        flush();
+                        parts.push(this.readBacktick());
+                    }
+                    else {
+                        lit += d;
+                        this.i++;
+                    }
+                }
+                if (!closed)
+                    this.problem(q, 'unterminated double quote');
+            }
+            else if (c === '$') {
+                const p = this.readDollar(false);
+                if (p) {
+                    flush();
+                    if (p.k === 'lit')
+                        lit += p.text;
+                    else
+                        parts.push(p);
+                }
+                else {
+                    lit += '$';
+                    this.i++;
+                }
+            }
+            else if (c === '`') {
+                flush();
+                parts.push(this.readBacktick());
+            }
+            else {
+                lit += c;
+                this.i++;
+            }
+        }
+        flush();
+        return { parts, start, raw: t.slice(start, this.i) };
+    }
+    readBacktick() {
+        const t = this.t;
+        const s = this.i;
+        let j = s + 1;
+        while (j < this.end && t[j] !== '`')
+            j += t[j] === '\\' ? 2 : 1;
+        if (j >= this.end) {
+            this.problem(s, 'unterminated backquote');
+            j = this.end - 1;
+        }
+        this.i = Math.min(j + 1, this.end);
+        return { k: 'opaque', raw: t.slice(s, this.i), script: { text: t.slice(s + 1, j), start: s + 1 } };
+    }
+    /** Offset just past the `)` that closes a `(` opened before `from`. */
+    matchParen(from) {
+        const t = this.t;
+        let depth = 1;
+        let j = from;
+        while (j < this.end) {
+            const c = t[j];
+            if (c === '\\')
+                j += 2;
+            else if (c === "'") {
+                const close = t.indexOf("'", j + 1);
+                j = close === -1 || close >= this.end ? this.end : close + 1;
+            }
+            else if (c === '"') {
+                j++;
+                while (j < this.end && t[j] !== '"')
+                    j += t[j] === '\\' ? 2 : 1;
+                j++;
+            }
+            else if (c === '(') {
+                depth++;
+                j++;
+            }
+            else if (c === ')') {
+                depth--;
+                j++;
+                if (depth === 0)
+                    return j;
+            }
+            else
+                j++;
+        }
+        this.problem(from - 2, 'unterminated substitution');
+        return this.end;
+    }
+    /** Offset just past the `}` that closes a `${` whose content starts at `from`. */
+    matchBrace(from) {
+        const t = this.t;
+        let depth = 1;
+        let j = from;
+        while (j < this.end) {
+            const c = t[j];
+            if (c === '\\')
+                j += 2;
+            else if (c === "'") {
+                const close = t.indexOf("'", j + 1);
+                j = close === -1 || close >= this.end ? this.end : close + 1;
+            }
+            else if (c === '"') {
+                j++;
+                while (j < this.end && t[j] !== '"')
+                    j += t[j] === '\\' ? 2 : 1;
+                j++;
+            }
+            else if (c === '$' && t[j + 1] === '{') {
+                depth++;
+                j += 2;
+            }
+            else if (c === '}') {
+                depth--;
+                j++;
+                if (depth === 0)
+                    return j;
+            }
+            else
+                j++;
+        }
+        return -1;
+    }
+    /** Reads a `$…` construct at `this.i`; null when the `$` is a literal dollar sign. */
+    readDollar(inDouble) {
+        const t = this.t;
+        const s = this.i;
+        const n = t[s + 1];
+        if (n === undefined || s + 1 >= this.end)
+            return null;
+        if (n === "'" && !inDouble) {
+            // ANSI-C quoting.
+            let j = s + 2;
+            let out = '';
+            while (j < this.end && t[j] !== "'") {
+                if (t[j] === '\\' && j + 1 < this.end) {
+                    const e = t[j + 1];
+                    out += e === 'n' ? '\n' : e === 't' ? '\t' : e;
+                    j += 2;
+                }
+                else
+                    out += t[j++];
+            }
+            if (j >= this.end)
+                this.problem(s, 'unterminated single quote');
+            this.i = Math.min(j + 1, this.end);
+            return { k: 'lit', text: out };
+        }
+        if (n === '(') {
+            const arith = t[s + 2] === '(';
+            const close = this.matchParen(s + 2);
+            this.i = close;
+            const raw = t.slice(s, close);
+            return arith
+                ? { k: 'opaque', raw }
+                : { k: 'opaque', raw, script: { text: t.slice(s + 2, close - 1), start: s + 2 } };
+        }
+        if (n === '{') {
+            if (t[s + 2] === '{') {
+                // A GitHub Actions expression `${{ … }}`.
+                let close = t.indexOf('}}', s + 3);
+                close = close === -1 || close + 2 > this.end ? this.end : close + 2;
+                this.i = close;
+                return { k: 'opaque', raw: t.slice(s, close) };
+            }
+            const close = this.matchBrace(s + 2);
+            if (close === -1) {
+                this.problem(s, 'unterminated ${');
+                this.i = this.end;
+                return { k: 'opaque', raw: t.slice(s, this.end) };
+            }
+            this.i = close;
+            const raw = t.slice(s, close);
+            const inner = t.slice(s + 2, close - 1);
+            const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-=?+])([\s\S]*))?$/.exec(inner);
+            if (!m)
+                return { k: 'opaque', raw };
+            const arg = m[3] !== undefined ? parseWordText(m[3]) : [];
+            return { k: 'param', name: m[1], op: m[2] ?? '', arg, raw };
+        }
+        const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(t.slice(s + 1, Math.min(this.end, s + 257)));
+        if (m) {
+            this.i = s + 1 + m[0].length;
+            return { k: 'param', name: m[0], op: '', arg: [], raw: t.slice(s, this.i) };
+        }
+        if (/[0-9@*#?$!-]/.test(n)) {
+            this.i = s + 2;
+            return { k: 'opaque', raw: t.slice(s, s + 2) };
+        }
+        if (n === '"' && !inDouble) {
+            // `$"…"` (locale translation) reads as a double-quoted string.
+            this.i = s + 1;
+            return { k: 'lit', text: '' };
+        }
+        return null;
+    }
+}
+/** Parses the text of a `${V:-arg}` argument: quotes and expansions, no word splitting. */
+function parseWordText(text) {
+    return new Lexer(text, 0, text.length).readAllAsWord();
+}
+
+;// CONCATENATED MODULE: ./src/commands/scan.ts
+
+
+
+
+/** State shared by every script of one file (Dockerfile RUNs share downloads and variables). */
+class CommandScanner {
+    env;
+    maxSteps;
+    findings = [];
+    scriptRuns = [];
+    problems = [];
+    /** Files fetched by earlier commands: path → URL. */
+    downloads = new Map();
+    steps = 0;
+    constructor(
+    /** Variables known before the script (ARG/ENV/build args); later assignments add to it. */
+    env = new Map(), 
+    /** Most commands read per file, a bound on hostile input. */
+    maxSteps = 2_000_000) {
+        this.env = env;
+        this.maxSteps = maxSteps;
+    }
+    /**
+     * Scans `text[start, end)`. `locate` maps an offset of `text` to a 1-based line of the file.
+     */
+    scan(text, locate, start = 0, end = text.length, depth = 0) {
+        if (depth > 8)
+            return;
+        const parsed = parseShell(text, start, end);
+        for (const p of parsed.problems)
+            this.problems.push({ line: locate(p.offset), message: p.message });
+        for (const pipeline of parsed.pipelines) {
+            if (++this.steps > this.maxSteps) {
+                if (this.steps > this.maxSteps + 1)
+                    return;
+                const at = pipeline.commands[0]?.start ?? start;
+                this.problems.push({
+                    line: locate(at),
+                    message: `more than ${this.maxSteps} commands; the rest was not read`,
+                });
+                return;
+            }
+            this.pipeline(pipeline.commands, text, locate, depth);
+        }
+    }
+    /** Marks downloads never run as installers that are still installers (reported at the fetch). */
+    finish() {
+        for (const d of new Set(this.downloads.values())) {
+            if (d.used)
+                continue;
+            d.used = true;
+            this.reportFetched(d.url, d.line);
+        }
+    }
+    lookup(overlay) {
+        return (name) => overlay?.get(name) ?? this.env.get(name);
+    }
+    pipeline(commands, text, locate, depth) {
+        const prepared = commands.map((c) => this.prepare(c));
+        for (let i = 0; i < prepared.length; i++) {
+            const cmd = prepared[i];
+            const next = prepared[i + 1];
+            // `curl URL | [VERSION=x] [sudo] bash -s -- ARGS`
+            if (next && cmd.argv.length > 0 && isFetcher(cmd.argv[0].text)) {
+                const url = fetchUrl(cmd.argv);
+                const shell = next.argv.length > 0 && isPipeShell(next.argv[0].text) ? next : null;
+                if (url && shell) {
+                    this.reportInstaller(url.text, locate(url.start), shell.argv.slice(1), shell.overlay);
+                    // The shell reads the script from stdin; its own arguments are not a script path.
+                    shell.consumed = true;
+                    cmd.consumed = true;
+                    continue;
+                }
+            }
+            // `cat <<EOF | bash`: the here-document is the script.
+            if (next && cmd.heredoc && next.argv.length === 1 && SHELLS.has(base(next.argv[0].text))) {
+                this.scan(text, locate, cmd.heredoc.start, cmd.heredoc.start + cmd.heredoc.body.length, depth + 1);
+                next.consumed = true;
+                continue;
+            }
+            if (!cmd.consumed)
+                this.command(cmd, text, locate, depth);
+        }
+        // Assignments on their own (`V=1`) set variables for the rest of the script.
+        if (commands.length === 1) {
+            const only = prepared[0];
+            if (only.argv.length === 0)
+                for (const [k, v] of only.overlay)
+                    this.env.set(k, v);
+        }
+    }
+    /** Expands a command's words: leading assignments become an overlay, wrappers are removed. */
+    prepare(c) {
+        const overlay = new Map();
+        let words = c.words;
+        let i = 0;
+        for (; i < words.length; i++) {
+            const a = splitAssignment(words[i]);
+            if (!a)
+                break;
+            overlay.set(a.name, expandParts(a.value, this.lookup(overlay)));
+        }
+        words = words.slice(i);
+        const lookup = this.lookup(overlay);
+        let argv = words.map((w) => expandWord(w, lookup));
+        argv = stripWrappers(argv, overlay, lookup);
+        const heredoc = c.redirects.find((r) => r.heredoc)?.heredoc;
+        return { argv, overlay, heredoc, consumed: false, command: c };
+    }
+    command(cmd, text, locate, depth) {
+        const { argv } = cmd;
+        const lookup = this.lookup(cmd.overlay);
+        // Command and process substitutions anywhere in the command are scripts too.
+        for (const w of cmd.command.words)
+            this.substitutions(w, text, locate, depth);
+        if (argv.length === 0) {
+            // A Dockerfile `RUN <<EOF` runs its here-document with the default shell.
+            if (cmd.heredoc)
+                this.scan(text, locate, cmd.heredoc.start, cmd.heredoc.start + cmd.heredoc.body.length, depth + 1);
+            return;
+        }
+        const name = base(argv[0].text);
+        const args = argv.slice(1);
+        if (name === 'export' ||
+            name === 'declare' ||
+            name === 'typeset' ||
+            name === 'local' ||
+            name === 'readonly') {
+            for (const a of cmd.command.words.slice(1)) {
+                const s = splitAssignment(a);
+                if (s)
+                    this.env.set(s.name, expandParts(s.value, lookup));
+            }
+            return;
+        }
+        if (name === 'unset') {
+            for (const a of args)
+                this.env.delete(a.text);
+            return;
+        }
+        if (name === 'alias') {
+            for (const a of args) {
+                const eq = a.text.indexOf('=');
+                if (eq > 0)
+                    this.nested(a.text.slice(eq + 1), locate(a.start), depth);
+            }
+            return;
+        }
+        if (name === 'eval') {
+            if (args.length)
+                this.nested(args.map((a) => a.text).join(' '), locate(args[0].start), depth);
+            return;
+        }
+        if (SHELLS.has(name)) {
+            this.shell(cmd, args, text, locate, depth);
+            return;
+        }
+        if (name === 'source' || name === '.') {
+            if (args[0])
+                this.runScript(args[0], args.slice(1), locate, cmd.overlay);
+            return;
+        }
+        if (name === 'su' || name === 'runuser') {
+            const c = args.findIndex((a) => a.text === '-c' || a.text === '--command');
+            if (c >= 0 && args[c + 1])
+                this.nested(args[c + 1].text, locate(args[c + 1].start), depth);
+            return;
+        }
+        if (isFetcher(name)) {
+            this.fetch(argv, locate);
+            return;
+        }
+        // A command word with a slash runs that file: `./setup.sh`, `.devcontainer/post-create.sh`.
+        if (this.downloads.has(argv[0].text) || /^\S*\/\S*\.(sh|bash)$/.test(argv[0].text)) {
+            this.runScript(argv[0], args, locate, cmd.overlay);
+            return;
+        }
+        const found = recognise(name, args);
+        if (found.length > 0) {
+            for (const f of found)
+                if (f.finding)
+                    this.findings.push({ ...f.finding, line: locate(f.at) });
+            for (const n of found)
+                if (n.nested)
+                    this.nested(n.nested.text, locate(n.nested.at), depth);
+            return;
+        }
+        if (name === 'echo' || name === 'printf') {
+            // `echo "alias claude='npx claude'" >> ~/.bashrc` defines how the tool runs later.
+            for (const a of args)
+                if (/^\s*alias\s+[\w.-]+=/.test(a.text))
+                    this.nested(a.text, locate(a.start), depth);
+            return;
+        }
+        if (NON_EXECUTING.has(name))
+            return;
+        // A helper function or tool given a command string: `run_command "npm install -g x"`.
+        for (const a of args) {
+            if (/\s/.test(a.text) && COMMAND_WORD.test(a.text.trimStart()))
+                this.nested(a.text, locate(a.start), depth);
+        }
+    }
+    substitutions(w, text, locate, depth) {
+        for (const p of w.parts) {
+            if (p.k === 'opaque' && p.script)
+                this.scan(text, locate, p.script.start, p.script.start + p.script.text.length, depth + 1);
+        }
+    }
+    /** Scans a command string built at run time; its findings sit at `line` plus its own newlines. */
+    nested(script, line, depth) {
+        if (depth >= 8)
+            return;
+        const starts = [];
+        let nl = script.indexOf('\n');
+        while (nl !== -1) {
+            starts.push(nl);
+            nl = script.indexOf('\n', nl + 1);
+        }
+        const locate = (o) => {
+            let lo = 0;
+            let hi = starts.length;
+            while (lo < hi) {
+                const mid = (lo + hi) >> 1;
+                if (starts[mid] < o)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            return line + lo;
+        };
+        this.scan(script, locate, 0, script.length, depth + 1);
+    }
+    shell(cmd, args, text, locate, depth) {
+        // `bash -c 'script' [$0 args…]`, `bash -lc …`, `bash -euxo pipefail -c …`
+        let i = 0;
+        let cScript;
+        for (; i < args.length; i++) {
+            const a = args[i].text;
+            if (a === '--') {
+                i++;
+                break;
+            }
+            if (/^[-+][a-zA-Z]*[oO]$/.test(a) && !a.includes('c')) {
+                i++;
+                continue;
+            }
+            if (/^-[a-zA-Z]*c[a-zA-Z]*$/.test(a) && !a.startsWith('--')) {
+                cScript = args[i + 1];
+                break;
+            }
+            if (!a.startsWith('-') && !a.startsWith('+'))
+                break;
+        }
+        if (cScript) {
+            const fetched = fetchInSubstitution(cScript.word, this.lookup(cmd.overlay));
+            if (fetched) {
+                this.reportInstaller(fetched.text, locate(cScript.start), args.slice(args.indexOf(cScript) + 1), cmd.overlay);
+                return;
+            }
+            this.nested(cScript.text, locate(cScript.start), depth);
+            return;
+        }
+        const first = args[i];
+        if (first) {
+            // `bash <(curl -fsSL URL) ARGS`
+            const fetched = fetchInSubstitution(first.word, this.lookup(cmd.overlay));
+            if (fetched) {
+                this.reportInstaller(fetched.text, locate(first.start), args.slice(i + 1), cmd.overlay);
+                return;
+            }
+            this.runScript(first, args.slice(i + 1), locate, cmd.overlay);
+            return;
+        }
+        if (cmd.heredoc) {
+            this.scan(text, locate, cmd.heredoc.start, cmd.heredoc.start + cmd.heredoc.body.length, depth + 1);
+        }
+    }
+    /** A script run by path: a fetched installer, or a repository script to read. */
+    runScript(path, args, locate, overlay) {
+        const d = this.downloads.get(path.text) ?? this.downloads.get(basename(path.text));
+        if (d) {
+            d.used = true;
+            this.reportInstaller(d.url, locate(path.start), args, overlay);
+            return;
+        }
+        // `${containerWorkspaceFolder}/x.sh` is a path in the repository too.
+        const inWorkspace = /^\$\{(containerWorkspaceFolder|localWorkspaceFolder)\}\/[\w./-]+$/.test(path.text);
+        if ((!path.unknown && /^[\w./-]+$/.test(path.text)) || inWorkspace)
+            this.scriptRuns.push({ path: path.text, line: locate(path.start) });
+    }
+    fetch(argv, locate) {
+        const url = fetchUrl(argv);
+        if (!url)
+            return;
+        const out = fetchOutput(argv, url.text);
+        if (out) {
+            const line = locate(url.start);
+            const rec = { url: url.text, line, used: false };
+            this.downloads.set(out, rec);
+            if (!this.downloads.has(basename(out)))
+                this.downloads.set(basename(out), rec);
+            if (releaseDownload(url.text)) {
+                rec.used = true;
+                this.reportFetched(url.text, line);
+            }
+            return;
+        }
+        if (releaseDownload(url.text))
+            this.reportFetched(url.text, locate(url.start));
+    }
+    /** A fetched URL that is not run by a shell we can see: a release download or a known installer. */
+    reportFetched(url, line) {
+        const rel = releaseDownload(url);
+        const name = installerName(url);
+        if (name && vendorInstaller(name)) {
+            this.findings.push({
+                ecosystem: 'installer',
+                name,
+                version: null,
+                spec: 'latest',
+                sourceKind: 'url',
+                resolved: url,
+                line,
+            });
+            return;
+        }
+        if (!rel)
+            return;
+        this.findings.push({
+            ecosystem: 'installer',
+            name: rel.name,
+            version: rel.version,
+            ...(rel.version === null ? { spec: rel.spec ?? 'latest' } : {}),
+            sourceKind: 'url',
+            resolved: url,
+            line,
+        });
+    }
+    /** Records the vendor installer at `url` run by a shell with `args` and the given environment. */
+    reportInstaller(url, line, args, overlay) {
+        const name = installerName(url);
+        if (!name)
+            return;
+        const positional = args.filter((a) => !a.text.startsWith('-'));
+        const vendor = vendorInstaller(name);
+        let value;
+        if (vendor) {
+            const v = vendor.version;
+            if (v.kind === 'positional')
+                value = positional[0];
+            else if (v.kind === 'env')
+                value = overlay.get(v.name) ?? this.env.get(v.name);
+            else if (v.kind === 'flag') {
+                const i = args.findIndex((a) => a.text === v.flag);
+                value = i >= 0 ? args[i + 1] : args.find((a) => a.text.startsWith(v.flag + '='));
+                if (value && value.text.startsWith(v.flag + '='))
+                    value = { ...value, text: value.text.slice(v.flag.length + 1) };
+            }
+        }
+        else if (positional.length > 0) {
+            value = { text: positional.map((a) => a.text).join(' '), unknown: positional.some((a) => a.unknown) };
+        }
+        let version = null;
+        let spec = 'latest';
+        if (value && value.text !== '') {
+            version = value.unknown
+                ? null
+                : (exactVersion(value.text) ?? (vendor ? versionFromTag(value.text) : null));
+            spec = value.text;
+        }
+        this.findings.push({
+            ecosystem: 'installer',
+            name,
+            version,
+            ...(version === null ? { spec } : {}),
+            sourceKind: 'url',
+            resolved: url,
+            line,
+        });
+    }
+}
+const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh', 'mksh']);
+const FETCHERS = new Set(['curl', 'wget', 'irm', 'iwr', 'invoke-restmethod', 'invoke-webrequest']);
+/** Commands that run a script read from a pipe: POSIX shells and PowerShell's Invoke-Expression. */
+const PIPE_SHELLS = new Set([...SHELLS, 'iex', 'invoke-expression', 'python', 'python3']);
+function isFetcher(cmd) {
+    return FETCHERS.has(base(cmd).toLowerCase());
+}
+function isPipeShell(cmd) {
+    return PIPE_SHELLS.has(base(cmd).toLowerCase());
+}
+/** Commands whose string arguments are data, not commands to run. */
+const NON_EXECUTING = new Set([
+    'echo',
+    'printf',
+    'print',
+    'cat',
+    'tee',
+    'grep',
+    'egrep',
+    'fgrep',
+    'rg',
+    'sed',
+    'awk',
+    'test',
+    '[',
+    '[[',
+    'read',
+    'git',
+    'jq',
+    'yq',
+    'trap',
+    'logger',
+    'case',
+    'for',
+    'select',
+    'function',
+]);
+const COMMAND_WORD = /^(sudo\s+)?(npm|npx|pnpm|pnpx|yarn|bun|bunx|volta|deno|pip|pip3|pipx|python3?|uv|uvx|brew|curl|wget|sh|bash|zsh)\s/;
+function base(cmd) {
+    const s = cmd.lastIndexOf('/');
+    return s === -1 ? cmd : cmd.slice(s + 1);
+}
+function basename(p) {
+    const s = p.lastIndexOf('/');
+    return s === -1 ? p : p.slice(s + 1);
+}
+/** Removes `sudo`, `env`, `exec`, `nohup`, `time`, `command`, `timeout N`, … in front of a command. */
+function stripWrappers(argv, overlay, lookup) {
+    for (let guard = 0; guard < 16 && argv.length > 0; guard++) {
+        const w = base(argv[0].text);
+        let i = 1;
+        if (w === 'sudo' || w === 'doas') {
+            while (i < argv.length && argv[i].text.startsWith('-')) {
+                const f = argv[i].text;
+                i += /^-[ugrtCDhpU]$/.test(f) || f === '--user' || f === '--group' ? 2 : 1;
+                if (f === '--')
+                    break;
+            }
+        }
+        else if (w === 'env') {
+            while (i < argv.length) {
+                const t = argv[i].text;
+                if (t === '-u' || t === '-C' || t === '-S')
+                    i += 2;
+                else if (t.startsWith('-'))
+                    i++;
+                else if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(t)) {
+                    const a = splitAssignment(argv[i].word);
+                    if (a)
+                        overlay.set(a.name, expandParts(a.value, lookup));
+                    i++;
+                }
+                else
+                    break;
+            }
+        }
+        else if (w === 'timeout') {
+            while (i < argv.length && argv[i].text.startsWith('-'))
+                i++;
+            i++;
+        }
+        else if (w === 'nice' || w === 'ionice' || w === 'stdbuf') {
+            while (i < argv.length && argv[i].text.startsWith('-'))
+                i += /^-[nc]$/.test(argv[i].text) ? 2 : 1;
+        }
+        else if (w === 'gosu' || w === 'su-exec') {
+            i = 2;
+        }
+        else if (w === 'runuser' && argv.some((a) => a.text === '--')) {
+            i = argv.findIndex((a) => a.text === '--') + 1;
+        }
+        else if (![
+            'exec',
+            'nohup',
+            'time',
+            'corepack',
+            'command',
+            'builtin',
+            'xargs',
+            'retry',
+            'then',
+            'do',
+            'else',
+        ].includes(w)) {
+            break;
+        }
+        else {
+            while (i < argv.length && argv[i].text.startsWith('-') && w !== 'exec')
+                i++;
+        }
+        argv = argv.slice(i);
+    }
+    return argv;
+}
+/** The URL a curl/wget command fetches. */
+function fetchUrl(argv) {
+    const explicit = argv.slice(1).find((a) => /^https?:\/\//i.test(a.text));
+    if (explicit)
+        return explicit;
+    // curl and wget default to http:// for `host.tld/path` (`curl -L code.kimi.com/install.sh`).
+    const bare = argv.slice(1).find((a) => /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\/\S*$/.test(a.text));
+    return bare ? { ...bare, text: 'https://' + bare.text } : undefined;
+}
+/** Where a curl/wget command writes what it fetches; null when it writes to stdout. */
+function fetchOutput(argv, url) {
+    const isCurl = base(argv[0].text) === 'curl';
+    let dir = '';
+    let out = isCurl ? null : basename(url.replace(/[?#].*$/, ''));
+    for (let i = 1; i < argv.length; i++) {
+        const t = argv[i].text;
+        const nextText = argv[i + 1]?.text;
+        if (isCurl) {
+            if (t === '-o' || t === '--output')
+                out = nextText ?? null;
+            else if (t.startsWith('--output='))
+                out = t.slice(9);
+            else if (t === '-O' ||
+                t === '--remote-name' ||
+                (/^-[a-zA-Z]+$/.test(t) && t.includes('O') && !t.includes('o')))
+                out = basename(url.replace(/[?#].*$/, ''));
+            else if (/^-[a-zA-Z]+o$/.test(t))
+                out = nextText ?? null;
+            else if (t === '--output-dir')
+                dir = (nextText ?? '') + '/';
+        }
+        else {
+            if (t === '-O' || t === '--output-document')
+                out = nextText ?? null;
+            else if (t.startsWith('--output-document='))
+                out = t.slice(18);
+            else if (/^-[a-zA-Z]*O$/.test(t))
+                out = nextText ?? null;
+            else if (t === '-P' || t === '--directory-prefix')
+                dir = (nextText ?? '') + '/';
+        }
+    }
+    if (out === '-' || out === '/dev/stdout')
+        return null;
+    return out === null ? null : dir && !out.startsWith('/') ? dir + out : out;
+}
+/** `$(curl -fsSL URL)` / `<(curl URL)` in a word: the URL fetched. */
+function fetchInSubstitution(w, lookup) {
+    for (const p of w.parts) {
+        if (p.k !== 'opaque' || !p.script)
+            continue;
+        const parsed = parseShell(p.script.text);
+        const c = parsed.pipelines[0]?.commands[0];
+        if (!c)
+            continue;
+        const argv = c.words.map((x) => expandWord(x, lookup));
+        if (argv.length && isFetcher(argv[0].text)) {
+            const u = fetchUrl(argv);
+            if (u)
+                return { text: u.text };
+        }
+    }
+    return null;
+}
+const NPM_VALUE_FLAGS = new Set([
+    '--prefix',
+    '--registry',
+    '--tag',
+    '-w',
+    '--workspace',
+    '--omit',
+    '--include',
+    '--install-strategy',
+    '--loglevel',
+    '--cache',
+    '--userconfig',
+    '--globalconfig',
+    '--before',
+    '--location',
+    '--dir',
+    '-C',
+    '--filter',
+    '--network-timeout',
+    '--cwd',
+    '--modules-folder',
+    '--cache-folder',
+    '--global-folder',
+    '--config',
+    '--backend',
+    '--node-options',
+    '--shell',
+    '--script-shell',
+    '--mutex',
+]);
+/** Positional arguments after option flags (flags listed in `valued` take the next word). */
+function positionals(args, valued) {
+    const out = [];
+    for (let i = 0; i < args.length; i++) {
+        const t = args[i].text;
+        if (t === '--') {
+            out.push(...args.slice(i + 1));
+            break;
+        }
+        if (t.startsWith('-')) {
+            if (valued.has(t))
+                i++;
+            continue;
+        }
+        out.push(args[i]);
+    }
+    return out;
+}
+function npmFinding(a, spec, tag) {
+    if (!spec)
+        return null;
+    const s = tag && spec.version === null && spec.spec === 'latest' ? { ...spec, spec: tag } : spec;
+    return {
+        at: a.start,
+        finding: {
+            ecosystem: 'npm',
+            name: s.name,
+            version: s.version,
+            ...(s.version === null ? { spec: s.spec ?? 'latest' } : {}),
+            sourceKind: 'registry',
+            ...(s.alias ? { alias: s.alias } : {}),
+        },
+    };
+}
+function npmInstalls(args) {
+    const tagI = args.findIndex((a) => a.text === '--tag');
+    const tag = tagI >= 0 ? args[tagI + 1]?.text : undefined;
+    const out = [];
+    for (const a of positionals(args, NPM_VALUE_FLAGS)) {
+        if (a.unknown && !/^@?[\w.-]+(\/[\w.-]+)?@/.test(a.text))
+            continue;
+        const r = npmFinding(a, parseNpmSpec(a.text, a.unknown), tag);
+        if (r)
+            out.push(r);
+    }
+    return out;
+}
+function pypiFinding(a, spec) {
+    if (!spec)
+        return null;
+    return {
+        at: a.start,
+        finding: {
+            ecosystem: 'pypi',
+            name: spec.name,
+            version: spec.version,
+            ...(spec.version === null ? { spec: spec.spec ?? 'latest' } : {}),
+            sourceKind: 'registry',
+        },
+    };
+}
+const PIP_VALUE_FLAGS = new Set([
+    '-r',
+    '--requirement',
+    '-c',
+    '--constraint',
+    '-e',
+    '--editable',
+    '-i',
+    '--index-url',
+    '--extra-index-url',
+    '--index',
+    '--default-index',
+    '-f',
+    '--find-links',
+    '-t',
+    '--target',
+    '--prefix',
+    '--root',
+    '--trusted-host',
+    '--platform',
+    '--python-version',
+    '--implementation',
+    '--abi',
+    '--src',
+    '--upgrade-strategy',
+    '--progress-bar',
+    '--log',
+    '--cache-dir',
+    '--python',
+    '-p',
+    '--python-preference',
+    '--with',
+    '--from',
+    '--spec',
+    '--pip-args',
+    '--suffix',
+    '--index-strategy',
+    '--keyring-provider',
+    '--resolution',
+    '--prerelease',
+    '--exclude-newer',
+    '--with-requirements',
+    '--with-editable',
+    '--directory',
+    '--project',
+    '--extra',
+    '--group',
+    '--only-binary',
+    '--no-binary',
+]);
+function pipInstalls(args, atVersion = false) {
+    const out = [];
+    for (let i = 0; i < args.length; i++) {
+        const t = args[i].text;
+        if ((t === '--with' || t === '--from') && args[i + 1]) {
+            const r = pypiFinding(args[i + 1], parsePypiSpec(args[i + 1].text, args[i + 1].unknown, atVersion));
+            if (r)
+                out.push(r);
+        }
+    }
+    for (const a of positionals(args, PIP_VALUE_FLAGS)) {
+        if (/^[./~]/.test(a.text) || a.text.includes('://') || /\.(whl|tar\.gz|zip)$/.test(a.text))
+            continue;
+        const r = pypiFinding(a, parsePypiSpec(a.text, a.unknown, atVersion));
+        if (r)
+            out.push(r);
+    }
+    return out;
+}
+/** The package run by a one-off runner (npx, npm exec, pnpm dlx, yarn dlx, bunx). */
+function npxRun(args) {
+    const out = [];
+    const packages = [];
+    let call;
+    let i = 0;
+    for (; i < args.length; i++) {
+        const t = args[i].text;
+        if (t === '--') {
+            i++;
+            break;
+        }
+        if (t === '-p' || t === '--package') {
+            if (args[i + 1])
+                packages.push(args[i + 1]);
+            i++;
+        }
+        else if (t.startsWith('--package=')) {
+            packages.push({ ...args[i], text: t.slice(10) });
+        }
+        else if (t === '-c' || t === '--call') {
+            call = args[i + 1];
+            i++;
+        }
+        else if (NPM_VALUE_FLAGS.has(t))
+            i++;
+        else if (!t.startsWith('-'))
+            break;
+    }
+    if (packages.length > 0) {
+        for (const p of packages) {
+            const r = npmFinding(p, parseNpmSpec(p.text, p.unknown));
+            if (r)
+                out.push(r);
+        }
+    }
+    else if (args[i] && !call) {
+        const r = npmFinding(args[i], parseNpmSpec(args[i].text, args[i].unknown));
+        if (r)
+            out.push(r);
+    }
+    if (call)
+        out.push({ at: call.start, nested: { text: call.text, at: call.start } });
+    return out;
+}
+/** Recognises the package-manager command `name args…`. */
+function recognise(name, args) {
+    const sub = args[0]?.text;
+    const rest = args.slice(1);
+    switch (name) {
+        case 'npm':
+            if (sub &&
+                /^(install|i|add|in|ins|inst|insta|instal|isnt|isntall|install-test|it|update|up|upgrade)$/.test(sub))
+                return npmInstalls(rest);
+            if (sub === 'exec' || sub === 'x')
+                return npxRun(rest);
+            return [];
+        case 'npx':
+        case 'pnpx':
+        case 'bunx':
+            return npxRun(args);
+        case 'pnpm':
+            if (sub === 'add' || sub === 'install' || sub === 'i' || sub === 'update' || sub === 'up')
+                return npmInstalls(rest);
+            if (sub === 'dlx')
+                return npxRun(rest);
+            return [];
+        case 'yarn':
+            if (sub === 'global' && args[1]?.text === 'add')
+                return npmInstalls(args.slice(2));
+            if (sub === 'add')
+                return npmInstalls(rest);
+            if (sub === 'dlx')
+                return npxRun(rest);
+            return [];
+        case 'bun':
+            if (sub === 'add' || sub === 'install' || sub === 'i' || sub === 'a')
+                return npmInstalls(rest);
+            if (sub === 'x')
+                return npxRun(rest);
+            return [];
+        case 'volta':
+            return sub === 'install'
+                ? npmInstalls(rest).filter((r) => !['node', 'npm', 'yarn', 'pnpm'].includes(r.finding?.name ?? ''))
+                : [];
+        case 'deno':
+            return args
+                .filter((a) => a.text.startsWith('npm:'))
+                .map((a) => npmFinding(a, parseNpmSpec(a.text.slice(4), a.unknown)))
+                .filter((r) => r !== null);
+        case 'uv':
+            if (sub === 'pip' && args[1]?.text === 'install')
+                return pipInstalls(args.slice(2));
+            if (sub === 'tool' && (args[1]?.text === 'install' || args[1]?.text === 'upgrade'))
+                return pipInstalls(args.slice(2), true);
+            if (sub === 'tool' && args[1]?.text === 'run')
+                return uvxRun(args.slice(2));
+            if (sub === 'add')
+                return pipInstalls(rest);
+            return [];
+        case 'uvx':
+            return uvxRun(args);
+        case 'pipx':
+            if (sub === 'install' || sub === 'upgrade')
+                return pipInstalls(rest);
+            if (sub === 'run')
+                return pipxRun(rest);
+            return [];
+        case 'brew':
+            if (sub === 'install' || sub === 'reinstall' || sub === 'upgrade')
+                return brewInstalls(rest);
+            return [];
+        default:
+            if (/^pip(\d+(\.\d+)?)?$/.test(name))
+                return sub === 'install' ? pipInstalls(rest) : [];
+            if (/^python(\d+(\.\d+)?)?$/.test(name)) {
+                const m = args.findIndex((a) => a.text === '-m');
+                if (m >= 0 && /^pip$/.test(args[m + 1]?.text ?? '') && args[m + 2]?.text === 'install')
+                    return pipInstalls(args.slice(m + 3));
+                if (m >= 0 && args[m + 1]?.text === 'pipx' && args[m + 2]?.text === 'install')
+                    return pipInstalls(args.slice(m + 3));
+            }
+            return [];
+    }
+}
+function uvxRun(args) {
+    const from = args.findIndex((a) => a.text === '--from');
+    if (from >= 0)
+        return pipInstalls(args.slice(from, from + 2), true);
+    const fromEq = args.find((a) => a.text.startsWith('--from='));
+    if (fromEq) {
+        const a = { ...fromEq, text: fromEq.text.slice(7) };
+        const r = pypiFinding(a, parsePypiSpec(a.text, a.unknown, true));
+        return r ? [r] : [];
+    }
+    const pos = positionals(args, PIP_VALUE_FLAGS)[0];
+    if (!pos)
+        return [];
+    const r = pypiFinding(pos, parsePypiSpec(pos.text, pos.unknown, true));
+    return r ? [r] : [];
+}
+function pipxRun(args) {
+    const spec = args.findIndex((a) => a.text === '--spec');
+    const target = spec >= 0 ? args[spec + 1] : positionals(args, PIP_VALUE_FLAGS)[0];
+    if (!target)
+        return [];
+    const r = pypiFinding(target, parsePypiSpec(target.text, target.unknown));
+    return r ? [r] : [];
+}
+function brewInstalls(args) {
+    const cask = args.some((a) => a.text === '--cask' || a.text === '--casks');
+    const out = [];
+    for (const a of positionals(args, new Set(['--appdir', '--fontdir', '--language']))) {
+        if (a.unknown || !/^[\w@+./-]+$/.test(a.text))
+            continue;
+        out.push({
+            at: a.start,
+            finding: {
+                ecosystem: 'homebrew',
+                name: a.text,
+                version: null,
+                spec: 'latest',
+                sourceKind: 'registry',
+                resolved: cask ? 'cask' : 'formula',
+            },
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/util/lines.ts
+/**
+ * Maps character offsets to 1-based lines and columns in O(log n) per look-up, after one
+ * O(n) pass that records where each line starts. Build one per file, not per look-up.
+ */
+class LineIndex {
+    starts = [0];
+    constructor(text) {
+        let i = text.indexOf('\n');
+        while (i !== -1) {
+            this.starts.push(i + 1);
+            i = text.indexOf('\n', i + 1);
+        }
+    }
+    get lineCount() {
+        return this.starts.length;
+    }
+    /** 1-based line of a 0-based offset. */
+    line(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    }
+    /** 1-based column of a 0-based offset. */
+    column(offset) {
+        return offset - this.starts[this.line(offset) - 1] + 1;
+    }
+    /** 0-based offset of the start of a 1-based line. */
+    offsetOfLine(line) {
+        return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/detectors/dockerfile-instructions.ts
+// Splits a Dockerfile into instructions: keyword, where its arguments start and where it ends,
+// across escaped line continuations (with the comment and blank lines the builder drops inside
+// them) and here-documents. One linear pass. dockerfile-ast does the same but takes seconds on a
+// megabyte-long instruction (7 s for a 1 MB RUN line, measured); test/detectors/dockerfile-
+// instructions.test.ts checks this splitter against dockerfile-ast on every fixture.
+const HEREDOC = /<<(-?)\s*(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
+function escapeCharacter(text) {
+    // Parser directives sit at the very top, before any instruction, comment or blank line.
+    for (const raw of text.split('\n', 8)) {
+        const m = /^#\s*([a-z]+)\s*=\s*(\S*)\s*$/i.exec(raw.replace(/\r$/, ''));
+        if (!m)
+            break;
+        if (m[1].toLowerCase() === 'escape' && m[2] === '`')
+            return '`';
+    }
+    return '\\';
+}
+function splitInstructions(text, escape = escapeCharacter(text)) {
+    const out = [];
+    const n = text.length;
+    let i = 0;
+    const lineEnd = (at) => {
+        const nl = text.indexOf('\n', at);
+        return nl === -1 ? n : nl;
+    };
+    const endsWithEscape = (from, to) => {
+        let k = to;
+        while (k > from && (text[k - 1] === ' ' || text[k - 1] === '\t' || text[k - 1] === '\r'))
+            k--;
+        return k > from && text[k - 1] === escape;
+    };
+    while (i < n) {
+        const le = lineEnd(i);
+        let s = i;
+        while (s < le && (text[s] === ' ' || text[s] === '\t' || text[s] === '\r'))
+            s++;
+        if (s >= le || text[s] === '#') {
+            i = le + 1;
+            continue;
+        }
+        let k = s;
+        while (k < le && /[A-Za-z]/.test(text[k]))
+            k++;
+        const keyword = text.slice(s, k).toUpperCase();
+        let argsStart = k;
+        while (argsStart < le && (text[argsStart] === ' ' || text[argsStart] === '\t'))
+            argsStart++;
+        // Follow continuations.
+        let lastStart = i;
+        let lastEnd = le;
+        while (endsWithEscape(lastStart, lastEnd) && lastEnd < n) {
+            let next = lastEnd + 1;
+            // Comment and blank lines inside a continuation are dropped by the builder.
+            for (;;) {
+                const ne = lineEnd(next);
+                if (next < n && /^\s*(#.*)?$/.test(text.slice(next, ne)) && ne < n)
+                    next = ne + 1;
+                else
+                    break;
+            }
+            lastStart = next;
+            lastEnd = lineEnd(next);
+            if (next >= n)
+                break;
+        }
+        let end = lastEnd;
+        // Here-documents start on the line after the instruction.
+        const head = text.slice(argsStart, lastEnd);
+        if (head.includes('<<') &&
+            (keyword === 'RUN' || keyword === 'COPY' || keyword === 'ADD' || keyword === 'ONBUILD')) {
+            for (const m of head.matchAll(HEREDOC)) {
+                const strip = m[1] === '-';
+                const word = m[3];
+                let p = end + 1;
+                let found = false;
+                while (p <= n) {
+                    const pe = lineEnd(p);
+                    let l = text.slice(p, pe).replace(/\r$/, '');
+                    if (strip)
+                        l = l.replace(/^\t+/, '');
+                    if (l === word) {
+                        end = pe;
+                        found = true;
+                        break;
+                    }
+                    if (pe >= n)
+                        break;
+                    p = pe + 1;
+                }
+                if (!found)
+                    end = n;
+            }
+        }
+        out.push({
+            keyword,
+            start: s,
+            argsStart: Math.min(argsStart, end),
+            end: end > 0 && text[end - 1] === '\r' ? end - 1 : end,
+        });
+        i = end + 1;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/dockerfile.ts
+// Dockerfiles (`Dockerfile`, `*.Dockerfile`, `Dockerfile.*`, `Containerfile`): installs in RUN
+// instructions, with ARG defaults, build args given by a devcontainer or compose file, ENV values,
+// multi-stage inheritance, line continuations, comment lines inside continuations, here-documents,
+// exec form, and ADD of release URLs. Instructions come from dockerfile-ast; RUN bodies are read
+// by our shell tokenizer.
+
+
+
+
+
+
+const DOCKERFILE_SOURCE = 'Dockerfile';
+function isDockerfilePath(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    if (/\.dockerignore$/i.test(name))
+        return false;
+    return /^(Dockerfile|Containerfile)(\.[^/]+)?$/i.test(name) || /\.(Dockerfile|Containerfile)$/i.test(name);
+}
+/** Scans one Dockerfile's text and reports its installs, located in `file`. */
+function scanDockerfile(text, file, options = {}) {
+    const components = [];
+    const errors = [];
+    const lines = new LineIndex(text);
+    const offsetLine = (options.firstLine ?? 1) - 1;
+    const locate = (o) => lines.line(o) + offsetLine;
+    const buildArgs = options.buildArgs ?? new Map();
+    const escape = escapeCharacter(text);
+    const globals = new Map();
+    const stages = [];
+    let stage = null;
+    const scanner = new CommandScanner();
+    for (const ins of splitInstructions(text, escape)) {
+        const keyword = ins.keyword;
+        const { argsStart, end } = ins;
+        const vars = stage ? stage.vars : globals;
+        const lookup = (n) => vars.get(n);
+        switch (keyword) {
+            case 'FROM': {
+                const args = wordsOf(text, argsStart, end, escape).map((w) => w.raw);
+                const asI = args.findIndex((a) => a.toUpperCase() === 'AS');
+                const image = args.find((a) => !a.startsWith('--')) ?? '';
+                const parent = stages.find((s) => s.name !== undefined && s.name === image.toLowerCase());
+                stage = {
+                    name: asI >= 0 ? args[asI + 1]?.toLowerCase() : undefined,
+                    vars: new Map(parent?.vars ?? []),
+                };
+                stages.push(stage);
+                break;
+            }
+            case 'ARG': {
+                for (const w of wordsOf(text, argsStart, end, escape)) {
+                    const eq = w.raw.indexOf('=');
+                    const name = eq === -1 ? w.raw : w.raw.slice(0, eq);
+                    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+                        continue;
+                    let value;
+                    const given = buildArgs.get(name);
+                    if (given)
+                        value = given;
+                    else if (eq !== -1) {
+                        const parts = w.parts.slice();
+                        const first = parts[0];
+                        if (first && first.k === 'lit')
+                            parts[0] = { k: 'lit', text: first.text.slice(eq + 1) };
+                        value = expandParts(parts, lookup);
+                    }
+                    else
+                        value = (stage ? globals.get(name) : undefined) ?? { text: '${' + name + '}', unknown: true };
+                    vars.set(name, value);
+                }
+                break;
+            }
+            case 'ENV': {
+                const words = wordsOf(text, argsStart, end, escape);
+                if (words.length > 0 && !words[0].raw.includes('=')) {
+                    // Legacy `ENV NAME value with spaces`.
+                    const rest = text.slice(words[1]?.start ?? end, end).trim();
+                    vars.set(words[0].raw, expandParts(parseShellWord(rest), lookup));
+                    break;
+                }
+                for (const w of words) {
+                    const eq = w.raw.indexOf('=');
+                    if (eq <= 0)
+                        continue;
+                    const first = w.parts[0];
+                    if (!first || first.k !== 'lit')
+                        continue;
+                    const parts = [{ k: 'lit', text: first.text.slice(eq + 1) }, ...w.parts.slice(1)];
+                    vars.set(w.raw.slice(0, eq), expandParts(parts, lookup));
+                }
+                break;
+            }
+            case 'RUN':
+            case 'ONBUILD': {
+                scanner.env.clear();
+                for (const [k, v] of vars)
+                    scanner.env.set(k, v);
+                let body = argsStart;
+                if (keyword === 'ONBUILD') {
+                    const m = /^\s*RUN\b/i.exec(text.slice(body, end));
+                    if (!m)
+                        break;
+                    body += m[0].length;
+                }
+                // RUN flags: --mount=…, --network=…, --security=…
+                for (let m = /^\s*--[a-z-]+=\S*/i.exec(text.slice(body, end)); m; m = /^\s*--[a-z-]+=\S*/i.exec(text.slice(body, end)))
+                    body += m[0].length;
+                const rest = text.slice(body, end);
+                const trimmed = rest.trimStart();
+                if (trimmed.startsWith('[')) {
+                    const argv = execForm(trimmed);
+                    if (argv) {
+                        const script = argv.map(shellQuote).join(' ');
+                        scanner.scan(script, () => locate(body), 0, script.length);
+                        break;
+                    }
+                }
+                const segment = /<<-?\s*["']?[A-Za-z_]/.test(rest) ? rest : joinContinuations(rest, escape);
+                scanner.scan(segment, (o) => locate(o + body));
+                break;
+            }
+            case 'ADD': {
+                const words = wordsOf(text, argsStart, end, escape).filter((w) => !w.raw.startsWith('--'));
+                if (words.length < 2)
+                    break;
+                const dest = expandParts(words[words.length - 1].parts, lookup).text;
+                for (const w of words.slice(0, -1)) {
+                    const src = expandParts(w.parts, lookup);
+                    if (!/^https?:\/\//i.test(src.text))
+                        continue;
+                    const file = src.text.replace(/[?#].*$/, '');
+                    const target = dest.endsWith('/') ? dest + file.slice(file.lastIndexOf('/') + 1) : dest;
+                    const rec = { url: src.text, line: locate(w.start), used: false };
+                    scanner.downloads.set(target, rec);
+                    scanner.downloads.set(target.slice(target.lastIndexOf('/') + 1), rec);
+                }
+                break;
+            }
+            default:
+                break;
+        }
+    }
+    scanner.finish();
+    for (const f of scanner.findings)
+        components.push(findingComponent(f, file, DOCKERFILE_SOURCE));
+    for (const p of scanner.problems)
+        errors.push(problemError(p, file, 'RUN'));
+    return { components, errors };
+}
+/** The words of `text[start, end)` (ARG and ENV arguments) read with shell quoting. */
+function wordsOf(text, start, end, escape = '\\') {
+    const joined = joinContinuations(text.slice(start, end), escape);
+    return parseShell(joined)
+        .pipelines.flatMap((p) => p.commands.flatMap((c) => c.words))
+        .map((w) => ({ ...w, start: w.start + start }));
+}
+function parseShellWord(text) {
+    const w = parseShell(text).pipelines[0]?.commands[0]?.words;
+    if (!w || w.length === 0)
+        return [{ k: 'lit', text }];
+    return w.length === 1 ? w[0].parts : [{ k: 'lit', text }];
+}
+/**
+ * Joins a Dockerfile instruction's continuation lines the way the builder does: the escape
+ * character and newline go, and comment or blank lines inside the continuation are dropped.
+ * Offsets are kept (removed characters become spaces) so lines can still be located.
+ */
+function joinContinuations(text, escape) {
+    const chars = text.split('');
+    const end = text.length;
+    let i = 0;
+    let continued = false;
+    while (i < end) {
+        let nl = text.indexOf('\n', i);
+        if (nl === -1 || nl > end)
+            nl = end;
+        const line = text.slice(i, nl);
+        if (continued && /^\s*(#.*)?\r?$/.test(line)) {
+            for (let k = i; k <= nl && k < end; k++)
+                chars[k] = ' ';
+            i = nl + 1;
+            continue;
+        }
+        const trimmedEnd = line.replace(/[ \t\r]+$/, '');
+        if (trimmedEnd.endsWith(escape) && !trimmedEnd.endsWith(escape + escape)) {
+            const at = i + trimmedEnd.length - 1;
+            for (let k = at; k <= nl && k < end; k++)
+                chars[k] = ' ';
+            continued = true;
+        }
+        else {
+            continued = false;
+        }
+        i = nl + 1;
+    }
+    return chars.join('');
+}
+function execForm(text) {
+    try {
+        const v = JSON.parse(text.replace(/\\\r?\n/g, ''));
+        return Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : null;
+    }
+    catch {
+        return null;
+    }
+}
+function shellQuote(s) {
+    return /^[\w@%+=:,./-]+$/.test(s) ? s : "'" + s.replace(/'/g, "'\\''") + "'";
+}
+const dockerfileDetector = {
+    id: DOCKERFILE_SOURCE,
+    matches: isDockerfilePath,
+    detect: ({ path, text }) => scanDockerfile(text, path),
+};
+
+;// CONCATENATED MODULE: ./src/detectors/devcontainer/yaml-nodes.ts
+// Small helpers over `yaml` documents with source positions, shared by the compose and workflow
+// detectors. Aliases are followed by reference (never expanded), so alias bombs stay cheap.
+
+function parseYaml(text, file, maxDepth) {
+    const lines = new dist/* LineCounter */.HN();
+    const errors = [];
+    const depth = flowDepth(text);
+    if (depth > maxDepth) {
+        errors.push({ file, message: `nesting deeper than ${maxDepth} levels` });
+        return { doc: (0,dist/* parseDocument */.Tp)('', { lineCounter: new dist/* LineCounter */.HN() }), lines, errors };
+    }
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
+    for (const e of doc.errors.slice(0, 10)) {
+        const pos = lines.linePos(e.pos[0]);
+        errors.push({
+            file,
+            line: pos.line,
+            column: pos.col,
+            message: `invalid YAML: ${e.message.split('\n')[0]}`,
+        });
+    }
+    return { doc, lines, errors };
+}
+/**
+ * Deepest nesting of flow collections (`[`, `{`) and of block indentation, a cheap bound before
+ * parsing. Brackets inside quoted scalars, comments and block scalars (`run: |`) are text, not
+ * nesting, and are not counted.
+ */
+function flowDepth(text) {
+    let depth = 0;
+    let max = 0;
+    let indentMax = 0;
+    let blockIndent = -1;
+    let start = 0;
+    while (start <= text.length) {
+        let end = text.indexOf('\n', start);
+        if (end === -1)
+            end = text.length;
+        let indent = 0;
+        while (start + indent < end && text[start + indent] === ' ')
+            indent++;
+        const blank = start + indent >= end || text[start + indent] === '\r';
+        if (blockIndent >= 0 && (blank || indent > blockIndent)) {
+            start = end + 1;
+            continue;
+        }
+        blockIndent = -1;
+        let quote = '';
+        let dashes = 0;
+        for (let i = start + indent; i < end; i++) {
+            const c = text[i];
+            if (quote) {
+                if (c === quote)
+                    quote = '';
+                else if (c === '\\' && quote === '"')
+                    i++;
+                continue;
+            }
+            if (c === '"' || c === "'") {
+                const prev = i > start ? text[i - 1] : ' ';
+                if (prev === ' ' ||
+                    prev === '\t' ||
+                    prev === '[' ||
+                    prev === '{' ||
+                    prev === ',' ||
+                    prev === ':' ||
+                    prev === '-')
+                    quote = c;
+            }
+            else if (c === '#' && (i === start || text[i - 1] === ' ' || text[i - 1] === '\t'))
+                break;
+            else if (c === '[' || c === '{') {
+                depth++;
+                if (depth > max)
+                    max = depth;
+            }
+            else if ((c === ']' || c === '}') && depth > 0)
+                depth--;
+            else if (c === '-' && depth === 0 && i === start + indent + dashes * 2 && text[i + 1] === ' ')
+                dashes++;
+        }
+        const level = indent / 2 + dashes;
+        if (level > indentMax)
+            indentMax = level;
+        // A block scalar header (`key: |`, `- >-`): the more-indented lines that follow are its text.
+        if (/(^|[:\s-])[|>][-+0-9]*\s*(#.*)?\r?$/.test(text.slice(start + indent, end)) && depth === 0)
+            blockIndent = indent;
+        start = end + 1;
+    }
+    return Math.max(max, indentMax);
+}
+function resolve(doc, node) {
+    return (0,dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node;
+}
+function get(doc, map, key) {
+    const m = resolve(doc, map);
+    if (!(0,dist/* isMap */.jh)(m))
+        return undefined;
+    const p = pair(m, key);
+    return p ? resolve(doc, p.value) : undefined;
+}
+function pair(map, key) {
+    return map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+}
+function pairs(doc, map) {
+    const m = resolve(doc, map);
+    if (!(0,dist/* isMap */.jh)(m))
+        return [];
+    const out = [];
+    for (const p of m.items) {
+        if ((0,dist/* isScalar */.jn)(p.key))
+            out.push({ key: String(p.key.value), keyNode: p.key, value: resolve(doc, p.value) });
+    }
+    return out;
+}
+function items(doc, seq) {
+    const s = resolve(doc, seq);
+    return (0,dist/* isSeq */.oP)(s) ? s.items.map((i) => resolve(doc, i)) : [];
+}
+function str(node) {
+    if (!(0,dist/* isScalar */.jn)(node))
+        return undefined;
+    const v = node.value;
+    return typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined;
+}
+function lineOf(lines, node) {
+    const range = node?.range;
+    return range ? lines.linePos(range[0]).line : 1;
+}
+/**
+ * Maps an offset inside a scalar's value to a line of the file. Literal block scalars (`|`) keep
+ * one value line per source line after their header; other scalars are located at their start.
+ */
+function scalarLocator(lines, node) {
+    const start = lineOf(lines, node);
+    const type = (0,dist/* isScalar */.jn)(node) ? node.type : undefined;
+    if (type === 'BLOCK_LITERAL' || type === 'BLOCK_FOLDED') {
+        return (offset, value) => {
+            let n = 0;
+            for (let i = value.indexOf('\n'); i !== -1 && i < offset; i = value.indexOf('\n', i + 1))
+                n++;
+            return start + 1 + n;
+        };
+    }
+    return () => start;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/compose.ts
+// Docker Compose files: each service's `build` (context, dockerfile, args as a map or a list,
+// dockerfile_inline) leads to a Dockerfile, scanned with the build args applied; values are
+// interpolated from the project's `.env` the way Compose does (`${V}`, `${V:-d}`, `${V:?e}`, `$$`).
+
+
+
+
+const COMPOSE_SOURCE = 'compose';
+function isComposePath(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return /^(docker-)?compose(\.[^/]+)?\.ya?ml$/i.test(name);
+}
+/** Joins a relative path onto a folder of the scanned tree; null for absolute paths and URLs. */
+function joinRelative(dir, rel) {
+    if (rel.startsWith('/') || /^[a-z][a-z0-9+.-]*:\/\//i.test(rel) || rel.includes('${'))
+        return null;
+    const j = external_node_path_.posix.normalize(external_node_path_.posix.join(dir || '.', rel));
+    return j === '.' ? '' : j.replace(/^\.\//, '');
+}
+function dirOf(path) {
+    const i = path.lastIndexOf('/');
+    return i === -1 ? '' : path.slice(0, i);
+}
+/** Reads a `.env` file: `KEY=value`, `export KEY=value`, quotes, comments. */
+function parseDotEnv(text) {
+    const env = new Map();
+    for (const raw of text.split('\n')) {
+        const line = raw.replace(/\r$/, '');
+        const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(line);
+        if (!m)
+            continue;
+        let v = m[2];
+        if (/^"/.test(v))
+            v = (/^"((?:[^"\\]|\\.)*)"/.exec(v)?.[1] ?? v.slice(1))
+                .replace(/\\(["\\$])/g, '$1')
+                .replace(/\\n/g, '\n');
+        else if (/^'/.test(v))
+            v = /^'([^']*)'/.exec(v)?.[1] ?? v.slice(1);
+        else
+            v = v.replace(/\s+#.*$/, '').trim();
+        env.set(m[1], v);
+    }
+    return env;
+}
+/** Compose variable interpolation. Unset variables without a default are unknown. */
+function interpolate(text, env, depth = 0) {
+    let out = '';
+    let unknown = false;
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (c !== '$') {
+            out += c;
+            i++;
+            continue;
+        }
+        const n = text[i + 1];
+        if (n === '$') {
+            out += '$';
+            i += 2;
+            continue;
+        }
+        if (n === '{') {
+            let depthB = 1;
+            let j = i + 2;
+            while (j < text.length && depthB > 0) {
+                if (text[j] === '{')
+                    depthB++;
+                else if (text[j] === '}')
+                    depthB--;
+                j++;
+            }
+            const raw = text.slice(i, j);
+            const inner = text.slice(i + 2, j - 1);
+            const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])([\s\S]*))?$/.exec(inner);
+            i = j;
+            if (!m || depth > 8) {
+                out += raw;
+                unknown = true;
+                continue;
+            }
+            const v = env.get(m[1]);
+            const op = m[2] ?? '';
+            const arg = m[3] ?? '';
+            if (op === ':-' || op === '-') {
+                const useDefault = v === undefined || (op === ':-' && v === '');
+                if (!useDefault)
+                    out += v;
+                else {
+                    const d = interpolate(arg, env, depth + 1);
+                    out += d.text;
+                    if (d.unknown)
+                        unknown = true;
+                }
+            }
+            else if (op === ':+' || op === '+') {
+                const useAlt = v !== undefined && (op === '+' || v !== '');
+                if (useAlt) {
+                    const d = interpolate(arg, env, depth + 1);
+                    out += d.text;
+                    if (d.unknown)
+                        unknown = true;
+                }
+            }
+            else if (v !== undefined)
+                out += v;
+            else {
+                out += raw;
+                unknown = true;
+            }
+            continue;
+        }
+        const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i + 1, i + 257));
+        if (m) {
+            const v = env.get(m[0]);
+            if (v !== undefined)
+                out += v;
+            else {
+                out += '$' + m[0];
+                unknown = true;
+            }
+            i += 1 + m[0].length;
+            continue;
+        }
+        out += '$';
+        i++;
+    }
+    return { text: out, unknown };
+}
+/**
+ * Scans the Dockerfiles built by the services of one compose file (all services, or only
+ * `service`), with their build args. Components sit in the Dockerfiles; a `dockerfile_inline`
+ * is located in the compose file.
+ */
+async function scanCompose(path, text, input, service) {
+    const components = [];
+    const parsed = parseYaml(text, path, input.limits.maxDepth);
+    const errors = [...parsed.errors];
+    const { doc, lines } = parsed;
+    const dir = dirOf(path);
+    const dotEnv = await input.readFile(dir ? `${dir}/.env` : '.env');
+    const env = dotEnv === null ? new Map() : parseDotEnv(dotEnv);
+    const inter = (s) => interpolate(s, env);
+    for (const svc of pairs(doc, get(doc, doc.contents, 'services'))) {
+        if (service !== undefined && svc.key !== service)
+            continue;
+        let context = '.';
+        let dockerfile = 'Dockerfile';
+        let inline;
+        const args = new Map();
+        {
+            const b = get(doc, svc.value, 'build');
+            if (b === undefined)
+                continue;
+            if ((0,dist/* isScalar */.jn)(b))
+                context = inter(str(b) ?? '.').text;
+            else {
+                const c = str(get(doc, b, 'context'));
+                if (c !== undefined)
+                    context = inter(c).text;
+                const d = str(get(doc, b, 'dockerfile'));
+                if (d !== undefined)
+                    dockerfile = inter(d).text;
+                inline = get(doc, b, 'dockerfile_inline');
+                const a = get(doc, b, 'args');
+                for (const p of pairs(doc, a)) {
+                    const v = str(p.value);
+                    if (v !== undefined)
+                        args.set(p.key, inter(v));
+                    else if (env.has(p.key))
+                        args.set(p.key, { text: env.get(p.key), unknown: false });
+                }
+                for (const item of items(doc, a)) {
+                    const s = str(item);
+                    if (s === undefined)
+                        continue;
+                    const eq = s.indexOf('=');
+                    if (eq > 0)
+                        args.set(s.slice(0, eq), inter(s.slice(eq + 1)));
+                    else if (env.has(s))
+                        args.set(s, { text: env.get(s), unknown: false });
+                }
+            }
+        }
+        if (inline !== undefined && str(inline) !== undefined) {
+            const firstLine = lineOf(lines, inline) + ((0,dist/* isScalar */.jn)(inline) && inline.type?.startsWith('BLOCK') ? 1 : 0);
+            const r = scanDockerfile(str(inline), path, { buildArgs: args, firstLine });
+            components.push(...r.components);
+            errors.push(...r.errors);
+            continue;
+        }
+        const ctx = joinRelative(dir, context);
+        if (ctx === null)
+            continue;
+        const df = joinRelative(ctx, dockerfile);
+        if (df === null)
+            continue;
+        const dockerText = await input.readFile(df);
+        if (dockerText === null)
+            continue;
+        const r = scanDockerfile(dockerText, df, { buildArgs: args });
+        components.push(...r.components);
+        // A Dockerfile under a standard name reports its own errors when scanned on its own.
+        if (!isDockerfilePath(df))
+            errors.push(...r.errors);
+    }
+    return { components, errors };
+}
+const composeDetector = {
+    id: COMPOSE_SOURCE,
+    matches: isComposePath,
+    detect: (input) => scanCompose(input.path, input.text, input),
+};
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(99547);
+;// CONCATENATED MODULE: ./src/detectors/devcontainer/jsonc.ts
+// JSONC parsing with offsets (comments and trailing commas), a depth bound checked with the
+// iterative scanner before building the tree, and located errors.
+
+// jsonc-parser's SyntaxKind is an ambient const enum; its values, spelled out.
+const OPEN_BRACE = 1;
+const CLOSE_BRACE = 2;
+const OPEN_BRACKET = 3;
+const CLOSE_BRACKET = 4;
+const EOF = 17;
+function parseJsonc(text, file, lines, maxDepth) {
+    const scanner = (0,main.createScanner)(text, true);
+    let depth = 0;
+    for (let k = scanner.scan(); k !== EOF; k = scanner.scan()) {
+        if (k === OPEN_BRACE || k === OPEN_BRACKET) {
+            if (++depth > maxDepth) {
+                const at = scanner.getTokenOffset();
+                return {
+                    root: undefined,
+                    errors: [
+                        {
+                            file,
+                            line: lines.line(at),
+                            column: lines.column(at),
+                            message: `nesting deeper than ${maxDepth} levels`,
+                        },
+                    ],
+                };
+            }
+        }
+        else if (k === CLOSE_BRACE || k === CLOSE_BRACKET)
+            depth--;
+    }
+    const parseErrors = [];
+    const root = (0,main.parseTree)(text, parseErrors, {
+        allowTrailingComma: true,
+        disallowComments: false,
+        allowEmptyContent: true,
+    });
+    const errors = parseErrors.slice(0, 1).map((e) => ({
+        file,
+        line: lines.line(e.offset),
+        column: lines.column(e.offset),
+        message: `invalid JSONC: ${(0,main.printParseErrorCode)(e.error)}`,
+    }));
+    return { root, errors };
+}
+function at(root, path) {
+    return root ? (0,main.findNodeAtLocation)(root, path) : undefined;
+}
+/** The properties of an object node: key, key node, value node. */
+function props(node) {
+    if (!node || node.type !== 'object' || !node.children)
+        return [];
+    const out = [];
+    for (const p of node.children) {
+        const k = p.children?.[0];
+        const v = p.children?.[1];
+        if (k && v && typeof k.value === 'string')
+            out.push({ key: k.value, keyNode: k, value: v });
+    }
+    return out;
+}
+function strings(node) {
+    if (!node || node.type !== 'array' || !node.children)
+        return [];
+    return node.children.filter((c) => c.type === 'string');
+}
+function strValue(node) {
+    return node && node.type === 'string' && typeof node.value === 'string' ? node.value : undefined;
+}
+/** A scalar option value as text (`"1.2.3"`, `true`, `3`). */
+function scalarText(node) {
+    if (!node)
+        return undefined;
+    if (node.type === 'string' || node.type === 'number' || node.type === 'boolean')
+        return String(node.value);
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/devcontainer/known-features.ts
+// Dev container features that install AI coding tools: which option carries the tool's version,
+// its default (from each feature's devcontainer-feature.json), how an option value maps to a
+// version, and the npm/PyPI package the feature installs where that is how it installs.
+const semverish = (v) => {
+    const m = /^v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/.exec(v);
+    return m ? m[1] : null;
+};
+const releaseTag = (v) => {
+    const m = /^(?:rust-)?v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/.exec(v);
+    return m ? m[1] : null;
+};
+const extra = (ns) => [
+    // devcontainers-extra (formerly devcontainers-contrib): option `version`, default `latest`;
+    // claude-code runs the native installer, opencode and goose download GitHub releases.
+    {
+        id: `ghcr.io/${ns}/features/claude-code`,
+        tool: 'claude-code',
+        versionOption: 'version',
+        defaultVersion: 'latest',
+    },
+    {
+        id: `ghcr.io/${ns}/features/opencode`,
+        tool: 'opencode',
+        versionOption: 'version',
+        defaultVersion: 'latest',
+    },
+    {
+        id: `ghcr.io/${ns}/features/codename-goose-cli`,
+        tool: 'goose',
+        versionOption: 'version',
+        defaultVersion: 'stable',
+    },
+];
+const knownFeatures = [
+    // anthropics/devcontainer-features claude-code: no options, always `npm install -g
+    // @anthropic-ai/claude-code` (latest).
+    {
+        id: 'ghcr.io/anthropics/devcontainer-features/claude-code',
+        tool: 'claude-code',
+        defaultVersion: 'latest',
+        npm: '@anthropic-ai/claude-code',
+    },
+    ...extra('devcontainers-extra'),
+    ...extra('devcontainers-contrib'),
+    // devcontainers/features copilot-cli: option `version` (latest | prerelease | X.Y.Z).
+    {
+        id: 'ghcr.io/devcontainers/features/copilot-cli',
+        tool: 'copilot-cli',
+        versionOption: 'version',
+        defaultVersion: 'latest',
+    },
+    // sachitv codex: option `release_tag` (a GitHub release tag such as `rust-v0.58.0`), default latest.
+    {
+        id: 'ghcr.io/sachitv/devcontainer-features/codex',
+        tool: 'codex',
+        versionOption: 'release_tag',
+        defaultVersion: 'latest',
+        toVersion: releaseTag,
+    },
+    // jsburckhardt codex: no options, always the latest release.
+    { id: 'ghcr.io/jsburckhardt/devcontainer-features/codex', tool: 'codex', defaultVersion: 'latest' },
+    // stu-bell gemini-cli: option `version` (latest | nightly | preview | X.Y.Z), npm install.
+    {
+        id: 'ghcr.io/stu-bell/devcontainer-features/gemini-cli',
+        tool: 'gemini-cli',
+        versionOption: 'version',
+        defaultVersion: 'latest',
+        npm: '@google/gemini-cli',
+    },
+];
+const known_features_byId = new Map(knownFeatures.map((f) => [f.id, f]));
+function knownFeature(id) {
+    return known_features_byId.get(id);
+}
+function featureVersion(f, value) {
+    return (f.toVersion ?? semverish)(value);
+}
+/**
+ * Last path segments of feature ids that name an AI coding tool unambiguously. Bare words that
+ * also name unrelated tools (`goose` the database migration tool, `amp` of Amplitude) are left
+ * out on purpose.
+ */
+const AI_TOOL_IDS = new Set([
+    'claude-code',
+    'claude-code-cli',
+    'claude',
+    'codex',
+    'codex-cli',
+    'openai-codex',
+    'gemini-cli',
+    'google-gemini-cli',
+    'copilot-cli',
+    'github-copilot-cli',
+    'opencode',
+    'goose-cli',
+    'codename-goose-cli',
+    'block-goose',
+    'aider',
+    'aider-chat',
+    'cursor-cli',
+    'cursor-agent',
+    'qwen-code',
+    'qwen-code-cli',
+    'kimi-cli',
+    'amp-cli',
+    'sourcegraph-amp',
+    'crush',
+    'auggie',
+    'cline',
+    'cline-cli',
+    'kilocode',
+    'kilo-code',
+    'droid',
+    'factory-droid',
+    'junie',
+    'codebuddy',
+    'plandex',
+    'openhands',
+]);
+function looksLikeAiTool(id) {
+    return AI_TOOL_IDS.has(id.slice(id.lastIndexOf('/') + 1));
+}
+/** An option name that says it carries a version. */
+function isVersionOption(name) {
+    return /version|release|tag/i.test(name);
+}
+const semverLike = semverish;
+
+;// CONCATENATED MODULE: ./src/detectors/shell-script.ts
+// Shell scripts (`*.sh`, `*.bash`): installs and runs of tools, located at their lines.
+
+
+
+const SHELL_SCRIPT_SOURCE = 'shell-script';
+function isShellScriptPath(path) {
+    return /\.(sh|bash)$/i.test(path);
+}
+function scanShellScript(path, text) {
+    const lines = new LineIndex(text);
+    const scanner = new CommandScanner();
+    scanner.scan(text, (o) => lines.line(o));
+    scanner.finish();
+    const components = scanner.findings.map((f) => findingComponent(f, path, SHELL_SCRIPT_SOURCE));
+    return { components, errors: scanner.problems.map((p) => problemError(p, path)) };
+}
+const shellScriptDetector = {
+    id: SHELL_SCRIPT_SOURCE,
+    matches: isShellScriptPath,
+    detect: ({ path, text }) => scanShellScript(path, text),
+};
+
+;// CONCATENATED MODULE: ./src/detectors/devcontainer-json.ts
+
+
+
+
+
+
+
+
+
+const DEVCONTAINER_SOURCE = 'devcontainer.json';
+function isDevcontainerPath(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return name === 'devcontainer.json' || name === '.devcontainer.json';
+}
+const LIFECYCLE = [
+    'initializeCommand',
+    'onCreateCommand',
+    'updateContentCommand',
+    'postCreateCommand',
+    'postStartCommand',
+    'postAttachCommand',
+];
+/** The feature reference split into its component name and kind. */
+function featureRef(key) {
+    if (/^\.{1,2}\//.test(key))
+        return { name: key, kind: 'file' };
+    if (/^https?:\/\//i.test(key))
+        return { name: key.replace(/^https?:\/\//i, ''), kind: 'tarball' };
+    let name = key;
+    const digest = name.indexOf('@');
+    if (digest !== -1)
+        name = name.slice(0, digest);
+    else {
+        const colon = name.lastIndexOf(':');
+        if (colon > name.lastIndexOf('/'))
+            name = name.slice(0, colon);
+    }
+    return { name: name.toLowerCase(), kind: 'registry' };
+}
+/** The version a feature's option value stands for: exact, or null with the value as the spec. */
+function versionOf(value, toVersion) {
+    if (value.includes('${'))
+        return { version: null, spec: value };
+    const v = toVersion(value);
+    return v ? { version: v } : { version: null, spec: value };
+}
+async function scanDevcontainer(input) {
+    const { path, text } = input;
+    const lines = new LineIndex(text);
+    const components = [];
+    const parsed = parseJsonc(text, path, lines, input.limits.maxDepth);
+    const errors = [...parsed.errors];
+    const root = parsed.root;
+    if (!root || root.type !== 'object') {
+        if (root && errors.length === 0)
+            errors.push({ file: path, line: 1, message: 'devcontainer.json is not a JSON object' });
+        return { components, errors };
+    }
+    const dir = dirOf(path);
+    const lineOf = (n) => lines.line(n.offset);
+    // Features.
+    for (const f of props(at(root, ['features']))) {
+        const ref = featureRef(f.key);
+        const options = f.value.type === 'object' ? props(f.value) : [];
+        const legacyVersion = f.value.type === 'string' ? strValue(f.value) : undefined;
+        const known = knownFeature(ref.name);
+        let version = null;
+        let spec;
+        if (known) {
+            const opt = known.versionOption ? options.find((o) => o.key === known.versionOption) : undefined;
+            const value = (opt ? scalarText(opt.value) : undefined) ?? legacyVersion ?? known.defaultVersion;
+            ({ version, spec } = versionOf(value, (v) => featureVersion(known, v)));
+        }
+        else {
+            const ai = looksLikeAiTool(ref.name);
+            const opt = options.find((o) => (ai ? isVersionOption(o.key) : o.key === 'version'));
+            const value = (opt ? scalarText(opt.value) : undefined) ?? legacyVersion;
+            if (value !== undefined) {
+                ({ version, spec } = versionOf(value, ai ? (v) => semverLike(v.replace(/^[a-z]+-(?=v?\d)/i, '')) : () => null));
+            }
+        }
+        const line = lineOf(f.keyNode);
+        components.push(makeComponent({
+            ecosystem: 'devcontainer-feature',
+            name: ref.name,
+            version,
+            ...(version === null && spec !== undefined ? { spec } : {}),
+            location: { file: path, line },
+            source: DEVCONTAINER_SOURCE,
+            sourceKind: ref.kind,
+            resolved: f.key,
+        }));
+        if (known?.npm || known?.pypi) {
+            components.push(makeComponent({
+                ecosystem: known.npm ? 'npm' : 'pypi',
+                name: (known.npm ?? known.pypi),
+                version,
+                ...(version === null && spec !== undefined ? { spec } : {}),
+                location: { file: path, line },
+                source: DEVCONTAINER_SOURCE,
+                sourceKind: 'registry',
+            }));
+        }
+        if (ref.kind === 'file') {
+            // A local feature: its install.sh runs with the options as upper-case variables.
+            const folder = joinRelative(dir, f.key);
+            if (folder !== null) {
+                const env = new Map();
+                for (const o of options) {
+                    const v = scalarText(o.value);
+                    if (v !== undefined)
+                        env.set(o.key.toUpperCase().replace(/[^A-Z0-9_]/g, '_'), { text: v, unknown: v.includes('${') });
+                }
+                await scanScriptFile(input, `${folder ? folder + '/' : ''}install.sh`, components, errors, env, new Set());
+            }
+        }
+    }
+    // Lifecycle commands, with the container's and the remote environment.
+    const lifecycleEnv = new Map();
+    for (const key of ['containerEnv', 'remoteEnv']) {
+        for (const e of props(at(root, [key]))) {
+            const v = scalarText(e.value);
+            if (v !== undefined)
+                lifecycleEnv.set(e.key, { text: v, unknown: v.includes('${') });
+        }
+    }
+    const scanner = new CommandScanner(new Map(lifecycleEnv));
+    for (const key of LIFECYCLE) {
+        const node = at(root, [key]);
+        if (!node)
+            continue;
+        const commands = node.type === 'object' ? props(node).map((p) => p.value) : [node];
+        for (const c of commands) {
+            if (c.type === 'string') {
+                const s = strValue(c) ?? '';
+                scanner.scan(s, () => lineOf(c));
+            }
+            else if (c.type === 'array') {
+                const argv = strings(c).map((n) => strValue(n) ?? '');
+                const script = argv.map(shellQuote).join(' ');
+                scanner.scan(script, () => lineOf(c));
+            }
+        }
+    }
+    scanner.finish();
+    for (const f of scanner.findings)
+        components.push(findingComponent(f, path, DEVCONTAINER_SOURCE));
+    for (const p of scanner.problems)
+        errors.push(problemError(p, path, 'lifecycle command'));
+    const workspace = workspaceRoot(path);
+    const visited = new Set();
+    for (const run of scanner.scriptRuns) {
+        const rel = run.path.replace(/^\$\{(containerWorkspaceFolder|localWorkspaceFolder)\}\/?/, '');
+        for (const base of [workspace, dir]) {
+            const p = joinRelative(base, rel);
+            if (p !== null && (await scanScriptFile(input, p, components, errors, new Map(lifecycleEnv), visited)))
+                break;
+        }
+    }
+    // Build: the Dockerfile with the build args, or the compose service's build.
+    const build = at(root, ['build']);
+    const dockerfile = strValue(at(build, ['dockerfile'])) ??
+        strValue(at(root, ['dockerFile'])) ??
+        strValue(at(build, ['dockerFile']));
+    if (dockerfile !== undefined) {
+        const args = new Map();
+        for (const a of props(at(build, ['args']))) {
+            const v = scalarText(a.value);
+            if (v !== undefined)
+                args.set(a.key, { text: v, unknown: v.includes('${') });
+        }
+        const df = joinRelative(dir, dockerfile);
+        const dockerText = df === null ? null : await input.readFile(df);
+        if (df !== null && dockerText !== null) {
+            const r = scanDockerfile(dockerText, df, { buildArgs: args });
+            components.push(...r.components);
+            if (!isDockerfilePath(df))
+                errors.push(...r.errors);
+        }
+    }
+    const composeNode = at(root, ['dockerComposeFile']);
+    const composeFiles = composeNode?.type === 'array'
+        ? strings(composeNode).map((n) => strValue(n) ?? '')
+        : [strValue(composeNode)];
+    const service = strValue(at(root, ['service']));
+    for (const cf of composeFiles) {
+        if (!cf)
+            continue;
+        const p = joinRelative(dir, cf);
+        const composeText = p === null ? null : await input.readFile(p);
+        if (p === null || composeText === null)
+            continue;
+        const r = await scanCompose(p, composeText, input, service);
+        components.push(...r.components);
+    }
+    // VS Code extensions (and the legacy top-level `extensions`).
+    for (const list of [at(root, ['customizations', 'vscode', 'extensions']), at(root, ['extensions'])]) {
+        for (const n of strings(list)) {
+            const c = extensionComponent(strValue(n) ?? '', path, lineOf(n), DEVCONTAINER_SOURCE);
+            if (c)
+                components.push(c);
+        }
+    }
+    return { components, errors };
+}
+/** `publisher.name` or `publisher.name@1.2.3`; `-publisher.name` (a removal) yields nothing. */
+function extensionComponent(id, file, line, source) {
+    const m = /^\s*([A-Za-z0-9][\w-]*\.[A-Za-z0-9][\w.-]*)(?:@(.+))?\s*$/.exec(id);
+    if (!m)
+        return null;
+    const pin = m[2];
+    const version = pin && semverLike(pin) ? semverLike(pin) : null;
+    return makeComponent({
+        ecosystem: 'vscode-extension',
+        name: m[1].toLowerCase(),
+        version,
+        ...(version === null ? { spec: pin ?? 'latest' } : {}),
+        location: { file, line },
+        source,
+        sourceKind: 'registry',
+    });
+}
+/** The folder the lifecycle commands run in: the parent of `.devcontainer`, else the config's folder. */
+function workspaceRoot(path) {
+    const parts = path.split('/');
+    const i = parts.lastIndexOf('.devcontainer');
+    if (i >= 0)
+        return parts.slice(0, i).join('/');
+    return dirOf(path);
+}
+/**
+ * Scans a repository script run by a lifecycle command (or a local feature's install.sh); its
+ * components are located in the script, as the shell-script detector reports them. Follows the
+ * scripts it runs in turn. Returns whether the script exists.
+ */
+async function scanScriptFile(input, path, components, errors, env, visited) {
+    if (visited.has(path))
+        return true;
+    if (visited.size > 32)
+        return false;
+    const text = await input.readFile(path);
+    if (text === null)
+        return false;
+    visited.add(path);
+    const lines = new LineIndex(text);
+    const scanner = new CommandScanner(env);
+    scanner.scan(text, (o) => lines.line(o));
+    scanner.finish();
+    for (const f of scanner.findings)
+        components.push(findingComponent(f, path, SHELL_SCRIPT_SOURCE));
+    if (!/\.(sh|bash)$/.test(path))
+        for (const p of scanner.problems)
+            errors.push(problemError(p, path));
+    const dir = dirOf(path);
+    for (const run of scanner.scriptRuns) {
+        const p = joinRelative(dir, run.path);
+        const fromRoot = joinRelative('', run.path);
+        for (const candidate of [fromRoot, p]) {
+            if (candidate !== null &&
+                (await scanScriptFile(input, candidate, components, errors, new Map(), visited)))
+                break;
+        }
+    }
+    return true;
+}
+const devcontainerDetector = {
+    id: DEVCONTAINER_SOURCE,
+    matches: isDevcontainerPath,
+    detect: scanDevcontainer,
+};
+
+;// CONCATENATED MODULE: ./src/detectors/devcontainer-lock.ts
+
+
+
+
+
+const DEVCONTAINER_LOCK_SOURCE = 'devcontainer-lock.json';
+function scanDevcontainerLock({ path, text, limits, }) {
+    const lines = new LineIndex(text);
+    const { root, errors } = parseJsonc(text, path, lines, limits.maxDepth);
+    const components = [];
+    for (const f of props(at(root, ['features']))) {
+        const ref = featureRef(f.key);
+        const known = knownFeature(ref.name);
+        const featureVersion = strValue(at(f.value, ['version']));
+        const resolved = strValue(at(f.value, ['resolved']));
+        const integrity = strValue(at(f.value, ['integrity']));
+        // The lock records the feature's version, not the tool's: a feature that takes no version
+        // option installs its default; otherwise the tool version is set in devcontainer.json.
+        const toolDefault = known && !known.versionOption ? known.defaultVersion : undefined;
+        components.push(makeComponent({
+            ecosystem: 'devcontainer-feature',
+            name: ref.name,
+            version: null,
+            ...(toolDefault ? { spec: toolDefault } : {}),
+            location: { file: path, line: lines.line(f.keyNode.offset) },
+            source: DEVCONTAINER_LOCK_SOURCE,
+            sourceKind: ref.kind,
+            resolved: resolved ?? f.key,
+            ...(integrity ? { integrity } : {}),
+            ...(featureVersion
+                ? { versionNote: `feature version ${featureVersion} (the lock does not record the tool version)` }
+                : {}),
+        }));
+    }
+    return { components, errors };
+}
+const devcontainerLockDetector = {
+    id: DEVCONTAINER_LOCK_SOURCE,
+    matches: (p) => /(^|\/)\.?devcontainer-lock\.json$/.test(p),
+    detect: scanDevcontainerLock,
+};
+
+;// CONCATENATED MODULE: ./src/detectors/github-workflow.ts
+// GitHub workflows (`.github/workflows/*.yml|yaml`) and composite actions (`action.yml|yaml`):
+// `uses:` of actions and reusable workflows (tag, branch or commit SHA, at the `uses:` line),
+// the tool-version inputs of known AI actions, and the commands of `run:` steps, each at its own
+// line inside the block scalar. `${{ … }}` expressions are unknown values kept as written.
+
+
+
+
+
+
+const WORKFLOW_SOURCE = 'github-workflow';
+function isWorkflowPath(p) {
+    return /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(p) || /(^|\/)action\.ya?ml$/i.test(p);
+}
+/**
+ * Action inputs that set the version of the CLI an AI action installs, and the npm package of
+ * that CLI. Keys are `owner/repo` lowercased.
+ */
+const VERSION_INPUTS = {
+    'openai/codex-action': [{ input: 'codex-version', npm: '@openai/codex' }],
+    'google-github-actions/run-gemini-cli': [{ input: 'gemini_cli_version', npm: '@google/gemini-cli' }],
+    'google-gemini/gemini-cli-action': [{ input: 'gemini_cli_version', npm: '@google/gemini-cli' }],
+    'qwenlm/qwen-code-action': [{ input: 'qwen_cli_version', npm: '@qwen-code/qwen-code' }],
+};
+function scanWorkflow(input) {
+    const { path, text } = input;
+    const parsed = parseYaml(text, path, input.limits.maxDepth);
+    const errors = [...parsed.errors];
+    const components = [];
+    const { doc } = parsed;
+    const rootEnv = envOf(parsed, get(doc, doc.contents, 'env'), new Map());
+    const scanSteps = (steps, env) => {
+        for (const step of items(doc, steps)) {
+            const stepEnv = envOf(parsed, get(doc, step, 'env'), env);
+            usesOf(parsed, step, path, components);
+            const run = get(doc, step, 'run');
+            const script = str(run);
+            if (script !== undefined) {
+                const locate = scalarLocator(parsed.lines, run);
+                const scanner = new CommandScanner(new Map(stepEnv));
+                scanner.scan(script, (o) => locate(o, script));
+                scanner.finish();
+                for (const f of scanner.findings)
+                    components.push(findingComponent(f, path, WORKFLOW_SOURCE));
+                for (const p of scanner.problems)
+                    errors.push(problemError(p, path, 'run'));
+            }
+        }
+    };
+    for (const job of pairs(doc, get(doc, doc.contents, 'jobs'))) {
+        const jobEnv = envOf(parsed, get(doc, job.value, 'env'), rootEnv);
+        usesOf(parsed, job.value, path, components);
+        scanSteps(get(doc, job.value, 'steps'), jobEnv);
+    }
+    // Composite actions.
+    scanSteps(get(doc, get(doc, doc.contents, 'runs'), 'steps'), rootEnv);
+    return { components, errors };
+}
+function envOf(parsed, node, base) {
+    const env = new Map(base);
+    for (const p of pairs(parsed.doc, node)) {
+        const v = str(p.value);
+        if (v !== undefined)
+            env.set(p.key, { text: v, unknown: v.includes('${{') });
+    }
+    return env;
+}
+/** The `uses:` of a step or job, and the version inputs of known AI actions in its `with:`. */
+function usesOf(parsed, owner, file, out) {
+    const { doc, lines } = parsed;
+    const uses = get(doc, owner, 'uses');
+    const ref = str(uses);
+    if (ref === undefined || !(0,dist/* isScalar */.jn)(uses))
+        return;
+    const value = ref.trim();
+    if (value.startsWith('./') || value.startsWith('.\\') || value.startsWith('docker://'))
+        return;
+    const at = value.lastIndexOf('@');
+    if (at <= 0)
+        return;
+    const name = value.slice(0, at);
+    const version = value.slice(at + 1);
+    if (!/^[\w.-]+\/[\w.-]+(\/[^@\s]+)?$/.test(name) || !version)
+        return;
+    // The line of the `uses:` key: the pair's value starts on it (or the line below for a block).
+    const line = lineOf(lines, uses);
+    out.push(makeComponent({
+        ecosystem: 'github-action',
+        name,
+        version,
+        location: { file, line },
+        source: WORKFLOW_SOURCE,
+        sourceKind: 'git',
+    }));
+    const repo = name.split('/').slice(0, 2).join('/').toLowerCase();
+    for (const vi of VERSION_INPUTS[repo] ?? []) {
+        for (const p of pairs(doc, get(doc, owner, 'with'))) {
+            if (p.key !== vi.input)
+                continue;
+            const v = str(p.value)?.trim();
+            if (!v)
+                continue;
+            const exact = v.includes('${{') ? null : exactVersion(v);
+            out.push(makeComponent({
+                ecosystem: 'npm',
+                name: vi.npm,
+                version: exact,
+                ...(exact === null ? { spec: v } : {}),
+                location: { file, line: lineOf(lines, p.keyNode) },
+                source: WORKFLOW_SOURCE,
+                sourceKind: 'registry',
+            }));
+        }
+    }
+}
+const githubWorkflowDetector = {
+    id: WORKFLOW_SOURCE,
+    matches: isWorkflowPath,
+    detect: scanWorkflow,
+};
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function dist_parse_parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify_stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const smol_toml_dist = ({ parse: dist_parse_parse, stringify: stringify_stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+;// CONCATENATED MODULE: ./src/detectors/devcontainer/tool-backends.ts
+// Tools named with a mise/asdf backend (`npm:@anthropic-ai/claude-code`, `pipx:aider-chat`,
+// `github:openai/codex`) as components of their ecosystem.
+
+
+function backendTool(tool, version) {
+    const m = /^([a-z]+):(.+)$/.exec(tool.trim());
+    if (!m)
+        return null;
+    const backend = m[1];
+    const name = m[2].replace(/\[.*\]$/, '');
+    const v = version.trim();
+    const at = (exact) => exact ? { version: exact } : { version: null, spec: v || 'latest' };
+    if (backend === 'npm') {
+        if (!/^(@[\w.~-]+\/)?[\w.~-]+$/.test(name))
+            return null;
+        return { ecosystem: 'npm', name, ...at(exactVersion(v)), sourceKind: 'registry' };
+    }
+    if (backend === 'pipx' || backend === 'uvx') {
+        if (!/^[A-Za-z0-9][\w.-]*$/.test(name))
+            return null;
+        return {
+            ecosystem: 'pypi',
+            name: normalizePypiName(name),
+            ...at(/^\d[\w.+!-]*$/.test(v) ? v : null),
+            sourceKind: 'registry',
+        };
+    }
+    if (backend === 'github' || backend === 'ubi' || backend === 'aqua') {
+        const r = /^([\w.-]+)\/([\w.-]+)$/.exec(name);
+        if (!r)
+            return null;
+        const rel = releaseDownload(`https://github.com/${r[1]}/${r[2]}/releases/download/x/x`);
+        if (!rel)
+            return null;
+        return { ecosystem: 'installer', name: rel.name, ...at(versionFromTag(v)), sourceKind: 'url' };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/mise-toml.ts
+// mise configuration (`mise.toml`, `.mise.toml`, `mise.<env>.toml`, `.config/mise.toml`,
+// `.mise/config.toml`, `.config/mise/config.toml`): the `[tools]` table with backends
+// (`"npm:@openai/codex" = "latest"`, `"pipx:aider-chat" = { version = "0.86.1" }`).
+
+
+
+const MISE_SOURCE = 'mise.toml';
+function isMisePath(p) {
+    return (/(^|\/)\.?mise(\.[\w-]+)?\.toml$/.test(p) ||
+        /(^|\/)\.?mise\/config(\.[\w-]+)?\.toml$/.test(p) ||
+        /(^|\/)\.config\/mise(\.[\w-]+)?\.toml$/.test(p) ||
+        /(^|\/)\.config\/mise\/config(\.[\w-]+)?\.toml$/.test(p));
+}
+function scanMiseToml(path, text) {
+    let doc;
+    try {
+        doc = dist_parse_parse(text);
+    }
+    catch (e) {
+        const line = e instanceof TomlError ? e.line : undefined;
+        return {
+            components: [],
+            errors: [
+                {
+                    file: path,
+                    ...(line ? { line } : {}),
+                    message: `invalid TOML: ${e.message.split('\n')[0]}`,
+                },
+            ],
+        };
+    }
+    const tools = doc.tools;
+    if (!tools || typeof tools !== 'object')
+        return { components: [], errors: [] };
+    const keyLines = toolKeyLines(text);
+    const components = [];
+    for (const [tool, value] of Object.entries(tools)) {
+        const versions = [];
+        const add = (v) => {
+            if (typeof v === 'string' || typeof v === 'number')
+                versions.push(String(v));
+            else if (v && typeof v === 'object' && !Array.isArray(v) && 'version' in v)
+                add(v.version);
+        };
+        if (Array.isArray(value))
+            value.forEach(add);
+        else
+            add(value);
+        for (const v of versions) {
+            const t = backendTool(tool, v);
+            if (!t)
+                continue;
+            components.push(makeComponent({ ...t, location: { file: path, line: keyLines.get(tool) ?? 1 }, source: MISE_SOURCE }));
+        }
+    }
+    return { components, errors: [] };
+}
+/** Lines of the keys of the `[tools]` table (and of `[tools."npm:x"]` sub-tables). */
+function toolKeyLines(text) {
+    const out = new Map();
+    const lines = text.split('\n');
+    let inTools = false;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i].trim();
+        const header = /^\[\s*([^\]]+?)\s*\]$/.exec(line);
+        if (header) {
+            const h = header[1];
+            inTools = h === 'tools';
+            const sub = /^tools\.\s*(?:"([^"]+)"|'([^']+)'|([\w.-]+))$/.exec(h);
+            if (sub) {
+                const k = sub[1] ?? sub[2] ?? sub[3];
+                if (!out.has(k))
+                    out.set(k, i + 1);
+            }
+            continue;
+        }
+        if (!inTools)
+            continue;
+        const key = /^(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([\w.:@/-]+))\s*=/.exec(line);
+        if (key) {
+            const k = key[1] ?? key[2] ?? key[3];
+            if (!out.has(k))
+                out.set(k, i + 1);
+        }
+    }
+    return out;
+}
+const miseTomlDetector = {
+    id: MISE_SOURCE,
+    matches: isMisePath,
+    detect: ({ path, text }) => scanMiseToml(path, text),
+};
+
+;// CONCATENATED MODULE: ./src/detectors/package-json-scripts.ts
+// package.json `scripts` only (the dependency sections belong to the package.json detector):
+// installs and one-off runs (`npx`, `pnpm dlx`, `npm i -g`) in each script, at the script's line.
+
+
+
+
+const PACKAGE_JSON_SCRIPTS_SOURCE = 'package.json scripts';
+function scanPackageJsonScripts({ path, text, limits, }) {
+    const lines = new LineIndex(text);
+    const parsed = parseJsonc(text, path, lines, limits.maxDepth);
+    // Syntax errors in package.json are the package.json detector's to report.
+    const scanner = new CommandScanner();
+    for (const s of props(at(parsed.root, ['scripts']))) {
+        const script = strValue(s.value);
+        if (script === undefined)
+            continue;
+        const line = lines.line(s.keyNode.offset);
+        scanner.scan(script, () => line);
+    }
+    scanner.finish();
+    return {
+        components: scanner.findings.map((f) => findingComponent(f, path, PACKAGE_JSON_SCRIPTS_SOURCE)),
+        errors: scanner.problems.map((p) => problemError(p, path, 'script')),
+    };
+}
+const packageJsonScriptsDetector = {
+    id: PACKAGE_JSON_SCRIPTS_SOURCE,
+    matches: (p) => p === 'package.json' || p.endsWith('/package.json'),
+    detect: scanPackageJsonScripts,
+};
+
+;// CONCATENATED MODULE: ./src/detectors/tool-versions.ts
+
+
+const TOOL_VERSIONS_SOURCE = '.tool-versions';
+function scanToolVersions(path, text) {
+    const components = [];
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i].replace(/#.*$/, '').trim();
+        const m = /^(\S+)\s+(\S+)/.exec(line);
+        if (!m)
+            continue;
+        const t = backendTool(m[1], m[2]);
+        if (!t)
+            continue;
+        components.push(makeComponent({
+            ...t,
+            location: { file: path, line: i + 1 },
+            source: TOOL_VERSIONS_SOURCE,
+        }));
+    }
+    return { components, errors: [] };
+}
+const toolVersionsDetector = {
+    id: TOOL_VERSIONS_SOURCE,
+    matches: (p) => p === '.tool-versions' || p.endsWith('/.tool-versions'),
+    detect: ({ path, text }) => scanToolVersions(path, text),
+};
+
+;// CONCATENATED MODULE: ./src/detectors/vscode-extensions.ts
+
+
+
+const VSCODE_EXTENSIONS_SOURCE = '.vscode/extensions.json';
+function scanVscodeExtensions({ path, text, limits, }) {
+    const lines = new LineIndex(text);
+    const { root, errors } = parseJsonc(text, path, lines, limits.maxDepth);
+    const components = [];
+    for (const n of strings(at(root, ['recommendations']))) {
+        const c = extensionComponent(strValue(n) ?? '', path, lines.line(n.offset), VSCODE_EXTENSIONS_SOURCE);
+        if (c)
+            components.push(c);
+    }
+    return { components, errors };
+}
+const vscodeExtensionsDetector = {
+    id: VSCODE_EXTENSIONS_SOURCE,
+    matches: (p) => p === '.vscode/extensions.json' || p.endsWith('/.vscode/extensions.json'),
+    detect: scanVscodeExtensions,
+};
+
 ;// CONCATENATED MODULE: ./src/detectors/index.ts
+
+
+
+
+
+
+
+
+
+
+
 /**
  * Every detector, one per file format. A new format is one module in this folder and one line
  * here.
  */
-const detectors = [];
+const detectors = [
+    devcontainerDetector,
+    devcontainerLockDetector,
+    dockerfileDetector,
+    composeDetector,
+    githubWorkflowDetector,
+    shellScriptDetector,
+    packageJsonScriptsDetector,
+    toolVersionsDetector,
+    miseTomlDetector,
+    brewfileDetector,
+    vscodeExtensionsDetector,
+];
 
 ;// CONCATENATED MODULE: ./src/sources/source.ts
 class SourceReadError extends Error {
@@ -62275,7 +68807,7 @@ const LOCKFILES = {
     'Pipfile.lock': 'pypi',
     'pylock.toml': 'pypi',
 };
-function dirOf(file) {
+function reconcile_dirOf(file) {
     const i = file.lastIndexOf('/');
     return i < 0 ? '' : file.slice(0, i);
 }
@@ -62295,7 +68827,7 @@ function reconcileManifests(components) {
     for (const c of components) {
         if (LOCKFILES[c.source] !== c.ecosystem || c.version === null)
             continue;
-        const key = `${dirOf(c.location.file)}\u0000${c.ecosystem}`;
+        const key = `${reconcile_dirOf(c.location.file)}\u0000${c.ecosystem}`;
         let byName = locked.get(key);
         if (!byName)
             locked.set(key, (byName = new Map()));
@@ -62315,7 +68847,7 @@ function reconcileManifests(components) {
     return components.filter((c) => {
         if (!MANIFESTS.has(c.source) || c.sourceKind !== 'registry')
             return true;
-        const dir = dirOf(c.location.file);
+        const dir = reconcile_dirOf(c.location.file);
         const name = normalizeName(c.ecosystem, c.name);
         for (const l of lockDirs) {
             if (l.eco !== c.ecosystem || !isWithin(dir, l.dir))

@@ -1,0 +1,203 @@
+// Docker Compose files: each service's `build` (context, dockerfile, args as a map or a list,
+// dockerfile_inline) leads to a Dockerfile, scanned with the build args applied; values are
+// interpolated from the project's `.env` the way Compose does (`${V}`, `${V:-d}`, `${V:?e}`, `$$`).
+import { posix } from 'node:path';
+import type { VarValue } from '../commands/expand.js';
+import type { Component, Detector, DetectInput, DetectorResult, ScanError } from '../model.js';
+import { isScalar } from 'yaml';
+import { isDockerfilePath, scanDockerfile } from './dockerfile.js';
+import { get, items, lineOf, pairs, parseYaml, str } from './devcontainer/yaml-nodes.js';
+
+export const COMPOSE_SOURCE = 'compose';
+
+export function isComposePath(path: string): boolean {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return /^(docker-)?compose(\.[^/]+)?\.ya?ml$/i.test(name);
+}
+
+/** Joins a relative path onto a folder of the scanned tree; null for absolute paths and URLs. */
+export function joinRelative(dir: string, rel: string): string | null {
+  if (rel.startsWith('/') || /^[a-z][a-z0-9+.-]*:\/\//i.test(rel) || rel.includes('${')) return null;
+  const j = posix.normalize(posix.join(dir || '.', rel));
+  return j === '.' ? '' : j.replace(/^\.\//, '');
+}
+
+export function dirOf(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i === -1 ? '' : path.slice(0, i);
+}
+
+/** Reads a `.env` file: `KEY=value`, `export KEY=value`, quotes, comments. */
+export function parseDotEnv(text: string): Map<string, string> {
+  const env = new Map<string, string>();
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\r$/, '');
+    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(line);
+    if (!m) continue;
+    let v = m[2]!;
+    if (/^"/.test(v))
+      v = (/^"((?:[^"\\]|\\.)*)"/.exec(v)?.[1] ?? v.slice(1))
+        .replace(/\\(["\\$])/g, '$1')
+        .replace(/\\n/g, '\n');
+    else if (/^'/.test(v)) v = /^'([^']*)'/.exec(v)?.[1] ?? v.slice(1);
+    else v = v.replace(/\s+#.*$/, '').trim();
+    env.set(m[1]!, v);
+  }
+  return env;
+}
+
+/** Compose variable interpolation. Unset variables without a default are unknown. */
+export function interpolate(text: string, env: ReadonlyMap<string, string>, depth = 0): VarValue {
+  let out = '';
+  let unknown = false;
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (c !== '$') {
+      out += c;
+      i++;
+      continue;
+    }
+    const n = text[i + 1];
+    if (n === '$') {
+      out += '$';
+      i += 2;
+      continue;
+    }
+    if (n === '{') {
+      let depthB = 1;
+      let j = i + 2;
+      while (j < text.length && depthB > 0) {
+        if (text[j] === '{') depthB++;
+        else if (text[j] === '}') depthB--;
+        j++;
+      }
+      const raw = text.slice(i, j);
+      const inner = text.slice(i + 2, j - 1);
+      const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])([\s\S]*))?$/.exec(inner);
+      i = j;
+      if (!m || depth > 8) {
+        out += raw;
+        unknown = true;
+        continue;
+      }
+      const v = env.get(m[1]!);
+      const op = m[2] ?? '';
+      const arg = m[3] ?? '';
+      if (op === ':-' || op === '-') {
+        const useDefault = v === undefined || (op === ':-' && v === '');
+        if (!useDefault) out += v;
+        else {
+          const d = interpolate(arg, env, depth + 1);
+          out += d.text;
+          if (d.unknown) unknown = true;
+        }
+      } else if (op === ':+' || op === '+') {
+        const useAlt = v !== undefined && (op === '+' || v !== '');
+        if (useAlt) {
+          const d = interpolate(arg, env, depth + 1);
+          out += d.text;
+          if (d.unknown) unknown = true;
+        }
+      } else if (v !== undefined) out += v;
+      else {
+        out += raw;
+        unknown = true;
+      }
+      continue;
+    }
+    const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i + 1, i + 257));
+    if (m) {
+      const v = env.get(m[0]);
+      if (v !== undefined) out += v;
+      else {
+        out += '$' + m[0];
+        unknown = true;
+      }
+      i += 1 + m[0].length;
+      continue;
+    }
+    out += '$';
+    i++;
+  }
+  return { text: out, unknown };
+}
+
+/**
+ * Scans the Dockerfiles built by the services of one compose file (all services, or only
+ * `service`), with their build args. Components sit in the Dockerfiles; a `dockerfile_inline`
+ * is located in the compose file.
+ */
+export async function scanCompose(
+  path: string,
+  text: string,
+  input: Pick<DetectInput, 'readFile' | 'limits'>,
+  service?: string,
+): Promise<DetectorResult> {
+  const components: Component[] = [];
+  const parsed = parseYaml(text, path, input.limits.maxDepth);
+  const errors: ScanError[] = [...parsed.errors];
+  const { doc, lines } = parsed;
+  const dir = dirOf(path);
+  const dotEnv = await input.readFile(dir ? `${dir}/.env` : '.env');
+  const env = dotEnv === null ? new Map<string, string>() : parseDotEnv(dotEnv);
+  const inter = (s: string): VarValue => interpolate(s, env);
+
+  for (const svc of pairs(doc, get(doc, doc.contents, 'services'))) {
+    if (service !== undefined && svc.key !== service) continue;
+    let context = '.';
+    let dockerfile = 'Dockerfile';
+    let inline: unknown;
+    const args = new Map<string, VarValue>();
+    {
+      const b = get(doc, svc.value, 'build');
+      if (b === undefined) continue;
+      if (isScalar(b)) context = inter(str(b) ?? '.').text;
+      else {
+        const c = str(get(doc, b, 'context'));
+        if (c !== undefined) context = inter(c).text;
+        const d = str(get(doc, b, 'dockerfile'));
+        if (d !== undefined) dockerfile = inter(d).text;
+        inline = get(doc, b, 'dockerfile_inline');
+        const a = get(doc, b, 'args');
+        for (const p of pairs(doc, a)) {
+          const v = str(p.value);
+          if (v !== undefined) args.set(p.key, inter(v));
+          else if (env.has(p.key)) args.set(p.key, { text: env.get(p.key)!, unknown: false });
+        }
+        for (const item of items(doc, a)) {
+          const s = str(item);
+          if (s === undefined) continue;
+          const eq = s.indexOf('=');
+          if (eq > 0) args.set(s.slice(0, eq), inter(s.slice(eq + 1)));
+          else if (env.has(s)) args.set(s, { text: env.get(s)!, unknown: false });
+        }
+      }
+    }
+    if (inline !== undefined && str(inline) !== undefined) {
+      const firstLine =
+        lineOf(lines, inline) + (isScalar(inline) && inline.type?.startsWith('BLOCK') ? 1 : 0);
+      const r = scanDockerfile(str(inline)!, path, { buildArgs: args, firstLine });
+      components.push(...r.components);
+      errors.push(...r.errors);
+      continue;
+    }
+    const ctx = joinRelative(dir, context);
+    if (ctx === null) continue;
+    const df = joinRelative(ctx, dockerfile);
+    if (df === null) continue;
+    const dockerText = await input.readFile(df);
+    if (dockerText === null) continue;
+    const r = scanDockerfile(dockerText, df, { buildArgs: args });
+    components.push(...r.components);
+    // A Dockerfile under a standard name reports its own errors when scanned on its own.
+    if (!isDockerfilePath(df)) errors.push(...r.errors);
+  }
+  return { components, errors };
+}
+
+export const composeDetector: Detector = {
+  id: COMPOSE_SOURCE,
+  matches: isComposePath,
+  detect: (input) => scanCompose(input.path, input.text, input),
+};

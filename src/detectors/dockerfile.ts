@@ -1,0 +1,227 @@
+// Dockerfiles (`Dockerfile`, `*.Dockerfile`, `Dockerfile.*`, `Containerfile`): installs in RUN
+// instructions, with ARG defaults, build args given by a devcontainer or compose file, ENV values,
+// multi-stage inheritance, line continuations, comment lines inside continuations, here-documents,
+// exec form, and ADD of release URLs. Instructions come from dockerfile-ast; RUN bodies are read
+// by our shell tokenizer.
+import { findingComponent, problemError } from '../commands/components.js';
+import { expandParts, type VarValue } from '../commands/expand.js';
+import { CommandScanner } from '../commands/scan.js';
+import { parseShell } from '../commands/shell.js';
+import type { Component, Detector, DetectorResult, ScanError } from '../model.js';
+import { LineIndex } from '../util/lines.js';
+import { escapeCharacter, splitInstructions } from './dockerfile-instructions.js';
+
+export const DOCKERFILE_SOURCE = 'Dockerfile';
+
+export function isDockerfilePath(path: string): boolean {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  if (/\.dockerignore$/i.test(name)) return false;
+  return /^(Dockerfile|Containerfile)(\.[^/]+)?$/i.test(name) || /\.(Dockerfile|Containerfile)$/i.test(name);
+}
+
+export interface DockerfileScanOptions {
+  /** Build args given by a devcontainer or compose file: they win over ARG defaults. */
+  buildArgs?: ReadonlyMap<string, VarValue>;
+  /** Where the Dockerfile text sits in the reported file (1-based line of its first line). */
+  firstLine?: number;
+}
+
+interface Stage {
+  name: string | undefined;
+  vars: Map<string, VarValue>;
+}
+
+/** Scans one Dockerfile's text and reports its installs, located in `file`. */
+export function scanDockerfile(
+  text: string,
+  file: string,
+  options: DockerfileScanOptions = {},
+): DetectorResult {
+  const components: Component[] = [];
+  const errors: ScanError[] = [];
+  const lines = new LineIndex(text);
+  const offsetLine = (options.firstLine ?? 1) - 1;
+  const locate = (o: number): number => lines.line(o) + offsetLine;
+  const buildArgs = options.buildArgs ?? new Map<string, VarValue>();
+  const escape = escapeCharacter(text);
+  const globals = new Map<string, VarValue>();
+  const stages: Stage[] = [];
+  let stage: Stage | null = null;
+  const scanner = new CommandScanner();
+
+  for (const ins of splitInstructions(text, escape)) {
+    const keyword = ins.keyword;
+    const { argsStart, end } = ins;
+    const vars = stage ? stage.vars : globals;
+    const lookup = (n: string): VarValue | undefined => vars.get(n);
+
+    switch (keyword) {
+      case 'FROM': {
+        const args = wordsOf(text, argsStart, end, escape).map((w) => w.raw);
+        const asI = args.findIndex((a) => a.toUpperCase() === 'AS');
+        const image = args.find((a) => !a.startsWith('--')) ?? '';
+        const parent = stages.find((s) => s.name !== undefined && s.name === image.toLowerCase());
+        stage = {
+          name: asI >= 0 ? args[asI + 1]?.toLowerCase() : undefined,
+          vars: new Map(parent?.vars ?? []),
+        };
+        stages.push(stage);
+        break;
+      }
+      case 'ARG': {
+        for (const w of wordsOf(text, argsStart, end, escape)) {
+          const eq = w.raw.indexOf('=');
+          const name = eq === -1 ? w.raw : w.raw.slice(0, eq);
+          if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) continue;
+          let value: VarValue;
+          const given = buildArgs.get(name);
+          if (given) value = given;
+          else if (eq !== -1) {
+            const parts = w.parts.slice();
+            const first = parts[0];
+            if (first && first.k === 'lit') parts[0] = { k: 'lit', text: first.text.slice(eq + 1) };
+            value = expandParts(parts, lookup);
+          } else
+            value = (stage ? globals.get(name) : undefined) ?? { text: '${' + name + '}', unknown: true };
+          vars.set(name, value);
+        }
+        break;
+      }
+      case 'ENV': {
+        const words = wordsOf(text, argsStart, end, escape);
+        if (words.length > 0 && !words[0]!.raw.includes('=')) {
+          // Legacy `ENV NAME value with spaces`.
+          const rest = text.slice(words[1]?.start ?? end, end).trim();
+          vars.set(words[0]!.raw, expandParts(parseShellWord(rest), lookup));
+          break;
+        }
+        for (const w of words) {
+          const eq = w.raw.indexOf('=');
+          if (eq <= 0) continue;
+          const first = w.parts[0];
+          if (!first || first.k !== 'lit') continue;
+          const parts = [{ k: 'lit' as const, text: first.text.slice(eq + 1) }, ...w.parts.slice(1)];
+          vars.set(w.raw.slice(0, eq), expandParts(parts, lookup));
+        }
+        break;
+      }
+      case 'RUN':
+      case 'ONBUILD': {
+        scanner.env.clear();
+        for (const [k, v] of vars) scanner.env.set(k, v);
+        let body = argsStart;
+        if (keyword === 'ONBUILD') {
+          const m = /^\s*RUN\b/i.exec(text.slice(body, end));
+          if (!m) break;
+          body += m[0].length;
+        }
+        // RUN flags: --mount=…, --network=…, --security=…
+        for (
+          let m = /^\s*--[a-z-]+=\S*/i.exec(text.slice(body, end));
+          m;
+          m = /^\s*--[a-z-]+=\S*/i.exec(text.slice(body, end))
+        )
+          body += m[0].length;
+        const rest = text.slice(body, end);
+        const trimmed = rest.trimStart();
+        if (trimmed.startsWith('[')) {
+          const argv = execForm(trimmed);
+          if (argv) {
+            const script = argv.map(shellQuote).join(' ');
+            scanner.scan(script, () => locate(body), 0, script.length);
+            break;
+          }
+        }
+        const segment = /<<-?\s*["']?[A-Za-z_]/.test(rest) ? rest : joinContinuations(rest, escape);
+        scanner.scan(segment, (o) => locate(o + body));
+        break;
+      }
+      case 'ADD': {
+        const words = wordsOf(text, argsStart, end, escape).filter((w) => !w.raw.startsWith('--'));
+        if (words.length < 2) break;
+        const dest = expandParts(words[words.length - 1]!.parts, lookup).text;
+        for (const w of words.slice(0, -1)) {
+          const src = expandParts(w.parts, lookup);
+          if (!/^https?:\/\//i.test(src.text)) continue;
+          const file = src.text.replace(/[?#].*$/, '');
+          const target = dest.endsWith('/') ? dest + file.slice(file.lastIndexOf('/') + 1) : dest;
+          const rec = { url: src.text, line: locate(w.start), used: false };
+          scanner.downloads.set(target, rec);
+          scanner.downloads.set(target.slice(target.lastIndexOf('/') + 1), rec);
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  scanner.finish();
+  for (const f of scanner.findings) components.push(findingComponent(f, file, DOCKERFILE_SOURCE));
+  for (const p of scanner.problems) errors.push(problemError(p, file, 'RUN'));
+  return { components, errors };
+}
+
+/** The words of `text[start, end)` (ARG and ENV arguments) read with shell quoting. */
+function wordsOf(text: string, start: number, end: number, escape = '\\') {
+  const joined = joinContinuations(text.slice(start, end), escape);
+  return parseShell(joined)
+    .pipelines.flatMap((p) => p.commands.flatMap((c) => c.words))
+    .map((w) => ({ ...w, start: w.start + start }));
+}
+
+function parseShellWord(text: string) {
+  const w = parseShell(text).pipelines[0]?.commands[0]?.words;
+  if (!w || w.length === 0) return [{ k: 'lit' as const, text }];
+  return w.length === 1 ? w[0]!.parts : [{ k: 'lit' as const, text }];
+}
+
+/**
+ * Joins a Dockerfile instruction's continuation lines the way the builder does: the escape
+ * character and newline go, and comment or blank lines inside the continuation are dropped.
+ * Offsets are kept (removed characters become spaces) so lines can still be located.
+ */
+export function joinContinuations(text: string, escape: string): string {
+  const chars = text.split('');
+  const end = text.length;
+  let i = 0;
+  let continued = false;
+  while (i < end) {
+    let nl = text.indexOf('\n', i);
+    if (nl === -1 || nl > end) nl = end;
+    const line = text.slice(i, nl);
+    if (continued && /^\s*(#.*)?\r?$/.test(line)) {
+      for (let k = i; k <= nl && k < end; k++) chars[k] = ' ';
+      i = nl + 1;
+      continue;
+    }
+    const trimmedEnd = line.replace(/[ \t\r]+$/, '');
+    if (trimmedEnd.endsWith(escape) && !trimmedEnd.endsWith(escape + escape)) {
+      const at = i + trimmedEnd.length - 1;
+      for (let k = at; k <= nl && k < end; k++) chars[k] = ' ';
+      continued = true;
+    } else {
+      continued = false;
+    }
+    i = nl + 1;
+  }
+  return chars.join('');
+}
+
+function execForm(text: string): string[] | null {
+  try {
+    const v: unknown = JSON.parse(text.replace(/\\\r?\n/g, ''));
+    return Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function shellQuote(s: string): string {
+  return /^[\w@%+=:,./-]+$/.test(s) ? s : "'" + s.replace(/'/g, "'\\''") + "'";
+}
+
+export const dockerfileDetector: Detector = {
+  id: DOCKERFILE_SOURCE,
+  matches: isDockerfilePath,
+  detect: ({ path, text }) => scanDockerfile(text, path),
+};

@@ -1,0 +1,93 @@
+// mise configuration (`mise.toml`, `.mise.toml`, `mise.<env>.toml`, `.config/mise.toml`,
+// `.mise/config.toml`, `.config/mise/config.toml`): the `[tools]` table with backends
+// (`"npm:@openai/codex" = "latest"`, `"pipx:aider-chat" = { version = "0.86.1" }`).
+import { parse, TomlError } from 'smol-toml';
+import type { Component, Detector, DetectorResult } from '../model.js';
+import { makeComponent } from './component.js';
+import { backendTool } from './devcontainer/tool-backends.js';
+
+export const MISE_SOURCE = 'mise.toml';
+
+export function isMisePath(p: string): boolean {
+  return (
+    /(^|\/)\.?mise(\.[\w-]+)?\.toml$/.test(p) ||
+    /(^|\/)\.?mise\/config(\.[\w-]+)?\.toml$/.test(p) ||
+    /(^|\/)\.config\/mise(\.[\w-]+)?\.toml$/.test(p) ||
+    /(^|\/)\.config\/mise\/config(\.[\w-]+)?\.toml$/.test(p)
+  );
+}
+
+export function scanMiseToml(path: string, text: string): DetectorResult {
+  let doc: Record<string, unknown>;
+  try {
+    doc = parse(text) as Record<string, unknown>;
+  } catch (e) {
+    const line = e instanceof TomlError ? e.line : undefined;
+    return {
+      components: [],
+      errors: [
+        {
+          file: path,
+          ...(line ? { line } : {}),
+          message: `invalid TOML: ${(e as Error).message.split('\n')[0]}`,
+        },
+      ],
+    };
+  }
+  const tools = doc.tools;
+  if (!tools || typeof tools !== 'object') return { components: [], errors: [] };
+  const keyLines = toolKeyLines(text);
+  const components: Component[] = [];
+  for (const [tool, value] of Object.entries(tools as Record<string, unknown>)) {
+    const versions: string[] = [];
+    const add = (v: unknown): void => {
+      if (typeof v === 'string' || typeof v === 'number') versions.push(String(v));
+      else if (v && typeof v === 'object' && !Array.isArray(v) && 'version' in v)
+        add((v as { version: unknown }).version);
+    };
+    if (Array.isArray(value)) value.forEach(add);
+    else add(value);
+    for (const v of versions) {
+      const t = backendTool(tool, v);
+      if (!t) continue;
+      components.push(
+        makeComponent({ ...t, location: { file: path, line: keyLines.get(tool) ?? 1 }, source: MISE_SOURCE }),
+      );
+    }
+  }
+  return { components, errors: [] };
+}
+
+/** Lines of the keys of the `[tools]` table (and of `[tools."npm:x"]` sub-tables). */
+function toolKeyLines(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  const lines = text.split('\n');
+  let inTools = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    const header = /^\[\s*([^\]]+?)\s*\]$/.exec(line);
+    if (header) {
+      const h = header[1]!;
+      inTools = h === 'tools';
+      const sub = /^tools\.\s*(?:"([^"]+)"|'([^']+)'|([\w.-]+))$/.exec(h);
+      if (sub) {
+        const k = sub[1] ?? sub[2] ?? sub[3]!;
+        if (!out.has(k)) out.set(k, i + 1);
+      }
+      continue;
+    }
+    if (!inTools) continue;
+    const key = /^(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([\w.:@/-]+))\s*=/.exec(line);
+    if (key) {
+      const k = key[1] ?? key[2] ?? key[3]!;
+      if (!out.has(k)) out.set(k, i + 1);
+    }
+  }
+  return out;
+}
+
+export const miseTomlDetector: Detector = {
+  id: MISE_SOURCE,
+  matches: isMisePath,
+  detect: ({ path, text }) => scanMiseToml(path, text),
+};

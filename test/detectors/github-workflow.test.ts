@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { isWorkflowPath, scanWorkflow } from '../../src/detectors/github-workflow.js';
+import { defaultLimits } from '../../src/limits.js';
+import { inventoryOf, line } from '../helpers/inventory-lines.js';
+
+const scan = (text: string, path = '.github/workflows/w.yml') =>
+  scanWorkflow({ path, text, limits: defaultLimits });
+
+describe('GitHub workflows and composite actions', () => {
+  it('matches workflows and action.yml files', () => {
+    expect(isWorkflowPath('.github/workflows/ci.yml')).toBe(true);
+    expect(isWorkflowPath('.github/workflows/ci.yaml')).toBe(true);
+    expect(isWorkflowPath('.github/actions/setup/action.yml')).toBe(true);
+    expect(isWorkflowPath('action.yaml')).toBe(true);
+    expect(isWorkflowPath('.github/workflows/sub/ci.yml')).toBe(false);
+    expect(isWorkflowPath('.github/dependabot.yml')).toBe(false);
+  });
+
+  it('uses: (tag, branch, SHA, reusable workflow), version inputs, run: lines; comments are silent', async () => {
+    const inv = await inventoryOf('test/fixtures/workflows');
+    expect(inv.errors).toEqual([]);
+    expect(inv.lines).toEqual([
+      '.github/actions/setup-ai/action.yml:5 [github-workflow] github-action actions/setup-node v4',
+      '.github/actions/setup-ai/action.yml:8 [github-workflow] installer claude.ai/install.sh (${{ inputs.version }})',
+      '.github/workflows/ai.yml:7 [github-workflow] github-action org/shared/.github/workflows/claude-review.yml 0123456789abcdef0123456789abcdef01234567',
+      '.github/workflows/ai.yml:13 [github-workflow] github-action actions/checkout v4',
+      '.github/workflows/ai.yml:16 [github-workflow] github-action anthropics/claude-code-action 787c5a0ce96a9a6cfb050ea0c8f4c05f2447c251',
+      '.github/workflows/ai.yml:17 [github-workflow] github-action google-github-actions/run-gemini-cli main',
+      '.github/workflows/ai.yml:19 [github-workflow] npm @google/gemini-cli (${{ vars.GEMINI_CLI_VERSION }})',
+      '.github/workflows/ai.yml:20 [github-workflow] github-action openai/codex-action v1',
+      '.github/workflows/ai.yml:22 [github-workflow] npm @openai/codex 0.58.0',
+      '.github/workflows/ai.yml:28 [github-workflow] npm @anthropic-ai/claude-code 2.1.150',
+      '.github/workflows/ai.yml:30 [github-workflow] npm @google/gemini-cli (${{ inputs.gemini }})',
+      '.github/workflows/ai.yml:31 [github-workflow] pypi aider-chat 0.86.1',
+    ]);
+    expect(
+      inv.components.find((c) => c.ecosystem === 'github-action' && c.name === 'actions/checkout'),
+    ).toMatchObject({
+      purl: 'pkg:githubactions/actions/checkout@v4',
+      sourceKind: 'git',
+    });
+  });
+
+  it('folded and quoted run: scalars, flow steps', () => {
+    const text = [
+      'jobs:',
+      '  a:',
+      '    steps:',
+      '      - run: >-',
+      '          npm i -g @openai/codex@0.46.0',
+      '      - { run: "npx -y @anthropic-ai/claude-code@2.1.120", uses: "x" }',
+    ].join('\n');
+    expect(scan(text).components.map(line)).toEqual([
+      '.github/workflows/w.yml:5 [github-workflow] npm @openai/codex 0.46.0',
+      '.github/workflows/w.yml:6 [github-workflow] npm @anthropic-ai/claude-code 2.1.120',
+    ]);
+  });
+
+  it('${{ env.X }} in run: reads the workflow, job and step env', () => {
+    const text = [
+      'env: { A: 1.0.0 }',
+      'jobs:',
+      '  j:',
+      '    env: { B: 2.0.0 }',
+      '    steps:',
+      '      - env: { C: "${{ vars.C }}" }',
+      '        run: npm i -g a@${{ env.A }} b@$B c@${{ env.C }}',
+    ].join('\n');
+    expect(scan(text).components.map(line)).toEqual([
+      '.github/workflows/w.yml:7 [github-workflow] npm a 1.0.0',
+      '.github/workflows/w.yml:7 [github-workflow] npm b 2.0.0',
+      '.github/workflows/w.yml:7 [github-workflow] npm c (${{ vars.C }})',
+    ]);
+  });
+
+  it('an alias bomb is read by reference, not expanded', () => {
+    const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 30; i++)
+      lines.push(
+        `a${i}: &a${i} [${Array(10)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`,
+      );
+    lines.push(
+      'jobs:',
+      '  j:',
+      '    steps:',
+      '      - uses: openai/codex-action@v1',
+      '        with: { x: *a29 }',
+    );
+    const t0 = Date.now();
+    const r = scan(lines.join('\n'));
+    expect(r.components.map(line)).toEqual([
+      '.github/workflows/w.yml:34 [github-workflow] github-action openai/codex-action v1',
+    ]);
+    expect(Date.now() - t0).toBeLessThan(2000);
+  });
+
+  it('invalid YAML and 100k-deep nesting are located errors', () => {
+    expect(scan('jobs:\n  a: [\n').errors[0]).toMatchObject({ file: '.github/workflows/w.yml', line: 3 });
+    const deep = 'jobs: ' + '['.repeat(100_000) + ']'.repeat(100_000);
+    expect(scan(deep).errors).toEqual([
+      { file: '.github/workflows/w.yml', message: 'nesting deeper than 512 levels' },
+    ]);
+  });
+});
+
+describe('YAML nesting bound', () => {
+  it('brackets in block scalars, quotes and comments are text, not nesting', async () => {
+    const { flowDepth } = await import('../../src/detectors/devcontainer/yaml-nodes.js');
+    const script = 'echo "{{{{[[[["\\n'.repeat(400);
+    const text = `jobs:\n  a:\n    steps:\n      - run: |\n${script
+      .split('\\n')
+      .map((l) => '          ' + l)
+      .join('\n')}\n      - run: echo '[[[[[[' # {{{{{{\n`;
+    expect(flowDepth(text)).toBeLessThan(10);
+    expect(scan(text).errors).toEqual([]);
+    expect(flowDepth('a: [[[{b: [1]}]]]\n')).toBe(5);
+  });
+});

@@ -45977,13 +45977,13 @@ var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/limits.ts
-const defaultLimits = {
+const limits_defaultLimits = {
     maxFileBytes: 64 * 1024 * 1024,
     maxFiles: 500_000,
     maxDepth: 512,
     maxComponentsPerFile: 1_000_000,
 };
-function limitsFromEnv(env, base = defaultLimits) {
+function limitsFromEnv(env, base = limits_defaultLimits) {
     const num = (name, fallback) => {
         const raw = env[name];
         if (raw === undefined || raw === '')
@@ -46091,7 +46091,7 @@ function parsePolicyText(file, text, _baseDir) {
 }
 
 ;// CONCATENATED MODULE: ./src/report.ts
-function buildReport(input) {
+function report_buildReport(input) {
     const active = input.findings.filter((f) => f.status !== 'removed');
     const summary = {
         filesScanned: input.filesScanned,
@@ -46110,6 +46110,7 @@ function buildReport(input) {
         findings: input.findings,
         errors: input.errors,
         notices: input.notices,
+        ...(input.diff ? { diff: input.diff } : {}),
         summary,
         policy: { sources: input.policySources },
     };
@@ -46122,8 +46123,19 @@ function gateFindings(report, failOn) {
         f.status !== 'removed' &&
         (failOn === 'any' || report.mode !== 'diff' || f.status === 'introduced'));
 }
+/**
+ * The errors that fail the gate: every error, except that in diff mode under `introduced` an
+ * error in a file the change did not touch only warns.
+ */
+function gateErrors(report, failOn) {
+    if (failOn === 'never')
+        return [];
+    if (report.mode === 'diff' && failOn === 'introduced')
+        return report.errors.filter((e) => e.status !== 'unchanged');
+    return report.errors;
+}
 /** Whether the gate fails: a failing finding, or an input that had to be scanned and could not be read. */
-function gateFails(report, failOn, gatingErrors = report.errors) {
+function gateFails(report, failOn, gatingErrors = gateErrors(report, failOn)) {
     if (failOn === 'never')
         return false;
     return gateFindings(report, failOn).length > 0 || gatingErrors.length > 0;
@@ -46153,7 +46165,7 @@ const tools = [
         ],
     },
 ];
-const catalog = {
+const catalog_catalog = {
     tools,
     tool: (id) => tools.find((t) => t.id === id),
 };
@@ -46279,7 +46291,7 @@ function lineAt(text, offset) {
 
 
 /** Which detectors read a path. */
-function detectorsFor(path, list = detectors) {
+function engine_detectorsFor(path, list = detectors) {
     return list.filter((d) => d.matches(path));
 }
 /**
@@ -46287,15 +46299,15 @@ function detectorsFor(path, list = detectors) {
  * and the errors. Never throws for a file's content: a file that cannot be read or parsed becomes
  * an error entry naming it (the gate then fails closed).
  */
-async function inventory(source, options = {}) {
-    const limits = options.limits ?? defaultLimits;
+async function engine_inventory(source, options = {}) {
+    const limits = options.limits ?? limits_defaultLimits;
     const list = options.detectors ?? detectors;
     const paths = await source.list();
     const work = [];
     for (const path of paths) {
         if (options.only && !options.only.has(path))
             continue;
-        const ds = detectorsFor(path, list);
+        const ds = engine_detectorsFor(path, list);
         if (ds.length > 0)
             work.push({ path, detectors: ds });
     }
@@ -46319,13 +46331,23 @@ async function inventory(source, options = {}) {
     const worker = async () => {
         while (next < work.length) {
             const i = next++;
-            results[i] = await scanFile(source, work[i].path, work[i].detectors, limits, readText);
+            const reads = new Set();
+            const recordingRead = (p) => {
+                const rel = normalizeRelative(p);
+                if (rel !== null)
+                    reads.add(rel);
+                return readText(p);
+            };
+            const r = await scanFile(source, work[i].path, work[i].detectors, limits, recordingRead);
+            results[i] = { ...r, reads: [...reads] };
         }
     };
     await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 8) }, worker));
     const components = [];
     const errors = [];
-    for (const r of results) {
+    const byFile = new Map();
+    for (const [i, r] of results.entries()) {
+        byFile.set(work[i].path, r);
         for (const c of r.components)
             components.push(c);
         for (const e of r.errors)
@@ -46336,6 +46358,7 @@ async function inventory(source, options = {}) {
         errors: errors.sort(compareErrors),
         filesScanned: work.length,
         files: work.map((w) => w.path),
+        byFile,
     };
 }
 async function scanFile(source, path, detectors, limits, readText) {
@@ -46431,6 +46454,211 @@ function compareErrors(a, b) {
 }
 function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/diff.ts
+// Diff mode: which findings a change introduces, keeps or removes, and which files it changes.
+
+function hasBlobIds(s) {
+    return typeof s.blobId === 'function';
+}
+/**
+ * The identity of a finding across commits: rule, carrier, version (or the spec written when the
+ * version is unknown) and file — never the line, so moving an entry is not introducing it.
+ */
+function findingIdentity(f) {
+    const c = f.component;
+    return [
+        f.ruleId,
+        c.ecosystem,
+        c.name,
+        c.version === null ? `spec:${c.spec ?? ''}` : c.version,
+        f.location.file,
+    ].join('\u0000');
+}
+/**
+ * Marks each head finding `introduced` (no finding of the same identity at base) or `unchanged`,
+ * and adds each base finding with no counterpart at head as `removed`. Identities are counted, so
+ * a second copy of an existing finding in the same file is introduced.
+ */
+function diff_classifyFindings(base, head) {
+    const remaining = new Map();
+    for (const f of base) {
+        const k = findingIdentity(f);
+        const list = remaining.get(k);
+        if (list)
+            list.push(f);
+        else
+            remaining.set(k, [f]);
+    }
+    const out = [];
+    for (const f of head) {
+        const list = remaining.get(findingIdentity(f));
+        const status = list && list.length > 0 ? 'unchanged' : 'introduced';
+        if (list && list.length > 0)
+            list.shift();
+        out.push({ ...f, status });
+    }
+    for (const f of base) {
+        const list = remaining.get(findingIdentity(f));
+        if (list && list.includes(f))
+            out.push({ ...f, status: 'removed' });
+    }
+    return out;
+}
+/**
+ * Detects components at head and at base, parsing each unchanged file once: a detector file is
+ * re-detected at base only when it changed or when a file it read (`DetectInput.readFile`) did.
+ * Reading the same inputs, a detector reads the same files, so the reads recorded at head are the
+ * reads it made at base for every file taken as unchanged.
+ */
+async function diff_diffInventory(base, head, options = {}) {
+    const { changed: hint, ...inventoryOptions } = options;
+    const headInv = await inventory(head, inventoryOptions);
+    const maxBytes = options.limits?.maxFileBytes ?? 64 * 1024 * 1024;
+    const memo = new Map();
+    const isChanged = (path) => {
+        let p = memo.get(path);
+        if (!p) {
+            p = hint ? Promise.resolve(hint.has(path)) : contentDiffers(base, head, path, maxBytes);
+            memo.set(path, p);
+        }
+        return p;
+    };
+    const dirty = new Set();
+    for (const [path, result] of headInv.byFile) {
+        if (await isChanged(path)) {
+            dirty.add(path);
+            continue;
+        }
+        for (const read of result.reads) {
+            if (await isChanged(read)) {
+                dirty.add(path);
+                break;
+            }
+        }
+    }
+    // Detector files present at base only (deleted or renamed away): scanned at base.
+    const headFiles = new Set(headInv.files);
+    const detectorList = options.detectors;
+    const baseOnly = [];
+    const candidates = hint ? [...hint] : await base.list();
+    for (const path of candidates) {
+        if (headFiles.has(path))
+            continue;
+        if (detectorsFor(path, detectorList).length === 0)
+            continue;
+        baseOnly.push(path);
+    }
+    const toScanAtBase = [...new Set([...dirty, ...baseOnly])].sort();
+    const baseInv = await inventory(restrictedSource(base, toScanAtBase), inventoryOptions);
+    const baseComponents = [...baseInv.components];
+    for (const [path, result] of headInv.byFile) {
+        if (!dirty.has(path))
+            for (const c of result.components)
+                baseComponents.push(c);
+    }
+    const headErrors = [];
+    for (const [path, result] of headInv.byFile) {
+        for (const e of result.errors)
+            headErrors.push({ ...e, status: dirty.has(path) ? 'introduced' : 'unchanged' });
+    }
+    return {
+        head: headInv,
+        baseComponents,
+        baseErrors: baseInv.errors,
+        headErrors: sortErrors(headErrors),
+        dirty: [...dirty].sort(),
+        baseFilesScanned: baseInv.filesScanned,
+    };
+}
+function sortErrors(errors) {
+    return errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+}
+/** A view of a source that lists only the given paths (which may not exist in it). */
+function restrictedSource(source, paths) {
+    return {
+        description: source.description,
+        list: () => Promise.resolve(paths),
+        read: (path, maxBytes) => source.read(path, maxBytes),
+    };
+}
+async function contentDiffers(base, head, path, maxBytes) {
+    try {
+        if (hasBlobIds(base) && hasBlobIds(head)) {
+            return (await base.blobId(path)) !== (await head.blobId(path));
+        }
+        const [a, b] = await Promise.all([base.read(path, maxBytes), head.read(path, maxBytes)]);
+        if (a === null || b === null)
+            return a !== b;
+        return (Buffer.compare(Buffer.from(a.buffer, a.byteOffset, a.length), Buffer.from(b.buffer, b.byteOffset, b.length)) !== 0);
+    }
+    catch {
+        // Unreadable on either side: treat as changed, so its errors gate (fail closed).
+        return true;
+    }
+}
+/**
+ * A notice for a change to the policy file itself: it does not judge this change (the base
+ * policy does); it takes effect after merge. Names the rules it would add, remove or change.
+ */
+function policyChangeNotice(path, basePolicy, headPolicy) {
+    if (headPolicy === null) {
+        return {
+            kind: 'policy-changed',
+            message: `this change deletes the policy ${path}; this run judges it by the policy of the base commit, and the deletion takes effect after merge`,
+        };
+    }
+    if (headPolicy instanceof Error) {
+        return {
+            kind: 'policy-changed',
+            message: `this change edits the policy ${path}; it takes effect after merge, and as changed it is invalid: ${headPolicy.message}`,
+        };
+    }
+    const before = new Map((basePolicy?.rules ?? []).map((r) => [r.id, JSON.stringify({ ...r, origin: undefined })]));
+    const after = new Map(headPolicy.rules.map((r) => [r.id, JSON.stringify({ ...r, origin: undefined })]));
+    const added = [...after.keys()].filter((id) => !before.has(id));
+    const removed = [...before.keys()].filter((id) => !after.has(id));
+    const modified = [...after.keys()].filter((id) => before.has(id) && before.get(id) !== after.get(id));
+    const exBefore = basePolicy?.exceptions.length ?? 0;
+    const exAfter = headPolicy.exceptions.length;
+    const parts = [];
+    if (added.length)
+        parts.push(`rules added: ${added.join(', ')}`);
+    if (removed.length)
+        parts.push(`rules removed: ${removed.join(', ')}`);
+    if (modified.length)
+        parts.push(`rules changed: ${modified.join(', ')}`);
+    if (exBefore !== exAfter)
+        parts.push(`exceptions: ${exBefore} → ${exAfter}`);
+    else if (JSON.stringify(basePolicy?.exceptions.map((e) => ({ ...e, origin: undefined })) ?? []) !==
+        JSON.stringify(headPolicy.exceptions.map((e) => ({ ...e, origin: undefined })))) {
+        parts.push('exceptions changed');
+    }
+    if (JSON.stringify(basePolicy?.settings ?? {}) !== JSON.stringify(headPolicy.settings))
+        parts.push('settings changed');
+    return {
+        kind: 'policy-changed',
+        message: `this change edits the policy ${path}; this run judges it by the policy of the base commit, and the change takes effect after merge${parts.length ? ` (${parts.join('; ')})` : ''}`,
+    };
+}
+/** Where a repository keeps its policy, in the order they are looked for. */
+const DEFAULT_POLICY_PATHS = (/* unused pure expression or super */ null && ([
+    '.github/ai-tooling-policy.yml',
+    '.github/ai-tooling-policy.yaml',
+    '.github/ai-tooling-policy.json',
+]));
+/**
+ * Reads a policy file from a tree (the base commit in diff mode, so a change cannot weaken the
+ * policy that judges it). Returns null when the file is not in the tree.
+ */
+async function readPolicyText(source, path) {
+    const bytes = await source.read(path, 4 * 1024 * 1024);
+    return bytes === null
+        ? null
+        : new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -47221,7 +47449,7 @@ function versionSatisfies(ecosystem, version, range) {
 
 
 /** Judges every component against every rule and exception of a merged policy. */
-function evaluate(components, policy, options) {
+function evaluate_evaluate(components, policy, options) {
     const now = options.now ?? new Date();
     const findings = [];
     const used = new Set();
@@ -47372,21 +47600,53 @@ function messageFor(rule, c, match) {
 
 
 
+
 /** Audit mode: every component of one tree judged against the policy. */
 async function audit(source, options) {
-    const inv = await inventory(source, { limits: options.limits ?? defaultLimits });
+    const inv = await engine_inventory(source, { limits: options.limits ?? limits_defaultLimits });
     const components = options.resolve ? await options.resolve(inv.components, inv.errors) : inv.components;
-    const { findings, notices } = evaluate(components, options.policy, {
-        catalog: catalog,
+    const { findings, notices } = evaluate_evaluate(components, options.policy, {
+        catalog: catalog_catalog,
         ...(options.now ? { now: options.now } : {}),
     });
-    return buildReport({
+    return report_buildReport({
         mode: 'audit',
         findings,
         errors: inv.errors,
         notices,
         filesScanned: inv.filesScanned,
         components: components.length,
+        policySources: options.policy.sources,
+    });
+}
+/**
+ * Diff mode: the findings at head, each `introduced` or `unchanged` against base, plus the base
+ * findings that are gone (`removed`). One policy (the base's) judges both sides.
+ */
+async function diffScan(base, head, options) {
+    const limits = options.limits ?? defaultLimits;
+    const d = await diffInventory(base, head, {
+        limits,
+        ...(options.changed ? { changed: options.changed } : {}),
+        ...(options.detectors ? { detectors: options.detectors } : {}),
+    });
+    let headComponents = d.head.components;
+    let baseComponents = d.baseComponents;
+    if (options.resolve) {
+        headComponents = await options.resolve(headComponents, d.head.errors);
+        baseComponents = await options.resolve(baseComponents, d.baseErrors);
+    }
+    const evalOptions = { catalog, ...(options.now ? { now: options.now } : {}) };
+    const atHead = evaluate(headComponents, options.policy, evalOptions);
+    const atBase = evaluate(baseComponents, options.policy, evalOptions);
+    return buildReport({
+        mode: 'diff',
+        findings: classifyFindings(atBase.findings, atHead.findings),
+        errors: d.headErrors,
+        notices: [...(options.notices ?? []), ...atHead.notices],
+        diff: { base: base.description, head: head.description, baseErrors: d.baseErrors },
+        filesScanned: d.head.filesScanned,
+        components: headComponents.length,
         policySources: options.policy.sources,
     });
 }

@@ -14644,13 +14644,23 @@ async function inventory(source, options = {}) {
     const worker = async () => {
         while (next < work.length) {
             const i = next++;
-            results[i] = await scanFile(source, work[i].path, work[i].detectors, limits, readText);
+            const reads = new Set();
+            const recordingRead = (p) => {
+                const rel = normalizeRelative(p);
+                if (rel !== null)
+                    reads.add(rel);
+                return readText(p);
+            };
+            const r = await scanFile(source, work[i].path, work[i].detectors, limits, recordingRead);
+            results[i] = { ...r, reads: [...reads] };
         }
     };
     await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 8) }, worker));
     const components = [];
     const errors = [];
-    for (const r of results) {
+    const byFile = new Map();
+    for (const [i, r] of results.entries()) {
+        byFile.set(work[i].path, r);
         for (const c of r.components)
             components.push(c);
         for (const e of r.errors)
@@ -14661,6 +14671,7 @@ async function inventory(source, options = {}) {
         errors: errors.sort(compareErrors),
         filesScanned: work.length,
         files: work.map((w) => w.path),
+        byFile,
     };
 }
 async function scanFile(source, path, detectors, limits, readText) {
@@ -14756,6 +14767,211 @@ function compareErrors(a, b) {
 }
 function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/diff.ts
+// Diff mode: which findings a change introduces, keeps or removes, and which files it changes.
+
+function hasBlobIds(s) {
+    return typeof s.blobId === 'function';
+}
+/**
+ * The identity of a finding across commits: rule, carrier, version (or the spec written when the
+ * version is unknown) and file — never the line, so moving an entry is not introducing it.
+ */
+function findingIdentity(f) {
+    const c = f.component;
+    return [
+        f.ruleId,
+        c.ecosystem,
+        c.name,
+        c.version === null ? `spec:${c.spec ?? ''}` : c.version,
+        f.location.file,
+    ].join('\u0000');
+}
+/**
+ * Marks each head finding `introduced` (no finding of the same identity at base) or `unchanged`,
+ * and adds each base finding with no counterpart at head as `removed`. Identities are counted, so
+ * a second copy of an existing finding in the same file is introduced.
+ */
+function classifyFindings(base, head) {
+    const remaining = new Map();
+    for (const f of base) {
+        const k = findingIdentity(f);
+        const list = remaining.get(k);
+        if (list)
+            list.push(f);
+        else
+            remaining.set(k, [f]);
+    }
+    const out = [];
+    for (const f of head) {
+        const list = remaining.get(findingIdentity(f));
+        const status = list && list.length > 0 ? 'unchanged' : 'introduced';
+        if (list && list.length > 0)
+            list.shift();
+        out.push({ ...f, status });
+    }
+    for (const f of base) {
+        const list = remaining.get(findingIdentity(f));
+        if (list && list.includes(f))
+            out.push({ ...f, status: 'removed' });
+    }
+    return out;
+}
+/**
+ * Detects components at head and at base, parsing each unchanged file once: a detector file is
+ * re-detected at base only when it changed or when a file it read (`DetectInput.readFile`) did.
+ * Reading the same inputs, a detector reads the same files, so the reads recorded at head are the
+ * reads it made at base for every file taken as unchanged.
+ */
+async function diffInventory(base, head, options = {}) {
+    const { changed: hint, ...inventoryOptions } = options;
+    const headInv = await inventory(head, inventoryOptions);
+    const maxBytes = options.limits?.maxFileBytes ?? 64 * 1024 * 1024;
+    const memo = new Map();
+    const isChanged = (path) => {
+        let p = memo.get(path);
+        if (!p) {
+            p = hint ? Promise.resolve(hint.has(path)) : contentDiffers(base, head, path, maxBytes);
+            memo.set(path, p);
+        }
+        return p;
+    };
+    const dirty = new Set();
+    for (const [path, result] of headInv.byFile) {
+        if (await isChanged(path)) {
+            dirty.add(path);
+            continue;
+        }
+        for (const read of result.reads) {
+            if (await isChanged(read)) {
+                dirty.add(path);
+                break;
+            }
+        }
+    }
+    // Detector files present at base only (deleted or renamed away): scanned at base.
+    const headFiles = new Set(headInv.files);
+    const detectorList = options.detectors;
+    const baseOnly = [];
+    const candidates = hint ? [...hint] : await base.list();
+    for (const path of candidates) {
+        if (headFiles.has(path))
+            continue;
+        if (detectorsFor(path, detectorList).length === 0)
+            continue;
+        baseOnly.push(path);
+    }
+    const toScanAtBase = [...new Set([...dirty, ...baseOnly])].sort();
+    const baseInv = await inventory(restrictedSource(base, toScanAtBase), inventoryOptions);
+    const baseComponents = [...baseInv.components];
+    for (const [path, result] of headInv.byFile) {
+        if (!dirty.has(path))
+            for (const c of result.components)
+                baseComponents.push(c);
+    }
+    const headErrors = [];
+    for (const [path, result] of headInv.byFile) {
+        for (const e of result.errors)
+            headErrors.push({ ...e, status: dirty.has(path) ? 'introduced' : 'unchanged' });
+    }
+    return {
+        head: headInv,
+        baseComponents,
+        baseErrors: baseInv.errors,
+        headErrors: sortErrors(headErrors),
+        dirty: [...dirty].sort(),
+        baseFilesScanned: baseInv.filesScanned,
+    };
+}
+function sortErrors(errors) {
+    return errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+}
+/** A view of a source that lists only the given paths (which may not exist in it). */
+function restrictedSource(source, paths) {
+    return {
+        description: source.description,
+        list: () => Promise.resolve(paths),
+        read: (path, maxBytes) => source.read(path, maxBytes),
+    };
+}
+async function contentDiffers(base, head, path, maxBytes) {
+    try {
+        if (hasBlobIds(base) && hasBlobIds(head)) {
+            return (await base.blobId(path)) !== (await head.blobId(path));
+        }
+        const [a, b] = await Promise.all([base.read(path, maxBytes), head.read(path, maxBytes)]);
+        if (a === null || b === null)
+            return a !== b;
+        return (Buffer.compare(Buffer.from(a.buffer, a.byteOffset, a.length), Buffer.from(b.buffer, b.byteOffset, b.length)) !== 0);
+    }
+    catch {
+        // Unreadable on either side: treat as changed, so its errors gate (fail closed).
+        return true;
+    }
+}
+/**
+ * A notice for a change to the policy file itself: it does not judge this change (the base
+ * policy does); it takes effect after merge. Names the rules it would add, remove or change.
+ */
+function policyChangeNotice(path, basePolicy, headPolicy) {
+    if (headPolicy === null) {
+        return {
+            kind: 'policy-changed',
+            message: `this change deletes the policy ${path}; this run judges it by the policy of the base commit, and the deletion takes effect after merge`,
+        };
+    }
+    if (headPolicy instanceof Error) {
+        return {
+            kind: 'policy-changed',
+            message: `this change edits the policy ${path}; it takes effect after merge, and as changed it is invalid: ${headPolicy.message}`,
+        };
+    }
+    const before = new Map((basePolicy?.rules ?? []).map((r) => [r.id, JSON.stringify({ ...r, origin: undefined })]));
+    const after = new Map(headPolicy.rules.map((r) => [r.id, JSON.stringify({ ...r, origin: undefined })]));
+    const added = [...after.keys()].filter((id) => !before.has(id));
+    const removed = [...before.keys()].filter((id) => !after.has(id));
+    const modified = [...after.keys()].filter((id) => before.has(id) && before.get(id) !== after.get(id));
+    const exBefore = basePolicy?.exceptions.length ?? 0;
+    const exAfter = headPolicy.exceptions.length;
+    const parts = [];
+    if (added.length)
+        parts.push(`rules added: ${added.join(', ')}`);
+    if (removed.length)
+        parts.push(`rules removed: ${removed.join(', ')}`);
+    if (modified.length)
+        parts.push(`rules changed: ${modified.join(', ')}`);
+    if (exBefore !== exAfter)
+        parts.push(`exceptions: ${exBefore} → ${exAfter}`);
+    else if (JSON.stringify(basePolicy?.exceptions.map((e) => ({ ...e, origin: undefined })) ?? []) !==
+        JSON.stringify(headPolicy.exceptions.map((e) => ({ ...e, origin: undefined })))) {
+        parts.push('exceptions changed');
+    }
+    if (JSON.stringify(basePolicy?.settings ?? {}) !== JSON.stringify(headPolicy.settings))
+        parts.push('settings changed');
+    return {
+        kind: 'policy-changed',
+        message: `this change edits the policy ${path}; this run judges it by the policy of the base commit, and the change takes effect after merge${parts.length ? ` (${parts.join('; ')})` : ''}`,
+    };
+}
+/** Where a repository keeps its policy, in the order they are looked for. */
+const DEFAULT_POLICY_PATHS = [
+    '.github/ai-tooling-policy.yml',
+    '.github/ai-tooling-policy.yaml',
+    '.github/ai-tooling-policy.json',
+];
+/**
+ * Reads a policy file from a tree (the base commit in diff mode, so a change cannot weaken the
+ * policy that judges it). Returns null when the file is not in the tree.
+ */
+async function readPolicyText(source, path) {
+    const bytes = await source.read(path, 4 * 1024 * 1024);
+    return bytes === null
+        ? null
+        : new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -14867,6 +15083,7 @@ function buildReport(input) {
         findings: input.findings,
         errors: input.errors,
         notices: input.notices,
+        ...(input.diff ? { diff: input.diff } : {}),
         summary,
         policy: { sources: input.policySources },
     };
@@ -14879,8 +15096,19 @@ function gateFindings(report, failOn) {
         f.status !== 'removed' &&
         (failOn === 'any' || report.mode !== 'diff' || f.status === 'introduced'));
 }
+/**
+ * The errors that fail the gate: every error, except that in diff mode under `introduced` an
+ * error in a file the change did not touch only warns.
+ */
+function gateErrors(report, failOn) {
+    if (failOn === 'never')
+        return [];
+    if (report.mode === 'diff' && failOn === 'introduced')
+        return report.errors.filter((e) => e.status !== 'unchanged');
+    return report.errors;
+}
 /** Whether the gate fails: a failing finding, or an input that had to be scanned and could not be read. */
-function gateFails(report, failOn, gatingErrors = report.errors) {
+function gateFails(report, failOn, gatingErrors = gateErrors(report, failOn)) {
     if (failOn === 'never')
         return false;
     return gateFindings(report, failOn).length > 0 || gatingErrors.length > 0;
@@ -14889,6 +15117,379 @@ function gateFails(report, failOn, gatingErrors = report.errors) {
 ;// CONCATENATED MODULE: ./src/reporters/json.ts
 function renderJson(report) {
     return JSON.stringify(report, null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/reporters/markdown.ts
+
+/** Escapes text for a table cell or inline prose. */
+function mdText(s) {
+    return s.replace(/\r?\n/g, ' ').replace(/([\\`*_[\]<>|#~])/g, '\\$1');
+}
+/** Inline code that survives backticks in the value. */
+function mdCode(s) {
+    const clean = s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${clean}${pad}${fence}`;
+}
+const STATUS_ORDER = { introduced: 0, unchanged: 1, undefined: 1, removed: 2 };
+const ACTION_ORDER = { fail: 0, warn: 1, pass: 2 };
+function actionLabel(f, gating) {
+    if (f.action === 'pass')
+        return `excepted until ${f.exception?.expires ?? '?'}`;
+    if (gating.has(f))
+        return '❌ fails the gate';
+    return f.action === 'fail' ? '⚠️ banned (pre-existing)' : '⚠️ warning';
+}
+/** Collects lines up to a character budget, keeping room for a closing note. */
+class Budget {
+    max;
+    lines = [];
+    used = 0;
+    constructor(max) {
+        this.max = max;
+    }
+    fits(line, reserve = 0) {
+        return this.used + line.length + 1 + reserve <= this.max;
+    }
+    push(line) {
+        this.lines.push(line);
+        this.used += line.length + 1;
+    }
+}
+/** The verdict in one sentence. */
+function verdictLine(report, failOn) {
+    const failed = gateFails(report, failOn);
+    const findings = gateFindings(report, failOn).length;
+    const errors = gateErrors(report, failOn).length;
+    if (!failed) {
+        if (failOn === 'never')
+            return 'Passed: `fail-on: never` never fails the gate.';
+        const pre = report.findings.filter((f) => f.action === 'fail' && f.status === 'unchanged').length;
+        const fixed = report.findings.filter((f) => f.status === 'removed' && f.action !== 'pass').length;
+        const parts = ['Passed: no banned AI tooling is introduced'];
+        if (report.mode === 'audit')
+            parts[0] = 'Passed: no banned AI tooling found';
+        if (pre > 0)
+            parts.push(`${pre} banned component(s) already on the base branch are reported as warnings`);
+        if (fixed > 0)
+            parts.push(`${fixed} finding(s) fixed by this change`);
+        return parts.join('; ') + '.';
+    }
+    const parts = [];
+    if (findings > 0) {
+        parts.push(report.mode === 'diff' && failOn === 'introduced'
+            ? `${findings} banned component(s) introduced by this change`
+            : `${findings} banned component(s)`);
+    }
+    if (errors > 0)
+        parts.push(`${errors} file(s) that could not be scanned (the gate fails closed)`);
+    return `Failed: ${parts.join(' and ')} (fail-on: ${failOn}).`;
+}
+/** Renders the report as Markdown, within `maxChars`. */
+function renderMarkdown(report, options) {
+    const h = '#'.repeat(options.headingLevel ?? 2);
+    const budget = new Budget(options.maxChars ?? Number.POSITIVE_INFINITY);
+    const failed = gateFails(report, options.failOn);
+    const gating = new Set(gateFindings(report, options.failOn));
+    const gatingErrors = new Set(gateErrors(report, options.failOn));
+    const s = report.summary;
+    const NOTE_RESERVE = 400;
+    const head = [
+        `${h} ${failed ? '❌' : '✅'} ${options.title ?? 'ai-tooling-gate'}: ${failed ? 'failed' : 'passed'}`,
+        '',
+        verdictLine(report, options.failOn),
+        '',
+    ];
+    for (const n of options.extraNotes ?? [])
+        head.push(n, '');
+    head.push(report.mode === 'diff'
+        ? '| Fail the gate | Banned | Warnings | Introduced | Fixed | Excepted | Errors | Files scanned |'
+        : '| Fail the gate | Banned | Warnings | Excepted | Errors | Files scanned |', report.mode === 'diff' ? '|---:|---:|---:|---:|---:|---:|---:|---:|' : '|---:|---:|---:|---:|---:|---:|', report.mode === 'diff'
+        ? `| ${gating.size + gatingErrors.size} | ${s.failed} | ${s.warned} | ${s.introduced ?? 0} | ${s.removed ?? 0} | ${s.passed} | ${report.errors.length} | ${s.filesScanned} |`
+        : `| ${gating.size + gatingErrors.size} | ${s.failed} | ${s.warned} | ${s.passed} | ${report.errors.length} | ${s.filesScanned} |`, '');
+    for (const line of head)
+        budget.push(line);
+    const active = report.findings.filter((f) => f.status !== 'removed');
+    const removed = report.findings.filter((f) => f.status === 'removed');
+    let omitted = 0;
+    const where = (file, line) => {
+        const url = options.link?.(file, line);
+        return url ? `[L${line}](${url})` : `L${line}`;
+    };
+    const row = (f) => {
+        const c = f.component;
+        const version = c.version ?? (c.spec ? `${c.spec} (unknown)` : 'unknown');
+        const tool = f.tool ? `${mdText(f.tool)}${f.toolVersion ? ' ' + mdText(f.toolVersion) : ''}` : '—';
+        return `| ${f.status ?? 'present'} | ${actionLabel(f, gating)} | ${tool} | ${mdText(c.ecosystem)} ${mdCode(c.alias ? `${c.name} (as ${c.alias})` : c.name)} | ${mdCode(version)} | ${mdCode(f.ruleId)} | ${where(f.location.file, f.location.line)} |`;
+    };
+    const section = (title, findings) => {
+        if (findings.length === 0)
+            return;
+        const byFile = new Map();
+        const sorted = [...findings].sort((a, b) => STATUS_ORDER[`${a.status}`] -
+            STATUS_ORDER[`${b.status}`] ||
+            ACTION_ORDER[a.action] - ACTION_ORDER[b.action] ||
+            (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0) ||
+            a.location.line - b.location.line);
+        for (const f of sorted) {
+            const list = byFile.get(f.location.file);
+            if (list)
+                list.push(f);
+            else
+                byFile.set(f.location.file, [f]);
+        }
+        const titleLine = `${h}# ${title}`;
+        if (!budget.fits(titleLine, NOTE_RESERVE)) {
+            omitted += findings.length;
+            return;
+        }
+        budget.push(titleLine);
+        budget.push('');
+        for (const [file, list] of byFile) {
+            const fileHead = [
+                `**${mdCode(file)}**`,
+                '',
+                '| Status | Verdict | Tool | Carrier | Version | Rule | Line |',
+                '|---|---|---|---|---|---|---|',
+            ];
+            if (!budget.fits(fileHead.join('\n') + row(list[0]), NOTE_RESERVE)) {
+                omitted += list.length;
+                continue;
+            }
+            for (const l of fileHead)
+                budget.push(l);
+            for (const f of list) {
+                const r = row(f);
+                if (budget.fits(r, NOTE_RESERVE))
+                    budget.push(r);
+                else
+                    omitted++;
+            }
+            budget.push('');
+        }
+    };
+    section('Findings by file', active);
+    section('Fixed by this change', removed);
+    if (report.errors.length > 0 && budget.fits(`${h}# Errors`, NOTE_RESERVE)) {
+        budget.push(`${h}# Files that could not be scanned`);
+        budget.push('');
+        for (const e of report.errors) {
+            const line = `- ${gatingErrors.has(e) ? '❌' : '⚠️'} ${mdCode(`${e.file}${e.line ? ':' + e.line : ''}`)}: ${mdText(e.message)}${e.status === 'unchanged' ? ' (file not changed here: warning only)' : ''}`;
+            if (budget.fits(line, NOTE_RESERVE))
+                budget.push(line);
+            else
+                omitted++;
+        }
+        budget.push('');
+    }
+    else
+        omitted += report.errors.length;
+    if (report.notices.length > 0 && budget.fits(`${h}# Notices`, NOTE_RESERVE)) {
+        budget.push(`${h}# Notices`);
+        budget.push('');
+        for (const n of report.notices) {
+            const line = `- ${n.origin ? `${mdCode(`${n.origin.file}:${n.origin.line}`)}: ` : ''}${mdText(n.message)}`;
+            if (budget.fits(line, NOTE_RESERVE))
+                budget.push(line);
+            else
+                omitted++;
+        }
+        budget.push('');
+    }
+    if (omitted > 0) {
+        budget.push(`> **Truncated:** ${omitted} more ${omitted === 1 ? 'entry is' : 'entries are'} not shown here to stay within the size limit; the full JSON report (output \`report-file\`) lists everything.`);
+    }
+    return budget.lines.join('\n').replace(/\n+$/, '') + '\n';
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/reporters/sarif.ts
+// SARIF 2.1.0 for GitHub code scanning (and any SARIF viewer).
+
+
+
+const TOOL_NAME = 'ai-tooling-gate';
+const TOOL_VERSION = '0.1.0';
+const INFORMATION_URI = 'https://github.com/ai-tooling-gate/ai-tooling-gate';
+const SCAN_ERROR_RULE = 'scan-error';
+function repoPath(prefix, file) {
+    return prefix ? `${prefix.replace(/\/+$/, '')}/${file}` : file;
+}
+function uri(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+function ruleFor(f) {
+    const fail = f.action === 'fail' || (f.action === 'pass' && !f.unknownVersion);
+    const what = f.tool
+        ? `the AI coding tool ${f.tool}`
+        : `${f.component.ecosystem} package ${f.component.name}`;
+    const text = f.reason ?? `Policy rule ${f.ruleId} bans ${what}.`;
+    const markdown = [
+        `**${f.ruleId}**: ${escapeMd(text)}`,
+        '',
+        'ai-tooling-gate found a component this policy rule covers. Remove it, pin a version outside the',
+        'banned range, or add a time-limited exception to the policy with a reason.',
+        ...(f.link ? ['', `More: ${f.link}`] : []),
+    ].join('\n');
+    return {
+        id: f.ruleId,
+        name: f.ruleId
+            .replace(/[^A-Za-z0-9]+/g, ' ')
+            .trim()
+            .replace(/\s+(\w)/g, (_m, c) => c.toUpperCase()),
+        shortDescription: { text: `Banned AI tooling: ${f.ruleId}` },
+        fullDescription: { text },
+        help: { text: `${f.ruleId}: ${text}${f.link ? ` More: ${f.link}` : ''}`, markdown },
+        ...(f.link ? { helpUri: f.link } : {}),
+        defaultConfiguration: { level: fail ? 'error' : 'warning' },
+        properties: {
+            'security-severity': fail ? '8.0' : '4.0',
+            tags: ['security', 'supply-chain', 'ai-tooling', ...(f.tool ? [`tool:${f.tool}`] : [])],
+            precision: 'very-high',
+            'problem.severity': fail ? 'error' : 'warning',
+        },
+    };
+}
+function fingerprint(parts) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(parts).digest('hex');
+}
+/** Renders a report as SARIF 2.1.0. Removed findings are left out: they are no longer in the code. */
+function renderSarif(report, options) {
+    const gating = new Set(gateFindings(report, options.failOn));
+    const gatingErrors = new Set(gateErrors(report, options.failOn));
+    const rules = [];
+    const ruleIndex = new Map();
+    const indexOf = (rule) => {
+        let i = ruleIndex.get(rule.id);
+        if (i === undefined) {
+            i = rules.length;
+            rules.push(rule);
+            ruleIndex.set(rule.id, i);
+        }
+        return i;
+    };
+    const results = [];
+    for (const f of report.findings) {
+        if (f.status === 'removed')
+            continue;
+        const level = f.action === 'pass' ? 'note' : f.action === 'fail' ? 'error' : 'warning';
+        const file = repoPath(options.pathPrefix, f.location.file);
+        results.push({
+            ruleId: f.ruleId,
+            ruleIndex: indexOf(ruleFor(f)),
+            level,
+            message: { text: f.message },
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri: uri(file), uriBaseId: '%SRCROOT%' },
+                        region: {
+                            startLine: Math.max(1, f.location.line),
+                            ...(f.location.column ? { startColumn: f.location.column } : {}),
+                        },
+                    },
+                },
+            ],
+            partialFingerprints: {
+                'aiToolingGate/v1': fingerprint(findingIdentity({ ...f, location: { ...f.location, file } })),
+            },
+            ...(f.exception
+                ? {
+                    suppressions: [
+                        {
+                            kind: 'external',
+                            status: 'accepted',
+                            justification: `${f.exception.reason} (until ${f.exception.expires})`,
+                        },
+                    ],
+                }
+                : {}),
+            properties: {
+                action: f.action,
+                gating: gating.has(f),
+                ...(f.status ? { status: f.status } : {}),
+                ecosystem: f.component.ecosystem,
+                package: f.component.name,
+                version: f.component.version,
+                purl: f.component.purl,
+                ...(f.tool ? { tool: f.tool, toolVersion: f.toolVersion ?? null } : {}),
+            },
+        });
+    }
+    for (const e of report.errors) {
+        const file = repoPath(options.pathPrefix, e.file);
+        const index = indexOf({
+            id: SCAN_ERROR_RULE,
+            name: 'ScanError',
+            shortDescription: { text: 'A file that had to be scanned could not be read' },
+            fullDescription: {
+                text: 'ai-tooling-gate could not read or parse a file that may name AI tooling; the gate fails closed.',
+            },
+            help: {
+                text: 'Fix the file so it parses, or raise the scan limits if it is legitimately large.',
+                markdown: 'Fix the file so it parses, or raise the scan limits if it is legitimately large. The gate **fails closed** on files it cannot read.',
+            },
+            defaultConfiguration: { level: 'error' },
+            properties: {
+                'security-severity': '5.0',
+                tags: ['security', 'ai-tooling'],
+                precision: 'high',
+                'problem.severity': 'error',
+            },
+        });
+        results.push({
+            ruleId: SCAN_ERROR_RULE,
+            ruleIndex: index,
+            level: gatingErrors.has(e) ? 'error' : 'warning',
+            message: { text: `${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}` },
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri: uri(file), uriBaseId: '%SRCROOT%' },
+                        region: { startLine: Math.max(1, e.line ?? 1), ...(e.column ? { startColumn: e.column } : {}) },
+                    },
+                },
+            ],
+            partialFingerprints: {
+                'aiToolingGate/v1': fingerprint([SCAN_ERROR_RULE, file, e.message].join('\u0000')),
+            },
+        });
+    }
+    const sarif = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: TOOL_NAME,
+                        version: TOOL_VERSION,
+                        semanticVersion: TOOL_VERSION,
+                        informationUri: INFORMATION_URI,
+                        rules,
+                    },
+                },
+                automationDetails: { id: `${TOOL_NAME}/${report.mode}/` },
+                invocations: [
+                    {
+                        executionSuccessful: true,
+                        toolExecutionNotifications: report.errors.map((e) => ({
+                            level: 'error',
+                            message: { text: `${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}` },
+                        })),
+                    },
+                ],
+                results,
+            },
+        ],
+    };
+    return JSON.stringify(sarif, null, 2) + '\n';
+}
+function escapeMd(s) {
+    return s.replace(/([\\`*_[\]<>|])/g, '\\$1');
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/text.ts
@@ -15873,6 +16474,7 @@ function messageFor(rule, c, match) {
 
 
 
+
 /** Audit mode: every component of one tree judged against the policy. */
 async function audit(source, options) {
     const inv = await inventory(source, { limits: options.limits ?? defaultLimits });
@@ -15888,6 +16490,37 @@ async function audit(source, options) {
         notices,
         filesScanned: inv.filesScanned,
         components: components.length,
+        policySources: options.policy.sources,
+    });
+}
+/**
+ * Diff mode: the findings at head, each `introduced` or `unchanged` against base, plus the base
+ * findings that are gone (`removed`). One policy (the base's) judges both sides.
+ */
+async function diffScan(base, head, options) {
+    const limits = options.limits ?? defaultLimits;
+    const d = await diffInventory(base, head, {
+        limits,
+        ...(options.changed ? { changed: options.changed } : {}),
+        ...(options.detectors ? { detectors: options.detectors } : {}),
+    });
+    let headComponents = d.head.components;
+    let baseComponents = d.baseComponents;
+    if (options.resolve) {
+        headComponents = await options.resolve(headComponents, d.head.errors);
+        baseComponents = await options.resolve(baseComponents, d.baseErrors);
+    }
+    const evalOptions = { catalog: catalog, ...(options.now ? { now: options.now } : {}) };
+    const atHead = evaluate(headComponents, options.policy, evalOptions);
+    const atBase = evaluate(baseComponents, options.policy, evalOptions);
+    return buildReport({
+        mode: 'diff',
+        findings: classifyFindings(atBase.findings, atHead.findings),
+        errors: d.headErrors,
+        notices: [...(options.notices ?? []), ...atHead.notices],
+        diff: { base: base.description, head: head.description, baseErrors: d.baseErrors },
+        filesScanned: d.head.filesScanned,
+        components: headComponents.length,
         policySources: options.policy.sources,
     });
 }
@@ -16049,7 +16682,280 @@ class DirectorySource {
     }
 }
 
+;// CONCATENATED MODULE: ./src/sources/git.ts
+
+
+
+const git_execFileAsync = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+/** Runs git without a shell; arguments are passed as they are. */
+async function runGit(cwd, args, maxBuffer = 1024 * 1024 * 1024) {
+    const { stdout } = await git_execFileAsync('git', args, {
+        cwd,
+        encoding: 'utf8',
+        maxBuffer,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+    });
+    return stdout;
+}
+const SYMLINK_MODE = '120000';
+const MAX_SYMLINK_HOPS = 40;
+/**
+ * The files of one git commit, read from the object database: `git ls-tree` lists them and one
+ * long-lived `git cat-file --batch` reads blobs. Nothing is checked out, nothing in the tree is
+ * run. `prefix` scans a subfolder of the repository as the root.
+ */
+class GitSource {
+    repoDir;
+    commit;
+    prefix;
+    maxFiles;
+    description;
+    entries;
+    reader;
+    constructor(repoDir, commit, prefix = '', maxFiles = Number.POSITIVE_INFINITY) {
+        this.repoDir = repoDir;
+        this.commit = commit;
+        this.prefix = prefix;
+        this.maxFiles = maxFiles;
+        this.description = `git:${commit}${prefix ? ':' + prefix : ''}`;
+    }
+    /** Every blob of the tree (symlinks included) by path; submodules are not files and are left out. */
+    tree() {
+        this.entries ??= this.loadTree();
+        return this.entries;
+    }
+    async loadTree() {
+        const treeish = this.prefix ? `${this.commit}:${this.prefix}` : `${this.commit}^{tree}`;
+        let out;
+        try {
+            out = await runGit(this.repoDir, [
+                '-c',
+                'core.quotepath=off',
+                'ls-tree',
+                '-r',
+                '-z',
+                '-l',
+                '--full-tree',
+                treeish,
+                '--',
+            ]);
+        }
+        catch (e) {
+            throw new SourceReadError(`cannot list the tree of ${this.commit}: ${firstLine(e)}`);
+        }
+        const map = new Map();
+        for (const record of out.split('\0')) {
+            if (record === '')
+                continue;
+            const tab = record.indexOf('\t');
+            const [mode, type, oid, size] = record.slice(0, tab).split(/ +/);
+            if (type !== 'blob')
+                continue;
+            map.set(record.slice(tab + 1), { mode, oid, size: Number(size) });
+        }
+        if (map.size > this.maxFiles) {
+            throw new SourceReadError(`${map.size} files in ${this.description} exceed the limit of ${this.maxFiles} files`);
+        }
+        return map;
+    }
+    async list() {
+        const tree = await this.tree();
+        return [...tree.keys()].filter((p) => !isSkippedPath(p)).sort();
+    }
+    /** The blob id of a file (after following symlinks), or null when it does not exist. */
+    async blobId(path) {
+        const entry = await this.resolve(path);
+        return entry ? `${entry.mode === '100755' ? 'x' : ''}${entry.oid}` : null;
+    }
+    async resolve(path) {
+        const tree = await this.tree();
+        let rel = normalizeRelative(path);
+        if (rel === null)
+            throw new SourceReadError('path is outside the scanned directory');
+        for (let hop = 0; hop <= MAX_SYMLINK_HOPS; hop++) {
+            const entry = tree.get(rel);
+            if (!entry)
+                return null;
+            if (entry.mode !== SYMLINK_MODE)
+                return entry;
+            const target = new TextDecoder().decode(await this.blobs().read(entry.oid, 4096));
+            if (target.startsWith('/'))
+                throw new SourceReadError('symlink points outside the scanned directory; not followed');
+            const dir = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '';
+            const next = normalizeRelative(dir ? `${dir}/${target}` : target);
+            if (next === null || next === '') {
+                throw new SourceReadError('symlink points outside the scanned directory; not followed');
+            }
+            if (!tree.has(next)) {
+                // A link to a folder or to nothing: not a regular file of this tree.
+                throw new SourceReadError('symlink to a file that does not exist');
+            }
+            rel = next;
+        }
+        throw new SourceReadError('symlink loop');
+    }
+    async read(path, maxBytes) {
+        const entry = await this.resolve(path);
+        if (!entry)
+            return null;
+        if (entry.mode === '160000')
+            throw new SourceReadError('not a regular file');
+        if (entry.size > maxBytes) {
+            throw new SourceReadError(`file is ${entry.size} bytes, over the limit of ${maxBytes} bytes`);
+        }
+        return this.blobs().read(entry.oid, maxBytes);
+    }
+    blobs() {
+        this.reader ??= new BlobReader(this.repoDir);
+        return this.reader;
+    }
+    /** Ends the `git cat-file` process. */
+    close() {
+        this.reader?.close();
+        this.reader = undefined;
+    }
+}
+/** One `git cat-file --batch` process answering blob reads in order. */
+class BlobReader {
+    repoDir;
+    child;
+    queue = [];
+    buffer = Buffer.alloc(0);
+    failed;
+    constructor(repoDir) {
+        this.repoDir = repoDir;
+    }
+    read(oid, maxBytes) {
+        if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(oid))
+            return Promise.reject(new SourceReadError(`bad object id ${oid}`));
+        if (this.failed)
+            return Promise.reject(this.failed);
+        return new Promise((resolve, reject) => {
+            this.queue.push({ oid, maxBytes, resolve, reject });
+            this.process().stdin.write(`${oid}\n`);
+        });
+    }
+    process() {
+        if (this.child)
+            return this.child;
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], {
+            cwd: this.repoDir,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+        });
+        let stderr = '';
+        child.stderr.on('data', (d) => {
+            stderr += d.toString('utf8');
+        });
+        child.stdout.on('data', (d) => {
+            this.buffer = this.buffer.length === 0 ? d : Buffer.concat([this.buffer, d]);
+            this.drain();
+        });
+        const fail = (e) => {
+            this.failed = new SourceReadError(`git cat-file failed: ${e.message}${stderr ? ': ' + stderr.trim() : ''}`);
+            for (const p of this.queue.splice(0))
+                p.reject(this.failed);
+        };
+        child.on('error', fail);
+        child.on('exit', (code) => {
+            if (this.queue.length > 0)
+                fail(new Error(`exited with code ${code}`));
+            this.child = undefined;
+        });
+        child.stdin.on('error', () => { });
+        child.unref();
+        child.stdout.unref?.();
+        child.stderr.unref?.();
+        child.stdin.unref?.();
+        this.child = child;
+        return child;
+    }
+    drain() {
+        for (;;) {
+            const head = this.queue[0];
+            if (!head)
+                return;
+            const nl = this.buffer.indexOf(0x0a);
+            if (nl < 0)
+                return;
+            const header = this.buffer.subarray(0, nl).toString('utf8');
+            if (header.endsWith(' missing')) {
+                this.buffer = this.buffer.subarray(nl + 1);
+                this.queue.shift();
+                head.reject(new SourceReadError(`object ${head.oid} is missing from the repository`));
+                continue;
+            }
+            const [, type, sizeText] = header.split(' ');
+            const size = Number(sizeText);
+            if (this.buffer.length < nl + 1 + size + 1)
+                return;
+            const content = Buffer.from(this.buffer.subarray(nl + 1, nl + 1 + size));
+            this.buffer = this.buffer.subarray(nl + 1 + size + 1);
+            this.queue.shift();
+            if (type !== 'blob')
+                head.reject(new SourceReadError('not a regular file'));
+            else if (size > head.maxBytes) {
+                head.reject(new SourceReadError(`file is ${size} bytes, over the limit of ${head.maxBytes} bytes`));
+            }
+            else
+                head.resolve(new Uint8Array(content.buffer, content.byteOffset, content.length));
+        }
+    }
+    close() {
+        this.child?.stdin.end();
+        this.child = undefined;
+    }
+}
+function firstLine(e) {
+    const err = e;
+    return (err.stderr || err.message || String(e)).trim().split('\n')[0] ?? '';
+}
+/** Whether a commit's objects are in the local repository. */
+async function hasCommit(repoDir, sha) {
+    try {
+        await runGit(repoDir, ['cat-file', '-e', `${sha}^{commit}`]);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Resolves a ref (branch, tag, SHA, `HEAD~1`) to a commit id. */
+async function revParse(repoDir, ref) {
+    if (ref.startsWith('-'))
+        throw new Error(`"${ref}" is not a git revision`);
+    try {
+        return (await runGit(repoDir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim();
+    }
+    catch {
+        throw new Error(`"${ref}" is not a commit in ${repoDir}`);
+    }
+}
+/** The repository's top folder and the scanned folder's path inside it (`''` at the top). */
+async function workTreeOf(dir) {
+    try {
+        const out = await runGit(dir, ['rev-parse', '--show-toplevel', '--show-prefix']);
+        const [top, prefix] = out.split('\n');
+        if (!top)
+            return null;
+        return { top, prefix: (prefix ?? '').replace(/\/$/, '') };
+    }
+    catch {
+        return null;
+    }
+}
+/** Fetches one commit into a shallow clone, with the checkout's configured credentials. */
+async function fetchCommit(repoDir, sha) {
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(sha))
+        throw new Error(`"${sha}" is not a commit id`);
+    await runGit(repoDir, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha]);
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
+
+
 
 
 
@@ -16073,9 +16979,11 @@ Commands:
 
 scan options:
   --policy FILE         policy file or builtin:NAME (default: DIR/.github/ai-tooling-policy.yml|.yaml|.json, else builtin:default)
-  --format F            text | json (default text)
+  --format F            text | json | sarif | markdown (default text)
   --output FILE         write the report to FILE instead of stdout
-  --fail-on WHAT        introduced | any | never (default any)
+  --base REF            diff mode: DIR must be a git work tree; compare REF with the working tree
+                        (the policy is read from REF unless --policy is given)
+  --fail-on WHAT        introduced | any | never (default any; introduced with --base)
   --offline             never contact a registry
   --registry URL        npm registry for resolving unpinned specs
 
@@ -16169,12 +17077,78 @@ async function scanCommand(args) {
         registry: { type: 'string' },
     });
     const dir = rootDir(positionals);
-    const format = oneOf('format', values.format, ['text', 'json'], 'text');
-    const failOn = oneOf('fail-on', values['fail-on'], ['introduced', 'any', 'never'], 'any');
-    const policy = await loadPolicy(values.policy ?? defaultPolicyRef(dir));
-    const report = await audit(new DirectorySource(dir), { policy, limits: limitsFromEnv(process.env) });
-    await emit(format === 'json' ? renderJson(report) : renderScanText(report), values.output);
+    const format = oneOf('format', values.format, ['text', 'json', 'sarif', 'markdown'], 'text');
+    const base = values.base;
+    const failOn = oneOf('fail-on', values['fail-on'], ['introduced', 'any', 'never'], base !== undefined ? 'introduced' : 'any');
+    const limits = limitsFromEnv(process.env);
+    const policyOption = values.policy;
+    let report;
+    let pathPrefix = '';
+    if (base !== undefined) {
+        const wt = await workTreeOf(dir);
+        if (!wt)
+            throw new UsageError(`--base needs DIR to be a git work tree; ${dir} is not one`);
+        let sha;
+        try {
+            sha = await revParse(dir, base);
+        }
+        catch (e) {
+            throw new UsageError(`--base: ${e.message}`);
+        }
+        pathPrefix = wt.prefix;
+        const baseSource = new GitSource(wt.top, sha, wt.prefix, limits.maxFiles);
+        const head = new DirectorySource(dir, limits.maxFiles);
+        try {
+            const { policy, notices } = policyOption
+                ? { policy: await loadPolicy(policyOption), notices: [] }
+                : await basePolicy(baseSource, head);
+            report = await diffScan(baseSource, head, { policy, limits, notices });
+        }
+        finally {
+            baseSource.close();
+        }
+    }
+    else {
+        const policy = await loadPolicy(policyOption ?? defaultPolicyRef(dir));
+        report = await audit(new DirectorySource(dir, limits.maxFiles), { policy, limits });
+    }
+    const text = format === 'json'
+        ? renderJson(report)
+        : format === 'sarif'
+            ? renderSarif(report, { failOn, pathPrefix })
+            : format === 'markdown'
+                ? renderMarkdown(report, { failOn })
+                : renderScanText(report);
+    await emit(text, values.output);
     return gateFails(report, failOn) ? 1 : 0;
+}
+/**
+ * Diff mode without --policy: the policy file as it is at the base commit (or builtin:default when
+ * the base has none), and a notice when the working tree changes it.
+ */
+async function basePolicy(baseSource, head) {
+    for (const path of DEFAULT_POLICY_PATHS) {
+        const [atBase, atHead] = await Promise.all([
+            readPolicyText(baseSource, path),
+            readPolicyText(head, path),
+        ]);
+        if (atBase === null && atHead === null)
+            continue;
+        const policy = atBase === null ? await loadPolicy('builtin:default') : parsePolicyText(path, atBase, '.');
+        const notices = [];
+        if (atHead !== atBase) {
+            let headPolicy;
+            try {
+                headPolicy = atHead === null ? null : parsePolicyText(path, atHead, '.');
+            }
+            catch (e) {
+                headPolicy = e;
+            }
+            notices.push(policyChangeNotice(path, atBase === null ? null : policy, headPolicy));
+        }
+        return { policy, notices };
+    }
+    return { policy: await loadPolicy('builtin:default'), notices: [] };
 }
 async function inventoryCommand(args) {
     const { values, positionals } = main_parse(args, {

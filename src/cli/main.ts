@@ -5,12 +5,17 @@ import { parseArgs } from 'node:util';
 import { catalog } from '../catalog/index.js';
 import { inventory } from '../engine.js';
 import { limitsFromEnv } from '../limits.js';
-import { loadPolicy, PolicyError } from '../policy/load.js';
-import { gateFails, type FailOn } from '../report.js';
+import { DEFAULT_POLICY_PATHS, policyChangeNotice, readPolicyText } from '../diff.js';
+import { loadPolicy, parsePolicyText, PolicyError } from '../policy/load.js';
+import type { Policy, PolicyNotice } from '../policy/types.js';
+import { gateFails, type FailOn, type Report } from '../report.js';
 import { renderJson } from '../reporters/json.js';
+import { renderMarkdown } from '../reporters/markdown.js';
+import { renderSarif } from '../reporters/sarif.js';
 import { renderInventoryText, renderScanText } from '../reporters/text.js';
-import { audit, inventoryReport } from '../scan.js';
+import { audit, diffScan, inventoryReport } from '../scan.js';
 import { DirectorySource } from '../sources/directory.js';
+import { GitSource, revParse, workTreeOf } from '../sources/git.js';
 
 const USAGE = `Usage: ai-tooling-gate <command> [options]
 
@@ -22,9 +27,11 @@ Commands:
 
 scan options:
   --policy FILE         policy file or builtin:NAME (default: DIR/.github/ai-tooling-policy.yml|.yaml|.json, else builtin:default)
-  --format F            text | json (default text)
+  --format F            text | json | sarif | markdown (default text)
   --output FILE         write the report to FILE instead of stdout
-  --fail-on WHAT        introduced | any | never (default any)
+  --base REF            diff mode: DIR must be a git work tree; compare REF with the working tree
+                        (the policy is read from REF unless --policy is given)
+  --fail-on WHAT        introduced | any | never (default any; introduced with --base)
   --offline             never contact a registry
   --registry URL        npm registry for resolving unpinned specs
 
@@ -126,20 +133,87 @@ async function scanCommand(args: string[]): Promise<number> {
     registry: { type: 'string' },
   });
   const dir = rootDir(positionals);
-  const format = oneOf('format', values.format as string | undefined, ['text', 'json'] as const, 'text');
+  const format = oneOf(
+    'format',
+    values.format as string | undefined,
+    ['text', 'json', 'sarif', 'markdown'] as const,
+    'text',
+  );
+  const base = values.base as string | undefined;
   const failOn = oneOf<FailOn>(
     'fail-on',
     values['fail-on'] as string | undefined,
     ['introduced', 'any', 'never'],
-    'any',
+    base !== undefined ? 'introduced' : 'any',
   );
-  const policy = await loadPolicy((values.policy as string | undefined) ?? defaultPolicyRef(dir));
-  const report = await audit(new DirectorySource(dir), { policy, limits: limitsFromEnv(process.env) });
-  await emit(
-    format === 'json' ? renderJson(report) : renderScanText(report),
-    values.output as string | undefined,
-  );
+  const limits = limitsFromEnv(process.env);
+  const policyOption = values.policy as string | undefined;
+  let report: Report;
+  let pathPrefix = '';
+  if (base !== undefined) {
+    const wt = await workTreeOf(dir);
+    if (!wt) throw new UsageError(`--base needs DIR to be a git work tree; ${dir} is not one`);
+    let sha: string;
+    try {
+      sha = await revParse(dir, base);
+    } catch (e) {
+      throw new UsageError(`--base: ${(e as Error).message}`);
+    }
+    pathPrefix = wt.prefix;
+    const baseSource = new GitSource(wt.top, sha, wt.prefix, limits.maxFiles);
+    const head = new DirectorySource(dir, limits.maxFiles);
+    try {
+      const { policy, notices } = policyOption
+        ? { policy: await loadPolicy(policyOption), notices: [] }
+        : await basePolicy(baseSource, head);
+      report = await diffScan(baseSource, head, { policy, limits, notices });
+    } finally {
+      baseSource.close();
+    }
+  } else {
+    const policy = await loadPolicy(policyOption ?? defaultPolicyRef(dir));
+    report = await audit(new DirectorySource(dir, limits.maxFiles), { policy, limits });
+  }
+  const text =
+    format === 'json'
+      ? renderJson(report)
+      : format === 'sarif'
+        ? renderSarif(report, { failOn, pathPrefix })
+        : format === 'markdown'
+          ? renderMarkdown(report, { failOn })
+          : renderScanText(report);
+  await emit(text, values.output as string | undefined);
   return gateFails(report, failOn) ? 1 : 0;
+}
+
+/**
+ * Diff mode without --policy: the policy file as it is at the base commit (or builtin:default when
+ * the base has none), and a notice when the working tree changes it.
+ */
+async function basePolicy(
+  baseSource: GitSource,
+  head: DirectorySource,
+): Promise<{ policy: Policy; notices: PolicyNotice[] }> {
+  for (const path of DEFAULT_POLICY_PATHS) {
+    const [atBase, atHead] = await Promise.all([
+      readPolicyText(baseSource, path),
+      readPolicyText(head, path),
+    ]);
+    if (atBase === null && atHead === null) continue;
+    const policy = atBase === null ? await loadPolicy('builtin:default') : parsePolicyText(path, atBase, '.');
+    const notices: PolicyNotice[] = [];
+    if (atHead !== atBase) {
+      let headPolicy: Policy | Error | null;
+      try {
+        headPolicy = atHead === null ? null : parsePolicyText(path, atHead, '.');
+      } catch (e) {
+        headPolicy = e as Error;
+      }
+      notices.push(policyChangeNotice(path, atBase === null ? null : policy, headPolicy));
+    }
+    return { policy, notices };
+  }
+  return { policy: await loadPolicy('builtin:default'), notices: [] };
 }
 
 async function inventoryCommand(args: string[]): Promise<number> {

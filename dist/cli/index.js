@@ -15142,7 +15142,7 @@ function actionLabel(f, gating) {
         return '❌ fails the gate';
     return f.action === 'fail' ? '⚠️ banned (pre-existing)' : '⚠️ warning';
 }
-/** Collects lines up to a character budget, keeping room for a closing note. */
+/** Collects lines up to a byte budget, keeping room for a closing note. */
 class Budget {
     max;
     lines = [];
@@ -15151,11 +15151,11 @@ class Budget {
         this.max = max;
     }
     fits(line, reserve = 0) {
-        return this.used + line.length + 1 + reserve <= this.max;
+        return this.used + Buffer.byteLength(line) + 1 + reserve <= this.max;
     }
     push(line) {
         this.lines.push(line);
-        this.used += line.length + 1;
+        this.used += Buffer.byteLength(line) + 1;
     }
 }
 /** The verdict in one sentence. */
@@ -15187,10 +15187,10 @@ function verdictLine(report, failOn) {
         parts.push(`${errors} file(s) that could not be scanned (the gate fails closed)`);
     return `Failed: ${parts.join(' and ')} (fail-on: ${failOn}).`;
 }
-/** Renders the report as Markdown, within `maxChars`. */
+/** Renders the report as Markdown, within `maxBytes`. */
 function renderMarkdown(report, options) {
     const h = '#'.repeat(options.headingLevel ?? 2);
-    const budget = new Budget(options.maxChars ?? Number.POSITIVE_INFINITY);
+    const budget = new Budget(options.maxBytes ?? Number.POSITIVE_INFINITY);
     const failed = gateFails(report, options.failOn);
     const gating = new Set(gateFindings(report, options.failOn));
     const gatingErrors = new Set(gateErrors(report, options.failOn));
@@ -16686,7 +16686,38 @@ class DirectorySource {
 
 
 
+const SYMLINK_MODE = '120000';
+const MAX_SYMLINK_HOPS = 40;
 const git_execFileAsync = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+/**
+ * Finds a path in a tree listing, following symlinks within the tree. A link out of the tree, to
+ * nothing, or in a loop is a `SourceReadError`; a path not in the tree is null.
+ */
+async function resolveInTree(tree, path, readLink) {
+    let rel = normalizeRelative(path);
+    if (rel === null)
+        throw new SourceReadError('path is outside the scanned directory');
+    for (let hop = 0; hop <= MAX_SYMLINK_HOPS; hop++) {
+        const entry = tree.get(rel);
+        if (!entry)
+            return null;
+        if (entry.mode !== SYMLINK_MODE)
+            return entry;
+        const target = new TextDecoder().decode(await readLink(entry));
+        if (target.startsWith('/'))
+            throw new SourceReadError('symlink points outside the scanned directory; not followed');
+        const dir = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '';
+        const next = normalizeRelative(dir ? `${dir}/${target}` : target);
+        if (next === null || next === '') {
+            throw new SourceReadError('symlink points outside the scanned directory; not followed');
+        }
+        // A link to a folder or to nothing is not a regular file of this tree.
+        if (!tree.has(next))
+            throw new SourceReadError('symlink to a file that does not exist');
+        rel = next;
+    }
+    throw new SourceReadError('symlink loop');
+}
 /** Runs git without a shell; arguments are passed as they are. */
 async function runGit(cwd, args, maxBuffer = 1024 * 1024 * 1024) {
     const { stdout } = await git_execFileAsync('git', args, {
@@ -16697,8 +16728,6 @@ async function runGit(cwd, args, maxBuffer = 1024 * 1024 * 1024) {
     });
     return stdout;
 }
-const SYMLINK_MODE = '120000';
-const MAX_SYMLINK_HOPS = 40;
 /**
  * The files of one git commit, read from the object database: `git ls-tree` lists them and one
  * long-lived `git cat-file --batch` reads blobs. Nothing is checked out, nothing in the tree is
@@ -16768,31 +16797,7 @@ class GitSource {
         return entry ? `${entry.mode === '100755' ? 'x' : ''}${entry.oid}` : null;
     }
     async resolve(path) {
-        const tree = await this.tree();
-        let rel = normalizeRelative(path);
-        if (rel === null)
-            throw new SourceReadError('path is outside the scanned directory');
-        for (let hop = 0; hop <= MAX_SYMLINK_HOPS; hop++) {
-            const entry = tree.get(rel);
-            if (!entry)
-                return null;
-            if (entry.mode !== SYMLINK_MODE)
-                return entry;
-            const target = new TextDecoder().decode(await this.blobs().read(entry.oid, 4096));
-            if (target.startsWith('/'))
-                throw new SourceReadError('symlink points outside the scanned directory; not followed');
-            const dir = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '';
-            const next = normalizeRelative(dir ? `${dir}/${target}` : target);
-            if (next === null || next === '') {
-                throw new SourceReadError('symlink points outside the scanned directory; not followed');
-            }
-            if (!tree.has(next)) {
-                // A link to a folder or to nothing: not a regular file of this tree.
-                throw new SourceReadError('symlink to a file that does not exist');
-            }
-            rel = next;
-        }
-        throw new SourceReadError('symlink loop');
+        return resolveInTree(await this.tree(), path, (e) => this.blobs().read(e.oid, 4096));
     }
     async read(path, maxBytes) {
         const entry = await this.resolve(path);
@@ -16833,6 +16838,7 @@ class BlobReader {
         return new Promise((resolve, reject) => {
             this.queue.push({ oid, maxBytes, resolve, reject });
             this.process().stdin.write(`${oid}\n`);
+            this.hold(true);
         });
     }
     process() {
@@ -16863,18 +16869,38 @@ class BlobReader {
             this.child = undefined;
         });
         child.stdin.on('error', () => { });
-        child.unref();
-        child.stdout.unref?.();
-        child.stderr.unref?.();
-        child.stdin.unref?.();
+        this.child = child;
+        this.hold(false);
         this.child = child;
         return child;
+    }
+    /**
+     * Keeps the process alive only while reads are pending, so an idle reader never holds the
+     * program open.
+     */
+    hold(busy) {
+        const c = this.child;
+        if (!c)
+            return;
+        const streams = [c.stdout, c.stderr, c.stdin];
+        if (busy) {
+            c.ref();
+            for (const s of streams)
+                s.ref?.();
+        }
+        else {
+            c.unref();
+            for (const s of streams)
+                s.unref?.();
+        }
     }
     drain() {
         for (;;) {
             const head = this.queue[0];
-            if (!head)
+            if (!head) {
+                this.hold(false);
                 return;
+            }
             const nl = this.buffer.indexOf(0x0a);
             if (nl < 0)
                 return;

@@ -13,8 +13,8 @@ export interface MarkdownOptions {
   failOn: FailOn;
   /** A link to a file and line at the scanned commit, or undefined for no link. */
   link?: (file: string, line: number) => string | undefined;
-  /** Most characters of output; findings past it are summarised in a closing note. */
-  maxChars?: number;
+  /** Most bytes (UTF-8) of output; entries past it are summarised in a closing note. */
+  maxBytes?: number;
   /** Heading level of the title (2 gives `##`). */
   headingLevel?: number;
   /** A line under the verdict (e.g. how many annotations the runner dropped). */
@@ -46,17 +46,17 @@ function actionLabel(f: Finding, gating: Set<Finding>): string {
   return f.action === 'fail' ? '⚠️ banned (pre-existing)' : '⚠️ warning';
 }
 
-/** Collects lines up to a character budget, keeping room for a closing note. */
+/** Collects lines up to a byte budget, keeping room for a closing note. */
 class Budget {
   readonly lines: string[] = [];
   private used = 0;
   constructor(private readonly max: number) {}
   fits(line: string, reserve = 0): boolean {
-    return this.used + line.length + 1 + reserve <= this.max;
+    return this.used + Buffer.byteLength(line) + 1 + reserve <= this.max;
   }
   push(line: string): void {
     this.lines.push(line);
-    this.used += line.length + 1;
+    this.used += Buffer.byteLength(line) + 1;
   }
 }
 
@@ -87,10 +87,10 @@ export function verdictLine(report: Report, failOn: FailOn): string {
   return `Failed: ${parts.join(' and ')} (fail-on: ${failOn}).`;
 }
 
-/** Renders the report as Markdown, within `maxChars`. */
+/** Renders the report as Markdown, within `maxBytes`. */
 export function renderMarkdown(report: Report, options: MarkdownOptions): string {
   const h = '#'.repeat(options.headingLevel ?? 2);
-  const budget = new Budget(options.maxChars ?? Number.POSITIVE_INFINITY);
+  const budget = new Budget(options.maxBytes ?? Number.POSITIVE_INFINITY);
   const failed = gateFails(report, options.failOn);
   const gating = new Set(gateFindings(report, options.failOn));
   const gatingErrors = new Set(gateErrors(report, options.failOn));

@@ -2,7 +2,40 @@ import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child
 import { promisify } from 'node:util';
 import { isSkippedPath, normalizeRelative, SourceReadError, type FileSource } from './source.js';
 
+const SYMLINK_MODE = '120000';
+const MAX_SYMLINK_HOPS = 40;
+
 const execFileAsync = promisify(execFile);
+
+/**
+ * Finds a path in a tree listing, following symlinks within the tree. A link out of the tree, to
+ * nothing, or in a loop is a `SourceReadError`; a path not in the tree is null.
+ */
+export async function resolveInTree<E extends { mode: string }>(
+  tree: ReadonlyMap<string, E>,
+  path: string,
+  readLink: (entry: E) => Promise<Uint8Array>,
+): Promise<E | null> {
+  let rel = normalizeRelative(path);
+  if (rel === null) throw new SourceReadError('path is outside the scanned directory');
+  for (let hop = 0; hop <= MAX_SYMLINK_HOPS; hop++) {
+    const entry = tree.get(rel);
+    if (!entry) return null;
+    if (entry.mode !== SYMLINK_MODE) return entry;
+    const target = new TextDecoder().decode(await readLink(entry));
+    if (target.startsWith('/'))
+      throw new SourceReadError('symlink points outside the scanned directory; not followed');
+    const dir = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '';
+    const next = normalizeRelative(dir ? `${dir}/${target}` : target);
+    if (next === null || next === '') {
+      throw new SourceReadError('symlink points outside the scanned directory; not followed');
+    }
+    // A link to a folder or to nothing is not a regular file of this tree.
+    if (!tree.has(next)) throw new SourceReadError('symlink to a file that does not exist');
+    rel = next;
+  }
+  throw new SourceReadError('symlink loop');
+}
 
 /** Runs git without a shell; arguments are passed as they are. */
 export async function runGit(cwd: string, args: string[], maxBuffer = 1024 * 1024 * 1024): Promise<string> {
@@ -22,9 +55,6 @@ export interface TreeEntry {
   oid: string;
   size: number;
 }
-
-const SYMLINK_MODE = '120000';
-const MAX_SYMLINK_HOPS = 40;
 
 /**
  * The files of one git commit, read from the object database: `git ls-tree` lists them and one
@@ -97,28 +127,7 @@ export class GitSource implements FileSource {
   }
 
   private async resolve(path: string): Promise<TreeEntry | null> {
-    const tree = await this.tree();
-    let rel = normalizeRelative(path);
-    if (rel === null) throw new SourceReadError('path is outside the scanned directory');
-    for (let hop = 0; hop <= MAX_SYMLINK_HOPS; hop++) {
-      const entry = tree.get(rel);
-      if (!entry) return null;
-      if (entry.mode !== SYMLINK_MODE) return entry;
-      const target = new TextDecoder().decode(await this.blobs().read(entry.oid, 4096));
-      if (target.startsWith('/'))
-        throw new SourceReadError('symlink points outside the scanned directory; not followed');
-      const dir = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '';
-      const next = normalizeRelative(dir ? `${dir}/${target}` : target);
-      if (next === null || next === '') {
-        throw new SourceReadError('symlink points outside the scanned directory; not followed');
-      }
-      if (!tree.has(next)) {
-        // A link to a folder or to nothing: not a regular file of this tree.
-        throw new SourceReadError('symlink to a file that does not exist');
-      }
-      rel = next;
-    }
-    throw new SourceReadError('symlink loop');
+    return resolveInTree(await this.tree(), path, (e) => this.blobs().read(e.oid, 4096));
   }
 
   async read(path: string, maxBytes: number): Promise<Uint8Array | null> {
@@ -166,6 +175,7 @@ class BlobReader {
     return new Promise((resolve, reject) => {
       this.queue.push({ oid, maxBytes, resolve, reject });
       this.process().stdin.write(`${oid}\n`);
+      this.hold(true);
     });
   }
 
@@ -196,18 +206,36 @@ class BlobReader {
       this.child = undefined;
     });
     child.stdin.on('error', () => {});
-    child.unref();
-    (child.stdout as unknown as { unref?: () => void }).unref?.();
-    (child.stderr as unknown as { unref?: () => void }).unref?.();
-    (child.stdin as unknown as { unref?: () => void }).unref?.();
+    this.child = child;
+    this.hold(false);
     this.child = child;
     return child;
+  }
+
+  /**
+   * Keeps the process alive only while reads are pending, so an idle reader never holds the
+   * program open.
+   */
+  private hold(busy: boolean): void {
+    const c = this.child;
+    if (!c) return;
+    const streams = [c.stdout, c.stderr, c.stdin] as unknown as { ref?: () => void; unref?: () => void }[];
+    if (busy) {
+      c.ref();
+      for (const s of streams) s.ref?.();
+    } else {
+      c.unref();
+      for (const s of streams) s.unref?.();
+    }
   }
 
   private drain(): void {
     for (;;) {
       const head = this.queue[0];
-      if (!head) return;
+      if (!head) {
+        this.hold(false);
+        return;
+      }
       const nl = this.buffer.indexOf(0x0a);
       if (nl < 0) return;
       const header = this.buffer.subarray(0, nl).toString('utf8');

@@ -53944,8 +53944,9 @@ function repoPath(prefix, file) {
 }
 /**
  * Emits annotations: `error` for what fails the gate, `warning` for the rest (warn findings,
- * pre-existing banned components under `fail-on: introduced`, errors in unchanged files). Within a
- * type, introduced findings come first; past the runner's limit the rest are counted, not sent.
+ * pre-existing banned components under `fail-on: introduced`, errors in unchanged files). Every
+ * finding is annotated, most important first (introduced, then the rest), because the runner keeps
+ * only the first `limit` of each type; the counts say how many it will drop.
  */
 function annotate(report, failOn, sink, options = {}) {
     const prefix = options.pathPrefix ?? '';
@@ -53991,11 +53992,10 @@ function annotate(report, failOn, sink, options = {}) {
     const counts = { errors: { shown: 0, omitted: 0 }, warnings: { shown: 0, omitted: 0 } };
     for (const item of items) {
         const c = item.level === 'error' ? counts.errors : counts.warnings;
-        if (c.shown >= limit) {
+        if (c.shown >= limit)
             c.omitted++;
-            continue;
-        }
-        c.shown++;
+        else
+            c.shown++;
         if (item.level === 'error')
             sink.error(item.message, item.props);
         else
@@ -54018,7 +54018,7 @@ function omittedNote(counts) {
         parts.push(`${counts.warnings.omitted} more warning(s)`);
     if (parts.length === 0)
         return undefined;
-    return `> The runner shows ${ANNOTATIONS_PER_TYPE} annotations of each type per step: ${parts.join(' and ')} are listed below but not annotated.`;
+    return `> The runner shows ${ANNOTATIONS_PER_TYPE} annotations of each type per step: ${parts.join(' and ')} are not shown as annotations; all are listed below.`;
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/json.ts

@@ -18,6 +18,7 @@ export interface AnnotationSink {
   notice(message: string, props?: Partial<AnnotationProps>): void;
 }
 
+/** Per type: annotations the runner shows, and the ones past its limit it drops. */
 export interface AnnotationCounts {
   errors: { shown: number; omitted: number };
   warnings: { shown: number; omitted: number };
@@ -36,8 +37,9 @@ function repoPath(prefix: string, file: string): string {
 
 /**
  * Emits annotations: `error` for what fails the gate, `warning` for the rest (warn findings,
- * pre-existing banned components under `fail-on: introduced`, errors in unchanged files). Within a
- * type, introduced findings come first; past the runner's limit the rest are counted, not sent.
+ * pre-existing banned components under `fail-on: introduced`, errors in unchanged files). Every
+ * finding is annotated, most important first (introduced, then the rest), because the runner keeps
+ * only the first `limit` of each type; the counts say how many it will drop.
  */
 export function annotate(
   report: Report,
@@ -88,11 +90,8 @@ export function annotate(
   const counts: AnnotationCounts = { errors: { shown: 0, omitted: 0 }, warnings: { shown: 0, omitted: 0 } };
   for (const item of items) {
     const c = item.level === 'error' ? counts.errors : counts.warnings;
-    if (c.shown >= limit) {
-      c.omitted++;
-      continue;
-    }
-    c.shown++;
+    if (c.shown >= limit) c.omitted++;
+    else c.shown++;
     if (item.level === 'error') sink.error(item.message, item.props);
     else sink.warning(item.message, item.props);
   }
@@ -111,5 +110,5 @@ export function omittedNote(counts: AnnotationCounts): string | undefined {
   if (counts.errors.omitted) parts.push(`${counts.errors.omitted} more error(s)`);
   if (counts.warnings.omitted) parts.push(`${counts.warnings.omitted} more warning(s)`);
   if (parts.length === 0) return undefined;
-  return `> The runner shows ${ANNOTATIONS_PER_TYPE} annotations of each type per step: ${parts.join(' and ')} are listed below but not annotated.`;
+  return `> The runner shows ${ANNOTATIONS_PER_TYPE} annotations of each type per step: ${parts.join(' and ')} are not shown as annotations; all are listed below.`;
 }

@@ -651,6 +651,26 @@ describe('merge_group, push, workflow_dispatch, schedule', () => {
     });
   }
 
+  it('reads a github: policy through the contents API', async () => {
+    const fx = fixture(
+      { 'policies/org.yml': POLICY, 'package-lock.json': lockfile({ [CC]: '2.1.100' }) },
+      { 'README.md': 'x\n' },
+    );
+    const s = await server(fx);
+    const run = await runAction({
+      bundle,
+      workspace: clone(fx, { shallow: true }),
+      event: 'workflow_dispatch',
+      payload: {},
+      apiUrl: s.url,
+      inputs: { policy: 'github:acme/app/policies/org.yml@main' },
+    });
+    expect(run.code, run.stdout).toBe(1);
+    expect(run.outputs).toMatchObject({ result: 'fail', failed: '1' });
+    expect(s.requests.map((r) => r.operationId)).toEqual(['repos/get-content']);
+    expect(s.violations).toEqual([]);
+  });
+
   it('fail-on never passes; an invalid input fails the step', async () => {
     const fx = introduced;
     const s = await server(fx);

@@ -356,6 +356,53 @@ describe('pull_request', () => {
     expect(run.summary).toContain('takes effect after merge');
   });
 
+  it('reads the base commit through the API when it cannot be fetched into the shallow clone', async () => {
+    const fx = introduced;
+    const s = await server(fx);
+    const ws = clone(fx, { shallow: true });
+    git(ws, 'remote', 'set-url', 'origin', join(tmpdir(), 'aitg-no-such-remote'));
+    const run = await runAction({
+      bundle,
+      workspace: ws,
+      event: 'pull_request',
+      payload: prPayload(fx),
+      apiUrl: s.url,
+      sha: fx.head,
+      inputs: { comment: 'never' },
+    });
+    expectIntroducedFailure(run, readFileSync(join(ws, 'package-lock.json'), 'utf8'));
+    expect(run.stdout).toContain(`Could not fetch ${fx.base}`);
+    expect(run.stdout).toContain(`Reading the base commit ${fx.base} through the GitHub API`);
+    expect([...new Set(s.requests.map((r) => r.operationId))].sort()).toEqual([
+      'git/get-blob',
+      'git/get-tree',
+    ]);
+    expect(s.violations).toEqual([]);
+  });
+
+  it('an invalid policy at the base fails the step, naming file, line and column', async () => {
+    const fx = fixture(
+      {
+        '.github/ai-tooling-policy.yml': 'version: 1\nrules: [\n',
+        'package-lock.json': lockfile({ [CC]: '2.1.90' }),
+      },
+      { '.github/ai-tooling-policy.yml': POLICY },
+    );
+    const s = await server(fx);
+    const run = await runAction({
+      bundle,
+      workspace: clone(fx, { shallow: true }),
+      event: 'pull_request',
+      payload: prPayload(fx),
+      apiUrl: s.url,
+      sha: fx.head,
+      inputs: { comment: 'never' },
+    });
+    expect(run.code).toBe(1);
+    expect(run.outputs.result).toBe('fail');
+    expect(run.stdout).toMatch(/::error::ai-tooling-gate: \.github\/ai-tooling-policy\.yml:\d+:\d+: /);
+  });
+
   it('keeps separate sticky comments per working directory (matrix jobs)', async () => {
     const fx = fixture(
       {

@@ -54026,6 +54026,191 @@ function renderJson(report) {
     return JSON.stringify(report, null, 2) + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/reporters/markdown.ts
+
+/** Escapes text for a table cell or inline prose. */
+function mdText(s) {
+    return s.replace(/\r?\n/g, ' ').replace(/([\\`*_[\]<>|#~])/g, '\\$1');
+}
+/** Inline code that survives backticks in the value. */
+function mdCode(s) {
+    const clean = s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${clean}${pad}${fence}`;
+}
+const STATUS_ORDER = { introduced: 0, unchanged: 1, undefined: 1, removed: 2 };
+const ACTION_ORDER = { fail: 0, warn: 1, pass: 2 };
+function actionLabel(f, gating) {
+    if (f.action === 'pass')
+        return `excepted until ${f.exception?.expires ?? '?'}`;
+    if (gating.has(f))
+        return '❌ fails the gate';
+    return f.action === 'fail' ? '⚠️ banned (pre-existing)' : '⚠️ warning';
+}
+/** Collects lines up to a byte budget, keeping room for a closing note. */
+class Budget {
+    max;
+    lines = [];
+    used = 0;
+    constructor(max) {
+        this.max = max;
+    }
+    fits(line, reserve = 0) {
+        return this.used + Buffer.byteLength(line) + 1 + reserve <= this.max;
+    }
+    push(line) {
+        this.lines.push(line);
+        this.used += Buffer.byteLength(line) + 1;
+    }
+}
+/** The verdict in one sentence. */
+function verdictLine(report, failOn) {
+    const failed = gateFails(report, failOn);
+    const findings = gateFindings(report, failOn).length;
+    const errors = gateErrors(report, failOn).length;
+    if (!failed) {
+        if (failOn === 'never')
+            return 'Passed: `fail-on: never` never fails the gate.';
+        const pre = report.findings.filter((f) => f.action === 'fail' && f.status === 'unchanged').length;
+        const fixed = report.findings.filter((f) => f.status === 'removed' && f.action !== 'pass').length;
+        const parts = ['Passed: no banned AI tooling is introduced'];
+        if (report.mode === 'audit')
+            parts[0] = 'Passed: no banned AI tooling found';
+        if (pre > 0)
+            parts.push(`${pre} banned component(s) already on the base branch are reported as warnings`);
+        if (fixed > 0)
+            parts.push(`${fixed} finding(s) fixed by this change`);
+        return parts.join('; ') + '.';
+    }
+    const parts = [];
+    if (findings > 0) {
+        parts.push(report.mode === 'diff' && failOn === 'introduced'
+            ? `${findings} banned component(s) introduced by this change`
+            : `${findings} banned component(s)`);
+    }
+    if (errors > 0)
+        parts.push(`${errors} file(s) that could not be scanned (the gate fails closed)`);
+    return `Failed: ${parts.join(' and ')} (fail-on: ${failOn}).`;
+}
+/** Renders the report as Markdown, within `maxBytes`. */
+function renderMarkdown(report, options) {
+    const h = '#'.repeat(options.headingLevel ?? 2);
+    const budget = new Budget(options.maxBytes ?? Number.POSITIVE_INFINITY);
+    const failed = gateFails(report, options.failOn);
+    const gating = new Set(gateFindings(report, options.failOn));
+    const gatingErrors = new Set(gateErrors(report, options.failOn));
+    const s = report.summary;
+    const NOTE_RESERVE = 400;
+    const head = [
+        `${h} ${failed ? '❌' : '✅'} ${options.title ?? 'ai-tooling-gate'}: ${failed ? 'failed' : 'passed'}`,
+        '',
+        verdictLine(report, options.failOn),
+        '',
+    ];
+    for (const n of options.extraNotes ?? [])
+        head.push(n, '');
+    head.push(report.mode === 'diff'
+        ? '| Fail the gate | Banned | Warnings | Introduced | Fixed | Excepted | Errors | Files scanned |'
+        : '| Fail the gate | Banned | Warnings | Excepted | Errors | Files scanned |', report.mode === 'diff' ? '|---:|---:|---:|---:|---:|---:|---:|---:|' : '|---:|---:|---:|---:|---:|---:|', report.mode === 'diff'
+        ? `| ${gating.size + gatingErrors.size} | ${s.failed} | ${s.warned} | ${s.introduced ?? 0} | ${s.removed ?? 0} | ${s.passed} | ${report.errors.length} | ${s.filesScanned} |`
+        : `| ${gating.size + gatingErrors.size} | ${s.failed} | ${s.warned} | ${s.passed} | ${report.errors.length} | ${s.filesScanned} |`, '');
+    for (const line of head)
+        budget.push(line);
+    const active = report.findings.filter((f) => f.status !== 'removed');
+    const removed = report.findings.filter((f) => f.status === 'removed');
+    let omitted = 0;
+    const where = (file, line) => {
+        const url = options.link?.(file, line);
+        return url ? `[L${line}](${url})` : `L${line}`;
+    };
+    const row = (f) => {
+        const c = f.component;
+        const version = c.version ?? (c.spec ? `${c.spec} (unknown)` : 'unknown');
+        const tool = f.tool ? `${mdText(f.tool)}${f.toolVersion ? ' ' + mdText(f.toolVersion) : ''}` : '—';
+        return `| ${f.status ?? 'present'} | ${actionLabel(f, gating)} | ${tool} | ${mdText(c.ecosystem)} ${mdCode(c.alias ? `${c.name} (as ${c.alias})` : c.name)} | ${mdCode(version)} | ${mdCode(f.ruleId)} | ${where(f.location.file, f.location.line)} |`;
+    };
+    const section = (title, findings) => {
+        if (findings.length === 0)
+            return;
+        const byFile = new Map();
+        const sorted = [...findings].sort((a, b) => STATUS_ORDER[`${a.status}`] -
+            STATUS_ORDER[`${b.status}`] ||
+            ACTION_ORDER[a.action] - ACTION_ORDER[b.action] ||
+            (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0) ||
+            a.location.line - b.location.line);
+        for (const f of sorted) {
+            const list = byFile.get(f.location.file);
+            if (list)
+                list.push(f);
+            else
+                byFile.set(f.location.file, [f]);
+        }
+        const titleLine = `${h}# ${title}`;
+        if (!budget.fits(titleLine, NOTE_RESERVE)) {
+            omitted += findings.length;
+            return;
+        }
+        budget.push(titleLine);
+        budget.push('');
+        for (const [file, list] of byFile) {
+            const fileHead = [
+                `**${mdCode(file)}**`,
+                '',
+                '| Status | Verdict | Tool | Carrier | Version | Rule | Line |',
+                '|---|---|---|---|---|---|---|',
+            ];
+            if (!budget.fits(fileHead.join('\n') + row(list[0]), NOTE_RESERVE)) {
+                omitted += list.length;
+                continue;
+            }
+            for (const l of fileHead)
+                budget.push(l);
+            for (const f of list) {
+                const r = row(f);
+                if (budget.fits(r, NOTE_RESERVE))
+                    budget.push(r);
+                else
+                    omitted++;
+            }
+            budget.push('');
+        }
+    };
+    section('Findings by file', active);
+    section('Fixed by this change', removed);
+    if (report.errors.length > 0 && budget.fits(`${h}# Errors`, NOTE_RESERVE)) {
+        budget.push(`${h}# Files that could not be scanned`);
+        budget.push('');
+        for (const e of report.errors) {
+            const line = `- ${gatingErrors.has(e) ? '❌' : '⚠️'} ${mdCode(`${e.file}${e.line ? ':' + e.line : ''}`)}: ${mdText(e.message)}${e.status === 'unchanged' ? ' (file not changed here: warning only)' : ''}`;
+            if (budget.fits(line, NOTE_RESERVE))
+                budget.push(line);
+            else
+                omitted++;
+        }
+        budget.push('');
+    }
+    else
+        omitted += report.errors.length;
+    if (report.notices.length > 0 && budget.fits(`${h}# Notices`, NOTE_RESERVE)) {
+        budget.push(`${h}# Notices`);
+        budget.push('');
+        for (const n of report.notices) {
+            const line = `- ${n.origin ? `${mdCode(`${n.origin.file}:${n.origin.line}`)}: ` : ''}${mdText(n.message)}`;
+            if (budget.fits(line, NOTE_RESERVE))
+                budget.push(line);
+            else
+                omitted++;
+        }
+        budget.push('');
+    }
+    if (omitted > 0) {
+        budget.push(`> **Truncated:** ${omitted} more ${omitted === 1 ? 'entry is' : 'entries are'} not shown here to stay within the size limit; the full JSON report (output \`report-file\`) lists everything.`);
+    }
+    return budget.lines.join('\n').replace(/\n+$/, '') + '\n';
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/detectors/index.ts
@@ -54703,191 +54888,6 @@ function renderSarif(report, options) {
 }
 function escapeMd(s) {
     return s.replace(/([\\`*_[\]<>|])/g, '\\$1');
-}
-
-;// CONCATENATED MODULE: ./src/reporters/markdown.ts
-
-/** Escapes text for a table cell or inline prose. */
-function mdText(s) {
-    return s.replace(/\r?\n/g, ' ').replace(/([\\`*_[\]<>|#~])/g, '\\$1');
-}
-/** Inline code that survives backticks in the value. */
-function mdCode(s) {
-    const clean = s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
-    const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${clean}${pad}${fence}`;
-}
-const STATUS_ORDER = { introduced: 0, unchanged: 1, undefined: 1, removed: 2 };
-const ACTION_ORDER = { fail: 0, warn: 1, pass: 2 };
-function actionLabel(f, gating) {
-    if (f.action === 'pass')
-        return `excepted until ${f.exception?.expires ?? '?'}`;
-    if (gating.has(f))
-        return '❌ fails the gate';
-    return f.action === 'fail' ? '⚠️ banned (pre-existing)' : '⚠️ warning';
-}
-/** Collects lines up to a byte budget, keeping room for a closing note. */
-class Budget {
-    max;
-    lines = [];
-    used = 0;
-    constructor(max) {
-        this.max = max;
-    }
-    fits(line, reserve = 0) {
-        return this.used + Buffer.byteLength(line) + 1 + reserve <= this.max;
-    }
-    push(line) {
-        this.lines.push(line);
-        this.used += Buffer.byteLength(line) + 1;
-    }
-}
-/** The verdict in one sentence. */
-function verdictLine(report, failOn) {
-    const failed = gateFails(report, failOn);
-    const findings = gateFindings(report, failOn).length;
-    const errors = gateErrors(report, failOn).length;
-    if (!failed) {
-        if (failOn === 'never')
-            return 'Passed: `fail-on: never` never fails the gate.';
-        const pre = report.findings.filter((f) => f.action === 'fail' && f.status === 'unchanged').length;
-        const fixed = report.findings.filter((f) => f.status === 'removed' && f.action !== 'pass').length;
-        const parts = ['Passed: no banned AI tooling is introduced'];
-        if (report.mode === 'audit')
-            parts[0] = 'Passed: no banned AI tooling found';
-        if (pre > 0)
-            parts.push(`${pre} banned component(s) already on the base branch are reported as warnings`);
-        if (fixed > 0)
-            parts.push(`${fixed} finding(s) fixed by this change`);
-        return parts.join('; ') + '.';
-    }
-    const parts = [];
-    if (findings > 0) {
-        parts.push(report.mode === 'diff' && failOn === 'introduced'
-            ? `${findings} banned component(s) introduced by this change`
-            : `${findings} banned component(s)`);
-    }
-    if (errors > 0)
-        parts.push(`${errors} file(s) that could not be scanned (the gate fails closed)`);
-    return `Failed: ${parts.join(' and ')} (fail-on: ${failOn}).`;
-}
-/** Renders the report as Markdown, within `maxBytes`. */
-function renderMarkdown(report, options) {
-    const h = '#'.repeat(options.headingLevel ?? 2);
-    const budget = new Budget(options.maxBytes ?? Number.POSITIVE_INFINITY);
-    const failed = gateFails(report, options.failOn);
-    const gating = new Set(gateFindings(report, options.failOn));
-    const gatingErrors = new Set(gateErrors(report, options.failOn));
-    const s = report.summary;
-    const NOTE_RESERVE = 400;
-    const head = [
-        `${h} ${failed ? '❌' : '✅'} ${options.title ?? 'ai-tooling-gate'}: ${failed ? 'failed' : 'passed'}`,
-        '',
-        verdictLine(report, options.failOn),
-        '',
-    ];
-    for (const n of options.extraNotes ?? [])
-        head.push(n, '');
-    head.push(report.mode === 'diff'
-        ? '| Fail the gate | Banned | Warnings | Introduced | Fixed | Excepted | Errors | Files scanned |'
-        : '| Fail the gate | Banned | Warnings | Excepted | Errors | Files scanned |', report.mode === 'diff' ? '|---:|---:|---:|---:|---:|---:|---:|---:|' : '|---:|---:|---:|---:|---:|---:|', report.mode === 'diff'
-        ? `| ${gating.size + gatingErrors.size} | ${s.failed} | ${s.warned} | ${s.introduced ?? 0} | ${s.removed ?? 0} | ${s.passed} | ${report.errors.length} | ${s.filesScanned} |`
-        : `| ${gating.size + gatingErrors.size} | ${s.failed} | ${s.warned} | ${s.passed} | ${report.errors.length} | ${s.filesScanned} |`, '');
-    for (const line of head)
-        budget.push(line);
-    const active = report.findings.filter((f) => f.status !== 'removed');
-    const removed = report.findings.filter((f) => f.status === 'removed');
-    let omitted = 0;
-    const where = (file, line) => {
-        const url = options.link?.(file, line);
-        return url ? `[L${line}](${url})` : `L${line}`;
-    };
-    const row = (f) => {
-        const c = f.component;
-        const version = c.version ?? (c.spec ? `${c.spec} (unknown)` : 'unknown');
-        const tool = f.tool ? `${mdText(f.tool)}${f.toolVersion ? ' ' + mdText(f.toolVersion) : ''}` : '—';
-        return `| ${f.status ?? 'present'} | ${actionLabel(f, gating)} | ${tool} | ${mdText(c.ecosystem)} ${mdCode(c.alias ? `${c.name} (as ${c.alias})` : c.name)} | ${mdCode(version)} | ${mdCode(f.ruleId)} | ${where(f.location.file, f.location.line)} |`;
-    };
-    const section = (title, findings) => {
-        if (findings.length === 0)
-            return;
-        const byFile = new Map();
-        const sorted = [...findings].sort((a, b) => STATUS_ORDER[`${a.status}`] -
-            STATUS_ORDER[`${b.status}`] ||
-            ACTION_ORDER[a.action] - ACTION_ORDER[b.action] ||
-            (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0) ||
-            a.location.line - b.location.line);
-        for (const f of sorted) {
-            const list = byFile.get(f.location.file);
-            if (list)
-                list.push(f);
-            else
-                byFile.set(f.location.file, [f]);
-        }
-        const titleLine = `${h}# ${title}`;
-        if (!budget.fits(titleLine, NOTE_RESERVE)) {
-            omitted += findings.length;
-            return;
-        }
-        budget.push(titleLine);
-        budget.push('');
-        for (const [file, list] of byFile) {
-            const fileHead = [
-                `**${mdCode(file)}**`,
-                '',
-                '| Status | Verdict | Tool | Carrier | Version | Rule | Line |',
-                '|---|---|---|---|---|---|---|',
-            ];
-            if (!budget.fits(fileHead.join('\n') + row(list[0]), NOTE_RESERVE)) {
-                omitted += list.length;
-                continue;
-            }
-            for (const l of fileHead)
-                budget.push(l);
-            for (const f of list) {
-                const r = row(f);
-                if (budget.fits(r, NOTE_RESERVE))
-                    budget.push(r);
-                else
-                    omitted++;
-            }
-            budget.push('');
-        }
-    };
-    section('Findings by file', active);
-    section('Fixed by this change', removed);
-    if (report.errors.length > 0 && budget.fits(`${h}# Errors`, NOTE_RESERVE)) {
-        budget.push(`${h}# Files that could not be scanned`);
-        budget.push('');
-        for (const e of report.errors) {
-            const line = `- ${gatingErrors.has(e) ? '❌' : '⚠️'} ${mdCode(`${e.file}${e.line ? ':' + e.line : ''}`)}: ${mdText(e.message)}${e.status === 'unchanged' ? ' (file not changed here: warning only)' : ''}`;
-            if (budget.fits(line, NOTE_RESERVE))
-                budget.push(line);
-            else
-                omitted++;
-        }
-        budget.push('');
-    }
-    else
-        omitted += report.errors.length;
-    if (report.notices.length > 0 && budget.fits(`${h}# Notices`, NOTE_RESERVE)) {
-        budget.push(`${h}# Notices`);
-        budget.push('');
-        for (const n of report.notices) {
-            const line = `- ${n.origin ? `${mdCode(`${n.origin.file}:${n.origin.line}`)}: ` : ''}${mdText(n.message)}`;
-            if (budget.fits(line, NOTE_RESERVE))
-                budget.push(line);
-            else
-                omitted++;
-        }
-        budget.push('');
-    }
-    if (omitted > 0) {
-        budget.push(`> **Truncated:** ${omitted} more ${omitted === 1 ? 'entry is' : 'entries are'} not shown here to stay within the size limit; the full JSON report (output \`report-file\`) lists everything.`);
-    }
-    return budget.lines.join('\n').replace(/\n+$/, '') + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/summary.ts
@@ -56825,6 +56825,7 @@ function changeNotice(path, base, proposedText) {
 
 
 
+
 function choice(name, allowed, fallback) {
     const raw = getInput(name).trim();
     if (raw === '')
@@ -57066,8 +57067,15 @@ async function run(env = process.env) {
         }
     }
     catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
         setOutput('result', 'fail');
-        setFailed(`ai-tooling-gate: ${e instanceof Error ? e.message : String(e)}`);
+        setFailed(`ai-tooling-gate: ${message}`);
+        if (env.GITHUB_STEP_SUMMARY) {
+            await summary
+                .addRaw(`## ❌ ai-tooling-gate: could not run\n\n${mdText(message)}\n\nThe gate fails closed.\n`)
+                .write()
+                .catch(() => undefined);
+        }
     }
     finally {
         for (const close of closers)

@@ -9,6 +9,7 @@ import { limitsFromEnv, type Limits } from '../limits.js';
 import { gateErrors, gateFails, gateFindings, type FailOn, type Report } from '../report.js';
 import { annotate, omittedNote } from '../reporters/annotations.js';
 import { renderJson } from '../reporters/json.js';
+import { mdText } from '../reporters/markdown.js';
 import { renderSarif } from '../reporters/sarif.js';
 import { blobLink, renderSummary } from '../reporters/summary.js';
 import { audit, diffScan } from '../scan.js';
@@ -287,8 +288,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       );
     }
   } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
     core.setOutput('result', 'fail');
-    core.setFailed(`ai-tooling-gate: ${e instanceof Error ? e.message : String(e)}`);
+    core.setFailed(`ai-tooling-gate: ${message}`);
+    if (env.GITHUB_STEP_SUMMARY) {
+      await core.summary
+        .addRaw(`## ❌ ai-tooling-gate: could not run\n\n${mdText(message)}\n\nThe gate fails closed.\n`)
+        .write()
+        .catch(() => undefined);
+    }
   } finally {
     for (const close of closers) close();
   }

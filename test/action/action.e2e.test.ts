@@ -401,6 +401,7 @@ describe('pull_request', () => {
     expect(run.code).toBe(1);
     expect(run.outputs.result).toBe('fail');
     expect(run.stdout).toMatch(/::error::ai-tooling-gate: \.github\/ai-tooling-policy\.yml:\d+:\d+: /);
+    expect(run.summary).toContain('## ❌ ai-tooling-gate: could not run');
   });
 
   it('keeps separate sticky comments per working directory (matrix jobs)', async () => {

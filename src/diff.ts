@@ -1,4 +1,5 @@
 // Diff mode: which findings a change introduces, keeps or removes, and which files it changes.
+import { createHash } from 'node:crypto';
 import { detectorsFor, inventory, type Inventory, type InventoryOptions } from './engine.js';
 import type { Component, ScanError } from './model.js';
 import type { Finding, FindingStatus, Policy, PolicyNotice } from './policy/types.js';
@@ -168,27 +169,38 @@ function restrictedSource(source: FileSource, paths: string[]): FileSource {
   };
 }
 
+/**
+ * Whether a path differs between the trees: by blob id when both sources have them, else by a
+ * hash of the bytes. A path that cannot be read on a side (a symlink out of the tree, too large)
+ * counts by its error, so the same unreadable file on both sides is unchanged (it warns) while a
+ * newly unreadable one is changed (it fails closed).
+ */
 async function contentDiffers(
   base: FileSource,
   head: FileSource,
   path: string,
   maxBytes: number,
 ): Promise<boolean> {
+  const useIds = hasBlobIds(base) && hasBlobIds(head);
+  const [a, b] = await Promise.all([
+    fingerprint(base, path, maxBytes, useIds),
+    fingerprint(head, path, maxBytes, useIds),
+  ]);
+  return a !== b;
+}
+
+async function fingerprint(
+  source: FileSource,
+  path: string,
+  maxBytes: number,
+  useIds: boolean,
+): Promise<string> {
   try {
-    if (hasBlobIds(base) && hasBlobIds(head)) {
-      return (await base.blobId(path)) !== (await head.blobId(path));
-    }
-    const [a, b] = await Promise.all([base.read(path, maxBytes), head.read(path, maxBytes)]);
-    if (a === null || b === null) return a !== b;
-    return (
-      Buffer.compare(
-        Buffer.from(a.buffer, a.byteOffset, a.length),
-        Buffer.from(b.buffer, b.byteOffset, b.length),
-      ) !== 0
-    );
-  } catch {
-    // Unreadable on either side: treat as changed, so its errors gate (fail closed).
-    return true;
+    if (useIds) return `id:${(await (source as IdentifiedSource).blobId(path)) ?? 'absent'}`;
+    const bytes = await source.read(path, maxBytes);
+    return bytes === null ? 'absent' : `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+  } catch (e) {
+    return `error:${e instanceof Error ? e.message : String(e)}`;
   }
 }
 

@@ -14769,8 +14769,11 @@ function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/diff.ts
 // Diff mode: which findings a change introduces, keeps or removes, and which files it changes.
+
 
 function hasBlobIds(s) {
     return typeof s.blobId === 'function';
@@ -14898,19 +14901,29 @@ function restrictedSource(source, paths) {
         read: (path, maxBytes) => source.read(path, maxBytes),
     };
 }
+/**
+ * Whether a path differs between the trees: by blob id when both sources have them, else by a
+ * hash of the bytes. A path that cannot be read on a side (a symlink out of the tree, too large)
+ * counts by its error, so the same unreadable file on both sides is unchanged (it warns) while a
+ * newly unreadable one is changed (it fails closed).
+ */
 async function contentDiffers(base, head, path, maxBytes) {
+    const useIds = hasBlobIds(base) && hasBlobIds(head);
+    const [a, b] = await Promise.all([
+        fingerprint(base, path, maxBytes, useIds),
+        fingerprint(head, path, maxBytes, useIds),
+    ]);
+    return a !== b;
+}
+async function fingerprint(source, path, maxBytes, useIds) {
     try {
-        if (hasBlobIds(base) && hasBlobIds(head)) {
-            return (await base.blobId(path)) !== (await head.blobId(path));
-        }
-        const [a, b] = await Promise.all([base.read(path, maxBytes), head.read(path, maxBytes)]);
-        if (a === null || b === null)
-            return a !== b;
-        return (Buffer.compare(Buffer.from(a.buffer, a.byteOffset, a.length), Buffer.from(b.buffer, b.byteOffset, b.length)) !== 0);
+        if (useIds)
+            return `id:${(await source.blobId(path)) ?? 'absent'}`;
+        const bytes = await source.read(path, maxBytes);
+        return bytes === null ? 'absent' : `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex')}`;
     }
-    catch {
-        // Unreadable on either side: treat as changed, so its errors gate (fail closed).
-        return true;
+    catch (e) {
+        return `error:${e instanceof Error ? e.message : String(e)}`;
     }
 }
 /**
@@ -15304,8 +15317,6 @@ function renderMarkdown(report, options) {
     return budget.lines.join('\n').replace(/\n+$/, '') + '\n';
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/reporters/sarif.ts
 // SARIF 2.1.0 for GitHub code scanning (and any SARIF viewer).
 
@@ -15353,7 +15364,7 @@ function ruleFor(f) {
         },
     };
 }
-function fingerprint(parts) {
+function sarif_fingerprint(parts) {
     return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(parts).digest('hex');
 }
 /** Renders a report as SARIF 2.1.0. Removed findings are left out: they are no longer in the code. */
@@ -15394,7 +15405,7 @@ function renderSarif(report, options) {
                 },
             ],
             partialFingerprints: {
-                'aiToolingGate/v1': fingerprint(findingIdentity({ ...f, location: { ...f.location, file } })),
+                'aiToolingGate/v1': sarif_fingerprint(findingIdentity({ ...f, location: { ...f.location, file } })),
             },
             ...(f.exception
                 ? {
@@ -15454,7 +15465,7 @@ function renderSarif(report, options) {
                 },
             ],
             partialFingerprints: {
-                'aiToolingGate/v1': fingerprint([SCAN_ERROR_RULE, file, e.message].join('\u0000')),
+                'aiToolingGate/v1': sarif_fingerprint([SCAN_ERROR_RULE, file, e.message].join('\u0000')),
             },
         });
     }
@@ -16793,7 +16804,17 @@ class GitSource {
     }
     /** The blob id of a file (after following symlinks), or null when it does not exist. */
     async blobId(path) {
-        const entry = await this.resolve(path);
+        let entry;
+        try {
+            entry = await this.resolve(path);
+        }
+        catch (e) {
+            // A link that cannot be followed is identified by the link itself.
+            const link = (await this.tree()).get(normalizeRelative(path) ?? '');
+            if (link)
+                return `link:${link.oid}`;
+            throw e;
+        }
         return entry ? `${entry.mode === '100755' ? 'x' : ''}${entry.oid}` : null;
     }
     async resolve(path) {
@@ -16976,6 +16997,51 @@ async function fetchCommit(repoDir, sha) {
         throw new Error(`"${sha}" is not a commit id`);
     await runGit(repoDir, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha]);
 }
+/**
+ * The paths under `prefix` (relative to it) where the work tree differs from a commit: tracked
+ * files changed, added or deleted (staged or not; no rename pairing, so both sides count), and
+ * untracked files git does not ignore. Git compares contents, so links and files too large to read
+ * are compared exactly.
+ */
+async function workTreeChanges(top, commit, prefix = '') {
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(commit))
+        throw new Error(`"${commit}" is not a commit id`);
+    const scope = prefix ? prefix : '.';
+    const [tracked, untracked] = await Promise.all([
+        runGit(top, [
+            '-c',
+            'core.quotepath=off',
+            'diff',
+            '--name-only',
+            '-z',
+            '--no-renames',
+            '--no-ext-diff',
+            '--no-textconv',
+            commit,
+            '--',
+            scope,
+        ]),
+        runGit(top, [
+            '-c',
+            'core.quotepath=off',
+            'ls-files',
+            '-z',
+            '--others',
+            '--exclude-standard',
+            '--full-name',
+            '--',
+            scope,
+        ]),
+    ]);
+    const out = new Set();
+    const base = prefix ? `${prefix}/` : '';
+    for (const p of [...tracked.split('\0'), ...untracked.split('\0')]) {
+        if (p === '' || !p.startsWith(base))
+            continue;
+        out.add(p.slice(base.length));
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 
@@ -17128,7 +17194,8 @@ async function scanCommand(args) {
             const { policy, notices } = policyOption
                 ? { policy: await loadPolicy(policyOption), notices: [] }
                 : await basePolicy(baseSource, head);
-            report = await diffScan(baseSource, head, { policy, limits, notices });
+            const changed = await workTreeChanges(wt.top, sha, wt.prefix);
+            report = await diffScan(baseSource, head, { policy, limits, notices, changed });
         }
         finally {
             baseSource.close();

@@ -15,7 +15,7 @@ import { renderSarif } from '../reporters/sarif.js';
 import { renderInventoryText, renderScanText } from '../reporters/text.js';
 import { audit, diffScan, inventoryReport } from '../scan.js';
 import { DirectorySource } from '../sources/directory.js';
-import { GitSource, revParse, workTreeOf } from '../sources/git.js';
+import { GitSource, revParse, workTreeChanges, workTreeOf } from '../sources/git.js';
 
 const USAGE = `Usage: ai-tooling-gate <command> [options]
 
@@ -166,7 +166,8 @@ async function scanCommand(args: string[]): Promise<number> {
       const { policy, notices } = policyOption
         ? { policy: await loadPolicy(policyOption), notices: [] }
         : await basePolicy(baseSource, head);
-      report = await diffScan(baseSource, head, { policy, limits, notices });
+      const changed = await workTreeChanges(wt.top, sha, wt.prefix);
+      report = await diffScan(baseSource, head, { policy, limits, notices, changed });
     } finally {
       baseSource.close();
     }

@@ -122,7 +122,15 @@ export class GitSource implements FileSource {
 
   /** The blob id of a file (after following symlinks), or null when it does not exist. */
   async blobId(path: string): Promise<string | null> {
-    const entry = await this.resolve(path);
+    let entry;
+    try {
+      entry = await this.resolve(path);
+    } catch (e) {
+      // A link that cannot be followed is identified by the link itself.
+      const link = (await this.tree()).get(normalizeRelative(path) ?? '');
+      if (link) return `link:${link.oid}`;
+      throw e;
+    }
     return entry ? `${entry.mode === '100755' ? 'x' : ''}${entry.oid}` : null;
   }
 
@@ -307,4 +315,48 @@ export async function workTreeOf(dir: string): Promise<{ top: string; prefix: st
 export async function fetchCommit(repoDir: string, sha: string): Promise<void> {
   if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(sha)) throw new Error(`"${sha}" is not a commit id`);
   await runGit(repoDir, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha]);
+}
+
+/**
+ * The paths under `prefix` (relative to it) where the work tree differs from a commit: tracked
+ * files changed, added or deleted (staged or not; no rename pairing, so both sides count), and
+ * untracked files git does not ignore. Git compares contents, so links and files too large to read
+ * are compared exactly.
+ */
+export async function workTreeChanges(top: string, commit: string, prefix = ''): Promise<Set<string>> {
+  if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(commit)) throw new Error(`"${commit}" is not a commit id`);
+  const scope = prefix ? prefix : '.';
+  const [tracked, untracked] = await Promise.all([
+    runGit(top, [
+      '-c',
+      'core.quotepath=off',
+      'diff',
+      '--name-only',
+      '-z',
+      '--no-renames',
+      '--no-ext-diff',
+      '--no-textconv',
+      commit,
+      '--',
+      scope,
+    ]),
+    runGit(top, [
+      '-c',
+      'core.quotepath=off',
+      'ls-files',
+      '-z',
+      '--others',
+      '--exclude-standard',
+      '--full-name',
+      '--',
+      scope,
+    ]),
+  ]);
+  const out = new Set<string>();
+  const base = prefix ? `${prefix}/` : '';
+  for (const p of [...tracked.split('\0'), ...untracked.split('\0')]) {
+    if (p === '' || !p.startsWith(base)) continue;
+    out.add(p.slice(base.length));
+  }
+  return out;
 }

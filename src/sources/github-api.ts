@@ -2,7 +2,7 @@
 import type { GitHubClient } from '../github/client.js';
 import { readBlob, readTree, type ApiTreeEntry } from '../github/files.js';
 import { resolveInTree } from './git.js';
-import { isSkippedPath, SourceReadError, type FileSource } from './source.js';
+import { isSkippedPath, normalizeRelative, SourceReadError, type FileSource } from './source.js';
 
 /**
  * The files of `owner/repo` at `commit`, read with the git trees and blobs endpoints. Used when the
@@ -70,7 +70,15 @@ export class GitHubApiSource implements FileSource {
   }
 
   async blobId(path: string): Promise<string | null> {
-    const e = await this.resolve(path);
+    let e;
+    try {
+      e = await this.resolve(path);
+    } catch (err) {
+      // A link that cannot be followed is identified by the link itself.
+      const link = (await this.tree()).get(normalizeRelative(path) ?? '');
+      if (link) return `link:${link.sha}`;
+      throw err;
+    }
     return e ? `${e.mode === '100755' ? 'x' : ''}${e.sha}` : null;
   }
 

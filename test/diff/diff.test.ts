@@ -7,7 +7,7 @@ import type { Finding } from '../../src/policy/types.js';
 import { gateFails } from '../../src/report.js';
 import { diffScan } from '../../src/scan.js';
 import { DirectorySource } from '../../src/sources/directory.js';
-import { GitSource } from '../../src/sources/git.js';
+import { GitSource, workTreeChanges } from '../../src/sources/git.js';
 import { git, makeRepo } from '../helpers/tmp.js';
 import { pinsDetector } from '../helpers/pins-detector.js';
 
@@ -222,6 +222,32 @@ describe('diffScan', () => {
     expect(gateFails(r2, 'introduced')).toBe(true);
   });
 
+  it('lists work-tree changes against a commit: modified, deleted, untracked, in a subfolder', async () => {
+    const root = makeRepo({
+      'a/pins.txt': 'x@1\n',
+      'a/gone.txt': 'g\n',
+      'b/pins.txt': 'y@1\n',
+      '.gitignore': 'ignored/\n',
+    });
+    const base = git(root, 'rev-parse', 'HEAD');
+    writeFileSync(join(root, 'a/pins.txt'), 'x@2\n');
+    git(root, 'rm', '-q', 'a/gone.txt');
+    mkdirSync(join(root, 'a/new'), { recursive: true });
+    writeFileSync(join(root, 'a/new/pins.txt'), 'z@1\n');
+    mkdirSync(join(root, 'ignored'));
+    writeFileSync(join(root, 'ignored/pins.txt'), 'i@1\n');
+    expect([...(await workTreeChanges(root, base))].sort()).toEqual([
+      'a/gone.txt',
+      'a/new/pins.txt',
+      'a/pins.txt',
+    ]);
+    expect([...(await workTreeChanges(root, base, 'a'))].sort()).toEqual([
+      'gone.txt',
+      'new/pins.txt',
+      'pins.txt',
+    ]);
+  });
+
   it('compares a commit with the working tree (the CLI --base case)', async () => {
     const root = makeRepo({ 'pins.txt': 'a@1.0.0\n' });
     const base = git(root, 'rev-parse', 'HEAD');
@@ -294,5 +320,37 @@ describe('policyChangeNotice', () => {
     expect(policyChangeNotice('.github/ai-tooling-policy.yml', policy, after).message).toBe(
       'this change edits the policy .github/ai-tooling-policy.yml; this run judges it by the policy of the base commit, and the change takes effect after merge (rules added: extra; rules removed: codex-warn; rules changed: no-claude-code)',
     );
+  });
+});
+
+describe('unreadable files across commits', () => {
+  it('the same link out of the tree on both sides warns; a new one fails closed', async () => {
+    const root = makeRepo({ 'a/pins.txt': 'x@1.0.0\n' });
+    mkdirSync(join(root, 'b'));
+    symlinkSync('../../outside/pins.txt', join(root, 'b/pins.txt'));
+    git(root, 'add', '-A');
+    git(root, 'commit', '-q', '-m', 'link');
+    const base = git(root, 'rev-parse', 'HEAD');
+    mkdirSync(join(root, 'c'));
+    symlinkSync('../../elsewhere/pins.txt', join(root, 'c/pins.txt'));
+    const head = commit(root, { 'a/pins.txt': 'x@2.0.0\n' });
+    const sides = [
+      { head: new GitSource(root, head) },
+      { head: new DirectorySource(root), changed: await workTreeChanges(root, base) },
+    ];
+    for (const { head: headSource, changed } of sides) {
+      const d = await diffInventory(new GitSource(root, base), headSource, {
+        detectors: [pinsDetector()],
+        ...(changed ? { changed } : {}),
+      });
+      // A dangling link out of the tree: git reports where it points, the disk that it is dangling.
+      expect(d.headErrors.map((e) => `${e.status} ${e.file}`)).toEqual([
+        'unchanged b/pins.txt',
+        'introduced c/pins.txt',
+      ]);
+      expect(d.headErrors[0]!.message).toMatch(
+        /^symlink (points outside the scanned directory; not followed|to a file that does not exist)$/,
+      );
+    }
   });
 });

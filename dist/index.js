@@ -54569,6 +54569,17 @@ async function diffInventory(base, head, options = {}) {
         }
         return p;
     };
+    // A file read through readFile may be one the change list does not cover (an ignored `.env`
+    // on disk in the CLI's work tree): it is compared directly as well.
+    const readMemo = new Map();
+    const isReadChanged = (path) => {
+        let p = readMemo.get(path);
+        if (!p) {
+            p = isChanged(path).then((c) => c || (hint ? contentDiffers(base, head, path, maxBytes) : false));
+            readMemo.set(path, p);
+        }
+        return p;
+    };
     const dirty = new Set();
     for (const [path, result] of headInv.byFile) {
         if (await isChanged(path)) {
@@ -54576,7 +54587,7 @@ async function diffInventory(base, head, options = {}) {
             continue;
         }
         for (const read of result.reads) {
-            if (await isChanged(read)) {
+            if (await isReadChanged(read)) {
                 dirty.add(path);
                 break;
             }
@@ -57039,8 +57050,12 @@ async function run(env = process.env) {
             const head = plan.head ? await side(plan.head, 'head') : workingTree();
             closers.push(head.close);
             // Both sides from the API: the pull request's file list names what changed (capped by GitHub).
+            // A commit against the work tree: git names what changed.
             let changed;
-            if (base.scan instanceof GitHubApiSource &&
+            if (wt && base.scan instanceof GitSource && head.scan instanceof DirectorySource) {
+                changed = await workTreeChanges(wt.top, base.sha, prefix);
+            }
+            else if (base.scan instanceof GitHubApiSource &&
                 head.scan instanceof GitHubApiSource &&
                 refs.pullRequest &&
                 repo &&

@@ -104,6 +104,18 @@ export async function diffInventory(
     return p;
   };
 
+  // A file read through readFile may be one the change list does not cover (an ignored `.env`
+  // on disk in the CLI's work tree): it is compared directly as well.
+  const readMemo = new Map<string, Promise<boolean>>();
+  const isReadChanged = (path: string): Promise<boolean> => {
+    let p = readMemo.get(path);
+    if (!p) {
+      p = isChanged(path).then((c) => c || (hint ? contentDiffers(base, head, path, maxBytes) : false));
+      readMemo.set(path, p);
+    }
+    return p;
+  };
+
   const dirty = new Set<string>();
   for (const [path, result] of headInv.byFile) {
     if (await isChanged(path)) {
@@ -111,7 +123,7 @@ export async function diffInventory(
       continue;
     }
     for (const read of result.reads) {
-      if (await isChanged(read)) {
+      if (await isReadChanged(read)) {
         dirty.add(path);
         break;
       }

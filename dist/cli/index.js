@@ -14841,6 +14841,17 @@ async function diffInventory(base, head, options = {}) {
         }
         return p;
     };
+    // A file read through readFile may be one the change list does not cover (an ignored `.env`
+    // on disk in the CLI's work tree): it is compared directly as well.
+    const readMemo = new Map();
+    const isReadChanged = (path) => {
+        let p = readMemo.get(path);
+        if (!p) {
+            p = isChanged(path).then((c) => c || (hint ? contentDiffers(base, head, path, maxBytes) : false));
+            readMemo.set(path, p);
+        }
+        return p;
+    };
     const dirty = new Set();
     for (const [path, result] of headInv.byFile) {
         if (await isChanged(path)) {
@@ -14848,7 +14859,7 @@ async function diffInventory(base, head, options = {}) {
             continue;
         }
         for (const read of result.reads) {
-            if (await isChanged(read)) {
+            if (await isReadChanged(read)) {
                 dirty.add(path);
                 break;
             }

@@ -14,7 +14,7 @@ import { renderSarif } from '../reporters/sarif.js';
 import { blobLink, renderSummary } from '../reporters/summary.js';
 import { audit, diffScan } from '../scan.js';
 import { DirectorySource } from '../sources/directory.js';
-import { fetchCommit, GitSource, hasCommit, revParse, workTreeOf } from '../sources/git.js';
+import { fetchCommit, GitSource, hasCommit, revParse, workTreeChanges, workTreeOf } from '../sources/git.js';
 import { GitHubApiSource } from '../sources/github-api.js';
 import type { FileSource } from '../sources/source.js';
 import { postComment } from './comment.js';
@@ -175,8 +175,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       const head = plan.head ? await side(plan.head, 'head') : workingTree();
       closers.push(head.close);
       // Both sides from the API: the pull request's file list names what changed (capped by GitHub).
+      // A commit against the work tree: git names what changed.
       let changed: Set<string> | undefined;
-      if (
+      if (wt && base.scan instanceof GitSource && head.scan instanceof DirectorySource) {
+        changed = await workTreeChanges(wt.top, base.sha, prefix);
+      } else if (
         base.scan instanceof GitHubApiSource &&
         head.scan instanceof GitHubApiSource &&
         refs.pullRequest &&

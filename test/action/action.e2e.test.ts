@@ -699,6 +699,23 @@ describe('merge_group, push, workflow_dispatch, schedule', () => {
     });
   }
 
+  it('workflow_dispatch with base-ref compares that commit with the checked-out tree', async () => {
+    const fx = introduced;
+    const s = await server(fx);
+    const ws = clone(fx, { shallow: true });
+    const run = await runAction({
+      bundle,
+      workspace: ws,
+      event: 'workflow_dispatch',
+      payload: {},
+      apiUrl: s.url,
+      sha: fx.head,
+      inputs: { 'base-ref': fx.base },
+    });
+    expectIntroducedFailure(run, readFileSync(join(ws, 'package-lock.json'), 'utf8'));
+    expect(s.requests).toEqual([]);
+  });
+
   it('reads a github: policy through the contents API', async () => {
     const fx = fixture(
       { 'policies/org.yml': POLICY, 'package-lock.json': lockfile({ [CC]: '2.1.100' }) },

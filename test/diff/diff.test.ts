@@ -248,6 +248,22 @@ describe('diffScan', () => {
     ]);
   });
 
+  it('compares files read through readFile even when the change list does not name them (ignored .env)', async () => {
+    const root = makeRepo({ 'pins.txt': '-r local.txt\n', '.gitignore': 'local.txt\n' });
+    const base = git(root, 'rev-parse', 'HEAD');
+    writeFileSync(join(root, 'local.txt'), '@anthropic-ai/claude-code@2.1.150\n');
+    const changed = await workTreeChanges(root, base);
+    expect([...changed]).toEqual([]);
+    const report = await diffScan(new GitSource(root, base), new DirectorySource(root), {
+      policy,
+      detectors: [pinsDetector()],
+      changed,
+    });
+    expect(report.findings.map((f) => `${f.status} ${f.component.name}@${f.component.version}`)).toEqual([
+      'introduced @anthropic-ai/claude-code@2.1.150',
+    ]);
+  });
+
   it('compares a commit with the working tree (the CLI --base case)', async () => {
     const root = makeRepo({ 'pins.txt': 'a@1.0.0\n' });
     const base = git(root, 'rev-parse', 'HEAD');

@@ -56619,8 +56619,9 @@ async function postComment(client, req) {
             issue_number: req.issue,
             per_page: 100,
         });
-        const ours = comments.filter((c) => (c.body ?? '').includes(marker));
-        // Prefer a comment the token's app wrote (a bot) over one a person pasted the marker into.
+        // Ours: a body that starts with the marker and the state line, as renderComment writes it (a
+        // person quoting the marker mid-comment is not matched); a bot's comment is preferred.
+        const ours = comments.filter((c) => (c.body ?? '').startsWith(`${marker}\n<!-- ai-tooling-gate:state `));
         const existing = ours.find((c) => c.user?.type === 'Bot') ?? ours[0];
         const action = commentAction(req.mode, req.failed, existing !== undefined);
         if (action === 'none')

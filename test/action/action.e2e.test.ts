@@ -260,6 +260,11 @@ describe('pull_request', () => {
   it('edits its failing comment to say the problem is resolved once the pull request is fixed', async () => {
     const fx = introduced;
     const s = await server(fx);
+    // A person quoting the marker is not our comment and is never edited.
+    s.addComment(7, `see <!-- ai-tooling-gate:sticky workflow="AI tooling gate" job="gate" dir="." -->`, {
+      login: 'someone',
+      type: 'User',
+    });
     const ws = clone(fx, { shallow: false });
     const first = await runAction({
       bundle,
@@ -270,7 +275,7 @@ describe('pull_request', () => {
       sha: fx.head,
     });
     expect(first.code).toBe(1);
-    expect(s.comments).toHaveLength(1);
+    expect(s.comments).toHaveLength(2);
     // The author fixes the lockfile: a second commit on the branch.
     git(fx.origin, 'checkout', '-q', 'feature');
     const fixed = commitFiles(
@@ -290,9 +295,10 @@ describe('pull_request', () => {
       sha: fixed,
     });
     expect(second.code, second.stdout).toBe(0);
-    expect(s.comments).toHaveLength(1);
-    expect(s.comments[0]!.body).toContain('**Resolved:**');
-    expect(s.comments[0]!.body).toContain('✅ ai-tooling-gate: passed');
+    expect(s.comments).toHaveLength(2);
+    expect(s.comments[0]!.body).toMatch(/^see /);
+    expect(s.comments[1]!.body).toContain('**Resolved:**');
+    expect(s.comments[1]!.body).toContain('✅ ai-tooling-gate: passed');
     expect(s.requests.filter((r) => r.operationId === 'issues/update-comment')).toHaveLength(1);
     expect(s.violations).toEqual([]);
   });

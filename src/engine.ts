@@ -20,6 +20,15 @@ export interface Inventory {
   filesScanned: number;
   /** The paths that were scanned, sorted. */
   files: string[];
+  /** Per scanned file: what its detectors found and which other files they read (diff mode). */
+  byFile: Map<string, FileResult>;
+}
+
+export interface FileResult {
+  components: Component[];
+  errors: ScanError[];
+  /** Paths read through `DetectInput.readFile`, normalised, in first-read order. */
+  reads: string[];
 }
 
 /** Which detectors read a path. */
@@ -58,19 +67,28 @@ export async function inventory(source: FileSource, options: InventoryOptions = 
     return p;
   };
 
-  const results: { components: Component[]; errors: ScanError[] }[] = new Array(work.length);
+  const results: FileResult[] = new Array(work.length);
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < work.length) {
       const i = next++;
-      results[i] = await scanFile(source, work[i]!.path, work[i]!.detectors, limits, readText);
+      const reads = new Set<string>();
+      const recordingRead = (p: string): Promise<string | null> => {
+        const rel = normalizeRelative(p);
+        if (rel !== null) reads.add(rel);
+        return readText(p);
+      };
+      const r = await scanFile(source, work[i]!.path, work[i]!.detectors, limits, recordingRead);
+      results[i] = { ...r, reads: [...reads] };
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 8) }, worker));
 
   const components: Component[] = [];
   const errors: ScanError[] = [];
-  for (const r of results) {
+  const byFile = new Map<string, FileResult>();
+  for (const [i, r] of results.entries()) {
+    byFile.set(work[i]!.path, r);
     for (const c of r.components) components.push(c);
     for (const e of r.errors) errors.push(e);
   }
@@ -79,6 +97,7 @@ export async function inventory(source: FileSource, options: InventoryOptions = 
     errors: errors.sort(compareErrors),
     filesScanned: work.length,
     files: work.map((w) => w.path),
+    byFile,
   };
 }
 

@@ -4,13 +4,18 @@ import type { Finding, PolicyNotice } from './policy/types.js';
 export type FailOn = 'introduced' | 'any' | 'never';
 export type Mode = 'audit' | 'diff';
 
+/** A file that could not be scanned; in diff mode, whether the change touched it. */
+export type ReportError = ScanError & { status?: 'introduced' | 'unchanged' };
+
 /** The JSON report of `scan --format json` (contract §2). */
 export interface Report {
   schemaVersion: 1;
   mode: Mode;
   findings: Finding[];
-  errors: ScanError[];
+  errors: ReportError[];
   notices: PolicyNotice[];
+  /** Diff mode: what was compared, and the errors of re-reading changed files at the base. */
+  diff?: { base: string; head: string; baseErrors: ScanError[] };
   summary: {
     filesScanned: number;
     components: number;
@@ -35,7 +40,8 @@ export interface InventoryReport {
 export function buildReport(input: {
   mode: Mode;
   findings: Finding[];
-  errors: ScanError[];
+  errors: ReportError[];
+  diff?: Report['diff'];
   notices: PolicyNotice[];
   filesScanned: number;
   components: number;
@@ -61,6 +67,7 @@ export function buildReport(input: {
     findings: input.findings,
     errors: input.errors,
     notices: input.notices,
+    ...(input.diff ? { diff: input.diff } : {}),
     summary,
     policy: { sources: input.policySources },
   };
@@ -77,11 +84,22 @@ export function gateFindings(report: Report, failOn: FailOn): Finding[] {
   );
 }
 
+/**
+ * The errors that fail the gate: every error, except that in diff mode under `introduced` an
+ * error in a file the change did not touch only warns.
+ */
+export function gateErrors(report: Report, failOn: FailOn): ReportError[] {
+  if (failOn === 'never') return [];
+  if (report.mode === 'diff' && failOn === 'introduced')
+    return report.errors.filter((e) => e.status !== 'unchanged');
+  return report.errors;
+}
+
 /** Whether the gate fails: a failing finding, or an input that had to be scanned and could not be read. */
 export function gateFails(
   report: Report,
   failOn: FailOn,
-  gatingErrors: ScanError[] = report.errors,
+  gatingErrors: ScanError[] = gateErrors(report, failOn),
 ): boolean {
   if (failOn === 'never') return false;
   return gateFindings(report, failOn).length > 0 || gatingErrors.length > 0;

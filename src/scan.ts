@@ -1,9 +1,10 @@
 import { catalog } from './catalog/index.js';
+import { classifyFindings, diffInventory } from './diff.js';
 import { inventory, type Inventory } from './engine.js';
 import { defaultLimits, type Limits } from './limits.js';
-import type { Component } from './model.js';
+import type { Component, Detector } from './model.js';
 import { evaluate } from './policy/evaluate.js';
-import type { Policy } from './policy/types.js';
+import type { Policy, PolicyNotice } from './policy/types.js';
 import { buildReport, type InventoryReport, type Report } from './report.js';
 import { reconcileManifests } from './reconcile.js';
 import type { FileSource } from './sources/source.js';
@@ -32,6 +33,51 @@ export async function audit(source: FileSource, options: AuditOptions): Promise<
     notices,
     filesScanned: inv.filesScanned,
     components: components.length,
+    policySources: options.policy.sources,
+  });
+}
+
+export interface DiffScanOptions extends AuditOptions {
+  /** Paths known to differ (the pull request's files); computed from the two trees when omitted. */
+  changed?: ReadonlySet<string>;
+  /** Extra notices (a change to the policy file). */
+  notices?: PolicyNotice[];
+  /** The detectors to run (default: every registered one). */
+  detectors?: readonly Detector[];
+}
+
+/**
+ * Diff mode: the findings at head, each `introduced` or `unchanged` against base, plus the base
+ * findings that are gone (`removed`). One policy (the base's) judges both sides.
+ */
+export async function diffScan(
+  base: FileSource,
+  head: FileSource,
+  options: DiffScanOptions,
+): Promise<Report> {
+  const limits = options.limits ?? defaultLimits;
+  const d = await diffInventory(base, head, {
+    limits,
+    ...(options.changed ? { changed: options.changed } : {}),
+    ...(options.detectors ? { detectors: options.detectors } : {}),
+  });
+  let headComponents = d.head.components;
+  let baseComponents = d.baseComponents;
+  if (options.resolve) {
+    headComponents = await options.resolve(headComponents, d.head.errors);
+    baseComponents = await options.resolve(baseComponents, d.baseErrors);
+  }
+  const evalOptions = { catalog, ...(options.now ? { now: options.now } : {}) };
+  const atHead = evaluate(headComponents, options.policy, evalOptions);
+  const atBase = evaluate(baseComponents, options.policy, evalOptions);
+  return buildReport({
+    mode: 'diff',
+    findings: classifyFindings(atBase.findings, atHead.findings),
+    errors: d.headErrors,
+    notices: [...(options.notices ?? []), ...atHead.notices],
+    diff: { base: base.description, head: head.description, baseErrors: d.baseErrors },
+    filesScanned: d.head.filesScanned,
+    components: headComponents.length,
     policySources: options.policy.sources,
   });
 }

@@ -5,11 +5,17 @@ import { parseArgs } from 'node:util';
 import { renderCatalogJson, renderCatalogText } from '../catalog/render.js';
 import { inventory } from '../engine.js';
 import { limitsFromEnv } from '../limits.js';
+import { DEFAULT_POLICY_PATHS, policyChangeNotice, readPolicyText } from '../diff.js';
 import { isExpired } from '../policy/evaluate.js';
-import { loadPolicy, PolicyError } from '../policy/load.js';
+import { loadPolicy, loadPolicyFromTree, PolicyError, type LoadPolicyOptions } from '../policy/load.js';
+import { createClient } from '../github/client.js';
+import { readGithubFileWith } from '../github/files.js';
 import { formatOrigin } from '../policy/parse.js';
-import { gateFails, type FailOn } from '../report.js';
+import type { Policy, PolicyNotice } from '../policy/types.js';
+import { gateFails, type FailOn, type Report } from '../report.js';
 import { renderJson } from '../reporters/json.js';
+import { renderMarkdown } from '../reporters/markdown.js';
+import { renderSarif } from '../reporters/sarif.js';
 import { renderInventoryText, renderScanText } from '../reporters/text.js';
 import {
   auditResolveHook,
@@ -17,8 +23,9 @@ import {
   normalizeRegistry,
   type NpmResolver,
 } from '../resolver/index.js';
-import { audit, inventoryReport } from '../scan.js';
+import { audit, diffScan, inventoryReport } from '../scan.js';
 import { DirectorySource } from '../sources/directory.js';
+import { GitSource, revParse, workTreeChanges, workTreeOf } from '../sources/git.js';
 
 const USAGE = `Usage: ai-tooling-gate <command> [options]
 
@@ -30,9 +37,11 @@ Commands:
 
 scan options:
   --policy FILE         policy file or builtin:NAME (default: DIR/.github/ai-tooling-policy.yml|.yaml|.json, else builtin:default)
-  --format F            text | json (default text)
+  --format F            text | json | sarif | markdown (default text)
   --output FILE         write the report to FILE instead of stdout
-  --fail-on WHAT        introduced | any | never (default any)
+  --base REF            diff mode: DIR must be a git work tree; compare REF with the working tree
+                        (the policy is read from REF unless --policy is given)
+  --fail-on WHAT        introduced | any | never (default any; introduced with --base)
   --offline             never contact a registry
   --registry URL        npm registry for resolving unpinned specs
 
@@ -126,7 +135,11 @@ async function emit(text: string, output: string | undefined): Promise<void> {
 }
 
 /** The npm resolver for `--offline` / `--registry` (offline still notes why versions stay unknown). */
-function npmResolver(dir: string, values: { offline?: unknown; registry?: unknown }): NpmResolver {
+function npmResolver(
+  dir: string,
+  values: { offline?: unknown; registry?: unknown },
+  projectNpmrc?: string | null,
+): NpmResolver {
   const registry = values.registry as string | undefined;
   if (registry !== undefined && normalizeRegistry(registry) === null)
     throw new UsageError(`--registry must be an http(s) URL, not "${registry}"`);
@@ -135,6 +148,7 @@ function npmResolver(dir: string, values: { offline?: unknown; registry?: unknow
     offline: values.offline === true,
     env: process.env,
     ...(registry !== undefined ? { registry } : {}),
+    ...(projectNpmrc !== undefined ? { projectNpmrc } : {}),
   });
 }
 
@@ -149,25 +163,113 @@ async function scanCommand(args: string[]): Promise<number> {
     registry: { type: 'string' },
   });
   const dir = rootDir(positionals);
-  const format = oneOf('format', values.format as string | undefined, ['text', 'json'] as const, 'text');
+  const format = oneOf(
+    'format',
+    values.format as string | undefined,
+    ['text', 'json', 'sarif', 'markdown'] as const,
+    'text',
+  );
+  const base = values.base as string | undefined;
   const failOn = oneOf<FailOn>(
     'fail-on',
     values['fail-on'] as string | undefined,
     ['introduced', 'any', 'never'],
-    'any',
+    base !== undefined ? 'introduced' : 'any',
   );
-  const policy = await loadPolicy((values.policy as string | undefined) ?? defaultPolicyRef(dir));
-  const resolve = auditResolveHook(npmResolver(dir, values));
-  const report = await audit(new DirectorySource(dir), {
-    policy,
-    limits: limitsFromEnv(process.env),
-    resolve,
-  });
-  await emit(
-    format === 'json' ? renderJson(report) : renderScanText(report),
-    values.output as string | undefined,
-  );
+  const limits = limitsFromEnv(process.env);
+  const policyOption = values.policy as string | undefined;
+  let report: Report;
+  let pathPrefix = '';
+  if (base !== undefined) {
+    const wt = await workTreeOf(dir);
+    if (!wt) throw new UsageError(`--base needs DIR to be a git work tree; ${dir} is not one`);
+    let sha: string;
+    try {
+      sha = await revParse(dir, base);
+    } catch (e) {
+      throw new UsageError(`--base: ${(e as Error).message}`);
+    }
+    pathPrefix = wt.prefix;
+    const baseSource = new GitSource(wt.top, sha, wt.prefix, limits.maxFiles);
+    const head = new DirectorySource(dir, limits.maxFiles);
+    try {
+      const { policy, notices } = policyOption
+        ? { policy: await loadCliPolicy(policyOption), notices: [] }
+        : await basePolicy(baseSource, head);
+      const changed = await workTreeChanges(wt.top, sha, wt.prefix);
+      // Registry settings come from the base commit's .npmrc: a change cannot redirect look-ups.
+      const baseNpmrc = await readPolicyText(baseSource, '.npmrc').catch(() => null);
+      const resolve = auditResolveHook(npmResolver(dir, values, baseNpmrc));
+      report = await diffScan(baseSource, head, { policy, limits, notices, changed, resolve });
+    } finally {
+      baseSource.close();
+    }
+  } else {
+    const policy = await loadCliPolicy(policyOption ?? defaultPolicyRef(dir));
+    const resolve = auditResolveHook(npmResolver(dir, values));
+    report = await audit(new DirectorySource(dir, limits.maxFiles), { policy, limits, resolve });
+  }
+  const text =
+    format === 'json'
+      ? renderJson(report)
+      : format === 'sarif'
+        ? renderSarif(report, { failOn, pathPrefix })
+        : format === 'markdown'
+          ? renderMarkdown(report, { failOn })
+          : renderScanText(report);
+  await emit(text, values.output as string | undefined);
   return gateFails(report, failOn) ? 1 : 0;
+}
+
+/**
+ * Diff mode without --policy: the policy file as it is at the base commit (or builtin:default when
+ * the base has none), and a notice when the working tree changes it.
+ */
+async function basePolicy(
+  baseSource: GitSource,
+  head: DirectorySource,
+): Promise<{ policy: Policy; notices: PolicyNotice[] }> {
+  const readGithub = githubReader();
+  for (const path of DEFAULT_POLICY_PATHS) {
+    const [atBase, atHead] = await Promise.all([
+      readPolicyText(baseSource, path),
+      readPolicyText(head, path),
+    ]);
+    if (atBase === null && atHead === null) continue;
+    const policy =
+      atBase === null
+        ? await loadPolicy('builtin:default')
+        : await loadPolicyFromTree(path, (p) => readPolicyText(baseSource, p), { readGithub });
+    const notices: PolicyNotice[] = [];
+    if (atHead !== atBase) {
+      let headPolicy: Policy | Error | null;
+      try {
+        headPolicy =
+          atHead === null
+            ? null
+            : await loadPolicyFromTree(path, (p) => readPolicyText(head, p).catch(() => null), { readGithub });
+      } catch (e) {
+        headPolicy = e as Error;
+      }
+      notices.push(policyChangeNotice(path, atBase === null ? null : policy, headPolicy));
+    }
+    return { policy, notices };
+  }
+  return { policy: await loadPolicy('builtin:default'), notices: [] };
+}
+
+/** Reads `github:` policies with GITHUB_TOKEN (GITHUB_API_URL for GitHub Enterprise). */
+function githubReader(): LoadPolicyOptions['readGithub'] {
+  const token = process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN;
+  if (!token) return undefined;
+  const client = createClient(token);
+  return (owner, repo, path, ref) => readGithubFileWith(client, owner, repo, path, ref);
+}
+
+/** Loads a policy named on the command line, with `github:` references read through the API. */
+function loadCliPolicy(ref: string): Promise<Policy> {
+  const readGithub = githubReader();
+  return loadPolicy(ref, readGithub ? { readGithub } : {});
 }
 
 async function inventoryCommand(args: string[]): Promise<number> {
@@ -200,7 +302,7 @@ async function policyCommand(args: string[]): Promise<number> {
   const { positionals } = parse(rest, {});
   if (positionals.length !== 1) throw new UsageError('policy check takes exactly one FILE');
   const file = positionals[0]!;
-  const policy = await loadPolicy(file);
+  const policy = await loadCliPolicy(file);
   const now = new Date();
   const locked = policy.rules.filter((r) => r.locked).length;
   const expired = policy.exceptions.filter((e) => isExpired(e, now));

@@ -33,6 +33,8 @@ export interface LoadPolicyOptions {
   readFile?: (path: string) => Promise<string | null>;
   /** Reads `github:OWNER/REPO/PATH@REF` references (the action's or the CLI's token). */
   readGithub?: (owner: string, repo: string, path: string, ref: string) => Promise<string>;
+  /** The folder a relative root policy path is resolved against (default: the working directory). */
+  baseDir?: string;
 }
 
 /** Where a policy comes from. `id` identifies it for cycles and locking; `display` names it in messages. */
@@ -96,7 +98,7 @@ function resolveExtends(entry: string, parent: PolicyRef): PolicyRef | string {
   }
 }
 
-function rootRef(ref: string): PolicyRef {
+function rootRef(ref: string, baseDir?: string): PolicyRef {
   if (isBuiltinName(ref)) return { kind: 'builtin', name: ref, id: ref, display: ref };
   if (ref.startsWith('builtin:')) {
     throw new PolicyError(ref, 0, 0, `unknown built-in policy (known: ${BUILTIN_NAMES.join(', ')})`);
@@ -106,7 +108,7 @@ function rootRef(ref: string): PolicyRef {
     if (!g) throw new PolicyError(ref, 0, 0, 'must be github:OWNER/REPO/PATH@REF');
     return g;
   }
-  const path = resolve(ref);
+  const path = baseDir === undefined ? resolve(ref) : resolve(baseDir, ref);
   return { kind: 'file', path, id: path, display: ref };
 }
 
@@ -285,13 +287,36 @@ export function mergePolicyFiles(files: readonly LoadedFile[]): Policy {
 
 /** Loads a policy by path, `builtin:NAME` or `github:OWNER/REPO/PATH@REF`, with every `extends` merged in. */
 export async function loadPolicy(ref: string, options: LoadPolicyOptions = {}): Promise<Policy> {
-  const root = rootRef(ref);
+  const root = rootRef(ref, options.baseDir);
   const files: LoadedFile[] = [];
   await loadTree(root, null, [], new Set(), files, options);
   return mergePolicyFiles(files);
 }
 
 /** Parses one policy text on its own (no extends), e.g. for editors and tests. */
+const TREE_ROOT = '/__ai-tooling-gate-tree__';
+
+/**
+ * Loads a policy from a tree that is not the filesystem (a git commit, the GitHub API): `path` and
+ * relative `extends` are read through `read` with paths relative to the tree's root, and can never
+ * leave it. Messages name the paths as written.
+ */
+export async function loadPolicyFromTree(
+  path: string,
+  read: (relativePath: string) => Promise<string | null>,
+  options: Omit<LoadPolicyOptions, 'readFile' | 'baseDir'> = {},
+): Promise<Policy> {
+  return loadPolicy(path, {
+    ...options,
+    baseDir: TREE_ROOT,
+    readFile: async (abs) => {
+      const rel = posix.relative(TREE_ROOT, abs.replace(/\\/g, '/'));
+      if (rel === '' || rel.startsWith('../') || rel === '..' || posix.isAbsolute(rel)) return null;
+      return read(rel);
+    },
+  });
+}
+
 export function parsePolicyText(file: string, text: string): Policy {
   const parsed = parsePolicyFile(file, text);
   if (parsed.extends.length > 0) {

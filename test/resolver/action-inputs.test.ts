@@ -15,6 +15,7 @@ function runAction(inputs: Record<string, string>): {
   const temp = mkdtempSync(join(tmpdir(), 'aitg-runner-'));
   const outputFile = join(temp, 'output');
   writeFileSync(outputFile, '');
+  writeFileSync(join(temp, 'summary'), ''); // the runner creates the summary file
   const workspace = makeTree({ 'README.md': 'nothing to find\n' }, 'aitg-ws-');
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',

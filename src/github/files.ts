@@ -1,0 +1,149 @@
+// Reading repository contents through the REST API: trees, blobs, contents, pull-request files.
+import { createClient, httpStatus, type GitHubClient } from './client.js';
+
+/** One entry of a recursive git tree listing. */
+export interface ApiTreeEntry {
+  path: string;
+  mode: string;
+  type: string;
+  sha: string;
+  size?: number;
+}
+
+export class GitHubReadError extends Error {}
+
+/** Every entry of a commit's tree; throws when GitHub truncates the listing. */
+export async function readTree(
+  client: GitHubClient,
+  owner: string,
+  repo: string,
+  commit: string,
+): Promise<ApiTreeEntry[]> {
+  const { data } = await client.rest.git.getTree({ owner, repo, tree_sha: commit, recursive: 'true' });
+  if (data.truncated) {
+    throw new GitHubReadError(
+      `the tree of ${owner}/${repo}@${commit} is too large for the GitHub API listing; check out the repository (actions/checkout) so it is read with git`,
+    );
+  }
+  return data.tree.map((e) => ({
+    path: e.path ?? '',
+    mode: e.mode ?? '',
+    type: e.type ?? '',
+    sha: e.sha ?? '',
+    ...(typeof e.size === 'number' ? { size: e.size } : {}),
+  }));
+}
+
+/** The bytes of a blob. */
+export async function readBlob(
+  client: GitHubClient,
+  owner: string,
+  repo: string,
+  sha: string,
+): Promise<Uint8Array> {
+  const { data } = await client.rest.git.getBlob({ owner, repo, file_sha: sha });
+  if (data.encoding !== 'base64' && data.encoding !== 'utf-8') {
+    throw new GitHubReadError(`blob ${sha} has an unknown encoding ${data.encoding}`);
+  }
+  const buf =
+    data.encoding === 'base64' ? Buffer.from(data.content, 'base64') : Buffer.from(data.content, 'utf8');
+  return new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
+}
+
+/**
+ * A file's bytes at a ref through the contents API, or null when it does not exist there. Files
+ * over 1 MB (whose content the contents API leaves out) are read as blobs.
+ */
+export async function readContent(
+  client: GitHubClient,
+  owner: string,
+  repo: string,
+  path: string,
+  ref?: string,
+): Promise<Uint8Array | null> {
+  let data;
+  try {
+    ({ data } = await client.rest.repos.getContent({ owner, repo, path, ...(ref ? { ref } : {}) }));
+  } catch (e) {
+    if (httpStatus(e) === 404) return null;
+    throw e;
+  }
+  if (Array.isArray(data) || data.type !== 'file') {
+    throw new GitHubReadError(`${owner}/${repo}/${path}${ref ? '@' + ref : ''} is not a file`);
+  }
+  if (data.encoding === 'base64' && data.content) {
+    const buf = Buffer.from(data.content, 'base64');
+    return new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
+  }
+  return readBlob(client, owner, repo, data.sha);
+}
+
+/**
+ * Reads `path` of `owner/repo` at `ref` (the default branch when empty) as text, for `github:`
+ * policy references. Throws when it does not exist or cannot be read.
+ */
+export async function readGithubFileWith(
+  client: GitHubClient,
+  owner: string,
+  repo: string,
+  path: string,
+  ref: string,
+): Promise<string> {
+  const bytes = await readContent(client, owner, repo, path, ref || undefined);
+  if (bytes === null)
+    throw new GitHubReadError(`github:${owner}/${repo}/${path}${ref ? '@' + ref : ''} does not exist`);
+  return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+}
+
+/**
+ * `readGithubFile` with a client from the environment's token (`GITHUB_TOKEN`, `GH_TOKEN` or the
+ * action's `token` input) and `GITHUB_API_URL`.
+ */
+export async function readGithubFile(
+  owner: string,
+  repo: string,
+  path: string,
+  ref: string,
+): Promise<string> {
+  const token = process.env.GITHUB_TOKEN || process.env.GH_TOKEN || process.env.INPUT_TOKEN || '';
+  if (!token)
+    throw new GitHubReadError(`reading github:${owner}/${repo}/${path} needs a token (GITHUB_TOKEN)`);
+  return readGithubFileWith(createClient(token), owner, repo, path, ref);
+}
+
+/** GitHub lists at most this many files of a pull request. */
+export const PULL_FILES_CAP = 3000;
+
+/**
+ * The paths a pull request changes (both sides of a rename), or null when it changes so many that
+ * GitHub's listing is capped (then the caller compares the trees instead).
+ */
+export async function listPullFiles(
+  client: GitHubClient,
+  owner: string,
+  repo: string,
+  pullNumber: number,
+): Promise<Set<string> | null> {
+  const files = await client.paginate(client.rest.pulls.listFiles, {
+    owner,
+    repo,
+    pull_number: pullNumber,
+    per_page: 100,
+  });
+  if (files.length >= PULL_FILES_CAP) return null;
+  const out = new Set<string>();
+  for (const f of files) {
+    out.add(f.filename);
+    if (f.previous_filename) out.add(f.previous_filename);
+  }
+  return out;
+}
+
+/** Parses `github:OWNER/REPO/PATH@REF` (REF optional). */
+export function parseGithubRef(
+  ref: string,
+): { owner: string; repo: string; path: string; ref: string } | null {
+  const m = /^github:([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)\/([^@]+?)(?:@([^@]+))?$/.exec(ref);
+  if (!m) return null;
+  return { owner: m[1]!, repo: m[2]!, path: m[3]!, ref: m[4] ?? '' };
+}

@@ -1,0 +1,114 @@
+// Workflow annotations: one per finding and error, on file and line, most important first.
+import type { Finding } from '../policy/types.js';
+import { gateErrors, gateFindings, type FailOn, type Report, type ReportError } from '../report.js';
+
+/** The runner shows at most this many annotations of each type per step. */
+export const ANNOTATIONS_PER_TYPE = 10;
+
+export interface AnnotationProps {
+  title: string;
+  file: string;
+  startLine?: number;
+  startColumn?: number;
+}
+
+export interface AnnotationSink {
+  error(message: string, props: AnnotationProps): void;
+  warning(message: string, props: AnnotationProps): void;
+  notice(message: string, props?: Partial<AnnotationProps>): void;
+}
+
+/** Per type: annotations the runner shows, and the ones past its limit it drops. */
+export interface AnnotationCounts {
+  errors: { shown: number; omitted: number };
+  warnings: { shown: number; omitted: number };
+}
+
+interface Item {
+  level: 'error' | 'warning';
+  message: string;
+  props: AnnotationProps;
+  rank: number;
+}
+
+function repoPath(prefix: string, file: string): string {
+  return prefix ? `${prefix.replace(/\/+$/, '')}/${file}` : file;
+}
+
+/**
+ * Emits annotations: `error` for what fails the gate, `warning` for the rest (warn findings,
+ * pre-existing banned components under `fail-on: introduced`, errors in unchanged files). Every
+ * finding is annotated, most important first (introduced, then the rest), because the runner keeps
+ * only the first `limit` of each type; the counts say how many it will drop.
+ */
+export function annotate(
+  report: Report,
+  failOn: FailOn,
+  sink: AnnotationSink,
+  options: { pathPrefix?: string; limit?: number } = {},
+): AnnotationCounts {
+  const prefix = options.pathPrefix ?? '';
+  const limit = options.limit ?? ANNOTATIONS_PER_TYPE;
+  const gating = new Set<Finding>(gateFindings(report, failOn));
+  const gatingErrors = new Set<ReportError>(gateErrors(report, failOn));
+  const items: Item[] = [];
+  for (const f of report.findings) {
+    if (f.action === 'pass' || f.status === 'removed') continue;
+    const level = gating.has(f) ? 'error' : 'warning';
+    const statusNote =
+      f.status === 'unchanged'
+        ? ' (already on the base branch)'
+        : f.status === 'introduced'
+          ? ' (introduced by this change)'
+          : '';
+    items.push({
+      level,
+      message: `${f.message}${statusNote}`,
+      props: {
+        title: `ai-tooling-gate: ${f.ruleId}`,
+        file: repoPath(prefix, f.location.file),
+        startLine: f.location.line,
+        ...(f.location.column ? { startColumn: f.location.column } : {}),
+      },
+      rank: f.status === 'introduced' ? 0 : f.status === undefined ? 1 : 2,
+    });
+  }
+  for (const e of report.errors) {
+    items.push({
+      level: gatingErrors.has(e) ? 'error' : 'warning',
+      message: `could not be scanned: ${e.message}${e.status === 'unchanged' ? ' (file not changed here)' : ''}`,
+      props: {
+        title: 'ai-tooling-gate: scan error',
+        file: repoPath(prefix, e.file),
+        ...(e.line ? { startLine: e.line } : {}),
+        ...(e.column ? { startColumn: e.column } : {}),
+      },
+      rank: e.status === 'unchanged' ? 2 : 1,
+    });
+  }
+  items.sort((a, b) => a.rank - b.rank);
+  const counts: AnnotationCounts = { errors: { shown: 0, omitted: 0 }, warnings: { shown: 0, omitted: 0 } };
+  for (const item of items) {
+    const c = item.level === 'error' ? counts.errors : counts.warnings;
+    if (c.shown >= limit) c.omitted++;
+    else c.shown++;
+    if (item.level === 'error') sink.error(item.message, item.props);
+    else sink.warning(item.message, item.props);
+  }
+  for (const n of report.notices) {
+    sink.notice(n.message, {
+      title: 'ai-tooling-gate: policy',
+      ...(n.origin ? { file: repoPath(prefix, n.origin.file), startLine: n.origin.line } : {}),
+    });
+  }
+  return counts;
+}
+
+/** The summary's note about annotations the runner would not show. */
+export function omittedNote(counts: AnnotationCounts): string | undefined {
+  const parts: string[] = [];
+  if (counts.errors.omitted) parts.push(`${counts.errors.omitted} more error(s)`);
+  if (counts.warnings.omitted) parts.push(`${counts.warnings.omitted} more warning(s)`);
+  if (parts.length === 0) return undefined;
+  return `> The runner shows ${ANNOTATIONS_PER_TYPE} annotations of each type per step: ${parts.join(' and ')} are not shown as annotations; all are listed below.`;
+}

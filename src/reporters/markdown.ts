@@ -1,0 +1,207 @@
+// Markdown report: the CLI's `--format markdown`, the job summary and the pull-request comment.
+import type { Finding } from '../policy/types.js';
+import {
+  gateErrors,
+  gateFails,
+  gateFindings,
+  type FailOn,
+  type Report,
+  type ReportError,
+} from '../report.js';
+
+export interface MarkdownOptions {
+  failOn: FailOn;
+  /** A link to a file and line at the scanned commit, or undefined for no link. */
+  link?: (file: string, line: number) => string | undefined;
+  /** Most bytes (UTF-8) of output; entries past it are summarised in a closing note. */
+  maxBytes?: number;
+  /** Heading level of the title (2 gives `##`). */
+  headingLevel?: number;
+  /** A line under the verdict (e.g. how many annotations the runner dropped). */
+  extraNotes?: string[];
+  /** The title (default `ai-tooling-gate`). */
+  title?: string;
+}
+
+/** Escapes text for a table cell or inline prose. */
+export function mdText(s: string): string {
+  return s.replace(/\r?\n/g, ' ').replace(/([\\`*_[\]<>|#~])/g, '\\$1');
+}
+
+/** Inline code that survives backticks in the value. */
+export function mdCode(s: string): string {
+  const clean = s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+  const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${clean}${pad}${fence}`;
+}
+
+const STATUS_ORDER = { introduced: 0, unchanged: 1, undefined: 1, removed: 2 } as const;
+const ACTION_ORDER = { fail: 0, warn: 1, pass: 2 } as const;
+
+function actionLabel(f: Finding, gating: Set<Finding>): string {
+  if (f.action === 'pass') return `excepted until ${f.exception?.expires ?? '?'}`;
+  if (gating.has(f)) return '❌ fails the gate';
+  return f.action === 'fail' ? '⚠️ banned (pre-existing)' : '⚠️ warning';
+}
+
+/** Collects lines up to a byte budget, keeping room for a closing note. */
+class Budget {
+  readonly lines: string[] = [];
+  private used = 0;
+  constructor(private readonly max: number) {}
+  fits(line: string, reserve = 0): boolean {
+    return this.used + Buffer.byteLength(line) + 1 + reserve <= this.max;
+  }
+  push(line: string): void {
+    this.lines.push(line);
+    this.used += Buffer.byteLength(line) + 1;
+  }
+}
+
+/** The verdict in one sentence. */
+export function verdictLine(report: Report, failOn: FailOn): string {
+  const failed = gateFails(report, failOn);
+  const findings = gateFindings(report, failOn).length;
+  const errors = gateErrors(report, failOn).length;
+  if (!failed) {
+    if (failOn === 'never') return 'Passed: `fail-on: never` never fails the gate.';
+    const pre = report.findings.filter((f) => f.action === 'fail' && f.status === 'unchanged').length;
+    const fixed = report.findings.filter((f) => f.status === 'removed' && f.action !== 'pass').length;
+    const parts = ['Passed: no banned AI tooling is introduced'];
+    if (report.mode === 'audit') parts[0] = 'Passed: no banned AI tooling found';
+    if (pre > 0) parts.push(`${pre} banned component(s) already on the base branch are reported as warnings`);
+    if (fixed > 0) parts.push(`${fixed} finding(s) fixed by this change`);
+    return parts.join('; ') + '.';
+  }
+  const parts: string[] = [];
+  if (findings > 0) {
+    parts.push(
+      report.mode === 'diff' && failOn === 'introduced'
+        ? `${findings} banned component(s) introduced by this change`
+        : `${findings} banned component(s)`,
+    );
+  }
+  if (errors > 0) parts.push(`${errors} file(s) that could not be scanned (the gate fails closed)`);
+  return `Failed: ${parts.join(' and ')} (fail-on: ${failOn}).`;
+}
+
+/** Renders the report as Markdown, within `maxBytes`. */
+export function renderMarkdown(report: Report, options: MarkdownOptions): string {
+  const h = '#'.repeat(options.headingLevel ?? 2);
+  const budget = new Budget(options.maxBytes ?? Number.POSITIVE_INFINITY);
+  const failed = gateFails(report, options.failOn);
+  const gating = new Set(gateFindings(report, options.failOn));
+  const gatingErrors = new Set(gateErrors(report, options.failOn));
+  const s = report.summary;
+  const NOTE_RESERVE = 400;
+
+  const head: string[] = [
+    `${h} ${failed ? '❌' : '✅'} ${options.title ?? 'ai-tooling-gate'}: ${failed ? 'failed' : 'passed'}`,
+    '',
+    verdictLine(report, options.failOn),
+    '',
+  ];
+  for (const n of options.extraNotes ?? []) head.push(n, '');
+  head.push(
+    report.mode === 'diff'
+      ? '| Fail the gate | Banned | Warnings | Introduced | Fixed | Excepted | Errors | Files scanned |'
+      : '| Fail the gate | Banned | Warnings | Excepted | Errors | Files scanned |',
+    report.mode === 'diff' ? '|---:|---:|---:|---:|---:|---:|---:|---:|' : '|---:|---:|---:|---:|---:|---:|',
+    report.mode === 'diff'
+      ? `| ${gating.size + gatingErrors.size} | ${s.failed} | ${s.warned} | ${s.introduced ?? 0} | ${s.removed ?? 0} | ${s.passed} | ${report.errors.length} | ${s.filesScanned} |`
+      : `| ${gating.size + gatingErrors.size} | ${s.failed} | ${s.warned} | ${s.passed} | ${report.errors.length} | ${s.filesScanned} |`,
+    '',
+  );
+  for (const line of head) budget.push(line);
+
+  const active = report.findings.filter((f) => f.status !== 'removed');
+  const removed = report.findings.filter((f) => f.status === 'removed');
+  let omitted = 0;
+
+  const where = (file: string, line: number): string => {
+    const url = options.link?.(file, line);
+    return url ? `[L${line}](${url})` : `L${line}`;
+  };
+  const row = (f: Finding): string => {
+    const c = f.component;
+    const version = c.version ?? (c.spec ? `${c.spec} (unknown)` : 'unknown');
+    const tool = f.tool ? `${mdText(f.tool)}${f.toolVersion ? ' ' + mdText(f.toolVersion) : ''}` : '—';
+    return `| ${f.status ?? 'present'} | ${actionLabel(f, gating)} | ${tool} | ${mdText(c.ecosystem)} ${mdCode(c.alias ? `${c.name} (as ${c.alias})` : c.name)} | ${mdCode(version)} | ${mdCode(f.ruleId)} | ${where(f.location.file, f.location.line)} |`;
+  };
+
+  const section = (title: string, findings: Finding[]): void => {
+    if (findings.length === 0) return;
+    const byFile = new Map<string, Finding[]>();
+    const sorted = [...findings].sort(
+      (a, b) =>
+        STATUS_ORDER[`${a.status}` as keyof typeof STATUS_ORDER] -
+          STATUS_ORDER[`${b.status}` as keyof typeof STATUS_ORDER] ||
+        ACTION_ORDER[a.action] - ACTION_ORDER[b.action] ||
+        (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0) ||
+        a.location.line - b.location.line,
+    );
+    for (const f of sorted) {
+      const list = byFile.get(f.location.file);
+      if (list) list.push(f);
+      else byFile.set(f.location.file, [f]);
+    }
+    const titleLine = `${h}# ${title}`;
+    if (!budget.fits(titleLine, NOTE_RESERVE)) {
+      omitted += findings.length;
+      return;
+    }
+    budget.push(titleLine);
+    budget.push('');
+    for (const [file, list] of byFile) {
+      const fileHead = [
+        `**${mdCode(file)}**`,
+        '',
+        '| Status | Verdict | Tool | Carrier | Version | Rule | Line |',
+        '|---|---|---|---|---|---|---|',
+      ];
+      if (!budget.fits(fileHead.join('\n') + row(list[0]!), NOTE_RESERVE)) {
+        omitted += list.length;
+        continue;
+      }
+      for (const l of fileHead) budget.push(l);
+      for (const f of list) {
+        const r = row(f);
+        if (budget.fits(r, NOTE_RESERVE)) budget.push(r);
+        else omitted++;
+      }
+      budget.push('');
+    }
+  };
+  section('Findings by file', active);
+  section('Fixed by this change', removed);
+
+  if (report.errors.length > 0 && budget.fits(`${h}# Errors`, NOTE_RESERVE)) {
+    budget.push(`${h}# Files that could not be scanned`);
+    budget.push('');
+    for (const e of report.errors as ReportError[]) {
+      const line = `- ${gatingErrors.has(e) ? '❌' : '⚠️'} ${mdCode(`${e.file}${e.line ? ':' + e.line : ''}`)}: ${mdText(e.message)}${e.status === 'unchanged' ? ' (file not changed here: warning only)' : ''}`;
+      if (budget.fits(line, NOTE_RESERVE)) budget.push(line);
+      else omitted++;
+    }
+    budget.push('');
+  } else omitted += report.errors.length;
+
+  if (report.notices.length > 0 && budget.fits(`${h}# Notices`, NOTE_RESERVE)) {
+    budget.push(`${h}# Notices`);
+    budget.push('');
+    for (const n of report.notices) {
+      const line = `- ${n.origin ? `${mdCode(`${n.origin.file}:${n.origin.line}`)}: ` : ''}${mdText(n.message)}`;
+      if (budget.fits(line, NOTE_RESERVE)) budget.push(line);
+      else omitted++;
+    }
+    budget.push('');
+  }
+  if (omitted > 0) {
+    budget.push(
+      `> **Truncated:** ${omitted} more ${omitted === 1 ? 'entry is' : 'entries are'} not shown here to stay within the size limit; the full JSON report (output \`report-file\`) lists everything.`,
+    );
+  }
+  return budget.lines.join('\n').replace(/\n+$/, '') + '\n';
+}

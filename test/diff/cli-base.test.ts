@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { makeRepo, makeTree } from '../helpers/tmp.js';
+
+async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((stdout += String(s)), true));
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((stderr += String(s)), true));
+  try {
+    return { code: await main(args), stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+}
+
+describe('scan --base', () => {
+  it('needs DIR to be a git work tree (exit 2)', async () => {
+    const dir = makeTree({ 'a.txt': 'x' });
+    const r = await cli(['scan', dir, '--base', 'HEAD']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`--base needs DIR to be a git work tree; ${dir} is not one`);
+  });
+
+  it('rejects a ref that is not a commit (exit 2), including option-like refs', async () => {
+    const dir = makeRepo({ 'a.txt': 'x' });
+    expect((await cli(['scan', dir, '--base', 'no-such-branch'])).code).toBe(2);
+    const r = await cli(['scan', dir, '--base=--output=/tmp/x']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('is not a git revision');
+  });
+
+  it('writes a diff-mode JSON, SARIF and Markdown report', async () => {
+    const dir = makeRepo({ 'a.txt': 'x' });
+    const json = await cli(['scan', dir, '--base', 'HEAD', '--format', 'json']);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      mode: 'diff',
+      findings: [],
+      summary: { introduced: 0, removed: 0 },
+    });
+    const sarif = await cli([
+      'scan',
+      dir,
+      '--base',
+      'HEAD',
+      '--format',
+      'sarif',
+      '--output',
+      join(dir, 'out.sarif'),
+    ]);
+    expect(sarif.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'out.sarif'), 'utf8'))).toMatchObject({
+      version: '2.1.0',
+      runs: [{ tool: { driver: { name: 'ai-tooling-gate' } }, results: [] }],
+    });
+    const md = await cli(['scan', dir, '--base', 'HEAD', '--format', 'markdown']);
+    expect(md.stdout).toContain('## ✅ ai-tooling-gate: passed');
+  });
+
+  it('reads the policy from the base commit and notes a change in the working tree', async () => {
+    const dir = makeRepo({ '.github/ai-tooling-policy.yml': 'version: 1\nrules: []\n' });
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(
+      join(dir, '.github/ai-tooling-policy.yml'),
+      'version: 1\nrules:\n  - id: extra\n    ecosystem: npm\n    package: x\n',
+    );
+    const r = await cli(['scan', dir, '--base', 'HEAD', '--format', 'json']);
+    const report = JSON.parse(r.stdout) as {
+      notices: { kind: string; message: string }[];
+      policy: { sources: string[] };
+    };
+    expect(report.policy.sources).toEqual(['.github/ai-tooling-policy.yml']);
+    expect(report.notices).toEqual([
+      {
+        kind: 'policy-changed',
+        message:
+          'this change edits the policy .github/ai-tooling-policy.yml; this run judges it by the policy of the base commit, and the change takes effect after merge (rules added: extra)',
+      },
+    ]);
+  });
+});

@@ -1,7 +1,8 @@
 import type { Detector } from '../model.js';
+import { packageLockDetector } from './package-lock.js';
 
 /**
  * Every detector, one per file format. A new format is one module in this folder and one line
  * here.
  */
-export const detectors: readonly Detector[] = [];
+export const detectors: readonly Detector[] = [packageLockDetector];

@@ -17894,6 +17894,46 @@ function makeComponent(init) {
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
+;// CONCATENATED MODULE: ./src/util/lines.ts
+/**
+ * Maps character offsets to 1-based lines and columns in O(log n) per look-up, after one
+ * O(n) pass that records where each line starts. Build one per file, not per look-up.
+ */
+class LineIndex {
+    starts = [0];
+    constructor(text) {
+        let i = text.indexOf('\n');
+        while (i !== -1) {
+            this.starts.push(i + 1);
+            i = text.indexOf('\n', i + 1);
+        }
+    }
+    get lineCount() {
+        return this.starts.length;
+    }
+    /** 1-based line of a 0-based offset. */
+    line(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    }
+    /** 1-based column of a 0-based offset. */
+    column(offset) {
+        return offset - this.starts[this.line(offset) - 1] + 1;
+    }
+    /** 0-based offset of the start of a 1-based line. */
+    offsetOfLine(line) {
+        return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/shared/json-keys.ts
 // One linear pass over a JSON (or JSONC) text that finds the offsets of the object keys a detector
 // needs to locate (the entries of a lockfile's `packages` map, a v1 `dependencies` tree), checks
@@ -18174,6 +18214,69 @@ function firstSyntaxErrorOffset(text) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/detectors/shared/jsonc-tree.ts
+// JSONC (comments, trailing commas) parsed with jsonc-parser into a tree with offsets, after a
+// linear depth check so jsonc-parser's recursive descent never meets hostile nesting.
+
+
+
+function parseJsoncTree(text, maxDepth, options) {
+    const lines = new LineIndex(text);
+    const depth = locateKeys(text, {}, maxDepth, { comments: options.comments });
+    if (depth.tooDeepAt !== undefined) {
+        return {
+            error: {
+                message: `nesting deeper than ${maxDepth} levels`,
+                line: lines.line(depth.tooDeepAt),
+                column: lines.column(depth.tooDeepAt),
+            },
+        };
+    }
+    const errors = [];
+    const root = (0,main.parseTree)(text, errors, {
+        allowTrailingComma: options.trailingCommas,
+        disallowComments: !options.comments,
+        allowEmptyContent: false,
+    });
+    const first = errors[0];
+    if (first !== undefined || root === undefined) {
+        const offset = first?.offset ?? text.length;
+        const reason = first ? (0,main.printParseErrorCode)(first.error) : 'empty document';
+        return {
+            error: {
+                message: `invalid ${options.comments ? 'JSONC' : 'JSON'}: ${reason}`,
+                line: lines.line(offset),
+                column: lines.column(offset),
+            },
+        };
+    }
+    return { tree: { root, lines } };
+}
+/** The members of an object node as [key, key node, value node]. */
+function members(node) {
+    const out = [];
+    if (node?.type !== 'object')
+        return out;
+    for (const prop of node.children ?? []) {
+        const k = prop.children?.[0];
+        const v = prop.children?.[1];
+        if (k && v && typeof k.value === 'string')
+            out.push([k.value, k, v]);
+    }
+    return out;
+}
+/** The value node of an object member (the last one when a key repeats, as JSON.parse does). */
+function member(node, key) {
+    let found;
+    for (const [k, , v] of members(node))
+        if (k === key)
+            found = v;
+    return found;
+}
+function stringValue(node) {
+    return node?.type === 'string' && typeof node.value === 'string' ? node.value : undefined;
+}
+
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var node_modules_semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
@@ -18375,6 +18478,400 @@ function validPart(p) {
     return encodeURIComponent(p) === p;
 }
 
+;// CONCATENATED MODULE: ./src/detectors/bun-lock.ts
+
+
+
+const bunLockDetector = {
+    id: 'bun.lock',
+    matches: (path) => path === 'bun.lock' || path.endsWith('/bun.lock'),
+    detect: (input) => detectBunLock(input.path, input.text, input.limits.maxDepth),
+};
+const SUPPORTED_VERSIONS = new Set([0, 1, 2]);
+function detectBunLock(file, input, maxDepth) {
+    const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+    const components = [];
+    const errors = [];
+    const parsed = parseJsoncTree(text, maxDepth, { comments: true, trailingCommas: true });
+    if ('error' in parsed) {
+        const { message, line, column } = parsed.error;
+        errors.push({ file, ...(line ? { line, column } : {}), message });
+        return { components, errors };
+    }
+    const { root, lines } = parsed.tree;
+    const lineOf = (n) => lines.line(n.offset);
+    if (root.type !== 'object') {
+        errors.push({ file, line: 1, message: 'bun.lock is not a JSON object' });
+        return { components, errors };
+    }
+    const versionNode = member(root, 'lockfileVersion');
+    if (versionNode !== undefined &&
+        !(versionNode.type === 'number' && SUPPORTED_VERSIONS.has(versionNode.value))) {
+        errors.push({
+            file,
+            line: lineOf(versionNode),
+            message: `lockfileVersion ${String(versionNode.value).slice(0, 40)} is not supported (0, 1 and 2 are read)`,
+        });
+    }
+    const workspaces = member(root, 'workspaces');
+    if (workspaces !== undefined && workspaces.type !== 'object') {
+        errors.push({ file, line: lineOf(workspaces), message: '"workspaces" is not an object' });
+    }
+    for (const [path, keyNode, ws] of members(workspaces)) {
+        if (path === '')
+            continue; // the root project itself
+        const name = stringValue(member(ws, 'name')) ?? path.slice(path.lastIndexOf('/') + 1);
+        const version = stringValue(member(ws, 'version'));
+        if (!isValidPackageName(name)) {
+            errors.push({
+                file,
+                line: lineOf(keyNode),
+                message: `workspace "${clip(path)}": "${clip(name)}" is not a valid package name`,
+            });
+            continue;
+        }
+        const exact = version !== undefined && isSemverVersion(version) ? version : null;
+        components.push(makeComponent({
+            ecosystem: 'npm',
+            name,
+            version: exact,
+            ...(exact === null ? { spec: `workspace:${path}` } : {}),
+            location: { file, line: lineOf(keyNode) },
+            source: 'bun.lock',
+            sourceKind: 'workspace',
+            resolved: path,
+        }));
+    }
+    const packages = member(root, 'packages');
+    if (packages !== undefined && packages.type !== 'object') {
+        errors.push({ file, line: lineOf(packages), message: '"packages" is not an object' });
+        return { components, errors };
+    }
+    for (const [key, keyNode, tuple] of members(packages)) {
+        const line = lineOf(keyNode);
+        // Bun refuses a lockfile whose tuple has no `name@resolution` string: such an entry installs
+        // nothing, and is passed over as Bun's readers do.
+        const ident = tuple.type === 'array' ? stringValue(tuple.children?.[0]) : undefined;
+        if (ident === undefined)
+            continue;
+        const c = readTuple(file, key, ident, tuple.children ?? [], line, errors);
+        if (c)
+            components.push(c);
+    }
+    return { components, errors };
+}
+/** The package a `packages` key installs: its last path segment (a scoped name is one). */
+function folderOf(key) {
+    const parts = key.split('/');
+    const last = parts[parts.length - 1] ?? '';
+    const prev = parts[parts.length - 2];
+    return prev !== undefined && prev.startsWith('@') ? `${prev}/${last}` : last;
+}
+function readTuple(file, key, ident, items, line, errors) {
+    const at = ident.indexOf('@', ident.startsWith('@') ? 1 : 0);
+    if (at <= 0) {
+        errors.push({ file, line, message: `package "${clip(key)}": "${clip(ident)}" is not name@resolution` });
+        return null;
+    }
+    const name = ident.slice(0, at);
+    let resolution = ident.slice(at + 1);
+    if (resolution.startsWith('npm:'))
+        resolution = resolution.slice(4);
+    if (resolution.startsWith('root:'))
+        return null; // the root project itself
+    if (!isValidPackageName(name)) {
+        errors.push({
+            file,
+            line,
+            message: `package "${clip(key)}": "${clip(name)}" is not a valid package name`,
+        });
+        return null;
+    }
+    const folder = folderOf(key);
+    const alias = folder !== name && isValidPackageName(folder) ? folder : undefined;
+    const base = {
+        ecosystem: 'npm',
+        name,
+        location: { file, line },
+        source: 'bun.lock',
+        ...(alias ? { alias } : {}),
+    };
+    if (isSemverVersion(resolution)) {
+        // [name@version, registry, info, integrity]
+        const registry = stringValue(items[1]);
+        const integrity = stringValue(items[3]);
+        return makeComponent({
+            ...base,
+            version: resolution,
+            sourceKind: 'registry',
+            ...(integrity ? { integrity } : {}),
+            ...(registry ? { resolved: registry } : {}),
+        });
+    }
+    let kind;
+    if (resolution.startsWith('workspace:'))
+        kind = 'workspace';
+    else
+        kind = classifyLocation(resolution) ?? 'other';
+    return makeComponent({ ...base, version: null, spec: resolution, sourceKind: kind, resolved: resolution });
+}
+function clip(s) {
+    return s.length > 100 ? s.slice(0, 100) + '…' : s;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/bun-lockb.ts
+const HEADER = '#!/usr/bin/env bun\nbun-lockfile-format-v0\n';
+const bunLockbDetector = {
+    id: 'bun.lockb',
+    binary: true,
+    matches: (path) => path === 'bun.lockb' || path.endsWith('/bun.lockb'),
+    detect: (input) => detectBunLockb(input),
+};
+async function detectBunLockb(input) {
+    const { path, bytes } = input;
+    const header = new TextDecoder('latin1').decode(bytes.subarray(0, HEADER.length));
+    if (header !== HEADER) {
+        return {
+            components: [],
+            errors: [{ file: path, message: 'bun.lockb does not start with the bun lockfile header' }],
+        };
+    }
+    const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
+    const text = await input.readFile(`${dir}bun.lock`);
+    const beside = text !== null
+        ? `; a bun.lock sits beside it (bun prefers bun.lock and this scan reads it), delete bun.lockb or regenerate it`
+        : '';
+    return {
+        components: [],
+        errors: [
+            {
+                file: path,
+                message: `bun.lockb is a binary lockfile this version cannot read; convert it with "bun install --save-text-lockfile" and commit bun.lock${beside}`,
+            },
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/detectors/package-json.ts
+
+
+
+const packageJsonDetector = {
+    id: 'package.json',
+    matches: (path) => path === 'package.json' || path.endsWith('/package.json'),
+    detect: (input) => detectPackageJson(input.path, input.text, input.limits.maxDepth),
+};
+const DEPENDENCY_KINDS = [
+    ['dependencies', 'prod'],
+    ['devDependencies', 'dev'],
+    ['optionalDependencies', 'optional'],
+    ['peerDependencies', 'peer'],
+];
+function detectPackageJson(file, input, maxDepth) {
+    const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+    const components = [];
+    const errors = [];
+    const parsed = parseJsoncTree(text, maxDepth, { comments: false, trailingCommas: false });
+    if ('error' in parsed) {
+        const { message, line, column } = parsed.error;
+        errors.push({ file, ...(line ? { line, column } : {}), message });
+        return { components, errors };
+    }
+    const { root, lines } = parsed.tree;
+    if (root.type !== 'object') {
+        errors.push({ file, line: 1, message: 'package.json is not a JSON object' });
+        return { components, errors };
+    }
+    const ctx = { file, components, errors, lineOf: (n) => lines.line(n.offset), declared: new Map() };
+    for (const [field, scope] of DEPENDENCY_KINDS) {
+        const section = member(root, field);
+        if (section === undefined)
+            continue;
+        if (section.type !== 'object') {
+            errors.push({ file, line: ctx.lineOf(section), message: `"${field}" is not an object` });
+            continue;
+        }
+        for (const [name, keyNode, value] of members(section)) {
+            const spec = stringValue(value);
+            if (spec === undefined) {
+                errors.push({
+                    file,
+                    line: ctx.lineOf(keyNode),
+                    message: `${field}: the spec of "${package_json_clip(name)}" is not a string`,
+                });
+                continue;
+            }
+            if (!ctx.declared.has(name))
+                ctx.declared.set(name, spec);
+            push(ctx, name, spec, keyNode, field, scope);
+        }
+    }
+    for (const field of ['bundleDependencies', 'bundledDependencies']) {
+        const bundle = member(root, field);
+        if (bundle === undefined || bundle.type === 'boolean')
+            continue;
+        if (bundle.type !== 'array') {
+            errors.push({ file, line: ctx.lineOf(bundle), message: `"${field}" is not an array of names` });
+            continue;
+        }
+        for (const item of bundle.children ?? []) {
+            const name = stringValue(item);
+            if (name === undefined) {
+                errors.push({ file, line: ctx.lineOf(item), message: `${field}: an entry is not a package name` });
+                continue;
+            }
+            push(ctx, name, ctx.declared.get(name) ?? '*', item, field, 'prod');
+        }
+    }
+    const overrides = member(root, 'overrides');
+    if (overrides !== undefined)
+        readOverrides(ctx, overrides, 'overrides');
+    const resolutions = member(root, 'resolutions');
+    if (resolutions !== undefined) {
+        if (resolutions.type !== 'object') {
+            errors.push({ file, line: ctx.lineOf(resolutions), message: '"resolutions" is not an object' });
+        }
+        else {
+            for (const [pattern, keyNode, value] of members(resolutions)) {
+                const spec = stringValue(value);
+                const name = lastPackageOfPattern(pattern, '/');
+                if (spec === undefined || name === null) {
+                    errors.push({
+                        file,
+                        line: ctx.lineOf(keyNode),
+                        message: `resolutions: "${package_json_clip(pattern)}" is not a package pattern with a spec`,
+                    });
+                    continue;
+                }
+                push(ctx, name, spec, keyNode, 'resolutions');
+            }
+        }
+    }
+    const pnpmOverrides = member(member(root, 'pnpm'), 'overrides');
+    if (pnpmOverrides !== undefined) {
+        if (pnpmOverrides.type !== 'object') {
+            errors.push({ file, line: ctx.lineOf(pnpmOverrides), message: '"pnpm.overrides" is not an object' });
+        }
+        else {
+            for (const [selector, keyNode, value] of members(pnpmOverrides)) {
+                const raw = stringValue(value);
+                const last = selector.slice(selector.lastIndexOf('>') + 1);
+                const name = splitNameSpec(last).name;
+                if (raw === undefined || name === '') {
+                    errors.push({
+                        file,
+                        line: ctx.lineOf(keyNode),
+                        message: `pnpm.overrides: "${package_json_clip(selector)}" has no spec string`,
+                    });
+                    continue;
+                }
+                if (raw === '-')
+                    continue; // removes the dependency
+                const spec = resolveReference(ctx, raw, keyNode, 'pnpm.overrides');
+                if (spec !== null)
+                    push(ctx, name, spec, keyNode, 'pnpm.overrides');
+            }
+        }
+    }
+    return { components, errors };
+}
+/** npm `overrides`: nested objects keyed by `name` or `name@range`, `"."` for the package itself. */
+function readOverrides(ctx, node, field) {
+    if (node.type !== 'object') {
+        ctx.errors.push({ file: ctx.file, line: ctx.lineOf(node), message: `"${field}" is not an object` });
+        return;
+    }
+    const work = [node];
+    while (work.length > 0) {
+        const obj = work.pop();
+        for (const [selector, keyNode, value] of members(obj)) {
+            if (selector === '.')
+                continue; // read with its parent key
+            const name = splitNameSpec(selector).name;
+            let specNode = value;
+            if (value.type === 'object') {
+                specNode = member(value, '.');
+                work.push(value);
+            }
+            if (specNode === undefined)
+                continue;
+            const raw = stringValue(specNode);
+            if (raw === undefined) {
+                ctx.errors.push({
+                    file: ctx.file,
+                    line: ctx.lineOf(keyNode),
+                    message: `${field}: the spec of "${package_json_clip(selector)}" is not a string`,
+                });
+                continue;
+            }
+            const spec = resolveReference(ctx, raw, keyNode, field);
+            if (spec !== null)
+                push(ctx, name, spec, keyNode, field);
+        }
+    }
+}
+/** `$name` stands for the spec the package declares for dependency `name`. */
+function resolveReference(ctx, raw, keyNode, field) {
+    if (!raw.startsWith('$'))
+        return raw;
+    const ref = ctx.declared.get(raw.slice(1));
+    if (ref === undefined) {
+        ctx.errors.push({
+            file: ctx.file,
+            line: ctx.lineOf(keyNode),
+            message: `${field}: "${package_json_clip(raw)}" references a dependency the package does not declare`,
+        });
+        return null;
+    }
+    return ref;
+}
+/** The package a yarn `resolutions` pattern pins: its last package (`**\/a/@s/b@1` → `@s/b`). */
+function lastPackageOfPattern(pattern, sep) {
+    const parts = pattern.split(sep).filter((p) => p !== '' && p !== '**' && p !== '*');
+    const last = parts[parts.length - 1];
+    if (last === undefined)
+        return null;
+    const prev = parts[parts.length - 2];
+    const joined = prev !== undefined && prev.startsWith('@') && !last.startsWith('@') ? `${prev}/${last}` : last;
+    const { name } = splitNameSpec(joined);
+    return name === '' ? null : name;
+}
+function push(ctx, declaredName, spec, keyNode, field, scope) {
+    const line = ctx.lineOf(keyNode);
+    if (!isValidPackageName(declaredName)) {
+        ctx.errors.push({
+            file: ctx.file,
+            line,
+            message: `${field}: "${package_json_clip(declaredName)}" is not a valid package name`,
+        });
+        return;
+    }
+    const parsed = parseNpmSpec(declaredName, spec);
+    if (!isValidPackageName(parsed.name)) {
+        ctx.errors.push({
+            file: ctx.file,
+            line,
+            message: `${field}: "${package_json_clip(spec)}" does not name a valid package`,
+        });
+        return;
+    }
+    ctx.components.push(makeComponent({
+        ecosystem: 'npm',
+        name: parsed.name,
+        version: parsed.version,
+        ...(parsed.version === null ? { spec } : {}),
+        location: { file: ctx.file, line },
+        source: 'package.json',
+        sourceKind: parsed.sourceKind,
+        ...(parsed.alias ? { alias: parsed.alias } : {}),
+        ...(scope ? { scope } : {}),
+        ...(parsed.sourceKind !== 'registry' ? { resolved: spec } : {}),
+    }));
+}
+function package_json_clip(s) {
+    return s.length > 100 ? s.slice(0, 100) + '…' : s;
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/package-lock.ts
 
 
@@ -18495,22 +18992,22 @@ function readPackages(ctx, packages) {
         const { line } = lineOf(ctx.where, -1, key);
         const entry = packages[key];
         if (!isObject(entry)) {
-            errors.push({ file, line, message: `entry "${clip(key)}" is not an object` });
+            errors.push({ file, line, message: `entry "${package_lock_clip(key)}" is not an object` });
             continue;
         }
         const version = own(entry, 'version');
         if (version !== undefined && typeof version !== 'string') {
-            errors.push({ file, line, message: `entry "${clip(key)}": "version" is not a string` });
+            errors.push({ file, line, message: `entry "${package_lock_clip(key)}": "version" is not a string` });
             continue;
         }
         const nameField = own(entry, 'name');
         if (nameField !== undefined && typeof nameField !== 'string') {
-            errors.push({ file, line, message: `entry "${clip(key)}": "name" is not a string` });
+            errors.push({ file, line, message: `entry "${package_lock_clip(key)}": "name" is not a string` });
             continue;
         }
         const resolvedField = own(entry, 'resolved');
         if (resolvedField !== undefined && resolvedField !== null && typeof resolvedField !== 'string') {
-            errors.push({ file, line, message: `entry "${clip(key)}": "resolved" is not a string` });
+            errors.push({ file, line, message: `entry "${package_lock_clip(key)}": "resolved" is not a string` });
             continue;
         }
         const resolved = typeof resolvedField === 'string' ? resolvedField : undefined;
@@ -18521,7 +19018,7 @@ function readPackages(ctx, packages) {
             errors.push({
                 file,
                 line,
-                message: `entry "${clip(key)}": "${clip(name)}" is not a valid package name`,
+                message: `entry "${package_lock_clip(key)}": "${package_lock_clip(name)}" is not a valid package name`,
             });
             continue;
         }
@@ -18615,13 +19112,13 @@ function readDependencyTree(ctx, top, maxDepth) {
             const { line, id } = lineOf(ctx.where, owner, key);
             const entry = deps[key];
             if (!isObject(entry)) {
-                errors.push({ file, line, message: `dependency "${clip(key)}" is not an object` });
+                errors.push({ file, line, message: `dependency "${package_lock_clip(key)}" is not an object` });
                 continue;
             }
             const nested = own(entry, 'dependencies');
             if (nested !== undefined) {
                 if (!isObject(nested))
-                    errors.push({ file, line, message: `dependency "${clip(key)}": "dependencies" is not an object` });
+                    errors.push({ file, line, message: `dependency "${package_lock_clip(key)}": "dependencies" is not an object` });
                 else if (depth + 1 > maxDepth)
                     errors.push({ file, line, message: `dependency tree deeper than ${maxDepth} levels` });
                 else
@@ -18638,13 +19135,13 @@ function readV1Entry(ctx, key, entry, line) {
         errors.push({
             file,
             line,
-            message: `dependency "${clip(key)}": "version" is ${version === undefined ? 'missing' : 'not a string'}`,
+            message: `dependency "${package_lock_clip(key)}": "version" is ${version === undefined ? 'missing' : 'not a string'}`,
         });
         return;
     }
     const resolvedField = own(entry, 'resolved');
     if (resolvedField !== undefined && resolvedField !== null && typeof resolvedField !== 'string') {
-        errors.push({ file, line, message: `dependency "${clip(key)}": "resolved" is not a string` });
+        errors.push({ file, line, message: `dependency "${package_lock_clip(key)}": "resolved" is not a string` });
         return;
     }
     const resolved = typeof resolvedField === 'string' ? resolvedField : undefined;
@@ -18654,7 +19151,7 @@ function readV1Entry(ctx, key, entry, line) {
         errors.push({
             file,
             line,
-            message: `dependency "${clip(key)}": "${clip(name)}" is not a valid package name`,
+            message: `dependency "${package_lock_clip(key)}": "${package_lock_clip(name)}" is not a valid package name`,
         });
         return;
     }
@@ -18696,17 +19193,25 @@ function readV1Entry(ctx, key, entry, line) {
     }));
     pushMismatch(ctx, base, name, ver, resolved, spec.alias);
 }
-function clip(s) {
+function package_lock_clip(s) {
     return s.length > 100 ? s.slice(0, 100) + '…' : s;
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/index.ts
 
+
+
+
 /**
  * Every detector, one per file format. A new format is one module in this folder and one line
  * here.
  */
-const detectors = [packageLockDetector];
+const detectors = [
+    packageLockDetector,
+    packageJsonDetector,
+    bunLockDetector,
+    bunLockbDetector,
+];
 
 ;// CONCATENATED MODULE: ./src/limits.ts
 const defaultLimits = {

@@ -49670,9 +49670,11 @@ const COMMA = 0x2c;
 const SLASH = 0x2f;
 /**
  * Records the keys `shape` asks for. The text should already be known to parse (this pass does not
- * validate); on any text it terminates in linear time and never throws.
+ * validate); on any text it terminates in linear time and never throws. Values no shape asks
+ * about are skipped by a tight loop that only counts brackets and hops over strings.
  */
 function locateKeys(text, shape, maxDepth, options = {}) {
+    const comments = options.comments === true;
     const tables = new Map();
     const offsets = [];
     const stack = [];
@@ -49686,54 +49688,52 @@ function locateKeys(text, shape, maxDepth, options = {}) {
     while (i < n) {
         const c = text.charCodeAt(i);
         if (c === QUOTE) {
-            let j = text.indexOf('"', i + 1);
-            while (j !== -1) {
-                let k = j - 1;
-                while (text.charCodeAt(k) === BACKSLASH)
-                    k--;
-                if ((j - k) % 2 === 1)
-                    break;
-                j = text.indexOf('"', j + 1);
-            }
+            const j = stringEnd(text, i);
             if (j === -1)
                 break;
             if (expectKey && top !== undefined) {
                 expectKey = false;
                 const s = top.shape;
-                if (s !== undefined || top.table !== undefined) {
-                    const key = decodeKey(text, i, j);
-                    pendingShape = s?.keys?.get(key) ?? s?.each;
-                    pendingOwner = top.owner;
-                    if (top.table !== undefined) {
-                        const id = offsets.push(i) - 1;
-                        top.table.set(key, id);
-                        pendingOwner = id;
-                    }
-                }
-                else {
-                    pendingShape = undefined;
+                const key = decodeKey(text, i, j);
+                pendingShape = s?.keys?.get(key) ?? s?.each;
+                pendingOwner = top.owner;
+                if (top.table !== undefined) {
+                    const id = offsets.push(i) - 1;
+                    top.table.set(key, id);
+                    pendingOwner = id;
                 }
             }
             i = j + 1;
             continue;
         }
         if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+            const isObject = c === OPEN_BRACE;
+            const frameShape = top === undefined || top.isObject ? pendingShape : undefined;
+            pendingShape = undefined;
+            if (!isObject || frameShape === undefined) {
+                // Nothing inside is recorded: skip to the matching close bracket.
+                const after = skipContainer(text, i, stack.length, maxDepth, comments);
+                if (after < 0) {
+                    tooDeepAt = -after - 1;
+                    break;
+                }
+                i = after;
+                expectKey = false;
+                continue;
+            }
             if (stack.length >= maxDepth) {
                 tooDeepAt = i;
                 break;
             }
-            const isObject = c === OPEN_BRACE;
-            const frameShape = top === undefined || top.isObject ? pendingShape : undefined;
             const owner = top === undefined || top.isObject ? pendingOwner : top.owner;
             let table;
-            if (isObject && frameShape?.record) {
+            if (frameShape.record) {
                 table = new Map();
                 tables.set(owner, table);
             }
-            top = { isObject, shape: isObject ? frameShape : undefined, owner, table };
+            top = { isObject, shape: frameShape, owner, table };
             stack.push(top);
-            expectKey = isObject;
-            pendingShape = undefined;
+            expectKey = true;
         }
         else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
             stack.pop();
@@ -49743,16 +49743,10 @@ function locateKeys(text, shape, maxDepth, options = {}) {
         else if (c === COMMA) {
             expectKey = top !== undefined && top.isObject;
         }
-        else if (c === SLASH && options.comments) {
-            const next = text.charCodeAt(i + 1);
-            if (next === SLASH) {
-                const nl = text.indexOf('\n', i + 2);
-                i = nl === -1 ? n : nl + 1;
-                continue;
-            }
-            if (next === 0x2a) {
-                const end = text.indexOf('*/', i + 2);
-                i = end === -1 ? n : end + 2;
+        else if (c === SLASH && comments) {
+            const after = skipComment(text, i);
+            if (after !== i) {
+                i = after;
                 continue;
             }
         }
@@ -49760,6 +49754,71 @@ function locateKeys(text, shape, maxDepth, options = {}) {
     }
     const lines = linesOf(text, offsets);
     return tooDeepAt === undefined ? { tables, lines } : { tables, lines, tooDeepAt };
+}
+/** Offset of the quote that closes the string opening at `start`, or -1. */
+function stringEnd(text, start) {
+    let j = text.indexOf('"', start + 1);
+    while (j !== -1 && text.charCodeAt(j - 1) === BACKSLASH) {
+        let k = j - 2;
+        while (text.charCodeAt(k) === BACKSLASH)
+            k--;
+        if ((j - k) % 2 === 1)
+            break; // an even number of backslashes: the quote is not escaped
+        j = text.indexOf('"', j + 1);
+    }
+    return j;
+}
+/** The offset after a comment starting at `i`, or `i` when none starts there. */
+function skipComment(text, i) {
+    const next = text.charCodeAt(i + 1);
+    if (next === SLASH) {
+        const nl = text.indexOf('\n', i + 2);
+        return nl === -1 ? text.length : nl + 1;
+    }
+    if (next === 0x2a) {
+        const end = text.indexOf('*/', i + 2);
+        return end === -1 ? text.length : end + 2;
+    }
+    return i;
+}
+/**
+ * Skips the container opening at `start` (at nesting `depth`): returns the offset after its
+ * closing bracket, the text's length when it never closes, or `-(offset + 1)` of the bracket that
+ * goes deeper than `maxDepth`.
+ */
+function skipContainer(text, start, depth, maxDepth, comments) {
+    const n = text.length;
+    let d = 0;
+    let i = start;
+    while (i < n) {
+        const c = text.charCodeAt(i);
+        if (c === QUOTE) {
+            const j = stringEnd(text, i);
+            if (j === -1)
+                return n;
+            i = j + 1;
+            continue;
+        }
+        if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+            d++;
+            if (depth + d > maxDepth)
+                return -(i + 1);
+        }
+        else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+            d--;
+            if (d === 0)
+                return i + 1;
+        }
+        else if (c === SLASH && comments) {
+            const after = skipComment(text, i);
+            if (after !== i) {
+                i = after;
+                continue;
+            }
+        }
+        i++;
+    }
+    return n;
 }
 function decodeKey(text, start, end) {
     const raw = text.slice(start + 1, end);
@@ -49985,6 +50044,7 @@ var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
 // ranges, dist-tags, `npm:` aliases, git URLs and hosted shorthands, tarball URLs, local paths,
 // `file:`, `link:`, `portal:` and `workspace:` protocols.
 
+
 const GIT_PREFIXES = ['git+ssh://', 'git+https://', 'git+http://', 'git+file://', 'git://', 'ssh://'];
 const HOSTED_PREFIXES = ['github:', 'gitlab:', 'bitbucket:', 'gist:'];
 // `user/repo`, `user/repo#ref`, `user/repo#semver:^1` (npm's GitHub shorthand).
@@ -50003,8 +50063,11 @@ function exactVersion(spec) {
         return null;
     return semver_default().valid(s) !== null ? s : null;
 }
+const PLAIN_VERSION = /^(?:0|[1-9]\d{0,14})\.(?:0|[1-9]\d{0,14})\.(?:0|[1-9]\d{0,14})$/;
 /** Whether a string is a valid semver version as written (no leading `=`/`v`, no spaces). */
 function isSemverVersion(v) {
+    if (PLAIN_VERSION.test(v))
+        return true; // the common case, without building a SemVer
     return v.length > 0 && v.length <= 256 && semver_default().valid(v) === v.replace(/\+.*$/, '');
 }
 /** The kind of source a URL or path records (lockfile `resolved` values and spec bodies). */
@@ -50047,27 +50110,46 @@ function isRegistryTarball(url) {
  * file name starts with that name's base, the version it names.
  */
 function registryTarballParts(url) {
-    const m = /^https?:\/\/[^/?#]+(\/[^?#]*)(?:[?#].*)?$/i.exec(url.trim());
-    if (!m)
+    // String operations rather than a regex and URL parsing: this runs once per lockfile entry.
+    if (!(url.startsWith('https://') || url.startsWith('http://')))
         return null;
-    const path = m[1];
-    const dash = path.lastIndexOf('/-/');
-    if (dash < 0 || !path.toLowerCase().endsWith('.tgz'))
+    let end = url.length;
+    const q = url.indexOf('?');
+    if (q !== -1)
+        end = q;
+    const h = url.indexOf('#');
+    if (h !== -1 && h < end)
+        end = h;
+    const hostEnd = url.indexOf('/', url.indexOf('//') + 2);
+    if (hostEnd === -1 || hostEnd >= end)
         return null;
-    const file = path.slice(dash + 3);
-    if (file.includes('/'))
+    if (!url.endsWith('.tgz', end) &&
+        !url
+            .slice(end - 4, end)
+            .toLowerCase()
+            .endsWith('.tgz'))
         return null;
-    const before = path.slice(0, dash).split('/');
-    let base = safeDecode(before[before.length - 1] ?? '');
-    const maybeScope = safeDecode(before[before.length - 2] ?? '');
+    const dash = url.lastIndexOf('/-/', end);
+    if (dash < hostEnd)
+        return null;
+    const slashAfter = url.indexOf('/', dash + 3);
+    if (slashAfter !== -1 && slashAfter < end)
+        return null;
+    const file = url.slice(dash + 3, end);
+    const prevSlash = url.lastIndexOf('/', dash - 1);
+    if (prevSlash < hostEnd)
+        return null;
+    let base = safeDecode(url.slice(prevSlash + 1, dash));
     let name = base;
     if (base.startsWith('@') && base.includes('/')) {
         // `%40scope%2fname` written as one encoded segment.
-        name = base;
         base = base.slice(base.indexOf('/') + 1);
     }
-    else if (maybeScope.startsWith('@')) {
-        name = `${maybeScope}/${base}`;
+    else if (prevSlash > hostEnd) {
+        const scopeSlash = url.lastIndexOf('/', prevSlash - 1);
+        const scope = safeDecode(url.slice(scopeSlash + 1, prevSlash));
+        if (scope.startsWith('@'))
+            name = `${scope}/${base}`;
     }
     if (base === '')
         return null;
@@ -50076,6 +50158,8 @@ function registryTarballParts(url) {
     return { name, version };
 }
 function safeDecode(s) {
+    if (!s.includes('%'))
+        return s;
     try {
         return decodeURIComponent(s);
     }
@@ -50159,7 +50243,10 @@ function typeOfKind(kind) {
  * Whether a package name is one npm accepts (the rules for existing packages: legacy capitals and
  * `~'!()*` allowed; no leading `.` or `_`, no spaces, URL-safe, `@scope/name` for scopes).
  */
+const PLAIN_NAME = /^(?:@[a-z0-9~-][a-z0-9._~-]*\/)?[a-z0-9~-][a-z0-9._~-]*$/;
 function isValidPackageName(name) {
+    if (name.length <= 214 && PLAIN_NAME.test(name))
+        return name !== 'node_modules' && name !== 'favicon.ico';
     if (name.length === 0 || name.length > 214)
         return false;
     if (name === 'node_modules' || name === 'favicon.ico')
@@ -50176,6 +50263,19 @@ function validPart(p) {
     if (p.startsWith('.') || p.startsWith('_'))
         return false;
     return encodeURIComponent(p) === p;
+}
+const PLAIN_PURL_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
+const PLAIN_PURL_VERSION = /^[0-9A-Za-z.+-]+$/;
+/**
+ * The purl of an npm package, built directly for plain lowercase names and versions (the output
+ * packageurl-js gives for them) and by `purlFor` otherwise.
+ */
+function npmPurl(name, version) {
+    if (PLAIN_PURL_NAME.test(name) && (version === null || PLAIN_PURL_VERSION.test(version))) {
+        const n = name.startsWith('@') ? '%40' + name.slice(1) : name;
+        return version === null ? `pkg:npm/${n}` : `pkg:npm/${n}@${version}`;
+    }
+    return purlFor('npm', name, version);
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/bun-lock.ts
@@ -50575,7 +50675,6 @@ function package_json_clip(s) {
 ;// CONCATENATED MODULE: ./src/detectors/package-lock.ts
 
 
-
 const V2_SHAPE = { keys: new Map([['packages', { record: true }]]) };
 const V1_ENTRY = { keys: new Map() };
 const V1_DEPS = { record: true, each: V1_ENTRY };
@@ -50760,18 +50859,18 @@ function readPackages(ctx, packages) {
             ecosystem: 'npm',
             location: { file, line },
             source: ctx.source,
-            ...(typeof integrity === 'string' ? { integrity } : {}),
             scope: scopeOf(entry),
-            ...(resolved !== undefined ? { resolved } : {}),
         };
-        ctx.components.push(makeComponent({
-            ...base,
-            name,
-            version: ver,
-            ...(spec !== undefined ? { spec } : {}),
-            sourceKind,
-            ...(alias ? { alias } : {}),
-        }));
+        if (typeof integrity === 'string')
+            base.integrity = integrity;
+        if (resolved !== undefined)
+            base.resolved = resolved;
+        const c = { ...base, name, version: ver, purl: npmPurl(name, ver), sourceKind };
+        if (spec !== undefined)
+            c.spec = spec;
+        if (alias !== undefined)
+            c.alias = alias;
+        ctx.components.push(c);
         pushMismatch(ctx, base, name, ver, resolved, alias);
     }
 }
@@ -50787,7 +50886,7 @@ function pushMismatch(ctx, base, name, version, resolved, alias) {
         return;
     if (parts.name === name && parts.version === version)
         return;
-    ctx.components.push(makeComponent({
+    ctx.components.push(makeNpmComponent({
         ...base,
         name: parts.name,
         version: isSemverVersion(parts.version) ? parts.version : null,
@@ -50845,7 +50944,21 @@ function readV1Entry(ctx, key, entry, line) {
         return;
     }
     const resolved = typeof resolvedField === 'string' ? resolvedField : undefined;
-    const spec = parseNpmSpec(key, version);
+    let spec = parseNpmSpec(key, version);
+    if (spec.sourceKind === 'tarball') {
+        // npm 7+ writes a registry tarball URL dependency's URL as its v1 `version`.
+        const parts = registryTarballParts(version);
+        if (parts !== null && parts.version !== null && isSemverVersion(parts.version)) {
+            spec = {
+                type: 'version',
+                name: parts.name,
+                ...(parts.name !== key ? { alias: key } : {}),
+                version: parts.version,
+                spec: version,
+                sourceKind: 'registry',
+            };
+        }
+    }
     const name = spec.name;
     if (!isValidPackageName(key) || !isValidPackageName(name)) {
         errors.push({
@@ -50881,9 +50994,13 @@ function readV1Entry(ctx, key, entry, line) {
         source: ctx.source,
         ...(typeof integrity === 'string' ? { integrity } : {}),
         scope: scopeOf(entry),
-        ...(resolved !== undefined ? { resolved } : sourceKind !== 'registry' ? { resolved: version } : {}),
+        ...(resolved !== undefined
+            ? { resolved }
+            : !isSemverVersion(version) && !version.startsWith('npm:')
+                ? { resolved: version }
+                : {}),
     };
-    ctx.components.push(makeComponent({
+    ctx.components.push(makeNpmComponent({
         ...base,
         name,
         version: ver,
@@ -50895,6 +51012,9 @@ function readV1Entry(ctx, key, entry, line) {
 }
 function package_lock_clip(s) {
     return s.length > 100 ? s.slice(0, 100) + '…' : s;
+}
+function makeNpmComponent(init) {
+    return { ...init, purl: npmPurl(init.name, init.version) };
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/index.ts

@@ -11,12 +11,12 @@ import type {
   ScanError,
   SourceKind,
 } from '../model.js';
-import { makeComponent } from './component.js';
 import { locateKeys, parseJson, lineColumn, type KeyLocations, type KeyShape } from './shared/json-keys.js';
 import {
   classifyLocation,
   isSemverVersion,
   isValidPackageName,
+  npmPurl,
   parseNpmSpec,
   registryTarballParts,
 } from './shared/npm-spec.js';
@@ -214,24 +214,18 @@ function readPackages(ctx: Ctx, packages: Json): void {
       ver = null;
     }
     if (ver === null && spec === undefined) spec = resolved ?? (sourceKind === 'link' ? 'link' : '*');
-    const base = {
-      ecosystem: 'npm' as const,
+    const base: Omit<Component, 'name' | 'version' | 'purl' | 'sourceKind'> = {
+      ecosystem: 'npm',
       location: { file, line },
       source: ctx.source,
-      ...(typeof integrity === 'string' ? { integrity } : {}),
       scope: scopeOf(entry),
-      ...(resolved !== undefined ? { resolved } : {}),
     };
-    ctx.components.push(
-      makeComponent({
-        ...base,
-        name,
-        version: ver,
-        ...(spec !== undefined ? { spec } : {}),
-        sourceKind,
-        ...(alias ? { alias } : {}),
-      }),
-    );
+    if (typeof integrity === 'string') base.integrity = integrity;
+    if (resolved !== undefined) base.resolved = resolved;
+    const c: Component = { ...base, name, version: ver, purl: npmPurl(name, ver), sourceKind };
+    if (spec !== undefined) c.spec = spec;
+    if (alias !== undefined) c.alias = alias;
+    ctx.components.push(c);
     pushMismatch(ctx, base, name, ver, resolved, alias);
   }
 }
@@ -253,7 +247,7 @@ function pushMismatch(
   if (parts === null || parts.version === null || !isValidPackageName(parts.name)) return;
   if (parts.name === name && parts.version === version) return;
   ctx.components.push(
-    makeComponent({
+    makeNpmComponent({
       ...base,
       name: parts.name,
       version: isSemverVersion(parts.version) ? parts.version : null,
@@ -313,7 +307,21 @@ function readV1Entry(ctx: Ctx, key: string, entry: Json, line: number): void {
     return;
   }
   const resolved = typeof resolvedField === 'string' ? resolvedField : undefined;
-  const spec = parseNpmSpec(key, version);
+  let spec = parseNpmSpec(key, version);
+  if (spec.sourceKind === 'tarball') {
+    // npm 7+ writes a registry tarball URL dependency's URL as its v1 `version`.
+    const parts = registryTarballParts(version);
+    if (parts !== null && parts.version !== null && isSemverVersion(parts.version)) {
+      spec = {
+        type: 'version',
+        name: parts.name,
+        ...(parts.name !== key ? { alias: key } : {}),
+        version: parts.version,
+        spec: version,
+        sourceKind: 'registry',
+      };
+    }
+  }
   const name = spec.name;
   if (!isValidPackageName(key) || !isValidPackageName(name)) {
     errors.push({
@@ -343,10 +351,14 @@ function readV1Entry(ctx: Ctx, key: string, entry: Json, line: number): void {
     source: ctx.source,
     ...(typeof integrity === 'string' ? { integrity } : {}),
     scope: scopeOf(entry),
-    ...(resolved !== undefined ? { resolved } : sourceKind !== 'registry' ? { resolved: version } : {}),
+    ...(resolved !== undefined
+      ? { resolved }
+      : !isSemverVersion(version) && !version.startsWith('npm:')
+        ? { resolved: version }
+        : {}),
   };
   ctx.components.push(
-    makeComponent({
+    makeNpmComponent({
       ...base,
       name,
       version: ver,
@@ -360,4 +372,8 @@ function readV1Entry(ctx: Ctx, key: string, entry: Json, line: number): void {
 
 function clip(s: string): string {
   return s.length > 100 ? s.slice(0, 100) + '…' : s;
+}
+
+function makeNpmComponent(init: Omit<Component, 'purl'>): Component {
+  return { ...init, purl: npmPurl(init.name, init.version) };
 }

@@ -65,7 +65,8 @@ const SLASH = 0x2f;
 
 /**
  * Records the keys `shape` asks for. The text should already be known to parse (this pass does not
- * validate); on any text it terminates in linear time and never throws.
+ * validate); on any text it terminates in linear time and never throws. Values no shape asks
+ * about are skipped by a tight loop that only counts brackets and hops over strings.
  */
 export function locateKeys(
   text: string,
@@ -73,6 +74,7 @@ export function locateKeys(
   maxDepth: number,
   options: { comments?: boolean } = {},
 ): KeyLocations {
+  const comments = options.comments === true;
   const tables = new Map<number, Map<string, number>>();
   const offsets: number[] = [];
   const stack: Frame[] = [];
@@ -86,66 +88,61 @@ export function locateKeys(
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === QUOTE) {
-      let j = text.indexOf('"', i + 1);
-      while (j !== -1) {
-        let k = j - 1;
-        while (text.charCodeAt(k) === BACKSLASH) k--;
-        if ((j - k) % 2 === 1) break;
-        j = text.indexOf('"', j + 1);
-      }
+      const j = stringEnd(text, i);
       if (j === -1) break;
       if (expectKey && top !== undefined) {
         expectKey = false;
         const s = top.shape;
-        if (s !== undefined || top.table !== undefined) {
-          const key = decodeKey(text, i, j);
-          pendingShape = s?.keys?.get(key) ?? s?.each;
-          pendingOwner = top.owner;
-          if (top.table !== undefined) {
-            const id = offsets.push(i) - 1;
-            top.table.set(key, id);
-            pendingOwner = id;
-          }
-        } else {
-          pendingShape = undefined;
+        const key = decodeKey(text, i, j);
+        pendingShape = s?.keys?.get(key) ?? s?.each;
+        pendingOwner = top.owner;
+        if (top.table !== undefined) {
+          const id = offsets.push(i) - 1;
+          top.table.set(key, id);
+          pendingOwner = id;
         }
       }
       i = j + 1;
       continue;
     }
     if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+      const isObject = c === OPEN_BRACE;
+      const frameShape = top === undefined || top.isObject ? pendingShape : undefined;
+      pendingShape = undefined;
+      if (!isObject || frameShape === undefined) {
+        // Nothing inside is recorded: skip to the matching close bracket.
+        const after = skipContainer(text, i, stack.length, maxDepth, comments);
+        if (after < 0) {
+          tooDeepAt = -after - 1;
+          break;
+        }
+        i = after;
+        expectKey = false;
+        continue;
+      }
       if (stack.length >= maxDepth) {
         tooDeepAt = i;
         break;
       }
-      const isObject = c === OPEN_BRACE;
-      const frameShape = top === undefined || top.isObject ? pendingShape : undefined;
       const owner = top === undefined || top.isObject ? pendingOwner : top.owner;
       let table: Map<string, number> | undefined;
-      if (isObject && frameShape?.record) {
+      if (frameShape.record) {
         table = new Map();
         tables.set(owner, table);
       }
-      top = { isObject, shape: isObject ? frameShape : undefined, owner, table };
+      top = { isObject, shape: frameShape, owner, table };
       stack.push(top);
-      expectKey = isObject;
-      pendingShape = undefined;
+      expectKey = true;
     } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
       stack.pop();
       top = stack[stack.length - 1];
       expectKey = false;
     } else if (c === COMMA) {
       expectKey = top !== undefined && top.isObject;
-    } else if (c === SLASH && options.comments) {
-      const next = text.charCodeAt(i + 1);
-      if (next === SLASH) {
-        const nl = text.indexOf('\n', i + 2);
-        i = nl === -1 ? n : nl + 1;
-        continue;
-      }
-      if (next === 0x2a) {
-        const end = text.indexOf('*/', i + 2);
-        i = end === -1 ? n : end + 2;
+    } else if (c === SLASH && comments) {
+      const after = skipComment(text, i);
+      if (after !== i) {
+        i = after;
         continue;
       }
     }
@@ -153,6 +150,73 @@ export function locateKeys(
   }
   const lines = linesOf(text, offsets);
   return tooDeepAt === undefined ? { tables, lines } : { tables, lines, tooDeepAt };
+}
+
+/** Offset of the quote that closes the string opening at `start`, or -1. */
+function stringEnd(text: string, start: number): number {
+  let j = text.indexOf('"', start + 1);
+  while (j !== -1 && text.charCodeAt(j - 1) === BACKSLASH) {
+    let k = j - 2;
+    while (text.charCodeAt(k) === BACKSLASH) k--;
+    if ((j - k) % 2 === 1) break; // an even number of backslashes: the quote is not escaped
+    j = text.indexOf('"', j + 1);
+  }
+  return j;
+}
+
+/** The offset after a comment starting at `i`, or `i` when none starts there. */
+function skipComment(text: string, i: number): number {
+  const next = text.charCodeAt(i + 1);
+  if (next === SLASH) {
+    const nl = text.indexOf('\n', i + 2);
+    return nl === -1 ? text.length : nl + 1;
+  }
+  if (next === 0x2a) {
+    const end = text.indexOf('*/', i + 2);
+    return end === -1 ? text.length : end + 2;
+  }
+  return i;
+}
+
+/**
+ * Skips the container opening at `start` (at nesting `depth`): returns the offset after its
+ * closing bracket, the text's length when it never closes, or `-(offset + 1)` of the bracket that
+ * goes deeper than `maxDepth`.
+ */
+function skipContainer(
+  text: string,
+  start: number,
+  depth: number,
+  maxDepth: number,
+  comments: boolean,
+): number {
+  const n = text.length;
+  let d = 0;
+  let i = start;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) {
+      const j = stringEnd(text, i);
+      if (j === -1) return n;
+      i = j + 1;
+      continue;
+    }
+    if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+      d++;
+      if (depth + d > maxDepth) return -(i + 1);
+    } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+      d--;
+      if (d === 0) return i + 1;
+    } else if (c === SLASH && comments) {
+      const after = skipComment(text, i);
+      if (after !== i) {
+        i = after;
+        continue;
+      }
+    }
+    i++;
+  }
+  return n;
 }
 
 function decodeKey(text: string, start: number, end: number): string {

@@ -3,6 +3,7 @@
 // `file:`, `link:`, `portal:` and `workspace:` protocols.
 import semver from 'semver';
 import type { SourceKind } from '../../model.js';
+import { purlFor } from '../../util/purl.js';
 
 export type NpmSpecType =
   | 'version' // an exact version (`2.1.91`, `=2.1.91`, `v2.1.91`)
@@ -46,8 +47,11 @@ export function exactVersion(spec: string): string | null {
   return semver.valid(s) !== null ? s : null;
 }
 
+const PLAIN_VERSION = /^(?:0|[1-9]\d{0,14})\.(?:0|[1-9]\d{0,14})\.(?:0|[1-9]\d{0,14})$/;
+
 /** Whether a string is a valid semver version as written (no leading `=`/`v`, no spaces). */
 export function isSemverVersion(v: string): boolean {
+  if (PLAIN_VERSION.test(v)) return true; // the common case, without building a SemVer
   return v.length > 0 && v.length <= 256 && semver.valid(v) === v.replace(/\+.*$/, '');
 }
 
@@ -90,23 +94,39 @@ export function isRegistryTarball(url: string): boolean {
  * file name starts with that name's base, the version it names.
  */
 export function registryTarballParts(url: string): { name: string; version: string | null } | null {
-  const m = /^https?:\/\/[^/?#]+(\/[^?#]*)(?:[?#].*)?$/i.exec(url.trim());
-  if (!m) return null;
-  const path = m[1]!;
-  const dash = path.lastIndexOf('/-/');
-  if (dash < 0 || !path.toLowerCase().endsWith('.tgz')) return null;
-  const file = path.slice(dash + 3);
-  if (file.includes('/')) return null;
-  const before = path.slice(0, dash).split('/');
-  let base = safeDecode(before[before.length - 1] ?? '');
-  const maybeScope = safeDecode(before[before.length - 2] ?? '');
+  // String operations rather than a regex and URL parsing: this runs once per lockfile entry.
+  if (!(url.startsWith('https://') || url.startsWith('http://'))) return null;
+  let end = url.length;
+  const q = url.indexOf('?');
+  if (q !== -1) end = q;
+  const h = url.indexOf('#');
+  if (h !== -1 && h < end) end = h;
+  const hostEnd = url.indexOf('/', url.indexOf('//') + 2);
+  if (hostEnd === -1 || hostEnd >= end) return null;
+  if (
+    !url.endsWith('.tgz', end) &&
+    !url
+      .slice(end - 4, end)
+      .toLowerCase()
+      .endsWith('.tgz')
+  )
+    return null;
+  const dash = url.lastIndexOf('/-/', end);
+  if (dash < hostEnd) return null;
+  const slashAfter = url.indexOf('/', dash + 3);
+  if (slashAfter !== -1 && slashAfter < end) return null;
+  const file = url.slice(dash + 3, end);
+  const prevSlash = url.lastIndexOf('/', dash - 1);
+  if (prevSlash < hostEnd) return null;
+  let base = safeDecode(url.slice(prevSlash + 1, dash));
   let name = base;
   if (base.startsWith('@') && base.includes('/')) {
     // `%40scope%2fname` written as one encoded segment.
-    name = base;
     base = base.slice(base.indexOf('/') + 1);
-  } else if (maybeScope.startsWith('@')) {
-    name = `${maybeScope}/${base}`;
+  } else if (prevSlash > hostEnd) {
+    const scopeSlash = url.lastIndexOf('/', prevSlash - 1);
+    const scope = safeDecode(url.slice(scopeSlash + 1, prevSlash));
+    if (scope.startsWith('@')) name = `${scope}/${base}`;
   }
   if (base === '') return null;
   const fileName = safeDecode(file).slice(0, -4);
@@ -115,6 +135,7 @@ export function registryTarballParts(url: string): { name: string; version: stri
 }
 
 function safeDecode(s: string): string {
+  if (!s.includes('%')) return s;
   try {
     return decodeURIComponent(s);
   } catch {
@@ -198,7 +219,10 @@ function typeOfKind(kind: SourceKind): NpmSpecType {
  * Whether a package name is one npm accepts (the rules for existing packages: legacy capitals and
  * `~'!()*` allowed; no leading `.` or `_`, no spaces, URL-safe, `@scope/name` for scopes).
  */
+const PLAIN_NAME = /^(?:@[a-z0-9~-][a-z0-9._~-]*\/)?[a-z0-9~-][a-z0-9._~-]*$/;
+
 export function isValidPackageName(name: string): boolean {
+  if (name.length <= 214 && PLAIN_NAME.test(name)) return name !== 'node_modules' && name !== 'favicon.ico';
   if (name.length === 0 || name.length > 214) return false;
   if (name === 'node_modules' || name === 'favicon.ico') return false;
   if (name.startsWith('@')) {
@@ -212,4 +236,19 @@ export function isValidPackageName(name: string): boolean {
 function validPart(p: string): boolean {
   if (p.startsWith('.') || p.startsWith('_')) return false;
   return encodeURIComponent(p) === p;
+}
+
+const PLAIN_PURL_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
+const PLAIN_PURL_VERSION = /^[0-9A-Za-z.+-]+$/;
+
+/**
+ * The purl of an npm package, built directly for plain lowercase names and versions (the output
+ * packageurl-js gives for them) and by `purlFor` otherwise.
+ */
+export function npmPurl(name: string, version: string | null): string {
+  if (PLAIN_PURL_NAME.test(name) && (version === null || PLAIN_PURL_VERSION.test(version))) {
+    const n = name.startsWith('@') ? '%40' + name.slice(1) : name;
+    return version === null ? `pkg:npm/${n}` : `pkg:npm/${n}@${version}`;
+  }
+  return purlFor('npm', name, version);
 }

@@ -17968,6 +17968,7 @@ const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
 const COMMA = 0x2c;
 const SLASH = 0x2f;
+const COLON = 0x3a;
 /**
  * Records the keys `shape` asks for. The text should already be known to parse (this pass does not
  * validate); on any text it terminates in linear time and never throws. Values no shape asks
@@ -18272,6 +18273,76 @@ function firstSyntaxErrorOffset(text) {
         }
     }
 }
+/**
+ * Lines of the members of the top-level object `container` (`"packages"`) of a pretty-printed
+ * JSON text, found without scanning the values: each key, in `keys` order (the order JSON.parse
+ * gives, which is the document's), is searched as a line of its own at the indentation of the
+ * first member (`\n    "node_modules/a":`). Each match is a key token (a value string is never
+ * followed by a colon, and an unescaped quote never sits inside a string) at that member
+ * indentation; the cursor only moves forward, so the whole search is linear. Returns null when the
+ * text is not laid out that way (minified, irregular indentation, keys written with escapes, keys
+ * JSON.parse reorders): the caller then uses `locateKeys`.
+ */
+function locateMemberKeysFast(text, container, keys) {
+    const head = text.indexOf(`${JSON.stringify(container)}:`);
+    if (head === -1)
+        return null;
+    const open = text.indexOf('{', head);
+    if (open === -1 || text.slice(head + container.length + 3, open).trim() !== '')
+        return null;
+    const firstQuote = text.indexOf('"', open);
+    if (firstQuote === -1 || text.slice(open + 1, firstQuote).trim() !== '')
+        return null;
+    const nl = text.lastIndexOf('\n', firstQuote);
+    if (nl < open)
+        return null;
+    const indent = text.slice(nl + 1, firstQuote);
+    if (!/^[ \t]*$/.test(indent))
+        return null;
+    const prefix = '\n' + indent;
+    const lines = new Array(keys.length);
+    let cursor = nl;
+    let line = 1;
+    let counted = 0; // newlines counted up to this offset
+    const p = prefix.length;
+    for (let k = 0; k < keys.length; k++) {
+        const key = keys[k];
+        // Keys JSON writes as they are are searched as they are (no quoted copy per key).
+        const plain = !needsEscape(key);
+        const needle = plain ? key : JSON.stringify(key);
+        const open = plain ? 1 : 0;
+        const close = plain ? key.length + 1 : needle.length;
+        let q = text.indexOf(needle, cursor + p + open);
+        while (q !== -1 &&
+            !(text.charCodeAt(q + close - open) === (plain ? QUOTE : COLON) &&
+                (!plain || text.charCodeAt(q + close) === COLON) &&
+                (!plain || text.charCodeAt(q - 1) === QUOTE) &&
+                text.startsWith(prefix, q - open - p))) {
+            q = text.indexOf(needle, q + 1);
+        }
+        if (q === -1)
+            return null;
+        const at = q - open - p;
+        let n = text.indexOf('\n', counted);
+        while (n !== -1 && n <= at) {
+            line++;
+            n = text.indexOf('\n', n + 1);
+        }
+        counted = at + 1;
+        lines[k] = line; // the key starts on the line after the newline at `at`
+        cursor = at + 1;
+    }
+    return lines;
+}
+/** Whether JSON.stringify escapes something in `s` (quotes, backslashes, controls, lone surrogates). */
+function needsEscape(s) {
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c === QUOTE || c === BACKSLASH || c < 0x20 || (c >= 0xd800 && c <= 0xdfff))
+            return true;
+    }
+    return false;
+}
 
 ;// CONCATENATED MODULE: ./src/detectors/shared/jsonc-tree.ts
 // JSONC (comments, trailing commas) parsed with jsonc-parser into a tree with offsets, after a
@@ -18405,10 +18476,6 @@ function classifyLocation(value) {
 function isRegistryTarball(url) {
     return registryTarballParts(url) !== null;
 }
-/**
- * The path parts of an npm-registry tarball URL: the package name the URL path names and, when the
- * file name starts with that name's base, the version it names.
- */
 function registryTarballParts(url) {
     // String operations rather than a regex and URL parsing: this runs once per lockfile entry.
     if (!(url.startsWith('https://') || url.startsWith('http://')))
@@ -18456,6 +18523,16 @@ function registryTarballParts(url) {
     const fileName = safeDecode(file).slice(0, -4);
     const version = fileName.startsWith(base + '-') ? fileName.slice(base.length + 1) : null;
     return { name, version };
+}
+/**
+ * The version a registry-shaped tarball URL names for package `name` (`…/name/-/name-1.2.3.tgz`),
+ * when it names that package and a valid version; else null.
+ */
+function versionFromTarballUrl(name, url) {
+    const parts = registryTarballParts(url);
+    return parts !== null && parts.name === name && parts.version !== null && isSemverVersion(parts.version)
+        ? parts.version
+        : null;
 }
 function safeDecode(s) {
     if (!s.includes('%'))
@@ -18713,43 +18790,247 @@ function readTuple(file, key, ident, items, line, errors) {
         kind = 'workspace';
     else
         kind = classifyLocation(resolution) ?? 'other';
-    return makeComponent({ ...base, version: null, spec: resolution, sourceKind: kind, resolved: resolution });
+    // A tarball URL of registry shape names its version (`…/name/-/name-1.2.3.tgz`).
+    const version = kind === 'tarball' ? versionFromTarballUrl(name, resolution) : null;
+    return makeComponent({
+        ...base,
+        version,
+        ...(version === null ? { spec: resolution } : {}),
+        sourceKind: kind,
+        resolved: resolution,
+    });
 }
 function clip(s) {
     return s.length > 100 ? s.slice(0, 100) + '…' : s;
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/bun-lockb.ts
+
 const HEADER = '#!/usr/bin/env bun\nbun-lockfile-format-v0\n';
+const CONVERT = 'convert it with "bun install --save-text-lockfile" and commit bun.lock';
+/**
+ * Where a package's resolution keeps an npm version, per binary format version: the Resolution is
+ * a tag byte, 7 bytes of padding, then the value; an npm value is the tarball URL (a String), the
+ * major, minor and patch numbers, then the pre-release and build tags (ExternalStrings, 16 bytes).
+ */
+const LAYOUTS = {
+    2: { resolutionSize: 64, coreSize: 4, pre: 24, build: 40 },
+    3: { resolutionSize: 72, coreSize: 8, pre: 32, build: 48 },
+};
+const PACKAGE_FIELDS = 8;
+const STRING_SIZE = 8;
+const BUFFER_COUNT = 6; // trees, hoisted_dependencies, resolutions, dependencies, extern_strings, string_bytes
+const TAG = {
+    uninitialized: 0,
+    root: 1,
+    npm: 2,
+    folder: 4,
+    localTarball: 8,
+    github: 16,
+    gitlab: 24,
+    git: 32,
+    gitHttp: 33,
+    symlink: 64,
+    workspace: 72,
+    remoteTarball: 80,
+    singleFileModule: 100,
+};
 const bunLockbDetector = {
     id: 'bun.lockb',
     binary: true,
     matches: (path) => path === 'bun.lockb' || path.endsWith('/bun.lockb'),
     detect: (input) => detectBunLockb(input),
 };
+class LockbError extends Error {
+}
 async function detectBunLockb(input) {
     const { path, bytes } = input;
-    const header = new TextDecoder('latin1').decode(bytes.subarray(0, HEADER.length));
-    if (header !== HEADER) {
-        return {
-            components: [],
-            errors: [{ file: path, message: 'bun.lockb does not start with the bun lockfile header' }],
-        };
+    try {
+        return { components: readLockb(path, bytes), errors: [] };
     }
-    const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
-    const text = await input.readFile(`${dir}bun.lock`);
-    const beside = text !== null
-        ? `; a bun.lock sits beside it (bun prefers bun.lock and this scan reads it), delete bun.lockb or regenerate it`
-        : '';
-    return {
-        components: [],
-        errors: [
+    catch (e) {
+        if (!(e instanceof LockbError) && !(e instanceof RangeError))
+            throw e;
+        const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
+        const beside = (await input.readFile(`${dir}bun.lock`)) !== null;
+        const reason = e instanceof LockbError ? e.message : 'an offset points outside the file';
+        const errors = [
             {
                 file: path,
-                message: `bun.lockb is a binary lockfile this version cannot read; convert it with "bun install --save-text-lockfile" and commit bun.lock${beside}`,
+                message: `bun.lockb is a binary lockfile this version cannot read (${reason}); ${CONVERT}` +
+                    (beside
+                        ? '; a bun.lock sits beside it (Bun reads bun.lock first): delete the stale bun.lockb'
+                        : ''),
             },
-        ],
+        ];
+        return { components: [], errors };
+    }
+}
+function readLockb(file, bytes) {
+    if (bytes.length < HEADER.length + 4 || latin1(bytes, 0, HEADER.length) !== HEADER) {
+        throw new LockbError('it does not start with the bun lockfile header');
+    }
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const size = bytes.length;
+    let pos = HEADER.length;
+    const format = view.getUint32(pos, true);
+    const layout = LAYOUTS[format];
+    if (layout === undefined)
+        throw new LockbError(`binary format version ${format}; versions 2 and 3 are read`);
+    const RESOLUTION_SIZE = layout.resolutionSize;
+    pos += 4 + 32; // format, meta hash
+    const u64 = (at) => {
+        const v = view.getBigUint64(at, true);
+        if (v > BigInt(Number.MAX_SAFE_INTEGER))
+            throw new LockbError(`a length at byte ${at} is out of range`);
+        return Number(v);
     };
+    const total = u64(pos);
+    const count = u64(pos + 8);
+    const alignment = u64(pos + 16);
+    const fields = u64(pos + 24);
+    const begin = u64(pos + 32);
+    const end = u64(pos + 40);
+    if (total > size)
+        throw new LockbError('it is shorter than it says');
+    if (alignment !== 8 || fields !== PACKAGE_FIELDS)
+        throw new LockbError(`a package layout of ${fields} fields aligned to ${alignment}`);
+    if (count === 0 || begin < pos + 48 || begin > end || end > total)
+        throw new LockbError('the package list is out of bounds');
+    const namesAt = begin;
+    const resolutionsAt = begin + count * (STRING_SIZE + 8);
+    if (resolutionsAt + count * RESOLUTION_SIZE > end)
+        throw new LockbError('the package list is shorter than its length');
+    // The six buffers after the package list, each framed by its start and end offsets.
+    let at = end;
+    let strings = [0, 0];
+    for (let k = 0; k < BUFFER_COUNT; k++) {
+        if (at + 16 > total)
+            throw new LockbError('a buffer header is out of bounds');
+        const start = u64(at);
+        const stop = u64(at + 8);
+        if (start < at + 16 || start > stop || stop > total)
+            throw new LockbError('a buffer is out of bounds');
+        strings = [start, stop];
+        at = stop;
+    }
+    const [stringsAt, stringsEnd] = strings;
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    /** A Semver String: up to 8 bytes inline, else an offset and length into string_bytes. */
+    const str = (off) => {
+        if ((bytes[off + 7] & 0x80) !== 0) {
+            const o = view.getUint32(off, true);
+            const len = view.getUint32(off + 4, true) & 0x7fffffff;
+            if (stringsAt + o + len > stringsEnd)
+                throw new LockbError(`a string at byte ${off} points outside the string buffer`);
+            return decode(decoder, bytes.subarray(stringsAt + o, stringsAt + o + len), off);
+        }
+        let n = 0;
+        while (n < 8 && bytes[off + n] !== 0)
+            n++;
+        return decode(decoder, bytes.subarray(off, off + n), off);
+    };
+    const components = [];
+    for (let i = 0; i < count; i++) {
+        const r = resolutionsAt + i * RESOLUTION_SIZE;
+        const tag = bytes[r];
+        if (tag === TAG.root)
+            continue; // the project itself
+        const name = str(namesAt + i * STRING_SIZE);
+        if (!isValidPackageName(name))
+            throw new LockbError(`package ${i} has the invalid name "${name.slice(0, 100)}"`);
+        const v = r + 8;
+        let version = null;
+        let spec;
+        let resolved;
+        let kind;
+        switch (tag) {
+            case TAG.npm: {
+                const url = str(v);
+                const n = layout.coreSize;
+                const num = (at) => n === 4 ? String(view.getUint32(at, true)) : view.getBigUint64(at, true).toString();
+                const core = `${num(v + 8)}.${num(v + 8 + n)}.${num(v + 8 + 2 * n)}`;
+                const pre = str(v + layout.pre);
+                const build = str(v + layout.build);
+                version = core + (pre ? `-${pre}` : '') + (build ? `+${build}` : '');
+                if (!isSemverVersion(version))
+                    throw new LockbError(`package ${i} (${name}) has the invalid version "${version}"`);
+                if (url)
+                    resolved = url;
+                kind = 'registry';
+                break;
+            }
+            case TAG.folder:
+            case TAG.localTarball:
+                kind = 'file';
+                spec = resolved = str(v);
+                break;
+            case TAG.symlink:
+                kind = 'link';
+                spec = resolved = str(v);
+                break;
+            case TAG.workspace:
+                kind = 'workspace';
+                spec = resolved = `workspace:${str(v)}`;
+                break;
+            case TAG.remoteTarball:
+                kind = 'tarball';
+                resolved = str(v);
+                version = versionFromTarballUrl(name, resolved);
+                if (version === null)
+                    spec = resolved;
+                break;
+            case TAG.github:
+            case TAG.gitlab:
+            case TAG.git:
+            case TAG.gitHttp: {
+                // Repository: owner, repo, committish, resolved, package_name.
+                const owner = str(v);
+                const repo = str(v + 8);
+                const committish = str(v + 16);
+                const host = tag === TAG.github ? 'github:' : tag === TAG.gitlab ? 'gitlab:' : '';
+                spec = `${host}${owner ? `${owner}/` : ''}${repo}${committish ? `#${committish}` : ''}`;
+                resolved = str(v + 24) || spec;
+                kind = 'git';
+                break;
+            }
+            case TAG.singleFileModule:
+                kind = 'other';
+                spec = resolved = str(v);
+                break;
+            default:
+                throw new LockbError(`package ${i} (${name}) has the unknown resolution tag ${tag}`);
+        }
+        const c = {
+            ecosystem: 'npm',
+            name,
+            version,
+            purl: npmPurl(name, version),
+            location: { file, line: 1 },
+            source: 'bun.lockb',
+            sourceKind: kind,
+        };
+        if (spec !== undefined)
+            c.spec = spec;
+        if (resolved !== undefined)
+            c.resolved = resolved;
+        components.push(c);
+    }
+    return components;
+}
+function latin1(bytes, from, to) {
+    let s = '';
+    for (let i = from; i < to; i++)
+        s += String.fromCharCode(bytes[i]);
+    return s;
+}
+function decode(decoder, b, at) {
+    try {
+        return decoder.decode(b);
+    }
+    catch {
+        throw new LockbError(`the string at byte ${at} is not UTF-8`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/package-json.ts
@@ -18955,11 +19236,13 @@ function push(ctx, declaredName, spec, keyNode, field, scope) {
         });
         return;
     }
+    // A registry tarball URL pins the version it names (`…/name/-/name-1.2.3.tgz`).
+    const version = parsed.sourceKind === 'tarball' ? versionFromTarballUrl(parsed.name, spec) : parsed.version;
     ctx.components.push(makeComponent({
         ecosystem: 'npm',
         name: parsed.name,
-        version: parsed.version,
-        ...(parsed.version === null ? { spec } : {}),
+        version,
+        ...(version === null ? { spec } : {}),
         location: { file: ctx.file, line },
         source: 'package.json',
         sourceKind: parsed.sourceKind,
@@ -19025,19 +19308,25 @@ function detectPackageLock(file, input, maxDepth) {
     const dependencies = own(root, 'dependencies');
     const usePackages = packages !== undefined ||
         (lockfileVersion !== 1 && lockfileVersion !== undefined && dependencies === undefined);
-    const where = locateKeys(text, usePackages ? V2_SHAPE : V1_SHAPE, maxDepth);
-    if (where.tooDeepAt !== undefined) {
-        const { line, column } = lineColumn(text, where.tooDeepAt);
-        errors.push({ file, line, column, message: `nesting deeper than ${maxDepth} levels` });
-        return { components, errors };
-    }
-    const ctx = { file, source, errors, components, where };
     if (usePackages) {
         if (!isObject(packages)) {
             errors.push({ file, ...keyLineOfRoot(text, 'packages'), message: '"packages" is not an object' });
             return { components, errors };
         }
-        readPackages(ctx, packages);
+        const keys = Object.keys(packages);
+        // JSON.parse is iterative and this walk is flat, so nesting needs no check on the fast path.
+        let lines = locateMemberKeysFast(text, 'packages', keys);
+        if (lines === null) {
+            const where = locateKeys(text, V2_SHAPE, maxDepth);
+            if (where.tooDeepAt !== undefined)
+                return tooDeep(file, text, where.tooDeepAt, maxDepth);
+            const table = where.tables.get(-1);
+            lines = keys.map((k) => {
+                const id = table?.get(k);
+                return id === undefined ? 1 : (where.lines[id] ?? 1);
+            });
+        }
+        readPackages({ file, source, errors, components, where: EMPTY_LOCATIONS }, packages, keys, lines);
     }
     else if (dependencies !== undefined) {
         if (!isObject(dependencies)) {
@@ -19048,9 +19337,20 @@ function detectPackageLock(file, input, maxDepth) {
             });
             return { components, errors };
         }
-        readDependencyTree(ctx, dependencies, maxDepth);
+        const where = locateKeys(text, V1_SHAPE, maxDepth);
+        if (where.tooDeepAt !== undefined)
+            return tooDeep(file, text, where.tooDeepAt, maxDepth);
+        readDependencyTree({ file, source, errors, components, where }, dependencies, maxDepth);
     }
     return { components, errors };
+}
+const EMPTY_LOCATIONS = { tables: new Map(), lines: [] };
+function tooDeep(file, text, offset, maxDepth) {
+    const { line, column } = lineColumn(text, offset);
+    return {
+        components: [],
+        errors: [{ file, line, column, message: `nesting deeper than ${maxDepth} levels` }],
+    };
 }
 function located(line, column) {
     return { ...(line !== undefined ? { line } : {}), ...(column !== undefined ? { column } : {}) };
@@ -19083,12 +19383,13 @@ function nameFromPath(path) {
     return path.slice(i + 'node_modules/'.length);
 }
 /** lockfileVersion 2 and 3: the flat `packages` map keyed by install path. */
-function readPackages(ctx, packages) {
+function readPackages(ctx, packages, keys, lines) {
     const { file, errors } = ctx;
-    for (const key of Object.keys(packages)) {
+    for (let k = 0; k < keys.length; k++) {
+        const key = keys[k];
         if (key === '')
             continue; // the root project itself
-        const { line } = lineOf(ctx.where, -1, key);
+        const line = lines[k] ?? 1;
         const entry = packages[key];
         if (!isObject(entry)) {
             errors.push({ file, line, message: `entry "${package_lock_clip(key)}" is not an object` });
@@ -19113,7 +19414,8 @@ function readPackages(ctx, packages) {
         const pathName = nameFromPath(key);
         const inNodeModules = pathName !== null;
         const name = nameField ?? pathName ?? key.slice(key.lastIndexOf('/') + 1);
-        if (!isValidPackageName(name) || (pathName !== null && !isValidPackageName(pathName))) {
+        if (!isValidPackageName(name) ||
+            (pathName !== null && pathName !== name && !isValidPackageName(pathName))) {
             errors.push({
                 file,
                 line,
@@ -19124,6 +19426,7 @@ function readPackages(ctx, packages) {
         const alias = inNodeModules && pathName !== name ? pathName : undefined;
         const integrity = own(entry, 'integrity');
         let sourceKind;
+        let tarball = null;
         let ver = version !== undefined && version !== '' ? version : null;
         let spec;
         if (own(entry, 'link') === true) {
@@ -19136,7 +19439,13 @@ function readPackages(ctx, packages) {
             sourceKind = 'workspace';
         }
         else if (resolved !== undefined) {
-            sourceKind = kindOfResolved(resolved);
+            if (ver !== null && isOwnRegistryTarball(resolved, name, ver)) {
+                sourceKind = 'registry';
+            }
+            else {
+                tarball = registryTarballParts(resolved);
+                sourceKind = tarball !== null ? 'registry' : (classifyLocation(resolved) ?? 'other');
+            }
         }
         else if (ver !== null && isSemverVersion(ver)) {
             sourceKind = 'registry';
@@ -19155,51 +19464,79 @@ function readPackages(ctx, packages) {
         }
         if (ver === null && spec === undefined)
             spec = resolved ?? (sourceKind === 'link' ? 'link' : '*');
-        const base = {
-            ecosystem: 'npm',
-            location: { file, line },
-            source: ctx.source,
-            scope: scopeOf(entry),
-        };
-        if (typeof integrity === 'string')
-            base.integrity = integrity;
-        if (resolved !== undefined)
-            base.resolved = resolved;
-        const c = { ...base, name, version: ver, purl: npmPurl(name, ver), sourceKind };
+        const c = npmComponent(ctx, line, name, ver, sourceKind, scopeOf(entry));
         if (spec !== undefined)
             c.spec = spec;
+        if (typeof integrity === 'string')
+            c.integrity = integrity;
         if (alias !== undefined)
             c.alias = alias;
+        if (resolved !== undefined)
+            c.resolved = resolved;
         ctx.components.push(c);
-        pushMismatch(ctx, base, name, ver, resolved, alias);
+        if (tarball !== null)
+            pushMismatch(ctx, c, tarball);
     }
+}
+/**
+ * Whether `url` is the registry tarball of exactly `name@version` (`…/name/-/base-version.tgz`):
+ * the common case, checked without taking the URL apart.
+ */
+function isOwnRegistryTarball(url, name, version) {
+    if (!(url.startsWith('https://') || url.startsWith('http://')))
+        return false;
+    // Compared piece by piece from the end, without building the expected suffix.
+    const slash = name.charCodeAt(0) === 0x40 ? name.indexOf('/') : -1;
+    const baseLen = name.length - slash - 1;
+    let end = url.length - 4;
+    if (!url.startsWith('.tgz', end))
+        return false;
+    end -= version.length;
+    if (!url.startsWith(version, end))
+        return false;
+    end -= baseLen + 1;
+    if (url.charCodeAt(end + baseLen) !== 0x2d || !url.startsWith(name.slice(slash + 1), end))
+        return false;
+    end -= 3;
+    if (!url.startsWith('/-/', end))
+        return false;
+    end -= name.length;
+    return end > 8 && url.charCodeAt(end - 1) === 0x2f && url.startsWith(name, end);
+}
+/** Builds an npm component with one fixed shape (no object spreads: this runs per entry). */
+function npmComponent(ctx, line, name, version, sourceKind, scope) {
+    return {
+        ecosystem: 'npm',
+        name,
+        version,
+        purl: npmPurl(name, version),
+        location: { file: ctx.file, line },
+        source: ctx.source,
+        sourceKind,
+        scope,
+    };
 }
 /**
  * npm fetches what `resolved` names: a registry tarball URL that names another package or version
  * than the entry installs that one, so it is reported too (as a tarball component).
  */
-function pushMismatch(ctx, base, name, version, resolved, alias) {
-    if (resolved === undefined)
+function pushMismatch(ctx, entry, parts) {
+    if (parts.version === null || !isValidPackageName(parts.name))
         return;
-    const parts = registryTarballParts(resolved);
-    if (parts === null || parts.version === null || !isValidPackageName(parts.name))
+    if (parts.name === entry.name && parts.version === entry.version)
         return;
-    if (parts.name === name && parts.version === version)
-        return;
-    ctx.components.push(makeNpmComponent({
-        ...base,
-        name: parts.name,
-        version: isSemverVersion(parts.version) ? parts.version : null,
-        ...(isSemverVersion(parts.version) ? {} : { spec: parts.version }),
-        sourceKind: 'tarball',
-        ...((alias ?? (parts.name !== name ? name : undefined)) ? { alias: alias ?? name } : {}),
-        versionNote: 'named by the resolved URL, which differs from the entry',
-    }));
-}
-function kindOfResolved(resolved) {
-    if (registryTarballParts(resolved) !== null)
-        return 'registry';
-    return classifyLocation(resolved) ?? 'other';
+    const valid = isSemverVersion(parts.version);
+    const c = npmComponent(ctx, entry.location.line, parts.name, valid ? parts.version : null, 'tarball', entry.scope ?? 'prod');
+    if (!valid)
+        c.spec = parts.version;
+    if (entry.integrity !== undefined)
+        c.integrity = entry.integrity;
+    const alias = entry.alias ?? (parts.name !== entry.name ? entry.name : undefined);
+    if (alias !== undefined)
+        c.alias = alias;
+    c.resolved = entry.resolved;
+    c.versionNote = 'named by the resolved URL, which differs from the entry';
+    ctx.components.push(c);
 }
 /** lockfileVersion 1: the nested `dependencies` tree (nested copies under each entry). */
 function readDependencyTree(ctx, top, maxDepth) {
@@ -19270,11 +19607,14 @@ function readV1Entry(ctx, key, entry, line) {
     }
     let ver = spec.version;
     let sourceKind;
+    let tarball = null;
     if (spec.sourceKind === 'registry') {
         if (ver === null)
             sourceKind = 'other';
-        else if (resolved !== undefined)
-            sourceKind = kindOfResolved(resolved);
+        else if (resolved !== undefined) {
+            tarball = registryTarballParts(resolved);
+            sourceKind = tarball !== null ? 'registry' : (classifyLocation(resolved) ?? 'other');
+        }
         else
             sourceKind = 'registry'; // bundled dependencies carry no `resolved`
     }
@@ -19288,33 +19628,23 @@ function readV1Entry(ctx, key, entry, line) {
     if (ver !== null && !isSemverVersion(ver))
         ver = null;
     const integrity = own(entry, 'integrity');
-    const base = {
-        ecosystem: 'npm',
-        location: { file, line },
-        source: ctx.source,
-        ...(typeof integrity === 'string' ? { integrity } : {}),
-        scope: scopeOf(entry),
-        ...(resolved !== undefined
-            ? { resolved }
-            : !isSemverVersion(version) && !version.startsWith('npm:')
-                ? { resolved: version }
-                : {}),
-    };
-    ctx.components.push(makeNpmComponent({
-        ...base,
-        name,
-        version: ver,
-        ...(ver === null ? { spec: version } : {}),
-        sourceKind,
-        ...(spec.alias ? { alias: spec.alias } : {}),
-    }));
-    pushMismatch(ctx, base, name, ver, resolved, spec.alias);
+    const c = npmComponent(ctx, line, name, ver, sourceKind, scopeOf(entry));
+    if (ver === null)
+        c.spec = version;
+    if (typeof integrity === 'string')
+        c.integrity = integrity;
+    if (spec.alias !== undefined)
+        c.alias = spec.alias;
+    if (resolved !== undefined)
+        c.resolved = resolved;
+    else if (!isSemverVersion(version) && !version.startsWith('npm:'))
+        c.resolved = version;
+    ctx.components.push(c);
+    if (tarball !== null)
+        pushMismatch(ctx, c, tarball);
 }
 function package_lock_clip(s) {
     return s.length > 100 ? s.slice(0, 100) + '…' : s;
-}
-function makeNpmComponent(init) {
-    return { ...init, purl: npmPurl(init.name, init.version) };
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/index.ts

@@ -6,7 +6,12 @@ import type { Node } from 'jsonc-parser';
 import type { Component, DetectInput, Detector, DetectorResult, ScanError, SourceKind } from '../model.js';
 import { makeComponent } from './component.js';
 import { member, members, parseJsoncTree, stringValue } from './shared/jsonc-tree.js';
-import { classifyLocation, isSemverVersion, isValidPackageName } from './shared/npm-spec.js';
+import {
+  classifyLocation,
+  isSemverVersion,
+  isValidPackageName,
+  versionFromTarballUrl,
+} from './shared/npm-spec.js';
 
 export const bunLockDetector: Detector = {
   id: 'bun.lock',
@@ -149,7 +154,15 @@ function readTuple(
   let kind: SourceKind;
   if (resolution.startsWith('workspace:')) kind = 'workspace';
   else kind = classifyLocation(resolution) ?? 'other';
-  return makeComponent({ ...base, version: null, spec: resolution, sourceKind: kind, resolved: resolution });
+  // A tarball URL of registry shape names its version (`…/name/-/name-1.2.3.tgz`).
+  const version = kind === 'tarball' ? versionFromTarballUrl(name, resolution) : null;
+  return makeComponent({
+    ...base,
+    version,
+    ...(version === null ? { spec: resolution } : {}),
+    sourceKind: kind,
+    resolved: resolution,
+  });
 }
 
 function clip(s: string): string {

@@ -7,7 +7,7 @@ import type { Node } from 'jsonc-parser';
 import type { Component, DetectInput, Detector, DetectorResult, Scope, ScanError } from '../model.js';
 import { makeComponent } from './component.js';
 import { member, members, parseJsoncTree, stringValue } from './shared/jsonc-tree.js';
-import { isValidPackageName, parseNpmSpec, splitNameSpec } from './shared/npm-spec.js';
+import { isValidPackageName, parseNpmSpec, splitNameSpec, versionFromTarballUrl } from './shared/npm-spec.js';
 
 export const packageJsonDetector: Detector = {
   id: 'package.json',
@@ -223,12 +223,14 @@ function push(
     });
     return;
   }
+  // A registry tarball URL pins the version it names (`…/name/-/name-1.2.3.tgz`).
+  const version = parsed.sourceKind === 'tarball' ? versionFromTarballUrl(parsed.name, spec) : parsed.version;
   ctx.components.push(
     makeComponent({
       ecosystem: 'npm',
       name: parsed.name,
-      version: parsed.version,
-      ...(parsed.version === null ? { spec } : {}),
+      version,
+      ...(version === null ? { spec } : {}),
       location: { file: ctx.file, line },
       source: 'package.json',
       sourceKind: parsed.sourceKind,

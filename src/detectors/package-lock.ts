@@ -11,7 +11,14 @@ import type {
   ScanError,
   SourceKind,
 } from '../model.js';
-import { locateKeys, parseJson, lineColumn, type KeyLocations, type KeyShape } from './shared/json-keys.js';
+import {
+  lineColumn,
+  locateKeys,
+  locateMemberKeysFast,
+  parseJson,
+  type KeyLocations,
+  type KeyShape,
+} from './shared/json-keys.js';
 import {
   classifyLocation,
   isSemverVersion,
@@ -19,6 +26,7 @@ import {
   npmPurl,
   parseNpmSpec,
   registryTarballParts,
+  type TarballParts,
 } from './shared/npm-spec.js';
 
 type Json = Record<string, unknown>;
@@ -82,19 +90,24 @@ export function detectPackageLock(file: string, input: string, maxDepth: number)
   const usePackages =
     packages !== undefined ||
     (lockfileVersion !== 1 && lockfileVersion !== undefined && dependencies === undefined);
-  const where = locateKeys(text, usePackages ? V2_SHAPE : V1_SHAPE, maxDepth);
-  if (where.tooDeepAt !== undefined) {
-    const { line, column } = lineColumn(text, where.tooDeepAt);
-    errors.push({ file, line, column, message: `nesting deeper than ${maxDepth} levels` });
-    return { components, errors };
-  }
-  const ctx: Ctx = { file, source, errors, components, where };
   if (usePackages) {
     if (!isObject(packages)) {
       errors.push({ file, ...keyLineOfRoot(text, 'packages'), message: '"packages" is not an object' });
       return { components, errors };
     }
-    readPackages(ctx, packages);
+    const keys = Object.keys(packages);
+    // JSON.parse is iterative and this walk is flat, so nesting needs no check on the fast path.
+    let lines = locateMemberKeysFast(text, 'packages', keys);
+    if (lines === null) {
+      const where = locateKeys(text, V2_SHAPE, maxDepth);
+      if (where.tooDeepAt !== undefined) return tooDeep(file, text, where.tooDeepAt, maxDepth);
+      const table = where.tables.get(-1);
+      lines = keys.map((k) => {
+        const id = table?.get(k);
+        return id === undefined ? 1 : (where.lines[id] ?? 1);
+      });
+    }
+    readPackages({ file, source, errors, components, where: EMPTY_LOCATIONS }, packages, keys, lines);
   } else if (dependencies !== undefined) {
     if (!isObject(dependencies)) {
       errors.push({
@@ -104,9 +117,21 @@ export function detectPackageLock(file: string, input: string, maxDepth: number)
       });
       return { components, errors };
     }
-    readDependencyTree(ctx, dependencies, maxDepth);
+    const where = locateKeys(text, V1_SHAPE, maxDepth);
+    if (where.tooDeepAt !== undefined) return tooDeep(file, text, where.tooDeepAt, maxDepth);
+    readDependencyTree({ file, source, errors, components, where }, dependencies, maxDepth);
   }
   return { components, errors };
+}
+
+const EMPTY_LOCATIONS: KeyLocations = { tables: new Map(), lines: [] };
+
+function tooDeep(file: string, text: string, offset: number, maxDepth: number): DetectorResult {
+  const { line, column } = lineColumn(text, offset);
+  return {
+    components: [],
+    errors: [{ file, line, column, message: `nesting deeper than ${maxDepth} levels` }],
+  };
 }
 
 function located(line: number | undefined, column: number | undefined): { line?: number; column?: number } {
@@ -149,11 +174,12 @@ function nameFromPath(path: string): string | null {
 }
 
 /** lockfileVersion 2 and 3: the flat `packages` map keyed by install path. */
-function readPackages(ctx: Ctx, packages: Json): void {
+function readPackages(ctx: Ctx, packages: Json, keys: readonly string[], lines: readonly number[]): void {
   const { file, errors } = ctx;
-  for (const key of Object.keys(packages)) {
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!;
     if (key === '') continue; // the root project itself
-    const { line } = lineOf(ctx.where, -1, key);
+    const line = lines[k] ?? 1;
     const entry = packages[key];
     if (!isObject(entry)) {
       errors.push({ file, line, message: `entry "${clip(key)}" is not an object` });
@@ -178,7 +204,10 @@ function readPackages(ctx: Ctx, packages: Json): void {
     const pathName = nameFromPath(key);
     const inNodeModules = pathName !== null;
     const name = nameField ?? pathName ?? key.slice(key.lastIndexOf('/') + 1);
-    if (!isValidPackageName(name) || (pathName !== null && !isValidPackageName(pathName))) {
+    if (
+      !isValidPackageName(name) ||
+      (pathName !== null && pathName !== name && !isValidPackageName(pathName))
+    ) {
       errors.push({
         file,
         line,
@@ -189,6 +218,7 @@ function readPackages(ctx: Ctx, packages: Json): void {
     const alias = inNodeModules && pathName !== name ? pathName : undefined;
     const integrity = own(entry, 'integrity');
     let sourceKind: SourceKind;
+    let tarball: TarballParts | null = null;
     let ver: string | null = version !== undefined && version !== '' ? version : null;
     let spec: string | undefined;
     if (own(entry, 'link') === true) {
@@ -199,7 +229,12 @@ function readPackages(ctx: Ctx, packages: Json): void {
     } else if (!inNodeModules) {
       sourceKind = 'workspace';
     } else if (resolved !== undefined) {
-      sourceKind = kindOfResolved(resolved);
+      if (ver !== null && isOwnRegistryTarball(resolved, name, ver)) {
+        sourceKind = 'registry';
+      } else {
+        tarball = registryTarballParts(resolved);
+        sourceKind = tarball !== null ? 'registry' : (classifyLocation(resolved) ?? 'other');
+      }
     } else if (ver !== null && isSemverVersion(ver)) {
       sourceKind = 'registry';
     } else if (ver !== null) {
@@ -214,54 +249,81 @@ function readPackages(ctx: Ctx, packages: Json): void {
       ver = null;
     }
     if (ver === null && spec === undefined) spec = resolved ?? (sourceKind === 'link' ? 'link' : '*');
-    const base: Omit<Component, 'name' | 'version' | 'purl' | 'sourceKind'> = {
-      ecosystem: 'npm',
-      location: { file, line },
-      source: ctx.source,
-      scope: scopeOf(entry),
-    };
-    if (typeof integrity === 'string') base.integrity = integrity;
-    if (resolved !== undefined) base.resolved = resolved;
-    const c: Component = { ...base, name, version: ver, purl: npmPurl(name, ver), sourceKind };
+    const c = npmComponent(ctx, line, name, ver, sourceKind, scopeOf(entry));
     if (spec !== undefined) c.spec = spec;
+    if (typeof integrity === 'string') c.integrity = integrity;
     if (alias !== undefined) c.alias = alias;
+    if (resolved !== undefined) c.resolved = resolved;
     ctx.components.push(c);
-    pushMismatch(ctx, base, name, ver, resolved, alias);
+    if (tarball !== null) pushMismatch(ctx, c, tarball);
   }
+}
+
+/**
+ * Whether `url` is the registry tarball of exactly `name@version` (`…/name/-/base-version.tgz`):
+ * the common case, checked without taking the URL apart.
+ */
+function isOwnRegistryTarball(url: string, name: string, version: string): boolean {
+  if (!(url.startsWith('https://') || url.startsWith('http://'))) return false;
+  // Compared piece by piece from the end, without building the expected suffix.
+  const slash = name.charCodeAt(0) === 0x40 ? name.indexOf('/') : -1;
+  const baseLen = name.length - slash - 1;
+  let end = url.length - 4;
+  if (!url.startsWith('.tgz', end)) return false;
+  end -= version.length;
+  if (!url.startsWith(version, end)) return false;
+  end -= baseLen + 1;
+  if (url.charCodeAt(end + baseLen) !== 0x2d || !url.startsWith(name.slice(slash + 1), end)) return false;
+  end -= 3;
+  if (!url.startsWith('/-/', end)) return false;
+  end -= name.length;
+  return end > 8 && url.charCodeAt(end - 1) === 0x2f && url.startsWith(name, end);
+}
+
+/** Builds an npm component with one fixed shape (no object spreads: this runs per entry). */
+function npmComponent(
+  ctx: Ctx,
+  line: number,
+  name: string,
+  version: string | null,
+  sourceKind: SourceKind,
+  scope: Scope,
+): Component {
+  return {
+    ecosystem: 'npm',
+    name,
+    version,
+    purl: npmPurl(name, version),
+    location: { file: ctx.file, line },
+    source: ctx.source,
+    sourceKind,
+    scope,
+  };
 }
 
 /**
  * npm fetches what `resolved` names: a registry tarball URL that names another package or version
  * than the entry installs that one, so it is reported too (as a tarball component).
  */
-function pushMismatch(
-  ctx: Ctx,
-  base: Omit<Component, 'name' | 'version' | 'purl' | 'sourceKind'>,
-  name: string,
-  version: string | null,
-  resolved: string | undefined,
-  alias: string | undefined,
-): void {
-  if (resolved === undefined) return;
-  const parts = registryTarballParts(resolved);
-  if (parts === null || parts.version === null || !isValidPackageName(parts.name)) return;
-  if (parts.name === name && parts.version === version) return;
-  ctx.components.push(
-    makeNpmComponent({
-      ...base,
-      name: parts.name,
-      version: isSemverVersion(parts.version) ? parts.version : null,
-      ...(isSemverVersion(parts.version) ? {} : { spec: parts.version }),
-      sourceKind: 'tarball',
-      ...((alias ?? (parts.name !== name ? name : undefined)) ? { alias: alias ?? name } : {}),
-      versionNote: 'named by the resolved URL, which differs from the entry',
-    }),
+function pushMismatch(ctx: Ctx, entry: Component, parts: TarballParts): void {
+  if (parts.version === null || !isValidPackageName(parts.name)) return;
+  if (parts.name === entry.name && parts.version === entry.version) return;
+  const valid = isSemverVersion(parts.version);
+  const c = npmComponent(
+    ctx,
+    entry.location.line,
+    parts.name,
+    valid ? parts.version : null,
+    'tarball',
+    entry.scope ?? 'prod',
   );
-}
-
-function kindOfResolved(resolved: string): SourceKind {
-  if (registryTarballParts(resolved) !== null) return 'registry';
-  return classifyLocation(resolved) ?? 'other';
+  if (!valid) c.spec = parts.version;
+  if (entry.integrity !== undefined) c.integrity = entry.integrity;
+  const alias = entry.alias ?? (parts.name !== entry.name ? entry.name : undefined);
+  if (alias !== undefined) c.alias = alias;
+  c.resolved = entry.resolved!;
+  c.versionNote = 'named by the resolved URL, which differs from the entry';
+  ctx.components.push(c);
 }
 
 /** lockfileVersion 1: the nested `dependencies` tree (nested copies under each entry). */
@@ -333,10 +395,13 @@ function readV1Entry(ctx: Ctx, key: string, entry: Json, line: number): void {
   }
   let ver: string | null = spec.version;
   let sourceKind: SourceKind;
+  let tarball: TarballParts | null = null;
   if (spec.sourceKind === 'registry') {
     if (ver === null) sourceKind = 'other';
-    else if (resolved !== undefined) sourceKind = kindOfResolved(resolved);
-    else sourceKind = 'registry'; // bundled dependencies carry no `resolved`
+    else if (resolved !== undefined) {
+      tarball = registryTarballParts(resolved);
+      sourceKind = tarball !== null ? 'registry' : (classifyLocation(resolved) ?? 'other');
+    } else sourceKind = 'registry'; // bundled dependencies carry no `resolved`
   } else if (spec.sourceKind === 'file') {
     // v1 `file:` folders are installed as symlinks; `file:` tarballs are unpacked.
     sourceKind = /\.(?:tgz|tar\.gz|tar)$/i.test(version) ? 'file' : 'link';
@@ -345,35 +410,16 @@ function readV1Entry(ctx: Ctx, key: string, entry: Json, line: number): void {
   }
   if (ver !== null && !isSemverVersion(ver)) ver = null;
   const integrity = own(entry, 'integrity');
-  const base = {
-    ecosystem: 'npm' as const,
-    location: { file, line },
-    source: ctx.source,
-    ...(typeof integrity === 'string' ? { integrity } : {}),
-    scope: scopeOf(entry),
-    ...(resolved !== undefined
-      ? { resolved }
-      : !isSemverVersion(version) && !version.startsWith('npm:')
-        ? { resolved: version }
-        : {}),
-  };
-  ctx.components.push(
-    makeNpmComponent({
-      ...base,
-      name,
-      version: ver,
-      ...(ver === null ? { spec: version } : {}),
-      sourceKind,
-      ...(spec.alias ? { alias: spec.alias } : {}),
-    }),
-  );
-  pushMismatch(ctx, base, name, ver, resolved, spec.alias);
+  const c = npmComponent(ctx, line, name, ver, sourceKind, scopeOf(entry));
+  if (ver === null) c.spec = version;
+  if (typeof integrity === 'string') c.integrity = integrity;
+  if (spec.alias !== undefined) c.alias = spec.alias;
+  if (resolved !== undefined) c.resolved = resolved;
+  else if (!isSemverVersion(version) && !version.startsWith('npm:')) c.resolved = version;
+  ctx.components.push(c);
+  if (tarball !== null) pushMismatch(ctx, c, tarball);
 }
 
 function clip(s: string): string {
   return s.length > 100 ? s.slice(0, 100) + '…' : s;
-}
-
-function makeNpmComponent(init: Omit<Component, 'purl'>): Component {
-  return { ...init, purl: npmPurl(init.name, init.version) };
 }

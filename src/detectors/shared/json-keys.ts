@@ -62,6 +62,7 @@ const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
 const COMMA = 0x2c;
 const SLASH = 0x2f;
+const COLON = 0x3a;
 
 /**
  * Records the keys `shape` asks for. The text should already be known to parse (this pass does not
@@ -357,4 +358,77 @@ export function firstSyntaxErrorOffset(text: string): number | undefined {
         continue;
     }
   }
+}
+
+/**
+ * Lines of the members of the top-level object `container` (`"packages"`) of a pretty-printed
+ * JSON text, found without scanning the values: each key, in `keys` order (the order JSON.parse
+ * gives, which is the document's), is searched as a line of its own at the indentation of the
+ * first member (`\n    "node_modules/a":`). Each match is a key token (a value string is never
+ * followed by a colon, and an unescaped quote never sits inside a string) at that member
+ * indentation; the cursor only moves forward, so the whole search is linear. Returns null when the
+ * text is not laid out that way (minified, irregular indentation, keys written with escapes, keys
+ * JSON.parse reorders): the caller then uses `locateKeys`.
+ */
+export function locateMemberKeysFast(
+  text: string,
+  container: string,
+  keys: readonly string[],
+): number[] | null {
+  const head = text.indexOf(`${JSON.stringify(container)}:`);
+  if (head === -1) return null;
+  const open = text.indexOf('{', head);
+  if (open === -1 || text.slice(head + container.length + 3, open).trim() !== '') return null;
+  const firstQuote = text.indexOf('"', open);
+  if (firstQuote === -1 || text.slice(open + 1, firstQuote).trim() !== '') return null;
+  const nl = text.lastIndexOf('\n', firstQuote);
+  if (nl < open) return null;
+  const indent = text.slice(nl + 1, firstQuote);
+  if (!/^[ \t]*$/.test(indent)) return null;
+  const prefix = '\n' + indent;
+  const lines = new Array<number>(keys.length);
+  let cursor = nl;
+  let line = 1;
+  let counted = 0; // newlines counted up to this offset
+  const p = prefix.length;
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!;
+    // Keys JSON writes as they are are searched as they are (no quoted copy per key).
+    const plain = !needsEscape(key);
+    const needle = plain ? key : JSON.stringify(key);
+    const open = plain ? 1 : 0;
+    const close = plain ? key.length + 1 : needle.length;
+    let q = text.indexOf(needle, cursor + p + open);
+    while (
+      q !== -1 &&
+      !(
+        text.charCodeAt(q + close - open) === (plain ? QUOTE : COLON) &&
+        (!plain || text.charCodeAt(q + close) === COLON) &&
+        (!plain || text.charCodeAt(q - 1) === QUOTE) &&
+        text.startsWith(prefix, q - open - p)
+      )
+    ) {
+      q = text.indexOf(needle, q + 1);
+    }
+    if (q === -1) return null;
+    const at = q - open - p;
+    let n = text.indexOf('\n', counted);
+    while (n !== -1 && n <= at) {
+      line++;
+      n = text.indexOf('\n', n + 1);
+    }
+    counted = at + 1;
+    lines[k] = line; // the key starts on the line after the newline at `at`
+    cursor = at + 1;
+  }
+  return lines;
+}
+
+/** Whether JSON.stringify escapes something in `s` (quotes, backslashes, controls, lone surrogates). */
+function needsEscape(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === QUOTE || c === BACKSLASH || c < 0x20 || (c >= 0xd800 && c <= 0xdfff)) return true;
+  }
+  return false;
 }

@@ -93,7 +93,12 @@ export function isRegistryTarball(url: string): boolean {
  * The path parts of an npm-registry tarball URL: the package name the URL path names and, when the
  * file name starts with that name's base, the version it names.
  */
-export function registryTarballParts(url: string): { name: string; version: string | null } | null {
+export interface TarballParts {
+  name: string;
+  version: string | null;
+}
+
+export function registryTarballParts(url: string): TarballParts | null {
   // String operations rather than a regex and URL parsing: this runs once per lockfile entry.
   if (!(url.startsWith('https://') || url.startsWith('http://'))) return null;
   let end = url.length;
@@ -132,6 +137,17 @@ export function registryTarballParts(url: string): { name: string; version: stri
   const fileName = safeDecode(file).slice(0, -4);
   const version = fileName.startsWith(base + '-') ? fileName.slice(base.length + 1) : null;
   return { name, version };
+}
+
+/**
+ * The version a registry-shaped tarball URL names for package `name` (`…/name/-/name-1.2.3.tgz`),
+ * when it names that package and a valid version; else null.
+ */
+export function versionFromTarballUrl(name: string, url: string): string | null {
+  const parts = registryTarballParts(url);
+  return parts !== null && parts.name === name && parts.version !== null && isSemverVersion(parts.version)
+    ? parts.version
+    : null;
 }
 
 function safeDecode(s: string): string {

@@ -49873,9 +49873,10 @@ function describeJsonError(text, e) {
     const raw = e instanceof Error ? e.message : String(e);
     if (e instanceof RangeError)
         return { message: 'nesting too deep to parse' };
+    // V8 appends the position or a snippet of the text; the location is given separately.
     let reason = raw
-        .replace(/\s+in JSON at position \d+.*$/s, '')
-        .replace(/,\s*(?:".*"|\.\.\..*) is not valid JSON$/s, '')
+        .replace(/\s+(?:in JSON )?at position \d+.*$/s, '')
+        .replace(/,\s*(?:\.\.\.)?".*$/s, '')
         .replace(/\s+is not valid JSON$/s, '');
     if (reason.length > 120)
         reason = reason.slice(0, 120) + '…';

@@ -306,6 +306,19 @@ describe('hostile package-lock.json', () => {
     expect(r1.errors[0]!.message).toBe('nesting deeper than 512 levels');
   });
 
+  it('deep nesting inside an entry of a pretty-printed file is read without recursion', () => {
+    const t =
+      '{\n  "lockfileVersion": 3,\n  "packages": {\n    "node_modules/a": {\n      "version": "1.0.0",\n      "x": ' +
+      '['.repeat(100_000) +
+      ']'.repeat(100_000) +
+      '\n    }\n  }\n}\n';
+    const r = detect(t);
+    expect(r.errors).toEqual([]);
+    expect(r.components.map(brief)).toEqual([
+      { line: 4, name: 'a', version: '1.0.0', kind: 'registry', scope: 'prod' },
+    ]);
+  });
+
   it('a 40 MB single line of garbage: a located error, quickly', () => {
     const t = 'x'.repeat(40 * 1024 * 1024);
     const start = performance.now();

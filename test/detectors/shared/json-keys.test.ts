@@ -73,3 +73,26 @@ describe('key lines', () => {
     });
   });
 });
+
+describe('JSON error messages', () => {
+  it('keep the reason and drop V8 position suffixes and text snippets', () => {
+    const msg = (t: string) =>
+      (parseJson(t) as { error: { message: string; line?: number; column?: number } }).error;
+    expect(msg('x'.repeat(1000))).toEqual({
+      message: "invalid JSON: Unexpected token 'x'",
+      line: 1,
+      column: 1,
+    });
+    expect(msg('{"a":1}}')).toEqual({
+      message: 'invalid JSON: Unexpected non-whitespace character after JSON',
+      line: 1,
+      column: 8,
+    });
+    expect(msg('')).toEqual({ message: 'invalid JSON: Unexpected end of JSON input', line: 1, column: 1 });
+    expect(msg('{"a":\n1')).toEqual({
+      message: "invalid JSON: Expected ',' or '}' after property value",
+      line: 2,
+      column: 2,
+    });
+  });
+});

@@ -18436,10 +18436,19 @@ function exactVersion(spec) {
     return semver_default().valid(s) !== null ? s : null;
 }
 const PLAIN_VERSION = /^(?:0|[1-9]\d{0,14})\.(?:0|[1-9]\d{0,14})\.(?:0|[1-9]\d{0,14})$/;
+// One-entry memos: a detector checks a name or version and then builds its purl from the same
+// string, so the second regex test is skipped.
+let lastPlainVersion = null;
+let lastPlainName = null;
+let lastPlainNameResult = false;
 /** Whether a string is a valid semver version as written (no leading `=`/`v`, no spaces). */
 function isSemverVersion(v) {
-    if (PLAIN_VERSION.test(v))
-        return true; // the common case, without building a SemVer
+    if (v === lastPlainVersion)
+        return true;
+    if (PLAIN_VERSION.test(v)) {
+        lastPlainVersion = v; // the common case, without building a SemVer
+        return true;
+    }
     return v.length > 0 && v.length <= 256 && semver_default().valid(v) === v.replace(/\+.*$/, '');
 }
 /** The kind of source a URL or path records (lockfile `resolved` values and spec bodies). */
@@ -18477,6 +18486,10 @@ function classifyLocation(value) {
 function isRegistryTarball(url) {
     return registryTarballParts(url) !== null;
 }
+/**
+ * The path parts of an npm-registry tarball URL: the package name the URL path names and, when the
+ * file name starts with that name's base, the version it names.
+ */
 function registryTarballParts(url) {
     // String operations rather than a regex and URL parsing: this runs once per lockfile entry.
     if (!(url.startsWith('https://') || url.startsWith('http://')))
@@ -18621,9 +18634,8 @@ function typeOfKind(kind) {
  * Whether a package name is one npm accepts (the rules for existing packages: legacy capitals and
  * `~'!()*` allowed; no leading `.` or `_`, no spaces, URL-safe, `@scope/name` for scopes).
  */
-const PLAIN_NAME = /^(?:@[a-z0-9~-][a-z0-9._~-]*\/)?[a-z0-9~-][a-z0-9._~-]*$/;
 function isValidPackageName(name) {
-    if (name.length <= 214 && PLAIN_NAME.test(name))
+    if (name.length <= 214 && isPlainName(name))
         return name !== 'node_modules' && name !== 'favicon.ico';
     if (name.length === 0 || name.length > 214)
         return false;
@@ -18643,13 +18655,22 @@ function validPart(p) {
     return encodeURIComponent(p) === p;
 }
 const PLAIN_PURL_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
+/** Lowercase URL-safe names (`@scope/name`): valid npm names whose purl needs no encoding. */
+function isPlainName(name) {
+    if (name !== lastPlainName) {
+        lastPlainName = name;
+        lastPlainNameResult = PLAIN_PURL_NAME.test(name);
+    }
+    return lastPlainNameResult;
+}
 const PLAIN_PURL_VERSION = /^[0-9A-Za-z.+-]+$/;
 /**
  * The purl of an npm package, built directly for plain lowercase names and versions (the output
  * packageurl-js gives for them) and by `purlFor` otherwise.
  */
 function npmPurl(name, version) {
-    if (PLAIN_PURL_NAME.test(name) && (version === null || PLAIN_PURL_VERSION.test(version))) {
+    if (isPlainName(name) &&
+        (version === null || version === lastPlainVersion || PLAIN_PURL_VERSION.test(version))) {
         const n = name.startsWith('@') ? '%40' + name.slice(1) : name;
         return version === null ? `pkg:npm/${n}` : `pkg:npm/${n}@${version}`;
     }

@@ -49,9 +49,19 @@ export function exactVersion(spec: string): string | null {
 
 const PLAIN_VERSION = /^(?:0|[1-9]\d{0,14})\.(?:0|[1-9]\d{0,14})\.(?:0|[1-9]\d{0,14})$/;
 
+// One-entry memos: a detector checks a name or version and then builds its purl from the same
+// string, so the second regex test is skipped.
+let lastPlainVersion: string | null = null;
+let lastPlainName: string | null = null;
+let lastPlainNameResult = false;
+
 /** Whether a string is a valid semver version as written (no leading `=`/`v`, no spaces). */
 export function isSemverVersion(v: string): boolean {
-  if (PLAIN_VERSION.test(v)) return true; // the common case, without building a SemVer
+  if (v === lastPlainVersion) return true;
+  if (PLAIN_VERSION.test(v)) {
+    lastPlainVersion = v; // the common case, without building a SemVer
+    return true;
+  }
   return v.length > 0 && v.length <= 256 && semver.valid(v) === v.replace(/\+.*$/, '');
 }
 
@@ -89,15 +99,15 @@ export function isRegistryTarball(url: string): boolean {
   return registryTarballParts(url) !== null;
 }
 
-/**
- * The path parts of an npm-registry tarball URL: the package name the URL path names and, when the
- * file name starts with that name's base, the version it names.
- */
 export interface TarballParts {
   name: string;
   version: string | null;
 }
 
+/**
+ * The path parts of an npm-registry tarball URL: the package name the URL path names and, when the
+ * file name starts with that name's base, the version it names.
+ */
 export function registryTarballParts(url: string): TarballParts | null {
   // String operations rather than a regex and URL parsing: this runs once per lockfile entry.
   if (!(url.startsWith('https://') || url.startsWith('http://'))) return null;
@@ -235,10 +245,8 @@ function typeOfKind(kind: SourceKind): NpmSpecType {
  * Whether a package name is one npm accepts (the rules for existing packages: legacy capitals and
  * `~'!()*` allowed; no leading `.` or `_`, no spaces, URL-safe, `@scope/name` for scopes).
  */
-const PLAIN_NAME = /^(?:@[a-z0-9~-][a-z0-9._~-]*\/)?[a-z0-9~-][a-z0-9._~-]*$/;
-
 export function isValidPackageName(name: string): boolean {
-  if (name.length <= 214 && PLAIN_NAME.test(name)) return name !== 'node_modules' && name !== 'favicon.ico';
+  if (name.length <= 214 && isPlainName(name)) return name !== 'node_modules' && name !== 'favicon.ico';
   if (name.length === 0 || name.length > 214) return false;
   if (name === 'node_modules' || name === 'favicon.ico') return false;
   if (name.startsWith('@')) {
@@ -255,6 +263,15 @@ function validPart(p: string): boolean {
 }
 
 const PLAIN_PURL_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
+
+/** Lowercase URL-safe names (`@scope/name`): valid npm names whose purl needs no encoding. */
+function isPlainName(name: string): boolean {
+  if (name !== lastPlainName) {
+    lastPlainName = name;
+    lastPlainNameResult = PLAIN_PURL_NAME.test(name);
+  }
+  return lastPlainNameResult;
+}
 const PLAIN_PURL_VERSION = /^[0-9A-Za-z.+-]+$/;
 
 /**
@@ -262,7 +279,10 @@ const PLAIN_PURL_VERSION = /^[0-9A-Za-z.+-]+$/;
  * packageurl-js gives for them) and by `purlFor` otherwise.
  */
 export function npmPurl(name: string, version: string | null): string {
-  if (PLAIN_PURL_NAME.test(name) && (version === null || PLAIN_PURL_VERSION.test(version))) {
+  if (
+    isPlainName(name) &&
+    (version === null || version === lastPlainVersion || PLAIN_PURL_VERSION.test(version))
+  ) {
     const n = name.startsWith('@') ? '%40' + name.slice(1) : name;
     return version === null ? `pkg:npm/${n}` : `pkg:npm/${n}@${version}`;
   }

@@ -1,7 +1,10 @@
 // package-lock.json and npm-shrinkwrap.json, lockfileVersion 1, 2 and 3. Version 2 and 3 files are
 // read from their `packages` map (the duplicate v1 `dependencies` section of v2 is ignored); version
 // 1 files (and v2 files without `packages`) from their nested `dependencies` tree. One JSON.parse
-// gives the values and one linear pass (locateKeys) gives the line of every entry's key.
+// gives the values; the line of every entry's key comes from a forward search for each key at the
+// member indentation (pretty-printed files, the norm) or else from one linear pass (locateKeys).
+// Names, versions and sources always come from the parsed values, never from the text search, so a
+// layout trick can move a line but never hide an entry.
 import type {
   Component,
   DetectInput,

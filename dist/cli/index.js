@@ -56735,7 +56735,1743 @@ const vscodeExtensionsDetector = {
     detect: scanVscodeExtensions,
 };
 
+;// CONCATENATED MODULE: ./src/detectors/shared/json-keys.ts
+// One linear pass over a JSON (or JSONC) text that finds the offsets of the object keys a detector
+// needs to locate (the entries of a lockfile's `packages` map, a v1 `dependencies` tree), checks
+// the nesting depth, and maps those offsets to lines. Used beside `JSON.parse`, which gives the
+// values: the pass never builds values, so it costs a fraction of the parse.
+
+// jsonc-parser's SyntaxKind is an ambient const enum, which isolated modules cannot read.
+const SyntaxKind = {
+    OpenBraceToken: 1,
+    CloseBraceToken: 2,
+    OpenBracketToken: 3,
+    CloseBracketToken: 4,
+    CommaToken: 5,
+    ColonToken: 6,
+    NullKeyword: 7,
+    TrueKeyword: 8,
+    FalseKeyword: 9,
+    StringLiteral: 10,
+    NumericLiteral: 11,
+    LineCommentTrivia: 12,
+    BlockCommentTrivia: 13,
+    LineBreakTrivia: 14,
+    Trivia: 15,
+    Unknown: 16,
+    EOF: 17,
+};
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const json_keys_OPEN_BRACE = 0x7b;
+const json_keys_CLOSE_BRACE = 0x7d;
+const json_keys_OPEN_BRACKET = 0x5b;
+const json_keys_CLOSE_BRACKET = 0x5d;
+const COMMA = 0x2c;
+const SLASH = 0x2f;
+const COLON = 0x3a;
+/**
+ * Records the keys `shape` asks for. The text should already be known to parse (this pass does not
+ * validate); on any text it terminates in linear time and never throws. Values no shape asks
+ * about are skipped by a tight loop that only counts brackets and hops over strings.
+ */
+function locateKeys(text, shape, maxDepth, options = {}) {
+    const comments = options.comments === true;
+    const tables = new Map();
+    const offsets = [];
+    const stack = [];
+    let top;
+    let expectKey = false;
+    let pendingShape = shape;
+    let pendingOwner = -1;
+    let tooDeepAt;
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+        const c = text.charCodeAt(i);
+        if (c === QUOTE) {
+            const j = stringEnd(text, i);
+            if (j === -1)
+                break;
+            if (expectKey && top !== undefined) {
+                expectKey = false;
+                const s = top.shape;
+                const key = decodeKey(text, i, j);
+                pendingShape = s?.keys?.get(key) ?? s?.each;
+                pendingOwner = top.owner;
+                if (top.table !== undefined) {
+                    const id = offsets.push(i) - 1;
+                    top.table.set(key, id);
+                    pendingOwner = id;
+                }
+            }
+            i = j + 1;
+            continue;
+        }
+        if (c === json_keys_OPEN_BRACE || c === json_keys_OPEN_BRACKET) {
+            const isObject = c === json_keys_OPEN_BRACE;
+            const frameShape = top === undefined || top.isObject ? pendingShape : undefined;
+            pendingShape = undefined;
+            if (!isObject || frameShape === undefined) {
+                // Nothing inside is recorded: skip to the matching close bracket.
+                const after = skipContainer(text, i, stack.length, maxDepth, comments);
+                if (after < 0) {
+                    tooDeepAt = -after - 1;
+                    break;
+                }
+                i = after;
+                expectKey = false;
+                continue;
+            }
+            if (stack.length >= maxDepth) {
+                tooDeepAt = i;
+                break;
+            }
+            const owner = top === undefined || top.isObject ? pendingOwner : top.owner;
+            let table;
+            if (frameShape.record) {
+                table = new Map();
+                tables.set(owner, table);
+            }
+            top = { isObject, shape: frameShape, owner, table };
+            stack.push(top);
+            expectKey = true;
+        }
+        else if (c === json_keys_CLOSE_BRACE || c === json_keys_CLOSE_BRACKET) {
+            stack.pop();
+            top = stack[stack.length - 1];
+            expectKey = false;
+        }
+        else if (c === COMMA) {
+            expectKey = top !== undefined && top.isObject;
+        }
+        else if (c === SLASH && comments) {
+            const after = json_keys_skipComment(text, i);
+            if (after !== i) {
+                i = after;
+                continue;
+            }
+        }
+        i++;
+    }
+    const lines = linesOf(text, offsets);
+    return tooDeepAt === undefined ? { tables, lines } : { tables, lines, tooDeepAt };
+}
+/** Offset of the quote that closes the string opening at `start`, or -1. */
+function stringEnd(text, start) {
+    let j = text.indexOf('"', start + 1);
+    while (j !== -1 && text.charCodeAt(j - 1) === BACKSLASH) {
+        let k = j - 2;
+        while (text.charCodeAt(k) === BACKSLASH)
+            k--;
+        if ((j - k) % 2 === 1)
+            break; // an even number of backslashes: the quote is not escaped
+        j = text.indexOf('"', j + 1);
+    }
+    return j;
+}
+/** The offset after a comment starting at `i`, or `i` when none starts there. */
+function json_keys_skipComment(text, i) {
+    const next = text.charCodeAt(i + 1);
+    if (next === SLASH) {
+        const nl = text.indexOf('\n', i + 2);
+        return nl === -1 ? text.length : nl + 1;
+    }
+    if (next === 0x2a) {
+        const end = text.indexOf('*/', i + 2);
+        return end === -1 ? text.length : end + 2;
+    }
+    return i;
+}
+/**
+ * Skips the container opening at `start` (at nesting `depth`): returns the offset after its
+ * closing bracket, the text's length when it never closes, or `-(offset + 1)` of the bracket that
+ * goes deeper than `maxDepth`.
+ */
+function skipContainer(text, start, depth, maxDepth, comments) {
+    const n = text.length;
+    let d = 0;
+    let i = start;
+    while (i < n) {
+        const c = text.charCodeAt(i);
+        if (c === QUOTE) {
+            const j = stringEnd(text, i);
+            if (j === -1)
+                return n;
+            i = j + 1;
+            continue;
+        }
+        if (c === json_keys_OPEN_BRACE || c === json_keys_OPEN_BRACKET) {
+            d++;
+            if (depth + d > maxDepth)
+                return -(i + 1);
+        }
+        else if (c === json_keys_CLOSE_BRACE || c === json_keys_CLOSE_BRACKET) {
+            d--;
+            if (d === 0)
+                return i + 1;
+        }
+        else if (c === SLASH && comments) {
+            const after = json_keys_skipComment(text, i);
+            if (after !== i) {
+                i = after;
+                continue;
+            }
+        }
+        i++;
+    }
+    return n;
+}
+function decodeKey(text, start, end) {
+    const raw = text.slice(start + 1, end);
+    if (raw.indexOf('\\') === -1)
+        return raw;
+    try {
+        return JSON.parse(text.slice(start, end + 1));
+    }
+    catch {
+        return raw;
+    }
+}
+/** 1-based lines of increasing offsets, in one pass over the newlines. */
+function linesOf(text, offsets) {
+    const lines = new Array(offsets.length);
+    let line = 1;
+    let nl = text.indexOf('\n');
+    for (let k = 0; k < offsets.length; k++) {
+        const off = offsets[k];
+        while (nl !== -1 && nl < off) {
+            line++;
+            nl = text.indexOf('\n', nl + 1);
+        }
+        lines[k] = line;
+    }
+    return lines;
+}
+/** 1-based line and column of an offset. */
+function lineColumn(text, offset) {
+    const o = Math.max(0, Math.min(offset, text.length));
+    let line = 1;
+    let lineStart = 0;
+    let nl = text.indexOf('\n');
+    while (nl !== -1 && nl < o) {
+        line++;
+        lineStart = nl + 1;
+        nl = text.indexOf('\n', nl + 1);
+    }
+    return { line, column: o - lineStart + 1 };
+}
+/** Parses strict JSON; on failure returns a located reason instead of throwing. */
+function parseJson(text) {
+    try {
+        return { value: JSON.parse(text) };
+    }
+    catch (e) {
+        return { error: describeJsonError(text, e) };
+    }
+}
+function describeJsonError(text, e) {
+    const raw = e instanceof Error ? e.message : String(e);
+    if (e instanceof RangeError)
+        return { message: 'nesting too deep to parse' };
+    // V8 appends the position or a snippet of the text; the location is given separately.
+    let reason = raw
+        .replace(/\s+(?:in JSON )?at position \d+.*$/s, '')
+        .replace(/,\s*(?:\.\.\.)?".*$/s, '')
+        .replace(/\s+is not valid JSON$/s, '');
+    if (reason.length > 120)
+        reason = reason.slice(0, 120) + '…';
+    const pos = /at position (\d+)/.exec(raw);
+    let offset = pos ? Number(pos[1]) : undefined;
+    if (offset === undefined)
+        offset = firstSyntaxErrorOffset(text);
+    if (offset === undefined && /end of JSON input/i.test(raw))
+        offset = text.length;
+    const where = offset === undefined ? {} : lineColumn(text, offset);
+    return { message: `invalid JSON: ${reason}`, ...where };
+}
+/**
+ * Offset of the first syntax error of a strict JSON text, found with jsonc-parser's tokenizer and
+ * an explicit stack (no recursion, so any nesting depth is safe).
+ */
+function firstSyntaxErrorOffset(text) {
+    const scanner = (0,main.createScanner)(text, false);
+    // States: 0 value expected, 1 after a value, 2 key expected (or `}` right after `{`), 3 colon expected.
+    const stack = []; // true = object
+    let state = 0;
+    let emptyAllowed = false;
+    for (;;) {
+        const kind = scanner.scan();
+        const at = scanner.getTokenOffset();
+        if (kind === SyntaxKind.Trivia || kind === SyntaxKind.LineBreakTrivia)
+            continue;
+        if (scanner.getTokenError() !== 0)
+            return at;
+        if (kind === SyntaxKind.LineCommentTrivia || kind === SyntaxKind.BlockCommentTrivia)
+            return at;
+        if (kind === SyntaxKind.EOF)
+            return state === 1 && stack.length === 0 ? undefined : at;
+        if (kind === SyntaxKind.Unknown)
+            return at;
+        const inObject = stack[stack.length - 1] === true;
+        switch (state) {
+            case 0:
+                if (kind === SyntaxKind.OpenBraceToken) {
+                    stack.push(true);
+                    state = 2;
+                    emptyAllowed = true;
+                    continue;
+                }
+                else if (kind === SyntaxKind.OpenBracketToken) {
+                    stack.push(false);
+                    state = 0;
+                    emptyAllowed = true;
+                    continue;
+                }
+                else if (kind === SyntaxKind.StringLiteral ||
+                    kind === SyntaxKind.NumericLiteral ||
+                    kind === SyntaxKind.TrueKeyword ||
+                    kind === SyntaxKind.FalseKeyword ||
+                    kind === SyntaxKind.NullKeyword) {
+                    state = 1;
+                }
+                else if (kind === SyntaxKind.CloseBracketToken && emptyAllowed && stack.length > 0 && !inObject) {
+                    stack.pop();
+                    state = 1;
+                }
+                else
+                    return at;
+                emptyAllowed = false;
+                continue;
+            case 1:
+                if (stack.length === 0)
+                    return at;
+                if (kind === SyntaxKind.CommaToken)
+                    state = inObject ? 2 : 0;
+                else if (kind === SyntaxKind.CloseBraceToken && inObject)
+                    stack.pop();
+                else if (kind === SyntaxKind.CloseBracketToken && !inObject)
+                    stack.pop();
+                else
+                    return at;
+                emptyAllowed = false;
+                continue;
+            case 2:
+                if (kind === SyntaxKind.StringLiteral)
+                    state = 3;
+                else if (kind === SyntaxKind.CloseBraceToken && emptyAllowed) {
+                    stack.pop();
+                    state = 1;
+                }
+                else
+                    return at;
+                emptyAllowed = false;
+                continue;
+            case 3:
+                if (kind !== SyntaxKind.ColonToken)
+                    return at;
+                state = 0;
+                continue;
+        }
+    }
+}
+/**
+ * Lines of the members of the top-level object `container` (`"packages"`) of a pretty-printed
+ * JSON text, found without scanning the values: each key, in `keys` order (the order JSON.parse
+ * gives, which is the document's), is searched as a line of its own at the indentation of the
+ * first member (`\n    "node_modules/a":`). Each match is a key token (a value string is never
+ * followed by a colon, and an unescaped quote never sits inside a string) at that member
+ * indentation; the cursor only moves forward, so the whole search is linear. Returns null when the
+ * text is not laid out that way (minified, irregular indentation, keys written with escapes, keys
+ * JSON.parse reorders): the caller then uses `locateKeys`.
+ */
+function locateMemberKeysFast(text, container, keys) {
+    const head = text.indexOf(`${JSON.stringify(container)}:`);
+    if (head === -1)
+        return null;
+    const open = text.indexOf('{', head);
+    if (open === -1 || text.slice(head + container.length + 3, open).trim() !== '')
+        return null;
+    const firstQuote = text.indexOf('"', open);
+    if (firstQuote === -1 || text.slice(open + 1, firstQuote).trim() !== '')
+        return null;
+    const nl = text.lastIndexOf('\n', firstQuote);
+    if (nl < open)
+        return null;
+    const indent = text.slice(nl + 1, firstQuote);
+    if (!/^[ \t]*$/.test(indent))
+        return null;
+    const prefix = '\n' + indent;
+    const lines = new Array(keys.length);
+    let cursor = nl;
+    let line = 1;
+    let counted = 0; // newlines counted up to this offset
+    const p = prefix.length;
+    for (let k = 0; k < keys.length; k++) {
+        const key = keys[k];
+        // Keys JSON writes as they are are searched as they are (no quoted copy per key).
+        const plain = !needsEscape(key);
+        const needle = plain ? key : JSON.stringify(key);
+        const open = plain ? 1 : 0;
+        const close = plain ? key.length + 1 : needle.length;
+        let q = text.indexOf(needle, cursor + p + open);
+        while (q !== -1 &&
+            !(text.charCodeAt(q + close - open) === (plain ? QUOTE : COLON) &&
+                (!plain || text.charCodeAt(q + close) === COLON) &&
+                (!plain || text.charCodeAt(q - 1) === QUOTE) &&
+                text.startsWith(prefix, q - open - p))) {
+            q = text.indexOf(needle, q + 1);
+        }
+        if (q === -1)
+            return null;
+        const at = q - open - p;
+        let n = text.indexOf('\n', counted);
+        while (n !== -1 && n <= at) {
+            line++;
+            n = text.indexOf('\n', n + 1);
+        }
+        counted = at + 1;
+        lines[k] = line; // the key starts on the line after the newline at `at`
+        cursor = at + 1;
+    }
+    return lines;
+}
+/** Whether JSON.stringify escapes something in `s` (quotes, backslashes, controls, lone surrogates). */
+function needsEscape(s) {
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c === QUOTE || c === BACKSLASH || c < 0x20 || (c >= 0xd800 && c <= 0xdfff))
+            return true;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/shared/jsonc-tree.ts
+// JSONC (comments, trailing commas) parsed with jsonc-parser into a tree with offsets, after a
+// linear depth check so jsonc-parser's recursive descent never meets hostile nesting.
+
+
+
+function parseJsoncTree(text, maxDepth, options) {
+    const lines = new LineIndex(text);
+    const depth = locateKeys(text, {}, maxDepth, { comments: options.comments });
+    if (depth.tooDeepAt !== undefined) {
+        return {
+            error: {
+                message: `nesting deeper than ${maxDepth} levels`,
+                line: lines.line(depth.tooDeepAt),
+                column: lines.column(depth.tooDeepAt),
+            },
+        };
+    }
+    const errors = [];
+    const root = (0,main.parseTree)(text, errors, {
+        allowTrailingComma: options.trailingCommas,
+        disallowComments: !options.comments,
+        allowEmptyContent: false,
+    });
+    const first = errors[0];
+    if (first !== undefined || root === undefined) {
+        const offset = first?.offset ?? text.length;
+        const reason = first ? (0,main.printParseErrorCode)(first.error) : 'empty document';
+        return {
+            error: {
+                message: `invalid ${options.comments ? 'JSONC' : 'JSON'}: ${reason}`,
+                line: lines.line(offset),
+                column: lines.column(offset),
+            },
+        };
+    }
+    return { tree: { root, lines } };
+}
+/** The members of an object node as [key, key node, value node]. */
+function members(node) {
+    const out = [];
+    if (node?.type !== 'object')
+        return out;
+    for (const prop of node.children ?? []) {
+        const k = prop.children?.[0];
+        const v = prop.children?.[1];
+        if (k && v && typeof k.value === 'string')
+            out.push([k.value, k, v]);
+    }
+    return out;
+}
+/** The value node of an object member (the last one when a key repeats, as JSON.parse does). */
+function member(node, key) {
+    let found;
+    for (const [k, , v] of members(node))
+        if (k === key)
+            found = v;
+    return found;
+}
+function stringValue(node) {
+    return node?.type === 'string' && typeof node.value === 'string' ? node.value : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/shared/npm-spec.ts
+// Parsing of npm dependency specs as package.json files and lockfiles write them: exact versions,
+// ranges, dist-tags, `npm:` aliases, git URLs and hosted shorthands, tarball URLs, local paths,
+// `file:`, `link:`, `portal:` and `workspace:` protocols.
+
+
+const GIT_PREFIXES = ['git+ssh://', 'git+https://', 'git+http://', 'git+file://', 'git://', 'ssh://'];
+const HOSTED_PREFIXES = ['github:', 'gitlab:', 'bitbucket:', 'gist:'];
+// `user/repo`, `user/repo#ref`, `user/repo#semver:^1` (npm's GitHub shorthand).
+const GITHUB_SHORTHAND = /^[^@%/\s.:][^/\s:]*\/[^/\s:#]+(?:#.*)?$/;
+// scp-like git remotes: `git@github.com:user/repo.git`.
+const SCP_GIT = /^[^@/\s:]+@[^/\s:]+:[^\s]+$/;
+const HOSTED_HTTPS = /^https?:\/\/(?:[^@/]+@)?(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org)\/[^/]+\/[^/#]+?(?:\.git)?(?:#.*)?$/i;
+/** The exact version a spec pins (`2.1.91`, `=2.1.91`, `v2.1.91`, ` = 2.1.91 `), else null. */
+function npm_spec_exactVersion(spec) {
+    let s = spec.trim();
+    if (s.startsWith('='))
+        s = s.slice(1).trim();
+    if (s.startsWith('v'))
+        s = s.slice(1);
+    if (s === '' || s.length > 256)
+        return null;
+    return semver_default().valid(s) !== null ? s : null;
+}
+const PLAIN_VERSION = /^(?:0|[1-9]\d{0,14})\.(?:0|[1-9]\d{0,14})\.(?:0|[1-9]\d{0,14})$/;
+// One-entry memos: a detector checks a name or version and then builds its purl from the same
+// string, so the second regex test is skipped.
+let lastPlainVersion = null;
+let lastPlainName = null;
+let lastPlainNameResult = false;
+/** Whether a string is a valid semver version as written (no leading `=`/`v`, no spaces). */
+function isSemverVersion(v) {
+    if (v === lastPlainVersion)
+        return true;
+    if (PLAIN_VERSION.test(v)) {
+        lastPlainVersion = v; // the common case, without building a SemVer
+        return true;
+    }
+    return v.length > 0 && v.length <= 256 && semver_default().valid(v) === v.replace(/\+.*$/, '');
+}
+/** The kind of source a URL or path records (lockfile `resolved` values and spec bodies). */
+function classifyLocation(value) {
+    const v = value.trim();
+    const lower = v.toLowerCase();
+    if (GIT_PREFIXES.some((p) => lower.startsWith(p)) || HOSTED_PREFIXES.some((p) => lower.startsWith(p)))
+        return 'git';
+    if (lower.startsWith('http://') || lower.startsWith('https://')) {
+        return HOSTED_HTTPS.test(v) ? 'git' : 'tarball';
+    }
+    if (lower.startsWith('file:'))
+        return 'file';
+    if (lower.startsWith('link:') || lower.startsWith('portal:'))
+        return 'link';
+    if (lower.startsWith('workspace:'))
+        return 'workspace';
+    if (SCP_GIT.test(v))
+        return 'git';
+    if (v.startsWith('./') ||
+        v.startsWith('../') ||
+        v.startsWith('/') ||
+        v.startsWith('~/') ||
+        v === '.' ||
+        v === '..')
+        return 'file';
+    if (/^[a-zA-Z]:[\\/]/.test(v))
+        return 'file';
+    return null;
+}
+/**
+ * Whether a URL is an npm-registry tarball (`<registry>/<name>/-/<basename>-<version>.tgz`, on any
+ * host, private registries included).
+ */
+function isRegistryTarball(url) {
+    return registryTarballParts(url) !== null;
+}
+/**
+ * The path parts of an npm-registry tarball URL: the package name the URL path names and, when the
+ * file name starts with that name's base, the version it names.
+ */
+function registryTarballParts(url) {
+    // String operations rather than a regex and URL parsing: this runs once per lockfile entry.
+    if (!(url.startsWith('https://') || url.startsWith('http://')))
+        return null;
+    let end = url.length;
+    const q = url.indexOf('?');
+    if (q !== -1)
+        end = q;
+    const h = url.indexOf('#');
+    if (h !== -1 && h < end)
+        end = h;
+    const hostEnd = url.indexOf('/', url.indexOf('//') + 2);
+    if (hostEnd === -1 || hostEnd >= end)
+        return null;
+    if (!url.endsWith('.tgz', end) &&
+        !url
+            .slice(end - 4, end)
+            .toLowerCase()
+            .endsWith('.tgz'))
+        return null;
+    const dash = url.lastIndexOf('/-/', end);
+    if (dash < hostEnd)
+        return null;
+    const slashAfter = url.indexOf('/', dash + 3);
+    if (slashAfter !== -1 && slashAfter < end)
+        return null;
+    const file = url.slice(dash + 3, end);
+    const prevSlash = url.lastIndexOf('/', dash - 1);
+    if (prevSlash < hostEnd)
+        return null;
+    let base = safeDecode(url.slice(prevSlash + 1, dash));
+    let name = base;
+    if (base.startsWith('@') && base.includes('/')) {
+        // `%40scope%2fname` written as one encoded segment.
+        base = base.slice(base.indexOf('/') + 1);
+    }
+    else if (prevSlash > hostEnd) {
+        const scopeSlash = url.lastIndexOf('/', prevSlash - 1);
+        const scope = safeDecode(url.slice(scopeSlash + 1, prevSlash));
+        if (scope.startsWith('@'))
+            name = `${scope}/${base}`;
+    }
+    if (base === '')
+        return null;
+    const fileName = safeDecode(file).slice(0, -4);
+    const version = fileName.startsWith(base + '-') ? fileName.slice(base.length + 1) : null;
+    return { name, version };
+}
+/**
+ * The version a registry-shaped tarball URL names for package `name` (`…/name/-/name-1.2.3.tgz`),
+ * when it names that package and a valid version; else null.
+ */
+function versionFromTarballUrl(name, url) {
+    const parts = registryTarballParts(url);
+    return parts !== null && parts.name === name && parts.version !== null && isSemverVersion(parts.version)
+        ? parts.version
+        : null;
+}
+function safeDecode(s) {
+    if (!s.includes('%'))
+        return s;
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return s;
+    }
+}
+/** Splits `name@spec` (scoped names keep their leading `@`); a bare name gets spec `*`. */
+function splitNameSpec(s) {
+    const at = s.indexOf('@', s.startsWith('@') ? 1 : 0);
+    if (at <= 0)
+        return { name: s, spec: '*' };
+    return { name: s.slice(0, at), spec: s.slice(at + 1) };
+}
+/**
+ * Parses the spec `spec` of a dependency declared under `name`. `npm:` aliases report the target
+ * as `name` and the declared name as `alias`.
+ */
+function npm_spec_parseNpmSpec(name, spec) {
+    const raw = spec;
+    const s = spec.trim();
+    if (s.toLowerCase().startsWith('npm:')) {
+        const target = splitNameSpec(s.slice(4).trim());
+        const inner = parseRegistrySpec(target.spec);
+        const real = target.name;
+        return {
+            type: inner.type,
+            name: real,
+            ...(real !== name ? { alias: name } : {}),
+            version: inner.version,
+            spec: raw,
+            sourceKind: inner.type === 'other' ? 'other' : 'registry',
+        };
+    }
+    const located = classifyLocation(s);
+    if (located !== null) {
+        return { type: typeOfKind(located), name, version: null, spec: raw, sourceKind: located };
+    }
+    if (/^[a-z][a-z0-9+.-]*:/i.test(s) && !/^[a-z]:[\\/]/i.test(s)) {
+        // catalog:, patch:, exec:, jsr:, … protocols of other package managers.
+        return { type: 'other', name, version: null, spec: raw, sourceKind: 'other' };
+    }
+    if (GITHUB_SHORTHAND.test(s) && semver_default().validRange(s) === null) {
+        return { type: 'git', name, version: null, spec: raw, sourceKind: 'git' };
+    }
+    if (/\.(?:tgz|tar\.gz|tar)$/i.test(s)) {
+        return { type: 'file', name, version: null, spec: raw, sourceKind: 'file' };
+    }
+    const reg = parseRegistrySpec(s);
+    return {
+        type: reg.type,
+        name,
+        version: reg.version,
+        spec: raw,
+        sourceKind: reg.type === 'other' ? 'other' : 'registry',
+    };
+}
+function parseRegistrySpec(s) {
+    const exact = npm_spec_exactVersion(s);
+    if (exact !== null)
+        return { type: 'version', version: exact };
+    if (s.length <= 1024 && semver_default().validRange(s) !== null)
+        return { type: 'range', version: null };
+    if (/^[^\s/@%:^~<>=|*]+$/.test(s) && encodeURIComponent(s) === s)
+        return { type: 'tag', version: null };
+    return { type: 'other', version: null };
+}
+function typeOfKind(kind) {
+    switch (kind) {
+        case 'git':
+        case 'tarball':
+        case 'file':
+        case 'link':
+        case 'workspace':
+            return kind;
+        default:
+            return 'other';
+    }
+}
+/**
+ * Whether a package name is one npm accepts (the rules for existing packages: legacy capitals and
+ * `~'!()*` allowed; no leading `.` or `_`, no spaces, URL-safe, `@scope/name` for scopes).
+ */
+function isValidPackageName(name) {
+    if (name.length <= 214 && isPlainName(name))
+        return name !== 'node_modules' && name !== 'favicon.ico';
+    if (name.length === 0 || name.length > 214)
+        return false;
+    if (name === 'node_modules' || name === 'favicon.ico')
+        return false;
+    if (name.startsWith('@')) {
+        const slash = name.indexOf('/');
+        if (slash < 2 || slash === name.length - 1)
+            return false;
+        return validPart(name.slice(1, slash)) && validPart(name.slice(slash + 1));
+    }
+    return validPart(name);
+}
+function validPart(p) {
+    if (p.startsWith('.') || p.startsWith('_'))
+        return false;
+    return encodeURIComponent(p) === p;
+}
+const PLAIN_PURL_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
+/** Lowercase URL-safe names (`@scope/name`): valid npm names whose purl needs no encoding. */
+function isPlainName(name) {
+    if (name !== lastPlainName) {
+        lastPlainName = name;
+        lastPlainNameResult = PLAIN_PURL_NAME.test(name);
+    }
+    return lastPlainNameResult;
+}
+const PLAIN_PURL_VERSION = /^[0-9A-Za-z.+-]+$/;
+/**
+ * The purl of an npm package, built directly for plain lowercase names and versions (the output
+ * packageurl-js gives for them) and by `purlFor` otherwise.
+ */
+function npmPurl(name, version) {
+    if (isPlainName(name) &&
+        (version === null || version === lastPlainVersion || PLAIN_PURL_VERSION.test(version))) {
+        const n = name.startsWith('@') ? '%40' + name.slice(1) : name;
+        return version === null ? `pkg:npm/${n}` : `pkg:npm/${n}@${version}`;
+    }
+    return purlFor('npm', name, version);
+}
+
+;// CONCATENATED MODULE: ./src/detectors/bun-lock.ts
+
+
+
+const bunLockDetector = {
+    id: 'bun.lock',
+    matches: (path) => path === 'bun.lock' || path.endsWith('/bun.lock'),
+    detect: (input) => detectBunLock(input.path, input.text, input.limits.maxDepth),
+};
+const SUPPORTED_VERSIONS = new Set([0, 1, 2]);
+function detectBunLock(file, input, maxDepth) {
+    const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+    const components = [];
+    const errors = [];
+    const parsed = parseJsoncTree(text, maxDepth, { comments: true, trailingCommas: true });
+    if ('error' in parsed) {
+        const { message, line, column } = parsed.error;
+        errors.push({ file, ...(line ? { line, column } : {}), message });
+        return { components, errors };
+    }
+    const { root, lines } = parsed.tree;
+    const lineOf = (n) => lines.line(n.offset);
+    if (root.type !== 'object') {
+        errors.push({ file, line: 1, message: 'bun.lock is not a JSON object' });
+        return { components, errors };
+    }
+    const versionNode = member(root, 'lockfileVersion');
+    if (versionNode !== undefined &&
+        !(versionNode.type === 'number' && SUPPORTED_VERSIONS.has(versionNode.value))) {
+        errors.push({
+            file,
+            line: lineOf(versionNode),
+            message: `lockfileVersion ${String(versionNode.value).slice(0, 40)} is not supported (0, 1 and 2 are read)`,
+        });
+    }
+    const workspaces = member(root, 'workspaces');
+    if (workspaces !== undefined && workspaces.type !== 'object') {
+        errors.push({ file, line: lineOf(workspaces), message: '"workspaces" is not an object' });
+    }
+    for (const [path, keyNode, ws] of members(workspaces)) {
+        if (path === '')
+            continue; // the root project itself
+        const name = stringValue(member(ws, 'name')) ?? path.slice(path.lastIndexOf('/') + 1);
+        const version = stringValue(member(ws, 'version'));
+        if (!isValidPackageName(name)) {
+            errors.push({
+                file,
+                line: lineOf(keyNode),
+                message: `workspace "${clip(path)}": "${clip(name)}" is not a valid package name`,
+            });
+            continue;
+        }
+        const exact = version !== undefined && isSemverVersion(version) ? version : null;
+        components.push(makeComponent({
+            ecosystem: 'npm',
+            name,
+            version: exact,
+            ...(exact === null ? { spec: `workspace:${path}` } : {}),
+            location: { file, line: lineOf(keyNode) },
+            source: 'bun.lock',
+            sourceKind: 'workspace',
+            resolved: path,
+        }));
+    }
+    const packages = member(root, 'packages');
+    if (packages !== undefined && packages.type !== 'object') {
+        errors.push({ file, line: lineOf(packages), message: '"packages" is not an object' });
+        return { components, errors };
+    }
+    for (const [key, keyNode, tuple] of members(packages)) {
+        const line = lineOf(keyNode);
+        // Bun refuses a lockfile whose tuple has no `name@resolution` string: such an entry installs
+        // nothing, and is passed over as Bun's readers do.
+        const ident = tuple.type === 'array' ? stringValue(tuple.children?.[0]) : undefined;
+        if (ident === undefined)
+            continue;
+        const c = readTuple(file, key, ident, tuple.children ?? [], line, errors);
+        if (c)
+            components.push(c);
+    }
+    return { components, errors };
+}
+/** The package a `packages` key installs: its last path segment (a scoped name is one). */
+function folderOf(key) {
+    const parts = key.split('/');
+    const last = parts[parts.length - 1] ?? '';
+    const prev = parts[parts.length - 2];
+    return prev !== undefined && prev.startsWith('@') ? `${prev}/${last}` : last;
+}
+function readTuple(file, key, ident, items, line, errors) {
+    const at = ident.indexOf('@', ident.startsWith('@') ? 1 : 0);
+    if (at <= 0) {
+        errors.push({ file, line, message: `package "${clip(key)}": "${clip(ident)}" is not name@resolution` });
+        return null;
+    }
+    const name = ident.slice(0, at);
+    let resolution = ident.slice(at + 1);
+    if (resolution.startsWith('npm:'))
+        resolution = resolution.slice(4);
+    if (resolution.startsWith('root:'))
+        return null; // the root project itself
+    if (!isValidPackageName(name)) {
+        errors.push({
+            file,
+            line,
+            message: `package "${clip(key)}": "${clip(name)}" is not a valid package name`,
+        });
+        return null;
+    }
+    const folder = folderOf(key);
+    const alias = folder !== name && isValidPackageName(folder) ? folder : undefined;
+    const base = {
+        ecosystem: 'npm',
+        name,
+        location: { file, line },
+        source: 'bun.lock',
+        ...(alias ? { alias } : {}),
+    };
+    if (isSemverVersion(resolution)) {
+        // [name@version, registry, info, integrity]
+        const registry = stringValue(items[1]);
+        const integrity = stringValue(items[3]);
+        return makeComponent({
+            ...base,
+            version: resolution,
+            sourceKind: 'registry',
+            ...(integrity ? { integrity } : {}),
+            ...(registry ? { resolved: registry } : {}),
+        });
+    }
+    let kind;
+    if (resolution.startsWith('workspace:'))
+        kind = 'workspace';
+    else
+        kind = classifyLocation(resolution) ?? 'other';
+    // A tarball URL of registry shape names its version (`…/name/-/name-1.2.3.tgz`).
+    const version = kind === 'tarball' ? versionFromTarballUrl(name, resolution) : null;
+    return makeComponent({
+        ...base,
+        version,
+        ...(version === null ? { spec: resolution } : {}),
+        sourceKind: kind,
+        resolved: resolution,
+    });
+}
+function clip(s) {
+    return s.length > 100 ? s.slice(0, 100) + '…' : s;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/bun-lockb.ts
+
+const HEADER = '#!/usr/bin/env bun\nbun-lockfile-format-v0\n';
+const CONVERT = 'convert it with "bun install --save-text-lockfile" and commit bun.lock';
+/**
+ * Where a package's resolution keeps an npm version, per binary format version: the Resolution is
+ * a tag byte, 7 bytes of padding, then the value; an npm value is the tarball URL (a String), the
+ * major, minor and patch numbers, then the pre-release and build tags (ExternalStrings, 16 bytes).
+ */
+const LAYOUTS = {
+    2: { resolutionSize: 64, coreSize: 4, pre: 24, build: 40 },
+    3: { resolutionSize: 72, coreSize: 8, pre: 32, build: 48 },
+};
+const PACKAGE_FIELDS = 8;
+const STRING_SIZE = 8;
+const BUFFER_COUNT = 6; // trees, hoisted_dependencies, resolutions, dependencies, extern_strings, string_bytes
+const TAG = {
+    uninitialized: 0,
+    root: 1,
+    npm: 2,
+    folder: 4,
+    localTarball: 8,
+    github: 16,
+    gitlab: 24,
+    git: 32,
+    gitHttp: 33,
+    symlink: 64,
+    workspace: 72,
+    remoteTarball: 80,
+    singleFileModule: 100,
+};
+const bunLockbDetector = {
+    id: 'bun.lockb',
+    binary: true,
+    matches: (path) => path === 'bun.lockb' || path.endsWith('/bun.lockb'),
+    detect: (input) => detectBunLockb(input),
+};
+class LockbError extends Error {
+}
+async function detectBunLockb(input) {
+    const { path, bytes } = input;
+    try {
+        return { components: readLockb(path, bytes), errors: [] };
+    }
+    catch (e) {
+        if (!(e instanceof LockbError) && !(e instanceof RangeError))
+            throw e;
+        const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
+        const beside = (await input.readFile(`${dir}bun.lock`)) !== null;
+        const reason = e instanceof LockbError ? e.message : 'an offset points outside the file';
+        const errors = [
+            {
+                file: path,
+                message: `bun.lockb is a binary lockfile this version cannot read (${reason}); ${CONVERT}` +
+                    (beside
+                        ? '; a bun.lock sits beside it (Bun reads bun.lock first): delete the stale bun.lockb'
+                        : ''),
+            },
+        ];
+        return { components: [], errors };
+    }
+}
+function readLockb(file, bytes) {
+    if (bytes.length < HEADER.length + 4 || latin1(bytes, 0, HEADER.length) !== HEADER) {
+        throw new LockbError('it does not start with the bun lockfile header');
+    }
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const size = bytes.length;
+    let pos = HEADER.length;
+    const format = view.getUint32(pos, true);
+    const layout = LAYOUTS[format];
+    if (layout === undefined)
+        throw new LockbError(`binary format version ${format}; versions 2 and 3 are read`);
+    const RESOLUTION_SIZE = layout.resolutionSize;
+    pos += 4 + 32; // format, meta hash
+    const u64 = (at) => {
+        const v = view.getBigUint64(at, true);
+        if (v > BigInt(Number.MAX_SAFE_INTEGER))
+            throw new LockbError(`a length at byte ${at} is out of range`);
+        return Number(v);
+    };
+    const total = u64(pos);
+    const count = u64(pos + 8);
+    const alignment = u64(pos + 16);
+    const fields = u64(pos + 24);
+    const begin = u64(pos + 32);
+    const end = u64(pos + 40);
+    if (total > size)
+        throw new LockbError('it is shorter than it says');
+    if (alignment !== 8 || fields !== PACKAGE_FIELDS)
+        throw new LockbError(`a package layout of ${fields} fields aligned to ${alignment}`);
+    if (count === 0 || begin < pos + 48 || begin > end || end > total)
+        throw new LockbError('the package list is out of bounds');
+    const namesAt = begin;
+    const resolutionsAt = begin + count * (STRING_SIZE + 8);
+    if (resolutionsAt + count * RESOLUTION_SIZE > end)
+        throw new LockbError('the package list is shorter than its length');
+    // The six buffers after the package list, each framed by its start and end offsets.
+    let at = end;
+    let strings = [0, 0];
+    for (let k = 0; k < BUFFER_COUNT; k++) {
+        if (at + 16 > total)
+            throw new LockbError('a buffer header is out of bounds');
+        const start = u64(at);
+        const stop = u64(at + 8);
+        if (start < at + 16 || start > stop || stop > total)
+            throw new LockbError('a buffer is out of bounds');
+        strings = [start, stop];
+        at = stop;
+    }
+    const [stringsAt, stringsEnd] = strings;
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    /** A Semver String: up to 8 bytes inline, else an offset and length into string_bytes. */
+    const str = (off) => {
+        if ((bytes[off + 7] & 0x80) !== 0) {
+            const o = view.getUint32(off, true);
+            const len = view.getUint32(off + 4, true) & 0x7fffffff;
+            if (stringsAt + o + len > stringsEnd)
+                throw new LockbError(`a string at byte ${off} points outside the string buffer`);
+            return decode(decoder, bytes.subarray(stringsAt + o, stringsAt + o + len), off);
+        }
+        let n = 0;
+        while (n < 8 && bytes[off + n] !== 0)
+            n++;
+        return decode(decoder, bytes.subarray(off, off + n), off);
+    };
+    const components = [];
+    for (let i = 0; i < count; i++) {
+        const r = resolutionsAt + i * RESOLUTION_SIZE;
+        const tag = bytes[r];
+        if (tag === TAG.root)
+            continue; // the project itself
+        const name = str(namesAt + i * STRING_SIZE);
+        if (!isValidPackageName(name))
+            throw new LockbError(`package ${i} has the invalid name "${name.slice(0, 100)}"`);
+        const v = r + 8;
+        let version = null;
+        let spec;
+        let resolved;
+        let kind;
+        switch (tag) {
+            case TAG.npm: {
+                const url = str(v);
+                const n = layout.coreSize;
+                const num = (at) => n === 4 ? String(view.getUint32(at, true)) : view.getBigUint64(at, true).toString();
+                const core = `${num(v + 8)}.${num(v + 8 + n)}.${num(v + 8 + 2 * n)}`;
+                const pre = str(v + layout.pre);
+                const build = str(v + layout.build);
+                version = core + (pre ? `-${pre}` : '') + (build ? `+${build}` : '');
+                if (!isSemverVersion(version))
+                    throw new LockbError(`package ${i} (${name}) has the invalid version "${version}"`);
+                if (url)
+                    resolved = url;
+                kind = 'registry';
+                break;
+            }
+            case TAG.folder:
+            case TAG.localTarball:
+                kind = 'file';
+                spec = resolved = str(v);
+                break;
+            case TAG.symlink:
+                kind = 'link';
+                spec = resolved = str(v);
+                break;
+            case TAG.workspace:
+                kind = 'workspace';
+                spec = resolved = `workspace:${str(v)}`;
+                break;
+            case TAG.remoteTarball:
+                kind = 'tarball';
+                resolved = str(v);
+                version = versionFromTarballUrl(name, resolved);
+                if (version === null)
+                    spec = resolved;
+                break;
+            case TAG.github:
+            case TAG.gitlab:
+            case TAG.git:
+            case TAG.gitHttp: {
+                // Repository: owner, repo, committish, resolved, package_name.
+                const owner = str(v);
+                const repo = str(v + 8);
+                const committish = str(v + 16);
+                const host = tag === TAG.github ? 'github:' : tag === TAG.gitlab ? 'gitlab:' : '';
+                spec = `${host}${owner ? `${owner}/` : ''}${repo}${committish ? `#${committish}` : ''}`;
+                resolved = str(v + 24) || spec;
+                kind = 'git';
+                break;
+            }
+            case TAG.singleFileModule:
+                kind = 'other';
+                spec = resolved = str(v);
+                break;
+            default:
+                throw new LockbError(`package ${i} (${name}) has the unknown resolution tag ${tag}`);
+        }
+        const c = {
+            ecosystem: 'npm',
+            name,
+            version,
+            purl: npmPurl(name, version),
+            location: { file, line: 1 },
+            source: 'bun.lockb',
+            sourceKind: kind,
+        };
+        if (spec !== undefined)
+            c.spec = spec;
+        if (resolved !== undefined)
+            c.resolved = resolved;
+        components.push(c);
+    }
+    return components;
+}
+function latin1(bytes, from, to) {
+    let s = '';
+    for (let i = from; i < to; i++)
+        s += String.fromCharCode(bytes[i]);
+    return s;
+}
+function decode(decoder, b, at) {
+    try {
+        return decoder.decode(b);
+    }
+    catch {
+        throw new LockbError(`the string at byte ${at} is not UTF-8`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/detectors/package-json.ts
+
+
+
+const packageJsonDetector = {
+    id: 'package.json',
+    matches: (path) => path === 'package.json' || path.endsWith('/package.json'),
+    detect: (input) => detectPackageJson(input.path, input.text, input.limits.maxDepth),
+};
+const DEPENDENCY_KINDS = [
+    ['dependencies', 'prod'],
+    ['devDependencies', 'dev'],
+    ['optionalDependencies', 'optional'],
+    ['peerDependencies', 'peer'],
+];
+function detectPackageJson(file, input, maxDepth) {
+    const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+    const components = [];
+    const errors = [];
+    const parsed = parseJsoncTree(text, maxDepth, { comments: false, trailingCommas: false });
+    if ('error' in parsed) {
+        const { message, line, column } = parsed.error;
+        errors.push({ file, ...(line ? { line, column } : {}), message });
+        return { components, errors };
+    }
+    const { root, lines } = parsed.tree;
+    if (root.type !== 'object') {
+        errors.push({ file, line: 1, message: 'package.json is not a JSON object' });
+        return { components, errors };
+    }
+    const ctx = { file, components, errors, lineOf: (n) => lines.line(n.offset), declared: new Map() };
+    for (const [field, scope] of DEPENDENCY_KINDS) {
+        const section = member(root, field);
+        if (section === undefined)
+            continue;
+        if (section.type !== 'object') {
+            errors.push({ file, line: ctx.lineOf(section), message: `"${field}" is not an object` });
+            continue;
+        }
+        for (const [name, keyNode, value] of members(section)) {
+            const spec = stringValue(value);
+            if (spec === undefined) {
+                errors.push({
+                    file,
+                    line: ctx.lineOf(keyNode),
+                    message: `${field}: the spec of "${package_json_clip(name)}" is not a string`,
+                });
+                continue;
+            }
+            if (!ctx.declared.has(name))
+                ctx.declared.set(name, spec);
+            push(ctx, name, spec, keyNode, field, scope);
+        }
+    }
+    for (const field of ['bundleDependencies', 'bundledDependencies']) {
+        const bundle = member(root, field);
+        if (bundle === undefined || bundle.type === 'boolean')
+            continue;
+        if (bundle.type !== 'array') {
+            errors.push({ file, line: ctx.lineOf(bundle), message: `"${field}" is not an array of names` });
+            continue;
+        }
+        for (const item of bundle.children ?? []) {
+            const name = stringValue(item);
+            if (name === undefined) {
+                errors.push({ file, line: ctx.lineOf(item), message: `${field}: an entry is not a package name` });
+                continue;
+            }
+            push(ctx, name, ctx.declared.get(name) ?? '*', item, field, 'prod');
+        }
+    }
+    const overrides = member(root, 'overrides');
+    if (overrides !== undefined)
+        readOverrides(ctx, overrides, 'overrides');
+    const resolutions = member(root, 'resolutions');
+    if (resolutions !== undefined) {
+        if (resolutions.type !== 'object') {
+            errors.push({ file, line: ctx.lineOf(resolutions), message: '"resolutions" is not an object' });
+        }
+        else {
+            for (const [pattern, keyNode, value] of members(resolutions)) {
+                const spec = stringValue(value);
+                const name = lastPackageOfPattern(pattern, '/');
+                if (spec === undefined || name === null) {
+                    errors.push({
+                        file,
+                        line: ctx.lineOf(keyNode),
+                        message: `resolutions: "${package_json_clip(pattern)}" is not a package pattern with a spec`,
+                    });
+                    continue;
+                }
+                push(ctx, name, spec, keyNode, 'resolutions');
+            }
+        }
+    }
+    const pnpmOverrides = member(member(root, 'pnpm'), 'overrides');
+    if (pnpmOverrides !== undefined) {
+        if (pnpmOverrides.type !== 'object') {
+            errors.push({ file, line: ctx.lineOf(pnpmOverrides), message: '"pnpm.overrides" is not an object' });
+        }
+        else {
+            for (const [selector, keyNode, value] of members(pnpmOverrides)) {
+                const raw = stringValue(value);
+                const last = selector.slice(selector.lastIndexOf('>') + 1);
+                const name = splitNameSpec(last).name;
+                if (raw === undefined || name === '') {
+                    errors.push({
+                        file,
+                        line: ctx.lineOf(keyNode),
+                        message: `pnpm.overrides: "${package_json_clip(selector)}" has no spec string`,
+                    });
+                    continue;
+                }
+                if (raw === '-')
+                    continue; // removes the dependency
+                const spec = resolveReference(ctx, raw, keyNode, 'pnpm.overrides');
+                if (spec !== null)
+                    push(ctx, name, spec, keyNode, 'pnpm.overrides');
+            }
+        }
+    }
+    return { components, errors };
+}
+/** npm `overrides`: nested objects keyed by `name` or `name@range`, `"."` for the package itself. */
+function readOverrides(ctx, node, field) {
+    if (node.type !== 'object') {
+        ctx.errors.push({ file: ctx.file, line: ctx.lineOf(node), message: `"${field}" is not an object` });
+        return;
+    }
+    const work = [node];
+    while (work.length > 0) {
+        const obj = work.pop();
+        for (const [selector, keyNode, value] of members(obj)) {
+            if (selector === '.')
+                continue; // read with its parent key
+            const name = splitNameSpec(selector).name;
+            let specNode = value;
+            if (value.type === 'object') {
+                specNode = member(value, '.');
+                work.push(value);
+            }
+            if (specNode === undefined)
+                continue;
+            const raw = stringValue(specNode);
+            if (raw === undefined) {
+                ctx.errors.push({
+                    file: ctx.file,
+                    line: ctx.lineOf(keyNode),
+                    message: `${field}: the spec of "${package_json_clip(selector)}" is not a string`,
+                });
+                continue;
+            }
+            const spec = resolveReference(ctx, raw, keyNode, field);
+            if (spec !== null)
+                push(ctx, name, spec, keyNode, field);
+        }
+    }
+}
+/** `$name` stands for the spec the package declares for dependency `name`. */
+function resolveReference(ctx, raw, keyNode, field) {
+    if (!raw.startsWith('$'))
+        return raw;
+    const ref = ctx.declared.get(raw.slice(1));
+    if (ref === undefined) {
+        ctx.errors.push({
+            file: ctx.file,
+            line: ctx.lineOf(keyNode),
+            message: `${field}: "${package_json_clip(raw)}" references a dependency the package does not declare`,
+        });
+        return null;
+    }
+    return ref;
+}
+/** The package a yarn `resolutions` pattern pins: its last package (`**\/a/@s/b@1` → `@s/b`). */
+function lastPackageOfPattern(pattern, sep) {
+    const parts = pattern.split(sep).filter((p) => p !== '' && p !== '**' && p !== '*');
+    const last = parts[parts.length - 1];
+    if (last === undefined)
+        return null;
+    const prev = parts[parts.length - 2];
+    const joined = prev !== undefined && prev.startsWith('@') && !last.startsWith('@') ? `${prev}/${last}` : last;
+    const { name } = splitNameSpec(joined);
+    return name === '' ? null : name;
+}
+function push(ctx, declaredName, spec, keyNode, field, scope) {
+    const line = ctx.lineOf(keyNode);
+    if (!isValidPackageName(declaredName)) {
+        ctx.errors.push({
+            file: ctx.file,
+            line,
+            message: `${field}: "${package_json_clip(declaredName)}" is not a valid package name`,
+        });
+        return;
+    }
+    const parsed = npm_spec_parseNpmSpec(declaredName, spec);
+    if (!isValidPackageName(parsed.name)) {
+        ctx.errors.push({
+            file: ctx.file,
+            line,
+            message: `${field}: "${package_json_clip(spec)}" does not name a valid package`,
+        });
+        return;
+    }
+    // A registry tarball URL pins the version it names (`…/name/-/name-1.2.3.tgz`).
+    const version = parsed.sourceKind === 'tarball' ? versionFromTarballUrl(parsed.name, spec) : parsed.version;
+    ctx.components.push(makeComponent({
+        ecosystem: 'npm',
+        name: parsed.name,
+        version,
+        ...(version === null ? { spec } : {}),
+        location: { file: ctx.file, line },
+        source: 'package.json',
+        sourceKind: parsed.sourceKind,
+        ...(parsed.alias ? { alias: parsed.alias } : {}),
+        ...(scope ? { scope } : {}),
+        ...(parsed.sourceKind !== 'registry' ? { resolved: spec } : {}),
+    }));
+}
+function package_json_clip(s) {
+    return s.length > 100 ? s.slice(0, 100) + '…' : s;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/package-lock.ts
+
+
+const V2_SHAPE = { keys: new Map([['packages', { record: true }]]) };
+const V1_ENTRY = { keys: new Map() };
+const V1_DEPS = { record: true, each: V1_ENTRY };
+V1_ENTRY.keys.set('dependencies', V1_DEPS);
+const V1_SHAPE = { keys: new Map([['dependencies', V1_DEPS]]) };
+const FILE_NAMES = new Set(['package-lock.json', 'npm-shrinkwrap.json']);
+function baseName(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+const packageLockDetector = {
+    id: 'package-lock.json',
+    matches: (path) => FILE_NAMES.has(baseName(path)),
+    detect: (input) => detectPackageLock(input.path, input.text, input.limits.maxDepth),
+};
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function own(o, key) {
+    return Object.hasOwn(o, key) ? o[key] : undefined;
+}
+/** Reads a package-lock.json or npm-shrinkwrap.json text. */
+function detectPackageLock(file, input, maxDepth) {
+    const source = baseName(file) === 'npm-shrinkwrap.json' ? 'npm-shrinkwrap.json' : 'package-lock.json';
+    const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+    const errors = [];
+    const components = [];
+    const parsed = parseJson(text);
+    if ('error' in parsed) {
+        errors.push({ file, ...located(parsed.error.line, parsed.error.column), message: parsed.error.message });
+        return { components, errors };
+    }
+    const root = parsed.value;
+    if (!isObject(root)) {
+        errors.push({ file, line: 1, message: `${source} is not a JSON object` });
+        return { components, errors };
+    }
+    const lockfileVersion = own(root, 'lockfileVersion');
+    if (lockfileVersion !== undefined &&
+        lockfileVersion !== 1 &&
+        lockfileVersion !== 2 &&
+        lockfileVersion !== 3) {
+        errors.push({
+            file,
+            message: `lockfileVersion ${JSON.stringify(lockfileVersion)?.slice(0, 40)} is not supported (1, 2 and 3 are read)`,
+        });
+    }
+    const packages = own(root, 'packages');
+    const dependencies = own(root, 'dependencies');
+    const usePackages = packages !== undefined ||
+        (lockfileVersion !== 1 && lockfileVersion !== undefined && dependencies === undefined);
+    if (usePackages) {
+        if (!isObject(packages)) {
+            errors.push({ file, ...keyLineOfRoot(text, 'packages'), message: '"packages" is not an object' });
+            return { components, errors };
+        }
+        const keys = Object.keys(packages);
+        // JSON.parse is iterative and this walk is flat, so nesting needs no check on the fast path.
+        let lines = locateMemberKeysFast(text, 'packages', keys);
+        if (lines === null) {
+            const where = locateKeys(text, V2_SHAPE, maxDepth);
+            if (where.tooDeepAt !== undefined)
+                return tooDeep(file, text, where.tooDeepAt, maxDepth);
+            const table = where.tables.get(-1);
+            lines = keys.map((k) => {
+                const id = table?.get(k);
+                return id === undefined ? 1 : (where.lines[id] ?? 1);
+            });
+        }
+        readPackages({ file, source, errors, components, where: EMPTY_LOCATIONS }, packages, keys, lines);
+    }
+    else if (dependencies !== undefined) {
+        if (!isObject(dependencies)) {
+            errors.push({
+                file,
+                ...keyLineOfRoot(text, 'dependencies'),
+                message: '"dependencies" is not an object',
+            });
+            return { components, errors };
+        }
+        const where = locateKeys(text, V1_SHAPE, maxDepth);
+        if (where.tooDeepAt !== undefined)
+            return tooDeep(file, text, where.tooDeepAt, maxDepth);
+        readDependencyTree({ file, source, errors, components, where }, dependencies, maxDepth);
+    }
+    return { components, errors };
+}
+const EMPTY_LOCATIONS = { tables: new Map(), lines: [] };
+function tooDeep(file, text, offset, maxDepth) {
+    const { line, column } = lineColumn(text, offset);
+    return {
+        components: [],
+        errors: [{ file, line, column, message: `nesting deeper than ${maxDepth} levels` }],
+    };
+}
+function located(line, column) {
+    return { ...(line !== undefined ? { line } : {}), ...(column !== undefined ? { column } : {}) };
+}
+/** Line of a top-level key, for errors about it (a rare path: a plain search is fine). */
+function keyLineOfRoot(text, key) {
+    const at = text.indexOf(`"${key}"`);
+    return at < 0 ? {} : { line: lineColumn(text, at).line };
+}
+function package_lock_lineOf(where, owner, key) {
+    const id = where.tables.get(owner)?.get(key);
+    return id === undefined ? { line: 1, id: -2 } : { line: where.lines[id] ?? 1, id };
+}
+function scopeOf(entry) {
+    const dev = own(entry, 'dev') === true;
+    const optional = own(entry, 'optional') === true;
+    if (dev)
+        return 'dev';
+    if (optional || own(entry, 'devOptional') === true)
+        return 'optional';
+    if (own(entry, 'peer') === true)
+        return 'peer';
+    return 'prod';
+}
+/** The package name a `node_modules/…` path installs: the part after the last `node_modules/`. */
+function nameFromPath(path) {
+    const i = path.lastIndexOf('node_modules/');
+    if (i < 0 || (i > 0 && path[i - 1] !== '/'))
+        return null;
+    return path.slice(i + 'node_modules/'.length);
+}
+/** lockfileVersion 2 and 3: the flat `packages` map keyed by install path. */
+function readPackages(ctx, packages, keys, lines) {
+    const { file, errors } = ctx;
+    for (let k = 0; k < keys.length; k++) {
+        const key = keys[k];
+        if (key === '')
+            continue; // the root project itself
+        const line = lines[k] ?? 1;
+        const entry = packages[key];
+        if (!isObject(entry)) {
+            errors.push({ file, line, message: `entry "${package_lock_clip(key)}" is not an object` });
+            continue;
+        }
+        const version = own(entry, 'version');
+        if (version !== undefined && typeof version !== 'string') {
+            errors.push({ file, line, message: `entry "${package_lock_clip(key)}": "version" is not a string` });
+            continue;
+        }
+        const nameField = own(entry, 'name');
+        if (nameField !== undefined && typeof nameField !== 'string') {
+            errors.push({ file, line, message: `entry "${package_lock_clip(key)}": "name" is not a string` });
+            continue;
+        }
+        const resolvedField = own(entry, 'resolved');
+        if (resolvedField !== undefined && resolvedField !== null && typeof resolvedField !== 'string') {
+            errors.push({ file, line, message: `entry "${package_lock_clip(key)}": "resolved" is not a string` });
+            continue;
+        }
+        const resolved = typeof resolvedField === 'string' ? resolvedField : undefined;
+        const pathName = nameFromPath(key);
+        const inNodeModules = pathName !== null;
+        const name = nameField ?? pathName ?? key.slice(key.lastIndexOf('/') + 1);
+        if (!isValidPackageName(name) ||
+            (pathName !== null && pathName !== name && !isValidPackageName(pathName))) {
+            errors.push({
+                file,
+                line,
+                message: `entry "${package_lock_clip(key)}": "${package_lock_clip(name)}" is not a valid package name`,
+            });
+            continue;
+        }
+        const alias = inNodeModules && pathName !== name ? pathName : undefined;
+        const integrity = own(entry, 'integrity');
+        let sourceKind;
+        let tarball = null;
+        let ver = version !== undefined && version !== '' ? version : null;
+        let spec;
+        if (own(entry, 'link') === true) {
+            sourceKind = 'link';
+            const target = resolved !== undefined ? packages[resolved] : undefined;
+            const tv = isObject(target) && Object.hasOwn(packages, resolved) ? own(target, 'version') : undefined;
+            ver = typeof tv === 'string' && tv !== '' ? tv : null;
+        }
+        else if (!inNodeModules) {
+            sourceKind = 'workspace';
+        }
+        else if (resolved !== undefined) {
+            if (ver !== null && isOwnRegistryTarball(resolved, name, ver)) {
+                sourceKind = 'registry';
+            }
+            else {
+                tarball = registryTarballParts(resolved);
+                sourceKind = tarball !== null ? 'registry' : (classifyLocation(resolved) ?? 'other');
+            }
+        }
+        else if (ver !== null && isSemverVersion(ver)) {
+            sourceKind = 'registry';
+        }
+        else if (ver !== null) {
+            // Old or hand-edited entries can carry a spec in `version` (`file:…`, a git URL).
+            const parsed = npm_spec_parseNpmSpec(name, ver);
+            sourceKind = parsed.sourceKind === 'registry' ? 'other' : parsed.sourceKind;
+        }
+        else {
+            sourceKind = 'other';
+        }
+        if (ver !== null && !isSemverVersion(ver)) {
+            spec = ver;
+            ver = null;
+        }
+        if (ver === null && spec === undefined)
+            spec = resolved ?? (sourceKind === 'link' ? 'link' : '*');
+        const c = npmComponent(ctx, line, name, ver, sourceKind, scopeOf(entry));
+        if (spec !== undefined)
+            c.spec = spec;
+        if (typeof integrity === 'string')
+            c.integrity = integrity;
+        if (alias !== undefined)
+            c.alias = alias;
+        if (resolved !== undefined)
+            c.resolved = resolved;
+        ctx.components.push(c);
+        if (tarball !== null)
+            pushMismatch(ctx, c, tarball);
+    }
+}
+/**
+ * Whether `url` is the registry tarball of exactly `name@version` (`…/name/-/base-version.tgz`):
+ * the common case, checked without taking the URL apart.
+ */
+function isOwnRegistryTarball(url, name, version) {
+    if (!(url.startsWith('https://') || url.startsWith('http://')))
+        return false;
+    // Compared piece by piece from the end, without building the expected suffix.
+    const slash = name.charCodeAt(0) === 0x40 ? name.indexOf('/') : -1;
+    const baseLen = name.length - slash - 1;
+    let end = url.length - 4;
+    if (!url.startsWith('.tgz', end))
+        return false;
+    end -= version.length;
+    if (!url.startsWith(version, end))
+        return false;
+    end -= baseLen + 1;
+    if (url.charCodeAt(end + baseLen) !== 0x2d || !url.startsWith(name.slice(slash + 1), end))
+        return false;
+    end -= 3;
+    if (!url.startsWith('/-/', end))
+        return false;
+    end -= name.length;
+    return end > 8 && url.charCodeAt(end - 1) === 0x2f && url.startsWith(name, end);
+}
+/** Builds an npm component with one fixed shape (no object spreads: this runs per entry). */
+function npmComponent(ctx, line, name, version, sourceKind, scope) {
+    return {
+        ecosystem: 'npm',
+        name,
+        version,
+        purl: npmPurl(name, version),
+        location: { file: ctx.file, line },
+        source: ctx.source,
+        sourceKind,
+        scope,
+    };
+}
+/**
+ * npm fetches what `resolved` names: a registry tarball URL that names another package or version
+ * than the entry installs that one, so it is reported too (as a tarball component).
+ */
+function pushMismatch(ctx, entry, parts) {
+    if (parts.version === null || !isValidPackageName(parts.name))
+        return;
+    if (parts.name === entry.name && parts.version === entry.version)
+        return;
+    const valid = isSemverVersion(parts.version);
+    const c = npmComponent(ctx, entry.location.line, parts.name, valid ? parts.version : null, 'tarball', entry.scope ?? 'prod');
+    if (!valid)
+        c.spec = parts.version;
+    if (entry.integrity !== undefined)
+        c.integrity = entry.integrity;
+    const alias = entry.alias ?? (parts.name !== entry.name ? entry.name : undefined);
+    if (alias !== undefined)
+        c.alias = alias;
+    c.resolved = entry.resolved;
+    c.versionNote = 'named by the resolved URL, which differs from the entry';
+    ctx.components.push(c);
+}
+/** lockfileVersion 1: the nested `dependencies` tree (nested copies under each entry). */
+function readDependencyTree(ctx, top, maxDepth) {
+    const { file, errors } = ctx;
+    const work = [{ deps: top, owner: -1, depth: 0 }];
+    while (work.length > 0) {
+        const { deps, owner, depth } = work.pop();
+        for (const key of Object.keys(deps)) {
+            const { line, id } = package_lock_lineOf(ctx.where, owner, key);
+            const entry = deps[key];
+            if (!isObject(entry)) {
+                errors.push({ file, line, message: `dependency "${package_lock_clip(key)}" is not an object` });
+                continue;
+            }
+            const nested = own(entry, 'dependencies');
+            if (nested !== undefined) {
+                if (!isObject(nested))
+                    errors.push({ file, line, message: `dependency "${package_lock_clip(key)}": "dependencies" is not an object` });
+                else if (depth + 1 > maxDepth)
+                    errors.push({ file, line, message: `dependency tree deeper than ${maxDepth} levels` });
+                else
+                    work.push({ deps: nested, owner: id, depth: depth + 1 });
+            }
+            readV1Entry(ctx, key, entry, line);
+        }
+    }
+}
+function readV1Entry(ctx, key, entry, line) {
+    const { file, errors } = ctx;
+    const version = own(entry, 'version');
+    if (typeof version !== 'string') {
+        errors.push({
+            file,
+            line,
+            message: `dependency "${package_lock_clip(key)}": "version" is ${version === undefined ? 'missing' : 'not a string'}`,
+        });
+        return;
+    }
+    const resolvedField = own(entry, 'resolved');
+    if (resolvedField !== undefined && resolvedField !== null && typeof resolvedField !== 'string') {
+        errors.push({ file, line, message: `dependency "${package_lock_clip(key)}": "resolved" is not a string` });
+        return;
+    }
+    const resolved = typeof resolvedField === 'string' ? resolvedField : undefined;
+    let spec = npm_spec_parseNpmSpec(key, version);
+    if (spec.sourceKind === 'tarball') {
+        // npm 7+ writes a registry tarball URL dependency's URL as its v1 `version`.
+        const parts = registryTarballParts(version);
+        if (parts !== null && parts.version !== null && isSemverVersion(parts.version)) {
+            spec = {
+                type: 'version',
+                name: parts.name,
+                ...(parts.name !== key ? { alias: key } : {}),
+                version: parts.version,
+                spec: version,
+                sourceKind: 'registry',
+            };
+        }
+    }
+    const name = spec.name;
+    if (!isValidPackageName(key) || !isValidPackageName(name)) {
+        errors.push({
+            file,
+            line,
+            message: `dependency "${package_lock_clip(key)}": "${package_lock_clip(name)}" is not a valid package name`,
+        });
+        return;
+    }
+    let ver = spec.version;
+    let sourceKind;
+    let tarball = null;
+    if (spec.sourceKind === 'registry') {
+        if (ver === null)
+            sourceKind = 'other';
+        else if (resolved !== undefined) {
+            tarball = registryTarballParts(resolved);
+            sourceKind = tarball !== null ? 'registry' : (classifyLocation(resolved) ?? 'other');
+        }
+        else
+            sourceKind = 'registry'; // bundled dependencies carry no `resolved`
+    }
+    else if (spec.sourceKind === 'file') {
+        // v1 `file:` folders are installed as symlinks; `file:` tarballs are unpacked.
+        sourceKind = /\.(?:tgz|tar\.gz|tar)$/i.test(version) ? 'file' : 'link';
+    }
+    else {
+        sourceKind = spec.sourceKind;
+    }
+    if (ver !== null && !isSemverVersion(ver))
+        ver = null;
+    const integrity = own(entry, 'integrity');
+    const c = npmComponent(ctx, line, name, ver, sourceKind, scopeOf(entry));
+    if (ver === null)
+        c.spec = version;
+    if (typeof integrity === 'string')
+        c.integrity = integrity;
+    if (spec.alias !== undefined)
+        c.alias = spec.alias;
+    if (resolved !== undefined)
+        c.resolved = resolved;
+    else if (!isSemverVersion(version) && !version.startsWith('npm:'))
+        c.resolved = version;
+    ctx.components.push(c);
+    if (tarball !== null)
+        pushMismatch(ctx, c, tarball);
+}
+function package_lock_clip(s) {
+    return s.length > 100 ? s.slice(0, 100) + '…' : s;
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/index.ts
+
+
+
+
 
 
 
@@ -56763,6 +58499,10 @@ const detectors = [
     miseTomlDetector,
     brewfileDetector,
     vscodeExtensionsDetector,
+    packageLockDetector,
+    packageJsonDetector,
+    bunLockDetector,
+    bunLockbDetector,
 ];
 
 ;// CONCATENATED MODULE: ./src/limits.ts
@@ -58367,7 +60107,7 @@ class Class {
  *
  * Call this from a `proto` initializer, which runs once per prototype — never per instance.
  */
-function members(proto, table) {
+function util_members(proto, table) {
     for (const key in table) {
         const desc = Object.getOwnPropertyDescriptor(table, key);
         // a getter installs as written, so it stays live: `description` reads through to the registry on every access. not enumerable: an object literal's is, and a prototype member never was
@@ -58379,13 +60119,13 @@ function members(proto, table) {
     }
 }
 /** Shadows a prototype member with an own value, so a getter that builds from the instance runs once. */
-function own(inst, key, value, enumerable = true) {
+function util_own(inst, key, value, enumerable = true) {
     Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
     return value;
 }
 /** Like {@link own}, for a member that was never an own data property and has to stay out of `Object.keys`. */
 function hide(inst, key, value) {
-    return own(inst, key, value, false);
+    return util_own(inst, key, value, false);
 }
 /** Adds members a table derives from the instance: each builds on first read and shadows as own data, and assignment shadows the same way, as when these were own properties. */
 function derived(computes, table) {
@@ -58396,10 +60136,10 @@ function derived(computes, table) {
             configurable: true,
             enumerable: true,
             get() {
-                return own(this, key, compute(this));
+                return util_own(this, key, compute(this));
             },
             set(value) {
-                own(this, key, value);
+                util_own(this, key, value);
             },
         });
     }
@@ -58410,10 +60150,10 @@ function defineBound(proto, key, fn) {
         configurable: true,
         get() {
             // vitest's spyOn calls a prototype getter bare to find the function it wraps, so a nullish receiver answers the raw method
-            return this == null ? fn : own(this, key, fn.bind(this));
+            return this == null ? fn : util_own(this, key, fn.bind(this));
         },
         set(value) {
-            own(this, key, value);
+            util_own(this, key, value);
         },
     });
 }
@@ -58586,7 +60326,7 @@ proto, params) {
             const target = up ?? own;
             if (!initialized.has(target)) {
                 initialized.add(target);
-                members(target, protoMembers);
+                util_members(target, protoMembers);
             }
         }
         // support prototype modifications; for-in avoids the array allocation of Object.keys on the (usually empty) prototype
@@ -59816,7 +61556,7 @@ const $ZodType = /*@__PURE__*/ $constructor("$ZodType", (inst, def) => {
         return hide(this, "~standard", standardProps(this));
     },
     set "~standard"(value) {
-        own(this, "~standard", value);
+        util_own(this, "~standard", value);
     },
 });
 /** The Standard Schema surface for `inst`. Shared so wrappers can extend it without forcing it. */
@@ -65519,7 +67259,7 @@ const _decode = (_Err) => {
     };
     return fn;
 };
-const decode = /* @__PURE__*/ _decode($ZodRealError);
+const parse_decode = /* @__PURE__*/ _decode($ZodRealError);
 const _encodeAsync = (_Err) => {
     const parseAsync = _parseAsync(_Err);
     const fn = async (schema, value, _ctx, _params) => {
@@ -65545,7 +67285,7 @@ const safeEncode = /* @__PURE__*/ _safeEncode($ZodRealError);
 const _safeDecode = (_Err) => (schema, value, _ctx) => {
     return _safeParse(_Err)(schema, value, _ctx);
 };
-const safeDecode = /* @__PURE__*/ _safeDecode($ZodRealError);
+const parse_safeDecode = /* @__PURE__*/ _safeDecode($ZodRealError);
 const _safeEncodeAsync = (_Err) => async (schema, value, _ctx) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
     return _safeParseAsync(_Err)(schema, value, ctx);
@@ -65625,11 +67365,11 @@ const parse_safeParseAsync = /* @__PURE__ */ _safeParseAsync(ZodRealError);
 
 // Codec functions
 const parse_encode = /* @__PURE__ */ _encode(ZodRealError);
-const parse_decode = /* @__PURE__ */ _decode(ZodRealError);
+const classic_parse_decode = /* @__PURE__ */ _decode(ZodRealError);
 const parse_encodeAsync = /* @__PURE__ */ _encodeAsync(ZodRealError);
 const parse_decodeAsync = /* @__PURE__ */ _decodeAsync(ZodRealError);
 const parse_safeEncode = /* @__PURE__ */ _safeEncode(ZodRealError);
-const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
+const classic_parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
@@ -65765,7 +67505,7 @@ const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
         });
     },
     set "~standard"(value) {
-        own(this, "~standard", value);
+        util_own(this, "~standard", value);
     },
     parse: function _parse(data, params) {
         return classic_parse_parse(this, data, params, { callee: _parse });
@@ -65784,7 +67524,7 @@ const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
         return this?.safeParseAsync;
     },
     set spa(value) {
-        own(this, "spa", value);
+        util_own(this, "spa", value);
     },
     validate(data, params) {
         return validate(this, data, params);
@@ -65796,7 +67536,7 @@ const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
         return parse_encode(this, data, params, { callee: _encode });
     },
     decode: function _decode(data, params) {
-        return parse_decode(this, data, params, { callee: _decode });
+        return classic_parse_decode(this, data, params, { callee: _decode });
     },
     encodeAsync: async function _encodeAsync(data, params) {
         return await parse_encodeAsync(this, data, params, { callee: _encodeAsync });
@@ -65808,7 +67548,7 @@ const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
         return parse_safeEncode(this, data, params);
     },
     safeDecode(data, params) {
-        return parse_safeDecode(this, data, params);
+        return classic_parse_safeDecode(this, data, params);
     },
     async safeEncodeAsync(data, params) {
         return parse_safeEncodeAsync(this, data, params);
@@ -68623,7 +70363,7 @@ const SEMI = 59; // ";"
 const EQ = 61; // "="
 const DQUOTE = 34; // '"'
 const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
+const dist_COMMA = 44; // ","
 const LOWER_CASE = 1;
 const OWS = 2;
 const SEMI_FLAG = 4;
@@ -68639,7 +70379,7 @@ const CHAR_MAP = new Uint8Array(0x100);
 CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
+CHAR_MAP[dist_COMMA] |= COMMA_FLAG;
 for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
     CHAR_MAP[code] |= LOWER_CASE;
 }
@@ -74604,8 +76344,8 @@ async function diffScan(base, head, options) {
         ...(options.changed ? { changed: options.changed } : {}),
         ...(options.detectors ? { detectors: options.detectors } : {}),
     });
-    let headComponents = d.head.components;
-    let baseComponents = d.baseComponents;
+    let headComponents = reconcileManifests(d.head.components);
+    let baseComponents = reconcileManifests(d.baseComponents);
     if (options.resolve) {
         headComponents = await options.resolve(headComponents, d.head.errors);
         baseComponents = await options.resolve(baseComponents, d.baseErrors);

@@ -10,6 +10,10 @@ import { packageJsonScriptsDetector } from './package-json-scripts.js';
 import { shellScriptDetector } from './shell-script.js';
 import { toolVersionsDetector } from './tool-versions.js';
 import { vscodeExtensionsDetector } from './vscode-extensions.js';
+import { bunLockDetector } from './bun-lock.js';
+import { bunLockbDetector } from './bun-lockb.js';
+import { packageJsonDetector } from './package-json.js';
+import { packageLockDetector } from './package-lock.js';
 
 /**
  * Every detector, one per file format. A new format is one module in this folder and one line
@@ -27,4 +31,8 @@ export const detectors: readonly Detector[] = [
   miseTomlDetector,
   brewfileDetector,
   vscodeExtensionsDetector,
+  packageLockDetector,
+  packageJsonDetector,
+  bunLockDetector,
+  bunLockbDetector,
 ];

@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseTree } from 'jsonc-parser';
+import { describe, expect, it } from 'vitest';
+import { bunLockDetector, detectBunLock } from '../../src/detectors/bun-lock.js';
+import type { Component } from '../../src/model.js';
+
+const fixtures = join(import.meta.dirname, '../fixtures/bun');
+
+function brief(c: Component): Record<string, unknown> {
+  return {
+    line: c.location.line,
+    name: c.name,
+    version: c.version,
+    ...(c.spec !== undefined ? { spec: c.spec } : {}),
+    kind: c.sourceKind,
+    ...(c.alias !== undefined ? { alias: c.alias } : {}),
+  };
+}
+
+const detect = (t: string) => detectBunLock('b/bun.lock', t, 512);
+
+describe('bun.lock', () => {
+  const text = readFileSync(join(fixtures, 'edge/bun.lock'), 'utf8');
+
+  it('reads packages tuples and workspaces with real names, aliases, sources and key lines', () => {
+    const r = detectBunLock('edge/bun.lock', text, 512);
+    expect(r.errors).toEqual([]);
+    expect(r.components.map(brief)).toEqual([
+      { line: 17, name: 'tools', version: '0.3.0', kind: 'workspace' },
+      { line: 26, name: '@anthropic-ai/claude-code', version: '2.1.91', kind: 'registry' },
+      { line: 28, name: '@anthropic-ai/claude-code', version: '2.1.90', kind: 'registry', alias: 'cc' },
+      { line: 30, name: 'from-gh', version: null, spec: 'github:acme/from-gh#0123456', kind: 'git' },
+      {
+        line: 32,
+        name: 'from-git',
+        version: null,
+        spec: 'git+https://example.com/acme/from-git.git#89abcdef',
+        kind: 'git',
+      },
+      { line: 34, name: 'is-number', version: '7.0.0', kind: 'registry' },
+      { line: 36, name: 'linked', version: null, spec: 'link:linked', kind: 'link' },
+      { line: 38, name: 'local-dir', version: null, spec: 'file:vendor/local-dir', kind: 'file' },
+      {
+        line: 40,
+        name: 'remote',
+        version: null,
+        spec: 'https://example.com/remote-1.0.0.tgz',
+        kind: 'tarball',
+      },
+      { line: 42, name: 'tools', version: null, spec: 'workspace:packages/tools', kind: 'workspace' },
+      { line: 44, name: 'is-number', version: '6.0.0', kind: 'registry' },
+    ]);
+    expect(r.components[2]).toEqual({
+      ecosystem: 'npm',
+      name: '@anthropic-ai/claude-code',
+      version: '2.1.90',
+      purl: 'pkg:npm/%40anthropic-ai/claude-code@2.1.90',
+      location: { file: 'edge/bun.lock', line: 28 },
+      source: 'bun.lock',
+      sourceKind: 'registry',
+      integrity: 'sha512-BBBB',
+      alias: 'cc',
+    });
+    expect(r.components[5]!.resolved).toBe('https://npm.internal.example/');
+  });
+
+  it('agrees with jsonc-parser on the key line of every package', () => {
+    const tree = parseTree(text)!;
+    const pk = tree.children!.find((p) => p.children![0]!.value === 'packages')!.children![1]!;
+    const expected = pk.children!.map((p) => text.slice(0, p.offset).split('\n').length);
+    const got = detect(text)
+      .components.filter((c) => c.location.line > 25)
+      .map((c) => c.location.line);
+    expect(got).toEqual(expected);
+  });
+
+  it('keeps lines with CRLF, a BOM and comments', () => {
+    const crlf =
+      '\ufeff// generated\r\n' +
+      text.replace(/\n/g, '\r\n').replace('"packages": {', '"packages": { /* block */');
+    const r = detect(crlf);
+    expect(r.errors).toEqual([]);
+    expect(r.components.map((c) => c.location.line)).toEqual(
+      detect(text).components.map((c) => c.location.line + 1),
+    );
+  });
+
+  it('matches bun.lock files only', () => {
+    expect(bunLockDetector.matches('a/bun.lock')).toBe(true);
+    expect(bunLockDetector.matches('bun.lock')).toBe(true);
+    expect(bunLockDetector.matches('bun.lockb')).toBe(false);
+  });
+
+  it('passes over tuples without a name@resolution string, as Bun readers do', () => {
+    const r = detect(
+      '{"lockfileVersion": 0, "packages": {"a": [123, "", {}, "x"], "b": [{}], "c": "x", "d": ["d@1.0.0", "", {}, "sha512-x"]}}',
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.components.map((c) => `${c.name}@${c.version}`)).toEqual(['d@1.0.0']);
+  });
+});
+
+describe('hostile bun.lock', () => {
+  it('invalid and truncated JSONC: a located error', () => {
+    expect(detect('{\n  "packages": {\n    "a": ["a@1.0.0" "", {}],\n  }\n}').errors).toEqual([
+      { file: 'b/bun.lock', line: 3, column: 21, message: 'invalid JSONC: CommaExpected' },
+    ]);
+    expect(detect('{\n  "packages": {\n    "a": ["a@1.0.0", ').errors).toEqual([
+      { file: 'b/bun.lock', line: 3, column: 22, message: 'invalid JSONC: ValueExpected' },
+    ]);
+  });
+
+  it('100k-deep nesting: a located error, no crash', () => {
+    const r = detect('{"packages": ' + '['.repeat(100_000) + ']'.repeat(100_000) + '}');
+    expect(r.errors).toEqual([
+      { file: 'b/bun.lock', line: 1, column: 525, message: 'nesting deeper than 512 levels' },
+    ]);
+  });
+
+  it('bad sections, names and versions', () => {
+    const r = detect(
+      '{\n  "lockfileVersion": 9,\n  "workspaces": {"w": {"name": "_bad"}},\n  "packages": {\n    "__proto__": ["__proto__@1.0.0", "", {}, "x"],\n    "x": ["noversion"]\n  }\n}',
+    );
+    expect(r.errors).toEqual([
+      { file: 'b/bun.lock', line: 2, message: 'lockfileVersion 9 is not supported (0, 1 and 2 are read)' },
+      { file: 'b/bun.lock', line: 3, message: 'workspace "w": "_bad" is not a valid package name' },
+      {
+        file: 'b/bun.lock',
+        line: 5,
+        message: 'package "__proto__": "__proto__" is not a valid package name',
+      },
+      { file: 'b/bun.lock', line: 6, message: 'package "x": "noversion" is not name@resolution' },
+    ]);
+    expect(detect('{"packages": []}').errors).toEqual([
+      { file: 'b/bun.lock', line: 1, message: '"packages" is not an object' },
+    ]);
+  });
+
+  it('binary garbage: an error, no throw', () => {
+    const r = detect(
+      String.fromCharCode(...Array.from({ length: 2000 }, (_, i) => ((i * 31 + 7) % 255) + 1)),
+    );
+    expect(r.components).toEqual([]);
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]!.message).toMatch(/^invalid JSONC: /);
+  });
+});

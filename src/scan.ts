@@ -61,8 +61,8 @@ export async function diffScan(
     ...(options.changed ? { changed: options.changed } : {}),
     ...(options.detectors ? { detectors: options.detectors } : {}),
   });
-  let headComponents = d.head.components;
-  let baseComponents = d.baseComponents;
+  let headComponents = reconcileManifests(d.head.components);
+  let baseComponents = reconcileManifests(d.baseComponents);
   if (options.resolve) {
     headComponents = await options.resolve(headComponents, d.head.errors);
     baseComponents = await options.resolve(baseComponents, d.baseErrors);

@@ -22,11 +22,7 @@ function stale(output: string, ...inputs: string[]): boolean {
   return inputs.some((d) => newestMtime(d) > built);
 }
 
-/**
- * dist/index.js, rebuilt first when any source is newer. While no package-lock.json detector is
- * registered (it lands from another branch), the tests run the same entry bundled with a
- * stand-in detector (test/action/harness) so findings can be asserted.
- */
+/** dist/index.js, rebuilt first when any source is newer, so the tests run what the runner runs. */
 export function actionBundle(): { path: string; standIn: boolean } {
   const dist = join(projectRoot, 'dist', 'index.js');
   if (stale(dist, join(projectRoot, 'src'))) {
@@ -35,16 +31,8 @@ export function actionBundle(): { path: string; standIn: boolean } {
       stdio: 'ignore',
     });
   }
-  if (detectors.some((d) => d.matches('package-lock.json'))) return { path: dist, standIn: false };
-  const out = join(projectRoot, '.cache', 'action-harness');
-  const harness = join(out, 'index.js');
-  if (stale(harness, join(projectRoot, 'src'), join(projectRoot, 'test', 'action', 'harness'))) {
-    const ncc = join(projectRoot, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
-    execFileSync(
-      process.execPath,
-      [ncc, 'build', 'test/action/harness/entry.ts', '-o', out, '-q', '--target', 'es2024'],
-      { cwd: projectRoot, stdio: 'ignore' },
-    );
+  if (!detectors.some((d) => d.matches('package-lock.json'))) {
+    throw new Error('the end-to-end tests need the package-lock.json detector to be registered');
   }
-  return { path: harness, standIn: true };
+  return { path: dist, standIn: false };
 }

@@ -17952,6 +17952,8 @@ function jsonPath(...keys) {
  * the 1-based line of each of its property keys. Never throws.
  */
 function parseJsonLocated(file, text, parents, maxDepth) {
+    if (text.charCodeAt(0) === 0xfeff)
+        text = ' ' + text.slice(1); // a BOM, kept as one column
     const wanted = new Set(parents);
     const scan = scanKeys(text, wanted, maxDepth);
     if (scan.tooDeep !== undefined) {
@@ -17983,8 +17985,12 @@ function locateJsonError(file, text) {
         column: index.column(first.offset),
         message: atEnd
             ? 'invalid JSON: unexpected end of file'
-            : `invalid JSON: ${(0,main.printParseErrorCode)(first.error)}`,
+            : `invalid JSON: ${words((0,main.printParseErrorCode)(first.error))}`,
     };
+}
+/** `PropertyNameExpected` -> `property name expected`. */
+function words(code) {
+    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 /**
  * One pass over the text: tracks containers on an explicit stack (no recursion), reads property
@@ -19754,12 +19760,14 @@ function stringify_stringify(obj, { maxDepth = 1000, numbersAsFloat = false, str
 
 /** Parses TOML text. Never throws: syntax errors and too-deep nesting become located errors. */
 function parseToml(file, text, maxDepth) {
+    if (text.charCodeAt(0) === 0xfeff)
+        text = ' ' + text.slice(1); // a BOM, kept as one column
     try {
         return { ok: true, value: parse_parse(text, { maxDepth }) };
     }
     catch (e) {
         if (e instanceof TomlError) {
-            const first = e.message.split('\n')[0] ?? 'invalid TOML';
+            const first = (e.message.split('\n')[0] ?? '').replace(/^Invalid TOML document: /, '');
             return {
                 ok: false,
                 error: { file, line: e.line, column: e.column, message: `invalid TOML: ${first}` },
@@ -19785,6 +19793,8 @@ class TomlPositions {
     /** Keys under tables that are not array tables (array-table keys repeat, so they are not kept). */
     keys = new Map();
     constructor(text) {
+        if (text.charCodeAt(0) === 0xfeff)
+            text = ' ' + text.slice(1);
         new Scanner(text, this.arrayTables, this.tables, this.keys).run();
     }
     /** The header lines of every `[[...path]]` table, in document order. */
@@ -20652,6 +20662,8 @@ async function detectRequirements(input) {
     return { components, errors };
 }
 async function readRequirementsFile(input, file, text, stack, visited, components, errors) {
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
     for (const { line, text: raw } of logicalLines(text)) {
         const content = stripComment(raw).trim();
         if (content === '')

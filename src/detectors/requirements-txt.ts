@@ -61,6 +61,7 @@ async function readRequirementsFile(
   components: Component[],
   errors: ScanError[],
 ): Promise<void> {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   for (const { line, text: raw } of logicalLines(text)) {
     const content = stripComment(raw).trim();
     if (content === '') continue;

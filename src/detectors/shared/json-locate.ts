@@ -23,6 +23,7 @@ export function parseJsonLocated(
   parents: readonly string[],
   maxDepth: number,
 ): JsonParseResult {
+  if (text.charCodeAt(0) === 0xfeff) text = ' ' + text.slice(1); // a BOM, kept as one column
   const wanted = new Set(parents);
   const scan = scanKeys(text, wanted, maxDepth);
   if (scan.tooDeep !== undefined) {
@@ -53,8 +54,13 @@ function locateJsonError(file: string, text: string): ScanError {
     column: index.column(first.offset),
     message: atEnd
       ? 'invalid JSON: unexpected end of file'
-      : `invalid JSON: ${printParseErrorCode(first.error)}`,
+      : `invalid JSON: ${words(printParseErrorCode(first.error))}`,
   };
+}
+
+/** `PropertyNameExpected` -> `property name expected`. */
+function words(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 interface Frame {

@@ -10,11 +10,12 @@ export type TomlParseResult = { ok: true; value: TomlTable } | { ok: false; erro
 
 /** Parses TOML text. Never throws: syntax errors and too-deep nesting become located errors. */
 export function parseToml(file: string, text: string, maxDepth: number): TomlParseResult {
+  if (text.charCodeAt(0) === 0xfeff) text = ' ' + text.slice(1); // a BOM, kept as one column
   try {
     return { ok: true, value: parse(text, { maxDepth }) as TomlTable };
   } catch (e) {
     if (e instanceof TomlError) {
-      const first = e.message.split('\n')[0] ?? 'invalid TOML';
+      const first = (e.message.split('\n')[0] ?? '').replace(/^Invalid TOML document: /, '');
       return {
         ok: false,
         error: { file, line: e.line, column: e.column, message: `invalid TOML: ${first}` },
@@ -49,6 +50,7 @@ export class TomlPositions {
   private readonly keys = new Map<string, TomlKeyPosition>();
 
   constructor(text: string) {
+    if (text.charCodeAt(0) === 0xfeff) text = ' ' + text.slice(1);
     new Scanner(text, this.arrayTables, this.tables, this.keys).run();
   }
 

@@ -17885,7 +17885,7 @@ function purlFor(ecosystem, name, version) {
     catch {
         // Names from hostile files can be anything; never let purl construction throw.
     }
-    return `pkg:generic/${encodeURIComponent(ecosystem)}/${encodeURIComponent(name)}${version ? '@' + encodeURIComponent(version) : ''}`;
+    return `pkg:generic/${encodeURIComponent(ecosystem)}/${encodeURIComponent(name.toWellFormed())}${version ? '@' + encodeURIComponent(version.toWellFormed()) : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/component.ts
@@ -20169,7 +20169,7 @@ function pdmSource(table) {
         return { kind: /^file:/i.test(url) ? 'file' : 'url', resolved: url };
     const path = str(table, 'path');
     if (path !== undefined)
-        return { kind: 'file', resolved: path };
+        return { kind: table['editable'] === true ? 'workspace' : 'file', resolved: path };
     return { kind: 'registry' };
 }
 function pdmScope(table) {

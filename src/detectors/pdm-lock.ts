@@ -58,7 +58,7 @@ function pdmSource(table: TomlTable): { kind: SourceKind; resolved?: string } {
   const url = str(table, 'url');
   if (url !== undefined) return { kind: /^file:/i.test(url) ? 'file' : 'url', resolved: url };
   const path = str(table, 'path');
-  if (path !== undefined) return { kind: 'file', resolved: path };
+  if (path !== undefined) return { kind: table['editable'] === true ? 'workspace' : 'file', resolved: path };
   return { kind: 'registry' };
 }
 

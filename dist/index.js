@@ -52502,10 +52502,14 @@ function directReference(req, editable) {
     if (at >= 0 && !looksLikePath(beforeAt))
         return null;
     const pathPart = ref.replace(/\[[^\]]*\]$/, '');
-    if (editable || looksLikePath(pathPart) || isArchiveName(pathPart))
+    // pip takes a path only for an existing directory or an archive name; a path-like string of
+    // characters no file name has is an invalid requirement, as it is for pip.
+    if ((editable || looksLikePath(pathPart) || isArchiveName(pathPart)) && PATH_CHARS.test(pathPart)) {
         return { ref, kind: 'file' };
+    }
     return null;
 }
+const PATH_CHARS = /^[\w.~+@%=:/\\-]+$/;
 function looksLikePath(s) {
     return s.includes('/') || s.includes('\\') || s.startsWith('.');
 }

@@ -222,9 +222,15 @@ function directReference(req: string, editable: boolean): { ref: string; kind: S
   const beforeAt = at < 0 ? '' : ref.slice(0, at);
   if (at >= 0 && !looksLikePath(beforeAt)) return null;
   const pathPart = ref.replace(/\[[^\]]*\]$/, '');
-  if (editable || looksLikePath(pathPart) || isArchiveName(pathPart)) return { ref, kind: 'file' };
+  // pip takes a path only for an existing directory or an archive name; a path-like string of
+  // characters no file name has is an invalid requirement, as it is for pip.
+  if ((editable || looksLikePath(pathPart) || isArchiveName(pathPart)) && PATH_CHARS.test(pathPart)) {
+    return { ref, kind: 'file' };
+  }
   return null;
 }
+
+const PATH_CHARS = /^[\w.~+@%=:/\\-]+$/;
 
 function looksLikePath(s: string): boolean {
   return s.includes('/') || s.includes('\\') || s.startsWith('.');

@@ -1,0 +1,127 @@
+// The shared helpers of the deno and Python detectors: PEP 503/508 parsing, and the TOML position
+// scanner checked against smol-toml's parse of the same text.
+import { parse } from 'smol-toml';
+import { describe, expect, it } from 'vitest';
+import {
+  distributionFromFilename,
+  eggName,
+  exactVersion,
+  normalizePyName,
+  parsePep508,
+} from '../../src/detectors/shared/python.js';
+import { locateArrayEntries, TomlPositions } from '../../src/detectors/shared/toml.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixtures } from './deno-python-input.js';
+
+describe('PEP 503 and PEP 508', () => {
+  it('normalises names', () => {
+    expect(normalizePyName('Foo_Bar')).toBe('foo-bar');
+    expect(normalizePyName('combination-._-.also_-._valid')).toBe('combination-also-valid');
+    expect(normalizePyName('Claude_Agent.SDK')).toBe('claude-agent-sdk');
+  });
+
+  it('parses requirement strings', () => {
+    expect(parsePep508('requests [security,socks] >= 2.8.1, == 2.8.* ; python_version < "2.7"')).toEqual({
+      name: 'requests',
+      extras: ['security', 'socks'],
+      specifier: '>= 2.8.1, == 2.8.*',
+      marker: 'python_version < "2.7"',
+    });
+    expect(parsePep508('name (>=1.0)')).toEqual({ name: 'name', extras: [], specifier: '>=1.0' });
+    expect(parsePep508('pkg @ https://x/y.whl ; os_name == "nt"')).toEqual({
+      name: 'pkg',
+      extras: [],
+      specifier: '',
+      url: 'https://x/y.whl',
+      marker: 'os_name == "nt"',
+    });
+    for (const bad of ['', '-pkg', 'pkg==', 'pkg >> 1', 'pkg[a', 'pkg @', 'pkg @ url junk', '__x__==1']) {
+      expect(parsePep508(bad), bad).toBeNull();
+    }
+  });
+
+  it('exact versions only for == / === pins', () => {
+    expect(exactVersion('==1.0')).toBe('1.0');
+    expect(exactVersion('=== 1.0-foo')).toBe('1.0-foo');
+    expect(exactVersion('>=1, ==1.5')).toBe('1.5');
+    expect(exactVersion('==1.5, ==1.6')).toBeNull();
+    expect(exactVersion('==1.*')).toBeNull();
+    expect(exactVersion('~=1.1')).toBeNull();
+    expect(exactVersion('==${V}')).toBeNull();
+    expect(exactVersion('')).toBeNull();
+  });
+
+  it('reads wheel and sdist file names and egg fragments', () => {
+    expect(distributionFromFilename('claude_agent_sdk-0.1.5-py3-none-any.whl')).toEqual({
+      name: 'claude_agent_sdk',
+      version: '0.1.5',
+    });
+    expect(distributionFromFilename('x/numpy-1.9.2-cp34-none-win32.whl')).toEqual({
+      name: 'numpy',
+      version: '1.9.2',
+    });
+    expect(distributionFromFilename('aider_chat-0.86.1.tar.gz')).toEqual({
+      name: 'aider_chat',
+      version: '0.86.1',
+    });
+    expect(distributionFromFilename('1.26.8.zip')).toBeNull();
+    expect(distributionFromFilename('readme.txt')).toBeNull();
+    expect(eggName('git+https://x/y.git@v1#egg=claude_code_sdk&subdirectory=py')).toBe('claude_code_sdk');
+    expect(eggName('https://x/y.zip')).toBeNull();
+  });
+});
+
+describe('TOML positions', () => {
+  it('agrees with smol-toml on the number of [[package]] tables of every TOML fixture', () => {
+    for (const [dir, file, name] of [
+      ['python/poetry-1', 'poetry.lock', 'package'],
+      ['python/poetry-2', 'poetry.lock', 'package'],
+      ['python/uv', 'uv.lock', 'package'],
+      ['python/pdm', 'pdm.lock', 'package'],
+      ['python/pylock', 'pylock.toml', 'packages'],
+    ] as const) {
+      const text = readFileSync(join(fixtures, dir, file), 'utf8');
+      const parsed = parse(text) as Record<string, unknown[]>;
+      const lines = locateArrayEntries(new TomlPositions(text), name);
+      expect(lines.length, file).toBe(parsed[name]!.length);
+      const all = text.split('\n');
+      for (const l of lines) expect(all[l - 1]).toBe(`[[${name}]]`);
+    }
+  });
+
+  it('records keys, table headers and array element lines', () => {
+    const text = [
+      'top = 1',
+      '[a.b]',
+      'list = [',
+      '  "one", # comment with ] and "',
+      '  { k = [1, 2] },',
+      "  '''multi",
+      "  line''',",
+      ']',
+      '"quoted.key" = """x',
+      '[[not]] = "in a string"',
+      '"""',
+      'after = true',
+      '[[arr]]',
+      'x = 1',
+      '[[arr]]',
+    ].join('\n');
+    parse(text); // valid TOML
+    const p = new TomlPositions(text);
+    expect(p.key(['top'])).toEqual({ line: 1 });
+    expect(p.tableLine(['a', 'b'])).toBe(2);
+    expect(p.key(['a', 'b', 'list'])).toEqual({ line: 3, elements: [4, 5, 6] });
+    expect(p.key(['a', 'b', 'quoted.key'])).toEqual({ line: 9 });
+    expect(p.key(['a', 'b', 'after'])).toEqual({ line: 12 });
+    expect(p.arrayTableLines(['arr'])).toEqual([13, 15]);
+    expect(p.arrayTableLines(['not'])).toEqual([]);
+  });
+
+  it('never loops on text that is not TOML', () => {
+    for (const s of ['[ } ]', 'a = [ } ]', 'a = { = }', '"unterminated', "a = '''", '[[', 'x = [1,,,]']) {
+      expect(() => new TomlPositions(s)).not.toThrow();
+    }
+  });
+});

@@ -51626,7 +51626,7 @@ class Scanner {
             if (s.startsWith('"""', this.i))
                 this.readMultiline('"""', true);
             else
-                this.readBasicString();
+                this.skipBasicString();
         }
         else if (c === "'") {
             if (s.startsWith("'''", this.i))
@@ -51675,8 +51675,9 @@ class Scanner {
         else {
             // A number, boolean or date: up to a delimiter.
             while (this.i < s.length) {
-                const d = s[this.i];
-                if (d === ',' || d === ']' || d === '}' || d === '\n' || d === '#' || d === '\r')
+                const d = s.charCodeAt(this.i);
+                // , ] } \n # \r
+                if (d === 0x2c || d === 0x5d || d === 0x7d || d === 0x0a || d === 0x23 || d === 0x0d)
                     break;
                 this.i++;
             }
@@ -51684,6 +51685,12 @@ class Scanner {
     }
     readBasicString() {
         const s = this.s;
+        const start = this.i;
+        this.skipBasicString();
+        const raw = s.slice(start + 1, Math.max(start + 1, this.i - 1));
+        if (!raw.includes('\\'))
+            return raw;
+        this.i = start;
         let out = '';
         this.i++;
         while (this.i < s.length && s[this.i] !== '"' && s[this.i] !== '\n') {
@@ -51697,6 +51704,41 @@ class Scanner {
         }
         this.i++;
         return out;
+    }
+    newlineAt = -1;
+    /** Index of the first `\n` at or after `from` (-1 if none), amortised over the scan. */
+    nextNewline(from) {
+        if (this.newlineAt === -2)
+            return -1;
+        if (this.newlineAt < from) {
+            this.newlineAt = this.s.indexOf('\n', from);
+            if (this.newlineAt === -1) {
+                this.newlineAt = -2;
+                return -1;
+            }
+        }
+        return this.newlineAt;
+    }
+    /** Skips a one-line basic string value (its text is not needed). */
+    skipBasicString() {
+        const s = this.s;
+        let j = this.i + 1;
+        for (;;) {
+            const q = s.indexOf('"', j);
+            const nl = this.nextNewline(j);
+            if (q === -1 || (nl !== -1 && nl < q)) {
+                this.i = nl === -1 ? s.length : nl; // unterminated: stop at the line end
+                return;
+            }
+            let backslashes = 0;
+            for (let k = q - 1; k > this.i && s.charCodeAt(k) === 0x5c; k--)
+                backslashes++;
+            if (backslashes % 2 === 0) {
+                this.i = q + 1;
+                return;
+            }
+            j = q + 1;
+        }
     }
     readLiteralString() {
         const s = this.s;
@@ -51731,7 +51773,7 @@ class Scanner {
     }
     skipInline() {
         const s = this.s;
-        while (this.i < s.length && (s[this.i] === ' ' || s[this.i] === '\t'))
+        for (let c = s.charCodeAt(this.i); c === 0x20 || c === 0x09; c = s.charCodeAt(this.i))
             this.i++;
     }
     skipBlank() {
@@ -51740,15 +51782,15 @@ class Scanner {
     skipBlankAndComments() {
         const s = this.s;
         while (this.i < s.length) {
-            const c = s[this.i];
-            if (c === '\n') {
+            const c = s.charCodeAt(this.i);
+            if (c === 0x0a) {
                 this.line++;
                 this.i++;
             }
-            else if (c === ' ' || c === '\t' || c === '\r')
+            else if (c === 0x20 || c === 0x09 || c === 0x0d)
                 this.i++;
-            else if (c === '#') {
-                const nl = s.indexOf('\n', this.i);
+            else if (c === 0x23 /* # */) {
+                const nl = this.nextNewline(this.i);
                 this.i = nl < 0 ? s.length : nl;
             }
             else
@@ -51758,7 +51800,7 @@ class Scanner {
     /** After a header or key/value: skip a trailing comment up to (not past) the newline. */
     skipToLineEnd() {
         const s = this.s;
-        const nl = s.indexOf('\n', this.i);
+        const nl = this.nextNewline(this.i);
         if (nl < 0) {
             this.i = s.length;
             return;

@@ -52007,6 +52007,80 @@ function pipfile_lock_isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+;// CONCATENATED MODULE: ./src/detectors/pipfile.ts
+
+
+
+const pipfile_SOURCE = 'Pipfile';
+/** Top-level tables of a Pipfile that are not package categories. */
+const NOT_CATEGORIES = new Set(['source', 'requires', 'pipenv', 'scripts']);
+const pipfileDetector = {
+    id: pipfile_SOURCE,
+    matches: (path) => /(^|\/)Pipfile$/.test(path),
+    detect: detectPipfile,
+};
+function detectPipfile(input) {
+    const file = input.path;
+    const parsed = parseToml(file, input.text, input.limits.maxDepth);
+    if (!parsed.ok)
+        return { components: [], errors: [parsed.error] };
+    const positions = new TomlPositions(input.text);
+    const components = [];
+    const errors = [];
+    for (const [category, deps] of Object.entries(parsed.value)) {
+        if (NOT_CATEGORIES.has(category) || typeof deps !== 'object' || deps === null || Array.isArray(deps))
+            continue;
+        const scope = category === 'packages' ? 'prod' : 'dev';
+        for (const [rawName, value] of Object.entries(deps)) {
+            const line = positions.key([category, rawName])?.line ??
+                positions.tableLine([category, rawName]) ??
+                positions.tableLine([category]) ??
+                1;
+            const entry = pipfileEntry(value);
+            if (!entry) {
+                errors.push({ file, line, message: `package "${rawName}" has an unreadable value` });
+                continue;
+            }
+            components.push(makeComponent({
+                ecosystem: 'pypi',
+                name: normalizePyName(rawName),
+                version: entry.version,
+                ...(entry.version ? {} : { spec: entry.spec }),
+                location: { file, line },
+                source: pipfile_SOURCE,
+                sourceKind: entry.kind,
+                scope,
+                ...(entry.resolved ? { resolved: entry.resolved } : {}),
+            }));
+        }
+    }
+    return { components, errors };
+}
+function pipfileEntry(value) {
+    if (typeof value === 'string')
+        return { version: exactVersion(value), spec: value, kind: 'registry' };
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return null;
+    const t = value;
+    for (const vcs of ['git', 'hg', 'svn', 'bzr']) {
+        const url = str(t, vcs);
+        if (url !== undefined) {
+            const ref = str(t, 'ref');
+            const resolved = ref ? `${url}#${ref}` : url;
+            return { version: null, spec: resolved, kind: vcs === 'git' ? 'git' : 'other', resolved };
+        }
+    }
+    const path = str(t, 'path');
+    if (path !== undefined) {
+        return { version: null, spec: path, kind: t['editable'] === true ? 'workspace' : 'file', resolved: path };
+    }
+    const fileRef = str(t, 'file');
+    if (fileRef !== undefined)
+        return { version: null, spec: fileRef, kind: directReferenceKind(fileRef), resolved: fileRef };
+    const version = str(t, 'version') ?? '*';
+    return { version: exactVersion(version), spec: version, kind: 'registry' };
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/poetry-lock.ts
 
 
@@ -52743,6 +52817,7 @@ function artifactUrl(table) {
 
 
 
+
 /**
  * Every detector, one per file format. A new format is one module in this folder and one line
  * here.
@@ -52756,6 +52831,7 @@ const detectors = [
     pdmLockDetector,
     pylockTomlDetector,
     pyprojectTomlDetector,
+    pipfileDetector,
 ];
 
 ;// CONCATENATED MODULE: ./src/util/text.ts

@@ -2,6 +2,7 @@ import type { Detector } from '../model.js';
 import { denoLockDetector } from './deno-lock.js';
 import { pdmLockDetector } from './pdm-lock.js';
 import { pipfileLockDetector } from './pipfile-lock.js';
+import { pipfileDetector } from './pipfile.js';
 import { poetryLockDetector } from './poetry-lock.js';
 import { pylockTomlDetector } from './pylock-toml.js';
 import { pyprojectTomlDetector } from './pyproject-toml.js';
@@ -21,4 +22,5 @@ export const detectors: readonly Detector[] = [
   pdmLockDetector,
   pylockTomlDetector,
   pyprojectTomlDetector,
+  pipfileDetector,
 ];

@@ -19,6 +19,7 @@ const NAMES = [
   'pylock.toml',
   'pylock.dev.toml',
   'pyproject.toml',
+  'Pipfile',
 ];
 
 describe('deno and Python detectors under the engine', () => {

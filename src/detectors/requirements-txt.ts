@@ -73,6 +73,7 @@ async function readRequirementsFile(
     }
     const opt = firstOption(options);
     if (!opt) continue;
+    opt.value = unquote(opt.value);
     switch (opt.name) {
       case '-r':
       case '--requirement':
@@ -321,6 +322,13 @@ function firstOption(tokens: string[]): { name: string; value: string } | null {
     return { name: short[1]!, value: attached !== '' ? attached : tokens.slice(1).join(' ') };
   }
   return null;
+}
+
+/** pip splits option lines with shlex: a value may be quoted (`-r "my reqs.txt"`). */
+function unquote(value: string): string {
+  const v = value.trim();
+  if (v.length >= 2 && (v[0] === '"' || v[0] === "'") && v[v.length - 1] === v[0]) return v.slice(1, -1);
+  return v;
 }
 
 /** Values of a repeated long option (`--hash=sha256:…` or `--hash sha256:…`). */

@@ -227,7 +227,7 @@ describe('requirements files', () => {
   });
 
   it('includes nest relative to the including file, and a file included twice is read once', async () => {
-    const r = await run('-r a/one.txt\n-r b/two.txt\n', {
+    const r = await run('-r a/one.txt\n-r "b/two.txt"\n', {
       'a/one.txt': '--requirement ../common.txt\nclaude-code-sdk==0.0.25\n',
       'b/two.txt': '-r../common.txt\n',
       'common.txt': 'aider-chat==0.86.1\n',

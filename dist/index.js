@@ -52105,7 +52105,7 @@ function detectPoetryLock(input) {
             continue;
         }
         const source = tbl(table, 'source');
-        const { kind, resolved } = poetrySource(source);
+        const { kind, resolved } = poetrySource(source, table['develop'] === true);
         const integrity = joinHashes(table['files']) ?? joinHashes(legacyFiles?.[name]);
         const scope = poetryScope(table);
         components.push(makeComponent({
@@ -52123,7 +52123,7 @@ function detectPoetryLock(input) {
     }
     return { components, errors };
 }
-function poetrySource(source) {
+function poetrySource(source, develop) {
     if (!source)
         return { kind: 'registry' };
     const type = str(source, 'type');
@@ -52136,8 +52136,10 @@ function poetrySource(source) {
         case 'url':
             return { kind: 'url', ...(url ? { resolved: url } : {}) };
         case 'file':
-        case 'directory':
             return { kind: 'file', ...(url ? { resolved: url } : {}) };
+        case 'directory':
+            // `develop = true` is an editable install of a local project.
+            return { kind: develop ? 'workspace' : 'file', ...(url ? { resolved: url } : {}) };
         case 'legacy':
         case undefined:
             return { kind: 'registry', ...(url ? { resolved: url } : {}) };
@@ -52357,7 +52359,7 @@ class Collector {
         }
         const path = str(t, 'path');
         if (path !== undefined) {
-            this.add(name, null, path, line, 'file', s, path);
+            this.add(name, null, path, line, t['develop'] === true ? 'workspace' : 'file', s, path);
             return;
         }
         const url = str(t, 'url');
@@ -52567,7 +52569,7 @@ function addRequirement(file, line, req, editable, hashes, components, errors) {
             version: version ?? null,
             ...(version ? {} : { spec: ref }),
             ...base,
-            sourceKind: editable && kind === 'file' ? 'file' : kind,
+            sourceKind: editable && kind === 'file' ? 'workspace' : kind, // `-e ./path`: a local project
             resolved: ref,
             ...(name ? {} : { versionNote: 'the requirement names no package; reported by its reference' }),
         }));

@@ -20405,7 +20405,7 @@ function detectPoetryLock(input) {
             continue;
         }
         const source = tbl(table, 'source');
-        const { kind, resolved } = poetrySource(source);
+        const { kind, resolved } = poetrySource(source, table['develop'] === true);
         const integrity = joinHashes(table['files']) ?? joinHashes(legacyFiles?.[name]);
         const scope = poetryScope(table);
         components.push(makeComponent({
@@ -20423,7 +20423,7 @@ function detectPoetryLock(input) {
     }
     return { components, errors };
 }
-function poetrySource(source) {
+function poetrySource(source, develop) {
     if (!source)
         return { kind: 'registry' };
     const type = str(source, 'type');
@@ -20436,8 +20436,10 @@ function poetrySource(source) {
         case 'url':
             return { kind: 'url', ...(url ? { resolved: url } : {}) };
         case 'file':
-        case 'directory':
             return { kind: 'file', ...(url ? { resolved: url } : {}) };
+        case 'directory':
+            // `develop = true` is an editable install of a local project.
+            return { kind: develop ? 'workspace' : 'file', ...(url ? { resolved: url } : {}) };
         case 'legacy':
         case undefined:
             return { kind: 'registry', ...(url ? { resolved: url } : {}) };
@@ -20657,7 +20659,7 @@ class Collector {
         }
         const path = str(t, 'path');
         if (path !== undefined) {
-            this.add(name, null, path, line, 'file', s, path);
+            this.add(name, null, path, line, t['develop'] === true ? 'workspace' : 'file', s, path);
             return;
         }
         const url = str(t, 'url');
@@ -20867,7 +20869,7 @@ function addRequirement(file, line, req, editable, hashes, components, errors) {
             version: version ?? null,
             ...(version ? {} : { spec: ref }),
             ...base,
-            sourceKind: editable && kind === 'file' ? 'file' : kind,
+            sourceKind: editable && kind === 'file' ? 'workspace' : kind, // `-e ./path`: a local project
             resolved: ref,
             ...(name ? {} : { versionNote: 'the requirement names no package; reported by its reference' }),
         }));

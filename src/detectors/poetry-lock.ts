@@ -29,7 +29,7 @@ export function detectPoetryLock(input: DetectInput): DetectorResult {
       continue;
     }
     const source = tbl(table, 'source');
-    const { kind, resolved } = poetrySource(source);
+    const { kind, resolved } = poetrySource(source, table['develop'] === true);
     const integrity = joinHashes(table['files']) ?? joinHashes(legacyFiles?.[name]);
     const scope = poetryScope(table);
     components.push(
@@ -50,7 +50,10 @@ export function detectPoetryLock(input: DetectInput): DetectorResult {
   return { components, errors };
 }
 
-function poetrySource(source: TomlTable | undefined): { kind: SourceKind; resolved?: string } {
+function poetrySource(
+  source: TomlTable | undefined,
+  develop: boolean,
+): { kind: SourceKind; resolved?: string } {
   if (!source) return { kind: 'registry' };
   const type = str(source, 'type');
   const url = str(source, 'url');
@@ -62,8 +65,10 @@ function poetrySource(source: TomlTable | undefined): { kind: SourceKind; resolv
     case 'url':
       return { kind: 'url', ...(url ? { resolved: url } : {}) };
     case 'file':
-    case 'directory':
       return { kind: 'file', ...(url ? { resolved: url } : {}) };
+    case 'directory':
+      // `develop = true` is an editable install of a local project.
+      return { kind: develop ? 'workspace' : 'file', ...(url ? { resolved: url } : {}) };
     case 'legacy':
     case undefined:
       return { kind: 'registry', ...(url ? { resolved: url } : {}) };

@@ -133,7 +133,7 @@ class Collector {
     }
     const path = str(t, 'path');
     if (path !== undefined) {
-      this.add(name, null, path, line, 'file', s, path);
+      this.add(name, null, path, line, t['develop'] === true ? 'workspace' : 'file', s, path);
       return;
     }
     const url = str(t, 'url');

@@ -165,7 +165,7 @@ function addRequirement(
         version: version ?? null,
         ...(version ? {} : { spec: ref }),
         ...base,
-        sourceKind: editable && kind === 'file' ? 'file' : kind,
+        sourceKind: editable && kind === 'file' ? 'workspace' : kind, // `-e ./path`: a local project
         resolved: ref,
         ...(name ? {} : { versionNote: 'the requirement names no package; reported by its reference' }),
       }),

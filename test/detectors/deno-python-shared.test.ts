@@ -9,6 +9,7 @@ import {
   normalizePyName,
   parsePep508,
 } from '../../src/detectors/shared/python.js';
+import { jsonPath, parseJsonLocated } from '../../src/detectors/shared/json-locate.js';
 import { locateArrayEntries, TomlPositions } from '../../src/detectors/shared/toml.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -123,5 +124,43 @@ describe('TOML positions', () => {
     for (const s of ['[ } ]', 'a = [ } ]', 'a = { = }', '"unterminated', "a = '''", '[[', 'x = [1,,,]']) {
       expect(() => new TomlPositions(s)).not.toThrow();
     }
+  });
+});
+
+describe('JSON key lines', () => {
+  it('finds keys of the chosen objects past strings with braces, escapes and nesting', () => {
+    const text = [
+      '{',
+      '  "a": { "x": "}{][\\"", "y": [ { "z": 1 } ] },',
+      '  "npm": {',
+      '    "k\\u0040 1": {},',
+      '    "b": { "npm": { "deep": 1 } },',
+      '    "c": "v"',
+      '  }',
+      '}',
+    ].join('\n');
+    const r = parseJsonLocated('f.json', text, ['', jsonPath('npm')], 512);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect([...r.keyLines.get('')!]).toEqual([
+      ['a', 2],
+      ['npm', 3],
+    ]);
+    expect([...r.keyLines.get(jsonPath('npm'))!]).toEqual([
+      ['k@ 1', 4],
+      ['b', 5],
+      ['c', 6],
+    ]);
+  });
+
+  it('stays linear on a long single line of many strings', () => {
+    const text =
+      '{"npm":{' +
+      Array.from({ length: 200_000 }, (_, i) => `"p${i}@1.0.0":{"integrity":"x"}`).join(',') +
+      '}}';
+    const t0 = Date.now();
+    const r = parseJsonLocated('f.json', text, [jsonPath('npm')], 512);
+    expect(Date.now() - t0).toBeLessThan(3_000);
+    expect(r.ok && r.keyLines.get(jsonPath('npm'))!.size).toBe(200_000);
   });
 });

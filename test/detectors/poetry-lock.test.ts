@@ -45,7 +45,7 @@ describe('poetry.lock', () => {
         line: 81,
         name: 'local-helpers',
         version: '0.3.0',
-        kind: 'file',
+        kind: 'workspace',
         scope: 'prod',
         resolved: 'libs/local-helpers',
         file: 'poetry.lock',

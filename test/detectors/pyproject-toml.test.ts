@@ -127,7 +127,7 @@ describe('pyproject.toml', () => {
         name: 'local-helpers',
         version: null,
         spec: 'libs/local-helpers',
-        kind: 'file',
+        kind: 'workspace',
         scope: 'prod',
         resolved: 'libs/local-helpers',
         file: 'pyproject.toml',

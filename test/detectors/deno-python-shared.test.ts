@@ -1,5 +1,6 @@
 // The shared helpers of the deno and Python detectors: PEP 503/508 parsing, and the TOML position
 // scanner checked against smol-toml's parse of the same text.
+import fc from 'fast-check';
 import { parse } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
 import {
@@ -162,5 +163,101 @@ describe('JSON key lines', () => {
     const r = parseJsonLocated('f.json', text, [jsonPath('npm')], 512);
     expect(Date.now() - t0).toBeLessThan(3_000);
     expect(r.ok && r.keyLines.get(jsonPath('npm'))!.size).toBe(200_000);
+  });
+});
+
+describe('position scanners against the parsers (property tests)', () => {
+  const runs = Number(process.env['FUZZ_RUNS'] ?? 200);
+  // Strings that try to look like headers, keys and delimiters.
+  const tricky = fc.oneof(
+    fc.string(),
+    fc.constantFrom(
+      '[[package]]',
+      '\n[[package]]\n',
+      '"',
+      "'",
+      '"""',
+      "'''",
+      '#',
+      '\\',
+      ']',
+      '}',
+      '\r\n',
+      'a = [',
+      '\t',
+    ),
+  );
+  const piece = fc.array(tricky, { maxLength: 6 }).map((a) => a.join(''));
+
+  let invalid = 0;
+  it('TomlPositions finds exactly the [[package]] headers smol-toml sees', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            name: piece,
+            description: piece,
+            style: fc.constantFrom('basic', 'multi', 'literal-multi', 'array', 'inline'),
+            comment: fc.boolean(),
+          }),
+          { maxLength: 8 },
+        ),
+        (entries) => {
+          const lines: string[] = ['# generated', 'version = 1', ''];
+          const headerLines: number[] = [];
+          for (const e of entries) {
+            headerLines.push(lines.length + 1);
+            lines.push('[[package]]' + (e.comment ? ' # [[package]] "x"' : ''));
+            lines.push(`name = ${JSON.stringify(e.name)}`);
+            const d = e.description;
+            if (e.style === 'basic') lines.push(`description = ${JSON.stringify(d)}`);
+            else if (e.style === 'multi')
+              lines.push(`description = """\n${d.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"""`);
+            else if (e.style === 'literal-multi') {
+              if (d.includes("'''") || d.includes('\r')) lines.push(`description = ${JSON.stringify(d)}`);
+              else lines.push(`description = '''\n${d}'''`);
+            } else if (e.style === 'array')
+              lines.push(`files = [\n  ${JSON.stringify(d)}, # ]\n  { a = ${JSON.stringify(d)} },\n]`);
+            else lines.push(`source = { registry = ${JSON.stringify(d)}, x = [1, [2]] }`);
+            lines.push('');
+          }
+          const text = lines.join('\n');
+          let parsed: { package?: unknown[] };
+          try {
+            parsed = parse(text) as { package?: unknown[] };
+          } catch {
+            invalid++;
+            return; // not valid TOML (e.g. control characters): nothing to compare
+          }
+          const expected = headerLines.length;
+          expect(parsed.package?.length ?? 0).toBe(expected);
+          // Header lines are counted over `\n` only; multi-line content may hold extra lines.
+          const found = locateArrayEntries(new TomlPositions(text), 'package');
+          expect(found).toHaveLength(expected);
+          const all = text.split('\n');
+          for (const l of found) expect(all[l - 1]!.startsWith('[[package]]')).toBe(true);
+        },
+      ),
+      { numRuns: runs },
+    );
+    // Most generated documents must be valid TOML, or the property tests nothing.
+    expect(invalid).toBeLessThan(runs / 2);
+  });
+
+  it('JSON key lines name the line of each key JSON.stringify wrote', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 10 }), (npm) => {
+        const text = JSON.stringify({ version: '5', npm, z: { npm: { x: 1 } } }, null, 2);
+        const r = parseJsonLocated('deno.lock', text, [jsonPath('npm')], 512);
+        expect(r.ok).toBe(true);
+        if (!r.ok) return;
+        const lines = text.split('\n');
+        const got = r.keyLines.get(jsonPath('npm')) ?? new Map<string, number>();
+        expect([...got.keys()].sort()).toEqual(Object.keys(npm).sort());
+        for (const [k, line] of got)
+          expect(lines[line - 1]!.startsWith('    ' + JSON.stringify(k) + ':')).toBe(true);
+      }),
+      { numRuns: runs },
+    );
   });
 });

@@ -20721,8 +20721,62 @@ function detectPyproject(input) {
     for (const [group, list] of Object.entries(tbl(tbl(tool, 'pdm'), 'dev-dependencies') ?? {})) {
         c.pep508List(list, ['tool', 'pdm', 'dev-dependencies', group], 'dev');
     }
-    c.pep508List(tbl(tool, 'uv')?.['dev-dependencies'], ['tool', 'uv', 'dev-dependencies'], 'dev');
+    const uv = tbl(tool, 'uv');
+    c.pep508List(uv?.['dev-dependencies'], ['tool', 'uv', 'dev-dependencies'], 'dev');
+    applyUvSources(c.components, tbl(uv, 'sources'));
     return { components: c.components, errors: c.errors };
+}
+/**
+ * `[tool.uv.sources]`: `name = { git = …, tag/branch/rev = … }`, `{ path = …, editable = … }`,
+ * `{ url = … }`, `{ workspace = true }` or `{ index = … }` (still a package index). A list of
+ * sources (one per marker) counts by its first entry.
+ */
+function applyUvSources(components, sources) {
+    if (!sources)
+        return;
+    const byName = new Map();
+    for (const [name, value] of Object.entries(sources)) {
+        const first = Array.isArray(value) ? value[0] : value;
+        if (typeof first === 'object' && first !== null && !Array.isArray(first))
+            byName.set(normalizePyName(name), first);
+    }
+    for (let i = 0; i < components.length; i++) {
+        const comp = components[i];
+        const src = byName.get(comp.name);
+        if (!src || comp.sourceKind !== 'registry' || comp.scope === undefined)
+            continue;
+        let kind;
+        let resolved;
+        const git = str(src, 'git');
+        const path = str(src, 'path');
+        const url = str(src, 'url');
+        if (git !== undefined) {
+            const ref = str(src, 'rev') ?? str(src, 'tag') ?? str(src, 'branch');
+            kind = 'git';
+            resolved = ref ? `${git}#${ref}` : git;
+        }
+        else if (path !== undefined) {
+            kind = src['editable'] === true ? 'workspace' : 'file';
+            resolved = path;
+        }
+        else if (url !== undefined) {
+            kind = 'url';
+            resolved = url;
+        }
+        else if (src['workspace'] === true) {
+            kind = 'workspace';
+        }
+        if (!kind)
+            continue;
+        // An exact pin still holds (the installer checks the built package's version).
+        components[i] = makeComponent({
+            ...comp,
+            purl: undefined,
+            ...(comp.version ? {} : { spec: resolved ?? comp.spec ?? '*' }),
+            sourceKind: kind,
+            ...(resolved ? { resolved } : {}),
+        });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/sources/source.ts

@@ -6,7 +6,9 @@
 //            `tool.poetry.group.<g>.dependencies` and `tool.poetry.dev-dependencies` (dev), each
 //            value a constraint string, a table (`version`, `git`, `path`, `url`, `optional`) or a
 //            list of such tables;
-//   PDM/uv   `tool.pdm.dev-dependencies.<group>`, `tool.uv.dev-dependencies` (dev).
+//   PDM/uv   `tool.pdm.dev-dependencies.<group>`, `tool.uv.dev-dependencies` (dev);
+//            `tool.uv.sources` redirects a named requirement to git, a path, a URL or a
+//            workspace member, which changes where that component comes from.
 // Exact pins (`==1.2.3`, `===1.2.3`, and Poetry's bare `1.2.3`) give a version; anything else
 // gives the spec as written. Each component is located on its entry's line.
 import type {
@@ -208,6 +210,55 @@ export function detectPyproject(input: DetectInput): DetectorResult {
   for (const [group, list] of Object.entries(tbl(tbl(tool, 'pdm'), 'dev-dependencies') ?? {})) {
     c.pep508List(list, ['tool', 'pdm', 'dev-dependencies', group], 'dev');
   }
-  c.pep508List(tbl(tool, 'uv')?.['dev-dependencies'], ['tool', 'uv', 'dev-dependencies'], 'dev');
+  const uv = tbl(tool, 'uv');
+  c.pep508List(uv?.['dev-dependencies'], ['tool', 'uv', 'dev-dependencies'], 'dev');
+  applyUvSources(c.components, tbl(uv, 'sources'));
   return { components: c.components, errors: c.errors };
+}
+
+/**
+ * `[tool.uv.sources]`: `name = { git = …, tag/branch/rev = … }`, `{ path = …, editable = … }`,
+ * `{ url = … }`, `{ workspace = true }` or `{ index = … }` (still a package index). A list of
+ * sources (one per marker) counts by its first entry.
+ */
+function applyUvSources(components: Component[], sources: TomlTable | undefined): void {
+  if (!sources) return;
+  const byName = new Map<string, TomlTable>();
+  for (const [name, value] of Object.entries(sources)) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (typeof first === 'object' && first !== null && !Array.isArray(first))
+      byName.set(normalizePyName(name), first as TomlTable);
+  }
+  for (let i = 0; i < components.length; i++) {
+    const comp = components[i]!;
+    const src = byName.get(comp.name);
+    if (!src || comp.sourceKind !== 'registry' || comp.scope === undefined) continue;
+    let kind: SourceKind | undefined;
+    let resolved: string | undefined;
+    const git = str(src, 'git');
+    const path = str(src, 'path');
+    const url = str(src, 'url');
+    if (git !== undefined) {
+      const ref = str(src, 'rev') ?? str(src, 'tag') ?? str(src, 'branch');
+      kind = 'git';
+      resolved = ref ? `${git}#${ref}` : git;
+    } else if (path !== undefined) {
+      kind = src['editable'] === true ? 'workspace' : 'file';
+      resolved = path;
+    } else if (url !== undefined) {
+      kind = 'url';
+      resolved = url;
+    } else if (src['workspace'] === true) {
+      kind = 'workspace';
+    }
+    if (!kind) continue;
+    // An exact pin still holds (the installer checks the built package's version).
+    components[i] = makeComponent({
+      ...comp,
+      purl: undefined,
+      ...(comp.version ? {} : { spec: resolved ?? comp.spec ?? '*' }),
+      sourceKind: kind,
+      ...(resolved ? { resolved } : {}),
+    });
+  }
 }

@@ -236,3 +236,77 @@ describe('pyproject.toml', () => {
     });
   });
 });
+
+describe('pyproject.toml with [tool.uv.sources]', () => {
+  it('redirects named requirements to git, paths, URLs and workspace members', () => {
+    const text = [
+      '[project]',
+      'dependencies = [',
+      '  "claude-agent-sdk==0.1.5",',
+      '  "helpers",',
+      '  "aider-chat",',
+      '  "member",',
+      '  "anyio>=4",',
+      ']',
+      '',
+      '[tool.uv.sources]',
+      'claude-agent-sdk = { git = "https://github.com/anthropics/claude-agent-sdk-python", tag = "v0.1.5" }',
+      'helpers = { path = "libs/helpers", editable = true }',
+      'aider-chat = [{ url = "https://example.com/aider_chat-0.86.1.tar.gz", marker = "sys_platform == \'linux\'" }]',
+      'member = { workspace = true }',
+      'anyio = { index = "internal" }',
+    ].join('\n');
+    const r = detectPyproject(textInput('pyproject.toml', text));
+    expect(r.errors).toEqual([]);
+    expect(r.components.map(brief)).toEqual([
+      {
+        line: 3,
+        name: 'claude-agent-sdk',
+        version: '0.1.5',
+        kind: 'git',
+        scope: 'prod',
+        resolved: 'https://github.com/anthropics/claude-agent-sdk-python#v0.1.5',
+        file: 'pyproject.toml',
+      },
+      {
+        line: 4,
+        name: 'helpers',
+        version: null,
+        spec: 'libs/helpers',
+        kind: 'workspace',
+        scope: 'prod',
+        resolved: 'libs/helpers',
+        file: 'pyproject.toml',
+      },
+      {
+        line: 5,
+        name: 'aider-chat',
+        version: null,
+        spec: 'https://example.com/aider_chat-0.86.1.tar.gz',
+        kind: 'url',
+        scope: 'prod',
+        resolved: 'https://example.com/aider_chat-0.86.1.tar.gz',
+        file: 'pyproject.toml',
+      },
+      {
+        line: 6,
+        name: 'member',
+        version: null,
+        spec: '*',
+        kind: 'workspace',
+        scope: 'prod',
+        file: 'pyproject.toml',
+      },
+      {
+        line: 7,
+        name: 'anyio',
+        version: null,
+        spec: '>=4',
+        kind: 'registry',
+        scope: 'prod',
+        file: 'pyproject.toml',
+      },
+    ]);
+    expect(r.components[0]!.purl).toBe('pkg:pypi/claude-agent-sdk@0.1.5');
+  });
+});

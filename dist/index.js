@@ -59359,7 +59359,7 @@ function purlFor(ecosystem, name, version) {
     catch {
         // Names from hostile files can be anything; never let purl construction throw.
     }
-    return `pkg:generic/${encodeURIComponent(ecosystem)}/${encodeURIComponent(name)}${version ? '@' + encodeURIComponent(version) : ''}`;
+    return `pkg:generic/${encodeURIComponent(ecosystem)}/${encodeURIComponent(name.toWellFormed())}${version ? '@' + encodeURIComponent(version.toWellFormed()) : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/component.ts
@@ -65716,7 +65716,1936 @@ function package_lock_clip(s) {
     return s.length > 100 ? s.slice(0, 100) + '…' : s;
 }
 
+;// CONCATENATED MODULE: ./src/detectors/shared/json-locate.ts
+// JSON lockfiles: parse with the built-in JSON.parse (fast, iterative) and find the line of each
+// property key under chosen parent objects with one iterative pass over the text. Nesting is
+// bounded before parsing, and syntax errors are located with jsonc-parser.
+
+
+/** Joins an object path into the key used by {@link parseJsonLocated}'s result. */
+function jsonPath(...keys) {
+    return keys.join('\u0000');
+}
+/**
+ * Parses JSON and records, for every object whose path is in `parents` (see {@link jsonPath}),
+ * the 1-based line of each of its property keys. Never throws.
+ */
+function parseJsonLocated(file, text, parents, maxDepth) {
+    if (text.charCodeAt(0) === 0xfeff)
+        text = ' ' + text.slice(1); // a BOM, kept as one column
+    const wanted = new Set(parents);
+    const scan = scanKeys(text, wanted, maxDepth);
+    if (scan.tooDeep !== undefined) {
+        return {
+            ok: false,
+            error: { file, line: scan.tooDeep, message: `JSON nesting deeper than ${maxDepth} levels` },
+        };
+    }
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return { ok: false, error: locateJsonError(file, text) };
+    }
+    return { ok: true, value, keyLines: scan.keyLines };
+}
+function locateJsonError(file, text) {
+    const errors = [];
+    (0,main.parse)(text, errors, { allowTrailingComma: false, disallowComments: true });
+    const first = errors[0];
+    if (!first)
+        return { file, message: 'invalid JSON' };
+    const index = new LineIndex(text);
+    const atEnd = first.offset >= text.length;
+    return {
+        file,
+        line: index.line(first.offset),
+        column: index.column(first.offset),
+        message: atEnd
+            ? 'invalid JSON: unexpected end of file'
+            : `invalid JSON: ${words((0,main.printParseErrorCode)(first.error))}`,
+    };
+}
+/** `PropertyNameExpected` -> `property name expected`. */
+function words(code) {
+    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+/**
+ * One pass over the text: tracks containers on an explicit stack (no recursion), reads property
+ * keys of the wanted parents and their lines. Tolerant of invalid JSON (JSON.parse judges it).
+ */
+function scanKeys(s, wanted, maxDepth) {
+    const keyLines = new Map();
+    let maxWantedDepth = 0;
+    for (const w of wanted)
+        maxWantedDepth = Math.max(maxWantedDepth, w === '' ? 0 : w.split('\u0000').length);
+    const stack = [];
+    let line = 1;
+    let expectKey = false;
+    let lastKey = null;
+    const n = s.length;
+    let i = 0;
+    while (i < n) {
+        const c = s.charCodeAt(i);
+        if (c === 0x0a) {
+            line++;
+            i++;
+        }
+        else if (c === 0x22 /* " */) {
+            const end = json_locate_stringEnd(s, i);
+            const top = stack[stack.length - 1];
+            if (top?.isObject && expectKey) {
+                expectKey = false;
+                if (top.path !== null) {
+                    const raw = s.slice(i + 1, end);
+                    const key = raw.includes('\\') ? decodeJsonString(raw) : raw;
+                    lastKey = key;
+                    if (wanted.has(top.path)) {
+                        let m = keyLines.get(top.path);
+                        if (!m)
+                            keyLines.set(top.path, (m = new Map()));
+                        m.set(key, line);
+                    }
+                }
+            }
+            // Raw newlines are invalid inside JSON strings, but count them so lines stay true.
+            for (let k = i + 1; k < end; k++)
+                if (s.charCodeAt(k) === 0x0a)
+                    line++;
+            i = end + 1;
+        }
+        else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+            if (stack.length >= maxDepth)
+                return { keyLines, tooDeep: line };
+            const parent = stack[stack.length - 1];
+            let path = null;
+            if (!parent)
+                path = '';
+            else if (parent.path !== null && stack.length <= maxWantedDepth) {
+                const name = parent.isObject ? (lastKey ?? '') : '[]';
+                path = parent.path === '' ? name : parent.path + '\u0000' + name;
+            }
+            stack.push({ isObject: c === 0x7b, path });
+            expectKey = c === 0x7b;
+            i++;
+        }
+        else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+            stack.pop();
+            expectKey = false;
+            i++;
+        }
+        else if (c === 0x2c /* , */) {
+            expectKey = stack[stack.length - 1]?.isObject ?? false;
+            i++;
+        }
+        else {
+            i++;
+        }
+    }
+    return { keyLines };
+}
+/** Index of the closing quote of the string opening at `start` (or the text's end). */
+function json_locate_stringEnd(s, start) {
+    let j = start + 1;
+    for (;;) {
+        const q = s.indexOf('"', j);
+        if (q === -1)
+            return s.length;
+        let backslashes = 0;
+        for (let k = q - 1; k > start && s.charCodeAt(k) === 0x5c; k--)
+            backslashes++;
+        if (backslashes % 2 === 0)
+            return q;
+        j = q + 1;
+    }
+}
+function decodeJsonString(raw) {
+    try {
+        return JSON.parse('"' + raw + '"');
+    }
+    catch {
+        return raw;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/detectors/deno-lock.ts
+// deno.lock, versions 1 to 5, read as denoland/deno_lockfile reads them:
+//   v1: a flat map of remote URL -> checksum (no packages);
+//   v2: `npm.specifiers` + `npm.packages` (keys `name@version`);
+//   v3: `packages.specifiers`, `packages.npm`, `packages.jsr`;
+//   v4/v5: top-level `specifiers`, `npm`, `jsr`.
+// npm package ids are `name@version` with peer suffixes `_peer@1.0.0_other@2.0.0`, which are not
+// part of the version. `remote` holds URL checksums; URLs of npm CDNs (esm.sh, unpkg, jsDelivr,
+// Skypack, jspm) name npm packages and are reported as such (source kind `url`).
+
+
+
+const SOURCE = 'deno.lock';
+function sectionsFor(version) {
+    switch (version) {
+        case '2':
+            return [{ path: ['npm', 'packages'], ecosystem: 'npm' }];
+        case '3':
+            return [
+                { path: ['packages', 'npm'], ecosystem: 'npm' },
+                { path: ['packages', 'jsr'], ecosystem: 'jsr' },
+            ];
+        default:
+            return [
+                { path: ['npm'], ecosystem: 'npm' },
+                { path: ['jsr'], ecosystem: 'jsr' },
+            ];
+    }
+}
+const KNOWN_VERSIONS = new Set(['2', '3', '4', '5']);
+const denoLockDetector = {
+    id: SOURCE,
+    matches: (path) => /(^|\/)deno\.lock$/.test(path),
+    detect: detectDenoLock,
+};
+function detectDenoLock(input) {
+    const file = input.path;
+    const components = [];
+    const errors = [];
+    const allSections = [
+        ['npm', 'packages'],
+        ['packages', 'npm'],
+        ['packages', 'jsr'],
+        ['npm'],
+        ['jsr'],
+        ['remote'],
+        [],
+    ].map((p) => jsonPath(...p));
+    const parsed = parseJsonLocated(file, input.text, allSections, input.limits.maxDepth);
+    if (!parsed.ok)
+        return { components, errors: [parsed.error] };
+    const doc = parsed.value;
+    if (!deno_lock_isObject(doc)) {
+        return { components, errors: [{ file, line: 1, message: 'deno.lock is not a JSON object' }] };
+    }
+    const rootLines = parsed.keyLines.get('');
+    const rawVersion = doc['version'];
+    if (rawVersion === undefined) {
+        // Version 1: every key is a remote URL.
+        collectRemote(file, doc, rootLines, components);
+        return { components, errors };
+    }
+    const version = typeof rawVersion === 'string' ? rawVersion : String(rawVersion);
+    if (!KNOWN_VERSIONS.has(version)) {
+        errors.push({
+            file,
+            line: rootLines?.get('version') ?? 1,
+            message: `unsupported deno.lock version ${JSON.stringify(rawVersion)}; read as version 5`,
+        });
+    }
+    for (const section of sectionsFor(version)) {
+        const value = getPath(doc, section.path);
+        if (value === undefined)
+            continue;
+        const sectionLines = parsed.keyLines.get(jsonPath(...section.path));
+        if (!deno_lock_isObject(value)) {
+            errors.push({
+                file,
+                line: lineOfPath(parsed.keyLines, section.path),
+                message: `"${section.path.join('.')}" is not an object`,
+            });
+            continue;
+        }
+        for (const [id, info] of Object.entries(value)) {
+            const line = sectionLines?.get(id) ?? 1;
+            const nv = splitPackageId(id);
+            if (!nv) {
+                errors.push({ file, line, message: `invalid ${section.ecosystem} package id "${id}"` });
+                continue;
+            }
+            const integrity = deno_lock_isObject(info) && typeof info['integrity'] === 'string' ? info['integrity'] : undefined;
+            const tarball = deno_lock_isObject(info) && typeof info['tarball'] === 'string' ? info['tarball'] : undefined;
+            components.push(makeComponent({
+                ecosystem: section.ecosystem,
+                name: nv.name,
+                version: nv.version,
+                location: { file, line },
+                source: SOURCE,
+                sourceKind: 'registry',
+                ...(integrity ? { integrity } : {}),
+                ...(tarball ? { resolved: tarball } : {}),
+            }));
+        }
+    }
+    const remote = doc['remote'];
+    if (deno_lock_isObject(remote))
+        collectRemote(file, remote, parsed.keyLines.get(jsonPath('remote')), components);
+    return { components, errors };
+}
+/**
+ * Splits a deno npm/jsr package id: `name@version`, where the name may be scoped and the version
+ * may carry peer-dependency suffixes (`1.2.3_preact@10.22.0`), which are dropped.
+ */
+function splitPackageId(id) {
+    if (id.length < 3)
+        return null;
+    const at = id.indexOf('@', 1);
+    if (at <= 0)
+        return null;
+    const name = id.slice(0, at);
+    const underscore = id.indexOf('_', at + 1);
+    const version = underscore < 0 ? id.slice(at + 1) : id.slice(at + 1, underscore);
+    if (version === '' || (name.startsWith('@') && !name.includes('/')))
+        return null;
+    return { name, version };
+}
+const CDN_PATTERNS = [
+    // esm.sh/[v135/][stable/]name@version, esm.sh/*name@version
+    /^https?:\/\/esm\.sh\/(?:v\d+\/)?(?:stable\/)?\*?((?:@[^/@]+\/)?[^/@?#]+)@([^/?#]+)/i,
+    /^https?:\/\/unpkg\.com\/((?:@[^/@]+\/)?[^/@?#]+)@([^/?#]+)/i,
+    /^https?:\/\/cdn\.jsdelivr\.net\/npm\/((?:@[^/@]+\/)?[^/@?#]+)@([^/?#]+)/i,
+    /^https?:\/\/(?:cdn\.)?skypack\.dev\/((?:@[^/@]+\/)?[^/@?#]+)@([^/?#,]+)/i,
+    /^https?:\/\/esm\.run\/((?:@[^/@]+\/)?[^/@?#]+)@([^/?#]+)/i,
+    /^https?:\/\/(?:ga\.)?jspm\.(?:io|dev)\/npm:((?:@[^/@]+\/)?[^/@?#]+)@([^/?#]+)/i,
+];
+/** npm packages named by the URLs of npm CDNs among remote module URLs (one per name and version). */
+function collectRemote(file, remote, lines, components) {
+    const seen = new Set();
+    for (const url of Object.keys(remote)) {
+        for (const re of CDN_PATTERNS) {
+            const m = re.exec(url);
+            if (!m)
+                continue;
+            const name = deno_lock_safeDecode(m[1]);
+            const written = deno_lock_safeDecode(m[2]);
+            const exact = semver_default().valid(written);
+            const key = name + '@' + written;
+            if (seen.has(key))
+                break;
+            seen.add(key);
+            components.push(makeComponent({
+                ecosystem: 'npm',
+                name,
+                version: exact,
+                ...(exact ? {} : { spec: written }),
+                location: { file, line: lines?.get(url) ?? 1 },
+                source: SOURCE,
+                sourceKind: 'url',
+                resolved: url,
+                ...(typeof remote[url] === 'string' ? { integrity: remote[url] } : {}),
+            }));
+            break;
+        }
+    }
+}
+function deno_lock_safeDecode(s) {
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return s;
+    }
+}
+function lineOfPath(keyLines, path) {
+    const parent = jsonPath(...path.slice(0, -1));
+    return keyLines.get(parent)?.get(path[path.length - 1]) ?? 1;
+}
+function getPath(doc, path) {
+    let cur = doc;
+    for (const k of path) {
+        if (!deno_lock_isObject(cur) || !Object.hasOwn(cur, k))
+            return undefined;
+        cur = cur[k];
+    }
+    return cur;
+}
+function deno_lock_isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+;// CONCATENATED MODULE: ./src/detectors/shared/python.ts
+// Python packaging helpers shared by the PyPI detectors: PEP 503 names, PEP 508 requirement
+// strings, exact pins, and names and versions recorded in wheel and sdist file names.
+/** PEP 503 normalised project name: lowercase, runs of `-`, `_` and `.` become one `-`. */
+function normalizePyName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+const NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/;
+const SPEC_CLAUSE = /^(===|==|~=|!=|<=|>=|<|>)\s*(\S(?:.*\S)?)$/;
+/** PEP 440 version characters (public and local), plus `*` for `==1.2.*` prefix matches. */
+const VERSION_CHARS = /^[A-Za-z0-9._+!*-]+$/;
+/**
+ * Parses a PEP 508 requirement string (`name[extra] >=1.0 ; marker`, `name @ url ; marker`).
+ * Returns null when the text is not a requirement. Linear in the text length.
+ */
+function parsePep508(text) {
+    const s = text.trim();
+    const m = NAME.exec(s);
+    if (!m)
+        return null;
+    const name = m[0];
+    let i = name.length;
+    i = skipSpaces(s, i);
+    let extras = [];
+    if (s[i] === '[') {
+        const close = s.indexOf(']', i);
+        if (close < 0)
+            return null;
+        const inner = s.slice(i + 1, close).trim();
+        extras = inner === '' ? [] : inner.split(',').map((e) => e.trim());
+        if (extras.some((e) => !NAME.test(e) || NAME.exec(e)[0] !== e))
+            return null;
+        i = skipSpaces(s, close + 1);
+    }
+    if (s[i] === '@') {
+        const rest = s.slice(i + 1).trim();
+        // PEP 508: the URL ends at whitespace; a marker follows `;` after whitespace.
+        const sp = rest.search(/\s/);
+        const url = sp < 0 ? rest : rest.slice(0, sp);
+        const after = sp < 0 ? '' : rest.slice(sp).trim();
+        if (url === '')
+            return null;
+        if (after !== '' && !after.startsWith(';'))
+            return null;
+        const marker = after.startsWith(';') ? after.slice(1).trim() : undefined;
+        return { name, extras, specifier: '', url, ...(marker ? { marker } : {}) };
+    }
+    const semi = s.indexOf(';', i);
+    let spec = (semi < 0 ? s.slice(i) : s.slice(i, semi)).trim();
+    const marker = semi < 0 ? undefined : s.slice(semi + 1).trim();
+    if (spec.startsWith('(') && spec.endsWith(')'))
+        spec = spec.slice(1, -1).trim();
+    if (spec !== '' && parseSpecifier(spec) === null)
+        return null;
+    return { name, extras, specifier: spec, ...(marker ? { marker } : {}) };
+}
+/**
+ * Splits a PEP 440 specifier set (`>=1.0, !=1.3.*`) into clauses. Returns null when a clause is
+ * malformed. A `${VAR}` reference (pip expands those from the environment) is accepted as a
+ * version so that it can be reported as written.
+ */
+function parseSpecifier(spec) {
+    const clauses = [];
+    for (const raw of spec.split(',')) {
+        const m = SPEC_CLAUSE.exec(raw.trim());
+        if (!m)
+            return null;
+        const op = m[1];
+        const version = m[2];
+        if (op !== '===' && !VERSION_CHARS.test(version) && !/^\$\{[A-Za-z0-9_]+\}/.test(version))
+            return null;
+        clauses.push({ op, version });
+    }
+    return clauses;
+}
+/**
+ * The exact version a specifier pins (`==1.2.3`, `=== 1.2.3`, or `>=1, ==1.2.3`), or null when it
+ * allows more than one version (ranges, `==1.2.*`, environment variables, conflicting pins).
+ */
+function python_exactVersion(spec) {
+    const clauses = parseSpecifier(spec);
+    if (!clauses)
+        return null;
+    let pinned = null;
+    for (const c of clauses) {
+        if ((c.op !== '==' && c.op !== '===') || c.version.includes('*') || c.version.includes('${'))
+            continue;
+        if (pinned !== null && pinned !== c.version)
+            return null;
+        pinned = c.version;
+    }
+    return pinned;
+}
+/** Name and version from a wheel or sdist file name (`claude_agent_sdk-0.1.5-py3-none-any.whl`). */
+function distributionFromFilename(filename) {
+    const base = filename.slice(filename.lastIndexOf('/') + 1);
+    if (base.endsWith('.whl')) {
+        // {name}-{version}(-{build})?-{python}-{abi}-{platform}.whl
+        const parts = base.slice(0, -4).split('-');
+        if (parts.length < 5 || parts.length > 6)
+            return null;
+        if (!NAME.test(parts[0]) || !/^[0-9]/.test(parts[1]))
+            return null;
+        return { name: parts[0], version: parts[1] };
+    }
+    const ext = /\.(?:tar\.gz|tar\.bz2|tar\.xz|tgz|tbz|txz|tar|zip)$/i.exec(base);
+    if (!ext)
+        return null;
+    const stem = base.slice(0, ext.index);
+    // {name}-{version}: the version is the last `-` part that starts with a digit.
+    const dash = stem.lastIndexOf('-');
+    if (dash <= 0)
+        return null;
+    const name = stem.slice(0, dash);
+    const version = stem.slice(dash + 1);
+    if (!NAME.test(name) || NAME.exec(name)[0] !== name || !/^[0-9][A-Za-z0-9.+!_]*$/.test(version))
+        return null;
+    return { name, version };
+}
+/** The `#egg=name` fragment of a pip URL or path, without extras. */
+function eggName(ref) {
+    const m = /[#&]egg=([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(ref);
+    return m ? m[1].replace(/[-_.]+$/, '') : null;
+}
+/** Where a direct reference (URL or path) points, as a component source kind. */
+function directReferenceKind(ref) {
+    const lower = ref.toLowerCase();
+    if (lower.startsWith('git+') || lower.startsWith('git://'))
+        return 'git';
+    if (/^(?:hg|svn|bzr)\+/.test(lower))
+        return 'other';
+    if (/^[a-z][a-z0-9+.-]*:\/\//.test(lower) && !lower.startsWith('file:'))
+        return 'url';
+    return 'file';
+}
+/** Shortens text for an error message. */
+function excerpt(text, max = 80) {
+    const t = text.trim();
+    return t.length > max ? t.slice(0, max) + '…' : t;
+}
+function skipSpaces(s, i) {
+    while (i < s.length && (s[i] === ' ' || s[i] === '\t'))
+        i++;
+    return i;
+}
+/** The `hash` values of a list of `{file, hash}` / `{url, hash}` tables, space-separated. */
+function joinHashes(files) {
+    if (!Array.isArray(files))
+        return undefined;
+    const out = [];
+    for (const f of files) {
+        if (typeof f === 'object' && f !== null && typeof f.hash === 'string') {
+            out.push(f.hash);
+        }
+    }
+    return out.length > 0 ? out.join(' ') : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/shared/toml.ts
+// TOML for the detectors: parsing with smol-toml (bounded nesting, located errors) and one
+// linear scan of the text that records where tables, keys and array elements start, so each
+// parsed entry can be given the line that names it.
+
+/** Parses TOML text. Never throws: syntax errors and too-deep nesting become located errors. */
+function parseToml(file, text, maxDepth) {
+    if (text.charCodeAt(0) === 0xfeff)
+        text = ' ' + text.slice(1); // a BOM, kept as one column
+    try {
+        return { ok: true, value: parse_parse(text, { maxDepth }) };
+    }
+    catch (e) {
+        if (e instanceof TomlError) {
+            const first = (e.message.split('\n')[0] ?? '').replace(/^Invalid TOML document: /, '');
+            return {
+                ok: false,
+                error: { file, line: e.line, column: e.column, message: `invalid TOML: ${first}` },
+            };
+        }
+        if (e instanceof RangeError)
+            return { ok: false, error: { file, message: 'invalid TOML: nesting too deep' } };
+        return {
+            ok: false,
+            error: { file, message: `invalid TOML: ${e instanceof Error ? e.message : String(e)}` },
+        };
+    }
+}
+/**
+ * Source positions of a TOML document, from one pass over text that already parsed (call
+ * {@link parseToml} first: the scan assumes valid TOML).
+ */
+class TomlPositions {
+    /** Header lines of `[[path]]` array tables, in order: the n-th header is the n-th table. */
+    arrayTables = new Map();
+    /** Header lines of `[path]` tables. */
+    tables = new Map();
+    /** Keys under tables that are not array tables (array-table keys repeat, so they are not kept). */
+    keys = new Map();
+    constructor(text) {
+        if (text.charCodeAt(0) === 0xfeff)
+            text = ' ' + text.slice(1);
+        new Scanner(text, this.arrayTables, this.tables, this.keys).run();
+    }
+    /** The header lines of every `[[...path]]` table, in document order. */
+    arrayTableLines(path) {
+        return this.arrayTables.get(pathKey(path)) ?? [];
+    }
+    /** The header line of a `[...path]` table. */
+    tableLine(path) {
+        return this.tables.get(pathKey(path));
+    }
+    /** Position of `key = value` by its full path (table path plus dotted key). */
+    key(path) {
+        return this.keys.get(pathKey(path));
+    }
+}
+function isBareKeyChar(c) {
+    return ((c >= 0x61 && c <= 0x7a) ||
+        (c >= 0x41 && c <= 0x5a) ||
+        (c >= 0x30 && c <= 0x39) ||
+        c === 0x5f ||
+        c === 0x2d);
+}
+function pathKey(path) {
+    return path.join('\u0000');
+}
+/** The top-level array `name`, as either `[[name]]` tables or an inline `name = [...]` value. */
+function locateArrayEntries(positions, name) {
+    const headers = positions.arrayTableLines([name]);
+    if (headers.length > 0)
+        return headers;
+    return positions.key([name])?.elements ?? [];
+}
+class Scanner {
+    s;
+    arrayTables;
+    tables;
+    keys;
+    i = 0;
+    line = 1;
+    tablePath = [];
+    inArrayTable = false;
+    constructor(s, arrayTables, tables, keys) {
+        this.s = s;
+        this.arrayTables = arrayTables;
+        this.tables = tables;
+        this.keys = keys;
+    }
+    run() {
+        const s = this.s;
+        while (this.i < s.length) {
+            this.skipBlank();
+            if (this.i >= s.length)
+                break;
+            const c = s.charCodeAt(this.i);
+            if (c === 0x5b /* [ */)
+                this.header();
+            else
+                this.keyValue();
+            this.skipToLineEnd();
+        }
+    }
+    header() {
+        const line = this.line;
+        const isArray = this.s.charCodeAt(this.i + 1) === 0x5b;
+        this.i += isArray ? 2 : 1;
+        const path = this.readKey();
+        this.i += isArray ? 2 : 1; // the closing brackets (valid TOML: `]]` or `]`)
+        this.tablePath = path;
+        this.inArrayTable = isArray;
+        const k = pathKey(path);
+        if (isArray) {
+            let list = this.arrayTables.get(k);
+            if (!list)
+                this.arrayTables.set(k, (list = []));
+            list.push(line);
+        }
+        else {
+            this.tables.set(k, line);
+        }
+    }
+    keyValue() {
+        const line = this.line;
+        const key = this.readKey();
+        this.skipInline();
+        this.i++; // '='
+        this.skipInline();
+        const elements = [];
+        this.readValue(elements, 0);
+        if (!this.inArrayTable) {
+            const pos = { line };
+            if (this.lastValueWasArray)
+                pos.elements = elements;
+            this.keys.set(pathKey([...this.tablePath, ...key]), pos);
+        }
+    }
+    lastValueWasArray = false;
+    /** Reads a (dotted) key; stops before `=`, `]` or the end of the line. */
+    readKey() {
+        const s = this.s;
+        const parts = [];
+        for (;;) {
+            this.skipInline();
+            const c = s[this.i];
+            if (c === '"')
+                parts.push(this.readBasicString());
+            else if (c === "'")
+                parts.push(this.readLiteralString());
+            else {
+                const start = this.i;
+                while (this.i < s.length && isBareKeyChar(s.charCodeAt(this.i)))
+                    this.i++;
+                parts.push(s.slice(start, this.i));
+            }
+            this.skipInline();
+            if (s[this.i] === '.') {
+                this.i++;
+                continue;
+            }
+            return parts;
+        }
+    }
+    /** Reads one value; records the start line of each direct element of a top-level array. */
+    readValue(elements, depth) {
+        const s = this.s;
+        const c = s[this.i];
+        if (depth === 0)
+            this.lastValueWasArray = c === '[';
+        if (c === '"') {
+            if (s.startsWith('"""', this.i))
+                this.readMultiline('"""', true);
+            else
+                this.skipBasicString();
+        }
+        else if (c === "'") {
+            if (s.startsWith("'''", this.i))
+                this.readMultiline("'''", false);
+            else
+                this.readLiteralString();
+        }
+        else if (c === '[') {
+            this.i++;
+            for (;;) {
+                this.skipBlankAndComments();
+                if (this.i >= s.length || s[this.i] === ']')
+                    break;
+                const before = this.i;
+                if (depth === 0)
+                    elements.push(this.line);
+                this.readValue(elements, depth + 1);
+                this.skipBlankAndComments();
+                if (s[this.i] === ',')
+                    this.i++;
+                if (this.i === before)
+                    this.i++; // never loop in place, whatever the text
+            }
+            this.i++;
+        }
+        else if (c === '{') {
+            this.i++;
+            for (;;) {
+                this.skipBlankAndComments();
+                if (this.i >= s.length || s[this.i] === '}')
+                    break;
+                const before = this.i;
+                this.readKey();
+                this.skipInline();
+                this.i++; // '='
+                this.skipInline();
+                this.readValue(elements, depth + 1);
+                this.skipBlankAndComments();
+                if (s[this.i] === ',')
+                    this.i++;
+                if (this.i === before)
+                    this.i++;
+            }
+            this.i++;
+        }
+        else {
+            // A number, boolean or date: up to a delimiter.
+            while (this.i < s.length) {
+                const d = s.charCodeAt(this.i);
+                // , ] } \n # \r
+                if (d === 0x2c || d === 0x5d || d === 0x7d || d === 0x0a || d === 0x23 || d === 0x0d)
+                    break;
+                this.i++;
+            }
+        }
+    }
+    readBasicString() {
+        const s = this.s;
+        const start = this.i;
+        this.skipBasicString();
+        const raw = s.slice(start + 1, Math.max(start + 1, this.i - 1));
+        if (!raw.includes('\\'))
+            return raw;
+        this.i = start;
+        let out = '';
+        this.i++;
+        while (this.i < s.length && s[this.i] !== '"' && s[this.i] !== '\n') {
+            if (s[this.i] === '\\') {
+                const next = s[this.i + 1];
+                out += next === 'n' ? '\n' : next === 't' ? '\t' : next;
+                this.i += 2;
+            }
+            else
+                out += s[this.i++];
+        }
+        this.i++;
+        return out;
+    }
+    newlineAt = -1;
+    /** Index of the first `\n` at or after `from` (-1 if none), amortised over the scan. */
+    nextNewline(from) {
+        if (this.newlineAt === -2)
+            return -1;
+        if (this.newlineAt < from) {
+            this.newlineAt = this.s.indexOf('\n', from);
+            if (this.newlineAt === -1) {
+                this.newlineAt = -2;
+                return -1;
+            }
+        }
+        return this.newlineAt;
+    }
+    /** Skips a one-line basic string value (its text is not needed). */
+    skipBasicString() {
+        const s = this.s;
+        let j = this.i + 1;
+        for (;;) {
+            const q = s.indexOf('"', j);
+            const nl = this.nextNewline(j);
+            if (q === -1 || (nl !== -1 && nl < q)) {
+                this.i = nl === -1 ? s.length : nl; // unterminated: stop at the line end
+                return;
+            }
+            let backslashes = 0;
+            for (let k = q - 1; k > this.i && s.charCodeAt(k) === 0x5c; k--)
+                backslashes++;
+            if (backslashes % 2 === 0) {
+                this.i = q + 1;
+                return;
+            }
+            j = q + 1;
+        }
+    }
+    readLiteralString() {
+        const s = this.s;
+        const end = s.indexOf("'", this.i + 1);
+        const stop = end < 0 ? s.length : end;
+        const out = s.slice(this.i + 1, stop);
+        this.i = stop + 1;
+        return out;
+    }
+    readMultiline(delim, escapes) {
+        const s = this.s;
+        this.i += 3;
+        while (this.i < s.length) {
+            const c = s[this.i];
+            if (c === '\n')
+                this.line++;
+            if (escapes && c === '\\') {
+                if (s[this.i + 1] === '\n')
+                    this.line++;
+                this.i += 2;
+                continue;
+            }
+            if (s.startsWith(delim, this.i)) {
+                this.i += 3;
+                // Up to two more quotes may belong to the content (`""""` ends with a quote inside).
+                while (s[this.i] === delim[0])
+                    this.i++;
+                return;
+            }
+            this.i++;
+        }
+    }
+    skipInline() {
+        const s = this.s;
+        for (let c = s.charCodeAt(this.i); c === 0x20 || c === 0x09; c = s.charCodeAt(this.i))
+            this.i++;
+    }
+    skipBlank() {
+        this.skipBlankAndComments();
+    }
+    skipBlankAndComments() {
+        const s = this.s;
+        while (this.i < s.length) {
+            const c = s.charCodeAt(this.i);
+            if (c === 0x0a) {
+                this.line++;
+                this.i++;
+            }
+            else if (c === 0x20 || c === 0x09 || c === 0x0d)
+                this.i++;
+            else if (c === 0x23 /* # */) {
+                const nl = this.nextNewline(this.i);
+                this.i = nl < 0 ? s.length : nl;
+            }
+            else
+                break;
+        }
+    }
+    /** After a header or key/value: skip a trailing comment up to (not past) the newline. */
+    skipToLineEnd() {
+        const s = this.s;
+        const nl = this.nextNewline(this.i);
+        if (nl < 0) {
+            this.i = s.length;
+            return;
+        }
+        // Anything left on the line is whitespace or a comment in valid TOML.
+        this.i = nl;
+    }
+}
+/**
+ * Parses a TOML lockfile and returns the tables of its top-level array `name` (`[[package]]`),
+ * each with its header line. Entries that are not tables become located errors.
+ */
+function readTomlArray(file, text, name, maxDepth) {
+    const parsed = parseToml(file, text, maxDepth);
+    if (!parsed.ok)
+        return { doc: null, entries: [], errors: [parsed.error] };
+    const doc = parsed.value;
+    const errors = [];
+    const entries = [];
+    const list = doc[name];
+    if (list === undefined)
+        return { doc, entries, errors };
+    const positions = new TomlPositions(text);
+    if (!Array.isArray(list)) {
+        errors.push({
+            file,
+            line: positions.key([name])?.line ?? 1,
+            message: `"${name}" is not an array of tables`,
+        });
+        return { doc, entries, errors };
+    }
+    const lines = locateArrayEntries(positions, name);
+    if (lines.length !== list.length) {
+        errors.push({ file, message: `found ${lines.length} [[${name}]] headers for ${list.length} entries` });
+    }
+    list.forEach((table, i) => {
+        const line = lines[i] ?? 1;
+        if (typeof table !== 'object' || table === null || Array.isArray(table)) {
+            errors.push({ file, line, message: `${name} entry is not a table` });
+            return;
+        }
+        entries.push({ table: table, line });
+    });
+    return { doc, entries, errors };
+}
+/** A string field of a table, or undefined when absent or not a string. */
+function toml_str(table, key) {
+    const v = table?.[key];
+    return typeof v === 'string' ? v : undefined;
+}
+/** A table field of a table, or undefined. */
+function tbl(table, key) {
+    const v = table?.[key];
+    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date)
+        ? v
+        : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/pdm-lock.ts
+
+
+
+const pdm_lock_SOURCE = 'pdm.lock';
+const pdmLockDetector = {
+    id: pdm_lock_SOURCE,
+    matches: (path) => /(^|\/)pdm\.lock$/.test(path),
+    detect: detectPdmLock,
+};
+function detectPdmLock(input) {
+    const file = input.path;
+    const { entries, errors } = readTomlArray(file, input.text, 'package', input.limits.maxDepth);
+    const components = [];
+    for (const { table, line } of entries) {
+        const name = toml_str(table, 'name');
+        if (!name) {
+            errors.push({ file, line, message: 'package entry has no name' });
+            continue;
+        }
+        const version = toml_str(table, 'version');
+        const { kind, resolved } = pdmSource(table);
+        const integrity = joinHashes(table['files']);
+        const scope = pdmScope(table);
+        components.push(makeComponent({
+            ecosystem: 'pypi',
+            name: normalizePyName(name),
+            version: version ?? null,
+            ...(version ? {} : { versionNote: 'no version recorded' }),
+            location: { file, line },
+            source: pdm_lock_SOURCE,
+            sourceKind: kind,
+            ...(integrity ? { integrity } : {}),
+            ...(scope ? { scope } : {}),
+            ...(resolved ? { resolved } : {}),
+        }));
+    }
+    return { components, errors };
+}
+function pdmSource(table) {
+    const revision = toml_str(table, 'revision');
+    for (const vcs of ['git', 'hg', 'svn', 'bzr']) {
+        const url = toml_str(table, vcs);
+        if (url !== undefined) {
+            return { kind: vcs === 'git' ? 'git' : 'other', resolved: revision ? `${url}#${revision}` : url };
+        }
+    }
+    const url = toml_str(table, 'url');
+    if (url !== undefined)
+        return { kind: /^file:/i.test(url) ? 'file' : 'url', resolved: url };
+    const path = toml_str(table, 'path');
+    if (path !== undefined)
+        return { kind: table['editable'] === true ? 'workspace' : 'file', resolved: path };
+    return { kind: 'registry' };
+}
+function pdmScope(table) {
+    const groups = table['groups'];
+    if (!Array.isArray(groups))
+        return undefined;
+    return groups.includes('default') ? 'prod' : 'dev';
+}
+
+;// CONCATENATED MODULE: ./src/detectors/pipfile-lock.ts
+
+
+
+const pipfile_lock_SOURCE = 'Pipfile.lock';
+const SECTIONS = [
+    { key: 'default', scope: 'prod' },
+    { key: 'develop', scope: 'dev' },
+];
+const pipfileLockDetector = {
+    id: pipfile_lock_SOURCE,
+    matches: (path) => /(^|\/)Pipfile\.lock$/.test(path),
+    detect: detectPipfileLock,
+};
+function detectPipfileLock(input) {
+    const file = input.path;
+    const components = [];
+    const errors = [];
+    const parsed = parseJsonLocated(file, input.text, ['', ...SECTIONS.map((s) => jsonPath(s.key))], input.limits.maxDepth);
+    if (!parsed.ok)
+        return { components, errors: [parsed.error] };
+    const doc = parsed.value;
+    if (!pipfile_lock_isObject(doc))
+        return { components, errors: [{ file, line: 1, message: 'Pipfile.lock is not a JSON object' }] };
+    for (const { key, scope } of SECTIONS) {
+        const section = doc[key];
+        if (section === undefined)
+            continue;
+        if (!pipfile_lock_isObject(section)) {
+            errors.push({
+                file,
+                line: parsed.keyLines.get('')?.get(key) ?? 1,
+                message: `"${key}" is not an object`,
+            });
+            continue;
+        }
+        const lines = parsed.keyLines.get(jsonPath(key));
+        for (const [name, entry] of Object.entries(section)) {
+            const line = lines?.get(name) ?? 1;
+            if (!pipfile_lock_isObject(entry)) {
+                errors.push({ file, line, message: `entry "${name}" is not an object` });
+                continue;
+            }
+            const { kind, resolved } = pipfileSource(entry);
+            const written = typeof entry['version'] === 'string' ? entry['version'] : undefined;
+            const version = written ? python_exactVersion(written) : null;
+            const hashes = Array.isArray(entry['hashes'])
+                ? entry['hashes'].filter((h) => typeof h === 'string')
+                : [];
+            components.push(makeComponent({
+                ecosystem: 'pypi',
+                name: normalizePyName(name),
+                version,
+                ...(version ? {} : { spec: written ?? resolved ?? '*' }),
+                location: { file, line },
+                source: pipfile_lock_SOURCE,
+                sourceKind: kind,
+                scope,
+                ...(hashes.length > 0 ? { integrity: hashes.join(' ') } : {}),
+                ...(resolved ? { resolved } : {}),
+            }));
+        }
+    }
+    return { components, errors };
+}
+function pipfileSource(entry) {
+    const ref = typeof entry['ref'] === 'string' ? entry['ref'] : undefined;
+    for (const vcs of ['git', 'hg', 'svn', 'bzr']) {
+        const url = entry[vcs];
+        if (typeof url === 'string') {
+            return { kind: vcs === 'git' ? 'git' : 'other', resolved: ref ? `${url}#${ref}` : url };
+        }
+    }
+    if (typeof entry['path'] === 'string') {
+        return { kind: entry['editable'] === true ? 'workspace' : 'file', resolved: entry['path'] };
+    }
+    if (typeof entry['file'] === 'string') {
+        const k = directReferenceKind(entry['file']);
+        return { kind: k === 'git' ? 'git' : k, resolved: entry['file'] };
+    }
+    return { kind: 'registry' };
+}
+function pipfile_lock_isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+;// CONCATENATED MODULE: ./src/detectors/pipfile.ts
+
+
+
+const pipfile_SOURCE = 'Pipfile';
+/** Top-level tables of a Pipfile that are not package categories. */
+const NOT_CATEGORIES = new Set(['source', 'requires', 'pipenv', 'scripts']);
+const pipfileDetector = {
+    id: pipfile_SOURCE,
+    matches: (path) => /(^|\/)Pipfile$/.test(path),
+    detect: detectPipfile,
+};
+function detectPipfile(input) {
+    const file = input.path;
+    const parsed = parseToml(file, input.text, input.limits.maxDepth);
+    if (!parsed.ok)
+        return { components: [], errors: [parsed.error] };
+    const positions = new TomlPositions(input.text);
+    const components = [];
+    const errors = [];
+    for (const [category, deps] of Object.entries(parsed.value)) {
+        if (NOT_CATEGORIES.has(category) || typeof deps !== 'object' || deps === null || Array.isArray(deps))
+            continue;
+        const scope = category === 'packages' ? 'prod' : 'dev';
+        for (const [rawName, value] of Object.entries(deps)) {
+            const line = positions.key([category, rawName])?.line ??
+                positions.tableLine([category, rawName]) ??
+                positions.tableLine([category]) ??
+                1;
+            const entry = pipfileEntry(value);
+            if (!entry) {
+                errors.push({ file, line, message: `package "${rawName}" has an unreadable value` });
+                continue;
+            }
+            components.push(makeComponent({
+                ecosystem: 'pypi',
+                name: normalizePyName(rawName),
+                version: entry.version,
+                ...(entry.version ? {} : { spec: entry.spec }),
+                location: { file, line },
+                source: pipfile_SOURCE,
+                sourceKind: entry.kind,
+                scope,
+                ...(entry.resolved ? { resolved: entry.resolved } : {}),
+            }));
+        }
+    }
+    return { components, errors };
+}
+function pipfileEntry(value) {
+    if (typeof value === 'string')
+        return { version: python_exactVersion(value), spec: value, kind: 'registry' };
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return null;
+    const t = value;
+    for (const vcs of ['git', 'hg', 'svn', 'bzr']) {
+        const url = toml_str(t, vcs);
+        if (url !== undefined) {
+            const ref = toml_str(t, 'ref');
+            const resolved = ref ? `${url}#${ref}` : url;
+            return { version: null, spec: resolved, kind: vcs === 'git' ? 'git' : 'other', resolved };
+        }
+    }
+    const path = toml_str(t, 'path');
+    if (path !== undefined) {
+        return { version: null, spec: path, kind: t['editable'] === true ? 'workspace' : 'file', resolved: path };
+    }
+    const fileRef = toml_str(t, 'file');
+    if (fileRef !== undefined)
+        return { version: null, spec: fileRef, kind: directReferenceKind(fileRef), resolved: fileRef };
+    const version = toml_str(t, 'version') ?? '*';
+    return { version: python_exactVersion(version), spec: version, kind: 'registry' };
+}
+
+;// CONCATENATED MODULE: ./src/detectors/poetry-lock.ts
+
+
+
+const poetry_lock_SOURCE = 'poetry.lock';
+const poetryLockDetector = {
+    id: poetry_lock_SOURCE,
+    matches: (path) => /(^|\/)poetry\.lock$/.test(path),
+    detect: detectPoetryLock,
+};
+function detectPoetryLock(input) {
+    const file = input.path;
+    const { doc, entries, errors } = readTomlArray(file, input.text, 'package', input.limits.maxDepth);
+    const components = [];
+    // Poetry 1.x keeps file hashes in [metadata.files], keyed by package name.
+    const legacyFiles = tbl(tbl(doc ?? undefined, 'metadata'), 'files');
+    for (const { table, line } of entries) {
+        const name = toml_str(table, 'name');
+        const version = toml_str(table, 'version');
+        if (!name) {
+            errors.push({ file, line, message: 'package entry has no name' });
+            continue;
+        }
+        const source = tbl(table, 'source');
+        const { kind, resolved } = poetrySource(source, table['develop'] === true);
+        const integrity = joinHashes(table['files']) ?? joinHashes(legacyFiles?.[name]);
+        const scope = poetryScope(table);
+        components.push(makeComponent({
+            ecosystem: 'pypi',
+            name: normalizePyName(name),
+            version: version ?? null,
+            ...(version ? {} : { versionNote: 'no version recorded' }),
+            location: { file, line },
+            source: poetry_lock_SOURCE,
+            sourceKind: kind,
+            ...(integrity ? { integrity } : {}),
+            ...(scope ? { scope } : {}),
+            ...(resolved ? { resolved } : {}),
+        }));
+    }
+    return { components, errors };
+}
+function poetrySource(source, develop) {
+    if (!source)
+        return { kind: 'registry' };
+    const type = toml_str(source, 'type');
+    const url = toml_str(source, 'url');
+    switch (type) {
+        case 'git': {
+            const ref = toml_str(source, 'resolved_reference') ?? toml_str(source, 'reference');
+            return { kind: 'git', ...(url ? { resolved: ref ? `${url}#${ref}` : url } : {}) };
+        }
+        case 'url':
+            return { kind: 'url', ...(url ? { resolved: url } : {}) };
+        case 'file':
+            return { kind: 'file', ...(url ? { resolved: url } : {}) };
+        case 'directory':
+            // `develop = true` is an editable install of a local project.
+            return { kind: develop ? 'workspace' : 'file', ...(url ? { resolved: url } : {}) };
+        case 'legacy':
+        case undefined:
+            return { kind: 'registry', ...(url ? { resolved: url } : {}) };
+        default:
+            return { kind: 'other', ...(url ? { resolved: url } : {}) };
+    }
+}
+function poetryScope(table) {
+    if (table['optional'] === true)
+        return 'optional';
+    const groups = table['groups'];
+    if (Array.isArray(groups))
+        return groups.includes('main') ? 'prod' : 'dev';
+    const category = toml_str(table, 'category');
+    if (category === 'main')
+        return 'prod';
+    if (category === 'dev')
+        return 'dev';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/pylock-toml.ts
+
+
+
+const pylock_toml_SOURCE = 'pylock.toml';
+const pylockTomlDetector = {
+    id: pylock_toml_SOURCE,
+    matches: (path) => /(^|\/)pylock\.(?:[^/.]+\.)?toml$/.test(path),
+    detect: detectPylock,
+};
+function detectPylock(input) {
+    const file = input.path;
+    const { entries, errors } = readTomlArray(file, input.text, 'packages', input.limits.maxDepth);
+    const components = [];
+    for (const { table, line } of entries) {
+        const name = toml_str(table, 'name');
+        if (!name) {
+            errors.push({ file, line, message: 'package entry has no name' });
+            continue;
+        }
+        const version = toml_str(table, 'version');
+        const { kind, resolved } = pylockSource(table);
+        const integrity = pylockHashes(table);
+        components.push(makeComponent({
+            ecosystem: 'pypi',
+            name: normalizePyName(name),
+            version: version ?? null,
+            ...(version ? {} : { versionNote: 'no version recorded' }),
+            location: { file, line },
+            source: pylock_toml_SOURCE,
+            sourceKind: kind,
+            ...(integrity ? { integrity } : {}),
+            ...(resolved ? { resolved } : {}),
+        }));
+    }
+    return { components, errors };
+}
+function pylockSource(table) {
+    const vcs = tbl(table, 'vcs');
+    if (vcs) {
+        const url = toml_str(vcs, 'url') ?? toml_str(vcs, 'path');
+        const commit = toml_str(vcs, 'commit-id');
+        return {
+            kind: toml_str(vcs, 'type') === 'git' ? 'git' : 'other',
+            ...(url ? { resolved: commit ? `${url}#${commit}` : url } : {}),
+        };
+    }
+    const directory = tbl(table, 'directory');
+    if (directory) {
+        const path = toml_str(directory, 'path');
+        return {
+            kind: directory['editable'] === true ? 'workspace' : 'file',
+            ...(path ? { resolved: path } : {}),
+        };
+    }
+    const archive = tbl(table, 'archive');
+    if (archive) {
+        const url = toml_str(archive, 'url');
+        const path = toml_str(archive, 'path');
+        if (url)
+            return { kind: 'url', resolved: url };
+        return { kind: 'file', ...(path ? { resolved: path } : {}) };
+    }
+    const sdistUrl = toml_str(tbl(table, 'sdist'), 'url');
+    const wheels = table['wheels'];
+    const wheelUrl = Array.isArray(wheels) && typeof wheels[0] === 'object' && wheels[0] !== null
+        ? toml_str(wheels[0], 'url')
+        : undefined;
+    const resolved = sdistUrl ?? wheelUrl ?? toml_str(table, 'index');
+    return { kind: 'registry', ...(resolved ? { resolved } : {}) };
+}
+function pylockHashes(table) {
+    const out = [];
+    const add = (artifact) => {
+        if (typeof artifact !== 'object' || artifact === null)
+            return;
+        const hashes = tbl(artifact, 'hashes');
+        if (!hashes)
+            return;
+        for (const [algo, digest] of Object.entries(hashes))
+            if (typeof digest === 'string')
+                out.push(`${algo}:${digest}`);
+    };
+    add(table['sdist']);
+    add(table['archive']);
+    if (Array.isArray(table['wheels']))
+        for (const w of table['wheels'])
+            add(w);
+    return out.length > 0 ? out.join(' ') : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/pyproject-toml.ts
+
+
+
+const pyproject_toml_SOURCE = 'pyproject.toml';
+const pyprojectTomlDetector = {
+    id: pyproject_toml_SOURCE,
+    matches: (path) => /(^|\/)pyproject\.toml$/.test(path),
+    detect: detectPyproject,
+};
+class Collector {
+    file;
+    positions;
+    components = [];
+    errors = [];
+    constructor(file, positions) {
+        this.file = file;
+        this.positions = positions;
+    }
+    /** The line of a key path: the key itself, else its table header, else the nearest ancestor. */
+    lineOf(path) {
+        for (let n = path.length; n > 0; n--) {
+            const p = path.slice(0, n);
+            const line = this.positions.key(p)?.line ?? this.positions.tableLine(p);
+            if (line !== undefined)
+                return line;
+        }
+        return 1;
+    }
+    /** The line of the i-th element of the array at `path`. */
+    elementLine(path, i) {
+        return this.positions.key(path)?.elements?.[i] ?? this.lineOf(path);
+    }
+    /** A list of PEP 508 strings (PEP 621, PEP 735, build-system, PDM, uv). */
+    pep508List(value, path, scope) {
+        if (value === undefined)
+            return;
+        if (!Array.isArray(value)) {
+            this.errors.push({
+                file: this.file,
+                line: this.lineOf(path),
+                message: `"${path.join('.')}" is not an array`,
+            });
+            return;
+        }
+        value.forEach((entry, i) => {
+            const line = this.elementLine(path, i);
+            if (typeof entry === 'object' && entry !== null && 'include-group' in entry)
+                return;
+            if (typeof entry !== 'string') {
+                this.errors.push({ file: this.file, line, message: `"${path.join('.')}" entry is not a string` });
+                return;
+            }
+            this.pep508(entry, line, scope);
+        });
+    }
+    pep508(text, line, scope) {
+        const req = parsePep508(text);
+        if (!req) {
+            this.errors.push({ file: this.file, line, message: `invalid requirement: ${excerpt(text)}` });
+            return;
+        }
+        const name = normalizePyName(req.name);
+        if (req.url !== undefined) {
+            const kind = directReferenceKind(req.url);
+            const fromFile = kind === 'url' || kind === 'file' ? distributionFromFilename(req.url.split(/[?#]/)[0]) : null;
+            const version = fromFile && normalizePyName(fromFile.name) === name ? fromFile.version : null;
+            this.add(name, version, req.url, line, kind, scope, req.url);
+            return;
+        }
+        const version = python_exactVersion(req.specifier);
+        this.add(name, version, req.specifier === '' ? '*' : req.specifier, line, 'registry', scope);
+    }
+    /** A Poetry dependency table: `name = value` under `path`. */
+    poetryDependencies(deps, path, scope) {
+        if (!deps)
+            return;
+        for (const [rawName, value] of Object.entries(deps)) {
+            if (rawName.toLowerCase() === 'python')
+                continue; // the interpreter, not a package
+            const line = this.lineOf([...path, rawName]);
+            const name = normalizePyName(rawName);
+            const list = Array.isArray(value) ? value : [value];
+            for (const v of list)
+                this.poetryValue(name, v, line, scope);
+        }
+    }
+    poetryValue(name, value, line, scope) {
+        if (typeof value === 'string') {
+            this.add(name, poetryExact(value), value, line, 'registry', scope);
+            return;
+        }
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+            this.errors.push({ file: this.file, line, message: `dependency "${name}" has an unreadable value` });
+            return;
+        }
+        const t = value;
+        const s = t['optional'] === true && scope === 'prod' ? 'optional' : scope;
+        const git = toml_str(t, 'git');
+        if (git !== undefined) {
+            const ref = toml_str(t, 'rev') ?? toml_str(t, 'tag') ?? toml_str(t, 'branch');
+            const resolved = ref ? `${git}#${ref}` : git;
+            this.add(name, null, resolved, line, 'git', s, resolved);
+            return;
+        }
+        const path = toml_str(t, 'path');
+        if (path !== undefined) {
+            this.add(name, null, path, line, t['develop'] === true ? 'workspace' : 'file', s, path);
+            return;
+        }
+        const url = toml_str(t, 'url');
+        if (url !== undefined) {
+            const fromFile = distributionFromFilename(url.split(/[?#]/)[0]);
+            const version = fromFile && normalizePyName(fromFile.name) === name ? fromFile.version : null;
+            this.add(name, version, url, line, 'url', s, url);
+            return;
+        }
+        const version = toml_str(t, 'version') ?? '*';
+        this.add(name, poetryExact(version), version, line, 'registry', s);
+    }
+    add(name, version, spec, line, sourceKind, scope, resolved) {
+        this.components.push(makeComponent({
+            ecosystem: 'pypi',
+            name,
+            version,
+            ...(version ? {} : { spec }),
+            location: { file: this.file, line },
+            source: pyproject_toml_SOURCE,
+            sourceKind,
+            scope,
+            ...(resolved ? { resolved } : {}),
+        }));
+    }
+}
+/** Poetry constraints: a bare version (`1.2.3`) or `==1.2.3` is an exact pin. */
+function poetryExact(constraint) {
+    const c = constraint.trim();
+    if (/^v?[0-9][A-Za-z0-9.+!-]*$/.test(c) && !c.includes('*'))
+        return c;
+    return python_exactVersion(c);
+}
+function detectPyproject(input) {
+    const file = input.path;
+    const parsed = parseToml(file, input.text, input.limits.maxDepth);
+    if (!parsed.ok)
+        return { components: [], errors: [parsed.error] };
+    const doc = parsed.value;
+    const c = new Collector(file, new TomlPositions(input.text));
+    const project = tbl(doc, 'project');
+    c.pep508List(project?.['dependencies'], ['project', 'dependencies'], 'prod');
+    const optional = tbl(project, 'optional-dependencies');
+    for (const [extra, list] of Object.entries(optional ?? {})) {
+        c.pep508List(list, ['project', 'optional-dependencies', extra], 'optional');
+    }
+    for (const [group, list] of Object.entries(tbl(doc, 'dependency-groups') ?? {})) {
+        c.pep508List(list, ['dependency-groups', group], 'dev');
+    }
+    c.pep508List(tbl(doc, 'build-system')?.['requires'], ['build-system', 'requires'], 'dev');
+    const tool = tbl(doc, 'tool');
+    const poetry = tbl(tool, 'poetry');
+    c.poetryDependencies(tbl(poetry, 'dependencies'), ['tool', 'poetry', 'dependencies'], 'prod');
+    c.poetryDependencies(tbl(poetry, 'dev-dependencies'), ['tool', 'poetry', 'dev-dependencies'], 'dev');
+    for (const [group, def] of Object.entries(tbl(poetry, 'group') ?? {})) {
+        const deps = typeof def === 'object' && def !== null ? tbl(def, 'dependencies') : undefined;
+        c.poetryDependencies(deps, ['tool', 'poetry', 'group', group, 'dependencies'], 'dev');
+    }
+    for (const [group, list] of Object.entries(tbl(tbl(tool, 'pdm'), 'dev-dependencies') ?? {})) {
+        c.pep508List(list, ['tool', 'pdm', 'dev-dependencies', group], 'dev');
+    }
+    const uv = tbl(tool, 'uv');
+    c.pep508List(uv?.['dev-dependencies'], ['tool', 'uv', 'dev-dependencies'], 'dev');
+    applyUvSources(c.components, tbl(uv, 'sources'));
+    return { components: c.components, errors: c.errors };
+}
+/**
+ * `[tool.uv.sources]`: `name = { git = …, tag/branch/rev = … }`, `{ path = …, editable = … }`,
+ * `{ url = … }`, `{ workspace = true }` or `{ index = … }` (still a package index). A list of
+ * sources (one per marker) counts by its first entry.
+ */
+function applyUvSources(components, sources) {
+    if (!sources)
+        return;
+    const byName = new Map();
+    for (const [name, value] of Object.entries(sources)) {
+        const first = Array.isArray(value) ? value[0] : value;
+        if (typeof first === 'object' && first !== null && !Array.isArray(first))
+            byName.set(normalizePyName(name), first);
+    }
+    for (let i = 0; i < components.length; i++) {
+        const comp = components[i];
+        const src = byName.get(comp.name);
+        if (!src || comp.sourceKind !== 'registry' || comp.scope === undefined)
+            continue;
+        let kind;
+        let resolved;
+        const git = toml_str(src, 'git');
+        const path = toml_str(src, 'path');
+        const url = toml_str(src, 'url');
+        if (git !== undefined) {
+            const ref = toml_str(src, 'rev') ?? toml_str(src, 'tag') ?? toml_str(src, 'branch');
+            kind = 'git';
+            resolved = ref ? `${git}#${ref}` : git;
+        }
+        else if (path !== undefined) {
+            kind = src['editable'] === true ? 'workspace' : 'file';
+            resolved = path;
+        }
+        else if (url !== undefined) {
+            kind = 'url';
+            resolved = url;
+        }
+        else if (src['workspace'] === true) {
+            kind = 'workspace';
+        }
+        if (!kind)
+            continue;
+        // An exact pin still holds (the installer checks the built package's version).
+        components[i] = makeComponent({
+            ...comp,
+            purl: undefined,
+            ...(comp.version ? {} : { spec: resolved ?? comp.spec ?? '*' }),
+            sourceKind: kind,
+            ...(resolved ? { resolved } : {}),
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/source.ts
+class SourceReadError extends Error {
+}
+/** Normalises a path relative to the root; returns null when it escapes the root. */
+function normalizeRelative(path) {
+    const parts = [];
+    for (const part of path.replace(/\\/g, '/').split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (parts.length === 0)
+                return null;
+            parts.pop();
+        }
+        else
+            parts.push(part);
+    }
+    return parts.join('/');
+}
+/** Directories never scanned, wherever they are. */
+function isSkippedPath(path) {
+    return /(^|\/)(node_modules|\.git)(\/|$)/.test(path);
+}
+
+;// CONCATENATED MODULE: ./src/detectors/requirements-txt.ts
+
+
+
+const requirements_txt_SOURCE = 'requirements.txt';
+/** Deepest chain of `-r` includes followed. */
+const MAX_INCLUDE_DEPTH = 64;
+/** File names pip users give requirement and constraint files. */
+function isRequirementsFile(path) {
+    const slash = path.lastIndexOf('/');
+    const base = path.slice(slash + 1).toLowerCase();
+    const dir = slash < 0 ? '' : path.slice(0, slash);
+    if (/^(?:.*[-_.])?requirements(?:[-_.][^/]*)?\.(?:txt|in)$/.test(base))
+        return true;
+    if (/^constraints(?:[-_.][^/]*)?\.txt$/.test(base))
+        return true;
+    return /(^|\/)requirements$/i.test(dir) && /\.(?:txt|in)$/.test(base);
+}
+const requirementsTxtDetector = {
+    id: requirements_txt_SOURCE,
+    matches: isRequirementsFile,
+    detect: detectRequirements,
+};
+async function detectRequirements(input) {
+    const components = [];
+    const errors = [];
+    const visited = new Set([input.path]);
+    await readRequirementsFile(input, input.path, input.text, [input.path], visited, components, errors);
+    return { components, errors };
+}
+async function readRequirementsFile(input, file, text, stack, visited, components, errors) {
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    for (const { line, text: raw } of logicalLines(text)) {
+        const content = stripComment(raw).trim();
+        if (content === '')
+            continue;
+        const { args, options } = splitArgsOptions(content);
+        if (args !== '') {
+            const hashes = optionValues(options, ['--hash']);
+            addRequirement(file, line, args, false, hashes, components, errors);
+            continue;
+        }
+        const opt = firstOption(options);
+        if (!opt)
+            continue;
+        opt.value = unquote(opt.value);
+        switch (opt.name) {
+            case '-r':
+            case '--requirement':
+                await include(input, file, line, opt.value, stack, visited, components, errors);
+                break;
+            case '-e':
+            case '--editable':
+                if (opt.value === '')
+                    errors.push({ file, line, message: `${opt.name} needs a value` });
+                else
+                    addRequirement(file, line, opt.value, true, [], components, errors);
+                break;
+            // -c/--constraint limits versions of what is installed but installs nothing; index and
+            // install options (-i, --extra-index-url, -f, --pre, --no-binary, …) name no package.
+            default:
+                break;
+        }
+    }
+}
+async function include(input, file, line, target, stack, visited, components, errors) {
+    if (target === '') {
+        errors.push({ file, line, message: '-r needs a file name' });
+        return;
+    }
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) {
+        errors.push({ file, line, message: `included file is a URL and cannot be read: ${excerpt(target)}` });
+        return;
+    }
+    const path = resolveInclude(file, target);
+    if (path !== null && stack.includes(path)) {
+        errors.push({ file, line, message: `include cycle: ${[...stack, path].join(' -> ')}` });
+        return;
+    }
+    if (path !== null && visited.has(path))
+        return; // already read through another include
+    if (stack.length >= MAX_INCLUDE_DEPTH) {
+        errors.push({ file, line, message: `includes nested deeper than ${MAX_INCLUDE_DEPTH} files` });
+        return;
+    }
+    const text = path === null ? null : await input.readFile(path);
+    if (path === null || text === null) {
+        errors.push({ file, line, message: `included file not found: ${excerpt(target)}` });
+        return;
+    }
+    visited.add(path);
+    await readRequirementsFile(input, path, text, [...stack, path], visited, components, errors);
+}
+/** The root-relative path of an include, or null when it is absolute or leaves the root. */
+function resolveInclude(from, target) {
+    if (target.startsWith('/') || /^[A-Za-z]:[\\/]/.test(target) || target.startsWith('\\'))
+        return null;
+    const dir = from.includes('/') ? from.slice(0, from.lastIndexOf('/')) : '';
+    const joined = dir === '' ? target : dir + '/' + target;
+    return normalizeRelative(joined);
+}
+function addRequirement(file, line, req, editable, hashes, components, errors) {
+    const integrity = hashes.length > 0 ? hashes.join(' ') : undefined;
+    const base = { location: { file, line }, source: requirements_txt_SOURCE, ...(integrity ? { integrity } : {}) };
+    const direct = directReference(req, editable);
+    if (direct) {
+        const { ref, kind } = direct;
+        const fromFile = kind === 'url' || kind === 'file' ? distributionFromFilename(stripFragment(ref)) : null;
+        const egg = eggName(ref);
+        const name = egg ?? fromFile?.name;
+        const version = !egg || (fromFile && normalizePyName(fromFile.name) === normalizePyName(egg))
+            ? fromFile?.version
+            : undefined;
+        components.push(makeComponent({
+            ecosystem: 'pypi',
+            name: name ? normalizePyName(name) : ref,
+            version: version ?? null,
+            ...(version ? {} : { spec: ref }),
+            ...base,
+            sourceKind: editable && kind === 'file' ? 'workspace' : kind, // `-e ./path`: a local project
+            resolved: ref,
+            ...(name ? {} : { versionNote: 'the requirement names no package; reported by its reference' }),
+        }));
+        return;
+    }
+    const parsed = parsePep508(req);
+    if (!parsed) {
+        errors.push({ file, line, message: `invalid requirement: ${excerpt(req)}` });
+        return;
+    }
+    const name = normalizePyName(parsed.name);
+    if (parsed.url !== undefined) {
+        const kind = directReferenceKind(parsed.url);
+        const fromFile = kind === 'url' || kind === 'file' ? distributionFromFilename(stripFragment(parsed.url)) : null;
+        const version = fromFile && normalizePyName(fromFile.name) === name ? fromFile.version : null;
+        components.push(makeComponent({
+            ecosystem: 'pypi',
+            name,
+            version,
+            ...(version ? {} : { spec: parsed.url }),
+            ...base,
+            sourceKind: kind,
+            resolved: parsed.url,
+        }));
+        return;
+    }
+    const version = python_exactVersion(parsed.specifier);
+    components.push(makeComponent({
+        ecosystem: 'pypi',
+        name,
+        version,
+        ...(version ? {} : { spec: parsed.specifier === '' ? '*' : parsed.specifier }),
+        ...base,
+        sourceKind: 'registry',
+    }));
+}
+/**
+ * A URL or path requirement (what pip installs from a link rather than an index), or null for a
+ * PEP 508 requirement (including `name @ url`).
+ */
+function directReference(req, editable) {
+    // pip splits markers off URLs at "; " (a `;` may be part of a URL).
+    const ref = (/^[a-z][a-z0-9+.-]*:/i.test(req) ? req.split('; ')[0] : req.split(';')[0]).trim();
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ref) || /^file:/i.test(ref)) {
+        return { ref, kind: directReferenceKind(ref) };
+    }
+    const at = ref.indexOf('@');
+    const beforeAt = at < 0 ? '' : ref.slice(0, at);
+    if (at >= 0 && !looksLikePath(beforeAt))
+        return null;
+    const pathPart = ref.replace(/\[[^\]]*\]$/, '');
+    // pip takes a path only for an existing directory or an archive name; a path-like string of
+    // characters no file name has is an invalid requirement, as it is for pip.
+    if ((editable || looksLikePath(pathPart) || isArchiveName(pathPart)) && PATH_CHARS.test(pathPart)) {
+        return { ref, kind: 'file' };
+    }
+    return null;
+}
+const PATH_CHARS = /^[\w.~+@%=:/\\-]+$/;
+function looksLikePath(s) {
+    return s.includes('/') || s.includes('\\') || s.startsWith('.');
+}
+function isArchiveName(s) {
+    return /\.(?:whl|zip|tar\.gz|tgz|tar\.bz2|tbz|tar\.xz|txz|tar|tar\.lz|tlz)$/i.test(s);
+}
+function stripFragment(url) {
+    const i = url.search(/[?#]/);
+    return i < 0 ? url : url.slice(0, i);
+}
+/**
+ * Physical lines as Python's str.splitlines() sees them (so a lone CR or a form feed separates
+ * requirements as it does for pip), joined at a trailing backslash as pip's join_lines does.
+ * Line numbers count `\n` only, as editors and code hosts do.
+ */
+function* logicalLines(text) {
+    const breaks = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
+    let start = 0;
+    let line = 1;
+    let pending = [];
+    let pendingLine = 0;
+    const physical = (segment, segLine) => {
+        const isComment = /^\s*#/.test(segment);
+        if (!segment.endsWith('\\') || isComment) {
+            const seg = isComment ? ' ' + segment : segment;
+            if (pending.length > 0) {
+                pending.push(seg);
+                const out = { line: pendingLine, text: pending.join('') };
+                pending = [];
+                return out;
+            }
+            return { line: segLine, text: seg };
+        }
+        if (pending.length === 0)
+            pendingLine = segLine;
+        pending.push(trimBackslashes(segment));
+        return undefined;
+    };
+    for (;;) {
+        const m = breaks.exec(text);
+        const end = m ? m.index : text.length;
+        const out = physical(text.slice(start, end), line);
+        if (out)
+            yield out;
+        if (!m)
+            break;
+        if (m[0] === '\n' || m[0] === '\r\n')
+            line++;
+        start = m.index + m[0].length;
+        if (start >= text.length)
+            break;
+    }
+    if (pending.length > 0)
+        yield { line: pendingLine, text: pending.join('') };
+}
+/** Python's str.strip("\\"): backslashes off both ends. */
+function trimBackslashes(s) {
+    let a = 0;
+    let b = s.length;
+    while (a < b && s.charCodeAt(a) === 0x5c)
+        a++;
+    while (b > a && s.charCodeAt(b - 1) === 0x5c)
+        b--;
+    return s.slice(a, b);
+}
+/** pip's COMMENT_RE `(^|\s+)#.*$`: a `#` at the start or after whitespace starts a comment. */
+function stripComment(line) {
+    if (line.startsWith('#'))
+        return '';
+    const m = /\s#/.exec(line);
+    return m ? line.slice(0, m.index) : line;
+}
+/** pip's break_args_options: leading tokens up to the first one starting with `-` are the requirement. */
+function splitArgsOptions(line) {
+    const tokens = line.split(/[ \t]+/);
+    let i = 0;
+    while (i < tokens.length && !tokens[i].startsWith('-'))
+        i++;
+    return { args: tokens.slice(0, i).join(' '), options: tokens.slice(i) };
+}
+/** The first option of an option-only line, with its value (`-r x`, `-rx`, `--requirement=x`). */
+function firstOption(tokens) {
+    const first = tokens[0];
+    if (first === undefined)
+        return null;
+    const long = /^(--[A-Za-z0-9-]+)(?:=(.*))?$/.exec(first);
+    if (long)
+        return { name: long[1], value: long[2] ?? tokens.slice(1).join(' ') };
+    const short = /^(-[A-Za-z])(.*)$/.exec(first);
+    if (short) {
+        const attached = short[2].replace(/^=/, '');
+        return { name: short[1], value: attached !== '' ? attached : tokens.slice(1).join(' ') };
+    }
+    return null;
+}
+/** pip splits option lines with shlex: a value may be quoted (`-r "my reqs.txt"`). */
+function unquote(value) {
+    const v = value.trim();
+    if (v.length >= 2 && (v[0] === '"' || v[0] === "'") && v[v.length - 1] === v[0])
+        return v.slice(1, -1);
+    return v;
+}
+/** Values of a repeated long option (`--hash=sha256:…` or `--hash sha256:…`). */
+function optionValues(tokens, names) {
+    const out = [];
+    for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        for (const n of names) {
+            if (t.startsWith(n + '='))
+                out.push(t.slice(n.length + 1));
+            else if (t === n && tokens[i + 1] !== undefined)
+                out.push(tokens[++i]);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/uv-lock.ts
+
+
+
+const uv_lock_SOURCE = 'uv.lock';
+const uvLockDetector = {
+    id: uv_lock_SOURCE,
+    matches: (path) => /(^|\/)uv\.lock$/.test(path),
+    detect: detectUvLock,
+};
+const KINDS = {
+    registry: 'registry',
+    git: 'git',
+    url: 'url',
+    path: 'file',
+    directory: 'file',
+    editable: 'workspace',
+    virtual: 'workspace',
+};
+function detectUvLock(input) {
+    const file = input.path;
+    const { entries, errors } = readTomlArray(file, input.text, 'package', input.limits.maxDepth);
+    const components = [];
+    for (const { table, line } of entries) {
+        const name = toml_str(table, 'name');
+        if (!name) {
+            errors.push({ file, line, message: 'package entry has no name' });
+            continue;
+        }
+        const version = toml_str(table, 'version');
+        const source = tbl(table, 'source');
+        const sourceKey = source ? Object.keys(source).find((k) => Object.hasOwn(KINDS, k)) : undefined;
+        if (!sourceKey)
+            errors.push({ file, line, message: `package "${name}" has no source uv knows` });
+        const kind = sourceKey ? KINDS[sourceKey] : 'other';
+        const integrity = uvHashes(table);
+        const written = sourceKey ? toml_str(source, sourceKey) : undefined;
+        const resolved = kind === 'registry' ? (artifactUrl(table) ?? written) : written;
+        components.push(makeComponent({
+            ecosystem: 'pypi',
+            name: normalizePyName(name),
+            version: version ?? null,
+            ...(version ? {} : { versionNote: 'no version recorded (dynamic)' }),
+            location: { file, line },
+            source: uv_lock_SOURCE,
+            sourceKind: kind,
+            ...(integrity ? { integrity } : {}),
+            ...(resolved ? { resolved } : {}),
+        }));
+    }
+    return { components, errors };
+}
+function uvHashes(table) {
+    const sdist = tbl(table, 'sdist');
+    const list = [];
+    if (sdist)
+        list.push(sdist);
+    if (Array.isArray(table['wheels']))
+        list.push(...table['wheels']);
+    return joinHashes(list);
+}
+function artifactUrl(table) {
+    const sdistUrl = toml_str(tbl(table, 'sdist'), 'url');
+    if (sdistUrl)
+        return sdistUrl;
+    const wheels = table['wheels'];
+    if (Array.isArray(wheels) && typeof wheels[0] === 'object' && wheels[0] !== null) {
+        return toml_str(wheels[0], 'url');
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/index.ts
+
+
+
+
+
+
+
+
+
 
 
 
@@ -65752,31 +67681,16 @@ const detectors = [
     packageJsonDetector,
     bunLockDetector,
     bunLockbDetector,
+    denoLockDetector,
+    requirementsTxtDetector,
+    poetryLockDetector,
+    uvLockDetector,
+    pipfileLockDetector,
+    pdmLockDetector,
+    pylockTomlDetector,
+    pyprojectTomlDetector,
+    pipfileDetector,
 ];
-
-;// CONCATENATED MODULE: ./src/sources/source.ts
-class SourceReadError extends Error {
-}
-/** Normalises a path relative to the root; returns null when it escapes the root. */
-function normalizeRelative(path) {
-    const parts = [];
-    for (const part of path.replace(/\\/g, '/').split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..') {
-            if (parts.length === 0)
-                return null;
-            parts.pop();
-        }
-        else
-            parts.push(part);
-    }
-    return parts.join('/');
-}
-/** Directories never scanned, wherever they are. */
-function isSkippedPath(path) {
-    return /(^|\/)(node_modules|\.git)(\/|$)/.test(path);
-}
 
 ;// CONCATENATED MODULE: ./src/util/text.ts
 // Decoding of file bytes into text: UTF-8 (with or without BOM) and UTF-16 with a BOM are read;

@@ -56,5 +56,5 @@ export function purlFor(ecosystem: Ecosystem, name: string, version: string | nu
   } catch {
     // Names from hostile files can be anything; never let purl construction throw.
   }
-  return `pkg:generic/${encodeURIComponent(ecosystem)}/${encodeURIComponent(name)}${version ? '@' + encodeURIComponent(version) : ''}`;
+  return `pkg:generic/${encodeURIComponent(ecosystem)}/${encodeURIComponent(name.toWellFormed())}${version ? '@' + encodeURIComponent(version.toWellFormed()) : ''}`;
 }

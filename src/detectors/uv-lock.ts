@@ -1,0 +1,79 @@
+// uv.lock: one `[[package]]` table per locked package. `source` is an inline table whose key
+// says where it comes from: `registry` (a package index, by URL or local path), `git`, `url`,
+// `path` (a local archive), `directory`, or `editable`/`virtual` (the project itself and its
+// workspace members). Hashes come from `sdist` and `wheels`.
+import type { Component, Detector, DetectInput, DetectorResult, SourceKind } from '../model.js';
+import { makeComponent } from './component.js';
+import { joinHashes, normalizePyName } from './shared/python.js';
+import { readTomlArray, str, tbl, type TomlTable } from './shared/toml.js';
+
+const SOURCE = 'uv.lock';
+
+export const uvLockDetector: Detector = {
+  id: SOURCE,
+  matches: (path) => /(^|\/)uv\.lock$/.test(path),
+  detect: detectUvLock,
+};
+
+const KINDS: Record<string, SourceKind> = {
+  registry: 'registry',
+  git: 'git',
+  url: 'url',
+  path: 'file',
+  directory: 'file',
+  editable: 'workspace',
+  virtual: 'workspace',
+};
+
+export function detectUvLock(input: DetectInput): DetectorResult {
+  const file = input.path;
+  const { entries, errors } = readTomlArray(file, input.text, 'package', input.limits.maxDepth);
+  const components: Component[] = [];
+  for (const { table, line } of entries) {
+    const name = str(table, 'name');
+    if (!name) {
+      errors.push({ file, line, message: 'package entry has no name' });
+      continue;
+    }
+    const version = str(table, 'version');
+    const source = tbl(table, 'source');
+    const sourceKey = source ? Object.keys(source).find((k) => Object.hasOwn(KINDS, k)) : undefined;
+    if (!sourceKey) errors.push({ file, line, message: `package "${name}" has no source uv knows` });
+    const kind = sourceKey ? KINDS[sourceKey]! : 'other';
+    const integrity = uvHashes(table);
+    const written = sourceKey ? str(source, sourceKey) : undefined;
+    const resolved = kind === 'registry' ? (artifactUrl(table) ?? written) : written;
+    components.push(
+      makeComponent({
+        ecosystem: 'pypi',
+        name: normalizePyName(name),
+        version: version ?? null,
+        ...(version ? {} : { versionNote: 'no version recorded (dynamic)' }),
+        location: { file, line },
+        source: SOURCE,
+        sourceKind: kind,
+        ...(integrity ? { integrity } : {}),
+        ...(resolved ? { resolved } : {}),
+      }),
+    );
+  }
+  return { components, errors };
+}
+
+function uvHashes(table: TomlTable): string | undefined {
+  const sdist = tbl(table, 'sdist');
+  const list: unknown[] = [];
+  if (sdist) list.push(sdist);
+  if (Array.isArray(table['wheels'])) list.push(...(table['wheels'] as unknown[]));
+  return joinHashes(list);
+}
+
+function artifactUrl(table: TomlTable): string | undefined {
+  const sdistUrl = str(tbl(table, 'sdist'), 'url');
+  if (sdistUrl) return sdistUrl;
+  const wheels = table['wheels'];
+  if (Array.isArray(wheels) && typeof wheels[0] === 'object' && wheels[0] !== null) {
+    return str(wheels[0] as TomlTable, 'url');
+  }
+  return undefined;
+}

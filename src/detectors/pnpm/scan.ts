@@ -143,7 +143,9 @@ export function scanPnpmLock(text: string, maxDepth = 512): PnpmScan {
       if (depth === 3 && inBlockResolution && pkg.resolution && y.kind === 'entry') {
         if (Object.prototype.hasOwnProperty.call(pkg.resolution, y.key))
           y.fail(y.line, `duplicate field ${JSON.stringify(y.key)}`);
-        pkg.resolution[y.key] = y.value ?? y.flow ?? '';
+        pkg.resolution[y.key] = y.opens
+          ? (Object.create(null) as Record<string, FlowValue>)
+          : (y.value ?? y.flow ?? '');
       }
       continue;
     }

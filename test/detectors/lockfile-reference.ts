@@ -140,7 +140,7 @@ export function pnpmByScanner(text: string): { projection: PnpmProjection | null
 }
 
 export function pnpmByLibrary(text: string): PnpmProjection | null {
-  const docs = parseAllDocuments(text, { schema: 'failsafe', uniqueKeys: true, maxAliasCount: 100 });
+  const docs = parseAllDocuments(text, { schema: 'failsafe', uniqueKeys: true });
   if (!Array.isArray(docs)) throw new Error('not YAML documents');
   for (const d of docs) if (d.errors.length > 0) throw new Error(d.errors[0]!.message);
   const content = docs.filter((d) => d.contents !== null);

@@ -16072,7 +16072,7 @@ function atLineEnd(s, i, end) {
     i = skipSpaces(s, i, end);
     return i === end || s.charCodeAt(i) === HASH;
 }
-function scanYarnClassic(text) {
+function scanYarnClassic(text, maxDepth = 512) {
     const entries = [];
     const errors = [];
     const fail = (line, message) => {
@@ -16118,6 +16118,10 @@ function scanYarnClassic(text) {
             continue;
         }
         const level = indent / 2;
+        if (level > maxDepth) {
+            fail(lineNo, `nesting deeper than ${maxDepth} levels`);
+            return { entries, errors };
+        }
         if (level > maxLevel) {
             fail(lineNo, 'indented deeper than the line above allows (yarn stops reading here)');
             maxLevel = 0;
@@ -17513,7 +17517,7 @@ const yarnLockDetector = {
     detect: (input) => detectYarnLock(input.path, input.text, input.limits.maxDepth),
 };
 function detectYarnLock(file, text, maxDepth = 512) {
-    return isBerry(text) ? detectBerry(file, text, maxDepth) : detectClassic(file, text);
+    return isBerry(text) ? detectBerry(file, text, maxDepth) : detectClassic(file, text, maxDepth);
 }
 /** Berry files start (after comments) with `__metadata:`; classic files never have it. */
 function isBerry(text) {
@@ -17550,8 +17554,8 @@ function classicDescriptor(key) {
     }
     return { name: d.name, realName: d.name, range: d.range };
 }
-function detectClassic(file, text) {
-    const scan = scanYarnClassic(text);
+function detectClassic(file, text, maxDepth) {
+    const scan = scanYarnClassic(text, maxDepth);
     const errors = scan.errors.map((e) => ({ file, line: e.line, message: e.message }));
     const components = [];
     for (const entry of scan.entries) {

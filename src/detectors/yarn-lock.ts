@@ -20,7 +20,7 @@ export const yarnLockDetector: Detector = {
 };
 
 export function detectYarnLock(file: string, text: string, maxDepth = 512): DetectorResult {
-  return isBerry(text) ? detectBerry(file, text, maxDepth) : detectClassic(file, text);
+  return isBerry(text) ? detectBerry(file, text, maxDepth) : detectClassic(file, text, maxDepth);
 }
 
 /** Berry files start (after comments) with `__metadata:`; classic files never have it. */
@@ -65,8 +65,8 @@ function classicDescriptor(key: string): Descriptor | null {
   return { name: d.name, realName: d.name, range: d.range };
 }
 
-function detectClassic(file: string, text: string): DetectorResult {
-  const scan = scanYarnClassic(text);
+function detectClassic(file: string, text: string, maxDepth: number): DetectorResult {
+  const scan = scanYarnClassic(text, maxDepth);
   const errors: ScanError[] = scan.errors.map((e) => ({ file, line: e.line, message: e.message }));
   const components: Component[] = [];
   for (const entry of scan.entries) {

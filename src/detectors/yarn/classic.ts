@@ -87,7 +87,7 @@ function atLineEnd(s: string, i: number, end: number): boolean {
   return i === end || s.charCodeAt(i) === HASH;
 }
 
-export function scanYarnClassic(text: string): ClassicScan {
+export function scanYarnClassic(text: string, maxDepth = 512): ClassicScan {
   const entries: ClassicEntry[] = [];
   const errors: ScanIssue[] = [];
   const fail = (line: number, message: string): void => {
@@ -131,6 +131,10 @@ export function scanYarnClassic(text: string): ClassicScan {
       continue;
     }
     const level = indent / 2;
+    if (level > maxDepth) {
+      fail(lineNo, `nesting deeper than ${maxDepth} levels`);
+      return { entries, errors };
+    }
     if (level > maxLevel) {
       fail(lineNo, 'indented deeper than the line above allows (yarn stops reading here)');
       maxLevel = 0;

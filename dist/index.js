@@ -47960,6 +47960,7 @@ function lineOf(text, offset) {
 // guess what a full YAML parser would have built.
 
 const lockfile_yaml_SPACE = 32;
+const lockfile_yaml_TAB = 9;
 const lockfile_yaml_CR = 13;
 const lockfile_yaml_HASH = 35;
 const lockfile_yaml_maxErrors = 100;
@@ -48194,12 +48195,12 @@ class YamlLines {
             if (j === -1 || j >= end)
                 return null;
             const d = text.charCodeAt(j + 1);
-            if (j + 1 === end || d === lockfile_yaml_SPACE)
+            if (j + 1 === end || d === lockfile_yaml_SPACE || d === lockfile_yaml_TAB)
                 break;
             j++;
         }
         const raw = text.slice(i, j);
-        if (raw.includes(' #'))
+        if (raw.includes(' #') || raw.includes('\t#'))
             return null;
         const key = raw.trimEnd();
         if (key === '<<') {
@@ -48237,7 +48238,7 @@ class YamlLines {
     /** Reads what follows `key:`. */
     readValue(i, end, lineNo, indent) {
         const text = this.text;
-        while (i < end && text.charCodeAt(i) === lockfile_yaml_SPACE)
+        while (i < end && isBlank(text.charCodeAt(i)))
             i++;
         if (i === end || text.charCodeAt(i) === lockfile_yaml_HASH) {
             this.value = null;
@@ -48308,7 +48309,7 @@ class YamlLines {
             return false;
         }
         const v = plainValue(text, i, end);
-        if (v.value.includes(': ') || v.value.endsWith(':')) {
+        if (v.value.includes(': ') || v.value.includes(':\t') || v.value.endsWith(':')) {
             this.fail(lineNo, 'a plain value contains ": " (YAML reads it as a nested mapping)');
             return false;
         }
@@ -48364,12 +48365,15 @@ function isIndicator(c) {
     }
     return false;
 }
+function isBlank(c) {
+    return c === lockfile_yaml_SPACE || c === lockfile_yaml_TAB;
+}
 function restIsEmpty(text, i, end) {
-    while (i < end && text.charCodeAt(i) === lockfile_yaml_SPACE)
+    while (i < end && isBlank(text.charCodeAt(i)))
         i++;
     if (i === end)
         return true;
-    if (text.charCodeAt(i) === lockfile_yaml_HASH && text.charCodeAt(i - 1) === lockfile_yaml_SPACE)
+    if (text.charCodeAt(i) === lockfile_yaml_HASH && isBlank(text.charCodeAt(i - 1)))
         return true;
     return false;
 }
@@ -48378,6 +48382,9 @@ function plainValue(text, i, end) {
     let j = text.indexOf(' #', i);
     if (j === -1 || j > end)
         j = end;
+    const t = text.indexOf('\t#', i);
+    if (t !== -1 && t < j)
+        j = t;
     let e = j;
     while (e > i && (text.charCodeAt(e - 1) === lockfile_yaml_SPACE || text.charCodeAt(e - 1) === 9))
         e--;
@@ -48455,7 +48462,7 @@ class FlowParser {
         return this.parseScalar();
     }
     skip() {
-        while (this.pos < this.end && this.text.charCodeAt(this.pos) === lockfile_yaml_SPACE)
+        while (this.pos < this.end && isBlank(this.text.charCodeAt(this.pos)))
             this.pos++;
     }
     parseMap(depth) {
@@ -48483,6 +48490,8 @@ class FlowParser {
                 throw new FlowError(`duplicate key ${JSON.stringify(key)}`);
             out[key] = value;
             this.skip();
+            if (this.pos >= this.end)
+                throw new FlowError('flow mapping does not end on its line');
             const d = this.text.charCodeAt(this.pos);
             if (d === 44)
                 this.pos++;
@@ -48503,6 +48512,8 @@ class FlowParser {
             }
             out.push(this.parseValue(depth + 1));
             this.skip();
+            if (this.pos >= this.end)
+                throw new FlowError('flow sequence does not end on its line');
             const d = this.text.charCodeAt(this.pos);
             if (d === 44)
                 this.pos++;
@@ -48537,9 +48548,9 @@ class FlowParser {
             if (d === 44 || d === 91 || d === 93 || d === 123 || d === 125)
                 break;
             if (d === 58 &&
-                (j + 1 >= this.end || text.charCodeAt(j + 1) === lockfile_yaml_SPACE || isFlowEnd(text.charCodeAt(j + 1))))
+                (j + 1 >= this.end || isBlank(text.charCodeAt(j + 1)) || isFlowEnd(text.charCodeAt(j + 1))))
                 break;
-            if (d === lockfile_yaml_HASH && text.charCodeAt(j - 1) === lockfile_yaml_SPACE)
+            if (d === lockfile_yaml_HASH && isBlank(text.charCodeAt(j - 1)))
                 throw new FlowError('comment inside a flow collection');
         }
         const value = text.slice(this.pos, j).trimEnd();
@@ -48578,10 +48589,16 @@ function scanPnpmLock(text, maxDepth = 512) {
     let importer = '';
     let importerSection = '';
     let dep = null;
+    let sawMarker = false;
     while (y.next()) {
         if (y.kind === 'document') {
-            if (doc !== null)
-                doc = null; // the next content line opens a new document
+            // `---` ends the current document; two markers in a row enclose an empty one.
+            if (doc === null && sawMarker) {
+                y.fail(y.line, 'empty YAML document');
+                documents.push(newDocument(y.line));
+            }
+            sawMarker = true;
+            doc = null;
             continue;
         }
         if (doc === null) {
@@ -48719,6 +48736,10 @@ function scanPnpmLock(text, maxDepth = 512) {
                 setDependencyField(y, dep);
             }
         }
+    }
+    if (doc === null && sawMarker && documents.length > 0) {
+        y.fail(y.line, 'empty YAML document at the end of the file');
+        documents.push(newDocument(y.line));
     }
     return { documents, errors: y.errors };
 }
@@ -48939,7 +48960,7 @@ function parsePackageKey(key, era) {
     return validParts(name, version);
 }
 function validParts(name, version) {
-    if (name === '' || version === '' || /[:/]/.test(version) || name.startsWith('.'))
+    if (name === '' || version === '' || /[:/]/.test(version) || /^[.]|:/.test(name))
         return null;
     if (name.startsWith('@') && !/^@[^/]+\/[^/]+$/.test(name))
         return null;

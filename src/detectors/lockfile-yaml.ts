@@ -19,6 +19,7 @@ export interface YamlIssue {
 export type FlowValue = string | FlowValue[] | { [key: string]: FlowValue };
 
 const SPACE = 32;
+const TAB = 9;
 const CR = 13;
 const HASH = 35;
 
@@ -244,11 +245,11 @@ export class YamlLines {
       j = text.indexOf(':', j);
       if (j === -1 || j >= end) return null;
       const d = text.charCodeAt(j + 1);
-      if (j + 1 === end || d === SPACE) break;
+      if (j + 1 === end || d === SPACE || d === TAB) break;
       j++;
     }
     const raw = text.slice(i, j);
-    if (raw.includes(' #')) return null;
+    if (raw.includes(' #') || raw.includes('\t#')) return null;
     const key = raw.trimEnd();
     if (key === '<<') {
       this.fail(lineNo, 'merge keys ("<<") are not supported in a lockfile');
@@ -287,7 +288,7 @@ export class YamlLines {
   /** Reads what follows `key:`. */
   private readValue(i: number, end: number, lineNo: number, indent: number): boolean {
     const text = this.text;
-    while (i < end && text.charCodeAt(i) === SPACE) i++;
+    while (i < end && isBlank(text.charCodeAt(i))) i++;
     if (i === end || text.charCodeAt(i) === HASH) {
       this.value = null;
       this.flow = null;
@@ -359,7 +360,7 @@ export class YamlLines {
       return false;
     }
     const v = plainValue(text, i, end);
-    if (v.value.includes(': ') || v.value.endsWith(':')) {
+    if (v.value.includes(': ') || v.value.includes(':\t') || v.value.endsWith(':')) {
       this.fail(lineNo, 'a plain value contains ": " (YAML reads it as a nested mapping)');
       return false;
     }
@@ -415,10 +416,14 @@ function isIndicator(c: number): boolean {
   return false;
 }
 
+function isBlank(c: number): boolean {
+  return c === SPACE || c === TAB;
+}
+
 function restIsEmpty(text: string, i: number, end: number): boolean {
-  while (i < end && text.charCodeAt(i) === SPACE) i++;
+  while (i < end && isBlank(text.charCodeAt(i))) i++;
   if (i === end) return true;
-  if (text.charCodeAt(i) === HASH && text.charCodeAt(i - 1) === SPACE) return true;
+  if (text.charCodeAt(i) === HASH && isBlank(text.charCodeAt(i - 1))) return true;
   return false;
 }
 
@@ -426,6 +431,8 @@ function restIsEmpty(text: string, i: number, end: number): boolean {
 function plainValue(text: string, i: number, end: number): { value: string; end: number } {
   let j = text.indexOf(' #', i);
   if (j === -1 || j > end) j = end;
+  const t = text.indexOf('\t#', i);
+  if (t !== -1 && t < j) j = t;
   let e = j;
   while (e > i && (text.charCodeAt(e - 1) === SPACE || text.charCodeAt(e - 1) === 9)) e--;
   return { value: text.slice(i, e), end };
@@ -500,7 +507,7 @@ class FlowParser {
   }
 
   private skip(): void {
-    while (this.pos < this.end && this.text.charCodeAt(this.pos) === SPACE) this.pos++;
+    while (this.pos < this.end && isBlank(this.text.charCodeAt(this.pos))) this.pos++;
   }
 
   private parseMap(depth: number): FlowValue {
@@ -525,6 +532,7 @@ class FlowParser {
         throw new FlowError(`duplicate key ${JSON.stringify(key)}`);
       out[key] = value;
       this.skip();
+      if (this.pos >= this.end) throw new FlowError('flow mapping does not end on its line');
       const d = this.text.charCodeAt(this.pos);
       if (d === 44) this.pos++;
       else if (d !== 125) throw new FlowError('expected "," or "}" in a flow mapping');
@@ -543,6 +551,7 @@ class FlowParser {
       }
       out.push(this.parseValue(depth + 1));
       this.skip();
+      if (this.pos >= this.end) throw new FlowError('flow sequence does not end on its line');
       const d = this.text.charCodeAt(this.pos);
       if (d === 44) this.pos++;
       else if (d !== 93) throw new FlowError('expected "," or "]" in a flow sequence');
@@ -574,10 +583,10 @@ class FlowParser {
       if (d === 44 || d === 91 || d === 93 || d === 123 || d === 125) break;
       if (
         d === 58 &&
-        (j + 1 >= this.end || text.charCodeAt(j + 1) === SPACE || isFlowEnd(text.charCodeAt(j + 1)))
+        (j + 1 >= this.end || isBlank(text.charCodeAt(j + 1)) || isFlowEnd(text.charCodeAt(j + 1)))
       )
         break;
-      if (d === HASH && text.charCodeAt(j - 1) === SPACE)
+      if (d === HASH && isBlank(text.charCodeAt(j - 1)))
         throw new FlowError('comment inside a flow collection');
     }
     const value = text.slice(this.pos, j).trimEnd();

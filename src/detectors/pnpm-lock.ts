@@ -106,7 +106,7 @@ export function parsePackageKey(key: string, era: Era): KeyParts | null {
 }
 
 function validParts(name: string, version: string): KeyParts | null {
-  if (name === '' || version === '' || /[:/]/.test(version) || name.startsWith('.')) return null;
+  if (name === '' || version === '' || /[:/]/.test(version) || /^[.]|:/.test(name)) return null;
   if (name.startsWith('@') && !/^@[^/]+\/[^/]+$/.test(name)) return null;
   if (!name.startsWith('@') && name.includes('/')) return null;
   return { name, version };

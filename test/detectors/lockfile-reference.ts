@@ -143,9 +143,8 @@ export function pnpmByLibrary(text: string): PnpmProjection | null {
   const docs = parseAllDocuments(text, { schema: 'failsafe', uniqueKeys: true });
   if (!Array.isArray(docs)) throw new Error('not YAML documents');
   for (const d of docs) if (d.errors.length > 0) throw new Error(d.errors[0]!.message);
-  const content = docs.filter((d) => d.contents !== null);
-  if (content.length === 0) return null;
-  const main = (content.length >= 2 ? content[1]! : content[0]!).toJS({ maxAliasCount: 100 }) as Record<
+  if (docs.length === 0) return null;
+  const main = ((docs.length >= 2 ? docs[1]! : docs[0]!).toJS({ maxAliasCount: 100 }) ?? {}) as Record<
     string,
     unknown
   >;
@@ -167,7 +166,7 @@ export function pnpmByLibrary(text: string): PnpmProjection | null {
       for (const [name, v] of Object.entries(mapOf(holder[section]))) {
         dependencies.set(
           `${importer} ${section} ${name}`,
-          typeof v === 'string' ? { version: v } : pick(v, ['specifier', 'version']),
+          typeof v === 'string' ? (v === '' ? {} : { version: v }) : pick(v, ['specifier', 'version']),
         );
       }
     }

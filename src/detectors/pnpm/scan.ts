@@ -63,10 +63,17 @@ export function scanPnpmLock(text: string, maxDepth = 512): PnpmScan {
   let importer = '';
   let importerSection = '';
   let dep: PnpmDependency | null = null;
+  let sawMarker = false;
 
   while (y.next()) {
     if (y.kind === 'document') {
-      if (doc !== null) doc = null; // the next content line opens a new document
+      // `---` ends the current document; two markers in a row enclose an empty one.
+      if (doc === null && sawMarker) {
+        y.fail(y.line, 'empty YAML document');
+        documents.push(newDocument(y.line));
+      }
+      sawMarker = true;
+      doc = null;
       continue;
     }
     if (doc === null) {
@@ -190,6 +197,10 @@ export function scanPnpmLock(text: string, maxDepth = 512): PnpmScan {
         setDependencyField(y, dep);
       }
     }
+  }
+  if (doc === null && sawMarker && documents.length > 0) {
+    y.fail(y.line, 'empty YAML document at the end of the file');
+    documents.push(newDocument(y.line));
   }
   return { documents, errors: y.errors };
 }

@@ -16020,15 +16020,22 @@ function readToken(s, i, end) {
     const c = s.charCodeAt(i);
     if (c === QUOTE) {
         let j = i + 1;
+        let escaped = false;
         for (; j < end; j++) {
             const d = s.charCodeAt(j);
             if (d === QUOTE)
                 break;
-            if (d === 92)
+            if (d === 92) {
+                escaped = true;
                 j++; // backslash escape
+            }
+            else if (d < 32)
+                return { kind: 'error', message: 'control character in a string' };
         }
         if (j >= end)
             return { kind: 'error', message: 'unterminated string' };
+        if (!escaped)
+            return { kind: 'string', value: s.slice(i + 1, j), end: j + 1 };
         try {
             const value = JSON.parse(s.slice(i, j + 1));
             return { kind: 'string', value: value, end: j + 1 };
@@ -16491,8 +16498,9 @@ class YamlLines {
         // Plain key: up to the first ":" followed by a space or the end of the line.
         let j = i;
         for (;;) {
-            j = text.indexOf(':', j);
-            if (j === -1 || j >= end)
+            while (j < end && text.charCodeAt(j) !== 58)
+                j++;
+            if (j >= end)
                 return null;
             const d = text.charCodeAt(j + 1);
             if (j + 1 === end || d === lockfile_yaml_SPACE || d === lockfile_yaml_TAB)
@@ -16679,14 +16687,14 @@ function restIsEmpty(text, i, end) {
 }
 /** A plain scalar up to a ` #` comment, right-trimmed. */
 function plainValue(text, i, end) {
-    let j = text.indexOf(' #', i);
-    if (j === -1 || j > end)
-        j = end;
-    const t = text.indexOf('\t#', i);
-    if (t !== -1 && t < j)
-        j = t;
+    // Up to a ` #` comment (searched within the line only), right-trimmed.
+    let j = i;
+    for (; j < end; j++) {
+        if (text.charCodeAt(j) === lockfile_yaml_HASH && j > i && isBlank(text.charCodeAt(j - 1)))
+            break;
+    }
     let e = j;
-    while (e > i && (text.charCodeAt(e - 1) === lockfile_yaml_SPACE || text.charCodeAt(e - 1) === 9))
+    while (e > i && isBlank(text.charCodeAt(e - 1)))
         e--;
     return { value: text.slice(i, e), end };
 }
@@ -16725,8 +16733,10 @@ function readSingleQuoted(text, i, end) {
     let out = '';
     let from = j;
     for (;;) {
-        const q = text.indexOf("'", j);
-        if (q === -1 || q >= end)
+        let q = j;
+        while (q < end && text.charCodeAt(q) !== 39)
+            q++;
+        if (q >= end)
             return null;
         if (text.charCodeAt(q + 1) === 39 && q + 1 < end) {
             out += text.slice(from, q + 1);
@@ -17115,6 +17125,8 @@ function parseRegistryTarball(url) {
     return { name, version };
 }
 function safeDecode(s) {
+    if (!s.includes('%'))
+        return s;
     try {
         return decodeURIComponent(s);
     }

@@ -242,8 +242,8 @@ export class YamlLines {
     // Plain key: up to the first ":" followed by a space or the end of the line.
     let j = i;
     for (;;) {
-      j = text.indexOf(':', j);
-      if (j === -1 || j >= end) return null;
+      while (j < end && text.charCodeAt(j) !== 58) j++;
+      if (j >= end) return null;
       const d = text.charCodeAt(j + 1);
       if (j + 1 === end || d === SPACE || d === TAB) break;
       j++;
@@ -429,12 +429,13 @@ function restIsEmpty(text: string, i: number, end: number): boolean {
 
 /** A plain scalar up to a ` #` comment, right-trimmed. */
 function plainValue(text: string, i: number, end: number): { value: string; end: number } {
-  let j = text.indexOf(' #', i);
-  if (j === -1 || j > end) j = end;
-  const t = text.indexOf('\t#', i);
-  if (t !== -1 && t < j) j = t;
+  // Up to a ` #` comment (searched within the line only), right-trimmed.
+  let j = i;
+  for (; j < end; j++) {
+    if (text.charCodeAt(j) === HASH && j > i && isBlank(text.charCodeAt(j - 1))) break;
+  }
   let e = j;
-  while (e > i && (text.charCodeAt(e - 1) === SPACE || text.charCodeAt(e - 1) === 9)) e--;
+  while (e > i && isBlank(text.charCodeAt(e - 1))) e--;
   return { value: text.slice(i, e), end };
 }
 
@@ -475,8 +476,9 @@ function readSingleQuoted(text: string, i: number, end: number): { value: string
   let out = '';
   let from = j;
   for (;;) {
-    const q = text.indexOf("'", j);
-    if (q === -1 || q >= end) return null;
+    let q = j;
+    while (q < end && text.charCodeAt(q) !== 39) q++;
+    if (q >= end) return null;
     if (text.charCodeAt(q + 1) === 39 && q + 1 < end) {
       out += text.slice(from, q + 1);
       j = q + 2;

@@ -43,12 +43,17 @@ function readToken(s: string, i: number, end: number): Token {
   const c = s.charCodeAt(i);
   if (c === QUOTE) {
     let j = i + 1;
+    let escaped = false;
     for (; j < end; j++) {
       const d = s.charCodeAt(j);
       if (d === QUOTE) break;
-      if (d === 92) j++; // backslash escape
+      if (d === 92) {
+        escaped = true;
+        j++; // backslash escape
+      } else if (d < 32) return { kind: 'error', message: 'control character in a string' };
     }
     if (j >= end) return { kind: 'error', message: 'unterminated string' };
+    if (!escaped) return { kind: 'string', value: s.slice(i + 1, j), end: j + 1 };
     try {
       const value: unknown = JSON.parse(s.slice(i, j + 1));
       return { kind: 'string', value: value as string, end: j + 1 };

@@ -43,6 +43,7 @@ export function parseRegistryTarball(url: string): RegistryTarball | null {
 }
 
 function safeDecode(s: string): string | null {
+  if (!s.includes('%')) return s;
   try {
     return decodeURIComponent(s);
   } catch {

@@ -231,6 +231,15 @@ describe('hostile pnpm-lock.yaml input', () => {
     ]);
   });
 
+  it('stays linear on many lines (no look-ahead past a line)', () => {
+    const lines = [head.trimEnd()];
+    for (let i = 0; i < 30_000; i++)
+      lines.push(`  p${i}@1.0.0:`, `    resolution: {integrity: ${IA}}`, '    hasBin: true');
+    const r = timed(lines.join('\n') + '\n');
+    expect(r.errors).toEqual([]);
+    expect(r.components.length).toBe(30_000);
+  });
+
   it('a 40 MB single line of garbage', () => {
     expect(timed('x'.repeat(40 * 1024 * 1024))).toEqual({
       components: [],

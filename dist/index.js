@@ -49055,16 +49055,21 @@ function packageComponent(file, pkg, era, optionalBase, errors) {
         errors.push({ file, line: pkg.line, message });
     };
     const parts = parsePackageKey(pkg.key, era);
-    const name = pkg.name ?? parts?.name ?? (era === 9 ? keyName(pkg.key) : null);
-    if (name === null || name === undefined) {
-        fail(`package ${JSON.stringify(pkg.key)} has no name`);
-        return null;
-    }
     if (!pkg.resolution) {
         fail(`package ${JSON.stringify(pkg.key)} has no resolution`);
         return null;
     }
-    let cls = classifyResolution(pkg.resolution, name);
+    let name = pkg.name ?? parts?.name ?? (era === 9 ? keyName(pkg.key) : null);
+    let cls = classifyResolution(pkg.resolution, name ?? undefined);
+    if (name === null || name === undefined) {
+        if (cls.kind === 'registry') {
+            fail(`package ${JSON.stringify(pkg.key)} has no name`);
+            return null;
+        }
+        // A local or remote source without a recorded name (pnpm reads it from the folder at install
+        // time): name it by its key, as written.
+        name = pkg.key;
+    }
     let version = pkg.version ?? parts?.version ?? null;
     const runtime = runtimeKey(pkg.key);
     if (runtime && (pkg.resolution.type === 'variations' || pkg.resolution.type === 'binary')) {

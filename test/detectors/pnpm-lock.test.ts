@@ -219,7 +219,7 @@ describe('hostile pnpm-lock.yaml input', () => {
     const deep = head + Array.from({ length: 1000 }, (_, i) => `${'  '.repeat(i + 1)}k:`).join('\n');
     expect(timed(deep).errors).toEqual([
       { file: F, line: 516, message: 'nesting deeper than 512 levels' },
-      { file: F, line: 5, message: 'package "k" has no name' },
+      { file: F, line: 5, message: 'package "k" has no resolution' },
     ]);
     expect(timed(head + ' '.repeat(100_000) + 'a@1.0.0:\n').errors).toEqual([
       { file: F, line: 5, message: 'package "a@1.0.0" has no resolution' },

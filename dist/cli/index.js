@@ -60387,7 +60387,1822 @@ function artifactUrl(table) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/detectors/yarn/classic.ts
+// A line scanner for yarn classic (v1) lockfiles. It reads exactly the syntax of yarn's own
+// tokenizer (`@yarnpkg/lockfile`): headers `key, "key":` at column 0, `key value` fields and
+// `key:` objects indented by two spaces per level, `#` comments, CRLF. Anything yarn would reject
+// or read differently (tabs, odd indentation, lone CR, merge-conflict markers, extra tokens,
+// duplicate keys) is a located error instead of a guess.
+const SPACE = 32;
+const classic_QUOTE = 34;
+const HASH = 35;
+const classic_COMMA = 44;
+const classic_COLON = 58;
+const TAB = 9;
+const CR = 13;
+/** Most errors one file reports before the scanner stops listing them. */
+const maxErrors = 100;
+/** Reads one token at `i` the way yarn's tokenizer does (strings, numbers, booleans, bare words). */
+function readToken(s, i, end) {
+    const c = s.charCodeAt(i);
+    if (c === classic_QUOTE) {
+        let j = i + 1;
+        let escaped = false;
+        for (; j < end; j++) {
+            const d = s.charCodeAt(j);
+            if (d === classic_QUOTE)
+                break;
+            if (d === 92) {
+                escaped = true;
+                j++; // backslash escape
+            }
+            else if (d < 32)
+                return { kind: 'error', message: 'control character in a string' };
+        }
+        if (j >= end)
+            return { kind: 'error', message: 'unterminated string' };
+        if (!escaped)
+            return { kind: 'string', value: s.slice(i + 1, j), end: j + 1 };
+        try {
+            const value = JSON.parse(s.slice(i, j + 1));
+            return { kind: 'string', value: value, end: j + 1 };
+        }
+        catch {
+            return { kind: 'error', message: 'invalid string escape' };
+        }
+    }
+    if (c >= 48 && c <= 57) {
+        let j = i + 1;
+        while (j < end && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57)
+            j++;
+        return { kind: 'number', value: String(Number(s.slice(i, j))), end: j };
+    }
+    if (s.startsWith('true', i))
+        return { kind: 'boolean', value: 'true', end: i + 4 };
+    if (s.startsWith('false', i))
+        return { kind: 'boolean', value: 'false', end: i + 5 };
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 47 || c === 45) {
+        let j = i + 1;
+        for (; j < end; j++) {
+            const d = s.charCodeAt(j);
+            if (d === classic_COLON || d === SPACE || d === classic_COMMA || d === CR)
+                break;
+        }
+        return { kind: 'string', value: s.slice(i, j), end: j };
+    }
+    if (c === TAB)
+        return { kind: 'error', message: 'tab character (yarn.lock is indented with spaces)' };
+    if (c === 60 || c === 61 || c === 62)
+        return { kind: 'error', message: 'merge conflict marker' };
+    return { kind: 'error', message: `unexpected character ${JSON.stringify(s[i])}` };
+}
+function classic_skipSpaces(s, i, end) {
+    while (i < end && s.charCodeAt(i) === SPACE)
+        i++;
+    return i;
+}
+/** True when only spaces and an optional `#` comment remain. */
+function atLineEnd(s, i, end) {
+    i = classic_skipSpaces(s, i, end);
+    return i === end || s.charCodeAt(i) === HASH;
+}
+function scanYarnClassic(text, maxDepth = 512) {
+    const entries = [];
+    const errors = [];
+    const fail = (line, message) => {
+        if (errors.length < maxErrors)
+            errors.push({ line, message });
+    };
+    const loneCr = findLoneCr(text);
+    if (loneCr !== -1) {
+        fail(classic_lineOf(text, loneCr), 'carriage return without a line feed (yarn reads it as a line break)');
+        return { entries, errors };
+    }
+    const seenKeys = new Set();
+    let current = null;
+    // Indentation (in levels) a line may have: at most one deeper than an object opener above it.
+    let maxLevel = 0;
+    let lineNo = 0;
+    const len = text.length;
+    let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    while (pos <= len) {
+        let nl = text.indexOf('\n', pos);
+        if (nl === -1)
+            nl = len;
+        let end = nl;
+        if (end > pos && text.charCodeAt(end - 1) === CR)
+            end--;
+        lineNo++;
+        const lineStart = pos;
+        pos = nl + 1;
+        if (lineStart === len)
+            break;
+        let i = lineStart;
+        while (i < end && text.charCodeAt(i) === SPACE)
+            i++;
+        const indent = i - lineStart;
+        if (indent % 2 !== 0) {
+            fail(lineNo, 'odd number of spaces in indentation');
+            maxLevel = 0;
+            continue;
+        }
+        if (i === end) {
+            // A blank line ends the entry for yarn's parser: nothing indented may follow it.
+            maxLevel = 0;
+            continue;
+        }
+        const level = indent / 2;
+        if (level > maxDepth) {
+            fail(lineNo, `nesting deeper than ${maxDepth} levels`);
+            return { entries, errors };
+        }
+        if (level > maxLevel) {
+            fail(lineNo, 'indented deeper than the line above allows (yarn stops reading here)');
+            maxLevel = 0;
+            continue;
+        }
+        if (text.charCodeAt(i) === HASH) {
+            if (level === 0) {
+                checkVersionComment(text.slice(i + 1, end), lineNo, fail);
+                maxLevel = 0;
+            }
+            continue;
+        }
+        if (level === 0) {
+            current = null;
+            const keys = [];
+            let j = i;
+            let ok = true;
+            for (;;) {
+                const t = readToken(text, j, end);
+                if (t.kind === 'error') {
+                    fail(lineNo, t.message);
+                    ok = false;
+                    break;
+                }
+                if (t.kind !== 'string') {
+                    fail(lineNo, `entry key starts with a ${t.kind}; yarn quotes such keys`);
+                    ok = false;
+                    break;
+                }
+                keys.push(t.value);
+                j = classic_skipSpaces(text, t.end, end);
+                if (j < end && text.charCodeAt(j) === classic_COMMA) {
+                    j = classic_skipSpaces(text, j + 1, end);
+                    continue;
+                }
+                break;
+            }
+            if (!ok) {
+                maxLevel = 0;
+                continue;
+            }
+            if (j >= end || text.charCodeAt(j) !== classic_COLON || !atLineEnd(text, j + 1, end)) {
+                fail(lineNo, 'expected an entry header ending in ":"');
+                maxLevel = 0;
+                continue;
+            }
+            for (const k of keys) {
+                if (seenKeys.has(k))
+                    fail(lineNo, `duplicate entry key ${JSON.stringify(k)}`);
+                else
+                    seenKeys.add(k);
+            }
+            current = { line: lineNo, keys };
+            entries.push(current);
+            maxLevel = 1;
+            continue;
+        }
+        // A field line: `key value` or `key:` (an object opener).
+        const kt = readToken(text, i, end);
+        if (kt.kind === 'error') {
+            fail(lineNo, kt.message);
+            continue;
+        }
+        if (kt.kind !== 'string') {
+            fail(lineNo, `field key is a ${kt.kind}`);
+            continue;
+        }
+        let j = classic_skipSpaces(text, kt.end, end);
+        if (j < end && text.charCodeAt(j) === classic_COLON) {
+            if (!atLineEnd(text, j + 1, end))
+                fail(lineNo, 'unexpected text after ":"');
+            maxLevel = level + 1;
+            continue;
+        }
+        if (j >= end || text.charCodeAt(j) === HASH) {
+            fail(lineNo, `field ${JSON.stringify(kt.value)} has no value`);
+            continue;
+        }
+        const vt = readToken(text, j, end);
+        if (vt.kind === 'error') {
+            fail(lineNo, vt.message);
+            continue;
+        }
+        j = vt.end;
+        if (!atLineEnd(text, j, end)) {
+            fail(lineNo, 'unexpected text after the value');
+            continue;
+        }
+        maxLevel = level;
+        if (level === 1 && current) {
+            const key = kt.value;
+            if (key === 'version' || key === 'resolved' || key === 'integrity') {
+                if (current[key] !== undefined)
+                    fail(lineNo, `duplicate field ${JSON.stringify(key)}`);
+                current[key] = vt.value;
+            }
+        }
+    }
+    return { entries, errors };
+}
+function checkVersionComment(comment, line, fail) {
+    const m = /^yarn lockfile v(\d+)$/.exec(comment.trim());
+    if (m && m[1] !== '1')
+        fail(line, `unknown yarn lockfile version v${m[1]} (this reader knows v1)`);
+}
+/** Offset of the first CR not followed by LF, or -1. */
+function findLoneCr(text) {
+    let i = text.indexOf('\r');
+    while (i !== -1) {
+        if (text.charCodeAt(i + 1) !== 10)
+            return i;
+        i = text.indexOf('\r', i + 2);
+    }
+    return -1;
+}
+/** 1-based line of an offset (used only on error paths). */
+function classic_lineOf(text, offset) {
+    let line = 1;
+    let i = text.indexOf('\n');
+    while (i !== -1 && i < offset) {
+        line++;
+        i = text.indexOf('\n', i + 1);
+    }
+    return line;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/lockfile-yaml.ts
+// A line reader for the block-YAML subset that yarn berry and pnpm write into their lockfiles:
+// block mappings indented with spaces, `- ` sequence items, plain / 'single' / "double" quoted
+// scalars, one-line flow collections (`{integrity: …}`, `[x64]`), block scalars (`|-`, skipped),
+// `? ` long keys, comments, CRLF and `---` document markers. It walks the text once without
+// building a tree, so it costs about as much as splitting the lines.
+//
+// Everything else YAML allows (anchors, aliases, tags, merge keys, multi-line flow or quoted
+// scalars, tabs in indentation, directives) is a located error: a security scanner must not
+// guess what a full YAML parser would have built.
+
+const lockfile_yaml_SPACE = 32;
+const lockfile_yaml_TAB = 9;
+const lockfile_yaml_CR = 13;
+const lockfile_yaml_HASH = 35;
+const lockfile_yaml_maxErrors = 100;
+class FlowError extends Error {
+}
+/**
+ * Walks a YAML text line by line. After `next()` returns true the fields describe one significant
+ * line: its 1-based `line`, its nesting `depth` (0 = top level), `key` and either a scalar `value`,
+ * a parsed one-line `flow` collection, or `opens` (a `key:` whose value is the indented block
+ * that follows).
+ */
+class YamlLines {
+    text;
+    maxDepth;
+    errors = [];
+    line = 0;
+    depth = 0;
+    kind = 'entry';
+    key = '';
+    /** Scalar value, or null when the line opens a block or holds a flow collection. */
+    value = null;
+    flow = null;
+    opens = false;
+    /** Offset of the start of the current line. */
+    lineStart = 0;
+    pos = 0;
+    lineNo = 0;
+    len;
+    stack = [];
+    allowDeeper = true;
+    pendingComplexKey = null;
+    stopped = false;
+    constructor(text, maxDepth = 512) {
+        this.text = text;
+        this.maxDepth = maxDepth;
+        this.len = text.length;
+        if (text.charCodeAt(0) === 0xfeff)
+            this.pos = 1;
+        const cr = findLoneCr(text);
+        if (cr !== -1) {
+            this.fail(classic_lineOf(text, cr), 'carriage return without a line feed (YAML reads it as a line break)');
+            this.stopped = true;
+        }
+    }
+    fail(line, message) {
+        if (this.errors.length < lockfile_yaml_maxErrors)
+            this.errors.push({ line, message });
+    }
+    /** Advances to the next significant line. Returns false at the end of the text. */
+    next() {
+        const text = this.text;
+        while (!this.stopped && this.pos < this.len) {
+            let nl = text.indexOf('\n', this.pos);
+            if (nl === -1)
+                nl = this.len;
+            let end = nl;
+            if (end > this.pos && text.charCodeAt(end - 1) === lockfile_yaml_CR)
+                end--;
+            const start = this.pos;
+            this.pos = nl + 1;
+            const lineNo = ++this.lineNo;
+            let i = start;
+            while (i < end && text.charCodeAt(i) === lockfile_yaml_SPACE)
+                i++;
+            if (i === end)
+                continue;
+            const c = text.charCodeAt(i);
+            if (c === lockfile_yaml_HASH)
+                continue;
+            if (c === 9) {
+                this.fail(lineNo, 'tab character in indentation');
+                continue;
+            }
+            const indent = i - start;
+            if (indent === 0 && (c === 45 || c === 46) && isDocumentMarker(text, i, end)) {
+                if (text.charCodeAt(i) === 46) {
+                    this.fail(lineNo, 'document end marker "..." is not supported in a lockfile');
+                    continue;
+                }
+                this.stack.length = 0;
+                this.allowDeeper = true;
+                this.line = lineNo;
+                this.lineStart = start;
+                this.depth = 0;
+                this.kind = 'document';
+                this.key = '';
+                this.value = null;
+                this.flow = null;
+                this.opens = false;
+                return true;
+            }
+            if (c === 37 && indent === 0) {
+                this.fail(lineNo, 'YAML directives are not supported in a lockfile');
+                continue;
+            }
+            if (this.pendingComplexKey) {
+                // `? long key` must be followed by `:` at the same indentation.
+                const pending = this.pendingComplexKey;
+                this.pendingComplexKey = null;
+                if (c !== 58 || indent !== (this.stack[this.stack.length - 1] ?? 0)) {
+                    this.fail(pending.line, 'a "? key" must be followed by ":" on the next line');
+                    continue;
+                }
+                if (!this.placeLine(lineNo, indent))
+                    continue;
+                this.line = pending.line;
+                this.lineStart = start;
+                this.kind = 'entry';
+                this.key = pending.key;
+                if (!this.readValue(i + 1, end, lineNo, indent))
+                    continue;
+                return true;
+            }
+            if (!this.placeLine(lineNo, indent))
+                continue;
+            this.line = lineNo;
+            this.lineStart = start;
+            let k = i;
+            this.kind = 'entry';
+            if (c === 45 && (i + 1 === end || text.charCodeAt(i + 1) === lockfile_yaml_SPACE)) {
+                // A sequence item: `- scalar`, `- {flow}` or `- key: value` (a mapping inside the item).
+                this.kind = 'item';
+                k = i + 1;
+                while (k < end && text.charCodeAt(k) === lockfile_yaml_SPACE)
+                    k++;
+                if (k === end) {
+                    this.fail(lineNo, 'empty sequence item');
+                    continue;
+                }
+                const itemKey = this.tryReadKey(k, end, lineNo);
+                if (itemKey === null) {
+                    this.key = '';
+                    if (!this.readScalarOrFlow(k, end, lineNo, indent))
+                        continue;
+                    this.opens = false;
+                    this.allowDeeper = false;
+                    return true;
+                }
+                // The item's mapping continues at the column of its first key.
+                this.stack.push(k - start);
+                this.depth = this.stack.length - 1;
+                this.key = itemKey.key;
+                if (!this.readValue(itemKey.end, end, lineNo, k - start))
+                    continue;
+                return true;
+            }
+            if (c === 63 && (i + 1 === end || text.charCodeAt(i + 1) === lockfile_yaml_SPACE)) {
+                let j = i + 1;
+                while (j < end && text.charCodeAt(j) === lockfile_yaml_SPACE)
+                    j++;
+                const key = this.readKeyScalar(j, end, lineNo);
+                if (key === null)
+                    continue;
+                if (!restIsEmpty(text, key.end, end)) {
+                    this.fail(lineNo, 'unexpected text after a "? key"');
+                    continue;
+                }
+                this.pendingComplexKey = { key: key.value, line: lineNo };
+                continue;
+            }
+            const key = this.tryReadKey(k, end, lineNo);
+            if (key === null) {
+                this.fail(lineNo, 'expected "key: value" (multi-line scalars are not supported in a lockfile)');
+                this.allowDeeper = false;
+                continue;
+            }
+            this.key = key.key;
+            if (!this.readValue(key.end, end, lineNo, indent))
+                continue;
+            return true;
+        }
+        if (this.pendingComplexKey) {
+            this.fail(this.pendingComplexKey.line, 'a "? key" must be followed by ":" on the next line');
+            this.pendingComplexKey = null;
+        }
+        return false;
+    }
+    /** Fits a line's indentation into the block structure and sets `depth`. */
+    placeLine(lineNo, indent) {
+        const stack = this.stack;
+        const top = stack.length === 0 ? -1 : stack[stack.length - 1];
+        if (indent > top) {
+            if (!this.allowDeeper && stack.length > 0) {
+                this.fail(lineNo, 'unexpected indentation (a continuation line, which a lockfile never has)');
+                return false;
+            }
+            if (stack.length >= this.maxDepth) {
+                this.fail(lineNo, `nesting deeper than ${this.maxDepth} levels`);
+                this.stopped = true;
+                return false;
+            }
+            stack.push(indent);
+        }
+        else {
+            while (stack.length > 0 && stack[stack.length - 1] > indent)
+                stack.pop();
+            if (stack.length === 0 || stack[stack.length - 1] !== indent) {
+                this.fail(lineNo, 'indentation does not match any enclosing block');
+                stack.push(indent);
+                this.allowDeeper = false;
+                return false;
+            }
+        }
+        this.depth = stack.length - 1;
+        return true;
+    }
+    /** Reads `key:` at `i`; returns null when the line is not a mapping entry. */
+    tryReadKey(i, end, lineNo) {
+        const text = this.text;
+        const c = text.charCodeAt(i);
+        if (c === 34 || c === 39) {
+            const q = c === 34 ? readDoubleQuoted(text, i, end) : readSingleQuoted(text, i, end);
+            if (q === null)
+                return null;
+            let j = q.end;
+            while (j < end && text.charCodeAt(j) === lockfile_yaml_SPACE)
+                j++;
+            if (j >= end || text.charCodeAt(j) !== 58)
+                return null;
+            if (q.value === null) {
+                this.fail(lineNo, 'unsupported escape in a double-quoted key');
+                return { key: '', end: j + 1 };
+            }
+            return { key: q.value, end: j + 1 };
+        }
+        if (isIndicator(c))
+            return null;
+        // Plain key: up to the first ":" followed by a space or the end of the line.
+        let j = i;
+        for (;;) {
+            while (j < end && text.charCodeAt(j) !== 58)
+                j++;
+            if (j >= end)
+                return null;
+            const d = text.charCodeAt(j + 1);
+            if (j + 1 === end || d === lockfile_yaml_SPACE || d === lockfile_yaml_TAB)
+                break;
+            j++;
+        }
+        const raw = text.slice(i, j);
+        if (raw.includes(' #') || raw.includes('\t#'))
+            return null;
+        const key = raw.trimEnd();
+        if (key === '<<') {
+            this.fail(lineNo, 'merge keys ("<<") are not supported in a lockfile');
+            return { key: '\u0000<<', end: j + 1 };
+        }
+        return { key, end: j + 1 };
+    }
+    readKeyScalar(i, end, lineNo) {
+        const text = this.text;
+        const c = text.charCodeAt(i);
+        if (c === 34) {
+            const q = readDoubleQuoted(text, i, end);
+            if (q === null || q.value === null) {
+                this.fail(lineNo, 'unterminated or unsupported double-quoted key');
+                return null;
+            }
+            return { value: q.value, end: q.end };
+        }
+        if (c === 39) {
+            const q = readSingleQuoted(text, i, end);
+            if (q === null) {
+                this.fail(lineNo, 'unterminated single-quoted key');
+                return null;
+            }
+            return { value: q.value, end: q.end };
+        }
+        if (isIndicator(c)) {
+            this.fail(lineNo, 'unsupported "? key"');
+            return null;
+        }
+        const v = plainValue(text, i, end);
+        return { value: v.value, end: v.end };
+    }
+    /** Reads what follows `key:`. */
+    readValue(i, end, lineNo, indent) {
+        const text = this.text;
+        while (i < end && isBlank(text.charCodeAt(i)))
+            i++;
+        if (i === end || text.charCodeAt(i) === lockfile_yaml_HASH) {
+            this.value = null;
+            this.flow = null;
+            this.opens = true;
+            this.allowDeeper = true;
+            return true;
+        }
+        this.opens = false;
+        this.allowDeeper = false;
+        return this.readScalarOrFlow(i, end, lineNo, indent);
+    }
+    readScalarOrFlow(i, end, lineNo, indent) {
+        const text = this.text;
+        const c = text.charCodeAt(i);
+        this.flow = null;
+        this.value = null;
+        if (c === 34 || c === 39) {
+            const q = c === 34 ? readDoubleQuoted(text, i, end) : readSingleQuoted(text, i, end);
+            if (q === null) {
+                this.fail(lineNo, 'quoted scalar does not end on its line (multi-line scalars are not supported)');
+                return false;
+            }
+            if (q.value === null) {
+                this.fail(lineNo, 'unsupported escape in a double-quoted scalar');
+                return false;
+            }
+            if (!restIsEmpty(text, q.end, end)) {
+                this.fail(lineNo, 'unexpected text after a quoted scalar');
+                return false;
+            }
+            this.value = q.value;
+            return true;
+        }
+        if (c === 123 || c === 91) {
+            try {
+                const p = new FlowParser(text, i, end, this.maxDepth);
+                this.flow = p.parseValue();
+                if (!restIsEmpty(text, p.pos, end))
+                    throw new FlowError('unexpected text after a flow collection');
+                return true;
+            }
+            catch (e) {
+                this.fail(lineNo, e instanceof FlowError ? e.message : 'invalid flow collection');
+                return false;
+            }
+        }
+        if (c === 124 || c === 62) {
+            // Block scalar (`|`, `|-`, `>+`, …): its content is the more-indented lines that follow.
+            if (!/^[|>][-+0-9]*\s*(#.*)?$/.test(text.slice(i, end))) {
+                this.fail(lineNo, 'invalid block scalar header');
+                return false;
+            }
+            this.skipBlockScalar(indent);
+            this.value = '';
+            return true;
+        }
+        if (c === 38 || c === 42 || c === 33) {
+            this.fail(lineNo, c === 38
+                ? 'YAML anchors ("&") are not supported in a lockfile'
+                : c === 42
+                    ? 'YAML aliases ("*") are not supported in a lockfile'
+                    : 'YAML tags ("!") are not supported in a lockfile');
+            return false;
+        }
+        if (isIndicator(c) && !(c === 45 && i + 1 < end && text.charCodeAt(i + 1) !== lockfile_yaml_SPACE)) {
+            this.fail(lineNo, `unexpected ${JSON.stringify(text[i])} at the start of a value`);
+            return false;
+        }
+        const v = plainValue(text, i, end);
+        if (v.value.includes(': ') || v.value.includes(':\t') || v.value.endsWith(':')) {
+            this.fail(lineNo, 'a plain value contains ": " (YAML reads it as a nested mapping)');
+            return false;
+        }
+        this.value = v.value;
+        return true;
+    }
+    skipBlockScalar(indent) {
+        const text = this.text;
+        while (this.pos < this.len) {
+            let nl = text.indexOf('\n', this.pos);
+            if (nl === -1)
+                nl = this.len;
+            let i = this.pos;
+            while (i < nl && text.charCodeAt(i) === lockfile_yaml_SPACE)
+                i++;
+            const blank = i === nl || (i === nl - 1 && text.charCodeAt(i) === lockfile_yaml_CR);
+            if (!blank && i - this.pos <= indent)
+                return;
+            this.pos = nl + 1;
+            this.lineNo++;
+        }
+    }
+}
+function isDocumentMarker(text, i, end) {
+    const m = text.startsWith('---', i) ? 45 : text.startsWith('...', i) ? 46 : 0;
+    if (!m)
+        return false;
+    return restIsEmpty(text, i + 3, end) && (i + 3 === end || text.charCodeAt(i + 3) === lockfile_yaml_SPACE);
+}
+/** Characters that cannot start a plain scalar in a lockfile. */
+function isIndicator(c) {
+    switch (c) {
+        case 45: // -
+        case 63: // ?
+        case 58: // :
+        case 44: // ,
+        case 91: // [
+        case 93: // ]
+        case 123: // {
+        case 125: // }
+        case 35: // #
+        case 38: // &
+        case 42: // *
+        case 33: // !
+        case 124: // |
+        case 62: // >
+        case 39: // '
+        case 34: // "
+        case 37: // %
+        case 64: // @
+        case 96: // `
+            return true;
+    }
+    return false;
+}
+function isBlank(c) {
+    return c === lockfile_yaml_SPACE || c === lockfile_yaml_TAB;
+}
+function restIsEmpty(text, i, end) {
+    while (i < end && isBlank(text.charCodeAt(i)))
+        i++;
+    if (i === end)
+        return true;
+    if (text.charCodeAt(i) === lockfile_yaml_HASH && isBlank(text.charCodeAt(i - 1)))
+        return true;
+    return false;
+}
+/** A plain scalar up to a ` #` comment, right-trimmed. */
+function plainValue(text, i, end) {
+    // Up to a ` #` comment (searched within the line only), right-trimmed.
+    let j = i;
+    for (; j < end; j++) {
+        if (text.charCodeAt(j) === lockfile_yaml_HASH && j > i && isBlank(text.charCodeAt(j - 1)))
+            break;
+    }
+    let e = j;
+    while (e > i && isBlank(text.charCodeAt(e - 1)))
+        e--;
+    return { value: text.slice(i, e), end };
+}
+/**
+ * A double-quoted scalar ending on its line. `value` is null when it uses an escape outside JSON's
+ * (YAML's `\x`, `\e`, `\ `, … are rejected rather than reimplemented).
+ */
+function readDoubleQuoted(text, i, end) {
+    let j = i + 1;
+    let escaped = false;
+    for (; j < end; j++) {
+        const d = text.charCodeAt(j);
+        if (d === 34)
+            break;
+        if (d === 92) {
+            escaped = true;
+            j++;
+        }
+    }
+    if (j >= end)
+        return null;
+    if (!escaped) {
+        const raw = text.slice(i + 1, j);
+        // JSON forbids raw control characters; YAML allows tabs. Keep the literal text.
+        return { value: raw, end: j + 1 };
+    }
+    try {
+        return { value: JSON.parse(text.slice(i, j + 1).replace(/\t/g, '\\t')), end: j + 1 };
+    }
+    catch {
+        return { value: null, end: j + 1 };
+    }
+}
+function readSingleQuoted(text, i, end) {
+    let j = i + 1;
+    let out = '';
+    let from = j;
+    for (;;) {
+        let q = j;
+        while (q < end && text.charCodeAt(q) !== 39)
+            q++;
+        if (q >= end)
+            return null;
+        if (text.charCodeAt(q + 1) === 39 && q + 1 < end) {
+            out += text.slice(from, q + 1);
+            j = q + 2;
+            from = j;
+            continue;
+        }
+        out += text.slice(from, q);
+        return { value: out, end: q + 1 };
+    }
+}
+/** A one-line flow collection: `{a: b, c: [d, 'e']}`. */
+class FlowParser {
+    text;
+    pos;
+    end;
+    maxDepth;
+    constructor(text, pos, end, maxDepth) {
+        this.text = text;
+        this.pos = pos;
+        this.end = end;
+        this.maxDepth = maxDepth;
+    }
+    parseValue(depth = 0) {
+        if (depth > this.maxDepth)
+            throw new FlowError('flow collection nested too deeply');
+        this.skip();
+        const c = this.text.charCodeAt(this.pos);
+        if (c === 123)
+            return this.parseMap(depth);
+        if (c === 91)
+            return this.parseSeq(depth);
+        return this.parseScalar();
+    }
+    skip() {
+        while (this.pos < this.end && isBlank(this.text.charCodeAt(this.pos)))
+            this.pos++;
+    }
+    parseMap(depth) {
+        this.pos++;
+        const out = Object.create(null);
+        for (;;) {
+            this.skip();
+            if (this.pos >= this.end)
+                throw new FlowError('flow mapping does not end on its line');
+            if (this.text.charCodeAt(this.pos) === 125) {
+                this.pos++;
+                return out;
+            }
+            const key = this.parseScalar(true);
+            this.skip();
+            if (this.text.charCodeAt(this.pos) !== 58)
+                throw new FlowError('expected ":" in a flow mapping');
+            this.pos++;
+            this.skip();
+            const c = this.text.charCodeAt(this.pos);
+            const value = c === 44 || c === 125 ? '' : this.parseValue(depth + 1);
+            if (key === '<<')
+                throw new FlowError('merge keys ("<<") are not supported in a lockfile');
+            if (Object.prototype.hasOwnProperty.call(out, key))
+                throw new FlowError(`duplicate key ${JSON.stringify(key)}`);
+            out[key] = value;
+            this.skip();
+            if (this.pos >= this.end)
+                throw new FlowError('flow mapping does not end on its line');
+            const d = this.text.charCodeAt(this.pos);
+            if (d === 44)
+                this.pos++;
+            else if (d !== 125)
+                throw new FlowError('expected "," or "}" in a flow mapping');
+        }
+    }
+    parseSeq(depth) {
+        this.pos++;
+        const out = [];
+        for (;;) {
+            this.skip();
+            if (this.pos >= this.end)
+                throw new FlowError('flow sequence does not end on its line');
+            if (this.text.charCodeAt(this.pos) === 93) {
+                this.pos++;
+                return out;
+            }
+            out.push(this.parseValue(depth + 1));
+            this.skip();
+            if (this.pos >= this.end)
+                throw new FlowError('flow sequence does not end on its line');
+            const d = this.text.charCodeAt(this.pos);
+            if (d === 44)
+                this.pos++;
+            else if (d !== 93)
+                throw new FlowError('expected "," or "]" in a flow sequence');
+        }
+    }
+    parseScalar(isKey = false) {
+        const text = this.text;
+        const c = text.charCodeAt(this.pos);
+        if (c === 34 || c === 39) {
+            const q = c === 34 ? readDoubleQuoted(text, this.pos, this.end) : readSingleQuoted(text, this.pos, this.end);
+            if (q === null)
+                throw new FlowError('quoted scalar does not end on its line');
+            if (q.value === null)
+                throw new FlowError('unsupported escape in a double-quoted scalar');
+            this.pos = q.end;
+            return q.value;
+        }
+        if (c === 38)
+            throw new FlowError('YAML anchors ("&") are not supported in a lockfile');
+        if (c === 42)
+            throw new FlowError('YAML aliases ("*") are not supported in a lockfile');
+        if (c === 33)
+            throw new FlowError('YAML tags ("!") are not supported in a lockfile');
+        if (isIndicator(c) && !(c === 45 && text.charCodeAt(this.pos + 1) !== lockfile_yaml_SPACE)) {
+            throw new FlowError(`unexpected ${JSON.stringify(text[this.pos] ?? 'end of line')} in a flow collection`);
+        }
+        let j = this.pos;
+        for (; j < this.end; j++) {
+            const d = text.charCodeAt(j);
+            if (d === 44 || d === 91 || d === 93 || d === 123 || d === 125)
+                break;
+            if (d === 58 &&
+                (j + 1 >= this.end || isBlank(text.charCodeAt(j + 1)) || isFlowEnd(text.charCodeAt(j + 1))))
+                break;
+            if (d === lockfile_yaml_HASH && isBlank(text.charCodeAt(j - 1)))
+                throw new FlowError('comment inside a flow collection');
+        }
+        const value = text.slice(this.pos, j).trimEnd();
+        if (!isKey && value === '')
+            throw new FlowError('empty value in a flow collection');
+        this.pos = j;
+        return value;
+    }
+}
+function isFlowEnd(c) {
+    return c === 44 || c === 93 || c === 125;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/pnpm/scan.ts
+// A line scanner for pnpm-lock.yaml (lockfileVersion 5.x, 6.x, 7.0, 9.x and the two-document files
+// of pnpm 11+), built on the lockfile YAML subset reader. It collects the `packages` entries (key
+// line, resolution, name, version, dev/optional flags), the `snapshots` optional flags and the
+// importers' direct dependencies, of the main document only.
+
+const depSections = new Set(['dependencies', 'devDependencies', 'optionalDependencies']);
+const packageFields = new Set(['name', 'version', 'dev', 'optional']);
+function newDocument(line) {
+    return { line, packages: [], snapshots: new Map(), dependencies: [] };
+}
+function scanPnpmLock(text, maxDepth = 512) {
+    const y = new YamlLines(text, maxDepth);
+    const documents = [];
+    let doc = null;
+    let section = '';
+    let seenTop = new Set();
+    let seenEntries = new Set();
+    let pkg = null;
+    let pkgFields = new Set();
+    let inBlockResolution = false;
+    let snapshotKey = '';
+    let importer = '';
+    let importerSection = '';
+    let dep = null;
+    let sawMarker = false;
+    while (y.next()) {
+        if (y.kind === 'document') {
+            // `---` ends the current document; two markers in a row enclose an empty one.
+            if (doc === null && sawMarker) {
+                y.fail(y.line, 'empty YAML document');
+                documents.push(newDocument(y.line));
+            }
+            sawMarker = true;
+            doc = null;
+            continue;
+        }
+        if (doc === null) {
+            doc = newDocument(y.line);
+            documents.push(doc);
+            seenTop = new Set();
+        }
+        const depth = y.depth;
+        if (depth === 0) {
+            pkg = null;
+            dep = null;
+            section = y.kind === 'entry' ? y.key : '';
+            if (y.kind !== 'entry') {
+                y.fail(y.line, 'expected a top-level "key:"');
+                continue;
+            }
+            if (seenTop.has(section))
+                y.fail(y.line, `duplicate top-level key ${JSON.stringify(section)}`);
+            seenTop.add(section);
+            seenEntries = new Set();
+            if (section === 'lockfileVersion') {
+                if (y.value === null)
+                    y.fail(y.line, 'lockfileVersion is not a scalar');
+                else {
+                    doc.lockfileVersion = y.value;
+                    doc.lockfileVersionLine = y.line;
+                }
+            }
+            else if ((section === 'packages' ||
+                section === 'snapshots' ||
+                section === 'importers' ||
+                depSections.has(section)) &&
+                !y.opens &&
+                !(y.flow !== null && !Array.isArray(y.flow) && Object.keys(y.flow).length === 0)) {
+                y.fail(y.line, `${section} is not a mapping`);
+            }
+            continue;
+        }
+        if (section === 'packages') {
+            if (depth === 1) {
+                inBlockResolution = false;
+                if (y.kind !== 'entry') {
+                    y.fail(y.line, 'expected a package key');
+                    pkg = null;
+                    continue;
+                }
+                if (seenEntries.has(y.key))
+                    y.fail(y.line, `duplicate package key ${JSON.stringify(y.key)}`);
+                seenEntries.add(y.key);
+                pkg = { line: y.line, key: y.key };
+                pkgFields = new Set();
+                doc.packages.push(pkg);
+                if (!y.opens && !(y.flow !== null && !Array.isArray(y.flow)))
+                    y.fail(y.line, 'package entry is not a mapping');
+                continue;
+            }
+            if (!pkg)
+                continue;
+            if (depth === 2) {
+                inBlockResolution = false;
+                if (y.kind !== 'entry')
+                    continue;
+                if (pkgFields.has(y.key))
+                    y.fail(y.line, `duplicate field ${JSON.stringify(y.key)}`);
+                pkgFields.add(y.key);
+                if (y.key === 'resolution') {
+                    if (isMap(y.flow))
+                        pkg.resolution = y.flow;
+                    else if (y.opens) {
+                        pkg.resolution = Object.create(null);
+                        inBlockResolution = true;
+                    }
+                    else
+                        y.fail(y.line, 'resolution is not a mapping');
+                }
+                else if (packageFields.has(y.key)) {
+                    if (y.value === null)
+                        y.fail(y.line, `field ${JSON.stringify(y.key)} is not a scalar`);
+                    else
+                        pkg[y.key] = y.value;
+                }
+                continue;
+            }
+            if (depth === 3 && inBlockResolution && pkg.resolution && y.kind === 'entry') {
+                if (Object.prototype.hasOwnProperty.call(pkg.resolution, y.key))
+                    y.fail(y.line, `duplicate field ${JSON.stringify(y.key)}`);
+                pkg.resolution[y.key] = y.opens
+                    ? Object.create(null)
+                    : (y.value ?? y.flow ?? '');
+            }
+            continue;
+        }
+        if (section === 'snapshots') {
+            if (depth === 1 && y.kind === 'entry') {
+                if (seenEntries.has(y.key))
+                    y.fail(y.line, `duplicate snapshot key ${JSON.stringify(y.key)}`);
+                seenEntries.add(y.key);
+                snapshotKey = y.key;
+                doc.snapshots.set(snapshotKey, false);
+            }
+            else if (depth === 2 && y.kind === 'entry' && y.key === 'optional' && snapshotKey) {
+                doc.snapshots.set(snapshotKey, y.value === 'true');
+            }
+            continue;
+        }
+        if (section === 'importers') {
+            if (depth === 1) {
+                importer = y.key;
+                if (seenEntries.has(importer))
+                    y.fail(y.line, `duplicate importer ${JSON.stringify(importer)}`);
+                seenEntries.add(importer);
+                importerSection = '';
+                dep = null;
+            }
+            else if (depth === 2) {
+                importerSection = y.kind === 'entry' ? y.key : '';
+                dep = null;
+            }
+            else if (depth === 3 && depSections.has(importerSection) && y.kind === 'entry') {
+                dep = readDependency(y, importer, importerSection);
+                doc.dependencies.push(dep);
+            }
+            else if (depth === 4 && dep && y.kind === 'entry') {
+                setDependencyField(y, dep);
+            }
+            continue;
+        }
+        if (depSections.has(section)) {
+            // Single-project lockfiles (5.x/6.x) list the root's dependencies at the top level.
+            if (depth === 1 && y.kind === 'entry') {
+                dep = readDependency(y, '.', section);
+                doc.dependencies.push(dep);
+            }
+            else if (depth === 2 && dep && y.kind === 'entry') {
+                setDependencyField(y, dep);
+            }
+        }
+    }
+    if (doc === null && sawMarker && documents.length > 0) {
+        y.fail(y.line, 'empty YAML document at the end of the file');
+        documents.push(newDocument(y.line));
+    }
+    return { documents, errors: y.errors };
+}
+function readDependency(y, importer, section) {
+    const dep = { line: y.line, importer, name: y.key, section };
+    if (y.value !== null)
+        dep.version = y.value; // 5.x: `name: version`
+    else if (isMap(y.flow)) {
+        const f = y.flow;
+        if (typeof f.specifier === 'string')
+            dep.specifier = f.specifier;
+        if (typeof f.version === 'string')
+            dep.version = f.version;
+    }
+    return dep;
+}
+function setDependencyField(y, dep) {
+    if (y.key !== 'specifier' && y.key !== 'version')
+        return;
+    if (dep[y.key] !== undefined)
+        y.fail(y.line, `duplicate field ${JSON.stringify(y.key)}`);
+    if (y.value === null)
+        y.fail(y.line, `field ${JSON.stringify(y.key)} is not a scalar`);
+    else
+        dep[y.key] = y.value;
+}
+function isMap(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+;// CONCATENATED MODULE: ./src/detectors/yarn/source-url.ts
+const gitHosts = new Set(['github.com', 'gitlab.com', 'bitbucket.org']);
+/**
+ * Parses an npm-registry tarball URL of the standard shape
+ * `http(s)://host/any/prefix/<name>/-/<unscoped-name>-<version>.tgz` (scoped names as `@scope/name`
+ * or `@scope%2fname`), on any host. Returns null for anything else.
+ */
+function parseRegistryTarball(url) {
+    if (!url.startsWith('https://') && !url.startsWith('http://'))
+        return null;
+    let end = url.length;
+    const hash = url.indexOf('#');
+    if (hash !== -1)
+        end = hash;
+    const query = url.indexOf('?');
+    if (query !== -1 && query < end)
+        end = query;
+    const path = url.slice(url.indexOf('/', url.indexOf('//') + 2), end);
+    const sep = path.lastIndexOf('/-/');
+    if (sep <= 0)
+        return null;
+    const file = source_url_safeDecode(path.slice(sep + 3));
+    if (file === null || !file.endsWith('.tgz') || file.includes('/'))
+        return null;
+    const before = path.slice(0, sep);
+    const lastSlash = before.lastIndexOf('/');
+    let name = source_url_safeDecode(before.slice(lastSlash + 1));
+    if (name === null || name === '')
+        return null;
+    const unscoped = name.startsWith('@') ? name.slice(name.indexOf('/') + 1) : name;
+    if (!name.startsWith('@') && lastSlash > 0) {
+        const prev = before.slice(before.lastIndexOf('/', lastSlash - 1) + 1, lastSlash);
+        if (prev.startsWith('@'))
+            name = `${prev}/${name}`;
+    }
+    if (name.startsWith('@') && (name.indexOf('/') <= 1 || name.indexOf('/') === name.length - 1))
+        return null;
+    if (!file.startsWith(unscoped + '-'))
+        return null;
+    const version = file.slice(unscoped.length + 1, -4);
+    if (version === '')
+        return null;
+    return { name, version };
+}
+function source_url_safeDecode(s) {
+    if (!s.includes('%'))
+        return s;
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return null;
+    }
+}
+/** Whether a URL or specifier names a git source (git protocols, hosted-git shorthands, codeload). */
+function isGitSource(spec) {
+    if (/^(git\+[a-z]+|git|ssh):\/\//i.test(spec) || /^git@/i.test(spec))
+        return true;
+    if (/^(github|gitlab|bitbucket|gist):/i.test(spec))
+        return true;
+    const m = /^https?:\/\/(?:[^@/]*@)?([^/:?#]+)(?::\d+)?(\/[^?#]*)?(\?[^#]*)?(#.*)?$/i.exec(spec);
+    if (!m)
+        return false;
+    const host = m[1].toLowerCase();
+    const path = m[2] ?? '';
+    if (host === 'codeload.github.com')
+        return true;
+    if (path.endsWith('.git') || /\.git#/.test(spec))
+        return true;
+    if (gitHosts.has(host)) {
+        if (/\/repository\/archive\.tar\.gz$/.test(path))
+            return true;
+        if (m[4] !== undefined)
+            return true;
+        return path.split('/').filter(Boolean).length === 2;
+    }
+    return false;
+}
+/** The source kind of a recorded resolved URL or tarball location. */
+function source_url_classifyLocation(resolved) {
+    if (resolved.startsWith('file:'))
+        return 'file';
+    if (resolved.startsWith('link:'))
+        return 'link';
+    if (parseRegistryTarball(resolved))
+        return 'registry';
+    if (isGitSource(resolved))
+        return 'git';
+    if (/^https?:\/\//i.test(resolved))
+        return 'tarball';
+    return 'other';
+}
+/** Splits `name@range` (scoped names keep their leading `@`). Returns null without a name. */
+function splitDescriptor(descriptor) {
+    const at = descriptor.indexOf('@', descriptor.startsWith('@') ? 1 : 0);
+    if (at === -1)
+        return descriptor === '' ? null : { name: descriptor, range: '' };
+    if (at === 0)
+        return null;
+    return { name: descriptor.slice(0, at), range: descriptor.slice(at + 1) };
+}
+
+;// CONCATENATED MODULE: ./src/detectors/pnpm-lock.ts
+
+
+
+const source = 'pnpm-lock.yaml';
+/** lockfileVersion values pnpm 7–12 write, and the key syntax of each era. */
+const knownVersions = new Set(['5.3', '5.4', '5.4-inlineSpecifiers', '6.0', '6.1', '7.0', '9.0']);
+const pnpmLockDetector = {
+    id: source,
+    matches: (path) => path === 'pnpm-lock.yaml' || path.endsWith('/pnpm-lock.yaml'),
+    detect: (input) => detectPnpmLock(input.path, input.text, input.limits.maxDepth),
+};
+function detectPnpmLock(file, text, maxDepth = 512) {
+    const scan = scanPnpmLock(text, maxDepth);
+    const errors = scan.errors.map((e) => ({ file, line: e.line, message: e.message }));
+    const components = [];
+    const docs = scan.documents;
+    if (docs.length === 0)
+        return { components, errors };
+    if (docs.length > 2) {
+        errors.push({
+            file,
+            line: docs[2].line,
+            message: `${docs.length} YAML documents; pnpm writes at most two`,
+        });
+    }
+    // pnpm 11+: the first document is the "env lockfile" (packageManagerDependencies,
+    // configDependencies); the main lockfile is the second.
+    const main = docs.length >= 2 ? docs[1] : docs[0];
+    const era = lockfileEra(file, main, errors);
+    readDocument(file, main, era, components, errors);
+    return { components, errors };
+}
+function lockfileEra(file, doc, errors) {
+    const v = doc.lockfileVersion;
+    const line = doc.lockfileVersionLine ?? doc.line;
+    if (v === undefined) {
+        errors.push({ file, line, message: 'pnpm-lock.yaml without lockfileVersion' });
+    }
+    else if (!knownVersions.has(v)) {
+        errors.push({ file, line, message: `unknown pnpm lockfileVersion ${v}` });
+    }
+    const major = v === undefined ? NaN : parseInt(v, 10);
+    if (major <= 5)
+        return 5;
+    if (major === 6)
+        return 6;
+    return 9;
+}
+/** Name and version of a registry-style package key (or importer version reference), or null. */
+function parsePackageKey(key, era) {
+    let k = key.startsWith('/') ? key.slice(1) : key;
+    if (era === 5) {
+        // `[host/]name/version[_peers]` or `[host/]@scope/name/version[_peers]`; peers never hold "/"
+        // before the version segment, and names may contain "_" (string_decoder).
+        const segments = k.split('/');
+        let i = 0;
+        if (segments.length >= 3 && !segments[0].startsWith('@') && !/^\d/.test(segments[1]))
+            i = 1; // a registry host
+        let name;
+        if (segments[i]?.startsWith('@')) {
+            name = `${segments[i]}/${segments[i + 1] ?? ''}`;
+            i += 2;
+        }
+        else {
+            name = segments[i] ?? '';
+            i += 1;
+        }
+        const rest = segments.slice(i).join('/');
+        const underscore = rest.indexOf('_');
+        const version = underscore === -1 ? rest : rest.slice(0, underscore);
+        return validParts(name, version);
+    }
+    const paren = k.indexOf('(');
+    if (paren !== -1)
+        k = k.slice(0, paren);
+    const at = k.indexOf('@', k.startsWith('@') ? 1 : k.indexOf('/@') + 2);
+    if (at <= 0)
+        return null;
+    let name = k.slice(0, at);
+    const version = k.slice(at + 1);
+    // A registry host prefix (`registry.example.com/name@1.0.0`).
+    const scoped = name.indexOf('/@');
+    if (scoped !== -1)
+        name = name.slice(scoped + 1);
+    else if (!name.startsWith('@') && name.includes('/'))
+        name = name.slice(name.lastIndexOf('/') + 1);
+    return validParts(name, version);
+}
+function validParts(name, version) {
+    if (name === '' || version === '' || /[:/]/.test(version) || /^[.]|:/.test(name))
+        return null;
+    if (name.startsWith('@') && !/^@[^/]+\/[^/]+$/.test(name))
+        return null;
+    if (!name.startsWith('@') && name.includes('/'))
+        return null;
+    return { name, version };
+}
+/** The name part of a pnpm 9 non-registry key (`name@https://…`, `name@file:…`). */
+function keyName(key) {
+    const k = key.startsWith('/') ? key.slice(1) : key;
+    const at = k.indexOf('@', k.startsWith('@') ? 1 : 0);
+    if (at <= 0)
+        return null;
+    const name = k.slice(0, at);
+    return /^(@[^/@:]+\/)?[^/@:]+$/.test(name) ? name : null;
+}
+/** `name@runtime:<version>` keys of pnpm 10+ runtime dependencies (node, deno, bun). */
+function runtimeKey(key) {
+    const m = /^\/?((?:@[^/@]+\/)?[^/@]+)@runtime:([^()]+)$/.exec(key);
+    return m ? { name: m[1], version: m[2] } : null;
+}
+function pnpm_lock_str(v) {
+    return typeof v === 'string' ? v : undefined;
+}
+function classifyResolution(res, name) {
+    const integrity = pnpm_lock_str(res.integrity);
+    const tarball = pnpm_lock_str(res.tarball);
+    const type = pnpm_lock_str(res.type);
+    const base = integrity !== undefined ? { integrity } : {};
+    if (type === 'git' || res.repo !== undefined || res.commit !== undefined) {
+        const repo = pnpm_lock_str(res.repo);
+        const commit = pnpm_lock_str(res.commit);
+        return { kind: 'git', ...base, ...(repo ? { resolved: commit ? `${repo}#${commit}` : repo } : {}) };
+    }
+    if (type === 'directory' || res.directory !== undefined) {
+        const dir = pnpm_lock_str(res.directory);
+        return { kind: 'file', ...base, ...(dir !== undefined ? { resolved: `file:${dir}` } : {}) };
+    }
+    if (tarball !== undefined) {
+        const t = parseRegistryTarball(tarball);
+        if (t && (name === undefined || t.name === name))
+            return { kind: 'registry', resolved: tarball, ...base };
+        const kind = source_url_classifyLocation(tarball);
+        return { kind: kind === 'registry' ? 'tarball' : kind, resolved: tarball, ...base };
+    }
+    if (type !== undefined)
+        return { kind: 'other', ...base };
+    if (integrity !== undefined)
+        return { kind: 'registry', ...base };
+    return { kind: 'other' };
+}
+function readDocument(file, doc, era, components, errors) {
+    const byKey = new Map();
+    // pnpm 9: a package is optional when every snapshot of it is.
+    const optionalBase = new Map();
+    for (const [key, optional] of doc.snapshots) {
+        const paren = key.indexOf('(');
+        const base = paren === -1 ? key : key.slice(0, paren);
+        optionalBase.set(base, (optionalBase.get(base) ?? true) && optional);
+    }
+    for (const pkg of doc.packages) {
+        const c = packageComponent(file, pkg, era, optionalBase, errors);
+        if (!c)
+            continue;
+        components.push(c);
+        byKey.set(pkg.key.startsWith('/') ? pkg.key.slice(1) : pkg.key, {
+            name: c.name,
+            version: c.version,
+            kind: c.sourceKind,
+        });
+    }
+    for (const dep of doc.dependencies) {
+        const c = dependencyComponent(file, dep, era, byKey, errors);
+        if (c)
+            components.push(c);
+    }
+}
+function packageComponent(file, pkg, era, optionalBase, errors) {
+    const fail = (message) => {
+        errors.push({ file, line: pkg.line, message });
+    };
+    const parts = parsePackageKey(pkg.key, era);
+    if (!pkg.resolution) {
+        fail(`package ${JSON.stringify(pkg.key)} has no resolution`);
+        return null;
+    }
+    let name = pkg.name ?? parts?.name ?? (era === 9 ? keyName(pkg.key) : null);
+    let cls = classifyResolution(pkg.resolution, name ?? undefined);
+    if (name === null || name === undefined) {
+        if (cls.kind === 'registry') {
+            fail(`package ${JSON.stringify(pkg.key)} has no name`);
+            return null;
+        }
+        // A local or remote source without a recorded name (pnpm reads it from the folder at install
+        // time): name it by its key, as written.
+        name = pkg.key;
+    }
+    let version = pkg.version ?? parts?.version ?? null;
+    const runtime = runtimeKey(pkg.key);
+    if (runtime && (pkg.resolution.type === 'variations' || pkg.resolution.type === 'binary')) {
+        // `node@runtime:26.7.0`: a runtime from its vendor's release server (nodejs.org), pinned by
+        // version and integrity like a registry package.
+        cls = { kind: 'registry', resolved: `runtime:${runtime.version}` };
+        version = runtime.version;
+    }
+    if (cls.kind === 'registry' && !runtime) {
+        if (!parts && pkg.version === undefined) {
+            fail(`registry package ${JSON.stringify(pkg.key)} has no version`);
+            return null;
+        }
+        if (parts && pkg.name !== undefined && pkg.name !== parts.name)
+            fail(`name field ${pkg.name} differs from the package key ${JSON.stringify(pkg.key)}`);
+        if (parts && pkg.version !== undefined && pkg.version !== parts.version)
+            fail(`version field ${pkg.version} differs from the package key ${JSON.stringify(pkg.key)}`);
+        if (cls.resolved !== undefined) {
+            const t = parseRegistryTarball(cls.resolved);
+            if (t && version !== null && t.version !== version) {
+                fail(`tarball ${cls.resolved} is version ${t.version}, not ${version}`);
+                version = t.version;
+            }
+        }
+    }
+    let scope;
+    if (pkg.optional === 'true')
+        scope = 'optional';
+    else if (pkg.dev === 'true')
+        scope = 'dev';
+    else if (pkg.dev === 'false')
+        scope = 'prod';
+    else if (optionalBase.get(pkg.key) === true)
+        scope = 'optional';
+    return makeComponent({
+        ecosystem: 'npm',
+        name,
+        version,
+        location: { file, line: pkg.line },
+        source,
+        sourceKind: cls.kind,
+        ...(cls.integrity !== undefined ? { integrity: cls.integrity } : {}),
+        ...(scope !== undefined ? { scope } : {}),
+        ...(cls.resolved !== undefined ? { resolved: cls.resolved } : {}),
+    });
+}
+const sectionScope = {
+    dependencies: 'prod',
+    devDependencies: 'dev',
+    optionalDependencies: 'optional',
+};
+/** An importer's `link:` dependency, or an aliased one (`cc: npm:@anthropic-ai/claude-code@…`). */
+function dependencyComponent(file, dep, era, byKey, errors) {
+    const v = dep.version;
+    if (v === undefined) {
+        errors.push({ file, line: dep.line, message: `dependency ${JSON.stringify(dep.name)} has no version` });
+        return null;
+    }
+    const scope = sectionScope[dep.section];
+    if (v.startsWith('link:')) {
+        return makeComponent({
+            ecosystem: 'npm',
+            name: dep.name,
+            version: null,
+            spec: v,
+            location: { file, line: dep.line },
+            source,
+            sourceKind: 'link',
+            scope,
+            resolved: v,
+        });
+    }
+    // A reference to another package name: `/real/1.0.0` (5.x), `/real@1.0.0` (6.x), `real@1.0.0` (9).
+    const aliased = v.startsWith('/') || (era !== 5 && /^(@[^/]+\/)?[^@/()]+@/.test(v));
+    if (!aliased)
+        return null;
+    const ref = v.startsWith('/') ? v.slice(1) : v;
+    const paren = ref.indexOf('(');
+    const target = byKey.get(ref) ?? byKey.get(paren === -1 ? ref : ref.slice(0, paren));
+    if (!target) {
+        errors.push({
+            file,
+            line: dep.line,
+            message: `dependency ${JSON.stringify(dep.name)} refers to ${JSON.stringify(v)}, which is not in packages`,
+        });
+        return null;
+    }
+    if (target.name === dep.name)
+        return null;
+    return makeComponent({
+        ecosystem: 'npm',
+        name: target.name,
+        version: target.version,
+        ...(dep.specifier !== undefined && target.version === null ? { spec: dep.specifier } : {}),
+        location: { file, line: dep.line },
+        source,
+        sourceKind: target.kind,
+        alias: dep.name,
+        scope,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/detectors/yarn/berry.ts
+// A line scanner for yarn berry (v2+) lockfiles: YAML written by yarn's `stringifySyml`, read
+// here with the lockfile YAML subset reader (see ../lockfile-yaml.ts) instead of a full YAML parse.
+
+const scalarFields = new Set(['version', 'resolution', 'checksum', 'languageName', 'linkType', 'conditions']);
+function scanYarnBerry(text, maxDepth = 512) {
+    const y = new YamlLines(text, maxDepth);
+    const entries = [];
+    const out = { entries, errors: y.errors };
+    const seenKeys = new Set();
+    let current = null;
+    let inMetadata = false;
+    let seenFields = null;
+    while (y.next()) {
+        if (y.kind === 'document') {
+            y.fail(y.line, 'YAML document markers are not written by yarn');
+            continue;
+        }
+        if (y.depth === 0) {
+            current = null;
+            inMetadata = false;
+            if (y.kind !== 'entry' || !y.opens) {
+                y.fail(y.line, 'expected an entry key followed by its fields');
+                continue;
+            }
+            if (seenKeys.has(y.key))
+                y.fail(y.line, `duplicate entry key ${JSON.stringify(y.key)}`);
+            seenKeys.add(y.key);
+            seenFields = new Set();
+            if (y.key === '__metadata') {
+                inMetadata = true;
+                out.metadataLine = y.line;
+                continue;
+            }
+            current = { line: y.line, key: y.key };
+            entries.push(current);
+            continue;
+        }
+        if (y.depth !== 1)
+            continue;
+        if (y.kind !== 'entry') {
+            y.fail(y.line, 'unexpected sequence item in an entry');
+            continue;
+        }
+        if (seenFields) {
+            if (seenFields.has(y.key))
+                y.fail(y.line, `duplicate field ${JSON.stringify(y.key)}`);
+            seenFields.add(y.key);
+        }
+        if (inMetadata) {
+            if (y.key === 'version') {
+                if (y.value === null)
+                    y.fail(y.line, '__metadata.version is not a scalar');
+                else
+                    out.metadataVersion = y.value;
+            }
+            continue;
+        }
+        if (!current || !scalarFields.has(y.key))
+            continue;
+        if (y.value === null) {
+            y.fail(y.line, `field ${JSON.stringify(y.key)} is not a scalar`);
+            continue;
+        }
+        current[y.key] = y.value;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/yarn-lock.ts
+
+
+
+
+const yarn_lock_source = 'yarn.lock';
+/** Berry `__metadata.version` values this reader was built and tested against. */
+const knownBerryVersions = { min: 4, max: 10 };
+const yarnLockDetector = {
+    id: yarn_lock_source,
+    matches: (path) => path === 'yarn.lock' || path.endsWith('/yarn.lock'),
+    detect: (input) => detectYarnLock(input.path, input.text, input.limits.maxDepth),
+};
+function detectYarnLock(file, text, maxDepth = 512) {
+    return isBerry(text) ? detectBerry(file, text, maxDepth) : detectClassic(file, text, maxDepth);
+}
+/** Berry files start (after comments) with `__metadata:`; classic files never have it. */
+function isBerry(text) {
+    let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    while (pos < text.length) {
+        let nl = text.indexOf('\n', pos);
+        if (nl === -1)
+            nl = text.length;
+        const line = text.slice(pos, Math.min(nl, pos + 200)).trimEnd();
+        pos = nl + 1;
+        if (line === '' || line.startsWith('#'))
+            continue;
+        if (line.startsWith('__metadata:') || line.startsWith('"__metadata":'))
+            return true;
+        // Classic fields are `key value`; berry fields are `key: value`. Decide by the first field.
+        if (/^ {2}"?[A-Za-z]+"?:( |$)/.test(line))
+            return true;
+        if (/^ /.test(line))
+            return false;
+    }
+    return false;
+}
+function classicDescriptor(key) {
+    const d = splitDescriptor(key);
+    if (!d)
+        return null;
+    if (d.range.startsWith('npm:')) {
+        const inner = d.range.slice(4);
+        const target = splitDescriptor(inner);
+        if (target && inner.indexOf('@', inner.startsWith('@') ? 1 : 0) > 0) {
+            return { name: d.name, realName: target.name, range: target.range };
+        }
+        return { name: d.name, realName: d.name, range: inner };
+    }
+    return { name: d.name, realName: d.name, range: d.range };
+}
+function detectClassic(file, text, maxDepth) {
+    const scan = scanYarnClassic(text, maxDepth);
+    const errors = scan.errors.map((e) => ({ file, line: e.line, message: e.message }));
+    const components = [];
+    for (const entry of scan.entries) {
+        const c = classicComponent(file, entry, errors);
+        if (c)
+            components.push(c);
+    }
+    return { components, errors };
+}
+function classicComponent(file, entry, errors) {
+    const fail = (message) => {
+        errors.push({ file, line: entry.line, message });
+    };
+    const descriptors = [];
+    for (const key of entry.keys) {
+        const d = classicDescriptor(key);
+        if (d)
+            descriptors.push(d);
+        else
+            fail(`entry key ${JSON.stringify(key)} names no package`);
+    }
+    if (descriptors.length === 0)
+        return null;
+    let name = descriptors[0].realName;
+    for (const d of descriptors) {
+        if (d.realName !== name) {
+            fail(`one entry names two packages: ${JSON.stringify(name)} and ${JSON.stringify(d.realName)}`);
+            break;
+        }
+    }
+    let version = entry.version ?? null;
+    if (version === null)
+        fail('entry has no version');
+    const ranges = descriptors.map((d) => d.range);
+    let kind;
+    const resolved = entry.resolved;
+    if (resolved !== undefined) {
+        kind = source_url_classifyLocation(resolved);
+        if (kind === 'registry') {
+            // The tarball is what yarn installs: its name and version must agree with the entry.
+            const t = parseRegistryTarball(resolved);
+            if (t.name !== name) {
+                fail(`resolved tarball is ${t.name}@${t.version} but the entry names ${name}`);
+                name = t.name;
+            }
+            if (version !== null && t.version !== version) {
+                fail(`resolved tarball is ${t.name}@${t.version} but the entry's version is ${version}`);
+                version = t.version;
+            }
+        }
+        else if (kind === 'tarball' && ranges.some(isGitSource)) {
+            kind = 'git';
+        }
+    }
+    else if (ranges.some((r) => r.startsWith('link:')))
+        kind = 'link';
+    else if (ranges.some((r) => r.startsWith('file:') || r.startsWith('.') || r.startsWith('/')))
+        kind = 'file';
+    else if (ranges.some(isGitSource))
+        kind = 'git';
+    else if (ranges.some((r) => /^https?:/.test(r)))
+        kind = 'tarball';
+    else
+        kind = 'registry';
+    const alias = descriptors.find((d) => d.name !== name)?.name;
+    return makeComponent({
+        ecosystem: 'npm',
+        name,
+        version: kind === 'link' ? null : version,
+        ...(kind === 'link' ? { spec: ranges.find((r) => r.startsWith('link:')) ?? '' } : {}),
+        location: { file, line: entry.line },
+        source: yarn_lock_source,
+        sourceKind: kind,
+        ...(entry.integrity !== undefined ? { integrity: entry.integrity } : {}),
+        ...(alias !== undefined ? { alias } : {}),
+        ...(resolved !== undefined ? { resolved } : {}),
+    });
+}
+// ---------------------------------------------------------------------------------------------
+// Yarn berry
+function detectBerry(file, text, maxDepth) {
+    const scan = scanYarnBerry(text, maxDepth);
+    const errors = scan.errors.map((e) => ({ file, line: e.line, message: e.message }));
+    const components = [];
+    for (const entry of scan.entries) {
+        const c = berryComponent(file, entry, errors);
+        if (c)
+            components.push(c);
+    }
+    const v = scan.metadataVersion;
+    if (v === undefined) {
+        errors.push({
+            file,
+            line: scan.metadataLine ?? 1,
+            message: 'yarn berry lockfile without __metadata.version',
+        });
+    }
+    else {
+        const n = /^\d+$/.test(v) ? Number(v) : NaN;
+        if (!(n >= knownBerryVersions.min)) {
+            errors.push({
+                file,
+                line: scan.metadataLine ?? 1,
+                message: `unknown yarn lockfile __metadata.version ${v}`,
+            });
+        }
+        else if (n > knownBerryVersions.max && errors.length > 0) {
+            // A newer format read with errors: say so, rather than letting the errors look like damage.
+            errors.push({
+                file,
+                line: scan.metadataLine ?? 1,
+                message: `__metadata.version ${v} is newer than the versions this reader knows (${knownBerryVersions.min}–${knownBerryVersions.max}) and did not read cleanly`,
+            });
+        }
+    }
+    return { components, errors };
+}
+/** A berry locator or descriptor reference's protocol kind. */
+function berryKind(reference) {
+    if (reference.startsWith('npm:'))
+        return 'registry';
+    if (reference.startsWith('workspace:'))
+        return 'workspace';
+    if (reference.startsWith('portal:') || reference.startsWith('link:'))
+        return 'link';
+    if (reference.startsWith('file:'))
+        return 'file';
+    if (/#commit[=:]/.test(reference) || isGitSource(reference))
+        return 'git';
+    if (/^https?:\/\//.test(reference))
+        return 'tarball';
+    return 'other';
+}
+/** Placeholder versions yarn writes for sources without a real manifest version. */
+function isPlaceholderVersion(v) {
+    return v === '0.0.0-use.local' || v.startsWith('0.0.0-condition-');
+}
+function berryComponent(file, entry, errors) {
+    const fail = (message) => {
+        errors.push({ file, line: entry.line, message });
+    };
+    if (entry.resolution === undefined) {
+        fail('entry has no resolution');
+        return null;
+    }
+    const locator = splitDescriptor(entry.resolution);
+    if (!locator || locator.range === '') {
+        fail(`resolution ${JSON.stringify(entry.resolution)} is not name@reference`);
+        return null;
+    }
+    let name = locator.name;
+    let reference = locator.range;
+    let kind = berryKind(reference);
+    let version = entry.version ?? null;
+    if (version === null)
+        fail('entry has no version');
+    if (reference.startsWith('patch:')) {
+        // `patch:<name>@<encoded source>#<patch>`: the patched package is the inner source.
+        const hash = reference.indexOf('#');
+        const inner = yarn_lock_safeDecode(reference.slice(6, hash === -1 ? undefined : hash));
+        const target = inner === null ? null : splitDescriptor(inner);
+        if (!target || target.range === '') {
+            fail(`patch resolution ${JSON.stringify(entry.resolution)} has no source package`);
+            kind = 'other';
+        }
+        else {
+            name = target.name;
+            reference = target.range;
+            kind = berryKind(reference);
+        }
+    }
+    if (kind === 'registry') {
+        const exact = reference.slice(4);
+        const at = exact.lastIndexOf('@');
+        // An aliased npm reference (`npm:other@1.0.0`) names another package.
+        if (at > 0) {
+            name = exact.slice(0, at);
+            const v = exact.slice(at + 1);
+            if (version !== null && v !== version)
+                fail(`resolution version ${v} differs from version ${version}`);
+            version = v;
+        }
+        else if (version !== null && exact !== version) {
+            fail(`resolution version ${exact} differs from version ${version}`);
+            version = exact;
+        }
+        else if (version === null)
+            version = exact;
+    }
+    const placeholder = version !== null && kind !== 'registry' && isPlaceholderVersion(version);
+    const descriptors = entry.key.split(/\s*,\s*/);
+    let alias;
+    for (const d of descriptors) {
+        const s = splitDescriptor(d);
+        if (s && s.name !== name && alias === undefined)
+            alias = s.name;
+    }
+    return makeComponent({
+        ecosystem: 'npm',
+        name,
+        version: placeholder ? null : version,
+        ...(placeholder ? { spec: reference } : {}),
+        location: { file, line: entry.line },
+        source: yarn_lock_source,
+        sourceKind: kind,
+        ...(entry.checksum !== undefined ? { integrity: entry.checksum } : {}),
+        ...(alias !== undefined ? { alias } : {}),
+        resolved: entry.resolution,
+    });
+}
+function yarn_lock_safeDecode(s) {
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return null;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/index.ts
+
+
 
 
 
@@ -60441,6 +62256,8 @@ const detectors = [
     pylockTomlDetector,
     pyprojectTomlDetector,
     pipfileDetector,
+    yarnLockDetector,
+    pnpmLockDetector,
 ];
 
 ;// CONCATENATED MODULE: ./src/limits.ts

@@ -23,6 +23,8 @@ import { pylockTomlDetector } from './pylock-toml.js';
 import { pyprojectTomlDetector } from './pyproject-toml.js';
 import { requirementsTxtDetector } from './requirements-txt.js';
 import { uvLockDetector } from './uv-lock.js';
+import { pnpmLockDetector } from './pnpm-lock.js';
+import { yarnLockDetector } from './yarn-lock.js';
 
 /**
  * Every detector, one per file format. A new format is one module in this folder and one line
@@ -53,4 +55,6 @@ export const detectors: readonly Detector[] = [
   pylockTomlDetector,
   pyprojectTomlDetector,
   pipfileDetector,
+  yarnLockDetector,
+  pnpmLockDetector,
 ];

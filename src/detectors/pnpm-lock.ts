@@ -1,0 +1,326 @@
+// pnpm-lock.yaml: every `packages` entry of the main document (the second one in the two-document
+// files pnpm 11+ writes, as pnpm's own reader does), plus the importers' aliased (`npm:`) and
+// `link:` dependencies. Read by a line scanner (./pnpm/scan.ts) checked against the `yaml` library.
+import type {
+  Component,
+  Detector,
+  DetectInput,
+  DetectorResult,
+  ScanError,
+  Scope,
+  SourceKind,
+} from '../model.js';
+import type { FlowValue } from './lockfile-yaml.js';
+import { makeComponent } from './component.js';
+import { scanPnpmLock, type PnpmDependency, type PnpmDocument, type PnpmPackage } from './pnpm/scan.js';
+import { classifyLocation, parseRegistryTarball } from './yarn/source-url.js';
+
+const source = 'pnpm-lock.yaml';
+
+/** lockfileVersion values pnpm 7–12 write, and the key syntax of each era. */
+const knownVersions = new Set(['5.3', '5.4', '5.4-inlineSpecifiers', '6.0', '6.1', '7.0', '9.0']);
+
+export const pnpmLockDetector: Detector = {
+  id: source,
+  matches: (path) => path === 'pnpm-lock.yaml' || path.endsWith('/pnpm-lock.yaml'),
+  detect: (input: DetectInput): DetectorResult =>
+    detectPnpmLock(input.path, input.text, input.limits.maxDepth),
+};
+
+export function detectPnpmLock(file: string, text: string, maxDepth = 512): DetectorResult {
+  const scan = scanPnpmLock(text, maxDepth);
+  const errors: ScanError[] = scan.errors.map((e) => ({ file, line: e.line, message: e.message }));
+  const components: Component[] = [];
+  const docs = scan.documents;
+  if (docs.length === 0) return { components, errors };
+  if (docs.length > 2) {
+    errors.push({
+      file,
+      line: docs[2]!.line,
+      message: `${docs.length} YAML documents; pnpm writes at most two`,
+    });
+  }
+  // pnpm 11+: the first document is the "env lockfile" (packageManagerDependencies,
+  // configDependencies); the main lockfile is the second.
+  const main = docs.length >= 2 ? docs[1]! : docs[0]!;
+  const era = lockfileEra(file, main, errors);
+  readDocument(file, main, era, components, errors);
+  return { components, errors };
+}
+
+/** 5 = `/name/1.0.0_peers`, 6 = `/name@1.0.0(peers)`, 9 = `name@1.0.0(peers)` (7.0 and 9.x). */
+type Era = 5 | 6 | 9;
+
+function lockfileEra(file: string, doc: PnpmDocument, errors: ScanError[]): Era {
+  const v = doc.lockfileVersion;
+  const line = doc.lockfileVersionLine ?? doc.line;
+  if (v === undefined) {
+    errors.push({ file, line, message: 'pnpm-lock.yaml without lockfileVersion' });
+  } else if (!knownVersions.has(v)) {
+    errors.push({ file, line, message: `unknown pnpm lockfileVersion ${v}` });
+  }
+  const major = v === undefined ? NaN : parseInt(v, 10);
+  if (major <= 5) return 5;
+  if (major === 6) return 6;
+  return 9;
+}
+
+interface KeyParts {
+  name: string;
+  version: string;
+}
+
+/** Name and version of a registry-style package key (or importer version reference), or null. */
+export function parsePackageKey(key: string, era: Era): KeyParts | null {
+  let k = key.startsWith('/') ? key.slice(1) : key;
+  if (era === 5) {
+    // `[host/]name/version[_peers]` or `[host/]@scope/name/version[_peers]`; peers never hold "/"
+    // before the version segment, and names may contain "_" (string_decoder).
+    const segments = k.split('/');
+    let i = 0;
+    if (segments.length >= 3 && !segments[0]!.startsWith('@') && !/^\d/.test(segments[1]!)) i = 1; // a registry host
+    let name: string;
+    if (segments[i]?.startsWith('@')) {
+      name = `${segments[i]}/${segments[i + 1] ?? ''}`;
+      i += 2;
+    } else {
+      name = segments[i] ?? '';
+      i += 1;
+    }
+    const rest = segments.slice(i).join('/');
+    const underscore = rest.indexOf('_');
+    const version = underscore === -1 ? rest : rest.slice(0, underscore);
+    return validParts(name, version);
+  }
+  const paren = k.indexOf('(');
+  if (paren !== -1) k = k.slice(0, paren);
+  const at = k.indexOf('@', k.startsWith('@') ? 1 : k.indexOf('/@') + 2);
+  if (at <= 0) return null;
+  let name = k.slice(0, at);
+  const version = k.slice(at + 1);
+  // A registry host prefix (`registry.example.com/name@1.0.0`).
+  const scoped = name.indexOf('/@');
+  if (scoped !== -1) name = name.slice(scoped + 1);
+  else if (!name.startsWith('@') && name.includes('/')) name = name.slice(name.lastIndexOf('/') + 1);
+  return validParts(name, version);
+}
+
+function validParts(name: string, version: string): KeyParts | null {
+  if (name === '' || version === '' || /[:/]/.test(version) || /^[.]|:/.test(name)) return null;
+  if (name.startsWith('@') && !/^@[^/]+\/[^/]+$/.test(name)) return null;
+  if (!name.startsWith('@') && name.includes('/')) return null;
+  return { name, version };
+}
+
+/** The name part of a pnpm 9 non-registry key (`name@https://…`, `name@file:…`). */
+function keyName(key: string): string | null {
+  const k = key.startsWith('/') ? key.slice(1) : key;
+  const at = k.indexOf('@', k.startsWith('@') ? 1 : 0);
+  if (at <= 0) return null;
+  const name = k.slice(0, at);
+  return /^(@[^/@:]+\/)?[^/@:]+$/.test(name) ? name : null;
+}
+
+/** `name@runtime:<version>` keys of pnpm 10+ runtime dependencies (node, deno, bun). */
+function runtimeKey(key: string): KeyParts | null {
+  const m = /^\/?((?:@[^/@]+\/)?[^/@]+)@runtime:([^()]+)$/.exec(key);
+  return m ? { name: m[1]!, version: m[2]! } : null;
+}
+
+function str(v: FlowValue | undefined): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+
+interface Classified {
+  kind: SourceKind;
+  resolved?: string;
+  integrity?: string;
+}
+
+function classifyResolution(res: Record<string, FlowValue>, name: string | undefined): Classified {
+  const integrity = str(res.integrity);
+  const tarball = str(res.tarball);
+  const type = str(res.type);
+  const base = integrity !== undefined ? { integrity } : {};
+  if (type === 'git' || res.repo !== undefined || res.commit !== undefined) {
+    const repo = str(res.repo);
+    const commit = str(res.commit);
+    return { kind: 'git', ...base, ...(repo ? { resolved: commit ? `${repo}#${commit}` : repo } : {}) };
+  }
+  if (type === 'directory' || res.directory !== undefined) {
+    const dir = str(res.directory);
+    return { kind: 'file', ...base, ...(dir !== undefined ? { resolved: `file:${dir}` } : {}) };
+  }
+  if (tarball !== undefined) {
+    const t = parseRegistryTarball(tarball);
+    if (t && (name === undefined || t.name === name)) return { kind: 'registry', resolved: tarball, ...base };
+    const kind = classifyLocation(tarball);
+    return { kind: kind === 'registry' ? 'tarball' : kind, resolved: tarball, ...base };
+  }
+  if (type !== undefined) return { kind: 'other', ...base };
+  if (integrity !== undefined) return { kind: 'registry', ...base };
+  return { kind: 'other' };
+}
+
+function readDocument(
+  file: string,
+  doc: PnpmDocument,
+  era: Era,
+  components: Component[],
+  errors: ScanError[],
+): void {
+  const byKey = new Map<string, { name: string; version: string | null; kind: SourceKind }>();
+
+  // pnpm 9: a package is optional when every snapshot of it is.
+  const optionalBase = new Map<string, boolean>();
+  for (const [key, optional] of doc.snapshots) {
+    const paren = key.indexOf('(');
+    const base = paren === -1 ? key : key.slice(0, paren);
+    optionalBase.set(base, (optionalBase.get(base) ?? true) && optional);
+  }
+
+  for (const pkg of doc.packages) {
+    const c = packageComponent(file, pkg, era, optionalBase, errors);
+    if (!c) continue;
+    components.push(c);
+    byKey.set(pkg.key.startsWith('/') ? pkg.key.slice(1) : pkg.key, {
+      name: c.name,
+      version: c.version,
+      kind: c.sourceKind,
+    });
+  }
+  for (const dep of doc.dependencies) {
+    const c = dependencyComponent(file, dep, era, byKey, errors);
+    if (c) components.push(c);
+  }
+}
+
+function packageComponent(
+  file: string,
+  pkg: PnpmPackage,
+  era: Era,
+  optionalBase: Map<string, boolean>,
+  errors: ScanError[],
+): Component | null {
+  const fail = (message: string): void => {
+    errors.push({ file, line: pkg.line, message });
+  };
+  const parts = parsePackageKey(pkg.key, era);
+  if (!pkg.resolution) {
+    fail(`package ${JSON.stringify(pkg.key)} has no resolution`);
+    return null;
+  }
+  let name = pkg.name ?? parts?.name ?? (era === 9 ? keyName(pkg.key) : null);
+  let cls = classifyResolution(pkg.resolution, name ?? undefined);
+  if (name === null || name === undefined) {
+    if (cls.kind === 'registry') {
+      fail(`package ${JSON.stringify(pkg.key)} has no name`);
+      return null;
+    }
+    // A local or remote source without a recorded name (pnpm reads it from the folder at install
+    // time): name it by its key, as written.
+    name = pkg.key;
+  }
+  let version: string | null = pkg.version ?? parts?.version ?? null;
+  const runtime = runtimeKey(pkg.key);
+  if (runtime && (pkg.resolution.type === 'variations' || pkg.resolution.type === 'binary')) {
+    // `node@runtime:26.7.0`: a runtime from its vendor's release server (nodejs.org), pinned by
+    // version and integrity like a registry package.
+    cls = { kind: 'registry', resolved: `runtime:${runtime.version}` };
+    version = runtime.version;
+  }
+  if (cls.kind === 'registry' && !runtime) {
+    if (!parts && pkg.version === undefined) {
+      fail(`registry package ${JSON.stringify(pkg.key)} has no version`);
+      return null;
+    }
+    if (parts && pkg.name !== undefined && pkg.name !== parts.name)
+      fail(`name field ${pkg.name} differs from the package key ${JSON.stringify(pkg.key)}`);
+    if (parts && pkg.version !== undefined && pkg.version !== parts.version)
+      fail(`version field ${pkg.version} differs from the package key ${JSON.stringify(pkg.key)}`);
+    if (cls.resolved !== undefined) {
+      const t = parseRegistryTarball(cls.resolved);
+      if (t && version !== null && t.version !== version) {
+        fail(`tarball ${cls.resolved} is version ${t.version}, not ${version}`);
+        version = t.version;
+      }
+    }
+  }
+  let scope: Scope | undefined;
+  if (pkg.optional === 'true') scope = 'optional';
+  else if (pkg.dev === 'true') scope = 'dev';
+  else if (pkg.dev === 'false') scope = 'prod';
+  else if (optionalBase.get(pkg.key) === true) scope = 'optional';
+  return makeComponent({
+    ecosystem: 'npm',
+    name,
+    version,
+    location: { file, line: pkg.line },
+    source,
+    sourceKind: cls.kind,
+    ...(cls.integrity !== undefined ? { integrity: cls.integrity } : {}),
+    ...(scope !== undefined ? { scope } : {}),
+    ...(cls.resolved !== undefined ? { resolved: cls.resolved } : {}),
+  });
+}
+
+const sectionScope: Record<PnpmDependency['section'], Scope> = {
+  dependencies: 'prod',
+  devDependencies: 'dev',
+  optionalDependencies: 'optional',
+};
+
+/** An importer's `link:` dependency, or an aliased one (`cc: npm:@anthropic-ai/claude-code@…`). */
+function dependencyComponent(
+  file: string,
+  dep: PnpmDependency,
+  era: Era,
+  byKey: Map<string, { name: string; version: string | null; kind: SourceKind }>,
+  errors: ScanError[],
+): Component | null {
+  const v = dep.version;
+  if (v === undefined) {
+    errors.push({ file, line: dep.line, message: `dependency ${JSON.stringify(dep.name)} has no version` });
+    return null;
+  }
+  const scope = sectionScope[dep.section];
+  if (v.startsWith('link:')) {
+    return makeComponent({
+      ecosystem: 'npm',
+      name: dep.name,
+      version: null,
+      spec: v,
+      location: { file, line: dep.line },
+      source,
+      sourceKind: 'link',
+      scope,
+      resolved: v,
+    });
+  }
+  // A reference to another package name: `/real/1.0.0` (5.x), `/real@1.0.0` (6.x), `real@1.0.0` (9).
+  const aliased = v.startsWith('/') || (era !== 5 && /^(@[^/]+\/)?[^@/()]+@/.test(v));
+  if (!aliased) return null;
+  const ref = v.startsWith('/') ? v.slice(1) : v;
+  const paren = ref.indexOf('(');
+  const target = byKey.get(ref) ?? byKey.get(paren === -1 ? ref : ref.slice(0, paren));
+  if (!target) {
+    errors.push({
+      file,
+      line: dep.line,
+      message: `dependency ${JSON.stringify(dep.name)} refers to ${JSON.stringify(v)}, which is not in packages`,
+    });
+    return null;
+  }
+  if (target.name === dep.name) return null;
+  return makeComponent({
+    ecosystem: 'npm',
+    name: target.name,
+    version: target.version,
+    ...(dep.specifier !== undefined && target.version === null ? { spec: dep.specifier } : {}),
+    location: { file, line: dep.line },
+    source,
+    sourceKind: target.kind,
+    alias: dep.name,
+    scope,
+  });
+}

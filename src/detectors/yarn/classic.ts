@@ -1,0 +1,270 @@
+// A line scanner for yarn classic (v1) lockfiles. It reads exactly the syntax of yarn's own
+// tokenizer (`@yarnpkg/lockfile`): headers `key, "key":` at column 0, `key value` fields and
+// `key:` objects indented by two spaces per level, `#` comments, CRLF. Anything yarn would reject
+// or read differently (tabs, odd indentation, lone CR, merge-conflict markers, extra tokens,
+// duplicate keys) is a located error instead of a guess.
+
+export interface ClassicEntry {
+  /** 1-based line of the header. */
+  line: number;
+  /** The header's keys (descriptors), unquoted. */
+  keys: string[];
+  version?: string;
+  resolved?: string;
+  integrity?: string;
+}
+
+export interface ScanIssue {
+  line: number;
+  message: string;
+}
+
+export interface ClassicScan {
+  entries: ClassicEntry[];
+  errors: ScanIssue[];
+}
+
+const SPACE = 32;
+const QUOTE = 34;
+const HASH = 35;
+const COMMA = 44;
+const COLON = 58;
+const TAB = 9;
+const CR = 13;
+
+/** Most errors one file reports before the scanner stops listing them. */
+const maxErrors = 100;
+
+type Token =
+  { kind: 'string' | 'number' | 'boolean'; value: string; end: number } | { kind: 'error'; message: string };
+
+/** Reads one token at `i` the way yarn's tokenizer does (strings, numbers, booleans, bare words). */
+function readToken(s: string, i: number, end: number): Token {
+  const c = s.charCodeAt(i);
+  if (c === QUOTE) {
+    let j = i + 1;
+    let escaped = false;
+    for (; j < end; j++) {
+      const d = s.charCodeAt(j);
+      if (d === QUOTE) break;
+      if (d === 92) {
+        escaped = true;
+        j++; // backslash escape
+      } else if (d < 32) return { kind: 'error', message: 'control character in a string' };
+    }
+    if (j >= end) return { kind: 'error', message: 'unterminated string' };
+    if (!escaped) return { kind: 'string', value: s.slice(i + 1, j), end: j + 1 };
+    try {
+      const value: unknown = JSON.parse(s.slice(i, j + 1));
+      return { kind: 'string', value: value as string, end: j + 1 };
+    } catch {
+      return { kind: 'error', message: 'invalid string escape' };
+    }
+  }
+  if (c >= 48 && c <= 57) {
+    let j = i + 1;
+    while (j < end && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) j++;
+    return { kind: 'number', value: String(Number(s.slice(i, j))), end: j };
+  }
+  if (s.startsWith('true', i)) return { kind: 'boolean', value: 'true', end: i + 4 };
+  if (s.startsWith('false', i)) return { kind: 'boolean', value: 'false', end: i + 5 };
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 47 || c === 45) {
+    let j = i + 1;
+    for (; j < end; j++) {
+      const d = s.charCodeAt(j);
+      if (d === COLON || d === SPACE || d === COMMA || d === CR) break;
+    }
+    return { kind: 'string', value: s.slice(i, j), end: j };
+  }
+  if (c === TAB) return { kind: 'error', message: 'tab character (yarn.lock is indented with spaces)' };
+  if (c === 60 || c === 61 || c === 62) return { kind: 'error', message: 'merge conflict marker' };
+  return { kind: 'error', message: `unexpected character ${JSON.stringify(s[i])}` };
+}
+
+function skipSpaces(s: string, i: number, end: number): number {
+  while (i < end && s.charCodeAt(i) === SPACE) i++;
+  return i;
+}
+
+/** True when only spaces and an optional `#` comment remain. */
+function atLineEnd(s: string, i: number, end: number): boolean {
+  i = skipSpaces(s, i, end);
+  return i === end || s.charCodeAt(i) === HASH;
+}
+
+export function scanYarnClassic(text: string, maxDepth = 512): ClassicScan {
+  const entries: ClassicEntry[] = [];
+  const errors: ScanIssue[] = [];
+  const fail = (line: number, message: string): void => {
+    if (errors.length < maxErrors) errors.push({ line, message });
+  };
+
+  const loneCr = findLoneCr(text);
+  if (loneCr !== -1) {
+    fail(lineOf(text, loneCr), 'carriage return without a line feed (yarn reads it as a line break)');
+    return { entries, errors };
+  }
+
+  const seenKeys = new Set<string>();
+  let current: ClassicEntry | null = null;
+  // Indentation (in levels) a line may have: at most one deeper than an object opener above it.
+  let maxLevel = 0;
+  let lineNo = 0;
+  const len = text.length;
+  let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  while (pos <= len) {
+    let nl = text.indexOf('\n', pos);
+    if (nl === -1) nl = len;
+    let end = nl;
+    if (end > pos && text.charCodeAt(end - 1) === CR) end--;
+    lineNo++;
+    const lineStart = pos;
+    pos = nl + 1;
+    if (lineStart === len) break;
+
+    let i = lineStart;
+    while (i < end && text.charCodeAt(i) === SPACE) i++;
+    const indent = i - lineStart;
+    if (indent % 2 !== 0) {
+      fail(lineNo, 'odd number of spaces in indentation');
+      maxLevel = 0;
+      continue;
+    }
+    if (i === end) {
+      // A blank line ends the entry for yarn's parser: nothing indented may follow it.
+      maxLevel = 0;
+      continue;
+    }
+    const level = indent / 2;
+    if (level > maxDepth) {
+      fail(lineNo, `nesting deeper than ${maxDepth} levels`);
+      return { entries, errors };
+    }
+    if (level > maxLevel) {
+      fail(lineNo, 'indented deeper than the line above allows (yarn stops reading here)');
+      maxLevel = 0;
+      continue;
+    }
+    if (text.charCodeAt(i) === HASH) {
+      if (level === 0) {
+        checkVersionComment(text.slice(i + 1, end), lineNo, fail);
+        maxLevel = 0;
+      }
+      continue;
+    }
+
+    if (level === 0) {
+      current = null;
+      const keys: string[] = [];
+      let j = i;
+      let ok = true;
+      for (;;) {
+        const t = readToken(text, j, end);
+        if (t.kind === 'error') {
+          fail(lineNo, t.message);
+          ok = false;
+          break;
+        }
+        if (t.kind !== 'string') {
+          fail(lineNo, `entry key starts with a ${t.kind}; yarn quotes such keys`);
+          ok = false;
+          break;
+        }
+        keys.push(t.value);
+        j = skipSpaces(text, t.end, end);
+        if (j < end && text.charCodeAt(j) === COMMA) {
+          j = skipSpaces(text, j + 1, end);
+          continue;
+        }
+        break;
+      }
+      if (!ok) {
+        maxLevel = 0;
+        continue;
+      }
+      if (j >= end || text.charCodeAt(j) !== COLON || !atLineEnd(text, j + 1, end)) {
+        fail(lineNo, 'expected an entry header ending in ":"');
+        maxLevel = 0;
+        continue;
+      }
+      for (const k of keys) {
+        if (seenKeys.has(k)) fail(lineNo, `duplicate entry key ${JSON.stringify(k)}`);
+        else seenKeys.add(k);
+      }
+      current = { line: lineNo, keys };
+      entries.push(current);
+      maxLevel = 1;
+      continue;
+    }
+
+    // A field line: `key value` or `key:` (an object opener).
+    const kt = readToken(text, i, end);
+    if (kt.kind === 'error') {
+      fail(lineNo, kt.message);
+      continue;
+    }
+    if (kt.kind !== 'string') {
+      fail(lineNo, `field key is a ${kt.kind}`);
+      continue;
+    }
+    let j = skipSpaces(text, kt.end, end);
+    if (j < end && text.charCodeAt(j) === COLON) {
+      if (!atLineEnd(text, j + 1, end)) fail(lineNo, 'unexpected text after ":"');
+      maxLevel = level + 1;
+      continue;
+    }
+    if (j >= end || text.charCodeAt(j) === HASH) {
+      fail(lineNo, `field ${JSON.stringify(kt.value)} has no value`);
+      continue;
+    }
+    const vt = readToken(text, j, end);
+    if (vt.kind === 'error') {
+      fail(lineNo, vt.message);
+      continue;
+    }
+    j = vt.end;
+    if (!atLineEnd(text, j, end)) {
+      fail(lineNo, 'unexpected text after the value');
+      continue;
+    }
+    maxLevel = level;
+    if (level === 1 && current) {
+      const key = kt.value;
+      if (key === 'version' || key === 'resolved' || key === 'integrity') {
+        if (current[key] !== undefined) fail(lineNo, `duplicate field ${JSON.stringify(key)}`);
+        current[key] = vt.value;
+      }
+    }
+  }
+  return { entries, errors };
+}
+
+function checkVersionComment(
+  comment: string,
+  line: number,
+  fail: (line: number, message: string) => void,
+): void {
+  const m = /^yarn lockfile v(\d+)$/.exec(comment.trim());
+  if (m && m[1] !== '1') fail(line, `unknown yarn lockfile version v${m[1]} (this reader knows v1)`);
+}
+
+/** Offset of the first CR not followed by LF, or -1. */
+export function findLoneCr(text: string): number {
+  let i = text.indexOf('\r');
+  while (i !== -1) {
+    if (text.charCodeAt(i + 1) !== 10) return i;
+    i = text.indexOf('\r', i + 2);
+  }
+  return -1;
+}
+
+/** 1-based line of an offset (used only on error paths). */
+export function lineOf(text: string, offset: number): number {
+  let line = 1;
+  let i = text.indexOf('\n');
+  while (i !== -1 && i < offset) {
+    line++;
+    i = text.indexOf('\n', i + 1);
+  }
+  return line;
+}

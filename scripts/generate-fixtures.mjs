@@ -11,8 +11,11 @@
 // The managers are installed from the npm registry into .cache/fixture-tools/ (git-ignored) and
 // run, one after the other, on small projects in .cache/fixture-tools/work/. Only the manifests
 // and the lockfiles are copied to test/fixtures/lockfiles/generated/<manager>@<version>[-<variant>]/
-// <project>/, next to an expected.json listing the registry packages the manager itself reports
-// for that lockfile. manifest.json and README.md in that folder are rewritten from the results.
+// <project>/, next to an expected.json listing the registry packages (name@version, real names)
+// as the manager itself lists them from the lockfile (npm query, pnpm 11+ list, yarn berry info) or,
+// where it has no such lister, as derived here from the lockfile and cross-checked against what the
+// manager does print (bun pm ls) or against the lister of a newer release of the same lockfile
+// format (pnpm). manifest.json and README.md in that folder are rewritten from the results.
 //
 // Every manager runs with a clean, isolated configuration (a fresh HOME, XDG dirs, npm user and
 // global config files written here, no inherited npm_config_*/YARN_*/PNPM_* variables), so the
@@ -532,10 +535,10 @@ function bunPmLs(stdout) {
 
 const NOT_PRODUCED = []; // { manager, what, why } rendered into the README
 const DIFFERENCES = [
-  'yarn 1 writes `resolved` URLs on registry.yarnpkg.com (its default registry); every other manager here uses registry.npmjs.org',
+  'yarn 1 writes registry packages\' `resolved` URLs on registry.yarnpkg.com (its default registry); every other manager here uses registry.npmjs.org',
   'pnpm 11 and 12 no longer read the `pnpm` field of package.json (pnpm 11 ignores `pnpm.overrides` silently, pnpm 12 warns `The "pnpm" field in package.json is no longer read`), so their sources project has `overrides:` in pnpm-workspace.yaml; pnpm 7–10 use `pnpm.overrides` in package.json',
   'pnpm 7 does not auto-install peers (`autoInstallPeers` is off before pnpm 8); zod is still locked because @modelcontextprotocol/sdk depends on it',
-  'pnpm records the registry tarball URL dependency as is-odd@3.0.1 from the registry; npm, yarn and bun keep the URL',
+  'the registry tarball URL dependency: pnpm turns it into a plain registry entry `is-odd@3.0.1` (integrity-only resolution; the URL stays as the importer `specifier`); yarn 1, berry and bun keep the URL in the entry key; npm lockfile v2/v3 record `version` 3.0.1 with the URL as `resolved`, lockfile v1 has the URL as `version`',
   'bun.lock and bun.lockb record a tarball URL dependency without its version (`is-odd@https://…/is-odd-3.0.1.tgz`); it is left out of those expected.json files',
   'deno.lock does not record `file:` dependencies at all (a full `deno install` links node_modules/file-pkg, but writes the same deno.lock)',
   'the claude-code platform packages are real packages (`@anthropic-ai/claude-code-linux-x64@2.1.150`); the codex platform builds are versions of @openai/codex itself (`@openai/codex@0.169.0-linux-x64`) installed under alias names',
@@ -728,7 +731,7 @@ function buildCases({ jsr }) {
     NOT_PRODUCED.push({
       manager: 'deno',
       what: '`link:` and tarball-URL dependencies (sources)',
-      why: "deno 2 warns `Not implemented scheme 'link'` / `'https'` and writes no deno.lock; the deno sources project keeps `file:` and `overrides` and takes is-odd@3.0.1 from the registry",
+      why: "With both in package.json, deno 2 warns `Not implemented scheme 'link'` and `Not implemented scheme 'https'` and writes no deno.lock; the deno sources project keeps `file:` and `overrides` and takes is-odd@3.0.1 from the registry",
     });
   }
   return cases;
@@ -940,6 +943,30 @@ function renderReadme(manifest) {
 // ---------------------------------------------------------------------------------------------
 // Main
 
+/** The facts the projects rely on, checked against the registry before anything runs. */
+async function preflight() {
+  const manifest = async (name, version) =>
+    JSON.parse((await fetchBuffer(`${REGISTRY}${name.replace('/', '%2f')}/${version}`)).toString('utf8'));
+  const inBannedRange = (v) => {
+    const [maj, min, patch] = v.split('.').map(Number);
+    return maj === 2 && min === 1 && patch >= 91 && patch <= 197;
+  };
+  const sdk = await manifest('@anthropic-ai/claude-agent-sdk', V.agentSdk);
+  if (!inBannedRange(sdk.claudeCodeVersion ?? '')) {
+    throw new Error(`@anthropic-ai/claude-agent-sdk@${V.agentSdk} has claudeCodeVersion ${sdk.claudeCodeVersion}, not in 2.1.91–2.1.197`);
+  }
+  if (!inBannedRange(V.claudeCodeBanned) || inBannedRange(V.claudeCodeOld) || inBannedRange(V.claudeCodeSafe)) {
+    throw new Error('claude-code versions in V do not fit their roles');
+  }
+  const cc = await manifest('@anthropic-ai/claude-code', V.claudeCodeBanned);
+  const platforms = Object.keys(cc.optionalDependencies ?? {}).filter((n) => n.startsWith('@anthropic-ai/claude-code-'));
+  if (platforms.length !== 8) throw new Error(`@anthropic-ai/claude-code@${V.claudeCodeBanned}: ${platforms.length} platform packages, expected 8`);
+  const codex = await manifest('@openai/codex', V.codex);
+  const aliases = Object.values(codex.optionalDependencies ?? {}).filter((s) => s.startsWith(`npm:@openai/codex@${V.codex}-`));
+  if (!aliases.length) throw new Error(`@openai/codex@${V.codex}: no npm: alias optionalDependencies`);
+  log(`preflight: claude-agent-sdk@${V.agentSdk} bundles claude-code ${sdk.claudeCodeVersion}; codex@${V.codex} has ${aliases.length} platform aliases`);
+}
+
 async function reachable(url) {
   try {
     const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
@@ -978,6 +1005,7 @@ async function main() {
   try {
     const jsr = await reachable('https://jsr.io/@std/semver/meta.json');
     log(`jsr.io ${jsr ? 'reachable' : 'not reachable: deno gets npm: specifiers only'}`);
+    await preflight();
     const tools = TOOLS.filter((t) => selected(t, only));
     await bootstrapNpm(tool('npm@11.21.2'));
     for (const t of tools) installTool(t);

@@ -182,7 +182,9 @@ function berryKind(reference: string): SourceKind {
   if (reference.startsWith('portal:') || reference.startsWith('link:')) return 'link';
   if (reference.startsWith('file:')) return 'file';
   if (/#commit[=:]/.test(reference) || isGitSource(reference)) return 'git';
-  if (/^https?:\/\//.test(reference)) return 'tarball';
+  // A registry-shaped tarball URL (`…/<name>/-/<name>-<version>.tgz`, any host) is a registry
+  // package, as for npm and pnpm lockfiles.
+  if (/^https?:\/\//.test(reference)) return parseRegistryTarball(reference) ? 'registry' : 'tarball';
   return 'other';
 }
 
@@ -224,7 +226,17 @@ function berryComponent(file: string, entry: BerryEntry, errors: ScanError[]): C
       kind = berryKind(reference);
     }
   }
-  if (kind === 'registry') {
+  const tarball =
+    kind === 'registry' && !reference.startsWith('npm:') ? parseRegistryTarball(reference) : null;
+  if (tarball) {
+    // A registry tarball URL: what yarn installs is the package and version the URL names.
+    if (tarball.name !== name)
+      fail(`resolved tarball is ${tarball.name}@${tarball.version} but the entry names ${name}`);
+    if (version !== null && tarball.version !== version)
+      fail(`resolved tarball is ${tarball.name}@${tarball.version} but the entry's version is ${version}`);
+    name = tarball.name;
+    version = tarball.version;
+  } else if (kind === 'registry') {
     const exact = reference.slice(4);
     const at = exact.lastIndexOf('@');
     // An aliased npm reference (`npm:other@1.0.0`) names another package.

@@ -12,6 +12,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -24,8 +25,10 @@ const RUNS = quick ? 1 : 3;
 const TARGET_BYTES = (quick ? 20 : 100) * 1024 * 1024;
 const BIG_ENTRIES = quick ? 10_000 : 60_000;
 
-const work = join(root, '.cache', 'bench');
-const build = join(work, 'build');
+// The compiled engine stays in the project (its imports resolve from node_modules); the trees go
+// outside it: inside a git work tree, git-ignored folders are not scanned, as users expect.
+const build = join(root, '.cache', 'bench', 'build');
+const work = join(tmpdir(), 'ai-tooling-gate-bench');
 const mono = join(work, 'mono');
 const big = join(work, 'big');
 
@@ -190,10 +193,13 @@ import { join, dirname, basename } from 'node:path';
 function* walk(d) { for (const e of readdirSync(d, { withFileTypes: true })) { const p = join(d, e.name); if (e.isDirectory()) yield* walk(p); else yield p; } }
 const t0 = performance.now();
 let n = 0;
+let failed = 0;
 for (const f of walk(process.argv[1])) {
   if (basename(f) !== 'package-lock.json' && basename(f) !== 'npm-shrinkwrap.json') continue;
-  const tree = await new Arborist({ path: dirname(f) }).loadVirtual();
-  n += tree.inventory.size;
+  try {
+    const tree = await new Arborist({ path: dirname(f) }).loadVirtual();
+    n += tree.inventory.size;
+  } catch { failed++; }
 }
 console.log(JSON.stringify({ ms: performance.now() - t0, rssMb: process.resourceUsage().maxRSS / 1024, extra: { n } }));
 `,

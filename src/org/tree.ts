@@ -105,7 +105,7 @@ async function walkTree(
         }
         if (e.type === 'blob' && ++files > limits.maxFiles) {
           failure = new TreeTooLargeError(
-            `more than ${limits.maxFiles} files exceed the limit of ${limits.maxFiles} files`,
+            `more than ${limits.maxFiles} files: over the limit of ${limits.maxFiles} files`,
           );
           return;
         }
@@ -113,13 +113,11 @@ async function walkTree(
       }
     }
   };
-  // Workers pick up sub-trees as earlier levels add them; a worker that finds the queue empty
-  // while others are still reading waits for them and looks again.
+  // Workers take sub-trees as earlier reads add them; when every worker has stopped on an empty
+  // queue while the last reads were adding more, a new round starts.
   const width = Math.max(1, limits.concurrency ?? 4);
-  let active: Promise<void>[] = [];
   do {
-    active = Array.from({ length: Math.min(width, Math.max(1, queue.length)) }, worker);
-    await Promise.all(active);
+    await Promise.all(Array.from({ length: Math.min(width, Math.max(1, queue.length)) }, worker));
   } while (queue.length > 0 && !failure);
   if (failure) throw failure;
   entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -57091,7 +57091,8 @@ main{padding:16px 28px}h2{font-size:17px;margin:26px 0 10px}.muted{color:var(--m
 table{border-collapse:collapse;width:100%;margin:6px 0}th,td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}
 th{background:#f6f8fa;position:sticky;top:0}th button{all:unset;cursor:pointer;font-weight:600}th button::after{content:" \\2195";color:#8c959f}
 th[aria-sort=ascending] button::after{content:" \\2191"}th[aria-sort=descending] button::after{content:" \\2193"}
-td.num,th.num{text-align:right}code{font:12px ui-monospace,SFMono-Regular,Menlo,monospace;word-break:break-all}
+td.num,th.num{text-align:right}code{font:12px ui-monospace,SFMono-Regular,Menlo,monospace;overflow-wrap:anywhere}
+.badge{display:inline-block;font-size:13px;padding:2px 8px;border-radius:12px;color:#fff;vertical-align:middle}.badge.bad{background:var(--fail)}.badge.good{background:var(--pass)}
 .fail{color:var(--fail);font-weight:600}.warn{color:var(--warn);font-weight:600}.pass{color:var(--pass)}
 .controls{display:flex;gap:10px;align-items:center;flex-wrap:wrap;margin:8px 0}input[type=search]{padding:5px 8px;min-width:280px;border:1px solid var(--line);border-radius:6px}
 select{padding:4px 6px;border:1px solid var(--line);border-radius:6px}svg text{font:12px system-ui,sans-serif}
@@ -57218,7 +57219,7 @@ function renderOrgHtml(report) {
 </head>
 <body>
 <header>
-<h1>${failing ? '❌' : '✅'} ${e(title)}</h1>
+<h1><span class="badge ${failing ? 'bad' : 'good'}">${failing ? 'FAIL' : 'PASS'}</span> ${e(title)}</h1>
 <div class="muted">Generated ${e(report.generatedAt)}${e(scope)} · policy ${e(report.policy.sources.join(', '))} <code>${e(report.policy.digest.slice(0, 19))}</code></div>
 <div class="cards">
 <div class="card"><b id="total-repositories">${s.repositories}</b>repositories</div>

@@ -57726,8 +57726,6 @@ async function scanRepository(ctx, repo) {
         errors: [],
         notices: [],
     });
-    if (repo.size === 0 && !repo.defaultBranch)
-        return none('empty', 'the repository has no commits');
     let commit;
     let source;
     let walked;

@@ -53996,8 +53996,6 @@ async function scanRepository(ctx, repo) {
         errors: [],
         notices: [],
     });
-    if (repo.size === 0 && !repo.defaultBranch)
-        return none('empty', 'the repository has no commits');
     let commit;
     let source;
     let walked;
@@ -54837,7 +54835,8 @@ function renderOrgReport(report, format) {
         case 'html':
             return renderOrgHtml(report);
         case 'markdown':
-            return renderOrgSummary(report, { maxBytes: Number.POSITIVE_INFINITY });
+            // Bounded like the job summary it is usually appended to.
+            return renderOrgSummary(report);
         case 'text':
             return renderOrgText(report);
     }

@@ -50,7 +50,8 @@ export function renderOrgReport(report: OrgReport, format: OrgFormat): string {
     case 'html':
       return renderOrgHtml(report);
     case 'markdown':
-      return renderOrgSummary(report, { maxBytes: Number.POSITIVE_INFINITY });
+      // Bounded like the job summary it is usually appended to.
+      return renderOrgSummary(report);
     case 'text':
       return renderOrgText(report);
   }

@@ -87,8 +87,6 @@ export async function scanRepository(ctx: RepoScanContext, repo: OrgRepository):
     errors: [],
     notices: [],
   });
-  if (repo.size === 0 && !repo.defaultBranch) return none('empty', 'the repository has no commits');
-
   let commit: string;
   let source: ApiTreeSource;
   let walked: boolean;

@@ -39334,8 +39334,8 @@ __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
@@ -53791,15 +53791,39 @@ function mergeRepoPolicy(central, repoPolicy, label) {
         sources: [...central.sources, label],
     };
 }
-/** Parses a repository's policy text (its `extends` are not followed: the central policy is the base). */
-function parseRepoPolicy(label, text) {
+/**
+ * Parses a repository's policy text. Before the policy parser sees it, the file is checked against
+ * the central policy (its `extends` are not followed: the central policy is its only base; it may
+ * not redefine or except a central rule), so those refusals read the same whatever the parser
+ * would say about the file on its own.
+ */
+function parseRepoPolicy(label, text, central) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false });
-    const ext = doc.errors.length === 0 && (0,dist/* isMap */.jh)(doc.contents) ? doc.contents.get('extends', true) : undefined;
-    if (ext !== undefined && ext !== null) {
-        const line = ext && typeof ext === 'object' && 'range' in ext && Array.isArray(ext.range)
-            ? lineOf(text, ext.range[0])
+    if (doc.errors.length === 0 && (0,dist/* isMap */.jh)(doc.contents)) {
+        const at = (node) => node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)
+            ? lineOf(text, node.range[0])
             : 1;
-        throw new PolicyError(label, line, 1, 'extends: a repository policy in an org audit extends the central policy only; list the rules in the file itself');
+        const ext = doc.contents.get('extends', true);
+        if (ext !== undefined && ext !== null) {
+            throw new PolicyError(label, at(ext), 1, 'extends: a repository policy in an org audit extends the central policy only; list the rules in the file itself');
+        }
+        if (central) {
+            const centralIds = new Set(central.rules.map((r) => r.id));
+            const rules = doc.contents.get('rules', true);
+            for (const item of (0,dist/* isSeq */.oP)(rules) ? rules.items : []) {
+                const id = (0,dist/* isMap */.jh)(item) ? item.get('id', true) : undefined;
+                if ((0,dist/* isScalar */.jn)(id) && centralIds.has(String(id.value))) {
+                    throw new PolicyError(label, at(id), 1, `rule "${String(id.value)}" is defined by the central policy, whose rules are locked; a repository cannot redefine it`);
+                }
+            }
+            const exceptions = doc.contents.get('exceptions', true);
+            for (const item of (0,dist/* isSeq */.oP)(exceptions) ? exceptions.items : []) {
+                const rule = (0,dist/* isMap */.jh)(item) ? item.get('rule', true) : undefined;
+                if ((0,dist/* isScalar */.jn)(rule) && centralIds.has(String(rule.value))) {
+                    throw new PolicyError(label, at(rule), 1, `exception for rule "${String(rule.value)}": the rule belongs to the central policy, whose rules are locked; only the central policy may grant exceptions to it`);
+                }
+            }
+        }
     }
     return parsePolicyText(label, text, '.');
 }
@@ -54031,7 +54055,7 @@ async function scanRepository(ctx, repo) {
             const own = await readRepoPolicyText(source);
             if (own) {
                 const label = `${repo.fullName}/${own.path}@${commit}`;
-                policy = mergeRepoPolicy(ctx.policy, parseRepoPolicy(label, own.text), label);
+                policy = mergeRepoPolicy(ctx.policy, parseRepoPolicy(label, own.text, ctx.policy), label);
                 base.repoPolicy = own.path;
             }
         }

@@ -8,7 +8,7 @@ import { loadPolicy, parsePolicyText, PolicyError } from '../policy/load.js';
 import type { Policy } from '../policy/types.js';
 import type { FileSource } from '../sources/source.js';
 import { decodeText } from '../util/text.js';
-import { isMap, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 
 /** Loads the central policy: `builtin:NAME`, `github:OWNER/REPO/PATH@REF` or a local file. */
 export async function loadCentralPolicy(
@@ -82,21 +82,55 @@ export function mergeRepoPolicy(central: Policy, repoPolicy: Policy, label: stri
   };
 }
 
-/** Parses a repository's policy text (its `extends` are not followed: the central policy is the base). */
-export function parseRepoPolicy(label: string, text: string): Policy {
+/**
+ * Parses a repository's policy text. Before the policy parser sees it, the file is checked against
+ * the central policy (its `extends` are not followed: the central policy is its only base; it may
+ * not redefine or except a central rule), so those refusals read the same whatever the parser
+ * would say about the file on its own.
+ */
+export function parseRepoPolicy(label: string, text: string, central?: Policy): Policy {
   const doc = parseDocument(text, { prettyErrors: false });
-  const ext = doc.errors.length === 0 && isMap(doc.contents) ? doc.contents.get('extends', true) : undefined;
-  if (ext !== undefined && ext !== null) {
-    const line =
-      ext && typeof ext === 'object' && 'range' in ext && Array.isArray(ext.range)
-        ? lineOf(text, ext.range[0] as number)
+  if (doc.errors.length === 0 && isMap(doc.contents)) {
+    const at = (node: unknown): number =>
+      node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)
+        ? lineOf(text, node.range[0] as number)
         : 1;
-    throw new PolicyError(
-      label,
-      line,
-      1,
-      'extends: a repository policy in an org audit extends the central policy only; list the rules in the file itself',
-    );
+    const ext = doc.contents.get('extends', true);
+    if (ext !== undefined && ext !== null) {
+      throw new PolicyError(
+        label,
+        at(ext),
+        1,
+        'extends: a repository policy in an org audit extends the central policy only; list the rules in the file itself',
+      );
+    }
+    if (central) {
+      const centralIds = new Set(central.rules.map((r) => r.id));
+      const rules = doc.contents.get('rules', true);
+      for (const item of isSeq(rules) ? rules.items : []) {
+        const id = isMap(item) ? item.get('id', true) : undefined;
+        if (isScalar(id) && centralIds.has(String(id.value))) {
+          throw new PolicyError(
+            label,
+            at(id),
+            1,
+            `rule "${String(id.value)}" is defined by the central policy, whose rules are locked; a repository cannot redefine it`,
+          );
+        }
+      }
+      const exceptions = doc.contents.get('exceptions', true);
+      for (const item of isSeq(exceptions) ? exceptions.items : []) {
+        const rule = isMap(item) ? item.get('rule', true) : undefined;
+        if (isScalar(rule) && centralIds.has(String(rule.value))) {
+          throw new PolicyError(
+            label,
+            at(rule),
+            1,
+            `exception for rule "${String(rule.value)}": the rule belongs to the central policy, whose rules are locked; only the central policy may grant exceptions to it`,
+          );
+        }
+      }
+    }
   }
   return parsePolicyText(label, text, '.');
 }

@@ -124,7 +124,7 @@ export async function scanRepository(ctx: RepoScanContext, repo: OrgRepository):
       const own = await readRepoPolicyText(source);
       if (own) {
         const label = `${repo.fullName}/${own.path}@${commit}`;
-        policy = mergeRepoPolicy(ctx.policy, parseRepoPolicy(label, own.text), label);
+        policy = mergeRepoPolicy(ctx.policy, parseRepoPolicy(label, own.text, ctx.policy), label);
         base.repoPolicy = own.path;
       }
     } catch (e) {

@@ -251,7 +251,7 @@ describe('repository policies merged under the central policy', () => {
     const weak = r.repositories.find((x) => x.name === 'acme/repo-policy-weakening')!;
     expect(weak.status).toBe('policy-error');
     expect(weak.reason).toMatch(
-      /^its own policy cannot be used, so it is judged by the central policy alone: acme\/repo-policy-weakening\/\.github\/ai-tooling-policy\.yml@[0-9a-f]{40}:\d+:\d+: exception for rule "claude-code-fingerprinting": the rule belongs to the central policy, whose rules are locked; only the central policy may grant exceptions to it$/,
+      /^its own policy cannot be used, so it is judged by the central policy alone: acme\/repo-policy-weakening\/\.github\/ai-tooling-policy\.yml@[0-9a-f]{40}:3:1: exception for rule "claude-code-fingerprinting": the rule belongs to the central policy, whose rules are locked; only the central policy may grant exceptions to it$/,
     );
     expect(rows(r, 'repo-policy-weakening')).toEqual(FINDINGS_BY_TEMPLATE['repo-policy-weakening']);
     expect(rows(r, 'svc-00')).toEqual(FINDINGS_BY_TEMPLATE['claude-lock']);

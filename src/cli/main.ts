@@ -26,6 +26,7 @@ import {
 import { audit, diffScan, inventoryReport } from '../scan.js';
 import { DirectorySource } from '../sources/directory.js';
 import { GitSource, revParse, workTreeChanges, workTreeOf } from '../sources/git.js';
+import { auditOrgCommand, mergeReportsCommand, ORG_USAGE } from '../org/cli.js';
 
 const USAGE = `Usage: ai-tooling-gate <command> [options]
 
@@ -34,6 +35,8 @@ Commands:
   inventory [DIR]       list every component found, no policy
   policy check FILE     validate a policy file
   catalog               print the built-in AI-tool catalog and advisories (--format text|json)
+  audit-org ORG         audit every repository of a GitHub organisation through the API
+  merge-reports FILE…   join the JSON reports of audit-org shards into one report
 
 scan options:
   --policy FILE         policy file or builtin:NAME (default: DIR/.github/ai-tooling-policy.yml|.yaml|.json, else builtin:default)
@@ -47,6 +50,7 @@ scan options:
 
 inventory options: --format text|json, --output FILE, --offline, --registry URL
 
+${ORG_USAGE.trimStart()}
 Exit codes: 0 passed, 1 gate failed (a failing finding or an unreadable input), 2 usage error or invalid policy.
 `;
 
@@ -64,6 +68,10 @@ export async function main(argv: string[]): Promise<number> {
         return await policyCommand(rest);
       case 'catalog':
         return catalogCommand(rest);
+      case 'audit-org':
+        return await auditOrgCommand(rest);
+      case 'merge-reports':
+        return await mergeReportsCommand(rest);
       case '--help':
       case '-h':
       case 'help':

@@ -117,17 +117,47 @@ const ROUTES: Route[] = [
   ['GET', '/repos/{owner}/{repo}/issues/{issue_number}/comments'],
   ['POST', '/repos/{owner}/{repo}/issues/{issue_number}/comments'],
   ['PATCH', '/repos/{owner}/{repo}/issues/comments/{comment_id}'],
+  // Org audits (answered only when `org` is set).
+  ['GET', '/orgs/{org}/repos'],
+  ['GET', '/rate_limit'],
+  ['GET', '/repos/{owner}/{repo}/git/ref/{ref}'],
 ].map(([method, template]) => {
   const names: string[] = [];
   const source = template!.replace(/\{(\w+)\}/g, (_m, name: string) => {
     names.push(name);
-    return name === 'path' ? '(.+)' : '([^/]+)';
+    return name === 'path' || name === 'ref' ? '(.+)' : '([^/]+)';
   });
   return { method: method!, template: template!, regex: new RegExp(`^${source}$`), names };
 });
 
+/** One repository of a fake organisation: a branch of the server's git repository. */
+export interface OrgRepoSpec {
+  name: string;
+  /** The branch of `gitDir` holding its default branch; null for an empty repository (409). */
+  branch: string | null;
+  /** Its default branch's name on GitHub (default `main`). */
+  defaultBranch?: string;
+  archived?: boolean;
+  fork?: boolean;
+  private?: boolean;
+  /** The recursive tree listing answers `truncated: true` with only its first N entries. */
+  truncateAt?: number;
+  /** Every request about this repository's git data answers this status (404, 451, …). */
+  status?: number;
+}
+
+/** A fake organisation served from one git repository, one branch per repository. */
+export interface OrgSpec {
+  login: string;
+  repos: OrgRepoSpec[];
+}
+
 /** A fake GitHub for one repository `owner/repo`, backed by the git repository at `gitDir`. */
 export class GitHubServer {
+  /** An organisation whose repositories are branches of `gitDir` (org audits). */
+  org: OrgSpec | undefined;
+  /** The token's core rate limit for GET /rate_limit; `remaining` counts down per request served. */
+  rateLimit = { limit: 5000, reset: 1_900_000_000 };
   readonly requests: LoggedRequest[] = [];
   /** Schema violations of requests received and responses sent: tests assert there are none. */
   readonly violations: string[] = [];
@@ -229,6 +259,8 @@ export class GitHubServer {
         fault.headers,
       );
     }
+    const orgAnswer = this.answerOrg(route, params, url.searchParams, raw);
+    if (orgAnswer) return send(...orgAnswer);
     if (params.owner !== this.owner || params.repo !== this.repo) {
       return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
     }
@@ -298,7 +330,7 @@ export class GitHubServer {
     const response = op.responses[String(status)];
     if (!response) {
       // Faults GitHub sends for any operation (rate limits, server errors) are not all listed.
-      if (![403, 404, 429, 500, 502, 503].includes(status)) {
+      if (![403, 404, 429, 451, 500, 502, 503].includes(status)) {
         this.violations.push(`${op.operationId}: status ${status} is not a documented response`);
       }
       return;
@@ -310,6 +342,173 @@ export class GitHubServer {
       this.violations.push(
         `${op.operationId}: response ${status}: ${JSON.stringify(v.errors).slice(0, 2000)}`,
       );
+  }
+
+  /** Org branches resolved to commits (an org's repositories do not change once served). */
+  private readonly orgRefs = new Map<string, string>();
+
+  /** Org-audit routes and the repositories of `org`; undefined for everything else. */
+  private answerOrg(
+    route: Route,
+    p: Record<string, string>,
+    query: URLSearchParams,
+    raw: string,
+  ): [number, unknown, Record<string, string>?] | undefined {
+    if (route.template === '/rate_limit') {
+      const used = this.requests.filter((r) => r.path !== '/rate_limit').length;
+      const core = {
+        limit: this.rateLimit.limit,
+        remaining: Math.max(0, this.rateLimit.limit - used),
+        reset: this.rateLimit.reset,
+        used,
+      };
+      return [
+        200,
+        {
+          resources: { core, search: { limit: 30, remaining: 30, reset: this.rateLimit.reset, used: 0 } },
+          rate: core,
+        },
+      ];
+    }
+    if (!this.org) return route.template === '/orgs/{org}/repos' ? [404, NOT_FOUND] : undefined;
+    if (route.template === '/orgs/{org}/repos') {
+      if (p.org!.toLowerCase() !== this.org.login.toLowerCase()) return [404, NOT_FOUND];
+      const all = this.org.repos.map((r, i) => this.orgRepoJson(r, i));
+      return this.page(all, query, `/orgs/${this.org.login}/repos`);
+    }
+    if (p.owner?.toLowerCase() !== this.org.login.toLowerCase()) return undefined;
+    const spec = this.org.repos.find((r) => r.name.toLowerCase() === p.repo!.toLowerCase());
+    if (!spec) return [404, NOT_FOUND];
+    if (spec.status !== undefined) {
+      const message =
+        spec.status === 451
+          ? 'Repository access blocked'
+          : spec.status === 404
+            ? 'Not Found'
+            : `status ${spec.status}`;
+      return [spec.status, { message, documentation_url: 'https://docs.github.com/rest' }];
+    }
+    if (spec.branch === null) {
+      return [
+        409,
+        { message: 'Git Repository is empty.', documentation_url: 'https://docs.github.com/rest' },
+      ];
+    }
+    switch (route.template) {
+      case '/repos/{owner}/{repo}/git/ref/{ref}': {
+        if (p.ref !== `heads/${spec.defaultBranch ?? 'main'}`) return [404, NOT_FOUND];
+        let sha = this.orgRefs.get(spec.branch);
+        if (!sha) {
+          sha = this.git(['rev-parse', '--verify', `refs/heads/${spec.branch}^{commit}`]).trim();
+          this.orgRefs.set(spec.branch, sha);
+        }
+        const url = `${this.url}/repos/${this.org.login}/${spec.name}/git/refs/${p.ref}`;
+        return [
+          200,
+          {
+            ref: `refs/${p.ref}`,
+            node_id: 'REF_1',
+            url,
+            object: {
+              type: 'commit',
+              sha,
+              url: `${this.url}/repos/${this.org.login}/${spec.name}/git/commits/${sha}`,
+            },
+          },
+        ];
+      }
+      case '/repos/{owner}/{repo}/git/trees/{tree_sha}': {
+        const [status, body] = this.orgCached(`tree:${p.tree_sha}:${query.has('recursive')}`, () =>
+          this.answer(route, p, query, raw),
+        ) as [number, { tree: unknown[]; truncated: boolean }];
+        if (spec.truncateAt !== undefined && query.has('recursive')) {
+          return [status, { ...body, tree: body.tree.slice(0, spec.truncateAt), truncated: true }];
+        }
+        return [status, body];
+      }
+      case '/repos/{owner}/{repo}/git/blobs/{file_sha}':
+        return this.orgCached(`blob:${p.file_sha}`, () => this.answer(route, p, query, raw));
+    }
+    return [404, NOT_FOUND];
+  }
+
+  /** Git objects never change: the org's answers by object id are computed once (git runs once). */
+  private readonly orgCache = new Map<string, [number, unknown, Record<string, string>?]>();
+  private orgCached(
+    key: string,
+    compute: () => [number, unknown, Record<string, string>?],
+  ): [number, unknown, Record<string, string>?] {
+    if (!/:[0-9a-f]{40}(:|$)/.test(key)) return compute();
+    let v = this.orgCache.get(key);
+    if (!v) {
+      v = compute();
+      this.orgCache.set(key, v);
+    }
+    return v;
+  }
+
+  private orgRepoJson(r: OrgRepoSpec, i: number): Json {
+    const login = this.org!.login;
+    const full = `${login}/${r.name}`;
+    const api = `${this.url}/repos/${full}`;
+    const owner = { ...this.user({ login, type: 'User' }), type: 'Organization' };
+    const urls: Json = {};
+    for (const k of [
+      'archive',
+      'assignees',
+      'blobs',
+      'branches',
+      'collaborators',
+      'comments',
+      'commits',
+      'compare',
+      'contents',
+      'contributors',
+      'deployments',
+      'downloads',
+      'events',
+      'forks',
+      'git_commits',
+      'git_refs',
+      'git_tags',
+      'hooks',
+      'issue_comment',
+      'issue_events',
+      'issues',
+      'keys',
+      'labels',
+      'languages',
+      'merges',
+      'milestones',
+      'notifications',
+      'pulls',
+      'releases',
+      'stargazers',
+      'statuses',
+      'subscribers',
+      'subscription',
+      'tags',
+      'teams',
+      'trees',
+    ])
+      urls[`${k}_url`] = `${api}/${k}`;
+    return {
+      id: 1000 + i,
+      node_id: `R_${1000 + i}`,
+      name: r.name,
+      full_name: full,
+      owner,
+      private: r.private ?? false,
+      html_url: `https://github.com/${full}`,
+      description: null,
+      fork: r.fork ?? false,
+      url: api,
+      ...urls,
+      archived: r.archived ?? false,
+      default_branch: r.defaultBranch ?? 'main',
+      size: r.branch === null ? 0 : 12,
+      visibility: r.private ? 'private' : 'public',
+    };
   }
 
   private user(u: { login: string; type: 'Bot' | 'User' }): Json {
@@ -509,6 +708,8 @@ export class GitHubServer {
     return [404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }];
   }
 }
+
+const NOT_FOUND = { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' };
 
 function padTo(entries: Json[], n: number): Json[] {
   const out = [...entries];

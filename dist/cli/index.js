@@ -26077,7 +26077,17 @@ function detectorsFor(path, list = detectors) {
 async function inventory(source, options = {}) {
     const limits = options.limits ?? defaultLimits;
     const list = options.detectors ?? detectors;
-    const paths = await source.list();
+    let paths;
+    try {
+        paths = await source.list();
+    }
+    catch (e) {
+        // A tree that cannot be listed (over the file limit, unreadable) fails closed, located at its root.
+        return treeError(e instanceof SourceReadError ? e.message : `cannot be listed: ${errorMessage(e)}`);
+    }
+    if (paths.length > limits.maxFiles) {
+        return treeError(`${paths.length} files exceed the limit of ${limits.maxFiles} files in one tree`);
+    }
     const work = [];
     for (const path of paths) {
         if (options.only && !options.only.has(path))
@@ -26125,6 +26135,10 @@ async function inventory(source, options = {}) {
         files: work.map((w) => w.path),
     };
 }
+/** The inventory of a tree that could not be scanned at all: one error at its root (`.`). */
+function treeError(message) {
+    return { components: [], errors: [{ file: '.', message }], filesScanned: 0, files: [] };
+}
 async function scanFile(source, path, detectors, limits, readText) {
     let bytes;
     try {
@@ -26138,6 +26152,8 @@ async function scanFile(source, path, detectors, limits, readText) {
         return { components: [], errors: [] };
     let text;
     let decodeError;
+    // null: checked and within the limit.
+    let depthError;
     const components = [];
     const errors = [];
     for (const detector of detectors) {
@@ -26155,6 +26171,13 @@ async function scanFile(source, path, detectors, limits, readText) {
             }
         }
         if (!detector.binary && decodeError)
+            continue;
+        if (!detector.binary && depthError === undefined && text !== undefined) {
+            depthError = isJsonFamily(path) ? jsonNestingError(path, text, limits.maxDepth) : null;
+            if (depthError)
+                errors.push(depthError);
+        }
+        if (!detector.binary && depthError)
             continue;
         const input = { path, text: text ?? '', bytes, readFile: readText, limits };
         try {
@@ -26177,6 +26200,64 @@ async function scanFile(source, path, detectors, limits, readText) {
         }
     }
     return { components, errors };
+}
+/** JSON and JSONC files by name: the engine bounds their nesting before any detector parses them. */
+function isJsonFamily(path) {
+    return /(^|\/)(bun\.lock|deno\.lock|Pipfile\.lock)$|\.jsonc?$/.test(path);
+}
+/**
+ * The nesting bound for JSON and JSONC, checked by one linear scan before any detector parses the
+ * file (so a detector that skips a document's syntax errors, or parses it with a recursive
+ * library, never sees a 100,000-deep document). Brackets inside strings and comments are text.
+ */
+function jsonNestingError(path, text, maxDepth) {
+    let depth = 0;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x7b || c === 0x5b) {
+            // { [
+            if (++depth > maxDepth) {
+                let line = 1;
+                let lineStart = 0;
+                for (let k = text.indexOf('\n'); k !== -1 && k < i; k = text.indexOf('\n', k + 1)) {
+                    line++;
+                    lineStart = k + 1;
+                }
+                return {
+                    file: path,
+                    line,
+                    column: i - lineStart + 1,
+                    message: `nesting deeper than ${maxDepth} levels`,
+                };
+            }
+        }
+        else if (c === 0x7d || c === 0x5d)
+            depth--;
+        else if (c === 0x22) {
+            // A string: skip to its closing quote (escapes skip the next character).
+            for (i++; i < n; i++) {
+                const d = text.charCodeAt(i);
+                if (d === 0x5c)
+                    i++;
+                else if (d === 0x22 || d === 0x0a)
+                    break;
+            }
+        }
+        else if (c === 0x2f && i + 1 < n) {
+            // Comments (JSONC).
+            const d = text.charCodeAt(i + 1);
+            if (d === 0x2f) {
+                const end = text.indexOf('\n', i);
+                i = end === -1 ? n : end;
+            }
+            else if (d === 0x2a) {
+                const end = text.indexOf('*/', i + 2);
+                i = end === -1 ? n : end + 1;
+            }
+        }
+    }
+    return null;
 }
 function errorMessage(e) {
     if (e instanceof RangeError && /call stack/i.test(e.message))
@@ -37657,6 +37738,7 @@ var external_node_child_process_ = __nccwpck_require__(31421);
 
 
 
+
 const execFileAsync = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_.execFile);
 /**
  * The files of a directory on disk. In a git work tree: the files git tracks plus untracked ones
@@ -37678,7 +37760,8 @@ class DirectorySource {
         const files = fromGit ?? (await this.walk());
         const out = [...new Set(files.filter((f) => !isSkippedPath(f)))].sort();
         if (out.length > this.maxFiles) {
-            throw new SourceReadError(`${out.length} files under ${this.root} exceed the limit of ${this.maxFiles} files`);
+            // The walk stops one past the limit, so the count is a lower bound.
+            throw new SourceReadError(`more than ${this.maxFiles} files in the tree, over the limit`);
         }
         return out;
     }
@@ -37775,10 +37858,18 @@ class DirectorySource {
         if (info.size > maxBytes) {
             throw new SourceReadError(`file is ${info.size} bytes, over the limit of ${maxBytes} bytes`);
         }
-        const handle = await (0,promises_.open)(target, 'r');
+        // O_NONBLOCK: a file swapped for a FIFO after the check above cannot block the open;
+        // O_NOFOLLOW: nor can one swapped for a symlink be followed. The handle is checked again.
+        const handle = await (0,promises_.open)(target, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOFOLLOW);
         try {
+            const opened = await handle.stat();
+            if (!opened.isFile())
+                throw new SourceReadError('not a regular file');
+            if (opened.size > maxBytes) {
+                throw new SourceReadError(`file is ${opened.size} bytes, over the limit of ${maxBytes} bytes`);
+            }
             // Read at most maxBytes + 1 so a file that grows while being read is still caught.
-            const buf = Buffer.allocUnsafe(Math.min(info.size, maxBytes) + 1);
+            const buf = Buffer.allocUnsafe(Math.min(opened.size, maxBytes) + 1);
             let total = 0;
             for (;;) {
                 const { bytesRead } = await handle.read(buf, total, buf.length - total, total);

@@ -25951,6 +25951,13 @@ function limitsFromEnv(env, base = defaultLimits) {
         maxComponentsPerFile: num('AITG_MAX_COMPONENTS_PER_FILE', base.maxComponentsPerFile),
     };
 }
+/** Largest registry answer (one packument, headers included) the resolver accepts, in bytes. */
+const defaultMaxResponseBytes = 64 * 1024 * 1024;
+/** `AITG_MAX_RESPONSE_BYTES`, or the default when unset or not a positive whole number. */
+function maxResponseBytesFromEnv(env) {
+    const n = Number(env.AITG_MAX_RESPONSE_BYTES ?? '');
+    return Number.isSafeInteger(n) && n > 0 ? n : defaultMaxResponseBytes;
+}
 
 ;// CONCATENATED MODULE: ./src/sources/source.ts
 class SourceReadError extends Error {
@@ -37066,6 +37073,40 @@ function renderInventoryText(report) {
 // EXTERNAL MODULE: ./node_modules/npm-package-arg/lib/npa.js
 var npa = __nccwpck_require__(78056);
 var npa_default = /*#__PURE__*/__nccwpck_require__.n(npa);
+;// CONCATENATED MODULE: ./src/resolver/limited-agent.ts
+const RESPONSE_TOO_LARGE = 'ERESPONSETOOLARGE';
+const COUNT = Symbol('aitg.bytesThisResponse');
+/** An agent for one registry URL that refuses answers over `maxBytes` (headers included). */
+async function limitedAgent(registry, maxBytes, timeoutMs) {
+    const { Agent } = (await Promise.all(/* import() */[__nccwpck_require__.e(799), __nccwpck_require__.e(995)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 57995, 23)));
+    const { getProxy } = (await __nccwpck_require__.e(/* import() */ 799).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3799, 23)));
+    class BodyLimitedAgent extends Agent {
+        async connect(request, options) {
+            const socket = (await super.connect(request, options));
+            socket[COUNT] = 0;
+            // The HTTP parser reads the socket in flowing mode already; one more listener only counts.
+            socket.on('data', (chunk) => {
+                const seen = (socket[COUNT] ?? 0) + chunk.length;
+                socket[COUNT] = seen;
+                if (seen > maxBytes) {
+                    socket.destroy(Object.assign(new Error(`response over the limit of ${maxBytes} bytes`), {
+                        code: RESPONSE_TOO_LARGE,
+                    }));
+                }
+            });
+            return socket;
+        }
+        addRequest(request, options) {
+            // A kept-alive socket starts each response at zero.
+            request.once('socket', (s) => {
+                s[COUNT] = 0;
+            });
+            super.addRequest(request, options);
+        }
+    }
+    return new BodyLimitedAgent({ timeout: timeoutMs, proxy: getProxy(registry, {}) ?? undefined });
+}
+
 ;// CONCATENATED MODULE: ./src/resolver/npmrc.ts
 // npm configuration for registry look-ups: the repository's `.npmrc`, the user's `.npmrc` and the
 // `npm_config_*` environment, reduced to what deciding where a package comes from and how to
@@ -37322,6 +37363,8 @@ function scrub(message, secrets) {
 
 
 
+
+
 const OFFLINE_NOTE = 'offline: not resolved';
 /** Look-ups in a row that get no answer at all from a registry before the rest skip it. */
 const UNREACHABLE_AFTER = 3;
@@ -37393,7 +37436,7 @@ function isUnanswered(f, timedOut) {
         return true;
     if (f.statusCode !== undefined || f.type === 'invalid-json')
         return false;
-    return typeof f.code === 'string' && !['ETARGET', 'E404', 'E401', 'E403'].includes(f.code);
+    return (typeof f.code === 'string' && !['ETARGET', 'E404', 'E401', 'E403', RESPONSE_TOO_LARGE].includes(f.code));
 }
 function isRetryable(f, timedOut) {
     if (timedOut)
@@ -37402,13 +37445,13 @@ function isRetryable(f, timedOut) {
         return f.statusCode === 408 || f.statusCode === 429 || f.statusCode >= 500;
     if (f.code === 'E404' || f.code === 'ETARGET' || f.code === 'E401' || f.code === 'E403')
         return false;
-    if (f.type === 'invalid-json')
+    if (f.type === 'invalid-json' || f.code === RESPONSE_TOO_LARGE)
         return false;
     // Network errors (ECONNRESET, ECONNREFUSED, EAI_AGAIN, …).
     return typeof f.code === 'string' && f.code.startsWith('E');
 }
 /** Why a look-up failed, in words that never carry the request's credentials. */
-function npm_resolver_describe(f, timedOut, req, where, attempts, timeoutMs) {
+function npm_resolver_describe(f, timedOut, req, where, attempts, timeoutMs, maxBytes) {
     const tries = attempts === 1 ? '1 attempt' : `${attempts} attempts`;
     if (timedOut || f.type === 'request-timeout')
         return `no answer from ${where} within ${timeoutMs} ms (${tries})`;
@@ -37418,6 +37461,8 @@ function npm_resolver_describe(f, timedOut, req, where, attempts, timeoutMs) {
         return `${req.name} not found at ${where} (HTTP 404)`;
     if (f.statusCode === 401 || f.statusCode === 403)
         return `${where} refused the look-up of ${req.name} (HTTP ${f.statusCode}): missing or rejected credentials`;
+    if (f.code === RESPONSE_TOO_LARGE)
+        return `${where} answered ${req.name} with more than ${maxBytes} bytes (AITG_MAX_RESPONSE_BYTES)`;
     if (f.type === 'invalid-json')
         return `${where} answered ${req.name} with invalid JSON`;
     if (f.statusCode !== undefined)
@@ -37436,6 +37481,7 @@ function createNpmResolver(options) {
     const timeoutMs = Math.max(1, options.timeoutMs ?? 15_000);
     const retries = Math.max(0, options.retries ?? 2);
     const retryDelayMs = Math.max(0, options.retryDelayMs ?? 500);
+    const maxResponseBytes = Math.max(1, options.maxResponseBytes ?? maxResponseBytesFromEnv(options.env));
     return async (components) => {
         const wanted = components.map(registryRequest);
         if (!wanted.some((w) => w !== null)) {
@@ -37465,10 +37511,19 @@ function createNpmResolver(options) {
         const unanswered = new Map();
         // pacote and its dependencies take most of a second to load: only runs that look up pay it.
         let pacoteModule = null;
-        const loadPacote = () => (pacoteModule ??= __nccwpck_require__.e(/* import() */ 710).then(__nccwpck_require__.t.bind(__nccwpck_require__, 92710, 23)).then((m) => m.default));
+        const loadPacote = () => (pacoteModule ??= Promise.all(/* import() */[__nccwpck_require__.e(799), __nccwpck_require__.e(710)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 92710, 23)).then((m) => m.default));
+        // One size-bounded agent per registry (keep-alive within a run, proxies from the environment).
+        const agents = new Map();
+        const agentFor = (registry) => {
+            let a = agents.get(registry);
+            if (!a)
+                agents.set(registry, (a = limitedAgent(registry, maxResponseBytes, timeoutMs)));
+            return a;
+        };
         const lookUp = async (cfg, req) => {
             const { manifest } = await loadPacote();
             const registry = registryFor(cfg, req.name);
+            const agent = await agentFor(registry);
             const where = displayRegistry(registry);
             const spec = npa_default().resolve(req.name, req.spec).toString();
             const down = unanswered.get(registry);
@@ -37499,6 +37554,7 @@ function createNpmResolver(options) {
                         timeout: timeoutMs,
                         signal: controller.signal,
                         userAgent: 'ai-tooling-gate (pacote)',
+                        agent,
                     };
                     for (const [k, v] of cfg.auth)
                         opts[k] = v;
@@ -37522,7 +37578,7 @@ function createNpmResolver(options) {
                         await sleep(retryDelayMs * 2 ** (attempt - 1));
                         continue;
                     }
-                    const reason = npm_resolver_describe(f, timedOut, req, where, attempt, timeoutMs);
+                    const reason = npm_resolver_describe(f, timedOut, req, where, attempt, timeoutMs, maxResponseBytes);
                     if (isUnanswered(f, timedOut)) {
                         const inARow = (unanswered.get(registry)?.inARow ?? 0) + 1;
                         unanswered.set(registry, { inARow, last: reason });

@@ -26220,6 +26220,7 @@ function isJsonFamily(path) {
 function jsonNestingError(path, text, maxDepth) {
     let depth = 0;
     const n = text.length;
+    let nl = text.indexOf('\n'); // the next line break at or after a string's start
     for (let i = 0; i < n; i++) {
         const c = text.charCodeAt(i);
         if (c === 0x7b || c === 0x5b) {
@@ -26242,14 +26243,26 @@ function jsonNestingError(path, text, maxDepth) {
         else if (c === 0x7d || c === 0x5d)
             depth--;
         else if (c === 0x22) {
-            // A string: skip to its closing quote (escapes skip the next character).
-            for (i++; i < n; i++) {
-                const d = text.charCodeAt(i);
-                if (d === 0x5c)
-                    i++;
-                else if (d === 0x22 || d === 0x0a)
+            // A string: jump to its closing quote (one not escaped by an odd run of backslashes); a raw
+            // line break ends it, as parsers read it.
+            let j = i;
+            for (;;) {
+                j = text.indexOf('"', j + 1);
+                if (j === -1) {
+                    j = n;
+                    break;
+                }
+                let b = j - 1;
+                while (b > i && text.charCodeAt(b) === 0x5c)
+                    b--;
+                if ((j - 1 - b) % 2 === 0)
                     break;
             }
+            if (nl !== -1 && nl < i)
+                nl = text.indexOf('\n', i);
+            if (nl !== -1 && nl < j)
+                j = nl;
+            i = j;
         }
         else if (c === 0x2f && i + 1 < n) {
             // Comments (JSONC).

@@ -77,6 +77,21 @@ describe('links, devices and FIFOs', () => {
     expect(r.components.map((c) => c.location.file)).toContain('Dockerfile');
   });
 
+  it('in a git work tree: a committed link to /dev/zero is an error and an untracked FIFO never blocks', async () => {
+    const root = makeRepo({ Dockerfile: DOCKERFILE });
+    symlinkSync('/dev/zero', join(root, 'package.json'));
+    git(root, 'add', '--', 'package.json');
+    git(root, 'commit', '-q', '-m', 'link');
+    mkfifo(join(root, 'compose.yml'));
+    const r = await scanDir(root);
+    expect(r.ms).toBeLessThan(BOUND_MS);
+    // git never lists a FIFO; if it did, reading it would be "not a regular file".
+    expect(r.errors.filter((e) => e.file !== 'compose.yml')).toEqual([
+      { file: 'package.json', message: 'symlink points outside the scanned directory; not followed' },
+    ]);
+    expect(r.components.map((c) => c.location.file)).toContain('Dockerfile');
+  });
+
   it('a character device inside the tree is not read', async () => {
     const root = makeTree({});
     try {

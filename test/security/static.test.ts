@@ -21,16 +21,66 @@ const sources = [...walk(join(projectRoot, 'src'), /\.ts$/)].map((file) => ({
   text: readFileSync(file, 'utf8'),
 }));
 
+/**
+ * Argument arrays of child processes: direct `execFile*` / `spawn*` calls and calls of wrappers
+ * (functions taking `args: string[]` that hand them to a child process). A non-literal argument
+ * must come after "--" or "--end-of-options", be the value of `-C`, or be an identifier checked
+ * against a 40-hex commit pattern just before the call.
+ */
+function argumentOffences(files: { file: string; text: string }[]): { offences: string[]; calls: number } {
+  const offences: string[] = [];
+  let calls = 0;
+  for (const { file, text } of files) {
+    const wrappers = [
+      ...text.matchAll(/function\s+(\w+)\s*\([^)]*\bargs\s*:\s*(?:readonly\s+)?string\[\]/g),
+    ].map((m) => m[1]!);
+    const direct = /\b(?:execFile(?:Sync|Async)?|spawn(?:Sync)?)\s*\(\s*(['"`][^'"`]+['"`])\s*,\s*([^,)]+)/g;
+    for (const m of text.matchAll(direct)) {
+      const second = m[2]!.trim();
+      if (second.startsWith('[')) continue;
+      // Only a wrapper may pass its own `args` parameter on.
+      if (second === 'args' && wrappers.length > 0) continue;
+      offences.push(`${file}: a child process whose arguments are not an array literal`);
+    }
+    const names = ['execFile', 'execFileSync', 'execFileAsync', 'spawn', 'spawnSync', ...wrappers];
+    const call = new RegExp(`\\b(${names.join('|')})\\s*\\(\\s*([^,()\\[]+?)\\s*,\\s*\\[([^\\]]*)\\]`, 'g');
+    for (const m of text.matchAll(call)) {
+      calls++;
+      const who = ['execFile', 'execFileSync', 'execFileAsync', 'spawn', 'spawnSync'].includes(m[1]!)
+        ? m[2]!
+        : m[1]!;
+      const before = text.slice(Math.max(0, m.index - 400), m.index);
+      const items = m[3]!
+        .split(/,(?![^`]*`\s*[\],])/)
+        .map((x) => x.trim())
+        .filter(Boolean);
+      let separated = false;
+      items.forEach((item, i) => {
+        if (item === "'--'" || item === "'--end-of-options'") separated = true;
+        if (separated || /^(['"])[^'"]*\1$/.test(item)) return;
+        if (i > 0 && items[i - 1] === "'-C'") return;
+        const id = /^`?\$?\{?(\w+)/.exec(item)?.[1];
+        if (id && new RegExp(`\\[0-9a-f\\]\\{40\\}[^\\n]*\\.test\\(${id}\\)`).test(before)) return;
+        offences.push(`${file}: ${who} argument ${item} before "--"`);
+      });
+    }
+  }
+  return { offences, calls };
+}
+
 describe('no shell, no eval, no package scripts', () => {
-  it('child_process is used only through execFile / execFileSync, never exec, spawn or fork', () => {
+  it('child_process is used only through execFile / spawn with argument arrays, never exec, fork or a shell', () => {
+    const allowed = new Set(['execFile', 'execFileSync', 'spawn', 'spawnSync']);
     const offences: string[] = [];
     for (const { file, text } of sources) {
       for (const m of text.matchAll(
         /import\s*(?:type\s*)?\{([^}]*)\}\s*from\s*['"](?:node:)?child_process['"]/g,
       )) {
-        for (const name of m[1]!.split(',').map((s) => s.trim().split(/\s+as\s+/)[0]!)) {
-          if (name && name !== 'execFile' && name !== 'execFileSync')
-            offences.push(`${file}: imports ${name}`);
+        for (const raw of m[1]!.split(',')) {
+          const item = raw.trim();
+          if (item === '' || item.startsWith('type ')) continue;
+          const name = item.split(/\s+as\s+/)[0]!;
+          if (!allowed.has(name)) offences.push(`${file}: imports ${name}`);
         }
       }
       if (/import\s+\*\s+as\s+\w+\s+from\s*['"](?:node:)?child_process['"]/.test(text))
@@ -44,39 +94,37 @@ describe('no shell, no eval, no package scripts', () => {
     expect(offences).toEqual([]);
   });
 
-  it('every execFile call passes an argument array with "--" before any path or ref', () => {
-    const offences: string[] = [];
-    let calls = 0;
-    for (const { file, text } of sources) {
-      for (const m of text.matchAll(
-        /\bexecFile(?:Sync|Async)?\s*\(\s*(['"`][^'"`]+['"`])\s*,\s*(\[[^\]]*\])/g,
-      )) {
-        calls++;
-        const args = m[2]!;
-        // Literal flags are fine anywhere; an argument that is not a literal (a path, a ref, a
-        // value from the repository) must come after the "--" separator, except the value of
-        // git's own -C (the directory the scan was told to read, not repository content).
-        const items = args
-          .slice(1, -1)
-          .split(',')
-          .map((s) => s.trim())
-          .filter(Boolean);
-        const sep = items.indexOf("'--'");
-        items.forEach((item, i) => {
-          const literal = /^['"][^'"]*['"]$/.test(item);
-          const afterDashC = i > 0 && items[i - 1] === "'-C'";
-          if (!literal && !afterDashC && (sep === -1 || i < sep))
-            offences.push(`${file}: ${m[1]} argument ${item} before "--"`);
-        });
-      }
-      const all = text.match(/\bexecFile(?:Sync|Async)?\s*\(/g)?.length ?? 0;
-      const checked = [...text.matchAll(/\bexecFile(?:Sync|Async)?\s*\(\s*['"`][^'"`]+['"`]\s*,\s*\[/g)]
-        .length;
-      if (all !== checked)
-        offences.push(`${file}: an execFile call whose arguments are not an array literal`);
-    }
+  it('every git argument taken from a repository, a ref or a path comes after "--" / "--end-of-options"', () => {
+    const { offences, calls } = argumentOffences(sources);
     expect(offences).toEqual([]);
     expect(calls).toBeGreaterThan(0);
+  });
+
+  it('the argument check catches what it should', () => {
+    const bad = argumentOffences([
+      { file: 'a.ts', text: "execFileAsync('git', ['log', ref]);" },
+      { file: 'b.ts', text: "spawn('git', args);" },
+      {
+        file: 'c.ts',
+        text: "function runGit(cwd: string, args: string[]) { return execFileAsync('git', args); }\nrunGit(dir, ['cat-file', '-e', `${sha}^{commit}`]);",
+      },
+    ]).offences;
+    expect(bad).toEqual([
+      'a.ts: \'git\' argument ref before "--"',
+      'b.ts: a child process whose arguments are not an array literal',
+      'c.ts: runGit argument `${sha}^{commit}` before "--"',
+    ]);
+    const good = argumentOffences([
+      {
+        file: 'd.ts',
+        text:
+          "function runGit(cwd: string, args: string[]) { return execFileAsync('git', args); }\n" +
+          "runGit(dir, ['-C', root, 'rev-parse', '--end-of-options', `${ref}^{commit}`]);\n" +
+          "if (!/^[0-9a-f]{40}$/.test(sha)) throw new Error('x');\nrunGit(dir, ['fetch', 'origin', sha]);\n" +
+          "spawn('git', ['cat-file', '--batch']);",
+      },
+    ]);
+    expect(good.offences).toEqual([]);
   });
 
   it('the registry client is asked for manifests only: nothing is downloaded, extracted or run', () => {

@@ -44,7 +44,16 @@ export function detectorsFor(path: string, list: readonly Detector[] = builtinDe
 export async function inventory(source: FileSource, options: InventoryOptions = {}): Promise<Inventory> {
   const limits = options.limits ?? defaultLimits;
   const list = options.detectors ?? builtinDetectors;
-  const paths = await source.list();
+  let paths: string[];
+  try {
+    paths = await source.list();
+  } catch (e) {
+    // A tree that cannot be listed (over the file limit, unreadable) fails closed, located at its root.
+    return treeError(e instanceof SourceReadError ? e.message : `cannot be listed: ${errorMessage(e)}`);
+  }
+  if (paths.length > limits.maxFiles) {
+    return treeError(`${paths.length} files exceed the limit of ${limits.maxFiles} files in one tree`);
+  }
   const work: { path: string; detectors: Detector[] }[] = [];
   for (const path of paths) {
     if (options.only && !options.only.has(path)) continue;
@@ -101,6 +110,11 @@ export async function inventory(source: FileSource, options: InventoryOptions = 
   };
 }
 
+/** The inventory of a tree that could not be scanned at all: one error at its root (`.`). */
+function treeError(message: string): Inventory {
+  return { components: [], errors: [{ file: '.', message }], filesScanned: 0, files: [] };
+}
+
 async function scanFile(
   source: FileSource,
   path: string,
@@ -119,6 +133,8 @@ async function scanFile(
 
   let text: string | undefined;
   let decodeError: ScanError | undefined;
+  // null: checked and within the limit.
+  let depthError: ScanError | null | undefined;
   const components: Component[] = [];
   const errors: ScanError[] = [];
   for (const detector of detectors) {
@@ -135,6 +151,11 @@ async function scanFile(
       }
     }
     if (!detector.binary && decodeError) continue;
+    if (!detector.binary && depthError === undefined && text !== undefined) {
+      depthError = isJsonFamily(path) ? jsonNestingError(path, text, limits.maxDepth) : null;
+      if (depthError) errors.push(depthError);
+    }
+    if (!detector.binary && depthError) continue;
     const input: DetectInput = { path, text: text ?? '', bytes, readFile: readText, limits };
     try {
       const result = await detector.detect(input);
@@ -153,6 +174,71 @@ async function scanFile(
     }
   }
   return { components, errors };
+}
+
+/** JSON and JSONC files by name: the engine bounds their nesting before any detector parses them. */
+export function isJsonFamily(path: string): boolean {
+  return /(^|\/)(bun\.lock|deno\.lock|Pipfile\.lock)$|\.jsonc?$/.test(path);
+}
+
+/**
+ * The nesting bound for JSON and JSONC, checked by one linear scan before any detector parses the
+ * file (so a detector that skips a document's syntax errors, or parses it with a recursive
+ * library, never sees a 100,000-deep document). Brackets inside strings and comments are text.
+ */
+export function jsonNestingError(path: string, text: string, maxDepth: number): ScanError | null {
+  let depth = 0;
+  const n = text.length;
+  let nl = text.indexOf('\n'); // the next line break at or after a string's start
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7b || c === 0x5b) {
+      // { [
+      if (++depth > maxDepth) {
+        let line = 1;
+        let lineStart = 0;
+        for (let k = text.indexOf('\n'); k !== -1 && k < i; k = text.indexOf('\n', k + 1)) {
+          line++;
+          lineStart = k + 1;
+        }
+        return {
+          file: path,
+          line,
+          column: i - lineStart + 1,
+          message: `nesting deeper than ${maxDepth} levels`,
+        };
+      }
+    } else if (c === 0x7d || c === 0x5d) depth--;
+    else if (c === 0x22) {
+      // A string: jump to its closing quote (one not escaped by an odd run of backslashes); a raw
+      // line break ends it, as parsers read it.
+      let j = i;
+      for (;;) {
+        j = text.indexOf('"', j + 1);
+        if (j === -1) {
+          j = n;
+          break;
+        }
+        let b = j - 1;
+        while (b > i && text.charCodeAt(b) === 0x5c) b--;
+        if ((j - 1 - b) % 2 === 0) break;
+      }
+      if (nl !== -1 && nl < i) nl = text.indexOf('\n', i);
+      if (nl !== -1 && nl < j) j = nl;
+      i = j;
+    } else if (c === 0x2f && i + 1 < n) {
+      // Comments (JSONC).
+      const d = text.charCodeAt(i + 1);
+      if (d === 0x2f) {
+        const end = text.indexOf('\n', i);
+        i = end === -1 ? n : end;
+      } else if (d === 0x2a) {
+        const end = text.indexOf('*/', i + 2);
+        i = end === -1 ? n : end + 1;
+      }
+    }
+  }
+  return null;
 }
 
 export function errorMessage(e: unknown): string {

@@ -37,3 +37,12 @@ export function limitsFromEnv(env: NodeJS.ProcessEnv, base: Limits = defaultLimi
     maxComponentsPerFile: num('AITG_MAX_COMPONENTS_PER_FILE', base.maxComponentsPerFile),
   };
 }
+
+/** Largest registry answer (one packument, headers included) the resolver accepts, in bytes. */
+export const defaultMaxResponseBytes = 64 * 1024 * 1024;
+
+/** `AITG_MAX_RESPONSE_BYTES`, or the default when unset or not a positive whole number. */
+export function maxResponseBytesFromEnv(env: NodeJS.ProcessEnv): number {
+  const n = Number(env.AITG_MAX_RESPONSE_BYTES ?? '');
+  return Number.isSafeInteger(n) && n > 0 ? n : defaultMaxResponseBytes;
+}

@@ -6,6 +6,8 @@ import type pacote from 'pacote';
 import semver from 'semver';
 import type { Component, ScanError } from '../model.js';
 import { purlFor } from '../util/purl.js';
+import { maxResponseBytesFromEnv } from '../limits.js';
+import { limitedAgent, RESPONSE_TOO_LARGE } from './limited-agent.js';
 import { displayRegistry, loadNpmConfig, registryFor, scrub, type Env, type NpmConfig } from './npmrc.js';
 
 export interface NpmResolverOptions {
@@ -25,6 +27,11 @@ export interface NpmResolverOptions {
   retries?: number;
   /** Wait before the first retry, doubled for each further one (default 500 ms). */
   retryDelayMs?: number;
+  /**
+   * Largest registry answer accepted, headers included (default: `AITG_MAX_RESPONSE_BYTES` from
+   * `env`, else 64 MiB). A larger one fails the look-up instead of exhausting memory.
+   */
+  maxResponseBytes?: number;
   /** See NpmConfigOptions.projectNpmrc. */
   projectNpmrc?: string | null;
 }
@@ -135,14 +142,16 @@ function failureOf(e: unknown): FetchFailure {
 function isUnanswered(f: FetchFailure, timedOut: boolean): boolean {
   if (timedOut || f.type === 'request-timeout') return true;
   if (f.statusCode !== undefined || f.type === 'invalid-json') return false;
-  return typeof f.code === 'string' && !['ETARGET', 'E404', 'E401', 'E403'].includes(f.code);
+  return (
+    typeof f.code === 'string' && !['ETARGET', 'E404', 'E401', 'E403', RESPONSE_TOO_LARGE].includes(f.code)
+  );
 }
 
 function isRetryable(f: FetchFailure, timedOut: boolean): boolean {
   if (timedOut) return true;
   if (f.statusCode !== undefined) return f.statusCode === 408 || f.statusCode === 429 || f.statusCode >= 500;
   if (f.code === 'E404' || f.code === 'ETARGET' || f.code === 'E401' || f.code === 'E403') return false;
-  if (f.type === 'invalid-json') return false;
+  if (f.type === 'invalid-json' || f.code === RESPONSE_TOO_LARGE) return false;
   // Network errors (ECONNRESET, ECONNREFUSED, EAI_AGAIN, …).
   return typeof f.code === 'string' && f.code.startsWith('E');
 }
@@ -155,6 +164,7 @@ function describe(
   where: string,
   attempts: number,
   timeoutMs: number,
+  maxBytes: number,
 ): string {
   const tries = attempts === 1 ? '1 attempt' : `${attempts} attempts`;
   if (timedOut || f.type === 'request-timeout')
@@ -163,6 +173,8 @@ function describe(
   if (f.code === 'E404' || f.statusCode === 404) return `${req.name} not found at ${where} (HTTP 404)`;
   if (f.statusCode === 401 || f.statusCode === 403)
     return `${where} refused the look-up of ${req.name} (HTTP ${f.statusCode}): missing or rejected credentials`;
+  if (f.code === RESPONSE_TOO_LARGE)
+    return `${where} answered ${req.name} with more than ${maxBytes} bytes (AITG_MAX_RESPONSE_BYTES)`;
   if (f.type === 'invalid-json') return `${where} answered ${req.name} with invalid JSON`;
   if (f.statusCode !== undefined) return `HTTP ${f.statusCode} from ${where} for ${req.name} (${tries})`;
   if (typeof f.code === 'string' && /^[A-Z0-9_]{2,40}$/.test(f.code))
@@ -181,6 +193,7 @@ export function createNpmResolver(options: NpmResolverOptions): NpmResolver {
   const timeoutMs = Math.max(1, options.timeoutMs ?? 15_000);
   const retries = Math.max(0, options.retries ?? 2);
   const retryDelayMs = Math.max(0, options.retryDelayMs ?? 500);
+  const maxResponseBytes = Math.max(1, options.maxResponseBytes ?? maxResponseBytesFromEnv(options.env));
 
   return async (components) => {
     const wanted = components.map(registryRequest);
@@ -214,10 +227,18 @@ export function createNpmResolver(options: NpmResolverOptions): NpmResolver {
     // pacote and its dependencies take most of a second to load: only runs that look up pay it.
     let pacoteModule: Promise<typeof pacote> | null = null;
     const loadPacote = () => (pacoteModule ??= import('pacote').then((m) => m.default));
+    // One size-bounded agent per registry (keep-alive within a run, proxies from the environment).
+    const agents = new Map<string, Promise<unknown>>();
+    const agentFor = (registry: string): Promise<unknown> => {
+      let a = agents.get(registry);
+      if (!a) agents.set(registry, (a = limitedAgent(registry, maxResponseBytes, timeoutMs)));
+      return a;
+    };
 
     const lookUp = async (cfg: NpmConfig, req: RegistryRequest): Promise<Outcome> => {
       const { manifest } = await loadPacote();
       const registry = registryFor(cfg, req.name);
+      const agent = await agentFor(registry);
       const where = displayRegistry(registry);
       const spec = npa.resolve(req.name, req.spec).toString();
       const down = unanswered.get(registry);
@@ -248,6 +269,7 @@ export function createNpmResolver(options: NpmResolverOptions): NpmResolver {
             timeout: timeoutMs,
             signal: controller.signal,
             userAgent: 'ai-tooling-gate (pacote)',
+            agent,
           };
           for (const [k, v] of cfg.auth) opts[k] = v;
           // The signal aborts the request; the race makes sure nothing waits past the timeout
@@ -273,7 +295,7 @@ export function createNpmResolver(options: NpmResolverOptions): NpmResolver {
             await sleep(retryDelayMs * 2 ** (attempt - 1));
             continue;
           }
-          const reason = describe(f, timedOut, req, where, attempt, timeoutMs);
+          const reason = describe(f, timedOut, req, where, attempt, timeoutMs, maxResponseBytes);
           if (isUnanswered(f, timedOut)) {
             const inARow = (unanswered.get(registry)?.inARow ?? 0) + 1;
             unanswered.set(registry, { inARow, last: reason });

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { constants } from 'node:fs';
 import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
@@ -27,9 +28,8 @@ export class DirectorySource implements FileSource {
     const files = fromGit ?? (await this.walk());
     const out = [...new Set(files.filter((f) => !isSkippedPath(f)))].sort();
     if (out.length > this.maxFiles) {
-      throw new SourceReadError(
-        `${out.length} files under ${this.root} exceed the limit of ${this.maxFiles} files`,
-      );
+      // The walk stops one past the limit, so the count is a lower bound.
+      throw new SourceReadError(`more than ${this.maxFiles} files in the tree, over the limit`);
     }
     return out;
   }
@@ -125,10 +125,17 @@ export class DirectorySource implements FileSource {
     if (info.size > maxBytes) {
       throw new SourceReadError(`file is ${info.size} bytes, over the limit of ${maxBytes} bytes`);
     }
-    const handle = await open(target, 'r');
+    // O_NONBLOCK: a file swapped for a FIFO after the check above cannot block the open;
+    // O_NOFOLLOW: nor can one swapped for a symlink be followed. The handle is checked again.
+    const handle = await open(target, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
     try {
+      const opened = await handle.stat();
+      if (!opened.isFile()) throw new SourceReadError('not a regular file');
+      if (opened.size > maxBytes) {
+        throw new SourceReadError(`file is ${opened.size} bytes, over the limit of ${maxBytes} bytes`);
+      }
       // Read at most maxBytes + 1 so a file that grows while being read is still caught.
-      const buf = Buffer.allocUnsafe(Math.min(info.size, maxBytes) + 1);
+      const buf = Buffer.allocUnsafe(Math.min(opened.size, maxBytes) + 1);
       let total = 0;
       for (;;) {
         const { bytesRead } = await handle.read(buf, total, buf.length - total, total);

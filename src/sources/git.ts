@@ -93,6 +93,7 @@ export class GitSource implements FileSource {
         '-z',
         '-l',
         '--full-tree',
+        '--end-of-options',
         treeish,
         '--',
       ]);
@@ -280,7 +281,8 @@ function firstLine(e: unknown): string {
 /** Whether a commit's objects are in the local repository. */
 export async function hasCommit(repoDir: string, sha: string): Promise<boolean> {
   try {
-    await runGit(repoDir, ['cat-file', '-e', `${sha}^{commit}`]);
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(sha)) return false;
+    await runGit(repoDir, ['cat-file', '-e', '--end-of-options', `${sha}^{commit}`]);
     return true;
   } catch {
     return false;

@@ -49,7 +49,9 @@ type Mutation =
   | { kind: 'flip'; at: number; value: number }
   | { kind: 'duplicate-line'; at: number }
   | { kind: 'insert'; at: number; text: string }
-  | { kind: 'huge-value'; at: number; length: number };
+  | { kind: 'huge-value'; at: number; length: number }
+  | { kind: 'duplicate-block'; at: number; length: number }
+  | { kind: 'unicode'; at: number; text: string };
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
@@ -75,6 +77,31 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
         '*a',
         '<<: *a',
         '\\',
+      ),
+    ),
+  }),
+  // A run of lines repeated right after itself: duplicated keys, entries and sections.
+  fc.record({
+    kind: fc.constant('duplicate-block' as const),
+    at: fc.nat(),
+    length: fc.integer({ min: 1, max: 12 }),
+  }),
+  // Any code points, astral planes, lone surrogates' replacements, RTL marks and zero-width joiners.
+  fc.record({
+    kind: fc.constant('unicode' as const),
+    at: fc.nat(),
+    text: fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 30 }),
+      fc.constantFrom(
+        '\u202e',
+        '\u200d',
+        '\u2028',
+        '\u2029',
+        '\u0085',
+        '\ufffd',
+        '\u{1f916}',
+        '\u00a0',
+        '\u3000',
       ),
     ),
   }),
@@ -104,6 +131,22 @@ function mutate(bytes: Uint8Array, m: Mutation): Uint8Array {
       return enc.encode(lines.join('\n'));
     }
     case 'insert': {
+      const ins = enc.encode(m.text);
+      const out = new Uint8Array(bytes.length + ins.length);
+      out.set(bytes.slice(0, at), 0);
+      out.set(ins, at);
+      out.set(bytes.slice(at), at + ins.length);
+      return out;
+    }
+    case 'duplicate-block': {
+      const text = new TextDecoder().decode(bytes);
+      const lines = text.split('\n');
+      const i = m.at % Math.max(1, lines.length);
+      const block = lines.slice(i, i + m.length);
+      lines.splice(i + block.length, 0, ...block);
+      return enc.encode(lines.join('\n'));
+    }
+    case 'unicode': {
       const ins = enc.encode(m.text);
       const out = new Uint8Array(bytes.length + ins.length);
       out.set(bytes.slice(0, at), 0);

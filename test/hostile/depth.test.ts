@@ -1,0 +1,81 @@
+// The engine's JSON/JSONC nesting bound: one linear pass, brackets in strings and comments are
+// text, and it agrees with the real depth of any JSON document.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isJsonFamily, jsonNestingError } from '../../src/engine.js';
+
+function depthOf(v: unknown): number {
+  if (Array.isArray(v)) return 1 + Math.max(0, ...v.map(depthOf));
+  if (v !== null && typeof v === 'object') return 1 + Math.max(0, ...Object.values(v).map(depthOf));
+  return 0;
+}
+
+describe('jsonNestingError', () => {
+  it('agrees with the real depth of arbitrary JSON, pretty or not', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 12 }), fc.boolean(), (value, pretty) => {
+        const text = JSON.stringify(value, null, pretty ? 2 : undefined) ?? 'null';
+        const d = depthOf(value);
+        expect(jsonNestingError('f.json', text, d)).toBeNull();
+        if (d > 0)
+          expect(jsonNestingError('f.json', text, d - 1)?.message).toBe(
+            `nesting deeper than ${d - 1} levels`,
+          );
+      }),
+      { numRuns: 300, seed: 20261124 },
+    );
+  });
+
+  it('counts no bracket inside strings (with escaped quotes and backslashes) or comments', () => {
+    const text = [
+      '{',
+      '  // [[[[ {{{{',
+      '  /* [[[[',
+      '     {{{{ */',
+      '  "a": "[[[[\\"[[[[\\\\",',
+      '  "b": "\\\\\\"{{{{"',
+      '}',
+    ].join('\n');
+    expect(jsonNestingError('f.json', text, 1)).toBeNull();
+    expect(jsonNestingError('f.json', '{"a": [[1]]}', 2)).toEqual({
+      file: 'f.json',
+      line: 1,
+      column: 8,
+      message: 'nesting deeper than 2 levels',
+    });
+    expect(jsonNestingError('f.json', '{\n"a":\n  [[1]]}', 2)).toMatchObject({ line: 3, column: 4 });
+    // A raw line break ends a broken string, as parsers read it: what follows still counts.
+    expect(jsonNestingError('f.json', '{"a": "open\n[[[[]]]]}', 3)).toMatchObject({ line: 2, column: 3 });
+  });
+
+  it('is linear: a 100,000-deep document and a string of 1,000,000 escaped quotes stay fast', () => {
+    const t0 = performance.now();
+    expect(jsonNestingError('f.json', '['.repeat(100_000), 512)).not.toBeNull();
+    expect(jsonNestingError('f.json', '["' + '\\"'.repeat(1_000_000) + '"]', 512)).toBeNull();
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+
+  it('applies to JSON and JSONC files by name', () => {
+    for (const p of [
+      'package.json',
+      'a/package-lock.json',
+      'bun.lock',
+      'x/deno.lock',
+      'Pipfile.lock',
+      '.vscode/extensions.json',
+      'tsconfig.jsonc',
+    ])
+      expect(isJsonFamily(p)).toBe(true);
+    for (const p of [
+      'yarn.lock',
+      'poetry.lock',
+      'uv.lock',
+      'pdm.lock',
+      'pnpm-lock.yaml',
+      'bun.lockb',
+      'Dockerfile',
+      'x.json.txt',
+    ])
+      expect(isJsonFamily(p)).toBe(false);
+  });
+});

@@ -112,7 +112,7 @@ export async function inventory(source: FileSource, options: InventoryOptions = 
 
 /** The inventory of a tree that could not be scanned at all: one error at its root (`.`). */
 function treeError(message: string): Inventory {
-  return { components: [], errors: [{ file: '.', message }], filesScanned: 0, files: [] };
+  return { components: [], errors: [{ file: '.', message }], filesScanned: 0, files: [], byFile: new Map() };
 }
 
 async function scanFile(

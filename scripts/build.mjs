@@ -14,7 +14,9 @@ const bundles = [
   { entry: 'src/cli/index.ts', out: 'dist/cli' },
 ];
 
-rmSync(join(root, 'dist'), { recursive: true, force: true });
+// Build every bundle into .cache first; dist/ is replaced only when all of them built, so a failed
+// build never leaves the repository without its committed bundles.
+const built = [];
 for (const { entry, out } of bundles) {
   const tmp = join(root, '.cache', 'ncc-' + out.replace(/\//g, '-'));
   rmSync(tmp, { recursive: true, force: true });
@@ -22,13 +24,13 @@ for (const { entry, out } of bundles) {
     cwd: root,
     stdio: 'inherit',
   });
+  built.push({ tmp, out });
+}
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+for (const { tmp, out } of built) {
   // ncc writes index.js (ESM because package.json says "type": "module"); move the whole folder.
   const dest = join(root, out);
-  if (out === 'dist') {
-    renameSync(tmp, dest);
-  } else {
-    renameSync(tmp, dest);
-  }
+  renameSync(tmp, dest);
   const index = join(dest, 'index.js');
   if (!existsSync(index)) throw new Error(`ncc produced no ${index}`);
   let code = readFileSync(index, 'utf8');

@@ -373,6 +373,57 @@ for (const s of [
   rows.push({ label: s.label, files: 0, mb: 0, oursMs: s.ms, floorMs: floorStart.ms, ratio: s.ms / floorStart.ms, rssMb: undefined, rssBudgetMb: undefined, components: '–', startup: true });
 }
 
+// --- a pull request that touches one lockfile of a 500-lockfile repository ---------------------
+// Diff mode parses only what changed (and what read a changed file): it should cost about what
+// scanning that one file pair costs. Both sides run the CLI bundle end to end (start-up included).
+console.error('bench: a PR diff touching 1 of 500 lockfiles …');
+{
+  const gitEnv = { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.invalid', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.invalid', GIT_CONFIG_NOSYSTEM: '1' };
+  const git = (cwd, ...a) => execFileSync('git', a, { cwd, env: gitEnv, stdio: 'ignore' });
+  const lockSources = sources.filter((x) => ['package-lock.json', 'yarn.lock', 'pnpm-lock.yaml'].includes(x.name));
+  const repo = join(work, 'pr-repo');
+  const pair = join(work, 'pr-pair');
+  rmSync(repo, { recursive: true, force: true });
+  rmSync(pair, { recursive: true, force: true });
+  let bytes = 0;
+  for (let i = 0; i < 500; i++) {
+    const x = lockSources[i % lockSources.length];
+    const dest = join(repo, `pkg-${String(i).padStart(3, '0')}`, x.name);
+    mkdirSync(dirname(dest), { recursive: true });
+    cpSync(x.file, dest);
+    bytes += x.size;
+  }
+  git(repo, 'init', '-q');
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-q', '-m', 'base');
+  // The change: one lockfile gains a trailing line, as a re-lock would rewrite it.
+  const changed = join(repo, 'pkg-000', lockSources[0].name);
+  const before = readFileSync(changed);
+  writeFileSync(changed, Buffer.concat([before, Buffer.from('\n')]));
+  // The one file pair, base and head, alone.
+  for (const [side, content] of [['base', before], ['head', readFileSync(changed)]]) {
+    mkdirSync(join(pair, side), { recursive: true });
+    writeFileSync(join(pair, side, lockSources[0].name), content);
+  }
+  const cliRun = (args) => {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, [join(root, 'dist', 'cli', 'index.js'), ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const ms = performance.now() - t0;
+    if (r.status !== 0 && r.status !== 1) throw new Error(`bench: the CLI failed: ${r.stderr}`);
+    return ms;
+  };
+  const diffTimes = [];
+  const pairTimes = [];
+  for (let i = 0; i < RUNS; i++) {
+    diffTimes.push(cliRun(['scan', repo, '--base', 'HEAD', '--offline', '--format', 'json', '--output', join(work, 'pr-diff.json')]));
+    pairTimes.push(cliRun(['inventory', pair, '--offline', '--format', 'json', '--output', join(work, 'pr-pair.json')]));
+  }
+  const diffMs = median(diffTimes);
+  const pairMs = median(pairTimes);
+  rows.push({ label: 'PR diff: 1 of 500 lockfiles changed', files: 500, mb: bytes / 1048576, oursMs: diffMs, floorMs: pairMs, ratio: diffMs / pairMs, rssMb: undefined, rssBudgetMb: undefined, components: '–', startup: true });
+  targets.push({ label: 'PR diff: 1 of 500 lockfiles changed', ok: diffMs / pairMs <= 2, what: `diff-mode scan ${diffMs.toFixed(0)} ms vs the one file pair alone ${pairMs.toFixed(0)} ms: ${(diffMs / pairMs).toFixed(2)}× (≤ 2×)` });
+}
+
 // --- 4. report ------------------------------------------------------------------------------------
 const fmt = (n, d = 0) => (n === undefined ? '–' : n.toFixed(d));
 const lines = [

@@ -73088,6 +73088,11 @@ class GitSource {
     }
     async loadTree() {
         const treeish = this.prefix ? `${this.commit}:${this.prefix}` : `${this.commit}^{tree}`;
+        // A commit id or a ref name first (never a leading "-"), so the argument cannot be read as an
+        // option. (`--end-of-options` is not used here: git 2.39's ls-tree then lists nothing.)
+        if (!/^(?:[0-9a-f]{40}(?:[0-9a-f]{24})?|[A-Za-z0-9_][\w./@{}^~-]*?)(?::|\^\{tree\}$)/i.test(treeish)) {
+            throw new SourceReadError(`cannot list the tree of ${this.commit}: not a commit id`);
+        }
         let out;
         try {
             out = await runGit(this.repoDir, [
@@ -73098,7 +73103,6 @@ class GitSource {
                 '-z',
                 '-l',
                 '--full-tree',
-                '--end-of-options',
                 treeish,
                 '--',
             ]);
@@ -85328,7 +85332,7 @@ async function runOrgAudit(env = process.env, options = {}) {
         const token = getInput('token');
         if (!token)
             throw new Error('mode org-audit needs a token that can read the repositories (the token input)');
-        setSecret(token);
+        // The runner masks github.token and secrets passed as inputs; core.setSecret would print the token.
         const patterns = parseRepositoryPatterns(getInput('repositories'));
         const shardInput = getInput('shard').trim();
         const shard = shardInput ? parseShard(shardInput) : null;
@@ -85520,8 +85524,8 @@ async function run(env = process.env) {
         const payload = await readPayload(env.GITHUB_EVENT_PATH);
         const repo = parseRepository(env.GITHUB_REPOSITORY);
         const token = getInput('token');
-        if (token)
-            setSecret(token);
+        // Not core.setSecret(token): that writes the token itself to stdout (`::add-mask::…`). The runner
+        // already masks `github.token` and every secret passed as an input.
         let client;
         const api = () => {
             if (!token)

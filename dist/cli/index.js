@@ -80498,6 +80498,11 @@ class GitSource {
     }
     async loadTree() {
         const treeish = this.prefix ? `${this.commit}:${this.prefix}` : `${this.commit}^{tree}`;
+        // A commit id or a ref name first (never a leading "-"), so the argument cannot be read as an
+        // option. (`--end-of-options` is not used here: git 2.39's ls-tree then lists nothing.)
+        if (!/^(?:[0-9a-f]{40}(?:[0-9a-f]{24})?|[A-Za-z0-9_][\w./@{}^~-]*?)(?::|\^\{tree\}$)/i.test(treeish)) {
+            throw new SourceReadError(`cannot list the tree of ${this.commit}: not a commit id`);
+        }
         let out;
         try {
             out = await runGit(this.repoDir, [
@@ -80508,7 +80513,6 @@ class GitSource {
                 '-z',
                 '-l',
                 '--full-tree',
-                '--end-of-options',
                 treeish,
                 '--',
             ]);

@@ -124,7 +124,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const payload = await readPayload(env.GITHUB_EVENT_PATH);
     const repo = parseRepository(env.GITHUB_REPOSITORY);
     const token = core.getInput('token');
-    if (token) core.setSecret(token);
+    // Not core.setSecret(token): that writes the token itself to stdout (`::add-mask::…`). The runner
+    // already masks `github.token` and every secret passed as an input.
     let client: GitHubClient | undefined;
     const api = (): GitHubClient => {
       if (!token) throw new Error('the GitHub API is needed here and the token input is empty');

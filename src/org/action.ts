@@ -46,7 +46,7 @@ export async function runOrgAudit(
     const token = core.getInput('token');
     if (!token)
       throw new Error('mode org-audit needs a token that can read the repositories (the token input)');
-    core.setSecret(token);
+    // The runner masks github.token and secrets passed as inputs; core.setSecret would print the token.
     const patterns = parseRepositoryPatterns(core.getInput('repositories'));
     const shardInput = core.getInput('shard').trim();
     const shard = shardInput ? parseShard(shardInput) : null;

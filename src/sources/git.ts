@@ -83,6 +83,11 @@ export class GitSource implements FileSource {
 
   private async loadTree(): Promise<Map<string, TreeEntry>> {
     const treeish = this.prefix ? `${this.commit}:${this.prefix}` : `${this.commit}^{tree}`;
+    // A commit id or a ref name first (never a leading "-"), so the argument cannot be read as an
+    // option. (`--end-of-options` is not used here: git 2.39's ls-tree then lists nothing.)
+    if (!/^(?:[0-9a-f]{40}(?:[0-9a-f]{24})?|[A-Za-z0-9_][\w./@{}^~-]*?)(?::|\^\{tree\}$)/i.test(treeish)) {
+      throw new SourceReadError(`cannot list the tree of ${this.commit}: not a commit id`);
+    }
     let out: string;
     try {
       out = await runGit(this.repoDir, [
@@ -93,7 +98,6 @@ export class GitSource implements FileSource {
         '-z',
         '-l',
         '--full-tree',
-        '--end-of-options',
         treeish,
         '--',
       ]);

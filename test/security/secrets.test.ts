@@ -63,9 +63,10 @@ function run(file: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ st
   });
 }
 
+/** Every file under a folder (the action writes its reports into a folder of RUNNER_TEMP). */
 function allText(dir: string): string {
-  return readdirSync(dir)
-    .map((f) => readFileSync(join(dir, f), 'utf8'))
+  return readdirSync(dir, { withFileTypes: true })
+    .map((e) => (e.isDirectory() ? allText(join(dir, e.name)) : readFileSync(join(dir, e.name), 'utf8')))
     .join('\n');
 }
 

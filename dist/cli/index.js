@@ -79487,7 +79487,9 @@ function label(f) {
 function renderScanText(report) {
     const lines = [];
     const order = { fail: 0, warn: 1, pass: 2 };
-    const findings = [...report.findings].sort((a, b) => order[a.action] - order[b.action] || where(a).localeCompare(where(b), 'en'));
+    const findings = [...report.findings].sort((a, b) => order[a.action] - order[b.action] ||
+        (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0) ||
+        a.location.line - b.location.line);
     for (const f of findings) {
         lines.push(`${label(f)}  ${where(f)}  [${f.ruleId}] ${f.message}`);
         if (f.exception)

@@ -72697,7 +72697,7 @@ function isExpired(ex, now) {
 
 
 /** Manifest formats whose dependency specs a lockfile beside (or above) them pins. */
-const MANIFESTS = new Set(['package.json', 'pyproject.toml']);
+const MANIFESTS = new Set(['package.json', 'pyproject.toml', 'Pipfile']);
 /** Lockfile formats, by ecosystem, that pin what a manifest in their folder subtree installs. */
 const LOCKFILES = {
     'package-lock.json': 'npm',
@@ -72706,6 +72706,7 @@ const LOCKFILES = {
     'pnpm-lock.yaml': 'npm',
     'bun.lock': 'npm',
     'bun.lockb': 'npm',
+    'deno.lock': 'npm',
     'poetry.lock': 'pypi',
     'uv.lock': 'pypi',
     'pdm.lock': 'pypi',
@@ -72720,7 +72721,7 @@ function isWithin(dir, ancestor) {
     return ancestor === '' || dir === ancestor || dir.startsWith(ancestor + '/');
 }
 /**
- * Drops manifest entries (package.json, pyproject.toml) that a lockfile governing the same
+ * Drops manifest entries (package.json, pyproject.toml, Pipfile) that a lockfile governing the same
  * folder already pins to a version the manifest accepts: the lockfile's concrete version is what
  * gets installed, and it is judged at the lockfile's line. A manifest entry the lockfile does not
  * satisfy (a stale lockfile, a dependency added without re-locking) is kept, so that it cannot

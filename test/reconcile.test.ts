@@ -68,4 +68,17 @@ describe('reconcileManifests', () => {
       'pyproject.toml:pyproject.toml:aider-chat@>=0.80',
     ]);
   });
+
+  it('reads a Pipfile against its Pipfile.lock, and a package.json against a deno.lock', () => {
+    const out = reconcileManifests([
+      c('Pipfile.lock', 'Pipfile.lock', 'claude-agent-sdk', '0.1.5', undefined, 'pypi'),
+      c('Pipfile', 'Pipfile', 'claude-agent-sdk', null, '*', 'pypi'),
+      c('deno.lock', 'deno.lock', '@anthropic-ai/claude-code', '2.1.150'),
+      c('package.json', 'package.json', '@anthropic-ai/claude-code', null, '^2.1.0'),
+    ]);
+    expect(names(out)).toEqual([
+      'Pipfile.lock:Pipfile.lock:claude-agent-sdk@0.1.5',
+      'deno.lock:deno.lock:@anthropic-ai/claude-code@2.1.150',
+    ]);
+  });
 });

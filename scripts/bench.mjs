@@ -2,7 +2,7 @@
 // npm run bench: how fast `inventory` reads lockfiles, against the floor (reading the same bytes and
 // JSON.parse / splitting lines in the same Node) and against the reference parsers.
 //
-//   node scripts/bench.mjs [--quick] [--check] [--json FILE]
+//   node scripts/bench.mjs [--quick] [--check] [--json FILE] [--only bun,pnpm,whole,big,startup,pr]
 //
 // --quick (for CI): a 20 MB tree, a 10,000-entry lockfile, one run each. --check compares every
 // ratio with bench/budget.json (`quick` or `full` section): the budget is the ratio measured on the
@@ -34,11 +34,20 @@ const RUNS = quick ? 1 : 3;
 const TARGET_BYTES = (quick ? 20 : 100) * 1024 * 1024;
 const BIG_ENTRIES = quick ? 10_000 : 60_000;
 const REFERENCE_TIMEOUT_MS = quick ? 60_000 : 120_000;
+// --only bun,pnpm: measure only these rows (formats, `whole`, `big`, `startup`, `pr`); for work on
+// one detector. AITG_BENCH_DIR: where the trees go (default: the OS temp folder), so that two
+// checkouts can bench at once without sharing trees.
+const only = args.includes('--only') ? new Set(args[args.indexOf('--only') + 1].split(',')) : null;
+const wants = (row) => only === null || only.has(row);
+if (check && only !== null) {
+  console.error('bench: --check judges every row; it cannot be combined with --only');
+  process.exit(2);
+}
 
 // The compiled engine stays in the project (its imports resolve from node_modules); the trees go
 // outside it: inside a git work tree, git-ignored folders are not scanned, as users expect.
 const build = join(root, '.cache', 'bench', 'build');
-const work = join(tmpdir(), 'ai-tooling-gate-bench');
+const work = process.env.AITG_BENCH_DIR || join(tmpdir(), 'ai-tooling-gate-bench');
 const mono = join(work, 'mono');
 const big = join(work, 'big');
 
@@ -325,14 +334,18 @@ const targetsFor = (label, dir, withReference) => {
 
 for (const format of [...new Set(Object.values(FORMATS))].sort()) {
   const dir = join(mono, format);
-  if (!existsSync(dir)) continue;
+  if (!existsSync(dir) || !wants(format)) continue;
   console.error(`bench: ${format} …`);
   targetsFor(format, dir, REFERENCE[format] ? format : undefined);
 }
-console.error('bench: whole monorepo …');
-targetsFor('whole monorepo', mono, undefined);
-console.error(`bench: ${BIG_ENTRIES}-entry package-lock.json …`);
-targetsFor(`${BIG_ENTRIES}-entry package-lock`, big, 'package-lock');
+if (wants('whole')) {
+  console.error('bench: whole monorepo …');
+  targetsFor('whole monorepo', mono, undefined);
+}
+if (wants('big')) {
+  console.error(`bench: ${BIG_ENTRIES}-entry package-lock.json …`);
+  targetsFor(`${BIG_ENTRIES}-entry package-lock`, big, 'package-lock');
+}
 
 // --- 3b. start-up of the bundles ----------------------------------------------------------------------
 /** Milliseconds from spawn to the first byte on stdout or stderr (or to exit, for the floor). */
@@ -360,24 +373,26 @@ async function startup(label, args, env = {}) {
   return { label, ms: median(times) };
 }
 
-console.error('bench: start-up …');
 // An empty workspace: the action bundle without inputs scans nothing and reports at once.
 const empty = join(work, 'startup-empty');
-rmSync(empty, { recursive: true, force: true });
-mkdirSync(empty, { recursive: true });
-const floorStart = await startup('node -e ""', ['-e', '']);
-for (const s of [
-  await startup('start-up: CLI --version', [join(root, 'dist', 'cli', 'index.js'), '--version']),
-  await startup('start-up: action, no inputs', [join(root, 'dist', 'index.js')], { GITHUB_WORKSPACE: empty, RUNNER_TEMP: empty }),
-]) {
-  rows.push({ label: s.label, files: 0, mb: 0, oursMs: s.ms, floorMs: floorStart.ms, ratio: s.ms / floorStart.ms, rssMb: undefined, rssBudgetMb: undefined, components: '–', startup: true });
+if (wants('startup')) {
+  console.error('bench: start-up …');
+  rmSync(empty, { recursive: true, force: true });
+  mkdirSync(empty, { recursive: true });
+  const floorStart = await startup('node -e ""', ['-e', '']);
+  for (const s of [
+    await startup('start-up: CLI --version', [join(root, 'dist', 'cli', 'index.js'), '--version']),
+    await startup('start-up: action, no inputs', [join(root, 'dist', 'index.js')], { GITHUB_WORKSPACE: empty, RUNNER_TEMP: empty }),
+  ]) {
+    rows.push({ label: s.label, files: 0, mb: 0, oursMs: s.ms, floorMs: floorStart.ms, ratio: s.ms / floorStart.ms, rssMb: undefined, rssBudgetMb: undefined, components: '–', startup: true });
+  }
 }
 
 // --- a pull request that touches one lockfile of a 500-lockfile repository ---------------------
 // Diff mode parses only what changed (and what read a changed file): it should cost about what
 // scanning that one file pair costs. Both sides run the CLI bundle end to end (start-up included).
-console.error('bench: a PR diff touching 1 of 500 lockfiles …');
-{
+if (wants('pr')) {
+  console.error('bench: a PR diff touching 1 of 500 lockfiles …');
   const gitEnv = { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.invalid', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.invalid', GIT_CONFIG_NOSYSTEM: '1' };
   const git = (cwd, ...a) => execFileSync('git', a, { cwd, env: gitEnv, stdio: 'ignore' });
   const lockSources = sources.filter((x) => ['package-lock.json', 'yarn.lock', 'pnpm-lock.yaml'].includes(x.name));

@@ -59007,6 +59007,7 @@ function buildReport(input) {
     if (input.mode === 'diff') {
         summary.introduced = input.findings.filter((f) => f.status === 'introduced' && f.action !== 'pass').length;
         summary.removed = input.findings.filter((f) => f.status === 'removed').length;
+        summary.unchangedNotParsed = input.unchangedNotParsed ?? 0;
     }
     return {
         schemaVersion: 1,
@@ -59226,6 +59227,9 @@ function renderMarkdown(report, options) {
         : '| Fail the gate | Banned | Warnings | Excepted | Errors | Files scanned |', report.mode === 'diff' ? '|---:|---:|---:|---:|---:|---:|---:|---:|' : '|---:|---:|---:|---:|---:|---:|', report.mode === 'diff'
         ? `| ${gating.size + gatingErrors.size} | ${s.failed} | ${s.warned} | ${s.introduced ?? 0} | ${s.removed ?? 0} | ${s.passed} | ${report.errors.length} | ${s.filesScanned} |`
         : `| ${gating.size + gatingErrors.size} | ${s.failed} | ${s.warned} | ${s.passed} | ${report.errors.length} | ${s.filesScanned} |`, '');
+    if (s.unchangedNotParsed) {
+        head.push(`${s.unchangedNotParsed} unchanged file${s.unchangedNotParsed === 1 ? '' : 's'} of the ${s.filesScanned} name${s.unchangedNotParsed === 1 ? 's' : ''} nothing the policy covers: read, not parsed (no finding can be in ${s.unchangedNotParsed === 1 ? 'it' : 'them'}).`, '');
+    }
     for (const line of head)
         budget.push(line);
     const active = report.findings.filter((f) => f.status !== 'removed');
@@ -64737,6 +64741,7 @@ function npmPurl(name, version) {
 
 const bunLockDetector = {
     id: 'bun.lock',
+    namesInText: ['npm'],
     matches: (path) => path === 'bun.lock' || path.endsWith('/bun.lock'),
     detect: (input) => detectBunLock(input.path, input.text, input.limits.maxDepth),
 };
@@ -65115,6 +65120,7 @@ function decode(decoder, b, at) {
 
 const packageJsonDetector = {
     id: 'package.json',
+    namesInText: ['npm'],
     matches: (path) => path === 'package.json' || path.endsWith('/package.json'),
     detect: (input) => detectPackageJson(input.path, input.text, input.limits.maxDepth),
 };
@@ -65345,6 +65351,7 @@ function baseName(path) {
 }
 const packageLockDetector = {
     id: 'package-lock.json',
+    namesInText: ['npm'],
     matches: (path) => FILE_NAMES.has(baseName(path)),
     detect: (input) => detectPackageLock(input.path, input.text, input.limits.maxDepth),
 };
@@ -65908,6 +65915,7 @@ function sectionsFor(version) {
 const KNOWN_VERSIONS = new Set(['2', '3', '4', '5']);
 const denoLockDetector = {
     id: SOURCE,
+    namesInText: ['npm', 'jsr'],
     matches: (path) => /(^|\/)deno\.lock$/.test(path),
     detect: detectDenoLock,
 };
@@ -66637,6 +66645,7 @@ function tbl(table, key) {
 const pdm_lock_SOURCE = 'pdm.lock';
 const pdmLockDetector = {
     id: pdm_lock_SOURCE,
+    namesInText: ['pypi'],
     matches: (path) => /(^|\/)pdm\.lock$/.test(path),
     detect: detectPdmLock,
 };
@@ -66703,6 +66712,7 @@ const SECTIONS = [
 ];
 const pipfileLockDetector = {
     id: pipfile_lock_SOURCE,
+    namesInText: ['pypi'],
     matches: (path) => /(^|\/)Pipfile\.lock$/.test(path),
     detect: detectPipfileLock,
 };
@@ -66787,6 +66797,7 @@ const pipfile_SOURCE = 'Pipfile';
 const NOT_CATEGORIES = new Set(['source', 'requires', 'pipenv', 'scripts']);
 const pipfileDetector = {
     id: pipfile_SOURCE,
+    namesInText: ['pypi'],
     matches: (path) => /(^|\/)Pipfile$/.test(path),
     detect: detectPipfile,
 };
@@ -66859,6 +66870,7 @@ function pipfileEntry(value) {
 const poetry_lock_SOURCE = 'poetry.lock';
 const poetryLockDetector = {
     id: poetry_lock_SOURCE,
+    namesInText: ['pypi'],
     matches: (path) => /(^|\/)poetry\.lock$/.test(path),
     detect: detectPoetryLock,
 };
@@ -66939,6 +66951,7 @@ function poetryScope(table) {
 const pylock_toml_SOURCE = 'pylock.toml';
 const pylockTomlDetector = {
     id: pylock_toml_SOURCE,
+    namesInText: ['pypi'],
     matches: (path) => /(^|\/)pylock\.(?:[^/.]+\.)?toml$/.test(path),
     detect: detectPylock,
 };
@@ -67030,6 +67043,7 @@ function pylockHashes(table) {
 const pyproject_toml_SOURCE = 'pyproject.toml';
 const pyprojectTomlDetector = {
     id: pyproject_toml_SOURCE,
+    namesInText: ['pypi'],
     matches: (path) => /(^|\/)pyproject\.toml$/.test(path),
     detect: detectPyproject,
 };
@@ -67578,6 +67592,7 @@ function optionValues(tokens, names) {
 const uv_lock_SOURCE = 'uv.lock';
 const uvLockDetector = {
     id: uv_lock_SOURCE,
+    namesInText: ['pypi'],
     matches: (path) => /(^|\/)uv\.lock$/.test(path),
     detect: detectUvLock,
 };
@@ -68834,6 +68849,7 @@ const source = 'pnpm-lock.yaml';
 const knownVersions = new Set(['5.3', '5.4', '5.4-inlineSpecifiers', '6.0', '6.1', '7.0', '9.0']);
 const pnpmLockDetector = {
     id: source,
+    namesInText: ['npm'],
     matches: (path) => path === 'pnpm-lock.yaml' || path.endsWith('/pnpm-lock.yaml'),
     detect: (input) => detectPnpmLock(input.path, input.text, input.limits.maxDepth),
 };
@@ -69194,6 +69210,7 @@ const yarn_lock_source = 'yarn.lock';
 const knownBerryVersions = { min: 4, max: 10 };
 const yarnLockDetector = {
     id: yarn_lock_source,
+    namesInText: ['npm'],
     matches: (path) => path === 'yarn.lock' || path.endsWith('/yarn.lock'),
     detect: (input) => detectYarnLock(input.path, input.text, input.limits.maxDepth),
 };
@@ -69675,7 +69692,7 @@ async function inventory(source, options = {}) {
                     reads.add(rel);
                 return readText(p);
             };
-            const r = await scanFile(source, work[i].path, work[i].detectors, limits, recordingRead);
+            const r = await scanFile(source, work[i].path, work[i].detectors, limits, recordingRead, options.shouldParse);
             results[i] = { ...r, reads: [...reads] };
         }
     };
@@ -69683,8 +69700,11 @@ async function inventory(source, options = {}) {
     const components = [];
     const errors = [];
     const byFile = new Map();
+    let notParsed = 0;
     for (const [i, r] of results.entries()) {
         byFile.set(work[i].path, r);
+        if (r.notParsed)
+            notParsed++;
         for (const c of r.components)
             components.push(c);
         for (const e of r.errors)
@@ -69696,13 +69716,21 @@ async function inventory(source, options = {}) {
         filesScanned: work.length,
         files: work.map((w) => w.path),
         byFile,
+        notParsed,
     };
 }
 /** The inventory of a tree that could not be scanned at all: one error at its root (`.`). */
 function treeError(message) {
-    return { components: [], errors: [{ file: '.', message }], filesScanned: 0, files: [], byFile: new Map() };
+    return {
+        components: [],
+        errors: [{ file: '.', message }],
+        filesScanned: 0,
+        files: [],
+        byFile: new Map(),
+        notParsed: 0,
+    };
 }
-async function scanFile(source, path, detectors, limits, readText) {
+async function scanFile(source, path, detectors, limits, readText, shouldParse) {
     let bytes;
     try {
         bytes = await source.read(path, limits.maxFileBytes);
@@ -69719,6 +69747,7 @@ async function scanFile(source, path, detectors, limits, readText) {
     let depthError;
     const components = [];
     const errors = [];
+    let skipped = 0;
     for (const detector of detectors) {
         if (!detector.binary && text === undefined && decodeError === undefined) {
             try {
@@ -69735,6 +69764,10 @@ async function scanFile(source, path, detectors, limits, readText) {
         }
         if (!detector.binary && decodeError)
             continue;
+        if (shouldParse && !detector.binary && text !== undefined && !(await shouldParse(path, detector, text))) {
+            skipped++;
+            continue;
+        }
         if (!detector.binary && depthError === undefined && text !== undefined) {
             depthError = isJsonFamily(path) ? jsonNestingError(path, text, limits.maxDepth) : null;
             if (depthError)
@@ -69762,7 +69795,9 @@ async function scanFile(source, path, detectors, limits, readText) {
             errors.push({ file: path, message: `${detector.id}: ${errorMessage(e)}` });
         }
     }
-    return { components, errors };
+    return skipped > 0 && skipped === detectors.length
+        ? { components, errors, notParsed: true }
+        : { components, errors };
 }
 /** JSON and JSONC files by name: the engine bounds their nesting before any detector parses them. */
 function isJsonFamily(path) {
@@ -69935,8 +69970,7 @@ function classifyFindings(base, head) {
  * reads it made at base for every file taken as unchanged.
  */
 async function diffInventory(base, head, options = {}) {
-    const { changed: hint, ...inventoryOptions } = options;
-    const headInv = await inventory(head, inventoryOptions);
+    const { changed: hint, nameFilter, ...inventoryOptions } = options;
     const maxBytes = options.limits?.maxFileBytes ?? 64 * 1024 * 1024;
     const memo = new Map();
     const isChanged = (path) => {
@@ -69947,6 +69981,17 @@ async function diffInventory(base, head, options = {}) {
         }
         return p;
     };
+    // The text test first (one search of text already in memory), then whether the file changed:
+    // a changed file is always parsed, so that its errors fail the gate.
+    const namesCovered = (detector, text) => !nameFilter || !detector.namesInText || nameFilter.textMayName(text, detector.namesInText);
+    const headInv = await inventory(head, {
+        ...inventoryOptions,
+        ...(nameFilter
+            ? {
+                shouldParse: async (path, detector, text) => namesCovered(detector, text) || (await isChanged(path)),
+            }
+            : {}),
+    });
     // A file read through readFile may be one the change list does not cover (an ignored `.env`
     // on disk in the CLI's work tree): it is compared directly as well.
     const readMemo = new Map();
@@ -69984,7 +70029,14 @@ async function diffInventory(base, head, options = {}) {
         baseOnly.push(path);
     }
     const toScanAtBase = [...new Set([...dirty, ...baseOnly])].sort();
-    const baseInv = await inventory(restrictedSource(base, toScanAtBase), inventoryOptions);
+    // At base, a file that names nothing the policy covers holds no finding to compare with: its
+    // head side's findings (if any) are introduced either way.
+    const baseInv = await inventory(restrictedSource(base, toScanAtBase), {
+        ...inventoryOptions,
+        ...(nameFilter
+            ? { shouldParse: (_path, d, text) => namesCovered(d, text) }
+            : {}),
+    });
     const baseComponents = [...baseInv.components];
     for (const [path, result] of headInv.byFile) {
         if (!dirty.has(path))
@@ -70003,6 +70055,7 @@ async function diffInventory(base, head, options = {}) {
         headErrors: sortErrors(headErrors),
         dirty: [...dirty].sort(),
         baseFilesScanned: baseInv.filesScanned,
+        notParsed: headInv.notParsed,
     };
 }
 function sortErrors(errors) {
@@ -72690,1004 +72743,6 @@ function exceptionApplies(ex, match, c) {
 function isExpired(ex, now) {
     const end = Date.parse(`${ex.expires}T23:59:59.999Z`);
     return Number.isNaN(end) || now.getTime() > end;
-}
-
-;// CONCATENATED MODULE: ./src/reconcile.ts
-
-
-
-/** Manifest formats whose dependency specs a lockfile beside (or above) them pins. */
-const MANIFESTS = new Set(['package.json', 'pyproject.toml', 'Pipfile']);
-/** Lockfile formats, by ecosystem, that pin what a manifest in their folder subtree installs. */
-const LOCKFILES = {
-    'package-lock.json': 'npm',
-    'npm-shrinkwrap.json': 'npm',
-    'yarn.lock': 'npm',
-    'pnpm-lock.yaml': 'npm',
-    'bun.lock': 'npm',
-    'bun.lockb': 'npm',
-    'deno.lock': 'npm',
-    'poetry.lock': 'pypi',
-    'uv.lock': 'pypi',
-    'pdm.lock': 'pypi',
-    'Pipfile.lock': 'pypi',
-    'pylock.toml': 'pypi',
-};
-function reconcile_dirOf(file) {
-    const i = file.lastIndexOf('/');
-    return i < 0 ? '' : file.slice(0, i);
-}
-function isWithin(dir, ancestor) {
-    return ancestor === '' || dir === ancestor || dir.startsWith(ancestor + '/');
-}
-/**
- * Drops manifest entries (package.json, pyproject.toml, Pipfile) that a lockfile governing the same
- * folder already pins to a version the manifest accepts: the lockfile's concrete version is what
- * gets installed, and it is judged at the lockfile's line. A manifest entry the lockfile does not
- * satisfy (a stale lockfile, a dependency added without re-locking) is kept, so that it cannot
- * slip past the gate: it is judged by its own pin, or resolved from the registry.
- */
-function reconcileManifests(components) {
-    // Locked versions per lockfile folder, ecosystem and normalised name.
-    const locked = new Map();
-    for (const c of components) {
-        if (LOCKFILES[c.source] !== c.ecosystem || c.version === null)
-            continue;
-        const key = `${reconcile_dirOf(c.location.file)}\u0000${c.ecosystem}`;
-        let byName = locked.get(key);
-        if (!byName)
-            locked.set(key, (byName = new Map()));
-        const name = normalizeName(c.ecosystem, c.name);
-        const list = byName.get(name);
-        if (list)
-            list.push(c.version);
-        else
-            byName.set(name, [c.version]);
-    }
-    if (locked.size === 0)
-        return [...components];
-    const lockDirs = [...locked.keys()].map((k) => {
-        const [dir, eco] = k.split('\u0000');
-        return { dir, eco, byName: locked.get(k) };
-    });
-    return components.filter((c) => {
-        if (!MANIFESTS.has(c.source) || c.sourceKind !== 'registry')
-            return true;
-        const dir = reconcile_dirOf(c.location.file);
-        const name = normalizeName(c.ecosystem, c.name);
-        for (const l of lockDirs) {
-            if (l.eco !== c.ecosystem || !isWithin(dir, l.dir))
-                continue;
-            const versions = l.byName.get(name);
-            if (versions && versions.some((v) => accepts(c, v)))
-                return false;
-        }
-        return true;
-    });
-}
-/** Whether a manifest entry accepts a locked version. */
-function accepts(manifest, lockedVersion) {
-    if (manifest.version !== null)
-        return manifest.version === lockedVersion;
-    const spec = (manifest.spec ?? '').trim();
-    if (manifest.ecosystem === 'pypi') {
-        if (spec === '' || spec === '*')
-            return true;
-        try {
-            return satisfies(lockedVersion, spec);
-        }
-        catch {
-            return false;
-        }
-    }
-    const range = spec.replace(/^npm:(?:@[^/@]+\/)?[^@]+@/, '');
-    if (semver_default().validRange(range) !== null) {
-        return semver_default().satisfies(lockedVersion, range, { includePrerelease: true, loose: true });
-    }
-    // A dist-tag (`latest`) or anything else: the lockfile's entry is what installs.
-    return /^[a-z][a-z0-9._-]*$/i.test(range) || range === '';
-}
-
-;// CONCATENATED MODULE: ./src/scan.ts
-
-
-
-
-
-
-
-/** Audit mode: every component of one tree judged against the policy. */
-async function audit(source, options) {
-    const inv = await inventory(source, { limits: options.limits ?? defaultLimits });
-    const judged = reconcileManifests(inv.components);
-    const components = options.resolve ? await options.resolve(judged, inv.errors) : judged;
-    const { findings, notices } = evaluate(components, options.policy, {
-        catalog: catalog,
-        ...(options.now ? { now: options.now } : {}),
-    });
-    return buildReport({
-        mode: 'audit',
-        findings,
-        errors: inv.errors,
-        notices,
-        filesScanned: inv.filesScanned,
-        components: components.length,
-        policySources: options.policy.sources,
-    });
-}
-/**
- * Diff mode: the findings at head, each `introduced` or `unchanged` against base, plus the base
- * findings that are gone (`removed`). One policy (the base's) judges both sides.
- */
-async function diffScan(base, head, options) {
-    const limits = options.limits ?? defaultLimits;
-    const d = await diffInventory(base, head, {
-        limits,
-        ...(options.changed ? { changed: options.changed } : {}),
-        ...(options.detectors ? { detectors: options.detectors } : {}),
-    });
-    let headComponents = reconcileManifests(d.head.components);
-    let baseComponents = reconcileManifests(d.baseComponents);
-    if (options.resolve) {
-        headComponents = await options.resolve(headComponents, d.head.errors);
-        baseComponents = await options.resolve(baseComponents, d.baseErrors);
-    }
-    const evalOptions = { catalog: catalog, ...(options.now ? { now: options.now } : {}) };
-    const atHead = evaluate(headComponents, options.policy, evalOptions);
-    const atBase = evaluate(baseComponents, options.policy, evalOptions);
-    return buildReport({
-        mode: 'diff',
-        findings: classifyFindings(atBase.findings, atHead.findings),
-        errors: d.headErrors,
-        notices: [...(options.notices ?? []), ...atHead.notices],
-        diff: { base: base.description, head: head.description, baseErrors: d.baseErrors },
-        filesScanned: d.head.filesScanned,
-        components: headComponents.length,
-        policySources: options.policy.sources,
-    });
-}
-function inventoryReport(inv) {
-    return {
-        schemaVersion: 1,
-        components: inv.components,
-        errors: inv.errors,
-        summary: { filesScanned: inv.filesScanned, components: inv.components.length },
-    };
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(31421);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(57975);
-;// CONCATENATED MODULE: ./src/sources/directory.ts
-
-
-
-
-
-
-const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-/**
- * The files of a directory on disk. In a git work tree: the files git tracks plus untracked ones
- * it does not ignore; otherwise every file. `node_modules/` and `.git/` are always skipped, and a
- * symlink is never followed out of the root.
- */
-class DirectorySource {
-    root;
-    maxFiles;
-    description;
-    rootReal;
-    constructor(root, maxFiles = Number.POSITIVE_INFINITY) {
-        this.root = root;
-        this.maxFiles = maxFiles;
-        this.description = root;
-    }
-    async list() {
-        const fromGit = await this.gitFiles();
-        const files = fromGit ?? (await this.walk());
-        const out = [...new Set(files.filter((f) => !isSkippedPath(f)))].sort();
-        if (out.length > this.maxFiles) {
-            // The walk stops one past the limit, so the count is a lower bound.
-            throw new SourceReadError(`more than ${this.maxFiles} files in the tree, over the limit`);
-        }
-        return out;
-    }
-    async gitFiles() {
-        try {
-            const { stdout: top } = await execFileAsync('git', ['-C', this.root, 'rev-parse', '--show-toplevel'], {
-                encoding: 'utf8',
-            });
-            const toplevel = top.trim();
-            if (!toplevel)
-                return null;
-            const { stdout } = await execFileAsync('git', [
-                '-C',
-                this.root,
-                '-c',
-                'core.quotepath=off',
-                'ls-files',
-                '-z',
-                '--cached',
-                '--others',
-                '--exclude-standard',
-                '--',
-                '.',
-            ], { encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
-            // ls-files with a pathspec of "." prints paths relative to the root given by -C.
-            return stdout.split('\0').filter((p) => p.length > 0);
-        }
-        catch {
-            return null;
-        }
-    }
-    async walk() {
-        const out = [];
-        const stack = [''];
-        while (stack.length > 0) {
-            const rel = stack.pop();
-            let entries;
-            try {
-                entries = await (0,promises_.readdir)((0,external_node_path_.join)(this.root, rel), { withFileTypes: true });
-            }
-            catch {
-                continue;
-            }
-            for (const entry of entries) {
-                const childRel = rel ? `${rel}/${entry.name}` : entry.name;
-                if (entry.isDirectory()) {
-                    if (entry.name === 'node_modules' || entry.name === '.git')
-                        continue;
-                    stack.push(childRel);
-                }
-                else {
-                    // Files, symlinks (never descended into as directories: the target is walked where it
-                    // lives inside the root, and a link out of the root is reported when read) and others.
-                    out.push(childRel);
-                }
-                if (out.length > this.maxFiles)
-                    return out;
-            }
-        }
-        return out;
-    }
-    async read(path, maxBytes) {
-        const rel = normalizeRelative(path);
-        if (rel === null)
-            throw new SourceReadError('path is outside the scanned directory');
-        const full = (0,external_node_path_.join)(this.root, rel);
-        let info;
-        try {
-            info = await (0,promises_.lstat)(full);
-        }
-        catch {
-            return null;
-        }
-        let target = full;
-        if (info.isSymbolicLink()) {
-            let real;
-            try {
-                real = await (0,promises_.realpath)(full);
-            }
-            catch (e) {
-                const code = e.code;
-                throw new SourceReadError(code === 'ELOOP' ? 'symlink loop' : 'symlink to a file that does not exist');
-            }
-            this.rootReal ??= await (0,promises_.realpath)(this.root);
-            const within = (0,external_node_path_.relative)(this.rootReal, real);
-            if (within === '' || within.startsWith('..' + external_node_path_.sep) || within === '..' || within.startsWith('/')) {
-                throw new SourceReadError('symlink points outside the scanned directory; not followed');
-            }
-            target = real;
-            info = await (0,promises_.stat)(real);
-        }
-        if (!info.isFile())
-            throw new SourceReadError('not a regular file');
-        if (info.size > maxBytes) {
-            throw new SourceReadError(`file is ${info.size} bytes, over the limit of ${maxBytes} bytes`);
-        }
-        // O_NONBLOCK: a file swapped for a FIFO after the check above cannot block the open;
-        // O_NOFOLLOW: nor can one swapped for a symlink be followed. The handle is checked again.
-        const handle = await (0,promises_.open)(target, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOFOLLOW);
-        try {
-            const opened = await handle.stat();
-            if (!opened.isFile())
-                throw new SourceReadError('not a regular file');
-            if (opened.size > maxBytes) {
-                throw new SourceReadError(`file is ${opened.size} bytes, over the limit of ${maxBytes} bytes`);
-            }
-            // Read at most maxBytes + 1 so a file that grows while being read is still caught.
-            const buf = Buffer.allocUnsafe(Math.min(opened.size, maxBytes) + 1);
-            let total = 0;
-            for (;;) {
-                const { bytesRead } = await handle.read(buf, total, buf.length - total, total);
-                if (bytesRead === 0)
-                    break;
-                total += bytesRead;
-                if (total > maxBytes)
-                    throw new SourceReadError(`file is over the limit of ${maxBytes} bytes`);
-                if (total === buf.length)
-                    break;
-            }
-            return new Uint8Array(buf.buffer, buf.byteOffset, total);
-        }
-        finally {
-            await handle.close();
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/sources/git.ts
-
-
-
-const SYMLINK_MODE = '120000';
-const MAX_SYMLINK_HOPS = 40;
-const git_execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-/**
- * Finds a path in a tree listing, following symlinks within the tree. A link out of the tree, to
- * nothing, or in a loop is a `SourceReadError`; a path not in the tree is null.
- */
-async function resolveInTree(tree, path, readLink) {
-    let rel = normalizeRelative(path);
-    if (rel === null)
-        throw new SourceReadError('path is outside the scanned directory');
-    for (let hop = 0; hop <= MAX_SYMLINK_HOPS; hop++) {
-        const entry = tree.get(rel);
-        if (!entry)
-            return null;
-        if (entry.mode !== SYMLINK_MODE)
-            return entry;
-        const target = new TextDecoder().decode(await readLink(entry));
-        if (target.startsWith('/'))
-            throw new SourceReadError('symlink points outside the scanned directory; not followed');
-        const dir = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '';
-        const next = normalizeRelative(dir ? `${dir}/${target}` : target);
-        if (next === null || next === '') {
-            throw new SourceReadError('symlink points outside the scanned directory; not followed');
-        }
-        // A link to a folder or to nothing is not a regular file of this tree.
-        if (!tree.has(next))
-            throw new SourceReadError('symlink to a file that does not exist');
-        rel = next;
-    }
-    throw new SourceReadError('symlink loop');
-}
-/** Runs git without a shell; arguments are passed as they are. */
-async function runGit(cwd, args, maxBuffer = 1024 * 1024 * 1024) {
-    const { stdout } = await git_execFileAsync('git', args, {
-        cwd,
-        encoding: 'utf8',
-        maxBuffer,
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
-    });
-    return stdout;
-}
-/**
- * The files of one git commit, read from the object database: `git ls-tree` lists them and one
- * long-lived `git cat-file --batch` reads blobs. Nothing is checked out, nothing in the tree is
- * run. `prefix` scans a subfolder of the repository as the root.
- */
-class GitSource {
-    repoDir;
-    commit;
-    prefix;
-    maxFiles;
-    description;
-    entries;
-    reader;
-    constructor(repoDir, commit, prefix = '', maxFiles = Number.POSITIVE_INFINITY) {
-        this.repoDir = repoDir;
-        this.commit = commit;
-        this.prefix = prefix;
-        this.maxFiles = maxFiles;
-        this.description = `git:${commit}${prefix ? ':' + prefix : ''}`;
-    }
-    /** Every blob of the tree (symlinks included) by path; submodules are not files and are left out. */
-    tree() {
-        this.entries ??= this.loadTree();
-        return this.entries;
-    }
-    async loadTree() {
-        const treeish = this.prefix ? `${this.commit}:${this.prefix}` : `${this.commit}^{tree}`;
-        // A commit id or a ref name first (never a leading "-"), so the argument cannot be read as an
-        // option. (`--end-of-options` is not used here: git 2.39's ls-tree then lists nothing.)
-        if (!/^(?:[0-9a-f]{40}(?:[0-9a-f]{24})?|[A-Za-z0-9_][\w./@{}^~-]*?)(?::|\^\{tree\}$)/i.test(treeish)) {
-            throw new SourceReadError(`cannot list the tree of ${this.commit}: not a commit id`);
-        }
-        let out;
-        try {
-            out = await runGit(this.repoDir, [
-                '-c',
-                'core.quotepath=off',
-                'ls-tree',
-                '-r',
-                '-z',
-                '-l',
-                '--full-tree',
-                treeish,
-                '--',
-            ]);
-        }
-        catch (e) {
-            throw new SourceReadError(`cannot list the tree of ${this.commit}: ${firstLine(e)}`);
-        }
-        const map = new Map();
-        for (const record of out.split('\0')) {
-            if (record === '')
-                continue;
-            const tab = record.indexOf('\t');
-            const [mode, type, oid, size] = record.slice(0, tab).split(/ +/);
-            if (type !== 'blob')
-                continue;
-            map.set(record.slice(tab + 1), { mode, oid, size: Number(size) });
-        }
-        if (map.size > this.maxFiles) {
-            throw new SourceReadError(`${map.size} files in ${this.description} exceed the limit of ${this.maxFiles} files`);
-        }
-        return map;
-    }
-    async list() {
-        const tree = await this.tree();
-        return [...tree.keys()].filter((p) => !isSkippedPath(p)).sort();
-    }
-    /** The blob id of a file (after following symlinks), or null when it does not exist. */
-    async blobId(path) {
-        let entry;
-        try {
-            entry = await this.resolve(path);
-        }
-        catch (e) {
-            // A link that cannot be followed is identified by the link itself.
-            const link = (await this.tree()).get(normalizeRelative(path) ?? '');
-            if (link)
-                return `link:${link.oid}`;
-            throw e;
-        }
-        return entry ? `${entry.mode === '100755' ? 'x' : ''}${entry.oid}` : null;
-    }
-    async resolve(path) {
-        return resolveInTree(await this.tree(), path, (e) => this.blobs().read(e.oid, 4096));
-    }
-    async read(path, maxBytes) {
-        const entry = await this.resolve(path);
-        if (!entry)
-            return null;
-        if (entry.mode === '160000')
-            throw new SourceReadError('not a regular file');
-        if (entry.size > maxBytes) {
-            throw new SourceReadError(`file is ${entry.size} bytes, over the limit of ${maxBytes} bytes`);
-        }
-        return this.blobs().read(entry.oid, maxBytes);
-    }
-    blobs() {
-        this.reader ??= new BlobReader(this.repoDir);
-        return this.reader;
-    }
-    /** Ends the `git cat-file` process. */
-    close() {
-        this.reader?.close();
-        this.reader = undefined;
-    }
-}
-/** One `git cat-file --batch` process answering blob reads in order. */
-class BlobReader {
-    repoDir;
-    child;
-    queue = [];
-    buffer = Buffer.alloc(0);
-    failed;
-    constructor(repoDir) {
-        this.repoDir = repoDir;
-    }
-    read(oid, maxBytes) {
-        if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(oid))
-            return Promise.reject(new SourceReadError(`bad object id ${oid}`));
-        if (this.failed)
-            return Promise.reject(this.failed);
-        return new Promise((resolve, reject) => {
-            this.queue.push({ oid, maxBytes, resolve, reject });
-            this.process().stdin.write(`${oid}\n`);
-            this.hold(true);
-        });
-    }
-    process() {
-        if (this.child)
-            return this.child;
-        const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], {
-            cwd: this.repoDir,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
-        });
-        let stderr = '';
-        child.stderr.on('data', (d) => {
-            stderr += d.toString('utf8');
-        });
-        child.stdout.on('data', (d) => {
-            this.buffer = this.buffer.length === 0 ? d : Buffer.concat([this.buffer, d]);
-            this.drain();
-        });
-        const fail = (e) => {
-            this.failed = new SourceReadError(`git cat-file failed: ${e.message}${stderr ? ': ' + stderr.trim() : ''}`);
-            for (const p of this.queue.splice(0))
-                p.reject(this.failed);
-        };
-        child.on('error', fail);
-        child.on('exit', (code) => {
-            if (this.queue.length > 0)
-                fail(new Error(`exited with code ${code}`));
-            this.child = undefined;
-        });
-        child.stdin.on('error', () => { });
-        this.child = child;
-        this.hold(false);
-        this.child = child;
-        return child;
-    }
-    /**
-     * Keeps the process alive only while reads are pending, so an idle reader never holds the
-     * program open.
-     */
-    hold(busy) {
-        const c = this.child;
-        if (!c)
-            return;
-        const streams = [c.stdout, c.stderr, c.stdin];
-        if (busy) {
-            c.ref();
-            for (const s of streams)
-                s.ref?.();
-        }
-        else {
-            c.unref();
-            for (const s of streams)
-                s.unref?.();
-        }
-    }
-    drain() {
-        for (;;) {
-            const head = this.queue[0];
-            if (!head) {
-                this.hold(false);
-                return;
-            }
-            const nl = this.buffer.indexOf(0x0a);
-            if (nl < 0)
-                return;
-            const header = this.buffer.subarray(0, nl).toString('utf8');
-            if (header.endsWith(' missing')) {
-                this.buffer = this.buffer.subarray(nl + 1);
-                this.queue.shift();
-                head.reject(new SourceReadError(`object ${head.oid} is missing from the repository`));
-                continue;
-            }
-            const [, type, sizeText] = header.split(' ');
-            const size = Number(sizeText);
-            if (this.buffer.length < nl + 1 + size + 1)
-                return;
-            const content = Buffer.from(this.buffer.subarray(nl + 1, nl + 1 + size));
-            this.buffer = this.buffer.subarray(nl + 1 + size + 1);
-            this.queue.shift();
-            if (type !== 'blob')
-                head.reject(new SourceReadError('not a regular file'));
-            else if (size > head.maxBytes) {
-                head.reject(new SourceReadError(`file is ${size} bytes, over the limit of ${head.maxBytes} bytes`));
-            }
-            else
-                head.resolve(new Uint8Array(content.buffer, content.byteOffset, content.length));
-        }
-    }
-    close() {
-        this.child?.stdin.end();
-        this.child = undefined;
-    }
-}
-function firstLine(e) {
-    const err = e;
-    return (err.stderr || err.message || String(e)).trim().split('\n')[0] ?? '';
-}
-/** Whether a commit's objects are in the local repository. */
-async function hasCommit(repoDir, sha) {
-    try {
-        if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(sha))
-            return false;
-        await runGit(repoDir, ['cat-file', '-e', '--end-of-options', `${sha}^{commit}`]);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** Resolves a ref (branch, tag, SHA, `HEAD~1`) to a commit id. */
-async function revParse(repoDir, ref) {
-    if (ref.startsWith('-'))
-        throw new Error(`"${ref}" is not a git revision`);
-    try {
-        return (await runGit(repoDir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim();
-    }
-    catch {
-        throw new Error(`"${ref}" is not a commit in ${repoDir}`);
-    }
-}
-/** The repository's top folder and the scanned folder's path inside it (`''` at the top). */
-async function workTreeOf(dir) {
-    try {
-        const out = await runGit(dir, ['rev-parse', '--show-toplevel', '--show-prefix']);
-        const [top, prefix] = out.split('\n');
-        if (!top)
-            return null;
-        return { top, prefix: (prefix ?? '').replace(/\/$/, '') };
-    }
-    catch {
-        return null;
-    }
-}
-/** Fetches one commit into a shallow clone, with the checkout's configured credentials. */
-async function fetchCommit(repoDir, sha) {
-    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(sha))
-        throw new Error(`"${sha}" is not a commit id`);
-    await runGit(repoDir, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha]);
-}
-/**
- * The paths under `prefix` (relative to it) where the work tree differs from a commit: tracked
- * files changed, added or deleted (staged or not; no rename pairing, so both sides count), and
- * untracked files git does not ignore. Git compares contents, so links and files too large to read
- * are compared exactly.
- */
-async function workTreeChanges(top, commit, prefix = '') {
-    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(commit))
-        throw new Error(`"${commit}" is not a commit id`);
-    const scope = prefix ? prefix : '.';
-    const [tracked, untracked] = await Promise.all([
-        runGit(top, [
-            '-c',
-            'core.quotepath=off',
-            'diff',
-            '--name-only',
-            '-z',
-            '--no-renames',
-            '--no-ext-diff',
-            '--no-textconv',
-            commit,
-            '--',
-            scope,
-        ]),
-        runGit(top, [
-            '-c',
-            'core.quotepath=off',
-            'ls-files',
-            '-z',
-            '--others',
-            '--exclude-standard',
-            '--full-name',
-            '--',
-            scope,
-        ]),
-    ]);
-    const out = new Set();
-    const base = prefix ? `${prefix}/` : '';
-    for (const p of [...tracked.split('\0'), ...untracked.split('\0')]) {
-        if (p === '' || !p.startsWith(base))
-            continue;
-        out.add(p.slice(base.length));
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/sources/github-api.ts
-
-
-
-/**
- * The files of `owner/repo` at `commit`, read with the git trees and blobs endpoints. Used when the
- * workspace has no git objects for a commit (e.g. `pull_request_target` without a checkout of the
- * head): only blobs are read, nothing is checked out or run. `prefix` scans a subfolder as root.
- */
-class GitHubApiSource {
-    client;
-    owner;
-    repo;
-    commit;
-    prefix;
-    maxFiles;
-    description;
-    entries;
-    blobCache = new Map();
-    constructor(client, owner, repo, commit, prefix = '', maxFiles = Number.POSITIVE_INFINITY) {
-        this.client = client;
-        this.owner = owner;
-        this.repo = repo;
-        this.commit = commit;
-        this.prefix = prefix;
-        this.maxFiles = maxFiles;
-        this.description = `github:${owner}/${repo}@${commit}${prefix ? ':' + prefix : ''}`;
-    }
-    tree() {
-        this.entries ??= (async () => {
-            let list;
-            try {
-                list = await readTree(this.client, this.owner, this.repo, this.commit);
-            }
-            catch (e) {
-                throw new SourceReadError(`cannot list ${this.description}: ${e.message}`);
-            }
-            const map = new Map();
-            const base = this.prefix ? this.prefix.replace(/\/+$/, '') + '/' : '';
-            for (const e of list) {
-                if (e.type !== 'blob' || !e.path.startsWith(base))
-                    continue;
-                map.set(e.path.slice(base.length), e);
-            }
-            if (map.size > this.maxFiles) {
-                throw new SourceReadError(`${map.size} files in ${this.description} exceed the limit of ${this.maxFiles} files`);
-            }
-            return map;
-        })();
-        return this.entries;
-    }
-    async list() {
-        return [...(await this.tree()).keys()].filter((p) => !isSkippedPath(p)).sort();
-    }
-    blob(sha) {
-        let p = this.blobCache.get(sha);
-        if (!p) {
-            p = readBlob(this.client, this.owner, this.repo, sha).catch((e) => {
-                this.blobCache.delete(sha);
-                throw new SourceReadError(`cannot be read from the GitHub API: ${e.message}`);
-            });
-            this.blobCache.set(sha, p);
-        }
-        return p;
-    }
-    async resolve(path) {
-        return resolveInTree(await this.tree(), path, (e) => this.blob(e.sha));
-    }
-    async blobId(path) {
-        let e;
-        try {
-            e = await this.resolve(path);
-        }
-        catch (err) {
-            // A link that cannot be followed is identified by the link itself.
-            const link = (await this.tree()).get(normalizeRelative(path) ?? '');
-            if (link)
-                return `link:${link.sha}`;
-            throw err;
-        }
-        return e ? `${e.mode === '100755' ? 'x' : ''}${e.sha}` : null;
-    }
-    async read(path, maxBytes) {
-        const e = await this.resolve(path);
-        if (!e)
-            return null;
-        if (e.size !== undefined && e.size > maxBytes) {
-            throw new SourceReadError(`file is ${e.size} bytes, over the limit of ${maxBytes} bytes`);
-        }
-        const bytes = await this.blob(e.sha);
-        if (bytes.length > maxBytes)
-            throw new SourceReadError(`file is ${bytes.length} bytes, over the limit of ${maxBytes} bytes`);
-        return bytes;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/reporters/comment.ts
-
-/** GitHub rejects comment bodies over 65,536 characters. */
-const COMMENT_MAX_CHARS = 65536;
-/**
- * The hidden marker that finds this job's comment again. Workflow, job and working directory are
- * part of it so matrix jobs and several gates in one repository keep separate comments.
- */
-function commentMarker(workflow, job, workingDirectory) {
-    const clean = (s) => s.replace(/--+>?/g, '-').replace(/[\r\n]/g, ' ');
-    return `<!-- ai-tooling-gate:sticky workflow=${JSON.stringify(clean(workflow))} job=${JSON.stringify(clean(job))} dir=${JSON.stringify(clean(workingDirectory))} -->`;
-}
-/** The comment body for a report, within GitHub's limit. */
-function renderComment(report, failed, wasFailing, ctx) {
-    const notes = [];
-    if (!failed && wasFailing) {
-        notes.push('**Resolved:** the problems this gate reported earlier on this pull request are fixed.');
-    }
-    if (ctx.runLink)
-        notes.push(ctx.runLink);
-    const marker = `${ctx.marker}\n<!-- ai-tooling-gate:state ${failed ? 'failing' : 'passing'} -->\n`;
-    // Characters ≤ bytes, so a byte budget keeps the body under the character limit.
-    const body = renderMarkdown(report, {
-        failOn: ctx.failOn,
-        ...(ctx.link ? { link: ctx.link } : {}),
-        maxBytes: COMMENT_MAX_CHARS - Buffer.byteLength(marker) - 64,
-        headingLevel: 3,
-        extraNotes: notes,
-    });
-    return marker + body;
-}
-/** Whether an existing comment body says the gate was failing. */
-function commentWasFailing(body) {
-    return body.includes('<!-- ai-tooling-gate:state failing -->');
-}
-/** What to do with the sticky comment. */
-function commentAction(mode, failed, existing) {
-    if (mode === 'never')
-        return 'none';
-    if (existing)
-        return 'update'; // a failing PR that is fixed gets its comment edited to say so
-    if (failed || mode === 'always')
-        return 'create';
-    return 'none';
-}
-
-;// CONCATENATED MODULE: ./src/action/comment.ts
-
-
-
-/**
- * Creates or updates this job's sticky comment. A token that may not comment (fork pull requests,
- * read-only tokens) or any API failure is a warning: the comment never decides the gate.
- */
-async function postComment(client, req) {
-    const marker = commentMarker(req.workflow, req.job, req.workingDirectory);
-    try {
-        const comments = await client.paginate(client.rest.issues.listComments, {
-            owner: req.owner,
-            repo: req.repo,
-            issue_number: req.issue,
-            per_page: 100,
-        });
-        // Ours: a body that starts with the marker and the state line, as renderComment writes it (a
-        // person quoting the marker mid-comment is not matched); a bot's comment is preferred.
-        const ours = comments.filter((c) => (c.body ?? '').startsWith(`${marker}\n<!-- ai-tooling-gate:state `));
-        const existing = ours.find((c) => c.user?.type === 'Bot') ?? ours[0];
-        const action = commentAction(req.mode, req.failed, existing !== undefined);
-        if (action === 'none')
-            return;
-        const body = renderComment(req.report, req.failed, existing ? commentWasFailing(existing.body ?? '') : false, {
-            failOn: req.failOn,
-            marker,
-            ...(req.link ? { link: req.link } : {}),
-            ...(req.runUrl ? { runLink: `[Workflow run](${req.runUrl})` } : {}),
-        });
-        if (existing) {
-            if (existing.body === body)
-                return;
-            await client.rest.issues.updateComment({
-                owner: req.owner,
-                repo: req.repo,
-                comment_id: existing.id,
-                body,
-            });
-            info(`Updated the pull-request comment ${existing.html_url}`);
-        }
-        else {
-            const { data } = await client.rest.issues.createComment({
-                owner: req.owner,
-                repo: req.repo,
-                issue_number: req.issue,
-                body,
-            });
-            info(`Commented on the pull request: ${data.html_url}`);
-        }
-    }
-    catch (e) {
-        const status = httpStatus(e);
-        const why = status === 403 || status === 401 || status === 404
-            ? `the token may not comment on this pull request (HTTP ${status}; fork pull requests and read-only tokens cannot; grant pull-requests: write)`
-            : `the GitHub API failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
-        warning(`ai-tooling-gate: no pull-request comment: ${why}. The gate still decides.`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/action/event.ts
-// What a workflow event compares: base and head commits, and the pull request, from the payload.
-const ZERO_SHA = /^0+$/;
-function obj(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
-}
-function event_str(v) {
-    return typeof v === 'string' && v !== '' ? v : undefined;
-}
-/** Reads the commits an event compares from its payload (`GITHUB_EVENT_PATH`). */
-function eventRefs(eventName, payload) {
-    const p = obj(payload) ?? {};
-    switch (eventName) {
-        case 'pull_request':
-        case 'pull_request_target': {
-            const pr = obj(p.pull_request);
-            const number = typeof pr?.number === 'number' ? pr.number : typeof p.number === 'number' ? p.number : undefined;
-            const base = event_str(obj(pr?.base)?.sha);
-            const head = event_str(obj(pr?.head)?.sha);
-            return {
-                ...(base ? { base } : {}),
-                ...(head ? { head } : {}),
-                ...(number !== undefined ? { pullRequest: number } : {}),
-                diffByDefault: true,
-            };
-        }
-        case 'merge_group': {
-            const mg = obj(p.merge_group);
-            const base = event_str(mg?.base_sha);
-            const head = event_str(mg?.head_sha);
-            return { ...(base ? { base } : {}), ...(head ? { head } : {}), diffByDefault: true };
-        }
-        case 'push': {
-            const before = event_str(p.before);
-            const after = event_str(p.after);
-            const newBranch = before !== undefined && ZERO_SHA.test(before);
-            return {
-                ...(before && !newBranch ? { base: before } : {}),
-                ...(after && !ZERO_SHA.test(after) ? { head: after } : {}),
-                diffByDefault: false,
-                ...(newBranch ? { newBranch } : {}),
-            };
-        }
-        default:
-            return { diffByDefault: false };
-    }
-}
-/** Whether this run compares two commits, and which. */
-function resolveMode(mode, refs, inputs) {
-    const base = inputs.baseRef || refs.base;
-    const head = inputs.headRef || refs.head;
-    const wanted = mode === 'auto' ? (refs.diffByDefault || inputs.baseRef ? 'diff' : 'audit') : mode;
-    if (wanted === 'audit') {
-        // An audit scans the checked-out tree unless a head commit is named explicitly.
-        return { mode: 'audit', ...(inputs.headRef ? { head: inputs.headRef } : {}) };
-    }
-    if (!base) {
-        if (refs.newBranch) {
-            return {
-                mode: 'audit',
-                ...(head ? { head } : {}),
-                note: 'This push created the branch: there is no earlier commit to compare with, so the whole tree is audited.',
-            };
-        }
-        throw new Error('diff mode needs a base commit: this event has none, so set the base-ref input');
-    }
-    return { mode: 'diff', base, ...(head ? { head } : {}) };
-}
-
-;// CONCATENATED MODULE: ./src/policy/builtin.ts
-// The built-in policies: `builtin:advisories` (evidence-backed bans, locked), `builtin:ai-coding-tools`
-// (every catalog tool, warn) and `builtin:default` (what runs without a policy file).
-
-
-const BUILTIN_NAMES = ['builtin:default', 'builtin:advisories', 'builtin:ai-coding-tools'];
-function isBuiltinName(ref) {
-    return BUILTIN_NAMES.includes(ref);
-}
-function origin(name) {
-    return { file: name, line: 0, column: 0 };
-}
-/** A built-in policy as a parsed file, merged exactly like the files that extend it. */
-function builtinPolicyFile(name) {
-    const base = { file: name, extends: [], rules: [], exceptions: [], fieldOrigins: new WeakMap() };
-    switch (name) {
-        case 'builtin:default':
-            return { ...base, extends: [{ ref: 'builtin:advisories', origin: origin(name) }] };
-        case 'builtin:advisories':
-            return {
-                ...base,
-                rules: advisories.map((a) => ({
-                    id: a.id,
-                    tool: a.tool,
-                    versions: a.versions,
-                    action: 'fail',
-                    locked: true,
-                    unknownVersionFloor: 'warn',
-                    reason: `${a.id}: ${a.title} in ${a.versions} (first clean release ${a.firstClean})`,
-                    origin: origin(name),
-                })),
-            };
-        case 'builtin:ai-coding-tools':
-            return {
-                ...base,
-                rules: tools_tools.map((t) => ({
-                    id: `ai-coding-tools/${t.id}`,
-                    tool: t.id,
-                    action: 'warn',
-                    reason: `${t.name} (${t.vendor}) is an AI coding tool`,
-                    origin: origin(name),
-                })),
-            };
-    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -83300,6 +82355,1171 @@ function policyJsonSchema() {
     const generated = z.toJSONSchema(policySchema, { target: 'draft-2020-12' });
     const { $schema, ...rest } = generated;
     return { $schema, title: 'ai-tooling-gate policy', ...rest };
+}
+
+;// CONCATENATED MODULE: ./src/policy/relevance.ts
+
+
+const relevance_NON_ASCII = /[^\x00-\x7f]/;
+/** Fragments shorter than this are not worth searching for: every lockfile holds them. */
+const MIN_FRAGMENT = 3;
+/**
+ * The longest literal fragment of a normalised name or glob that any name it matches contains,
+ * in every spelling a lockfile may write it (so split at glob characters, at `/` and `@`, which a
+ * URL may %-escape, and at `-`, `_` and `.`, which PEP 503 treats as one); null when no fragment
+ * is long enough to narrow anything, or the name is not ASCII.
+ */
+function nameFragment(pattern) {
+    // Letter case of non-ASCII letters does not round-trip (İ lowercases to two characters).
+    if (relevance_NON_ASCII.test(pattern))
+        return null;
+    let best = '';
+    for (const f of pattern.toLowerCase().split(/[*?/@\-_.]+/))
+        if (f.length > best.length)
+            best = f;
+    return best.length >= MIN_FRAGMENT ? best : null;
+}
+/** `%XX` escapes other than `/` and `@`: a parser that decodes URLs could turn them into a name. */
+const SUSPICIOUS_PERCENT = /%(?![2][fF]|40)[0-9A-Fa-f]{2}/;
+function nameFilter(policy, catalog) {
+    const byEcosystem = new Map();
+    let allEcosystems = false;
+    const entry = (e) => {
+        let n = byEcosystem.get(e);
+        if (!n)
+            byEcosystem.set(e, (n = { all: false, exact: new Set(), globs: [] }));
+        return n;
+    };
+    const addName = (e, name) => {
+        const n = entry(e);
+        const normal = normalizeName(e, name);
+        if (normal.includes('*') || normal.includes('?'))
+            n.globs.push(normal);
+        else
+            n.exact.add(normal);
+    };
+    for (const rule of policy.rules) {
+        if (rule.tool !== undefined) {
+            // An unknown tool matches nothing (evaluate skips it the same way).
+            for (const carrier of catalog.tool(rule.tool)?.carriers ?? [])
+                addName(carrier.ecosystem, carrier.package);
+        }
+        else if (rule.package === undefined) {
+            if (rule.ecosystem === undefined)
+                allEcosystems = true;
+            else
+                entry(rule.ecosystem).all = true;
+        }
+        else if (rule.ecosystem === undefined) {
+            // The policy parser requires an ecosystem with a package; a rule built otherwise covers all.
+            for (const e of ECOSYSTEMS)
+                addName(e, rule.package);
+        }
+        else {
+            addName(rule.ecosystem, rule.package);
+        }
+    }
+    // Per ecosystem, the lowercase fragments to look for; null: the text cannot be narrowed.
+    const fragments = new Map();
+    for (const [e, n] of byEcosystem) {
+        if (n.all) {
+            fragments.set(e, null);
+            continue;
+        }
+        const list = [];
+        let unbounded = false;
+        for (const p of [...n.exact, ...n.globs]) {
+            const f = nameFragment(p);
+            if (f === null)
+                unbounded = true;
+            else
+                list.push(f);
+        }
+        fragments.set(e, unbounded ? null : list);
+    }
+    const searchers = new Map();
+    const searcherFor = (ecosystems) => {
+        if (allEcosystems)
+            return null;
+        const key = [...ecosystems].sort().join(',');
+        if (searchers.has(key))
+            return searchers.get(key) ?? null;
+        const all = new Set();
+        for (const e of ecosystems) {
+            const f = fragments.get(e);
+            if (f === null) {
+                searchers.set(key, null);
+                return null;
+            }
+            for (const x of f ?? [])
+                all.add(x);
+        }
+        if (all.size === 0)
+            return 'none';
+        // A fragment that contains another is implied by it: keep the shorter one only.
+        const kept = [...all].filter((f) => ![...all].some((g) => g !== f && f.includes(g)));
+        const re = new RegExp(kept.map(escapeRegExp).join('|'), 'iu');
+        searchers.set(key, re);
+        return re;
+    };
+    return {
+        mayMatch(ecosystem, name) {
+            if (allEcosystems)
+                return true;
+            const n = byEcosystem.get(ecosystem);
+            if (!n)
+                return false;
+            if (n.all)
+                return true;
+            const normal = normalizeName(ecosystem, name);
+            return n.exact.has(normal) || n.globs.some((g) => globMatches(g, normal));
+        },
+        textMayName(text, ecosystems) {
+            const re = searcherFor(ecosystems);
+            if (re === 'none')
+                return false;
+            if (re === null)
+                return true;
+            if (re.test(text) || hasEscapes(text))
+                return true;
+            // The comparison of most ecosystems lowercases names, and toLowerCase turns a few
+            // non-ASCII letters into ASCII ones (the Kelvin sign into `k`): such text is not ruled out.
+            return ecosystems.some(foldsCase) && relevance_NON_ASCII.test(text);
+        },
+    };
+}
+/** Whether an ecosystem compares names case-insensitively (lowercases them). */
+function foldsCase(e) {
+    return normalizeName(e, 'A') === 'a';
+}
+/** Escapes a parser could decode into name characters that the raw text does not show. */
+function hasEscapes(text) {
+    return text.includes('\\') || (text.includes('%') && SUSPICIOUS_PERCENT.test(text));
+}
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/reconcile.ts
+
+
+
+/** Manifest formats whose dependency specs a lockfile beside (or above) them pins. */
+const MANIFESTS = new Set(['package.json', 'pyproject.toml', 'Pipfile']);
+/** Lockfile formats, by ecosystem, that pin what a manifest in their folder subtree installs. */
+const LOCKFILES = {
+    'package-lock.json': 'npm',
+    'npm-shrinkwrap.json': 'npm',
+    'yarn.lock': 'npm',
+    'pnpm-lock.yaml': 'npm',
+    'bun.lock': 'npm',
+    'bun.lockb': 'npm',
+    'deno.lock': 'npm',
+    'poetry.lock': 'pypi',
+    'uv.lock': 'pypi',
+    'pdm.lock': 'pypi',
+    'Pipfile.lock': 'pypi',
+    'pylock.toml': 'pypi',
+};
+function reconcile_dirOf(file) {
+    const i = file.lastIndexOf('/');
+    return i < 0 ? '' : file.slice(0, i);
+}
+function isWithin(dir, ancestor) {
+    return ancestor === '' || dir === ancestor || dir.startsWith(ancestor + '/');
+}
+/**
+ * Drops manifest entries (package.json, pyproject.toml, Pipfile) that a lockfile governing the same
+ * folder already pins to a version the manifest accepts: the lockfile's concrete version is what
+ * gets installed, and it is judged at the lockfile's line. A manifest entry the lockfile does not
+ * satisfy (a stale lockfile, a dependency added without re-locking) is kept, so that it cannot
+ * slip past the gate: it is judged by its own pin, or resolved from the registry.
+ */
+function reconcileManifests(components) {
+    // Locked versions per lockfile folder, ecosystem and normalised name.
+    const locked = new Map();
+    for (const c of components) {
+        if (LOCKFILES[c.source] !== c.ecosystem || c.version === null)
+            continue;
+        const key = `${reconcile_dirOf(c.location.file)}\u0000${c.ecosystem}`;
+        let byName = locked.get(key);
+        if (!byName)
+            locked.set(key, (byName = new Map()));
+        const name = normalizeName(c.ecosystem, c.name);
+        const list = byName.get(name);
+        if (list)
+            list.push(c.version);
+        else
+            byName.set(name, [c.version]);
+    }
+    if (locked.size === 0)
+        return [...components];
+    const lockDirs = [...locked.keys()].map((k) => {
+        const [dir, eco] = k.split('\u0000');
+        return { dir, eco, byName: locked.get(k) };
+    });
+    return components.filter((c) => {
+        if (!MANIFESTS.has(c.source) || c.sourceKind !== 'registry')
+            return true;
+        const dir = reconcile_dirOf(c.location.file);
+        const name = normalizeName(c.ecosystem, c.name);
+        for (const l of lockDirs) {
+            if (l.eco !== c.ecosystem || !isWithin(dir, l.dir))
+                continue;
+            const versions = l.byName.get(name);
+            if (versions && versions.some((v) => accepts(c, v)))
+                return false;
+        }
+        return true;
+    });
+}
+/** Whether a manifest entry accepts a locked version. */
+function accepts(manifest, lockedVersion) {
+    if (manifest.version !== null)
+        return manifest.version === lockedVersion;
+    const spec = (manifest.spec ?? '').trim();
+    if (manifest.ecosystem === 'pypi') {
+        if (spec === '' || spec === '*')
+            return true;
+        try {
+            return satisfies(lockedVersion, spec);
+        }
+        catch {
+            return false;
+        }
+    }
+    const range = spec.replace(/^npm:(?:@[^/@]+\/)?[^@]+@/, '');
+    if (semver_default().validRange(range) !== null) {
+        return semver_default().satisfies(lockedVersion, range, { includePrerelease: true, loose: true });
+    }
+    // A dist-tag (`latest`) or anything else: the lockfile's entry is what installs.
+    return /^[a-z][a-z0-9._-]*$/i.test(range) || range === '';
+}
+
+;// CONCATENATED MODULE: ./src/scan.ts
+
+
+
+
+
+
+
+
+/**
+ * Runs the resolver over the components some rule could match by name, and passes the others
+ * through: a look-up for a package no rule names can change no verdict, and would only cost time
+ * (and fail closed on a private package the policy does not care about).
+ */
+async function resolveRelevant(resolve, components, errors, filter) {
+    const relevant = [];
+    components.forEach((c, i) => {
+        if (filter.mayMatch(c.ecosystem, c.name))
+            relevant.push(i);
+    });
+    if (relevant.length === 0)
+        return components;
+    const resolved = await resolve(relevant.map((i) => components[i]), errors);
+    const out = [...components];
+    relevant.forEach((i, k) => (out[i] = resolved[k]));
+    return out;
+}
+/** Audit mode: every component of one tree judged against the policy. */
+async function audit(source, options) {
+    const inv = await inventory(source, { limits: options.limits ?? defaultLimits });
+    const judged = reconcileManifests(inv.components);
+    const components = options.resolve
+        ? await resolveRelevant(options.resolve, judged, inv.errors, nameFilter(options.policy, catalog))
+        : judged;
+    const { findings, notices } = evaluate(components, options.policy, {
+        catalog: catalog,
+        ...(options.now ? { now: options.now } : {}),
+    });
+    return buildReport({
+        mode: 'audit',
+        findings,
+        errors: inv.errors,
+        notices,
+        filesScanned: inv.filesScanned,
+        components: components.length,
+        policySources: options.policy.sources,
+    });
+}
+/**
+ * Diff mode: the findings at head, each `introduced` or `unchanged` against base, plus the base
+ * findings that are gone (`removed`). One policy (the base's) judges both sides.
+ */
+async function diffScan(base, head, options) {
+    const limits = options.limits ?? defaultLimits;
+    const filter = nameFilter(options.policy, catalog);
+    const d = await diffInventory(base, head, {
+        limits,
+        nameFilter: filter,
+        ...(options.changed ? { changed: options.changed } : {}),
+        ...(options.detectors ? { detectors: options.detectors } : {}),
+    });
+    let headComponents = reconcileManifests(d.head.components);
+    let baseComponents = reconcileManifests(d.baseComponents);
+    if (options.resolve) {
+        headComponents = await resolveRelevant(options.resolve, headComponents, d.head.errors, filter);
+        baseComponents = await resolveRelevant(options.resolve, baseComponents, d.baseErrors, filter);
+    }
+    const evalOptions = { catalog: catalog, ...(options.now ? { now: options.now } : {}) };
+    const atHead = evaluate(headComponents, options.policy, evalOptions);
+    const atBase = evaluate(baseComponents, options.policy, evalOptions);
+    return buildReport({
+        mode: 'diff',
+        findings: classifyFindings(atBase.findings, atHead.findings),
+        errors: d.headErrors,
+        notices: [...(options.notices ?? []), ...atHead.notices],
+        diff: { base: base.description, head: head.description, baseErrors: d.baseErrors },
+        filesScanned: d.head.filesScanned,
+        components: headComponents.length,
+        unchangedNotParsed: d.notParsed,
+        policySources: options.policy.sources,
+    });
+}
+function inventoryReport(inv) {
+    return {
+        schemaVersion: 1,
+        components: inv.components,
+        errors: inv.errors,
+        summary: { filesScanned: inv.filesScanned, components: inv.components.length },
+    };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(57975);
+;// CONCATENATED MODULE: ./src/sources/directory.ts
+
+
+
+
+
+
+const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/**
+ * The files of a directory on disk. In a git work tree: the files git tracks plus untracked ones
+ * it does not ignore; otherwise every file. `node_modules/` and `.git/` are always skipped, and a
+ * symlink is never followed out of the root.
+ */
+class DirectorySource {
+    root;
+    maxFiles;
+    description;
+    rootReal;
+    constructor(root, maxFiles = Number.POSITIVE_INFINITY) {
+        this.root = root;
+        this.maxFiles = maxFiles;
+        this.description = root;
+    }
+    async list() {
+        const fromGit = await this.gitFiles();
+        const files = fromGit ?? (await this.walk());
+        const out = [...new Set(files.filter((f) => !isSkippedPath(f)))].sort();
+        if (out.length > this.maxFiles) {
+            // The walk stops one past the limit, so the count is a lower bound.
+            throw new SourceReadError(`more than ${this.maxFiles} files in the tree, over the limit`);
+        }
+        return out;
+    }
+    async gitFiles() {
+        try {
+            const { stdout: top } = await execFileAsync('git', ['-C', this.root, 'rev-parse', '--show-toplevel'], {
+                encoding: 'utf8',
+            });
+            const toplevel = top.trim();
+            if (!toplevel)
+                return null;
+            const { stdout } = await execFileAsync('git', [
+                '-C',
+                this.root,
+                '-c',
+                'core.quotepath=off',
+                'ls-files',
+                '-z',
+                '--cached',
+                '--others',
+                '--exclude-standard',
+                '--',
+                '.',
+            ], { encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
+            // ls-files with a pathspec of "." prints paths relative to the root given by -C.
+            return stdout.split('\0').filter((p) => p.length > 0);
+        }
+        catch {
+            return null;
+        }
+    }
+    async walk() {
+        const out = [];
+        const stack = [''];
+        while (stack.length > 0) {
+            const rel = stack.pop();
+            let entries;
+            try {
+                entries = await (0,promises_.readdir)((0,external_node_path_.join)(this.root, rel), { withFileTypes: true });
+            }
+            catch {
+                continue;
+            }
+            for (const entry of entries) {
+                const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+                if (entry.isDirectory()) {
+                    if (entry.name === 'node_modules' || entry.name === '.git')
+                        continue;
+                    stack.push(childRel);
+                }
+                else {
+                    // Files, symlinks (never descended into as directories: the target is walked where it
+                    // lives inside the root, and a link out of the root is reported when read) and others.
+                    out.push(childRel);
+                }
+                if (out.length > this.maxFiles)
+                    return out;
+            }
+        }
+        return out;
+    }
+    async read(path, maxBytes) {
+        const rel = normalizeRelative(path);
+        if (rel === null)
+            throw new SourceReadError('path is outside the scanned directory');
+        const full = (0,external_node_path_.join)(this.root, rel);
+        let info;
+        try {
+            info = await (0,promises_.lstat)(full);
+        }
+        catch {
+            return null;
+        }
+        let target = full;
+        if (info.isSymbolicLink()) {
+            let real;
+            try {
+                real = await (0,promises_.realpath)(full);
+            }
+            catch (e) {
+                const code = e.code;
+                throw new SourceReadError(code === 'ELOOP' ? 'symlink loop' : 'symlink to a file that does not exist');
+            }
+            this.rootReal ??= await (0,promises_.realpath)(this.root);
+            const within = (0,external_node_path_.relative)(this.rootReal, real);
+            if (within === '' || within.startsWith('..' + external_node_path_.sep) || within === '..' || within.startsWith('/')) {
+                throw new SourceReadError('symlink points outside the scanned directory; not followed');
+            }
+            target = real;
+            info = await (0,promises_.stat)(real);
+        }
+        if (!info.isFile())
+            throw new SourceReadError('not a regular file');
+        if (info.size > maxBytes) {
+            throw new SourceReadError(`file is ${info.size} bytes, over the limit of ${maxBytes} bytes`);
+        }
+        // O_NONBLOCK: a file swapped for a FIFO after the check above cannot block the open;
+        // O_NOFOLLOW: nor can one swapped for a symlink be followed. The handle is checked again.
+        const handle = await (0,promises_.open)(target, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOFOLLOW);
+        try {
+            const opened = await handle.stat();
+            if (!opened.isFile())
+                throw new SourceReadError('not a regular file');
+            if (opened.size > maxBytes) {
+                throw new SourceReadError(`file is ${opened.size} bytes, over the limit of ${maxBytes} bytes`);
+            }
+            // Read at most maxBytes + 1 so a file that grows while being read is still caught.
+            const buf = Buffer.allocUnsafe(Math.min(opened.size, maxBytes) + 1);
+            let total = 0;
+            for (;;) {
+                const { bytesRead } = await handle.read(buf, total, buf.length - total, total);
+                if (bytesRead === 0)
+                    break;
+                total += bytesRead;
+                if (total > maxBytes)
+                    throw new SourceReadError(`file is over the limit of ${maxBytes} bytes`);
+                if (total === buf.length)
+                    break;
+            }
+            return new Uint8Array(buf.buffer, buf.byteOffset, total);
+        }
+        finally {
+            await handle.close();
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/git.ts
+
+
+
+const SYMLINK_MODE = '120000';
+const MAX_SYMLINK_HOPS = 40;
+const git_execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/**
+ * Finds a path in a tree listing, following symlinks within the tree. A link out of the tree, to
+ * nothing, or in a loop is a `SourceReadError`; a path not in the tree is null.
+ */
+async function resolveInTree(tree, path, readLink) {
+    let rel = normalizeRelative(path);
+    if (rel === null)
+        throw new SourceReadError('path is outside the scanned directory');
+    for (let hop = 0; hop <= MAX_SYMLINK_HOPS; hop++) {
+        const entry = tree.get(rel);
+        if (!entry)
+            return null;
+        if (entry.mode !== SYMLINK_MODE)
+            return entry;
+        const target = new TextDecoder().decode(await readLink(entry));
+        if (target.startsWith('/'))
+            throw new SourceReadError('symlink points outside the scanned directory; not followed');
+        const dir = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '';
+        const next = normalizeRelative(dir ? `${dir}/${target}` : target);
+        if (next === null || next === '') {
+            throw new SourceReadError('symlink points outside the scanned directory; not followed');
+        }
+        // A link to a folder or to nothing is not a regular file of this tree.
+        if (!tree.has(next))
+            throw new SourceReadError('symlink to a file that does not exist');
+        rel = next;
+    }
+    throw new SourceReadError('symlink loop');
+}
+/** Runs git without a shell; arguments are passed as they are. */
+async function runGit(cwd, args, maxBuffer = 1024 * 1024 * 1024) {
+    const { stdout } = await git_execFileAsync('git', args, {
+        cwd,
+        encoding: 'utf8',
+        maxBuffer,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+    });
+    return stdout;
+}
+/**
+ * The files of one git commit, read from the object database: `git ls-tree` lists them and one
+ * long-lived `git cat-file --batch` reads blobs. Nothing is checked out, nothing in the tree is
+ * run. `prefix` scans a subfolder of the repository as the root.
+ */
+class GitSource {
+    repoDir;
+    commit;
+    prefix;
+    maxFiles;
+    description;
+    entries;
+    reader;
+    constructor(repoDir, commit, prefix = '', maxFiles = Number.POSITIVE_INFINITY) {
+        this.repoDir = repoDir;
+        this.commit = commit;
+        this.prefix = prefix;
+        this.maxFiles = maxFiles;
+        this.description = `git:${commit}${prefix ? ':' + prefix : ''}`;
+    }
+    /** Every blob of the tree (symlinks included) by path; submodules are not files and are left out. */
+    tree() {
+        this.entries ??= this.loadTree();
+        return this.entries;
+    }
+    async loadTree() {
+        const treeish = this.prefix ? `${this.commit}:${this.prefix}` : `${this.commit}^{tree}`;
+        // A commit id or a ref name first (never a leading "-"), so the argument cannot be read as an
+        // option. (`--end-of-options` is not used here: git 2.39's ls-tree then lists nothing.)
+        if (!/^(?:[0-9a-f]{40}(?:[0-9a-f]{24})?|[A-Za-z0-9_][\w./@{}^~-]*?)(?::|\^\{tree\}$)/i.test(treeish)) {
+            throw new SourceReadError(`cannot list the tree of ${this.commit}: not a commit id`);
+        }
+        let out;
+        try {
+            out = await runGit(this.repoDir, [
+                '-c',
+                'core.quotepath=off',
+                'ls-tree',
+                '-r',
+                '-z',
+                '-l',
+                '--full-tree',
+                treeish,
+                '--',
+            ]);
+        }
+        catch (e) {
+            throw new SourceReadError(`cannot list the tree of ${this.commit}: ${firstLine(e)}`);
+        }
+        const map = new Map();
+        for (const record of out.split('\0')) {
+            if (record === '')
+                continue;
+            const tab = record.indexOf('\t');
+            const [mode, type, oid, size] = record.slice(0, tab).split(/ +/);
+            if (type !== 'blob')
+                continue;
+            map.set(record.slice(tab + 1), { mode, oid, size: Number(size) });
+        }
+        if (map.size > this.maxFiles) {
+            throw new SourceReadError(`${map.size} files in ${this.description} exceed the limit of ${this.maxFiles} files`);
+        }
+        return map;
+    }
+    async list() {
+        const tree = await this.tree();
+        return [...tree.keys()].filter((p) => !isSkippedPath(p)).sort();
+    }
+    /** The blob id of a file (after following symlinks), or null when it does not exist. */
+    async blobId(path) {
+        let entry;
+        try {
+            entry = await this.resolve(path);
+        }
+        catch (e) {
+            // A link that cannot be followed is identified by the link itself.
+            const link = (await this.tree()).get(normalizeRelative(path) ?? '');
+            if (link)
+                return `link:${link.oid}`;
+            throw e;
+        }
+        return entry ? `${entry.mode === '100755' ? 'x' : ''}${entry.oid}` : null;
+    }
+    async resolve(path) {
+        return resolveInTree(await this.tree(), path, (e) => this.blobs().read(e.oid, 4096));
+    }
+    async read(path, maxBytes) {
+        const entry = await this.resolve(path);
+        if (!entry)
+            return null;
+        if (entry.mode === '160000')
+            throw new SourceReadError('not a regular file');
+        if (entry.size > maxBytes) {
+            throw new SourceReadError(`file is ${entry.size} bytes, over the limit of ${maxBytes} bytes`);
+        }
+        return this.blobs().read(entry.oid, maxBytes);
+    }
+    blobs() {
+        this.reader ??= new BlobReader(this.repoDir);
+        return this.reader;
+    }
+    /** Ends the `git cat-file` process. */
+    close() {
+        this.reader?.close();
+        this.reader = undefined;
+    }
+}
+/** One `git cat-file --batch` process answering blob reads in order. */
+class BlobReader {
+    repoDir;
+    child;
+    queue = [];
+    buffer = Buffer.alloc(0);
+    failed;
+    constructor(repoDir) {
+        this.repoDir = repoDir;
+    }
+    read(oid, maxBytes) {
+        if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(oid))
+            return Promise.reject(new SourceReadError(`bad object id ${oid}`));
+        if (this.failed)
+            return Promise.reject(this.failed);
+        return new Promise((resolve, reject) => {
+            this.queue.push({ oid, maxBytes, resolve, reject });
+            this.process().stdin.write(`${oid}\n`);
+            this.hold(true);
+        });
+    }
+    process() {
+        if (this.child)
+            return this.child;
+        const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], {
+            cwd: this.repoDir,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+        });
+        let stderr = '';
+        child.stderr.on('data', (d) => {
+            stderr += d.toString('utf8');
+        });
+        child.stdout.on('data', (d) => {
+            this.buffer = this.buffer.length === 0 ? d : Buffer.concat([this.buffer, d]);
+            this.drain();
+        });
+        const fail = (e) => {
+            this.failed = new SourceReadError(`git cat-file failed: ${e.message}${stderr ? ': ' + stderr.trim() : ''}`);
+            for (const p of this.queue.splice(0))
+                p.reject(this.failed);
+        };
+        child.on('error', fail);
+        child.on('exit', (code) => {
+            if (this.queue.length > 0)
+                fail(new Error(`exited with code ${code}`));
+            this.child = undefined;
+        });
+        child.stdin.on('error', () => { });
+        this.child = child;
+        this.hold(false);
+        this.child = child;
+        return child;
+    }
+    /**
+     * Keeps the process alive only while reads are pending, so an idle reader never holds the
+     * program open.
+     */
+    hold(busy) {
+        const c = this.child;
+        if (!c)
+            return;
+        const streams = [c.stdout, c.stderr, c.stdin];
+        if (busy) {
+            c.ref();
+            for (const s of streams)
+                s.ref?.();
+        }
+        else {
+            c.unref();
+            for (const s of streams)
+                s.unref?.();
+        }
+    }
+    drain() {
+        for (;;) {
+            const head = this.queue[0];
+            if (!head) {
+                this.hold(false);
+                return;
+            }
+            const nl = this.buffer.indexOf(0x0a);
+            if (nl < 0)
+                return;
+            const header = this.buffer.subarray(0, nl).toString('utf8');
+            if (header.endsWith(' missing')) {
+                this.buffer = this.buffer.subarray(nl + 1);
+                this.queue.shift();
+                head.reject(new SourceReadError(`object ${head.oid} is missing from the repository`));
+                continue;
+            }
+            const [, type, sizeText] = header.split(' ');
+            const size = Number(sizeText);
+            if (this.buffer.length < nl + 1 + size + 1)
+                return;
+            const content = Buffer.from(this.buffer.subarray(nl + 1, nl + 1 + size));
+            this.buffer = this.buffer.subarray(nl + 1 + size + 1);
+            this.queue.shift();
+            if (type !== 'blob')
+                head.reject(new SourceReadError('not a regular file'));
+            else if (size > head.maxBytes) {
+                head.reject(new SourceReadError(`file is ${size} bytes, over the limit of ${head.maxBytes} bytes`));
+            }
+            else
+                head.resolve(new Uint8Array(content.buffer, content.byteOffset, content.length));
+        }
+    }
+    close() {
+        this.child?.stdin.end();
+        this.child = undefined;
+    }
+}
+function firstLine(e) {
+    const err = e;
+    return (err.stderr || err.message || String(e)).trim().split('\n')[0] ?? '';
+}
+/** Whether a commit's objects are in the local repository. */
+async function hasCommit(repoDir, sha) {
+    try {
+        if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(sha))
+            return false;
+        await runGit(repoDir, ['cat-file', '-e', '--end-of-options', `${sha}^{commit}`]);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Resolves a ref (branch, tag, SHA, `HEAD~1`) to a commit id. */
+async function revParse(repoDir, ref) {
+    if (ref.startsWith('-'))
+        throw new Error(`"${ref}" is not a git revision`);
+    try {
+        return (await runGit(repoDir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim();
+    }
+    catch {
+        throw new Error(`"${ref}" is not a commit in ${repoDir}`);
+    }
+}
+/** The repository's top folder and the scanned folder's path inside it (`''` at the top). */
+async function workTreeOf(dir) {
+    try {
+        const out = await runGit(dir, ['rev-parse', '--show-toplevel', '--show-prefix']);
+        const [top, prefix] = out.split('\n');
+        if (!top)
+            return null;
+        return { top, prefix: (prefix ?? '').replace(/\/$/, '') };
+    }
+    catch {
+        return null;
+    }
+}
+/** Fetches one commit into a shallow clone, with the checkout's configured credentials. */
+async function fetchCommit(repoDir, sha) {
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(sha))
+        throw new Error(`"${sha}" is not a commit id`);
+    await runGit(repoDir, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha]);
+}
+/**
+ * The paths under `prefix` (relative to it) where the work tree differs from a commit: tracked
+ * files changed, added or deleted (staged or not; no rename pairing, so both sides count), and
+ * untracked files git does not ignore. Git compares contents, so links and files too large to read
+ * are compared exactly.
+ */
+async function workTreeChanges(top, commit, prefix = '') {
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(commit))
+        throw new Error(`"${commit}" is not a commit id`);
+    const scope = prefix ? prefix : '.';
+    const [tracked, untracked] = await Promise.all([
+        runGit(top, [
+            '-c',
+            'core.quotepath=off',
+            'diff',
+            '--name-only',
+            '-z',
+            '--no-renames',
+            '--no-ext-diff',
+            '--no-textconv',
+            commit,
+            '--',
+            scope,
+        ]),
+        runGit(top, [
+            '-c',
+            'core.quotepath=off',
+            'ls-files',
+            '-z',
+            '--others',
+            '--exclude-standard',
+            '--full-name',
+            '--',
+            scope,
+        ]),
+    ]);
+    const out = new Set();
+    const base = prefix ? `${prefix}/` : '';
+    for (const p of [...tracked.split('\0'), ...untracked.split('\0')]) {
+        if (p === '' || !p.startsWith(base))
+            continue;
+        out.add(p.slice(base.length));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/sources/github-api.ts
+
+
+
+/**
+ * The files of `owner/repo` at `commit`, read with the git trees and blobs endpoints. Used when the
+ * workspace has no git objects for a commit (e.g. `pull_request_target` without a checkout of the
+ * head): only blobs are read, nothing is checked out or run. `prefix` scans a subfolder as root.
+ */
+class GitHubApiSource {
+    client;
+    owner;
+    repo;
+    commit;
+    prefix;
+    maxFiles;
+    description;
+    entries;
+    blobCache = new Map();
+    constructor(client, owner, repo, commit, prefix = '', maxFiles = Number.POSITIVE_INFINITY) {
+        this.client = client;
+        this.owner = owner;
+        this.repo = repo;
+        this.commit = commit;
+        this.prefix = prefix;
+        this.maxFiles = maxFiles;
+        this.description = `github:${owner}/${repo}@${commit}${prefix ? ':' + prefix : ''}`;
+    }
+    tree() {
+        this.entries ??= (async () => {
+            let list;
+            try {
+                list = await readTree(this.client, this.owner, this.repo, this.commit);
+            }
+            catch (e) {
+                throw new SourceReadError(`cannot list ${this.description}: ${e.message}`);
+            }
+            const map = new Map();
+            const base = this.prefix ? this.prefix.replace(/\/+$/, '') + '/' : '';
+            for (const e of list) {
+                if (e.type !== 'blob' || !e.path.startsWith(base))
+                    continue;
+                map.set(e.path.slice(base.length), e);
+            }
+            if (map.size > this.maxFiles) {
+                throw new SourceReadError(`${map.size} files in ${this.description} exceed the limit of ${this.maxFiles} files`);
+            }
+            return map;
+        })();
+        return this.entries;
+    }
+    async list() {
+        return [...(await this.tree()).keys()].filter((p) => !isSkippedPath(p)).sort();
+    }
+    blob(sha) {
+        let p = this.blobCache.get(sha);
+        if (!p) {
+            p = readBlob(this.client, this.owner, this.repo, sha).catch((e) => {
+                this.blobCache.delete(sha);
+                throw new SourceReadError(`cannot be read from the GitHub API: ${e.message}`);
+            });
+            this.blobCache.set(sha, p);
+        }
+        return p;
+    }
+    async resolve(path) {
+        return resolveInTree(await this.tree(), path, (e) => this.blob(e.sha));
+    }
+    async blobId(path) {
+        let e;
+        try {
+            e = await this.resolve(path);
+        }
+        catch (err) {
+            // A link that cannot be followed is identified by the link itself.
+            const link = (await this.tree()).get(normalizeRelative(path) ?? '');
+            if (link)
+                return `link:${link.sha}`;
+            throw err;
+        }
+        return e ? `${e.mode === '100755' ? 'x' : ''}${e.sha}` : null;
+    }
+    async read(path, maxBytes) {
+        const e = await this.resolve(path);
+        if (!e)
+            return null;
+        if (e.size !== undefined && e.size > maxBytes) {
+            throw new SourceReadError(`file is ${e.size} bytes, over the limit of ${maxBytes} bytes`);
+        }
+        const bytes = await this.blob(e.sha);
+        if (bytes.length > maxBytes)
+            throw new SourceReadError(`file is ${bytes.length} bytes, over the limit of ${maxBytes} bytes`);
+        return bytes;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/reporters/comment.ts
+
+/** GitHub rejects comment bodies over 65,536 characters. */
+const COMMENT_MAX_CHARS = 65536;
+/**
+ * The hidden marker that finds this job's comment again. Workflow, job and working directory are
+ * part of it so matrix jobs and several gates in one repository keep separate comments.
+ */
+function commentMarker(workflow, job, workingDirectory) {
+    const clean = (s) => s.replace(/--+>?/g, '-').replace(/[\r\n]/g, ' ');
+    return `<!-- ai-tooling-gate:sticky workflow=${JSON.stringify(clean(workflow))} job=${JSON.stringify(clean(job))} dir=${JSON.stringify(clean(workingDirectory))} -->`;
+}
+/** The comment body for a report, within GitHub's limit. */
+function renderComment(report, failed, wasFailing, ctx) {
+    const notes = [];
+    if (!failed && wasFailing) {
+        notes.push('**Resolved:** the problems this gate reported earlier on this pull request are fixed.');
+    }
+    if (ctx.runLink)
+        notes.push(ctx.runLink);
+    const marker = `${ctx.marker}\n<!-- ai-tooling-gate:state ${failed ? 'failing' : 'passing'} -->\n`;
+    // Characters ≤ bytes, so a byte budget keeps the body under the character limit.
+    const body = renderMarkdown(report, {
+        failOn: ctx.failOn,
+        ...(ctx.link ? { link: ctx.link } : {}),
+        maxBytes: COMMENT_MAX_CHARS - Buffer.byteLength(marker) - 64,
+        headingLevel: 3,
+        extraNotes: notes,
+    });
+    return marker + body;
+}
+/** Whether an existing comment body says the gate was failing. */
+function commentWasFailing(body) {
+    return body.includes('<!-- ai-tooling-gate:state failing -->');
+}
+/** What to do with the sticky comment. */
+function commentAction(mode, failed, existing) {
+    if (mode === 'never')
+        return 'none';
+    if (existing)
+        return 'update'; // a failing PR that is fixed gets its comment edited to say so
+    if (failed || mode === 'always')
+        return 'create';
+    return 'none';
+}
+
+;// CONCATENATED MODULE: ./src/action/comment.ts
+
+
+
+/**
+ * Creates or updates this job's sticky comment. A token that may not comment (fork pull requests,
+ * read-only tokens) or any API failure is a warning: the comment never decides the gate.
+ */
+async function postComment(client, req) {
+    const marker = commentMarker(req.workflow, req.job, req.workingDirectory);
+    try {
+        const comments = await client.paginate(client.rest.issues.listComments, {
+            owner: req.owner,
+            repo: req.repo,
+            issue_number: req.issue,
+            per_page: 100,
+        });
+        // Ours: a body that starts with the marker and the state line, as renderComment writes it (a
+        // person quoting the marker mid-comment is not matched); a bot's comment is preferred.
+        const ours = comments.filter((c) => (c.body ?? '').startsWith(`${marker}\n<!-- ai-tooling-gate:state `));
+        const existing = ours.find((c) => c.user?.type === 'Bot') ?? ours[0];
+        const action = commentAction(req.mode, req.failed, existing !== undefined);
+        if (action === 'none')
+            return;
+        const body = renderComment(req.report, req.failed, existing ? commentWasFailing(existing.body ?? '') : false, {
+            failOn: req.failOn,
+            marker,
+            ...(req.link ? { link: req.link } : {}),
+            ...(req.runUrl ? { runLink: `[Workflow run](${req.runUrl})` } : {}),
+        });
+        if (existing) {
+            if (existing.body === body)
+                return;
+            await client.rest.issues.updateComment({
+                owner: req.owner,
+                repo: req.repo,
+                comment_id: existing.id,
+                body,
+            });
+            info(`Updated the pull-request comment ${existing.html_url}`);
+        }
+        else {
+            const { data } = await client.rest.issues.createComment({
+                owner: req.owner,
+                repo: req.repo,
+                issue_number: req.issue,
+                body,
+            });
+            info(`Commented on the pull request: ${data.html_url}`);
+        }
+    }
+    catch (e) {
+        const status = httpStatus(e);
+        const why = status === 403 || status === 401 || status === 404
+            ? `the token may not comment on this pull request (HTTP ${status}; fork pull requests and read-only tokens cannot; grant pull-requests: write)`
+            : `the GitHub API failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
+        warning(`ai-tooling-gate: no pull-request comment: ${why}. The gate still decides.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/event.ts
+// What a workflow event compares: base and head commits, and the pull request, from the payload.
+const ZERO_SHA = /^0+$/;
+function obj(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+}
+function event_str(v) {
+    return typeof v === 'string' && v !== '' ? v : undefined;
+}
+/** Reads the commits an event compares from its payload (`GITHUB_EVENT_PATH`). */
+function eventRefs(eventName, payload) {
+    const p = obj(payload) ?? {};
+    switch (eventName) {
+        case 'pull_request':
+        case 'pull_request_target': {
+            const pr = obj(p.pull_request);
+            const number = typeof pr?.number === 'number' ? pr.number : typeof p.number === 'number' ? p.number : undefined;
+            const base = event_str(obj(pr?.base)?.sha);
+            const head = event_str(obj(pr?.head)?.sha);
+            return {
+                ...(base ? { base } : {}),
+                ...(head ? { head } : {}),
+                ...(number !== undefined ? { pullRequest: number } : {}),
+                diffByDefault: true,
+            };
+        }
+        case 'merge_group': {
+            const mg = obj(p.merge_group);
+            const base = event_str(mg?.base_sha);
+            const head = event_str(mg?.head_sha);
+            return { ...(base ? { base } : {}), ...(head ? { head } : {}), diffByDefault: true };
+        }
+        case 'push': {
+            const before = event_str(p.before);
+            const after = event_str(p.after);
+            const newBranch = before !== undefined && ZERO_SHA.test(before);
+            return {
+                ...(before && !newBranch ? { base: before } : {}),
+                ...(after && !ZERO_SHA.test(after) ? { head: after } : {}),
+                diffByDefault: false,
+                ...(newBranch ? { newBranch } : {}),
+            };
+        }
+        default:
+            return { diffByDefault: false };
+    }
+}
+/** Whether this run compares two commits, and which. */
+function resolveMode(mode, refs, inputs) {
+    const base = inputs.baseRef || refs.base;
+    const head = inputs.headRef || refs.head;
+    const wanted = mode === 'auto' ? (refs.diffByDefault || inputs.baseRef ? 'diff' : 'audit') : mode;
+    if (wanted === 'audit') {
+        // An audit scans the checked-out tree unless a head commit is named explicitly.
+        return { mode: 'audit', ...(inputs.headRef ? { head: inputs.headRef } : {}) };
+    }
+    if (!base) {
+        if (refs.newBranch) {
+            return {
+                mode: 'audit',
+                ...(head ? { head } : {}),
+                note: 'This push created the branch: there is no earlier commit to compare with, so the whole tree is audited.',
+            };
+        }
+        throw new Error('diff mode needs a base commit: this event has none, so set the base-ref input');
+    }
+    return { mode: 'diff', base, ...(head ? { head } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/policy/builtin.ts
+// The built-in policies: `builtin:advisories` (evidence-backed bans, locked), `builtin:ai-coding-tools`
+// (every catalog tool, warn) and `builtin:default` (what runs without a policy file).
+
+
+const BUILTIN_NAMES = ['builtin:default', 'builtin:advisories', 'builtin:ai-coding-tools'];
+function isBuiltinName(ref) {
+    return BUILTIN_NAMES.includes(ref);
+}
+function origin(name) {
+    return { file: name, line: 0, column: 0 };
+}
+/** A built-in policy as a parsed file, merged exactly like the files that extend it. */
+function builtinPolicyFile(name) {
+    const base = { file: name, extends: [], rules: [], exceptions: [], fieldOrigins: new WeakMap() };
+    switch (name) {
+        case 'builtin:default':
+            return { ...base, extends: [{ ref: 'builtin:advisories', origin: origin(name) }] };
+        case 'builtin:advisories':
+            return {
+                ...base,
+                rules: advisories.map((a) => ({
+                    id: a.id,
+                    tool: a.tool,
+                    versions: a.versions,
+                    action: 'fail',
+                    locked: true,
+                    unknownVersionFloor: 'warn',
+                    reason: `${a.id}: ${a.title} in ${a.versions} (first clean release ${a.firstClean})`,
+                    origin: origin(name),
+                })),
+            };
+        case 'builtin:ai-coding-tools':
+            return {
+                ...base,
+                rules: tools_tools.map((t) => ({
+                    id: `ai-coding-tools/${t.id}`,
+                    tool: t.id,
+                    action: 'warn',
+                    reason: `${t.name} (${t.vendor}) is an AI coding tool`,
+                    origin: origin(name),
+                })),
+            };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/policy/parse.ts

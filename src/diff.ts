@@ -1,7 +1,8 @@
 // Diff mode: which findings a change introduces, keeps or removes, and which files it changes.
 import { createHash } from 'node:crypto';
 import { detectorsFor, inventory, type Inventory, type InventoryOptions } from './engine.js';
-import type { Component, ScanError } from './model.js';
+import type { Component, Detector, ScanError } from './model.js';
+import type { NameFilter } from './policy/relevance.js';
 import type { Finding, FindingStatus, Policy, PolicyNotice } from './policy/types.js';
 import type { FileSource } from './sources/source.js';
 
@@ -63,6 +64,12 @@ export interface DiffInventoryOptions extends Omit<InventoryOptions, 'only'> {
    * or content.
    */
   changed?: ReadonlySet<string>;
+  /**
+   * What the policy can match by name. With it, an unchanged file of a detector whose components
+   * are named in its own text (`Detector.namesInText`) is read but not parsed when its text names
+   * nothing the policy covers: it can hold no finding, at head or at base.
+   */
+  nameFilter?: NameFilter;
 }
 
 export interface DiffInventory {
@@ -77,6 +84,8 @@ export interface DiffInventory {
   dirty: string[];
   /** Files scanned at base (the dirty ones present there, and the ones removed at head). */
   baseFilesScanned: number;
+  /** Unchanged files at head read but not parsed: their text names nothing the policy covers. */
+  notParsed: number;
 }
 
 /**
@@ -90,8 +99,7 @@ export async function diffInventory(
   head: FileSource,
   options: DiffInventoryOptions = {},
 ): Promise<DiffInventory> {
-  const { changed: hint, ...inventoryOptions } = options;
-  const headInv = await inventory(head, inventoryOptions);
+  const { changed: hint, nameFilter, ...inventoryOptions } = options;
   const maxBytes = options.limits?.maxFileBytes ?? 64 * 1024 * 1024;
 
   const memo = new Map<string, Promise<boolean>>();
@@ -103,6 +111,20 @@ export async function diffInventory(
     }
     return p;
   };
+
+  // The text test first (one search of text already in memory), then whether the file changed:
+  // a changed file is always parsed, so that its errors fail the gate.
+  const namesCovered = (detector: Detector, text: string): boolean =>
+    !nameFilter || !detector.namesInText || nameFilter.textMayName(text, detector.namesInText);
+  const headInv = await inventory(head, {
+    ...inventoryOptions,
+    ...(nameFilter
+      ? {
+          shouldParse: async (path: string, detector: Detector, text: string) =>
+            namesCovered(detector, text) || (await isChanged(path)),
+        }
+      : {}),
+  });
 
   // A file read through readFile may be one the change list does not cover (an ignored `.env`
   // on disk in the CLI's work tree): it is compared directly as well.
@@ -142,7 +164,14 @@ export async function diffInventory(
   }
 
   const toScanAtBase = [...new Set([...dirty, ...baseOnly])].sort();
-  const baseInv = await inventory(restrictedSource(base, toScanAtBase), inventoryOptions);
+  // At base, a file that names nothing the policy covers holds no finding to compare with: its
+  // head side's findings (if any) are introduced either way.
+  const baseInv = await inventory(restrictedSource(base, toScanAtBase), {
+    ...inventoryOptions,
+    ...(nameFilter
+      ? { shouldParse: (_path: string, d: Detector, text: string) => namesCovered(d, text) }
+      : {}),
+  });
 
   const baseComponents: Component[] = [...baseInv.components];
   for (const [path, result] of headInv.byFile) {
@@ -160,6 +189,7 @@ export async function diffInventory(
     headErrors: sortErrors(headErrors),
     dirty: [...dirty].sort(),
     baseFilesScanned: baseInv.filesScanned,
+    notParsed: headInv.notParsed,
   };
 }
 

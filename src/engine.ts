@@ -11,6 +11,12 @@ export interface InventoryOptions {
   only?: ReadonlySet<string>;
   /** Reads at most this many files at once. */
   concurrency?: number;
+  /**
+   * Asked before a detector parses a file (after it is read and decoded): false skips that
+   * detector for that file, which then adds nothing, not even errors. Diff mode uses it for
+   * unchanged files whose text names nothing the policy covers.
+   */
+  shouldParse?: (path: string, detector: Detector, text: string) => boolean | Promise<boolean>;
 }
 
 export interface Inventory {
@@ -22,6 +28,8 @@ export interface Inventory {
   files: string[];
   /** Per scanned file: what its detectors found and which other files they read (diff mode). */
   byFile: Map<string, FileResult>;
+  /** Files read but not parsed by any of their detectors (`InventoryOptions.shouldParse`). */
+  notParsed: number;
 }
 
 export interface FileResult {
@@ -29,6 +37,8 @@ export interface FileResult {
   errors: ScanError[];
   /** Paths read through `DetectInput.readFile`, normalised, in first-read order. */
   reads: string[];
+  /** Whether `shouldParse` kept every detector from parsing the file. */
+  notParsed?: boolean;
 }
 
 /** Which detectors read a path. */
@@ -87,7 +97,14 @@ export async function inventory(source: FileSource, options: InventoryOptions = 
         if (rel !== null) reads.add(rel);
         return readText(p);
       };
-      const r = await scanFile(source, work[i]!.path, work[i]!.detectors, limits, recordingRead);
+      const r = await scanFile(
+        source,
+        work[i]!.path,
+        work[i]!.detectors,
+        limits,
+        recordingRead,
+        options.shouldParse,
+      );
       results[i] = { ...r, reads: [...reads] };
     }
   };
@@ -96,8 +113,10 @@ export async function inventory(source: FileSource, options: InventoryOptions = 
   const components: Component[] = [];
   const errors: ScanError[] = [];
   const byFile = new Map<string, FileResult>();
+  let notParsed = 0;
   for (const [i, r] of results.entries()) {
     byFile.set(work[i]!.path, r);
+    if (r.notParsed) notParsed++;
     for (const c of r.components) components.push(c);
     for (const e of r.errors) errors.push(e);
   }
@@ -107,12 +126,20 @@ export async function inventory(source: FileSource, options: InventoryOptions = 
     filesScanned: work.length,
     files: work.map((w) => w.path),
     byFile,
+    notParsed,
   };
 }
 
 /** The inventory of a tree that could not be scanned at all: one error at its root (`.`). */
 function treeError(message: string): Inventory {
-  return { components: [], errors: [{ file: '.', message }], filesScanned: 0, files: [], byFile: new Map() };
+  return {
+    components: [],
+    errors: [{ file: '.', message }],
+    filesScanned: 0,
+    files: [],
+    byFile: new Map(),
+    notParsed: 0,
+  };
 }
 
 async function scanFile(
@@ -121,7 +148,8 @@ async function scanFile(
   detectors: Detector[],
   limits: Limits,
   readText: (path: string) => Promise<string | null>,
-): Promise<{ components: Component[]; errors: ScanError[] }> {
+  shouldParse?: InventoryOptions['shouldParse'],
+): Promise<{ components: Component[]; errors: ScanError[]; notParsed?: boolean }> {
   let bytes: Uint8Array | null;
   try {
     bytes = await source.read(path, limits.maxFileBytes);
@@ -137,6 +165,7 @@ async function scanFile(
   let depthError: ScanError | null | undefined;
   const components: Component[] = [];
   const errors: ScanError[] = [];
+  let skipped = 0;
   for (const detector of detectors) {
     if (!detector.binary && text === undefined && decodeError === undefined) {
       try {
@@ -151,6 +180,10 @@ async function scanFile(
       }
     }
     if (!detector.binary && decodeError) continue;
+    if (shouldParse && !detector.binary && text !== undefined && !(await shouldParse(path, detector, text))) {
+      skipped++;
+      continue;
+    }
     if (!detector.binary && depthError === undefined && text !== undefined) {
       depthError = isJsonFamily(path) ? jsonNestingError(path, text, limits.maxDepth) : null;
       if (depthError) errors.push(depthError);
@@ -173,7 +206,9 @@ async function scanFile(
       errors.push({ file: path, message: `${detector.id}: ${errorMessage(e)}` });
     }
   }
-  return { components, errors };
+  return skipped > 0 && skipped === detectors.length
+    ? { components, errors, notParsed: true }
+    : { components, errors };
 }
 
 /** JSON and JSONC files by name: the engine bounds their nesting before any detector parses them. */

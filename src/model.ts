@@ -98,5 +98,12 @@ export interface Detector {
   matches(path: string): boolean;
   /** Binary formats receive undecoded bytes and no text-decoding errors. */
   binary?: boolean;
+  /**
+   * Set when every component the detector finds is named in the file's own text (it reads no
+   * other file, and derives names only through JSON/YAML/TOML string escapes and URL %-escapes):
+   * the ecosystems it finds. Diff mode does not parse an unchanged file of such a detector whose
+   * text names nothing the policy covers in these ecosystems (`NameFilter.textMayName`).
+   */
+  namesInText?: readonly Ecosystem[];
   detect(input: DetectInput): DetectorResult | Promise<DetectorResult>;
 }

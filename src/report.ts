@@ -24,6 +24,11 @@ export interface Report {
     passed: number;
     introduced?: number;
     removed?: number;
+    /**
+     * Diff mode: unchanged files read but not parsed, because their text names nothing the policy
+     * covers (so they hold no finding); `components` counts the parsed files' components only.
+     */
+    unchangedNotParsed?: number;
   };
   policy: { sources: string[] };
 }
@@ -45,6 +50,7 @@ export function buildReport(input: {
   notices: PolicyNotice[];
   filesScanned: number;
   components: number;
+  unchangedNotParsed?: number;
   policySources: string[];
 }): Report {
   const active = input.findings.filter((f) => f.status !== 'removed');
@@ -60,6 +66,7 @@ export function buildReport(input: {
       (f) => f.status === 'introduced' && f.action !== 'pass',
     ).length;
     summary.removed = input.findings.filter((f) => f.status === 'removed').length;
+    summary.unchangedNotParsed = input.unchangedNotParsed ?? 0;
   }
   return {
     schemaVersion: 1,

@@ -4,6 +4,7 @@ import { inventory, type Inventory } from './engine.js';
 import { defaultLimits, type Limits } from './limits.js';
 import type { Component, Detector } from './model.js';
 import { evaluate } from './policy/evaluate.js';
+import { nameFilter, type NameFilter } from './policy/relevance.js';
 import type { Policy, PolicyNotice } from './policy/types.js';
 import { buildReport, type InventoryReport, type Report } from './report.js';
 import { reconcileManifests } from './reconcile.js';
@@ -17,11 +18,38 @@ export interface AuditOptions {
   resolve?: (components: Component[], errors: Inventory['errors']) => Promise<Component[]>;
 }
 
+/**
+ * Runs the resolver over the components some rule could match by name, and passes the others
+ * through: a look-up for a package no rule names can change no verdict, and would only cost time
+ * (and fail closed on a private package the policy does not care about).
+ */
+async function resolveRelevant(
+  resolve: NonNullable<AuditOptions['resolve']>,
+  components: Component[],
+  errors: Inventory['errors'],
+  filter: NameFilter,
+): Promise<Component[]> {
+  const relevant: number[] = [];
+  components.forEach((c, i) => {
+    if (filter.mayMatch(c.ecosystem, c.name)) relevant.push(i);
+  });
+  if (relevant.length === 0) return components;
+  const resolved = await resolve(
+    relevant.map((i) => components[i]!),
+    errors,
+  );
+  const out = [...components];
+  relevant.forEach((i, k) => (out[i] = resolved[k]!));
+  return out;
+}
+
 /** Audit mode: every component of one tree judged against the policy. */
 export async function audit(source: FileSource, options: AuditOptions): Promise<Report> {
   const inv = await inventory(source, { limits: options.limits ?? defaultLimits });
   const judged = reconcileManifests(inv.components);
-  const components = options.resolve ? await options.resolve(judged, inv.errors) : judged;
+  const components = options.resolve
+    ? await resolveRelevant(options.resolve, judged, inv.errors, nameFilter(options.policy, catalog))
+    : judged;
   const { findings, notices } = evaluate(components, options.policy, {
     catalog,
     ...(options.now ? { now: options.now } : {}),
@@ -56,16 +84,18 @@ export async function diffScan(
   options: DiffScanOptions,
 ): Promise<Report> {
   const limits = options.limits ?? defaultLimits;
+  const filter = nameFilter(options.policy, catalog);
   const d = await diffInventory(base, head, {
     limits,
+    nameFilter: filter,
     ...(options.changed ? { changed: options.changed } : {}),
     ...(options.detectors ? { detectors: options.detectors } : {}),
   });
   let headComponents = reconcileManifests(d.head.components);
   let baseComponents = reconcileManifests(d.baseComponents);
   if (options.resolve) {
-    headComponents = await options.resolve(headComponents, d.head.errors);
-    baseComponents = await options.resolve(baseComponents, d.baseErrors);
+    headComponents = await resolveRelevant(options.resolve, headComponents, d.head.errors, filter);
+    baseComponents = await resolveRelevant(options.resolve, baseComponents, d.baseErrors, filter);
   }
   const evalOptions = { catalog, ...(options.now ? { now: options.now } : {}) };
   const atHead = evaluate(headComponents, options.policy, evalOptions);
@@ -78,6 +108,7 @@ export async function diffScan(
     diff: { base: base.description, head: head.description, baseErrors: d.baseErrors },
     filesScanned: d.head.filesScanned,
     components: headComponents.length,
+    unchangedNotParsed: d.notParsed,
     policySources: options.policy.sources,
   });
 }

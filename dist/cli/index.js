@@ -57481,6 +57481,7 @@ function npmPurl(name, version) {
 
 const bunLockDetector = {
     id: 'bun.lock',
+    namesInText: ['npm'],
     matches: (path) => path === 'bun.lock' || path.endsWith('/bun.lock'),
     detect: (input) => detectBunLock(input.path, input.text, input.limits.maxDepth),
 };
@@ -57859,6 +57860,7 @@ function decode(decoder, b, at) {
 
 const packageJsonDetector = {
     id: 'package.json',
+    namesInText: ['npm'],
     matches: (path) => path === 'package.json' || path.endsWith('/package.json'),
     detect: (input) => detectPackageJson(input.path, input.text, input.limits.maxDepth),
 };
@@ -58089,6 +58091,7 @@ function baseName(path) {
 }
 const packageLockDetector = {
     id: 'package-lock.json',
+    namesInText: ['npm'],
     matches: (path) => FILE_NAMES.has(baseName(path)),
     detect: (input) => detectPackageLock(input.path, input.text, input.limits.maxDepth),
 };
@@ -58652,6 +58655,7 @@ function sectionsFor(version) {
 const KNOWN_VERSIONS = new Set(['2', '3', '4', '5']);
 const denoLockDetector = {
     id: SOURCE,
+    namesInText: ['npm', 'jsr'],
     matches: (path) => /(^|\/)deno\.lock$/.test(path),
     detect: detectDenoLock,
 };
@@ -59381,6 +59385,7 @@ function tbl(table, key) {
 const pdm_lock_SOURCE = 'pdm.lock';
 const pdmLockDetector = {
     id: pdm_lock_SOURCE,
+    namesInText: ['pypi'],
     matches: (path) => /(^|\/)pdm\.lock$/.test(path),
     detect: detectPdmLock,
 };
@@ -59447,6 +59452,7 @@ const SECTIONS = [
 ];
 const pipfileLockDetector = {
     id: pipfile_lock_SOURCE,
+    namesInText: ['pypi'],
     matches: (path) => /(^|\/)Pipfile\.lock$/.test(path),
     detect: detectPipfileLock,
 };
@@ -59531,6 +59537,7 @@ const pipfile_SOURCE = 'Pipfile';
 const NOT_CATEGORIES = new Set(['source', 'requires', 'pipenv', 'scripts']);
 const pipfileDetector = {
     id: pipfile_SOURCE,
+    namesInText: ['pypi'],
     matches: (path) => /(^|\/)Pipfile$/.test(path),
     detect: detectPipfile,
 };
@@ -59603,6 +59610,7 @@ function pipfileEntry(value) {
 const poetry_lock_SOURCE = 'poetry.lock';
 const poetryLockDetector = {
     id: poetry_lock_SOURCE,
+    namesInText: ['pypi'],
     matches: (path) => /(^|\/)poetry\.lock$/.test(path),
     detect: detectPoetryLock,
 };
@@ -59683,6 +59691,7 @@ function poetryScope(table) {
 const pylock_toml_SOURCE = 'pylock.toml';
 const pylockTomlDetector = {
     id: pylock_toml_SOURCE,
+    namesInText: ['pypi'],
     matches: (path) => /(^|\/)pylock\.(?:[^/.]+\.)?toml$/.test(path),
     detect: detectPylock,
 };
@@ -59774,6 +59783,7 @@ function pylockHashes(table) {
 const pyproject_toml_SOURCE = 'pyproject.toml';
 const pyprojectTomlDetector = {
     id: pyproject_toml_SOURCE,
+    namesInText: ['pypi'],
     matches: (path) => /(^|\/)pyproject\.toml$/.test(path),
     detect: detectPyproject,
 };
@@ -60322,6 +60332,7 @@ function optionValues(tokens, names) {
 const uv_lock_SOURCE = 'uv.lock';
 const uvLockDetector = {
     id: uv_lock_SOURCE,
+    namesInText: ['pypi'],
     matches: (path) => /(^|\/)uv\.lock$/.test(path),
     detect: detectUvLock,
 };
@@ -61578,6 +61589,7 @@ const source = 'pnpm-lock.yaml';
 const knownVersions = new Set(['5.3', '5.4', '5.4-inlineSpecifiers', '6.0', '6.1', '7.0', '9.0']);
 const pnpmLockDetector = {
     id: source,
+    namesInText: ['npm'],
     matches: (path) => path === 'pnpm-lock.yaml' || path.endsWith('/pnpm-lock.yaml'),
     detect: (input) => detectPnpmLock(input.path, input.text, input.limits.maxDepth),
 };
@@ -61938,6 +61950,7 @@ const yarn_lock_source = 'yarn.lock';
 const knownBerryVersions = { min: 4, max: 10 };
 const yarnLockDetector = {
     id: yarn_lock_source,
+    namesInText: ['npm'],
     matches: (path) => path === 'yarn.lock' || path.endsWith('/yarn.lock'),
     detect: (input) => detectYarnLock(input.path, input.text, input.limits.maxDepth),
 };
@@ -62451,7 +62464,7 @@ async function inventory(source, options = {}) {
                     reads.add(rel);
                 return readText(p);
             };
-            const r = await scanFile(source, work[i].path, work[i].detectors, limits, recordingRead);
+            const r = await scanFile(source, work[i].path, work[i].detectors, limits, recordingRead, options.shouldParse);
             results[i] = { ...r, reads: [...reads] };
         }
     };
@@ -62459,8 +62472,11 @@ async function inventory(source, options = {}) {
     const components = [];
     const errors = [];
     const byFile = new Map();
+    let notParsed = 0;
     for (const [i, r] of results.entries()) {
         byFile.set(work[i].path, r);
+        if (r.notParsed)
+            notParsed++;
         for (const c of r.components)
             components.push(c);
         for (const e of r.errors)
@@ -62472,13 +62488,21 @@ async function inventory(source, options = {}) {
         filesScanned: work.length,
         files: work.map((w) => w.path),
         byFile,
+        notParsed,
     };
 }
 /** The inventory of a tree that could not be scanned at all: one error at its root (`.`). */
 function treeError(message) {
-    return { components: [], errors: [{ file: '.', message }], filesScanned: 0, files: [], byFile: new Map() };
+    return {
+        components: [],
+        errors: [{ file: '.', message }],
+        filesScanned: 0,
+        files: [],
+        byFile: new Map(),
+        notParsed: 0,
+    };
 }
-async function scanFile(source, path, detectors, limits, readText) {
+async function scanFile(source, path, detectors, limits, readText, shouldParse) {
     let bytes;
     try {
         bytes = await source.read(path, limits.maxFileBytes);
@@ -62495,6 +62519,7 @@ async function scanFile(source, path, detectors, limits, readText) {
     let depthError;
     const components = [];
     const errors = [];
+    let skipped = 0;
     for (const detector of detectors) {
         if (!detector.binary && text === undefined && decodeError === undefined) {
             try {
@@ -62511,6 +62536,10 @@ async function scanFile(source, path, detectors, limits, readText) {
         }
         if (!detector.binary && decodeError)
             continue;
+        if (shouldParse && !detector.binary && text !== undefined && !(await shouldParse(path, detector, text))) {
+            skipped++;
+            continue;
+        }
         if (!detector.binary && depthError === undefined && text !== undefined) {
             depthError = isJsonFamily(path) ? jsonNestingError(path, text, limits.maxDepth) : null;
             if (depthError)
@@ -62538,7 +62567,9 @@ async function scanFile(source, path, detectors, limits, readText) {
             errors.push({ file: path, message: `${detector.id}: ${errorMessage(e)}` });
         }
     }
-    return { components, errors };
+    return skipped > 0 && skipped === detectors.length
+        ? { components, errors, notParsed: true }
+        : { components, errors };
 }
 /** JSON and JSONC files by name: the engine bounds their nesting before any detector parses them. */
 function isJsonFamily(path) {
@@ -62713,8 +62744,7 @@ function classifyFindings(base, head) {
  * reads it made at base for every file taken as unchanged.
  */
 async function diffInventory(base, head, options = {}) {
-    const { changed: hint, ...inventoryOptions } = options;
-    const headInv = await inventory(head, inventoryOptions);
+    const { changed: hint, nameFilter, ...inventoryOptions } = options;
     const maxBytes = options.limits?.maxFileBytes ?? 64 * 1024 * 1024;
     const memo = new Map();
     const isChanged = (path) => {
@@ -62725,6 +62755,17 @@ async function diffInventory(base, head, options = {}) {
         }
         return p;
     };
+    // The text test first (one search of text already in memory), then whether the file changed:
+    // a changed file is always parsed, so that its errors fail the gate.
+    const namesCovered = (detector, text) => !nameFilter || !detector.namesInText || nameFilter.textMayName(text, detector.namesInText);
+    const headInv = await inventory(head, {
+        ...inventoryOptions,
+        ...(nameFilter
+            ? {
+                shouldParse: async (path, detector, text) => namesCovered(detector, text) || (await isChanged(path)),
+            }
+            : {}),
+    });
     // A file read through readFile may be one the change list does not cover (an ignored `.env`
     // on disk in the CLI's work tree): it is compared directly as well.
     const readMemo = new Map();
@@ -62762,7 +62803,14 @@ async function diffInventory(base, head, options = {}) {
         baseOnly.push(path);
     }
     const toScanAtBase = [...new Set([...dirty, ...baseOnly])].sort();
-    const baseInv = await inventory(restrictedSource(base, toScanAtBase), inventoryOptions);
+    // At base, a file that names nothing the policy covers holds no finding to compare with: its
+    // head side's findings (if any) are introduced either way.
+    const baseInv = await inventory(restrictedSource(base, toScanAtBase), {
+        ...inventoryOptions,
+        ...(nameFilter
+            ? { shouldParse: (_path, d, text) => namesCovered(d, text) }
+            : {}),
+    });
     const baseComponents = [...baseInv.components];
     for (const [path, result] of headInv.byFile) {
         if (!dirty.has(path))
@@ -62781,6 +62829,7 @@ async function diffInventory(base, head, options = {}) {
         headErrors: sortErrors(headErrors),
         dirty: [...dirty].sort(),
         baseFilesScanned: baseInv.filesScanned,
+        notParsed: headInv.notParsed,
     };
 }
 function sortErrors(errors) {
@@ -79061,6 +79110,7 @@ function buildReport(input) {
     if (input.mode === 'diff') {
         summary.introduced = input.findings.filter((f) => f.status === 'introduced' && f.action !== 'pass').length;
         summary.removed = input.findings.filter((f) => f.status === 'removed').length;
+        summary.unchangedNotParsed = input.unchangedNotParsed ?? 0;
     }
     return {
         schemaVersion: 1,
@@ -79194,6 +79244,9 @@ function markdown_renderMarkdown(report, options) {
         : '| Fail the gate | Banned | Warnings | Excepted | Errors | Files scanned |', report.mode === 'diff' ? '|---:|---:|---:|---:|---:|---:|---:|---:|' : '|---:|---:|---:|---:|---:|---:|', report.mode === 'diff'
         ? `| ${gating.size + gatingErrors.size} | ${s.failed} | ${s.warned} | ${s.introduced ?? 0} | ${s.removed ?? 0} | ${s.passed} | ${report.errors.length} | ${s.filesScanned} |`
         : `| ${gating.size + gatingErrors.size} | ${s.failed} | ${s.warned} | ${s.passed} | ${report.errors.length} | ${s.filesScanned} |`, '');
+    if (s.unchangedNotParsed) {
+        head.push(`${s.unchangedNotParsed} unchanged file${s.unchangedNotParsed === 1 ? '' : 's'} of the ${s.filesScanned} name${s.unchangedNotParsed === 1 ? 's' : ''} nothing the policy covers: read, not parsed (no finding can be in ${s.unchangedNotParsed === 1 ? 'it' : 'them'}).`, '');
+    }
     for (const line of head)
         budget.push(line);
     const active = report.findings.filter((f) => f.status !== 'removed');
@@ -79503,7 +79556,10 @@ function renderScanText(report) {
     }
     const s = report.summary;
     const diff = report.mode === 'diff' ? `, ${s.introduced ?? 0} introduced, ${s.removed ?? 0} removed` : '';
-    lines.push(`${s.filesScanned} files scanned, ${s.components} components: ${s.failed} failed, ${s.warned} warned, ${s.passed} excepted${diff}, ${report.errors.length} errors`);
+    const notParsed = s.unchangedNotParsed
+        ? ` (${s.unchangedNotParsed} unchanged, naming nothing the policy covers, not parsed)`
+        : '';
+    lines.push(`${s.filesScanned} files scanned${notParsed}, ${s.components} components: ${s.failed} failed, ${s.warned} warned, ${s.passed} excepted${diff}, ${report.errors.length} errors`);
     return lines.join('\n') + '\n';
 }
 function renderInventoryText(report) {
@@ -80106,6 +80162,149 @@ function auditResolveHook(resolver) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/policy/relevance.ts
+
+
+const relevance_NON_ASCII = /[^\x00-\x7f]/;
+/** Fragments shorter than this are not worth searching for: every lockfile holds them. */
+const MIN_FRAGMENT = 3;
+/**
+ * The longest literal fragment of a normalised name or glob that any name it matches contains,
+ * in every spelling a lockfile may write it (so split at glob characters, at `/` and `@`, which a
+ * URL may %-escape, and at `-`, `_` and `.`, which PEP 503 treats as one); null when no fragment
+ * is long enough to narrow anything, or the name is not ASCII.
+ */
+function nameFragment(pattern) {
+    // Letter case of non-ASCII letters does not round-trip (İ lowercases to two characters).
+    if (relevance_NON_ASCII.test(pattern))
+        return null;
+    let best = '';
+    for (const f of pattern.toLowerCase().split(/[*?/@\-_.]+/))
+        if (f.length > best.length)
+            best = f;
+    return best.length >= MIN_FRAGMENT ? best : null;
+}
+/** `%XX` escapes other than `/` and `@`: a parser that decodes URLs could turn them into a name. */
+const SUSPICIOUS_PERCENT = /%(?![2][fF]|40)[0-9A-Fa-f]{2}/;
+function nameFilter(policy, catalog) {
+    const byEcosystem = new Map();
+    let allEcosystems = false;
+    const entry = (e) => {
+        let n = byEcosystem.get(e);
+        if (!n)
+            byEcosystem.set(e, (n = { all: false, exact: new Set(), globs: [] }));
+        return n;
+    };
+    const addName = (e, name) => {
+        const n = entry(e);
+        const normal = normalizeName(e, name);
+        if (normal.includes('*') || normal.includes('?'))
+            n.globs.push(normal);
+        else
+            n.exact.add(normal);
+    };
+    for (const rule of policy.rules) {
+        if (rule.tool !== undefined) {
+            // An unknown tool matches nothing (evaluate skips it the same way).
+            for (const carrier of catalog.tool(rule.tool)?.carriers ?? [])
+                addName(carrier.ecosystem, carrier.package);
+        }
+        else if (rule.package === undefined) {
+            if (rule.ecosystem === undefined)
+                allEcosystems = true;
+            else
+                entry(rule.ecosystem).all = true;
+        }
+        else if (rule.ecosystem === undefined) {
+            // The policy parser requires an ecosystem with a package; a rule built otherwise covers all.
+            for (const e of ECOSYSTEMS)
+                addName(e, rule.package);
+        }
+        else {
+            addName(rule.ecosystem, rule.package);
+        }
+    }
+    // Per ecosystem, the lowercase fragments to look for; null: the text cannot be narrowed.
+    const fragments = new Map();
+    for (const [e, n] of byEcosystem) {
+        if (n.all) {
+            fragments.set(e, null);
+            continue;
+        }
+        const list = [];
+        let unbounded = false;
+        for (const p of [...n.exact, ...n.globs]) {
+            const f = nameFragment(p);
+            if (f === null)
+                unbounded = true;
+            else
+                list.push(f);
+        }
+        fragments.set(e, unbounded ? null : list);
+    }
+    const searchers = new Map();
+    const searcherFor = (ecosystems) => {
+        if (allEcosystems)
+            return null;
+        const key = [...ecosystems].sort().join(',');
+        if (searchers.has(key))
+            return searchers.get(key) ?? null;
+        const all = new Set();
+        for (const e of ecosystems) {
+            const f = fragments.get(e);
+            if (f === null) {
+                searchers.set(key, null);
+                return null;
+            }
+            for (const x of f ?? [])
+                all.add(x);
+        }
+        if (all.size === 0)
+            return 'none';
+        // A fragment that contains another is implied by it: keep the shorter one only.
+        const kept = [...all].filter((f) => ![...all].some((g) => g !== f && f.includes(g)));
+        const re = new RegExp(kept.map(escapeRegExp).join('|'), 'iu');
+        searchers.set(key, re);
+        return re;
+    };
+    return {
+        mayMatch(ecosystem, name) {
+            if (allEcosystems)
+                return true;
+            const n = byEcosystem.get(ecosystem);
+            if (!n)
+                return false;
+            if (n.all)
+                return true;
+            const normal = normalizeName(ecosystem, name);
+            return n.exact.has(normal) || n.globs.some((g) => globMatches(g, normal));
+        },
+        textMayName(text, ecosystems) {
+            const re = searcherFor(ecosystems);
+            if (re === 'none')
+                return false;
+            if (re === null)
+                return true;
+            if (re.test(text) || hasEscapes(text))
+                return true;
+            // The comparison of most ecosystems lowercases names, and toLowerCase turns a few
+            // non-ASCII letters into ASCII ones (the Kelvin sign into `k`): such text is not ruled out.
+            return ecosystems.some(foldsCase) && relevance_NON_ASCII.test(text);
+        },
+    };
+}
+/** Whether an ecosystem compares names case-insensitively (lowercases them). */
+function foldsCase(e) {
+    return normalizeName(e, 'A') === 'a';
+}
+/** Escapes a parser could decode into name characters that the raw text does not show. */
+function hasEscapes(text) {
+    return text.includes('\\') || (text.includes('%') && SUSPICIOUS_PERCENT.test(text));
+}
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 ;// CONCATENATED MODULE: ./src/reconcile.ts
 
 
@@ -80210,11 +80409,32 @@ function accepts(manifest, lockedVersion) {
 
 
 
+
+/**
+ * Runs the resolver over the components some rule could match by name, and passes the others
+ * through: a look-up for a package no rule names can change no verdict, and would only cost time
+ * (and fail closed on a private package the policy does not care about).
+ */
+async function resolveRelevant(resolve, components, errors, filter) {
+    const relevant = [];
+    components.forEach((c, i) => {
+        if (filter.mayMatch(c.ecosystem, c.name))
+            relevant.push(i);
+    });
+    if (relevant.length === 0)
+        return components;
+    const resolved = await resolve(relevant.map((i) => components[i]), errors);
+    const out = [...components];
+    relevant.forEach((i, k) => (out[i] = resolved[k]));
+    return out;
+}
 /** Audit mode: every component of one tree judged against the policy. */
 async function audit(source, options) {
     const inv = await inventory(source, { limits: options.limits ?? defaultLimits });
     const judged = reconcileManifests(inv.components);
-    const components = options.resolve ? await options.resolve(judged, inv.errors) : judged;
+    const components = options.resolve
+        ? await resolveRelevant(options.resolve, judged, inv.errors, nameFilter(options.policy, catalog))
+        : judged;
     const { findings, notices } = evaluate(components, options.policy, {
         catalog: catalog,
         ...(options.now ? { now: options.now } : {}),
@@ -80235,16 +80455,18 @@ async function audit(source, options) {
  */
 async function diffScan(base, head, options) {
     const limits = options.limits ?? defaultLimits;
+    const filter = nameFilter(options.policy, catalog);
     const d = await diffInventory(base, head, {
         limits,
+        nameFilter: filter,
         ...(options.changed ? { changed: options.changed } : {}),
         ...(options.detectors ? { detectors: options.detectors } : {}),
     });
     let headComponents = reconcileManifests(d.head.components);
     let baseComponents = reconcileManifests(d.baseComponents);
     if (options.resolve) {
-        headComponents = await options.resolve(headComponents, d.head.errors);
-        baseComponents = await options.resolve(baseComponents, d.baseErrors);
+        headComponents = await resolveRelevant(options.resolve, headComponents, d.head.errors, filter);
+        baseComponents = await resolveRelevant(options.resolve, baseComponents, d.baseErrors, filter);
     }
     const evalOptions = { catalog: catalog, ...(options.now ? { now: options.now } : {}) };
     const atHead = evaluate(headComponents, options.policy, evalOptions);
@@ -80257,6 +80479,7 @@ async function diffScan(base, head, options) {
         diff: { base: base.description, head: head.description, baseErrors: d.baseErrors },
         filesScanned: d.head.filesScanned,
         components: headComponents.length,
+        unchangedNotParsed: d.notParsed,
         policySources: options.policy.sources,
     });
 }

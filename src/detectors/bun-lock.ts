@@ -15,6 +15,7 @@ import {
 
 export const bunLockDetector: Detector = {
   id: 'bun.lock',
+  namesInText: ['npm'],
   matches: (path) => path === 'bun.lock' || path.endsWith('/bun.lock'),
   detect: (input: DetectInput) => detectBunLock(input.path, input.text, input.limits.maxDepth),
 };

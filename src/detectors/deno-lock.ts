@@ -40,6 +40,7 @@ const KNOWN_VERSIONS = new Set(['2', '3', '4', '5']);
 
 export const denoLockDetector: Detector = {
   id: SOURCE,
+  namesInText: ['npm', 'jsr'],
   matches: (path) => /(^|\/)deno\.lock$/.test(path),
   detect: detectDenoLock,
 };

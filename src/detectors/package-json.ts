@@ -11,6 +11,7 @@ import { isValidPackageName, parseNpmSpec, splitNameSpec, versionFromTarballUrl 
 
 export const packageJsonDetector: Detector = {
   id: 'package.json',
+  namesInText: ['npm'],
   matches: (path) => path === 'package.json' || path.endsWith('/package.json'),
   detect: (input: DetectInput) => detectPackageJson(input.path, input.text, input.limits.maxDepth),
 };

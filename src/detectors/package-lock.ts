@@ -48,6 +48,7 @@ function baseName(path: string): string {
 
 export const packageLockDetector: Detector = {
   id: 'package-lock.json',
+  namesInText: ['npm'],
   matches: (path) => FILE_NAMES.has(baseName(path)),
   detect: (input: DetectInput) => detectPackageLock(input.path, input.text, input.limits.maxDepth),
 };

@@ -11,6 +11,7 @@ const SOURCE = 'pdm.lock';
 
 export const pdmLockDetector: Detector = {
   id: SOURCE,
+  namesInText: ['pypi'],
   matches: (path) => /(^|\/)pdm\.lock$/.test(path),
   detect: detectPdmLock,
 };

@@ -23,6 +23,7 @@ const SECTIONS: { key: string; scope: Scope }[] = [
 
 export const pipfileLockDetector: Detector = {
   id: SOURCE,
+  namesInText: ['pypi'],
   matches: (path) => /(^|\/)Pipfile\.lock$/.test(path),
   detect: detectPipfileLock,
 };

@@ -21,6 +21,7 @@ const NOT_CATEGORIES = new Set(['source', 'requires', 'pipenv', 'scripts']);
 
 export const pipfileDetector: Detector = {
   id: SOURCE,
+  namesInText: ['pypi'],
   matches: (path) => /(^|\/)Pipfile$/.test(path),
   detect: detectPipfile,
 };

@@ -22,6 +22,7 @@ const knownVersions = new Set(['5.3', '5.4', '5.4-inlineSpecifiers', '6.0', '6.1
 
 export const pnpmLockDetector: Detector = {
   id: source,
+  namesInText: ['npm'],
   matches: (path) => path === 'pnpm-lock.yaml' || path.endsWith('/pnpm-lock.yaml'),
   detect: (input: DetectInput): DetectorResult =>
     detectPnpmLock(input.path, input.text, input.limits.maxDepth),

@@ -11,6 +11,7 @@ const SOURCE = 'poetry.lock';
 
 export const poetryLockDetector: Detector = {
   id: SOURCE,
+  namesInText: ['pypi'],
   matches: (path) => /(^|\/)poetry\.lock$/.test(path),
   detect: detectPoetryLock,
 };

@@ -10,6 +10,7 @@ const SOURCE = 'pylock.toml';
 
 export const pylockTomlDetector: Detector = {
   id: SOURCE,
+  namesInText: ['pypi'],
   matches: (path) => /(^|\/)pylock\.(?:[^/.]+\.)?toml$/.test(path),
   detect: detectPylock,
 };

@@ -35,6 +35,7 @@ const SOURCE = 'pyproject.toml';
 
 export const pyprojectTomlDetector: Detector = {
   id: SOURCE,
+  namesInText: ['pypi'],
   matches: (path) => /(^|\/)pyproject\.toml$/.test(path),
   detect: detectPyproject,
 };

@@ -11,6 +11,7 @@ const SOURCE = 'uv.lock';
 
 export const uvLockDetector: Detector = {
   id: SOURCE,
+  namesInText: ['pypi'],
   matches: (path) => /(^|\/)uv\.lock$/.test(path),
   detect: detectUvLock,
 };

@@ -14,6 +14,7 @@ const knownBerryVersions = { min: 4, max: 10 };
 
 export const yarnLockDetector: Detector = {
   id: source,
+  namesInText: ['npm'],
   matches: (path) => path === 'yarn.lock' || path.endsWith('/yarn.lock'),
   detect: (input: DetectInput): DetectorResult =>
     detectYarnLock(input.path, input.text, input.limits.maxDepth),

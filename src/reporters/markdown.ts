@@ -114,6 +114,12 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
       : `| ${gating.size + gatingErrors.size} | ${s.failed} | ${s.warned} | ${s.passed} | ${report.errors.length} | ${s.filesScanned} |`,
     '',
   );
+  if (s.unchangedNotParsed) {
+    head.push(
+      `${s.unchangedNotParsed} unchanged file${s.unchangedNotParsed === 1 ? '' : 's'} of the ${s.filesScanned} name${s.unchangedNotParsed === 1 ? 's' : ''} nothing the policy covers: read, not parsed (no finding can be in ${s.unchangedNotParsed === 1 ? 'it' : 'them'}).`,
+      '',
+    );
+  }
   for (const line of head) budget.push(line);
 
   const active = report.findings.filter((f) => f.status !== 'removed');

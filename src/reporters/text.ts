@@ -33,8 +33,11 @@ export function renderScanText(report: Report): string {
   }
   const s = report.summary;
   const diff = report.mode === 'diff' ? `, ${s.introduced ?? 0} introduced, ${s.removed ?? 0} removed` : '';
+  const notParsed = s.unchangedNotParsed
+    ? ` (${s.unchangedNotParsed} unchanged, naming nothing the policy covers, not parsed)`
+    : '';
   lines.push(
-    `${s.filesScanned} files scanned, ${s.components} components: ${s.failed} failed, ${s.warned} warned, ${s.passed} excepted${diff}, ${report.errors.length} errors`,
+    `${s.filesScanned} files scanned${notParsed}, ${s.components} components: ${s.failed} failed, ${s.warned} warned, ${s.passed} excepted${diff}, ${report.errors.length} errors`,
   );
   return lines.join('\n') + '\n';
 }

@@ -82,4 +82,38 @@ describe('scan --base', () => {
       },
     ]);
   });
+  it('says how many unchanged files it read without parsing, in text, JSON and Markdown', async () => {
+    const lock = (name: string) =>
+      JSON.stringify({
+        lockfileVersion: 3,
+        packages: { '': {}, [`node_modules/${name}`]: { version: '1.0.0' } },
+      });
+    const dir = makeRepo({
+      'a/package-lock.json': lock('left-pad'),
+      'b/package-lock.json': lock('is-number'),
+    });
+    const text = await cli(['scan', dir, '--base', 'HEAD']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain(
+      '2 files scanned (2 unchanged, naming nothing the policy covers, not parsed), 0 components',
+    );
+    const json = await cli(['scan', dir, '--base', 'HEAD', '--format', 'json']);
+    expect(JSON.parse(json.stdout).summary).toMatchObject({
+      filesScanned: 2,
+      components: 0,
+      unchangedNotParsed: 2,
+    });
+    const md = await cli(['scan', dir, '--base', 'HEAD', '--format', 'markdown']);
+    expect(md.stdout).toContain(
+      '2 unchanged files of the 2 name nothing the policy covers: read, not parsed',
+    );
+    const audit = await cli(['scan', dir, '--format', 'json']);
+    expect(JSON.parse(audit.stdout).summary).toEqual({
+      filesScanned: 2,
+      components: 2,
+      failed: 0,
+      warned: 0,
+      passed: 0,
+    });
+  });
 });

@@ -1,0 +1,152 @@
+// Which names a policy can ever match, before any version is looked at: the resolver looks up only
+// those, and diff mode skips parsing an unchanged file whose text names none of them.
+import type { Catalog } from '../catalog/types.js';
+import type { Ecosystem } from '../model.js';
+import { globMatches, normalizeName } from './names.js';
+import { ECOSYSTEMS } from './schema.js';
+import type { Policy } from './types.js';
+
+/** What a merged policy can match by name. */
+export interface NameFilter {
+  /** Whether some rule could match a component of this ecosystem and name (versions aside). */
+  mayMatch(ecosystem: Ecosystem, name: string): boolean;
+  /**
+   * Whether a file's text could name a component that some rule matches, in any of the
+   * ecosystems given. False only when the text certainly names none: it holds no fragment of any
+   * such name in any letter case, and nothing a parser could decode into one (a backslash escape
+   * of JSON, YAML or TOML, a %-escape other than `%2F` and `%40`).
+   */
+  textMayName(text: string, ecosystems: readonly Ecosystem[]): boolean;
+}
+
+/** Per ecosystem: every name is matched (`all`), or these exact names and globs (normalised). */
+interface EcosystemNames {
+  all: boolean;
+  exact: Set<string>;
+  globs: string[];
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Fragments shorter than this are not worth searching for: every lockfile holds them. */
+const MIN_FRAGMENT = 3;
+
+/**
+ * The longest literal fragment of a normalised name or glob that any name it matches contains,
+ * in every spelling a lockfile may write it (so split at glob characters, at `/` and `@`, which a
+ * URL may %-escape, and at `-`, `_` and `.`, which PEP 503 treats as one); null when no fragment
+ * is long enough to narrow anything, or the name is not ASCII.
+ */
+export function nameFragment(pattern: string): string | null {
+  // Letter case of non-ASCII letters does not round-trip (İ lowercases to two characters).
+  if (NON_ASCII.test(pattern)) return null;
+  let best = '';
+  for (const f of pattern.toLowerCase().split(/[*?/@\-_.]+/)) if (f.length > best.length) best = f;
+  return best.length >= MIN_FRAGMENT ? best : null;
+}
+
+/** `%XX` escapes other than `/` and `@`: a parser that decodes URLs could turn them into a name. */
+const SUSPICIOUS_PERCENT = /%(?![2][fF]|40)[0-9A-Fa-f]{2}/;
+
+export function nameFilter(policy: Policy, catalog: Catalog): NameFilter {
+  const byEcosystem = new Map<Ecosystem, EcosystemNames>();
+  let allEcosystems = false;
+  const entry = (e: Ecosystem): EcosystemNames => {
+    let n = byEcosystem.get(e);
+    if (!n) byEcosystem.set(e, (n = { all: false, exact: new Set(), globs: [] }));
+    return n;
+  };
+  const addName = (e: Ecosystem, name: string): void => {
+    const n = entry(e);
+    const normal = normalizeName(e, name);
+    if (normal.includes('*') || normal.includes('?')) n.globs.push(normal);
+    else n.exact.add(normal);
+  };
+  for (const rule of policy.rules) {
+    if (rule.tool !== undefined) {
+      // An unknown tool matches nothing (evaluate skips it the same way).
+      for (const carrier of catalog.tool(rule.tool)?.carriers ?? [])
+        addName(carrier.ecosystem, carrier.package);
+    } else if (rule.package === undefined) {
+      if (rule.ecosystem === undefined) allEcosystems = true;
+      else entry(rule.ecosystem).all = true;
+    } else if (rule.ecosystem === undefined) {
+      // The policy parser requires an ecosystem with a package; a rule built otherwise covers all.
+      for (const e of ECOSYSTEMS) addName(e, rule.package);
+    } else {
+      addName(rule.ecosystem, rule.package);
+    }
+  }
+
+  // Per ecosystem, the lowercase fragments to look for; null: the text cannot be narrowed.
+  const fragments = new Map<Ecosystem, string[] | null>();
+  for (const [e, n] of byEcosystem) {
+    if (n.all) {
+      fragments.set(e, null);
+      continue;
+    }
+    const list: string[] = [];
+    let unbounded = false;
+    for (const p of [...n.exact, ...n.globs]) {
+      const f = nameFragment(p);
+      if (f === null) unbounded = true;
+      else list.push(f);
+    }
+    fragments.set(e, unbounded ? null : list);
+  }
+  const searchers = new Map<string, RegExp | null>();
+  const searcherFor = (ecosystems: readonly Ecosystem[]): RegExp | null | 'none' => {
+    if (allEcosystems) return null;
+    const key = [...ecosystems].sort().join(',');
+    if (searchers.has(key)) return searchers.get(key) ?? null;
+    const all = new Set<string>();
+    for (const e of ecosystems) {
+      const f = fragments.get(e);
+      if (f === null) {
+        searchers.set(key, null);
+        return null;
+      }
+      for (const x of f ?? []) all.add(x);
+    }
+    if (all.size === 0) return 'none';
+    // A fragment that contains another is implied by it: keep the shorter one only.
+    const kept = [...all].filter((f) => ![...all].some((g) => g !== f && f.includes(g)));
+    const re = new RegExp(kept.map(escapeRegExp).join('|'), 'iu');
+    searchers.set(key, re);
+    return re;
+  };
+
+  return {
+    mayMatch(ecosystem, name) {
+      if (allEcosystems) return true;
+      const n = byEcosystem.get(ecosystem);
+      if (!n) return false;
+      if (n.all) return true;
+      const normal = normalizeName(ecosystem, name);
+      return n.exact.has(normal) || n.globs.some((g) => globMatches(g, normal));
+    },
+    textMayName(text, ecosystems) {
+      const re = searcherFor(ecosystems);
+      if (re === 'none') return false;
+      if (re === null) return true;
+      if (re.test(text) || hasEscapes(text)) return true;
+      // The comparison of most ecosystems lowercases names, and toLowerCase turns a few
+      // non-ASCII letters into ASCII ones (the Kelvin sign into `k`): such text is not ruled out.
+      return ecosystems.some(foldsCase) && NON_ASCII.test(text);
+    },
+  };
+}
+
+/** Whether an ecosystem compares names case-insensitively (lowercases them). */
+function foldsCase(e: Ecosystem): boolean {
+  return normalizeName(e, 'A') === 'a';
+}
+
+/** Escapes a parser could decode into name characters that the raw text does not show. */
+function hasEscapes(text: string): boolean {
+  return text.includes('\\') || (text.includes('%') && SUSPICIOUS_PERCENT.test(text));
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

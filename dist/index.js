@@ -59337,6 +59337,10 @@ var packageurl_js = __nccwpck_require__(87091);
  * A null version is left out of the purl.
  */
 function purlFor(ecosystem, name, version) {
+    return plainPurl(ecosystem, name, version) ?? purlViaLibrary(ecosystem, name, version);
+}
+/** The purl as packageurl-js builds it (every case; `purlFor` takes a shortcut for plain ones). */
+function purlViaLibrary(ecosystem, name, version) {
     try {
         switch (ecosystem) {
             case 'npm':
@@ -59371,6 +59375,38 @@ function purlFor(ecosystem, name, version) {
         // Names from hostile files can be anything; never let purl construction throw.
     }
     return `pkg:generic/${encodeURIComponent(ecosystem)}/${encodeURIComponent(name.toWellFormed())}${version ? '@' + encodeURIComponent(version.toWellFormed()) : ''}`;
+}
+/** Characters packageurl-js leaves as they are in an npm or PyPI name it has lowercased. */
+const PLAIN_NPM_PART = /^[a-z0-9._~-]+$/;
+const PLAIN_PYPI_NAME = /^[a-z0-9.-]+$/;
+/** Characters a version keeps in a purl (encodeURIComponent leaves them, `+` is restored). */
+const PLAIN_VERSION = /^[A-Za-z0-9._+-]+$/;
+/**
+ * The purl of the common case built directly: an npm, jsr or PyPI name already in canonical form
+ * and a version of plain characters, for which packageurl-js would neither change nor escape
+ * anything but the scope's `@`. Null for anything else (the library builds it). The property test
+ * in test/util/purl.test.ts holds both to the same output.
+ */
+function plainPurl(ecosystem, name, version) {
+    if (version !== null && !PLAIN_VERSION.test(version))
+        return null;
+    const at = version === null ? '' : '@' + version;
+    if (ecosystem === 'npm' || ecosystem === 'jsr') {
+        if (name.charCodeAt(0) === 0x40) {
+            const slash = name.indexOf('/');
+            if (slash < 2)
+                return null;
+            const scope = name.slice(1, slash);
+            const base = name.slice(slash + 1);
+            if (!PLAIN_NPM_PART.test(scope) || !PLAIN_NPM_PART.test(base))
+                return null;
+            return `pkg:${ecosystem}/%40${scope}/${base}${at}`;
+        }
+        return PLAIN_NPM_PART.test(name) ? `pkg:${ecosystem}/${name}${at}` : null;
+    }
+    if (ecosystem === 'pypi')
+        return PLAIN_PYPI_NAME.test(name) ? `pkg:pypi/${name}${at}` : null;
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/component.ts
@@ -64493,7 +64529,7 @@ function npm_spec_exactVersion(spec) {
         return null;
     return semver_default().valid(s) !== null ? s : null;
 }
-const PLAIN_VERSION = /^(?:0|[1-9]\d{0,14})\.(?:0|[1-9]\d{0,14})\.(?:0|[1-9]\d{0,14})$/;
+const npm_spec_PLAIN_VERSION = /^(?:0|[1-9]\d{0,14})\.(?:0|[1-9]\d{0,14})\.(?:0|[1-9]\d{0,14})$/;
 // One-entry memos: a detector checks a name or version and then builds its purl from the same
 // string, so the second regex test is skipped.
 let lastPlainVersion = null;
@@ -64503,7 +64539,7 @@ let lastPlainNameResult = false;
 function isSemverVersion(v) {
     if (v === lastPlainVersion)
         return true;
-    if (PLAIN_VERSION.test(v)) {
+    if (npm_spec_PLAIN_VERSION.test(v)) {
         lastPlainVersion = v; // the common case, without building a SemVer
         return true;
     }
@@ -69877,26 +69913,59 @@ function errorMessage(e) {
         return e.message.split('\n')[0] ?? String(e);
     return String(e);
 }
-function componentKey(c) {
-    return [
-        c.location.file,
-        c.location.line,
-        c.ecosystem,
-        c.name,
-        c.version ?? '',
-        c.spec ?? '',
-        c.alias ?? '',
-        c.source,
-    ].join('\u0000');
-}
+/**
+ * Sorts components by file, line, ecosystem, name and version (stable) and drops repeats: the same
+ * occurrence (file, line, ecosystem, name, version, spec, alias, source) found twice, e.g. by a
+ * file's own detector and by another that read it. The first found is kept. Components arrive in
+ * runs per file, mostly in line order: they are grouped by file and each group sorted on its own.
+ */
 function dedupeAndSort(components) {
-    const seen = new Map();
+    const byFile = new Map();
+    let lastFile;
+    let lastList = [];
     for (const c of components) {
-        const k = componentKey(c);
-        if (!seen.has(k))
-            seen.set(k, c);
+        const f = c.location.file;
+        if (f !== lastFile) {
+            lastFile = f;
+            let list = byFile.get(f);
+            if (!list)
+                byFile.set(f, (list = []));
+            lastList = list;
+        }
+        lastList.push(c);
     }
-    return [...seen.values()].sort(compareComponents);
+    const out = [];
+    for (const file of [...byFile.keys()].sort(cmp)) {
+        const list = byFile.get(file).sort(compareInFile);
+        // Repeats compare equal, so they sit in one run of equal neighbours.
+        let runStart = out.length;
+        for (const c of list) {
+            const prev = out.length > runStart ? out[out.length - 1] : undefined;
+            if (prev === undefined || compareInFile(prev, c) !== 0) {
+                runStart = out.length;
+                out.push(c);
+                continue;
+            }
+            let repeat = false;
+            for (let k = runStart; k < out.length && !repeat; k++)
+                repeat = sameOccurrence(out[k], c);
+            if (!repeat)
+                out.push(c);
+        }
+    }
+    return out;
+}
+function compareInFile(a, b) {
+    return (a.location.line - b.location.line ||
+        cmp(a.ecosystem, b.ecosystem) ||
+        cmp(a.name, b.name) ||
+        cmp(a.version ?? '', b.version ?? ''));
+}
+function sameOccurrence(a, b) {
+    return ((a.spec ?? '') === (b.spec ?? '') &&
+        (a.alias ?? '') === (b.alias ?? '') &&
+        a.source === b.source &&
+        a.location.file === b.location.file);
 }
 function compareComponents(a, b) {
     return (cmp(a.location.file, b.location.file) ||

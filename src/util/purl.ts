@@ -7,6 +7,11 @@ import type { Ecosystem } from '../model.js';
  * A null version is left out of the purl.
  */
 export function purlFor(ecosystem: Ecosystem, name: string, version: string | null): string {
+  return plainPurl(ecosystem, name, version) ?? purlViaLibrary(ecosystem, name, version);
+}
+
+/** The purl as packageurl-js builds it (every case; `purlFor` takes a shortcut for plain ones). */
+export function purlViaLibrary(ecosystem: Ecosystem, name: string, version: string | null): string {
   try {
     switch (ecosystem) {
       case 'npm':
@@ -57,4 +62,34 @@ export function purlFor(ecosystem: Ecosystem, name: string, version: string | nu
     // Names from hostile files can be anything; never let purl construction throw.
   }
   return `pkg:generic/${encodeURIComponent(ecosystem)}/${encodeURIComponent(name.toWellFormed())}${version ? '@' + encodeURIComponent(version.toWellFormed()) : ''}`;
+}
+
+/** Characters packageurl-js leaves as they are in an npm or PyPI name it has lowercased. */
+const PLAIN_NPM_PART = /^[a-z0-9._~-]+$/;
+const PLAIN_PYPI_NAME = /^[a-z0-9.-]+$/;
+/** Characters a version keeps in a purl (encodeURIComponent leaves them, `+` is restored). */
+const PLAIN_VERSION = /^[A-Za-z0-9._+-]+$/;
+
+/**
+ * The purl of the common case built directly: an npm, jsr or PyPI name already in canonical form
+ * and a version of plain characters, for which packageurl-js would neither change nor escape
+ * anything but the scope's `@`. Null for anything else (the library builds it). The property test
+ * in test/util/purl.test.ts holds both to the same output.
+ */
+function plainPurl(ecosystem: Ecosystem, name: string, version: string | null): string | null {
+  if (version !== null && !PLAIN_VERSION.test(version)) return null;
+  const at = version === null ? '' : '@' + version;
+  if (ecosystem === 'npm' || ecosystem === 'jsr') {
+    if (name.charCodeAt(0) === 0x40) {
+      const slash = name.indexOf('/');
+      if (slash < 2) return null;
+      const scope = name.slice(1, slash);
+      const base = name.slice(slash + 1);
+      if (!PLAIN_NPM_PART.test(scope) || !PLAIN_NPM_PART.test(base)) return null;
+      return `pkg:${ecosystem}/%40${scope}/${base}${at}`;
+    }
+    return PLAIN_NPM_PART.test(name) ? `pkg:${ecosystem}/${name}${at}` : null;
+  }
+  if (ecosystem === 'pypi') return PLAIN_PYPI_NAME.test(name) ? `pkg:pypi/${name}${at}` : null;
+  return null;
 }

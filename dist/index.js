@@ -58963,13 +58963,13 @@ function parseGithubRef(ref) {
 }
 
 ;// CONCATENATED MODULE: ./src/limits.ts
-const defaultLimits = {
+const limits_defaultLimits = {
     maxFileBytes: 64 * 1024 * 1024,
     maxFiles: 500_000,
     maxDepth: 512,
     maxComponentsPerFile: 1_000_000,
 };
-function limitsFromEnv(env, base = defaultLimits) {
+function limitsFromEnv(env, base = limits_defaultLimits) {
     const num = (name, fallback) => {
         const raw = env[name];
         if (raw === undefined || raw === '')
@@ -59136,6 +59136,19 @@ function omittedNote(counts) {
 function renderJson(report) {
     return JSON.stringify(report, null, 2) + '\n';
 }
+/**
+ * The inventory JSON report written piece by piece (the components as they are found), byte for
+ * byte what `renderJson` gives for the whole report.
+ */
+const inventoryJson = {
+    head: '{\n  "schemaVersion": 1,\n  "components": [',
+    component(c, first) {
+        return (first ? '\n' : ',\n') + JSON.stringify(c, null, 2).replace(/^/gm, '    ');
+    },
+    tail(anyComponent, errors, summary) {
+        return ((anyComponent ? '\n  ]' : ']') + ',' + JSON.stringify({ errors, summary }, null, 2).slice(1) + '\n');
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/reporters/markdown.ts
 
@@ -69680,42 +69693,12 @@ function detectorsFor(path, list = detectors) {
  * an error entry naming it (the gate then fails closed).
  */
 async function inventory(source, options = {}) {
-    const limits = options.limits ?? defaultLimits;
-    const list = options.detectors ?? detectors;
-    let paths;
-    try {
-        paths = await source.list();
-    }
-    catch (e) {
-        // A tree that cannot be listed (over the file limit, unreadable) fails closed, located at its root.
-        return treeError(e instanceof SourceReadError ? e.message : `cannot be listed: ${errorMessage(e)}`);
-    }
-    if (paths.length > limits.maxFiles) {
-        return treeError(`${paths.length} files exceed the limit of ${limits.maxFiles} files in one tree`);
-    }
-    const work = [];
-    for (const path of paths) {
-        if (options.only && !options.only.has(path))
-            continue;
-        const ds = detectorsFor(path, list);
-        if (ds.length > 0)
-            work.push({ path, detectors: ds });
-    }
-    const textCache = new Map();
-    const readText = (path) => {
-        const rel = normalizeRelative(path);
-        if (rel === null)
-            return Promise.resolve(null);
-        let p = textCache.get(rel);
-        if (!p) {
-            p = source
-                .read(rel, limits.maxFileBytes)
-                .then((b) => (b === null ? null : decodeText(b)))
-                .catch(() => null);
-            textCache.set(rel, p);
-        }
-        return p;
-    };
+    const limits = options.limits ?? limits_defaultLimits;
+    const planned = await planWork(source, options, limits);
+    if ('error' in planned)
+        return treeError(planned.error);
+    const { work } = planned;
+    const readText = textReader(source, limits);
     const results = new Array(work.length);
     let next = 0;
     const worker = async () => {
@@ -69753,6 +69736,139 @@ async function inventory(source, options = {}) {
         files: work.map((w) => w.path),
         byFile,
         notParsed,
+    };
+}
+/**
+ * The inventory as a stream: hands over each file's components (deduplicated, sorted by line)
+ * file by file in path order, the same components in the same order as `inventory`, without
+ * holding the whole tree's components at once. Files whose detectors may read other files
+ * (devcontainers, Dockerfiles, workflows; detectors without `namesInText`) are scanned first and
+ * their components held until their files' turn; lockfiles are scanned a few at a time ahead of
+ * the one being handed over. Errors are collected and returned at the end, sorted.
+ */
+async function inventoryEach(source, options, onFile) {
+    const limits = options.limits ?? defaultLimits;
+    const planned = await planWork(source, options, limits);
+    if ('error' in planned) {
+        return { errors: treeError(planned.error).errors, filesScanned: 0, components: 0 };
+    }
+    const { work } = planned;
+    const readText = textReader(source, limits);
+    const scan = (w) => scanFile(source, w.path, w.detectors, limits, readText);
+    const errors = [];
+    // Components waiting for their file's turn, by the file they are located in.
+    const held = new Map();
+    const hold = (c) => {
+        const l = held.get(c.location.file);
+        if (l)
+            l.push(c);
+        else
+            held.set(c.location.file, [c]);
+    };
+    const early = work.filter((w) => w.detectors.some((d) => d.namesInText === undefined));
+    const streamed = new Map(work.filter((w) => !early.includes(w)).map((w) => [w.path, w]));
+    const earlyResults = await mapLimited(early, Math.max(1, options.concurrency ?? 8), scan);
+    for (const r of earlyResults) {
+        for (const c of r.components)
+            hold(c);
+        for (const e of r.errors)
+            errors.push(e);
+    }
+    const order = [...new Set([...work.map((w) => w.path), ...held.keys()])].sort(cmp);
+    const streamOrder = order.filter((p) => streamed.has(p));
+    const ahead = Math.max(1, Math.min(4, options.concurrency ?? 4));
+    const pending = new Map();
+    let started = 0;
+    const startNext = () => {
+        while (started < streamOrder.length && pending.size < ahead) {
+            const path = streamOrder[started++];
+            pending.set(path, scan(streamed.get(path)));
+        }
+    };
+    const position = new Map(order.map((p, i) => [p, i]));
+    let total = 0;
+    for (const [index, path] of order.entries()) {
+        const here = held.get(path) ?? [];
+        held.delete(path);
+        if (streamed.has(path)) {
+            startNext();
+            const r = await pending.get(path);
+            pending.delete(path);
+            startNext();
+            for (const c of r.components) {
+                // A component located in a file still to come waits for it; one located in a file already
+                // handed over (no `namesInText` detector does this) goes out with this file.
+                if (c.location.file !== path && (position.get(c.location.file) ?? -1) > index)
+                    hold(c);
+                else
+                    here.push(c);
+            }
+            for (const e of r.errors)
+                errors.push(e);
+        }
+        if (here.length > 0) {
+            const sorted = dedupeAndSort(here);
+            total += sorted.length;
+            await onFile(path, sorted);
+        }
+    }
+    return { errors: errors.sort(compareErrors), filesScanned: work.length, components: total };
+}
+/**
+ * The files to scan and their detectors, or why the tree cannot be scanned at all (it cannot be
+ * listed, or has more files than the limit): then the scan fails closed, located at the root.
+ */
+async function planWork(source, options, limits) {
+    const list = options.detectors ?? detectors;
+    let paths;
+    try {
+        paths = await source.list();
+    }
+    catch (e) {
+        return { error: e instanceof SourceReadError ? e.message : `cannot be listed: ${errorMessage(e)}` };
+    }
+    if (paths.length > limits.maxFiles) {
+        return { error: `${paths.length} files exceed the limit of ${limits.maxFiles} files in one tree` };
+    }
+    const work = [];
+    for (const path of paths) {
+        if (options.only && !options.only.has(path))
+            continue;
+        const ds = detectorsFor(path, list);
+        if (ds.length > 0)
+            work.push({ path, detectors: ds });
+    }
+    return { work };
+}
+/** Runs `fn` over `items` with at most `limit` at once; results in item order. */
+async function mapLimited(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return out;
+}
+/** Reads other files of the tree for detectors (`DetectInput.readFile`), each once. */
+function textReader(source, limits) {
+    const textCache = new Map();
+    return (path) => {
+        const rel = normalizeRelative(path);
+        if (rel === null)
+            return Promise.resolve(null);
+        let p = textCache.get(rel);
+        if (!p) {
+            p = source
+                .read(rel, limits.maxFileBytes)
+                .then((b) => (b === null ? null : decodeText(b)))
+                .catch(() => null);
+            textCache.set(rel, p);
+        }
+        return p;
     };
 }
 /** The inventory of a tree that could not be scanned at all: one error at its root (`.`). */
@@ -70849,44 +70965,48 @@ function createNpmResolver(options) {
     const retries = Math.max(0, options.retries ?? 2);
     const retryDelayMs = Math.max(0, options.retryDelayMs ?? 500);
     const maxResponseBytes = Math.max(1, options.maxResponseBytes ?? maxResponseBytesFromEnv(options.env));
+    const limit = limiter(concurrency);
+    // One packument request per package per resolver (a run): specs of one package are looked up one after
+    // the other, the first fills pacote's in-memory packument cache and the rest read it; when
+    // the first fails for a reason that is about the package, the rest share that reason.
+    const packumentCache = new Map();
+    const lookups = new Map();
+    const lastOfPackage = new Map();
+    // A registry that answers nothing (down, blackholed) would cost every package the full
+    // timeout and retries; after a few look-ups in a row without an answer the rest skip it.
+    const unanswered = new Map();
+    // pacote and its dependencies take most of a second to load: only runs that look up pay it.
+    let pacoteModule = null;
+    const loadPacote = () => (pacoteModule ??= Promise.all(/* import() */[__nccwpck_require__.e(799), __nccwpck_require__.e(710)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 92710, 23)).then((m) => m.default));
+    // One size-bounded agent per registry (keep-alive within a run, proxies from the environment).
+    const agents = new Map();
+    const agentFor = (registry) => {
+        let a = agents.get(registry);
+        if (!a)
+            agents.set(registry, (a = limitedAgent(registry, maxResponseBytes, timeoutMs)));
+        return a;
+    };
+    // The registry settings, read once, on the first look-up; their errors are reported once.
+    let config;
     return async (components) => {
         const wanted = components.map(registryRequest);
         if (!wanted.some((w) => w !== null)) {
             return { components: [...components], stats: { lookups: 0, attempts: 0, resolved: 0, unresolved: 0 } };
         }
         const stats = { lookups: 0, attempts: 0, resolved: 0, unresolved: 0 };
-        let config = null;
         let errors = [];
-        if (!options.offline) {
-            config = loadNpmConfig({
-                root: options.root,
-                env: options.env,
-                ...(options.registry !== undefined ? { registry: options.registry } : {}),
-                ...(options.projectNpmrc !== undefined ? { projectNpmrc: options.projectNpmrc } : {}),
-            });
-            errors = config.errors;
+        if (config === undefined) {
+            config = options.offline
+                ? null
+                : loadNpmConfig({
+                    root: options.root,
+                    env: options.env,
+                    ...(options.registry !== undefined ? { registry: options.registry } : {}),
+                    ...(options.projectNpmrc !== undefined ? { projectNpmrc: options.projectNpmrc } : {}),
+                });
+            errors = config?.errors ?? [];
         }
-        const limit = limiter(concurrency);
-        // One packument request per package per run: specs of one package are looked up one after
-        // the other, the first fills pacote's in-memory packument cache and the rest read it; when
-        // the first fails for a reason that is about the package, the rest share that reason.
-        const packumentCache = new Map();
-        const lookups = new Map();
-        const lastOfPackage = new Map();
-        // A registry that answers nothing (down, blackholed) would cost every package the full
-        // timeout and retries; after a few look-ups in a row without an answer the rest skip it.
-        const unanswered = new Map();
-        // pacote and its dependencies take most of a second to load: only runs that look up pay it.
-        let pacoteModule = null;
-        const loadPacote = () => (pacoteModule ??= Promise.all(/* import() */[__nccwpck_require__.e(799), __nccwpck_require__.e(710)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 92710, 23)).then((m) => m.default));
-        // One size-bounded agent per registry (keep-alive within a run, proxies from the environment).
-        const agents = new Map();
-        const agentFor = (registry) => {
-            let a = agents.get(registry);
-            if (!a)
-                agents.set(registry, (a = limitedAgent(registry, maxResponseBytes, timeoutMs)));
-            return a;
-        };
+        const settings = config;
         const lookUp = async (cfg, req) => {
             const { manifest } = await loadPacote();
             const registry = registryFor(cfg, req.name);
@@ -70964,12 +71084,12 @@ function createNpmResolver(options) {
                 return Promise.resolve(null);
             if ('reason' in w)
                 return Promise.resolve(w);
-            if (config === null)
+            if (settings === null)
                 return Promise.resolve({ reason: OFFLINE_NOTE });
             const key = `${w.name}@${w.spec}`;
             let p = lookups.get(key);
             if (!p) {
-                const cfg = config;
+                const cfg = settings;
                 const previous = lastOfPackage.get(w.name) ?? Promise.resolve(null);
                 p = previous.then((before) => {
                     if (before && 'reason' in before && before.byPackage)
@@ -70984,7 +71104,7 @@ function createNpmResolver(options) {
             }
             return p;
         }));
-        const secrets = config?.secrets ?? [];
+        const secrets = settings?.secrets ?? [];
         const out = components.map((c, i) => {
             const outcome = outcomes[i];
             const w = wanted[i];
@@ -82694,7 +82814,7 @@ async function resolveRelevant(resolve, components, errors, filter) {
 }
 /** Audit mode: every component of one tree judged against the policy. */
 async function audit(source, options) {
-    const inv = await inventory(source, { limits: options.limits ?? defaultLimits });
+    const inv = await inventory(source, { limits: options.limits ?? limits_defaultLimits });
     const judged = reconcileManifests(inv.components);
     const components = options.resolve
         ? await resolveRelevant(options.resolve, judged, inv.errors, nameFilter(options.policy, catalog))
@@ -82718,7 +82838,7 @@ async function audit(source, options) {
  * findings that are gone (`removed`). One policy (the base's) judges both sides.
  */
 async function diffScan(base, head, options) {
-    const limits = options.limits ?? defaultLimits;
+    const limits = options.limits ?? limits_defaultLimits;
     const filter = nameFilter(options.policy, catalog);
     const d = await diffInventory(base, head, {
         limits,

@@ -53,38 +53,11 @@ export function detectorsFor(path: string, list: readonly Detector[] = builtinDe
  */
 export async function inventory(source: FileSource, options: InventoryOptions = {}): Promise<Inventory> {
   const limits = options.limits ?? defaultLimits;
-  const list = options.detectors ?? builtinDetectors;
-  let paths: string[];
-  try {
-    paths = await source.list();
-  } catch (e) {
-    // A tree that cannot be listed (over the file limit, unreadable) fails closed, located at its root.
-    return treeError(e instanceof SourceReadError ? e.message : `cannot be listed: ${errorMessage(e)}`);
-  }
-  if (paths.length > limits.maxFiles) {
-    return treeError(`${paths.length} files exceed the limit of ${limits.maxFiles} files in one tree`);
-  }
-  const work: { path: string; detectors: Detector[] }[] = [];
-  for (const path of paths) {
-    if (options.only && !options.only.has(path)) continue;
-    const ds = detectorsFor(path, list);
-    if (ds.length > 0) work.push({ path, detectors: ds });
-  }
+  const planned = await planWork(source, options, limits);
+  if ('error' in planned) return treeError(planned.error);
+  const { work } = planned;
 
-  const textCache = new Map<string, Promise<string | null>>();
-  const readText = (path: string): Promise<string | null> => {
-    const rel = normalizeRelative(path);
-    if (rel === null) return Promise.resolve(null);
-    let p = textCache.get(rel);
-    if (!p) {
-      p = source
-        .read(rel, limits.maxFileBytes)
-        .then((b) => (b === null ? null : decodeText(b)))
-        .catch(() => null);
-      textCache.set(rel, p);
-    }
-    return p;
-  };
+  const readText = textReader(source, limits);
 
   const results: FileResult[] = new Array(work.length);
   let next = 0;
@@ -127,6 +100,155 @@ export async function inventory(source: FileSource, options: InventoryOptions = 
     files: work.map((w) => w.path),
     byFile,
     notParsed,
+  };
+}
+
+/** What `inventoryEach` reports once every file has been handed over. */
+export interface InventoryTotals {
+  errors: ScanError[];
+  filesScanned: number;
+  components: number;
+}
+
+/**
+ * The inventory as a stream: hands over each file's components (deduplicated, sorted by line)
+ * file by file in path order, the same components in the same order as `inventory`, without
+ * holding the whole tree's components at once. Files whose detectors may read other files
+ * (devcontainers, Dockerfiles, workflows; detectors without `namesInText`) are scanned first and
+ * their components held until their files' turn; lockfiles are scanned a few at a time ahead of
+ * the one being handed over. Errors are collected and returned at the end, sorted.
+ */
+export async function inventoryEach(
+  source: FileSource,
+  options: Omit<InventoryOptions, 'shouldParse'>,
+  onFile: (file: string, components: Component[]) => void | Promise<void>,
+): Promise<InventoryTotals> {
+  const limits = options.limits ?? defaultLimits;
+  const planned = await planWork(source, options, limits);
+  if ('error' in planned) {
+    return { errors: treeError(planned.error).errors, filesScanned: 0, components: 0 };
+  }
+  const { work } = planned;
+  const readText = textReader(source, limits);
+  const scan = (w: WorkItem) => scanFile(source, w.path, w.detectors, limits, readText);
+
+  const errors: ScanError[] = [];
+  // Components waiting for their file's turn, by the file they are located in.
+  const held = new Map<string, Component[]>();
+  const hold = (c: Component) => {
+    const l = held.get(c.location.file);
+    if (l) l.push(c);
+    else held.set(c.location.file, [c]);
+  };
+  const early = work.filter((w) => w.detectors.some((d) => d.namesInText === undefined));
+  const streamed = new Map(work.filter((w) => !early.includes(w)).map((w) => [w.path, w]));
+  const earlyResults = await mapLimited(early, Math.max(1, options.concurrency ?? 8), scan);
+  for (const r of earlyResults) {
+    for (const c of r.components) hold(c);
+    for (const e of r.errors) errors.push(e);
+  }
+
+  const order = [...new Set([...work.map((w) => w.path), ...held.keys()])].sort(cmp);
+  const streamOrder = order.filter((p) => streamed.has(p));
+  const ahead = Math.max(1, Math.min(4, options.concurrency ?? 4));
+  const pending = new Map<string, ReturnType<typeof scan>>();
+  let started = 0;
+  const startNext = () => {
+    while (started < streamOrder.length && pending.size < ahead) {
+      const path = streamOrder[started++]!;
+      pending.set(path, scan(streamed.get(path)!));
+    }
+  };
+  const position = new Map(order.map((p, i) => [p, i]));
+  let total = 0;
+  for (const [index, path] of order.entries()) {
+    const here = held.get(path) ?? [];
+    held.delete(path);
+    if (streamed.has(path)) {
+      startNext();
+      const r = await pending.get(path)!;
+      pending.delete(path);
+      startNext();
+      for (const c of r.components) {
+        // A component located in a file still to come waits for it; one located in a file already
+        // handed over (no `namesInText` detector does this) goes out with this file.
+        if (c.location.file !== path && (position.get(c.location.file) ?? -1) > index) hold(c);
+        else here.push(c);
+      }
+      for (const e of r.errors) errors.push(e);
+    }
+    if (here.length > 0) {
+      const sorted = dedupeAndSort(here);
+      total += sorted.length;
+      await onFile(path, sorted);
+    }
+  }
+  return { errors: errors.sort(compareErrors), filesScanned: work.length, components: total };
+}
+
+type WorkItem = { path: string; detectors: Detector[] };
+
+/**
+ * The files to scan and their detectors, or why the tree cannot be scanned at all (it cannot be
+ * listed, or has more files than the limit): then the scan fails closed, located at the root.
+ */
+async function planWork(
+  source: FileSource,
+  options: Pick<InventoryOptions, 'detectors' | 'only'>,
+  limits: Limits,
+): Promise<{ work: WorkItem[] } | { error: string }> {
+  const list = options.detectors ?? builtinDetectors;
+  let paths: string[];
+  try {
+    paths = await source.list();
+  } catch (e) {
+    return { error: e instanceof SourceReadError ? e.message : `cannot be listed: ${errorMessage(e)}` };
+  }
+  if (paths.length > limits.maxFiles) {
+    return { error: `${paths.length} files exceed the limit of ${limits.maxFiles} files in one tree` };
+  }
+  const work: WorkItem[] = [];
+  for (const path of paths) {
+    if (options.only && !options.only.has(path)) continue;
+    const ds = detectorsFor(path, list);
+    if (ds.length > 0) work.push({ path, detectors: ds });
+  }
+  return { work };
+}
+
+/** Runs `fn` over `items` with at most `limit` at once; results in item order. */
+async function mapLimited<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+/** Reads other files of the tree for detectors (`DetectInput.readFile`), each once. */
+function textReader(source: FileSource, limits: Limits): (path: string) => Promise<string | null> {
+  const textCache = new Map<string, Promise<string | null>>();
+  return (path: string): Promise<string | null> => {
+    const rel = normalizeRelative(path);
+    if (rel === null) return Promise.resolve(null);
+    let p = textCache.get(rel);
+    if (!p) {
+      p = source
+        .read(rel, limits.maxFileBytes)
+        .then((b) => (b === null ? null : decodeText(b)))
+        .catch(() => null);
+      textCache.set(rel, p);
+    }
+    return p;
   };
 }
 

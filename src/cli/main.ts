@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { open, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderCatalogJson, renderCatalogText } from '../catalog/render.js';
-import { inventory } from '../engine.js';
+import { inventoryEach } from '../engine.js';
 import { limitsFromEnv } from '../limits.js';
 import { DEFAULT_POLICY_PATHS, policyChangeNotice, readPolicyText } from '../diff.js';
 import { isExpired } from '../policy/evaluate.js';
@@ -13,17 +13,18 @@ import { readGithubFileWith } from '../github/files.js';
 import { formatOrigin } from '../policy/parse.js';
 import type { Policy, PolicyNotice } from '../policy/types.js';
 import { gateFails, type FailOn, type Report } from '../report.js';
-import { renderJson } from '../reporters/json.js';
+import { inventoryJson, renderJson } from '../reporters/json.js';
 import { renderMarkdown } from '../reporters/markdown.js';
 import { renderSarif } from '../reporters/sarif.js';
-import { renderInventoryText, renderScanText } from '../reporters/text.js';
+import { inventoryTextLine, inventoryTextTail, renderScanText } from '../reporters/text.js';
 import {
   auditResolveHook,
   createNpmResolver,
   normalizeRegistry,
   type NpmResolver,
 } from '../resolver/index.js';
-import { audit, diffScan, inventoryReport } from '../scan.js';
+import { audit, diffScan } from '../scan.js';
+import type { ScanError } from '../model.js';
 import { DirectorySource } from '../sources/directory.js';
 import { GitSource, revParse, workTreeChanges, workTreeOf } from '../sources/git.js';
 import { auditOrgCommand, mergeReportsCommand, ORG_USAGE } from '../org/cli.js';
@@ -255,7 +256,9 @@ async function basePolicy(
         headPolicy =
           atHead === null
             ? null
-            : await loadPolicyFromTree(path, (p) => readPolicyText(head, p).catch(() => null), { readGithub });
+            : await loadPolicyFromTree(path, (p) => readPolicyText(head, p).catch(() => null), {
+                readGithub,
+              });
       } catch (e) {
         headPolicy = e as Error;
       }
@@ -291,16 +294,60 @@ async function inventoryCommand(args: string[]): Promise<number> {
   const format = oneOf('format', values.format as string | undefined, ['text', 'json'] as const, 'text');
   const limits = limitsFromEnv(process.env);
   const resolver = npmResolver(dir, values);
-  const inv = await inventory(new DirectorySource(dir, limits.maxFiles), { limits });
-  const resolved = await resolver(inv.components);
-  inv.components = resolved.components;
-  if (resolved.errors) inv.errors.push(...resolved.errors);
-  const report = inventoryReport(inv);
-  await emit(
-    format === 'json' ? renderJson(report) : renderInventoryText(report),
-    values.output as string | undefined,
-  );
-  return inv.errors.length > 0 ? 1 : 0;
+  // Written file by file as the tree is read: the whole inventory of a large monorepo is never
+  // held in memory at once.
+  const out = await openOutput(values.output as string | undefined);
+  try {
+    const errors: ScanError[] = [];
+    let count = 0;
+    if (format === 'json') await out.write(inventoryJson.head);
+    const totals = await inventoryEach(
+      new DirectorySource(dir, limits.maxFiles),
+      { limits },
+      async (_file, found) => {
+        const resolved = await resolver(found);
+        if (resolved.errors) errors.push(...resolved.errors);
+        let chunk = '';
+        for (const c of resolved.components) {
+          chunk += format === 'json' ? inventoryJson.component(c, count === 0) : inventoryTextLine(c) + '\n';
+          count++;
+        }
+        await out.write(chunk);
+      },
+    );
+    const allErrors = [...totals.errors, ...errors];
+    const summary = { filesScanned: totals.filesScanned, components: count };
+    await out.write(
+      format === 'json'
+        ? inventoryJson.tail(count > 0, allErrors, summary)
+        : inventoryTextTail(allErrors, summary),
+    );
+    return allErrors.length > 0 ? 1 : 0;
+  } finally {
+    await out.close();
+  }
+}
+
+/** A report written in pieces to a file or to stdout, waiting when stdout is full. */
+async function openOutput(
+  path: string | undefined,
+): Promise<{ write(s: string): Promise<void>; close(): Promise<void> }> {
+  if (path) {
+    const handle = await open(path, 'w');
+    return {
+      write: async (s) => {
+        if (s) await handle.write(s);
+      },
+      close: () => handle.close(),
+    };
+  }
+  return {
+    write: (s) =>
+      s === '' || process.stdout.write(s)
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => process.stdout.once('drain', () => resolve())),
+    close: () => Promise.resolve(),
+  };
 }
 
 async function policyCommand(args: string[]): Promise<number> {

@@ -44,18 +44,28 @@ export function renderScanText(report: Report): string {
 
 export function renderInventoryText(report: InventoryReport): string {
   const lines: string[] = [];
-  for (const c of report.components as Component[]) {
-    const version = c.version ?? `(${c.spec ?? 'unknown'})`;
-    const alias = c.alias ? ` as ${c.alias}` : '';
-    lines.push(
-      `${c.location.file}:${c.location.line}  ${c.ecosystem}  ${c.name}@${version}${alias}  [${c.source}]`,
-    );
-  }
-  for (const e of report.errors) {
+  for (const c of report.components as Component[]) lines.push(inventoryTextLine(c));
+  return lines.map((l) => l + '\n').join('') + inventoryTextTail(report.errors, report.summary);
+}
+
+/** One component's line of the inventory text report. */
+export function inventoryTextLine(c: Component): string {
+  const version = c.version ?? `(${c.spec ?? 'unknown'})`;
+  const alias = c.alias ? ` as ${c.alias}` : '';
+  return `${c.location.file}:${c.location.line}  ${c.ecosystem}  ${c.name}@${version}${alias}  [${c.source}]`;
+}
+
+/** What follows the components in the inventory text report: errors and the summary line. */
+export function inventoryTextTail(
+  errors: InventoryReport['errors'],
+  summary: InventoryReport['summary'],
+): string {
+  const lines: string[] = [];
+  for (const e of errors) {
     lines.push(`ERROR ${e.file}${e.line ? ':' + e.line : ''}  ${e.message}`);
   }
   lines.push(
-    `${report.summary.filesScanned} files scanned, ${report.summary.components} components, ${report.errors.length} errors`,
+    `${summary.filesScanned} files scanned, ${summary.components} components, ${errors.length} errors`,
   );
   return lines.join('\n') + '\n';
 }

@@ -195,45 +195,50 @@ export function createNpmResolver(options: NpmResolverOptions): NpmResolver {
   const retryDelayMs = Math.max(0, options.retryDelayMs ?? 500);
   const maxResponseBytes = Math.max(1, options.maxResponseBytes ?? maxResponseBytesFromEnv(options.env));
 
+  const limit = limiter(concurrency);
+  // One packument request per package per resolver (a run): specs of one package are looked up one after
+  // the other, the first fills pacote's in-memory packument cache and the rest read it; when
+  // the first fails for a reason that is about the package, the rest share that reason.
+  const packumentCache = new Map<string, unknown>();
+  const lookups = new Map<string, Promise<Outcome>>();
+  const lastOfPackage = new Map<string, Promise<Outcome | null>>();
+  // A registry that answers nothing (down, blackholed) would cost every package the full
+  // timeout and retries; after a few look-ups in a row without an answer the rest skip it.
+  const unanswered = new Map<string, { inARow: number; last: string }>();
+
+  // pacote and its dependencies take most of a second to load: only runs that look up pay it.
+  let pacoteModule: Promise<typeof pacote> | null = null;
+  const loadPacote = () => (pacoteModule ??= import('pacote').then((m) => m.default));
+  // One size-bounded agent per registry (keep-alive within a run, proxies from the environment).
+  const agents = new Map<string, Promise<unknown>>();
+  const agentFor = (registry: string): Promise<unknown> => {
+    let a = agents.get(registry);
+    if (!a) agents.set(registry, (a = limitedAgent(registry, maxResponseBytes, timeoutMs)));
+    return a;
+  };
+
+  // The registry settings, read once, on the first look-up; their errors are reported once.
+  let config: NpmConfig | null | undefined;
+
   return async (components) => {
     const wanted = components.map(registryRequest);
     if (!wanted.some((w) => w !== null)) {
       return { components: [...components], stats: { lookups: 0, attempts: 0, resolved: 0, unresolved: 0 } };
     }
     const stats: ResolveStats = { lookups: 0, attempts: 0, resolved: 0, unresolved: 0 };
-    let config: NpmConfig | null = null;
     let errors: ScanError[] = [];
-    if (!options.offline) {
-      config = loadNpmConfig({
-        root: options.root,
-        env: options.env,
-        ...(options.registry !== undefined ? { registry: options.registry } : {}),
-        ...(options.projectNpmrc !== undefined ? { projectNpmrc: options.projectNpmrc } : {}),
-      });
-      errors = config.errors;
+    if (config === undefined) {
+      config = options.offline
+        ? null
+        : loadNpmConfig({
+            root: options.root,
+            env: options.env,
+            ...(options.registry !== undefined ? { registry: options.registry } : {}),
+            ...(options.projectNpmrc !== undefined ? { projectNpmrc: options.projectNpmrc } : {}),
+          });
+      errors = config?.errors ?? [];
     }
-
-    const limit = limiter(concurrency);
-    // One packument request per package per run: specs of one package are looked up one after
-    // the other, the first fills pacote's in-memory packument cache and the rest read it; when
-    // the first fails for a reason that is about the package, the rest share that reason.
-    const packumentCache = new Map<string, unknown>();
-    const lookups = new Map<string, Promise<Outcome>>();
-    const lastOfPackage = new Map<string, Promise<Outcome | null>>();
-    // A registry that answers nothing (down, blackholed) would cost every package the full
-    // timeout and retries; after a few look-ups in a row without an answer the rest skip it.
-    const unanswered = new Map<string, { inARow: number; last: string }>();
-
-    // pacote and its dependencies take most of a second to load: only runs that look up pay it.
-    let pacoteModule: Promise<typeof pacote> | null = null;
-    const loadPacote = () => (pacoteModule ??= import('pacote').then((m) => m.default));
-    // One size-bounded agent per registry (keep-alive within a run, proxies from the environment).
-    const agents = new Map<string, Promise<unknown>>();
-    const agentFor = (registry: string): Promise<unknown> => {
-      let a = agents.get(registry);
-      if (!a) agents.set(registry, (a = limitedAgent(registry, maxResponseBytes, timeoutMs)));
-      return a;
-    };
+    const settings = config;
 
     const lookUp = async (cfg: NpmConfig, req: RegistryRequest): Promise<Outcome> => {
       const { manifest } = await loadPacote();
@@ -311,11 +316,11 @@ export function createNpmResolver(options: NpmResolverOptions): NpmResolver {
       wanted.map((w) => {
         if (w === null) return Promise.resolve(null);
         if ('reason' in w) return Promise.resolve<Outcome>(w);
-        if (config === null) return Promise.resolve<Outcome>({ reason: OFFLINE_NOTE });
+        if (settings === null) return Promise.resolve<Outcome>({ reason: OFFLINE_NOTE });
         const key = `${w.name}@${w.spec}`;
         let p = lookups.get(key);
         if (!p) {
-          const cfg = config;
+          const cfg = settings;
           const previous = lastOfPackage.get(w.name) ?? Promise.resolve(null);
           p = previous.then((before) => {
             if (before && 'reason' in before && before.byPackage) return before;
@@ -331,7 +336,7 @@ export function createNpmResolver(options: NpmResolverOptions): NpmResolver {
       }),
     );
 
-    const secrets = config?.secrets ?? [];
+    const secrets = settings?.secrets ?? [];
     const out = components.map((c, i) => {
       const outcome = outcomes[i];
       const w = wanted[i];

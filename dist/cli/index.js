@@ -60402,9 +60402,23 @@ const TAB = 9;
 const CR = 13;
 /** Most errors one file reports before the scanner stops listing them. */
 const maxErrors = 100;
+// The token `readToken` read: its kind, and its value as text[tokenStart, tokenEnd) unless
+// `tokenText` holds it (decoded escapes, numbers, booleans); `tokenNext` is the offset after it.
+const STRING = 0;
+const NUMBER = 1;
+const BOOLEAN = 2;
+const ERROR = 3;
+let tokenKind = STRING;
+let tokenStart = 0;
+let tokenEnd = 0;
+let tokenText = null;
+let tokenNext = 0;
+let tokenError = '';
+const kindNames = ['string', 'number', 'boolean'];
 /** Reads one token at `i` the way yarn's tokenizer does (strings, numbers, booleans, bare words). */
 function readToken(s, i, end) {
     const c = s.charCodeAt(i);
+    tokenText = null;
     if (c === classic_QUOTE) {
         let j = i + 1;
         let escaped = false;
@@ -60417,30 +60431,39 @@ function readToken(s, i, end) {
                 j++; // backslash escape
             }
             else if (d < 32)
-                return { kind: 'error', message: 'control character in a string' };
+                return tokenFail('control character in a string');
         }
         if (j >= end)
-            return { kind: 'error', message: 'unterminated string' };
+            return tokenFail('unterminated string');
+        tokenNext = j + 1;
         if (!escaped)
-            return { kind: 'string', value: s.slice(i + 1, j), end: j + 1 };
+            return tokenSpan(STRING, i + 1, j);
         try {
-            const value = JSON.parse(s.slice(i, j + 1));
-            return { kind: 'string', value: value, end: j + 1 };
+            tokenText = JSON.parse(s.slice(i, j + 1));
+            return (tokenKind = STRING);
         }
         catch {
-            return { kind: 'error', message: 'invalid string escape' };
+            return tokenFail('invalid string escape');
         }
     }
     if (c >= 48 && c <= 57) {
         let j = i + 1;
         while (j < end && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57)
             j++;
-        return { kind: 'number', value: String(Number(s.slice(i, j))), end: j };
+        tokenNext = j;
+        tokenText = String(Number(s.slice(i, j)));
+        return (tokenKind = NUMBER);
     }
-    if (s.startsWith('true', i))
-        return { kind: 'boolean', value: 'true', end: i + 4 };
-    if (s.startsWith('false', i))
-        return { kind: 'boolean', value: 'false', end: i + 5 };
+    if (s.startsWith('true', i)) {
+        tokenNext = i + 4;
+        tokenText = 'true';
+        return (tokenKind = BOOLEAN);
+    }
+    if (s.startsWith('false', i)) {
+        tokenNext = i + 5;
+        tokenText = 'false';
+        return (tokenKind = BOOLEAN);
+    }
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 47 || c === 45) {
         let j = i + 1;
         for (; j < end; j++) {
@@ -60448,13 +60471,33 @@ function readToken(s, i, end) {
             if (d === classic_COLON || d === SPACE || d === classic_COMMA || d === CR)
                 break;
         }
-        return { kind: 'string', value: s.slice(i, j), end: j };
+        tokenNext = j;
+        return tokenSpan(STRING, i, j);
     }
     if (c === TAB)
-        return { kind: 'error', message: 'tab character (yarn.lock is indented with spaces)' };
+        return tokenFail('tab character (yarn.lock is indented with spaces)');
     if (c === 60 || c === 61 || c === 62)
-        return { kind: 'error', message: 'merge conflict marker' };
-    return { kind: 'error', message: `unexpected character ${JSON.stringify(s[i])}` };
+        return tokenFail('merge conflict marker');
+    return tokenFail(`unexpected character ${JSON.stringify(s[i])}`);
+}
+function tokenSpan(kind, start, end) {
+    tokenStart = start;
+    tokenEnd = end;
+    return (tokenKind = kind);
+}
+function tokenFail(message) {
+    tokenError = message;
+    return (tokenKind = ERROR);
+}
+/** The value of the token just read. */
+function tokenValue(s) {
+    return tokenText ?? s.slice(tokenStart, tokenEnd);
+}
+/** Whether the token just read is the string `word`, without slicing it. */
+function tokenIs(s, word) {
+    if (tokenText !== null)
+        return tokenKind === STRING && tokenText === word;
+    return tokenEnd - tokenStart === word.length && s.startsWith(word, tokenStart);
 }
 function classic_skipSpaces(s, i, end) {
     while (i < end && s.charCodeAt(i) === SPACE)
@@ -60534,19 +60577,19 @@ function scanYarnClassic(text, maxDepth = 512) {
             let j = i;
             let ok = true;
             for (;;) {
-                const t = readToken(text, j, end);
-                if (t.kind === 'error') {
-                    fail(lineNo, t.message);
+                const kind = readToken(text, j, end);
+                if (kind === ERROR) {
+                    fail(lineNo, tokenError);
                     ok = false;
                     break;
                 }
-                if (t.kind !== 'string') {
-                    fail(lineNo, `entry key starts with a ${t.kind}; yarn quotes such keys`);
+                if (kind !== STRING) {
+                    fail(lineNo, `entry key starts with a ${kindNames[kind]}; yarn quotes such keys`);
                     ok = false;
                     break;
                 }
-                keys.push(t.value);
-                j = classic_skipSpaces(text, t.end, end);
+                keys.push(tokenValue(text));
+                j = classic_skipSpaces(text, tokenNext, end);
                 if (j < end && text.charCodeAt(j) === classic_COMMA) {
                     j = classic_skipSpaces(text, j + 1, end);
                     continue;
@@ -60574,16 +60617,26 @@ function scanYarnClassic(text, maxDepth = 512) {
             continue;
         }
         // A field line: `key value` or `key:` (an object opener).
-        const kt = readToken(text, i, end);
-        if (kt.kind === 'error') {
-            fail(lineNo, kt.message);
+        const keyKind = readToken(text, i, end);
+        if (keyKind === ERROR) {
+            fail(lineNo, tokenError);
             continue;
         }
-        if (kt.kind !== 'string') {
-            fail(lineNo, `field key is a ${kt.kind}`);
+        if (keyKind !== STRING) {
+            fail(lineNo, `field key is a ${kindNames[keyKind]}`);
             continue;
         }
-        let j = classic_skipSpaces(text, kt.end, end);
+        // Which recorded field this is (only entry fields, level 1, are read).
+        const field = level !== 1 || current === null
+            ? null
+            : tokenIs(text, 'version')
+                ? 'version'
+                : tokenIs(text, 'resolved')
+                    ? 'resolved'
+                    : tokenIs(text, 'integrity')
+                        ? 'integrity'
+                        : null;
+        let j = classic_skipSpaces(text, tokenNext, end);
         if (j < end && text.charCodeAt(j) === classic_COLON) {
             if (!atLineEnd(text, j + 1, end))
                 fail(lineNo, 'unexpected text after ":"');
@@ -60591,27 +60644,23 @@ function scanYarnClassic(text, maxDepth = 512) {
             continue;
         }
         if (j >= end || text.charCodeAt(j) === HASH) {
-            fail(lineNo, `field ${JSON.stringify(kt.value)} has no value`);
+            fail(lineNo, `field ${JSON.stringify(tokenValue(text))} has no value`);
             continue;
         }
-        const vt = readToken(text, j, end);
-        if (vt.kind === 'error') {
-            fail(lineNo, vt.message);
+        if (readToken(text, j, end) === ERROR) {
+            fail(lineNo, tokenError);
             continue;
         }
-        j = vt.end;
+        j = tokenNext;
         if (!atLineEnd(text, j, end)) {
             fail(lineNo, 'unexpected text after the value');
             continue;
         }
         maxLevel = level;
-        if (level === 1 && current) {
-            const key = kt.value;
-            if (key === 'version' || key === 'resolved' || key === 'integrity') {
-                if (current[key] !== undefined)
-                    fail(lineNo, `duplicate field ${JSON.stringify(key)}`);
-                current[key] = vt.value;
-            }
+        if (field !== null && current !== null) {
+            if (current[field] !== undefined)
+                fail(lineNo, `duplicate field ${JSON.stringify(field)}`);
+            current[field] = tokenValue(text);
         }
     }
     return { entries, errors };
@@ -61123,6 +61172,35 @@ class YamlLines {
         }
     }
 }
+/**
+ * The field names of one mapping, for duplicate checks: a short array while the mapping is small
+ * (a package has a handful of fields), a Set past that (hostile files may have thousands).
+ */
+class FieldNames {
+    list = [];
+    set = null;
+    clear() {
+        this.list.length = 0;
+        this.set = null;
+    }
+    /** Adds a name; returns false when it was already there. */
+    add(name) {
+        if (this.set !== null) {
+            if (this.set.has(name))
+                return false;
+            this.set.add(name);
+            return true;
+        }
+        const list = this.list;
+        for (let i = 0; i < list.length; i++)
+            if (list[i] === name)
+                return false;
+        list.push(name);
+        if (list.length > 16)
+            this.set = new Set(list);
+        return true;
+    }
+}
 function isDocumentMarker(text, i, end) {
     const m = text.startsWith('---', i) ? 45 : text.startsWith('...', i) ? 46 : 0;
     if (!m)
@@ -61430,35 +61508,6 @@ function sectionOf(key) {
 }
 function newDocument(line) {
     return { line, packages: [], snapshots: new Map(), dependencies: [] };
-}
-/**
- * The field names of one mapping, for duplicate checks: a short array while the mapping is small
- * (a package has a handful of fields), a Set past that (hostile files may have thousands).
- */
-class FieldNames {
-    list = [];
-    set = null;
-    clear() {
-        this.list.length = 0;
-        this.set = null;
-    }
-    /** Adds a name; returns false when it was already there. */
-    add(name) {
-        if (this.set !== null) {
-            if (this.set.has(name))
-                return false;
-            this.set.add(name);
-            return true;
-        }
-        const list = this.list;
-        for (let i = 0; i < list.length; i++)
-            if (list[i] === name)
-                return false;
-        list.push(name);
-        if (list.length > 16)
-            this.set = new Set(list);
-        return true;
-    }
 }
 function scanPnpmLock(text, maxDepth = 512) {
     const y = new YamlLines(text, maxDepth);
@@ -62109,7 +62158,8 @@ function scanYarnBerry(text, maxDepth = 512) {
     const seenKeys = new Set();
     let current = null;
     let inMetadata = false;
-    let seenFields = null;
+    const fields = new FieldNames();
+    let seenFields = false;
     while (y.next()) {
         if (y.kind === 'document') {
             y.fail(y.line, 'YAML document markers are not written by yarn');
@@ -62125,7 +62175,8 @@ function scanYarnBerry(text, maxDepth = 512) {
             if (seenKeys.has(y.key))
                 y.fail(y.line, `duplicate entry key ${JSON.stringify(y.key)}`);
             seenKeys.add(y.key);
-            seenFields = new Set();
+            fields.clear();
+            seenFields = true;
             if (y.key === '__metadata') {
                 inMetadata = true;
                 out.metadataLine = y.line;
@@ -62141,27 +62192,27 @@ function scanYarnBerry(text, maxDepth = 512) {
             y.fail(y.line, 'unexpected sequence item in an entry');
             continue;
         }
-        if (seenFields) {
-            if (seenFields.has(y.key))
-                y.fail(y.line, `duplicate field ${JSON.stringify(y.key)}`);
-            seenFields.add(y.key);
-        }
+        const key = y.key;
+        if (seenFields && !fields.add(key))
+            y.fail(y.line, `duplicate field ${JSON.stringify(key)}`);
         if (inMetadata) {
-            if (y.key === 'version') {
-                if (y.value === null)
+            if (key === 'version') {
+                const v = y.value;
+                if (v === null)
                     y.fail(y.line, '__metadata.version is not a scalar');
                 else
-                    out.metadataVersion = y.value;
+                    out.metadataVersion = v;
             }
             continue;
         }
-        if (!current || !scalarFields.has(y.key))
+        if (!current || !scalarFields.has(key))
             continue;
-        if (y.value === null) {
-            y.fail(y.line, `field ${JSON.stringify(y.key)} is not a scalar`);
+        const v = y.value;
+        if (v === null) {
+            y.fail(y.line, `field ${JSON.stringify(key)} is not a scalar`);
             continue;
         }
-        current[y.key] = y.value;
+        current[key] = v;
     }
     return out;
 }
@@ -62256,10 +62307,10 @@ function classicComponent(file, entry, errors) {
     let kind;
     const resolved = entry.resolved;
     if (resolved !== undefined) {
-        kind = source_url_classifyLocation(resolved);
-        if (kind === 'registry') {
+        const t = parseRegistryTarball(resolved);
+        kind = t !== null ? 'registry' : source_url_classifyLocation(resolved);
+        if (t !== null) {
             // The tarball is what yarn installs: its name and version must agree with the entry.
-            const t = parseRegistryTarball(resolved);
             if (t.name !== name) {
                 fail(`resolved tarball is ${t.name}@${t.version} but the entry names ${name}`);
                 name = t.name;
@@ -62284,18 +62335,25 @@ function classicComponent(file, entry, errors) {
     else
         kind = 'registry';
     const alias = descriptors.find((d) => d.name !== name)?.name;
-    return makeComponent({
-        ecosystem: 'npm',
-        name,
-        version: kind === 'link' ? null : version,
-        ...(kind === 'link' ? { spec: ranges.find((r) => r.startsWith('link:')) ?? '' } : {}),
-        location: { file, line: entry.line },
-        source: yarn_lock_source,
-        sourceKind: kind,
-        ...(entry.integrity !== undefined ? { integrity: entry.integrity } : {}),
-        ...(alias !== undefined ? { alias } : {}),
-        ...(resolved !== undefined ? { resolved } : {}),
-    });
+    const location = { file, line: entry.line };
+    const init = kind === 'link'
+        ? {
+            ecosystem: 'npm',
+            name,
+            version: null,
+            spec: ranges.find((r) => r.startsWith('link:')) ?? '',
+            location,
+            source: yarn_lock_source,
+            sourceKind: kind,
+        }
+        : { ecosystem: 'npm', name, version, location, source: yarn_lock_source, sourceKind: kind };
+    if (entry.integrity !== undefined)
+        init.integrity = entry.integrity;
+    if (alias !== undefined)
+        init.alias = alias;
+    if (resolved !== undefined)
+        init.resolved = resolved;
+    return makeComponent(init);
 }
 // ---------------------------------------------------------------------------------------------
 // Yarn berry
@@ -62428,18 +62486,16 @@ function berryComponent(file, entry, errors) {
         if (s && s.name !== name && alias === undefined)
             alias = s.name;
     }
-    return makeComponent({
-        ecosystem: 'npm',
-        name,
-        version: placeholder ? null : version,
-        ...(placeholder ? { spec: reference } : {}),
-        location: { file, line: entry.line },
-        source: yarn_lock_source,
-        sourceKind: kind,
-        ...(entry.checksum !== undefined ? { integrity: entry.checksum } : {}),
-        ...(alias !== undefined ? { alias } : {}),
-        resolved: entry.resolution,
-    });
+    const location = { file, line: entry.line };
+    const init = placeholder
+        ? { ecosystem: 'npm', name, version: null, spec: reference, location, source: yarn_lock_source, sourceKind: kind }
+        : { ecosystem: 'npm', name, version, location, source: yarn_lock_source, sourceKind: kind };
+    if (entry.checksum !== undefined)
+        init.integrity = entry.checksum;
+    if (alias !== undefined)
+        init.alias = alias;
+    init.resolved = entry.resolution;
+    return makeComponent(init);
 }
 function yarn_lock_safeDecode(s) {
     try {

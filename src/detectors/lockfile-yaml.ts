@@ -475,6 +475,34 @@ export class YamlLines {
   }
 }
 
+/**
+ * The field names of one mapping, for duplicate checks: a short array while the mapping is small
+ * (a package has a handful of fields), a Set past that (hostile files may have thousands).
+ */
+export class FieldNames {
+  private readonly list: string[] = [];
+  private set: Set<string> | null = null;
+
+  clear(): void {
+    this.list.length = 0;
+    this.set = null;
+  }
+
+  /** Adds a name; returns false when it was already there. */
+  add(name: string): boolean {
+    if (this.set !== null) {
+      if (this.set.has(name)) return false;
+      this.set.add(name);
+      return true;
+    }
+    const list = this.list;
+    for (let i = 0; i < list.length; i++) if (list[i] === name) return false;
+    list.push(name);
+    if (list.length > 16) this.set = new Set(list);
+    return true;
+  }
+}
+
 function isDocumentMarker(text: string, i: number, end: number): boolean {
   const m = text.startsWith('---', i) ? 45 : text.startsWith('...', i) ? 46 : 0;
   if (!m) return false;

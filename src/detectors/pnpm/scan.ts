@@ -2,7 +2,7 @@
 // of pnpm 11+), built on the lockfile YAML subset reader. It collects the `packages` entries (key
 // line, resolution, name, version, dev/optional flags), the `snapshots` optional flags and the
 // importers' direct dependencies, of the main document only.
-import { YamlLines, type FlowValue, type YamlIssue } from '../lockfile-yaml.js';
+import { FieldNames, YamlLines, type FlowValue, type YamlIssue } from '../lockfile-yaml.js';
 
 export interface PnpmPackage {
   line: number;
@@ -67,34 +67,6 @@ function sectionOf(key: string): number {
 
 function newDocument(line: number): PnpmDocument {
   return { line, packages: [], snapshots: new Map(), dependencies: [] };
-}
-
-/**
- * The field names of one mapping, for duplicate checks: a short array while the mapping is small
- * (a package has a handful of fields), a Set past that (hostile files may have thousands).
- */
-class FieldNames {
-  private readonly list: string[] = [];
-  private set: Set<string> | null = null;
-
-  clear(): void {
-    this.list.length = 0;
-    this.set = null;
-  }
-
-  /** Adds a name; returns false when it was already there. */
-  add(name: string): boolean {
-    if (this.set !== null) {
-      if (this.set.has(name)) return false;
-      this.set.add(name);
-      return true;
-    }
-    const list = this.list;
-    for (let i = 0; i < list.length; i++) if (list[i] === name) return false;
-    list.push(name);
-    if (list.length > 16) this.set = new Set(list);
-    return true;
-  }
 }
 
 export function scanPnpmLock(text: string, maxDepth = 512): PnpmScan {

@@ -60449,9 +60449,23 @@ const TAB = 9;
 const CR = 13;
 /** Most errors one file reports before the scanner stops listing them. */
 const maxErrors = 100;
+// The token `readToken` read: its kind, and its value as text[tokenStart, tokenEnd) unless
+// `tokenText` holds it (decoded escapes, numbers, booleans); `tokenNext` is the offset after it.
+const STRING = 0;
+const NUMBER = 1;
+const BOOLEAN = 2;
+const ERROR = 3;
+let tokenKind = STRING;
+let tokenStart = 0;
+let tokenEnd = 0;
+let tokenText = null;
+let tokenNext = 0;
+let tokenError = '';
+const kindNames = ['string', 'number', 'boolean'];
 /** Reads one token at `i` the way yarn's tokenizer does (strings, numbers, booleans, bare words). */
 function readToken(s, i, end) {
     const c = s.charCodeAt(i);
+    tokenText = null;
     if (c === classic_QUOTE) {
         let j = i + 1;
         let escaped = false;
@@ -60464,30 +60478,39 @@ function readToken(s, i, end) {
                 j++; // backslash escape
             }
             else if (d < 32)
-                return { kind: 'error', message: 'control character in a string' };
+                return tokenFail('control character in a string');
         }
         if (j >= end)
-            return { kind: 'error', message: 'unterminated string' };
+            return tokenFail('unterminated string');
+        tokenNext = j + 1;
         if (!escaped)
-            return { kind: 'string', value: s.slice(i + 1, j), end: j + 1 };
+            return tokenSpan(STRING, i + 1, j);
         try {
-            const value = JSON.parse(s.slice(i, j + 1));
-            return { kind: 'string', value: value, end: j + 1 };
+            tokenText = JSON.parse(s.slice(i, j + 1));
+            return (tokenKind = STRING);
         }
         catch {
-            return { kind: 'error', message: 'invalid string escape' };
+            return tokenFail('invalid string escape');
         }
     }
     if (c >= 48 && c <= 57) {
         let j = i + 1;
         while (j < end && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57)
             j++;
-        return { kind: 'number', value: String(Number(s.slice(i, j))), end: j };
+        tokenNext = j;
+        tokenText = String(Number(s.slice(i, j)));
+        return (tokenKind = NUMBER);
     }
-    if (s.startsWith('true', i))
-        return { kind: 'boolean', value: 'true', end: i + 4 };
-    if (s.startsWith('false', i))
-        return { kind: 'boolean', value: 'false', end: i + 5 };
+    if (s.startsWith('true', i)) {
+        tokenNext = i + 4;
+        tokenText = 'true';
+        return (tokenKind = BOOLEAN);
+    }
+    if (s.startsWith('false', i)) {
+        tokenNext = i + 5;
+        tokenText = 'false';
+        return (tokenKind = BOOLEAN);
+    }
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 47 || c === 45) {
         let j = i + 1;
         for (; j < end; j++) {
@@ -60495,13 +60518,33 @@ function readToken(s, i, end) {
             if (d === classic_COLON || d === SPACE || d === classic_COMMA || d === CR)
                 break;
         }
-        return { kind: 'string', value: s.slice(i, j), end: j };
+        tokenNext = j;
+        return tokenSpan(STRING, i, j);
     }
     if (c === TAB)
-        return { kind: 'error', message: 'tab character (yarn.lock is indented with spaces)' };
+        return tokenFail('tab character (yarn.lock is indented with spaces)');
     if (c === 60 || c === 61 || c === 62)
-        return { kind: 'error', message: 'merge conflict marker' };
-    return { kind: 'error', message: `unexpected character ${JSON.stringify(s[i])}` };
+        return tokenFail('merge conflict marker');
+    return tokenFail(`unexpected character ${JSON.stringify(s[i])}`);
+}
+function tokenSpan(kind, start, end) {
+    tokenStart = start;
+    tokenEnd = end;
+    return (tokenKind = kind);
+}
+function tokenFail(message) {
+    tokenError = message;
+    return (tokenKind = ERROR);
+}
+/** The value of the token just read. */
+function tokenValue(s) {
+    return tokenText ?? s.slice(tokenStart, tokenEnd);
+}
+/** Whether the token just read is the string `word`, without slicing it. */
+function tokenIs(s, word) {
+    if (tokenText !== null)
+        return tokenKind === STRING && tokenText === word;
+    return tokenEnd - tokenStart === word.length && s.startsWith(word, tokenStart);
 }
 function classic_skipSpaces(s, i, end) {
     while (i < end && s.charCodeAt(i) === SPACE)
@@ -60581,19 +60624,19 @@ function scanYarnClassic(text, maxDepth = 512) {
             let j = i;
             let ok = true;
             for (;;) {
-                const t = readToken(text, j, end);
-                if (t.kind === 'error') {
-                    fail(lineNo, t.message);
+                const kind = readToken(text, j, end);
+                if (kind === ERROR) {
+                    fail(lineNo, tokenError);
                     ok = false;
                     break;
                 }
-                if (t.kind !== 'string') {
-                    fail(lineNo, `entry key starts with a ${t.kind}; yarn quotes such keys`);
+                if (kind !== STRING) {
+                    fail(lineNo, `entry key starts with a ${kindNames[kind]}; yarn quotes such keys`);
                     ok = false;
                     break;
                 }
-                keys.push(t.value);
-                j = classic_skipSpaces(text, t.end, end);
+                keys.push(tokenValue(text));
+                j = classic_skipSpaces(text, tokenNext, end);
                 if (j < end && text.charCodeAt(j) === classic_COMMA) {
                     j = classic_skipSpaces(text, j + 1, end);
                     continue;
@@ -60621,16 +60664,26 @@ function scanYarnClassic(text, maxDepth = 512) {
             continue;
         }
         // A field line: `key value` or `key:` (an object opener).
-        const kt = readToken(text, i, end);
-        if (kt.kind === 'error') {
-            fail(lineNo, kt.message);
+        const keyKind = readToken(text, i, end);
+        if (keyKind === ERROR) {
+            fail(lineNo, tokenError);
             continue;
         }
-        if (kt.kind !== 'string') {
-            fail(lineNo, `field key is a ${kt.kind}`);
+        if (keyKind !== STRING) {
+            fail(lineNo, `field key is a ${kindNames[keyKind]}`);
             continue;
         }
-        let j = classic_skipSpaces(text, kt.end, end);
+        // Which recorded field this is (only entry fields, level 1, are read).
+        const field = level !== 1 || current === null
+            ? null
+            : tokenIs(text, 'version')
+                ? 'version'
+                : tokenIs(text, 'resolved')
+                    ? 'resolved'
+                    : tokenIs(text, 'integrity')
+                        ? 'integrity'
+                        : null;
+        let j = classic_skipSpaces(text, tokenNext, end);
         if (j < end && text.charCodeAt(j) === classic_COLON) {
             if (!atLineEnd(text, j + 1, end))
                 fail(lineNo, 'unexpected text after ":"');
@@ -60638,27 +60691,23 @@ function scanYarnClassic(text, maxDepth = 512) {
             continue;
         }
         if (j >= end || text.charCodeAt(j) === HASH) {
-            fail(lineNo, `field ${JSON.stringify(kt.value)} has no value`);
+            fail(lineNo, `field ${JSON.stringify(tokenValue(text))} has no value`);
             continue;
         }
-        const vt = readToken(text, j, end);
-        if (vt.kind === 'error') {
-            fail(lineNo, vt.message);
+        if (readToken(text, j, end) === ERROR) {
+            fail(lineNo, tokenError);
             continue;
         }
-        j = vt.end;
+        j = tokenNext;
         if (!atLineEnd(text, j, end)) {
             fail(lineNo, 'unexpected text after the value');
             continue;
         }
         maxLevel = level;
-        if (level === 1 && current) {
-            const key = kt.value;
-            if (key === 'version' || key === 'resolved' || key === 'integrity') {
-                if (current[key] !== undefined)
-                    fail(lineNo, `duplicate field ${JSON.stringify(key)}`);
-                current[key] = vt.value;
-            }
+        if (field !== null && current !== null) {
+            if (current[field] !== undefined)
+                fail(lineNo, `duplicate field ${JSON.stringify(field)}`);
+            current[field] = tokenValue(text);
         }
     }
     return { entries, errors };
@@ -60712,6 +60761,9 @@ class FlowError extends Error {
  * line: its 1-based `line`, its nesting `depth` (0 = top level), `key` and either a scalar `value`,
  * a parsed one-line `flow` collection, or `opens` (a `key:` whose value is the indented block
  * that follows).
+ *
+ * Keys and scalar values are kept as offsets into the text and sliced only when read (`key`,
+ * `value`, `keyIs`): most lines of a lockfile (dependency lists) are checked but never read.
  */
 class YamlLines {
     text;
@@ -60720,13 +60772,18 @@ class YamlLines {
     line = 0;
     depth = 0;
     kind = 'entry';
-    key = '';
-    /** Scalar value, or null when the line opens a block or holds a flow collection. */
-    value = null;
+    /** The parsed one-line flow collection, or null. */
     flow = null;
     opens = false;
-    /** Offset of the start of the current line. */
-    lineStart = 0;
+    // The key is text[keyStart, keyEnd), unless keyText holds it (decoded, or already sliced).
+    keyStart = 0;
+    keyEnd = 0;
+    keyText = '';
+    // The scalar value: none, text[valueStart, valueEnd), or valueText (decoded or already sliced).
+    hasValue = false;
+    valueStart = 0;
+    valueEnd = 0;
+    valueText = null;
     pos = 0;
     lineNo = 0;
     len;
@@ -60746,21 +60803,56 @@ class YamlLines {
             this.stopped = true;
         }
     }
+    /** The current line's key ('' for sequence items without a key and for document markers). */
+    get key() {
+        let k = this.keyText;
+        if (k === null) {
+            k = this.text.slice(this.keyStart, this.keyEnd);
+            this.keyText = k;
+        }
+        return k;
+    }
+    /** Whether the current line's key is `s`, without slicing it. */
+    keyIs(s) {
+        if (this.keyText !== null)
+            return this.keyText === s;
+        return this.keyEnd - this.keyStart === s.length && this.text.startsWith(s, this.keyStart);
+    }
+    /** Scalar value, or null when the line opens a block or holds a flow collection. */
+    get value() {
+        if (!this.hasValue)
+            return null;
+        let v = this.valueText;
+        if (v === null) {
+            v = this.text.slice(this.valueStart, this.valueEnd);
+            this.valueText = v;
+        }
+        return v;
+    }
     fail(line, message) {
         if (this.errors.length < lockfile_yaml_maxErrors)
             this.errors.push({ line, message });
     }
+    setKey(key) {
+        this.keyText = key;
+    }
+    setKeySpan(start, end) {
+        this.keyStart = start;
+        this.keyEnd = end;
+        this.keyText = null;
+    }
     /** Advances to the next significant line. Returns false at the end of the text. */
     next() {
         const text = this.text;
-        while (!this.stopped && this.pos < this.len) {
-            let nl = text.indexOf('\n', this.pos);
-            if (nl === -1)
-                nl = this.len;
-            let end = nl;
-            if (end > this.pos && text.charCodeAt(end - 1) === lockfile_yaml_CR)
-                end--;
+        const len = this.len;
+        while (!this.stopped && this.pos < len) {
             const start = this.pos;
+            let nl = text.indexOf('\n', start);
+            if (nl === -1)
+                nl = len;
+            let end = nl;
+            if (end > start && text.charCodeAt(end - 1) === lockfile_yaml_CR)
+                end--;
             this.pos = nl + 1;
             const lineNo = ++this.lineNo;
             let i = start;
@@ -60771,24 +60863,23 @@ class YamlLines {
             const c = text.charCodeAt(i);
             if (c === lockfile_yaml_HASH)
                 continue;
-            if (c === 9) {
+            if (c === lockfile_yaml_TAB) {
                 this.fail(lineNo, 'tab character in indentation');
                 continue;
             }
             const indent = i - start;
             if (indent === 0 && (c === 45 || c === 46) && isDocumentMarker(text, i, end)) {
-                if (text.charCodeAt(i) === 46) {
+                if (c === 46) {
                     this.fail(lineNo, 'document end marker "..." is not supported in a lockfile');
                     continue;
                 }
                 this.stack.length = 0;
                 this.allowDeeper = true;
                 this.line = lineNo;
-                this.lineStart = start;
                 this.depth = 0;
                 this.kind = 'document';
-                this.key = '';
-                this.value = null;
+                this.setKey('');
+                this.hasValue = false;
                 this.flow = null;
                 this.opens = false;
                 return true;
@@ -60797,7 +60888,7 @@ class YamlLines {
                 this.fail(lineNo, 'YAML directives are not supported in a lockfile');
                 continue;
             }
-            if (this.pendingComplexKey) {
+            if (this.pendingComplexKey !== null) {
                 // `? long key` must be followed by `:` at the same indentation.
                 const pending = this.pendingComplexKey;
                 this.pendingComplexKey = null;
@@ -60808,9 +60899,8 @@ class YamlLines {
                 if (!this.placeLine(lineNo, indent))
                     continue;
                 this.line = pending.line;
-                this.lineStart = start;
                 this.kind = 'entry';
-                this.key = pending.key;
+                this.setKey(pending.key);
                 if (!this.readValue(i + 1, end, lineNo, indent))
                     continue;
                 return true;
@@ -60818,22 +60908,19 @@ class YamlLines {
             if (!this.placeLine(lineNo, indent))
                 continue;
             this.line = lineNo;
-            this.lineStart = start;
-            let k = i;
-            this.kind = 'entry';
             if (c === 45 && (i + 1 === end || text.charCodeAt(i + 1) === lockfile_yaml_SPACE)) {
                 // A sequence item: `- scalar`, `- {flow}` or `- key: value` (a mapping inside the item).
                 this.kind = 'item';
-                k = i + 1;
+                let k = i + 1;
                 while (k < end && text.charCodeAt(k) === lockfile_yaml_SPACE)
                     k++;
                 if (k === end) {
                     this.fail(lineNo, 'empty sequence item');
                     continue;
                 }
-                const itemKey = this.tryReadKey(k, end, lineNo);
-                if (itemKey === null) {
-                    this.key = '';
+                const keyEnd = this.tryReadKey(k, end, lineNo);
+                if (keyEnd === -1) {
+                    this.setKey('');
                     if (!this.readScalarOrFlow(k, end, lineNo, indent))
                         continue;
                     this.opens = false;
@@ -60843,11 +60930,11 @@ class YamlLines {
                 // The item's mapping continues at the column of its first key.
                 this.stack.push(k - start);
                 this.depth = this.stack.length - 1;
-                this.key = itemKey.key;
-                if (!this.readValue(itemKey.end, end, lineNo, k - start))
+                if (!this.readValue(keyEnd, end, lineNo, k - start))
                     continue;
                 return true;
             }
+            this.kind = 'entry';
             if (c === 63 && (i + 1 === end || text.charCodeAt(i + 1) === lockfile_yaml_SPACE)) {
                 let j = i + 1;
                 while (j < end && text.charCodeAt(j) === lockfile_yaml_SPACE)
@@ -60862,18 +60949,17 @@ class YamlLines {
                 this.pendingComplexKey = { key: key.value, line: lineNo };
                 continue;
             }
-            const key = this.tryReadKey(k, end, lineNo);
-            if (key === null) {
+            const keyEnd = this.tryReadKey(i, end, lineNo);
+            if (keyEnd === -1) {
                 this.fail(lineNo, 'expected "key: value" (multi-line scalars are not supported in a lockfile)');
                 this.allowDeeper = false;
                 continue;
             }
-            this.key = key.key;
-            if (!this.readValue(key.end, end, lineNo, indent))
+            if (!this.readValue(keyEnd, end, lineNo, indent))
                 continue;
             return true;
         }
-        if (this.pendingComplexKey) {
+        if (this.pendingComplexKey !== null) {
             this.fail(this.pendingComplexKey.line, 'a "? key" must be followed by ":" on the next line');
             this.pendingComplexKey = null;
         }
@@ -60883,6 +60969,10 @@ class YamlLines {
     placeLine(lineNo, indent) {
         const stack = this.stack;
         const top = stack.length === 0 ? -1 : stack[stack.length - 1];
+        if (indent === top) {
+            this.depth = stack.length - 1;
+            return true;
+        }
         if (indent > top) {
             if (!this.allowDeeper && stack.length > 0) {
                 this.fail(lineNo, 'unexpected indentation (a continuation line, which a lockfile never has)');
@@ -60908,74 +60998,93 @@ class YamlLines {
         this.depth = stack.length - 1;
         return true;
     }
-    /** Reads `key:` at `i`; returns null when the line is not a mapping entry. */
+    /**
+     * Reads `key:` at `i` into the key fields; returns the offset after the ":", or -1 when the
+     * line is not a mapping entry.
+     */
     tryReadKey(i, end, lineNo) {
         const text = this.text;
         const c = text.charCodeAt(i);
         if (c === 34 || c === 39) {
-            const q = c === 34 ? readDoubleQuoted(text, i, end) : readSingleQuoted(text, i, end);
-            if (q === null)
-                return null;
-            let j = q.end;
+            const q = c === 34 ? scanDoubleQuoted(text, i, end) : scanSingleQuoted(text, i, end);
+            if (q === -1)
+                return -1;
+            let j = q + 1;
             while (j < end && text.charCodeAt(j) === lockfile_yaml_SPACE)
                 j++;
             if (j >= end || text.charCodeAt(j) !== 58)
-                return null;
-            if (q.value === null) {
-                this.fail(lineNo, 'unsupported escape in a double-quoted key');
-                return { key: '', end: j + 1 };
+                return -1;
+            if (!quoteEscaped)
+                this.setKeySpan(i + 1, q);
+            else {
+                const key = c === 34 ? decodeDoubleQuoted(text, i, q) : decodeSingleQuoted(text, i, q);
+                if (key === null) {
+                    this.fail(lineNo, 'unsupported escape in a double-quoted key');
+                    this.setKey('');
+                }
+                else
+                    this.setKey(key);
             }
-            return { key: q.value, end: j + 1 };
+            return j + 1;
         }
         if (isIndicator(c))
-            return null;
-        // Plain key: up to the first ":" followed by a space or the end of the line.
+            return -1;
+        // Plain key: up to the first ":" followed by a space or the end of the line; a " #" before it
+        // would make the rest a comment: not a key.
         let j = i;
         for (;;) {
-            while (j < end && text.charCodeAt(j) !== 58)
+            while (j < end) {
+                const d = text.charCodeAt(j);
+                if (d === 58)
+                    break;
+                if (d === lockfile_yaml_HASH && j > i && isBlank(text.charCodeAt(j - 1)))
+                    return -1;
                 j++;
+            }
             if (j >= end)
-                return null;
+                return -1;
             const d = text.charCodeAt(j + 1);
             if (j + 1 === end || d === lockfile_yaml_SPACE || d === lockfile_yaml_TAB)
                 break;
             j++;
         }
-        const raw = text.slice(i, j);
-        if (raw.includes(' #') || raw.includes('\t#'))
-            return null;
-        const key = raw.trimEnd();
-        if (key === '<<') {
+        // Right-trimmed as String.prototype.trimEnd trims.
+        let e = j;
+        while (e > i && isJsWhitespace(text.charCodeAt(e - 1)))
+            e--;
+        if (e - i === 2 && text.charCodeAt(i) === 60 && text.charCodeAt(i + 1) === 60) {
             this.fail(lineNo, 'merge keys ("<<") are not supported in a lockfile');
-            return { key: '\u0000<<', end: j + 1 };
+            this.setKey('\u0000<<');
+            return j + 1;
         }
-        return { key, end: j + 1 };
+        this.setKeySpan(i, e);
+        return j + 1;
     }
     readKeyScalar(i, end, lineNo) {
         const text = this.text;
         const c = text.charCodeAt(i);
         if (c === 34) {
-            const q = readDoubleQuoted(text, i, end);
-            if (q === null || q.value === null) {
+            const q = scanDoubleQuoted(text, i, end);
+            const value = q === -1 ? null : quoteEscaped ? decodeDoubleQuoted(text, i, q) : text.slice(i + 1, q);
+            if (value === null) {
                 this.fail(lineNo, 'unterminated or unsupported double-quoted key');
                 return null;
             }
-            return { value: q.value, end: q.end };
+            return { value, end: q + 1 };
         }
         if (c === 39) {
-            const q = readSingleQuoted(text, i, end);
-            if (q === null) {
+            const q = scanSingleQuoted(text, i, end);
+            if (q === -1) {
                 this.fail(lineNo, 'unterminated single-quoted key');
                 return null;
             }
-            return { value: q.value, end: q.end };
+            return { value: decodeSingleQuoted(text, i, q), end: q + 1 };
         }
         if (isIndicator(c)) {
             this.fail(lineNo, 'unsupported "? key"');
             return null;
         }
-        const v = plainValue(text, i, end);
-        return { value: v.value, end: v.end };
+        return { value: text.slice(i, plainEnd(text, i, end)), end };
     }
     /** Reads what follows `key:`. */
     readValue(i, end, lineNo, indent) {
@@ -60983,7 +61092,7 @@ class YamlLines {
         while (i < end && isBlank(text.charCodeAt(i)))
             i++;
         if (i === end || text.charCodeAt(i) === lockfile_yaml_HASH) {
-            this.value = null;
+            this.hasValue = false;
             this.flow = null;
             this.opens = true;
             this.allowDeeper = true;
@@ -60993,37 +61102,57 @@ class YamlLines {
         this.allowDeeper = false;
         return this.readScalarOrFlow(i, end, lineNo, indent);
     }
+    setValueSpan(start, end) {
+        this.hasValue = true;
+        this.valueStart = start;
+        this.valueEnd = end;
+        this.valueText = null;
+    }
+    setValue(value) {
+        this.hasValue = true;
+        this.valueText = value;
+    }
     readScalarOrFlow(i, end, lineNo, indent) {
         const text = this.text;
         const c = text.charCodeAt(i);
         this.flow = null;
-        this.value = null;
+        this.hasValue = false;
         if (c === 34 || c === 39) {
-            const q = c === 34 ? readDoubleQuoted(text, i, end) : readSingleQuoted(text, i, end);
-            if (q === null) {
+            const q = c === 34 ? scanDoubleQuoted(text, i, end) : scanSingleQuoted(text, i, end);
+            if (q === -1) {
                 this.fail(lineNo, 'quoted scalar does not end on its line (multi-line scalars are not supported)');
                 return false;
             }
-            if (q.value === null) {
-                this.fail(lineNo, 'unsupported escape in a double-quoted scalar');
-                return false;
+            let decoded = null;
+            if (quoteEscaped) {
+                decoded = c === 34 ? decodeDoubleQuoted(text, i, q) : decodeSingleQuoted(text, i, q);
+                if (decoded === null) {
+                    this.fail(lineNo, 'unsupported escape in a double-quoted scalar');
+                    return false;
+                }
             }
-            if (!restIsEmpty(text, q.end, end)) {
+            if (!restIsEmpty(text, q + 1, end)) {
                 this.fail(lineNo, 'unexpected text after a quoted scalar');
                 return false;
             }
-            this.value = q.value;
+            if (decoded === null)
+                this.setValueSpan(i + 1, q);
+            else
+                this.setValue(decoded);
             return true;
         }
         if (c === 123 || c === 91) {
             try {
                 const p = new FlowParser(text, i, end, this.maxDepth);
-                this.flow = p.parseValue();
-                if (!restIsEmpty(text, p.pos, end))
+                this.flow = p.parseValue(0);
+                if (!restIsEmpty(text, p.pos, end)) {
+                    this.flow = null;
                     throw new FlowError('unexpected text after a flow collection');
+                }
                 return true;
             }
             catch (e) {
+                this.flow = null;
                 this.fail(lineNo, e instanceof FlowError ? e.message : 'invalid flow collection');
                 return false;
             }
@@ -61035,7 +61164,7 @@ class YamlLines {
                 return false;
             }
             this.skipBlockScalar(indent);
-            this.value = '';
+            this.setValue('');
             return true;
         }
         if (c === 38 || c === 42 || c === 33) {
@@ -61050,12 +61179,27 @@ class YamlLines {
             this.fail(lineNo, `unexpected ${JSON.stringify(text[i])} at the start of a value`);
             return false;
         }
-        const v = plainValue(text, i, end);
-        if (v.value.includes(': ') || v.value.includes(':\t') || v.value.endsWith(':')) {
+        // Up to a ` #` comment, right-trimmed; `a: b` or a trailing `:` inside it would make YAML read
+        // a nested mapping.
+        let j = i;
+        let colon = false;
+        for (; j < end; j++) {
+            const d = text.charCodeAt(j);
+            if (d === 58) {
+                if (j + 1 === end || isBlank(text.charCodeAt(j + 1)))
+                    colon = true;
+            }
+            else if (d === lockfile_yaml_HASH && j > i && isBlank(text.charCodeAt(j - 1)))
+                break;
+        }
+        let e = j;
+        while (e > i && isBlank(text.charCodeAt(e - 1)))
+            e--;
+        if (colon && hasMappingColon(text, i, e)) {
             this.fail(lineNo, 'a plain value contains ": " (YAML reads it as a nested mapping)');
             return false;
         }
-        this.value = v.value;
+        this.setValueSpan(i, e);
         return true;
     }
     skipBlockScalar(indent) {
@@ -61073,6 +61217,35 @@ class YamlLines {
             this.pos = nl + 1;
             this.lineNo++;
         }
+    }
+}
+/**
+ * The field names of one mapping, for duplicate checks: a short array while the mapping is small
+ * (a package has a handful of fields), a Set past that (hostile files may have thousands).
+ */
+class FieldNames {
+    list = [];
+    set = null;
+    clear() {
+        this.list.length = 0;
+        this.set = null;
+    }
+    /** Adds a name; returns false when it was already there. */
+    add(name) {
+        if (this.set !== null) {
+            if (this.set.has(name))
+                return false;
+            this.set.add(name);
+            return true;
+        }
+        const list = this.list;
+        for (let i = 0; i < list.length; i++)
+            if (list[i] === name)
+                return false;
+        list.push(name);
+        if (list.length > 16)
+            this.set = new Set(list);
+        return true;
     }
 }
 function isDocumentMarker(text, i, end) {
@@ -61119,24 +61292,48 @@ function restIsEmpty(text, i, end) {
         return true;
     return false;
 }
-/** A plain scalar up to a ` #` comment, right-trimmed. */
-function plainValue(text, i, end) {
-    // Up to a ` #` comment (searched within the line only), right-trimmed.
+/** End of a plain scalar at `i`: up to a ` #` comment (within the line), right-trimmed of blanks. */
+function plainEnd(text, i, end) {
     let j = i;
     for (; j < end; j++) {
         if (text.charCodeAt(j) === lockfile_yaml_HASH && j > i && isBlank(text.charCodeAt(j - 1)))
             break;
     }
-    let e = j;
-    while (e > i && isBlank(text.charCodeAt(e - 1)))
-        e--;
-    return { value: text.slice(i, e), end };
+    while (j > i && isBlank(text.charCodeAt(j - 1)))
+        j--;
+    return j;
 }
+/** Whether text[i, e) holds ": ", ":\t" or ends in ":". */
+function hasMappingColon(text, i, e) {
+    for (let j = i; j < e; j++) {
+        if (text.charCodeAt(j) === 58 && (j + 1 === e || isBlank(text.charCodeAt(j + 1))))
+            return true;
+    }
+    return false;
+}
+/** What String.prototype.trim removes (WhiteSpace and LineTerminator). */
+function isJsWhitespace(c) {
+    if (c <= 32)
+        return c === 32 || (c >= 9 && c <= 13);
+    if (c < 0xa0)
+        return false;
+    return (c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff);
+}
+/** Set by the quoted-scalar scanners: whether the scalar needs decoding (escapes, `''`). */
+let quoteEscaped = false;
 /**
- * A double-quoted scalar ending on its line. `value` is null when it uses an escape outside JSON's
- * (YAML's `\x`, `\e`, `\ `, … are rejected rather than reimplemented).
+ * Finds the closing quote of a double-quoted scalar at `i` that ends on its line; -1 when it does
+ * not. Sets `quoteEscaped` when it holds a backslash escape.
  */
-function readDoubleQuoted(text, i, end) {
+function scanDoubleQuoted(text, i, end) {
     let j = i + 1;
     let escaped = false;
     for (; j < end; j++) {
@@ -61148,39 +61345,49 @@ function readDoubleQuoted(text, i, end) {
             j++;
         }
     }
-    if (j >= end)
-        return null;
-    if (!escaped) {
-        const raw = text.slice(i + 1, j);
-        // JSON forbids raw control characters; YAML allows tabs. Keep the literal text.
-        return { value: raw, end: j + 1 };
-    }
+    quoteEscaped = escaped;
+    return j >= end ? -1 : j;
+}
+/**
+ * The value of the double-quoted scalar text[i..q] that holds escapes; null when it uses an escape
+ * outside JSON's (YAML's `\x`, `\e`, `\ `, … are rejected rather than reimplemented).
+ */
+function decodeDoubleQuoted(text, i, q) {
     try {
-        return { value: JSON.parse(text.slice(i, j + 1).replace(/\t/g, '\\t')), end: j + 1 };
+        // JSON forbids raw control characters; YAML allows tabs. Keep the literal text.
+        return JSON.parse(text.slice(i, q + 1).replace(/\t/g, '\\t'));
     }
     catch {
-        return { value: null, end: j + 1 };
+        return null;
     }
 }
-function readSingleQuoted(text, i, end) {
+/**
+ * Finds the closing quote of a single-quoted scalar at `i` that ends on its line (`''` is a quote
+ * inside it); -1 when it does not. Sets `quoteEscaped` when it holds a `''`.
+ */
+function scanSingleQuoted(text, i, end) {
     let j = i + 1;
-    let out = '';
-    let from = j;
+    let escaped = false;
     for (;;) {
         let q = j;
         while (q < end && text.charCodeAt(q) !== 39)
             q++;
-        if (q >= end)
-            return null;
-        if (text.charCodeAt(q + 1) === 39 && q + 1 < end) {
-            out += text.slice(from, q + 1);
+        if (q >= end) {
+            quoteEscaped = escaped;
+            return -1;
+        }
+        if (q + 1 < end && text.charCodeAt(q + 1) === 39) {
+            escaped = true;
             j = q + 2;
-            from = j;
             continue;
         }
-        out += text.slice(from, q);
-        return { value: out, end: q + 1 };
+        quoteEscaped = escaped;
+        return q;
     }
+}
+/** The value of the single-quoted scalar text[i..q]. */
+function decodeSingleQuoted(text, i, q) {
+    return text.slice(i + 1, q).replaceAll("''", "'");
 }
 /** A one-line flow collection: `{a: b, c: [d, 'e']}`. */
 class FlowParser {
@@ -61230,7 +61437,7 @@ class FlowParser {
             const value = c === 44 || c === 125 ? '' : this.parseValue(depth + 1);
             if (key === '<<')
                 throw new FlowError('merge keys ("<<") are not supported in a lockfile');
-            if (Object.prototype.hasOwnProperty.call(out, key))
+            if (key in out)
                 throw new FlowError(`duplicate key ${JSON.stringify(key)}`);
             out[key] = value;
             this.skip();
@@ -61269,13 +61476,21 @@ class FlowParser {
         const text = this.text;
         const c = text.charCodeAt(this.pos);
         if (c === 34 || c === 39) {
-            const q = c === 34 ? readDoubleQuoted(text, this.pos, this.end) : readSingleQuoted(text, this.pos, this.end);
-            if (q === null)
+            const i = this.pos;
+            const q = c === 34 ? scanDoubleQuoted(text, i, this.end) : scanSingleQuoted(text, i, this.end);
+            if (q === -1)
                 throw new FlowError('quoted scalar does not end on its line');
-            if (q.value === null)
+            let value;
+            if (!quoteEscaped)
+                value = text.slice(i + 1, q);
+            else if (c === 34)
+                value = decodeDoubleQuoted(text, i, q);
+            else
+                value = decodeSingleQuoted(text, i, q);
+            if (value === null)
                 throw new FlowError('unsupported escape in a double-quoted scalar');
-            this.pos = q.end;
-            return q.value;
+            this.pos = q + 1;
+            return value;
         }
         if (c === 38)
             throw new FlowError('YAML anchors ("&") are not supported in a lockfile');
@@ -61297,7 +61512,10 @@ class FlowParser {
             if (d === lockfile_yaml_HASH && isBlank(text.charCodeAt(j - 1)))
                 throw new FlowError('comment inside a flow collection');
         }
-        const value = text.slice(this.pos, j).trimEnd();
+        let e = j;
+        while (e > this.pos && isJsWhitespace(text.charCodeAt(e - 1)))
+            e--;
+        const value = text.slice(this.pos, e);
         if (!isKey && value === '')
             throw new FlowError('empty value in a flow collection');
         this.pos = j;
@@ -61314,8 +61532,27 @@ function isFlowEnd(c) {
 // line, resolution, name, version, dev/optional flags), the `snapshots` optional flags and the
 // importers' direct dependencies, of the main document only.
 
-const depSections = new Set(['dependencies', 'devDependencies', 'optionalDependencies']);
-const packageFields = new Set(['name', 'version', 'dev', 'optional']);
+// The top-level section the scanner is in.
+const OTHER = 0;
+const PACKAGES = 1;
+const SNAPSHOTS = 2;
+const IMPORTERS = 3;
+const DEPENDENCIES = 4; // dependencies, devDependencies, optionalDependencies (5.x/6.x single project)
+function sectionOf(key) {
+    switch (key) {
+        case 'packages':
+            return PACKAGES;
+        case 'snapshots':
+            return SNAPSHOTS;
+        case 'importers':
+            return IMPORTERS;
+        case 'dependencies':
+        case 'devDependencies':
+        case 'optionalDependencies':
+            return DEPENDENCIES;
+    }
+    return OTHER;
+}
 function newDocument(line) {
     return { line, packages: [], snapshots: new Map(), dependencies: [] };
 }
@@ -61323,15 +61560,17 @@ function scanPnpmLock(text, maxDepth = 512) {
     const y = new YamlLines(text, maxDepth);
     const documents = [];
     let doc = null;
-    let section = '';
+    let section = OTHER;
+    let sectionName = '';
     let seenTop = new Set();
     let seenEntries = new Set();
     let pkg = null;
-    let pkgFields = new Set();
+    const pkgFields = new FieldNames();
     let inBlockResolution = false;
     let snapshotKey = '';
     let importer = '';
-    let importerSection = '';
+    let importerDeps = false;
+    let importerSection = 'dependencies';
     let dep = null;
     let sawMarker = false;
     while (y.next()) {
@@ -61354,34 +61593,33 @@ function scanPnpmLock(text, maxDepth = 512) {
         if (depth === 0) {
             pkg = null;
             dep = null;
-            section = y.kind === 'entry' ? y.key : '';
+            sectionName = y.kind === 'entry' ? y.key : '';
+            section = y.kind === 'entry' ? sectionOf(sectionName) : OTHER;
             if (y.kind !== 'entry') {
                 y.fail(y.line, 'expected a top-level "key:"');
                 continue;
             }
-            if (seenTop.has(section))
-                y.fail(y.line, `duplicate top-level key ${JSON.stringify(section)}`);
-            seenTop.add(section);
+            if (seenTop.has(sectionName))
+                y.fail(y.line, `duplicate top-level key ${JSON.stringify(sectionName)}`);
+            seenTop.add(sectionName);
             seenEntries = new Set();
-            if (section === 'lockfileVersion') {
-                if (y.value === null)
+            if (sectionName === 'lockfileVersion') {
+                const v = y.value;
+                if (v === null)
                     y.fail(y.line, 'lockfileVersion is not a scalar');
                 else {
-                    doc.lockfileVersion = y.value;
+                    doc.lockfileVersion = v;
                     doc.lockfileVersionLine = y.line;
                 }
             }
-            else if ((section === 'packages' ||
-                section === 'snapshots' ||
-                section === 'importers' ||
-                depSections.has(section)) &&
+            else if (section !== OTHER &&
                 !y.opens &&
                 !(y.flow !== null && !Array.isArray(y.flow) && Object.keys(y.flow).length === 0)) {
-                y.fail(y.line, `${section} is not a mapping`);
+                y.fail(y.line, `${sectionName} is not a mapping`);
             }
             continue;
         }
-        if (section === 'packages') {
+        if (section === PACKAGES) {
             if (depth === 1) {
                 inBlockResolution = false;
                 if (y.kind !== 'entry') {
@@ -61389,28 +61627,30 @@ function scanPnpmLock(text, maxDepth = 512) {
                     pkg = null;
                     continue;
                 }
-                if (seenEntries.has(y.key))
-                    y.fail(y.line, `duplicate package key ${JSON.stringify(y.key)}`);
-                seenEntries.add(y.key);
-                pkg = { line: y.line, key: y.key };
-                pkgFields = new Set();
+                const key = y.key;
+                if (seenEntries.has(key))
+                    y.fail(y.line, `duplicate package key ${JSON.stringify(key)}`);
+                seenEntries.add(key);
+                pkg = { line: y.line, key };
+                pkgFields.clear();
                 doc.packages.push(pkg);
                 if (!y.opens && !(y.flow !== null && !Array.isArray(y.flow)))
                     y.fail(y.line, 'package entry is not a mapping');
                 continue;
             }
-            if (!pkg)
+            if (pkg === null)
                 continue;
             if (depth === 2) {
                 inBlockResolution = false;
                 if (y.kind !== 'entry')
                     continue;
-                if (pkgFields.has(y.key))
-                    y.fail(y.line, `duplicate field ${JSON.stringify(y.key)}`);
-                pkgFields.add(y.key);
-                if (y.key === 'resolution') {
-                    if (isMap(y.flow))
-                        pkg.resolution = y.flow;
+                const field = y.key;
+                if (!pkgFields.add(field))
+                    y.fail(y.line, `duplicate field ${JSON.stringify(field)}`);
+                if (field === 'resolution') {
+                    const flow = y.flow;
+                    if (isMap(flow))
+                        pkg.resolution = flow;
                     else if (y.opens) {
                         pkg.resolution = Object.create(null);
                         inBlockResolution = true;
@@ -61418,65 +61658,77 @@ function scanPnpmLock(text, maxDepth = 512) {
                     else
                         y.fail(y.line, 'resolution is not a mapping');
                 }
-                else if (packageFields.has(y.key)) {
-                    if (y.value === null)
-                        y.fail(y.line, `field ${JSON.stringify(y.key)} is not a scalar`);
+                else if (field === 'name' || field === 'version' || field === 'dev' || field === 'optional') {
+                    const v = y.value;
+                    if (v === null)
+                        y.fail(y.line, `field ${JSON.stringify(field)} is not a scalar`);
                     else
-                        pkg[y.key] = y.value;
+                        pkg[field] = v;
                 }
                 continue;
             }
             if (depth === 3 && inBlockResolution && pkg.resolution && y.kind === 'entry') {
-                if (Object.prototype.hasOwnProperty.call(pkg.resolution, y.key))
-                    y.fail(y.line, `duplicate field ${JSON.stringify(y.key)}`);
-                pkg.resolution[y.key] = y.opens
+                const field = y.key;
+                if (Object.prototype.hasOwnProperty.call(pkg.resolution, field))
+                    y.fail(y.line, `duplicate field ${JSON.stringify(field)}`);
+                pkg.resolution[field] = y.opens
                     ? Object.create(null)
                     : (y.value ?? y.flow ?? '');
             }
             continue;
         }
-        if (section === 'snapshots') {
+        if (section === SNAPSHOTS) {
             if (depth === 1 && y.kind === 'entry') {
-                if (seenEntries.has(y.key))
-                    y.fail(y.line, `duplicate snapshot key ${JSON.stringify(y.key)}`);
-                seenEntries.add(y.key);
-                snapshotKey = y.key;
+                const key = y.key;
+                if (seenEntries.has(key))
+                    y.fail(y.line, `duplicate snapshot key ${JSON.stringify(key)}`);
+                seenEntries.add(key);
+                snapshotKey = key;
                 doc.snapshots.set(snapshotKey, false);
             }
-            else if (depth === 2 && y.kind === 'entry' && y.key === 'optional' && snapshotKey) {
+            else if (depth === 2 && y.kind === 'entry' && snapshotKey && y.keyIs('optional')) {
                 doc.snapshots.set(snapshotKey, y.value === 'true');
             }
             continue;
         }
-        if (section === 'importers') {
+        if (section === IMPORTERS) {
             if (depth === 1) {
                 importer = y.key;
                 if (seenEntries.has(importer))
                     y.fail(y.line, `duplicate importer ${JSON.stringify(importer)}`);
                 seenEntries.add(importer);
-                importerSection = '';
+                importerDeps = false;
                 dep = null;
             }
             else if (depth === 2) {
-                importerSection = y.kind === 'entry' ? y.key : '';
+                importerDeps = false;
+                if (y.kind === 'entry') {
+                    if (y.keyIs('dependencies'))
+                        importerSection = 'dependencies';
+                    else if (y.keyIs('devDependencies'))
+                        importerSection = 'devDependencies';
+                    else if (y.keyIs('optionalDependencies'))
+                        importerSection = 'optionalDependencies';
+                    importerDeps = y.keyIs(importerSection);
+                }
                 dep = null;
             }
-            else if (depth === 3 && depSections.has(importerSection) && y.kind === 'entry') {
+            else if (depth === 3 && importerDeps && y.kind === 'entry') {
                 dep = readDependency(y, importer, importerSection);
                 doc.dependencies.push(dep);
             }
-            else if (depth === 4 && dep && y.kind === 'entry') {
+            else if (depth === 4 && dep !== null && y.kind === 'entry') {
                 setDependencyField(y, dep);
             }
             continue;
         }
-        if (depSections.has(section)) {
+        if (section === DEPENDENCIES) {
             // Single-project lockfiles (5.x/6.x) list the root's dependencies at the top level.
             if (depth === 1 && y.kind === 'entry') {
-                dep = readDependency(y, '.', section);
+                dep = readDependency(y, '.', sectionName);
                 doc.dependencies.push(dep);
             }
-            else if (depth === 2 && dep && y.kind === 'entry') {
+            else if (depth === 2 && dep !== null && y.kind === 'entry') {
                 setDependencyField(y, dep);
             }
         }
@@ -61489,26 +61741,31 @@ function scanPnpmLock(text, maxDepth = 512) {
 }
 function readDependency(y, importer, section) {
     const dep = { line: y.line, importer, name: y.key, section };
-    if (y.value !== null)
-        dep.version = y.value; // 5.x: `name: version`
-    else if (isMap(y.flow)) {
+    const v = y.value;
+    if (v !== null)
+        dep.version = v; // 5.x: `name: version`
+    else {
         const f = y.flow;
-        if (typeof f.specifier === 'string')
-            dep.specifier = f.specifier;
-        if (typeof f.version === 'string')
-            dep.version = f.version;
+        if (isMap(f)) {
+            if (typeof f.specifier === 'string')
+                dep.specifier = f.specifier;
+            if (typeof f.version === 'string')
+                dep.version = f.version;
+        }
     }
     return dep;
 }
 function setDependencyField(y, dep) {
-    if (y.key !== 'specifier' && y.key !== 'version')
+    const field = y.keyIs('specifier') ? 'specifier' : y.keyIs('version') ? 'version' : null;
+    if (field === null)
         return;
-    if (dep[y.key] !== undefined)
-        y.fail(y.line, `duplicate field ${JSON.stringify(y.key)}`);
-    if (y.value === null)
-        y.fail(y.line, `field ${JSON.stringify(y.key)} is not a scalar`);
+    if (dep[field] !== undefined)
+        y.fail(y.line, `duplicate field ${JSON.stringify(field)}`);
+    const v = y.value;
+    if (v === null)
+        y.fail(y.line, `field ${JSON.stringify(field)} is not a scalar`);
     else
-        dep[y.key] = y.value;
+        dep[field] = v;
 }
 function isMap(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -61707,11 +61964,17 @@ function parsePackageKey(key, era) {
     return validParts(name, version);
 }
 function validParts(name, version) {
-    if (name === '' || version === '' || /[:/]/.test(version) || /^[.]|:/.test(name))
+    if (name === '' || version === '' || version.includes(':') || version.includes('/'))
         return null;
-    if (name.startsWith('@') && !/^@[^/]+\/[^/]+$/.test(name))
+    if (name.charCodeAt(0) === 46 || name.includes(':'))
         return null;
-    if (!name.startsWith('@') && name.includes('/'))
+    const slash = name.indexOf('/');
+    if (name.charCodeAt(0) === 64) {
+        // `@scope/name`: exactly one "/", with text on both sides.
+        if (slash <= 1 || slash === name.length - 1 || name.indexOf('/', slash + 1) !== -1)
+            return null;
+    }
+    else if (slash !== -1)
         return null;
     return { name, version };
 }
@@ -61726,41 +61989,49 @@ function keyName(key) {
 }
 /** `name@runtime:<version>` keys of pnpm 10+ runtime dependencies (node, deno, bun). */
 function runtimeKey(key) {
+    if (!key.includes('@runtime:'))
+        return null;
     const m = /^\/?((?:@[^/@]+\/)?[^/@]+)@runtime:([^()]+)$/.exec(key);
     return m ? { name: m[1], version: m[2] } : null;
 }
 function pnpm_lock_str(v) {
     return typeof v === 'string' ? v : undefined;
 }
+function classified(kind, resolved, integrity) {
+    const c = { kind };
+    if (resolved !== undefined)
+        c.resolved = resolved;
+    if (integrity !== undefined)
+        c.integrity = integrity;
+    return c;
+}
 function classifyResolution(res, name) {
     const integrity = pnpm_lock_str(res.integrity);
     const tarball = pnpm_lock_str(res.tarball);
     const type = pnpm_lock_str(res.type);
-    const base = integrity !== undefined ? { integrity } : {};
     if (type === 'git' || res.repo !== undefined || res.commit !== undefined) {
         const repo = pnpm_lock_str(res.repo);
         const commit = pnpm_lock_str(res.commit);
-        return { kind: 'git', ...base, ...(repo ? { resolved: commit ? `${repo}#${commit}` : repo } : {}) };
+        return classified('git', repo ? (commit ? `${repo}#${commit}` : repo) : undefined, integrity);
     }
     if (type === 'directory' || res.directory !== undefined) {
         const dir = pnpm_lock_str(res.directory);
-        return { kind: 'file', ...base, ...(dir !== undefined ? { resolved: `file:${dir}` } : {}) };
+        return classified('file', dir !== undefined ? `file:${dir}` : undefined, integrity);
     }
     if (tarball !== undefined) {
         const t = parseRegistryTarball(tarball);
         if (t && (name === undefined || t.name === name))
-            return { kind: 'registry', resolved: tarball, ...base };
+            return classified('registry', tarball, integrity);
         const kind = source_url_classifyLocation(tarball);
-        return { kind: kind === 'registry' ? 'tarball' : kind, resolved: tarball, ...base };
+        return classified(kind === 'registry' ? 'tarball' : kind, tarball, integrity);
     }
     if (type !== undefined)
-        return { kind: 'other', ...base };
+        return classified('other', undefined, integrity);
     if (integrity !== undefined)
-        return { kind: 'registry', ...base };
+        return classified('registry', undefined, integrity);
     return { kind: 'other' };
 }
 function readDocument(file, doc, era, components, errors) {
-    const byKey = new Map();
     // pnpm 9: a package is optional when every snapshot of it is.
     const optionalBase = new Map();
     for (const [key, optional] of doc.snapshots) {
@@ -61768,19 +62039,31 @@ function readDocument(file, doc, era, components, errors) {
         const base = paren === -1 ? key : key.slice(0, paren);
         optionalBase.set(base, (optionalBase.get(base) ?? true) && optional);
     }
+    const read = [];
     for (const pkg of doc.packages) {
         const c = packageComponent(file, pkg, era, optionalBase, errors);
         if (!c)
             continue;
         components.push(c);
-        byKey.set(pkg.key.startsWith('/') ? pkg.key.slice(1) : pkg.key, {
-            name: c.name,
-            version: c.version,
-            kind: c.sourceKind,
-        });
+        read.push({ key: pkg.key, component: c });
     }
+    // The packages by key, for aliased dependencies; built on the first one (most lockfiles have none).
+    let byKey = null;
+    const lookUp = (key) => {
+        if (byKey === null) {
+            byKey = new Map();
+            for (const { key: k, component: c } of read) {
+                byKey.set(k.startsWith('/') ? k.slice(1) : k, {
+                    name: c.name,
+                    version: c.version,
+                    kind: c.sourceKind,
+                });
+            }
+        }
+        return byKey.get(key);
+    };
     for (const dep of doc.dependencies) {
-        const c = dependencyComponent(file, dep, era, byKey, errors);
+        const c = dependencyComponent(file, dep, era, lookUp, errors);
         if (c)
             components.push(c);
     }
@@ -61839,17 +62122,21 @@ function packageComponent(file, pkg, era, optionalBase, errors) {
         scope = 'prod';
     else if (optionalBase.get(pkg.key) === true)
         scope = 'optional';
-    return makeComponent({
+    const init = {
         ecosystem: 'npm',
         name,
         version,
         location: { file, line: pkg.line },
         source,
         sourceKind: cls.kind,
-        ...(cls.integrity !== undefined ? { integrity: cls.integrity } : {}),
-        ...(scope !== undefined ? { scope } : {}),
-        ...(cls.resolved !== undefined ? { resolved: cls.resolved } : {}),
-    });
+    };
+    if (cls.integrity !== undefined)
+        init.integrity = cls.integrity;
+    if (scope !== undefined)
+        init.scope = scope;
+    if (cls.resolved !== undefined)
+        init.resolved = cls.resolved;
+    return makeComponent(init);
 }
 const sectionScope = {
     dependencies: 'prod',
@@ -61857,7 +62144,7 @@ const sectionScope = {
     optionalDependencies: 'optional',
 };
 /** An importer's `link:` dependency, or an aliased one (`cc: npm:@anthropic-ai/claude-code@…`). */
-function dependencyComponent(file, dep, era, byKey, errors) {
+function dependencyComponent(file, dep, era, lookUp, errors) {
     const v = dep.version;
     if (v === undefined) {
         errors.push({ file, line: dep.line, message: `dependency ${JSON.stringify(dep.name)} has no version` });
@@ -61878,12 +62165,12 @@ function dependencyComponent(file, dep, era, byKey, errors) {
         });
     }
     // A reference to another package name: `/real/1.0.0` (5.x), `/real@1.0.0` (6.x), `real@1.0.0` (9).
-    const aliased = v.startsWith('/') || (era !== 5 && /^(@[^/]+\/)?[^@/()]+@/.test(v));
+    const aliased = v.startsWith('/') || (era !== 5 && v.includes('@') && /^(@[^/]+\/)?[^@/()]+@/.test(v));
     if (!aliased)
         return null;
     const ref = v.startsWith('/') ? v.slice(1) : v;
     const paren = ref.indexOf('(');
-    const target = byKey.get(ref) ?? byKey.get(paren === -1 ? ref : ref.slice(0, paren));
+    const target = lookUp(ref) ?? lookUp(paren === -1 ? ref : ref.slice(0, paren));
     if (!target) {
         errors.push({
             file,
@@ -61919,7 +62206,8 @@ function scanYarnBerry(text, maxDepth = 512) {
     const seenKeys = new Set();
     let current = null;
     let inMetadata = false;
-    let seenFields = null;
+    const fields = new FieldNames();
+    let seenFields = false;
     while (y.next()) {
         if (y.kind === 'document') {
             y.fail(y.line, 'YAML document markers are not written by yarn');
@@ -61935,7 +62223,8 @@ function scanYarnBerry(text, maxDepth = 512) {
             if (seenKeys.has(y.key))
                 y.fail(y.line, `duplicate entry key ${JSON.stringify(y.key)}`);
             seenKeys.add(y.key);
-            seenFields = new Set();
+            fields.clear();
+            seenFields = true;
             if (y.key === '__metadata') {
                 inMetadata = true;
                 out.metadataLine = y.line;
@@ -61951,27 +62240,27 @@ function scanYarnBerry(text, maxDepth = 512) {
             y.fail(y.line, 'unexpected sequence item in an entry');
             continue;
         }
-        if (seenFields) {
-            if (seenFields.has(y.key))
-                y.fail(y.line, `duplicate field ${JSON.stringify(y.key)}`);
-            seenFields.add(y.key);
-        }
+        const key = y.key;
+        if (seenFields && !fields.add(key))
+            y.fail(y.line, `duplicate field ${JSON.stringify(key)}`);
         if (inMetadata) {
-            if (y.key === 'version') {
-                if (y.value === null)
+            if (key === 'version') {
+                const v = y.value;
+                if (v === null)
                     y.fail(y.line, '__metadata.version is not a scalar');
                 else
-                    out.metadataVersion = y.value;
+                    out.metadataVersion = v;
             }
             continue;
         }
-        if (!current || !scalarFields.has(y.key))
+        if (!current || !scalarFields.has(key))
             continue;
-        if (y.value === null) {
-            y.fail(y.line, `field ${JSON.stringify(y.key)} is not a scalar`);
+        const v = y.value;
+        if (v === null) {
+            y.fail(y.line, `field ${JSON.stringify(key)} is not a scalar`);
             continue;
         }
-        current[y.key] = y.value;
+        current[key] = v;
     }
     return out;
 }
@@ -62067,10 +62356,10 @@ function classicComponent(file, entry, errors) {
     let kind;
     const resolved = entry.resolved;
     if (resolved !== undefined) {
-        kind = source_url_classifyLocation(resolved);
-        if (kind === 'registry') {
+        const t = parseRegistryTarball(resolved);
+        kind = t !== null ? 'registry' : source_url_classifyLocation(resolved);
+        if (t !== null) {
             // The tarball is what yarn installs: its name and version must agree with the entry.
-            const t = parseRegistryTarball(resolved);
             if (t.name !== name) {
                 fail(`resolved tarball is ${t.name}@${t.version} but the entry names ${name}`);
                 name = t.name;
@@ -62095,18 +62384,25 @@ function classicComponent(file, entry, errors) {
     else
         kind = 'registry';
     const alias = descriptors.find((d) => d.name !== name)?.name;
-    return makeComponent({
-        ecosystem: 'npm',
-        name,
-        version: kind === 'link' ? null : version,
-        ...(kind === 'link' ? { spec: ranges.find((r) => r.startsWith('link:')) ?? '' } : {}),
-        location: { file, line: entry.line },
-        source: yarn_lock_source,
-        sourceKind: kind,
-        ...(entry.integrity !== undefined ? { integrity: entry.integrity } : {}),
-        ...(alias !== undefined ? { alias } : {}),
-        ...(resolved !== undefined ? { resolved } : {}),
-    });
+    const location = { file, line: entry.line };
+    const init = kind === 'link'
+        ? {
+            ecosystem: 'npm',
+            name,
+            version: null,
+            spec: ranges.find((r) => r.startsWith('link:')) ?? '',
+            location,
+            source: yarn_lock_source,
+            sourceKind: kind,
+        }
+        : { ecosystem: 'npm', name, version, location, source: yarn_lock_source, sourceKind: kind };
+    if (entry.integrity !== undefined)
+        init.integrity = entry.integrity;
+    if (alias !== undefined)
+        init.alias = alias;
+    if (resolved !== undefined)
+        init.resolved = resolved;
+    return makeComponent(init);
 }
 // ---------------------------------------------------------------------------------------------
 // Yarn berry
@@ -62239,18 +62535,16 @@ function berryComponent(file, entry, errors) {
         if (s && s.name !== name && alias === undefined)
             alias = s.name;
     }
-    return makeComponent({
-        ecosystem: 'npm',
-        name,
-        version: placeholder ? null : version,
-        ...(placeholder ? { spec: reference } : {}),
-        location: { file, line: entry.line },
-        source: yarn_lock_source,
-        sourceKind: kind,
-        ...(entry.checksum !== undefined ? { integrity: entry.checksum } : {}),
-        ...(alias !== undefined ? { alias } : {}),
-        resolved: entry.resolution,
-    });
+    const location = { file, line: entry.line };
+    const init = placeholder
+        ? { ecosystem: 'npm', name, version: null, spec: reference, location, source: yarn_lock_source, sourceKind: kind }
+        : { ecosystem: 'npm', name, version, location, source: yarn_lock_source, sourceKind: kind };
+    if (entry.checksum !== undefined)
+        init.integrity = entry.checksum;
+    if (alias !== undefined)
+        init.alias = alias;
+    init.resolved = entry.resolution;
+    return makeComponent(init);
 }
 function yarn_lock_safeDecode(s) {
     try {

@@ -32,19 +32,28 @@ class FlowError extends Error {}
  * line: its 1-based `line`, its nesting `depth` (0 = top level), `key` and either a scalar `value`,
  * a parsed one-line `flow` collection, or `opens` (a `key:` whose value is the indented block
  * that follows).
+ *
+ * Keys and scalar values are kept as offsets into the text and sliced only when read (`key`,
+ * `value`, `keyIs`): most lines of a lockfile (dependency lists) are checked but never read.
  */
 export class YamlLines {
   readonly errors: YamlIssue[] = [];
   line = 0;
   depth = 0;
   kind: LineKind = 'entry';
-  key = '';
-  /** Scalar value, or null when the line opens a block or holds a flow collection. */
-  value: string | null = null;
+  /** The parsed one-line flow collection, or null. */
   flow: FlowValue | null = null;
   opens = false;
-  /** Offset of the start of the current line. */
-  lineStart = 0;
+
+  // The key is text[keyStart, keyEnd), unless keyText holds it (decoded, or already sliced).
+  private keyStart = 0;
+  private keyEnd = 0;
+  private keyText: string | null = '';
+  // The scalar value: none, text[valueStart, valueEnd), or valueText (decoded or already sliced).
+  private hasValue = false;
+  private valueStart = 0;
+  private valueEnd = 0;
+  private valueText: string | null = null;
 
   private pos = 0;
   private lineNo = 0;
@@ -67,19 +76,57 @@ export class YamlLines {
     }
   }
 
+  /** The current line's key ('' for sequence items without a key and for document markers). */
+  get key(): string {
+    let k = this.keyText;
+    if (k === null) {
+      k = this.text.slice(this.keyStart, this.keyEnd);
+      this.keyText = k;
+    }
+    return k;
+  }
+
+  /** Whether the current line's key is `s`, without slicing it. */
+  keyIs(s: string): boolean {
+    if (this.keyText !== null) return this.keyText === s;
+    return this.keyEnd - this.keyStart === s.length && this.text.startsWith(s, this.keyStart);
+  }
+
+  /** Scalar value, or null when the line opens a block or holds a flow collection. */
+  get value(): string | null {
+    if (!this.hasValue) return null;
+    let v = this.valueText;
+    if (v === null) {
+      v = this.text.slice(this.valueStart, this.valueEnd);
+      this.valueText = v;
+    }
+    return v;
+  }
+
   fail(line: number, message: string): void {
     if (this.errors.length < maxErrors) this.errors.push({ line, message });
+  }
+
+  private setKey(key: string): void {
+    this.keyText = key;
+  }
+
+  private setKeySpan(start: number, end: number): void {
+    this.keyStart = start;
+    this.keyEnd = end;
+    this.keyText = null;
   }
 
   /** Advances to the next significant line. Returns false at the end of the text. */
   next(): boolean {
     const text = this.text;
-    while (!this.stopped && this.pos < this.len) {
-      let nl = text.indexOf('\n', this.pos);
-      if (nl === -1) nl = this.len;
-      let end = nl;
-      if (end > this.pos && text.charCodeAt(end - 1) === CR) end--;
+    const len = this.len;
+    while (!this.stopped && this.pos < len) {
       const start = this.pos;
+      let nl = text.indexOf('\n', start);
+      if (nl === -1) nl = len;
+      let end = nl;
+      if (end > start && text.charCodeAt(end - 1) === CR) end--;
       this.pos = nl + 1;
       const lineNo = ++this.lineNo;
 
@@ -88,25 +135,24 @@ export class YamlLines {
       if (i === end) continue;
       const c = text.charCodeAt(i);
       if (c === HASH) continue;
-      if (c === 9) {
+      if (c === TAB) {
         this.fail(lineNo, 'tab character in indentation');
         continue;
       }
       const indent = i - start;
 
       if (indent === 0 && (c === 45 || c === 46) && isDocumentMarker(text, i, end)) {
-        if (text.charCodeAt(i) === 46) {
+        if (c === 46) {
           this.fail(lineNo, 'document end marker "..." is not supported in a lockfile');
           continue;
         }
         this.stack.length = 0;
         this.allowDeeper = true;
         this.line = lineNo;
-        this.lineStart = start;
         this.depth = 0;
         this.kind = 'document';
-        this.key = '';
-        this.value = null;
+        this.setKey('');
+        this.hasValue = false;
         this.flow = null;
         this.opens = false;
         return true;
@@ -116,7 +162,7 @@ export class YamlLines {
         continue;
       }
 
-      if (this.pendingComplexKey) {
+      if (this.pendingComplexKey !== null) {
         // `? long key` must be followed by `:` at the same indentation.
         const pending = this.pendingComplexKey;
         this.pendingComplexKey = null;
@@ -126,31 +172,27 @@ export class YamlLines {
         }
         if (!this.placeLine(lineNo, indent)) continue;
         this.line = pending.line;
-        this.lineStart = start;
         this.kind = 'entry';
-        this.key = pending.key;
+        this.setKey(pending.key);
         if (!this.readValue(i + 1, end, lineNo, indent)) continue;
         return true;
       }
 
       if (!this.placeLine(lineNo, indent)) continue;
       this.line = lineNo;
-      this.lineStart = start;
 
-      let k = i;
-      this.kind = 'entry';
       if (c === 45 && (i + 1 === end || text.charCodeAt(i + 1) === SPACE)) {
         // A sequence item: `- scalar`, `- {flow}` or `- key: value` (a mapping inside the item).
         this.kind = 'item';
-        k = i + 1;
+        let k = i + 1;
         while (k < end && text.charCodeAt(k) === SPACE) k++;
         if (k === end) {
           this.fail(lineNo, 'empty sequence item');
           continue;
         }
-        const itemKey = this.tryReadKey(k, end, lineNo);
-        if (itemKey === null) {
-          this.key = '';
+        const keyEnd = this.tryReadKey(k, end, lineNo);
+        if (keyEnd === -1) {
+          this.setKey('');
           if (!this.readScalarOrFlow(k, end, lineNo, indent)) continue;
           this.opens = false;
           this.allowDeeper = false;
@@ -159,10 +201,10 @@ export class YamlLines {
         // The item's mapping continues at the column of its first key.
         this.stack.push(k - start);
         this.depth = this.stack.length - 1;
-        this.key = itemKey.key;
-        if (!this.readValue(itemKey.end, end, lineNo, k - start)) continue;
+        if (!this.readValue(keyEnd, end, lineNo, k - start)) continue;
         return true;
       }
+      this.kind = 'entry';
 
       if (c === 63 && (i + 1 === end || text.charCodeAt(i + 1) === SPACE)) {
         let j = i + 1;
@@ -177,17 +219,16 @@ export class YamlLines {
         continue;
       }
 
-      const key = this.tryReadKey(k, end, lineNo);
-      if (key === null) {
+      const keyEnd = this.tryReadKey(i, end, lineNo);
+      if (keyEnd === -1) {
         this.fail(lineNo, 'expected "key: value" (multi-line scalars are not supported in a lockfile)');
         this.allowDeeper = false;
         continue;
       }
-      this.key = key.key;
-      if (!this.readValue(key.end, end, lineNo, indent)) continue;
+      if (!this.readValue(keyEnd, end, lineNo, indent)) continue;
       return true;
     }
-    if (this.pendingComplexKey) {
+    if (this.pendingComplexKey !== null) {
       this.fail(this.pendingComplexKey.line, 'a "? key" must be followed by ":" on the next line');
       this.pendingComplexKey = null;
     }
@@ -198,6 +239,10 @@ export class YamlLines {
   private placeLine(lineNo: number, indent: number): boolean {
     const stack = this.stack;
     const top = stack.length === 0 ? -1 : stack[stack.length - 1]!;
+    if (indent === top) {
+      this.depth = stack.length - 1;
+      return true;
+    }
     if (indent > top) {
       if (!this.allowDeeper && stack.length > 0) {
         this.fail(lineNo, 'unexpected indentation (a continuation line, which a lockfile never has)');
@@ -222,67 +267,82 @@ export class YamlLines {
     return true;
   }
 
-  /** Reads `key:` at `i`; returns null when the line is not a mapping entry. */
-  private tryReadKey(i: number, end: number, lineNo: number): { key: string; end: number } | null {
+  /**
+   * Reads `key:` at `i` into the key fields; returns the offset after the ":", or -1 when the
+   * line is not a mapping entry.
+   */
+  private tryReadKey(i: number, end: number, lineNo: number): number {
     const text = this.text;
     const c = text.charCodeAt(i);
     if (c === 34 || c === 39) {
-      const q = c === 34 ? readDoubleQuoted(text, i, end) : readSingleQuoted(text, i, end);
-      if (q === null) return null;
-      let j = q.end;
+      const q = c === 34 ? scanDoubleQuoted(text, i, end) : scanSingleQuoted(text, i, end);
+      if (q === -1) return -1;
+      let j = q + 1;
       while (j < end && text.charCodeAt(j) === SPACE) j++;
-      if (j >= end || text.charCodeAt(j) !== 58) return null;
-      if (q.value === null) {
-        this.fail(lineNo, 'unsupported escape in a double-quoted key');
-        return { key: '', end: j + 1 };
+      if (j >= end || text.charCodeAt(j) !== 58) return -1;
+      if (!quoteEscaped) this.setKeySpan(i + 1, q);
+      else {
+        const key = c === 34 ? decodeDoubleQuoted(text, i, q) : decodeSingleQuoted(text, i, q);
+        if (key === null) {
+          this.fail(lineNo, 'unsupported escape in a double-quoted key');
+          this.setKey('');
+        } else this.setKey(key);
       }
-      return { key: q.value, end: j + 1 };
+      return j + 1;
     }
-    if (isIndicator(c)) return null;
-    // Plain key: up to the first ":" followed by a space or the end of the line.
+    if (isIndicator(c)) return -1;
+    // Plain key: up to the first ":" followed by a space or the end of the line; a " #" before it
+    // would make the rest a comment: not a key.
     let j = i;
     for (;;) {
-      while (j < end && text.charCodeAt(j) !== 58) j++;
-      if (j >= end) return null;
+      while (j < end) {
+        const d = text.charCodeAt(j);
+        if (d === 58) break;
+        if (d === HASH && j > i && isBlank(text.charCodeAt(j - 1))) return -1;
+        j++;
+      }
+      if (j >= end) return -1;
       const d = text.charCodeAt(j + 1);
       if (j + 1 === end || d === SPACE || d === TAB) break;
       j++;
     }
-    const raw = text.slice(i, j);
-    if (raw.includes(' #') || raw.includes('\t#')) return null;
-    const key = raw.trimEnd();
-    if (key === '<<') {
+    // Right-trimmed as String.prototype.trimEnd trims.
+    let e = j;
+    while (e > i && isJsWhitespace(text.charCodeAt(e - 1))) e--;
+    if (e - i === 2 && text.charCodeAt(i) === 60 && text.charCodeAt(i + 1) === 60) {
       this.fail(lineNo, 'merge keys ("<<") are not supported in a lockfile');
-      return { key: '\u0000<<', end: j + 1 };
+      this.setKey('\u0000<<');
+      return j + 1;
     }
-    return { key, end: j + 1 };
+    this.setKeySpan(i, e);
+    return j + 1;
   }
 
   private readKeyScalar(i: number, end: number, lineNo: number): { value: string; end: number } | null {
     const text = this.text;
     const c = text.charCodeAt(i);
     if (c === 34) {
-      const q = readDoubleQuoted(text, i, end);
-      if (q === null || q.value === null) {
+      const q = scanDoubleQuoted(text, i, end);
+      const value = q === -1 ? null : quoteEscaped ? decodeDoubleQuoted(text, i, q) : text.slice(i + 1, q);
+      if (value === null) {
         this.fail(lineNo, 'unterminated or unsupported double-quoted key');
         return null;
       }
-      return { value: q.value, end: q.end };
+      return { value, end: q + 1 };
     }
     if (c === 39) {
-      const q = readSingleQuoted(text, i, end);
-      if (q === null) {
+      const q = scanSingleQuoted(text, i, end);
+      if (q === -1) {
         this.fail(lineNo, 'unterminated single-quoted key');
         return null;
       }
-      return { value: q.value, end: q.end };
+      return { value: decodeSingleQuoted(text, i, q), end: q + 1 };
     }
     if (isIndicator(c)) {
       this.fail(lineNo, 'unsupported "? key"');
       return null;
     }
-    const v = plainValue(text, i, end);
-    return { value: v.value, end: v.end };
+    return { value: text.slice(i, plainEnd(text, i, end)), end };
   }
 
   /** Reads what follows `key:`. */
@@ -290,7 +350,7 @@ export class YamlLines {
     const text = this.text;
     while (i < end && isBlank(text.charCodeAt(i))) i++;
     if (i === end || text.charCodeAt(i) === HASH) {
-      this.value = null;
+      this.hasValue = false;
       this.flow = null;
       this.opens = true;
       this.allowDeeper = true;
@@ -301,35 +361,56 @@ export class YamlLines {
     return this.readScalarOrFlow(i, end, lineNo, indent);
   }
 
+  private setValueSpan(start: number, end: number): void {
+    this.hasValue = true;
+    this.valueStart = start;
+    this.valueEnd = end;
+    this.valueText = null;
+  }
+
+  private setValue(value: string): void {
+    this.hasValue = true;
+    this.valueText = value;
+  }
+
   private readScalarOrFlow(i: number, end: number, lineNo: number, indent: number): boolean {
     const text = this.text;
     const c = text.charCodeAt(i);
     this.flow = null;
-    this.value = null;
+    this.hasValue = false;
     if (c === 34 || c === 39) {
-      const q = c === 34 ? readDoubleQuoted(text, i, end) : readSingleQuoted(text, i, end);
-      if (q === null) {
+      const q = c === 34 ? scanDoubleQuoted(text, i, end) : scanSingleQuoted(text, i, end);
+      if (q === -1) {
         this.fail(lineNo, 'quoted scalar does not end on its line (multi-line scalars are not supported)');
         return false;
       }
-      if (q.value === null) {
-        this.fail(lineNo, 'unsupported escape in a double-quoted scalar');
-        return false;
+      let decoded: string | null = null;
+      if (quoteEscaped) {
+        decoded = c === 34 ? decodeDoubleQuoted(text, i, q) : decodeSingleQuoted(text, i, q);
+        if (decoded === null) {
+          this.fail(lineNo, 'unsupported escape in a double-quoted scalar');
+          return false;
+        }
       }
-      if (!restIsEmpty(text, q.end, end)) {
+      if (!restIsEmpty(text, q + 1, end)) {
         this.fail(lineNo, 'unexpected text after a quoted scalar');
         return false;
       }
-      this.value = q.value;
+      if (decoded === null) this.setValueSpan(i + 1, q);
+      else this.setValue(decoded);
       return true;
     }
     if (c === 123 || c === 91) {
       try {
         const p = new FlowParser(text, i, end, this.maxDepth);
-        this.flow = p.parseValue();
-        if (!restIsEmpty(text, p.pos, end)) throw new FlowError('unexpected text after a flow collection');
+        this.flow = p.parseValue(0);
+        if (!restIsEmpty(text, p.pos, end)) {
+          this.flow = null;
+          throw new FlowError('unexpected text after a flow collection');
+        }
         return true;
       } catch (e) {
+        this.flow = null;
         this.fail(lineNo, e instanceof FlowError ? e.message : 'invalid flow collection');
         return false;
       }
@@ -341,7 +422,7 @@ export class YamlLines {
         return false;
       }
       this.skipBlockScalar(indent);
-      this.value = '';
+      this.setValue('');
       return true;
     }
     if (c === 38 || c === 42 || c === 33) {
@@ -359,12 +440,23 @@ export class YamlLines {
       this.fail(lineNo, `unexpected ${JSON.stringify(text[i])} at the start of a value`);
       return false;
     }
-    const v = plainValue(text, i, end);
-    if (v.value.includes(': ') || v.value.includes(':\t') || v.value.endsWith(':')) {
+    // Up to a ` #` comment, right-trimmed; `a: b` or a trailing `:` inside it would make YAML read
+    // a nested mapping.
+    let j = i;
+    let colon = false;
+    for (; j < end; j++) {
+      const d = text.charCodeAt(j);
+      if (d === 58) {
+        if (j + 1 === end || isBlank(text.charCodeAt(j + 1))) colon = true;
+      } else if (d === HASH && j > i && isBlank(text.charCodeAt(j - 1))) break;
+    }
+    let e = j;
+    while (e > i && isBlank(text.charCodeAt(e - 1))) e--;
+    if (colon && hasMappingColon(text, i, e)) {
       this.fail(lineNo, 'a plain value contains ": " (YAML reads it as a nested mapping)');
       return false;
     }
-    this.value = v.value;
+    this.setValueSpan(i, e);
     return true;
   }
 
@@ -380,6 +472,34 @@ export class YamlLines {
       this.pos = nl + 1;
       this.lineNo++;
     }
+  }
+}
+
+/**
+ * The field names of one mapping, for duplicate checks: a short array while the mapping is small
+ * (a package has a handful of fields), a Set past that (hostile files may have thousands).
+ */
+export class FieldNames {
+  private readonly list: string[] = [];
+  private set: Set<string> | null = null;
+
+  clear(): void {
+    this.list.length = 0;
+    this.set = null;
+  }
+
+  /** Adds a name; returns false when it was already there. */
+  add(name: string): boolean {
+    if (this.set !== null) {
+      if (this.set.has(name)) return false;
+      this.set.add(name);
+      return true;
+    }
+    const list = this.list;
+    for (let i = 0; i < list.length; i++) if (list[i] === name) return false;
+    list.push(name);
+    if (list.length > 16) this.set = new Set(list);
+    return true;
   }
 }
 
@@ -427,27 +547,49 @@ function restIsEmpty(text: string, i: number, end: number): boolean {
   return false;
 }
 
-/** A plain scalar up to a ` #` comment, right-trimmed. */
-function plainValue(text: string, i: number, end: number): { value: string; end: number } {
-  // Up to a ` #` comment (searched within the line only), right-trimmed.
+/** End of a plain scalar at `i`: up to a ` #` comment (within the line), right-trimmed of blanks. */
+function plainEnd(text: string, i: number, end: number): number {
   let j = i;
   for (; j < end; j++) {
     if (text.charCodeAt(j) === HASH && j > i && isBlank(text.charCodeAt(j - 1))) break;
   }
-  let e = j;
-  while (e > i && isBlank(text.charCodeAt(e - 1))) e--;
-  return { value: text.slice(i, e), end };
+  while (j > i && isBlank(text.charCodeAt(j - 1))) j--;
+  return j;
 }
 
+/** Whether text[i, e) holds ": ", ":\t" or ends in ":". */
+function hasMappingColon(text: string, i: number, e: number): boolean {
+  for (let j = i; j < e; j++) {
+    if (text.charCodeAt(j) === 58 && (j + 1 === e || isBlank(text.charCodeAt(j + 1)))) return true;
+  }
+  return false;
+}
+
+/** What String.prototype.trim removes (WhiteSpace and LineTerminator). */
+function isJsWhitespace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Set by the quoted-scalar scanners: whether the scalar needs decoding (escapes, `''`). */
+let quoteEscaped = false;
+
 /**
- * A double-quoted scalar ending on its line. `value` is null when it uses an escape outside JSON's
- * (YAML's `\x`, `\e`, `\ `, … are rejected rather than reimplemented).
+ * Finds the closing quote of a double-quoted scalar at `i` that ends on its line; -1 when it does
+ * not. Sets `quoteEscaped` when it holds a backslash escape.
  */
-function readDoubleQuoted(
-  text: string,
-  i: number,
-  end: number,
-): { value: string | null; end: number } | null {
+function scanDoubleQuoted(text: string, i: number, end: number): number {
   let j = i + 1;
   let escaped = false;
   for (; j < end; j++) {
@@ -458,36 +600,50 @@ function readDoubleQuoted(
       j++;
     }
   }
-  if (j >= end) return null;
-  if (!escaped) {
-    const raw = text.slice(i + 1, j);
-    // JSON forbids raw control characters; YAML allows tabs. Keep the literal text.
-    return { value: raw, end: j + 1 };
-  }
+  quoteEscaped = escaped;
+  return j >= end ? -1 : j;
+}
+
+/**
+ * The value of the double-quoted scalar text[i..q] that holds escapes; null when it uses an escape
+ * outside JSON's (YAML's `\x`, `\e`, `\ `, … are rejected rather than reimplemented).
+ */
+function decodeDoubleQuoted(text: string, i: number, q: number): string | null {
   try {
-    return { value: JSON.parse(text.slice(i, j + 1).replace(/\t/g, '\\t')) as string, end: j + 1 };
+    // JSON forbids raw control characters; YAML allows tabs. Keep the literal text.
+    return JSON.parse(text.slice(i, q + 1).replace(/\t/g, '\\t')) as string;
   } catch {
-    return { value: null, end: j + 1 };
+    return null;
   }
 }
 
-function readSingleQuoted(text: string, i: number, end: number): { value: string; end: number } | null {
+/**
+ * Finds the closing quote of a single-quoted scalar at `i` that ends on its line (`''` is a quote
+ * inside it); -1 when it does not. Sets `quoteEscaped` when it holds a `''`.
+ */
+function scanSingleQuoted(text: string, i: number, end: number): number {
   let j = i + 1;
-  let out = '';
-  let from = j;
+  let escaped = false;
   for (;;) {
     let q = j;
     while (q < end && text.charCodeAt(q) !== 39) q++;
-    if (q >= end) return null;
-    if (text.charCodeAt(q + 1) === 39 && q + 1 < end) {
-      out += text.slice(from, q + 1);
+    if (q >= end) {
+      quoteEscaped = escaped;
+      return -1;
+    }
+    if (q + 1 < end && text.charCodeAt(q + 1) === 39) {
+      escaped = true;
       j = q + 2;
-      from = j;
       continue;
     }
-    out += text.slice(from, q);
-    return { value: out, end: q + 1 };
+    quoteEscaped = escaped;
+    return q;
   }
+}
+
+/** The value of the single-quoted scalar text[i..q]. */
+function decodeSingleQuoted(text: string, i: number, q: number): string {
+  return text.slice(i + 1, q).replaceAll("''", "'");
 }
 
 /** A one-line flow collection: `{a: b, c: [d, 'e']}`. */
@@ -530,8 +686,7 @@ class FlowParser {
       const c = this.text.charCodeAt(this.pos);
       const value = c === 44 || c === 125 ? '' : this.parseValue(depth + 1);
       if (key === '<<') throw new FlowError('merge keys ("<<") are not supported in a lockfile');
-      if (Object.prototype.hasOwnProperty.call(out, key))
-        throw new FlowError(`duplicate key ${JSON.stringify(key)}`);
+      if (key in out) throw new FlowError(`duplicate key ${JSON.stringify(key)}`);
       out[key] = value;
       this.skip();
       if (this.pos >= this.end) throw new FlowError('flow mapping does not end on its line');
@@ -564,12 +719,16 @@ class FlowParser {
     const text = this.text;
     const c = text.charCodeAt(this.pos);
     if (c === 34 || c === 39) {
-      const q =
-        c === 34 ? readDoubleQuoted(text, this.pos, this.end) : readSingleQuoted(text, this.pos, this.end);
-      if (q === null) throw new FlowError('quoted scalar does not end on its line');
-      if (q.value === null) throw new FlowError('unsupported escape in a double-quoted scalar');
-      this.pos = q.end;
-      return q.value;
+      const i = this.pos;
+      const q = c === 34 ? scanDoubleQuoted(text, i, this.end) : scanSingleQuoted(text, i, this.end);
+      if (q === -1) throw new FlowError('quoted scalar does not end on its line');
+      let value: string | null;
+      if (!quoteEscaped) value = text.slice(i + 1, q);
+      else if (c === 34) value = decodeDoubleQuoted(text, i, q);
+      else value = decodeSingleQuoted(text, i, q);
+      if (value === null) throw new FlowError('unsupported escape in a double-quoted scalar');
+      this.pos = q + 1;
+      return value;
     }
     if (c === 38) throw new FlowError('YAML anchors ("&") are not supported in a lockfile');
     if (c === 42) throw new FlowError('YAML aliases ("*") are not supported in a lockfile');
@@ -591,7 +750,9 @@ class FlowParser {
       if (d === HASH && isBlank(text.charCodeAt(j - 1)))
         throw new FlowError('comment inside a flow collection');
     }
-    const value = text.slice(this.pos, j).trimEnd();
+    let e = j;
+    while (e > this.pos && isJsWhitespace(text.charCodeAt(e - 1))) e--;
+    const value = text.slice(this.pos, e);
     if (!isKey && value === '') throw new FlowError('empty value in a flow collection');
     this.pos = j;
     return value;

@@ -107,9 +107,13 @@ export function parsePackageKey(key: string, era: Era): KeyParts | null {
 }
 
 function validParts(name: string, version: string): KeyParts | null {
-  if (name === '' || version === '' || /[:/]/.test(version) || /^[.]|:/.test(name)) return null;
-  if (name.startsWith('@') && !/^@[^/]+\/[^/]+$/.test(name)) return null;
-  if (!name.startsWith('@') && name.includes('/')) return null;
+  if (name === '' || version === '' || version.includes(':') || version.includes('/')) return null;
+  if (name.charCodeAt(0) === 46 || name.includes(':')) return null;
+  const slash = name.indexOf('/');
+  if (name.charCodeAt(0) === 64) {
+    // `@scope/name`: exactly one "/", with text on both sides.
+    if (slash <= 1 || slash === name.length - 1 || name.indexOf('/', slash + 1) !== -1) return null;
+  } else if (slash !== -1) return null;
   return { name, version };
 }
 
@@ -124,6 +128,7 @@ function keyName(key: string): string | null {
 
 /** `name@runtime:<version>` keys of pnpm 10+ runtime dependencies (node, deno, bun). */
 function runtimeKey(key: string): KeyParts | null {
+  if (!key.includes('@runtime:')) return null;
   const m = /^\/?((?:@[^/@]+\/)?[^/@]+)@runtime:([^()]+)$/.exec(key);
   return m ? { name: m[1]!, version: m[2]! } : null;
 }
@@ -138,29 +143,45 @@ interface Classified {
   integrity?: string;
 }
 
+function classified(
+  kind: SourceKind,
+  resolved: string | undefined,
+  integrity: string | undefined,
+): Classified {
+  const c: Classified = { kind };
+  if (resolved !== undefined) c.resolved = resolved;
+  if (integrity !== undefined) c.integrity = integrity;
+  return c;
+}
+
 function classifyResolution(res: Record<string, FlowValue>, name: string | undefined): Classified {
   const integrity = str(res.integrity);
   const tarball = str(res.tarball);
   const type = str(res.type);
-  const base = integrity !== undefined ? { integrity } : {};
   if (type === 'git' || res.repo !== undefined || res.commit !== undefined) {
     const repo = str(res.repo);
     const commit = str(res.commit);
-    return { kind: 'git', ...base, ...(repo ? { resolved: commit ? `${repo}#${commit}` : repo } : {}) };
+    return classified('git', repo ? (commit ? `${repo}#${commit}` : repo) : undefined, integrity);
   }
   if (type === 'directory' || res.directory !== undefined) {
     const dir = str(res.directory);
-    return { kind: 'file', ...base, ...(dir !== undefined ? { resolved: `file:${dir}` } : {}) };
+    return classified('file', dir !== undefined ? `file:${dir}` : undefined, integrity);
   }
   if (tarball !== undefined) {
     const t = parseRegistryTarball(tarball);
-    if (t && (name === undefined || t.name === name)) return { kind: 'registry', resolved: tarball, ...base };
+    if (t && (name === undefined || t.name === name)) return classified('registry', tarball, integrity);
     const kind = classifyLocation(tarball);
-    return { kind: kind === 'registry' ? 'tarball' : kind, resolved: tarball, ...base };
+    return classified(kind === 'registry' ? 'tarball' : kind, tarball, integrity);
   }
-  if (type !== undefined) return { kind: 'other', ...base };
-  if (integrity !== undefined) return { kind: 'registry', ...base };
+  if (type !== undefined) return classified('other', undefined, integrity);
+  if (integrity !== undefined) return classified('registry', undefined, integrity);
   return { kind: 'other' };
+}
+
+interface Target {
+  name: string;
+  version: string | null;
+  kind: SourceKind;
 }
 
 function readDocument(
@@ -170,8 +191,6 @@ function readDocument(
   components: Component[],
   errors: ScanError[],
 ): void {
-  const byKey = new Map<string, { name: string; version: string | null; kind: SourceKind }>();
-
   // pnpm 9: a package is optional when every snapshot of it is.
   const optionalBase = new Map<string, boolean>();
   for (const [key, optional] of doc.snapshots) {
@@ -180,18 +199,30 @@ function readDocument(
     optionalBase.set(base, (optionalBase.get(base) ?? true) && optional);
   }
 
+  const read: { key: string; component: Component }[] = [];
   for (const pkg of doc.packages) {
     const c = packageComponent(file, pkg, era, optionalBase, errors);
     if (!c) continue;
     components.push(c);
-    byKey.set(pkg.key.startsWith('/') ? pkg.key.slice(1) : pkg.key, {
-      name: c.name,
-      version: c.version,
-      kind: c.sourceKind,
-    });
+    read.push({ key: pkg.key, component: c });
   }
+  // The packages by key, for aliased dependencies; built on the first one (most lockfiles have none).
+  let byKey: Map<string, Target> | null = null;
+  const lookUp = (key: string): Target | undefined => {
+    if (byKey === null) {
+      byKey = new Map();
+      for (const { key: k, component: c } of read) {
+        byKey.set(k.startsWith('/') ? k.slice(1) : k, {
+          name: c.name,
+          version: c.version,
+          kind: c.sourceKind,
+        });
+      }
+    }
+    return byKey.get(key);
+  };
   for (const dep of doc.dependencies) {
-    const c = dependencyComponent(file, dep, era, byKey, errors);
+    const c = dependencyComponent(file, dep, era, lookUp, errors);
     if (c) components.push(c);
   }
 }
@@ -252,17 +283,18 @@ function packageComponent(
   else if (pkg.dev === 'true') scope = 'dev';
   else if (pkg.dev === 'false') scope = 'prod';
   else if (optionalBase.get(pkg.key) === true) scope = 'optional';
-  return makeComponent({
+  const init: Omit<Component, 'purl'> = {
     ecosystem: 'npm',
     name,
     version,
     location: { file, line: pkg.line },
     source,
     sourceKind: cls.kind,
-    ...(cls.integrity !== undefined ? { integrity: cls.integrity } : {}),
-    ...(scope !== undefined ? { scope } : {}),
-    ...(cls.resolved !== undefined ? { resolved: cls.resolved } : {}),
-  });
+  };
+  if (cls.integrity !== undefined) init.integrity = cls.integrity;
+  if (scope !== undefined) init.scope = scope;
+  if (cls.resolved !== undefined) init.resolved = cls.resolved;
+  return makeComponent(init);
 }
 
 const sectionScope: Record<PnpmDependency['section'], Scope> = {
@@ -276,7 +308,7 @@ function dependencyComponent(
   file: string,
   dep: PnpmDependency,
   era: Era,
-  byKey: Map<string, { name: string; version: string | null; kind: SourceKind }>,
+  lookUp: (key: string) => Target | undefined,
   errors: ScanError[],
 ): Component | null {
   const v = dep.version;
@@ -299,11 +331,11 @@ function dependencyComponent(
     });
   }
   // A reference to another package name: `/real/1.0.0` (5.x), `/real@1.0.0` (6.x), `real@1.0.0` (9).
-  const aliased = v.startsWith('/') || (era !== 5 && /^(@[^/]+\/)?[^@/()]+@/.test(v));
+  const aliased = v.startsWith('/') || (era !== 5 && v.includes('@') && /^(@[^/]+\/)?[^@/()]+@/.test(v));
   if (!aliased) return null;
   const ref = v.startsWith('/') ? v.slice(1) : v;
   const paren = ref.indexOf('(');
-  const target = byKey.get(ref) ?? byKey.get(paren === -1 ? ref : ref.slice(0, paren));
+  const target = lookUp(ref) ?? lookUp(paren === -1 ? ref : ref.slice(0, paren));
   if (!target) {
     errors.push({
       file,

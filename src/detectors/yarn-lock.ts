@@ -102,10 +102,10 @@ function classicComponent(file: string, entry: ClassicEntry, errors: ScanError[]
   let kind: SourceKind;
   const resolved = entry.resolved;
   if (resolved !== undefined) {
-    kind = classifyLocation(resolved);
-    if (kind === 'registry') {
+    const t = parseRegistryTarball(resolved);
+    kind = t !== null ? 'registry' : classifyLocation(resolved);
+    if (t !== null) {
       // The tarball is what yarn installs: its name and version must agree with the entry.
-      const t = parseRegistryTarball(resolved)!;
       if (t.name !== name) {
         fail(`resolved tarball is ${t.name}@${t.version} but the entry names ${name}`);
         name = t.name;
@@ -124,18 +124,23 @@ function classicComponent(file: string, entry: ClassicEntry, errors: ScanError[]
   else kind = 'registry';
 
   const alias = descriptors.find((d) => d.name !== name)?.name;
-  return makeComponent({
-    ecosystem: 'npm',
-    name,
-    version: kind === 'link' ? null : version,
-    ...(kind === 'link' ? { spec: ranges.find((r) => r.startsWith('link:')) ?? '' } : {}),
-    location: { file, line: entry.line },
-    source,
-    sourceKind: kind,
-    ...(entry.integrity !== undefined ? { integrity: entry.integrity } : {}),
-    ...(alias !== undefined ? { alias } : {}),
-    ...(resolved !== undefined ? { resolved } : {}),
-  });
+  const location = { file, line: entry.line };
+  const init: Omit<Component, 'purl'> =
+    kind === 'link'
+      ? {
+          ecosystem: 'npm',
+          name,
+          version: null,
+          spec: ranges.find((r) => r.startsWith('link:')) ?? '',
+          location,
+          source,
+          sourceKind: kind,
+        }
+      : { ecosystem: 'npm', name, version, location, source, sourceKind: kind };
+  if (entry.integrity !== undefined) init.integrity = entry.integrity;
+  if (alias !== undefined) init.alias = alias;
+  if (resolved !== undefined) init.resolved = resolved;
+  return makeComponent(init);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -259,18 +264,14 @@ function berryComponent(file: string, entry: BerryEntry, errors: ScanError[]): C
     const s = splitDescriptor(d);
     if (s && s.name !== name && alias === undefined) alias = s.name;
   }
-  return makeComponent({
-    ecosystem: 'npm',
-    name,
-    version: placeholder ? null : version,
-    ...(placeholder ? { spec: reference } : {}),
-    location: { file, line: entry.line },
-    source,
-    sourceKind: kind,
-    ...(entry.checksum !== undefined ? { integrity: entry.checksum } : {}),
-    ...(alias !== undefined ? { alias } : {}),
-    resolved: entry.resolution,
-  });
+  const location = { file, line: entry.line };
+  const init: Omit<Component, 'purl'> = placeholder
+    ? { ecosystem: 'npm', name, version: null, spec: reference, location, source, sourceKind: kind }
+    : { ecosystem: 'npm', name, version, location, source, sourceKind: kind };
+  if (entry.checksum !== undefined) init.integrity = entry.checksum;
+  if (alias !== undefined) init.alias = alias;
+  init.resolved = entry.resolution;
+  return makeComponent(init);
 }
 
 function safeDecode(s: string): string | null {

@@ -2,7 +2,7 @@
 // of pnpm 11+), built on the lockfile YAML subset reader. It collects the `packages` entries (key
 // line, resolution, name, version, dev/optional flags), the `snapshots` optional flags and the
 // importers' direct dependencies, of the main document only.
-import { YamlLines, type FlowValue, type YamlIssue } from '../lockfile-yaml.js';
+import { FieldNames, YamlLines, type FlowValue, type YamlIssue } from '../lockfile-yaml.js';
 
 export interface PnpmPackage {
   line: number;
@@ -42,8 +42,28 @@ export interface PnpmScan {
   errors: YamlIssue[];
 }
 
-const depSections = new Set(['dependencies', 'devDependencies', 'optionalDependencies']);
-const packageFields = new Set(['name', 'version', 'dev', 'optional']);
+// The top-level section the scanner is in.
+const OTHER = 0;
+const PACKAGES = 1;
+const SNAPSHOTS = 2;
+const IMPORTERS = 3;
+const DEPENDENCIES = 4; // dependencies, devDependencies, optionalDependencies (5.x/6.x single project)
+
+function sectionOf(key: string): number {
+  switch (key) {
+    case 'packages':
+      return PACKAGES;
+    case 'snapshots':
+      return SNAPSHOTS;
+    case 'importers':
+      return IMPORTERS;
+    case 'dependencies':
+    case 'devDependencies':
+    case 'optionalDependencies':
+      return DEPENDENCIES;
+  }
+  return OTHER;
+}
 
 function newDocument(line: number): PnpmDocument {
   return { line, packages: [], snapshots: new Map(), dependencies: [] };
@@ -53,15 +73,17 @@ export function scanPnpmLock(text: string, maxDepth = 512): PnpmScan {
   const y = new YamlLines(text, maxDepth);
   const documents: PnpmDocument[] = [];
   let doc: PnpmDocument | null = null;
-  let section = '';
+  let section = OTHER;
+  let sectionName = '';
   let seenTop = new Set<string>();
   let seenEntries = new Set<string>();
   let pkg: PnpmPackage | null = null;
-  let pkgFields = new Set<string>();
+  const pkgFields = new FieldNames();
   let inBlockResolution = false;
   let snapshotKey = '';
   let importer = '';
-  let importerSection = '';
+  let importerDeps = false;
+  let importerSection: PnpmDependency['section'] = 'dependencies';
   let dep: PnpmDependency | null = null;
   let sawMarker = false;
 
@@ -85,34 +107,33 @@ export function scanPnpmLock(text: string, maxDepth = 512): PnpmScan {
     if (depth === 0) {
       pkg = null;
       dep = null;
-      section = y.kind === 'entry' ? y.key : '';
+      sectionName = y.kind === 'entry' ? y.key : '';
+      section = y.kind === 'entry' ? sectionOf(sectionName) : OTHER;
       if (y.kind !== 'entry') {
         y.fail(y.line, 'expected a top-level "key:"');
         continue;
       }
-      if (seenTop.has(section)) y.fail(y.line, `duplicate top-level key ${JSON.stringify(section)}`);
-      seenTop.add(section);
+      if (seenTop.has(sectionName)) y.fail(y.line, `duplicate top-level key ${JSON.stringify(sectionName)}`);
+      seenTop.add(sectionName);
       seenEntries = new Set();
-      if (section === 'lockfileVersion') {
-        if (y.value === null) y.fail(y.line, 'lockfileVersion is not a scalar');
+      if (sectionName === 'lockfileVersion') {
+        const v = y.value;
+        if (v === null) y.fail(y.line, 'lockfileVersion is not a scalar');
         else {
-          doc.lockfileVersion = y.value;
+          doc.lockfileVersion = v;
           doc.lockfileVersionLine = y.line;
         }
       } else if (
-        (section === 'packages' ||
-          section === 'snapshots' ||
-          section === 'importers' ||
-          depSections.has(section)) &&
+        section !== OTHER &&
         !y.opens &&
         !(y.flow !== null && !Array.isArray(y.flow) && Object.keys(y.flow).length === 0)
       ) {
-        y.fail(y.line, `${section} is not a mapping`);
+        y.fail(y.line, `${sectionName} is not a mapping`);
       }
       continue;
     }
 
-    if (section === 'packages') {
+    if (section === PACKAGES) {
       if (depth === 1) {
         inBlockResolution = false;
         if (y.kind !== 'entry') {
@@ -120,80 +141,91 @@ export function scanPnpmLock(text: string, maxDepth = 512): PnpmScan {
           pkg = null;
           continue;
         }
-        if (seenEntries.has(y.key)) y.fail(y.line, `duplicate package key ${JSON.stringify(y.key)}`);
-        seenEntries.add(y.key);
-        pkg = { line: y.line, key: y.key };
-        pkgFields = new Set();
+        const key = y.key;
+        if (seenEntries.has(key)) y.fail(y.line, `duplicate package key ${JSON.stringify(key)}`);
+        seenEntries.add(key);
+        pkg = { line: y.line, key };
+        pkgFields.clear();
         doc.packages.push(pkg);
         if (!y.opens && !(y.flow !== null && !Array.isArray(y.flow)))
           y.fail(y.line, 'package entry is not a mapping');
         continue;
       }
-      if (!pkg) continue;
+      if (pkg === null) continue;
       if (depth === 2) {
         inBlockResolution = false;
         if (y.kind !== 'entry') continue;
-        if (pkgFields.has(y.key)) y.fail(y.line, `duplicate field ${JSON.stringify(y.key)}`);
-        pkgFields.add(y.key);
-        if (y.key === 'resolution') {
-          if (isMap(y.flow)) pkg.resolution = y.flow;
+        const field = y.key;
+        if (!pkgFields.add(field)) y.fail(y.line, `duplicate field ${JSON.stringify(field)}`);
+        if (field === 'resolution') {
+          const flow = y.flow;
+          if (isMap(flow)) pkg.resolution = flow;
           else if (y.opens) {
             pkg.resolution = Object.create(null) as Record<string, FlowValue>;
             inBlockResolution = true;
           } else y.fail(y.line, 'resolution is not a mapping');
-        } else if (packageFields.has(y.key)) {
-          if (y.value === null) y.fail(y.line, `field ${JSON.stringify(y.key)} is not a scalar`);
-          else pkg[y.key as 'name' | 'version' | 'dev' | 'optional'] = y.value;
+        } else if (field === 'name' || field === 'version' || field === 'dev' || field === 'optional') {
+          const v = y.value;
+          if (v === null) y.fail(y.line, `field ${JSON.stringify(field)} is not a scalar`);
+          else pkg[field] = v;
         }
         continue;
       }
       if (depth === 3 && inBlockResolution && pkg.resolution && y.kind === 'entry') {
-        if (Object.prototype.hasOwnProperty.call(pkg.resolution, y.key))
-          y.fail(y.line, `duplicate field ${JSON.stringify(y.key)}`);
-        pkg.resolution[y.key] = y.opens
+        const field = y.key;
+        if (Object.prototype.hasOwnProperty.call(pkg.resolution, field))
+          y.fail(y.line, `duplicate field ${JSON.stringify(field)}`);
+        pkg.resolution[field] = y.opens
           ? (Object.create(null) as Record<string, FlowValue>)
           : (y.value ?? y.flow ?? '');
       }
       continue;
     }
 
-    if (section === 'snapshots') {
+    if (section === SNAPSHOTS) {
       if (depth === 1 && y.kind === 'entry') {
-        if (seenEntries.has(y.key)) y.fail(y.line, `duplicate snapshot key ${JSON.stringify(y.key)}`);
-        seenEntries.add(y.key);
-        snapshotKey = y.key;
+        const key = y.key;
+        if (seenEntries.has(key)) y.fail(y.line, `duplicate snapshot key ${JSON.stringify(key)}`);
+        seenEntries.add(key);
+        snapshotKey = key;
         doc.snapshots.set(snapshotKey, false);
-      } else if (depth === 2 && y.kind === 'entry' && y.key === 'optional' && snapshotKey) {
+      } else if (depth === 2 && y.kind === 'entry' && snapshotKey && y.keyIs('optional')) {
         doc.snapshots.set(snapshotKey, y.value === 'true');
       }
       continue;
     }
 
-    if (section === 'importers') {
+    if (section === IMPORTERS) {
       if (depth === 1) {
         importer = y.key;
         if (seenEntries.has(importer)) y.fail(y.line, `duplicate importer ${JSON.stringify(importer)}`);
         seenEntries.add(importer);
-        importerSection = '';
+        importerDeps = false;
         dep = null;
       } else if (depth === 2) {
-        importerSection = y.kind === 'entry' ? y.key : '';
+        importerDeps = false;
+        if (y.kind === 'entry') {
+          if (y.keyIs('dependencies')) importerSection = 'dependencies';
+          else if (y.keyIs('devDependencies')) importerSection = 'devDependencies';
+          else if (y.keyIs('optionalDependencies')) importerSection = 'optionalDependencies';
+          importerDeps = y.keyIs(importerSection);
+        }
         dep = null;
-      } else if (depth === 3 && depSections.has(importerSection) && y.kind === 'entry') {
-        dep = readDependency(y, importer, importerSection as PnpmDependency['section']);
+      } else if (depth === 3 && importerDeps && y.kind === 'entry') {
+        dep = readDependency(y, importer, importerSection);
         doc.dependencies.push(dep);
-      } else if (depth === 4 && dep && y.kind === 'entry') {
+      } else if (depth === 4 && dep !== null && y.kind === 'entry') {
         setDependencyField(y, dep);
       }
       continue;
     }
 
-    if (depSections.has(section)) {
+    if (section === DEPENDENCIES) {
       // Single-project lockfiles (5.x/6.x) list the root's dependencies at the top level.
       if (depth === 1 && y.kind === 'entry') {
-        dep = readDependency(y, '.', section as PnpmDependency['section']);
+        dep = readDependency(y, '.', sectionName as PnpmDependency['section']);
         doc.dependencies.push(dep);
-      } else if (depth === 2 && dep && y.kind === 'entry') {
+      } else if (depth === 2 && dep !== null && y.kind === 'entry') {
         setDependencyField(y, dep);
       }
     }
@@ -207,21 +239,26 @@ export function scanPnpmLock(text: string, maxDepth = 512): PnpmScan {
 
 function readDependency(y: YamlLines, importer: string, section: PnpmDependency['section']): PnpmDependency {
   const dep: PnpmDependency = { line: y.line, importer, name: y.key, section };
-  if (y.value !== null)
-    dep.version = y.value; // 5.x: `name: version`
-  else if (isMap(y.flow)) {
+  const v = y.value;
+  if (v !== null)
+    dep.version = v; // 5.x: `name: version`
+  else {
     const f = y.flow;
-    if (typeof f.specifier === 'string') dep.specifier = f.specifier;
-    if (typeof f.version === 'string') dep.version = f.version;
+    if (isMap(f)) {
+      if (typeof f.specifier === 'string') dep.specifier = f.specifier;
+      if (typeof f.version === 'string') dep.version = f.version;
+    }
   }
   return dep;
 }
 
 function setDependencyField(y: YamlLines, dep: PnpmDependency): void {
-  if (y.key !== 'specifier' && y.key !== 'version') return;
-  if (dep[y.key] !== undefined) y.fail(y.line, `duplicate field ${JSON.stringify(y.key)}`);
-  if (y.value === null) y.fail(y.line, `field ${JSON.stringify(y.key)} is not a scalar`);
-  else dep[y.key] = y.value;
+  const field = y.keyIs('specifier') ? 'specifier' : y.keyIs('version') ? 'version' : null;
+  if (field === null) return;
+  if (dep[field] !== undefined) y.fail(y.line, `duplicate field ${JSON.stringify(field)}`);
+  const v = y.value;
+  if (v === null) y.fail(y.line, `field ${JSON.stringify(field)} is not a scalar`);
+  else dep[field] = v;
 }
 
 function isMap(v: FlowValue | null): v is { [key: string]: FlowValue } {

@@ -1,6 +1,6 @@
 // A line scanner for yarn berry (v2+) lockfiles: YAML written by yarn's `stringifySyml`, read
 // here with the lockfile YAML subset reader (see ../lockfile-yaml.ts) instead of a full YAML parse.
-import { YamlLines, type YamlIssue } from '../lockfile-yaml.js';
+import { FieldNames, YamlLines, type YamlIssue } from '../lockfile-yaml.js';
 
 export interface BerryEntry {
   /** 1-based line of the entry's key (the `? ` line for keys over 1024 characters). */
@@ -32,7 +32,8 @@ export function scanYarnBerry(text: string, maxDepth = 512): BerryScan {
   const seenKeys = new Set<string>();
   let current: BerryEntry | null = null;
   let inMetadata = false;
-  let seenFields: Set<string> | null = null;
+  const fields = new FieldNames();
+  let seenFields = false;
   while (y.next()) {
     if (y.kind === 'document') {
       y.fail(y.line, 'YAML document markers are not written by yarn');
@@ -47,7 +48,8 @@ export function scanYarnBerry(text: string, maxDepth = 512): BerryScan {
       }
       if (seenKeys.has(y.key)) y.fail(y.line, `duplicate entry key ${JSON.stringify(y.key)}`);
       seenKeys.add(y.key);
-      seenFields = new Set();
+      fields.clear();
+      seenFields = true;
       if (y.key === '__metadata') {
         inMetadata = true;
         out.metadataLine = y.line;
@@ -62,23 +64,23 @@ export function scanYarnBerry(text: string, maxDepth = 512): BerryScan {
       y.fail(y.line, 'unexpected sequence item in an entry');
       continue;
     }
-    if (seenFields) {
-      if (seenFields.has(y.key)) y.fail(y.line, `duplicate field ${JSON.stringify(y.key)}`);
-      seenFields.add(y.key);
-    }
+    const key = y.key;
+    if (seenFields && !fields.add(key)) y.fail(y.line, `duplicate field ${JSON.stringify(key)}`);
     if (inMetadata) {
-      if (y.key === 'version') {
-        if (y.value === null) y.fail(y.line, '__metadata.version is not a scalar');
-        else out.metadataVersion = y.value;
+      if (key === 'version') {
+        const v = y.value;
+        if (v === null) y.fail(y.line, '__metadata.version is not a scalar');
+        else out.metadataVersion = v;
       }
       continue;
     }
-    if (!current || !scalarFields.has(y.key)) continue;
-    if (y.value === null) {
-      y.fail(y.line, `field ${JSON.stringify(y.key)} is not a scalar`);
+    if (!current || !scalarFields.has(key)) continue;
+    const v = y.value;
+    if (v === null) {
+      y.fail(y.line, `field ${JSON.stringify(key)} is not a scalar`);
       continue;
     }
-    (current as unknown as Record<string, string>)[y.key] = y.value;
+    (current as unknown as Record<string, string>)[key] = v;
   }
   return out;
 }

@@ -35,12 +35,25 @@ const CR = 13;
 /** Most errors one file reports before the scanner stops listing them. */
 const maxErrors = 100;
 
-type Token =
-  { kind: 'string' | 'number' | 'boolean'; value: string; end: number } | { kind: 'error'; message: string };
+// The token `readToken` read: its kind, and its value as text[tokenStart, tokenEnd) unless
+// `tokenText` holds it (decoded escapes, numbers, booleans); `tokenNext` is the offset after it.
+const STRING = 0;
+const NUMBER = 1;
+const BOOLEAN = 2;
+const ERROR = 3;
+let tokenKind = STRING;
+let tokenStart = 0;
+let tokenEnd = 0;
+let tokenText: string | null = null;
+let tokenNext = 0;
+let tokenError = '';
+
+const kindNames = ['string', 'number', 'boolean'];
 
 /** Reads one token at `i` the way yarn's tokenizer does (strings, numbers, booleans, bare words). */
-function readToken(s: string, i: number, end: number): Token {
+function readToken(s: string, i: number, end: number): number {
   const c = s.charCodeAt(i);
+  tokenText = null;
   if (c === QUOTE) {
     let j = i + 1;
     let escaped = false;
@@ -50,35 +63,69 @@ function readToken(s: string, i: number, end: number): Token {
       if (d === 92) {
         escaped = true;
         j++; // backslash escape
-      } else if (d < 32) return { kind: 'error', message: 'control character in a string' };
+      } else if (d < 32) return tokenFail('control character in a string');
     }
-    if (j >= end) return { kind: 'error', message: 'unterminated string' };
-    if (!escaped) return { kind: 'string', value: s.slice(i + 1, j), end: j + 1 };
+    if (j >= end) return tokenFail('unterminated string');
+    tokenNext = j + 1;
+    if (!escaped) return tokenSpan(STRING, i + 1, j);
     try {
-      const value: unknown = JSON.parse(s.slice(i, j + 1));
-      return { kind: 'string', value: value as string, end: j + 1 };
+      tokenText = JSON.parse(s.slice(i, j + 1)) as string;
+      return (tokenKind = STRING);
     } catch {
-      return { kind: 'error', message: 'invalid string escape' };
+      return tokenFail('invalid string escape');
     }
   }
   if (c >= 48 && c <= 57) {
     let j = i + 1;
     while (j < end && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) j++;
-    return { kind: 'number', value: String(Number(s.slice(i, j))), end: j };
+    tokenNext = j;
+    tokenText = String(Number(s.slice(i, j)));
+    return (tokenKind = NUMBER);
   }
-  if (s.startsWith('true', i)) return { kind: 'boolean', value: 'true', end: i + 4 };
-  if (s.startsWith('false', i)) return { kind: 'boolean', value: 'false', end: i + 5 };
+  if (s.startsWith('true', i)) {
+    tokenNext = i + 4;
+    tokenText = 'true';
+    return (tokenKind = BOOLEAN);
+  }
+  if (s.startsWith('false', i)) {
+    tokenNext = i + 5;
+    tokenText = 'false';
+    return (tokenKind = BOOLEAN);
+  }
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 47 || c === 45) {
     let j = i + 1;
     for (; j < end; j++) {
       const d = s.charCodeAt(j);
       if (d === COLON || d === SPACE || d === COMMA || d === CR) break;
     }
-    return { kind: 'string', value: s.slice(i, j), end: j };
+    tokenNext = j;
+    return tokenSpan(STRING, i, j);
   }
-  if (c === TAB) return { kind: 'error', message: 'tab character (yarn.lock is indented with spaces)' };
-  if (c === 60 || c === 61 || c === 62) return { kind: 'error', message: 'merge conflict marker' };
-  return { kind: 'error', message: `unexpected character ${JSON.stringify(s[i])}` };
+  if (c === TAB) return tokenFail('tab character (yarn.lock is indented with spaces)');
+  if (c === 60 || c === 61 || c === 62) return tokenFail('merge conflict marker');
+  return tokenFail(`unexpected character ${JSON.stringify(s[i])}`);
+}
+
+function tokenSpan(kind: number, start: number, end: number): number {
+  tokenStart = start;
+  tokenEnd = end;
+  return (tokenKind = kind);
+}
+
+function tokenFail(message: string): number {
+  tokenError = message;
+  return (tokenKind = ERROR);
+}
+
+/** The value of the token just read. */
+function tokenValue(s: string): string {
+  return tokenText ?? s.slice(tokenStart, tokenEnd);
+}
+
+/** Whether the token just read is the string `word`, without slicing it. */
+function tokenIs(s: string, word: string): boolean {
+  if (tokenText !== null) return tokenKind === STRING && tokenText === word;
+  return tokenEnd - tokenStart === word.length && s.startsWith(word, tokenStart);
 }
 
 function skipSpaces(s: string, i: number, end: number): number {
@@ -159,19 +206,19 @@ export function scanYarnClassic(text: string, maxDepth = 512): ClassicScan {
       let j = i;
       let ok = true;
       for (;;) {
-        const t = readToken(text, j, end);
-        if (t.kind === 'error') {
-          fail(lineNo, t.message);
+        const kind = readToken(text, j, end);
+        if (kind === ERROR) {
+          fail(lineNo, tokenError);
           ok = false;
           break;
         }
-        if (t.kind !== 'string') {
-          fail(lineNo, `entry key starts with a ${t.kind}; yarn quotes such keys`);
+        if (kind !== STRING) {
+          fail(lineNo, `entry key starts with a ${kindNames[kind]!}; yarn quotes such keys`);
           ok = false;
           break;
         }
-        keys.push(t.value);
-        j = skipSpaces(text, t.end, end);
+        keys.push(tokenValue(text));
+        j = skipSpaces(text, tokenNext, end);
         if (j < end && text.charCodeAt(j) === COMMA) {
           j = skipSpaces(text, j + 1, end);
           continue;
@@ -198,42 +245,49 @@ export function scanYarnClassic(text: string, maxDepth = 512): ClassicScan {
     }
 
     // A field line: `key value` or `key:` (an object opener).
-    const kt = readToken(text, i, end);
-    if (kt.kind === 'error') {
-      fail(lineNo, kt.message);
+    const keyKind = readToken(text, i, end);
+    if (keyKind === ERROR) {
+      fail(lineNo, tokenError);
       continue;
     }
-    if (kt.kind !== 'string') {
-      fail(lineNo, `field key is a ${kt.kind}`);
+    if (keyKind !== STRING) {
+      fail(lineNo, `field key is a ${kindNames[keyKind]!}`);
       continue;
     }
-    let j = skipSpaces(text, kt.end, end);
+    // Which recorded field this is (only entry fields, level 1, are read).
+    const field =
+      level !== 1 || current === null
+        ? null
+        : tokenIs(text, 'version')
+          ? 'version'
+          : tokenIs(text, 'resolved')
+            ? 'resolved'
+            : tokenIs(text, 'integrity')
+              ? 'integrity'
+              : null;
+    let j = skipSpaces(text, tokenNext, end);
     if (j < end && text.charCodeAt(j) === COLON) {
       if (!atLineEnd(text, j + 1, end)) fail(lineNo, 'unexpected text after ":"');
       maxLevel = level + 1;
       continue;
     }
     if (j >= end || text.charCodeAt(j) === HASH) {
-      fail(lineNo, `field ${JSON.stringify(kt.value)} has no value`);
+      fail(lineNo, `field ${JSON.stringify(tokenValue(text))} has no value`);
       continue;
     }
-    const vt = readToken(text, j, end);
-    if (vt.kind === 'error') {
-      fail(lineNo, vt.message);
+    if (readToken(text, j, end) === ERROR) {
+      fail(lineNo, tokenError);
       continue;
     }
-    j = vt.end;
+    j = tokenNext;
     if (!atLineEnd(text, j, end)) {
       fail(lineNo, 'unexpected text after the value');
       continue;
     }
     maxLevel = level;
-    if (level === 1 && current) {
-      const key = kt.value;
-      if (key === 'version' || key === 'resolved' || key === 'integrity') {
-        if (current[key] !== undefined) fail(lineNo, `duplicate field ${JSON.stringify(key)}`);
-        current[key] = vt.value;
-      }
+    if (field !== null && current !== null) {
+      if (current[field] !== undefined) fail(lineNo, `duplicate field ${JSON.stringify(field)}`);
+      current[field] = tokenValue(text);
     }
   }
   return { entries, errors };

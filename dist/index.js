@@ -64033,9 +64033,12 @@ const COLON = 0x3a;
  */
 function locateKeys(text, shape, maxDepth, options = {}) {
     const comments = options.comments === true;
+    const commas = options.trailingCommas === true ? [] : undefined;
     const tables = new Map();
     const offsets = [];
     const stack = [];
+    const flags = { sawComment: false };
+    let duplicateKeys = false;
     let top;
     let expectKey = false;
     let pendingShape = shape;
@@ -64057,6 +64060,8 @@ function locateKeys(text, shape, maxDepth, options = {}) {
                 pendingOwner = top.owner;
                 if (top.table !== undefined) {
                     const id = offsets.push(i) - 1;
+                    if (top.table.has(key))
+                        duplicateKeys = true;
                     top.table.set(key, id);
                     pendingOwner = id;
                 }
@@ -64070,7 +64075,7 @@ function locateKeys(text, shape, maxDepth, options = {}) {
             pendingShape = undefined;
             if (!isObject || frameShape === undefined) {
                 // Nothing inside is recorded: skip to the matching close bracket.
-                const after = skipContainer(text, i, stack.length, maxDepth, comments);
+                const after = skipContainer(text, i, stack.length, maxDepth, comments, commas, flags);
                 if (after < 0) {
                     tooDeepAt = -after - 1;
                     break;
@@ -64100,18 +64105,63 @@ function locateKeys(text, shape, maxDepth, options = {}) {
         }
         else if (c === json_keys_COMMA) {
             expectKey = top !== undefined && top.isObject;
+            if (commas !== undefined && isTrailingComma(text, i))
+                commas.push(i);
         }
         else if (c === SLASH && comments) {
             const after = json_keys_skipComment(text, i);
             if (after !== i) {
+                flags.sawComment = true;
                 i = after;
                 continue;
             }
         }
         i++;
     }
-    const lines = linesOf(text, offsets);
-    return tooDeepAt === undefined ? { tables, lines } : { tables, lines, tooDeepAt };
+    const out = { tables, lines: linesOf(text, offsets) };
+    if (tooDeepAt !== undefined)
+        out.tooDeepAt = tooDeepAt;
+    if (duplicateKeys)
+        out.duplicateKeys = true;
+    if (flags.sawComment)
+        out.sawComment = true;
+    if (commas !== undefined)
+        out.trailingCommas = commas;
+    return out;
+}
+function isJsonWhitespace(c) {
+    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+/**
+ * Whether the comma at `i` is a trailing one: only JSON whitespace up to a closing bracket after
+ * it, and a value before it (not `[`, `{`, `,` or `:`: `[,]` stays invalid, as JSONC has it).
+ * Each side stops at the first other character, so all commas together cost linear time.
+ */
+function isTrailingComma(text, i) {
+    let j = i + 1;
+    let d = text.charCodeAt(j);
+    while (isJsonWhitespace(d))
+        d = text.charCodeAt(++j);
+    if (d !== json_keys_CLOSE_BRACE && d !== json_keys_CLOSE_BRACKET)
+        return false;
+    let k = i - 1;
+    let b = text.charCodeAt(k);
+    while (isJsonWhitespace(b))
+        b = text.charCodeAt(--k);
+    return k >= 0 && b !== json_keys_OPEN_BRACE && b !== json_keys_OPEN_BRACKET && b !== json_keys_COMMA && b !== COLON;
+}
+/** The text without the characters at `offsets` (increasing): JSONC trailing commas removed. */
+function withoutOffsets(text, offsets) {
+    if (offsets.length === 0)
+        return text;
+    const parts = [];
+    let from = 0;
+    for (const o of offsets) {
+        parts.push(text.slice(from, o));
+        from = o + 1;
+    }
+    parts.push(text.slice(from));
+    return parts.join('');
 }
 /** Offset of the quote that closes the string opening at `start`, or -1. */
 function stringEnd(text, start) {
@@ -64144,7 +64194,7 @@ function json_keys_skipComment(text, i) {
  * closing bracket, the text's length when it never closes, or `-(offset + 1)` of the bracket that
  * goes deeper than `maxDepth`.
  */
-function skipContainer(text, start, depth, maxDepth, comments) {
+function skipContainer(text, start, depth, maxDepth, comments, commas, flags) {
     const n = text.length;
     let d = 0;
     let i = start;
@@ -64167,9 +64217,14 @@ function skipContainer(text, start, depth, maxDepth, comments) {
             if (d === 0)
                 return i + 1;
         }
+        else if (c === json_keys_COMMA) {
+            if (commas !== undefined && isTrailingComma(text, i))
+                commas.push(i);
+        }
         else if (c === SLASH && comments) {
             const after = json_keys_skipComment(text, i);
             if (after !== i) {
+                flags.sawComment = true;
                 i = after;
                 continue;
             }
@@ -64735,6 +64790,7 @@ function npmPurl(name, version) {
 
 
 
+
 const bunLockDetector = {
     id: 'bun.lock',
     matches: (path) => path === 'bun.lock' || path.endsWith('/bun.lock'),
@@ -64743,6 +64799,88 @@ const bunLockDetector = {
 const SUPPORTED_VERSIONS = new Set([0, 1, 2]);
 function detectBunLock(file, input, maxDepth) {
     const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+    return detectBunLockFast(file, text, maxDepth) ?? detectBunLockTree(file, text, maxDepth);
+}
+/** The root's keys, and the keys of `workspaces` and `packages`, are located (and checked unique). */
+const SHAPE = {
+    record: true,
+    keys: new Map([
+        ['workspaces', { record: true }],
+        ['packages', { record: true }],
+    ]),
+};
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function ownString(o, key) {
+    const v = Object.hasOwn(o, key) ? o[key] : undefined;
+    return typeof v === 'string' ? v : undefined;
+}
+/**
+ * The fast path: null when the text is not plain JSON apart from trailing commas, or when a
+ * section would give an error located at a value (the tree reads those).
+ */
+function detectBunLockFast(file, text, maxDepth) {
+    const where = locateKeys(text, SHAPE, maxDepth, { comments: true, trailingCommas: true });
+    if (where.tooDeepAt !== undefined || where.sawComment || where.duplicateKeys)
+        return null;
+    let root;
+    try {
+        root = JSON.parse(withoutOffsets(text, where.trailingCommas ?? []));
+    }
+    catch {
+        return null;
+    }
+    if (!isObject(root))
+        return null;
+    const rootKeys = where.tables.get(-1);
+    if (rootKeys === undefined)
+        return null;
+    const version = Object.hasOwn(root, 'lockfileVersion') ? root['lockfileVersion'] : undefined;
+    if (version !== undefined && !(typeof version === 'number' && SUPPORTED_VERSIONS.has(version)))
+        return null;
+    const workspaces = Object.hasOwn(root, 'workspaces') ? root['workspaces'] : undefined;
+    const packages = Object.hasOwn(root, 'packages') ? root['packages'] : undefined;
+    if ((workspaces !== undefined && !isObject(workspaces)) || (packages !== undefined && !isObject(packages)))
+        return null;
+    const components = [];
+    const errors = [];
+    const lineOfKey = (id) => where.lines[id] ?? 1;
+    if (workspaces !== undefined) {
+        const table = where.tables.get(rootKeys.get('workspaces'));
+        if (table === undefined)
+            return null;
+        for (const [path, id] of table) {
+            if (path === '')
+                continue; // the root project itself
+            const ws = workspaces[path];
+            const fields = isObject(ws) ? ws : undefined;
+            const workspace = readWorkspace(file, path, fields && ownString(fields, 'name'), fields && ownString(fields, 'version'), lineOfKey(id), errors);
+            if (workspace)
+                components.push(workspace);
+        }
+    }
+    if (packages !== undefined) {
+        const table = where.tables.get(rootKeys.get('packages'));
+        if (table === undefined)
+            return null;
+        for (const [key, id] of table) {
+            const tuple = packages[key];
+            // Bun refuses a lockfile whose tuple has no `name@resolution` string: such an entry installs
+            // nothing, and is passed over as Bun's readers do.
+            if (!Array.isArray(tuple) || typeof tuple[0] !== 'string')
+                continue;
+            const registry = tuple[1];
+            const integrity = tuple[3];
+            const c = readTuple(file, key, tuple[0], typeof registry === 'string' ? registry : undefined, typeof integrity === 'string' ? integrity : undefined, lineOfKey(id), errors);
+            if (c)
+                components.push(c);
+        }
+    }
+    return { components, errors };
+}
+/** Reads the file from jsonc-parser's tree: any JSONC, with every error located. */
+function detectBunLockTree(file, text, maxDepth) {
     const components = [];
     const errors = [];
     const parsed = parseJsoncTree(text, maxDepth, { comments: true, trailingCommas: true });
@@ -64773,27 +64911,11 @@ function detectBunLock(file, input, maxDepth) {
     for (const [path, keyNode, ws] of members(workspaces)) {
         if (path === '')
             continue; // the root project itself
-        const name = stringValue(member(ws, 'name')) ?? path.slice(path.lastIndexOf('/') + 1);
+        const name = stringValue(member(ws, 'name'));
         const version = stringValue(member(ws, 'version'));
-        if (!isValidPackageName(name)) {
-            errors.push({
-                file,
-                line: lineOf(keyNode),
-                message: `workspace "${clip(path)}": "${clip(name)}" is not a valid package name`,
-            });
-            continue;
-        }
-        const exact = version !== undefined && isSemverVersion(version) ? version : null;
-        components.push(makeComponent({
-            ecosystem: 'npm',
-            name,
-            version: exact,
-            ...(exact === null ? { spec: `workspace:${path}` } : {}),
-            location: { file, line: lineOf(keyNode) },
-            source: 'bun.lock',
-            sourceKind: 'workspace',
-            resolved: path,
-        }));
+        const c = readWorkspace(file, path, name, version, lineOf(keyNode), errors);
+        if (c)
+            components.push(c);
     }
     const packages = member(root, 'packages');
     if (packages !== undefined && packages.type !== 'object') {
@@ -64807,20 +64929,45 @@ function detectBunLock(file, input, maxDepth) {
         const ident = tuple.type === 'array' ? stringValue(tuple.children?.[0]) : undefined;
         if (ident === undefined)
             continue;
-        const c = readTuple(file, key, ident, tuple.children ?? [], line, errors);
+        const items = tuple.children ?? [];
+        const c = readTuple(file, key, ident, stringValue(items[1]), stringValue(items[3]), line, errors);
         if (c)
             components.push(c);
     }
     return { components, errors };
 }
+/** A `workspaces` member (not the root): a workspace component, or an error. */
+function readWorkspace(file, path, nameField, version, line, errors) {
+    const name = nameField ?? path.slice(path.lastIndexOf('/') + 1);
+    if (!isValidPackageName(name)) {
+        errors.push({
+            file,
+            line,
+            message: `workspace "${clip(path)}": "${clip(name)}" is not a valid package name`,
+        });
+        return null;
+    }
+    const exact = version !== undefined && isSemverVersion(version) ? version : null;
+    return makeComponent({
+        ecosystem: 'npm',
+        name,
+        version: exact,
+        ...(exact === null ? { spec: `workspace:${path}` } : {}),
+        location: { file, line },
+        source: 'bun.lock',
+        sourceKind: 'workspace',
+        resolved: path,
+    });
+}
 /** The package a `packages` key installs: its last path segment (a scoped name is one). */
 function folderOf(key) {
-    const parts = key.split('/');
-    const last = parts[parts.length - 1] ?? '';
-    const prev = parts[parts.length - 2];
-    return prev !== undefined && prev.startsWith('@') ? `${prev}/${last}` : last;
+    const slash = key.lastIndexOf('/');
+    if (slash <= 0)
+        return key.slice(slash + 1);
+    const prevSlash = key.lastIndexOf('/', slash - 1);
+    return key.charCodeAt(prevSlash + 1) === 0x40 ? key.slice(prevSlash + 1) : key.slice(slash + 1);
 }
-function readTuple(file, key, ident, items, line, errors) {
+function readTuple(file, key, ident, registry, integrity, line, errors) {
     const at = ident.indexOf('@', ident.startsWith('@') ? 1 : 0);
     if (at <= 0) {
         errors.push({ file, line, message: `package "${clip(key)}": "${clip(ident)}" is not name@resolution` });
@@ -64851,8 +64998,6 @@ function readTuple(file, key, ident, items, line, errors) {
     };
     if (isSemverVersion(resolution)) {
         // [name@version, registry, info, integrity]
-        const registry = stringValue(items[1]);
-        const integrity = stringValue(items[3]);
         return makeComponent({
             ...base,
             version: resolution,
@@ -65348,7 +65493,7 @@ const packageLockDetector = {
     matches: (path) => FILE_NAMES.has(baseName(path)),
     detect: (input) => detectPackageLock(input.path, input.text, input.limits.maxDepth),
 };
-function isObject(v) {
+function package_lock_isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 function own(o, key) {
@@ -65366,7 +65511,7 @@ function detectPackageLock(file, input, maxDepth) {
         return { components, errors };
     }
     const root = parsed.value;
-    if (!isObject(root)) {
+    if (!package_lock_isObject(root)) {
         errors.push({ file, line: 1, message: `${source} is not a JSON object` });
         return { components, errors };
     }
@@ -65385,7 +65530,7 @@ function detectPackageLock(file, input, maxDepth) {
     const usePackages = packages !== undefined ||
         (lockfileVersion !== 1 && lockfileVersion !== undefined && dependencies === undefined);
     if (usePackages) {
-        if (!isObject(packages)) {
+        if (!package_lock_isObject(packages)) {
             errors.push({ file, ...keyLineOfRoot(text, 'packages'), message: '"packages" is not an object' });
             return { components, errors };
         }
@@ -65405,7 +65550,7 @@ function detectPackageLock(file, input, maxDepth) {
         readPackages({ file, source, errors, components, where: EMPTY_LOCATIONS }, packages, keys, lines);
     }
     else if (dependencies !== undefined) {
-        if (!isObject(dependencies)) {
+        if (!package_lock_isObject(dependencies)) {
             errors.push({
                 file,
                 ...keyLineOfRoot(text, 'dependencies'),
@@ -65467,7 +65612,7 @@ function readPackages(ctx, packages, keys, lines) {
             continue; // the root project itself
         const line = lines[k] ?? 1;
         const entry = packages[key];
-        if (!isObject(entry)) {
+        if (!package_lock_isObject(entry)) {
             errors.push({ file, line, message: `entry "${package_lock_clip(key)}" is not an object` });
             continue;
         }
@@ -65508,7 +65653,7 @@ function readPackages(ctx, packages, keys, lines) {
         if (own(entry, 'link') === true) {
             sourceKind = 'link';
             const target = resolved !== undefined ? packages[resolved] : undefined;
-            const tv = isObject(target) && Object.hasOwn(packages, resolved) ? own(target, 'version') : undefined;
+            const tv = package_lock_isObject(target) && Object.hasOwn(packages, resolved) ? own(target, 'version') : undefined;
             ver = typeof tv === 'string' && tv !== '' ? tv : null;
         }
         else if (!inNodeModules) {
@@ -65623,13 +65768,13 @@ function readDependencyTree(ctx, top, maxDepth) {
         for (const key of Object.keys(deps)) {
             const { line, id } = package_lock_lineOf(ctx.where, owner, key);
             const entry = deps[key];
-            if (!isObject(entry)) {
+            if (!package_lock_isObject(entry)) {
                 errors.push({ file, line, message: `dependency "${package_lock_clip(key)}" is not an object` });
                 continue;
             }
             const nested = own(entry, 'dependencies');
             if (nested !== undefined) {
-                if (!isObject(nested))
+                if (!package_lock_isObject(nested))
                     errors.push({ file, line, message: `dependency "${package_lock_clip(key)}": "dependencies" is not an object` });
                 else if (depth + 1 > maxDepth)
                     errors.push({ file, line, message: `dependency tree deeper than ${maxDepth} levels` });

@@ -45,6 +45,16 @@ export interface KeyLocations {
   lines: number[];
   /** Set when the nesting goes deeper than allowed: the offset where it does. */
   tooDeepAt?: number;
+  /** Set when a recorded table names a key twice. */
+  duplicateKeys?: true;
+  /** Set when a comment was skipped (with `comments`). */
+  sawComment?: true;
+  /**
+   * With `trailingCommas`: offsets of the commas that end a container's members (a value, then a
+   * comma, then only JSON whitespace before `}` or `]`), in text order. Removing exactly these
+   * turns JSONC without comments into JSON.
+   */
+  trailingCommas?: number[];
 }
 
 interface Frame {
@@ -64,6 +74,14 @@ const COMMA = 0x2c;
 const SLASH = 0x2f;
 const COLON = 0x3a;
 
+/** Options of {@link locateKeys}. */
+export interface LocateOptions {
+  /** Skip `//` and block comments (JSONC); `sawComment` tells whether there were any. */
+  comments?: boolean;
+  /** Record the offsets of trailing commas (JSONC) in `trailingCommas`. */
+  trailingCommas?: boolean;
+}
+
 /**
  * Records the keys `shape` asks for. The text should already be known to parse (this pass does not
  * validate); on any text it terminates in linear time and never throws. Values no shape asks
@@ -73,12 +91,15 @@ export function locateKeys(
   text: string,
   shape: KeyShape,
   maxDepth: number,
-  options: { comments?: boolean } = {},
+  options: LocateOptions = {},
 ): KeyLocations {
   const comments = options.comments === true;
+  const commas: number[] | undefined = options.trailingCommas === true ? [] : undefined;
   const tables = new Map<number, Map<string, number>>();
   const offsets: number[] = [];
   const stack: Frame[] = [];
+  const flags: ScanFlags = { sawComment: false };
+  let duplicateKeys = false;
   let top: Frame | undefined;
   let expectKey = false;
   let pendingShape: KeyShape | undefined = shape;
@@ -99,6 +120,7 @@ export function locateKeys(
         pendingOwner = top.owner;
         if (top.table !== undefined) {
           const id = offsets.push(i) - 1;
+          if (top.table.has(key)) duplicateKeys = true;
           top.table.set(key, id);
           pendingOwner = id;
         }
@@ -112,7 +134,7 @@ export function locateKeys(
       pendingShape = undefined;
       if (!isObject || frameShape === undefined) {
         // Nothing inside is recorded: skip to the matching close bracket.
-        const after = skipContainer(text, i, stack.length, maxDepth, comments);
+        const after = skipContainer(text, i, stack.length, maxDepth, comments, commas, flags);
         if (after < 0) {
           tooDeepAt = -after - 1;
           break;
@@ -140,17 +162,60 @@ export function locateKeys(
       expectKey = false;
     } else if (c === COMMA) {
       expectKey = top !== undefined && top.isObject;
+      if (commas !== undefined && isTrailingComma(text, i)) commas.push(i);
     } else if (c === SLASH && comments) {
       const after = skipComment(text, i);
       if (after !== i) {
+        flags.sawComment = true;
         i = after;
         continue;
       }
     }
     i++;
   }
-  const lines = linesOf(text, offsets);
-  return tooDeepAt === undefined ? { tables, lines } : { tables, lines, tooDeepAt };
+  const out: KeyLocations = { tables, lines: linesOf(text, offsets) };
+  if (tooDeepAt !== undefined) out.tooDeepAt = tooDeepAt;
+  if (duplicateKeys) out.duplicateKeys = true;
+  if (flags.sawComment) out.sawComment = true;
+  if (commas !== undefined) out.trailingCommas = commas;
+  return out;
+}
+
+interface ScanFlags {
+  sawComment: boolean;
+}
+
+function isJsonWhitespace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+
+/**
+ * Whether the comma at `i` is a trailing one: only JSON whitespace up to a closing bracket after
+ * it, and a value before it (not `[`, `{`, `,` or `:`: `[,]` stays invalid, as JSONC has it).
+ * Each side stops at the first other character, so all commas together cost linear time.
+ */
+function isTrailingComma(text: string, i: number): boolean {
+  let j = i + 1;
+  let d = text.charCodeAt(j);
+  while (isJsonWhitespace(d)) d = text.charCodeAt(++j);
+  if (d !== CLOSE_BRACE && d !== CLOSE_BRACKET) return false;
+  let k = i - 1;
+  let b = text.charCodeAt(k);
+  while (isJsonWhitespace(b)) b = text.charCodeAt(--k);
+  return k >= 0 && b !== OPEN_BRACE && b !== OPEN_BRACKET && b !== COMMA && b !== COLON;
+}
+
+/** The text without the characters at `offsets` (increasing): JSONC trailing commas removed. */
+export function withoutOffsets(text: string, offsets: readonly number[]): string {
+  if (offsets.length === 0) return text;
+  const parts: string[] = [];
+  let from = 0;
+  for (const o of offsets) {
+    parts.push(text.slice(from, o));
+    from = o + 1;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
 }
 
 /** Offset of the quote that closes the string opening at `start`, or -1. */
@@ -190,6 +255,8 @@ function skipContainer(
   depth: number,
   maxDepth: number,
   comments: boolean,
+  commas: number[] | undefined,
+  flags: ScanFlags,
 ): number {
   const n = text.length;
   let d = 0;
@@ -208,9 +275,12 @@ function skipContainer(
     } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
       d--;
       if (d === 0) return i + 1;
+    } else if (c === COMMA) {
+      if (commas !== undefined && isTrailingComma(text, i)) commas.push(i);
     } else if (c === SLASH && comments) {
       const after = skipComment(text, i);
       if (after !== i) {
+        flags.sawComment = true;
         i = after;
         continue;
       }

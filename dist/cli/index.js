@@ -56737,9 +56737,11 @@ const vscodeExtensionsDetector = {
 
 ;// CONCATENATED MODULE: ./src/detectors/shared/json-keys.ts
 // One linear pass over a JSON (or JSONC) text that finds the offsets of the object keys a detector
-// needs to locate (the entries of a lockfile's `packages` map, a v1 `dependencies` tree), checks
-// the nesting depth, and maps those offsets to lines. Used beside `JSON.parse`, which gives the
-// values: the pass never builds values, so it costs a fraction of the parse.
+// needs to locate (the entries of a lockfile's `packages` map, a v1 `dependencies` tree, the
+// sections of a deno.lock or Pipfile.lock), checks the nesting depth, and maps those offsets to
+// lines. Used beside `JSON.parse`, which gives the values: the pass never builds values and hops
+// over strings and unwanted containers, so it costs a fraction of the parse.
+
 
 // jsonc-parser's SyntaxKind is an ambient const enum, which isolated modules cannot read.
 const SyntaxKind = {
@@ -57199,6 +57201,96 @@ function needsEscape(s) {
             return true;
     }
     return false;
+}
+/** Joins an object path into the key used by {@link parseJsonLocated}'s result. */
+function jsonPath(...keys) {
+    return keys.join('\u0000');
+}
+/**
+ * Parses JSON and records, for every object whose path is in `parents` (see {@link jsonPath}),
+ * the 1-based line of each of its property keys (the last one when a key repeats, whose value
+ * JSON.parse keeps). Nesting is bounded before parsing; syntax errors are located with
+ * jsonc-parser. Never throws.
+ */
+function parseJsonLocated(file, text, parents, maxDepth) {
+    if (text.charCodeAt(0) === 0xfeff)
+        text = ' ' + text.slice(1); // a BOM, kept as one column
+    const paths = parents.map((p) => (p === '' ? [] : p.split('\u0000')));
+    const where = locateKeys(text, shapeOfPaths(paths), maxDepth);
+    if (where.tooDeepAt !== undefined) {
+        return {
+            ok: false,
+            error: {
+                file,
+                line: lineColumn(text, where.tooDeepAt).line,
+                message: `JSON nesting deeper than ${maxDepth} levels`,
+            },
+        };
+    }
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return { ok: false, error: locateJsonError(file, text) };
+    }
+    const keyLines = new Map();
+    for (let p = 0; p < paths.length; p++) {
+        const table = tableAt(where, paths[p]);
+        if (table === undefined)
+            continue;
+        const lines = new Map();
+        for (const [key, id] of table)
+            lines.set(key, where.lines[id] ?? 1);
+        keyLines.set(parents[p], lines);
+    }
+    return { ok: true, value, keyLines };
+}
+/** A shape that records the root and every object along `paths`. */
+function shapeOfPaths(paths) {
+    const root = { record: true, keys: new Map() };
+    for (const path of paths) {
+        let node = root;
+        for (const key of path) {
+            let next = node.keys.get(key);
+            if (next === undefined)
+                node.keys.set(key, (next = { record: true, keys: new Map() }));
+            node = next;
+        }
+    }
+    return root;
+}
+/** The recorded table of the object at `path` (from the root), when the text has one. */
+function tableAt(where, path) {
+    let table = where.tables.get(-1);
+    for (const key of path) {
+        const id = table?.get(key);
+        if (id === undefined)
+            return undefined;
+        table = where.tables.get(id);
+    }
+    return table;
+}
+function locateJsonError(file, text) {
+    const errors = [];
+    (0,main.parse)(text, errors, { allowTrailingComma: false, disallowComments: true });
+    const first = errors[0];
+    if (!first)
+        return { file, message: 'invalid JSON' };
+    const index = new LineIndex(text);
+    const atEnd = first.offset >= text.length;
+    return {
+        file,
+        line: index.line(first.offset),
+        column: index.column(first.offset),
+        message: atEnd
+            ? 'invalid JSON: unexpected end of file'
+            : `invalid JSON: ${words((0,main.printParseErrorCode)(first.error))}`,
+    };
+}
+/** `PropertyNameExpected` -> `property name expected`. */
+function words(code) {
+    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/shared/jsonc-tree.ts
@@ -58610,159 +58702,6 @@ function readV1Entry(ctx, key, entry, line) {
 }
 function package_lock_clip(s) {
     return s.length > 100 ? s.slice(0, 100) + '…' : s;
-}
-
-;// CONCATENATED MODULE: ./src/detectors/shared/json-locate.ts
-// JSON lockfiles: parse with the built-in JSON.parse (fast, iterative) and find the line of each
-// property key under chosen parent objects with one iterative pass over the text. Nesting is
-// bounded before parsing, and syntax errors are located with jsonc-parser.
-
-
-/** Joins an object path into the key used by {@link parseJsonLocated}'s result. */
-function jsonPath(...keys) {
-    return keys.join('\u0000');
-}
-/**
- * Parses JSON and records, for every object whose path is in `parents` (see {@link jsonPath}),
- * the 1-based line of each of its property keys. Never throws.
- */
-function parseJsonLocated(file, text, parents, maxDepth) {
-    if (text.charCodeAt(0) === 0xfeff)
-        text = ' ' + text.slice(1); // a BOM, kept as one column
-    const wanted = new Set(parents);
-    const scan = scanKeys(text, wanted, maxDepth);
-    if (scan.tooDeep !== undefined) {
-        return {
-            ok: false,
-            error: { file, line: scan.tooDeep, message: `JSON nesting deeper than ${maxDepth} levels` },
-        };
-    }
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        return { ok: false, error: locateJsonError(file, text) };
-    }
-    return { ok: true, value, keyLines: scan.keyLines };
-}
-function locateJsonError(file, text) {
-    const errors = [];
-    (0,main.parse)(text, errors, { allowTrailingComma: false, disallowComments: true });
-    const first = errors[0];
-    if (!first)
-        return { file, message: 'invalid JSON' };
-    const index = new LineIndex(text);
-    const atEnd = first.offset >= text.length;
-    return {
-        file,
-        line: index.line(first.offset),
-        column: index.column(first.offset),
-        message: atEnd
-            ? 'invalid JSON: unexpected end of file'
-            : `invalid JSON: ${words((0,main.printParseErrorCode)(first.error))}`,
-    };
-}
-/** `PropertyNameExpected` -> `property name expected`. */
-function words(code) {
-    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-}
-/**
- * One pass over the text: tracks containers on an explicit stack (no recursion), reads property
- * keys of the wanted parents and their lines. Tolerant of invalid JSON (JSON.parse judges it).
- */
-function scanKeys(s, wanted, maxDepth) {
-    const keyLines = new Map();
-    let maxWantedDepth = 0;
-    for (const w of wanted)
-        maxWantedDepth = Math.max(maxWantedDepth, w === '' ? 0 : w.split('\u0000').length);
-    const stack = [];
-    let line = 1;
-    let expectKey = false;
-    let lastKey = null;
-    const n = s.length;
-    let i = 0;
-    while (i < n) {
-        const c = s.charCodeAt(i);
-        if (c === 0x0a) {
-            line++;
-            i++;
-        }
-        else if (c === 0x22 /* " */) {
-            const end = json_locate_stringEnd(s, i);
-            const top = stack[stack.length - 1];
-            if (top?.isObject && expectKey) {
-                expectKey = false;
-                if (top.path !== null) {
-                    const raw = s.slice(i + 1, end);
-                    const key = raw.includes('\\') ? decodeJsonString(raw) : raw;
-                    lastKey = key;
-                    if (wanted.has(top.path)) {
-                        let m = keyLines.get(top.path);
-                        if (!m)
-                            keyLines.set(top.path, (m = new Map()));
-                        m.set(key, line);
-                    }
-                }
-            }
-            // Raw newlines are invalid inside JSON strings, but count them so lines stay true.
-            for (let k = i + 1; k < end; k++)
-                if (s.charCodeAt(k) === 0x0a)
-                    line++;
-            i = end + 1;
-        }
-        else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-            if (stack.length >= maxDepth)
-                return { keyLines, tooDeep: line };
-            const parent = stack[stack.length - 1];
-            let path = null;
-            if (!parent)
-                path = '';
-            else if (parent.path !== null && stack.length <= maxWantedDepth) {
-                const name = parent.isObject ? (lastKey ?? '') : '[]';
-                path = parent.path === '' ? name : parent.path + '\u0000' + name;
-            }
-            stack.push({ isObject: c === 0x7b, path });
-            expectKey = c === 0x7b;
-            i++;
-        }
-        else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
-            stack.pop();
-            expectKey = false;
-            i++;
-        }
-        else if (c === 0x2c /* , */) {
-            expectKey = stack[stack.length - 1]?.isObject ?? false;
-            i++;
-        }
-        else {
-            i++;
-        }
-    }
-    return { keyLines };
-}
-/** Index of the closing quote of the string opening at `start` (or the text's end). */
-function json_locate_stringEnd(s, start) {
-    let j = start + 1;
-    for (;;) {
-        const q = s.indexOf('"', j);
-        if (q === -1)
-            return s.length;
-        let backslashes = 0;
-        for (let k = q - 1; k > start && s.charCodeAt(k) === 0x5c; k--)
-            backslashes++;
-        if (backslashes % 2 === 0)
-            return q;
-        j = q + 1;
-    }
-}
-function decodeJsonString(raw) {
-    try {
-        return JSON.parse('"' + raw + '"');
-    }
-    catch {
-        return raw;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/deno-lock.ts

@@ -1,6 +1,7 @@
 // The shared helpers of the deno and Python detectors: PEP 503/508 parsing, and the TOML position
 // scanner checked against smol-toml's parse of the same text.
 import fc from 'fast-check';
+import { parseTree, type Node } from 'jsonc-parser';
 import { parse } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
 import {
@@ -10,7 +11,7 @@ import {
   normalizePyName,
   parsePep508,
 } from '../../src/detectors/shared/python.js';
-import { jsonPath, parseJsonLocated } from '../../src/detectors/shared/json-locate.js';
+import { jsonPath, parseJsonLocated } from '../../src/detectors/shared/json-keys.js';
 import { locateArrayEntries, TomlPositions } from '../../src/detectors/shared/toml.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -256,6 +257,58 @@ describe('position scanners against the parsers (property tests)', () => {
         expect([...got.keys()].sort()).toEqual(Object.keys(npm).sort());
         for (const [k, line] of got)
           expect(lines[line - 1]!.startsWith('    ' + JSON.stringify(k) + ':')).toBe(true);
+      }),
+      { numRuns: runs },
+    );
+  });
+
+  it('JSON key lines agree with jsonc-parser on any layout, repeated keys and escapes', () => {
+    // Objects written member by member, so that keys can repeat (JSON.parse keeps the last).
+    const key = fc.oneof(
+      fc.constantFrom('npm', 'packages', 'jsr', 'a', 'a\n"b', '\\', '__proto__'),
+      fc.string(),
+    );
+    const value = fc.letrec<{ v: string }>((tie) => ({
+      v: fc.oneof(
+        { depthSize: 'small' },
+        fc.jsonValue({ maxDepth: 1 }).map((x) => JSON.stringify(x)),
+        fc
+          .array(fc.tuple(key, tie('v'), fc.constantFrom('', ' ', '\n', '\n  ', '\r\n\t')), { maxLength: 5 })
+          .map((ms) => `{${ms.map(([k, v, ws]) => `${ws}${JSON.stringify(k)}${ws}:${ws}${v}`).join(',')}}`),
+        fc.array(tie('v'), { maxLength: 3 }).map((xs) => `[${xs.join(',\n')}]`),
+      ),
+    }));
+    const paths = [[], ['npm'], ['npm', 'packages'], ['packages', 'jsr'], ['a']];
+    const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
+    /** The object JSON.parse keeps at `path` (the last member of each name), from the tree. */
+    const objectAt = (root: Node | undefined, path: string[]): Node | undefined => {
+      let node = root;
+      for (const k of path) {
+        if (node?.type !== 'object') return undefined;
+        node = node.children!.filter((p) => p.children![0]!.value === k).pop()?.children![1];
+      }
+      return node?.type === 'object' ? node : undefined;
+    };
+    fc.assert(
+      fc.property(value.v, (text) => {
+        const r = parseJsonLocated(
+          'f.json',
+          text,
+          paths.map((p) => jsonPath(...p)),
+          512,
+        );
+        const root = parseTree(text);
+        if (!r.ok) {
+          expect(() => JSON.parse(text)).toThrow();
+          return;
+        }
+        for (const path of paths) {
+          const node = objectAt(root, path);
+          const expected = new Map<string, number>();
+          for (const p of node?.children ?? [])
+            expected.set(p.children![0]!.value as string, lineAt(text, p.offset));
+          expect(r.keyLines.get(jsonPath(...path)) ?? new Map()).toEqual(expected);
+        }
       }),
       { numRuns: runs },
     );

@@ -1,8 +1,11 @@
 // One linear pass over a JSON (or JSONC) text that finds the offsets of the object keys a detector
-// needs to locate (the entries of a lockfile's `packages` map, a v1 `dependencies` tree), checks
-// the nesting depth, and maps those offsets to lines. Used beside `JSON.parse`, which gives the
-// values: the pass never builds values, so it costs a fraction of the parse.
-import { createScanner } from 'jsonc-parser';
+// needs to locate (the entries of a lockfile's `packages` map, a v1 `dependencies` tree, the
+// sections of a deno.lock or Pipfile.lock), checks the nesting depth, and maps those offsets to
+// lines. Used beside `JSON.parse`, which gives the values: the pass never builds values and hops
+// over strings and unwanted containers, so it costs a fraction of the parse.
+import { createScanner, parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import type { ScanError } from '../../model.js';
+import { LineIndex } from '../../util/lines.js';
 
 // jsonc-parser's SyntaxKind is an ambient const enum, which isolated modules cannot read.
 const SyntaxKind = {
@@ -502,4 +505,101 @@ function needsEscape(s: string): boolean {
     if (c === QUOTE || c === BACKSLASH || c < 0x20 || (c >= 0xd800 && c <= 0xdfff)) return true;
   }
   return false;
+}
+
+export type JsonParseResult =
+  { ok: true; value: unknown; keyLines: Map<string, Map<string, number>> } | { ok: false; error: ScanError };
+
+/** Joins an object path into the key used by {@link parseJsonLocated}'s result. */
+export function jsonPath(...keys: string[]): string {
+  return keys.join('\u0000');
+}
+
+/**
+ * Parses JSON and records, for every object whose path is in `parents` (see {@link jsonPath}),
+ * the 1-based line of each of its property keys (the last one when a key repeats, whose value
+ * JSON.parse keeps). Nesting is bounded before parsing; syntax errors are located with
+ * jsonc-parser. Never throws.
+ */
+export function parseJsonLocated(
+  file: string,
+  text: string,
+  parents: readonly string[],
+  maxDepth: number,
+): JsonParseResult {
+  if (text.charCodeAt(0) === 0xfeff) text = ' ' + text.slice(1); // a BOM, kept as one column
+  const paths = parents.map((p) => (p === '' ? [] : p.split('\u0000')));
+  const where = locateKeys(text, shapeOfPaths(paths), maxDepth);
+  if (where.tooDeepAt !== undefined) {
+    return {
+      ok: false,
+      error: {
+        file,
+        line: lineColumn(text, where.tooDeepAt).line,
+        message: `JSON nesting deeper than ${maxDepth} levels`,
+      },
+    };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, error: locateJsonError(file, text) };
+  }
+  const keyLines = new Map<string, Map<string, number>>();
+  for (let p = 0; p < paths.length; p++) {
+    const table = tableAt(where, paths[p]!);
+    if (table === undefined) continue;
+    const lines = new Map<string, number>();
+    for (const [key, id] of table) lines.set(key, where.lines[id] ?? 1);
+    keyLines.set(parents[p]!, lines);
+  }
+  return { ok: true, value, keyLines };
+}
+
+/** A shape that records the root and every object along `paths`. */
+function shapeOfPaths(paths: readonly string[][]): KeyShape {
+  const root: { record: true; keys: Map<string, KeyShape> } = { record: true, keys: new Map() };
+  for (const path of paths) {
+    let node = root;
+    for (const key of path) {
+      let next = node.keys.get(key) as typeof root | undefined;
+      if (next === undefined) node.keys.set(key, (next = { record: true, keys: new Map() }));
+      node = next;
+    }
+  }
+  return root;
+}
+
+/** The recorded table of the object at `path` (from the root), when the text has one. */
+function tableAt(where: KeyLocations, path: readonly string[]): Map<string, number> | undefined {
+  let table = where.tables.get(-1);
+  for (const key of path) {
+    const id = table?.get(key);
+    if (id === undefined) return undefined;
+    table = where.tables.get(id);
+  }
+  return table;
+}
+
+function locateJsonError(file: string, text: string): ScanError {
+  const errors: ParseError[] = [];
+  parseJsonc(text, errors, { allowTrailingComma: false, disallowComments: true });
+  const first = errors[0];
+  if (!first) return { file, message: 'invalid JSON' };
+  const index = new LineIndex(text);
+  const atEnd = first.offset >= text.length;
+  return {
+    file,
+    line: index.line(first.offset),
+    column: index.column(first.offset),
+    message: atEnd
+      ? 'invalid JSON: unexpected end of file'
+      : `invalid JSON: ${words(printParseErrorCode(first.error))}`,
+  };
+}
+
+/** `PropertyNameExpected` -> `property name expected`. */
+function words(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }

@@ -12,7 +12,7 @@ import {
   parsePep508,
 } from '../../src/detectors/shared/python.js';
 import { jsonPath, parseJsonLocated } from '../../src/detectors/shared/json-keys.js';
-import { locateArrayEntries, TomlPositions } from '../../src/detectors/shared/toml.js';
+import { arrayHeaderLinesFast, locateArrayEntries, TomlPositions } from '../../src/detectors/shared/toml.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixtures } from './deno-python-input.js';
@@ -243,6 +243,63 @@ describe('position scanners against the parsers (property tests)', () => {
     );
     // Most generated documents must be valid TOML, or the property tests nothing.
     expect(invalid).toBeLessThan(runs / 2);
+  });
+
+  it('the fast [[package]] header search agrees with TomlPositions and smol-toml, or defers', () => {
+    let fast = 0;
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            header: fc.constantFrom(
+              '[[package]]',
+              '  [[ package ]]',
+              '\t[[package]] # c',
+              '[["package"]]',
+              "[['package']]",
+            ),
+            description: piece,
+            extra: fc.constantFrom(
+              '',
+              'x = [\n  [[1, 2]],\n  [["package"]],\n]',
+              '[[package.wheels]]\nurl = "u"',
+              'y = "[[package]]"',
+              "z = '''\n[[package]]\n'''",
+              's = { a = [[1]] }',
+            ),
+          }),
+          { maxLength: 6 },
+        ),
+        fc.constantFrom('\n', '\r\n'),
+        fc.boolean(),
+        (entries, eol, bom) => {
+          const lines: string[] = ['# [[package]]', 'version = 1', ''];
+          const headerLines: number[] = [];
+          for (const e of entries) {
+            headerLines.push(lines.length + 1);
+            lines.push(e.header);
+            lines.push(`name = ${JSON.stringify(e.description)}`);
+            for (const l of e.extra.split('\n')) lines.push(l);
+            lines.push('');
+          }
+          const text = (bom ? '\ufeff' : '') + lines.join(eol);
+          let parsed: { package?: unknown[] };
+          try {
+            parsed = parse(bom ? text.slice(1) : text) as { package?: unknown[] };
+          } catch {
+            return; // not valid TOML: readTomlArray never looks for positions then
+          }
+          const count = parsed.package?.length ?? 0;
+          const got = arrayHeaderLinesFast(text, 'package', count);
+          if (got === null) return;
+          fast++;
+          expect(got).toEqual(locateArrayEntries(new TomlPositions(text), 'package'));
+          expect(got).toEqual(headerLines);
+        },
+      ),
+      { numRuns: runs },
+    );
+    expect(fast).toBeGreaterThan(runs / 10);
   });
 
   it('JSON key lines name the line of each key JSON.stringify wrote', () => {

@@ -56773,9 +56773,11 @@ const vscodeExtensionsDetector = {
 
 ;// CONCATENATED MODULE: ./src/detectors/shared/json-keys.ts
 // One linear pass over a JSON (or JSONC) text that finds the offsets of the object keys a detector
-// needs to locate (the entries of a lockfile's `packages` map, a v1 `dependencies` tree), checks
-// the nesting depth, and maps those offsets to lines. Used beside `JSON.parse`, which gives the
-// values: the pass never builds values, so it costs a fraction of the parse.
+// needs to locate (the entries of a lockfile's `packages` map, a v1 `dependencies` tree, the
+// sections of a deno.lock or Pipfile.lock), checks the nesting depth, and maps those offsets to
+// lines. Used beside `JSON.parse`, which gives the values: the pass never builds values and hops
+// over strings and unwanted containers, so it costs a fraction of the parse.
+
 
 // jsonc-parser's SyntaxKind is an ambient const enum, which isolated modules cannot read.
 const SyntaxKind = {
@@ -56813,9 +56815,12 @@ const COLON = 0x3a;
  */
 function locateKeys(text, shape, maxDepth, options = {}) {
     const comments = options.comments === true;
+    const commas = options.trailingCommas === true ? [] : undefined;
     const tables = new Map();
     const offsets = [];
     const stack = [];
+    const flags = { sawComment: false };
+    let duplicateKeys = false;
     let top;
     let expectKey = false;
     let pendingShape = shape;
@@ -56837,6 +56842,8 @@ function locateKeys(text, shape, maxDepth, options = {}) {
                 pendingOwner = top.owner;
                 if (top.table !== undefined) {
                     const id = offsets.push(i) - 1;
+                    if (top.table.has(key))
+                        duplicateKeys = true;
                     top.table.set(key, id);
                     pendingOwner = id;
                 }
@@ -56850,7 +56857,7 @@ function locateKeys(text, shape, maxDepth, options = {}) {
             pendingShape = undefined;
             if (!isObject || frameShape === undefined) {
                 // Nothing inside is recorded: skip to the matching close bracket.
-                const after = skipContainer(text, i, stack.length, maxDepth, comments);
+                const after = skipContainer(text, i, stack.length, maxDepth, comments, commas, flags);
                 if (after < 0) {
                     tooDeepAt = -after - 1;
                     break;
@@ -56880,18 +56887,63 @@ function locateKeys(text, shape, maxDepth, options = {}) {
         }
         else if (c === COMMA) {
             expectKey = top !== undefined && top.isObject;
+            if (commas !== undefined && isTrailingComma(text, i))
+                commas.push(i);
         }
         else if (c === SLASH && comments) {
             const after = json_keys_skipComment(text, i);
             if (after !== i) {
+                flags.sawComment = true;
                 i = after;
                 continue;
             }
         }
         i++;
     }
-    const lines = linesOf(text, offsets);
-    return tooDeepAt === undefined ? { tables, lines } : { tables, lines, tooDeepAt };
+    const out = { tables, lines: linesOf(text, offsets) };
+    if (tooDeepAt !== undefined)
+        out.tooDeepAt = tooDeepAt;
+    if (duplicateKeys)
+        out.duplicateKeys = true;
+    if (flags.sawComment)
+        out.sawComment = true;
+    if (commas !== undefined)
+        out.trailingCommas = commas;
+    return out;
+}
+function isJsonWhitespace(c) {
+    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+/**
+ * Whether the comma at `i` is a trailing one: only JSON whitespace up to a closing bracket after
+ * it, and a value before it (not `[`, `{`, `,` or `:`: `[,]` stays invalid, as JSONC has it).
+ * Each side stops at the first other character, so all commas together cost linear time.
+ */
+function isTrailingComma(text, i) {
+    let j = i + 1;
+    let d = text.charCodeAt(j);
+    while (isJsonWhitespace(d))
+        d = text.charCodeAt(++j);
+    if (d !== json_keys_CLOSE_BRACE && d !== json_keys_CLOSE_BRACKET)
+        return false;
+    let k = i - 1;
+    let b = text.charCodeAt(k);
+    while (isJsonWhitespace(b))
+        b = text.charCodeAt(--k);
+    return k >= 0 && b !== json_keys_OPEN_BRACE && b !== json_keys_OPEN_BRACKET && b !== COMMA && b !== COLON;
+}
+/** The text without the characters at `offsets` (increasing): JSONC trailing commas removed. */
+function withoutOffsets(text, offsets) {
+    if (offsets.length === 0)
+        return text;
+    const parts = [];
+    let from = 0;
+    for (const o of offsets) {
+        parts.push(text.slice(from, o));
+        from = o + 1;
+    }
+    parts.push(text.slice(from));
+    return parts.join('');
 }
 /** Offset of the quote that closes the string opening at `start`, or -1. */
 function stringEnd(text, start) {
@@ -56924,7 +56976,7 @@ function json_keys_skipComment(text, i) {
  * closing bracket, the text's length when it never closes, or `-(offset + 1)` of the bracket that
  * goes deeper than `maxDepth`.
  */
-function skipContainer(text, start, depth, maxDepth, comments) {
+function skipContainer(text, start, depth, maxDepth, comments, commas, flags) {
     const n = text.length;
     let d = 0;
     let i = start;
@@ -56947,9 +56999,14 @@ function skipContainer(text, start, depth, maxDepth, comments) {
             if (d === 0)
                 return i + 1;
         }
+        else if (c === COMMA) {
+            if (commas !== undefined && isTrailingComma(text, i))
+                commas.push(i);
+        }
         else if (c === SLASH && comments) {
             const after = json_keys_skipComment(text, i);
             if (after !== i) {
+                flags.sawComment = true;
                 i = after;
                 continue;
             }
@@ -57180,6 +57237,96 @@ function needsEscape(s) {
             return true;
     }
     return false;
+}
+/** Joins an object path into the key used by {@link parseJsonLocated}'s result. */
+function jsonPath(...keys) {
+    return keys.join('\u0000');
+}
+/**
+ * Parses JSON and records, for every object whose path is in `parents` (see {@link jsonPath}),
+ * the 1-based line of each of its property keys (the last one when a key repeats, whose value
+ * JSON.parse keeps). Nesting is bounded before parsing; syntax errors are located with
+ * jsonc-parser. Never throws.
+ */
+function parseJsonLocated(file, text, parents, maxDepth) {
+    if (text.charCodeAt(0) === 0xfeff)
+        text = ' ' + text.slice(1); // a BOM, kept as one column
+    const paths = parents.map((p) => (p === '' ? [] : p.split('\u0000')));
+    const where = locateKeys(text, shapeOfPaths(paths), maxDepth);
+    if (where.tooDeepAt !== undefined) {
+        return {
+            ok: false,
+            error: {
+                file,
+                line: lineColumn(text, where.tooDeepAt).line,
+                message: `JSON nesting deeper than ${maxDepth} levels`,
+            },
+        };
+    }
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return { ok: false, error: locateJsonError(file, text) };
+    }
+    const keyLines = new Map();
+    for (let p = 0; p < paths.length; p++) {
+        const table = tableAt(where, paths[p]);
+        if (table === undefined)
+            continue;
+        const lines = new Map();
+        for (const [key, id] of table)
+            lines.set(key, where.lines[id] ?? 1);
+        keyLines.set(parents[p], lines);
+    }
+    return { ok: true, value, keyLines };
+}
+/** A shape that records the root and every object along `paths`. */
+function shapeOfPaths(paths) {
+    const root = { record: true, keys: new Map() };
+    for (const path of paths) {
+        let node = root;
+        for (const key of path) {
+            let next = node.keys.get(key);
+            if (next === undefined)
+                node.keys.set(key, (next = { record: true, keys: new Map() }));
+            node = next;
+        }
+    }
+    return root;
+}
+/** The recorded table of the object at `path` (from the root), when the text has one. */
+function tableAt(where, path) {
+    let table = where.tables.get(-1);
+    for (const key of path) {
+        const id = table?.get(key);
+        if (id === undefined)
+            return undefined;
+        table = where.tables.get(id);
+    }
+    return table;
+}
+function locateJsonError(file, text) {
+    const errors = [];
+    (0,main.parse)(text, errors, { allowTrailingComma: false, disallowComments: true });
+    const first = errors[0];
+    if (!first)
+        return { file, message: 'invalid JSON' };
+    const index = new LineIndex(text);
+    const atEnd = first.offset >= text.length;
+    return {
+        file,
+        line: index.line(first.offset),
+        column: index.column(first.offset),
+        message: atEnd
+            ? 'invalid JSON: unexpected end of file'
+            : `invalid JSON: ${words((0,main.printParseErrorCode)(first.error))}`,
+    };
+}
+/** `PropertyNameExpected` -> `property name expected`. */
+function words(code) {
+    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/shared/jsonc-tree.ts
@@ -57515,6 +57662,7 @@ function npmPurl(name, version) {
 
 
 
+
 const bunLockDetector = {
     id: 'bun.lock',
     namesInText: ['npm'],
@@ -57524,6 +57672,88 @@ const bunLockDetector = {
 const SUPPORTED_VERSIONS = new Set([0, 1, 2]);
 function detectBunLock(file, input, maxDepth) {
     const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+    return detectBunLockFast(file, text, maxDepth) ?? detectBunLockTree(file, text, maxDepth);
+}
+/** The root's keys, and the keys of `workspaces` and `packages`, are located (and checked unique). */
+const SHAPE = {
+    record: true,
+    keys: new Map([
+        ['workspaces', { record: true }],
+        ['packages', { record: true }],
+    ]),
+};
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function ownString(o, key) {
+    const v = Object.hasOwn(o, key) ? o[key] : undefined;
+    return typeof v === 'string' ? v : undefined;
+}
+/**
+ * The fast path: null when the text is not plain JSON apart from trailing commas, or when a
+ * section would give an error located at a value (the tree reads those).
+ */
+function detectBunLockFast(file, text, maxDepth) {
+    const where = locateKeys(text, SHAPE, maxDepth, { comments: true, trailingCommas: true });
+    if (where.tooDeepAt !== undefined || where.sawComment || where.duplicateKeys)
+        return null;
+    let root;
+    try {
+        root = JSON.parse(withoutOffsets(text, where.trailingCommas ?? []));
+    }
+    catch {
+        return null;
+    }
+    if (!isObject(root))
+        return null;
+    const rootKeys = where.tables.get(-1);
+    if (rootKeys === undefined)
+        return null;
+    const version = Object.hasOwn(root, 'lockfileVersion') ? root['lockfileVersion'] : undefined;
+    if (version !== undefined && !(typeof version === 'number' && SUPPORTED_VERSIONS.has(version)))
+        return null;
+    const workspaces = Object.hasOwn(root, 'workspaces') ? root['workspaces'] : undefined;
+    const packages = Object.hasOwn(root, 'packages') ? root['packages'] : undefined;
+    if ((workspaces !== undefined && !isObject(workspaces)) || (packages !== undefined && !isObject(packages)))
+        return null;
+    const components = [];
+    const errors = [];
+    const lineOfKey = (id) => where.lines[id] ?? 1;
+    if (workspaces !== undefined) {
+        const table = where.tables.get(rootKeys.get('workspaces'));
+        if (table === undefined)
+            return null;
+        for (const [path, id] of table) {
+            if (path === '')
+                continue; // the root project itself
+            const ws = workspaces[path];
+            const fields = isObject(ws) ? ws : undefined;
+            const workspace = readWorkspace(file, path, fields && ownString(fields, 'name'), fields && ownString(fields, 'version'), lineOfKey(id), errors);
+            if (workspace)
+                components.push(workspace);
+        }
+    }
+    if (packages !== undefined) {
+        const table = where.tables.get(rootKeys.get('packages'));
+        if (table === undefined)
+            return null;
+        for (const [key, id] of table) {
+            const tuple = packages[key];
+            // Bun refuses a lockfile whose tuple has no `name@resolution` string: such an entry installs
+            // nothing, and is passed over as Bun's readers do.
+            if (!Array.isArray(tuple) || typeof tuple[0] !== 'string')
+                continue;
+            const registry = tuple[1];
+            const integrity = tuple[3];
+            const c = readTuple(file, key, tuple[0], typeof registry === 'string' ? registry : undefined, typeof integrity === 'string' ? integrity : undefined, lineOfKey(id), errors);
+            if (c)
+                components.push(c);
+        }
+    }
+    return { components, errors };
+}
+/** Reads the file from jsonc-parser's tree: any JSONC, with every error located. */
+function detectBunLockTree(file, text, maxDepth) {
     const components = [];
     const errors = [];
     const parsed = parseJsoncTree(text, maxDepth, { comments: true, trailingCommas: true });
@@ -57554,27 +57784,11 @@ function detectBunLock(file, input, maxDepth) {
     for (const [path, keyNode, ws] of members(workspaces)) {
         if (path === '')
             continue; // the root project itself
-        const name = stringValue(member(ws, 'name')) ?? path.slice(path.lastIndexOf('/') + 1);
+        const name = stringValue(member(ws, 'name'));
         const version = stringValue(member(ws, 'version'));
-        if (!isValidPackageName(name)) {
-            errors.push({
-                file,
-                line: lineOf(keyNode),
-                message: `workspace "${clip(path)}": "${clip(name)}" is not a valid package name`,
-            });
-            continue;
-        }
-        const exact = version !== undefined && isSemverVersion(version) ? version : null;
-        components.push(makeComponent({
-            ecosystem: 'npm',
-            name,
-            version: exact,
-            ...(exact === null ? { spec: `workspace:${path}` } : {}),
-            location: { file, line: lineOf(keyNode) },
-            source: 'bun.lock',
-            sourceKind: 'workspace',
-            resolved: path,
-        }));
+        const c = readWorkspace(file, path, name, version, lineOf(keyNode), errors);
+        if (c)
+            components.push(c);
     }
     const packages = member(root, 'packages');
     if (packages !== undefined && packages.type !== 'object') {
@@ -57588,20 +57802,45 @@ function detectBunLock(file, input, maxDepth) {
         const ident = tuple.type === 'array' ? stringValue(tuple.children?.[0]) : undefined;
         if (ident === undefined)
             continue;
-        const c = readTuple(file, key, ident, tuple.children ?? [], line, errors);
+        const items = tuple.children ?? [];
+        const c = readTuple(file, key, ident, stringValue(items[1]), stringValue(items[3]), line, errors);
         if (c)
             components.push(c);
     }
     return { components, errors };
 }
+/** A `workspaces` member (not the root): a workspace component, or an error. */
+function readWorkspace(file, path, nameField, version, line, errors) {
+    const name = nameField ?? path.slice(path.lastIndexOf('/') + 1);
+    if (!isValidPackageName(name)) {
+        errors.push({
+            file,
+            line,
+            message: `workspace "${clip(path)}": "${clip(name)}" is not a valid package name`,
+        });
+        return null;
+    }
+    const exact = version !== undefined && isSemverVersion(version) ? version : null;
+    return makeComponent({
+        ecosystem: 'npm',
+        name,
+        version: exact,
+        ...(exact === null ? { spec: `workspace:${path}` } : {}),
+        location: { file, line },
+        source: 'bun.lock',
+        sourceKind: 'workspace',
+        resolved: path,
+    });
+}
 /** The package a `packages` key installs: its last path segment (a scoped name is one). */
 function folderOf(key) {
-    const parts = key.split('/');
-    const last = parts[parts.length - 1] ?? '';
-    const prev = parts[parts.length - 2];
-    return prev !== undefined && prev.startsWith('@') ? `${prev}/${last}` : last;
+    const slash = key.lastIndexOf('/');
+    if (slash <= 0)
+        return key.slice(slash + 1);
+    const prevSlash = key.lastIndexOf('/', slash - 1);
+    return key.charCodeAt(prevSlash + 1) === 0x40 ? key.slice(prevSlash + 1) : key.slice(slash + 1);
 }
-function readTuple(file, key, ident, items, line, errors) {
+function readTuple(file, key, ident, registry, integrity, line, errors) {
     const at = ident.indexOf('@', ident.startsWith('@') ? 1 : 0);
     if (at <= 0) {
         errors.push({ file, line, message: `package "${clip(key)}": "${clip(ident)}" is not name@resolution` });
@@ -57632,8 +57871,6 @@ function readTuple(file, key, ident, items, line, errors) {
     };
     if (isSemverVersion(resolution)) {
         // [name@version, registry, info, integrity]
-        const registry = stringValue(items[1]);
-        const integrity = stringValue(items[3]);
         return makeComponent({
             ...base,
             version: resolution,
@@ -58131,7 +58368,7 @@ const packageLockDetector = {
     matches: (path) => FILE_NAMES.has(baseName(path)),
     detect: (input) => detectPackageLock(input.path, input.text, input.limits.maxDepth),
 };
-function isObject(v) {
+function package_lock_isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 function own(o, key) {
@@ -58149,7 +58386,7 @@ function detectPackageLock(file, input, maxDepth) {
         return { components, errors };
     }
     const root = parsed.value;
-    if (!isObject(root)) {
+    if (!package_lock_isObject(root)) {
         errors.push({ file, line: 1, message: `${source} is not a JSON object` });
         return { components, errors };
     }
@@ -58168,7 +58405,7 @@ function detectPackageLock(file, input, maxDepth) {
     const usePackages = packages !== undefined ||
         (lockfileVersion !== 1 && lockfileVersion !== undefined && dependencies === undefined);
     if (usePackages) {
-        if (!isObject(packages)) {
+        if (!package_lock_isObject(packages)) {
             errors.push({ file, ...keyLineOfRoot(text, 'packages'), message: '"packages" is not an object' });
             return { components, errors };
         }
@@ -58188,7 +58425,7 @@ function detectPackageLock(file, input, maxDepth) {
         readPackages({ file, source, errors, components, where: EMPTY_LOCATIONS }, packages, keys, lines);
     }
     else if (dependencies !== undefined) {
-        if (!isObject(dependencies)) {
+        if (!package_lock_isObject(dependencies)) {
             errors.push({
                 file,
                 ...keyLineOfRoot(text, 'dependencies'),
@@ -58250,7 +58487,7 @@ function readPackages(ctx, packages, keys, lines) {
             continue; // the root project itself
         const line = lines[k] ?? 1;
         const entry = packages[key];
-        if (!isObject(entry)) {
+        if (!package_lock_isObject(entry)) {
             errors.push({ file, line, message: `entry "${package_lock_clip(key)}" is not an object` });
             continue;
         }
@@ -58291,7 +58528,7 @@ function readPackages(ctx, packages, keys, lines) {
         if (own(entry, 'link') === true) {
             sourceKind = 'link';
             const target = resolved !== undefined ? packages[resolved] : undefined;
-            const tv = isObject(target) && Object.hasOwn(packages, resolved) ? own(target, 'version') : undefined;
+            const tv = package_lock_isObject(target) && Object.hasOwn(packages, resolved) ? own(target, 'version') : undefined;
             ver = typeof tv === 'string' && tv !== '' ? tv : null;
         }
         else if (!inNodeModules) {
@@ -58406,13 +58643,13 @@ function readDependencyTree(ctx, top, maxDepth) {
         for (const key of Object.keys(deps)) {
             const { line, id } = package_lock_lineOf(ctx.where, owner, key);
             const entry = deps[key];
-            if (!isObject(entry)) {
+            if (!package_lock_isObject(entry)) {
                 errors.push({ file, line, message: `dependency "${package_lock_clip(key)}" is not an object` });
                 continue;
             }
             const nested = own(entry, 'dependencies');
             if (nested !== undefined) {
-                if (!isObject(nested))
+                if (!package_lock_isObject(nested))
                     errors.push({ file, line, message: `dependency "${package_lock_clip(key)}": "dependencies" is not an object` });
                 else if (depth + 1 > maxDepth)
                     errors.push({ file, line, message: `dependency tree deeper than ${maxDepth} levels` });
@@ -58504,159 +58741,6 @@ function readV1Entry(ctx, key, entry, line) {
 }
 function package_lock_clip(s) {
     return s.length > 100 ? s.slice(0, 100) + '…' : s;
-}
-
-;// CONCATENATED MODULE: ./src/detectors/shared/json-locate.ts
-// JSON lockfiles: parse with the built-in JSON.parse (fast, iterative) and find the line of each
-// property key under chosen parent objects with one iterative pass over the text. Nesting is
-// bounded before parsing, and syntax errors are located with jsonc-parser.
-
-
-/** Joins an object path into the key used by {@link parseJsonLocated}'s result. */
-function jsonPath(...keys) {
-    return keys.join('\u0000');
-}
-/**
- * Parses JSON and records, for every object whose path is in `parents` (see {@link jsonPath}),
- * the 1-based line of each of its property keys. Never throws.
- */
-function parseJsonLocated(file, text, parents, maxDepth) {
-    if (text.charCodeAt(0) === 0xfeff)
-        text = ' ' + text.slice(1); // a BOM, kept as one column
-    const wanted = new Set(parents);
-    const scan = scanKeys(text, wanted, maxDepth);
-    if (scan.tooDeep !== undefined) {
-        return {
-            ok: false,
-            error: { file, line: scan.tooDeep, message: `JSON nesting deeper than ${maxDepth} levels` },
-        };
-    }
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        return { ok: false, error: locateJsonError(file, text) };
-    }
-    return { ok: true, value, keyLines: scan.keyLines };
-}
-function locateJsonError(file, text) {
-    const errors = [];
-    (0,main.parse)(text, errors, { allowTrailingComma: false, disallowComments: true });
-    const first = errors[0];
-    if (!first)
-        return { file, message: 'invalid JSON' };
-    const index = new LineIndex(text);
-    const atEnd = first.offset >= text.length;
-    return {
-        file,
-        line: index.line(first.offset),
-        column: index.column(first.offset),
-        message: atEnd
-            ? 'invalid JSON: unexpected end of file'
-            : `invalid JSON: ${words((0,main.printParseErrorCode)(first.error))}`,
-    };
-}
-/** `PropertyNameExpected` -> `property name expected`. */
-function words(code) {
-    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-}
-/**
- * One pass over the text: tracks containers on an explicit stack (no recursion), reads property
- * keys of the wanted parents and their lines. Tolerant of invalid JSON (JSON.parse judges it).
- */
-function scanKeys(s, wanted, maxDepth) {
-    const keyLines = new Map();
-    let maxWantedDepth = 0;
-    for (const w of wanted)
-        maxWantedDepth = Math.max(maxWantedDepth, w === '' ? 0 : w.split('\u0000').length);
-    const stack = [];
-    let line = 1;
-    let expectKey = false;
-    let lastKey = null;
-    const n = s.length;
-    let i = 0;
-    while (i < n) {
-        const c = s.charCodeAt(i);
-        if (c === 0x0a) {
-            line++;
-            i++;
-        }
-        else if (c === 0x22 /* " */) {
-            const end = json_locate_stringEnd(s, i);
-            const top = stack[stack.length - 1];
-            if (top?.isObject && expectKey) {
-                expectKey = false;
-                if (top.path !== null) {
-                    const raw = s.slice(i + 1, end);
-                    const key = raw.includes('\\') ? decodeJsonString(raw) : raw;
-                    lastKey = key;
-                    if (wanted.has(top.path)) {
-                        let m = keyLines.get(top.path);
-                        if (!m)
-                            keyLines.set(top.path, (m = new Map()));
-                        m.set(key, line);
-                    }
-                }
-            }
-            // Raw newlines are invalid inside JSON strings, but count them so lines stay true.
-            for (let k = i + 1; k < end; k++)
-                if (s.charCodeAt(k) === 0x0a)
-                    line++;
-            i = end + 1;
-        }
-        else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-            if (stack.length >= maxDepth)
-                return { keyLines, tooDeep: line };
-            const parent = stack[stack.length - 1];
-            let path = null;
-            if (!parent)
-                path = '';
-            else if (parent.path !== null && stack.length <= maxWantedDepth) {
-                const name = parent.isObject ? (lastKey ?? '') : '[]';
-                path = parent.path === '' ? name : parent.path + '\u0000' + name;
-            }
-            stack.push({ isObject: c === 0x7b, path });
-            expectKey = c === 0x7b;
-            i++;
-        }
-        else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
-            stack.pop();
-            expectKey = false;
-            i++;
-        }
-        else if (c === 0x2c /* , */) {
-            expectKey = stack[stack.length - 1]?.isObject ?? false;
-            i++;
-        }
-        else {
-            i++;
-        }
-    }
-    return { keyLines };
-}
-/** Index of the closing quote of the string opening at `start` (or the text's end). */
-function json_locate_stringEnd(s, start) {
-    let j = start + 1;
-    for (;;) {
-        const q = s.indexOf('"', j);
-        if (q === -1)
-            return s.length;
-        let backslashes = 0;
-        for (let k = q - 1; k > start && s.charCodeAt(k) === 0x5c; k--)
-            backslashes++;
-        if (backslashes % 2 === 0)
-            return q;
-        j = q + 1;
-    }
-}
-function decodeJsonString(raw) {
-    try {
-        return JSON.parse('"' + raw + '"');
-    }
-    catch {
-        return raw;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/deno-lock.ts
@@ -59013,6 +59097,7 @@ function joinHashes(files) {
 // linear scan of the text that records where tables, keys and array elements start, so each
 // parsed entry can be given the line that names it.
 
+
 /** Parses TOML text. Never throws: syntax errors and too-deep nesting become located errors. */
 function parseToml(file, text, maxDepth) {
     if (text.charCodeAt(0) === 0xfeff)
@@ -59365,6 +59450,42 @@ class Scanner {
     }
 }
 /**
+ * The header lines of the `[[name]]` tables of a document that parsed, found without the full
+ * position scan: every `[[` that starts a line (after spaces or tabs) is read up to `]]` on that
+ * line. Valid TOML has such a line only as a table header (a nested array value at a line start
+ * cannot hold a bare word such as `package`), except inside multi-line strings, so a text with
+ * `"""` or `'''` is left to the scanner, as is any `[[...]]` line written with quotes or escapes
+ * (`[["package"]]`). Returns null (use {@link TomlPositions}) then, or when the count differs
+ * from the `expected` number of parsed tables. `name` must be a bare key that is not a value
+ * (`package`, `packages`).
+ */
+function arrayHeaderLinesFast(text, name, expected) {
+    if (text.includes('"""') || text.includes("'''"))
+        return null;
+    const offsets = [];
+    for (let at = text.indexOf('[['); at !== -1; at = text.indexOf('[[', at + 2)) {
+        let b = at - 1;
+        while (b >= 0 && (text.charCodeAt(b) === 0x20 || text.charCodeAt(b) === 0x09))
+            b--;
+        // At a line start: the text's start, or a line break (a BOM counts as a character here).
+        if (b >= 0 && text.charCodeAt(b) !== 0x0a)
+            continue;
+        const close = text.indexOf(']]', at + 2);
+        const eol = text.indexOf('\n', at + 2);
+        if (close === -1 || (eol !== -1 && eol < close))
+            return null;
+        const content = text.slice(at + 2, close);
+        if (/["'\\]/.test(content))
+            return null;
+        if (content.trim() === name) {
+            if (offsets.length === expected)
+                return null;
+            offsets.push(at);
+        }
+    }
+    return offsets.length === expected ? linesOf(text, offsets) : null;
+}
+/**
  * Parses a TOML lockfile and returns the tables of its top-level array `name` (`[[package]]`),
  * each with its header line. Entries that are not tables become located errors.
  */
@@ -59378,16 +59499,17 @@ function readTomlArray(file, text, name, maxDepth) {
     const list = doc[name];
     if (list === undefined)
         return { doc, entries, errors };
-    const positions = new TomlPositions(text);
+    let scanned;
+    const positions = () => (scanned ??= new TomlPositions(text));
     if (!Array.isArray(list)) {
         errors.push({
             file,
-            line: positions.key([name])?.line ?? 1,
+            line: positions().key([name])?.line ?? 1,
             message: `"${name}" is not an array of tables`,
         });
         return { doc, entries, errors };
     }
-    const lines = locateArrayEntries(positions, name);
+    const lines = arrayHeaderLinesFast(text, name, list.length) ?? locateArrayEntries(positions(), name);
     if (lines.length !== list.length) {
         errors.push({ file, message: `found ${lines.length} [[${name}]] headers for ${list.length} entries` });
     }

@@ -2,9 +2,15 @@
 // `packages` entry is a tuple whose first element is `name@resolution`; its key is the install path
 // (`parent/child`), whose last package is the folder name, so an alias shows as a key that differs
 // from the tuple's name. `workspaces` lists the workspace members.
+//
+// Bun writes plain JSON apart from trailing commas, so the usual file is read by one linear pass
+// (key lines, nesting, trailing commas) and JSON.parse of the text without those commas; anything
+// else (comments, duplicate keys, a value of the wrong type, a syntax error) is read, with the same
+// results, from jsonc-parser's tree.
 import type { Node } from 'jsonc-parser';
 import type { Component, DetectInput, Detector, DetectorResult, ScanError, SourceKind } from '../model.js';
 import { makeComponent } from './component.js';
+import { locateKeys, withoutOffsets, type KeyShape } from './shared/json-keys.js';
 import { member, members, parseJsoncTree, stringValue } from './shared/jsonc-tree.js';
 import {
   classifyLocation,
@@ -24,6 +30,99 @@ const SUPPORTED_VERSIONS = new Set([0, 1, 2]);
 
 export function detectBunLock(file: string, input: string, maxDepth: number): DetectorResult {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  return detectBunLockFast(file, text, maxDepth) ?? detectBunLockTree(file, text, maxDepth);
+}
+
+/** The root's keys, and the keys of `workspaces` and `packages`, are located (and checked unique). */
+const SHAPE: KeyShape = {
+  record: true,
+  keys: new Map([
+    ['workspaces', { record: true }],
+    ['packages', { record: true }],
+  ]),
+};
+
+type Json = Record<string, unknown>;
+
+function isObject(v: unknown): v is Json {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function ownString(o: Json, key: string): string | undefined {
+  const v = Object.hasOwn(o, key) ? o[key] : undefined;
+  return typeof v === 'string' ? v : undefined;
+}
+
+/**
+ * The fast path: null when the text is not plain JSON apart from trailing commas, or when a
+ * section would give an error located at a value (the tree reads those).
+ */
+export function detectBunLockFast(file: string, text: string, maxDepth: number): DetectorResult | null {
+  const where = locateKeys(text, SHAPE, maxDepth, { comments: true, trailingCommas: true });
+  if (where.tooDeepAt !== undefined || where.sawComment || where.duplicateKeys) return null;
+  let root: unknown;
+  try {
+    root = JSON.parse(withoutOffsets(text, where.trailingCommas ?? []));
+  } catch {
+    return null;
+  }
+  if (!isObject(root)) return null;
+  const rootKeys = where.tables.get(-1);
+  if (rootKeys === undefined) return null;
+  const version = Object.hasOwn(root, 'lockfileVersion') ? root['lockfileVersion'] : undefined;
+  if (version !== undefined && !(typeof version === 'number' && SUPPORTED_VERSIONS.has(version))) return null;
+  const workspaces = Object.hasOwn(root, 'workspaces') ? root['workspaces'] : undefined;
+  const packages = Object.hasOwn(root, 'packages') ? root['packages'] : undefined;
+  if ((workspaces !== undefined && !isObject(workspaces)) || (packages !== undefined && !isObject(packages)))
+    return null;
+  const components: Component[] = [];
+  const errors: ScanError[] = [];
+  const lineOfKey = (id: number): number => where.lines[id] ?? 1;
+  if (workspaces !== undefined) {
+    const table = where.tables.get(rootKeys.get('workspaces')!);
+    if (table === undefined) return null;
+    for (const [path, id] of table) {
+      if (path === '') continue; // the root project itself
+      const ws = workspaces[path];
+      const fields = isObject(ws) ? ws : undefined;
+      const workspace = readWorkspace(
+        file,
+        path,
+        fields && ownString(fields, 'name'),
+        fields && ownString(fields, 'version'),
+        lineOfKey(id),
+        errors,
+      );
+      if (workspace) components.push(workspace);
+    }
+  }
+  if (packages !== undefined) {
+    const table = where.tables.get(rootKeys.get('packages')!);
+    if (table === undefined) return null;
+    for (const [key, id] of table) {
+      const tuple = packages[key];
+      // Bun refuses a lockfile whose tuple has no `name@resolution` string: such an entry installs
+      // nothing, and is passed over as Bun's readers do.
+      if (!Array.isArray(tuple) || typeof tuple[0] !== 'string') continue;
+      const registry: unknown = tuple[1];
+      const integrity: unknown = tuple[3];
+      const c = readTuple(
+        file,
+        key,
+        tuple[0],
+        typeof registry === 'string' ? registry : undefined,
+        typeof integrity === 'string' ? integrity : undefined,
+        lineOfKey(id),
+        errors,
+      );
+      if (c) components.push(c);
+    }
+  }
+  return { components, errors };
+}
+
+/** Reads the file from jsonc-parser's tree: any JSONC, with every error located. */
+export function detectBunLockTree(file: string, text: string, maxDepth: number): DetectorResult {
   const components: Component[] = [];
   const errors: ScanError[] = [];
   const parsed = parseJsoncTree(text, maxDepth, { comments: true, trailingCommas: true });
@@ -56,29 +155,10 @@ export function detectBunLock(file: string, input: string, maxDepth: number): De
   }
   for (const [path, keyNode, ws] of members(workspaces)) {
     if (path === '') continue; // the root project itself
-    const name = stringValue(member(ws, 'name')) ?? path.slice(path.lastIndexOf('/') + 1);
+    const name = stringValue(member(ws, 'name'));
     const version = stringValue(member(ws, 'version'));
-    if (!isValidPackageName(name)) {
-      errors.push({
-        file,
-        line: lineOf(keyNode),
-        message: `workspace "${clip(path)}": "${clip(name)}" is not a valid package name`,
-      });
-      continue;
-    }
-    const exact = version !== undefined && isSemverVersion(version) ? version : null;
-    components.push(
-      makeComponent({
-        ecosystem: 'npm',
-        name,
-        version: exact,
-        ...(exact === null ? { spec: `workspace:${path}` } : {}),
-        location: { file, line: lineOf(keyNode) },
-        source: 'bun.lock',
-        sourceKind: 'workspace',
-        resolved: path,
-      }),
-    );
+    const c = readWorkspace(file, path, name, version, lineOf(keyNode), errors);
+    if (c) components.push(c);
   }
 
   const packages = member(root, 'packages');
@@ -92,25 +172,58 @@ export function detectBunLock(file: string, input: string, maxDepth: number): De
     // nothing, and is passed over as Bun's readers do.
     const ident = tuple.type === 'array' ? stringValue(tuple.children?.[0]) : undefined;
     if (ident === undefined) continue;
-    const c = readTuple(file, key, ident, tuple.children ?? [], line, errors);
+    const items = tuple.children ?? [];
+    const c = readTuple(file, key, ident, stringValue(items[1]), stringValue(items[3]), line, errors);
     if (c) components.push(c);
   }
   return { components, errors };
 }
 
+/** A `workspaces` member (not the root): a workspace component, or an error. */
+function readWorkspace(
+  file: string,
+  path: string,
+  nameField: string | undefined,
+  version: string | undefined,
+  line: number,
+  errors: ScanError[],
+): Component | null {
+  const name = nameField ?? path.slice(path.lastIndexOf('/') + 1);
+  if (!isValidPackageName(name)) {
+    errors.push({
+      file,
+      line,
+      message: `workspace "${clip(path)}": "${clip(name)}" is not a valid package name`,
+    });
+    return null;
+  }
+  const exact = version !== undefined && isSemverVersion(version) ? version : null;
+  return makeComponent({
+    ecosystem: 'npm',
+    name,
+    version: exact,
+    ...(exact === null ? { spec: `workspace:${path}` } : {}),
+    location: { file, line },
+    source: 'bun.lock',
+    sourceKind: 'workspace',
+    resolved: path,
+  });
+}
+
 /** The package a `packages` key installs: its last path segment (a scoped name is one). */
 function folderOf(key: string): string {
-  const parts = key.split('/');
-  const last = parts[parts.length - 1] ?? '';
-  const prev = parts[parts.length - 2];
-  return prev !== undefined && prev.startsWith('@') ? `${prev}/${last}` : last;
+  const slash = key.lastIndexOf('/');
+  if (slash <= 0) return key.slice(slash + 1);
+  const prevSlash = key.lastIndexOf('/', slash - 1);
+  return key.charCodeAt(prevSlash + 1) === 0x40 ? key.slice(prevSlash + 1) : key.slice(slash + 1);
 }
 
 function readTuple(
   file: string,
   key: string,
   ident: string,
-  items: Node[],
+  registry: string | undefined,
+  integrity: string | undefined,
   line: number,
   errors: ScanError[],
 ): Component | null {
@@ -142,8 +255,6 @@ function readTuple(
   };
   if (isSemverVersion(resolution)) {
     // [name@version, registry, info, integrity]
-    const registry = stringValue(items[1]);
-    const integrity = stringValue(items[3]);
     return makeComponent({
       ...base,
       version: resolution,

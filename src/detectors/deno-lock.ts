@@ -9,7 +9,7 @@
 import semver from 'semver';
 import type { Component, Detector, DetectInput, DetectorResult, ScanError } from '../model.js';
 import { makeComponent } from './component.js';
-import { jsonPath, parseJsonLocated } from './shared/json-locate.js';
+import { jsonPath, parseJsonLocated } from './shared/json-keys.js';
 
 const SOURCE = 'deno.lock';
 

@@ -11,7 +11,7 @@ import type {
   SourceKind,
 } from '../model.js';
 import { makeComponent } from './component.js';
-import { jsonPath, parseJsonLocated } from './shared/json-locate.js';
+import { jsonPath, parseJsonLocated } from './shared/json-keys.js';
 import { directReferenceKind, exactVersion, normalizePyName } from './shared/python.js';
 
 const SOURCE = 'Pipfile.lock';

@@ -1,8 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { parseTree } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
-import { bunLockDetector, detectBunLock } from '../../src/detectors/bun-lock.js';
+import {
+  bunLockDetector,
+  detectBunLock,
+  detectBunLockFast,
+  detectBunLockTree,
+} from '../../src/detectors/bun-lock.js';
 import type { Component } from '../../src/model.js';
 
 const fixtures = join(import.meta.dirname, '../fixtures/bun');
@@ -144,5 +150,137 @@ describe('hostile bun.lock', () => {
     expect(r.components).toEqual([]);
     expect(r.errors).toHaveLength(1);
     expect(r.errors[0]!.message).toMatch(/^invalid JSONC: /);
+  });
+});
+
+describe('the JSON fast path against the jsonc-parser tree (differential)', () => {
+  const runs = Number(process.env['FUZZ_RUNS'] ?? 300);
+  // detectBunLock drops a leading BOM before choosing a path; the tree is given the same text.
+  const tree = (t: string) =>
+    detectBunLockTree('b/bun.lock', t.charCodeAt(0) === 0xfeff ? t.slice(1) : t, 512);
+
+  it('gives the same result on every committed bun.lock', () => {
+    const files = [join(fixtures, 'edge/bun.lock')];
+    const generated = join(import.meta.dirname, '../fixtures/lockfiles/generated/bun@1.4.5');
+    for (const c of readdirSync(generated)) files.push(join(generated, c, 'bun.lock'));
+    for (const f of files) {
+      const text = readFileSync(f, 'utf8');
+      expect(detect(text), f).toEqual(tree(text));
+      expect(detect(text).components.length, f).toBeGreaterThan(0);
+    }
+  });
+
+  // A small bun.lock-shaped JSONC writer: pretty-printed, trailing commas where `commas` says.
+  const write = (v: unknown, indent: string, commas: () => boolean): string => {
+    if (Array.isArray(v)) {
+      if (v.length === 0) return '[]';
+      return `[${v.map((x) => write(x, indent, commas)).join(', ')}${commas() ? ',' : ''}]`;
+    }
+    if (typeof v === 'object' && v !== null) {
+      const entries = Object.entries(v);
+      if (entries.length === 0) return '{}';
+      const inner = indent + '  ';
+      const body = entries.map(([k, x]) => `${inner}${JSON.stringify(k)}: ${write(x, inner, commas)}`);
+      return `{\n${body.join(',\n')}${commas() ? ',' : ''}\n${indent}}`;
+    }
+    return JSON.stringify(v);
+  };
+  const name = fc.constantFrom('a', '@s/b', 'c', '__proto__', '_bad', 'is-number', 'x"y', 'd\\e');
+  const ident = fc.oneof(
+    fc
+      .tuple(
+        name,
+        fc.constantFrom(
+          '1.0.0',
+          'npm:2.0.0',
+          'workspace:p',
+          'github:o/r#1',
+          'root:',
+          'https://h/a/-/a-1.0.0.tgz',
+          'file:x',
+          '',
+        ),
+      )
+      .map(([n, r]) => `${n}@${r}`),
+    fc.constantFrom('noversion', '@x', ''),
+  );
+  const tuple = fc.oneof(
+    fc.tuple(
+      ident,
+      fc.constantFrom('', 'https://r/'),
+      fc.constant({ bin: { a: 'b' } }),
+      fc.constantFrom('sha512-A', 7),
+    ),
+    fc.tuple(ident, fc.constant({})),
+    fc.jsonValue({ maxDepth: 2 }),
+  );
+  const doc = fc.record(
+    {
+      lockfileVersion: fc.constantFrom(0, 1, 2, 9, '1', null),
+      workspaces: fc.oneof(
+        fc.dictionary(
+          fc.constantFrom('', 'packages/a', 'p/_bad', 'w'),
+          fc.oneof(
+            fc.record(
+              { name: fc.option(name), version: fc.constantFrom('1.0.0', 'x', 3) },
+              { requiredKeys: [] },
+            ),
+            fc.jsonValue({ maxDepth: 1 }),
+          ),
+        ),
+        fc.jsonValue({ maxDepth: 1 }),
+      ),
+      packages: fc.oneof(
+        fc.dictionary(fc.oneof(name, fc.constantFrom('p/a', 'p/@s/b', 'cc', '1', '0')), tuple),
+        fc.jsonValue({ maxDepth: 1 }),
+      ),
+    },
+    { requiredKeys: [] },
+  );
+  const edit = fc.tuple(
+    fc.nat(),
+    fc.constantFrom(
+      '',
+      ',',
+      ', ',
+      '//c\n',
+      '/*c*/',
+      '"',
+      '}',
+      ']',
+      '\u00a0',
+      '[,]',
+      ',,',
+      ' "packages": {},',
+      '\ufeff',
+      '\n',
+    ),
+    fc.nat({ max: 2 }),
+  );
+
+  it('gives the same components and errors on generated and edited bun.lock texts', () => {
+    let fast = 0;
+    fc.assert(
+      fc.property(
+        doc,
+        fc.array(fc.boolean(), { minLength: 1 }),
+        fc.array(edit, { maxLength: 3 }),
+        (d, flags, edits) => {
+          let k = 0;
+          let text = write(d, '', () => flags[k++ % flags.length]!) + '\n';
+          const clean = detect(text);
+          expect(clean).toEqual(tree(text));
+          if (detectBunLockFast('b/bun.lock', text, 512) !== null) fast++;
+          for (const [at, insert, remove] of edits) {
+            const i = at % (text.length + 1);
+            text = text.slice(0, i) + insert + text.slice(i + remove);
+            expect(detect(text)).toEqual(tree(text));
+          }
+        },
+      ),
+      { numRuns: runs },
+    );
+    // The generator mostly writes well-formed files: many of them take the fast path.
+    expect(fast).toBeGreaterThan(runs / 4);
   });
 });

@@ -1,6 +1,7 @@
 // The shared helpers of the deno and Python detectors: PEP 503/508 parsing, and the TOML position
 // scanner checked against smol-toml's parse of the same text.
 import fc from 'fast-check';
+import { parseTree, type Node } from 'jsonc-parser';
 import { parse } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
 import {
@@ -10,8 +11,8 @@ import {
   normalizePyName,
   parsePep508,
 } from '../../src/detectors/shared/python.js';
-import { jsonPath, parseJsonLocated } from '../../src/detectors/shared/json-locate.js';
-import { locateArrayEntries, TomlPositions } from '../../src/detectors/shared/toml.js';
+import { jsonPath, parseJsonLocated } from '../../src/detectors/shared/json-keys.js';
+import { arrayHeaderLinesFast, locateArrayEntries, TomlPositions } from '../../src/detectors/shared/toml.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixtures } from './deno-python-input.js';
@@ -244,6 +245,63 @@ describe('position scanners against the parsers (property tests)', () => {
     expect(invalid).toBeLessThan(runs / 2);
   });
 
+  it('the fast [[package]] header search agrees with TomlPositions and smol-toml, or defers', () => {
+    let fast = 0;
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            header: fc.constantFrom(
+              '[[package]]',
+              '  [[ package ]]',
+              '\t[[package]] # c',
+              '[["package"]]',
+              "[['package']]",
+            ),
+            description: piece,
+            extra: fc.constantFrom(
+              '',
+              'x = [\n  [[1, 2]],\n  [["package"]],\n]',
+              '[[package.wheels]]\nurl = "u"',
+              'y = "[[package]]"',
+              "z = '''\n[[package]]\n'''",
+              's = { a = [[1]] }',
+            ),
+          }),
+          { maxLength: 6 },
+        ),
+        fc.constantFrom('\n', '\r\n'),
+        fc.boolean(),
+        (entries, eol, bom) => {
+          const lines: string[] = ['# [[package]]', 'version = 1', ''];
+          const headerLines: number[] = [];
+          for (const e of entries) {
+            headerLines.push(lines.length + 1);
+            lines.push(e.header);
+            lines.push(`name = ${JSON.stringify(e.description)}`);
+            for (const l of e.extra.split('\n')) lines.push(l);
+            lines.push('');
+          }
+          const text = (bom ? '\ufeff' : '') + lines.join(eol);
+          let parsed: { package?: unknown[] };
+          try {
+            parsed = parse(bom ? text.slice(1) : text) as { package?: unknown[] };
+          } catch {
+            return; // not valid TOML: readTomlArray never looks for positions then
+          }
+          const count = parsed.package?.length ?? 0;
+          const got = arrayHeaderLinesFast(text, 'package', count);
+          if (got === null) return;
+          fast++;
+          expect(got).toEqual(locateArrayEntries(new TomlPositions(text), 'package'));
+          expect(got).toEqual(headerLines);
+        },
+      ),
+      { numRuns: runs },
+    );
+    expect(fast).toBeGreaterThan(runs / 10);
+  });
+
   it('JSON key lines name the line of each key JSON.stringify wrote', () => {
     fc.assert(
       fc.property(fc.dictionary(fc.string(), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 10 }), (npm) => {
@@ -256,6 +314,58 @@ describe('position scanners against the parsers (property tests)', () => {
         expect([...got.keys()].sort()).toEqual(Object.keys(npm).sort());
         for (const [k, line] of got)
           expect(lines[line - 1]!.startsWith('    ' + JSON.stringify(k) + ':')).toBe(true);
+      }),
+      { numRuns: runs },
+    );
+  });
+
+  it('JSON key lines agree with jsonc-parser on any layout, repeated keys and escapes', () => {
+    // Objects written member by member, so that keys can repeat (JSON.parse keeps the last).
+    const key = fc.oneof(
+      fc.constantFrom('npm', 'packages', 'jsr', 'a', 'a\n"b', '\\', '__proto__'),
+      fc.string(),
+    );
+    const value = fc.letrec<{ v: string }>((tie) => ({
+      v: fc.oneof(
+        { depthSize: 'small' },
+        fc.jsonValue({ maxDepth: 1 }).map((x) => JSON.stringify(x)),
+        fc
+          .array(fc.tuple(key, tie('v'), fc.constantFrom('', ' ', '\n', '\n  ', '\r\n\t')), { maxLength: 5 })
+          .map((ms) => `{${ms.map(([k, v, ws]) => `${ws}${JSON.stringify(k)}${ws}:${ws}${v}`).join(',')}}`),
+        fc.array(tie('v'), { maxLength: 3 }).map((xs) => `[${xs.join(',\n')}]`),
+      ),
+    }));
+    const paths = [[], ['npm'], ['npm', 'packages'], ['packages', 'jsr'], ['a']];
+    const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
+    /** The object JSON.parse keeps at `path` (the last member of each name), from the tree. */
+    const objectAt = (root: Node | undefined, path: string[]): Node | undefined => {
+      let node = root;
+      for (const k of path) {
+        if (node?.type !== 'object') return undefined;
+        node = node.children!.filter((p) => p.children![0]!.value === k).pop()?.children![1];
+      }
+      return node?.type === 'object' ? node : undefined;
+    };
+    fc.assert(
+      fc.property(value.v, (text) => {
+        const r = parseJsonLocated(
+          'f.json',
+          text,
+          paths.map((p) => jsonPath(...p)),
+          512,
+        );
+        const root = parseTree(text);
+        if (!r.ok) {
+          expect(() => JSON.parse(text)).toThrow();
+          return;
+        }
+        for (const path of paths) {
+          const node = objectAt(root, path);
+          const expected = new Map<string, number>();
+          for (const p of node?.children ?? [])
+            expected.set(p.children![0]!.value as string, lineAt(text, p.offset));
+          expect(r.keyLines.get(jsonPath(...path)) ?? new Map()).toEqual(expected);
+        }
       }),
       { numRuns: runs },
     );

@@ -1,8 +1,11 @@
 // One linear pass over a JSON (or JSONC) text that finds the offsets of the object keys a detector
-// needs to locate (the entries of a lockfile's `packages` map, a v1 `dependencies` tree), checks
-// the nesting depth, and maps those offsets to lines. Used beside `JSON.parse`, which gives the
-// values: the pass never builds values, so it costs a fraction of the parse.
-import { createScanner } from 'jsonc-parser';
+// needs to locate (the entries of a lockfile's `packages` map, a v1 `dependencies` tree, the
+// sections of a deno.lock or Pipfile.lock), checks the nesting depth, and maps those offsets to
+// lines. Used beside `JSON.parse`, which gives the values: the pass never builds values and hops
+// over strings and unwanted containers, so it costs a fraction of the parse.
+import { createScanner, parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import type { ScanError } from '../../model.js';
+import { LineIndex } from '../../util/lines.js';
 
 // jsonc-parser's SyntaxKind is an ambient const enum, which isolated modules cannot read.
 const SyntaxKind = {
@@ -45,6 +48,16 @@ export interface KeyLocations {
   lines: number[];
   /** Set when the nesting goes deeper than allowed: the offset where it does. */
   tooDeepAt?: number;
+  /** Set when a recorded table names a key twice. */
+  duplicateKeys?: true;
+  /** Set when a comment was skipped (with `comments`). */
+  sawComment?: true;
+  /**
+   * With `trailingCommas`: offsets of the commas that end a container's members (a value, then a
+   * comma, then only JSON whitespace before `}` or `]`), in text order. Removing exactly these
+   * turns JSONC without comments into JSON.
+   */
+  trailingCommas?: number[];
 }
 
 interface Frame {
@@ -64,6 +77,14 @@ const COMMA = 0x2c;
 const SLASH = 0x2f;
 const COLON = 0x3a;
 
+/** Options of {@link locateKeys}. */
+export interface LocateOptions {
+  /** Skip `//` and block comments (JSONC); `sawComment` tells whether there were any. */
+  comments?: boolean;
+  /** Record the offsets of trailing commas (JSONC) in `trailingCommas`. */
+  trailingCommas?: boolean;
+}
+
 /**
  * Records the keys `shape` asks for. The text should already be known to parse (this pass does not
  * validate); on any text it terminates in linear time and never throws. Values no shape asks
@@ -73,12 +94,15 @@ export function locateKeys(
   text: string,
   shape: KeyShape,
   maxDepth: number,
-  options: { comments?: boolean } = {},
+  options: LocateOptions = {},
 ): KeyLocations {
   const comments = options.comments === true;
+  const commas: number[] | undefined = options.trailingCommas === true ? [] : undefined;
   const tables = new Map<number, Map<string, number>>();
   const offsets: number[] = [];
   const stack: Frame[] = [];
+  const flags: ScanFlags = { sawComment: false };
+  let duplicateKeys = false;
   let top: Frame | undefined;
   let expectKey = false;
   let pendingShape: KeyShape | undefined = shape;
@@ -99,6 +123,7 @@ export function locateKeys(
         pendingOwner = top.owner;
         if (top.table !== undefined) {
           const id = offsets.push(i) - 1;
+          if (top.table.has(key)) duplicateKeys = true;
           top.table.set(key, id);
           pendingOwner = id;
         }
@@ -112,7 +137,7 @@ export function locateKeys(
       pendingShape = undefined;
       if (!isObject || frameShape === undefined) {
         // Nothing inside is recorded: skip to the matching close bracket.
-        const after = skipContainer(text, i, stack.length, maxDepth, comments);
+        const after = skipContainer(text, i, stack.length, maxDepth, comments, commas, flags);
         if (after < 0) {
           tooDeepAt = -after - 1;
           break;
@@ -140,17 +165,60 @@ export function locateKeys(
       expectKey = false;
     } else if (c === COMMA) {
       expectKey = top !== undefined && top.isObject;
+      if (commas !== undefined && isTrailingComma(text, i)) commas.push(i);
     } else if (c === SLASH && comments) {
       const after = skipComment(text, i);
       if (after !== i) {
+        flags.sawComment = true;
         i = after;
         continue;
       }
     }
     i++;
   }
-  const lines = linesOf(text, offsets);
-  return tooDeepAt === undefined ? { tables, lines } : { tables, lines, tooDeepAt };
+  const out: KeyLocations = { tables, lines: linesOf(text, offsets) };
+  if (tooDeepAt !== undefined) out.tooDeepAt = tooDeepAt;
+  if (duplicateKeys) out.duplicateKeys = true;
+  if (flags.sawComment) out.sawComment = true;
+  if (commas !== undefined) out.trailingCommas = commas;
+  return out;
+}
+
+interface ScanFlags {
+  sawComment: boolean;
+}
+
+function isJsonWhitespace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+
+/**
+ * Whether the comma at `i` is a trailing one: only JSON whitespace up to a closing bracket after
+ * it, and a value before it (not `[`, `{`, `,` or `:`: `[,]` stays invalid, as JSONC has it).
+ * Each side stops at the first other character, so all commas together cost linear time.
+ */
+function isTrailingComma(text: string, i: number): boolean {
+  let j = i + 1;
+  let d = text.charCodeAt(j);
+  while (isJsonWhitespace(d)) d = text.charCodeAt(++j);
+  if (d !== CLOSE_BRACE && d !== CLOSE_BRACKET) return false;
+  let k = i - 1;
+  let b = text.charCodeAt(k);
+  while (isJsonWhitespace(b)) b = text.charCodeAt(--k);
+  return k >= 0 && b !== OPEN_BRACE && b !== OPEN_BRACKET && b !== COMMA && b !== COLON;
+}
+
+/** The text without the characters at `offsets` (increasing): JSONC trailing commas removed. */
+export function withoutOffsets(text: string, offsets: readonly number[]): string {
+  if (offsets.length === 0) return text;
+  const parts: string[] = [];
+  let from = 0;
+  for (const o of offsets) {
+    parts.push(text.slice(from, o));
+    from = o + 1;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
 }
 
 /** Offset of the quote that closes the string opening at `start`, or -1. */
@@ -190,6 +258,8 @@ function skipContainer(
   depth: number,
   maxDepth: number,
   comments: boolean,
+  commas: number[] | undefined,
+  flags: ScanFlags,
 ): number {
   const n = text.length;
   let d = 0;
@@ -208,9 +278,12 @@ function skipContainer(
     } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
       d--;
       if (d === 0) return i + 1;
+    } else if (c === COMMA) {
+      if (commas !== undefined && isTrailingComma(text, i)) commas.push(i);
     } else if (c === SLASH && comments) {
       const after = skipComment(text, i);
       if (after !== i) {
+        flags.sawComment = true;
         i = after;
         continue;
       }
@@ -432,4 +505,101 @@ function needsEscape(s: string): boolean {
     if (c === QUOTE || c === BACKSLASH || c < 0x20 || (c >= 0xd800 && c <= 0xdfff)) return true;
   }
   return false;
+}
+
+export type JsonParseResult =
+  { ok: true; value: unknown; keyLines: Map<string, Map<string, number>> } | { ok: false; error: ScanError };
+
+/** Joins an object path into the key used by {@link parseJsonLocated}'s result. */
+export function jsonPath(...keys: string[]): string {
+  return keys.join('\u0000');
+}
+
+/**
+ * Parses JSON and records, for every object whose path is in `parents` (see {@link jsonPath}),
+ * the 1-based line of each of its property keys (the last one when a key repeats, whose value
+ * JSON.parse keeps). Nesting is bounded before parsing; syntax errors are located with
+ * jsonc-parser. Never throws.
+ */
+export function parseJsonLocated(
+  file: string,
+  text: string,
+  parents: readonly string[],
+  maxDepth: number,
+): JsonParseResult {
+  if (text.charCodeAt(0) === 0xfeff) text = ' ' + text.slice(1); // a BOM, kept as one column
+  const paths = parents.map((p) => (p === '' ? [] : p.split('\u0000')));
+  const where = locateKeys(text, shapeOfPaths(paths), maxDepth);
+  if (where.tooDeepAt !== undefined) {
+    return {
+      ok: false,
+      error: {
+        file,
+        line: lineColumn(text, where.tooDeepAt).line,
+        message: `JSON nesting deeper than ${maxDepth} levels`,
+      },
+    };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, error: locateJsonError(file, text) };
+  }
+  const keyLines = new Map<string, Map<string, number>>();
+  for (let p = 0; p < paths.length; p++) {
+    const table = tableAt(where, paths[p]!);
+    if (table === undefined) continue;
+    const lines = new Map<string, number>();
+    for (const [key, id] of table) lines.set(key, where.lines[id] ?? 1);
+    keyLines.set(parents[p]!, lines);
+  }
+  return { ok: true, value, keyLines };
+}
+
+/** A shape that records the root and every object along `paths`. */
+function shapeOfPaths(paths: readonly string[][]): KeyShape {
+  const root: { record: true; keys: Map<string, KeyShape> } = { record: true, keys: new Map() };
+  for (const path of paths) {
+    let node = root;
+    for (const key of path) {
+      let next = node.keys.get(key) as typeof root | undefined;
+      if (next === undefined) node.keys.set(key, (next = { record: true, keys: new Map() }));
+      node = next;
+    }
+  }
+  return root;
+}
+
+/** The recorded table of the object at `path` (from the root), when the text has one. */
+function tableAt(where: KeyLocations, path: readonly string[]): Map<string, number> | undefined {
+  let table = where.tables.get(-1);
+  for (const key of path) {
+    const id = table?.get(key);
+    if (id === undefined) return undefined;
+    table = where.tables.get(id);
+  }
+  return table;
+}
+
+function locateJsonError(file: string, text: string): ScanError {
+  const errors: ParseError[] = [];
+  parseJsonc(text, errors, { allowTrailingComma: false, disallowComments: true });
+  const first = errors[0];
+  if (!first) return { file, message: 'invalid JSON' };
+  const index = new LineIndex(text);
+  const atEnd = first.offset >= text.length;
+  return {
+    file,
+    line: index.line(first.offset),
+    column: index.column(first.offset),
+    message: atEnd
+      ? 'invalid JSON: unexpected end of file'
+      : `invalid JSON: ${words(printParseErrorCode(first.error))}`,
+  };
+}
+
+/** `PropertyNameExpected` -> `property name expected`. */
+function words(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }

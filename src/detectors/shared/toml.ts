@@ -3,6 +3,7 @@
 // parsed entry can be given the line that names it.
 import { parse, TomlError } from 'smol-toml';
 import type { ScanError } from '../../model.js';
+import { linesOf } from './json-keys.js';
 
 export type TomlTable = Record<string, unknown>;
 
@@ -348,6 +349,37 @@ class Scanner {
   }
 }
 
+/**
+ * The header lines of the `[[name]]` tables of a document that parsed, found without the full
+ * position scan: every `[[` that starts a line (after spaces or tabs) is read up to `]]` on that
+ * line. Valid TOML has such a line only as a table header (a nested array value at a line start
+ * cannot hold a bare word such as `package`), except inside multi-line strings, so a text with
+ * `"""` or `'''` is left to the scanner, as is any `[[...]]` line written with quotes or escapes
+ * (`[["package"]]`). Returns null (use {@link TomlPositions}) then, or when the count differs
+ * from the `expected` number of parsed tables. `name` must be a bare key that is not a value
+ * (`package`, `packages`).
+ */
+export function arrayHeaderLinesFast(text: string, name: string, expected: number): number[] | null {
+  if (text.includes('"""') || text.includes("'''")) return null;
+  const offsets: number[] = [];
+  for (let at = text.indexOf('[['); at !== -1; at = text.indexOf('[[', at + 2)) {
+    let b = at - 1;
+    while (b >= 0 && (text.charCodeAt(b) === 0x20 || text.charCodeAt(b) === 0x09)) b--;
+    // At a line start: the text's start, or a line break (a BOM counts as a character here).
+    if (b >= 0 && text.charCodeAt(b) !== 0x0a) continue;
+    const close = text.indexOf(']]', at + 2);
+    const eol = text.indexOf('\n', at + 2);
+    if (close === -1 || (eol !== -1 && eol < close)) return null;
+    const content = text.slice(at + 2, close);
+    if (/["'\\]/.test(content)) return null;
+    if (content.trim() === name) {
+      if (offsets.length === expected) return null;
+      offsets.push(at);
+    }
+  }
+  return offsets.length === expected ? linesOf(text, offsets) : null;
+}
+
 /** One table of a top-level array of tables, with the line that names it. */
 export interface TomlEntry {
   table: TomlTable;
@@ -371,16 +403,17 @@ export function readTomlArray(
   const entries: TomlEntry[] = [];
   const list = doc[name];
   if (list === undefined) return { doc, entries, errors };
-  const positions = new TomlPositions(text);
+  let scanned: TomlPositions | undefined;
+  const positions = (): TomlPositions => (scanned ??= new TomlPositions(text));
   if (!Array.isArray(list)) {
     errors.push({
       file,
-      line: positions.key([name])?.line ?? 1,
+      line: positions().key([name])?.line ?? 1,
       message: `"${name}" is not an array of tables`,
     });
     return { doc, entries, errors };
   }
-  const lines = locateArrayEntries(positions, name);
+  const lines = arrayHeaderLinesFast(text, name, list.length) ?? locateArrayEntries(positions(), name);
   if (lines.length !== list.length) {
     errors.push({ file, message: `found ${lines.length} [[${name}]] headers for ${list.length} entries` });
   }

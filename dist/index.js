@@ -69296,9 +69296,17 @@ function detectPnpmLock(file, text, maxDepth = 512) {
         });
     }
     // pnpm 11+: the first document is the "env lockfile" (packageManagerDependencies,
-    // configDependencies); the main lockfile is the second.
+    // configDependencies); the main lockfile is the second. pnpm installs what the env lockfile
+    // pins too (itself, and config dependencies, which run as pnpm plugins): its packages are
+    // components like the main document's, located on their own lines. pnpm's own lockfile reader
+    // returns only the main document (the corpus listings follow it; the conformance test checks
+    // env-document components separately).
     const main = docs.length >= 2 ? docs[1] : docs[0];
     const era = lockfileEra(file, main, errors);
+    if (docs.length >= 2) {
+        const env = docs[0];
+        readDocument(file, env, env.lockfileVersion === undefined ? era : lockfileEra(file, env, errors), components, errors);
+    }
     readDocument(file, main, era, components, errors);
     return { components, errors };
 }

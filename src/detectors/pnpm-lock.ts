@@ -1,6 +1,6 @@
-// pnpm-lock.yaml: every `packages` entry of the main document (the second one in the two-document
-// files pnpm 11+ writes, as pnpm's own reader does), plus the importers' aliased (`npm:`) and
-// `link:` dependencies. Read by a line scanner (./pnpm/scan.ts) checked against the `yaml` library.
+// pnpm-lock.yaml: every `packages` entry of the main document and, in the two-document files pnpm
+// 11+ writes, of the env document before it (pnpm itself and config dependencies, which pnpm
+// installs), plus the importers' aliased (`npm:`) and `link:` dependencies. Read by a line scanner (./pnpm/scan.ts) checked against the `yaml` library.
 import type {
   Component,
   Detector,
@@ -42,9 +42,23 @@ export function detectPnpmLock(file: string, text: string, maxDepth = 512): Dete
     });
   }
   // pnpm 11+: the first document is the "env lockfile" (packageManagerDependencies,
-  // configDependencies); the main lockfile is the second.
+  // configDependencies); the main lockfile is the second. pnpm installs what the env lockfile
+  // pins too (itself, and config dependencies, which run as pnpm plugins): its packages are
+  // components like the main document's, located on their own lines. pnpm's own lockfile reader
+  // returns only the main document (the corpus listings follow it; the conformance test checks
+  // env-document components separately).
   const main = docs.length >= 2 ? docs[1]! : docs[0]!;
   const era = lockfileEra(file, main, errors);
+  if (docs.length >= 2) {
+    const env = docs[0]!;
+    readDocument(
+      file,
+      env,
+      env.lockfileVersion === undefined ? era : lockfileEra(file, env, errors),
+      components,
+      errors,
+    );
+  }
   readDocument(file, main, era, components, errors);
   return { components, errors };
 }

@@ -1,5 +1,10 @@
 // Conformance: `inventory` over every case of ../shared/corpus/lockfiles must list exactly the
 // registry packages of its expected.json (written by the reference parsers).
+//
+// One deliberate difference, checked on its own: a pnpm 11+ lockfile's first YAML document (the
+// "env lockfile": pnpm itself, config dependencies) is inventoried, because pnpm installs what it
+// pins, while pnpm's own lockfile reader (the reference) returns only the main document. Components
+// located in that first document must be exactly its `packages:` entries.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,14 +42,44 @@ describe.skipIf(!present)('lockfile corpus conformance', () => {
       const expected = JSON.parse(readFileSync(join(c.dir, 'expected.json'), 'utf8')) as string[];
       const inv = await inventory(new DirectorySource(c.dir));
       const got = new Set<string>();
+      const envEnd = pnpmEnvDocumentEnd(c.dir);
+      const env = new Set<string>();
       for (const comp of inv.components) {
         if (comp.sourceKind !== 'registry' || comp.version === null) continue;
+        if (envEnd > 0 && comp.location.file === 'pnpm-lock.yaml' && comp.location.line < envEnd) {
+          env.add(`${comp.name}@${comp.version}`);
+          continue;
+        }
         if (comp.ecosystem === 'npm' || comp.ecosystem === 'pypi') got.add(`${comp.name}@${comp.version}`);
         else if (comp.ecosystem === 'jsr') got.add(`jsr:${comp.name}@${comp.version}`);
       }
       const actual = [...got].sort();
       expect(inv.errors).toEqual([]);
       expect(actual).toEqual([...new Set(expected)].sort());
+      if (envEnd > 0) expect([...env].sort()).toEqual(pnpmEnvPackages(c.dir));
     });
   }
 });
+
+/** The line where a two-document pnpm-lock.yaml's main document starts (0: not such a file). */
+function pnpmEnvDocumentEnd(dir: string): number {
+  const file = join(dir, 'pnpm-lock.yaml');
+  if (!existsSync(file)) return 0;
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const starts = lines.flatMap((l, i) => (l === '---' ? [i + 1] : []));
+  return starts.length >= 2 ? starts[1]! : 0;
+}
+
+/** `name@version` of the `packages:` keys of the first document, by a plain reading of the lines. */
+function pnpmEnvPackages(dir: string): string[] {
+  const lines = readFileSync(join(dir, 'pnpm-lock.yaml'), 'utf8').split('\n');
+  const end = pnpmEnvDocumentEnd(dir);
+  const out: string[] = [];
+  let inPackages = false;
+  for (const l of lines.slice(0, end - 1)) {
+    if (/^\S/.test(l)) inPackages = l === 'packages:';
+    const m = inPackages ? /^ {2}'?(@?[^@'\s]+)@([^'(:\s]+)'?:$/.exec(l) : null;
+    if (m) out.push(`${m[1]}@${m[2]}`);
+  }
+  return [...new Set(out)].sort();
+}

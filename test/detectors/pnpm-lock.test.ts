@@ -76,6 +76,11 @@ const v6: Component[] = [
 ];
 
 const v9: Component[] = [
+  // The env document (pnpm 11+): pnpm itself, pinned by packageManagerDependencies.
+  npm(15, 'pnpm', '11.0.0', {
+    integrity:
+      'sha512-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==',
+  }),
   npm(57, '@anthropic-ai/claude-code', '2.1.90', { integrity: I90 }),
   npm(62, '@img/sharp-darwin-arm64', '0.34.5', { integrity: ISH, scope: 'optional' }),
   npm(68, 'my-git', '1.0.0', { sourceKind: 'git', resolved: CODELOAD }),
@@ -98,10 +103,20 @@ describe('pnpm-lock.yaml', () => {
     expect(detectPnpmLock(F, read('v6-edge/pnpm-lock.yaml'))).toEqual({ components: v6, errors: [] });
   });
 
-  it('9.0 two-document file: only the main document counts; runtime, git, alias, link, optional snapshots', () => {
+  it('9.0 two-document file: the packages of both documents; runtime, git, alias, link, optional snapshots', () => {
     const r = detectPnpmLock(F, read('v9-two-documents/pnpm-lock.yaml'));
     expect(r).toEqual({ components: v9, errors: [] });
-    expect(r.components.some((c) => c.name === 'pnpm')).toBe(false);
+  });
+
+  it('pnpm 11 env document: a config dependency (installed as a pnpm plugin) is a component', () => {
+    // Written by the real pnpm 11.28.11: `configDependencies: {is-odd: 3.0.1}` in
+    // pnpm-workspace.yaml, `is-number: 7.0.0` in package.json, `pnpm install --ignore-scripts`.
+    const r = detectPnpmLock(F, read('env-document/pnpm-lock.yaml'));
+    expect(r.errors).toEqual([]);
+    expect(r.components.map((c) => [c.name, c.version, c.location.line])).toEqual([
+      ['is-odd', '3.0.1', 14],
+      ['is-number', '7.0.0', 38],
+    ]);
   });
 
   it('reads CRLF and a BOM the same way', () => {

@@ -280,7 +280,8 @@ describe('the JSON fast path against the jsonc-parser tree (differential)', () =
       ),
       { numRuns: runs },
     );
-    // The generator mostly writes well-formed files: many of them take the fast path.
-    expect(fast).toBeGreaterThan(runs / 4);
+    // About a quarter of the generated files are plain enough for the fast path (the seed varies
+    // from run to run): at least a tenth must take it, or the comparison above proves little.
+    expect(fast).toBeGreaterThan(runs / 10);
   });
 });

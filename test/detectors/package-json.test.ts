@@ -103,7 +103,10 @@ describe('package.json', () => {
   it('reads the generated fixtures without errors', () => {
     const r = detectPackageJson(
       'package.json',
-      readFileSync(join(fixtures, 'generated/npm@11.21.2-lockfile-v3/claude-alias/package.json'), 'utf8'),
+      readFileSync(
+        join(fixtures, '../lockfiles/generated/npm@11.21.2-lockfile-v3/claude-alias/package.json'),
+        'utf8',
+      ),
       512,
     );
     expect(r.errors).toEqual([]);

@@ -430,10 +430,11 @@ describe('matching', () => {
 });
 
 function generated(): { name: string; text: string; expected: string[] }[] {
-  const root = join(fixtures, 'generated');
+  const root = join(fixtures, '../lockfiles/generated');
   const out: { name: string; text: string; expected: string[] }[] = [];
   if (!existsSync(root)) return out;
   for (const m of readdirSync(root).sort()) {
+    if (!m.startsWith('pnpm@')) continue;
     for (const c of readdirSync(join(root, m)).sort()) {
       const dir = join(root, m, c);
       out.push({

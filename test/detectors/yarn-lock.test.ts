@@ -523,7 +523,7 @@ describe('helpers', () => {
 });
 
 function generated(prefix: string): { name: string; text: string; expected: string[] }[] {
-  const root = join(fixtures, 'generated');
+  const root = join(fixtures, '../lockfiles/generated');
   const out: { name: string; text: string; expected: string[] }[] = [];
   if (!existsSync(root)) return out;
   for (const m of readdirSync(root).sort()) {

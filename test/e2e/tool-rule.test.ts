@@ -10,7 +10,7 @@ import { projectRoot } from '../action/bundle.js';
 import { makeTree } from '../helpers/tmp.js';
 
 const cli = join(projectRoot, 'dist', 'cli', 'index.js');
-const generated = join(projectRoot, 'test', 'fixtures', 'npm', 'generated');
+const generated = join(projectRoot, 'test', 'fixtures', 'lockfiles', 'generated');
 
 const policyDir = makeTree({
   'policy.yml': [

@@ -11,9 +11,9 @@ import {
 
 const npm = join(import.meta.dirname, '../../fixtures/npm');
 const lockfiles: string[] = [join(npm, 'edge-v3/package-lock.json')];
-const generated = join(npm, 'generated');
+const generated = join(npm, '../lockfiles/generated');
 if (existsSync(generated))
-  for (const kind of readdirSync(generated))
+  for (const kind of readdirSync(generated).filter((k) => k.startsWith('npm@')))
     for (const c of readdirSync(join(generated, kind))) {
       const f = join(generated, kind, c, 'package-lock.json');
       if (existsSync(f) && !kind.includes('v1')) lockfiles.push(f);

@@ -65012,10 +65012,12 @@ function detectBunLockFast(file, text, maxDepth) {
             return null;
         for (const [key, id] of table) {
             const tuple = packages[key];
-            // Bun refuses a lockfile whose tuple has no `name@resolution` string: such an entry installs
-            // nothing, and is passed over as Bun's readers do.
-            if (!Array.isArray(tuple) || typeof tuple[0] !== 'string')
+            // Bun refuses a lockfile whose tuple has no `name@resolution` string: the readable entries
+            // are listed, and the bad one is an error (the gate fails closed on a file bun rejects).
+            if (!Array.isArray(tuple) || typeof tuple[0] !== 'string') {
+                errors.push(badTuple(file, key, lineOfKey(id)));
                 continue;
+            }
             const registry = tuple[1];
             const integrity = tuple[3];
             const c = readTuple(file, key, tuple[0], typeof registry === 'string' ? registry : undefined, typeof integrity === 'string' ? integrity : undefined, lineOfKey(id), errors);
@@ -65070,17 +65072,25 @@ function detectBunLockTree(file, text, maxDepth) {
     }
     for (const [key, keyNode, tuple] of members(packages)) {
         const line = lineOf(keyNode);
-        // Bun refuses a lockfile whose tuple has no `name@resolution` string: such an entry installs
-        // nothing, and is passed over as Bun's readers do.
+        // Bun refuses a lockfile whose tuple has no `name@resolution` string (see the fast path).
         const ident = tuple.type === 'array' ? stringValue(tuple.children?.[0]) : undefined;
-        if (ident === undefined)
+        if (ident === undefined) {
+            errors.push(badTuple(file, key, line));
             continue;
+        }
         const items = tuple.children ?? [];
         const c = readTuple(file, key, ident, stringValue(items[1]), stringValue(items[3]), line, errors);
         if (c)
             components.push(c);
     }
     return { components, errors };
+}
+function badTuple(file, key, line) {
+    return {
+        file,
+        line,
+        message: `package "${clip(key)}": not a [name@resolution, …] entry (bun refuses such a lockfile)`,
+    };
 }
 /** A `workspaces` member (not the root): a workspace component, or an error. */
 function readWorkspace(file, path, nameField, version, line, errors) {

@@ -101,9 +101,12 @@ export function detectBunLockFast(file: string, text: string, maxDepth: number):
     if (table === undefined) return null;
     for (const [key, id] of table) {
       const tuple = packages[key];
-      // Bun refuses a lockfile whose tuple has no `name@resolution` string: such an entry installs
-      // nothing, and is passed over as Bun's readers do.
-      if (!Array.isArray(tuple) || typeof tuple[0] !== 'string') continue;
+      // Bun refuses a lockfile whose tuple has no `name@resolution` string: the readable entries
+      // are listed, and the bad one is an error (the gate fails closed on a file bun rejects).
+      if (!Array.isArray(tuple) || typeof tuple[0] !== 'string') {
+        errors.push(badTuple(file, key, lineOfKey(id)));
+        continue;
+      }
       const registry: unknown = tuple[1];
       const integrity: unknown = tuple[3];
       const c = readTuple(
@@ -168,15 +171,25 @@ export function detectBunLockTree(file: string, text: string, maxDepth: number):
   }
   for (const [key, keyNode, tuple] of members(packages)) {
     const line = lineOf(keyNode);
-    // Bun refuses a lockfile whose tuple has no `name@resolution` string: such an entry installs
-    // nothing, and is passed over as Bun's readers do.
+    // Bun refuses a lockfile whose tuple has no `name@resolution` string (see the fast path).
     const ident = tuple.type === 'array' ? stringValue(tuple.children?.[0]) : undefined;
-    if (ident === undefined) continue;
+    if (ident === undefined) {
+      errors.push(badTuple(file, key, line));
+      continue;
+    }
     const items = tuple.children ?? [];
     const c = readTuple(file, key, ident, stringValue(items[1]), stringValue(items[3]), line, errors);
     if (c) components.push(c);
   }
   return { components, errors };
+}
+
+function badTuple(file: string, key: string, line: number): ScanError {
+  return {
+    file,
+    line,
+    message: `package "${clip(key)}": not a [name@resolution, …] entry (bun refuses such a lockfile)`,
+  };
 }
 
 /** A `workspaces` member (not the root): a workspace component, or an error. */

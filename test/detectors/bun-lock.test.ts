@@ -98,12 +98,23 @@ describe('bun.lock', () => {
     expect(bunLockDetector.matches('bun.lockb')).toBe(false);
   });
 
-  it('passes over tuples without a name@resolution string, as Bun readers do', () => {
+  it('lists the readable entries and reports each tuple without a name@resolution string (bun refuses the file)', () => {
     const r = detect(
       '{"lockfileVersion": 0, "packages": {"a": [123, "", {}, "x"], "b": [{}], "c": "x", "d": ["d@1.0.0", "", {}, "sha512-x"]}}',
     );
-    expect(r.errors).toEqual([]);
+    const bad = (k: string) => ({
+      file: 'b/bun.lock',
+      line: 1,
+      message: `package "${k}": not a [name@resolution, …] entry (bun refuses such a lockfile)`,
+    });
+    expect(r.errors).toEqual([bad('a'), bad('b'), bad('c')]);
     expect(r.components.map((c) => `${c.name}@${c.version}`)).toEqual(['d@1.0.0']);
+    // The same through the jsonc-parser path (a comment sends the file there).
+    const t = detect(
+      '{"lockfileVersion": 0, // c\n "packages": {"a": [123, "", {}, "x"], "d": ["d@1.0.0", "", {}, "sha512-x"]}}',
+    );
+    expect(t.errors).toEqual([{ ...bad('a'), line: 2 }]);
+    expect(t.components.map((c) => `${c.name}@${c.version}`)).toEqual(['d@1.0.0']);
   });
 });
 

@@ -1,7 +1,7 @@
 // inventoryEach hands over the same components, in the same order, as inventory — file by file.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { describe, expect, it, vi } from 'vitest';
 import { main } from '../src/cli/main.js';
@@ -56,6 +56,22 @@ describe('inventoryEach', () => {
     const s = await streamed(dir);
     expect(s.components).toEqual(whole.components);
     expect(s.files).toEqual(['.devcontainer/Dockerfile', 'app/package-lock.json']);
+  });
+
+  it('reports a file it cannot read (read ahead) at its turn, as inventory does', async () => {
+    const dir = makeTree({
+      'b/package-lock.json': JSON.stringify({
+        lockfileVersion: 3,
+        packages: { '': {}, 'node_modules/left-pad': { version: '1.3.0' } },
+      }),
+    });
+    mkdirSync(join(dir, 'a'));
+    symlinkSync('/etc/hostname', join(dir, 'a', 'package-lock.json'));
+    const whole = await inventory(new DirectorySource(dir));
+    const s = await streamed(dir);
+    expect(whole.errors).toHaveLength(1);
+    expect(s.totals.errors).toEqual(whole.errors);
+    expect(s.components).toEqual(whole.components);
   });
 
   it('reports a tree it cannot list as one error at the root', async () => {

@@ -62969,13 +62969,23 @@ async function inventoryEach(source, options, onFile) {
     }
     const order = [...new Set([...work.map((w) => w.path), ...held.keys()])].sort(cmp);
     const streamOrder = order.filter((p) => streamed.has(p));
-    const ahead = Math.max(1, Math.min(4, options.concurrency ?? 4));
-    const pending = new Map();
+    // Files are read ahead (bytes, cheap to hold) but parsed one at a time: parsing several at
+    // once makes garbage that outlives young-generation collections and grows the heap.
+    const readsAhead = Math.max(1, options.concurrency ?? 8);
+    const reads = new Map();
     let started = 0;
-    const startNext = () => {
-        while (started < streamOrder.length && pending.size < ahead) {
+    let bufferedBytes = 0;
+    const startReads = () => {
+        while (started < streamOrder.length && reads.size < readsAhead && bufferedBytes < READ_AHEAD_BYTES) {
             const path = streamOrder[started++];
-            pending.set(path, scan(streamed.get(path)));
+            const read = source.read(path, limits.maxFileBytes).then((b) => {
+                bufferedBytes += b?.length ?? 0;
+                return b;
+            });
+            // A failed read is reported when its file's turn comes (scanFile awaits this promise);
+            // until then it must not count as an unhandled rejection.
+            read.catch(() => undefined);
+            reads.set(path, read);
         }
     };
     const position = new Map(order.map((p, i) => [p, i]));
@@ -62984,10 +62994,14 @@ async function inventoryEach(source, options, onFile) {
         const here = held.get(path) ?? [];
         held.delete(path);
         if (streamed.has(path)) {
-            startNext();
-            const r = await pending.get(path);
-            pending.delete(path);
-            startNext();
+            startReads();
+            const read = reads.get(path);
+            reads.delete(path);
+            const r = await scanFile(source, path, streamed.get(path).detectors, limits, readText, undefined, read.then((b) => {
+                bufferedBytes -= b?.length ?? 0;
+                startReads();
+                return b;
+            }));
             for (const c of r.components) {
                 // A component located in a file still to come waits for it; one located in a file already
                 // handed over (no `namesInText` detector does this) goes out with this file.
@@ -63007,6 +63021,8 @@ async function inventoryEach(source, options, onFile) {
     }
     return { errors: errors.sort(compareErrors), filesScanned: work.length, components: total };
 }
+/** Bytes read ahead and not yet parsed, at most (a file larger than this is read alone). */
+const READ_AHEAD_BYTES = 16 * 1024 * 1024;
 /**
  * The files to scan and their detectors, or why the tree cannot be scanned at all (it cannot be
  * listed, or has more files than the limit): then the scan fails closed, located at the root.
@@ -63075,10 +63091,12 @@ function treeError(message) {
         notParsed: 0,
     };
 }
-async function scanFile(source, path, detectors, limits, readText, shouldParse) {
+async function scanFile(source, path, detectors, limits, readText, shouldParse, 
+/** The file's bytes when they are already being read (read-ahead). */
+preRead) {
     let bytes;
     try {
-        bytes = await source.read(path, limits.maxFileBytes);
+        bytes = await (preRead ?? source.read(path, limits.maxFileBytes));
     }
     catch (e) {
         const message = e instanceof SourceReadError ? e.message : `cannot be read: ${errorMessage(e)}`;

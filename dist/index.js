@@ -66819,6 +66819,38 @@ function tbl(table, key) {
         : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/detectors/shared/python-lock.ts
+
+
+
+function detectPythonLock(input, format) {
+    const file = input.path;
+    const { doc, entries, errors } = readTomlArray(file, input.text, format.array, input.limits.maxDepth);
+    const components = [];
+    for (const { table, line } of entries) {
+        const name = toml_str(table, 'name');
+        if (!name) {
+            errors.push({ file, line, message: 'package entry has no name' });
+            continue;
+        }
+        const version = toml_str(table, 'version');
+        const { kind, resolved, integrity, scope } = format.read(table, name, { doc, line, errors });
+        components.push(makeComponent({
+            ecosystem: 'pypi',
+            name: normalizePyName(name),
+            version: version ?? null,
+            ...(version ? {} : { versionNote: format.noVersion }),
+            location: { file, line },
+            source: format.source,
+            sourceKind: kind,
+            ...(integrity ? { integrity } : {}),
+            ...(scope ? { scope } : {}),
+            ...(resolved ? { resolved } : {}),
+        }));
+    }
+    return { components, errors };
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/pdm-lock.ts
 
 
@@ -66831,33 +66863,16 @@ const pdmLockDetector = {
     detect: detectPdmLock,
 };
 function detectPdmLock(input) {
-    const file = input.path;
-    const { entries, errors } = readTomlArray(file, input.text, 'package', input.limits.maxDepth);
-    const components = [];
-    for (const { table, line } of entries) {
-        const name = toml_str(table, 'name');
-        if (!name) {
-            errors.push({ file, line, message: 'package entry has no name' });
-            continue;
-        }
-        const version = toml_str(table, 'version');
-        const { kind, resolved } = pdmSource(table);
-        const integrity = joinHashes(table['files']);
-        const scope = pdmScope(table);
-        components.push(makeComponent({
-            ecosystem: 'pypi',
-            name: normalizePyName(name),
-            version: version ?? null,
-            ...(version ? {} : { versionNote: 'no version recorded' }),
-            location: { file, line },
-            source: pdm_lock_SOURCE,
-            sourceKind: kind,
-            ...(integrity ? { integrity } : {}),
-            ...(scope ? { scope } : {}),
-            ...(resolved ? { resolved } : {}),
-        }));
-    }
-    return { components, errors };
+    return detectPythonLock(input, {
+        source: pdm_lock_SOURCE,
+        array: 'package',
+        noVersion: 'no version recorded',
+        read: (table) => {
+            const integrity = joinHashes(table['files']);
+            const scope = pdmScope(table);
+            return { ...pdmSource(table), ...(integrity ? { integrity } : {}), ...(scope ? { scope } : {}) };
+        },
+    });
 }
 function pdmSource(table) {
     const revision = toml_str(table, 'revision');
@@ -67056,36 +67071,24 @@ const poetryLockDetector = {
     detect: detectPoetryLock,
 };
 function detectPoetryLock(input) {
-    const file = input.path;
-    const { doc, entries, errors } = readTomlArray(file, input.text, 'package', input.limits.maxDepth);
-    const components = [];
-    // Poetry 1.x keeps file hashes in [metadata.files], keyed by package name.
-    const legacyFiles = tbl(tbl(doc ?? undefined, 'metadata'), 'files');
-    for (const { table, line } of entries) {
-        const name = toml_str(table, 'name');
-        const version = toml_str(table, 'version');
-        if (!name) {
-            errors.push({ file, line, message: 'package entry has no name' });
-            continue;
-        }
-        const source = tbl(table, 'source');
-        const { kind, resolved } = poetrySource(source, table['develop'] === true);
-        const integrity = joinHashes(table['files']) ?? joinHashes(legacyFiles?.[name]);
-        const scope = poetryScope(table);
-        components.push(makeComponent({
-            ecosystem: 'pypi',
-            name: normalizePyName(name),
-            version: version ?? null,
-            ...(version ? {} : { versionNote: 'no version recorded' }),
-            location: { file, line },
-            source: poetry_lock_SOURCE,
-            sourceKind: kind,
-            ...(integrity ? { integrity } : {}),
-            ...(scope ? { scope } : {}),
-            ...(resolved ? { resolved } : {}),
-        }));
-    }
-    return { components, errors };
+    let legacyFiles = null;
+    return detectPythonLock(input, {
+        source: poetry_lock_SOURCE,
+        array: 'package',
+        noVersion: 'no version recorded',
+        read: (table, name, { doc }) => {
+            // Poetry 1.x keeps file hashes in [metadata.files], keyed by package name.
+            if (legacyFiles === null)
+                legacyFiles = tbl(tbl(doc ?? undefined, 'metadata'), 'files');
+            const integrity = joinHashes(table['files']) ?? joinHashes(legacyFiles?.[name]);
+            const scope = poetryScope(table);
+            return {
+                ...poetrySource(tbl(table, 'source'), table['develop'] === true),
+                ...(integrity ? { integrity } : {}),
+                ...(scope ? { scope } : {}),
+            };
+        },
+    });
 }
 function poetrySource(source, develop) {
     if (!source)
@@ -67128,7 +67131,6 @@ function poetryScope(table) {
 ;// CONCATENATED MODULE: ./src/detectors/pylock-toml.ts
 
 
-
 const pylock_toml_SOURCE = 'pylock.toml';
 const pylockTomlDetector = {
     id: pylock_toml_SOURCE,
@@ -67137,31 +67139,15 @@ const pylockTomlDetector = {
     detect: detectPylock,
 };
 function detectPylock(input) {
-    const file = input.path;
-    const { entries, errors } = readTomlArray(file, input.text, 'packages', input.limits.maxDepth);
-    const components = [];
-    for (const { table, line } of entries) {
-        const name = toml_str(table, 'name');
-        if (!name) {
-            errors.push({ file, line, message: 'package entry has no name' });
-            continue;
-        }
-        const version = toml_str(table, 'version');
-        const { kind, resolved } = pylockSource(table);
-        const integrity = pylockHashes(table);
-        components.push(makeComponent({
-            ecosystem: 'pypi',
-            name: normalizePyName(name),
-            version: version ?? null,
-            ...(version ? {} : { versionNote: 'no version recorded' }),
-            location: { file, line },
-            source: pylock_toml_SOURCE,
-            sourceKind: kind,
-            ...(integrity ? { integrity } : {}),
-            ...(resolved ? { resolved } : {}),
-        }));
-    }
-    return { components, errors };
+    return detectPythonLock(input, {
+        source: pylock_toml_SOURCE,
+        array: 'packages',
+        noVersion: 'no version recorded',
+        read: (table) => {
+            const integrity = pylockHashes(table);
+            return { ...pylockSource(table), ...(integrity ? { integrity } : {}) };
+        },
+    });
 }
 function pylockSource(table) {
     const vcs = tbl(table, 'vcs');
@@ -67787,37 +67773,22 @@ const KINDS = {
     virtual: 'workspace',
 };
 function detectUvLock(input) {
-    const file = input.path;
-    const { entries, errors } = readTomlArray(file, input.text, 'package', input.limits.maxDepth);
-    const components = [];
-    for (const { table, line } of entries) {
-        const name = toml_str(table, 'name');
-        if (!name) {
-            errors.push({ file, line, message: 'package entry has no name' });
-            continue;
-        }
-        const version = toml_str(table, 'version');
-        const source = tbl(table, 'source');
-        const sourceKey = source ? Object.keys(source).find((k) => Object.hasOwn(KINDS, k)) : undefined;
-        if (!sourceKey)
-            errors.push({ file, line, message: `package "${name}" has no source uv knows` });
-        const kind = sourceKey ? KINDS[sourceKey] : 'other';
-        const integrity = uvHashes(table);
-        const written = sourceKey ? toml_str(source, sourceKey) : undefined;
-        const resolved = kind === 'registry' ? (artifactUrl(table) ?? written) : written;
-        components.push(makeComponent({
-            ecosystem: 'pypi',
-            name: normalizePyName(name),
-            version: version ?? null,
-            ...(version ? {} : { versionNote: 'no version recorded (dynamic)' }),
-            location: { file, line },
-            source: uv_lock_SOURCE,
-            sourceKind: kind,
-            ...(integrity ? { integrity } : {}),
-            ...(resolved ? { resolved } : {}),
-        }));
-    }
-    return { components, errors };
+    return detectPythonLock(input, {
+        source: uv_lock_SOURCE,
+        array: 'package',
+        noVersion: 'no version recorded (dynamic)',
+        read: (table, name, { line, errors }) => {
+            const source = tbl(table, 'source');
+            const sourceKey = source ? Object.keys(source).find((k) => Object.hasOwn(KINDS, k)) : undefined;
+            if (!sourceKey)
+                errors.push({ file: input.path, line, message: `package "${name}" has no source uv knows` });
+            const kind = sourceKey ? KINDS[sourceKey] : 'other';
+            const integrity = uvHashes(table);
+            const written = sourceKey ? toml_str(source, sourceKey) : undefined;
+            const resolved = kind === 'registry' ? (artifactUrl(table) ?? written) : written;
+            return { kind, ...(integrity ? { integrity } : {}), ...(resolved ? { resolved } : {}) };
+        },
+    });
 }
 function uvHashes(table) {
     const sdist = tbl(table, 'sdist');

@@ -2,10 +2,10 @@
 // extras appears once more with `extras`). A package is from an index unless it records a VCS
 // (`git`/`hg`/`svn`/`bzr` with `revision`), a `url`, or a local `path` (`editable` or not).
 // Scope: `groups` (`default` is production).
-import type { Component, Detector, DetectInput, DetectorResult, Scope, SourceKind } from '../model.js';
-import { makeComponent } from './component.js';
-import { joinHashes, normalizePyName } from './shared/python.js';
-import { readTomlArray, str, type TomlTable } from './shared/toml.js';
+import type { Detector, DetectInput, DetectorResult, Scope, SourceKind } from '../model.js';
+import { detectPythonLock } from './shared/python-lock.js';
+import { joinHashes } from './shared/python.js';
+import { str, type TomlTable } from './shared/toml.js';
 
 const SOURCE = 'pdm.lock';
 
@@ -17,35 +17,16 @@ export const pdmLockDetector: Detector = {
 };
 
 export function detectPdmLock(input: DetectInput): DetectorResult {
-  const file = input.path;
-  const { entries, errors } = readTomlArray(file, input.text, 'package', input.limits.maxDepth);
-  const components: Component[] = [];
-  for (const { table, line } of entries) {
-    const name = str(table, 'name');
-    if (!name) {
-      errors.push({ file, line, message: 'package entry has no name' });
-      continue;
-    }
-    const version = str(table, 'version');
-    const { kind, resolved } = pdmSource(table);
-    const integrity = joinHashes(table['files']);
-    const scope = pdmScope(table);
-    components.push(
-      makeComponent({
-        ecosystem: 'pypi',
-        name: normalizePyName(name),
-        version: version ?? null,
-        ...(version ? {} : { versionNote: 'no version recorded' }),
-        location: { file, line },
-        source: SOURCE,
-        sourceKind: kind,
-        ...(integrity ? { integrity } : {}),
-        ...(scope ? { scope } : {}),
-        ...(resolved ? { resolved } : {}),
-      }),
-    );
-  }
-  return { components, errors };
+  return detectPythonLock(input, {
+    source: SOURCE,
+    array: 'package',
+    noVersion: 'no version recorded',
+    read: (table) => {
+      const integrity = joinHashes(table['files']);
+      const scope = pdmScope(table);
+      return { ...pdmSource(table), ...(integrity ? { integrity } : {}), ...(scope ? { scope } : {}) };
+    },
+  });
 }
 
 function pdmSource(table: TomlTable): { kind: SourceKind; resolved?: string } {

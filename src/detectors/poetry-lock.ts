@@ -2,10 +2,10 @@
 // table per locked package. `[package.source]` tells where it comes from: none or `legacy` is a
 // package index, `git` a repository, `url` an archive, `file`/`directory` a local path.
 // Scope: Poetry 2 records `groups` (`main` is production), Poetry 1 `category` (`main`/`dev`).
-import type { Component, Detector, DetectInput, DetectorResult, Scope, SourceKind } from '../model.js';
-import { makeComponent } from './component.js';
-import { joinHashes, normalizePyName } from './shared/python.js';
-import { readTomlArray, str, tbl, type TomlTable } from './shared/toml.js';
+import type { Detector, DetectInput, DetectorResult, Scope, SourceKind } from '../model.js';
+import { detectPythonLock } from './shared/python-lock.js';
+import { joinHashes } from './shared/python.js';
+import { str, tbl, type TomlTable } from './shared/toml.js';
 
 const SOURCE = 'poetry.lock';
 
@@ -17,38 +17,23 @@ export const poetryLockDetector: Detector = {
 };
 
 export function detectPoetryLock(input: DetectInput): DetectorResult {
-  const file = input.path;
-  const { doc, entries, errors } = readTomlArray(file, input.text, 'package', input.limits.maxDepth);
-  const components: Component[] = [];
-  // Poetry 1.x keeps file hashes in [metadata.files], keyed by package name.
-  const legacyFiles = tbl(tbl(doc ?? undefined, 'metadata'), 'files');
-  for (const { table, line } of entries) {
-    const name = str(table, 'name');
-    const version = str(table, 'version');
-    if (!name) {
-      errors.push({ file, line, message: 'package entry has no name' });
-      continue;
-    }
-    const source = tbl(table, 'source');
-    const { kind, resolved } = poetrySource(source, table['develop'] === true);
-    const integrity = joinHashes(table['files']) ?? joinHashes(legacyFiles?.[name]);
-    const scope = poetryScope(table);
-    components.push(
-      makeComponent({
-        ecosystem: 'pypi',
-        name: normalizePyName(name),
-        version: version ?? null,
-        ...(version ? {} : { versionNote: 'no version recorded' }),
-        location: { file, line },
-        source: SOURCE,
-        sourceKind: kind,
+  let legacyFiles: TomlTable | undefined | null = null;
+  return detectPythonLock(input, {
+    source: SOURCE,
+    array: 'package',
+    noVersion: 'no version recorded',
+    read: (table, name, { doc }) => {
+      // Poetry 1.x keeps file hashes in [metadata.files], keyed by package name.
+      if (legacyFiles === null) legacyFiles = tbl(tbl(doc ?? undefined, 'metadata'), 'files');
+      const integrity = joinHashes(table['files']) ?? joinHashes(legacyFiles?.[name]);
+      const scope = poetryScope(table);
+      return {
+        ...poetrySource(tbl(table, 'source'), table['develop'] === true),
         ...(integrity ? { integrity } : {}),
         ...(scope ? { scope } : {}),
-        ...(resolved ? { resolved } : {}),
-      }),
-    );
-  }
-  return { components, errors };
+      };
+    },
+  });
 }
 
 function poetrySource(

@@ -1,10 +1,9 @@
 // pylock.toml (PEP 751, lock-version 1.0; also named `pylock.<name>.toml`): one `[[packages]]`
 // table per package. A package is from an index (`index`, `wheels`, `sdist`) unless it records
 // `vcs`, `directory` or `archive`. Hashes are tables of algorithm -> digest.
-import type { Component, Detector, DetectInput, DetectorResult, SourceKind } from '../model.js';
-import { makeComponent } from './component.js';
-import { normalizePyName } from './shared/python.js';
-import { readTomlArray, str, tbl, type TomlTable } from './shared/toml.js';
+import type { Detector, DetectInput, DetectorResult, SourceKind } from '../model.js';
+import { detectPythonLock } from './shared/python-lock.js';
+import { str, tbl, type TomlTable } from './shared/toml.js';
 
 const SOURCE = 'pylock.toml';
 
@@ -16,33 +15,15 @@ export const pylockTomlDetector: Detector = {
 };
 
 export function detectPylock(input: DetectInput): DetectorResult {
-  const file = input.path;
-  const { entries, errors } = readTomlArray(file, input.text, 'packages', input.limits.maxDepth);
-  const components: Component[] = [];
-  for (const { table, line } of entries) {
-    const name = str(table, 'name');
-    if (!name) {
-      errors.push({ file, line, message: 'package entry has no name' });
-      continue;
-    }
-    const version = str(table, 'version');
-    const { kind, resolved } = pylockSource(table);
-    const integrity = pylockHashes(table);
-    components.push(
-      makeComponent({
-        ecosystem: 'pypi',
-        name: normalizePyName(name),
-        version: version ?? null,
-        ...(version ? {} : { versionNote: 'no version recorded' }),
-        location: { file, line },
-        source: SOURCE,
-        sourceKind: kind,
-        ...(integrity ? { integrity } : {}),
-        ...(resolved ? { resolved } : {}),
-      }),
-    );
-  }
-  return { components, errors };
+  return detectPythonLock(input, {
+    source: SOURCE,
+    array: 'packages',
+    noVersion: 'no version recorded',
+    read: (table) => {
+      const integrity = pylockHashes(table);
+      return { ...pylockSource(table), ...(integrity ? { integrity } : {}) };
+    },
+  });
 }
 
 function pylockSource(table: TomlTable): { kind: SourceKind; resolved?: string } {

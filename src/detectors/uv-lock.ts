@@ -2,10 +2,10 @@
 // says where it comes from: `registry` (a package index, by URL or local path), `git`, `url`,
 // `path` (a local archive), `directory`, or `editable`/`virtual` (the project itself and its
 // workspace members). Hashes come from `sdist` and `wheels`.
-import type { Component, Detector, DetectInput, DetectorResult, SourceKind } from '../model.js';
-import { makeComponent } from './component.js';
-import { joinHashes, normalizePyName } from './shared/python.js';
-import { readTomlArray, str, tbl, type TomlTable } from './shared/toml.js';
+import type { Detector, DetectInput, DetectorResult, SourceKind } from '../model.js';
+import { detectPythonLock } from './shared/python-lock.js';
+import { joinHashes } from './shared/python.js';
+import { str, tbl, type TomlTable } from './shared/toml.js';
 
 const SOURCE = 'uv.lock';
 
@@ -27,38 +27,22 @@ const KINDS: Record<string, SourceKind> = {
 };
 
 export function detectUvLock(input: DetectInput): DetectorResult {
-  const file = input.path;
-  const { entries, errors } = readTomlArray(file, input.text, 'package', input.limits.maxDepth);
-  const components: Component[] = [];
-  for (const { table, line } of entries) {
-    const name = str(table, 'name');
-    if (!name) {
-      errors.push({ file, line, message: 'package entry has no name' });
-      continue;
-    }
-    const version = str(table, 'version');
-    const source = tbl(table, 'source');
-    const sourceKey = source ? Object.keys(source).find((k) => Object.hasOwn(KINDS, k)) : undefined;
-    if (!sourceKey) errors.push({ file, line, message: `package "${name}" has no source uv knows` });
-    const kind = sourceKey ? KINDS[sourceKey]! : 'other';
-    const integrity = uvHashes(table);
-    const written = sourceKey ? str(source, sourceKey) : undefined;
-    const resolved = kind === 'registry' ? (artifactUrl(table) ?? written) : written;
-    components.push(
-      makeComponent({
-        ecosystem: 'pypi',
-        name: normalizePyName(name),
-        version: version ?? null,
-        ...(version ? {} : { versionNote: 'no version recorded (dynamic)' }),
-        location: { file, line },
-        source: SOURCE,
-        sourceKind: kind,
-        ...(integrity ? { integrity } : {}),
-        ...(resolved ? { resolved } : {}),
-      }),
-    );
-  }
-  return { components, errors };
+  return detectPythonLock(input, {
+    source: SOURCE,
+    array: 'package',
+    noVersion: 'no version recorded (dynamic)',
+    read: (table, name, { line, errors }) => {
+      const source = tbl(table, 'source');
+      const sourceKey = source ? Object.keys(source).find((k) => Object.hasOwn(KINDS, k)) : undefined;
+      if (!sourceKey)
+        errors.push({ file: input.path, line, message: `package "${name}" has no source uv knows` });
+      const kind = sourceKey ? KINDS[sourceKey]! : 'other';
+      const integrity = uvHashes(table);
+      const written = sourceKey ? str(source, sourceKey) : undefined;
+      const resolved = kind === 'registry' ? (artifactUrl(table) ?? written) : written;
+      return { kind, ...(integrity ? { integrity } : {}), ...(resolved ? { resolved } : {}) };
+    },
+  });
 }
 
 function uvHashes(table: TomlTable): string | undefined {

@@ -59,29 +59,16 @@ export async function inventory(source: FileSource, options: InventoryOptions = 
 
   const readText = textReader(source, limits);
 
-  const results: FileResult[] = new Array(work.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < work.length) {
-      const i = next++;
-      const reads = new Set<string>();
-      const recordingRead = (p: string): Promise<string | null> => {
-        const rel = normalizeRelative(p);
-        if (rel !== null) reads.add(rel);
-        return readText(p);
-      };
-      const r = await scanFile(
-        source,
-        work[i]!.path,
-        work[i]!.detectors,
-        limits,
-        recordingRead,
-        options.shouldParse,
-      );
-      results[i] = { ...r, reads: [...reads] };
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 8) }, worker));
+  const results = await mapLimited(work, Math.max(1, options.concurrency ?? 8), async (w) => {
+    const reads = new Set<string>();
+    const recordingRead = (p: string): Promise<string | null> => {
+      const rel = normalizeRelative(p);
+      if (rel !== null) reads.add(rel);
+      return readText(p);
+    };
+    const r = await scanFile(source, w.path, w.detectors, limits, recordingRead, options.shouldParse);
+    return { ...r, reads: [...reads] } satisfies FileResult;
+  });
 
   const components: Component[] = [];
   const errors: ScanError[] = [];
@@ -140,8 +127,12 @@ export async function inventoryEach(
     if (l) l.push(c);
     else held.set(c.location.file, [c]);
   };
-  const early = work.filter((w) => w.detectors.some((d) => d.namesInText === undefined));
-  const streamed = new Map(work.filter((w) => !early.includes(w)).map((w) => [w.path, w]));
+  const early: WorkItem[] = [];
+  const streamed = new Map<string, WorkItem>();
+  for (const w of work) {
+    if (w.detectors.some((d) => d.namesInText === undefined)) early.push(w);
+    else streamed.set(w.path, w);
+  }
   const earlyResults = await mapLimited(early, Math.max(1, options.concurrency ?? 8), scan);
   for (const r of earlyResults) {
     for (const c of r.components) hold(c);

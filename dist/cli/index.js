@@ -50495,6 +50495,8 @@ __nccwpck_require__.d(operator_namespaceObject, {
   rcompare: () => (rcompare)
 });
 
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(78474);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -62863,23 +62865,17 @@ async function inventory(source, options = {}) {
         return treeError(planned.error);
     const { work } = planned;
     const readText = textReader(source, limits);
-    const results = new Array(work.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < work.length) {
-            const i = next++;
-            const reads = new Set();
-            const recordingRead = (p) => {
-                const rel = normalizeRelative(p);
-                if (rel !== null)
-                    reads.add(rel);
-                return readText(p);
-            };
-            const r = await scanFile(source, work[i].path, work[i].detectors, limits, recordingRead, options.shouldParse);
-            results[i] = { ...r, reads: [...reads] };
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 8) }, worker));
+    const results = await mapLimited(work, Math.max(1, options.concurrency ?? 8), async (w) => {
+        const reads = new Set();
+        const recordingRead = (p) => {
+            const rel = normalizeRelative(p);
+            if (rel !== null)
+                reads.add(rel);
+            return readText(p);
+        };
+        const r = await scanFile(source, w.path, w.detectors, limits, recordingRead, options.shouldParse);
+        return { ...r, reads: [...reads] };
+    });
     const components = [];
     const errors = [];
     const byFile = new Map();
@@ -62929,8 +62925,14 @@ async function inventoryEach(source, options, onFile) {
         else
             held.set(c.location.file, [c]);
     };
-    const early = work.filter((w) => w.detectors.some((d) => d.namesInText === undefined));
-    const streamed = new Map(work.filter((w) => !early.includes(w)).map((w) => [w.path, w]));
+    const early = [];
+    const streamed = new Map();
+    for (const w of work) {
+        if (w.detectors.some((d) => d.namesInText === undefined))
+            early.push(w);
+        else
+            streamed.set(w.path, w);
+    }
     const earlyResults = await mapLimited(early, Math.max(1, options.concurrency ?? 8), scan);
     for (const r of earlyResults) {
         for (const c of r.components)
@@ -83159,6 +83161,7 @@ function mergeReportsCommand(args) {
 
 
 
+
 const USAGE = `Usage: ai-tooling-gate <command> [options]
 
 Commands:
@@ -83442,9 +83445,11 @@ async function openOutput(path) {
         };
     }
     return {
-        write: (s) => s === '' || process.stdout.write(s)
-            ? Promise.resolve()
-            : new Promise((resolve) => process.stdout.once('drain', () => resolve())),
+        // Waits for 'drain' when stdout is full; a closed pipe ('error', EPIPE) ends the wait with it.
+        write: async (s) => {
+            if (s !== '' && !process.stdout.write(s))
+                await (0,external_node_events_.once)(process.stdout, 'drain');
+        },
         close: () => Promise.resolve(),
     };
 }

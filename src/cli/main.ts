@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { open, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -342,10 +343,10 @@ async function openOutput(
     };
   }
   return {
-    write: (s) =>
-      s === '' || process.stdout.write(s)
-        ? Promise.resolve()
-        : new Promise<void>((resolve) => process.stdout.once('drain', () => resolve())),
+    // Waits for 'drain' when stdout is full; a closed pipe ('error', EPIPE) ends the wait with it.
+    write: async (s) => {
+      if (s !== '' && !process.stdout.write(s)) await once(process.stdout, 'drain');
+    },
     close: () => Promise.resolve(),
   };
 }

@@ -60539,12 +60539,97 @@ function artifactUrl(table) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/util/text.ts
+// Decoding of file bytes into text: UTF-8 (with or without BOM) and UTF-16 with a BOM are read;
+// invalid UTF-8 and binary data are errors, so a lockfile that is not text fails closed.
+class DecodeError extends Error {
+    line;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+    }
+}
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+const utf16le = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: false });
+const utf16be = new TextDecoder('utf-16be', { fatal: true, ignoreBOM: false });
+function decodeText(bytes) {
+    let text;
+    if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+        text = decodeWith(utf16le, bytes, 'UTF-16LE');
+    }
+    else if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+        text = decodeWith(utf16be, bytes, 'UTF-16BE');
+    }
+    else {
+        text = decodeWith(utf8, bytes, 'UTF-8');
+    }
+    const nul = text.indexOf('\u0000');
+    if (nul !== -1) {
+        throw new DecodeError('binary data (NUL byte) in a text file', lineAt(text, nul));
+    }
+    return text;
+}
+function decodeWith(decoder, bytes, name) {
+    try {
+        return decoder.decode(bytes);
+    }
+    catch {
+        // Find the first bad byte's line for a located error (UTF-8 only; UTF-16 rarely breaks).
+        let line;
+        if (name === 'UTF-8') {
+            const bad = firstInvalidUtf8(bytes);
+            if (bad >= 0) {
+                line = 1;
+                for (let i = 0; i < bad; i++)
+                    if (bytes[i] === 0x0a)
+                        line++;
+            }
+        }
+        throw new DecodeError(`not valid ${name} text`, line);
+    }
+}
+function firstInvalidUtf8(b) {
+    let i = 0;
+    while (i < b.length) {
+        const c = b[i];
+        let n;
+        if (c < 0x80)
+            n = 0;
+        else if (c >= 0xc2 && c <= 0xdf)
+            n = 1;
+        else if (c >= 0xe0 && c <= 0xef)
+            n = 2;
+        else if (c >= 0xf0 && c <= 0xf4)
+            n = 3;
+        else
+            return i;
+        if (i + n >= b.length && n > 0)
+            return i;
+        for (let k = 1; k <= n; k++)
+            if ((b[i + k] & 0xc0) !== 0x80)
+                return i;
+        i += n + 1;
+    }
+    return -1;
+}
+/** 1-based line number of a character offset. */
+function lineAt(text, offset) {
+    let line = 1;
+    let i = text.indexOf('\n');
+    while (i !== -1 && i < offset) {
+        line++;
+        i = text.indexOf('\n', i + 1);
+    }
+    return line;
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/yarn/classic.ts
 // A line scanner for yarn classic (v1) lockfiles. It reads exactly the syntax of yarn's own
 // tokenizer (`@yarnpkg/lockfile`): headers `key, "key":` at column 0, `key value` fields and
 // `key:` objects indented by two spaces per level, `#` comments, CRLF. Anything yarn would reject
 // or read differently (tabs, odd indentation, lone CR, merge-conflict markers, extra tokens,
 // duplicate keys) is a located error instead of a guess.
+
 const SPACE = 32;
 const classic_QUOTE = 34;
 const HASH = 35;
@@ -60670,7 +60755,7 @@ function scanYarnClassic(text, maxDepth = 512) {
     };
     const loneCr = findLoneCr(text);
     if (loneCr !== -1) {
-        fail(classic_lineOf(text, loneCr), 'carriage return without a line feed (yarn reads it as a line break)');
+        fail(lineAt(text, loneCr), 'carriage return without a line feed (yarn reads it as a line break)');
         return { entries, errors };
     }
     const seenKeys = new Set();
@@ -60832,16 +60917,6 @@ function findLoneCr(text) {
     }
     return -1;
 }
-/** 1-based line of an offset (used only on error paths). */
-function classic_lineOf(text, offset) {
-    let line = 1;
-    let i = text.indexOf('\n');
-    while (i !== -1 && i < offset) {
-        line++;
-        i = text.indexOf('\n', i + 1);
-    }
-    return line;
-}
 
 ;// CONCATENATED MODULE: ./src/detectors/lockfile-yaml.ts
 // A line reader for the block-YAML subset that yarn berry and pnpm write into their lockfiles:
@@ -60853,6 +60928,7 @@ function classic_lineOf(text, offset) {
 // Everything else YAML allows (anchors, aliases, tags, merge keys, multi-line flow or quoted
 // scalars, tabs in indentation, directives) is a located error: a security scanner must not
 // guess what a full YAML parser would have built.
+
 
 const lockfile_yaml_SPACE = 32;
 const lockfile_yaml_TAB = 9;
@@ -60904,7 +60980,7 @@ class YamlLines {
             this.pos = 1;
         const cr = findLoneCr(text);
         if (cr !== -1) {
-            this.fail(classic_lineOf(text, cr), 'carriage return without a line feed (YAML reads it as a line break)');
+            this.fail(lineAt(text, cr), 'carriage return without a line feed (YAML reads it as a line break)');
             this.stopped = true;
         }
     }
@@ -62758,90 +62834,6 @@ const defaultMaxResponseBytes = 64 * 1024 * 1024;
 function maxResponseBytesFromEnv(env) {
     const n = Number(env.AITG_MAX_RESPONSE_BYTES ?? '');
     return Number.isSafeInteger(n) && n > 0 ? n : defaultMaxResponseBytes;
-}
-
-;// CONCATENATED MODULE: ./src/util/text.ts
-// Decoding of file bytes into text: UTF-8 (with or without BOM) and UTF-16 with a BOM are read;
-// invalid UTF-8 and binary data are errors, so a lockfile that is not text fails closed.
-class DecodeError extends Error {
-    line;
-    constructor(message, line) {
-        super(message);
-        this.line = line;
-    }
-}
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-const utf16le = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: false });
-const utf16be = new TextDecoder('utf-16be', { fatal: true, ignoreBOM: false });
-function decodeText(bytes) {
-    let text;
-    if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-        text = decodeWith(utf16le, bytes, 'UTF-16LE');
-    }
-    else if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-        text = decodeWith(utf16be, bytes, 'UTF-16BE');
-    }
-    else {
-        text = decodeWith(utf8, bytes, 'UTF-8');
-    }
-    const nul = text.indexOf('\u0000');
-    if (nul !== -1) {
-        throw new DecodeError('binary data (NUL byte) in a text file', lineAt(text, nul));
-    }
-    return text;
-}
-function decodeWith(decoder, bytes, name) {
-    try {
-        return decoder.decode(bytes);
-    }
-    catch {
-        // Find the first bad byte's line for a located error (UTF-8 only; UTF-16 rarely breaks).
-        let line;
-        if (name === 'UTF-8') {
-            const bad = firstInvalidUtf8(bytes);
-            if (bad >= 0) {
-                line = 1;
-                for (let i = 0; i < bad; i++)
-                    if (bytes[i] === 0x0a)
-                        line++;
-            }
-        }
-        throw new DecodeError(`not valid ${name} text`, line);
-    }
-}
-function firstInvalidUtf8(b) {
-    let i = 0;
-    while (i < b.length) {
-        const c = b[i];
-        let n;
-        if (c < 0x80)
-            n = 0;
-        else if (c >= 0xc2 && c <= 0xdf)
-            n = 1;
-        else if (c >= 0xe0 && c <= 0xef)
-            n = 2;
-        else if (c >= 0xf0 && c <= 0xf4)
-            n = 3;
-        else
-            return i;
-        if (i + n >= b.length && n > 0)
-            return i;
-        for (let k = 1; k <= n; k++)
-            if ((b[i + k] & 0xc0) !== 0x80)
-                return i;
-        i += n + 1;
-    }
-    return -1;
-}
-/** 1-based line number of a character offset. */
-function lineAt(text, offset) {
-    let line = 1;
-    let i = text.indexOf('\n');
-    while (i !== -1 && i < offset) {
-        line++;
-        i = text.indexOf('\n', i + 1);
-    }
-    return line;
 }
 
 ;// CONCATENATED MODULE: ./src/engine.ts
@@ -79562,13 +79554,11 @@ function apiBaseUrl(env = process.env) {
     return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
 }
 /**
- * An authenticated client. Server errors are retried with back-off; primary and secondary rate
- * limits wait for `retry-after` (or the reset time) and retry, up to `retries` times.
+ * The throttling plugin's handler for a rate limit of one kind (`primary`, `secondary`): waits and
+ * retries up to `retries` times, saying so through `log`, then gives up.
  */
-function client_createClient(token, options = {}) {
-    const retries = options.retries ?? 3;
-    const log = options.log ?? (() => { });
-    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
+function rateLimitHandler(kind, retries, log) {
+    return (retryAfter, request, _octokit, retryCount) => {
         if (retryCount >= retries) {
             log(`GitHub API ${kind} rate limit on ${request.method} ${request.url}; giving up after ${retryCount} retries`);
             return false;
@@ -79576,6 +79566,15 @@ function client_createClient(token, options = {}) {
         log(`GitHub API ${kind} rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s`);
         return true;
     };
+}
+/**
+ * An authenticated client. Server errors are retried with back-off; primary and secondary rate
+ * limits wait for `retry-after` (or the reset time) and retry, up to `retries` times.
+ */
+function client_createClient(token, options = {}) {
+    const retries = options.retries ?? 3;
+    const log = options.log ?? (() => { });
+    const onLimit = (kind) => rateLimitHandler(kind, retries, log);
     return getOctokit(token, {
         baseUrl: options.baseUrl ?? apiBaseUrl(),
         userAgent: 'ai-tooling-gate',
@@ -82827,14 +82826,7 @@ function createOrgClient(token, options = {}) {
         requests.count(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
         return fetch(input, init);
     };
-    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
-        if (retryCount >= retries) {
-            log(`GitHub API ${kind} rate limit on ${request.method} ${request.url}; giving up after ${retryCount} retries`);
-            return false;
-        }
-        log(`GitHub API ${kind} rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s`);
-        return true;
-    };
+    const onLimit = (kind) => rateLimitHandler(kind, retries, log);
     const client = getOctokit(token, {
         baseUrl: options.baseUrl ?? apiBaseUrl(),
         userAgent: 'ai-tooling-gate (org audit)',

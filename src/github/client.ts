@@ -20,29 +20,39 @@ export function apiBaseUrl(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /**
+ * The throttling plugin's handler for a rate limit of one kind (`primary`, `secondary`): waits and
+ * retries up to `retries` times, saying so through `log`, then gives up.
+ */
+export function rateLimitHandler(
+  kind: string,
+  retries: number,
+  log: (message: string) => void,
+): (
+  retryAfter: number,
+  request: { method: string; url: string },
+  octokit: unknown,
+  retryCount: number,
+) => boolean {
+  return (retryAfter, request, _octokit, retryCount) => {
+    if (retryCount >= retries) {
+      log(
+        `GitHub API ${kind} rate limit on ${request.method} ${request.url}; giving up after ${retryCount} retries`,
+      );
+      return false;
+    }
+    log(`GitHub API ${kind} rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s`);
+    return true;
+  };
+}
+
+/**
  * An authenticated client. Server errors are retried with back-off; primary and secondary rate
  * limits wait for `retry-after` (or the reset time) and retry, up to `retries` times.
  */
 export function createClient(token: string, options: ClientOptions = {}): GitHubClient {
   const retries = options.retries ?? 3;
   const log = options.log ?? (() => {});
-  const onLimit =
-    (kind: string) =>
-    (
-      retryAfter: number,
-      request: { method: string; url: string },
-      _octokit: unknown,
-      retryCount: number,
-    ): boolean => {
-      if (retryCount >= retries) {
-        log(
-          `GitHub API ${kind} rate limit on ${request.method} ${request.url}; giving up after ${retryCount} retries`,
-        );
-        return false;
-      }
-      log(`GitHub API ${kind} rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s`);
-      return true;
-    };
+  const onLimit = (kind: string) => rateLimitHandler(kind, retries, log);
   return getOctokit(
     token,
     {

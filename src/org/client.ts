@@ -3,7 +3,7 @@
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import { apiBaseUrl, type GitHubClient } from '../github/client.js';
+import { apiBaseUrl, rateLimitHandler, type GitHubClient } from '../github/client.js';
 
 export interface OrgClientOptions {
   /** REST base URL; default `GITHUB_API_URL`, else https://api.github.com. */
@@ -55,23 +55,7 @@ export function createOrgClient(token: string, options: OrgClientOptions = {}): 
     requests.count(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
     return fetch(input, init);
   };
-  const onLimit =
-    (kind: string) =>
-    (
-      retryAfter: number,
-      request: { method: string; url: string },
-      _octokit: unknown,
-      retryCount: number,
-    ): boolean => {
-      if (retryCount >= retries) {
-        log(
-          `GitHub API ${kind} rate limit on ${request.method} ${request.url}; giving up after ${retryCount} retries`,
-        );
-        return false;
-      }
-      log(`GitHub API ${kind} rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s`);
-      return true;
-    };
+  const onLimit = (kind: string) => rateLimitHandler(kind, retries, log);
   const client = getOctokit(
     token,
     {

@@ -3,6 +3,7 @@
 // `key:` objects indented by two spaces per level, `#` comments, CRLF. Anything yarn would reject
 // or read differently (tabs, odd indentation, lone CR, merge-conflict markers, extra tokens,
 // duplicate keys) is a located error instead of a guess.
+import { lineAt } from '../../util/text.js';
 
 export interface ClassicEntry {
   /** 1-based line of the header. */
@@ -148,7 +149,7 @@ export function scanYarnClassic(text: string, maxDepth = 512): ClassicScan {
 
   const loneCr = findLoneCr(text);
   if (loneCr !== -1) {
-    fail(lineOf(text, loneCr), 'carriage return without a line feed (yarn reads it as a line break)');
+    fail(lineAt(text, loneCr), 'carriage return without a line feed (yarn reads it as a line break)');
     return { entries, errors };
   }
 
@@ -310,15 +311,4 @@ export function findLoneCr(text: string): number {
     i = text.indexOf('\r', i + 2);
   }
   return -1;
-}
-
-/** 1-based line of an offset (used only on error paths). */
-export function lineOf(text: string, offset: number): number {
-  let line = 1;
-  let i = text.indexOf('\n');
-  while (i !== -1 && i < offset) {
-    line++;
-    i = text.indexOf('\n', i + 1);
-  }
-  return line;
 }

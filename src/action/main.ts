@@ -23,7 +23,6 @@ import { postComment } from './comment.js';
 import { eventRefs, resolveMode, type ScanMode } from './event.js';
 import { loadActionPolicy } from './policy.js';
 import type { CommentMode } from '../reporters/comment.js';
-import { runOrgAudit } from '../org/action.js';
 
 function choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
   const raw = core.getInput(name).trim();
@@ -106,7 +105,9 @@ async function readPayload(path: string | undefined): Promise<unknown> {
 
 /** The action: the same engine as the CLI, reading inputs and writing outputs the runner's way. */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  if (core.getInput('mode').trim() === 'org-audit') return runOrgAudit(env);
+  // The org audit's code is loaded only in that mode.
+  if (core.getInput('mode').trim() === 'org-audit')
+    return (await import('../org/action.js')).runOrgAudit(env);
   const closers: (() => void)[] = [];
   try {
     const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());

@@ -7,39 +7,9 @@ import { catalog } from '../catalog/index.js';
 import type { Ecosystem } from '../model.js';
 import type { Origin, PolicyException, Rule, UnknownVersionSetting } from './types.js';
 import { syntaxOf, validateRange, type RangeSyntax } from './versions.js';
+import { formatIssue, PolicyError, type PolicyIssue } from './error.js';
 
-export interface PolicyIssue {
-  file: string;
-  line: number;
-  column: number;
-  message: string;
-}
-
-/** A policy that cannot be used: exit 2 with `file:line:column: message` (one line per problem). */
-export class PolicyError extends Error {
-  readonly issues: PolicyIssue[];
-  constructor(
-    readonly file: string,
-    readonly line: number,
-    readonly column: number,
-    readonly reason: string,
-    more: PolicyIssue[] = [],
-  ) {
-    const first: PolicyIssue = { file, line, column, message: reason };
-    const issues = [first, ...more];
-    super(issues.map(formatIssue).join('\n'));
-    this.issues = issues;
-  }
-
-  static of(issues: PolicyIssue[]): PolicyError {
-    const [first, ...more] = issues;
-    return new PolicyError(first!.file, first!.line, first!.column, first!.message, more);
-  }
-}
-
-export function formatIssue(i: PolicyIssue): string {
-  return i.line > 0 ? `${i.file}:${i.line}:${i.column}: ${i.message}` : `${i.file}: ${i.message}`;
-}
+export { formatIssue, PolicyError, type PolicyIssue } from './error.js';
 
 export function formatOrigin(o: Origin | undefined): string {
   if (!o) return 'an unknown place';

@@ -1,0 +1,1231 @@
+export const id = 559;
+export const ids = [559];
+export const modules = {
+
+/***/ 15799:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U$: () => (/* binding */ catalog)
+/* harmony export */ });
+/* unused harmony exports featureVersionOption, carriersOf */
+/* harmony import */ var _advisories_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73944);
+/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3527);
+
+
+
+const byId = new Map(_tools_js__WEBPACK_IMPORTED_MODULE_1__/* .tools */ .Y.map((t) => [t.id, t]));
+const catalog = {
+    tools: _tools_js__WEBPACK_IMPORTED_MODULE_1__/* .tools */ .Y,
+    tool: (id) => byId.get(id),
+};
+/**
+ * For devcontainer detectors: the option of a known feature that carries the tool version and its
+ * default (`undefined` for a feature the catalog does not know; `null` for a known feature without a
+ * version option, which always installs the latest release).
+ */
+function featureVersionOption(featureId) {
+    const id = featureId.toLowerCase();
+    for (const t of tools) {
+        for (const c of t.carriers) {
+            if (c.ecosystem === 'devcontainer-feature' && c.package === id)
+                return c.versionOption ?? null;
+        }
+    }
+    return undefined;
+}
+/** The tools a component could belong to (for reports and for `builtin:ai-coding-tools`). */
+function carriersOf(ecosystem) {
+    const out = [];
+    for (const tool of tools)
+        for (const carrier of tool.carriers)
+            if (carrier.ecosystem === ecosystem)
+                out.push({ tool, carrier });
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 32863:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ isExpired),
+/* harmony export */   _: () => (/* binding */ evaluate)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25714);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5705);
+
+
+
+function carrierKey(ecosystem, name) {
+    return `${ecosystem}\u0000${name}`;
+}
+/** Judges every component against every rule and exception of a merged policy. */
+function evaluate(components, policy, options) {
+    const now = options.now ?? new Date();
+    // Tool rules expand to their carriers, indexed by identity: one look-up per component.
+    const byCarrier = new Map();
+    const packageRules = [];
+    policy.rules.forEach((rule, ruleIndex) => {
+        if (rule.tool !== undefined) {
+            const tool = options.catalog.tool(rule.tool);
+            if (!tool)
+                return;
+            for (const carrier of tool.carriers) {
+                const k = carrierKey(carrier.ecosystem, (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(carrier.ecosystem, carrier.package));
+                const list = byCarrier.get(k) ?? [];
+                if (!list.some((e) => e.rule === rule))
+                    list.push({ ruleIndex, rule, tool, carrier });
+                byCarrier.set(k, list);
+            }
+        }
+        else {
+            packageRules.push({ ruleIndex, rule });
+        }
+    });
+    const exceptionState = new Map();
+    for (const ex of policy.exceptions)
+        exceptionState.set(ex, { used: false, expired: isExpired(ex, now) });
+    const findings = [];
+    for (const component of components) {
+        const matches = [];
+        for (const e of byCarrier.get(carrierKey(component.ecosystem, (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(component.ecosystem, component.name))) ?? []) {
+            const m = matchToolRule(e, component);
+            if (m)
+                matches.push({ ruleIndex: e.ruleIndex, match: m });
+        }
+        for (const { ruleIndex, rule } of packageRules) {
+            const m = matchPackageRule(rule, component);
+            if (m)
+                matches.push({ ruleIndex, match: m });
+        }
+        matches.sort((a, b) => a.ruleIndex - b.ruleIndex);
+        for (const { match } of matches) {
+            const unknownAction = unknownActionFor(match.rule, policy.settings.unknownVersion);
+            if (match.unknown !== undefined && unknownAction === 'ignore')
+                continue;
+            const finding = findingFor(component, match, unknownAction);
+            for (const ex of policy.exceptions) {
+                if (!exceptionApplies(ex, match, component))
+                    continue;
+                const state = exceptionState.get(ex);
+                state.used = true;
+                if (state.expired)
+                    continue;
+                finding.action = 'pass';
+                finding.exception = { reason: ex.reason, expires: ex.expires };
+                break;
+            }
+            findings.push(finding);
+        }
+    }
+    const notices = [];
+    for (const ex of policy.exceptions) {
+        const state = exceptionState.get(ex);
+        const where = ex.origin ? { origin: ex.origin } : {};
+        if (state.expired) {
+            notices.push({
+                kind: 'expired-exception',
+                message: `exception for rule ${ex.rule} expired on ${ex.expires} and no longer applies (${ex.reason})`,
+                ...where,
+            });
+        }
+        else if (!state.used) {
+            notices.push({
+                kind: 'stale-exception',
+                message: `exception for rule ${ex.rule} matches nothing: it is stale and can be removed (${ex.reason})`,
+                ...where,
+            });
+        }
+    }
+    return { findings, notices };
+}
+const STRICTNESS = { ignore: 0, warn: 1, fail: 2 };
+/** What an unknown version becomes under a rule: the setting, or the locked rule's floor if stricter. */
+function unknownActionFor(rule, setting) {
+    const floor = rule.unknownVersionFloor;
+    return floor !== undefined && STRICTNESS[floor] > STRICTNESS[setting] ? floor : setting;
+}
+function mappingOf(carrier, version) {
+    try {
+        return carrier.toolVersion(version);
+    }
+    catch (e) {
+        return { kind: 'unknown', why: `the version cannot be mapped (${e.message})` };
+    }
+}
+function notPinned(c) {
+    if (c.versionNote)
+        return c.versionNote;
+    return c.spec !== undefined ? `the version is not pinned (${c.spec})` : 'no version is recorded';
+}
+function matchToolRule({ rule, tool, carrier }, c) {
+    const mapping = c.version === null ? null : mappingOf(carrier, c.version);
+    if (rule.versions === undefined) {
+        const toolVersion = mapping?.kind === 'exact'
+            ? mapping.versions[0]
+            : mapping?.kind === 'atLeast'
+                ? `>=${mapping.version}`
+                : null;
+        return { rule, tool, toolVersion };
+    }
+    if (mapping === null)
+        return { rule, tool, toolVersion: null, unknown: notPinned(c) };
+    switch (mapping.kind) {
+        case 'unknown':
+            return { rule, tool, toolVersion: null, unknown: mapping.why };
+        case 'exact': {
+            const hit = mapping.versions.find((v) => (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .versionSatisfies */ .Kw)(tool.versionScheme, v, rule.versions));
+            return hit === undefined ? null : { rule, tool, toolVersion: hit };
+        }
+        case 'atLeast': {
+            if (tool.versionScheme !== 'semver')
+                return { rule, tool, toolVersion: null, unknown: mapping.why };
+            const where = (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .lowerBoundIn */ .jj)(mapping.version, rule.versions);
+            if (where === 'out')
+                return null;
+            if (where === 'in')
+                return { rule, tool, toolVersion: `>=${mapping.version}` };
+            return { rule, tool, toolVersion: `>=${mapping.version}`, unknown: mapping.why };
+        }
+    }
+}
+function matchPackageRule(rule, c) {
+    if (rule.ecosystem !== undefined && rule.ecosystem !== c.ecosystem)
+        return null;
+    if (rule.package !== undefined && !(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .nameMatches */ .F5)(c.ecosystem, rule.package, c.name))
+        return null;
+    if (rule.versions === undefined)
+        return { rule };
+    if (c.version === null)
+        return { rule, unknown: notPinned(c) };
+    return (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .versionSatisfies */ .Kw)((0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .syntaxOf */ .rS)(c.ecosystem), c.version, rule.versions) ? { rule } : null;
+}
+function findingFor(c, match, unknownSetting) {
+    const { rule } = match;
+    const action = match.unknown !== undefined ? (unknownSetting === 'ignore' ? 'warn' : unknownSetting) : rule.action;
+    return {
+        ruleId: rule.id,
+        action,
+        message: messageFor(c, match),
+        component: {
+            ecosystem: c.ecosystem,
+            name: c.name,
+            version: c.version,
+            purl: c.purl,
+            ...(c.spec !== undefined ? { spec: c.spec } : {}),
+            ...(c.alias !== undefined ? { alias: c.alias } : {}),
+        },
+        ...(match.tool ? { tool: match.tool.id, toolVersion: match.toolVersion ?? null } : {}),
+        location: c.location,
+        source: c.source,
+        ...(rule.reason ? { reason: rule.reason } : {}),
+        ...(rule.link ? { link: rule.link } : {}),
+        ...(match.unknown !== undefined ? { unknownVersion: true, unknownReason: match.unknown } : {}),
+    };
+}
+function messageFor(c, match) {
+    const { rule, tool } = match;
+    const version = c.version !== null ? ` ${c.version}` : c.spec !== undefined ? ` (${c.spec})` : '';
+    const alias = c.alias !== undefined ? ` (installed as ${c.alias})` : '';
+    const what = `${c.name}${version}${alias}`;
+    const carries = tool && match.toolVersion && match.toolVersion !== c.version
+        ? ` (${tool.name} ${match.toolVersion})`
+        : tool && tool.id !== c.name && !match.toolVersion && match.unknown === undefined
+            ? ` (${tool.name})`
+            : '';
+    if (match.unknown !== undefined) {
+        const why = rule.reason ? ` (${rule.reason})` : '';
+        return `${what}${carries} may be banned by rule ${rule.id}${why}, but its ${tool ? `${tool.name} ` : ''}version cannot be known: ${match.unknown}`;
+    }
+    const verb = rule.action === 'fail' ? 'is banned' : 'is flagged';
+    return `${what}${carries} ${verb}${rule.reason ? `: ${rule.reason}` : ` by rule ${rule.id}`}`;
+}
+const pathMatchers = new Map();
+function pathMatches(glob, file) {
+    let m = pathMatchers.get(glob);
+    if (!m) {
+        m = picomatch__WEBPACK_IMPORTED_MODULE_2___default()(glob, { dot: true });
+        pathMatchers.set(glob, m);
+    }
+    return m(file);
+}
+function exceptionApplies(ex, match, c) {
+    if (ex.rule !== match.rule.id)
+        return false;
+    if (ex.package !== undefined && !(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .nameMatches */ .F5)(c.ecosystem, ex.package, c.name))
+        return false;
+    if (ex.versions !== undefined) {
+        // An exception limited to versions cannot vouch for a version nobody knows.
+        if (match.unknown !== undefined)
+            return false;
+        if (match.tool) {
+            const tv = match.toolVersion;
+            if (tv === null || tv === undefined)
+                return false;
+            if (tv.startsWith('>=')) {
+                if ((0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .lowerBoundIn */ .jj)(tv.slice(2), ex.versions) !== 'in')
+                    return false;
+            }
+            else if (!(0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .versionSatisfies */ .Kw)(match.tool.versionScheme, tv, ex.versions))
+                return false;
+        }
+        else {
+            if (c.version === null || !(0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .versionSatisfies */ .Kw)((0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .syntaxOf */ .rS)(c.ecosystem), c.version, ex.versions))
+                return false;
+        }
+    }
+    if (ex.paths && ex.paths.length > 0 && !ex.paths.some((g) => pathMatches(g, c.location.file)))
+        return false;
+    return true;
+}
+/** An exception applies through the whole of its expiry day (UTC). */
+function isExpired(ex, now) {
+    const end = Date.parse(`${ex.expires}T23:59:59.999Z`);
+    return Number.isNaN(end) || now.getTime() > end;
+}
+
+
+/***/ }),
+
+/***/ 73281:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  pn: () => (/* reexport */ parse/* PolicyError */.pn),
+  tb: () => (/* binding */ loadPolicy),
+  jG: () => (/* binding */ loadPolicyFromTree),
+  XL: () => (/* binding */ parsePolicyText)
+});
+
+// UNUSED EXPORTS: mergePolicyFiles
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/catalog/advisories.ts
+var advisories = __webpack_require__(73944);
+// EXTERNAL MODULE: ./src/catalog/tools.ts + 1 modules
+var tools = __webpack_require__(3527);
+;// CONCATENATED MODULE: ./src/policy/builtin.ts
+// The built-in policies: `builtin:advisories` (evidence-backed bans, locked), `builtin:ai-coding-tools`
+// (every catalog tool, warn) and `builtin:default` (what runs without a policy file).
+
+
+const BUILTIN_NAMES = ['builtin:default', 'builtin:advisories', 'builtin:ai-coding-tools'];
+function isBuiltinName(ref) {
+    return BUILTIN_NAMES.includes(ref);
+}
+function origin(name) {
+    return { file: name, line: 0, column: 0 };
+}
+/** A built-in policy as a parsed file, merged exactly like the files that extend it. */
+function builtinPolicyFile(name) {
+    const base = { file: name, extends: [], rules: [], exceptions: [], fieldOrigins: new WeakMap() };
+    switch (name) {
+        case 'builtin:default':
+            return { ...base, extends: [{ ref: 'builtin:advisories', origin: origin(name) }] };
+        case 'builtin:advisories':
+            return {
+                ...base,
+                rules: advisories/* advisories */.w.map((a) => ({
+                    id: a.id,
+                    tool: a.tool,
+                    versions: a.versions,
+                    action: 'fail',
+                    locked: true,
+                    unknownVersionFloor: 'warn',
+                    reason: `${a.id}: ${a.title} in ${a.versions} (first clean release ${a.firstClean})`,
+                    origin: origin(name),
+                })),
+            };
+        case 'builtin:ai-coding-tools':
+            return {
+                ...base,
+                rules: tools/* tools */.Y.map((t) => ({
+                    id: `ai-coding-tools/${t.id}`,
+                    tool: t.id,
+                    action: 'warn',
+                    reason: `${t.name} (${t.vendor}) is an AI coding tool`,
+                    origin: origin(name),
+                })),
+            };
+    }
+}
+
+// EXTERNAL MODULE: ./src/policy/parse.ts
+var parse = __webpack_require__(72745);
+// EXTERNAL MODULE: ./src/policy/versions.ts
+var versions = __webpack_require__(5705);
+;// CONCATENATED MODULE: ./src/policy/load.ts
+// Loads a policy with every `extends` merged in, through injectable readers (the action reads the
+// policy of a pull request's BASE commit; `github:` references go through the caller's reader).
+//
+// Merge rules (documented in docs and the schema):
+// - files are merged in order: everything a file extends (depth first, in the order listed) before
+//   the file itself; a file reached twice is merged once, where it is first reached;
+// - a later file may override an earlier rule by id, replacing it, unless the earlier rule is
+//   `locked: true`: then any redefinition is an error naming both places;
+// - exceptions accumulate; an exception to a locked rule is valid only in the file that defines the
+//   rule (a locked rule exists so that the files that extend it cannot weaken it);
+// - `settings.unknownVersion`: the last file that sets it wins (default warn), except for locked
+//   rules: their unknown versions are judged at least as strictly as the file that defines them
+//   says (built-in advisories: at least warn), so `ignore` in a later file cannot silence them;
+// - every exception must name a rule of the merged policy.
+
+
+
+
+
+
+const GITHUB_REF = /^github:([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)\/([^@]+)@([^@\s]+)$/;
+const MAX_EXTENDS_DEPTH = 32;
+function githubRef(text) {
+    const m = GITHUB_REF.exec(text);
+    if (!m)
+        return null;
+    const path = external_node_path_.posix.normalize(m[3]);
+    if (path.startsWith('../') || path === '..' || path.startsWith('/'))
+        return null;
+    const id = `github:${m[1].toLowerCase()}/${m[2].toLowerCase()}/${path}@${m[4]}`;
+    return {
+        kind: 'github',
+        owner: m[1],
+        repo: m[2],
+        path,
+        ref: m[4],
+        id,
+        display: `github:${m[1]}/${m[2]}/${path}@${m[4]}`,
+    };
+}
+/** Resolves an `extends` entry against the file that names it; a string error when it cannot be. */
+function resolveExtends(entry, parent) {
+    if (entry.startsWith('builtin:')) {
+        return isBuiltinName(entry)
+            ? { kind: 'builtin', name: entry, id: entry, display: entry }
+            : `unknown built-in policy "${entry}" (known: ${BUILTIN_NAMES.join(', ')})`;
+    }
+    if (entry.startsWith('github:')) {
+        return githubRef(entry) ?? `"${entry}" must be github:OWNER/REPO/PATH@REF`;
+    }
+    if (/^[a-z][a-z0-9+.-]*:/i.test(entry) && !/^[A-Za-z]:[\\/]/.test(entry)) {
+        return `"${entry}": only builtin:, github: and relative paths can be extended`;
+    }
+    if (entry.startsWith('/') || /^[A-Za-z]:[\\/]/.test(entry)) {
+        return `"${entry}" must be a path relative to this file`;
+    }
+    switch (parent.kind) {
+        case 'builtin':
+            return `"${entry}": a built-in policy cannot extend a path`;
+        case 'file': {
+            const path = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(parent.path), entry);
+            const display = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(parent.display.replace(/\\/g, '/')), entry));
+            return { kind: 'file', path, id: path, display };
+        }
+        case 'github': {
+            const path = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(parent.path), entry));
+            if (path.startsWith('../') || path === '..')
+                return `"${entry}" leaves the repository ${parent.owner}/${parent.repo}`;
+            const ref = githubRef(`github:${parent.owner}/${parent.repo}/${path}@${parent.ref}`);
+            return ref ?? `"${entry}" is not a usable path`;
+        }
+    }
+}
+function rootRef(ref, baseDir) {
+    if (isBuiltinName(ref))
+        return { kind: 'builtin', name: ref, id: ref, display: ref };
+    if (ref.startsWith('builtin:')) {
+        throw new parse/* PolicyError */.pn(ref, 0, 0, `unknown built-in policy (known: ${BUILTIN_NAMES.join(', ')})`);
+    }
+    if (ref.startsWith('github:')) {
+        const g = githubRef(ref);
+        if (!g)
+            throw new parse/* PolicyError */.pn(ref, 0, 0, 'must be github:OWNER/REPO/PATH@REF');
+        return g;
+    }
+    const path = baseDir === undefined ? (0,external_node_path_.resolve)(ref) : (0,external_node_path_.resolve)(baseDir, ref);
+    return { kind: 'file', path, id: path, display: ref };
+}
+async function defaultReadFile(path) {
+    try {
+        const s = await (0,promises_.stat)(path);
+        if (!s.isFile())
+            throw new Error('not a file');
+        if (s.size > 1024 * 1024)
+            throw new Error(`${s.size} bytes is too large for a policy file`);
+        return await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return null;
+        throw e;
+    }
+}
+/** Reads one policy; errors are located at `at` (the extends entry) or at the file itself. */
+async function readPolicy(ref, at, options) {
+    const fail = (message) => {
+        if (at)
+            throw new parse/* PolicyError */.pn(at.file, at.line, at.column, message);
+        throw new parse/* PolicyError */.pn(ref.display, 0, 0, message);
+    };
+    switch (ref.kind) {
+        case 'builtin':
+            return builtinPolicyFile(ref.name);
+        case 'file': {
+            let text;
+            try {
+                text = await (options.readFile ?? defaultReadFile)(ref.path);
+            }
+            catch (e) {
+                return fail(`${at ? `extends: ${ref.display} ` : ''}cannot be read: ${e.message}`);
+            }
+            if (text === null)
+                return fail(at ? `extends: ${ref.display} does not exist` : 'does not exist');
+            return (0,parse/* parsePolicyFile */._6)(ref.display, text);
+        }
+        case 'github': {
+            if (!options.readGithub)
+                return fail(`github: extends need a token: set GITHUB_TOKEN (${ref.display})`);
+            let text;
+            try {
+                text = await options.readGithub(ref.owner, ref.repo, ref.path, ref.ref);
+            }
+            catch (e) {
+                return fail(`${at ? 'extends: ' : ''}${ref.display} cannot be read: ${e.message.split('\n')[0]}`);
+            }
+            return (0,parse/* parsePolicyFile */._6)(ref.display, text);
+        }
+    }
+}
+/** Loads a file and everything it extends, depth first; files in merge order. */
+async function loadTree(ref, at, chain, seen, out, options) {
+    const parsed = await readPolicy(ref, at, options);
+    const here = [...chain, ref];
+    for (const entry of parsed.extends) {
+        const child = resolveExtends(entry.ref, ref);
+        if (typeof child === 'string') {
+            throw new parse/* PolicyError */.pn(entry.origin.file, entry.origin.line, entry.origin.column, `extends: ${child}`);
+        }
+        const cycleAt = here.findIndex((r) => r.id === child.id);
+        if (cycleAt >= 0) {
+            const names = [...here.slice(cycleAt), child].map((r) => r.display).join(' → ');
+            throw new parse/* PolicyError */.pn(entry.origin.file, entry.origin.line, entry.origin.column, `extends: cycle: ${names}`);
+        }
+        if (here.length >= MAX_EXTENDS_DEPTH) {
+            throw new parse/* PolicyError */.pn(entry.origin.file, entry.origin.line, entry.origin.column, `extends: more than ${MAX_EXTENDS_DEPTH} levels of extends`);
+        }
+        if (seen.has(child.id))
+            continue;
+        await loadTree(child, entry.origin, here, seen, out, options);
+    }
+    if (!seen.has(ref.id)) {
+        seen.add(ref.id);
+        out.push({ ref, parsed });
+    }
+}
+/** Merges loaded files in order; throws every merge problem, located. */
+function mergePolicyFiles(files) {
+    const issues = [];
+    const problem = (o, message) => {
+        issues.push({ file: o?.file ?? '', line: o?.line ?? 0, column: o?.column ?? 0, message });
+    };
+    const rules = new Map();
+    const exceptions = [];
+    const fieldOriginsOf = new Map();
+    let unknownVersion = 'warn';
+    for (const { ref, parsed } of files) {
+        if (parsed.unknownVersion !== undefined)
+            unknownVersion = parsed.unknownVersion;
+        for (const rule of parsed.rules) {
+            const r = { ...rule, definedIn: ref.id };
+            if (r.locked && (parsed.unknownVersion === 'warn' || parsed.unknownVersion === 'fail')) {
+                r.unknownVersionFloor = parsed.unknownVersion;
+            }
+            const earlier = rules.get(r.id);
+            if (earlier?.locked) {
+                problem(r.origin, `rule "${r.id}" is locked by ${(0,parse/* formatOrigin */.cp)(earlier.origin)} and cannot be overridden or loosened here`);
+                continue;
+            }
+            if (earlier)
+                rules.delete(r.id);
+            rules.set(r.id, r);
+        }
+        for (const ex of parsed.exceptions) {
+            const e = { ...ex, definedIn: ref.id };
+            exceptions.push(e);
+            fieldOriginsOf.set(e, parsed.fieldOrigins.get(ex));
+        }
+    }
+    for (const ex of exceptions) {
+        const rule = rules.get(ex.rule);
+        const fields = fieldOriginsOf.get(ex);
+        const ruleField = fields?.rule ?? ex.origin;
+        if (!rule) {
+            const known = [...rules.keys()];
+            problem(ruleField, `exception for rule "${ex.rule}": no such rule in the merged policy${known.length ? ` (rules: ${known.slice(0, 10).join(', ')}${known.length > 10 ? ', …' : ''})` : ''}`);
+            continue;
+        }
+        if (rule.locked && rule.definedIn !== ex.definedIn) {
+            problem(ruleField, `exception for rule "${ex.rule}": the rule is locked by ${(0,parse/* formatOrigin */.cp)(rule.origin)}; only that file may grant exceptions to it`);
+            continue;
+        }
+        if (ex.versions !== undefined) {
+            const syntax = (0,parse/* rangeSyntaxOfRule */.mf)(rule);
+            if (syntax) {
+                const check = (0,versions/* validateRange */.i8)(syntax, ex.versions);
+                if (!check.ok)
+                    problem(fields?.versions ?? ruleField, `exception for rule "${ex.rule}": versions: ${check.message}`);
+            }
+        }
+    }
+    if (issues.length > 0)
+        throw parse/* PolicyError */.pn.of(issues);
+    return {
+        version: 1,
+        settings: { unknownVersion },
+        rules: [...rules.values()],
+        exceptions,
+        sources: files.map((f) => f.ref.display),
+    };
+}
+/** Loads a policy by path, `builtin:NAME` or `github:OWNER/REPO/PATH@REF`, with every `extends` merged in. */
+async function loadPolicy(ref, options = {}) {
+    const root = rootRef(ref, options.baseDir);
+    const files = [];
+    await loadTree(root, null, [], new Set(), files, options);
+    return mergePolicyFiles(files);
+}
+/** Parses one policy text on its own (no extends), e.g. for editors and tests. */
+const TREE_ROOT = '/__ai-tooling-gate-tree__';
+/**
+ * Loads a policy from a tree that is not the filesystem (a git commit, the GitHub API): `path` and
+ * relative `extends` are read through `read` with paths relative to the tree's root, and can never
+ * leave it. Messages name the paths as written.
+ */
+async function loadPolicyFromTree(path, read, options = {}) {
+    return loadPolicy(path, {
+        ...options,
+        baseDir: TREE_ROOT,
+        readFile: async (abs) => {
+            const rel = external_node_path_.posix.relative(TREE_ROOT, abs.replace(/\\/g, '/'));
+            if (rel === '' || rel.startsWith('../') || rel === '..' || external_node_path_.posix.isAbsolute(rel))
+                return null;
+            return read(rel);
+        },
+    });
+}
+function parsePolicyText(file, text) {
+    const parsed = (0,parse/* parsePolicyFile */._6)(file, text);
+    if (parsed.extends.length > 0) {
+        const e = parsed.extends[0];
+        throw new parse/* PolicyError */.pn(e.origin.file, e.origin.line, e.origin.column, 'extends: use loadPolicy to resolve extends');
+    }
+    return mergePolicyFiles([{ ref: { kind: 'file', path: file, id: file, display: file }, parsed }]);
+}
+
+
+/***/ }),
+
+/***/ 25714:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F5: () => (/* binding */ nameMatches),
+/* harmony export */   Pc: () => (/* binding */ normalizeName),
+/* harmony export */   mw: () => (/* binding */ globMatches)
+/* harmony export */ });
+/** The canonical form of a name for comparison in its ecosystem. */
+function normalizeName(ecosystem, name) {
+    switch (ecosystem) {
+        case 'pypi':
+            return name.toLowerCase().replace(/[-_.]+/g, '-'); // PEP 503
+        case 'vscode-extension': // publisher.name, case-insensitive
+        case 'devcontainer-feature': // OCI ids are lowercase
+        case 'github-action': // owner/repo, case-insensitive on GitHub
+        case 'homebrew':
+        case 'installer':
+            return name.toLowerCase();
+        default:
+            return name; // npm and jsr names are case-sensitive (and lowercase when published)
+    }
+}
+/**
+ * A name glob: `*` is any run of characters (including `/`, so `@anthropic-ai/*` and `*` cover
+ * scoped names and `owner/*` covers every action of an owner), `?` one character; nothing else is
+ * special. Matched by the classic two-pointer wildcard algorithm: O(pattern × name) at worst, no
+ * regular-expression backtracking on hostile patterns.
+ */
+function globMatches(pattern, name) {
+    let p = 0;
+    let n = 0;
+    let star = -1;
+    let mark = 0;
+    while (n < name.length) {
+        if (p < pattern.length && (pattern[p] === '?' || pattern[p] === name[n])) {
+            p++;
+            n++;
+        }
+        else if (p < pattern.length && pattern[p] === '*') {
+            star = p++;
+            mark = n;
+        }
+        else if (star >= 0) {
+            p = star + 1;
+            n = ++mark;
+        }
+        else
+            return false;
+    }
+    while (p < pattern.length && pattern[p] === '*')
+        p++;
+    return p === pattern.length;
+}
+/** Whether a name matches an exact name or a `*` glob, in the ecosystem's comparison. */
+function nameMatches(ecosystem, pattern, name) {
+    const p = normalizeName(ecosystem, pattern);
+    const n = normalizeName(ecosystem, name);
+    if (!p.includes('*') && !p.includes('?'))
+        return p === n;
+    return globMatches(p, n);
+}
+
+
+/***/ }),
+
+/***/ 72745:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _6: () => (/* binding */ parsePolicyFile),
+/* harmony export */   cp: () => (/* binding */ formatOrigin),
+/* harmony export */   mf: () => (/* binding */ rangeSyntaxOfRule),
+/* harmony export */   pn: () => (/* reexport safe */ _error_js__WEBPACK_IMPORTED_MODULE_4__.p)
+/* harmony export */ });
+/* unused harmony exports pathText, didYouMean, isRealDate */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54139);
+/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15799);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5705);
+/* harmony import */ var _error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59596);
+// Parses one policy file: YAML (or JSON, which is YAML) with source positions, validated against
+// the schema, every problem reported as `file:line:column: path: what is wrong`.
+
+
+
+
+
+
+function formatOrigin(o) {
+    if (!o)
+        return 'an unknown place';
+    return o.line > 0 ? `${o.file}:${o.line}:${o.column}` : o.file;
+}
+/** Where the nodes of a document are, by path. */
+class Locator {
+    file;
+    doc;
+    lines;
+    constructor(file, doc, lines) {
+        this.file = file;
+        this.doc = doc;
+        this.lines = lines;
+    }
+    origin(offset) {
+        const p = this.lines.linePos(offset);
+        return { file: this.file, line: p.line, column: p.col };
+    }
+    /** The value node at a path, or the nearest existing ancestor. */
+    at(path) {
+        for (let n = path.length; n >= 0; n--) {
+            const node = this.doc.getIn(path.slice(0, n), true);
+            if (node && node.range)
+                return this.origin(node.range[0]);
+            if (n === 0 && this.doc.contents?.range)
+                return this.origin(this.doc.contents.range[0]);
+        }
+        return { file: this.file, line: 1, column: 1 };
+    }
+    /** The key of `key` in the mapping at `path`. */
+    key(path, key) {
+        const map = path.length === 0 ? this.doc.contents : this.doc.getIn(path, true);
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map)) {
+            for (const pair of map.items) {
+                if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) && String(pair.key.value) === key && pair.key.range) {
+                    return this.origin(pair.key.range[0]);
+                }
+            }
+        }
+        return this.at(path);
+    }
+    has(path) {
+        return this.doc.hasIn(path);
+    }
+}
+function pathText(path) {
+    let s = '';
+    for (const p of path)
+        s += typeof p === 'number' ? `[${p}]` : s === '' ? p : `.${p}`;
+    return s;
+}
+function describe(v) {
+    if (v === null || v === undefined)
+        return 'empty';
+    if (typeof v === 'string')
+        return JSON.stringify(v);
+    if (typeof v === 'number' || typeof v === 'boolean')
+        return String(v);
+    if (Array.isArray(v))
+        return 'a list';
+    return 'a mapping';
+}
+function valueAt(data, path) {
+    let v = data;
+    for (const p of path) {
+        if (v === null || typeof v !== 'object')
+            return undefined;
+        v = v[p];
+    }
+    return v;
+}
+/** The closest candidate by edit distance, when it is close enough to be a typo. */
+function didYouMean(word, candidates) {
+    let best = '';
+    let bestD = Infinity;
+    for (const c of candidates) {
+        const d = editDistance(word.toLowerCase(), c.toLowerCase());
+        if (d < bestD) {
+            bestD = d;
+            best = c;
+        }
+    }
+    if (best && bestD <= Math.max(1, Math.floor(word.length / 3)))
+        return ` (did you mean "${best}"?)`;
+    // A shortened name (`claude` for `claude-code`): the one candidate it starts.
+    const w = word.toLowerCase();
+    const starts = w.length >= 3 ? candidates.filter((c) => c.toLowerCase().startsWith(w)) : [];
+    if (starts.length === 1)
+        return ` (did you mean "${starts[0]}"?)`;
+    if (starts.length > 1)
+        return ` (did you mean one of ${starts.map((c) => `"${c}"`).join(', ')}?)`;
+    return '';
+}
+function editDistance(a, b) {
+    if (a.length > 64 || b.length > 64)
+        return Infinity;
+    const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let diag = prev[0];
+        prev[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const up = prev[j];
+            prev[j] = Math.min(up + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diag = up;
+        }
+    }
+    return prev[b.length];
+}
+const KEYS = {
+    policy: ['$schema', 'version', 'extends', 'settings', 'rules', 'exceptions'],
+    settings: ['unknownVersion'],
+    rule: ['id', 'tool', 'ecosystem', 'package', 'versions', 'action', 'reason', 'link', 'locked'],
+    exception: ['rule', 'package', 'versions', 'paths', 'reason', 'expires'],
+};
+function keysFor(path) {
+    if (path.length === 0)
+        return KEYS.policy;
+    if (path[0] === 'settings')
+        return KEYS.settings;
+    if (path[0] === 'rules')
+        return KEYS.rule;
+    if (path[0] === 'exceptions')
+        return KEYS.exception;
+    return [];
+}
+/** Turns a zod issue into located, human messages. */
+function issueMessages(issue, data, loc) {
+    const path = issue.path;
+    const where = pathText(path);
+    const value = valueAt(data, path);
+    const at = (o, message) => ({ ...o, message });
+    const present = value !== undefined && loc.has(path);
+    switch (issue.code) {
+        case 'unrecognized_keys':
+            return issue.keys.map((k) => at(loc.key(path, k), `${pathText([...path, k])}: unknown key${didYouMean(k, keysFor(path))}`));
+        case 'invalid_type': {
+            if (!present)
+                return [at(loc.at(path), `${where}: is required`)];
+            const expected = issue.expected;
+            let what;
+            if (expected === 'array')
+                what = `must be a list, not ${describe(value)}`;
+            else if (expected === 'object')
+                what = `must be a mapping, not ${describe(value)}`;
+            else if (expected === 'boolean')
+                what = `must be true or false, not ${describe(value)}`;
+            else if (expected === 'string' && (typeof value === 'number' || typeof value === 'boolean'))
+                what = `must be a string (quote it: "${String(value)}")`;
+            else
+                what = `must be ${expected === 'string' ? 'a string' : expected}, not ${describe(value)}`;
+            return [at(loc.at(path), `${where}: ${what}`)];
+        }
+        case 'invalid_value': {
+            if (!present)
+                return [at(loc.at(path), `${where}: is required`)];
+            const last = path[path.length - 1];
+            if (last === 'version' && path.length === 1)
+                return [at(loc.at(path), `version: must be 1, not ${describe(value)}`)];
+            if (last === 'tool')
+                return [
+                    at(loc.at(path), `${where}: unknown tool ${describe(value)}${didYouMean(String(value), _schema_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_IDS */ .ou)}; \`ai-tooling-gate catalog\` lists the tools`),
+                ];
+            const values = issue.values.map(String);
+            const hint = typeof value === 'string' ? didYouMean(value, values) : '';
+            return [
+                at(loc.at(path), `${where}: must be one of ${values.join(', ')}, not ${describe(value)}${hint}`),
+            ];
+        }
+        case 'too_small':
+            return [at(loc.at(path), `${where}: must not be empty`)];
+        case 'invalid_format': {
+            const last = path[path.length - 1];
+            if (last === 'id')
+                return [
+                    at(loc.at(path), `${where}: ${describe(value)} is not a valid rule id (letters, digits and . _ : / -, starting with a letter or digit)`),
+                ];
+            if (last === 'expires')
+                return [at(loc.at(path), `${where}: ${describe(value)} is not a date (YYYY-MM-DD)`)];
+            return [at(loc.at(path), `${where}: ${describe(value)} has the wrong format`)];
+        }
+        default:
+            return [at(loc.at(path), `${where}: ${issue.message}`)];
+    }
+}
+/** Whether YYYY-MM-DD names a real day. */
+function isRealDate(s) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+    if (!m)
+        return false;
+    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    return (d.getUTCFullYear() === Number(m[1]) &&
+        d.getUTCMonth() === Number(m[2]) - 1 &&
+        d.getUTCDate() === Number(m[3]));
+}
+const MAX_POLICY_BYTES = 1024 * 1024;
+/**
+ * Parses and validates one policy file (no `extends` resolution, no cross-file checks). Throws a
+ * PolicyError listing every problem found, each located.
+ */
+function parsePolicyFile(file, text) {
+    if (text.length > MAX_POLICY_BYTES) {
+        throw new _error_js__WEBPACK_IMPORTED_MODULE_4__/* .PolicyError */ .p(file, 1, 1, `is larger than ${MAX_POLICY_BYTES} bytes: not a policy file`);
+    }
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text.replace(/^\uFEFF/, ''), {
+        lineCounter: lines,
+        prettyErrors: false,
+        // Duplicate keys are found below, located at the duplicate (the parser locates the mapping).
+        uniqueKeys: false,
+        version: '1.2',
+    });
+    if (doc.errors.length > 0) {
+        throw _error_js__WEBPACK_IMPORTED_MODULE_4__/* .PolicyError */ .p.of(doc.errors.map((err) => {
+            const pos = err.linePos?.[0];
+            return {
+                file,
+                line: pos?.line ?? 1,
+                column: pos?.col ?? 1,
+                message: `not valid YAML: ${err.message.split('\n')[0]}`,
+            };
+        }));
+    }
+    const duplicates = [];
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+        Map(_, map) {
+            const first = new Map();
+            for (const pair of map.items) {
+                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) || !pair.key.range)
+                    continue;
+                const k = String(pair.key.value);
+                const p = lines.linePos(pair.key.range[0]);
+                const before = first.get(k);
+                if (before === undefined)
+                    first.set(k, pair.key.range[0]);
+                else {
+                    const f = lines.linePos(before);
+                    duplicates.push({
+                        file,
+                        line: p.line,
+                        column: p.col,
+                        message: `duplicate key "${k}" (first at line ${f.line})`,
+                    });
+                }
+            }
+        },
+    });
+    if (duplicates.length > 0)
+        throw _error_js__WEBPACK_IMPORTED_MODULE_4__/* .PolicyError */ .p.of(duplicates);
+    const loc = new Locator(file, doc, lines);
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (e) {
+        throw new _error_js__WEBPACK_IMPORTED_MODULE_4__/* .PolicyError */ .p(file, 1, 1, `not a usable policy: ${e.message.split('\n')[0]}`);
+    }
+    if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {
+        const o = loc.at([]);
+        throw new _error_js__WEBPACK_IMPORTED_MODULE_4__/* .PolicyError */ .p(file, o.line, o.column, `a policy must be a mapping with "version: 1", not ${describe(data)}`);
+    }
+    const result = _schema_js__WEBPACK_IMPORTED_MODULE_1__/* .policySchema */ .wh.safeParse(data);
+    const issues = [];
+    if (!result.success) {
+        for (const issue of result.error.issues)
+            issues.push(...issueMessages(issue, data, loc));
+    }
+    // Semantic checks that need several fields; run on the raw data so that every problem is reported.
+    issues.push(...semanticIssues(data, loc));
+    if (issues.length > 0)
+        throw _error_js__WEBPACK_IMPORTED_MODULE_4__/* .PolicyError */ .p.of(sortIssues(dedupeIssues(issues)));
+    const doc1 = result.data;
+    const fieldOrigins = new WeakMap();
+    const fieldsOf = (path, obj) => {
+        const out = {};
+        for (const k of Object.keys(obj))
+            out[k] = loc.at([...path, k]);
+        return out;
+    };
+    const rules = (doc1.rules ?? []).map((r, i) => {
+        const rule = {
+            id: r.id,
+            ...(r.tool !== undefined ? { tool: r.tool } : {}),
+            ...(r.ecosystem !== undefined ? { ecosystem: r.ecosystem } : {}),
+            ...(r.package !== undefined ? { package: r.package } : {}),
+            ...(r.versions !== undefined ? { versions: r.versions } : {}),
+            action: r.action ?? 'fail',
+            ...(r.reason !== undefined ? { reason: r.reason } : {}),
+            ...(r.link !== undefined ? { link: r.link } : {}),
+            ...(r.locked !== undefined ? { locked: r.locked } : {}),
+            origin: loc.at(['rules', i, 'id']),
+        };
+        fieldOrigins.set(rule, fieldsOf(['rules', i], r));
+        return rule;
+    });
+    const exceptions = (doc1.exceptions ?? []).map((e, i) => {
+        const ex = {
+            rule: e.rule,
+            ...(e.package !== undefined ? { package: e.package } : {}),
+            ...(e.versions !== undefined ? { versions: e.versions } : {}),
+            ...(e.paths !== undefined ? { paths: e.paths } : {}),
+            reason: e.reason,
+            expires: e.expires,
+            origin: loc.at(['exceptions', i]),
+        };
+        fieldOrigins.set(ex, fieldsOf(['exceptions', i], e));
+        return ex;
+    });
+    return {
+        file,
+        extends: (doc1.extends ?? []).map((ref, i) => ({ ref, origin: loc.at(['extends', i]) })),
+        ...(doc1.settings?.unknownVersion !== undefined ? { unknownVersion: doc1.settings.unknownVersion } : {}),
+        rules,
+        exceptions,
+        fieldOrigins,
+    };
+}
+function dedupeIssues(issues) {
+    const seen = new Set();
+    return issues.filter((i) => {
+        const k = (0,_error_js__WEBPACK_IMPORTED_MODULE_4__/* .formatIssue */ .H)(i);
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+function sortIssues(issues) {
+    return issues.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+/** The syntax a rule's `versions` is written in: the tool's version line, or the ecosystem's. */
+function rangeSyntaxOfRule(r) {
+    if (typeof r.tool === 'string') {
+        const tool = _catalog_index_js__WEBPACK_IMPORTED_MODULE_2__/* .catalog */ .U$.tool(r.tool);
+        return tool ? tool.versionScheme : null;
+    }
+    if (typeof r.ecosystem === 'string' && _schema_js__WEBPACK_IMPORTED_MODULE_1__/* .ECOSYSTEMS */ .SQ.includes(r.ecosystem)) {
+        return (0,_versions_js__WEBPACK_IMPORTED_MODULE_3__/* .syntaxOf */ .rS)(r.ecosystem);
+    }
+    return null;
+}
+function isRecord(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+/** Checks across the fields of one rule or exception, and within one file (duplicate ids). */
+function semanticIssues(data, loc) {
+    const issues = [];
+    const at = (o, message) => void issues.push({ ...o, message });
+    const rules = Array.isArray(data.rules) ? data.rules : [];
+    const firstId = new Map();
+    rules.forEach((r, i) => {
+        if (!isRecord(r))
+            return;
+        const p = ['rules', i];
+        const where = pathText(p);
+        const hasTool = r.tool !== undefined;
+        const hasEco = r.ecosystem !== undefined;
+        const hasPkg = r.package !== undefined;
+        if (hasTool && (hasEco || hasPkg)) {
+            at(loc.key(p, hasEco ? 'ecosystem' : 'package'), `${where}: a rule names either a tool or an ecosystem and a package, not both`);
+        }
+        else if (!hasTool && !hasEco && !hasPkg) {
+            at(loc.at(p), `${where}: a rule needs a tool, or an ecosystem and a package`);
+        }
+        else if (!hasTool && hasEco && !hasPkg) {
+            at(loc.key(p, 'ecosystem'), `${where}.package: is required with ecosystem (use "*" for every package)`);
+        }
+        else if (!hasTool && !hasEco && hasPkg) {
+            at(loc.key(p, 'package'), `${where}.ecosystem: is required with package (one of ${_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .ECOSYSTEMS */ .SQ.join(', ')})`);
+        }
+        if (typeof r.versions === 'string' && r.versions.trim() !== '') {
+            const syntax = rangeSyntaxOfRule(r);
+            if (syntax) {
+                const check = (0,_versions_js__WEBPACK_IMPORTED_MODULE_3__/* .validateRange */ .i8)(syntax, r.versions);
+                if (!check.ok)
+                    at(loc.at([...p, 'versions']), `${where}.versions: ${check.message}`);
+            }
+        }
+        if (typeof r.id === 'string' && _schema_js__WEBPACK_IMPORTED_MODULE_1__/* .RULE_ID */ .B.test(r.id)) {
+            const first = firstId.get(r.id);
+            const here = loc.at([...p, 'id']);
+            if (first)
+                at(here, `${where}.id: duplicate rule id "${r.id}" (first at ${formatOrigin(first)})`);
+            else
+                firstId.set(r.id, here);
+        }
+    });
+    const exceptions = Array.isArray(data.exceptions) ? data.exceptions : [];
+    exceptions.forEach((e, i) => {
+        if (!isRecord(e))
+            return;
+        const p = ['exceptions', i];
+        if (typeof e.expires === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(e.expires) && !isRealDate(e.expires)) {
+            at(loc.at([...p, 'expires']), `${pathText([...p, 'expires'])}: ${JSON.stringify(e.expires)} is not a real day`);
+        }
+        if (Array.isArray(e.paths)) {
+            e.paths.forEach((g, j) => {
+                if (typeof g !== 'string')
+                    return;
+                const w = pathText([...p, 'paths', j]);
+                if (g.startsWith('/') || /^[A-Za-z]:[\\/]/.test(g))
+                    at(loc.at([...p, 'paths', j]), `${w}: ${JSON.stringify(g)} must be relative to the repository root`);
+                else if (g.split('/').includes('..'))
+                    at(loc.at([...p, 'paths', j]), `${w}: ${JSON.stringify(g)} must not leave the repository (..)`);
+                else if (g.includes('\\'))
+                    at(loc.at([...p, 'paths', j]), `${w}: ${JSON.stringify(g)} must use / separators`);
+            });
+        }
+    });
+    return issues;
+}
+
+
+/***/ }),
+
+/***/ 54139:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ RULE_ID),
+/* harmony export */   SQ: () => (/* binding */ ECOSYSTEMS),
+/* harmony export */   ou: () => (/* binding */ TOOL_IDS),
+/* harmony export */   wh: () => (/* binding */ policySchema)
+/* harmony export */ });
+/* unused harmony exports DATE, ruleSchema, exceptionSchema, settingsSchema, policyJsonSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
+/* harmony import */ var _catalog_tools_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3527);
+// The policy file, version 1, defined once: validation (with zod) and the JSON Schema shipped in
+// schema/ai-tooling-policy.schema.json (generated from this definition: `npm run schema`).
+
+
+const ECOSYSTEMS = [
+    'npm',
+    'pypi',
+    'jsr',
+    'vscode-extension',
+    'devcontainer-feature',
+    'github-action',
+    'homebrew',
+    'installer',
+];
+const TOOL_IDS = _catalog_tools_js__WEBPACK_IMPORTED_MODULE_0__/* .tools */ .Y.map((t) => t.id);
+const RULE_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]*$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const text = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1);
+const ruleSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .regex(RULE_ID)
+        .describe('Unique across the merged policy. Letters, digits and . _ : / - (e.g. claude-code-fingerprinting).'),
+    tool: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(TOOL_IDS)
+        .optional()
+        .describe('A tool of the built-in catalog (`ai-tooling-gate catalog`): the rule covers every carrier of it.'),
+    ecosystem: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(ECOSYSTEMS).optional().describe('With package: one identity instead of a tool.'),
+    package: text
+        .optional()
+        .describe('Exact name or a * glob, compared the ecosystem\'s way ("@anthropic-ai/claude-code*").'),
+    versions: text
+        .optional()
+        .describe("Range in the tool's own version line (tool rules) or the ecosystem's syntax (semver for npm, PEP 440 for pypi). Omitted = every version."),
+    action: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['fail', 'warn']).optional().describe('fail (default) fails the gate; warn only reports.'),
+    reason: text.optional().describe('Why: shown in every finding of the rule.'),
+    link: text.optional().describe('Where to read more (an advisory, a ticket).'),
+    locked: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()
+        .optional()
+        .describe('A locked rule cannot be overridden by a file that extends this one, and only this file may grant exceptions to it.'),
+})
+    .describe('A ban: a tool (every carrier) or one identity (ecosystem + package), optionally limited to versions.');
+const exceptionSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    rule: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('The id of the rule it silences.'),
+    package: text.optional().describe('Only this carrier or package (exact or * glob).'),
+    versions: text.optional().describe('Only these versions, in the same version line as the rule.'),
+    paths: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(text)
+        .optional()
+        .describe('Only findings in files matching these globs, relative to the repository root.'),
+    reason: text.describe('Why the exception is granted (shown in the report).'),
+    expires: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .regex(DATE)
+        .describe('YYYY-MM-DD. The exception applies through this day (UTC), then no longer.'),
+})
+    .describe('Silences the findings of one rule where it applies, until it expires.');
+const settingsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    unknownVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['fail', 'warn', 'ignore'])
+        .optional()
+        .describe('What a matching component whose version cannot be known becomes (default warn).'),
+});
+const policySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    $schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('The JSON Schema of this file, for editors.'),
+    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1).describe('The policy format version: 1.'),
+    extends: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(text)
+        .optional()
+        .describe('Policies merged before this one: builtin:advisories, builtin:ai-coding-tools, builtin:default, a path relative to this file, or github:OWNER/REPO/PATH@REF.'),
+    settings: settingsSchema.optional(),
+    rules: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(ruleSchema).optional(),
+    exceptions: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(exceptionSchema).optional(),
+})
+    .describe('ai-tooling-gate policy, version 1');
+/** The JSON Schema of the policy file, as committed in schema/ai-tooling-policy.schema.json. */
+function policyJsonSchema() {
+    const generated = z.toJSONSchema(policySchema, { target: 'draft-2020-12' });
+    const { $schema, ...rest } = generated;
+    return { $schema, title: 'ai-tooling-gate policy', ...rest };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,78 @@
+// `inventory [DIR]`: every component found, no policy, written file by file.
+import { once } from 'node:events';
+import { open } from 'node:fs/promises';
+import { inventoryEach } from '../engine.js';
+import { limitsFromEnv } from '../limits.js';
+import type { ScanError } from '../model.js';
+import { inventoryJson } from '../reporters/json.js';
+import { inventoryTextLine, inventoryTextTail } from '../reporters/text.js';
+import { DirectorySource } from '../sources/directory.js';
+import { oneOf, parse, rootDir } from './args.js';
+import { npmResolver } from './npm-resolver.js';
+
+export async function inventoryCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, {
+    format: { type: 'string' },
+    output: { type: 'string' },
+    offline: { type: 'boolean' },
+    registry: { type: 'string' },
+  });
+  const dir = rootDir(positionals);
+  const format = oneOf('format', values.format as string | undefined, ['text', 'json'] as const, 'text');
+  const limits = limitsFromEnv(process.env);
+  const resolver = npmResolver(dir, values);
+  // Written file by file as the tree is read: the whole inventory of a large monorepo is never
+  // held in memory at once.
+  const out = await openOutput(values.output as string | undefined);
+  try {
+    const errors: ScanError[] = [];
+    let count = 0;
+    if (format === 'json') await out.write(inventoryJson.head);
+    const totals = await inventoryEach(
+      new DirectorySource(dir, limits.maxFiles),
+      { limits },
+      async (_file, found) => {
+        const resolved = await resolver(found);
+        if (resolved.errors) errors.push(...resolved.errors);
+        let chunk = '';
+        for (const c of resolved.components) {
+          chunk += format === 'json' ? inventoryJson.component(c, count === 0) : inventoryTextLine(c) + '\n';
+          count++;
+        }
+        await out.write(chunk);
+      },
+    );
+    const allErrors = [...totals.errors, ...errors];
+    const summary = { filesScanned: totals.filesScanned, components: count };
+    await out.write(
+      format === 'json'
+        ? inventoryJson.tail(count > 0, allErrors, summary)
+        : inventoryTextTail(allErrors, summary),
+    );
+    return allErrors.length > 0 ? 1 : 0;
+  } finally {
+    await out.close();
+  }
+}
+
+/** A report written in pieces to a file or to stdout, waiting when stdout is full. */
+async function openOutput(
+  path: string | undefined,
+): Promise<{ write(s: string): Promise<void>; close(): Promise<void> }> {
+  if (path) {
+    const handle = await open(path, 'w');
+    return {
+      write: async (s) => {
+        if (s) await handle.write(s);
+      },
+      close: () => handle.close(),
+    };
+  }
+  return {
+    // Waits for 'drain' when stdout is full; a closed pipe ('error', EPIPE) ends the wait with it.
+    write: async (s) => {
+      if (s !== '' && !process.stdout.write(s)) await once(process.stdout, 'drain');
+    },
+    close: () => Promise.resolve(),
+  };
+}

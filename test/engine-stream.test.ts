@@ -124,4 +124,19 @@ describe('inventory (CLI), written file by file', () => {
       }),
     );
   });
+
+  it('an --output that cannot be written is a failing exit naming the file, before anything is scanned', async () => {
+    const dir = makeTree({ 'package-lock.json': '{"lockfileVersion":3,"packages":{}}' });
+    let stderr = '';
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((stderr += String(s)), true));
+    try {
+      expect(await main(['inventory', dir, '--output', dir])).toBe(1);
+      expect(await main(['inventory', dir, '--output', join(dir, 'no', 'such', 'folder.json')])).toBe(1);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(stderr).toContain(`EISDIR`);
+    expect(stderr).toContain(join(dir, 'no', 'such', 'folder.json'));
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
 });

@@ -11,8 +11,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78474);
 /* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81844);
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30351);
 /* harmony import */ var _reporters_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14310);
@@ -57,6 +57,12 @@ async function inventoryCommand(args) {
             for (const c of resolved.components) {
                 chunk += format === 'json' ? _reporters_json_js__WEBPACK_IMPORTED_MODULE_4__/* .inventoryJson */ .N.component(c, count === 0) : (0,_reporters_text_js__WEBPACK_IMPORTED_MODULE_8__/* .inventoryTextLine */ .Yo)(c) + '\n';
                 count++;
+                // Written in pieces of about 64 KB: one string for a 60,000-entry lockfile's components
+                // (~30 MB, and as much again encoded) was most of the command's peak memory.
+                if (chunk.length >= WRITE_CHUNK_CHARS) {
+                    await out.write(chunk);
+                    chunk = '';
+                }
             }
             await out.write(chunk);
         });
@@ -71,16 +77,32 @@ async function inventoryCommand(args) {
         await out.close();
     }
 }
+/** Characters of a report gathered before they are written. */
+const WRITE_CHUNK_CHARS = 1 << 16;
 /** A report written in pieces to a file or to stdout, waiting when stdout is full. */
 async function openOutput(path) {
     if (path) {
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'w');
+        // Written synchronously, as Node writes stdout when it is a file: awaiting an asynchronous
+        // write per file kept more garbage alive across collections (~60 MB more peak RSS on the pnpm
+        // bench tree) and was slower.
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, 'w');
         return {
-            write: async (s) => {
-                if (s)
-                    await handle.write(s);
+            write: (s) => {
+                if (s === '')
+                    return Promise.resolve();
+                const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, s);
+                // A short write (a full disk, a signal) goes on from where it stopped, or fails with why.
+                if (n < Buffer.byteLength(s)) {
+                    const bytes = Buffer.from(s);
+                    for (let done = n; done < bytes.length;)
+                        done += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, bytes, done);
+                }
+                return Promise.resolve();
             },
-            close: () => handle.close(),
+            close: () => {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+                return Promise.resolve();
+            },
         };
     }
     return {

@@ -1,6 +1,6 @@
 // `inventory [DIR]`: every component found, no policy, written file by file.
 import { once } from 'node:events';
-import { open } from 'node:fs/promises';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { inventoryEach } from '../engine.js';
 import { limitsFromEnv } from '../limits.js';
 import type { ScanError } from '../model.js';
@@ -38,6 +38,12 @@ export async function inventoryCommand(args: string[]): Promise<number> {
         for (const c of resolved.components) {
           chunk += format === 'json' ? inventoryJson.component(c, count === 0) : inventoryTextLine(c) + '\n';
           count++;
+          // Written in pieces of about 64 KB: one string for a 60,000-entry lockfile's components
+          // (~30 MB, and as much again encoded) was most of the command's peak memory.
+          if (chunk.length >= WRITE_CHUNK_CHARS) {
+            await out.write(chunk);
+            chunk = '';
+          }
         }
         await out.write(chunk);
       },
@@ -55,17 +61,33 @@ export async function inventoryCommand(args: string[]): Promise<number> {
   }
 }
 
+/** Characters of a report gathered before they are written. */
+const WRITE_CHUNK_CHARS = 1 << 16;
+
 /** A report written in pieces to a file or to stdout, waiting when stdout is full. */
 async function openOutput(
   path: string | undefined,
 ): Promise<{ write(s: string): Promise<void>; close(): Promise<void> }> {
   if (path) {
-    const handle = await open(path, 'w');
+    // Written synchronously, as Node writes stdout when it is a file: awaiting an asynchronous
+    // write per file kept more garbage alive across collections (~60 MB more peak RSS on the pnpm
+    // bench tree) and was slower.
+    const fd = openSync(path, 'w');
     return {
-      write: async (s) => {
-        if (s) await handle.write(s);
+      write: (s) => {
+        if (s === '') return Promise.resolve();
+        const n = writeSync(fd, s);
+        // A short write (a full disk, a signal) goes on from where it stopped, or fails with why.
+        if (n < Buffer.byteLength(s)) {
+          const bytes = Buffer.from(s);
+          for (let done = n; done < bytes.length;) done += writeSync(fd, bytes, done);
+        }
+        return Promise.resolve();
       },
-      close: () => handle.close(),
+      close: () => {
+        closeSync(fd);
+        return Promise.resolve();
+      },
     };
   }
   return {

@@ -9,6 +9,9 @@
 // development machine × 2, headroom for noisy CI machines; the fixed targets (≤ 1.5× the floor,
 // ≥ 10× the reference parsers, peak RSS) are checked only in full runs, where three runs tame the
 // noise. A ratio without a budget entry is printed as a note, not a failure.
+// Memory is judged on the `inventory` command as users run it (the CLI bundle, writing its JSON
+// report to a file), the highest peak RSS of its runs; the in-process engine's and the floor's
+// peaks are printed beside it.
 // Start-up: time to first output of `node dist/cli/index.js --version` and of the action bundle
 // (`node dist/index.js` without its INPUT_* environment: it reports the missing inputs), against
 // `node -e ''` as the floor.
@@ -182,6 +185,35 @@ function measure(script, childArgs, timeoutMs) {
   return { ms: median(results.map((r) => r.ms)), rssMb: Math.max(...results.map((r) => r.rssMb)), extra: results[0].extra };
 }
 
+// The command users run, end to end: `node dist/cli/index.js inventory DIR --format json --output
+// FILE --offline` (start-up, reading, detecting, writing the report), its wall time and peak RSS.
+// The peak is read in the CLI's own process by a preloaded exit hook, which adds nothing else.
+const RSS_HOOK = join(root, '.cache', 'bench', 'rss-hook.mjs');
+mkdirSync(dirname(RSS_HOOK), { recursive: true });
+writeFileSync(
+  RSS_HOOK,
+  "process.on('exit', () => process.stderr.write('\\n' + JSON.stringify({ aitgBenchRssMb: process.resourceUsage().maxRSS / 1024 }) + '\\n'));\n",
+);
+function measureCli(dir) {
+  const out = join(work, 'inventory-report.json');
+  const results = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    const r = spawnSync(
+      process.execPath,
+      ['--import', pathToFileURL(RSS_HOOK).href, join(root, 'dist', 'cli', 'index.js'), 'inventory', dir, '--format', 'json', '--output', out, '--offline'],
+      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    );
+    const ms = performance.now() - t0;
+    // Exit 1 is a tree with unreadable files (the corpus has some on purpose); 2 or a crash is not.
+    const m = /\{"aitgBenchRssMb":([0-9.]+)\}/.exec(r.stderr ?? '');
+    if ((r.status !== 0 && r.status !== 1) || !m) throw new Error(`inventory CLI failed on ${dir}: ${r.stderr}`);
+    results.push({ ms, rssMb: Number(m[1]) });
+  }
+  rmSync(out, { force: true });
+  return { ms: median(results.map((r) => r.ms)), rssMb: Math.max(...results.map((r) => r.rssMb)) };
+}
+
 const OURS = `
 import { inventoryEach } from ${JSON.stringify(join(build, 'src', 'engine.js'))};
 import { DirectorySource } from ${JSON.stringify(join(build, 'src', 'sources', 'directory.js'))};
@@ -298,6 +330,7 @@ const targetsFor = (label, dir, withReference) => {
   const size = dirBytes(dir);
   const ours = measure(OURS, [dir]);
   const floor = measure(FLOOR, [dir]);
+  const cli = measureCli(dir);
   const row = {
     label,
     files: size.files,
@@ -306,6 +339,9 @@ const targetsFor = (label, dir, withReference) => {
     floorMs: floor.ms,
     ratio: ours.ms / floor.ms,
     rssMb: ours.rssMb,
+    floorRssMb: floor.rssMb,
+    cliMs: cli.ms,
+    cliRssMb: cli.rssMb,
     rssBudgetMb: (2 * size.largest) / 1048576 + 150,
     components: ours.extra.components,
     errors: ours.extra.errors,
@@ -332,7 +368,8 @@ const targetsFor = (label, dir, withReference) => {
   }
   rows.push(row);
   targets.push({ label, ok: row.ratio <= 1.5, what: `ratio to floor ${row.ratio.toFixed(2)} ≤ 1.5` });
-  targets.push({ label, ok: row.rssMb <= row.rssBudgetMb, what: `peak RSS ${row.rssMb.toFixed(0)} MB ≤ ${row.rssBudgetMb.toFixed(0)} MB` });
+  // Judged on the command users run, not on the engine alone.
+  targets.push({ label, ok: row.cliRssMb <= row.rssBudgetMb, what: `inventory command peak RSS ${row.cliRssMb.toFixed(0)} MB ≤ ${row.rssBudgetMb.toFixed(0)} MB` });
   if (row.speedup !== undefined) targets.push({ label, ok: row.speedup >= 10, what: `${row.speedup.toFixed(1)}× faster than ${ref.name} (≥ 10×)` });
 };
 
@@ -443,16 +480,19 @@ if (wants('pr')) {
     // The change: one lockfile gains a trailing line, as a re-lock would rewrite it.
     const before = readFileSync(files[0]);
     writeFileSync(files[0], Buffer.concat([before, Buffer.from('\n')]));
-    // The one file pair, base and head, alone.
-    for (const [side, content] of [['base', before], ['head', readFileSync(files[0])]]) {
-      mkdirSync(join(pair, side), { recursive: true });
-      writeFileSync(join(pair, side, changedSource.name), content);
-    }
+    // The one file pair alone: the same change in a repository holding only that file, scanned
+    // the same way (the same command, so start-up and policy loading cancel out).
+    mkdirSync(join(pair, 'pkg-000'), { recursive: true });
+    writeFileSync(join(pair, 'pkg-000', changedSource.name), before);
+    git(pair, 'init', '-q');
+    git(pair, 'add', '-A');
+    git(pair, 'commit', '-q', '-m', 'base');
+    writeFileSync(join(pair, 'pkg-000', changedSource.name), readFileSync(files[0]));
     const diffTimes = [];
     const pairTimes = [];
     for (let i = 0; i < RUNS; i++) {
       diffTimes.push(cliRun(['scan', repo, '--base', 'HEAD', '--offline', '--format', 'json', '--output', join(work, `pr-${name}.json`)]));
-      pairTimes.push(cliRun(['inventory', pair, '--offline', '--format', 'json', '--output', join(work, `pr-${name}-pair.json`)]));
+      pairTimes.push(cliRun(['scan', pair, '--base', 'HEAD', '--offline', '--format', 'json', '--output', join(work, `pr-${name}-pair.json`)]));
     }
     const diffMs = median(diffTimes);
     const pairMs = median(pairTimes);
@@ -469,13 +509,13 @@ if (wants('pr')) {
 // --- 4. report ------------------------------------------------------------------------------------
 const fmt = (n, d = 0) => (n === undefined ? '–' : n.toFixed(d));
 const lines = [
-  `Node ${process.version}, ${RUNS} run(s) each, median; ours = inventory in-process (list, read, detect, locate, dedupe), file by file as the CLI writes it`,
+  `Node ${process.version}, ${RUNS} run(s) each, median; ours = inventory in-process (list, read, detect, locate, dedupe), file by file as the CLI writes it; floor RSS and engine RSS = the peak of those processes; CLI = \`node dist/cli/index.js inventory DIR --format json --output FILE --offline\` end to end (start-up and report writing included)`,
   '',
-  '| tree | files | MB | ours ms | floor ms | ours/floor | reference | ref ms | speed-up | peak RSS MB (budget) | components |',
-  '|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|',
+  '| tree | files | MB | ours ms | floor ms | ours/floor | reference | ref ms | speed-up | floor RSS MB | engine RSS MB | CLI ms | CLI peak RSS MB (budget) | components |',
+  '|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|',
   ...rows.map(
     (r) =>
-      `| ${r.label} | ${r.startup ? '–' : r.files} | ${r.startup ? '–' : fmt(r.mb, 1)} | ${fmt(r.oursMs)} | ${fmt(r.floorMs)} | ${fmt(r.ratio, 2)} | ${r.reference ?? '–'} | ${fmt(r.referenceMs)} | ${r.speedup ? (r.speedupIsLowerBound ? '> ' : '') + fmt(r.speedup, 1) + '×' : '–'} | ${fmt(r.rssMb)} (${fmt(r.rssBudgetMb)}) | ${r.components} |`,
+      `| ${r.label} | ${r.startup ? '–' : r.files} | ${r.startup ? '–' : fmt(r.mb, 1)} | ${fmt(r.oursMs)} | ${fmt(r.floorMs)} | ${fmt(r.ratio, 2)} | ${r.reference ?? '–'} | ${fmt(r.referenceMs)} | ${r.speedup ? (r.speedupIsLowerBound ? '> ' : '') + fmt(r.speedup, 1) + '×' : '–'} | ${fmt(r.floorRssMb)} | ${fmt(r.rssMb)} | ${fmt(r.cliMs)} | ${fmt(r.cliRssMb)} (${fmt(r.rssBudgetMb)}) | ${r.components} |`,
   ),
   '',
   ...notes,

@@ -42441,10 +42441,11 @@ async function readPolicyText(source, path) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   J9: () => (/* binding */ detectorsFor),
-  pf: () => (/* binding */ inventory)
+  pf: () => (/* binding */ inventory),
+  U2: () => (/* binding */ inventoryEach)
 });
 
-// UNUSED EXPORTS: compareComponents, dedupeAndSort, errorMessage, inventoryEach, isJsonFamily, jsonNestingError
+// UNUSED EXPORTS: compareComponents, dedupeAndSort, errorMessage, isJsonFamily, jsonNestingError
 
 // EXTERNAL MODULE: ./src/util/purl.ts
 var purl = __nccwpck_require__(64059);
@@ -53064,7 +53065,7 @@ async function inventory(source, options = {}) {
  * the one being handed over. Errors are collected and returned at the end, sorted.
  */
 async function inventoryEach(source, options, onFile) {
-    const limits = options.limits ?? defaultLimits;
+    const limits = options.limits ?? src_limits/* defaultLimits */.MK;
     const planned = await planWork(source, options, limits);
     if ('error' in planned) {
         return { errors: treeError(planned.error).errors, filesScanned: 0, components: 0 };
@@ -53097,7 +53098,10 @@ async function inventoryEach(source, options, onFile) {
         for (const e of r.errors)
             errors.push(e);
     }
-    const order = [...new Set([...work.map((w) => w.path), ...held.keys()])].sort(cmp);
+    let order = [...new Set([...work.map((w) => w.path), ...held.keys()])].sort(cmp);
+    const first = options.first;
+    if (first)
+        order = [...order.filter((p) => first(p)), ...order.filter((p) => !first(p))];
     const streamOrder = order.filter((p) => streamed.has(p));
     // Files are read ahead (bytes, cheap to hold) but parsed one at a time: parsing several at
     // once makes garbage that outlives young-generation collections and grows the heap.
@@ -53152,7 +53156,7 @@ async function inventoryEach(source, options, onFile) {
     return { errors: errors.sort(compareErrors), filesScanned: work.length, components: total };
 }
 /** Bytes read ahead and not yet parsed, at most (a file larger than this is read alone). */
-const READ_AHEAD_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
+const READ_AHEAD_BYTES = 16 * 1024 * 1024;
 /**
  * The files to scan and their detectors, or why the tree cannot be scanned at all (it cannot be
  * listed, or has more files than the limit): then the scan fails closed, located at the root.
@@ -53723,7 +53727,8 @@ function builtinPolicyFile(name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ evaluate)
+/* harmony export */   _3: () => (/* binding */ evaluate),
+/* harmony export */   m$: () => (/* binding */ createEvaluator)
 /* harmony export */ });
 /* unused harmony export isExpired */
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(14006);
@@ -53738,6 +53743,15 @@ function carrierKey(ecosystem, name) {
 }
 /** Judges every component against every rule and exception of a merged policy. */
 function evaluate(components, policy, options) {
+    const evaluator = createEvaluator(policy, options);
+    const findings = [];
+    for (const component of components) {
+        for (const f of evaluator.judge(component))
+            findings.push(f);
+    }
+    return { findings, notices: evaluator.notices() };
+}
+function createEvaluator(policy, options) {
     const now = options.now ?? new Date();
     // Tool rules expand to their carriers, indexed by identity: one look-up per component.
     const byCarrier = new Map();
@@ -53762,8 +53776,7 @@ function evaluate(components, policy, options) {
     const exceptionState = new Map();
     for (const ex of policy.exceptions)
         exceptionState.set(ex, { used: false, expired: isExpired(ex, now) });
-    const findings = [];
-    for (const component of components) {
+    const judge = (component) => {
         const matches = [];
         for (const e of byCarrier.get(carrierKey(component.ecosystem, (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(component.ecosystem, component.name))) ?? []) {
             const m = matchToolRule(e, component);
@@ -53775,7 +53788,10 @@ function evaluate(components, policy, options) {
             if (m)
                 matches.push({ ruleIndex, match: m });
         }
+        if (matches.length === 0)
+            return [];
         matches.sort((a, b) => a.ruleIndex - b.ruleIndex);
+        const findings = [];
         for (const { match } of matches) {
             const unknownAction = unknownActionFor(match.rule, policy.settings.unknownVersion);
             if (match.unknown !== undefined && unknownAction === 'ignore')
@@ -53794,27 +53810,31 @@ function evaluate(components, policy, options) {
             }
             findings.push(finding);
         }
-    }
-    const notices = [];
-    for (const ex of policy.exceptions) {
-        const state = exceptionState.get(ex);
-        const where = ex.origin ? { origin: ex.origin } : {};
-        if (state.expired) {
-            notices.push({
-                kind: 'expired-exception',
-                message: `exception for rule ${ex.rule} expired on ${ex.expires} and no longer applies (${ex.reason})`,
-                ...where,
-            });
+        return findings;
+    };
+    const notices = () => {
+        const out = [];
+        for (const ex of policy.exceptions) {
+            const state = exceptionState.get(ex);
+            const where = ex.origin ? { origin: ex.origin } : {};
+            if (state.expired) {
+                out.push({
+                    kind: 'expired-exception',
+                    message: `exception for rule ${ex.rule} expired on ${ex.expires} and no longer applies (${ex.reason})`,
+                    ...where,
+                });
+            }
+            else if (!state.used) {
+                out.push({
+                    kind: 'stale-exception',
+                    message: `exception for rule ${ex.rule} matches nothing: it is stale and can be removed (${ex.reason})`,
+                    ...where,
+                });
+            }
         }
-        else if (!state.used) {
-            notices.push({
-                kind: 'stale-exception',
-                message: `exception for rule ${ex.rule} matches nothing: it is stale and can be removed (${ex.reason})`,
-                ...where,
-            });
-        }
-    }
-    return { findings, notices };
+        return out;
+    };
+    return { judge, notices };
 }
 const STRICTNESS = { ignore: 0, warn: 1, fail: 2 };
 /** What an unknown version becomes under a rule: the setting, or the locked rule's floor if stricter. */
@@ -64521,7 +64541,11 @@ function lowerBoundIn(version, range) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ reconcileManifests)
+/* harmony export */   HS: () => (/* binding */ isManifestPath),
+/* harmony export */   SY: () => (/* binding */ isManifestEntry),
+/* harmony export */   fU: () => (/* binding */ reconcileManifests),
+/* harmony export */   oi: () => (/* binding */ LockedVersions),
+/* harmony export */   tY: () => (/* binding */ wantedKey)
 /* harmony export */ });
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99687);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62088);
@@ -64554,6 +64578,14 @@ function dirOf(file) {
 function isWithin(dir, ancestor) {
     return ancestor === '' || dir === ancestor || dir.startsWith(ancestor + '/');
 }
+/** Whether a component is a manifest's registry dependency, which a lockfile may pin. */
+function isManifestEntry(c) {
+    return MANIFESTS.has(c.source) && c.sourceKind === 'registry';
+}
+/** Whether a path names a manifest file (the streamed audit reads those first). */
+function isManifestPath(path) {
+    return MANIFESTS.has(path.slice(path.lastIndexOf('/') + 1));
+}
 /**
  * Drops manifest entries (package.json, pyproject.toml, Pipfile) that a lockfile governing the same
  * folder already pins to a version the manifest accepts: the lockfile's concrete version is what
@@ -64562,42 +64594,69 @@ function isWithin(dir, ancestor) {
  * slip past the gate: it is judged by its own pin, or resolved from the registry.
  */
 function reconcileManifests(components) {
-    // Locked versions per lockfile folder, ecosystem and normalised name.
-    const locked = new Map();
-    for (const c of components) {
-        if (LOCKFILES[c.source] !== c.ecosystem || c.version === null)
-            continue;
-        const key = `${dirOf(c.location.file)}\u0000${c.ecosystem}`;
-        let byName = locked.get(key);
-        if (!byName)
-            locked.set(key, (byName = new Map()));
-        const name = (0,_policy_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .Pc)(c.ecosystem, c.name);
-        const list = byName.get(name);
-        if (list)
-            list.push(c.version);
-        else
-            byName.set(name, [c.version]);
+    const lockfiles = new LockedVersions();
+    for (const c of components)
+        lockfiles.note(c);
+    return components.filter((c) => !isManifestEntry(c) || !lockfiles.pins(c));
+}
+/**
+ * The versions lockfiles pin, per lockfile folder, ecosystem and normalised name, gathered one
+ * component at a time. With `wanted` (normalised names by ecosystem, as `wantedKey` makes them),
+ * only those names are remembered, and their strings are copied: a name or version sliced from a
+ * lockfile's text would otherwise keep the whole text alive.
+ */
+class LockedVersions {
+    wanted;
+    byFolder = new Map();
+    constructor(wanted) {
+        this.wanted = wanted;
     }
-    if (locked.size === 0)
-        return [...components];
-    const lockDirs = [...locked.keys()].map((k) => {
-        const [dir, eco] = k.split('\u0000');
-        return { dir, eco, byName: locked.get(k) };
-    });
-    return components.filter((c) => {
-        if (!MANIFESTS.has(c.source) || c.sourceKind !== 'registry')
-            return true;
+    /** Remembers a lockfile entry's version (other components are ignored). */
+    note(c) {
+        if (LOCKFILES[c.source] !== c.ecosystem || c.version === null)
+            return;
+        let name = (0,_policy_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .Pc)(c.ecosystem, c.name);
+        let version = c.version;
+        if (this.wanted) {
+            const own = this.wanted.get(wantedKey(c.ecosystem, name));
+            if (own === undefined)
+                return;
+            name = own;
+            version = detach(version);
+        }
         const dir = dirOf(c.location.file);
-        const name = (0,_policy_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .Pc)(c.ecosystem, c.name);
-        for (const l of lockDirs) {
-            if (l.eco !== c.ecosystem || !isWithin(dir, l.dir))
+        const key = `${dir}\u0000${c.ecosystem}`;
+        let folder = this.byFolder.get(key);
+        if (!folder)
+            this.byFolder.set(key, (folder = { dir, eco: c.ecosystem, byName: new Map() }));
+        const list = folder.byName.get(name);
+        if (list)
+            list.push(version);
+        else
+            folder.byName.set(name, [version]);
+    }
+    /** Whether a lockfile at or above a manifest entry's folder pins a version it accepts. */
+    pins(manifest) {
+        const dir = dirOf(manifest.location.file);
+        const name = (0,_policy_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .Pc)(manifest.ecosystem, manifest.name);
+        for (const l of this.byFolder.values()) {
+            if (l.eco !== manifest.ecosystem || !isWithin(dir, l.dir))
                 continue;
             const versions = l.byName.get(name);
-            if (versions && versions.some((v) => accepts(c, v)))
-                return false;
+            if (versions && versions.some((v) => accepts(manifest, v)))
+                return true;
         }
-        return true;
-    });
+        return false;
+    }
+}
+/** The key of `LockedVersions`' `wanted` map for a normalised name. */
+function wantedKey(ecosystem, normalizedName) {
+    return `${ecosystem}\u0000${normalizedName}`;
+}
+/** A copy of a string that shares no memory with the text it may have been sliced from. */
+function detach(s) {
+    // Slicing a concatenation flattens it into a new string first; the slice then points into that.
+    return (' ' + s).slice(1);
 }
 /** Whether a manifest entry accepts a locked version. */
 function accepts(manifest, lockedVersion) {
@@ -85016,6 +85075,7 @@ var reconcile = __nccwpck_require__(11175);
 
 
 
+
 /**
  * Runs the resolver over the components some rule could match by name, and passes the others
  * through: a look-up for a package no rule names can change no verdict, and would only cost time
@@ -85034,24 +85094,67 @@ async function resolveRelevant(resolve, components, errors, filter) {
     relevant.forEach((i, k) => (out[i] = resolved[k]));
     return out;
 }
-/** Audit mode: every component of one tree judged against the policy. */
+/**
+ * Audit mode: every component of one tree judged against the policy. The tree is streamed file by
+ * file (`inventoryEach`), manifests first: a lockfile's components are judged as they come and let
+ * go, and of the lockfiles only the versions of names some manifest declares are remembered, to
+ * reconcile the manifests' entries at the end (`reconcileManifests`). The report is the one the
+ * whole inventory, reconciled and judged at once, gives (tested over every fixture): the findings
+ * in component order, the same count, the same errors.
+ */
 async function audit(source, options) {
-    const inv = await (0,engine/* inventory */.pf)(source, { limits: options.limits ?? src_limits/* defaultLimits */.MK });
-    const judged = (0,reconcile/* reconcileManifests */.f)(inv.components);
-    const components = options.resolve
-        ? await resolveRelevant(options.resolve, judged, inv.errors, nameFilter(options.policy, catalog/* catalog */.U$))
-        : judged;
-    const { findings, notices } = (0,evaluate/* evaluate */._)(components, options.policy, {
+    const filter = nameFilter(options.policy, catalog/* catalog */.U$);
+    const evaluator = (0,evaluate/* createEvaluator */.m$)(options.policy, {
         catalog: catalog/* catalog */.U$,
         ...(options.now ? { now: options.now } : {}),
     });
+    const resolverErrors = [];
+    const resolve = options.resolve;
+    // Findings by where their component sits in the whole inventory: its file, its place there.
+    const judged = [];
+    let count = 0;
+    const judge = async (entries) => {
+        let components = entries.map((e) => e.c);
+        if (resolve)
+            components = await resolveRelevant(resolve, components, resolverErrors, filter);
+        components.forEach((c, k) => {
+            const findings = evaluator.judge(c);
+            if (findings.length > 0)
+                judged.push({ file: entries[k].file, index: entries[k].index, findings });
+        });
+        count += components.length;
+    };
+    // Manifest entries wait for every lockfile; their names are what the lockfiles must remember.
+    // Manifest files are handed over first, so every such name is known before any lockfile entry.
+    const manifests = [];
+    const manifestNames = new Map();
+    const locked = new reconcile/* LockedVersions */.oi(manifestNames);
+    const totals = await (0,engine/* inventoryEach */.U2)(source, { limits: options.limits ?? src_limits/* defaultLimits */.MK, first: reconcile/* isManifestPath */.HS }, async (file, list) => {
+        const now = [];
+        list.forEach((c, index) => {
+            if ((0,reconcile/* isManifestEntry */.SY)(c)) {
+                manifests.push({ file, c, index });
+                const name = (0,names/* normalizeName */.Pc)(c.ecosystem, c.name);
+                manifestNames.set((0,reconcile/* wantedKey */.tY)(c.ecosystem, name), name);
+            }
+            else {
+                locked.note(c);
+                now.push({ file, c, index });
+            }
+        });
+        if (now.length > 0)
+            await judge(now);
+    });
+    // One resolver call for every manifest entry left: their look-ups run concurrently.
+    await judge(manifests.filter((m) => !locked.pins(m.c)));
+    judged.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.index - b.index));
     return (0,src_report/* buildReport */.FK)({
         mode: 'audit',
-        findings,
-        errors: inv.errors,
-        notices,
-        filesScanned: inv.filesScanned,
-        components: components.length,
+        findings: judged.flatMap((j) => j.findings),
+        errors: [...totals.errors, ...resolverErrors],
+        notices: evaluator.notices(),
+        filesScanned: totals.filesScanned,
+        components: count,
         policySources: options.policy.sources,
     });
 }
@@ -85068,15 +85171,15 @@ async function diffScan(base, head, options) {
         ...(options.changed ? { changed: options.changed } : {}),
         ...(options.detectors ? { detectors: options.detectors } : {}),
     });
-    let headComponents = (0,reconcile/* reconcileManifests */.f)(d.head.components);
-    let baseComponents = (0,reconcile/* reconcileManifests */.f)(d.baseComponents);
+    let headComponents = (0,reconcile/* reconcileManifests */.fU)(d.head.components);
+    let baseComponents = (0,reconcile/* reconcileManifests */.fU)(d.baseComponents);
     if (options.resolve) {
         headComponents = await resolveRelevant(options.resolve, headComponents, d.head.errors, filter);
         baseComponents = await resolveRelevant(options.resolve, baseComponents, d.baseErrors, filter);
     }
     const evalOptions = { catalog: catalog/* catalog */.U$, ...(options.now ? { now: options.now } : {}) };
-    const atHead = (0,evaluate/* evaluate */._)(headComponents, options.policy, evalOptions);
-    const atBase = (0,evaluate/* evaluate */._)(baseComponents, options.policy, evalOptions);
+    const atHead = (0,evaluate/* evaluate */._3)(headComponents, options.policy, evalOptions);
+    const atBase = (0,evaluate/* evaluate */._3)(baseComponents, options.policy, evalOptions);
     return (0,src_report/* buildReport */.FK)({
         mode: 'diff',
         findings: (0,diff/* classifyFindings */.ZY)(atBase.findings, atHead.findings),

@@ -107,7 +107,13 @@ export interface InventoryTotals {
  */
 export async function inventoryEach(
   source: FileSource,
-  options: Omit<InventoryOptions, 'shouldParse'>,
+  options: Omit<InventoryOptions, 'shouldParse'> & {
+    /**
+     * Files handed over before all others (each group in path order): the audit takes the
+     * manifests first, so that it knows which names it must remember from the lockfiles.
+     */
+    first?: (path: string) => boolean;
+  },
   onFile: (file: string, components: Component[]) => void | Promise<void>,
 ): Promise<InventoryTotals> {
   const limits = options.limits ?? defaultLimits;
@@ -139,7 +145,9 @@ export async function inventoryEach(
     for (const e of r.errors) errors.push(e);
   }
 
-  const order = [...new Set([...work.map((w) => w.path), ...held.keys()])].sort(cmp);
+  let order = [...new Set([...work.map((w) => w.path), ...held.keys()])].sort(cmp);
+  const first = options.first;
+  if (first) order = [...order.filter((p) => first(p)), ...order.filter((p) => !first(p))];
   const streamOrder = order.filter((p) => streamed.has(p));
   // Files are read ahead (bytes, cheap to hold) but parsed one at a time: parsing several at
   // once makes garbage that outlives young-generation collections and grows the heap.

@@ -31,6 +31,16 @@ function isWithin(dir: string, ancestor: string): boolean {
   return ancestor === '' || dir === ancestor || dir.startsWith(ancestor + '/');
 }
 
+/** Whether a component is a manifest's registry dependency, which a lockfile may pin. */
+export function isManifestEntry(c: Component): boolean {
+  return MANIFESTS.has(c.source) && c.sourceKind === 'registry';
+}
+
+/** Whether a path names a manifest file (the streamed audit reads those first). */
+export function isManifestPath(path: string): boolean {
+  return MANIFESTS.has(path.slice(path.lastIndexOf('/') + 1));
+}
+
 /**
  * Drops manifest entries (package.json, pyproject.toml, Pipfile) that a lockfile governing the same
  * folder already pins to a version the manifest accepts: the lockfile's concrete version is what
@@ -39,34 +49,67 @@ function isWithin(dir: string, ancestor: string): boolean {
  * slip past the gate: it is judged by its own pin, or resolved from the registry.
  */
 export function reconcileManifests(components: readonly Component[]): Component[] {
-  // Locked versions per lockfile folder, ecosystem and normalised name.
-  const locked = new Map<string, Map<string, string[]>>();
-  for (const c of components) {
-    if (LOCKFILES[c.source] !== c.ecosystem || c.version === null) continue;
-    const key = `${dirOf(c.location.file)}\u0000${c.ecosystem}`;
-    let byName = locked.get(key);
-    if (!byName) locked.set(key, (byName = new Map()));
-    const name = normalizeName(c.ecosystem, c.name);
-    const list = byName.get(name);
-    if (list) list.push(c.version);
-    else byName.set(name, [c.version]);
-  }
-  if (locked.size === 0) return [...components];
-  const lockDirs = [...locked.keys()].map((k) => {
-    const [dir, eco] = k.split('\u0000') as [string, Ecosystem];
-    return { dir, eco, byName: locked.get(k)! };
-  });
-  return components.filter((c) => {
-    if (!MANIFESTS.has(c.source) || c.sourceKind !== 'registry') return true;
-    const dir = dirOf(c.location.file);
-    const name = normalizeName(c.ecosystem, c.name);
-    for (const l of lockDirs) {
-      if (l.eco !== c.ecosystem || !isWithin(dir, l.dir)) continue;
-      const versions = l.byName.get(name);
-      if (versions && versions.some((v) => accepts(c, v))) return false;
+  const lockfiles = new LockedVersions();
+  for (const c of components) lockfiles.note(c);
+  return components.filter((c) => !isManifestEntry(c) || !lockfiles.pins(c));
+}
+
+/**
+ * The versions lockfiles pin, per lockfile folder, ecosystem and normalised name, gathered one
+ * component at a time. With `wanted` (normalised names by ecosystem, as `wantedKey` makes them),
+ * only those names are remembered, and their strings are copied: a name or version sliced from a
+ * lockfile's text would otherwise keep the whole text alive.
+ */
+export class LockedVersions {
+  private readonly byFolder = new Map<
+    string,
+    { dir: string; eco: Ecosystem; byName: Map<string, string[]> }
+  >();
+
+  constructor(private readonly wanted?: ReadonlyMap<string, string>) {}
+
+  /** Remembers a lockfile entry's version (other components are ignored). */
+  note(c: Component): void {
+    if (LOCKFILES[c.source] !== c.ecosystem || c.version === null) return;
+    let name = normalizeName(c.ecosystem, c.name);
+    let version = c.version;
+    if (this.wanted) {
+      const own = this.wanted.get(wantedKey(c.ecosystem, name));
+      if (own === undefined) return;
+      name = own;
+      version = detach(version);
     }
-    return true;
-  });
+    const dir = dirOf(c.location.file);
+    const key = `${dir}\u0000${c.ecosystem}`;
+    let folder = this.byFolder.get(key);
+    if (!folder) this.byFolder.set(key, (folder = { dir, eco: c.ecosystem, byName: new Map() }));
+    const list = folder.byName.get(name);
+    if (list) list.push(version);
+    else folder.byName.set(name, [version]);
+  }
+
+  /** Whether a lockfile at or above a manifest entry's folder pins a version it accepts. */
+  pins(manifest: Component): boolean {
+    const dir = dirOf(manifest.location.file);
+    const name = normalizeName(manifest.ecosystem, manifest.name);
+    for (const l of this.byFolder.values()) {
+      if (l.eco !== manifest.ecosystem || !isWithin(dir, l.dir)) continue;
+      const versions = l.byName.get(name);
+      if (versions && versions.some((v) => accepts(manifest, v))) return true;
+    }
+    return false;
+  }
+}
+
+/** The key of `LockedVersions`' `wanted` map for a normalised name. */
+export function wantedKey(ecosystem: Ecosystem, normalizedName: string): string {
+  return `${ecosystem}\u0000${normalizedName}`;
+}
+
+/** A copy of a string that shares no memory with the text it may have been sliced from. */
+function detach(s: string): string {
+  // Slicing a concatenation flattens it into a new string first; the slice then points into that.
+  return (' ' + s).slice(1);
 }
 
 /** Whether a manifest entry accepts a locked version. */

@@ -1,13 +1,20 @@
 import { catalog } from './catalog/index.js';
 import { classifyFindings, diffInventory } from './diff.js';
-import { inventory, type Inventory } from './engine.js';
+import { inventoryEach, type Inventory } from './engine.js';
 import { defaultLimits, type Limits } from './limits.js';
 import type { Component, Detector } from './model.js';
-import { evaluate } from './policy/evaluate.js';
+import { createEvaluator, evaluate } from './policy/evaluate.js';
+import { normalizeName } from './policy/names.js';
 import { nameFilter, type NameFilter } from './policy/relevance.js';
-import type { Policy, PolicyNotice } from './policy/types.js';
+import type { Finding, Policy, PolicyNotice } from './policy/types.js';
 import { buildReport, type InventoryReport, type Report } from './report.js';
-import { reconcileManifests } from './reconcile.js';
+import {
+  isManifestEntry,
+  isManifestPath,
+  LockedVersions,
+  reconcileManifests,
+  wantedKey,
+} from './reconcile.js';
 import type { FileSource } from './sources/source.js';
 
 export interface AuditOptions {
@@ -43,24 +50,70 @@ async function resolveRelevant(
   return out;
 }
 
-/** Audit mode: every component of one tree judged against the policy. */
+/**
+ * Audit mode: every component of one tree judged against the policy. The tree is streamed file by
+ * file (`inventoryEach`), manifests first: a lockfile's components are judged as they come and let
+ * go, and of the lockfiles only the versions of names some manifest declares are remembered, to
+ * reconcile the manifests' entries at the end (`reconcileManifests`). The report is the one the
+ * whole inventory, reconciled and judged at once, gives (tested over every fixture): the findings
+ * in component order, the same count, the same errors.
+ */
 export async function audit(source: FileSource, options: AuditOptions): Promise<Report> {
-  const inv = await inventory(source, { limits: options.limits ?? defaultLimits });
-  const judged = reconcileManifests(inv.components);
-  const components = options.resolve
-    ? await resolveRelevant(options.resolve, judged, inv.errors, nameFilter(options.policy, catalog))
-    : judged;
-  const { findings, notices } = evaluate(components, options.policy, {
+  const filter = nameFilter(options.policy, catalog);
+  const evaluator = createEvaluator(options.policy, {
     catalog,
     ...(options.now ? { now: options.now } : {}),
   });
+  const resolverErrors: Inventory['errors'] = [];
+  const resolve = options.resolve;
+  // Findings by where their component sits in the whole inventory: its file, its place there.
+  const judged: { file: string; index: number; findings: Finding[] }[] = [];
+  type Entry = { file: string; c: Component; index: number };
+  let count = 0;
+  const judge = async (entries: Entry[]) => {
+    let components = entries.map((e) => e.c);
+    if (resolve) components = await resolveRelevant(resolve, components, resolverErrors, filter);
+    components.forEach((c, k) => {
+      const findings = evaluator.judge(c);
+      if (findings.length > 0) judged.push({ file: entries[k]!.file, index: entries[k]!.index, findings });
+    });
+    count += components.length;
+  };
+
+  // Manifest entries wait for every lockfile; their names are what the lockfiles must remember.
+  // Manifest files are handed over first, so every such name is known before any lockfile entry.
+  const manifests: Entry[] = [];
+  const manifestNames = new Map<string, string>();
+  const locked = new LockedVersions(manifestNames);
+  const totals = await inventoryEach(
+    source,
+    { limits: options.limits ?? defaultLimits, first: isManifestPath },
+    async (file, list) => {
+      const now: Entry[] = [];
+      list.forEach((c, index) => {
+        if (isManifestEntry(c)) {
+          manifests.push({ file, c, index });
+          const name = normalizeName(c.ecosystem, c.name);
+          manifestNames.set(wantedKey(c.ecosystem, name), name);
+        } else {
+          locked.note(c);
+          now.push({ file, c, index });
+        }
+      });
+      if (now.length > 0) await judge(now);
+    },
+  );
+  // One resolver call for every manifest entry left: their look-ups run concurrently.
+  await judge(manifests.filter((m) => !locked.pins(m.c)));
+
+  judged.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.index - b.index));
   return buildReport({
     mode: 'audit',
-    findings,
-    errors: inv.errors,
-    notices,
-    filesScanned: inv.filesScanned,
-    components: components.length,
+    findings: judged.flatMap((j) => j.findings),
+    errors: [...totals.errors, ...resolverErrors],
+    notices: evaluator.notices(),
+    filesScanned: totals.filesScanned,
+    components: count,
     policySources: options.policy.sources,
   });
 }

@@ -51,8 +51,9 @@ function carriersOf(ecosystem) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ isExpired),
-/* harmony export */   _: () => (/* binding */ evaluate)
+/* harmony export */   _3: () => (/* binding */ evaluate),
+/* harmony export */   _d: () => (/* binding */ isExpired),
+/* harmony export */   m$: () => (/* binding */ createEvaluator)
 /* harmony export */ });
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
@@ -66,6 +67,15 @@ function carrierKey(ecosystem, name) {
 }
 /** Judges every component against every rule and exception of a merged policy. */
 function evaluate(components, policy, options) {
+    const evaluator = createEvaluator(policy, options);
+    const findings = [];
+    for (const component of components) {
+        for (const f of evaluator.judge(component))
+            findings.push(f);
+    }
+    return { findings, notices: evaluator.notices() };
+}
+function createEvaluator(policy, options) {
     const now = options.now ?? new Date();
     // Tool rules expand to their carriers, indexed by identity: one look-up per component.
     const byCarrier = new Map();
@@ -90,8 +100,7 @@ function evaluate(components, policy, options) {
     const exceptionState = new Map();
     for (const ex of policy.exceptions)
         exceptionState.set(ex, { used: false, expired: isExpired(ex, now) });
-    const findings = [];
-    for (const component of components) {
+    const judge = (component) => {
         const matches = [];
         for (const e of byCarrier.get(carrierKey(component.ecosystem, (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(component.ecosystem, component.name))) ?? []) {
             const m = matchToolRule(e, component);
@@ -103,7 +112,10 @@ function evaluate(components, policy, options) {
             if (m)
                 matches.push({ ruleIndex, match: m });
         }
+        if (matches.length === 0)
+            return [];
         matches.sort((a, b) => a.ruleIndex - b.ruleIndex);
+        const findings = [];
         for (const { match } of matches) {
             const unknownAction = unknownActionFor(match.rule, policy.settings.unknownVersion);
             if (match.unknown !== undefined && unknownAction === 'ignore')
@@ -122,27 +134,31 @@ function evaluate(components, policy, options) {
             }
             findings.push(finding);
         }
-    }
-    const notices = [];
-    for (const ex of policy.exceptions) {
-        const state = exceptionState.get(ex);
-        const where = ex.origin ? { origin: ex.origin } : {};
-        if (state.expired) {
-            notices.push({
-                kind: 'expired-exception',
-                message: `exception for rule ${ex.rule} expired on ${ex.expires} and no longer applies (${ex.reason})`,
-                ...where,
-            });
+        return findings;
+    };
+    const notices = () => {
+        const out = [];
+        for (const ex of policy.exceptions) {
+            const state = exceptionState.get(ex);
+            const where = ex.origin ? { origin: ex.origin } : {};
+            if (state.expired) {
+                out.push({
+                    kind: 'expired-exception',
+                    message: `exception for rule ${ex.rule} expired on ${ex.expires} and no longer applies (${ex.reason})`,
+                    ...where,
+                });
+            }
+            else if (!state.used) {
+                out.push({
+                    kind: 'stale-exception',
+                    message: `exception for rule ${ex.rule} matches nothing: it is stale and can be removed (${ex.reason})`,
+                    ...where,
+                });
+            }
         }
-        else if (!state.used) {
-            notices.push({
-                kind: 'stale-exception',
-                message: `exception for rule ${ex.rule} matches nothing: it is stale and can be removed (${ex.reason})`,
-                ...where,
-            });
-        }
-    }
-    return { findings, notices };
+        return out;
+    };
+    return { judge, notices };
 }
 const STRICTNESS = { ignore: 0, warn: 1, fail: 2 };
 /** What an unknown version becomes under a rule: the setting, or the locked rule's floor if stricter. */

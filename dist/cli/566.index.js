@@ -47,7 +47,7 @@ async function policyCommand(args) {
     const policy = await loadCliPolicy(file);
     const now = new Date();
     const locked = policy.rules.filter((r) => r.locked).length;
-    const expired = policy.exceptions.filter((e) => (0,_policy_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .isExpired */ .H)(e, now));
+    const expired = policy.exceptions.filter((e) => (0,_policy_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .isExpired */ ._d)(e, now));
     const lines = [
         `${file}: valid policy (version 1)`,
         `  ${policy.rules.length} rule${policy.rules.length === 1 ? '' : 's'}${locked ? ` (${locked} locked)` : ''}, ${policy.exceptions.length} exception${policy.exceptions.length === 1 ? '' : 's'}${expired.length ? ` (${expired.length} expired)` : ''}, unknown versions: ${policy.settings.unknownVersion}`,
@@ -464,6 +464,7 @@ var reconcile = __webpack_require__(11175);
 
 
 
+
 /**
  * Runs the resolver over the components some rule could match by name, and passes the others
  * through: a look-up for a package no rule names can change no verdict, and would only cost time
@@ -482,24 +483,67 @@ async function resolveRelevant(resolve, components, errors, filter) {
     relevant.forEach((i, k) => (out[i] = resolved[k]));
     return out;
 }
-/** Audit mode: every component of one tree judged against the policy. */
+/**
+ * Audit mode: every component of one tree judged against the policy. The tree is streamed file by
+ * file (`inventoryEach`), manifests first: a lockfile's components are judged as they come and let
+ * go, and of the lockfiles only the versions of names some manifest declares are remembered, to
+ * reconcile the manifests' entries at the end (`reconcileManifests`). The report is the one the
+ * whole inventory, reconciled and judged at once, gives (tested over every fixture): the findings
+ * in component order, the same count, the same errors.
+ */
 async function audit(source, options) {
-    const inv = await (0,engine/* inventory */.pf)(source, { limits: options.limits ?? src_limits/* defaultLimits */.MK });
-    const judged = (0,reconcile/* reconcileManifests */.f)(inv.components);
-    const components = options.resolve
-        ? await resolveRelevant(options.resolve, judged, inv.errors, nameFilter(options.policy, catalog/* catalog */.U$))
-        : judged;
-    const { findings, notices } = (0,evaluate/* evaluate */._)(components, options.policy, {
+    const filter = nameFilter(options.policy, catalog/* catalog */.U$);
+    const evaluator = (0,evaluate/* createEvaluator */.m$)(options.policy, {
         catalog: catalog/* catalog */.U$,
         ...(options.now ? { now: options.now } : {}),
     });
+    const resolverErrors = [];
+    const resolve = options.resolve;
+    // Findings by where their component sits in the whole inventory: its file, its place there.
+    const judged = [];
+    let count = 0;
+    const judge = async (entries) => {
+        let components = entries.map((e) => e.c);
+        if (resolve)
+            components = await resolveRelevant(resolve, components, resolverErrors, filter);
+        components.forEach((c, k) => {
+            const findings = evaluator.judge(c);
+            if (findings.length > 0)
+                judged.push({ file: entries[k].file, index: entries[k].index, findings });
+        });
+        count += components.length;
+    };
+    // Manifest entries wait for every lockfile; their names are what the lockfiles must remember.
+    // Manifest files are handed over first, so every such name is known before any lockfile entry.
+    const manifests = [];
+    const manifestNames = new Map();
+    const locked = new reconcile/* LockedVersions */.oi(manifestNames);
+    const totals = await (0,engine/* inventoryEach */.U2)(source, { limits: options.limits ?? src_limits/* defaultLimits */.MK, first: reconcile/* isManifestPath */.HS }, async (file, list) => {
+        const now = [];
+        list.forEach((c, index) => {
+            if ((0,reconcile/* isManifestEntry */.SY)(c)) {
+                manifests.push({ file, c, index });
+                const name = (0,names/* normalizeName */.Pc)(c.ecosystem, c.name);
+                manifestNames.set((0,reconcile/* wantedKey */.tY)(c.ecosystem, name), name);
+            }
+            else {
+                locked.note(c);
+                now.push({ file, c, index });
+            }
+        });
+        if (now.length > 0)
+            await judge(now);
+    });
+    // One resolver call for every manifest entry left: their look-ups run concurrently.
+    await judge(manifests.filter((m) => !locked.pins(m.c)));
+    judged.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.index - b.index));
     return (0,src_report/* buildReport */.FK)({
         mode: 'audit',
-        findings,
-        errors: inv.errors,
-        notices,
-        filesScanned: inv.filesScanned,
-        components: components.length,
+        findings: judged.flatMap((j) => j.findings),
+        errors: [...totals.errors, ...resolverErrors],
+        notices: evaluator.notices(),
+        filesScanned: totals.filesScanned,
+        components: count,
         policySources: options.policy.sources,
     });
 }
@@ -516,15 +560,15 @@ async function diffScan(base, head, options) {
         ...(options.changed ? { changed: options.changed } : {}),
         ...(options.detectors ? { detectors: options.detectors } : {}),
     });
-    let headComponents = (0,reconcile/* reconcileManifests */.f)(d.head.components);
-    let baseComponents = (0,reconcile/* reconcileManifests */.f)(d.baseComponents);
+    let headComponents = (0,reconcile/* reconcileManifests */.fU)(d.head.components);
+    let baseComponents = (0,reconcile/* reconcileManifests */.fU)(d.baseComponents);
     if (options.resolve) {
         headComponents = await resolveRelevant(options.resolve, headComponents, d.head.errors, filter);
         baseComponents = await resolveRelevant(options.resolve, baseComponents, d.baseErrors, filter);
     }
     const evalOptions = { catalog: catalog/* catalog */.U$, ...(options.now ? { now: options.now } : {}) };
-    const atHead = (0,evaluate/* evaluate */._)(headComponents, options.policy, evalOptions);
-    const atBase = (0,evaluate/* evaluate */._)(baseComponents, options.policy, evalOptions);
+    const atHead = (0,evaluate/* evaluate */._3)(headComponents, options.policy, evalOptions);
+    const atBase = (0,evaluate/* evaluate */._3)(baseComponents, options.policy, evalOptions);
     return (0,src_report/* buildReport */.FK)({
         mode: 'diff',
         findings: (0,diff/* classifyFindings */.ZY)(atBase.findings, atHead.findings),

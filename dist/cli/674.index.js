@@ -47,7 +47,7 @@ async function policyCommand(args) {
     const policy = await loadCliPolicy(file);
     const now = new Date();
     const locked = policy.rules.filter((r) => r.locked).length;
-    const expired = policy.exceptions.filter((e) => (0,_policy_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .isExpired */ .H)(e, now));
+    const expired = policy.exceptions.filter((e) => (0,_policy_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .isExpired */ ._d)(e, now));
     const lines = [
         `${file}: valid policy (version 1)`,
         `  ${policy.rules.length} rule${policy.rules.length === 1 ? '' : 's'}${locked ? ` (${locked} locked)` : ''}, ${policy.exceptions.length} exception${policy.exceptions.length === 1 ? '' : 's'}${expired.length ? ` (${expired.length} expired)` : ''}, unknown versions: ${policy.settings.unknownVersion}`,

@@ -9353,7 +9353,10 @@ async function inventoryEach(source, options, onFile) {
         for (const e of r.errors)
             errors.push(e);
     }
-    const order = [...new Set([...work.map((w) => w.path), ...held.keys()])].sort(cmp);
+    let order = [...new Set([...work.map((w) => w.path), ...held.keys()])].sort(cmp);
+    const first = options.first;
+    if (first)
+        order = [...order.filter((p) => first(p)), ...order.filter((p) => !first(p))];
     const streamOrder = order.filter((p) => streamed.has(p));
     // Files are read ahead (bytes, cheap to hold) but parsed one at a time: parsing several at
     // once makes garbage that outlives young-generation collections and grows the heap.

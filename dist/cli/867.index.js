@@ -267,7 +267,11 @@ async function readPolicyText(source, path) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ reconcileManifests)
+/* harmony export */   HS: () => (/* binding */ isManifestPath),
+/* harmony export */   SY: () => (/* binding */ isManifestEntry),
+/* harmony export */   fU: () => (/* binding */ reconcileManifests),
+/* harmony export */   oi: () => (/* binding */ LockedVersions),
+/* harmony export */   tY: () => (/* binding */ wantedKey)
 /* harmony export */ });
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99687);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62088);
@@ -300,6 +304,14 @@ function dirOf(file) {
 function isWithin(dir, ancestor) {
     return ancestor === '' || dir === ancestor || dir.startsWith(ancestor + '/');
 }
+/** Whether a component is a manifest's registry dependency, which a lockfile may pin. */
+function isManifestEntry(c) {
+    return MANIFESTS.has(c.source) && c.sourceKind === 'registry';
+}
+/** Whether a path names a manifest file (the streamed audit reads those first). */
+function isManifestPath(path) {
+    return MANIFESTS.has(path.slice(path.lastIndexOf('/') + 1));
+}
 /**
  * Drops manifest entries (package.json, pyproject.toml, Pipfile) that a lockfile governing the same
  * folder already pins to a version the manifest accepts: the lockfile's concrete version is what
@@ -308,42 +320,69 @@ function isWithin(dir, ancestor) {
  * slip past the gate: it is judged by its own pin, or resolved from the registry.
  */
 function reconcileManifests(components) {
-    // Locked versions per lockfile folder, ecosystem and normalised name.
-    const locked = new Map();
-    for (const c of components) {
-        if (LOCKFILES[c.source] !== c.ecosystem || c.version === null)
-            continue;
-        const key = `${dirOf(c.location.file)}\u0000${c.ecosystem}`;
-        let byName = locked.get(key);
-        if (!byName)
-            locked.set(key, (byName = new Map()));
-        const name = (0,_policy_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .Pc)(c.ecosystem, c.name);
-        const list = byName.get(name);
-        if (list)
-            list.push(c.version);
-        else
-            byName.set(name, [c.version]);
+    const lockfiles = new LockedVersions();
+    for (const c of components)
+        lockfiles.note(c);
+    return components.filter((c) => !isManifestEntry(c) || !lockfiles.pins(c));
+}
+/**
+ * The versions lockfiles pin, per lockfile folder, ecosystem and normalised name, gathered one
+ * component at a time. With `wanted` (normalised names by ecosystem, as `wantedKey` makes them),
+ * only those names are remembered, and their strings are copied: a name or version sliced from a
+ * lockfile's text would otherwise keep the whole text alive.
+ */
+class LockedVersions {
+    wanted;
+    byFolder = new Map();
+    constructor(wanted) {
+        this.wanted = wanted;
     }
-    if (locked.size === 0)
-        return [...components];
-    const lockDirs = [...locked.keys()].map((k) => {
-        const [dir, eco] = k.split('\u0000');
-        return { dir, eco, byName: locked.get(k) };
-    });
-    return components.filter((c) => {
-        if (!MANIFESTS.has(c.source) || c.sourceKind !== 'registry')
-            return true;
+    /** Remembers a lockfile entry's version (other components are ignored). */
+    note(c) {
+        if (LOCKFILES[c.source] !== c.ecosystem || c.version === null)
+            return;
+        let name = (0,_policy_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .Pc)(c.ecosystem, c.name);
+        let version = c.version;
+        if (this.wanted) {
+            const own = this.wanted.get(wantedKey(c.ecosystem, name));
+            if (own === undefined)
+                return;
+            name = own;
+            version = detach(version);
+        }
         const dir = dirOf(c.location.file);
-        const name = (0,_policy_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .Pc)(c.ecosystem, c.name);
-        for (const l of lockDirs) {
-            if (l.eco !== c.ecosystem || !isWithin(dir, l.dir))
+        const key = `${dir}\u0000${c.ecosystem}`;
+        let folder = this.byFolder.get(key);
+        if (!folder)
+            this.byFolder.set(key, (folder = { dir, eco: c.ecosystem, byName: new Map() }));
+        const list = folder.byName.get(name);
+        if (list)
+            list.push(version);
+        else
+            folder.byName.set(name, [version]);
+    }
+    /** Whether a lockfile at or above a manifest entry's folder pins a version it accepts. */
+    pins(manifest) {
+        const dir = dirOf(manifest.location.file);
+        const name = (0,_policy_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .Pc)(manifest.ecosystem, manifest.name);
+        for (const l of this.byFolder.values()) {
+            if (l.eco !== manifest.ecosystem || !isWithin(dir, l.dir))
                 continue;
             const versions = l.byName.get(name);
-            if (versions && versions.some((v) => accepts(c, v)))
-                return false;
+            if (versions && versions.some((v) => accepts(manifest, v)))
+                return true;
         }
-        return true;
-    });
+        return false;
+    }
+}
+/** The key of `LockedVersions`' `wanted` map for a normalised name. */
+function wantedKey(ecosystem, normalizedName) {
+    return `${ecosystem}\u0000${normalizedName}`;
+}
+/** A copy of a string that shares no memory with the text it may have been sliced from. */
+function detach(s) {
+    // Slicing a concatenation flattens it into a new string first; the slice then points into that.
+    return (' ' + s).slice(1);
 }
 /** Whether a manifest entry accepts a locked version. */
 function accepts(manifest, lockedVersion) {

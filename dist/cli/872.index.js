@@ -1154,7 +1154,7 @@ async function scanRepository(ctx, repo) {
         return { ...none(s.status, s.reason), result: { ...base, status: s.status, reason: s.reason } };
     }
     // Judged as `scan` judges a directory: manifest entries a lockfile pins are judged at the lockfile.
-    const { findings, notices } = (0,evaluate/* evaluate */._)((0,reconcile/* reconcileManifests */.f)(inv.components), policy, {
+    const { findings, notices } = (0,evaluate/* evaluate */._3)((0,reconcile/* reconcileManifests */.fU)(inv.components), policy, {
         catalog: catalog/* catalog */.U$,
         ...(ctx.now ? { now: ctx.now } : {}),
     });

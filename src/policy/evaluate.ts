@@ -43,6 +43,25 @@ export function evaluate(
   policy: Policy,
   options: EvaluateOptions,
 ): Evaluation {
+  const evaluator = createEvaluator(policy, options);
+  const findings: Finding[] = [];
+  for (const component of components) {
+    for (const f of evaluator.judge(component)) findings.push(f);
+  }
+  return { findings, notices: evaluator.notices() };
+}
+
+/**
+ * The same judgement one component at a time, for a scan that streams its components: `judge`
+ * gives one component's findings (in rule order), `notices` the exceptions that expired or matched
+ * nothing, once every component has been judged.
+ */
+export interface Evaluator {
+  judge(component: Component): Finding[];
+  notices(): PolicyNotice[];
+}
+
+export function createEvaluator(policy: Policy, options: EvaluateOptions): Evaluator {
   const now = options.now ?? new Date();
   // Tool rules expand to their carriers, indexed by identity: one look-up per component.
   const byCarrier = new Map<string, ToolEntry[]>();
@@ -65,8 +84,7 @@ export function evaluate(
   const exceptionState = new Map<PolicyException, { used: boolean; expired: boolean }>();
   for (const ex of policy.exceptions) exceptionState.set(ex, { used: false, expired: isExpired(ex, now) });
 
-  const findings: Finding[] = [];
-  for (const component of components) {
+  const judge = (component: Component): Finding[] => {
     const matches: { ruleIndex: number; match: Match }[] = [];
     for (const e of byCarrier.get(
       carrierKey(component.ecosystem, normalizeName(component.ecosystem, component.name)),
@@ -78,7 +96,9 @@ export function evaluate(
       const m = matchPackageRule(rule, component);
       if (m) matches.push({ ruleIndex, match: m });
     }
+    if (matches.length === 0) return [];
     matches.sort((a, b) => a.ruleIndex - b.ruleIndex);
+    const findings: Finding[] = [];
     for (const { match } of matches) {
       const unknownAction = unknownActionFor(match.rule, policy.settings.unknownVersion);
       if (match.unknown !== undefined && unknownAction === 'ignore') continue;
@@ -94,27 +114,31 @@ export function evaluate(
       }
       findings.push(finding);
     }
-  }
+    return findings;
+  };
 
-  const notices: PolicyNotice[] = [];
-  for (const ex of policy.exceptions) {
-    const state = exceptionState.get(ex)!;
-    const where = ex.origin ? { origin: ex.origin } : {};
-    if (state.expired) {
-      notices.push({
-        kind: 'expired-exception',
-        message: `exception for rule ${ex.rule} expired on ${ex.expires} and no longer applies (${ex.reason})`,
-        ...where,
-      });
-    } else if (!state.used) {
-      notices.push({
-        kind: 'stale-exception',
-        message: `exception for rule ${ex.rule} matches nothing: it is stale and can be removed (${ex.reason})`,
-        ...where,
-      });
+  const notices = (): PolicyNotice[] => {
+    const out: PolicyNotice[] = [];
+    for (const ex of policy.exceptions) {
+      const state = exceptionState.get(ex)!;
+      const where = ex.origin ? { origin: ex.origin } : {};
+      if (state.expired) {
+        out.push({
+          kind: 'expired-exception',
+          message: `exception for rule ${ex.rule} expired on ${ex.expires} and no longer applies (${ex.reason})`,
+          ...where,
+        });
+      } else if (!state.used) {
+        out.push({
+          kind: 'stale-exception',
+          message: `exception for rule ${ex.rule} matches nothing: it is stale and can be removed (${ex.reason})`,
+          ...where,
+        });
+      }
     }
-  }
-  return { findings, notices };
+    return out;
+  };
+  return { judge, notices };
 }
 
 const STRICTNESS = { ignore: 0, warn: 1, fail: 2 } as const;

@@ -53104,8 +53104,11 @@ async function inventoryEach(source, options, onFile) {
         order = [...order.filter((p) => first(p)), ...order.filter((p) => !first(p))];
     const streamOrder = order.filter((p) => streamed.has(p));
     // Files are read ahead (bytes, cheap to hold) but parsed one at a time: parsing several at
-    // once makes garbage that outlives young-generation collections and grows the heap.
-    const readsAhead = Math.max(1, options.concurrency ?? 8);
+    // once makes garbage that outlives young-generation collections and grows the heap. A source
+    // whose reads finish before they return (a local disk) gains nothing from reading ahead: each
+    // file is read when its turn comes.
+    const ahead = source.readsAtOnce !== true;
+    const readsAhead = ahead ? Math.max(1, options.concurrency ?? 8) : 1;
     const reads = new Map();
     let started = 0;
     let bufferedBytes = 0;
@@ -53133,7 +53136,8 @@ async function inventoryEach(source, options, onFile) {
             reads.delete(path);
             const r = await scanFile(source, path, streamed.get(path).detectors, limits, readText, undefined, read.then((b) => {
                 bufferedBytes -= b?.length ?? 0;
-                startReads();
+                if (ahead)
+                    startReads();
                 return b;
             }));
             for (const c of r.components) {
@@ -65016,6 +65020,7 @@ class DirectorySource {
     root;
     maxFiles;
     description;
+    readsAtOnce = true;
     rootReal;
     constructor(root, maxFiles = Number.POSITIVE_INFINITY) {
         this.root = root;
@@ -65090,14 +65095,23 @@ class DirectorySource {
         }
         return out;
     }
+    /**
+     * Reads one file, synchronously: a local file read is a few system calls that take microseconds
+     * from the page cache, and the promise-based calls cost far more than that in the event loop
+     * (about 0.3 ms a file, measured: a fifth of the scan of a tree of small lockfiles). Nothing can
+     * block: a file that is not a regular one is refused before it is read.
+     */
     async read(path, maxBytes) {
+        return this.readNow(path, maxBytes);
+    }
+    readNow(path, maxBytes) {
         const rel = (0,_source_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeRelative */ .iQ)(path);
         if (rel === null)
             throw new _source_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceReadError */ .Ct('path is outside the scanned directory');
         const full = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.root, rel);
         let info;
         try {
-            info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(full);
+            info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(full);
         }
         catch {
             return null;
@@ -65106,19 +65120,19 @@ class DirectorySource {
         if (info.isSymbolicLink()) {
             let real;
             try {
-                real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(full);
+                real = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(full);
             }
             catch (e) {
                 const code = e.code;
                 throw new _source_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceReadError */ .Ct(code === 'ELOOP' ? 'symlink loop' : 'symlink to a file that does not exist');
             }
-            this.rootReal ??= await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(this.root);
+            this.rootReal ??= (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(this.root);
             const within = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(this.rootReal, real);
             if (within === '' || within.startsWith('..' + node_path__WEBPACK_IMPORTED_MODULE_3__.sep) || within === '..' || within.startsWith('/')) {
                 throw new _source_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceReadError */ .Ct('symlink points outside the scanned directory; not followed');
             }
             target = real;
-            info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(real);
+            info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(real);
         }
         if (!info.isFile())
             throw new _source_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceReadError */ .Ct('not a regular file');
@@ -65127,9 +65141,9 @@ class DirectorySource {
         }
         // O_NONBLOCK: a file swapped for a FIFO after the check above cannot block the open;
         // O_NOFOLLOW: nor can one swapped for a symlink be followed. The handle is checked again.
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(target, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW);
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(target, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW);
         try {
-            const opened = await handle.stat();
+            const opened = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
             if (!opened.isFile())
                 throw new _source_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceReadError */ .Ct('not a regular file');
             if (opened.size > maxBytes) {
@@ -65139,7 +65153,7 @@ class DirectorySource {
             const buf = Buffer.allocUnsafe(Math.min(opened.size, maxBytes) + 1);
             let total = 0;
             for (;;) {
-                const { bytesRead } = await handle.read(buf, total, buf.length - total, total);
+                const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buf, total, buf.length - total, total);
                 if (bytesRead === 0)
                     break;
                 total += bytesRead;
@@ -65151,7 +65165,7 @@ class DirectorySource {
             return new Uint8Array(buf.buffer, buf.byteOffset, total);
         }
         finally {
-            await handle.close();
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
         }
     }
 }

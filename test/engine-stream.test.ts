@@ -139,4 +139,47 @@ describe('inventory (CLI), written file by file', () => {
     expect(stderr).toContain(join(dir, 'no', 'such', 'folder.json'));
     expect(stderr).not.toMatch(/\n\s+at /);
   });
+
+  it('reads each file of a local disk when its turn comes, and reads ahead from slower sources', async () => {
+    const lock = (name: string) =>
+      JSON.stringify({
+        lockfileVersion: 3,
+        packages: { '': {}, [`node_modules/${name}`]: { version: '1.0.0' } },
+      });
+    const dir = makeTree({
+      'a/package-lock.json': lock('left-pad'),
+      'b/package-lock.json': lock('right-pad'),
+      'c/package-lock.json': lock('up-pad'),
+    });
+    const run = async (readsAtOnce: boolean) => {
+      const disk = new DirectorySource(dir);
+      const log: string[] = [];
+      const source = {
+        description: disk.description,
+        readsAtOnce,
+        list: () => disk.list(),
+        read: (path: string, max: number) => {
+          log.push(`read ${path}`);
+          return disk.read(path, max);
+        },
+      };
+      await inventoryEach(source, {}, (file) => {
+        log.push(`file ${file}`);
+      });
+      return log;
+    };
+    expect(await run(true)).toEqual([
+      'read a/package-lock.json',
+      'file a/package-lock.json',
+      'read b/package-lock.json',
+      'file b/package-lock.json',
+      'read c/package-lock.json',
+      'file c/package-lock.json',
+    ]);
+    expect((await run(false)).slice(0, 3)).toEqual([
+      'read a/package-lock.json',
+      'read b/package-lock.json',
+      'read c/package-lock.json',
+    ]);
+  });
 });

@@ -774,6 +774,7 @@ class DirectorySource {
     root;
     maxFiles;
     description;
+    readsAtOnce = true;
     rootReal;
     constructor(root, maxFiles = Number.POSITIVE_INFINITY) {
         this.root = root;
@@ -848,14 +849,23 @@ class DirectorySource {
         }
         return out;
     }
+    /**
+     * Reads one file, synchronously: a local file read is a few system calls that take microseconds
+     * from the page cache, and the promise-based calls cost far more than that in the event loop
+     * (about 0.3 ms a file, measured: a fifth of the scan of a tree of small lockfiles). Nothing can
+     * block: a file that is not a regular one is refused before it is read.
+     */
     async read(path, maxBytes) {
+        return this.readNow(path, maxBytes);
+    }
+    readNow(path, maxBytes) {
         const rel = (0,_source_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeRelative */ .iQ)(path);
         if (rel === null)
             throw new _source_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceReadError */ .Ct('path is outside the scanned directory');
         const full = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.root, rel);
         let info;
         try {
-            info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(full);
+            info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(full);
         }
         catch {
             return null;
@@ -864,19 +874,19 @@ class DirectorySource {
         if (info.isSymbolicLink()) {
             let real;
             try {
-                real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(full);
+                real = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(full);
             }
             catch (e) {
                 const code = e.code;
                 throw new _source_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceReadError */ .Ct(code === 'ELOOP' ? 'symlink loop' : 'symlink to a file that does not exist');
             }
-            this.rootReal ??= await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(this.root);
+            this.rootReal ??= (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(this.root);
             const within = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(this.rootReal, real);
             if (within === '' || within.startsWith('..' + node_path__WEBPACK_IMPORTED_MODULE_3__.sep) || within === '..' || within.startsWith('/')) {
                 throw new _source_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceReadError */ .Ct('symlink points outside the scanned directory; not followed');
             }
             target = real;
-            info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(real);
+            info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(real);
         }
         if (!info.isFile())
             throw new _source_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceReadError */ .Ct('not a regular file');
@@ -885,9 +895,9 @@ class DirectorySource {
         }
         // O_NONBLOCK: a file swapped for a FIFO after the check above cannot block the open;
         // O_NOFOLLOW: nor can one swapped for a symlink be followed. The handle is checked again.
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(target, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW);
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(target, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW);
         try {
-            const opened = await handle.stat();
+            const opened = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
             if (!opened.isFile())
                 throw new _source_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceReadError */ .Ct('not a regular file');
             if (opened.size > maxBytes) {
@@ -897,7 +907,7 @@ class DirectorySource {
             const buf = Buffer.allocUnsafe(Math.min(opened.size, maxBytes) + 1);
             let total = 0;
             for (;;) {
-                const { bytesRead } = await handle.read(buf, total, buf.length - total, total);
+                const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buf, total, buf.length - total, total);
                 if (bytesRead === 0)
                     break;
                 total += bytesRead;
@@ -909,7 +919,7 @@ class DirectorySource {
             return new Uint8Array(buf.buffer, buf.byteOffset, total);
         }
         finally {
-            await handle.close();
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
         }
     }
 }

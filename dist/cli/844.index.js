@@ -9359,8 +9359,11 @@ async function inventoryEach(source, options, onFile) {
         order = [...order.filter((p) => first(p)), ...order.filter((p) => !first(p))];
     const streamOrder = order.filter((p) => streamed.has(p));
     // Files are read ahead (bytes, cheap to hold) but parsed one at a time: parsing several at
-    // once makes garbage that outlives young-generation collections and grows the heap.
-    const readsAhead = Math.max(1, options.concurrency ?? 8);
+    // once makes garbage that outlives young-generation collections and grows the heap. A source
+    // whose reads finish before they return (a local disk) gains nothing from reading ahead: each
+    // file is read when its turn comes.
+    const ahead = source.readsAtOnce !== true;
+    const readsAhead = ahead ? Math.max(1, options.concurrency ?? 8) : 1;
     const reads = new Map();
     let started = 0;
     let bufferedBytes = 0;
@@ -9388,7 +9391,8 @@ async function inventoryEach(source, options, onFile) {
             reads.delete(path);
             const r = await scanFile(source, path, streamed.get(path).detectors, limits, readText, undefined, read.then((b) => {
                 bufferedBytes -= b?.length ?? 0;
-                startReads();
+                if (ahead)
+                    startReads();
                 return b;
             }));
             for (const c of r.components) {

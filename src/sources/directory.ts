@@ -1,6 +1,15 @@
 import { execFile } from 'node:child_process';
-import { constants } from 'node:fs';
-import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readSync,
+  realpathSync,
+  statSync,
+} from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { isSkippedPath, normalizeRelative, SourceReadError, type FileSource } from './source.js';
@@ -14,6 +23,7 @@ const execFileAsync = promisify(execFile);
  */
 export class DirectorySource implements FileSource {
   readonly description: string;
+  readonly readsAtOnce = true;
   private rootReal: string | undefined;
 
   constructor(
@@ -92,13 +102,23 @@ export class DirectorySource implements FileSource {
     return out;
   }
 
+  /**
+   * Reads one file, synchronously: a local file read is a few system calls that take microseconds
+   * from the page cache, and the promise-based calls cost far more than that in the event loop
+   * (about 0.3 ms a file, measured: a fifth of the scan of a tree of small lockfiles). Nothing can
+   * block: a file that is not a regular one is refused before it is read.
+   */
   async read(path: string, maxBytes: number): Promise<Uint8Array | null> {
+    return this.readNow(path, maxBytes);
+  }
+
+  private readNow(path: string, maxBytes: number): Uint8Array | null {
     const rel = normalizeRelative(path);
     if (rel === null) throw new SourceReadError('path is outside the scanned directory');
     const full = join(this.root, rel);
     let info;
     try {
-      info = await lstat(full);
+      info = lstatSync(full);
     } catch {
       return null;
     }
@@ -106,20 +126,20 @@ export class DirectorySource implements FileSource {
     if (info.isSymbolicLink()) {
       let real: string;
       try {
-        real = await realpath(full);
+        real = realpathSync(full);
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
         throw new SourceReadError(
           code === 'ELOOP' ? 'symlink loop' : 'symlink to a file that does not exist',
         );
       }
-      this.rootReal ??= await realpath(this.root);
+      this.rootReal ??= realpathSync(this.root);
       const within = relative(this.rootReal, real);
       if (within === '' || within.startsWith('..' + sep) || within === '..' || within.startsWith('/')) {
         throw new SourceReadError('symlink points outside the scanned directory; not followed');
       }
       target = real;
-      info = await stat(real);
+      info = statSync(real);
     }
     if (!info.isFile()) throw new SourceReadError('not a regular file');
     if (info.size > maxBytes) {
@@ -127,9 +147,9 @@ export class DirectorySource implements FileSource {
     }
     // O_NONBLOCK: a file swapped for a FIFO after the check above cannot block the open;
     // O_NOFOLLOW: nor can one swapped for a symlink be followed. The handle is checked again.
-    const handle = await open(target, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+    const fd = openSync(target, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
     try {
-      const opened = await handle.stat();
+      const opened = fstatSync(fd);
       if (!opened.isFile()) throw new SourceReadError('not a regular file');
       if (opened.size > maxBytes) {
         throw new SourceReadError(`file is ${opened.size} bytes, over the limit of ${maxBytes} bytes`);
@@ -138,7 +158,7 @@ export class DirectorySource implements FileSource {
       const buf = Buffer.allocUnsafe(Math.min(opened.size, maxBytes) + 1);
       let total = 0;
       for (;;) {
-        const { bytesRead } = await handle.read(buf, total, buf.length - total, total);
+        const bytesRead = readSync(fd, buf, total, buf.length - total, total);
         if (bytesRead === 0) break;
         total += bytesRead;
         if (total > maxBytes) throw new SourceReadError(`file is over the limit of ${maxBytes} bytes`);
@@ -146,7 +166,7 @@ export class DirectorySource implements FileSource {
       }
       return new Uint8Array(buf.buffer, buf.byteOffset, total);
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
   }
 }

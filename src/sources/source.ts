@@ -9,6 +9,11 @@ export interface FileSource {
    * exists but cannot be read safely (symlink out of the tree, not a regular file, too large).
    */
   read(path: string, maxBytes: number): Promise<Uint8Array | null>;
+  /**
+   * Set when `read` does its work before it returns (a local disk): reading ahead then only holds
+   * bytes longer, and the engine reads each file when its turn comes.
+   */
+  readonly readsAtOnce?: boolean;
 }
 
 export class SourceReadError extends Error {}

@@ -53,7 +53,8 @@ export async function loadActionPolicy(ctx: PolicyContext): Promise<ActionPolicy
     if (ctx.proposed) {
       const proposed = ctx.proposed;
       const proposedText = await readPolicyText(proposed, candidate).catch(() => null);
-      if (proposedText !== text) notices.push(await changeNotice(candidate, policy, proposedText, proposed, ctx));
+      if (proposedText !== text)
+        notices.push(await changeNotice(candidate, policy, proposedText, proposed, ctx));
     }
     return { policy, origin: `${candidate} (${ctx.trusted.description})`, notices };
   }

@@ -99,11 +99,12 @@ export interface InventoryTotals {
 
 /**
  * The inventory as a stream: hands over each file's components (deduplicated, sorted by line)
- * file by file in path order, the same components in the same order as `inventory`, without
- * holding the whole tree's components at once. Files whose detectors may read other files
- * (devcontainers, Dockerfiles, workflows; detectors without `namesInText`) are scanned first and
- * their components held until their files' turn; lockfiles are scanned a few at a time ahead of
- * the one being handed over. Errors are collected and returned at the end, sorted.
+ * file by file in path order (the `first` files before the others), the same components in the
+ * same order as `inventory`, without holding the whole tree's components at once. Files whose
+ * detectors may read other files (devcontainers, Dockerfiles, workflows; detectors without
+ * `namesInText`) are scanned first and their components held until their files' turn; the others
+ * are parsed one at a time, read ahead only from sources whose reads wait (git, the GitHub API).
+ * Errors are collected and returned at the end, sorted.
  */
 export async function inventoryEach(
   source: FileSource,

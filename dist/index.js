@@ -84958,8 +84958,20 @@ function nameFragment(pattern) {
             best = f;
     return best.length >= MIN_FRAGMENT ? best : null;
 }
-/** `%XX` escapes other than `/` and `@`: a parser that decodes URLs could turn them into a name. */
-const SUSPICIOUS_PERCENT = /%(?![2][fF]|40)[0-9A-Fa-f]{2}/;
+/**
+ * The `%XX` escapes a URL-decoding parser could turn into part of one of these fragments: the
+ * escape of any character a fragment holds (either letter case), or of any non-ASCII byte (a
+ * UTF-8 sequence may decode to a letter that lowercases into one, as the Kelvin sign does).
+ */
+function percentEscapesOf(fragments) {
+    const codes = new Set();
+    for (const f of fragments) {
+        for (const ch of f + f.toUpperCase()) {
+            codes.add(ch.charCodeAt(0).toString(16).padStart(2, '0'));
+        }
+    }
+    return new RegExp(`%(?:[89a-f][0-9a-f]|${[...codes].sort().join('|')})`, 'i');
+}
 function nameFilter(policy, catalog) {
     const byEcosystem = new Map();
     let allEcosystems = false;
@@ -85037,9 +85049,12 @@ function nameFilter(policy, catalog) {
             return 'none';
         // A fragment that contains another is implied by it: keep the shorter one only.
         const kept = [...all].filter((f) => ![...all].some((g) => g !== f && f.includes(g)));
-        const re = new RegExp(kept.map(escapeRegExp).join('|'), 'iu');
-        searchers.set(key, re);
-        return re;
+        const searcher = {
+            names: new RegExp(kept.map(escapeRegExp).join('|'), 'iu'),
+            escapes: percentEscapesOf(kept),
+        };
+        searchers.set(key, searcher);
+        return searcher;
     };
     return {
         mayMatch(ecosystem, name) {
@@ -85054,12 +85069,12 @@ function nameFilter(policy, catalog) {
             return n.exact.has(normal) || n.globs.some((g) => (0,names/* globMatches */.mw)(g, normal));
         },
         textMayName(text, ecosystems) {
-            const re = searcherFor(ecosystems);
-            if (re === 'none')
+            const searcher = searcherFor(ecosystems);
+            if (searcher === 'none')
                 return false;
-            if (re === null)
+            if (searcher === null)
                 return true;
-            if (re.test(text) || hasEscapes(text))
+            if (searcher.names.test(text) || hasEscapes(text, searcher.escapes))
                 return true;
             // The comparison of most ecosystems lowercases names, and toLowerCase turns a few
             // non-ASCII letters into ASCII ones (the Kelvin sign into `k`): such text is not ruled out.
@@ -85072,8 +85087,8 @@ function foldsCase(e) {
     return (0,names/* normalizeName */.Pc)(e, 'A') === 'a';
 }
 /** Escapes a parser could decode into name characters that the raw text does not show. */
-function hasEscapes(text) {
-    return text.includes('\\') || (text.includes('%') && SUSPICIOUS_PERCENT.test(text));
+function hasEscapes(text, percentEscapes) {
+    return text.includes('\\') || (text.includes('%') && percentEscapes.test(text));
 }
 function escapeRegExp(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -14,7 +14,8 @@ export interface NameFilter {
    * Whether a file's text could name a component that some rule matches, in any of the
    * ecosystems given. False only when the text certainly names none: it holds no fragment of any
    * such name in any letter case, and nothing a parser could decode into one (a backslash escape
-   * of JSON, YAML or TOML, a %-escape other than `%2F` and `%40`).
+   * of JSON, YAML or TOML, or a %-escape of a character that a fragment holds or of a non-ASCII
+   * byte; `%3A` in yarn's `patch:…@npm%3A…` and `%2F`/`%40` in scoped URLs cannot form a name).
    */
   textMayName(text: string, ecosystems: readonly Ecosystem[]): boolean;
 }
@@ -45,8 +46,20 @@ export function nameFragment(pattern: string): string | null {
   return best.length >= MIN_FRAGMENT ? best : null;
 }
 
-/** `%XX` escapes other than `/` and `@`: a parser that decodes URLs could turn them into a name. */
-const SUSPICIOUS_PERCENT = /%(?![2][fF]|40)[0-9A-Fa-f]{2}/;
+/**
+ * The `%XX` escapes a URL-decoding parser could turn into part of one of these fragments: the
+ * escape of any character a fragment holds (either letter case), or of any non-ASCII byte (a
+ * UTF-8 sequence may decode to a letter that lowercases into one, as the Kelvin sign does).
+ */
+function percentEscapesOf(fragments: readonly string[]): RegExp {
+  const codes = new Set<string>();
+  for (const f of fragments) {
+    for (const ch of f + f.toUpperCase()) {
+      codes.add(ch.charCodeAt(0).toString(16).padStart(2, '0'));
+    }
+  }
+  return new RegExp(`%(?:[89a-f][0-9a-f]|${[...codes].sort().join('|')})`, 'i');
+}
 
 export function nameFilter(policy: Policy, catalog: Catalog): NameFilter {
   const byEcosystem = new Map<Ecosystem, EcosystemNames>();
@@ -94,8 +107,9 @@ export function nameFilter(policy: Policy, catalog: Catalog): NameFilter {
     }
     fragments.set(e, unbounded ? null : list);
   }
-  const searchers = new Map<string, RegExp | null>();
-  const searcherFor = (ecosystems: readonly Ecosystem[]): RegExp | null | 'none' => {
+  type Searcher = { names: RegExp; escapes: RegExp };
+  const searchers = new Map<string, Searcher | null>();
+  const searcherFor = (ecosystems: readonly Ecosystem[]): Searcher | null | 'none' => {
     if (allEcosystems) return null;
     const key = [...ecosystems].sort().join(',');
     if (searchers.has(key)) return searchers.get(key) ?? null;
@@ -111,9 +125,12 @@ export function nameFilter(policy: Policy, catalog: Catalog): NameFilter {
     if (all.size === 0) return 'none';
     // A fragment that contains another is implied by it: keep the shorter one only.
     const kept = [...all].filter((f) => ![...all].some((g) => g !== f && f.includes(g)));
-    const re = new RegExp(kept.map(escapeRegExp).join('|'), 'iu');
-    searchers.set(key, re);
-    return re;
+    const searcher = {
+      names: new RegExp(kept.map(escapeRegExp).join('|'), 'iu'),
+      escapes: percentEscapesOf(kept),
+    };
+    searchers.set(key, searcher);
+    return searcher;
   };
 
   return {
@@ -126,10 +143,10 @@ export function nameFilter(policy: Policy, catalog: Catalog): NameFilter {
       return n.exact.has(normal) || n.globs.some((g) => globMatches(g, normal));
     },
     textMayName(text, ecosystems) {
-      const re = searcherFor(ecosystems);
-      if (re === 'none') return false;
-      if (re === null) return true;
-      if (re.test(text) || hasEscapes(text)) return true;
+      const searcher = searcherFor(ecosystems);
+      if (searcher === 'none') return false;
+      if (searcher === null) return true;
+      if (searcher.names.test(text) || hasEscapes(text, searcher.escapes)) return true;
       // The comparison of most ecosystems lowercases names, and toLowerCase turns a few
       // non-ASCII letters into ASCII ones (the Kelvin sign into `k`): such text is not ruled out.
       return ecosystems.some(foldsCase) && NON_ASCII.test(text);
@@ -143,8 +160,8 @@ function foldsCase(e: Ecosystem): boolean {
 }
 
 /** Escapes a parser could decode into name characters that the raw text does not show. */
-function hasEscapes(text: string): boolean {
-  return text.includes('\\') || (text.includes('%') && SUSPICIOUS_PERCENT.test(text));
+function hasEscapes(text: string, percentEscapes: RegExp): boolean {
+  return text.includes('\\') || (text.includes('%') && percentEscapes.test(text));
 }
 
 function escapeRegExp(s: string): string {

@@ -100,6 +100,12 @@ describe('nameFilter.textMayName', () => {
     expect(f.textMayName('resolved "https://r.example/%61nthropic/-/x.tgz"', ['npm'])).toBe(true);
     // The escapes of a scoped name in a registry URL decode to `@` and `/` only.
     expect(f.textMayName('https://r.example/%40babel%2Fcore/-/core-1.0.0.tgz 100%', ['npm'])).toBe(false);
+    // Escapes of a fragment's letters in either case, and of non-ASCII bytes, may form a name…
+    expect(f.textMayName('https://r.example/a%4Ethropic/-/x.tgz', ['npm'])).toBe(true);
+    expect(f.textMayName('https://r.example/%C3%A9/-/x.tgz', ['npm'])).toBe(true);
+    // …but yarn berry's `%3A` in every patched TypeScript entry cannot.
+    const berry = '"typescript@patch:typescript@npm%3A5.9.3#optional!builtin<compat/typescript>":';
+    expect(f.textMayName(berry, ['npm'])).toBe(false);
   });
   it('cannot rule out anything when a rule covers a whole ecosystem', () => {
     const g = nameFilter(policyOf({ id: 'r', ecosystem: 'npm' }), catalog);

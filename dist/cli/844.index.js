@@ -4077,14 +4077,31 @@ function registryTarballParts(url) {
     return { name, version };
 }
 /**
- * The version a registry-shaped tarball URL names for package `name` (`…/name/-/name-1.2.3.tgz`),
- * when it names that package and a valid version; else null.
+ * What a registry-shaped tarball URL installs (`…/name/-/name-1.2.3.tgz`): the package and version
+ * it names, whatever name the dependency is declared under (npm, pnpm and bun install the URL's
+ * package under the declared name, as an alias); null when the URL is not of that shape or names
+ * no valid package and version.
  */
-function versionFromTarballUrl(name, url) {
+function tarballPackage(url) {
     const parts = registryTarballParts(url);
-    return parts !== null && parts.name === name && parts.version !== null && isSemverVersion(parts.version)
-        ? parts.version
+    return parts !== null &&
+        parts.version !== null &&
+        isSemverVersion(parts.version) &&
+        isValidPackageName(parts.name)
+        ? { name: parts.name, version: parts.version }
         : null;
+}
+/**
+ * A dependency declared as `declared` whose source is `url`: the name, version and alias to report.
+ * A registry-shaped tarball of another package is that package, aliased by the declared name (a
+ * banned package cannot hide behind a harmless dependency name); any other URL keeps the declared
+ * name and no version.
+ */
+function tarballIdentity(declared, url) {
+    const pkg = tarballPackage(url);
+    if (pkg === null)
+        return { name: declared, version: null };
+    return pkg.name === declared ? pkg : { ...pkg, alias: declared };
 }
 function safeDecode(s) {
     if (!s.includes('%'))
@@ -4451,10 +4468,13 @@ function readTuple(file, key, ident, registry, integrity, line, errors) {
         kind = 'workspace';
     else
         kind = classifyLocation(resolution) ?? 'other';
-    // A tarball URL of registry shape names its version (`…/name/-/name-1.2.3.tgz`).
-    const version = kind === 'tarball' ? versionFromTarballUrl(name, resolution) : null;
+    // A tarball URL of registry shape names its package and version (`…/name/-/name-1.2.3.tgz`).
+    const id = kind === 'tarball' ? tarballIdentity(name, resolution) : { name, version: null };
+    const version = id.version;
     return makeComponent({
         ...base,
+        name: id.name,
+        ...('alias' in id && base.alias === undefined ? { alias: id.alias } : {}),
         version,
         ...(version === null ? { spec: resolution } : {}),
         sourceKind: kind,
@@ -4597,7 +4617,8 @@ function readLockb(file, bytes) {
         const tag = bytes[r];
         if (tag === TAG.root)
             continue; // the project itself
-        const name = str(namesAt + i * STRING_SIZE);
+        let name = str(namesAt + i * STRING_SIZE);
+        let alias;
         if (!isValidPackageName(name))
             throw new LockbError(`package ${i} has the invalid name "${name.slice(0, 100)}"`);
         const v = r + 8;
@@ -4637,7 +4658,7 @@ function readLockb(file, bytes) {
             case TAG.remoteTarball:
                 kind = 'tarball';
                 resolved = str(v);
-                version = versionFromTarballUrl(name, resolved);
+                ({ name, version, alias } = tarballIdentity(name, resolved));
                 if (version === null)
                     spec = resolved;
                 break;
@@ -4675,6 +4696,8 @@ function readLockb(file, bytes) {
             c.spec = spec;
         if (resolved !== undefined)
             c.resolved = resolved;
+        if (alias !== undefined)
+            c.alias = alias;
         components.push(c);
     }
     return components;
@@ -4898,17 +4921,19 @@ function push(ctx, declaredName, spec, keyNode, field, scope) {
         });
         return;
     }
-    // A registry tarball URL pins the version it names (`…/name/-/name-1.2.3.tgz`).
-    const version = parsed.sourceKind === 'tarball' ? versionFromTarballUrl(parsed.name, spec) : parsed.version;
+    // A registry tarball URL pins the package and version it names (`…/name/-/name-1.2.3.tgz`).
+    const id = parsed.sourceKind === 'tarball' ? tarballIdentity(parsed.name, spec) : undefined;
+    const version = id ? id.version : parsed.version;
+    const alias = parsed.alias ?? id?.alias;
     ctx.components.push(makeComponent({
         ecosystem: 'npm',
-        name: parsed.name,
+        name: id?.name ?? parsed.name,
         version,
         ...(version === null ? { spec } : {}),
         location: { file: ctx.file, line },
         source: 'package.json',
         sourceKind: parsed.sourceKind,
-        ...(parsed.alias ? { alias: parsed.alias } : {}),
+        ...(alias ? { alias } : {}),
         ...(scope ? { scope } : {}),
         ...(parsed.sourceKind !== 'registry' ? { resolved: spec } : {}),
     }));
@@ -8509,6 +8534,7 @@ function splitDescriptor(descriptor) {
 
 
 
+
 const source = 'pnpm-lock.yaml';
 /** lockfileVersion values pnpm 7–12 write, and the key syntax of each era. */
 const knownVersions = new Set(['5.3', '5.4', '5.4-inlineSpecifiers', '6.0', '6.1', '7.0', '9.0']);
@@ -8729,6 +8755,14 @@ function packageComponent(file, pkg, era, optionalBase, errors) {
         name = pkg.key;
     }
     let version = pkg.version ?? parts?.version ?? null;
+    // A registry tarball of another package than the entry names is that package (what pnpm
+    // installs), aliased by the entry's name: a banned package cannot hide behind a harmless key.
+    let alias;
+    if (cls.kind === 'tarball' && cls.resolved !== undefined) {
+        const id = tarballIdentity(name, cls.resolved);
+        if (id.alias !== undefined)
+            ({ name, version, alias } = id);
+    }
     const runtime = runtimeKey(pkg.key);
     if (runtime && (pkg.resolution.type === 'variations' || pkg.resolution.type === 'binary')) {
         // `node@runtime:26.7.0`: a runtime from its vendor's release server (nodejs.org), pinned by
@@ -8776,6 +8810,8 @@ function packageComponent(file, pkg, era, optionalBase, errors) {
         init.scope = scope;
     if (cls.resolved !== undefined)
         init.resolved = cls.resolved;
+    if (alias !== undefined)
+        init.alias = alias;
     return makeComponent(init);
 }
 const sectionScope = {

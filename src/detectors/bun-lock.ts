@@ -12,12 +12,7 @@ import type { Component, DetectInput, Detector, DetectorResult, ScanError, Sourc
 import { makeComponent } from './component.js';
 import { locateKeys, withoutOffsets, type KeyShape } from './shared/json-keys.js';
 import { member, members, parseJsoncTree, stringValue } from './shared/jsonc-tree.js';
-import {
-  classifyLocation,
-  isSemverVersion,
-  isValidPackageName,
-  versionFromTarballUrl,
-} from './shared/npm-spec.js';
+import { classifyLocation, isSemverVersion, isValidPackageName, tarballIdentity } from './shared/npm-spec.js';
 
 export const bunLockDetector: Detector = {
   id: 'bun.lock',
@@ -279,10 +274,13 @@ function readTuple(
   let kind: SourceKind;
   if (resolution.startsWith('workspace:')) kind = 'workspace';
   else kind = classifyLocation(resolution) ?? 'other';
-  // A tarball URL of registry shape names its version (`…/name/-/name-1.2.3.tgz`).
-  const version = kind === 'tarball' ? versionFromTarballUrl(name, resolution) : null;
+  // A tarball URL of registry shape names its package and version (`…/name/-/name-1.2.3.tgz`).
+  const id = kind === 'tarball' ? tarballIdentity(name, resolution) : { name, version: null };
+  const version = id.version;
   return makeComponent({
     ...base,
+    name: id.name,
+    ...('alias' in id && base.alias === undefined ? { alias: id.alias } : {}),
     version,
     ...(version === null ? { spec: resolution } : {}),
     sourceKind: kind,

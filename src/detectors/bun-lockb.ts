@@ -5,7 +5,7 @@
 // version, or any offset that does not check out, fails closed with the way out: convert to
 // bun.lock.
 import type { Component, DetectInput, Detector, DetectorResult, ScanError, SourceKind } from '../model.js';
-import { isSemverVersion, isValidPackageName, npmPurl, versionFromTarballUrl } from './shared/npm-spec.js';
+import { isSemverVersion, isValidPackageName, npmPurl, tarballIdentity } from './shared/npm-spec.js';
 
 const HEADER = '#!/usr/bin/env bun\nbun-lockfile-format-v0\n';
 const CONVERT = 'convert it with "bun install --save-text-lockfile" and commit bun.lock';
@@ -140,7 +140,8 @@ function readLockb(file: string, bytes: Uint8Array): Component[] {
     const r = resolutionsAt + i * RESOLUTION_SIZE;
     const tag = bytes[r]!;
     if (tag === TAG.root) continue; // the project itself
-    const name = str(namesAt + i * STRING_SIZE);
+    let name = str(namesAt + i * STRING_SIZE);
+    let alias: string | undefined;
     if (!isValidPackageName(name))
       throw new LockbError(`package ${i} has the invalid name "${name.slice(0, 100)}"`);
     const v = r + 8;
@@ -180,7 +181,7 @@ function readLockb(file: string, bytes: Uint8Array): Component[] {
       case TAG.remoteTarball:
         kind = 'tarball';
         resolved = str(v);
-        version = versionFromTarballUrl(name, resolved);
+        ({ name, version, alias } = tarballIdentity(name, resolved));
         if (version === null) spec = resolved;
         break;
       case TAG.github:
@@ -215,6 +216,7 @@ function readLockb(file: string, bytes: Uint8Array): Component[] {
     };
     if (spec !== undefined) c.spec = spec;
     if (resolved !== undefined) c.resolved = resolved;
+    if (alias !== undefined) c.alias = alias;
     components.push(c);
   }
   return components;

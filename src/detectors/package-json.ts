@@ -7,7 +7,7 @@ import type { Node } from 'jsonc-parser';
 import type { Component, DetectInput, Detector, DetectorResult, Scope, ScanError } from '../model.js';
 import { makeComponent } from './component.js';
 import { member, members, parseJsoncTree, stringValue } from './shared/jsonc-tree.js';
-import { isValidPackageName, parseNpmSpec, splitNameSpec, versionFromTarballUrl } from './shared/npm-spec.js';
+import { isValidPackageName, parseNpmSpec, splitNameSpec, tarballIdentity } from './shared/npm-spec.js';
 
 export const packageJsonDetector: Detector = {
   id: 'package.json',
@@ -224,18 +224,20 @@ function push(
     });
     return;
   }
-  // A registry tarball URL pins the version it names (`…/name/-/name-1.2.3.tgz`).
-  const version = parsed.sourceKind === 'tarball' ? versionFromTarballUrl(parsed.name, spec) : parsed.version;
+  // A registry tarball URL pins the package and version it names (`…/name/-/name-1.2.3.tgz`).
+  const id = parsed.sourceKind === 'tarball' ? tarballIdentity(parsed.name, spec) : undefined;
+  const version = id ? id.version : parsed.version;
+  const alias = parsed.alias ?? id?.alias;
   ctx.components.push(
     makeComponent({
       ecosystem: 'npm',
-      name: parsed.name,
+      name: id?.name ?? parsed.name,
       version,
       ...(version === null ? { spec } : {}),
       location: { file: ctx.file, line },
       source: 'package.json',
       sourceKind: parsed.sourceKind,
-      ...(parsed.alias ? { alias: parsed.alias } : {}),
+      ...(alias ? { alias } : {}),
       ...(scope ? { scope } : {}),
       ...(parsed.sourceKind !== 'registry' ? { resolved: spec } : {}),
     }),

@@ -13,6 +13,7 @@ import type {
 import type { FlowValue } from './lockfile-yaml.js';
 import { makeComponent } from './component.js';
 import { scanPnpmLock, type PnpmDependency, type PnpmDocument, type PnpmPackage } from './pnpm/scan.js';
+import { tarballIdentity } from './shared/npm-spec.js';
 import { classifyLocation, parseRegistryTarball } from './yarn/source-url.js';
 
 const source = 'pnpm-lock.yaml';
@@ -268,6 +269,13 @@ function packageComponent(
     name = pkg.key;
   }
   let version: string | null = pkg.version ?? parts?.version ?? null;
+  // A registry tarball of another package than the entry names is that package (what pnpm
+  // installs), aliased by the entry's name: a banned package cannot hide behind a harmless key.
+  let alias: string | undefined;
+  if (cls.kind === 'tarball' && cls.resolved !== undefined) {
+    const id = tarballIdentity(name, cls.resolved);
+    if (id.alias !== undefined) ({ name, version, alias } = id);
+  }
   const runtime = runtimeKey(pkg.key);
   if (runtime && (pkg.resolution.type === 'variations' || pkg.resolution.type === 'binary')) {
     // `node@runtime:26.7.0`: a runtime from its vendor's release server (nodejs.org), pinned by
@@ -308,6 +316,7 @@ function packageComponent(
   if (cls.integrity !== undefined) init.integrity = cls.integrity;
   if (scope !== undefined) init.scope = scope;
   if (cls.resolved !== undefined) init.resolved = cls.resolved;
+  if (alias !== undefined) init.alias = alias;
   return makeComponent(init);
 }
 

@@ -296,3 +296,21 @@ describe('the JSON fast path against the jsonc-parser tree (differential)', () =
     expect(fast).toBeGreaterThan(runs / 10);
   });
 });
+
+describe('bun.lock: a registry tarball of another package', () => {
+  it('is that package, aliased by the declared name (a banned tool cannot hide behind a harmless one)', () => {
+    const url = 'https://registry.npmjs.org/@anthropic-ai/claude-code/-/claude-code-2.1.100.tgz';
+    const text = JSON.stringify({
+      lockfileVersion: 1,
+      workspaces: { '': { name: 'app' } },
+      packages: { a: [`a@${url}`, {}] },
+    });
+    const r = detect(text);
+    expect(r.errors).toEqual([]);
+    expect(r.components.map(brief)).toEqual([
+      { line: 1, name: '@anthropic-ai/claude-code', version: '2.1.100', kind: 'tarball', alias: 'a' },
+    ]);
+    // The fast path and the JSONC fallback agree.
+    expect(detectBunLockTree('b/bun.lock', text, 512)).toEqual(r);
+  });
+});

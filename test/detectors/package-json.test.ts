@@ -175,3 +175,26 @@ describe('hostile package.json', () => {
     ]);
   });
 });
+
+describe('package.json: a registry tarball of another package', () => {
+  it('is that package and version, aliased by the declared name', () => {
+    const url = 'https://registry.npmjs.org/@anthropic-ai/claude-code/-/claude-code-2.1.100.tgz';
+    const r = detect(
+      JSON.stringify({
+        dependencies: { a: url, 'is-odd': 'https://registry.npmjs.org/is-odd/-/is-odd-3.0.1.tgz' },
+      }),
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.components.map(brief)).toEqual([
+      {
+        line: 1,
+        name: '@anthropic-ai/claude-code',
+        version: '2.1.100',
+        kind: 'tarball',
+        alias: 'a',
+        scope: 'prod',
+      },
+      { line: 1, name: 'is-odd', version: '3.0.1', kind: 'tarball', scope: 'prod' },
+    ]);
+  });
+});

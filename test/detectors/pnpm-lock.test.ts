@@ -446,3 +446,22 @@ function generated(): { name: string; text: string; expected: string[] }[] {
   }
   return out;
 }
+
+describe('pnpm-lock.yaml: a registry tarball of another package', () => {
+  it('is that package and version, aliased by the entry name (a banned tool cannot hide behind a harmless key)', () => {
+    const text = [
+      "lockfileVersion: '9.0'",
+      '',
+      'packages:',
+      '',
+      '  a@1.0.0:',
+      '    resolution: {tarball: https://registry.npmjs.org/@anthropic-ai/claude-code/-/claude-code-2.1.100.tgz}',
+      '',
+    ].join('\n');
+    const r = detectPnpmLock(F, text);
+    expect(r.errors).toEqual([]);
+    expect(r.components.map((c) => [c.location.line, c.name, c.version, c.sourceKind, c.alias])).toEqual([
+      [5, '@anthropic-ai/claude-code', '2.1.100', 'tarball', 'a'],
+    ]);
+  });
+});

@@ -150,14 +150,34 @@ export function registryTarballParts(url: string): TarballParts | null {
 }
 
 /**
- * The version a registry-shaped tarball URL names for package `name` (`…/name/-/name-1.2.3.tgz`),
- * when it names that package and a valid version; else null.
+ * What a registry-shaped tarball URL installs (`…/name/-/name-1.2.3.tgz`): the package and version
+ * it names, whatever name the dependency is declared under (npm, pnpm and bun install the URL's
+ * package under the declared name, as an alias); null when the URL is not of that shape or names
+ * no valid package and version.
  */
-export function versionFromTarballUrl(name: string, url: string): string | null {
+export function tarballPackage(url: string): { name: string; version: string } | null {
   const parts = registryTarballParts(url);
-  return parts !== null && parts.name === name && parts.version !== null && isSemverVersion(parts.version)
-    ? parts.version
+  return parts !== null &&
+    parts.version !== null &&
+    isSemverVersion(parts.version) &&
+    isValidPackageName(parts.name)
+    ? { name: parts.name, version: parts.version }
     : null;
+}
+
+/**
+ * A dependency declared as `declared` whose source is `url`: the name, version and alias to report.
+ * A registry-shaped tarball of another package is that package, aliased by the declared name (a
+ * banned package cannot hide behind a harmless dependency name); any other URL keeps the declared
+ * name and no version.
+ */
+export function tarballIdentity(
+  declared: string,
+  url: string,
+): { name: string; version: string | null; alias?: string } {
+  const pkg = tarballPackage(url);
+  if (pkg === null) return { name: declared, version: null };
+  return pkg.name === declared ? pkg : { ...pkg, alias: declared };
 }
 
 function safeDecode(s: string): string {

@@ -47914,7 +47914,7 @@ function parseRegistrySpec(s) {
         return { type: 'version', version: exact };
     if (s.length <= 1024 && semver_default().validRange(s) !== null)
         return { type: 'range', version: null };
-    if (/^[^\s/@%:^~<>=|*]+$/.test(s) && encodeURIComponent(s) === s)
+    if (/^[^\s/@%:^~<>=|*]+$/.test(s) && s.isWellFormed() && encodeURIComponent(s) === s)
         return { type: 'tag', version: null };
     return { type: 'other', version: null };
 }
@@ -47952,7 +47952,8 @@ function isValidPackageName(name) {
 function validPart(p) {
     if (p.startsWith('.') || p.startsWith('_'))
         return false;
-    return encodeURIComponent(p) === p;
+    // A lone surrogate makes encodeURIComponent throw; such a name is invalid, not a crash.
+    return p.isWellFormed() && encodeURIComponent(p) === p;
 }
 const PLAIN_PURL_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
 /** Lowercase URL-safe names (`@scope/name`): valid npm names whose purl needs no encoding. */

@@ -314,3 +314,16 @@ describe('bun.lock: a registry tarball of another package', () => {
     expect(detectBunLockTree('b/bun.lock', text, 512)).toEqual(r);
   });
 });
+
+describe('bun.lock: a lone surrogate in a name', () => {
+  it('is a located error for that entry; the other entries are still listed', () => {
+    const text =
+      '{"lockfileVersion":1,"packages":{"@anthropic-ai/claude-code":["@anthropic-ai/claude-code@2.1.100","",{},"x"],' +
+      '"x/\\ud800":["b\\ud800@1.0.0"]}}';
+    const r = detect(text);
+    expect(r.components.map((c) => `${c.name}@${c.version}`)).toEqual(['@anthropic-ai/claude-code@2.1.100']);
+    expect(r.errors).toEqual([
+      { file: 'b/bun.lock', line: 1, message: 'package "x/\ud800": "b\ud800" is not a valid package name' },
+    ]);
+  });
+});

@@ -198,3 +198,18 @@ describe('package.json: a registry tarball of another package', () => {
     ]);
   });
 });
+
+describe('package.json: a lone surrogate', () => {
+  it('in a name is a located error, in a spec an unknown spec; nothing else is lost', () => {
+    const r = detect(
+      '{"dependencies":{"@anthropic-ai/claude-code":"2.1.100","b\\ud800":"1.0.0","c":"tag\\ud800"}}',
+    );
+    expect(r.components.map((c) => `${c.name}@${c.version}`)).toEqual([
+      '@anthropic-ai/claude-code@2.1.100',
+      'c@null',
+    ]);
+    expect(r.errors).toEqual([
+      { file: 'p/package.json', line: 1, message: 'dependencies: "b\ud800" is not a valid package name' },
+    ]);
+  });
+});

@@ -428,3 +428,22 @@ describe('speed', () => {
     expect(detect / parse).toBeLessThanOrEqual(2);
   });
 });
+
+describe('package-lock.json: a lone surrogate in a name', () => {
+  it('is a located error for that entry; the other entries are still listed', () => {
+    const r = detectPackageLock(
+      'package-lock.json',
+      '{"lockfileVersion":3,"packages":{"":{},"node_modules/@anthropic-ai/claude-code":{"version":"2.1.100"},' +
+        '"node_modules/b\\ud800":{"version":"1.0.0"}}}',
+      512,
+    );
+    expect(r.components.map((c) => `${c.name}@${c.version}`)).toEqual(['@anthropic-ai/claude-code@2.1.100']);
+    expect(r.errors).toEqual([
+      {
+        file: 'package-lock.json',
+        line: 1,
+        message: 'entry "node_modules/b\ud800": "b\ud800" is not a valid package name',
+      },
+    ]);
+  });
+});

@@ -244,7 +244,8 @@ function parseRegistrySpec(s: string): { type: NpmSpecType; version: string | nu
   const exact = exactVersion(s);
   if (exact !== null) return { type: 'version', version: exact };
   if (s.length <= 1024 && semver.validRange(s) !== null) return { type: 'range', version: null };
-  if (/^[^\s/@%:^~<>=|*]+$/.test(s) && encodeURIComponent(s) === s) return { type: 'tag', version: null };
+  if (/^[^\s/@%:^~<>=|*]+$/.test(s) && s.isWellFormed() && encodeURIComponent(s) === s)
+    return { type: 'tag', version: null };
   return { type: 'other', version: null };
 }
 
@@ -279,7 +280,8 @@ export function isValidPackageName(name: string): boolean {
 
 function validPart(p: string): boolean {
   if (p.startsWith('.') || p.startsWith('_')) return false;
-  return encodeURIComponent(p) === p;
+  // A lone surrogate makes encodeURIComponent throw; such a name is invalid, not a crash.
+  return p.isWellFormed() && encodeURIComponent(p) === p;
 }
 
 const PLAIN_PURL_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;

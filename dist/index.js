@@ -42277,9 +42277,17 @@ async function diffInventory(base, head, options = {}) {
         }
         return p;
     };
+    // The change list names paths as git sees them: a symlink whose target changed is not on it,
+    // nor is anything else git does not track as that path. A file it calls unchanged that holds
+    // a component the policy may match, or an error, is confirmed by its content (few files do).
+    const mayMatter = (r) => r.errors.length > 0 || r.components.some((c) => !nameFilter || nameFilter.mayMatch(c.ecosystem, c.name));
     const dirty = new Set();
     for (const [path, result] of headInv.byFile) {
         if (await isChanged(path)) {
+            dirty.add(path);
+            continue;
+        }
+        if (hint && mayMatter(result) && (await contentDiffers(base, head, path, maxBytes, true))) {
             dirty.add(path);
             continue;
         }
@@ -42351,12 +42359,17 @@ function restrictedSource(source, paths) {
  * counts by its error, so the same unreadable file on both sides is unchanged (it warns) while a
  * newly unreadable one is changed (it fails closed).
  */
-async function contentDiffers(base, head, path, maxBytes) {
+async function contentDiffers(base, head, path, maxBytes, 
+/** Only bytes count: a side that cannot be read leaves the path as the change list has it. */
+readableOnly = false) {
     const useIds = hasBlobIds(base) && hasBlobIds(head);
     const [a, b] = await Promise.all([
         fingerprint(base, path, maxBytes, useIds),
         fingerprint(head, path, maxBytes, useIds),
     ]);
+    // The same dangling link reads as "points outside" in git and "does not exist" on disk.
+    if (readableOnly && (a.startsWith('error:') || b.startsWith('error:')))
+        return false;
     return a !== b;
 }
 async function fingerprint(source, path, maxBytes, useIds) {

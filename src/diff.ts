@@ -1,6 +1,6 @@
 // Diff mode: which findings a change introduces, keeps or removes, and which files it changes.
 import { createHash } from 'node:crypto';
-import { detectorsFor, inventory, type Inventory, type InventoryOptions } from './engine.js';
+import { detectorsFor, inventory, type FileResult, type Inventory, type InventoryOptions } from './engine.js';
 import type { Component, Detector, ScanError } from './model.js';
 import type { NameFilter } from './policy/relevance.js';
 import type { Finding, FindingStatus, Policy, PolicyNotice } from './policy/types.js';
@@ -138,9 +138,18 @@ export async function diffInventory(
     return p;
   };
 
+  // The change list names paths as git sees them: a symlink whose target changed is not on it,
+  // nor is anything else git does not track as that path. A file it calls unchanged that holds
+  // a component the policy may match, or an error, is confirmed by its content (few files do).
+  const mayMatter = (r: FileResult): boolean =>
+    r.errors.length > 0 || r.components.some((c) => !nameFilter || nameFilter.mayMatch(c.ecosystem, c.name));
   const dirty = new Set<string>();
   for (const [path, result] of headInv.byFile) {
     if (await isChanged(path)) {
+      dirty.add(path);
+      continue;
+    }
+    if (hint && mayMatter(result) && (await contentDiffers(base, head, path, maxBytes, true))) {
       dirty.add(path);
       continue;
     }
@@ -222,12 +231,16 @@ async function contentDiffers(
   head: FileSource,
   path: string,
   maxBytes: number,
+  /** Only bytes count: a side that cannot be read leaves the path as the change list has it. */
+  readableOnly = false,
 ): Promise<boolean> {
   const useIds = hasBlobIds(base) && hasBlobIds(head);
   const [a, b] = await Promise.all([
     fingerprint(base, path, maxBytes, useIds),
     fingerprint(head, path, maxBytes, useIds),
   ]);
+  // The same dangling link reads as "points outside" in git and "does not exist" on disk.
+  if (readableOnly && (a.startsWith('error:') || b.startsWith('error:'))) return false;
   return a !== b;
 }
 

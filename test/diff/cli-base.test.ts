@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { makeRepo, makeTree } from '../helpers/tmp.js';
+import { git, makeRepo, makeTree } from '../helpers/tmp.js';
 
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -115,5 +115,48 @@ describe('scan --base', () => {
       warned: 0,
       passed: 0,
     });
+  });
+});
+
+describe('scan --base: a change behind a symlink', () => {
+  it('is introduced, though git lists only the link target as changed', async () => {
+    const lock = (entries: Record<string, string>) =>
+      JSON.stringify({
+        lockfileVersion: 3,
+        packages: Object.fromEntries([
+          ['', {}],
+          ...Object.entries(entries).map(([n, v]) => [`node_modules/${n}`, { version: v }]),
+        ]),
+      });
+    const dir = makeRepo({ 'data/lock.txt': lock({ 'left-pad': '1.3.0' }) });
+    symlinkSync('data/lock.txt', join(dir, 'package-lock.json'));
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'link');
+    writeFileSync(
+      join(dir, 'data/lock.txt'),
+      lock({ 'left-pad': '1.3.0', '@anthropic-ai/claude-code': '2.1.100' }),
+    );
+    const r = await cli(['scan', dir, '--base', 'HEAD', '--offline', '--format', 'json']);
+    const report = JSON.parse(r.stdout);
+    expect(
+      report.findings.map((f: { location: { file: string }; status: string }) => [f.location.file, f.status]),
+    ).toEqual([['package-lock.json', 'introduced']]);
+    expect(r.code).toBe(1);
+  });
+  it('makes a file behind the link that no longer parses an introduced error', async () => {
+    const dir = makeRepo({ 'data/lock.txt': '{"lockfileVersion":3,"packages":{"":{}}}' });
+    symlinkSync('data/lock.txt', join(dir, 'package-lock.json'));
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'link');
+    writeFileSync(
+      join(dir, 'data/lock.txt'),
+      '{"lockfileVersion":3,"packages":{"node_modules/@anthropic-ai/claude-code":',
+    );
+    const r = await cli(['scan', dir, '--base', 'HEAD', '--offline', '--format', 'json']);
+    const report = JSON.parse(r.stdout);
+    expect(report.errors.map((e: { file: string; status: string }) => [e.file, e.status])).toEqual([
+      ['package-lock.json', 'introduced'],
+    ]);
+    expect(r.code).toBe(1);
   });
 });

@@ -42244,7 +42244,7 @@ function classifyFindings(base, head) {
  * reads it made at base for every file taken as unchanged.
  */
 async function diffInventory(base, head, options = {}) {
-    const { changed: hint, nameFilter, ...inventoryOptions } = options;
+    const { changed: hint, nameFilter, parseEveryFile, ...inventoryOptions } = options;
     const maxBytes = options.limits?.maxFileBytes ?? 64 * 1024 * 1024;
     const memo = new Map();
     const isChanged = (path) => {
@@ -42260,7 +42260,7 @@ async function diffInventory(base, head, options = {}) {
     const namesCovered = (detector, text) => !nameFilter || !detector.namesInText || nameFilter.textMayName(text, detector.namesInText);
     const headInv = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .inventory */ .pf)(head, {
         ...inventoryOptions,
-        ...(nameFilter
+        ...(nameFilter && !parseEveryFile
             ? {
                 shouldParse: async (path, detector, text) => namesCovered(detector, text) || (await isChanged(path)),
             }
@@ -85248,6 +85248,7 @@ async function diffScan(base, head, options) {
     const d = await (0,diff/* diffInventory */.MU)(base, head, {
         limits,
         nameFilter: filter,
+        ...(options.failOn === 'any' ? { parseEveryFile: true } : {}),
         ...(options.changed ? { changed: options.changed } : {}),
         ...(options.detectors ? { detectors: options.detectors } : {}),
     });
@@ -85772,6 +85773,7 @@ async function run(env = process.env) {
                 policy,
                 limits,
                 notices,
+                failOn,
                 resolve: await resolverFor(base.scan),
                 ...(changed ? { changed } : {}),
             });

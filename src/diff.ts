@@ -70,6 +70,11 @@ export interface DiffInventoryOptions extends Omit<InventoryOptions, 'only'> {
    * nothing the policy covers: it can hold no finding, at head or at base.
    */
   nameFilter?: NameFilter;
+  /**
+   * Parse every file all the same (`--fail-on any`: a pre-existing file that cannot be read
+   * fails the gate there, as in an audit, so its errors must be found).
+   */
+  parseEveryFile?: boolean;
 }
 
 export interface DiffInventory {
@@ -99,7 +104,7 @@ export async function diffInventory(
   head: FileSource,
   options: DiffInventoryOptions = {},
 ): Promise<DiffInventory> {
-  const { changed: hint, nameFilter, ...inventoryOptions } = options;
+  const { changed: hint, nameFilter, parseEveryFile, ...inventoryOptions } = options;
   const maxBytes = options.limits?.maxFileBytes ?? 64 * 1024 * 1024;
 
   const memo = new Map<string, Promise<boolean>>();
@@ -118,7 +123,7 @@ export async function diffInventory(
     !nameFilter || !detector.namesInText || nameFilter.textMayName(text, detector.namesInText);
   const headInv = await inventory(head, {
     ...inventoryOptions,
-    ...(nameFilter
+    ...(nameFilter && !parseEveryFile
       ? {
           shouldParse: async (path: string, detector: Detector, text: string) =>
             namesCovered(detector, text) || (await isChanged(path)),

@@ -7,7 +7,7 @@ import { createEvaluator, evaluate } from './policy/evaluate.js';
 import { normalizeName } from './policy/names.js';
 import { nameFilter, type NameFilter } from './policy/relevance.js';
 import type { Finding, Policy, PolicyNotice } from './policy/types.js';
-import { buildReport, type InventoryReport, type Report } from './report.js';
+import { buildReport, type FailOn, type InventoryReport, type Report } from './report.js';
 import {
   isManifestEntry,
   isManifestPath,
@@ -125,6 +125,11 @@ export interface DiffScanOptions extends AuditOptions {
   notices?: PolicyNotice[];
   /** The detectors to run (default: every registered one). */
   detectors?: readonly Detector[];
+  /**
+   * The gate's `fail-on`: with `any`, pre-existing errors fail it, so every unchanged file is
+   * parsed (none is skipped for naming nothing the policy covers).
+   */
+  failOn?: FailOn;
 }
 
 /**
@@ -141,6 +146,7 @@ export async function diffScan(
   const d = await diffInventory(base, head, {
     limits,
     nameFilter: filter,
+    ...(options.failOn === 'any' ? { parseEveryFile: true } : {}),
     ...(options.changed ? { changed: options.changed } : {}),
     ...(options.detectors ? { detectors: options.detectors } : {}),
   });

@@ -572,6 +572,7 @@ async function diffScan(base, head, options) {
     const d = await (0,diff/* diffInventory */.MU)(base, head, {
         limits,
         nameFilter: filter,
+        ...(options.failOn === 'any' ? { parseEveryFile: true } : {}),
         ...(options.changed ? { changed: options.changed } : {}),
         ...(options.detectors ? { detectors: options.detectors } : {}),
     });
@@ -672,7 +673,7 @@ async function scanCommand(args) {
             // Registry settings come from the base commit's .npmrc: a change cannot redirect look-ups.
             const baseNpmrc = await (0,diff/* readPolicyText */.OG)(baseSource, '.npmrc').catch(() => null);
             const resolve = (0,resolver/* auditResolveHook */.xl)((0,npm_resolver/* npmResolver */.y)(dir, values, baseNpmrc));
-            report = await diffScan(baseSource, head, { policy, limits, notices, changed, resolve });
+            report = await diffScan(baseSource, head, { policy, limits, notices, changed, resolve, failOn });
         }
         finally {
             baseSource.close();

@@ -73,7 +73,7 @@ function classifyFindings(base, head) {
  * reads it made at base for every file taken as unchanged.
  */
 async function diffInventory(base, head, options = {}) {
-    const { changed: hint, nameFilter, ...inventoryOptions } = options;
+    const { changed: hint, nameFilter, parseEveryFile, ...inventoryOptions } = options;
     const maxBytes = options.limits?.maxFileBytes ?? 64 * 1024 * 1024;
     const memo = new Map();
     const isChanged = (path) => {
@@ -89,7 +89,7 @@ async function diffInventory(base, head, options = {}) {
     const namesCovered = (detector, text) => !nameFilter || !detector.namesInText || nameFilter.textMayName(text, detector.namesInText);
     const headInv = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .inventory */ .pf)(head, {
         ...inventoryOptions,
-        ...(nameFilter
+        ...(nameFilter && !parseEveryFile
             ? {
                 shouldParse: async (path, detector, text) => namesCovered(detector, text) || (await isChanged(path)),
             }

@@ -236,6 +236,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         policy,
         limits,
         notices,
+        failOn,
         resolve: await resolverFor(base.scan),
         ...(changed ? { changed } : {}),
       });

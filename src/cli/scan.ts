@@ -64,7 +64,7 @@ export async function scanCommand(args: string[]): Promise<number> {
       // Registry settings come from the base commit's .npmrc: a change cannot redirect look-ups.
       const baseNpmrc = await readPolicyText(baseSource, '.npmrc').catch(() => null);
       const resolve = auditResolveHook(npmResolver(dir, values, baseNpmrc));
-      report = await diffScan(baseSource, head, { policy, limits, notices, changed, resolve });
+      report = await diffScan(baseSource, head, { policy, limits, notices, changed, resolve, failOn });
     } finally {
       baseSource.close();
     }

@@ -123,6 +123,23 @@ describe('diff mode: unchanged files that name nothing the policy covers', () =>
       ['loud/package-lock.json', 'unchanged'],
     ]);
     expect(gateFails(report, 'introduced')).toBe(true);
+
+    // --fail-on any judges the pre-existing state as an audit would: every file is parsed, and
+    // the quiet broken one fails the gate too.
+    const b = new GitSource(root, base);
+    const h = new GitSource(root, head);
+    try {
+      const any = await diffScan(b, h, { policy: await loadPolicy('builtin:default'), failOn: 'any' });
+      expect(any.errors.map((e) => [e.file, e.status])).toEqual([
+        ['c/package-lock.json', 'introduced'],
+        ['loud/package-lock.json', 'unchanged'],
+        ['quiet/package-lock.json', 'unchanged'],
+      ]);
+      expect(any.summary.unchangedNotParsed).toBe(0);
+    } finally {
+      b.close();
+      h.close();
+    }
   });
 
   it('an escape in the text (which a parser could decode into a name) means the file is parsed', async () => {

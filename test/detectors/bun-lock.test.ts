@@ -271,6 +271,8 @@ describe('the JSON fast path against the jsonc-parser tree (differential)', () =
 
   it('gives the same components and errors on generated and edited bun.lock texts', () => {
     let fast = 0;
+    let edited = 0;
+    let editedFast = 0;
     fc.assert(
       fc.property(
         doc,
@@ -286,6 +288,8 @@ describe('the JSON fast path against the jsonc-parser tree (differential)', () =
             const i = at % (text.length + 1);
             text = text.slice(0, i) + insert + text.slice(i + remove);
             expect(detect(text)).toEqual(tree(text));
+            edited++;
+            if (detectBunLockFast('b/bun.lock', text, 512) !== null) editedFast++;
           }
         },
       ),
@@ -294,6 +298,9 @@ describe('the JSON fast path against the jsonc-parser tree (differential)', () =
     // About a quarter of the generated files are plain enough for the fast path (the seed varies
     // from run to run): at least a tenth must take it, or the comparison above proves little.
     expect(fast).toBeGreaterThan(runs / 10);
+    // Edited texts mostly fall back (a comment, a stray comma); 8–12% still take the fast path, and
+    // those are the comparisons that test it on hostile text: at least 4% must.
+    expect(editedFast).toBeGreaterThan(edited / 25);
   });
 });
 

@@ -84789,8 +84789,9 @@ function describe(f, timedOut, req, where, attempts, timeoutMs, maxBytes) {
 }
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /**
- * Creates the npm resolver stage. Each distinct (name, spec) is looked up once per resolver call;
- * failures never throw: the component keeps `version: null` and `versionNote` says why.
+ * Creates the npm resolver stage. Each distinct (name, spec) is looked up once per resolver (its
+ * caches and the registry settings last across calls: an audit calls it file by file); failures
+ * never throw: the component keeps `version: null` and `versionNote` says why.
  */
 function createNpmResolver(options) {
     const concurrency = Math.max(1, options.concurrency ?? 8);

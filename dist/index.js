@@ -41328,10 +41328,10 @@ module.exports = validate
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ loadActionPolicy)
 /* harmony export */ });
-/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(19952);
+/* harmony import */ var _diff_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12592);
 /* harmony import */ var _github_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(55772);
 /* harmony import */ var _policy_builtin_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5157);
-/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(46118);
+/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(60315);
 /* harmony import */ var _sources_source_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(70813);
 // The policy an action run is judged by: from the base commit in diff mode, never from the head.
 
@@ -41346,7 +41346,7 @@ module.exports = validate
  * explicitly must exist.
  */
 async function loadActionPolicy(ctx) {
-    const input = ctx.input.trim() || _diff_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_POLICY_PATHS */ .aj[0];
+    const input = ctx.input.trim() || _diff_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_POLICY_PATHS */ .aj[0];
     if ((0,_policy_builtin_js__WEBPACK_IMPORTED_MODULE_2__/* .isBuiltinName */ .nc)(input))
         return { policy: await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPolicy */ .tb)(input), origin: input, notices: [] };
     if (input.startsWith('builtin:'))
@@ -41360,18 +41360,18 @@ async function loadActionPolicy(ctx) {
     const path = (0,_sources_source_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeRelative */ .iQ)(input);
     if (path === null || path === '')
         throw new _policy_load_js__WEBPACK_IMPORTED_MODULE_3__/* .PolicyError */ .pn(input, 1, 1, 'the policy path must be inside the repository');
-    const candidates = path === _diff_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_POLICY_PATHS */ .aj[0] ? [..._diff_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_POLICY_PATHS */ .aj] : [path];
+    const candidates = path === _diff_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_POLICY_PATHS */ .aj[0] ? [..._diff_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_POLICY_PATHS */ .aj] : [path];
     for (const candidate of candidates) {
-        const text = await (0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .readPolicyText */ .OG)(ctx.trusted, candidate);
+        const text = await (0,_diff_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .readPolicyText */ .OG)(ctx.trusted, candidate);
         if (text === null)
             continue;
-        const policy = await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPolicyFromTree */ .jG)(candidate, (p) => (0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .readPolicyText */ .OG)(ctx.trusted, p), {
+        const policy = await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPolicyFromTree */ .jG)(candidate, (p) => (0,_diff_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .readPolicyText */ .OG)(ctx.trusted, p), {
             readGithub: ctx.readGithub,
         });
         const notices = [];
         if (ctx.proposed) {
             const proposed = ctx.proposed;
-            const proposedText = await (0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .readPolicyText */ .OG)(proposed, candidate).catch(() => null);
+            const proposedText = await (0,_diff_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .readPolicyText */ .OG)(proposed, candidate).catch(() => null);
             if (proposedText !== text)
                 notices.push(await changeNotice(candidate, policy, proposedText, proposed, ctx));
         }
@@ -41384,7 +41384,7 @@ async function loadActionPolicy(ctx) {
     if (ctx.proposed) {
         // A pull request that adds the first policy file: it applies after merge, not to itself.
         for (const candidate of candidates) {
-            const proposedText = await (0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .readPolicyText */ .OG)(ctx.proposed, candidate).catch(() => null);
+            const proposedText = await (0,_diff_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .readPolicyText */ .OG)(ctx.proposed, candidate).catch(() => null);
             if (proposedText !== null) {
                 notices.push(await changeNotice(candidate, null, proposedText, ctx.proposed, ctx));
                 break;
@@ -41395,17 +41395,17 @@ async function loadActionPolicy(ctx) {
 }
 async function changeNotice(path, base, proposedText, tree, ctx) {
     if (proposedText === null)
-        return (0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .policyChangeNotice */ .rm)(path, base, null);
+        return (0,_diff_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .policyChangeNotice */ .rm)(path, base, null);
     let proposed;
     try {
-        proposed = await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPolicyFromTree */ .jG)(path, (p) => (0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .readPolicyText */ .OG)(tree, p).catch(() => null), {
+        proposed = await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPolicyFromTree */ .jG)(path, (p) => (0,_diff_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .readPolicyText */ .OG)(tree, p).catch(() => null), {
             readGithub: ctx.readGithub,
         });
     }
     catch (e) {
         proposed = e;
     }
-    return (0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .policyChangeNotice */ .rm)(path, base, proposed);
+    return (0,_diff_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .policyChangeNotice */ .rm)(path, base, proposed);
 }
 
 
@@ -41513,8 +41513,8 @@ const claude_code_action_tags_namespaceObject = /*#__PURE__*/JSON.parse('{"nB":"
 const claude_agent_sdk_npm_namespaceObject = /*#__PURE__*/JSON.parse('{"nB":"2026-11-24","sc":{"0.0.4":null,"0.1.0":null,"0.1.1":null,"0.1.2":null,"0.1.5":null,"0.1.8":null,"0.1.9":null,"0.1.10":null,"0.1.11":null,"0.1.13":null,"0.1.14":null,"0.1.15":null,"0.1.19":null,"0.1.20":null,"0.1.21":null,"0.1.22":null,"0.1.23":null,"0.1.25":null,"0.1.26":null,"0.1.27":null,"0.1.28":null,"0.1.29":null,"0.1.30":null,"0.1.31":null,"0.1.34":null,"0.1.35":null,"0.1.36":null,"0.1.37":null,"0.1.42":null,"0.1.44":null,"0.1.45":null,"0.1.46":null,"0.1.47":null,"0.1.49":null,"0.1.50":null,"0.1.51":null,"0.1.53":null,"0.1.54":null,"0.1.55":null,"0.1.56":null,"0.1.57":null,"0.1.58":null,"0.1.59":null,"0.1.60":null,"0.1.61":null,"0.1.62":null,"0.1.63":null,"0.1.65":null,"0.1.67":null,"0.1.69":null,"0.1.70":null,"0.1.71":null,"0.1.72":null,"0.1.73":null,"0.1.74":null,"0.1.75":null,"0.1.76":null,"0.1.77":null,"0.2.0":null,"0.2.1":null,"0.2.2":null,"0.2.3":null,"0.2.4":null,"0.2.5":null,"0.2.6":"2.1.6","0.2.7":"2.1.7","0.2.8":"2.1.8","0.2.9":"2.1.9","0.2.11":"2.1.11","0.2.12":"2.1.12","0.2.14":"2.1.14","0.2.15":"2.1.15","0.2.16":"2.1.16","0.2.17":"2.1.17","0.2.18":"2.1.18","0.2.19":"2.1.19","0.2.20":"2.1.20","0.2.21":"2.1.21","0.2.22":"2.1.22","0.2.23":"2.1.23","0.2.25":"2.1.25","0.2.26":"2.1.26","0.2.27":"2.1.27","0.2.29":"2.1.29","0.2.30":"2.1.30","0.2.31":"2.1.31","0.2.32":"2.1.32","0.2.33":"2.1.33","0.2.34":"2.1.34","0.2.36":"2.1.36","0.2.37":"2.1.37","0.2.38":"2.1.38","0.2.39":"2.1.39","0.2.40":"2.1.40","0.2.41":"2.1.41","0.2.42":"2.1.42","0.2.44":"2.1.44","0.2.45":"2.1.45","0.2.47":"2.1.47","0.2.48":"2.1.48","0.2.49":"2.1.49","0.2.50":"2.1.50","0.2.51":"2.1.51","0.2.52":"2.1.52","0.2.54":"2.1.54","0.2.55":"2.1.55","0.2.56":"2.1.56","0.2.58":"2.1.58","0.2.59":"2.1.59","0.2.61":"2.1.61","0.2.62":"2.1.62","0.2.63":"2.1.63","0.2.64":"2.1.64","0.2.66":"2.1.66","0.2.68":"2.1.68","0.2.69":"2.1.69","0.2.70":"2.1.70","0.2.71":"2.1.71","0.2.72":"2.1.72","0.2.73":"2.1.73","0.2.74":"2.1.74","0.2.75":"2.1.75","0.2.76":"2.1.76","0.2.77":"2.1.77","0.2.78":"2.1.78","0.2.79":"2.1.79","0.2.80":"2.1.80","0.2.81":"2.1.81","0.2.83":"2.1.83","0.2.84":"2.1.84","0.2.85":"2.1.85","0.2.86":"2.1.86","0.2.87":"2.1.87","0.2.88":"2.1.88","0.2.89":"2.1.89","0.2.90":"2.1.90","0.2.91":"2.1.91","0.2.92":"2.1.92","0.2.94":"2.1.94","0.2.96":"2.1.96","0.2.97":"2.1.97","0.2.98":"2.1.98","0.2.100":"2.1.100","0.2.101":"2.1.101","0.2.104":"2.1.104","0.2.105":"2.1.105","0.2.107":"2.1.107","0.2.108":"2.1.108","0.2.109":"2.1.109","0.2.110":"2.1.110","0.2.111":"2.1.111","0.2.112":"2.1.112","0.2.113":"2.1.113","0.2.114":"2.1.114","0.2.116":"2.1.116","0.2.117":"2.1.117","0.2.118":"2.1.118","0.2.119":"2.1.119","0.2.120":"2.1.120","0.2.121":"2.1.121","0.2.122":"2.1.122","0.2.123":"2.1.123","0.2.124":"2.1.124","0.2.126":"2.1.126","0.2.128":"2.1.128","0.2.129":"2.1.129","0.2.131":"2.1.131","0.2.132":"2.1.132","0.2.133":"2.1.133","0.2.136":"2.1.136","0.2.137":"2.1.137","0.2.138":"2.1.138","0.2.139":"2.1.139","0.2.140":"2.1.140","0.2.141":"2.1.141","0.3.142":"2.1.142","0.3.143":"2.1.143","0.3.144":"2.1.144","0.3.145":"2.1.145","0.3.146":"2.1.146","0.3.147":"2.1.147","0.3.148":"2.1.148","0.3.149":"2.1.149","0.3.150":"2.1.150","0.3.152":"2.1.152","0.3.153":"2.1.153","0.3.154":"2.1.154","0.3.156":"2.1.156","0.3.157":"2.1.157","0.3.158":"2.1.158","0.3.159":"2.1.159","0.3.160":"2.1.160","0.3.161":"2.1.161","0.3.162":"2.1.162","0.3.163":"2.1.163","0.3.165":"2.1.165","0.3.167":"2.1.167","0.3.168":"2.1.168","0.3.169":"2.1.169","0.3.170":"2.1.170","0.3.172":"2.1.172","0.3.173":"2.1.173","0.3.174":"2.1.174","0.3.175":"2.1.175","0.3.176":"2.1.176","0.3.177":"2.1.177","0.3.178":"2.1.178","0.3.179":"2.1.179","0.3.181":"2.1.181","0.3.182":"2.1.182","0.3.183":"2.1.183","0.3.185":"2.1.185","0.3.186":"2.1.186","0.3.187":"2.1.187","0.3.190":"2.1.190","0.3.191":"2.1.191","0.3.193":"2.1.193","0.3.195":"2.1.195","0.3.196":"2.1.196","0.3.197":"2.1.197","0.3.198":"2.1.198","0.3.199":"2.1.199","0.3.200":"2.1.200","0.3.201":"2.1.201","0.3.202":"2.1.202","0.3.203":"2.1.203","0.3.204":"2.1.204","0.3.205":"2.1.205","0.3.206":"2.1.206","0.3.207":"2.1.207","0.3.208":"2.1.208","0.3.209":"2.1.209","0.3.210":"2.1.210","0.3.211":"2.1.211","0.3.212":"2.1.212","0.3.213":"2.1.213","0.3.214":"2.1.214","0.3.215":"2.1.215","0.3.216":"2.1.216","0.3.217":"2.1.217","0.3.218":"2.1.218","0.3.219":"2.1.219","0.3.220":"2.1.220","0.3.221":"2.1.221","0.3.222":"2.1.222","0.3.223":"2.1.223","0.3.224":"2.1.224","0.3.225":"2.1.225","0.3.226":"2.1.226","0.3.227":"2.1.227","0.3.228":"2.1.228","0.3.229":"2.1.229","0.3.231":"2.1.231","0.3.232":"2.1.232","0.3.233":"2.1.233","0.3.234":"2.1.234","0.3.235":"2.1.235","0.3.236":"2.1.236","0.3.237":"2.1.237","0.3.238":"2.1.238","0.3.239":"2.1.239","0.3.240":"2.1.240","0.3.241":"2.1.241","0.3.242":"2.1.242","0.3.243":"2.1.243","0.3.245":"2.1.245","0.3.246":"2.1.246","0.3.247":"2.1.247","0.3.248":"2.1.248","0.3.250":"2.1.250","0.3.251":"2.1.251","0.3.252":"2.1.252","0.3.257":"2.1.257","0.3.258":"2.1.258","0.3.259":"2.1.259","0.3.260":"2.1.260","0.3.261":"2.1.261","0.3.263":"2.1.263","0.3.265":"2.1.265","0.3.266":"2.1.266","0.3.267":"2.1.267","0.3.268":"2.1.268","0.3.269":"2.1.269","0.3.270":"2.1.270","0.3.271":"2.1.271","0.3.272":"2.1.272","0.3.273":"2.1.273","0.3.274":"2.1.274","0.3.275":"2.1.275","0.3.276":"2.1.276","0.3.277":"2.1.277","0.3.278":"2.1.278","0.3.280":"2.1.280","0.3.281":"2.1.281","0.3.282":"2.1.282","0.3.283":"2.1.283","0.3.284":"2.1.284","0.3.285":"2.1.285","0.3.286":"2.1.286","0.3.287":"2.1.287","0.3.288":"2.1.288","0.3.289":"2.1.289","0.3.290":"2.1.290","0.3.291":"2.1.291","0.3.292":"2.1.292","0.3.293":"2.1.293","0.3.294":"2.1.294","0.3.295":"2.1.295","0.3.296":"2.1.296","0.3.299":"2.1.299","0.3.300":"2.1.300","0.3.301":"2.1.301","0.3.302":"2.1.302","0.3.303":"2.1.303","0.3.304":"2.1.304","0.3.305":"2.1.305","0.3.306":"2.1.306","0.3.307":"2.1.307","0.3.308":"2.1.308","0.3.309":"2.1.309","0.3.310":"2.1.310","0.3.311":"2.1.311","0.3.312":"2.1.312","0.3.314":"2.1.314","0.3.315":"2.1.315","0.3.316":"2.1.316","0.3.317":"2.1.317","0.3.318":"2.1.318","0.3.319":"2.1.319","0.3.321":"2.1.321","0.3.322":"2.1.322","0.3.323":"2.1.323","0.3.324":"2.1.324","0.3.325":"2.1.325","0.3.326":"2.1.326","0.3.327":"2.1.327","0.3.328":"2.1.328","0.3.329":"2.1.329","0.3.330":"2.1.330"}}');
 ;// CONCATENATED MODULE: ./src/catalog/data/claude-agent-sdk-pypi.json
 const claude_agent_sdk_pypi_namespaceObject = /*#__PURE__*/JSON.parse('{"nB":"2026-11-24","yh":{"0.0.13":null,"0.0.14":null,"0.0.16":null,"0.0.17":null,"0.0.18":null,"0.0.19":null,"0.0.22":null,"0.1.0":null,"0.1.1":null,"0.1.2":null,"0.1.3":null,"0.1.4":null,"0.1.5":null,"0.1.6":null,"0.1.7":null,"0.1.8":null,"0.1.9":"2.0.49","0.1.10":"2.0.53","0.1.11":"2.0.57","0.1.12":null,"0.1.13":"2.0.59","0.1.14":"2.0.62","0.1.15":null,"0.1.16":"2.0.68","0.1.17":"2.0.70","0.1.18":"2.0.72","0.1.19":"2.1.1","0.1.20":"2.1.9","0.1.21":"2.1.15","0.1.22":"2.1.19","0.1.23":"2.1.20","0.1.24":"2.1.22","0.1.25":"2.1.23","0.1.26":"2.1.27","0.1.27":"2.1.29","0.1.28":"2.1.30","0.1.29":"2.1.31","0.1.30":"2.1.32","0.1.31":"2.1.33","0.1.32":"2.1.36","0.1.33":"2.1.37","0.1.34":"2.1.38","0.1.35":"2.1.39","0.1.36":"2.1.42","0.1.37":"2.1.44","0.1.38":"2.1.47","0.1.39":"2.1.49","0.1.40":"2.1.51","0.1.41":"2.1.52","0.1.42":"2.1.55","0.1.43":"2.1.56","0.1.44":"2.1.59","0.1.45":"2.1.63","0.1.46":"2.1.69","0.1.47":"2.1.70","0.1.48":"2.1.71","0.1.49":"2.1.77","0.1.50":"2.1.81","0.1.51":"2.1.85","0.1.52":"2.1.87","0.1.53":"2.1.88","0.1.55":"2.1.91","0.1.56":"2.1.92","0.1.57":"2.1.96","0.1.58":"2.1.97","0.1.59":"2.1.105","0.1.60":"2.1.111","0.1.61":"2.1.112","0.1.62":"2.1.113","0.1.63":"2.1.114","0.1.64":"2.1.116","0.1.65":"2.1.118","0.1.66":"2.1.119","0.1.67":"2.1.120","0.1.68":"2.1.119","0.1.69":"2.1.121","0.1.70":"2.1.122","0.1.71":"2.1.123","0.1.72":"2.1.126","0.1.73":"2.1.128","0.1.74":"2.1.129","0.1.75":"2.1.131","0.1.76":"2.1.132","0.1.77":"2.1.133","0.1.78":"2.1.136","0.1.79":"2.1.137","0.1.80":"2.1.138","0.1.81":"2.1.139","0.2.82":"2.1.142","0.2.83":"2.1.146","0.2.84":"2.1.147","0.2.85":"2.1.148","0.2.86":"2.1.149","0.2.87":"2.1.150","0.2.88":"2.1.161","0.2.89":"2.1.162","0.2.90":"2.1.163","0.2.91":"2.1.165","0.2.92":"2.1.166","0.2.93":"2.1.167","0.2.94":"2.1.169","0.2.95":"2.1.170","0.2.96":"2.1.172","0.2.97":"2.1.173","0.2.98":"2.1.174","0.2.99":"2.1.175","0.2.100":"2.1.176","0.2.101":"2.1.177","0.2.102":"2.1.178","0.2.103":"2.1.179","0.2.104":"2.1.181","0.2.105":"2.1.183","0.2.106":"2.1.185","0.2.107":"2.1.186","0.2.108":"2.1.187","0.2.109":"2.1.190","0.2.110":"2.1.191","0.2.111":"2.1.202","0.2.112":"2.1.203","0.2.113":"2.1.204","0.2.114":"2.1.205","0.2.115":"2.1.206","0.2.116":"2.1.207","0.2.117":"2.1.208","0.2.118":"2.1.209","0.2.119":"2.1.210","0.2.120":"2.1.211","0.2.121":"2.1.212","0.2.122":"2.1.214","0.2.123":"2.1.215","0.2.124":"2.1.216","0.2.125":"2.1.217","0.2.126":"2.1.218","0.2.127":"2.1.219","0.2.128":"2.1.220","0.2.129":"2.1.221","0.2.130":"2.1.222","0.2.131":"2.1.223","0.2.132":"2.1.224","0.2.133":"2.1.225","0.2.134":"2.1.226","0.2.135":"2.1.227","0.2.136":"2.1.228","0.2.137":"2.1.229","0.2.138":"2.1.232","0.2.139":"2.1.233","0.2.140":"2.1.235","0.2.141":"2.1.236","0.2.142":"2.1.237","0.2.143":"2.1.238"}}');
-// EXTERNAL MODULE: ./src/policy/versions.ts
-var versions = __nccwpck_require__(5705);
+// EXTERNAL MODULE: ./src/model/versions.ts
+var versions = __nccwpck_require__(62212);
 ;// CONCATENATED MODULE: ./src/catalog/mappings.ts
 // How a carrier's version maps to the version of the tool it carries. The tables are data files
 // (src/catalog/data/), each with a header naming its source, date and method.
@@ -42173,292 +42173,14 @@ const tools = [
 
 /***/ }),
 
-/***/ 19952:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AZ: () => (/* binding */ findingIdentity),
-/* harmony export */   MU: () => (/* binding */ diffInventory),
-/* harmony export */   OG: () => (/* binding */ readPolicyText),
-/* harmony export */   ZY: () => (/* binding */ classifyFindings),
-/* harmony export */   aj: () => (/* binding */ DEFAULT_POLICY_PATHS),
-/* harmony export */   rm: () => (/* binding */ policyChangeNotice)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(40216);
-// Diff mode: which findings a change introduces, keeps or removes, and which files it changes.
-
-
-function hasBlobIds(s) {
-    return typeof s.blobId === 'function';
-}
-/**
- * The identity of a finding across commits: rule, carrier, version (or the spec written when the
- * version is unknown) and file — never the line, so moving an entry is not introducing it.
- */
-function findingIdentity(f) {
-    const c = f.component;
-    return [
-        f.ruleId,
-        c.ecosystem,
-        c.name,
-        c.version === null ? `spec:${c.spec ?? ''}` : c.version,
-        f.location.file,
-    ].join('\u0000');
-}
-/**
- * Marks each head finding `introduced` (no finding of the same identity at base) or `unchanged`,
- * and adds each base finding with no counterpart at head as `removed`. Identities are counted, so
- * a second copy of an existing finding in the same file is introduced.
- */
-function classifyFindings(base, head) {
-    const remaining = new Map();
-    for (const f of base) {
-        const k = findingIdentity(f);
-        const list = remaining.get(k);
-        if (list)
-            list.push(f);
-        else
-            remaining.set(k, [f]);
-    }
-    const out = [];
-    for (const f of head) {
-        const list = remaining.get(findingIdentity(f));
-        const status = list && list.length > 0 ? 'unchanged' : 'introduced';
-        if (list && list.length > 0)
-            list.shift();
-        out.push({ ...f, status });
-    }
-    for (const f of base) {
-        const list = remaining.get(findingIdentity(f));
-        if (list && list.includes(f))
-            out.push({ ...f, status: 'removed' });
-    }
-    return out;
-}
-/**
- * Detects components at head and at base, parsing each unchanged file once: a detector file is
- * re-detected at base only when it changed or when a file it read (`DetectInput.readFile`) did.
- * Reading the same inputs, a detector reads the same files, so the reads recorded at head are the
- * reads it made at base for every file taken as unchanged.
- */
-async function diffInventory(base, head, options = {}) {
-    const { changed: hint, nameFilter, parseEveryFile, ...inventoryOptions } = options;
-    const maxBytes = options.limits?.maxFileBytes ?? 64 * 1024 * 1024;
-    const memo = new Map();
-    const isChanged = (path) => {
-        let p = memo.get(path);
-        if (!p) {
-            p = hint ? Promise.resolve(hint.has(path)) : contentDiffers(base, head, path, maxBytes);
-            memo.set(path, p);
-        }
-        return p;
-    };
-    // The text test first (one search of text already in memory), then whether the file changed:
-    // a changed file is always parsed, so that its errors fail the gate.
-    const namesCovered = (detector, text) => !nameFilter || !detector.namesInText || nameFilter.textMayName(text, detector.namesInText);
-    const headInv = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .inventory */ .pf)(head, {
-        ...inventoryOptions,
-        ...(nameFilter && !parseEveryFile
-            ? {
-                shouldParse: async (path, detector, text) => namesCovered(detector, text) || (await isChanged(path)),
-            }
-            : {}),
-    });
-    // A file read through readFile may be one the change list does not cover (an ignored `.env`
-    // on disk in the CLI's work tree): it is compared directly as well.
-    const readMemo = new Map();
-    const isReadChanged = (path) => {
-        let p = readMemo.get(path);
-        if (!p) {
-            p = isChanged(path).then((c) => c || (hint ? contentDiffers(base, head, path, maxBytes) : false));
-            readMemo.set(path, p);
-        }
-        return p;
-    };
-    // The change list names paths as git sees them: a symlink whose target changed is not on it,
-    // nor is anything else git does not track as that path. A file it calls unchanged that holds
-    // a component the policy may match, or an error, is confirmed by its content (few files do).
-    const mayMatter = (r) => r.errors.length > 0 || r.components.some((c) => !nameFilter || nameFilter.mayMatch(c.ecosystem, c.name));
-    const dirty = new Set();
-    for (const [path, result] of headInv.byFile) {
-        if (await isChanged(path)) {
-            dirty.add(path);
-            continue;
-        }
-        if (hint && mayMatter(result) && (await contentDiffers(base, head, path, maxBytes, true))) {
-            dirty.add(path);
-            continue;
-        }
-        for (const read of result.reads) {
-            if (await isReadChanged(read)) {
-                dirty.add(path);
-                break;
-            }
-        }
-    }
-    // Detector files present at base only (deleted or renamed away): scanned at base.
-    const headFiles = new Set(headInv.files);
-    const detectorList = options.detectors;
-    const baseOnly = [];
-    const candidates = hint ? [...hint] : await base.list();
-    for (const path of candidates) {
-        if (headFiles.has(path))
-            continue;
-        if ((0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .detectorsFor */ .J9)(path, detectorList).length === 0)
-            continue;
-        baseOnly.push(path);
-    }
-    const toScanAtBase = [...new Set([...dirty, ...baseOnly])].sort();
-    // At base, a file that names nothing the policy covers holds no finding to compare with: its
-    // head side's findings (if any) are introduced either way.
-    const baseInv = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .inventory */ .pf)(restrictedSource(base, toScanAtBase), {
-        ...inventoryOptions,
-        ...(nameFilter
-            ? { shouldParse: (_path, d, text) => namesCovered(d, text) }
-            : {}),
-    });
-    const baseComponents = [...baseInv.components];
-    for (const [path, result] of headInv.byFile) {
-        if (!dirty.has(path))
-            for (const c of result.components)
-                baseComponents.push(c);
-    }
-    const headErrors = [];
-    for (const [path, result] of headInv.byFile) {
-        for (const e of result.errors)
-            headErrors.push({ ...e, status: dirty.has(path) ? 'introduced' : 'unchanged' });
-    }
-    return {
-        head: headInv,
-        baseComponents,
-        baseErrors: baseInv.errors,
-        headErrors: sortErrors(headErrors),
-        dirty: [...dirty].sort(),
-        baseFilesScanned: baseInv.filesScanned,
-        notParsed: headInv.notParsed,
-    };
-}
-function sortErrors(errors) {
-    return errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
-}
-/** A view of a source that lists only the given paths (which may not exist in it). */
-function restrictedSource(source, paths) {
-    return {
-        description: source.description,
-        list: () => Promise.resolve(paths),
-        read: (path, maxBytes) => source.read(path, maxBytes),
-    };
-}
-/**
- * Whether a path differs between the trees: by blob id when both sources have them, else by a
- * hash of the bytes. A path that cannot be read on a side (a symlink out of the tree, too large)
- * counts by its error, so the same unreadable file on both sides is unchanged (it warns) while a
- * newly unreadable one is changed (it fails closed).
- */
-async function contentDiffers(base, head, path, maxBytes, 
-/** Only bytes count: a side that cannot be read leaves the path as the change list has it. */
-readableOnly = false) {
-    const useIds = hasBlobIds(base) && hasBlobIds(head);
-    const [a, b] = await Promise.all([
-        fingerprint(base, path, maxBytes, useIds),
-        fingerprint(head, path, maxBytes, useIds),
-    ]);
-    // The same dangling link reads as "points outside" in git and "does not exist" on disk.
-    if (readableOnly && (a.startsWith('error:') || b.startsWith('error:')))
-        return false;
-    return a !== b;
-}
-async function fingerprint(source, path, maxBytes, useIds) {
-    try {
-        if (useIds)
-            return `id:${(await source.blobId(path)) ?? 'absent'}`;
-        const bytes = await source.read(path, maxBytes);
-        return bytes === null ? 'absent' : `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
-    }
-    catch (e) {
-        return `error:${e instanceof Error ? e.message : String(e)}`;
-    }
-}
-/**
- * A notice for a change to the policy file itself: it does not judge this change (the base
- * policy does); it takes effect after merge. Names the rules it would add, remove or change.
- */
-function policyChangeNotice(path, basePolicy, headPolicy) {
-    if (headPolicy === null) {
-        return {
-            kind: 'policy-changed',
-            message: `this change deletes the policy ${path}; this run judges it by the policy of the base commit, and the deletion takes effect after merge`,
-        };
-    }
-    if (headPolicy instanceof Error) {
-        return {
-            kind: 'policy-changed',
-            message: `this change edits the policy ${path}; it takes effect after merge, and as changed it is invalid: ${headPolicy.message}`,
-        };
-    }
-    const before = new Map((basePolicy?.rules ?? []).map((r) => [r.id, JSON.stringify({ ...r, origin: undefined })]));
-    const after = new Map(headPolicy.rules.map((r) => [r.id, JSON.stringify({ ...r, origin: undefined })]));
-    const added = [...after.keys()].filter((id) => !before.has(id));
-    const removed = [...before.keys()].filter((id) => !after.has(id));
-    const modified = [...after.keys()].filter((id) => before.has(id) && before.get(id) !== after.get(id));
-    const exBefore = basePolicy?.exceptions.length ?? 0;
-    const exAfter = headPolicy.exceptions.length;
-    const parts = [];
-    if (added.length)
-        parts.push(`rules added: ${added.join(', ')}`);
-    if (removed.length)
-        parts.push(`rules removed: ${removed.join(', ')}`);
-    if (modified.length)
-        parts.push(`rules changed: ${modified.join(', ')}`);
-    if (exBefore !== exAfter)
-        parts.push(`exceptions: ${exBefore} → ${exAfter}`);
-    else if (JSON.stringify(basePolicy?.exceptions.map((e) => ({ ...e, origin: undefined })) ?? []) !==
-        JSON.stringify(headPolicy.exceptions.map((e) => ({ ...e, origin: undefined })))) {
-        parts.push('exceptions changed');
-    }
-    if (JSON.stringify(basePolicy?.settings ?? {}) !== JSON.stringify(headPolicy.settings))
-        parts.push('settings changed');
-    return {
-        kind: 'policy-changed',
-        message: `this change edits the policy ${path}; this run judges it by the policy of the base commit, and the change takes effect after merge${parts.length ? ` (${parts.join('; ')})` : ''}`,
-    };
-}
-/** Where a repository keeps its policy, in the order they are looked for. */
-const DEFAULT_POLICY_PATHS = [
-    '.github/ai-tooling-policy.yml',
-    '.github/ai-tooling-policy.yaml',
-    '.github/ai-tooling-policy.json',
-];
-/**
- * Reads a policy file from a tree (the base commit in diff mode, so a change cannot weaken the
- * policy that judges it). Returns null when the file is not in the tree.
- */
-async function readPolicyText(source, path) {
-    const bytes = await source.read(path, 4 * 1024 * 1024);
-    return bytes === null
-        ? null
-        : new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-}
-
-
-/***/ }),
-
-/***/ 40216:
+/***/ 99384:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  J9: () => (/* binding */ detectorsFor),
-  pf: () => (/* binding */ inventory),
-  U2: () => (/* binding */ inventoryEach)
+  m: () => (/* binding */ detectors)
 });
-
-// UNUSED EXPORTS: compareComponents, dedupeAndSort, errorMessage, isJsonFamily, jsonNestingError
 
 // EXTERNAL MODULE: ./src/util/purl.ts
 var purl = __nccwpck_require__(64059);
@@ -42494,17 +42216,20 @@ function scanBrewfile(path, text) {
 }
 const brewfileDetector = {
     id: BREWFILE_SOURCE,
+    role: 'environment',
+    syntax: 'text',
+    ecosystems: ['homebrew', 'vscode-extension'],
     matches: (p) => /(^|\/)\.?Brewfile$/.test(p),
     detect: ({ path, text }) => scanBrewfile(path, text),
 };
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./src/commands/components.ts
+;// CONCATENATED MODULE: ./src/detectors/shell/components.ts
 // Turns command findings into located components and scanner problems into located errors.
 
+/** What an install command read by the shell layer can bring in. */
+const COMMAND_ECOSYSTEMS = ['npm', 'pypi', 'homebrew', 'installer'];
 function findingComponent(f, file, source) {
     return makeComponent({
         ecosystem: f.ecosystem,
@@ -42522,7 +42247,9 @@ function problemError(p, file, what = 'shell') {
     return { file, line: p.line, message: `${what}: ${p.message}` };
 }
 
-;// CONCATENATED MODULE: ./src/commands/expand.ts
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./src/detectors/shell/expand.ts
 const MAX_DEPTH = 16;
 function expandParts(parts, lookup, depth = 0) {
     let text = '';
@@ -42599,7 +42326,7 @@ function splitAssignment(word) {
     return { name: m[1], value };
 }
 
-;// CONCATENATED MODULE: ./src/commands/installers.ts
+;// CONCATENATED MODULE: ./src/detectors/shell/installers.ts
 // Vendor install scripts and release-download URLs of AI coding tools: how each names itself as
 // an `installer` component and how each is told which version to install.
 /**
@@ -42690,7 +42417,7 @@ function versionFromTag(tag) {
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(62088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-;// CONCATENATED MODULE: ./src/commands/packages.ts
+;// CONCATENATED MODULE: ./src/detectors/shell/packages.ts
 // Package specs as written on command lines: npm (`name@spec`, `alias@npm:real@spec`) and PyPI
 // requirements (`name[extra]==1.2`).
 
@@ -42769,7 +42496,7 @@ function parsePypiSpec(text, unknown, atVersion = false) {
     return { name, version: null, spec: rest };
 }
 
-;// CONCATENATED MODULE: ./src/commands/shell.ts
+;// CONCATENATED MODULE: ./src/detectors/shell/shell.ts
 // A POSIX-shell tokenizer for static reading of install commands: quotes, escapes, line
 // continuations, comments, operators, redirections, here-documents, parameter expansions
 // (`$V`, `${V}`, `${V:-default}`), command and process substitutions. It never executes
@@ -43269,7 +42996,7 @@ function parseWordText(text) {
     return new Lexer(text, 0, text.length).readAllAsWord();
 }
 
-;// CONCATENATED MODULE: ./src/commands/scan.ts
+;// CONCATENATED MODULE: ./src/detectors/shell/scan.ts
 
 
 
@@ -44316,6 +44043,7 @@ function splitInstructions(text, escape = escapeCharacter(text)) {
 
 
 
+
 const DOCKERFILE_SOURCE = 'Dockerfile';
 function isDockerfilePath(path) {
     const name = path.slice(path.lastIndexOf('/') + 1);
@@ -44516,11 +44244,14 @@ function shellQuote(s) {
 }
 const dockerfileDetector = {
     id: DOCKERFILE_SOURCE,
+    role: 'commands',
+    syntax: 'text',
+    ecosystems: COMMAND_ECOSYSTEMS,
     matches: isDockerfilePath,
     detect: ({ path, text }) => scanDockerfile(text, path),
 };
 
-;// CONCATENATED MODULE: ./src/detectors/devcontainer/yaml-nodes.ts
+;// CONCATENATED MODULE: ./src/detectors/parsers/yaml-nodes.ts
 // Small helpers over `yaml` documents with source positions, shared by the compose and workflow
 // detectors. Aliases are followed by reference (never expanded), so alias bombs stay cheap.
 
@@ -44672,6 +44403,7 @@ function scalarLocator(lines, node) {
 // Docker Compose files: each service's `build` (context, dockerfile, args as a map or a list,
 // dockerfile_inline) leads to a Dockerfile, scanned with the build args applied; values are
 // interpolated from the project's `.env` the way Compose does (`${V}`, `${V:-d}`, `${V:?e}`, `$$`).
+
 
 
 
@@ -44879,6 +44611,9 @@ async function scanCompose(path, text, input, service) {
 }
 const composeDetector = {
     id: COMPOSE_SOURCE,
+    role: 'commands',
+    syntax: 'yaml',
+    ecosystems: COMMAND_ECOSYSTEMS,
     matches: isComposePath,
     detect: (input) => scanCompose(input.path, input.text, input),
 };
@@ -45099,6 +44834,7 @@ const semverLike = semverish;
 
 
 
+
 const SHELL_SCRIPT_SOURCE = 'shell-script';
 function isShellScriptPath(path) {
     return /\.(sh|bash)$/i.test(path);
@@ -45113,11 +44849,15 @@ function scanShellScript(path, text) {
 }
 const shellScriptDetector = {
     id: SHELL_SCRIPT_SOURCE,
+    role: 'commands',
+    syntax: 'text',
+    ecosystems: COMMAND_ECOSYSTEMS,
     matches: isShellScriptPath,
     detect: ({ path, text }) => scanShellScript(path, text),
 };
 
 ;// CONCATENATED MODULE: ./src/detectors/devcontainer-json.ts
+
 
 
 
@@ -45385,6 +45125,9 @@ async function scanScriptFile(input, path, components, errors, env, visited) {
 }
 const devcontainerDetector = {
     id: DEVCONTAINER_SOURCE,
+    role: 'environment',
+    syntax: 'jsonc',
+    ecosystems: ['devcontainer-feature', 'vscode-extension', ...COMMAND_ECOSYSTEMS],
     matches: isDevcontainerPath,
     detect: scanDevcontainer,
 };
@@ -45428,6 +45171,9 @@ function scanDevcontainerLock({ path, text, limits, }) {
 }
 const devcontainerLockDetector = {
     id: DEVCONTAINER_LOCK_SOURCE,
+    role: 'lockfile',
+    syntax: 'json',
+    ecosystems: ['devcontainer-feature'],
     matches: (p) => /(^|\/)\.?devcontainer-lock\.json$/.test(p),
     detect: scanDevcontainerLock,
 };
@@ -45437,6 +45183,7 @@ const devcontainerLockDetector = {
 // `uses:` of actions and reusable workflows (tag, branch or commit SHA, at the `uses:` line),
 // the tool-version inputs of known AI actions, and the commands of `run:` steps, each at its own
 // line inside the block scalar. `${{ … }}` expressions are unknown values kept as written.
+
 
 
 
@@ -45550,6 +45297,9 @@ function usesOf(parsed, owner, file, out) {
 }
 const githubWorkflowDetector = {
     id: WORKFLOW_SOURCE,
+    role: 'commands',
+    syntax: 'yaml',
+    ecosystems: ['github-action', ...COMMAND_ECOSYSTEMS],
     matches: isWorkflowPath,
     detect: scanWorkflow,
 };
@@ -46916,6 +46666,7 @@ function backendTool(tool, version) {
 
 
 
+
 const MISE_SOURCE = 'mise.toml';
 function isMisePath(p) {
     return (/(^|\/)\.?mise(\.[\w-]+)?\.toml$/.test(p) ||
@@ -46999,6 +46750,9 @@ function toolKeyLines(text) {
 }
 const miseTomlDetector = {
     id: MISE_SOURCE,
+    role: 'environment',
+    syntax: 'toml',
+    ecosystems: COMMAND_ECOSYSTEMS,
     matches: isMisePath,
     detect: ({ path, text }) => scanMiseToml(path, text),
 };
@@ -47006,6 +46760,7 @@ const miseTomlDetector = {
 ;// CONCATENATED MODULE: ./src/detectors/package-json-scripts.ts
 // package.json `scripts` only (the dependency sections belong to the package.json detector):
 // installs and one-off runs (`npx`, `pnpm dlx`, `npm i -g`) in each script, at the script's line.
+
 
 
 
@@ -47031,11 +46786,15 @@ function scanPackageJsonScripts({ path, text, limits, }) {
 }
 const packageJsonScriptsDetector = {
     id: PACKAGE_JSON_SCRIPTS_SOURCE,
+    role: 'commands',
+    syntax: 'json',
+    ecosystems: COMMAND_ECOSYSTEMS,
     matches: (p) => p === 'package.json' || p.endsWith('/package.json'),
     detect: scanPackageJsonScripts,
 };
 
 ;// CONCATENATED MODULE: ./src/detectors/tool-versions.ts
+
 
 
 const TOOL_VERSIONS_SOURCE = '.tool-versions';
@@ -47060,6 +46819,9 @@ function scanToolVersions(path, text) {
 }
 const toolVersionsDetector = {
     id: TOOL_VERSIONS_SOURCE,
+    role: 'environment',
+    syntax: 'text',
+    ecosystems: COMMAND_ECOSYSTEMS,
     matches: (p) => p === '.tool-versions' || p.endsWith('/.tool-versions'),
     detect: ({ path, text }) => scanToolVersions(path, text),
 };
@@ -47082,11 +46844,14 @@ function scanVscodeExtensions({ path, text, limits, }) {
 }
 const vscodeExtensionsDetector = {
     id: VSCODE_EXTENSIONS_SOURCE,
+    role: 'environment',
+    syntax: 'jsonc',
+    ecosystems: ['vscode-extension'],
     matches: (p) => p === '.vscode/extensions.json' || p.endsWith('/.vscode/extensions.json'),
     detect: scanVscodeExtensions,
 };
 
-;// CONCATENATED MODULE: ./src/detectors/shared/json-keys.ts
+;// CONCATENATED MODULE: ./src/detectors/parsers/json-keys.ts
 // One linear pass over a JSON (or JSONC) text that finds the offsets of the object keys a detector
 // needs to locate (the entries of a lockfile's `packages` map, a v1 `dependencies` tree, the
 // sections of a deno.lock or Pipfile.lock), checks the nesting depth, and maps those offsets to
@@ -47644,7 +47409,7 @@ function words(code) {
     return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
-;// CONCATENATED MODULE: ./src/detectors/shared/jsonc-tree.ts
+;// CONCATENATED MODULE: ./src/detectors/parsers/jsonc-tree.ts
 // JSONC (comments, trailing commas) parsed with jsonc-parser into a tree with offsets, after a
 // linear depth check so jsonc-parser's recursive descent never meets hostile nesting.
 
@@ -47707,7 +47472,7 @@ function stringValue(node) {
     return node?.type === 'string' && typeof node.value === 'string' ? node.value : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/detectors/shared/npm-spec.ts
+;// CONCATENATED MODULE: ./src/detectors/parsers/npm-spec.ts
 // Parsing of npm dependency specs as package.json files and lockfiles write them: exact versions,
 // ranges, dist-tags, `npm:` aliases, git URLs and hosted shorthands, tarball URLs, local paths,
 // `file:`, `link:`, `portal:` and `workspace:` protocols.
@@ -47998,6 +47763,9 @@ function npmPurl(name, version) {
 
 const bunLockDetector = {
     id: 'bun.lock',
+    role: 'lockfile',
+    syntax: 'jsonc',
+    ecosystems: ['npm'],
     namesInText: ['npm'],
     matches: (path) => path === 'bun.lock' || path.endsWith('/bun.lock'),
     detect: (input) => detectBunLock(input.path, input.text, input.limits.maxDepth),
@@ -48277,6 +48045,9 @@ const TAG = {
 };
 const bunLockbDetector = {
     id: 'bun.lockb',
+    role: 'lockfile',
+    syntax: 'binary',
+    ecosystems: ['npm'],
     binary: true,
     matches: (path) => path === 'bun.lockb' || path.endsWith('/bun.lockb'),
     detect: (input) => detectBunLockb(input),
@@ -48482,6 +48253,9 @@ function decode(decoder, b, at) {
 
 const packageJsonDetector = {
     id: 'package.json',
+    role: 'manifest',
+    syntax: 'json',
+    ecosystems: ['npm'],
     namesInText: ['npm'],
     matches: (path) => path === 'package.json' || path.endsWith('/package.json'),
     detect: (input) => detectPackageJson(input.path, input.text, input.limits.maxDepth),
@@ -48715,6 +48489,10 @@ function baseName(path) {
 }
 const packageLockDetector = {
     id: 'package-lock.json',
+    role: 'lockfile',
+    syntax: 'json',
+    ecosystems: ['npm'],
+    sources: ['package-lock.json', 'npm-shrinkwrap.json'],
     namesInText: ['npm'],
     matches: (path) => FILE_NAMES.has(baseName(path)),
     detect: (input) => detectPackageLock(input.path, input.text, input.limits.maxDepth),
@@ -49126,6 +48904,9 @@ function sectionsFor(version) {
 const KNOWN_VERSIONS = new Set(['2', '3', '4', '5']);
 const denoLockDetector = {
     id: SOURCE,
+    role: 'lockfile',
+    syntax: 'json',
+    ecosystems: ['npm', 'jsr'],
     namesInText: ['npm', 'jsr'],
     matches: (path) => /(^|\/)deno\.lock$/.test(path),
     detect: detectDenoLock,
@@ -49285,7 +49066,7 @@ function deno_lock_isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-;// CONCATENATED MODULE: ./src/detectors/shared/python.ts
+;// CONCATENATED MODULE: ./src/detectors/parsers/python.ts
 // Python packaging helpers shared by the PyPI detectors: PEP 503 names, PEP 508 requirement
 // strings, exact pins, and names and versions recorded in wheel and sdist file names.
 /** PEP 503 normalised project name: lowercase, runs of `-`, `_` and `.` become one `-`. */
@@ -49443,7 +49224,7 @@ function joinHashes(files) {
     return out.length > 0 ? out.join(' ') : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/detectors/shared/toml.ts
+;// CONCATENATED MODULE: ./src/detectors/parsers/toml.ts
 // TOML for the detectors: parsing with smol-toml (bounded nesting, located errors) and one
 // linear scan of the text that records where tables, keys and array elements start, so each
 // parsed entry can be given the line that names it.
@@ -49887,7 +49668,7 @@ function tbl(table, key) {
         : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/detectors/shared/python-lock.ts
+;// CONCATENATED MODULE: ./src/detectors/parsers/python-lock.ts
 
 
 
@@ -49926,6 +49707,9 @@ function detectPythonLock(input, format) {
 const pdm_lock_SOURCE = 'pdm.lock';
 const pdmLockDetector = {
     id: pdm_lock_SOURCE,
+    role: 'lockfile',
+    syntax: 'toml',
+    ecosystems: ['pypi'],
     namesInText: ['pypi'],
     matches: (path) => /(^|\/)pdm\.lock$/.test(path),
     detect: detectPdmLock,
@@ -49976,6 +49760,9 @@ const SECTIONS = [
 ];
 const pipfileLockDetector = {
     id: pipfile_lock_SOURCE,
+    role: 'lockfile',
+    syntax: 'json',
+    ecosystems: ['pypi'],
     namesInText: ['pypi'],
     matches: (path) => /(^|\/)Pipfile\.lock$/.test(path),
     detect: detectPipfileLock,
@@ -50061,6 +49848,9 @@ const pipfile_SOURCE = 'Pipfile';
 const NOT_CATEGORIES = new Set(['source', 'requires', 'pipenv', 'scripts']);
 const pipfileDetector = {
     id: pipfile_SOURCE,
+    role: 'manifest',
+    syntax: 'toml',
+    ecosystems: ['pypi'],
     namesInText: ['pypi'],
     matches: (path) => /(^|\/)Pipfile$/.test(path),
     detect: detectPipfile,
@@ -50134,6 +49924,9 @@ function pipfileEntry(value) {
 const poetry_lock_SOURCE = 'poetry.lock';
 const poetryLockDetector = {
     id: poetry_lock_SOURCE,
+    role: 'lockfile',
+    syntax: 'toml',
+    ecosystems: ['pypi'],
     namesInText: ['pypi'],
     matches: (path) => /(^|\/)poetry\.lock$/.test(path),
     detect: detectPoetryLock,
@@ -50202,6 +49995,9 @@ function poetryScope(table) {
 const pylock_toml_SOURCE = 'pylock.toml';
 const pylockTomlDetector = {
     id: pylock_toml_SOURCE,
+    role: 'lockfile',
+    syntax: 'toml',
+    ecosystems: ['pypi'],
     namesInText: ['pypi'],
     matches: (path) => /(^|\/)pylock\.(?:[^/.]+\.)?toml$/.test(path),
     detect: detectPylock,
@@ -50278,6 +50074,9 @@ function pylockHashes(table) {
 const pyproject_toml_SOURCE = 'pyproject.toml';
 const pyprojectTomlDetector = {
     id: pyproject_toml_SOURCE,
+    role: 'manifest',
+    syntax: 'toml',
+    ecosystems: ['pypi'],
     namesInText: ['pypi'],
     matches: (path) => /(^|\/)pyproject\.toml$/.test(path),
     detect: detectPyproject,
@@ -50500,7 +50299,7 @@ function applyUvSources(components, sources) {
 }
 
 // EXTERNAL MODULE: ./src/sources/source.ts
-var sources_source = __nccwpck_require__(70813);
+var source = __nccwpck_require__(70813);
 ;// CONCATENATED MODULE: ./src/detectors/requirements-txt.ts
 
 
@@ -50521,6 +50320,9 @@ function isRequirementsFile(path) {
 }
 const requirementsTxtDetector = {
     id: requirements_txt_SOURCE,
+    role: 'environment',
+    syntax: 'text',
+    ecosystems: ['pypi'],
     matches: isRequirementsFile,
     detect: detectRequirements,
 };
@@ -50601,7 +50403,7 @@ function resolveInclude(from, target) {
         return null;
     const dir = from.includes('/') ? from.slice(0, from.lastIndexOf('/')) : '';
     const joined = dir === '' ? target : dir + '/' + target;
-    return (0,sources_source/* normalizeRelative */.iQ)(joined);
+    return (0,source/* normalizeRelative */.iQ)(joined);
 }
 function addRequirement(file, line, req, editable, hashes, components, errors) {
     const integrity = hashes.length > 0 ? hashes.join(' ') : undefined;
@@ -50805,6 +50607,9 @@ function optionValues(tokens, names) {
 const uv_lock_SOURCE = 'uv.lock';
 const uvLockDetector = {
     id: uv_lock_SOURCE,
+    role: 'lockfile',
+    syntax: 'toml',
+    ecosystems: ['pypi'],
     namesInText: ['pypi'],
     matches: (path) => /(^|\/)uv\.lock$/.test(path),
     detect: detectUvLock,
@@ -51153,7 +50958,7 @@ function findLoneCr(text) {
     return -1;
 }
 
-;// CONCATENATED MODULE: ./src/detectors/lockfile-yaml.ts
+;// CONCATENATED MODULE: ./src/detectors/parsers/lockfile-yaml.ts
 // A line reader for the block-YAML subset that yarn berry and pnpm write into their lockfiles:
 // block mappings indented with spaces, `- ` sequence items, plain / 'single' / "double" quoted
 // scalars, one-line flow collections (`{integrity: …}`, `[x64]`), block scalars (`|-`, skipped),
@@ -52187,7 +51992,7 @@ function isMap(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
-;// CONCATENATED MODULE: ./src/detectors/yarn/source-url.ts
+;// CONCATENATED MODULE: ./src/detectors/parsers/source-url.ts
 const gitHosts = new Set(['github.com', 'gitlab.com', 'bitbucket.org']);
 /**
  * Parses an npm-registry tarball URL of the standard shape
@@ -52294,11 +52099,14 @@ function splitDescriptor(descriptor) {
 
 
 
-const source = 'pnpm-lock.yaml';
+const pnpm_lock_source = 'pnpm-lock.yaml';
 /** lockfileVersion values pnpm 7–12 write, and the key syntax of each era. */
 const knownVersions = new Set(['5.3', '5.4', '5.4-inlineSpecifiers', '6.0', '6.1', '7.0', '9.0']);
 const pnpmLockDetector = {
-    id: source,
+    id: pnpm_lock_source,
+    role: 'lockfile',
+    syntax: 'yaml',
+    ecosystems: ['npm'],
     namesInText: ['npm'],
     matches: (path) => path === 'pnpm-lock.yaml' || path.endsWith('/pnpm-lock.yaml'),
     detect: (input) => detectPnpmLock(input.path, input.text, input.limits.maxDepth),
@@ -52560,7 +52368,7 @@ function packageComponent(file, pkg, era, optionalBase, errors) {
         name,
         version,
         location: { file, line: pkg.line },
-        source,
+        source: pnpm_lock_source,
         sourceKind: cls.kind,
     };
     if (cls.integrity !== undefined)
@@ -52593,7 +52401,7 @@ function dependencyComponent(file, dep, era, lookUp, errors) {
             version: null,
             spec: v,
             location: { file, line: dep.line },
-            source,
+            source: pnpm_lock_source,
             sourceKind: 'link',
             scope,
             resolved: v,
@@ -52622,7 +52430,7 @@ function dependencyComponent(file, dep, era, lookUp, errors) {
         version: target.version,
         ...(dep.specifier !== undefined && target.version === null ? { spec: dep.specifier } : {}),
         location: { file, line: dep.line },
-        source,
+        source: pnpm_lock_source,
         sourceKind: target.kind,
         alias: dep.name,
         scope,
@@ -52631,7 +52439,7 @@ function dependencyComponent(file, dep, era, lookUp, errors) {
 
 ;// CONCATENATED MODULE: ./src/detectors/yarn/berry.ts
 // A line scanner for yarn berry (v2+) lockfiles: YAML written by yarn's `stringifySyml`, read
-// here with the lockfile YAML subset reader (see ../lockfile-yaml.ts) instead of a full YAML parse.
+// here with the lockfile YAML subset reader (see ../parsers/lockfile-yaml.ts) instead of a full YAML parse.
 
 const scalarFields = new Set(['version', 'resolution', 'checksum', 'languageName', 'linkType', 'conditions']);
 function scanYarnBerry(text, maxDepth = 512) {
@@ -52710,6 +52518,9 @@ const yarn_lock_source = 'yarn.lock';
 const knownBerryVersions = { min: 4, max: 10 };
 const yarnLockDetector = {
     id: yarn_lock_source,
+    role: 'lockfile',
+    syntax: 'text',
+    ecosystems: ['npm'],
     namesInText: ['npm'],
     matches: (path) => path === 'yarn.lock' || path.endsWith('/yarn.lock'),
     detect: (input) => detectYarnLock(input.path, input.text, input.limits.maxDepth),
@@ -53050,451 +52861,341 @@ const detectors = [
     pnpmLockDetector,
 ];
 
-// EXTERNAL MODULE: ./src/limits.ts
-var src_limits = __nccwpck_require__(30351);
-;// CONCATENATED MODULE: ./src/engine.ts
+
+/***/ }),
+
+/***/ 12592:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AZ: () => (/* binding */ findingIdentity),
+/* harmony export */   MU: () => (/* binding */ diffInventory),
+/* harmony export */   OG: () => (/* binding */ readPolicyText),
+/* harmony export */   ZY: () => (/* binding */ classifyFindings),
+/* harmony export */   aj: () => (/* binding */ DEFAULT_POLICY_PATHS),
+/* harmony export */   rm: () => (/* binding */ policyChangeNotice)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _inventory_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(95578);
+// Diff mode: which findings a change introduces, keeps or removes, and which files it changes.
 
 
-
-
-/** Which detectors read a path. */
-function detectorsFor(path, list = detectors) {
-    return list.filter((d) => d.matches(path));
+function hasBlobIds(s) {
+    return typeof s.blobId === 'function';
 }
 /**
- * Runs every detector over every file it reads in a source and returns the located components
- * and the errors. Never throws for a file's content: a file that cannot be read or parsed becomes
- * an error entry naming it (the gate then fails closed).
+ * The identity of a finding across commits: rule, carrier, version (or the spec written when the
+ * version is unknown) and file — never the line, so moving an entry is not introducing it.
  */
-async function inventory(source, options = {}) {
-    const limits = options.limits ?? src_limits/* defaultLimits */.MK;
-    const planned = await planWork(source, options, limits);
-    if ('error' in planned)
-        return treeError(planned.error);
-    const { work } = planned;
-    const readText = textReader(source, limits);
-    const results = await mapLimited(work, Math.max(1, options.concurrency ?? 8), async (w) => {
-        const reads = new Set();
-        const recordingRead = (p) => {
-            const rel = (0,sources_source/* normalizeRelative */.iQ)(p);
-            if (rel !== null)
-                reads.add(rel);
-            return readText(p);
-        };
-        const r = await scanFile(source, w.path, w.detectors, limits, recordingRead, options.shouldParse);
-        return { ...r, reads: [...reads] };
-    });
-    const components = [];
-    const errors = [];
-    const byFile = new Map();
-    let notParsed = 0;
-    for (const [i, r] of results.entries()) {
-        byFile.set(work[i].path, r);
-        if (r.notParsed)
-            notParsed++;
-        for (const c of r.components)
-            components.push(c);
-        for (const e of r.errors)
-            errors.push(e);
-    }
-    return {
-        components: dedupeAndSort(components),
-        errors: errors.sort(compareErrors),
-        filesScanned: work.length,
-        files: work.map((w) => w.path),
-        byFile,
-        notParsed,
-    };
+function findingIdentity(f) {
+    const c = f.component;
+    return [
+        f.ruleId,
+        c.ecosystem,
+        c.name,
+        c.version === null ? `spec:${c.spec ?? ''}` : c.version,
+        f.location.file,
+    ].join('\u0000');
 }
 /**
- * The inventory as a stream: hands over each file's components (deduplicated, sorted by line)
- * file by file in path order (the `first` files before the others), the same components in the
- * same order as `inventory`, without holding the whole tree's components at once. Files whose
- * detectors may read other files (devcontainers, Dockerfiles, workflows; detectors without
- * `namesInText`) are scanned first and their components held until their files' turn; the others
- * are parsed one at a time, read ahead only from sources whose reads wait (git, the GitHub API).
- * Errors are collected and returned at the end, sorted.
+ * Marks each head finding `introduced` (no finding of the same identity at base) or `unchanged`,
+ * and adds each base finding with no counterpart at head as `removed`. Identities are counted, so
+ * a second copy of an existing finding in the same file is introduced.
  */
-async function inventoryEach(source, options, onFile) {
-    const limits = options.limits ?? src_limits/* defaultLimits */.MK;
-    const planned = await planWork(source, options, limits);
-    if ('error' in planned) {
-        return { errors: treeError(planned.error).errors, filesScanned: 0, components: 0 };
-    }
-    const { work } = planned;
-    const readText = textReader(source, limits);
-    const scan = (w) => scanFile(source, w.path, w.detectors, limits, readText);
-    const errors = [];
-    // Components waiting for their file's turn, by the file they are located in.
-    const held = new Map();
-    const hold = (c) => {
-        const l = held.get(c.location.file);
-        if (l)
-            l.push(c);
+function classifyFindings(base, head) {
+    const remaining = new Map();
+    for (const f of base) {
+        const k = findingIdentity(f);
+        const list = remaining.get(k);
+        if (list)
+            list.push(f);
         else
-            held.set(c.location.file, [c]);
-    };
-    const early = [];
-    const streamed = new Map();
-    for (const w of work) {
-        if (w.detectors.some((d) => d.namesInText === undefined))
-            early.push(w);
-        else
-            streamed.set(w.path, w);
+            remaining.set(k, [f]);
     }
-    const earlyResults = await mapLimited(early, Math.max(1, options.concurrency ?? 8), scan);
-    for (const r of earlyResults) {
-        for (const c of r.components)
-            hold(c);
-        for (const e of r.errors)
-            errors.push(e);
+    const out = [];
+    for (const f of head) {
+        const list = remaining.get(findingIdentity(f));
+        const status = list && list.length > 0 ? 'unchanged' : 'introduced';
+        if (list && list.length > 0)
+            list.shift();
+        out.push({ ...f, status });
     }
-    let order = [...new Set([...work.map((w) => w.path), ...held.keys()])].sort(cmp);
-    const first = options.first;
-    if (first)
-        order = [...order.filter((p) => first(p)), ...order.filter((p) => !first(p))];
-    const streamOrder = order.filter((p) => streamed.has(p));
-    // Files are read ahead (bytes, cheap to hold) but parsed one at a time: parsing several at
-    // once makes garbage that outlives young-generation collections and grows the heap. A source
-    // whose reads finish before they return (a local disk) gains nothing from reading ahead: each
-    // file is read when its turn comes.
-    const ahead = source.readsAtOnce !== true;
-    const readsAhead = ahead ? Math.max(1, options.concurrency ?? 8) : 1;
-    const reads = new Map();
-    let started = 0;
-    let bufferedBytes = 0;
-    const startReads = () => {
-        while (started < streamOrder.length && reads.size < readsAhead && bufferedBytes < READ_AHEAD_BYTES) {
-            const path = streamOrder[started++];
-            const read = source.read(path, limits.maxFileBytes).then((b) => {
-                bufferedBytes += b?.length ?? 0;
-                return b;
-            });
-            // A failed read is reported when its file's turn comes (scanFile awaits this promise);
-            // until then it must not count as an unhandled rejection.
-            read.catch(() => undefined);
-            reads.set(path, read);
-        }
-    };
-    const position = new Map(order.map((p, i) => [p, i]));
-    let total = 0;
-    for (const [index, path] of order.entries()) {
-        const here = held.get(path) ?? [];
-        held.delete(path);
-        if (streamed.has(path)) {
-            startReads();
-            const read = reads.get(path);
-            reads.delete(path);
-            const r = await scanFile(source, path, streamed.get(path).detectors, limits, readText, undefined, read.then((b) => {
-                bufferedBytes -= b?.length ?? 0;
-                if (ahead)
-                    startReads();
-                return b;
-            }));
-            for (const c of r.components) {
-                // A component located in a file still to come waits for it; one located in a file already
-                // handed over (no `namesInText` detector does this) goes out with this file.
-                if (c.location.file !== path && (position.get(c.location.file) ?? -1) > index)
-                    hold(c);
-                else
-                    here.push(c);
-            }
-            for (const e of r.errors)
-                errors.push(e);
-        }
-        if (here.length > 0) {
-            const sorted = dedupeAndSort(here);
-            total += sorted.length;
-            await onFile(path, sorted);
-        }
+    for (const f of base) {
+        const list = remaining.get(findingIdentity(f));
+        if (list && list.includes(f))
+            out.push({ ...f, status: 'removed' });
     }
-    return { errors: errors.sort(compareErrors), filesScanned: work.length, components: total };
-}
-/** Bytes read ahead and not yet parsed, at most (a file larger than this is read alone). */
-const READ_AHEAD_BYTES = 16 * 1024 * 1024;
-/**
- * The files to scan and their detectors, or why the tree cannot be scanned at all (it cannot be
- * listed, or has more files than the limit): then the scan fails closed, located at the root.
- */
-async function planWork(source, options, limits) {
-    const list = options.detectors ?? detectors;
-    let paths;
-    try {
-        paths = await source.list();
-    }
-    catch (e) {
-        return { error: e instanceof sources_source/* SourceReadError */.Ct ? e.message : `cannot be listed: ${errorMessage(e)}` };
-    }
-    if (paths.length > limits.maxFiles) {
-        return { error: `${paths.length} files exceed the limit of ${limits.maxFiles} files in one tree` };
-    }
-    const work = [];
-    for (const path of paths) {
-        if (options.only && !options.only.has(path))
-            continue;
-        const ds = detectorsFor(path, list);
-        if (ds.length > 0)
-            work.push({ path, detectors: ds });
-    }
-    return { work };
-}
-/** Runs `fn` over `items` with at most `limit` at once; results in item order. */
-async function mapLimited(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return out;
 }
-/** Reads other files of the tree for detectors (`DetectInput.readFile`), each once. */
-function textReader(source, limits) {
-    const textCache = new Map();
-    return (path) => {
-        const rel = (0,sources_source/* normalizeRelative */.iQ)(path);
-        if (rel === null)
-            return Promise.resolve(null);
-        let p = textCache.get(rel);
+/**
+ * Detects components at head and at base, parsing each unchanged file once: a detector file is
+ * re-detected at base only when it changed or when a file it read (`DetectInput.readFile`) did.
+ * Reading the same inputs, a detector reads the same files, so the reads recorded at head are the
+ * reads it made at base for every file taken as unchanged.
+ */
+async function diffInventory(base, head, options = {}) {
+    const { changed: hint, nameFilter, parseEveryFile, ...inventoryOptions } = options;
+    const maxBytes = options.limits?.maxFileBytes ?? 64 * 1024 * 1024;
+    const memo = new Map();
+    const isChanged = (path) => {
+        let p = memo.get(path);
         if (!p) {
-            p = source
-                .read(rel, limits.maxFileBytes)
-                .then((b) => (b === null ? null : (0,util_text/* decodeText */.g7)(b)))
-                .catch(() => null);
-            textCache.set(rel, p);
+            p = hint ? Promise.resolve(hint.has(path)) : contentDiffers(base, head, path, maxBytes);
+            memo.set(path, p);
         }
         return p;
     };
-}
-/** The inventory of a tree that could not be scanned at all: one error at its root (`.`). */
-function treeError(message) {
+    // The text test first (one search of text already in memory), then whether the file changed:
+    // a changed file is always parsed, so that its errors fail the gate.
+    const namesCovered = (detector, text) => !nameFilter || !detector.namesInText || nameFilter.textMayName(text, detector.namesInText);
+    const headInv = await (0,_inventory_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .inventory */ .pf)(head, {
+        ...inventoryOptions,
+        ...(nameFilter && !parseEveryFile
+            ? {
+                shouldParse: async (path, detector, text) => namesCovered(detector, text) || (await isChanged(path)),
+            }
+            : {}),
+    });
+    // A file read through readFile may be one the change list does not cover (an ignored `.env`
+    // on disk in the CLI's work tree): it is compared directly as well.
+    const readMemo = new Map();
+    const isReadChanged = (path) => {
+        let p = readMemo.get(path);
+        if (!p) {
+            p = isChanged(path).then((c) => c || (hint ? contentDiffers(base, head, path, maxBytes) : false));
+            readMemo.set(path, p);
+        }
+        return p;
+    };
+    // The change list names paths as git sees them: a symlink whose target changed is not on it,
+    // nor is anything else git does not track as that path. A file it calls unchanged that holds
+    // a component the policy may match, or an error, is confirmed by its content (few files do).
+    const mayMatter = (r) => r.errors.length > 0 || r.components.some((c) => !nameFilter || nameFilter.mayMatch(c.ecosystem, c.name));
+    const dirty = new Set();
+    for (const [path, result] of headInv.byFile) {
+        if (await isChanged(path)) {
+            dirty.add(path);
+            continue;
+        }
+        if (hint && mayMatter(result) && (await contentDiffers(base, head, path, maxBytes, true))) {
+            dirty.add(path);
+            continue;
+        }
+        for (const read of result.reads) {
+            if (await isReadChanged(read)) {
+                dirty.add(path);
+                break;
+            }
+        }
+    }
+    // Detector files present at base only (deleted or renamed away): scanned at base.
+    const headFiles = new Set(headInv.files);
+    const detectorList = options.detectors;
+    const baseOnly = [];
+    const candidates = hint ? [...hint] : await base.list();
+    for (const path of candidates) {
+        if (headFiles.has(path))
+            continue;
+        if ((0,_inventory_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .detectorsFor */ .J9)(path, detectorList).length === 0)
+            continue;
+        baseOnly.push(path);
+    }
+    const toScanAtBase = [...new Set([...dirty, ...baseOnly])].sort();
+    // At base, a file that names nothing the policy covers holds no finding to compare with: its
+    // head side's findings (if any) are introduced either way.
+    const baseInv = await (0,_inventory_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .inventory */ .pf)(restrictedSource(base, toScanAtBase), {
+        ...inventoryOptions,
+        ...(nameFilter
+            ? { shouldParse: (_path, d, text) => namesCovered(d, text) }
+            : {}),
+    });
+    const baseComponents = [...baseInv.components];
+    for (const [path, result] of headInv.byFile) {
+        if (!dirty.has(path))
+            for (const c of result.components)
+                baseComponents.push(c);
+    }
+    const headErrors = [];
+    for (const [path, result] of headInv.byFile) {
+        for (const e of result.errors)
+            headErrors.push({ ...e, status: dirty.has(path) ? 'introduced' : 'unchanged' });
+    }
     return {
-        components: [],
-        errors: [{ file: '.', message }],
-        filesScanned: 0,
-        files: [],
-        byFile: new Map(),
-        notParsed: 0,
+        head: headInv,
+        baseComponents,
+        baseErrors: baseInv.errors,
+        headErrors: sortErrors(headErrors),
+        dirty: [...dirty].sort(),
+        baseFilesScanned: baseInv.filesScanned,
+        notParsed: headInv.notParsed,
     };
 }
-async function scanFile(source, path, detectors, limits, readText, shouldParse, 
-/** The file's bytes when they are already being read (read-ahead). */
-preRead) {
-    let bytes;
+function sortErrors(errors) {
+    return errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+}
+/** A view of a source that lists only the given paths (which may not exist in it). */
+function restrictedSource(source, paths) {
+    return {
+        description: source.description,
+        list: () => Promise.resolve(paths),
+        read: (path, maxBytes) => source.read(path, maxBytes),
+    };
+}
+/**
+ * Whether a path differs between the trees: by blob id when both sources have them, else by a
+ * hash of the bytes. A path that cannot be read on a side (a symlink out of the tree, too large)
+ * counts by its error, so the same unreadable file on both sides is unchanged (it warns) while a
+ * newly unreadable one is changed (it fails closed).
+ */
+async function contentDiffers(base, head, path, maxBytes, 
+/** Only bytes count: a side that cannot be read leaves the path as the change list has it. */
+readableOnly = false) {
+    const useIds = hasBlobIds(base) && hasBlobIds(head);
+    const [a, b] = await Promise.all([
+        fingerprint(base, path, maxBytes, useIds),
+        fingerprint(head, path, maxBytes, useIds),
+    ]);
+    // The same dangling link reads as "points outside" in git and "does not exist" on disk.
+    if (readableOnly && (a.startsWith('error:') || b.startsWith('error:')))
+        return false;
+    return a !== b;
+}
+async function fingerprint(source, path, maxBytes, useIds) {
     try {
-        bytes = await (preRead ?? source.read(path, limits.maxFileBytes));
+        if (useIds)
+            return `id:${(await source.blobId(path)) ?? 'absent'}`;
+        const bytes = await source.read(path, maxBytes);
+        return bytes === null ? 'absent' : `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
     }
     catch (e) {
-        const message = e instanceof sources_source/* SourceReadError */.Ct ? e.message : `cannot be read: ${errorMessage(e)}`;
-        return { components: [], errors: [{ file: path, message }] };
+        return `error:${e instanceof Error ? e.message : String(e)}`;
     }
-    if (bytes === null)
-        return { components: [], errors: [] };
-    let text;
-    let decodeError;
-    // null: checked and within the limit.
-    let depthError;
-    const components = [];
-    const errors = [];
-    let skipped = 0;
-    for (const detector of detectors) {
-        if (!detector.binary && text === undefined && decodeError === undefined) {
-            try {
-                text = (0,util_text/* decodeText */.g7)(bytes);
-            }
-            catch (e) {
-                decodeError = {
-                    file: path,
-                    ...(e instanceof util_text/* DecodeError */.Xc && e.line ? { line: e.line } : {}),
-                    message: e instanceof util_text/* DecodeError */.Xc ? e.message : errorMessage(e),
-                };
-                errors.push(decodeError);
-            }
-        }
-        if (!detector.binary && decodeError)
-            continue;
-        if (shouldParse && !detector.binary && text !== undefined && !(await shouldParse(path, detector, text))) {
-            skipped++;
-            continue;
-        }
-        if (!detector.binary && depthError === undefined && text !== undefined) {
-            depthError = isJsonFamily(path) ? jsonNestingError(path, text, limits.maxDepth) : null;
-            if (depthError)
-                errors.push(depthError);
-        }
-        if (!detector.binary && depthError)
-            continue;
-        const input = { path, text: text ?? '', bytes, readFile: readText, limits };
-        try {
-            const result = await detector.detect(input);
-            if (result.components.length > limits.maxComponentsPerFile) {
-                errors.push({
-                    file: path,
-                    message: `${result.components.length} components exceed the limit of ${limits.maxComponentsPerFile} per file`,
-                });
-                continue;
-            }
-            for (const c of result.components)
-                components.push(c);
-            for (const err of result.errors)
-                errors.push(err);
-        }
-        catch (e) {
-            // A detector bug or a parser blowing up on hostile input: report it, located, never crash.
-            errors.push({ file: path, message: `${detector.id}: ${errorMessage(e)}` });
-        }
-    }
-    return skipped > 0 && skipped === detectors.length
-        ? { components, errors, notParsed: true }
-        : { components, errors };
-}
-/** JSON and JSONC files by name: the engine bounds their nesting before any detector parses them. */
-function isJsonFamily(path) {
-    return /(^|\/)(bun\.lock|deno\.lock|Pipfile\.lock)$|\.jsonc?$/.test(path);
 }
 /**
- * The nesting bound for JSON and JSONC, checked by one linear scan before any detector parses the
- * file (so a detector that skips a document's syntax errors, or parses it with a recursive
- * library, never sees a 100,000-deep document). Brackets inside strings and comments are text.
+ * A notice for a change to the policy file itself: it does not judge this change (the base
+ * policy does); it takes effect after merge. Names the rules it would add, remove or change.
  */
-function jsonNestingError(path, text, maxDepth) {
-    let depth = 0;
-    const n = text.length;
-    let nl = text.indexOf('\n'); // the next line break at or after a string's start
-    for (let i = 0; i < n; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x7b || c === 0x5b) {
-            // { [
-            if (++depth > maxDepth) {
-                let line = 1;
-                let lineStart = 0;
-                for (let k = text.indexOf('\n'); k !== -1 && k < i; k = text.indexOf('\n', k + 1)) {
-                    line++;
-                    lineStart = k + 1;
-                }
-                return {
-                    file: path,
-                    line,
-                    column: i - lineStart + 1,
-                    message: `nesting deeper than ${maxDepth} levels`,
-                };
-            }
-        }
-        else if (c === 0x7d || c === 0x5d)
-            depth--;
-        else if (c === 0x22) {
-            // A string: jump to its closing quote (one not escaped by an odd run of backslashes); a raw
-            // line break ends it, as parsers read it.
-            let j = i;
-            for (;;) {
-                j = text.indexOf('"', j + 1);
-                if (j === -1) {
-                    j = n;
-                    break;
-                }
-                let b = j - 1;
-                while (b > i && text.charCodeAt(b) === 0x5c)
-                    b--;
-                if ((j - 1 - b) % 2 === 0)
-                    break;
-            }
-            if (nl !== -1 && nl < i)
-                nl = text.indexOf('\n', i);
-            if (nl !== -1 && nl < j)
-                j = nl;
-            i = j;
-        }
-        else if (c === 0x2f && i + 1 < n) {
-            // Comments (JSONC).
-            const d = text.charCodeAt(i + 1);
-            if (d === 0x2f) {
-                const end = text.indexOf('\n', i);
-                i = end === -1 ? n : end;
-            }
-            else if (d === 0x2a) {
-                const end = text.indexOf('*/', i + 2);
-                i = end === -1 ? n : end + 1;
-            }
-        }
+function policyChangeNotice(path, basePolicy, headPolicy) {
+    if (headPolicy === null) {
+        return {
+            kind: 'policy-changed',
+            message: `this change deletes the policy ${path}; this run judges it by the policy of the base commit, and the deletion takes effect after merge`,
+        };
     }
-    return null;
+    if (headPolicy instanceof Error) {
+        return {
+            kind: 'policy-changed',
+            message: `this change edits the policy ${path}; it takes effect after merge, and as changed it is invalid: ${headPolicy.message}`,
+        };
+    }
+    const before = new Map((basePolicy?.rules ?? []).map((r) => [r.id, JSON.stringify({ ...r, origin: undefined })]));
+    const after = new Map(headPolicy.rules.map((r) => [r.id, JSON.stringify({ ...r, origin: undefined })]));
+    const added = [...after.keys()].filter((id) => !before.has(id));
+    const removed = [...before.keys()].filter((id) => !after.has(id));
+    const modified = [...after.keys()].filter((id) => before.has(id) && before.get(id) !== after.get(id));
+    const exBefore = basePolicy?.exceptions.length ?? 0;
+    const exAfter = headPolicy.exceptions.length;
+    const parts = [];
+    if (added.length)
+        parts.push(`rules added: ${added.join(', ')}`);
+    if (removed.length)
+        parts.push(`rules removed: ${removed.join(', ')}`);
+    if (modified.length)
+        parts.push(`rules changed: ${modified.join(', ')}`);
+    if (exBefore !== exAfter)
+        parts.push(`exceptions: ${exBefore} → ${exAfter}`);
+    else if (JSON.stringify(basePolicy?.exceptions.map((e) => ({ ...e, origin: undefined })) ?? []) !==
+        JSON.stringify(headPolicy.exceptions.map((e) => ({ ...e, origin: undefined })))) {
+        parts.push('exceptions changed');
+    }
+    if (JSON.stringify(basePolicy?.settings ?? {}) !== JSON.stringify(headPolicy.settings))
+        parts.push('settings changed');
+    return {
+        kind: 'policy-changed',
+        message: `this change edits the policy ${path}; this run judges it by the policy of the base commit, and the change takes effect after merge${parts.length ? ` (${parts.join('; ')})` : ''}`,
+    };
 }
-function errorMessage(e) {
-    if (e instanceof RangeError && /call stack/i.test(e.message))
-        return 'nesting too deep to parse';
-    if (e instanceof Error)
-        return e.message.split('\n')[0] ?? String(e);
-    return String(e);
+/** Where a repository keeps its policy, in the order they are looked for. */
+const DEFAULT_POLICY_PATHS = [
+    '.github/ai-tooling-policy.yml',
+    '.github/ai-tooling-policy.yaml',
+    '.github/ai-tooling-policy.json',
+];
+/**
+ * Reads a policy file from a tree (the base commit in diff mode, so a change cannot weaken the
+ * policy that judges it). Returns null when the file is not in the tree.
+ */
+async function readPolicyText(source, path) {
+    const bytes = await source.read(path, 4 * 1024 * 1024);
+    return bytes === null
+        ? null
+        : new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+}
+
+
+/***/ }),
+
+/***/ 26229:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Av: () => (/* binding */ gateFindings),
+/* harmony export */   FK: () => (/* binding */ buildReport),
+/* harmony export */   dc: () => (/* binding */ gateErrors),
+/* harmony export */   xd: () => (/* binding */ gateFails)
+/* harmony export */ });
+function buildReport(input) {
+    const active = input.findings.filter((f) => f.status !== 'removed');
+    const summary = {
+        filesScanned: input.filesScanned,
+        components: input.components,
+        failed: active.filter((f) => f.action === 'fail').length,
+        warned: active.filter((f) => f.action === 'warn').length,
+        passed: active.filter((f) => f.action === 'pass').length,
+    };
+    if (input.mode === 'diff') {
+        summary.introduced = input.findings.filter((f) => f.status === 'introduced' && f.action !== 'pass').length;
+        summary.removed = input.findings.filter((f) => f.status === 'removed').length;
+        summary.unchangedNotParsed = input.unchangedNotParsed ?? 0;
+    }
+    return {
+        schemaVersion: 1,
+        mode: input.mode,
+        findings: input.findings,
+        errors: input.errors,
+        notices: input.notices,
+        ...(input.diff ? { diff: input.diff } : {}),
+        summary,
+        policy: { sources: input.policySources },
+    };
+}
+/** The findings that fail the gate under a `fail-on` setting. */
+function gateFindings(report, failOn) {
+    if (failOn === 'never')
+        return [];
+    return report.findings.filter((f) => f.action === 'fail' &&
+        f.status !== 'removed' &&
+        (failOn === 'any' || report.mode !== 'diff' || f.status === 'introduced'));
 }
 /**
- * Sorts components by file, line, ecosystem, name and version (stable) and drops repeats: the same
- * occurrence (file, line, ecosystem, name, version, spec, alias, source) found twice, e.g. by a
- * file's own detector and by another that read it. The first found is kept. Components arrive in
- * runs per file, mostly in line order: they are grouped by file and each group sorted on its own.
+ * The errors that fail the gate: every error, except that in diff mode under `introduced` an
+ * error in a file the change did not touch only warns.
  */
-function dedupeAndSort(components) {
-    const byFile = new Map();
-    let lastFile;
-    let lastList = [];
-    for (const c of components) {
-        const f = c.location.file;
-        if (f !== lastFile) {
-            lastFile = f;
-            let list = byFile.get(f);
-            if (!list)
-                byFile.set(f, (list = []));
-            lastList = list;
-        }
-        lastList.push(c);
-    }
-    const out = [];
-    for (const file of [...byFile.keys()].sort(cmp)) {
-        const list = byFile.get(file).sort(compareInFile);
-        // Repeats compare equal, so they sit in one run of equal neighbours.
-        let runStart = out.length;
-        for (const c of list) {
-            const prev = out.length > runStart ? out[out.length - 1] : undefined;
-            if (prev === undefined || compareInFile(prev, c) !== 0) {
-                runStart = out.length;
-                out.push(c);
-                continue;
-            }
-            let repeat = false;
-            for (let k = runStart; k < out.length && !repeat; k++)
-                repeat = sameOccurrence(out[k], c);
-            if (!repeat)
-                out.push(c);
-        }
-    }
-    return out;
+function gateErrors(report, failOn) {
+    if (failOn === 'never')
+        return [];
+    if (report.mode === 'diff' && failOn === 'introduced')
+        return report.errors.filter((e) => e.status !== 'unchanged');
+    return report.errors;
 }
-function compareInFile(a, b) {
-    return (a.location.line - b.location.line ||
-        cmp(a.ecosystem, b.ecosystem) ||
-        cmp(a.name, b.name) ||
-        cmp(a.version ?? '', b.version ?? ''));
-}
-function sameOccurrence(a, b) {
-    return ((a.spec ?? '') === (b.spec ?? '') &&
-        (a.alias ?? '') === (b.alias ?? '') &&
-        a.source === b.source &&
-        a.location.file === b.location.file);
-}
-function compareComponents(a, b) {
-    return (cmp(a.location.file, b.location.file) ||
-        a.location.line - b.location.line ||
-        cmp(a.ecosystem, b.ecosystem) ||
-        cmp(a.name, b.name) ||
-        cmp(a.version ?? '', b.version ?? ''));
-}
-function compareErrors(a, b) {
-    return cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || cmp(a.message, b.message);
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
+/** Whether the gate fails: a failing finding, or an input that had to be scanned and could not be read. */
+function gateFails(report, failOn, gatingErrors = gateErrors(report, failOn)) {
+    if (failOn === 'never')
+        return false;
+    return gateFindings(report, failOn).length > 0 || gatingErrors.length > 0;
 }
 
 
@@ -53677,7 +53378,656 @@ function parseGithubRef(ref) {
 
 /***/ }),
 
-/***/ 30351:
+/***/ 95578:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  J9: () => (/* binding */ detectorsFor),
+  pf: () => (/* binding */ inventory),
+  U2: () => (/* binding */ inventoryEach)
+});
+
+// UNUSED EXPORTS: compareComponents, dedupeAndSort, errorMessage
+
+// EXTERNAL MODULE: ./src/detectors/index.ts + 59 modules
+var detectors = __nccwpck_require__(99384);
+// EXTERNAL MODULE: ./src/model/limits.ts
+var model_limits = __nccwpck_require__(10817);
+// EXTERNAL MODULE: ./src/sources/source.ts
+var sources_source = __nccwpck_require__(70813);
+;// CONCATENATED MODULE: ./src/detectors/parsers/json-nesting.ts
+/**
+ * The nesting bound for JSON and JSONC, checked by one linear scan before any detector parses the
+ * file (so a detector that skips a document's syntax errors, or parses it with a recursive
+ * library, never sees a 100,000-deep document). Brackets inside strings and comments are text.
+ */
+function jsonNestingError(path, text, maxDepth) {
+    let depth = 0;
+    const n = text.length;
+    let nl = text.indexOf('\n'); // the next line break at or after a string's start
+    for (let i = 0; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x7b || c === 0x5b) {
+            // { [
+            if (++depth > maxDepth) {
+                let line = 1;
+                let lineStart = 0;
+                for (let k = text.indexOf('\n'); k !== -1 && k < i; k = text.indexOf('\n', k + 1)) {
+                    line++;
+                    lineStart = k + 1;
+                }
+                return {
+                    file: path,
+                    line,
+                    column: i - lineStart + 1,
+                    message: `nesting deeper than ${maxDepth} levels`,
+                };
+            }
+        }
+        else if (c === 0x7d || c === 0x5d)
+            depth--;
+        else if (c === 0x22) {
+            // A string: jump to its closing quote (one not escaped by an odd run of backslashes); a raw
+            // line break ends it, as parsers read it.
+            let j = i;
+            for (;;) {
+                j = text.indexOf('"', j + 1);
+                if (j === -1) {
+                    j = n;
+                    break;
+                }
+                let b = j - 1;
+                while (b > i && text.charCodeAt(b) === 0x5c)
+                    b--;
+                if ((j - 1 - b) % 2 === 0)
+                    break;
+            }
+            if (nl !== -1 && nl < i)
+                nl = text.indexOf('\n', i);
+            if (nl !== -1 && nl < j)
+                j = nl;
+            i = j;
+        }
+        else if (c === 0x2f && i + 1 < n) {
+            // Comments (JSONC).
+            const d = text.charCodeAt(i + 1);
+            if (d === 0x2f) {
+                const end = text.indexOf('\n', i);
+                i = end === -1 ? n : end;
+            }
+            else if (d === 0x2a) {
+                const end = text.indexOf('*/', i + 2);
+                i = end === -1 ? n : end + 1;
+            }
+        }
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/util/errors.ts
+/** A one-line message for anything thrown (a stack overflow from hostile nesting says so). */
+function errorMessage(e) {
+    if (e instanceof RangeError && /call stack/i.test(e.message))
+        return 'nesting too deep to parse';
+    if (e instanceof Error)
+        return e.message.split('\n')[0] ?? String(e);
+    return String(e);
+}
+
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __nccwpck_require__(49997);
+;// CONCATENATED MODULE: ./src/inventory/dedupe.ts
+/**
+ * Sorts components by file, line, ecosystem, name and version (stable) and drops repeats: the same
+ * occurrence (file, line, ecosystem, name, version, spec, alias, source) found twice, e.g. by a
+ * file's own detector and by another that read it. The first found is kept. Components arrive in
+ * runs per file, mostly in line order: they are grouped by file and each group sorted on its own.
+ */
+function dedupeAndSort(components) {
+    const byFile = new Map();
+    let lastFile;
+    let lastList = [];
+    for (const c of components) {
+        const f = c.location.file;
+        if (f !== lastFile) {
+            lastFile = f;
+            let list = byFile.get(f);
+            if (!list)
+                byFile.set(f, (list = []));
+            lastList = list;
+        }
+        lastList.push(c);
+    }
+    const out = [];
+    for (const file of [...byFile.keys()].sort(cmp)) {
+        const list = byFile.get(file).sort(compareInFile);
+        // Repeats compare equal, so they sit in one run of equal neighbours.
+        let runStart = out.length;
+        for (const c of list) {
+            const prev = out.length > runStart ? out[out.length - 1] : undefined;
+            if (prev === undefined || compareInFile(prev, c) !== 0) {
+                runStart = out.length;
+                out.push(c);
+                continue;
+            }
+            let repeat = false;
+            for (let k = runStart; k < out.length && !repeat; k++)
+                repeat = sameOccurrence(out[k], c);
+            if (!repeat)
+                out.push(c);
+        }
+    }
+    return out;
+}
+function compareInFile(a, b) {
+    return (a.location.line - b.location.line ||
+        cmp(a.ecosystem, b.ecosystem) ||
+        cmp(a.name, b.name) ||
+        cmp(a.version ?? '', b.version ?? ''));
+}
+function sameOccurrence(a, b) {
+    return ((a.spec ?? '') === (b.spec ?? '') &&
+        (a.alias ?? '') === (b.alias ?? '') &&
+        a.source === b.source &&
+        a.location.file === b.location.file);
+}
+function compareComponents(a, b) {
+    return (cmp(a.location.file, b.location.file) ||
+        a.location.line - b.location.line ||
+        cmp(a.ecosystem, b.ecosystem) ||
+        cmp(a.name, b.name) ||
+        cmp(a.version ?? '', b.version ?? ''));
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/inventory/engine.ts
+
+
+
+
+
+
+
+
+
+/** Which detectors read a path. */
+function detectorsFor(path, list = detectors/* detectors */.m) {
+    return list.filter((d) => d.matches(path));
+}
+/**
+ * Runs every detector over every file it reads in a source and returns the located components
+ * and the errors. Never throws for a file's content: a file that cannot be read or parsed becomes
+ * an error entry naming it (the gate then fails closed).
+ */
+async function inventory(source, options = {}) {
+    const limits = options.limits ?? model_limits/* defaultLimits */.MK;
+    const planned = await planWork(source, options, limits);
+    if ('error' in planned)
+        return treeError(planned.error);
+    const { work } = planned;
+    const readText = textReader(source, limits);
+    const results = await mapLimited(work, Math.max(1, options.concurrency ?? 8), async (w) => {
+        const reads = new Set();
+        const recordingRead = (p) => {
+            const rel = (0,sources_source/* normalizeRelative */.iQ)(p);
+            if (rel !== null)
+                reads.add(rel);
+            return readText(p);
+        };
+        const r = await scanFile(source, w.path, w.detectors, limits, recordingRead, options.shouldParse);
+        return { ...r, reads: [...reads] };
+    });
+    const components = [];
+    const errors = [];
+    const byFile = new Map();
+    let notParsed = 0;
+    for (const [i, r] of results.entries()) {
+        byFile.set(work[i].path, r);
+        if (r.notParsed)
+            notParsed++;
+        for (const c of r.components)
+            components.push(c);
+        for (const e of r.errors)
+            errors.push(e);
+    }
+    return {
+        components: dedupeAndSort(components),
+        errors: errors.sort(compareErrors),
+        filesScanned: work.length,
+        files: work.map((w) => w.path),
+        byFile,
+        notParsed,
+    };
+}
+/**
+ * The inventory as a stream: hands over each file's components (deduplicated, sorted by line)
+ * file by file in path order (the `first` files before the others), the same components in the
+ * same order as `inventory`, without holding the whole tree's components at once. Files whose
+ * detectors may read other files (devcontainers, Dockerfiles, workflows; detectors without
+ * `namesInText`) are scanned first and their components held until their files' turn; the others
+ * are parsed one at a time, read ahead only from sources whose reads wait (git, the GitHub API).
+ * Errors are collected and returned at the end, sorted.
+ */
+async function inventoryEach(source, options, onFile) {
+    const limits = options.limits ?? model_limits/* defaultLimits */.MK;
+    const planned = await planWork(source, options, limits);
+    if ('error' in planned) {
+        return { errors: treeError(planned.error).errors, filesScanned: 0, components: 0 };
+    }
+    const { work } = planned;
+    const readText = textReader(source, limits);
+    const scan = (w) => scanFile(source, w.path, w.detectors, limits, readText);
+    const errors = [];
+    // Components waiting for their file's turn, by the file they are located in.
+    const held = new Map();
+    const hold = (c) => {
+        const l = held.get(c.location.file);
+        if (l)
+            l.push(c);
+        else
+            held.set(c.location.file, [c]);
+    };
+    const early = [];
+    const streamed = new Map();
+    for (const w of work) {
+        if (w.detectors.some((d) => d.namesInText === undefined))
+            early.push(w);
+        else
+            streamed.set(w.path, w);
+    }
+    const earlyResults = await mapLimited(early, Math.max(1, options.concurrency ?? 8), scan);
+    for (const r of earlyResults) {
+        for (const c of r.components)
+            hold(c);
+        for (const e of r.errors)
+            errors.push(e);
+    }
+    let order = [...new Set([...work.map((w) => w.path), ...held.keys()])].sort(engine_cmp);
+    const first = options.first;
+    if (first)
+        order = [...order.filter((p) => first(p)), ...order.filter((p) => !first(p))];
+    const streamOrder = order.filter((p) => streamed.has(p));
+    // Files are read ahead (bytes, cheap to hold) but parsed one at a time: parsing several at
+    // once makes garbage that outlives young-generation collections and grows the heap. A source
+    // whose reads finish before they return (a local disk) gains nothing from reading ahead: each
+    // file is read when its turn comes.
+    const ahead = source.readsAtOnce !== true;
+    const readsAhead = ahead ? Math.max(1, options.concurrency ?? 8) : 1;
+    const reads = new Map();
+    let started = 0;
+    let bufferedBytes = 0;
+    const startReads = () => {
+        while (started < streamOrder.length && reads.size < readsAhead && bufferedBytes < READ_AHEAD_BYTES) {
+            const path = streamOrder[started++];
+            const read = source.read(path, limits.maxFileBytes).then((b) => {
+                bufferedBytes += b?.length ?? 0;
+                return b;
+            });
+            // A failed read is reported when its file's turn comes (scanFile awaits this promise);
+            // until then it must not count as an unhandled rejection.
+            read.catch(() => undefined);
+            reads.set(path, read);
+        }
+    };
+    const position = new Map(order.map((p, i) => [p, i]));
+    let total = 0;
+    for (const [index, path] of order.entries()) {
+        const here = held.get(path) ?? [];
+        held.delete(path);
+        if (streamed.has(path)) {
+            startReads();
+            const read = reads.get(path);
+            reads.delete(path);
+            const r = await scanFile(source, path, streamed.get(path).detectors, limits, readText, undefined, read.then((b) => {
+                bufferedBytes -= b?.length ?? 0;
+                if (ahead)
+                    startReads();
+                return b;
+            }));
+            for (const c of r.components) {
+                // A component located in a file still to come waits for it; one located in a file already
+                // handed over (no `namesInText` detector does this) goes out with this file.
+                if (c.location.file !== path && (position.get(c.location.file) ?? -1) > index)
+                    hold(c);
+                else
+                    here.push(c);
+            }
+            for (const e of r.errors)
+                errors.push(e);
+        }
+        if (here.length > 0) {
+            const sorted = dedupeAndSort(here);
+            total += sorted.length;
+            await onFile(path, sorted);
+        }
+    }
+    return { errors: errors.sort(compareErrors), filesScanned: work.length, components: total };
+}
+/** Bytes read ahead and not yet parsed, at most (a file larger than this is read alone). */
+const READ_AHEAD_BYTES = 16 * 1024 * 1024;
+/**
+ * The files to scan and their detectors, or why the tree cannot be scanned at all (it cannot be
+ * listed, or has more files than the limit): then the scan fails closed, located at the root.
+ */
+async function planWork(source, options, limits) {
+    const list = options.detectors ?? detectors/* detectors */.m;
+    let paths;
+    try {
+        paths = await source.list();
+    }
+    catch (e) {
+        return { error: e instanceof sources_source/* SourceReadError */.Ct ? e.message : `cannot be listed: ${errorMessage(e)}` };
+    }
+    if (paths.length > limits.maxFiles) {
+        return { error: `${paths.length} files exceed the limit of ${limits.maxFiles} files in one tree` };
+    }
+    const work = [];
+    for (const path of paths) {
+        if (options.only && !options.only.has(path))
+            continue;
+        const ds = detectorsFor(path, list);
+        if (ds.length > 0)
+            work.push({ path, detectors: ds });
+    }
+    return { work };
+}
+/** Runs `fn` over `items` with at most `limit` at once; results in item order. */
+async function mapLimited(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return out;
+}
+/** Reads other files of the tree for detectors (`DetectInput.readFile`), each once. */
+function textReader(source, limits) {
+    const textCache = new Map();
+    return (path) => {
+        const rel = (0,sources_source/* normalizeRelative */.iQ)(path);
+        if (rel === null)
+            return Promise.resolve(null);
+        let p = textCache.get(rel);
+        if (!p) {
+            p = source
+                .read(rel, limits.maxFileBytes)
+                .then((b) => (b === null ? null : (0,util_text/* decodeText */.g7)(b)))
+                .catch(() => null);
+            textCache.set(rel, p);
+        }
+        return p;
+    };
+}
+/** The inventory of a tree that could not be scanned at all: one error at its root (`.`). */
+function treeError(message) {
+    return {
+        components: [],
+        errors: [{ file: '.', message }],
+        filesScanned: 0,
+        files: [],
+        byFile: new Map(),
+        notParsed: 0,
+    };
+}
+async function scanFile(source, path, detectors, limits, readText, shouldParse, 
+/** The file's bytes when they are already being read (read-ahead). */
+preRead) {
+    let bytes;
+    try {
+        bytes = await (preRead ?? source.read(path, limits.maxFileBytes));
+    }
+    catch (e) {
+        const message = e instanceof sources_source/* SourceReadError */.Ct ? e.message : `cannot be read: ${errorMessage(e)}`;
+        return { components: [], errors: [{ file: path, message }] };
+    }
+    if (bytes === null)
+        return { components: [], errors: [] };
+    let text;
+    let decodeError;
+    // null: checked and within the limit.
+    let depthError;
+    const components = [];
+    const errors = [];
+    let skipped = 0;
+    for (const detector of detectors) {
+        if (!detector.binary && text === undefined && decodeError === undefined) {
+            try {
+                text = (0,util_text/* decodeText */.g7)(bytes);
+            }
+            catch (e) {
+                decodeError = {
+                    file: path,
+                    ...(e instanceof util_text/* DecodeError */.Xc && e.line ? { line: e.line } : {}),
+                    message: e instanceof util_text/* DecodeError */.Xc ? e.message : errorMessage(e),
+                };
+                errors.push(decodeError);
+            }
+        }
+        if (!detector.binary && decodeError)
+            continue;
+        if (shouldParse && !detector.binary && text !== undefined && !(await shouldParse(path, detector, text))) {
+            skipped++;
+            continue;
+        }
+        if (!detector.binary && depthError === undefined && text !== undefined) {
+            depthError = isJson(detector) ? jsonNestingError(path, text, limits.maxDepth) : null;
+            if (depthError)
+                errors.push(depthError);
+        }
+        if (!detector.binary && depthError)
+            continue;
+        const input = { path, text: text ?? '', bytes, readFile: readText, limits };
+        try {
+            const result = await detector.detect(input);
+            if (result.components.length > limits.maxComponentsPerFile) {
+                errors.push({
+                    file: path,
+                    message: `${result.components.length} components exceed the limit of ${limits.maxComponentsPerFile} per file`,
+                });
+                continue;
+            }
+            for (const c of result.components)
+                components.push(c);
+            for (const err of result.errors)
+                errors.push(err);
+        }
+        catch (e) {
+            // A detector bug or a parser blowing up on hostile input: report it, located, never crash.
+            errors.push({ file: path, message: `${detector.id}: ${errorMessage(e)}` });
+        }
+    }
+    return skipped > 0 && skipped === detectors.length
+        ? { components, errors, notParsed: true }
+        : { components, errors };
+}
+function compareErrors(a, b) {
+    return engine_cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || engine_cmp(a.message, b.message);
+}
+function engine_cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** JSON and JSONC get the nesting bound before any detector parses them. */
+function isJson(detector) {
+    return detector.syntax === 'json' || detector.syntax === 'jsonc';
+}
+
+
+/***/ }),
+
+/***/ 59268:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HS: () => (/* binding */ isManifestPath),
+/* harmony export */   SY: () => (/* binding */ isManifestEntry),
+/* harmony export */   fU: () => (/* binding */ reconcileManifests),
+/* harmony export */   oi: () => (/* binding */ LockedVersions),
+/* harmony export */   tY: () => (/* binding */ wantedKey)
+/* harmony export */ });
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99687);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _detectors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(99384);
+/* harmony import */ var _policy_names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(25714);
+
+
+
+
+/**
+ * The sources of manifest components (package.json, pyproject.toml, Pipfile, requirements files)
+ * and of lockfile components by ecosystem, from the detectors' declared roles: a lockfile pins
+ * what a manifest in its folder subtree declares.
+ */
+const MANIFESTS = new Set(_detectors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .detectors */ .m.filter((d) => d.role === 'manifest').flatMap(sourcesOf));
+const LOCKFILES = new Map(_detectors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .detectors */ .m.filter((d) => d.role === 'lockfile').flatMap((d) => sourcesOf(d).map((s) => [s, d.ecosystems])));
+const manifestDetectors = _detectors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .detectors */ .m.filter((d) => d.role === 'manifest');
+function sourcesOf(d) {
+    return d.sources ?? [d.id];
+}
+function dirOf(file) {
+    const i = file.lastIndexOf('/');
+    return i < 0 ? '' : file.slice(0, i);
+}
+function isWithin(dir, ancestor) {
+    return ancestor === '' || dir === ancestor || dir.startsWith(ancestor + '/');
+}
+/** Whether a component is a manifest's registry dependency, which a lockfile may pin. */
+function isManifestEntry(c) {
+    return MANIFESTS.has(c.source) && c.sourceKind === 'registry';
+}
+/** Whether a path names a manifest file (the streamed audit reads those first). */
+function isManifestPath(path) {
+    return manifestDetectors.some((d) => d.matches(path));
+}
+/**
+ * Drops manifest entries (package.json, pyproject.toml, Pipfile) that a lockfile governing the same
+ * folder already pins to a version the manifest accepts: the lockfile's concrete version is what
+ * gets installed, and it is judged at the lockfile's line. A manifest entry the lockfile does not
+ * satisfy (a stale lockfile, a dependency added without re-locking) is kept, so that it cannot
+ * slip past the gate: it is judged by its own pin, or resolved from the registry.
+ */
+function reconcileManifests(components) {
+    const lockfiles = new LockedVersions();
+    for (const c of components)
+        lockfiles.note(c);
+    return components.filter((c) => !isManifestEntry(c) || !lockfiles.pins(c));
+}
+/**
+ * The versions lockfiles pin, per lockfile folder, ecosystem and normalised name, gathered one
+ * component at a time. With `wanted` (normalised names by ecosystem, as `wantedKey` makes them),
+ * only those names are remembered, and their strings are copied: a name or version sliced from a
+ * lockfile's text would otherwise keep the whole text alive.
+ */
+class LockedVersions {
+    wanted;
+    byFolder = new Map();
+    constructor(wanted) {
+        this.wanted = wanted;
+    }
+    /** Remembers a lockfile entry's version (other components are ignored). */
+    note(c) {
+        if (c.version === null || !LOCKFILES.get(c.source)?.includes(c.ecosystem))
+            return;
+        let name = (0,_policy_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(c.ecosystem, c.name);
+        let version = c.version;
+        if (this.wanted) {
+            const own = this.wanted.get(wantedKey(c.ecosystem, name));
+            if (own === undefined)
+                return;
+            name = own;
+            version = detach(version);
+        }
+        const dir = dirOf(c.location.file);
+        const key = `${dir}\u0000${c.ecosystem}`;
+        let folder = this.byFolder.get(key);
+        if (!folder)
+            this.byFolder.set(key, (folder = { dir, eco: c.ecosystem, byName: new Map() }));
+        const list = folder.byName.get(name);
+        if (list)
+            list.push(version);
+        else
+            folder.byName.set(name, [version]);
+    }
+    /** Whether a lockfile at or above a manifest entry's folder pins a version it accepts. */
+    pins(manifest) {
+        const dir = dirOf(manifest.location.file);
+        const name = (0,_policy_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(manifest.ecosystem, manifest.name);
+        for (const l of this.byFolder.values()) {
+            if (l.eco !== manifest.ecosystem || !isWithin(dir, l.dir))
+                continue;
+            const versions = l.byName.get(name);
+            if (versions && versions.some((v) => accepts(manifest, v)))
+                return true;
+        }
+        return false;
+    }
+}
+/** The key of `LockedVersions`' `wanted` map for a normalised name. */
+function wantedKey(ecosystem, normalizedName) {
+    return `${ecosystem}\u0000${normalizedName}`;
+}
+/** A copy of a string that shares no memory with the text it may have been sliced from. */
+function detach(s) {
+    // Slicing a concatenation flattens it into a new string first; the slice then points into that.
+    return (' ' + s).slice(1);
+}
+/** Whether a manifest entry accepts a locked version. */
+function accepts(manifest, lockedVersion) {
+    if (manifest.version !== null)
+        return manifest.version === lockedVersion;
+    const spec = (manifest.spec ?? '').trim();
+    if (manifest.ecosystem === 'pypi') {
+        if (spec === '' || spec === '*')
+            return true;
+        try {
+            return _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .satisfies */ .ib(lockedVersion, spec);
+        }
+        catch {
+            return false;
+        }
+    }
+    const range = spec.replace(/^npm:(?:@[^/@]+\/)?[^@]+@/, '');
+    if (semver__WEBPACK_IMPORTED_MODULE_1___default().validRange(range) !== null) {
+        return semver__WEBPACK_IMPORTED_MODULE_1___default().satisfies(lockedVersion, range, { includePrerelease: true, loose: true });
+    }
+    // A dist-tag (`latest`) or anything else: the lockfile's entry is what installs.
+    return /^[a-z][a-z0-9._-]*$/i.test(range) || range === '';
+}
+
+
+/***/ }),
+
+/***/ 27184:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ ECOSYSTEMS)
+/* harmony export */ });
+// The ecosystems a component can belong to: the contract's names, plus `jsr` (Deno's registry),
+// which lockfiles also name. The policy schema and the component model both take this list.
+const ECOSYSTEMS = [
+    'npm',
+    'pypi',
+    'jsr',
+    'vscode-extension',
+    'devcontainer-feature',
+    'github-action',
+    'homebrew',
+    'installer',
+];
+
+
+/***/ }),
+
+/***/ 10817:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -53715,6 +54065,115 @@ const defaultMaxResponseBytes = 64 * 1024 * 1024;
 function maxResponseBytesFromEnv(env) {
     const n = Number(env.AITG_MAX_RESPONSE_BYTES ?? '');
     return Number.isSafeInteger(n) && n > 0 ? n : defaultMaxResponseBytes;
+}
+
+
+/***/ }),
+
+/***/ 62212:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kw: () => (/* binding */ versionSatisfies),
+/* harmony export */   i8: () => (/* binding */ validateRange),
+/* harmony export */   jj: () => (/* binding */ lowerBoundIn),
+/* harmony export */   l7: () => (/* binding */ releaseOf),
+/* harmony export */   rS: () => (/* binding */ syntaxOf)
+/* harmony export */ });
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99687);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** The range syntax of an ecosystem's own versions. */
+function syntaxOf(ecosystem) {
+    if (ecosystem === 'pypi')
+        return 'pep440';
+    if (ecosystem === 'github-action')
+        return 'ref';
+    return 'semver';
+}
+/**
+ * Platform-suffixed builds are published as versions of the package they belong to
+ * (`@openai/codex@0.100.0-linux-x64`): they are judged as the release they belong to.
+ */
+const PLATFORM_PRERELEASE = /^(?:linux|darwin|macos|mac|win32|win|windows|freebsd|openbsd|netbsd|sunos|aix|android)(?:[-.](?:x64|x86_64|amd64|arm64|aarch64|arm|armv7|ia32|x86|musl|gnu|msvc|riscv64|ppc64|ppc64le|s390x|loong64|baseline|\d+))*$/i;
+/** The release a version belongs to: `0.100.0-linux-x64` → `0.100.0`; others unchanged. */
+function releaseOf(version) {
+    const dash = version.indexOf('-');
+    if (dash < 0)
+        return version;
+    const core = version.slice(0, dash);
+    const rest = version.slice(dash + 1).split('+')[0];
+    return PLATFORM_PRERELEASE.test(rest) ? core : version;
+}
+const REF = /^[A-Za-z0-9._/-]+$/;
+/** Whether `range` is valid in a syntax; the message says what is wrong. */
+function validateRange(syntax, range) {
+    if (range.trim() === '')
+        return { ok: false, message: 'is empty (omit it to cover every version)' };
+    if (syntax === 'pep440') {
+        return _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .validRange */ .Im(range) || _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .valid */ .rZ(range)
+            ? { ok: true }
+            : { ok: false, message: `"${range}" is not a valid PEP 440 version specifier` };
+    }
+    if (semver__WEBPACK_IMPORTED_MODULE_1___default().validRange(range) !== null)
+        return { ok: true };
+    if (syntax === 'ref') {
+        const refs = range.split('||').map((r) => r.trim());
+        return refs.every((r) => REF.test(r))
+            ? { ok: true }
+            : {
+                ok: false,
+                message: `"${range}" is neither a semver range nor a list of refs (v1.2.3 || main || <sha>)`,
+            };
+    }
+    return { ok: false, message: `"${range}" is not a valid semver range` };
+}
+/** A semver version read from a written one: `v` prefix dropped, platform suffix judged as its release. */
+function semverOf(version) {
+    return semver__WEBPACK_IMPORTED_MODULE_1___default().valid(releaseOf(version.trim().replace(/^v(?=\d)/, '')), { loose: true });
+}
+/**
+ * Whether a concrete version is in a range, in the syntax's own semantics (prereleases included:
+ * a banned range bans its prereleases too). Versions the syntax cannot read (a branch, a dist-tag,
+ * a digest) match only a range that names them exactly.
+ */
+function versionSatisfies(syntax, version, range) {
+    if (syntax === 'pep440') {
+        try {
+            if (_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .valid */ .rZ(range))
+                return _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.eq(version, range) ?? false;
+            if (!_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .valid */ .rZ(version))
+                return false;
+            return _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .satisfies */ .ib(version, range, { prereleases: true });
+        }
+        catch {
+            return false;
+        }
+    }
+    const parsed = semverOf(version);
+    if (parsed !== null && semver__WEBPACK_IMPORTED_MODULE_1___default().validRange(range) !== null) {
+        return semver__WEBPACK_IMPORTED_MODULE_1___default().satisfies(parsed, range, { includePrerelease: true });
+    }
+    const v = version.trim().toLowerCase();
+    return range.split('||').some((r) => r.trim().toLowerCase() === v);
+}
+/**
+ * For a moving reference known to carry `version` or a later one: `in` when every such version
+ * is in the range, `out` when none is, `maybe` otherwise.
+ */
+function lowerBoundIn(version, range) {
+    const v = semverOf(version);
+    if (v === null || semver__WEBPACK_IMPORTED_MODULE_1___default().validRange(range) === null)
+        return 'maybe';
+    const bound = `>=${v}`;
+    const opts = { includePrerelease: true };
+    if (semver__WEBPACK_IMPORTED_MODULE_1___default().subset(bound, range, opts))
+        return 'in';
+    if (!semver__WEBPACK_IMPORTED_MODULE_1___default().intersects(bound, range, opts))
+        return 'out';
+    return 'maybe';
 }
 
 
@@ -53789,7 +54248,7 @@ function builtinPolicyFile(name) {
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(14006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(25714);
-/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5705);
+/* harmony import */ var _model_versions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62212);
 
 
 
@@ -53926,13 +54385,13 @@ function matchToolRule({ rule, tool, carrier }, c) {
         case 'unknown':
             return { rule, tool, toolVersion: null, unknown: mapping.why };
         case 'exact': {
-            const hit = mapping.versions.find((v) => (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .versionSatisfies */ .Kw)(tool.versionScheme, v, rule.versions));
+            const hit = mapping.versions.find((v) => (0,_model_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .versionSatisfies */ .Kw)(tool.versionScheme, v, rule.versions));
             return hit === undefined ? null : { rule, tool, toolVersion: hit };
         }
         case 'atLeast': {
             if (tool.versionScheme !== 'semver')
                 return { rule, tool, toolVersion: null, unknown: mapping.why };
-            const where = (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .lowerBoundIn */ .jj)(mapping.version, rule.versions);
+            const where = (0,_model_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .lowerBoundIn */ .jj)(mapping.version, rule.versions);
             if (where === 'out')
                 return null;
             if (where === 'in')
@@ -53950,7 +54409,7 @@ function matchPackageRule(rule, c) {
         return { rule };
     if (c.version === null)
         return { rule, unknown: notPinned(c) };
-    return (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .versionSatisfies */ .Kw)((0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .syntaxOf */ .rS)(c.ecosystem), c.version, rule.versions) ? { rule } : null;
+    return (0,_model_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .versionSatisfies */ .Kw)((0,_model_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .syntaxOf */ .rS)(c.ecosystem), c.version, rule.versions) ? { rule } : null;
 }
 function findingFor(c, match, unknownSetting) {
     const { rule } = match;
@@ -54015,14 +54474,14 @@ function exceptionApplies(ex, match, c) {
             if (tv === null || tv === undefined)
                 return false;
             if (tv.startsWith('>=')) {
-                if ((0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .lowerBoundIn */ .jj)(tv.slice(2), ex.versions) !== 'in')
+                if ((0,_model_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .lowerBoundIn */ .jj)(tv.slice(2), ex.versions) !== 'in')
                     return false;
             }
-            else if (!(0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .versionSatisfies */ .Kw)(match.tool.versionScheme, tv, ex.versions))
+            else if (!(0,_model_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .versionSatisfies */ .Kw)(match.tool.versionScheme, tv, ex.versions))
                 return false;
         }
         else {
-            if (c.version === null || !(0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .versionSatisfies */ .Kw)((0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .syntaxOf */ .rS)(c.ecosystem), c.version, ex.versions))
+            if (c.version === null || !(0,_model_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .versionSatisfies */ .Kw)((0,_model_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .syntaxOf */ .rS)(c.ecosystem), c.version, ex.versions))
                 return false;
         }
     }
@@ -54039,7 +54498,7 @@ function isExpired(ex, now) {
 
 /***/ }),
 
-/***/ 46118:
+/***/ 60315:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54061,811 +54520,8 @@ var external_node_path_ = __nccwpck_require__(76760);
 var builtin = __nccwpck_require__(5157);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
-// EXTERNAL MODULE: ./src/policy/schema.ts + 18 modules
-var schema = __nccwpck_require__(24670);
-// EXTERNAL MODULE: ./src/catalog/index.ts
-var catalog = __nccwpck_require__(15799);
-// EXTERNAL MODULE: ./src/policy/versions.ts
-var versions = __nccwpck_require__(5705);
-;// CONCATENATED MODULE: ./src/policy/error.ts
-// The error a policy that cannot be used raises, in a module of its own: the CLI recognises it
-// (exit 2) without loading the policy parser.
-/** A policy that cannot be used: exit 2 with `file:line:column: message` (one line per problem). */
-class PolicyError extends Error {
-    file;
-    line;
-    column;
-    reason;
-    issues;
-    constructor(file, line, column, reason, more = []) {
-        const first = { file, line, column, message: reason };
-        const issues = [first, ...more];
-        super(issues.map(formatIssue).join('\n'));
-        this.file = file;
-        this.line = line;
-        this.column = column;
-        this.reason = reason;
-        this.issues = issues;
-    }
-    static of(issues) {
-        const [first, ...more] = issues;
-        return new PolicyError(first.file, first.line, first.column, first.message, more);
-    }
-}
-function formatIssue(i) {
-    return i.line > 0 ? `${i.file}:${i.line}:${i.column}: ${i.message}` : `${i.file}: ${i.message}`;
-}
-
-;// CONCATENATED MODULE: ./src/policy/parse.ts
-// Parses one policy file: YAML (or JSON, which is YAML) with source positions, validated against
-// the schema, every problem reported as `file:line:column: path: what is wrong`.
-
-
-
-
-
-
-function formatOrigin(o) {
-    if (!o)
-        return 'an unknown place';
-    return o.line > 0 ? `${o.file}:${o.line}:${o.column}` : o.file;
-}
-/** Where the nodes of a document are, by path. */
-class Locator {
-    file;
-    doc;
-    lines;
-    constructor(file, doc, lines) {
-        this.file = file;
-        this.doc = doc;
-        this.lines = lines;
-    }
-    origin(offset) {
-        const p = this.lines.linePos(offset);
-        return { file: this.file, line: p.line, column: p.col };
-    }
-    /** The value node at a path, or the nearest existing ancestor. */
-    at(path) {
-        for (let n = path.length; n >= 0; n--) {
-            const node = this.doc.getIn(path.slice(0, n), true);
-            if (node && node.range)
-                return this.origin(node.range[0]);
-            if (n === 0 && this.doc.contents?.range)
-                return this.origin(this.doc.contents.range[0]);
-        }
-        return { file: this.file, line: 1, column: 1 };
-    }
-    /** The key of `key` in the mapping at `path`. */
-    key(path, key) {
-        const map = path.length === 0 ? this.doc.contents : this.doc.getIn(path, true);
-        if ((0,dist/* isMap */.jh)(map)) {
-            for (const pair of map.items) {
-                if ((0,dist/* isScalar */.jn)(pair.key) && String(pair.key.value) === key && pair.key.range) {
-                    return this.origin(pair.key.range[0]);
-                }
-            }
-        }
-        return this.at(path);
-    }
-    has(path) {
-        return this.doc.hasIn(path);
-    }
-}
-function pathText(path) {
-    let s = '';
-    for (const p of path)
-        s += typeof p === 'number' ? `[${p}]` : s === '' ? p : `.${p}`;
-    return s;
-}
-function describe(v) {
-    if (v === null || v === undefined)
-        return 'empty';
-    if (typeof v === 'string')
-        return JSON.stringify(v);
-    if (typeof v === 'number' || typeof v === 'boolean')
-        return String(v);
-    if (Array.isArray(v))
-        return 'a list';
-    return 'a mapping';
-}
-function valueAt(data, path) {
-    let v = data;
-    for (const p of path) {
-        if (v === null || typeof v !== 'object')
-            return undefined;
-        v = v[p];
-    }
-    return v;
-}
-/** The closest candidate by edit distance, when it is close enough to be a typo. */
-function didYouMean(word, candidates) {
-    let best = '';
-    let bestD = Infinity;
-    for (const c of candidates) {
-        const d = editDistance(word.toLowerCase(), c.toLowerCase());
-        if (d < bestD) {
-            bestD = d;
-            best = c;
-        }
-    }
-    if (best && bestD <= Math.max(1, Math.floor(word.length / 3)))
-        return ` (did you mean "${best}"?)`;
-    // A shortened name (`claude` for `claude-code`): the one candidate it starts.
-    const w = word.toLowerCase();
-    const starts = w.length >= 3 ? candidates.filter((c) => c.toLowerCase().startsWith(w)) : [];
-    if (starts.length === 1)
-        return ` (did you mean "${starts[0]}"?)`;
-    if (starts.length > 1)
-        return ` (did you mean one of ${starts.map((c) => `"${c}"`).join(', ')}?)`;
-    return '';
-}
-function editDistance(a, b) {
-    if (a.length > 64 || b.length > 64)
-        return Infinity;
-    const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let diag = prev[0];
-        prev[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const up = prev[j];
-            prev[j] = Math.min(up + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diag = up;
-        }
-    }
-    return prev[b.length];
-}
-const KEYS = {
-    policy: ['$schema', 'version', 'extends', 'settings', 'rules', 'exceptions'],
-    settings: ['unknownVersion'],
-    rule: ['id', 'tool', 'ecosystem', 'package', 'versions', 'action', 'reason', 'link', 'locked'],
-    exception: ['rule', 'package', 'versions', 'paths', 'reason', 'expires'],
-};
-function keysFor(path) {
-    if (path.length === 0)
-        return KEYS.policy;
-    if (path[0] === 'settings')
-        return KEYS.settings;
-    if (path[0] === 'rules')
-        return KEYS.rule;
-    if (path[0] === 'exceptions')
-        return KEYS.exception;
-    return [];
-}
-/** Turns a zod issue into located, human messages. */
-function issueMessages(issue, data, loc) {
-    const path = issue.path;
-    const where = pathText(path);
-    const value = valueAt(data, path);
-    const at = (o, message) => ({ ...o, message });
-    const present = value !== undefined && loc.has(path);
-    switch (issue.code) {
-        case 'unrecognized_keys':
-            return issue.keys.map((k) => at(loc.key(path, k), `${pathText([...path, k])}: unknown key${didYouMean(k, keysFor(path))}`));
-        case 'invalid_type': {
-            if (!present)
-                return [at(loc.at(path), `${where}: is required`)];
-            const expected = issue.expected;
-            let what;
-            if (expected === 'array')
-                what = `must be a list, not ${describe(value)}`;
-            else if (expected === 'object')
-                what = `must be a mapping, not ${describe(value)}`;
-            else if (expected === 'boolean')
-                what = `must be true or false, not ${describe(value)}`;
-            else if (expected === 'string' && (typeof value === 'number' || typeof value === 'boolean'))
-                what = `must be a string (quote it: "${String(value)}")`;
-            else
-                what = `must be ${expected === 'string' ? 'a string' : expected}, not ${describe(value)}`;
-            return [at(loc.at(path), `${where}: ${what}`)];
-        }
-        case 'invalid_value': {
-            if (!present)
-                return [at(loc.at(path), `${where}: is required`)];
-            const last = path[path.length - 1];
-            if (last === 'version' && path.length === 1)
-                return [at(loc.at(path), `version: must be 1, not ${describe(value)}`)];
-            if (last === 'tool')
-                return [
-                    at(loc.at(path), `${where}: unknown tool ${describe(value)}${didYouMean(String(value), schema/* TOOL_IDS */.ou)}; \`ai-tooling-gate catalog\` lists the tools`),
-                ];
-            const values = issue.values.map(String);
-            const hint = typeof value === 'string' ? didYouMean(value, values) : '';
-            return [
-                at(loc.at(path), `${where}: must be one of ${values.join(', ')}, not ${describe(value)}${hint}`),
-            ];
-        }
-        case 'too_small':
-            return [at(loc.at(path), `${where}: must not be empty`)];
-        case 'invalid_format': {
-            const last = path[path.length - 1];
-            if (last === 'id')
-                return [
-                    at(loc.at(path), `${where}: ${describe(value)} is not a valid rule id (letters, digits and . _ : / -, starting with a letter or digit)`),
-                ];
-            if (last === 'expires')
-                return [at(loc.at(path), `${where}: ${describe(value)} is not a date (YYYY-MM-DD)`)];
-            return [at(loc.at(path), `${where}: ${describe(value)} has the wrong format`)];
-        }
-        default:
-            return [at(loc.at(path), `${where}: ${issue.message}`)];
-    }
-}
-/** Whether YYYY-MM-DD names a real day. */
-function isRealDate(s) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-    if (!m)
-        return false;
-    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-    return (d.getUTCFullYear() === Number(m[1]) &&
-        d.getUTCMonth() === Number(m[2]) - 1 &&
-        d.getUTCDate() === Number(m[3]));
-}
-const MAX_POLICY_BYTES = 1024 * 1024;
-/**
- * Parses and validates one policy file (no `extends` resolution, no cross-file checks). Throws a
- * PolicyError listing every problem found, each located.
- */
-function parsePolicyFile(file, text) {
-    if (text.length > MAX_POLICY_BYTES) {
-        throw new PolicyError(file, 1, 1, `is larger than ${MAX_POLICY_BYTES} bytes: not a policy file`);
-    }
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text.replace(/^\uFEFF/, ''), {
-        lineCounter: lines,
-        prettyErrors: false,
-        // Duplicate keys are found below, located at the duplicate (the parser locates the mapping).
-        uniqueKeys: false,
-        version: '1.2',
-    });
-    if (doc.errors.length > 0) {
-        throw PolicyError.of(doc.errors.map((err) => {
-            const pos = err.linePos?.[0];
-            return {
-                file,
-                line: pos?.line ?? 1,
-                column: pos?.col ?? 1,
-                message: `not valid YAML: ${err.message.split('\n')[0]}`,
-            };
-        }));
-    }
-    const duplicates = [];
-    (0,dist/* visit */.YR)(doc, {
-        Map(_, map) {
-            const first = new Map();
-            for (const pair of map.items) {
-                if (!(0,dist/* isScalar */.jn)(pair.key) || !pair.key.range)
-                    continue;
-                const k = String(pair.key.value);
-                const p = lines.linePos(pair.key.range[0]);
-                const before = first.get(k);
-                if (before === undefined)
-                    first.set(k, pair.key.range[0]);
-                else {
-                    const f = lines.linePos(before);
-                    duplicates.push({
-                        file,
-                        line: p.line,
-                        column: p.col,
-                        message: `duplicate key "${k}" (first at line ${f.line})`,
-                    });
-                }
-            }
-        },
-    });
-    if (duplicates.length > 0)
-        throw PolicyError.of(duplicates);
-    const loc = new Locator(file, doc, lines);
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: 100 });
-    }
-    catch (e) {
-        throw new PolicyError(file, 1, 1, `not a usable policy: ${e.message.split('\n')[0]}`);
-    }
-    if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {
-        const o = loc.at([]);
-        throw new PolicyError(file, o.line, o.column, `a policy must be a mapping with "version: 1", not ${describe(data)}`);
-    }
-    const result = schema/* policySchema */.wh.safeParse(data);
-    const issues = [];
-    if (!result.success) {
-        for (const issue of result.error.issues)
-            issues.push(...issueMessages(issue, data, loc));
-    }
-    // Semantic checks that need several fields; run on the raw data so that every problem is reported.
-    issues.push(...semanticIssues(data, loc));
-    if (issues.length > 0)
-        throw PolicyError.of(sortIssues(dedupeIssues(issues)));
-    const doc1 = result.data;
-    const fieldOrigins = new WeakMap();
-    const fieldsOf = (path, obj) => {
-        const out = {};
-        for (const k of Object.keys(obj))
-            out[k] = loc.at([...path, k]);
-        return out;
-    };
-    const rules = (doc1.rules ?? []).map((r, i) => {
-        const rule = {
-            id: r.id,
-            ...(r.tool !== undefined ? { tool: r.tool } : {}),
-            ...(r.ecosystem !== undefined ? { ecosystem: r.ecosystem } : {}),
-            ...(r.package !== undefined ? { package: r.package } : {}),
-            ...(r.versions !== undefined ? { versions: r.versions } : {}),
-            action: r.action ?? 'fail',
-            ...(r.reason !== undefined ? { reason: r.reason } : {}),
-            ...(r.link !== undefined ? { link: r.link } : {}),
-            ...(r.locked !== undefined ? { locked: r.locked } : {}),
-            origin: loc.at(['rules', i, 'id']),
-        };
-        fieldOrigins.set(rule, fieldsOf(['rules', i], r));
-        return rule;
-    });
-    const exceptions = (doc1.exceptions ?? []).map((e, i) => {
-        const ex = {
-            rule: e.rule,
-            ...(e.package !== undefined ? { package: e.package } : {}),
-            ...(e.versions !== undefined ? { versions: e.versions } : {}),
-            ...(e.paths !== undefined ? { paths: e.paths } : {}),
-            reason: e.reason,
-            expires: e.expires,
-            origin: loc.at(['exceptions', i]),
-        };
-        fieldOrigins.set(ex, fieldsOf(['exceptions', i], e));
-        return ex;
-    });
-    return {
-        file,
-        extends: (doc1.extends ?? []).map((ref, i) => ({ ref, origin: loc.at(['extends', i]) })),
-        ...(doc1.settings?.unknownVersion !== undefined ? { unknownVersion: doc1.settings.unknownVersion } : {}),
-        rules,
-        exceptions,
-        fieldOrigins,
-    };
-}
-function dedupeIssues(issues) {
-    const seen = new Set();
-    return issues.filter((i) => {
-        const k = formatIssue(i);
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
-    });
-}
-function sortIssues(issues) {
-    return issues.sort((a, b) => a.line - b.line || a.column - b.column);
-}
-/** The syntax a rule's `versions` is written in: the tool's version line, or the ecosystem's. */
-function rangeSyntaxOfRule(r) {
-    if (typeof r.tool === 'string') {
-        const tool = catalog/* catalog */.U$.tool(r.tool);
-        return tool ? tool.versionScheme : null;
-    }
-    if (typeof r.ecosystem === 'string' && schema/* ECOSYSTEMS */.SQ.includes(r.ecosystem)) {
-        return (0,versions/* syntaxOf */.rS)(r.ecosystem);
-    }
-    return null;
-}
-function isRecord(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-/** Checks across the fields of one rule or exception, and within one file (duplicate ids). */
-function semanticIssues(data, loc) {
-    const issues = [];
-    const at = (o, message) => void issues.push({ ...o, message });
-    const rules = Array.isArray(data.rules) ? data.rules : [];
-    const firstId = new Map();
-    rules.forEach((r, i) => {
-        if (!isRecord(r))
-            return;
-        const p = ['rules', i];
-        const where = pathText(p);
-        const hasTool = r.tool !== undefined;
-        const hasEco = r.ecosystem !== undefined;
-        const hasPkg = r.package !== undefined;
-        if (hasTool && (hasEco || hasPkg)) {
-            at(loc.key(p, hasEco ? 'ecosystem' : 'package'), `${where}: a rule names either a tool or an ecosystem and a package, not both`);
-        }
-        else if (!hasTool && !hasEco && !hasPkg) {
-            at(loc.at(p), `${where}: a rule needs a tool, or an ecosystem and a package`);
-        }
-        else if (!hasTool && hasEco && !hasPkg) {
-            at(loc.key(p, 'ecosystem'), `${where}.package: is required with ecosystem (use "*" for every package)`);
-        }
-        else if (!hasTool && !hasEco && hasPkg) {
-            at(loc.key(p, 'package'), `${where}.ecosystem: is required with package (one of ${schema/* ECOSYSTEMS */.SQ.join(', ')})`);
-        }
-        if (typeof r.versions === 'string' && r.versions.trim() !== '') {
-            const syntax = rangeSyntaxOfRule(r);
-            if (syntax) {
-                const check = (0,versions/* validateRange */.i8)(syntax, r.versions);
-                if (!check.ok)
-                    at(loc.at([...p, 'versions']), `${where}.versions: ${check.message}`);
-            }
-        }
-        if (typeof r.id === 'string' && schema/* RULE_ID */.B.test(r.id)) {
-            const first = firstId.get(r.id);
-            const here = loc.at([...p, 'id']);
-            if (first)
-                at(here, `${where}.id: duplicate rule id "${r.id}" (first at ${formatOrigin(first)})`);
-            else
-                firstId.set(r.id, here);
-        }
-    });
-    const exceptions = Array.isArray(data.exceptions) ? data.exceptions : [];
-    exceptions.forEach((e, i) => {
-        if (!isRecord(e))
-            return;
-        const p = ['exceptions', i];
-        if (typeof e.expires === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(e.expires) && !isRealDate(e.expires)) {
-            at(loc.at([...p, 'expires']), `${pathText([...p, 'expires'])}: ${JSON.stringify(e.expires)} is not a real day`);
-        }
-        if (Array.isArray(e.paths)) {
-            e.paths.forEach((g, j) => {
-                if (typeof g !== 'string')
-                    return;
-                const w = pathText([...p, 'paths', j]);
-                if (g.startsWith('/') || /^[A-Za-z]:[\\/]/.test(g))
-                    at(loc.at([...p, 'paths', j]), `${w}: ${JSON.stringify(g)} must be relative to the repository root`);
-                else if (g.split('/').includes('..'))
-                    at(loc.at([...p, 'paths', j]), `${w}: ${JSON.stringify(g)} must not leave the repository (..)`);
-                else if (g.includes('\\'))
-                    at(loc.at([...p, 'paths', j]), `${w}: ${JSON.stringify(g)} must use / separators`);
-            });
-        }
-    });
-    return issues;
-}
-
-;// CONCATENATED MODULE: ./src/policy/load.ts
-// Loads a policy with every `extends` merged in, through injectable readers (the action reads the
-// policy of a pull request's BASE commit; `github:` references go through the caller's reader).
-//
-// Merge rules (documented in docs and the schema):
-// - files are merged in order: everything a file extends (depth first, in the order listed) before
-//   the file itself; a file reached twice is merged once, where it is first reached;
-// - a later file may override an earlier rule by id, replacing it, unless the earlier rule is
-//   `locked: true`: then any redefinition is an error naming both places;
-// - exceptions accumulate; an exception to a locked rule is valid only in the file that defines the
-//   rule (a locked rule exists so that the files that extend it cannot weaken it);
-// - `settings.unknownVersion`: the last file that sets it wins (default warn), except for locked
-//   rules: their unknown versions are judged at least as strictly as the file that defines them
-//   says (built-in advisories: at least warn), so `ignore` in a later file cannot silence them;
-// - every exception must name a rule of the merged policy.
-
-
-
-
-
-
-const GITHUB_REF = /^github:([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)\/([^@]+)@([^@\s]+)$/;
-const MAX_EXTENDS_DEPTH = 32;
-function githubRef(text) {
-    const m = GITHUB_REF.exec(text);
-    if (!m)
-        return null;
-    const path = external_node_path_.posix.normalize(m[3]);
-    if (path.startsWith('../') || path === '..' || path.startsWith('/'))
-        return null;
-    const id = `github:${m[1].toLowerCase()}/${m[2].toLowerCase()}/${path}@${m[4]}`;
-    return {
-        kind: 'github',
-        owner: m[1],
-        repo: m[2],
-        path,
-        ref: m[4],
-        id,
-        display: `github:${m[1]}/${m[2]}/${path}@${m[4]}`,
-    };
-}
-/** Resolves an `extends` entry against the file that names it; a string error when it cannot be. */
-function resolveExtends(entry, parent) {
-    if (entry.startsWith('builtin:')) {
-        return (0,builtin/* isBuiltinName */.nc)(entry)
-            ? { kind: 'builtin', name: entry, id: entry, display: entry }
-            : `unknown built-in policy "${entry}" (known: ${builtin/* BUILTIN_NAMES */.VP.join(', ')})`;
-    }
-    if (entry.startsWith('github:')) {
-        return githubRef(entry) ?? `"${entry}" must be github:OWNER/REPO/PATH@REF`;
-    }
-    if (/^[a-z][a-z0-9+.-]*:/i.test(entry) && !/^[A-Za-z]:[\\/]/.test(entry)) {
-        return `"${entry}": only builtin:, github: and relative paths can be extended`;
-    }
-    if (entry.startsWith('/') || /^[A-Za-z]:[\\/]/.test(entry)) {
-        return `"${entry}" must be a path relative to this file`;
-    }
-    switch (parent.kind) {
-        case 'builtin':
-            return `"${entry}": a built-in policy cannot extend a path`;
-        case 'file': {
-            const path = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(parent.path), entry);
-            const display = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(parent.display.replace(/\\/g, '/')), entry));
-            return { kind: 'file', path, id: path, display };
-        }
-        case 'github': {
-            const path = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(parent.path), entry));
-            if (path.startsWith('../') || path === '..')
-                return `"${entry}" leaves the repository ${parent.owner}/${parent.repo}`;
-            const ref = githubRef(`github:${parent.owner}/${parent.repo}/${path}@${parent.ref}`);
-            return ref ?? `"${entry}" is not a usable path`;
-        }
-    }
-}
-function rootRef(ref, baseDir) {
-    if ((0,builtin/* isBuiltinName */.nc)(ref))
-        return { kind: 'builtin', name: ref, id: ref, display: ref };
-    if (ref.startsWith('builtin:')) {
-        throw new PolicyError(ref, 0, 0, `unknown built-in policy (known: ${builtin/* BUILTIN_NAMES */.VP.join(', ')})`);
-    }
-    if (ref.startsWith('github:')) {
-        const g = githubRef(ref);
-        if (!g)
-            throw new PolicyError(ref, 0, 0, 'must be github:OWNER/REPO/PATH@REF');
-        return g;
-    }
-    const path = baseDir === undefined ? (0,external_node_path_.resolve)(ref) : (0,external_node_path_.resolve)(baseDir, ref);
-    return { kind: 'file', path, id: path, display: ref };
-}
-async function defaultReadFile(path) {
-    try {
-        const s = await (0,promises_.stat)(path);
-        if (!s.isFile())
-            throw new Error('not a file');
-        if (s.size > 1024 * 1024)
-            throw new Error(`${s.size} bytes is too large for a policy file`);
-        return await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (e) {
-        if (e.code === 'ENOENT')
-            return null;
-        throw e;
-    }
-}
-/** Reads one policy; errors are located at `at` (the extends entry) or at the file itself. */
-async function readPolicy(ref, at, options) {
-    const fail = (message) => {
-        if (at)
-            throw new PolicyError(at.file, at.line, at.column, message);
-        throw new PolicyError(ref.display, 0, 0, message);
-    };
-    switch (ref.kind) {
-        case 'builtin':
-            return (0,builtin/* builtinPolicyFile */.gf)(ref.name);
-        case 'file': {
-            let text;
-            try {
-                text = await (options.readFile ?? defaultReadFile)(ref.path);
-            }
-            catch (e) {
-                return fail(`${at ? `extends: ${ref.display} ` : ''}cannot be read: ${e.message}`);
-            }
-            if (text === null)
-                return fail(at ? `extends: ${ref.display} does not exist` : 'does not exist');
-            return parsePolicyFile(ref.display, text);
-        }
-        case 'github': {
-            if (!options.readGithub)
-                return fail(`github: extends need a token: set GITHUB_TOKEN (${ref.display})`);
-            let text;
-            try {
-                text = await options.readGithub(ref.owner, ref.repo, ref.path, ref.ref);
-            }
-            catch (e) {
-                return fail(`${at ? 'extends: ' : ''}${ref.display} cannot be read: ${e.message.split('\n')[0]}`);
-            }
-            return parsePolicyFile(ref.display, text);
-        }
-    }
-}
-/** Loads a file and everything it extends, depth first; files in merge order. */
-async function loadTree(ref, at, chain, seen, out, options) {
-    const parsed = await readPolicy(ref, at, options);
-    const here = [...chain, ref];
-    for (const entry of parsed.extends) {
-        const child = resolveExtends(entry.ref, ref);
-        if (typeof child === 'string') {
-            throw new PolicyError(entry.origin.file, entry.origin.line, entry.origin.column, `extends: ${child}`);
-        }
-        const cycleAt = here.findIndex((r) => r.id === child.id);
-        if (cycleAt >= 0) {
-            const names = [...here.slice(cycleAt), child].map((r) => r.display).join(' → ');
-            throw new PolicyError(entry.origin.file, entry.origin.line, entry.origin.column, `extends: cycle: ${names}`);
-        }
-        if (here.length >= MAX_EXTENDS_DEPTH) {
-            throw new PolicyError(entry.origin.file, entry.origin.line, entry.origin.column, `extends: more than ${MAX_EXTENDS_DEPTH} levels of extends`);
-        }
-        if (seen.has(child.id))
-            continue;
-        await loadTree(child, entry.origin, here, seen, out, options);
-    }
-    if (!seen.has(ref.id)) {
-        seen.add(ref.id);
-        out.push({ ref, parsed });
-    }
-}
-/** Merges loaded files in order; throws every merge problem, located. */
-function mergePolicyFiles(files) {
-    const issues = [];
-    const problem = (o, message) => {
-        issues.push({ file: o?.file ?? '', line: o?.line ?? 0, column: o?.column ?? 0, message });
-    };
-    const rules = new Map();
-    const exceptions = [];
-    const fieldOriginsOf = new Map();
-    let unknownVersion = 'warn';
-    for (const { ref, parsed } of files) {
-        if (parsed.unknownVersion !== undefined)
-            unknownVersion = parsed.unknownVersion;
-        for (const rule of parsed.rules) {
-            const r = { ...rule, definedIn: ref.id };
-            if (r.locked && (parsed.unknownVersion === 'warn' || parsed.unknownVersion === 'fail')) {
-                r.unknownVersionFloor = parsed.unknownVersion;
-            }
-            const earlier = rules.get(r.id);
-            if (earlier?.locked) {
-                problem(r.origin, `rule "${r.id}" is locked by ${formatOrigin(earlier.origin)} and cannot be overridden or loosened here`);
-                continue;
-            }
-            if (earlier)
-                rules.delete(r.id);
-            rules.set(r.id, r);
-        }
-        for (const ex of parsed.exceptions) {
-            const e = { ...ex, definedIn: ref.id };
-            exceptions.push(e);
-            fieldOriginsOf.set(e, parsed.fieldOrigins.get(ex));
-        }
-    }
-    for (const ex of exceptions) {
-        const rule = rules.get(ex.rule);
-        const fields = fieldOriginsOf.get(ex);
-        const ruleField = fields?.rule ?? ex.origin;
-        if (!rule) {
-            const known = [...rules.keys()];
-            problem(ruleField, `exception for rule "${ex.rule}": no such rule in the merged policy${known.length ? ` (rules: ${known.slice(0, 10).join(', ')}${known.length > 10 ? ', …' : ''})` : ''}`);
-            continue;
-        }
-        if (rule.locked && rule.definedIn !== ex.definedIn) {
-            problem(ruleField, `exception for rule "${ex.rule}": the rule is locked by ${formatOrigin(rule.origin)}; only that file may grant exceptions to it`);
-            continue;
-        }
-        if (ex.versions !== undefined) {
-            const syntax = rangeSyntaxOfRule(rule);
-            if (syntax) {
-                const check = (0,versions/* validateRange */.i8)(syntax, ex.versions);
-                if (!check.ok)
-                    problem(fields?.versions ?? ruleField, `exception for rule "${ex.rule}": versions: ${check.message}`);
-            }
-        }
-    }
-    if (issues.length > 0)
-        throw PolicyError.of(issues);
-    return {
-        version: 1,
-        settings: { unknownVersion },
-        rules: [...rules.values()],
-        exceptions,
-        sources: files.map((f) => f.ref.display),
-    };
-}
-/** Loads a policy by path, `builtin:NAME` or `github:OWNER/REPO/PATH@REF`, with every `extends` merged in. */
-async function loadPolicy(ref, options = {}) {
-    const root = rootRef(ref, options.baseDir);
-    const files = [];
-    await loadTree(root, null, [], new Set(), files, options);
-    return mergePolicyFiles(files);
-}
-/** Parses one policy text on its own (no extends), e.g. for editors and tests. */
-const TREE_ROOT = '/__ai-tooling-gate-tree__';
-/**
- * Loads a policy from a tree that is not the filesystem (a git commit, the GitHub API): `path` and
- * relative `extends` are read through `read` with paths relative to the tree's root, and can never
- * leave it. Messages name the paths as written.
- */
-async function loadPolicyFromTree(path, read, options = {}) {
-    return loadPolicy(path, {
-        ...options,
-        baseDir: TREE_ROOT,
-        readFile: async (abs) => {
-            const rel = external_node_path_.posix.relative(TREE_ROOT, abs.replace(/\\/g, '/'));
-            if (rel === '' || rel.startsWith('../') || rel === '..' || external_node_path_.posix.isAbsolute(rel))
-                return null;
-            return read(rel);
-        },
-    });
-}
-function parsePolicyText(file, text) {
-    const parsed = parsePolicyFile(file, text);
-    if (parsed.extends.length > 0) {
-        const e = parsed.extends[0];
-        throw new PolicyError(e.origin.file, e.origin.line, e.origin.column, 'extends: use loadPolicy to resolve extends');
-    }
-    return mergePolicyFiles([{ ref: { kind: 'file', path: file, id: file, display: file }, parsed }]);
-}
-
-
-/***/ }),
-
-/***/ 25714:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F5: () => (/* binding */ nameMatches),
-/* harmony export */   Pc: () => (/* binding */ normalizeName),
-/* harmony export */   mw: () => (/* binding */ globMatches)
-/* harmony export */ });
-/** The canonical form of a name for comparison in its ecosystem. */
-function normalizeName(ecosystem, name) {
-    switch (ecosystem) {
-        case 'pypi':
-            return name.toLowerCase().replace(/[-_.]+/g, '-'); // PEP 503
-        case 'vscode-extension': // publisher.name, case-insensitive
-        case 'devcontainer-feature': // OCI ids are lowercase
-        case 'github-action': // owner/repo, case-insensitive on GitHub
-        case 'homebrew':
-        case 'installer':
-            return name.toLowerCase();
-        default:
-            return name; // npm and jsr names are case-sensitive (and lowercase when published)
-    }
-}
-/**
- * A name glob: `*` is any run of characters (including `/`, so `@anthropic-ai/*` and `*` cover
- * scoped names and `owner/*` covers every action of an owner), `?` one character; nothing else is
- * special. Matched by the classic two-pointer wildcard algorithm: O(pattern × name) at worst, no
- * regular-expression backtracking on hostile patterns.
- */
-function globMatches(pattern, name) {
-    let p = 0;
-    let n = 0;
-    let star = -1;
-    let mark = 0;
-    while (n < name.length) {
-        if (p < pattern.length && (pattern[p] === '?' || pattern[p] === name[n])) {
-            p++;
-            n++;
-        }
-        else if (p < pattern.length && pattern[p] === '*') {
-            star = p++;
-            mark = n;
-        }
-        else if (star >= 0) {
-            p = star + 1;
-            n = ++mark;
-        }
-        else
-            return false;
-    }
-    while (p < pattern.length && pattern[p] === '*')
-        p++;
-    return p === pattern.length;
-}
-/** Whether a name matches an exact name or a `*` glob, in the ecosystem's comparison. */
-function nameMatches(ecosystem, pattern, name) {
-    const p = normalizeName(ecosystem, pattern);
-    const n = normalizeName(ecosystem, name);
-    if (!p.includes('*') && !p.includes('?'))
-        return p === n;
-    return globMatches(p, n);
-}
-
-
-/***/ }),
-
-/***/ 24670:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  SQ: () => (/* binding */ ECOSYSTEMS),
-  B: () => (/* binding */ RULE_ID),
-  ou: () => (/* binding */ TOOL_IDS),
-  wh: () => (/* binding */ policySchema)
-});
-
-// UNUSED EXPORTS: DATE, exceptionSchema, policyJsonSchema, ruleSchema, settingsSchema
-
+// EXTERNAL MODULE: ./src/model/ecosystems.ts
+var ecosystems = __nccwpck_require__(27184);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -64408,16 +64064,7 @@ var tools = __nccwpck_require__(16743);
 // schema/ai-tooling-policy.schema.json (generated from this definition: `npm run schema`).
 
 
-const ECOSYSTEMS = [
-    'npm',
-    'pypi',
-    'jsr',
-    'vscode-extension',
-    'devcontainer-feature',
-    'github-action',
-    'homebrew',
-    'installer',
-];
+
 const TOOL_IDS = tools/* tools */.Y.map((t) => t.id);
 const RULE_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]*$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -64429,7 +64076,7 @@ const ruleSchema = strictObject({
     tool: schemas_enum(TOOL_IDS)
         .optional()
         .describe('A tool of the built-in catalog (`ai-tooling-gate catalog`): the rule covers every carrier of it.'),
-    ecosystem: schemas_enum(ECOSYSTEMS).optional().describe('With package: one identity instead of a tool.'),
+    ecosystem: schemas_enum(ecosystems/* ECOSYSTEMS */.S).optional().describe('With package: one identity instead of a tool.'),
     package: schema_text
         .optional()
         .describe('Exact name or a * glob, compared the ecosystem\'s way ("@anthropic-ai/claude-code*").'),
@@ -64480,323 +64127,791 @@ function policyJsonSchema() {
     return { $schema, title: 'ai-tooling-gate policy', ...rest };
 }
 
-
-/***/ }),
-
-/***/ 5705:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Kw: () => (/* binding */ versionSatisfies),
-/* harmony export */   i8: () => (/* binding */ validateRange),
-/* harmony export */   jj: () => (/* binding */ lowerBoundIn),
-/* harmony export */   l7: () => (/* binding */ releaseOf),
-/* harmony export */   rS: () => (/* binding */ syntaxOf)
-/* harmony export */ });
-/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99687);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_1__);
-
-
-/** The range syntax of an ecosystem's own versions. */
-function syntaxOf(ecosystem) {
-    if (ecosystem === 'pypi')
-        return 'pep440';
-    if (ecosystem === 'github-action')
-        return 'ref';
-    return 'semver';
-}
-/**
- * Platform-suffixed builds are published as versions of the package they belong to
- * (`@openai/codex@0.100.0-linux-x64`): they are judged as the release they belong to.
- */
-const PLATFORM_PRERELEASE = /^(?:linux|darwin|macos|mac|win32|win|windows|freebsd|openbsd|netbsd|sunos|aix|android)(?:[-.](?:x64|x86_64|amd64|arm64|aarch64|arm|armv7|ia32|x86|musl|gnu|msvc|riscv64|ppc64|ppc64le|s390x|loong64|baseline|\d+))*$/i;
-/** The release a version belongs to: `0.100.0-linux-x64` → `0.100.0`; others unchanged. */
-function releaseOf(version) {
-    const dash = version.indexOf('-');
-    if (dash < 0)
-        return version;
-    const core = version.slice(0, dash);
-    const rest = version.slice(dash + 1).split('+')[0];
-    return PLATFORM_PRERELEASE.test(rest) ? core : version;
-}
-const REF = /^[A-Za-z0-9._/-]+$/;
-/** Whether `range` is valid in a syntax; the message says what is wrong. */
-function validateRange(syntax, range) {
-    if (range.trim() === '')
-        return { ok: false, message: 'is empty (omit it to cover every version)' };
-    if (syntax === 'pep440') {
-        return _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .validRange */ .Im(range) || _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .valid */ .rZ(range)
-            ? { ok: true }
-            : { ok: false, message: `"${range}" is not a valid PEP 440 version specifier` };
+// EXTERNAL MODULE: ./src/catalog/index.ts
+var catalog = __nccwpck_require__(15799);
+// EXTERNAL MODULE: ./src/model/versions.ts
+var versions = __nccwpck_require__(62212);
+;// CONCATENATED MODULE: ./src/policy/error.ts
+// The error a policy that cannot be used raises, in a module of its own: the CLI recognises it
+// (exit 2) without loading the policy parser.
+/** A policy that cannot be used: exit 2 with `file:line:column: message` (one line per problem). */
+class PolicyError extends Error {
+    file;
+    line;
+    column;
+    reason;
+    issues;
+    constructor(file, line, column, reason, more = []) {
+        const first = { file, line, column, message: reason };
+        const issues = [first, ...more];
+        super(issues.map(formatIssue).join('\n'));
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.reason = reason;
+        this.issues = issues;
     }
-    if (semver__WEBPACK_IMPORTED_MODULE_1___default().validRange(range) !== null)
-        return { ok: true };
-    if (syntax === 'ref') {
-        const refs = range.split('||').map((r) => r.trim());
-        return refs.every((r) => REF.test(r))
-            ? { ok: true }
-            : {
-                ok: false,
-                message: `"${range}" is neither a semver range nor a list of refs (v1.2.3 || main || <sha>)`,
-            };
+    static of(issues) {
+        const [first, ...more] = issues;
+        return new PolicyError(first.file, first.line, first.column, first.message, more);
     }
-    return { ok: false, message: `"${range}" is not a valid semver range` };
 }
-/** A semver version read from a written one: `v` prefix dropped, platform suffix judged as its release. */
-function semverOf(version) {
-    return semver__WEBPACK_IMPORTED_MODULE_1___default().valid(releaseOf(version.trim().replace(/^v(?=\d)/, '')), { loose: true });
+function formatIssue(i) {
+    return i.line > 0 ? `${i.file}:${i.line}:${i.column}: ${i.message}` : `${i.file}: ${i.message}`;
 }
-/**
- * Whether a concrete version is in a range, in the syntax's own semantics (prereleases included:
- * a banned range bans its prereleases too). Versions the syntax cannot read (a branch, a dist-tag,
- * a digest) match only a range that names them exactly.
- */
-function versionSatisfies(syntax, version, range) {
-    if (syntax === 'pep440') {
-        try {
-            if (_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .valid */ .rZ(range))
-                return _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.eq(version, range) ?? false;
-            if (!_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .valid */ .rZ(version))
-                return false;
-            return _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .satisfies */ .ib(version, range, { prereleases: true });
+
+;// CONCATENATED MODULE: ./src/policy/parse.ts
+// Parses one policy file: YAML (or JSON, which is YAML) with source positions, validated against
+// the schema, every problem reported as `file:line:column: path: what is wrong`.
+
+
+
+
+
+
+
+function formatOrigin(o) {
+    if (!o)
+        return 'an unknown place';
+    return o.line > 0 ? `${o.file}:${o.line}:${o.column}` : o.file;
+}
+/** Where the nodes of a document are, by path. */
+class Locator {
+    file;
+    doc;
+    lines;
+    constructor(file, doc, lines) {
+        this.file = file;
+        this.doc = doc;
+        this.lines = lines;
+    }
+    origin(offset) {
+        const p = this.lines.linePos(offset);
+        return { file: this.file, line: p.line, column: p.col };
+    }
+    /** The value node at a path, or the nearest existing ancestor. */
+    at(path) {
+        for (let n = path.length; n >= 0; n--) {
+            const node = this.doc.getIn(path.slice(0, n), true);
+            if (node && node.range)
+                return this.origin(node.range[0]);
+            if (n === 0 && this.doc.contents?.range)
+                return this.origin(this.doc.contents.range[0]);
         }
-        catch {
-            return false;
+        return { file: this.file, line: 1, column: 1 };
+    }
+    /** The key of `key` in the mapping at `path`. */
+    key(path, key) {
+        const map = path.length === 0 ? this.doc.contents : this.doc.getIn(path, true);
+        if ((0,dist/* isMap */.jh)(map)) {
+            for (const pair of map.items) {
+                if ((0,dist/* isScalar */.jn)(pair.key) && String(pair.key.value) === key && pair.key.range) {
+                    return this.origin(pair.key.range[0]);
+                }
+            }
+        }
+        return this.at(path);
+    }
+    has(path) {
+        return this.doc.hasIn(path);
+    }
+}
+function pathText(path) {
+    let s = '';
+    for (const p of path)
+        s += typeof p === 'number' ? `[${p}]` : s === '' ? p : `.${p}`;
+    return s;
+}
+function parse_describe(v) {
+    if (v === null || v === undefined)
+        return 'empty';
+    if (typeof v === 'string')
+        return JSON.stringify(v);
+    if (typeof v === 'number' || typeof v === 'boolean')
+        return String(v);
+    if (Array.isArray(v))
+        return 'a list';
+    return 'a mapping';
+}
+function valueAt(data, path) {
+    let v = data;
+    for (const p of path) {
+        if (v === null || typeof v !== 'object')
+            return undefined;
+        v = v[p];
+    }
+    return v;
+}
+/** The closest candidate by edit distance, when it is close enough to be a typo. */
+function didYouMean(word, candidates) {
+    let best = '';
+    let bestD = Infinity;
+    for (const c of candidates) {
+        const d = editDistance(word.toLowerCase(), c.toLowerCase());
+        if (d < bestD) {
+            bestD = d;
+            best = c;
         }
     }
-    const parsed = semverOf(version);
-    if (parsed !== null && semver__WEBPACK_IMPORTED_MODULE_1___default().validRange(range) !== null) {
-        return semver__WEBPACK_IMPORTED_MODULE_1___default().satisfies(parsed, range, { includePrerelease: true });
+    if (best && bestD <= Math.max(1, Math.floor(word.length / 3)))
+        return ` (did you mean "${best}"?)`;
+    // A shortened name (`claude` for `claude-code`): the one candidate it starts.
+    const w = word.toLowerCase();
+    const starts = w.length >= 3 ? candidates.filter((c) => c.toLowerCase().startsWith(w)) : [];
+    if (starts.length === 1)
+        return ` (did you mean "${starts[0]}"?)`;
+    if (starts.length > 1)
+        return ` (did you mean one of ${starts.map((c) => `"${c}"`).join(', ')}?)`;
+    return '';
+}
+function editDistance(a, b) {
+    if (a.length > 64 || b.length > 64)
+        return Infinity;
+    const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let diag = prev[0];
+        prev[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const up = prev[j];
+            prev[j] = Math.min(up + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diag = up;
+        }
     }
-    const v = version.trim().toLowerCase();
-    return range.split('||').some((r) => r.trim().toLowerCase() === v);
+    return prev[b.length];
 }
-/**
- * For a moving reference known to carry `version` or a later one: `in` when every such version
- * is in the range, `out` when none is, `maybe` otherwise.
- */
-function lowerBoundIn(version, range) {
-    const v = semverOf(version);
-    if (v === null || semver__WEBPACK_IMPORTED_MODULE_1___default().validRange(range) === null)
-        return 'maybe';
-    const bound = `>=${v}`;
-    const opts = { includePrerelease: true };
-    if (semver__WEBPACK_IMPORTED_MODULE_1___default().subset(bound, range, opts))
-        return 'in';
-    if (!semver__WEBPACK_IMPORTED_MODULE_1___default().intersects(bound, range, opts))
-        return 'out';
-    return 'maybe';
-}
-
-
-/***/ }),
-
-/***/ 11175:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   HS: () => (/* binding */ isManifestPath),
-/* harmony export */   SY: () => (/* binding */ isManifestEntry),
-/* harmony export */   fU: () => (/* binding */ reconcileManifests),
-/* harmony export */   oi: () => (/* binding */ LockedVersions),
-/* harmony export */   tY: () => (/* binding */ wantedKey)
-/* harmony export */ });
-/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99687);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _policy_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(25714);
-
-
-
-/** Manifest formats whose dependency specs a lockfile beside (or above) them pins. */
-const MANIFESTS = new Set(['package.json', 'pyproject.toml', 'Pipfile']);
-/** Lockfile formats, by ecosystem, that pin what a manifest in their folder subtree installs. */
-const LOCKFILES = {
-    'package-lock.json': 'npm',
-    'npm-shrinkwrap.json': 'npm',
-    'yarn.lock': 'npm',
-    'pnpm-lock.yaml': 'npm',
-    'bun.lock': 'npm',
-    'bun.lockb': 'npm',
-    'deno.lock': 'npm',
-    'poetry.lock': 'pypi',
-    'uv.lock': 'pypi',
-    'pdm.lock': 'pypi',
-    'Pipfile.lock': 'pypi',
-    'pylock.toml': 'pypi',
+const KEYS = {
+    policy: ['$schema', 'version', 'extends', 'settings', 'rules', 'exceptions'],
+    settings: ['unknownVersion'],
+    rule: ['id', 'tool', 'ecosystem', 'package', 'versions', 'action', 'reason', 'link', 'locked'],
+    exception: ['rule', 'package', 'versions', 'paths', 'reason', 'expires'],
 };
-function dirOf(file) {
-    const i = file.lastIndexOf('/');
-    return i < 0 ? '' : file.slice(0, i);
+function keysFor(path) {
+    if (path.length === 0)
+        return KEYS.policy;
+    if (path[0] === 'settings')
+        return KEYS.settings;
+    if (path[0] === 'rules')
+        return KEYS.rule;
+    if (path[0] === 'exceptions')
+        return KEYS.exception;
+    return [];
 }
-function isWithin(dir, ancestor) {
-    return ancestor === '' || dir === ancestor || dir.startsWith(ancestor + '/');
-}
-/** Whether a component is a manifest's registry dependency, which a lockfile may pin. */
-function isManifestEntry(c) {
-    return MANIFESTS.has(c.source) && c.sourceKind === 'registry';
-}
-/** Whether a path names a manifest file (the streamed audit reads those first). */
-function isManifestPath(path) {
-    return MANIFESTS.has(path.slice(path.lastIndexOf('/') + 1));
-}
-/**
- * Drops manifest entries (package.json, pyproject.toml, Pipfile) that a lockfile governing the same
- * folder already pins to a version the manifest accepts: the lockfile's concrete version is what
- * gets installed, and it is judged at the lockfile's line. A manifest entry the lockfile does not
- * satisfy (a stale lockfile, a dependency added without re-locking) is kept, so that it cannot
- * slip past the gate: it is judged by its own pin, or resolved from the registry.
- */
-function reconcileManifests(components) {
-    const lockfiles = new LockedVersions();
-    for (const c of components)
-        lockfiles.note(c);
-    return components.filter((c) => !isManifestEntry(c) || !lockfiles.pins(c));
-}
-/**
- * The versions lockfiles pin, per lockfile folder, ecosystem and normalised name, gathered one
- * component at a time. With `wanted` (normalised names by ecosystem, as `wantedKey` makes them),
- * only those names are remembered, and their strings are copied: a name or version sliced from a
- * lockfile's text would otherwise keep the whole text alive.
- */
-class LockedVersions {
-    wanted;
-    byFolder = new Map();
-    constructor(wanted) {
-        this.wanted = wanted;
-    }
-    /** Remembers a lockfile entry's version (other components are ignored). */
-    note(c) {
-        if (LOCKFILES[c.source] !== c.ecosystem || c.version === null)
-            return;
-        let name = (0,_policy_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .Pc)(c.ecosystem, c.name);
-        let version = c.version;
-        if (this.wanted) {
-            const own = this.wanted.get(wantedKey(c.ecosystem, name));
-            if (own === undefined)
-                return;
-            name = own;
-            version = detach(version);
+/** Turns a zod issue into located, human messages. */
+function issueMessages(issue, data, loc) {
+    const path = issue.path;
+    const where = pathText(path);
+    const value = valueAt(data, path);
+    const at = (o, message) => ({ ...o, message });
+    const present = value !== undefined && loc.has(path);
+    switch (issue.code) {
+        case 'unrecognized_keys':
+            return issue.keys.map((k) => at(loc.key(path, k), `${pathText([...path, k])}: unknown key${didYouMean(k, keysFor(path))}`));
+        case 'invalid_type': {
+            if (!present)
+                return [at(loc.at(path), `${where}: is required`)];
+            const expected = issue.expected;
+            let what;
+            if (expected === 'array')
+                what = `must be a list, not ${parse_describe(value)}`;
+            else if (expected === 'object')
+                what = `must be a mapping, not ${parse_describe(value)}`;
+            else if (expected === 'boolean')
+                what = `must be true or false, not ${parse_describe(value)}`;
+            else if (expected === 'string' && (typeof value === 'number' || typeof value === 'boolean'))
+                what = `must be a string (quote it: "${String(value)}")`;
+            else
+                what = `must be ${expected === 'string' ? 'a string' : expected}, not ${parse_describe(value)}`;
+            return [at(loc.at(path), `${where}: ${what}`)];
         }
-        const dir = dirOf(c.location.file);
-        const key = `${dir}\u0000${c.ecosystem}`;
-        let folder = this.byFolder.get(key);
-        if (!folder)
-            this.byFolder.set(key, (folder = { dir, eco: c.ecosystem, byName: new Map() }));
-        const list = folder.byName.get(name);
-        if (list)
-            list.push(version);
-        else
-            folder.byName.set(name, [version]);
-    }
-    /** Whether a lockfile at or above a manifest entry's folder pins a version it accepts. */
-    pins(manifest) {
-        const dir = dirOf(manifest.location.file);
-        const name = (0,_policy_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .Pc)(manifest.ecosystem, manifest.name);
-        for (const l of this.byFolder.values()) {
-            if (l.eco !== manifest.ecosystem || !isWithin(dir, l.dir))
-                continue;
-            const versions = l.byName.get(name);
-            if (versions && versions.some((v) => accepts(manifest, v)))
-                return true;
+        case 'invalid_value': {
+            if (!present)
+                return [at(loc.at(path), `${where}: is required`)];
+            const last = path[path.length - 1];
+            if (last === 'version' && path.length === 1)
+                return [at(loc.at(path), `version: must be 1, not ${parse_describe(value)}`)];
+            if (last === 'tool')
+                return [
+                    at(loc.at(path), `${where}: unknown tool ${parse_describe(value)}${didYouMean(String(value), TOOL_IDS)}; \`ai-tooling-gate catalog\` lists the tools`),
+                ];
+            const values = issue.values.map(String);
+            const hint = typeof value === 'string' ? didYouMean(value, values) : '';
+            return [
+                at(loc.at(path), `${where}: must be one of ${values.join(', ')}, not ${parse_describe(value)}${hint}`),
+            ];
         }
+        case 'too_small':
+            return [at(loc.at(path), `${where}: must not be empty`)];
+        case 'invalid_format': {
+            const last = path[path.length - 1];
+            if (last === 'id')
+                return [
+                    at(loc.at(path), `${where}: ${parse_describe(value)} is not a valid rule id (letters, digits and . _ : / -, starting with a letter or digit)`),
+                ];
+            if (last === 'expires')
+                return [at(loc.at(path), `${where}: ${parse_describe(value)} is not a date (YYYY-MM-DD)`)];
+            return [at(loc.at(path), `${where}: ${parse_describe(value)} has the wrong format`)];
+        }
+        default:
+            return [at(loc.at(path), `${where}: ${issue.message}`)];
+    }
+}
+/** Whether YYYY-MM-DD names a real day. */
+function isRealDate(s) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+    if (!m)
         return false;
+    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    return (d.getUTCFullYear() === Number(m[1]) &&
+        d.getUTCMonth() === Number(m[2]) - 1 &&
+        d.getUTCDate() === Number(m[3]));
+}
+const MAX_POLICY_BYTES = 1024 * 1024;
+/**
+ * Parses and validates one policy file (no `extends` resolution, no cross-file checks). Throws a
+ * PolicyError listing every problem found, each located.
+ */
+function parsePolicyFile(file, text) {
+    if (text.length > MAX_POLICY_BYTES) {
+        throw new PolicyError(file, 1, 1, `is larger than ${MAX_POLICY_BYTES} bytes: not a policy file`);
     }
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text.replace(/^\uFEFF/, ''), {
+        lineCounter: lines,
+        prettyErrors: false,
+        // Duplicate keys are found below, located at the duplicate (the parser locates the mapping).
+        uniqueKeys: false,
+        version: '1.2',
+    });
+    if (doc.errors.length > 0) {
+        throw PolicyError.of(doc.errors.map((err) => {
+            const pos = err.linePos?.[0];
+            return {
+                file,
+                line: pos?.line ?? 1,
+                column: pos?.col ?? 1,
+                message: `not valid YAML: ${err.message.split('\n')[0]}`,
+            };
+        }));
+    }
+    const duplicates = [];
+    (0,dist/* visit */.YR)(doc, {
+        Map(_, map) {
+            const first = new Map();
+            for (const pair of map.items) {
+                if (!(0,dist/* isScalar */.jn)(pair.key) || !pair.key.range)
+                    continue;
+                const k = String(pair.key.value);
+                const p = lines.linePos(pair.key.range[0]);
+                const before = first.get(k);
+                if (before === undefined)
+                    first.set(k, pair.key.range[0]);
+                else {
+                    const f = lines.linePos(before);
+                    duplicates.push({
+                        file,
+                        line: p.line,
+                        column: p.col,
+                        message: `duplicate key "${k}" (first at line ${f.line})`,
+                    });
+                }
+            }
+        },
+    });
+    if (duplicates.length > 0)
+        throw PolicyError.of(duplicates);
+    const loc = new Locator(file, doc, lines);
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (e) {
+        throw new PolicyError(file, 1, 1, `not a usable policy: ${e.message.split('\n')[0]}`);
+    }
+    if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {
+        const o = loc.at([]);
+        throw new PolicyError(file, o.line, o.column, `a policy must be a mapping with "version: 1", not ${parse_describe(data)}`);
+    }
+    const result = policySchema.safeParse(data);
+    const issues = [];
+    if (!result.success) {
+        for (const issue of result.error.issues)
+            issues.push(...issueMessages(issue, data, loc));
+    }
+    // Semantic checks that need several fields; run on the raw data so that every problem is reported.
+    issues.push(...semanticIssues(data, loc));
+    if (issues.length > 0)
+        throw PolicyError.of(sortIssues(dedupeIssues(issues)));
+    const doc1 = result.data;
+    const fieldOrigins = new WeakMap();
+    const fieldsOf = (path, obj) => {
+        const out = {};
+        for (const k of Object.keys(obj))
+            out[k] = loc.at([...path, k]);
+        return out;
+    };
+    const rules = (doc1.rules ?? []).map((r, i) => {
+        const rule = {
+            id: r.id,
+            ...(r.tool !== undefined ? { tool: r.tool } : {}),
+            ...(r.ecosystem !== undefined ? { ecosystem: r.ecosystem } : {}),
+            ...(r.package !== undefined ? { package: r.package } : {}),
+            ...(r.versions !== undefined ? { versions: r.versions } : {}),
+            action: r.action ?? 'fail',
+            ...(r.reason !== undefined ? { reason: r.reason } : {}),
+            ...(r.link !== undefined ? { link: r.link } : {}),
+            ...(r.locked !== undefined ? { locked: r.locked } : {}),
+            origin: loc.at(['rules', i, 'id']),
+        };
+        fieldOrigins.set(rule, fieldsOf(['rules', i], r));
+        return rule;
+    });
+    const exceptions = (doc1.exceptions ?? []).map((e, i) => {
+        const ex = {
+            rule: e.rule,
+            ...(e.package !== undefined ? { package: e.package } : {}),
+            ...(e.versions !== undefined ? { versions: e.versions } : {}),
+            ...(e.paths !== undefined ? { paths: e.paths } : {}),
+            reason: e.reason,
+            expires: e.expires,
+            origin: loc.at(['exceptions', i]),
+        };
+        fieldOrigins.set(ex, fieldsOf(['exceptions', i], e));
+        return ex;
+    });
+    return {
+        file,
+        extends: (doc1.extends ?? []).map((ref, i) => ({ ref, origin: loc.at(['extends', i]) })),
+        ...(doc1.settings?.unknownVersion !== undefined ? { unknownVersion: doc1.settings.unknownVersion } : {}),
+        rules,
+        exceptions,
+        fieldOrigins,
+    };
 }
-/** The key of `LockedVersions`' `wanted` map for a normalised name. */
-function wantedKey(ecosystem, normalizedName) {
-    return `${ecosystem}\u0000${normalizedName}`;
-}
-/** A copy of a string that shares no memory with the text it may have been sliced from. */
-function detach(s) {
-    // Slicing a concatenation flattens it into a new string first; the slice then points into that.
-    return (' ' + s).slice(1);
-}
-/** Whether a manifest entry accepts a locked version. */
-function accepts(manifest, lockedVersion) {
-    if (manifest.version !== null)
-        return manifest.version === lockedVersion;
-    const spec = (manifest.spec ?? '').trim();
-    if (manifest.ecosystem === 'pypi') {
-        if (spec === '' || spec === '*')
-            return true;
-        try {
-            return _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .satisfies */ .ib(lockedVersion, spec);
-        }
-        catch {
+function dedupeIssues(issues) {
+    const seen = new Set();
+    return issues.filter((i) => {
+        const k = formatIssue(i);
+        if (seen.has(k))
             return false;
+        seen.add(k);
+        return true;
+    });
+}
+function sortIssues(issues) {
+    return issues.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+/** The syntax a rule's `versions` is written in: the tool's version line, or the ecosystem's. */
+function rangeSyntaxOfRule(r) {
+    if (typeof r.tool === 'string') {
+        const tool = catalog/* catalog */.U$.tool(r.tool);
+        return tool ? tool.versionScheme : null;
+    }
+    if (typeof r.ecosystem === 'string' && ecosystems/* ECOSYSTEMS */.S.includes(r.ecosystem)) {
+        return (0,versions/* syntaxOf */.rS)(r.ecosystem);
+    }
+    return null;
+}
+function isRecord(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+/** Checks across the fields of one rule or exception, and within one file (duplicate ids). */
+function semanticIssues(data, loc) {
+    const issues = [];
+    const at = (o, message) => void issues.push({ ...o, message });
+    const rules = Array.isArray(data.rules) ? data.rules : [];
+    const firstId = new Map();
+    rules.forEach((r, i) => {
+        if (!isRecord(r))
+            return;
+        const p = ['rules', i];
+        const where = pathText(p);
+        const hasTool = r.tool !== undefined;
+        const hasEco = r.ecosystem !== undefined;
+        const hasPkg = r.package !== undefined;
+        if (hasTool && (hasEco || hasPkg)) {
+            at(loc.key(p, hasEco ? 'ecosystem' : 'package'), `${where}: a rule names either a tool or an ecosystem and a package, not both`);
+        }
+        else if (!hasTool && !hasEco && !hasPkg) {
+            at(loc.at(p), `${where}: a rule needs a tool, or an ecosystem and a package`);
+        }
+        else if (!hasTool && hasEco && !hasPkg) {
+            at(loc.key(p, 'ecosystem'), `${where}.package: is required with ecosystem (use "*" for every package)`);
+        }
+        else if (!hasTool && !hasEco && hasPkg) {
+            at(loc.key(p, 'package'), `${where}.ecosystem: is required with package (one of ${ecosystems/* ECOSYSTEMS */.S.join(', ')})`);
+        }
+        if (typeof r.versions === 'string' && r.versions.trim() !== '') {
+            const syntax = rangeSyntaxOfRule(r);
+            if (syntax) {
+                const check = (0,versions/* validateRange */.i8)(syntax, r.versions);
+                if (!check.ok)
+                    at(loc.at([...p, 'versions']), `${where}.versions: ${check.message}`);
+            }
+        }
+        if (typeof r.id === 'string' && RULE_ID.test(r.id)) {
+            const first = firstId.get(r.id);
+            const here = loc.at([...p, 'id']);
+            if (first)
+                at(here, `${where}.id: duplicate rule id "${r.id}" (first at ${formatOrigin(first)})`);
+            else
+                firstId.set(r.id, here);
+        }
+    });
+    const exceptions = Array.isArray(data.exceptions) ? data.exceptions : [];
+    exceptions.forEach((e, i) => {
+        if (!isRecord(e))
+            return;
+        const p = ['exceptions', i];
+        if (typeof e.expires === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(e.expires) && !isRealDate(e.expires)) {
+            at(loc.at([...p, 'expires']), `${pathText([...p, 'expires'])}: ${JSON.stringify(e.expires)} is not a real day`);
+        }
+        if (Array.isArray(e.paths)) {
+            e.paths.forEach((g, j) => {
+                if (typeof g !== 'string')
+                    return;
+                const w = pathText([...p, 'paths', j]);
+                if (g.startsWith('/') || /^[A-Za-z]:[\\/]/.test(g))
+                    at(loc.at([...p, 'paths', j]), `${w}: ${JSON.stringify(g)} must be relative to the repository root`);
+                else if (g.split('/').includes('..'))
+                    at(loc.at([...p, 'paths', j]), `${w}: ${JSON.stringify(g)} must not leave the repository (..)`);
+                else if (g.includes('\\'))
+                    at(loc.at([...p, 'paths', j]), `${w}: ${JSON.stringify(g)} must use / separators`);
+            });
+        }
+    });
+    return issues;
+}
+
+;// CONCATENATED MODULE: ./src/policy/load.ts
+// Loads a policy with every `extends` merged in, through injectable readers (the action reads the
+// policy of a pull request's BASE commit; `github:` references go through the caller's reader).
+//
+// Merge rules (documented in docs and the schema):
+// - files are merged in order: everything a file extends (depth first, in the order listed) before
+//   the file itself; a file reached twice is merged once, where it is first reached;
+// - a later file may override an earlier rule by id, replacing it, unless the earlier rule is
+//   `locked: true`: then any redefinition is an error naming both places;
+// - exceptions accumulate; an exception to a locked rule is valid only in the file that defines the
+//   rule (a locked rule exists so that the files that extend it cannot weaken it);
+// - `settings.unknownVersion`: the last file that sets it wins (default warn), except for locked
+//   rules: their unknown versions are judged at least as strictly as the file that defines them
+//   says (built-in advisories: at least warn), so `ignore` in a later file cannot silence them;
+// - every exception must name a rule of the merged policy.
+
+
+
+
+
+
+const GITHUB_REF = /^github:([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)\/([^@]+)@([^@\s]+)$/;
+const MAX_EXTENDS_DEPTH = 32;
+function githubRef(text) {
+    const m = GITHUB_REF.exec(text);
+    if (!m)
+        return null;
+    const path = external_node_path_.posix.normalize(m[3]);
+    if (path.startsWith('../') || path === '..' || path.startsWith('/'))
+        return null;
+    const id = `github:${m[1].toLowerCase()}/${m[2].toLowerCase()}/${path}@${m[4]}`;
+    return {
+        kind: 'github',
+        owner: m[1],
+        repo: m[2],
+        path,
+        ref: m[4],
+        id,
+        display: `github:${m[1]}/${m[2]}/${path}@${m[4]}`,
+    };
+}
+/** Resolves an `extends` entry against the file that names it; a string error when it cannot be. */
+function resolveExtends(entry, parent) {
+    if (entry.startsWith('builtin:')) {
+        return (0,builtin/* isBuiltinName */.nc)(entry)
+            ? { kind: 'builtin', name: entry, id: entry, display: entry }
+            : `unknown built-in policy "${entry}" (known: ${builtin/* BUILTIN_NAMES */.VP.join(', ')})`;
+    }
+    if (entry.startsWith('github:')) {
+        return githubRef(entry) ?? `"${entry}" must be github:OWNER/REPO/PATH@REF`;
+    }
+    if (/^[a-z][a-z0-9+.-]*:/i.test(entry) && !/^[A-Za-z]:[\\/]/.test(entry)) {
+        return `"${entry}": only builtin:, github: and relative paths can be extended`;
+    }
+    if (entry.startsWith('/') || /^[A-Za-z]:[\\/]/.test(entry)) {
+        return `"${entry}" must be a path relative to this file`;
+    }
+    switch (parent.kind) {
+        case 'builtin':
+            return `"${entry}": a built-in policy cannot extend a path`;
+        case 'file': {
+            const path = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(parent.path), entry);
+            const display = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(parent.display.replace(/\\/g, '/')), entry));
+            return { kind: 'file', path, id: path, display };
+        }
+        case 'github': {
+            const path = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(parent.path), entry));
+            if (path.startsWith('../') || path === '..')
+                return `"${entry}" leaves the repository ${parent.owner}/${parent.repo}`;
+            const ref = githubRef(`github:${parent.owner}/${parent.repo}/${path}@${parent.ref}`);
+            return ref ?? `"${entry}" is not a usable path`;
         }
     }
-    const range = spec.replace(/^npm:(?:@[^/@]+\/)?[^@]+@/, '');
-    if (semver__WEBPACK_IMPORTED_MODULE_1___default().validRange(range) !== null) {
-        return semver__WEBPACK_IMPORTED_MODULE_1___default().satisfies(lockedVersion, range, { includePrerelease: true, loose: true });
+}
+function rootRef(ref, baseDir) {
+    if ((0,builtin/* isBuiltinName */.nc)(ref))
+        return { kind: 'builtin', name: ref, id: ref, display: ref };
+    if (ref.startsWith('builtin:')) {
+        throw new PolicyError(ref, 0, 0, `unknown built-in policy (known: ${builtin/* BUILTIN_NAMES */.VP.join(', ')})`);
     }
-    // A dist-tag (`latest`) or anything else: the lockfile's entry is what installs.
-    return /^[a-z][a-z0-9._-]*$/i.test(range) || range === '';
+    if (ref.startsWith('github:')) {
+        const g = githubRef(ref);
+        if (!g)
+            throw new PolicyError(ref, 0, 0, 'must be github:OWNER/REPO/PATH@REF');
+        return g;
+    }
+    const path = baseDir === undefined ? (0,external_node_path_.resolve)(ref) : (0,external_node_path_.resolve)(baseDir, ref);
+    return { kind: 'file', path, id: path, display: ref };
+}
+async function defaultReadFile(path) {
+    try {
+        const s = await (0,promises_.stat)(path);
+        if (!s.isFile())
+            throw new Error('not a file');
+        if (s.size > 1024 * 1024)
+            throw new Error(`${s.size} bytes is too large for a policy file`);
+        return await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return null;
+        throw e;
+    }
+}
+/** Reads one policy; errors are located at `at` (the extends entry) or at the file itself. */
+async function readPolicy(ref, at, options) {
+    const fail = (message) => {
+        if (at)
+            throw new PolicyError(at.file, at.line, at.column, message);
+        throw new PolicyError(ref.display, 0, 0, message);
+    };
+    switch (ref.kind) {
+        case 'builtin':
+            return (0,builtin/* builtinPolicyFile */.gf)(ref.name);
+        case 'file': {
+            let text;
+            try {
+                text = await (options.readFile ?? defaultReadFile)(ref.path);
+            }
+            catch (e) {
+                return fail(`${at ? `extends: ${ref.display} ` : ''}cannot be read: ${e.message}`);
+            }
+            if (text === null)
+                return fail(at ? `extends: ${ref.display} does not exist` : 'does not exist');
+            return parsePolicyFile(ref.display, text);
+        }
+        case 'github': {
+            if (!options.readGithub)
+                return fail(`github: extends need a token: set GITHUB_TOKEN (${ref.display})`);
+            let text;
+            try {
+                text = await options.readGithub(ref.owner, ref.repo, ref.path, ref.ref);
+            }
+            catch (e) {
+                return fail(`${at ? 'extends: ' : ''}${ref.display} cannot be read: ${e.message.split('\n')[0]}`);
+            }
+            return parsePolicyFile(ref.display, text);
+        }
+    }
+}
+/** Loads a file and everything it extends, depth first; files in merge order. */
+async function loadTree(ref, at, chain, seen, out, options) {
+    const parsed = await readPolicy(ref, at, options);
+    const here = [...chain, ref];
+    for (const entry of parsed.extends) {
+        const child = resolveExtends(entry.ref, ref);
+        if (typeof child === 'string') {
+            throw new PolicyError(entry.origin.file, entry.origin.line, entry.origin.column, `extends: ${child}`);
+        }
+        const cycleAt = here.findIndex((r) => r.id === child.id);
+        if (cycleAt >= 0) {
+            const names = [...here.slice(cycleAt), child].map((r) => r.display).join(' → ');
+            throw new PolicyError(entry.origin.file, entry.origin.line, entry.origin.column, `extends: cycle: ${names}`);
+        }
+        if (here.length >= MAX_EXTENDS_DEPTH) {
+            throw new PolicyError(entry.origin.file, entry.origin.line, entry.origin.column, `extends: more than ${MAX_EXTENDS_DEPTH} levels of extends`);
+        }
+        if (seen.has(child.id))
+            continue;
+        await loadTree(child, entry.origin, here, seen, out, options);
+    }
+    if (!seen.has(ref.id)) {
+        seen.add(ref.id);
+        out.push({ ref, parsed });
+    }
+}
+/** Merges loaded files in order; throws every merge problem, located. */
+function mergePolicyFiles(files) {
+    const issues = [];
+    const problem = (o, message) => {
+        issues.push({ file: o?.file ?? '', line: o?.line ?? 0, column: o?.column ?? 0, message });
+    };
+    const rules = new Map();
+    const exceptions = [];
+    const fieldOriginsOf = new Map();
+    let unknownVersion = 'warn';
+    for (const { ref, parsed } of files) {
+        if (parsed.unknownVersion !== undefined)
+            unknownVersion = parsed.unknownVersion;
+        for (const rule of parsed.rules) {
+            const r = { ...rule, definedIn: ref.id };
+            if (r.locked && (parsed.unknownVersion === 'warn' || parsed.unknownVersion === 'fail')) {
+                r.unknownVersionFloor = parsed.unknownVersion;
+            }
+            const earlier = rules.get(r.id);
+            if (earlier?.locked) {
+                problem(r.origin, `rule "${r.id}" is locked by ${formatOrigin(earlier.origin)} and cannot be overridden or loosened here`);
+                continue;
+            }
+            if (earlier)
+                rules.delete(r.id);
+            rules.set(r.id, r);
+        }
+        for (const ex of parsed.exceptions) {
+            const e = { ...ex, definedIn: ref.id };
+            exceptions.push(e);
+            fieldOriginsOf.set(e, parsed.fieldOrigins.get(ex));
+        }
+    }
+    for (const ex of exceptions) {
+        const rule = rules.get(ex.rule);
+        const fields = fieldOriginsOf.get(ex);
+        const ruleField = fields?.rule ?? ex.origin;
+        if (!rule) {
+            const known = [...rules.keys()];
+            problem(ruleField, `exception for rule "${ex.rule}": no such rule in the merged policy${known.length ? ` (rules: ${known.slice(0, 10).join(', ')}${known.length > 10 ? ', …' : ''})` : ''}`);
+            continue;
+        }
+        if (rule.locked && rule.definedIn !== ex.definedIn) {
+            problem(ruleField, `exception for rule "${ex.rule}": the rule is locked by ${formatOrigin(rule.origin)}; only that file may grant exceptions to it`);
+            continue;
+        }
+        if (ex.versions !== undefined) {
+            const syntax = rangeSyntaxOfRule(rule);
+            if (syntax) {
+                const check = (0,versions/* validateRange */.i8)(syntax, ex.versions);
+                if (!check.ok)
+                    problem(fields?.versions ?? ruleField, `exception for rule "${ex.rule}": versions: ${check.message}`);
+            }
+        }
+    }
+    if (issues.length > 0)
+        throw PolicyError.of(issues);
+    return {
+        version: 1,
+        settings: { unknownVersion },
+        rules: [...rules.values()],
+        exceptions,
+        sources: files.map((f) => f.ref.display),
+    };
+}
+/** Loads a policy by path, `builtin:NAME` or `github:OWNER/REPO/PATH@REF`, with every `extends` merged in. */
+async function loadPolicy(ref, options = {}) {
+    const root = rootRef(ref, options.baseDir);
+    const files = [];
+    await loadTree(root, null, [], new Set(), files, options);
+    return mergePolicyFiles(files);
+}
+/** Parses one policy text on its own (no extends), e.g. for editors and tests. */
+const TREE_ROOT = '/__ai-tooling-gate-tree__';
+/**
+ * Loads a policy from a tree that is not the filesystem (a git commit, the GitHub API): `path` and
+ * relative `extends` are read through `read` with paths relative to the tree's root, and can never
+ * leave it. Messages name the paths as written.
+ */
+async function loadPolicyFromTree(path, read, options = {}) {
+    return loadPolicy(path, {
+        ...options,
+        baseDir: TREE_ROOT,
+        readFile: async (abs) => {
+            const rel = external_node_path_.posix.relative(TREE_ROOT, abs.replace(/\\/g, '/'));
+            if (rel === '' || rel.startsWith('../') || rel === '..' || external_node_path_.posix.isAbsolute(rel))
+                return null;
+            return read(rel);
+        },
+    });
+}
+function parsePolicyText(file, text) {
+    const parsed = parsePolicyFile(file, text);
+    if (parsed.extends.length > 0) {
+        const e = parsed.extends[0];
+        throw new PolicyError(e.origin.file, e.origin.line, e.origin.column, 'extends: use loadPolicy to resolve extends');
+    }
+    return mergePolicyFiles([{ ref: { kind: 'file', path: file, id: file, display: file }, parsed }]);
 }
 
 
 /***/ }),
 
-/***/ 70665:
+/***/ 25714:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Av: () => (/* binding */ gateFindings),
-/* harmony export */   FK: () => (/* binding */ buildReport),
-/* harmony export */   dc: () => (/* binding */ gateErrors),
-/* harmony export */   xd: () => (/* binding */ gateFails)
+/* harmony export */   F5: () => (/* binding */ nameMatches),
+/* harmony export */   Pc: () => (/* binding */ normalizeName),
+/* harmony export */   mw: () => (/* binding */ globMatches)
 /* harmony export */ });
-function buildReport(input) {
-    const active = input.findings.filter((f) => f.status !== 'removed');
-    const summary = {
-        filesScanned: input.filesScanned,
-        components: input.components,
-        failed: active.filter((f) => f.action === 'fail').length,
-        warned: active.filter((f) => f.action === 'warn').length,
-        passed: active.filter((f) => f.action === 'pass').length,
-    };
-    if (input.mode === 'diff') {
-        summary.introduced = input.findings.filter((f) => f.status === 'introduced' && f.action !== 'pass').length;
-        summary.removed = input.findings.filter((f) => f.status === 'removed').length;
-        summary.unchangedNotParsed = input.unchangedNotParsed ?? 0;
+/** The canonical form of a name for comparison in its ecosystem. */
+function normalizeName(ecosystem, name) {
+    switch (ecosystem) {
+        case 'pypi':
+            return name.toLowerCase().replace(/[-_.]+/g, '-'); // PEP 503
+        case 'vscode-extension': // publisher.name, case-insensitive
+        case 'devcontainer-feature': // OCI ids are lowercase
+        case 'github-action': // owner/repo, case-insensitive on GitHub
+        case 'homebrew':
+        case 'installer':
+            return name.toLowerCase();
+        default:
+            return name; // npm and jsr names are case-sensitive (and lowercase when published)
     }
-    return {
-        schemaVersion: 1,
-        mode: input.mode,
-        findings: input.findings,
-        errors: input.errors,
-        notices: input.notices,
-        ...(input.diff ? { diff: input.diff } : {}),
-        summary,
-        policy: { sources: input.policySources },
-    };
-}
-/** The findings that fail the gate under a `fail-on` setting. */
-function gateFindings(report, failOn) {
-    if (failOn === 'never')
-        return [];
-    return report.findings.filter((f) => f.action === 'fail' &&
-        f.status !== 'removed' &&
-        (failOn === 'any' || report.mode !== 'diff' || f.status === 'introduced'));
 }
 /**
- * The errors that fail the gate: every error, except that in diff mode under `introduced` an
- * error in a file the change did not touch only warns.
+ * A name glob: `*` is any run of characters (including `/`, so `@anthropic-ai/*` and `*` cover
+ * scoped names and `owner/*` covers every action of an owner), `?` one character; nothing else is
+ * special. Matched by the classic two-pointer wildcard algorithm: O(pattern × name) at worst, no
+ * regular-expression backtracking on hostile patterns.
  */
-function gateErrors(report, failOn) {
-    if (failOn === 'never')
-        return [];
-    if (report.mode === 'diff' && failOn === 'introduced')
-        return report.errors.filter((e) => e.status !== 'unchanged');
-    return report.errors;
+function globMatches(pattern, name) {
+    let p = 0;
+    let n = 0;
+    let star = -1;
+    let mark = 0;
+    while (n < name.length) {
+        if (p < pattern.length && (pattern[p] === '?' || pattern[p] === name[n])) {
+            p++;
+            n++;
+        }
+        else if (p < pattern.length && pattern[p] === '*') {
+            star = p++;
+            mark = n;
+        }
+        else if (star >= 0) {
+            p = star + 1;
+            n = ++mark;
+        }
+        else
+            return false;
+    }
+    while (p < pattern.length && pattern[p] === '*')
+        p++;
+    return p === pattern.length;
 }
-/** Whether the gate fails: a failing finding, or an input that had to be scanned and could not be read. */
-function gateFails(report, failOn, gatingErrors = gateErrors(report, failOn)) {
-    if (failOn === 'never')
-        return false;
-    return gateFindings(report, failOn).length > 0 || gatingErrors.length > 0;
+/** Whether a name matches an exact name or a `*` glob, in the ecosystem's comparison. */
+function nameMatches(ecosystem, pattern, name) {
+    const p = normalizeName(ecosystem, pattern);
+    const n = normalizeName(ecosystem, name);
+    if (!p.includes('*') && !p.includes('?'))
+        return p === n;
+    return globMatches(p, n);
 }
 
 
@@ -64811,7 +64926,7 @@ function gateFails(report, failOn, gatingErrors = gateErrors(report, failOn)) {
 /* harmony export */   xs: () => (/* binding */ mdCode)
 /* harmony export */ });
 /* unused harmony export verdictLine */
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70665);
+/* harmony import */ var _gate_report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26229);
 
 /** Escapes text for a table cell or inline prose. */
 function mdText(s) {
@@ -64852,9 +64967,9 @@ class Budget {
 }
 /** The verdict in one sentence. */
 function verdictLine(report, failOn) {
-    const failed = (0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .gateFails */ .xd)(report, failOn);
-    const findings = (0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .gateFindings */ .Av)(report, failOn).length;
-    const errors = (0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .gateErrors */ .dc)(report, failOn).length;
+    const failed = (0,_gate_report_js__WEBPACK_IMPORTED_MODULE_0__/* .gateFails */ .xd)(report, failOn);
+    const findings = (0,_gate_report_js__WEBPACK_IMPORTED_MODULE_0__/* .gateFindings */ .Av)(report, failOn).length;
+    const errors = (0,_gate_report_js__WEBPACK_IMPORTED_MODULE_0__/* .gateErrors */ .dc)(report, failOn).length;
     if (!failed) {
         if (failOn === 'never')
             return 'Passed: `fail-on: never` never fails the gate.';
@@ -64883,9 +64998,9 @@ function verdictLine(report, failOn) {
 function renderMarkdown(report, options) {
     const h = '#'.repeat(options.headingLevel ?? 2);
     const budget = new Budget(options.maxBytes ?? Number.POSITIVE_INFINITY);
-    const failed = (0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .gateFails */ .xd)(report, options.failOn);
-    const gating = new Set((0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .gateFindings */ .Av)(report, options.failOn));
-    const gatingErrors = new Set((0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .gateErrors */ .dc)(report, options.failOn));
+    const failed = (0,_gate_report_js__WEBPACK_IMPORTED_MODULE_0__/* .gateFails */ .xd)(report, options.failOn);
+    const gating = new Set((0,_gate_report_js__WEBPACK_IMPORTED_MODULE_0__/* .gateFindings */ .Av)(report, options.failOn));
+    const gatingErrors = new Set((0,_gate_report_js__WEBPACK_IMPORTED_MODULE_0__/* .gateErrors */ .dc)(report, options.failOn));
     const s = report.summary;
     const NOTE_RESERVE = 400;
     const head = [
@@ -84079,10 +84194,10 @@ var external_node_path_ = __nccwpck_require__(76760);
 var github_client = __nccwpck_require__(96584);
 // EXTERNAL MODULE: ./src/github/files.ts
 var github_files = __nccwpck_require__(55772);
-// EXTERNAL MODULE: ./src/limits.ts
-var src_limits = __nccwpck_require__(30351);
-// EXTERNAL MODULE: ./src/report.ts
-var src_report = __nccwpck_require__(70665);
+// EXTERNAL MODULE: ./src/model/limits.ts
+var model_limits = __nccwpck_require__(10817);
+// EXTERNAL MODULE: ./src/gate/report.ts
+var gate_report = __nccwpck_require__(26229);
 ;// CONCATENATED MODULE: ./src/reporters/annotations.ts
 
 /** The runner shows at most this many annotations of each type per step. */
@@ -84099,8 +84214,8 @@ function repoPath(prefix, file) {
 function annotate(report, failOn, sink, options = {}) {
     const prefix = options.pathPrefix ?? '';
     const limit = options.limit ?? ANNOTATIONS_PER_TYPE;
-    const gating = new Set((0,src_report/* gateFindings */.Av)(report, failOn));
-    const gatingErrors = new Set((0,src_report/* gateErrors */.dc)(report, failOn));
+    const gating = new Set((0,gate_report/* gateFindings */.Av)(report, failOn));
+    const gatingErrors = new Set((0,gate_report/* gateErrors */.dc)(report, failOn));
     const items = [];
     for (const f of report.findings) {
         if (f.action === 'pass' || f.status === 'removed')
@@ -84191,8 +84306,8 @@ const inventoryJson = {
 var markdown = __nccwpck_require__(54369);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: ./src/diff.ts
-var diff = __nccwpck_require__(19952);
+// EXTERNAL MODULE: ./src/diff/diff.ts
+var diff = __nccwpck_require__(12592);
 ;// CONCATENATED MODULE: ./src/reporters/sarif.ts
 // SARIF 2.1.0 for GitHub code scanning (and any SARIF viewer).
 
@@ -84245,8 +84360,8 @@ function fingerprint(parts) {
 }
 /** Renders a report as SARIF 2.1.0. Removed findings are left out: they are no longer in the code. */
 function renderSarif(report, options) {
-    const gating = new Set((0,src_report/* gateFindings */.Av)(report, options.failOn));
-    const gatingErrors = new Set((0,src_report/* gateErrors */.dc)(report, options.failOn));
+    const gating = new Set((0,gate_report/* gateFindings */.Av)(report, options.failOn));
+    const gatingErrors = new Set((0,gate_report/* gateErrors */.dc)(report, options.failOn));
     const rules = [];
     const ruleIndex = new Map();
     const indexOf = (rule) => {
@@ -84798,7 +84913,7 @@ function createNpmResolver(options) {
     const timeoutMs = Math.max(1, options.timeoutMs ?? 15_000);
     const retries = Math.max(0, options.retries ?? 2);
     const retryDelayMs = Math.max(0, options.retryDelayMs ?? 500);
-    const maxResponseBytes = Math.max(1, options.maxResponseBytes ?? (0,src_limits/* maxResponseBytesFromEnv */.Yb)(options.env));
+    const maxResponseBytes = Math.max(1, options.maxResponseBytes ?? (0,model_limits/* maxResponseBytesFromEnv */.Yb)(options.env));
     const limit = limiter(concurrency);
     // One packument request per package per resolver (a run): specs of one package are looked up one after
     // the other, the first fills pacote's in-memory packument cache and the rest read it; when
@@ -84979,14 +85094,14 @@ function auditResolveHook(resolver) {
 
 // EXTERNAL MODULE: ./src/catalog/index.ts
 var catalog = __nccwpck_require__(15799);
-// EXTERNAL MODULE: ./src/engine.ts + 60 modules
-var engine = __nccwpck_require__(40216);
+// EXTERNAL MODULE: ./src/inventory/engine.ts + 3 modules
+var engine = __nccwpck_require__(95578);
 // EXTERNAL MODULE: ./src/policy/evaluate.ts
 var evaluate = __nccwpck_require__(32863);
 // EXTERNAL MODULE: ./src/policy/names.ts
 var names = __nccwpck_require__(25714);
-// EXTERNAL MODULE: ./src/policy/schema.ts + 18 modules
-var schema = __nccwpck_require__(24670);
+// EXTERNAL MODULE: ./src/model/ecosystems.ts
+var ecosystems = __nccwpck_require__(27184);
 ;// CONCATENATED MODULE: ./src/policy/relevance.ts
 
 
@@ -85054,7 +85169,7 @@ function nameFilter(policy, catalog) {
         }
         else if (rule.ecosystem === undefined) {
             // The policy parser requires an ecosystem with a package; a rule built otherwise covers all.
-            for (const e of schema/* ECOSYSTEMS */.SQ)
+            for (const e of ecosystems/* ECOSYSTEMS */.S)
                 addName(e, rule.package);
         }
         else {
@@ -85145,9 +85260,9 @@ function escapeRegExp(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-// EXTERNAL MODULE: ./src/reconcile.ts
-var reconcile = __nccwpck_require__(11175);
-;// CONCATENATED MODULE: ./src/scan.ts
+// EXTERNAL MODULE: ./src/inventory/reconcile.ts
+var reconcile = __nccwpck_require__(59268);
+;// CONCATENATED MODULE: ./src/gate/scan.ts
 
 
 
@@ -85210,7 +85325,7 @@ async function audit(source, options) {
     const manifests = [];
     const manifestNames = new Map();
     const locked = new reconcile/* LockedVersions */.oi(manifestNames);
-    const totals = await (0,engine/* inventoryEach */.U2)(source, { limits: options.limits ?? src_limits/* defaultLimits */.MK, first: reconcile/* isManifestPath */.HS }, async (file, list) => {
+    const totals = await (0,engine/* inventoryEach */.U2)(source, { limits: options.limits ?? model_limits/* defaultLimits */.MK, first: reconcile/* isManifestPath */.HS }, async (file, list) => {
         const now = [];
         list.forEach((c, index) => {
             if ((0,reconcile/* isManifestEntry */.SY)(c)) {
@@ -85229,7 +85344,7 @@ async function audit(source, options) {
     // One resolver call for every manifest entry left: their look-ups run concurrently.
     await judge(manifests.filter((m) => !locked.pins(m.c)));
     judged.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.index - b.index));
-    return (0,src_report/* buildReport */.FK)({
+    return (0,gate_report/* buildReport */.FK)({
         mode: 'audit',
         findings: judged.flatMap((j) => j.findings),
         errors: [...totals.errors, ...resolverErrors],
@@ -85244,7 +85359,7 @@ async function audit(source, options) {
  * findings that are gone (`removed`). One policy (the base's) judges both sides.
  */
 async function diffScan(base, head, options) {
-    const limits = options.limits ?? src_limits/* defaultLimits */.MK;
+    const limits = options.limits ?? model_limits/* defaultLimits */.MK;
     const filter = nameFilter(options.policy, catalog/* catalog */.U$);
     const d = await (0,diff/* diffInventory */.MU)(base, head, {
         limits,
@@ -85262,7 +85377,7 @@ async function diffScan(base, head, options) {
     const evalOptions = { catalog: catalog/* catalog */.U$, ...(options.now ? { now: options.now } : {}) };
     const atHead = (0,evaluate/* evaluate */._3)(headComponents, options.policy, evalOptions);
     const atBase = (0,evaluate/* evaluate */._3)(baseComponents, options.policy, evalOptions);
-    return (0,src_report/* buildReport */.FK)({
+    return (0,gate_report/* buildReport */.FK)({
         mode: 'diff',
         findings: (0,diff/* classifyFindings */.ZY)(atBase.findings, atHead.findings),
         errors: d.headErrors,
@@ -85655,7 +85770,7 @@ async function readPayload(path) {
 async function run(env = process.env) {
     // The org audit's code is loaded only in that mode.
     if (action_core.getInput('mode').trim() === 'org-audit')
-        return (await __nccwpck_require__.e(/* import() */ 674).then(__nccwpck_require__.bind(__nccwpck_require__, 46674))).runOrgAudit(env);
+        return (await __nccwpck_require__.e(/* import() */ 450).then(__nccwpck_require__.bind(__nccwpck_require__, 30450))).runOrgAudit(env);
     const closers = [];
     try {
         const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd());
@@ -85668,7 +85783,7 @@ async function run(env = process.env) {
         const failOn = choice('fail-on', ['introduced', 'any', 'never'], 'introduced');
         const modeInput = choice('mode', ['auto', 'diff', 'audit'], 'auto');
         const commentMode = choice('comment', ['on-failure', 'always', 'never'], 'on-failure');
-        const limits = (0,src_limits/* limitsFromEnv */.E9)(env);
+        const limits = (0,model_limits/* limitsFromEnv */.E9)(env);
         const eventName = env.GITHUB_EVENT_NAME ?? '';
         const payload = await readPayload(env.GITHUB_EVENT_PATH);
         const repo = parseRepository(env.GITHUB_REPOSITORY);
@@ -85797,7 +85912,7 @@ async function run(env = process.env) {
             linkSha = head.sha;
         }
         // --- outputs -------------------------------------------------------------------------
-        const failed = (0,src_report/* gateFails */.xd)(report, failOn);
+        const failed = (0,gate_report/* gateFails */.xd)(report, failOn);
         const outDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'ai-tooling-gate-'));
         const reportFile = (0,external_node_path_.join)(outDir, 'report.json');
         await (0,promises_.writeFile)(reportFile, renderJson(report));
@@ -85846,8 +85961,8 @@ async function run(env = process.env) {
         action_core.setOutput('sarif-file', sarifFile);
         action_core.info(`${report.mode}: ${report.summary.filesScanned} files scanned, ${report.summary.components} components, ${report.summary.failed} failed, ${report.summary.warned} warned${report.mode === 'diff' ? `, ${report.summary.introduced ?? 0} introduced, ${report.summary.removed ?? 0} removed` : ''}, ${report.errors.length} errors`);
         if (failed) {
-            const findings = (0,src_report/* gateFindings */.Av)(report, failOn).length;
-            const errors = (0,src_report/* gateErrors */.dc)(report, failOn).length;
+            const findings = (0,gate_report/* gateFindings */.Av)(report, failOn).length;
+            const errors = (0,gate_report/* gateErrors */.dc)(report, failOn).length;
             action_core.setFailed(`ai-tooling-gate: ${findings} banned component(s)${report.mode === 'diff' && failOn === 'introduced' ? ' introduced' : ''}, ${errors} file(s) that could not be scanned (fail-on: ${failOn})`);
         }
     }

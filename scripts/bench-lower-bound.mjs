@@ -16,7 +16,7 @@
 //              source, sourceKind, integrity, resolved, alias, scope, spec), every string a fresh copy:
 //              no parsing at all, so this is less than any detector can cost;
 //   + purlFor  the same with the real purl (src/util/purl.ts, packageurl-js) instead of the template;
-//   + engine   the engine's dedupeAndSort over them (src/engine.ts), as `inventory` ends.
+//   + engine   the engine's dedupeAndSort over them (src/inventory/engine.ts), as `inventory` ends.
 // It prints the median of each and its ratio to the floor. A line scanner cannot beat "+ engine":
 // whatever of the 1.5× budget that row already uses is the cost of the output, not of parsing.
 import { spawnSync } from 'node:child_process';
@@ -33,7 +33,7 @@ const RUNS = 3;
 
 const LIST = `
 import { writeFileSync } from 'node:fs';
-import { inventory } from ${JSON.stringify(join(build, 'engine.js'))};
+import { inventory } from ${JSON.stringify(join(build, 'inventory', 'engine.js'))};
 import { DirectorySource } from ${JSON.stringify(join(build, 'sources', 'directory.js'))};
 const inv = await inventory(new DirectorySource(process.argv[1]));
 writeFileSync(process.argv[2], JSON.stringify(inv.components.map((c) => [c.location.file, c.location.line, c.name, c.version, c.source, c.sourceKind, c.integrity ?? null, c.resolved ?? null, c.alias ?? null, c.scope ?? null, c.spec ?? null])));
@@ -43,7 +43,7 @@ const MEASURE = `
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { purlFor } from ${JSON.stringify(join(build, 'util', 'purl.js'))};
-import { dedupeAndSort } from ${JSON.stringify(join(build, 'engine.js'))};
+import { dedupeAndSort } from ${JSON.stringify(join(build, 'inventory', 'dedupe.js'))};
 const [dir, listFile] = process.argv.slice(1);
 const records = JSON.parse(readFileSync(listFile, 'utf8'));
 const NAMES = new Set(['pnpm-lock.yaml', 'yarn.lock']);

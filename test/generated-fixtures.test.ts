@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { inventory } from '../src/engine.js';
+import { inventory } from '../src/inventory/engine.js';
 import { DirectorySource } from '../src/sources/directory.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'lockfiles', 'generated');

@@ -145,8 +145,8 @@ var semver = __webpack_require__(62088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 // EXTERNAL MODULE: ./src/util/purl.ts
 var purl = __webpack_require__(64059);
-// EXTERNAL MODULE: ./src/limits.ts
-var limits = __webpack_require__(30351);
+// EXTERNAL MODULE: ./src/model/limits.ts
+var limits = __webpack_require__(10817);
 ;// CONCATENATED MODULE: ./src/resolver/limited-agent.ts
 const RESPONSE_TOO_LARGE = 'ERESPONSETOOLARGE';
 const COUNT = Symbol('aitg.bytesThisResponse');

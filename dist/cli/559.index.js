@@ -47,6 +47,28 @@ function carriersOf(ecosystem) {
 
 /***/ }),
 
+/***/ 27184:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ ECOSYSTEMS)
+/* harmony export */ });
+// The ecosystems a component can belong to: the contract's names, plus `jsr` (Deno's registry),
+// which lockfiles also name. The policy schema and the component model both take this list.
+const ECOSYSTEMS = [
+    'npm',
+    'pypi',
+    'jsr',
+    'vscode-extension',
+    'devcontainer-feature',
+    'github-action',
+    'homebrew',
+    'installer',
+];
+
+
+/***/ }),
+
 /***/ 32863:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -58,7 +80,7 @@ function carriersOf(ecosystem) {
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25714);
-/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5705);
+/* harmony import */ var _model_versions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62212);
 
 
 
@@ -195,13 +217,13 @@ function matchToolRule({ rule, tool, carrier }, c) {
         case 'unknown':
             return { rule, tool, toolVersion: null, unknown: mapping.why };
         case 'exact': {
-            const hit = mapping.versions.find((v) => (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .versionSatisfies */ .Kw)(tool.versionScheme, v, rule.versions));
+            const hit = mapping.versions.find((v) => (0,_model_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .versionSatisfies */ .Kw)(tool.versionScheme, v, rule.versions));
             return hit === undefined ? null : { rule, tool, toolVersion: hit };
         }
         case 'atLeast': {
             if (tool.versionScheme !== 'semver')
                 return { rule, tool, toolVersion: null, unknown: mapping.why };
-            const where = (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .lowerBoundIn */ .jj)(mapping.version, rule.versions);
+            const where = (0,_model_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .lowerBoundIn */ .jj)(mapping.version, rule.versions);
             if (where === 'out')
                 return null;
             if (where === 'in')
@@ -219,7 +241,7 @@ function matchPackageRule(rule, c) {
         return { rule };
     if (c.version === null)
         return { rule, unknown: notPinned(c) };
-    return (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .versionSatisfies */ .Kw)((0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .syntaxOf */ .rS)(c.ecosystem), c.version, rule.versions) ? { rule } : null;
+    return (0,_model_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .versionSatisfies */ .Kw)((0,_model_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .syntaxOf */ .rS)(c.ecosystem), c.version, rule.versions) ? { rule } : null;
 }
 function findingFor(c, match, unknownSetting) {
     const { rule } = match;
@@ -284,14 +306,14 @@ function exceptionApplies(ex, match, c) {
             if (tv === null || tv === undefined)
                 return false;
             if (tv.startsWith('>=')) {
-                if ((0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .lowerBoundIn */ .jj)(tv.slice(2), ex.versions) !== 'in')
+                if ((0,_model_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .lowerBoundIn */ .jj)(tv.slice(2), ex.versions) !== 'in')
                     return false;
             }
-            else if (!(0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .versionSatisfies */ .Kw)(match.tool.versionScheme, tv, ex.versions))
+            else if (!(0,_model_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .versionSatisfies */ .Kw)(match.tool.versionScheme, tv, ex.versions))
                 return false;
         }
         else {
-            if (c.version === null || !(0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .versionSatisfies */ .Kw)((0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .syntaxOf */ .rS)(c.ecosystem), c.version, ex.versions))
+            if (c.version === null || !(0,_model_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .versionSatisfies */ .Kw)((0,_model_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .syntaxOf */ .rS)(c.ecosystem), c.version, ex.versions))
                 return false;
         }
     }
@@ -376,10 +398,10 @@ function builtinPolicyFile(name) {
     }
 }
 
-// EXTERNAL MODULE: ./src/policy/parse.ts
-var parse = __webpack_require__(72745);
-// EXTERNAL MODULE: ./src/policy/versions.ts
-var versions = __webpack_require__(5705);
+// EXTERNAL MODULE: ./src/policy/parse.ts + 1 modules
+var parse = __webpack_require__(4545);
+// EXTERNAL MODULE: ./src/model/versions.ts
+var versions = __webpack_require__(62212);
 ;// CONCATENATED MODULE: ./src/policy/load.ts
 // Loads a policy with every `extends` merged in, through injectable readers (the action reads the
 // policy of a pull request's BASE commit; `github:` references go through the caller's reader).
@@ -715,23 +737,106 @@ function nameMatches(ecosystem, pattern, name) {
 
 /***/ }),
 
-/***/ 72745:
+/***/ 4545:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _6: () => (/* binding */ parsePolicyFile),
-/* harmony export */   cp: () => (/* binding */ formatOrigin),
-/* harmony export */   mf: () => (/* binding */ rangeSyntaxOfRule),
-/* harmony export */   pn: () => (/* reexport safe */ _error_js__WEBPACK_IMPORTED_MODULE_4__.p)
-/* harmony export */ });
-/* unused harmony exports pathText, didYouMean, isRealDate */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54139);
-/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15799);
-/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5705);
-/* harmony import */ var _error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59596);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  pn: () => (/* reexport */ error/* PolicyError */.p),
+  cp: () => (/* binding */ formatOrigin),
+  _6: () => (/* binding */ parsePolicyFile),
+  mf: () => (/* binding */ rangeSyntaxOfRule)
+});
+
+// UNUSED EXPORTS: didYouMean, formatIssue, isRealDate, pathText
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/model/ecosystems.ts
+var ecosystems = __webpack_require__(27184);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(38816);
+// EXTERNAL MODULE: ./src/catalog/tools.ts + 1 modules
+var tools = __webpack_require__(3527);
+;// CONCATENATED MODULE: ./src/policy/schema.ts
+// The policy file, version 1, defined once: validation (with zod) and the JSON Schema shipped in
+// schema/ai-tooling-policy.schema.json (generated from this definition: `npm run schema`).
+
+
+
+const TOOL_IDS = tools/* tools */.Y.map((t) => t.id);
+const RULE_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]*$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const schema_text = schemas/* string */.YjP().min(1);
+const ruleSchema = schemas/* strictObject */.rej({
+    id: schemas/* string */.YjP()
+        .regex(RULE_ID)
+        .describe('Unique across the merged policy. Letters, digits and . _ : / - (e.g. claude-code-fingerprinting).'),
+    tool: schemas/* enum */.k5n(TOOL_IDS)
+        .optional()
+        .describe('A tool of the built-in catalog (`ai-tooling-gate catalog`): the rule covers every carrier of it.'),
+    ecosystem: schemas/* enum */.k5n(ecosystems/* ECOSYSTEMS */.S).optional().describe('With package: one identity instead of a tool.'),
+    package: schema_text
+        .optional()
+        .describe('Exact name or a * glob, compared the ecosystem\'s way ("@anthropic-ai/claude-code*").'),
+    versions: schema_text
+        .optional()
+        .describe("Range in the tool's own version line (tool rules) or the ecosystem's syntax (semver for npm, PEP 440 for pypi). Omitted = every version."),
+    action: schemas/* enum */.k5n(['fail', 'warn']).optional().describe('fail (default) fails the gate; warn only reports.'),
+    reason: schema_text.optional().describe('Why: shown in every finding of the rule.'),
+    link: schema_text.optional().describe('Where to read more (an advisory, a ticket).'),
+    locked: schemas/* boolean */.zMY()
+        .optional()
+        .describe('A locked rule cannot be overridden by a file that extends this one, and only this file may grant exceptions to it.'),
+})
+    .describe('A ban: a tool (every carrier) or one identity (ecosystem + package), optionally limited to versions.');
+const exceptionSchema = schemas/* strictObject */.rej({
+    rule: schemas/* string */.YjP().min(1).describe('The id of the rule it silences.'),
+    package: schema_text.optional().describe('Only this carrier or package (exact or * glob).'),
+    versions: schema_text.optional().describe('Only these versions, in the same version line as the rule.'),
+    paths: schemas/* array */.YOg(schema_text)
+        .optional()
+        .describe('Only findings in files matching these globs, relative to the repository root.'),
+    reason: schema_text.describe('Why the exception is granted (shown in the report).'),
+    expires: schemas/* string */.YjP()
+        .regex(DATE)
+        .describe('YYYY-MM-DD. The exception applies through this day (UTC), then no longer.'),
+})
+    .describe('Silences the findings of one rule where it applies, until it expires.');
+const settingsSchema = schemas/* strictObject */.rej({
+    unknownVersion: schemas/* enum */.k5n(['fail', 'warn', 'ignore'])
+        .optional()
+        .describe('What a matching component whose version cannot be known becomes (default warn).'),
+});
+const policySchema = schemas/* strictObject */.rej({
+    $schema: schemas/* string */.YjP().optional().describe('The JSON Schema of this file, for editors.'),
+    version: schemas/* literal */.euz(1).describe('The policy format version: 1.'),
+    extends: schemas/* array */.YOg(schema_text)
+        .optional()
+        .describe('Policies merged before this one: builtin:advisories, builtin:ai-coding-tools, builtin:default, a path relative to this file, or github:OWNER/REPO/PATH@REF.'),
+    settings: settingsSchema.optional(),
+    rules: schemas/* array */.YOg(ruleSchema).optional(),
+    exceptions: schemas/* array */.YOg(exceptionSchema).optional(),
+})
+    .describe('ai-tooling-gate policy, version 1');
+/** The JSON Schema of the policy file, as committed in schema/ai-tooling-policy.schema.json. */
+function policyJsonSchema() {
+    const generated = z.toJSONSchema(policySchema, { target: 'draft-2020-12' });
+    const { $schema, ...rest } = generated;
+    return { $schema, title: 'ai-tooling-gate policy', ...rest };
+}
+
+// EXTERNAL MODULE: ./src/catalog/index.ts
+var catalog = __webpack_require__(15799);
+// EXTERNAL MODULE: ./src/model/versions.ts
+var versions = __webpack_require__(62212);
+// EXTERNAL MODULE: ./src/policy/error.ts
+var error = __webpack_require__(59596);
+;// CONCATENATED MODULE: ./src/policy/parse.ts
 // Parses one policy file: YAML (or JSON, which is YAML) with source positions, validated against
 // the schema, every problem reported as `file:line:column: path: what is wrong`.
+
 
 
 
@@ -771,9 +876,9 @@ class Locator {
     /** The key of `key` in the mapping at `path`. */
     key(path, key) {
         const map = path.length === 0 ? this.doc.contents : this.doc.getIn(path, true);
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map)) {
+        if ((0,dist/* isMap */.jh)(map)) {
             for (const pair of map.items) {
-                if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) && String(pair.key.value) === key && pair.key.range) {
+                if ((0,dist/* isScalar */.jn)(pair.key) && String(pair.key.value) === key && pair.key.range) {
                     return this.origin(pair.key.range[0]);
                 }
             }
@@ -899,7 +1004,7 @@ function issueMessages(issue, data, loc) {
                 return [at(loc.at(path), `version: must be 1, not ${describe(value)}`)];
             if (last === 'tool')
                 return [
-                    at(loc.at(path), `${where}: unknown tool ${describe(value)}${didYouMean(String(value), _schema_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_IDS */ .ou)}; \`ai-tooling-gate catalog\` lists the tools`),
+                    at(loc.at(path), `${where}: unknown tool ${describe(value)}${didYouMean(String(value), TOOL_IDS)}; \`ai-tooling-gate catalog\` lists the tools`),
                 ];
             const values = issue.values.map(String);
             const hint = typeof value === 'string' ? didYouMean(value, values) : '';
@@ -940,10 +1045,10 @@ const MAX_POLICY_BYTES = 1024 * 1024;
  */
 function parsePolicyFile(file, text) {
     if (text.length > MAX_POLICY_BYTES) {
-        throw new _error_js__WEBPACK_IMPORTED_MODULE_4__/* .PolicyError */ .p(file, 1, 1, `is larger than ${MAX_POLICY_BYTES} bytes: not a policy file`);
+        throw new error/* PolicyError */.p(file, 1, 1, `is larger than ${MAX_POLICY_BYTES} bytes: not a policy file`);
     }
-    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text.replace(/^\uFEFF/, ''), {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text.replace(/^\uFEFF/, ''), {
         lineCounter: lines,
         prettyErrors: false,
         // Duplicate keys are found below, located at the duplicate (the parser locates the mapping).
@@ -951,7 +1056,7 @@ function parsePolicyFile(file, text) {
         version: '1.2',
     });
     if (doc.errors.length > 0) {
-        throw _error_js__WEBPACK_IMPORTED_MODULE_4__/* .PolicyError */ .p.of(doc.errors.map((err) => {
+        throw error/* PolicyError */.p.of(doc.errors.map((err) => {
             const pos = err.linePos?.[0];
             return {
                 file,
@@ -962,11 +1067,11 @@ function parsePolicyFile(file, text) {
         }));
     }
     const duplicates = [];
-    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+    (0,dist/* visit */.YR)(doc, {
         Map(_, map) {
             const first = new Map();
             for (const pair of map.items) {
-                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) || !pair.key.range)
+                if (!(0,dist/* isScalar */.jn)(pair.key) || !pair.key.range)
                     continue;
                 const k = String(pair.key.value);
                 const p = lines.linePos(pair.key.range[0]);
@@ -986,20 +1091,20 @@ function parsePolicyFile(file, text) {
         },
     });
     if (duplicates.length > 0)
-        throw _error_js__WEBPACK_IMPORTED_MODULE_4__/* .PolicyError */ .p.of(duplicates);
+        throw error/* PolicyError */.p.of(duplicates);
     const loc = new Locator(file, doc, lines);
     let data;
     try {
         data = doc.toJS({ maxAliasCount: 100 });
     }
     catch (e) {
-        throw new _error_js__WEBPACK_IMPORTED_MODULE_4__/* .PolicyError */ .p(file, 1, 1, `not a usable policy: ${e.message.split('\n')[0]}`);
+        throw new error/* PolicyError */.p(file, 1, 1, `not a usable policy: ${e.message.split('\n')[0]}`);
     }
     if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {
         const o = loc.at([]);
-        throw new _error_js__WEBPACK_IMPORTED_MODULE_4__/* .PolicyError */ .p(file, o.line, o.column, `a policy must be a mapping with "version: 1", not ${describe(data)}`);
+        throw new error/* PolicyError */.p(file, o.line, o.column, `a policy must be a mapping with "version: 1", not ${describe(data)}`);
     }
-    const result = _schema_js__WEBPACK_IMPORTED_MODULE_1__/* .policySchema */ .wh.safeParse(data);
+    const result = policySchema.safeParse(data);
     const issues = [];
     if (!result.success) {
         for (const issue of result.error.issues)
@@ -1008,7 +1113,7 @@ function parsePolicyFile(file, text) {
     // Semantic checks that need several fields; run on the raw data so that every problem is reported.
     issues.push(...semanticIssues(data, loc));
     if (issues.length > 0)
-        throw _error_js__WEBPACK_IMPORTED_MODULE_4__/* .PolicyError */ .p.of(sortIssues(dedupeIssues(issues)));
+        throw error/* PolicyError */.p.of(sortIssues(dedupeIssues(issues)));
     const doc1 = result.data;
     const fieldOrigins = new WeakMap();
     const fieldsOf = (path, obj) => {
@@ -1058,7 +1163,7 @@ function parsePolicyFile(file, text) {
 function dedupeIssues(issues) {
     const seen = new Set();
     return issues.filter((i) => {
-        const k = (0,_error_js__WEBPACK_IMPORTED_MODULE_4__/* .formatIssue */ .H)(i);
+        const k = (0,error/* formatIssue */.H)(i);
         if (seen.has(k))
             return false;
         seen.add(k);
@@ -1071,11 +1176,11 @@ function sortIssues(issues) {
 /** The syntax a rule's `versions` is written in: the tool's version line, or the ecosystem's. */
 function rangeSyntaxOfRule(r) {
     if (typeof r.tool === 'string') {
-        const tool = _catalog_index_js__WEBPACK_IMPORTED_MODULE_2__/* .catalog */ .U$.tool(r.tool);
+        const tool = catalog/* catalog */.U$.tool(r.tool);
         return tool ? tool.versionScheme : null;
     }
-    if (typeof r.ecosystem === 'string' && _schema_js__WEBPACK_IMPORTED_MODULE_1__/* .ECOSYSTEMS */ .SQ.includes(r.ecosystem)) {
-        return (0,_versions_js__WEBPACK_IMPORTED_MODULE_3__/* .syntaxOf */ .rS)(r.ecosystem);
+    if (typeof r.ecosystem === 'string' && ecosystems/* ECOSYSTEMS */.S.includes(r.ecosystem)) {
+        return (0,versions/* syntaxOf */.rS)(r.ecosystem);
     }
     return null;
 }
@@ -1106,17 +1211,17 @@ function semanticIssues(data, loc) {
             at(loc.key(p, 'ecosystem'), `${where}.package: is required with ecosystem (use "*" for every package)`);
         }
         else if (!hasTool && !hasEco && hasPkg) {
-            at(loc.key(p, 'package'), `${where}.ecosystem: is required with package (one of ${_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .ECOSYSTEMS */ .SQ.join(', ')})`);
+            at(loc.key(p, 'package'), `${where}.ecosystem: is required with package (one of ${ecosystems/* ECOSYSTEMS */.S.join(', ')})`);
         }
         if (typeof r.versions === 'string' && r.versions.trim() !== '') {
             const syntax = rangeSyntaxOfRule(r);
             if (syntax) {
-                const check = (0,_versions_js__WEBPACK_IMPORTED_MODULE_3__/* .validateRange */ .i8)(syntax, r.versions);
+                const check = (0,versions/* validateRange */.i8)(syntax, r.versions);
                 if (!check.ok)
                     at(loc.at([...p, 'versions']), `${where}.versions: ${check.message}`);
             }
         }
-        if (typeof r.id === 'string' && _schema_js__WEBPACK_IMPORTED_MODULE_1__/* .RULE_ID */ .B.test(r.id)) {
+        if (typeof r.id === 'string' && RULE_ID.test(r.id)) {
             const first = firstId.get(r.id);
             const here = loc.at([...p, 'id']);
             if (first)
@@ -1148,97 +1253,6 @@ function semanticIssues(data, loc) {
         }
     });
     return issues;
-}
-
-
-/***/ }),
-
-/***/ 54139:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ RULE_ID),
-/* harmony export */   SQ: () => (/* binding */ ECOSYSTEMS),
-/* harmony export */   ou: () => (/* binding */ TOOL_IDS),
-/* harmony export */   wh: () => (/* binding */ policySchema)
-/* harmony export */ });
-/* unused harmony exports DATE, ruleSchema, exceptionSchema, settingsSchema, policyJsonSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
-/* harmony import */ var _catalog_tools_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3527);
-// The policy file, version 1, defined once: validation (with zod) and the JSON Schema shipped in
-// schema/ai-tooling-policy.schema.json (generated from this definition: `npm run schema`).
-
-
-const ECOSYSTEMS = [
-    'npm',
-    'pypi',
-    'jsr',
-    'vscode-extension',
-    'devcontainer-feature',
-    'github-action',
-    'homebrew',
-    'installer',
-];
-const TOOL_IDS = _catalog_tools_js__WEBPACK_IMPORTED_MODULE_0__/* .tools */ .Y.map((t) => t.id);
-const RULE_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]*$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const text = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1);
-const ruleSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-        .regex(RULE_ID)
-        .describe('Unique across the merged policy. Letters, digits and . _ : / - (e.g. claude-code-fingerprinting).'),
-    tool: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(TOOL_IDS)
-        .optional()
-        .describe('A tool of the built-in catalog (`ai-tooling-gate catalog`): the rule covers every carrier of it.'),
-    ecosystem: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(ECOSYSTEMS).optional().describe('With package: one identity instead of a tool.'),
-    package: text
-        .optional()
-        .describe('Exact name or a * glob, compared the ecosystem\'s way ("@anthropic-ai/claude-code*").'),
-    versions: text
-        .optional()
-        .describe("Range in the tool's own version line (tool rules) or the ecosystem's syntax (semver for npm, PEP 440 for pypi). Omitted = every version."),
-    action: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['fail', 'warn']).optional().describe('fail (default) fails the gate; warn only reports.'),
-    reason: text.optional().describe('Why: shown in every finding of the rule.'),
-    link: text.optional().describe('Where to read more (an advisory, a ticket).'),
-    locked: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()
-        .optional()
-        .describe('A locked rule cannot be overridden by a file that extends this one, and only this file may grant exceptions to it.'),
-})
-    .describe('A ban: a tool (every carrier) or one identity (ecosystem + package), optionally limited to versions.');
-const exceptionSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    rule: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('The id of the rule it silences.'),
-    package: text.optional().describe('Only this carrier or package (exact or * glob).'),
-    versions: text.optional().describe('Only these versions, in the same version line as the rule.'),
-    paths: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(text)
-        .optional()
-        .describe('Only findings in files matching these globs, relative to the repository root.'),
-    reason: text.describe('Why the exception is granted (shown in the report).'),
-    expires: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-        .regex(DATE)
-        .describe('YYYY-MM-DD. The exception applies through this day (UTC), then no longer.'),
-})
-    .describe('Silences the findings of one rule where it applies, until it expires.');
-const settingsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    unknownVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['fail', 'warn', 'ignore'])
-        .optional()
-        .describe('What a matching component whose version cannot be known becomes (default warn).'),
-});
-const policySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    $schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('The JSON Schema of this file, for editors.'),
-    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1).describe('The policy format version: 1.'),
-    extends: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(text)
-        .optional()
-        .describe('Policies merged before this one: builtin:advisories, builtin:ai-coding-tools, builtin:default, a path relative to this file, or github:OWNER/REPO/PATH@REF.'),
-    settings: settingsSchema.optional(),
-    rules: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(ruleSchema).optional(),
-    exceptions: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(exceptionSchema).optional(),
-})
-    .describe('ai-tooling-gate policy, version 1');
-/** The JSON Schema of the policy file, as committed in schema/ai-tooling-policy.schema.json. */
-function policyJsonSchema() {
-    const generated = z.toJSONSchema(policySchema, { target: 'draft-2020-12' });
-    const { $schema, ...rest } = generated;
-    return { $schema, title: 'ai-tooling-gate policy', ...rest };
 }
 
 

@@ -13,8 +13,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81844);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30351);
+/* harmony import */ var _inventory_engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95578);
+/* harmony import */ var _model_limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10817);
 /* harmony import */ var _reporters_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14310);
 /* harmony import */ var _reporters_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(80955);
 /* harmony import */ var _sources_directory_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(36253);
@@ -39,7 +39,7 @@ async function inventoryCommand(args) {
     });
     const dir = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .rootDir */ .K8)(positionals);
     const format = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .oneOf */ .yL)('format', values.format, ['text', 'json'], 'text');
-    const limits = (0,_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .limitsFromEnv */ .E9)(process.env);
+    const limits = (0,_model_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .limitsFromEnv */ .E9)(process.env);
     const resolver = (0,_npm_resolver_js__WEBPACK_IMPORTED_MODULE_7__/* .npmResolver */ .y)(dir, values);
     // Written file by file as the tree is read: the whole inventory of a large monorepo is never
     // held in memory at once.
@@ -49,7 +49,7 @@ async function inventoryCommand(args) {
         let count = 0;
         if (format === 'json')
             await out.write(_reporters_json_js__WEBPACK_IMPORTED_MODULE_4__/* .inventoryJson */ .N.head);
-        const totals = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryEach */ .U2)(new _sources_directory_js__WEBPACK_IMPORTED_MODULE_5__/* .DirectorySource */ .D(dir, limits.maxFiles), { limits }, async (_file, found) => {
+        const totals = await (0,_inventory_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryEach */ .U2)(new _sources_directory_js__WEBPACK_IMPORTED_MODULE_5__/* .DirectorySource */ .D(dir, limits.maxFiles), { limits }, async (_file, found) => {
             const resolved = await resolver(found);
             if (resolved.errors)
                 errors.push(...resolved.errors);

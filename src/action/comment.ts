@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { httpStatus, type GitHubClient } from '../github/client.js';
-import type { FailOn, Report } from '../report.js';
+import type { FailOn, Report } from '../gate/report.js';
 import {
   commentAction,
   commentMarker,

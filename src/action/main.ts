@@ -5,20 +5,20 @@ import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { createClient, type GitHubClient } from '../github/client.js';
 import { listPullFiles, readGithubFileWith } from '../github/files.js';
-import { limitsFromEnv, type Limits } from '../limits.js';
-import { gateErrors, gateFails, gateFindings, type FailOn, type Report } from '../report.js';
+import { limitsFromEnv, type Limits } from '../model/limits.js';
+import { gateErrors, gateFails, gateFindings, type FailOn, type Report } from '../gate/report.js';
 import { annotate, omittedNote } from '../reporters/annotations.js';
 import { renderJson } from '../reporters/json.js';
 import { mdText } from '../reporters/markdown.js';
 import { renderSarif } from '../reporters/sarif.js';
 import { blobLink, renderSummary } from '../reporters/summary.js';
 import { auditResolveHook, createNpmResolver, normalizeRegistry } from '../resolver/index.js';
-import { audit, diffScan } from '../scan.js';
+import { audit, diffScan } from '../gate/scan.js';
 import { DirectorySource } from '../sources/directory.js';
 import { fetchCommit, GitSource, hasCommit, revParse, workTreeChanges, workTreeOf } from '../sources/git.js';
 import { GitHubApiSource } from '../sources/github-api.js';
 import type { FileSource } from '../sources/source.js';
-import { readPolicyText } from '../diff.js';
+import { readPolicyText } from '../diff/diff.js';
 import { postComment } from './comment.js';
 import { eventRefs, resolveMode, type ScanMode } from './event.js';
 import { loadActionPolicy } from './policy.js';
@@ -106,8 +106,7 @@ async function readPayload(path: string | undefined): Promise<unknown> {
 /** The action: the same engine as the CLI, reading inputs and writing outputs the runner's way. */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   // The org audit's code is loaded only in that mode.
-  if (core.getInput('mode').trim() === 'org-audit')
-    return (await import('../org/action.js')).runOrgAudit(env);
+  if (core.getInput('mode').trim() === 'org-audit') return (await import('./org-audit.js')).runOrgAudit(env);
   const closers: (() => void)[] = [];
   try {
     const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());

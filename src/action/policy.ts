@@ -1,5 +1,5 @@
 // The policy an action run is judged by: from the base commit in diff mode, never from the head.
-import { DEFAULT_POLICY_PATHS, policyChangeNotice, readPolicyText } from '../diff.js';
+import { DEFAULT_POLICY_PATHS, policyChangeNotice, readPolicyText } from '../diff/diff.js';
 import { parseGithubRef } from '../github/files.js';
 import { isBuiltinName } from '../policy/builtin.js';
 import { loadPolicy, loadPolicyFromTree, PolicyError } from '../policy/load.js';

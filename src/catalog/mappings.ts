@@ -5,7 +5,7 @@ import semver from 'semver';
 import actionTags from './data/claude-code-action-tags.json' with { type: 'json' };
 import sdkNpm from './data/claude-agent-sdk-npm.json' with { type: 'json' };
 import sdkPypi from './data/claude-agent-sdk-pypi.json' with { type: 'json' };
-import { releaseOf } from '../policy/versions.js';
+import { releaseOf } from '../model/versions.js';
 import type { ToolVersionMapping, VersionScheme } from './types.js';
 
 /** A version string as the tool's scheme reads it, or null when it is not a version (`latest`, `main`). */

@@ -1,4 +1,4 @@
-import type { Ecosystem } from '../model.js';
+import type { Ecosystem } from '../model/component.js';
 
 /** The version syntax of a tool's own version line (what `versions:` of a `tool:` rule is written in). */
 export type VersionScheme = 'semver' | 'pep440';

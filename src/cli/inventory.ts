@@ -1,9 +1,9 @@
 // `inventory [DIR]`: every component found, no policy, written file by file.
 import { once } from 'node:events';
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { inventoryEach } from '../engine.js';
-import { limitsFromEnv } from '../limits.js';
-import type { ScanError } from '../model.js';
+import { inventoryEach } from '../inventory/engine.js';
+import { limitsFromEnv } from '../model/limits.js';
+import type { ScanError } from '../model/component.js';
 import { inventoryJson } from '../reporters/json.js';
 import { inventoryTextLine, inventoryTextTail } from '../reporters/text.js';
 import { DirectorySource } from '../sources/directory.js';

@@ -1,15 +1,15 @@
 // `scan [DIR]`: audit mode, or diff mode with `--base REF`.
 import { auditResolveHook } from '../resolver/index.js';
-import { DEFAULT_POLICY_PATHS, policyChangeNotice, readPolicyText } from '../diff.js';
-import { limitsFromEnv } from '../limits.js';
+import { DEFAULT_POLICY_PATHS, policyChangeNotice, readPolicyText } from '../diff/diff.js';
+import { limitsFromEnv } from '../model/limits.js';
 import { loadPolicy, loadPolicyFromTree } from '../policy/load.js';
 import type { Policy, PolicyNotice } from '../policy/types.js';
-import { gateFails, type FailOn, type Report } from '../report.js';
+import { gateFails, type FailOn, type Report } from '../gate/report.js';
 import { renderJson } from '../reporters/json.js';
 import { renderMarkdown } from '../reporters/markdown.js';
 import { renderSarif } from '../reporters/sarif.js';
 import { renderScanText } from '../reporters/text.js';
-import { audit, diffScan } from '../scan.js';
+import { audit, diffScan } from '../gate/scan.js';
 import { DirectorySource } from '../sources/directory.js';
 import { GitSource, revParse, workTreeChanges, workTreeOf } from '../sources/git.js';
 import { emit, oneOf, parse, rootDir, UsageError } from './args.js';

@@ -1,5 +1,5 @@
 // Brewfile: `brew "formula"` and `cask "token"` entries (Ruby syntax, one entry per line).
-import type { Component, Detector, DetectorResult } from '../model.js';
+import type { Component, Detector, DetectorResult } from '../model/component.js';
 import { makeComponent } from './component.js';
 
 export const BREWFILE_SOURCE = 'Brewfile';
@@ -28,6 +28,9 @@ export function scanBrewfile(path: string, text: string): DetectorResult {
 
 export const brewfileDetector: Detector = {
   id: BREWFILE_SOURCE,
+  role: 'environment',
+  syntax: 'text',
+  ecosystems: ['homebrew', 'vscode-extension'],
   matches: (p) => /(^|\/)\.?Brewfile$/.test(p),
   detect: ({ path, text }) => scanBrewfile(path, text),
 };

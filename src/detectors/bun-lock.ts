@@ -8,14 +8,29 @@
 // else (comments, duplicate keys, a value of the wrong type, a syntax error) is read, with the same
 // results, from jsonc-parser's tree.
 import type { Node } from 'jsonc-parser';
-import type { Component, DetectInput, Detector, DetectorResult, ScanError, SourceKind } from '../model.js';
+import type {
+  Component,
+  DetectInput,
+  Detector,
+  DetectorResult,
+  ScanError,
+  SourceKind,
+} from '../model/component.js';
 import { makeComponent } from './component.js';
-import { locateKeys, withoutOffsets, type KeyShape } from './shared/json-keys.js';
-import { member, members, parseJsoncTree, stringValue } from './shared/jsonc-tree.js';
-import { classifyLocation, isSemverVersion, isValidPackageName, tarballIdentity } from './shared/npm-spec.js';
+import { locateKeys, withoutOffsets, type KeyShape } from './parsers/json-keys.js';
+import { member, members, parseJsoncTree, stringValue } from './parsers/jsonc-tree.js';
+import {
+  classifyLocation,
+  isSemverVersion,
+  isValidPackageName,
+  tarballIdentity,
+} from './parsers/npm-spec.js';
 
 export const bunLockDetector: Detector = {
   id: 'bun.lock',
+  role: 'lockfile',
+  syntax: 'jsonc',
+  ecosystems: ['npm'],
   namesInText: ['npm'],
   matches: (path) => path === 'bun.lock' || path.endsWith('/bun.lock'),
   detect: (input: DetectInput) => detectBunLock(input.path, input.text, input.limits.maxDepth),

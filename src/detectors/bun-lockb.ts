@@ -4,8 +4,15 @@
 // length-framed buffers of which the last holds the strings too long to inline. Any other format
 // version, or any offset that does not check out, fails closed with the way out: convert to
 // bun.lock.
-import type { Component, DetectInput, Detector, DetectorResult, ScanError, SourceKind } from '../model.js';
-import { isSemverVersion, isValidPackageName, npmPurl, tarballIdentity } from './shared/npm-spec.js';
+import type {
+  Component,
+  DetectInput,
+  Detector,
+  DetectorResult,
+  ScanError,
+  SourceKind,
+} from '../model/component.js';
+import { isSemverVersion, isValidPackageName, npmPurl, tarballIdentity } from './parsers/npm-spec.js';
 
 const HEADER = '#!/usr/bin/env bun\nbun-lockfile-format-v0\n';
 const CONVERT = 'convert it with "bun install --save-text-lockfile" and commit bun.lock';
@@ -41,6 +48,9 @@ const TAG = {
 
 export const bunLockbDetector: Detector = {
   id: 'bun.lockb',
+  role: 'lockfile',
+  syntax: 'binary',
+  ecosystems: ['npm'],
   binary: true,
   matches: (path) => path === 'bun.lockb' || path.endsWith('/bun.lockb'),
   detect: (input: DetectInput) => detectBunLockb(input),

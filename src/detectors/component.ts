@@ -1,4 +1,4 @@
-import type { Component } from '../model.js';
+import type { Component } from '../model/component.js';
 import { purlFor } from '../util/purl.js';
 
 /** Builds a component, computing its purl from ecosystem, name and version. */

@@ -2,11 +2,12 @@
 // dockerfile_inline) leads to a Dockerfile, scanned with the build args applied; values are
 // interpolated from the project's `.env` the way Compose does (`${V}`, `${V:-d}`, `${V:?e}`, `$$`).
 import { posix } from 'node:path';
-import type { VarValue } from '../commands/expand.js';
-import type { Component, Detector, DetectInput, DetectorResult, ScanError } from '../model.js';
+import { COMMAND_ECOSYSTEMS } from './shell/components.js';
+import type { VarValue } from './shell/expand.js';
+import type { Component, Detector, DetectInput, DetectorResult, ScanError } from '../model/component.js';
 import { isScalar } from 'yaml';
 import { isDockerfilePath, scanDockerfile } from './dockerfile.js';
-import { get, items, lineOf, pairs, parseYaml, str } from './devcontainer/yaml-nodes.js';
+import { get, items, lineOf, pairs, parseYaml, str } from './parsers/yaml-nodes.js';
 
 export const COMPOSE_SOURCE = 'compose';
 
@@ -198,6 +199,9 @@ export async function scanCompose(
 
 export const composeDetector: Detector = {
   id: COMPOSE_SOURCE,
+  role: 'commands',
+  syntax: 'yaml',
+  ecosystems: COMMAND_ECOSYSTEMS,
   matches: isComposePath,
   detect: (input) => scanCompose(input.path, input.text, input),
 };

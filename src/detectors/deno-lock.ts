@@ -7,9 +7,9 @@
 // part of the version. `remote` holds URL checksums; URLs of npm CDNs (esm.sh, unpkg, jsDelivr,
 // Skypack, jspm) name npm packages and are reported as such (source kind `url`).
 import semver from 'semver';
-import type { Component, Detector, DetectInput, DetectorResult, ScanError } from '../model.js';
+import type { Component, Detector, DetectInput, DetectorResult, ScanError } from '../model/component.js';
 import { makeComponent } from './component.js';
-import { jsonPath, parseJsonLocated } from './shared/json-keys.js';
+import { jsonPath, parseJsonLocated } from './parsers/json-keys.js';
 
 const SOURCE = 'deno.lock';
 
@@ -40,6 +40,9 @@ const KNOWN_VERSIONS = new Set(['2', '3', '4', '5']);
 
 export const denoLockDetector: Detector = {
   id: SOURCE,
+  role: 'lockfile',
+  syntax: 'json',
+  ecosystems: ['npm', 'jsr'],
   namesInText: ['npm', 'jsr'],
   matches: (path) => /(^|\/)deno\.lock$/.test(path),
   detect: detectDenoLock,

@@ -4,10 +4,11 @@
 // and the repository scripts they run, the Dockerfile of `build` with its build args, the compose
 // files of `dockerComposeFile`, and VS Code extensions.
 import type { Node } from 'jsonc-parser';
-import { findingComponent, problemError } from '../commands/components.js';
-import type { VarValue } from '../commands/expand.js';
-import { CommandScanner } from '../commands/scan.js';
-import type { Component, Detector, DetectInput, DetectorResult, ScanError } from '../model.js';
+import { COMMAND_ECOSYSTEMS } from './shell/components.js';
+import { findingComponent, problemError } from './shell/components.js';
+import type { VarValue } from './shell/expand.js';
+import { CommandScanner } from './shell/scan.js';
+import type { Component, Detector, DetectInput, DetectorResult, ScanError } from '../model/component.js';
 import { LineIndex } from '../util/lines.js';
 import { makeComponent } from './component.js';
 import { dirOf, joinRelative, scanCompose } from './compose.js';
@@ -297,6 +298,9 @@ async function scanScriptFile(
 
 export const devcontainerDetector: Detector = {
   id: DEVCONTAINER_SOURCE,
+  role: 'environment',
+  syntax: 'jsonc',
+  ecosystems: ['devcontainer-feature', 'vscode-extension', ...COMMAND_ECOSYSTEMS],
   matches: isDevcontainerPath,
   detect: scanDevcontainer,
 };

@@ -1,6 +1,6 @@
 // devcontainer-lock.json: the features a dev container was built with (`version` is the
 // feature's own version, `resolved` its digest reference, `integrity` its digest).
-import type { Component, Detector, DetectInput, DetectorResult } from '../model.js';
+import type { Component, Detector, DetectInput, DetectorResult } from '../model/component.js';
 import { LineIndex } from '../util/lines.js';
 import { makeComponent } from './component.js';
 import { at, parseJsonc, props, strValue } from './devcontainer/jsonc.js';
@@ -48,6 +48,9 @@ export function scanDevcontainerLock({
 
 export const devcontainerLockDetector: Detector = {
   id: DEVCONTAINER_LOCK_SOURCE,
+  role: 'lockfile',
+  syntax: 'json',
+  ecosystems: ['devcontainer-feature'],
   matches: (p) => /(^|\/)\.?devcontainer-lock\.json$/.test(p),
   detect: scanDevcontainerLock,
 };

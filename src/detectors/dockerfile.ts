@@ -3,11 +3,12 @@
 // multi-stage inheritance, line continuations, comment lines inside continuations, here-documents,
 // exec form, and ADD of release URLs. Instructions come from dockerfile-ast; RUN bodies are read
 // by our shell tokenizer.
-import { findingComponent, problemError } from '../commands/components.js';
-import { expandParts, type VarValue } from '../commands/expand.js';
-import { CommandScanner } from '../commands/scan.js';
-import { parseShell } from '../commands/shell.js';
-import type { Component, Detector, DetectorResult, ScanError } from '../model.js';
+import { findingComponent, problemError } from './shell/components.js';
+import { COMMAND_ECOSYSTEMS } from './shell/components.js';
+import { expandParts, type VarValue } from './shell/expand.js';
+import { CommandScanner } from './shell/scan.js';
+import { parseShell } from './shell/shell.js';
+import type { Component, Detector, DetectorResult, ScanError } from '../model/component.js';
 import { LineIndex } from '../util/lines.js';
 import { escapeCharacter, splitInstructions } from './dockerfile-instructions.js';
 
@@ -222,6 +223,9 @@ export function shellQuote(s: string): string {
 
 export const dockerfileDetector: Detector = {
   id: DOCKERFILE_SOURCE,
+  role: 'commands',
+  syntax: 'text',
+  ecosystems: COMMAND_ECOSYSTEMS,
   matches: isDockerfilePath,
   detect: ({ path, text }) => scanDockerfile(text, path),
 };

@@ -3,11 +3,12 @@
 // the tool-version inputs of known AI actions, and the commands of `run:` steps, each at its own
 // line inside the block scalar. `${{ … }}` expressions are unknown values kept as written.
 import { isScalar } from 'yaml';
-import { findingComponent, problemError } from '../commands/components.js';
-import type { VarValue } from '../commands/expand.js';
-import { CommandScanner } from '../commands/scan.js';
-import { exactVersion } from '../commands/packages.js';
-import type { Component, Detector, DetectInput, DetectorResult, ScanError } from '../model.js';
+import { COMMAND_ECOSYSTEMS } from './shell/components.js';
+import { findingComponent, problemError } from './shell/components.js';
+import type { VarValue } from './shell/expand.js';
+import { CommandScanner } from './shell/scan.js';
+import { exactVersion } from './shell/packages.js';
+import type { Component, Detector, DetectInput, DetectorResult, ScanError } from '../model/component.js';
 import { makeComponent } from './component.js';
 import {
   get,
@@ -18,7 +19,7 @@ import {
   scalarLocator,
   str,
   type ParsedYaml,
-} from './devcontainer/yaml-nodes.js';
+} from './parsers/yaml-nodes.js';
 
 export const WORKFLOW_SOURCE = 'github-workflow';
 
@@ -130,6 +131,9 @@ function usesOf(parsed: ParsedYaml, owner: unknown, file: string, out: Component
 
 export const githubWorkflowDetector: Detector = {
   id: WORKFLOW_SOURCE,
+  role: 'commands',
+  syntax: 'yaml',
+  ecosystems: ['github-action', ...COMMAND_ECOSYSTEMS],
   matches: isWorkflowPath,
   detect: scanWorkflow,
 };

@@ -1,4 +1,4 @@
-import type { Detector } from '../model.js';
+import type { Detector } from '../model/component.js';
 import { brewfileDetector } from './brewfile.js';
 import { composeDetector } from './compose.js';
 import { devcontainerDetector } from './devcontainer-json.js';

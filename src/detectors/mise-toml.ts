@@ -2,7 +2,8 @@
 // `.mise/config.toml`, `.config/mise/config.toml`): the `[tools]` table with backends
 // (`"npm:@openai/codex" = "latest"`, `"pipx:aider-chat" = { version = "0.86.1" }`).
 import { parse, TomlError } from 'smol-toml';
-import type { Component, Detector, DetectorResult } from '../model.js';
+import { COMMAND_ECOSYSTEMS } from './shell/components.js';
+import type { Component, Detector, DetectorResult } from '../model/component.js';
 import { makeComponent } from './component.js';
 import { backendTool } from './devcontainer/tool-backends.js';
 
@@ -88,6 +89,9 @@ function toolKeyLines(text: string): Map<string, number> {
 
 export const miseTomlDetector: Detector = {
   id: MISE_SOURCE,
+  role: 'environment',
+  syntax: 'toml',
+  ecosystems: COMMAND_ECOSYSTEMS,
   matches: isMisePath,
   detect: ({ path, text }) => scanMiseToml(path, text),
 };

@@ -1,8 +1,9 @@
 // package.json `scripts` only (the dependency sections belong to the package.json detector):
 // installs and one-off runs (`npx`, `pnpm dlx`, `npm i -g`) in each script, at the script's line.
-import { findingComponent, problemError } from '../commands/components.js';
-import { CommandScanner } from '../commands/scan.js';
-import type { Detector, DetectInput, DetectorResult } from '../model.js';
+import { findingComponent, problemError } from './shell/components.js';
+import { COMMAND_ECOSYSTEMS } from './shell/components.js';
+import { CommandScanner } from './shell/scan.js';
+import type { Detector, DetectInput, DetectorResult } from '../model/component.js';
 import { LineIndex } from '../util/lines.js';
 import { at, parseJsonc, props, strValue } from './devcontainer/jsonc.js';
 
@@ -32,6 +33,9 @@ export function scanPackageJsonScripts({
 
 export const packageJsonScriptsDetector: Detector = {
   id: PACKAGE_JSON_SCRIPTS_SOURCE,
+  role: 'commands',
+  syntax: 'json',
+  ecosystems: COMMAND_ECOSYSTEMS,
   matches: (p) => p === 'package.json' || p.endsWith('/package.json'),
   detect: scanPackageJsonScripts,
 };

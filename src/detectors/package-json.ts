@@ -4,13 +4,23 @@
 // ranges, dist-tags, git, tarballs and paths give `null` with the spec as written. Every dependency
 // is reported, whether or not a lockfile beside it also pins it.
 import type { Node } from 'jsonc-parser';
-import type { Component, DetectInput, Detector, DetectorResult, Scope, ScanError } from '../model.js';
+import type {
+  Component,
+  DetectInput,
+  Detector,
+  DetectorResult,
+  Scope,
+  ScanError,
+} from '../model/component.js';
 import { makeComponent } from './component.js';
-import { member, members, parseJsoncTree, stringValue } from './shared/jsonc-tree.js';
-import { isValidPackageName, parseNpmSpec, splitNameSpec, tarballIdentity } from './shared/npm-spec.js';
+import { member, members, parseJsoncTree, stringValue } from './parsers/jsonc-tree.js';
+import { isValidPackageName, parseNpmSpec, splitNameSpec, tarballIdentity } from './parsers/npm-spec.js';
 
 export const packageJsonDetector: Detector = {
   id: 'package.json',
+  role: 'manifest',
+  syntax: 'json',
+  ecosystems: ['npm'],
   namesInText: ['npm'],
   matches: (path) => path === 'package.json' || path.endsWith('/package.json'),
   detect: (input: DetectInput) => detectPackageJson(input.path, input.text, input.limits.maxDepth),

@@ -13,7 +13,7 @@ import type {
   Scope,
   ScanError,
   SourceKind,
-} from '../model.js';
+} from '../model/component.js';
 import {
   lineColumn,
   locateKeys,
@@ -21,7 +21,7 @@ import {
   parseJson,
   type KeyLocations,
   type KeyShape,
-} from './shared/json-keys.js';
+} from './parsers/json-keys.js';
 import {
   classifyLocation,
   isSemverVersion,
@@ -30,7 +30,7 @@ import {
   parseNpmSpec,
   registryTarballParts,
   type TarballParts,
-} from './shared/npm-spec.js';
+} from './parsers/npm-spec.js';
 
 type Json = Record<string, unknown>;
 
@@ -48,6 +48,10 @@ function baseName(path: string): string {
 
 export const packageLockDetector: Detector = {
   id: 'package-lock.json',
+  role: 'lockfile',
+  syntax: 'json',
+  ecosystems: ['npm'],
+  sources: ['package-lock.json', 'npm-shrinkwrap.json'],
   namesInText: ['npm'],
   matches: (path) => FILE_NAMES.has(baseName(path)),
   detect: (input: DetectInput) => detectPackageLock(input.path, input.text, input.limits.maxDepth),

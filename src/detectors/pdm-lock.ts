@@ -2,15 +2,18 @@
 // extras appears once more with `extras`). A package is from an index unless it records a VCS
 // (`git`/`hg`/`svn`/`bzr` with `revision`), a `url`, or a local `path` (`editable` or not).
 // Scope: `groups` (`default` is production).
-import type { Detector, DetectInput, DetectorResult, Scope, SourceKind } from '../model.js';
-import { detectPythonLock } from './shared/python-lock.js';
-import { joinHashes } from './shared/python.js';
-import { str, type TomlTable } from './shared/toml.js';
+import type { Detector, DetectInput, DetectorResult, Scope, SourceKind } from '../model/component.js';
+import { detectPythonLock } from './parsers/python-lock.js';
+import { joinHashes } from './parsers/python.js';
+import { str, type TomlTable } from './parsers/toml.js';
 
 const SOURCE = 'pdm.lock';
 
 export const pdmLockDetector: Detector = {
   id: SOURCE,
+  role: 'lockfile',
+  syntax: 'toml',
+  ecosystems: ['pypi'],
   namesInText: ['pypi'],
   matches: (path) => /(^|\/)pdm\.lock$/.test(path),
   detect: detectPdmLock,

@@ -9,10 +9,10 @@ import type {
   ScanError,
   Scope,
   SourceKind,
-} from '../model.js';
+} from '../model/component.js';
 import { makeComponent } from './component.js';
-import { jsonPath, parseJsonLocated } from './shared/json-keys.js';
-import { directReferenceKind, exactVersion, normalizePyName } from './shared/python.js';
+import { jsonPath, parseJsonLocated } from './parsers/json-keys.js';
+import { directReferenceKind, exactVersion, normalizePyName } from './parsers/python.js';
 
 const SOURCE = 'Pipfile.lock';
 
@@ -23,6 +23,9 @@ const SECTIONS: { key: string; scope: Scope }[] = [
 
 export const pipfileLockDetector: Detector = {
   id: SOURCE,
+  role: 'lockfile',
+  syntax: 'json',
+  ecosystems: ['pypi'],
   namesInText: ['pypi'],
   matches: (path) => /(^|\/)Pipfile\.lock$/.test(path),
   detect: detectPipfileLock,

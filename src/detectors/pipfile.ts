@@ -10,10 +10,10 @@ import type {
   ScanError,
   Scope,
   SourceKind,
-} from '../model.js';
+} from '../model/component.js';
 import { makeComponent } from './component.js';
-import { directReferenceKind, exactVersion, normalizePyName } from './shared/python.js';
-import { parseToml, str, TomlPositions, type TomlTable } from './shared/toml.js';
+import { directReferenceKind, exactVersion, normalizePyName } from './parsers/python.js';
+import { parseToml, str, TomlPositions, type TomlTable } from './parsers/toml.js';
 
 const SOURCE = 'Pipfile';
 /** Top-level tables of a Pipfile that are not package categories. */
@@ -21,6 +21,9 @@ const NOT_CATEGORIES = new Set(['source', 'requires', 'pipenv', 'scripts']);
 
 export const pipfileDetector: Detector = {
   id: SOURCE,
+  role: 'manifest',
+  syntax: 'toml',
+  ecosystems: ['pypi'],
   namesInText: ['pypi'],
   matches: (path) => /(^|\/)Pipfile$/.test(path),
   detect: detectPipfile,

@@ -9,12 +9,12 @@ import type {
   ScanError,
   Scope,
   SourceKind,
-} from '../model.js';
-import type { FlowValue } from './lockfile-yaml.js';
+} from '../model/component.js';
+import type { FlowValue } from './parsers/lockfile-yaml.js';
 import { makeComponent } from './component.js';
 import { scanPnpmLock, type PnpmDependency, type PnpmDocument, type PnpmPackage } from './pnpm/scan.js';
-import { tarballIdentity } from './shared/npm-spec.js';
-import { classifyLocation, parseRegistryTarball } from './yarn/source-url.js';
+import { tarballIdentity } from './parsers/npm-spec.js';
+import { classifyLocation, parseRegistryTarball } from './parsers/source-url.js';
 
 const source = 'pnpm-lock.yaml';
 
@@ -23,6 +23,9 @@ const knownVersions = new Set(['5.3', '5.4', '5.4-inlineSpecifiers', '6.0', '6.1
 
 export const pnpmLockDetector: Detector = {
   id: source,
+  role: 'lockfile',
+  syntax: 'yaml',
+  ecosystems: ['npm'],
   namesInText: ['npm'],
   matches: (path) => path === 'pnpm-lock.yaml' || path.endsWith('/pnpm-lock.yaml'),
   detect: (input: DetectInput): DetectorResult =>

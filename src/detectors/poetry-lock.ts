@@ -2,15 +2,18 @@
 // table per locked package. `[package.source]` tells where it comes from: none or `legacy` is a
 // package index, `git` a repository, `url` an archive, `file`/`directory` a local path.
 // Scope: Poetry 2 records `groups` (`main` is production), Poetry 1 `category` (`main`/`dev`).
-import type { Detector, DetectInput, DetectorResult, Scope, SourceKind } from '../model.js';
-import { detectPythonLock } from './shared/python-lock.js';
-import { joinHashes } from './shared/python.js';
-import { str, tbl, type TomlTable } from './shared/toml.js';
+import type { Detector, DetectInput, DetectorResult, Scope, SourceKind } from '../model/component.js';
+import { detectPythonLock } from './parsers/python-lock.js';
+import { joinHashes } from './parsers/python.js';
+import { str, tbl, type TomlTable } from './parsers/toml.js';
 
 const SOURCE = 'poetry.lock';
 
 export const poetryLockDetector: Detector = {
   id: SOURCE,
+  role: 'lockfile',
+  syntax: 'toml',
+  ecosystems: ['pypi'],
   namesInText: ['pypi'],
   matches: (path) => /(^|\/)poetry\.lock$/.test(path),
   detect: detectPoetryLock,

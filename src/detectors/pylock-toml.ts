@@ -1,14 +1,17 @@
 // pylock.toml (PEP 751, lock-version 1.0; also named `pylock.<name>.toml`): one `[[packages]]`
 // table per package. A package is from an index (`index`, `wheels`, `sdist`) unless it records
 // `vcs`, `directory` or `archive`. Hashes are tables of algorithm -> digest.
-import type { Detector, DetectInput, DetectorResult, SourceKind } from '../model.js';
-import { detectPythonLock } from './shared/python-lock.js';
-import { str, tbl, type TomlTable } from './shared/toml.js';
+import type { Detector, DetectInput, DetectorResult, SourceKind } from '../model/component.js';
+import { detectPythonLock } from './parsers/python-lock.js';
+import { str, tbl, type TomlTable } from './parsers/toml.js';
 
 const SOURCE = 'pylock.toml';
 
 export const pylockTomlDetector: Detector = {
   id: SOURCE,
+  role: 'lockfile',
+  syntax: 'toml',
+  ecosystems: ['pypi'],
   namesInText: ['pypi'],
   matches: (path) => /(^|\/)pylock\.(?:[^/.]+\.)?toml$/.test(path),
   detect: detectPylock,

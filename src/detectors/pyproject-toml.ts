@@ -19,7 +19,7 @@ import type {
   ScanError,
   Scope,
   SourceKind,
-} from '../model.js';
+} from '../model/component.js';
 import { makeComponent } from './component.js';
 import {
   directReferenceKind,
@@ -28,13 +28,16 @@ import {
   excerpt,
   normalizePyName,
   parsePep508,
-} from './shared/python.js';
-import { parseToml, str, tbl, TomlPositions, type TomlTable } from './shared/toml.js';
+} from './parsers/python.js';
+import { parseToml, str, tbl, TomlPositions, type TomlTable } from './parsers/toml.js';
 
 const SOURCE = 'pyproject.toml';
 
 export const pyprojectTomlDetector: Detector = {
   id: SOURCE,
+  role: 'manifest',
+  syntax: 'toml',
+  ecosystems: ['pypi'],
   namesInText: ['pypi'],
   matches: (path) => /(^|\/)pyproject\.toml$/.test(path),
   detect: detectPyproject,

@@ -5,7 +5,14 @@
 // path or VCS URL; `--hash` options record artifact hashes; markers do not matter (a pin counts
 // whatever its marker); `${VAR}` stays as written (the scanning machine's environment is not the
 // installing one's). `==`/`===` pins give a version; anything else gives the spec as written.
-import type { Component, Detector, DetectInput, DetectorResult, ScanError, SourceKind } from '../model.js';
+import type {
+  Component,
+  Detector,
+  DetectInput,
+  DetectorResult,
+  ScanError,
+  SourceKind,
+} from '../model/component.js';
 import { normalizeRelative } from '../sources/source.js';
 import { makeComponent } from './component.js';
 import {
@@ -16,7 +23,7 @@ import {
   excerpt,
   normalizePyName,
   parsePep508,
-} from './shared/python.js';
+} from './parsers/python.js';
 
 const SOURCE = 'requirements.txt';
 /** Deepest chain of `-r` includes followed. */
@@ -34,6 +41,9 @@ export function isRequirementsFile(path: string): boolean {
 
 export const requirementsTxtDetector: Detector = {
   id: SOURCE,
+  role: 'environment',
+  syntax: 'text',
+  ecosystems: ['pypi'],
   matches: isRequirementsFile,
   detect: detectRequirements,
 };

@@ -1,7 +1,8 @@
 // Shell scripts (`*.sh`, `*.bash`): installs and runs of tools, located at their lines.
-import { findingComponent, problemError } from '../commands/components.js';
-import { CommandScanner } from '../commands/scan.js';
-import type { Component, Detector, DetectorResult } from '../model.js';
+import { findingComponent, problemError } from './shell/components.js';
+import { COMMAND_ECOSYSTEMS } from './shell/components.js';
+import { CommandScanner } from './shell/scan.js';
+import type { Component, Detector, DetectorResult } from '../model/component.js';
 import { LineIndex } from '../util/lines.js';
 
 export const SHELL_SCRIPT_SOURCE = 'shell-script';
@@ -21,6 +22,9 @@ export function scanShellScript(path: string, text: string): DetectorResult {
 
 export const shellScriptDetector: Detector = {
   id: SHELL_SCRIPT_SOURCE,
+  role: 'commands',
+  syntax: 'text',
+  ecosystems: COMMAND_ECOSYSTEMS,
   matches: isShellScriptPath,
   detect: ({ path, text }) => scanShellScript(path, text),
 };

@@ -1,5 +1,6 @@
 // `.tool-versions` (asdf, and mise with backends): `npm:@anthropic-ai/claude-code 2.1.100`.
-import type { Component, Detector, DetectorResult } from '../model.js';
+import type { Component, Detector, DetectorResult } from '../model/component.js';
+import { COMMAND_ECOSYSTEMS } from './shell/components.js';
 import { makeComponent } from './component.js';
 import { backendTool } from './devcontainer/tool-backends.js';
 
@@ -27,6 +28,9 @@ export function scanToolVersions(path: string, text: string): DetectorResult {
 
 export const toolVersionsDetector: Detector = {
   id: TOOL_VERSIONS_SOURCE,
+  role: 'environment',
+  syntax: 'text',
+  ecosystems: COMMAND_ECOSYSTEMS,
   matches: (p) => p === '.tool-versions' || p.endsWith('/.tool-versions'),
   detect: ({ path, text }) => scanToolVersions(path, text),
 };

@@ -2,15 +2,18 @@
 // says where it comes from: `registry` (a package index, by URL or local path), `git`, `url`,
 // `path` (a local archive), `directory`, or `editable`/`virtual` (the project itself and its
 // workspace members). Hashes come from `sdist` and `wheels`.
-import type { Detector, DetectInput, DetectorResult, SourceKind } from '../model.js';
-import { detectPythonLock } from './shared/python-lock.js';
-import { joinHashes } from './shared/python.js';
-import { str, tbl, type TomlTable } from './shared/toml.js';
+import type { Detector, DetectInput, DetectorResult, SourceKind } from '../model/component.js';
+import { detectPythonLock } from './parsers/python-lock.js';
+import { joinHashes } from './parsers/python.js';
+import { str, tbl, type TomlTable } from './parsers/toml.js';
 
 const SOURCE = 'uv.lock';
 
 export const uvLockDetector: Detector = {
   id: SOURCE,
+  role: 'lockfile',
+  syntax: 'toml',
+  ecosystems: ['pypi'],
   namesInText: ['pypi'],
   matches: (path) => /(^|\/)uv\.lock$/.test(path),
   detect: detectUvLock,

@@ -1,5 +1,5 @@
 // `.vscode/extensions.json`: recommended extensions (unwanted recommendations are not installs).
-import type { Component, Detector, DetectInput, DetectorResult } from '../model.js';
+import type { Component, Detector, DetectInput, DetectorResult } from '../model/component.js';
 import { LineIndex } from '../util/lines.js';
 import { at, parseJsonc, strings, strValue } from './devcontainer/jsonc.js';
 import { extensionComponent } from './devcontainer-json.js';
@@ -23,6 +23,9 @@ export function scanVscodeExtensions({
 
 export const vscodeExtensionsDetector: Detector = {
   id: VSCODE_EXTENSIONS_SOURCE,
+  role: 'environment',
+  syntax: 'jsonc',
+  ecosystems: ['vscode-extension'],
   matches: (p) => p === '.vscode/extensions.json' || p.endsWith('/.vscode/extensions.json'),
   detect: scanVscodeExtensions,
 };

@@ -1,11 +1,23 @@
 // yarn.lock: one detector for both formats. Yarn classic (v1) files are read by the classic
 // scanner, yarn berry (v2+, `__metadata:`) files by the berry scanner; both are line scanners
 // checked against yarn's own parsers in the tests.
-import type { Component, Detector, DetectInput, DetectorResult, ScanError, SourceKind } from '../model.js';
+import type {
+  Component,
+  Detector,
+  DetectInput,
+  DetectorResult,
+  ScanError,
+  SourceKind,
+} from '../model/component.js';
 import { makeComponent } from './component.js';
 import { scanYarnBerry, type BerryEntry } from './yarn/berry.js';
 import { scanYarnClassic, type ClassicEntry } from './yarn/classic.js';
-import { classifyLocation, isGitSource, parseRegistryTarball, splitDescriptor } from './yarn/source-url.js';
+import {
+  classifyLocation,
+  isGitSource,
+  parseRegistryTarball,
+  splitDescriptor,
+} from './parsers/source-url.js';
 
 const source = 'yarn.lock';
 
@@ -14,6 +26,9 @@ const knownBerryVersions = { min: 4, max: 10 };
 
 export const yarnLockDetector: Detector = {
   id: source,
+  role: 'lockfile',
+  syntax: 'text',
+  ecosystems: ['npm'],
   namesInText: ['npm'],
   matches: (path) => path === 'yarn.lock' || path.endsWith('/yarn.lock'),
   detect: (input: DetectInput): DetectorResult =>

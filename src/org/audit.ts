@@ -1,7 +1,7 @@
 // The org audit: list an organisation's repositories, keep the selected ones of this shard, scan
 // each with a concurrency limit, report every repository's status and every finding.
-import type { Limits } from '../limits.js';
-import type { Detector } from '../model.js';
+import type { Limits } from '../model/limits.js';
+import type { Detector } from '../model/component.js';
 import type { Policy, PolicyNotice } from '../policy/types.js';
 import type { CountingClient } from './client.js';
 import {

@@ -1,7 +1,7 @@
 // The org audit's policies: the central policy every repository is judged by, and (by option) a
 // repository's own policy file merged under it. The central policy's rules stay locked: a
 // repository may add rules and exceptions to its own rules, never redefine or except a central one.
-import { DEFAULT_POLICY_PATHS } from '../diff.js';
+import { DEFAULT_POLICY_PATHS } from '../diff/diff.js';
 import { loadPolicy, parsePolicyText, PolicyError } from '../policy/load.js';
 import type { Policy } from '../policy/types.js';
 import type { FileSource } from '../sources/source.js';

@@ -2,7 +2,7 @@
 // repository with a link to the line at the scanned commit, and one entry per repository.
 import { createHash } from 'node:crypto';
 import type { Finding, Policy, PolicyNotice } from '../policy/types.js';
-import type { ScanError } from '../model.js';
+import type { ScanError } from '../model/component.js';
 import type { Shard } from './shard.js';
 
 /**

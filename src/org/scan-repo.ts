@@ -1,11 +1,11 @@
 // One repository of an org audit: its default branch's commit, its tree, the blobs the detectors
 // read, the components judged by the policy. Failures become a status and a reason, never a throw.
-import { reconcileManifests } from '../reconcile.js';
+import { reconcileManifests } from '../inventory/reconcile.js';
 import { catalog } from '../catalog/index.js';
-import { inventory } from '../engine.js';
+import { inventory } from '../inventory/engine.js';
 import { httpStatus, type GitHubClient } from '../github/client.js';
-import type { Limits } from '../limits.js';
-import type { Detector } from '../model.js';
+import type { Limits } from '../model/limits.js';
+import type { Detector } from '../model/component.js';
 import { evaluate } from '../policy/evaluate.js';
 import { PolicyError } from '../policy/load.js';
 import type { Policy, PolicyNotice } from '../policy/types.js';

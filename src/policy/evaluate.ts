@@ -1,9 +1,9 @@
 import picomatch from 'picomatch';
 import type { Carrier, Catalog, Tool, ToolVersionMapping } from '../catalog/types.js';
-import type { Component } from '../model.js';
+import type { Component } from '../model/component.js';
 import { nameMatches, normalizeName } from './names.js';
 import type { Finding, Policy, PolicyException, PolicyNotice, Rule } from './types.js';
-import { lowerBoundIn, syntaxOf, versionSatisfies } from './versions.js';
+import { lowerBoundIn, syntaxOf, versionSatisfies } from '../model/versions.js';
 
 export interface EvaluateOptions {
   catalog: Catalog;

@@ -24,7 +24,7 @@ import {
   type PolicyIssue,
 } from './parse.js';
 import type { Origin, Policy, PolicyException, Rule, UnknownVersionSetting } from './types.js';
-import { validateRange } from './versions.js';
+import { validateRange } from '../model/versions.js';
 
 export { PolicyError } from './parse.js';
 

@@ -1,4 +1,4 @@
-import type { Ecosystem } from '../model.js';
+import type { Ecosystem } from '../model/component.js';
 
 /** The canonical form of a name for comparison in its ecosystem. */
 export function normalizeName(ecosystem: Ecosystem, name: string): string {

@@ -2,11 +2,12 @@
 // the schema, every problem reported as `file:line:column: path: what is wrong`.
 import { isMap, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
-import { ECOSYSTEMS, policySchema, RULE_ID, TOOL_IDS, type PolicyDocument } from './schema.js';
+import { ECOSYSTEMS } from '../model/ecosystems.js';
+import { policySchema, RULE_ID, TOOL_IDS, type PolicyDocument } from './schema.js';
 import { catalog } from '../catalog/index.js';
-import type { Ecosystem } from '../model.js';
+import type { Ecosystem } from '../model/component.js';
 import type { Origin, PolicyException, Rule, UnknownVersionSetting } from './types.js';
-import { syntaxOf, validateRange, type RangeSyntax } from './versions.js';
+import { syntaxOf, validateRange, type RangeSyntax } from '../model/versions.js';
 import { formatIssue, PolicyError, type PolicyIssue } from './error.js';
 
 export { formatIssue, PolicyError, type PolicyIssue } from './error.js';

@@ -1,9 +1,9 @@
 // Which names a policy can ever match, before any version is looked at: the resolver looks up only
 // those, and diff mode skips parsing an unchanged file whose text names none of them.
 import type { Catalog } from '../catalog/types.js';
-import type { Ecosystem } from '../model.js';
+import type { Ecosystem } from '../model/component.js';
 import { globMatches, normalizeName } from './names.js';
-import { ECOSYSTEMS } from './schema.js';
+import { ECOSYSTEMS } from '../model/ecosystems.js';
 import type { Policy } from './types.js';
 
 /** What a merged policy can match by name. */

@@ -2,17 +2,7 @@
 // schema/ai-tooling-policy.schema.json (generated from this definition: `npm run schema`).
 import { z } from 'zod';
 import { tools } from '../catalog/tools.js';
-
-export const ECOSYSTEMS = [
-  'npm',
-  'pypi',
-  'jsr',
-  'vscode-extension',
-  'devcontainer-feature',
-  'github-action',
-  'homebrew',
-  'installer',
-] as const;
+import { ECOSYSTEMS } from '../model/ecosystems.js';
 
 export const TOOL_IDS = tools.map((t) => t.id) as [string, ...string[]];
 

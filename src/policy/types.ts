@@ -1,4 +1,4 @@
-import type { Component, Ecosystem, Location } from '../model.js';
+import type { Component, Ecosystem, Location } from '../model/component.js';
 
 export type RuleAction = 'fail' | 'warn';
 export type FindingAction = RuleAction | 'pass';

@@ -1,6 +1,6 @@
 // Workflow annotations: one per finding and error, on file and line, most important first.
 import type { Finding } from '../policy/types.js';
-import { gateErrors, gateFindings, type FailOn, type Report, type ReportError } from '../report.js';
+import { gateErrors, gateFindings, type FailOn, type Report, type ReportError } from '../gate/report.js';
 
 /** The runner shows at most this many annotations of each type per step. */
 export const ANNOTATIONS_PER_TYPE = 10;

@@ -1,5 +1,5 @@
 // The sticky pull-request comment: one per workflow, job and folder, edited in place.
-import type { FailOn, Report } from '../report.js';
+import type { FailOn, Report } from '../gate/report.js';
 import { renderMarkdown } from './markdown.js';
 
 /** GitHub rejects comment bodies over 65,536 characters. */

@@ -1,4 +1,4 @@
-import type { InventoryReport, Report } from '../report.js';
+import type { InventoryReport, Report } from '../gate/report.js';
 
 export function renderJson(report: Report | InventoryReport): string {
   return JSON.stringify(report, null, 2) + '\n';

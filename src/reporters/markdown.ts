@@ -7,7 +7,7 @@ import {
   type FailOn,
   type Report,
   type ReportError,
-} from '../report.js';
+} from '../gate/report.js';
 
 export interface MarkdownOptions {
   failOn: FailOn;

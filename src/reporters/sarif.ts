@@ -1,8 +1,8 @@
 // SARIF 2.1.0 for GitHub code scanning (and any SARIF viewer).
 import { createHash } from 'node:crypto';
-import { findingIdentity } from '../diff.js';
+import { findingIdentity } from '../diff/diff.js';
 import type { Finding } from '../policy/types.js';
-import { gateErrors, gateFindings, type FailOn, type Report } from '../report.js';
+import { gateErrors, gateFindings, type FailOn, type Report } from '../gate/report.js';
 
 export const TOOL_NAME = 'ai-tooling-gate';
 export const TOOL_VERSION = '0.1.0';

@@ -1,5 +1,5 @@
 // The job summary (GITHUB_STEP_SUMMARY): verdict, counts, findings by file, fixed, errors.
-import type { FailOn, Report } from '../report.js';
+import type { FailOn, Report } from '../gate/report.js';
 import { renderMarkdown } from './markdown.js';
 
 /** GitHub accepts up to 1 MiB of summary per step; keep a margin for the runner's own framing. */

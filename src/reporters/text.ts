@@ -1,5 +1,5 @@
-import type { Component } from '../model.js';
-import type { InventoryReport, Report } from '../report.js';
+import type { Component } from '../model/component.js';
+import type { InventoryReport, Report } from '../gate/report.js';
 import type { Finding } from '../policy/types.js';
 
 function where(f: { location: { file: string; line: number } }): string {

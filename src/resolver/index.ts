@@ -1,5 +1,5 @@
 // The resolver stage: turns unpinned specs into the versions an install would get now.
-import type { AuditOptions } from '../scan.js';
+import type { AuditOptions } from '../gate/scan.js';
 import type { NpmResolver } from './npm-resolver.js';
 
 export { createNpmResolver, registryRequest } from './npm-resolver.js';

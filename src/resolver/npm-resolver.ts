@@ -4,9 +4,9 @@
 import npa from 'npm-package-arg';
 import type pacote from 'pacote';
 import semver from 'semver';
-import type { Component, ScanError } from '../model.js';
+import type { Component, ScanError } from '../model/component.js';
 import { purlFor } from '../util/purl.js';
-import { maxResponseBytesFromEnv } from '../limits.js';
+import { maxResponseBytesFromEnv } from '../model/limits.js';
 import { limitedAgent, RESPONSE_TOO_LARGE } from './limited-agent.js';
 import { displayRegistry, loadNpmConfig, registryFor, scrub, type Env, type NpmConfig } from './npmrc.js';
 

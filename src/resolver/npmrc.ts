@@ -5,7 +5,7 @@
 // a pull request could use.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ScanError } from '../model.js';
+import type { ScanError } from '../model/component.js';
 
 export const PUBLIC_REGISTRY = 'https://registry.npmjs.org/';
 

@@ -1,5 +1,5 @@
 import { PackageURL } from 'packageurl-js';
-import type { Ecosystem } from '../model.js';
+import type { Ecosystem } from '../model/component.js';
 
 /**
  * Builds the Package URL of a component. npm scopes become the purl namespace

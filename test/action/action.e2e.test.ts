@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { GitHubServer } from '../helpers/github-server.js';
 import { git, makeRepo } from '../helpers/tmp.js';
-import { actionBundle } from './bundle.js';
+import { ACTION_BUNDLE } from '../helpers/bundles.js';
 import { runAction, type ActionRun } from './runner.js';
 
 const CC = '@anthropic-ai/claude-code';
@@ -104,11 +104,7 @@ function prPayload(fx: Fixture, number = 7): unknown {
   };
 }
 
-let bundle: string;
-let standIn = false;
-beforeAll(() => {
-  ({ path: bundle, standIn } = actionBundle());
-}, 300_000);
+const bundle = ACTION_BUNDLE;
 
 const servers: GitHubServer[] = [];
 async function server(fx: Fixture): Promise<GitHubServer> {
@@ -777,7 +773,6 @@ describe('merge_group, push, workflow_dispatch, schedule', () => {
 
 describe('bundle', () => {
   it('is dist/index.js, as the runner runs it', () => {
-    expect(standIn).toBe(false);
     expect(bundle.endsWith(join('dist', 'index.js'))).toBe(true);
   });
 });

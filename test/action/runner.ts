@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { projectRoot } from './bundle.js';
+import { projectRoot } from '../helpers/bundles.js';
 
 export const TOKEN = 'ghs_testtoken000000000000000000000000';
 

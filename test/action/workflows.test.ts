@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { projectRoot } from './bundle.js';
+import { projectRoot } from '../helpers/bundles.js';
 
 interface Workflow {
   permissions?: unknown;

@@ -32,12 +32,13 @@ describe('CLI start-up', () => {
     );
     expect(reached).toContain('cli/main.ts');
     for (const heavy of [
-      /^engine\.ts$/,
+      /^inventory\//,
       /^detectors\//,
       /^policy\/(parse|load|schema)\.ts$/,
       /^github\//,
       /^org\/cli\.ts$/,
-      /^scan\.ts$/,
+      /^gate\/scan\.ts$/,
+      /^diff\//,
       /^resolver\//,
       /^@actions\//,
       /^@octokit\//,

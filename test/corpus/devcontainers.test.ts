@@ -8,7 +8,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { inventory } from '../../src/engine.js';
+import { inventory } from '../../src/inventory/engine.js';
 import { DirectorySource } from '../../src/sources/directory.js';
 import { line } from '../helpers/inventory-lines.js';
 

@@ -13,7 +13,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { inventory } from '../../src/engine.js';
+import { inventory } from '../../src/inventory/engine.js';
 import { DirectorySource } from '../../src/sources/directory.js';
 
 const here = dirname(fileURLToPath(import.meta.url));

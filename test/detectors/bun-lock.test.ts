@@ -9,7 +9,7 @@ import {
   detectBunLockFast,
   detectBunLockTree,
 } from '../../src/detectors/bun-lock.js';
-import type { Component } from '../../src/model.js';
+import type { Component } from '../../src/model/component.js';
 
 const fixtures = join(import.meta.dirname, '../fixtures/bun');
 

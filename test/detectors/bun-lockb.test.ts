@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bunLockbDetector, detectBunLockb } from '../../src/detectors/bun-lockb.js';
-import { inventory } from '../../src/engine.js';
-import type { Component } from '../../src/model.js';
+import { inventory } from '../../src/inventory/engine.js';
+import type { Component } from '../../src/model/component.js';
 import { DirectorySource } from '../../src/sources/directory.js';
 import { makeTree } from '../helpers/tmp.js';
 

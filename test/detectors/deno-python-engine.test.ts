@@ -12,7 +12,7 @@ import { pylockTomlDetector } from '../../src/detectors/pylock-toml.js';
 import { pyprojectTomlDetector } from '../../src/detectors/pyproject-toml.js';
 import { requirementsTxtDetector } from '../../src/detectors/requirements-txt.js';
 import { uvLockDetector } from '../../src/detectors/uv-lock.js';
-import { inventory } from '../../src/engine.js';
+import { inventory } from '../../src/inventory/engine.js';
 import { DirectorySource } from '../../src/sources/directory.js';
 import { makeTree } from '../helpers/tmp.js';
 import { textInput } from './deno-python-input.js';

@@ -3,9 +3,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultLimits } from '../../src/limits.js';
+import { defaultLimits } from '../../src/model/limits.js';
 import { describe, expect, it } from 'vitest';
-import type { Component, DetectInput, DetectorResult } from '../../src/model.js';
+import type { Component, DetectInput, DetectorResult } from '../../src/model/component.js';
 import { normalizeRelative } from '../../src/sources/source.js';
 
 export const fixtures = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures');

@@ -10,9 +10,9 @@ import {
   exactVersion,
   normalizePyName,
   parsePep508,
-} from '../../src/detectors/shared/python.js';
-import { jsonPath, parseJsonLocated } from '../../src/detectors/shared/json-keys.js';
-import { arrayHeaderLinesFast, locateArrayEntries, TomlPositions } from '../../src/detectors/shared/toml.js';
+} from '../../src/detectors/parsers/python.js';
+import { jsonPath, parseJsonLocated } from '../../src/detectors/parsers/json-keys.js';
+import { arrayHeaderLinesFast, locateArrayEntries, TomlPositions } from '../../src/detectors/parsers/toml.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixtures } from './deno-python-input.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isWorkflowPath, scanWorkflow } from '../../src/detectors/github-workflow.js';
-import { defaultLimits } from '../../src/limits.js';
+import { defaultLimits } from '../../src/model/limits.js';
 import { inventoryOf, line } from '../helpers/inventory-lines.js';
 
 const scan = (text: string, path = '.github/workflows/w.yml') =>
@@ -107,7 +107,7 @@ describe('GitHub workflows and composite actions', () => {
 
 describe('YAML nesting bound', () => {
   it('brackets in block scalars, quotes and comments are text, not nesting', async () => {
-    const { flowDepth } = await import('../../src/detectors/devcontainer/yaml-nodes.js');
+    const { flowDepth } = await import('../../src/detectors/parsers/yaml-nodes.js');
     const script = 'echo "{{{{[[[["\\n'.repeat(400);
     const text = `jobs:\n  a:\n    steps:\n      - run: |\n${script
       .split('\\n')

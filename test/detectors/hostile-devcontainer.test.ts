@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scanDevcontainer } from '../../src/detectors/devcontainer-json.js';
-import { defaultLimits } from '../../src/limits.js';
-import type { DetectInput } from '../../src/model.js';
+import { defaultLimits } from '../../src/model/limits.js';
+import type { DetectInput } from '../../src/model/component.js';
 import { line } from '../helpers/inventory-lines.js';
 
 function input(text: string, files: Record<string, string> = {}): DetectInput {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectPackageJson, packageJsonDetector } from '../../src/detectors/package-json.js';
-import type { Component } from '../../src/model.js';
+import type { Component } from '../../src/model/component.js';
 
 const fixtures = join(import.meta.dirname, '../fixtures/npm');
 

@@ -2,9 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packageLockDetector, detectPackageLock } from '../../src/detectors/package-lock.js';
-import { inventory } from '../../src/engine.js';
-import { defaultLimits } from '../../src/limits.js';
-import type { Component } from '../../src/model.js';
+import { inventory } from '../../src/inventory/engine.js';
+import { defaultLimits } from '../../src/model/limits.js';
+import type { Component } from '../../src/model/component.js';
 import { DirectorySource } from '../../src/sources/directory.js';
 import { makeTree } from '../helpers/tmp.js';
 
@@ -191,28 +191,25 @@ describe('package-lock.json lockfileVersion 1', () => {
 });
 
 const generated = join(fixtures, '../lockfiles/generated');
-describe.skipIf(!existsSync(generated))(
-  'lockfiles written by npm 11 (v1, v2, v3, omit-resolved, shrinkwrap)',
-  () => {
-    for (const kind of readdirSync(generated)
-      .sort()
-      .filter((k) => k.startsWith('npm@'))) {
-      for (const name of readdirSync(join(generated, kind)).sort()) {
-        const dir = join(generated, kind, name);
-        it(`${kind}/${name}`, () => {
-          const file = existsSync(join(dir, 'npm-shrinkwrap.json'))
-            ? 'npm-shrinkwrap.json'
-            : 'package-lock.json';
-          const r = detectPackageLock(file, readFileSync(join(dir, file), 'utf8'), 512);
-          expect(r.errors).toEqual([]);
-          const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as string[];
-          expect(registrySet(r.components)).toEqual([...new Set(expected)].sort());
-          for (const c of r.components) expect(c.location.line).toBeGreaterThan(1);
-        });
-      }
+describe('lockfiles written by npm 11 (v1, v2, v3, omit-resolved, shrinkwrap)', () => {
+  for (const kind of readdirSync(generated)
+    .sort()
+    .filter((k) => k.startsWith('npm@'))) {
+    for (const name of readdirSync(join(generated, kind)).sort()) {
+      const dir = join(generated, kind, name);
+      it(`${kind}/${name}`, () => {
+        const file = existsSync(join(dir, 'npm-shrinkwrap.json'))
+          ? 'npm-shrinkwrap.json'
+          : 'package-lock.json';
+        const r = detectPackageLock(file, readFileSync(join(dir, file), 'utf8'), 512);
+        expect(r.errors).toEqual([]);
+        const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as string[];
+        expect(registrySet(r.components)).toEqual([...new Set(expected)].sort());
+        for (const c of r.components) expect(c.location.line).toBeGreaterThan(1);
+      });
     }
-  },
-);
+  }
+});
 
 describe('hostile package-lock.json', () => {
   const detect = (t: string) => detectPackageLock('x/package-lock.json', t, 512);

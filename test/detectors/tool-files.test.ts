@@ -5,7 +5,7 @@ import { scanPackageJsonScripts } from '../../src/detectors/package-json-scripts
 import { scanShellScript } from '../../src/detectors/shell-script.js';
 import { scanToolVersions } from '../../src/detectors/tool-versions.js';
 import { scanVscodeExtensions } from '../../src/detectors/vscode-extensions.js';
-import { defaultLimits } from '../../src/limits.js';
+import { defaultLimits } from '../../src/model/limits.js';
 import { line } from '../helpers/inventory-lines.js';
 
 describe('.tool-versions', () => {

@@ -1,11 +1,11 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classifyFindings, diffInventory, policyChangeNotice } from '../../src/diff.js';
+import { classifyFindings, diffInventory, policyChangeNotice } from '../../src/diff/diff.js';
 import { parsePolicyText } from '../../src/policy/load.js';
 import type { Finding } from '../../src/policy/types.js';
-import { gateFails } from '../../src/report.js';
-import { diffScan } from '../../src/scan.js';
+import { gateFails } from '../../src/gate/report.js';
+import { diffScan } from '../../src/gate/scan.js';
 import { DirectorySource } from '../../src/sources/directory.js';
 import { GitSource, workTreeChanges } from '../../src/sources/git.js';
 import { git, makeRepo } from '../helpers/tmp.js';

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diffInventory } from '../../src/diff.js';
+import { diffInventory } from '../../src/diff/diff.js';
 import { GitSource } from '../../src/sources/git.js';
 import { pinsDetector } from '../helpers/pins-detector.js';
 import { git, makeRepo } from '../helpers/tmp.js';

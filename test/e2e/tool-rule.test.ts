@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../action/bundle.js';
+import { projectRoot } from '../helpers/bundles.js';
 import { makeTree } from '../helpers/tmp.js';
 
 const cli = join(projectRoot, 'dist', 'cli', 'index.js');

@@ -4,7 +4,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Component } from '../../src/model.js';
+import type { Component } from '../../src/model/component.js';
 import { createNpmResolver } from '../../src/resolver/index.js';
 import { purlFor } from '../../src/util/purl.js';
 import { makeTree } from '../helpers/tmp.js';

@@ -8,8 +8,8 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { detectors } from '../../src/detectors/index.js';
-import { defaultLimits } from '../../src/limits.js';
-import type { Detector, DetectInput, DetectorResult } from '../../src/model.js';
+import { defaultLimits } from '../../src/model/limits.js';
+import type { Detector, DetectInput, DetectorResult } from '../../src/model/component.js';
 import { LineIndex } from '../../src/util/lines.js';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');

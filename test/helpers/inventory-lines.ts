@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
-import { inventory, type Inventory } from '../../src/engine.js';
+import { inventory, type Inventory } from '../../src/inventory/engine.js';
 import { DirectorySource } from '../../src/sources/directory.js';
-import type { Component } from '../../src/model.js';
+import type { Component } from '../../src/model/component.js';
 
 /** `file:line [source] ecosystem name version-or-(spec)` for compact exact assertions. */
 export function line(c: Component): string {

@@ -1,4 +1,4 @@
-import type { Detector } from '../../src/model.js';
+import type { Detector } from '../../src/model/component.js';
 import { purlFor } from '../../src/util/purl.js';
 
 /**
@@ -10,6 +10,9 @@ import { purlFor } from '../../src/util/purl.js';
 export function pinsDetector(calls: string[] = []): Detector {
   return {
     id: 'pins.txt',
+    role: 'manifest',
+    syntax: 'text',
+    ecosystems: ['npm'],
     matches: (p) => p === 'pins.txt' || p.endsWith('/pins.txt'),
     async detect({ path, text, readFile }) {
       calls.push(path);

@@ -2,7 +2,9 @@
 // text, and it agrees with the real depth of any JSON document.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isJsonFamily, jsonNestingError } from '../../src/engine.js';
+import { detectors } from '../../src/detectors/index.js';
+import { jsonNestingError } from '../../src/detectors/parsers/json-nesting.js';
+import { detectorsFor } from '../../src/inventory/engine.js';
 
 function depthOf(v: unknown): number {
   if (Array.isArray(v)) return 1 + Math.max(0, ...v.map(depthOf));
@@ -55,7 +57,8 @@ describe('jsonNestingError', () => {
     expect(performance.now() - t0).toBeLessThan(2000);
   });
 
-  it('applies to JSON and JSONC files by name', () => {
+  it("applies to every file a JSON or JSONC detector reads, by the detectors' declared syntax", () => {
+    const json = (p: string) => detectorsFor(p).some((d) => d.syntax === 'json' || d.syntax === 'jsonc');
     for (const p of [
       'package.json',
       'a/package-lock.json',
@@ -63,9 +66,9 @@ describe('jsonNestingError', () => {
       'x/deno.lock',
       'Pipfile.lock',
       '.vscode/extensions.json',
-      'tsconfig.jsonc',
+      '.devcontainer/devcontainer.json',
     ])
-      expect(isJsonFamily(p)).toBe(true);
+      expect(json(p)).toBe(true);
     for (const p of [
       'yarn.lock',
       'poetry.lock',
@@ -76,6 +79,22 @@ describe('jsonNestingError', () => {
       'Dockerfile',
       'x.json.txt',
     ])
-      expect(isJsonFamily(p)).toBe(false);
+      expect(json(p)).toBe(false);
+  });
+
+  it('cannot be lost by a detector of a .json file that forgets to declare its syntax', () => {
+    for (const d of detectors) {
+      for (const p of [
+        'package.json',
+        'a/package-lock.json',
+        'npm-shrinkwrap.json',
+        '.devcontainer/devcontainer.json',
+        '.devcontainer.json',
+        '.devcontainer-lock.json',
+        '.vscode/extensions.json',
+      ]) {
+        if (d.matches(p)) expect([d.id, d.syntax]).toEqual([d.id, expect.stringMatching(/^jsonc?$/)]);
+      }
+    }
   });
 });

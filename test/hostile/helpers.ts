@@ -1,16 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
-import { detectorsFor, inventory, type Inventory } from '../../src/engine.js';
-import { defaultLimits, type Limits } from '../../src/limits.js';
-import type { ScanError } from '../../src/model.js';
+import { detectorsFor, inventory, type Inventory } from '../../src/inventory/engine.js';
+import { defaultLimits, type Limits } from '../../src/model/limits.js';
+import type { ScanError } from '../../src/model/component.js';
 import { DirectorySource } from '../../src/sources/directory.js';
 import { makeTree } from '../helpers/tmp.js';
 import { HOSTILE_FORMATS, type HostileFormat } from './formats.js';
 
-export const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const CLI = join(projectRoot, 'dist', 'cli', 'index.js');
+import { CLI_BUNDLE } from '../helpers/bundles.js';
+
+export { projectRoot } from '../helpers/bundles.js';
+export const CLI = CLI_BUNDLE;
 
 /** The formats some registered detector reads today. */
 export const covered: HostileFormat[] = HOSTILE_FORMATS.filter((f) => detectorsFor(f.name).length > 0);

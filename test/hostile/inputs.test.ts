@@ -3,7 +3,7 @@
 // located errors (never a throw, a hang or a silent skip), in bounded time, with no prototype
 // pollution. The CLI side (exit codes, no stack traces) is in cli.test.ts.
 import { afterAll, describe, expect, it } from 'vitest';
-import { defaultLimits } from '../../src/limits.js';
+import { defaultLimits } from '../../src/model/limits.js';
 import { bomCrlf, deepNesting, prototypeKeys } from './formats.js';
 import {
   covered,

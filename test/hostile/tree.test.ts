@@ -6,8 +6,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFile
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { inventory } from '../../src/engine.js';
-import { defaultLimits } from '../../src/limits.js';
+import { inventory } from '../../src/inventory/engine.js';
+import { defaultLimits } from '../../src/model/limits.js';
 import { DirectorySource } from '../../src/sources/directory.js';
 import { git, makeRepo, makeTree } from '../helpers/tmp.js';
 import { covered, runCli, scanDir, STACK_TRACE } from './helpers.js';

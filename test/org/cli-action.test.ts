@@ -6,24 +6,19 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { detectors } from '../../src/detectors/index.js';
-import type { Detector } from '../../src/model.js';
+import type { Detector } from '../../src/model/component.js';
 import { auditOrgCommand, mergeReportsCommand } from '../../src/org/cli.js';
 import type { OrgReport } from '../../src/org/report.js';
-import { actionBundle } from '../action/bundle.js';
-import { packageLockStandIn } from '../helpers/package-lock-standin.js';
+import { ACTION_BUNDLE } from '../helpers/bundles.js';
 import { runAction } from '../action/runner.js';
 import { GitHubServer } from '../helpers/github-server.js';
 import { pinsDetector } from '../helpers/pins-detector.js';
 import { UNSCANNED } from './expected.js';
 import { buildOrgGit, fakeOrg, FIXTURES, ORG, orgSpec } from './org-fixture.js';
 
-// The action's bundle (with the stand-in detector while none is registered): chosen before the
-// stand-ins are added to this process's registry below.
-const bundle = actionBundle();
+const bundle = ACTION_BUNDLE;
 
-// Until the package-lock.json detector is merged, the CLI runs with the same stand-ins as the action harness.
-if (!detectors.some((d) => d.matches('package-lock.json')))
-  (detectors as Detector[]).push(packageLockStandIn);
+// The org fixtures also hold `pins.txt` files (a test-only format) that the CLI run in this process reads.
 if (!detectors.some((d) => d.matches('pins.txt'))) (detectors as Detector[]).push(pinsDetector());
 
 let server: GitHubServer;
@@ -205,7 +200,7 @@ describe('ai-tooling-gate audit-org', () => {
 
 describe('the action, mode org-audit', () => {
   it('writes the reports, the job summary and the outputs, and fails the step on banned components', async () => {
-    const { path } = bundle;
+    const path = bundle;
     const workspace = mkdtempSync(join(tmpdir(), 'aitg-org-ws-'));
     const run = await runAction({
       bundle: path,
@@ -234,7 +229,7 @@ describe('the action, mode org-audit', () => {
   }, 300_000);
 
   it('fails closed with a message when the organisation cannot be listed', async () => {
-    const { path } = bundle;
+    const path = bundle;
     const run = await runAction({
       bundle: path,
       workspace: mkdtempSync(join(tmpdir(), 'aitg-org-ws-')),

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { projectRoot } from '../action/bundle.js';
+import { projectRoot } from '../helpers/bundles.js';
 
 interface Step {
   uses?: string;

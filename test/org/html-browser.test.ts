@@ -5,15 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultLimits } from '../../src/limits.js';
+import { defaultLimits } from '../../src/model/limits.js';
 import { loadPolicy } from '../../src/policy/load.js';
 import { auditOrganization } from '../../src/org/audit.js';
 import { createOrgClient } from '../../src/org/client.js';
 import type { OrgReport } from '../../src/org/report.js';
-import { renderOrgHtml } from '../../src/reporters/html.js';
+import { renderOrgHtml } from '../../src/org/reporters/html.js';
 import { GitHubServer } from '../helpers/github-server.js';
 import { pinsDetector } from '../helpers/pins-detector.js';
-import { packageLockStandIn } from '../helpers/package-lock-standin.js';
+import { packageLockDetector } from '../../src/detectors/package-lock.js';
 import { buildOrgGit, fakeOrg, FIXTURES, HOSTILE_DIR, ORG, orgSpec } from './org-fixture.js';
 
 const CHROMIUM = process.env.AITG_CHROMIUM ?? '/usr/bin/chromium';
@@ -44,7 +44,7 @@ describe.skipIf(!hasChromium)('the HTML report in headless Chromium', () => {
       limits: defaultLimits,
       maxTreeRequests: 20,
       serverUrl: 'https://github.com',
-      detectors: [packageLockStandIn, pinsDetector()],
+      detectors: [packageLockDetector, pinsDetector()],
       now: new Date('2026-11-24T00:00:00Z'),
     });
     file = join(mkdtempSync(join(tmpdir(), 'aitg-html-')), 'org-audit.html');

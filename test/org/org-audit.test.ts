@@ -1,18 +1,18 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultLimits } from '../../src/limits.js';
-import type { Detector } from '../../src/model.js';
+import { defaultLimits } from '../../src/model/limits.js';
+import type { Detector } from '../../src/model/component.js';
 import { loadPolicy } from '../../src/policy/load.js';
 import type { Policy } from '../../src/policy/types.js';
 import { auditOrganization, type OrgAuditOptions } from '../../src/org/audit.js';
 import { createOrgClient } from '../../src/org/client.js';
 import { MergeError, mergeOrgReports } from '../../src/org/merge.js';
 import { orgAuditFails, type OrgReport } from '../../src/org/report.js';
-import { audit } from '../../src/scan.js';
+import { audit } from '../../src/gate/scan.js';
 import { DirectorySource } from '../../src/sources/directory.js';
 import { GitHubServer } from '../helpers/github-server.js';
 import { pinsDetector } from '../helpers/pins-detector.js';
-import { packageLockStandIn } from '../helpers/package-lock-standin.js';
+import { packageLockDetector } from '../../src/detectors/package-lock.js';
 import {
   BLOBS_BY_TEMPLATE,
   EXTRA_REQUESTS,
@@ -24,7 +24,7 @@ import {
 import { makeTree } from '../helpers/tmp.js';
 import { buildOrgGit, fakeOrg, FIXTURES, ORG, orgSpec, type FakeRepo } from './org-fixture.js';
 
-const detectors: Detector[] = [packageLockStandIn, pinsDetector()];
+const detectors: Detector[] = [packageLockDetector, pinsDetector()];
 let server: GitHubServer;
 let policy: Policy;
 let repos: FakeRepo[];

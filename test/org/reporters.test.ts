@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { countTools } from '../../src/org/aggregate.js';
-import { csvCell, renderOrgCsv } from '../../src/reporters/csv.js';
-import { renderOrgHtml } from '../../src/reporters/html.js';
-import { renderOrgSummary, renderOrgText } from '../../src/reporters/org-summary.js';
+import { csvCell, renderOrgCsv } from '../../src/org/reporters/csv.js';
+import { renderOrgHtml } from '../../src/org/reporters/html.js';
+import { renderOrgSummary, renderOrgText } from '../../src/org/reporters/org-summary.js';
 import { HOSTILE_FILE, HOSTILE_VERSION, sampleReport } from './report-fixture.js';
 
 describe('CSV', () => {

@@ -4,12 +4,15 @@
 // test-only package-lock.json reader in their place.
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Component, DetectInput, Detector } from '../../src/model.js';
+import type { Component, DetectInput, Detector } from '../../src/model/component.js';
 import { purlFor } from '../../src/util/purl.js';
 
 /** Reads `packages` entries of a package-lock.json v3, located at their key line. */
 const testLockDetector: Detector = {
   id: 'package-lock.json',
+  role: 'lockfile',
+  syntax: 'json',
+  ecosystems: ['npm'],
   matches: (path) => path === 'package-lock.json' || path.endsWith('/package-lock.json'),
   detect({ path, text }: DetectInput) {
     const lock = JSON.parse(text) as { packages: Record<string, { name?: string; version: string }> };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/catalog/index.js';
-import type { Component } from '../../src/model.js';
+import type { Component } from '../../src/model/component.js';
 import { evaluate } from '../../src/policy/evaluate.js';
 import { loadPolicy, parsePolicyText } from '../../src/policy/load.js';
 import type { Policy } from '../../src/policy/types.js';

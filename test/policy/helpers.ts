@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { Component } from '../../src/model.js';
+import type { Component } from '../../src/model/component.js';
 import { purlFor } from '../../src/util/purl.js';
 
 /** An in-memory file reader for loadPolicy: paths are resolved like loadPolicy resolves them. */

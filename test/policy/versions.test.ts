@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import semver from 'semver';
 import { describe, expect, it } from 'vitest';
 import { nameMatches, normalizeName } from '../../src/policy/names.js';
-import { lowerBoundIn, releaseOf, validateRange, versionSatisfies } from '../../src/policy/versions.js';
+import { lowerBoundIn, releaseOf, validateRange, versionSatisfies } from '../../src/model/versions.js';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 300);
 

@@ -1,7 +1,7 @@
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/policy/types.js';
-import { buildReport, type Report, type ReportError } from '../../src/report.js';
+import { buildReport, type Report, type ReportError } from '../../src/gate/report.js';
 import { annotate, omittedNote, type AnnotationProps } from '../../src/reporters/annotations.js';
 import {
   commentAction,

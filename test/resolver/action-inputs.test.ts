@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeTree } from '../helpers/tmp.js';
+import { ACTION_BUNDLE } from '../helpers/bundles.js';
 
 function runAction(inputs: Record<string, string>): {
   status: number | null;
@@ -28,7 +29,7 @@ function runAction(inputs: Record<string, string>): {
     GITHUB_EVENT_NAME: 'push',
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  const r = spawnSync(process.execPath, ['dist/index.js'], { env, encoding: 'utf8', timeout: 30_000 });
+  const r = spawnSync(process.execPath, [ACTION_BUNDLE], { env, encoding: 'utf8', timeout: 30_000 });
   return { status: r.status, stdout: r.stdout, outputs: readFileSync(outputFile, 'utf8') };
 }
 

@@ -4,16 +4,19 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Detector } from '../../src/model.js';
+import type { Detector } from '../../src/model/component.js';
 import { makeTree } from '../helpers/tmp.js';
 import { startFaultProxy, startRegistry, type FaultProxy, type TestRegistry } from '../helpers/registry.js';
 
-// The branch has no npm detector of its own: a test detector reads `tools.txt`, one
-// `name@spec` per line, the way an install command names a package.
+// A test detector reads `tools.txt`, one `name@spec` per line, the way an install command names a
+// package, so that these tests control exactly which specs reach the resolver.
 vi.mock('../../src/detectors/index.js', async () => {
   const { makeComponent } = await import('../../src/detectors/component.js');
   const toolsTxt: Detector = {
     id: 'tools.txt',
+    role: 'commands',
+    syntax: 'text',
+    ecosystems: ['npm'],
     matches: (path) => path.endsWith('tools.txt'),
     detect: ({ path, text }) => ({
       components: text

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Component } from '../../src/model.js';
+import type { Component } from '../../src/model/component.js';
 import { createNpmResolver, type NpmResolverOptions } from '../../src/resolver/index.js';
 import { purlFor } from '../../src/util/purl.js';
 import { makeTree } from '../helpers/tmp.js';

@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../hostile/helpers.js';
 
 function* walk(dir: string, ext: RegExp): Generator<string> {
-  if (!existsSync(dir)) return;
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     const p = join(dir, e.name);
     if (e.isDirectory()) {

@@ -2,7 +2,7 @@
 // must give the same string for every input.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Ecosystem } from '../../src/model.js';
+import type { Ecosystem } from '../../src/model/component.js';
 import { purlFor, purlViaLibrary } from '../../src/util/purl.js';
 
 const ECOSYSTEMS: Ecosystem[] = ['npm', 'jsr', 'pypi', 'vscode-extension', 'github-action', 'homebrew'];

@@ -15,7 +15,7 @@ const CLOSE_BRACE = 2;
 const OPEN_BRACKET = 3;
 const CLOSE_BRACKET = 4;
 const EOF = 17;
-import type { ScanError } from '../../model.js';
+import type { ScanError } from '../../model/component.js';
 import type { LineIndex } from '../../util/lines.js';
 
 export function parseJsonc(

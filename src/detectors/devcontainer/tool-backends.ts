@@ -1,8 +1,8 @@
 // Tools named with a mise/asdf backend (`npm:@anthropic-ai/claude-code`, `pipx:aider-chat`,
 // `github:openai/codex`) as components of their ecosystem.
-import { releaseDownload, versionFromTag } from '../../commands/installers.js';
-import { exactVersion, normalizePypiName } from '../../commands/packages.js';
-import type { Ecosystem, SourceKind } from '../../model.js';
+import { releaseDownload, versionFromTag } from '../shell/installers.js';
+import { exactVersion, normalizePypiName } from '../shell/packages.js';
+import type { Ecosystem, SourceKind } from '../../model/component.js';
 
 export interface BackendTool {
   ecosystem: Ecosystem;

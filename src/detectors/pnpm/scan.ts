@@ -2,7 +2,7 @@
 // of pnpm 11+), built on the lockfile YAML subset reader. It collects the `packages` entries (key
 // line, resolution, name, version, dev/optional flags), the `snapshots` optional flags and the
 // importers' direct dependencies, of the main document only.
-import { FieldNames, YamlLines, type FlowValue, type YamlIssue } from '../lockfile-yaml.js';
+import { FieldNames, YamlLines, type FlowValue, type YamlIssue } from '../parsers/lockfile-yaml.js';
 
 export interface PnpmPackage {
   line: number;

@@ -1,6 +1,6 @@
 // A line scanner for yarn berry (v2+) lockfiles: YAML written by yarn's `stringifySyml`, read
-// here with the lockfile YAML subset reader (see ../lockfile-yaml.ts) instead of a full YAML parse.
-import { FieldNames, YamlLines, type YamlIssue } from '../lockfile-yaml.js';
+// here with the lockfile YAML subset reader (see ../parsers/lockfile-yaml.ts) instead of a full YAML parse.
+import { FieldNames, YamlLines, type YamlIssue } from '../parsers/lockfile-yaml.js';
 
 export interface BerryEntry {
   /** 1-based line of the entry's key (the `? ` line for keys over 1024 characters). */

@@ -7,17 +7,16 @@ import {
   locateKeys,
   locateMemberKeysFast,
   parseJson,
-} from '../../../src/detectors/shared/json-keys.js';
+} from '../../../src/detectors/parsers/json-keys.js';
 
 const npm = join(import.meta.dirname, '../../fixtures/npm');
 const lockfiles: string[] = [join(npm, 'edge-v3/package-lock.json')];
 const generated = join(npm, '../lockfiles/generated');
-if (existsSync(generated))
-  for (const kind of readdirSync(generated).filter((k) => k.startsWith('npm@')))
-    for (const c of readdirSync(join(generated, kind))) {
-      const f = join(generated, kind, c, 'package-lock.json');
-      if (existsSync(f) && !kind.includes('v1')) lockfiles.push(f);
-    }
+for (const kind of readdirSync(generated).filter((k) => k.startsWith('npm@')))
+  for (const c of readdirSync(join(generated, kind))) {
+    const f = join(generated, kind, c, 'package-lock.json');
+    if (existsSync(f) && !kind.includes('v1')) lockfiles.push(f);
+  }
 
 const PACKAGES = { keys: new Map([['packages', { record: true }]]) };
 

@@ -10,7 +10,7 @@ import {
   parseNpmSpec,
   registryTarballParts,
   splitNameSpec,
-} from '../../../src/detectors/shared/npm-spec.js';
+} from '../../../src/detectors/parsers/npm-spec.js';
 import { purlFor } from '../../../src/util/purl.js';
 
 describe('parseNpmSpec', () => {

@@ -1,0 +1,338 @@
+// Diff mode: which findings a change introduces, keeps or removes, and which files it changes.
+import { createHash } from 'node:crypto';
+import {
+  detectorsFor,
+  inventory,
+  type FileResult,
+  type Inventory,
+  type InventoryOptions,
+} from '../inventory/engine.js';
+import type { Component, Detector, ScanError } from '../model/component.js';
+import type { NameFilter } from '../policy/relevance.js';
+import type { Finding, FindingStatus, Policy, PolicyNotice } from '../policy/types.js';
+import type { FileSource } from '../sources/source.js';
+
+/** A source that can name a file's content cheaply (a git blob id), to compare without reading. */
+export interface IdentifiedSource extends FileSource {
+  blobId(path: string): Promise<string | null>;
+}
+
+function hasBlobIds(s: FileSource): s is IdentifiedSource {
+  return typeof (s as Partial<IdentifiedSource>).blobId === 'function';
+}
+
+/**
+ * The identity of a finding across commits: rule, carrier, version (or the spec written when the
+ * version is unknown) and file — never the line, so moving an entry is not introducing it.
+ */
+export function findingIdentity(f: Finding): string {
+  const c = f.component;
+  return [
+    f.ruleId,
+    c.ecosystem,
+    c.name,
+    c.version === null ? `spec:${c.spec ?? ''}` : c.version,
+    f.location.file,
+  ].join('\u0000');
+}
+
+/**
+ * Marks each head finding `introduced` (no finding of the same identity at base) or `unchanged`,
+ * and adds each base finding with no counterpart at head as `removed`. Identities are counted, so
+ * a second copy of an existing finding in the same file is introduced.
+ */
+export function classifyFindings(base: readonly Finding[], head: readonly Finding[]): Finding[] {
+  const remaining = new Map<string, Finding[]>();
+  for (const f of base) {
+    const k = findingIdentity(f);
+    const list = remaining.get(k);
+    if (list) list.push(f);
+    else remaining.set(k, [f]);
+  }
+  const out: Finding[] = [];
+  for (const f of head) {
+    const list = remaining.get(findingIdentity(f));
+    const status: FindingStatus = list && list.length > 0 ? 'unchanged' : 'introduced';
+    if (list && list.length > 0) list.shift();
+    out.push({ ...f, status });
+  }
+  for (const f of base) {
+    const list = remaining.get(findingIdentity(f));
+    if (list && list.includes(f)) out.push({ ...f, status: 'removed' });
+  }
+  return out;
+}
+
+export interface DiffInventoryOptions extends Omit<InventoryOptions, 'only'> {
+  /**
+   * Paths known to differ between base and head (added, modified, removed, both sides of a
+   * rename), e.g. from the pull request's file list. Without it, files are compared by blob id
+   * or content.
+   */
+  changed?: ReadonlySet<string>;
+  /**
+   * What the policy can match by name. With it, an unchanged file of a detector whose components
+   * are named in its own text (`Detector.namesInText`) is read but not parsed when its text names
+   * nothing the policy covers: it can hold no finding, at head or at base.
+   */
+  nameFilter?: NameFilter;
+  /**
+   * Parse every file all the same (`--fail-on any`: a pre-existing file that cannot be read
+   * fails the gate there, as in an audit, so its errors must be found).
+   */
+  parseEveryFile?: boolean;
+}
+
+export interface DiffInventory {
+  head: Inventory;
+  /** Components at base: re-detected for changed files, reused from head for the others. */
+  baseComponents: Component[];
+  /** Errors of re-detecting changed files at base (they make those files' findings introduced). */
+  baseErrors: ScanError[];
+  /** Errors at head, each marked by whether its file changed (`introduced`) or not (`unchanged`). */
+  headErrors: (ScanError & { status: 'introduced' | 'unchanged' })[];
+  /** Detector files whose result may differ: changed themselves or reading a changed file. */
+  dirty: string[];
+  /** Files scanned at base (the dirty ones present there, and the ones removed at head). */
+  baseFilesScanned: number;
+  /** Unchanged files at head read but not parsed: their text names nothing the policy covers. */
+  notParsed: number;
+}
+
+/**
+ * Detects components at head and at base, parsing each unchanged file once: a detector file is
+ * re-detected at base only when it changed or when a file it read (`DetectInput.readFile`) did.
+ * Reading the same inputs, a detector reads the same files, so the reads recorded at head are the
+ * reads it made at base for every file taken as unchanged.
+ */
+export async function diffInventory(
+  base: FileSource,
+  head: FileSource,
+  options: DiffInventoryOptions = {},
+): Promise<DiffInventory> {
+  const { changed: hint, nameFilter, parseEveryFile, ...inventoryOptions } = options;
+  const maxBytes = options.limits?.maxFileBytes ?? 64 * 1024 * 1024;
+
+  const memo = new Map<string, Promise<boolean>>();
+  const isChanged = (path: string): Promise<boolean> => {
+    let p = memo.get(path);
+    if (!p) {
+      p = hint ? Promise.resolve(hint.has(path)) : contentDiffers(base, head, path, maxBytes);
+      memo.set(path, p);
+    }
+    return p;
+  };
+
+  // The text test first (one search of text already in memory), then whether the file changed:
+  // a changed file is always parsed, so that its errors fail the gate.
+  const namesCovered = (detector: Detector, text: string): boolean =>
+    !nameFilter || !detector.namesInText || nameFilter.textMayName(text, detector.namesInText);
+  const headInv = await inventory(head, {
+    ...inventoryOptions,
+    ...(nameFilter && !parseEveryFile
+      ? {
+          shouldParse: async (path: string, detector: Detector, text: string) =>
+            namesCovered(detector, text) || (await isChanged(path)),
+        }
+      : {}),
+  });
+
+  // A file read through readFile may be one the change list does not cover (an ignored `.env`
+  // on disk in the CLI's work tree): it is compared directly as well.
+  const readMemo = new Map<string, Promise<boolean>>();
+  const isReadChanged = (path: string): Promise<boolean> => {
+    let p = readMemo.get(path);
+    if (!p) {
+      p = isChanged(path).then((c) => c || (hint ? contentDiffers(base, head, path, maxBytes) : false));
+      readMemo.set(path, p);
+    }
+    return p;
+  };
+
+  // The change list names paths as git sees them: a symlink whose target changed is not on it,
+  // nor is anything else git does not track as that path. A file it calls unchanged that holds
+  // a component the policy may match, or an error, is confirmed by its content (few files do).
+  const mayMatter = (r: FileResult): boolean =>
+    r.errors.length > 0 || r.components.some((c) => !nameFilter || nameFilter.mayMatch(c.ecosystem, c.name));
+  const dirty = new Set<string>();
+  for (const [path, result] of headInv.byFile) {
+    if (await isChanged(path)) {
+      dirty.add(path);
+      continue;
+    }
+    if (hint && mayMatter(result) && (await contentDiffers(base, head, path, maxBytes, true))) {
+      dirty.add(path);
+      continue;
+    }
+    for (const read of result.reads) {
+      if (await isReadChanged(read)) {
+        dirty.add(path);
+        break;
+      }
+    }
+  }
+
+  // Detector files present at base only (deleted or renamed away): scanned at base.
+  const headFiles = new Set(headInv.files);
+  const detectorList = options.detectors;
+  const baseOnly: string[] = [];
+  const candidates = hint ? [...hint] : await base.list();
+  for (const path of candidates) {
+    if (headFiles.has(path)) continue;
+    if (detectorsFor(path, detectorList).length === 0) continue;
+    baseOnly.push(path);
+  }
+
+  const toScanAtBase = [...new Set([...dirty, ...baseOnly])].sort();
+  // At base, a file that names nothing the policy covers holds no finding to compare with: its
+  // head side's findings (if any) are introduced either way.
+  const baseInv = await inventory(restrictedSource(base, toScanAtBase), {
+    ...inventoryOptions,
+    ...(nameFilter
+      ? { shouldParse: (_path: string, d: Detector, text: string) => namesCovered(d, text) }
+      : {}),
+  });
+
+  const baseComponents: Component[] = [...baseInv.components];
+  for (const [path, result] of headInv.byFile) {
+    if (!dirty.has(path)) for (const c of result.components) baseComponents.push(c);
+  }
+  const headErrors: DiffInventory['headErrors'] = [];
+  for (const [path, result] of headInv.byFile) {
+    for (const e of result.errors)
+      headErrors.push({ ...e, status: dirty.has(path) ? 'introduced' : 'unchanged' });
+  }
+  return {
+    head: headInv,
+    baseComponents,
+    baseErrors: baseInv.errors,
+    headErrors: sortErrors(headErrors),
+    dirty: [...dirty].sort(),
+    baseFilesScanned: baseInv.filesScanned,
+    notParsed: headInv.notParsed,
+  };
+}
+
+function sortErrors<T extends ScanError>(errors: T[]): T[] {
+  return errors.sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+  );
+}
+
+/** A view of a source that lists only the given paths (which may not exist in it). */
+function restrictedSource(source: FileSource, paths: string[]): FileSource {
+  return {
+    description: source.description,
+    list: () => Promise.resolve(paths),
+    read: (path, maxBytes) => source.read(path, maxBytes),
+  };
+}
+
+/**
+ * Whether a path differs between the trees: by blob id when both sources have them, else by a
+ * hash of the bytes. A path that cannot be read on a side (a symlink out of the tree, too large)
+ * counts by its error, so the same unreadable file on both sides is unchanged (it warns) while a
+ * newly unreadable one is changed (it fails closed).
+ */
+async function contentDiffers(
+  base: FileSource,
+  head: FileSource,
+  path: string,
+  maxBytes: number,
+  /** Only bytes count: a side that cannot be read leaves the path as the change list has it. */
+  readableOnly = false,
+): Promise<boolean> {
+  const useIds = hasBlobIds(base) && hasBlobIds(head);
+  const [a, b] = await Promise.all([
+    fingerprint(base, path, maxBytes, useIds),
+    fingerprint(head, path, maxBytes, useIds),
+  ]);
+  // The same dangling link reads as "points outside" in git and "does not exist" on disk.
+  if (readableOnly && (a.startsWith('error:') || b.startsWith('error:'))) return false;
+  return a !== b;
+}
+
+async function fingerprint(
+  source: FileSource,
+  path: string,
+  maxBytes: number,
+  useIds: boolean,
+): Promise<string> {
+  try {
+    if (useIds) return `id:${(await (source as IdentifiedSource).blobId(path)) ?? 'absent'}`;
+    const bytes = await source.read(path, maxBytes);
+    return bytes === null ? 'absent' : `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+  } catch (e) {
+    return `error:${e instanceof Error ? e.message : String(e)}`;
+  }
+}
+
+/**
+ * A notice for a change to the policy file itself: it does not judge this change (the base
+ * policy does); it takes effect after merge. Names the rules it would add, remove or change.
+ */
+export function policyChangeNotice(
+  path: string,
+  basePolicy: Policy | null,
+  headPolicy: Policy | Error | null,
+): PolicyNotice {
+  if (headPolicy === null) {
+    return {
+      kind: 'policy-changed',
+      message: `this change deletes the policy ${path}; this run judges it by the policy of the base commit, and the deletion takes effect after merge`,
+    };
+  }
+  if (headPolicy instanceof Error) {
+    return {
+      kind: 'policy-changed',
+      message: `this change edits the policy ${path}; it takes effect after merge, and as changed it is invalid: ${headPolicy.message}`,
+    };
+  }
+  const before = new Map(
+    (basePolicy?.rules ?? []).map((r) => [r.id, JSON.stringify({ ...r, origin: undefined })]),
+  );
+  const after = new Map(headPolicy.rules.map((r) => [r.id, JSON.stringify({ ...r, origin: undefined })]));
+  const added = [...after.keys()].filter((id) => !before.has(id));
+  const removed = [...before.keys()].filter((id) => !after.has(id));
+  const modified = [...after.keys()].filter((id) => before.has(id) && before.get(id) !== after.get(id));
+  const exBefore = basePolicy?.exceptions.length ?? 0;
+  const exAfter = headPolicy.exceptions.length;
+  const parts: string[] = [];
+  if (added.length) parts.push(`rules added: ${added.join(', ')}`);
+  if (removed.length) parts.push(`rules removed: ${removed.join(', ')}`);
+  if (modified.length) parts.push(`rules changed: ${modified.join(', ')}`);
+  if (exBefore !== exAfter) parts.push(`exceptions: ${exBefore} → ${exAfter}`);
+  else if (
+    JSON.stringify(basePolicy?.exceptions.map((e) => ({ ...e, origin: undefined })) ?? []) !==
+    JSON.stringify(headPolicy.exceptions.map((e) => ({ ...e, origin: undefined })))
+  ) {
+    parts.push('exceptions changed');
+  }
+  if (JSON.stringify(basePolicy?.settings ?? {}) !== JSON.stringify(headPolicy.settings))
+    parts.push('settings changed');
+  return {
+    kind: 'policy-changed',
+    message: `this change edits the policy ${path}; this run judges it by the policy of the base commit, and the change takes effect after merge${parts.length ? ` (${parts.join('; ')})` : ''}`,
+  };
+}
+
+/** Where a repository keeps its policy, in the order they are looked for. */
+export const DEFAULT_POLICY_PATHS = [
+  '.github/ai-tooling-policy.yml',
+  '.github/ai-tooling-policy.yaml',
+  '.github/ai-tooling-policy.json',
+] as const;
+
+/**
+ * Reads a policy file from a tree (the base commit in diff mode, so a change cannot weaken the
+ * policy that judges it). Returns null when the file is not in the tree.
+ */
+export async function readPolicyText(source: FileSource, path: string): Promise<string | null> {
+  const bytes = await source.read(path, 4 * 1024 * 1024);
+  return bytes === null
+    ? null
+    : new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+}

@@ -1,0 +1,113 @@
+import type { Component, ScanError } from '../model/component.js';
+import type { Finding, PolicyNotice } from '../policy/types.js';
+
+export type FailOn = 'introduced' | 'any' | 'never';
+export type Mode = 'audit' | 'diff';
+
+/** A file that could not be scanned; in diff mode, whether the change touched it. */
+export type ReportError = ScanError & { status?: 'introduced' | 'unchanged' };
+
+/** The JSON report of `scan --format json` (contract §2). */
+export interface Report {
+  schemaVersion: 1;
+  mode: Mode;
+  findings: Finding[];
+  errors: ReportError[];
+  notices: PolicyNotice[];
+  /** Diff mode: what was compared, and the errors of re-reading changed files at the base. */
+  diff?: { base: string; head: string; baseErrors: ScanError[] };
+  summary: {
+    filesScanned: number;
+    components: number;
+    failed: number;
+    warned: number;
+    passed: number;
+    introduced?: number;
+    removed?: number;
+    /**
+     * Diff mode: unchanged files read but not parsed, because their text names nothing the policy
+     * covers (so they hold no finding); `components` counts the parsed files' components only.
+     */
+    unchangedNotParsed?: number;
+  };
+  policy: { sources: string[] };
+}
+
+export interface InventoryReport {
+  schemaVersion: 1;
+  components: Array<
+    Pick<Component, 'ecosystem' | 'name' | 'version' | 'purl' | 'location' | 'source'> & Partial<Component>
+  >;
+  errors: ScanError[];
+  summary: { filesScanned: number; components: number };
+}
+
+export function buildReport(input: {
+  mode: Mode;
+  findings: Finding[];
+  errors: ReportError[];
+  diff?: Report['diff'];
+  notices: PolicyNotice[];
+  filesScanned: number;
+  components: number;
+  unchangedNotParsed?: number;
+  policySources: string[];
+}): Report {
+  const active = input.findings.filter((f) => f.status !== 'removed');
+  const summary: Report['summary'] = {
+    filesScanned: input.filesScanned,
+    components: input.components,
+    failed: active.filter((f) => f.action === 'fail').length,
+    warned: active.filter((f) => f.action === 'warn').length,
+    passed: active.filter((f) => f.action === 'pass').length,
+  };
+  if (input.mode === 'diff') {
+    summary.introduced = input.findings.filter(
+      (f) => f.status === 'introduced' && f.action !== 'pass',
+    ).length;
+    summary.removed = input.findings.filter((f) => f.status === 'removed').length;
+    summary.unchangedNotParsed = input.unchangedNotParsed ?? 0;
+  }
+  return {
+    schemaVersion: 1,
+    mode: input.mode,
+    findings: input.findings,
+    errors: input.errors,
+    notices: input.notices,
+    ...(input.diff ? { diff: input.diff } : {}),
+    summary,
+    policy: { sources: input.policySources },
+  };
+}
+
+/** The findings that fail the gate under a `fail-on` setting. */
+export function gateFindings(report: Report, failOn: FailOn): Finding[] {
+  if (failOn === 'never') return [];
+  return report.findings.filter(
+    (f) =>
+      f.action === 'fail' &&
+      f.status !== 'removed' &&
+      (failOn === 'any' || report.mode !== 'diff' || f.status === 'introduced'),
+  );
+}
+
+/**
+ * The errors that fail the gate: every error, except that in diff mode under `introduced` an
+ * error in a file the change did not touch only warns.
+ */
+export function gateErrors(report: Report, failOn: FailOn): ReportError[] {
+  if (failOn === 'never') return [];
+  if (report.mode === 'diff' && failOn === 'introduced')
+    return report.errors.filter((e) => e.status !== 'unchanged');
+  return report.errors;
+}
+
+/** Whether the gate fails: a failing finding, or an input that had to be scanned and could not be read. */
+export function gateFails(
+  report: Report,
+  failOn: FailOn,
+  gatingErrors: ScanError[] = gateErrors(report, failOn),
+): boolean {
+  if (failOn === 'never') return false;
+  return gateFindings(report, failOn).length > 0 || gatingErrors.length > 0;
+}

@@ -1,0 +1,119 @@
+// The shared component model: what every detector produces and every later stage consumes.
+import type { Ecosystem } from './ecosystems.js';
+import type { Limits } from './limits.js';
+
+export type { Ecosystem } from './ecosystems.js';
+
+/** Where a component's bits come from, as the file records it. */
+export type SourceKind =
+  | 'registry' // a package registry (npm, PyPI, jsr, Open VSX/Marketplace, OCI, Homebrew)
+  | 'git' // a git repository URL
+  | 'tarball' // a remote archive URL that is not a registry tarball
+  | 'file' // a local path (file:, path dependency, local feature)
+  | 'workspace' // a workspace member of the same repository
+  | 'link' // a symlink to a local folder (link:, portal:)
+  | 'url' // a download of a binary or script (vendor installers, release assets)
+  | 'other'; // anything else a format records (exec:, plugin protocols)
+
+/** Dependency scope where the format records it. */
+export type Scope = 'prod' | 'dev' | 'optional' | 'peer';
+
+export interface Location {
+  /** Path relative to the scanned root, `/` separators. */
+  file: string;
+  /** 1-based line of the entry's key or header line. */
+  line: number;
+  /** 1-based column, where known. */
+  column?: number;
+}
+
+export interface Component {
+  ecosystem: Ecosystem;
+  /** The real package name (never an alias). */
+  name: string;
+  /** The concrete version, or null when it cannot be known statically. */
+  version: string | null;
+  /** What was written, when it is not a concrete version (`latest`, `^2.1.0`, `${localEnv:V}`). */
+  spec?: string;
+  /** Package URL (https://github.com/package-url/purl-spec). */
+  purl: string;
+  location: Location;
+  /** Which detector found it: the format name (`package-lock.json`, `yarn.lock`, `Dockerfile`, …). */
+  source: string;
+  sourceKind: SourceKind;
+  /** Integrity hash as recorded (`sha512-…`, `sha256:…`). */
+  integrity?: string;
+  /** The alias (folder or dependency name) the component was installed under, when it differs from `name`. */
+  alias?: string;
+  scope?: Scope;
+  /** Where it is fetched from, as recorded (registry tarball URL, git URL, path). */
+  resolved?: string;
+  /** Why the version is unknown, or how it was resolved (filled by the resolver). */
+  versionNote?: string;
+}
+
+export interface ScanError {
+  /** Path relative to the scanned root, `/` separators. */
+  file: string;
+  line?: number;
+  column?: number;
+  message: string;
+}
+
+export interface DetectorResult {
+  components: Component[];
+  errors: ScanError[];
+}
+
+/** What a detector is given for one file. */
+export interface DetectInput {
+  /** Path relative to the scanned root, `/` separators. */
+  path: string;
+  /** The file's text, decoded (BOM removed, UTF-16 decoded). */
+  text: string;
+  /** The raw bytes, for binary formats. */
+  bytes: Uint8Array;
+  /**
+   * Reads another file of the same tree (a `-r` include, a Dockerfile named by a
+   * devcontainer). Returns null when the file does not exist or cannot be read. Paths are
+   * relative to the scanned root; `..` outside the root yields null.
+   */
+  readFile(path: string): Promise<string | null>;
+  /** The scan's limits (nesting depth, components per file) for parsers that need them. */
+  limits: Limits;
+}
+
+/**
+ * What a format is to the pipeline, declared by its detector so that no other stage keeps a list of
+ * file names: `lockfile` pins the versions that a `manifest` in its folder subtree declares (the
+ * inventory reconciles the two); `manifest` declares dependency specs; `environment` declares
+ * what an install reads directly (a requirements file, tools, features, extensions); `commands` holds commands that a shell, a task runner or
+ * a CI system runs.
+ */
+export type DetectorRole = 'lockfile' | 'manifest' | 'environment' | 'commands';
+
+/** The text a detector reads: JSON and JSONC files get the engine's nesting bound before parsing. */
+export type DetectorSyntax = 'json' | 'jsonc' | 'yaml' | 'toml' | 'text' | 'binary';
+
+export interface Detector {
+  /** Format name, used as `source` in reports (`package-lock.json`). */
+  id: string;
+  /** Every `source` its components carry, when that is not `id` alone (npm-shrinkwrap.json). */
+  sources?: readonly string[];
+  role: DetectorRole;
+  syntax: DetectorSyntax;
+  /** The ecosystems of the components it can find. */
+  ecosystems: readonly Ecosystem[];
+  /** Whether this detector reads the file at `path` (relative, `/` separators). */
+  matches(path: string): boolean;
+  /** Binary formats receive undecoded bytes and no text-decoding errors. */
+  binary?: boolean;
+  /**
+   * Set when every component the detector finds is named in the file's own text (it reads no
+   * other file, and derives names only through JSON/YAML/TOML string escapes and URL %-escapes):
+   * the ecosystems it finds. Diff mode does not parse an unchanged file of such a detector whose
+   * text names nothing the policy covers in these ecosystems (`NameFilter.textMayName`).
+   */
+  namesInText?: readonly Ecosystem[];
+  detect(input: DetectInput): DetectorResult | Promise<DetectorResult>;
+}

@@ -2,7 +2,7 @@ export const id = 578;
 export const ids = [578];
 export const modules = {
 
-/***/ 11257:
+/***/ 22431:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -153,6 +153,125 @@ function splitAssignment(word) {
     const rest = first.text.slice(m[0].length);
     const value = rest ? [{ k: 'lit', text: rest }, ...word.parts.slice(1)] : word.parts.slice(1);
     return { name: m[1], value };
+}
+
+;// CONCATENATED MODULE: ./src/detectors/shell/command-words.ts
+// Classes of command words: shells, fetchers, commands whose arguments are data, and the
+// wrappers (`sudo`, `env X=Y`, `timeout N`, …) that run the command after them.
+
+const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh', 'mksh']);
+const FETCHERS = new Set(['curl', 'wget', 'irm', 'iwr', 'invoke-restmethod', 'invoke-webrequest']);
+/** Commands that run a script read from a pipe: POSIX shells and PowerShell's Invoke-Expression. */
+const PIPE_SHELLS = new Set([...SHELLS, 'iex', 'invoke-expression', 'python', 'python3']);
+function isFetcher(cmd) {
+    return FETCHERS.has(base(cmd).toLowerCase());
+}
+function isPipeShell(cmd) {
+    return PIPE_SHELLS.has(base(cmd).toLowerCase());
+}
+/** Commands whose string arguments are data, not commands to run. */
+const NON_EXECUTING = new Set([
+    'echo',
+    'printf',
+    'print',
+    'cat',
+    'tee',
+    'grep',
+    'egrep',
+    'fgrep',
+    'rg',
+    'sed',
+    'awk',
+    'test',
+    '[',
+    '[[',
+    'read',
+    'git',
+    'jq',
+    'yq',
+    'trap',
+    'logger',
+    'case',
+    'for',
+    'select',
+    'function',
+]);
+const COMMAND_WORD = /^(sudo\s+)?(npm|npx|pnpm|pnpx|yarn|bun|bunx|volta|deno|pip|pip3|pipx|python3?|uv|uvx|brew|curl|wget|sh|bash|zsh)\s/;
+function base(cmd) {
+    const s = cmd.lastIndexOf('/');
+    return s === -1 ? cmd : cmd.slice(s + 1);
+}
+function basename(p) {
+    const s = p.lastIndexOf('/');
+    return s === -1 ? p : p.slice(s + 1);
+}
+/** Removes `sudo`, `env`, `exec`, `nohup`, `time`, `command`, `timeout N`, … in front of a command. */
+function stripWrappers(argv, overlay, lookup) {
+    for (let guard = 0; guard < 16 && argv.length > 0; guard++) {
+        const w = base(argv[0].text);
+        let i = 1;
+        if (w === 'sudo' || w === 'doas') {
+            while (i < argv.length && argv[i].text.startsWith('-')) {
+                const f = argv[i].text;
+                i += /^-[ugrtCDhpU]$/.test(f) || f === '--user' || f === '--group' ? 2 : 1;
+                if (f === '--')
+                    break;
+            }
+        }
+        else if (w === 'env') {
+            while (i < argv.length) {
+                const t = argv[i].text;
+                if (t === '-u' || t === '-C' || t === '-S')
+                    i += 2;
+                else if (t.startsWith('-'))
+                    i++;
+                else if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(t)) {
+                    const a = splitAssignment(argv[i].word);
+                    if (a)
+                        overlay.set(a.name, expandParts(a.value, lookup));
+                    i++;
+                }
+                else
+                    break;
+            }
+        }
+        else if (w === 'timeout') {
+            while (i < argv.length && argv[i].text.startsWith('-'))
+                i++;
+            i++;
+        }
+        else if (w === 'nice' || w === 'ionice' || w === 'stdbuf') {
+            while (i < argv.length && argv[i].text.startsWith('-'))
+                i += /^-[nc]$/.test(argv[i].text) ? 2 : 1;
+        }
+        else if (w === 'gosu' || w === 'su-exec') {
+            i = 2;
+        }
+        else if (w === 'runuser' && argv.some((a) => a.text === '--')) {
+            i = argv.findIndex((a) => a.text === '--') + 1;
+        }
+        else if (![
+            'exec',
+            'nohup',
+            'time',
+            'corepack',
+            'command',
+            'builtin',
+            'xargs',
+            'retry',
+            'then',
+            'do',
+            'else',
+        ].includes(w)) {
+            break;
+        }
+        else {
+            while (i < argv.length && argv[i].text.startsWith('-') && w !== 'exec')
+                i++;
+        }
+        argv = argv.slice(i);
+    }
+    return argv;
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/shell/installers.ts
@@ -325,193 +444,25 @@ function parsePypiSpec(text, unknown, atVersion = false) {
     return { name, version: null, spec: rest };
 }
 
-;// CONCATENATED MODULE: ./src/detectors/shell/shell.ts
-// A POSIX-shell tokenizer for static reading of install commands: quotes, escapes, line
-// continuations, comments, operators, redirections, here-documents, parameter expansions
-// (`$V`, `${V}`, `${V:-default}`), command and process substitutions. It never executes
-// anything; words keep their parts so that expansion can happen later, in order, with the
-// variables known at that point of the script.
-const RESERVED_PREFIX = new Set([
-    'if',
-    'then',
-    'else',
-    'elif',
-    'do',
-    'while',
-    'until',
-    '!',
-    '{',
-    '}',
-    'time',
-]);
-const RESERVED_ALONE = new Set(['fi', 'done', 'esac', '}', 'then', 'else', 'do', '{']);
+;// CONCATENATED MODULE: ./src/detectors/shell/words.ts
 /** Characters with no special meaning anywhere in a word. */
 const PLAIN = /[^ \t\n\r;&|()<>'"\\$`]+/y;
 /** Problems kept per script; the rest are dropped (one located problem is enough to fail). */
 const MAX_PROBLEMS = 20;
-/**
- * Parses `text[start, end)` as a shell script. Offsets in the result are offsets into `text`.
- * Never throws; unterminated quotes, substitutions and here-documents are reported as problems
- * and read to the end.
- */
-function parseShell(text, start = 0, end = text.length) {
-    return new Lexer(text, start, end).run();
-}
-class Lexer {
+class WordReader {
     t;
     end;
     i;
-    pipelines = [];
     problems = [];
-    command = null;
-    pipeline = [];
-    pendingHeredocs = [];
     constructor(t, start, end) {
         this.t = t;
         this.end = end;
         this.i = start;
     }
-    run() {
-        const t = this.t;
-        while (this.i < this.end) {
-            const c = t[this.i];
-            if (c === ' ' || c === '\t' || c === '\r') {
-                this.i++;
-            }
-            else if (c === '\\' && t[this.i + 1] === '\n') {
-                this.i += 2;
-            }
-            else if (c === '\\' && t[this.i + 1] === '\r' && t[this.i + 2] === '\n') {
-                this.i += 3;
-            }
-            else if (c === '#') {
-                const nl = t.indexOf('\n', this.i);
-                this.i = nl === -1 || nl > this.end ? this.end : nl;
-            }
-            else if (c === '\n') {
-                this.i++;
-                this.endPipeline();
-                this.readHeredocBodies();
-            }
-            else if (c === ';' || c === '&' || c === '(' || c === ')') {
-                if (c === '&' && t[this.i + 1] === '>') {
-                    this.readRedirect();
-                    continue;
-                }
-                this.i += c === ';' && t[this.i + 1] === ';' ? 2 : c === '&' && t[this.i + 1] === '&' ? 2 : 1;
-                this.endPipeline();
-            }
-            else if (c === '|') {
-                if (t[this.i + 1] === '|') {
-                    this.i += 2;
-                    this.endPipeline();
-                }
-                else {
-                    this.i += t[this.i + 1] === '&' ? 2 : 1;
-                    this.endCommand();
-                }
-            }
-            else if ((c === '<' || c === '>') && t[this.i + 1] === '(') {
-                this.addWord(this.readWord());
-            }
-            else if (c === '<' || c === '>') {
-                this.readRedirect();
-            }
-            else {
-                const w = this.readWord();
-                // An io-number (`2>&1`): all digits directly followed by a redirection operator.
-                if (/^\d+$/.test(w.raw) && (t[this.i] === '>' || t[this.i] === '<') && t[this.i + 1] !== '(')
-                    continue;
-                this.addWord(w);
-            }
-        }
-        this.endPipeline();
-        for (const h of this.pendingHeredocs)
-            this.problem(h.at, `unterminated here-document (<<${h.delim})`);
-        this.pendingHeredocs = [];
-        return { pipelines: this.pipelines, problems: this.problems };
-    }
     problem(offset, message) {
         if (this.problems.length < MAX_PROBLEMS)
             this.problems.push({ offset, message });
     }
-    cmd(at) {
-        if (!this.command)
-            this.command = { words: [], redirects: [], start: at };
-        return this.command;
-    }
-    addWord(w) {
-        const cmd = this.cmd(w.start);
-        if (cmd.words.length === 0 && RESERVED_PREFIX.has(w.raw))
-            return;
-        cmd.words.push(w);
-    }
-    endCommand() {
-        const c = this.command;
-        this.command = null;
-        if (!c)
-            return;
-        if (c.words.length === 1 && RESERVED_ALONE.has(c.words[0].raw))
-            c.words = [];
-        if (c.words.length > 0 || c.redirects.length > 0)
-            this.pipeline.push(c);
-    }
-    endPipeline() {
-        this.endCommand();
-        if (this.pipeline.length > 0)
-            this.pipelines.push({ commands: this.pipeline });
-        this.pipeline = [];
-    }
-    readRedirect() {
-        const t = this.t;
-        const at = this.i;
-        const m = /^(<<<|<<-|<<|<>|<&|<|>>|>&|>\||>|&>>|&>)/.exec(t.slice(this.i, this.i + 3));
-        const op = m ? m[1] : t[this.i];
-        this.i += op.length;
-        while (this.i < this.end && (t[this.i] === ' ' || t[this.i] === '\t'))
-            this.i++;
-        const redirect = { op };
-        this.cmd(at).redirects.push(redirect);
-        if (this.i >= this.end || /[\n;&|()<>]/.test(t[this.i]))
-            return;
-        const target = this.readWord();
-        redirect.target = target;
-        if (op === '<<' || op === '<<-') {
-            const delim = target.parts.map((p) => (p.k === 'lit' ? p.text : p.raw)).join('');
-            this.pendingHeredocs.push({ delim, strip: op === '<<-', redirect, at });
-        }
-    }
-    readHeredocBodies() {
-        const t = this.t;
-        for (const h of this.pendingHeredocs) {
-            const bodyStart = this.i;
-            let found = false;
-            while (this.i < this.end) {
-                let nl = t.indexOf('\n', this.i);
-                if (nl === -1 || nl > this.end)
-                    nl = this.end;
-                let line = t.slice(this.i, nl);
-                if (line.endsWith('\r'))
-                    line = line.slice(0, -1);
-                if (h.strip)
-                    line = line.replace(/^\t+/, '');
-                if (line === h.delim) {
-                    h.redirect.heredoc = { body: t.slice(bodyStart, this.i), start: bodyStart };
-                    this.i = Math.min(nl + 1, this.end);
-                    found = true;
-                    break;
-                }
-                this.i = nl + 1;
-            }
-            if (!found) {
-                this.i = this.end;
-                h.redirect.heredoc = { body: t.slice(bodyStart, this.end), start: bodyStart };
-                this.problem(h.at, `unterminated here-document (<<${h.delim})`);
-            }
-        }
-        this.pendingHeredocs = [];
-    }
-    /** Reads the whole text as the parts of one word (metacharacters are literal). */
     readAllAsWord() {
         return this.readWord(true).parts;
     }
@@ -822,17 +773,696 @@ class Lexer {
 }
 /** Parses the text of a `${V:-arg}` argument: quotes and expansions, no word splitting. */
 function parseWordText(text) {
-    return new Lexer(text, 0, text.length).readAllAsWord();
+    return new WordReader(text, 0, text.length).readAllAsWord();
+}
+
+;// CONCATENATED MODULE: ./src/detectors/shell/shell.ts
+
+const RESERVED_PREFIX = new Set([
+    'if',
+    'then',
+    'else',
+    'elif',
+    'do',
+    'while',
+    'until',
+    '!',
+    '{',
+    '}',
+    'time',
+]);
+const RESERVED_ALONE = new Set(['fi', 'done', 'esac', '}', 'then', 'else', 'do', '{']);
+/**
+ * Parses `text[start, end)` as a shell script. Offsets in the result are offsets into `text`.
+ * Never throws; unterminated quotes, substitutions and here-documents are reported as problems
+ * and read to the end.
+ */
+function parseShell(text, start = 0, end = text.length) {
+    return new Lexer(text, start, end).run();
+}
+class Lexer extends WordReader {
+    pipelines = [];
+    command = null;
+    pipeline = [];
+    pendingHeredocs = [];
+    run() {
+        const t = this.t;
+        while (this.i < this.end) {
+            const c = t[this.i];
+            if (c === ' ' || c === '\t' || c === '\r') {
+                this.i++;
+            }
+            else if (c === '\\' && t[this.i + 1] === '\n') {
+                this.i += 2;
+            }
+            else if (c === '\\' && t[this.i + 1] === '\r' && t[this.i + 2] === '\n') {
+                this.i += 3;
+            }
+            else if (c === '#') {
+                const nl = t.indexOf('\n', this.i);
+                this.i = nl === -1 || nl > this.end ? this.end : nl;
+            }
+            else if (c === '\n') {
+                this.i++;
+                this.endPipeline();
+                this.readHeredocBodies();
+            }
+            else if (c === ';' || c === '&' || c === '(' || c === ')') {
+                if (c === '&' && t[this.i + 1] === '>') {
+                    this.readRedirect();
+                    continue;
+                }
+                this.i += c === ';' && t[this.i + 1] === ';' ? 2 : c === '&' && t[this.i + 1] === '&' ? 2 : 1;
+                this.endPipeline();
+            }
+            else if (c === '|') {
+                if (t[this.i + 1] === '|') {
+                    this.i += 2;
+                    this.endPipeline();
+                }
+                else {
+                    this.i += t[this.i + 1] === '&' ? 2 : 1;
+                    this.endCommand();
+                }
+            }
+            else if ((c === '<' || c === '>') && t[this.i + 1] === '(') {
+                this.addWord(this.readWord());
+            }
+            else if (c === '<' || c === '>') {
+                this.readRedirect();
+            }
+            else {
+                const w = this.readWord();
+                // An io-number (`2>&1`): all digits directly followed by a redirection operator.
+                if (/^\d+$/.test(w.raw) && (t[this.i] === '>' || t[this.i] === '<') && t[this.i + 1] !== '(')
+                    continue;
+                this.addWord(w);
+            }
+        }
+        this.endPipeline();
+        for (const h of this.pendingHeredocs)
+            this.problem(h.at, `unterminated here-document (<<${h.delim})`);
+        this.pendingHeredocs = [];
+        return { pipelines: this.pipelines, problems: this.problems };
+    }
+    cmd(at) {
+        if (!this.command)
+            this.command = { words: [], redirects: [], start: at };
+        return this.command;
+    }
+    addWord(w) {
+        const cmd = this.cmd(w.start);
+        if (cmd.words.length === 0 && RESERVED_PREFIX.has(w.raw))
+            return;
+        cmd.words.push(w);
+    }
+    endCommand() {
+        const c = this.command;
+        this.command = null;
+        if (!c)
+            return;
+        if (c.words.length === 1 && RESERVED_ALONE.has(c.words[0].raw))
+            c.words = [];
+        if (c.words.length > 0 || c.redirects.length > 0)
+            this.pipeline.push(c);
+    }
+    endPipeline() {
+        this.endCommand();
+        if (this.pipeline.length > 0)
+            this.pipelines.push({ commands: this.pipeline });
+        this.pipeline = [];
+    }
+    readRedirect() {
+        const t = this.t;
+        const at = this.i;
+        const m = /^(<<<|<<-|<<|<>|<&|<|>>|>&|>\||>|&>>|&>)/.exec(t.slice(this.i, this.i + 3));
+        const op = m ? m[1] : t[this.i];
+        this.i += op.length;
+        while (this.i < this.end && (t[this.i] === ' ' || t[this.i] === '\t'))
+            this.i++;
+        const redirect = { op };
+        this.cmd(at).redirects.push(redirect);
+        if (this.i >= this.end || /[\n;&|()<>]/.test(t[this.i]))
+            return;
+        const target = this.readWord();
+        redirect.target = target;
+        if (op === '<<' || op === '<<-') {
+            const delim = target.parts.map((p) => (p.k === 'lit' ? p.text : p.raw)).join('');
+            this.pendingHeredocs.push({ delim, strip: op === '<<-', redirect, at });
+        }
+    }
+    readHeredocBodies() {
+        const t = this.t;
+        for (const h of this.pendingHeredocs) {
+            const bodyStart = this.i;
+            let found = false;
+            while (this.i < this.end) {
+                let nl = t.indexOf('\n', this.i);
+                if (nl === -1 || nl > this.end)
+                    nl = this.end;
+                let line = t.slice(this.i, nl);
+                if (line.endsWith('\r'))
+                    line = line.slice(0, -1);
+                if (h.strip)
+                    line = line.replace(/^\t+/, '');
+                if (line === h.delim) {
+                    h.redirect.heredoc = { body: t.slice(bodyStart, this.i), start: bodyStart };
+                    this.i = Math.min(nl + 1, this.end);
+                    found = true;
+                    break;
+                }
+                this.i = nl + 1;
+            }
+            if (!found) {
+                this.i = this.end;
+                h.redirect.heredoc = { body: t.slice(bodyStart, this.end), start: bodyStart };
+                this.problem(h.at, `unterminated here-document (<<${h.delim})`);
+            }
+        }
+        this.pendingHeredocs = [];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/detectors/shell/fetch.ts
+// Downloads in commands: the URL a curl/wget/irm command fetches, where it writes it, a fetch
+// inside a substitution (`bash <(curl URL)`), and the installer component a fetched script or
+// release download stands for.
+
+
+
+
+
+/** The URL a curl/wget command fetches. */
+function fetchUrl(argv) {
+    const explicit = argv.slice(1).find((a) => /^https?:\/\//i.test(a.text));
+    if (explicit)
+        return explicit;
+    // curl and wget default to http:// for `host.tld/path` (`curl -L code.kimi.com/install.sh`).
+    const bare = argv.slice(1).find((a) => /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\/\S*$/.test(a.text));
+    return bare ? { ...bare, text: 'https://' + bare.text } : undefined;
+}
+/** Where a curl/wget command writes what it fetches; null when it writes to stdout. */
+function fetchOutput(argv, url) {
+    const isCurl = base(argv[0].text) === 'curl';
+    let dir = '';
+    let out = isCurl ? null : basename(url.replace(/[?#].*$/, ''));
+    for (let i = 1; i < argv.length; i++) {
+        const t = argv[i].text;
+        const nextText = argv[i + 1]?.text;
+        if (isCurl) {
+            if (t === '-o' || t === '--output')
+                out = nextText ?? null;
+            else if (t.startsWith('--output='))
+                out = t.slice(9);
+            else if (t === '-O' ||
+                t === '--remote-name' ||
+                (/^-[a-zA-Z]+$/.test(t) && t.includes('O') && !t.includes('o')))
+                out = basename(url.replace(/[?#].*$/, ''));
+            else if (/^-[a-zA-Z]+o$/.test(t))
+                out = nextText ?? null;
+            else if (t === '--output-dir')
+                dir = (nextText ?? '') + '/';
+        }
+        else {
+            if (t === '-O' || t === '--output-document')
+                out = nextText ?? null;
+            else if (t.startsWith('--output-document='))
+                out = t.slice(18);
+            else if (/^-[a-zA-Z]*O$/.test(t))
+                out = nextText ?? null;
+            else if (t === '-P' || t === '--directory-prefix')
+                dir = (nextText ?? '') + '/';
+        }
+    }
+    if (out === '-' || out === '/dev/stdout')
+        return null;
+    return out === null ? null : dir && !out.startsWith('/') ? dir + out : out;
+}
+/** `$(curl -fsSL URL)` / `<(curl URL)` in a word: the URL fetched. */
+function fetchInSubstitution(w, lookup) {
+    for (const p of w.parts) {
+        if (p.k !== 'opaque' || !p.script)
+            continue;
+        const parsed = parseShell(p.script.text);
+        const c = parsed.pipelines[0]?.commands[0];
+        if (!c)
+            continue;
+        const argv = c.words.map((x) => expandWord(x, lookup));
+        if (argv.length && isFetcher(argv[0].text)) {
+            const u = fetchUrl(argv);
+            if (u)
+                return { text: u.text };
+        }
+    }
+    return null;
+}
+/** A fetched URL that is not run by a shell we can see: a release download or a known installer. */
+function fetchedFinding(url, line) {
+    const rel = releaseDownload(url);
+    const name = installerName(url);
+    if (name && vendorInstaller(name)) {
+        return {
+            ecosystem: 'installer',
+            name,
+            version: null,
+            spec: 'latest',
+            sourceKind: 'url',
+            resolved: url,
+            line,
+        };
+    }
+    if (!rel)
+        return null;
+    return {
+        ecosystem: 'installer',
+        name: rel.name,
+        version: rel.version,
+        ...(rel.version === null ? { spec: rel.spec ?? 'latest' } : {}),
+        sourceKind: 'url',
+        resolved: url,
+        line,
+    };
+}
+/**
+ * The vendor installer at `url` run by a shell with `args`; `variable` reads the shell's
+ * environment (the installer may take its version from it).
+ */
+function installerFinding(url, line, args, variable) {
+    const name = installerName(url);
+    if (!name)
+        return null;
+    const positional = args.filter((a) => !a.text.startsWith('-'));
+    const vendor = vendorInstaller(name);
+    let value;
+    if (vendor) {
+        const v = vendor.version;
+        if (v.kind === 'positional')
+            value = positional[0];
+        else if (v.kind === 'env')
+            value = variable(v.name);
+        else if (v.kind === 'flag') {
+            const i = args.findIndex((a) => a.text === v.flag);
+            value = i >= 0 ? args[i + 1] : args.find((a) => a.text.startsWith(v.flag + '='));
+            if (value && value.text.startsWith(v.flag + '='))
+                value = { ...value, text: value.text.slice(v.flag.length + 1) };
+        }
+    }
+    else if (positional.length > 0) {
+        value = { text: positional.map((a) => a.text).join(' '), unknown: positional.some((a) => a.unknown) };
+    }
+    let version = null;
+    let spec = 'latest';
+    if (value && value.text !== '') {
+        version = value.unknown
+            ? null
+            : (exactVersion(value.text) ?? (vendor ? versionFromTag(value.text) : null));
+        spec = value.text;
+    }
+    return {
+        ecosystem: 'installer',
+        name,
+        version,
+        ...(version === null ? { spec } : {}),
+        sourceKind: 'url',
+        resolved: url,
+        line,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/detectors/shell/grammars/options.ts
+/** Positional arguments after option flags (flags listed in `valued` take the next word). */
+function positionals(args, valued) {
+    const out = [];
+    for (let i = 0; i < args.length; i++) {
+        const t = args[i].text;
+        if (t === '--') {
+            out.push(...args.slice(i + 1));
+            break;
+        }
+        if (t.startsWith('-')) {
+            if (valued.has(t))
+                i++;
+            continue;
+        }
+        out.push(args[i]);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/shell/grammars/npm.ts
+
+
+const NPM_VALUE_FLAGS = new Set([
+    '--prefix',
+    '--registry',
+    '--tag',
+    '-w',
+    '--workspace',
+    '--omit',
+    '--include',
+    '--install-strategy',
+    '--loglevel',
+    '--cache',
+    '--userconfig',
+    '--globalconfig',
+    '--before',
+    '--location',
+    '--dir',
+    '-C',
+    '--filter',
+    '--network-timeout',
+    '--cwd',
+    '--modules-folder',
+    '--cache-folder',
+    '--global-folder',
+    '--config',
+    '--backend',
+    '--node-options',
+    '--shell',
+    '--script-shell',
+    '--mutex',
+]);
+function npmFinding(a, spec, tag) {
+    if (!spec)
+        return null;
+    const s = tag && spec.version === null && spec.spec === 'latest' ? { ...spec, spec: tag } : spec;
+    return {
+        at: a.start,
+        finding: {
+            ecosystem: 'npm',
+            name: s.name,
+            version: s.version,
+            ...(s.version === null ? { spec: s.spec ?? 'latest' } : {}),
+            sourceKind: 'registry',
+            ...(s.alias ? { alias: s.alias } : {}),
+        },
+    };
+}
+function npmInstalls(args) {
+    const tagI = args.findIndex((a) => a.text === '--tag');
+    const tag = tagI >= 0 ? args[tagI + 1]?.text : undefined;
+    const out = [];
+    for (const a of positionals(args, NPM_VALUE_FLAGS)) {
+        if (a.unknown && !/^@?[\w.-]+(\/[\w.-]+)?@/.test(a.text))
+            continue;
+        const r = npmFinding(a, parseNpmSpec(a.text, a.unknown), tag);
+        if (r)
+            out.push(r);
+    }
+    return out;
+}
+/** The package run by a one-off runner (npx, npm exec, pnpm dlx, yarn dlx, bunx). */
+function npxRun(args) {
+    const out = [];
+    const packages = [];
+    let call;
+    let i = 0;
+    for (; i < args.length; i++) {
+        const t = args[i].text;
+        if (t === '--') {
+            i++;
+            break;
+        }
+        if (t === '-p' || t === '--package') {
+            if (args[i + 1])
+                packages.push(args[i + 1]);
+            i++;
+        }
+        else if (t.startsWith('--package=')) {
+            packages.push({ ...args[i], text: t.slice(10) });
+        }
+        else if (t === '-c' || t === '--call') {
+            call = args[i + 1];
+            i++;
+        }
+        else if (NPM_VALUE_FLAGS.has(t))
+            i++;
+        else if (!t.startsWith('-'))
+            break;
+    }
+    if (packages.length > 0) {
+        for (const p of packages) {
+            const r = npmFinding(p, parseNpmSpec(p.text, p.unknown));
+            if (r)
+                out.push(r);
+        }
+    }
+    else if (args[i] && !call) {
+        const r = npmFinding(args[i], parseNpmSpec(args[i].text, args[i].unknown));
+        if (r)
+            out.push(r);
+    }
+    if (call)
+        out.push({ at: call.start, nested: { text: call.text, at: call.start } });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/shell/grammars/python.ts
+
+
+function pypiFinding(a, spec) {
+    if (!spec)
+        return null;
+    return {
+        at: a.start,
+        finding: {
+            ecosystem: 'pypi',
+            name: spec.name,
+            version: spec.version,
+            ...(spec.version === null ? { spec: spec.spec ?? 'latest' } : {}),
+            sourceKind: 'registry',
+        },
+    };
+}
+const PIP_VALUE_FLAGS = new Set([
+    '-r',
+    '--requirement',
+    '-c',
+    '--constraint',
+    '-e',
+    '--editable',
+    '-i',
+    '--index-url',
+    '--extra-index-url',
+    '--index',
+    '--default-index',
+    '-f',
+    '--find-links',
+    '-t',
+    '--target',
+    '--prefix',
+    '--root',
+    '--trusted-host',
+    '--platform',
+    '--python-version',
+    '--implementation',
+    '--abi',
+    '--src',
+    '--upgrade-strategy',
+    '--progress-bar',
+    '--log',
+    '--cache-dir',
+    '--python',
+    '-p',
+    '--python-preference',
+    '--with',
+    '--from',
+    '--spec',
+    '--pip-args',
+    '--suffix',
+    '--index-strategy',
+    '--keyring-provider',
+    '--resolution',
+    '--prerelease',
+    '--exclude-newer',
+    '--with-requirements',
+    '--with-editable',
+    '--directory',
+    '--project',
+    '--extra',
+    '--group',
+    '--only-binary',
+    '--no-binary',
+]);
+function pipInstalls(args, atVersion = false) {
+    const out = [];
+    for (let i = 0; i < args.length; i++) {
+        const t = args[i].text;
+        if ((t === '--with' || t === '--from') && args[i + 1]) {
+            const r = pypiFinding(args[i + 1], parsePypiSpec(args[i + 1].text, args[i + 1].unknown, atVersion));
+            if (r)
+                out.push(r);
+        }
+    }
+    for (const a of positionals(args, PIP_VALUE_FLAGS)) {
+        if (/^[./~]/.test(a.text) || a.text.includes('://') || /\.(whl|tar\.gz|zip)$/.test(a.text))
+            continue;
+        const r = pypiFinding(a, parsePypiSpec(a.text, a.unknown, atVersion));
+        if (r)
+            out.push(r);
+    }
+    return out;
+}
+function uvxRun(args) {
+    const from = args.findIndex((a) => a.text === '--from');
+    if (from >= 0)
+        return pipInstalls(args.slice(from, from + 2), true);
+    const fromEq = args.find((a) => a.text.startsWith('--from='));
+    if (fromEq) {
+        const a = { ...fromEq, text: fromEq.text.slice(7) };
+        const r = pypiFinding(a, parsePypiSpec(a.text, a.unknown, true));
+        return r ? [r] : [];
+    }
+    const pos = positionals(args, PIP_VALUE_FLAGS)[0];
+    if (!pos)
+        return [];
+    const r = pypiFinding(pos, parsePypiSpec(pos.text, pos.unknown, true));
+    return r ? [r] : [];
+}
+function pipxRun(args) {
+    const spec = args.findIndex((a) => a.text === '--spec');
+    const target = spec >= 0 ? args[spec + 1] : positionals(args, PIP_VALUE_FLAGS)[0];
+    if (!target)
+        return [];
+    const r = pypiFinding(target, parsePypiSpec(target.text, target.unknown));
+    return r ? [r] : [];
+}
+
+;// CONCATENATED MODULE: ./src/detectors/shell/grammars/system.ts
+
+function brewInstalls(args) {
+    const cask = args.some((a) => a.text === '--cask' || a.text === '--casks');
+    const out = [];
+    for (const a of positionals(args, new Set(['--appdir', '--fontdir', '--language']))) {
+        if (a.unknown || !/^[\w@+./-]+$/.test(a.text))
+            continue;
+        out.push({
+            at: a.start,
+            finding: {
+                ecosystem: 'homebrew',
+                name: a.text,
+                version: null,
+                spec: 'latest',
+                sourceKind: 'registry',
+                resolved: cask ? 'cask' : 'formula',
+            },
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/shell/grammars/index.ts
+
+
+
+
+/** Recognises the package-manager command `name args…`. */
+function recognise(name, args) {
+    const sub = args[0]?.text;
+    const rest = args.slice(1);
+    switch (name) {
+        case 'npm':
+            if (sub &&
+                /^(install|i|add|in|ins|inst|insta|instal|isnt|isntall|install-test|it|update|up|upgrade)$/.test(sub))
+                return npmInstalls(rest);
+            if (sub === 'exec' || sub === 'x')
+                return npxRun(rest);
+            return [];
+        case 'npx':
+        case 'pnpx':
+        case 'bunx':
+            return npxRun(args);
+        case 'pnpm':
+            if (sub === 'add' || sub === 'install' || sub === 'i' || sub === 'update' || sub === 'up')
+                return npmInstalls(rest);
+            if (sub === 'dlx')
+                return npxRun(rest);
+            return [];
+        case 'yarn':
+            if (sub === 'global' && args[1]?.text === 'add')
+                return npmInstalls(args.slice(2));
+            if (sub === 'add')
+                return npmInstalls(rest);
+            if (sub === 'dlx')
+                return npxRun(rest);
+            return [];
+        case 'bun':
+            if (sub === 'add' || sub === 'install' || sub === 'i' || sub === 'a')
+                return npmInstalls(rest);
+            if (sub === 'x')
+                return npxRun(rest);
+            return [];
+        case 'volta':
+            return sub === 'install'
+                ? npmInstalls(rest).filter((r) => !['node', 'npm', 'yarn', 'pnpm'].includes(r.finding?.name ?? ''))
+                : [];
+        case 'deno':
+            return args
+                .filter((a) => a.text.startsWith('npm:'))
+                .map((a) => npmFinding(a, parseNpmSpec(a.text.slice(4), a.unknown)))
+                .filter((r) => r !== null);
+        case 'uv':
+            if (sub === 'pip' && args[1]?.text === 'install')
+                return pipInstalls(args.slice(2));
+            if (sub === 'tool' && (args[1]?.text === 'install' || args[1]?.text === 'upgrade'))
+                return pipInstalls(args.slice(2), true);
+            if (sub === 'tool' && args[1]?.text === 'run')
+                return uvxRun(args.slice(2));
+            if (sub === 'add')
+                return pipInstalls(rest);
+            return [];
+        case 'uvx':
+            return uvxRun(args);
+        case 'pipx':
+            if (sub === 'install' || sub === 'upgrade')
+                return pipInstalls(rest);
+            if (sub === 'run')
+                return pipxRun(rest);
+            return [];
+        case 'brew':
+            if (sub === 'install' || sub === 'reinstall' || sub === 'upgrade')
+                return brewInstalls(rest);
+            return [];
+        default:
+            if (/^pip(\d+(\.\d+)?)?$/.test(name))
+                return sub === 'install' ? pipInstalls(rest) : [];
+            if (/^python(\d+(\.\d+)?)?$/.test(name)) {
+                const m = args.findIndex((a) => a.text === '-m');
+                if (m >= 0 && /^pip$/.test(args[m + 1]?.text ?? '') && args[m + 2]?.text === 'install')
+                    return pipInstalls(args.slice(m + 3));
+                if (m >= 0 && args[m + 1]?.text === 'pipx' && args[m + 2]?.text === 'install')
+                    return pipInstalls(args.slice(m + 3));
+            }
+            return [];
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/shell/scan.ts
+// The command interpreter every command site goes through (shell scripts, Dockerfile RUN,
+// workflow `run:`, devcontainer lifecycle commands, package.json scripts, …).
+//
+// Entry point: `new CommandScanner(context)`, then `scan(text, locate)` once per script of the
+// file (the calls share variables and downloads, as a Dockerfile's RUNs do), then `finish()`;
+// read `findings`, `scriptRuns` and `problems`. `locate` maps an offset of `text` to a 1-based
+// line of the file. The context says what is in force when the first command runs:
+//   env      variables (Dockerfile ARG/ENV, a step's `env:`, a caller's exports);
+//   args     positional parameters `$1`, `$2`, … (a script run by a caller with arguments);
+//   cwd      the directory the commands run in, relative to the repository root;
+//   callers  the command sites that led here, outermost first (`Makefile:12`), for messages.
+//
+// It recognises package-manager installs (npm, pnpm, yarn, bun, volta, deno, pip, pipx, uv,
+// brew), one-off runners (npx, npm exec, pnpm dlx, yarn dlx, bunx, uvx, pipx run), vendor install
+// scripts piped to a shell or downloaded and run, and release downloads. Nested scripts (`sh -c`,
+// `eval`, helper functions given a command string, aliases, here-documents fed to a shell, command
+// substitutions) are read too. The grammars live in grammars/, downloads in fetch.ts.
+
+
 
 
 
 
 /** State shared by every script of one file (Dockerfile RUNs share downloads and variables). */
 class CommandScanner {
-    env;
     maxSteps;
     findings = [];
     scriptRuns = [];
@@ -840,13 +1470,20 @@ class CommandScanner {
     /** Files fetched by earlier commands: path → URL. */
     downloads = new Map();
     steps = 0;
-    constructor(
-    /** Variables known before the script (ARG/ENV/build args); later assignments add to it. */
-    env = new Map(), 
+    /** Variables in force; the context's, then every assignment the scripts make. */
+    env;
+    /** Positional parameters `$1`, `$2`, …. */
+    args;
+    cwd;
+    callers;
+    constructor(context = {}, 
     /** Most commands read per file, a bound on hostile input. */
     maxSteps = 2_000_000) {
-        this.env = env;
         this.maxSteps = maxSteps;
+        this.env = new Map(context.env);
+        this.args = context.args ?? [];
+        this.cwd = context.cwd ?? '';
+        this.callers = context.callers ?? [];
     }
     /**
      * Scans `text[start, end)`. `locate` maps an offset of `text` to a 1-based line of the file.
@@ -877,7 +1514,7 @@ class CommandScanner {
             if (d.used)
                 continue;
             d.used = true;
-            this.reportFetched(d.url, d.line);
+            this.report(fetchedFinding(d.url, d.line));
         }
     }
     lookup(overlay) {
@@ -893,7 +1530,7 @@ class CommandScanner {
                 const url = fetchUrl(cmd.argv);
                 const shell = next.argv.length > 0 && isPipeShell(next.argv[0].text) ? next : null;
                 if (url && shell) {
-                    this.reportInstaller(url.text, locate(url.start), shell.argv.slice(1), shell.overlay);
+                    this.installer(url.text, locate(url.start), shell.argv.slice(1), shell.overlay);
                     // The shell reads the script from stdin; its own arguments are not a script path.
                     shell.consumed = true;
                     cmd.consumed = true;
@@ -1082,7 +1719,7 @@ class CommandScanner {
         if (cScript) {
             const fetched = fetchInSubstitution(cScript.word, this.lookup(cmd.overlay));
             if (fetched) {
-                this.reportInstaller(fetched.text, locate(cScript.start), args.slice(args.indexOf(cScript) + 1), cmd.overlay);
+                this.installer(fetched.text, locate(cScript.start), args.slice(args.indexOf(cScript) + 1), cmd.overlay);
                 return;
             }
             this.nested(cScript.text, locate(cScript.start), depth);
@@ -1093,7 +1730,7 @@ class CommandScanner {
             // `bash <(curl -fsSL URL) ARGS`
             const fetched = fetchInSubstitution(first.word, this.lookup(cmd.overlay));
             if (fetched) {
-                this.reportInstaller(fetched.text, locate(first.start), args.slice(i + 1), cmd.overlay);
+                this.installer(fetched.text, locate(first.start), args.slice(i + 1), cmd.overlay);
                 return;
             }
             this.runScript(first, args.slice(i + 1), locate, cmd.overlay);
@@ -1108,7 +1745,7 @@ class CommandScanner {
         const d = this.downloads.get(path.text) ?? this.downloads.get(basename(path.text));
         if (d) {
             d.used = true;
-            this.reportInstaller(d.url, locate(path.start), args, overlay);
+            this.installer(d.url, locate(path.start), args, overlay);
             return;
         }
         // `${containerWorkspaceFolder}/x.sh` is a path in the repository too.
@@ -1129,590 +1766,21 @@ class CommandScanner {
                 this.downloads.set(basename(out), rec);
             if (releaseDownload(url.text)) {
                 rec.used = true;
-                this.reportFetched(url.text, line);
+                this.report(fetchedFinding(url.text, line));
             }
             return;
         }
         if (releaseDownload(url.text))
-            this.reportFetched(url.text, locate(url.start));
+            this.report(fetchedFinding(url.text, locate(url.start)));
     }
-    /** A fetched URL that is not run by a shell we can see: a release download or a known installer. */
-    reportFetched(url, line) {
-        const rel = releaseDownload(url);
-        const name = installerName(url);
-        if (name && vendorInstaller(name)) {
-            this.findings.push({
-                ecosystem: 'installer',
-                name,
-                version: null,
-                spec: 'latest',
-                sourceKind: 'url',
-                resolved: url,
-                line,
-            });
-            return;
-        }
-        if (!rel)
-            return;
-        this.findings.push({
-            ecosystem: 'installer',
-            name: rel.name,
-            version: rel.version,
-            ...(rel.version === null ? { spec: rel.spec ?? 'latest' } : {}),
-            sourceKind: 'url',
-            resolved: url,
-            line,
-        });
+    report(finding) {
+        if (finding)
+            this.findings.push(finding);
     }
     /** Records the vendor installer at `url` run by a shell with `args` and the given environment. */
-    reportInstaller(url, line, args, overlay) {
-        const name = installerName(url);
-        if (!name)
-            return;
-        const positional = args.filter((a) => !a.text.startsWith('-'));
-        const vendor = vendorInstaller(name);
-        let value;
-        if (vendor) {
-            const v = vendor.version;
-            if (v.kind === 'positional')
-                value = positional[0];
-            else if (v.kind === 'env')
-                value = overlay.get(v.name) ?? this.env.get(v.name);
-            else if (v.kind === 'flag') {
-                const i = args.findIndex((a) => a.text === v.flag);
-                value = i >= 0 ? args[i + 1] : args.find((a) => a.text.startsWith(v.flag + '='));
-                if (value && value.text.startsWith(v.flag + '='))
-                    value = { ...value, text: value.text.slice(v.flag.length + 1) };
-            }
-        }
-        else if (positional.length > 0) {
-            value = { text: positional.map((a) => a.text).join(' '), unknown: positional.some((a) => a.unknown) };
-        }
-        let version = null;
-        let spec = 'latest';
-        if (value && value.text !== '') {
-            version = value.unknown
-                ? null
-                : (exactVersion(value.text) ?? (vendor ? versionFromTag(value.text) : null));
-            spec = value.text;
-        }
-        this.findings.push({
-            ecosystem: 'installer',
-            name,
-            version,
-            ...(version === null ? { spec } : {}),
-            sourceKind: 'url',
-            resolved: url,
-            line,
-        });
+    installer(url, line, args, overlay) {
+        this.report(installerFinding(url, line, args, (name) => overlay.get(name) ?? this.env.get(name)));
     }
-}
-const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh', 'mksh']);
-const FETCHERS = new Set(['curl', 'wget', 'irm', 'iwr', 'invoke-restmethod', 'invoke-webrequest']);
-/** Commands that run a script read from a pipe: POSIX shells and PowerShell's Invoke-Expression. */
-const PIPE_SHELLS = new Set([...SHELLS, 'iex', 'invoke-expression', 'python', 'python3']);
-function isFetcher(cmd) {
-    return FETCHERS.has(base(cmd).toLowerCase());
-}
-function isPipeShell(cmd) {
-    return PIPE_SHELLS.has(base(cmd).toLowerCase());
-}
-/** Commands whose string arguments are data, not commands to run. */
-const NON_EXECUTING = new Set([
-    'echo',
-    'printf',
-    'print',
-    'cat',
-    'tee',
-    'grep',
-    'egrep',
-    'fgrep',
-    'rg',
-    'sed',
-    'awk',
-    'test',
-    '[',
-    '[[',
-    'read',
-    'git',
-    'jq',
-    'yq',
-    'trap',
-    'logger',
-    'case',
-    'for',
-    'select',
-    'function',
-]);
-const COMMAND_WORD = /^(sudo\s+)?(npm|npx|pnpm|pnpx|yarn|bun|bunx|volta|deno|pip|pip3|pipx|python3?|uv|uvx|brew|curl|wget|sh|bash|zsh)\s/;
-function base(cmd) {
-    const s = cmd.lastIndexOf('/');
-    return s === -1 ? cmd : cmd.slice(s + 1);
-}
-function basename(p) {
-    const s = p.lastIndexOf('/');
-    return s === -1 ? p : p.slice(s + 1);
-}
-/** Removes `sudo`, `env`, `exec`, `nohup`, `time`, `command`, `timeout N`, … in front of a command. */
-function stripWrappers(argv, overlay, lookup) {
-    for (let guard = 0; guard < 16 && argv.length > 0; guard++) {
-        const w = base(argv[0].text);
-        let i = 1;
-        if (w === 'sudo' || w === 'doas') {
-            while (i < argv.length && argv[i].text.startsWith('-')) {
-                const f = argv[i].text;
-                i += /^-[ugrtCDhpU]$/.test(f) || f === '--user' || f === '--group' ? 2 : 1;
-                if (f === '--')
-                    break;
-            }
-        }
-        else if (w === 'env') {
-            while (i < argv.length) {
-                const t = argv[i].text;
-                if (t === '-u' || t === '-C' || t === '-S')
-                    i += 2;
-                else if (t.startsWith('-'))
-                    i++;
-                else if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(t)) {
-                    const a = splitAssignment(argv[i].word);
-                    if (a)
-                        overlay.set(a.name, expandParts(a.value, lookup));
-                    i++;
-                }
-                else
-                    break;
-            }
-        }
-        else if (w === 'timeout') {
-            while (i < argv.length && argv[i].text.startsWith('-'))
-                i++;
-            i++;
-        }
-        else if (w === 'nice' || w === 'ionice' || w === 'stdbuf') {
-            while (i < argv.length && argv[i].text.startsWith('-'))
-                i += /^-[nc]$/.test(argv[i].text) ? 2 : 1;
-        }
-        else if (w === 'gosu' || w === 'su-exec') {
-            i = 2;
-        }
-        else if (w === 'runuser' && argv.some((a) => a.text === '--')) {
-            i = argv.findIndex((a) => a.text === '--') + 1;
-        }
-        else if (![
-            'exec',
-            'nohup',
-            'time',
-            'corepack',
-            'command',
-            'builtin',
-            'xargs',
-            'retry',
-            'then',
-            'do',
-            'else',
-        ].includes(w)) {
-            break;
-        }
-        else {
-            while (i < argv.length && argv[i].text.startsWith('-') && w !== 'exec')
-                i++;
-        }
-        argv = argv.slice(i);
-    }
-    return argv;
-}
-/** The URL a curl/wget command fetches. */
-function fetchUrl(argv) {
-    const explicit = argv.slice(1).find((a) => /^https?:\/\//i.test(a.text));
-    if (explicit)
-        return explicit;
-    // curl and wget default to http:// for `host.tld/path` (`curl -L code.kimi.com/install.sh`).
-    const bare = argv.slice(1).find((a) => /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\/\S*$/.test(a.text));
-    return bare ? { ...bare, text: 'https://' + bare.text } : undefined;
-}
-/** Where a curl/wget command writes what it fetches; null when it writes to stdout. */
-function fetchOutput(argv, url) {
-    const isCurl = base(argv[0].text) === 'curl';
-    let dir = '';
-    let out = isCurl ? null : basename(url.replace(/[?#].*$/, ''));
-    for (let i = 1; i < argv.length; i++) {
-        const t = argv[i].text;
-        const nextText = argv[i + 1]?.text;
-        if (isCurl) {
-            if (t === '-o' || t === '--output')
-                out = nextText ?? null;
-            else if (t.startsWith('--output='))
-                out = t.slice(9);
-            else if (t === '-O' ||
-                t === '--remote-name' ||
-                (/^-[a-zA-Z]+$/.test(t) && t.includes('O') && !t.includes('o')))
-                out = basename(url.replace(/[?#].*$/, ''));
-            else if (/^-[a-zA-Z]+o$/.test(t))
-                out = nextText ?? null;
-            else if (t === '--output-dir')
-                dir = (nextText ?? '') + '/';
-        }
-        else {
-            if (t === '-O' || t === '--output-document')
-                out = nextText ?? null;
-            else if (t.startsWith('--output-document='))
-                out = t.slice(18);
-            else if (/^-[a-zA-Z]*O$/.test(t))
-                out = nextText ?? null;
-            else if (t === '-P' || t === '--directory-prefix')
-                dir = (nextText ?? '') + '/';
-        }
-    }
-    if (out === '-' || out === '/dev/stdout')
-        return null;
-    return out === null ? null : dir && !out.startsWith('/') ? dir + out : out;
-}
-/** `$(curl -fsSL URL)` / `<(curl URL)` in a word: the URL fetched. */
-function fetchInSubstitution(w, lookup) {
-    for (const p of w.parts) {
-        if (p.k !== 'opaque' || !p.script)
-            continue;
-        const parsed = parseShell(p.script.text);
-        const c = parsed.pipelines[0]?.commands[0];
-        if (!c)
-            continue;
-        const argv = c.words.map((x) => expandWord(x, lookup));
-        if (argv.length && isFetcher(argv[0].text)) {
-            const u = fetchUrl(argv);
-            if (u)
-                return { text: u.text };
-        }
-    }
-    return null;
-}
-const NPM_VALUE_FLAGS = new Set([
-    '--prefix',
-    '--registry',
-    '--tag',
-    '-w',
-    '--workspace',
-    '--omit',
-    '--include',
-    '--install-strategy',
-    '--loglevel',
-    '--cache',
-    '--userconfig',
-    '--globalconfig',
-    '--before',
-    '--location',
-    '--dir',
-    '-C',
-    '--filter',
-    '--network-timeout',
-    '--cwd',
-    '--modules-folder',
-    '--cache-folder',
-    '--global-folder',
-    '--config',
-    '--backend',
-    '--node-options',
-    '--shell',
-    '--script-shell',
-    '--mutex',
-]);
-/** Positional arguments after option flags (flags listed in `valued` take the next word). */
-function positionals(args, valued) {
-    const out = [];
-    for (let i = 0; i < args.length; i++) {
-        const t = args[i].text;
-        if (t === '--') {
-            out.push(...args.slice(i + 1));
-            break;
-        }
-        if (t.startsWith('-')) {
-            if (valued.has(t))
-                i++;
-            continue;
-        }
-        out.push(args[i]);
-    }
-    return out;
-}
-function npmFinding(a, spec, tag) {
-    if (!spec)
-        return null;
-    const s = tag && spec.version === null && spec.spec === 'latest' ? { ...spec, spec: tag } : spec;
-    return {
-        at: a.start,
-        finding: {
-            ecosystem: 'npm',
-            name: s.name,
-            version: s.version,
-            ...(s.version === null ? { spec: s.spec ?? 'latest' } : {}),
-            sourceKind: 'registry',
-            ...(s.alias ? { alias: s.alias } : {}),
-        },
-    };
-}
-function npmInstalls(args) {
-    const tagI = args.findIndex((a) => a.text === '--tag');
-    const tag = tagI >= 0 ? args[tagI + 1]?.text : undefined;
-    const out = [];
-    for (const a of positionals(args, NPM_VALUE_FLAGS)) {
-        if (a.unknown && !/^@?[\w.-]+(\/[\w.-]+)?@/.test(a.text))
-            continue;
-        const r = npmFinding(a, parseNpmSpec(a.text, a.unknown), tag);
-        if (r)
-            out.push(r);
-    }
-    return out;
-}
-function pypiFinding(a, spec) {
-    if (!spec)
-        return null;
-    return {
-        at: a.start,
-        finding: {
-            ecosystem: 'pypi',
-            name: spec.name,
-            version: spec.version,
-            ...(spec.version === null ? { spec: spec.spec ?? 'latest' } : {}),
-            sourceKind: 'registry',
-        },
-    };
-}
-const PIP_VALUE_FLAGS = new Set([
-    '-r',
-    '--requirement',
-    '-c',
-    '--constraint',
-    '-e',
-    '--editable',
-    '-i',
-    '--index-url',
-    '--extra-index-url',
-    '--index',
-    '--default-index',
-    '-f',
-    '--find-links',
-    '-t',
-    '--target',
-    '--prefix',
-    '--root',
-    '--trusted-host',
-    '--platform',
-    '--python-version',
-    '--implementation',
-    '--abi',
-    '--src',
-    '--upgrade-strategy',
-    '--progress-bar',
-    '--log',
-    '--cache-dir',
-    '--python',
-    '-p',
-    '--python-preference',
-    '--with',
-    '--from',
-    '--spec',
-    '--pip-args',
-    '--suffix',
-    '--index-strategy',
-    '--keyring-provider',
-    '--resolution',
-    '--prerelease',
-    '--exclude-newer',
-    '--with-requirements',
-    '--with-editable',
-    '--directory',
-    '--project',
-    '--extra',
-    '--group',
-    '--only-binary',
-    '--no-binary',
-]);
-function pipInstalls(args, atVersion = false) {
-    const out = [];
-    for (let i = 0; i < args.length; i++) {
-        const t = args[i].text;
-        if ((t === '--with' || t === '--from') && args[i + 1]) {
-            const r = pypiFinding(args[i + 1], parsePypiSpec(args[i + 1].text, args[i + 1].unknown, atVersion));
-            if (r)
-                out.push(r);
-        }
-    }
-    for (const a of positionals(args, PIP_VALUE_FLAGS)) {
-        if (/^[./~]/.test(a.text) || a.text.includes('://') || /\.(whl|tar\.gz|zip)$/.test(a.text))
-            continue;
-        const r = pypiFinding(a, parsePypiSpec(a.text, a.unknown, atVersion));
-        if (r)
-            out.push(r);
-    }
-    return out;
-}
-/** The package run by a one-off runner (npx, npm exec, pnpm dlx, yarn dlx, bunx). */
-function npxRun(args) {
-    const out = [];
-    const packages = [];
-    let call;
-    let i = 0;
-    for (; i < args.length; i++) {
-        const t = args[i].text;
-        if (t === '--') {
-            i++;
-            break;
-        }
-        if (t === '-p' || t === '--package') {
-            if (args[i + 1])
-                packages.push(args[i + 1]);
-            i++;
-        }
-        else if (t.startsWith('--package=')) {
-            packages.push({ ...args[i], text: t.slice(10) });
-        }
-        else if (t === '-c' || t === '--call') {
-            call = args[i + 1];
-            i++;
-        }
-        else if (NPM_VALUE_FLAGS.has(t))
-            i++;
-        else if (!t.startsWith('-'))
-            break;
-    }
-    if (packages.length > 0) {
-        for (const p of packages) {
-            const r = npmFinding(p, parseNpmSpec(p.text, p.unknown));
-            if (r)
-                out.push(r);
-        }
-    }
-    else if (args[i] && !call) {
-        const r = npmFinding(args[i], parseNpmSpec(args[i].text, args[i].unknown));
-        if (r)
-            out.push(r);
-    }
-    if (call)
-        out.push({ at: call.start, nested: { text: call.text, at: call.start } });
-    return out;
-}
-/** Recognises the package-manager command `name args…`. */
-function recognise(name, args) {
-    const sub = args[0]?.text;
-    const rest = args.slice(1);
-    switch (name) {
-        case 'npm':
-            if (sub &&
-                /^(install|i|add|in|ins|inst|insta|instal|isnt|isntall|install-test|it|update|up|upgrade)$/.test(sub))
-                return npmInstalls(rest);
-            if (sub === 'exec' || sub === 'x')
-                return npxRun(rest);
-            return [];
-        case 'npx':
-        case 'pnpx':
-        case 'bunx':
-            return npxRun(args);
-        case 'pnpm':
-            if (sub === 'add' || sub === 'install' || sub === 'i' || sub === 'update' || sub === 'up')
-                return npmInstalls(rest);
-            if (sub === 'dlx')
-                return npxRun(rest);
-            return [];
-        case 'yarn':
-            if (sub === 'global' && args[1]?.text === 'add')
-                return npmInstalls(args.slice(2));
-            if (sub === 'add')
-                return npmInstalls(rest);
-            if (sub === 'dlx')
-                return npxRun(rest);
-            return [];
-        case 'bun':
-            if (sub === 'add' || sub === 'install' || sub === 'i' || sub === 'a')
-                return npmInstalls(rest);
-            if (sub === 'x')
-                return npxRun(rest);
-            return [];
-        case 'volta':
-            return sub === 'install'
-                ? npmInstalls(rest).filter((r) => !['node', 'npm', 'yarn', 'pnpm'].includes(r.finding?.name ?? ''))
-                : [];
-        case 'deno':
-            return args
-                .filter((a) => a.text.startsWith('npm:'))
-                .map((a) => npmFinding(a, parseNpmSpec(a.text.slice(4), a.unknown)))
-                .filter((r) => r !== null);
-        case 'uv':
-            if (sub === 'pip' && args[1]?.text === 'install')
-                return pipInstalls(args.slice(2));
-            if (sub === 'tool' && (args[1]?.text === 'install' || args[1]?.text === 'upgrade'))
-                return pipInstalls(args.slice(2), true);
-            if (sub === 'tool' && args[1]?.text === 'run')
-                return uvxRun(args.slice(2));
-            if (sub === 'add')
-                return pipInstalls(rest);
-            return [];
-        case 'uvx':
-            return uvxRun(args);
-        case 'pipx':
-            if (sub === 'install' || sub === 'upgrade')
-                return pipInstalls(rest);
-            if (sub === 'run')
-                return pipxRun(rest);
-            return [];
-        case 'brew':
-            if (sub === 'install' || sub === 'reinstall' || sub === 'upgrade')
-                return brewInstalls(rest);
-            return [];
-        default:
-            if (/^pip(\d+(\.\d+)?)?$/.test(name))
-                return sub === 'install' ? pipInstalls(rest) : [];
-            if (/^python(\d+(\.\d+)?)?$/.test(name)) {
-                const m = args.findIndex((a) => a.text === '-m');
-                if (m >= 0 && /^pip$/.test(args[m + 1]?.text ?? '') && args[m + 2]?.text === 'install')
-                    return pipInstalls(args.slice(m + 3));
-                if (m >= 0 && args[m + 1]?.text === 'pipx' && args[m + 2]?.text === 'install')
-                    return pipInstalls(args.slice(m + 3));
-            }
-            return [];
-    }
-}
-function uvxRun(args) {
-    const from = args.findIndex((a) => a.text === '--from');
-    if (from >= 0)
-        return pipInstalls(args.slice(from, from + 2), true);
-    const fromEq = args.find((a) => a.text.startsWith('--from='));
-    if (fromEq) {
-        const a = { ...fromEq, text: fromEq.text.slice(7) };
-        const r = pypiFinding(a, parsePypiSpec(a.text, a.unknown, true));
-        return r ? [r] : [];
-    }
-    const pos = positionals(args, PIP_VALUE_FLAGS)[0];
-    if (!pos)
-        return [];
-    const r = pypiFinding(pos, parsePypiSpec(pos.text, pos.unknown, true));
-    return r ? [r] : [];
-}
-function pipxRun(args) {
-    const spec = args.findIndex((a) => a.text === '--spec');
-    const target = spec >= 0 ? args[spec + 1] : positionals(args, PIP_VALUE_FLAGS)[0];
-    if (!target)
-        return [];
-    const r = pypiFinding(target, parsePypiSpec(target.text, target.unknown));
-    return r ? [r] : [];
-}
-function brewInstalls(args) {
-    const cask = args.some((a) => a.text === '--cask' || a.text === '--casks');
-    const out = [];
-    for (const a of positionals(args, new Set(['--appdir', '--fontdir', '--language']))) {
-        if (a.unknown || !/^[\w@+./-]+$/.test(a.text))
-            continue;
-        out.push({
-            at: a.start,
-            finding: {
-                ecosystem: 'homebrew',
-                name: a.text,
-                version: null,
-                spec: 'latest',
-                sourceKind: 'registry',
-                resolved: cask ? 'cask' : 'formula',
-            },
-        });
-    }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/util/lines.ts
@@ -2813,7 +2881,7 @@ async function scanDevcontainer(input) {
                 lifecycleEnv.set(e.key, { text: v, unknown: v.includes('${') });
         }
     }
-    const scanner = new CommandScanner(new Map(lifecycleEnv));
+    const scanner = new CommandScanner({ env: lifecycleEnv });
     for (const key of LIFECYCLE) {
         const node = at(root, [key]);
         if (!node)
@@ -2932,7 +3000,7 @@ async function scanScriptFile(input, path, components, errors, env, visited) {
         return false;
     visited.add(path);
     const lines = new LineIndex(text);
-    const scanner = new CommandScanner(env);
+    const scanner = new CommandScanner({ env });
     scanner.scan(text, (o) => lines.line(o));
     scanner.finish();
     for (const f of scanner.findings)
@@ -3048,7 +3116,7 @@ function scanWorkflow(input) {
             const script = str(run);
             if (script !== undefined) {
                 const locate = scalarLocator(parsed.lines, run);
-                const scanner = new CommandScanner(new Map(stepEnv));
+                const scanner = new CommandScanner({ env: stepEnv });
                 scanner.scan(script, (o) => locate(o, script));
                 scanner.finish();
                 for (const f of scanner.findings)
@@ -9393,8 +9461,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: compareComponents, dedupeAndSort, errorMessage
 
-// EXTERNAL MODULE: ./src/detectors/index.ts + 50 modules
-var detectors = __webpack_require__(11257);
+// EXTERNAL MODULE: ./src/detectors/index.ts + 58 modules
+var detectors = __webpack_require__(22431);
 // EXTERNAL MODULE: ./src/model/limits.ts
 var model_limits = __webpack_require__(10817);
 // EXTERNAL MODULE: ./src/sources/source.ts

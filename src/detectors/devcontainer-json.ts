@@ -157,7 +157,7 @@ export async function scanDevcontainer(input: DetectInput): Promise<DetectorResu
       if (v !== undefined) lifecycleEnv.set(e.key, { text: v, unknown: v.includes('${') });
     }
   }
-  const scanner = new CommandScanner(new Map(lifecycleEnv));
+  const scanner = new CommandScanner({ env: lifecycleEnv });
   for (const key of LIFECYCLE) {
     const node = at(root, [key]);
     if (!node) continue;
@@ -276,7 +276,7 @@ async function scanScriptFile(
   if (text === null) return false;
   visited.add(path);
   const lines = new LineIndex(text);
-  const scanner = new CommandScanner(env);
+  const scanner = new CommandScanner({ env });
   scanner.scan(text, (o) => lines.line(o));
   scanner.finish();
   for (const f of scanner.findings) components.push(findingComponent(f, path, SHELL_SCRIPT_SOURCE));

@@ -54,7 +54,7 @@ export function scanWorkflow(input: Pick<DetectInput, 'path' | 'text' | 'limits'
       const script = str(run);
       if (script !== undefined) {
         const locate = scalarLocator(parsed.lines, run);
-        const scanner = new CommandScanner(new Map(stepEnv));
+        const scanner = new CommandScanner({ env: stepEnv });
         scanner.scan(script, (o) => locate(o, script));
         scanner.finish();
         for (const f of scanner.findings) components.push(findingComponent(f, path, WORKFLOW_SOURCE));

@@ -1,9 +1,30 @@
-// Recognises installs and runs of tools in shell scripts: package-manager installs (npm, pnpm,
-// yarn, bun, volta, deno, pip, pipx, uv, brew), one-off runners (npx, npm exec, pnpm dlx, yarn
-// dlx, bunx, uvx, pipx run), vendor install scripts piped to a shell or downloaded and run, and
-// release downloads. Nested scripts (`sh -c`, `eval`, helper functions given a command string,
-// aliases, here-documents fed to a shell, command substitutions) are read too.
-import type { Ecosystem, SourceKind } from '../../model/component.js';
+// The command interpreter every command site goes through (shell scripts, Dockerfile RUN,
+// workflow `run:`, devcontainer lifecycle commands, package.json scripts, …).
+//
+// Entry point: `new CommandScanner(context)`, then `scan(text, locate)` once per script of the
+// file (the calls share variables and downloads, as a Dockerfile's RUNs do), then `finish()`;
+// read `findings`, `scriptRuns` and `problems`. `locate` maps an offset of `text` to a 1-based
+// line of the file. The context says what is in force when the first command runs:
+//   env      variables (Dockerfile ARG/ENV, a step's `env:`, a caller's exports);
+//   args     positional parameters `$1`, `$2`, … (a script run by a caller with arguments);
+//   cwd      the directory the commands run in, relative to the repository root;
+//   callers  the command sites that led here, outermost first (`Makefile:12`), for messages.
+//
+// It recognises package-manager installs (npm, pnpm, yarn, bun, volta, deno, pip, pipx, uv,
+// brew), one-off runners (npx, npm exec, pnpm dlx, yarn dlx, bunx, uvx, pipx run), vendor install
+// scripts piped to a shell or downloaded and run, and release downloads. Nested scripts (`sh -c`,
+// `eval`, helper functions given a command string, aliases, here-documents fed to a shell, command
+// substitutions) are read too. The grammars live in grammars/, downloads in fetch.ts.
+import {
+  base,
+  basename,
+  COMMAND_WORD,
+  isFetcher,
+  isPipeShell,
+  NON_EXECUTING,
+  SHELLS,
+  stripWrappers,
+} from './command-words.js';
 import {
   expandParts,
   expandWord,
@@ -12,31 +33,20 @@ import {
   type Lookup,
   type VarValue,
 } from './expand.js';
-import { installerName, releaseDownload, vendorInstaller, versionFromTag } from './installers.js';
-import { exactVersion, parseNpmSpec, parsePypiSpec, type PackageSpec } from './packages.js';
+import { fetchedFinding, fetchInSubstitution, fetchOutput, fetchUrl, installerFinding } from './fetch.js';
+import type { CommandFinding, ScanProblem, ScriptRun } from './findings.js';
+import { recognise } from './grammars/index.js';
+import { releaseDownload } from './installers.js';
 import { parseShell, type Command, type Word } from './shell.js';
 
-export interface CommandFinding {
-  ecosystem: Ecosystem;
-  name: string;
-  version: string | null;
-  spec?: string;
-  sourceKind: SourceKind;
-  resolved?: string;
-  alias?: string;
-  /** 1-based line of the word that names the component. */
-  line: number;
-}
+export type { CommandFinding, ScanProblem, ScriptRun } from './findings.js';
 
-/** A repository script the commands run (`bash .devcontainer/post-create.sh`). */
-export interface ScriptRun {
-  path: string;
-  line: number;
-}
-
-export interface ScanProblem {
-  line: number;
-  message: string;
+/** What is in force when a site's first command runs (see the module comment). */
+export interface CommandContext {
+  env?: ReadonlyMap<string, VarValue>;
+  args?: readonly VarValue[];
+  cwd?: string;
+  callers?: readonly string[];
 }
 
 /** State shared by every script of one file (Dockerfile RUNs share downloads and variables). */
@@ -48,12 +58,23 @@ export class CommandScanner {
   readonly downloads = new Map<string, { url: string; line: number; used: boolean }>();
   private steps = 0;
 
+  /** Variables in force; the context's, then every assignment the scripts make. */
+  readonly env: Map<string, VarValue>;
+  /** Positional parameters `$1`, `$2`, …. */
+  readonly args: readonly VarValue[];
+  readonly cwd: string;
+  readonly callers: readonly string[];
+
   constructor(
-    /** Variables known before the script (ARG/ENV/build args); later assignments add to it. */
-    readonly env: Map<string, VarValue> = new Map(),
+    context: CommandContext = {},
     /** Most commands read per file, a bound on hostile input. */
     private readonly maxSteps = 2_000_000,
-  ) {}
+  ) {
+    this.env = new Map(context.env);
+    this.args = context.args ?? [];
+    this.cwd = context.cwd ?? '';
+    this.callers = context.callers ?? [];
+  }
 
   /**
    * Scans `text[start, end)`. `locate` maps an offset of `text` to a 1-based line of the file.
@@ -81,7 +102,7 @@ export class CommandScanner {
     for (const d of new Set(this.downloads.values())) {
       if (d.used) continue;
       d.used = true;
-      this.reportFetched(d.url, d.line);
+      this.report(fetchedFinding(d.url, d.line));
     }
   }
 
@@ -99,7 +120,7 @@ export class CommandScanner {
         const url = fetchUrl(cmd.argv);
         const shell = next.argv.length > 0 && isPipeShell(next.argv[0]!.text) ? next : null;
         if (url && shell) {
-          this.reportInstaller(url.text, locate(url.start), shell.argv.slice(1), shell.overlay);
+          this.installer(url.text, locate(url.start), shell.argv.slice(1), shell.overlay);
           // The shell reads the script from stdin; its own arguments are not a script path.
           shell.consumed = true;
           cmd.consumed = true;
@@ -281,7 +302,7 @@ export class CommandScanner {
     if (cScript) {
       const fetched = fetchInSubstitution(cScript.word, this.lookup(cmd.overlay));
       if (fetched) {
-        this.reportInstaller(
+        this.installer(
           fetched.text,
           locate(cScript.start),
           args.slice(args.indexOf(cScript) + 1),
@@ -297,7 +318,7 @@ export class CommandScanner {
       // `bash <(curl -fsSL URL) ARGS`
       const fetched = fetchInSubstitution(first.word, this.lookup(cmd.overlay));
       if (fetched) {
-        this.reportInstaller(fetched.text, locate(first.start), args.slice(i + 1), cmd.overlay);
+        this.installer(fetched.text, locate(first.start), args.slice(i + 1), cmd.overlay);
         return;
       }
       this.runScript(first, args.slice(i + 1), locate, cmd.overlay);
@@ -318,7 +339,7 @@ export class CommandScanner {
     const d = this.downloads.get(path.text) ?? this.downloads.get(basename(path.text));
     if (d) {
       d.used = true;
-      this.reportInstaller(d.url, locate(path.start), args, overlay);
+      this.installer(d.url, locate(path.start), args, overlay);
       return;
     }
     // `${containerWorkspaceFolder}/x.sh` is a path in the repository too.
@@ -338,78 +359,20 @@ export class CommandScanner {
       if (!this.downloads.has(basename(out))) this.downloads.set(basename(out), rec);
       if (releaseDownload(url.text)) {
         rec.used = true;
-        this.reportFetched(url.text, line);
+        this.report(fetchedFinding(url.text, line));
       }
       return;
     }
-    if (releaseDownload(url.text)) this.reportFetched(url.text, locate(url.start));
+    if (releaseDownload(url.text)) this.report(fetchedFinding(url.text, locate(url.start)));
   }
 
-  /** A fetched URL that is not run by a shell we can see: a release download or a known installer. */
-  reportFetched(url: string, line: number): void {
-    const rel = releaseDownload(url);
-    const name = installerName(url);
-    if (name && vendorInstaller(name)) {
-      this.findings.push({
-        ecosystem: 'installer',
-        name,
-        version: null,
-        spec: 'latest',
-        sourceKind: 'url',
-        resolved: url,
-        line,
-      });
-      return;
-    }
-    if (!rel) return;
-    this.findings.push({
-      ecosystem: 'installer',
-      name: rel.name,
-      version: rel.version,
-      ...(rel.version === null ? { spec: rel.spec ?? 'latest' } : {}),
-      sourceKind: 'url',
-      resolved: url,
-      line,
-    });
+  private report(finding: CommandFinding | null): void {
+    if (finding) this.findings.push(finding);
   }
 
   /** Records the vendor installer at `url` run by a shell with `args` and the given environment. */
-  reportInstaller(url: string, line: number, args: Expanded[], overlay: Map<string, VarValue>): void {
-    const name = installerName(url);
-    if (!name) return;
-    const positional = args.filter((a) => !a.text.startsWith('-'));
-    const vendor = vendorInstaller(name);
-    let value: { text: string; unknown: boolean } | undefined;
-    if (vendor) {
-      const v = vendor.version;
-      if (v.kind === 'positional') value = positional[0];
-      else if (v.kind === 'env') value = overlay.get(v.name) ?? this.env.get(v.name);
-      else if (v.kind === 'flag') {
-        const i = args.findIndex((a) => a.text === v.flag);
-        value = i >= 0 ? args[i + 1] : args.find((a) => a.text.startsWith(v.flag + '='));
-        if (value && value.text.startsWith(v.flag + '='))
-          value = { ...value, text: value.text.slice(v.flag.length + 1) };
-      }
-    } else if (positional.length > 0) {
-      value = { text: positional.map((a) => a.text).join(' '), unknown: positional.some((a) => a.unknown) };
-    }
-    let version: string | null = null;
-    let spec = 'latest';
-    if (value && value.text !== '') {
-      version = value.unknown
-        ? null
-        : (exactVersion(value.text) ?? (vendor ? versionFromTag(value.text) : null));
-      spec = value.text;
-    }
-    this.findings.push({
-      ecosystem: 'installer',
-      name,
-      version,
-      ...(version === null ? { spec } : {}),
-      sourceKind: 'url',
-      resolved: url,
-      line,
-    });
+  private installer(url: string, line: number, args: Expanded[], overlay: Map<string, VarValue>): void {
+    this.report(installerFinding(url, line, args, (name) => overlay.get(name) ?? this.env.get(name)));
   }
 }
 
@@ -419,479 +382,4 @@ interface Prepared {
   heredoc: { body: string; start: number } | undefined;
   consumed: boolean;
   command: Command;
-}
-
-const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh', 'mksh']);
-const FETCHERS = new Set(['curl', 'wget', 'irm', 'iwr', 'invoke-restmethod', 'invoke-webrequest']);
-/** Commands that run a script read from a pipe: POSIX shells and PowerShell's Invoke-Expression. */
-const PIPE_SHELLS = new Set([...SHELLS, 'iex', 'invoke-expression', 'python', 'python3']);
-
-function isFetcher(cmd: string): boolean {
-  return FETCHERS.has(base(cmd).toLowerCase());
-}
-
-function isPipeShell(cmd: string): boolean {
-  return PIPE_SHELLS.has(base(cmd).toLowerCase());
-}
-/** Commands whose string arguments are data, not commands to run. */
-const NON_EXECUTING = new Set([
-  'echo',
-  'printf',
-  'print',
-  'cat',
-  'tee',
-  'grep',
-  'egrep',
-  'fgrep',
-  'rg',
-  'sed',
-  'awk',
-  'test',
-  '[',
-  '[[',
-  'read',
-  'git',
-  'jq',
-  'yq',
-  'trap',
-  'logger',
-  'case',
-  'for',
-  'select',
-  'function',
-]);
-const COMMAND_WORD =
-  /^(sudo\s+)?(npm|npx|pnpm|pnpx|yarn|bun|bunx|volta|deno|pip|pip3|pipx|python3?|uv|uvx|brew|curl|wget|sh|bash|zsh)\s/;
-
-function base(cmd: string): string {
-  const s = cmd.lastIndexOf('/');
-  return s === -1 ? cmd : cmd.slice(s + 1);
-}
-
-function basename(p: string): string {
-  const s = p.lastIndexOf('/');
-  return s === -1 ? p : p.slice(s + 1);
-}
-
-/** Removes `sudo`, `env`, `exec`, `nohup`, `time`, `command`, `timeout N`, … in front of a command. */
-function stripWrappers(argv: Expanded[], overlay: Map<string, VarValue>, lookup: Lookup): Expanded[] {
-  for (let guard = 0; guard < 16 && argv.length > 0; guard++) {
-    const w = base(argv[0]!.text);
-    let i = 1;
-    if (w === 'sudo' || w === 'doas') {
-      while (i < argv.length && argv[i]!.text.startsWith('-')) {
-        const f = argv[i]!.text;
-        i += /^-[ugrtCDhpU]$/.test(f) || f === '--user' || f === '--group' ? 2 : 1;
-        if (f === '--') break;
-      }
-    } else if (w === 'env') {
-      while (i < argv.length) {
-        const t = argv[i]!.text;
-        if (t === '-u' || t === '-C' || t === '-S') i += 2;
-        else if (t.startsWith('-')) i++;
-        else if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(t)) {
-          const a = splitAssignment(argv[i]!.word);
-          if (a) overlay.set(a.name, expandParts(a.value, lookup));
-          i++;
-        } else break;
-      }
-    } else if (w === 'timeout') {
-      while (i < argv.length && argv[i]!.text.startsWith('-')) i++;
-      i++;
-    } else if (w === 'nice' || w === 'ionice' || w === 'stdbuf') {
-      while (i < argv.length && argv[i]!.text.startsWith('-')) i += /^-[nc]$/.test(argv[i]!.text) ? 2 : 1;
-    } else if (w === 'gosu' || w === 'su-exec') {
-      i = 2;
-    } else if (w === 'runuser' && argv.some((a) => a.text === '--')) {
-      i = argv.findIndex((a) => a.text === '--') + 1;
-    } else if (
-      ![
-        'exec',
-        'nohup',
-        'time',
-        'corepack',
-        'command',
-        'builtin',
-        'xargs',
-        'retry',
-        'then',
-        'do',
-        'else',
-      ].includes(w)
-    ) {
-      break;
-    } else {
-      while (i < argv.length && argv[i]!.text.startsWith('-') && w !== 'exec') i++;
-    }
-    argv = argv.slice(i);
-  }
-  return argv;
-}
-
-/** The URL a curl/wget command fetches. */
-function fetchUrl(argv: Expanded[]): Expanded | undefined {
-  const explicit = argv.slice(1).find((a) => /^https?:\/\//i.test(a.text));
-  if (explicit) return explicit;
-  // curl and wget default to http:// for `host.tld/path` (`curl -L code.kimi.com/install.sh`).
-  const bare = argv.slice(1).find((a) => /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\/\S*$/.test(a.text));
-  return bare ? { ...bare, text: 'https://' + bare.text } : undefined;
-}
-
-/** Where a curl/wget command writes what it fetches; null when it writes to stdout. */
-function fetchOutput(argv: Expanded[], url: string): string | null {
-  const isCurl = base(argv[0]!.text) === 'curl';
-  let dir = '';
-  let out: string | null = isCurl ? null : basename(url.replace(/[?#].*$/, ''));
-  for (let i = 1; i < argv.length; i++) {
-    const t = argv[i]!.text;
-    const nextText = argv[i + 1]?.text;
-    if (isCurl) {
-      if (t === '-o' || t === '--output') out = nextText ?? null;
-      else if (t.startsWith('--output=')) out = t.slice(9);
-      else if (
-        t === '-O' ||
-        t === '--remote-name' ||
-        (/^-[a-zA-Z]+$/.test(t) && t.includes('O') && !t.includes('o'))
-      )
-        out = basename(url.replace(/[?#].*$/, ''));
-      else if (/^-[a-zA-Z]+o$/.test(t)) out = nextText ?? null;
-      else if (t === '--output-dir') dir = (nextText ?? '') + '/';
-    } else {
-      if (t === '-O' || t === '--output-document') out = nextText ?? null;
-      else if (t.startsWith('--output-document=')) out = t.slice(18);
-      else if (/^-[a-zA-Z]*O$/.test(t)) out = nextText ?? null;
-      else if (t === '-P' || t === '--directory-prefix') dir = (nextText ?? '') + '/';
-    }
-  }
-  if (out === '-' || out === '/dev/stdout') return null;
-  return out === null ? null : dir && !out.startsWith('/') ? dir + out : out;
-}
-
-/** `$(curl -fsSL URL)` / `<(curl URL)` in a word: the URL fetched. */
-function fetchInSubstitution(w: Word, lookup: Lookup): { text: string } | null {
-  for (const p of w.parts) {
-    if (p.k !== 'opaque' || !p.script) continue;
-    const parsed = parseShell(p.script.text);
-    const c = parsed.pipelines[0]?.commands[0];
-    if (!c) continue;
-    const argv = c.words.map((x) => expandWord(x, lookup));
-    if (argv.length && isFetcher(argv[0]!.text)) {
-      const u = fetchUrl(argv);
-      if (u) return { text: u.text };
-    }
-  }
-  return null;
-}
-
-interface Recognised {
-  finding?: Omit<CommandFinding, 'line'>;
-  at: number;
-  nested?: { text: string; at: number };
-}
-
-const NPM_VALUE_FLAGS = new Set([
-  '--prefix',
-  '--registry',
-  '--tag',
-  '-w',
-  '--workspace',
-  '--omit',
-  '--include',
-  '--install-strategy',
-  '--loglevel',
-  '--cache',
-  '--userconfig',
-  '--globalconfig',
-  '--before',
-  '--location',
-  '--dir',
-  '-C',
-  '--filter',
-  '--network-timeout',
-  '--cwd',
-  '--modules-folder',
-  '--cache-folder',
-  '--global-folder',
-  '--config',
-  '--backend',
-  '--node-options',
-  '--shell',
-  '--script-shell',
-  '--mutex',
-]);
-
-/** Positional arguments after option flags (flags listed in `valued` take the next word). */
-function positionals(args: Expanded[], valued: Set<string>): Expanded[] {
-  const out: Expanded[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const t = args[i]!.text;
-    if (t === '--') {
-      out.push(...args.slice(i + 1));
-      break;
-    }
-    if (t.startsWith('-')) {
-      if (valued.has(t)) i++;
-      continue;
-    }
-    out.push(args[i]!);
-  }
-  return out;
-}
-
-function npmFinding(a: Expanded, spec: PackageSpec | null, tag?: string): Recognised | null {
-  if (!spec) return null;
-  const s = tag && spec.version === null && spec.spec === 'latest' ? { ...spec, spec: tag } : spec;
-  return {
-    at: a.start,
-    finding: {
-      ecosystem: 'npm',
-      name: s.name,
-      version: s.version,
-      ...(s.version === null ? { spec: s.spec ?? 'latest' } : {}),
-      sourceKind: 'registry',
-      ...(s.alias ? { alias: s.alias } : {}),
-    },
-  };
-}
-
-function npmInstalls(args: Expanded[]): Recognised[] {
-  const tagI = args.findIndex((a) => a.text === '--tag');
-  const tag = tagI >= 0 ? args[tagI + 1]?.text : undefined;
-  const out: Recognised[] = [];
-  for (const a of positionals(args, NPM_VALUE_FLAGS)) {
-    if (a.unknown && !/^@?[\w.-]+(\/[\w.-]+)?@/.test(a.text)) continue;
-    const r = npmFinding(a, parseNpmSpec(a.text, a.unknown), tag);
-    if (r) out.push(r);
-  }
-  return out;
-}
-
-function pypiFinding(a: Expanded, spec: PackageSpec | null): Recognised | null {
-  if (!spec) return null;
-  return {
-    at: a.start,
-    finding: {
-      ecosystem: 'pypi',
-      name: spec.name,
-      version: spec.version,
-      ...(spec.version === null ? { spec: spec.spec ?? 'latest' } : {}),
-      sourceKind: 'registry',
-    },
-  };
-}
-
-const PIP_VALUE_FLAGS = new Set([
-  '-r',
-  '--requirement',
-  '-c',
-  '--constraint',
-  '-e',
-  '--editable',
-  '-i',
-  '--index-url',
-  '--extra-index-url',
-  '--index',
-  '--default-index',
-  '-f',
-  '--find-links',
-  '-t',
-  '--target',
-  '--prefix',
-  '--root',
-  '--trusted-host',
-  '--platform',
-  '--python-version',
-  '--implementation',
-  '--abi',
-  '--src',
-  '--upgrade-strategy',
-  '--progress-bar',
-  '--log',
-  '--cache-dir',
-  '--python',
-  '-p',
-  '--python-preference',
-  '--with',
-  '--from',
-  '--spec',
-  '--pip-args',
-  '--suffix',
-  '--index-strategy',
-  '--keyring-provider',
-  '--resolution',
-  '--prerelease',
-  '--exclude-newer',
-  '--with-requirements',
-  '--with-editable',
-  '--directory',
-  '--project',
-  '--extra',
-  '--group',
-  '--only-binary',
-  '--no-binary',
-]);
-
-function pipInstalls(args: Expanded[], atVersion = false): Recognised[] {
-  const out: Recognised[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const t = args[i]!.text;
-    if ((t === '--with' || t === '--from') && args[i + 1]) {
-      const r = pypiFinding(args[i + 1]!, parsePypiSpec(args[i + 1]!.text, args[i + 1]!.unknown, atVersion));
-      if (r) out.push(r);
-    }
-  }
-  for (const a of positionals(args, PIP_VALUE_FLAGS)) {
-    if (/^[./~]/.test(a.text) || a.text.includes('://') || /\.(whl|tar\.gz|zip)$/.test(a.text)) continue;
-    const r = pypiFinding(a, parsePypiSpec(a.text, a.unknown, atVersion));
-    if (r) out.push(r);
-  }
-  return out;
-}
-
-/** The package run by a one-off runner (npx, npm exec, pnpm dlx, yarn dlx, bunx). */
-function npxRun(args: Expanded[]): Recognised[] {
-  const out: Recognised[] = [];
-  const packages: Expanded[] = [];
-  let call: Expanded | undefined;
-  let i = 0;
-  for (; i < args.length; i++) {
-    const t = args[i]!.text;
-    if (t === '--') {
-      i++;
-      break;
-    }
-    if (t === '-p' || t === '--package') {
-      if (args[i + 1]) packages.push(args[i + 1]!);
-      i++;
-    } else if (t.startsWith('--package=')) {
-      packages.push({ ...args[i]!, text: t.slice(10) });
-    } else if (t === '-c' || t === '--call') {
-      call = args[i + 1];
-      i++;
-    } else if (NPM_VALUE_FLAGS.has(t)) i++;
-    else if (!t.startsWith('-')) break;
-  }
-  if (packages.length > 0) {
-    for (const p of packages) {
-      const r = npmFinding(p, parseNpmSpec(p.text, p.unknown));
-      if (r) out.push(r);
-    }
-  } else if (args[i] && !call) {
-    const r = npmFinding(args[i]!, parseNpmSpec(args[i]!.text, args[i]!.unknown));
-    if (r) out.push(r);
-  }
-  if (call) out.push({ at: call.start, nested: { text: call.text, at: call.start } });
-  return out;
-}
-
-/** Recognises the package-manager command `name args…`. */
-function recognise(name: string, args: Expanded[]): Recognised[] {
-  const sub = args[0]?.text;
-  const rest = args.slice(1);
-  switch (name) {
-    case 'npm':
-      if (
-        sub &&
-        /^(install|i|add|in|ins|inst|insta|instal|isnt|isntall|install-test|it|update|up|upgrade)$/.test(sub)
-      )
-        return npmInstalls(rest);
-      if (sub === 'exec' || sub === 'x') return npxRun(rest);
-      return [];
-    case 'npx':
-    case 'pnpx':
-    case 'bunx':
-      return npxRun(args);
-    case 'pnpm':
-      if (sub === 'add' || sub === 'install' || sub === 'i' || sub === 'update' || sub === 'up')
-        return npmInstalls(rest);
-      if (sub === 'dlx') return npxRun(rest);
-      return [];
-    case 'yarn':
-      if (sub === 'global' && args[1]?.text === 'add') return npmInstalls(args.slice(2));
-      if (sub === 'add') return npmInstalls(rest);
-      if (sub === 'dlx') return npxRun(rest);
-      return [];
-    case 'bun':
-      if (sub === 'add' || sub === 'install' || sub === 'i' || sub === 'a') return npmInstalls(rest);
-      if (sub === 'x') return npxRun(rest);
-      return [];
-    case 'volta':
-      return sub === 'install'
-        ? npmInstalls(rest).filter((r) => !['node', 'npm', 'yarn', 'pnpm'].includes(r.finding?.name ?? ''))
-        : [];
-    case 'deno':
-      return args
-        .filter((a) => a.text.startsWith('npm:'))
-        .map((a) => npmFinding(a, parseNpmSpec(a.text.slice(4), a.unknown)))
-        .filter((r): r is Recognised => r !== null);
-    case 'uv':
-      if (sub === 'pip' && args[1]?.text === 'install') return pipInstalls(args.slice(2));
-      if (sub === 'tool' && (args[1]?.text === 'install' || args[1]?.text === 'upgrade'))
-        return pipInstalls(args.slice(2), true);
-      if (sub === 'tool' && args[1]?.text === 'run') return uvxRun(args.slice(2));
-      if (sub === 'add') return pipInstalls(rest);
-      return [];
-    case 'uvx':
-      return uvxRun(args);
-    case 'pipx':
-      if (sub === 'install' || sub === 'upgrade') return pipInstalls(rest);
-      if (sub === 'run') return pipxRun(rest);
-      return [];
-    case 'brew':
-      if (sub === 'install' || sub === 'reinstall' || sub === 'upgrade') return brewInstalls(rest);
-      return [];
-    default:
-      if (/^pip(\d+(\.\d+)?)?$/.test(name)) return sub === 'install' ? pipInstalls(rest) : [];
-      if (/^python(\d+(\.\d+)?)?$/.test(name)) {
-        const m = args.findIndex((a) => a.text === '-m');
-        if (m >= 0 && /^pip$/.test(args[m + 1]?.text ?? '') && args[m + 2]?.text === 'install')
-          return pipInstalls(args.slice(m + 3));
-        if (m >= 0 && args[m + 1]?.text === 'pipx' && args[m + 2]?.text === 'install')
-          return pipInstalls(args.slice(m + 3));
-      }
-      return [];
-  }
-}
-
-function uvxRun(args: Expanded[]): Recognised[] {
-  const from = args.findIndex((a) => a.text === '--from');
-  if (from >= 0) return pipInstalls(args.slice(from, from + 2), true);
-  const fromEq = args.find((a) => a.text.startsWith('--from='));
-  if (fromEq) {
-    const a = { ...fromEq, text: fromEq.text.slice(7) };
-    const r = pypiFinding(a, parsePypiSpec(a.text, a.unknown, true));
-    return r ? [r] : [];
-  }
-  const pos = positionals(args, PIP_VALUE_FLAGS)[0];
-  if (!pos) return [];
-  const r = pypiFinding(pos, parsePypiSpec(pos.text, pos.unknown, true));
-  return r ? [r] : [];
-}
-
-function pipxRun(args: Expanded[]): Recognised[] {
-  const spec = args.findIndex((a) => a.text === '--spec');
-  const target = spec >= 0 ? args[spec + 1] : positionals(args, PIP_VALUE_FLAGS)[0];
-  if (!target) return [];
-  const r = pypiFinding(target, parsePypiSpec(target.text, target.unknown));
-  return r ? [r] : [];
-}
-
-function brewInstalls(args: Expanded[]): Recognised[] {
-  const cask = args.some((a) => a.text === '--cask' || a.text === '--casks');
-  const out: Recognised[] = [];
-  for (const a of positionals(args, new Set(['--appdir', '--fontdir', '--language']))) {
-    if (a.unknown || !/^[\w@+./-]+$/.test(a.text)) continue;
-    out.push({
-      at: a.start,
-      finding: {
-        ecosystem: 'homebrew',
-        name: a.text,
-        version: null,
-        spec: 'latest',
-        sourceKind: 'registry',
-        resolved: cask ? 'cask' : 'formula',
-      },
-    });
-  }
-  return out;
 }

@@ -1,0 +1,110 @@
+// Classes of command words: shells, fetchers, commands whose arguments are data, and the
+// wrappers (`sudo`, `env X=Y`, `timeout N`, …) that run the command after them.
+import { expandParts, splitAssignment, type Expanded, type Lookup, type VarValue } from './expand.js';
+
+export const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh', 'mksh']);
+const FETCHERS = new Set(['curl', 'wget', 'irm', 'iwr', 'invoke-restmethod', 'invoke-webrequest']);
+/** Commands that run a script read from a pipe: POSIX shells and PowerShell's Invoke-Expression. */
+const PIPE_SHELLS = new Set([...SHELLS, 'iex', 'invoke-expression', 'python', 'python3']);
+
+export function isFetcher(cmd: string): boolean {
+  return FETCHERS.has(base(cmd).toLowerCase());
+}
+
+export function isPipeShell(cmd: string): boolean {
+  return PIPE_SHELLS.has(base(cmd).toLowerCase());
+}
+/** Commands whose string arguments are data, not commands to run. */
+export const NON_EXECUTING = new Set([
+  'echo',
+  'printf',
+  'print',
+  'cat',
+  'tee',
+  'grep',
+  'egrep',
+  'fgrep',
+  'rg',
+  'sed',
+  'awk',
+  'test',
+  '[',
+  '[[',
+  'read',
+  'git',
+  'jq',
+  'yq',
+  'trap',
+  'logger',
+  'case',
+  'for',
+  'select',
+  'function',
+]);
+export const COMMAND_WORD =
+  /^(sudo\s+)?(npm|npx|pnpm|pnpx|yarn|bun|bunx|volta|deno|pip|pip3|pipx|python3?|uv|uvx|brew|curl|wget|sh|bash|zsh)\s/;
+
+export function base(cmd: string): string {
+  const s = cmd.lastIndexOf('/');
+  return s === -1 ? cmd : cmd.slice(s + 1);
+}
+
+export function basename(p: string): string {
+  const s = p.lastIndexOf('/');
+  return s === -1 ? p : p.slice(s + 1);
+}
+
+/** Removes `sudo`, `env`, `exec`, `nohup`, `time`, `command`, `timeout N`, … in front of a command. */
+export function stripWrappers(argv: Expanded[], overlay: Map<string, VarValue>, lookup: Lookup): Expanded[] {
+  for (let guard = 0; guard < 16 && argv.length > 0; guard++) {
+    const w = base(argv[0]!.text);
+    let i = 1;
+    if (w === 'sudo' || w === 'doas') {
+      while (i < argv.length && argv[i]!.text.startsWith('-')) {
+        const f = argv[i]!.text;
+        i += /^-[ugrtCDhpU]$/.test(f) || f === '--user' || f === '--group' ? 2 : 1;
+        if (f === '--') break;
+      }
+    } else if (w === 'env') {
+      while (i < argv.length) {
+        const t = argv[i]!.text;
+        if (t === '-u' || t === '-C' || t === '-S') i += 2;
+        else if (t.startsWith('-')) i++;
+        else if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(t)) {
+          const a = splitAssignment(argv[i]!.word);
+          if (a) overlay.set(a.name, expandParts(a.value, lookup));
+          i++;
+        } else break;
+      }
+    } else if (w === 'timeout') {
+      while (i < argv.length && argv[i]!.text.startsWith('-')) i++;
+      i++;
+    } else if (w === 'nice' || w === 'ionice' || w === 'stdbuf') {
+      while (i < argv.length && argv[i]!.text.startsWith('-')) i += /^-[nc]$/.test(argv[i]!.text) ? 2 : 1;
+    } else if (w === 'gosu' || w === 'su-exec') {
+      i = 2;
+    } else if (w === 'runuser' && argv.some((a) => a.text === '--')) {
+      i = argv.findIndex((a) => a.text === '--') + 1;
+    } else if (
+      ![
+        'exec',
+        'nohup',
+        'time',
+        'corepack',
+        'command',
+        'builtin',
+        'xargs',
+        'retry',
+        'then',
+        'do',
+        'else',
+      ].includes(w)
+    ) {
+      break;
+    } else {
+      while (i < argv.length && argv[i]!.text.startsWith('-') && w !== 'exec') i++;
+    }
+    argv = argv.slice(i);
+  }
+  return argv;
+}

@@ -42173,7 +42173,7 @@ const tools = [
 
 /***/ }),
 
-/***/ 29010:
+/***/ 45449:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42367,7 +42367,7 @@ const NON_EXECUTING = new Set([
     'select',
     'function',
 ]);
-const COMMAND_WORD = /^(sudo\s+)?(npm|npx|pnpm|pnpx|yarn|bun|bunx|volta|deno|pip|pip3|pipx|python3?|uv|uvx|brew|curl|wget|sh|bash|zsh)\s/;
+const COMMAND_WORD = /^(sudo\s+)?(npm|npx|pnpm|pnpx|yarn|bun|bunx|volta|mise|asdf|deno|pip|pip3|pipx|python3?|uv|uvx|brew|winget|choco|scoop|curl|wget|sh|bash|zsh)\s/;
 function base(cmd) {
     const s = cmd.lastIndexOf('/');
     return s === -1 ? cmd : cmd.slice(s + 1);
@@ -43260,59 +43260,140 @@ function installerFinding(url, line, args, variable) {
     };
 }
 
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(98995);
+;// CONCATENATED MODULE: ./src/detectors/shell/grammars/npm-options.ts
+// npm's own option grammar, from npm's configuration definitions (@npmcli/config): which options
+// take the next word (`--prefix X`, `-C X`, `--location global`), which are booleans (`-g`,
+// `--global`, which take the next word only when it is `true`/`false`), the shorthands (`-g`,
+// `-C`, `--reg`, `--local`) and unambiguous abbreviations (`--glob`), as nopt reads them for npm.
+
+const npm_options_require = (0,external_node_module_.createRequire)(import.meta.url);
+const { definitions, shorthands } = npm_options_require('@npmcli/config/lib/definitions');
+function kindOf(key) {
+    const def = definitions[key];
+    if (!def)
+        return undefined;
+    const types = [].concat(def.type);
+    return types.includes(Boolean) ? 'boolean' : 'value';
+}
+const longNames = [...Object.keys(definitions), ...Object.keys(shorthands).filter((s) => s.length > 1)];
+/** What a shorthand expands to: the kind of its last option (`-C` → `--prefix`: a value). */
+function shorthandKind(short) {
+    const exp = shorthands[short];
+    if (!exp)
+        return undefined;
+    // `-d` → `--loglevel info`: the value is part of the expansion.
+    if (exp.length > 1)
+        return 'none';
+    const name = exp[0].replace(/^--(no-)?/, '');
+    return exp[0].startsWith('--no-') ? 'none' : (kindOf(name) ?? 'boolean');
+}
+function longKind(name) {
+    if (name.startsWith('no-') && definitions[name.slice(3)])
+        return 'none';
+    const exact = kindOf(name) ?? shorthandKind(name);
+    if (exact)
+        return exact;
+    // nopt accepts any unambiguous abbreviation of an option name.
+    const matches = longNames.filter((n) => n.startsWith(name));
+    if (matches.length === 1)
+        return kindOf(matches[0]) ?? shorthandKind(matches[0]) ?? 'boolean';
+    // Unknown options are booleans for nopt.
+    return 'boolean';
+}
+function shortKind(chars) {
+    const exact = shorthandKind(chars);
+    if (exact)
+        return exact;
+    // `-gC dir`: each letter a shorthand; the last decides whether the next word is taken.
+    if ([...chars].every((c) => shorthands[c]))
+        return shorthandKind(chars[chars.length - 1]);
+    return longKind(chars);
+}
+const npmOptions = {
+    next: (name) => (name.startsWith('--') ? longKind(name.slice(2)) : shortKind(name.slice(1))),
+};
+/** Number of npm options that take a value (for tests: npm defines over a hundred). */
+function npmValuedOptionCount() {
+    return Object.keys(definitions).filter((k) => kindOf(k) === 'value').length;
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/shell/grammars/options.ts
-/** Positional arguments after option flags (flags listed in `valued` take the next word). */
-function positionals(args, valued) {
-    const out = [];
-    for (let i = 0; i < args.length; i++) {
-        const t = args[i].text;
+/**
+ * Reads `args` as `grammar` says. `stopAt(n)` is asked after each positional (`n` positionals
+ * read so far): returning true stops there (npx stops at the package it runs: what follows are
+ * the arguments of that command, not npm's options).
+ */
+function readArgs(args, grammar, stopAt) {
+    const positionals = [];
+    const options = [];
+    let i = 0;
+    for (; i < args.length; i++) {
+        const a = args[i];
+        const t = a.text;
         if (t === '--') {
-            out.push(...args.slice(i + 1));
+            positionals.push(...args.slice(i + 1));
+            i = args.length;
             break;
         }
-        if (t.startsWith('-')) {
-            if (valued.has(t))
+        if (t.length > 1 && t.startsWith('-')) {
+            const eq = t.indexOf('=');
+            if (eq > 0 && t.startsWith('--')) {
+                options.push({ name: t.slice(0, eq), value: { ...a, text: t.slice(eq + 1) } });
+                continue;
+            }
+            const kind = grammar.next(t);
+            const n = args[i + 1];
+            if (n && (kind === 'value' || (kind === 'boolean' && (n.text === 'true' || n.text === 'false')))) {
+                options.push({ name: t, value: n });
                 i++;
+            }
+            else
+                options.push({ name: t });
             continue;
         }
-        out.push(args[i]);
+        positionals.push(a);
+        if (stopAt?.(positionals.length)) {
+            i++;
+            break;
+        }
     }
-    return out;
+    return { positionals, options, end: i };
+}
+/** A grammar from a list of the options that take a value; every other option takes none. */
+function valuedOptions(valued) {
+    const set = new Set(valued);
+    return { next: (name) => (set.has(name) ? 'value' : 'none') };
+}
+/** Positional arguments after option flags (flags listed in `valued` take the next word). */
+function positionals(args, valued) {
+    return readArgs(args, valuedOptions(valued)).positionals;
+}
+/** The value of the last of `names` given, if any. */
+function optionValue(read, ...names) {
+    let v;
+    for (const o of read.options)
+        if (names.includes(o.name) && o.value)
+            v = o.value;
+    return v;
+}
+/**
+ * The first `n` positionals of a command line (its subcommands: `yarn global add`), the option
+ * words around them (`npm --prefix X -g install`: kept for the subcommand, which may read them),
+ * and the words after the last subcommand.
+ */
+function subcommands(args, grammar, n) {
+    const read = readArgs(args, grammar, (k) => k >= n);
+    const subs = read.positionals.slice(0, n);
+    const options = args.slice(0, read.end).filter((a) => !subs.includes(a));
+    return { subs: subs.map((s) => s.text), options, rest: args.slice(read.end) };
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/shell/grammars/npm.ts
 
 
-const NPM_VALUE_FLAGS = new Set([
-    '--prefix',
-    '--registry',
-    '--tag',
-    '-w',
-    '--workspace',
-    '--omit',
-    '--include',
-    '--install-strategy',
-    '--loglevel',
-    '--cache',
-    '--userconfig',
-    '--globalconfig',
-    '--before',
-    '--location',
-    '--dir',
-    '-C',
-    '--filter',
-    '--network-timeout',
-    '--cwd',
-    '--modules-folder',
-    '--cache-folder',
-    '--global-folder',
-    '--config',
-    '--backend',
-    '--node-options',
-    '--shell',
-    '--script-shell',
-    '--mutex',
-]);
+
 function npmFinding(a, spec, tag) {
     if (!spec)
         return null;
@@ -43329,11 +43410,14 @@ function npmFinding(a, spec, tag) {
         },
     };
 }
-function npmInstalls(args) {
-    const tagI = args.findIndex((a) => a.text === '--tag');
-    const tag = tagI >= 0 ? args[tagI + 1]?.text : undefined;
+/** The packages named by an install's arguments (options anywhere, read by `grammar`). */
+function npmInstalls(args, grammar = npmOptions) {
+    const read = readArgs(args, grammar);
+    return npmPackages(read.positionals, optionValue(read, '--tag')?.text);
+}
+function npmPackages(packages, tag) {
     const out = [];
-    for (const a of positionals(args, NPM_VALUE_FLAGS)) {
+    for (const a of packages) {
         if (a.unknown && !/^@?[\w.-]+(\/[\w.-]+)?@/.test(a.text))
             continue;
         const r = npmFinding(a, parseNpmSpec(a.text, a.unknown), tag);
@@ -43343,7 +43427,7 @@ function npmInstalls(args) {
     return out;
 }
 /** The package run by a one-off runner (npx, npm exec, pnpm dlx, yarn dlx, bunx). */
-function npxRun(args) {
+function npxRun(args, grammar = npmOptions) {
     const out = [];
     const packages = [];
     let call;
@@ -43366,9 +43450,15 @@ function npxRun(args) {
             call = args[i + 1];
             i++;
         }
-        else if (NPM_VALUE_FLAGS.has(t))
-            i++;
-        else if (!t.startsWith('-'))
+        else if (t.startsWith('-')) {
+            if (t.includes('='))
+                continue;
+            const kind = grammar.next(t);
+            const n = args[i + 1]?.text;
+            if (kind === 'value' || (kind === 'boolean' && (n === 'true' || n === 'false')))
+                i++;
+        }
+        else
             break;
     }
     if (packages.length > 0) {
@@ -43454,7 +43544,24 @@ const PIP_VALUE_FLAGS = new Set([
     '--group',
     '--only-binary',
     '--no-binary',
+    // pip's general options, valid before the subcommand too (`pip --log x install …`).
+    '--log-file',
+    '--local-log',
+    '--proxy',
+    '--retries',
+    '--timeout',
+    '--exists-action',
+    '--cert',
+    '--client-cert',
+    '--use-feature',
+    '--use-deprecated',
+    '--root-user-action',
+    // uv's global options (`uv --directory x tool install …`).
+    '--config-file',
+    '--color',
+    '--allow-insecure-host',
 ]);
+const pipOptions = valuedOptions(PIP_VALUE_FLAGS);
 function pipInstalls(args, atVersion = false) {
     const out = [];
     for (let i = 0; i < args.length; i++) {
@@ -43501,10 +43608,25 @@ function pipxRun(args) {
 
 ;// CONCATENATED MODULE: ./src/detectors/shell/grammars/system.ts
 
-function brewInstalls(args) {
-    const cask = args.some((a) => a.text === '--cask' || a.text === '--casks');
+
+const BREW = valuedOptions(['--appdir', '--fontdir', '--language']);
+/** `brew install [--cask] x…` (also `brew --cask install`, `brew cask install`). */
+function brew(args) {
+    const { subs, options, rest } = subcommands(args, BREW, 1);
+    let sub = subs[0];
+    let words = [...options, ...rest];
+    let cask = false;
+    if (sub === 'cask') {
+        const inner = subcommands(rest, BREW, 1);
+        sub = inner.subs[0];
+        words = [...options, ...inner.options, ...inner.rest];
+        cask = true;
+    }
+    if (sub !== 'install' && sub !== 'reinstall' && sub !== 'upgrade')
+        return [];
+    cask ||= words.some((a) => a.text === '--cask' || a.text === '--casks');
     const out = [];
-    for (const a of positionals(args, new Set(['--appdir', '--fontdir', '--language']))) {
+    for (const a of readArgs(words, BREW).positionals) {
         if (a.unknown || !/^[\w@+./-]+$/.test(a.text))
             continue;
         out.push({
@@ -43521,89 +43643,475 @@ function brewInstalls(args) {
     }
     return out;
 }
+function managed(manager, id, version) {
+    if (id.unknown || !/^[\w@+.:/-]+$/.test(id.text))
+        return null;
+    const v = version && !version.unknown ? version.text : undefined;
+    const exact = v !== undefined ? (exactVersion(v) ?? (/^\d+(\.\d+)*$/.test(v) ? v : null)) : null;
+    return {
+        at: id.start,
+        finding: {
+            ecosystem: 'installer',
+            name: `${manager}/${id.text}`,
+            version: exact,
+            ...(exact === null ? { spec: version?.text ?? 'latest' } : {}),
+            sourceKind: 'registry',
+        },
+    };
+}
+const WINGET = valuedOptions([
+    '--id',
+    '--name',
+    '--moniker',
+    '-v',
+    '--version',
+    '-s',
+    '--source',
+    '--scope',
+    '-a',
+    '--architecture',
+    '--installer-type',
+    '-o',
+    '--log',
+    '--override',
+    '-l',
+    '--location',
+    '--locale',
+    '--header',
+    '--custom',
+    '--authentication-mode',
+    '--authentication-account',
+    '--rainbow',
+]);
+/** `winget install [--id] Anthropic.ClaudeCode [--version V]` (also `add`, `upgrade`). */
+function winget(args) {
+    const { subs, options, rest } = subcommands(args, WINGET, 1);
+    if (!['install', 'add', 'upgrade', 'update'].includes(subs[0] ?? ''))
+        return [];
+    const read = readArgs([...options, ...rest], WINGET);
+    const version = optionValue(read, '--version', '-v');
+    const ids = [optionValue(read, '--id', '--name', '--moniker'), ...read.positionals].filter((a) => a !== undefined);
+    return ids.map((id) => managed('winget', id, version)).filter((r) => r !== null);
+}
+const CHOCO = valuedOptions([
+    '--version',
+    '-s',
+    '--source',
+    '--params',
+    '--package-parameters',
+    '--ia',
+    '--install-arguments',
+    '--cache-location',
+    '--execution-timeout',
+    '-u',
+    '--user',
+    '-p',
+    '--password',
+]);
+/** `choco install x [--version V]` (also `cinst`, `choco upgrade`). */
+function choco(args, implied) {
+    const { subs, options, rest } = implied
+        ? { subs: [implied], options: [], rest: args }
+        : subcommands(args, CHOCO, 1);
+    if (!['install', 'upgrade'].includes(subs[0] ?? ''))
+        return [];
+    const read = readArgs([...options, ...rest], CHOCO);
+    const version = optionValue(read, '--version');
+    return read.positionals
+        .filter((a) => a.text !== 'all')
+        .map((id) => managed('chocolatey', id, version))
+        .filter((r) => r !== null);
+}
+/** `scoop install [bucket/]name[@version]`. */
+function scoop(args) {
+    const { subs, rest } = subcommands(args, valuedOptions(['-a', '--arch']), 1);
+    if (subs[0] !== 'install' && subs[0] !== 'update')
+        return [];
+    const out = [];
+    for (const a of readArgs(rest, valuedOptions(['-a', '--arch'])).positionals) {
+        const at = a.text.lastIndexOf('@');
+        const name = at > 0 ? a.text.slice(0, at) : a.text;
+        const bare = name.slice(name.lastIndexOf('/') + 1);
+        const version = at > 0 ? { ...a, text: a.text.slice(at + 1) } : undefined;
+        const r = managed('scoop', { ...a, text: bare }, version);
+        if (r)
+            out.push(r);
+    }
+    return out;
+}
+/** `gh extension install owner/gh-x [--pin V]`: a GitHub repository's release or source. */
+function ghExtension(args) {
+    const g = valuedOptions(['--pin', '-R', '--repo']);
+    const { subs, options, rest } = subcommands(args, g, 2);
+    if (!/^(extension|extensions|ext)$/.test(subs[0] ?? '') || subs[1] !== 'install')
+        return [];
+    const read = readArgs([...options, ...rest], g);
+    const repo = read.positionals[0];
+    if (!repo || repo.unknown)
+        return [];
+    const m = /^(?:https:\/\/github\.com\/)?([\w.-]+)\/([\w.-]+?)(?:\.git)?$/.exec(repo.text);
+    if (!m)
+        return [];
+    const pin = optionValue(read, '--pin');
+    const tag = pin && !pin.unknown ? pin.text.replace(/^v(?=\d)/, '') : undefined;
+    const exact = tag !== undefined ? exactVersion(tag) : null;
+    return [
+        {
+            at: repo.start,
+            finding: {
+                ecosystem: 'installer',
+                name: `github.com/${m[1].toLowerCase()}/${m[2].toLowerCase()}/releases`,
+                version: exact,
+                ...(exact === null ? { spec: pin?.text ?? 'latest' } : {}),
+                sourceKind: 'url',
+            },
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/detectors/shell/tool-names.ts
+// Registry short names of AI coding tools in mise (and asdf-style `.tool-versions`): `claude`,
+// `codex`, `gemini`, … each stands for the backend mise installs it from (mise's registry/*.toml,
+// jdx/mise). `mise use claude@2.1.150` downloads the native build from Claude Code's release
+// bucket; the others install an npm package or a GitHub release.
+/** Claude Code's native release channel, as mise's `claude` backend downloads it. */
+const CLAUDE_RELEASE_BUCKET = 'storage.googleapis.com/claude-code-dist-86c565f3-f756-42ad-8dfa-d59b1c096819/claude-code-releases';
+/** Short name (and aliases) → the backend it stands for (`npm:pkg`, `github:o/r`, `release:url`). */
+const SHORT_NAMES = {
+    claude: `release:${CLAUDE_RELEASE_BUCKET}`,
+    'claude-code': `release:${CLAUDE_RELEASE_BUCKET}`,
+    codex: 'npm:@openai/codex',
+    gemini: 'npm:@google/gemini-cli',
+    'gemini-cli': 'npm:@google/gemini-cli',
+    qwen: 'npm:@qwen-code/qwen-code',
+    'qwen-code': 'npm:@qwen-code/qwen-code',
+    amp: 'npm:@ampcode/cli',
+    copilot: 'npm:@github/copilot',
+    'copilot-cli': 'npm:@github/copilot',
+    opencode: 'github:anomalyco/opencode',
+    crush: 'github:charmbracelet/crush',
+};
+/** The backend a registry short name stands for, or null for names outside the table. */
+function shortNameBackend(name) {
+    return Object.hasOwn(SHORT_NAMES, name) ? SHORT_NAMES[name] : null;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/devcontainer/tool-backends.ts
+// Tools named with a mise/asdf backend (`npm:@anthropic-ai/claude-code`, `pipx:aider-chat`,
+// `github:openai/codex`) as components of their ecosystem; registry short names (`claude`,
+// `codex`) as the backend they stand for.
+
+
+
+function backendTool(tool, version) {
+    const short = shortNameBackend(tool.trim());
+    if (short)
+        return backendTool(short, version);
+    const m = /^([a-z]+):(.+)$/.exec(tool.trim());
+    if (!m)
+        return null;
+    const backend = m[1];
+    const name = m[2].replace(/\[.*\]$/, '');
+    const v = version.trim();
+    const at = (exact) => exact ? { version: exact } : { version: null, spec: v || 'latest' };
+    if (backend === 'npm') {
+        if (!/^(@[\w.~-]+\/)?[\w.~-]+$/.test(name))
+            return null;
+        return { ecosystem: 'npm', name, ...at(exactVersion(v)), sourceKind: 'registry' };
+    }
+    if (backend === 'pipx' || backend === 'uvx') {
+        if (!/^[A-Za-z0-9][\w.-]*$/.test(name))
+            return null;
+        return {
+            ecosystem: 'pypi',
+            name: normalizePypiName(name),
+            ...at(/^\d[\w.+!-]*$/.test(v) ? v : null),
+            sourceKind: 'registry',
+        };
+    }
+    if (backend === 'release') {
+        // A release channel whose URL holds the version (`…/claude-code-releases/<version>/…`).
+        const rel = releaseDownload(`https://${name}/${v || 'latest'}/any/x`);
+        if (!rel)
+            return null;
+        return { ecosystem: 'installer', name: rel.name, ...at(rel.version), sourceKind: 'url' };
+    }
+    if (backend === 'github' || backend === 'ubi' || backend === 'aqua') {
+        const r = /^([\w.-]+)\/([\w.-]+)$/.exec(name);
+        if (!r)
+            return null;
+        const rel = releaseDownload(`https://github.com/${r[1]}/${r[2]}/releases/download/x/x`);
+        if (!rel)
+            return null;
+        return { ecosystem: 'installer', name: rel.name, ...at(versionFromTag(v)), sourceKind: 'url' };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/shell/grammars/version-managers.ts
+// Version managers: mise (`use`, `install`, `exec`/`x`, with backends and registry short names),
+// asdf (`install`, `set`, `global`, `local`, `shell`) and volta (`install`).
+
+
+
+function tool(at, name, version) {
+    const t = backendTool(name, version);
+    if (!t)
+        return null;
+    if (at.unknown)
+        return { at: at.start, finding: { ...t, version: null, spec: version || 'latest' } };
+    return { at: at.start, finding: t };
+}
+/** `backend:name@version` / `name@version` / `name` as mise writes a tool on its command line. */
+function miseTool(a) {
+    const colon = a.text.indexOf(':');
+    const at = a.text.lastIndexOf('@');
+    const split = at > 0 && at > colon + 1;
+    return tool(a, split ? a.text.slice(0, at) : a.text, split ? a.text.slice(at + 1) : 'latest');
+}
+const MISE = valuedOptions(['-e', '--env', '-p', '--path', '-j', '--jobs', '-C', '--cd', '--profile']);
+/** Quotes a word for a nested script when it holds characters the shell reads. */
+function quote(text) {
+    return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+function mise(args) {
+    const { subs, rest } = subcommands(args, MISE, 1);
+    const sub = subs[0];
+    if (sub === 'use' || sub === 'u' || sub === 'install' || sub === 'i') {
+        return readArgs(rest, MISE)
+            .positionals.map(miseTool)
+            .filter((r) => r !== null);
+    }
+    if (sub === 'exec' || sub === 'x') {
+        const dash = rest.findIndex((a) => a.text === '--');
+        const tools = readArgs(dash >= 0 ? rest.slice(0, dash) : rest, MISE).positionals;
+        const out = tools.map(miseTool).filter((r) => r !== null);
+        const command = dash >= 0 ? rest.slice(dash + 1) : [];
+        if (command.length > 0)
+            out.push({
+                at: command[0].start,
+                nested: { text: command.map((a) => quote(a.text)).join(' '), at: command[0].start },
+            });
+        return out;
+    }
+    return [];
+}
+function asdf(args) {
+    const g = valuedOptions([]);
+    const { subs, rest } = subcommands(args, g, 1);
+    if (!['install', 'set', 'global', 'local', 'shell'].includes(subs[0] ?? ''))
+        return [];
+    const [name, version] = readArgs(rest, g).positionals;
+    if (!name || !version || name.unknown)
+        return [];
+    const r = tool(version.unknown ? { ...name, unknown: true } : name, name.text, version.text);
+    return r ? [r] : [];
+}
+const VOLTA = valuedOptions(['--format']);
+const VOLTA_OWN = new Set(['node', 'npm', 'yarn', 'pnpm']);
+function volta(args) {
+    const { subs, options, rest } = subcommands(args, VOLTA, 1);
+    if (subs[0] !== 'install' && subs[0] !== 'pin')
+        return [];
+    return npmInstalls([...options, ...rest], VOLTA).filter((r) => !VOLTA_OWN.has(r.finding?.name ?? ''));
+}
 
 ;// CONCATENATED MODULE: ./src/detectors/shell/grammars/index.ts
 
 
 
 
+
+
+
+const NPM_INSTALL = /^(install|i|add|in|ins|inst|insta|instal|isnt|isntall|install-test|it|update|up|upgrade)$/;
+/** pnpm's options that take a value (pnpm.io/cli); `-w` is `--workspace-root`, a boolean. */
+const PNPM = valuedOptions([
+    '-C',
+    '--dir',
+    '-F',
+    '--filter',
+    '--filter-prod',
+    '--test-pattern',
+    '--changed-files-ignore-pattern',
+    '--reporter',
+    '--loglevel',
+    '--store-dir',
+    '--virtual-store-dir',
+    '--modules-dir',
+    '--lockfile-dir',
+    '--global-dir',
+    '--registry',
+    '--workspace-concurrency',
+    '--network-concurrency',
+    '--child-concurrency',
+    '--config-dir',
+    '--node-linker',
+    '--package-import-method',
+    '--resolution-mode',
+    '--allow-build',
+]);
+/** Yarn classic's options that take a value (classic.yarnpkg.com/en/docs/cli). */
+const YARN = valuedOptions([
+    '--cwd',
+    '--modules-folder',
+    '--cache-folder',
+    '--global-folder',
+    '--link-folder',
+    '--preferred-cache-folder',
+    '--registry',
+    '--network-timeout',
+    '--network-concurrency',
+    '--mutex',
+    '--use-yarnrc',
+    '--https-proxy',
+    '--proxy',
+    '--otp',
+]);
+/** bun's options that take a value (bun.com/docs/cli). */
+const BUN = valuedOptions([
+    '--cwd',
+    '-c',
+    '--config',
+    '--registry',
+    '--cache-dir',
+    '--backend',
+    '--cpu',
+    '--os',
+    '-F',
+    '--filter',
+    '--linker',
+    '--omit',
+    '--network-concurrency',
+    '--concurrent-scripts',
+    '--ca',
+    '--cafile',
+    '--minimum-release-age',
+]);
+/** `<manager> [opts] <sub> [opts] packages…` for the npm family. */
+function npmFamily(args, g, installs, runs) {
+    const { subs, options, rest } = subcommands(args, g, 1);
+    const sub = subs[0] ?? '';
+    if (installs.test(sub))
+        return npmInstalls([...options, ...rest], g);
+    if (runs.test(sub))
+        return npxRun(rest, g);
+    return [];
+}
+function yarn(args) {
+    const { subs, options, rest } = subcommands(args, YARN, 1);
+    const sub = subs[0];
+    if (sub === 'add')
+        return npmInstalls([...options, ...rest], YARN);
+    if (sub === 'dlx')
+        return npxRun(rest, YARN);
+    if (sub === 'global')
+        return yarn(rest);
+    // `yarn workspace <name> add x`: the command runs in that workspace.
+    if (sub === 'workspace')
+        return yarn(subcommands(rest, YARN, 1).rest);
+    return [];
+}
+function python(args) {
+    // The interpreter's own options come before `-m module` (`python3 -I -W ignore -m pip …`).
+    for (let i = 0; i < args.length; i++) {
+        const t = args[i].text;
+        if (t === '-m' || t.startsWith('-m')) {
+            const module = t === '-m' ? args[i + 1]?.text : t.slice(2);
+            const rest = args.slice(t === '-m' ? i + 2 : i + 1);
+            if (module === 'pip' || module === 'pip3')
+                return pipCommand(rest);
+            if (module === 'pipx')
+                return pipxCommand(rest);
+            if (module === 'uv')
+                return uv(rest);
+            return [];
+        }
+        if (t === '-W' || t === '-X')
+            i++;
+        else if (!t.startsWith('-') || t === '-c' || t === '-')
+            return [];
+    }
+    return [];
+}
+function pipCommand(args) {
+    const { subs, rest } = subcommands(args, pipOptions, 1);
+    return subs[0] === 'install' ? pipInstalls(rest) : [];
+}
+function pipxCommand(args) {
+    const { subs, rest } = subcommands(args, pipOptions, 1);
+    if (subs[0] === 'install' || subs[0] === 'upgrade')
+        return pipInstalls(rest);
+    if (subs[0] === 'run')
+        return pipxRun(rest);
+    return [];
+}
+function uv(args) {
+    const { subs, rest } = subcommands(args, pipOptions, 1);
+    const sub = subs[0];
+    if (sub === 'add')
+        return pipInstalls(rest);
+    if (sub !== 'pip' && sub !== 'tool')
+        return [];
+    const inner = subcommands(rest, pipOptions, 1);
+    const action = inner.subs[0];
+    if (sub === 'pip')
+        return action === 'install' ? pipInstalls(inner.rest) : [];
+    if (action === 'install' || action === 'upgrade')
+        return pipInstalls(inner.rest, true);
+    if (action === 'run')
+        return uvxRun(inner.rest);
+    return [];
+}
 /** Recognises the package-manager command `name args…`. */
 function recognise(name, args) {
-    const sub = args[0]?.text;
-    const rest = args.slice(1);
     switch (name) {
         case 'npm':
-            if (sub &&
-                /^(install|i|add|in|ins|inst|insta|instal|isnt|isntall|install-test|it|update|up|upgrade)$/.test(sub))
-                return npmInstalls(rest);
-            if (sub === 'exec' || sub === 'x')
-                return npxRun(rest);
-            return [];
+            return npmFamily(args, npmOptions, NPM_INSTALL, /^(exec|x)$/);
         case 'npx':
         case 'pnpx':
         case 'bunx':
             return npxRun(args);
         case 'pnpm':
-            if (sub === 'add' || sub === 'install' || sub === 'i' || sub === 'update' || sub === 'up')
-                return npmInstalls(rest);
-            if (sub === 'dlx')
-                return npxRun(rest);
-            return [];
+            return npmFamily(args, PNPM, /^(add|install|i|update|up)$/, /^dlx$/);
         case 'yarn':
-            if (sub === 'global' && args[1]?.text === 'add')
-                return npmInstalls(args.slice(2));
-            if (sub === 'add')
-                return npmInstalls(rest);
-            if (sub === 'dlx')
-                return npxRun(rest);
-            return [];
+            return yarn(args);
         case 'bun':
-            if (sub === 'add' || sub === 'install' || sub === 'i' || sub === 'a')
-                return npmInstalls(rest);
-            if (sub === 'x')
-                return npxRun(rest);
-            return [];
+            return npmFamily(args, BUN, /^(add|install|i|a)$/, /^x$/);
         case 'volta':
-            return sub === 'install'
-                ? npmInstalls(rest).filter((r) => !['node', 'npm', 'yarn', 'pnpm'].includes(r.finding?.name ?? ''))
-                : [];
+            return volta(args);
+        case 'mise':
+            return mise(args);
+        case 'asdf':
+            return asdf(args);
         case 'deno':
             return args
                 .filter((a) => a.text.startsWith('npm:'))
                 .map((a) => npmFinding(a, parseNpmSpec(a.text.slice(4), a.unknown)))
                 .filter((r) => r !== null);
         case 'uv':
-            if (sub === 'pip' && args[1]?.text === 'install')
-                return pipInstalls(args.slice(2));
-            if (sub === 'tool' && (args[1]?.text === 'install' || args[1]?.text === 'upgrade'))
-                return pipInstalls(args.slice(2), true);
-            if (sub === 'tool' && args[1]?.text === 'run')
-                return uvxRun(args.slice(2));
-            if (sub === 'add')
-                return pipInstalls(rest);
-            return [];
+            return uv(args);
         case 'uvx':
             return uvxRun(args);
         case 'pipx':
-            if (sub === 'install' || sub === 'upgrade')
-                return pipInstalls(rest);
-            if (sub === 'run')
-                return pipxRun(rest);
-            return [];
+            return pipxCommand(args);
         case 'brew':
-            if (sub === 'install' || sub === 'reinstall' || sub === 'upgrade')
-                return brewInstalls(rest);
-            return [];
+            return brew(args);
+        case 'winget':
+            return winget(args);
+        case 'choco':
+            return choco(args);
+        case 'cinst':
+            return choco(args, 'install');
+        case 'scoop':
+            return scoop(args);
+        case 'gh':
+            return ghExtension(args);
         default:
             if (/^pip(\d+(\.\d+)?)?$/.test(name))
-                return sub === 'install' ? pipInstalls(rest) : [];
-            if (/^python(\d+(\.\d+)?)?$/.test(name)) {
-                const m = args.findIndex((a) => a.text === '-m');
-                if (m >= 0 && /^pip$/.test(args[m + 1]?.text ?? '') && args[m + 2]?.text === 'install')
-                    return pipInstalls(args.slice(m + 3));
-                if (m >= 0 && args[m + 1]?.text === 'pipx' && args[m + 2]?.text === 'install')
-                    return pipInstalls(args.slice(m + 3));
-            }
+                return pipCommand(args);
+            if (/^python(\d+(\.\d+)?)?$/.test(name))
+                return python(args);
             return [];
     }
 }
@@ -46686,46 +47194,6 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const smol_toml_dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
-
-;// CONCATENATED MODULE: ./src/detectors/devcontainer/tool-backends.ts
-// Tools named with a mise/asdf backend (`npm:@anthropic-ai/claude-code`, `pipx:aider-chat`,
-// `github:openai/codex`) as components of their ecosystem.
-
-
-function backendTool(tool, version) {
-    const m = /^([a-z]+):(.+)$/.exec(tool.trim());
-    if (!m)
-        return null;
-    const backend = m[1];
-    const name = m[2].replace(/\[.*\]$/, '');
-    const v = version.trim();
-    const at = (exact) => exact ? { version: exact } : { version: null, spec: v || 'latest' };
-    if (backend === 'npm') {
-        if (!/^(@[\w.~-]+\/)?[\w.~-]+$/.test(name))
-            return null;
-        return { ecosystem: 'npm', name, ...at(exactVersion(v)), sourceKind: 'registry' };
-    }
-    if (backend === 'pipx' || backend === 'uvx') {
-        if (!/^[A-Za-z0-9][\w.-]*$/.test(name))
-            return null;
-        return {
-            ecosystem: 'pypi',
-            name: normalizePypiName(name),
-            ...at(/^\d[\w.+!-]*$/.test(v) ? v : null),
-            sourceKind: 'registry',
-        };
-    }
-    if (backend === 'github' || backend === 'ubi' || backend === 'aqua') {
-        const r = /^([\w.-]+)\/([\w.-]+)$/.exec(name);
-        if (!r)
-            return null;
-        const rel = releaseDownload(`https://github.com/${r[1]}/${r[2]}/releases/download/x/x`);
-        if (!rel)
-            return null;
-        return { ecosystem: 'installer', name: rel.name, ...at(versionFromTag(v)), sourceKind: 'url' };
-    }
-    return null;
-}
 
 ;// CONCATENATED MODULE: ./src/detectors/mise-toml.ts
 // mise configuration (`mise.toml`, `.mise.toml`, `mise.<env>.toml`, `.config/mise.toml`,
@@ -53459,8 +53927,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: compareComponents, dedupeAndSort, errorMessage
 
-// EXTERNAL MODULE: ./src/detectors/index.ts + 67 modules
-var detectors = __nccwpck_require__(29010);
+// EXTERNAL MODULE: ./src/detectors/index.ts + 70 modules
+var detectors = __nccwpck_require__(45449);
 // EXTERNAL MODULE: ./src/model/limits.ts
 var model_limits = __nccwpck_require__(10817);
 // EXTERNAL MODULE: ./src/sources/source.ts
@@ -53943,7 +54411,7 @@ function isJson(detector) {
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99687);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _detectors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(29010);
+/* harmony import */ var _detectors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(45449);
 /* harmony import */ var _policy_names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(25714);
 
 

@@ -42,7 +42,7 @@ export const NON_EXECUTING = new Set([
   'function',
 ]);
 export const COMMAND_WORD =
-  /^(sudo\s+)?(npm|npx|pnpm|pnpx|yarn|bun|bunx|volta|deno|pip|pip3|pipx|python3?|uv|uvx|brew|curl|wget|sh|bash|zsh)\s/;
+  /^(sudo\s+)?(npm|npx|pnpm|pnpx|yarn|bun|bunx|volta|mise|asdf|deno|pip|pip3|pipx|python3?|uv|uvx|brew|winget|choco|scoop|curl|wget|sh|bash|zsh)\s/;
 
 export function base(cmd: string): string {
   const s = cmd.lastIndexOf('/');

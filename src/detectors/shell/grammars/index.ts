@@ -1,78 +1,193 @@
-// Recognises a package-manager command (`name args…`, wrappers already removed) by family.
+// Recognises a package-manager command (`name args…`, wrappers already removed) by family, with
+// each manager's options wherever it accepts them (`npm -g install`, `pip --quiet install`).
 import type { Expanded } from '../expand.js';
 import { parseNpmSpec } from '../packages.js';
 import { npmFinding, npmInstalls, npxRun } from './npm.js';
-import type { Recognised } from './options.js';
-import { pipInstalls, pipxRun, uvxRun } from './python.js';
-import { brewInstalls } from './system.js';
+import { npmOptions } from './npm-options.js';
+import { subcommands, valuedOptions, type OptionGrammar, type Recognised } from './options.js';
+import { pipInstalls, pipOptions, pipxRun, uvxRun } from './python.js';
+import { brew, choco, ghExtension, scoop, winget } from './system.js';
+import { asdf, mise, volta } from './version-managers.js';
 
 export type { Recognised } from './options.js';
 
+const NPM_INSTALL =
+  /^(install|i|add|in|ins|inst|insta|instal|isnt|isntall|install-test|it|update|up|upgrade)$/;
+
+/** pnpm's options that take a value (pnpm.io/cli); `-w` is `--workspace-root`, a boolean. */
+const PNPM = valuedOptions([
+  '-C',
+  '--dir',
+  '-F',
+  '--filter',
+  '--filter-prod',
+  '--test-pattern',
+  '--changed-files-ignore-pattern',
+  '--reporter',
+  '--loglevel',
+  '--store-dir',
+  '--virtual-store-dir',
+  '--modules-dir',
+  '--lockfile-dir',
+  '--global-dir',
+  '--registry',
+  '--workspace-concurrency',
+  '--network-concurrency',
+  '--child-concurrency',
+  '--config-dir',
+  '--node-linker',
+  '--package-import-method',
+  '--resolution-mode',
+  '--allow-build',
+]);
+/** Yarn classic's options that take a value (classic.yarnpkg.com/en/docs/cli). */
+const YARN = valuedOptions([
+  '--cwd',
+  '--modules-folder',
+  '--cache-folder',
+  '--global-folder',
+  '--link-folder',
+  '--preferred-cache-folder',
+  '--registry',
+  '--network-timeout',
+  '--network-concurrency',
+  '--mutex',
+  '--use-yarnrc',
+  '--https-proxy',
+  '--proxy',
+  '--otp',
+]);
+/** bun's options that take a value (bun.com/docs/cli). */
+const BUN = valuedOptions([
+  '--cwd',
+  '-c',
+  '--config',
+  '--registry',
+  '--cache-dir',
+  '--backend',
+  '--cpu',
+  '--os',
+  '-F',
+  '--filter',
+  '--linker',
+  '--omit',
+  '--network-concurrency',
+  '--concurrent-scripts',
+  '--ca',
+  '--cafile',
+  '--minimum-release-age',
+]);
+
+/** `<manager> [opts] <sub> [opts] packages…` for the npm family. */
+function npmFamily(args: Expanded[], g: OptionGrammar, installs: RegExp, runs: RegExp): Recognised[] {
+  const { subs, options, rest } = subcommands(args, g, 1);
+  const sub = subs[0] ?? '';
+  if (installs.test(sub)) return npmInstalls([...options, ...rest], g);
+  if (runs.test(sub)) return npxRun(rest, g);
+  return [];
+}
+
+function yarn(args: Expanded[]): Recognised[] {
+  const { subs, options, rest } = subcommands(args, YARN, 1);
+  const sub = subs[0];
+  if (sub === 'add') return npmInstalls([...options, ...rest], YARN);
+  if (sub === 'dlx') return npxRun(rest, YARN);
+  if (sub === 'global') return yarn(rest);
+  // `yarn workspace <name> add x`: the command runs in that workspace.
+  if (sub === 'workspace') return yarn(subcommands(rest, YARN, 1).rest);
+  return [];
+}
+
+function python(args: Expanded[]): Recognised[] {
+  // The interpreter's own options come before `-m module` (`python3 -I -W ignore -m pip …`).
+  for (let i = 0; i < args.length; i++) {
+    const t = args[i]!.text;
+    if (t === '-m' || t.startsWith('-m')) {
+      const module = t === '-m' ? args[i + 1]?.text : t.slice(2);
+      const rest = args.slice(t === '-m' ? i + 2 : i + 1);
+      if (module === 'pip' || module === 'pip3') return pipCommand(rest);
+      if (module === 'pipx') return pipxCommand(rest);
+      if (module === 'uv') return uv(rest);
+      return [];
+    }
+    if (t === '-W' || t === '-X') i++;
+    else if (!t.startsWith('-') || t === '-c' || t === '-') return [];
+  }
+  return [];
+}
+
+function pipCommand(args: Expanded[]): Recognised[] {
+  const { subs, rest } = subcommands(args, pipOptions, 1);
+  return subs[0] === 'install' ? pipInstalls(rest) : [];
+}
+
+function pipxCommand(args: Expanded[]): Recognised[] {
+  const { subs, rest } = subcommands(args, pipOptions, 1);
+  if (subs[0] === 'install' || subs[0] === 'upgrade') return pipInstalls(rest);
+  if (subs[0] === 'run') return pipxRun(rest);
+  return [];
+}
+
+function uv(args: Expanded[]): Recognised[] {
+  const { subs, rest } = subcommands(args, pipOptions, 1);
+  const sub = subs[0];
+  if (sub === 'add') return pipInstalls(rest);
+  if (sub !== 'pip' && sub !== 'tool') return [];
+  const inner = subcommands(rest, pipOptions, 1);
+  const action = inner.subs[0];
+  if (sub === 'pip') return action === 'install' ? pipInstalls(inner.rest) : [];
+  if (action === 'install' || action === 'upgrade') return pipInstalls(inner.rest, true);
+  if (action === 'run') return uvxRun(inner.rest);
+  return [];
+}
+
 /** Recognises the package-manager command `name args…`. */
 export function recognise(name: string, args: Expanded[]): Recognised[] {
-  const sub = args[0]?.text;
-  const rest = args.slice(1);
   switch (name) {
     case 'npm':
-      if (
-        sub &&
-        /^(install|i|add|in|ins|inst|insta|instal|isnt|isntall|install-test|it|update|up|upgrade)$/.test(sub)
-      )
-        return npmInstalls(rest);
-      if (sub === 'exec' || sub === 'x') return npxRun(rest);
-      return [];
+      return npmFamily(args, npmOptions, NPM_INSTALL, /^(exec|x)$/);
     case 'npx':
     case 'pnpx':
     case 'bunx':
       return npxRun(args);
     case 'pnpm':
-      if (sub === 'add' || sub === 'install' || sub === 'i' || sub === 'update' || sub === 'up')
-        return npmInstalls(rest);
-      if (sub === 'dlx') return npxRun(rest);
-      return [];
+      return npmFamily(args, PNPM, /^(add|install|i|update|up)$/, /^dlx$/);
     case 'yarn':
-      if (sub === 'global' && args[1]?.text === 'add') return npmInstalls(args.slice(2));
-      if (sub === 'add') return npmInstalls(rest);
-      if (sub === 'dlx') return npxRun(rest);
-      return [];
+      return yarn(args);
     case 'bun':
-      if (sub === 'add' || sub === 'install' || sub === 'i' || sub === 'a') return npmInstalls(rest);
-      if (sub === 'x') return npxRun(rest);
-      return [];
+      return npmFamily(args, BUN, /^(add|install|i|a)$/, /^x$/);
     case 'volta':
-      return sub === 'install'
-        ? npmInstalls(rest).filter((r) => !['node', 'npm', 'yarn', 'pnpm'].includes(r.finding?.name ?? ''))
-        : [];
+      return volta(args);
+    case 'mise':
+      return mise(args);
+    case 'asdf':
+      return asdf(args);
     case 'deno':
       return args
         .filter((a) => a.text.startsWith('npm:'))
         .map((a) => npmFinding(a, parseNpmSpec(a.text.slice(4), a.unknown)))
         .filter((r): r is Recognised => r !== null);
     case 'uv':
-      if (sub === 'pip' && args[1]?.text === 'install') return pipInstalls(args.slice(2));
-      if (sub === 'tool' && (args[1]?.text === 'install' || args[1]?.text === 'upgrade'))
-        return pipInstalls(args.slice(2), true);
-      if (sub === 'tool' && args[1]?.text === 'run') return uvxRun(args.slice(2));
-      if (sub === 'add') return pipInstalls(rest);
-      return [];
+      return uv(args);
     case 'uvx':
       return uvxRun(args);
     case 'pipx':
-      if (sub === 'install' || sub === 'upgrade') return pipInstalls(rest);
-      if (sub === 'run') return pipxRun(rest);
-      return [];
+      return pipxCommand(args);
     case 'brew':
-      if (sub === 'install' || sub === 'reinstall' || sub === 'upgrade') return brewInstalls(rest);
-      return [];
+      return brew(args);
+    case 'winget':
+      return winget(args);
+    case 'choco':
+      return choco(args);
+    case 'cinst':
+      return choco(args, 'install');
+    case 'scoop':
+      return scoop(args);
+    case 'gh':
+      return ghExtension(args);
     default:
-      if (/^pip(\d+(\.\d+)?)?$/.test(name)) return sub === 'install' ? pipInstalls(rest) : [];
-      if (/^python(\d+(\.\d+)?)?$/.test(name)) {
-        const m = args.findIndex((a) => a.text === '-m');
-        if (m >= 0 && /^pip$/.test(args[m + 1]?.text ?? '') && args[m + 2]?.text === 'install')
-          return pipInstalls(args.slice(m + 3));
-        if (m >= 0 && args[m + 1]?.text === 'pipx' && args[m + 2]?.text === 'install')
-          return pipInstalls(args.slice(m + 3));
-      }
+      if (/^pip(\d+(\.\d+)?)?$/.test(name)) return pipCommand(args);
+      if (/^python(\d+(\.\d+)?)?$/.test(name)) return python(args);
       return [];
   }
 }

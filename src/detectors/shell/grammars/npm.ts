@@ -1,40 +1,10 @@
 // The npm family: npm, pnpm, yarn, bun installs and one-off runners (npx, npm exec, pnpm dlx,
-// yarn dlx, bunx).
+// yarn dlx, bunx), with each manager's options before or after the subcommand.
 import type { Expanded } from '../expand.js';
 import type { PackageSpec } from '../packages.js';
 import { parseNpmSpec } from '../packages.js';
-import { positionals, type Recognised } from './options.js';
-
-export const NPM_VALUE_FLAGS = new Set([
-  '--prefix',
-  '--registry',
-  '--tag',
-  '-w',
-  '--workspace',
-  '--omit',
-  '--include',
-  '--install-strategy',
-  '--loglevel',
-  '--cache',
-  '--userconfig',
-  '--globalconfig',
-  '--before',
-  '--location',
-  '--dir',
-  '-C',
-  '--filter',
-  '--network-timeout',
-  '--cwd',
-  '--modules-folder',
-  '--cache-folder',
-  '--global-folder',
-  '--config',
-  '--backend',
-  '--node-options',
-  '--shell',
-  '--script-shell',
-  '--mutex',
-]);
+import { npmOptions } from './npm-options.js';
+import { optionValue, readArgs, type OptionGrammar, type Recognised } from './options.js';
 
 export function npmFinding(a: Expanded, spec: PackageSpec | null, tag?: string): Recognised | null {
   if (!spec) return null;
@@ -52,11 +22,15 @@ export function npmFinding(a: Expanded, spec: PackageSpec | null, tag?: string):
   };
 }
 
-export function npmInstalls(args: Expanded[]): Recognised[] {
-  const tagI = args.findIndex((a) => a.text === '--tag');
-  const tag = tagI >= 0 ? args[tagI + 1]?.text : undefined;
+/** The packages named by an install's arguments (options anywhere, read by `grammar`). */
+export function npmInstalls(args: Expanded[], grammar: OptionGrammar = npmOptions): Recognised[] {
+  const read = readArgs(args, grammar);
+  return npmPackages(read.positionals, optionValue(read, '--tag')?.text);
+}
+
+function npmPackages(packages: Expanded[], tag?: string): Recognised[] {
   const out: Recognised[] = [];
-  for (const a of positionals(args, NPM_VALUE_FLAGS)) {
+  for (const a of packages) {
     if (a.unknown && !/^@?[\w.-]+(\/[\w.-]+)?@/.test(a.text)) continue;
     const r = npmFinding(a, parseNpmSpec(a.text, a.unknown), tag);
     if (r) out.push(r);
@@ -65,7 +39,7 @@ export function npmInstalls(args: Expanded[]): Recognised[] {
 }
 
 /** The package run by a one-off runner (npx, npm exec, pnpm dlx, yarn dlx, bunx). */
-export function npxRun(args: Expanded[]): Recognised[] {
+export function npxRun(args: Expanded[], grammar: OptionGrammar = npmOptions): Recognised[] {
   const out: Recognised[] = [];
   const packages: Expanded[] = [];
   let call: Expanded | undefined;
@@ -84,8 +58,12 @@ export function npxRun(args: Expanded[]): Recognised[] {
     } else if (t === '-c' || t === '--call') {
       call = args[i + 1];
       i++;
-    } else if (NPM_VALUE_FLAGS.has(t)) i++;
-    else if (!t.startsWith('-')) break;
+    } else if (t.startsWith('-')) {
+      if (t.includes('=')) continue;
+      const kind = grammar.next(t);
+      const n = args[i + 1]?.text;
+      if (kind === 'value' || (kind === 'boolean' && (n === 'true' || n === 'false'))) i++;
+    } else break;
   }
   if (packages.length > 0) {
     for (const p of packages) {

@@ -2,7 +2,7 @@
 import type { Expanded } from '../expand.js';
 import type { PackageSpec } from '../packages.js';
 import { parsePypiSpec } from '../packages.js';
-import { positionals, type Recognised } from './options.js';
+import { positionals, valuedOptions, type Recognised } from './options.js';
 
 export function pypiFinding(a: Expanded, spec: PackageSpec | null): Recognised | null {
   if (!spec) return null;
@@ -67,7 +67,25 @@ export const PIP_VALUE_FLAGS = new Set([
   '--group',
   '--only-binary',
   '--no-binary',
+  // pip's general options, valid before the subcommand too (`pip --log x install …`).
+  '--log-file',
+  '--local-log',
+  '--proxy',
+  '--retries',
+  '--timeout',
+  '--exists-action',
+  '--cert',
+  '--client-cert',
+  '--use-feature',
+  '--use-deprecated',
+  '--root-user-action',
+  // uv's global options (`uv --directory x tool install …`).
+  '--config-file',
+  '--color',
+  '--allow-insecure-host',
 ]);
+
+export const pipOptions = valuedOptions(PIP_VALUE_FLAGS);
 
 export function pipInstalls(args: Expanded[], atVersion = false): Recognised[] {
   const out: Recognised[] = [];

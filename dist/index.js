@@ -41681,12 +41681,15 @@ const tableDates = {
     claudeCodeAction: claude_code_action_tags_namespaceObject.nB,
 };
 
+// EXTERNAL MODULE: ./src/detectors/shell/tool-names.ts
+var tool_names = __nccwpck_require__(63275);
 ;// CONCATENATED MODULE: ./src/catalog/tools.ts
 // The AI coding tools the gate knows, each with every identity by which it enters a repository.
 // Names follow the component naming of the detectors (docs in DEVELOPERS.md / the common brief):
 // npm real names, PEP 503 PyPI names, lowercased `publisher.name` extensions, lowercased OCI ids
 // of devcontainer features, `owner/repo[/path]` actions, Homebrew tokens, installer URLs without
 // scheme.
+
 
 
 const SAME = 'same version as the tool';
@@ -41735,6 +41738,26 @@ function action(id, versionInput) {
             ? `the action's ref does not fix the tool version (input "${versionInput}" does, else the latest release): unknown`
             : "the action's ref does not fix the tool version: unknown",
         toolVersion: unmappedVersion(`action ${id}@`),
+    };
+}
+/** A download channel whose URL names the version (`…/claude-code-releases/<version>/<platform>/claude`). */
+function releaseChannel(channel, kind) {
+    return {
+        ecosystem: 'installer',
+        package: channel,
+        kind,
+        versionMapping: 'the version in the download URL is the tool version',
+        toolVersion: sameVersion('semver'),
+    };
+}
+/** A package of an OS package manager without an ecosystem of its own (`winget/<id>`). */
+function osPackage(name, kind) {
+    return {
+        ecosystem: 'installer',
+        package: name,
+        kind,
+        versionMapping: SAME,
+        toolVersion: sameVersion('semver'),
     };
 }
 function installer(url, versionArgument, scheme = 'semver') {
@@ -41794,6 +41817,9 @@ const claudeCode = {
         installer('claude.ai/install.sh', 'positional: `bash -s 2.1.150` (or `stable`, `latest`)'),
         installer('claude.ai/install.ps1', 'positional: `& ([scriptblock]::Create((irm …))) 2.1.150`'),
         installer('claude.ai/install.cmd', 'positional: `install.cmd 2.1.150`'),
+        releaseChannel(tool_names/* CLAUDE_RELEASE_BUCKET */.S, 'native build download (the release bucket; also mise `claude`)'),
+        releaseChannel('downloads.claude.ai/claude-code-releases', 'native build download'),
+        osPackage('winget/Anthropic.ClaudeCode', 'winget package'),
     ],
 };
 const claudeAgentSdk = {
@@ -42173,7 +42199,7 @@ const tools = [
 
 /***/ }),
 
-/***/ 45449:
+/***/ 57717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43769,33 +43795,8 @@ function ghExtension(args) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/detectors/shell/tool-names.ts
-// Registry short names of AI coding tools in mise (and asdf-style `.tool-versions`): `claude`,
-// `codex`, `gemini`, … each stands for the backend mise installs it from (mise's registry/*.toml,
-// jdx/mise). `mise use claude@2.1.150` downloads the native build from Claude Code's release
-// bucket; the others install an npm package or a GitHub release.
-/** Claude Code's native release channel, as mise's `claude` backend downloads it. */
-const CLAUDE_RELEASE_BUCKET = 'storage.googleapis.com/claude-code-dist-86c565f3-f756-42ad-8dfa-d59b1c096819/claude-code-releases';
-/** Short name (and aliases) → the backend it stands for (`npm:pkg`, `github:o/r`, `release:url`). */
-const SHORT_NAMES = {
-    claude: `release:${CLAUDE_RELEASE_BUCKET}`,
-    'claude-code': `release:${CLAUDE_RELEASE_BUCKET}`,
-    codex: 'npm:@openai/codex',
-    gemini: 'npm:@google/gemini-cli',
-    'gemini-cli': 'npm:@google/gemini-cli',
-    qwen: 'npm:@qwen-code/qwen-code',
-    'qwen-code': 'npm:@qwen-code/qwen-code',
-    amp: 'npm:@ampcode/cli',
-    copilot: 'npm:@github/copilot',
-    'copilot-cli': 'npm:@github/copilot',
-    opencode: 'github:anomalyco/opencode',
-    crush: 'github:charmbracelet/crush',
-};
-/** The backend a registry short name stands for, or null for names outside the table. */
-function shortNameBackend(name) {
-    return Object.hasOwn(SHORT_NAMES, name) ? SHORT_NAMES[name] : null;
-}
-
+// EXTERNAL MODULE: ./src/detectors/shell/tool-names.ts
+var tool_names = __nccwpck_require__(63275);
 ;// CONCATENATED MODULE: ./src/detectors/devcontainer/tool-backends.ts
 // Tools named with a mise/asdf backend (`npm:@anthropic-ai/claude-code`, `pipx:aider-chat`,
 // `github:openai/codex`) as components of their ecosystem; registry short names (`claude`,
@@ -43804,7 +43805,7 @@ function shortNameBackend(name) {
 
 
 function backendTool(tool, version) {
-    const short = shortNameBackend(tool.trim());
+    const short = (0,tool_names/* shortNameBackend */.U)(tool.trim());
     if (short)
         return backendTool(short, version);
     const m = /^([a-z]+):(.+)$/.exec(tool.trim());
@@ -53400,6 +53401,42 @@ const detectors = [
 
 /***/ }),
 
+/***/ 63275:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ CLAUDE_RELEASE_BUCKET),
+/* harmony export */   U: () => (/* binding */ shortNameBackend)
+/* harmony export */ });
+// Registry short names of AI coding tools in mise (and asdf-style `.tool-versions`): `claude`,
+// `codex`, `gemini`, … each stands for the backend mise installs it from (mise's registry/*.toml,
+// jdx/mise). `mise use claude@2.1.150` downloads the native build from Claude Code's release
+// bucket; the others install an npm package or a GitHub release.
+/** Claude Code's native release channel, as mise's `claude` backend downloads it. */
+const CLAUDE_RELEASE_BUCKET = 'storage.googleapis.com/claude-code-dist-86c565f3-f756-42ad-8dfa-d59b1c096819/claude-code-releases';
+/** Short name (and aliases) → the backend it stands for (`npm:pkg`, `github:o/r`, `release:url`). */
+const SHORT_NAMES = {
+    claude: `release:${CLAUDE_RELEASE_BUCKET}`,
+    'claude-code': `release:${CLAUDE_RELEASE_BUCKET}`,
+    codex: 'npm:@openai/codex',
+    gemini: 'npm:@google/gemini-cli',
+    'gemini-cli': 'npm:@google/gemini-cli',
+    qwen: 'npm:@qwen-code/qwen-code',
+    'qwen-code': 'npm:@qwen-code/qwen-code',
+    amp: 'npm:@ampcode/cli',
+    copilot: 'npm:@github/copilot',
+    'copilot-cli': 'npm:@github/copilot',
+    opencode: 'github:anomalyco/opencode',
+    crush: 'github:charmbracelet/crush',
+};
+/** The backend a registry short name stands for, or null for names outside the table. */
+function shortNameBackend(name) {
+    return Object.hasOwn(SHORT_NAMES, name) ? SHORT_NAMES[name] : null;
+}
+
+
+/***/ }),
+
 /***/ 12592:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -53927,8 +53964,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: compareComponents, dedupeAndSort, errorMessage
 
-// EXTERNAL MODULE: ./src/detectors/index.ts + 70 modules
-var detectors = __nccwpck_require__(45449);
+// EXTERNAL MODULE: ./src/detectors/index.ts + 69 modules
+var detectors = __nccwpck_require__(57717);
 // EXTERNAL MODULE: ./src/model/limits.ts
 var model_limits = __nccwpck_require__(10817);
 // EXTERNAL MODULE: ./src/sources/source.ts
@@ -54411,7 +54448,7 @@ function isJson(detector) {
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99687);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _detectors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(45449);
+/* harmony import */ var _detectors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(57717);
 /* harmony import */ var _policy_names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(25714);
 
 

@@ -2,7 +2,7 @@ export const id = 578;
 export const ids = [578];
 export const modules = {
 
-/***/ 24532:
+/***/ 49725:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1598,33 +1598,8 @@ function ghExtension(args) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/detectors/shell/tool-names.ts
-// Registry short names of AI coding tools in mise (and asdf-style `.tool-versions`): `claude`,
-// `codex`, `gemini`, … each stands for the backend mise installs it from (mise's registry/*.toml,
-// jdx/mise). `mise use claude@2.1.150` downloads the native build from Claude Code's release
-// bucket; the others install an npm package or a GitHub release.
-/** Claude Code's native release channel, as mise's `claude` backend downloads it. */
-const CLAUDE_RELEASE_BUCKET = 'storage.googleapis.com/claude-code-dist-86c565f3-f756-42ad-8dfa-d59b1c096819/claude-code-releases';
-/** Short name (and aliases) → the backend it stands for (`npm:pkg`, `github:o/r`, `release:url`). */
-const SHORT_NAMES = {
-    claude: `release:${CLAUDE_RELEASE_BUCKET}`,
-    'claude-code': `release:${CLAUDE_RELEASE_BUCKET}`,
-    codex: 'npm:@openai/codex',
-    gemini: 'npm:@google/gemini-cli',
-    'gemini-cli': 'npm:@google/gemini-cli',
-    qwen: 'npm:@qwen-code/qwen-code',
-    'qwen-code': 'npm:@qwen-code/qwen-code',
-    amp: 'npm:@ampcode/cli',
-    copilot: 'npm:@github/copilot',
-    'copilot-cli': 'npm:@github/copilot',
-    opencode: 'github:anomalyco/opencode',
-    crush: 'github:charmbracelet/crush',
-};
-/** The backend a registry short name stands for, or null for names outside the table. */
-function shortNameBackend(name) {
-    return Object.hasOwn(SHORT_NAMES, name) ? SHORT_NAMES[name] : null;
-}
-
+// EXTERNAL MODULE: ./src/detectors/shell/tool-names.ts
+var tool_names = __webpack_require__(63275);
 ;// CONCATENATED MODULE: ./src/detectors/devcontainer/tool-backends.ts
 // Tools named with a mise/asdf backend (`npm:@anthropic-ai/claude-code`, `pipx:aider-chat`,
 // `github:openai/codex`) as components of their ecosystem; registry short names (`claude`,
@@ -1633,7 +1608,7 @@ function shortNameBackend(name) {
 
 
 function backendTool(tool, version) {
-    const short = shortNameBackend(tool.trim());
+    const short = (0,tool_names/* shortNameBackend */.U)(tool.trim());
     if (short)
         return backendTool(short, version);
     const m = /^([a-z]+):(.+)$/.exec(tool.trim());
@@ -9929,8 +9904,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: compareComponents, dedupeAndSort, errorMessage
 
-// EXTERNAL MODULE: ./src/detectors/index.ts + 61 modules
-var detectors = __webpack_require__(24532);
+// EXTERNAL MODULE: ./src/detectors/index.ts + 60 modules
+var detectors = __webpack_require__(49725);
 // EXTERNAL MODULE: ./src/model/limits.ts
 var model_limits = __webpack_require__(10817);
 // EXTERNAL MODULE: ./src/sources/source.ts

@@ -251,12 +251,15 @@ __webpack_require__.d(__webpack_exports__, {
 const npm_platform_packages_namespaceObject = /*#__PURE__*/JSON.parse('{"d1":{"z":["@anthropic-ai/claude-code-darwin-arm64","@anthropic-ai/claude-code-darwin-x64","@anthropic-ai/claude-code-linux-arm64","@anthropic-ai/claude-code-linux-arm64-musl","@anthropic-ai/claude-code-linux-x64","@anthropic-ai/claude-code-linux-x64-musl","@anthropic-ai/claude-code-win32-arm64","@anthropic-ai/claude-code-win32-x64"],"w":["@anthropic-ai/claude-agent-sdk-darwin-arm64","@anthropic-ai/claude-agent-sdk-darwin-x64","@anthropic-ai/claude-agent-sdk-linux-arm64","@anthropic-ai/claude-agent-sdk-linux-arm64-musl","@anthropic-ai/claude-agent-sdk-linux-x64","@anthropic-ai/claude-agent-sdk-linux-x64-musl","@anthropic-ai/claude-agent-sdk-win32-arm64","@anthropic-ai/claude-agent-sdk-win32-x64"]}}');
 // EXTERNAL MODULE: ./src/catalog/mappings.ts + 3 modules
 var mappings = __webpack_require__(81120);
+// EXTERNAL MODULE: ./src/detectors/shell/tool-names.ts
+var tool_names = __webpack_require__(63275);
 ;// CONCATENATED MODULE: ./src/catalog/tools.ts
 // The AI coding tools the gate knows, each with every identity by which it enters a repository.
 // Names follow the component naming of the detectors (docs in DEVELOPERS.md / the common brief):
 // npm real names, PEP 503 PyPI names, lowercased `publisher.name` extensions, lowercased OCI ids
 // of devcontainer features, `owner/repo[/path]` actions, Homebrew tokens, installer URLs without
 // scheme.
+
 
 
 const SAME = 'same version as the tool';
@@ -305,6 +308,26 @@ function action(id, versionInput) {
             ? `the action's ref does not fix the tool version (input "${versionInput}" does, else the latest release): unknown`
             : "the action's ref does not fix the tool version: unknown",
         toolVersion: (0,mappings/* unmappedVersion */.lB)(`action ${id}@`),
+    };
+}
+/** A download channel whose URL names the version (`…/claude-code-releases/<version>/<platform>/claude`). */
+function releaseChannel(channel, kind) {
+    return {
+        ecosystem: 'installer',
+        package: channel,
+        kind,
+        versionMapping: 'the version in the download URL is the tool version',
+        toolVersion: (0,mappings/* sameVersion */.r1)('semver'),
+    };
+}
+/** A package of an OS package manager without an ecosystem of its own (`winget/<id>`). */
+function osPackage(name, kind) {
+    return {
+        ecosystem: 'installer',
+        package: name,
+        kind,
+        versionMapping: SAME,
+        toolVersion: (0,mappings/* sameVersion */.r1)('semver'),
     };
 }
 function installer(url, versionArgument, scheme = 'semver') {
@@ -364,6 +387,9 @@ const claudeCode = {
         installer('claude.ai/install.sh', 'positional: `bash -s 2.1.150` (or `stable`, `latest`)'),
         installer('claude.ai/install.ps1', 'positional: `& ([scriptblock]::Create((irm …))) 2.1.150`'),
         installer('claude.ai/install.cmd', 'positional: `install.cmd 2.1.150`'),
+        releaseChannel(tool_names/* CLAUDE_RELEASE_BUCKET */.S, 'native build download (the release bucket; also mise `claude`)'),
+        releaseChannel('downloads.claude.ai/claude-code-releases', 'native build download'),
+        osPackage('winget/Anthropic.ClaudeCode', 'winget package'),
     ],
 };
 const claudeAgentSdk = {
@@ -739,6 +765,42 @@ const tools = [
     tabnine,
     openhands,
 ];
+
+
+/***/ }),
+
+/***/ 63275:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ CLAUDE_RELEASE_BUCKET),
+/* harmony export */   U: () => (/* binding */ shortNameBackend)
+/* harmony export */ });
+// Registry short names of AI coding tools in mise (and asdf-style `.tool-versions`): `claude`,
+// `codex`, `gemini`, … each stands for the backend mise installs it from (mise's registry/*.toml,
+// jdx/mise). `mise use claude@2.1.150` downloads the native build from Claude Code's release
+// bucket; the others install an npm package or a GitHub release.
+/** Claude Code's native release channel, as mise's `claude` backend downloads it. */
+const CLAUDE_RELEASE_BUCKET = 'storage.googleapis.com/claude-code-dist-86c565f3-f756-42ad-8dfa-d59b1c096819/claude-code-releases';
+/** Short name (and aliases) → the backend it stands for (`npm:pkg`, `github:o/r`, `release:url`). */
+const SHORT_NAMES = {
+    claude: `release:${CLAUDE_RELEASE_BUCKET}`,
+    'claude-code': `release:${CLAUDE_RELEASE_BUCKET}`,
+    codex: 'npm:@openai/codex',
+    gemini: 'npm:@google/gemini-cli',
+    'gemini-cli': 'npm:@google/gemini-cli',
+    qwen: 'npm:@qwen-code/qwen-code',
+    'qwen-code': 'npm:@qwen-code/qwen-code',
+    amp: 'npm:@ampcode/cli',
+    copilot: 'npm:@github/copilot',
+    'copilot-cli': 'npm:@github/copilot',
+    opencode: 'github:anomalyco/opencode',
+    crush: 'github:charmbracelet/crush',
+};
+/** The backend a registry short name stands for, or null for names outside the table. */
+function shortNameBackend(name) {
+    return Object.hasOwn(SHORT_NAMES, name) ? SHORT_NAMES[name] : null;
+}
 
 
 /***/ }),

@@ -15,6 +15,7 @@ import {
   unmappedVersion,
 } from './mappings.js';
 import type { Carrier, Tool, VersionScheme } from './types.js';
+import { CLAUDE_RELEASE_BUCKET } from '../detectors/shell/tool-names.js';
 
 const SAME = 'same version as the tool';
 
@@ -73,6 +74,28 @@ function action(id: string, versionInput: string | null): Carrier {
       ? `the action's ref does not fix the tool version (input "${versionInput}" does, else the latest release): unknown`
       : "the action's ref does not fix the tool version: unknown",
     toolVersion: unmappedVersion(`action ${id}@`),
+  };
+}
+
+/** A download channel whose URL names the version (`…/claude-code-releases/<version>/<platform>/claude`). */
+function releaseChannel(channel: string, kind: string): Carrier {
+  return {
+    ecosystem: 'installer',
+    package: channel,
+    kind,
+    versionMapping: 'the version in the download URL is the tool version',
+    toolVersion: sameVersion('semver'),
+  };
+}
+
+/** A package of an OS package manager without an ecosystem of its own (`winget/<id>`). */
+function osPackage(name: string, kind: string): Carrier {
+  return {
+    ecosystem: 'installer',
+    package: name,
+    kind,
+    versionMapping: SAME,
+    toolVersion: sameVersion('semver'),
   };
 }
 
@@ -135,6 +158,9 @@ const claudeCode: Tool = {
     installer('claude.ai/install.sh', 'positional: `bash -s 2.1.150` (or `stable`, `latest`)'),
     installer('claude.ai/install.ps1', 'positional: `& ([scriptblock]::Create((irm …))) 2.1.150`'),
     installer('claude.ai/install.cmd', 'positional: `install.cmd 2.1.150`'),
+    releaseChannel(CLAUDE_RELEASE_BUCKET, 'native build download (the release bucket; also mise `claude`)'),
+    releaseChannel('downloads.claude.ai/claude-code-releases', 'native build download'),
+    osPackage('winget/Anthropic.ClaudeCode', 'winget package'),
   ],
 };
 

@@ -1,5 +1,5 @@
-export const id = 922;
-export const ids = [922];
+export const id = 978;
+export const ids = [978];
 export const modules = {
 
 /***/ 91922:
@@ -113,6 +113,42 @@ async function openOutput(path) {
         },
         close: () => Promise.resolve(),
     };
+}
+
+
+/***/ }),
+
+/***/ 63275:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ CLAUDE_RELEASE_BUCKET),
+/* harmony export */   U: () => (/* binding */ shortNameBackend)
+/* harmony export */ });
+// Registry short names of AI coding tools in mise (and asdf-style `.tool-versions`): `claude`,
+// `codex`, `gemini`, … each stands for the backend mise installs it from (mise's registry/*.toml,
+// jdx/mise). `mise use claude@2.1.150` downloads the native build from Claude Code's release
+// bucket; the others install an npm package or a GitHub release.
+/** Claude Code's native release channel, as mise's `claude` backend downloads it. */
+const CLAUDE_RELEASE_BUCKET = 'storage.googleapis.com/claude-code-dist-86c565f3-f756-42ad-8dfa-d59b1c096819/claude-code-releases';
+/** Short name (and aliases) → the backend it stands for (`npm:pkg`, `github:o/r`, `release:url`). */
+const SHORT_NAMES = {
+    claude: `release:${CLAUDE_RELEASE_BUCKET}`,
+    'claude-code': `release:${CLAUDE_RELEASE_BUCKET}`,
+    codex: 'npm:@openai/codex',
+    gemini: 'npm:@google/gemini-cli',
+    'gemini-cli': 'npm:@google/gemini-cli',
+    qwen: 'npm:@qwen-code/qwen-code',
+    'qwen-code': 'npm:@qwen-code/qwen-code',
+    amp: 'npm:@ampcode/cli',
+    copilot: 'npm:@github/copilot',
+    'copilot-cli': 'npm:@github/copilot',
+    opencode: 'github:anomalyco/opencode',
+    crush: 'github:charmbracelet/crush',
+};
+/** The backend a registry short name stands for, or null for names outside the table. */
+function shortNameBackend(name) {
+    return Object.hasOwn(SHORT_NAMES, name) ? SHORT_NAMES[name] : null;
 }
 
 

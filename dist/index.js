@@ -42703,7 +42703,7 @@ class WordReader {
                 if (t[this.i + 1] === '(') {
                     flush();
                     const s = this.i;
-                    const close = this.matchParen(this.i + 2);
+                    const close = this.substitutionEnd(this.i + 2);
                     parts.push({
                         k: 'opaque',
                         raw: t.slice(s, close),
@@ -42825,6 +42825,14 @@ class WordReader {
         this.i = Math.min(j + 1, this.end);
         return { k: 'opaque', raw: t.slice(s, this.i), script: { text: t.slice(s + 1, j), start: s + 1 } };
     }
+    /**
+     * Offset just past the `)` that closes the command or process substitution whose script starts
+     * at `from`. The statement lexer reads the script itself (here-documents, comments and `case`
+     * patterns may hold unbalanced parentheses and quotes); alone, this reader counts parentheses.
+     */
+    substitutionEnd(from) {
+        return this.matchParen(from);
+    }
     /** Offset just past the `)` that closes a `(` opened before `from`. */
     matchParen(from) {
         const t = this.t;
@@ -42921,7 +42929,7 @@ class WordReader {
         }
         if (n === '(') {
             const arith = t[s + 2] === '(';
-            const close = this.matchParen(s + 2);
+            const close = arith ? this.matchParen(s + 2) : this.substitutionEnd(s + 2);
             this.i = close;
             const raw = t.slice(s, close);
             return arith
@@ -42997,11 +43005,38 @@ const RESERVED_ALONE = new Set(['fi', 'done', 'esac', '}', 'then', 'else', 'do',
 function parseShell(text, start = 0, end = text.length) {
     return new Lexer(text, start, end).run();
 }
+/** Substitutions nested deeper than this are matched by counting parentheses (hostile input). */
+const MAX_NESTING = 64;
 class Lexer extends WordReader {
+    nesting;
     pipelines = [];
+    /** Open `(` subshells and groups; a `)` with none open ends a substitution's script. */
+    parens = 0;
+    /** Enclosing `case` statements, innermost last. */
+    cases = [];
+    /** For a substitution's script: offset of the `)` that closed it, -1 while open. */
+    closedAt = -1;
     command = null;
     pipeline = [];
     pendingHeredocs = [];
+    openHeredocs = [];
+    constructor(t, start, end, 
+    /** Substitutions around this script; above 0 a `)` with no `(` open ends it. */
+    nesting = 0) {
+        super(t, start, end);
+        this.nesting = nesting;
+    }
+    substitutionEnd(from) {
+        if (this.nesting >= MAX_NESTING)
+            return this.matchParen(from);
+        const inner = new Lexer(this.t, from, this.end, this.nesting + 1);
+        inner.run();
+        if (inner.closedAt < 0) {
+            this.problem(from - 2, 'unterminated substitution');
+            return this.end;
+        }
+        return inner.closedAt + 1;
+    }
     run() {
         const t = this.t;
         while (this.i < this.end) {
@@ -43024,12 +43059,39 @@ class Lexer extends WordReader {
                 this.endPipeline();
                 this.readHeredocBodies();
             }
-            else if (c === ';' || c === '&' || c === '(' || c === ')') {
+            else if (c === ')') {
+                const phase = this.cases[this.cases.length - 1];
+                if (phase === 'pattern') {
+                    // `a|b)` ends a case pattern list; the item's commands follow.
+                    this.cases[this.cases.length - 1] = 'body';
+                    this.command = null;
+                }
+                else if (this.parens > 0)
+                    this.parens--;
+                else if (this.nesting > 0) {
+                    this.endPipeline();
+                    this.closedAt = this.i;
+                    break;
+                }
+                this.i++;
+                this.endPipeline();
+            }
+            else if (c === ';' || c === '&' || c === '(') {
                 if (c === '&' && t[this.i + 1] === '>') {
                     this.readRedirect();
                     continue;
                 }
-                this.i += c === ';' && t[this.i + 1] === ';' ? 2 : c === '&' && t[this.i + 1] === '&' ? 2 : 1;
+                if (c === '(' && this.cases[this.cases.length - 1] !== 'pattern')
+                    this.parens++;
+                if (c === ';' && (t[this.i + 1] === ';' || t[this.i + 1] === '&') && this.cases.length > 0)
+                    this.cases[this.cases.length - 1] = 'pattern';
+                this.i +=
+                    c === ';' && t[this.i + 1] === ';' && t[this.i + 2] === '&'
+                        ? 3
+                        : (c === ';' && (t[this.i + 1] === ';' || t[this.i + 1] === '&')) ||
+                            (c === '&' && t[this.i + 1] === '&')
+                            ? 2
+                            : 1;
                 this.endPipeline();
             }
             else if (c === '|') {
@@ -43057,10 +43119,10 @@ class Lexer extends WordReader {
             }
         }
         this.endPipeline();
-        for (const h of this.pendingHeredocs)
-            this.problem(h.at, `unterminated here-document (<<${h.delim})`);
-        this.pendingHeredocs = [];
-        return { pipelines: this.pipelines, problems: this.problems };
+        // A here-document without its delimiter line ends at the end of the text: bash accepts it
+        // (with a warning), so it is no problem.
+        this.readHeredocBodies();
+        return { pipelines: this.pipelines, problems: this.problems, openHeredocs: this.openHeredocs };
     }
     cmd(at) {
         if (!this.command)
@@ -43069,6 +43131,16 @@ class Lexer extends WordReader {
     }
     addWord(w) {
         const cmd = this.cmd(w.start);
+        const top = this.cases.length - 1;
+        if (cmd.words.length === 0) {
+            if (w.raw === 'esac' && top >= 0 && this.cases[top] !== 'word')
+                this.cases.pop();
+            else if (w.raw === 'case')
+                this.cases.push('word');
+        }
+        else if (this.cases[top] === 'word' && w.raw === 'in' && cmd.words[0].raw === 'case') {
+            this.cases[top] = 'pattern';
+        }
         if (cmd.words.length === 0 && RESERVED_PREFIX.has(w.raw))
             return;
         cmd.words.push(w);
@@ -43133,7 +43205,7 @@ class Lexer extends WordReader {
             if (!found) {
                 this.i = this.end;
                 h.redirect.heredoc = { body: t.slice(bodyStart, this.end), start: bodyStart };
-                this.problem(h.at, `unterminated here-document (<<${h.delim})`);
+                this.openHeredocs.push({ offset: h.at, message: `unterminated here-document (<<${h.delim})` });
             }
         }
         this.pendingHeredocs = [];
@@ -44147,6 +44219,8 @@ class CommandScanner {
     findings = [];
     scriptRuns = [];
     problems = [];
+    /** Here-documents left open at the end of a script: no problem for bash (see ParsedScript). */
+    openHeredocs = [];
     /** Files fetched by earlier commands: path → URL. */
     downloads = new Map();
     steps = 0;
@@ -44174,6 +44248,9 @@ class CommandScanner {
         const parsed = parseShell(text, start, end);
         for (const p of parsed.problems)
             this.problems.push({ line: locate(p.offset), message: p.message });
+        if (depth === 0)
+            for (const p of parsed.openHeredocs)
+                this.openHeredocs.push({ line: locate(p.offset), message: p.message });
         for (const pipeline of parsed.pipelines) {
             if (++this.steps > this.maxSteps) {
                 if (this.steps > this.maxSteps + 1)
@@ -44756,6 +44833,9 @@ function scanDockerfile(text, file, options = {}) {
     for (const f of scanner.findings)
         components.push(findingComponent(f, file, DOCKERFILE_SOURCE));
     for (const p of scanner.problems)
+        errors.push(problemError(p, file, 'RUN'));
+    // BuildKit rejects a here-document without its terminator line (bash would accept it).
+    for (const p of scanner.openHeredocs)
         errors.push(problemError(p, file, 'RUN'));
     return { components, errors };
 }

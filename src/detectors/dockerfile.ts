@@ -159,6 +159,8 @@ export function scanDockerfile(
   scanner.finish();
   for (const f of scanner.findings) components.push(findingComponent(f, file, DOCKERFILE_SOURCE));
   for (const p of scanner.problems) errors.push(problemError(p, file, 'RUN'));
+  // BuildKit rejects a here-document without its terminator line (bash would accept it).
+  for (const p of scanner.openHeredocs) errors.push(problemError(p, file, 'RUN'));
   return { components, errors };
 }
 

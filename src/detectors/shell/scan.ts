@@ -54,6 +54,8 @@ export class CommandScanner {
   readonly findings: CommandFinding[] = [];
   readonly scriptRuns: ScriptRun[] = [];
   readonly problems: ScanProblem[] = [];
+  /** Here-documents left open at the end of a script: no problem for bash (see ParsedScript). */
+  readonly openHeredocs: ScanProblem[] = [];
   /** Files fetched by earlier commands: path → URL. */
   readonly downloads = new Map<string, { url: string; line: number; used: boolean }>();
   private steps = 0;
@@ -83,6 +85,9 @@ export class CommandScanner {
     if (depth > 8) return;
     const parsed = parseShell(text, start, end);
     for (const p of parsed.problems) this.problems.push({ line: locate(p.offset), message: p.message });
+    if (depth === 0)
+      for (const p of parsed.openHeredocs)
+        this.openHeredocs.push({ line: locate(p.offset), message: p.message });
     for (const pipeline of parsed.pipelines) {
       if (++this.steps > this.maxSteps) {
         if (this.steps > this.maxSteps + 1) return;

@@ -3,7 +3,7 @@
 // (`$V`, `${V}`, `${V:-default}`), command and process substitutions. It never executes
 // anything; words keep their parts so that expansion can happen later, in order, with the
 // variables known at that point of the script. Word reading is in words.ts, the forms in syntax.ts.
-import type { Command, ParsedScript, Pipeline, Redirect, Word } from './syntax.js';
+import type { Command, ParsedScript, Pipeline, Redirect, ShellProblem, Word } from './syntax.js';
 import { WordReader } from './words.js';
 
 export type { Command, ParsedScript, Part, Pipeline, Redirect, ShellProblem, Word } from './syntax.js';
@@ -32,11 +32,45 @@ export function parseShell(text: string, start = 0, end = text.length): ParsedSc
   return new Lexer(text, start, end).run();
 }
 
+/** Substitutions nested deeper than this are matched by counting parentheses (hostile input). */
+const MAX_NESTING = 64;
+
+/** Where the lexer stands in a `case` statement: its word, a pattern list, or an item's body. */
+type CasePhase = 'word' | 'pattern' | 'body';
+
 class Lexer extends WordReader {
   private readonly pipelines: Pipeline[] = [];
+  /** Open `(` subshells and groups; a `)` with none open ends a substitution's script. */
+  private parens = 0;
+  /** Enclosing `case` statements, innermost last. */
+  private readonly cases: CasePhase[] = [];
+  /** For a substitution's script: offset of the `)` that closed it, -1 while open. */
+  closedAt = -1;
   private command: Command | null = null;
   private pipeline: Command[] = [];
   private pendingHeredocs: { delim: string; strip: boolean; redirect: Redirect; at: number }[] = [];
+  private readonly openHeredocs: ShellProblem[] = [];
+
+  constructor(
+    t: string,
+    start: number,
+    end: number,
+    /** Substitutions around this script; above 0 a `)` with no `(` open ends it. */
+    private readonly nesting = 0,
+  ) {
+    super(t, start, end);
+  }
+
+  protected override substitutionEnd(from: number): number {
+    if (this.nesting >= MAX_NESTING) return this.matchParen(from);
+    const inner = new Lexer(this.t, from, this.end, this.nesting + 1);
+    inner.run();
+    if (inner.closedAt < 0) {
+      this.problem(from - 2, 'unterminated substitution');
+      return this.end;
+    }
+    return inner.closedAt + 1;
+  }
 
   run(): ParsedScript {
     const t = this.t;
@@ -55,12 +89,35 @@ class Lexer extends WordReader {
         this.i++;
         this.endPipeline();
         this.readHeredocBodies();
-      } else if (c === ';' || c === '&' || c === '(' || c === ')') {
+      } else if (c === ')') {
+        const phase = this.cases[this.cases.length - 1];
+        if (phase === 'pattern') {
+          // `a|b)` ends a case pattern list; the item's commands follow.
+          this.cases[this.cases.length - 1] = 'body';
+          this.command = null;
+        } else if (this.parens > 0) this.parens--;
+        else if (this.nesting > 0) {
+          this.endPipeline();
+          this.closedAt = this.i;
+          break;
+        }
+        this.i++;
+        this.endPipeline();
+      } else if (c === ';' || c === '&' || c === '(') {
         if (c === '&' && t[this.i + 1] === '>') {
           this.readRedirect();
           continue;
         }
-        this.i += c === ';' && t[this.i + 1] === ';' ? 2 : c === '&' && t[this.i + 1] === '&' ? 2 : 1;
+        if (c === '(' && this.cases[this.cases.length - 1] !== 'pattern') this.parens++;
+        if (c === ';' && (t[this.i + 1] === ';' || t[this.i + 1] === '&') && this.cases.length > 0)
+          this.cases[this.cases.length - 1] = 'pattern';
+        this.i +=
+          c === ';' && t[this.i + 1] === ';' && t[this.i + 2] === '&'
+            ? 3
+            : (c === ';' && (t[this.i + 1] === ';' || t[this.i + 1] === '&')) ||
+                (c === '&' && t[this.i + 1] === '&')
+              ? 2
+              : 1;
         this.endPipeline();
       } else if (c === '|') {
         if (t[this.i + 1] === '|') {
@@ -83,9 +140,10 @@ class Lexer extends WordReader {
       }
     }
     this.endPipeline();
-    for (const h of this.pendingHeredocs) this.problem(h.at, `unterminated here-document (<<${h.delim})`);
-    this.pendingHeredocs = [];
-    return { pipelines: this.pipelines, problems: this.problems };
+    // A here-document without its delimiter line ends at the end of the text: bash accepts it
+    // (with a warning), so it is no problem.
+    this.readHeredocBodies();
+    return { pipelines: this.pipelines, problems: this.problems, openHeredocs: this.openHeredocs };
   }
 
   private cmd(at: number): Command {
@@ -95,6 +153,13 @@ class Lexer extends WordReader {
 
   private addWord(w: Word): void {
     const cmd = this.cmd(w.start);
+    const top = this.cases.length - 1;
+    if (cmd.words.length === 0) {
+      if (w.raw === 'esac' && top >= 0 && this.cases[top] !== 'word') this.cases.pop();
+      else if (w.raw === 'case') this.cases.push('word');
+    } else if (this.cases[top] === 'word' && w.raw === 'in' && cmd.words[0]!.raw === 'case') {
+      this.cases[top] = 'pattern';
+    }
     if (cmd.words.length === 0 && RESERVED_PREFIX.has(w.raw)) return;
     cmd.words.push(w);
   }
@@ -153,7 +218,7 @@ class Lexer extends WordReader {
       if (!found) {
         this.i = this.end;
         h.redirect.heredoc = { body: t.slice(bodyStart, this.end), start: bodyStart };
-        this.problem(h.at, `unterminated here-document (<<${h.delim})`);
+        this.openHeredocs.push({ offset: h.at, message: `unterminated here-document (<<${h.delim})` });
       }
     }
     this.pendingHeredocs = [];

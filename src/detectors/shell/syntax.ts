@@ -54,4 +54,9 @@ export interface ShellProblem {
 export interface ParsedScript {
   pipelines: Pipeline[];
   problems: ShellProblem[];
+  /**
+   * Here-documents left open at the end of the text. bash accepts them (with a warning), so they
+   * are no problem for a shell script; a Dockerfile's BuildKit rejects them.
+   */
+  openHeredocs: ShellProblem[];
 }

@@ -68,7 +68,7 @@ export class WordReader {
         if (t[this.i + 1] === '(') {
           flush();
           const s = this.i;
-          const close = this.matchParen(this.i + 2);
+          const close = this.substitutionEnd(this.i + 2);
           parts.push({
             k: 'opaque',
             raw: t.slice(s, close),
@@ -172,6 +172,15 @@ export class WordReader {
     return { k: 'opaque', raw: t.slice(s, this.i), script: { text: t.slice(s + 1, j), start: s + 1 } };
   }
 
+  /**
+   * Offset just past the `)` that closes the command or process substitution whose script starts
+   * at `from`. The statement lexer reads the script itself (here-documents, comments and `case`
+   * patterns may hold unbalanced parentheses and quotes); alone, this reader counts parentheses.
+   */
+  protected substitutionEnd(from: number): number {
+    return this.matchParen(from);
+  }
+
   /** Offset just past the `)` that closes a `(` opened before `from`. */
   protected matchParen(from: number): number {
     const t = this.t;
@@ -250,7 +259,7 @@ export class WordReader {
     }
     if (n === '(') {
       const arith = t[s + 2] === '(';
-      const close = this.matchParen(s + 2);
+      const close = arith ? this.matchParen(s + 2) : this.substitutionEnd(s + 2);
       this.i = close;
       const raw = t.slice(s, close);
       return arith

@@ -4,6 +4,8 @@ import {
   type CommandFinding,
 } from '../../../src/detectors/shell/scan.js';
 import { LineIndex } from '../../../src/util/lines.js';
+import { parseShell } from '../../../src/detectors/shell/shell.js';
+import { spawnSync } from 'node:child_process';
 
 /** Findings of a script as `line ecosystem [alias=]name version-or-(spec)`. */
 export function scan(script: string, context: CommandContext = {}): string[] {
@@ -29,4 +31,19 @@ export function fmt(f: CommandFinding): string {
 export function twins(line: string): string[] {
   const dq = line.replace(/"/g, '\\"');
   return [`# ${line}`, `echo "${dq}"`, `cat <<'EOF'\n${line}\nEOF`, `printf '%s\\n' "${dq}"`, `: ${line}`];
+}
+
+/** Whether bash is on this machine. */
+export const bash = spawnSync('bash', ['--version']).status === 0;
+
+export function bashAccepts(text: string): boolean {
+  return spawnSync('bash', ['-n'], { input: text, encoding: 'utf8' }).status === 0;
+}
+
+/** Problems of the tokenizer and of the whole interpreter (which reads nested scripts too). */
+export function problems(text: string): string[] {
+  const scanner = new CommandScanner();
+  scanner.scan(text, () => 1);
+  scanner.finish();
+  return [...parseShell(text).problems.map((p) => p.message), ...scanner.problems.map((p) => p.message)];
 }

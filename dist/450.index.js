@@ -610,12 +610,12 @@ async function listOrgRepositories(client, org) {
 var reconcile = __webpack_require__(59268);
 // EXTERNAL MODULE: ./src/catalog/index.ts
 var catalog = __webpack_require__(15799);
-// EXTERNAL MODULE: ./src/inventory/engine.ts + 3 modules
-var engine = __webpack_require__(95578);
+// EXTERNAL MODULE: ./src/inventory/engine.ts + 2 modules
+var engine = __webpack_require__(9390);
 // EXTERNAL MODULE: ./src/policy/evaluate.ts
 var evaluate = __webpack_require__(32863);
-// EXTERNAL MODULE: ./src/diff/diff.ts
-var diff = __webpack_require__(12592);
+// EXTERNAL MODULE: ./src/diff/diff.ts + 1 modules
+var diff = __webpack_require__(5119);
 // EXTERNAL MODULE: ./src/util/text.ts
 var util_text = __webpack_require__(49997);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js

@@ -11,7 +11,8 @@ import { renderSarif } from '../reporters/sarif.js';
 import { renderScanText } from '../reporters/text.js';
 import { audit, diffScan } from '../gate/scan.js';
 import { DirectorySource } from '../sources/directory.js';
-import { GitSource, revParse, workTreeChanges, workTreeOf } from '../sources/git.js';
+import { GitSource, revParse, workTreeOf } from '../sources/git.js';
+import { gitChanges } from '../sources/git-changes.js';
 import { emit, oneOf, parse, rootDir, UsageError } from './args.js';
 import { npmResolver } from './npm-resolver.js';
 import { defaultPolicyRef, githubReader, loadCliPolicy } from './policy.js';
@@ -60,11 +61,19 @@ export async function scanCommand(args: string[]): Promise<number> {
       const { policy, notices } = policyOption
         ? { policy: await loadCliPolicy(policyOption), notices: [] }
         : await basePolicy(baseSource, head);
-      const changed = await workTreeChanges(wt.top, sha, wt.prefix);
+      const { changed, renames } = await gitChanges(wt.top, sha, null, wt.prefix);
       // Registry settings come from the base commit's .npmrc: a change cannot redirect look-ups.
       const baseNpmrc = await readPolicyText(baseSource, '.npmrc').catch(() => null);
       const resolve = auditResolveHook(npmResolver(dir, values, baseNpmrc));
-      report = await diffScan(baseSource, head, { policy, limits, notices, changed, resolve, failOn });
+      report = await diffScan(baseSource, head, {
+        policy,
+        limits,
+        notices,
+        changed,
+        renames,
+        resolve,
+        failOn,
+      });
     } finally {
       baseSource.close();
     }

@@ -1,5 +1,5 @@
-export const id = 822;
-export const ids = [822,674];
+export const id = 634;
+export const ids = [634,674];
 export const modules = {
 
 /***/ 71674:
@@ -85,7 +85,7 @@ function loadCliPolicy(ref) {
 
 /***/ }),
 
-/***/ 37822:
+/***/ 47634:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -98,8 +98,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/resolver/index.ts + 3 modules
 var resolver = __webpack_require__(2003);
-// EXTERNAL MODULE: ./src/diff/diff.ts
-var diff = __webpack_require__(12592);
+// EXTERNAL MODULE: ./src/diff/diff.ts + 1 modules
+var diff = __webpack_require__(5119);
 // EXTERNAL MODULE: ./src/model/limits.ts
 var model_limits = __webpack_require__(10817);
 // EXTERNAL MODULE: ./src/policy/load.ts + 1 modules
@@ -217,6 +217,7 @@ function renderSarif(report, options) {
                 action: f.action,
                 gating: gating.has(f),
                 ...(f.status ? { status: f.status } : {}),
+                ...(f.movedFrom !== undefined ? { movedFrom: repoPath(options.pathPrefix, f.movedFrom) } : {}),
                 ecosystem: f.component.ecosystem,
                 package: f.component.name,
                 version: f.component.version,
@@ -302,8 +303,8 @@ function escapeMd(s) {
 var reporters_text = __webpack_require__(80955);
 // EXTERNAL MODULE: ./src/catalog/index.ts
 var catalog = __webpack_require__(15799);
-// EXTERNAL MODULE: ./src/inventory/engine.ts + 3 modules
-var engine = __webpack_require__(95578);
+// EXTERNAL MODULE: ./src/inventory/engine.ts + 2 modules
+var engine = __webpack_require__(9390);
 // EXTERNAL MODULE: ./src/policy/evaluate.ts
 var evaluate = __webpack_require__(32863);
 // EXTERNAL MODULE: ./src/policy/names.ts
@@ -574,6 +575,7 @@ async function diffScan(base, head, options) {
         nameFilter: filter,
         ...(options.failOn === 'any' ? { parseEveryFile: true } : {}),
         ...(options.changed ? { changed: options.changed } : {}),
+        ...(options.renames ? { renames: options.renames } : {}),
         ...(options.detectors ? { detectors: options.detectors } : {}),
     });
     let headComponents = (0,reconcile/* reconcileManifests */.fU)(d.head.components);
@@ -587,7 +589,7 @@ async function diffScan(base, head, options) {
     const atBase = (0,evaluate/* evaluate */._3)(baseComponents, options.policy, evalOptions);
     return (0,gate_report/* buildReport */.FK)({
         mode: 'diff',
-        findings: (0,diff/* classifyFindings */.ZY)(atBase.findings, atHead.findings),
+        findings: (0,diff/* classifyFindings */.ZY)(atBase.findings, atHead.findings, d.renames),
         errors: d.headErrors,
         notices: [...(options.notices ?? []), ...atHead.notices],
         diff: { base: base.description, head: head.description, baseErrors: d.baseErrors },
@@ -610,6 +612,141 @@ function inventoryReport(inv) {
 var directory = __webpack_require__(36253);
 // EXTERNAL MODULE: ./src/sources/git.ts
 var git = __webpack_require__(78022);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./src/sources/git-changes.ts
+// What changed between a commit and a later commit or the work tree, as git sees it: the paths on
+// either side, and the files git pairs as moved (its own rename rule: `-M`, similarity 50% by
+// default, with `-B` so that two swapped files pair too).
+
+
+
+
+const COMMIT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
+/**
+ * The paths and renames of `git diff --name-status -z` output: every path on either side, and each
+ * `R` record's new path → old path (`R` and `C` records name the old path first).
+ */
+function parseNameStatus(out) {
+    const fields = out.split('\0');
+    const paths = [];
+    const renames = new Map();
+    for (let i = 0; i < fields.length;) {
+        const code = fields[i++];
+        if (code === '')
+            continue;
+        if (code.startsWith('R') || code.startsWith('C')) {
+            const from = fields[i++];
+            const to = fields[i++];
+            paths.push(from, to);
+            if (code.startsWith('R'))
+                renames.set(to, from);
+        }
+        else
+            paths.push(fields[i++]);
+    }
+    return { paths, renames };
+}
+function diffArgs(base, head, scope) {
+    return [
+        '-c',
+        'core.quotepath=off',
+        'diff',
+        '--name-status',
+        '-z',
+        '-M',
+        '-B',
+        '--no-ext-diff',
+        '--no-textconv',
+        base,
+        ...(head ? [head] : []),
+        '--',
+        scope,
+    ];
+}
+/**
+ * The changes under `prefix` from commit `base` to commit `head`, or to the work tree when `head`
+ * is null: tracked files changed, added or deleted (staged or not), untracked files git does not
+ * ignore, and the moves among them. Git compares contents, so links and files too large to read
+ * are compared exactly. Untracked files are paired too: the diff runs on a copy of the index where
+ * they are marked intent-to-add (`git add -N`, which writes no object), so a file moved with `mv`
+ * and not yet staged is a move as well; the repository's own index is never written.
+ */
+async function gitChanges(top, base, head, prefix = '') {
+    if (!COMMIT_ID.test(base))
+        throw new Error(`"${base}" is not a commit id`);
+    if (head !== null && !COMMIT_ID.test(head))
+        throw new Error(`"${head}" is not a commit id`);
+    const scope = prefix ? prefix : '.';
+    let diff;
+    let untracked = [];
+    if (head !== null)
+        diff = await (0,git/* runGit */.EO)(top, diffArgs(base, head, scope));
+    else {
+        untracked = (await (0,git/* runGit */.EO)(top, [
+            '-c',
+            'core.quotepath=off',
+            'ls-files',
+            '-z',
+            '--others',
+            '--exclude-standard',
+            '--full-name',
+            '--',
+            scope,
+        ]))
+            .split('\0')
+            .filter((p) => p !== '');
+        diff =
+            (untracked.length > 0 ? await diffWithIntentToAdd(top, base, scope, untracked) : null) ??
+                (await (0,git/* runGit */.EO)(top, diffArgs(base, null, scope)));
+    }
+    const parsed = parseNameStatus(diff);
+    const inScope = prefix ? `${prefix}/` : '';
+    const rel = (p) => (p.startsWith(inScope) ? p.slice(inScope.length) : null);
+    const changed = new Set();
+    for (const p of [...parsed.paths, ...untracked]) {
+        const r = rel(p);
+        if (r !== null && r !== '')
+            changed.add(r);
+    }
+    const renames = new Map();
+    for (const [to, from] of parsed.renames) {
+        const [t, f] = [rel(to), rel(from)];
+        if (t && f)
+            renames.set(t, f);
+    }
+    return { changed, renames };
+}
+/**
+ * `git diff BASE` with the untracked files marked intent-to-add in a copy of the index, or null
+ * when that cannot be done (no index yet, a nested repository git refuses to add): the caller then
+ * diffs without pairing untracked files, and lists them as added.
+ */
+async function diffWithIntentToAdd(top, base, scope, untracked) {
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'aitg-index-'));
+    try {
+        const indexPath = (await (0,git/* runGit */.EO)(top, ['rev-parse', '--git-path', 'index'])).trim();
+        const index = (0,external_node_path_.join)(dir, 'index');
+        await (0,promises_.copyFile)((0,external_node_path_.isAbsolute)(indexPath) ? indexPath : (0,external_node_path_.join)(top, indexPath), index);
+        const list = (0,external_node_path_.join)(dir, 'paths');
+        // Folders listed with a trailing slash are nested repositories: not files of this tree.
+        await (0,promises_.writeFile)(list, untracked.filter((p) => !p.endsWith('/')).join('\0'));
+        const env = { GIT_INDEX_FILE: index };
+        await (0,git/* runGit */.EO)(top, ['add', '--intent-to-add', '--pathspec-from-file', list, '--pathspec-file-nul'], undefined, env);
+        return await (0,git/* runGit */.EO)(top, diffArgs(base, null, scope), undefined, env);
+    }
+    catch {
+        return null;
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+
 // EXTERNAL MODULE: ./src/cli/args.ts
 var cli_args = __webpack_require__(77593);
 // EXTERNAL MODULE: ./src/cli/npm-resolver.ts
@@ -618,6 +755,7 @@ var npm_resolver = __webpack_require__(75262);
 var cli_policy = __webpack_require__(71674);
 ;// CONCATENATED MODULE: ./src/cli/scan.ts
 // `scan [DIR]`: audit mode, or diff mode with `--base REF`.
+
 
 
 
@@ -669,11 +807,19 @@ async function scanCommand(args) {
             const { policy, notices } = policyOption
                 ? { policy: await (0,cli_policy.loadCliPolicy)(policyOption), notices: [] }
                 : await basePolicy(baseSource, head);
-            const changed = await (0,git/* workTreeChanges */.fr)(wt.top, sha, wt.prefix);
+            const { changed, renames } = await gitChanges(wt.top, sha, null, wt.prefix);
             // Registry settings come from the base commit's .npmrc: a change cannot redirect look-ups.
             const baseNpmrc = await (0,diff/* readPolicyText */.OG)(baseSource, '.npmrc').catch(() => null);
             const resolve = (0,resolver/* auditResolveHook */.xl)((0,npm_resolver/* npmResolver */.y)(dir, values, baseNpmrc));
-            report = await diffScan(baseSource, head, { policy, limits, notices, changed, resolve, failOn });
+            report = await diffScan(baseSource, head, {
+                policy,
+                limits,
+                notices,
+                changed,
+                renames,
+                resolve,
+                failOn,
+            });
         }
         finally {
             baseSource.close();

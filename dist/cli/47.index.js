@@ -1,47 +1,122 @@
-export const id = 38;
-export const ids = [38];
+export const id = 47;
+export const ids = [47];
 export const modules = {
 
-/***/ 12592:
+/***/ 5119:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AZ: () => (/* binding */ findingIdentity),
-/* harmony export */   MU: () => (/* binding */ diffInventory),
-/* harmony export */   OG: () => (/* binding */ readPolicyText),
-/* harmony export */   ZY: () => (/* binding */ classifyFindings),
-/* harmony export */   aj: () => (/* binding */ DEFAULT_POLICY_PATHS),
-/* harmony export */   rm: () => (/* binding */ policyChangeNotice)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _inventory_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95578);
-// Diff mode: which findings a change introduces, keeps or removes, and which files it changes.
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  aj: () => (/* binding */ DEFAULT_POLICY_PATHS),
+  ZY: () => (/* binding */ classifyFindings),
+  MU: () => (/* binding */ diffInventory),
+  AZ: () => (/* binding */ findingIdentity),
+  rm: () => (/* binding */ policyChangeNotice),
+  OG: () => (/* binding */ readPolicyText)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/inventory/engine.ts + 2 modules
+var engine = __webpack_require__(9390);
+// EXTERNAL MODULE: ./src/sources/source.ts
+var sources_source = __webpack_require__(70813);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(70017);
+;// CONCATENATED MODULE: ./src/diff/renames.ts
+// Renames between base and head: which head path a base file moved to, so that a move keeps its
+// findings' identity (a move introduces nothing).
 
 function hasBlobIds(s) {
     return typeof s.blobId === 'function';
 }
 /**
- * The identity of a finding across commits: rule, carrier, version (or the spec written when the
- * version is unknown) and file — never the line, so moving an entry is not introducing it.
+ * Adds the exact moves the known renames do not cover: a changed head file (of `headPaths`: the
+ * ones whose pairing can matter) whose content is the content a base file of `basePaths` had,
+ * where that base file is gone or changed at head.
+ * GitHub's pull-request file list calls two swapped files "modified" (it does not break rewrites
+ * as `git diff -B` does), and git does not break two similar files; their contents still pair
+ * them. Content is named by blob id where both sources have them, else by a hash of the bytes
+ * (at most `maxBytes`; a file that cannot be read pairs nothing). Each path pairs once.
  */
-function findingIdentity(f) {
+async function withExactRenames(base, head, headPaths, basePaths, known, maxBytes) {
+    const out = new Map(known);
+    const wanted = [...new Set(headPaths)].filter((p) => !out.has(p)).sort();
+    if (wanted.length === 0)
+        return out;
+    const useIds = hasBlobIds(base) && hasBlobIds(head);
+    const id = async (s, p) => {
+        try {
+            if (useIds) {
+                const v = await s.blobId(p);
+                // A link that cannot be followed is not content.
+                return v === null || v.startsWith('link:') ? null : v;
+            }
+            const bytes = await s.read(p, maxBytes);
+            return bytes === null ? null : (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+        }
+        catch {
+            return null;
+        }
+    };
+    const takenFrom = new Set(known.values());
+    const headIds = new Map();
+    for (const p of wanted) {
+        const h = await id(head, p);
+        // A file whose content is what it was at base did not move here.
+        if (h !== null && (await id(base, p)) !== h)
+            headIds.set(p, h);
+    }
+    const wantedIds = new Set(headIds.values());
+    const baseIds = new Map();
+    for (const q of [...new Set(basePaths)].sort()) {
+        if (takenFrom.has(q))
+            continue;
+        const b = await id(base, q);
+        // A base file still there unchanged did not move (a copy is not a move).
+        if (b === null || !wantedIds.has(b) || (await id(head, q)) === b)
+            continue;
+        const list = baseIds.get(b);
+        if (list)
+            list.push(q);
+        else
+            baseIds.set(b, [q]);
+    }
+    for (const [p, h] of headIds) {
+        const from = baseIds.get(h)?.find((q) => q !== p && !takenFrom.has(q));
+        if (from === undefined)
+            continue;
+        out.set(p, from);
+        takenFrom.add(from);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/diff/diff.ts
+// Diff mode: which findings a change introduces, keeps or removes, and which files it changes.
+
+
+
+
+
+/**
+ * The identity of a finding across commits: rule, carrier, version (or the spec written when the
+ * version is unknown) and file — never the line, so moving an entry is not introducing it. `file`
+ * overrides the finding's own (a head file's path at base, when the change moved it).
+ */
+function findingIdentity(f, file = f.location.file) {
     const c = f.component;
-    return [
-        f.ruleId,
-        c.ecosystem,
-        c.name,
-        c.version === null ? `spec:${c.spec ?? ''}` : c.version,
-        f.location.file,
-    ].join('\u0000');
+    return [f.ruleId, c.ecosystem, c.name, c.version === null ? `spec:${c.spec ?? ''}` : c.version, file].join('\u0000');
 }
 /**
  * Marks each head finding `introduced` (no finding of the same identity at base) or `unchanged`,
  * and adds each base finding with no counterpart at head as `removed`. Identities are counted, so
- * a second copy of an existing finding in the same file is introduced.
+ * a second copy of an existing finding in the same file is introduced. A head finding in a file
+ * the change moved (`renames`: head path → base path) is compared with the findings of the file's
+ * base path, and says where it moved from (`movedFrom`).
  */
-function classifyFindings(base, head) {
+function classifyFindings(base, head, renames = new Map()) {
     const remaining = new Map();
     for (const f of base) {
         const k = findingIdentity(f);
@@ -53,11 +128,12 @@ function classifyFindings(base, head) {
     }
     const out = [];
     for (const f of head) {
-        const list = remaining.get(findingIdentity(f));
+        const from = renames.get(f.location.file);
+        const list = remaining.get(findingIdentity(f, from));
         const status = list && list.length > 0 ? 'unchanged' : 'introduced';
         if (list && list.length > 0)
             list.shift();
-        out.push({ ...f, status });
+        out.push({ ...f, status, ...(from !== undefined ? { movedFrom: from } : {}) });
     }
     for (const f of base) {
         const list = remaining.get(findingIdentity(f));
@@ -73,7 +149,7 @@ function classifyFindings(base, head) {
  * reads it made at base for every file taken as unchanged.
  */
 async function diffInventory(base, head, options = {}) {
-    const { changed: hint, nameFilter, parseEveryFile, ...inventoryOptions } = options;
+    const { changed: hint, nameFilter, parseEveryFile, renames: knownRenames, ...inventoryOptions } = options;
     const maxBytes = options.limits?.maxFileBytes ?? 64 * 1024 * 1024;
     const memo = new Map();
     const isChanged = (path) => {
@@ -87,7 +163,7 @@ async function diffInventory(base, head, options = {}) {
     // The text test first (one search of text already in memory), then whether the file changed:
     // a changed file is always parsed, so that its errors fail the gate.
     const namesCovered = (detector, text) => !nameFilter || !detector.namesInText || nameFilter.textMayName(text, detector.namesInText);
-    const headInv = await (0,_inventory_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .inventory */ .pf)(head, {
+    const headInv = await (0,engine/* inventory */.pf)(head, {
         ...inventoryOptions,
         ...(nameFilter && !parseEveryFile
             ? {
@@ -135,19 +211,46 @@ async function diffInventory(base, head, options = {}) {
     for (const path of candidates) {
         if (headFiles.has(path))
             continue;
-        if ((0,_inventory_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .detectorsFor */ .J9)(path, detectorList).length === 0)
+        if ((0,engine/* detectorsFor */.J9)(path, detectorList).length === 0)
             continue;
         baseOnly.push(path);
+    }
+    // Exact moves the change list does not pair, among the changed files whose pairing can matter:
+    // the ones holding a component the policy may match, or an error.
+    const pairable = new Set();
+    for (const [path, result] of headInv.byFile) {
+        if (result.errors.length > 0)
+            pairable.add(path);
+        for (const c of result.components)
+            if (!nameFilter || nameFilter.mayMatch(c.ecosystem, c.name))
+                pairable.add(c.location.file);
+    }
+    const changedPairable = [];
+    for (const p of pairable)
+        if (dirty.has(p) || (await isChanged(p)))
+            changedPairable.push(p);
+    const renames = await withExactRenames(base, head, changedPairable, hint ?? [...dirty, ...baseOnly], knownRenames ?? new Map(), maxBytes);
+    // A moved file that cannot be parsed is compared with its base path's errors, so that path is
+    // parsed at base whatever its text names.
+    const movedWithErrors = new Set();
+    for (const [path, result] of headInv.byFile) {
+        const from = renames.get(path);
+        if (from !== undefined && result.errors.length > 0)
+            movedWithErrors.add(from);
     }
     const toScanAtBase = [...new Set([...dirty, ...baseOnly])].sort();
     // At base, a file that names nothing the policy covers holds no finding to compare with: its
     // head side's findings (if any) are introduced either way.
-    const baseInv = await (0,_inventory_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .inventory */ .pf)(restrictedSource(base, toScanAtBase), {
+    const baseInv = await (0,engine/* inventory */.pf)(restrictedSource(base, toScanAtBase), {
         ...inventoryOptions,
         ...(nameFilter
-            ? { shouldParse: (_path, d, text) => namesCovered(d, text) }
+            ? {
+                shouldParse: (path, d, text) => namesCovered(d, text) || movedWithErrors.has(path),
+            }
             : {}),
     });
+    const errorKey = (file, e) => `${file}\u0000${e.line ?? 0}\u0000${e.message}`;
+    const baseErrorKeys = new Set(baseInv.errors.map((e) => errorKey(e.file, e)));
     const baseComponents = [...baseInv.components];
     for (const [path, result] of headInv.byFile) {
         if (!dirty.has(path))
@@ -156,8 +259,12 @@ async function diffInventory(base, head, options = {}) {
     }
     const headErrors = [];
     for (const [path, result] of headInv.byFile) {
-        for (const e of result.errors)
-            headErrors.push({ ...e, status: dirty.has(path) ? 'introduced' : 'unchanged' });
+        // A file moved with the same error it had at its base path: the error is not new.
+        const from = renames.get(path);
+        for (const e of result.errors) {
+            const fresh = dirty.has(path) && (from === undefined || !baseErrorKeys.has(errorKey(from, e)));
+            headErrors.push({ ...e, status: fresh ? 'introduced' : 'unchanged' });
+        }
     }
     return {
         head: headInv,
@@ -167,6 +274,7 @@ async function diffInventory(base, head, options = {}) {
         dirty: [...dirty].sort(),
         baseFilesScanned: baseInv.filesScanned,
         notParsed: headInv.notParsed,
+        renames,
     };
 }
 function sortErrors(errors) {
@@ -206,7 +314,7 @@ async function fingerprint(source, path, maxBytes, useIds) {
         if (useIds)
             return `id:${(await source.blobId(path)) ?? 'absent'}`;
         const bytes = await source.read(path, maxBytes);
-        return bytes === null ? 'absent' : `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+        return bytes === null ? 'absent' : `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
     }
     catch (e) {
         return `error:${e instanceof Error ? e.message : String(e)}`;
@@ -267,10 +375,25 @@ const DEFAULT_POLICY_PATHS = [
  * policy that judges it). Returns null when the file is not in the tree.
  */
 async function readPolicyText(source, path) {
-    const bytes = await source.read(path, 4 * 1024 * 1024);
-    return bytes === null
-        ? null
-        : new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    // Errors name the file and the tree it was read from (the base commit, in diff mode).
+    const fail = (reason) => {
+        throw new sources_source/* SourceReadError */.Ct(`cannot read ${path} at ${source.description}: ${reason}`);
+    };
+    let bytes = null;
+    try {
+        bytes = await source.read(path, 4 * 1024 * 1024);
+    }
+    catch (e) {
+        fail((0,errors/* errorMessage */.g)(e));
+    }
+    if (bytes === null)
+        return null;
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    }
+    catch {
+        return fail('not valid UTF-8 text');
+    }
 }
 
 
@@ -623,8 +746,11 @@ function renderMarkdown(report, options) {
         budget.push(titleLine);
         budget.push('');
         for (const [file, list] of byFile) {
+            // A file the change moved says so once, at its head: its findings are compared with the
+            // findings of its old path.
+            const movedFrom = list.find((f) => f.movedFrom !== undefined)?.movedFrom;
             const fileHead = [
-                `**${mdCode(file)}**`,
+                `**${mdCode(file)}**${movedFrom !== undefined ? ` (moved from ${mdCode(movedFrom)})` : ''}`,
                 '',
                 '| Status | Verdict | Tool | Carrier | Version | Rule | Line |',
                 '|---|---|---|---|---|---|---|',
@@ -687,12 +813,12 @@ function renderMarkdown(report, options) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DJ: () => (/* binding */ revParse),
+/* harmony export */   EO: () => (/* binding */ runGit),
 /* harmony export */   FY: () => (/* binding */ workTreeOf),
 /* harmony export */   Gh: () => (/* binding */ GitSource),
-/* harmony export */   O4: () => (/* binding */ resolveInTree),
-/* harmony export */   fr: () => (/* binding */ workTreeChanges)
+/* harmony export */   O4: () => (/* binding */ resolveInTree)
 /* harmony export */ });
-/* unused harmony exports runGit, hasCommit, fetchCommit */
+/* unused harmony exports hasCommit, fetchCommit */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
@@ -734,12 +860,12 @@ async function resolveInTree(tree, path, readLink) {
     throw new _source_js__WEBPACK_IMPORTED_MODULE_2__/* .SourceReadError */ .Ct('symlink loop');
 }
 /** Runs git without a shell; arguments are passed as they are. */
-async function runGit(cwd, args, maxBuffer = 1024 * 1024 * 1024) {
+async function runGit(cwd, args, maxBuffer = 1024 * 1024 * 1024, env = {}) {
     const { stdout } = await execFileAsync('git', args, {
         cwd,
         encoding: 'utf8',
         maxBuffer,
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...env },
     });
     return stdout;
 }
@@ -1007,51 +1133,6 @@ async function fetchCommit(repoDir, sha) {
     if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(sha))
         throw new Error(`"${sha}" is not a commit id`);
     await runGit(repoDir, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha]);
-}
-/**
- * The paths under `prefix` (relative to it) where the work tree differs from a commit: tracked
- * files changed, added or deleted (staged or not; no rename pairing, so both sides count), and
- * untracked files git does not ignore. Git compares contents, so links and files too large to read
- * are compared exactly.
- */
-async function workTreeChanges(top, commit, prefix = '') {
-    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(commit))
-        throw new Error(`"${commit}" is not a commit id`);
-    const scope = prefix ? prefix : '.';
-    const [tracked, untracked] = await Promise.all([
-        runGit(top, [
-            '-c',
-            'core.quotepath=off',
-            'diff',
-            '--name-only',
-            '-z',
-            '--no-renames',
-            '--no-ext-diff',
-            '--no-textconv',
-            commit,
-            '--',
-            scope,
-        ]),
-        runGit(top, [
-            '-c',
-            'core.quotepath=off',
-            'ls-files',
-            '-z',
-            '--others',
-            '--exclude-standard',
-            '--full-name',
-            '--',
-            scope,
-        ]),
-    ]);
-    const out = new Set();
-    const base = prefix ? `${prefix}/` : '';
-    for (const p of [...tracked.split('\0'), ...untracked.split('\0')]) {
-        if (p === '' || !p.startsWith(base))
-            continue;
-        out.add(p.slice(base.length));
-    }
-    return out;
 }
 
 

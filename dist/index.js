@@ -52983,23 +52983,33 @@ async function readGithubFile(owner, repo, path, ref) {
 /** GitHub lists at most this many files of a pull request. */
 const PULL_FILES_CAP = 3000;
 /**
- * The paths a pull request changes (both sides of a rename), or null when it changes so many that
- * GitHub's listing is capped (then the caller compares the trees instead).
+ * The files a pull request changes, relative to `prefix`, or null when it changes so many that
+ * GitHub's listing is capped (then the caller compares the trees instead). The walk does not start
+ * when the event already counts `changedFiles` past the cap, and stops at the cap.
  */
-async function listPullFiles(client, owner, repo, pullNumber) {
-    const files = await client.paginate(client.rest.pulls.listFiles, {
-        owner,
-        repo,
-        pull_number: pullNumber,
-        per_page: 100,
+async function listPullFiles(client, owner, repo, pullNumber, options = {}) {
+    if (options.changedFiles !== undefined && options.changedFiles >= PULL_FILES_CAP)
+        return null;
+    let count = 0;
+    const files = await client.paginate(client.rest.pulls.listFiles, { owner, repo, pull_number: pullNumber, per_page: 100 }, (response, done) => {
+        count += response.data.length;
+        if (count >= PULL_FILES_CAP)
+            done();
+        return response.data;
     });
     if (files.length >= PULL_FILES_CAP)
         return null;
-    const out = new Set();
+    const inScope = options.prefix ? `${options.prefix.replace(/\/+$/, '')}/` : '';
+    const rel = (p) => p !== undefined && p.startsWith(inScope) && p.length > inScope.length ? p.slice(inScope.length) : null;
+    const out = { changed: new Set(), renames: new Map() };
     for (const f of files) {
-        out.add(f.filename);
-        if (f.previous_filename)
-            out.add(f.previous_filename);
+        const [to, from] = [rel(f.filename), rel(f.previous_filename)];
+        if (to !== null)
+            out.changed.add(to);
+        if (from !== null)
+            out.changed.add(from);
+        if (f.status === 'renamed' && to !== null && from !== null)
+            out.renames.set(to, from);
     }
     return out;
 }
@@ -53007,7 +53017,7 @@ async function listPullFiles(client, owner, repo, pullNumber) {
 
 /***/ }),
 
-/***/ 95578:
+/***/ 9390:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53095,16 +53105,8 @@ function jsonNestingError(path, text, maxDepth) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./src/util/errors.ts
-/** A one-line message for anything thrown (a stack overflow from hostile nesting says so). */
-function errorMessage(e) {
-    if (e instanceof RangeError && /call stack/i.test(e.message))
-        return 'nesting too deep to parse';
-    if (e instanceof Error)
-        return e.message.split('\n')[0] ?? String(e);
-    return String(e);
-}
-
+// EXTERNAL MODULE: ./src/util/errors.ts
+var util_errors = __nccwpck_require__(70017);
 // EXTERNAL MODULE: ./src/util/text.ts
 var util_text = __nccwpck_require__(49997);
 ;// CONCATENATED MODULE: ./src/inventory/dedupe.ts
@@ -53349,7 +53351,7 @@ async function planWork(source, options, limits) {
         paths = await source.list();
     }
     catch (e) {
-        return { error: e instanceof sources_source/* SourceReadError */.Ct ? e.message : `cannot be listed: ${errorMessage(e)}` };
+        return { error: e instanceof sources_source/* SourceReadError */.Ct ? e.message : `cannot be listed: ${(0,util_errors/* errorMessage */.g)(e)}` };
     }
     if (paths.length > limits.maxFiles) {
         return { error: `${paths.length} files exceed the limit of ${limits.maxFiles} files in one tree` };
@@ -53414,7 +53416,7 @@ preRead) {
         bytes = await (preRead ?? source.read(path, limits.maxFileBytes));
     }
     catch (e) {
-        const message = e instanceof sources_source/* SourceReadError */.Ct ? e.message : `cannot be read: ${errorMessage(e)}`;
+        const message = e instanceof sources_source/* SourceReadError */.Ct ? e.message : `cannot be read: ${(0,util_errors/* errorMessage */.g)(e)}`;
         return { components: [], errors: [{ file: path, message }] };
     }
     if (bytes === null)
@@ -53435,7 +53437,7 @@ preRead) {
                 decodeError = {
                     file: path,
                     ...(e instanceof util_text/* DecodeError */.Xc && e.line ? { line: e.line } : {}),
-                    message: e instanceof util_text/* DecodeError */.Xc ? e.message : errorMessage(e),
+                    message: e instanceof util_text/* DecodeError */.Xc ? e.message : (0,util_errors/* errorMessage */.g)(e),
                 };
                 errors.push(decodeError);
             }
@@ -53470,7 +53472,7 @@ preRead) {
         }
         catch (e) {
             // A detector bug or a parser blowing up on hostile input: report it, located, never crash.
-            errors.push({ file: path, message: `${detector.id}: ${errorMessage(e)}` });
+            errors.push({ file: path, message: `${detector.id}: ${(0,util_errors/* errorMessage */.g)(e)}` });
         }
     }
     return skipped > 0 && skipped === detectors.length
@@ -64860,7 +64862,9 @@ var load = __nccwpck_require__(67772);
 // EXTERNAL MODULE: ./src/policy/refs.ts
 var refs = __nccwpck_require__(60486);
 // EXTERNAL MODULE: ./src/sources/source.ts
-var source = __nccwpck_require__(70813);
+var sources_source = __nccwpck_require__(70813);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(70017);
 ;// CONCATENATED MODULE: ./src/policy/trusted.ts
 // The policy a run is judged by, found and read the same way by the action, the CLI and the org
 // audit: a repository path is read from the trusted tree (the base commit in diff mode, so a pull
@@ -64874,18 +64878,36 @@ var source = __nccwpck_require__(70813);
 
 
 
+
 /** Where a repository keeps its policy, in the order they are looked for. */
 const DEFAULT_POLICY_PATHS = [
     '.github/ai-tooling-policy.yml',
     '.github/ai-tooling-policy.yaml',
     '.github/ai-tooling-policy.json',
 ];
-/** Reads a file of a tree as UTF-8 text, or null when the tree does not have it. */
+/**
+ * Reads a file of a tree as UTF-8 text, or null when the tree does not have it. Errors name the
+ * file and the tree it was read from (the base commit, in diff mode).
+ */
 async function readPolicyText(source, path) {
-    const bytes = await source.read(path, 4 * 1024 * 1024);
-    return bytes === null
-        ? null
-        : new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    const fail = (reason) => {
+        throw new sources_source/* SourceReadError */.Ct(`cannot read ${path} at ${source.description}: ${reason}`);
+    };
+    let bytes = null;
+    try {
+        bytes = await source.read(path, 4 * 1024 * 1024);
+    }
+    catch (e) {
+        fail((0,errors/* errorMessage */.g)(e));
+    }
+    if (bytes === null)
+        return null;
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    }
+    catch {
+        return fail('not valid UTF-8 text');
+    }
 }
 /** The policy a run is judged by, found as the contract says, with its name and digest. */
 async function loadTrustedPolicy(req) {
@@ -64903,7 +64925,7 @@ async function loadTrustedPolicy(req) {
     }
     let candidates;
     if (input !== '' && input !== DEFAULT_POLICY_PATHS[0]) {
-        const path = (0,source/* normalizeRelative */.iQ)(input);
+        const path = (0,sources_source/* normalizeRelative */.iQ)(input);
         if (path === null || path === '')
             throw new error/* PolicyError */.p(input, 1, 1, 'the policy path must be inside the repository');
         candidates = [path];
@@ -65126,8 +65148,11 @@ function renderMarkdown(report, options) {
         budget.push(titleLine);
         budget.push('');
         for (const [file, list] of byFile) {
+            // A file the change moved says so once, at its head: its findings are compared with the
+            // findings of its old path.
+            const movedFrom = list.find((f) => f.movedFrom !== undefined)?.movedFrom;
             const fileHead = [
-                `**${mdCode(file)}**`,
+                `**${mdCode(file)}**${movedFrom !== undefined ? ` (moved from ${mdCode(movedFrom)})` : ''}`,
                 '',
                 '| Status | Verdict | Tool | Carrier | Version | Rule | Line |',
                 '|---|---|---|---|---|---|---|',
@@ -65414,14 +65439,13 @@ class DirectorySource {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DJ: () => (/* binding */ revParse),
+/* harmony export */   EO: () => (/* binding */ runGit),
 /* harmony export */   FY: () => (/* binding */ workTreeOf),
 /* harmony export */   Gh: () => (/* binding */ GitSource),
 /* harmony export */   O4: () => (/* binding */ resolveInTree),
 /* harmony export */   QE: () => (/* binding */ hasCommit),
-/* harmony export */   fr: () => (/* binding */ workTreeChanges),
 /* harmony export */   iH: () => (/* binding */ fetchCommit)
 /* harmony export */ });
-/* unused harmony export runGit */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57975);
@@ -65463,12 +65487,12 @@ async function resolveInTree(tree, path, readLink) {
     throw new _source_js__WEBPACK_IMPORTED_MODULE_2__/* .SourceReadError */ .Ct('symlink loop');
 }
 /** Runs git without a shell; arguments are passed as they are. */
-async function runGit(cwd, args, maxBuffer = 1024 * 1024 * 1024) {
+async function runGit(cwd, args, maxBuffer = 1024 * 1024 * 1024, env = {}) {
     const { stdout } = await execFileAsync('git', args, {
         cwd,
         encoding: 'utf8',
         maxBuffer,
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...env },
     });
     return stdout;
 }
@@ -65737,51 +65761,6 @@ async function fetchCommit(repoDir, sha) {
         throw new Error(`"${sha}" is not a commit id`);
     await runGit(repoDir, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha]);
 }
-/**
- * The paths under `prefix` (relative to it) where the work tree differs from a commit: tracked
- * files changed, added or deleted (staged or not; no rename pairing, so both sides count), and
- * untracked files git does not ignore. Git compares contents, so links and files too large to read
- * are compared exactly.
- */
-async function workTreeChanges(top, commit, prefix = '') {
-    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(commit))
-        throw new Error(`"${commit}" is not a commit id`);
-    const scope = prefix ? prefix : '.';
-    const [tracked, untracked] = await Promise.all([
-        runGit(top, [
-            '-c',
-            'core.quotepath=off',
-            'diff',
-            '--name-only',
-            '-z',
-            '--no-renames',
-            '--no-ext-diff',
-            '--no-textconv',
-            commit,
-            '--',
-            scope,
-        ]),
-        runGit(top, [
-            '-c',
-            'core.quotepath=off',
-            'ls-files',
-            '-z',
-            '--others',
-            '--exclude-standard',
-            '--full-name',
-            '--',
-            scope,
-        ]),
-    ]);
-    const out = new Set();
-    const base = prefix ? `${prefix}/` : '';
-    for (const p of [...tracked.split('\0'), ...untracked.split('\0')]) {
-        if (p === '' || !p.startsWith(base))
-            continue;
-        out.add(p.slice(base.length));
-    }
-    return out;
-}
 
 
 /***/ }),
@@ -65815,6 +65794,24 @@ function normalizeRelative(path) {
 /** Directories never scanned, wherever they are. */
 function isSkippedPath(path) {
     return /(^|\/)(node_modules|\.git)(\/|$)/.test(path);
+}
+
+
+/***/ }),
+
+/***/ 70017:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/** A one-line message for anything thrown (a stack overflow from hostile nesting says so). */
+function errorMessage(e) {
+    if (e instanceof RangeError && /call stack/i.test(e.message))
+        return 'nesting too deep to parse';
+    if (e instanceof Error)
+        return e.message.split('\n')[0] ?? String(e);
+    return String(e);
 }
 
 
@@ -84291,10 +84288,11 @@ function annotate(report, failOn, sink, options = {}) {
         if (f.action === 'pass' || f.status === 'removed')
             continue;
         const level = gating.has(f) ? 'error' : 'warning';
+        const moved = f.movedFrom !== undefined ? `, in a file moved from ${f.movedFrom}` : '';
         const statusNote = f.status === 'unchanged'
-            ? ' (already on the base branch)'
+            ? ` (already on the base branch${moved})`
             : f.status === 'introduced'
-                ? ' (introduced by this change)'
+                ? ` (introduced by this change${moved})`
                 : '';
         items.push({
             level,
@@ -84382,35 +84380,99 @@ const inventoryJson = {
 var markdown = __nccwpck_require__(54369);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: ./src/inventory/engine.ts + 3 modules
-var engine = __nccwpck_require__(95578);
-;// CONCATENATED MODULE: ./src/diff/diff.ts
-// Diff mode: which findings a change introduces, keeps or removes, and which files it changes.
-
+// EXTERNAL MODULE: ./src/inventory/engine.ts + 2 modules
+var engine = __nccwpck_require__(9390);
+;// CONCATENATED MODULE: ./src/diff/renames.ts
+// Renames between base and head: which head path a base file moved to, so that a move keeps its
+// findings' identity (a move introduces nothing).
 
 function hasBlobIds(s) {
     return typeof s.blobId === 'function';
 }
 /**
- * The identity of a finding across commits: rule, carrier, version (or the spec written when the
- * version is unknown) and file — never the line, so moving an entry is not introducing it.
+ * Adds the exact moves the known renames do not cover: a changed head file (of `headPaths`: the
+ * ones whose pairing can matter) whose content is the content a base file of `basePaths` had,
+ * where that base file is gone or changed at head.
+ * GitHub's pull-request file list calls two swapped files "modified" (it does not break rewrites
+ * as `git diff -B` does), and git does not break two similar files; their contents still pair
+ * them. Content is named by blob id where both sources have them, else by a hash of the bytes
+ * (at most `maxBytes`; a file that cannot be read pairs nothing). Each path pairs once.
  */
-function findingIdentity(f) {
+async function withExactRenames(base, head, headPaths, basePaths, known, maxBytes) {
+    const out = new Map(known);
+    const wanted = [...new Set(headPaths)].filter((p) => !out.has(p)).sort();
+    if (wanted.length === 0)
+        return out;
+    const useIds = hasBlobIds(base) && hasBlobIds(head);
+    const id = async (s, p) => {
+        try {
+            if (useIds) {
+                const v = await s.blobId(p);
+                // A link that cannot be followed is not content.
+                return v === null || v.startsWith('link:') ? null : v;
+            }
+            const bytes = await s.read(p, maxBytes);
+            return bytes === null ? null : (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+        }
+        catch {
+            return null;
+        }
+    };
+    const takenFrom = new Set(known.values());
+    const headIds = new Map();
+    for (const p of wanted) {
+        const h = await id(head, p);
+        // A file whose content is what it was at base did not move here.
+        if (h !== null && (await id(base, p)) !== h)
+            headIds.set(p, h);
+    }
+    const wantedIds = new Set(headIds.values());
+    const baseIds = new Map();
+    for (const q of [...new Set(basePaths)].sort()) {
+        if (takenFrom.has(q))
+            continue;
+        const b = await id(base, q);
+        // A base file still there unchanged did not move (a copy is not a move).
+        if (b === null || !wantedIds.has(b) || (await id(head, q)) === b)
+            continue;
+        const list = baseIds.get(b);
+        if (list)
+            list.push(q);
+        else
+            baseIds.set(b, [q]);
+    }
+    for (const [p, h] of headIds) {
+        const from = baseIds.get(h)?.find((q) => q !== p && !takenFrom.has(q));
+        if (from === undefined)
+            continue;
+        out.set(p, from);
+        takenFrom.add(from);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/diff/diff.ts
+// Diff mode: which findings a change introduces, keeps or removes, and which files it changes.
+
+
+
+/**
+ * The identity of a finding across commits: rule, carrier, version (or the spec written when the
+ * version is unknown) and file — never the line, so moving an entry is not introducing it. `file`
+ * overrides the finding's own (a head file's path at base, when the change moved it).
+ */
+function findingIdentity(f, file = f.location.file) {
     const c = f.component;
-    return [
-        f.ruleId,
-        c.ecosystem,
-        c.name,
-        c.version === null ? `spec:${c.spec ?? ''}` : c.version,
-        f.location.file,
-    ].join('\u0000');
+    return [f.ruleId, c.ecosystem, c.name, c.version === null ? `spec:${c.spec ?? ''}` : c.version, file].join('\u0000');
 }
 /**
  * Marks each head finding `introduced` (no finding of the same identity at base) or `unchanged`,
  * and adds each base finding with no counterpart at head as `removed`. Identities are counted, so
- * a second copy of an existing finding in the same file is introduced.
+ * a second copy of an existing finding in the same file is introduced. A head finding in a file
+ * the change moved (`renames`: head path → base path) is compared with the findings of the file's
+ * base path, and says where it moved from (`movedFrom`).
  */
-function classifyFindings(base, head) {
+function classifyFindings(base, head, renames = new Map()) {
     const remaining = new Map();
     for (const f of base) {
         const k = findingIdentity(f);
@@ -84422,11 +84484,12 @@ function classifyFindings(base, head) {
     }
     const out = [];
     for (const f of head) {
-        const list = remaining.get(findingIdentity(f));
+        const from = renames.get(f.location.file);
+        const list = remaining.get(findingIdentity(f, from));
         const status = list && list.length > 0 ? 'unchanged' : 'introduced';
         if (list && list.length > 0)
             list.shift();
-        out.push({ ...f, status });
+        out.push({ ...f, status, ...(from !== undefined ? { movedFrom: from } : {}) });
     }
     for (const f of base) {
         const list = remaining.get(findingIdentity(f));
@@ -84442,7 +84505,7 @@ function classifyFindings(base, head) {
  * reads it made at base for every file taken as unchanged.
  */
 async function diffInventory(base, head, options = {}) {
-    const { changed: hint, nameFilter, parseEveryFile, ...inventoryOptions } = options;
+    const { changed: hint, nameFilter, parseEveryFile, renames: knownRenames, ...inventoryOptions } = options;
     const maxBytes = options.limits?.maxFileBytes ?? 64 * 1024 * 1024;
     const memo = new Map();
     const isChanged = (path) => {
@@ -84508,15 +84571,42 @@ async function diffInventory(base, head, options = {}) {
             continue;
         baseOnly.push(path);
     }
+    // Exact moves the change list does not pair, among the changed files whose pairing can matter:
+    // the ones holding a component the policy may match, or an error.
+    const pairable = new Set();
+    for (const [path, result] of headInv.byFile) {
+        if (result.errors.length > 0)
+            pairable.add(path);
+        for (const c of result.components)
+            if (!nameFilter || nameFilter.mayMatch(c.ecosystem, c.name))
+                pairable.add(c.location.file);
+    }
+    const changedPairable = [];
+    for (const p of pairable)
+        if (dirty.has(p) || (await isChanged(p)))
+            changedPairable.push(p);
+    const renames = await withExactRenames(base, head, changedPairable, hint ?? [...dirty, ...baseOnly], knownRenames ?? new Map(), maxBytes);
+    // A moved file that cannot be parsed is compared with its base path's errors, so that path is
+    // parsed at base whatever its text names.
+    const movedWithErrors = new Set();
+    for (const [path, result] of headInv.byFile) {
+        const from = renames.get(path);
+        if (from !== undefined && result.errors.length > 0)
+            movedWithErrors.add(from);
+    }
     const toScanAtBase = [...new Set([...dirty, ...baseOnly])].sort();
     // At base, a file that names nothing the policy covers holds no finding to compare with: its
     // head side's findings (if any) are introduced either way.
     const baseInv = await (0,engine/* inventory */.pf)(restrictedSource(base, toScanAtBase), {
         ...inventoryOptions,
         ...(nameFilter
-            ? { shouldParse: (_path, d, text) => namesCovered(d, text) }
+            ? {
+                shouldParse: (path, d, text) => namesCovered(d, text) || movedWithErrors.has(path),
+            }
             : {}),
     });
+    const errorKey = (file, e) => `${file}\u0000${e.line ?? 0}\u0000${e.message}`;
+    const baseErrorKeys = new Set(baseInv.errors.map((e) => errorKey(e.file, e)));
     const baseComponents = [...baseInv.components];
     for (const [path, result] of headInv.byFile) {
         if (!dirty.has(path))
@@ -84525,8 +84615,12 @@ async function diffInventory(base, head, options = {}) {
     }
     const headErrors = [];
     for (const [path, result] of headInv.byFile) {
-        for (const e of result.errors)
-            headErrors.push({ ...e, status: dirty.has(path) ? 'introduced' : 'unchanged' });
+        // A file moved with the same error it had at its base path: the error is not new.
+        const from = renames.get(path);
+        for (const e of result.errors) {
+            const fresh = dirty.has(path) && (from === undefined || !baseErrorKeys.has(errorKey(from, e)));
+            headErrors.push({ ...e, status: fresh ? 'introduced' : 'unchanged' });
+        }
     }
     return {
         head: headInv,
@@ -84536,6 +84630,7 @@ async function diffInventory(base, head, options = {}) {
         dirty: [...dirty].sort(),
         baseFilesScanned: baseInv.filesScanned,
         notParsed: headInv.notParsed,
+        renames,
     };
 }
 function sortErrors(errors) {
@@ -84687,6 +84782,7 @@ function renderSarif(report, options) {
                 action: f.action,
                 gating: gating.has(f),
                 ...(f.status ? { status: f.status } : {}),
+                ...(f.movedFrom !== undefined ? { movedFrom: sarif_repoPath(options.pathPrefix, f.movedFrom) } : {}),
                 ecosystem: f.component.ecosystem,
                 package: f.component.name,
                 version: f.component.version,
@@ -85640,6 +85736,7 @@ async function diffScan(base, head, options) {
         nameFilter: filter,
         ...(options.failOn === 'any' ? { parseEveryFile: true } : {}),
         ...(options.changed ? { changed: options.changed } : {}),
+        ...(options.renames ? { renames: options.renames } : {}),
         ...(options.detectors ? { detectors: options.detectors } : {}),
     });
     let headComponents = (0,reconcile/* reconcileManifests */.fU)(d.head.components);
@@ -85657,7 +85754,7 @@ async function diffScan(base, head, options) {
     const atBase = (0,evaluate/* evaluate */._3)(baseComponents, options.policy, evalOptions);
     return (0,gate_report/* buildReport */.FK)({
         mode: 'diff',
-        findings: classifyFindings(atBase.findings, atHead.findings),
+        findings: classifyFindings(atBase.findings, atHead.findings, d.renames),
         errors: d.headErrors,
         notices: [...(options.notices ?? []), ...atHead.notices],
         diff: { base: base.description, head: head.description, baseErrors: d.baseErrors },
@@ -85681,12 +85778,147 @@ function inventoryReport(inv) {
 var directory = __nccwpck_require__(36253);
 // EXTERNAL MODULE: ./src/sources/git.ts
 var git = __nccwpck_require__(78022);
+;// CONCATENATED MODULE: ./src/sources/git-changes.ts
+// What changed between a commit and a later commit or the work tree, as git sees it: the paths on
+// either side, and the files git pairs as moved (its own rename rule: `-M`, similarity 50% by
+// default, with `-B` so that two swapped files pair too).
+
+
+
+
+const COMMIT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
+/**
+ * The paths and renames of `git diff --name-status -z` output: every path on either side, and each
+ * `R` record's new path → old path (`R` and `C` records name the old path first).
+ */
+function parseNameStatus(out) {
+    const fields = out.split('\0');
+    const paths = [];
+    const renames = new Map();
+    for (let i = 0; i < fields.length;) {
+        const code = fields[i++];
+        if (code === '')
+            continue;
+        if (code.startsWith('R') || code.startsWith('C')) {
+            const from = fields[i++];
+            const to = fields[i++];
+            paths.push(from, to);
+            if (code.startsWith('R'))
+                renames.set(to, from);
+        }
+        else
+            paths.push(fields[i++]);
+    }
+    return { paths, renames };
+}
+function diffArgs(base, head, scope) {
+    return [
+        '-c',
+        'core.quotepath=off',
+        'diff',
+        '--name-status',
+        '-z',
+        '-M',
+        '-B',
+        '--no-ext-diff',
+        '--no-textconv',
+        base,
+        ...(head ? [head] : []),
+        '--',
+        scope,
+    ];
+}
+/**
+ * The changes under `prefix` from commit `base` to commit `head`, or to the work tree when `head`
+ * is null: tracked files changed, added or deleted (staged or not), untracked files git does not
+ * ignore, and the moves among them. Git compares contents, so links and files too large to read
+ * are compared exactly. Untracked files are paired too: the diff runs on a copy of the index where
+ * they are marked intent-to-add (`git add -N`, which writes no object), so a file moved with `mv`
+ * and not yet staged is a move as well; the repository's own index is never written.
+ */
+async function gitChanges(top, base, head, prefix = '') {
+    if (!COMMIT_ID.test(base))
+        throw new Error(`"${base}" is not a commit id`);
+    if (head !== null && !COMMIT_ID.test(head))
+        throw new Error(`"${head}" is not a commit id`);
+    const scope = prefix ? prefix : '.';
+    let diff;
+    let untracked = [];
+    if (head !== null)
+        diff = await (0,git/* runGit */.EO)(top, diffArgs(base, head, scope));
+    else {
+        untracked = (await (0,git/* runGit */.EO)(top, [
+            '-c',
+            'core.quotepath=off',
+            'ls-files',
+            '-z',
+            '--others',
+            '--exclude-standard',
+            '--full-name',
+            '--',
+            scope,
+        ]))
+            .split('\0')
+            .filter((p) => p !== '');
+        diff =
+            (untracked.length > 0 ? await diffWithIntentToAdd(top, base, scope, untracked) : null) ??
+                (await (0,git/* runGit */.EO)(top, diffArgs(base, null, scope)));
+    }
+    const parsed = parseNameStatus(diff);
+    const inScope = prefix ? `${prefix}/` : '';
+    const rel = (p) => (p.startsWith(inScope) ? p.slice(inScope.length) : null);
+    const changed = new Set();
+    for (const p of [...parsed.paths, ...untracked]) {
+        const r = rel(p);
+        if (r !== null && r !== '')
+            changed.add(r);
+    }
+    const renames = new Map();
+    for (const [to, from] of parsed.renames) {
+        const [t, f] = [rel(to), rel(from)];
+        if (t && f)
+            renames.set(t, f);
+    }
+    return { changed, renames };
+}
+/**
+ * `git diff BASE` with the untracked files marked intent-to-add in a copy of the index, or null
+ * when that cannot be done (no index yet, a nested repository git refuses to add): the caller then
+ * diffs without pairing untracked files, and lists them as added.
+ */
+async function diffWithIntentToAdd(top, base, scope, untracked) {
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'aitg-index-'));
+    try {
+        const indexPath = (await (0,git/* runGit */.EO)(top, ['rev-parse', '--git-path', 'index'])).trim();
+        const index = (0,external_node_path_.join)(dir, 'index');
+        await (0,promises_.copyFile)((0,external_node_path_.isAbsolute)(indexPath) ? indexPath : (0,external_node_path_.join)(top, indexPath), index);
+        const list = (0,external_node_path_.join)(dir, 'paths');
+        // Folders listed with a trailing slash are nested repositories: not files of this tree.
+        await (0,promises_.writeFile)(list, untracked.filter((p) => !p.endsWith('/')).join('\0'));
+        const env = { GIT_INDEX_FILE: index };
+        await (0,git/* runGit */.EO)(top, ['add', '--intent-to-add', '--pathspec-from-file', list, '--pathspec-file-nul'], undefined, env);
+        return await (0,git/* runGit */.EO)(top, diffArgs(base, null, scope), undefined, env);
+    }
+    catch {
+        return null;
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+
 // EXTERNAL MODULE: ./src/sources/source.ts
 var source = __nccwpck_require__(70813);
 ;// CONCATENATED MODULE: ./src/sources/github-api.ts
 
 
 
+
+/**
+ * Blobs read, by client and repository: the base and head sources of one run share them, so a
+ * file both commits hold (the policy a pull request does not change) is fetched once.
+ */
+const blobCaches = new WeakMap();
 /**
  * The files of `owner/repo` at `commit`, read with the git trees and blobs endpoints. Used when the
  * workspace has no git objects for a commit (e.g. `pull_request_target` without a checkout of the
@@ -85701,7 +85933,7 @@ class GitHubApiSource {
     maxFiles;
     description;
     entries;
-    blobCache = new Map();
+    blobCache;
     constructor(client, owner, repo, commit, prefix = '', maxFiles = Number.POSITIVE_INFINITY) {
         this.client = client;
         this.owner = owner;
@@ -85710,6 +85942,10 @@ class GitHubApiSource {
         this.prefix = prefix;
         this.maxFiles = maxFiles;
         this.description = `github:${owner}/${repo}@${commit}${prefix ? ':' + prefix : ''}`;
+        let caches = blobCaches.get(client);
+        if (!caches)
+            blobCaches.set(client, (caches = new Map()));
+        this.blobCache = caches;
     }
     tree() {
         this.entries ??= (async () => {
@@ -85738,13 +85974,15 @@ class GitHubApiSource {
         return [...(await this.tree()).keys()].filter((p) => !(0,source/* isSkippedPath */.cT)(p)).sort();
     }
     blob(sha) {
-        let p = this.blobCache.get(sha);
+        const key = `${this.owner}/${this.repo}:${sha}`;
+        let p = this.blobCache.get(key);
         if (!p) {
             p = (0,github_files/* readBlob */.gm)(this.client, this.owner, this.repo, sha).catch((e) => {
-                this.blobCache.delete(sha);
-                throw new source/* SourceReadError */.Ct(`cannot be read from the GitHub API: ${e.message}`);
+                this.blobCache.delete(key);
+                const status = (0,github_client/* httpStatus */.nG)(e);
+                throw new source/* SourceReadError */.Ct(`the GitHub API did not return it${status !== undefined ? ` (HTTP ${status})` : ''}: ${e.message}`);
             });
-            this.blobCache.set(sha, p);
+            this.blobCache.set(key, p);
         }
         return p;
     }
@@ -85906,10 +86144,12 @@ function eventRefs(eventName, payload) {
             const number = typeof pr?.number === 'number' ? pr.number : typeof p.number === 'number' ? p.number : undefined;
             const base = str(obj(pr?.base)?.sha);
             const head = str(obj(pr?.head)?.sha);
+            const changedFiles = pr?.changed_files;
             return {
                 ...(base ? { base } : {}),
                 ...(head ? { head } : {}),
                 ...(number !== undefined ? { pullRequest: number } : {}),
+                ...(typeof changedFiles === 'number' ? { changedFiles } : {}),
                 diffByDefault: true,
             };
         }
@@ -85957,6 +86197,7 @@ function resolveMode(mode, refs, inputs) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
+
 
 
 
@@ -86134,11 +86375,16 @@ async function run(env = process.env) {
             closers.push(base.close);
             const head = plan.head ? await side(plan.head, 'head') : workingTree();
             closers.push(head.close);
-            // Both sides from the API: the pull request's file list names what changed (capped by GitHub).
-            // A commit against the work tree: git names what changed.
+            // Both sides from the API: the pull request's file list names what changed (capped by GitHub)
+            // and what moved. Commits in the checkout: git names what moved (and, against the work
+            // tree, what changed).
             let changed;
+            let renames;
             if (wt && base.scan instanceof git/* GitSource */.Gh && head.scan instanceof directory/* DirectorySource */.D) {
-                changed = await (0,git/* workTreeChanges */.fr)(wt.top, base.sha, prefix);
+                ({ changed, renames } = await gitChanges(wt.top, base.sha, null, prefix));
+            }
+            else if (wt && base.scan instanceof git/* GitSource */.Gh && head.scan instanceof git/* GitSource */.Gh) {
+                ({ renames } = await gitChanges(wt.top, base.sha, head.sha, prefix));
             }
             else if (base.scan instanceof GitHubApiSource &&
                 head.scan instanceof GitHubApiSource &&
@@ -86146,13 +86392,14 @@ async function run(env = process.env) {
                 repo &&
                 !action_core.getInput('base-ref') &&
                 !action_core.getInput('head-ref')) {
-                const files = await (0,github_files/* listPullFiles */.pG)(api(), repo.owner, repo.repo, refs.pullRequest);
+                const files = await (0,github_files/* listPullFiles */.pG)(api(), repo.owner, repo.repo, refs.pullRequest, {
+                    prefix,
+                    ...(refs.changedFiles !== undefined ? { changedFiles: refs.changedFiles } : {}),
+                });
                 if (files === null)
                     action_core.info('The pull request changes 3,000 files or more: comparing the whole trees instead');
                 else {
-                    changed = new Set([...files]
-                        .map((f) => (prefix ? (f.startsWith(prefix + '/') ? f.slice(prefix.length + 1) : null) : f))
-                        .filter((f) => f !== null));
+                    ({ changed, renames } = files);
                     changedFrom = ' (changed files from the pull request)';
                 }
             }
@@ -86173,6 +86420,7 @@ async function run(env = process.env) {
                 failOn,
                 resolve: await resolverFor(base.scan),
                 ...(changed ? { changed } : {}),
+                ...(renames ? { renames } : {}),
             });
             compared = `Compared ${main_short(base.sha)} (base) with ${head.sha ? main_short(head.sha) : 'the working tree'} (head)${changedFrom}; policy: ${origin}.`;
             linkSha = head.sha;

@@ -71,7 +71,7 @@ function where(f) {
 }
 function label(f) {
     const s = f.action === 'fail' ? 'FAIL' : f.action === 'warn' ? 'WARN' : 'PASS';
-    return f.status ? `${s} ${f.status}` : s;
+    return f.status ? `${s} ${f.status}${f.movedFrom !== undefined ? ` (moved from ${f.movedFrom})` : ''}` : s;
 }
 /** Human-readable scan report: one line a finding, then errors, notices and a summary line. */
 function renderScanText(report) {

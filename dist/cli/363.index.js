@@ -228,11 +228,13 @@ function accepts(manifest, lockedVersion) {
 /* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58164);
 /* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(60486);
 /* harmony import */ var _sources_source_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70813);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(70017);
 // The policy a run is judged by, found and read the same way by the action, the CLI and the org
 // audit: a repository path is read from the trusted tree (the base commit in diff mode, so a pull
 // request can never weaken the policy that judges it); without one, the repository root's
 // `.github/ai-tooling-policy.yml` (`.yaml`, `.json`), else the scanned folder's, else
 // `builtin:default`. The result names itself (source and digest) for every report.
+
 
 
 
@@ -246,12 +248,29 @@ const DEFAULT_POLICY_PATHS = [
     '.github/ai-tooling-policy.yaml',
     '.github/ai-tooling-policy.json',
 ];
-/** Reads a file of a tree as UTF-8 text, or null when the tree does not have it. */
+/**
+ * Reads a file of a tree as UTF-8 text, or null when the tree does not have it. Errors name the
+ * file and the tree it was read from (the base commit, in diff mode).
+ */
 async function readPolicyText(source, path) {
-    const bytes = await source.read(path, 4 * 1024 * 1024);
-    return bytes === null
-        ? null
-        : new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    const fail = (reason) => {
+        throw new _sources_source_js__WEBPACK_IMPORTED_MODULE_6__/* .SourceReadError */ .Ct(`cannot read ${path} at ${source.description}: ${reason}`);
+    };
+    let bytes = null;
+    try {
+        bytes = await source.read(path, 4 * 1024 * 1024);
+    }
+    catch (e) {
+        fail((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .g)(e));
+    }
+    if (bytes === null)
+        return null;
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    }
+    catch {
+        return fail('not valid UTF-8 text');
+    }
 }
 /** The policy a run is judged by, found as the contract says, with its name and digest. */
 async function loadTrustedPolicy(req) {
@@ -492,8 +511,11 @@ function renderMarkdown(report, options) {
         budget.push(titleLine);
         budget.push('');
         for (const [file, list] of byFile) {
+            // A file the change moved says so once, at its head: its findings are compared with the
+            // findings of its old path.
+            const movedFrom = list.find((f) => f.movedFrom !== undefined)?.movedFrom;
             const fileHead = [
-                `**${mdCode(file)}**`,
+                `**${mdCode(file)}**${movedFrom !== undefined ? ` (moved from ${mdCode(movedFrom)})` : ''}`,
                 '',
                 '| Status | Verdict | Tool | Carrier | Version | Rule | Line |',
                 '|---|---|---|---|---|---|---|',
@@ -558,12 +580,12 @@ function renderMarkdown(report, options) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DJ: () => (/* binding */ revParse),
+/* harmony export */   EO: () => (/* binding */ runGit),
 /* harmony export */   FY: () => (/* binding */ workTreeOf),
 /* harmony export */   Gh: () => (/* binding */ GitSource),
-/* harmony export */   O4: () => (/* binding */ resolveInTree),
-/* harmony export */   fr: () => (/* binding */ workTreeChanges)
+/* harmony export */   O4: () => (/* binding */ resolveInTree)
 /* harmony export */ });
-/* unused harmony exports runGit, hasCommit, fetchCommit */
+/* unused harmony exports hasCommit, fetchCommit */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
@@ -605,12 +627,12 @@ async function resolveInTree(tree, path, readLink) {
     throw new _source_js__WEBPACK_IMPORTED_MODULE_2__/* .SourceReadError */ .Ct('symlink loop');
 }
 /** Runs git without a shell; arguments are passed as they are. */
-async function runGit(cwd, args, maxBuffer = 1024 * 1024 * 1024) {
+async function runGit(cwd, args, maxBuffer = 1024 * 1024 * 1024, env = {}) {
     const { stdout } = await execFileAsync('git', args, {
         cwd,
         encoding: 'utf8',
         maxBuffer,
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...env },
     });
     return stdout;
 }
@@ -878,51 +900,6 @@ async function fetchCommit(repoDir, sha) {
     if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(sha))
         throw new Error(`"${sha}" is not a commit id`);
     await runGit(repoDir, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha]);
-}
-/**
- * The paths under `prefix` (relative to it) where the work tree differs from a commit: tracked
- * files changed, added or deleted (staged or not; no rename pairing, so both sides count), and
- * untracked files git does not ignore. Git compares contents, so links and files too large to read
- * are compared exactly.
- */
-async function workTreeChanges(top, commit, prefix = '') {
-    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(commit))
-        throw new Error(`"${commit}" is not a commit id`);
-    const scope = prefix ? prefix : '.';
-    const [tracked, untracked] = await Promise.all([
-        runGit(top, [
-            '-c',
-            'core.quotepath=off',
-            'diff',
-            '--name-only',
-            '-z',
-            '--no-renames',
-            '--no-ext-diff',
-            '--no-textconv',
-            commit,
-            '--',
-            scope,
-        ]),
-        runGit(top, [
-            '-c',
-            'core.quotepath=off',
-            'ls-files',
-            '-z',
-            '--others',
-            '--exclude-standard',
-            '--full-name',
-            '--',
-            scope,
-        ]),
-    ]);
-    const out = new Set();
-    const base = prefix ? `${prefix}/` : '';
-    for (const p of [...tracked.split('\0'), ...untracked.split('\0')]) {
-        if (p === '' || !p.startsWith(base))
-            continue;
-        out.add(p.slice(base.length));
-    }
-    return out;
 }
 
 

@@ -146,23 +146,33 @@ async function readGithubFile(owner, repo, path, ref) {
 /** GitHub lists at most this many files of a pull request. */
 const PULL_FILES_CAP = 3000;
 /**
- * The paths a pull request changes (both sides of a rename), or null when it changes so many that
- * GitHub's listing is capped (then the caller compares the trees instead).
+ * The files a pull request changes, relative to `prefix`, or null when it changes so many that
+ * GitHub's listing is capped (then the caller compares the trees instead). The walk does not start
+ * when the event already counts `changedFiles` past the cap, and stops at the cap.
  */
-async function listPullFiles(client, owner, repo, pullNumber) {
-    const files = await client.paginate(client.rest.pulls.listFiles, {
-        owner,
-        repo,
-        pull_number: pullNumber,
-        per_page: 100,
+async function listPullFiles(client, owner, repo, pullNumber, options = {}) {
+    if (options.changedFiles !== undefined && options.changedFiles >= PULL_FILES_CAP)
+        return null;
+    let count = 0;
+    const files = await client.paginate(client.rest.pulls.listFiles, { owner, repo, pull_number: pullNumber, per_page: 100 }, (response, done) => {
+        count += response.data.length;
+        if (count >= PULL_FILES_CAP)
+            done();
+        return response.data;
     });
     if (files.length >= PULL_FILES_CAP)
         return null;
-    const out = new Set();
+    const inScope = options.prefix ? `${options.prefix.replace(/\/+$/, '')}/` : '';
+    const rel = (p) => p !== undefined && p.startsWith(inScope) && p.length > inScope.length ? p.slice(inScope.length) : null;
+    const out = { changed: new Set(), renames: new Map() };
     for (const f of files) {
-        out.add(f.filename);
-        if (f.previous_filename)
-            out.add(f.previous_filename);
+        const [to, from] = [rel(f.filename), rel(f.previous_filename)];
+        if (to !== null)
+            out.changed.add(to);
+        if (from !== null)
+            out.changed.add(from);
+        if (f.status === 'renamed' && to !== null && from !== null)
+            out.renames.set(to, from);
     }
     return out;
 }
@@ -793,8 +803,8 @@ async function listOrgRepositories(client, org) {
 var reconcile = __webpack_require__(59268);
 // EXTERNAL MODULE: ./src/catalog/index.ts
 var catalog = __webpack_require__(15799);
-// EXTERNAL MODULE: ./src/inventory/engine.ts + 3 modules
-var engine = __webpack_require__(95578);
+// EXTERNAL MODULE: ./src/inventory/engine.ts + 2 modules
+var engine = __webpack_require__(9390);
 // EXTERNAL MODULE: ./src/policy/evaluate.ts
 var evaluate = __webpack_require__(32863);
 // EXTERNAL MODULE: ./src/policy/load.ts
@@ -932,10 +942,35 @@ async function readRepoTree(client, owner, repo, commit, limits) {
             throw new TreeTooLargeError(`${files} files exceed the limit of ${limits.maxFiles} files`);
         return { entries, treeRequests: 1, walked: false };
     }
-    return walkTree(client, owner, repo, commit, limits);
+    return walkTree(client, owner, repo, commit, limits, completeSubtrees(data.tree.map((e) => entry(e, ''))));
+}
+/**
+ * The sub-trees a truncated recursive listing already holds completely, by path, each with every
+ * entry below it. GitHub lists a tree depth first (a folder, then everything in it, then its next
+ * sibling) and truncates the end: a folder is complete once an entry outside it follows. When the
+ * listing is not depth first (an entry whose folder is not open), nothing is reused.
+ */
+function completeSubtrees(listing) {
+    const complete = new Map();
+    const open = [];
+    for (let i = 0; i < listing.length; i++) {
+        const e = listing[i];
+        const parent = e.path.includes('/') ? e.path.slice(0, e.path.lastIndexOf('/')) : '';
+        while (open.length > 0 && open[open.length - 1].path !== parent) {
+            const done = open.pop();
+            complete.set(done.path, listing.slice(done.start + 1, i));
+        }
+        if (parent !== '' && open.length === 0)
+            return new Map();
+        if (e.type === 'tree')
+            open.push({ path: e.path, start: i });
+    }
+    return complete;
 }
 /** Reads a tree level by level (each sub-tree non-recursively), skipping node_modules and .git. */
-async function walkTree(client, owner, repo, commit, limits) {
+async function walkTree(client, owner, repo, commit, limits, 
+/** Sub-trees the truncated listing holds completely: taken as they are, not requested. */
+known = new Map()) {
     const entries = [];
     const queue = [{ sha: commit, prefix: '' }];
     let treeRequests = 1; // the truncated recursive listing
@@ -961,18 +996,35 @@ async function walkTree(client, owner, repo, commit, limits) {
                 failure = new TreeTooLargeError(`the folder ${prefix || '/'} has too many entries for the GitHub API listing`);
                 return;
             }
-            for (const raw of data.tree) {
-                const e = entry(raw, prefix);
-                if (e.type === 'tree') {
-                    if (!(0,source/* isSkippedPath */.cT)(e.path))
-                        queue.push({ sha: e.sha, prefix: e.path + '/' });
-                    continue;
-                }
+            const add = (e) => {
                 if (e.type === 'blob' && ++files > limits.maxFiles) {
                     failure = new TreeTooLargeError(`more than ${limits.maxFiles} files: over the limit of ${limits.maxFiles} files`);
-                    return;
+                    return false;
                 }
                 entries.push(e);
+                return true;
+            };
+            for (const raw of data.tree) {
+                const e = entry(raw, prefix);
+                if (e.type !== 'tree') {
+                    if (!add(e))
+                        return;
+                    continue;
+                }
+                if ((0,source/* isSkippedPath */.cT)(e.path))
+                    continue;
+                const below = known.get(e.path);
+                if (!below) {
+                    queue.push({ sha: e.sha, prefix: e.path + '/' });
+                    continue;
+                }
+                // What walking it would add: the entries that are not folders, outside node_modules and .git.
+                for (const d of below) {
+                    if (d.type === 'tree' || (0,source/* isSkippedPath */.cT)(d.path.slice(0, d.path.lastIndexOf('/'))))
+                        continue;
+                    if (!add(d))
+                        return;
+                }
             }
         }
     };

@@ -146,23 +146,33 @@ async function readGithubFile(owner, repo, path, ref) {
 /** GitHub lists at most this many files of a pull request. */
 const PULL_FILES_CAP = 3000;
 /**
- * The paths a pull request changes (both sides of a rename), or null when it changes so many that
- * GitHub's listing is capped (then the caller compares the trees instead).
+ * The files a pull request changes, relative to `prefix`, or null when it changes so many that
+ * GitHub's listing is capped (then the caller compares the trees instead). The walk does not start
+ * when the event already counts `changedFiles` past the cap, and stops at the cap.
  */
-async function listPullFiles(client, owner, repo, pullNumber) {
-    const files = await client.paginate(client.rest.pulls.listFiles, {
-        owner,
-        repo,
-        pull_number: pullNumber,
-        per_page: 100,
+async function listPullFiles(client, owner, repo, pullNumber, options = {}) {
+    if (options.changedFiles !== undefined && options.changedFiles >= PULL_FILES_CAP)
+        return null;
+    let count = 0;
+    const files = await client.paginate(client.rest.pulls.listFiles, { owner, repo, pull_number: pullNumber, per_page: 100 }, (response, done) => {
+        count += response.data.length;
+        if (count >= PULL_FILES_CAP)
+            done();
+        return response.data;
     });
     if (files.length >= PULL_FILES_CAP)
         return null;
-    const out = new Set();
+    const inScope = options.prefix ? `${options.prefix.replace(/\/+$/, '')}/` : '';
+    const rel = (p) => p !== undefined && p.startsWith(inScope) && p.length > inScope.length ? p.slice(inScope.length) : null;
+    const out = { changed: new Set(), renames: new Map() };
     for (const f of files) {
-        out.add(f.filename);
-        if (f.previous_filename)
-            out.add(f.previous_filename);
+        const [to, from] = [rel(f.filename), rel(f.previous_filename)];
+        if (to !== null)
+            out.changed.add(to);
+        if (from !== null)
+            out.changed.add(from);
+        if (f.status === 'renamed' && to !== null && from !== null)
+            out.renames.set(to, from);
     }
     return out;
 }

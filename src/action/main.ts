@@ -15,7 +15,8 @@ import { blobLink, renderSummary } from '../reporters/summary.js';
 import { auditResolveHook, createNpmResolver, normalizeRegistry } from '../resolver/index.js';
 import { audit, diffScan } from '../gate/scan.js';
 import { DirectorySource } from '../sources/directory.js';
-import { fetchCommit, GitSource, hasCommit, revParse, workTreeChanges, workTreeOf } from '../sources/git.js';
+import { fetchCommit, GitSource, hasCommit, revParse, workTreeOf } from '../sources/git.js';
+import { gitChanges } from '../sources/git-changes.js';
 import { GitHubApiSource } from '../sources/github-api.js';
 import type { FileSource } from '../sources/source.js';
 import { loadTrustedPolicy, readPolicyText } from '../policy/trusted.js';
@@ -198,11 +199,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       closers.push(base.close);
       const head = plan.head ? await side(plan.head, 'head') : workingTree();
       closers.push(head.close);
-      // Both sides from the API: the pull request's file list names what changed (capped by GitHub).
-      // A commit against the work tree: git names what changed.
+      // Both sides from the API: the pull request's file list names what changed (capped by GitHub)
+      // and what moved. Commits in the checkout: git names what moved (and, against the work
+      // tree, what changed).
       let changed: Set<string> | undefined;
+      let renames: Map<string, string> | undefined;
       if (wt && base.scan instanceof GitSource && head.scan instanceof DirectorySource) {
-        changed = await workTreeChanges(wt.top, base.sha, prefix);
+        ({ changed, renames } = await gitChanges(wt.top, base.sha, null, prefix));
+      } else if (wt && base.scan instanceof GitSource && head.scan instanceof GitSource) {
+        ({ renames } = await gitChanges(wt.top, base.sha, head.sha, prefix));
       } else if (
         base.scan instanceof GitHubApiSource &&
         head.scan instanceof GitHubApiSource &&
@@ -211,15 +216,14 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         !core.getInput('base-ref') &&
         !core.getInput('head-ref')
       ) {
-        const files = await listPullFiles(api(), repo.owner, repo.repo, refs.pullRequest);
+        const files = await listPullFiles(api(), repo.owner, repo.repo, refs.pullRequest, {
+          prefix,
+          ...(refs.changedFiles !== undefined ? { changedFiles: refs.changedFiles } : {}),
+        });
         if (files === null)
           core.info('The pull request changes 3,000 files or more: comparing the whole trees instead');
         else {
-          changed = new Set(
-            [...files]
-              .map((f) => (prefix ? (f.startsWith(prefix + '/') ? f.slice(prefix.length + 1) : null) : f))
-              .filter((f): f is string => f !== null),
-          );
+          ({ changed, renames } = files);
           changedFrom = ' (changed files from the pull request)';
         }
       }
@@ -245,6 +249,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         failOn,
         resolve: await resolverFor(base.scan),
         ...(changed ? { changed } : {}),
+        ...(renames ? { renames } : {}),
       });
       compared = `Compared ${short(base.sha)} (base) with ${head.sha ? short(head.sha) : 'the working tree'} (head)${changedFrom}; policy: ${origin}.`;
       linkSha = head.sha;

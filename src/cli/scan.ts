@@ -9,7 +9,8 @@ import { renderSarif } from '../reporters/sarif.js';
 import { renderScanText } from '../reporters/text.js';
 import { audit, diffScan } from '../gate/scan.js';
 import { DirectorySource } from '../sources/directory.js';
-import { GitSource, revParse, workTreeChanges, workTreeOf } from '../sources/git.js';
+import { GitSource, revParse, workTreeOf } from '../sources/git.js';
+import { gitChanges } from '../sources/git-changes.js';
 import { emit, oneOf, parse, rootDir, UsageError } from './args.js';
 import { npmResolver } from './npm-resolver.js';
 import { githubReader, loadCliPolicy } from './policy.js';
@@ -69,7 +70,7 @@ export async function scanCommand(args: string[]): Promise<number> {
             prefix: wt.prefix,
             ...(readGithub ? { readGithub } : {}),
           });
-      const changed = await workTreeChanges(wt.top, sha, wt.prefix);
+      const { changed, renames } = await gitChanges(wt.top, sha, null, wt.prefix);
       // Registry settings come from the base commit's .npmrc: a change cannot redirect look-ups.
       const baseNpmrc = await readPolicyText(baseSource, '.npmrc').catch(() => null);
       const resolve = auditResolveHook(npmResolver(dir, values, baseNpmrc));
@@ -80,6 +81,7 @@ export async function scanCommand(args: string[]): Promise<number> {
         limits,
         notices: named.notices,
         changed,
+        renames,
         resolve,
         failOn,
       });

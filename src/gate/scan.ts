@@ -1,5 +1,6 @@
 import { catalog } from '../catalog/index.js';
 import { classifyFindings, diffInventory } from '../diff/diff.js';
+import type { Renames } from '../diff/renames.js';
 import { inventoryEach, type Inventory } from '../inventory/engine.js';
 import { defaultLimits, type Limits } from '../model/limits.js';
 import type { Component, Detector } from '../model/component.js';
@@ -127,6 +128,8 @@ export async function audit(source: FileSource, options: AuditOptions): Promise<
 export interface DiffScanOptions extends AuditOptions {
   /** Paths known to differ (the pull request's files); computed from the two trees when omitted. */
   changed?: ReadonlySet<string>;
+  /** Files the change moved (head path → base path), from git or the pull request's file list. */
+  renames?: Renames;
   /** Extra notices (a change to the policy file). */
   notices?: PolicyNotice[];
   /** The detectors to run (default: every registered one). */
@@ -154,6 +157,7 @@ export async function diffScan(
     nameFilter: filter,
     ...(options.failOn === 'any' ? { parseEveryFile: true } : {}),
     ...(options.changed ? { changed: options.changed } : {}),
+    ...(options.renames ? { renames: options.renames } : {}),
     ...(options.detectors ? { detectors: options.detectors } : {}),
   });
   let headComponents = reconcileManifests(d.head.components);
@@ -171,7 +175,7 @@ export async function diffScan(
   const atBase = evaluate(baseComponents, options.policy, evalOptions);
   return buildReport({
     mode: 'diff',
-    findings: classifyFindings(atBase.findings, atHead.findings),
+    findings: classifyFindings(atBase.findings, atHead.findings, d.renames),
     errors: d.headErrors,
     notices: [...(options.notices ?? []), ...atHead.notices],
     diff: { base: base.description, head: head.description, baseErrors: d.baseErrors },

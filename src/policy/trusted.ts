@@ -10,7 +10,8 @@ import { PolicyError } from './error.js';
 import { loadPolicy, loadPolicyFromTree, type LoadPolicyOptions } from './load.js';
 import { githubRef } from './refs.js';
 import type { Policy, PolicyNotice } from './types.js';
-import { normalizeRelative, type FileSource } from '../sources/source.js';
+import { normalizeRelative, SourceReadError, type FileSource } from '../sources/source.js';
+import { errorMessage } from '../util/errors.js';
 
 /** Where a repository keeps its policy, in the order they are looked for. */
 export const DEFAULT_POLICY_PATHS = [
@@ -19,12 +20,26 @@ export const DEFAULT_POLICY_PATHS = [
   '.github/ai-tooling-policy.json',
 ] as const;
 
-/** Reads a file of a tree as UTF-8 text, or null when the tree does not have it. */
+/**
+ * Reads a file of a tree as UTF-8 text, or null when the tree does not have it. Errors name the
+ * file and the tree it was read from (the base commit, in diff mode).
+ */
 export async function readPolicyText(source: FileSource, path: string): Promise<string | null> {
-  const bytes = await source.read(path, 4 * 1024 * 1024);
-  return bytes === null
-    ? null
-    : new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  const fail = (reason: string): never => {
+    throw new SourceReadError(`cannot read ${path} at ${source.description}: ${reason}`);
+  };
+  let bytes: Uint8Array | null = null;
+  try {
+    bytes = await source.read(path, 4 * 1024 * 1024);
+  } catch (e) {
+    fail(errorMessage(e));
+  }
+  if (bytes === null) return null;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    return fail('not valid UTF-8 text');
+  }
 }
 
 export interface TrustedPolicy {

@@ -85,6 +85,8 @@ export interface Finding {
   location: Location;
   source: string;
   status?: FindingStatus;
+  /** Diff mode: the file's path at base, when the change moved the file. */
+  movedFrom?: string;
   exception?: { reason: string; expires: string };
   reason?: string;
   link?: string;

@@ -55,11 +55,12 @@ export function annotate(
   for (const f of report.findings) {
     if (f.action === 'pass' || f.status === 'removed') continue;
     const level = gating.has(f) ? 'error' : 'warning';
+    const moved = f.movedFrom !== undefined ? `, in a file moved from ${f.movedFrom}` : '';
     const statusNote =
       f.status === 'unchanged'
-        ? ' (already on the base branch)'
+        ? ` (already on the base branch${moved})`
         : f.status === 'introduced'
-          ? ' (introduced by this change)'
+          ? ` (introduced by this change${moved})`
           : '';
     items.push({
       level,

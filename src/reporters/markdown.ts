@@ -161,8 +161,11 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
     budget.push(titleLine);
     budget.push('');
     for (const [file, list] of byFile) {
+      // A file the change moved says so once, at its head: its findings are compared with the
+      // findings of its old path.
+      const movedFrom = list.find((f) => f.movedFrom !== undefined)?.movedFrom;
       const fileHead = [
-        `**${mdCode(file)}**`,
+        `**${mdCode(file)}**${movedFrom !== undefined ? ` (moved from ${mdCode(movedFrom)})` : ''}`,
         '',
         '| Status | Verdict | Tool | Carrier | Version | Rule | Line |',
         '|---|---|---|---|---|---|---|',

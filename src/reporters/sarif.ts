@@ -128,6 +128,7 @@ export function renderSarif(report: Report, options: SarifOptions): string {
         action: f.action,
         gating: gating.has(f),
         ...(f.status ? { status: f.status } : {}),
+        ...(f.movedFrom !== undefined ? { movedFrom: repoPath(options.pathPrefix, f.movedFrom) } : {}),
         ecosystem: f.component.ecosystem,
         package: f.component.name,
         version: f.component.version,

@@ -8,7 +8,7 @@ function where(f: { location: { file: string; line: number } }): string {
 
 function label(f: Finding): string {
   const s = f.action === 'fail' ? 'FAIL' : f.action === 'warn' ? 'WARN' : 'PASS';
-  return f.status ? `${s} ${f.status}` : s;
+  return f.status ? `${s} ${f.status}${f.movedFrom !== undefined ? ` (moved from ${f.movedFrom})` : ''}` : s;
 }
 
 /** Human-readable scan report: one line a finding, then errors, notices and a summary line. */

@@ -38,12 +38,17 @@ export async function resolveInTree<E extends { mode: string }>(
 }
 
 /** Runs git without a shell; arguments are passed as they are. */
-export async function runGit(cwd: string, args: string[], maxBuffer = 1024 * 1024 * 1024): Promise<string> {
+export async function runGit(
+  cwd: string,
+  args: string[],
+  maxBuffer = 1024 * 1024 * 1024,
+  env: Record<string, string> = {},
+): Promise<string> {
   const { stdout } = await execFileAsync('git', args, {
     cwd,
     encoding: 'utf8',
     maxBuffer,
-    env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+    env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...env },
   });
   return stdout;
 }
@@ -321,48 +326,4 @@ export async function workTreeOf(dir: string): Promise<{ top: string; prefix: st
 export async function fetchCommit(repoDir: string, sha: string): Promise<void> {
   if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(sha)) throw new Error(`"${sha}" is not a commit id`);
   await runGit(repoDir, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha]);
-}
-
-/**
- * The paths under `prefix` (relative to it) where the work tree differs from a commit: tracked
- * files changed, added or deleted (staged or not; no rename pairing, so both sides count), and
- * untracked files git does not ignore. Git compares contents, so links and files too large to read
- * are compared exactly.
- */
-export async function workTreeChanges(top: string, commit: string, prefix = ''): Promise<Set<string>> {
-  if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(commit)) throw new Error(`"${commit}" is not a commit id`);
-  const scope = prefix ? prefix : '.';
-  const [tracked, untracked] = await Promise.all([
-    runGit(top, [
-      '-c',
-      'core.quotepath=off',
-      'diff',
-      '--name-only',
-      '-z',
-      '--no-renames',
-      '--no-ext-diff',
-      '--no-textconv',
-      commit,
-      '--',
-      scope,
-    ]),
-    runGit(top, [
-      '-c',
-      'core.quotepath=off',
-      'ls-files',
-      '-z',
-      '--others',
-      '--exclude-standard',
-      '--full-name',
-      '--',
-      scope,
-    ]),
-  ]);
-  const out = new Set<string>();
-  const base = prefix ? `${prefix}/` : '';
-  for (const p of [...tracked.split('\0'), ...untracked.split('\0')]) {
-    if (p === '' || !p.startsWith(base)) continue;
-    out.add(p.slice(base.length));
-  }
-  return out;
 }

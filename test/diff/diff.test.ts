@@ -8,7 +8,11 @@ import type { Finding } from '../../src/policy/types.js';
 import { gateFails } from '../../src/gate/report.js';
 import { diffScan } from '../../src/gate/scan.js';
 import { DirectorySource } from '../../src/sources/directory.js';
-import { GitSource, workTreeChanges } from '../../src/sources/git.js';
+import { GitSource } from '../../src/sources/git.js';
+import { gitChanges } from '../../src/sources/git-changes.js';
+
+const workTreeChanges = async (top: string, base: string, prefix = ''): Promise<Set<string>> =>
+  (await gitChanges(top, base, null, prefix)).changed;
 import { git, makeRepo } from '../helpers/tmp.js';
 import { pinsDetector } from '../helpers/pins-detector.js';
 

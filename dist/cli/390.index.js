@@ -1,5 +1,5 @@
-export const id = 578;
-export const ids = [578];
+export const id = 390;
+export const ids = [390];
 export const modules = {
 
 /***/ 11257:
@@ -9380,7 +9380,7 @@ const detectors = [
 
 /***/ }),
 
-/***/ 95578:
+/***/ 9390:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -9468,16 +9468,8 @@ function jsonNestingError(path, text, maxDepth) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./src/util/errors.ts
-/** A one-line message for anything thrown (a stack overflow from hostile nesting says so). */
-function errorMessage(e) {
-    if (e instanceof RangeError && /call stack/i.test(e.message))
-        return 'nesting too deep to parse';
-    if (e instanceof Error)
-        return e.message.split('\n')[0] ?? String(e);
-    return String(e);
-}
-
+// EXTERNAL MODULE: ./src/util/errors.ts
+var util_errors = __webpack_require__(70017);
 // EXTERNAL MODULE: ./src/util/text.ts
 var util_text = __webpack_require__(49997);
 ;// CONCATENATED MODULE: ./src/inventory/dedupe.ts
@@ -9722,7 +9714,7 @@ async function planWork(source, options, limits) {
         paths = await source.list();
     }
     catch (e) {
-        return { error: e instanceof sources_source/* SourceReadError */.Ct ? e.message : `cannot be listed: ${errorMessage(e)}` };
+        return { error: e instanceof sources_source/* SourceReadError */.Ct ? e.message : `cannot be listed: ${(0,util_errors/* errorMessage */.g)(e)}` };
     }
     if (paths.length > limits.maxFiles) {
         return { error: `${paths.length} files exceed the limit of ${limits.maxFiles} files in one tree` };
@@ -9787,7 +9779,7 @@ preRead) {
         bytes = await (preRead ?? source.read(path, limits.maxFileBytes));
     }
     catch (e) {
-        const message = e instanceof sources_source/* SourceReadError */.Ct ? e.message : `cannot be read: ${errorMessage(e)}`;
+        const message = e instanceof sources_source/* SourceReadError */.Ct ? e.message : `cannot be read: ${(0,util_errors/* errorMessage */.g)(e)}`;
         return { components: [], errors: [{ file: path, message }] };
     }
     if (bytes === null)
@@ -9808,7 +9800,7 @@ preRead) {
                 decodeError = {
                     file: path,
                     ...(e instanceof util_text/* DecodeError */.Xc && e.line ? { line: e.line } : {}),
-                    message: e instanceof util_text/* DecodeError */.Xc ? e.message : errorMessage(e),
+                    message: e instanceof util_text/* DecodeError */.Xc ? e.message : (0,util_errors/* errorMessage */.g)(e),
                 };
                 errors.push(decodeError);
             }
@@ -9843,7 +9835,7 @@ preRead) {
         }
         catch (e) {
             // A detector bug or a parser blowing up on hostile input: report it, located, never crash.
-            errors.push({ file: path, message: `${detector.id}: ${errorMessage(e)}` });
+            errors.push({ file: path, message: `${detector.id}: ${(0,util_errors/* errorMessage */.g)(e)}` });
         }
     }
     return skipped > 0 && skipped === detectors.length
@@ -9936,6 +9928,24 @@ function normalizeRelative(path) {
 /** Directories never scanned, wherever they are. */
 function isSkippedPath(path) {
     return /(^|\/)(node_modules|\.git)(\/|$)/.test(path);
+}
+
+
+/***/ }),
+
+/***/ 70017:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/** A one-line message for anything thrown (a stack overflow from hostile nesting says so). */
+function errorMessage(e) {
+    if (e instanceof RangeError && /call stack/i.test(e.message))
+        return 'nesting too deep to parse';
+    if (e instanceof Error)
+        return e.message.split('\n')[0] ?? String(e);
+    return String(e);
 }
 
 

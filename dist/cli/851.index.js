@@ -1,5 +1,5 @@
-export const id = 760;
-export const ids = [760,674];
+export const id = 851;
+export const ids = [851,674];
 export const modules = {
 
 /***/ 71674:
@@ -76,7 +76,7 @@ function loadCliPolicy(ref) {
 
 /***/ }),
 
-/***/ 29760:
+/***/ 92851:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -101,35 +101,99 @@ var json = __webpack_require__(14310);
 var markdown = __webpack_require__(54369);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/inventory/engine.ts + 3 modules
-var engine = __webpack_require__(95578);
-;// CONCATENATED MODULE: ./src/diff/diff.ts
-// Diff mode: which findings a change introduces, keeps or removes, and which files it changes.
-
+// EXTERNAL MODULE: ./src/inventory/engine.ts + 2 modules
+var engine = __webpack_require__(9390);
+;// CONCATENATED MODULE: ./src/diff/renames.ts
+// Renames between base and head: which head path a base file moved to, so that a move keeps its
+// findings' identity (a move introduces nothing).
 
 function hasBlobIds(s) {
     return typeof s.blobId === 'function';
 }
 /**
- * The identity of a finding across commits: rule, carrier, version (or the spec written when the
- * version is unknown) and file — never the line, so moving an entry is not introducing it.
+ * Adds the exact moves the known renames do not cover: a changed head file (of `headPaths`: the
+ * ones whose pairing can matter) whose content is the content a base file of `basePaths` had,
+ * where that base file is gone or changed at head.
+ * GitHub's pull-request file list calls two swapped files "modified" (it does not break rewrites
+ * as `git diff -B` does), and git does not break two similar files; their contents still pair
+ * them. Content is named by blob id where both sources have them, else by a hash of the bytes
+ * (at most `maxBytes`; a file that cannot be read pairs nothing). Each path pairs once.
  */
-function findingIdentity(f) {
+async function withExactRenames(base, head, headPaths, basePaths, known, maxBytes) {
+    const out = new Map(known);
+    const wanted = [...new Set(headPaths)].filter((p) => !out.has(p)).sort();
+    if (wanted.length === 0)
+        return out;
+    const useIds = hasBlobIds(base) && hasBlobIds(head);
+    const id = async (s, p) => {
+        try {
+            if (useIds) {
+                const v = await s.blobId(p);
+                // A link that cannot be followed is not content.
+                return v === null || v.startsWith('link:') ? null : v;
+            }
+            const bytes = await s.read(p, maxBytes);
+            return bytes === null ? null : (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+        }
+        catch {
+            return null;
+        }
+    };
+    const takenFrom = new Set(known.values());
+    const headIds = new Map();
+    for (const p of wanted) {
+        const h = await id(head, p);
+        // A file whose content is what it was at base did not move here.
+        if (h !== null && (await id(base, p)) !== h)
+            headIds.set(p, h);
+    }
+    const wantedIds = new Set(headIds.values());
+    const baseIds = new Map();
+    for (const q of [...new Set(basePaths)].sort()) {
+        if (takenFrom.has(q))
+            continue;
+        const b = await id(base, q);
+        // A base file still there unchanged did not move (a copy is not a move).
+        if (b === null || !wantedIds.has(b) || (await id(head, q)) === b)
+            continue;
+        const list = baseIds.get(b);
+        if (list)
+            list.push(q);
+        else
+            baseIds.set(b, [q]);
+    }
+    for (const [p, h] of headIds) {
+        const from = baseIds.get(h)?.find((q) => q !== p && !takenFrom.has(q));
+        if (from === undefined)
+            continue;
+        out.set(p, from);
+        takenFrom.add(from);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/diff/diff.ts
+// Diff mode: which findings a change introduces, keeps or removes, and which files it changes.
+
+
+
+/**
+ * The identity of a finding across commits: rule, carrier, version (or the spec written when the
+ * version is unknown) and file — never the line, so moving an entry is not introducing it. `file`
+ * overrides the finding's own (a head file's path at base, when the change moved it).
+ */
+function findingIdentity(f, file = f.location.file) {
     const c = f.component;
-    return [
-        f.ruleId,
-        c.ecosystem,
-        c.name,
-        c.version === null ? `spec:${c.spec ?? ''}` : c.version,
-        f.location.file,
-    ].join('\u0000');
+    return [f.ruleId, c.ecosystem, c.name, c.version === null ? `spec:${c.spec ?? ''}` : c.version, file].join('\u0000');
 }
 /**
  * Marks each head finding `introduced` (no finding of the same identity at base) or `unchanged`,
  * and adds each base finding with no counterpart at head as `removed`. Identities are counted, so
- * a second copy of an existing finding in the same file is introduced.
+ * a second copy of an existing finding in the same file is introduced. A head finding in a file
+ * the change moved (`renames`: head path → base path) is compared with the findings of the file's
+ * base path, and says where it moved from (`movedFrom`).
  */
-function classifyFindings(base, head) {
+function classifyFindings(base, head, renames = new Map()) {
     const remaining = new Map();
     for (const f of base) {
         const k = findingIdentity(f);
@@ -141,11 +205,12 @@ function classifyFindings(base, head) {
     }
     const out = [];
     for (const f of head) {
-        const list = remaining.get(findingIdentity(f));
+        const from = renames.get(f.location.file);
+        const list = remaining.get(findingIdentity(f, from));
         const status = list && list.length > 0 ? 'unchanged' : 'introduced';
         if (list && list.length > 0)
             list.shift();
-        out.push({ ...f, status });
+        out.push({ ...f, status, ...(from !== undefined ? { movedFrom: from } : {}) });
     }
     for (const f of base) {
         const list = remaining.get(findingIdentity(f));
@@ -161,7 +226,7 @@ function classifyFindings(base, head) {
  * reads it made at base for every file taken as unchanged.
  */
 async function diffInventory(base, head, options = {}) {
-    const { changed: hint, nameFilter, parseEveryFile, ...inventoryOptions } = options;
+    const { changed: hint, nameFilter, parseEveryFile, renames: knownRenames, ...inventoryOptions } = options;
     const maxBytes = options.limits?.maxFileBytes ?? 64 * 1024 * 1024;
     const memo = new Map();
     const isChanged = (path) => {
@@ -227,15 +292,42 @@ async function diffInventory(base, head, options = {}) {
             continue;
         baseOnly.push(path);
     }
+    // Exact moves the change list does not pair, among the changed files whose pairing can matter:
+    // the ones holding a component the policy may match, or an error.
+    const pairable = new Set();
+    for (const [path, result] of headInv.byFile) {
+        if (result.errors.length > 0)
+            pairable.add(path);
+        for (const c of result.components)
+            if (!nameFilter || nameFilter.mayMatch(c.ecosystem, c.name))
+                pairable.add(c.location.file);
+    }
+    const changedPairable = [];
+    for (const p of pairable)
+        if (dirty.has(p) || (await isChanged(p)))
+            changedPairable.push(p);
+    const renames = await withExactRenames(base, head, changedPairable, hint ?? [...dirty, ...baseOnly], knownRenames ?? new Map(), maxBytes);
+    // A moved file that cannot be parsed is compared with its base path's errors, so that path is
+    // parsed at base whatever its text names.
+    const movedWithErrors = new Set();
+    for (const [path, result] of headInv.byFile) {
+        const from = renames.get(path);
+        if (from !== undefined && result.errors.length > 0)
+            movedWithErrors.add(from);
+    }
     const toScanAtBase = [...new Set([...dirty, ...baseOnly])].sort();
     // At base, a file that names nothing the policy covers holds no finding to compare with: its
     // head side's findings (if any) are introduced either way.
     const baseInv = await (0,engine/* inventory */.pf)(restrictedSource(base, toScanAtBase), {
         ...inventoryOptions,
         ...(nameFilter
-            ? { shouldParse: (_path, d, text) => namesCovered(d, text) }
+            ? {
+                shouldParse: (path, d, text) => namesCovered(d, text) || movedWithErrors.has(path),
+            }
             : {}),
     });
+    const errorKey = (file, e) => `${file}\u0000${e.line ?? 0}\u0000${e.message}`;
+    const baseErrorKeys = new Set(baseInv.errors.map((e) => errorKey(e.file, e)));
     const baseComponents = [...baseInv.components];
     for (const [path, result] of headInv.byFile) {
         if (!dirty.has(path))
@@ -244,8 +336,12 @@ async function diffInventory(base, head, options = {}) {
     }
     const headErrors = [];
     for (const [path, result] of headInv.byFile) {
-        for (const e of result.errors)
-            headErrors.push({ ...e, status: dirty.has(path) ? 'introduced' : 'unchanged' });
+        // A file moved with the same error it had at its base path: the error is not new.
+        const from = renames.get(path);
+        for (const e of result.errors) {
+            const fresh = dirty.has(path) && (from === undefined || !baseErrorKeys.has(errorKey(from, e)));
+            headErrors.push({ ...e, status: fresh ? 'introduced' : 'unchanged' });
+        }
     }
     return {
         head: headInv,
@@ -255,6 +351,7 @@ async function diffInventory(base, head, options = {}) {
         dirty: [...dirty].sort(),
         baseFilesScanned: baseInv.filesScanned,
         notParsed: headInv.notParsed,
+        renames,
     };
 }
 function sortErrors(errors) {
@@ -406,6 +503,7 @@ function renderSarif(report, options) {
                 action: f.action,
                 gating: gating.has(f),
                 ...(f.status ? { status: f.status } : {}),
+                ...(f.movedFrom !== undefined ? { movedFrom: repoPath(options.pathPrefix, f.movedFrom) } : {}),
                 ecosystem: f.component.ecosystem,
                 package: f.component.name,
                 version: f.component.version,
@@ -763,6 +861,7 @@ async function diffScan(base, head, options) {
         nameFilter: filter,
         ...(options.failOn === 'any' ? { parseEveryFile: true } : {}),
         ...(options.changed ? { changed: options.changed } : {}),
+        ...(options.renames ? { renames: options.renames } : {}),
         ...(options.detectors ? { detectors: options.detectors } : {}),
     });
     let headComponents = (0,reconcile/* reconcileManifests */.fU)(d.head.components);
@@ -780,7 +879,7 @@ async function diffScan(base, head, options) {
     const atBase = (0,evaluate/* evaluate */._3)(baseComponents, options.policy, evalOptions);
     return (0,gate_report/* buildReport */.FK)({
         mode: 'diff',
-        findings: classifyFindings(atBase.findings, atHead.findings),
+        findings: classifyFindings(atBase.findings, atHead.findings, d.renames),
         errors: d.headErrors,
         notices: [...(options.notices ?? []), ...atHead.notices],
         diff: { base: base.description, head: head.description, baseErrors: d.baseErrors },
@@ -804,6 +903,141 @@ function inventoryReport(inv) {
 var directory = __webpack_require__(36253);
 // EXTERNAL MODULE: ./src/sources/git.ts
 var git = __webpack_require__(78022);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./src/sources/git-changes.ts
+// What changed between a commit and a later commit or the work tree, as git sees it: the paths on
+// either side, and the files git pairs as moved (its own rename rule: `-M`, similarity 50% by
+// default, with `-B` so that two swapped files pair too).
+
+
+
+
+const COMMIT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
+/**
+ * The paths and renames of `git diff --name-status -z` output: every path on either side, and each
+ * `R` record's new path → old path (`R` and `C` records name the old path first).
+ */
+function parseNameStatus(out) {
+    const fields = out.split('\0');
+    const paths = [];
+    const renames = new Map();
+    for (let i = 0; i < fields.length;) {
+        const code = fields[i++];
+        if (code === '')
+            continue;
+        if (code.startsWith('R') || code.startsWith('C')) {
+            const from = fields[i++];
+            const to = fields[i++];
+            paths.push(from, to);
+            if (code.startsWith('R'))
+                renames.set(to, from);
+        }
+        else
+            paths.push(fields[i++]);
+    }
+    return { paths, renames };
+}
+function diffArgs(base, head, scope) {
+    return [
+        '-c',
+        'core.quotepath=off',
+        'diff',
+        '--name-status',
+        '-z',
+        '-M',
+        '-B',
+        '--no-ext-diff',
+        '--no-textconv',
+        base,
+        ...(head ? [head] : []),
+        '--',
+        scope,
+    ];
+}
+/**
+ * The changes under `prefix` from commit `base` to commit `head`, or to the work tree when `head`
+ * is null: tracked files changed, added or deleted (staged or not), untracked files git does not
+ * ignore, and the moves among them. Git compares contents, so links and files too large to read
+ * are compared exactly. Untracked files are paired too: the diff runs on a copy of the index where
+ * they are marked intent-to-add (`git add -N`, which writes no object), so a file moved with `mv`
+ * and not yet staged is a move as well; the repository's own index is never written.
+ */
+async function gitChanges(top, base, head, prefix = '') {
+    if (!COMMIT_ID.test(base))
+        throw new Error(`"${base}" is not a commit id`);
+    if (head !== null && !COMMIT_ID.test(head))
+        throw new Error(`"${head}" is not a commit id`);
+    const scope = prefix ? prefix : '.';
+    let diff;
+    let untracked = [];
+    if (head !== null)
+        diff = await (0,git/* runGit */.EO)(top, diffArgs(base, head, scope));
+    else {
+        untracked = (await (0,git/* runGit */.EO)(top, [
+            '-c',
+            'core.quotepath=off',
+            'ls-files',
+            '-z',
+            '--others',
+            '--exclude-standard',
+            '--full-name',
+            '--',
+            scope,
+        ]))
+            .split('\0')
+            .filter((p) => p !== '');
+        diff =
+            (untracked.length > 0 ? await diffWithIntentToAdd(top, base, scope, untracked) : null) ??
+                (await (0,git/* runGit */.EO)(top, diffArgs(base, null, scope)));
+    }
+    const parsed = parseNameStatus(diff);
+    const inScope = prefix ? `${prefix}/` : '';
+    const rel = (p) => (p.startsWith(inScope) ? p.slice(inScope.length) : null);
+    const changed = new Set();
+    for (const p of [...parsed.paths, ...untracked]) {
+        const r = rel(p);
+        if (r !== null && r !== '')
+            changed.add(r);
+    }
+    const renames = new Map();
+    for (const [to, from] of parsed.renames) {
+        const [t, f] = [rel(to), rel(from)];
+        if (t && f)
+            renames.set(t, f);
+    }
+    return { changed, renames };
+}
+/**
+ * `git diff BASE` with the untracked files marked intent-to-add in a copy of the index, or null
+ * when that cannot be done (no index yet, a nested repository git refuses to add): the caller then
+ * diffs without pairing untracked files, and lists them as added.
+ */
+async function diffWithIntentToAdd(top, base, scope, untracked) {
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'aitg-index-'));
+    try {
+        const indexPath = (await (0,git/* runGit */.EO)(top, ['rev-parse', '--git-path', 'index'])).trim();
+        const index = (0,external_node_path_.join)(dir, 'index');
+        await (0,promises_.copyFile)((0,external_node_path_.isAbsolute)(indexPath) ? indexPath : (0,external_node_path_.join)(top, indexPath), index);
+        const list = (0,external_node_path_.join)(dir, 'paths');
+        // Folders listed with a trailing slash are nested repositories: not files of this tree.
+        await (0,promises_.writeFile)(list, untracked.filter((p) => !p.endsWith('/')).join('\0'));
+        const env = { GIT_INDEX_FILE: index };
+        await (0,git/* runGit */.EO)(top, ['add', '--intent-to-add', '--pathspec-from-file', list, '--pathspec-file-nul'], undefined, env);
+        return await (0,git/* runGit */.EO)(top, diffArgs(base, null, scope), undefined, env);
+    }
+    catch {
+        return null;
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+
 // EXTERNAL MODULE: ./src/cli/args.ts
 var cli_args = __webpack_require__(77593);
 // EXTERNAL MODULE: ./src/cli/npm-resolver.ts
@@ -812,6 +1046,7 @@ var npm_resolver = __webpack_require__(75262);
 var policy = __webpack_require__(71674);
 ;// CONCATENATED MODULE: ./src/cli/scan.ts
 // `scan [DIR]`: audit mode, or diff mode with `--base REF`.
+
 
 
 
@@ -872,7 +1107,7 @@ async function scanCommand(args) {
                     prefix: wt.prefix,
                     ...(readGithub ? { readGithub } : {}),
                 });
-            const changed = await (0,git/* workTreeChanges */.fr)(wt.top, sha, wt.prefix);
+            const { changed, renames } = await gitChanges(wt.top, sha, null, wt.prefix);
             // Registry settings come from the base commit's .npmrc: a change cannot redirect look-ups.
             const baseNpmrc = await (0,trusted/* readPolicyText */.OG)(baseSource, '.npmrc').catch(() => null);
             const resolve = (0,resolver/* auditResolveHook */.xl)((0,npm_resolver/* npmResolver */.y)(dir, values, baseNpmrc));
@@ -883,6 +1118,7 @@ async function scanCommand(args) {
                 limits,
                 notices: named.notices,
                 changed,
+                renames,
                 resolve,
                 failOn,
             });

@@ -84193,13 +84193,19 @@ var markdown = __nccwpck_require__(54369);
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: ./src/diff.ts
 var diff = __nccwpck_require__(19952);
+;// CONCATENATED MODULE: ./src/version.ts
+// The release version, as package.json says (a test holds the two equal): the bundles cannot read
+// package.json at run time, since the action runs from a checkout of dist/ alone.
+const VERSION = '1.0.0';
+
 ;// CONCATENATED MODULE: ./src/reporters/sarif.ts
 // SARIF 2.1.0 for GitHub code scanning (and any SARIF viewer).
 
 
 
+
 const TOOL_NAME = 'ai-tooling-gate';
-const TOOL_VERSION = '0.1.0';
+const TOOL_VERSION = VERSION;
 const INFORMATION_URI = 'https://github.com/ai-tooling-gate/ai-tooling-gate';
 const SCAN_ERROR_RULE = 'scan-error';
 function sarif_repoPath(prefix, file) {

@@ -112,13 +112,16 @@ var json = __webpack_require__(14310);
 var markdown = __webpack_require__(54369);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/reporters/sarif.ts
 // SARIF 2.1.0 for GitHub code scanning (and any SARIF viewer).
 
 
 
+
 const TOOL_NAME = 'ai-tooling-gate';
-const TOOL_VERSION = '0.1.0';
+const TOOL_VERSION = version/* VERSION */.x;
 const INFORMATION_URI = 'https://github.com/ai-tooling-gate/ai-tooling-gate';
 const SCAN_ERROR_RULE = 'scan-error';
 function repoPath(prefix, file) {

@@ -96,6 +96,19 @@ function formatIssue(i) {
 
 /***/ }),
 
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+// The release version, as package.json says (a test holds the two equal): the bundles cannot read
+// package.json at run time, since the action runs from a checkout of dist/ alone.
+const VERSION = '1.0.0';
+
+
+/***/ }),
+
 /***/ 42613:
 /***/ ((module) => {
 
@@ -690,12 +703,15 @@ merge-reports FILE… options:
   --fail-on WHAT        any (default) | never
 `;
 
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var args = __nccwpck_require__(77593);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 // The CLI's command line: which command runs, and how its failure becomes an exit code. Each
 // command's code is loaded only when that command runs (`--version` and `--help` load none of it,
 // `inventory` no policy, GitHub or org code), which keeps start-up time and memory down.
+
 
 
 
@@ -746,7 +762,7 @@ async function main(argv) {
                 process.stdout.write(USAGE);
                 return 0;
             case '--version':
-                process.stdout.write('ai-tooling-gate 0.1.0\n');
+                process.stdout.write(`ai-tooling-gate ${version/* VERSION */.x}\n`);
                 return 0;
             default:
                 throw new args/* UsageError */.eb(command ? `unknown command "${command}"` : 'no command given');

@@ -3,6 +3,7 @@
 // `inventory` no policy, GitHub or org code), which keeps start-up time and memory down.
 import { PolicyError } from '../policy/error.js';
 import { ORG_USAGE } from '../org/usage.js';
+import { VERSION } from '../version.js';
 import { UsageError } from './args.js';
 
 const USAGE = `Usage: ai-tooling-gate <command> [options]
@@ -53,7 +54,7 @@ export async function main(argv: string[]): Promise<number> {
         process.stdout.write(USAGE);
         return 0;
       case '--version':
-        process.stdout.write('ai-tooling-gate 0.1.0\n');
+        process.stdout.write(`ai-tooling-gate ${VERSION}\n`);
         return 0;
       default:
         throw new UsageError(command ? `unknown command "${command}"` : 'no command given');

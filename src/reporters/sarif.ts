@@ -3,9 +3,10 @@ import { createHash } from 'node:crypto';
 import { findingIdentity } from '../diff.js';
 import type { Finding } from '../policy/types.js';
 import { gateErrors, gateFindings, type FailOn, type Report } from '../report.js';
+import { VERSION } from '../version.js';
 
 export const TOOL_NAME = 'ai-tooling-gate';
-export const TOOL_VERSION = '0.1.0';
+export const TOOL_VERSION = VERSION;
 const INFORMATION_URI = 'https://github.com/ai-tooling-gate/ai-tooling-gate';
 const SCAN_ERROR_RULE = 'scan-error';
 

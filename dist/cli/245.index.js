@@ -2,14 +2,14 @@ export const id = 245;
 export const ids = [245];
 export const modules = {
 
-/***/ 75262:
+/***/ 5262:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   y: () => (/* binding */ npmResolver)
 /* harmony export */ });
-/* harmony import */ var _resolver_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2003);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77593);
+/* harmony import */ var _resolver_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7593);
 // The npm resolver of the CLI's `--offline` / `--registry` options.
 
 
@@ -30,7 +30,7 @@ function npmResolver(dir, values, projectNpmrc) {
 
 /***/ }),
 
-/***/ 14310:
+/***/ 4310:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -57,7 +57,7 @@ const inventoryJson = {
 
 /***/ }),
 
-/***/ 80955:
+/***/ 955:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -124,7 +124,7 @@ function inventoryTextTail(errors, summary) {
 
 /***/ }),
 
-/***/ 2003:
+/***/ 7:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -138,21 +138,21 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: registryRequest
 
 // EXTERNAL MODULE: ./node_modules/npm-package-arg/lib/npa.js
-var npa = __webpack_require__(78056);
+var npa = __webpack_require__(8056);
 var npa_default = /*#__PURE__*/__webpack_require__.n(npa);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(62088);
+var semver = __webpack_require__(2088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 // EXTERNAL MODULE: ./src/util/purl.ts
-var purl = __webpack_require__(64059);
+var purl = __webpack_require__(4059);
 // EXTERNAL MODULE: ./src/limits.ts
-var limits = __webpack_require__(30351);
+var limits = __webpack_require__(351);
 ;// CONCATENATED MODULE: ./src/resolver/limited-agent.ts
 const RESPONSE_TOO_LARGE = 'ERESPONSETOOLARGE';
 const COUNT = Symbol('aitg.bytesThisResponse');
 /** An agent for one registry URL that refuses answers over `maxBytes` (headers included). */
 async function limitedAgent(registry, maxBytes, timeoutMs) {
-    const { Agent } = (await Promise.all(/* import() */[__webpack_require__.e(799), __webpack_require__.e(995)]).then(__webpack_require__.t.bind(__webpack_require__, 57995, 23)));
+    const { Agent } = (await Promise.all(/* import() */[__webpack_require__.e(799), __webpack_require__.e(995)]).then(__webpack_require__.t.bind(__webpack_require__, 7995, 23)));
     const { getProxy } = (await __webpack_require__.e(/* import() */ 799).then(__webpack_require__.t.bind(__webpack_require__, 3799, 23)));
     class BodyLimitedAgent extends Agent {
         async connect(request, options) {
@@ -181,10 +181,60 @@ async function limitedAgent(registry, maxBytes, timeoutMs) {
     return new BodyLimitedAgent({ timeout: timeoutMs, proxy: getProxy(registry, {}) ?? undefined });
 }
 
+;// CONCATENATED MODULE: ./src/resolver/manifest.ts
+// The manifest an install of a registry spec would pick, with npm's own pieces for exactly this:
+// npm-registry-fetch fetches the packument (auth, proxies and headers as npm sends them) and
+// npm-pick-manifest picks the version (dist-tags, ranges, the `latest` preference). No tarball is
+// ever fetched, nothing is written to disk, no script can run.
+
+/** The abbreviated ("corgi") packument, with the full document as npm's fallback. */
+const CORGI_DOC = 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8, */*';
+const FULL_DOC = 'application/json';
+// Loaded on the first look-up only: runs that never ask a registry do not pay for them.
+let modules = null;
+const load = () => (modules ??= Promise.all([Promise.all(/* import() */[__webpack_require__.e(799), __webpack_require__.e(706)]).then(__webpack_require__.t.bind(__webpack_require__, 5706, 23)), __webpack_require__.e(/* import() */ 937).then(__webpack_require__.t.bind(__webpack_require__, 1937, 23))]).then(([f, p]) => ({
+    fetch: f.default,
+    pick: p.default,
+})));
+/**
+ * The version `spec` (`name@tag-or-range`) resolves to. Throws what npm throws: `E404`/`E401`/…
+ * with `statusCode` for HTTP errors, `ETARGET` when no version matches, `type: 'invalid-json'`.
+ */
+async function pickedVersion(spec, options) {
+    const { fetch, pick } = await load();
+    const parsed = npa_default()(spec);
+    const name = parsed.name ?? '';
+    const url = `${options.registry.replace(/\/+$/, '')}/${parsed.escapedName ?? ''}`;
+    const get = async (accept) => {
+        const res = await fetch(url, {
+            ...options.fetchOptions,
+            registry: options.registry,
+            spec: parsed,
+            headers: { accept },
+            integrity: null,
+        });
+        return res.json();
+    };
+    const key = `${name}\0${url}`;
+    let packument = options.packumentCache.get(key);
+    if (!packument) {
+        // A registry that does not serve abbreviated documents answers 404 to them: ask for the full one.
+        packument = get(CORGI_DOC).catch((e) => {
+            if (e.code === 'E404')
+                return get(FULL_DOC);
+            throw e;
+        });
+        options.packumentCache.set(key, packument);
+        // A failed request is not remembered: the caller decides whether to retry.
+        packument.catch(() => options.packumentCache.delete(key));
+    }
+    return pick(await packument, parsed.fetchSpec ?? 'latest', { defaultTag: 'latest' }).version;
+}
+
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./src/resolver/npmrc.ts
 // npm configuration for registry look-ups: the repository's `.npmrc`, the user's `.npmrc` and the
 // `npm_config_*` environment, reduced to what deciding where a package comes from and how to
@@ -436,7 +486,9 @@ function scrub(message, secrets) {
 ;// CONCATENATED MODULE: ./src/resolver/npm-resolver.ts
 // Resolves unpinned npm specs (`latest`, `^2.1.0`, `*`, nothing at all) to the version an install
 // would get now, by asking the registry the repository is configured for, the way npm does
-// (pacote.manifest: dist-tags, ranges and the `latest` preference of npm-pick-manifest).
+// (npm-registry-fetch for the packument, npm-pick-manifest for dist-tags, ranges and the `latest`
+// preference).
+
 
 
 
@@ -474,7 +526,7 @@ function registryRequest(c) {
     catch {
         return { reason: `"${c.name}@${spec}" is not a valid npm package spec` };
     }
-    // Only registry specs: anything else (git, file, URL) would make pacote clone or download.
+    // Only registry specs: anything else (git, file, URL) is not a registry look-up.
     if (parsed.type !== 'tag' && parsed.type !== 'range' && parsed.type !== 'version') {
         return { reason: `spec "${spec}" is not a dist-tag or a version range` };
     }
@@ -563,7 +615,7 @@ function createNpmResolver(options) {
     const maxResponseBytes = Math.max(1, options.maxResponseBytes ?? (0,limits/* maxResponseBytesFromEnv */.Yb)(options.env));
     const limit = limiter(concurrency);
     // One packument request per package per resolver (a run): specs of one package are looked up one after
-    // the other, the first fills pacote's in-memory packument cache and the rest read it; when
+    // the other, the first fills the in-memory packument cache and the rest read it; when
     // the first fails for a reason that is about the package, the rest share that reason.
     const packumentCache = new Map();
     const lookups = new Map();
@@ -571,9 +623,6 @@ function createNpmResolver(options) {
     // A registry that answers nothing (down, blackholed) would cost every package the full
     // timeout and retries; after a few look-ups in a row without an answer the rest skip it.
     const unanswered = new Map();
-    // pacote and its dependencies take most of a second to load: only runs that look up pay it.
-    let pacoteModule = null;
-    const loadPacote = () => (pacoteModule ??= Promise.all(/* import() */[__webpack_require__.e(799), __webpack_require__.e(710)]).then(__webpack_require__.t.bind(__webpack_require__, 92710, 23)).then((m) => m.default));
     // One size-bounded agent per registry (keep-alive within a run, proxies from the environment).
     const agents = new Map();
     const agentFor = (registry) => {
@@ -604,7 +653,6 @@ function createNpmResolver(options) {
         }
         const settings = config;
         const lookUp = async (cfg, req) => {
-            const { manifest } = await loadPacote();
             const registry = registryFor(cfg, req.name);
             const agent = await agentFor(registry);
             const where = displayRegistry(registry);
@@ -627,28 +675,25 @@ function createNpmResolver(options) {
                     controller.abort();
                 }, timeoutMs);
                 try {
-                    const opts = {
-                        registry,
-                        fullMetadata: false,
+                    const fetchOptions = {
                         preferOnline: true,
-                        packumentCache,
                         // No `cache`: nothing is written to disk and every run asks the registry afresh.
                         fetchRetries: 0,
                         timeout: timeoutMs,
                         signal: controller.signal,
-                        userAgent: 'ai-tooling-gate (pacote)',
+                        userAgent: 'ai-tooling-gate',
                         agent,
                     };
                     for (const [k, v] of cfg.auth)
-                        opts[k] = v;
+                        fetchOptions[k] = v;
                     // The signal aborts the request; the race makes sure nothing waits past the timeout
                     // even if some layer below does not honour it.
                     const found = await Promise.race([
-                        manifest(spec, opts),
+                        pickedVersion(spec, { registry, packumentCache, fetchOptions }),
                         new Promise((_, reject) => controller.signal.addEventListener('abort', () => reject(Object.assign(new Error('timed out'), { type: 'request-timeout' })))),
                     ]);
                     unanswered.delete(registry);
-                    const version = typeof found.version === 'string' ? found.version : '';
+                    const version = typeof found === 'string' ? found : '';
                     if (version.length > MAX_VERSION_LENGTH || semver_default().valid(version) === null) {
                         return { reason: `${where} answered ${req.name} with an invalid version` };
                     }
@@ -742,23 +787,23 @@ function auditResolveHook(resolver) {
 
 /***/ }),
 
-/***/ 36253:
+/***/ 6253:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ DirectorySource)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70813);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(813);
 
 
 

@@ -2,14 +2,14 @@ export const id = 559;
 export const ids = [559];
 export const modules = {
 
-/***/ 15799:
+/***/ 5799:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U$: () => (/* binding */ catalog)
 /* harmony export */ });
 /* unused harmony exports featureVersionOption, carriersOf */
-/* harmony import */ var _advisories_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73944);
+/* harmony import */ var _advisories_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3944);
 /* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3527);
 
 
@@ -47,7 +47,7 @@ function carriersOf(ecosystem) {
 
 /***/ }),
 
-/***/ 32863:
+/***/ 2863:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -55,9 +55,9 @@ function carriersOf(ecosystem) {
 /* harmony export */   _d: () => (/* binding */ isExpired),
 /* harmony export */   m$: () => (/* binding */ createEvaluator)
 /* harmony export */ });
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25714);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3333);
 /* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5705);
 
 
@@ -308,7 +308,7 @@ function isExpired(ex, now) {
 
 /***/ }),
 
-/***/ 73281:
+/***/ 3281:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -323,11 +323,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: mergePolicyFiles
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/catalog/advisories.ts
-var advisories = __webpack_require__(73944);
+var advisories = __webpack_require__(3944);
 // EXTERNAL MODULE: ./src/catalog/tools.ts + 1 modules
 var tools = __webpack_require__(3527);
 ;// CONCATENATED MODULE: ./src/policy/builtin.ts
@@ -377,7 +377,7 @@ function builtinPolicyFile(name) {
 }
 
 // EXTERNAL MODULE: ./src/policy/parse.ts
-var parse = __webpack_require__(72745);
+var parse = __webpack_require__(2745);
 // EXTERNAL MODULE: ./src/policy/versions.ts
 var versions = __webpack_require__(5705);
 ;// CONCATENATED MODULE: ./src/policy/load.ts
@@ -649,7 +649,7 @@ function parsePolicyText(file, text) {
 
 /***/ }),
 
-/***/ 25714:
+/***/ 3333:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -715,7 +715,7 @@ function nameMatches(ecosystem, pattern, name) {
 
 /***/ }),
 
-/***/ 72745:
+/***/ 2745:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -725,11 +725,11 @@ function nameMatches(ecosystem, pattern, name) {
 /* harmony export */   pn: () => (/* reexport safe */ _error_js__WEBPACK_IMPORTED_MODULE_4__.p)
 /* harmony export */ });
 /* unused harmony exports pathText, didYouMean, isRealDate */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54139);
-/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15799);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4139);
+/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5799);
 /* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5705);
-/* harmony import */ var _error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59596);
+/* harmony import */ var _error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9596);
 // Parses one policy file: YAML (or JSON, which is YAML) with source positions, validated against
 // the schema, every problem reported as `file:line:column: path: what is wrong`.
 
@@ -1153,7 +1153,7 @@ function semanticIssues(data, loc) {
 
 /***/ }),
 
-/***/ 54139:
+/***/ 4139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1163,7 +1163,7 @@ function semanticIssues(data, loc) {
 /* harmony export */   wh: () => (/* binding */ policySchema)
 /* harmony export */ });
 /* unused harmony exports DATE, ruleSchema, exceptionSchema, settingsSchema, policyJsonSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
 /* harmony import */ var _catalog_tools_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3527);
 // The policy file, version 1, defined once: validation (with zod) and the JSON Schema shipped in
 // schema/ai-tooling-policy.schema.json (generated from this definition: `npm run schema`).

@@ -2,7 +2,7 @@ export const id = 566;
 export const ids = [566,674];
 export const modules = {
 
-/***/ 71674:
+/***/ 1674:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -12,14 +12,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   loadCliPolicy: () => (/* binding */ loadCliPolicy),
 /* harmony export */   policyCommand: () => (/* binding */ policyCommand)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _policy_evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32863);
-/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73281);
-/* harmony import */ var _policy_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72745);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77593);
+/* harmony import */ var _policy_evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2863);
+/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3281);
+/* harmony import */ var _policy_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2745);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7593);
 // `policy check FILE`, and how the CLI loads a policy named on its command line.
 
 
@@ -71,8 +71,8 @@ function githubReader() {
     // The GitHub client is loaded when a `github:` policy is first read, not for every scan.
     let client;
     return async (owner, repo, path, ref) => {
-        client ??= Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 96584)).then((m) => m.createClient(token));
-        const { readGithubFileWith } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(772)]).then(__webpack_require__.bind(__webpack_require__, 55772));
+        client ??= Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584)).then((m) => m.createClient(token));
+        const { readGithubFileWith } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(772)]).then(__webpack_require__.bind(__webpack_require__, 5772));
         return readGithubFileWith(await client, owner, repo, path, ref);
     };
 }
@@ -85,7 +85,7 @@ function loadCliPolicy(ref) {
 
 /***/ }),
 
-/***/ 17566:
+/***/ 7566:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -96,22 +96,22 @@ __webpack_require__.d(__webpack_exports__, {
   scanCommand: () => (/* binding */ scanCommand)
 });
 
-// EXTERNAL MODULE: ./src/resolver/index.ts + 3 modules
-var resolver = __webpack_require__(2003);
+// EXTERNAL MODULE: ./src/resolver/index.ts + 4 modules
+var resolver = __webpack_require__(7);
 // EXTERNAL MODULE: ./src/diff.ts
-var diff = __webpack_require__(19952);
+var diff = __webpack_require__(9952);
 // EXTERNAL MODULE: ./src/limits.ts
-var src_limits = __webpack_require__(30351);
+var src_limits = __webpack_require__(351);
 // EXTERNAL MODULE: ./src/policy/load.ts + 1 modules
-var load = __webpack_require__(73281);
+var load = __webpack_require__(3281);
 // EXTERNAL MODULE: ./src/report.ts
-var src_report = __webpack_require__(70665);
+var src_report = __webpack_require__(665);
 // EXTERNAL MODULE: ./src/reporters/json.ts
-var json = __webpack_require__(14310);
+var json = __webpack_require__(4310);
 // EXTERNAL MODULE: ./src/reporters/markdown.ts
-var markdown = __webpack_require__(54369);
+var markdown = __webpack_require__(4369);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/reporters/sarif.ts
@@ -302,17 +302,17 @@ function escapeMd(s) {
 }
 
 // EXTERNAL MODULE: ./src/reporters/text.ts
-var reporters_text = __webpack_require__(80955);
+var reporters_text = __webpack_require__(955);
 // EXTERNAL MODULE: ./src/catalog/index.ts
-var catalog = __webpack_require__(15799);
+var catalog = __webpack_require__(5799);
 // EXTERNAL MODULE: ./src/engine.ts + 51 modules
-var engine = __webpack_require__(81844);
+var engine = __webpack_require__(1844);
 // EXTERNAL MODULE: ./src/policy/evaluate.ts
-var evaluate = __webpack_require__(32863);
+var evaluate = __webpack_require__(2863);
 // EXTERNAL MODULE: ./src/policy/names.ts
-var names = __webpack_require__(25714);
+var names = __webpack_require__(3333);
 // EXTERNAL MODULE: ./src/policy/schema.ts
-var schema = __webpack_require__(54139);
+var schema = __webpack_require__(4139);
 ;// CONCATENATED MODULE: ./src/policy/relevance.ts
 
 
@@ -472,7 +472,7 @@ function escapeRegExp(s) {
 }
 
 // EXTERNAL MODULE: ./src/reconcile.ts
-var reconcile = __webpack_require__(11175);
+var reconcile = __webpack_require__(1175);
 ;// CONCATENATED MODULE: ./src/scan.ts
 
 
@@ -610,15 +610,15 @@ function inventoryReport(inv) {
 }
 
 // EXTERNAL MODULE: ./src/sources/directory.ts
-var directory = __webpack_require__(36253);
+var directory = __webpack_require__(6253);
 // EXTERNAL MODULE: ./src/sources/git.ts
-var git = __webpack_require__(78022);
+var git = __webpack_require__(8022);
 // EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __webpack_require__(77593);
+var cli_args = __webpack_require__(7593);
 // EXTERNAL MODULE: ./src/cli/npm-resolver.ts
-var npm_resolver = __webpack_require__(75262);
+var npm_resolver = __webpack_require__(5262);
 // EXTERNAL MODULE: ./src/cli/policy.ts
-var cli_policy = __webpack_require__(71674);
+var cli_policy = __webpack_require__(1674);
 ;// CONCATENATED MODULE: ./src/cli/scan.ts
 // `scan [DIR]`: audit mode, or diff mode with `--base REF`.
 

@@ -14,9 +14,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/catalog/advisories.ts
-var advisories = __webpack_require__(73944);
+var advisories = __webpack_require__(3944);
 // EXTERNAL MODULE: ./src/catalog/mappings.ts + 3 modules
-var mappings = __webpack_require__(81120);
+var mappings = __webpack_require__(1120);
 // EXTERNAL MODULE: ./src/catalog/tools.ts + 1 modules
 var tools = __webpack_require__(3527);
 ;// CONCATENATED MODULE: ./src/catalog/render.ts
@@ -118,7 +118,7 @@ function renderCatalogText() {
 }
 
 // EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __webpack_require__(77593);
+var cli_args = __webpack_require__(7593);
 ;// CONCATENATED MODULE: ./src/cli/catalog.ts
 // `catalog`: the built-in AI-tool catalog and advisories.
 
@@ -135,7 +135,7 @@ function catalogCommand(args) {
 
 /***/ }),
 
-/***/ 99687:
+/***/ 9687:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 

@@ -2,7 +2,7 @@ export const id = 844;
 export const ids = [844];
 export const modules = {
 
-/***/ 81844:
+/***/ 1844:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,7 +16,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: compareComponents, dedupeAndSort, errorMessage, isJsonFamily, jsonNestingError
 
 // EXTERNAL MODULE: ./src/util/purl.ts
-var purl = __webpack_require__(64059);
+var purl = __webpack_require__(4059);
 ;// CONCATENATED MODULE: ./src/detectors/component.ts
 
 /** Builds a component, computing its purl from ecosystem, name and version. */
@@ -54,9 +54,9 @@ const brewfileDetector = {
 };
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/commands/components.ts
 // Turns command findings into located components and scanner problems into located errors.
 
@@ -243,7 +243,7 @@ function versionFromTag(tag) {
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(62088);
+var semver = __webpack_require__(2088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 ;// CONCATENATED MODULE: ./src/commands/packages.ts
 // Package specs as written on command lines: npm (`name@spec`, `alias@npm:real@spec`) and PyPI
@@ -2439,7 +2439,7 @@ const composeDetector = {
 };
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __webpack_require__(99547);
+var main = __webpack_require__(9547);
 ;// CONCATENATED MODULE: ./src/detectors/devcontainer/jsonc.ts
 // JSONC parsing with offsets (comments and trailing commas), a depth bound checked with the
 // iterative scanner before building the tree, and located errors.
@@ -6742,7 +6742,7 @@ function applyUvSources(components, sources) {
 }
 
 // EXTERNAL MODULE: ./src/sources/source.ts
-var sources_source = __webpack_require__(70813);
+var sources_source = __webpack_require__(813);
 ;// CONCATENATED MODULE: ./src/detectors/requirements-txt.ts
 
 
@@ -7099,7 +7099,7 @@ function artifactUrl(table) {
 }
 
 // EXTERNAL MODULE: ./src/util/text.ts
-var util_text = __webpack_require__(49997);
+var util_text = __webpack_require__(9997);
 ;// CONCATENATED MODULE: ./src/detectors/yarn/classic.ts
 // A line scanner for yarn classic (v1) lockfiles. It reads exactly the syntax of yarn's own
 // tokenizer (`@yarnpkg/lockfile`): headers `key, "key":` at column 0, `key value` fields and
@@ -9293,7 +9293,7 @@ const detectors = [
 ];
 
 // EXTERNAL MODULE: ./src/limits.ts
-var src_limits = __webpack_require__(30351);
+var src_limits = __webpack_require__(351);
 ;// CONCATENATED MODULE: ./src/engine.ts
 
 
@@ -9742,7 +9742,7 @@ function cmp(a, b) {
 
 /***/ }),
 
-/***/ 30351:
+/***/ 351:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -9785,7 +9785,7 @@ function maxResponseBytesFromEnv(env) {
 
 /***/ }),
 
-/***/ 70813:
+/***/ 813:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -9819,14 +9819,14 @@ function isSkippedPath(path) {
 
 /***/ }),
 
-/***/ 64059:
+/***/ 4059:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ purlFor)
 /* harmony export */ });
 /* unused harmony export purlViaLibrary */
-/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7091);
 /* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(packageurl_js__WEBPACK_IMPORTED_MODULE_0__);
 
 /**
@@ -9910,7 +9910,7 @@ function plainPurl(ecosystem, name, version) {
 
 /***/ }),
 
-/***/ 49997:
+/***/ 9997:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,24 +2,24 @@ export const id = 922;
 export const ids = [922];
 export const modules = {
 
-/***/ 91922:
+/***/ 1922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   inventoryCommand: () => (/* binding */ inventoryCommand)
 /* harmony export */ });
-/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78474);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8474);
 /* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81844);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30351);
-/* harmony import */ var _reporters_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14310);
-/* harmony import */ var _reporters_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(80955);
-/* harmony import */ var _sources_directory_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(36253);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(77593);
-/* harmony import */ var _npm_resolver_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(75262);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1844);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(351);
+/* harmony import */ var _reporters_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4310);
+/* harmony import */ var _reporters_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(955);
+/* harmony import */ var _sources_directory_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6253);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7593);
+/* harmony import */ var _npm_resolver_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5262);
 // `inventory [DIR]`: every component found, no policy, written file by file.
 
 

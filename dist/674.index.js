@@ -612,8 +612,8 @@ var reconcile = __webpack_require__(1175);
 var catalog = __webpack_require__(5799);
 // EXTERNAL MODULE: ./src/engine.ts + 60 modules
 var engine = __webpack_require__(216);
-// EXTERNAL MODULE: ./src/policy/evaluate.ts
-var evaluate = __webpack_require__(2863);
+// EXTERNAL MODULE: ./src/policy/evaluate.ts + 1 modules
+var evaluate = __webpack_require__(4813);
 // EXTERNAL MODULE: ./src/diff.ts
 var diff = __webpack_require__(9952);
 // EXTERNAL MODULE: ./src/util/text.ts

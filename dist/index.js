@@ -41415,9 +41415,12 @@ async function changeNotice(path, base, proposedText, tree, ctx) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ advisoryOf),
 /* harmony export */   w: () => (/* binding */ advisories)
 /* harmony export */ });
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(311);
 // The advisories behind `builtin:advisories`: evidence-backed bans, each a locked `fail` rule.
+
 const advisories = [
     {
         id: 'AITG-2026-0001',
@@ -41440,8 +41443,14 @@ const advisories = [
             'github.com/anthropics/claude-code-action tags (CLI version pinned at each tag)',
         ],
         published: '2026-11-24',
+        link: `${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .PROJECT_URL */ .w}/blob/v1/docs/advisories/AITG-2026-0001.md`,
     },
 ];
+const byId = new Map(advisories.map((a) => [a.id, a]));
+/** The advisory a rule id stands for (built-in advisory rules carry the advisory's id). */
+function advisoryOf(ruleId) {
+    return byId.get(ruleId);
+}
 
 
 /***/ }),
@@ -41450,17 +41459,21 @@ const advisories = [
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   U$: () => (/* binding */ catalog)
+/* harmony export */   U$: () => (/* binding */ catalog),
+/* harmony export */   fC: () => (/* reexport safe */ _advisories_js__WEBPACK_IMPORTED_MODULE_0__.f),
+/* harmony export */   zu: () => (/* binding */ platformParentOf)
 /* harmony export */ });
 /* unused harmony exports featureVersionOption, carriersOf */
 /* harmony import */ var _advisories_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3944);
-/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6743);
+/* harmony import */ var _data_npm_platform_packages_json__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1889);
+/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6140);
 
 
 
-const byId = new Map(_tools_js__WEBPACK_IMPORTED_MODULE_1__/* .tools */ .Y.map((t) => [t.id, t]));
+
+const byId = new Map(_tools_js__WEBPACK_IMPORTED_MODULE_2__/* .tools */ .Y.map((t) => [t.id, t]));
 const catalog = {
-    tools: _tools_js__WEBPACK_IMPORTED_MODULE_1__/* .tools */ .Y,
+    tools: _tools_js__WEBPACK_IMPORTED_MODULE_2__/* .tools */ .Y,
     tool: (id) => byId.get(id),
 };
 /**
@@ -41487,21 +41500,34 @@ function carriersOf(ecosystem) {
                 out.push({ tool, carrier });
     return out;
 }
+const PLATFORM_PARENT = new Map(Object.entries(_data_npm_platform_packages_json__WEBPACK_IMPORTED_MODULE_1__/* .platformPackages */ .d1).flatMap(([parent, list]) => list.map((p) => [p, parent])));
+/** The npm package a platform package is the native build of (`…/claude-code-linux-x64` → `…/claude-code`). */
+function platformParentOf(ecosystem, name) {
+    return ecosystem === 'npm' ? PLATFORM_PARENT.get(name) : undefined;
+}
 
 
 /***/ }),
 
-/***/ 6743:
+/***/ 1120:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Y: () => (/* binding */ tools)
+  uO: () => (/* binding */ agentSdkNpmToCli),
+  z2: () => (/* binding */ agentSdkPypiToCli),
+  fz: () => (/* binding */ claudeCodeActionToCli),
+  an: () => (/* binding */ homebrewVersion),
+  GE: () => (/* binding */ prefixedVersion),
+  r1: () => (/* binding */ sameVersion),
+  oF: () => (/* binding */ tableDates),
+  lB: () => (/* binding */ unmappedVersion),
+  C9: () => (/* binding */ versionTables)
 });
 
-;// CONCATENATED MODULE: ./src/catalog/data/npm-platform-packages.json
-const npm_platform_packages_namespaceObject = /*#__PURE__*/JSON.parse('{"d1":{"z":["@anthropic-ai/claude-code-darwin-arm64","@anthropic-ai/claude-code-darwin-x64","@anthropic-ai/claude-code-linux-arm64","@anthropic-ai/claude-code-linux-arm64-musl","@anthropic-ai/claude-code-linux-x64","@anthropic-ai/claude-code-linux-x64-musl","@anthropic-ai/claude-code-win32-arm64","@anthropic-ai/claude-code-win32-x64"],"w":["@anthropic-ai/claude-agent-sdk-darwin-arm64","@anthropic-ai/claude-agent-sdk-darwin-x64","@anthropic-ai/claude-agent-sdk-linux-arm64","@anthropic-ai/claude-agent-sdk-linux-arm64-musl","@anthropic-ai/claude-agent-sdk-linux-x64","@anthropic-ai/claude-agent-sdk-linux-x64-musl","@anthropic-ai/claude-agent-sdk-win32-arm64","@anthropic-ai/claude-agent-sdk-win32-x64"]}}');
+// UNUSED EXPORTS: asToolVersion, claudeCodeActionRefs
+
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js + 4 modules
 var pep440 = __nccwpck_require__(9687);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -41680,8 +41706,64 @@ const tableDates = {
     agentSdkPypi: claude_agent_sdk_pypi_namespaceObject.nB,
     claudeCodeAction: claude_code_action_tags_namespaceObject.nB,
 };
+const SDK_NPM_ORDER = [...SDK_NPM.keys()].filter((v) => semver_default().valid(v) !== null).sort((semver_default()).compare);
+const SDK_PYPI_ORDER = SDK_PYPI.map((r) => r.version);
+const ACTION_TAG_ORDER = [...ACTION_TAGS.keys()]
+    .filter((t) => !FLOATING.has(t) && semver_default().valid(t.replace(/^v/, '')) !== null)
+    .sort((a, b) => semver_default().compare(a.replace(/^v/, ''), b.replace(/^v/, '')));
+/** Index of the last version not above `v` (a version between two rows sits after the lower one). */
+function placed(order, v, cmp) {
+    let at = null;
+    order.forEach((o, i) => {
+        if (cmp(o, v) <= 0)
+            at = i;
+    });
+    return at ?? (order.length > 0 ? -1 : null);
+}
+const versionTables = new Map([
+    [
+        agentSdkNpmToCli,
+        {
+            versions: SDK_NPM_ORDER,
+            positionOf: (version) => {
+                const v = semver_default().valid((0,versions/* releaseOf */.l7)(version.trim().replace(/^v(?=\d)/, '')));
+                return v === null ? null : placed(SDK_NPM_ORDER, v, (semver_default()).compare);
+            },
+        },
+    ],
+    [
+        agentSdkPypiToCli,
+        {
+            versions: SDK_PYPI_ORDER,
+            positionOf: (version) => pep440/* valid */.rZ(version.trim()) ? placed(SDK_PYPI_ORDER, version.trim(), pep440/* compare */.UD) : null,
+        },
+    ],
+    [
+        claudeCodeActionToCli,
+        {
+            versions: ACTION_TAG_ORDER,
+            positionOf: (ref) => {
+                const r = ref.trim();
+                // A commit stands where its latest tag stands.
+                const tags = /^[0-9a-f]{40}$/i.test(r) ? (ACTION_COMMITS.get(r.toLowerCase())?.tags ?? []) : [r];
+                const at = tags.map((t) => ACTION_TAG_ORDER.indexOf(t)).filter((i) => i >= 0);
+                return at.length > 0 ? Math.max(...at) : null;
+            },
+        },
+    ],
+]);
 
-;// CONCATENATED MODULE: ./src/catalog/tools.ts
+
+/***/ }),
+
+/***/ 6140:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ tools)
+/* harmony export */ });
+/* harmony import */ var _data_npm_platform_packages_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1889);
+/* harmony import */ var _mappings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1120);
 // The AI coding tools the gate knows, each with every identity by which it enters a repository.
 // Names follow the component naming of the detectors (docs in DEVELOPERS.md / the common brief):
 // npm real names, PEP 503 PyPI names, lowercased `publisher.name` extensions, lowercased OCI ids
@@ -41691,10 +41773,10 @@ const tableDates = {
 
 const SAME = 'same version as the tool';
 function npm(pkg, kind, scheme = 'semver') {
-    return { ecosystem: 'npm', package: pkg, kind, versionMapping: SAME, toolVersion: sameVersion(scheme) };
+    return { ecosystem: 'npm', package: pkg, kind, versionMapping: SAME, toolVersion: (0,_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .sameVersion */ .r1)(scheme) };
 }
 function pypi(pkg, kind, scheme = 'pep440') {
-    return { ecosystem: 'pypi', package: pkg, kind, versionMapping: SAME, toolVersion: sameVersion(scheme) };
+    return { ecosystem: 'pypi', package: pkg, kind, versionMapping: SAME, toolVersion: (0,_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .sameVersion */ .r1)(scheme) };
 }
 function extension(id, kind, sameAsTool, scheme = 'semver') {
     return {
@@ -41702,7 +41784,7 @@ function extension(id, kind, sameAsTool, scheme = 'semver') {
         package: id.toLowerCase(),
         kind,
         versionMapping: sameAsTool ? SAME : 'the extension has its own version line: unknown',
-        toolVersion: sameAsTool ? sameVersion(scheme) : unmappedVersion(`extension ${id.toLowerCase()}`),
+        toolVersion: sameAsTool ? (0,_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .sameVersion */ .r1)(scheme) : (0,_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .unmappedVersion */ .lB)(`extension ${id.toLowerCase()}`),
     };
 }
 function brew(token, type, scheme = 'semver') {
@@ -41711,10 +41793,10 @@ function brew(token, type, scheme = 'semver') {
         package: token,
         kind: `Homebrew ${type}`,
         versionMapping: SAME,
-        toolVersion: homebrewVersion(scheme),
+        toolVersion: (0,_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .homebrewVersion */ .an)(scheme),
     };
 }
-function feature(id, versionOption, scheme = 'semver', toolVersion = sameVersion(scheme)) {
+function feature(id, versionOption, scheme = 'semver', toolVersion = (0,_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .sameVersion */ .r1)(scheme)) {
     return {
         ecosystem: 'devcontainer-feature',
         package: id.toLowerCase(),
@@ -41734,7 +41816,7 @@ function action(id, versionInput) {
         versionMapping: versionInput
             ? `the action's ref does not fix the tool version (input "${versionInput}" does, else the latest release): unknown`
             : "the action's ref does not fix the tool version: unknown",
-        toolVersion: unmappedVersion(`action ${id}@`),
+        toolVersion: (0,_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .unmappedVersion */ .lB)(`action ${id}@`),
     };
 }
 function installer(url, versionArgument, scheme = 'semver') {
@@ -41744,11 +41826,11 @@ function installer(url, versionArgument, scheme = 'semver') {
         kind: 'vendor install script',
         versionMapping: 'the version argument is the tool version (none = latest)',
         versionArgument,
-        toolVersion: sameVersion(scheme),
+        toolVersion: (0,_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .sameVersion */ .r1)(scheme),
     };
 }
-const claudeCodePlatform = npm_platform_packages_namespaceObject.d1.z;
-const agentSdkPlatform = npm_platform_packages_namespaceObject.d1.w;
+const claudeCodePlatform = _data_npm_platform_packages_json__WEBPACK_IMPORTED_MODULE_0__/* .platformPackages["@anthropic-ai/claude-code"] */ .d1["@anthropic-ai/claude-code"];
+const agentSdkPlatform = _data_npm_platform_packages_json__WEBPACK_IMPORTED_MODULE_0__/* .platformPackages["@anthropic-ai/claude-agent-sdk"] */ .d1["@anthropic-ai/claude-agent-sdk"];
 const claudeCode = {
     id: 'claude-code',
     name: 'Claude Code',
@@ -41762,30 +41844,30 @@ const claudeCode = {
             ecosystem: 'npm',
             package: '@anthropic-ai/claude-agent-sdk',
             kind: 'Agent SDK (bundles the CLI)',
-            versionMapping: `the SDK version's "claudeCodeVersion" (table retrieved ${tableDates.agentSdkNpm})`,
-            toolVersion: agentSdkNpmToCli,
+            versionMapping: `the SDK version's "claudeCodeVersion" (table retrieved ${_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .tableDates */ .oF.agentSdkNpm})`,
+            toolVersion: _mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .agentSdkNpmToCli */ .uO,
         },
         ...agentSdkPlatform.map((p) => ({
             ecosystem: 'npm',
             package: p,
             kind: 'Agent SDK platform package (bundles the CLI)',
-            versionMapping: `as @anthropic-ai/claude-agent-sdk of the same version (table retrieved ${tableDates.agentSdkNpm})`,
-            toolVersion: agentSdkNpmToCli,
+            versionMapping: `as @anthropic-ai/claude-agent-sdk of the same version (table retrieved ${_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .tableDates */ .oF.agentSdkNpm})`,
+            toolVersion: _mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .agentSdkNpmToCli */ .uO,
         })),
         {
             ecosystem: 'pypi',
             package: 'claude-agent-sdk',
             kind: 'Python Agent SDK (bundles the CLI)',
-            versionMapping: `the bundled CLI named by the SDK changelog; a release without a bump bundles the previous one (table retrieved ${tableDates.agentSdkPypi})`,
-            toolVersion: agentSdkPypiToCli,
+            versionMapping: `the bundled CLI named by the SDK changelog; a release without a bump bundles the previous one (table retrieved ${_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .tableDates */ .oF.agentSdkPypi})`,
+            toolVersion: _mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .agentSdkPypiToCli */ .z2,
         },
         extension('anthropic.claude-code', 'VS Code / Open VSX extension (ships the CLI)', true),
         {
             ecosystem: 'github-action',
             package: 'anthropics/claude-code-action',
             kind: 'GitHub action (installs the CLI)',
-            versionMapping: `the CLI version each tag or tag commit installs (tag table retrieved ${tableDates.claudeCodeAction}); moving tags (v1) map to at least the version at the snapshot; branches and unknown commits: unknown`,
-            toolVersion: claudeCodeActionToCli,
+            versionMapping: `the CLI version each tag or tag commit installs (tag table retrieved ${_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .tableDates */ .oF.claudeCodeAction}); moving tags (v1) map to at least the version at the snapshot; branches and unknown commits: unknown`,
+            toolVersion: _mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .claudeCodeActionToCli */ .fz,
         },
         action('anthropics/claude-code-base-action', null),
         brew('claude-code', 'cask'),
@@ -41811,7 +41893,7 @@ const claudeAgentSdk = {
             package: 'claude-agent-sdk',
             kind: 'Python package (its own version line)',
             versionMapping: 'the Python SDK has its own version line: unknown for version ranges',
-            toolVersion: unmappedVersion('claude-agent-sdk (PyPI)'),
+            toolVersion: (0,_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .unmappedVersion */ .lB)('claude-agent-sdk (PyPI)'),
         },
     ],
 };
@@ -41829,14 +41911,14 @@ const codex = {
             package: '@openai/codex-sdk',
             kind: 'TypeScript SDK (drives the CLI)',
             versionMapping: 'the SDK has its own version line: unknown',
-            toolVersion: unmappedVersion('@openai/codex-sdk'),
+            toolVersion: (0,_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .unmappedVersion */ .lB)('@openai/codex-sdk'),
         },
         brew('codex', 'cask'),
         extension('openai.chatgpt', 'VS Code extension (Codex IDE extension)', false),
         action('openai/codex-action', 'codex-version'),
         action('openai/codex/.github/actions/codex', null),
         feature('ghcr.io/jsburckhardt/devcontainer-features/codex', null),
-        feature('ghcr.io/sachitv/devcontainer-features/codex', { name: 'release_tag', default: 'latest' }, 'semver', prefixedVersion('semver', /^rust-v/)),
+        feature('ghcr.io/sachitv/devcontainer-features/codex', { name: 'release_tag', default: 'latest' }, 'semver', (0,_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .prefixedVersion */ .GE)('semver', /^rust-v/)),
     ],
 };
 const geminiCli = {
@@ -41929,7 +42011,7 @@ const aider = {
             package: 'aider-install',
             kind: 'PyPI installer package',
             versionMapping: 'the installer has its own version line: unknown',
-            toolVersion: unmappedVersion('aider-install'),
+            toolVersion: (0,_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .unmappedVersion */ .lB)('aider-install'),
         },
         brew('aider', 'formula', 'pep440'),
         installer('aider.chat/install.sh', 'none (always the latest release)', 'pep440'),
@@ -53729,7 +53811,7 @@ function maxResponseBytesFromEnv(env) {
 /* harmony export */   nc: () => (/* binding */ isBuiltinName)
 /* harmony export */ });
 /* harmony import */ var _catalog_advisories_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3944);
-/* harmony import */ var _catalog_tools_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6743);
+/* harmony import */ var _catalog_tools_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6140);
 // The built-in policies: `builtin:advisories` (evidence-backed bans, locked), `builtin:ai-coding-tools`
 // (every catalog tool, warn) and `builtin:default` (what runs without a policy file).
 
@@ -53758,6 +53840,7 @@ function builtinPolicyFile(name) {
                     locked: true,
                     unknownVersionFloor: 'warn',
                     reason: `${a.id}: ${a.title} in ${a.versions} (first clean release ${a.firstClean})`,
+                    link: a.link,
                     origin: origin(name),
                 })),
             };
@@ -53778,18 +53861,169 @@ function builtinPolicyFile(name) {
 
 /***/ }),
 
-/***/ 2863:
+/***/ 4813:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _3: () => (/* binding */ evaluate),
-/* harmony export */   m$: () => (/* binding */ createEvaluator)
-/* harmony export */ });
-/* unused harmony export isExpired */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3333);
-/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5705);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m$: () => (/* binding */ createEvaluator),
+  _3: () => (/* binding */ evaluate)
+});
+
+// UNUSED EXPORTS: isExpired
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js + 4 modules
+var pep440 = __nccwpck_require__(9687);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+// EXTERNAL MODULE: ./src/policy/versions.ts
+var versions = __nccwpck_require__(5705);
+// EXTERNAL MODULE: ./src/catalog/mappings.ts + 3 modules
+var mappings = __nccwpck_require__(1120);
+;// CONCATENATED MODULE: ./src/catalog/remediation.ts
+// What to do about a finding of a versioned ban: the first clean version in the carrier's own
+// version line, computed from the rule's range and the catalog's tables (never written by hand),
+// and one sentence that says it.
+
+
+
+
+/**
+ * The versions just above the range's upper bounds, ascending: the candidates for the first
+ * version outside it (`<2.1.198` → 2.1.198; `<=1.2.3` → 1.2.4). A range with no upper bound has none.
+ */
+function upperBounds(syntax, range) {
+    const out = new Set();
+    if (syntax === 'pep440') {
+        for (const part of range.split(/,|\|\|/)) {
+            const m = /^\s*(<=|<|==)\s*([^\s,]+)\s*$/.exec(part);
+            if (!m || !pep440/* valid */.rZ(m[2]))
+                continue;
+            const next = m[1] === '<' ? m[2] : pep440/* inc */.bE(m[2], 'patch');
+            if (next)
+                out.add(next);
+        }
+        return [...out].sort(pep440/* compare */.UD);
+    }
+    let parsed;
+    try {
+        parsed = new (semver_default()).Range(range, { loose: true });
+    }
+    catch {
+        return [];
+    }
+    for (const set of parsed.set)
+        for (const c of set) {
+            const v = c.semver.version;
+            if (c.value === '')
+                continue; // `*`: no bound
+            // `<2` reads as `<2.0.0-0`: the first version outside it is 2.0.0.
+            if (c.operator === '<')
+                out.add(v.endsWith('-0') ? v.slice(0, -2) : v);
+            else if (c.operator === '<=' || c.operator === '') {
+                const next = semver_default().inc(v, 'patch');
+                if (next)
+                    out.add(next);
+            }
+        }
+    return [...out].sort((semver_default()).compare);
+}
+function mapped(carrier, version) {
+    try {
+        return carrier.toolVersion(version);
+    }
+    catch {
+        return { kind: 'unknown', why: '' };
+    }
+}
+function greater(syntax, a, b) {
+    if (syntax === 'pep440')
+        return pep440/* valid */.rZ(a) !== null && pep440/* valid */.rZ(b) !== null && pep440.gt(a, b);
+    const x = semver_default().valid(a.replace(/^v/, ''), { loose: true });
+    const y = semver_default().valid(b.replace(/^v/, ''), { loose: true });
+    return x !== null && y !== null && semver_default().gt(x, y);
+}
+/** The first clean carrier version, with the tool version it carries. */
+function firstClean(input) {
+    const { range, tool, carrier, component } = input;
+    if (range === undefined)
+        return null;
+    if (!tool || !carrier) {
+        const syntax = (0,versions/* syntaxOf */.rS)(component.ecosystem);
+        if (syntax === 'ref')
+            return null;
+        const next = upperBounds(syntax, range).find((c) => !(0,versions/* versionSatisfies */.Kw)(syntax, c, range) &&
+            (component.version === null || greater(syntax, c, component.version)));
+        return next === undefined ? null : { version: next };
+    }
+    const scheme = tool.versionScheme;
+    const banned = (tv) => (0,versions/* versionSatisfies */.Kw)(scheme, tv, range);
+    const table = mappings/* versionTables */.C9.get(carrier.toolVersion);
+    if (table) {
+        // After the version found; when it cannot be placed, after the last banned version known.
+        let start = component.version === null ? null : table.positionOf(component.version);
+        if (start === null) {
+            start = -1;
+            table.versions.forEach((v, i) => {
+                const m = mapped(carrier, v);
+                if (m.kind === 'exact' && m.versions.some(banned))
+                    start = i;
+            });
+        }
+        for (const v of table.versions.slice(start + 1)) {
+            const m = mapped(carrier, v);
+            if (m.kind === 'exact' && !m.versions.some(banned))
+                return { version: v, toolVersion: m.versions.at(-1) };
+        }
+        return null;
+    }
+    // The carrier is published in the tool's own line: the first version above the range, if the
+    // carrier maps it to itself (an extension with a line of its own does not).
+    const current = input.toolVersion?.replace(/^>=/, '') ?? null;
+    const next = upperBounds(scheme, range).find((c) => {
+        if (banned(c) || (current !== null && !greater(scheme, c, current)))
+            return false;
+        const m = mapped(carrier, c);
+        return m.kind === 'exact' && m.versions.includes(c);
+    });
+    return next === undefined ? null : { version: next, toolVersion: next };
+}
+/** The remediation of a finding of a versioned ban, or null when no clean version is known. */
+function remediationFor(input) {
+    const clean = firstClean(input);
+    if (!clean)
+        return null;
+    const { component, tool, carrier } = input;
+    const { version } = clean;
+    const carries = tool && clean.toolVersion !== undefined && clean.toolVersion !== version
+        ? ` (it carries ${tool.name} ${clean.toolVersion})`
+        : '';
+    let text;
+    switch (component.ecosystem) {
+        case 'github-action':
+            text = `Pin ${component.name} to ${version} or later${carries}.`;
+            break;
+        case 'devcontainer-feature':
+            text = `Set the "${carrier?.versionOption?.name ?? 'version'}" option of ${component.name} to ${version} or later.`;
+            break;
+        case 'installer':
+            text = `Install ${tool?.name ?? component.name} ${version} or later (pass ${version} to ${component.name}).`;
+            break;
+        default:
+            text = `Upgrade ${component.name} to ${version} or later${carries}.`;
+    }
+    return { version, text };
+}
+
+// EXTERNAL MODULE: ./src/policy/names.ts
+var names = __nccwpck_require__(3333);
+;// CONCATENATED MODULE: ./src/policy/evaluate.ts
+
 
 
 
@@ -53817,7 +54051,7 @@ function createEvaluator(policy, options) {
             if (!tool)
                 return;
             for (const carrier of tool.carriers) {
-                const k = carrierKey(carrier.ecosystem, (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(carrier.ecosystem, carrier.package));
+                const k = carrierKey(carrier.ecosystem, (0,names/* normalizeName */.Pc)(carrier.ecosystem, carrier.package));
                 const list = byCarrier.get(k) ?? [];
                 if (!list.some((e) => e.rule === rule))
                     list.push({ ruleIndex, rule, tool, carrier });
@@ -53833,10 +54067,10 @@ function createEvaluator(policy, options) {
         exceptionState.set(ex, { used: false, expired: isExpired(ex, now) });
     const judge = (component) => {
         const matches = [];
-        for (const e of byCarrier.get(carrierKey(component.ecosystem, (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(component.ecosystem, component.name))) ?? []) {
+        for (const e of byCarrier.get(carrierKey(component.ecosystem, (0,names/* normalizeName */.Pc)(component.ecosystem, component.name))) ?? []) {
             const m = matchToolRule(e, component);
             if (m)
-                matches.push({ ruleIndex: e.ruleIndex, match: m });
+                matches.push({ ruleIndex: e.ruleIndex, match: { ...m, carrier: e.carrier } });
         }
         for (const { ruleIndex, rule } of packageRules) {
             const m = matchPackageRule(rule, component);
@@ -53926,13 +54160,13 @@ function matchToolRule({ rule, tool, carrier }, c) {
         case 'unknown':
             return { rule, tool, toolVersion: null, unknown: mapping.why };
         case 'exact': {
-            const hit = mapping.versions.find((v) => (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .versionSatisfies */ .Kw)(tool.versionScheme, v, rule.versions));
+            const hit = mapping.versions.find((v) => (0,versions/* versionSatisfies */.Kw)(tool.versionScheme, v, rule.versions));
             return hit === undefined ? null : { rule, tool, toolVersion: hit };
         }
         case 'atLeast': {
             if (tool.versionScheme !== 'semver')
                 return { rule, tool, toolVersion: null, unknown: mapping.why };
-            const where = (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .lowerBoundIn */ .jj)(mapping.version, rule.versions);
+            const where = (0,versions/* lowerBoundIn */.jj)(mapping.version, rule.versions);
             if (where === 'out')
                 return null;
             if (where === 'in')
@@ -53944,17 +54178,24 @@ function matchToolRule({ rule, tool, carrier }, c) {
 function matchPackageRule(rule, c) {
     if (rule.ecosystem !== undefined && rule.ecosystem !== c.ecosystem)
         return null;
-    if (rule.package !== undefined && !(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .nameMatches */ .F5)(c.ecosystem, rule.package, c.name))
+    if (rule.package !== undefined && !(0,names/* nameMatches */.F5)(c.ecosystem, rule.package, c.name))
         return null;
     if (rule.versions === undefined)
         return { rule };
     if (c.version === null)
         return { rule, unknown: notPinned(c) };
-    return (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .versionSatisfies */ .Kw)((0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .syntaxOf */ .rS)(c.ecosystem), c.version, rule.versions) ? { rule } : null;
+    return (0,versions/* versionSatisfies */.Kw)((0,versions/* syntaxOf */.rS)(c.ecosystem), c.version, rule.versions) ? { rule } : null;
 }
 function findingFor(c, match, unknownSetting) {
     const { rule } = match;
     const action = match.unknown !== undefined ? (unknownSetting === 'ignore' ? 'warn' : unknownSetting) : rule.action;
+    const remediation = remediationFor({
+        range: rule.versions,
+        component: c,
+        ...(match.tool ? { tool: match.tool } : {}),
+        ...(match.carrier ? { carrier: match.carrier } : {}),
+        ...(match.toolVersion !== undefined ? { toolVersion: match.toolVersion } : {}),
+    });
     return {
         ruleId: rule.id,
         action,
@@ -53973,6 +54214,7 @@ function findingFor(c, match, unknownSetting) {
         ...(rule.reason ? { reason: rule.reason } : {}),
         ...(rule.link ? { link: rule.link } : {}),
         ...(match.unknown !== undefined ? { unknownVersion: true, unknownReason: match.unknown } : {}),
+        ...(remediation ? { remediation } : {}),
     };
 }
 function messageFor(c, match) {
@@ -53996,7 +54238,7 @@ const pathMatchers = new Map();
 function pathMatches(glob, file) {
     let m = pathMatchers.get(glob);
     if (!m) {
-        m = picomatch__WEBPACK_IMPORTED_MODULE_2___default()(glob, { dot: true });
+        m = picomatch_default()(glob, { dot: true });
         pathMatchers.set(glob, m);
     }
     return m(file);
@@ -54004,7 +54246,7 @@ function pathMatches(glob, file) {
 function exceptionApplies(ex, match, c) {
     if (ex.rule !== match.rule.id)
         return false;
-    if (ex.package !== undefined && !(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .nameMatches */ .F5)(c.ecosystem, ex.package, c.name))
+    if (ex.package !== undefined && !(0,names/* nameMatches */.F5)(c.ecosystem, ex.package, c.name))
         return false;
     if (ex.versions !== undefined) {
         // An exception limited to versions cannot vouch for a version nobody knows.
@@ -54015,14 +54257,14 @@ function exceptionApplies(ex, match, c) {
             if (tv === null || tv === undefined)
                 return false;
             if (tv.startsWith('>=')) {
-                if ((0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .lowerBoundIn */ .jj)(tv.slice(2), ex.versions) !== 'in')
+                if ((0,versions/* lowerBoundIn */.jj)(tv.slice(2), ex.versions) !== 'in')
                     return false;
             }
-            else if (!(0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .versionSatisfies */ .Kw)(match.tool.versionScheme, tv, ex.versions))
+            else if (!(0,versions/* versionSatisfies */.Kw)(match.tool.versionScheme, tv, ex.versions))
                 return false;
         }
         else {
-            if (c.version === null || !(0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .versionSatisfies */ .Kw)((0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .syntaxOf */ .rS)(c.ecosystem), c.version, ex.versions))
+            if (c.version === null || !(0,versions/* versionSatisfies */.Kw)((0,versions/* syntaxOf */.rS)(c.ecosystem), c.version, ex.versions))
                 return false;
         }
     }
@@ -64401,8 +64643,8 @@ function preprocess(fn, schema) {
     });
 }
 
-// EXTERNAL MODULE: ./src/catalog/tools.ts + 5 modules
-var tools = __nccwpck_require__(6743);
+// EXTERNAL MODULE: ./src/catalog/tools.ts
+var tools = __nccwpck_require__(6140);
 ;// CONCATENATED MODULE: ./src/policy/schema.ts
 // The policy file, version 1, defined once: validation (with zod) and the JSON Schema shipped in
 // schema/ai-tooling-policy.schema.json (generated from this definition: `npm run schema`).
@@ -64802,6 +65044,107 @@ function gateFails(report, failOn, gatingErrors = gateErrors(report, failOn)) {
 
 /***/ }),
 
+/***/ 5052:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E0: () => (/* binding */ verdictWord),
+/* harmony export */   Hm: () => (/* binding */ statusWord),
+/* harmony export */   KV: () => (/* binding */ withRemediation),
+/* harmony export */   Ys: () => (/* binding */ installations),
+/* harmony export */   vX: () => (/* binding */ advisoriesIn)
+/* harmony export */ });
+/* unused harmony export gatingSet */
+/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5799);
+// What every report tells the reader besides the finding itself: what to do about it (the
+// remediation first), the advisory behind a built-in ban, the words for a finding's status, and
+// one row per installation (a package with its platform packages).
+
+
+/** The advisories the report's findings stand on, in id order. */
+function advisoriesIn(findings) {
+    const seen = new Map();
+    for (const f of findings) {
+        const a = (0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .advisoryOf */ .fC)(f.ruleId);
+        if (a)
+            seen.set(a.id, a);
+    }
+    return [...seen.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+/** The finding's message with what to do first. */
+function withRemediation(f) {
+    return f.remediation ? `${f.remediation.text} ${f.message}` : f.message;
+}
+/** The status of a finding in words: new, pre-existing, fixed, or present (audit). */
+function statusWord(f) {
+    switch (f.status) {
+        case 'introduced':
+            return 'new';
+        case 'unchanged':
+            return 'pre-existing';
+        case 'removed':
+            return 'fixed';
+        default:
+            return 'present';
+    }
+}
+/**
+ * One verdict word for a finding under a `fail-on`: FAIL (fails this gate), PRE-EXISTING (a banned
+ * component the change did not bring, not failing this gate), FIXED, WARN, PASS (excepted).
+ */
+function verdictWord(f, gating) {
+    if (f.status === 'removed')
+        return 'FIXED';
+    if (f.action === 'pass')
+        return 'PASS';
+    if (gating.has(f))
+        return 'FAIL';
+    if (f.action === 'fail')
+        return f.status === 'unchanged' ? 'PRE-EXISTING' : 'BANNED';
+    return 'WARN';
+}
+function gatingSet(report, failOn) {
+    return new Set(gateFindings(report, failOn));
+}
+/**
+ * Folds the findings of platform packages into their package's row: an npm install of
+ * `@anthropic-ai/claude-code` brings its native builds beside it, one installation. A platform
+ * package found without its package keeps a row of its own, the others of the same kind with it.
+ */
+function installations(findings, verdict) {
+    const out = [];
+    const byKey = new Map();
+    const keyOf = (f, name) => JSON.stringify([f.location.file, f.ruleId, f.component.version, f.status ?? '', verdict(f), name]);
+    for (const f of findings) {
+        if ((0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .platformParentOf */ .zu)(f.component.ecosystem, f.component.name))
+            continue;
+        const row = { finding: f, platforms: [] };
+        out.push(row);
+        const key = keyOf(f, f.component.name);
+        if (!byKey.has(key))
+            byKey.set(key, row);
+    }
+    for (const f of findings) {
+        const parent = (0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .platformParentOf */ .zu)(f.component.ecosystem, f.component.name);
+        if (!parent)
+            continue;
+        const key = keyOf(f, parent);
+        const row = byKey.get(key);
+        if (row)
+            row.platforms.push(f);
+        else {
+            const own = { finding: f, platforms: [] };
+            byKey.set(key, own);
+            out.push(own);
+        }
+    }
+    const order = new Map(findings.map((f, i) => [f, i]));
+    return out.sort((a, b) => order.get(a.finding) - order.get(b.finding));
+}
+
+
+/***/ }),
+
 /***/ 4369:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -64811,7 +65154,9 @@ function gateFails(report, failOn, gatingErrors = gateErrors(report, failOn)) {
 /* harmony export */   xs: () => (/* binding */ mdCode)
 /* harmony export */ });
 /* unused harmony export verdictLine */
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(665);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(665);
+/* harmony import */ var _advice_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5052);
+
 
 /** Escapes text for a table cell or inline prose. */
 function mdText(s) {
@@ -64828,11 +65173,20 @@ function mdCode(s) {
 const STATUS_ORDER = { introduced: 0, unchanged: 1, undefined: 1, removed: 2 };
 const ACTION_ORDER = { fail: 0, warn: 1, pass: 2 };
 function actionLabel(f, gating) {
-    if (f.action === 'pass')
-        return `excepted until ${f.exception?.expires ?? '?'}`;
-    if (gating.has(f))
-        return '❌ fails the gate';
-    return f.action === 'fail' ? '⚠️ banned (pre-existing)' : '⚠️ warning';
+    switch ((0,_advice_js__WEBPACK_IMPORTED_MODULE_0__/* .verdictWord */ .E0)(f, gating)) {
+        case 'FIXED':
+            return '✅ fixed';
+        case 'PASS':
+            return `excepted until ${f.exception?.expires ?? '?'}`;
+        case 'FAIL':
+            return '❌ fails the gate';
+        case 'PRE-EXISTING':
+            return '⚠️ pre-existing (not failing this gate)';
+        case 'BANNED':
+            return '⚠️ banned (not failing: fail-on never)';
+        default:
+            return '⚠️ warning';
+    }
 }
 /** Collects lines up to a byte budget, keeping room for a closing note. */
 class Budget {
@@ -64852,9 +65206,9 @@ class Budget {
 }
 /** The verdict in one sentence. */
 function verdictLine(report, failOn) {
-    const failed = (0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .gateFails */ .xd)(report, failOn);
-    const findings = (0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .gateFindings */ .Av)(report, failOn).length;
-    const errors = (0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .gateErrors */ .dc)(report, failOn).length;
+    const failed = (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .gateFails */ .xd)(report, failOn);
+    const findings = (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .gateFindings */ .Av)(report, failOn).length;
+    const errors = (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .gateErrors */ .dc)(report, failOn).length;
     if (!failed) {
         if (failOn === 'never')
             return 'Passed: `fail-on: never` never fails the gate.';
@@ -64883,9 +65237,9 @@ function verdictLine(report, failOn) {
 function renderMarkdown(report, options) {
     const h = '#'.repeat(options.headingLevel ?? 2);
     const budget = new Budget(options.maxBytes ?? Number.POSITIVE_INFINITY);
-    const failed = (0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .gateFails */ .xd)(report, options.failOn);
-    const gating = new Set((0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .gateFindings */ .Av)(report, options.failOn));
-    const gatingErrors = new Set((0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .gateErrors */ .dc)(report, options.failOn));
+    const failed = (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .gateFails */ .xd)(report, options.failOn);
+    const gating = new Set((0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .gateFindings */ .Av)(report, options.failOn));
+    const gatingErrors = new Set((0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .gateErrors */ .dc)(report, options.failOn));
     const s = report.summary;
     const NOTE_RESERVE = 400;
     const head = [
@@ -64896,6 +65250,9 @@ function renderMarkdown(report, options) {
     ];
     for (const n of options.extraNotes ?? [])
         head.push(n, '');
+    const policy = report.policy;
+    if (policy.source)
+        head.push(`Policy: ${mdCode(policy.source)}${policy.digest ? ` (${mdCode(policy.digest)})` : ''}`, '');
     head.push(report.mode === 'diff'
         ? '| Fail the gate | Banned | Warnings | Introduced | Fixed | Excepted | Errors | Files scanned |'
         : '| Fail the gate | Banned | Warnings | Excepted | Errors | Files scanned |', report.mode === 'diff' ? '|---:|---:|---:|---:|---:|---:|---:|---:|' : '|---:|---:|---:|---:|---:|---:|', report.mode === 'diff'
@@ -64909,15 +65266,20 @@ function renderMarkdown(report, options) {
     const active = report.findings.filter((f) => f.status !== 'removed');
     const removed = report.findings.filter((f) => f.status === 'removed');
     let omitted = 0;
-    const where = (file, line) => {
-        const url = options.link?.(file, line);
+    const where = (f) => {
+        const { file, line } = f.location;
+        // A fixed finding's line is where it was at the base: the head no longer has it.
+        const url = f.status === 'removed' ? options.linkBase?.(file, line) : options.link?.(file, line);
         return url ? `[L${line}](${url})` : `L${line}`;
     };
-    const row = (f) => {
+    const row = ({ finding: f, platforms }) => {
         const c = f.component;
         const version = c.version ?? (c.spec ? `${c.spec} (unknown)` : 'unknown');
         const tool = f.tool ? `${mdText(f.tool)}${f.toolVersion ? ' ' + mdText(f.toolVersion) : ''}` : '—';
-        return `| ${f.status ?? 'present'} | ${actionLabel(f, gating)} | ${tool} | ${mdText(c.ecosystem)} ${mdCode(c.alias ? `${c.name} (as ${c.alias})` : c.name)} | ${mdCode(version)} | ${mdCode(f.ruleId)} | ${where(f.location.file, f.location.line)} |`;
+        const carrier = `${mdText(c.ecosystem)} ${mdCode(c.alias ? `${c.name} (as ${c.alias})` : c.name)}${platforms.length > 0 ? ` and ${platforms.length} platform package${platforms.length === 1 ? '' : 's'}` : ''}`;
+        const fix = f.status === 'removed' ? '—' : f.remediation ? mdText(f.remediation.text) : '—';
+        const lines = [f, ...platforms].map(where).join(', ');
+        return `| ${fix} | ${(0,_advice_js__WEBPACK_IMPORTED_MODULE_0__/* .statusWord */ .Hm)(f)} | ${actionLabel(f, gating)} | ${tool} | ${carrier} | ${mdCode(version)} | ${mdCode(f.ruleId)} | ${lines} |`;
     };
     const section = (title, findings) => {
         if (findings.length === 0)
@@ -64928,12 +65290,12 @@ function renderMarkdown(report, options) {
             ACTION_ORDER[a.action] - ACTION_ORDER[b.action] ||
             (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0) ||
             a.location.line - b.location.line);
-        for (const f of sorted) {
-            const list = byFile.get(f.location.file);
+        for (const row of (0,_advice_js__WEBPACK_IMPORTED_MODULE_0__/* .installations */ .Ys)(sorted, (f) => actionLabel(f, gating))) {
+            const list = byFile.get(row.finding.location.file);
             if (list)
-                list.push(f);
+                list.push(row);
             else
-                byFile.set(f.location.file, [f]);
+                byFile.set(row.finding.location.file, [row]);
         }
         const titleLine = `${h}# ${title}`;
         if (!budget.fits(titleLine, NOTE_RESERVE)) {
@@ -64946,11 +65308,11 @@ function renderMarkdown(report, options) {
             const fileHead = [
                 `**${mdCode(file)}**`,
                 '',
-                '| Status | Verdict | Tool | Carrier | Version | Rule | Line |',
-                '|---|---|---|---|---|---|---|',
+                '| Fix | Status | Verdict | Tool | Carrier | Version | Rule | Lines |',
+                '|---|---|---|---|---|---|---|---|',
             ];
             if (!budget.fits(fileHead.join('\n') + row(list[0]), NOTE_RESERVE)) {
-                omitted += list.length;
+                omitted += list.reduce((n, r) => n + 1 + r.platforms.length, 0);
                 continue;
             }
             for (const l of fileHead)
@@ -64960,13 +65322,24 @@ function renderMarkdown(report, options) {
                 if (budget.fits(r, NOTE_RESERVE))
                     budget.push(r);
                 else
-                    omitted++;
+                    omitted += 1 + f.platforms.length;
             }
             budget.push('');
         }
     };
     section('Findings by file', active);
     section('Fixed by this change', removed);
+    const advisories = (0,_advice_js__WEBPACK_IMPORTED_MODULE_0__/* .advisoriesIn */ .vX)(report.findings);
+    if (advisories.length > 0 && budget.fits(`${h}# Advisories`, NOTE_RESERVE)) {
+        budget.push(`${h}# Advisories`);
+        budget.push('');
+        for (const a of advisories) {
+            const line = `- **[${a.id}](${a.link}): ${mdText(a.title)}** (affected: ${mdCode(a.versions)}, first clean release ${mdCode(a.firstClean)}). ${mdText(a.description)}`;
+            if (budget.fits(line, NOTE_RESERVE))
+                budget.push(line);
+        }
+        budget.push('');
+    }
     if (report.errors.length > 0 && budget.fits(`${h}# Errors`, NOTE_RESERVE)) {
         budget.push(`${h}# Files that could not be scanned`);
         budget.push('');
@@ -65030,6 +65403,7 @@ function renderSummary(report, ctx) {
     return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .renderMarkdown */ .Gc)(report, {
         failOn: ctx.failOn,
         link: blobLink(ctx),
+        ...(ctx.baseSha ? { linkBase: blobLink({ ...ctx, sha: ctx.baseSha }) } : {}),
         maxBytes: ctx.maxBytes ?? SUMMARY_MAX_BYTES,
         extraNotes: notes,
     });
@@ -65816,6 +66190,22 @@ function lineAt(text, offset) {
     }
     return line;
 }
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ PROJECT_URL),
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+// The release version, as package.json says (a test holds the two equal): the bundles cannot read
+// package.json at run time, since the action runs from a checkout of dist/ alone.
+const VERSION = '1.0.0';
+/** The project's home: the advisories' pages and SARIF's tool information link here. */
+const PROJECT_URL = 'https://github.com/ai-tooling-gate/ai-tooling-gate';
 
 
 /***/ }),
@@ -83127,12 +83517,14 @@ class RequestError extends Error {
 __nccwpck_require__.d(__webpack_exports__, {
   UD: () => (/* reexport */ compare),
   eq: () => (/* reexport */ eq),
+  gt: () => (/* reexport */ gt),
+  bE: () => (/* reexport */ inc),
   ib: () => (/* reexport */ satisfies),
   rZ: () => (/* reexport */ valid),
   Im: () => (/* reexport */ validRange)
 });
 
-// UNUSED EXPORTS: RANGE_PATTERN, clean, explain, filter, ge, gt, gte, inc, le, lt, lte, major, maxSatisfying, minSatisfying, minor, ne, neq, parse, patch, rcompare
+// UNUSED EXPORTS: RANGE_PATTERN, clean, explain, filter, ge, gte, le, lt, lte, major, maxSatisfying, minSatisfying, minor, ne, neq, parse, patch, rcompare
 
 // NAMESPACE OBJECT: ./node_modules/@renovatebot/pep440/lib/operator.js
 var operator_namespaceObject = {};
@@ -83197,10 +83589,10 @@ function valid(version) {
 
 const cleanRegex = new RegExp('^\\s*' + VERSION_PATTERN + '\\s*$', 'i');
 function clean(version) {
-  return version_stringify(version_parse(version, cleanRegex));
+  return stringify(parse(version, cleanRegex));
 }
 
-function version_parse(version, regex) {
+function parse(version, regex) {
   // Validate the version and parse it into pieces
   const { groups } = (regex || validRegex).exec(version) || {};
   if (!groups) {
@@ -83223,7 +83615,7 @@ function version_parse(version, regex) {
   return parsed;
 }
 
-function version_stringify(parsed) {
+function stringify(parsed) {
   if (!parsed) {
     return null;
   }
@@ -83307,7 +83699,7 @@ function parse_local_version(local) {
 }
 
 function version_explain(version) {
-  const parsed = version_parse(version);
+  const parsed = parse(version);
   if (!parsed) {
     return parsed;
   }
@@ -83332,7 +83724,7 @@ function version_explain(version) {
     post: post ? post[1] : post,
     dev: dev ? dev[1] : dev,
     local: local ? local.join('.') : local,
-    public: version_stringify(parsed).split('+', 1)[0],
+    public: stringify(parsed).split('+', 1)[0],
     base_version,
     is_prerelease,
     is_devrelease,
@@ -83374,8 +83766,8 @@ function arbitrary(version, other) {
 }
 
 function compare(version, other) {
-  const parsedVersion = version_parse(version);
-  const parsedOther = version_parse(other);
+  const parsedVersion = parse(version);
+  const parsedOther = parse(other);
 
   const keyVersion = calculateKey(parsedVersion);
   const keyOther = calculateKey(parsedOther);
@@ -83845,6 +84237,13 @@ function inc(input, release, preReleaseIdentifier) {
 
 module.exports = /*#__PURE__*/JSON.parse('["_http_agent","_http_client","_http_common","_http_incoming","_http_outgoing","_http_server","_stream_duplex","_stream_passthrough","_stream_readable","_stream_transform","_stream_wrap","_stream_writable","_tls_common","_tls_wrap","assert","assert/strict","async_hooks","buffer","child_process","cluster","console","constants","crypto","dgram","diagnostics_channel","dns","dns/promises","domain","events","fs","fs/promises","http","http2","https","inspector","inspector/promises","module","net","os","path","path/posix","path/win32","perf_hooks","process","punycode","querystring","readline","readline/promises","repl","stream","stream/consumers","stream/promises","stream/web","string_decoder","sys","timers","timers/promises","tls","trace_events","tty","url","util","util/types","v8","vm","wasi","worker_threads","zlib","node:sea","node:sqlite","node:test","node:test/reporters"]');
 
+/***/ }),
+
+/***/ 1889:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"d1":{"@anthropic-ai/claude-code":["@anthropic-ai/claude-code-darwin-arm64","@anthropic-ai/claude-code-darwin-x64","@anthropic-ai/claude-code-linux-arm64","@anthropic-ai/claude-code-linux-arm64-musl","@anthropic-ai/claude-code-linux-x64","@anthropic-ai/claude-code-linux-x64-musl","@anthropic-ai/claude-code-win32-arm64","@anthropic-ai/claude-code-win32-x64"],"@anthropic-ai/claude-agent-sdk":["@anthropic-ai/claude-agent-sdk-darwin-arm64","@anthropic-ai/claude-agent-sdk-darwin-x64","@anthropic-ai/claude-agent-sdk-linux-arm64","@anthropic-ai/claude-agent-sdk-linux-arm64-musl","@anthropic-ai/claude-agent-sdk-linux-x64","@anthropic-ai/claude-agent-sdk-linux-x64-musl","@anthropic-ai/claude-agent-sdk-win32-arm64","@anthropic-ai/claude-agent-sdk-win32-x64"]}}');
+
 /***/ })
 
 /******/ });
@@ -84062,7 +84461,10 @@ var github_files = __nccwpck_require__(5772);
 var src_limits = __nccwpck_require__(351);
 // EXTERNAL MODULE: ./src/report.ts
 var src_report = __nccwpck_require__(665);
+// EXTERNAL MODULE: ./src/reporters/advice.ts
+var advice = __nccwpck_require__(5052);
 ;// CONCATENATED MODULE: ./src/reporters/annotations.ts
+
 
 /** The runner shows at most this many annotations of each type per step. */
 const ANNOTATIONS_PER_TYPE = 10;
@@ -84084,6 +84486,9 @@ function annotate(report, failOn, sink, options = {}) {
     for (const f of report.findings) {
         if (f.action === 'pass' || f.status === 'removed')
             continue;
+        // `annotate: introduced`: what the change did not bring is in the summary, not on its lines.
+        if (options.only === 'introduced' && f.status === 'unchanged')
+            continue;
         const level = gating.has(f) ? 'error' : 'warning';
         const statusNote = f.status === 'unchanged'
             ? ' (already on the base branch)'
@@ -84092,7 +84497,7 @@ function annotate(report, failOn, sink, options = {}) {
                 : '';
         items.push({
             level,
-            message: `${f.message}${statusNote}`,
+            message: `${(0,advice/* withRemediation */.KV)(f)}${statusNote}`,
             props: {
                 title: `ai-tooling-gate: ${f.ruleId}`,
                 file: repoPath(prefix, f.location.file),
@@ -84103,6 +84508,8 @@ function annotate(report, failOn, sink, options = {}) {
         });
     }
     for (const e of report.errors) {
+        if (options.only === 'introduced' && e.status === 'unchanged' && !gatingErrors.has(e))
+            continue;
         items.push({
             level: gatingErrors.has(e) ? 'error' : 'warning',
             message: `could not be scanned: ${e.message}${e.status === 'unchanged' ? ' (file not changed here)' : ''}`,
@@ -84172,11 +84579,8 @@ var markdown = __nccwpck_require__(4369);
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/diff.ts
 var diff = __nccwpck_require__(9952);
-;// CONCATENATED MODULE: ./src/version.ts
-// The release version, as package.json says (a test holds the two equal): the bundles cannot read
-// package.json at run time, since the action runs from a checkout of dist/ alone.
-const VERSION = '1.0.0';
-
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/reporters/sarif.ts
 // SARIF 2.1.0 for GitHub code scanning (and any SARIF viewer).
 
@@ -84184,7 +84588,7 @@ const VERSION = '1.0.0';
 
 
 const TOOL_NAME = 'ai-tooling-gate';
-const TOOL_VERSION = VERSION;
+const TOOL_VERSION = version/* VERSION */.x;
 const INFORMATION_URI = 'https://github.com/ai-tooling-gate/ai-tooling-gate';
 const SCAN_ERROR_RULE = 'scan-error';
 function sarif_repoPath(prefix, file) {
@@ -85011,8 +85415,8 @@ function auditResolveHook(resolver) {
 var catalog = __nccwpck_require__(5799);
 // EXTERNAL MODULE: ./src/engine.ts + 60 modules
 var engine = __nccwpck_require__(216);
-// EXTERNAL MODULE: ./src/policy/evaluate.ts
-var evaluate = __nccwpck_require__(2863);
+// EXTERNAL MODULE: ./src/policy/evaluate.ts + 1 modules
+var evaluate = __nccwpck_require__(4813);
 // EXTERNAL MODULE: ./src/policy/names.ts
 var names = __nccwpck_require__(3333);
 // EXTERNAL MODULE: ./src/policy/schema.ts + 18 modules
@@ -85440,6 +85844,7 @@ function renderComment(report, failed, wasFailing, ctx) {
     const body = (0,markdown/* renderMarkdown */.Gc)(report, {
         failOn: ctx.failOn,
         ...(ctx.link ? { link: ctx.link } : {}),
+        ...(ctx.linkBase ? { linkBase: ctx.linkBase } : {}),
         maxBytes: COMMENT_MAX_CHARS - Buffer.byteLength(marker) - 64,
         headingLevel: 3,
         extraNotes: notes,
@@ -85489,6 +85894,7 @@ async function postComment(client, req) {
             failOn: req.failOn,
             marker,
             ...(req.link ? { link: req.link } : {}),
+            ...(req.linkBase ? { linkBase: req.linkBase } : {}),
             ...(req.runUrl ? { runLink: `[Workflow run](${req.runUrl})` } : {}),
         });
         if (existing) {
@@ -85698,6 +86104,7 @@ async function run(env = process.env) {
         const failOn = choice('fail-on', ['introduced', 'any', 'never'], 'introduced');
         const modeInput = choice('mode', ['auto', 'diff', 'audit'], 'auto');
         const commentMode = choice('comment', ['on-failure', 'always', 'never'], 'on-failure');
+        const annotateMode = choice('annotate', ['all', 'introduced'], 'all');
         const limits = (0,src_limits/* limitsFromEnv */.E9)(env);
         const eventName = env.GITHUB_EVENT_NAME ?? '';
         const payload = await readPayload(env.GITHUB_EVENT_PATH);
@@ -85765,6 +86172,7 @@ async function run(env = process.env) {
         let report;
         let compared;
         let linkSha;
+        let baseSha;
         let changedFrom = '';
         if (plan.mode === 'diff') {
             const base = await side(plan.base, 'base');
@@ -85810,6 +86218,7 @@ async function run(env = process.env) {
             });
             compared = `Compared ${main_short(base.sha)} (base) with ${head.sha ? main_short(head.sha) : 'the working tree'} (head)${changedFrom}; policy: ${origin}.`;
             linkSha = head.sha;
+            baseSha = base.sha;
         }
         else {
             const head = plan.head ? await side(plan.head, 'head') : workingTree();
@@ -85838,13 +86247,20 @@ async function run(env = process.env) {
             await (0,promises_.mkdir)((0,external_node_path_.dirname)(sarifFile), { recursive: true });
             await (0,promises_.writeFile)(sarifFile, renderSarif(report, { failOn, pathPrefix: prefix }));
         }
-        const counts = annotate(report, failOn, action_core, { pathPrefix: prefix });
+        const counts = annotate(report, failOn, action_core, { pathPrefix: prefix, only: annotateMode });
         const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
         const linkCtx = { serverUrl, repository: env.GITHUB_REPOSITORY ?? '', sha: linkSha, pathPrefix: prefix };
+        const baseLink = baseSha ? (0,summary/* blobLink */.C3)({ ...linkCtx, sha: baseSha }) : undefined;
         if (env.GITHUB_STEP_SUMMARY) {
             const note = omittedNote(counts);
             await action_core.summary
-                .addRaw((0,summary/* renderSummary */.Br)(report, { failOn, ...linkCtx, compared, ...(note ? { notes: [note] } : {}) }))
+                .addRaw((0,summary/* renderSummary */.Br)(report, {
+                failOn,
+                ...linkCtx,
+                ...(baseSha ? { baseSha } : {}),
+                compared,
+                ...(note ? { notes: [note] } : {}),
+            }))
                 .write();
         }
         if (refs.pullRequest !== undefined && repo && commentMode !== 'never') {
@@ -85862,6 +86278,7 @@ async function run(env = process.env) {
                     job: env.GITHUB_JOB ?? '',
                     workingDirectory: prefix || '.',
                     link: (0,summary/* blobLink */.C3)(linkCtx),
+                    ...(baseLink ? { linkBase: baseLink } : {}),
                     ...(env.GITHUB_RUN_ID
                         ? { runUrl: `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` }
                         : {}),
@@ -85869,7 +86286,8 @@ async function run(env = process.env) {
             }
         }
         action_core.setOutput('result', failed ? 'fail' : 'pass');
-        action_core.setOutput('failed', report.summary.failed);
+        // What fails this gate under fail-on (the summary's first column), not every banned component.
+        action_core.setOutput('failed', (0,src_report/* gateFindings */.Av)(report, failOn).length + (0,src_report/* gateErrors */.dc)(report, failOn).length);
         action_core.setOutput('warned', report.summary.warned);
         action_core.setOutput('introduced', report.summary.introduced ?? 0);
         action_core.setOutput('report-file', reportFile);

@@ -30,7 +30,8 @@ export interface Report {
      */
     unchangedNotParsed?: number;
   };
-  policy: { sources: string[] };
+  /** `source` and `digest` name the policy used, when the loader provides them. */
+  policy: { sources: string[]; source?: string; digest?: string };
 }
 
 export interface InventoryReport {

@@ -66,24 +66,42 @@ const inventoryJson = {
 /* harmony export */   Yo: () => (/* binding */ inventoryTextLine)
 /* harmony export */ });
 /* unused harmony export renderInventoryText */
+/* harmony import */ var _advice_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5052);
+
 function where(f) {
     return `${f.location.file}:${f.location.line}`;
 }
-function label(f) {
-    const s = f.action === 'fail' ? 'FAIL' : f.action === 'warn' ? 'WARN' : 'PASS';
-    return f.status ? `${s} ${f.status}` : s;
-}
-/** Human-readable scan report: one line a finding, then errors, notices and a summary line. */
-function renderScanText(report) {
+/**
+ * Human-readable scan report: one line a finding (what to do first, then what was found), then
+ * the advisories, errors, notices and a summary line. `failOn` decides which findings say FAIL.
+ */
+function renderScanText(report, options = {}) {
+    const gating = (0,_advice_js__WEBPACK_IMPORTED_MODULE_0__/* .gatingSet */ .dX)(report, options.failOn ?? (report.mode === 'diff' ? 'introduced' : 'any'));
+    const label = (f) => {
+        const word = (0,_advice_js__WEBPACK_IMPORTED_MODULE_0__/* .verdictWord */ .E0)(f, gating);
+        return f.status && word !== 'FIXED' && word !== 'PRE-EXISTING' ? `${word} ${f.status}` : word;
+    };
     const lines = [];
+    const policy = report.policy;
+    if (policy.source)
+        lines.push(`Policy: ${policy.source}${policy.digest ? ` (${policy.digest})` : ''}`);
     const order = { fail: 0, warn: 1, pass: 2 };
     const findings = [...report.findings].sort((a, b) => order[a.action] - order[b.action] ||
         (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0) ||
         a.location.line - b.location.line);
     for (const f of findings) {
-        lines.push(`${label(f)}  ${where(f)}  [${f.ruleId}] ${f.message}`);
+        if (f.remediation && f.status !== 'removed') {
+            lines.push(`${label(f)}  ${where(f)}  [${f.ruleId}] ${f.remediation.text}`);
+            lines.push(`      ${f.message}`);
+        }
+        else
+            lines.push(`${label(f)}  ${where(f)}  [${f.ruleId}] ${f.message}`);
         if (f.exception)
             lines.push(`      excepted until ${f.exception.expires}: ${f.exception.reason}`);
+    }
+    for (const a of (0,_advice_js__WEBPACK_IMPORTED_MODULE_0__/* .advisoriesIn */ .vX)(report.findings)) {
+        lines.push(`ADVISORY  ${a.id}: ${a.title} (${a.versions}; first clean release ${a.firstClean}) ${a.link}`);
+        lines.push(`      ${a.description}`);
     }
     for (const e of report.errors) {
         lines.push(`ERROR ${e.file}${e.line ? ':' + e.line : ''}${e.column ? ':' + e.column : ''}  ${e.message}`);

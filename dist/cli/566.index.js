@@ -1,5 +1,5 @@
 export const id = 566;
-export const ids = [566,674];
+export const ids = [566];
 export const modules = {
 
 /***/ 1674:
@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _policy_evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2863);
+/* harmony import */ var _policy_evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4813);
 /* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3281);
 /* harmony import */ var _policy_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2745);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7593);
@@ -307,8 +307,8 @@ var reporters_text = __webpack_require__(955);
 var catalog = __webpack_require__(5799);
 // EXTERNAL MODULE: ./src/engine.ts + 51 modules
 var engine = __webpack_require__(1844);
-// EXTERNAL MODULE: ./src/policy/evaluate.ts
-var evaluate = __webpack_require__(2863);
+// EXTERNAL MODULE: ./src/policy/evaluate.ts + 1 modules
+var evaluate = __webpack_require__(4813);
 // EXTERNAL MODULE: ./src/policy/names.ts
 var names = __webpack_require__(3333);
 // EXTERNAL MODULE: ./src/policy/schema.ts
@@ -693,7 +693,7 @@ async function scanCommand(args) {
             ? renderSarif(report, { failOn, pathPrefix })
             : format === 'markdown'
                 ? (0,markdown/* renderMarkdown */.Gc)(report, { failOn })
-                : (0,reporters_text/* renderScanText */.Jd)(report);
+                : (0,reporters_text/* renderScanText */.Jd)(report, { failOn });
     await (0,cli_args/* emit */.Ic)(text, values.output);
     return (0,src_report/* gateFails */.xd)(report, failOn) ? 1 : 0;
 }

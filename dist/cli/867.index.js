@@ -423,69 +423,6 @@ function accepts(manifest, lockedVersion) {
 
 /***/ }),
 
-/***/ 665:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Av: () => (/* binding */ gateFindings),
-/* harmony export */   FK: () => (/* binding */ buildReport),
-/* harmony export */   dc: () => (/* binding */ gateErrors),
-/* harmony export */   xd: () => (/* binding */ gateFails)
-/* harmony export */ });
-function buildReport(input) {
-    const active = input.findings.filter((f) => f.status !== 'removed');
-    const summary = {
-        filesScanned: input.filesScanned,
-        components: input.components,
-        failed: active.filter((f) => f.action === 'fail').length,
-        warned: active.filter((f) => f.action === 'warn').length,
-        passed: active.filter((f) => f.action === 'pass').length,
-    };
-    if (input.mode === 'diff') {
-        summary.introduced = input.findings.filter((f) => f.status === 'introduced' && f.action !== 'pass').length;
-        summary.removed = input.findings.filter((f) => f.status === 'removed').length;
-        summary.unchangedNotParsed = input.unchangedNotParsed ?? 0;
-    }
-    return {
-        schemaVersion: 1,
-        mode: input.mode,
-        findings: input.findings,
-        errors: input.errors,
-        notices: input.notices,
-        ...(input.diff ? { diff: input.diff } : {}),
-        summary,
-        policy: { sources: input.policySources },
-    };
-}
-/** The findings that fail the gate under a `fail-on` setting. */
-function gateFindings(report, failOn) {
-    if (failOn === 'never')
-        return [];
-    return report.findings.filter((f) => f.action === 'fail' &&
-        f.status !== 'removed' &&
-        (failOn === 'any' || report.mode !== 'diff' || f.status === 'introduced'));
-}
-/**
- * The errors that fail the gate: every error, except that in diff mode under `introduced` an
- * error in a file the change did not touch only warns.
- */
-function gateErrors(report, failOn) {
-    if (failOn === 'never')
-        return [];
-    if (report.mode === 'diff' && failOn === 'introduced')
-        return report.errors.filter((e) => e.status !== 'unchanged');
-    return report.errors;
-}
-/** Whether the gate fails: a failing finding, or an input that had to be scanned and could not be read. */
-function gateFails(report, failOn, gatingErrors = gateErrors(report, failOn)) {
-    if (failOn === 'never')
-        return false;
-    return gateFindings(report, failOn).length > 0 || gatingErrors.length > 0;
-}
-
-
-/***/ }),
-
 /***/ 4369:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -495,7 +432,9 @@ function gateFails(report, failOn, gatingErrors = gateErrors(report, failOn)) {
 /* harmony export */   xs: () => (/* binding */ mdCode)
 /* harmony export */ });
 /* unused harmony export verdictLine */
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(665);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(665);
+/* harmony import */ var _advice_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5052);
+
 
 /** Escapes text for a table cell or inline prose. */
 function mdText(s) {
@@ -512,11 +451,20 @@ function mdCode(s) {
 const STATUS_ORDER = { introduced: 0, unchanged: 1, undefined: 1, removed: 2 };
 const ACTION_ORDER = { fail: 0, warn: 1, pass: 2 };
 function actionLabel(f, gating) {
-    if (f.action === 'pass')
-        return `excepted until ${f.exception?.expires ?? '?'}`;
-    if (gating.has(f))
-        return '❌ fails the gate';
-    return f.action === 'fail' ? '⚠️ banned (pre-existing)' : '⚠️ warning';
+    switch ((0,_advice_js__WEBPACK_IMPORTED_MODULE_0__/* .verdictWord */ .E0)(f, gating)) {
+        case 'FIXED':
+            return '✅ fixed';
+        case 'PASS':
+            return `excepted until ${f.exception?.expires ?? '?'}`;
+        case 'FAIL':
+            return '❌ fails the gate';
+        case 'PRE-EXISTING':
+            return '⚠️ pre-existing (not failing this gate)';
+        case 'BANNED':
+            return '⚠️ banned (not failing: fail-on never)';
+        default:
+            return '⚠️ warning';
+    }
 }
 /** Collects lines up to a byte budget, keeping room for a closing note. */
 class Budget {
@@ -536,9 +484,9 @@ class Budget {
 }
 /** The verdict in one sentence. */
 function verdictLine(report, failOn) {
-    const failed = (0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .gateFails */ .xd)(report, failOn);
-    const findings = (0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .gateFindings */ .Av)(report, failOn).length;
-    const errors = (0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .gateErrors */ .dc)(report, failOn).length;
+    const failed = (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .gateFails */ .xd)(report, failOn);
+    const findings = (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .gateFindings */ .Av)(report, failOn).length;
+    const errors = (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .gateErrors */ .dc)(report, failOn).length;
     if (!failed) {
         if (failOn === 'never')
             return 'Passed: `fail-on: never` never fails the gate.';
@@ -567,9 +515,9 @@ function verdictLine(report, failOn) {
 function renderMarkdown(report, options) {
     const h = '#'.repeat(options.headingLevel ?? 2);
     const budget = new Budget(options.maxBytes ?? Number.POSITIVE_INFINITY);
-    const failed = (0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .gateFails */ .xd)(report, options.failOn);
-    const gating = new Set((0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .gateFindings */ .Av)(report, options.failOn));
-    const gatingErrors = new Set((0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .gateErrors */ .dc)(report, options.failOn));
+    const failed = (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .gateFails */ .xd)(report, options.failOn);
+    const gating = new Set((0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .gateFindings */ .Av)(report, options.failOn));
+    const gatingErrors = new Set((0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .gateErrors */ .dc)(report, options.failOn));
     const s = report.summary;
     const NOTE_RESERVE = 400;
     const head = [
@@ -580,6 +528,9 @@ function renderMarkdown(report, options) {
     ];
     for (const n of options.extraNotes ?? [])
         head.push(n, '');
+    const policy = report.policy;
+    if (policy.source)
+        head.push(`Policy: ${mdCode(policy.source)}${policy.digest ? ` (${mdCode(policy.digest)})` : ''}`, '');
     head.push(report.mode === 'diff'
         ? '| Fail the gate | Banned | Warnings | Introduced | Fixed | Excepted | Errors | Files scanned |'
         : '| Fail the gate | Banned | Warnings | Excepted | Errors | Files scanned |', report.mode === 'diff' ? '|---:|---:|---:|---:|---:|---:|---:|---:|' : '|---:|---:|---:|---:|---:|---:|', report.mode === 'diff'
@@ -593,15 +544,20 @@ function renderMarkdown(report, options) {
     const active = report.findings.filter((f) => f.status !== 'removed');
     const removed = report.findings.filter((f) => f.status === 'removed');
     let omitted = 0;
-    const where = (file, line) => {
-        const url = options.link?.(file, line);
+    const where = (f) => {
+        const { file, line } = f.location;
+        // A fixed finding's line is where it was at the base: the head no longer has it.
+        const url = f.status === 'removed' ? options.linkBase?.(file, line) : options.link?.(file, line);
         return url ? `[L${line}](${url})` : `L${line}`;
     };
-    const row = (f) => {
+    const row = ({ finding: f, platforms }) => {
         const c = f.component;
         const version = c.version ?? (c.spec ? `${c.spec} (unknown)` : 'unknown');
         const tool = f.tool ? `${mdText(f.tool)}${f.toolVersion ? ' ' + mdText(f.toolVersion) : ''}` : '—';
-        return `| ${f.status ?? 'present'} | ${actionLabel(f, gating)} | ${tool} | ${mdText(c.ecosystem)} ${mdCode(c.alias ? `${c.name} (as ${c.alias})` : c.name)} | ${mdCode(version)} | ${mdCode(f.ruleId)} | ${where(f.location.file, f.location.line)} |`;
+        const carrier = `${mdText(c.ecosystem)} ${mdCode(c.alias ? `${c.name} (as ${c.alias})` : c.name)}${platforms.length > 0 ? ` and ${platforms.length} platform package${platforms.length === 1 ? '' : 's'}` : ''}`;
+        const fix = f.status === 'removed' ? '—' : f.remediation ? mdText(f.remediation.text) : '—';
+        const lines = [f, ...platforms].map(where).join(', ');
+        return `| ${fix} | ${(0,_advice_js__WEBPACK_IMPORTED_MODULE_0__/* .statusWord */ .Hm)(f)} | ${actionLabel(f, gating)} | ${tool} | ${carrier} | ${mdCode(version)} | ${mdCode(f.ruleId)} | ${lines} |`;
     };
     const section = (title, findings) => {
         if (findings.length === 0)
@@ -612,12 +568,12 @@ function renderMarkdown(report, options) {
             ACTION_ORDER[a.action] - ACTION_ORDER[b.action] ||
             (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0) ||
             a.location.line - b.location.line);
-        for (const f of sorted) {
-            const list = byFile.get(f.location.file);
+        for (const row of (0,_advice_js__WEBPACK_IMPORTED_MODULE_0__/* .installations */ .Ys)(sorted, (f) => actionLabel(f, gating))) {
+            const list = byFile.get(row.finding.location.file);
             if (list)
-                list.push(f);
+                list.push(row);
             else
-                byFile.set(f.location.file, [f]);
+                byFile.set(row.finding.location.file, [row]);
         }
         const titleLine = `${h}# ${title}`;
         if (!budget.fits(titleLine, NOTE_RESERVE)) {
@@ -630,11 +586,11 @@ function renderMarkdown(report, options) {
             const fileHead = [
                 `**${mdCode(file)}**`,
                 '',
-                '| Status | Verdict | Tool | Carrier | Version | Rule | Line |',
-                '|---|---|---|---|---|---|---|',
+                '| Fix | Status | Verdict | Tool | Carrier | Version | Rule | Lines |',
+                '|---|---|---|---|---|---|---|---|',
             ];
             if (!budget.fits(fileHead.join('\n') + row(list[0]), NOTE_RESERVE)) {
-                omitted += list.length;
+                omitted += list.reduce((n, r) => n + 1 + r.platforms.length, 0);
                 continue;
             }
             for (const l of fileHead)
@@ -644,13 +600,24 @@ function renderMarkdown(report, options) {
                 if (budget.fits(r, NOTE_RESERVE))
                     budget.push(r);
                 else
-                    omitted++;
+                    omitted += 1 + f.platforms.length;
             }
             budget.push('');
         }
     };
     section('Findings by file', active);
     section('Fixed by this change', removed);
+    const advisories = (0,_advice_js__WEBPACK_IMPORTED_MODULE_0__/* .advisoriesIn */ .vX)(report.findings);
+    if (advisories.length > 0 && budget.fits(`${h}# Advisories`, NOTE_RESERVE)) {
+        budget.push(`${h}# Advisories`);
+        budget.push('');
+        for (const a of advisories) {
+            const line = `- **[${a.id}](${a.link}): ${mdText(a.title)}** (affected: ${mdCode(a.versions)}, first clean release ${mdCode(a.firstClean)}). ${mdText(a.description)}`;
+            if (budget.fits(line, NOTE_RESERVE))
+                budget.push(line);
+        }
+        budget.push('');
+    }
     if (report.errors.length > 0 && budget.fits(`${h}# Errors`, NOTE_RESERVE)) {
         budget.push(`${h}# Files that could not be scanned`);
         budget.push('');

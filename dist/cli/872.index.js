@@ -590,6 +590,7 @@ function renderSummary(report, ctx) {
     return renderMarkdown(report, {
         failOn: ctx.failOn,
         link: blobLink(ctx),
+        ...(ctx.baseSha ? { linkBase: blobLink({ ...ctx, sha: ctx.baseSha }) } : {}),
         maxBytes: ctx.maxBytes ?? SUMMARY_MAX_BYTES,
         extraNotes: notes,
     });
@@ -802,8 +803,8 @@ var reconcile = __webpack_require__(1175);
 var catalog = __webpack_require__(5799);
 // EXTERNAL MODULE: ./src/engine.ts + 51 modules
 var engine = __webpack_require__(1844);
-// EXTERNAL MODULE: ./src/policy/evaluate.ts
-var evaluate = __webpack_require__(2863);
+// EXTERNAL MODULE: ./src/policy/evaluate.ts + 1 modules
+var evaluate = __webpack_require__(4813);
 // EXTERNAL MODULE: ./src/policy/load.ts + 1 modules
 var load = __webpack_require__(3281);
 // EXTERNAL MODULE: ./src/diff.ts

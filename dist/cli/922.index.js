@@ -16,10 +16,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1844);
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(351);
 /* harmony import */ var _reporters_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4310);
-/* harmony import */ var _reporters_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(955);
-/* harmony import */ var _sources_directory_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6253);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7593);
-/* harmony import */ var _npm_resolver_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5262);
+/* harmony import */ var _reporters_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(955);
+/* harmony import */ var _sources_directory_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6253);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7593);
+/* harmony import */ var _npm_resolver_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5262);
 // `inventory [DIR]`: every component found, no policy, written file by file.
 
 
@@ -31,16 +31,16 @@ __webpack_require__.r(__webpack_exports__);
 
 
 async function inventoryCommand(args) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .parse */ .qg)(args, {
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parse */ .qg)(args, {
         format: { type: 'string' },
         output: { type: 'string' },
         offline: { type: 'boolean' },
         registry: { type: 'string' },
     });
-    const dir = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .rootDir */ .K8)(positionals);
-    const format = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .oneOf */ .yL)('format', values.format, ['text', 'json'], 'text');
+    const dir = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .rootDir */ .K8)(positionals);
+    const format = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .oneOf */ .yL)('format', values.format, ['text', 'json'], 'text');
     const limits = (0,_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .limitsFromEnv */ .E9)(process.env);
-    const resolver = (0,_npm_resolver_js__WEBPACK_IMPORTED_MODULE_7__/* .npmResolver */ .y)(dir, values);
+    const resolver = (0,_npm_resolver_js__WEBPACK_IMPORTED_MODULE_8__/* .npmResolver */ .y)(dir, values);
     // Written file by file as the tree is read: the whole inventory of a large monorepo is never
     // held in memory at once.
     const out = await openOutput(values.output);
@@ -49,13 +49,13 @@ async function inventoryCommand(args) {
         let count = 0;
         if (format === 'json')
             await out.write(_reporters_json_js__WEBPACK_IMPORTED_MODULE_4__/* .inventoryJson */ .N.head);
-        const totals = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryEach */ .U2)(new _sources_directory_js__WEBPACK_IMPORTED_MODULE_5__/* .DirectorySource */ .D(dir, limits.maxFiles), { limits }, async (_file, found) => {
+        const totals = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryEach */ .U2)(new _sources_directory_js__WEBPACK_IMPORTED_MODULE_6__/* .DirectorySource */ .D(dir, limits.maxFiles), { limits }, async (_file, found) => {
             const resolved = await resolver(found);
             if (resolved.errors)
                 errors.push(...resolved.errors);
             let chunk = '';
             for (const c of resolved.components) {
-                chunk += format === 'json' ? _reporters_json_js__WEBPACK_IMPORTED_MODULE_4__/* .inventoryJson */ .N.component(c, count === 0) : (0,_reporters_text_js__WEBPACK_IMPORTED_MODULE_8__/* .inventoryTextLine */ .Yo)(c) + '\n';
+                chunk += format === 'json' ? _reporters_json_js__WEBPACK_IMPORTED_MODULE_4__/* .inventoryJson */ .N.component(c, count === 0) : (0,_reporters_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inventoryTextLine */ .Yo)(c) + '\n';
                 count++;
                 // Written in pieces of about 64 KB: one string for a 60,000-entry lockfile's components
                 // (~30 MB, and as much again encoded) was most of the command's peak memory.
@@ -70,7 +70,7 @@ async function inventoryCommand(args) {
         const summary = { filesScanned: totals.filesScanned, components: count };
         await out.write(format === 'json'
             ? _reporters_json_js__WEBPACK_IMPORTED_MODULE_4__/* .inventoryJson */ .N.tail(count > 0, allErrors, summary)
-            : (0,_reporters_text_js__WEBPACK_IMPORTED_MODULE_8__/* .inventoryTextTail */ .Yc)(allErrors, summary));
+            : (0,_reporters_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inventoryTextTail */ .Yc)(allErrors, summary));
         return allErrors.length > 0 ? 1 : 0;
     }
     finally {

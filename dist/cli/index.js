@@ -100,11 +100,14 @@ function formatIssue(i) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ PROJECT_URL),
 /* harmony export */   x: () => (/* binding */ VERSION)
 /* harmony export */ });
 // The release version, as package.json says (a test holds the two equal): the bundles cannot read
 // package.json at run time, since the action runs from a checkout of dist/ alone.
 const VERSION = '1.0.0';
+/** The project's home: the advisories' pages and SARIF's tool information link here. */
+const PROJECT_URL = 'https://github.com/ai-tooling-gate/ai-tooling-gate';
 
 
 /***/ }),
@@ -724,17 +727,17 @@ async function main(argv) {
     try {
         switch (command) {
             case 'scan':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(507), __nccwpck_require__.e(440), __nccwpck_require__.e(56), __nccwpck_require__.e(936), __nccwpck_require__.e(844), __nccwpck_require__.e(559), __nccwpck_require__.e(867), __nccwpck_require__.e(245), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7566))).scanCommand(rest);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(815), __nccwpck_require__.e(931), __nccwpck_require__.e(440), __nccwpck_require__.e(56), __nccwpck_require__.e(153), __nccwpck_require__.e(359), __nccwpck_require__.e(421), __nccwpck_require__.e(867), __nccwpck_require__.e(245), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7566))).scanCommand(rest);
             case 'inventory':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(440), __nccwpck_require__.e(56), __nccwpck_require__.e(844), __nccwpck_require__.e(245), __nccwpck_require__.e(922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1922))).inventoryCommand(rest);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(815), __nccwpck_require__.e(440), __nccwpck_require__.e(56), __nccwpck_require__.e(153), __nccwpck_require__.e(359), __nccwpck_require__.e(245), __nccwpck_require__.e(922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1922))).inventoryCommand(rest);
             case 'policy':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(507), __nccwpck_require__.e(936), __nccwpck_require__.e(559), __nccwpck_require__.e(674)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1674))).policyCommand(rest);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(815), __nccwpck_require__.e(931), __nccwpck_require__.e(153), __nccwpck_require__.e(421), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1674))).policyCommand(rest);
             case 'catalog':
-                return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(936), __nccwpck_require__.e(747)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3605))).catalogCommand(rest);
+                return (await Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(153), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3605))).catalogCommand(rest);
             case 'audit-org':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(239), __nccwpck_require__.e(507), __nccwpck_require__.e(440), __nccwpck_require__.e(936), __nccwpck_require__.e(844), __nccwpck_require__.e(559), __nccwpck_require__.e(867), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7491))).auditOrgCommand(rest);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(815), __nccwpck_require__.e(239), __nccwpck_require__.e(931), __nccwpck_require__.e(440), __nccwpck_require__.e(153), __nccwpck_require__.e(359), __nccwpck_require__.e(421), __nccwpck_require__.e(867), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7491))).auditOrgCommand(rest);
             case 'merge-reports':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(239), __nccwpck_require__.e(507), __nccwpck_require__.e(440), __nccwpck_require__.e(936), __nccwpck_require__.e(844), __nccwpck_require__.e(559), __nccwpck_require__.e(867), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7491))).mergeReportsCommand(rest);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(815), __nccwpck_require__.e(239), __nccwpck_require__.e(931), __nccwpck_require__.e(440), __nccwpck_require__.e(153), __nccwpck_require__.e(359), __nccwpck_require__.e(421), __nccwpck_require__.e(867), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7491))).mergeReportsCommand(rest);
             case '--help':
             case '-h':
             case 'help':

@@ -120,6 +120,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const failOn = choice<FailOn>('fail-on', ['introduced', 'any', 'never'], 'introduced');
     const modeInput = choice<ScanMode>('mode', ['auto', 'diff', 'audit'], 'auto');
     const commentMode = choice<CommentMode>('comment', ['on-failure', 'always', 'never'], 'on-failure');
+    const annotateMode = choice<'all' | 'introduced'>('annotate', ['all', 'introduced'], 'all');
     const limits = limitsFromEnv(env);
     const eventName = env.GITHUB_EVENT_NAME ?? '';
     const payload = await readPayload(env.GITHUB_EVENT_PATH);
@@ -194,6 +195,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     let report: Report;
     let compared: string;
     let linkSha: string;
+    let baseSha: string | undefined;
     let changedFrom = '';
     if (plan.mode === 'diff') {
       const base = await side(plan.base!, 'base');
@@ -242,6 +244,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       });
       compared = `Compared ${short(base.sha)} (base) with ${head.sha ? short(head.sha) : 'the working tree'} (head)${changedFrom}; policy: ${origin}.`;
       linkSha = head.sha;
+      baseSha = base.sha;
     } else {
       const head = plan.head ? await side(plan.head, 'head') : workingTree();
       closers.push(head.close);
@@ -270,13 +273,22 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       await writeFile(sarifFile, renderSarif(report, { failOn, pathPrefix: prefix }));
     }
 
-    const counts = annotate(report, failOn, core, { pathPrefix: prefix });
+    const counts = annotate(report, failOn, core, { pathPrefix: prefix, only: annotateMode });
     const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
     const linkCtx = { serverUrl, repository: env.GITHUB_REPOSITORY ?? '', sha: linkSha, pathPrefix: prefix };
+    const baseLink = baseSha ? blobLink({ ...linkCtx, sha: baseSha }) : undefined;
     if (env.GITHUB_STEP_SUMMARY) {
       const note = omittedNote(counts);
       await core.summary
-        .addRaw(renderSummary(report, { failOn, ...linkCtx, compared, ...(note ? { notes: [note] } : {}) }))
+        .addRaw(
+          renderSummary(report, {
+            failOn,
+            ...linkCtx,
+            ...(baseSha ? { baseSha } : {}),
+            compared,
+            ...(note ? { notes: [note] } : {}),
+          }),
+        )
         .write();
     }
 
@@ -295,6 +307,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
           job: env.GITHUB_JOB ?? '',
           workingDirectory: prefix || '.',
           link: blobLink(linkCtx),
+          ...(baseLink ? { linkBase: baseLink } : {}),
           ...(env.GITHUB_RUN_ID
             ? { runUrl: `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` }
             : {}),
@@ -303,7 +316,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     }
 
     core.setOutput('result', failed ? 'fail' : 'pass');
-    core.setOutput('failed', report.summary.failed);
+    // What fails this gate under fail-on (the summary's first column), not every banned component.
+    core.setOutput('failed', gateFindings(report, failOn).length + gateErrors(report, failOn).length);
     core.setOutput('warned', report.summary.warned);
     core.setOutput('introduced', report.summary.introduced ?? 0);
     core.setOutput('report-file', reportFile);

@@ -80,7 +80,7 @@ export async function scanCommand(args: string[]): Promise<number> {
         ? renderSarif(report, { failOn, pathPrefix })
         : format === 'markdown'
           ? renderMarkdown(report, { failOn })
-          : renderScanText(report);
+          : renderScanText(report, { failOn });
   await emit(text, values.output as string | undefined);
   return gateFails(report, failOn) ? 1 : 0;
 }

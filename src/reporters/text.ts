@@ -1,19 +1,26 @@
 import type { Component } from '../model.js';
 import type { InventoryReport, Report } from '../report.js';
 import type { Finding } from '../policy/types.js';
+import type { FailOn } from '../report.js';
+import { advisoriesIn, gatingSet, verdictWord } from './advice.js';
 
 function where(f: { location: { file: string; line: number } }): string {
   return `${f.location.file}:${f.location.line}`;
 }
 
-function label(f: Finding): string {
-  const s = f.action === 'fail' ? 'FAIL' : f.action === 'warn' ? 'WARN' : 'PASS';
-  return f.status ? `${s} ${f.status}` : s;
-}
-
-/** Human-readable scan report: one line a finding, then errors, notices and a summary line. */
-export function renderScanText(report: Report): string {
+/**
+ * Human-readable scan report: one line a finding (what to do first, then what was found), then
+ * the advisories, errors, notices and a summary line. `failOn` decides which findings say FAIL.
+ */
+export function renderScanText(report: Report, options: { failOn?: FailOn } = {}): string {
+  const gating = gatingSet(report, options.failOn ?? (report.mode === 'diff' ? 'introduced' : 'any'));
+  const label = (f: Finding): string => {
+    const word = verdictWord(f, gating);
+    return f.status && word !== 'FIXED' && word !== 'PRE-EXISTING' ? `${word} ${f.status}` : word;
+  };
   const lines: string[] = [];
+  const policy = report.policy as { source?: string; digest?: string };
+  if (policy.source) lines.push(`Policy: ${policy.source}${policy.digest ? ` (${policy.digest})` : ''}`);
   const order = { fail: 0, warn: 1, pass: 2 } as const;
   const findings = [...report.findings].sort(
     (a, b) =>
@@ -22,8 +29,17 @@ export function renderScanText(report: Report): string {
       a.location.line - b.location.line,
   );
   for (const f of findings) {
-    lines.push(`${label(f)}  ${where(f)}  [${f.ruleId}] ${f.message}`);
+    if (f.remediation && f.status !== 'removed') {
+      lines.push(`${label(f)}  ${where(f)}  [${f.ruleId}] ${f.remediation.text}`);
+      lines.push(`      ${f.message}`);
+    } else lines.push(`${label(f)}  ${where(f)}  [${f.ruleId}] ${f.message}`);
     if (f.exception) lines.push(`      excepted until ${f.exception.expires}: ${f.exception.reason}`);
+  }
+  for (const a of advisoriesIn(report.findings)) {
+    lines.push(
+      `ADVISORY  ${a.id}: ${a.title} (${a.versions}; first clean release ${a.firstClean}) ${a.link}`,
+    );
+    lines.push(`      ${a.description}`);
   }
   for (const e of report.errors) {
     lines.push(`ERROR ${e.file}${e.line ? ':' + e.line : ''}${e.column ? ':' + e.column : ''}  ${e.message}`);

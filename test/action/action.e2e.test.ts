@@ -142,7 +142,8 @@ function expectIntroducedFailure(run: ActionRun, lock: string): void {
       file: 'package-lock.json',
       line,
       title: 'ai-tooling-gate: no-claude-code-fingerprinting',
-      message: `${CC} 2.1.100 is banned: Covert environment fingerprinting (introduced by this change)`,
+      // What to do first, then what was found.
+      message: `Upgrade ${CC} to 2.1.198 or later. ${CC} 2.1.100 is banned: Covert environment fingerprinting (introduced by this change)`,
     },
   ]);
   expect(run.stdout).toMatch(/::error::ai-tooling-gate: 1 banned component\(s\) introduced/);
@@ -215,7 +216,8 @@ describe('pull_request', () => {
       sha: fx.head,
     });
     expect(run.code, run.stdout).toBe(0);
-    expect(run.outputs).toMatchObject({ result: 'pass', failed: '1', introduced: '0' });
+    // `failed` counts what fails this gate: the pre-existing finding does not under fail-on introduced.
+    expect(run.outputs).toMatchObject({ result: 'pass', failed: '0', introduced: '0' });
     expect(run.annotations.filter((a) => a.file)).toMatchObject([
       {
         level: 'warning',
@@ -236,7 +238,7 @@ describe('pull_request', () => {
       inputs: { 'fail-on': 'any' },
     });
     expect(strict.code).toBe(1);
-    expect(strict.outputs.result).toBe('fail');
+    expect(strict.outputs).toMatchObject({ result: 'fail', failed: '1' });
   });
 
   it('moving an entry or reformatting the lockfile is not introducing it', async () => {
@@ -626,7 +628,8 @@ describe('merge_group, push, workflow_dispatch, schedule', () => {
         inputs: { mode: 'diff' },
       });
       expect(diffRun.code, diffRun.stdout).toBe(0);
-      expect(diffRun.outputs).toMatchObject({ result: 'pass', failed: '1', introduced: '0' });
+      // The banned component is pre-existing: it does not fail this gate, so `failed` is 0.
+      expect(diffRun.outputs).toMatchObject({ result: 'pass', failed: '0', introduced: '0' });
     });
   }
 

@@ -227,7 +227,7 @@ describe('markdown, summary and comment', () => {
     expect(md).toContain('Failed: 1 banned component(s) introduced by this change (fail-on: introduced).');
     expect(md).toContain('**`packages/p1/package-lock.json`**');
     expect(md).toContain(
-      '| introduced | ❌ fails the gate | claude-code 2.1.101 | npm `@anthropic-ai/claude-code` | `2.1.101` | `no-claude-code` | [L11](https://github.com/acme/app/blob/abc/packages/p1/package-lock.json#L11) |',
+      '| — | new | ❌ fails the gate | claude-code 2.1.101 | npm `@anthropic-ai/claude-code` | `2.1.101` | `no-claude-code` | [L11](https://github.com/acme/app/blob/abc/packages/p1/package-lock.json#L11) |',
     );
     expect(md).toContain('### Fixed by this change');
   });

@@ -1,14 +1,17 @@
-export const id = 936;
-export const ids = [936];
+export const id = 153;
+export const ids = [153];
 export const modules = {
 
 /***/ 3944:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ advisoryOf),
 /* harmony export */   w: () => (/* binding */ advisories)
 /* harmony export */ });
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(311);
 // The advisories behind `builtin:advisories`: evidence-backed bans, each a locked `fail` rule.
+
 const advisories = [
     {
         id: 'AITG-2026-0001',
@@ -31,8 +34,14 @@ const advisories = [
             'github.com/anthropics/claude-code-action tags (CLI version pinned at each tag)',
         ],
         published: '2026-11-24',
+        link: `${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .PROJECT_URL */ .w}/blob/v1/docs/advisories/AITG-2026-0001.md`,
     },
 ];
+const byId = new Map(advisories.map((a) => [a.id, a]));
+/** The advisory a rule id stands for (built-in advisory rules carry the advisory's id). */
+function advisoryOf(ruleId) {
+    return byId.get(ruleId);
+}
 
 
 /***/ }),
@@ -51,7 +60,8 @@ __webpack_require__.d(__webpack_exports__, {
   GE: () => (/* binding */ prefixedVersion),
   r1: () => (/* binding */ sameVersion),
   oF: () => (/* binding */ tableDates),
-  lB: () => (/* binding */ unmappedVersion)
+  lB: () => (/* binding */ unmappedVersion),
+  C9: () => (/* binding */ versionTables)
 });
 
 // UNUSED EXPORTS: asToolVersion
@@ -234,24 +244,64 @@ const tableDates = {
     agentSdkPypi: claude_agent_sdk_pypi_namespaceObject.nB,
     claudeCodeAction: claude_code_action_tags_namespaceObject.nB,
 };
+const SDK_NPM_ORDER = [...SDK_NPM.keys()].filter((v) => semver_default().valid(v) !== null).sort((semver_default()).compare);
+const SDK_PYPI_ORDER = SDK_PYPI.map((r) => r.version);
+const ACTION_TAG_ORDER = [...ACTION_TAGS.keys()]
+    .filter((t) => !FLOATING.has(t) && semver_default().valid(t.replace(/^v/, '')) !== null)
+    .sort((a, b) => semver_default().compare(a.replace(/^v/, ''), b.replace(/^v/, '')));
+/** Index of the last version not above `v` (a version between two rows sits after the lower one). */
+function placed(order, v, cmp) {
+    let at = null;
+    order.forEach((o, i) => {
+        if (cmp(o, v) <= 0)
+            at = i;
+    });
+    return at ?? (order.length > 0 ? -1 : null);
+}
+const versionTables = new Map([
+    [
+        agentSdkNpmToCli,
+        {
+            versions: SDK_NPM_ORDER,
+            positionOf: (version) => {
+                const v = semver_default().valid((0,versions/* releaseOf */.l7)(version.trim().replace(/^v(?=\d)/, '')));
+                return v === null ? null : placed(SDK_NPM_ORDER, v, (semver_default()).compare);
+            },
+        },
+    ],
+    [
+        agentSdkPypiToCli,
+        {
+            versions: SDK_PYPI_ORDER,
+            positionOf: (version) => pep440/* valid */.rZ(version.trim()) ? placed(SDK_PYPI_ORDER, version.trim(), pep440/* compare */.UD) : null,
+        },
+    ],
+    [
+        claudeCodeActionToCli,
+        {
+            versions: ACTION_TAG_ORDER,
+            positionOf: (ref) => {
+                const r = ref.trim();
+                // A commit stands where its latest tag stands.
+                const tags = /^[0-9a-f]{40}$/i.test(r) ? (ACTION_COMMITS.get(r.toLowerCase())?.tags ?? []) : [r];
+                const at = tags.map((t) => ACTION_TAG_ORDER.indexOf(t)).filter((i) => i >= 0);
+                return at.length > 0 ? Math.max(...at) : null;
+            },
+        },
+    ],
+]);
 
 
 /***/ }),
 
-/***/ 3527:
+/***/ 6140:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Y: () => (/* binding */ tools)
-});
-
-;// CONCATENATED MODULE: ./src/catalog/data/npm-platform-packages.json
-const npm_platform_packages_namespaceObject = /*#__PURE__*/JSON.parse('{"d1":{"z":["@anthropic-ai/claude-code-darwin-arm64","@anthropic-ai/claude-code-darwin-x64","@anthropic-ai/claude-code-linux-arm64","@anthropic-ai/claude-code-linux-arm64-musl","@anthropic-ai/claude-code-linux-x64","@anthropic-ai/claude-code-linux-x64-musl","@anthropic-ai/claude-code-win32-arm64","@anthropic-ai/claude-code-win32-x64"],"w":["@anthropic-ai/claude-agent-sdk-darwin-arm64","@anthropic-ai/claude-agent-sdk-darwin-x64","@anthropic-ai/claude-agent-sdk-linux-arm64","@anthropic-ai/claude-agent-sdk-linux-arm64-musl","@anthropic-ai/claude-agent-sdk-linux-x64","@anthropic-ai/claude-agent-sdk-linux-x64-musl","@anthropic-ai/claude-agent-sdk-win32-arm64","@anthropic-ai/claude-agent-sdk-win32-x64"]}}');
-// EXTERNAL MODULE: ./src/catalog/mappings.ts + 3 modules
-var mappings = __webpack_require__(1120);
-;// CONCATENATED MODULE: ./src/catalog/tools.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ tools)
+/* harmony export */ });
+/* harmony import */ var _data_npm_platform_packages_json__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1889);
+/* harmony import */ var _mappings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1120);
 // The AI coding tools the gate knows, each with every identity by which it enters a repository.
 // Names follow the component naming of the detectors (docs in DEVELOPERS.md / the common brief):
 // npm real names, PEP 503 PyPI names, lowercased `publisher.name` extensions, lowercased OCI ids
@@ -261,10 +311,10 @@ var mappings = __webpack_require__(1120);
 
 const SAME = 'same version as the tool';
 function npm(pkg, kind, scheme = 'semver') {
-    return { ecosystem: 'npm', package: pkg, kind, versionMapping: SAME, toolVersion: (0,mappings/* sameVersion */.r1)(scheme) };
+    return { ecosystem: 'npm', package: pkg, kind, versionMapping: SAME, toolVersion: (0,_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .sameVersion */ .r1)(scheme) };
 }
 function pypi(pkg, kind, scheme = 'pep440') {
-    return { ecosystem: 'pypi', package: pkg, kind, versionMapping: SAME, toolVersion: (0,mappings/* sameVersion */.r1)(scheme) };
+    return { ecosystem: 'pypi', package: pkg, kind, versionMapping: SAME, toolVersion: (0,_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .sameVersion */ .r1)(scheme) };
 }
 function extension(id, kind, sameAsTool, scheme = 'semver') {
     return {
@@ -272,7 +322,7 @@ function extension(id, kind, sameAsTool, scheme = 'semver') {
         package: id.toLowerCase(),
         kind,
         versionMapping: sameAsTool ? SAME : 'the extension has its own version line: unknown',
-        toolVersion: sameAsTool ? (0,mappings/* sameVersion */.r1)(scheme) : (0,mappings/* unmappedVersion */.lB)(`extension ${id.toLowerCase()}`),
+        toolVersion: sameAsTool ? (0,_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .sameVersion */ .r1)(scheme) : (0,_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .unmappedVersion */ .lB)(`extension ${id.toLowerCase()}`),
     };
 }
 function brew(token, type, scheme = 'semver') {
@@ -281,10 +331,10 @@ function brew(token, type, scheme = 'semver') {
         package: token,
         kind: `Homebrew ${type}`,
         versionMapping: SAME,
-        toolVersion: (0,mappings/* homebrewVersion */.an)(scheme),
+        toolVersion: (0,_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .homebrewVersion */ .an)(scheme),
     };
 }
-function feature(id, versionOption, scheme = 'semver', toolVersion = (0,mappings/* sameVersion */.r1)(scheme)) {
+function feature(id, versionOption, scheme = 'semver', toolVersion = (0,_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .sameVersion */ .r1)(scheme)) {
     return {
         ecosystem: 'devcontainer-feature',
         package: id.toLowerCase(),
@@ -304,7 +354,7 @@ function action(id, versionInput) {
         versionMapping: versionInput
             ? `the action's ref does not fix the tool version (input "${versionInput}" does, else the latest release): unknown`
             : "the action's ref does not fix the tool version: unknown",
-        toolVersion: (0,mappings/* unmappedVersion */.lB)(`action ${id}@`),
+        toolVersion: (0,_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .unmappedVersion */ .lB)(`action ${id}@`),
     };
 }
 function installer(url, versionArgument, scheme = 'semver') {
@@ -314,11 +364,11 @@ function installer(url, versionArgument, scheme = 'semver') {
         kind: 'vendor install script',
         versionMapping: 'the version argument is the tool version (none = latest)',
         versionArgument,
-        toolVersion: (0,mappings/* sameVersion */.r1)(scheme),
+        toolVersion: (0,_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .sameVersion */ .r1)(scheme),
     };
 }
-const claudeCodePlatform = npm_platform_packages_namespaceObject.d1.z;
-const agentSdkPlatform = npm_platform_packages_namespaceObject.d1.w;
+const claudeCodePlatform = _data_npm_platform_packages_json__WEBPACK_IMPORTED_MODULE_0__/* .platformPackages["@anthropic-ai/claude-code"] */ .d1["@anthropic-ai/claude-code"];
+const agentSdkPlatform = _data_npm_platform_packages_json__WEBPACK_IMPORTED_MODULE_0__/* .platformPackages["@anthropic-ai/claude-agent-sdk"] */ .d1["@anthropic-ai/claude-agent-sdk"];
 const claudeCode = {
     id: 'claude-code',
     name: 'Claude Code',
@@ -332,30 +382,30 @@ const claudeCode = {
             ecosystem: 'npm',
             package: '@anthropic-ai/claude-agent-sdk',
             kind: 'Agent SDK (bundles the CLI)',
-            versionMapping: `the SDK version's "claudeCodeVersion" (table retrieved ${mappings/* tableDates */.oF.agentSdkNpm})`,
-            toolVersion: mappings/* agentSdkNpmToCli */.uO,
+            versionMapping: `the SDK version's "claudeCodeVersion" (table retrieved ${_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .tableDates */ .oF.agentSdkNpm})`,
+            toolVersion: _mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .agentSdkNpmToCli */ .uO,
         },
         ...agentSdkPlatform.map((p) => ({
             ecosystem: 'npm',
             package: p,
             kind: 'Agent SDK platform package (bundles the CLI)',
-            versionMapping: `as @anthropic-ai/claude-agent-sdk of the same version (table retrieved ${mappings/* tableDates */.oF.agentSdkNpm})`,
-            toolVersion: mappings/* agentSdkNpmToCli */.uO,
+            versionMapping: `as @anthropic-ai/claude-agent-sdk of the same version (table retrieved ${_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .tableDates */ .oF.agentSdkNpm})`,
+            toolVersion: _mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .agentSdkNpmToCli */ .uO,
         })),
         {
             ecosystem: 'pypi',
             package: 'claude-agent-sdk',
             kind: 'Python Agent SDK (bundles the CLI)',
-            versionMapping: `the bundled CLI named by the SDK changelog; a release without a bump bundles the previous one (table retrieved ${mappings/* tableDates */.oF.agentSdkPypi})`,
-            toolVersion: mappings/* agentSdkPypiToCli */.z2,
+            versionMapping: `the bundled CLI named by the SDK changelog; a release without a bump bundles the previous one (table retrieved ${_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .tableDates */ .oF.agentSdkPypi})`,
+            toolVersion: _mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .agentSdkPypiToCli */ .z2,
         },
         extension('anthropic.claude-code', 'VS Code / Open VSX extension (ships the CLI)', true),
         {
             ecosystem: 'github-action',
             package: 'anthropics/claude-code-action',
             kind: 'GitHub action (installs the CLI)',
-            versionMapping: `the CLI version each tag or tag commit installs (tag table retrieved ${mappings/* tableDates */.oF.claudeCodeAction}); moving tags (v1) map to at least the version at the snapshot; branches and unknown commits: unknown`,
-            toolVersion: mappings/* claudeCodeActionToCli */.fz,
+            versionMapping: `the CLI version each tag or tag commit installs (tag table retrieved ${_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .tableDates */ .oF.claudeCodeAction}); moving tags (v1) map to at least the version at the snapshot; branches and unknown commits: unknown`,
+            toolVersion: _mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .claudeCodeActionToCli */ .fz,
         },
         action('anthropics/claude-code-base-action', null),
         brew('claude-code', 'cask'),
@@ -381,7 +431,7 @@ const claudeAgentSdk = {
             package: 'claude-agent-sdk',
             kind: 'Python package (its own version line)',
             versionMapping: 'the Python SDK has its own version line: unknown for version ranges',
-            toolVersion: (0,mappings/* unmappedVersion */.lB)('claude-agent-sdk (PyPI)'),
+            toolVersion: (0,_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .unmappedVersion */ .lB)('claude-agent-sdk (PyPI)'),
         },
     ],
 };
@@ -399,14 +449,14 @@ const codex = {
             package: '@openai/codex-sdk',
             kind: 'TypeScript SDK (drives the CLI)',
             versionMapping: 'the SDK has its own version line: unknown',
-            toolVersion: (0,mappings/* unmappedVersion */.lB)('@openai/codex-sdk'),
+            toolVersion: (0,_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .unmappedVersion */ .lB)('@openai/codex-sdk'),
         },
         brew('codex', 'cask'),
         extension('openai.chatgpt', 'VS Code extension (Codex IDE extension)', false),
         action('openai/codex-action', 'codex-version'),
         action('openai/codex/.github/actions/codex', null),
         feature('ghcr.io/jsburckhardt/devcontainer-features/codex', null),
-        feature('ghcr.io/sachitv/devcontainer-features/codex', { name: 'release_tag', default: 'latest' }, 'semver', (0,mappings/* prefixedVersion */.GE)('semver', /^rust-v/)),
+        feature('ghcr.io/sachitv/devcontainer-features/codex', { name: 'release_tag', default: 'latest' }, 'semver', (0,_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .prefixedVersion */ .GE)('semver', /^rust-v/)),
     ],
 };
 const geminiCli = {
@@ -499,7 +549,7 @@ const aider = {
             package: 'aider-install',
             kind: 'PyPI installer package',
             versionMapping: 'the installer has its own version line: unknown',
-            toolVersion: (0,mappings/* unmappedVersion */.lB)('aider-install'),
+            toolVersion: (0,_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .unmappedVersion */ .lB)('aider-install'),
         },
         brew('aider', 'formula', 'pep440'),
         installer('aider.chat/install.sh', 'none (always the latest release)', 'pep440'),
@@ -849,6 +899,13 @@ function lowerBoundIn(version, range) {
     return 'maybe';
 }
 
+
+/***/ }),
+
+/***/ 1889:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"d1":{"@anthropic-ai/claude-code":["@anthropic-ai/claude-code-darwin-arm64","@anthropic-ai/claude-code-darwin-x64","@anthropic-ai/claude-code-linux-arm64","@anthropic-ai/claude-code-linux-arm64-musl","@anthropic-ai/claude-code-linux-x64","@anthropic-ai/claude-code-linux-x64-musl","@anthropic-ai/claude-code-win32-arm64","@anthropic-ai/claude-code-win32-x64"],"@anthropic-ai/claude-agent-sdk":["@anthropic-ai/claude-agent-sdk-darwin-arm64","@anthropic-ai/claude-agent-sdk-darwin-x64","@anthropic-ai/claude-agent-sdk-linux-arm64","@anthropic-ai/claude-agent-sdk-linux-arm64-musl","@anthropic-ai/claude-agent-sdk-linux-x64","@anthropic-ai/claude-agent-sdk-linux-x64-musl","@anthropic-ai/claude-agent-sdk-win32-arm64","@anthropic-ai/claude-agent-sdk-win32-x64"]}}');
 
 /***/ })
 

@@ -84579,6 +84579,8 @@ var markdown = __nccwpck_require__(4369);
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/diff.ts
 var diff = __nccwpck_require__(9952);
+// EXTERNAL MODULE: ./src/catalog/index.ts
+var catalog = __nccwpck_require__(5799);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/reporters/sarif.ts
@@ -84587,9 +84589,11 @@ var version = __nccwpck_require__(311);
 
 
 
+
+
 const TOOL_NAME = 'ai-tooling-gate';
 const TOOL_VERSION = version/* VERSION */.x;
-const INFORMATION_URI = 'https://github.com/ai-tooling-gate/ai-tooling-gate';
+const INFORMATION_URI = version/* PROJECT_URL */.w;
 const SCAN_ERROR_RULE = 'scan-error';
 function sarif_repoPath(prefix, file) {
     return prefix ? `${prefix.replace(/\/+$/, '')}/${file}` : file;
@@ -84597,33 +84601,60 @@ function sarif_repoPath(prefix, file) {
 function uri(path) {
     return path.split('/').map(encodeURIComponent).join('/');
 }
-function ruleFor(f) {
-    const fail = f.action === 'fail' || (f.action === 'pass' && !f.unknownVersion);
-    const what = f.tool
-        ? `the AI coding tool ${f.tool}`
-        : `${f.component.ecosystem} package ${f.component.name}`;
-    const text = f.reason ?? `Policy rule ${f.ruleId} bans ${what}.`;
+function ruleFor(id, findings, declared) {
+    const advisory = (0,catalog/* advisoryOf */.fC)(id);
+    // Without the policy's rule at hand: an advisory bans; otherwise a finding whose version is
+    // known says what the rule does (an unknown-version finding says what the setting does).
+    const known = findings.find((f) => !f.unknownVersion);
+    const action = declared?.action ?? (advisory ? 'fail' : known ? (known.action === 'warn' ? 'warn' : 'fail') : 'warn');
+    const fail = action === 'fail';
+    const first = findings[0];
+    const what = first.tool
+        ? `the AI coding tool ${first.tool}`
+        : `${first.component.ecosystem} package ${first.component.name}`;
+    const text = declared?.reason ?? first.reason ?? `Policy rule ${id} bans ${what}.`;
+    const link = declared?.link ?? first.link ?? advisory?.link;
+    // What to do comes first: the distinct remediations of the rule's findings.
+    const fixes = [...new Set(findings.flatMap((f) => (f.remediation ? [f.remediation.text] : [])))];
+    const shownFixes = fixes.slice(0, 5);
     const markdown = [
-        `**${f.ruleId}**: ${escapeMd(text)}`,
+        ...shownFixes.map((t) => `**Fix:** ${escapeMd(t)}`),
+        ...(fixes.length > shownFixes.length
+            ? [`(and ${fixes.length - shownFixes.length} more; see each result)`]
+            : []),
+        ...(shownFixes.length > 0 ? [''] : []),
+        `**${id}**: ${escapeMd(text)}`,
+        ...(advisory
+            ? [
+                '',
+                `**${escapeMd(advisory.title)}** (affected: ${advisory.versions}, first clean release ${advisory.firstClean}). ${escapeMd(advisory.description)}`,
+            ]
+            : []),
         '',
-        'ai-tooling-gate found a component this policy rule covers. Remove it, pin a version outside the',
-        'banned range, or add a time-limited exception to the policy with a reason.',
-        ...(f.link ? ['', `More: ${f.link}`] : []),
+        'ai-tooling-gate found a component this policy rule covers. Upgrade to the version named above,',
+        'remove it, or add a time-limited exception to the policy with a reason.',
+        ...(link ? ['', `More: ${link}`] : []),
     ].join('\n');
+    const helpText = [
+        ...shownFixes.map((t) => `Fix: ${t}`),
+        `${id}: ${text}`,
+        ...(advisory ? [`${advisory.title}: ${advisory.description}`] : []),
+        ...(link ? [`More: ${link}`] : []),
+    ].join(' ');
     return {
-        id: f.ruleId,
-        name: f.ruleId
+        id,
+        name: id
             .replace(/[^A-Za-z0-9]+/g, ' ')
             .trim()
             .replace(/\s+(\w)/g, (_m, c) => c.toUpperCase()),
-        shortDescription: { text: `Banned AI tooling: ${f.ruleId}` },
-        fullDescription: { text },
-        help: { text: `${f.ruleId}: ${text}${f.link ? ` More: ${f.link}` : ''}`, markdown },
-        ...(f.link ? { helpUri: f.link } : {}),
+        shortDescription: { text: advisory ? `${advisory.id}: ${advisory.title}` : `Banned AI tooling: ${id}` },
+        fullDescription: { text: advisory ? `${text} ${advisory.description}` : text },
+        help: { text: helpText, markdown },
+        ...(link ? { helpUri: link } : {}),
         defaultConfiguration: { level: fail ? 'error' : 'warning' },
         properties: {
             'security-severity': fail ? '8.0' : '4.0',
-            tags: ['security', 'supply-chain', 'ai-tooling', ...(f.tool ? [`tool:${f.tool}`] : [])],
+            tags: ['security', 'supply-chain', 'ai-tooling', ...(first.tool ? [`tool:${first.tool}`] : [])],
             precision: 'very-high',
             'problem.severity': fail ? 'error' : 'warning',
         },
@@ -84636,28 +84667,36 @@ function fingerprint(parts) {
 function renderSarif(report, options) {
     const gating = new Set((0,src_report/* gateFindings */.Av)(report, options.failOn));
     const gatingErrors = new Set((0,src_report/* gateErrors */.dc)(report, options.failOn));
-    const rules = [];
+    // Rules in the order their first result appears; each built from all of its findings.
+    const ruleIds = [];
+    const ruleFindings = new Map();
     const ruleIndex = new Map();
-    const indexOf = (rule) => {
-        let i = ruleIndex.get(rule.id);
+    const indexOf = (id) => {
+        let i = ruleIndex.get(id);
         if (i === undefined) {
-            i = rules.length;
-            rules.push(rule);
-            ruleIndex.set(rule.id, i);
+            i = ruleIds.length;
+            ruleIds.push(id);
+            ruleIndex.set(id, i);
         }
         return i;
     };
+    let scanErrorRule;
     const results = [];
     for (const f of report.findings) {
         if (f.status === 'removed')
             continue;
         const level = f.action === 'pass' ? 'note' : f.action === 'fail' ? 'error' : 'warning';
+        const list = ruleFindings.get(f.ruleId);
+        if (list)
+            list.push(f);
+        else
+            ruleFindings.set(f.ruleId, [f]);
         const file = sarif_repoPath(options.pathPrefix, f.location.file);
         results.push({
             ruleId: f.ruleId,
-            ruleIndex: indexOf(ruleFor(f)),
+            ruleIndex: indexOf(f.ruleId),
             level,
-            message: { text: f.message },
+            message: { text: (0,advice/* withRemediation */.KV)(f) },
             locations: [
                 {
                     physicalLocation: {
@@ -84697,7 +84736,8 @@ function renderSarif(report, options) {
     }
     for (const e of report.errors) {
         const file = sarif_repoPath(options.pathPrefix, e.file);
-        const index = indexOf({
+        const index = indexOf(SCAN_ERROR_RULE);
+        scanErrorRule ??= {
             id: SCAN_ERROR_RULE,
             name: 'ScanError',
             shortDescription: { text: 'A file that had to be scanned could not be read' },
@@ -84715,7 +84755,7 @@ function renderSarif(report, options) {
                 precision: 'high',
                 'problem.severity': 'error',
             },
-        });
+        };
         results.push({
             ruleId: SCAN_ERROR_RULE,
             ruleIndex: index,
@@ -84734,6 +84774,11 @@ function renderSarif(report, options) {
             },
         });
     }
+    const declared = new Map((options.rules ?? []).map((r) => [r.id, r]));
+    const rules = ruleIds.map((id) => id === SCAN_ERROR_RULE && scanErrorRule
+        ? scanErrorRule
+        : ruleFor(id, ruleFindings.get(id), declared.get(id)));
+    const policy = report.policy;
     const sarif = {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
@@ -84748,7 +84793,12 @@ function renderSarif(report, options) {
                         rules,
                     },
                 },
-                automationDetails: { id: `${TOOL_NAME}/${report.mode}/` },
+                // One category whatever the mode: pull-request results are compared with the default
+                // branch's only within a category (and this overrides upload-sarif's own category).
+                automationDetails: { id: `${TOOL_NAME}/` },
+                originalUriBaseIds: {
+                    '%SRCROOT%': { description: { text: 'The root of the repository the results are relative to.' } },
+                },
                 invocations: [
                     {
                         executionSuccessful: true,
@@ -84759,6 +84809,13 @@ function renderSarif(report, options) {
                     },
                 ],
                 results,
+                ...(policy.source
+                    ? {
+                        properties: {
+                            policy: { source: policy.source, ...(policy.digest ? { digest: policy.digest } : {}) },
+                        },
+                    }
+                    : {}),
             },
         ],
     };
@@ -85411,8 +85468,6 @@ function auditResolveHook(resolver) {
     };
 }
 
-// EXTERNAL MODULE: ./src/catalog/index.ts
-var catalog = __nccwpck_require__(5799);
 // EXTERNAL MODULE: ./src/engine.ts + 60 modules
 var engine = __nccwpck_require__(216);
 // EXTERNAL MODULE: ./src/policy/evaluate.ts + 1 modules
@@ -86173,6 +86228,7 @@ async function run(env = process.env) {
         let compared;
         let linkSha;
         let baseSha;
+        let rules = [];
         let changedFrom = '';
         if (plan.mode === 'diff') {
             const base = await side(plan.base, 'base');
@@ -86208,6 +86264,7 @@ async function run(env = process.env) {
                 readGithub,
             });
             action_core.info(`Policy: ${origin}`);
+            rules = policy.rules;
             report = await diffScan(base.scan, head.scan, {
                 policy,
                 limits,
@@ -86229,6 +86286,7 @@ async function run(env = process.env) {
                 readGithub,
             });
             action_core.info(`Policy: ${origin}`);
+            rules = policy.rules;
             report = await audit(head.scan, { policy, limits, resolve: await resolverFor(head.scan) });
             if (notices.length)
                 report.notices.unshift(...notices);
@@ -86245,7 +86303,7 @@ async function run(env = process.env) {
         if (sarifInput) {
             sarifFile = (0,external_node_path_.resolve)(workspace, sarifInput);
             await (0,promises_.mkdir)((0,external_node_path_.dirname)(sarifFile), { recursive: true });
-            await (0,promises_.writeFile)(sarifFile, renderSarif(report, { failOn, pathPrefix: prefix }));
+            await (0,promises_.writeFile)(sarifFile, renderSarif(report, { failOn, pathPrefix: prefix, rules }));
         }
         const counts = annotate(report, failOn, action_core, { pathPrefix: prefix, only: annotateMode });
         const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';

@@ -71,15 +71,18 @@ const inventoryJson = {
 function where(f) {
     return `${f.location.file}:${f.location.line}`;
 }
+const WORD_STYLE = { FAIL: 'red', FIXED: 'green', PASS: 'green' };
 /**
  * Human-readable scan report: one line a finding (what to do first, then what was found), then
  * the advisories, errors, notices and a summary line. `failOn` decides which findings say FAIL.
  */
 function renderScanText(report, options = {}) {
     const gating = (0,_advice_js__WEBPACK_IMPORTED_MODULE_0__/* .gatingSet */ .dX)(report, options.failOn ?? (report.mode === 'diff' ? 'introduced' : 'any'));
+    const paint = options.style ?? ((_format, text) => text);
     const label = (f) => {
         const word = (0,_advice_js__WEBPACK_IMPORTED_MODULE_0__/* .verdictWord */ .E0)(f, gating);
-        return f.status && word !== 'FIXED' && word !== 'PRE-EXISTING' ? `${word} ${f.status}` : word;
+        const text = f.status && word !== 'FIXED' && word !== 'PRE-EXISTING' ? `${word} ${f.status}` : word;
+        return paint(WORD_STYLE[word] ?? 'yellow', text);
     };
     const lines = [];
     const policy = report.policy;
@@ -91,7 +94,7 @@ function renderScanText(report, options = {}) {
         a.location.line - b.location.line);
     for (const f of findings) {
         if (f.remediation && f.status !== 'removed') {
-            lines.push(`${label(f)}  ${where(f)}  [${f.ruleId}] ${f.remediation.text}`);
+            lines.push(`${label(f)}  ${where(f)}  [${f.ruleId}] ${paint('bold', f.remediation.text)}`);
             lines.push(`      ${f.message}`);
         }
         else
@@ -100,11 +103,11 @@ function renderScanText(report, options = {}) {
             lines.push(`      excepted until ${f.exception.expires}: ${f.exception.reason}`);
     }
     for (const a of (0,_advice_js__WEBPACK_IMPORTED_MODULE_0__/* .advisoriesIn */ .vX)(report.findings)) {
-        lines.push(`ADVISORY  ${a.id}: ${a.title} (${a.versions}; first clean release ${a.firstClean}) ${a.link}`);
+        lines.push(`${paint('magenta', 'ADVISORY')}  ${a.id}: ${a.title} (${a.versions}; first clean release ${a.firstClean}) ${a.link}`);
         lines.push(`      ${a.description}`);
     }
     for (const e of report.errors) {
-        lines.push(`ERROR ${e.file}${e.line ? ':' + e.line : ''}${e.column ? ':' + e.column : ''}  ${e.message}`);
+        lines.push(`${paint('red', 'ERROR')} ${e.file}${e.line ? ':' + e.line : ''}${e.column ? ':' + e.column : ''}  ${e.message}`);
     }
     for (const n of report.notices) {
         lines.push(`NOTE  ${n.origin ? `${n.origin.file}:${n.origin.line}  ` : ''}${n.message}`);

@@ -9908,11 +9908,11 @@ function gateFails(report, failOn, gatingErrors = gateErrors(report, failOn)) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E0: () => (/* binding */ verdictWord),
 /* harmony export */   Hm: () => (/* binding */ statusWord),
+/* harmony export */   KV: () => (/* binding */ withRemediation),
 /* harmony export */   Ys: () => (/* binding */ installations),
 /* harmony export */   dX: () => (/* binding */ gatingSet),
 /* harmony export */   vX: () => (/* binding */ advisoriesIn)
 /* harmony export */ });
-/* unused harmony export withRemediation */
 /* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5799);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(665);
 // What every report tells the reader besides the finding itself: what to do about it (the

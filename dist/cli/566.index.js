@@ -112,17 +112,23 @@ var json = __webpack_require__(4310);
 var markdown = __webpack_require__(4369);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/catalog/index.ts
+var catalog = __webpack_require__(5799);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/reporters/advice.ts
+var advice = __webpack_require__(5052);
 ;// CONCATENATED MODULE: ./src/reporters/sarif.ts
 // SARIF 2.1.0 for GitHub code scanning (and any SARIF viewer).
 
 
 
 
+
+
 const TOOL_NAME = 'ai-tooling-gate';
 const TOOL_VERSION = version/* VERSION */.x;
-const INFORMATION_URI = 'https://github.com/ai-tooling-gate/ai-tooling-gate';
+const INFORMATION_URI = version/* PROJECT_URL */.w;
 const SCAN_ERROR_RULE = 'scan-error';
 function repoPath(prefix, file) {
     return prefix ? `${prefix.replace(/\/+$/, '')}/${file}` : file;
@@ -130,33 +136,60 @@ function repoPath(prefix, file) {
 function uri(path) {
     return path.split('/').map(encodeURIComponent).join('/');
 }
-function ruleFor(f) {
-    const fail = f.action === 'fail' || (f.action === 'pass' && !f.unknownVersion);
-    const what = f.tool
-        ? `the AI coding tool ${f.tool}`
-        : `${f.component.ecosystem} package ${f.component.name}`;
-    const text = f.reason ?? `Policy rule ${f.ruleId} bans ${what}.`;
+function ruleFor(id, findings, declared) {
+    const advisory = (0,catalog/* advisoryOf */.fC)(id);
+    // Without the policy's rule at hand: an advisory bans; otherwise a finding whose version is
+    // known says what the rule does (an unknown-version finding says what the setting does).
+    const known = findings.find((f) => !f.unknownVersion);
+    const action = declared?.action ?? (advisory ? 'fail' : known ? (known.action === 'warn' ? 'warn' : 'fail') : 'warn');
+    const fail = action === 'fail';
+    const first = findings[0];
+    const what = first.tool
+        ? `the AI coding tool ${first.tool}`
+        : `${first.component.ecosystem} package ${first.component.name}`;
+    const text = declared?.reason ?? first.reason ?? `Policy rule ${id} bans ${what}.`;
+    const link = declared?.link ?? first.link ?? advisory?.link;
+    // What to do comes first: the distinct remediations of the rule's findings.
+    const fixes = [...new Set(findings.flatMap((f) => (f.remediation ? [f.remediation.text] : [])))];
+    const shownFixes = fixes.slice(0, 5);
     const markdown = [
-        `**${f.ruleId}**: ${escapeMd(text)}`,
+        ...shownFixes.map((t) => `**Fix:** ${escapeMd(t)}`),
+        ...(fixes.length > shownFixes.length
+            ? [`(and ${fixes.length - shownFixes.length} more; see each result)`]
+            : []),
+        ...(shownFixes.length > 0 ? [''] : []),
+        `**${id}**: ${escapeMd(text)}`,
+        ...(advisory
+            ? [
+                '',
+                `**${escapeMd(advisory.title)}** (affected: ${advisory.versions}, first clean release ${advisory.firstClean}). ${escapeMd(advisory.description)}`,
+            ]
+            : []),
         '',
-        'ai-tooling-gate found a component this policy rule covers. Remove it, pin a version outside the',
-        'banned range, or add a time-limited exception to the policy with a reason.',
-        ...(f.link ? ['', `More: ${f.link}`] : []),
+        'ai-tooling-gate found a component this policy rule covers. Upgrade to the version named above,',
+        'remove it, or add a time-limited exception to the policy with a reason.',
+        ...(link ? ['', `More: ${link}`] : []),
     ].join('\n');
+    const helpText = [
+        ...shownFixes.map((t) => `Fix: ${t}`),
+        `${id}: ${text}`,
+        ...(advisory ? [`${advisory.title}: ${advisory.description}`] : []),
+        ...(link ? [`More: ${link}`] : []),
+    ].join(' ');
     return {
-        id: f.ruleId,
-        name: f.ruleId
+        id,
+        name: id
             .replace(/[^A-Za-z0-9]+/g, ' ')
             .trim()
             .replace(/\s+(\w)/g, (_m, c) => c.toUpperCase()),
-        shortDescription: { text: `Banned AI tooling: ${f.ruleId}` },
-        fullDescription: { text },
-        help: { text: `${f.ruleId}: ${text}${f.link ? ` More: ${f.link}` : ''}`, markdown },
-        ...(f.link ? { helpUri: f.link } : {}),
+        shortDescription: { text: advisory ? `${advisory.id}: ${advisory.title}` : `Banned AI tooling: ${id}` },
+        fullDescription: { text: advisory ? `${text} ${advisory.description}` : text },
+        help: { text: helpText, markdown },
+        ...(link ? { helpUri: link } : {}),
         defaultConfiguration: { level: fail ? 'error' : 'warning' },
         properties: {
             'security-severity': fail ? '8.0' : '4.0',
-            tags: ['security', 'supply-chain', 'ai-tooling', ...(f.tool ? [`tool:${f.tool}`] : [])],
+            tags: ['security', 'supply-chain', 'ai-tooling', ...(first.tool ? [`tool:${first.tool}`] : [])],
             precision: 'very-high',
             'problem.severity': fail ? 'error' : 'warning',
         },
@@ -169,28 +202,36 @@ function fingerprint(parts) {
 function renderSarif(report, options) {
     const gating = new Set((0,src_report/* gateFindings */.Av)(report, options.failOn));
     const gatingErrors = new Set((0,src_report/* gateErrors */.dc)(report, options.failOn));
-    const rules = [];
+    // Rules in the order their first result appears; each built from all of its findings.
+    const ruleIds = [];
+    const ruleFindings = new Map();
     const ruleIndex = new Map();
-    const indexOf = (rule) => {
-        let i = ruleIndex.get(rule.id);
+    const indexOf = (id) => {
+        let i = ruleIndex.get(id);
         if (i === undefined) {
-            i = rules.length;
-            rules.push(rule);
-            ruleIndex.set(rule.id, i);
+            i = ruleIds.length;
+            ruleIds.push(id);
+            ruleIndex.set(id, i);
         }
         return i;
     };
+    let scanErrorRule;
     const results = [];
     for (const f of report.findings) {
         if (f.status === 'removed')
             continue;
         const level = f.action === 'pass' ? 'note' : f.action === 'fail' ? 'error' : 'warning';
+        const list = ruleFindings.get(f.ruleId);
+        if (list)
+            list.push(f);
+        else
+            ruleFindings.set(f.ruleId, [f]);
         const file = repoPath(options.pathPrefix, f.location.file);
         results.push({
             ruleId: f.ruleId,
-            ruleIndex: indexOf(ruleFor(f)),
+            ruleIndex: indexOf(f.ruleId),
             level,
-            message: { text: f.message },
+            message: { text: (0,advice/* withRemediation */.KV)(f) },
             locations: [
                 {
                     physicalLocation: {
@@ -230,7 +271,8 @@ function renderSarif(report, options) {
     }
     for (const e of report.errors) {
         const file = repoPath(options.pathPrefix, e.file);
-        const index = indexOf({
+        const index = indexOf(SCAN_ERROR_RULE);
+        scanErrorRule ??= {
             id: SCAN_ERROR_RULE,
             name: 'ScanError',
             shortDescription: { text: 'A file that had to be scanned could not be read' },
@@ -248,7 +290,7 @@ function renderSarif(report, options) {
                 precision: 'high',
                 'problem.severity': 'error',
             },
-        });
+        };
         results.push({
             ruleId: SCAN_ERROR_RULE,
             ruleIndex: index,
@@ -267,6 +309,11 @@ function renderSarif(report, options) {
             },
         });
     }
+    const declared = new Map((options.rules ?? []).map((r) => [r.id, r]));
+    const rules = ruleIds.map((id) => id === SCAN_ERROR_RULE && scanErrorRule
+        ? scanErrorRule
+        : ruleFor(id, ruleFindings.get(id), declared.get(id)));
+    const policy = report.policy;
     const sarif = {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
@@ -281,7 +328,12 @@ function renderSarif(report, options) {
                         rules,
                     },
                 },
-                automationDetails: { id: `${TOOL_NAME}/${report.mode}/` },
+                // One category whatever the mode: pull-request results are compared with the default
+                // branch's only within a category (and this overrides upload-sarif's own category).
+                automationDetails: { id: `${TOOL_NAME}/` },
+                originalUriBaseIds: {
+                    '%SRCROOT%': { description: { text: 'The root of the repository the results are relative to.' } },
+                },
                 invocations: [
                     {
                         executionSuccessful: true,
@@ -292,6 +344,13 @@ function renderSarif(report, options) {
                     },
                 ],
                 results,
+                ...(policy.source
+                    ? {
+                        properties: {
+                            policy: { source: policy.source, ...(policy.digest ? { digest: policy.digest } : {}) },
+                        },
+                    }
+                    : {}),
             },
         ],
     };
@@ -303,8 +362,8 @@ function escapeMd(s) {
 
 // EXTERNAL MODULE: ./src/reporters/text.ts
 var reporters_text = __webpack_require__(955);
-// EXTERNAL MODULE: ./src/catalog/index.ts
-var catalog = __webpack_require__(5799);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/engine.ts + 51 modules
 var engine = __webpack_require__(1844);
 // EXTERNAL MODULE: ./src/policy/evaluate.ts + 1 modules
@@ -636,6 +695,7 @@ var cli_policy = __webpack_require__(1674);
 
 
 
+
 async function scanCommand(args) {
     const { values, positionals } = (0,cli_args/* parse */.qg)(args, {
         policy: { type: 'string' },
@@ -654,6 +714,7 @@ async function scanCommand(args) {
     const policyOption = values.policy;
     let report;
     let pathPrefix = '';
+    let rules;
     if (base !== undefined) {
         const wt = await (0,git/* workTreeOf */.FY)(dir);
         if (!wt)
@@ -676,6 +737,7 @@ async function scanCommand(args) {
             // Registry settings come from the base commit's .npmrc: a change cannot redirect look-ups.
             const baseNpmrc = await (0,diff/* readPolicyText */.OG)(baseSource, '.npmrc').catch(() => null);
             const resolve = (0,resolver/* auditResolveHook */.xl)((0,npm_resolver/* npmResolver */.y)(dir, values, baseNpmrc));
+            rules = policy.rules;
             report = await diffScan(baseSource, head, { policy, limits, notices, changed, resolve, failOn });
         }
         finally {
@@ -684,16 +746,26 @@ async function scanCommand(args) {
     }
     else {
         const policy = await (0,cli_policy.loadCliPolicy)(policyOption ?? (0,cli_policy.defaultPolicyRef)(dir));
+        rules = policy.rules;
+        // SARIF locations are relative to the repository root, as code scanning reads them.
+        if (format === 'sarif')
+            pathPrefix = (await (0,git/* workTreeOf */.FY)(dir))?.prefix ?? '';
         const resolve = (0,resolver/* auditResolveHook */.xl)((0,npm_resolver/* npmResolver */.y)(dir, values));
         report = await audit(new directory/* DirectorySource */.D(dir, limits.maxFiles), { policy, limits, resolve });
     }
     const text = format === 'json'
         ? (0,json/* renderJson */.h)(report)
         : format === 'sarif'
-            ? renderSarif(report, { failOn, pathPrefix })
+            ? renderSarif(report, { failOn, pathPrefix, rules })
             : format === 'markdown'
                 ? (0,markdown/* renderMarkdown */.Gc)(report, { failOn })
-                : (0,reporters_text/* renderScanText */.Jd)(report, { failOn });
+                : (0,reporters_text/* renderScanText */.Jd)(report, {
+                    failOn,
+                    // Colour on a terminal only; styleText honours NO_COLOR and FORCE_COLOR.
+                    ...(values.output === undefined
+                        ? { style: (f, t) => (0,external_node_util_.styleText)(f, t, { stream: process.stdout }) }
+                        : {}),
+                });
     await (0,cli_args/* emit */.Ic)(text, values.output);
     return (0,src_report/* gateFails */.xd)(report, failOn) ? 1 : 0;
 }

@@ -194,6 +194,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/cli/args.ts
+var cli_args = __webpack_require__(7593);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/github/client.ts
@@ -1581,6 +1583,7 @@ function mergeOrgReports(reports, names = []) {
 
 
 
+
 const ORG_FORMATS = ['json', 'text', 'csv', 'html', 'markdown'];
 class OrgUsageError extends Error {
 }
@@ -1605,12 +1608,6 @@ function choose(name, value, allowed, fallback) {
     if (!allowed.includes(String(value)))
         throw new OrgUsageError(`--${name} must be one of ${allowed.join(', ')}, not "${String(value)}"`);
     return value;
-}
-async function emit(text, output) {
-    if (output)
-        await (0,promises_.writeFile)(output, text);
-    else
-        process.stdout.write(text);
 }
 /** Runs a command body; usage problems exit 2 with a message, like the other commands. */
 async function guarded(body) {
@@ -1683,7 +1680,7 @@ function auditOrgCommand(args, env = process.env) {
             serverUrl: serverUrlFor(baseUrl, env),
             log,
         });
-        await emit(renderOrgReport(report, format), values.output);
+        await (0,cli_args/* emit */.Ic)(renderOrgReport(report, format), values.output);
         return orgAuditFails(report, failOn) ? 1 : 0;
     });
 }
@@ -1711,7 +1708,7 @@ function mergeReportsCommand(args) {
             reports.push(parseOrgReport(file, text));
         }
         const merged = mergeOrgReports(reports, positionals);
-        await emit(renderOrgReport(merged, format), values.output);
+        await (0,cli_args/* emit */.Ic)(renderOrgReport(merged, format), values.output);
         return orgAuditFails(merged, failOn) ? 1 : 0;
     });
 }

@@ -13,13 +13,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1844);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(351);
-/* harmony import */ var _reporters_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4310);
-/* harmony import */ var _reporters_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(955);
-/* harmony import */ var _sources_directory_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6253);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7593);
-/* harmony import */ var _npm_resolver_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5262);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1844);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(351);
+/* harmony import */ var _reporters_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4310);
+/* harmony import */ var _reporters_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(955);
+/* harmony import */ var _sources_directory_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6253);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7593);
+/* harmony import */ var _npm_resolver_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5262);
 // `inventory [DIR]`: every component found, no policy, written file by file.
 
 
@@ -30,17 +32,18 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 async function inventoryCommand(args) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parse */ .qg)(args, {
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parse */ .qg)(args, {
         format: { type: 'string' },
         output: { type: 'string' },
         offline: { type: 'boolean' },
         registry: { type: 'string' },
     });
-    const dir = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .rootDir */ .K8)(positionals);
-    const format = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .oneOf */ .yL)('format', values.format, ['text', 'json'], 'text');
-    const limits = (0,_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .limitsFromEnv */ .E9)(process.env);
-    const resolver = (0,_npm_resolver_js__WEBPACK_IMPORTED_MODULE_8__/* .npmResolver */ .y)(dir, values);
+    const dir = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .rootDir */ .K8)(positionals);
+    const format = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .oneOf */ .yL)('format', values.format, ['text', 'json'], 'text');
+    const limits = (0,_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .limitsFromEnv */ .E9)(process.env);
+    const resolver = (0,_npm_resolver_js__WEBPACK_IMPORTED_MODULE_9__/* .npmResolver */ .y)(dir, values);
     // Written file by file as the tree is read: the whole inventory of a large monorepo is never
     // held in memory at once.
     const out = await openOutput(values.output);
@@ -48,14 +51,14 @@ async function inventoryCommand(args) {
         const errors = [];
         let count = 0;
         if (format === 'json')
-            await out.write(_reporters_json_js__WEBPACK_IMPORTED_MODULE_4__/* .inventoryJson */ .N.head);
-        const totals = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryEach */ .U2)(new _sources_directory_js__WEBPACK_IMPORTED_MODULE_6__/* .DirectorySource */ .D(dir, limits.maxFiles), { limits }, async (_file, found) => {
+            await out.write(_reporters_json_js__WEBPACK_IMPORTED_MODULE_5__/* .inventoryJson */ .N.head);
+        const totals = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .inventoryEach */ .U2)(new _sources_directory_js__WEBPACK_IMPORTED_MODULE_7__/* .DirectorySource */ .D(dir, limits.maxFiles), { limits }, async (_file, found) => {
             const resolved = await resolver(found);
             if (resolved.errors)
                 errors.push(...resolved.errors);
             let chunk = '';
             for (const c of resolved.components) {
-                chunk += format === 'json' ? _reporters_json_js__WEBPACK_IMPORTED_MODULE_4__/* .inventoryJson */ .N.component(c, count === 0) : (0,_reporters_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inventoryTextLine */ .Yo)(c) + '\n';
+                chunk += format === 'json' ? _reporters_json_js__WEBPACK_IMPORTED_MODULE_5__/* .inventoryJson */ .N.component(c, count === 0) : (0,_reporters_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inventoryTextLine */ .Yo)(c) + '\n';
                 count++;
                 // Written in pieces of about 64 KB: one string for a 60,000-entry lockfile's components
                 // (~30 MB, and as much again encoded) was most of the command's peak memory.
@@ -69,8 +72,8 @@ async function inventoryCommand(args) {
         const allErrors = [...totals.errors, ...errors];
         const summary = { filesScanned: totals.filesScanned, components: count };
         await out.write(format === 'json'
-            ? _reporters_json_js__WEBPACK_IMPORTED_MODULE_4__/* .inventoryJson */ .N.tail(count > 0, allErrors, summary)
-            : (0,_reporters_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inventoryTextTail */ .Yc)(allErrors, summary));
+            ? _reporters_json_js__WEBPACK_IMPORTED_MODULE_5__/* .inventoryJson */ .N.tail(count > 0, allErrors, summary)
+            : (0,_reporters_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inventoryTextTail */ .Yc)(allErrors, summary));
         return allErrors.length > 0 ? 1 : 0;
     }
     finally {
@@ -85,6 +88,7 @@ async function openOutput(path) {
         // Written synchronously, as Node writes stdout when it is a file: awaiting an asynchronous
         // write per file kept more garbage alive across collections (~60 MB more peak RSS on the pnpm
         // bench tree) and was slower.
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path)), { recursive: true });
         const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, 'w');
         return {
             write: (s) => {

@@ -23,6 +23,7 @@ import { postComment } from './comment.js';
 import { eventRefs, resolveMode, type ScanMode } from './event.js';
 import { loadActionPolicy } from './policy.js';
 import type { CommentMode } from '../reporters/comment.js';
+import type { Rule } from '../policy/types.js';
 
 function choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
   const raw = core.getInput(name).trim();
@@ -196,6 +197,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     let compared: string;
     let linkSha: string;
     let baseSha: string | undefined;
+    let rules: Rule[] = [];
     let changedFrom = '';
     if (plan.mode === 'diff') {
       const base = await side(plan.base!, 'base');
@@ -234,6 +236,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         readGithub,
       });
       core.info(`Policy: ${origin}`);
+      rules = policy.rules;
       report = await diffScan(base.scan, head.scan, {
         policy,
         limits,
@@ -254,6 +257,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         readGithub,
       });
       core.info(`Policy: ${origin}`);
+      rules = policy.rules;
       report = await audit(head.scan, { policy, limits, resolve: await resolverFor(head.scan) });
       if (notices.length) report.notices.unshift(...notices);
       compared = `Audited ${head.sha ? short(head.sha) : 'the working tree'}; policy: ${origin}.`;
@@ -270,7 +274,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     if (sarifInput) {
       sarifFile = resolve(workspace, sarifInput);
       await mkdir(dirname(sarifFile), { recursive: true });
-      await writeFile(sarifFile, renderSarif(report, { failOn, pathPrefix: prefix }));
+      await writeFile(sarifFile, renderSarif(report, { failOn, pathPrefix: prefix, rules }));
     }
 
     const counts = annotate(report, failOn, core, { pathPrefix: prefix, only: annotateMode });

@@ -1,6 +1,7 @@
 // `inventory [DIR]`: every component found, no policy, written file by file.
 import { once } from 'node:events';
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { inventoryEach } from '../engine.js';
 import { limitsFromEnv } from '../limits.js';
 import type { ScanError } from '../model.js';
@@ -72,6 +73,7 @@ async function openOutput(
     // Written synchronously, as Node writes stdout when it is a file: awaiting an asynchronous
     // write per file kept more garbage alive across collections (~60 MB more peak RSS on the pnpm
     // bench tree) and was slower.
+    mkdirSync(dirname(resolve(path)), { recursive: true });
     const fd = openSync(path, 'w');
     return {
       write: (s) => {

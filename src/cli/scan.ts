@@ -9,6 +9,7 @@ import { renderJson } from '../reporters/json.js';
 import { renderMarkdown } from '../reporters/markdown.js';
 import { renderSarif } from '../reporters/sarif.js';
 import { renderScanText } from '../reporters/text.js';
+import { styleText } from 'node:util';
 import { audit, diffScan } from '../scan.js';
 import { DirectorySource } from '../sources/directory.js';
 import { GitSource, revParse, workTreeChanges, workTreeOf } from '../sources/git.js';
@@ -44,6 +45,7 @@ export async function scanCommand(args: string[]): Promise<number> {
   const policyOption = values.policy as string | undefined;
   let report: Report;
   let pathPrefix = '';
+  let rules: Policy['rules'];
   if (base !== undefined) {
     const wt = await workTreeOf(dir);
     if (!wt) throw new UsageError(`--base needs DIR to be a git work tree; ${dir} is not one`);
@@ -64,12 +66,16 @@ export async function scanCommand(args: string[]): Promise<number> {
       // Registry settings come from the base commit's .npmrc: a change cannot redirect look-ups.
       const baseNpmrc = await readPolicyText(baseSource, '.npmrc').catch(() => null);
       const resolve = auditResolveHook(npmResolver(dir, values, baseNpmrc));
+      rules = policy.rules;
       report = await diffScan(baseSource, head, { policy, limits, notices, changed, resolve, failOn });
     } finally {
       baseSource.close();
     }
   } else {
     const policy = await loadCliPolicy(policyOption ?? defaultPolicyRef(dir));
+    rules = policy.rules;
+    // SARIF locations are relative to the repository root, as code scanning reads them.
+    if (format === 'sarif') pathPrefix = (await workTreeOf(dir))?.prefix ?? '';
     const resolve = auditResolveHook(npmResolver(dir, values));
     report = await audit(new DirectorySource(dir, limits.maxFiles), { policy, limits, resolve });
   }
@@ -77,10 +83,16 @@ export async function scanCommand(args: string[]): Promise<number> {
     format === 'json'
       ? renderJson(report)
       : format === 'sarif'
-        ? renderSarif(report, { failOn, pathPrefix })
+        ? renderSarif(report, { failOn, pathPrefix, rules })
         : format === 'markdown'
           ? renderMarkdown(report, { failOn })
-          : renderScanText(report, { failOn });
+          : renderScanText(report, {
+              failOn,
+              // Colour on a terminal only; styleText honours NO_COLOR and FORCE_COLOR.
+              ...(values.output === undefined
+                ? { style: (f, t) => styleText(f, t, { stream: process.stdout }) }
+                : {}),
+            });
   await emit(text, values.output as string | undefined);
   return gateFails(report, failOn) ? 1 : 0;
 }

@@ -8,15 +8,29 @@ function where(f: { location: { file: string; line: number } }): string {
   return `${f.location.file}:${f.location.line}`;
 }
 
+/** A style of node:util's styleText that the text report uses. */
+export type TextStyle = 'red' | 'yellow' | 'green' | 'magenta' | 'bold';
+
+export interface TextOptions {
+  /** Which findings fail the gate (they say FAIL); default `any`, `introduced` in diff mode. */
+  failOn?: FailOn;
+  /** Colours the verdict words and the fix; absent, the text is plain. */
+  style?: (format: TextStyle, text: string) => string;
+}
+
+const WORD_STYLE: Record<string, TextStyle> = { FAIL: 'red', FIXED: 'green', PASS: 'green' };
+
 /**
  * Human-readable scan report: one line a finding (what to do first, then what was found), then
  * the advisories, errors, notices and a summary line. `failOn` decides which findings say FAIL.
  */
-export function renderScanText(report: Report, options: { failOn?: FailOn } = {}): string {
+export function renderScanText(report: Report, options: TextOptions = {}): string {
   const gating = gatingSet(report, options.failOn ?? (report.mode === 'diff' ? 'introduced' : 'any'));
+  const paint = options.style ?? ((_format: TextStyle, text: string) => text);
   const label = (f: Finding): string => {
     const word = verdictWord(f, gating);
-    return f.status && word !== 'FIXED' && word !== 'PRE-EXISTING' ? `${word} ${f.status}` : word;
+    const text = f.status && word !== 'FIXED' && word !== 'PRE-EXISTING' ? `${word} ${f.status}` : word;
+    return paint(WORD_STYLE[word] ?? 'yellow', text);
   };
   const lines: string[] = [];
   const policy = report.policy as { source?: string; digest?: string };
@@ -30,19 +44,21 @@ export function renderScanText(report: Report, options: { failOn?: FailOn } = {}
   );
   for (const f of findings) {
     if (f.remediation && f.status !== 'removed') {
-      lines.push(`${label(f)}  ${where(f)}  [${f.ruleId}] ${f.remediation.text}`);
+      lines.push(`${label(f)}  ${where(f)}  [${f.ruleId}] ${paint('bold', f.remediation.text)}`);
       lines.push(`      ${f.message}`);
     } else lines.push(`${label(f)}  ${where(f)}  [${f.ruleId}] ${f.message}`);
     if (f.exception) lines.push(`      excepted until ${f.exception.expires}: ${f.exception.reason}`);
   }
   for (const a of advisoriesIn(report.findings)) {
     lines.push(
-      `ADVISORY  ${a.id}: ${a.title} (${a.versions}; first clean release ${a.firstClean}) ${a.link}`,
+      `${paint('magenta', 'ADVISORY')}  ${a.id}: ${a.title} (${a.versions}; first clean release ${a.firstClean}) ${a.link}`,
     );
     lines.push(`      ${a.description}`);
   }
   for (const e of report.errors) {
-    lines.push(`ERROR ${e.file}${e.line ? ':' + e.line : ''}${e.column ? ':' + e.column : ''}  ${e.message}`);
+    lines.push(
+      `${paint('red', 'ERROR')} ${e.file}${e.line ? ':' + e.line : ''}${e.column ? ':' + e.column : ''}  ${e.message}`,
+    );
   }
   for (const n of report.notices) {
     lines.push(`NOTE  ${n.origin ? `${n.origin.file}:${n.origin.line}  ` : ''}${n.message}`);

@@ -6,6 +6,7 @@ import { GitHubServer } from '../helpers/github-server.js';
 import { git, makeRepo } from '../helpers/tmp.js';
 import { actionBundle } from './bundle.js';
 import { runAction, type ActionRun } from './runner.js';
+import { validSarif } from '../helpers/sarif-schema.js';
 
 const CC = '@anthropic-ai/claude-code';
 
@@ -676,7 +677,7 @@ describe('merge_group, push, workflow_dispatch, schedule', () => {
         failed: '1',
         'sarif-file': join(ws, 'out/gate.sarif'),
       });
-      const sarif = JSON.parse(readFileSync(join(ws, 'out/gate.sarif'), 'utf8')) as {
+      const sarif = validSarif<{
         version: string;
         runs: {
           tool: {
@@ -691,7 +692,7 @@ describe('merge_group, push, workflow_dispatch, schedule', () => {
             partialFingerprints: Record<string, string>;
           }[];
         }[];
-      };
+      }>(readFileSync(join(ws, 'out/gate.sarif'), 'utf8'));
       expect(sarif.version).toBe('2.1.0');
       const r = sarif.runs[0]!;
       expect(r.tool.driver.rules[0]).toMatchObject({

@@ -2,14 +2,14 @@ export const id = 245;
 export const ids = [245];
 export const modules = {
 
-/***/ 5262:
+/***/ 75262:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   y: () => (/* binding */ npmResolver)
 /* harmony export */ });
-/* harmony import */ var _resolver_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7593);
+/* harmony import */ var _resolver_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70007);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77593);
 // The npm resolver of the CLI's `--offline` / `--registry` options.
 
 
@@ -30,7 +30,7 @@ function npmResolver(dir, values, projectNpmrc) {
 
 /***/ }),
 
-/***/ 4310:
+/***/ 14310:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -57,7 +57,7 @@ const inventoryJson = {
 
 /***/ }),
 
-/***/ 955:
+/***/ 80955:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -66,7 +66,7 @@ const inventoryJson = {
 /* harmony export */   Yo: () => (/* binding */ inventoryTextLine)
 /* harmony export */ });
 /* unused harmony export renderInventoryText */
-/* harmony import */ var _advice_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5052);
+/* harmony import */ var _advice_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35052);
 
 function where(f) {
     return `${f.location.file}:${f.location.line}`;
@@ -145,7 +145,7 @@ function inventoryTextTail(errors, summary) {
 
 /***/ }),
 
-/***/ 7:
+/***/ 70007:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -159,21 +159,21 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: registryRequest
 
 // EXTERNAL MODULE: ./node_modules/npm-package-arg/lib/npa.js
-var npa = __webpack_require__(8056);
+var npa = __webpack_require__(78056);
 var npa_default = /*#__PURE__*/__webpack_require__.n(npa);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
+var semver = __webpack_require__(62088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 // EXTERNAL MODULE: ./src/util/purl.ts
-var purl = __webpack_require__(4059);
+var purl = __webpack_require__(64059);
 // EXTERNAL MODULE: ./src/limits.ts
-var limits = __webpack_require__(351);
+var limits = __webpack_require__(30351);
 ;// CONCATENATED MODULE: ./src/resolver/limited-agent.ts
 const RESPONSE_TOO_LARGE = 'ERESPONSETOOLARGE';
 const COUNT = Symbol('aitg.bytesThisResponse');
 /** An agent for one registry URL that refuses answers over `maxBytes` (headers included). */
 async function limitedAgent(registry, maxBytes, timeoutMs) {
-    const { Agent } = (await Promise.all(/* import() */[__webpack_require__.e(799), __webpack_require__.e(995)]).then(__webpack_require__.t.bind(__webpack_require__, 7995, 23)));
+    const { Agent } = (await Promise.all(/* import() */[__webpack_require__.e(799), __webpack_require__.e(995)]).then(__webpack_require__.t.bind(__webpack_require__, 57995, 23)));
     const { getProxy } = (await __webpack_require__.e(/* import() */ 799).then(__webpack_require__.t.bind(__webpack_require__, 3799, 23)));
     class BodyLimitedAgent extends Agent {
         async connect(request, options) {
@@ -213,7 +213,7 @@ const CORGI_DOC = 'application/vnd.npm.install-v1+json; q=1.0, application/json;
 const FULL_DOC = 'application/json';
 // Loaded on the first look-up only: runs that never ask a registry do not pay for them.
 let modules = null;
-const load = () => (modules ??= Promise.all([Promise.all(/* import() */[__webpack_require__.e(799), __webpack_require__.e(706)]).then(__webpack_require__.t.bind(__webpack_require__, 5706, 23)), __webpack_require__.e(/* import() */ 937).then(__webpack_require__.t.bind(__webpack_require__, 1937, 23))]).then(([f, p]) => ({
+const load = () => (modules ??= Promise.all([Promise.all(/* import() */[__webpack_require__.e(799), __webpack_require__.e(706)]).then(__webpack_require__.t.bind(__webpack_require__, 5706, 23)), __webpack_require__.e(/* import() */ 937).then(__webpack_require__.t.bind(__webpack_require__, 81937, 23))]).then(([f, p]) => ({
     fetch: f.default,
     pick: p.default,
 })));
@@ -253,9 +253,9 @@ async function pickedVersion(spec, options) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./src/resolver/npmrc.ts
 // npm configuration for registry look-ups: the repository's `.npmrc`, the user's `.npmrc` and the
 // `npm_config_*` environment, reduced to what deciding where a package comes from and how to
@@ -808,23 +808,23 @@ function auditResolveHook(resolver) {
 
 /***/ }),
 
-/***/ 6253:
+/***/ 36253:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ DirectorySource)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(813);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70813);
 
 
 

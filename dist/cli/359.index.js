@@ -2,7 +2,7 @@ export const id = 359;
 export const ids = [359];
 export const modules = {
 
-/***/ 5799:
+/***/ 15799:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,9 +11,9 @@ export const modules = {
 /* harmony export */   zu: () => (/* binding */ platformParentOf)
 /* harmony export */ });
 /* unused harmony exports featureVersionOption, carriersOf */
-/* harmony import */ var _advisories_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3944);
-/* harmony import */ var _data_npm_platform_packages_json__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1889);
-/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6140);
+/* harmony import */ var _advisories_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73944);
+/* harmony import */ var _data_npm_platform_packages_json__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11889);
+/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86140);
 
 
 
@@ -56,7 +56,7 @@ function platformParentOf(ecosystem, name) {
 
 /***/ }),
 
-/***/ 1844:
+/***/ 81844:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -70,7 +70,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: compareComponents, dedupeAndSort, errorMessage, isJsonFamily, jsonNestingError
 
 // EXTERNAL MODULE: ./src/util/purl.ts
-var purl = __webpack_require__(4059);
+var purl = __webpack_require__(64059);
 ;// CONCATENATED MODULE: ./src/detectors/component.ts
 
 /** Builds a component, computing its purl from ecosystem, name and version. */
@@ -108,9 +108,9 @@ const brewfileDetector = {
 };
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/commands/components.ts
 // Turns command findings into located components and scanner problems into located errors.
 
@@ -297,7 +297,7 @@ function versionFromTag(tag) {
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
+var semver = __webpack_require__(62088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 ;// CONCATENATED MODULE: ./src/commands/packages.ts
 // Package specs as written on command lines: npm (`name@spec`, `alias@npm:real@spec`) and PyPI
@@ -2493,7 +2493,7 @@ const composeDetector = {
 };
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __webpack_require__(9547);
+var main = __webpack_require__(99547);
 ;// CONCATENATED MODULE: ./src/detectors/devcontainer/jsonc.ts
 // JSONC parsing with offsets (comments and trailing commas), a depth bound checked with the
 // iterative scanner before building the tree, and located errors.
@@ -6796,7 +6796,7 @@ function applyUvSources(components, sources) {
 }
 
 // EXTERNAL MODULE: ./src/sources/source.ts
-var sources_source = __webpack_require__(813);
+var sources_source = __webpack_require__(70813);
 ;// CONCATENATED MODULE: ./src/detectors/requirements-txt.ts
 
 
@@ -7153,7 +7153,7 @@ function artifactUrl(table) {
 }
 
 // EXTERNAL MODULE: ./src/util/text.ts
-var util_text = __webpack_require__(9997);
+var util_text = __webpack_require__(49997);
 ;// CONCATENATED MODULE: ./src/detectors/yarn/classic.ts
 // A line scanner for yarn classic (v1) lockfiles. It reads exactly the syntax of yarn's own
 // tokenizer (`@yarnpkg/lockfile`): headers `key, "key":` at column 0, `key value` fields and
@@ -9347,7 +9347,7 @@ const detectors = [
 ];
 
 // EXTERNAL MODULE: ./src/limits.ts
-var src_limits = __webpack_require__(351);
+var src_limits = __webpack_require__(30351);
 ;// CONCATENATED MODULE: ./src/engine.ts
 
 
@@ -9796,7 +9796,7 @@ function cmp(a, b) {
 
 /***/ }),
 
-/***/ 351:
+/***/ 30351:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -9839,7 +9839,7 @@ function maxResponseBytesFromEnv(env) {
 
 /***/ }),
 
-/***/ 665:
+/***/ 70665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -9902,7 +9902,7 @@ function gateFails(report, failOn, gatingErrors = gateErrors(report, failOn)) {
 
 /***/ }),
 
-/***/ 5052:
+/***/ 35052:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -9913,8 +9913,8 @@ function gateFails(report, failOn, gatingErrors = gateErrors(report, failOn)) {
 /* harmony export */   dX: () => (/* binding */ gatingSet),
 /* harmony export */   vX: () => (/* binding */ advisoriesIn)
 /* harmony export */ });
-/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5799);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(665);
+/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15799);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70665);
 // What every report tells the reader besides the finding itself: what to do about it (the
 // remediation first), the advisory behind a built-in ban, the words for a finding's status, and
 // one row per installation (a package with its platform packages).
@@ -10004,7 +10004,7 @@ function installations(findings, verdict) {
 
 /***/ }),
 
-/***/ 813:
+/***/ 70813:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10038,14 +10038,14 @@ function isSkippedPath(path) {
 
 /***/ }),
 
-/***/ 4059:
+/***/ 64059:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ purlFor)
 /* harmony export */ });
 /* unused harmony export purlViaLibrary */
-/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7091);
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
 /* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(packageurl_js__WEBPACK_IMPORTED_MODULE_0__);
 
 /**
@@ -10129,7 +10129,7 @@ function plainPurl(ecosystem, name, version) {
 
 /***/ }),
 
-/***/ 9997:
+/***/ 49997:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

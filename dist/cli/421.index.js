@@ -2,7 +2,7 @@ export const id = 421;
 export const ids = [421];
 export const modules = {
 
-/***/ 4813:
+/***/ 84813:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,17 +14,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
+var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js + 4 modules
-var pep440 = __webpack_require__(9687);
+var pep440 = __webpack_require__(99687);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
+var semver = __webpack_require__(62088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 // EXTERNAL MODULE: ./src/policy/versions.ts
 var versions = __webpack_require__(5705);
 // EXTERNAL MODULE: ./src/catalog/mappings.ts + 3 modules
-var mappings = __webpack_require__(1120);
+var mappings = __webpack_require__(81120);
 ;// CONCATENATED MODULE: ./src/catalog/remediation.ts
 // What to do about a finding of a versioned ban: the first clean version in the carrier's own
 // version line, computed from the rule's range and the catalog's tables (never written by hand),
@@ -161,7 +161,7 @@ function remediationFor(input) {
 }
 
 // EXTERNAL MODULE: ./src/policy/names.ts
-var names = __webpack_require__(3333);
+var names = __webpack_require__(25714);
 ;// CONCATENATED MODULE: ./src/policy/evaluate.ts
 
 
@@ -421,7 +421,7 @@ function isExpired(ex, now) {
 
 /***/ }),
 
-/***/ 3281:
+/***/ 73281:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -436,13 +436,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: mergePolicyFiles
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/catalog/advisories.ts
-var advisories = __webpack_require__(3944);
+var advisories = __webpack_require__(73944);
 // EXTERNAL MODULE: ./src/catalog/tools.ts
-var tools = __webpack_require__(6140);
+var tools = __webpack_require__(86140);
 ;// CONCATENATED MODULE: ./src/policy/builtin.ts
 // The built-in policies: `builtin:advisories` (evidence-backed bans, locked), `builtin:ai-coding-tools`
 // (every catalog tool, warn) and `builtin:default` (what runs without a policy file).
@@ -491,7 +491,7 @@ function builtinPolicyFile(name) {
 }
 
 // EXTERNAL MODULE: ./src/policy/parse.ts
-var parse = __webpack_require__(2745);
+var parse = __webpack_require__(72745);
 // EXTERNAL MODULE: ./src/policy/versions.ts
 var versions = __webpack_require__(5705);
 ;// CONCATENATED MODULE: ./src/policy/load.ts
@@ -763,7 +763,7 @@ function parsePolicyText(file, text) {
 
 /***/ }),
 
-/***/ 3333:
+/***/ 25714:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -829,7 +829,7 @@ function nameMatches(ecosystem, pattern, name) {
 
 /***/ }),
 
-/***/ 2745:
+/***/ 72745:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -839,11 +839,11 @@ function nameMatches(ecosystem, pattern, name) {
 /* harmony export */   pn: () => (/* reexport safe */ _error_js__WEBPACK_IMPORTED_MODULE_4__.p)
 /* harmony export */ });
 /* unused harmony exports pathText, didYouMean, isRealDate */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4139);
-/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5799);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54139);
+/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15799);
 /* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5705);
-/* harmony import */ var _error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9596);
+/* harmony import */ var _error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59596);
 // Parses one policy file: YAML (or JSON, which is YAML) with source positions, validated against
 // the schema, every problem reported as `file:line:column: path: what is wrong`.
 
@@ -1267,7 +1267,7 @@ function semanticIssues(data, loc) {
 
 /***/ }),
 
-/***/ 4139:
+/***/ 54139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1277,8 +1277,8 @@ function semanticIssues(data, loc) {
 /* harmony export */   wh: () => (/* binding */ policySchema)
 /* harmony export */ });
 /* unused harmony exports DATE, ruleSchema, exceptionSchema, settingsSchema, policyJsonSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
-/* harmony import */ var _catalog_tools_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6140);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
+/* harmony import */ var _catalog_tools_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86140);
 // The policy file, version 1, defined once: validation (with zod) and the JSON Schema shipped in
 // schema/ai-tooling-policy.schema.json (generated from this definition: `npm run schema`).
 

@@ -14,11 +14,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/catalog/advisories.ts
-var advisories = __webpack_require__(3944);
+var advisories = __webpack_require__(73944);
 // EXTERNAL MODULE: ./src/catalog/mappings.ts + 3 modules
-var mappings = __webpack_require__(1120);
+var mappings = __webpack_require__(81120);
 // EXTERNAL MODULE: ./src/catalog/tools.ts
-var tools = __webpack_require__(6140);
+var tools = __webpack_require__(86140);
 ;// CONCATENATED MODULE: ./src/catalog/render.ts
 // `ai-tooling-gate catalog`: the tools, every carrier of each, and the advisories.
 
@@ -118,7 +118,7 @@ function renderCatalogText() {
 }
 
 // EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __webpack_require__(7593);
+var cli_args = __webpack_require__(77593);
 ;// CONCATENATED MODULE: ./src/cli/catalog.ts
 // `catalog`: the built-in AI-tool catalog and advisories.
 

@@ -2,7 +2,7 @@ export const id = 872;
 export const ids = [872,584,772];
 export const modules = {
 
-/***/ 6584:
+/***/ 96584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -12,9 +12,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   httpStatus: () => (/* binding */ httpStatus),
 /* harmony export */   rateLimitHandler: () => (/* binding */ rateLimitHandler)
 /* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1758);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6856);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11758);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86856);
 // The GitHub REST client: Octokit with retries (5xx, network) and rate-limit handling.
 
 
@@ -64,7 +64,7 @@ function httpStatus(e) {
 
 /***/ }),
 
-/***/ 5772:
+/***/ 55772:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -72,7 +72,7 @@ function httpStatus(e) {
 /* harmony export */   readGithubFileWith: () => (/* binding */ readGithubFileWith)
 /* harmony export */ });
 /* unused harmony exports GitHubReadError, readTree, readContent, readGithubFile, PULL_FILES_CAP, listPullFiles, parseGithubRef */
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6584);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96584);
 // Reading repository contents through the REST API: trees, blobs, contents, pull-request files.
 
 class GitHubReadError extends Error {
@@ -177,7 +177,7 @@ function parseGithubRef(ref) {
 
 /***/ }),
 
-/***/ 7491:
+/***/ 79872:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -193,17 +193,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __webpack_require__(7593);
+var cli_args = __webpack_require__(77593);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/github/client.ts
-var github_client = __webpack_require__(6584);
+var github_client = __webpack_require__(96584);
 // EXTERNAL MODULE: ./src/github/files.ts
-var files = __webpack_require__(5772);
+var files = __webpack_require__(55772);
 // EXTERNAL MODULE: ./src/limits.ts
-var limits = __webpack_require__(351);
+var limits = __webpack_require__(30351);
 ;// CONCATENATED MODULE: ./src/reporters/csv.ts
 /** One CSV field: formula-neutralised, then quoted when it holds a quote, comma or line break. */
 function csvCell(value) {
@@ -315,7 +315,7 @@ function countTools(report) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/org/report.ts
 // The org audit's JSON report (schemaVersion 1, mode "org-audit"): every finding located in its
 // repository with a link to the line at the scanned commit, and one entry per repository.
@@ -571,7 +571,7 @@ ${errorRows.length ? `<h2>Files that could not be scanned</h2><table id="errors"
 }
 
 // EXTERNAL MODULE: ./src/reporters/markdown.ts
-var markdown = __webpack_require__(4369);
+var markdown = __webpack_require__(54369);
 ;// CONCATENATED MODULE: ./src/reporters/summary.ts
 
 /** GitHub accepts up to 1 MiB of summary per step; keep a margin for the runner's own framing. */
@@ -800,21 +800,21 @@ async function listOrgRepositories(client, org) {
 }
 
 // EXTERNAL MODULE: ./src/reconcile.ts
-var reconcile = __webpack_require__(1175);
+var reconcile = __webpack_require__(11175);
 // EXTERNAL MODULE: ./src/catalog/index.ts
-var catalog = __webpack_require__(5799);
+var catalog = __webpack_require__(15799);
 // EXTERNAL MODULE: ./src/engine.ts + 51 modules
-var engine = __webpack_require__(1844);
+var engine = __webpack_require__(81844);
 // EXTERNAL MODULE: ./src/policy/evaluate.ts + 1 modules
-var evaluate = __webpack_require__(4813);
+var evaluate = __webpack_require__(84813);
 // EXTERNAL MODULE: ./src/policy/load.ts + 1 modules
-var load = __webpack_require__(3281);
+var load = __webpack_require__(73281);
 // EXTERNAL MODULE: ./src/diff.ts
-var diff = __webpack_require__(9952);
+var diff = __webpack_require__(19952);
 // EXTERNAL MODULE: ./src/util/text.ts
-var util_text = __webpack_require__(9997);
+var util_text = __webpack_require__(49997);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/org/policy.ts
 // The org audit's policies: the central policy every repository is judged by, and (by option) a
 // repository's own policy file merged under it. The central policy's rules stay locked: a
@@ -911,9 +911,9 @@ function lineOf(text, offset) {
 }
 
 // EXTERNAL MODULE: ./src/sources/git.ts
-var git = __webpack_require__(8022);
+var git = __webpack_require__(78022);
 // EXTERNAL MODULE: ./src/sources/source.ts
-var source = __webpack_require__(813);
+var source = __webpack_require__(70813);
 ;// CONCATENATED MODULE: ./src/org/tree.ts
 
 
@@ -1186,7 +1186,7 @@ async function scanRepository(ctx, repo) {
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
+var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/org/select.ts
 // Which repositories of an organisation an audit covers: name globs with `!` exclusions, archived
@@ -1397,11 +1397,11 @@ function orgNotices(perRepo) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(1758);
+var github = __webpack_require__(11758);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
+var dist_bundle = __webpack_require__(49735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
+var plugin_throttling_dist_bundle = __webpack_require__(86856);
 ;// CONCATENATED MODULE: ./src/org/client.ts
 // The org audit's REST client: the project's Octokit plugins (retry, throttling) with delays that
 // tests can shorten, 409 (empty repository) not retried, and a count of every HTTP request sent.

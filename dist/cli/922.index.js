@@ -2,26 +2,26 @@ export const id = 922;
 export const ids = [922];
 export const modules = {
 
-/***/ 1922:
+/***/ 91922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   inventoryCommand: () => (/* binding */ inventoryCommand)
 /* harmony export */ });
-/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8474);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78474);
 /* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1844);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(351);
-/* harmony import */ var _reporters_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4310);
-/* harmony import */ var _reporters_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(955);
-/* harmony import */ var _sources_directory_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6253);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7593);
-/* harmony import */ var _npm_resolver_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5262);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81844);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(30351);
+/* harmony import */ var _reporters_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14310);
+/* harmony import */ var _reporters_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(80955);
+/* harmony import */ var _sources_directory_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(36253);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(77593);
+/* harmony import */ var _npm_resolver_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(75262);
 // `inventory [DIR]`: every component found, no policy, written file by file.
 
 
@@ -41,7 +41,7 @@ async function inventoryCommand(args) {
         registry: { type: 'string' },
     });
     const dir = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .rootDir */ .K8)(positionals);
-    const format = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .oneOf */ .yL)('format', values.format, ['text', 'json'], 'text');
+    const format = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .oneOf */ .yL)('format', values.format, ['text', 'json', 'cyclonedx'], 'text');
     const limits = (0,_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .limitsFromEnv */ .E9)(process.env);
     const resolver = (0,_npm_resolver_js__WEBPACK_IMPORTED_MODULE_9__/* .npmResolver */ .y)(dir, values);
     // Written file by file as the tree is read: the whole inventory of a large monorepo is never
@@ -50,6 +50,8 @@ async function inventoryCommand(args) {
     try {
         const errors = [];
         let count = 0;
+        // The SBOM is one document: its components are gathered, then written at once.
+        const sbom = [];
         if (format === 'json')
             await out.write(_reporters_json_js__WEBPACK_IMPORTED_MODULE_5__/* .inventoryJson */ .N.head);
         const totals = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .inventoryEach */ .U2)(new _sources_directory_js__WEBPACK_IMPORTED_MODULE_7__/* .DirectorySource */ .D(dir, limits.maxFiles), { limits }, async (_file, found) => {
@@ -58,6 +60,11 @@ async function inventoryCommand(args) {
                 errors.push(...resolved.errors);
             let chunk = '';
             for (const c of resolved.components) {
+                if (format === 'cyclonedx') {
+                    sbom.push(c);
+                    count++;
+                    continue;
+                }
                 chunk += format === 'json' ? _reporters_json_js__WEBPACK_IMPORTED_MODULE_5__/* .inventoryJson */ .N.component(c, count === 0) : (0,_reporters_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inventoryTextLine */ .Yo)(c) + '\n';
                 count++;
                 // Written in pieces of about 64 KB: one string for a 60,000-entry lockfile's components
@@ -71,9 +78,18 @@ async function inventoryCommand(args) {
         });
         const allErrors = [...totals.errors, ...errors];
         const summary = { filesScanned: totals.filesScanned, components: count };
-        await out.write(format === 'json'
-            ? _reporters_json_js__WEBPACK_IMPORTED_MODULE_5__/* .inventoryJson */ .N.tail(count > 0, allErrors, summary)
-            : (0,_reporters_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inventoryTextTail */ .Yc)(allErrors, summary));
+        if (format === 'cyclonedx') {
+            // The CycloneDX library is loaded only for the SBOM.
+            const { renderCycloneDx } = await Promise.all(/* import() */[__webpack_require__.e(761), __webpack_require__.e(575)]).then(__webpack_require__.bind(__webpack_require__, 58575));
+            await out.write(renderCycloneDx(sbom, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(dir)));
+            // The SBOM stays a valid document: what could not be read goes to stderr.
+            for (const e of allErrors)
+                process.stderr.write(`ai-tooling-gate: ${e.file}${e.line ? ':' + e.line : ''}: ${e.message}\n`);
+        }
+        else
+            await out.write(format === 'json'
+                ? _reporters_json_js__WEBPACK_IMPORTED_MODULE_5__/* .inventoryJson */ .N.tail(count > 0, allErrors, summary)
+                : (0,_reporters_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inventoryTextTail */ .Yc)(allErrors, summary));
         return allErrors.length > 0 ? 1 : 0;
     }
     finally {

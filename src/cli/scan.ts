@@ -6,6 +6,7 @@ import { loadPolicy, loadPolicyFromTree } from '../policy/load.js';
 import type { Policy, PolicyNotice } from '../policy/types.js';
 import { gateFails, type FailOn, type Report } from '../report.js';
 import { renderJson } from '../reporters/json.js';
+import { renderCodeQuality } from '../reporters/codequality.js';
 import { renderMarkdown } from '../reporters/markdown.js';
 import { renderSarif } from '../reporters/sarif.js';
 import { renderScanText } from '../reporters/text.js';
@@ -31,7 +32,7 @@ export async function scanCommand(args: string[]): Promise<number> {
   const format = oneOf(
     'format',
     values.format as string | undefined,
-    ['text', 'json', 'sarif', 'markdown'] as const,
+    ['text', 'json', 'sarif', 'markdown', 'codequality'] as const,
     'text',
   );
   const base = values.base as string | undefined;
@@ -75,7 +76,7 @@ export async function scanCommand(args: string[]): Promise<number> {
     const policy = await loadCliPolicy(policyOption ?? defaultPolicyRef(dir));
     rules = policy.rules;
     // SARIF locations are relative to the repository root, as code scanning reads them.
-    if (format === 'sarif') pathPrefix = (await workTreeOf(dir))?.prefix ?? '';
+    if (format === 'sarif' || format === 'codequality') pathPrefix = (await workTreeOf(dir))?.prefix ?? '';
     const resolve = auditResolveHook(npmResolver(dir, values));
     report = await audit(new DirectorySource(dir, limits.maxFiles), { policy, limits, resolve });
   }
@@ -84,15 +85,17 @@ export async function scanCommand(args: string[]): Promise<number> {
       ? renderJson(report)
       : format === 'sarif'
         ? renderSarif(report, { failOn, pathPrefix, rules })
-        : format === 'markdown'
-          ? renderMarkdown(report, { failOn })
-          : renderScanText(report, {
-              failOn,
-              // Colour on a terminal only; styleText honours NO_COLOR and FORCE_COLOR.
-              ...(values.output === undefined
-                ? { style: (f, t) => styleText(f, t, { stream: process.stdout }) }
-                : {}),
-            });
+        : format === 'codequality'
+          ? renderCodeQuality(report, { failOn, pathPrefix })
+          : format === 'markdown'
+            ? renderMarkdown(report, { failOn })
+            : renderScanText(report, {
+                failOn,
+                // Colour on a terminal only; styleText honours NO_COLOR and FORCE_COLOR.
+                ...(values.output === undefined
+                  ? { style: (f, t) => styleText(f, t, { stream: process.stdout }) }
+                  : {}),
+              });
   await emit(text, values.output as string | undefined);
   return gateFails(report, failOn) ? 1 : 0;
 }

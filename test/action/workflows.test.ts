@@ -116,6 +116,10 @@ describe('dependabot.yml', () => {
       updates: { 'package-ecosystem': string }[];
     };
     expect(config.version).toBe(2);
-    expect(config.updates.map((u) => u['package-ecosystem']).sort()).toEqual(['github-actions', 'npm']);
+    expect(config.updates.map((u) => u['package-ecosystem']).sort()).toEqual([
+      'docker',
+      'github-actions',
+      'npm',
+    ]);
   });
 });

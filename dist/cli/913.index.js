@@ -1,8 +1,8 @@
-export const id = 566;
-export const ids = [566];
+export const id = 913;
+export const ids = [913];
 export const modules = {
 
-/***/ 1674:
+/***/ 71674:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -12,14 +12,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   loadCliPolicy: () => (/* binding */ loadCliPolicy),
 /* harmony export */   policyCommand: () => (/* binding */ policyCommand)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _policy_evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4813);
-/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3281);
-/* harmony import */ var _policy_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2745);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7593);
+/* harmony import */ var _policy_evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84813);
+/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73281);
+/* harmony import */ var _policy_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72745);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77593);
 // `policy check FILE`, and how the CLI loads a policy named on its command line.
 
 
@@ -71,8 +71,8 @@ function githubReader() {
     // The GitHub client is loaded when a `github:` policy is first read, not for every scan.
     let client;
     return async (owner, repo, path, ref) => {
-        client ??= Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584)).then((m) => m.createClient(token));
-        const { readGithubFileWith } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(772)]).then(__webpack_require__.bind(__webpack_require__, 5772));
+        client ??= Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 96584)).then((m) => m.createClient(token));
+        const { readGithubFileWith } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(772)]).then(__webpack_require__.bind(__webpack_require__, 55772));
         return readGithubFileWith(await client, owner, repo, path, ref);
     };
 }
@@ -85,7 +85,7 @@ function loadCliPolicy(ref) {
 
 /***/ }),
 
-/***/ 7566:
+/***/ 4913:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -97,27 +97,71 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/resolver/index.ts + 4 modules
-var resolver = __webpack_require__(7);
+var resolver = __webpack_require__(70007);
 // EXTERNAL MODULE: ./src/diff.ts
-var diff = __webpack_require__(9952);
+var diff = __webpack_require__(19952);
 // EXTERNAL MODULE: ./src/limits.ts
-var src_limits = __webpack_require__(351);
+var src_limits = __webpack_require__(30351);
 // EXTERNAL MODULE: ./src/policy/load.ts + 1 modules
-var load = __webpack_require__(3281);
+var load = __webpack_require__(73281);
 // EXTERNAL MODULE: ./src/report.ts
-var src_report = __webpack_require__(665);
+var src_report = __webpack_require__(70665);
 // EXTERNAL MODULE: ./src/reporters/json.ts
-var json = __webpack_require__(4310);
-// EXTERNAL MODULE: ./src/reporters/markdown.ts
-var markdown = __webpack_require__(4369);
+var json = __webpack_require__(14310);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/reporters/advice.ts
+var advice = __webpack_require__(35052);
+;// CONCATENATED MODULE: ./src/reporters/codequality.ts
+// `scan --format codequality`: a GitLab Code Quality report (a JSON array of issues), so a merge
+// request shows the findings in its widget and diff. GitLab matches issues across pipelines by
+// `fingerprint`: the finding's identity, without its line, as SARIF's own fingerprint.
+
+
+
+
+const md5 = (s) => (0,external_node_crypto_.createHash)('md5').update(s).digest('hex');
+function renderCodeQuality(report, options) {
+    const prefix = options.pathPrefix ? options.pathPrefix.replace(/\/+$/, '') + '/' : '';
+    const gating = new Set((0,src_report/* gateFindings */.Av)(report, options.failOn));
+    const gatingErrors = new Set((0,src_report/* gateErrors */.dc)(report, options.failOn));
+    const issues = [];
+    for (const f of report.findings) {
+        // Fixed and excepted findings are not issues of this code.
+        if (f.status === 'removed' || f.action === 'pass')
+            continue;
+        const path = prefix + f.location.file;
+        issues.push({
+            type: 'issue',
+            check_name: f.ruleId,
+            description: (0,advice/* withRemediation */.KV)(f),
+            categories: ['Security'],
+            severity: gating.has(f) ? 'critical' : f.action === 'fail' ? 'major' : 'minor',
+            fingerprint: md5((0,diff/* findingIdentity */.AZ)({ ...f, location: { ...f.location, file: path } })),
+            location: { path, lines: { begin: Math.max(1, f.location.line) } },
+        });
+    }
+    for (const e of report.errors) {
+        const path = prefix + e.file;
+        issues.push({
+            type: 'issue',
+            check_name: 'scan-error',
+            description: `could not be scanned: ${e.message}`,
+            categories: ['Security'],
+            severity: gatingErrors.has(e) ? 'critical' : 'minor',
+            fingerprint: md5(['scan-error', path, e.message].join('\u0000')),
+            location: { path, lines: { begin: Math.max(1, e.line ?? 1) } },
+        });
+    }
+    return JSON.stringify(issues, null, 2) + '\n';
+}
+
+// EXTERNAL MODULE: ./src/reporters/markdown.ts
+var markdown = __webpack_require__(54369);
 // EXTERNAL MODULE: ./src/catalog/index.ts
-var catalog = __webpack_require__(5799);
+var catalog = __webpack_require__(15799);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
-// EXTERNAL MODULE: ./src/reporters/advice.ts
-var advice = __webpack_require__(5052);
 ;// CONCATENATED MODULE: ./src/reporters/sarif.ts
 // SARIF 2.1.0 for GitHub code scanning (and any SARIF viewer).
 
@@ -361,17 +405,17 @@ function escapeMd(s) {
 }
 
 // EXTERNAL MODULE: ./src/reporters/text.ts
-var reporters_text = __webpack_require__(955);
+var reporters_text = __webpack_require__(80955);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/engine.ts + 51 modules
-var engine = __webpack_require__(1844);
+var engine = __webpack_require__(81844);
 // EXTERNAL MODULE: ./src/policy/evaluate.ts + 1 modules
-var evaluate = __webpack_require__(4813);
+var evaluate = __webpack_require__(84813);
 // EXTERNAL MODULE: ./src/policy/names.ts
-var names = __webpack_require__(3333);
+var names = __webpack_require__(25714);
 // EXTERNAL MODULE: ./src/policy/schema.ts
-var schema = __webpack_require__(4139);
+var schema = __webpack_require__(54139);
 ;// CONCATENATED MODULE: ./src/policy/relevance.ts
 
 
@@ -531,7 +575,7 @@ function escapeRegExp(s) {
 }
 
 // EXTERNAL MODULE: ./src/reconcile.ts
-var reconcile = __webpack_require__(1175);
+var reconcile = __webpack_require__(11175);
 ;// CONCATENATED MODULE: ./src/scan.ts
 
 
@@ -669,17 +713,18 @@ function inventoryReport(inv) {
 }
 
 // EXTERNAL MODULE: ./src/sources/directory.ts
-var directory = __webpack_require__(6253);
+var directory = __webpack_require__(36253);
 // EXTERNAL MODULE: ./src/sources/git.ts
-var git = __webpack_require__(8022);
+var git = __webpack_require__(78022);
 // EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __webpack_require__(7593);
+var cli_args = __webpack_require__(77593);
 // EXTERNAL MODULE: ./src/cli/npm-resolver.ts
-var npm_resolver = __webpack_require__(5262);
+var npm_resolver = __webpack_require__(75262);
 // EXTERNAL MODULE: ./src/cli/policy.ts
-var cli_policy = __webpack_require__(1674);
+var cli_policy = __webpack_require__(71674);
 ;// CONCATENATED MODULE: ./src/cli/scan.ts
 // `scan [DIR]`: audit mode, or diff mode with `--base REF`.
+
 
 
 
@@ -707,7 +752,7 @@ async function scanCommand(args) {
         registry: { type: 'string' },
     });
     const dir = (0,cli_args/* rootDir */.K8)(positionals);
-    const format = (0,cli_args/* oneOf */.yL)('format', values.format, ['text', 'json', 'sarif', 'markdown'], 'text');
+    const format = (0,cli_args/* oneOf */.yL)('format', values.format, ['text', 'json', 'sarif', 'markdown', 'codequality'], 'text');
     const base = values.base;
     const failOn = (0,cli_args/* oneOf */.yL)('fail-on', values['fail-on'], ['introduced', 'any', 'never'], base !== undefined ? 'introduced' : 'any');
     const limits = (0,src_limits/* limitsFromEnv */.E9)(process.env);
@@ -748,7 +793,7 @@ async function scanCommand(args) {
         const policy = await (0,cli_policy.loadCliPolicy)(policyOption ?? (0,cli_policy.defaultPolicyRef)(dir));
         rules = policy.rules;
         // SARIF locations are relative to the repository root, as code scanning reads them.
-        if (format === 'sarif')
+        if (format === 'sarif' || format === 'codequality')
             pathPrefix = (await (0,git/* workTreeOf */.FY)(dir))?.prefix ?? '';
         const resolve = (0,resolver/* auditResolveHook */.xl)((0,npm_resolver/* npmResolver */.y)(dir, values));
         report = await audit(new directory/* DirectorySource */.D(dir, limits.maxFiles), { policy, limits, resolve });
@@ -757,15 +802,17 @@ async function scanCommand(args) {
         ? (0,json/* renderJson */.h)(report)
         : format === 'sarif'
             ? renderSarif(report, { failOn, pathPrefix, rules })
-            : format === 'markdown'
-                ? (0,markdown/* renderMarkdown */.Gc)(report, { failOn })
-                : (0,reporters_text/* renderScanText */.Jd)(report, {
-                    failOn,
-                    // Colour on a terminal only; styleText honours NO_COLOR and FORCE_COLOR.
-                    ...(values.output === undefined
-                        ? { style: (f, t) => (0,external_node_util_.styleText)(f, t, { stream: process.stdout }) }
-                        : {}),
-                });
+            : format === 'codequality'
+                ? renderCodeQuality(report, { failOn, pathPrefix })
+                : format === 'markdown'
+                    ? (0,markdown/* renderMarkdown */.Gc)(report, { failOn })
+                    : (0,reporters_text/* renderScanText */.Jd)(report, {
+                        failOn,
+                        // Colour on a terminal only; styleText honours NO_COLOR and FORCE_COLOR.
+                        ...(values.output === undefined
+                            ? { style: (f, t) => (0,external_node_util_.styleText)(f, t, { stream: process.stdout }) }
+                            : {}),
+                    });
     await (0,cli_args/* emit */.Ic)(text, values.output);
     return (0,src_report/* gateFails */.xd)(report, failOn) ? 1 : 0;
 }

@@ -23,6 +23,7 @@ import { loadTrustedPolicy, readPolicyText } from '../policy/trusted.js';
 import { postComment } from './comment.js';
 import { eventRefs, resolveMode, type ScanMode } from './event.js';
 import type { CommentMode } from '../reporters/comment.js';
+import type { Rule } from '../policy/types.js';
 
 function choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
   const raw = core.getInput(name).trim();
@@ -119,6 +120,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const failOn = choice<FailOn>('fail-on', ['introduced', 'any', 'never'], 'introduced');
     const modeInput = choice<ScanMode>('mode', ['auto', 'diff', 'audit'], 'auto');
     const commentMode = choice<CommentMode>('comment', ['on-failure', 'always', 'never'], 'on-failure');
+    const annotateMode = choice<'all' | 'introduced'>('annotate', ['all', 'introduced'], 'all');
     const limits = limitsFromEnv(env);
     const eventName = env.GITHUB_EVENT_NAME ?? '';
     const payload = await readPayload(env.GITHUB_EVENT_PATH);
@@ -193,6 +195,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     let report: Report;
     let compared: string;
     let linkSha: string;
+    let baseSha: string | undefined;
+    let rules: Rule[] = [];
     let changedFrom = '';
     if (plan.mode === 'diff') {
       const base = await side(plan.base!, 'base');
@@ -240,6 +244,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         readGithub,
       });
       core.info(`Policy: ${origin} (${digest})`);
+      rules = policy.rules;
       report = await diffScan(base.scan, head.scan, {
         policy,
         policyName: { source: origin, digest },
@@ -253,6 +258,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       });
       compared = `Compared ${short(base.sha)} (base) with ${head.sha ? short(head.sha) : 'the working tree'} (head)${changedFrom}; policy: ${origin}.`;
       linkSha = head.sha;
+      baseSha = base.sha;
     } else {
       const head = plan.head ? await side(plan.head, 'head') : workingTree();
       closers.push(head.close);
@@ -268,6 +274,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         readGithub,
       });
       core.info(`Policy: ${origin} (${digest})`);
+      rules = policy.rules;
       report = await audit(head.scan, {
         policy,
         policyName: { source: origin, digest },
@@ -290,16 +297,25 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     if (sarifInput) {
       sarifFile = resolve(workspace, sarifInput);
       await mkdir(dirname(sarifFile), { recursive: true });
-      await writeFile(sarifFile, renderSarif(report, { failOn, pathPrefix: prefix }));
+      await writeFile(sarifFile, renderSarif(report, { failOn, pathPrefix: prefix, rules }));
     }
 
-    const counts = annotate(report, failOn, core, { pathPrefix: prefix });
+    const counts = annotate(report, failOn, core, { pathPrefix: prefix, only: annotateMode });
     const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
     const linkCtx = { serverUrl, repository: env.GITHUB_REPOSITORY ?? '', sha: linkSha, pathPrefix: prefix };
+    const baseLink = baseSha ? blobLink({ ...linkCtx, sha: baseSha }) : undefined;
     if (env.GITHUB_STEP_SUMMARY) {
       const note = omittedNote(counts);
       await core.summary
-        .addRaw(renderSummary(report, { failOn, ...linkCtx, compared, ...(note ? { notes: [note] } : {}) }))
+        .addRaw(
+          renderSummary(report, {
+            failOn,
+            ...linkCtx,
+            ...(baseSha ? { baseSha } : {}),
+            compared,
+            ...(note ? { notes: [note] } : {}),
+          }),
+        )
         .write();
     }
 
@@ -318,6 +334,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
           job: env.GITHUB_JOB ?? '',
           workingDirectory: prefix || '.',
           link: blobLink(linkCtx),
+          ...(baseLink ? { linkBase: baseLink } : {}),
           ...(env.GITHUB_RUN_ID
             ? { runUrl: `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` }
             : {}),
@@ -326,7 +343,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     }
 
     core.setOutput('result', failed ? 'fail' : 'pass');
-    core.setOutput('failed', report.summary.failed);
+    // What fails this gate under fail-on (the summary's first column), not every banned component.
+    core.setOutput('failed', gateFindings(report, failOn).length + gateErrors(report, failOn).length);
     core.setOutput('warned', report.summary.warned);
     core.setOutput('introduced', report.summary.introduced ?? 0);
     core.setOutput('report-file', reportFile);

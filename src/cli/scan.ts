@@ -2,11 +2,14 @@
 import { auditResolveHook } from '../resolver/index.js';
 import { limitsFromEnv } from '../model/limits.js';
 import { loadTrustedPolicy, namePolicy, readPolicyText, type TrustedPolicy } from '../policy/trusted.js';
+import type { Policy } from '../policy/types.js';
 import { gateFails, type FailOn, type Report } from '../gate/report.js';
 import { renderJson } from '../reporters/json.js';
+import { renderCodeQuality } from '../reporters/codequality.js';
 import { renderMarkdown } from '../reporters/markdown.js';
 import { renderSarif } from '../reporters/sarif.js';
 import { renderScanText } from '../reporters/text.js';
+import { styleText } from 'node:util';
 import { audit, diffScan } from '../gate/scan.js';
 import { DirectorySource } from '../sources/directory.js';
 import { GitSource, revParse, workTreeOf } from '../sources/git.js';
@@ -29,7 +32,7 @@ export async function scanCommand(args: string[]): Promise<number> {
   const format = oneOf(
     'format',
     values.format as string | undefined,
-    ['text', 'json', 'sarif', 'markdown'] as const,
+    ['text', 'json', 'sarif', 'markdown', 'codequality'] as const,
     'text',
   );
   const base = values.base as string | undefined;
@@ -49,6 +52,7 @@ export async function scanCommand(args: string[]): Promise<number> {
   const wt = await workTreeOf(dir);
   let report: Report;
   let pathPrefix: string;
+  let rules: Policy['rules'];
   if (base !== undefined) {
     if (!wt) throw new UsageError(`--base needs DIR to be a git work tree; ${dir} is not one`);
     let sha: string;
@@ -74,6 +78,7 @@ export async function scanCommand(args: string[]): Promise<number> {
       // Registry settings come from the base commit's .npmrc: a change cannot redirect look-ups.
       const baseNpmrc = await readPolicyText(baseSource, '.npmrc').catch(() => null);
       const resolve = auditResolveHook(npmResolver(dir, values, baseNpmrc));
+      rules = named.policy.rules;
       report = await diffScan(baseSource, head, {
         policy: named.policy,
         policyName: { source: named.source, digest: named.digest },
@@ -98,6 +103,7 @@ export async function scanCommand(args: string[]): Promise<number> {
           prefix: pathPrefix,
           ...(readGithub ? { readGithub } : {}),
         });
+    rules = named.policy.rules;
     const resolve = auditResolveHook(npmResolver(dir, values));
     report = await audit(new DirectorySource(dir, limits.maxFiles), {
       policy: named.policy,
@@ -111,10 +117,18 @@ export async function scanCommand(args: string[]): Promise<number> {
     format === 'json'
       ? renderJson(report)
       : format === 'sarif'
-        ? renderSarif(report, { failOn, pathPrefix })
-        : format === 'markdown'
-          ? renderMarkdown(report, { failOn })
-          : renderScanText(report);
+        ? renderSarif(report, { failOn, pathPrefix, rules })
+        : format === 'codequality'
+          ? renderCodeQuality(report, { failOn, pathPrefix })
+          : format === 'markdown'
+            ? renderMarkdown(report, { failOn })
+            : renderScanText(report, {
+                failOn,
+                // Colour on a terminal only; styleText honours NO_COLOR and FORCE_COLOR.
+                ...(values.output === undefined
+                  ? { style: (f, t) => styleText(f, t, { stream: process.stdout }) }
+                  : {}),
+              });
   await emit(text, values.output as string | undefined);
   return gateFails(report, failOn) ? 1 : 0;
 }

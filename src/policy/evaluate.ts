@@ -1,4 +1,5 @@
 import picomatch from 'picomatch';
+import { remediationFor } from '../catalog/remediation.js';
 import type { Carrier, Catalog, Tool, ToolVersionMapping } from '../catalog/types.js';
 import type { Component } from '../model/component.js';
 import { nameMatches, normalizeName } from './names.js';
@@ -25,6 +26,7 @@ export interface Evaluation {
 interface Match {
   rule: Rule;
   tool?: Tool;
+  carrier?: Carrier;
   /** The tool version the carrier maps to (`>=X` for a moving reference); null when unknown. */
   toolVersion?: string | null;
   /** Set when the version cannot be known: why. */
@@ -96,7 +98,7 @@ export function createEvaluator(policy: Policy, options: EvaluateOptions): Evalu
       carrierKey(component.ecosystem, normalizeName(component.ecosystem, component.name)),
     ) ?? []) {
       const m = matchToolRule(e, component);
-      if (m) matches.push({ ruleIndex: e.ruleIndex, match: m });
+      if (m) matches.push({ ruleIndex: e.ruleIndex, match: { ...m, carrier: e.carrier } });
     }
     for (const { ruleIndex, rule } of packageRules) {
       const m = matchPackageRule(rule, component);
@@ -210,6 +212,13 @@ function findingFor(c: Component, match: Match, unknownSetting: 'fail' | 'warn' 
   const { rule } = match;
   const action =
     match.unknown !== undefined ? (unknownSetting === 'ignore' ? 'warn' : unknownSetting) : rule.action;
+  const remediation = remediationFor({
+    range: rule.versions,
+    component: c,
+    ...(match.tool ? { tool: match.tool } : {}),
+    ...(match.carrier ? { carrier: match.carrier } : {}),
+    ...(match.toolVersion !== undefined ? { toolVersion: match.toolVersion } : {}),
+  });
   return {
     ruleId: rule.id,
     action,
@@ -228,6 +237,7 @@ function findingFor(c: Component, match: Match, unknownSetting: 'fail' | 'warn' 
     ...(rule.reason ? { reason: rule.reason } : {}),
     ...(rule.link ? { link: rule.link } : {}),
     ...(match.unknown !== undefined ? { unknownVersion: true, unknownReason: match.unknown } : {}),
+    ...(remediation ? { remediation } : {}),
   };
 }
 

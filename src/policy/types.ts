@@ -94,6 +94,8 @@ export interface Finding {
   unknownVersion?: boolean;
   /** Why the version cannot be known, for unknown-version findings. */
   unknownReason?: string;
+  /** For a versioned ban: the first clean version of the carrier and what to do. */
+  remediation?: { version: string; text: string };
 }
 
 /** Something about the policy itself worth telling the user (an expired or stale exception). */

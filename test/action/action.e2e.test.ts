@@ -6,6 +6,7 @@ import { GitHubServer } from '../helpers/github-server.js';
 import { git, makeRepo } from '../helpers/tmp.js';
 import { ACTION_BUNDLE } from '../helpers/bundles.js';
 import { runAction, type ActionRun } from './runner.js';
+import { validSarif } from '../helpers/sarif-schema.js';
 
 const CC = '@anthropic-ai/claude-code';
 
@@ -143,7 +144,8 @@ function expectIntroducedFailure(run: ActionRun, lock: string): void {
       file: 'package-lock.json',
       line,
       title: 'ai-tooling-gate: no-claude-code-fingerprinting',
-      message: `${CC} 2.1.100 is banned: Covert environment fingerprinting (introduced by this change)`,
+      // What to do first, then what was found.
+      message: `Upgrade ${CC} to 2.1.198 or later. ${CC} 2.1.100 is banned: Covert environment fingerprinting (introduced by this change)`,
     },
   ]);
   expect(run.stdout).toMatch(/::error::ai-tooling-gate: 1 banned component\(s\) introduced/);
@@ -216,7 +218,8 @@ describe('pull_request', () => {
       sha: fx.head,
     });
     expect(run.code, run.stdout).toBe(0);
-    expect(run.outputs).toMatchObject({ result: 'pass', failed: '1', introduced: '0' });
+    // `failed` counts what fails this gate: the pre-existing finding does not under fail-on introduced.
+    expect(run.outputs).toMatchObject({ result: 'pass', failed: '0', introduced: '0' });
     expect(run.annotations.filter((a) => a.file)).toMatchObject([
       {
         level: 'warning',
@@ -237,7 +240,7 @@ describe('pull_request', () => {
       inputs: { 'fail-on': 'any' },
     });
     expect(strict.code).toBe(1);
-    expect(strict.outputs.result).toBe('fail');
+    expect(strict.outputs).toMatchObject({ result: 'fail', failed: '1' });
   });
 
   it('moving an entry or reformatting the lockfile is not introducing it', async () => {
@@ -631,7 +634,8 @@ describe('merge_group, push, workflow_dispatch, schedule', () => {
         inputs: { mode: 'diff' },
       });
       expect(diffRun.code, diffRun.stdout).toBe(0);
-      expect(diffRun.outputs).toMatchObject({ result: 'pass', failed: '1', introduced: '0' });
+      // The banned component is pre-existing: it does not fail this gate, so `failed` is 0.
+      expect(diffRun.outputs).toMatchObject({ result: 'pass', failed: '0', introduced: '0' });
     });
   }
 
@@ -678,7 +682,7 @@ describe('merge_group, push, workflow_dispatch, schedule', () => {
         failed: '1',
         'sarif-file': join(ws, 'out/gate.sarif'),
       });
-      const sarif = JSON.parse(readFileSync(join(ws, 'out/gate.sarif'), 'utf8')) as {
+      const sarif = validSarif<{
         version: string;
         runs: {
           tool: {
@@ -693,7 +697,7 @@ describe('merge_group, push, workflow_dispatch, schedule', () => {
             partialFingerprints: Record<string, string>;
           }[];
         }[];
-      };
+      }>(readFileSync(join(ws, 'out/gate.sarif'), 'utf8'));
       expect(sarif.version).toBe('2.1.0');
       const r = sarif.runs[0]!;
       expect(r.tool.driver.rules[0]).toMatchObject({

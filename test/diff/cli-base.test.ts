@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { git, makeRepo, makeTree } from '../helpers/tmp.js';
+import { validSarif } from '../helpers/sarif-schema.js';
 
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -53,7 +54,7 @@ describe('scan --base', () => {
       join(dir, 'out.sarif'),
     ]);
     expect(sarif.code).toBe(0);
-    expect(JSON.parse(readFileSync(join(dir, 'out.sarif'), 'utf8'))).toMatchObject({
+    expect(validSarif(readFileSync(join(dir, 'out.sarif'), 'utf8'))).toMatchObject({
       version: '2.1.0',
       runs: [{ tool: { driver: { name: 'ai-tooling-gate' } }, results: [] }],
     });

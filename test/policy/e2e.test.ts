@@ -90,6 +90,10 @@ describe('ai-tooling-gate scan with a tool: rule (end to end)', () => {
         location: { file: 'package-lock.json', line: 17 },
         source: 'package-lock.json',
         reason,
+        remediation: {
+          version: '0.3.198',
+          text: 'Upgrade @anthropic-ai/claude-agent-sdk to 0.3.198 or later (it carries Claude Code 2.1.198).',
+        },
       },
       {
         ruleId: 'claude-code-fingerprinting',
@@ -106,6 +110,10 @@ describe('ai-tooling-gate scan with a tool: rule (end to end)', () => {
         location: { file: 'package-lock.json', line: 26 },
         source: 'package-lock.json',
         reason,
+        remediation: {
+          version: '0.3.198',
+          text: 'Upgrade @anthropic-ai/claude-agent-sdk-linux-x64 to 0.3.198 or later (it carries Claude Code 2.1.198).',
+        },
       },
       {
         ruleId: 'claude-code-fingerprinting',
@@ -122,6 +130,7 @@ describe('ai-tooling-gate scan with a tool: rule (end to end)', () => {
         location: { file: 'package-lock.json', line: 39 },
         source: 'package-lock.json',
         reason,
+        remediation: { version: '2.1.198', text: 'Upgrade @anthropic-ai/claude-code to 2.1.198 or later.' },
       },
       {
         ruleId: 'claude-code-fingerprinting',
@@ -138,6 +147,10 @@ describe('ai-tooling-gate scan with a tool: rule (end to end)', () => {
         location: { file: 'package-lock.json', line: 51 },
         source: 'package-lock.json',
         reason,
+        remediation: {
+          version: '2.1.198',
+          text: 'Upgrade @anthropic-ai/claude-code-linux-x64 to 2.1.198 or later.',
+        },
       },
       {
         ruleId: 'claude-code-fingerprinting',
@@ -155,6 +168,7 @@ describe('ai-tooling-gate scan with a tool: rule (end to end)', () => {
         location: { file: 'package-lock.json', line: 64 },
         source: 'package-lock.json',
         reason,
+        remediation: { version: '2.1.198', text: 'Upgrade @anthropic-ai/claude-code to 2.1.198 or later.' },
       },
       {
         ruleId: 'claude-code-fingerprinting',
@@ -171,6 +185,7 @@ describe('ai-tooling-gate scan with a tool: rule (end to end)', () => {
         location: { file: 'sandbox/package-lock.json', line: 12 },
         source: 'package-lock.json',
         reason,
+        remediation: { version: '2.1.198', text: 'Upgrade @anthropic-ai/claude-code to 2.1.198 or later.' },
         exception: { reason: 'Isolated red-team sandbox, ticket SEC-142', expires: '2026-12-31' },
       },
     ]);
@@ -206,8 +221,10 @@ describe('ai-tooling-gate scan with a tool: rule (end to end)', () => {
     vi.setSystemTime(new Date('2027-01-01T00:00:00Z'));
     const { code, stdout } = await run(['scan', fixture]);
     expect(code).toBe(1);
+    // What to do comes first, what was found on the next line.
     expect(stdout).toContain(
-      'FAIL  sandbox/package-lock.json:12  [claude-code-fingerprinting] @anthropic-ai/claude-code 2.1.150 is banned',
+      'FAIL  sandbox/package-lock.json:12  [claude-code-fingerprinting] Upgrade @anthropic-ai/claude-code to 2.1.198 or later.\n' +
+        '      @anthropic-ai/claude-code 2.1.150 is banned',
     );
     expect(stdout).toContain(
       'exception for rule claude-code-fingerprinting expired on 2026-12-31 and no longer applies (Isolated red-team sandbox, ticket SEC-142)',

@@ -42173,7 +42173,7 @@ const tools = [
 
 /***/ }),
 
-/***/ 99384:
+/***/ 18541:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44145,7 +44145,7 @@ function scanDockerfile(text, file, options = {}) {
                 if (trimmed.startsWith('[')) {
                     const argv = execForm(trimmed);
                     if (argv) {
-                        const script = argv.map(shellQuote).join(' ');
+                        const script = argv.map(dockerfile_shellQuote).join(' ');
                         scanner.scan(script, () => locate(body), 0, script.length);
                         break;
                     }
@@ -44239,7 +44239,7 @@ function execForm(text) {
         return null;
     }
 }
-function shellQuote(s) {
+function dockerfile_shellQuote(s) {
     return /^[\w@%+=:,./-]+$/.test(s) ? s : "'" + s.replace(/'/g, "'\\''") + "'";
 }
 const dockerfileDetector = {
@@ -44997,7 +44997,7 @@ async function scanDevcontainer(input) {
             }
             else if (c.type === 'array') {
                 const argv = strings(c).map((n) => strValue(n) ?? '');
-                const script = argv.map(shellQuote).join(' ');
+                const script = argv.map(dockerfile_shellQuote).join(' ');
                 scanner.scan(script, () => lineOf(c));
             }
         }
@@ -45302,6 +45302,425 @@ const githubWorkflowDetector = {
     ecosystems: ['github-action', ...COMMAND_ECOSYSTEMS],
     matches: isWorkflowPath,
     detect: scanWorkflow,
+};
+
+;// CONCATENATED MODULE: ./src/detectors/parsers/command-sites.ts
+// Command sites: text that a task runner, a CI system or a container runtime hands to a shell.
+// Every site of one file is read by one shared `CommandScanner` (variables set and files fetched
+// by an earlier site reach the later ones, as in a CI job's `before_script` and `script`).
+
+
+
+
+/** An argv (exec form: `["npx", "-y", "x"]`) as one shell command line. */
+function argvScript(argv) {
+    return argv.map(shellQuote).join(' ');
+}
+/**
+ * Reads every site with the shell interpreter: the installs found, at their lines, and the sites
+ * that cannot be parsed, as located errors named `what` (`recipe`, `script`).
+ */
+function scanCommandSites(file, source, sites, what) {
+    const scanner = new CommandScanner();
+    for (const site of sites) {
+        if (site.env)
+            for (const [k, v] of site.env)
+                scanner.env.set(k, v);
+        scanner.scan(site.script, site.locate);
+    }
+    scanner.finish();
+    const components = scanner.findings.map((f) => findingComponent(f, file, source));
+    const errors = scanner.problems.map((p) => problemError(p, file, what));
+    return { components, errors };
+}
+/** Physical lines of one command, each located at its own line, joined by newlines. */
+function joinedSite(pieces) {
+    let script = '';
+    const starts = [];
+    for (const [k, p] of pieces.entries()) {
+        if (k > 0)
+            script += '\n';
+        starts.push({ at: script.length, line: p.line });
+        script += p.text;
+    }
+    return {
+        script,
+        locate: (o) => {
+            let line = starts[0]?.line ?? 1;
+            for (const s of starts)
+                if (s.at <= o)
+                    line = s.line;
+            return line;
+        },
+    };
+}
+/**
+ * A YAML scalar holding a command: located line by line in a literal block, at its start
+ * otherwise. `rewrite` (template interpolation) must keep the text's newlines.
+ */
+function yamlSite(lines, node, rewrite = (t) => t, env) {
+    const raw = str(node);
+    if (raw === undefined)
+        return null;
+    const script = rewrite(raw);
+    const locate = scalarLocator(lines, node);
+    return { script, locate: (o) => locate(o, script), ...(env ? { env } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/detectors/makefile.ts
+
+
+const MAKEFILE_SOURCE = 'Makefile';
+function isMakefilePath(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return /^(GNUmakefile|[Mm]akefile)$/.test(name) || /\.(mk|mak)$/i.test(name);
+}
+const ASSIGN = /^(?:(?:export|override|private)\s+)*([^\s:#=?+!$()]+|\$\([^)]*\)|\$\{[^}]*\})\s*(:::?=|::=|:=|\?=|\+=|!=|=)\s?(.*)$/;
+/** Deepest chain of variables expanded into one another. */
+const MAX_EXPANSION_DEPTH = 16;
+function scanMakefile(path, text) {
+    const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
+    const vars = new Map();
+    const sites = [];
+    // First pass: variables, wherever they are defined (make expands recipes after reading the
+    // whole file, so a variable defined below a rule is known to its recipe).
+    let inDefine = 0;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.startsWith('\t'))
+            continue;
+        if (/^\s*define\s/.test(line))
+            inDefine++;
+        else if (/^\s*endef\b/.test(line))
+            inDefine = Math.max(0, inDefine - 1);
+        if (inDefine > 0)
+            continue;
+        const logical = joinMakeLine(lines, i);
+        i = logical.last;
+        const m = ASSIGN.exec(logical.text.replace(/^\s+/, ''));
+        if (!m || m[1].includes('$'))
+            continue;
+        const [, name, op, rawValue] = m;
+        const value = stripMakeComment(rawValue ?? '').trim();
+        const prev = vars.get(name);
+        if (op === '?=' && prev)
+            continue;
+        if (op === '+=' && prev)
+            vars.set(name, { value: `${prev.value} ${value}`, unknown: prev.unknown });
+        else if (op === '!=')
+            vars.set(name, { value, unknown: true });
+        else
+            vars.set(name, { value });
+    }
+    // Second pass: recipes. A recipe line starts with a tab after a rule (or after another recipe
+    // line, a comment or a blank line inside the rule); `target: prerequisites ; command` too.
+    let inRule = false;
+    inDefine = 0;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.startsWith('\t') && inRule && inDefine === 0) {
+            const pieces = [];
+            let j = i;
+            for (;;) {
+                const raw = lines[j];
+                pieces.push({ text: j === i ? raw.slice(1) : raw.replace(/^\t/, ''), line: j + 1 });
+                if (!endsWithBackslash(raw) || j + 1 >= lines.length)
+                    break;
+                j++;
+            }
+            i = j;
+            pieces[0].text = pieces[0].text.replace(/^[\s@+-]*/, '');
+            sites.push(expandRecipe(pieces, vars));
+            continue;
+        }
+        if (/^\s*define\s/.test(line))
+            inDefine++;
+        else if (/^\s*endef\b/.test(line))
+            inDefine = Math.max(0, inDefine - 1);
+        if (inDefine > 0)
+            continue;
+        if (/^\s*(#.*)?$/.test(line))
+            continue;
+        const logical = joinMakeLine(lines, i);
+        i = logical.last;
+        const body = stripMakeComment(logical.text);
+        if (ASSIGN.test(body.replace(/^\s+/, '')) ||
+            /^\s*(-?include|sinclude|ifn?eq|ifn?def|else|endif|export|unexport|vpath)\b/.test(body)) {
+            // Conditionals and includes keep the current rule open (they may wrap recipe lines).
+            if (!/^\s*(ifn?eq|ifn?def|else|endif)\b/.test(body))
+                inRule = false;
+            continue;
+        }
+        const rule = /^([^\t#=][^=]*?)(::?|&:)(?!=)(.*)$/.exec(body);
+        inRule = rule !== null;
+        if (rule) {
+            // `target: prereqs ; command`: the text after the first `;` is a recipe line.
+            const semi = logical.text.indexOf(';', rule[1].length + rule[2].length);
+            if (semi !== -1 && !ASSIGN.test(rule[3].trim())) {
+                const recipe = logical.text.slice(semi + 1).replace(/^[\s@+-]*/, '');
+                sites.push(expandRecipe([{ text: recipe, line: logical.first + 1 }], vars));
+            }
+        }
+    }
+    return scanCommandSites(path, MAKEFILE_SOURCE, sites, 'recipe');
+}
+/** A non-recipe line joined with its continuation lines (make replaces backslash-newline by a space). */
+function joinMakeLine(lines, i) {
+    let text = lines[i];
+    let j = i;
+    while (endsWithBackslash(lines[j]) && j + 1 < lines.length) {
+        text = text.replace(/\\$/, ' ') + lines[++j].replace(/^\s+/, '');
+    }
+    return { text, first: i, last: j };
+}
+function endsWithBackslash(line) {
+    const m = /\\+$/.exec(line);
+    return m !== null && m[0].length % 2 === 1;
+}
+/** A `#` outside a variable reference starts a comment, unless escaped as `\#`. */
+function stripMakeComment(text) {
+    let depth = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\\')
+            i++;
+        else if (c === '$' && (text[i + 1] === '(' || text[i + 1] === '{')) {
+            depth++;
+            i++;
+        }
+        else if ((c === ')' || c === '}') && depth > 0)
+            depth--;
+        else if (c === '#' && depth === 0)
+            return text.slice(0, i);
+    }
+    return text;
+}
+/** A recipe line, make's references expanded, with each physical line located. */
+function expandRecipe(pieces, vars) {
+    return joinedSite(pieces.map((p) => ({ text: expandMake(p.text, vars, 0), line: p.line })));
+}
+/** Expands make references in `text` into what the shell receives. */
+function expandMake(text, vars, depth) {
+    let out = '';
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c !== '$') {
+            out += c;
+            continue;
+        }
+        const n = text[i + 1];
+        if (n === undefined) {
+            out += '$';
+            continue;
+        }
+        if (n === '$') {
+            out += '$';
+            i++;
+            continue;
+        }
+        let ref;
+        if (n === '(' || n === '{') {
+            const close = n === '(' ? ')' : '}';
+            let level = 1;
+            let j = i + 2;
+            for (; j < text.length && level > 0; j++) {
+                if (text[j] === n)
+                    level++;
+                else if (text[j] === close)
+                    level--;
+            }
+            if (level > 0) {
+                out += text.slice(i);
+                break;
+            }
+            ref = text.slice(i + 2, j - 1);
+            i = j - 1;
+        }
+        else {
+            ref = n;
+            i++;
+        }
+        out += reference(ref, vars, depth);
+    }
+    return out;
+}
+function reference(ref, vars, depth) {
+    const fn = /^([a-z-]+)\s+([\s\S]*)$/.exec(ref);
+    if (fn) {
+        if (fn[1] === 'shell')
+            return `$(${expandMake(fn[2], vars, depth + 1)})`;
+        return '${MAKE_FUNCTION_RESULT}';
+    }
+    // `$(VAR:a=b)` substitution references: the variable's words with suffixes replaced.
+    const sub = /^([^:]+):([^=]*)=(.*)$/.exec(ref);
+    const name = sub ? sub[1] : ref;
+    const v = vars.get(name);
+    if (!v || v.unknown || depth >= MAX_EXPANSION_DEPTH) {
+        return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? '${' + name + '}' : '${MAKE_VARIABLE}';
+    }
+    let value = expandMake(v.value, vars, depth + 1);
+    if (sub)
+        value = value
+            .split(/\s+/)
+            .map((w) => (w.endsWith(sub[2]) ? w.slice(0, w.length - sub[2].length) + sub[3] : w))
+            .join(' ');
+    return value;
+}
+const makefileDetector = {
+    id: MAKEFILE_SOURCE,
+    role: 'commands',
+    syntax: 'text',
+    ecosystems: COMMAND_ECOSYSTEMS,
+    matches: isMakefilePath,
+    detect: ({ path, text }) => scanMakefile(path, text),
+};
+
+;// CONCATENATED MODULE: ./src/detectors/justfile.ts
+
+
+const JUSTFILE_SOURCE = 'justfile';
+function isJustfilePath(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return /^\.?justfile$/i.test(name) || /\.just$/i.test(name);
+}
+const RECIPE = /^@?([A-Za-z_][\w-]*)((?:\s[^:]*)?):(?!=)/;
+function scanJustfile(path, text) {
+    const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
+    const vars = new Map();
+    for (const line of lines) {
+        const m = /^(?:export\s+)?([A-Za-z_][\w-]*)\s*:=\s*(.*)$/.exec(line);
+        if (m)
+            vars.set(m[1], justValue(m[2], vars));
+    }
+    const sites = [];
+    for (let i = 0; i < lines.length; i++) {
+        const header = RECIPE.exec(lines[i]);
+        if (!header)
+            continue;
+        const params = new Set(header[2]
+            .trim()
+            .split(/\s+/)
+            .map((p) => p.replace(/^[+*$]/, '').replace(/=.*$/, ''))
+            .filter((p) => p !== ''));
+        const scope = new Map(vars);
+        for (const p of params)
+            scope.set(p, null);
+        let j = i + 1;
+        while (j < lines.length && (lines[j].trim() === '' || /^[ \t]/.test(lines[j]))) {
+            const raw = lines[j];
+            if (raw.trim() === '') {
+                j++;
+                continue;
+            }
+            const pieces = [
+                { text: raw.trim().replace(/^[@-]+/, ''), line: j + 1 },
+            ];
+            while (/(^|[^\\])(\\\\)*\\$/.test(lines[j]) && j + 1 < lines.length) {
+                j++;
+                pieces.push({ text: lines[j].trimStart(), line: j + 1 });
+            }
+            sites.push(interpolated(pieces, scope));
+            j++;
+        }
+        i = j - 1;
+    }
+    return scanCommandSites(path, JUSTFILE_SOURCE, sites, 'recipe');
+}
+/** A just expression's value when it is made of string literals and known variables; else null. */
+function justValue(expr, vars) {
+    let out = '';
+    for (const term of expr.replace(/\s+#.*$/, '').split(/\s*\+\s*/)) {
+        const t = term.trim();
+        const q = /^'([^']*)'$/.exec(t) ?? /^"((?:[^"\\]|\\.)*)"$/.exec(t);
+        if (q)
+            out += q[1];
+        else if (vars.get(t) !== undefined && vars.get(t) !== null)
+            out += vars.get(t);
+        else
+            return null;
+    }
+    return out;
+}
+function interpolated(pieces, vars) {
+    const expand = (text) => text
+        .replace(/\{\{\{\{/g, '\0')
+        .replace(/\{\{\s*([^}]*?)\s*\}\}/g, (_, expr) => {
+        const v = justValue(expr, vars);
+        if (v !== null)
+            return v;
+        return /^[A-Za-z_]\w*$/.test(expr) ? '${' + expr + '}' : '${JUST_EXPRESSION}';
+    })
+        .replace(/\0/g, '{{');
+    return joinedSite(pieces.map((p) => ({ text: expand(p.text), line: p.line })));
+}
+const justfileDetector = {
+    id: JUSTFILE_SOURCE,
+    role: 'commands',
+    syntax: 'text',
+    ecosystems: COMMAND_ECOSYSTEMS,
+    matches: isJustfilePath,
+    detect: ({ path, text }) => scanJustfile(path, text),
+};
+
+;// CONCATENATED MODULE: ./src/detectors/taskfile.ts
+
+
+
+
+const TASKFILE_SOURCE = 'Taskfile';
+function isTaskfilePath(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return /^taskfile(\.dist)?\.ya?ml$/i.test(name);
+}
+function scanTaskfile({ path, text, limits, }) {
+    const parsed = parseYaml(text, path, limits.maxDepth);
+    const errors = [...parsed.errors];
+    const { doc } = parsed;
+    const root = doc.contents;
+    const rootVars = stringVars(parsed, root, new Map());
+    const sites = [];
+    for (const task of pairs(doc, get(doc, root, 'tasks'))) {
+        const vars = stringVars(parsed, task.value, rootVars);
+        const rewrite = (t) => templated(t, vars);
+        const cmds = (0,dist/* isScalar */.jn)(task.value) || items(doc, task.value).length > 0 ? task.value : get(doc, task.value, 'cmds');
+        const list = (0,dist/* isScalar */.jn)(cmds) ? [cmds] : items(doc, cmds);
+        for (const cmd of list) {
+            const node = (0,dist/* isScalar */.jn)(cmd) ? cmd : (get(doc, cmd, 'cmd') ?? get(doc, cmd, 'defer'));
+            const site = yamlSite(parsed.lines, node, rewrite);
+            if (site)
+                sites.push(site);
+        }
+    }
+    const r = scanCommandSites(path, TASKFILE_SOURCE, sites, 'cmds');
+    return { components: r.components, errors: [...errors, ...r.errors] };
+}
+function stringVars(parsed, owner, base) {
+    const vars = new Map(base);
+    for (const key of ['vars', 'env']) {
+        for (const p of pairs(parsed.doc, get(parsed.doc, owner, key))) {
+            const v = (0,dist/* isScalar */.jn)(p.value) ? str(p.value) : undefined;
+            vars.set(p.key, v === undefined || v.includes('{{') ? null : v);
+        }
+    }
+    return vars;
+}
+/** Go-template references to known variables become their values; the others, unknown values. */
+function templated(text, vars) {
+    return text.replace(/\{\{-?\s*([^}]*?)\s*-?\}\}/g, (_, expr) => {
+        const m = /^\.([A-Za-z_]\w*)$/.exec(expr);
+        const v = m ? vars.get(m[1]) : undefined;
+        if (v !== undefined && v !== null)
+            return v;
+        return m ? '${' + m[1] + '}' : '${TASK_TEMPLATE}';
+    });
+}
+const taskfileDetector = {
+    id: TASKFILE_SOURCE,
+    role: 'commands',
+    syntax: 'yaml',
+    ecosystems: COMMAND_ECOSYSTEMS,
+    matches: isTaskfilePath,
+    detect: scanTaskfile,
 };
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
@@ -52828,6 +53247,9 @@ function yarn_lock_safeDecode(s) {
 
 
 
+
+
+
 /**
  * Every detector, one per file format. A new format is one module in this folder and one line
  * here.
@@ -52839,6 +53261,9 @@ const detectors = [
     composeDetector,
     githubWorkflowDetector,
     shellScriptDetector,
+    makefileDetector,
+    justfileDetector,
+    taskfileDetector,
     packageJsonScriptsDetector,
     toolVersionsDetector,
     miseTomlDetector,
@@ -53391,8 +53816,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: compareComponents, dedupeAndSort, errorMessage
 
-// EXTERNAL MODULE: ./src/detectors/index.ts + 59 modules
-var detectors = __nccwpck_require__(99384);
+// EXTERNAL MODULE: ./src/detectors/index.ts + 63 modules
+var detectors = __nccwpck_require__(18541);
 // EXTERNAL MODULE: ./src/model/limits.ts
 var model_limits = __nccwpck_require__(10817);
 // EXTERNAL MODULE: ./src/sources/source.ts
@@ -53875,7 +54300,7 @@ function isJson(detector) {
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99687);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _detectors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(99384);
+/* harmony import */ var _detectors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(18541);
 /* harmony import */ var _policy_names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(25714);
 
 

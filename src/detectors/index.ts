@@ -5,6 +5,9 @@ import { devcontainerDetector } from './devcontainer-json.js';
 import { devcontainerLockDetector } from './devcontainer-lock.js';
 import { dockerfileDetector } from './dockerfile.js';
 import { githubWorkflowDetector } from './github-workflow.js';
+import { makefileDetector } from './makefile.js';
+import { justfileDetector } from './justfile.js';
+import { taskfileDetector } from './taskfile.js';
 import { miseTomlDetector } from './mise-toml.js';
 import { packageJsonScriptsDetector } from './package-json-scripts.js';
 import { shellScriptDetector } from './shell-script.js';
@@ -37,6 +40,9 @@ export const detectors: readonly Detector[] = [
   composeDetector,
   githubWorkflowDetector,
   shellScriptDetector,
+  makefileDetector,
+  justfileDetector,
+  taskfileDetector,
   packageJsonScriptsDetector,
   toolVersionsDetector,
   miseTomlDetector,

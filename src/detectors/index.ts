@@ -7,6 +7,8 @@ import { dockerfileDetector } from './dockerfile.js';
 import { githubWorkflowDetector } from './github-workflow.js';
 import { makefileDetector } from './makefile.js';
 import { justfileDetector } from './justfile.js';
+import { powershellScriptDetector } from './powershell-script.js';
+import { batchScriptDetector } from './batch-script.js';
 import { taskfileDetector } from './taskfile.js';
 import { miseTomlDetector } from './mise-toml.js';
 import { packageJsonScriptsDetector } from './package-json-scripts.js';
@@ -26,6 +28,12 @@ import { pylockTomlDetector } from './pylock-toml.js';
 import { pyprojectTomlDetector } from './pyproject-toml.js';
 import { requirementsTxtDetector } from './requirements-txt.js';
 import { uvLockDetector } from './uv-lock.js';
+import { condaEnvironmentDetector } from './conda-environment.js';
+import { setupCfgDetector } from './setup-cfg.js';
+import { setupPyDetector } from './setup-py.js';
+import { toxIniDetector } from './tox-ini.js';
+import { pep723ScriptDetector } from './pep723-script.js';
+import { pixiTomlDetector } from './pixi-toml.js';
 import { pnpmLockDetector } from './pnpm-lock.js';
 import { yarnLockDetector } from './yarn-lock.js';
 
@@ -42,6 +50,8 @@ export const detectors: readonly Detector[] = [
   shellScriptDetector,
   makefileDetector,
   justfileDetector,
+  powershellScriptDetector,
+  batchScriptDetector,
   taskfileDetector,
   packageJsonScriptsDetector,
   toolVersionsDetector,
@@ -61,6 +71,12 @@ export const detectors: readonly Detector[] = [
   pylockTomlDetector,
   pyprojectTomlDetector,
   pipfileDetector,
+  condaEnvironmentDetector,
+  setupCfgDetector,
+  setupPyDetector,
+  toxIniDetector,
+  pep723ScriptDetector,
+  pixiTomlDetector,
   yarnLockDetector,
   pnpmLockDetector,
 ];

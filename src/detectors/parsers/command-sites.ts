@@ -79,3 +79,29 @@ export function yamlSite(
   const locate = scalarLocator(lines, node);
   return { script, locate: (o) => locate(o, script), ...(env ? { env } : {}) };
 }
+
+/**
+ * Words given as separate strings (an exec-form list) or as command text, in order, as one
+ * command line: listed words are quoted, text is kept; each is located at its own line (or by
+ * its own locator, for text spanning lines).
+ */
+export function wordsSite(
+  words: readonly { text: string; line: number; argv: boolean; locate?: (offset: number) => number }[],
+): CommandSite {
+  let script = '';
+  const starts: { at: number; line: number; locate?: (offset: number) => number }[] = [];
+  for (const w of words) {
+    if (script !== '') script += ' ';
+    starts.push({ at: script.length, line: w.line, ...(w.locate ? { locate: w.locate } : {}) });
+    script += w.argv ? shellQuote(w.text) : w.text;
+  }
+  return {
+    script,
+    locate: (o) => {
+      let found = starts[0];
+      for (const s of starts) if (s.at <= o) found = s;
+      if (!found) return 1;
+      return found.locate ? found.locate(o - found.at) : found.line;
+    },
+  };
+}

@@ -21,7 +21,7 @@ export function scanBatch(path: string, text: string): DetectorResult {
     const first = i + 1;
     while (/\^$/.test(line) && i + 1 < physical.length) line = line.slice(0, -1) + physical[++i]!;
     const script = toShell(line);
-    if (script !== null) sites.push({ script, locate: () => first });
+    if (script !== null) sites.push({ script, locate: () => first, quiet: true });
   }
   const r = scanCommandSites(path, BATCH_SOURCE, sites, 'batch');
   return { components: r.components, errors: [] };

@@ -9,6 +9,14 @@ import { makefileDetector } from './makefile.js';
 import { justfileDetector } from './justfile.js';
 import { powershellScriptDetector } from './powershell-script.js';
 import { batchScriptDetector } from './batch-script.js';
+import { ciConfigDetectors } from './ci-config.js';
+import { jenkinsfileDetector } from './jenkinsfile.js';
+import { preCommitConfigDetector } from './pre-commit-config.js';
+import { devboxJsonDetector } from './devbox-json.js';
+import { yamlCommandsDetector } from './yaml-commands.js';
+import { pnpmWorkspaceDetector } from './pnpm-workspace.js';
+import { packageJsonCatalogsDetector } from './package-json-catalogs.js';
+import { codeWorkspaceDetector } from './code-workspace.js';
 import { taskfileDetector } from './taskfile.js';
 import { miseTomlDetector } from './mise-toml.js';
 import { packageJsonScriptsDetector } from './package-json-scripts.js';
@@ -37,11 +45,8 @@ import { pixiTomlDetector } from './pixi-toml.js';
 import { pnpmLockDetector } from './pnpm-lock.js';
 import { yarnLockDetector } from './yarn-lock.js';
 
-/**
- * Every detector, one per file format. A new format is one module in this folder and one line
- * here.
- */
-export const detectors: readonly Detector[] = [
+/** The detectors that claim files by name. */
+const named: readonly Detector[] = [
   devcontainerDetector,
   devcontainerLockDetector,
   dockerfileDetector,
@@ -52,6 +57,13 @@ export const detectors: readonly Detector[] = [
   justfileDetector,
   powershellScriptDetector,
   batchScriptDetector,
+  ...ciConfigDetectors,
+  jenkinsfileDetector,
+  preCommitConfigDetector,
+  devboxJsonDetector,
+  codeWorkspaceDetector,
+  pnpmWorkspaceDetector,
+  packageJsonCatalogsDetector,
   taskfileDetector,
   packageJsonScriptsDetector,
   toolVersionsDetector,
@@ -80,3 +92,9 @@ export const detectors: readonly Detector[] = [
   yarnLockDetector,
   pnpmLockDetector,
 ];
+
+/**
+ * Every detector, one per file format. A new format is one module in this folder and one line
+ * above; the YAML fallback reads the YAML files none of them claims.
+ */
+export const detectors: readonly Detector[] = [...named, yamlCommandsDetector(named)];

@@ -250,7 +250,12 @@ async function planWork(
     if (ds.length > 0) work.push({ path, detectors: ds });
     else unclaimed.push(path);
   }
-  const sniffed = await sniffPaths(source, unclaimed, list.filter((d) => d.sniff !== undefined), 8);
+  const sniffed = await sniffPaths(
+    source,
+    unclaimed,
+    list.filter((d) => d.sniff !== undefined),
+    8,
+  );
   if (sniffed.size === 0) return { work };
   for (const [path, detectors] of sniffed) work.push({ path, detectors });
   return { work: work.sort((a, b) => cmp(a.path, b.path)) };
@@ -327,7 +332,13 @@ async function scanFile(
   if (isLfsPointer(bytes)) {
     return {
       components: [],
-      errors: [{ file: path, line: 1, message: 'Git LFS pointer: the file content is not in the repository and cannot be read' }],
+      errors: [
+        {
+          file: path,
+          line: 1,
+          message: 'Git LFS pointer: the file content is not in the repository and cannot be read',
+        },
+      ],
     };
   }
 

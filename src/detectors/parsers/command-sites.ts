@@ -6,8 +6,8 @@ import type { VarValue } from '../shell/expand.js';
 import { CommandScanner } from '../shell/scan.js';
 import type { Component, DetectorResult, ScanError } from '../../model/component.js';
 import { shellQuote } from '../dockerfile.js';
-import type { LineCounter } from 'yaml';
-import { scalarLocator, str } from './yaml-nodes.js';
+import { isScalar, isSeq, type LineCounter } from 'yaml';
+import { items, pairs, scalarLocator, str, type ParsedYaml } from './yaml-nodes.js';
 
 export interface CommandSite {
   /** The command text as the shell receives it. */
@@ -16,6 +16,11 @@ export interface CommandSite {
   locate: (offset: number) => number;
   /** Variables the site's environment sets (a CI job's `variables`, a step's `env`). */
   env?: ReadonlyMap<string, VarValue>;
+  /**
+   * Text in another language rewritten for the shell (PowerShell, batch) or of a kind not known
+   * to be commands (the YAML fallback): what the shell cannot parse there is skipped, not an error.
+   */
+  quiet?: boolean;
 }
 
 /** An argv (exec form: `["npx", "-y", "x"]`) as one shell command line. */
@@ -36,7 +41,9 @@ export function scanCommandSites(
   const scanner = new CommandScanner();
   for (const site of sites) {
     if (site.env) for (const [k, v] of site.env) scanner.env.set(k, v);
+    const problems = scanner.problems.length;
     scanner.scan(site.script, site.locate);
+    if (site.quiet) scanner.problems.length = problems;
   }
   scanner.finish();
   const components: Component[] = scanner.findings.map((f) => findingComponent(f, file, source));
@@ -103,5 +110,60 @@ export function wordsSite(
       if (!found) return 1;
       return found.locate ? found.locate(o - found.at) : found.line;
     },
+  };
+}
+
+/**
+ * The command strings of a YAML document under any of `keys`, at any depth: a string, or a list
+ * of strings (nested lists flattened, as GitLab allows), each a site located at its own line. A
+ * map under such a key is walked on (CircleCI's `run: { command: … }`). `powershell` keys name
+ * the sites read as PowerShell.
+ */
+export function yamlCommandSites(
+  parsed: ParsedYaml,
+  keys: ReadonlySet<string>,
+  toSite: (key: string, node: unknown) => CommandSite | null = (_k, n) => yamlSite(parsed.lines, n),
+): CommandSite[] {
+  const { doc } = parsed;
+  const sites: CommandSite[] = [];
+  const seen = new Set<unknown>();
+  const strings = (key: string, node: unknown, depth: number): void => {
+    if (depth > 8) return;
+    if (isScalar(node)) {
+      const site = toSite(key, node);
+      if (site) sites.push(site);
+    } else for (const item of items(doc, node)) strings(key, item, depth + 1);
+  };
+  const walk = (node: unknown, depth: number): void => {
+    if (depth > 64 || seen.has(node)) return;
+    seen.add(node);
+    for (const p of pairs(doc, node)) {
+      if (keys.has(p.key) && (isScalar(p.value) || isSeq(p.value))) strings(p.key, p.value, 0);
+      else walk(p.value, depth + 1);
+    }
+    for (const item of items(doc, node)) walk(item, depth + 1);
+  };
+  walk(doc.contents, 0);
+  return sites;
+}
+
+/** Several sites as one, each part on its own line of the script. */
+export function joinSites(sites: readonly CommandSite[]): CommandSite | null {
+  if (sites.length === 0) return null;
+  let script = '';
+  const starts: { at: number; site: CommandSite }[] = [];
+  for (const site of sites) {
+    if (script !== '') script += '\n';
+    starts.push({ at: script.length, site });
+    script += site.script;
+  }
+  return {
+    script,
+    locate: (o) => {
+      let found = starts[0]!;
+      for (const s of starts) if (s.at <= o) found = s;
+      return found.site.locate(o - found.at);
+    },
+    ...(sites.some((s) => s.quiet) ? { quiet: true } : {}),
   };
 }

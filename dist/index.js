@@ -42173,7 +42173,7 @@ const tools = [
 
 /***/ }),
 
-/***/ 18541:
+/***/ 38017:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44032,11 +44032,11 @@ function splitInstructions(text, escape = escapeCharacter(text)) {
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/dockerfile.ts
-// Dockerfiles (`Dockerfile`, `*.Dockerfile`, `Dockerfile.*`, `Containerfile`): installs in RUN
-// instructions, with ARG defaults, build args given by a devcontainer or compose file, ENV values,
-// multi-stage inheritance, line continuations, comment lines inside continuations, here-documents,
-// exec form, and ADD of release URLs. Instructions come from dockerfile-ast; RUN bodies are read
-// by our shell tokenizer.
+// Dockerfiles (`Dockerfile`, `*.Dockerfile`, `Dockerfile.*`, `Dockerfile-*`, `Dockerfile_*`,
+// `Containerfile*`): installs in RUN, CMD and ENTRYPOINT instructions, with ARG defaults, build
+// args given by a devcontainer or compose file, ENV values, multi-stage inheritance, line
+// continuations, comment lines inside continuations, here-documents, exec form, and ADD of release
+// URLs. Instructions come from dockerfile-ast; the bodies are read by our shell tokenizer.
 
 
 
@@ -44049,7 +44049,7 @@ function isDockerfilePath(path) {
     const name = path.slice(path.lastIndexOf('/') + 1);
     if (/\.dockerignore$/i.test(name))
         return false;
-    return /^(Dockerfile|Containerfile)(\.[^/]+)?$/i.test(name) || /\.(Dockerfile|Containerfile)$/i.test(name);
+    return (/^(Dockerfile|Containerfile)([._-][^/]+)?$/i.test(name) || /\.(Dockerfile|Containerfile)$/i.test(name));
 }
 /** Scans one Dockerfile's text and reports its installs, located in `file`. */
 function scanDockerfile(text, file, options = {}) {
@@ -44125,6 +44125,9 @@ function scanDockerfile(text, file, options = {}) {
                 }
                 break;
             }
+            // CMD and ENTRYPOINT run when the container starts: an `npx -y …` there installs then.
+            case 'CMD':
+            case 'ENTRYPOINT':
             case 'RUN':
             case 'ONBUILD': {
                 scanner.env.clear();
@@ -44145,7 +44148,7 @@ function scanDockerfile(text, file, options = {}) {
                 if (trimmed.startsWith('[')) {
                     const argv = execForm(trimmed);
                     if (argv) {
-                        const script = argv.map(dockerfile_shellQuote).join(' ');
+                        const script = argv.map(shellQuote).join(' ');
                         scanner.scan(script, () => locate(body), 0, script.length);
                         break;
                     }
@@ -44239,7 +44242,7 @@ function execForm(text) {
         return null;
     }
 }
-function dockerfile_shellQuote(s) {
+function shellQuote(s) {
     return /^[\w@%+=:,./-]+$/.test(s) ? s : "'" + s.replace(/'/g, "'\\''") + "'";
 }
 const dockerfileDetector = {
@@ -44399,10 +44402,169 @@ function scalarLocator(lines, node) {
     return () => start;
 }
 
+;// CONCATENATED MODULE: ./src/detectors/parsers/command-sites.ts
+// Command sites: text that a task runner, a CI system or a container runtime hands to a shell.
+// Every site of one file is read by one shared `CommandScanner` (variables set and files fetched
+// by an earlier site reach the later ones, as in a CI job's `before_script` and `script`).
+
+
+
+
+
+/** An argv (exec form: `["npx", "-y", "x"]`) as one shell command line. */
+function argvScript(argv) {
+    return argv.map(shellQuote).join(' ');
+}
+/**
+ * Reads every site with the shell interpreter: the installs found, at their lines, and the sites
+ * that cannot be parsed, as located errors named `what` (`recipe`, `script`).
+ */
+function scanCommandSites(file, source, sites, what) {
+    const scanner = new CommandScanner();
+    for (const site of sites) {
+        if (site.env)
+            for (const [k, v] of site.env)
+                scanner.env.set(k, v);
+        const problems = scanner.problems.length;
+        scanner.scan(site.script, site.locate);
+        if (site.quiet)
+            scanner.problems.length = problems;
+    }
+    scanner.finish();
+    const components = scanner.findings.map((f) => findingComponent(f, file, source));
+    const errors = scanner.problems.map((p) => problemError(p, file, what));
+    return { components, errors };
+}
+/** Physical lines of one command, each located at its own line, joined by newlines. */
+function joinedSite(pieces) {
+    let script = '';
+    const starts = [];
+    for (const [k, p] of pieces.entries()) {
+        if (k > 0)
+            script += '\n';
+        starts.push({ at: script.length, line: p.line });
+        script += p.text;
+    }
+    return {
+        script,
+        locate: (o) => {
+            let line = starts[0]?.line ?? 1;
+            for (const s of starts)
+                if (s.at <= o)
+                    line = s.line;
+            return line;
+        },
+    };
+}
+/**
+ * A YAML scalar holding a command: located line by line in a literal block, at its start
+ * otherwise. `rewrite` (template interpolation) must keep the text's newlines.
+ */
+function yamlSite(lines, node, rewrite = (t) => t, env) {
+    const raw = str(node);
+    if (raw === undefined)
+        return null;
+    const script = rewrite(raw);
+    const locate = scalarLocator(lines, node);
+    return { script, locate: (o) => locate(o, script), ...(env ? { env } : {}) };
+}
+/**
+ * Words given as separate strings (an exec-form list) or as command text, in order, as one
+ * command line: listed words are quoted, text is kept; each is located at its own line (or by
+ * its own locator, for text spanning lines).
+ */
+function wordsSite(words) {
+    let script = '';
+    const starts = [];
+    for (const w of words) {
+        if (script !== '')
+            script += ' ';
+        starts.push({ at: script.length, line: w.line, ...(w.locate ? { locate: w.locate } : {}) });
+        script += w.argv ? shellQuote(w.text) : w.text;
+    }
+    return {
+        script,
+        locate: (o) => {
+            let found = starts[0];
+            for (const s of starts)
+                if (s.at <= o)
+                    found = s;
+            if (!found)
+                return 1;
+            return found.locate ? found.locate(o - found.at) : found.line;
+        },
+    };
+}
+/**
+ * The command strings of a YAML document under any of `keys`, at any depth: a string, or a list
+ * of strings (nested lists flattened, as GitLab allows), each a site located at its own line. A
+ * map under such a key is walked on (CircleCI's `run: { command: … }`). `powershell` keys name
+ * the sites read as PowerShell.
+ */
+function yamlCommandSites(parsed, keys, toSite = (_k, n) => yamlSite(parsed.lines, n)) {
+    const { doc } = parsed;
+    const sites = [];
+    const seen = new Set();
+    const strings = (key, node, depth) => {
+        if (depth > 8)
+            return;
+        if ((0,dist/* isScalar */.jn)(node)) {
+            const site = toSite(key, node);
+            if (site)
+                sites.push(site);
+        }
+        else
+            for (const item of items(doc, node))
+                strings(key, item, depth + 1);
+    };
+    const walk = (node, depth) => {
+        if (depth > 64 || seen.has(node))
+            return;
+        seen.add(node);
+        for (const p of pairs(doc, node)) {
+            if (keys.has(p.key) && ((0,dist/* isScalar */.jn)(p.value) || (0,dist/* isSeq */.oP)(p.value)))
+                strings(p.key, p.value, 0);
+            else
+                walk(p.value, depth + 1);
+        }
+        for (const item of items(doc, node))
+            walk(item, depth + 1);
+    };
+    walk(doc.contents, 0);
+    return sites;
+}
+/** Several sites as one, each part on its own line of the script. */
+function joinSites(sites) {
+    if (sites.length === 0)
+        return null;
+    let script = '';
+    const starts = [];
+    for (const site of sites) {
+        if (script !== '')
+            script += '\n';
+        starts.push({ at: script.length, site });
+        script += site.script;
+    }
+    return {
+        script,
+        locate: (o) => {
+            let found = starts[0];
+            for (const s of starts)
+                if (s.at <= o)
+                    found = s;
+            return found.site.locate(o - found.at);
+        },
+        ...(sites.some((s) => s.quiet) ? { quiet: true } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/compose.ts
-// Docker Compose files: each service's `build` (context, dockerfile, args as a map or a list,
+// Docker Compose files (`compose*.y*ml`, `docker-compose*.y*ml`, `*.compose.y*ml`): each service's
+// `entrypoint` and `command` (string and list forms), read as the command the container starts
+// with, and each service's `build` (context, dockerfile, args as a map or a list,
 // dockerfile_inline) leads to a Dockerfile, scanned with the build args applied; values are
 // interpolated from the project's `.env` the way Compose does (`${V}`, `${V:-d}`, `${V:?e}`, `$$`).
+
 
 
 
@@ -44411,7 +44573,7 @@ function scalarLocator(lines, node) {
 const COMPOSE_SOURCE = 'compose';
 function isComposePath(path) {
     const name = path.slice(path.lastIndexOf('/') + 1);
-    return /^(docker-)?compose(\.[^/]+)?\.ya?ml$/i.test(name);
+    return /^(docker-)?compose([._-][^/]*)?\.ya?ml$/i.test(name) || /\.compose\.ya?ml$/i.test(name);
 }
 /** Joins a relative path onto a folder of the scanned tree; null for absolute paths and URLs. */
 function joinRelative(dir, rel) {
@@ -44544,16 +44706,20 @@ async function scanCompose(path, text, input, service) {
     const dotEnv = await input.readFile(dir ? `${dir}/.env` : '.env');
     const env = dotEnv === null ? new Map() : parseDotEnv(dotEnv);
     const inter = (s) => interpolate(s, env);
+    const sites = [];
     for (const svc of pairs(doc, get(doc, doc.contents, 'services'))) {
         if (service !== undefined && svc.key !== service)
             continue;
+        const run = startCommand(parsed, svc.value, inter);
+        if (run)
+            sites.push(run);
         let context = '.';
         let dockerfile = 'Dockerfile';
         let inline;
         const args = new Map();
         {
             const b = get(doc, svc.value, 'build');
-            if (b === undefined)
+            if (b === undefined || b === null)
                 continue;
             if ((0,dist/* isScalar */.jn)(b))
                 context = inter(str(b) ?? '.').text;
@@ -44607,7 +44773,36 @@ async function scanCompose(path, text, input, service) {
         if (!isDockerfilePath(df))
             errors.push(...r.errors);
     }
+    const started = scanCommandSites(path, COMPOSE_SOURCE, sites, 'command');
+    components.push(...started.components);
+    errors.push(...started.errors);
     return { components, errors };
+}
+/**
+ * What a service runs when it starts: its `entrypoint` followed by its `command` (each a string
+ * or a list), interpolated. An `npx -y …` there installs at every start.
+ */
+function startCommand(parsed, svc, inter) {
+    const { doc, lines } = parsed;
+    const words = [];
+    for (const key of ['entrypoint', 'command']) {
+        const node = get(doc, svc, key);
+        if ((0,dist/* isScalar */.jn)(node)) {
+            const raw = str(node);
+            if (raw === undefined)
+                continue;
+            const text = inter(raw).text;
+            const locate = scalarLocator(lines, node);
+            words.push({ text, line: lineOf(lines, node), argv: false, locate: (o) => locate(o, text) });
+        }
+        else
+            for (const item of items(doc, node)) {
+                const raw = str(item);
+                if (raw !== undefined)
+                    words.push({ text: inter(raw).text, line: lineOf(lines, item), argv: true });
+            }
+    }
+    return words.length > 0 ? wordsSite(words) : null;
 }
 const composeDetector = {
     id: COMPOSE_SOURCE,
@@ -44830,14 +45025,24 @@ function isVersionOption(name) {
 const semverLike = semverish;
 
 ;// CONCATENATED MODULE: ./src/detectors/shell-script.ts
-// Shell scripts (`*.sh`, `*.bash`): installs and runs of tools, located at their lines.
+// Shell scripts: `*.sh`, `*.bash`, `*.zsh`, `*.ksh`, `*.dash`, `*.bats`, `*.command`, git hooks
+// kept by husky (`.husky/pre-commit`, which need no shebang), direnv's `.envrc`, and any other file
+// whose first line is a shell shebang (`#!/bin/bash`, `#!/usr/bin/env sh`, zsh, dash, ksh, ash,
+// mksh), whatever its name (`script/bootstrap`, `bin/setup`): installs and runs of tools, located at
+// their lines.
 
 
 
 
 const SHELL_SCRIPT_SOURCE = 'shell-script';
 function isShellScriptPath(path) {
-    return /\.(sh|bash)$/i.test(path);
+    return (/\.(sh|bash|zsh|ksh|dash|bats|command)$/i.test(path) ||
+        /(^|\/)\.husky\/[^/.][^/]*$/.test(path) ||
+        /(^|\/)\.envrc$/.test(path));
+}
+/** A shell shebang on the first line: `#!/bin/sh`, `#! /usr/bin/env -S bash -e`, `#!/bin/zsh`. */
+function hasShellShebang(head) {
+    return /^#![ \t]*(?:\S*\/)?(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:sh|bash|zsh|ksh|mksh|dash|ash)(?:[ \t\r\n]|$)/.test(head);
 }
 function scanShellScript(path, text) {
     const lines = new LineIndex(text);
@@ -44853,6 +45058,7 @@ const shellScriptDetector = {
     syntax: 'text',
     ecosystems: COMMAND_ECOSYSTEMS,
     matches: isShellScriptPath,
+    sniff: hasShellShebang,
     detect: ({ path, text }) => scanShellScript(path, text),
 };
 
@@ -44997,7 +45203,7 @@ async function scanDevcontainer(input) {
             }
             else if (c.type === 'array') {
                 const argv = strings(c).map((n) => strValue(n) ?? '');
-                const script = argv.map(dockerfile_shellQuote).join(' ');
+                const script = argv.map(shellQuote).join(' ');
                 scanner.scan(script, () => lineOf(c));
             }
         }
@@ -45304,69 +45510,6 @@ const githubWorkflowDetector = {
     detect: scanWorkflow,
 };
 
-;// CONCATENATED MODULE: ./src/detectors/parsers/command-sites.ts
-// Command sites: text that a task runner, a CI system or a container runtime hands to a shell.
-// Every site of one file is read by one shared `CommandScanner` (variables set and files fetched
-// by an earlier site reach the later ones, as in a CI job's `before_script` and `script`).
-
-
-
-
-/** An argv (exec form: `["npx", "-y", "x"]`) as one shell command line. */
-function argvScript(argv) {
-    return argv.map(shellQuote).join(' ');
-}
-/**
- * Reads every site with the shell interpreter: the installs found, at their lines, and the sites
- * that cannot be parsed, as located errors named `what` (`recipe`, `script`).
- */
-function scanCommandSites(file, source, sites, what) {
-    const scanner = new CommandScanner();
-    for (const site of sites) {
-        if (site.env)
-            for (const [k, v] of site.env)
-                scanner.env.set(k, v);
-        scanner.scan(site.script, site.locate);
-    }
-    scanner.finish();
-    const components = scanner.findings.map((f) => findingComponent(f, file, source));
-    const errors = scanner.problems.map((p) => problemError(p, file, what));
-    return { components, errors };
-}
-/** Physical lines of one command, each located at its own line, joined by newlines. */
-function joinedSite(pieces) {
-    let script = '';
-    const starts = [];
-    for (const [k, p] of pieces.entries()) {
-        if (k > 0)
-            script += '\n';
-        starts.push({ at: script.length, line: p.line });
-        script += p.text;
-    }
-    return {
-        script,
-        locate: (o) => {
-            let line = starts[0]?.line ?? 1;
-            for (const s of starts)
-                if (s.at <= o)
-                    line = s.line;
-            return line;
-        },
-    };
-}
-/**
- * A YAML scalar holding a command: located line by line in a literal block, at its start
- * otherwise. `rewrite` (template interpolation) must keep the text's newlines.
- */
-function yamlSite(lines, node, rewrite = (t) => t, env) {
-    const raw = str(node);
-    if (raw === undefined)
-        return null;
-    const script = rewrite(raw);
-    const locate = scalarLocator(lines, node);
-    return { script, locate: (o) => locate(o, script), ...(env ? { env } : {}) };
-}
-
 ;// CONCATENATED MODULE: ./src/detectors/makefile.ts
 
 
@@ -45660,6 +45803,1131 @@ const justfileDetector = {
     ecosystems: COMMAND_ECOSYSTEMS,
     matches: isJustfilePath,
     detect: ({ path, text }) => scanJustfile(path, text),
+};
+
+;// CONCATENATED MODULE: ./src/detectors/powershell-script.ts
+
+
+
+const POWERSHELL_SOURCE = 'PowerShell';
+function isPowerShellPath(path) {
+    return /\.psm?1$/i.test(path);
+}
+function scanPowerShell(path, text) {
+    const r = scanCommandSites(path, POWERSHELL_SOURCE, powershellSites(text, (l) => l), 'PowerShell');
+    return { components: r.components, errors: [] };
+}
+/** A YAML scalar holding PowerShell (Azure's `pwsh:` steps), one site per statement line. */
+function powershellSite(lines, node) {
+    const raw = str(node);
+    if (raw === undefined)
+        return null;
+    const locate = scalarLocator(lines, node);
+    const offsets = [0];
+    for (let i = raw.indexOf('\n'); i !== -1; i = raw.indexOf('\n', i + 1))
+        offsets.push(i + 1);
+    const sites = powershellSites(raw, (l) => locate(offsets[l - 1] ?? 0, raw));
+    return joinSites(sites);
+}
+/** PowerShell text as shell sites, each at the line `lineOf(n)` gives for its 1-based line n. */
+function powershellSites(text, lineOf) {
+    const source = text.replace(/<#[\s\S]*?#>/g, (c) => c.replace(/[^\n]/g, ' '));
+    const physical = source.split('\n').map((l) => l.replace(/\r$/, ''));
+    const sites = [];
+    for (let i = 0; i < physical.length; i++) {
+        let line = physical[i];
+        const first = i + 1;
+        while (/`\s*$/.test(line) && i + 1 < physical.length)
+            line = line.replace(/`\s*$/, ' ') + physical[++i];
+        const script = toShell(line);
+        if (script !== null)
+            sites.push({ script, locate: () => lineOf(first), quiet: true });
+    }
+    return sites;
+}
+/** One PowerShell line as shell text, or null when it holds nothing to run. */
+function toShell(line) {
+    const t = line.trim();
+    if (t === '' || t.startsWith('#'))
+        return null;
+    const assign = /^\$(?:env:)?([A-Za-z_]\w*)\s*=\s*(['"])(.*)\2\s*;?\s*$/.exec(t);
+    if (assign)
+        return `${assign[1]}=${assign[2]}${assign[3]}${assign[2]}`;
+    // Output cmdlets print their arguments, as `echo` does.
+    return t
+        .replace(/^Write-(Host|Output|Information|Verbose|Warning|Debug|Error)\b/i, 'echo')
+        .replace(/\$env:([A-Za-z_]\w*)/g, '$$$1')
+        .replace(/`(.)/g, '$1')
+        .replace(/^&\s*[{(]\s*/, '')
+        .replace(/[})]\s*$/, '');
+}
+const powershellScriptDetector = {
+    id: POWERSHELL_SOURCE,
+    role: 'commands',
+    syntax: 'text',
+    ecosystems: COMMAND_ECOSYSTEMS,
+    matches: isPowerShellPath,
+    detect: ({ path, text }) => scanPowerShell(path, text),
+};
+
+;// CONCATENATED MODULE: ./src/detectors/batch-script.ts
+
+
+const BATCH_SOURCE = 'batch';
+function isBatchPath(path) {
+    return /\.(cmd|bat)$/i.test(path);
+}
+function scanBatch(path, text) {
+    const physical = text.split('\n').map((l) => l.replace(/\r$/, ''));
+    const sites = [];
+    for (let i = 0; i < physical.length; i++) {
+        let line = physical[i];
+        const first = i + 1;
+        while (/\^$/.test(line) && i + 1 < physical.length)
+            line = line.slice(0, -1) + physical[++i];
+        const script = batch_script_toShell(line);
+        if (script !== null)
+            sites.push({ script, locate: () => first, quiet: true });
+    }
+    const r = scanCommandSites(path, BATCH_SOURCE, sites, 'batch');
+    return { components: r.components, errors: [] };
+}
+function batch_script_toShell(line) {
+    let t = line.trim().replace(/^@/, '');
+    if (t === '' || /^(rem(\s|$)|::)/i.test(t))
+        return null;
+    t = t.replace(/^call\s+/i, '');
+    const set = /^set\s+(?:\/a\s+)?"?([A-Za-z_]\w*)=([^"]*)"?\s*$/i.exec(t);
+    if (set)
+        return `${set[1]}='${set[2].replace(/'/g, '')}'`;
+    return t
+        .replace(/%~?[a-z]*[0-9*]/gi, '${BATCH_ARGUMENT}')
+        .replace(/%([A-Za-z_]\w*)%/g, '${$1}')
+        .replace(/\^(.)/g, '$1');
+}
+const batchScriptDetector = {
+    id: BATCH_SOURCE,
+    role: 'commands',
+    syntax: 'text',
+    ecosystems: COMMAND_ECOSYSTEMS,
+    matches: isBatchPath,
+    detect: ({ path, text }) => scanBatch(path, text),
+};
+
+;// CONCATENATED MODULE: ./src/detectors/ci-config.ts
+
+
+
+
+
+const ci_config_name = (path) => path.slice(path.lastIndexOf('/') + 1);
+const CI_FORMATS = [
+    {
+        id: 'gitlab-ci',
+        matches: (p) => /(^|[./])gitlab-ci\.ya?ml$/i.test(ci_config_name(p)) || /(^|\/)\.gitlab(-ci)?\/.*\.ya?ml$/i.test(p),
+        shell: ['script', 'before_script', 'after_script'],
+    },
+    {
+        id: 'circleci',
+        matches: (p) => /(^|\/)\.circleci\/[^/]+\.ya?ml$/i.test(p),
+        shell: ['run', 'command'],
+    },
+    {
+        id: 'azure-pipelines',
+        matches: (p) => /^azure-pipelines?([-_.][^/]*)?\.ya?ml$/i.test(ci_config_name(p)) ||
+            /(^|\/)\.azure-pipelines\/.*\.ya?ml$/i.test(p),
+        shell: ['script', 'bash'],
+        powershell: ['pwsh', 'powershell'],
+    },
+    {
+        id: 'bitbucket-pipelines',
+        matches: (p) => /^bitbucket-pipelines\.ya?ml$/i.test(ci_config_name(p)),
+        shell: ['script', 'after-script'],
+    },
+    {
+        id: 'travis',
+        matches: (p) => /^\.travis\.ya?ml$/i.test(ci_config_name(p)),
+        shell: [
+            'before_install',
+            'install',
+            'before_script',
+            'script',
+            'after_success',
+            'after_failure',
+            'after_script',
+            'before_deploy',
+            'after_deploy',
+            'before_cache',
+        ],
+    },
+    {
+        id: 'buildkite',
+        matches: (p) => /(^|\/)\.buildkite\/[^/]+\.ya?ml$/i.test(p) || /^buildkite\.ya?ml$/i.test(ci_config_name(p)),
+        shell: ['command', 'commands'],
+    },
+    {
+        id: 'gitpod',
+        matches: (p) => /^\.gitpod\.ya?ml$/i.test(ci_config_name(p)),
+        shell: ['init', 'before', 'command', 'prebuild'],
+    },
+];
+async function scanCiConfig(format, input, depth = 0) {
+    const parsed = parseYaml(input.text, input.path, input.limits.maxDepth);
+    const { doc } = parsed;
+    const env = new Map();
+    for (const p of pairs(doc, get(doc, doc.contents, 'variables'))) {
+        const v = (0,dist/* isScalar */.jn)(p.value) ? str(p.value) : str(get(doc, p.value, 'value'));
+        if (v !== undefined)
+            env.set(p.key, { text: v, unknown: false });
+    }
+    // Azure's list form: `variables: [{ name: X, value: Y }]`.
+    for (const item of items(doc, get(doc, doc.contents, 'variables'))) {
+        const n = str(get(doc, item, 'name'));
+        const v = str(get(doc, item, 'value'));
+        if (n !== undefined && v !== undefined && !v.includes('$('))
+            env.set(n, { text: v, unknown: false });
+    }
+    const pwsh = new Set(format.powershell ?? []);
+    const sites = yamlCommandSites(parsed, new Set([...format.shell, ...pwsh]), (key, node) => pwsh.has(key) ? powershellSite(parsed.lines, node) : yamlSite(parsed.lines, node));
+    if (sites.length > 0)
+        sites[0] = { ...sites[0], env };
+    const r = scanCommandSites(input.path, format.id, sites, 'script');
+    const components = [...r.components];
+    const errors = [...parsed.errors, ...r.errors];
+    if (format.id === 'gitlab-ci' && depth < 8) {
+        for (const local of gitlabLocalIncludes(parsed)) {
+            const path = local.replace(/^\/+/, '');
+            const text = await input.readFile(path);
+            if (text === null) {
+                errors.push({ file: input.path, message: `included file not found: ${local}` });
+                continue;
+            }
+            // A file the detector also reads under its own name reports its own errors.
+            const included = await scanCiConfig(format, { ...input, path, text }, depth + 1);
+            components.push(...included.components);
+            if (!format.matches(path))
+                errors.push(...included.errors);
+        }
+    }
+    return { components, errors };
+}
+/** `include: path`, `include: [path, { local: path }]`, `include: { local: path }` (no wildcards). */
+function gitlabLocalIncludes(parsed) {
+    const { doc } = parsed;
+    const inc = get(doc, doc.contents, 'include');
+    const entries = (0,dist/* isScalar */.jn)(inc) ? [inc] : items(doc, inc).length > 0 ? items(doc, inc) : inc ? [inc] : [];
+    const out = [];
+    for (const e of entries) {
+        const s = (0,dist/* isScalar */.jn)(e) ? str(e) : str(get(doc, e, 'local'));
+        if (s && !/^[a-z]+:\/\//i.test(s) && !s.includes('*') && !s.includes('$'))
+            out.push(s);
+    }
+    return out;
+}
+const ciConfigDetectors = CI_FORMATS.map((format) => ({
+    id: format.id,
+    role: 'commands',
+    syntax: 'yaml',
+    ecosystems: COMMAND_ECOSYSTEMS,
+    matches: format.matches,
+    detect: (input) => scanCiConfig(format, input),
+}));
+
+;// CONCATENATED MODULE: ./src/detectors/jenkinsfile.ts
+
+
+
+const JENKINSFILE_SOURCE = 'Jenkinsfile';
+function isJenkinsfilePath(path) {
+    const n = path.slice(path.lastIndexOf('/') + 1);
+    return (/^Jenkinsfile([._-][^/]*)?$/.test(n) ||
+        /\.jenkinsfile$/i.test(n) ||
+        /(^|\/)jenkins\/[^/]+\.groovy$/i.test(path));
+}
+const STEP = /(?:^|[\s;{(])(sh|bat|powershell|pwsh)\s*(?:\(\s*(?:script\s*:\s*)?)?('''[\s\S]*?'''|"""[\s\S]*?"""|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")/g;
+function scanJenkinsfile(path, text) {
+    const lines = new LineIndex(text);
+    const sites = [];
+    // Comments go first (kept as spaces, so offsets still locate lines).
+    const code = text.replace(/\/\*[\s\S]*?\*\/|(^|[^:])\/\/[^\n]*/g, (c) => c.replace(/[^\n]/g, ' '));
+    for (let m = STEP.exec(code); m; m = STEP.exec(code)) {
+        const lit = m[2];
+        const q = lit.startsWith("'''") || lit.startsWith('"""') ? 3 : 1;
+        const start = m.index + m[0].length - lit.length + q;
+        let script = lit.slice(q, lit.length - q).replace(/\\(['"\\$])/g, '$1');
+        if (lit.startsWith('"'))
+            script = script.replace(/\$\{([^}]*)\}/g, (_, e) => /^[A-Za-z_]\w*$/.test(e) ? '${' + e + '}' : '${GROOVY_EXPRESSION}');
+        const first = lines.line(start);
+        const body = script;
+        sites.push({
+            script,
+            locate: (o) => {
+                let n = first;
+                for (let i = body.indexOf('\n'); i !== -1 && i < o; i = body.indexOf('\n', i + 1))
+                    n++;
+                return n;
+            },
+            ...(m[1] === 'sh' ? {} : { quiet: true }),
+        });
+    }
+    return scanCommandSites(path, JENKINSFILE_SOURCE, sites, 'sh');
+}
+const jenkinsfileDetector = {
+    id: JENKINSFILE_SOURCE,
+    role: 'commands',
+    syntax: 'text',
+    ecosystems: COMMAND_ECOSYSTEMS,
+    matches: isJenkinsfilePath,
+    detect: ({ path, text }) => scanJenkinsfile(path, text),
+};
+
+;// CONCATENATED MODULE: ./src/detectors/parsers/python.ts
+// Python packaging helpers shared by the PyPI detectors: PEP 503 names, PEP 508 requirement
+// strings, exact pins, and names and versions recorded in wheel and sdist file names.
+/** PEP 503 normalised project name: lowercase, runs of `-`, `_` and `.` become one `-`. */
+function normalizePyName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+const NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/;
+const SPEC_CLAUSE = /^(===|==|~=|!=|<=|>=|<|>)\s*(\S(?:.*\S)?)$/;
+/** PEP 440 version characters (public and local), plus `*` for `==1.2.*` prefix matches. */
+const VERSION_CHARS = /^[A-Za-z0-9._+!*-]+$/;
+/**
+ * Parses a PEP 508 requirement string (`name[extra] >=1.0 ; marker`, `name @ url ; marker`).
+ * Returns null when the text is not a requirement. Linear in the text length.
+ */
+function parsePep508(text) {
+    const s = text.trim();
+    const m = NAME.exec(s);
+    if (!m)
+        return null;
+    const name = m[0];
+    let i = name.length;
+    i = skipSpaces(s, i);
+    let extras = [];
+    if (s[i] === '[') {
+        const close = s.indexOf(']', i);
+        if (close < 0)
+            return null;
+        const inner = s.slice(i + 1, close).trim();
+        extras = inner === '' ? [] : inner.split(',').map((e) => e.trim());
+        if (extras.some((e) => !NAME.test(e) || NAME.exec(e)[0] !== e))
+            return null;
+        i = skipSpaces(s, close + 1);
+    }
+    if (s[i] === '@') {
+        const rest = s.slice(i + 1).trim();
+        // PEP 508: the URL ends at whitespace; a marker follows `;` after whitespace.
+        const sp = rest.search(/\s/);
+        const url = sp < 0 ? rest : rest.slice(0, sp);
+        const after = sp < 0 ? '' : rest.slice(sp).trim();
+        if (url === '')
+            return null;
+        if (after !== '' && !after.startsWith(';'))
+            return null;
+        const marker = after.startsWith(';') ? after.slice(1).trim() : undefined;
+        return { name, extras, specifier: '', url, ...(marker ? { marker } : {}) };
+    }
+    const semi = s.indexOf(';', i);
+    let spec = (semi < 0 ? s.slice(i) : s.slice(i, semi)).trim();
+    const marker = semi < 0 ? undefined : s.slice(semi + 1).trim();
+    if (spec.startsWith('(') && spec.endsWith(')'))
+        spec = spec.slice(1, -1).trim();
+    if (spec !== '' && parseSpecifier(spec) === null)
+        return null;
+    return { name, extras, specifier: spec, ...(marker ? { marker } : {}) };
+}
+/**
+ * Splits a PEP 440 specifier set (`>=1.0, !=1.3.*`) into clauses. Returns null when a clause is
+ * malformed. A `${VAR}` reference (pip expands those from the environment) is accepted as a
+ * version so that it can be reported as written.
+ */
+function parseSpecifier(spec) {
+    const clauses = [];
+    for (const raw of spec.split(',')) {
+        const m = SPEC_CLAUSE.exec(raw.trim());
+        if (!m)
+            return null;
+        const op = m[1];
+        const version = m[2];
+        if (op !== '===' && !VERSION_CHARS.test(version) && !/^\$\{[A-Za-z0-9_]+\}/.test(version))
+            return null;
+        clauses.push({ op, version });
+    }
+    return clauses;
+}
+/**
+ * The exact version a specifier pins (`==1.2.3`, `=== 1.2.3`, or `>=1, ==1.2.3`), or null when it
+ * allows more than one version (ranges, `==1.2.*`, environment variables, conflicting pins).
+ */
+function python_exactVersion(spec) {
+    const clauses = parseSpecifier(spec);
+    if (!clauses)
+        return null;
+    let pinned = null;
+    for (const c of clauses) {
+        if ((c.op !== '==' && c.op !== '===') || c.version.includes('*') || c.version.includes('${'))
+            continue;
+        if (pinned !== null && pinned !== c.version)
+            return null;
+        pinned = c.version;
+    }
+    return pinned;
+}
+/** Name and version from a wheel or sdist file name (`claude_agent_sdk-0.1.5-py3-none-any.whl`). */
+function distributionFromFilename(filename) {
+    const base = filename.slice(filename.lastIndexOf('/') + 1);
+    if (base.endsWith('.whl')) {
+        // {name}-{version}(-{build})?-{python}-{abi}-{platform}.whl
+        const parts = base.slice(0, -4).split('-');
+        if (parts.length < 5 || parts.length > 6)
+            return null;
+        if (!NAME.test(parts[0]) || !/^[0-9]/.test(parts[1]))
+            return null;
+        return { name: parts[0], version: parts[1] };
+    }
+    const ext = /\.(?:tar\.gz|tar\.bz2|tar\.xz|tgz|tbz|txz|tar|zip)$/i.exec(base);
+    if (!ext)
+        return null;
+    const stem = base.slice(0, ext.index);
+    // {name}-{version}: the version is the last `-` part that starts with a digit.
+    const dash = stem.lastIndexOf('-');
+    if (dash <= 0)
+        return null;
+    const name = stem.slice(0, dash);
+    const version = stem.slice(dash + 1);
+    if (!NAME.test(name) || NAME.exec(name)[0] !== name || !/^[0-9][A-Za-z0-9.+!_]*$/.test(version))
+        return null;
+    return { name, version };
+}
+/** The `#egg=name` fragment of a pip URL or path, without extras. */
+function eggName(ref) {
+    const m = /[#&]egg=([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(ref);
+    return m ? m[1].replace(/[-_.]+$/, '') : null;
+}
+/** Where a direct reference (URL or path) points, as a component source kind. */
+function directReferenceKind(ref) {
+    const lower = ref.toLowerCase();
+    if (lower.startsWith('git+') || lower.startsWith('git://'))
+        return 'git';
+    if (/^(?:hg|svn|bzr)\+/.test(lower))
+        return 'other';
+    if (/^[a-z][a-z0-9+.-]*:\/\//.test(lower) && !lower.startsWith('file:'))
+        return 'url';
+    return 'file';
+}
+/** Shortens text for an error message. */
+function excerpt(text, max = 80) {
+    const t = text.trim();
+    return t.length > max ? t.slice(0, max) + '…' : t;
+}
+function skipSpaces(s, i) {
+    while (i < s.length && (s[i] === ' ' || s[i] === '\t'))
+        i++;
+    return i;
+}
+/** The `hash` values of a list of `{file, hash}` / `{url, hash}` tables, space-separated. */
+function joinHashes(files) {
+    if (!Array.isArray(files))
+        return undefined;
+    const out = [];
+    for (const f of files) {
+        if (typeof f === 'object' && f !== null && typeof f.hash === 'string') {
+            out.push(f.hash);
+        }
+    }
+    return out.length > 0 ? out.join(' ') : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/parsers/pep508-component.ts
+
+
+function pep508Component(text, file, line, source, scope) {
+    const req = parsePep508(text);
+    if (!req)
+        return { file, line, message: `invalid requirement: ${excerpt(text)}` };
+    const name = normalizePyName(req.name);
+    const base = {
+        ecosystem: 'pypi',
+        name,
+        location: { file, line },
+        source,
+        ...(scope ? { scope } : {}),
+    };
+    if (req.url !== undefined) {
+        const kind = directReferenceKind(req.url);
+        const fromFile = kind === 'url' || kind === 'file' ? distributionFromFilename(req.url.split(/[?#]/)[0]) : null;
+        const version = fromFile && normalizePyName(fromFile.name) === name ? fromFile.version : null;
+        return makeComponent({
+            ...base,
+            version,
+            ...(version ? {} : { spec: req.url }),
+            sourceKind: kind,
+            resolved: req.url,
+        });
+    }
+    const version = python_exactVersion(req.specifier);
+    return makeComponent({
+        ...base,
+        version,
+        ...(version ? {} : { spec: req.specifier === '' ? '*' : req.specifier }),
+        sourceKind: 'registry',
+    });
+}
+/** Adds a requirement's component or error to a result. */
+function addPep508(out, ...args) {
+    const r = pep508Component(...args);
+    if ('message' in r)
+        out.errors.push(r);
+    else
+        out.components.push(r);
+}
+
+;// CONCATENATED MODULE: ./src/detectors/pre-commit-config.ts
+// pre-commit (`.pre-commit-config.yaml`): the `additional_dependencies` of each hook, installed
+// into the hook's environment: npm specs (`name@version`) for `language: node` hooks, PEP 508
+// requirements for `language: python` hooks. A hook without a `language` (set by the hook
+// repository's own manifest) is read by the shape of each entry: `name@version` is npm, anything
+// else PyPI. Each entry at its own line.
+
+
+
+
+
+const PRE_COMMIT_SOURCE = '.pre-commit-config.yaml';
+function scanPreCommitConfig({ path, text, limits, }) {
+    const parsed = parseYaml(text, path, limits.maxDepth);
+    const { doc } = parsed;
+    const out = {
+        components: [],
+        errors: [...parsed.errors],
+    };
+    for (const repo of items(doc, get(doc, doc.contents, 'repos'))) {
+        for (const hook of items(doc, get(doc, repo, 'hooks'))) {
+            const language = str(get(doc, hook, 'language'));
+            for (const dep of items(doc, get(doc, hook, 'additional_dependencies'))) {
+                const spec = (0,dist/* isScalar */.jn)(dep) ? str(dep)?.trim() : undefined;
+                if (!spec)
+                    continue;
+                const line = lineOf(parsed.lines, dep);
+                const npm = language === 'node' || (language === undefined && /^(@[^/\s]+\/)?[^@\s]+@[^@\s]+$/.test(spec));
+                if (npm) {
+                    const p = parseNpmSpec(spec, false);
+                    if (!p)
+                        continue;
+                    out.components.push(makeComponent({
+                        ecosystem: 'npm',
+                        name: p.name,
+                        version: p.version,
+                        ...(p.version === null && p.spec !== undefined ? { spec: p.spec } : {}),
+                        location: { file: path, line },
+                        source: PRE_COMMIT_SOURCE,
+                        sourceKind: 'registry',
+                        scope: 'dev',
+                    }));
+                }
+                else if (language === undefined || language === 'python') {
+                    addPep508(out, spec, path, line, PRE_COMMIT_SOURCE, 'dev');
+                }
+            }
+        }
+    }
+    return out;
+}
+const preCommitConfigDetector = {
+    id: PRE_COMMIT_SOURCE,
+    role: 'environment',
+    syntax: 'yaml',
+    ecosystems: ['npm', 'pypi'],
+    namesInText: ['npm', 'pypi'],
+    matches: (p) => /(^|\/)\.pre-commit-config\.ya?ml$/.test(p),
+    detect: scanPreCommitConfig,
+};
+
+;// CONCATENATED MODULE: ./src/detectors/devbox-json.ts
+
+
+
+
+const DEVBOX_SOURCE = 'devbox.json';
+function scanDevbox({ path, text, limits, }) {
+    const lines = new LineIndex(text);
+    const parsed = parseJsonc(text, path, lines, limits.maxDepth);
+    const sites = [];
+    const add = (node) => {
+        const list = node?.type === 'array' ? strings(node) : node ? [node] : [];
+        for (const n of list) {
+            const script = strValue(n);
+            if (script !== undefined)
+                sites.push({ script, locate: () => lines.line(n.offset) });
+        }
+    };
+    add(at(parsed.root, ['shell', 'init_hook']));
+    for (const s of props(at(parsed.root, ['shell', 'scripts'])))
+        add(s.value);
+    const r = scanCommandSites(path, DEVBOX_SOURCE, sites, 'script');
+    return { components: r.components, errors: [...parsed.errors, ...r.errors] };
+}
+const devboxJsonDetector = {
+    id: DEVBOX_SOURCE,
+    role: 'commands',
+    syntax: 'jsonc',
+    ecosystems: COMMAND_ECOSYSTEMS,
+    matches: (p) => p === 'devbox.json' || p.endsWith('/devbox.json'),
+    detect: scanDevbox,
+};
+
+;// CONCATENATED MODULE: ./src/detectors/yaml-commands.ts
+// A YAML file of no known kind (Ansible tasks, Kubernetes manifests, CI systems not listed, tool
+// configs) read for commands under the keys that usually hold them: `run`, `script`, `shell`,
+// `cmds` (a command, or a list of commands), `command`, `entrypoint`, `cmd`, `args` (a command
+// line, or an argv list; a map's `command`/`entrypoint` list and its `args` list are one argv, as
+// in a Kubernetes container), and Ansible's `npm` and `pip` modules (name, version). Nothing
+// says such a file holds commands: only installs are reported, and text the shell cannot parse,
+// or YAML that does not parse (a template), is skipped, never an error. `{{ … }}` templates are
+// unknown values.
+
+
+
+
+
+
+
+const YAML_COMMANDS_SOURCE = 'yaml-commands';
+const COMMAND_LISTS = new Set([
+    'run',
+    'script',
+    'shell',
+    'cmds',
+    'ansible.builtin.shell',
+    'ansible.builtin.script',
+    'raw',
+    'ansible.builtin.raw',
+]);
+const COMMAND_LINES = new Set(['command', 'entrypoint', 'cmd', 'args', 'ansible.builtin.command']);
+const NPM_MODULES = new Set(['npm', 'community.general.npm']);
+const PIP_MODULES = new Set(['pip', 'ansible.builtin.pip']);
+const untemplated = (t) => t.replace(/\{\{[^}]*\}\}/g, '${TEMPLATE_VALUE}');
+function scanYamlCommands({ path, text, limits, }) {
+    const components = [];
+    // Most YAML files hold none of the keys: a text search decides before parsing.
+    if (!/\b(run|script|shell|cmds?|command|entrypoint|args|raw|npm|pip)\s*:/.test(text))
+        return { components, errors: [] };
+    const parsed = parseYaml(text, path, limits.maxDepth);
+    if (parsed.errors.length > 0)
+        return { components, errors: [] };
+    const sites = [];
+    const seen = new Set();
+    const walk = (node, depth) => {
+        if (depth > 64 || seen.has(node) || node === null || typeof node !== 'object')
+            return;
+        seen.add(node);
+        const ps = pairs(parsed.doc, node);
+        const argvKeys = ps.filter((p) => (p.key === 'command' || p.key === 'entrypoint' || p.key === 'args') && (0,dist/* isSeq */.oP)(p.value));
+        const combined = argvKeys.length > 1 ? new Set(argvKeys.map((p) => p.key)) : new Set();
+        if (combined.size > 0) {
+            const order = ['entrypoint', 'command', 'args'].flatMap((k) => argvKeys.filter((p) => p.key === k));
+            sites.push(argvSite(parsed, order.flatMap((p) => items(parsed.doc, p.value))));
+        }
+        for (const p of ps) {
+            if (combined.has(p.key))
+                continue;
+            if (NPM_MODULES.has(p.key) && (0,dist/* isMap */.jh)(p.value))
+                ansibleNpm(parsed, p.value, path, components);
+            else if (PIP_MODULES.has(p.key) && (0,dist/* isMap */.jh)(p.value))
+                ansiblePip(parsed, p.value, path, components);
+            else if (COMMAND_LISTS.has(p.key) && ((0,dist/* isScalar */.jn)(p.value) || (0,dist/* isSeq */.oP)(p.value))) {
+                const list = (0,dist/* isScalar */.jn)(p.value) ? [p.value] : items(parsed.doc, p.value);
+                for (const n of list) {
+                    const site = (0,dist/* isScalar */.jn)(n) ? yamlSite(parsed.lines, n, untemplated) : null;
+                    if (site)
+                        sites.push(site);
+                }
+            }
+            else if (COMMAND_LINES.has(p.key) && (0,dist/* isScalar */.jn)(p.value)) {
+                const site = yamlSite(parsed.lines, p.value, untemplated);
+                if (site)
+                    sites.push(site);
+            }
+            else if (COMMAND_LINES.has(p.key) && (0,dist/* isSeq */.oP)(p.value)) {
+                sites.push(argvSite(parsed, items(parsed.doc, p.value)));
+            }
+            else
+                walk(p.value, depth + 1);
+        }
+        for (const item of items(parsed.doc, node))
+            walk(item, depth + 1);
+    };
+    walk(parsed.doc.contents, 0);
+    const r = scanCommandSites(path, YAML_COMMANDS_SOURCE, sites.map((s) => ({ ...s, quiet: true })), 'command');
+    return { components: [...components, ...r.components], errors: [] };
+}
+function argvSite(parsed, nodes) {
+    return wordsSite(nodes.flatMap((n) => {
+        const t = (0,dist/* isScalar */.jn)(n) ? str(n) : undefined;
+        if (t === undefined)
+            return [];
+        const locate = scalarLocator(parsed.lines, n);
+        return [
+            {
+                text: untemplated(t),
+                line: lineOf(parsed.lines, n),
+                argv: true,
+                locate: (o) => locate(o, t),
+            },
+        ];
+    }));
+}
+function ansibleNpm(parsed, mod, file, out) {
+    const nameNode = get(parsed.doc, mod, 'name');
+    const name = str(nameNode);
+    if (name === undefined || name.includes('{{') || str(get(parsed.doc, mod, 'state')) === 'absent')
+        return;
+    const version = str(get(parsed.doc, mod, 'version'));
+    const p = parseNpmSpec(version ? `${name}@${version}` : name, version?.includes('{{') ?? false);
+    if (!p)
+        return;
+    out.push(makeComponent({
+        ecosystem: 'npm',
+        name: p.name,
+        version: p.version,
+        ...(p.version === null && p.spec !== undefined ? { spec: p.spec } : {}),
+        location: { file, line: lineOf(parsed.lines, nameNode) },
+        source: YAML_COMMANDS_SOURCE,
+        sourceKind: 'registry',
+    }));
+}
+function ansiblePip(parsed, mod, file, out) {
+    const nameNode = get(parsed.doc, mod, 'name');
+    if (str(get(parsed.doc, mod, 'state')) === 'absent')
+        return;
+    const version = str(get(parsed.doc, mod, 'version'));
+    const names = (0,dist/* isScalar */.jn)(nameNode) ? [nameNode] : items(parsed.doc, nameNode);
+    for (const n of names) {
+        const name = str(n);
+        if (name === undefined || name.includes('{{'))
+            continue;
+        const r = pep508Component(version && !version.includes('{{') ? `${name}==${version}` : name, file, lineOf(parsed.lines, n), YAML_COMMANDS_SOURCE);
+        if (!('message' in r))
+            out.push(r);
+    }
+}
+/** The fallback for YAML files that none of `named` reads. */
+function yamlCommandsDetector(named) {
+    return {
+        id: YAML_COMMANDS_SOURCE,
+        role: 'commands',
+        syntax: 'yaml',
+        ecosystems: COMMAND_ECOSYSTEMS,
+        matches: (p) => /\.ya?ml$/i.test(p) && !named.some((d) => d.matches(p)),
+        detect: scanYamlCommands,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/detectors/parsers/npm-spec.ts
+// Parsing of npm dependency specs as package.json files and lockfiles write them: exact versions,
+// ranges, dist-tags, `npm:` aliases, git URLs and hosted shorthands, tarball URLs, local paths,
+// `file:`, `link:`, `portal:` and `workspace:` protocols.
+
+
+const GIT_PREFIXES = ['git+ssh://', 'git+https://', 'git+http://', 'git+file://', 'git://', 'ssh://'];
+const HOSTED_PREFIXES = ['github:', 'gitlab:', 'bitbucket:', 'gist:'];
+// `user/repo`, `user/repo#ref`, `user/repo#semver:^1` (npm's GitHub shorthand).
+const GITHUB_SHORTHAND = /^[^@%/\s.:][^/\s:]*\/[^/\s:#]+(?:#.*)?$/;
+// scp-like git remotes: `git@github.com:user/repo.git`.
+const SCP_GIT = /^[^@/\s:]+@[^/\s:]+:[^\s]+$/;
+const HOSTED_HTTPS = /^https?:\/\/(?:[^@/]+@)?(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org)\/[^/]+\/[^/#]+?(?:\.git)?(?:#.*)?$/i;
+/** The exact version a spec pins (`2.1.91`, `=2.1.91`, `v2.1.91`, ` = 2.1.91 `), else null. */
+function npm_spec_exactVersion(spec) {
+    let s = spec.trim();
+    if (s.startsWith('='))
+        s = s.slice(1).trim();
+    if (s.startsWith('v'))
+        s = s.slice(1);
+    if (s === '' || s.length > 256)
+        return null;
+    return semver_default().valid(s) !== null ? s : null;
+}
+const PLAIN_VERSION = /^(?:0|[1-9]\d{0,14})\.(?:0|[1-9]\d{0,14})\.(?:0|[1-9]\d{0,14})$/;
+// One-entry memos: a detector checks a name or version and then builds its purl from the same
+// string, so the second regex test is skipped.
+let lastPlainVersion = null;
+let lastPlainName = null;
+let lastPlainNameResult = false;
+/** Whether a string is a valid semver version as written (no leading `=`/`v`, no spaces). */
+function isSemverVersion(v) {
+    if (v === lastPlainVersion)
+        return true;
+    if (PLAIN_VERSION.test(v)) {
+        lastPlainVersion = v; // the common case, without building a SemVer
+        return true;
+    }
+    return v.length > 0 && v.length <= 256 && semver_default().valid(v) === v.replace(/\+.*$/, '');
+}
+/** The kind of source a URL or path records (lockfile `resolved` values and spec bodies). */
+function classifyLocation(value) {
+    const v = value.trim();
+    const lower = v.toLowerCase();
+    if (GIT_PREFIXES.some((p) => lower.startsWith(p)) || HOSTED_PREFIXES.some((p) => lower.startsWith(p)))
+        return 'git';
+    if (lower.startsWith('http://') || lower.startsWith('https://')) {
+        return HOSTED_HTTPS.test(v) ? 'git' : 'tarball';
+    }
+    if (lower.startsWith('file:'))
+        return 'file';
+    if (lower.startsWith('link:') || lower.startsWith('portal:'))
+        return 'link';
+    if (lower.startsWith('workspace:'))
+        return 'workspace';
+    if (SCP_GIT.test(v))
+        return 'git';
+    if (v.startsWith('./') ||
+        v.startsWith('../') ||
+        v.startsWith('/') ||
+        v.startsWith('~/') ||
+        v === '.' ||
+        v === '..')
+        return 'file';
+    if (/^[a-zA-Z]:[\\/]/.test(v))
+        return 'file';
+    return null;
+}
+/**
+ * Whether a URL is an npm-registry tarball (`<registry>/<name>/-/<basename>-<version>.tgz`, on any
+ * host, private registries included).
+ */
+function isRegistryTarball(url) {
+    return registryTarballParts(url) !== null;
+}
+/**
+ * The path parts of an npm-registry tarball URL: the package name the URL path names and, when the
+ * file name starts with that name's base, the version it names.
+ */
+function registryTarballParts(url) {
+    // String operations rather than a regex and URL parsing: this runs once per lockfile entry.
+    if (!(url.startsWith('https://') || url.startsWith('http://')))
+        return null;
+    let end = url.length;
+    const q = url.indexOf('?');
+    if (q !== -1)
+        end = q;
+    const h = url.indexOf('#');
+    if (h !== -1 && h < end)
+        end = h;
+    const hostEnd = url.indexOf('/', url.indexOf('//') + 2);
+    if (hostEnd === -1 || hostEnd >= end)
+        return null;
+    if (!url.endsWith('.tgz', end) &&
+        !url
+            .slice(end - 4, end)
+            .toLowerCase()
+            .endsWith('.tgz'))
+        return null;
+    const dash = url.lastIndexOf('/-/', end);
+    if (dash < hostEnd)
+        return null;
+    const slashAfter = url.indexOf('/', dash + 3);
+    if (slashAfter !== -1 && slashAfter < end)
+        return null;
+    const file = url.slice(dash + 3, end);
+    const prevSlash = url.lastIndexOf('/', dash - 1);
+    if (prevSlash < hostEnd)
+        return null;
+    let base = safeDecode(url.slice(prevSlash + 1, dash));
+    let name = base;
+    if (base.startsWith('@') && base.includes('/')) {
+        // `%40scope%2fname` written as one encoded segment.
+        base = base.slice(base.indexOf('/') + 1);
+    }
+    else if (prevSlash > hostEnd) {
+        const scopeSlash = url.lastIndexOf('/', prevSlash - 1);
+        const scope = safeDecode(url.slice(scopeSlash + 1, prevSlash));
+        if (scope.startsWith('@'))
+            name = `${scope}/${base}`;
+    }
+    if (base === '')
+        return null;
+    const fileName = safeDecode(file).slice(0, -4);
+    const version = fileName.startsWith(base + '-') ? fileName.slice(base.length + 1) : null;
+    return { name, version };
+}
+/**
+ * What a registry-shaped tarball URL installs (`…/name/-/name-1.2.3.tgz`): the package and version
+ * it names, whatever name the dependency is declared under (npm, pnpm and bun install the URL's
+ * package under the declared name, as an alias); null when the URL is not of that shape or names
+ * no valid package and version.
+ */
+function tarballPackage(url) {
+    const parts = registryTarballParts(url);
+    return parts !== null &&
+        parts.version !== null &&
+        isSemverVersion(parts.version) &&
+        isValidPackageName(parts.name)
+        ? { name: parts.name, version: parts.version }
+        : null;
+}
+/**
+ * A dependency declared as `declared` whose source is `url`: the name, version and alias to report.
+ * A registry-shaped tarball of another package is that package, aliased by the declared name (a
+ * banned package cannot hide behind a harmless dependency name); any other URL keeps the declared
+ * name and no version.
+ */
+function tarballIdentity(declared, url) {
+    const pkg = tarballPackage(url);
+    if (pkg === null)
+        return { name: declared, version: null };
+    return pkg.name === declared ? pkg : { ...pkg, alias: declared };
+}
+function safeDecode(s) {
+    if (!s.includes('%'))
+        return s;
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return s;
+    }
+}
+/** Splits `name@spec` (scoped names keep their leading `@`); a bare name gets spec `*`. */
+function splitNameSpec(s) {
+    const at = s.indexOf('@', s.startsWith('@') ? 1 : 0);
+    if (at <= 0)
+        return { name: s, spec: '*' };
+    return { name: s.slice(0, at), spec: s.slice(at + 1) };
+}
+/**
+ * Parses the spec `spec` of a dependency declared under `name`. `npm:` aliases report the target
+ * as `name` and the declared name as `alias`.
+ */
+function npm_spec_parseNpmSpec(name, spec) {
+    const raw = spec;
+    const s = spec.trim();
+    if (s.toLowerCase().startsWith('npm:')) {
+        const target = splitNameSpec(s.slice(4).trim());
+        const inner = parseRegistrySpec(target.spec);
+        const real = target.name;
+        return {
+            type: inner.type,
+            name: real,
+            ...(real !== name ? { alias: name } : {}),
+            version: inner.version,
+            spec: raw,
+            sourceKind: inner.type === 'other' ? 'other' : 'registry',
+        };
+    }
+    const located = classifyLocation(s);
+    if (located !== null) {
+        return { type: typeOfKind(located), name, version: null, spec: raw, sourceKind: located };
+    }
+    if (/^[a-z][a-z0-9+.-]*:/i.test(s) && !/^[a-z]:[\\/]/i.test(s)) {
+        // catalog:, patch:, exec:, jsr:, … protocols of other package managers.
+        return { type: 'other', name, version: null, spec: raw, sourceKind: 'other' };
+    }
+    if (GITHUB_SHORTHAND.test(s) && semver_default().validRange(s) === null) {
+        return { type: 'git', name, version: null, spec: raw, sourceKind: 'git' };
+    }
+    if (/\.(?:tgz|tar\.gz|tar)$/i.test(s)) {
+        return { type: 'file', name, version: null, spec: raw, sourceKind: 'file' };
+    }
+    const reg = parseRegistrySpec(s);
+    return {
+        type: reg.type,
+        name,
+        version: reg.version,
+        spec: raw,
+        sourceKind: reg.type === 'other' ? 'other' : 'registry',
+    };
+}
+function parseRegistrySpec(s) {
+    const exact = npm_spec_exactVersion(s);
+    if (exact !== null)
+        return { type: 'version', version: exact };
+    if (s.length <= 1024 && semver_default().validRange(s) !== null)
+        return { type: 'range', version: null };
+    if (/^[^\s/@%:^~<>=|*]+$/.test(s) && s.isWellFormed() && encodeURIComponent(s) === s)
+        return { type: 'tag', version: null };
+    return { type: 'other', version: null };
+}
+function typeOfKind(kind) {
+    switch (kind) {
+        case 'git':
+        case 'tarball':
+        case 'file':
+        case 'link':
+        case 'workspace':
+            return kind;
+        default:
+            return 'other';
+    }
+}
+/**
+ * Whether a package name is one npm accepts (the rules for existing packages: legacy capitals and
+ * `~'!()*` allowed; no leading `.` or `_`, no spaces, URL-safe, `@scope/name` for scopes).
+ */
+function isValidPackageName(name) {
+    if (name.length <= 214 && isPlainName(name))
+        return name !== 'node_modules' && name !== 'favicon.ico';
+    if (name.length === 0 || name.length > 214)
+        return false;
+    if (name === 'node_modules' || name === 'favicon.ico')
+        return false;
+    if (name.startsWith('@')) {
+        const slash = name.indexOf('/');
+        if (slash < 2 || slash === name.length - 1)
+            return false;
+        return validPart(name.slice(1, slash)) && validPart(name.slice(slash + 1));
+    }
+    return validPart(name);
+}
+function validPart(p) {
+    if (p.startsWith('.') || p.startsWith('_'))
+        return false;
+    // A lone surrogate makes encodeURIComponent throw; such a name is invalid, not a crash.
+    return p.isWellFormed() && encodeURIComponent(p) === p;
+}
+const PLAIN_PURL_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
+/** Lowercase URL-safe names (`@scope/name`): valid npm names whose purl needs no encoding. */
+function isPlainName(name) {
+    if (name !== lastPlainName) {
+        lastPlainName = name;
+        lastPlainNameResult = PLAIN_PURL_NAME.test(name);
+    }
+    return lastPlainNameResult;
+}
+const PLAIN_PURL_VERSION = /^[0-9A-Za-z.+-]+$/;
+/**
+ * The purl of an npm package, built directly for plain lowercase names and versions (the output
+ * packageurl-js gives for them) and by `purlFor` otherwise.
+ */
+function npmPurl(name, version) {
+    if (isPlainName(name) &&
+        (version === null || version === lastPlainVersion || PLAIN_PURL_VERSION.test(version))) {
+        const n = name.startsWith('@') ? '%40' + name.slice(1) : name;
+        return version === null ? `pkg:npm/${n}` : `pkg:npm/${n}@${version}`;
+    }
+    return (0,purl/* purlFor */.n)('npm', name, version);
+}
+
+;// CONCATENATED MODULE: ./src/detectors/pnpm-workspace.ts
+// pnpm-workspace.yaml: the default `catalog`, the named `catalogs`, and `overrides` (the last
+// package of a `parent>child` or `name@range` selector). A `catalog:` spec in a package.json takes
+// its version from here; as manifest entries, they are dropped when a lockfile in the folder pins
+// a version the spec accepts, and judged by their own spec when none does.
+
+
+
+
+const PNPM_WORKSPACE_SOURCE = 'pnpm-workspace.yaml';
+/** A catalog or override entry as an npm manifest component, or null when it names no package. */
+function catalogComponent(selector, spec, file, line, source) {
+    const last = selector.split('>').pop().trim();
+    const at = last.indexOf('@', last.startsWith('@') ? 1 : 0);
+    const name = at > 0 ? last.slice(0, at) : last;
+    if (name === '' || spec === '-' || spec.startsWith('$'))
+        return null;
+    const p = npm_spec_parseNpmSpec(name, spec);
+    return makeComponent({
+        ecosystem: 'npm',
+        name: p.name,
+        version: p.version,
+        ...(p.version === null ? { spec: p.spec } : {}),
+        ...(p.alias ? { alias: p.alias } : {}),
+        location: { file, line },
+        source,
+        sourceKind: p.sourceKind,
+        scope: 'prod',
+    });
+}
+function scanPnpmWorkspace({ path, text, limits, }) {
+    const parsed = parseYaml(text, path, limits.maxDepth);
+    const { doc } = parsed;
+    const components = [];
+    const maps = [get(doc, doc.contents, 'catalog'), get(doc, doc.contents, 'overrides')];
+    for (const named of pairs(doc, get(doc, doc.contents, 'catalogs')))
+        maps.push(named.value);
+    for (const map of maps) {
+        for (const p of pairs(doc, map)) {
+            const spec = (0,dist/* isScalar */.jn)(p.value) ? str(p.value) : undefined;
+            if (spec === undefined)
+                continue;
+            const c = catalogComponent(p.key, spec, path, lineOf(parsed.lines, p.keyNode), PNPM_WORKSPACE_SOURCE);
+            if (c)
+                components.push(c);
+        }
+    }
+    return { components, errors: parsed.errors };
+}
+const pnpmWorkspaceDetector = {
+    id: PNPM_WORKSPACE_SOURCE,
+    role: 'manifest',
+    syntax: 'yaml',
+    ecosystems: ['npm'],
+    namesInText: ['npm'],
+    matches: (p) => p === 'pnpm-workspace.yaml' || p.endsWith('/pnpm-workspace.yaml'),
+    detect: scanPnpmWorkspace,
+};
+
+;// CONCATENATED MODULE: ./src/detectors/package-json-catalogs.ts
+
+
+
+const PACKAGE_JSON_CATALOGS_SOURCE = 'package.json catalogs';
+function scanPackageJsonCatalogs({ path, text, limits, }) {
+    const components = [];
+    if (!text.includes('"catalog'))
+        return { components, errors: [] };
+    const lines = new LineIndex(text);
+    const { root } = parseJsonc(text, path, lines, limits.maxDepth);
+    for (const base of [[], ['workspaces']]) {
+        const maps = [at(root, [...base, 'catalog'])];
+        for (const named of props(at(root, [...base, 'catalogs'])))
+            maps.push(named.value);
+        for (const map of maps) {
+            for (const p of props(map)) {
+                const spec = strValue(p.value);
+                if (spec === undefined)
+                    continue;
+                const c = catalogComponent(p.key, spec, path, lines.line(p.keyNode.offset), PACKAGE_JSON_CATALOGS_SOURCE);
+                if (c)
+                    components.push(c);
+            }
+        }
+    }
+    return { components, errors: [] };
+}
+const packageJsonCatalogsDetector = {
+    id: PACKAGE_JSON_CATALOGS_SOURCE,
+    role: 'manifest',
+    syntax: 'json',
+    ecosystems: ['npm'],
+    namesInText: ['npm'],
+    matches: (p) => p === 'package.json' || p.endsWith('/package.json'),
+    detect: scanPackageJsonCatalogs,
+};
+
+;// CONCATENATED MODULE: ./src/detectors/code-workspace.ts
+
+
+
+const CODE_WORKSPACE_SOURCE = 'code-workspace';
+function scanCodeWorkspace({ path, text, limits, }) {
+    const lines = new LineIndex(text);
+    const { root, errors } = parseJsonc(text, path, lines, limits.maxDepth);
+    const components = [];
+    for (const n of strings(at(root, ['extensions', 'recommendations']))) {
+        const c = extensionComponent(strValue(n) ?? '', path, lines.line(n.offset), CODE_WORKSPACE_SOURCE);
+        if (c)
+            components.push(c);
+    }
+    return { components, errors };
+}
+const codeWorkspaceDetector = {
+    id: CODE_WORKSPACE_SOURCE,
+    role: 'environment',
+    syntax: 'jsonc',
+    ecosystems: ['vscode-extension'],
+    matches: (p) => /\.code-workspace$/i.test(p),
+    detect: scanCodeWorkspace,
 };
 
 ;// CONCATENATED MODULE: ./src/detectors/taskfile.ts
@@ -47891,290 +49159,6 @@ function stringValue(node) {
     return node?.type === 'string' && typeof node.value === 'string' ? node.value : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/detectors/parsers/npm-spec.ts
-// Parsing of npm dependency specs as package.json files and lockfiles write them: exact versions,
-// ranges, dist-tags, `npm:` aliases, git URLs and hosted shorthands, tarball URLs, local paths,
-// `file:`, `link:`, `portal:` and `workspace:` protocols.
-
-
-const GIT_PREFIXES = ['git+ssh://', 'git+https://', 'git+http://', 'git+file://', 'git://', 'ssh://'];
-const HOSTED_PREFIXES = ['github:', 'gitlab:', 'bitbucket:', 'gist:'];
-// `user/repo`, `user/repo#ref`, `user/repo#semver:^1` (npm's GitHub shorthand).
-const GITHUB_SHORTHAND = /^[^@%/\s.:][^/\s:]*\/[^/\s:#]+(?:#.*)?$/;
-// scp-like git remotes: `git@github.com:user/repo.git`.
-const SCP_GIT = /^[^@/\s:]+@[^/\s:]+:[^\s]+$/;
-const HOSTED_HTTPS = /^https?:\/\/(?:[^@/]+@)?(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org)\/[^/]+\/[^/#]+?(?:\.git)?(?:#.*)?$/i;
-/** The exact version a spec pins (`2.1.91`, `=2.1.91`, `v2.1.91`, ` = 2.1.91 `), else null. */
-function npm_spec_exactVersion(spec) {
-    let s = spec.trim();
-    if (s.startsWith('='))
-        s = s.slice(1).trim();
-    if (s.startsWith('v'))
-        s = s.slice(1);
-    if (s === '' || s.length > 256)
-        return null;
-    return semver_default().valid(s) !== null ? s : null;
-}
-const PLAIN_VERSION = /^(?:0|[1-9]\d{0,14})\.(?:0|[1-9]\d{0,14})\.(?:0|[1-9]\d{0,14})$/;
-// One-entry memos: a detector checks a name or version and then builds its purl from the same
-// string, so the second regex test is skipped.
-let lastPlainVersion = null;
-let lastPlainName = null;
-let lastPlainNameResult = false;
-/** Whether a string is a valid semver version as written (no leading `=`/`v`, no spaces). */
-function isSemverVersion(v) {
-    if (v === lastPlainVersion)
-        return true;
-    if (PLAIN_VERSION.test(v)) {
-        lastPlainVersion = v; // the common case, without building a SemVer
-        return true;
-    }
-    return v.length > 0 && v.length <= 256 && semver_default().valid(v) === v.replace(/\+.*$/, '');
-}
-/** The kind of source a URL or path records (lockfile `resolved` values and spec bodies). */
-function classifyLocation(value) {
-    const v = value.trim();
-    const lower = v.toLowerCase();
-    if (GIT_PREFIXES.some((p) => lower.startsWith(p)) || HOSTED_PREFIXES.some((p) => lower.startsWith(p)))
-        return 'git';
-    if (lower.startsWith('http://') || lower.startsWith('https://')) {
-        return HOSTED_HTTPS.test(v) ? 'git' : 'tarball';
-    }
-    if (lower.startsWith('file:'))
-        return 'file';
-    if (lower.startsWith('link:') || lower.startsWith('portal:'))
-        return 'link';
-    if (lower.startsWith('workspace:'))
-        return 'workspace';
-    if (SCP_GIT.test(v))
-        return 'git';
-    if (v.startsWith('./') ||
-        v.startsWith('../') ||
-        v.startsWith('/') ||
-        v.startsWith('~/') ||
-        v === '.' ||
-        v === '..')
-        return 'file';
-    if (/^[a-zA-Z]:[\\/]/.test(v))
-        return 'file';
-    return null;
-}
-/**
- * Whether a URL is an npm-registry tarball (`<registry>/<name>/-/<basename>-<version>.tgz`, on any
- * host, private registries included).
- */
-function isRegistryTarball(url) {
-    return registryTarballParts(url) !== null;
-}
-/**
- * The path parts of an npm-registry tarball URL: the package name the URL path names and, when the
- * file name starts with that name's base, the version it names.
- */
-function registryTarballParts(url) {
-    // String operations rather than a regex and URL parsing: this runs once per lockfile entry.
-    if (!(url.startsWith('https://') || url.startsWith('http://')))
-        return null;
-    let end = url.length;
-    const q = url.indexOf('?');
-    if (q !== -1)
-        end = q;
-    const h = url.indexOf('#');
-    if (h !== -1 && h < end)
-        end = h;
-    const hostEnd = url.indexOf('/', url.indexOf('//') + 2);
-    if (hostEnd === -1 || hostEnd >= end)
-        return null;
-    if (!url.endsWith('.tgz', end) &&
-        !url
-            .slice(end - 4, end)
-            .toLowerCase()
-            .endsWith('.tgz'))
-        return null;
-    const dash = url.lastIndexOf('/-/', end);
-    if (dash < hostEnd)
-        return null;
-    const slashAfter = url.indexOf('/', dash + 3);
-    if (slashAfter !== -1 && slashAfter < end)
-        return null;
-    const file = url.slice(dash + 3, end);
-    const prevSlash = url.lastIndexOf('/', dash - 1);
-    if (prevSlash < hostEnd)
-        return null;
-    let base = safeDecode(url.slice(prevSlash + 1, dash));
-    let name = base;
-    if (base.startsWith('@') && base.includes('/')) {
-        // `%40scope%2fname` written as one encoded segment.
-        base = base.slice(base.indexOf('/') + 1);
-    }
-    else if (prevSlash > hostEnd) {
-        const scopeSlash = url.lastIndexOf('/', prevSlash - 1);
-        const scope = safeDecode(url.slice(scopeSlash + 1, prevSlash));
-        if (scope.startsWith('@'))
-            name = `${scope}/${base}`;
-    }
-    if (base === '')
-        return null;
-    const fileName = safeDecode(file).slice(0, -4);
-    const version = fileName.startsWith(base + '-') ? fileName.slice(base.length + 1) : null;
-    return { name, version };
-}
-/**
- * What a registry-shaped tarball URL installs (`…/name/-/name-1.2.3.tgz`): the package and version
- * it names, whatever name the dependency is declared under (npm, pnpm and bun install the URL's
- * package under the declared name, as an alias); null when the URL is not of that shape or names
- * no valid package and version.
- */
-function tarballPackage(url) {
-    const parts = registryTarballParts(url);
-    return parts !== null &&
-        parts.version !== null &&
-        isSemverVersion(parts.version) &&
-        isValidPackageName(parts.name)
-        ? { name: parts.name, version: parts.version }
-        : null;
-}
-/**
- * A dependency declared as `declared` whose source is `url`: the name, version and alias to report.
- * A registry-shaped tarball of another package is that package, aliased by the declared name (a
- * banned package cannot hide behind a harmless dependency name); any other URL keeps the declared
- * name and no version.
- */
-function tarballIdentity(declared, url) {
-    const pkg = tarballPackage(url);
-    if (pkg === null)
-        return { name: declared, version: null };
-    return pkg.name === declared ? pkg : { ...pkg, alias: declared };
-}
-function safeDecode(s) {
-    if (!s.includes('%'))
-        return s;
-    try {
-        return decodeURIComponent(s);
-    }
-    catch {
-        return s;
-    }
-}
-/** Splits `name@spec` (scoped names keep their leading `@`); a bare name gets spec `*`. */
-function splitNameSpec(s) {
-    const at = s.indexOf('@', s.startsWith('@') ? 1 : 0);
-    if (at <= 0)
-        return { name: s, spec: '*' };
-    return { name: s.slice(0, at), spec: s.slice(at + 1) };
-}
-/**
- * Parses the spec `spec` of a dependency declared under `name`. `npm:` aliases report the target
- * as `name` and the declared name as `alias`.
- */
-function npm_spec_parseNpmSpec(name, spec) {
-    const raw = spec;
-    const s = spec.trim();
-    if (s.toLowerCase().startsWith('npm:')) {
-        const target = splitNameSpec(s.slice(4).trim());
-        const inner = parseRegistrySpec(target.spec);
-        const real = target.name;
-        return {
-            type: inner.type,
-            name: real,
-            ...(real !== name ? { alias: name } : {}),
-            version: inner.version,
-            spec: raw,
-            sourceKind: inner.type === 'other' ? 'other' : 'registry',
-        };
-    }
-    const located = classifyLocation(s);
-    if (located !== null) {
-        return { type: typeOfKind(located), name, version: null, spec: raw, sourceKind: located };
-    }
-    if (/^[a-z][a-z0-9+.-]*:/i.test(s) && !/^[a-z]:[\\/]/i.test(s)) {
-        // catalog:, patch:, exec:, jsr:, … protocols of other package managers.
-        return { type: 'other', name, version: null, spec: raw, sourceKind: 'other' };
-    }
-    if (GITHUB_SHORTHAND.test(s) && semver_default().validRange(s) === null) {
-        return { type: 'git', name, version: null, spec: raw, sourceKind: 'git' };
-    }
-    if (/\.(?:tgz|tar\.gz|tar)$/i.test(s)) {
-        return { type: 'file', name, version: null, spec: raw, sourceKind: 'file' };
-    }
-    const reg = parseRegistrySpec(s);
-    return {
-        type: reg.type,
-        name,
-        version: reg.version,
-        spec: raw,
-        sourceKind: reg.type === 'other' ? 'other' : 'registry',
-    };
-}
-function parseRegistrySpec(s) {
-    const exact = npm_spec_exactVersion(s);
-    if (exact !== null)
-        return { type: 'version', version: exact };
-    if (s.length <= 1024 && semver_default().validRange(s) !== null)
-        return { type: 'range', version: null };
-    if (/^[^\s/@%:^~<>=|*]+$/.test(s) && s.isWellFormed() && encodeURIComponent(s) === s)
-        return { type: 'tag', version: null };
-    return { type: 'other', version: null };
-}
-function typeOfKind(kind) {
-    switch (kind) {
-        case 'git':
-        case 'tarball':
-        case 'file':
-        case 'link':
-        case 'workspace':
-            return kind;
-        default:
-            return 'other';
-    }
-}
-/**
- * Whether a package name is one npm accepts (the rules for existing packages: legacy capitals and
- * `~'!()*` allowed; no leading `.` or `_`, no spaces, URL-safe, `@scope/name` for scopes).
- */
-function isValidPackageName(name) {
-    if (name.length <= 214 && isPlainName(name))
-        return name !== 'node_modules' && name !== 'favicon.ico';
-    if (name.length === 0 || name.length > 214)
-        return false;
-    if (name === 'node_modules' || name === 'favicon.ico')
-        return false;
-    if (name.startsWith('@')) {
-        const slash = name.indexOf('/');
-        if (slash < 2 || slash === name.length - 1)
-            return false;
-        return validPart(name.slice(1, slash)) && validPart(name.slice(slash + 1));
-    }
-    return validPart(name);
-}
-function validPart(p) {
-    if (p.startsWith('.') || p.startsWith('_'))
-        return false;
-    // A lone surrogate makes encodeURIComponent throw; such a name is invalid, not a crash.
-    return p.isWellFormed() && encodeURIComponent(p) === p;
-}
-const PLAIN_PURL_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
-/** Lowercase URL-safe names (`@scope/name`): valid npm names whose purl needs no encoding. */
-function isPlainName(name) {
-    if (name !== lastPlainName) {
-        lastPlainName = name;
-        lastPlainNameResult = PLAIN_PURL_NAME.test(name);
-    }
-    return lastPlainNameResult;
-}
-const PLAIN_PURL_VERSION = /^[0-9A-Za-z.+-]+$/;
-/**
- * The purl of an npm package, built directly for plain lowercase names and versions (the output
- * packageurl-js gives for them) and by `purlFor` otherwise.
- */
-function npmPurl(name, version) {
-    if (isPlainName(name) &&
-        (version === null || version === lastPlainVersion || PLAIN_PURL_VERSION.test(version))) {
-        const n = name.startsWith('@') ? '%40' + name.slice(1) : name;
-        return version === null ? `pkg:npm/${n}` : `pkg:npm/${n}@${version}`;
-    }
-    return (0,purl/* purlFor */.n)('npm', name, version);
-}
-
 ;// CONCATENATED MODULE: ./src/detectors/bun-lock.ts
 
 
@@ -49485,164 +50469,6 @@ function deno_lock_isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-;// CONCATENATED MODULE: ./src/detectors/parsers/python.ts
-// Python packaging helpers shared by the PyPI detectors: PEP 503 names, PEP 508 requirement
-// strings, exact pins, and names and versions recorded in wheel and sdist file names.
-/** PEP 503 normalised project name: lowercase, runs of `-`, `_` and `.` become one `-`. */
-function normalizePyName(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
-const NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/;
-const SPEC_CLAUSE = /^(===|==|~=|!=|<=|>=|<|>)\s*(\S(?:.*\S)?)$/;
-/** PEP 440 version characters (public and local), plus `*` for `==1.2.*` prefix matches. */
-const VERSION_CHARS = /^[A-Za-z0-9._+!*-]+$/;
-/**
- * Parses a PEP 508 requirement string (`name[extra] >=1.0 ; marker`, `name @ url ; marker`).
- * Returns null when the text is not a requirement. Linear in the text length.
- */
-function parsePep508(text) {
-    const s = text.trim();
-    const m = NAME.exec(s);
-    if (!m)
-        return null;
-    const name = m[0];
-    let i = name.length;
-    i = skipSpaces(s, i);
-    let extras = [];
-    if (s[i] === '[') {
-        const close = s.indexOf(']', i);
-        if (close < 0)
-            return null;
-        const inner = s.slice(i + 1, close).trim();
-        extras = inner === '' ? [] : inner.split(',').map((e) => e.trim());
-        if (extras.some((e) => !NAME.test(e) || NAME.exec(e)[0] !== e))
-            return null;
-        i = skipSpaces(s, close + 1);
-    }
-    if (s[i] === '@') {
-        const rest = s.slice(i + 1).trim();
-        // PEP 508: the URL ends at whitespace; a marker follows `;` after whitespace.
-        const sp = rest.search(/\s/);
-        const url = sp < 0 ? rest : rest.slice(0, sp);
-        const after = sp < 0 ? '' : rest.slice(sp).trim();
-        if (url === '')
-            return null;
-        if (after !== '' && !after.startsWith(';'))
-            return null;
-        const marker = after.startsWith(';') ? after.slice(1).trim() : undefined;
-        return { name, extras, specifier: '', url, ...(marker ? { marker } : {}) };
-    }
-    const semi = s.indexOf(';', i);
-    let spec = (semi < 0 ? s.slice(i) : s.slice(i, semi)).trim();
-    const marker = semi < 0 ? undefined : s.slice(semi + 1).trim();
-    if (spec.startsWith('(') && spec.endsWith(')'))
-        spec = spec.slice(1, -1).trim();
-    if (spec !== '' && parseSpecifier(spec) === null)
-        return null;
-    return { name, extras, specifier: spec, ...(marker ? { marker } : {}) };
-}
-/**
- * Splits a PEP 440 specifier set (`>=1.0, !=1.3.*`) into clauses. Returns null when a clause is
- * malformed. A `${VAR}` reference (pip expands those from the environment) is accepted as a
- * version so that it can be reported as written.
- */
-function parseSpecifier(spec) {
-    const clauses = [];
-    for (const raw of spec.split(',')) {
-        const m = SPEC_CLAUSE.exec(raw.trim());
-        if (!m)
-            return null;
-        const op = m[1];
-        const version = m[2];
-        if (op !== '===' && !VERSION_CHARS.test(version) && !/^\$\{[A-Za-z0-9_]+\}/.test(version))
-            return null;
-        clauses.push({ op, version });
-    }
-    return clauses;
-}
-/**
- * The exact version a specifier pins (`==1.2.3`, `=== 1.2.3`, or `>=1, ==1.2.3`), or null when it
- * allows more than one version (ranges, `==1.2.*`, environment variables, conflicting pins).
- */
-function python_exactVersion(spec) {
-    const clauses = parseSpecifier(spec);
-    if (!clauses)
-        return null;
-    let pinned = null;
-    for (const c of clauses) {
-        if ((c.op !== '==' && c.op !== '===') || c.version.includes('*') || c.version.includes('${'))
-            continue;
-        if (pinned !== null && pinned !== c.version)
-            return null;
-        pinned = c.version;
-    }
-    return pinned;
-}
-/** Name and version from a wheel or sdist file name (`claude_agent_sdk-0.1.5-py3-none-any.whl`). */
-function distributionFromFilename(filename) {
-    const base = filename.slice(filename.lastIndexOf('/') + 1);
-    if (base.endsWith('.whl')) {
-        // {name}-{version}(-{build})?-{python}-{abi}-{platform}.whl
-        const parts = base.slice(0, -4).split('-');
-        if (parts.length < 5 || parts.length > 6)
-            return null;
-        if (!NAME.test(parts[0]) || !/^[0-9]/.test(parts[1]))
-            return null;
-        return { name: parts[0], version: parts[1] };
-    }
-    const ext = /\.(?:tar\.gz|tar\.bz2|tar\.xz|tgz|tbz|txz|tar|zip)$/i.exec(base);
-    if (!ext)
-        return null;
-    const stem = base.slice(0, ext.index);
-    // {name}-{version}: the version is the last `-` part that starts with a digit.
-    const dash = stem.lastIndexOf('-');
-    if (dash <= 0)
-        return null;
-    const name = stem.slice(0, dash);
-    const version = stem.slice(dash + 1);
-    if (!NAME.test(name) || NAME.exec(name)[0] !== name || !/^[0-9][A-Za-z0-9.+!_]*$/.test(version))
-        return null;
-    return { name, version };
-}
-/** The `#egg=name` fragment of a pip URL or path, without extras. */
-function eggName(ref) {
-    const m = /[#&]egg=([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(ref);
-    return m ? m[1].replace(/[-_.]+$/, '') : null;
-}
-/** Where a direct reference (URL or path) points, as a component source kind. */
-function directReferenceKind(ref) {
-    const lower = ref.toLowerCase();
-    if (lower.startsWith('git+') || lower.startsWith('git://'))
-        return 'git';
-    if (/^(?:hg|svn|bzr)\+/.test(lower))
-        return 'other';
-    if (/^[a-z][a-z0-9+.-]*:\/\//.test(lower) && !lower.startsWith('file:'))
-        return 'url';
-    return 'file';
-}
-/** Shortens text for an error message. */
-function excerpt(text, max = 80) {
-    const t = text.trim();
-    return t.length > max ? t.slice(0, max) + '…' : t;
-}
-function skipSpaces(s, i) {
-    while (i < s.length && (s[i] === ' ' || s[i] === '\t'))
-        i++;
-    return i;
-}
-/** The `hash` values of a list of `{file, hash}` / `{url, hash}` tables, space-separated. */
-function joinHashes(files) {
-    if (!Array.isArray(files))
-        return undefined;
-    const out = [];
-    for (const f of files) {
-        if (typeof f === 'object' && f !== null && typeof f.hash === 'string') {
-            out.push(f.hash);
-        }
-    }
-    return out.length > 0 ? out.join(' ') : undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/detectors/parsers/toml.ts
 // TOML for the detectors: parsing with smol-toml (bounded nesting, located errors) and one
 // linear scan of the text that records where tables, keys and array elements start, so each
@@ -50661,6 +51487,15 @@ function detectPyproject(input) {
     }
     const uv = tbl(tool, 'uv');
     c.pep508List(uv?.['dev-dependencies'], ['tool', 'uv', 'dev-dependencies'], 'dev');
+    // uv installs an override's version whatever else is required, and a constraint's version
+    // whenever the package is required: both name versions an install can bring in.
+    c.pep508List(uv?.['override-dependencies'], ['tool', 'uv', 'override-dependencies'], 'prod');
+    c.pep508List(uv?.['constraint-dependencies'], ['tool', 'uv', 'constraint-dependencies'], 'prod');
+    for (const [env, def] of Object.entries(tbl(tbl(tool, 'hatch'), 'envs') ?? {})) {
+        const t = typeof def === 'object' && def !== null ? def : undefined;
+        for (const key of ['dependencies', 'extra-dependencies'])
+            c.pep508List(t?.[key], ['tool', 'hatch', 'envs', env, key], 'dev');
+    }
     applyUvSources(c.components, tbl(uv, 'sources'));
     return { components: c.components, errors: c.errors };
 }
@@ -50731,9 +51566,13 @@ function isRequirementsFile(path) {
     const slash = path.lastIndexOf('/');
     const base = path.slice(slash + 1).toLowerCase();
     const dir = slash < 0 ? '' : path.slice(0, slash);
-    if (/^(?:.*[-_.])?requirements(?:[-_.][^/]*)?\.(?:txt|in)$/.test(base))
+    // pip's sense: any name that starts with `requirements` and ends `.txt` (`requirements1.txt`,
+    // `requirementsCustom.txt`), and the usual prefixed forms (`dev-requirements.txt`).
+    if (/^(?:.*[-_.])?requirements[^/]*\.(?:txt|in)$/.test(base))
         return true;
-    if (/^constraints(?:[-_.][^/]*)?\.txt$/.test(base))
+    // A constraints file installs nothing by itself, but it decides the version pip installs
+    // whenever anything requires the package: its pins are reported like requirements.
+    if (/^constraints[^/]*\.txt$/.test(base))
         return true;
     return /(^|\/)requirements$/i.test(dir) && /\.(?:txt|in)$/.test(base);
 }
@@ -51079,6 +51918,363 @@ function artifactUrl(table) {
     }
     return undefined;
 }
+
+;// CONCATENATED MODULE: ./src/detectors/conda-environment.ts
+// conda environment files (`environment.yml`, `environment-dev.yaml`, `conda-env.yml`, …): the
+// `pip:` list under `dependencies`. conda writes that list to a requirements file and runs
+// `pip install -r` on it, so each entry is read with pip's requirements rules (options, `-r`
+// includes relative to the environment file, `-e`), each at its own line. The conda packages
+// themselves are not in an ecosystem the gate covers.
+
+
+
+const CONDA_SOURCE = 'environment.yml';
+function isCondaEnvironmentPath(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+    return /^(.*[-_.])?(environment|conda[-_]?env)([-_.][^/]*)?\.ya?ml$/.test(name);
+}
+async function scanCondaEnvironment(input) {
+    const parsed = parseYaml(input.text, input.path, input.limits.maxDepth);
+    const { doc } = parsed;
+    const deps = get(doc, doc.contents, 'dependencies');
+    // A YAML file of this name that is not a conda environment (no `dependencies` list) says nothing.
+    if (parsed.errors.length > 0 && deps === undefined)
+        return { components: [], errors: [] };
+    // The pip entries placed at their own lines of an otherwise empty text: pip's reader then
+    // locates each requirement where it is written.
+    const lines = [];
+    for (const dep of items(doc, deps)) {
+        if (!(0,dist/* isMap */.jh)(dep))
+            continue;
+        for (const entry of items(doc, get(doc, dep, 'pip'))) {
+            const text = (0,dist/* isScalar */.jn)(entry) ? str(entry) : undefined;
+            if (text === undefined)
+                continue;
+            const at = lineOf(parsed.lines, entry) - 1;
+            while (lines.length < at)
+                lines.push('');
+            lines[at] = text.replace(/\n/g, ' ');
+        }
+    }
+    if (lines.length === 0)
+        return { components: [], errors: parsed.errors };
+    const r = await detectRequirements({ ...input, text: lines.join('\n') });
+    return {
+        components: r.components.map((c) => c.location.file === input.path ? { ...c, source: CONDA_SOURCE } : c),
+        errors: [...parsed.errors, ...r.errors],
+    };
+}
+const condaEnvironmentDetector = {
+    id: CONDA_SOURCE,
+    sources: [CONDA_SOURCE, 'requirements.txt'],
+    role: 'environment',
+    syntax: 'yaml',
+    ecosystems: ['pypi'],
+    matches: isCondaEnvironmentPath,
+    detect: scanCondaEnvironment,
+};
+
+;// CONCATENATED MODULE: ./src/detectors/parsers/ini.ts
+// INI files as Python's configparser reads setup.cfg and tox.ini: `[section]` headers,
+// `key = value` or `key: value`, continuation lines indented deeper than the key, full-line
+// comments starting with `#` or `;`. Each value line keeps its 1-based line.
+function readIni(text) {
+    const sections = new Map();
+    let current = null;
+    let value = null;
+    const physical = text.split('\n');
+    for (let i = 0; i < physical.length; i++) {
+        const raw = physical[i].replace(/\r$/, '');
+        const line = i + 1;
+        if (/^\s*[#;]/.test(raw) || raw.trim() === '')
+            continue;
+        if (/^\s/.test(raw) && value) {
+            value.lines.push({ text: raw.trim(), line });
+            continue;
+        }
+        value = null;
+        const header = /^\[([^\]]+)\]/.exec(raw);
+        if (header) {
+            current = [];
+            sections.set(header[1].trim(), current);
+            continue;
+        }
+        const kv = /^([^=:]+?)\s*[=:]\s*(.*)$/.exec(raw);
+        if (!kv || !current)
+            continue;
+        value = { key: kv[1].trim(), line, lines: [] };
+        const first = kv[2].trim();
+        if (first !== '')
+            value.lines.push({ text: first, line });
+        current.push(value);
+    }
+    return sections;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/setup-cfg.ts
+
+
+const SETUP_CFG_SOURCE = 'setup.cfg';
+function scanSetupCfg({ path, text }) {
+    const out = { components: [], errors: [] };
+    const ini = readIni(text);
+    for (const v of ini.get('options') ?? []) {
+        if (v.key === 'install_requires')
+            requirements(v.lines, path, 'prod', out);
+        else if (v.key === 'setup_requires' || v.key === 'tests_require')
+            requirements(v.lines, path, 'dev', out);
+    }
+    for (const v of ini.get('options.extras_require') ?? [])
+        requirements(v.lines, path, 'optional', out);
+    return out;
+}
+function requirements(lines, path, scope, out) {
+    for (const l of lines) {
+        const text = l.text.replace(/\s+#.*$/, '').trim();
+        // `file: requirements.txt` and `attr:` directives name another file or code, not a package.
+        if (text === '' || /^(file|attr):/.test(text))
+            continue;
+        addPep508(out, text, path, l.line, SETUP_CFG_SOURCE, scope);
+    }
+}
+const setupCfgDetector = {
+    id: SETUP_CFG_SOURCE,
+    role: 'manifest',
+    syntax: 'text',
+    ecosystems: ['pypi'],
+    namesInText: ['pypi'],
+    matches: (p) => p === 'setup.cfg' || p.endsWith('/setup.cfg'),
+    detect: scanSetupCfg,
+};
+
+;// CONCATENATED MODULE: ./src/detectors/setup-py.ts
+
+
+const SETUP_PY_SOURCE = 'setup.py';
+const KEYWORDS = {
+    install_requires: 'prod',
+    setup_requires: 'dev',
+    tests_require: 'dev',
+    extras_require: 'optional',
+};
+function scanSetupPy({ path, text }) {
+    const out = { components: [], errors: [] };
+    const lines = new LineIndex(text);
+    const re = /\b(install_requires|setup_requires|tests_require|extras_require)\s*=\s*([[{])/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+        const end = literalEnd(text, m.index + m[0].length - 1);
+        if (end === -1)
+            continue;
+        const body = text.slice(m.index + m[0].length, end);
+        const scope = KEYWORDS[m[1]];
+        // In a dict, the keys (extra names) are strings too: only the strings inside lists count.
+        const inDict = m[2] === '{';
+        let depth = 0;
+        const str = /(\[)|(\])|(#[^\n]*)|(?:[rRuUbB]?)("""[\s\S]*?"""|'''[\s\S]*?'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')/g;
+        for (let s = str.exec(body); s; s = str.exec(body)) {
+            if (s[1])
+                depth++;
+            else if (s[2])
+                depth--;
+            else if (s[4] && (!inDict || depth > 0)) {
+                const value = s[4].replace(/^("""|'''|"|')/, '').replace(/("""|'''|"|')$/, '');
+                const at = m.index + m[0].length + s.index;
+                for (const req of value.split('\n')) {
+                    const t = req.replace(/\s+#.*$/, '').trim();
+                    if (t !== '')
+                        addPep508(out, t, path, lines.line(at), SETUP_PY_SOURCE, scope);
+                }
+            }
+        }
+        re.lastIndex = end;
+    }
+    return out;
+}
+/** The offset of the bracket closing the one at `open`, skipping strings and comments; -1 if none. */
+function literalEnd(text, open) {
+    const stack = [];
+    for (let i = open; i < text.length; i++) {
+        const c = text[i];
+        if (c === '#') {
+            const nl = text.indexOf('\n', i);
+            if (nl === -1)
+                return -1;
+            i = nl;
+        }
+        else if (c === '"' || c === "'") {
+            const triple = text.startsWith(c.repeat(3), i);
+            const q = triple ? c.repeat(3) : c;
+            let j = i + q.length;
+            while (j < text.length && !text.startsWith(q, j))
+                j += text[j] === '\\' ? 2 : 1;
+            i = j + q.length - 1;
+        }
+        else if (c === '[' || c === '{' || c === '(')
+            stack.push(c === '[' ? ']' : c === '{' ? '}' : ')');
+        else if (c === ']' || c === '}' || c === ')') {
+            if (stack.pop() !== c)
+                return -1;
+            if (stack.length === 0)
+                return i;
+        }
+    }
+    return -1;
+}
+const setupPyDetector = {
+    id: SETUP_PY_SOURCE,
+    role: 'manifest',
+    syntax: 'text',
+    ecosystems: ['pypi'],
+    namesInText: ['pypi'],
+    matches: (p) => p === 'setup.py' || p.endsWith('/setup.py'),
+    detect: scanSetupPy,
+};
+
+;// CONCATENATED MODULE: ./src/detectors/tox-ini.ts
+
+
+const TOX_SOURCE = 'tox.ini';
+function scanToxIni({ path, text }) {
+    const out = { components: [], errors: [] };
+    for (const [section, values] of readIni(text)) {
+        if (!/^testenv(:|$)/.test(section))
+            continue;
+        for (const v of values) {
+            if (v.key !== 'deps')
+                continue;
+            for (const l of v.lines) {
+                const entry = l.text
+                    .replace(/\s+#.*$/, '')
+                    .replace(/^[\w.,!{}-]+:\s+/, '')
+                    .trim();
+                if (entry === '' || entry.startsWith('-') || entry.includes('{'))
+                    continue;
+                addPep508(out, entry, path, l.line, TOX_SOURCE, 'dev');
+            }
+        }
+    }
+    return out;
+}
+const toxIniDetector = {
+    id: TOX_SOURCE,
+    role: 'environment',
+    syntax: 'text',
+    ecosystems: ['pypi'],
+    namesInText: ['pypi'],
+    matches: (p) => p === 'tox.ini' || p.endsWith('/tox.ini'),
+    detect: scanToxIni,
+};
+
+;// CONCATENATED MODULE: ./src/detectors/pep723-script.ts
+
+
+const PEP723_SOURCE = 'PEP 723 script';
+function scanPep723({ path, text, limits, }) {
+    const out = { components: [], errors: [] };
+    // Most Python files hold no block: one search decides.
+    if (!text.includes('# /// script'))
+        return out;
+    const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
+    for (let i = 0; i < lines.length; i++) {
+        if (lines[i] !== '# /// script')
+            continue;
+        let end = i + 1;
+        while (end < lines.length && lines[end] !== '# ///' && /^#( |$)/.test(lines[end]))
+            end++;
+        if (lines[end] !== '# ///') {
+            out.errors.push({ file: path, line: i + 1, message: 'PEP 723 script block is not closed by `# ///`' });
+            return out;
+        }
+        const body = lines.slice(i + 1, end).map((l) => l.replace(/^# ?/, ''));
+        // Blank lines keep each TOML line on its file line.
+        const toml = [...Array(i + 1).fill(''), ...body].join('\n');
+        const parsed = parseToml(path, toml, limits.maxDepth);
+        if (!parsed.ok) {
+            out.errors.push(parsed.error);
+            return out;
+        }
+        const deps = parsed.value['dependencies'];
+        if (Array.isArray(deps)) {
+            // Each entry's line: the first line of the block, after its start, that holds its text.
+            let from = i + 1;
+            for (const d of deps) {
+                if (typeof d !== 'string')
+                    continue;
+                let at = from;
+                while (at < end && !lines[at].includes(d))
+                    at++;
+                if (at < end)
+                    from = at;
+                addPep508(out, d, path, (at < end ? at : i) + 1, PEP723_SOURCE, 'prod');
+            }
+        }
+        i = end;
+    }
+    return out;
+}
+const pep723ScriptDetector = {
+    id: PEP723_SOURCE,
+    role: 'environment',
+    syntax: 'text',
+    ecosystems: ['pypi'],
+    namesInText: ['pypi'],
+    matches: (p) => /\.pyw?$/i.test(p),
+    detect: scanPep723,
+};
+
+;// CONCATENATED MODULE: ./src/detectors/pixi-toml.ts
+
+
+
+
+const PIXI_SOURCE = 'pixi.toml';
+function scanPixi({ path, text, limits, }) {
+    const parsed = parseToml(path, text, limits.maxDepth);
+    if (!parsed.ok)
+        return { components: [], errors: [parsed.error] };
+    const doc = parsed.value;
+    const positions = new TomlPositions(text);
+    const lineOf = (keys) => positions.key(keys)?.line ?? positions.tableLine(keys.slice(0, -1)) ?? 1;
+    const out = { components: [], errors: [] };
+    const sites = [];
+    const scopes = [{ table: doc, at: [] }];
+    for (const [name, feature] of Object.entries(tbl(doc, 'feature') ?? {}))
+        if (typeof feature === 'object' && feature !== null)
+            scopes.push({ table: feature, at: ['feature', name] });
+    for (const { table, at } of scopes) {
+        for (const [name, value] of Object.entries(tbl(table, 'pypi-dependencies') ?? {})) {
+            const line = lineOf([...at, 'pypi-dependencies', name]);
+            const t = typeof value === 'object' && value !== null ? value : undefined;
+            const url = t ? (toml_str(t, 'url') ?? toml_str(t, 'git')) : undefined;
+            if (t && toml_str(t, 'path') !== undefined)
+                continue; // a local project
+            const version = typeof value === 'string' ? value : t ? (toml_str(t, 'version') ?? '') : '';
+            const req = url !== undefined ? `${name} @ ${url}` : `${name}${version === '*' ? '' : version}`;
+            addPep508(out, req, path, line, PIXI_SOURCE, 'prod');
+        }
+        for (const [name, value] of Object.entries(tbl(table, 'tasks') ?? {})) {
+            const line = lineOf([...at, 'tasks', name]);
+            const cmd = typeof value === 'object' && value !== null ? value['cmd'] : value;
+            const script = typeof cmd === 'string'
+                ? cmd
+                : Array.isArray(cmd) && cmd.every((c) => typeof c === 'string')
+                    ? argvScript(cmd)
+                    : undefined;
+            if (script !== undefined)
+                sites.push({ script, locate: () => line });
+        }
+    }
+    const r = scanCommandSites(path, PIXI_SOURCE, sites, 'task');
+    return { components: [...out.components, ...r.components], errors: [...out.errors, ...r.errors] };
+}
+const pixiTomlDetector = {
+    id: PIXI_SOURCE,
+    role: 'manifest',
+    syntax: 'toml',
+    ecosystems: COMMAND_ECOSYSTEMS,
+    matches: (p) => p === 'pixi.toml' || p.endsWith('/pixi.toml'),
+    detect: scanPixi,
+};
 
 // EXTERNAL MODULE: ./src/util/text.ts
 var util_text = __nccwpck_require__(49997);
@@ -53250,11 +54446,24 @@ function yarn_lock_safeDecode(s) {
 
 
 
-/**
- * Every detector, one per file format. A new format is one module in this folder and one line
- * here.
- */
-const detectors = [
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The detectors that claim files by name. */
+const named = [
     devcontainerDetector,
     devcontainerLockDetector,
     dockerfileDetector,
@@ -53263,6 +54472,15 @@ const detectors = [
     shellScriptDetector,
     makefileDetector,
     justfileDetector,
+    powershellScriptDetector,
+    batchScriptDetector,
+    ...ciConfigDetectors,
+    jenkinsfileDetector,
+    preCommitConfigDetector,
+    devboxJsonDetector,
+    codeWorkspaceDetector,
+    pnpmWorkspaceDetector,
+    packageJsonCatalogsDetector,
     taskfileDetector,
     packageJsonScriptsDetector,
     toolVersionsDetector,
@@ -53282,9 +54500,20 @@ const detectors = [
     pylockTomlDetector,
     pyprojectTomlDetector,
     pipfileDetector,
+    condaEnvironmentDetector,
+    setupCfgDetector,
+    setupPyDetector,
+    toxIniDetector,
+    pep723ScriptDetector,
+    pixiTomlDetector,
     yarnLockDetector,
     pnpmLockDetector,
 ];
+/**
+ * Every detector, one per file format. A new format is one module in this folder and one line
+ * above; the YAML fallback reads the YAML files none of them claims.
+ */
+const detectors = [...named, yamlCommandsDetector(named)];
 
 
 /***/ }),
@@ -53302,7 +54531,7 @@ const detectors = [
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _inventory_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(95578);
+/* harmony import */ var _inventory_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33330);
 // Diff mode: which findings a change introduces, keeps or removes, and which files it changes.
 
 
@@ -53803,7 +55032,7 @@ function parseGithubRef(ref) {
 
 /***/ }),
 
-/***/ 95578:
+/***/ 33330:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53816,8 +55045,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: compareComponents, dedupeAndSort, errorMessage
 
-// EXTERNAL MODULE: ./src/detectors/index.ts + 63 modules
-var detectors = __nccwpck_require__(18541);
+// EXTERNAL MODULE: ./src/detectors/index.ts + 81 modules
+var detectors = __nccwpck_require__(38017);
 // EXTERNAL MODULE: ./src/model/limits.ts
 var model_limits = __nccwpck_require__(10817);
 // EXTERNAL MODULE: ./src/sources/source.ts
@@ -53969,7 +55198,49 @@ function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: ./src/inventory/sniff.ts
+/** Bytes read from the head of a file to decide (a shebang line is short). */
+const SNIFF_BYTES = 256;
+/** Extensions of files that are never shell scripts run as such. */
+const NOT_SCRIPTS = /\.(png|jpe?g|gif|bmp|ico|icns|svg|webp|avif|tiff?|psd|pdf|zip|gz|tgz|bz2|xz|zst|7z|rar|tar|jar|war|whl|egg|deb|rpm|dmg|iso|exe|dll|so|dylib|a|o|obj|lib|class|pyc|pyo|wasm|node|woff2?|ttf|otf|eot|mp[34]|mov|avi|mkv|webm|wav|ogg|flac|m4a|js|mjs|cjs|jsx|ts|tsx|mts|cts|d\.ts|map|css|scss|sass|less|html?|vue|svelte|json|jsonc|json5|lock|md|mdx|rst|txt|csv|tsv|xml|ya?ml|toml|ini|cfg|conf|properties|go|rs|java|kt|kts|scala|swift|m|mm|c|cc|cpp|cxx|h|hh|hpp|cs|fs|vb|rb|php|pl|pm|py|pyi|r|jl|lua|dart|ex|exs|erl|hs|ml|clj|sql|graphql|gql|proto|ipynb|snap|po|mo|pem|crt|key|pub|sig|asc|gpg|db|sqlite|bin|dat|pak|glb|gltf|fbx|blend|stl|ttc|lockb)$/i;
+function maySniff(path) {
+    return !NOT_SCRIPTS.test(path);
+}
+/**
+ * The detectors that claim each of `paths` (unclaimed by name) by its head. Heads are read a few
+ * at a time; a file that cannot be read is left out (it is nobody's format).
+ */
+async function sniffPaths(source, paths, sniffers, concurrency) {
+    const out = new Map();
+    const readHead = source.readHead?.bind(source);
+    if (!readHead || sniffers.length === 0)
+        return out;
+    const candidates = paths.filter(maySniff);
+    let next = 0;
+    const worker = async () => {
+        while (next < candidates.length) {
+            const path = candidates[next++];
+            let head;
+            try {
+                head = await readHead(path, SNIFF_BYTES);
+            }
+            catch {
+                continue;
+            }
+            if (head === null || head.length < 3 || head[0] !== 0x23 || head[1] !== 0x21)
+                continue; // `#!`
+            const text = new TextDecoder('utf-8', { fatal: false }).decode(head);
+            const ds = sniffers.filter((d) => d.sniff(text));
+            if (ds.length > 0)
+                out.set(path, ds);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, candidates.length)) }, worker));
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/inventory/engine.ts
+
 
 
 
@@ -54151,14 +55422,22 @@ async function planWork(source, options, limits) {
         return { error: `${paths.length} files exceed the limit of ${limits.maxFiles} files in one tree` };
     }
     const work = [];
+    const unclaimed = [];
     for (const path of paths) {
         if (options.only && !options.only.has(path))
             continue;
         const ds = detectorsFor(path, list);
         if (ds.length > 0)
             work.push({ path, detectors: ds });
+        else
+            unclaimed.push(path);
     }
-    return { work };
+    const sniffed = await sniffPaths(source, unclaimed, list.filter((d) => d.sniff !== undefined), 8);
+    if (sniffed.size === 0)
+        return { work };
+    for (const [path, detectors] of sniffed)
+        work.push({ path, detectors });
+    return { work: work.sort((a, b) => engine_cmp(a.path, b.path)) };
 }
 /** Runs `fn` over `items` with at most `limit` at once; results in item order. */
 async function mapLimited(items, limit, fn) {
@@ -54215,6 +55494,20 @@ preRead) {
     }
     if (bytes === null)
         return { components: [], errors: [] };
+    // A file committed through Git LFS holds a pointer, not its content: what it declares cannot be
+    // read, so the scan fails closed on it.
+    if (isLfsPointer(bytes)) {
+        return {
+            components: [],
+            errors: [
+                {
+                    file: path,
+                    line: 1,
+                    message: 'Git LFS pointer: the file content is not in the repository and cannot be read',
+                },
+            ],
+        };
+    }
     let text;
     let decodeError;
     // null: checked and within the limit.
@@ -54283,6 +55576,15 @@ function engine_cmp(a, b) {
 function isJson(detector) {
     return detector.syntax === 'json' || detector.syntax === 'jsonc';
 }
+const LFS_POINTER = new TextEncoder().encode('version https://git-lfs.github.com/spec/v1');
+function isLfsPointer(bytes) {
+    if (bytes.length < LFS_POINTER.length || bytes.length > 1024)
+        return false;
+    for (let i = 0; i < LFS_POINTER.length; i++)
+        if (bytes[i] !== LFS_POINTER[i])
+            return false;
+    return true;
+}
 
 
 /***/ }),
@@ -54300,7 +55602,7 @@ function isJson(detector) {
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99687);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _detectors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(18541);
+/* harmony import */ var _detectors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38017);
 /* harmony import */ var _policy_names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(25714);
 
 
@@ -54312,7 +55614,9 @@ function isJson(detector) {
  * what a manifest in its folder subtree declares.
  */
 const MANIFESTS = new Set(_detectors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .detectors */ .m.filter((d) => d.role === 'manifest').flatMap(sourcesOf));
-const LOCKFILES = new Map(_detectors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .detectors */ .m.filter((d) => d.role === 'lockfile').flatMap((d) => sourcesOf(d).map((s) => [s, d.ecosystems])));
+const LOCKFILES = new Map(_detectors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .detectors */ .m
+    .filter((d) => d.role === 'lockfile')
+    .flatMap((d) => sourcesOf(d).map((s) => [s, d.ecosystems])));
 const manifestDetectors = _detectors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .detectors */ .m.filter((d) => d.role === 'manifest');
 function sourcesOf(d) {
     return d.sources ?? [d.id];
@@ -65695,7 +66999,11 @@ class DirectorySource {
     async read(path, maxBytes) {
         return this.readNow(path, maxBytes);
     }
-    readNow(path, maxBytes) {
+    /** The first `bytes` bytes of a file, with the same safety checks as `read` and no size limit. */
+    async readHead(path, bytes) {
+        return this.readNow(path, bytes, true);
+    }
+    readNow(path, maxBytes, headOnly = false) {
         const rel = (0,_source_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeRelative */ .iQ)(path);
         if (rel === null)
             throw new _source_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceReadError */ .Ct('path is outside the scanned directory');
@@ -65727,7 +67035,7 @@ class DirectorySource {
         }
         if (!info.isFile())
             throw new _source_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceReadError */ .Ct('not a regular file');
-        if (info.size > maxBytes) {
+        if (info.size > maxBytes && !headOnly) {
             throw new _source_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceReadError */ .Ct(`file is ${info.size} bytes, over the limit of ${maxBytes} bytes`);
         }
         // O_NONBLOCK: a file swapped for a FIFO after the check above cannot block the open;
@@ -65737,7 +67045,7 @@ class DirectorySource {
             const opened = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
             if (!opened.isFile())
                 throw new _source_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceReadError */ .Ct('not a regular file');
-            if (opened.size > maxBytes) {
+            if (opened.size > maxBytes && !headOnly) {
                 throw new _source_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceReadError */ .Ct(`file is ${opened.size} bytes, over the limit of ${maxBytes} bytes`);
             }
             // Read at most maxBytes + 1 so a file that grows while being read is still caught.
@@ -65748,8 +67056,11 @@ class DirectorySource {
                 if (bytesRead === 0)
                     break;
                 total += bytesRead;
-                if (total > maxBytes)
+                if (total > maxBytes) {
+                    if (headOnly)
+                        return new Uint8Array(buf.buffer, buf.byteOffset, maxBytes);
                     throw new _source_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceReadError */ .Ct(`file is over the limit of ${maxBytes} bytes`);
+                }
                 if (total === buf.length)
                     break;
             }
@@ -65923,6 +67234,14 @@ class GitSource {
             throw new _source_js__WEBPACK_IMPORTED_MODULE_2__/* .SourceReadError */ .Ct(`file is ${entry.size} bytes, over the limit of ${maxBytes} bytes`);
         }
         return this.blobs().read(entry.oid, maxBytes);
+    }
+    /** The head of a file of at most 1 MiB (the object database reads whole blobs); null otherwise. */
+    async readHead(path, bytes) {
+        const entry = await this.resolve(path);
+        if (!entry || entry.mode === '160000' || entry.size > 1024 * 1024)
+            return null;
+        const blob = await this.blobs().read(entry.oid, entry.size);
+        return blob.subarray(0, bytes);
     }
     blobs() {
         this.reader ??= new BlobReader(this.repoDir);
@@ -85519,8 +86838,8 @@ function auditResolveHook(resolver) {
 
 // EXTERNAL MODULE: ./src/catalog/index.ts
 var catalog = __nccwpck_require__(15799);
-// EXTERNAL MODULE: ./src/inventory/engine.ts + 3 modules
-var engine = __nccwpck_require__(95578);
+// EXTERNAL MODULE: ./src/inventory/engine.ts + 4 modules
+var engine = __nccwpck_require__(33330);
 // EXTERNAL MODULE: ./src/policy/evaluate.ts
 var evaluate = __nccwpck_require__(32863);
 // EXTERNAL MODULE: ./src/policy/names.ts

@@ -859,7 +859,11 @@ class DirectorySource {
     async read(path, maxBytes) {
         return this.readNow(path, maxBytes);
     }
-    readNow(path, maxBytes) {
+    /** The first `bytes` bytes of a file, with the same safety checks as `read` and no size limit. */
+    async readHead(path, bytes) {
+        return this.readNow(path, bytes, true);
+    }
+    readNow(path, maxBytes, headOnly = false) {
         const rel = (0,_source_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeRelative */ .iQ)(path);
         if (rel === null)
             throw new _source_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceReadError */ .Ct('path is outside the scanned directory');
@@ -891,7 +895,7 @@ class DirectorySource {
         }
         if (!info.isFile())
             throw new _source_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceReadError */ .Ct('not a regular file');
-        if (info.size > maxBytes) {
+        if (info.size > maxBytes && !headOnly) {
             throw new _source_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceReadError */ .Ct(`file is ${info.size} bytes, over the limit of ${maxBytes} bytes`);
         }
         // O_NONBLOCK: a file swapped for a FIFO after the check above cannot block the open;
@@ -901,7 +905,7 @@ class DirectorySource {
             const opened = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
             if (!opened.isFile())
                 throw new _source_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceReadError */ .Ct('not a regular file');
-            if (opened.size > maxBytes) {
+            if (opened.size > maxBytes && !headOnly) {
                 throw new _source_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceReadError */ .Ct(`file is ${opened.size} bytes, over the limit of ${maxBytes} bytes`);
             }
             // Read at most maxBytes + 1 so a file that grows while being read is still caught.
@@ -912,8 +916,11 @@ class DirectorySource {
                 if (bytesRead === 0)
                     break;
                 total += bytesRead;
-                if (total > maxBytes)
+                if (total > maxBytes) {
+                    if (headOnly)
+                        return new Uint8Array(buf.buffer, buf.byteOffset, maxBytes);
                     throw new _source_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceReadError */ .Ct(`file is over the limit of ${maxBytes} bytes`);
+                }
                 if (total === buf.length)
                     break;
             }

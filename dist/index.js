@@ -54531,7 +54531,7 @@ const detectors = [...named, yamlCommandsDetector(named)];
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _inventory_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33330);
+/* harmony import */ var _inventory_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(22779);
 // Diff mode: which findings a change introduces, keeps or removes, and which files it changes.
 
 
@@ -55032,7 +55032,7 @@ function parseGithubRef(ref) {
 
 /***/ }),
 
-/***/ 33330:
+/***/ 22779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55239,7 +55239,21 @@ async function sniffPaths(source, paths, sniffers, concurrency) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/inventory/lfs-pointer.ts
+// Git LFS pointers: a file committed through LFS holds this small text in place of its content.
+const LFS_POINTER = new TextEncoder().encode('version https://git-lfs.github.com/spec/v1');
+/** Whether `bytes` are an LFS pointer (its first line, in a file of at most 1 KiB). */
+function isLfsPointer(bytes) {
+    if (bytes.length < LFS_POINTER.length || bytes.length > 1024)
+        return false;
+    for (let i = 0; i < LFS_POINTER.length; i++)
+        if (bytes[i] !== LFS_POINTER[i])
+            return false;
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/inventory/engine.ts
+
 
 
 
@@ -55575,15 +55589,6 @@ function engine_cmp(a, b) {
 /** JSON and JSONC get the nesting bound before any detector parses them. */
 function isJson(detector) {
     return detector.syntax === 'json' || detector.syntax === 'jsonc';
-}
-const LFS_POINTER = new TextEncoder().encode('version https://git-lfs.github.com/spec/v1');
-function isLfsPointer(bytes) {
-    if (bytes.length < LFS_POINTER.length || bytes.length > 1024)
-        return false;
-    for (let i = 0; i < LFS_POINTER.length; i++)
-        if (bytes[i] !== LFS_POINTER[i])
-            return false;
-    return true;
 }
 
 
@@ -86847,8 +86852,8 @@ function auditResolveHook(resolver) {
 
 // EXTERNAL MODULE: ./src/catalog/index.ts
 var catalog = __nccwpck_require__(15799);
-// EXTERNAL MODULE: ./src/inventory/engine.ts + 4 modules
-var engine = __nccwpck_require__(33330);
+// EXTERNAL MODULE: ./src/inventory/engine.ts + 5 modules
+var engine = __nccwpck_require__(22779);
 // EXTERNAL MODULE: ./src/policy/evaluate.ts
 var evaluate = __nccwpck_require__(32863);
 // EXTERNAL MODULE: ./src/policy/names.ts

@@ -15,7 +15,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _inventory_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33330);
+/* harmony import */ var _inventory_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22779);
 // Diff mode: which findings a change introduces, keeps or removes, and which files it changes.
 
 

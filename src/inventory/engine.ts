@@ -7,6 +7,7 @@ import { errorMessage } from '../util/errors.js';
 import { DecodeError, decodeText } from '../util/text.js';
 import { dedupeAndSort } from './dedupe.js';
 import { sniffPaths } from './sniff.js';
+import { isLfsPointer } from './lfs-pointer.js';
 
 export { dedupeAndSort, compareComponents } from './dedupe.js';
 export { errorMessage } from '../util/errors.js';
@@ -405,12 +406,4 @@ function cmp(a: string, b: string): number {
 /** JSON and JSONC get the nesting bound before any detector parses them. */
 function isJson(detector: Detector): boolean {
   return detector.syntax === 'json' || detector.syntax === 'jsonc';
-}
-
-const LFS_POINTER = new TextEncoder().encode('version https://git-lfs.github.com/spec/v1');
-
-function isLfsPointer(bytes: Uint8Array): boolean {
-  if (bytes.length < LFS_POINTER.length || bytes.length > 1024) return false;
-  for (let i = 0; i < LFS_POINTER.length; i++) if (bytes[i] !== LFS_POINTER[i]) return false;
-  return true;
 }

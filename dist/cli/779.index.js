@@ -1,5 +1,5 @@
-export const id = 330;
-export const ids = [330];
+export const id = 779;
+export const ids = [779];
 export const modules = {
 
 /***/ 79264:
@@ -11034,7 +11034,7 @@ const detectors = [...named, yamlCommandsDetector(named)];
 
 /***/ }),
 
-/***/ 33330:
+/***/ 22779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11241,7 +11241,21 @@ async function sniffPaths(source, paths, sniffers, concurrency) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/inventory/lfs-pointer.ts
+// Git LFS pointers: a file committed through LFS holds this small text in place of its content.
+const LFS_POINTER = new TextEncoder().encode('version https://git-lfs.github.com/spec/v1');
+/** Whether `bytes` are an LFS pointer (its first line, in a file of at most 1 KiB). */
+function isLfsPointer(bytes) {
+    if (bytes.length < LFS_POINTER.length || bytes.length > 1024)
+        return false;
+    for (let i = 0; i < LFS_POINTER.length; i++)
+        if (bytes[i] !== LFS_POINTER[i])
+            return false;
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/inventory/engine.ts
+
 
 
 
@@ -11577,15 +11591,6 @@ function engine_cmp(a, b) {
 /** JSON and JSONC get the nesting bound before any detector parses them. */
 function isJson(detector) {
     return detector.syntax === 'json' || detector.syntax === 'jsonc';
-}
-const LFS_POINTER = new TextEncoder().encode('version https://git-lfs.github.com/spec/v1');
-function isLfsPointer(bytes) {
-    if (bytes.length < LFS_POINTER.length || bytes.length > 1024)
-        return false;
-    for (let i = 0; i < LFS_POINTER.length; i++)
-        if (bytes[i] !== LFS_POINTER[i])
-            return false;
-    return true;
 }
 
 

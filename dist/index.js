@@ -45996,10 +45996,14 @@ async function scanCiConfig(format, input, depth = 0) {
     const errors = [...parsed.errors, ...r.errors];
     if (format.id === 'gitlab-ci' && depth < 8) {
         for (const local of gitlabLocalIncludes(parsed)) {
-            const path = local.replace(/^\/+/, '');
+            const path = local.path.replace(/^\/+/, '');
             const text = await input.readFile(path);
             if (text === null) {
-                errors.push({ file: input.path, message: `included file not found: ${local}` });
+                errors.push({
+                    file: input.path,
+                    line: local.line,
+                    message: `included file not found: ${local.path}`,
+                });
                 continue;
             }
             // A file the detector also reads under its own name reports its own errors.
@@ -46020,7 +46024,7 @@ function gitlabLocalIncludes(parsed) {
     for (const e of entries) {
         const s = (0,dist/* isScalar */.jn)(e) ? str(e) : str(get(doc, e, 'local'));
         if (s && !/^[a-z]+:\/\//i.test(s) && !s.includes('*') && !s.includes('$'))
-            out.push(s);
+            out.push({ path: s, line: lineOf(parsed.lines, e) });
     }
     return out;
 }

@@ -8,7 +8,7 @@ import type { VarValue } from './shell/expand.js';
 import { COMMAND_ECOSYSTEMS } from './shell/components.js';
 import { powershellSite } from './powershell-script.js';
 import { scanCommandSites, yamlCommandSites, yamlSite } from './parsers/command-sites.js';
-import { get, items, pairs, parseYaml, str } from './parsers/yaml-nodes.js';
+import { get, items, lineOf, pairs, parseYaml, str } from './parsers/yaml-nodes.js';
 
 interface CiFormat {
   id: string;
@@ -101,10 +101,14 @@ export async function scanCiConfig(
   const errors: ScanError[] = [...parsed.errors, ...r.errors];
   if (format.id === 'gitlab-ci' && depth < 8) {
     for (const local of gitlabLocalIncludes(parsed)) {
-      const path = local.replace(/^\/+/, '');
+      const path = local.path.replace(/^\/+/, '');
       const text = await input.readFile(path);
       if (text === null) {
-        errors.push({ file: input.path, message: `included file not found: ${local}` });
+        errors.push({
+          file: input.path,
+          line: local.line,
+          message: `included file not found: ${local.path}`,
+        });
         continue;
       }
       // A file the detector also reads under its own name reports its own errors.
@@ -117,14 +121,15 @@ export async function scanCiConfig(
 }
 
 /** `include: path`, `include: [path, { local: path }]`, `include: { local: path }` (no wildcards). */
-function gitlabLocalIncludes(parsed: ReturnType<typeof parseYaml>): string[] {
+function gitlabLocalIncludes(parsed: ReturnType<typeof parseYaml>): { path: string; line: number }[] {
   const { doc } = parsed;
   const inc = get(doc, doc.contents, 'include');
   const entries = isScalar(inc) ? [inc] : items(doc, inc).length > 0 ? items(doc, inc) : inc ? [inc] : [];
-  const out: string[] = [];
+  const out: { path: string; line: number }[] = [];
   for (const e of entries) {
     const s = isScalar(e) ? str(e) : str(get(doc, e, 'local'));
-    if (s && !/^[a-z]+:\/\//i.test(s) && !s.includes('*') && !s.includes('$')) out.push(s);
+    if (s && !/^[a-z]+:\/\//i.test(s) && !s.includes('*') && !s.includes('$'))
+      out.push({ path: s, line: lineOf(parsed.lines, e) });
   }
   return out;
 }

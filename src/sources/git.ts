@@ -158,6 +158,14 @@ export class GitSource implements FileSource {
     return this.blobs().read(entry.oid, maxBytes);
   }
 
+  /** The head of a file of at most 1 MiB (the object database reads whole blobs); null otherwise. */
+  async readHead(path: string, bytes: number): Promise<Uint8Array | null> {
+    const entry = await this.resolve(path);
+    if (!entry || entry.mode === '160000' || entry.size > 1024 * 1024) return null;
+    const blob = await this.blobs().read(entry.oid, entry.size);
+    return blob.subarray(0, bytes);
+  }
+
   private blobs(): BlobReader {
     this.reader ??= new BlobReader(this.repoDir);
     return this.reader;

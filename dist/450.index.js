@@ -2,7 +2,7 @@ export const id = 450;
 export const ids = [450];
 export const modules = {
 
-/***/ 30450:
+/***/ 450:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,27 +14,27 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/policy/load.ts + 21 modules
-var load = __webpack_require__(60315);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
-var core = __webpack_require__(14116);
+var load = __webpack_require__(7772);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var core = __webpack_require__(8179);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/action/policy.ts
-var action_policy = __webpack_require__(96158);
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/policy/trusted.ts + 1 modules
+var trusted = __webpack_require__(795);
 // EXTERNAL MODULE: ./src/github/client.ts
-var github_client = __webpack_require__(96584);
+var github_client = __webpack_require__(6584);
 // EXTERNAL MODULE: ./src/github/files.ts
-var files = __webpack_require__(55772);
+var files = __webpack_require__(5772);
 // EXTERNAL MODULE: ./src/model/limits.ts
-var limits = __webpack_require__(10817);
+var limits = __webpack_require__(817);
 // EXTERNAL MODULE: ./src/reporters/markdown.ts
-var markdown = __webpack_require__(54369);
+var markdown = __webpack_require__(4369);
 ;// CONCATENATED MODULE: ./src/org/reporters/csv.ts
 /** One CSV field: formula-neutralised, then quoted when it holds a quote, comma or line break. */
 function csvCell(value) {
@@ -146,7 +146,7 @@ function countTools(report) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/org/report.ts
 // The org audit's JSON report (schemaVersion 1, mode "org-audit"): every finding located in its
 // repository with a link to the line at the scanned commit, and one entry per repository.
@@ -402,7 +402,7 @@ ${errorRows.length ? `<h2>Files that could not be scanned</h2><table id="errors"
 }
 
 // EXTERNAL MODULE: ./src/reporters/summary.ts
-var summary = __webpack_require__(39654);
+var summary = __webpack_require__(9654);
 ;// CONCATENATED MODULE: ./src/org/reporters/org-summary.ts
 // The org audit's Markdown: the job summary (and `--format markdown`): totals, tools and versions
 // across the organisation, a row per repository, the repositories not scanned, the findings.
@@ -542,7 +542,7 @@ function renderOrgText(report) {
 }
 
 // EXTERNAL MODULE: ./src/sources/directory.ts
-var directory = __webpack_require__(36253);
+var directory = __webpack_require__(6253);
 ;// CONCATENATED MODULE: ./src/org/estimate.ts
 /** The token's core REST budget (GET /rate_limit does not count against it); null when unknown. */
 async function readRateBudget(client) {
@@ -607,19 +607,17 @@ async function listOrgRepositories(client, org) {
 }
 
 // EXTERNAL MODULE: ./src/inventory/reconcile.ts
-var reconcile = __webpack_require__(59268);
+var reconcile = __webpack_require__(9268);
 // EXTERNAL MODULE: ./src/catalog/index.ts
-var catalog = __webpack_require__(15799);
-// EXTERNAL MODULE: ./src/inventory/engine.ts + 3 modules
-var engine = __webpack_require__(95578);
-// EXTERNAL MODULE: ./src/policy/evaluate.ts
-var evaluate = __webpack_require__(32863);
-// EXTERNAL MODULE: ./src/diff/diff.ts
-var diff = __webpack_require__(12592);
+var catalog = __webpack_require__(5799);
+// EXTERNAL MODULE: ./src/inventory/engine.ts + 4 modules
+var engine = __webpack_require__(1722);
+// EXTERNAL MODULE: ./src/policy/evaluate.ts + 1 modules
+var evaluate = __webpack_require__(4813);
 // EXTERNAL MODULE: ./src/util/text.ts
-var util_text = __webpack_require__(49997);
+var util_text = __webpack_require__(9997);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/org/policy.ts
 // The org audit's policies: the central policy every repository is judged by, and (by option) a
 // repository's own policy file merged under it. The central policy's rules stay locked: a
@@ -634,7 +632,7 @@ async function loadCentralPolicy(ref, readGithub) {
 }
 /** A repository's own policy file at the scanned commit, or null when it has none. */
 async function readRepoPolicyText(source) {
-    for (const path of diff/* DEFAULT_POLICY_PATHS */.aj) {
+    for (const path of trusted/* DEFAULT_POLICY_PATHS */.aj) {
         const bytes = await source.read(path, 1024 * 1024);
         if (bytes !== null)
             return { path, text: (0,util_text/* decodeText */.g7)(bytes) };
@@ -646,6 +644,9 @@ async function readRepoPolicyText(source) {
  * repository's file when it redefines a central rule or excepts one.
  */
 function mergeRepoPolicy(central, repoPolicy, label) {
+    if (repoPolicy.settings.advisories === 'off' && central.settings.advisories !== 'off') {
+        throw new load/* PolicyError */.pn(label, 1, 1, 'settings.advisories: off: the central policy keeps the built-in advisories on, and a repository policy merged under it cannot turn them off');
+    }
     const centralIds = new Set(central.rules.map((r) => r.id));
     const repoIds = new Set();
     for (const rule of repoPolicy.rules) {
@@ -716,9 +717,9 @@ function lineOf(text, offset) {
 }
 
 // EXTERNAL MODULE: ./src/sources/git.ts
-var git = __webpack_require__(78022);
+var git = __webpack_require__(8022);
 // EXTERNAL MODULE: ./src/sources/source.ts
-var source = __webpack_require__(70813);
+var source = __webpack_require__(813);
 ;// CONCATENATED MODULE: ./src/org/tree.ts
 
 
@@ -744,10 +745,35 @@ async function readRepoTree(client, owner, repo, commit, limits) {
             throw new TreeTooLargeError(`${files} files exceed the limit of ${limits.maxFiles} files`);
         return { entries, treeRequests: 1, walked: false };
     }
-    return walkTree(client, owner, repo, commit, limits);
+    return walkTree(client, owner, repo, commit, limits, completeSubtrees(data.tree.map((e) => entry(e, ''))));
+}
+/**
+ * The sub-trees a truncated recursive listing already holds completely, by path, each with every
+ * entry below it. GitHub lists a tree depth first (a folder, then everything in it, then its next
+ * sibling) and truncates the end: a folder is complete once an entry outside it follows. When the
+ * listing is not depth first (an entry whose folder is not open), nothing is reused.
+ */
+function completeSubtrees(listing) {
+    const complete = new Map();
+    const open = [];
+    for (let i = 0; i < listing.length; i++) {
+        const e = listing[i];
+        const parent = e.path.includes('/') ? e.path.slice(0, e.path.lastIndexOf('/')) : '';
+        while (open.length > 0 && open[open.length - 1].path !== parent) {
+            const done = open.pop();
+            complete.set(done.path, listing.slice(done.start + 1, i));
+        }
+        if (parent !== '' && open.length === 0)
+            return new Map();
+        if (e.type === 'tree')
+            open.push({ path: e.path, start: i });
+    }
+    return complete;
 }
 /** Reads a tree level by level (each sub-tree non-recursively), skipping node_modules and .git. */
-async function walkTree(client, owner, repo, commit, limits) {
+async function walkTree(client, owner, repo, commit, limits, 
+/** Sub-trees the truncated listing holds completely: taken as they are, not requested. */
+known = new Map()) {
     const entries = [];
     const queue = [{ sha: commit, prefix: '' }];
     let treeRequests = 1; // the truncated recursive listing
@@ -773,18 +799,35 @@ async function walkTree(client, owner, repo, commit, limits) {
                 failure = new TreeTooLargeError(`the folder ${prefix || '/'} has too many entries for the GitHub API listing`);
                 return;
             }
-            for (const raw of data.tree) {
-                const e = entry(raw, prefix);
-                if (e.type === 'tree') {
-                    if (!(0,source/* isSkippedPath */.cT)(e.path))
-                        queue.push({ sha: e.sha, prefix: e.path + '/' });
-                    continue;
-                }
+            const add = (e) => {
                 if (e.type === 'blob' && ++files > limits.maxFiles) {
                     failure = new TreeTooLargeError(`more than ${limits.maxFiles} files: over the limit of ${limits.maxFiles} files`);
-                    return;
+                    return false;
                 }
                 entries.push(e);
+                return true;
+            };
+            for (const raw of data.tree) {
+                const e = entry(raw, prefix);
+                if (e.type !== 'tree') {
+                    if (!add(e))
+                        return;
+                    continue;
+                }
+                if ((0,source/* isSkippedPath */.cT)(e.path))
+                    continue;
+                const below = known.get(e.path);
+                if (!below) {
+                    queue.push({ sha: e.sha, prefix: e.path + '/' });
+                    continue;
+                }
+                // What walking it would add: the entries that are not folders, outside node_modules and .git.
+                for (const d of below) {
+                    if (d.type === 'tree' || (0,source/* isSkippedPath */.cT)(d.path.slice(0, d.path.lastIndexOf('/'))))
+                        continue;
+                    if (!add(d))
+                        return;
+                }
             }
         }
     };
@@ -991,7 +1034,7 @@ async function scanRepository(ctx, repo) {
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(14006);
+var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/org/select.ts
 // Which repositories of an organisation an audit covers: name globs with `!` exclusions, archived
@@ -1202,11 +1245,11 @@ function orgNotices(perRepo) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(11758);
+var github = __webpack_require__(1758);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(49735);
+var dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(86856);
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
 ;// CONCATENATED MODULE: ./src/org/client.ts
 // The org audit's REST client: the project's Octokit plugins (retry, throttling) with delays that
 // tests can shorten, 409 (empty repository) not retried, and a count of every HTTP request sent.
@@ -1327,13 +1370,13 @@ async function runOrgAudit(env = process.env, options = {}) {
         });
         const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd());
         const readGithub = (o, r, p, ref) => (0,files/* readGithubFileWith */.K4)(api.client, o, r, p, ref);
-        const { policy, origin } = (0,external_node_fs_.existsSync)(workspace)
-            ? await (0,action_policy/* loadActionPolicy */.v)({
+        const { policy, source: origin } = (0,external_node_fs_.existsSync)(workspace)
+            ? await (0,trusted/* loadTrustedPolicy */.iz)({
                 input: core.getInput('policy'),
                 trusted: new directory/* DirectorySource */.D(workspace),
                 readGithub,
             })
-            : { policy: await (0,load/* loadPolicy */.tb)('builtin:default'), origin: 'builtin:default' };
+            : { policy: await (0,load/* loadPolicy */.tb)('builtin:default'), source: 'builtin:default' };
         core.info(`Policy: ${origin}`);
         const report = await auditOrganization({
             organization,

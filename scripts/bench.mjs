@@ -215,7 +215,7 @@ function measureCli(dir) {
 }
 
 const OURS = `
-import { inventoryEach } from ${JSON.stringify(join(build, 'src', 'engine.js'))};
+import { inventoryEach } from ${JSON.stringify(join(build, 'src', 'inventory', 'engine.js'))};
 import { DirectorySource } from ${JSON.stringify(join(build, 'src', 'sources', 'directory.js'))};
 const dir = process.argv[1];
 const t0 = performance.now();

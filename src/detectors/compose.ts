@@ -1,4 +1,6 @@
-// Docker Compose files: each service's `build` (context, dockerfile, args as a map or a list,
+// Docker Compose files (`compose*.y*ml`, `docker-compose*.y*ml`, `*.compose.y*ml`): each service's
+// `entrypoint` and `command` (string and list forms), read as the command the container starts
+// with, and each service's `build` (context, dockerfile, args as a map or a list,
 // dockerfile_inline) leads to a Dockerfile, scanned with the build args applied; values are
 // interpolated from the project's `.env` the way Compose does (`${V}`, `${V:-d}`, `${V:?e}`, `$$`).
 import { posix } from 'node:path';
@@ -7,13 +9,23 @@ import type { VarValue } from './shell/expand.js';
 import type { Component, Detector, DetectInput, DetectorResult, ScanError } from '../model/component.js';
 import { isScalar } from 'yaml';
 import { isDockerfilePath, scanDockerfile } from './dockerfile.js';
-import { get, items, lineOf, pairs, parseYaml, str } from './parsers/yaml-nodes.js';
+import {
+  get,
+  items,
+  lineOf,
+  pairs,
+  parseYaml,
+  scalarLocator,
+  str,
+  type ParsedYaml,
+} from './parsers/yaml-nodes.js';
+import { scanCommandSites, wordsSite, type CommandSite } from './parsers/command-sites.js';
 
 export const COMPOSE_SOURCE = 'compose';
 
 export function isComposePath(path: string): boolean {
   const name = path.slice(path.lastIndexOf('/') + 1);
-  return /^(docker-)?compose(\.[^/]+)?\.ya?ml$/i.test(name);
+  return /^(docker-)?compose([._-][^/]*)?\.ya?ml$/i.test(name) || /\.compose\.ya?ml$/i.test(name);
 }
 
 /** Joins a relative path onto a folder of the scanned tree; null for absolute paths and URLs. */
@@ -144,15 +156,18 @@ export async function scanCompose(
   const env = dotEnv === null ? new Map<string, string>() : parseDotEnv(dotEnv);
   const inter = (s: string): VarValue => interpolate(s, env);
 
+  const sites: CommandSite[] = [];
   for (const svc of pairs(doc, get(doc, doc.contents, 'services'))) {
     if (service !== undefined && svc.key !== service) continue;
+    const run = startCommand(parsed, svc.value, inter);
+    if (run) sites.push(run);
     let context = '.';
     let dockerfile = 'Dockerfile';
     let inline: unknown;
     const args = new Map<string, VarValue>();
     {
       const b = get(doc, svc.value, 'build');
-      if (b === undefined) continue;
+      if (b === undefined || b === null) continue;
       if (isScalar(b)) context = inter(str(b) ?? '.').text;
       else {
         const c = str(get(doc, b, 'context'));
@@ -194,7 +209,34 @@ export async function scanCompose(
     // A Dockerfile under a standard name reports its own errors when scanned on its own.
     if (!isDockerfilePath(df)) errors.push(...r.errors);
   }
+  const started = scanCommandSites(path, COMPOSE_SOURCE, sites, 'command');
+  components.push(...started.components);
+  errors.push(...started.errors);
   return { components, errors };
+}
+
+/**
+ * What a service runs when it starts: its `entrypoint` followed by its `command` (each a string
+ * or a list), interpolated. An `npx -y …` there installs at every start.
+ */
+function startCommand(parsed: ParsedYaml, svc: unknown, inter: (s: string) => VarValue): CommandSite | null {
+  const { doc, lines } = parsed;
+  const words: Parameters<typeof wordsSite>[0][number][] = [];
+  for (const key of ['entrypoint', 'command']) {
+    const node = get(doc, svc, key);
+    if (isScalar(node)) {
+      const raw = str(node);
+      if (raw === undefined) continue;
+      const text = inter(raw).text;
+      const locate = scalarLocator(lines, node);
+      words.push({ text, line: lineOf(lines, node), argv: false, locate: (o) => locate(o, text) });
+    } else
+      for (const item of items(doc, node)) {
+        const raw = str(item);
+        if (raw !== undefined) words.push({ text: inter(raw).text, line: lineOf(lines, item), argv: true });
+      }
+  }
+  return words.length > 0 ? wordsSite(words) : null;
 }
 
 export const composeDetector: Detector = {

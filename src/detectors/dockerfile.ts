@@ -1,8 +1,8 @@
-// Dockerfiles (`Dockerfile`, `*.Dockerfile`, `Dockerfile.*`, `Containerfile`): installs in RUN
-// instructions, with ARG defaults, build args given by a devcontainer or compose file, ENV values,
-// multi-stage inheritance, line continuations, comment lines inside continuations, here-documents,
-// exec form, and ADD of release URLs. Instructions come from dockerfile-ast; RUN bodies are read
-// by our shell tokenizer.
+// Dockerfiles (`Dockerfile`, `*.Dockerfile`, `Dockerfile.*`, `Dockerfile-*`, `Dockerfile_*`,
+// `Containerfile*`): installs in RUN, CMD and ENTRYPOINT instructions, with ARG defaults, build
+// args given by a devcontainer or compose file, ENV values, multi-stage inheritance, line
+// continuations, comment lines inside continuations, here-documents, exec form, and ADD of release
+// URLs. Instructions come from dockerfile-ast; the bodies are read by our shell tokenizer.
 import { findingComponent, problemError } from './shell/components.js';
 import { COMMAND_ECOSYSTEMS } from './shell/components.js';
 import { expandParts, type VarValue } from './shell/expand.js';
@@ -17,7 +17,9 @@ export const DOCKERFILE_SOURCE = 'Dockerfile';
 export function isDockerfilePath(path: string): boolean {
   const name = path.slice(path.lastIndexOf('/') + 1);
   if (/\.dockerignore$/i.test(name)) return false;
-  return /^(Dockerfile|Containerfile)(\.[^/]+)?$/i.test(name) || /\.(Dockerfile|Containerfile)$/i.test(name);
+  return (
+    /^(Dockerfile|Containerfile)([._-][^/]+)?$/i.test(name) || /\.(Dockerfile|Containerfile)$/i.test(name)
+  );
 }
 
 export interface DockerfileScanOptions {
@@ -106,6 +108,9 @@ export function scanDockerfile(
         }
         break;
       }
+      // CMD and ENTRYPOINT run when the container starts: an `npx -y …` there installs then.
+      case 'CMD':
+      case 'ENTRYPOINT':
       case 'RUN':
       case 'ONBUILD': {
         scanner.env.clear();

@@ -1,4 +1,8 @@
-// Shell scripts (`*.sh`, `*.bash`): installs and runs of tools, located at their lines.
+// Shell scripts: `*.sh`, `*.bash`, `*.zsh`, `*.ksh`, `*.dash`, `*.bats`, `*.command`, git hooks
+// kept by husky (`.husky/pre-commit`, which need no shebang), direnv's `.envrc`, and any other file
+// whose first line is a shell shebang (`#!/bin/bash`, `#!/usr/bin/env sh`, zsh, dash, ksh, ash,
+// mksh), whatever its name (`script/bootstrap`, `bin/setup`): installs and runs of tools, located at
+// their lines.
 import { findingComponent, problemError } from './shell/components.js';
 import { COMMAND_ECOSYSTEMS } from './shell/components.js';
 import { CommandScanner } from './shell/scan.js';
@@ -8,7 +12,18 @@ import { LineIndex } from '../util/lines.js';
 export const SHELL_SCRIPT_SOURCE = 'shell-script';
 
 export function isShellScriptPath(path: string): boolean {
-  return /\.(sh|bash)$/i.test(path);
+  return (
+    /\.(sh|bash|zsh|ksh|dash|bats|command)$/i.test(path) ||
+    /(^|\/)\.husky\/[^/.][^/]*$/.test(path) ||
+    /(^|\/)\.envrc$/.test(path)
+  );
+}
+
+/** A shell shebang on the first line: `#!/bin/sh`, `#! /usr/bin/env -S bash -e`, `#!/bin/zsh`. */
+export function hasShellShebang(head: string): boolean {
+  return /^#![ \t]*(?:\S*\/)?(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:sh|bash|zsh|ksh|mksh|dash|ash)(?:[ \t\r\n]|$)/.test(
+    head,
+  );
 }
 
 export function scanShellScript(path: string, text: string): DetectorResult {
@@ -26,5 +41,6 @@ export const shellScriptDetector: Detector = {
   syntax: 'text',
   ecosystems: COMMAND_ECOSYSTEMS,
   matches: isShellScriptPath,
+  sniff: hasShellShebang,
   detect: ({ path, text }) => scanShellScript(path, text),
 };

@@ -6,6 +6,8 @@ import { jsonNestingError } from '../detectors/parsers/json-nesting.js';
 import { errorMessage } from '../util/errors.js';
 import { DecodeError, decodeText } from '../util/text.js';
 import { dedupeAndSort } from './dedupe.js';
+import { sniffPaths } from './sniff.js';
+import { isLfsPointer } from './lfs-pointer.js';
 
 export { dedupeAndSort, compareComponents } from './dedupe.js';
 export { errorMessage } from '../util/errors.js';
@@ -242,12 +244,22 @@ async function planWork(
     return { error: `${paths.length} files exceed the limit of ${limits.maxFiles} files in one tree` };
   }
   const work: WorkItem[] = [];
+  const unclaimed: string[] = [];
   for (const path of paths) {
     if (options.only && !options.only.has(path)) continue;
     const ds = detectorsFor(path, list);
     if (ds.length > 0) work.push({ path, detectors: ds });
+    else unclaimed.push(path);
   }
-  return { work };
+  const sniffed = await sniffPaths(
+    source,
+    unclaimed,
+    list.filter((d) => d.sniff !== undefined),
+    8,
+  );
+  if (sniffed.size === 0) return { work };
+  for (const [path, detectors] of sniffed) work.push({ path, detectors });
+  return { work: work.sort((a, b) => cmp(a.path, b.path)) };
 }
 
 /** Runs `fn` over `items` with at most `limit` at once; results in item order. */
@@ -316,6 +328,20 @@ async function scanFile(
     return { components: [], errors: [{ file: path, message }] };
   }
   if (bytes === null) return { components: [], errors: [] };
+  // A file committed through Git LFS holds a pointer, not its content: what it declares cannot be
+  // read, so the scan fails closed on it.
+  if (isLfsPointer(bytes)) {
+    return {
+      components: [],
+      errors: [
+        {
+          file: path,
+          line: 1,
+          message: 'Git LFS pointer: the file content is not in the repository and cannot be read',
+        },
+      ],
+    };
+  }
 
   let text: string | undefined;
   let decodeError: ScanError | undefined;

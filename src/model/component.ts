@@ -106,6 +106,12 @@ export interface Detector {
   ecosystems: readonly Ecosystem[];
   /** Whether this detector reads the file at `path` (relative, `/` separators). */
   matches(path: string): boolean;
+  /**
+   * Claims a file no detector matches by name, from its first bytes (decoded, at most 256 bytes):
+   * a shebang names a shell script whatever the file is called. Only files starting with `#!` are
+   * asked.
+   */
+  sniff?(head: string): boolean;
   /** Binary formats receive undecoded bytes and no text-decoding errors. */
   binary?: boolean;
   /**

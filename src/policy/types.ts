@@ -52,6 +52,10 @@ export interface PolicyException {
 
 export interface PolicySettings {
   unknownVersion: UnknownVersionSetting;
+  /** Whether the built-in advisories apply (the floor under every policy); `off` only explicitly. */
+  advisories: 'on' | 'off';
+  /** Why they are off (required with `off`). */
+  advisoriesReason?: string;
 }
 
 /** A policy with every `extends` merged in. */
@@ -81,6 +85,8 @@ export interface Finding {
   location: Location;
   source: string;
   status?: FindingStatus;
+  /** Diff mode: the file's path at base, when the change moved the file. */
+  movedFrom?: string;
   exception?: { reason: string; expires: string };
   reason?: string;
   link?: string;
@@ -88,6 +94,8 @@ export interface Finding {
   unknownVersion?: boolean;
   /** Why the version cannot be known, for unknown-version findings. */
   unknownReason?: string;
+  /** For a versioned ban: the first clean version of the carrier and what to do. */
+  remediation?: { version: string; text: string };
 }
 
 /** Something about the policy itself worth telling the user (an expired or stale exception). */
@@ -95,4 +103,8 @@ export interface PolicyNotice {
   kind: 'expired-exception' | 'stale-exception' | 'policy-changed';
   message: string;
   origin?: Origin;
+  /** `error` for a policy change that weakens the policy after merge (an error annotation). */
+  severity?: 'error';
+  /** What such a change drops or loosens, one entry each. */
+  weakens?: string[];
 }

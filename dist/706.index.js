@@ -1881,7 +1881,7 @@ function integrityError (sri, path) {
 
 /***/ }),
 
-/***/ 2447:
+/***/ 4828:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -2869,7 +2869,7 @@ const glob = __webpack_require__(6337)
 const index = __webpack_require__(6575)
 const memo = __webpack_require__(6068)
 const path = __webpack_require__(6928)
-const rmContent = __webpack_require__(2447)
+const rmContent = __webpack_require__(4828)
 
 module.exports = entry
 module.exports.entry = entry

@@ -1215,27 +1215,38 @@ function installerFinding(url, line, args, variable) {
     };
 }
 
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(98995);
+// EXTERNAL MODULE: ./node_modules/@npmcli/config/lib/definitions/index.js
+var definitions = __webpack_require__(16913);
+var definitions_default = /*#__PURE__*/__webpack_require__.n(definitions);
 ;// CONCATENATED MODULE: ./src/detectors/shell/grammars/npm-options.ts
 // npm's own option grammar, from npm's configuration definitions (@npmcli/config): which options
 // take the next word (`--prefix X`, `-C X`, `--location global`), which are booleans (`-g`,
 // `--global`, which take the next word only when it is `true`/`false`), the shorthands (`-g`,
 // `-C`, `--reg`, `--local`) and unambiguous abbreviations (`--glob`), as nopt reads them for npm.
 
-const npm_options_require = (0,external_node_module_.createRequire)(import.meta.url);
-const { definitions, shorthands } = npm_options_require('@npmcli/config/lib/definitions');
+let loaded;
+/** npm's definitions, with the names abbreviations are resolved against (computed once). */
+function npm() {
+    if (!loaded) {
+        const d = (definitions_default());
+        const longNames = [
+            ...Object.keys(d.definitions),
+            ...Object.keys(d.shorthands).filter((s) => s.length > 1),
+        ];
+        loaded = { ...d, longNames };
+    }
+    return loaded;
+}
 function kindOf(key) {
-    const def = definitions[key];
+    const def = npm().definitions[key];
     if (!def)
         return undefined;
     const types = [].concat(def.type);
     return types.includes(Boolean) ? 'boolean' : 'value';
 }
-const longNames = [...Object.keys(definitions), ...Object.keys(shorthands).filter((s) => s.length > 1)];
 /** What a shorthand expands to: the kind of its last option (`-C` → `--prefix`: a value). */
 function shorthandKind(short) {
-    const exp = shorthands[short];
+    const exp = npm().shorthands[short];
     if (!exp)
         return undefined;
     // `-d` → `--loglevel info`: the value is part of the expansion.
@@ -1245,13 +1256,13 @@ function shorthandKind(short) {
     return exp[0].startsWith('--no-') ? 'none' : (kindOf(name) ?? 'boolean');
 }
 function longKind(name) {
-    if (name.startsWith('no-') && definitions[name.slice(3)])
+    if (name.startsWith('no-') && npm().definitions[name.slice(3)])
         return 'none';
     const exact = kindOf(name) ?? shorthandKind(name);
     if (exact)
         return exact;
     // nopt accepts any unambiguous abbreviation of an option name.
-    const matches = longNames.filter((n) => n.startsWith(name));
+    const matches = npm().longNames.filter((n) => n.startsWith(name));
     if (matches.length === 1)
         return kindOf(matches[0]) ?? shorthandKind(matches[0]) ?? 'boolean';
     // Unknown options are booleans for nopt.
@@ -1262,7 +1273,7 @@ function shortKind(chars) {
     if (exact)
         return exact;
     // `-gC dir`: each letter a shorthand; the last decides whether the next word is taken.
-    if ([...chars].every((c) => shorthands[c]))
+    if ([...chars].every((c) => npm().shorthands[c]))
         return shorthandKind(chars[chars.length - 1]);
     return longKind(chars);
 }
@@ -1271,7 +1282,7 @@ const npmOptions = {
 };
 /** Number of npm options that take a value (for tests: npm defines over a hundred). */
 function npmValuedOptionCount() {
-    return Object.keys(definitions).filter((k) => kindOf(k) === 'value').length;
+    return Object.keys(npm().definitions).filter((k) => kindOf(k) === 'value').length;
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/shell/grammars/options.ts

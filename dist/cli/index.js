@@ -276,13 +276,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
-/***/ 98995:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-
-/***/ }),
-
 /***/ 77030:
 /***/ ((module) => {
 
@@ -797,17 +790,17 @@ async function main(argv) {
             throw new args/* UsageError */.eb(`unknown command "${asked}"`);
         switch (command) {
             case 'scan':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(815), __nccwpck_require__.e(931), __nccwpck_require__.e(440), __nccwpck_require__.e(56), __nccwpck_require__.e(153), __nccwpck_require__.e(425), __nccwpck_require__.e(303), __nccwpck_require__.e(245), __nccwpck_require__.e(363), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43961))).scanCommand(rest);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(815), __nccwpck_require__.e(931), __nccwpck_require__.e(784), __nccwpck_require__.e(56), __nccwpck_require__.e(153), __nccwpck_require__.e(425), __nccwpck_require__.e(303), __nccwpck_require__.e(245), __nccwpck_require__.e(363), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43961))).scanCommand(rest);
             case 'inventory':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(815), __nccwpck_require__.e(440), __nccwpck_require__.e(56), __nccwpck_require__.e(153), __nccwpck_require__.e(425), __nccwpck_require__.e(245), __nccwpck_require__.e(922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91922))).inventoryCommand(rest);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(815), __nccwpck_require__.e(784), __nccwpck_require__.e(56), __nccwpck_require__.e(153), __nccwpck_require__.e(425), __nccwpck_require__.e(245), __nccwpck_require__.e(922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91922))).inventoryCommand(rest);
             case 'policy':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(815), __nccwpck_require__.e(931), __nccwpck_require__.e(153), __nccwpck_require__.e(303), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71674))).policyCommand(rest);
             case 'catalog':
                 return (await Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(153), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3605))).catalogCommand(rest);
             case 'audit-org':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(815), __nccwpck_require__.e(239), __nccwpck_require__.e(931), __nccwpck_require__.e(440), __nccwpck_require__.e(153), __nccwpck_require__.e(425), __nccwpck_require__.e(303), __nccwpck_require__.e(363), __nccwpck_require__.e(474)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60474))).auditOrgCommand(rest);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(815), __nccwpck_require__.e(239), __nccwpck_require__.e(931), __nccwpck_require__.e(784), __nccwpck_require__.e(153), __nccwpck_require__.e(425), __nccwpck_require__.e(303), __nccwpck_require__.e(363), __nccwpck_require__.e(474)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60474))).auditOrgCommand(rest);
             case 'merge-reports':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(815), __nccwpck_require__.e(239), __nccwpck_require__.e(931), __nccwpck_require__.e(440), __nccwpck_require__.e(153), __nccwpck_require__.e(425), __nccwpck_require__.e(303), __nccwpck_require__.e(363), __nccwpck_require__.e(474)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60474))).mergeReportsCommand(rest);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(815), __nccwpck_require__.e(239), __nccwpck_require__.e(931), __nccwpck_require__.e(784), __nccwpck_require__.e(153), __nccwpck_require__.e(425), __nccwpck_require__.e(303), __nccwpck_require__.e(363), __nccwpck_require__.e(474)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60474))).mergeReportsCommand(rest);
             case '--help':
             case '-h':
             case 'help':

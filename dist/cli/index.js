@@ -334,6 +334,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 46466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
 /***/ 46193:
 /***/ ((module) => {
 
@@ -706,6 +713,7 @@ Commands:
   inventory [DIR]       list every component found, no policy
   policy check FILE     validate a policy file
   catalog               print the built-in AI-tool catalog and advisories (--format text|json)
+  host-audit            audit what is installed on this machine (--root DIR) or in an image (--image FILE)
   audit-org ORG         audit every repository of a GitHub organisation through the API
   merge-reports FILE…   join the JSON reports of audit-org shards into one report
 
@@ -729,17 +737,19 @@ async function main(argv) {
     try {
         switch (command) {
             case 'scan':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(507), __nccwpck_require__.e(440), __nccwpck_require__.e(56), __nccwpck_require__.e(936), __nccwpck_require__.e(844), __nccwpck_require__.e(559), __nccwpck_require__.e(867), __nccwpck_require__.e(245), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17566))).scanCommand(rest);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(507), __nccwpck_require__.e(440), __nccwpck_require__.e(56), __nccwpck_require__.e(936), __nccwpck_require__.e(371), __nccwpck_require__.e(559), __nccwpck_require__.e(642), __nccwpck_require__.e(245), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48196))).scanCommand(rest);
             case 'inventory':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(440), __nccwpck_require__.e(56), __nccwpck_require__.e(844), __nccwpck_require__.e(245), __nccwpck_require__.e(922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91922))).inventoryCommand(rest);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(440), __nccwpck_require__.e(56), __nccwpck_require__.e(371), __nccwpck_require__.e(245), __nccwpck_require__.e(922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91922))).inventoryCommand(rest);
             case 'policy':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(507), __nccwpck_require__.e(936), __nccwpck_require__.e(559), __nccwpck_require__.e(674)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71674))).policyCommand(rest);
             case 'catalog':
                 return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(936), __nccwpck_require__.e(747)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3605))).catalogCommand(rest);
+            case 'host-audit':
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(507), __nccwpck_require__.e(440), __nccwpck_require__.e(118), __nccwpck_require__.e(936), __nccwpck_require__.e(371), __nccwpck_require__.e(559), __nccwpck_require__.e(642), __nccwpck_require__.e(962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37962))).hostAuditCommand(rest);
             case 'audit-org':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(239), __nccwpck_require__.e(507), __nccwpck_require__.e(440), __nccwpck_require__.e(936), __nccwpck_require__.e(844), __nccwpck_require__.e(559), __nccwpck_require__.e(867), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79872))).auditOrgCommand(rest);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(507), __nccwpck_require__.e(440), __nccwpck_require__.e(239), __nccwpck_require__.e(936), __nccwpck_require__.e(371), __nccwpck_require__.e(559), __nccwpck_require__.e(642), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79872))).auditOrgCommand(rest);
             case 'merge-reports':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(239), __nccwpck_require__.e(507), __nccwpck_require__.e(440), __nccwpck_require__.e(936), __nccwpck_require__.e(844), __nccwpck_require__.e(559), __nccwpck_require__.e(867), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79872))).mergeReportsCommand(rest);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(507), __nccwpck_require__.e(440), __nccwpck_require__.e(239), __nccwpck_require__.e(936), __nccwpck_require__.e(371), __nccwpck_require__.e(559), __nccwpck_require__.e(642), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79872))).mergeReportsCommand(rest);
             case '--help':
             case '-h':
             case 'help':

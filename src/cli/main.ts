@@ -12,6 +12,7 @@ Commands:
   inventory [DIR]       list every component found, no policy
   policy check FILE     validate a policy file
   catalog               print the built-in AI-tool catalog and advisories (--format text|json)
+  host-audit            audit what is installed on this machine (--root DIR) or in an image (--image FILE)
   audit-org ORG         audit every repository of a GitHub organisation through the API
   merge-reports FILE…   join the JSON reports of audit-org shards into one report
 
@@ -43,6 +44,8 @@ export async function main(argv: string[]): Promise<number> {
         return await (await import('./policy.js')).policyCommand(rest);
       case 'catalog':
         return (await import('./catalog.js')).catalogCommand(rest);
+      case 'host-audit':
+        return await (await import('./host-audit.js')).hostAuditCommand(rest);
       case 'audit-org':
         return await (await import('../org/cli.js')).auditOrgCommand(rest);
       case 'merge-reports':

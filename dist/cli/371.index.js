@@ -1,8 +1,198 @@
-export const id = 844;
-export const ids = [844];
+export const id = 371;
+export const ids = [371];
 export const modules = {
 
-/***/ 81844:
+/***/ 68516:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ makeComponent)
+/* harmony export */ });
+/* harmony import */ var _util_purl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64059);
+
+/** Builds a component, computing its purl from ecosystem, name and version. */
+function makeComponent(init) {
+    return { ...init, purl: init.purl ?? (0,_util_purl_js__WEBPACK_IMPORTED_MODULE_0__/* .purlFor */ .n)(init.ecosystem, init.name, init.version) };
+}
+
+
+/***/ }),
+
+/***/ 79855:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cy: () => (/* binding */ normalizePyName),
+/* harmony export */   Kb: () => (/* binding */ excerpt),
+/* harmony export */   R4: () => (/* binding */ joinHashes),
+/* harmony export */   W_: () => (/* binding */ parsePep508),
+/* harmony export */   jP: () => (/* binding */ eggName),
+/* harmony export */   r6: () => (/* binding */ directReferenceKind),
+/* harmony export */   so: () => (/* binding */ distributionFromFilename),
+/* harmony export */   y: () => (/* binding */ exactVersion)
+/* harmony export */ });
+/* unused harmony export parseSpecifier */
+// Python packaging helpers shared by the PyPI detectors: PEP 503 names, PEP 508 requirement
+// strings, exact pins, and names and versions recorded in wheel and sdist file names.
+/** PEP 503 normalised project name: lowercase, runs of `-`, `_` and `.` become one `-`. */
+function normalizePyName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+const NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/;
+const SPEC_CLAUSE = /^(===|==|~=|!=|<=|>=|<|>)\s*(\S(?:.*\S)?)$/;
+/** PEP 440 version characters (public and local), plus `*` for `==1.2.*` prefix matches. */
+const VERSION_CHARS = /^[A-Za-z0-9._+!*-]+$/;
+/**
+ * Parses a PEP 508 requirement string (`name[extra] >=1.0 ; marker`, `name @ url ; marker`).
+ * Returns null when the text is not a requirement. Linear in the text length.
+ */
+function parsePep508(text) {
+    const s = text.trim();
+    const m = NAME.exec(s);
+    if (!m)
+        return null;
+    const name = m[0];
+    let i = name.length;
+    i = skipSpaces(s, i);
+    let extras = [];
+    if (s[i] === '[') {
+        const close = s.indexOf(']', i);
+        if (close < 0)
+            return null;
+        const inner = s.slice(i + 1, close).trim();
+        extras = inner === '' ? [] : inner.split(',').map((e) => e.trim());
+        if (extras.some((e) => !NAME.test(e) || NAME.exec(e)[0] !== e))
+            return null;
+        i = skipSpaces(s, close + 1);
+    }
+    if (s[i] === '@') {
+        const rest = s.slice(i + 1).trim();
+        // PEP 508: the URL ends at whitespace; a marker follows `;` after whitespace.
+        const sp = rest.search(/\s/);
+        const url = sp < 0 ? rest : rest.slice(0, sp);
+        const after = sp < 0 ? '' : rest.slice(sp).trim();
+        if (url === '')
+            return null;
+        if (after !== '' && !after.startsWith(';'))
+            return null;
+        const marker = after.startsWith(';') ? after.slice(1).trim() : undefined;
+        return { name, extras, specifier: '', url, ...(marker ? { marker } : {}) };
+    }
+    const semi = s.indexOf(';', i);
+    let spec = (semi < 0 ? s.slice(i) : s.slice(i, semi)).trim();
+    const marker = semi < 0 ? undefined : s.slice(semi + 1).trim();
+    if (spec.startsWith('(') && spec.endsWith(')'))
+        spec = spec.slice(1, -1).trim();
+    if (spec !== '' && parseSpecifier(spec) === null)
+        return null;
+    return { name, extras, specifier: spec, ...(marker ? { marker } : {}) };
+}
+/**
+ * Splits a PEP 440 specifier set (`>=1.0, !=1.3.*`) into clauses. Returns null when a clause is
+ * malformed. A `${VAR}` reference (pip expands those from the environment) is accepted as a
+ * version so that it can be reported as written.
+ */
+function parseSpecifier(spec) {
+    const clauses = [];
+    for (const raw of spec.split(',')) {
+        const m = SPEC_CLAUSE.exec(raw.trim());
+        if (!m)
+            return null;
+        const op = m[1];
+        const version = m[2];
+        if (op !== '===' && !VERSION_CHARS.test(version) && !/^\$\{[A-Za-z0-9_]+\}/.test(version))
+            return null;
+        clauses.push({ op, version });
+    }
+    return clauses;
+}
+/**
+ * The exact version a specifier pins (`==1.2.3`, `=== 1.2.3`, or `>=1, ==1.2.3`), or null when it
+ * allows more than one version (ranges, `==1.2.*`, environment variables, conflicting pins).
+ */
+function exactVersion(spec) {
+    const clauses = parseSpecifier(spec);
+    if (!clauses)
+        return null;
+    let pinned = null;
+    for (const c of clauses) {
+        if ((c.op !== '==' && c.op !== '===') || c.version.includes('*') || c.version.includes('${'))
+            continue;
+        if (pinned !== null && pinned !== c.version)
+            return null;
+        pinned = c.version;
+    }
+    return pinned;
+}
+/** Name and version from a wheel or sdist file name (`claude_agent_sdk-0.1.5-py3-none-any.whl`). */
+function distributionFromFilename(filename) {
+    const base = filename.slice(filename.lastIndexOf('/') + 1);
+    if (base.endsWith('.whl')) {
+        // {name}-{version}(-{build})?-{python}-{abi}-{platform}.whl
+        const parts = base.slice(0, -4).split('-');
+        if (parts.length < 5 || parts.length > 6)
+            return null;
+        if (!NAME.test(parts[0]) || !/^[0-9]/.test(parts[1]))
+            return null;
+        return { name: parts[0], version: parts[1] };
+    }
+    const ext = /\.(?:tar\.gz|tar\.bz2|tar\.xz|tgz|tbz|txz|tar|zip)$/i.exec(base);
+    if (!ext)
+        return null;
+    const stem = base.slice(0, ext.index);
+    // {name}-{version}: the version is the last `-` part that starts with a digit.
+    const dash = stem.lastIndexOf('-');
+    if (dash <= 0)
+        return null;
+    const name = stem.slice(0, dash);
+    const version = stem.slice(dash + 1);
+    if (!NAME.test(name) || NAME.exec(name)[0] !== name || !/^[0-9][A-Za-z0-9.+!_]*$/.test(version))
+        return null;
+    return { name, version };
+}
+/** The `#egg=name` fragment of a pip URL or path, without extras. */
+function eggName(ref) {
+    const m = /[#&]egg=([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(ref);
+    return m ? m[1].replace(/[-_.]+$/, '') : null;
+}
+/** Where a direct reference (URL or path) points, as a component source kind. */
+function directReferenceKind(ref) {
+    const lower = ref.toLowerCase();
+    if (lower.startsWith('git+') || lower.startsWith('git://'))
+        return 'git';
+    if (/^(?:hg|svn|bzr)\+/.test(lower))
+        return 'other';
+    if (/^[a-z][a-z0-9+.-]*:\/\//.test(lower) && !lower.startsWith('file:'))
+        return 'url';
+    return 'file';
+}
+/** Shortens text for an error message. */
+function excerpt(text, max = 80) {
+    const t = text.trim();
+    return t.length > max ? t.slice(0, max) + '…' : t;
+}
+function skipSpaces(s, i) {
+    while (i < s.length && (s[i] === ' ' || s[i] === '\t'))
+        i++;
+    return i;
+}
+/** The `hash` values of a list of `{file, hash}` / `{url, hash}` tables, space-separated. */
+function joinHashes(files) {
+    if (!Array.isArray(files))
+        return undefined;
+    const out = [];
+    for (const f of files) {
+        if (typeof f === 'object' && f !== null && typeof f.hash === 'string') {
+            out.push(f.hash);
+        }
+    }
+    return out.length > 0 ? out.join(' ') : undefined;
+}
+
+
+/***/ }),
+
+/***/ 62371:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,15 +205,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: compareComponents, dedupeAndSort, errorMessage, isJsonFamily, jsonNestingError
 
-// EXTERNAL MODULE: ./src/util/purl.ts
-var purl = __webpack_require__(64059);
-;// CONCATENATED MODULE: ./src/detectors/component.ts
-
-/** Builds a component, computing its purl from ecosystem, name and version. */
-function makeComponent(init) {
-    return { ...init, purl: init.purl ?? (0,purl/* purlFor */.n)(init.ecosystem, init.name, init.version) };
-}
-
+// EXTERNAL MODULE: ./src/detectors/component.ts
+var component = __webpack_require__(68516);
 ;// CONCATENATED MODULE: ./src/detectors/brewfile.ts
 
 const BREWFILE_SOURCE = 'Brewfile';
@@ -34,7 +217,7 @@ function scanBrewfile(path, text) {
         const m = /^\s*(brew|cask)\s*\(?\s*(["'])([^"'\s]+)\2/.exec(lines[i]);
         if (!m)
             continue;
-        components.push(makeComponent({
+        components.push((0,component/* makeComponent */.G)({
             ecosystem: 'homebrew',
             name: m[3],
             version: null,
@@ -61,7 +244,7 @@ var dist = __webpack_require__(38815);
 // Turns command findings into located components and scanner problems into located errors.
 
 function findingComponent(f, file, source) {
-    return makeComponent({
+    return (0,component/* makeComponent */.G)({
         ecosystem: f.ecosystem,
         name: f.name,
         version: f.version,
@@ -2755,7 +2938,7 @@ async function scanDevcontainer(input) {
             }
         }
         const line = lineOf(f.keyNode);
-        components.push(makeComponent({
+        components.push((0,component/* makeComponent */.G)({
             ecosystem: 'devcontainer-feature',
             name: ref.name,
             version,
@@ -2766,7 +2949,7 @@ async function scanDevcontainer(input) {
             resolved: f.key,
         }));
         if (known?.npm || known?.pypi) {
-            components.push(makeComponent({
+            components.push((0,component/* makeComponent */.G)({
                 ecosystem: known.npm ? 'npm' : 'pypi',
                 name: (known.npm ?? known.pypi),
                 version,
@@ -2885,7 +3068,7 @@ function extensionComponent(id, file, line, source) {
         return null;
     const pin = m[2];
     const version = pin && semverLike(pin) ? semverLike(pin) : null;
-    return makeComponent({
+    return (0,component/* makeComponent */.G)({
         ecosystem: 'vscode-extension',
         name: m[1].toLowerCase(),
         version,
@@ -2964,7 +3147,7 @@ function scanDevcontainerLock({ path, text, limits, }) {
         // The lock records the feature's version, not the tool's: a feature that takes no version
         // option installs its default; otherwise the tool version is set in devcontainer.json.
         const toolDefault = known && !known.versionOption ? known.defaultVersion : undefined;
-        components.push(makeComponent({
+        components.push((0,component/* makeComponent */.G)({
             ecosystem: 'devcontainer-feature',
             name: ref.name,
             version: null,
@@ -3074,7 +3257,7 @@ function usesOf(parsed, owner, file, out) {
         return;
     // The line of the `uses:` key: the pair's value starts on it (or the line below for a block).
     const line = lineOf(lines, uses);
-    out.push(makeComponent({
+    out.push((0,component/* makeComponent */.G)({
         ecosystem: 'github-action',
         name,
         version,
@@ -3091,7 +3274,7 @@ function usesOf(parsed, owner, file, out) {
             if (!v)
                 continue;
             const exact = v.includes('${{') ? null : exactVersion(v);
-            out.push(makeComponent({
+            out.push((0,component/* makeComponent */.G)({
                 ecosystem: 'npm',
                 name: vi.npm,
                 version: exact,
@@ -3204,7 +3387,7 @@ function scanMiseToml(path, text) {
             const t = backendTool(tool, v);
             if (!t)
                 continue;
-            components.push(makeComponent({ ...t, location: { file: path, line: keyLines.get(tool) ?? 1 }, source: MISE_SOURCE }));
+            components.push((0,component/* makeComponent */.G)({ ...t, location: { file: path, line: keyLines.get(tool) ?? 1 }, source: MISE_SOURCE }));
         }
     }
     return { components, errors: [] };
@@ -3292,7 +3475,7 @@ function scanToolVersions(path, text) {
         const t = backendTool(m[1], m[2]);
         if (!t)
             continue;
-        components.push(makeComponent({
+        components.push((0,component/* makeComponent */.G)({
             ...t,
             location: { file: path, line: i + 1 },
             source: TOOL_VERSIONS_SOURCE,
@@ -3949,6 +4132,8 @@ function stringValue(node) {
     return node?.type === 'string' && typeof node.value === 'string' ? node.value : undefined;
 }
 
+// EXTERNAL MODULE: ./src/util/purl.ts
+var purl = __webpack_require__(64059);
 ;// CONCATENATED MODULE: ./src/detectors/shared/npm-spec.ts
 // Parsing of npm dependency specs as package.json files and lockfiles write them: exact versions,
 // ranges, dist-tags, `npm:` aliases, git URLs and hosted shorthands, tarball URLs, local paths,
@@ -4406,7 +4591,7 @@ function readWorkspace(file, path, nameField, version, line, errors) {
         return null;
     }
     const exact = version !== undefined && isSemverVersion(version) ? version : null;
-    return makeComponent({
+    return (0,component/* makeComponent */.G)({
         ecosystem: 'npm',
         name,
         version: exact,
@@ -4456,7 +4641,7 @@ function readTuple(file, key, ident, registry, integrity, line, errors) {
     };
     if (isSemverVersion(resolution)) {
         // [name@version, registry, info, integrity]
-        return makeComponent({
+        return (0,component/* makeComponent */.G)({
             ...base,
             version: resolution,
             sourceKind: 'registry',
@@ -4472,7 +4657,7 @@ function readTuple(file, key, ident, registry, integrity, line, errors) {
     // A tarball URL of registry shape names its package and version (`…/name/-/name-1.2.3.tgz`).
     const id = kind === 'tarball' ? tarballIdentity(name, resolution) : { name, version: null };
     const version = id.version;
-    return makeComponent({
+    return (0,component/* makeComponent */.G)({
         ...base,
         name: id.name,
         ...('alias' in id && base.alias === undefined ? { alias: id.alias } : {}),
@@ -4926,7 +5111,7 @@ function push(ctx, declaredName, spec, keyNode, field, scope) {
     const id = parsed.sourceKind === 'tarball' ? tarballIdentity(parsed.name, spec) : undefined;
     const version = id ? id.version : parsed.version;
     const alias = parsed.alias ?? id?.alias;
-    ctx.components.push(makeComponent({
+    ctx.components.push((0,component/* makeComponent */.G)({
         ecosystem: 'npm',
         name: id?.name ?? parsed.name,
         version,
@@ -5429,7 +5614,7 @@ function detectDenoLock(input) {
             }
             const integrity = deno_lock_isObject(info) && typeof info['integrity'] === 'string' ? info['integrity'] : undefined;
             const tarball = deno_lock_isObject(info) && typeof info['tarball'] === 'string' ? info['tarball'] : undefined;
-            components.push(makeComponent({
+            components.push((0,component/* makeComponent */.G)({
                 ecosystem: section.ecosystem,
                 name: nv.name,
                 version: nv.version,
@@ -5487,7 +5672,7 @@ function collectRemote(file, remote, lines, components) {
             if (seen.has(key))
                 break;
             seen.add(key);
-            components.push(makeComponent({
+            components.push((0,component/* makeComponent */.G)({
                 ecosystem: 'npm',
                 name,
                 version: exact,
@@ -5527,164 +5712,8 @@ function deno_lock_isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-;// CONCATENATED MODULE: ./src/detectors/shared/python.ts
-// Python packaging helpers shared by the PyPI detectors: PEP 503 names, PEP 508 requirement
-// strings, exact pins, and names and versions recorded in wheel and sdist file names.
-/** PEP 503 normalised project name: lowercase, runs of `-`, `_` and `.` become one `-`. */
-function normalizePyName(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
-const NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/;
-const SPEC_CLAUSE = /^(===|==|~=|!=|<=|>=|<|>)\s*(\S(?:.*\S)?)$/;
-/** PEP 440 version characters (public and local), plus `*` for `==1.2.*` prefix matches. */
-const VERSION_CHARS = /^[A-Za-z0-9._+!*-]+$/;
-/**
- * Parses a PEP 508 requirement string (`name[extra] >=1.0 ; marker`, `name @ url ; marker`).
- * Returns null when the text is not a requirement. Linear in the text length.
- */
-function parsePep508(text) {
-    const s = text.trim();
-    const m = NAME.exec(s);
-    if (!m)
-        return null;
-    const name = m[0];
-    let i = name.length;
-    i = skipSpaces(s, i);
-    let extras = [];
-    if (s[i] === '[') {
-        const close = s.indexOf(']', i);
-        if (close < 0)
-            return null;
-        const inner = s.slice(i + 1, close).trim();
-        extras = inner === '' ? [] : inner.split(',').map((e) => e.trim());
-        if (extras.some((e) => !NAME.test(e) || NAME.exec(e)[0] !== e))
-            return null;
-        i = skipSpaces(s, close + 1);
-    }
-    if (s[i] === '@') {
-        const rest = s.slice(i + 1).trim();
-        // PEP 508: the URL ends at whitespace; a marker follows `;` after whitespace.
-        const sp = rest.search(/\s/);
-        const url = sp < 0 ? rest : rest.slice(0, sp);
-        const after = sp < 0 ? '' : rest.slice(sp).trim();
-        if (url === '')
-            return null;
-        if (after !== '' && !after.startsWith(';'))
-            return null;
-        const marker = after.startsWith(';') ? after.slice(1).trim() : undefined;
-        return { name, extras, specifier: '', url, ...(marker ? { marker } : {}) };
-    }
-    const semi = s.indexOf(';', i);
-    let spec = (semi < 0 ? s.slice(i) : s.slice(i, semi)).trim();
-    const marker = semi < 0 ? undefined : s.slice(semi + 1).trim();
-    if (spec.startsWith('(') && spec.endsWith(')'))
-        spec = spec.slice(1, -1).trim();
-    if (spec !== '' && parseSpecifier(spec) === null)
-        return null;
-    return { name, extras, specifier: spec, ...(marker ? { marker } : {}) };
-}
-/**
- * Splits a PEP 440 specifier set (`>=1.0, !=1.3.*`) into clauses. Returns null when a clause is
- * malformed. A `${VAR}` reference (pip expands those from the environment) is accepted as a
- * version so that it can be reported as written.
- */
-function parseSpecifier(spec) {
-    const clauses = [];
-    for (const raw of spec.split(',')) {
-        const m = SPEC_CLAUSE.exec(raw.trim());
-        if (!m)
-            return null;
-        const op = m[1];
-        const version = m[2];
-        if (op !== '===' && !VERSION_CHARS.test(version) && !/^\$\{[A-Za-z0-9_]+\}/.test(version))
-            return null;
-        clauses.push({ op, version });
-    }
-    return clauses;
-}
-/**
- * The exact version a specifier pins (`==1.2.3`, `=== 1.2.3`, or `>=1, ==1.2.3`), or null when it
- * allows more than one version (ranges, `==1.2.*`, environment variables, conflicting pins).
- */
-function python_exactVersion(spec) {
-    const clauses = parseSpecifier(spec);
-    if (!clauses)
-        return null;
-    let pinned = null;
-    for (const c of clauses) {
-        if ((c.op !== '==' && c.op !== '===') || c.version.includes('*') || c.version.includes('${'))
-            continue;
-        if (pinned !== null && pinned !== c.version)
-            return null;
-        pinned = c.version;
-    }
-    return pinned;
-}
-/** Name and version from a wheel or sdist file name (`claude_agent_sdk-0.1.5-py3-none-any.whl`). */
-function distributionFromFilename(filename) {
-    const base = filename.slice(filename.lastIndexOf('/') + 1);
-    if (base.endsWith('.whl')) {
-        // {name}-{version}(-{build})?-{python}-{abi}-{platform}.whl
-        const parts = base.slice(0, -4).split('-');
-        if (parts.length < 5 || parts.length > 6)
-            return null;
-        if (!NAME.test(parts[0]) || !/^[0-9]/.test(parts[1]))
-            return null;
-        return { name: parts[0], version: parts[1] };
-    }
-    const ext = /\.(?:tar\.gz|tar\.bz2|tar\.xz|tgz|tbz|txz|tar|zip)$/i.exec(base);
-    if (!ext)
-        return null;
-    const stem = base.slice(0, ext.index);
-    // {name}-{version}: the version is the last `-` part that starts with a digit.
-    const dash = stem.lastIndexOf('-');
-    if (dash <= 0)
-        return null;
-    const name = stem.slice(0, dash);
-    const version = stem.slice(dash + 1);
-    if (!NAME.test(name) || NAME.exec(name)[0] !== name || !/^[0-9][A-Za-z0-9.+!_]*$/.test(version))
-        return null;
-    return { name, version };
-}
-/** The `#egg=name` fragment of a pip URL or path, without extras. */
-function eggName(ref) {
-    const m = /[#&]egg=([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(ref);
-    return m ? m[1].replace(/[-_.]+$/, '') : null;
-}
-/** Where a direct reference (URL or path) points, as a component source kind. */
-function directReferenceKind(ref) {
-    const lower = ref.toLowerCase();
-    if (lower.startsWith('git+') || lower.startsWith('git://'))
-        return 'git';
-    if (/^(?:hg|svn|bzr)\+/.test(lower))
-        return 'other';
-    if (/^[a-z][a-z0-9+.-]*:\/\//.test(lower) && !lower.startsWith('file:'))
-        return 'url';
-    return 'file';
-}
-/** Shortens text for an error message. */
-function excerpt(text, max = 80) {
-    const t = text.trim();
-    return t.length > max ? t.slice(0, max) + '…' : t;
-}
-function skipSpaces(s, i) {
-    while (i < s.length && (s[i] === ' ' || s[i] === '\t'))
-        i++;
-    return i;
-}
-/** The `hash` values of a list of `{file, hash}` / `{url, hash}` tables, space-separated. */
-function joinHashes(files) {
-    if (!Array.isArray(files))
-        return undefined;
-    const out = [];
-    for (const f of files) {
-        if (typeof f === 'object' && f !== null && typeof f.hash === 'string') {
-            out.push(f.hash);
-        }
-    }
-    return out.length > 0 ? out.join(' ') : undefined;
-}
-
+// EXTERNAL MODULE: ./src/detectors/shared/python.ts
+var python = __webpack_require__(79855);
 ;// CONCATENATED MODULE: ./src/detectors/shared/toml.ts
 // TOML for the detectors: parsing with smol-toml (bounded nesting, located errors) and one
 // linear scan of the text that records where tables, keys and array elements start, so each
@@ -6145,9 +6174,9 @@ function detectPythonLock(input, format) {
         }
         const version = toml_str(table, 'version');
         const { kind, resolved, integrity, scope } = format.read(table, name, { doc, line, errors });
-        components.push(makeComponent({
+        components.push((0,component/* makeComponent */.G)({
             ecosystem: 'pypi',
-            name: normalizePyName(name),
+            name: (0,python/* normalizePyName */.Cy)(name),
             version: version ?? null,
             ...(version ? {} : { versionNote: format.noVersion }),
             location: { file, line },
@@ -6178,7 +6207,7 @@ function detectPdmLock(input) {
         array: 'package',
         noVersion: 'no version recorded',
         read: (table) => {
-            const integrity = joinHashes(table['files']);
+            const integrity = (0,python/* joinHashes */.R4)(table['files']);
             const scope = pdmScope(table);
             return { ...pdmSource(table), ...(integrity ? { integrity } : {}), ...(scope ? { scope } : {}) };
         },
@@ -6253,13 +6282,13 @@ function detectPipfileLock(input) {
             }
             const { kind, resolved } = pipfileSource(entry);
             const written = typeof entry['version'] === 'string' ? entry['version'] : undefined;
-            const version = written ? python_exactVersion(written) : null;
+            const version = written ? (0,python/* exactVersion */.y)(written) : null;
             const hashes = Array.isArray(entry['hashes'])
                 ? entry['hashes'].filter((h) => typeof h === 'string')
                 : [];
-            components.push(makeComponent({
+            components.push((0,component/* makeComponent */.G)({
                 ecosystem: 'pypi',
-                name: normalizePyName(name),
+                name: (0,python/* normalizePyName */.Cy)(name),
                 version,
                 ...(version ? {} : { spec: written ?? resolved ?? '*' }),
                 location: { file, line },
@@ -6285,7 +6314,7 @@ function pipfileSource(entry) {
         return { kind: entry['editable'] === true ? 'workspace' : 'file', resolved: entry['path'] };
     }
     if (typeof entry['file'] === 'string') {
-        const k = directReferenceKind(entry['file']);
+        const k = (0,python/* directReferenceKind */.r6)(entry['file']);
         return { kind: k === 'git' ? 'git' : k, resolved: entry['file'] };
     }
     return { kind: 'registry' };
@@ -6329,9 +6358,9 @@ function detectPipfile(input) {
                 errors.push({ file, line, message: `package "${rawName}" has an unreadable value` });
                 continue;
             }
-            components.push(makeComponent({
+            components.push((0,component/* makeComponent */.G)({
                 ecosystem: 'pypi',
-                name: normalizePyName(rawName),
+                name: (0,python/* normalizePyName */.Cy)(rawName),
                 version: entry.version,
                 ...(entry.version ? {} : { spec: entry.spec }),
                 location: { file, line },
@@ -6346,7 +6375,7 @@ function detectPipfile(input) {
 }
 function pipfileEntry(value) {
     if (typeof value === 'string')
-        return { version: python_exactVersion(value), spec: value, kind: 'registry' };
+        return { version: (0,python/* exactVersion */.y)(value), spec: value, kind: 'registry' };
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return null;
     const t = value;
@@ -6364,9 +6393,9 @@ function pipfileEntry(value) {
     }
     const fileRef = toml_str(t, 'file');
     if (fileRef !== undefined)
-        return { version: null, spec: fileRef, kind: directReferenceKind(fileRef), resolved: fileRef };
+        return { version: null, spec: fileRef, kind: (0,python/* directReferenceKind */.r6)(fileRef), resolved: fileRef };
     const version = toml_str(t, 'version') ?? '*';
-    return { version: python_exactVersion(version), spec: version, kind: 'registry' };
+    return { version: (0,python/* exactVersion */.y)(version), spec: version, kind: 'registry' };
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/poetry-lock.ts
@@ -6390,7 +6419,7 @@ function detectPoetryLock(input) {
             // Poetry 1.x keeps file hashes in [metadata.files], keyed by package name.
             if (legacyFiles === null)
                 legacyFiles = tbl(tbl(doc ?? undefined, 'metadata'), 'files');
-            const integrity = joinHashes(table['files']) ?? joinHashes(legacyFiles?.[name]);
+            const integrity = (0,python/* joinHashes */.R4)(table['files']) ?? (0,python/* joinHashes */.R4)(legacyFiles?.[name]);
             const scope = poetryScope(table);
             return {
                 ...poetrySource(tbl(table, 'source'), table['develop'] === true),
@@ -6571,20 +6600,20 @@ class Collector {
         });
     }
     pep508(text, line, scope) {
-        const req = parsePep508(text);
+        const req = (0,python/* parsePep508 */.W_)(text);
         if (!req) {
-            this.errors.push({ file: this.file, line, message: `invalid requirement: ${excerpt(text)}` });
+            this.errors.push({ file: this.file, line, message: `invalid requirement: ${(0,python/* excerpt */.Kb)(text)}` });
             return;
         }
-        const name = normalizePyName(req.name);
+        const name = (0,python/* normalizePyName */.Cy)(req.name);
         if (req.url !== undefined) {
-            const kind = directReferenceKind(req.url);
-            const fromFile = kind === 'url' || kind === 'file' ? distributionFromFilename(req.url.split(/[?#]/)[0]) : null;
-            const version = fromFile && normalizePyName(fromFile.name) === name ? fromFile.version : null;
+            const kind = (0,python/* directReferenceKind */.r6)(req.url);
+            const fromFile = kind === 'url' || kind === 'file' ? (0,python/* distributionFromFilename */.so)(req.url.split(/[?#]/)[0]) : null;
+            const version = fromFile && (0,python/* normalizePyName */.Cy)(fromFile.name) === name ? fromFile.version : null;
             this.add(name, version, req.url, line, kind, scope, req.url);
             return;
         }
-        const version = python_exactVersion(req.specifier);
+        const version = (0,python/* exactVersion */.y)(req.specifier);
         this.add(name, version, req.specifier === '' ? '*' : req.specifier, line, 'registry', scope);
     }
     /** A Poetry dependency table: `name = value` under `path`. */
@@ -6595,7 +6624,7 @@ class Collector {
             if (rawName.toLowerCase() === 'python')
                 continue; // the interpreter, not a package
             const line = this.lineOf([...path, rawName]);
-            const name = normalizePyName(rawName);
+            const name = (0,python/* normalizePyName */.Cy)(rawName);
             const list = Array.isArray(value) ? value : [value];
             for (const v of list)
                 this.poetryValue(name, v, line, scope);
@@ -6626,8 +6655,8 @@ class Collector {
         }
         const url = toml_str(t, 'url');
         if (url !== undefined) {
-            const fromFile = distributionFromFilename(url.split(/[?#]/)[0]);
-            const version = fromFile && normalizePyName(fromFile.name) === name ? fromFile.version : null;
+            const fromFile = (0,python/* distributionFromFilename */.so)(url.split(/[?#]/)[0]);
+            const version = fromFile && (0,python/* normalizePyName */.Cy)(fromFile.name) === name ? fromFile.version : null;
             this.add(name, version, url, line, 'url', s, url);
             return;
         }
@@ -6635,7 +6664,7 @@ class Collector {
         this.add(name, poetryExact(version), version, line, 'registry', s);
     }
     add(name, version, spec, line, sourceKind, scope, resolved) {
-        this.components.push(makeComponent({
+        this.components.push((0,component/* makeComponent */.G)({
             ecosystem: 'pypi',
             name,
             version,
@@ -6653,7 +6682,7 @@ function poetryExact(constraint) {
     const c = constraint.trim();
     if (/^v?[0-9][A-Za-z0-9.+!-]*$/.test(c) && !c.includes('*'))
         return c;
-    return python_exactVersion(c);
+    return (0,python/* exactVersion */.y)(c);
 }
 function detectPyproject(input) {
     const file = input.path;
@@ -6700,7 +6729,7 @@ function applyUvSources(components, sources) {
     for (const [name, value] of Object.entries(sources)) {
         const first = Array.isArray(value) ? value[0] : value;
         if (typeof first === 'object' && first !== null && !Array.isArray(first))
-            byName.set(normalizePyName(name), first);
+            byName.set((0,python/* normalizePyName */.Cy)(name), first);
     }
     for (let i = 0; i < components.length; i++) {
         const comp = components[i];
@@ -6731,7 +6760,7 @@ function applyUvSources(components, sources) {
         if (!kind)
             continue;
         // An exact pin still holds (the installer checks the built package's version).
-        components[i] = makeComponent({
+        components[i] = (0,component/* makeComponent */.G)({
             ...comp,
             purl: undefined,
             ...(comp.version ? {} : { spec: resolved ?? comp.spec ?? '*' }),
@@ -6815,7 +6844,7 @@ async function include(input, file, line, target, stack, visited, components, er
         return;
     }
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) {
-        errors.push({ file, line, message: `included file is a URL and cannot be read: ${excerpt(target)}` });
+        errors.push({ file, line, message: `included file is a URL and cannot be read: ${(0,python/* excerpt */.Kb)(target)}` });
         return;
     }
     const path = resolveInclude(file, target);
@@ -6831,7 +6860,7 @@ async function include(input, file, line, target, stack, visited, components, er
     }
     const text = path === null ? null : await input.readFile(path);
     if (path === null || text === null) {
-        errors.push({ file, line, message: `included file not found: ${excerpt(target)}` });
+        errors.push({ file, line, message: `included file not found: ${(0,python/* excerpt */.Kb)(target)}` });
         return;
     }
     visited.add(path);
@@ -6851,15 +6880,15 @@ function addRequirement(file, line, req, editable, hashes, components, errors) {
     const direct = directReference(req, editable);
     if (direct) {
         const { ref, kind } = direct;
-        const fromFile = kind === 'url' || kind === 'file' ? distributionFromFilename(stripFragment(ref)) : null;
-        const egg = eggName(ref);
+        const fromFile = kind === 'url' || kind === 'file' ? (0,python/* distributionFromFilename */.so)(stripFragment(ref)) : null;
+        const egg = (0,python/* eggName */.jP)(ref);
         const name = egg ?? fromFile?.name;
-        const version = !egg || (fromFile && normalizePyName(fromFile.name) === normalizePyName(egg))
+        const version = !egg || (fromFile && (0,python/* normalizePyName */.Cy)(fromFile.name) === (0,python/* normalizePyName */.Cy)(egg))
             ? fromFile?.version
             : undefined;
-        components.push(makeComponent({
+        components.push((0,component/* makeComponent */.G)({
             ecosystem: 'pypi',
-            name: name ? normalizePyName(name) : ref,
+            name: name ? (0,python/* normalizePyName */.Cy)(name) : ref,
             version: version ?? null,
             ...(version ? {} : { spec: ref }),
             ...base,
@@ -6869,17 +6898,17 @@ function addRequirement(file, line, req, editable, hashes, components, errors) {
         }));
         return;
     }
-    const parsed = parsePep508(req);
+    const parsed = (0,python/* parsePep508 */.W_)(req);
     if (!parsed) {
-        errors.push({ file, line, message: `invalid requirement: ${excerpt(req)}` });
+        errors.push({ file, line, message: `invalid requirement: ${(0,python/* excerpt */.Kb)(req)}` });
         return;
     }
-    const name = normalizePyName(parsed.name);
+    const name = (0,python/* normalizePyName */.Cy)(parsed.name);
     if (parsed.url !== undefined) {
-        const kind = directReferenceKind(parsed.url);
-        const fromFile = kind === 'url' || kind === 'file' ? distributionFromFilename(stripFragment(parsed.url)) : null;
-        const version = fromFile && normalizePyName(fromFile.name) === name ? fromFile.version : null;
-        components.push(makeComponent({
+        const kind = (0,python/* directReferenceKind */.r6)(parsed.url);
+        const fromFile = kind === 'url' || kind === 'file' ? (0,python/* distributionFromFilename */.so)(stripFragment(parsed.url)) : null;
+        const version = fromFile && (0,python/* normalizePyName */.Cy)(fromFile.name) === name ? fromFile.version : null;
+        components.push((0,component/* makeComponent */.G)({
             ecosystem: 'pypi',
             name,
             version,
@@ -6890,8 +6919,8 @@ function addRequirement(file, line, req, editable, hashes, components, errors) {
         }));
         return;
     }
-    const version = python_exactVersion(parsed.specifier);
-    components.push(makeComponent({
+    const version = (0,python/* exactVersion */.y)(parsed.specifier);
+    components.push((0,component/* makeComponent */.G)({
         ecosystem: 'pypi',
         name,
         version,
@@ -6908,7 +6937,7 @@ function directReference(req, editable) {
     // pip splits markers off URLs at "; " (a `;` may be part of a URL).
     const ref = (/^[a-z][a-z0-9+.-]*:/i.test(req) ? req.split('; ')[0] : req.split(';')[0]).trim();
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ref) || /^file:/i.test(ref)) {
-        return { ref, kind: directReferenceKind(ref) };
+        return { ref, kind: (0,python/* directReferenceKind */.r6)(ref) };
     }
     const at = ref.indexOf('@');
     const beforeAt = at < 0 ? '' : ref.slice(0, at);
@@ -7085,7 +7114,7 @@ function uvHashes(table) {
         list.push(sdist);
     if (Array.isArray(table['wheels']))
         list.push(...table['wheels']);
-    return joinHashes(list);
+    return (0,python/* joinHashes */.R4)(list);
 }
 function artifactUrl(table) {
     const sdistUrl = toml_str(tbl(table, 'sdist'), 'url');
@@ -7213,14 +7242,14 @@ function tokenIs(s, word) {
         return tokenKind === STRING && tokenText === word;
     return tokenEnd - tokenStart === word.length && s.startsWith(word, tokenStart);
 }
-function classic_skipSpaces(s, i, end) {
+function skipSpaces(s, i, end) {
     while (i < end && s.charCodeAt(i) === SPACE)
         i++;
     return i;
 }
 /** True when only spaces and an optional `#` comment remain. */
 function atLineEnd(s, i, end) {
-    i = classic_skipSpaces(s, i, end);
+    i = skipSpaces(s, i, end);
     return i === end || s.charCodeAt(i) === HASH;
 }
 function scanYarnClassic(text, maxDepth = 512) {
@@ -7303,9 +7332,9 @@ function scanYarnClassic(text, maxDepth = 512) {
                     break;
                 }
                 keys.push(tokenValue(text));
-                j = classic_skipSpaces(text, tokenNext, end);
+                j = skipSpaces(text, tokenNext, end);
                 if (j < end && text.charCodeAt(j) === classic_COMMA) {
-                    j = classic_skipSpaces(text, j + 1, end);
+                    j = skipSpaces(text, j + 1, end);
                     continue;
                 }
                 break;
@@ -7350,7 +7379,7 @@ function scanYarnClassic(text, maxDepth = 512) {
                     : tokenIs(text, 'integrity')
                         ? 'integrity'
                         : null;
-        let j = classic_skipSpaces(text, tokenNext, end);
+        let j = skipSpaces(text, tokenNext, end);
         if (j < end && text.charCodeAt(j) === classic_COLON) {
             if (!atLineEnd(text, j + 1, end))
                 fail(lineNo, 'unexpected text after ":"');
@@ -8813,7 +8842,7 @@ function packageComponent(file, pkg, era, optionalBase, errors) {
         init.resolved = cls.resolved;
     if (alias !== undefined)
         init.alias = alias;
-    return makeComponent(init);
+    return (0,component/* makeComponent */.G)(init);
 }
 const sectionScope = {
     dependencies: 'prod',
@@ -8829,7 +8858,7 @@ function dependencyComponent(file, dep, era, lookUp, errors) {
     }
     const scope = sectionScope[dep.section];
     if (v.startsWith('link:')) {
-        return makeComponent({
+        return (0,component/* makeComponent */.G)({
             ecosystem: 'npm',
             name: dep.name,
             version: null,
@@ -8858,7 +8887,7 @@ function dependencyComponent(file, dep, era, lookUp, errors) {
     }
     if (target.name === dep.name)
         return null;
-    return makeComponent({
+    return (0,component/* makeComponent */.G)({
         ecosystem: 'npm',
         name: target.name,
         version: target.version,
@@ -9079,7 +9108,7 @@ function classicComponent(file, entry, errors) {
         init.alias = alias;
     if (resolved !== undefined)
         init.resolved = resolved;
-    return makeComponent(init);
+    return (0,component/* makeComponent */.G)(init);
 }
 // ---------------------------------------------------------------------------------------------
 // Yarn berry
@@ -9221,7 +9250,7 @@ function berryComponent(file, entry, errors) {
     if (alias !== undefined)
         init.alias = alias;
     init.resolved = entry.resolution;
-    return makeComponent(init);
+    return (0,component/* makeComponent */.G)(init);
 }
 function yarn_lock_safeDecode(s) {
     try {

@@ -2,8 +2,11 @@
 // place a package manager installs to — npm's global prefix (nvm, fnm, volta, asdf/mise node
 // installs, Homebrew node: `…/lib/node_modules`), pnpm's global dir and dlx cache (the real folders
 // under `node_modules/.pnpm/…`), bun's global dir, yarn classic's global folder, the npx cache
-// (`~/.npm/_npx/<hash>/node_modules`) and every project's own node_modules — plus bun's package
-// cache, which bunx runs packages from (`~/.bun/install/cache/<name>@<version>@@@<n>/`).
+// (`~/.npm/_npx/<hash>/node_modules`), bunx's (`~/.bun/install/cache/.bunx-<uid>/<spec>/node_modules`)
+// and every project's own node_modules. Package managers' download caches are not installations
+// (nothing runs from them): yarn classic's `…/yarn/v6/npm-<name>-<version>-…/node_modules/<name>`
+// holds every platform package of a tool whatever was installed, and is not read; neither are
+// bun's and pnpm's content stores, which keep no package folders.
 // The name is read from package.json, not from the folder: an alias install
 // (`npm i -g cc@npm:@anthropic-ai/claude-code@2.1.150`) puts the package in `node_modules/cc`.
 import { makeComponent } from '../../detectors/component.js';
@@ -12,12 +15,12 @@ import { lineOf, parentOf, type Layout, type LayoutResult, type ParseContext } f
 /** A package folder's package.json: `node_modules/<name>` or `node_modules/@scope/<name>`. */
 const INSTALLED = /(?:^|\/)node_modules\/(?:@[^/.][^/]*\/)?[^/.][^/]*\/package\.json$/;
 
-/** bun's cache of extracted packages: `install/cache/<name>@<version>@@@<n>/package.json`. */
-const BUN_CACHE = /(?:^|\/)\.bun\/install\/cache\/(?:@[^/]+\/)?[^/]+@[^/]*@@@\d+\/package\.json$/;
+/** yarn classic's download cache: `yarn/v<n>/npm-<name>-<version>-<hash>-integrity/node_modules/…`. */
+const YARN_CACHE = /(?:^|\/)yarn\/v\d+\/npm-[^/]+\/node_modules\//;
 
 export const npmPackages: Layout = {
   id: 'npm package folder',
-  readsFile: (path) => path.endsWith('/package.json') && (INSTALLED.test(path) || BUN_CACHE.test(path)),
+  readsFile: (path) => path.endsWith('/package.json') && INSTALLED.test(path) && !YARN_CACHE.test(path),
   parse: (path, text, context) => parsePackageJson(path, text, context, 'npm package folder'),
 };
 

@@ -71,11 +71,17 @@ const editorExtensions = {
             const relevant = context.mayName(text, 'vscode-extension') || context.mayName(path, 'vscode-extension');
             return {
                 installations: [],
-                errors: relevant ? [{ file: path, line: 1, message: `package.json is not valid JSON: ${e.message}` }] : [],
+                errors: relevant
+                    ? [{ file: path, line: 1, message: `package.json is not valid JSON: ${e.message}` }]
+                    : [],
             };
         }
         const m = manifest;
-        if (!m || typeof m !== 'object' || typeof m.engines !== 'object' || m.engines === null || !('vscode' in m.engines))
+        if (!m ||
+            typeof m !== 'object' ||
+            typeof m.engines !== 'object' ||
+            m.engines === null ||
+            !('vscode' in m.engines))
             return { installations: [], errors: [] };
         if (typeof m.publisher !== 'string' || typeof m.name !== 'string' || !m.publisher || !m.name) {
             return {
@@ -147,12 +153,18 @@ const homebrewKegs = {
         catch (e) {
             return {
                 installations: [],
-                errors: [{ file: path, line: 1, message: `INSTALL_RECEIPT.json is not valid JSON: ${e.message}` }],
+                errors: [
+                    { file: path, line: 1, message: `INSTALL_RECEIPT.json is not valid JSON: ${e.message}` },
+                ],
             };
         }
-        const qualified = typeof tap === 'string' && tap !== '' && tap.toLowerCase() !== 'homebrew/core' ? `${tap}/${formula}` : formula;
+        const qualified = typeof tap === 'string' && tap !== '' && tap.toLowerCase() !== 'homebrew/core'
+            ? `${tap}/${formula}`
+            : formula;
         return {
-            installations: [{ at: parentOf(path), component: brewComponent(qualified, version, path, 1, 'Homebrew Cellar') }],
+            installations: [
+                { at: parentOf(path), component: brewComponent(qualified, version, path, 1, 'Homebrew Cellar') },
+            ],
             errors: [],
         };
     },
@@ -200,7 +212,11 @@ function installation(n, version, at, file, note) {
             location: { file, line: 1 },
             source: 'native installer',
             sourceKind: 'url',
-            ...(note ? { versionNote: note } : exact ? {} : { versionNote: `version folder "${version}" is not a version` }),
+            ...(note
+                ? { versionNote: note }
+                : exact
+                    ? {}
+                    : { versionNote: `version folder "${version}" is not a version` }),
         }),
     };
 }
@@ -240,19 +256,22 @@ const nativeInstallers = {
 // place a package manager installs to — npm's global prefix (nvm, fnm, volta, asdf/mise node
 // installs, Homebrew node: `…/lib/node_modules`), pnpm's global dir and dlx cache (the real folders
 // under `node_modules/.pnpm/…`), bun's global dir, yarn classic's global folder, the npx cache
-// (`~/.npm/_npx/<hash>/node_modules`) and every project's own node_modules — plus bun's package
-// cache, which bunx runs packages from (`~/.bun/install/cache/<name>@<version>@@@<n>/`).
+// (`~/.npm/_npx/<hash>/node_modules`), bunx's (`~/.bun/install/cache/.bunx-<uid>/<spec>/node_modules`)
+// and every project's own node_modules. Package managers' download caches are not installations
+// (nothing runs from them): yarn classic's `…/yarn/v6/npm-<name>-<version>-…/node_modules/<name>`
+// holds every platform package of a tool whatever was installed, and is not read; neither are
+// bun's and pnpm's content stores, which keep no package folders.
 // The name is read from package.json, not from the folder: an alias install
 // (`npm i -g cc@npm:@anthropic-ai/claude-code@2.1.150`) puts the package in `node_modules/cc`.
 
 
 /** A package folder's package.json: `node_modules/<name>` or `node_modules/@scope/<name>`. */
 const INSTALLED = /(?:^|\/)node_modules\/(?:@[^/.][^/]*\/)?[^/.][^/]*\/package\.json$/;
-/** bun's cache of extracted packages: `install/cache/<name>@<version>@@@<n>/package.json`. */
-const BUN_CACHE = /(?:^|\/)\.bun\/install\/cache\/(?:@[^/]+\/)?[^/]+@[^/]*@@@\d+\/package\.json$/;
+/** yarn classic's download cache: `yarn/v<n>/npm-<name>-<version>-<hash>-integrity/node_modules/…`. */
+const YARN_CACHE = /(?:^|\/)yarn\/v\d+\/npm-[^/]+\/node_modules\//;
 const npmPackages = {
     id: 'npm package folder',
-    readsFile: (path) => path.endsWith('/package.json') && (INSTALLED.test(path) || BUN_CACHE.test(path)),
+    readsFile: (path) => path.endsWith('/package.json') && INSTALLED.test(path) && !YARN_CACHE.test(path),
     parse: (path, text, context) => parsePackageJson(path, text, context, 'npm package folder'),
 };
 /** The component of an installed package's package.json (also used for editor extensions' npm deps). */
@@ -472,7 +491,11 @@ class InstallationCollector {
     }
     /** The installations found, in path order of the file that proves each. */
     installations() {
-        return [...this.found.values()].sort((a, b) => a.component.location.file < b.component.location.file ? -1 : a.component.location.file > b.component.location.file ? 1 : 0);
+        return [...this.found.values()].sort((a, b) => a.component.location.file < b.component.location.file
+            ? -1
+            : a.component.location.file > b.component.location.file
+                ? 1
+                : 0);
     }
 }
 /** An entry that vanished between listing and reading (a live filesystem): not an error. */
@@ -539,7 +562,14 @@ function normalizeTarPath(name) {
  */
 async function scanLayer(chunks, compression, wants, alsoContentOf = new Set()) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
-    const scan = { digest: '', entries: new Map(), deleted: [], opaque: [], nonDirs: [], entryCount: 0 };
+    const scan = {
+        digest: '',
+        entries: new Map(),
+        deleted: [],
+        opaque: [],
+        nonDirs: [],
+        entryCount: 0,
+    };
     const extract = tar_stream.extract();
     const hashed = (async function* () {
         for await (const c of chunks) {
@@ -547,7 +577,11 @@ async function scanLayer(chunks, compression, wants, alsoContentOf = new Set()) 
             yield c;
         }
     })();
-    const decompress = compression === 'gzip' ? external_node_zlib_default().createGunzip() : compression === 'zstd' ? external_node_zlib_default().createZstdDecompress() : null;
+    const decompress = compression === 'gzip'
+        ? external_node_zlib_default().createGunzip()
+        : compression === 'zstd'
+            ? external_node_zlib_default().createZstdDecompress()
+            : null;
     const feeding = decompress
         ? (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.from(hashed), decompress, extract)
         : (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.from(hashed), extract);
@@ -661,15 +695,54 @@ function mergeLayers(layers) {
 
 /** Filesystem types never entered: kernel pseudo filesystems. */
 const PSEUDO_FS = new Set([
-    'proc', 'sysfs', 'devtmpfs', 'devpts', 'cgroup', 'cgroup2', 'securityfs', 'debugfs', 'tracefs',
-    'pstore', 'bpf', 'configfs', 'fusectl', 'mqueue', 'hugetlbfs', 'binfmt_misc', 'autofs',
-    'efivarfs', 'selinuxfs', 'rpc_pipefs', 'nsfs', 'devfs',
+    'proc',
+    'sysfs',
+    'devtmpfs',
+    'devpts',
+    'cgroup',
+    'cgroup2',
+    'securityfs',
+    'debugfs',
+    'tracefs',
+    'pstore',
+    'bpf',
+    'configfs',
+    'fusectl',
+    'mqueue',
+    'hugetlbfs',
+    'binfmt_misc',
+    'autofs',
+    'efivarfs',
+    'selinuxfs',
+    'rpc_pipefs',
+    'nsfs',
+    'devfs',
 ]);
 /** Filesystem types never entered: network filesystems (slow, and another machine's disk). */
 const NETWORK_FS = new Set([
-    'nfs', 'nfs4', 'cifs', 'smb3', 'smbfs', 'ncpfs', 'afs', 'ceph', 'glusterfs', 'lustre', 'gpfs',
-    'beegfs', 'davfs', 'fuse.sshfs', 'fuse.rclone', 'fuse.s3fs', 'fuse.gcsfuse', 'fuse.glusterfs',
-    'fuse.cephfs', 'fuse.davfs2', 'fuse.goofys', 'fuse.mountpoint-s3', 'fuse.juicefs',
+    'nfs',
+    'nfs4',
+    'cifs',
+    'smb3',
+    'smbfs',
+    'ncpfs',
+    'afs',
+    'ceph',
+    'glusterfs',
+    'lustre',
+    'gpfs',
+    'beegfs',
+    'davfs',
+    'fuse.sshfs',
+    'fuse.rclone',
+    'fuse.s3fs',
+    'fuse.gcsfuse',
+    'fuse.glusterfs',
+    'fuse.cephfs',
+    'fuse.davfs2',
+    'fuse.goofys',
+    'fuse.mountpoint-s3',
+    'fuse.juicefs',
 ]);
 /** Folders under the root `/` skipped whether or not the mount table says so. */
 const SYSTEM_ROOT_SKIPS = ['proc', 'sys', 'dev'];
@@ -882,7 +955,10 @@ async function auditImageFile(file, newCollector) {
         for (const [path, e] of [...merged].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
             if (e.tooLarge !== undefined) {
                 if (collector.wants({ path, kind: 'file' }))
-                    errors.push({ file: `${e.layer}/${path}`, message: `metadata file of ${e.tooLarge} bytes, over the limit: not read` });
+                    errors.push({
+                        file: `${e.layer}/${path}`,
+                        message: `metadata file of ${e.tooLarge} bytes, over the limit: not read`,
+                    });
                 continue;
             }
             await collector.visit({ path, kind: e.kind }, {
@@ -947,10 +1023,15 @@ async function ociIndex(store, index, where, out, depth) {
             await ociIndex(store, doc, d.digest, out, depth + 1);
             continue;
         }
-        const name = d.annotations?.['org.opencontainers.image.ref.name'] ?? d.annotations?.['io.containerd.image.name'] ?? d.digest;
+        const name = d.annotations?.['org.opencontainers.image.ref.name'] ??
+            d.annotations?.['io.containerd.image.name'] ??
+            d.digest;
         // Attestation and other artifact manifests have layers that are not filesystem tars.
         const layers = (doc.layers ?? []).filter((l) => /tar/.test(l.mediaType ?? 'tar'));
-        out.push({ name, layers: layers.map((l) => ({ member: blobPath(l.digest ?? ''), digest: l.digest ?? null })) });
+        out.push({
+            name,
+            layers: layers.map((l) => ({ member: blobPath(l.digest ?? ''), digest: l.digest ?? null })),
+        });
     }
 }
 /** An OCI image layout folder: blobs read as files. */
@@ -993,7 +1074,9 @@ async function tarStore(file, want) {
         const head = await readHead(file);
         const extract = tar_stream.extract();
         const source = (0,external_node_fs_.createReadStream)(file);
-        const feeding = head[0] === 0x1f && head[1] === 0x8b ? (0,external_node_stream_promises_.pipeline)(source, external_node_zlib_default().createGunzip(), extract) : (0,external_node_stream_promises_.pipeline)(source, extract);
+        const feeding = head[0] === 0x1f && head[1] === 0x8b
+            ? (0,external_node_stream_promises_.pipeline)(source, external_node_zlib_default().createGunzip(), extract)
+            : (0,external_node_stream_promises_.pipeline)(source, extract);
         const reading = (async () => {
             for await (const entry of extract) {
                 const member = normalizeTarPath(entry.header.name);
@@ -1107,7 +1190,10 @@ async function auditImage(file, options) {
 }
 /** Every installation judged against the policy, in path order, as one audit report. */
 function judge(installations, errors, entriesVisited, options) {
-    const evaluator = (0,evaluate/* createEvaluator */.m$)(options.policy, { catalog: catalog/* catalog */.U$, ...(options.now ? { now: options.now } : {}) });
+    const evaluator = (0,evaluate/* createEvaluator */.m$)(options.policy, {
+        catalog: catalog/* catalog */.U$,
+        ...(options.now ? { now: options.now } : {}),
+    });
     const findings = [];
     for (const i of installations)
         findings.push(...evaluator.judge(i.component));
@@ -1209,7 +1295,11 @@ async function hostAuditCommand(args) {
             throw new cli_args/* UsageError */.eb(`root "${rootOption}" is not a directory`);
         const skip = (values.skip ?? []).map((s) => {
             const abs = (0,external_node_path_.resolve)(root, s.startsWith('/') ? s.slice(1) : s);
-            return abs.slice(root.length).replace(/^[/\\]+/, '').split('\\').join('/');
+            return abs
+                .slice(root.length)
+                .replace(/^[/\\]+/, '')
+                .split('\\')
+                .join('/');
         });
         host = await auditRoot(root, { policy, maxEntries, skip });
         audited = { root };
@@ -1218,7 +1308,10 @@ async function hostAuditCommand(args) {
         process.stderr.write(`ai-tooling-gate: not entered: ${s.path} (${s.reason})\n`);
     const report = host.report;
     const text = format === 'json'
-        ? (0,json/* renderJson */.h)({ ...report, host: { ...audited, entriesVisited: host.entriesVisited, skipped: host.skipped } })
+        ? (0,json/* renderJson */.h)({
+            ...report,
+            host: { ...audited, entriesVisited: host.entriesVisited, skipped: host.skipped },
+        })
         : format === 'sarif'
             ? (0,sarif/* renderSarif */.WH)(report, { failOn, pathPrefix: '' })
             : format === 'markdown'

@@ -33,7 +33,6 @@ files only and never running anything, and judges them by the policy.
 Exit codes: 0 passed, 1 gate failed (a failing finding or an unreadable path), 2 usage error or invalid policy.
 `;
 
-
 export async function hostAuditCommand(args: string[]): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     process.stdout.write(HOST_AUDIT_USAGE);
@@ -50,16 +49,29 @@ export async function hostAuditCommand(args: string[]): Promise<number> {
     'max-files': { type: 'string' },
   });
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
-  const format = oneOf('format', values.format as string | undefined, ['text', 'json', 'sarif', 'markdown'] as const, 'text');
-  const failOn = oneOf<FailOn>('fail-on', values['fail-on'] as string | undefined, ['introduced', 'any', 'never'], 'any');
+  const format = oneOf(
+    'format',
+    values.format as string | undefined,
+    ['text', 'json', 'sarif', 'markdown'] as const,
+    'text',
+  );
+  const failOn = oneOf<FailOn>(
+    'fail-on',
+    values['fail-on'] as string | undefined,
+    ['introduced', 'any', 'never'],
+    'any',
+  );
   const image = values.image as string | undefined;
   const rootOption = values.root as string | undefined;
-  if (image !== undefined && rootOption !== undefined) throw new UsageError('give --root or --image, not both');
+  if (image !== undefined && rootOption !== undefined)
+    throw new UsageError('give --root or --image, not both');
   const maxRaw = values['max-files'] as string | undefined;
   const maxEntries = maxRaw === undefined ? DEFAULT_MAX_ENTRIES : Number(maxRaw);
   if (!Number.isSafeInteger(maxEntries) || maxEntries <= 0)
     throw new UsageError(`--max-files must be a positive whole number, not "${maxRaw}"`);
-  const policy = await loadCliPolicy((values.policy as string | undefined) ?? defaultPolicyRef(process.cwd()));
+  const policy = await loadCliPolicy(
+    (values.policy as string | undefined) ?? defaultPolicyRef(process.cwd()),
+  );
 
   let host: HostReport;
   let audited: { root?: string; image?: string };
@@ -70,19 +82,28 @@ export async function hostAuditCommand(args: string[]): Promise<number> {
     audited = { image: file };
   } else {
     const root = resolve(rootOption ?? '/');
-    if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`root "${rootOption}" is not a directory`);
+    if (!existsSync(root) || !statSync(root).isDirectory())
+      throw new UsageError(`root "${rootOption}" is not a directory`);
     const skip = ((values.skip as string[] | undefined) ?? []).map((s) => {
       const abs = resolve(root, s.startsWith('/') ? s.slice(1) : s);
-      return abs.slice(root.length).replace(/^[/\\]+/, '').split('\\').join('/');
+      return abs
+        .slice(root.length)
+        .replace(/^[/\\]+/, '')
+        .split('\\')
+        .join('/');
     });
     host = await auditRoot(root, { policy, maxEntries, skip });
     audited = { root };
   }
-  for (const s of host.skipped) process.stderr.write(`ai-tooling-gate: not entered: ${s.path} (${s.reason})\n`);
+  for (const s of host.skipped)
+    process.stderr.write(`ai-tooling-gate: not entered: ${s.path} (${s.reason})\n`);
   const report = host.report;
   const text =
     format === 'json'
-      ? renderJson({ ...report, host: { ...audited, entriesVisited: host.entriesVisited, skipped: host.skipped } } as typeof report)
+      ? renderJson({
+          ...report,
+          host: { ...audited, entriesVisited: host.entriesVisited, skipped: host.skipped },
+        } as typeof report)
       : format === 'sarif'
         ? renderSarif(report, { failOn, pathPrefix: '' })
         : format === 'markdown'

@@ -57,7 +57,10 @@ export function judge(
   entriesVisited: number,
   options: HostAuditOptions,
 ): Report {
-  const evaluator = createEvaluator(options.policy, { catalog, ...(options.now ? { now: options.now } : {}) });
+  const evaluator = createEvaluator(options.policy, {
+    catalog,
+    ...(options.now ? { now: options.now } : {}),
+  });
   const findings: Finding[] = [];
   for (const i of installations) findings.push(...evaluator.judge(i.component));
   return buildReport({

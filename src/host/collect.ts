@@ -88,7 +88,11 @@ export class InstallationCollector {
   /** The installations found, in path order of the file that proves each. */
   installations(): Installation[] {
     return [...this.found.values()].sort((a, b) =>
-      a.component.location.file < b.component.location.file ? -1 : a.component.location.file > b.component.location.file ? 1 : 0,
+      a.component.location.file < b.component.location.file
+        ? -1
+        : a.component.location.file > b.component.location.file
+          ? 1
+          : 0,
     );
   }
 }

@@ -68,7 +68,14 @@ export async function scanLayer(
   alsoContentOf: ReadonlySet<string> = new Set(),
 ): Promise<LayerScan> {
   const hash = createHash('sha256');
-  const scan: LayerScan = { digest: '', entries: new Map(), deleted: [], opaque: [], nonDirs: [], entryCount: 0 };
+  const scan: LayerScan = {
+    digest: '',
+    entries: new Map(),
+    deleted: [],
+    opaque: [],
+    nonDirs: [],
+    entryCount: 0,
+  };
   const extract = tar.extract();
   const hashed = (async function* () {
     for await (const c of chunks) {
@@ -77,7 +84,11 @@ export async function scanLayer(
     }
   })();
   const decompress =
-    compression === 'gzip' ? zlib.createGunzip() : compression === 'zstd' ? zlib.createZstdDecompress() : null;
+    compression === 'gzip'
+      ? zlib.createGunzip()
+      : compression === 'zstd'
+        ? zlib.createZstdDecompress()
+        : null;
   const feeding = decompress
     ? pipeline(Readable.from(hashed), decompress, extract)
     : pipeline(Readable.from(hashed), extract);
@@ -146,7 +157,8 @@ export interface MergedEntry extends LayerEntry {
 export function mergeLayers(layers: readonly LayerScan[]): Map<string, MergedEntry> {
   const merged = new Map<string, MergedEntry>();
   const removeUnder = (prefix: string, andItself: boolean) => {
-    for (const k of [...merged.keys()]) if ((andItself && k === prefix) || k.startsWith(prefix + '/')) merged.delete(k);
+    for (const k of [...merged.keys()])
+      if ((andItself && k === prefix) || k.startsWith(prefix + '/')) merged.delete(k);
   };
   for (const layer of layers) {
     for (const p of layer.deleted) removeUnder(p, true);
@@ -156,7 +168,8 @@ export function mergeLayers(layers: readonly LayerScan[]): Map<string, MergedEnt
     }
     if (merged.size > 0 && layer.nonDirs.length > 0) {
       const ancestors = new Set<string>();
-      for (const k of merged.keys()) for (let i = k.indexOf('/'); i > 0; i = k.indexOf('/', i + 1)) ancestors.add(k.slice(0, i));
+      for (const k of merged.keys())
+        for (let i = k.indexOf('/'); i > 0; i = k.indexOf('/', i + 1)) ancestors.add(k.slice(0, i));
       for (const p of layer.nonDirs) if (ancestors.has(p)) removeUnder(p, false);
     }
     for (const [path, e] of layer.entries) merged.set(path, { ...e, layer: layer.digest });

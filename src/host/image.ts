@@ -12,7 +12,14 @@ import zlib from 'node:zlib';
 import tar from 'tar-stream';
 import type { ScanError } from '../model.js';
 import type { InstallationCollector } from './collect.js';
-import { layerCompression, mergeLayers, normalizeTarPath, scanLayer, type Compression, type LayerScan } from './image-layer.js';
+import {
+  layerCompression,
+  mergeLayers,
+  normalizeTarPath,
+  scanLayer,
+  type Compression,
+  type LayerScan,
+} from './image-layer.js';
 import type { Installation } from './layouts/layout.js';
 import { targetInRoot } from './walk.js';
 
@@ -37,10 +44,16 @@ interface ImageStore {
   json(member: string): Promise<unknown>;
   has(member: string): boolean;
   /** Reads the named layers (scans them), with the content of extra paths per member. */
-  layers(members: readonly string[], extra: ReadonlyMap<string, Set<string>>): Promise<Map<string, LayerScan>>;
+  layers(
+    members: readonly string[],
+    extra: ReadonlyMap<string, Set<string>>,
+  ): Promise<Map<string, LayerScan>>;
 }
 
-export async function auditImageFile(file: string, newCollector: () => InstallationCollector): Promise<ImageAudit> {
+export async function auditImageFile(
+  file: string,
+  newCollector: () => InstallationCollector,
+): Promise<ImageAudit> {
   const wants = newCollector();
   const want = (e: Parameters<InstallationCollector['wants']>[0]) => wants.wants(e);
   const info = await stat(file);
@@ -91,7 +104,10 @@ export async function auditImageFile(file: string, newCollector: () => Installat
     for (const [path, e] of [...merged].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       if (e.tooLarge !== undefined) {
         if (collector.wants({ path, kind: 'file' }))
-          errors.push({ file: `${e.layer}/${path}`, message: `metadata file of ${e.tooLarge} bytes, over the limit: not read` });
+          errors.push({
+            file: `${e.layer}/${path}`,
+            message: `metadata file of ${e.tooLarge} bytes, over the limit: not read`,
+          });
         continue;
       }
       await collector.visit(
@@ -107,9 +123,11 @@ export async function auditImageFile(file: string, newCollector: () => Installat
       errors.push(layer ? { ...err, file: `${layer}/${err.file}` } : err);
     }
     for (const i of collector.installations()) {
-      const layer = merged.get(i.component.location.file)?.layer ?? merged.get(i.at)?.layer ?? 'unknown-layer';
+      const layer =
+        merged.get(i.component.location.file)?.layer ?? merged.get(i.at)?.layer ?? 'unknown-layer';
       const file = `${layer}/${i.component.location.file}`;
-      if (!found.has(file)) found.set(file, { ...i, component: { ...i.component, location: { ...i.component.location, file } } });
+      if (!found.has(file))
+        found.set(file, { ...i, component: { ...i.component, location: { ...i.component.location, file } } });
     }
   }
   return { installations: [...found.values()], errors, entriesVisited };
@@ -122,7 +140,8 @@ async function imageLayers(store: ImageStore, file: string): Promise<{ name: str
     if (!Array.isArray(manifest)) throw new Error(`${file}: manifest.json is not a docker save manifest`);
     return manifest.map((m: { RepoTags?: unknown; Layers?: unknown }, i) => {
       if (!Array.isArray(m.Layers)) throw new Error(`${file}: manifest.json entry ${i} has no Layers`);
-      const name = Array.isArray(m.RepoTags) && typeof m.RepoTags[0] === 'string' ? m.RepoTags[0] : `image ${i + 1}`;
+      const name =
+        Array.isArray(m.RepoTags) && typeof m.RepoTags[0] === 'string' ? m.RepoTags[0] : `image ${i + 1}`;
       return {
         name,
         layers: (m.Layers as unknown[]).map((l) => {
@@ -138,7 +157,9 @@ async function imageLayers(store: ImageStore, file: string): Promise<{ name: str
     await ociIndex(store, (await store.json('index.json')) as OciIndex, 'index.json', out, 0);
     return out;
   }
-  throw new Error(`${file}: neither a docker save tarball (manifest.json) nor an OCI image layout (index.json)`);
+  throw new Error(
+    `${file}: neither a docker save tarball (manifest.json) nor an OCI image layout (index.json)`,
+  );
 }
 
 interface OciDescriptor {
@@ -172,10 +193,16 @@ async function ociIndex(
       await ociIndex(store, doc, d.digest, out, depth + 1);
       continue;
     }
-    const name = d.annotations?.['org.opencontainers.image.ref.name'] ?? d.annotations?.['io.containerd.image.name'] ?? d.digest;
+    const name =
+      d.annotations?.['org.opencontainers.image.ref.name'] ??
+      d.annotations?.['io.containerd.image.name'] ??
+      d.digest;
     // Attestation and other artifact manifests have layers that are not filesystem tars.
     const layers = (doc.layers ?? []).filter((l) => /tar/.test(l.mediaType ?? 'tar'));
-    out.push({ name, layers: layers.map((l) => ({ member: blobPath(l.digest ?? ''), digest: l.digest ?? null })) });
+    out.push({
+      name,
+      layers: layers.map((l) => ({ member: blobPath(l.digest ?? ''), digest: l.digest ?? null })),
+    });
   }
 }
 
@@ -191,7 +218,10 @@ function folderStore(dir: string, want: Parameters<typeof scanLayer>[2]): ImageS
         const head = await readHead(path(member));
         const compression = layerCompression(head);
         if (compression === null) throw new Error(`${member}: not a layer tar (gzip, zstd or plain)`);
-        out.set(member, await scanLayer(createReadStream(path(member)), compression, want, extra.get(member)));
+        out.set(
+          member,
+          await scanLayer(createReadStream(path(member)), compression, want, extra.get(member)),
+        );
       }
       return out;
     },
@@ -216,12 +246,16 @@ async function readHead(file: string): Promise<Buffer> {
 async function tarStore(file: string, want: Parameters<typeof scanLayer>[2]): Promise<ImageStore> {
   const jsons = new Map<string, Buffer>();
   const members = new Set<string>();
-  const pass = async (onLayer: (member: string, chunks: AsyncIterable<Buffer>, c: Compression) => Promise<boolean>) => {
+  const pass = async (
+    onLayer: (member: string, chunks: AsyncIterable<Buffer>, c: Compression) => Promise<boolean>,
+  ) => {
     const head = await readHead(file);
     const extract = tar.extract();
     const source = createReadStream(file);
     const feeding =
-      head[0] === 0x1f && head[1] === 0x8b ? pipeline(source, zlib.createGunzip(), extract) : pipeline(source, extract);
+      head[0] === 0x1f && head[1] === 0x8b
+        ? pipeline(source, zlib.createGunzip(), extract)
+        : pipeline(source, extract);
     const reading = (async () => {
       for await (const entry of extract) {
         const member = normalizeTarPath(entry.header.name);
@@ -278,7 +312,8 @@ async function tarStore(file: string, want: Parameters<typeof scanLayer>[2]): Pr
       }
     },
     async layers(wanted, extra) {
-      if (extra.size === 0) return new Map(wanted.filter((m) => firstScans.has(m)).map((m) => [m, firstScans.get(m)!]));
+      if (extra.size === 0)
+        return new Map(wanted.filter((m) => firstScans.has(m)).map((m) => [m, firstScans.get(m)!]));
       const out = new Map<string, LayerScan>();
       await pass(async (member, chunks, compression) => {
         if (!extra.has(member)) return false;
@@ -289,4 +324,3 @@ async function tarStore(file: string, want: Parameters<typeof scanLayer>[2]): Pr
     },
   };
 }
-

@@ -33,16 +33,55 @@ export interface WalkResult {
 
 /** Filesystem types never entered: kernel pseudo filesystems. */
 const PSEUDO_FS = new Set([
-  'proc', 'sysfs', 'devtmpfs', 'devpts', 'cgroup', 'cgroup2', 'securityfs', 'debugfs', 'tracefs',
-  'pstore', 'bpf', 'configfs', 'fusectl', 'mqueue', 'hugetlbfs', 'binfmt_misc', 'autofs',
-  'efivarfs', 'selinuxfs', 'rpc_pipefs', 'nsfs', 'devfs',
+  'proc',
+  'sysfs',
+  'devtmpfs',
+  'devpts',
+  'cgroup',
+  'cgroup2',
+  'securityfs',
+  'debugfs',
+  'tracefs',
+  'pstore',
+  'bpf',
+  'configfs',
+  'fusectl',
+  'mqueue',
+  'hugetlbfs',
+  'binfmt_misc',
+  'autofs',
+  'efivarfs',
+  'selinuxfs',
+  'rpc_pipefs',
+  'nsfs',
+  'devfs',
 ]);
 
 /** Filesystem types never entered: network filesystems (slow, and another machine's disk). */
 const NETWORK_FS = new Set([
-  'nfs', 'nfs4', 'cifs', 'smb3', 'smbfs', 'ncpfs', 'afs', 'ceph', 'glusterfs', 'lustre', 'gpfs',
-  'beegfs', 'davfs', 'fuse.sshfs', 'fuse.rclone', 'fuse.s3fs', 'fuse.gcsfuse', 'fuse.glusterfs',
-  'fuse.cephfs', 'fuse.davfs2', 'fuse.goofys', 'fuse.mountpoint-s3', 'fuse.juicefs',
+  'nfs',
+  'nfs4',
+  'cifs',
+  'smb3',
+  'smbfs',
+  'ncpfs',
+  'afs',
+  'ceph',
+  'glusterfs',
+  'lustre',
+  'gpfs',
+  'beegfs',
+  'davfs',
+  'fuse.sshfs',
+  'fuse.rclone',
+  'fuse.s3fs',
+  'fuse.gcsfuse',
+  'fuse.glusterfs',
+  'fuse.cephfs',
+  'fuse.davfs2',
+  'fuse.goofys',
+  'fuse.mountpoint-s3',
+  'fuse.juicefs',
 ]);
 
 /** Folders under the root `/` skipped whether or not the mount table says so. */
@@ -88,7 +127,11 @@ export function targetInRoot(linkPath: string, target: string): string | null {
 }
 
 /** Walks `root`, offering every entry to the collector; folders are read a few at a time. */
-export async function walkRoot(root: string, collector: InstallationCollector, options: WalkOptions): Promise<WalkResult> {
+export async function walkRoot(
+  root: string,
+  collector: InstallationCollector,
+  options: WalkOptions,
+): Promise<WalkResult> {
   const rootAbs = resolve(root);
   const skip = new Map<string, string>();
   for (const s of options.skip ?? []) skip.set(s.replace(/^\/+|\/+$/g, ''), 'skipped as asked (--skip)');
@@ -113,7 +156,8 @@ export async function walkRoot(root: string, collector: InstallationCollector, o
     try {
       entries = await readdir(abs(dir), { withFileTypes: true });
     } catch (e) {
-      if (!isGone(e)) collector.errors.push({ file: dir || '.', message: `cannot read folder: ${describe(e)}` });
+      if (!isGone(e))
+        collector.errors.push({ file: dir || '.', message: `cannot read folder: ${describe(e)}` });
       return;
     }
     for (const d of entries) {

@@ -22,11 +22,24 @@ export const editorExtensions: Layout = {
       const relevant = context.mayName(text, 'vscode-extension') || context.mayName(path, 'vscode-extension');
       return {
         installations: [],
-        errors: relevant ? [{ file: path, line: 1, message: `package.json is not valid JSON: ${(e as Error).message}` }] : [],
+        errors: relevant
+          ? [{ file: path, line: 1, message: `package.json is not valid JSON: ${(e as Error).message}` }]
+          : [],
       };
     }
-    const m = manifest as { publisher?: unknown; name?: unknown; version?: unknown; engines?: { vscode?: unknown } };
-    if (!m || typeof m !== 'object' || typeof m.engines !== 'object' || m.engines === null || !('vscode' in m.engines))
+    const m = manifest as {
+      publisher?: unknown;
+      name?: unknown;
+      version?: unknown;
+      engines?: { vscode?: unknown };
+    };
+    if (
+      !m ||
+      typeof m !== 'object' ||
+      typeof m.engines !== 'object' ||
+      m.engines === null ||
+      !('vscode' in m.engines)
+    )
       return { installations: [], errors: [] };
     if (typeof m.publisher !== 'string' || typeof m.name !== 'string' || !m.publisher || !m.name) {
       return {

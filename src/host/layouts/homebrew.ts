@@ -42,13 +42,19 @@ export const homebrewKegs: Layout = {
     } catch (e) {
       return {
         installations: [],
-        errors: [{ file: path, line: 1, message: `INSTALL_RECEIPT.json is not valid JSON: ${(e as Error).message}` }],
+        errors: [
+          { file: path, line: 1, message: `INSTALL_RECEIPT.json is not valid JSON: ${(e as Error).message}` },
+        ],
       };
     }
     const qualified =
-      typeof tap === 'string' && tap !== '' && tap.toLowerCase() !== 'homebrew/core' ? `${tap}/${formula}` : formula!;
+      typeof tap === 'string' && tap !== '' && tap.toLowerCase() !== 'homebrew/core'
+        ? `${tap}/${formula}`
+        : formula!;
     return {
-      installations: [{ at: parentOf(path), component: brewComponent(qualified, version!, path, 1, 'Homebrew Cellar') }],
+      installations: [
+        { at: parentOf(path), component: brewComponent(qualified, version!, path, 1, 'Homebrew Cellar') },
+      ],
       errors: [],
     };
   },

@@ -33,11 +33,21 @@ const NATIVE: NativeLayout[] = [
 ];
 
 for (const n of NATIVE) {
-  if (!catalog.tools.some((t) => t.carriers.some((c) => c.ecosystem === 'installer' && c.package === n.installer)))
+  if (
+    !catalog.tools.some((t) =>
+      t.carriers.some((c) => c.ecosystem === 'installer' && c.package === n.installer),
+    )
+  )
     throw new Error(`host layouts: the catalog has no installer carrier ${n.installer}`);
 }
 
-function installation(n: NativeLayout, version: string, at: string, file: string, note?: string): Installation {
+function installation(
+  n: NativeLayout,
+  version: string,
+  at: string,
+  file: string,
+  note?: string,
+): Installation {
   const exact = valid(version) !== null;
   return {
     at,
@@ -49,7 +59,11 @@ function installation(n: NativeLayout, version: string, at: string, file: string
       location: { file, line: 1 },
       source: 'native installer',
       sourceKind: 'url',
-      ...(note ? { versionNote: note } : exact ? {} : { versionNote: `version folder "${version}" is not a version` }),
+      ...(note
+        ? { versionNote: note }
+        : exact
+          ? {}
+          : { versionNote: `version folder "${version}" is not a version` }),
     }),
   };
 }

@@ -71,6 +71,7 @@ export function parsePackageJson(
 function unreadable(path: string, text: string, context: ParseContext, message: string): LayoutResult {
   return {
     installations: [],
-    errors: context.mayName(text, 'npm') || context.mayName(path, 'npm') ? [{ file: path, line: 1, message }] : [],
+    errors:
+      context.mayName(text, 'npm') || context.mayName(path, 'npm') ? [{ file: path, line: 1, message }] : [],
   };
 }

@@ -184,6 +184,8 @@ var semver = __webpack_require__(62088);
 
 
 
+/** A launcher's target inside some `versions/` folder: `…/versions/<version>`. */
+const LAUNCHED_VERSION = /(?:^|\/)versions\/([^/.][^/]*)$/;
 const NATIVE = [
     {
         versions: /(?:^|\/)\.local\/share\/claude\/versions\/([^/.][^/]*)$/,
@@ -241,8 +243,10 @@ const nativeInstallers = {
             // are one installation (reported at the folder).
             if (target === null)
                 return null;
+            // Where the launcher points: a version entry of this layout, or of a copy of it kept
+            // somewhere else (`/opt/claude/versions/<version>`).
             for (const at of [target, parentOf(target)]) {
-                const m = n.versions.exec(at);
+                const m = n.versions.exec(at) ?? LAUNCHED_VERSION.exec(at);
                 if (m)
                     return installation(n, m[1], at, path, `the launcher ${path} points at ${target}`);
             }

@@ -6,7 +6,7 @@
 // the clean 2.1.198 in the same ways. Every one of alice's installations is reported at the file
 // that proves it, once; nothing of bob's is.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -70,7 +70,7 @@ describe('host-audit --root over a fake machine', () => {
 
   it('reports every banned installation once, at the file that proves it, and nothing clean', () => {
     const r = hostAudit('--root', root, '--policy', 'builtin:default', '--format', 'json');
-    expect(r.stderr).toBe('');
+    expect(r.stderr + r.error?.message).toBe('undefined');
     const report = JSON.parse(r.stdout) as Report;
     expect(report.errors).toEqual([]);
     const got = report.findings
@@ -151,3 +151,49 @@ describe('host-audit --root over a fake machine', () => {
     expect(hostAudit('--root', root, '--format', 'html').code).toBe(2);
   });
 });
+
+// Root reads every folder: the unreadable-folder case runs the CLI as the unprivileged user nobody.
+describe.runIf(process.getuid?.() === 0 && spawnSync('setpriv', ['--version']).status === 0)(
+  'host-audit as an unprivileged user',
+  () => {
+    it('reports a folder it cannot read as a located error and fails closed, finding the rest', () => {
+      // The test run's folder is private to root: nobody may pass through it, not list it.
+      chmodSync(tmpdir(), 0o711);
+      const root = mkdtempSync(join(tmpdir(), 'aitg-host-locked-'));
+      chmodSync(root, 0o755);
+      mkdirSync(join(root, 'root', 'secret'), { recursive: true });
+      chmodSync(join(root, 'root'), 0o700);
+      mkdirSync(join(root, 'usr/lib/node_modules/@google/gemini-cli'), { recursive: true });
+      writeFileSync(
+        join(root, 'usr/lib/node_modules/@google/gemini-cli/package.json'),
+        '{"name":"@google/gemini-cli","version":"0.9.0"}',
+      );
+      chmodSync(join(root, 'usr'), 0o755);
+      const r = spawnSync(
+        'setpriv',
+        [
+          '--reuid=65534',
+          '--regid=65534',
+          '--clear-groups',
+          process.execPath,
+          cli,
+          'host-audit',
+          '--root',
+          root,
+          '--policy',
+          'builtin:ai-coding-tools',
+          '--format',
+          'json',
+        ],
+        { encoding: 'utf8', timeout: 60_000, cwd: tmpdir() },
+      );
+      expect(r.stderr).toBe('');
+      const report = JSON.parse(r.stdout) as Report;
+      expect(report.errors).toEqual([
+        { file: 'root', message: 'cannot read folder: permission denied (EACCES)' },
+      ]);
+      expect(report.findings.map((f) => f.component.name)).toEqual(['@google/gemini-cli']);
+      expect(r.status).toBe(1);
+    });
+  },
+);

@@ -19,6 +19,9 @@ interface NativeLayout {
   installer: string;
 }
 
+/** A launcher's target inside some `versions/` folder: `…/versions/<version>`. */
+const LAUNCHED_VERSION = /(?:^|\/)versions\/([^/.][^/]*)$/;
+
 const NATIVE: NativeLayout[] = [
   {
     versions: /(?:^|\/)\.local\/share\/claude\/versions\/([^/.][^/]*)$/,
@@ -85,8 +88,10 @@ export const nativeInstallers: Layout = {
       // The launcher names the version in use; where that version folder is found too, the two
       // are one installation (reported at the folder).
       if (target === null) return null;
+      // Where the launcher points: a version entry of this layout, or of a copy of it kept
+      // somewhere else (`/opt/claude/versions/<version>`).
       for (const at of [target, parentOf(target)]) {
-        const m = n.versions.exec(at);
+        const m = n.versions.exec(at) ?? LAUNCHED_VERSION.exec(at);
         if (m) return installation(n, m[1]!, at, path, `the launcher ${path} points at ${target}`);
       }
     }

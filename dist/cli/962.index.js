@@ -615,6 +615,13 @@ async function scanLayer(chunks, compression, wants, alsoContentOf = new Set()) 
                         : null;
             if (kind !== 'dir' && path !== '')
                 scan.nonDirs.push(path);
+            // A tar need not list a folder before its files: a folder a layout wants (a version folder)
+            // is kept when only its files are listed.
+            for (let i = path.lastIndexOf('/'); i > 0; i = path.lastIndexOf('/', i - 1)) {
+                const folder = path.slice(0, i);
+                if (!scan.entries.has(folder) && wants({ path: folder, kind: 'dir' }))
+                    scan.entries.set(folder, { kind: 'dir' });
+            }
             if (kind === null || path === '') {
                 entry.resume();
                 continue;
@@ -1042,7 +1049,7 @@ async function ociIndex(store, index, where, out, depth) {
 function folderStore(dir, want) {
     const path = (member) => (0,external_node_path_.join)(dir, ...member.split('/'));
     return {
-        has: () => true,
+        has: (member) => (0,external_node_fs_.existsSync)(path(member)),
         json: async (member) => JSON.parse(await (0,promises_.readFile)(path(member), 'utf8')),
         async layers(members, extra) {
             const out = new Map();

@@ -118,6 +118,13 @@ export async function scanLayer(
               ? 'file'
               : null;
       if (kind !== 'dir' && path !== '') scan.nonDirs.push(path);
+      // A tar need not list a folder before its files: a folder a layout wants (a version folder)
+      // is kept when only its files are listed.
+      for (let i = path.lastIndexOf('/'); i > 0; i = path.lastIndexOf('/', i - 1)) {
+        const folder = path.slice(0, i);
+        if (!scan.entries.has(folder) && wants({ path: folder, kind: 'dir' }))
+          scan.entries.set(folder, { kind: 'dir' });
+      }
       if (kind === null || path === '') {
         entry.resume();
         continue;

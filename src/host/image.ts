@@ -4,7 +4,7 @@
 // layers are read in order and merged (image-layer.ts); its installations are found by the same
 // layouts as a machine's, and each finding is located at `<layer digest>/<path>`: the layer that
 // put the proving file there, and the file's path in the image.
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -210,7 +210,7 @@ async function ociIndex(
 function folderStore(dir: string, want: Parameters<typeof scanLayer>[2]): ImageStore {
   const path = (member: string) => join(dir, ...member.split('/'));
   return {
-    has: () => true,
+    has: (member) => existsSync(path(member)),
     json: async (member) => JSON.parse(await readFile(path(member), 'utf8')) as unknown,
     async layers(members, extra) {
       const out = new Map<string, LayerScan>();

@@ -610,8 +610,8 @@ async function listOrgRepositories(client, org) {
 var reconcile = __webpack_require__(11175);
 // EXTERNAL MODULE: ./src/catalog/index.ts
 var catalog = __webpack_require__(15799);
-// EXTERNAL MODULE: ./src/engine.ts + 60 modules
-var engine = __webpack_require__(40216);
+// EXTERNAL MODULE: ./src/engine.ts + 58 modules
+var engine = __webpack_require__(91805);
 // EXTERNAL MODULE: ./src/policy/evaluate.ts
 var evaluate = __webpack_require__(32863);
 // EXTERNAL MODULE: ./src/diff.ts

@@ -844,6 +844,206 @@ class DecodedURL extends URL {
 
 /***/ }),
 
+/***/ 73057:
+/***/ ((module) => {
+
+function isBuffer(value) {
+  return Buffer.isBuffer(value) || value instanceof Uint8Array
+}
+
+function isEncoding(encoding) {
+  return Buffer.isEncoding(encoding)
+}
+
+function alloc(size, fill, encoding) {
+  return Buffer.alloc(size, fill, encoding)
+}
+
+function allocUnsafe(size) {
+  return Buffer.allocUnsafe(size)
+}
+
+function allocUnsafeSlow(size) {
+  return Buffer.allocUnsafeSlow(size)
+}
+
+function byteLength(string, encoding) {
+  return Buffer.byteLength(string, encoding)
+}
+
+function compare(a, b) {
+  return Buffer.compare(a, b)
+}
+
+function concat(buffers, totalLength) {
+  return Buffer.concat(buffers, totalLength)
+}
+
+function copy(source, target, targetStart, start, end) {
+  return toBuffer(source).copy(target, targetStart, start, end)
+}
+
+function equals(a, b) {
+  return toBuffer(a).equals(b)
+}
+
+function fill(buffer, value, offset, end, encoding) {
+  return toBuffer(buffer).fill(value, offset, end, encoding)
+}
+
+function from(value, encodingOrOffset, length) {
+  return Buffer.from(value, encodingOrOffset, length)
+}
+
+function includes(buffer, value, byteOffset, encoding) {
+  return toBuffer(buffer).includes(value, byteOffset, encoding)
+}
+
+function indexOf(buffer, value, byfeOffset, encoding) {
+  return toBuffer(buffer).indexOf(value, byfeOffset, encoding)
+}
+
+function lastIndexOf(buffer, value, byteOffset, encoding) {
+  return toBuffer(buffer).lastIndexOf(value, byteOffset, encoding)
+}
+
+function swap16(buffer) {
+  return toBuffer(buffer).swap16()
+}
+
+function swap32(buffer) {
+  return toBuffer(buffer).swap32()
+}
+
+function swap64(buffer) {
+  return toBuffer(buffer).swap64()
+}
+
+function toBuffer(buffer) {
+  if (Buffer.isBuffer(buffer)) return buffer
+  return Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+}
+
+function toString(buffer, encoding, start, end) {
+  return toBuffer(buffer).toString(encoding, start, end)
+}
+
+function toHex(buffer, start, end) {
+  return toBuffer(buffer).toString('hex', start, end)
+}
+
+function write(buffer, string, offset, length, encoding) {
+  return toBuffer(buffer).write(string, offset, length, encoding)
+}
+
+function readDoubleBE(buffer, offset) {
+  return toBuffer(buffer).readDoubleBE(offset)
+}
+
+function readDoubleLE(buffer, offset) {
+  return toBuffer(buffer).readDoubleLE(offset)
+}
+
+function readFloatBE(buffer, offset) {
+  return toBuffer(buffer).readFloatBE(offset)
+}
+
+function readFloatLE(buffer, offset) {
+  return toBuffer(buffer).readFloatLE(offset)
+}
+
+function readInt32BE(buffer, offset) {
+  return toBuffer(buffer).readInt32BE(offset)
+}
+
+function readInt32LE(buffer, offset) {
+  return toBuffer(buffer).readInt32LE(offset)
+}
+
+function readUInt32BE(buffer, offset) {
+  return toBuffer(buffer).readUInt32BE(offset)
+}
+
+function readUInt32LE(buffer, offset) {
+  return toBuffer(buffer).readUInt32LE(offset)
+}
+
+function writeDoubleBE(buffer, value, offset) {
+  return toBuffer(buffer).writeDoubleBE(value, offset)
+}
+
+function writeDoubleLE(buffer, value, offset) {
+  return toBuffer(buffer).writeDoubleLE(value, offset)
+}
+
+function writeFloatBE(buffer, value, offset) {
+  return toBuffer(buffer).writeFloatBE(value, offset)
+}
+
+function writeFloatLE(buffer, value, offset) {
+  return toBuffer(buffer).writeFloatLE(value, offset)
+}
+
+function writeInt32BE(buffer, value, offset) {
+  return toBuffer(buffer).writeInt32BE(value, offset)
+}
+
+function writeInt32LE(buffer, value, offset) {
+  return toBuffer(buffer).writeInt32LE(value, offset)
+}
+
+function writeUInt32BE(buffer, value, offset) {
+  return toBuffer(buffer).writeUInt32BE(value, offset)
+}
+
+function writeUInt32LE(buffer, value, offset) {
+  return toBuffer(buffer).writeUInt32LE(value, offset)
+}
+
+module.exports = {
+  isBuffer,
+  isEncoding,
+  alloc,
+  allocUnsafe,
+  allocUnsafeSlow,
+  byteLength,
+  compare,
+  concat,
+  copy,
+  equals,
+  fill,
+  from,
+  includes,
+  indexOf,
+  lastIndexOf,
+  swap16,
+  swap32,
+  swap64,
+  toBuffer,
+  toString,
+  toHex,
+  write,
+  readDoubleBE,
+  readDoubleLE,
+  readFloatBE,
+  readFloatLE,
+  readInt32BE,
+  readInt32LE,
+  readUInt32BE,
+  readUInt32LE,
+  writeDoubleBE,
+  writeDoubleLE,
+  writeFloatBE,
+  writeFloatLE,
+  writeInt32BE,
+  writeInt32LE,
+  writeUInt32BE,
+  writeUInt32LE
+}
+
+
+/***/ }),
+
 /***/ 63251:
 /***/ (function(module) {
 
@@ -2370,6 +2570,115 @@ class DecodedURL extends URL {
 	return lib;
 
 })));
+
+
+/***/ }),
+
+/***/ 29580:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__(24434)
+
+
+/***/ }),
+
+/***/ 13587:
+/***/ ((module) => {
+
+module.exports = class FixedFIFO {
+  constructor (hwm) {
+    if (!(hwm > 0) || ((hwm - 1) & hwm) !== 0) throw new Error('Max size for a FixedFIFO should be a power of two')
+    this.buffer = new Array(hwm)
+    this.mask = hwm - 1
+    this.top = 0
+    this.btm = 0
+    this.next = null
+  }
+
+  clear () {
+    this.top = this.btm = 0
+    this.next = null
+    this.buffer.fill(undefined)
+  }
+
+  push (data) {
+    if (this.buffer[this.top] !== undefined) return false
+    this.buffer[this.top] = data
+    this.top = (this.top + 1) & this.mask
+    return true
+  }
+
+  shift () {
+    const last = this.buffer[this.btm]
+    if (last === undefined) return undefined
+    this.buffer[this.btm] = undefined
+    this.btm = (this.btm + 1) & this.mask
+    return last
+  }
+
+  peek () {
+    return this.buffer[this.btm]
+  }
+
+  isEmpty () {
+    return this.buffer[this.btm] === undefined
+  }
+}
+
+
+/***/ }),
+
+/***/ 83867:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const FixedFIFO = __nccwpck_require__(13587)
+
+module.exports = class FastFIFO {
+  constructor (hwm) {
+    this.hwm = hwm || 16
+    this.head = new FixedFIFO(this.hwm)
+    this.tail = this.head
+    this.length = 0
+  }
+
+  clear () {
+    this.head = this.tail
+    this.head.clear()
+    this.length = 0
+  }
+
+  push (val) {
+    this.length++
+    if (!this.head.push(val)) {
+      const prev = this.head
+      this.head = prev.next = new FixedFIFO(2 * this.head.buffer.length)
+      this.head.push(val)
+    }
+  }
+
+  shift () {
+    if (this.length !== 0) this.length--
+    const val = this.tail.shift()
+    if (val === undefined && this.tail.next) {
+      const next = this.tail.next
+      this.tail.next = null
+      this.tail = next
+      return this.tail.shift()
+    }
+
+    return val
+  }
+
+  peek () {
+    const val = this.tail.peek()
+    if (val === undefined && this.tail.next) return this.tail.next.peek()
+    return val
+  }
+
+  isEmpty () {
+    return this.length === 0
+  }
+}
 
 
 /***/ }),
@@ -12830,6 +13139,2769 @@ const validRange = (range, options) => {
   }
 }
 module.exports = validRange
+
+
+/***/ }),
+
+/***/ 36204:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { EventEmitter } = __nccwpck_require__(29580)
+const FIFO = __nccwpck_require__(83867)
+const TextDecoder = __nccwpck_require__(97934)
+
+const StreamError = __nccwpck_require__(45657)
+
+// if we do a future major, expect queue microtask to be there always, for now a bit defensive
+const qmt =
+  typeof queueMicrotask === 'undefined' ? (fn) => global.process.nextTick(fn) : queueMicrotask
+
+// 29 bits used total (4 from shared, 14 from read, and 11 from write)
+const MAX = (1 << 29) - 1
+
+// Shared state
+const OPENING = 0b0001
+const PREDESTROYING = 0b0010
+const DESTROYING = 0b0100
+const DESTROYED = 0b1000
+
+const NOT_OPENING = MAX ^ OPENING
+const NOT_PREDESTROYING = MAX ^ PREDESTROYING
+
+// Read state (4 bit offset from shared state)
+const READ_ACTIVE = 0b00000000000001 << 4
+const READ_UPDATING = 0b00000000000010 << 4
+const READ_PRIMARY = 0b00000000000100 << 4
+const READ_QUEUED = 0b00000000001000 << 4
+const READ_RESUMED = 0b00000000010000 << 4
+const READ_PIPE_DRAINED = 0b00000000100000 << 4
+const READ_ENDING = 0b00000001000000 << 4
+const READ_EMIT_DATA = 0b00000010000000 << 4
+const READ_EMIT_READABLE = 0b00000100000000 << 4
+const READ_EMITTED_READABLE = 0b00001000000000 << 4
+const READ_DONE = 0b00010000000000 << 4
+const READ_NEXT_TICK = 0b00100000000000 << 4
+const READ_NEEDS_PUSH = 0b01000000000000 << 4
+const READ_READ_AHEAD = 0b10000000000000 << 4
+
+// Combined read state
+const READ_FLOWING = READ_RESUMED | READ_PIPE_DRAINED
+const READ_ACTIVE_AND_NEEDS_PUSH = READ_ACTIVE | READ_NEEDS_PUSH
+const READ_PRIMARY_AND_ACTIVE = READ_PRIMARY | READ_ACTIVE
+const READ_EMIT_READABLE_AND_QUEUED = READ_EMIT_READABLE | READ_QUEUED
+const READ_RESUMED_READ_AHEAD = READ_RESUMED | READ_READ_AHEAD
+
+const READ_NOT_ACTIVE = MAX ^ READ_ACTIVE
+const READ_NON_PRIMARY = MAX ^ READ_PRIMARY
+const READ_NON_PRIMARY_AND_PUSHED = MAX ^ (READ_PRIMARY | READ_NEEDS_PUSH)
+const READ_PUSHED = MAX ^ READ_NEEDS_PUSH
+const READ_PAUSED = MAX ^ READ_RESUMED
+const READ_NOT_QUEUED = MAX ^ (READ_QUEUED | READ_EMITTED_READABLE)
+const READ_NOT_ENDING = MAX ^ READ_ENDING
+const READ_PIPE_NOT_DRAINED = MAX ^ READ_FLOWING
+const READ_NOT_NEXT_TICK = MAX ^ READ_NEXT_TICK
+const READ_NOT_UPDATING = MAX ^ READ_UPDATING
+const READ_NO_READ_AHEAD = MAX ^ READ_READ_AHEAD
+const READ_PAUSED_NO_READ_AHEAD = MAX ^ READ_RESUMED_READ_AHEAD
+
+// Write state (18 bit offset, 4 bit offset from shared state and 14 from read state)
+const WRITE_ACTIVE = 0b00000000001 << 18
+const WRITE_UPDATING = 0b00000000010 << 18
+const WRITE_PRIMARY = 0b00000000100 << 18
+const WRITE_QUEUED = 0b00000001000 << 18
+const WRITE_UNDRAINED = 0b00000010000 << 18
+const WRITE_DONE = 0b00000100000 << 18
+const WRITE_EMIT_DRAIN = 0b00001000000 << 18
+const WRITE_NEXT_TICK = 0b00010000000 << 18
+const WRITE_WRITING = 0b00100000000 << 18
+const WRITE_FINISHING = 0b01000000000 << 18
+const WRITE_CORKED = 0b10000000000 << 18
+
+const WRITE_NOT_ACTIVE = MAX ^ (WRITE_ACTIVE | WRITE_WRITING)
+const WRITE_NON_PRIMARY = MAX ^ WRITE_PRIMARY
+const WRITE_NOT_FINISHING = MAX ^ (WRITE_ACTIVE | WRITE_FINISHING)
+const WRITE_DRAINED = MAX ^ WRITE_UNDRAINED
+const WRITE_NOT_QUEUED = MAX ^ WRITE_QUEUED
+const WRITE_NOT_NEXT_TICK = MAX ^ WRITE_NEXT_TICK
+const WRITE_NOT_UPDATING = MAX ^ WRITE_UPDATING
+const WRITE_NOT_CORKED = MAX ^ WRITE_CORKED
+
+// Combined shared state
+const ACTIVE = READ_ACTIVE | WRITE_ACTIVE
+const NOT_ACTIVE = MAX ^ ACTIVE
+const DONE = READ_DONE | WRITE_DONE
+const DESTROY_STATUS = DESTROYING | DESTROYED | PREDESTROYING
+const OPEN_STATUS = DESTROY_STATUS | OPENING
+const AUTO_DESTROY = DESTROY_STATUS | DONE
+const NON_PRIMARY = WRITE_NON_PRIMARY & READ_NON_PRIMARY
+const ACTIVE_OR_TICKING = WRITE_NEXT_TICK | READ_NEXT_TICK
+const TICKING = ACTIVE_OR_TICKING & NOT_ACTIVE
+const IS_OPENING = OPEN_STATUS | TICKING
+
+// Combined shared state and read state
+const READ_PRIMARY_STATUS = OPEN_STATUS | READ_ENDING | READ_DONE
+const READ_STATUS = OPEN_STATUS | READ_DONE | READ_QUEUED
+const READ_ENDING_STATUS = OPEN_STATUS | READ_ENDING | READ_QUEUED
+const READ_READABLE_STATUS = OPEN_STATUS | READ_EMIT_READABLE | READ_QUEUED | READ_EMITTED_READABLE
+const SHOULD_NOT_READ =
+  OPEN_STATUS | READ_ACTIVE | READ_ENDING | READ_DONE | READ_NEEDS_PUSH | READ_READ_AHEAD
+const READ_BACKPRESSURE_STATUS = DESTROY_STATUS | READ_ENDING | READ_DONE
+const READ_UPDATE_SYNC_STATUS = READ_UPDATING | OPEN_STATUS | READ_NEXT_TICK | READ_PRIMARY
+const READ_NEXT_TICK_OR_OPENING = READ_NEXT_TICK | OPENING
+
+// Combined write state
+const WRITE_PRIMARY_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_DONE
+const WRITE_QUEUED_AND_UNDRAINED = WRITE_QUEUED | WRITE_UNDRAINED
+const WRITE_QUEUED_AND_ACTIVE = WRITE_QUEUED | WRITE_ACTIVE
+const WRITE_DRAIN_STATUS = WRITE_QUEUED | WRITE_UNDRAINED | OPEN_STATUS | WRITE_ACTIVE
+const WRITE_STATUS = OPEN_STATUS | WRITE_ACTIVE | WRITE_QUEUED | WRITE_CORKED
+const WRITE_PRIMARY_AND_ACTIVE = WRITE_PRIMARY | WRITE_ACTIVE
+const WRITE_ACTIVE_AND_WRITING = WRITE_ACTIVE | WRITE_WRITING
+const WRITE_FINISHING_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_QUEUED_AND_ACTIVE | WRITE_DONE
+const WRITE_BACKPRESSURE_STATUS = WRITE_UNDRAINED | DESTROY_STATUS | WRITE_FINISHING | WRITE_DONE
+const WRITE_UPDATE_SYNC_STATUS = WRITE_UPDATING | OPEN_STATUS | WRITE_NEXT_TICK | WRITE_PRIMARY
+const WRITE_DROP_DATA = WRITE_FINISHING | WRITE_DONE | DESTROY_STATUS
+
+const asyncIterator = Symbol.asyncIterator || Symbol('asyncIterator')
+
+class WritableState {
+  constructor(
+    stream,
+    { highWaterMark = 16384, map = null, mapWritable, byteLength, byteLengthWritable } = {}
+  ) {
+    this.stream = stream
+    this.queue = new FIFO()
+    this.highWaterMark = highWaterMark
+    this.buffered = 0
+    this.error = null
+    this.pipeline = null
+    this.drains = null // if we add more seldomly used helpers we might them into a subobject so its a single ptr
+    this.byteLength = byteLengthWritable || byteLength || defaultByteLength
+    this.map = mapWritable || map
+    this.afterWrite = afterWrite.bind(this)
+    this.afterUpdateNextTick = updateWriteNT.bind(this)
+  }
+
+  get ending() {
+    return (this.stream._duplexState & WRITE_FINISHING) !== 0
+  }
+
+  get ended() {
+    return (this.stream._duplexState & WRITE_DONE) !== 0
+  }
+
+  push(data) {
+    if ((this.stream._duplexState & WRITE_DROP_DATA) !== 0) return false
+    if (this.map !== null) data = this.map(data)
+
+    this.buffered += this.byteLength(data)
+    this.queue.push(data)
+
+    if (this.buffered < this.highWaterMark) {
+      this.stream._duplexState |= WRITE_QUEUED
+      return true
+    }
+
+    this.stream._duplexState |= WRITE_QUEUED_AND_UNDRAINED
+    return false
+  }
+
+  shift() {
+    const data = this.queue.shift()
+
+    this.buffered -= this.byteLength(data)
+    if (this.buffered === 0) this.stream._duplexState &= WRITE_NOT_QUEUED
+
+    return data
+  }
+
+  end(data) {
+    if (typeof data === 'function') {
+      this.stream.once('finish', data)
+    } else if (data !== undefined && data !== null) {
+      this.push(data)
+    }
+
+    this.stream._duplexState = (this.stream._duplexState | WRITE_FINISHING) & WRITE_NON_PRIMARY
+  }
+
+  autoBatch(data, cb) {
+    const buffer = []
+    const stream = this.stream
+
+    buffer.push(data)
+    while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED_AND_ACTIVE) {
+      buffer.push(stream._writableState.shift())
+    }
+
+    if ((stream._duplexState & OPEN_STATUS) !== 0) return cb(null)
+    stream._writev(buffer, cb)
+  }
+
+  update() {
+    const stream = this.stream
+
+    stream._duplexState |= WRITE_UPDATING
+
+    do {
+      while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED) {
+        const data = this.shift()
+        stream._duplexState |= WRITE_ACTIVE_AND_WRITING
+        stream._write(data, this.afterWrite)
+      }
+
+      if ((stream._duplexState & WRITE_PRIMARY_AND_ACTIVE) === 0) this.updateNonPrimary()
+    } while (this.continueUpdate() === true)
+
+    stream._duplexState &= WRITE_NOT_UPDATING
+  }
+
+  updateNonPrimary() {
+    const stream = this.stream
+
+    if ((stream._duplexState & WRITE_FINISHING_STATUS) === WRITE_FINISHING) {
+      stream._duplexState = stream._duplexState | WRITE_ACTIVE
+      stream._final(afterFinal.bind(this))
+      return
+    }
+
+    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+        stream._duplexState |= ACTIVE
+        stream._destroy(afterDestroy.bind(this))
+      }
+      return
+    }
+
+    if ((stream._duplexState & IS_OPENING) === OPENING) {
+      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
+      stream._open(afterOpen.bind(this))
+    }
+  }
+
+  continueUpdate() {
+    if ((this.stream._duplexState & WRITE_NEXT_TICK) === 0) return false
+    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
+    return true
+  }
+
+  updateCallback() {
+    if ((this.stream._duplexState & WRITE_UPDATE_SYNC_STATUS) === WRITE_PRIMARY) {
+      this.update()
+    } else {
+      this.updateNextTick()
+    }
+  }
+
+  updateNextTick() {
+    if ((this.stream._duplexState & WRITE_NEXT_TICK) !== 0) return
+    this.stream._duplexState |= WRITE_NEXT_TICK
+    if ((this.stream._duplexState & WRITE_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+}
+
+class ReadableState {
+  constructor(
+    stream,
+    { highWaterMark = 16384, map = null, mapReadable, byteLength, byteLengthReadable } = {}
+  ) {
+    this.stream = stream
+    this.queue = new FIFO()
+    this.highWaterMark = highWaterMark === 0 ? 1 : highWaterMark
+    this.buffered = 0
+    this.readAhead = highWaterMark > 0
+    this.error = null
+    this.pipeline = null
+    this.byteLength = byteLengthReadable || byteLength || defaultByteLength
+    this.map = mapReadable || map
+    this.pipeTo = null
+    this.afterRead = afterRead.bind(this)
+    this.afterUpdateNextTick = updateReadNT.bind(this)
+  }
+
+  get ending() {
+    return (this.stream._duplexState & READ_ENDING) !== 0
+  }
+
+  get ended() {
+    return (this.stream._duplexState & READ_DONE) !== 0
+  }
+
+  pipe(pipeTo, cb) {
+    if (this.pipeTo !== null) throw StreamError.BAD_ARGUMENT('Can only pipe to one destination')
+    if (typeof cb !== 'function') cb = null
+
+    this.stream._duplexState |= READ_PIPE_DRAINED
+    this.pipeTo = pipeTo
+    this.pipeline = new Pipeline(this.stream, pipeTo, cb)
+
+    if (cb) this.stream.on('error', noop) // We already error handle this so supress crashes
+
+    if (isStreamx(pipeTo)) {
+      pipeTo._writableState.pipeline = this.pipeline
+      if (cb) pipeTo.on('error', noop) // We already error handle this so supress crashes
+      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline)) // TODO: just call finished from pipeTo itself
+    } else {
+      const onerror = this.pipeline.done.bind(this.pipeline, pipeTo)
+      const onclose = this.pipeline.done.bind(this.pipeline, pipeTo, null) // onclose has a weird bool arg
+      pipeTo.on('error', onerror)
+      pipeTo.on('close', onclose)
+      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline))
+    }
+
+    pipeTo.on('drain', afterDrain.bind(this))
+    this.stream.emit('piping', pipeTo)
+    pipeTo.emit('pipe', this.stream)
+  }
+
+  push(data) {
+    const stream = this.stream
+
+    if (data === null) {
+      this.highWaterMark = 0
+      stream._duplexState = (stream._duplexState | READ_ENDING) & READ_NON_PRIMARY_AND_PUSHED
+      return false
+    }
+
+    if (this.map !== null) {
+      data = this.map(data)
+      if (data === null) {
+        stream._duplexState &= READ_PUSHED
+        return this.buffered < this.highWaterMark
+      }
+    }
+
+    this.buffered += this.byteLength(data)
+    this.queue.push(data)
+
+    stream._duplexState = (stream._duplexState | READ_QUEUED) & READ_PUSHED
+
+    return this.buffered < this.highWaterMark
+  }
+
+  shift() {
+    const data = this.queue.shift()
+
+    this.buffered -= this.byteLength(data)
+    if (this.buffered === 0) {
+      this.stream._duplexState &= READ_NOT_QUEUED
+    }
+
+    return data
+  }
+
+  unshift(data) {
+    const pending = [this.map !== null ? this.map(data) : data]
+    while (this.buffered > 0) pending.push(this.shift())
+
+    for (let i = 0; i < pending.length - 1; i++) {
+      const data = pending[i]
+      this.buffered += this.byteLength(data)
+      this.queue.push(data)
+    }
+
+    this.push(pending[pending.length - 1])
+  }
+
+  read() {
+    const stream = this.stream
+
+    if ((stream._duplexState & READ_STATUS) === READ_QUEUED) {
+      const data = this.shift()
+
+      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+        stream._duplexState &= READ_PIPE_NOT_DRAINED
+      }
+
+      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+        stream.emit('data', data)
+      }
+
+      return data
+    }
+
+    if (this.readAhead === false) {
+      stream._duplexState |= READ_READ_AHEAD
+      this.updateNextTick()
+    }
+
+    return null
+  }
+
+  drain() {
+    const stream = this.stream
+
+    while (
+      (stream._duplexState & READ_STATUS) === READ_QUEUED &&
+      (stream._duplexState & READ_FLOWING) !== 0
+    ) {
+      const data = this.shift()
+
+      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+        stream._duplexState &= READ_PIPE_NOT_DRAINED
+      }
+
+      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+        stream.emit('data', data)
+      }
+    }
+  }
+
+  update() {
+    const stream = this.stream
+
+    stream._duplexState |= READ_UPDATING
+
+    do {
+      this.drain()
+
+      while (
+        this.buffered < this.highWaterMark &&
+        (stream._duplexState & SHOULD_NOT_READ) === READ_READ_AHEAD
+      ) {
+        stream._duplexState |= READ_ACTIVE_AND_NEEDS_PUSH
+        stream._read(this.afterRead)
+        this.drain()
+      }
+
+      if ((stream._duplexState & READ_READABLE_STATUS) === READ_EMIT_READABLE_AND_QUEUED) {
+        stream._duplexState |= READ_EMITTED_READABLE
+        stream.emit('readable')
+      }
+
+      if ((stream._duplexState & READ_PRIMARY_AND_ACTIVE) === 0) {
+        this.updateNonPrimary()
+      }
+    } while (this.continueUpdate() === true)
+
+    stream._duplexState &= READ_NOT_UPDATING
+  }
+
+  updateNonPrimary() {
+    const stream = this.stream
+
+    if ((stream._duplexState & READ_ENDING_STATUS) === READ_ENDING) {
+      stream._duplexState = (stream._duplexState | READ_DONE) & READ_NOT_ENDING
+      stream.emit('end')
+
+      if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+        stream._duplexState |= DESTROYING
+      }
+
+      if (this.pipeTo !== null) {
+        this.pipeTo.end()
+      }
+    }
+
+    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+        stream._duplexState |= ACTIVE
+        stream._destroy(afterDestroy.bind(this))
+      }
+      return
+    }
+
+    if ((stream._duplexState & IS_OPENING) === OPENING) {
+      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
+      stream._open(afterOpen.bind(this))
+    }
+  }
+
+  continueUpdate() {
+    if ((this.stream._duplexState & READ_NEXT_TICK) === 0) return false
+    this.stream._duplexState &= READ_NOT_NEXT_TICK
+    return true
+  }
+
+  updateCallback() {
+    if ((this.stream._duplexState & READ_UPDATE_SYNC_STATUS) === READ_PRIMARY) {
+      this.update()
+    } else {
+      this.updateNextTick()
+    }
+  }
+
+  updateNextTickIfOpen() {
+    if ((this.stream._duplexState & READ_NEXT_TICK_OR_OPENING) !== 0) return
+    this.stream._duplexState |= READ_NEXT_TICK
+    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+
+  updateNextTick() {
+    if ((this.stream._duplexState & READ_NEXT_TICK) !== 0) return
+    this.stream._duplexState |= READ_NEXT_TICK
+    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+}
+
+class TransformState {
+  constructor(stream) {
+    this.data = null
+    this.afterTransform = afterTransform.bind(stream)
+    this.afterFinal = null
+  }
+}
+
+class Pipeline {
+  constructor(src, dst, cb) {
+    this.from = src
+    this.to = dst
+    this.afterPipe = cb
+    this.error = null
+    this.pipeToFinished = false
+  }
+
+  finished() {
+    this.pipeToFinished = true
+  }
+
+  done(stream, err) {
+    if (err) this.error = err
+
+    if (stream === this.to) {
+      this.to = null
+
+      if (this.from !== null) {
+        if ((this.from._duplexState & READ_DONE) === 0 || !this.pipeToFinished) {
+          this.from.destroy(this.error || StreamError.PREMATURE_CLOSE('Writable stream closed'))
+        }
+        return
+      }
+    }
+
+    if (stream === this.from) {
+      this.from = null
+
+      if (this.to !== null) {
+        if ((stream._duplexState & READ_DONE) === 0) {
+          this.to.destroy(this.error || StreamError.PREMATURE_CLOSE('Readable stream closed'))
+        }
+        return
+      }
+    }
+
+    if (this.afterPipe !== null) this.afterPipe(this.error)
+    this.to = this.from = this.afterPipe = null
+  }
+}
+
+function afterDrain() {
+  this.stream._duplexState |= READ_PIPE_DRAINED
+  this.updateCallback()
+}
+
+function afterFinal(err) {
+  const stream = this.stream
+  if (err) stream.destroy(err)
+
+  if ((stream._duplexState & DESTROY_STATUS) === 0) {
+    stream._duplexState |= WRITE_DONE
+    stream.emit('finish')
+  }
+
+  if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+    stream._duplexState |= DESTROYING
+  }
+
+  stream._duplexState &= WRITE_NOT_FINISHING
+
+  // no need to wait the extra tick here, so we short circuit that
+  if ((stream._duplexState & WRITE_UPDATING) === 0) {
+    this.update()
+  } else {
+    this.updateNextTick()
+  }
+}
+
+function afterDestroy(err) {
+  const stream = this.stream
+
+  if (!err && !StreamError.isStreamDestroyed(this.error)) err = this.error
+  if (err) stream.emit('error', err)
+
+  stream._duplexState |= DESTROYED
+  stream.emit('close')
+
+  const rs = stream._readableState
+  const ws = stream._writableState
+
+  if (rs !== null && rs.pipeline !== null) {
+    rs.pipeline.done(stream, err)
+  }
+
+  if (ws !== null) {
+    while (ws.drains !== null && ws.drains.length > 0) {
+      ws.drains.shift().resolve(false)
+    }
+
+    if (ws.pipeline !== null) {
+      ws.pipeline.done(stream, err)
+    }
+  }
+}
+
+function afterWrite(err) {
+  const stream = this.stream
+
+  if (err) stream.destroy(err)
+  stream._duplexState &= WRITE_NOT_ACTIVE
+
+  if (this.drains !== null) tickDrains(this.drains)
+
+  if ((stream._duplexState & WRITE_DRAIN_STATUS) === WRITE_UNDRAINED) {
+    stream._duplexState &= WRITE_DRAINED
+
+    if ((stream._duplexState & WRITE_EMIT_DRAIN) === WRITE_EMIT_DRAIN) {
+      stream.emit('drain')
+    }
+  }
+
+  this.updateCallback()
+}
+
+function afterRead(err) {
+  if (err) this.stream.destroy(err)
+  this.stream._duplexState &= READ_NOT_ACTIVE
+
+  if (this.readAhead === false && (this.stream._duplexState & READ_RESUMED) === 0) {
+    this.stream._duplexState &= READ_NO_READ_AHEAD
+  }
+
+  this.updateCallback()
+}
+
+function updateReadNT() {
+  if ((this.stream._duplexState & READ_UPDATING) === 0) {
+    this.stream._duplexState &= READ_NOT_NEXT_TICK
+    this.update()
+  }
+}
+
+function updateWriteNT() {
+  if ((this.stream._duplexState & WRITE_UPDATING) === 0) {
+    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
+    this.update()
+  }
+}
+
+function tickDrains(drains) {
+  for (let i = 0; i < drains.length; i++) {
+    // drains.writes are monotonic, so if one is 0 its always the first one
+    if (--drains[i].writes === 0) {
+      drains.shift().resolve(true)
+      i--
+    }
+  }
+}
+
+function afterOpen(err) {
+  const stream = this.stream
+
+  if (err) stream.destroy(err)
+
+  if ((stream._duplexState & DESTROYING) === 0) {
+    if ((stream._duplexState & READ_PRIMARY_STATUS) === 0) {
+      stream._duplexState |= READ_PRIMARY
+    }
+
+    if ((stream._duplexState & WRITE_PRIMARY_STATUS) === 0) {
+      stream._duplexState |= WRITE_PRIMARY
+    }
+
+    stream.emit('open')
+  }
+
+  stream._duplexState &= NOT_ACTIVE
+
+  if (stream._writableState !== null) {
+    stream._writableState.updateCallback()
+  }
+
+  if (stream._readableState !== null) {
+    stream._readableState.updateCallback()
+  }
+}
+
+function afterTransform(err, data) {
+  if (data !== undefined && data !== null) this.push(data)
+  this._writableState.afterWrite(err)
+}
+
+function newListener(name) {
+  if (this._readableState !== null) {
+    if (name === 'data') {
+      this._duplexState |= READ_EMIT_DATA | READ_RESUMED_READ_AHEAD
+      this._readableState.updateNextTick()
+    }
+    if (name === 'readable') {
+      this._duplexState |= READ_EMIT_READABLE
+      this._readableState.updateNextTick()
+    }
+  }
+
+  if (this._writableState !== null) {
+    if (name === 'drain') {
+      this._duplexState |= WRITE_EMIT_DRAIN
+      this._writableState.updateNextTick()
+    }
+  }
+}
+
+class Stream extends EventEmitter {
+  constructor(opts) {
+    super()
+
+    this._duplexState = 0
+    this._readableState = null
+    this._writableState = null
+
+    if (opts) {
+      if (opts.open) this._open = opts.open
+      if (opts.destroy) this._destroy = opts.destroy
+      if (opts.predestroy) this._predestroy = opts.predestroy
+      if (opts.signal) opts.signal.addEventListener('abort', abort.bind(this))
+    }
+
+    this.on('newListener', newListener)
+  }
+
+  _open(cb) {
+    cb(null)
+  }
+
+  _destroy(cb) {
+    cb(null)
+  }
+
+  _predestroy() {
+    // does nothing
+  }
+
+  get readable() {
+    return this._readableState !== null ? true : undefined
+  }
+
+  get writable() {
+    return this._writableState !== null ? true : undefined
+  }
+
+  get destroyed() {
+    return (this._duplexState & DESTROYED) !== 0
+  }
+
+  get destroying() {
+    return (this._duplexState & DESTROY_STATUS) !== 0
+  }
+
+  destroy(err) {
+    if ((this._duplexState & DESTROY_STATUS) === 0) {
+      if (!err) err = StreamError.STREAM_DESTROYED()
+      this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY
+
+      if (this._readableState !== null) {
+        this._readableState.highWaterMark = 0
+        this._readableState.error = err
+      }
+
+      if (this._writableState !== null) {
+        this._writableState.highWaterMark = 0
+        this._writableState.error = err
+      }
+
+      this._duplexState |= PREDESTROYING
+      this._predestroy()
+      this._duplexState &= NOT_PREDESTROYING
+
+      if (this._readableState !== null) {
+        this._readableState.updateNextTick()
+      }
+
+      if (this._writableState !== null) {
+        this._writableState.updateNextTick()
+      }
+    }
+  }
+}
+
+class Readable extends Stream {
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD
+    this._readableState = new ReadableState(this, opts)
+
+    if (opts) {
+      if (this._readableState.readAhead === false) this._duplexState &= READ_NO_READ_AHEAD
+      if (opts.read) this._read = opts.read
+      if (opts.eagerOpen) this._readableState.updateNextTick()
+      if (opts.encoding) this.setEncoding(opts.encoding)
+    }
+  }
+
+  static deferred(fn, opts) {
+    const out = new PassThrough(opts)
+
+    fn()
+      .then((src) => {
+        if (src === null) return out.end()
+        if (out.destroying) return
+        pipeline(src, out, noop)
+      })
+      .catch((err) => out.destroy(err))
+
+    return out
+  }
+
+  setEncoding(encoding) {
+    const dec = new TextDecoder(encoding)
+    const map = this._readableState.map || echo
+    this._readableState.map = mapOrSkip
+    return this
+
+    function mapOrSkip(data) {
+      const next = dec.push(data)
+      return next === '' && (data.byteLength !== 0 || dec.remaining > 0) ? null : map(next)
+    }
+  }
+
+  _read(cb) {
+    cb(null)
+  }
+
+  pipe(dest, cb) {
+    this._readableState.updateNextTick()
+    this._readableState.pipe(dest, cb)
+    return dest
+  }
+
+  read() {
+    this._readableState.updateNextTick()
+    return this._readableState.read()
+  }
+
+  push(data) {
+    this._readableState.updateNextTickIfOpen()
+    return this._readableState.push(data)
+  }
+
+  unshift(data) {
+    this._readableState.updateNextTickIfOpen()
+    return this._readableState.unshift(data)
+  }
+
+  resume() {
+    this._duplexState |= READ_RESUMED_READ_AHEAD
+    this._readableState.updateNextTick()
+    return this
+  }
+
+  pause() {
+    this._duplexState &=
+      this._readableState.readAhead === false ? READ_PAUSED_NO_READ_AHEAD : READ_PAUSED
+    return this
+  }
+
+  static _fromAsyncIterator(ite, opts) {
+    let destroy
+
+    const rs = new Readable({
+      ...opts,
+      read(cb) {
+        ite.next().then(push).then(cb.bind(null, null)).catch(cb)
+      },
+      predestroy() {
+        destroy = ite.return()
+      },
+      destroy(cb) {
+        if (!destroy) return cb(null)
+        destroy.then(cb.bind(null, null)).catch(cb)
+      }
+    })
+
+    return rs
+
+    function push(data) {
+      if (data.done) rs.push(null)
+      else rs.push(data.value)
+    }
+  }
+
+  static from(data, opts) {
+    if (isReadStreamx(data)) return data
+    if (data[asyncIterator]) return this._fromAsyncIterator(data[asyncIterator](), opts)
+    if (!Array.isArray(data)) data = data === undefined ? [] : [data]
+
+    let i = 0
+    return new Readable({
+      ...opts,
+      read(cb) {
+        this.push(i === data.length ? null : data[i++])
+        cb(null)
+      }
+    })
+  }
+
+  static isBackpressured(rs) {
+    return (
+      (rs._duplexState & READ_BACKPRESSURE_STATUS) !== 0 ||
+      rs._readableState.buffered >= rs._readableState.highWaterMark
+    )
+  }
+
+  static isPaused(rs) {
+    return (rs._duplexState & READ_RESUMED) === 0
+  }
+
+  [asyncIterator]() {
+    const stream = this
+
+    let error = null
+    let promiseResolve = null
+    let promiseReject = null
+
+    this.on('error', (err) => {
+      error = err
+    })
+    this.on('readable', onreadable)
+    this.on('close', onclose)
+
+    return {
+      [asyncIterator]() {
+        return this
+      },
+      next() {
+        return new Promise(function (resolve, reject) {
+          promiseResolve = resolve
+          promiseReject = reject
+          const data = stream.read()
+          if (data !== null) ondata(data)
+          else if ((stream._duplexState & DESTROYED) !== 0) ondata(null)
+        })
+      },
+      return() {
+        return destroy(null)
+      },
+      throw(err) {
+        return destroy(err)
+      }
+    }
+
+    function onreadable() {
+      if (promiseResolve !== null) ondata(stream.read())
+    }
+
+    function onclose() {
+      if (promiseResolve !== null) ondata(null)
+    }
+
+    function ondata(data) {
+      if (promiseReject === null) return
+      if (error) {
+        promiseReject(error)
+      } else if (data === null && (stream._duplexState & READ_DONE) === 0) {
+        promiseReject(StreamError.STREAM_DESTROYED())
+      } else {
+        promiseResolve({ value: data, done: data === null })
+      }
+      promiseReject = promiseResolve = null
+    }
+
+    function destroy(err) {
+      stream.destroy(err)
+      return new Promise((resolve, reject) => {
+        if (stream._duplexState & DESTROYED) return resolve({ value: undefined, done: true })
+        stream.once('close', function () {
+          if (err) reject(err)
+          else resolve({ value: undefined, done: true })
+        })
+      })
+    }
+  }
+}
+
+class Writable extends Stream {
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState |= OPENING | READ_DONE
+    this._writableState = new WritableState(this, opts)
+
+    if (opts) {
+      if (opts.writev) this._writev = opts.writev
+      if (opts.write) this._write = opts.write
+      if (opts.final) this._final = opts.final
+      if (opts.eagerOpen) this._writableState.updateNextTick()
+    }
+  }
+
+  cork() {
+    this._duplexState |= WRITE_CORKED
+  }
+
+  uncork() {
+    this._duplexState &= WRITE_NOT_CORKED
+    this._writableState.updateNextTick()
+  }
+
+  _writev(batch, cb) {
+    cb(null)
+  }
+
+  _write(data, cb) {
+    this._writableState.autoBatch(data, cb)
+  }
+
+  _final(cb) {
+    cb(null)
+  }
+
+  static isBackpressured(ws) {
+    return (ws._duplexState & WRITE_BACKPRESSURE_STATUS) !== 0
+  }
+
+  static drained(ws) {
+    if (ws.destroyed) return Promise.resolve(false)
+
+    const state = ws._writableState
+    const pending = isWritev(ws) ? Math.min(1, state.queue.length) : state.queue.length
+    const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0)
+    if (writes === 0) return Promise.resolve(true)
+
+    if (state.drains === null) state.drains = []
+    return new Promise((resolve) => {
+      state.drains.push({ writes, resolve })
+    })
+  }
+
+  write(data) {
+    this._writableState.updateNextTick()
+    return this._writableState.push(data)
+  }
+
+  end(data) {
+    this._writableState.updateNextTick()
+    this._writableState.end(data)
+    return this
+  }
+}
+
+class Duplex extends Readable {
+  // and Writable
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState = OPENING | (this._duplexState & READ_READ_AHEAD)
+    this._writableState = new WritableState(this, opts)
+
+    if (opts) {
+      if (opts.writev) this._writev = opts.writev
+      if (opts.write) this._write = opts.write
+      if (opts.final) this._final = opts.final
+    }
+  }
+
+  cork() {
+    this._duplexState |= WRITE_CORKED
+  }
+
+  uncork() {
+    this._duplexState &= WRITE_NOT_CORKED
+    this._writableState.updateNextTick()
+  }
+
+  _writev(batch, cb) {
+    cb(null)
+  }
+
+  _write(data, cb) {
+    this._writableState.autoBatch(data, cb)
+  }
+
+  _final(cb) {
+    cb(null)
+  }
+
+  write(data) {
+    this._writableState.updateNextTick()
+    return this._writableState.push(data)
+  }
+
+  end(data) {
+    this._writableState.updateNextTick()
+    this._writableState.end(data)
+    return this
+  }
+}
+
+class Transform extends Duplex {
+  constructor(opts) {
+    super(opts)
+    this._transformState = new TransformState(this)
+
+    if (opts) {
+      if (opts.transform) this._transform = opts.transform
+      if (opts.flush) this._flush = opts.flush
+    }
+  }
+
+  _write(data, cb) {
+    if (this._readableState.buffered >= this._readableState.highWaterMark) {
+      this._transformState.data = data
+    } else {
+      this._transform(data, this._transformState.afterTransform)
+    }
+  }
+
+  _read(cb) {
+    if (this._transformState.data !== null) {
+      const data = this._transformState.data
+      this._transformState.data = null
+      cb(null)
+      this._transform(data, this._transformState.afterTransform)
+    } else {
+      cb(null)
+    }
+  }
+
+  destroy(err) {
+    super.destroy(err)
+    if (this._transformState.data !== null) {
+      this._transformState.data = null
+      this._transformState.afterTransform()
+    }
+  }
+
+  _transform(data, cb) {
+    cb(null, data)
+  }
+
+  _flush(cb) {
+    cb(null)
+  }
+
+  _final(cb) {
+    this._transformState.afterFinal = cb
+    this._flush(transformAfterFlush.bind(this))
+  }
+}
+
+class PassThrough extends Transform {}
+
+function transformAfterFlush(err, data) {
+  const cb = this._transformState.afterFinal
+  if (err) return cb(err)
+
+  if (data !== null && data !== undefined) this.push(data)
+  this.push(null)
+  cb(null)
+}
+
+function pipelinePromise(...streams) {
+  return new Promise((resolve, reject) => {
+    return pipeline(...streams, (err) => {
+      if (err) return reject(err)
+      resolve()
+    })
+  })
+}
+
+function pipeline(stream, ...streams) {
+  const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams]
+  const done = all.length && typeof all[all.length - 1] === 'function' ? all.pop() : null
+
+  if (all.length < 2) throw StreamError.BAD_ARGUMENT('Pipeline requires at least 2 streams')
+
+  let src = all[0]
+  let dest = null
+  let error = null
+
+  for (let i = 1; i < all.length; i++) {
+    dest = all[i]
+
+    if (isStreamx(src)) {
+      src.pipe(dest, onerror)
+    } else {
+      errorHandle(src, true, i > 1, onerror)
+      src.pipe(dest)
+    }
+
+    src = dest
+  }
+
+  if (done) {
+    let fin = false
+
+    const autoDestroy =
+      isStreamx(dest) || !!(dest._writableState && dest._writableState.autoDestroy)
+
+    dest.on('error', (err) => {
+      if (error === null) error = err
+    })
+
+    dest.on('finish', () => {
+      fin = true
+      if (!autoDestroy) done(error)
+    })
+
+    if (autoDestroy) {
+      dest.on('close', () => done(error || (fin ? null : StreamError.PREMATURE_CLOSE())))
+    }
+  }
+
+  return dest
+
+  function errorHandle(s, rd, wr, onerror) {
+    s.on('error', onerror)
+    s.on('close', onclose)
+
+    function onclose() {
+      if (rd && s._readableState && !s._readableState.ended) {
+        return onerror(StreamError.PREMATURE_CLOSE())
+      }
+      if (wr && s._writableState && !s._writableState.ended) {
+        return onerror(StreamError.PREMATURE_CLOSE())
+      }
+    }
+  }
+
+  function onerror(err) {
+    if (!err || error) return
+    error = err
+
+    for (const s of all) {
+      s.destroy(err)
+    }
+  }
+}
+
+function echo(s) {
+  return s
+}
+
+function isStream(stream) {
+  return !!stream._readableState || !!stream._writableState
+}
+
+function isStreamx(stream) {
+  return typeof stream._duplexState === 'number' && isStream(stream)
+}
+
+function isEnding(stream) {
+  return !!stream._readableState && stream._readableState.ending
+}
+
+function isEnded(stream) {
+  return !!stream._readableState && stream._readableState.ended
+}
+
+function isFinishing(stream) {
+  return !!stream._writableState && stream._writableState.ending
+}
+
+function isFinished(stream) {
+  return !!stream._writableState && stream._writableState.ended
+}
+
+function getStreamError(stream, opts = {}) {
+  const err =
+    (stream._readableState && stream._readableState.error) ||
+    (stream._writableState && stream._writableState.error)
+
+  // avoid implicit errors by default
+  return !opts.all && StreamError.isStreamDestroyed(err) ? null : err
+}
+
+function isReadStreamx(stream) {
+  return isStreamx(stream) && stream.readable
+}
+
+function isDisturbed(stream) {
+  return (
+    (stream._duplexState & OPENING) !== OPENING ||
+    (stream._duplexState & DESTROYING) === DESTROYING ||
+    (stream._duplexState & ACTIVE_OR_TICKING) !== 0
+  )
+}
+
+function isTypedArray(data) {
+  return typeof data === 'object' && data !== null && typeof data.byteLength === 'number'
+}
+
+function defaultByteLength(data) {
+  return isTypedArray(data) ? data.byteLength : 1024
+}
+
+function noop() {}
+
+function abort() {
+  this.destroy(StreamError.ABORTED())
+}
+
+function isWritev(s) {
+  return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev
+}
+
+module.exports = {
+  pipeline,
+  pipelinePromise,
+  isStream,
+  isStreamx,
+  isEnding,
+  isEnded,
+  isFinishing,
+  isFinished,
+  isDisturbed,
+  getStreamError,
+  Stream,
+  Writable,
+  Readable,
+  Duplex,
+  Transform,
+  // Export PassThrough for compatibility with Node.js core's stream module
+  PassThrough
+}
+
+
+/***/ }),
+
+/***/ 45657:
+/***/ ((module) => {
+
+module.exports = class StreamError extends Error {
+  constructor(msg, code, fn = StreamError) {
+    super(msg)
+
+    this.code = code
+
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, fn)
+    }
+  }
+
+  static isStreamDestroyed(err) {
+    return err && err.code === 'STREAM_DESTROYED'
+  }
+
+  static isPrematureClose(err) {
+    return err && err.code === 'PREMATURE_CLOSE'
+  }
+
+  static isAborted(err) {
+    return err && err.code === 'ABORTED'
+  }
+
+  static isBadArgument(err) {
+    return err && err.code === 'BAD_ARGUMENT'
+  }
+
+  get name() {
+    return 'StreamError'
+  }
+
+  static STREAM_DESTROYED() {
+    return new StreamError('Stream was destroyed', 'STREAM_DESTROYED', StreamError.STREAM_DESTROYED)
+  }
+
+  static PREMATURE_CLOSE(msg = 'Premature close') {
+    return new StreamError(msg, 'PREMATURE_CLOSE', StreamError.PREMATURE_CLOSE)
+  }
+
+  static ABORTED() {
+    return new StreamError('Stream aborted', 'ABORTED', StreamError.ABORTED)
+  }
+
+  static BAD_ARGUMENT(msg = 'Bad argument') {
+    return new StreamError(msg, 'BAD_ARGUMENT', StreamError.BAD_ARGUMENT)
+  }
+}
+
+
+/***/ }),
+
+/***/ 20775:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const constants = { // just for envs without fs
+  S_IFMT: 61440,
+  S_IFDIR: 16384,
+  S_IFCHR: 8192,
+  S_IFBLK: 24576,
+  S_IFIFO: 4096,
+  S_IFLNK: 40960
+}
+
+try {
+  module.exports = (__nccwpck_require__(79896).constants) || constants
+} catch {
+  module.exports = constants
+}
+
+
+/***/ }),
+
+/***/ 35763:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { Writable, Readable, getStreamError } = __nccwpck_require__(36204)
+const FIFO = __nccwpck_require__(83867)
+const b4a = __nccwpck_require__(73057)
+const headers = __nccwpck_require__(88428)
+
+const EMPTY = b4a.alloc(0)
+const MAX_HEADER_SIZE = 4 * 1024 * 1024 // arbitrary big number
+
+class BufferList {
+  constructor () {
+    this.buffered = 0
+    this.shifted = 0
+    this.queue = new FIFO()
+
+    this._offset = 0
+  }
+
+  push (buffer) {
+    this.buffered += buffer.byteLength
+    this.queue.push(buffer)
+  }
+
+  shiftFirst (size) {
+    return this.buffered === 0 ? null : this._next(size)
+  }
+
+  shift (size) {
+    if (size > this.buffered) return null
+    if (size === 0) return EMPTY
+
+    let chunk = this._next(size)
+
+    if (size === chunk.byteLength) return chunk // likely case
+
+    const chunks = [chunk]
+
+    while ((size -= chunk.byteLength) > 0) {
+      chunk = this._next(size)
+      chunks.push(chunk)
+    }
+
+    return b4a.concat(chunks)
+  }
+
+  _next (size) {
+    const buf = this.queue.peek()
+    const rem = buf.byteLength - this._offset
+
+    if (size >= rem) {
+      const sub = this._offset ? buf.subarray(this._offset, buf.byteLength) : buf
+      this.queue.shift()
+      this._offset = 0
+      this.buffered -= rem
+      this.shifted += rem
+      return sub
+    }
+
+    this.buffered -= size
+    this.shifted += size
+
+    return buf.subarray(this._offset, (this._offset += size))
+  }
+}
+
+class Source extends Readable {
+  constructor (self, header, offset) {
+    super()
+
+    this.header = header
+    this.offset = offset
+
+    this._parent = self
+
+    // errors are always forwarded to the parent, so the entry itself should never throw an unhandled one
+    this.on('error', noop)
+  }
+
+  _read (cb) {
+    if (this.header.size === 0) {
+      this.push(null)
+    }
+    if (this._parent._stream === this) {
+      this._parent._update()
+    }
+    cb(null)
+  }
+
+  _predestroy () {
+    this._parent.destroy(getStreamError(this))
+  }
+
+  _detach () {
+    if (this._parent._stream === this) {
+      this._parent._stream = null
+      this._parent._missing = overflow(this.header.size)
+      this._parent._update()
+    }
+  }
+
+  _destroy (cb) {
+    this._detach()
+    cb(null)
+  }
+}
+
+class Extract extends Writable {
+  constructor (opts) {
+    super(opts)
+
+    if (!opts) opts = {}
+
+    this._buffer = new BufferList()
+    this._offset = 0
+    this._header = null
+    this._stream = null
+    this._missing = 0
+    this._longHeader = false
+    this._callback = noop
+    this._locked = false
+    this._updating = false
+    this._finished = false
+    this._pax = null
+    this._paxGlobal = null
+    this._gnuLongPath = null
+    this._gnuLongLinkPath = null
+    this._filenameEncoding = opts.filenameEncoding || 'utf-8'
+    this._allowUnknownFormat = !!opts.allowUnknownFormat
+    this._unlockBound = this._unlock.bind(this)
+  }
+
+  _unlock (err) {
+    this._locked = false
+
+    if (err) {
+      this.destroy(err)
+      this._continueWrite(err)
+      return
+    }
+
+    this._update()
+  }
+
+  _consumeHeader () {
+    if (this._locked) return false
+
+    this._offset = this._buffer.shifted
+
+    try {
+      this._header = headers.decode(this._buffer.shift(512), this._filenameEncoding, this._allowUnknownFormat)
+    } catch (err) {
+      this._continueWrite(err)
+      return false
+    }
+
+    if (!this._header) return true
+
+    this._header.byteOffset = this._buffer.shifted
+
+    switch (this._header.type) {
+      case 'gnu-long-path':
+      case 'gnu-long-link-path':
+      case 'pax-global-header':
+      case 'pax-header':
+        this._longHeader = true
+        this._missing = this._header.size
+        if (this._missing > MAX_HEADER_SIZE) {
+          this._continueWrite(new Error('Header exceeds max size'))
+          return false
+        }
+        return true
+    }
+
+    this._locked = true
+    this._applyLongHeaders()
+
+    if (!(this._header.size >= 0)) {
+      this._continueWrite(new Error('Invalid header'))
+      return false
+    }
+
+    if (this._header.size === 0 || this._header.type === 'directory') {
+      this.emit('entry', this._header, this._createStream(), this._unlockBound)
+      return true
+    }
+
+    this._stream = this._createStream()
+    this._missing = this._header.size
+
+    this.emit('entry', this._header, this._stream, this._unlockBound)
+    return true
+  }
+
+  _applyLongHeaders () {
+    if (this._gnuLongPath) {
+      this._header.name = this._gnuLongPath
+      this._gnuLongPath = null
+    }
+
+    if (this._gnuLongLinkPath) {
+      this._header.linkname = this._gnuLongLinkPath
+      this._gnuLongLinkPath = null
+    }
+
+    if (this._pax) {
+      if (this._pax.path) this._header.name = this._pax.path
+      if (this._pax.linkpath) this._header.linkname = this._pax.linkpath
+      if (this._pax.size) this._header.size = parseInt(this._pax.size, 10)
+      this._header.pax = this._pax
+      this._pax = null
+    }
+  }
+
+  _decodeLongHeader (buf) {
+    switch (this._header.type) {
+      case 'gnu-long-path':
+        this._gnuLongPath = headers.decodeLongPath(buf, this._filenameEncoding)
+        break
+      case 'gnu-long-link-path':
+        this._gnuLongLinkPath = headers.decodeLongPath(buf, this._filenameEncoding)
+        break
+      case 'pax-global-header':
+        this._paxGlobal = validatePax(headers.decodePax(buf))
+        break
+      case 'pax-header':
+        this._pax = this._paxGlobal === null
+          ? validatePax(headers.decodePax(buf))
+          : Object.assign({}, this._paxGlobal, validatePax(headers.decodePax(buf)))
+        break
+    }
+  }
+
+  _consumeLongHeader () {
+    this._longHeader = false
+    this._missing = overflow(this._header.size)
+
+    const buf = this._buffer.shift(this._header.size)
+
+    try {
+      this._decodeLongHeader(buf)
+    } catch (err) {
+      this._continueWrite(err)
+      return false
+    }
+
+    return true
+  }
+
+  _consumeStream () {
+    const buf = this._buffer.shiftFirst(this._missing)
+    if (buf === null) return false
+
+    this._missing -= buf.byteLength
+    const drained = this._stream.push(buf)
+
+    if (this._missing === 0) {
+      this._stream.push(null)
+      if (drained) this._stream._detach()
+      return drained && this._locked === false
+    }
+
+    return drained
+  }
+
+  _createStream () {
+    return new Source(this, this._header, this._offset)
+  }
+
+  _update () {
+    if (this._updating) return // the running update picks up any state changes
+    this._updating = true
+    const done = this._consume()
+    this._updating = false
+    if (done) this._continueWrite(null)
+  }
+
+  _consume () {
+    while (this._buffer.buffered > 0 && !this.destroying) {
+      if (this._missing > 0) {
+        if (this._stream !== null) {
+          if (this._consumeStream() === false) return false
+          continue
+        }
+
+        if (this._longHeader === true) {
+          if (this._missing > this._buffer.buffered) break
+          if (this._consumeLongHeader() === false) return false
+          continue
+        }
+
+        const ignore = this._buffer.shiftFirst(this._missing)
+        if (ignore !== null) this._missing -= ignore.byteLength
+        continue
+      }
+
+      if (this._buffer.buffered < 512) break
+      if (this._stream !== null || this._consumeHeader() === false) return false
+    }
+
+    return true
+  }
+
+  _continueWrite (err) {
+    const cb = this._callback
+    this._callback = noop
+    cb(err)
+  }
+
+  _write (data, cb) {
+    this._callback = cb
+    this._buffer.push(data)
+    this._update()
+  }
+
+  _final (cb) {
+    this._finished = this._missing === 0 && this._buffer.buffered === 0
+    cb(this._finished ? null : new Error('Unexpected end of data'))
+  }
+
+  _predestroy () {
+    this._continueWrite(null)
+  }
+
+  _destroy (cb) {
+    if (this._stream) this._stream.destroy(getStreamError(this))
+    cb(null)
+  }
+
+  [Symbol.asyncIterator] () {
+    let error = null
+
+    let promiseResolve = null
+    let promiseReject = null
+
+    let entryStream = null
+    let entryCallback = null
+
+    const extract = this
+
+    this.on('entry', onentry)
+    this.on('error', (err) => { error = err })
+    this.on('close', onclose)
+
+    return {
+      [Symbol.asyncIterator] () {
+        return this
+      },
+      next () {
+        return new Promise(onnext)
+      },
+      return () {
+        return destroy(null)
+      },
+      throw (err) {
+        return destroy(err)
+      }
+    }
+
+    function consumeCallback (err) {
+      if (!entryCallback) return
+      const cb = entryCallback
+      entryCallback = null
+      cb(err)
+    }
+
+    function onnext (resolve, reject) {
+      if (error) {
+        return reject(error)
+      }
+
+      if (entryStream) {
+        resolve({ value: entryStream, done: false })
+        entryStream = null
+        return
+      }
+
+      promiseResolve = resolve
+      promiseReject = reject
+
+      consumeCallback(null)
+
+      if (extract._finished && promiseResolve) {
+        promiseResolve({ value: undefined, done: true })
+        promiseResolve = promiseReject = null
+      }
+    }
+
+    function onentry (header, stream, callback) {
+      entryCallback = callback
+      stream.on('error', noop) // no way around this due to tick sillyness
+
+      if (promiseResolve) {
+        promiseResolve({ value: stream, done: false })
+        promiseResolve = promiseReject = null
+      } else {
+        entryStream = stream
+      }
+    }
+
+    function onclose () {
+      consumeCallback(error)
+      if (!promiseResolve) return
+      if (error) promiseReject(error)
+      else promiseResolve({ value: undefined, done: true })
+      promiseResolve = promiseReject = null
+    }
+
+    function destroy (err) {
+      extract.destroy(err)
+      consumeCallback(err)
+      return new Promise((resolve, reject) => {
+        if (extract.destroyed) return resolve({ value: undefined, done: true })
+        extract.once('close', function () {
+          if (err) reject(err)
+          else resolve({ value: undefined, done: true })
+        })
+      })
+    }
+  }
+}
+
+module.exports = function extract (opts) {
+  return new Extract(opts)
+}
+
+function noop () {}
+
+function validatePax (pax) {
+  if (hasNull(pax.path) || hasNull(pax.linkpath)) throw new Error('Invalid tar header: pax path contains a null byte.')
+  return pax
+}
+
+function hasNull (str) {
+  return typeof str === 'string' && str.indexOf('\0') !== -1
+}
+
+function overflow (size) {
+  size &= 511
+  return size && 512 - size
+}
+
+
+/***/ }),
+
+/***/ 88428:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(73057)
+
+const ZEROS = '0000000000000000000'
+const SEVENS = '7777777777777777777'
+const ZERO_OFFSET = '0'.charCodeAt(0)
+const USTAR_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x00]) // ustar\x00
+const USTAR_VER = b4a.from([ZERO_OFFSET, ZERO_OFFSET])
+const GNU_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x20]) // ustar\x20
+const GNU_VER = b4a.from([0x20, 0x00])
+const MASK = 0o7777
+const MAGIC_OFFSET = 257
+const VERSION_OFFSET = 263
+
+exports.decodeLongPath = function decodeLongPath (buf, encoding) {
+  return decodeStr(buf, 0, buf.length, encoding)
+}
+
+exports.encodePax = function encodePax (opts) { // TODO: encode more stuff in pax
+  let result = ''
+  if (opts.name) result += addLength(' path=' + opts.name + '\n')
+  if (opts.linkname) result += addLength(' linkpath=' + opts.linkname + '\n')
+  const pax = opts.pax
+  if (pax) {
+    for (const key in pax) {
+      result += addLength(' ' + key + '=' + pax[key] + '\n')
+    }
+  }
+  return b4a.from(result)
+}
+
+exports.decodePax = function decodePax (buf) {
+  const result = {}
+
+  while (buf.length) {
+    let i = 0
+    while (i < buf.length && buf[i] !== 32) i++
+    const len = parseInt(b4a.toString(buf.subarray(0, i)), 10)
+    if (!len) return result
+
+    const b = b4a.toString(buf.subarray(i + 1, len - 1))
+    const keyIndex = b.indexOf('=')
+    if (keyIndex === -1) return result
+    result[b.slice(0, keyIndex)] = b.slice(keyIndex + 1)
+
+    buf = buf.subarray(len)
+  }
+
+  return result
+}
+
+exports.encode = function encode (opts) {
+  const buf = b4a.alloc(512)
+  let name = opts.name
+  let prefix = ''
+
+  if (opts.typeflag === 5 && name[name.length - 1] !== '/') name += '/'
+  if (b4a.byteLength(name) !== name.length) return null // utf-8
+
+  while (b4a.byteLength(name) > 100) {
+    const i = name.indexOf('/')
+    if (i === -1) return null
+    prefix += prefix ? '/' + name.slice(0, i) : name.slice(0, i)
+    name = name.slice(i + 1)
+  }
+
+  if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix) > 155) return null
+  if (opts.linkname && b4a.byteLength(opts.linkname) > 100) return null
+
+  b4a.write(buf, name)
+  b4a.write(buf, encodeOct(opts.mode & MASK, 6), 100)
+  b4a.write(buf, encodeOct(opts.uid, 6), 108)
+  b4a.write(buf, encodeOct(opts.gid, 6), 116)
+  encodeSize(opts.size, buf, 124)
+  encodeSize(Math.floor(opts.mtime.getTime() / 1000) || 0, buf, 136)
+
+  buf[156] = ZERO_OFFSET + toTypeflag(opts.type)
+
+  if (opts.linkname) b4a.write(buf, opts.linkname, 157)
+
+  b4a.copy(USTAR_MAGIC, buf, MAGIC_OFFSET)
+  b4a.copy(USTAR_VER, buf, VERSION_OFFSET)
+  if (opts.uname) b4a.write(buf, opts.uname, 265)
+  if (opts.gname) b4a.write(buf, opts.gname, 297)
+  b4a.write(buf, encodeOct(opts.devmajor || 0, 6), 329)
+  b4a.write(buf, encodeOct(opts.devminor || 0, 6), 337)
+
+  if (prefix) b4a.write(buf, prefix, 345)
+
+  b4a.write(buf, encodeOct(cksum(buf), 6), 148)
+
+  return buf
+}
+
+exports.decode = function decode (buf, filenameEncoding, allowUnknownFormat) {
+  let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET
+
+  let name = decodeStr(buf, 0, 100, filenameEncoding)
+  const mode = decodeOct(buf, 100, 8)
+  const uid = decodeOct(buf, 108, 8)
+  const gid = decodeOct(buf, 116, 8)
+  const size = decodeOct(buf, 124, 12)
+  const mtime = decodeOct(buf, 136, 12)
+  const type = toType(typeflag)
+  const linkname = buf[157] === 0 ? null : decodeStr(buf, 157, 100, filenameEncoding)
+  const uname = decodeStr(buf, 265, 32)
+  const gname = decodeStr(buf, 297, 32)
+  const devmajor = decodeOct(buf, 329, 8)
+  const devminor = decodeOct(buf, 337, 8)
+
+  const c = cksum(buf)
+
+  // checksum is still initial value if header was null.
+  if (c === 8 * 32) return null
+
+  // valid checksum
+  if (c !== decodeOct(buf, 148, 8)) throw new Error('Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?')
+
+  if (isUSTAR(buf)) {
+    // ustar (posix) format.
+    // prepend prefix, if present.
+    if (buf[345]) name = decodeStr(buf, 345, 155, filenameEncoding) + '/' + name
+  } else if (isGNU(buf)) {
+    // 'gnu'/'oldgnu' format. Similar to ustar, but has support for incremental and
+    // multi-volume tarballs.
+  } else {
+    if (!allowUnknownFormat) {
+      throw new Error('Invalid tar header: unknown format.')
+    }
+  }
+
+  // to support old tar versions that use trailing / to indicate dirs
+  if (typeflag === 0 && name && name[name.length - 1] === '/') typeflag = 5
+
+  return {
+    name,
+    mode,
+    uid,
+    gid,
+    size,
+    byteOffset: 0,
+    mtime: new Date(1000 * mtime),
+    type,
+    linkname,
+    uname,
+    gname,
+    devmajor,
+    devminor,
+    pax: null
+  }
+}
+
+function isUSTAR (buf) {
+  return b4a.equals(USTAR_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6))
+}
+
+function isGNU (buf) {
+  return b4a.equals(GNU_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6)) &&
+    b4a.equals(GNU_VER, buf.subarray(VERSION_OFFSET, VERSION_OFFSET + 2))
+}
+
+function clamp (index, len, defaultValue) {
+  if (typeof index !== 'number') return defaultValue
+  index = ~~index // Coerce to integer.
+  if (index >= len) return len
+  if (index >= 0) return index
+  index += len
+  if (index >= 0) return index
+  return 0
+}
+
+function toType (flag) {
+  switch (flag) {
+    case 0:
+      return 'file'
+    case 1:
+      return 'link'
+    case 2:
+      return 'symlink'
+    case 3:
+      return 'character-device'
+    case 4:
+      return 'block-device'
+    case 5:
+      return 'directory'
+    case 6:
+      return 'fifo'
+    case 7:
+      return 'contiguous-file'
+    case 72:
+      return 'pax-header'
+    case 55:
+      return 'pax-global-header'
+    case 27:
+      return 'gnu-long-link-path'
+    case 28:
+    case 30:
+      return 'gnu-long-path'
+  }
+
+  return null
+}
+
+function toTypeflag (flag) {
+  switch (flag) {
+    case 'file':
+      return 0
+    case 'link':
+      return 1
+    case 'symlink':
+      return 2
+    case 'character-device':
+      return 3
+    case 'block-device':
+      return 4
+    case 'directory':
+      return 5
+    case 'fifo':
+      return 6
+    case 'contiguous-file':
+      return 7
+    case 'pax-header':
+      return 72
+  }
+
+  return 0
+}
+
+function indexOf (block, num, offset, end) {
+  for (; offset < end; offset++) {
+    if (block[offset] === num) return offset
+  }
+  return end
+}
+
+function cksum (block) {
+  let sum = 8 * 32
+  for (let i = 0; i < 148; i++) sum += block[i]
+  for (let j = 156; j < 512; j++) sum += block[j]
+  return sum
+}
+
+function encodeOct (val, n) {
+  val = val.toString(8)
+  if (val.length > n) return SEVENS.slice(0, n) + ' '
+  return ZEROS.slice(0, n - val.length) + val + ' '
+}
+
+function encodeSizeBin (num, buf, off) {
+  buf[off] = num < 0 ? 0xff : 0x80
+  for (let i = 11; i > 0; i--) {
+    buf[off + i] = num & 0xff
+    num = Math.floor(num / 0x100)
+  }
+}
+
+function encodeSize (num, buf, off) {
+  if (num < 0 || num.toString(8).length > 11) {
+    encodeSizeBin(num, buf, off)
+  } else {
+    b4a.write(buf, encodeOct(num, 11), off)
+  }
+}
+
+/* Copied from the node-tar repo and modified to meet
+ * tar-stream coding standard.
+ *
+ * Source: https://github.com/npm/node-tar/blob/51b6627a1f357d2eb433e7378e5f05e83b7aa6cd/lib/header.js#L349
+ */
+function parse256 (buf) {
+  // first byte MUST be either 80 or FF
+  // 80 for positive, FF for 2's comp
+  let positive
+  if (buf[0] === 0x80) positive = true
+  else if (buf[0] === 0xFF) positive = false
+  else return null
+
+  // build up a base-256 tuple from the least sig to the highest
+  const tuple = []
+  let i
+  for (i = buf.length - 1; i > 0; i--) {
+    const byte = buf[i]
+    if (positive) tuple.push(byte)
+    else tuple.push(0xFF - byte)
+  }
+
+  let sum = 0
+  const l = tuple.length
+  for (i = 0; i < l; i++) {
+    sum += tuple[i] * Math.pow(256, i)
+  }
+
+  return positive ? sum : -(sum + 1)
+}
+
+function decodeOct (val, offset, length) {
+  val = val.subarray(offset, offset + length)
+  offset = 0
+
+  // If prefixed with 0x80 then parse as a base-256 integer
+  if (val[offset] & 0x80) {
+    return parse256(val)
+  } else {
+    // Older versions of tar can prefix with spaces
+    while (offset < val.length && val[offset] === 32) offset++
+    const end = clamp(indexOf(val, 32, offset, val.length), val.length, val.length)
+    while (offset < end && val[offset] === 0) offset++
+    if (end === offset) return 0
+    return parseInt(b4a.toString(val.subarray(offset, end)), 8)
+  }
+}
+
+function decodeStr (val, offset, length, encoding) {
+  return b4a.toString(val.subarray(offset, indexOf(val, 0, offset, offset + length)), encoding)
+}
+
+function addLength (str) {
+  const len = b4a.byteLength(str)
+  let digits = Math.floor(Math.log(len) / Math.log(10)) + 1
+  if (len + digits >= Math.pow(10, digits)) digits++
+
+  return (len + digits) + str
+}
+
+
+/***/ }),
+
+/***/ 56118:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/* unused reexport */ __nccwpck_require__(35763)
+/* unused reexport */ __nccwpck_require__(80861)
+
+
+/***/ }),
+
+/***/ 80861:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { Readable, Writable, getStreamError } = __nccwpck_require__(36204)
+const b4a = __nccwpck_require__(73057)
+
+const constants = __nccwpck_require__(20775)
+const headers = __nccwpck_require__(88428)
+
+const DMODE = 0o755
+const FMODE = 0o644
+
+const END_OF_TAR = b4a.alloc(1024)
+
+class Sink extends Writable {
+  constructor (pack, header, callback) {
+    super({ mapWritable, eagerOpen: true })
+
+    this.written = 0
+    this.header = header
+
+    this._callback = callback
+    this._linkname = null
+    this._isLinkname = header.type === 'symlink' && !header.linkname
+    this._isVoid = header.type !== 'file' && header.type !== 'contiguous-file'
+    this._finished = false
+    this._pack = pack
+    this._openCallback = null
+
+    if (this._pack._stream === null) this._pack._stream = this
+    else this._pack._pending.push(this)
+  }
+
+  _open (cb) {
+    this._openCallback = cb
+    if (this._pack._stream === this) this._continueOpen()
+  }
+
+  _continuePack (err) {
+    if (this._callback === null) return
+
+    const callback = this._callback
+    this._callback = null
+
+    callback(err)
+  }
+
+  _continueOpen () {
+    if (this._pack._stream === null) this._pack._stream = this
+
+    const cb = this._openCallback
+    this._openCallback = null
+    if (cb === null) return
+
+    if (this._pack.destroying) return cb(new Error('pack stream destroyed'))
+    if (this._pack._finalized) return cb(new Error('pack stream is already finalized'))
+
+    this._pack._stream = this
+
+    if (!this._isLinkname) {
+      this._pack._encode(this.header)
+    }
+
+    if (this._isVoid && !this._isLinkname) {
+      this._finish()
+      this._continuePack(null)
+    }
+
+    cb(null)
+  }
+
+  _write (data, cb) {
+    if (this._isLinkname) {
+      this._linkname = this._linkname ? b4a.concat([this._linkname, data]) : data
+      return cb(null)
+    }
+
+    if (this._isVoid) {
+      if (data.byteLength > 0) {
+        return cb(new Error('No body allowed for this entry'))
+      }
+      return cb()
+    }
+
+    this.written += data.byteLength
+    if (this._pack.push(data)) return cb()
+    this._pack._drain = cb
+  }
+
+  _finish () {
+    if (this._finished) return
+    this._finished = true
+
+    if (this._isLinkname) {
+      this.header.linkname = this._linkname ? b4a.toString(this._linkname, 'utf-8') : ''
+      this._pack._encode(this.header)
+    }
+
+    overflow(this._pack, this.header.size)
+
+    this._pack._done(this)
+  }
+
+  _final (cb) {
+    if (this.written !== this.header.size) { // corrupting tar
+      return cb(new Error('Size mismatch'))
+    }
+
+    this._finish()
+    cb(null)
+  }
+
+  _getError () {
+    return getStreamError(this) || new Error('tar entry destroyed')
+  }
+
+  _predestroy () {
+    this._pack.destroy(this._getError())
+  }
+
+  _destroy (cb) {
+    this._pack._done(this)
+
+    this._continuePack(this._finished ? null : this._getError())
+
+    cb()
+  }
+}
+
+class Pack extends Readable {
+  constructor (opts) {
+    super(opts)
+    this._drain = noop
+    this._finalized = false
+    this._finalizing = false
+    this._pending = []
+    this._stream = null
+  }
+
+  entry (header, buffer, callback) {
+    if (this._finalized || this.destroying) throw new Error('already finalized or destroyed')
+
+    if (typeof buffer === 'function') {
+      callback = buffer
+      buffer = null
+    }
+
+    if (!callback) callback = noop
+
+    if (!header.size || header.type === 'symlink') header.size = 0
+    if (!header.type) header.type = modeToType(header.mode)
+    if (!header.mode) header.mode = header.type === 'directory' ? DMODE : FMODE
+    if (!header.uid) header.uid = 0
+    if (!header.gid) header.gid = 0
+    if (!header.mtime) header.mtime = new Date()
+
+    if (typeof buffer === 'string') buffer = b4a.from(buffer)
+
+    const sink = new Sink(this, header, callback)
+
+    if (b4a.isBuffer(buffer)) {
+      header.size = buffer.byteLength
+      sink.write(buffer)
+      sink.end()
+      return sink
+    }
+
+    if (sink._isVoid) {
+      return sink
+    }
+
+    return sink
+  }
+
+  finalize () {
+    if (this._stream || this._pending.length > 0) {
+      this._finalizing = true
+      return
+    }
+
+    if (this._finalized) return
+    this._finalized = true
+
+    this.push(END_OF_TAR)
+    this.push(null)
+  }
+
+  _done (stream) {
+    if (stream !== this._stream) return
+
+    this._stream = null
+
+    if (this._finalizing) this.finalize()
+    if (this._pending.length) this._pending.shift()._continueOpen()
+  }
+
+  _encode (header) {
+    if (!header.pax) {
+      const buf = headers.encode(header)
+      if (buf) {
+        this.push(buf)
+        return
+      }
+    }
+    this._encodePax(header)
+  }
+
+  _encodePax (header) {
+    const paxHeader = headers.encodePax({
+      name: header.name,
+      linkname: header.linkname,
+      pax: header.pax
+    })
+
+    const newHeader = {
+      name: 'PaxHeader',
+      mode: header.mode,
+      uid: header.uid,
+      gid: header.gid,
+      size: paxHeader.byteLength,
+      mtime: header.mtime,
+      type: 'pax-header',
+      linkname: header.linkname && 'PaxHeader',
+      uname: header.uname,
+      gname: header.gname,
+      devmajor: header.devmajor,
+      devminor: header.devminor
+    }
+
+    this.push(headers.encode(newHeader))
+    this.push(paxHeader)
+    overflow(this, paxHeader.byteLength)
+
+    newHeader.size = header.size
+    newHeader.type = header.type
+    this.push(headers.encode(newHeader))
+  }
+
+  _doDrain () {
+    const drain = this._drain
+    this._drain = noop
+    drain()
+  }
+
+  _predestroy () {
+    const err = getStreamError(this)
+
+    if (this._stream) this._stream.destroy(err)
+
+    while (this._pending.length) {
+      const stream = this._pending.shift()
+      stream.destroy(err)
+      stream._continueOpen()
+    }
+
+    this._doDrain()
+  }
+
+  _read (cb) {
+    this._doDrain()
+    cb()
+  }
+}
+
+module.exports = function pack (opts) {
+  return new Pack(opts)
+}
+
+function modeToType (mode) {
+  switch (mode & constants.S_IFMT) {
+    case constants.S_IFBLK: return 'block-device'
+    case constants.S_IFCHR: return 'character-device'
+    case constants.S_IFDIR: return 'directory'
+    case constants.S_IFIFO: return 'fifo'
+    case constants.S_IFLNK: return 'symlink'
+  }
+
+  return 'file'
+}
+
+function noop () {}
+
+function overflow (self, size) {
+  size &= 511
+  if (size) self.push(END_OF_TAR.subarray(0, 512 - size))
+}
+
+function mapWritable (buf) {
+  return b4a.isBuffer(buf) ? buf : b4a.from(buf)
+}
+
+
+/***/ }),
+
+/***/ 97934:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const PassThroughDecoder = __nccwpck_require__(47256)
+const UTF8Decoder = __nccwpck_require__(86414)
+
+module.exports = class TextDecoder {
+  constructor(encoding = 'utf8') {
+    this.encoding = normalizeEncoding(encoding)
+
+    switch (this.encoding) {
+      case 'utf8':
+        this.decoder = new UTF8Decoder()
+        break
+      case 'utf16le':
+      case 'base64':
+        throw new Error('Unsupported encoding: ' + this.encoding)
+      default:
+        this.decoder = new PassThroughDecoder(this.encoding)
+    }
+  }
+
+  get remaining() {
+    return this.decoder.remaining
+  }
+
+  push(data) {
+    if (typeof data === 'string') return data
+    return this.decoder.decode(data)
+  }
+
+  // For Node.js compatibility
+  write(data) {
+    return this.push(data)
+  }
+
+  end(data) {
+    let result = ''
+    if (data) result = this.push(data)
+    result += this.decoder.flush()
+    return result
+  }
+}
+
+function normalizeEncoding(encoding) {
+  encoding = encoding.toLowerCase()
+
+  switch (encoding) {
+    case 'utf8':
+    case 'utf-8':
+      return 'utf8'
+    case 'ucs2':
+    case 'ucs-2':
+    case 'utf16le':
+    case 'utf-16le':
+      return 'utf16le'
+    case 'latin1':
+    case 'binary':
+      return 'latin1'
+    case 'base64':
+    case 'ascii':
+    case 'hex':
+      return encoding
+    default:
+      throw new Error('Unknown encoding: ' + encoding)
+  }
+}
+
+
+/***/ }),
+
+/***/ 47256:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(73057)
+
+module.exports = class PassThroughDecoder {
+  constructor(encoding) {
+    this.encoding = encoding
+  }
+
+  get remaining() {
+    return 0
+  }
+
+  decode(data) {
+    return b4a.toString(data, this.encoding)
+  }
+
+  flush() {
+    return ''
+  }
+}
+
+
+/***/ }),
+
+/***/ 86414:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(73057)
+
+/**
+ * https://encoding.spec.whatwg.org/#utf-8-decoder
+ */
+module.exports = class UTF8Decoder {
+  constructor() {
+    this._reset()
+  }
+
+  get remaining() {
+    return this.bytesSeen
+  }
+
+  decode(data) {
+    if (data.byteLength === 0) return ''
+
+    if (this.bytesNeeded === 0 && trailingIncomplete(data, 0) === 0) {
+      this.bytesSeen = trailingBytesSeen(data)
+      return b4a.toString(data, 'utf8')
+    }
+
+    let result = ''
+    let start = 0
+
+    if (this.bytesNeeded > 0) {
+      while (start < data.byteLength) {
+        const byte = data[start]
+
+        if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+          result += '\ufffd'
+          this._reset()
+          break
+        }
+
+        this.lowerBoundary = 0x80
+        this.upperBoundary = 0xbf
+        this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
+        this.bytesSeen++
+        start++
+
+        if (this.bytesSeen === this.bytesNeeded) {
+          result += String.fromCodePoint(this.codePoint)
+          this._reset()
+          break
+        }
+      }
+
+      if (this.bytesNeeded > 0) return result
+    }
+
+    const trailing = trailingIncomplete(data, start)
+    const end = data.byteLength - trailing
+
+    if (end > start) result += b4a.toString(data, 'utf8', start, end)
+
+    for (let i = end; i < data.byteLength; i++) {
+      const byte = data[i]
+
+      if (this.bytesNeeded === 0) {
+        if (byte <= 0x7f) {
+          this.bytesSeen = 0
+          result += String.fromCharCode(byte)
+        } else if (byte >= 0xc2 && byte <= 0xdf) {
+          this.bytesNeeded = 2
+          this.bytesSeen = 1
+          this.codePoint = byte & 0x1f
+        } else if (byte >= 0xe0 && byte <= 0xef) {
+          if (byte === 0xe0) this.lowerBoundary = 0xa0
+          else if (byte === 0xed) this.upperBoundary = 0x9f
+          this.bytesNeeded = 3
+          this.bytesSeen = 1
+          this.codePoint = byte & 0xf
+        } else if (byte >= 0xf0 && byte <= 0xf4) {
+          if (byte === 0xf0) this.lowerBoundary = 0x90
+          else if (byte === 0xf4) this.upperBoundary = 0x8f
+          this.bytesNeeded = 4
+          this.bytesSeen = 1
+          this.codePoint = byte & 0x7
+        } else {
+          this.bytesSeen = 1
+          result += '\ufffd'
+        }
+
+        continue
+      }
+
+      if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+        result += '\ufffd'
+        i--
+        this._reset()
+
+        continue
+      }
+
+      this.lowerBoundary = 0x80
+      this.upperBoundary = 0xbf
+
+      this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
+      this.bytesSeen++
+
+      if (this.bytesSeen === this.bytesNeeded) {
+        result += String.fromCodePoint(this.codePoint)
+        this._reset()
+      }
+    }
+
+    return result
+  }
+
+  flush() {
+    const result = this.bytesNeeded > 0 ? '\ufffd' : ''
+    this._reset()
+    return result
+  }
+
+  _reset() {
+    this.codePoint = 0
+    this.bytesNeeded = 0
+    this.bytesSeen = 0
+    this.lowerBoundary = 0x80
+    this.upperBoundary = 0xbf
+  }
+}
+
+function trailingIncomplete(data, start) {
+  const len = data.byteLength
+  if (len <= start) return 0
+
+  const limit = Math.max(start, len - 4)
+
+  let i = len - 1
+  while (i > limit && (data[i] & 0xc0) === 0x80) i--
+
+  if (i < start) return 0
+
+  const byte = data[i]
+
+  let needed
+  if (byte <= 0x7f) return 0
+  if (byte >= 0xc2 && byte <= 0xdf) needed = 2
+  else if (byte >= 0xe0 && byte <= 0xef) needed = 3
+  else if (byte >= 0xf0 && byte <= 0xf4) needed = 4
+  else return 0
+
+  const available = len - i
+  return available < needed ? available : 0
+}
+
+function trailingBytesSeen(data) {
+  const len = data.byteLength
+  if (len === 0) return 0
+
+  const last = data[len - 1]
+
+  if (last <= 0x7f) return 0
+  if ((last & 0xc0) !== 0x80) return 1
+
+  const limit = Math.max(0, len - 4)
+
+  let i = len - 2
+  while (i >= limit && (data[i] & 0xc0) === 0x80) i--
+
+  if (i < 0) return 1
+
+  const first = data[i]
+
+  let needed
+  if (first >= 0xc2 && first <= 0xdf) needed = 2
+  else if (first >= 0xe0 && first <= 0xef) needed = 3
+  else if (first >= 0xf0 && first <= 0xf4) needed = 4
+  else return 1
+
+  if (len - i !== needed) return 1
+
+  if (needed >= 3) {
+    const second = data[i + 1]
+    if (first === 0xe0 && second < 0xa0) return 1
+    if (first === 0xed && second > 0x9f) return 1
+    if (first === 0xf0 && second < 0x90) return 1
+    if (first === 0xf4 && second > 0x8f) return 1
+  }
+
+  return 0
+}
 
 
 /***/ }),
@@ -42173,6 +45245,196 @@ const tools = [
 
 /***/ }),
 
+/***/ 68516:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ makeComponent)
+/* harmony export */ });
+/* harmony import */ var _util_purl_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(64059);
+
+/** Builds a component, computing its purl from ecosystem, name and version. */
+function makeComponent(init) {
+    return { ...init, purl: init.purl ?? (0,_util_purl_js__WEBPACK_IMPORTED_MODULE_0__/* .purlFor */ .n)(init.ecosystem, init.name, init.version) };
+}
+
+
+/***/ }),
+
+/***/ 79855:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cy: () => (/* binding */ normalizePyName),
+/* harmony export */   Kb: () => (/* binding */ excerpt),
+/* harmony export */   R4: () => (/* binding */ joinHashes),
+/* harmony export */   W_: () => (/* binding */ parsePep508),
+/* harmony export */   jP: () => (/* binding */ eggName),
+/* harmony export */   r6: () => (/* binding */ directReferenceKind),
+/* harmony export */   so: () => (/* binding */ distributionFromFilename),
+/* harmony export */   y: () => (/* binding */ exactVersion)
+/* harmony export */ });
+/* unused harmony export parseSpecifier */
+// Python packaging helpers shared by the PyPI detectors: PEP 503 names, PEP 508 requirement
+// strings, exact pins, and names and versions recorded in wheel and sdist file names.
+/** PEP 503 normalised project name: lowercase, runs of `-`, `_` and `.` become one `-`. */
+function normalizePyName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+const NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/;
+const SPEC_CLAUSE = /^(===|==|~=|!=|<=|>=|<|>)\s*(\S(?:.*\S)?)$/;
+/** PEP 440 version characters (public and local), plus `*` for `==1.2.*` prefix matches. */
+const VERSION_CHARS = /^[A-Za-z0-9._+!*-]+$/;
+/**
+ * Parses a PEP 508 requirement string (`name[extra] >=1.0 ; marker`, `name @ url ; marker`).
+ * Returns null when the text is not a requirement. Linear in the text length.
+ */
+function parsePep508(text) {
+    const s = text.trim();
+    const m = NAME.exec(s);
+    if (!m)
+        return null;
+    const name = m[0];
+    let i = name.length;
+    i = skipSpaces(s, i);
+    let extras = [];
+    if (s[i] === '[') {
+        const close = s.indexOf(']', i);
+        if (close < 0)
+            return null;
+        const inner = s.slice(i + 1, close).trim();
+        extras = inner === '' ? [] : inner.split(',').map((e) => e.trim());
+        if (extras.some((e) => !NAME.test(e) || NAME.exec(e)[0] !== e))
+            return null;
+        i = skipSpaces(s, close + 1);
+    }
+    if (s[i] === '@') {
+        const rest = s.slice(i + 1).trim();
+        // PEP 508: the URL ends at whitespace; a marker follows `;` after whitespace.
+        const sp = rest.search(/\s/);
+        const url = sp < 0 ? rest : rest.slice(0, sp);
+        const after = sp < 0 ? '' : rest.slice(sp).trim();
+        if (url === '')
+            return null;
+        if (after !== '' && !after.startsWith(';'))
+            return null;
+        const marker = after.startsWith(';') ? after.slice(1).trim() : undefined;
+        return { name, extras, specifier: '', url, ...(marker ? { marker } : {}) };
+    }
+    const semi = s.indexOf(';', i);
+    let spec = (semi < 0 ? s.slice(i) : s.slice(i, semi)).trim();
+    const marker = semi < 0 ? undefined : s.slice(semi + 1).trim();
+    if (spec.startsWith('(') && spec.endsWith(')'))
+        spec = spec.slice(1, -1).trim();
+    if (spec !== '' && parseSpecifier(spec) === null)
+        return null;
+    return { name, extras, specifier: spec, ...(marker ? { marker } : {}) };
+}
+/**
+ * Splits a PEP 440 specifier set (`>=1.0, !=1.3.*`) into clauses. Returns null when a clause is
+ * malformed. A `${VAR}` reference (pip expands those from the environment) is accepted as a
+ * version so that it can be reported as written.
+ */
+function parseSpecifier(spec) {
+    const clauses = [];
+    for (const raw of spec.split(',')) {
+        const m = SPEC_CLAUSE.exec(raw.trim());
+        if (!m)
+            return null;
+        const op = m[1];
+        const version = m[2];
+        if (op !== '===' && !VERSION_CHARS.test(version) && !/^\$\{[A-Za-z0-9_]+\}/.test(version))
+            return null;
+        clauses.push({ op, version });
+    }
+    return clauses;
+}
+/**
+ * The exact version a specifier pins (`==1.2.3`, `=== 1.2.3`, or `>=1, ==1.2.3`), or null when it
+ * allows more than one version (ranges, `==1.2.*`, environment variables, conflicting pins).
+ */
+function exactVersion(spec) {
+    const clauses = parseSpecifier(spec);
+    if (!clauses)
+        return null;
+    let pinned = null;
+    for (const c of clauses) {
+        if ((c.op !== '==' && c.op !== '===') || c.version.includes('*') || c.version.includes('${'))
+            continue;
+        if (pinned !== null && pinned !== c.version)
+            return null;
+        pinned = c.version;
+    }
+    return pinned;
+}
+/** Name and version from a wheel or sdist file name (`claude_agent_sdk-0.1.5-py3-none-any.whl`). */
+function distributionFromFilename(filename) {
+    const base = filename.slice(filename.lastIndexOf('/') + 1);
+    if (base.endsWith('.whl')) {
+        // {name}-{version}(-{build})?-{python}-{abi}-{platform}.whl
+        const parts = base.slice(0, -4).split('-');
+        if (parts.length < 5 || parts.length > 6)
+            return null;
+        if (!NAME.test(parts[0]) || !/^[0-9]/.test(parts[1]))
+            return null;
+        return { name: parts[0], version: parts[1] };
+    }
+    const ext = /\.(?:tar\.gz|tar\.bz2|tar\.xz|tgz|tbz|txz|tar|zip)$/i.exec(base);
+    if (!ext)
+        return null;
+    const stem = base.slice(0, ext.index);
+    // {name}-{version}: the version is the last `-` part that starts with a digit.
+    const dash = stem.lastIndexOf('-');
+    if (dash <= 0)
+        return null;
+    const name = stem.slice(0, dash);
+    const version = stem.slice(dash + 1);
+    if (!NAME.test(name) || NAME.exec(name)[0] !== name || !/^[0-9][A-Za-z0-9.+!_]*$/.test(version))
+        return null;
+    return { name, version };
+}
+/** The `#egg=name` fragment of a pip URL or path, without extras. */
+function eggName(ref) {
+    const m = /[#&]egg=([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(ref);
+    return m ? m[1].replace(/[-_.]+$/, '') : null;
+}
+/** Where a direct reference (URL or path) points, as a component source kind. */
+function directReferenceKind(ref) {
+    const lower = ref.toLowerCase();
+    if (lower.startsWith('git+') || lower.startsWith('git://'))
+        return 'git';
+    if (/^(?:hg|svn|bzr)\+/.test(lower))
+        return 'other';
+    if (/^[a-z][a-z0-9+.-]*:\/\//.test(lower) && !lower.startsWith('file:'))
+        return 'url';
+    return 'file';
+}
+/** Shortens text for an error message. */
+function excerpt(text, max = 80) {
+    const t = text.trim();
+    return t.length > max ? t.slice(0, max) + '…' : t;
+}
+function skipSpaces(s, i) {
+    while (i < s.length && (s[i] === ' ' || s[i] === '\t'))
+        i++;
+    return i;
+}
+/** The `hash` values of a list of `{file, hash}` / `{url, hash}` tables, space-separated. */
+function joinHashes(files) {
+    if (!Array.isArray(files))
+        return undefined;
+    const out = [];
+    for (const f of files) {
+        if (typeof f === 'object' && f !== null && typeof f.hash === 'string') {
+            out.push(f.hash);
+        }
+    }
+    return out.length > 0 ? out.join(' ') : undefined;
+}
+
+
+/***/ }),
+
 /***/ 19952:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -42186,7 +45448,7 @@ const tools = [
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(40216);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(91805);
 // Diff mode: which findings a change introduces, keeps or removes, and which files it changes.
 
 
@@ -42447,7 +45709,7 @@ async function readPolicyText(source, path) {
 
 /***/ }),
 
-/***/ 40216:
+/***/ 91805:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42460,15 +45722,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: compareComponents, dedupeAndSort, errorMessage, isJsonFamily, jsonNestingError
 
-// EXTERNAL MODULE: ./src/util/purl.ts
-var purl = __nccwpck_require__(64059);
-;// CONCATENATED MODULE: ./src/detectors/component.ts
-
-/** Builds a component, computing its purl from ecosystem, name and version. */
-function makeComponent(init) {
-    return { ...init, purl: init.purl ?? (0,purl/* purlFor */.n)(init.ecosystem, init.name, init.version) };
-}
-
+// EXTERNAL MODULE: ./src/detectors/component.ts
+var component = __nccwpck_require__(68516);
 ;// CONCATENATED MODULE: ./src/detectors/brewfile.ts
 
 const BREWFILE_SOURCE = 'Brewfile';
@@ -42479,7 +45734,7 @@ function scanBrewfile(path, text) {
         const m = /^\s*(brew|cask)\s*\(?\s*(["'])([^"'\s]+)\2/.exec(lines[i]);
         if (!m)
             continue;
-        components.push(makeComponent({
+        components.push((0,component/* makeComponent */.G)({
             ecosystem: 'homebrew',
             name: m[3],
             version: null,
@@ -42506,7 +45761,7 @@ var dist = __nccwpck_require__(38815);
 // Turns command findings into located components and scanner problems into located errors.
 
 function findingComponent(f, file, source) {
-    return makeComponent({
+    return (0,component/* makeComponent */.G)({
         ecosystem: f.ecosystem,
         name: f.name,
         version: f.version,
@@ -45200,7 +48455,7 @@ async function scanDevcontainer(input) {
             }
         }
         const line = lineOf(f.keyNode);
-        components.push(makeComponent({
+        components.push((0,component/* makeComponent */.G)({
             ecosystem: 'devcontainer-feature',
             name: ref.name,
             version,
@@ -45211,7 +48466,7 @@ async function scanDevcontainer(input) {
             resolved: f.key,
         }));
         if (known?.npm || known?.pypi) {
-            components.push(makeComponent({
+            components.push((0,component/* makeComponent */.G)({
                 ecosystem: known.npm ? 'npm' : 'pypi',
                 name: (known.npm ?? known.pypi),
                 version,
@@ -45330,7 +48585,7 @@ function extensionComponent(id, file, line, source) {
         return null;
     const pin = m[2];
     const version = pin && semverLike(pin) ? semverLike(pin) : null;
-    return makeComponent({
+    return (0,component/* makeComponent */.G)({
         ecosystem: 'vscode-extension',
         name: m[1].toLowerCase(),
         version,
@@ -45409,7 +48664,7 @@ function scanDevcontainerLock({ path, text, limits, }) {
         // The lock records the feature's version, not the tool's: a feature that takes no version
         // option installs its default; otherwise the tool version is set in devcontainer.json.
         const toolDefault = known && !known.versionOption ? known.defaultVersion : undefined;
-        components.push(makeComponent({
+        components.push((0,component/* makeComponent */.G)({
             ecosystem: 'devcontainer-feature',
             name: ref.name,
             version: null,
@@ -45519,7 +48774,7 @@ function usesOf(parsed, owner, file, out) {
         return;
     // The line of the `uses:` key: the pair's value starts on it (or the line below for a block).
     const line = lineOf(lines, uses);
-    out.push(makeComponent({
+    out.push((0,component/* makeComponent */.G)({
         ecosystem: 'github-action',
         name,
         version,
@@ -45536,7 +48791,7 @@ function usesOf(parsed, owner, file, out) {
             if (!v)
                 continue;
             const exact = v.includes('${{') ? null : exactVersion(v);
-            out.push(makeComponent({
+            out.push((0,component/* makeComponent */.G)({
                 ecosystem: 'npm',
                 name: vi.npm,
                 version: exact,
@@ -46962,7 +50217,7 @@ function scanMiseToml(path, text) {
             const t = backendTool(tool, v);
             if (!t)
                 continue;
-            components.push(makeComponent({ ...t, location: { file: path, line: keyLines.get(tool) ?? 1 }, source: MISE_SOURCE }));
+            components.push((0,component/* makeComponent */.G)({ ...t, location: { file: path, line: keyLines.get(tool) ?? 1 }, source: MISE_SOURCE }));
         }
     }
     return { components, errors: [] };
@@ -47050,7 +50305,7 @@ function scanToolVersions(path, text) {
         const t = backendTool(m[1], m[2]);
         if (!t)
             continue;
-        components.push(makeComponent({
+        components.push((0,component/* makeComponent */.G)({
             ...t,
             location: { file: path, line: i + 1 },
             source: TOOL_VERSIONS_SOURCE,
@@ -47707,6 +50962,8 @@ function stringValue(node) {
     return node?.type === 'string' && typeof node.value === 'string' ? node.value : undefined;
 }
 
+// EXTERNAL MODULE: ./src/util/purl.ts
+var purl = __nccwpck_require__(64059);
 ;// CONCATENATED MODULE: ./src/detectors/shared/npm-spec.ts
 // Parsing of npm dependency specs as package.json files and lockfiles write them: exact versions,
 // ranges, dist-tags, `npm:` aliases, git URLs and hosted shorthands, tarball URLs, local paths,
@@ -48164,7 +51421,7 @@ function readWorkspace(file, path, nameField, version, line, errors) {
         return null;
     }
     const exact = version !== undefined && isSemverVersion(version) ? version : null;
-    return makeComponent({
+    return (0,component/* makeComponent */.G)({
         ecosystem: 'npm',
         name,
         version: exact,
@@ -48214,7 +51471,7 @@ function readTuple(file, key, ident, registry, integrity, line, errors) {
     };
     if (isSemverVersion(resolution)) {
         // [name@version, registry, info, integrity]
-        return makeComponent({
+        return (0,component/* makeComponent */.G)({
             ...base,
             version: resolution,
             sourceKind: 'registry',
@@ -48230,7 +51487,7 @@ function readTuple(file, key, ident, registry, integrity, line, errors) {
     // A tarball URL of registry shape names its package and version (`…/name/-/name-1.2.3.tgz`).
     const id = kind === 'tarball' ? tarballIdentity(name, resolution) : { name, version: null };
     const version = id.version;
-    return makeComponent({
+    return (0,component/* makeComponent */.G)({
         ...base,
         name: id.name,
         ...('alias' in id && base.alias === undefined ? { alias: id.alias } : {}),
@@ -48684,7 +51941,7 @@ function push(ctx, declaredName, spec, keyNode, field, scope) {
     const id = parsed.sourceKind === 'tarball' ? tarballIdentity(parsed.name, spec) : undefined;
     const version = id ? id.version : parsed.version;
     const alias = parsed.alias ?? id?.alias;
-    ctx.components.push(makeComponent({
+    ctx.components.push((0,component/* makeComponent */.G)({
         ecosystem: 'npm',
         name: id?.name ?? parsed.name,
         version,
@@ -49187,7 +52444,7 @@ function detectDenoLock(input) {
             }
             const integrity = deno_lock_isObject(info) && typeof info['integrity'] === 'string' ? info['integrity'] : undefined;
             const tarball = deno_lock_isObject(info) && typeof info['tarball'] === 'string' ? info['tarball'] : undefined;
-            components.push(makeComponent({
+            components.push((0,component/* makeComponent */.G)({
                 ecosystem: section.ecosystem,
                 name: nv.name,
                 version: nv.version,
@@ -49245,7 +52502,7 @@ function collectRemote(file, remote, lines, components) {
             if (seen.has(key))
                 break;
             seen.add(key);
-            components.push(makeComponent({
+            components.push((0,component/* makeComponent */.G)({
                 ecosystem: 'npm',
                 name,
                 version: exact,
@@ -49285,164 +52542,8 @@ function deno_lock_isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-;// CONCATENATED MODULE: ./src/detectors/shared/python.ts
-// Python packaging helpers shared by the PyPI detectors: PEP 503 names, PEP 508 requirement
-// strings, exact pins, and names and versions recorded in wheel and sdist file names.
-/** PEP 503 normalised project name: lowercase, runs of `-`, `_` and `.` become one `-`. */
-function normalizePyName(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
-const NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/;
-const SPEC_CLAUSE = /^(===|==|~=|!=|<=|>=|<|>)\s*(\S(?:.*\S)?)$/;
-/** PEP 440 version characters (public and local), plus `*` for `==1.2.*` prefix matches. */
-const VERSION_CHARS = /^[A-Za-z0-9._+!*-]+$/;
-/**
- * Parses a PEP 508 requirement string (`name[extra] >=1.0 ; marker`, `name @ url ; marker`).
- * Returns null when the text is not a requirement. Linear in the text length.
- */
-function parsePep508(text) {
-    const s = text.trim();
-    const m = NAME.exec(s);
-    if (!m)
-        return null;
-    const name = m[0];
-    let i = name.length;
-    i = skipSpaces(s, i);
-    let extras = [];
-    if (s[i] === '[') {
-        const close = s.indexOf(']', i);
-        if (close < 0)
-            return null;
-        const inner = s.slice(i + 1, close).trim();
-        extras = inner === '' ? [] : inner.split(',').map((e) => e.trim());
-        if (extras.some((e) => !NAME.test(e) || NAME.exec(e)[0] !== e))
-            return null;
-        i = skipSpaces(s, close + 1);
-    }
-    if (s[i] === '@') {
-        const rest = s.slice(i + 1).trim();
-        // PEP 508: the URL ends at whitespace; a marker follows `;` after whitespace.
-        const sp = rest.search(/\s/);
-        const url = sp < 0 ? rest : rest.slice(0, sp);
-        const after = sp < 0 ? '' : rest.slice(sp).trim();
-        if (url === '')
-            return null;
-        if (after !== '' && !after.startsWith(';'))
-            return null;
-        const marker = after.startsWith(';') ? after.slice(1).trim() : undefined;
-        return { name, extras, specifier: '', url, ...(marker ? { marker } : {}) };
-    }
-    const semi = s.indexOf(';', i);
-    let spec = (semi < 0 ? s.slice(i) : s.slice(i, semi)).trim();
-    const marker = semi < 0 ? undefined : s.slice(semi + 1).trim();
-    if (spec.startsWith('(') && spec.endsWith(')'))
-        spec = spec.slice(1, -1).trim();
-    if (spec !== '' && parseSpecifier(spec) === null)
-        return null;
-    return { name, extras, specifier: spec, ...(marker ? { marker } : {}) };
-}
-/**
- * Splits a PEP 440 specifier set (`>=1.0, !=1.3.*`) into clauses. Returns null when a clause is
- * malformed. A `${VAR}` reference (pip expands those from the environment) is accepted as a
- * version so that it can be reported as written.
- */
-function parseSpecifier(spec) {
-    const clauses = [];
-    for (const raw of spec.split(',')) {
-        const m = SPEC_CLAUSE.exec(raw.trim());
-        if (!m)
-            return null;
-        const op = m[1];
-        const version = m[2];
-        if (op !== '===' && !VERSION_CHARS.test(version) && !/^\$\{[A-Za-z0-9_]+\}/.test(version))
-            return null;
-        clauses.push({ op, version });
-    }
-    return clauses;
-}
-/**
- * The exact version a specifier pins (`==1.2.3`, `=== 1.2.3`, or `>=1, ==1.2.3`), or null when it
- * allows more than one version (ranges, `==1.2.*`, environment variables, conflicting pins).
- */
-function python_exactVersion(spec) {
-    const clauses = parseSpecifier(spec);
-    if (!clauses)
-        return null;
-    let pinned = null;
-    for (const c of clauses) {
-        if ((c.op !== '==' && c.op !== '===') || c.version.includes('*') || c.version.includes('${'))
-            continue;
-        if (pinned !== null && pinned !== c.version)
-            return null;
-        pinned = c.version;
-    }
-    return pinned;
-}
-/** Name and version from a wheel or sdist file name (`claude_agent_sdk-0.1.5-py3-none-any.whl`). */
-function distributionFromFilename(filename) {
-    const base = filename.slice(filename.lastIndexOf('/') + 1);
-    if (base.endsWith('.whl')) {
-        // {name}-{version}(-{build})?-{python}-{abi}-{platform}.whl
-        const parts = base.slice(0, -4).split('-');
-        if (parts.length < 5 || parts.length > 6)
-            return null;
-        if (!NAME.test(parts[0]) || !/^[0-9]/.test(parts[1]))
-            return null;
-        return { name: parts[0], version: parts[1] };
-    }
-    const ext = /\.(?:tar\.gz|tar\.bz2|tar\.xz|tgz|tbz|txz|tar|zip)$/i.exec(base);
-    if (!ext)
-        return null;
-    const stem = base.slice(0, ext.index);
-    // {name}-{version}: the version is the last `-` part that starts with a digit.
-    const dash = stem.lastIndexOf('-');
-    if (dash <= 0)
-        return null;
-    const name = stem.slice(0, dash);
-    const version = stem.slice(dash + 1);
-    if (!NAME.test(name) || NAME.exec(name)[0] !== name || !/^[0-9][A-Za-z0-9.+!_]*$/.test(version))
-        return null;
-    return { name, version };
-}
-/** The `#egg=name` fragment of a pip URL or path, without extras. */
-function eggName(ref) {
-    const m = /[#&]egg=([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(ref);
-    return m ? m[1].replace(/[-_.]+$/, '') : null;
-}
-/** Where a direct reference (URL or path) points, as a component source kind. */
-function directReferenceKind(ref) {
-    const lower = ref.toLowerCase();
-    if (lower.startsWith('git+') || lower.startsWith('git://'))
-        return 'git';
-    if (/^(?:hg|svn|bzr)\+/.test(lower))
-        return 'other';
-    if (/^[a-z][a-z0-9+.-]*:\/\//.test(lower) && !lower.startsWith('file:'))
-        return 'url';
-    return 'file';
-}
-/** Shortens text for an error message. */
-function excerpt(text, max = 80) {
-    const t = text.trim();
-    return t.length > max ? t.slice(0, max) + '…' : t;
-}
-function skipSpaces(s, i) {
-    while (i < s.length && (s[i] === ' ' || s[i] === '\t'))
-        i++;
-    return i;
-}
-/** The `hash` values of a list of `{file, hash}` / `{url, hash}` tables, space-separated. */
-function joinHashes(files) {
-    if (!Array.isArray(files))
-        return undefined;
-    const out = [];
-    for (const f of files) {
-        if (typeof f === 'object' && f !== null && typeof f.hash === 'string') {
-            out.push(f.hash);
-        }
-    }
-    return out.length > 0 ? out.join(' ') : undefined;
-}
-
+// EXTERNAL MODULE: ./src/detectors/shared/python.ts
+var python = __nccwpck_require__(79855);
 ;// CONCATENATED MODULE: ./src/detectors/shared/toml.ts
 // TOML for the detectors: parsing with smol-toml (bounded nesting, located errors) and one
 // linear scan of the text that records where tables, keys and array elements start, so each
@@ -49903,9 +53004,9 @@ function detectPythonLock(input, format) {
         }
         const version = toml_str(table, 'version');
         const { kind, resolved, integrity, scope } = format.read(table, name, { doc, line, errors });
-        components.push(makeComponent({
+        components.push((0,component/* makeComponent */.G)({
             ecosystem: 'pypi',
-            name: normalizePyName(name),
+            name: (0,python/* normalizePyName */.Cy)(name),
             version: version ?? null,
             ...(version ? {} : { versionNote: format.noVersion }),
             location: { file, line },
@@ -49936,7 +53037,7 @@ function detectPdmLock(input) {
         array: 'package',
         noVersion: 'no version recorded',
         read: (table) => {
-            const integrity = joinHashes(table['files']);
+            const integrity = (0,python/* joinHashes */.R4)(table['files']);
             const scope = pdmScope(table);
             return { ...pdmSource(table), ...(integrity ? { integrity } : {}), ...(scope ? { scope } : {}) };
         },
@@ -50011,13 +53112,13 @@ function detectPipfileLock(input) {
             }
             const { kind, resolved } = pipfileSource(entry);
             const written = typeof entry['version'] === 'string' ? entry['version'] : undefined;
-            const version = written ? python_exactVersion(written) : null;
+            const version = written ? (0,python/* exactVersion */.y)(written) : null;
             const hashes = Array.isArray(entry['hashes'])
                 ? entry['hashes'].filter((h) => typeof h === 'string')
                 : [];
-            components.push(makeComponent({
+            components.push((0,component/* makeComponent */.G)({
                 ecosystem: 'pypi',
-                name: normalizePyName(name),
+                name: (0,python/* normalizePyName */.Cy)(name),
                 version,
                 ...(version ? {} : { spec: written ?? resolved ?? '*' }),
                 location: { file, line },
@@ -50043,7 +53144,7 @@ function pipfileSource(entry) {
         return { kind: entry['editable'] === true ? 'workspace' : 'file', resolved: entry['path'] };
     }
     if (typeof entry['file'] === 'string') {
-        const k = directReferenceKind(entry['file']);
+        const k = (0,python/* directReferenceKind */.r6)(entry['file']);
         return { kind: k === 'git' ? 'git' : k, resolved: entry['file'] };
     }
     return { kind: 'registry' };
@@ -50087,9 +53188,9 @@ function detectPipfile(input) {
                 errors.push({ file, line, message: `package "${rawName}" has an unreadable value` });
                 continue;
             }
-            components.push(makeComponent({
+            components.push((0,component/* makeComponent */.G)({
                 ecosystem: 'pypi',
-                name: normalizePyName(rawName),
+                name: (0,python/* normalizePyName */.Cy)(rawName),
                 version: entry.version,
                 ...(entry.version ? {} : { spec: entry.spec }),
                 location: { file, line },
@@ -50104,7 +53205,7 @@ function detectPipfile(input) {
 }
 function pipfileEntry(value) {
     if (typeof value === 'string')
-        return { version: python_exactVersion(value), spec: value, kind: 'registry' };
+        return { version: (0,python/* exactVersion */.y)(value), spec: value, kind: 'registry' };
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return null;
     const t = value;
@@ -50122,9 +53223,9 @@ function pipfileEntry(value) {
     }
     const fileRef = toml_str(t, 'file');
     if (fileRef !== undefined)
-        return { version: null, spec: fileRef, kind: directReferenceKind(fileRef), resolved: fileRef };
+        return { version: null, spec: fileRef, kind: (0,python/* directReferenceKind */.r6)(fileRef), resolved: fileRef };
     const version = toml_str(t, 'version') ?? '*';
-    return { version: python_exactVersion(version), spec: version, kind: 'registry' };
+    return { version: (0,python/* exactVersion */.y)(version), spec: version, kind: 'registry' };
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/poetry-lock.ts
@@ -50148,7 +53249,7 @@ function detectPoetryLock(input) {
             // Poetry 1.x keeps file hashes in [metadata.files], keyed by package name.
             if (legacyFiles === null)
                 legacyFiles = tbl(tbl(doc ?? undefined, 'metadata'), 'files');
-            const integrity = joinHashes(table['files']) ?? joinHashes(legacyFiles?.[name]);
+            const integrity = (0,python/* joinHashes */.R4)(table['files']) ?? (0,python/* joinHashes */.R4)(legacyFiles?.[name]);
             const scope = poetryScope(table);
             return {
                 ...poetrySource(tbl(table, 'source'), table['develop'] === true),
@@ -50329,20 +53430,20 @@ class Collector {
         });
     }
     pep508(text, line, scope) {
-        const req = parsePep508(text);
+        const req = (0,python/* parsePep508 */.W_)(text);
         if (!req) {
-            this.errors.push({ file: this.file, line, message: `invalid requirement: ${excerpt(text)}` });
+            this.errors.push({ file: this.file, line, message: `invalid requirement: ${(0,python/* excerpt */.Kb)(text)}` });
             return;
         }
-        const name = normalizePyName(req.name);
+        const name = (0,python/* normalizePyName */.Cy)(req.name);
         if (req.url !== undefined) {
-            const kind = directReferenceKind(req.url);
-            const fromFile = kind === 'url' || kind === 'file' ? distributionFromFilename(req.url.split(/[?#]/)[0]) : null;
-            const version = fromFile && normalizePyName(fromFile.name) === name ? fromFile.version : null;
+            const kind = (0,python/* directReferenceKind */.r6)(req.url);
+            const fromFile = kind === 'url' || kind === 'file' ? (0,python/* distributionFromFilename */.so)(req.url.split(/[?#]/)[0]) : null;
+            const version = fromFile && (0,python/* normalizePyName */.Cy)(fromFile.name) === name ? fromFile.version : null;
             this.add(name, version, req.url, line, kind, scope, req.url);
             return;
         }
-        const version = python_exactVersion(req.specifier);
+        const version = (0,python/* exactVersion */.y)(req.specifier);
         this.add(name, version, req.specifier === '' ? '*' : req.specifier, line, 'registry', scope);
     }
     /** A Poetry dependency table: `name = value` under `path`. */
@@ -50353,7 +53454,7 @@ class Collector {
             if (rawName.toLowerCase() === 'python')
                 continue; // the interpreter, not a package
             const line = this.lineOf([...path, rawName]);
-            const name = normalizePyName(rawName);
+            const name = (0,python/* normalizePyName */.Cy)(rawName);
             const list = Array.isArray(value) ? value : [value];
             for (const v of list)
                 this.poetryValue(name, v, line, scope);
@@ -50384,8 +53485,8 @@ class Collector {
         }
         const url = toml_str(t, 'url');
         if (url !== undefined) {
-            const fromFile = distributionFromFilename(url.split(/[?#]/)[0]);
-            const version = fromFile && normalizePyName(fromFile.name) === name ? fromFile.version : null;
+            const fromFile = (0,python/* distributionFromFilename */.so)(url.split(/[?#]/)[0]);
+            const version = fromFile && (0,python/* normalizePyName */.Cy)(fromFile.name) === name ? fromFile.version : null;
             this.add(name, version, url, line, 'url', s, url);
             return;
         }
@@ -50393,7 +53494,7 @@ class Collector {
         this.add(name, poetryExact(version), version, line, 'registry', s);
     }
     add(name, version, spec, line, sourceKind, scope, resolved) {
-        this.components.push(makeComponent({
+        this.components.push((0,component/* makeComponent */.G)({
             ecosystem: 'pypi',
             name,
             version,
@@ -50411,7 +53512,7 @@ function poetryExact(constraint) {
     const c = constraint.trim();
     if (/^v?[0-9][A-Za-z0-9.+!-]*$/.test(c) && !c.includes('*'))
         return c;
-    return python_exactVersion(c);
+    return (0,python/* exactVersion */.y)(c);
 }
 function detectPyproject(input) {
     const file = input.path;
@@ -50458,7 +53559,7 @@ function applyUvSources(components, sources) {
     for (const [name, value] of Object.entries(sources)) {
         const first = Array.isArray(value) ? value[0] : value;
         if (typeof first === 'object' && first !== null && !Array.isArray(first))
-            byName.set(normalizePyName(name), first);
+            byName.set((0,python/* normalizePyName */.Cy)(name), first);
     }
     for (let i = 0; i < components.length; i++) {
         const comp = components[i];
@@ -50489,7 +53590,7 @@ function applyUvSources(components, sources) {
         if (!kind)
             continue;
         // An exact pin still holds (the installer checks the built package's version).
-        components[i] = makeComponent({
+        components[i] = (0,component/* makeComponent */.G)({
             ...comp,
             purl: undefined,
             ...(comp.version ? {} : { spec: resolved ?? comp.spec ?? '*' }),
@@ -50573,7 +53674,7 @@ async function include(input, file, line, target, stack, visited, components, er
         return;
     }
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) {
-        errors.push({ file, line, message: `included file is a URL and cannot be read: ${excerpt(target)}` });
+        errors.push({ file, line, message: `included file is a URL and cannot be read: ${(0,python/* excerpt */.Kb)(target)}` });
         return;
     }
     const path = resolveInclude(file, target);
@@ -50589,7 +53690,7 @@ async function include(input, file, line, target, stack, visited, components, er
     }
     const text = path === null ? null : await input.readFile(path);
     if (path === null || text === null) {
-        errors.push({ file, line, message: `included file not found: ${excerpt(target)}` });
+        errors.push({ file, line, message: `included file not found: ${(0,python/* excerpt */.Kb)(target)}` });
         return;
     }
     visited.add(path);
@@ -50609,15 +53710,15 @@ function addRequirement(file, line, req, editable, hashes, components, errors) {
     const direct = directReference(req, editable);
     if (direct) {
         const { ref, kind } = direct;
-        const fromFile = kind === 'url' || kind === 'file' ? distributionFromFilename(stripFragment(ref)) : null;
-        const egg = eggName(ref);
+        const fromFile = kind === 'url' || kind === 'file' ? (0,python/* distributionFromFilename */.so)(stripFragment(ref)) : null;
+        const egg = (0,python/* eggName */.jP)(ref);
         const name = egg ?? fromFile?.name;
-        const version = !egg || (fromFile && normalizePyName(fromFile.name) === normalizePyName(egg))
+        const version = !egg || (fromFile && (0,python/* normalizePyName */.Cy)(fromFile.name) === (0,python/* normalizePyName */.Cy)(egg))
             ? fromFile?.version
             : undefined;
-        components.push(makeComponent({
+        components.push((0,component/* makeComponent */.G)({
             ecosystem: 'pypi',
-            name: name ? normalizePyName(name) : ref,
+            name: name ? (0,python/* normalizePyName */.Cy)(name) : ref,
             version: version ?? null,
             ...(version ? {} : { spec: ref }),
             ...base,
@@ -50627,17 +53728,17 @@ function addRequirement(file, line, req, editable, hashes, components, errors) {
         }));
         return;
     }
-    const parsed = parsePep508(req);
+    const parsed = (0,python/* parsePep508 */.W_)(req);
     if (!parsed) {
-        errors.push({ file, line, message: `invalid requirement: ${excerpt(req)}` });
+        errors.push({ file, line, message: `invalid requirement: ${(0,python/* excerpt */.Kb)(req)}` });
         return;
     }
-    const name = normalizePyName(parsed.name);
+    const name = (0,python/* normalizePyName */.Cy)(parsed.name);
     if (parsed.url !== undefined) {
-        const kind = directReferenceKind(parsed.url);
-        const fromFile = kind === 'url' || kind === 'file' ? distributionFromFilename(stripFragment(parsed.url)) : null;
-        const version = fromFile && normalizePyName(fromFile.name) === name ? fromFile.version : null;
-        components.push(makeComponent({
+        const kind = (0,python/* directReferenceKind */.r6)(parsed.url);
+        const fromFile = kind === 'url' || kind === 'file' ? (0,python/* distributionFromFilename */.so)(stripFragment(parsed.url)) : null;
+        const version = fromFile && (0,python/* normalizePyName */.Cy)(fromFile.name) === name ? fromFile.version : null;
+        components.push((0,component/* makeComponent */.G)({
             ecosystem: 'pypi',
             name,
             version,
@@ -50648,8 +53749,8 @@ function addRequirement(file, line, req, editable, hashes, components, errors) {
         }));
         return;
     }
-    const version = python_exactVersion(parsed.specifier);
-    components.push(makeComponent({
+    const version = (0,python/* exactVersion */.y)(parsed.specifier);
+    components.push((0,component/* makeComponent */.G)({
         ecosystem: 'pypi',
         name,
         version,
@@ -50666,7 +53767,7 @@ function directReference(req, editable) {
     // pip splits markers off URLs at "; " (a `;` may be part of a URL).
     const ref = (/^[a-z][a-z0-9+.-]*:/i.test(req) ? req.split('; ')[0] : req.split(';')[0]).trim();
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ref) || /^file:/i.test(ref)) {
-        return { ref, kind: directReferenceKind(ref) };
+        return { ref, kind: (0,python/* directReferenceKind */.r6)(ref) };
     }
     const at = ref.indexOf('@');
     const beforeAt = at < 0 ? '' : ref.slice(0, at);
@@ -50843,7 +53944,7 @@ function uvHashes(table) {
         list.push(sdist);
     if (Array.isArray(table['wheels']))
         list.push(...table['wheels']);
-    return joinHashes(list);
+    return (0,python/* joinHashes */.R4)(list);
 }
 function artifactUrl(table) {
     const sdistUrl = toml_str(tbl(table, 'sdist'), 'url');
@@ -50971,14 +54072,14 @@ function tokenIs(s, word) {
         return tokenKind === STRING && tokenText === word;
     return tokenEnd - tokenStart === word.length && s.startsWith(word, tokenStart);
 }
-function classic_skipSpaces(s, i, end) {
+function skipSpaces(s, i, end) {
     while (i < end && s.charCodeAt(i) === SPACE)
         i++;
     return i;
 }
 /** True when only spaces and an optional `#` comment remain. */
 function atLineEnd(s, i, end) {
-    i = classic_skipSpaces(s, i, end);
+    i = skipSpaces(s, i, end);
     return i === end || s.charCodeAt(i) === HASH;
 }
 function scanYarnClassic(text, maxDepth = 512) {
@@ -51061,9 +54162,9 @@ function scanYarnClassic(text, maxDepth = 512) {
                     break;
                 }
                 keys.push(tokenValue(text));
-                j = classic_skipSpaces(text, tokenNext, end);
+                j = skipSpaces(text, tokenNext, end);
                 if (j < end && text.charCodeAt(j) === classic_COMMA) {
-                    j = classic_skipSpaces(text, j + 1, end);
+                    j = skipSpaces(text, j + 1, end);
                     continue;
                 }
                 break;
@@ -51108,7 +54209,7 @@ function scanYarnClassic(text, maxDepth = 512) {
                     : tokenIs(text, 'integrity')
                         ? 'integrity'
                         : null;
-        let j = classic_skipSpaces(text, tokenNext, end);
+        let j = skipSpaces(text, tokenNext, end);
         if (j < end && text.charCodeAt(j) === classic_COLON) {
             if (!atLineEnd(text, j + 1, end))
                 fail(lineNo, 'unexpected text after ":"');
@@ -52571,7 +55672,7 @@ function packageComponent(file, pkg, era, optionalBase, errors) {
         init.resolved = cls.resolved;
     if (alias !== undefined)
         init.alias = alias;
-    return makeComponent(init);
+    return (0,component/* makeComponent */.G)(init);
 }
 const sectionScope = {
     dependencies: 'prod',
@@ -52587,7 +55688,7 @@ function dependencyComponent(file, dep, era, lookUp, errors) {
     }
     const scope = sectionScope[dep.section];
     if (v.startsWith('link:')) {
-        return makeComponent({
+        return (0,component/* makeComponent */.G)({
             ecosystem: 'npm',
             name: dep.name,
             version: null,
@@ -52616,7 +55717,7 @@ function dependencyComponent(file, dep, era, lookUp, errors) {
     }
     if (target.name === dep.name)
         return null;
-    return makeComponent({
+    return (0,component/* makeComponent */.G)({
         ecosystem: 'npm',
         name: target.name,
         version: target.version,
@@ -52837,7 +55938,7 @@ function classicComponent(file, entry, errors) {
         init.alias = alias;
     if (resolved !== undefined)
         init.resolved = resolved;
-    return makeComponent(init);
+    return (0,component/* makeComponent */.G)(init);
 }
 // ---------------------------------------------------------------------------------------------
 // Yarn berry
@@ -52979,7 +56080,7 @@ function berryComponent(file, entry, errors) {
     if (alias !== undefined)
         init.alias = alias;
     init.resolved = entry.resolution;
-    return makeComponent(init);
+    return (0,component/* makeComponent */.G)(init);
 }
 function yarn_lock_safeDecode(s) {
     try {
@@ -84066,7 +87167,7 @@ module.exports = /*#__PURE__*/JSON.parse('["_http_agent","_http_client","_http_c
 var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
-var action_core = __nccwpck_require__(14116);
+var lib_core = __nccwpck_require__(14116);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -84170,7 +87271,7 @@ function omittedNote(counts) {
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/json.ts
-function renderJson(report) {
+function json_renderJson(report) {
     return JSON.stringify(report, null, 2) + '\n';
 }
 /**
@@ -84767,7 +87868,7 @@ function isRetryable(f, timedOut) {
     return typeof f.code === 'string' && f.code.startsWith('E');
 }
 /** Why a look-up failed, in words that never carry the request's credentials. */
-function describe(f, timedOut, req, where, attempts, timeoutMs, maxBytes) {
+function npm_resolver_describe(f, timedOut, req, where, attempts, timeoutMs, maxBytes) {
     const tries = attempts === 1 ? '1 attempt' : `${attempts} attempts`;
     if (timedOut || f.type === 'request-timeout')
         return `no answer from ${where} within ${timeoutMs} ms (${tries})`;
@@ -84899,7 +88000,7 @@ function createNpmResolver(options) {
                         await sleep(retryDelayMs * 2 ** (attempt - 1));
                         continue;
                     }
-                    const reason = describe(f, timedOut, req, where, attempt, timeoutMs, maxResponseBytes);
+                    const reason = npm_resolver_describe(f, timedOut, req, where, attempt, timeoutMs, maxResponseBytes);
                     if (isUnanswered(f, timedOut)) {
                         const inARow = (unanswered.get(registry)?.inARow ?? 0) + 1;
                         unanswered.set(registry, { inARow, last: reason });
@@ -84978,9 +88079,9 @@ function auditResolveHook(resolver) {
 }
 
 // EXTERNAL MODULE: ./src/catalog/index.ts
-var catalog = __nccwpck_require__(15799);
-// EXTERNAL MODULE: ./src/engine.ts + 60 modules
-var engine = __nccwpck_require__(40216);
+var src_catalog = __nccwpck_require__(15799);
+// EXTERNAL MODULE: ./src/engine.ts + 58 modules
+var engine = __nccwpck_require__(91805);
 // EXTERNAL MODULE: ./src/policy/evaluate.ts
 var evaluate = __nccwpck_require__(32863);
 // EXTERNAL MODULE: ./src/policy/names.ts
@@ -85023,7 +88124,7 @@ function percentEscapesOf(fragments) {
     }
     return new RegExp(`%(?:[89a-f][0-9a-f]|${[...codes].sort().join('|')})`, 'i');
 }
-function nameFilter(policy, catalog) {
+function relevance_nameFilter(policy, catalog) {
     const byEcosystem = new Map();
     let allEcosystems = false;
     const entry = (e) => {
@@ -85184,9 +88285,9 @@ async function resolveRelevant(resolve, components, errors, filter) {
  * in component order, the same count, the same errors.
  */
 async function audit(source, options) {
-    const filter = nameFilter(options.policy, catalog/* catalog */.U$);
+    const filter = relevance_nameFilter(options.policy, src_catalog/* catalog */.U$);
     const evaluator = (0,evaluate/* createEvaluator */.m$)(options.policy, {
-        catalog: catalog/* catalog */.U$,
+        catalog: src_catalog/* catalog */.U$,
         ...(options.now ? { now: options.now } : {}),
     });
     const resolverErrors = [];
@@ -85245,7 +88346,7 @@ async function audit(source, options) {
  */
 async function diffScan(base, head, options) {
     const limits = options.limits ?? src_limits/* defaultLimits */.MK;
-    const filter = nameFilter(options.policy, catalog/* catalog */.U$);
+    const filter = relevance_nameFilter(options.policy, src_catalog/* catalog */.U$);
     const d = await (0,diff/* diffInventory */.MU)(base, head, {
         limits,
         nameFilter: filter,
@@ -85259,7 +88360,7 @@ async function diffScan(base, head, options) {
         headComponents = await resolveRelevant(options.resolve, headComponents, d.head.errors, filter);
         baseComponents = await resolveRelevant(options.resolve, baseComponents, d.baseErrors, filter);
     }
-    const evalOptions = { catalog: catalog/* catalog */.U$, ...(options.now ? { now: options.now } : {}) };
+    const evalOptions = { catalog: src_catalog/* catalog */.U$, ...(options.now ? { now: options.now } : {}) };
     const atHead = (0,evaluate/* evaluate */._3)(headComponents, options.policy, evalOptions);
     const atBase = (0,evaluate/* evaluate */._3)(baseComponents, options.policy, evalOptions);
     return (0,src_report/* buildReport */.FK)({
@@ -85470,7 +88571,7 @@ async function postComment(client, req) {
                 comment_id: existing.id,
                 body,
             });
-            action_core.info(`Updated the pull-request comment ${existing.html_url}`);
+            lib_core.info(`Updated the pull-request comment ${existing.html_url}`);
         }
         else {
             const { data } = await client.rest.issues.createComment({
@@ -85479,7 +88580,7 @@ async function postComment(client, req) {
                 issue_number: req.issue,
                 body,
             });
-            action_core.info(`Commented on the pull request: ${data.html_url}`);
+            lib_core.info(`Commented on the pull request: ${data.html_url}`);
         }
     }
     catch (e) {
@@ -85487,7 +88588,7 @@ async function postComment(client, req) {
         const why = status === 403 || status === 401 || status === 404
             ? `the token may not comment on this pull request (HTTP ${status}; fork pull requests and read-only tokens cannot; grant pull-requests: write)`
             : `the GitHub API failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
-        action_core.warning(`ai-tooling-gate: no pull-request comment: ${why}. The gate still decides.`);
+        lib_core.warning(`ai-tooling-gate: no pull-request comment: ${why}. The gate still decides.`);
     }
 }
 
@@ -85562,6 +88663,1331 @@ function resolveMode(mode, refs, inputs) {
 
 // EXTERNAL MODULE: ./src/action/policy.ts
 var action_policy = __nccwpck_require__(96158);
+// EXTERNAL MODULE: ./src/detectors/component.ts
+var component = __nccwpck_require__(68516);
+;// CONCATENATED MODULE: ./src/host/layouts/layout.ts
+/** The folder a path is in (`''` at the root). */
+function parentOf(path) {
+    const i = path.lastIndexOf('/');
+    return i < 0 ? '' : path.slice(0, i);
+}
+/** 1-based line of the first line of `text` holding `needle`, else 1. */
+function lineOf(text, needle) {
+    const m = needle.exec(text);
+    if (!m)
+        return 1;
+    let line = 1;
+    for (let i = 0; i < m.index; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+
+;// CONCATENATED MODULE: ./src/host/layouts/editor-extensions.ts
+// Editor extensions as installed on disk: `<data dir>/extensions/<publisher>.<name>-<version>[-<target>]/
+// package.json`, the layout VS Code and its forks share (`~/.vscode/extensions`,
+// `~/.vscode-server/extensions`, `~/.vscode-insiders/extensions`, `~/.cursor/extensions`,
+// `~/.windsurf/extensions`, VSCodium's `~/.vscode-oss/extensions`, `%USERPROFILE%\.vscode\extensions`).
+// The identity is the manifest's `publisher` and `name`, not the folder name; a package.json in some
+// other `extensions/` folder without `engines.vscode` is not an extension.
+// An extension uninstalled while the editor ran stays on disk (listed in `extensions/.obsolete`)
+// until the editor restarts: its files are there, so it is reported.
+
+
+const EXTENSION_MANIFEST = /(?:^|\/)extensions\/[^/.][^/]*\/package\.json$/;
+const editorExtensions = {
+    id: 'editor extension folder',
+    readsFile: (path) => EXTENSION_MANIFEST.test(path) && !path.includes('/node_modules/'),
+    parse(path, text, context) {
+        let manifest;
+        try {
+            manifest = JSON.parse(text.replace(/^\uFEFF/, ''));
+        }
+        catch (e) {
+            const relevant = context.mayName(text, 'vscode-extension') || context.mayName(path, 'vscode-extension');
+            return {
+                installations: [],
+                errors: relevant
+                    ? [{ file: path, line: 1, message: `package.json is not valid JSON: ${e.message}` }]
+                    : [],
+            };
+        }
+        const m = manifest;
+        if (!m ||
+            typeof m !== 'object' ||
+            typeof m.engines !== 'object' ||
+            m.engines === null ||
+            !('vscode' in m.engines))
+            return { installations: [], errors: [] };
+        if (typeof m.publisher !== 'string' || typeof m.name !== 'string' || !m.publisher || !m.name) {
+            return {
+                installations: [],
+                errors: [{ file: path, line: 1, message: 'extension manifest has no publisher or name' }],
+            };
+        }
+        const version = typeof m.version === 'string' && m.version !== '' ? m.version : null;
+        return {
+            installations: [
+                {
+                    at: parentOf(path),
+                    component: (0,component/* makeComponent */.G)({
+                        ecosystem: 'vscode-extension',
+                        name: `${m.publisher}.${m.name}`.toLowerCase(),
+                        version,
+                        location: { file: path, line: lineOf(text, /"publisher"\s*:/) },
+                        source: 'editor extension folder',
+                        sourceKind: 'registry',
+                        ...(version === null ? { versionNote: 'the extension manifest has no version' } : {}),
+                    }),
+                },
+            ],
+            errors: [],
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/host/layouts/homebrew.ts
+// Homebrew installations on disk, under any prefix (`/opt/homebrew`, `/usr/local`,
+// `/home/linuxbrew/.linuxbrew`): a cask is the folder `Caskroom/<token>/<version>` (brew keeps
+// `.metadata` beside the version folders), a formula is `Cellar/<name>/<version>` with the
+// `INSTALL_RECEIPT.json` brew writes into every keg; the receipt's `source.tap` qualifies a formula
+// from a third-party tap (`sst/tap/opencode`, `charmbracelet/tap/crush`), as the catalog names them.
+
+
+const CASK_VERSION = /(?:^|\/)Caskroom\/([^/.][^/]*)\/([^/.][^/]*)$/;
+const KEG_RECEIPT = /(?:^|\/)Cellar\/([^/.][^/]*)\/([^/.][^/]*)\/INSTALL_RECEIPT\.json$/;
+function brewComponent(name, version, file, line, source) {
+    return (0,component/* makeComponent */.G)({
+        ecosystem: 'homebrew',
+        name: name.toLowerCase(),
+        version,
+        location: { file, line },
+        source,
+        sourceKind: 'registry',
+    });
+}
+const homebrewCasks = {
+    id: 'Homebrew Caskroom',
+    fromPath(entry) {
+        if (entry.kind !== 'dir')
+            return null;
+        const m = CASK_VERSION.exec(entry.path);
+        if (!m)
+            return null;
+        return { at: entry.path, component: brewComponent(m[1], m[2], entry.path, 1, 'Homebrew Caskroom') };
+    },
+};
+const homebrewKegs = {
+    id: 'Homebrew Cellar',
+    readsFile: (path) => KEG_RECEIPT.test(path),
+    parse(path, text) {
+        const [, formula, version] = KEG_RECEIPT.exec(path);
+        let tap;
+        try {
+            tap = JSON.parse(text)?.source?.tap;
+        }
+        catch (e) {
+            return {
+                installations: [],
+                errors: [
+                    { file: path, line: 1, message: `INSTALL_RECEIPT.json is not valid JSON: ${e.message}` },
+                ],
+            };
+        }
+        const qualified = typeof tap === 'string' && tap !== '' && tap.toLowerCase() !== 'homebrew/core'
+            ? `${tap}/${formula}`
+            : formula;
+        return {
+            installations: [
+                { at: parentOf(path), component: brewComponent(qualified, version, path, 1, 'Homebrew Cellar') },
+            ],
+            errors: [],
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/host/layouts/native.ts
+// Vendor installers' own layouts. Claude Code's native installer (claude.ai/install.sh, .ps1, .cmd)
+// keeps each version at `~/.local/share/claude/versions/<version>` (on Windows under
+// `%USERPROFILE%\.local\share\claude\versions`) and points `~/.local/bin/claude` at the one in use;
+// the Cursor CLI installer (cursor.com/install) keeps `~/.local/share/cursor-agent/versions/<version>/`
+// and links `~/.local/bin/cursor-agent` to it. These paths are what the scripts themselves write;
+// which catalog carrier each layout belongs to is named here and checked against the catalog when
+// this module loads, so a carrier renamed in the catalog cannot silently stop this layout.
+
+
+
+
+/** A launcher's target inside some `versions/` folder: `…/versions/<version>`. */
+const LAUNCHED_VERSION = /(?:^|\/)versions\/([^/.][^/]*)$/;
+const NATIVE = [
+    {
+        versions: /(?:^|\/)\.local\/share\/claude\/versions\/([^/.][^/]*)$/,
+        link: /(?:^|\/)\.local\/bin\/claude(?:\.exe)?$/,
+        installer: 'claude.ai/install.sh',
+    },
+    {
+        versions: /(?:^|\/)\.local\/share\/cursor-agent\/versions\/([^/.][^/]*)$/,
+        link: /(?:^|\/)\.local\/bin\/(?:cursor-agent|cursor)$/,
+        installer: 'cursor.com/install',
+    },
+];
+for (const n of NATIVE) {
+    if (!src_catalog/* catalog */.U$.tools.some((t) => t.carriers.some((c) => c.ecosystem === 'installer' && c.package === n.installer)))
+        throw new Error(`host layouts: the catalog has no installer carrier ${n.installer}`);
+}
+function installation(n, version, at, file, note) {
+    const exact = (0,action_semver.valid)(version) !== null;
+    return {
+        at,
+        component: (0,component/* makeComponent */.G)({
+            ecosystem: 'installer',
+            name: n.installer,
+            version: exact ? version : null,
+            ...(exact ? {} : { spec: version }),
+            location: { file, line: 1 },
+            source: 'native installer',
+            sourceKind: 'url',
+            ...(note
+                ? { versionNote: note }
+                : exact
+                    ? {}
+                    : { versionNote: `version folder "${version}" is not a version` }),
+        }),
+    };
+}
+const nativeInstallers = {
+    id: 'native installer',
+    fromPath(entry) {
+        if (entry.kind === 'link')
+            return null;
+        for (const n of NATIVE) {
+            const m = n.versions.exec(entry.path);
+            if (m)
+                return installation(n, m[1], entry.path, entry.path);
+        }
+        return null;
+    },
+    readsLink: (path) => NATIVE.some((n) => n.link.test(path)),
+    fromLink(path, target) {
+        for (const n of NATIVE) {
+            if (!n.link.test(path))
+                continue;
+            // The launcher names the version in use; where that version folder is found too, the two
+            // are one installation (reported at the folder).
+            if (target === null)
+                return null;
+            // Where the launcher points: a version entry of this layout, or of a copy of it kept
+            // somewhere else (`/opt/claude/versions/<version>`).
+            for (const at of [target, parentOf(target)]) {
+                const m = n.versions.exec(at) ?? LAUNCHED_VERSION.exec(at);
+                if (m)
+                    return installation(n, m[1], at, path, `the launcher ${path} points at ${target}`);
+            }
+        }
+        return null;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/host/layouts/npm.ts
+// npm packages as installed on disk: `…/node_modules/<name>/package.json`. One rule covers every
+// place a package manager installs to — npm's global prefix (nvm, fnm, volta, asdf/mise node
+// installs, Homebrew node: `…/lib/node_modules`), pnpm's global dir and dlx cache (the real folders
+// under `node_modules/.pnpm/…`), bun's global dir, yarn classic's global folder, the npx cache
+// (`~/.npm/_npx/<hash>/node_modules`), bunx's (`~/.bun/install/cache/.bunx-<uid>/<spec>/node_modules`)
+// and every project's own node_modules. Package managers' download caches are not installations
+// (nothing runs from them): yarn classic's `…/yarn/v6/npm-<name>-<version>-…/node_modules/<name>`
+// holds every platform package of a tool whatever was installed, and is not read; neither are
+// bun's and pnpm's content stores, which keep no package folders.
+// The name is read from package.json, not from the folder: an alias install
+// (`npm i -g cc@npm:@anthropic-ai/claude-code@2.1.150`) puts the package in `node_modules/cc`.
+
+
+/** A package folder's package.json: `node_modules/<name>` or `node_modules/@scope/<name>`. */
+const INSTALLED = /(?:^|\/)node_modules\/(?:@[^/.][^/]*\/)?[^/.][^/]*\/package\.json$/;
+/** yarn classic's download cache: `yarn/v<n>/npm-<name>-<version>-<hash>-integrity/node_modules/…`. */
+const YARN_CACHE = /(?:^|\/)yarn\/v\d+\/npm-[^/]+\/node_modules\//;
+const npmPackages = {
+    id: 'npm package folder',
+    readsFile: (path) => path.endsWith('/package.json') && INSTALLED.test(path) && !YARN_CACHE.test(path),
+    parse: (path, text, context) => parsePackageJson(path, text, context, 'npm package folder'),
+};
+/** The component of an installed package's package.json (also used for editor extensions' npm deps). */
+function parsePackageJson(path, text, context, source) {
+    const folder = parentOf(path);
+    const alias = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)$/.exec(folder)?.[1];
+    let manifest;
+    try {
+        manifest = JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch (e) {
+        return unreadable(path, text, context, `package.json is not valid JSON: ${e.message}`);
+    }
+    const m = manifest;
+    if (!m || typeof m !== 'object' || typeof m.name !== 'string' || m.name === '') {
+        return unreadable(path, text, context, 'package.json names no package');
+    }
+    const version = typeof m.version === 'string' && m.version !== '' ? m.version : null;
+    return {
+        installations: [
+            {
+                at: folder,
+                component: (0,component/* makeComponent */.G)({
+                    ecosystem: 'npm',
+                    name: m.name,
+                    version,
+                    location: { file: path, line: lineOf(text, /"name"\s*:/) },
+                    source,
+                    sourceKind: 'registry',
+                    ...(alias !== undefined && alias !== m.name ? { alias } : {}),
+                    ...(version === null ? { versionNote: 'the installed package.json has no version' } : {}),
+                }),
+            },
+        ],
+        errors: [],
+    };
+}
+/**
+ * Metadata that cannot be read: a located error when its text could name something the policy
+ * covers (fail closed), nothing otherwise (a deliberately broken fixture inside some package).
+ */
+function unreadable(path, text, context, message) {
+    return {
+        installations: [],
+        errors: context.mayName(text, 'npm') || context.mayName(path, 'npm') ? [{ file: path, line: 1, message }] : [],
+    };
+}
+
+// EXTERNAL MODULE: ./src/detectors/shared/python.ts
+var python = __nccwpck_require__(79855);
+;// CONCATENATED MODULE: ./src/host/layouts/python.ts
+// Python distributions as installed on disk: the `.dist-info` folder every installer writes (PEP 376,
+// PEP 627: `<name>-<version>.dist-info/METADATA`, core metadata headers `Name:` and `Version:`), and
+// the older `.egg-info` (setuptools: a folder with `PKG-INFO`; distutils: a single file in the same
+// format). One rule covers system and user site-packages (`site-packages`, Debian's `dist-packages`),
+// every virtual environment under the root, pipx (`~/.local/pipx/venvs/<app>/lib/…`) and `uv tool`
+// (`~/.local/share/uv/tools/<tool>/lib/…`) environments, and uv's cache of unpacked wheels.
+
+
+
+const DIST_INFO = /(?:^|\/)[^/]+\.dist-info\/METADATA$/;
+const EGG_INFO_DIR = /(?:^|\/)[^/]+\.egg-info\/PKG-INFO$/;
+const EGG_INFO_FILE = /(?:^|\/)[^/]+-[^/]+\.egg-info$/;
+const pythonDistributions = {
+    id: 'python dist-info',
+    readsFile: (path) => DIST_INFO.test(path) || EGG_INFO_DIR.test(path) || EGG_INFO_FILE.test(path),
+    parse(path, text, context) {
+        const headers = coreMetadata(text);
+        const name = headers.get('name');
+        if (!name) {
+            return {
+                installations: [],
+                errors: context.mayName(text, 'pypi') || context.mayName(path, 'pypi')
+                    ? [{ file: path, line: 1, message: 'the installed core metadata has no Name header' }]
+                    : [],
+            };
+        }
+        const version = headers.get('version')?.value || null;
+        return {
+            installations: [
+                {
+                    at: EGG_INFO_FILE.test(path) ? path : parentOf(path),
+                    component: (0,component/* makeComponent */.G)({
+                        ecosystem: 'pypi',
+                        name: (0,python/* normalizePyName */.Cy)(name.value),
+                        version,
+                        location: { file: path, line: name.line },
+                        source: 'python dist-info',
+                        sourceKind: 'registry',
+                        ...(version === null ? { versionNote: 'the installed core metadata has no Version header' } : {}),
+                    }),
+                },
+            ],
+            errors: [],
+        };
+    },
+};
+/**
+ * The header fields of core metadata (an RFC 822-style block ended by the first blank line; the
+ * description body after it is not read), by lowercased name, first occurrence, with its line.
+ */
+function coreMetadata(text) {
+    const out = new Map();
+    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.trim() === '')
+            break;
+        const m = /^([A-Za-z][A-Za-z0-9-]*):[ \t]*(.*)$/.exec(line);
+        if (!m)
+            continue;
+        const key = m[1].toLowerCase();
+        if (!out.has(key))
+            out.set(key, { value: m[2].trim(), line: i + 1 });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/host/layouts/index.ts
+// Every installed layout the host audit recognizes. A new layout is one module here and one line below.
+
+
+
+
+
+const layouts = [
+    npmPackages,
+    pythonDistributions,
+    editorExtensions,
+    homebrewCasks,
+    homebrewKegs,
+    nativeInstallers,
+];
+
+;// CONCATENATED MODULE: ./src/host/collect.ts
+
+/** Largest metadata file read (package.json, METADATA): more is a located error, not a read. */
+const collect_MAX_METADATA_BYTES = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
+class collect_InstallationCollector {
+    context;
+    layouts;
+    found = new Map();
+    /** Installations known only through a link, which a real entry replaces. */
+    viaLink = new Set();
+    errors = [];
+    decoder = new TextDecoder('utf-8', { fatal: false });
+    constructor(context, layouts = allLayouts) {
+        this.context = context;
+        this.layouts = layouts;
+    }
+    /** Whether an entry matters to some layout (the image reader keeps only these). */
+    wants(entry) {
+        for (const l of this.layouts) {
+            if (entry.kind === 'file' && l.readsFile?.(entry.path))
+                return true;
+            if (entry.kind === 'link' && l.readsLink?.(entry.path))
+                return true;
+            if (l.fromPath?.(entry))
+                return true;
+        }
+        return false;
+    }
+    async visit(entry, access) {
+        for (const l of this.layouts) {
+            const fromPath = l.fromPath?.(entry);
+            if (fromPath)
+                this.add(fromPath, false);
+            if (entry.kind === 'file' && l.parse && l.readsFile?.(entry.path)) {
+                let bytes;
+                try {
+                    bytes = await access.read();
+                }
+                catch (e) {
+                    if (collect_isGone(e))
+                        continue;
+                    this.errors.push({ file: entry.path, message: `cannot read: ${collect_describe(e)}` });
+                    continue;
+                }
+                if (bytes.length > collect_MAX_METADATA_BYTES) {
+                    this.errors.push({
+                        file: entry.path,
+                        message: `metadata file of ${bytes.length} bytes, over the ${collect_MAX_METADATA_BYTES}-byte limit: not read`,
+                    });
+                    continue;
+                }
+                const result = l.parse(entry.path, this.decoder.decode(bytes), this.context);
+                for (const i of result.installations)
+                    this.add(i, false);
+                this.errors.push(...result.errors);
+            }
+            if (entry.kind === 'link' && l.fromLink && l.readsLink?.(entry.path)) {
+                let target;
+                try {
+                    target = await access.readlink();
+                }
+                catch (e) {
+                    if (collect_isGone(e))
+                        continue;
+                    this.errors.push({ file: entry.path, message: `cannot read the link: ${collect_describe(e)}` });
+                    continue;
+                }
+                const i = l.fromLink(entry.path, target);
+                if (i)
+                    this.add(i, true);
+            }
+        }
+    }
+    add(i, throughLink) {
+        const known = this.found.has(i.at);
+        if (known && (throughLink || !this.viaLink.has(i.at)))
+            return;
+        this.found.set(i.at, i);
+        if (throughLink)
+            this.viaLink.add(i.at);
+        else
+            this.viaLink.delete(i.at);
+    }
+    /** The installations found, in path order of the file that proves each. */
+    installations() {
+        return [...this.found.values()].sort((a, b) => a.component.location.file < b.component.location.file
+            ? -1
+            : a.component.location.file > b.component.location.file
+                ? 1
+                : 0);
+    }
+}
+/** An entry that vanished between listing and reading (a live filesystem): not an error. */
+function collect_isGone(e) {
+    const code = e?.code;
+    return code === 'ENOENT' || code === 'ENOTDIR';
+}
+function collect_describe(e) {
+    const err = e;
+    if (err?.code === 'EACCES' || err?.code === 'EPERM')
+        return `permission denied (${err.code})`;
+    return err?.code ? `${err.code}` : err instanceof Error ? err.message : String(e);
+}
+
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __nccwpck_require__(56118);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
+;// CONCATENATED MODULE: ./src/host/image-layer.ts
+// One container image layer (a tar, gzip- or zstd-compressed or not), reduced to what the audit
+// needs, and the layers merged in order as the container's filesystem: OCI whiteouts
+// (`.wh.<name>` deletes `<name>` from the layers below, `.wh..wh..opq` empties its folder of what
+// the layers below put there), and an entry that replaces a folder by a file or link hides what was
+// under it. Only the entries a layout wants are kept (with their content when it is read), so an
+// image of any size is merged in little memory.
+
+
+
+
+
+
+/** The compression of a blob from its first bytes, or null when it is not a layer tar at all. */
+function image_layer_layerCompression(head) {
+    if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b)
+        return 'gzip';
+    if (head.length >= 4 && head.readUInt32LE(0) === 0xfd2fb528)
+        return 'zstd';
+    if (head.length >= 262 && head.toString('latin1', 257, 262) === 'ustar')
+        return 'none';
+    // An empty tar is nothing but zero blocks.
+    if (head.length >= 512 && head.subarray(0, 512).every((b) => b === 0))
+        return 'none';
+    return null;
+}
+/** A tar path as a path relative to the image root: no `./`, no leading or trailing `/`. */
+function image_layer_normalizeTarPath(name) {
+    return name
+        .split('/')
+        .filter((p) => p !== '' && p !== '.')
+        .join('/');
+}
+/**
+ * Reads one layer blob. `wants` says which entries a layout needs; `alsoContentOf` names paths
+ * whose content is needed besides (the targets of hard links found in a first read).
+ */
+async function image_layer_scanLayer(chunks, compression, wants, alsoContentOf = new Set()) {
+    const hash = createHash('sha256');
+    const scan = {
+        digest: '',
+        entries: new Map(),
+        deleted: [],
+        opaque: [],
+        nonDirs: [],
+        entryCount: 0,
+    };
+    const extract = tar.extract();
+    const hashed = (async function* () {
+        for await (const c of chunks) {
+            hash.update(c);
+            yield c;
+        }
+    })();
+    const decompress = compression === 'gzip'
+        ? zlib.createGunzip()
+        : compression === 'zstd'
+            ? zlib.createZstdDecompress()
+            : null;
+    const feeding = decompress
+        ? pipeline(Readable.from(hashed), decompress, extract)
+        : pipeline(Readable.from(hashed), extract);
+    const reading = (async () => {
+        for await (const entry of extract) {
+            const h = entry.header;
+            const path = image_layer_normalizeTarPath(h.name);
+            scan.entryCount++;
+            const base = path.slice(path.lastIndexOf('/') + 1);
+            const dir = path.slice(0, Math.max(0, path.lastIndexOf('/')));
+            if (base === '.wh..wh..opq') {
+                scan.opaque.push(dir);
+                entry.resume();
+                continue;
+            }
+            if (base.startsWith('.wh.')) {
+                scan.deleted.push(dir === '' ? base.slice(4) : `${dir}/${base.slice(4)}`);
+                entry.resume();
+                continue;
+            }
+            const kind = h.type === 'directory'
+                ? 'dir'
+                : h.type === 'symlink'
+                    ? 'link'
+                    : h.type === 'file' || h.type === 'contiguous-file' || h.type === 'link'
+                        ? 'file'
+                        : null;
+            if (kind !== 'dir' && path !== '')
+                scan.nonDirs.push(path);
+            // A tar need not list a folder before its files: a folder a layout wants (a version folder)
+            // is kept when only its files are listed.
+            for (let i = path.lastIndexOf('/'); i > 0; i = path.lastIndexOf('/', i - 1)) {
+                const folder = path.slice(0, i);
+                if (!scan.entries.has(folder) && wants({ path: folder, kind: 'dir' }))
+                    scan.entries.set(folder, { kind: 'dir' });
+            }
+            if (kind === null || path === '') {
+                entry.resume();
+                continue;
+            }
+            const wanted = wants({ path, kind });
+            if (!wanted && !alsoContentOf.has(path)) {
+                entry.resume();
+                continue;
+            }
+            const kept = { kind };
+            if (h.type === 'symlink')
+                kept.linkTarget = h.linkname ?? '';
+            else if (h.type === 'link')
+                kept.hardlinkTo = image_layer_normalizeTarPath(h.linkname ?? '');
+            else if (kind === 'file') {
+                const size = h.size ?? 0;
+                if (size > MAX_METADATA_BYTES)
+                    kept.tooLarge = size;
+                else {
+                    const parts = [];
+                    for await (const c of entry)
+                        parts.push(c);
+                    kept.content = Buffer.concat(parts);
+                }
+            }
+            entry.resume();
+            scan.entries.set(path, kept);
+        }
+    })();
+    await Promise.all([feeding, reading]);
+    scan.digest = `sha256:${hash.digest('hex')}`;
+    return scan;
+}
+/** The layers, lowest first, merged into the image's filesystem (the kept entries only). */
+function image_layer_mergeLayers(layers) {
+    const merged = new Map();
+    const removeUnder = (prefix, andItself) => {
+        for (const k of [...merged.keys()])
+            if ((andItself && k === prefix) || k.startsWith(prefix + '/'))
+                merged.delete(k);
+    };
+    for (const layer of layers) {
+        for (const p of layer.deleted)
+            removeUnder(p, true);
+        for (const d of layer.opaque) {
+            if (d === '')
+                merged.clear();
+            else
+                removeUnder(d, false);
+        }
+        if (merged.size > 0 && layer.nonDirs.length > 0) {
+            const ancestors = new Set();
+            for (const k of merged.keys())
+                for (let i = k.indexOf('/'); i > 0; i = k.indexOf('/', i + 1))
+                    ancestors.add(k.slice(0, i));
+            for (const p of layer.nonDirs)
+                if (ancestors.has(p))
+                    removeUnder(p, false);
+        }
+        for (const [path, e] of layer.entries)
+            merged.set(path, { ...e, layer: layer.digest });
+    }
+    return merged;
+}
+
+;// CONCATENATED MODULE: ./src/host/walk.ts
+// Walks a filesystem root for the host audit, bounded and safe on a real machine:
+// - a link is never followed: directories behind links are not entered, and the few links a layout
+//   reads (a launcher) are resolved as paths inside the root (an absolute target is taken relative
+//   to the root, a target that climbs out of it is "out of the root"), never opened;
+// - pseudo filesystems (/proc, /sys, /dev, cgroups, …) and network filesystems (NFS, SMB/CIFS,
+//   sshfs, …) mounted under the root are not entered: found from /proc/self/mountinfo where the
+//   system has it; with the root `/`, /proc, /sys and /dev are skipped in any case;
+// - a limit on entries visited: reaching it stops the walk with a located error (the audit is then
+//   incomplete, and the gate fails closed);
+// - a folder or file that cannot be read is a located error, not a crash; one that vanished while
+//   the walk ran (a live machine) is not;
+// - nothing found is ever run: only metadata files are read.
+
+
+
+
+/** Entries a host audit visits before it stops: a developer machine with many node_modules fits. */
+const walk_DEFAULT_MAX_ENTRIES = 10_000_000;
+/** Filesystem types never entered: kernel pseudo filesystems. */
+const PSEUDO_FS = new Set([
+    'proc',
+    'sysfs',
+    'devtmpfs',
+    'devpts',
+    'cgroup',
+    'cgroup2',
+    'securityfs',
+    'debugfs',
+    'tracefs',
+    'pstore',
+    'bpf',
+    'configfs',
+    'fusectl',
+    'mqueue',
+    'hugetlbfs',
+    'binfmt_misc',
+    'autofs',
+    'efivarfs',
+    'selinuxfs',
+    'rpc_pipefs',
+    'nsfs',
+    'devfs',
+]);
+/** Filesystem types never entered: network filesystems (slow, and another machine's disk). */
+const NETWORK_FS = new Set([
+    'nfs',
+    'nfs4',
+    'cifs',
+    'smb3',
+    'smbfs',
+    'ncpfs',
+    'afs',
+    'ceph',
+    'glusterfs',
+    'lustre',
+    'gpfs',
+    'beegfs',
+    'davfs',
+    'fuse.sshfs',
+    'fuse.rclone',
+    'fuse.s3fs',
+    'fuse.gcsfuse',
+    'fuse.glusterfs',
+    'fuse.cephfs',
+    'fuse.davfs2',
+    'fuse.goofys',
+    'fuse.mountpoint-s3',
+    'fuse.juicefs',
+]);
+/** Folders under the root `/` skipped whether or not the mount table says so. */
+const SYSTEM_ROOT_SKIPS = (/* unused pure expression or super */ null && (['proc', 'sys', 'dev']));
+/** Mount points under `root` (relative paths) whose filesystems are not entered, with the reason. */
+function mountSkips(root, mountinfo) {
+    const out = new Map();
+    const rootAbs = resolve(root);
+    for (const line of mountinfo.split('\n')) {
+        const dash = line.indexOf(' - ');
+        if (dash < 0)
+            continue;
+        const fields = line.slice(0, dash).split(' ');
+        const fstype = line.slice(dash + 3).split(' ')[0] ?? '';
+        const point = unescapeMount(fields[4] ?? '');
+        const kind = PSEUDO_FS.has(fstype) ? 'pseudo' : NETWORK_FS.has(fstype) ? 'network' : null;
+        if (!kind || !point.startsWith('/'))
+            continue;
+        const rel = posix.relative(rootAbs.split(sep).join('/') || '/', point);
+        if (rel === '' || rel.startsWith('..'))
+            continue;
+        out.set(rel, `${kind} filesystem (${fstype})`);
+    }
+    return out;
+}
+/** mountinfo escapes space, tab, newline and backslash as octal (`\040`). */
+function unescapeMount(s) {
+    return s.replace(/\\([0-7]{3})/g, (_, o) => String.fromCharCode(parseInt(o, 8)));
+}
+/** Resolves a link's target as a path inside the root; null when it climbs out of the root. */
+function walk_targetInRoot(linkPath, target) {
+    const joined = target.startsWith('/') ? target : posix.join(posix.dirname(linkPath), target);
+    const normal = posix.normalize('/' + joined);
+    // normalize('/' + …) clamps `..` at the root, which would hide a climb: check it first.
+    let depth = 0;
+    const parts = (target.startsWith('/') ? target : posix.dirname(linkPath) + '/' + target).split('/');
+    for (const p of parts) {
+        if (p === '' || p === '.')
+            continue;
+        depth += p === '..' ? -1 : 1;
+        if (depth < 0)
+            return null;
+    }
+    return normal.slice(1);
+}
+/** Walks `root`, offering every entry to the collector; folders are read a few at a time. */
+async function walk_walkRoot(root, collector, options) {
+    const rootAbs = resolve(root);
+    const skip = new Map();
+    for (const s of options.skip ?? [])
+        skip.set(s.replace(/^\/+|\/+$/g, ''), 'skipped as asked (--skip)');
+    let mountinfo = options.mountinfo;
+    if (mountinfo === undefined) {
+        try {
+            mountinfo = readFileSync('/proc/self/mountinfo', 'utf8');
+        }
+        catch {
+            mountinfo = null;
+        }
+    }
+    if (mountinfo)
+        for (const [p, why] of mountSkips(rootAbs, mountinfo))
+            if (!skip.has(p))
+                skip.set(p, why);
+    if (rootAbs === '/' || rootAbs === sep) {
+        for (const p of SYSTEM_ROOT_SKIPS)
+            if (!skip.has(p))
+                skip.set(p, 'system pseudo filesystem');
+    }
+    const result = { entriesVisited: 0, skipped: [] };
+    const abs = (rel) => (rel === '' ? rootAbs : join(rootAbs, ...rel.split('/')));
+    const queue = [''];
+    let stopped = false;
+    const visitDir = async (dir) => {
+        let entries;
+        try {
+            entries = await readdir(abs(dir), { withFileTypes: true });
+        }
+        catch (e) {
+            if (!isGone(e))
+                collector.errors.push({ file: dir || '.', message: `cannot read folder: ${describe(e)}` });
+            return;
+        }
+        for (const d of entries) {
+            if (stopped)
+                return;
+            const path = dir === '' ? d.name : `${dir}/${d.name}`;
+            if (++result.entriesVisited > options.maxEntries) {
+                stopped = true;
+                collector.errors.push({
+                    file: path,
+                    message: `stopped after visiting ${options.maxEntries} entries (the file-visit limit, --max-files): the audit is incomplete`,
+                });
+                return;
+            }
+            let kind = d.isDirectory()
+                ? 'dir'
+                : d.isSymbolicLink()
+                    ? 'link'
+                    : d.isFile()
+                        ? 'file'
+                        : null;
+            if (kind === null && !d.isFIFO() && !d.isSocket() && !d.isBlockDevice() && !d.isCharacterDevice()) {
+                // A filesystem that does not report types in its listing.
+                try {
+                    const st = await lstat(abs(path));
+                    kind = st.isDirectory() ? 'dir' : st.isSymbolicLink() ? 'link' : st.isFile() ? 'file' : null;
+                }
+                catch (e) {
+                    if (!isGone(e))
+                        collector.errors.push({ file: path, message: `cannot inspect: ${describe(e)}` });
+                }
+            }
+            if (kind === null)
+                continue;
+            if (kind === 'dir') {
+                const why = skip.get(path);
+                if (why !== undefined)
+                    result.skipped.push({ path, reason: why });
+                else
+                    queue.push(path);
+            }
+            await collector.visit({ path, kind }, {
+                read: () => readFile(abs(path)),
+                readlink: async () => walk_targetInRoot(path, await readlink(abs(path))),
+            });
+        }
+    };
+    // A few folders at a time: listing is I/O-bound, and a deep queue keeps memory flat.
+    const CONCURRENCY = 8;
+    const running = new Set();
+    while ((queue.length > 0 || running.size > 0) && !stopped) {
+        while (queue.length > 0 && running.size < CONCURRENCY) {
+            const p = visitDir(queue.pop()).finally(() => running.delete(p));
+            running.add(p);
+        }
+        if (running.size > 0)
+            await Promise.race(running);
+    }
+    await Promise.all(running);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/host/image.ts
+// Container images read without a daemon: a `docker save` tarball (the classic layout, with
+// `manifest.json` naming `<id>/layer.tar` files, and the OCI layout Docker 25+ writes), or an OCI
+// image layout (`oci-layout`, `index.json`, `blobs/<alg>/<hex>`) as a folder or a tar. Each image's
+// layers are read in order and merged (image-layer.ts); its installations are found by the same
+// layouts as a machine's, and each finding is located at `<layer digest>/<path>`: the layer that
+// put the proving file there, and the file's path in the image.
+
+
+
+
+
+
+
+
+/** JSON files of an image tarball (manifests, indexes, configs) are at most this big. */
+const MAX_JSON_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
+async function image_auditImageFile(file, newCollector) {
+    const wants = newCollector();
+    const want = (e) => wants.wants(e);
+    const info = await stat(file);
+    const store = info.isDirectory() ? folderStore(file, want) : await tarStore(file, want);
+    const errors = [];
+    const images = await imageLayers(store, file);
+    const members = [...new Set(images.flatMap((i) => i.layers.map((l) => l.member)))];
+    let scans = await store.layers(members, new Map());
+    // Hard links whose target the first read did not keep (pnpm links package.json from its store).
+    const extra = new Map();
+    for (const [member, scan] of scans)
+        for (const e of scan.entries.values())
+            if (e.hardlinkTo !== undefined && !scan.entries.get(e.hardlinkTo)?.content) {
+                const set = extra.get(member) ?? new Set();
+                set.add(e.hardlinkTo);
+                extra.set(member, set);
+            }
+    if (extra.size > 0)
+        scans = new Map([...scans, ...(await store.layers([...extra.keys()], extra))]);
+    for (const scan of scans.values())
+        for (const e of scan.entries.values())
+            if (e.hardlinkTo !== undefined) {
+                const target = scan.entries.get(e.hardlinkTo);
+                if (target?.content)
+                    e.content = target.content;
+                else if (target?.tooLarge)
+                    e.tooLarge = target.tooLarge;
+            }
+    const found = new Map();
+    let entriesVisited = 0;
+    for (const image of images) {
+        const layers = [];
+        for (const ref of image.layers) {
+            const scan = scans.get(ref.member);
+            if (!scan) {
+                errors.push({ file: ref.member, message: `${image.name}: layer ${ref.member} is not in the image` });
+                continue;
+            }
+            if (ref.digest !== null && ref.digest !== scan.digest) {
+                errors.push({
+                    file: ref.member,
+                    message: `${image.name}: layer blob does not match its digest ${ref.digest} (read ${scan.digest})`,
+                });
+            }
+            layers.push(scan);
+            entriesVisited += scan.entryCount;
+        }
+        const merged = mergeLayers(layers);
+        const collector = newCollector();
+        for (const [path, e] of [...merged].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+            if (e.tooLarge !== undefined) {
+                if (collector.wants({ path, kind: 'file' }))
+                    errors.push({
+                        file: `${e.layer}/${path}`,
+                        message: `metadata file of ${e.tooLarge} bytes, over the limit: not read`,
+                    });
+                continue;
+            }
+            await collector.visit({ path, kind: e.kind }, {
+                read: () => Promise.resolve(e.content ?? Buffer.alloc(0)),
+                readlink: () => Promise.resolve(targetInRoot(path, e.linkTarget ?? '')),
+            });
+        }
+        for (const err of collector.errors) {
+            const layer = merged.get(err.file)?.layer;
+            errors.push(layer ? { ...err, file: `${layer}/${err.file}` } : err);
+        }
+        for (const i of collector.installations()) {
+            const layer = merged.get(i.component.location.file)?.layer ?? merged.get(i.at)?.layer ?? 'unknown-layer';
+            const file = `${layer}/${i.component.location.file}`;
+            if (!found.has(file))
+                found.set(file, { ...i, component: { ...i.component, location: { ...i.component.location, file } } });
+        }
+    }
+    return { installations: [...found.values()], errors, entriesVisited };
+}
+/** The images an archive holds, each with its layers lowest first. */
+async function imageLayers(store, file) {
+    if (store.has('manifest.json')) {
+        const manifest = await store.json('manifest.json');
+        if (!Array.isArray(manifest))
+            throw new Error(`${file}: manifest.json is not a docker save manifest`);
+        return manifest.map((m, i) => {
+            if (!Array.isArray(m.Layers))
+                throw new Error(`${file}: manifest.json entry ${i} has no Layers`);
+            const name = Array.isArray(m.RepoTags) && typeof m.RepoTags[0] === 'string' ? m.RepoTags[0] : `image ${i + 1}`;
+            return {
+                name,
+                layers: m.Layers.map((l) => {
+                    const member = normalizeTarPath(String(l));
+                    const blob = /^blobs\/([a-z0-9]+)\/([a-f0-9]+)$/.exec(member);
+                    return { member, digest: blob ? `${blob[1]}:${blob[2]}` : null };
+                }),
+            };
+        });
+    }
+    if (store.has('index.json')) {
+        const out = [];
+        await ociIndex(store, (await store.json('index.json')), 'index.json', out, 0);
+        return out;
+    }
+    throw new Error(`${file}: neither a docker save tarball (manifest.json) nor an OCI image layout (index.json)`);
+}
+function blobPath(digest) {
+    const m = /^([a-z0-9]+):([a-f0-9]+)$/.exec(digest);
+    if (!m)
+        throw new Error(`not a digest: "${digest}"`);
+    return `blobs/${m[1]}/${m[2]}`;
+}
+async function ociIndex(store, index, where, out, depth) {
+    if (depth > 8)
+        throw new Error(`${where}: image indexes nested too deep`);
+    for (const d of index.manifests ?? []) {
+        if (!d.digest)
+            throw new Error(`${where}: a manifest descriptor has no digest`);
+        const doc = (await store.json(blobPath(d.digest)));
+        if (doc.manifests) {
+            await ociIndex(store, doc, d.digest, out, depth + 1);
+            continue;
+        }
+        const name = d.annotations?.['org.opencontainers.image.ref.name'] ??
+            d.annotations?.['io.containerd.image.name'] ??
+            d.digest;
+        // Attestation and other artifact manifests have layers that are not filesystem tars.
+        const layers = (doc.layers ?? []).filter((l) => /tar/.test(l.mediaType ?? 'tar'));
+        out.push({
+            name,
+            layers: layers.map((l) => ({ member: blobPath(l.digest ?? ''), digest: l.digest ?? null })),
+        });
+    }
+}
+/** An OCI image layout folder: blobs read as files. */
+function folderStore(dir, want) {
+    const path = (member) => join(dir, ...member.split('/'));
+    return {
+        has: (member) => existsSync(path(member)),
+        json: async (member) => JSON.parse(await readFile(path(member), 'utf8')),
+        async layers(members, extra) {
+            const out = new Map();
+            for (const member of members) {
+                const head = await readHead(path(member));
+                const compression = layerCompression(head);
+                if (compression === null)
+                    throw new Error(`${member}: not a layer tar (gzip, zstd or plain)`);
+                out.set(member, await scanLayer(createReadStream(path(member)), compression, want, extra.get(member)));
+            }
+            return out;
+        },
+    };
+}
+async function readHead(file) {
+    const parts = [];
+    let n = 0;
+    for await (const c of createReadStream(file, { start: 0, end: 511 })) {
+        parts.push(c);
+        n += c.length;
+    }
+    return Buffer.concat(parts, n);
+}
+/**
+ * A tar of an image (docker save, or an OCI layout; gzip-compressed or not), read front to back:
+ * small JSON members are kept, every member that is a layer tar is scanned when it passes (the
+ * manifest often comes last), so the archive is read once (twice only for hard-link targets).
+ */
+async function tarStore(file, want) {
+    const jsons = new Map();
+    const members = new Set();
+    const pass = async (onLayer) => {
+        const head = await readHead(file);
+        const extract = tar.extract();
+        const source = createReadStream(file);
+        const feeding = head[0] === 0x1f && head[1] === 0x8b
+            ? pipeline(source, zlib.createGunzip(), extract)
+            : pipeline(source, extract);
+        const reading = (async () => {
+            for await (const entry of extract) {
+                const member = normalizeTarPath(entry.header.name);
+                if (entry.header.type !== 'file' && entry.header.type !== 'contiguous-file') {
+                    entry.resume();
+                    continue;
+                }
+                members.add(member);
+                const it = entry[Symbol.asyncIterator]();
+                const first = [];
+                let got = 0;
+                let done = false;
+                while (got < 512 && !done) {
+                    const r = await it.next();
+                    if (r.done)
+                        done = true;
+                    else {
+                        first.push(r.value);
+                        got += r.value.length;
+                    }
+                }
+                const headBytes = Buffer.concat(first);
+                const rest = async function* () {
+                    yield headBytes;
+                    if (done)
+                        return;
+                    for (let r = await it.next(); !r.done; r = await it.next())
+                        yield r.value;
+                };
+                const compression = layerCompression(headBytes);
+                if (compression !== null && (await onLayer(member, rest(), compression)))
+                    continue;
+                if (compression === null && (entry.header.size ?? 0) <= MAX_JSON_BYTES && !jsons.has(member)) {
+                    const parts = [];
+                    for await (const c of rest())
+                        parts.push(c);
+                    jsons.set(member, Buffer.concat(parts));
+                    continue;
+                }
+                for await (const _ of rest())
+                    void _;
+            }
+        })();
+        await Promise.all([feeding, reading]);
+    };
+    const firstScans = new Map();
+    await pass(async (member, chunks, compression) => {
+        firstScans.set(member, await scanLayer(chunks, compression, want));
+        return true;
+    });
+    return {
+        has: (member) => members.has(member),
+        json: (member) => {
+            const bytes = jsons.get(member);
+            if (!bytes)
+                return Promise.reject(new Error(`${file}: ${member} is missing or not JSON`));
+            try {
+                return Promise.resolve(JSON.parse(bytes.toString('utf8')));
+            }
+            catch (e) {
+                return Promise.reject(new Error(`${file}: ${member} is not valid JSON: ${e.message}`));
+            }
+        },
+        async layers(wanted, extra) {
+            if (extra.size === 0)
+                return new Map(wanted.filter((m) => firstScans.has(m)).map((m) => [m, firstScans.get(m)]));
+            const out = new Map();
+            await pass(async (member, chunks, compression) => {
+                if (!extra.has(member))
+                    return false;
+                out.set(member, await scanLayer(chunks, compression, want, extra.get(member)));
+                return true;
+            });
+            return out;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/host/audit.ts
+// The host audit: what is installed under a root or in a container image, judged by the policy
+// with the same evaluator and report as `scan`.
+
+
+
+
+
+
+
+function parseContext(policy) {
+    const filter = nameFilter(policy, catalog);
+    return { mayName: (text, ecosystem) => filter.textMayName(text, [ecosystem]) };
+}
+/** Audits the filesystem under `root` (the running machine with `/`). */
+async function audit_auditRoot(root, options) {
+    const collector = new InstallationCollector(parseContext(options.policy));
+    const walked = await walkRoot(root, collector, options);
+    return {
+        report: judge(collector.installations(), collector.errors, walked.entriesVisited, options),
+        skipped: walked.skipped,
+        entriesVisited: walked.entriesVisited,
+    };
+}
+/** Audits a container image: a `docker save` tarball, or an OCI image layout (folder or tar). */
+async function auditImage(file, options) {
+    const image = await auditImageFile(file, () => new InstallationCollector(parseContext(options.policy)));
+    return {
+        report: judge(image.installations, image.errors, image.entriesVisited, options),
+        skipped: [],
+        entriesVisited: image.entriesVisited,
+    };
+}
+/** Every installation judged against the policy, in path order, as one audit report. */
+function judge(installations, errors, entriesVisited, options) {
+    const evaluator = createEvaluator(options.policy, {
+        catalog,
+        ...(options.now ? { now: options.now } : {}),
+    });
+    const findings = [];
+    for (const i of installations)
+        findings.push(...evaluator.judge(i.component));
+    return buildReport({
+        mode: 'audit',
+        findings,
+        errors,
+        notices: evaluator.notices(),
+        filesScanned: entriesVisited,
+        components: installations.length,
+        policySources: options.policy.sources,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/action/runner-audit.ts
+// The action's post step (`runs.post`, run with `post-if: always()`): with `audit-runner: true`, it
+// audits the runner's filesystem after the job's other steps ran — what the job installed, by any
+// route (a version chosen at run time, an install inside a downloaded script, a tool baked into a
+// container the job built) — judged by the policy the main step loaded, and fails the job per
+// `fail-on`. The main step hands that policy over in the step state (`STATE_policy`), which later
+// steps of the job cannot rewrite, so a step that edits the policy file cannot weaken the audit.
+// It cannot promise more than the runner shows: a job that ran untrusted code can tamper with its
+// own runner, and one that deletes what it installed leaves nothing to find.
+
+
+
+
+
+
+
+
+
+
+
+
+const STATE_POLICY = 'policy';
+/** Whether `audit-runner` is on; anything but true/false is an error, as the other inputs. */
+function auditRunnerInput() {
+    const raw = lib_core.getInput('audit-runner').trim().toLowerCase() || 'false';
+    if (raw !== 'true' && raw !== 'false')
+        throw new Error(`input audit-runner must be true or false, not "${lib_core.getInput('audit-runner')}"`);
+    return raw === 'true';
+}
+/** Main step: hands the policy it loaded to the post step, when the post step will audit. */
+function saveRunnerAuditState(policy, origin) {
+    if (auditRunnerInput())
+        lib_core.saveState(STATE_POLICY, JSON.stringify({ policy, origin }));
+}
+/** The post step. */
+async function runPost(env = process.env) {
+    try {
+        if (!auditRunnerInput())
+            return;
+        const failOn = (() => {
+            const raw = core.getInput('fail-on').trim() || 'introduced';
+            if (raw !== 'introduced' && raw !== 'any' && raw !== 'never')
+                throw new Error(`input fail-on must be one of introduced, any, never, not "${raw}"`);
+            return raw;
+        })();
+        const root = resolve(core.getInput('runner-root').trim() || '/');
+        const { policy, origin, note } = await postPolicy(env);
+        core.info(`Auditing the runner under ${root}; policy: ${origin}`);
+        const started = Date.now();
+        const host = await auditRoot(root, { policy, maxEntries: DEFAULT_MAX_ENTRIES });
+        const seconds = ((Date.now() - started) / 1000).toFixed(1);
+        // Paths as they are on the runner.
+        const absolute = (file) => (root === '/' ? `/${file}` : `${root}/${file}`);
+        const report = {
+            ...host.report,
+            findings: host.report.findings.map((f) => ({
+                ...f,
+                location: { ...f.location, file: absolute(f.location.file) },
+            })),
+            errors: host.report.errors.map((e) => ({ ...e, file: absolute(e.file) })),
+        };
+        const outDir = join(env.RUNNER_TEMP || tmpdir(), 'ai-tooling-gate-runner');
+        await mkdir(outDir, { recursive: true });
+        await writeFile(join(outDir, 'report.json'), renderJson({
+            ...report,
+            host: { root, entriesVisited: host.entriesVisited, skipped: host.skipped },
+        }));
+        // Runner paths are not files of the repository: annotations name them in the message.
+        const gating = new Set(gateFindings(report, failOn));
+        for (const f of report.findings) {
+            if (f.action === 'pass')
+                continue;
+            const text = `${f.message} (installed on the runner: ${f.location.file})`;
+            const props = { title: `ai-tooling-gate runner audit: ${f.ruleId}` };
+            if (gating.has(f))
+                core.error(text, props);
+            else
+                core.warning(text, props);
+        }
+        for (const e of report.errors)
+            core.error(`${e.file}: ${e.message}`, { title: 'ai-tooling-gate runner audit: not audited' });
+        const skipped = host.skipped.map((s) => `${absolute(s.path)} (${s.reason})`).join(', ');
+        if (env.GITHUB_STEP_SUMMARY) {
+            await core.summary
+                .addRaw(renderSummary(report, {
+                failOn,
+                serverUrl: '',
+                repository: '',
+                sha: '',
+                pathPrefix: '',
+                compared: `Runner audit after the job: ${host.entriesVisited} entries under ${root} read in ${seconds} s; policy: ${origin}.`,
+                notes: [
+                    ...(note ? [note] : []),
+                    ...(skipped ? [`Not entered: ${skipped}.`] : []),
+                    'The runner audit sees what is on disk when the job ends: a job that ran untrusted code can tamper with its own runner, and an install removed before the end leaves nothing to find.',
+                ],
+            }))
+                .write();
+        }
+        core.info(`runner audit: ${report.summary.components} installations, ${report.summary.failed} failed, ${report.summary.warned} warned, ${report.errors.length} errors (${seconds} s)`);
+        if (gateFails(report, failOn)) {
+            core.setFailed(`ai-tooling-gate runner audit: ${gateFindings(report, failOn).length} banned installation(s) on the runner, ${gateErrors(report, failOn).length} path(s) that could not be audited (fail-on: ${failOn})`);
+        }
+    }
+    catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        core.setFailed(`ai-tooling-gate runner audit: ${message}`);
+        if (env.GITHUB_STEP_SUMMARY) {
+            await core.summary
+                .addRaw(`## ❌ ai-tooling-gate runner audit: could not run\n\n${mdText(message)}\n\nThe gate fails closed.\n`)
+                .write()
+                .catch(() => undefined);
+        }
+    }
+}
+/**
+ * The policy the main step loaded; when it did not get that far (it failed before, or ran in
+ * org-audit mode), the `policy` input read from the workspace as the job left it, said so.
+ */
+async function postPolicy(env) {
+    const saved = core.getState(STATE_POLICY);
+    if (saved) {
+        const { policy, origin } = JSON.parse(saved);
+        return { policy, origin };
+    }
+    const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
+    const { policy, origin } = await loadActionPolicy({
+        input: core.getInput('policy'),
+        trusted: new DirectorySource(workspace),
+        readGithub: () => Promise.reject(new Error('a github: policy is read by the main step; it did not run')),
+    });
+    return {
+        policy,
+        origin,
+        note: 'The main step handed over no policy (it stopped early or ran in another mode): the policy was read from the workspace as the job left it.',
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/action/main.ts
 
 
@@ -85586,8 +90012,9 @@ var action_policy = __nccwpck_require__(96158);
 
 
 
+
 function choice(name, allowed, fallback) {
-    const raw = action_core.getInput(name).trim();
+    const raw = lib_core.getInput(name).trim();
     if (raw === '')
         return fallback;
     if (!allowed.includes(raw)) {
@@ -85602,11 +90029,11 @@ async function ensureLocalCommit(top, ref) {
         if (await (0,git/* hasCommit */.QE)(top, ref))
             return ref.toLowerCase();
         try {
-            action_core.info(`Fetching ${ref} (not in the local clone)`);
+            lib_core.info(`Fetching ${ref} (not in the local clone)`);
             await (0,git/* fetchCommit */.iH)(top, ref);
         }
         catch (e) {
-            action_core.info(`Could not fetch ${ref}: ${e.message.split('\n')[0]}`);
+            lib_core.info(`Could not fetch ${ref}: ${e.message.split('\n')[0]}`);
             return null;
         }
         return (await (0,git/* hasCommit */.QE)(top, ref)) ? ref.toLowerCase() : null;
@@ -85654,12 +90081,12 @@ async function readPayload(path) {
 /** The action: the same engine as the CLI, reading inputs and writing outputs the runner's way. */
 async function run(env = process.env) {
     // The org audit's code is loaded only in that mode.
-    if (action_core.getInput('mode').trim() === 'org-audit')
+    if (lib_core.getInput('mode').trim() === 'org-audit')
         return (await __nccwpck_require__.e(/* import() */ 674).then(__nccwpck_require__.bind(__nccwpck_require__, 46674))).runOrgAudit(env);
     const closers = [];
     try {
         const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd());
-        const workingDirectory = action_core.getInput('working-directory') || '.';
+        const workingDirectory = lib_core.getInput('working-directory') || '.';
         const root = (0,external_node_path_.resolve)(workspace, workingDirectory);
         const relRoot = (0,external_node_path_.relative)(workspace, root);
         if (relRoot.startsWith('..') || (0,external_node_path_.isAbsolute)(relRoot)) {
@@ -85672,23 +90099,23 @@ async function run(env = process.env) {
         const eventName = env.GITHUB_EVENT_NAME ?? '';
         const payload = await readPayload(env.GITHUB_EVENT_PATH);
         const repo = parseRepository(env.GITHUB_REPOSITORY);
-        const token = action_core.getInput('token');
+        const token = lib_core.getInput('token');
         // Not core.setSecret(token): that writes the token itself to stdout (`::add-mask::…`). The runner
         // already masks `github.token` and every secret passed as an input.
         let client;
         const api = () => {
             if (!token)
                 throw new Error('the GitHub API is needed here and the token input is empty');
-            client ??= (0,github_client/* createClient */.UU)(token, { log: (m) => action_core.info(m) });
+            client ??= (0,github_client/* createClient */.UU)(token, { log: (m) => lib_core.info(m) });
             return client;
         };
         const refs = eventRefs(eventName, payload);
         const plan = resolveMode(modeInput, refs, {
-            baseRef: action_core.getInput('base-ref').trim(),
-            headRef: action_core.getInput('head-ref').trim(),
+            baseRef: lib_core.getInput('base-ref').trim(),
+            headRef: lib_core.getInput('head-ref').trim(),
         });
         if (plan.note)
-            action_core.notice(plan.note);
+            lib_core.notice(plan.note);
         const wt = (0,external_node_fs_.existsSync)(root) ? await (0,git/* workTreeOf */.FY)(root) : null;
         const prefix = wt ? wt.prefix : relRoot.split(external_node_path_.sep).join('/');
         // --- sources -------------------------------------------------------------------------
@@ -85700,7 +90127,7 @@ async function run(env = process.env) {
             }
             if (!repo)
                 throw new Error(`the ${what} commit ${ref} is not in the checkout and GITHUB_REPOSITORY is not set`);
-            action_core.info(`Reading the ${what} commit ${ref} through the GitHub API (it is not in the checkout)`);
+            lib_core.info(`Reading the ${what} commit ${ref} through the GitHub API (it is not in the checkout)`);
             return apiSide(api(), repo, ref, prefix, limits);
         };
         const workingTree = () => {
@@ -85717,12 +90144,12 @@ async function run(env = process.env) {
         };
         const readGithub = (owner, r, path, ref) => (0,github_files/* readGithubFileWith */.K4)(api(), owner, r, path, ref);
         // --- registry look-ups for unpinned specs --------------------------------------------------
-        const registry = action_core.getInput('registry').trim();
+        const registry = lib_core.getInput('registry').trim();
         if (registry !== '' && normalizeRegistry(registry) === null)
             throw new Error(`input registry must be an http(s) URL, not "${registry}"`);
-        const offlineInput = action_core.getInput('offline').trim().toLowerCase() || 'false';
+        const offlineInput = lib_core.getInput('offline').trim().toLowerCase() || 'false';
         if (offlineInput !== 'true' && offlineInput !== 'false')
-            throw new Error(`input offline must be true or false, not "${action_core.getInput('offline')}"`);
+            throw new Error(`input offline must be true or false, not "${lib_core.getInput('offline')}"`);
         // The .npmrc comes from the trusted side (the base commit in diff mode): a pull request cannot
         // point look-ups at a registry of its choosing.
         const resolverFor = async (trusted) => auditResolveHook(createNpmResolver({
@@ -85751,11 +90178,11 @@ async function run(env = process.env) {
                 head.scan instanceof GitHubApiSource &&
                 refs.pullRequest &&
                 repo &&
-                !action_core.getInput('base-ref') &&
-                !action_core.getInput('head-ref')) {
+                !lib_core.getInput('base-ref') &&
+                !lib_core.getInput('head-ref')) {
                 const files = await (0,github_files/* listPullFiles */.pG)(api(), repo.owner, repo.repo, refs.pullRequest);
                 if (files === null)
-                    action_core.info('The pull request changes 3,000 files or more: comparing the whole trees instead');
+                    lib_core.info('The pull request changes 3,000 files or more: comparing the whole trees instead');
                 else {
                     changed = new Set([...files]
                         .map((f) => (prefix ? (f.startsWith(prefix + '/') ? f.slice(prefix.length + 1) : null) : f))
@@ -85764,12 +90191,13 @@ async function run(env = process.env) {
                 }
             }
             const { policy, origin, notices } = await (0,action_policy/* loadActionPolicy */.v)({
-                input: action_core.getInput('policy'),
+                input: lib_core.getInput('policy'),
                 trusted: base.root,
                 proposed: head.root,
                 readGithub,
             });
-            action_core.info(`Policy: ${origin}`);
+            lib_core.info(`Policy: ${origin}`);
+            saveRunnerAuditState(policy, origin);
             report = await diffScan(base.scan, head.scan, {
                 policy,
                 limits,
@@ -85785,11 +90213,12 @@ async function run(env = process.env) {
             const head = plan.head ? await side(plan.head, 'head') : workingTree();
             closers.push(head.close);
             const { policy, origin, notices } = await (0,action_policy/* loadActionPolicy */.v)({
-                input: action_core.getInput('policy'),
+                input: lib_core.getInput('policy'),
                 trusted: head.root,
                 readGithub,
             });
-            action_core.info(`Policy: ${origin}`);
+            lib_core.info(`Policy: ${origin}`);
+            saveRunnerAuditState(policy, origin);
             report = await audit(head.scan, { policy, limits, resolve: await resolverFor(head.scan) });
             if (notices.length)
                 report.notices.unshift(...notices);
@@ -85800,26 +90229,26 @@ async function run(env = process.env) {
         const failed = (0,src_report/* gateFails */.xd)(report, failOn);
         const outDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'ai-tooling-gate-'));
         const reportFile = (0,external_node_path_.join)(outDir, 'report.json');
-        await (0,promises_.writeFile)(reportFile, renderJson(report));
+        await (0,promises_.writeFile)(reportFile, json_renderJson(report));
         let sarifFile = '';
-        const sarifInput = action_core.getInput('sarif-file').trim();
+        const sarifInput = lib_core.getInput('sarif-file').trim();
         if (sarifInput) {
             sarifFile = (0,external_node_path_.resolve)(workspace, sarifInput);
             await (0,promises_.mkdir)((0,external_node_path_.dirname)(sarifFile), { recursive: true });
             await (0,promises_.writeFile)(sarifFile, renderSarif(report, { failOn, pathPrefix: prefix }));
         }
-        const counts = annotate(report, failOn, action_core, { pathPrefix: prefix });
+        const counts = annotate(report, failOn, lib_core, { pathPrefix: prefix });
         const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
         const linkCtx = { serverUrl, repository: env.GITHUB_REPOSITORY ?? '', sha: linkSha, pathPrefix: prefix };
         if (env.GITHUB_STEP_SUMMARY) {
             const note = omittedNote(counts);
-            await action_core.summary
+            await lib_core.summary
                 .addRaw((0,summary/* renderSummary */.Br)(report, { failOn, ...linkCtx, compared, ...(note ? { notes: [note] } : {}) }))
                 .write();
         }
         if (refs.pullRequest !== undefined && repo && commentMode !== 'never') {
             if (!token)
-                action_core.warning('ai-tooling-gate: no token, so no pull-request comment; the gate still decides');
+                lib_core.warning('ai-tooling-gate: no token, so no pull-request comment; the gate still decides');
             else {
                 await postComment(api(), {
                     ...repo,
@@ -85838,25 +90267,25 @@ async function run(env = process.env) {
                 });
             }
         }
-        action_core.setOutput('result', failed ? 'fail' : 'pass');
-        action_core.setOutput('failed', report.summary.failed);
-        action_core.setOutput('warned', report.summary.warned);
-        action_core.setOutput('introduced', report.summary.introduced ?? 0);
-        action_core.setOutput('report-file', reportFile);
-        action_core.setOutput('sarif-file', sarifFile);
-        action_core.info(`${report.mode}: ${report.summary.filesScanned} files scanned, ${report.summary.components} components, ${report.summary.failed} failed, ${report.summary.warned} warned${report.mode === 'diff' ? `, ${report.summary.introduced ?? 0} introduced, ${report.summary.removed ?? 0} removed` : ''}, ${report.errors.length} errors`);
+        lib_core.setOutput('result', failed ? 'fail' : 'pass');
+        lib_core.setOutput('failed', report.summary.failed);
+        lib_core.setOutput('warned', report.summary.warned);
+        lib_core.setOutput('introduced', report.summary.introduced ?? 0);
+        lib_core.setOutput('report-file', reportFile);
+        lib_core.setOutput('sarif-file', sarifFile);
+        lib_core.info(`${report.mode}: ${report.summary.filesScanned} files scanned, ${report.summary.components} components, ${report.summary.failed} failed, ${report.summary.warned} warned${report.mode === 'diff' ? `, ${report.summary.introduced ?? 0} introduced, ${report.summary.removed ?? 0} removed` : ''}, ${report.errors.length} errors`);
         if (failed) {
             const findings = (0,src_report/* gateFindings */.Av)(report, failOn).length;
             const errors = (0,src_report/* gateErrors */.dc)(report, failOn).length;
-            action_core.setFailed(`ai-tooling-gate: ${findings} banned component(s)${report.mode === 'diff' && failOn === 'introduced' ? ' introduced' : ''}, ${errors} file(s) that could not be scanned (fail-on: ${failOn})`);
+            lib_core.setFailed(`ai-tooling-gate: ${findings} banned component(s)${report.mode === 'diff' && failOn === 'introduced' ? ' introduced' : ''}, ${errors} file(s) that could not be scanned (fail-on: ${failOn})`);
         }
     }
     catch (e) {
         const message = e instanceof Error ? e.message : String(e);
-        action_core.setOutput('result', 'fail');
-        action_core.setFailed(`ai-tooling-gate: ${message}`);
+        lib_core.setOutput('result', 'fail');
+        lib_core.setFailed(`ai-tooling-gate: ${message}`);
         if (env.GITHUB_STEP_SUMMARY) {
-            await action_core.summary
+            await lib_core.summary
                 .addRaw(`## ❌ ai-tooling-gate: could not run\n\n${(0,markdown/* mdText */.bC)(message)}\n\nThe gate fails closed.\n`)
                 .write()
                 .catch(() => undefined);

@@ -10,7 +10,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  DEFAULT_MAX_ENTRIES: () => (/* binding */ DEFAULT_MAX_ENTRIES),
   HOST_AUDIT_USAGE: () => (/* binding */ HOST_AUDIT_USAGE),
   hostAuditCommand: () => (/* binding */ hostAuditCommand)
 });
@@ -704,6 +703,8 @@ function mergeLayers(layers) {
 
 
 
+/** Entries a host audit visits before it stops: a developer machine with many node_modules fits. */
+const DEFAULT_MAX_ENTRIES = 10_000_000;
 /** Filesystem types never entered: kernel pseudo filesystems. */
 const PSEUDO_FS = new Set([
     'proc',
@@ -1244,8 +1245,7 @@ var cli_policy = __webpack_require__(71674);
 
 
 
-/** Entries a host audit visits before it stops: a developer machine with many node_modules fits. */
-const DEFAULT_MAX_ENTRIES = 10_000_000;
+
 const HOST_AUDIT_USAGE = `Usage: ai-tooling-gate host-audit [--root DIR | --image FILE] [options]
 
 Inventories the AI tools installed under a filesystem root (default /, this machine) or in a

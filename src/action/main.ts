@@ -22,6 +22,7 @@ import { readPolicyText } from '../diff.js';
 import { postComment } from './comment.js';
 import { eventRefs, resolveMode, type ScanMode } from './event.js';
 import { loadActionPolicy } from './policy.js';
+import { saveRunnerAuditState } from './runner-audit.js';
 import type { CommentMode } from '../reporters/comment.js';
 
 function choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
@@ -232,6 +233,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         readGithub,
       });
       core.info(`Policy: ${origin}`);
+      saveRunnerAuditState(policy, origin);
       report = await diffScan(base.scan, head.scan, {
         policy,
         limits,
@@ -251,6 +253,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         readGithub,
       });
       core.info(`Policy: ${origin}`);
+      saveRunnerAuditState(policy, origin);
       report = await audit(head.scan, { policy, limits, resolve: await resolverFor(head.scan) });
       if (notices.length) report.notices.unshift(...notices);
       compared = `Audited ${head.sha ? short(head.sha) : 'the working tree'}; policy: ${origin}.`;

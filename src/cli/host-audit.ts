@@ -3,6 +3,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { auditImage, auditRoot, type HostReport } from '../host/audit.js';
+import { DEFAULT_MAX_ENTRIES } from '../host/walk.js';
 import type { FailOn } from '../report.js';
 import { gateFails } from '../report.js';
 import { renderJson } from '../reporters/json.js';
@@ -11,9 +12,6 @@ import { renderSarif } from '../reporters/sarif.js';
 import { renderScanText } from '../reporters/text.js';
 import { emit, oneOf, parse, UsageError } from './args.js';
 import { defaultPolicyRef, loadCliPolicy } from './policy.js';
-
-/** Entries a host audit visits before it stops: a developer machine with many node_modules fits. */
-export const DEFAULT_MAX_ENTRIES = 10_000_000;
 
 export const HOST_AUDIT_USAGE = `Usage: ai-tooling-gate host-audit [--root DIR | --image FILE] [options]
 

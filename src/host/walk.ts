@@ -16,6 +16,9 @@ import { join, posix, resolve, sep } from 'node:path';
 import { describe, isGone, type InstallationCollector } from './collect.js';
 import type { TreeEntry } from './layouts/layout.js';
 
+/** Entries a host audit visits before it stops: a developer machine with many node_modules fits. */
+export const DEFAULT_MAX_ENTRIES = 10_000_000;
+
 export interface WalkOptions {
   /** Most entries (files, folders, links) visited before the walk stops with an error. */
   maxEntries: number;

@@ -6,24 +6,16 @@
 // the clean 2.1.198 in the same ways. Every one of alice's installations is reported at the file
 // that proves it, once; nothing of bob's is.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../action/bundle.js';
+import { fakeMachine, hostFixtures } from '../helpers/host-machine.js';
 
 const cli = join(projectRoot, 'dist', 'cli', 'index.js');
-const fixtures = join(projectRoot, 'test', 'fixtures', 'host');
 
-/** The fake machine: the generated and the hand-written layouts in one root. */
-export function fakeMachine(): string {
-  const root = mkdtempSync(join(tmpdir(), 'aitg-host-'));
-  for (const part of ['generated', 'spec'])
-    cpSync(join(fixtures, part, 'root'), root, { recursive: true, verbatimSymlinks: true });
-  return root;
-}
-
-export function hostAudit(...args: string[]) {
+function hostAudit(...args: string[]) {
   const r = spawnSync(process.execPath, [cli, 'host-audit', ...args], { encoding: 'utf8', timeout: 120_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -41,7 +33,7 @@ interface Report {
   summary: { failed: number; components: number };
 }
 
-const generated = JSON.parse(readFileSync(join(fixtures, 'generated', 'expected.json'), 'utf8')) as {
+const generated = JSON.parse(readFileSync(join(hostFixtures, 'generated', 'expected.json'), 'utf8')) as {
   packages: { path: string; name: string; version: string }[];
 };
 

@@ -26,6 +26,8 @@ export async function main(argv: string[]): Promise<number> {
         return await (await import('./policy.js')).policyCommand(rest);
       case 'catalog':
         return (await import('./catalog.js')).catalogCommand(rest);
+      case 'host-audit':
+        return await (await import('./host-audit.js')).hostAuditCommand(rest);
       case 'audit-org':
         return await (await import('../org/cli.js')).auditOrgCommand(rest);
       case 'merge-reports':

@@ -1,0 +1,2087 @@
+<<<<<<<< HEAD:dist/cli/851.index.js
+export const id = 851;
+export const ids = [851,674];
+========
+export const id = 196;
+export const ids = [196,674];
+>>>>>>>> host-audit:dist/cli/196.index.js
+export const modules = {
+
+/***/ 71674:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   githubReader: () => (/* binding */ githubReader),
+/* harmony export */   loadCliPolicy: () => (/* binding */ loadCliPolicy),
+/* harmony export */   policyCommand: () => (/* binding */ policyCommand)
+/* harmony export */ });
+/* harmony import */ var _policy_change_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66648);
+/* harmony import */ var _policy_evaluate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32863);
+/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58164);
+/* harmony import */ var _policy_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65823);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77593);
+// `policy check FILE`, and how the CLI loads a policy named on its command line.
+
+
+
+
+
+async function policyCommand(args) {
+    const [sub, ...rest] = args;
+    if (sub !== 'check')
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(sub ? `unknown policy command "${sub}"` : 'policy needs a subcommand: check FILE');
+    const { positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)(rest, {});
+    if (positionals.length !== 1)
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('policy check takes exactly one FILE');
+    const file = positionals[0];
+    const policy = await loadCliPolicy(file);
+    const now = new Date();
+    const locked = policy.rules.filter((r) => r.locked).length;
+    const expired = policy.exceptions.filter((e) => (0,_policy_evaluate_js__WEBPACK_IMPORTED_MODULE_1__/* .isExpired */ ._d)(e, now));
+    const lines = [
+        `${file}: valid policy (version 1)`,
+        `  ${policy.rules.length} rule${policy.rules.length === 1 ? '' : 's'}${locked ? ` (${locked} locked)` : ''}, ${policy.exceptions.length} exception${policy.exceptions.length === 1 ? '' : 's'}${expired.length ? ` (${expired.length} expired)` : ''}, unknown versions: ${policy.settings.unknownVersion}`,
+        `  merged from: ${policy.sources.join(', ')}`,
+    ];
+    for (const r of policy.rules) {
+        const what = r.tool !== undefined ? `tool ${r.tool}` : `${r.ecosystem} ${r.package}`;
+        lines.push(`  ${r.action.padEnd(4)} ${r.id}: ${what} ${r.versions ?? '(every version)'}${r.locked ? ' [locked]' : ''}`);
+    }
+    for (const e of expired) {
+        lines.push(`  note: exception for rule ${e.rule} expired on ${e.expires} (${(0,_policy_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .formatOrigin */ .cp)(e.origin)})`);
+    }
+    // What this file weakens compared with having none (the built-in default), as a pull request
+    // adding it would be told.
+    for (const w of (0,_policy_change_js__WEBPACK_IMPORTED_MODULE_0__/* .policyWeakenings */ .R)(await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPolicy */ .tb)('builtin:default'), policy)) {
+        lines.push(`  warning: compared with the built-in default, it ${w}`);
+    }
+    process.stdout.write(lines.join('\n') + '\n');
+    return 0;
+}
+/** Reads `github:` policies with GITHUB_TOKEN (GITHUB_API_URL for GitHub Enterprise). */
+function githubReader() {
+    const token = process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN;
+    if (!token)
+        return undefined;
+    // The GitHub client is loaded when a `github:` policy is first read, not for every scan.
+    let client;
+    return async (owner, repo, path, ref) => {
+        client ??= Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 96584)).then((m) => m.createClient(token));
+        const { readGithubFileWith } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(772)]).then(__webpack_require__.bind(__webpack_require__, 55772));
+        return readGithubFileWith(await client, owner, repo, path, ref);
+    };
+}
+/** Loads a policy named on the command line, with `github:` references read through the API. */
+function loadCliPolicy(ref) {
+    const readGithub = githubReader();
+    return (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPolicy */ .tb)(ref, readGithub ? { readGithub } : {});
+}
+
+
+/***/ }),
+
+<<<<<<<< HEAD:dist/cli/851.index.js
+/***/ 92851:
+========
+/***/ 48196:
+>>>>>>>> host-audit:dist/cli/196.index.js
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  scanCommand: () => (/* binding */ scanCommand)
+});
+
+// EXTERNAL MODULE: ./src/resolver/index.ts + 3 modules
+var resolver = __webpack_require__(2003);
+// EXTERNAL MODULE: ./src/model/limits.ts
+var model_limits = __webpack_require__(10817);
+// EXTERNAL MODULE: ./src/policy/trusted.ts
+var trusted = __webpack_require__(6665);
+// EXTERNAL MODULE: ./src/gate/report.ts
+var gate_report = __webpack_require__(26229);
+// EXTERNAL MODULE: ./src/reporters/json.ts
+var json = __webpack_require__(14310);
+// EXTERNAL MODULE: ./src/reporters/markdown.ts
+var markdown = __webpack_require__(54369);
+<<<<<<<< HEAD:dist/cli/851.index.js
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/inventory/engine.ts + 2 modules
+var engine = __webpack_require__(9390);
+;// CONCATENATED MODULE: ./src/diff/renames.ts
+// Renames between base and head: which head path a base file moved to, so that a move keeps its
+// findings' identity (a move introduces nothing).
+
+function hasBlobIds(s) {
+    return typeof s.blobId === 'function';
+}
+/**
+ * Adds the exact moves the known renames do not cover: a changed head file (of `headPaths`: the
+ * ones whose pairing can matter) whose content is the content a base file of `basePaths` had,
+ * where that base file is gone or changed at head.
+ * GitHub's pull-request file list calls two swapped files "modified" (it does not break rewrites
+ * as `git diff -B` does), and git does not break two similar files; their contents still pair
+ * them. Content is named by blob id where both sources have them, else by a hash of the bytes
+ * (at most `maxBytes`; a file that cannot be read pairs nothing). Each path pairs once.
+ */
+async function withExactRenames(base, head, headPaths, basePaths, known, maxBytes) {
+    const out = new Map(known);
+    const wanted = [...new Set(headPaths)].filter((p) => !out.has(p)).sort();
+    if (wanted.length === 0)
+        return out;
+    const useIds = hasBlobIds(base) && hasBlobIds(head);
+    const id = async (s, p) => {
+        try {
+            if (useIds) {
+                const v = await s.blobId(p);
+                // A link that cannot be followed is not content.
+                return v === null || v.startsWith('link:') ? null : v;
+            }
+            const bytes = await s.read(p, maxBytes);
+            return bytes === null ? null : (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+        }
+        catch {
+            return null;
+        }
+    };
+    const takenFrom = new Set(known.values());
+    const headIds = new Map();
+    for (const p of wanted) {
+        const h = await id(head, p);
+        // A file whose content is what it was at base did not move here.
+        if (h !== null && (await id(base, p)) !== h)
+            headIds.set(p, h);
+    }
+    const wantedIds = new Set(headIds.values());
+    const baseIds = new Map();
+    for (const q of [...new Set(basePaths)].sort()) {
+        if (takenFrom.has(q))
+            continue;
+        const b = await id(base, q);
+        // A base file still there unchanged did not move (a copy is not a move).
+        if (b === null || !wantedIds.has(b) || (await id(head, q)) === b)
+            continue;
+        const list = baseIds.get(b);
+        if (list)
+            list.push(q);
+        else
+            baseIds.set(b, [q]);
+    }
+    for (const [p, h] of headIds) {
+        const from = baseIds.get(h)?.find((q) => q !== p && !takenFrom.has(q));
+        if (from === undefined)
+            continue;
+        out.set(p, from);
+        takenFrom.add(from);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/diff/diff.ts
+// Diff mode: which findings a change introduces, keeps or removes, and which files it changes.
+
+
+
+/**
+ * The identity of a finding across commits: rule, carrier, version (or the spec written when the
+ * version is unknown) and file — never the line, so moving an entry is not introducing it. `file`
+ * overrides the finding's own (a head file's path at base, when the change moved it).
+ */
+function findingIdentity(f, file = f.location.file) {
+    const c = f.component;
+    return [f.ruleId, c.ecosystem, c.name, c.version === null ? `spec:${c.spec ?? ''}` : c.version, file].join('\u0000');
+}
+/**
+ * Marks each head finding `introduced` (no finding of the same identity at base) or `unchanged`,
+ * and adds each base finding with no counterpart at head as `removed`. Identities are counted, so
+ * a second copy of an existing finding in the same file is introduced. A head finding in a file
+ * the change moved (`renames`: head path → base path) is compared with the findings of the file's
+ * base path, and says where it moved from (`movedFrom`).
+ */
+function classifyFindings(base, head, renames = new Map()) {
+    const remaining = new Map();
+    for (const f of base) {
+        const k = findingIdentity(f);
+        const list = remaining.get(k);
+        if (list)
+            list.push(f);
+        else
+            remaining.set(k, [f]);
+    }
+    const out = [];
+    for (const f of head) {
+        const from = renames.get(f.location.file);
+        const list = remaining.get(findingIdentity(f, from));
+        const status = list && list.length > 0 ? 'unchanged' : 'introduced';
+        if (list && list.length > 0)
+            list.shift();
+        out.push({ ...f, status, ...(from !== undefined ? { movedFrom: from } : {}) });
+    }
+    for (const f of base) {
+        const list = remaining.get(findingIdentity(f));
+        if (list && list.includes(f))
+            out.push({ ...f, status: 'removed' });
+    }
+    return out;
+}
+/**
+ * Detects components at head and at base, parsing each unchanged file once: a detector file is
+ * re-detected at base only when it changed or when a file it read (`DetectInput.readFile`) did.
+ * Reading the same inputs, a detector reads the same files, so the reads recorded at head are the
+ * reads it made at base for every file taken as unchanged.
+ */
+async function diffInventory(base, head, options = {}) {
+    const { changed: hint, nameFilter, parseEveryFile, renames: knownRenames, ...inventoryOptions } = options;
+    const maxBytes = options.limits?.maxFileBytes ?? 64 * 1024 * 1024;
+    const memo = new Map();
+    const isChanged = (path) => {
+        let p = memo.get(path);
+        if (!p) {
+            p = hint ? Promise.resolve(hint.has(path)) : contentDiffers(base, head, path, maxBytes);
+            memo.set(path, p);
+        }
+        return p;
+    };
+    // The text test first (one search of text already in memory), then whether the file changed:
+    // a changed file is always parsed, so that its errors fail the gate.
+    const namesCovered = (detector, text) => !nameFilter || !detector.namesInText || nameFilter.textMayName(text, detector.namesInText);
+    const headInv = await (0,engine/* inventory */.pf)(head, {
+        ...inventoryOptions,
+        ...(nameFilter && !parseEveryFile
+            ? {
+                shouldParse: async (path, detector, text) => namesCovered(detector, text) || (await isChanged(path)),
+            }
+            : {}),
+    });
+    // A file read through readFile may be one the change list does not cover (an ignored `.env`
+    // on disk in the CLI's work tree): it is compared directly as well.
+    const readMemo = new Map();
+    const isReadChanged = (path) => {
+        let p = readMemo.get(path);
+        if (!p) {
+            p = isChanged(path).then((c) => c || (hint ? contentDiffers(base, head, path, maxBytes) : false));
+            readMemo.set(path, p);
+        }
+        return p;
+    };
+    // The change list names paths as git sees them: a symlink whose target changed is not on it,
+    // nor is anything else git does not track as that path. A file it calls unchanged that holds
+    // a component the policy may match, or an error, is confirmed by its content (few files do).
+    const mayMatter = (r) => r.errors.length > 0 || r.components.some((c) => !nameFilter || nameFilter.mayMatch(c.ecosystem, c.name));
+    const dirty = new Set();
+    for (const [path, result] of headInv.byFile) {
+        if (await isChanged(path)) {
+            dirty.add(path);
+            continue;
+        }
+        if (hint && mayMatter(result) && (await contentDiffers(base, head, path, maxBytes, true))) {
+            dirty.add(path);
+            continue;
+        }
+        for (const read of result.reads) {
+            if (await isReadChanged(read)) {
+                dirty.add(path);
+                break;
+            }
+        }
+    }
+    // Detector files present at base only (deleted or renamed away): scanned at base.
+    const headFiles = new Set(headInv.files);
+    const detectorList = options.detectors;
+    const baseOnly = [];
+    const candidates = hint ? [...hint] : await base.list();
+    for (const path of candidates) {
+        if (headFiles.has(path))
+            continue;
+        if ((0,engine/* detectorsFor */.J9)(path, detectorList).length === 0)
+            continue;
+        baseOnly.push(path);
+    }
+    // Exact moves the change list does not pair, among the changed files whose pairing can matter:
+    // the ones holding a component the policy may match, or an error.
+    const pairable = new Set();
+    for (const [path, result] of headInv.byFile) {
+        if (result.errors.length > 0)
+            pairable.add(path);
+        for (const c of result.components)
+            if (!nameFilter || nameFilter.mayMatch(c.ecosystem, c.name))
+                pairable.add(c.location.file);
+    }
+    const changedPairable = [];
+    for (const p of pairable)
+        if (dirty.has(p) || (await isChanged(p)))
+            changedPairable.push(p);
+    const renames = await withExactRenames(base, head, changedPairable, hint ?? [...dirty, ...baseOnly], knownRenames ?? new Map(), maxBytes);
+    // A moved file that cannot be parsed is compared with its base path's errors, so that path is
+    // parsed at base whatever its text names.
+    const movedWithErrors = new Set();
+    for (const [path, result] of headInv.byFile) {
+        const from = renames.get(path);
+        if (from !== undefined && result.errors.length > 0)
+            movedWithErrors.add(from);
+    }
+    const toScanAtBase = [...new Set([...dirty, ...baseOnly])].sort();
+    // At base, a file that names nothing the policy covers holds no finding to compare with: its
+    // head side's findings (if any) are introduced either way.
+    const baseInv = await (0,engine/* inventory */.pf)(restrictedSource(base, toScanAtBase), {
+        ...inventoryOptions,
+        ...(nameFilter
+            ? {
+                shouldParse: (path, d, text) => namesCovered(d, text) || movedWithErrors.has(path),
+            }
+            : {}),
+    });
+    const errorKey = (file, e) => `${file}\u0000${e.line ?? 0}\u0000${e.message}`;
+    const baseErrorKeys = new Set(baseInv.errors.map((e) => errorKey(e.file, e)));
+    const baseComponents = [...baseInv.components];
+    for (const [path, result] of headInv.byFile) {
+        if (!dirty.has(path))
+            for (const c of result.components)
+                baseComponents.push(c);
+    }
+    const headErrors = [];
+    for (const [path, result] of headInv.byFile) {
+        // A file moved with the same error it had at its base path: the error is not new.
+        const from = renames.get(path);
+        for (const e of result.errors) {
+            const fresh = dirty.has(path) && (from === undefined || !baseErrorKeys.has(errorKey(from, e)));
+            headErrors.push({ ...e, status: fresh ? 'introduced' : 'unchanged' });
+        }
+    }
+    return {
+        head: headInv,
+        baseComponents,
+        baseErrors: baseInv.errors,
+        headErrors: sortErrors(headErrors),
+        dirty: [...dirty].sort(),
+        baseFilesScanned: baseInv.filesScanned,
+        notParsed: headInv.notParsed,
+        renames,
+    };
+}
+function sortErrors(errors) {
+    return errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+}
+/** A view of a source that lists only the given paths (which may not exist in it). */
+function restrictedSource(source, paths) {
+    return {
+        description: source.description,
+        list: () => Promise.resolve(paths),
+        read: (path, maxBytes) => source.read(path, maxBytes),
+    };
+}
+/**
+ * Whether a path differs between the trees: by blob id when both sources have them, else by a
+ * hash of the bytes. A path that cannot be read on a side (a symlink out of the tree, too large)
+ * counts by its error, so the same unreadable file on both sides is unchanged (it warns) while a
+ * newly unreadable one is changed (it fails closed).
+ */
+async function contentDiffers(base, head, path, maxBytes, 
+/** Only bytes count: a side that cannot be read leaves the path as the change list has it. */
+readableOnly = false) {
+    const useIds = hasBlobIds(base) && hasBlobIds(head);
+    const [a, b] = await Promise.all([
+        fingerprint(base, path, maxBytes, useIds),
+        fingerprint(head, path, maxBytes, useIds),
+    ]);
+    // The same dangling link reads as "points outside" in git and "does not exist" on disk.
+    if (readableOnly && (a.startsWith('error:') || b.startsWith('error:')))
+        return false;
+    return a !== b;
+}
+async function fingerprint(source, path, maxBytes, useIds) {
+    try {
+        if (useIds)
+            return `id:${(await source.blobId(path)) ?? 'absent'}`;
+        const bytes = await source.read(path, maxBytes);
+        return bytes === null ? 'absent' : `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+    }
+    catch (e) {
+        return `error:${e instanceof Error ? e.message : String(e)}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/reporters/sarif.ts
+// SARIF 2.1.0 for GitHub code scanning (and any SARIF viewer).
+
+
+
+const TOOL_NAME = 'ai-tooling-gate';
+const TOOL_VERSION = '0.1.0';
+const INFORMATION_URI = 'https://github.com/ai-tooling-gate/ai-tooling-gate';
+const SCAN_ERROR_RULE = 'scan-error';
+function repoPath(prefix, file) {
+    return prefix ? `${prefix.replace(/\/+$/, '')}/${file}` : file;
+}
+function uri(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+function ruleFor(f) {
+    const fail = f.action === 'fail' || (f.action === 'pass' && !f.unknownVersion);
+    const what = f.tool
+        ? `the AI coding tool ${f.tool}`
+        : `${f.component.ecosystem} package ${f.component.name}`;
+    const text = f.reason ?? `Policy rule ${f.ruleId} bans ${what}.`;
+    const markdown = [
+        `**${f.ruleId}**: ${escapeMd(text)}`,
+        '',
+        'ai-tooling-gate found a component this policy rule covers. Remove it, pin a version outside the',
+        'banned range, or add a time-limited exception to the policy with a reason.',
+        ...(f.link ? ['', `More: ${f.link}`] : []),
+    ].join('\n');
+    return {
+        id: f.ruleId,
+        name: f.ruleId
+            .replace(/[^A-Za-z0-9]+/g, ' ')
+            .trim()
+            .replace(/\s+(\w)/g, (_m, c) => c.toUpperCase()),
+        shortDescription: { text: `Banned AI tooling: ${f.ruleId}` },
+        fullDescription: { text },
+        help: { text: `${f.ruleId}: ${text}${f.link ? ` More: ${f.link}` : ''}`, markdown },
+        ...(f.link ? { helpUri: f.link } : {}),
+        defaultConfiguration: { level: fail ? 'error' : 'warning' },
+        properties: {
+            'security-severity': fail ? '8.0' : '4.0',
+            tags: ['security', 'supply-chain', 'ai-tooling', ...(f.tool ? [`tool:${f.tool}`] : [])],
+            precision: 'very-high',
+            'problem.severity': fail ? 'error' : 'warning',
+        },
+    };
+}
+function sarif_fingerprint(parts) {
+    return (0,external_node_crypto_.createHash)('sha256').update(parts).digest('hex');
+}
+/** Renders a report as SARIF 2.1.0. Removed findings are left out: they are no longer in the code. */
+function renderSarif(report, options) {
+    const gating = new Set((0,gate_report/* gateFindings */.Av)(report, options.failOn));
+    const gatingErrors = new Set((0,gate_report/* gateErrors */.dc)(report, options.failOn));
+    const rules = [];
+    const ruleIndex = new Map();
+    const indexOf = (rule) => {
+        let i = ruleIndex.get(rule.id);
+        if (i === undefined) {
+            i = rules.length;
+            rules.push(rule);
+            ruleIndex.set(rule.id, i);
+        }
+        return i;
+    };
+    const results = [];
+    for (const f of report.findings) {
+        if (f.status === 'removed')
+            continue;
+        const level = f.action === 'pass' ? 'note' : f.action === 'fail' ? 'error' : 'warning';
+        const file = repoPath(options.pathPrefix, f.location.file);
+        results.push({
+            ruleId: f.ruleId,
+            ruleIndex: indexOf(ruleFor(f)),
+            level,
+            message: { text: f.message },
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri: uri(file), uriBaseId: '%SRCROOT%' },
+                        region: {
+                            startLine: Math.max(1, f.location.line),
+                            ...(f.location.column ? { startColumn: f.location.column } : {}),
+                        },
+                    },
+                },
+            ],
+            partialFingerprints: {
+                'aiToolingGate/v1': sarif_fingerprint(findingIdentity({ ...f, location: { ...f.location, file } })),
+            },
+            ...(f.exception
+                ? {
+                    suppressions: [
+                        {
+                            kind: 'external',
+                            status: 'accepted',
+                            justification: `${f.exception.reason} (until ${f.exception.expires})`,
+                        },
+                    ],
+                }
+                : {}),
+            properties: {
+                action: f.action,
+                gating: gating.has(f),
+                ...(f.status ? { status: f.status } : {}),
+                ...(f.movedFrom !== undefined ? { movedFrom: repoPath(options.pathPrefix, f.movedFrom) } : {}),
+                ecosystem: f.component.ecosystem,
+                package: f.component.name,
+                version: f.component.version,
+                purl: f.component.purl,
+                ...(f.tool ? { tool: f.tool, toolVersion: f.toolVersion ?? null } : {}),
+            },
+        });
+    }
+    for (const e of report.errors) {
+        const file = repoPath(options.pathPrefix, e.file);
+        const index = indexOf({
+            id: SCAN_ERROR_RULE,
+            name: 'ScanError',
+            shortDescription: { text: 'A file that had to be scanned could not be read' },
+            fullDescription: {
+                text: 'ai-tooling-gate could not read or parse a file that may name AI tooling; the gate fails closed.',
+            },
+            help: {
+                text: 'Fix the file so it parses, or raise the scan limits if it is legitimately large.',
+                markdown: 'Fix the file so it parses, or raise the scan limits if it is legitimately large. The gate **fails closed** on files it cannot read.',
+            },
+            defaultConfiguration: { level: 'error' },
+            properties: {
+                'security-severity': '5.0',
+                tags: ['security', 'ai-tooling'],
+                precision: 'high',
+                'problem.severity': 'error',
+            },
+        });
+        results.push({
+            ruleId: SCAN_ERROR_RULE,
+            ruleIndex: index,
+            level: gatingErrors.has(e) ? 'error' : 'warning',
+            message: { text: `${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}` },
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri: uri(file), uriBaseId: '%SRCROOT%' },
+                        region: { startLine: Math.max(1, e.line ?? 1), ...(e.column ? { startColumn: e.column } : {}) },
+                    },
+                },
+            ],
+            partialFingerprints: {
+                'aiToolingGate/v1': sarif_fingerprint([SCAN_ERROR_RULE, file, e.message].join('\u0000')),
+            },
+        });
+    }
+    const sarif = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: TOOL_NAME,
+                        version: TOOL_VERSION,
+                        semanticVersion: TOOL_VERSION,
+                        informationUri: INFORMATION_URI,
+                        rules,
+                    },
+                },
+                automationDetails: { id: `${TOOL_NAME}/${report.mode}/` },
+                invocations: [
+                    {
+                        executionSuccessful: true,
+                        toolExecutionNotifications: report.errors.map((e) => ({
+                            level: 'error',
+                            message: { text: `${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}` },
+                        })),
+                    },
+                ],
+                results,
+            },
+        ],
+    };
+    return JSON.stringify(sarif, null, 2) + '\n';
+}
+function escapeMd(s) {
+    return s.replace(/([\\`*_[\]<>|])/g, '\\$1');
+}
+
+========
+// EXTERNAL MODULE: ./src/reporters/sarif.ts
+var sarif = __webpack_require__(12959);
+>>>>>>>> host-audit:dist/cli/196.index.js
+// EXTERNAL MODULE: ./src/reporters/text.ts
+var reporters_text = __webpack_require__(80955);
+// EXTERNAL MODULE: ./src/catalog/index.ts
+var catalog = __webpack_require__(15799);
+<<<<<<<< HEAD:dist/cli/851.index.js
+========
+// EXTERNAL MODULE: ./src/engine.ts + 49 modules
+var engine = __webpack_require__(62371);
+>>>>>>>> host-audit:dist/cli/196.index.js
+// EXTERNAL MODULE: ./src/policy/evaluate.ts
+var evaluate = __webpack_require__(32863);
+// EXTERNAL MODULE: ./src/policy/names.ts
+var names = __webpack_require__(25714);
+<<<<<<<< HEAD:dist/cli/851.index.js
+// EXTERNAL MODULE: ./src/model/ecosystems.ts
+var ecosystems = __webpack_require__(27184);
+;// CONCATENATED MODULE: ./src/policy/relevance.ts
+
+
+const NON_ASCII = /[^\x00-\x7f]/;
+/** Fragments shorter than this are not worth searching for: every lockfile holds them. */
+const MIN_FRAGMENT = 3;
+/**
+ * The longest literal fragment of a normalised name or glob that any name it matches contains,
+ * in every spelling a lockfile may write it (so split at glob characters, at `/` and `@`, which a
+ * URL may %-escape, and at `-`, `_` and `.`, which PEP 503 treats as one); null when no fragment
+ * is long enough to narrow anything, or the name is not ASCII.
+ */
+function nameFragment(pattern) {
+    // Letter case of non-ASCII letters does not round-trip (İ lowercases to two characters).
+    if (NON_ASCII.test(pattern))
+        return null;
+    let best = '';
+    for (const f of pattern.toLowerCase().split(/[*?/@\-_.]+/))
+        if (f.length > best.length)
+            best = f;
+    return best.length >= MIN_FRAGMENT ? best : null;
+}
+/**
+ * The `%XX` escapes a URL-decoding parser could turn into part of one of these fragments: the
+ * escape of any character a fragment holds (either letter case), or of any non-ASCII byte (a
+ * UTF-8 sequence may decode to a letter that lowercases into one, as the Kelvin sign does).
+ */
+function percentEscapesOf(fragments) {
+    const codes = new Set();
+    for (const f of fragments) {
+        for (const ch of f + f.toUpperCase()) {
+            codes.add(ch.charCodeAt(0).toString(16).padStart(2, '0'));
+        }
+    }
+    return new RegExp(`%(?:[89a-f][0-9a-f]|${[...codes].sort().join('|')})`, 'i');
+}
+function nameFilter(policy, catalog) {
+    const byEcosystem = new Map();
+    let allEcosystems = false;
+    const entry = (e) => {
+        let n = byEcosystem.get(e);
+        if (!n)
+            byEcosystem.set(e, (n = { all: false, exact: new Set(), globs: [] }));
+        return n;
+    };
+    const addName = (e, name) => {
+        const n = entry(e);
+        const normal = (0,names/* normalizeName */.Pc)(e, name);
+        if (normal.includes('*') || normal.includes('?'))
+            n.globs.push(normal);
+        else
+            n.exact.add(normal);
+    };
+    for (const rule of policy.rules) {
+        if (rule.tool !== undefined) {
+            // An unknown tool matches nothing (evaluate skips it the same way).
+            for (const carrier of catalog.tool(rule.tool)?.carriers ?? [])
+                addName(carrier.ecosystem, carrier.package);
+        }
+        else if (rule.package === undefined) {
+            if (rule.ecosystem === undefined)
+                allEcosystems = true;
+            else
+                entry(rule.ecosystem).all = true;
+        }
+        else if (rule.ecosystem === undefined) {
+            // The policy parser requires an ecosystem with a package; a rule built otherwise covers all.
+            for (const e of ecosystems/* ECOSYSTEMS */.S)
+                addName(e, rule.package);
+        }
+        else {
+            addName(rule.ecosystem, rule.package);
+        }
+    }
+    // Per ecosystem, the lowercase fragments to look for; null: the text cannot be narrowed.
+    const fragments = new Map();
+    for (const [e, n] of byEcosystem) {
+        if (n.all) {
+            fragments.set(e, null);
+            continue;
+        }
+        const list = [];
+        let unbounded = false;
+        for (const p of [...n.exact, ...n.globs]) {
+            const f = nameFragment(p);
+            if (f === null)
+                unbounded = true;
+            else
+                list.push(f);
+        }
+        fragments.set(e, unbounded ? null : list);
+    }
+    const searchers = new Map();
+    const searcherFor = (ecosystems) => {
+        if (allEcosystems)
+            return null;
+        const key = [...ecosystems].sort().join(',');
+        if (searchers.has(key))
+            return searchers.get(key) ?? null;
+        const all = new Set();
+        for (const e of ecosystems) {
+            const f = fragments.get(e);
+            if (f === null) {
+                searchers.set(key, null);
+                return null;
+            }
+            for (const x of f ?? [])
+                all.add(x);
+        }
+        if (all.size === 0)
+            return 'none';
+        // A fragment that contains another is implied by it: keep the shorter one only.
+        const kept = [...all].filter((f) => ![...all].some((g) => g !== f && f.includes(g)));
+        const searcher = {
+            names: new RegExp(kept.map(escapeRegExp).join('|'), 'iu'),
+            escapes: percentEscapesOf(kept),
+        };
+        searchers.set(key, searcher);
+        return searcher;
+    };
+    return {
+        mayMatch(ecosystem, name) {
+            if (allEcosystems)
+                return true;
+            const n = byEcosystem.get(ecosystem);
+            if (!n)
+                return false;
+            if (n.all)
+                return true;
+            const normal = (0,names/* normalizeName */.Pc)(ecosystem, name);
+            return n.exact.has(normal) || n.globs.some((g) => (0,names/* globMatches */.mw)(g, normal));
+        },
+        textMayName(text, ecosystems) {
+            const searcher = searcherFor(ecosystems);
+            if (searcher === 'none')
+                return false;
+            if (searcher === null)
+                return true;
+            if (searcher.names.test(text) || hasEscapes(text, searcher.escapes))
+                return true;
+            // The comparison of most ecosystems lowercases names, and toLowerCase turns a few
+            // non-ASCII letters into ASCII ones (the Kelvin sign into `k`): such text is not ruled out.
+            return ecosystems.some(foldsCase) && NON_ASCII.test(text);
+        },
+    };
+}
+/** Whether an ecosystem compares names case-insensitively (lowercases them). */
+function foldsCase(e) {
+    return (0,names/* normalizeName */.Pc)(e, 'A') === 'a';
+}
+/** Escapes a parser could decode into name characters that the raw text does not show. */
+function hasEscapes(text, percentEscapes) {
+    return text.includes('\\') || (text.includes('%') && percentEscapes.test(text));
+}
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// EXTERNAL MODULE: ./src/inventory/reconcile.ts
+var reconcile = __webpack_require__(59268);
+;// CONCATENATED MODULE: ./src/gate/scan.ts
+========
+// EXTERNAL MODULE: ./src/policy/relevance.ts
+var relevance = __webpack_require__(27245);
+// EXTERNAL MODULE: ./src/reconcile.ts
+var reconcile = __webpack_require__(11175);
+;// CONCATENATED MODULE: ./src/scan.ts
+>>>>>>>> host-audit:dist/cli/196.index.js
+
+
+
+
+
+
+
+
+
+/**
+ * Runs the resolver over the components some rule could match by name, and passes the others
+ * through: a look-up for a package no rule names can change no verdict, and would only cost time
+ * (and fail closed on a private package the policy does not care about).
+ */
+async function resolveRelevant(resolve, components, errors, filter) {
+    const relevant = [];
+    components.forEach((c, i) => {
+        if (filter.mayMatch(c.ecosystem, c.name))
+            relevant.push(i);
+    });
+    if (relevant.length === 0)
+        return components;
+    const resolved = await resolve(relevant.map((i) => components[i]), errors);
+    const out = [...components];
+    relevant.forEach((i, k) => (out[i] = resolved[k]));
+    return out;
+}
+/**
+ * Audit mode: every component of one tree judged against the policy. The tree is streamed file by
+ * file (`inventoryEach`), manifests first: a lockfile's components are judged as they come and let
+ * go, and of the lockfiles only the versions of names some manifest declares are remembered, to
+ * reconcile the manifests' entries at the end (`reconcileManifests`). The report is the one the
+ * whole inventory, reconciled and judged at once, gives (tested over every fixture): the findings
+ * in component order, the same count, the same errors.
+ */
+async function audit(source, options) {
+    const filter = (0,relevance/* nameFilter */.I)(options.policy, catalog/* catalog */.U$);
+    const evaluator = (0,evaluate/* createEvaluator */.m$)(options.policy, {
+        catalog: catalog/* catalog */.U$,
+        ...(options.now ? { now: options.now } : {}),
+        ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
+    });
+    const resolverErrors = [];
+    const resolve = options.resolve;
+    // Findings by where their component sits in the whole inventory: its file, its place there.
+    const judged = [];
+    let count = 0;
+    const judge = async (entries) => {
+        let components = entries.map((e) => e.c);
+        if (resolve)
+            components = await resolveRelevant(resolve, components, resolverErrors, filter);
+        components.forEach((c, k) => {
+            const findings = evaluator.judge(c);
+            if (findings.length > 0)
+                judged.push({ file: entries[k].file, index: entries[k].index, findings });
+        });
+        count += components.length;
+    };
+    // Manifest entries wait for every lockfile; their names are what the lockfiles must remember.
+    // Manifest files are handed over first, so every such name is known before any lockfile entry.
+    const manifests = [];
+    const manifestNames = new Map();
+    const locked = new reconcile/* LockedVersions */.oi(manifestNames);
+    const totals = await (0,engine/* inventoryEach */.U2)(source, { limits: options.limits ?? model_limits/* defaultLimits */.MK, first: reconcile/* isManifestPath */.HS }, async (file, list) => {
+        const now = [];
+        list.forEach((c, index) => {
+            if ((0,reconcile/* isManifestEntry */.SY)(c)) {
+                manifests.push({ file, c, index });
+                const name = (0,names/* normalizeName */.Pc)(c.ecosystem, c.name);
+                manifestNames.set((0,reconcile/* wantedKey */.tY)(c.ecosystem, name), name);
+            }
+            else {
+                locked.note(c);
+                now.push({ file, c, index });
+            }
+        });
+        if (now.length > 0)
+            await judge(now);
+    });
+    // One resolver call for every manifest entry left: their look-ups run concurrently.
+    await judge(manifests.filter((m) => !locked.pins(m.c)));
+    judged.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.index - b.index));
+    return (0,gate_report/* buildReport */.FK)({
+        mode: 'audit',
+        findings: judged.flatMap((j) => j.findings),
+        errors: [...totals.errors, ...resolverErrors],
+        notices: evaluator.notices(),
+        filesScanned: totals.filesScanned,
+        components: count,
+        policySources: options.policy.sources,
+        ...(options.policyName ? { policyName: options.policyName } : {}),
+    });
+}
+/**
+ * Diff mode: the findings at head, each `introduced` or `unchanged` against base, plus the base
+ * findings that are gone (`removed`). One policy (the base's) judges both sides.
+ */
+async function diffScan(base, head, options) {
+<<<<<<<< HEAD:dist/cli/851.index.js
+    const limits = options.limits ?? model_limits/* defaultLimits */.MK;
+    const filter = nameFilter(options.policy, catalog/* catalog */.U$);
+    const d = await diffInventory(base, head, {
+========
+    const limits = options.limits ?? src_limits/* defaultLimits */.MK;
+    const filter = (0,relevance/* nameFilter */.I)(options.policy, catalog/* catalog */.U$);
+    const d = await (0,diff/* diffInventory */.MU)(base, head, {
+>>>>>>>> host-audit:dist/cli/196.index.js
+        limits,
+        nameFilter: filter,
+        ...(options.failOn === 'any' ? { parseEveryFile: true } : {}),
+        ...(options.changed ? { changed: options.changed } : {}),
+        ...(options.renames ? { renames: options.renames } : {}),
+        ...(options.detectors ? { detectors: options.detectors } : {}),
+    });
+    let headComponents = (0,reconcile/* reconcileManifests */.fU)(d.head.components);
+    let baseComponents = (0,reconcile/* reconcileManifests */.fU)(d.baseComponents);
+    if (options.resolve) {
+        headComponents = await resolveRelevant(options.resolve, headComponents, d.head.errors, filter);
+        baseComponents = await resolveRelevant(options.resolve, baseComponents, d.baseErrors, filter);
+    }
+    const evalOptions = {
+        catalog: catalog/* catalog */.U$,
+        ...(options.now ? { now: options.now } : {}),
+        ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
+    };
+    const atHead = (0,evaluate/* evaluate */._3)(headComponents, options.policy, evalOptions);
+    const atBase = (0,evaluate/* evaluate */._3)(baseComponents, options.policy, evalOptions);
+    return (0,gate_report/* buildReport */.FK)({
+        mode: 'diff',
+        findings: classifyFindings(atBase.findings, atHead.findings, d.renames),
+        errors: d.headErrors,
+        notices: [...(options.notices ?? []), ...atHead.notices],
+        diff: { base: base.description, head: head.description, baseErrors: d.baseErrors },
+        filesScanned: d.head.filesScanned,
+        components: headComponents.length,
+        unchangedNotParsed: d.notParsed,
+        policySources: options.policy.sources,
+        ...(options.policyName ? { policyName: options.policyName } : {}),
+    });
+}
+function inventoryReport(inv) {
+    return {
+        schemaVersion: 1,
+        components: inv.components,
+        errors: inv.errors,
+        summary: { filesScanned: inv.filesScanned, components: inv.components.length },
+    };
+}
+
+// EXTERNAL MODULE: ./src/sources/directory.ts
+var directory = __webpack_require__(36253);
+// EXTERNAL MODULE: ./src/sources/git.ts
+var git = __webpack_require__(78022);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./src/sources/git-changes.ts
+// What changed between a commit and a later commit or the work tree, as git sees it: the paths on
+// either side, and the files git pairs as moved (its own rename rule: `-M`, similarity 50% by
+// default, with `-B` so that two swapped files pair too).
+
+
+
+
+const COMMIT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
+/**
+ * The paths and renames of `git diff --name-status -z` output: every path on either side, and each
+ * `R` record's new path → old path (`R` and `C` records name the old path first).
+ */
+function parseNameStatus(out) {
+    const fields = out.split('\0');
+    const paths = [];
+    const renames = new Map();
+    for (let i = 0; i < fields.length;) {
+        const code = fields[i++];
+        if (code === '')
+            continue;
+        if (code.startsWith('R') || code.startsWith('C')) {
+            const from = fields[i++];
+            const to = fields[i++];
+            paths.push(from, to);
+            if (code.startsWith('R'))
+                renames.set(to, from);
+        }
+        else
+            paths.push(fields[i++]);
+    }
+    return { paths, renames };
+}
+function diffArgs(base, head, scope) {
+    return [
+        '-c',
+        'core.quotepath=off',
+        'diff',
+        '--name-status',
+        '-z',
+        '-M',
+        '-B',
+        '--no-ext-diff',
+        '--no-textconv',
+        base,
+        ...(head ? [head] : []),
+        '--',
+        scope,
+    ];
+}
+/**
+ * The changes under `prefix` from commit `base` to commit `head`, or to the work tree when `head`
+ * is null: tracked files changed, added or deleted (staged or not), untracked files git does not
+ * ignore, and the moves among them. Git compares contents, so links and files too large to read
+ * are compared exactly. Untracked files are paired too: the diff runs on a copy of the index where
+ * they are marked intent-to-add (`git add -N`, which writes no object), so a file moved with `mv`
+ * and not yet staged is a move as well; the repository's own index is never written.
+ */
+async function gitChanges(top, base, head, prefix = '') {
+    if (!COMMIT_ID.test(base))
+        throw new Error(`"${base}" is not a commit id`);
+    if (head !== null && !COMMIT_ID.test(head))
+        throw new Error(`"${head}" is not a commit id`);
+    const scope = prefix ? prefix : '.';
+    let diff;
+    let untracked = [];
+    if (head !== null)
+        diff = await (0,git/* runGit */.EO)(top, diffArgs(base, head, scope));
+    else {
+        untracked = (await (0,git/* runGit */.EO)(top, [
+            '-c',
+            'core.quotepath=off',
+            'ls-files',
+            '-z',
+            '--others',
+            '--exclude-standard',
+            '--full-name',
+            '--',
+            scope,
+        ]))
+            .split('\0')
+            .filter((p) => p !== '');
+        diff =
+            (untracked.length > 0 ? await diffWithIntentToAdd(top, base, scope, untracked) : null) ??
+                (await (0,git/* runGit */.EO)(top, diffArgs(base, null, scope)));
+    }
+    const parsed = parseNameStatus(diff);
+    const inScope = prefix ? `${prefix}/` : '';
+    const rel = (p) => (p.startsWith(inScope) ? p.slice(inScope.length) : null);
+    const changed = new Set();
+    for (const p of [...parsed.paths, ...untracked]) {
+        const r = rel(p);
+        if (r !== null && r !== '')
+            changed.add(r);
+    }
+    const renames = new Map();
+    for (const [to, from] of parsed.renames) {
+        const [t, f] = [rel(to), rel(from)];
+        if (t && f)
+            renames.set(t, f);
+    }
+    return { changed, renames };
+}
+/**
+ * `git diff BASE` with the untracked files marked intent-to-add in a copy of the index, or null
+ * when that cannot be done (no index yet, a nested repository git refuses to add): the caller then
+ * diffs without pairing untracked files, and lists them as added.
+ */
+async function diffWithIntentToAdd(top, base, scope, untracked) {
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'aitg-index-'));
+    try {
+        const indexPath = (await (0,git/* runGit */.EO)(top, ['rev-parse', '--git-path', 'index'])).trim();
+        const index = (0,external_node_path_.join)(dir, 'index');
+        await (0,promises_.copyFile)((0,external_node_path_.isAbsolute)(indexPath) ? indexPath : (0,external_node_path_.join)(top, indexPath), index);
+        const list = (0,external_node_path_.join)(dir, 'paths');
+        // Folders listed with a trailing slash are nested repositories: not files of this tree.
+        await (0,promises_.writeFile)(list, untracked.filter((p) => !p.endsWith('/')).join('\0'));
+        const env = { GIT_INDEX_FILE: index };
+        await (0,git/* runGit */.EO)(top, ['add', '--intent-to-add', '--pathspec-from-file', list, '--pathspec-file-nul'], undefined, env);
+        return await (0,git/* runGit */.EO)(top, diffArgs(base, null, scope), undefined, env);
+    }
+    catch {
+        return null;
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+
+// EXTERNAL MODULE: ./src/cli/args.ts
+var cli_args = __webpack_require__(77593);
+// EXTERNAL MODULE: ./src/cli/npm-resolver.ts
+var npm_resolver = __webpack_require__(75262);
+// EXTERNAL MODULE: ./src/cli/policy.ts
+var policy = __webpack_require__(71674);
+;// CONCATENATED MODULE: ./src/cli/scan.ts
+// `scan [DIR]`: audit mode, or diff mode with `--base REF`.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function scanCommand(args) {
+    const { values, positionals } = (0,cli_args/* parse */.qg)(args, {
+        policy: { type: 'string' },
+        format: { type: 'string' },
+        output: { type: 'string' },
+        'fail-on': { type: 'string' },
+        base: { type: 'string' },
+        offline: { type: 'boolean' },
+        registry: { type: 'string' },
+    });
+    const dir = (0,cli_args/* rootDir */.K8)(positionals);
+    const format = (0,cli_args/* oneOf */.yL)('format', values.format, ['text', 'json', 'sarif', 'markdown'], 'text');
+    const base = values.base;
+    const failOn = (0,cli_args/* oneOf */.yL)('fail-on', values['fail-on'], ['introduced', 'any', 'never'], base !== undefined ? 'introduced' : 'any');
+    const limits = (0,model_limits/* limitsFromEnv */.E9)(process.env);
+    const policyOption = values.policy;
+    const readGithub = (0,policy.githubReader)();
+    // The policy named by --policy (a file, builtin: or github:), else the one the action would use:
+    // in a git work tree the repository root's, else DIR's; in diff mode as the base commit has it.
+    const explicit = async () => (0,trusted/* namePolicy */.MZ)(await (0,policy.loadCliPolicy)(policyOption), policyOption);
+    const wt = await (0,git/* workTreeOf */.FY)(dir);
+    let report;
+    let pathPrefix;
+    if (base !== undefined) {
+        if (!wt)
+            throw new cli_args/* UsageError */.eb(`--base needs DIR to be a git work tree; ${dir} is not one`);
+        let sha;
+        try {
+            sha = await (0,git/* revParse */.DJ)(dir, base);
+        }
+        catch (e) {
+            throw new cli_args/* UsageError */.eb(`--base: ${e.message}`);
+        }
+        pathPrefix = wt.prefix;
+        const baseSource = new git/* GitSource */.Gh(wt.top, sha, wt.prefix, limits.maxFiles);
+        const baseRoot = wt.prefix ? new git/* GitSource */.Gh(wt.top, sha, '', limits.maxFiles) : baseSource;
+        const head = new directory/* DirectorySource */.D(dir, limits.maxFiles);
+        try {
+            const named = policyOption
+                ? await explicit()
+                : await (0,trusted/* loadTrustedPolicy */.iz)({
+                    trusted: baseRoot,
+                    proposed: wt.prefix ? new directory/* DirectorySource */.D(wt.top, limits.maxFiles) : head,
+                    prefix: wt.prefix,
+                    ...(readGithub ? { readGithub } : {}),
+                });
+            const { changed, renames } = await gitChanges(wt.top, sha, null, wt.prefix);
+            // Registry settings come from the base commit's .npmrc: a change cannot redirect look-ups.
+            const baseNpmrc = await (0,trusted/* readPolicyText */.OG)(baseSource, '.npmrc').catch(() => null);
+            const resolve = (0,resolver/* auditResolveHook */.xl)((0,npm_resolver/* npmResolver */.y)(dir, values, baseNpmrc));
+            report = await diffScan(baseSource, head, {
+                policy: named.policy,
+                policyName: { source: named.source, digest: named.digest },
+                pathPrefix,
+                limits,
+                notices: named.notices,
+                changed,
+                renames,
+                resolve,
+                failOn,
+            });
+        }
+        finally {
+            baseSource.close();
+            if (baseRoot !== baseSource)
+                baseRoot.close();
+        }
+    }
+    else {
+        pathPrefix = wt?.prefix ?? '';
+        const named = policyOption
+            ? await explicit()
+            : await (0,trusted/* loadTrustedPolicy */.iz)({
+                trusted: new directory/* DirectorySource */.D(wt ? wt.top : dir, limits.maxFiles),
+                prefix: pathPrefix,
+                ...(readGithub ? { readGithub } : {}),
+            });
+        const resolve = (0,resolver/* auditResolveHook */.xl)((0,npm_resolver/* npmResolver */.y)(dir, values));
+        report = await audit(new directory/* DirectorySource */.D(dir, limits.maxFiles), {
+            policy: named.policy,
+            policyName: { source: named.source, digest: named.digest },
+            pathPrefix,
+            limits,
+            resolve,
+        });
+    }
+    const text = format === 'json'
+        ? (0,json/* renderJson */.h)(report)
+        : format === 'sarif'
+            ? (0,sarif/* renderSarif */.WH)(report, { failOn, pathPrefix })
+            : format === 'markdown'
+                ? (0,markdown/* renderMarkdown */.Gc)(report, { failOn })
+                : (0,reporters_text/* renderScanText */.Jd)(report);
+    await (0,cli_args/* emit */.Ic)(text, values.output);
+    return (0,gate_report/* gateFails */.xd)(report, failOn) ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 27245:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ nameFilter)
+/* harmony export */ });
+/* unused harmony export nameFragment */
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25714);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54139);
+
+
+const NON_ASCII = /[^\x00-\x7f]/;
+/** Fragments shorter than this are not worth searching for: every lockfile holds them. */
+const MIN_FRAGMENT = 3;
+/**
+ * The longest literal fragment of a normalised name or glob that any name it matches contains,
+ * in every spelling a lockfile may write it (so split at glob characters, at `/` and `@`, which a
+ * URL may %-escape, and at `-`, `_` and `.`, which PEP 503 treats as one); null when no fragment
+ * is long enough to narrow anything, or the name is not ASCII.
+ */
+function nameFragment(pattern) {
+    // Letter case of non-ASCII letters does not round-trip (İ lowercases to two characters).
+    if (NON_ASCII.test(pattern))
+        return null;
+    let best = '';
+    for (const f of pattern.toLowerCase().split(/[*?/@\-_.]+/))
+        if (f.length > best.length)
+            best = f;
+    return best.length >= MIN_FRAGMENT ? best : null;
+}
+/**
+ * The `%XX` escapes a URL-decoding parser could turn into part of one of these fragments: the
+ * escape of any character a fragment holds (either letter case), or of any non-ASCII byte (a
+ * UTF-8 sequence may decode to a letter that lowercases into one, as the Kelvin sign does).
+ */
+function percentEscapesOf(fragments) {
+    const codes = new Set();
+    for (const f of fragments) {
+        for (const ch of f + f.toUpperCase()) {
+            codes.add(ch.charCodeAt(0).toString(16).padStart(2, '0'));
+        }
+    }
+    return new RegExp(`%(?:[89a-f][0-9a-f]|${[...codes].sort().join('|')})`, 'i');
+}
+function nameFilter(policy, catalog) {
+    const byEcosystem = new Map();
+    let allEcosystems = false;
+    const entry = (e) => {
+        let n = byEcosystem.get(e);
+        if (!n)
+            byEcosystem.set(e, (n = { all: false, exact: new Set(), globs: [] }));
+        return n;
+    };
+    const addName = (e, name) => {
+        const n = entry(e);
+        const normal = (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(e, name);
+        if (normal.includes('*') || normal.includes('?'))
+            n.globs.push(normal);
+        else
+            n.exact.add(normal);
+    };
+    for (const rule of policy.rules) {
+        if (rule.tool !== undefined) {
+            // An unknown tool matches nothing (evaluate skips it the same way).
+            for (const carrier of catalog.tool(rule.tool)?.carriers ?? [])
+                addName(carrier.ecosystem, carrier.package);
+        }
+        else if (rule.package === undefined) {
+            if (rule.ecosystem === undefined)
+                allEcosystems = true;
+            else
+                entry(rule.ecosystem).all = true;
+        }
+        else if (rule.ecosystem === undefined) {
+            // The policy parser requires an ecosystem with a package; a rule built otherwise covers all.
+            for (const e of _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .ECOSYSTEMS */ .SQ)
+                addName(e, rule.package);
+        }
+        else {
+            addName(rule.ecosystem, rule.package);
+        }
+    }
+    // Per ecosystem, the lowercase fragments to look for; null: the text cannot be narrowed.
+    const fragments = new Map();
+    for (const [e, n] of byEcosystem) {
+        if (n.all) {
+            fragments.set(e, null);
+            continue;
+        }
+        const list = [];
+        let unbounded = false;
+        for (const p of [...n.exact, ...n.globs]) {
+            const f = nameFragment(p);
+            if (f === null)
+                unbounded = true;
+            else
+                list.push(f);
+        }
+        fragments.set(e, unbounded ? null : list);
+    }
+    const searchers = new Map();
+    const searcherFor = (ecosystems) => {
+        if (allEcosystems)
+            return null;
+        const key = [...ecosystems].sort().join(',');
+        if (searchers.has(key))
+            return searchers.get(key) ?? null;
+        const all = new Set();
+        for (const e of ecosystems) {
+            const f = fragments.get(e);
+            if (f === null) {
+                searchers.set(key, null);
+                return null;
+            }
+            for (const x of f ?? [])
+                all.add(x);
+        }
+        if (all.size === 0)
+            return 'none';
+        // A fragment that contains another is implied by it: keep the shorter one only.
+        const kept = [...all].filter((f) => ![...all].some((g) => g !== f && f.includes(g)));
+        const searcher = {
+            names: new RegExp(kept.map(escapeRegExp).join('|'), 'iu'),
+            escapes: percentEscapesOf(kept),
+        };
+        searchers.set(key, searcher);
+        return searcher;
+    };
+    return {
+        mayMatch(ecosystem, name) {
+            if (allEcosystems)
+                return true;
+            const n = byEcosystem.get(ecosystem);
+            if (!n)
+                return false;
+            if (n.all)
+                return true;
+            const normal = (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(ecosystem, name);
+            return n.exact.has(normal) || n.globs.some((g) => (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .globMatches */ .mw)(g, normal));
+        },
+        textMayName(text, ecosystems) {
+            const searcher = searcherFor(ecosystems);
+            if (searcher === 'none')
+                return false;
+            if (searcher === null)
+                return true;
+            if (searcher.names.test(text) || hasEscapes(text, searcher.escapes))
+                return true;
+            // The comparison of most ecosystems lowercases names, and toLowerCase turns a few
+            // non-ASCII letters into ASCII ones (the Kelvin sign into `k`): such text is not ruled out.
+            return ecosystems.some(foldsCase) && NON_ASCII.test(text);
+        },
+    };
+}
+/** Whether an ecosystem compares names case-insensitively (lowercases them). */
+function foldsCase(e) {
+    return (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(e, 'A') === 'a';
+}
+/** Escapes a parser could decode into name characters that the raw text does not show. */
+function hasEscapes(text, percentEscapes) {
+    return text.includes('\\') || (text.includes('%') && percentEscapes.test(text));
+}
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+
+/***/ }),
+
+/***/ 11175:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HS: () => (/* binding */ isManifestPath),
+/* harmony export */   SY: () => (/* binding */ isManifestEntry),
+/* harmony export */   fU: () => (/* binding */ reconcileManifests),
+/* harmony export */   oi: () => (/* binding */ LockedVersions),
+/* harmony export */   tY: () => (/* binding */ wantedKey)
+/* harmony export */ });
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99687);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _policy_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25714);
+
+
+
+/** Manifest formats whose dependency specs a lockfile beside (or above) them pins. */
+const MANIFESTS = new Set(['package.json', 'pyproject.toml', 'Pipfile']);
+/** Lockfile formats, by ecosystem, that pin what a manifest in their folder subtree installs. */
+const LOCKFILES = {
+    'package-lock.json': 'npm',
+    'npm-shrinkwrap.json': 'npm',
+    'yarn.lock': 'npm',
+    'pnpm-lock.yaml': 'npm',
+    'bun.lock': 'npm',
+    'bun.lockb': 'npm',
+    'deno.lock': 'npm',
+    'poetry.lock': 'pypi',
+    'uv.lock': 'pypi',
+    'pdm.lock': 'pypi',
+    'Pipfile.lock': 'pypi',
+    'pylock.toml': 'pypi',
+};
+function dirOf(file) {
+    const i = file.lastIndexOf('/');
+    return i < 0 ? '' : file.slice(0, i);
+}
+function isWithin(dir, ancestor) {
+    return ancestor === '' || dir === ancestor || dir.startsWith(ancestor + '/');
+}
+/** Whether a component is a manifest's registry dependency, which a lockfile may pin. */
+function isManifestEntry(c) {
+    return MANIFESTS.has(c.source) && c.sourceKind === 'registry';
+}
+/** Whether a path names a manifest file (the streamed audit reads those first). */
+function isManifestPath(path) {
+    return MANIFESTS.has(path.slice(path.lastIndexOf('/') + 1));
+}
+/**
+ * Drops manifest entries (package.json, pyproject.toml, Pipfile) that a lockfile governing the same
+ * folder already pins to a version the manifest accepts: the lockfile's concrete version is what
+ * gets installed, and it is judged at the lockfile's line. A manifest entry the lockfile does not
+ * satisfy (a stale lockfile, a dependency added without re-locking) is kept, so that it cannot
+ * slip past the gate: it is judged by its own pin, or resolved from the registry.
+ */
+function reconcileManifests(components) {
+    const lockfiles = new LockedVersions();
+    for (const c of components)
+        lockfiles.note(c);
+    return components.filter((c) => !isManifestEntry(c) || !lockfiles.pins(c));
+}
+/**
+ * The versions lockfiles pin, per lockfile folder, ecosystem and normalised name, gathered one
+ * component at a time. With `wanted` (normalised names by ecosystem, as `wantedKey` makes them),
+ * only those names are remembered, and their strings are copied: a name or version sliced from a
+ * lockfile's text would otherwise keep the whole text alive.
+ */
+class LockedVersions {
+    wanted;
+    byFolder = new Map();
+    constructor(wanted) {
+        this.wanted = wanted;
+    }
+    /** Remembers a lockfile entry's version (other components are ignored). */
+    note(c) {
+        if (LOCKFILES[c.source] !== c.ecosystem || c.version === null)
+            return;
+        let name = (0,_policy_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .Pc)(c.ecosystem, c.name);
+        let version = c.version;
+        if (this.wanted) {
+            const own = this.wanted.get(wantedKey(c.ecosystem, name));
+            if (own === undefined)
+                return;
+            name = own;
+            version = detach(version);
+        }
+        const dir = dirOf(c.location.file);
+        const key = `${dir}\u0000${c.ecosystem}`;
+        let folder = this.byFolder.get(key);
+        if (!folder)
+            this.byFolder.set(key, (folder = { dir, eco: c.ecosystem, byName: new Map() }));
+        const list = folder.byName.get(name);
+        if (list)
+            list.push(version);
+        else
+            folder.byName.set(name, [version]);
+    }
+    /** Whether a lockfile at or above a manifest entry's folder pins a version it accepts. */
+    pins(manifest) {
+        const dir = dirOf(manifest.location.file);
+        const name = (0,_policy_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .Pc)(manifest.ecosystem, manifest.name);
+        for (const l of this.byFolder.values()) {
+            if (l.eco !== manifest.ecosystem || !isWithin(dir, l.dir))
+                continue;
+            const versions = l.byName.get(name);
+            if (versions && versions.some((v) => accepts(manifest, v)))
+                return true;
+        }
+        return false;
+    }
+}
+/** The key of `LockedVersions`' `wanted` map for a normalised name. */
+function wantedKey(ecosystem, normalizedName) {
+    return `${ecosystem}\u0000${normalizedName}`;
+}
+/** A copy of a string that shares no memory with the text it may have been sliced from. */
+function detach(s) {
+    // Slicing a concatenation flattens it into a new string first; the slice then points into that.
+    return (' ' + s).slice(1);
+}
+/** Whether a manifest entry accepts a locked version. */
+function accepts(manifest, lockedVersion) {
+    if (manifest.version !== null)
+        return manifest.version === lockedVersion;
+    const spec = (manifest.spec ?? '').trim();
+    if (manifest.ecosystem === 'pypi') {
+        if (spec === '' || spec === '*')
+            return true;
+        try {
+            return _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .satisfies */ .ib(lockedVersion, spec);
+        }
+        catch {
+            return false;
+        }
+    }
+    const range = spec.replace(/^npm:(?:@[^/@]+\/)?[^@]+@/, '');
+    if (semver__WEBPACK_IMPORTED_MODULE_1___default().validRange(range) !== null) {
+        return semver__WEBPACK_IMPORTED_MODULE_1___default().satisfies(lockedVersion, range, { includePrerelease: true, loose: true });
+    }
+    // A dist-tag (`latest`) or anything else: the lockfile's entry is what installs.
+    return /^[a-z][a-z0-9._-]*$/i.test(range) || range === '';
+}
+
+
+/***/ }),
+
+/***/ 12959:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WH: () => (/* binding */ renderSarif)
+/* harmony export */ });
+/* unused harmony exports TOOL_NAME, TOOL_VERSION */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19952);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70665);
+// SARIF 2.1.0 for GitHub code scanning (and any SARIF viewer).
+
+
+
+const TOOL_NAME = 'ai-tooling-gate';
+const TOOL_VERSION = '0.1.0';
+const INFORMATION_URI = 'https://github.com/ai-tooling-gate/ai-tooling-gate';
+const SCAN_ERROR_RULE = 'scan-error';
+function repoPath(prefix, file) {
+    return prefix ? `${prefix.replace(/\/+$/, '')}/${file}` : file;
+}
+function uri(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+function ruleFor(f) {
+    const fail = f.action === 'fail' || (f.action === 'pass' && !f.unknownVersion);
+    const what = f.tool
+        ? `the AI coding tool ${f.tool}`
+        : `${f.component.ecosystem} package ${f.component.name}`;
+    const text = f.reason ?? `Policy rule ${f.ruleId} bans ${what}.`;
+    const markdown = [
+        `**${f.ruleId}**: ${escapeMd(text)}`,
+        '',
+        'ai-tooling-gate found a component this policy rule covers. Remove it, pin a version outside the',
+        'banned range, or add a time-limited exception to the policy with a reason.',
+        ...(f.link ? ['', `More: ${f.link}`] : []),
+    ].join('\n');
+    return {
+        id: f.ruleId,
+        name: f.ruleId
+            .replace(/[^A-Za-z0-9]+/g, ' ')
+            .trim()
+            .replace(/\s+(\w)/g, (_m, c) => c.toUpperCase()),
+        shortDescription: { text: `Banned AI tooling: ${f.ruleId}` },
+        fullDescription: { text },
+        help: { text: `${f.ruleId}: ${text}${f.link ? ` More: ${f.link}` : ''}`, markdown },
+        ...(f.link ? { helpUri: f.link } : {}),
+        defaultConfiguration: { level: fail ? 'error' : 'warning' },
+        properties: {
+            'security-severity': fail ? '8.0' : '4.0',
+            tags: ['security', 'supply-chain', 'ai-tooling', ...(f.tool ? [`tool:${f.tool}`] : [])],
+            precision: 'very-high',
+            'problem.severity': fail ? 'error' : 'warning',
+        },
+    };
+}
+function fingerprint(parts) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(parts).digest('hex');
+}
+/** Renders a report as SARIF 2.1.0. Removed findings are left out: they are no longer in the code. */
+function renderSarif(report, options) {
+    const gating = new Set((0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .gateFindings */ .Av)(report, options.failOn));
+    const gatingErrors = new Set((0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .gateErrors */ .dc)(report, options.failOn));
+    const rules = [];
+    const ruleIndex = new Map();
+    const indexOf = (rule) => {
+        let i = ruleIndex.get(rule.id);
+        if (i === undefined) {
+            i = rules.length;
+            rules.push(rule);
+            ruleIndex.set(rule.id, i);
+        }
+        return i;
+    };
+    const results = [];
+    for (const f of report.findings) {
+        if (f.status === 'removed')
+            continue;
+        const level = f.action === 'pass' ? 'note' : f.action === 'fail' ? 'error' : 'warning';
+        const file = repoPath(options.pathPrefix, f.location.file);
+        results.push({
+            ruleId: f.ruleId,
+            ruleIndex: indexOf(ruleFor(f)),
+            level,
+            message: { text: f.message },
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri: uri(file), uriBaseId: '%SRCROOT%' },
+                        region: {
+                            startLine: Math.max(1, f.location.line),
+                            ...(f.location.column ? { startColumn: f.location.column } : {}),
+                        },
+                    },
+                },
+            ],
+            partialFingerprints: {
+                'aiToolingGate/v1': fingerprint((0,_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .findingIdentity */ .AZ)({ ...f, location: { ...f.location, file } })),
+            },
+            ...(f.exception
+                ? {
+                    suppressions: [
+                        {
+                            kind: 'external',
+                            status: 'accepted',
+                            justification: `${f.exception.reason} (until ${f.exception.expires})`,
+                        },
+                    ],
+                }
+                : {}),
+            properties: {
+                action: f.action,
+                gating: gating.has(f),
+                ...(f.status ? { status: f.status } : {}),
+                ecosystem: f.component.ecosystem,
+                package: f.component.name,
+                version: f.component.version,
+                purl: f.component.purl,
+                ...(f.tool ? { tool: f.tool, toolVersion: f.toolVersion ?? null } : {}),
+            },
+        });
+    }
+    for (const e of report.errors) {
+        const file = repoPath(options.pathPrefix, e.file);
+        const index = indexOf({
+            id: SCAN_ERROR_RULE,
+            name: 'ScanError',
+            shortDescription: { text: 'A file that had to be scanned could not be read' },
+            fullDescription: {
+                text: 'ai-tooling-gate could not read or parse a file that may name AI tooling; the gate fails closed.',
+            },
+            help: {
+                text: 'Fix the file so it parses, or raise the scan limits if it is legitimately large.',
+                markdown: 'Fix the file so it parses, or raise the scan limits if it is legitimately large. The gate **fails closed** on files it cannot read.',
+            },
+            defaultConfiguration: { level: 'error' },
+            properties: {
+                'security-severity': '5.0',
+                tags: ['security', 'ai-tooling'],
+                precision: 'high',
+                'problem.severity': 'error',
+            },
+        });
+        results.push({
+            ruleId: SCAN_ERROR_RULE,
+            ruleIndex: index,
+            level: gatingErrors.has(e) ? 'error' : 'warning',
+            message: { text: `${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}` },
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri: uri(file), uriBaseId: '%SRCROOT%' },
+                        region: { startLine: Math.max(1, e.line ?? 1), ...(e.column ? { startColumn: e.column } : {}) },
+                    },
+                },
+            ],
+            partialFingerprints: {
+                'aiToolingGate/v1': fingerprint([SCAN_ERROR_RULE, file, e.message].join('\u0000')),
+            },
+        });
+    }
+    const sarif = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: TOOL_NAME,
+                        version: TOOL_VERSION,
+                        semanticVersion: TOOL_VERSION,
+                        informationUri: INFORMATION_URI,
+                        rules,
+                    },
+                },
+                automationDetails: { id: `${TOOL_NAME}/${report.mode}/` },
+                invocations: [
+                    {
+                        executionSuccessful: true,
+                        toolExecutionNotifications: report.errors.map((e) => ({
+                            level: 'error',
+                            message: { text: `${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}` },
+                        })),
+                    },
+                ],
+                results,
+            },
+        ],
+    };
+    return JSON.stringify(sarif, null, 2) + '\n';
+}
+function escapeMd(s) {
+    return s.replace(/([\\`*_[\]<>|])/g, '\\$1');
+}
+
+
+/***/ }),
+
+/***/ 78022:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DJ: () => (/* binding */ revParse),
+/* harmony export */   FY: () => (/* binding */ workTreeOf),
+/* harmony export */   Gh: () => (/* binding */ GitSource),
+/* harmony export */   O4: () => (/* binding */ resolveInTree),
+/* harmony export */   fr: () => (/* binding */ workTreeChanges)
+/* harmony export */ });
+/* unused harmony exports runGit, hasCommit, fetchCommit */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70813);
+
+
+
+const SYMLINK_MODE = '120000';
+const MAX_SYMLINK_HOPS = 40;
+const execFileAsync = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+/**
+ * Finds a path in a tree listing, following symlinks within the tree. A link out of the tree, to
+ * nothing, or in a loop is a `SourceReadError`; a path not in the tree is null.
+ */
+async function resolveInTree(tree, path, readLink) {
+    let rel = (0,_source_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeRelative */ .iQ)(path);
+    if (rel === null)
+        throw new _source_js__WEBPACK_IMPORTED_MODULE_2__/* .SourceReadError */ .Ct('path is outside the scanned directory');
+    for (let hop = 0; hop <= MAX_SYMLINK_HOPS; hop++) {
+        const entry = tree.get(rel);
+        if (!entry)
+            return null;
+        if (entry.mode !== SYMLINK_MODE)
+            return entry;
+        const target = new TextDecoder().decode(await readLink(entry));
+        if (target.startsWith('/'))
+            throw new _source_js__WEBPACK_IMPORTED_MODULE_2__/* .SourceReadError */ .Ct('symlink points outside the scanned directory; not followed');
+        const dir = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '';
+        const next = (0,_source_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeRelative */ .iQ)(dir ? `${dir}/${target}` : target);
+        if (next === null || next === '') {
+            throw new _source_js__WEBPACK_IMPORTED_MODULE_2__/* .SourceReadError */ .Ct('symlink points outside the scanned directory; not followed');
+        }
+        // A link to a folder or to nothing is not a regular file of this tree.
+        if (!tree.has(next))
+            throw new _source_js__WEBPACK_IMPORTED_MODULE_2__/* .SourceReadError */ .Ct('symlink to a file that does not exist');
+        rel = next;
+    }
+    throw new _source_js__WEBPACK_IMPORTED_MODULE_2__/* .SourceReadError */ .Ct('symlink loop');
+}
+/** Runs git without a shell; arguments are passed as they are. */
+async function runGit(cwd, args, maxBuffer = 1024 * 1024 * 1024) {
+    const { stdout } = await execFileAsync('git', args, {
+        cwd,
+        encoding: 'utf8',
+        maxBuffer,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+    });
+    return stdout;
+}
+/**
+ * The files of one git commit, read from the object database: `git ls-tree` lists them and one
+ * long-lived `git cat-file --batch` reads blobs. Nothing is checked out, nothing in the tree is
+ * run. `prefix` scans a subfolder of the repository as the root.
+ */
+class GitSource {
+    repoDir;
+    commit;
+    prefix;
+    maxFiles;
+    description;
+    entries;
+    reader;
+    constructor(repoDir, commit, prefix = '', maxFiles = Number.POSITIVE_INFINITY) {
+        this.repoDir = repoDir;
+        this.commit = commit;
+        this.prefix = prefix;
+        this.maxFiles = maxFiles;
+        this.description = `git:${commit}${prefix ? ':' + prefix : ''}`;
+    }
+    /** Every blob of the tree (symlinks included) by path; submodules are not files and are left out. */
+    tree() {
+        this.entries ??= this.loadTree();
+        return this.entries;
+    }
+    async loadTree() {
+        const treeish = this.prefix ? `${this.commit}:${this.prefix}` : `${this.commit}^{tree}`;
+        // A commit id or a ref name first (never a leading "-"), so the argument cannot be read as an
+        // option. (`--end-of-options` is not used here: git 2.39's ls-tree then lists nothing.)
+        if (!/^(?:[0-9a-f]{40}(?:[0-9a-f]{24})?|[A-Za-z0-9_][\w./@{}^~-]*?)(?::|\^\{tree\}$)/i.test(treeish)) {
+            throw new _source_js__WEBPACK_IMPORTED_MODULE_2__/* .SourceReadError */ .Ct(`cannot list the tree of ${this.commit}: not a commit id`);
+        }
+        let out;
+        try {
+            out = await runGit(this.repoDir, [
+                '-c',
+                'core.quotepath=off',
+                'ls-tree',
+                '-r',
+                '-z',
+                '-l',
+                '--full-tree',
+                treeish,
+                '--',
+            ]);
+        }
+        catch (e) {
+            throw new _source_js__WEBPACK_IMPORTED_MODULE_2__/* .SourceReadError */ .Ct(`cannot list the tree of ${this.commit}: ${firstLine(e)}`);
+        }
+        const map = new Map();
+        for (const record of out.split('\0')) {
+            if (record === '')
+                continue;
+            const tab = record.indexOf('\t');
+            const [mode, type, oid, size] = record.slice(0, tab).split(/ +/);
+            if (type !== 'blob')
+                continue;
+            map.set(record.slice(tab + 1), { mode, oid, size: Number(size) });
+        }
+        if (map.size > this.maxFiles) {
+            throw new _source_js__WEBPACK_IMPORTED_MODULE_2__/* .SourceReadError */ .Ct(`${map.size} files in ${this.description} exceed the limit of ${this.maxFiles} files`);
+        }
+        return map;
+    }
+    async list() {
+        const tree = await this.tree();
+        return [...tree.keys()].filter((p) => !(0,_source_js__WEBPACK_IMPORTED_MODULE_2__/* .isSkippedPath */ .cT)(p)).sort();
+    }
+    /** The blob id of a file (after following symlinks), or null when it does not exist. */
+    async blobId(path) {
+        let entry;
+        try {
+            entry = await this.resolve(path);
+        }
+        catch (e) {
+            // A link that cannot be followed is identified by the link itself.
+            const link = (await this.tree()).get((0,_source_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeRelative */ .iQ)(path) ?? '');
+            if (link)
+                return `link:${link.oid}`;
+            throw e;
+        }
+        return entry ? `${entry.mode === '100755' ? 'x' : ''}${entry.oid}` : null;
+    }
+    async resolve(path) {
+        return resolveInTree(await this.tree(), path, (e) => this.blobs().read(e.oid, 4096));
+    }
+    async read(path, maxBytes) {
+        const entry = await this.resolve(path);
+        if (!entry)
+            return null;
+        if (entry.mode === '160000')
+            throw new _source_js__WEBPACK_IMPORTED_MODULE_2__/* .SourceReadError */ .Ct('not a regular file');
+        if (entry.size > maxBytes) {
+            throw new _source_js__WEBPACK_IMPORTED_MODULE_2__/* .SourceReadError */ .Ct(`file is ${entry.size} bytes, over the limit of ${maxBytes} bytes`);
+        }
+        return this.blobs().read(entry.oid, maxBytes);
+    }
+    blobs() {
+        this.reader ??= new BlobReader(this.repoDir);
+        return this.reader;
+    }
+    /** Ends the `git cat-file` process. */
+    close() {
+        this.reader?.close();
+        this.reader = undefined;
+    }
+}
+/** One `git cat-file --batch` process answering blob reads in order. */
+class BlobReader {
+    repoDir;
+    child;
+    queue = [];
+    buffer = Buffer.alloc(0);
+    failed;
+    constructor(repoDir) {
+        this.repoDir = repoDir;
+    }
+    read(oid, maxBytes) {
+        if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(oid))
+            return Promise.reject(new _source_js__WEBPACK_IMPORTED_MODULE_2__/* .SourceReadError */ .Ct(`bad object id ${oid}`));
+        if (this.failed)
+            return Promise.reject(this.failed);
+        return new Promise((resolve, reject) => {
+            this.queue.push({ oid, maxBytes, resolve, reject });
+            this.process().stdin.write(`${oid}\n`);
+            this.hold(true);
+        });
+    }
+    process() {
+        if (this.child)
+            return this.child;
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', ['cat-file', '--batch'], {
+            cwd: this.repoDir,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+        });
+        let stderr = '';
+        child.stderr.on('data', (d) => {
+            stderr += d.toString('utf8');
+        });
+        child.stdout.on('data', (d) => {
+            this.buffer = this.buffer.length === 0 ? d : Buffer.concat([this.buffer, d]);
+            this.drain();
+        });
+        const fail = (e) => {
+            this.failed = new _source_js__WEBPACK_IMPORTED_MODULE_2__/* .SourceReadError */ .Ct(`git cat-file failed: ${e.message}${stderr ? ': ' + stderr.trim() : ''}`);
+            for (const p of this.queue.splice(0))
+                p.reject(this.failed);
+        };
+        child.on('error', fail);
+        child.on('exit', (code) => {
+            if (this.queue.length > 0)
+                fail(new Error(`exited with code ${code}`));
+            this.child = undefined;
+        });
+        child.stdin.on('error', () => { });
+        this.child = child;
+        this.hold(false);
+        this.child = child;
+        return child;
+    }
+    /**
+     * Keeps the process alive only while reads are pending, so an idle reader never holds the
+     * program open.
+     */
+    hold(busy) {
+        const c = this.child;
+        if (!c)
+            return;
+        const streams = [c.stdout, c.stderr, c.stdin];
+        if (busy) {
+            c.ref();
+            for (const s of streams)
+                s.ref?.();
+        }
+        else {
+            c.unref();
+            for (const s of streams)
+                s.unref?.();
+        }
+    }
+    drain() {
+        for (;;) {
+            const head = this.queue[0];
+            if (!head) {
+                this.hold(false);
+                return;
+            }
+            const nl = this.buffer.indexOf(0x0a);
+            if (nl < 0)
+                return;
+            const header = this.buffer.subarray(0, nl).toString('utf8');
+            if (header.endsWith(' missing')) {
+                this.buffer = this.buffer.subarray(nl + 1);
+                this.queue.shift();
+                head.reject(new _source_js__WEBPACK_IMPORTED_MODULE_2__/* .SourceReadError */ .Ct(`object ${head.oid} is missing from the repository`));
+                continue;
+            }
+            const [, type, sizeText] = header.split(' ');
+            const size = Number(sizeText);
+            if (this.buffer.length < nl + 1 + size + 1)
+                return;
+            const content = Buffer.from(this.buffer.subarray(nl + 1, nl + 1 + size));
+            this.buffer = this.buffer.subarray(nl + 1 + size + 1);
+            this.queue.shift();
+            if (type !== 'blob')
+                head.reject(new _source_js__WEBPACK_IMPORTED_MODULE_2__/* .SourceReadError */ .Ct('not a regular file'));
+            else if (size > head.maxBytes) {
+                head.reject(new _source_js__WEBPACK_IMPORTED_MODULE_2__/* .SourceReadError */ .Ct(`file is ${size} bytes, over the limit of ${head.maxBytes} bytes`));
+            }
+            else
+                head.resolve(new Uint8Array(content.buffer, content.byteOffset, content.length));
+        }
+    }
+    close() {
+        this.child?.stdin.end();
+        this.child = undefined;
+    }
+}
+function firstLine(e) {
+    const err = e;
+    return (err.stderr || err.message || String(e)).trim().split('\n')[0] ?? '';
+}
+/** Whether a commit's objects are in the local repository. */
+async function hasCommit(repoDir, sha) {
+    try {
+        if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(sha))
+            return false;
+        await runGit(repoDir, ['cat-file', '-e', '--end-of-options', `${sha}^{commit}`]);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Resolves a ref (branch, tag, SHA, `HEAD~1`) to a commit id. */
+async function revParse(repoDir, ref) {
+    if (ref.startsWith('-'))
+        throw new Error(`"${ref}" is not a git revision`);
+    try {
+        return (await runGit(repoDir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim();
+    }
+    catch {
+        throw new Error(`"${ref}" is not a commit in ${repoDir}`);
+    }
+}
+/** The repository's top folder and the scanned folder's path inside it (`''` at the top). */
+async function workTreeOf(dir) {
+    try {
+        const out = await runGit(dir, ['rev-parse', '--show-toplevel', '--show-prefix']);
+        const [top, prefix] = out.split('\n');
+        if (!top)
+            return null;
+        return { top, prefix: (prefix ?? '').replace(/\/$/, '') };
+    }
+    catch {
+        return null;
+    }
+}
+/** Fetches one commit into a shallow clone, with the checkout's configured credentials. */
+async function fetchCommit(repoDir, sha) {
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(sha))
+        throw new Error(`"${sha}" is not a commit id`);
+    await runGit(repoDir, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha]);
+}
+/**
+ * The paths under `prefix` (relative to it) where the work tree differs from a commit: tracked
+ * files changed, added or deleted (staged or not; no rename pairing, so both sides count), and
+ * untracked files git does not ignore. Git compares contents, so links and files too large to read
+ * are compared exactly.
+ */
+async function workTreeChanges(top, commit, prefix = '') {
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(commit))
+        throw new Error(`"${commit}" is not a commit id`);
+    const scope = prefix ? prefix : '.';
+    const [tracked, untracked] = await Promise.all([
+        runGit(top, [
+            '-c',
+            'core.quotepath=off',
+            'diff',
+            '--name-only',
+            '-z',
+            '--no-renames',
+            '--no-ext-diff',
+            '--no-textconv',
+            commit,
+            '--',
+            scope,
+        ]),
+        runGit(top, [
+            '-c',
+            'core.quotepath=off',
+            'ls-files',
+            '-z',
+            '--others',
+            '--exclude-standard',
+            '--full-name',
+            '--',
+            scope,
+        ]),
+    ]);
+    const out = new Set();
+    const base = prefix ? `${prefix}/` : '';
+    for (const p of [...tracked.split('\0'), ...untracked.split('\0')]) {
+        if (p === '' || !p.startsWith(base))
+            continue;
+        out.add(p.slice(base.length));
+    }
+    return out;
+}
+
+
+/***/ })
+
+};

@@ -42251,33 +42251,53 @@ function problemError(p, file, what = 'shell') {
 var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./src/detectors/shell/expand.ts
 const MAX_DEPTH = 16;
+/**
+ * A GitHub Actions expression that names one value of a context: `${{ env.NAME }}` reads the
+ * step's environment (the name itself), `${{ matrix.cc }}`, `${{ inputs.version }}` and
+ * `${{ github.workspace }}` read `matrix.cc`, `inputs.version`, `github.workspace` (names no shell
+ * variable can have, set by the workflow reader for one evaluation).
+ */
+function expressionName(raw) {
+    const m = /^\$\{\{\s*(env|matrix|inputs|github)\.([A-Za-z_][\w-]*)\s*\}\}$/.exec(raw);
+    if (!m)
+        return null;
+    return m[1] === 'env' ? m[2] : `${m[1]}.${m[2]}`;
+}
+/** `$1`…, `$@`, `$*`: set only where a caller's context gives the arguments (it sets `$#`). */
+function isPositional(name) {
+    return /^([0-9]+|[@*#])$/.test(name);
+}
 function expandParts(parts, lookup, depth = 0) {
     let text = '';
     let unknown = false;
+    let from;
     for (const p of parts) {
         if (p.k === 'lit')
             text += p.text;
         else if (p.k === 'opaque') {
-            // `${{ env.NAME }}` in a workflow reads the step's environment.
-            const env = /^\$\{\{\s*env\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}$/.exec(p.raw);
-            const v = env ? lookup(env[1]) : undefined;
+            const name = expressionName(p.raw);
+            const v = name === null ? undefined : lookup(name);
             text += v ? v.text : p.raw;
             if (!v || v.unknown)
                 unknown = true;
+            if (v?.from && v.text !== '')
+                from ??= v.from;
         }
         else {
             const v = expandParam(p, lookup, depth);
             text += v.text;
             if (v.unknown)
                 unknown = true;
+            if (v.from && v.text !== '')
+                from ??= v.from;
         }
     }
-    return { text, unknown };
+    return from ? { text, unknown, from } : { text, unknown };
 }
 function expandParam(p, lookup, depth) {
     if (depth > MAX_DEPTH)
         return { text: p.raw, unknown: true };
-    const v = lookup(p.name);
+    const v = lookupParam(p, lookup);
     const set = v !== undefined;
     const nonEmpty = set && (v.unknown || v.text !== '');
     const arg = () => expandParts(p.arg, lookup, depth + 1);
@@ -42306,9 +42326,21 @@ function expandParam(p, lookup, depth) {
             return { text: p.raw, unknown: true };
     }
 }
+/**
+ * A parameter's value. Positional parameters are known only where a caller's context gives them
+ * (it sets `$#`): without one they are unknown; with one, those beyond `$#` are unset.
+ */
+function lookupParam(p, lookup) {
+    const v = lookup(p.name);
+    if (v !== undefined || !isPositional(p.name))
+        return v;
+    if (lookup('#') === undefined)
+        return { text: p.raw, unknown: true };
+    return p.op === '' ? { text: '', unknown: false } : undefined;
+}
 function expandWord(word, lookup) {
     const v = expandParts(word.parts, lookup);
-    return { text: v.text, unknown: v.unknown, start: word.start, word };
+    return { text: v.text, unknown: v.unknown, start: word.start, word, ...(v.from ? { from: v.from } : {}) };
 }
 /** `NAME=value` at the start of a word: its name and the parts of the value. */
 function splitAssignment(word) {
@@ -42968,7 +43000,8 @@ class Lexer {
             this.i = close;
             const raw = t.slice(s, close);
             const inner = t.slice(s + 2, close - 1);
-            const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-=?+])([\s\S]*))?$/.exec(inner);
+            // Names, and positional parameters (`${1:-latest}`, `${10}`), which a caller's context sets.
+            const m = /^([A-Za-z_][A-Za-z0-9_]*|[0-9]+)(?:(:?[-=?+])([\s\S]*))?$/.exec(inner);
             if (!m)
                 return { k: 'opaque', raw };
             const arg = m[3] !== undefined ? parseWordText(m[3]) : [];
@@ -42979,7 +43012,12 @@ class Lexer {
             this.i = s + 1 + m[0].length;
             return { k: 'param', name: m[0], op: '', arg: [], raw: t.slice(s, this.i) };
         }
-        if (/[0-9@*#?$!-]/.test(n)) {
+        if (/[1-9@*#]/.test(n)) {
+            // `$1`…`$9`, `$@`, `$*`, `$#`: known only where a caller's context gives the arguments.
+            this.i = s + 2;
+            return { k: 'param', name: n, op: '', arg: [], raw: t.slice(s, s + 2) };
+        }
+        if (/[0?$!-]/.test(n)) {
             this.i = s + 2;
             return { k: 'opaque', raw: t.slice(s, s + 2) };
         }
@@ -43005,19 +43043,23 @@ function parseWordText(text) {
 class CommandScanner {
     env;
     maxSteps;
+    context;
     findings = [];
     scriptRuns = [];
     problems = [];
     /** Files fetched by earlier commands: path → URL. */
     downloads = new Map();
+    /** Files `source`d whose text `context.sourced` did not know (yet). */
+    unread = new Set();
     steps = 0;
     constructor(
     /** Variables known before the script (ARG/ENV/build args); later assignments add to it. */
     env = new Map(), 
     /** Most commands read per file, a bound on hostile input. */
-    maxSteps = 2_000_000) {
+    maxSteps = 2_000_000, context = {}) {
         this.env = env;
         this.maxSteps = maxSteps;
+        this.context = context;
     }
     /**
      * Scans `text[start, end)`. `locate` maps an offset of `text` to a 1-based line of the file.
@@ -43083,9 +43125,21 @@ class CommandScanner {
         // Assignments on their own (`V=1`) set variables for the rest of the script.
         if (commands.length === 1) {
             const only = prepared[0];
-            if (only.argv.length === 0)
+            if (only.argv.length === 0) {
                 for (const [k, v] of only.overlay)
                     this.env.set(k, v);
+                if (this.context.originFile !== undefined)
+                    this.recordOrigins(only.command, locate);
+            }
+        }
+    }
+    /** Marks the values of `V=x` assignments as written at their file and line. */
+    recordOrigins(c, locate) {
+        for (const w of c.words) {
+            const a = splitAssignment(w);
+            const v = a ? this.env.get(a.name) : undefined;
+            if (a && v && !v.unknown && !v.from)
+                this.env.set(a.name, { ...v, from: { file: this.context.originFile, line: locate(w.start) } });
         }
     }
     /** Expands a command's words: leading assignments become an overlay, wrappers are removed. */
@@ -43137,6 +43191,10 @@ class CommandScanner {
                 this.env.delete(a.text);
             return;
         }
+        if (name === 'shift' || (name === 'set' && args[0]?.text === '--')) {
+            this.setPositional(name === 'shift' ? Number(args[0]?.text ?? '1') : args.slice(1));
+            return;
+        }
         if (name === 'alias') {
             for (const a of args) {
                 const eq = a.text.indexOf('=');
@@ -43155,8 +43213,10 @@ class CommandScanner {
             return;
         }
         if (name === 'source' || name === '.') {
-            if (args[0])
-                this.runScript(args[0], args.slice(1), locate, cmd.overlay);
+            if (args[0]) {
+                this.readSourced(args[0]);
+                this.runScript(args[0], args.slice(1), locate, cmd.overlay, true);
+            }
             return;
         }
         if (name === 'su' || name === 'runuser') {
@@ -43169,16 +43229,23 @@ class CommandScanner {
             this.fetch(argv, locate);
             return;
         }
-        // A command word with a slash runs that file: `./setup.sh`, `.devcontainer/post-create.sh`.
-        if (this.downloads.has(argv[0].text) || /^\S*\/\S*\.(sh|bash)$/.test(argv[0].text)) {
+        // A command word with a slash runs that file: `./setup.sh`, `.devcontainer/post-create.sh`,
+        // `./install`, `$GITHUB_WORKSPACE/scripts/x`.
+        if (this.downloads.has(argv[0].text) ||
+            /^\S*\/\S*\.(sh|bash)$/.test(argv[0].text) ||
+            /^\.\.?\/[\w./-]+$/.test(argv[0].text) ||
+            WORKSPACE_PATH.test(argv[0].text)) {
             this.runScript(argv[0], args, locate, cmd.overlay);
             return;
         }
         const found = recognise(name, args);
         if (found.length > 0) {
-            for (const f of found)
-                if (f.finding)
-                    this.findings.push({ ...f.finding, line: locate(f.at) });
+            for (const f of found) {
+                if (!f.finding)
+                    continue;
+                const from = argv.find((a) => a.start === f.at)?.from;
+                this.findings.push({ ...f.finding, line: locate(f.at), ...(from ? { versionFrom: from } : {}) });
+            }
             for (const n of found)
                 if (n.nested)
                     this.nested(n.nested.text, locate(n.nested.at), depth);
@@ -43275,17 +43342,60 @@ class CommandScanner {
         }
     }
     /** A script run by path: a fetched installer, or a repository script to read. */
-    runScript(path, args, locate, overlay) {
+    runScript(path, args, locate, overlay, sourced = false) {
         const d = this.downloads.get(path.text) ?? this.downloads.get(basename(path.text));
         if (d) {
             d.used = true;
             this.reportInstaller(d.url, locate(path.start), args, overlay);
             return;
         }
-        // `${containerWorkspaceFolder}/x.sh` is a path in the repository too.
-        const inWorkspace = /^\$\{(containerWorkspaceFolder|localWorkspaceFolder)\}\/[\w./-]+$/.test(path.text);
-        if ((!path.unknown && /^[\w./-]+$/.test(path.text)) || inWorkspace)
-            this.scriptRuns.push({ path: path.text, line: locate(path.start) });
+        // `${containerWorkspaceFolder}/x.sh`, `$GITHUB_WORKSPACE/x.sh` are paths in the repository too.
+        if ((!path.unknown && /^[\w./-]+$/.test(path.text)) || WORKSPACE_PATH.test(path.text)) {
+            const env = new Map(this.env);
+            for (const [k, v] of overlay)
+                env.set(k, v);
+            const values = args.map((a) => ({
+                text: a.text,
+                unknown: a.unknown,
+                ...(a.from ? { from: a.from } : {}),
+            }));
+            this.scriptRuns.push({ path: path.text, line: locate(path.start), args: values, env, sourced });
+        }
+    }
+    /** `source FILE`: its assignments hold from here on, when its text is known. */
+    readSourced(path) {
+        const read = this.context.sourced;
+        if (!read || path.unknown || !/^[\w./-]+$/.test(path.text))
+            return;
+        const text = read(path.text);
+        if (text === undefined) {
+            this.unread.add(path.text);
+            return;
+        }
+        if (text === null)
+            return;
+        const lines = lineStarts(text);
+        const inner = new CommandScanner(this.env, this.maxSteps, {
+            ...this.context,
+            originFile: this.context.originFile === undefined ? undefined : path.text,
+        });
+        inner.scan(text, (o) => lineAt(lines, o));
+    }
+    /** `set -- a b` (an array of new arguments) or `shift N` (a count). */
+    setPositional(change) {
+        const count = this.env.get('#');
+        if (count === undefined || count.unknown)
+            return;
+        let values = [];
+        for (let i = 1; i <= Number(count.text); i++)
+            values.push(this.env.get(String(i)) ?? { text: '', unknown: false });
+        if (typeof change === 'number')
+            values = Number.isInteger(change) ? values.slice(change) : [];
+        else
+            values = change.map((a) => ({ text: a.text, unknown: a.unknown, ...(a.from ? { from: a.from } : {}) }));
+        for (let i = 1; i <= Number(count.text); i++)
+            this.env.delete(String(i));
+        setArguments(this.env, values);
     }
     fetch(argv, locate) {
         const url = fetchUrl(argv);
@@ -43419,6 +43529,34 @@ const COMMAND_WORD = /^(sudo\s+)?(npm|npx|pnpm|pnpx|yarn|bun|bunx|volta|deno|pip
 function base(cmd) {
     const s = cmd.lastIndexOf('/');
     return s === -1 ? cmd : cmd.slice(s + 1);
+}
+/** A path from the root of the repository's checkout in a devcontainer or a workflow runner. */
+const WORKSPACE_PATH = /^(\$\{(containerWorkspaceFolder|localWorkspaceFolder|GITHUB_WORKSPACE)\}|\$GITHUB_WORKSPACE|\$\{\{\s*github\.workspace\s*\}\})\/[\w./-]+$/;
+/** Sets the positional parameters `$1`…, `$#`, `$@` and `$*` to `values`. */
+function setArguments(env, values) {
+    values.forEach((v, i) => env.set(String(i + 1), v));
+    env.set('#', { text: String(values.length), unknown: false });
+    const all = { text: values.map((v) => v.text).join(' '), unknown: values.some((v) => v.unknown) };
+    env.set('@', all);
+    env.set('*', all);
+}
+function lineStarts(text) {
+    const starts = [];
+    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1))
+        starts.push(nl);
+    return starts;
+}
+function lineAt(starts, o) {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (starts[mid] < o)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 1 + lo;
 }
 function basename(p) {
     const s = p.lastIndexOf('/');

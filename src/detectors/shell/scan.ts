@@ -10,6 +10,7 @@ import {
   splitAssignment,
   type Expanded,
   type Lookup,
+  type ValueOrigin,
   type VarValue,
 } from './expand.js';
 import { installerName, releaseDownload, vendorInstaller, versionFromTag } from './installers.js';
@@ -26,12 +27,31 @@ export interface CommandFinding {
   alias?: string;
   /** 1-based line of the word that names the component. */
   line: number;
+  /** Where the version is written when a variable given from elsewhere carried it. */
+  versionFrom?: ValueOrigin;
 }
 
 /** A repository script the commands run (`bash .devcontainer/post-create.sh`). */
 export interface ScriptRun {
   path: string;
   line: number;
+  /** Its arguments, expanded where the command stands. */
+  args: VarValue[];
+  /** The variables in force where it runs (the command's own assignments included). */
+  env: Map<string, VarValue>;
+  /** Read into the running shell (`source x`, `. x`) rather than run by a new one. */
+  sourced: boolean;
+}
+
+/** What a scanner is told about where its text runs (the flows stage sets it). */
+export interface ScannerContext {
+  /**
+   * The text of a file a `source`/`.` command reads, when it is already known; its assignments
+   * then hold for the rest of the script. Unknown files are listed in `CommandScanner.unread`.
+   */
+  sourced?: (path: string) => string | null | undefined;
+  /** When set, plain assignments record this file and their line as where the value is written. */
+  originFile?: string;
 }
 
 export interface ScanProblem {
@@ -46,6 +66,8 @@ export class CommandScanner {
   readonly problems: ScanProblem[] = [];
   /** Files fetched by earlier commands: path → URL. */
   readonly downloads = new Map<string, { url: string; line: number; used: boolean }>();
+  /** Files `source`d whose text `context.sourced` did not know (yet). */
+  readonly unread = new Set<string>();
   private steps = 0;
 
   constructor(
@@ -53,6 +75,7 @@ export class CommandScanner {
     readonly env: Map<string, VarValue> = new Map(),
     /** Most commands read per file, a bound on hostile input. */
     private readonly maxSteps = 2_000_000,
+    readonly context: ScannerContext = {},
   ) {}
 
   /**
@@ -117,7 +140,20 @@ export class CommandScanner {
     // Assignments on their own (`V=1`) set variables for the rest of the script.
     if (commands.length === 1) {
       const only = prepared[0]!;
-      if (only.argv.length === 0) for (const [k, v] of only.overlay) this.env.set(k, v);
+      if (only.argv.length === 0) {
+        for (const [k, v] of only.overlay) this.env.set(k, v);
+        if (this.context.originFile !== undefined) this.recordOrigins(only.command, locate);
+      }
+    }
+  }
+
+  /** Marks the values of `V=x` assignments as written at their file and line. */
+  private recordOrigins(c: Command, locate: (o: number) => number): void {
+    for (const w of c.words) {
+      const a = splitAssignment(w);
+      const v = a ? this.env.get(a.name) : undefined;
+      if (a && v && !v.unknown && !v.from)
+        this.env.set(a.name, { ...v, from: { file: this.context.originFile!, line: locate(w.start) } });
     }
   }
 
@@ -170,6 +206,10 @@ export class CommandScanner {
       for (const a of args) this.env.delete(a.text);
       return;
     }
+    if (name === 'shift' || (name === 'set' && args[0]?.text === '--')) {
+      this.setPositional(name === 'shift' ? Number(args[0]?.text ?? '1') : args.slice(1));
+      return;
+    }
     if (name === 'alias') {
       for (const a of args) {
         const eq = a.text.indexOf('=');
@@ -186,7 +226,10 @@ export class CommandScanner {
       return;
     }
     if (name === 'source' || name === '.') {
-      if (args[0]) this.runScript(args[0], args.slice(1), locate, cmd.overlay);
+      if (args[0]) {
+        this.readSourced(args[0]);
+        this.runScript(args[0], args.slice(1), locate, cmd.overlay, true);
+      }
       return;
     }
     if (name === 'su' || name === 'runuser') {
@@ -198,14 +241,24 @@ export class CommandScanner {
       this.fetch(argv, locate);
       return;
     }
-    // A command word with a slash runs that file: `./setup.sh`, `.devcontainer/post-create.sh`.
-    if (this.downloads.has(argv[0]!.text) || /^\S*\/\S*\.(sh|bash)$/.test(argv[0]!.text)) {
+    // A command word with a slash runs that file: `./setup.sh`, `.devcontainer/post-create.sh`,
+    // `./install`, `$GITHUB_WORKSPACE/scripts/x`.
+    if (
+      this.downloads.has(argv[0]!.text) ||
+      /^\S*\/\S*\.(sh|bash)$/.test(argv[0]!.text) ||
+      /^\.\.?\/[\w./-]+$/.test(argv[0]!.text) ||
+      WORKSPACE_PATH.test(argv[0]!.text)
+    ) {
       this.runScript(argv[0]!, args, locate, cmd.overlay);
       return;
     }
     const found = recognise(name, args);
     if (found.length > 0) {
-      for (const f of found) if (f.finding) this.findings.push({ ...f.finding, line: locate(f.at) });
+      for (const f of found) {
+        if (!f.finding) continue;
+        const from = argv.find((a) => a.start === f.at)?.from;
+        this.findings.push({ ...f.finding, line: locate(f.at), ...(from ? { versionFrom: from } : {}) });
+      }
       for (const n of found) if (n.nested) this.nested(n.nested.text, locate(n.nested.at), depth);
       return;
     }
@@ -314,6 +367,7 @@ export class CommandScanner {
     args: Expanded[],
     locate: (o: number) => number,
     overlay: Map<string, VarValue>,
+    sourced = false,
   ): void {
     const d = this.downloads.get(path.text) ?? this.downloads.get(basename(path.text));
     if (d) {
@@ -321,10 +375,49 @@ export class CommandScanner {
       this.reportInstaller(d.url, locate(path.start), args, overlay);
       return;
     }
-    // `${containerWorkspaceFolder}/x.sh` is a path in the repository too.
-    const inWorkspace = /^\$\{(containerWorkspaceFolder|localWorkspaceFolder)\}\/[\w./-]+$/.test(path.text);
-    if ((!path.unknown && /^[\w./-]+$/.test(path.text)) || inWorkspace)
-      this.scriptRuns.push({ path: path.text, line: locate(path.start) });
+    // `${containerWorkspaceFolder}/x.sh`, `$GITHUB_WORKSPACE/x.sh` are paths in the repository too.
+    if ((!path.unknown && /^[\w./-]+$/.test(path.text)) || WORKSPACE_PATH.test(path.text)) {
+      const env = new Map(this.env);
+      for (const [k, v] of overlay) env.set(k, v);
+      const values = args.map((a): VarValue => ({
+        text: a.text,
+        unknown: a.unknown,
+        ...(a.from ? { from: a.from } : {}),
+      }));
+      this.scriptRuns.push({ path: path.text, line: locate(path.start), args: values, env, sourced });
+    }
+  }
+
+  /** `source FILE`: its assignments hold from here on, when its text is known. */
+  private readSourced(path: Expanded): void {
+    const read = this.context.sourced;
+    if (!read || path.unknown || !/^[\w./-]+$/.test(path.text)) return;
+    const text = read(path.text);
+    if (text === undefined) {
+      this.unread.add(path.text);
+      return;
+    }
+    if (text === null) return;
+    const lines = lineStarts(text);
+    const inner = new CommandScanner(this.env, this.maxSteps, {
+      ...this.context,
+      originFile: this.context.originFile === undefined ? undefined : path.text,
+    });
+    inner.scan(text, (o) => lineAt(lines, o));
+  }
+
+  /** `set -- a b` (an array of new arguments) or `shift N` (a count). */
+  private setPositional(change: Expanded[] | number): void {
+    const count = this.env.get('#');
+    if (count === undefined || count.unknown) return;
+    let values: VarValue[] = [];
+    for (let i = 1; i <= Number(count.text); i++)
+      values.push(this.env.get(String(i)) ?? { text: '', unknown: false });
+    if (typeof change === 'number') values = Number.isInteger(change) ? values.slice(change) : [];
+    else
+      values = change.map((a) => ({ text: a.text, unknown: a.unknown, ...(a.from ? { from: a.from } : {}) }));
+    for (let i = 1; i <= Number(count.text); i++) this.env.delete(String(i));
+    setArguments(this.env, values);
   }
 
   private fetch(argv: Expanded[], locate: (o: number) => number): void {
@@ -466,6 +559,36 @@ const COMMAND_WORD =
 function base(cmd: string): string {
   const s = cmd.lastIndexOf('/');
   return s === -1 ? cmd : cmd.slice(s + 1);
+}
+
+/** A path from the root of the repository's checkout in a devcontainer or a workflow runner. */
+export const WORKSPACE_PATH =
+  /^(\$\{(containerWorkspaceFolder|localWorkspaceFolder|GITHUB_WORKSPACE)\}|\$GITHUB_WORKSPACE|\$\{\{\s*github\.workspace\s*\}\})\/[\w./-]+$/;
+
+/** Sets the positional parameters `$1`…, `$#`, `$@` and `$*` to `values`. */
+export function setArguments(env: Map<string, VarValue>, values: readonly VarValue[]): void {
+  values.forEach((v, i) => env.set(String(i + 1), v));
+  env.set('#', { text: String(values.length), unknown: false });
+  const all = { text: values.map((v) => v.text).join(' '), unknown: values.some((v) => v.unknown) };
+  env.set('@', all);
+  env.set('*', all);
+}
+
+function lineStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) starts.push(nl);
+  return starts;
+}
+
+function lineAt(starts: readonly number[], o: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < o) lo = mid + 1;
+    else hi = mid;
+  }
+  return 1 + lo;
 }
 
 function basename(p: string): string {

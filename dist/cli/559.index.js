@@ -260,6 +260,8 @@ function findingFor(c, match, unknownSetting) {
         },
         ...(match.tool ? { tool: match.tool.id, toolVersion: match.toolVersion ?? null } : {}),
         location: c.location,
+        ...(c.via !== undefined ? { via: c.via } : {}),
+        ...(c.versionFrom !== undefined ? { versionFrom: c.versionFrom } : {}),
         source: c.source,
         ...(rule.reason ? { reason: rule.reason } : {}),
         ...(rule.link ? { link: rule.link } : {}),

@@ -49,7 +49,7 @@ export interface ScannerContext {
    * The text of a file a `source`/`.` command reads, when it is already known; its assignments
    * then hold for the rest of the script. Unknown files are listed in `CommandScanner.unread`.
    */
-  sourced?: (path: string) => string | null | undefined;
+  sourced?: (path: string) => { file: string; text: string } | null | undefined;
   /** When set, plain assignments record this file and their line as where the value is written. */
   originFile?: string;
 }
@@ -68,6 +68,9 @@ export class CommandScanner {
   readonly downloads = new Map<string, { url: string; line: number; used: boolean }>();
   /** Files `source`d whose text `context.sourced` did not know (yet). */
   readonly unread = new Set<string>();
+  /** Variables set by plain assignments and not exported: a script run by path does not see them. */
+  private readonly shellOnly = new Set<string>();
+  private allExport = false;
   private steps = 0;
 
   constructor(
@@ -141,7 +144,10 @@ export class CommandScanner {
     if (commands.length === 1) {
       const only = prepared[0]!;
       if (only.argv.length === 0) {
-        for (const [k, v] of only.overlay) this.env.set(k, v);
+        for (const [k, v] of only.overlay) {
+          this.env.set(k, v);
+          if (!this.allExport) this.shellOnly.add(k);
+        }
         if (this.context.originFile !== undefined) this.recordOrigins(only.command, locate);
       }
     }
@@ -196,9 +202,15 @@ export class CommandScanner {
       name === 'local' ||
       name === 'readonly'
     ) {
+      const exported = name === 'export' || args.some((a) => /^-[a-zA-Z]*x/.test(a.text));
       for (const a of cmd.command.words.slice(1)) {
         const s = splitAssignment(a);
         if (s) this.env.set(s.name, expandParts(s.value, lookup));
+        const n = s?.name ?? (/^[A-Za-z_][A-Za-z0-9_]*$/.test(a.raw) ? a.raw : undefined);
+        if (n !== undefined) {
+          if (exported) this.shellOnly.delete(n);
+          else if (s) this.shellOnly.add(n);
+        }
       }
       return;
     }
@@ -206,6 +218,8 @@ export class CommandScanner {
       for (const a of args) this.env.delete(a.text);
       return;
     }
+    if (name === 'set' && args.some((a) => /^[-+]\w*a/.test(a.text)))
+      this.allExport = args.some((a) => /^-\w*a/.test(a.text));
     if (name === 'shift' || (name === 'set' && args[0]?.text === '--')) {
       this.setPositional(name === 'shift' ? Number(args[0]?.text ?? '1') : args.slice(1));
       return;
@@ -378,6 +392,9 @@ export class CommandScanner {
     // `${containerWorkspaceFolder}/x.sh`, `$GITHUB_WORKSPACE/x.sh` are paths in the repository too.
     if ((!path.unknown && /^[\w./-]+$/.test(path.text)) || WORKSPACE_PATH.test(path.text)) {
       const env = new Map(this.env);
+      // A new shell sees the exported variables only, and its own arguments.
+      if (!sourced)
+        for (const k of env.keys()) if (this.shellOnly.has(k) || !/^[A-Za-z_]\w*$/.test(k)) env.delete(k);
       for (const [k, v] of overlay) env.set(k, v);
       const values = args.map((a): VarValue => ({
         text: a.text,
@@ -392,18 +409,19 @@ export class CommandScanner {
   private readSourced(path: Expanded): void {
     const read = this.context.sourced;
     if (!read || path.unknown || !/^[\w./-]+$/.test(path.text)) return;
-    const text = read(path.text);
-    if (text === undefined) {
+    const file = read(path.text);
+    if (file === undefined) {
       this.unread.add(path.text);
       return;
     }
-    if (text === null) return;
-    const lines = lineStarts(text);
-    const inner = new CommandScanner(this.env, this.maxSteps, {
-      ...this.context,
-      originFile: this.context.originFile === undefined ? undefined : path.text,
-    });
-    inner.scan(text, (o) => lineAt(lines, o));
+    if (file === null) return;
+    const lines = lineStarts(file.text);
+    // Its values are written there: a reviewer changes them in that file.
+    const inner = new CommandScanner(this.env, this.maxSteps, { ...this.context, originFile: file.file });
+    inner.allExport = this.allExport;
+    inner.scan(file.text, (o) => lineAt(lines, o));
+    for (const n of inner.shellOnly) this.shellOnly.add(n);
+    for (const n of inner.unread) this.unread.add(n);
   }
 
   /** `set -- a b` (an array of new arguments) or `shift N` (a count). */

@@ -1,8 +1,8 @@
-export const id = 578;
-export const ids = [578];
+export const id = 78;
+export const ids = [78];
 export const modules = {
 
-/***/ 11257:
+/***/ 71105:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -52,8 +52,6 @@ const brewfileDetector = {
     detect: ({ path, text }) => scanBrewfile(path, text),
 };
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./src/detectors/shell/components.ts
 // Turns command findings into located components and scanner problems into located errors.
 
@@ -70,6 +68,9 @@ function findingComponent(f, file, source) {
         sourceKind: f.sourceKind,
         ...(f.resolved !== undefined ? { resolved: f.resolved } : {}),
         ...(f.alias !== undefined ? { alias: f.alias } : {}),
+        ...(f.versionFrom && (f.versionFrom.file !== file || f.versionFrom.line !== f.line)
+            ? { versionFrom: f.versionFrom }
+            : {}),
     });
 }
 function problemError(p, file, what = 'shell') {
@@ -880,6 +881,9 @@ class CommandScanner {
     downloads = new Map();
     /** Files `source`d whose text `context.sourced` did not know (yet). */
     unread = new Set();
+    /** Variables set by plain assignments and not exported: a script run by path does not see them. */
+    shellOnly = new Set();
+    allExport = false;
     steps = 0;
     constructor(
     /** Variables known before the script (ARG/ENV/build args); later assignments add to it. */
@@ -955,8 +959,11 @@ class CommandScanner {
         if (commands.length === 1) {
             const only = prepared[0];
             if (only.argv.length === 0) {
-                for (const [k, v] of only.overlay)
+                for (const [k, v] of only.overlay) {
                     this.env.set(k, v);
+                    if (!this.allExport)
+                        this.shellOnly.add(k);
+                }
                 if (this.context.originFile !== undefined)
                     this.recordOrigins(only.command, locate);
             }
@@ -1008,10 +1015,18 @@ class CommandScanner {
             name === 'typeset' ||
             name === 'local' ||
             name === 'readonly') {
+            const exported = name === 'export' || args.some((a) => /^-[a-zA-Z]*x/.test(a.text));
             for (const a of cmd.command.words.slice(1)) {
                 const s = splitAssignment(a);
                 if (s)
                     this.env.set(s.name, expandParts(s.value, lookup));
+                const n = s?.name ?? (/^[A-Za-z_][A-Za-z0-9_]*$/.test(a.raw) ? a.raw : undefined);
+                if (n !== undefined) {
+                    if (exported)
+                        this.shellOnly.delete(n);
+                    else if (s)
+                        this.shellOnly.add(n);
+                }
             }
             return;
         }
@@ -1020,6 +1035,8 @@ class CommandScanner {
                 this.env.delete(a.text);
             return;
         }
+        if (name === 'set' && args.some((a) => /^[-+]\w*a/.test(a.text)))
+            this.allExport = args.some((a) => /^-\w*a/.test(a.text));
         if (name === 'shift' || (name === 'set' && args[0]?.text === '--')) {
             this.setPositional(name === 'shift' ? Number(args[0]?.text ?? '1') : args.slice(1));
             return;
@@ -1181,6 +1198,11 @@ class CommandScanner {
         // `${containerWorkspaceFolder}/x.sh`, `$GITHUB_WORKSPACE/x.sh` are paths in the repository too.
         if ((!path.unknown && /^[\w./-]+$/.test(path.text)) || WORKSPACE_PATH.test(path.text)) {
             const env = new Map(this.env);
+            // A new shell sees the exported variables only, and its own arguments.
+            if (!sourced)
+                for (const k of env.keys())
+                    if (this.shellOnly.has(k) || !/^[A-Za-z_]\w*$/.test(k))
+                        env.delete(k);
             for (const [k, v] of overlay)
                 env.set(k, v);
             const values = args.map((a) => ({
@@ -1196,19 +1218,22 @@ class CommandScanner {
         const read = this.context.sourced;
         if (!read || path.unknown || !/^[\w./-]+$/.test(path.text))
             return;
-        const text = read(path.text);
-        if (text === undefined) {
+        const file = read(path.text);
+        if (file === undefined) {
             this.unread.add(path.text);
             return;
         }
-        if (text === null)
+        if (file === null)
             return;
-        const lines = lineStarts(text);
-        const inner = new CommandScanner(this.env, this.maxSteps, {
-            ...this.context,
-            originFile: this.context.originFile === undefined ? undefined : path.text,
-        });
-        inner.scan(text, (o) => lineAt(lines, o));
+        const lines = lineStarts(file.text);
+        // Its values are written there: a reviewer changes them in that file.
+        const inner = new CommandScanner(this.env, this.maxSteps, { ...this.context, originFile: file.file });
+        inner.allExport = this.allExport;
+        inner.scan(file.text, (o) => lineAt(lines, o));
+        for (const n of inner.shellOnly)
+            this.shellOnly.add(n);
+        for (const n of inner.unread)
+            this.unread.add(n);
     }
     /** `set -- a b` (an array of new arguments) or `shift N` (a count). */
     setPositional(change) {
@@ -1998,12 +2023,199 @@ function splitInstructions(text, escape = escapeCharacter(text)) {
     return out;
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./src/detectors/parsers/paths.ts
+// Repository-relative paths as detectors join them (`/` separators, no leading `./`).
+
+/** Joins a relative path onto a folder of the scanned tree; null for absolute paths and URLs. */
+function joinRelative(dir, rel) {
+    if (rel.startsWith('/') || /^[a-z][a-z0-9+.-]*:\/\//i.test(rel) || rel.includes('${'))
+        return null;
+    const j = external_node_path_.posix.normalize(external_node_path_.posix.join(dir || '.', rel));
+    return j === '.' ? '' : j.replace(/^\.\//, '');
+}
+function dirOf(path) {
+    const i = path.lastIndexOf('/');
+    return i === -1 ? '' : path.slice(0, i);
+}
+
+;// CONCATENATED MODULE: ./src/detectors/flows/follow.ts
+
+
+
+
+function newSink() {
+    return { components: [], errors: [], callees: new Set() };
+}
+/** A detector's result from what it collected. */
+function sinkResult(sink) {
+    return {
+        components: sink.components,
+        errors: sink.errors,
+        ...(sink.callees.size > 0 ? { callees: [...sink.callees].sort() } : {}),
+    };
+}
+/** Most callers in one chain, and most distinct (file, context) evaluations per detector file. */
+const follow_MAX_DEPTH = 8;
+const MAX_EVALUATIONS = 512;
+/** Where a repository checkout sits for the platforms that name it with a variable. */
+const WORKSPACE_PREFIX = /^(\$\{(containerWorkspaceFolder|localWorkspaceFolder|GITHUB_WORKSPACE)\}|\$GITHUB_WORKSPACE|\$\{\{\s*github\.workspace\s*\}\})\/?/;
+/**
+ * The repository paths a command's script path may name, most likely first: from the workspace
+ * root when it says so, else from the working directory, then from the caller's folder and the
+ * root (a devcontainer's commands run in the workspace; a path may be written either way).
+ */
+function candidatePaths(path, ctx) {
+    const ws = WORKSPACE_PREFIX.exec(path);
+    if (ws) {
+        const p = joinRelative(ctx.workspace, path.slice(ws[0].length));
+        return p === null ? [] : [p];
+    }
+    const out = [];
+    for (const base of [ctx.cwd, ctx.callerDir, ctx.workspace, '']) {
+        const p = joinRelative(base, path);
+        if (p !== null && p !== '' && !out.includes(p))
+            out.push(p);
+    }
+    return out;
+}
+/** Keys of a context that tell two evaluations apart (values only, not where they were written). */
+function contextKey(path, ctx) {
+    const env = [...ctx.env].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return JSON.stringify([
+        path,
+        ctx.cwd,
+        ctx.args?.map(valueKey) ?? null,
+        env.map(([k, v]) => [k, valueKey(v)]),
+    ]);
+}
+function valueKey(v) {
+    return (v.unknown ? '?' : '=') + v.text;
+}
+/** The variables a script starts with: the context's, and its arguments when a caller gives them. */
+function startEnv(ctx) {
+    const env = new Map(ctx.env);
+    if (ctx.args)
+        setArguments(env, ctx.args);
+    return env;
+}
+class FlowFollower {
+    readFile;
+    sink;
+    workspace;
+    seen = new Set();
+    evaluations = 0;
+    constructor(readFile, sink, 
+    /** The repository folder a run path is read from when it names the workspace. */
+    workspace = '') {
+        this.readFile = readFile;
+        this.sink = sink;
+        this.workspace = workspace;
+    }
+    /**
+     * Follows the scripts a caller's commands run: `caller` is where those commands stand (the
+     * file, its working directory and its own callers).
+     */
+    async followRuns(runs, caller) {
+        if (caller.via.length >= follow_MAX_DEPTH)
+            return;
+        for (const run of runs) {
+            const via = [...caller.via, { file: caller.file, line: run.line }];
+            const ctx = {
+                env: run.env,
+                cwd: caller.cwd,
+                via,
+                ...(run.args.length > 0 || !run.sourced ? { args: run.args } : {}),
+            };
+            // A sourced file without arguments sees the caller's own.
+            if (run.sourced && run.args.length === 0 && run.env.has('#'))
+                ctx.args = undefined;
+            const candidates = caller.resolve?.(run.path) ??
+                candidatePaths(run.path, {
+                    cwd: caller.cwd,
+                    workspace: this.workspace,
+                    callerDir: dirOf(caller.file),
+                });
+            for (const p of candidates)
+                if (await this.script(p, ctx))
+                    break;
+        }
+    }
+    /** Judges the script at `path` in `ctx`; false when it does not exist. */
+    async script(path, ctx) {
+        const key = contextKey(path, ctx);
+        if (this.seen.has(key))
+            return true;
+        if (this.evaluations >= MAX_EVALUATIONS)
+            return true;
+        const text = await this.readFile(path);
+        if (text === null)
+            return false;
+        this.seen.add(key);
+        this.evaluations++;
+        this.sink.callees.add(path);
+        const scanner = await this.scanText(text, path, startEnv(ctx));
+        for (const f of scanner.findings)
+            this.sink.components.push(withVia(findingComponent(f, path, SCRIPT_SOURCE), ctx.via));
+        // A script under a standard name reports its problems when scanned on its own.
+        if (!/\.(sh|bash)$/.test(path))
+            for (const p of scanner.problems)
+                this.sink.errors.push(problemError(p, path));
+        await this.followRuns(scanner.scriptRuns, { file: path, cwd: ctx.cwd, via: ctx.via });
+        return true;
+    }
+    /**
+     * Scans a shell text with `env`, reading the files it sources first (their assignments hold
+     * for the rest of the text): scanned again once the files it names are read, a few rounds at most.
+     */
+    async scanText(text, file, env, locate) {
+        const lines = locate ? null : new LineIndex(text);
+        const at = locate ?? ((o) => lines.line(o));
+        return scanWithSources(this.readFile, file, (p) => candidatePaths(p, { cwd: '', workspace: this.workspace, callerDir: dirOf(file) }), (scanner) => scanner.scan(text, at), env);
+    }
+}
+/** Source name of components found in scripts (as the shell-script detector reports them). */
+const SCRIPT_SOURCE = 'shell-script';
+/** Runs `scan` on a fresh scanner until every file it sources is known (4 rounds at most). */
+async function scanWithSources(readFile, file, resolve, scan, env) {
+    const known = new Map();
+    for (let round = 0;; round++) {
+        const scanner = new CommandScanner(new Map(env), undefined, { sourced: (p) => known.get(p) });
+        scan(scanner);
+        scanner.finish();
+        if (scanner.unread.size === 0 || round >= 4)
+            return scanner;
+        for (const p of scanner.unread) {
+            let found = null;
+            for (const candidate of resolve(p)) {
+                if (candidate === file)
+                    continue;
+                const text = await readFile(candidate);
+                if (text !== null) {
+                    found = { file: candidate, text };
+                    break;
+                }
+            }
+            known.set(p, found);
+        }
+    }
+}
+/** The component reached through `via` (none: the file's own text). */
+function withVia(c, via) {
+    return via.length > 0 ? { ...c, via: [...via] } : c;
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/dockerfile.ts
 // Dockerfiles (`Dockerfile`, `*.Dockerfile`, `Dockerfile.*`, `Containerfile`): installs in RUN
 // instructions, with ARG defaults, build args given by a devcontainer or compose file, ENV values,
 // multi-stage inheritance, line continuations, comment lines inside continuations, here-documents,
 // exec form, and ADD of release URLs. Instructions come from dockerfile-ast; RUN bodies are read
 // by our shell tokenizer.
+
+
+
+
 
 
 
@@ -2018,6 +2230,22 @@ function isDockerfilePath(path) {
         return false;
     return /^(Dockerfile|Containerfile)(\.[^/]+)?$/i.test(name) || /\.(Dockerfile|Containerfile)$/i.test(name);
 }
+/** The context-relative file a path in the image came from, when a COPY/ADD put it there. */
+function copiedFrom(copies, path) {
+    for (let i = copies.length - 1; i >= 0; i--) {
+        const c = copies[i];
+        const src = c.src.replace(/\/+$/, '');
+        if (!c.intoDir && path === c.dest)
+            return src;
+        if (c.intoDir && path === external_node_path_.posix.join(c.dest, external_node_path_.posix.basename(src)))
+            return src;
+        // A folder copied: its files keep their paths under the destination.
+        const under = c.dest.endsWith('/') ? c.dest : c.dest + '/';
+        if (path.startsWith(under))
+            return external_node_path_.posix.join(src, path.slice(under.length));
+    }
+    return null;
+}
 /** Scans one Dockerfile's text and reports its installs, located in `file`. */
 function scanDockerfile(text, file, options = {}) {
     const components = [];
@@ -2031,6 +2259,8 @@ function scanDockerfile(text, file, options = {}) {
     const stages = [];
     let stage = null;
     const scanner = new CommandScanner();
+    const contextDir = options.contextDir ?? dirOf(file);
+    const runs = [];
     for (const ins of splitInstructions(text, escape)) {
         const keyword = ins.keyword;
         const { argsStart, end } = ins;
@@ -2045,6 +2275,8 @@ function scanDockerfile(text, file, options = {}) {
                 stage = {
                     name: asI >= 0 ? args[asI + 1]?.toLowerCase() : undefined,
                     vars: new Map(parent?.vars ?? []),
+                    copies: [...(parent?.copies ?? [])],
+                    workdir: parent?.workdir ?? '/',
                 };
                 stages.push(stage);
                 break;
@@ -2118,14 +2350,44 @@ function scanDockerfile(text, file, options = {}) {
                     }
                 }
                 const segment = /<<-?\s*["']?[A-Za-z_]/.test(rest) ? rest : joinContinuations(rest, escape);
+                const before = scanner.scriptRuns.length;
                 scanner.scan(segment, (o) => locate(o + body));
+                for (const run of scanner.scriptRuns.slice(before)) {
+                    const repoPath = stage ? copiedFrom(stage.copies, external_node_path_.posix.resolve(stage.workdir, run.path)) : null;
+                    if (repoPath !== null) {
+                        const p = joinRelative(contextDir, repoPath);
+                        if (p !== null)
+                            runs.push({ ...run, path: p });
+                    }
+                }
                 break;
             }
+            case 'WORKDIR': {
+                const dir = expandParts(parseShellWord(text.slice(argsStart, end).trim()), lookup);
+                if (stage && !dir.unknown)
+                    stage.workdir = external_node_path_.posix.resolve(stage.workdir, dir.text);
+                break;
+            }
+            case 'COPY':
             case 'ADD': {
-                const words = wordsOf(text, argsStart, end, escape).filter((w) => !w.raw.startsWith('--'));
+                const all = wordsOf(text, argsStart, end, escape);
+                const words = all.filter((w) => !w.raw.startsWith('--'));
                 if (words.length < 2)
                     break;
                 const dest = expandParts(words[words.length - 1].parts, lookup).text;
+                // A file of the build context put in the image: a later RUN of it runs that file.
+                if (stage && !all.some((w) => w.raw.startsWith('--from'))) {
+                    for (const w of words.slice(0, -1)) {
+                        const src = expandParts(w.parts, lookup);
+                        if (src.unknown || /^[a-z][a-z0-9+.-]*:\/\//i.test(src.text) || /[*?[]/.test(src.text))
+                            continue;
+                        const target = external_node_path_.posix.resolve(stage.workdir, dest);
+                        const intoDir = dest.endsWith('/') || words.length > 2;
+                        stage.copies.push({ src: src.text, dest: target, intoDir });
+                    }
+                }
+                if (keyword === 'COPY')
+                    break;
                 for (const w of words.slice(0, -1)) {
                     const src = expandParts(w.parts, lookup);
                     if (!/^https?:\/\//i.test(src.text))
@@ -2147,7 +2409,7 @@ function scanDockerfile(text, file, options = {}) {
         components.push(findingComponent(f, file, DOCKERFILE_SOURCE));
     for (const p of scanner.problems)
         errors.push(problemError(p, file, 'RUN'));
-    return { components, errors };
+    return { components, errors, runs };
 }
 /** The words of `text[start, end)` (ARG and ENV arguments) read with shell quoting. */
 function wordsOf(text, start, end, escape = '\\') {
@@ -2215,8 +2477,50 @@ const dockerfileDetector = {
     syntax: 'text',
     ecosystems: COMMAND_ECOSYSTEMS,
     matches: isDockerfilePath,
-    detect: ({ path, text }) => scanDockerfile(text, path),
+    detect: async ({ path, text, readFile }) => {
+        const sink = newSink();
+        await judgeDockerfile(new FlowFollower(readFile, sink), { dockerfile: path, buildArgs: new Map(), via: [] }, text);
+        return sinkResult(sink);
+    },
 };
+
+;// CONCATENATED MODULE: ./src/detectors/flows/dockerfile.ts
+
+
+
+/**
+ * Judges the Dockerfile `text` as `build` builds it; false when the caller names no readable
+ * Dockerfile. Its components are located in the Dockerfile; its errors are its own detector's
+ * to report unless its name is not a Dockerfile's.
+ */
+async function judgeDockerfile(follower, build, text, options = {}) {
+    const file = options.file ?? build.dockerfile;
+    const r = scanDockerfile(text, file, {
+        buildArgs: build.buildArgs,
+        ...(build.contextDir !== undefined ? { contextDir: build.contextDir } : {}),
+        ...(options.firstLine !== undefined ? { firstLine: options.firstLine } : {}),
+    });
+    const { sink } = follower;
+    // A Dockerfile text inside another file (compose's `dockerfile_inline`) is that file's own.
+    if (build.via.length > 0 && options.file === undefined)
+        sink.callees.add(file);
+    for (const c of r.components)
+        sink.components.push(withVia(c, build.via));
+    // A Dockerfile under a standard name reports its own errors when scanned on its own.
+    const ownDetectorReports = build.via.length > 0 && options.file === undefined && isDockerfilePath(file);
+    if (!ownDetectorReports)
+        sink.errors.push(...r.errors);
+    // A RUN of a copied script runs in the image's root: its paths are already repository paths.
+    await follower.followRuns(r.runs, { file, cwd: '', via: build.via, resolve: (p) => [p] });
+}
+/** Reads and judges the Dockerfile a caller builds; false when it cannot be read. */
+async function followDockerBuild(follower, readFile, build) {
+    const text = await readFile(build.dockerfile);
+    if (text === null)
+        return false;
+    await judgeDockerfile(follower, build, text);
+    return true;
+}
 
 ;// CONCATENATED MODULE: ./src/detectors/parsers/yaml-nodes.ts
 // Small helpers over `yaml` documents with source positions, shared by the compose and workflow
@@ -2375,21 +2679,12 @@ function scalarLocator(lines, node) {
 
 
 
+
+
 const COMPOSE_SOURCE = 'compose';
 function isComposePath(path) {
     const name = path.slice(path.lastIndexOf('/') + 1);
     return /^(docker-)?compose(\.[^/]+)?\.ya?ml$/i.test(name);
-}
-/** Joins a relative path onto a folder of the scanned tree; null for absolute paths and URLs. */
-function joinRelative(dir, rel) {
-    if (rel.startsWith('/') || /^[a-z][a-z0-9+.-]*:\/\//i.test(rel) || rel.includes('${'))
-        return null;
-    const j = external_node_path_.posix.normalize(external_node_path_.posix.join(dir || '.', rel));
-    return j === '.' ? '' : j.replace(/^\.\//, '');
-}
-function dirOf(path) {
-    const i = path.lastIndexOf('/');
-    return i === -1 ? '' : path.slice(0, i);
 }
 /** Reads a `.env` file: `KEY=value`, `export KEY=value`, quotes, comments. */
 function parseDotEnv(text) {
@@ -2503,9 +2798,17 @@ function interpolate(text, env, depth = 0) {
  * is located in the compose file.
  */
 async function scanCompose(path, text, input, service) {
-    const components = [];
+    const sink = newSink();
+    await followCompose(new FlowFollower(input.readFile, sink), path, text, input, service, []);
+    return sinkResult(sink);
+}
+/**
+ * Judges the Dockerfiles built by the services of one compose file (all services, or only
+ * `service`) with their build args; `via` are the compose file's own callers (a devcontainer).
+ */
+async function followCompose(follower, path, text, input, service, via) {
     const parsed = parseYaml(text, path, input.limits.maxDepth);
-    const errors = [...parsed.errors];
+    follower.sink.errors.push(...parsed.errors);
     const { doc, lines } = parsed;
     const dir = dirOf(path);
     const dotEnv = await input.readFile(dir ? `${dir}/.env` : '.env');
@@ -2552,29 +2855,27 @@ async function scanCompose(path, text, input, service) {
                 }
             }
         }
+        const ctx = joinRelative(dir, context);
+        const build = { buildArgs: args, ...(ctx !== null ? { contextDir: ctx } : {}) };
         if (inline !== undefined && str(inline) !== undefined) {
             const firstLine = lineOf(lines, inline) + ((0,dist/* isScalar */.jn)(inline) && inline.type?.startsWith('BLOCK') ? 1 : 0);
-            const r = scanDockerfile(str(inline), path, { buildArgs: args, firstLine });
-            components.push(...r.components);
-            errors.push(...r.errors);
+            await judgeDockerfile(follower, { ...build, dockerfile: path, via }, str(inline), {
+                firstLine,
+                file: path,
+            });
             continue;
         }
-        const ctx = joinRelative(dir, context);
         if (ctx === null)
             continue;
         const df = joinRelative(ctx, dockerfile);
         if (df === null)
             continue;
-        const dockerText = await input.readFile(df);
-        if (dockerText === null)
-            continue;
-        const r = scanDockerfile(dockerText, df, { buildArgs: args });
-        components.push(...r.components);
-        // A Dockerfile under a standard name reports its own errors when scanned on its own.
-        if (!isDockerfilePath(df))
-            errors.push(...r.errors);
+        await followDockerBuild(follower, input.readFile, {
+            ...build,
+            dockerfile: df,
+            via: [...via, { file: path, line: lineOf(lines, svc.keyNode) }],
+        });
     }
-    return { components, errors };
 }
 const composeDetector = {
     id: COMPOSE_SOURCE,
@@ -2796,33 +3097,6 @@ function isVersionOption(name) {
 }
 const semverLike = semverish;
 
-;// CONCATENATED MODULE: ./src/detectors/shell-script.ts
-// Shell scripts (`*.sh`, `*.bash`): installs and runs of tools, located at their lines.
-
-
-
-
-const SHELL_SCRIPT_SOURCE = 'shell-script';
-function isShellScriptPath(path) {
-    return /\.(sh|bash)$/i.test(path);
-}
-function scanShellScript(path, text) {
-    const lines = new LineIndex(text);
-    const scanner = new CommandScanner();
-    scanner.scan(text, (o) => lines.line(o));
-    scanner.finish();
-    const components = scanner.findings.map((f) => findingComponent(f, path, SHELL_SCRIPT_SOURCE));
-    return { components, errors: scanner.problems.map((p) => problemError(p, path)) };
-}
-const shellScriptDetector = {
-    id: SHELL_SCRIPT_SOURCE,
-    role: 'commands',
-    syntax: 'text',
-    ecosystems: COMMAND_ECOSYSTEMS,
-    matches: isShellScriptPath,
-    detect: ({ path, text }) => scanShellScript(path, text),
-};
-
 ;// CONCATENATED MODULE: ./src/detectors/devcontainer-json.ts
 
 
@@ -2885,6 +3159,11 @@ async function scanDevcontainer(input) {
     }
     const dir = dirOf(path);
     const lineOf = (n) => lines.line(n.offset);
+    const workspace = workspaceRoot(path);
+    const sink = newSink();
+    sink.components = components;
+    sink.errors = errors;
+    const follower = new FlowFollower(input.readFile, sink, workspace);
     // Features.
     for (const f of props(at(root, ['features']))) {
         const ref = featureRef(f.key);
@@ -2936,9 +3215,18 @@ async function scanDevcontainer(input) {
                 for (const o of options) {
                     const v = scalarText(o.value);
                     if (v !== undefined)
-                        env.set(o.key.toUpperCase().replace(/[^A-Z0-9_]/g, '_'), { text: v, unknown: v.includes('${') });
+                        env.set(o.key.toUpperCase().replace(/[^A-Z0-9_]/g, '_'), {
+                            text: v,
+                            unknown: v.includes('${'),
+                            from: { file: path, line: lineOf(o.keyNode) },
+                        });
                 }
-                await scanScriptFile(input, `${folder ? folder + '/' : ''}install.sh`, components, errors, env, new Set());
+                await follower.script(`${folder ? folder + '/' : ''}install.sh`, {
+                    env,
+                    args: [],
+                    cwd: folder,
+                    via: [{ file: path, line }],
+                });
             }
         }
     }
@@ -2948,42 +3236,38 @@ async function scanDevcontainer(input) {
         for (const e of props(at(root, [key]))) {
             const v = scalarText(e.value);
             if (v !== undefined)
-                lifecycleEnv.set(e.key, { text: v, unknown: v.includes('${') });
+                lifecycleEnv.set(e.key, {
+                    text: v,
+                    unknown: v.includes('${'),
+                    from: { file: path, line: lineOf(e.keyNode) },
+                });
         }
     }
-    const scanner = new CommandScanner(new Map(lifecycleEnv));
-    for (const key of LIFECYCLE) {
-        const node = at(root, [key]);
-        if (!node)
-            continue;
-        const commands = node.type === 'object' ? props(node).map((p) => p.value) : [node];
-        for (const c of commands) {
-            if (c.type === 'string') {
-                const s = strValue(c) ?? '';
-                scanner.scan(s, () => lineOf(c));
-            }
-            else if (c.type === 'array') {
-                const argv = strings(c).map((n) => strValue(n) ?? '');
-                const script = argv.map(shellQuote).join(' ');
-                scanner.scan(script, () => lineOf(c));
+    const scanner = await scanWithSources(input.readFile, path, (p) => candidatePaths(p, { cwd: workspace, workspace, callerDir: dir }), (scanner) => {
+        for (const key of LIFECYCLE) {
+            const node = at(root, [key]);
+            if (!node)
+                continue;
+            const commands = node.type === 'object' ? props(node).map((p) => p.value) : [node];
+            for (const c of commands) {
+                if (c.type === 'string') {
+                    const s = strValue(c) ?? '';
+                    scanner.scan(s, () => lineOf(c));
+                }
+                else if (c.type === 'array') {
+                    const argv = strings(c).map((n) => strValue(n) ?? '');
+                    const script = argv.map(shellQuote).join(' ');
+                    scanner.scan(script, () => lineOf(c));
+                }
             }
         }
-    }
-    scanner.finish();
+    }, lifecycleEnv);
     for (const f of scanner.findings)
         components.push(findingComponent(f, path, DEVCONTAINER_SOURCE));
     for (const p of scanner.problems)
         errors.push(problemError(p, path, 'lifecycle command'));
-    const workspace = workspaceRoot(path);
-    const visited = new Set();
-    for (const run of scanner.scriptRuns) {
-        const rel = run.path.replace(/^\$\{(containerWorkspaceFolder|localWorkspaceFolder)\}\/?/, '');
-        for (const base of [workspace, dir]) {
-            const p = joinRelative(base, rel);
-            if (p !== null && (await scanScriptFile(input, p, components, errors, new Map(lifecycleEnv), visited)))
-                break;
-        }
-    }
+    // The lifecycle commands run in the workspace folder, values written here passed on.
+    await follower.followRuns(scanner.scriptRuns, { file: path, cwd: workspace, via: [] });
     // Build: the Dockerfile with the build args, or the compose service's build.
     const build = at(root, ['build']);
     const dockerfile = strValue(at(build, ['dockerfile'])) ??
@@ -2994,16 +3278,23 @@ async function scanDevcontainer(input) {
         for (const a of props(at(build, ['args']))) {
             const v = scalarText(a.value);
             if (v !== undefined)
-                args.set(a.key, { text: v, unknown: v.includes('${') });
+                args.set(a.key, {
+                    text: v,
+                    unknown: v.includes('${'),
+                    from: { file: path, line: lineOf(a.keyNode) },
+                });
         }
         const df = joinRelative(dir, dockerfile);
-        const dockerText = df === null ? null : await input.readFile(df);
-        if (df !== null && dockerText !== null) {
-            const r = scanDockerfile(dockerText, df, { buildArgs: args });
-            components.push(...r.components);
-            if (!isDockerfilePath(df))
-                errors.push(...r.errors);
-        }
+        const context = strValue(at(build, ['context']));
+        const contextDir = context === undefined ? undefined : joinRelative(dir, context);
+        const keyNode = at(build, ['dockerfile']) ?? at(root, ['dockerFile']) ?? at(build, ['dockerFile']);
+        if (df !== null)
+            await followDockerBuild(follower, input.readFile, {
+                dockerfile: df,
+                buildArgs: args,
+                ...(contextDir !== null && contextDir !== undefined ? { contextDir } : { contextDir: dirOf(df) }),
+                via: [{ file: path, line: keyNode ? lineOf(keyNode) : 1 }],
+            });
     }
     const composeNode = at(root, ['dockerComposeFile']);
     const composeFiles = composeNode?.type === 'array'
@@ -3017,8 +3308,9 @@ async function scanDevcontainer(input) {
         const composeText = p === null ? null : await input.readFile(p);
         if (p === null || composeText === null)
             continue;
-        const r = await scanCompose(p, composeText, input, service);
-        components.push(...r.components);
+        await followCompose(follower, p, composeText, input, service, [
+            { file: path, line: lineOf(composeNode) },
+        ]);
     }
     // VS Code extensions (and the legacy top-level `extensions`).
     for (const list of [at(root, ['customizations', 'vscode', 'extensions']), at(root, ['extensions'])]) {
@@ -3028,7 +3320,7 @@ async function scanDevcontainer(input) {
                 components.push(c);
         }
     }
-    return { components, errors };
+    return sinkResult(sink);
 }
 /** `publisher.name` or `publisher.name@1.2.3`; `-publisher.name` (a removal) yields nothing. */
 function extensionComponent(id, file, line, source) {
@@ -3054,41 +3346,6 @@ function workspaceRoot(path) {
     if (i >= 0)
         return parts.slice(0, i).join('/');
     return dirOf(path);
-}
-/**
- * Scans a repository script run by a lifecycle command (or a local feature's install.sh); its
- * components are located in the script, as the shell-script detector reports them. Follows the
- * scripts it runs in turn. Returns whether the script exists.
- */
-async function scanScriptFile(input, path, components, errors, env, visited) {
-    if (visited.has(path))
-        return true;
-    if (visited.size > 32)
-        return false;
-    const text = await input.readFile(path);
-    if (text === null)
-        return false;
-    visited.add(path);
-    const lines = new LineIndex(text);
-    const scanner = new CommandScanner(env);
-    scanner.scan(text, (o) => lines.line(o));
-    scanner.finish();
-    for (const f of scanner.findings)
-        components.push(findingComponent(f, path, SHELL_SCRIPT_SOURCE));
-    if (!/\.(sh|bash)$/.test(path))
-        for (const p of scanner.problems)
-            errors.push(problemError(p, path));
-    const dir = dirOf(path);
-    for (const run of scanner.scriptRuns) {
-        const p = joinRelative(dir, run.path);
-        const fromRoot = joinRelative('', run.path);
-        for (const candidate of [fromRoot, p]) {
-            if (candidate !== null &&
-                (await scanScriptFile(input, candidate, components, errors, new Map(), visited)))
-                break;
-        }
-    }
-    return true;
 }
 const devcontainerDetector = {
     id: DEVCONTAINER_SOURCE,
@@ -3445,6 +3702,37 @@ const packageJsonScriptsDetector = {
     ecosystems: COMMAND_ECOSYSTEMS,
     matches: (p) => p === 'package.json' || p.endsWith('/package.json'),
     detect: scanPackageJsonScripts,
+};
+
+;// CONCATENATED MODULE: ./src/detectors/shell-script.ts
+// Shell scripts (`*.sh`, `*.bash`): installs and runs of tools, located at their lines, and the
+// repository scripts they run or source, judged with the arguments and variables passed on.
+
+
+
+const SHELL_SCRIPT_SOURCE = SCRIPT_SOURCE;
+function isShellScriptPath(path) {
+    return /\.(sh|bash)$/i.test(path);
+}
+/** The script judged on its own: its arguments cannot be known, its environment is its own. */
+async function scanShellScript(path, text, readFile = () => Promise.resolve(null)) {
+    const sink = newSink();
+    const follower = new FlowFollower(readFile, sink);
+    const scanner = await follower.scanText(text, path, new Map());
+    for (const f of scanner.findings)
+        sink.components.push(findingComponent(f, path, SHELL_SCRIPT_SOURCE));
+    for (const p of scanner.problems)
+        sink.errors.push(problemError(p, path));
+    await follower.followRuns(scanner.scriptRuns, { file: path, cwd: '', via: [] });
+    return sinkResult(sink);
+}
+const shellScriptDetector = {
+    id: SHELL_SCRIPT_SOURCE,
+    role: 'commands',
+    syntax: 'text',
+    ecosystems: COMMAND_ECOSYSTEMS,
+    matches: isShellScriptPath,
+    detect: ({ path, text, readFile }) => scanShellScript(path, text, readFile),
 };
 
 ;// CONCATENATED MODULE: ./src/detectors/tool-versions.ts
@@ -9518,7 +9806,7 @@ const detectors = [
 
 /***/ }),
 
-/***/ 95578:
+/***/ 27078:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -9531,8 +9819,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: compareComponents, dedupeAndSort, errorMessage
 
-// EXTERNAL MODULE: ./src/detectors/index.ts + 50 modules
-var detectors = __webpack_require__(11257);
+// EXTERNAL MODULE: ./src/detectors/index.ts + 53 modules
+var detectors = __webpack_require__(71105);
 // EXTERNAL MODULE: ./src/model/limits.ts
 var model_limits = __webpack_require__(10817);
 // EXTERNAL MODULE: ./src/sources/source.ts
@@ -9684,7 +9972,42 @@ function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: ./src/inventory/flows.ts
+/** The files, among `results`, judged in their callers' contexts only. */
+function judgedByCallers(results) {
+    const incoming = new Set();
+    for (const [file, r] of results)
+        for (const c of r.callees ?? [])
+            if (c !== file)
+                incoming.add(c);
+    const dropped = new Set();
+    if (incoming.size === 0)
+        return dropped;
+    const stack = [...results.keys()].filter((f) => !incoming.has(f));
+    const seen = new Set(stack);
+    while (stack.length > 0) {
+        const f = stack.pop();
+        for (const c of results.get(f)?.callees ?? []) {
+            if (c === f || seen.has(c))
+                continue;
+            seen.add(c);
+            dropped.add(c);
+            stack.push(c);
+        }
+    }
+    return dropped;
+}
+/** Empties the components of the files judged in their callers' contexts (in place). */
+function dropJudgedByCallers(results) {
+    for (const f of judgedByCallers(results)) {
+        const r = results.get(f);
+        if (r)
+            results.set(f, { ...r, components: [] });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/inventory/engine.ts
+
 
 
 
@@ -9725,8 +10048,10 @@ async function inventory(source, options = {}) {
     const errors = [];
     const byFile = new Map();
     let notParsed = 0;
-    for (const [i, r] of results.entries()) {
+    for (const [i, r] of results.entries())
         byFile.set(work[i].path, r);
+    dropJudgedByCallers(byFile);
+    for (const r of byFile.values()) {
         if (r.notParsed)
             notParsed++;
         for (const c of r.components)
@@ -9779,8 +10104,11 @@ async function inventoryEach(source, options, onFile) {
         else
             streamed.set(w.path, w);
     }
-    const earlyResults = await mapLimited(early, Math.max(1, options.concurrency ?? 8), scan);
-    for (const r of earlyResults) {
+    const earlyByFile = new Map();
+    for (const [i, r] of (await mapLimited(early, Math.max(1, options.concurrency ?? 8), scan)).entries())
+        earlyByFile.set(early[i].path, { ...r, reads: [] });
+    dropJudgedByCallers(earlyByFile);
+    for (const r of earlyByFile.values()) {
         for (const c of r.components)
             hold(c);
         for (const e of r.errors)
@@ -9936,6 +10264,7 @@ preRead) {
     let depthError;
     const components = [];
     const errors = [];
+    const callees = new Set();
     let skipped = 0;
     for (const detector of detectors) {
         if (!detector.binary && text === undefined && decodeError === undefined) {
@@ -9978,15 +10307,18 @@ preRead) {
                 components.push(c);
             for (const err of result.errors)
                 errors.push(err);
+            for (const c of result.callees ?? [])
+                callees.add(c);
         }
         catch (e) {
             // A detector bug or a parser blowing up on hostile input: report it, located, never crash.
             errors.push({ file: path, message: `${detector.id}: ${errorMessage(e)}` });
         }
     }
+    const called = callees.size > 0 ? { callees: [...callees].sort() } : {};
     return skipped > 0 && skipped === detectors.length
-        ? { components, errors, notParsed: true }
-        : { components, errors };
+        ? { components, errors, notParsed: true, ...called }
+        : { components, errors, ...called };
 }
 function compareErrors(a, b) {
     return engine_cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || engine_cmp(a.message, b.message);

@@ -195,7 +195,7 @@ export async function scanDevcontainer(input: DetectInput): Promise<DetectorResu
   for (const f of scanner.findings) components.push(findingComponent(f, path, DEVCONTAINER_SOURCE));
   for (const p of scanner.problems) errors.push(problemError(p, path, 'lifecycle command'));
   // The lifecycle commands run in the workspace folder, values written here passed on.
-  await follower.followRuns(scanner.scriptRuns, { file: path, cwd: workspace, via: [] });
+  await follower.followCalls(scanner, { file: path, cwd: workspace, via: [] });
 
   // Build: the Dockerfile with the build args, or the compose service's build.
   const build = at(root, ['build']);

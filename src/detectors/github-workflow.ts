@@ -19,6 +19,7 @@ import {
   type YamlFile,
 } from './flows/workflow.js';
 import { joinRelative } from './parsers/paths.js';
+import { followDockerBuild } from './flows/dockerfile.js';
 import { makeComponent } from './component.js';
 import { get, items, lineOf, pairs, parseYaml, scalarLocator, str } from './parsers/yaml-nodes.js';
 
@@ -80,6 +81,7 @@ async function judgeWorkflow(
       usesOf(parsed, step, path, found, stepEnv);
       found.forEach(own);
       await localAction(follower, parsed, step, stepEnv, call.via, input.limits);
+      await buildPushAction(follower, parsed, step, stepEnv, call.via);
       const run = get(doc, step, 'run');
       const script = str(run);
       if (script === undefined) continue;
@@ -91,7 +93,7 @@ async function judgeWorkflow(
       for (const f of scanner.findings) own(findingComponent(f, path, WORKFLOW_SOURCE));
       if (call.via.length === 0)
         for (const p of scanner.problems) sink.errors.push(problemError(p, path, 'run'));
-      await follower.followRuns(scanner.scriptRuns, { file: path, cwd: stepCwd, via: call.via });
+      await follower.followCalls(scanner, { file: path, cwd: stepCwd, via: call.via });
     }
   };
 
@@ -110,6 +112,44 @@ async function judgeWorkflow(
   }
   // Composite actions.
   await scanSteps(get(doc, get(doc, doc.contents, 'runs'), 'steps'), rootEnv, '');
+}
+
+/**
+ * `docker/build-push-action` (and `docker/bake`-less builds): the Dockerfile of `file` (default
+ * `{context}/Dockerfile`) judged with the `build-args` lines (`K=V`).
+ */
+async function buildPushAction(
+  follower: FlowFollower,
+  parsed: YamlFile,
+  step: unknown,
+  values: Values,
+  via: Location[],
+): Promise<void> {
+  const uses = get(parsed.doc, step, 'uses');
+  if (!/^docker\/build-push-action@/i.test(str(uses)?.trim() ?? '')) return;
+  const given = withValues(parsed, step, values);
+  const context = given.get('context');
+  if (context?.unknown) return;
+  const contextDir = joinRelative('', context?.text ?? '.');
+  const file = given.get('file');
+  if (contextDir === null || file?.unknown) return;
+  const dockerfile =
+    file === undefined ? joinRelative(contextDir, 'Dockerfile') : joinRelative('', file.text);
+  if (dockerfile === null) return;
+  const buildArgs = new Map<string, VarValue>();
+  const lines = given.get('build-args');
+  if (lines)
+    for (const l of lines.text.split(/\r?\n/)) {
+      const eq = l.indexOf('=');
+      if (eq > 0) buildArgs.set(l.slice(0, eq).trim(), { ...lines, text: l.slice(eq + 1).trim() });
+    }
+  const at = { file: parsed.file, line: lineOf(parsed.lines, uses) };
+  await followDockerBuild(follower, follower.readFile, {
+    dockerfile,
+    buildArgs,
+    contextDir,
+    via: [...via, at],
+  });
 }
 
 /** The `with:` values of a step or job, expanded with the values in force. */

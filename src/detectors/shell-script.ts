@@ -22,7 +22,7 @@ export async function scanShellScript(
   const scanner = await follower.scanText(text, path, new Map());
   for (const f of scanner.findings) sink.components.push(findingComponent(f, path, SHELL_SCRIPT_SOURCE));
   for (const p of scanner.problems) sink.errors.push(problemError(p, path));
-  await follower.followRuns(scanner.scriptRuns, { file: path, cwd: '', via: [] });
+  await follower.followCalls(scanner, { file: path, cwd: '', via: [] });
   return sinkResult(sink);
 }
 

@@ -5,7 +5,9 @@ import type { Location } from '../../model/component.js';
 import { scanDockerfile, type DockerfileScanOptions } from '../dockerfile.js';
 import { isDockerfilePath } from '../dockerfile.js';
 import type { VarValue } from '../shell/expand.js';
-import { withVia, type FlowFollower } from './follow.js';
+import type { ImageBuild } from '../shell/scan.js';
+import { joinRelative } from '../parsers/paths.js';
+import { WORKSPACE_PREFIX, withVia, type FlowFollower } from './follow.js';
 
 export interface DockerBuild {
   /** The Dockerfile's repository path. */
@@ -56,4 +58,39 @@ export async function followDockerBuild(
   if (text === null) return false;
   await judgeDockerfile(follower, build, text);
   return true;
+}
+
+/**
+ * The images a caller's commands build (`docker build -f F --build-arg K=V CONTEXT`), each
+ * Dockerfile judged with those build args; paths are relative to the caller's working directory.
+ */
+export async function followImageBuilds(
+  follower: FlowFollower,
+  builds: readonly ImageBuild[],
+  caller: { file: string; cwd: string; via: Location[] },
+): Promise<void> {
+  for (const b of builds) {
+    const at = { file: caller.file, line: b.line };
+    const contextDir = repoPath(b.context, caller.cwd, follower.workspace);
+    if (contextDir === null) continue;
+    const dockerfile =
+      b.dockerfile === undefined
+        ? joinRelative(contextDir, 'Dockerfile')
+        : repoPath(b.dockerfile, caller.cwd, follower.workspace);
+    if (dockerfile === null) continue;
+    const buildArgs = new Map<string, VarValue>();
+    for (const [k, v] of b.buildArgs) buildArgs.set(k, v.from || v.unknown ? v : { ...v, from: at });
+    await followDockerBuild(follower, follower.readFile, {
+      dockerfile,
+      buildArgs,
+      contextDir,
+      via: [...caller.via, at],
+    });
+  }
+}
+
+/** A path written in a command, as a repository path (the workspace prefixes name the root). */
+function repoPath(path: string, cwd: string, workspace: string): string | null {
+  const ws = WORKSPACE_PREFIX.exec(path);
+  return ws ? joinRelative(workspace, path.slice(ws[0].length)) : joinRelative(cwd, path);
 }

@@ -10,6 +10,7 @@ import { dirOf, joinRelative } from '../parsers/paths.js';
 import { findingComponent, problemError } from '../shell/components.js';
 import type { VarValue } from '../shell/expand.js';
 import { CommandScanner, setArguments, type ScriptRun } from '../shell/scan.js';
+import { followImageBuilds } from './dockerfile.js';
 
 /** Where a command site runs: what a caller gives the file it runs. */
 export interface FlowContext {
@@ -49,7 +50,7 @@ const MAX_DEPTH = 8;
 const MAX_EVALUATIONS = 512;
 
 /** Where a repository checkout sits for the platforms that name it with a variable. */
-const WORKSPACE_PREFIX =
+export const WORKSPACE_PREFIX =
   /^(\$\{(containerWorkspaceFolder|localWorkspaceFolder|GITHUB_WORKSPACE)\}|\$GITHUB_WORKSPACE|\$\{\{\s*github\.workspace\s*\}\})\/?/;
 
 /**
@@ -117,12 +118,15 @@ export class FlowFollower {
   ): Promise<void> {
     if (caller.via.length >= MAX_DEPTH) return;
     for (const run of runs) {
-      const via = [...caller.via, { file: caller.file, line: run.line }];
+      const at = { file: caller.file, line: run.line };
+      const via = [...caller.via, at];
+      // An argument written at the call is written on the caller's line.
+      const args = run.args.map((a) => (a.from || a.unknown ? a : { ...a, from: at }));
       const ctx: FlowContext = {
         env: run.env,
         cwd: caller.cwd,
         via,
-        ...(run.args.length > 0 || !run.sourced ? { args: run.args } : {}),
+        ...(run.args.length > 0 || !run.sourced ? { args } : {}),
       };
       // A sourced file without arguments sees the caller's own.
       if (run.sourced && run.args.length === 0 && run.env.has('#')) ctx.args = undefined;
@@ -135,6 +139,15 @@ export class FlowFollower {
         });
       for (const p of candidates) if (await this.script(p, ctx)) break;
     }
+  }
+
+  /** Follows everything a scanned text calls: the scripts it runs or sources, the images it builds. */
+  async followCalls(
+    scanner: CommandScanner,
+    caller: { file: string; cwd: string; via: Location[] },
+  ): Promise<void> {
+    await this.followRuns(scanner.scriptRuns, caller);
+    await followImageBuilds(this, scanner.imageBuilds, caller);
   }
 
   /** Judges the script at `path` in `ctx`; false when it does not exist. */
@@ -153,7 +166,7 @@ export class FlowFollower {
     // A script under a standard name reports its problems when scanned on its own.
     if (!/\.(sh|bash)$/.test(path))
       for (const p of scanner.problems) this.sink.errors.push(problemError(p, path));
-    await this.followRuns(scanner.scriptRuns, { file: path, cwd: ctx.cwd, via: ctx.via });
+    await this.followCalls(scanner, { file: path, cwd: ctx.cwd, via: ctx.via });
     return true;
   }
 

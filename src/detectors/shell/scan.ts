@@ -43,6 +43,16 @@ export interface ScriptRun {
   sourced: boolean;
 }
 
+/** `docker build` / `docker buildx build` / `podman build`: the Dockerfile built and its build args. */
+export interface ImageBuild {
+  line: number;
+  /** `-f`/`--file` as written (relative to the working directory), or undefined (CONTEXT/Dockerfile). */
+  dockerfile?: string;
+  /** The build context as written. */
+  context: string;
+  buildArgs: Map<string, VarValue>;
+}
+
 /** What a scanner is told about where its text runs (the flows stage sets it). */
 export interface ScannerContext {
   /**
@@ -63,6 +73,7 @@ export interface ScanProblem {
 export class CommandScanner {
   readonly findings: CommandFinding[] = [];
   readonly scriptRuns: ScriptRun[] = [];
+  readonly imageBuilds: ImageBuild[] = [];
   readonly problems: ScanProblem[] = [];
   /** Files fetched by earlier commands: path → URL. */
   readonly downloads = new Map<string, { url: string; line: number; used: boolean }>();
@@ -255,6 +266,11 @@ export class CommandScanner {
       this.fetch(argv, locate);
       return;
     }
+    if (
+      (name === 'docker' || name === 'podman' || name === 'buildah') &&
+      this.imageBuild(args, locate, lookup)
+    )
+      return;
     // A command word with a slash runs that file: `./setup.sh`, `.devcontainer/post-create.sh`,
     // `./install`, `$GITHUB_WORKSPACE/scripts/x`.
     if (
@@ -403,6 +419,47 @@ export class CommandScanner {
       }));
       this.scriptRuns.push({ path: path.text, line: locate(path.start), args: values, env, sourced });
     }
+  }
+
+  /** `docker [buildx] build [-f F] [--build-arg K[=V]]… CONTEXT`: recorded for the flows stage. */
+  private imageBuild(args: Expanded[], locate: (o: number) => number, lookup: Lookup): boolean {
+    let i = 0;
+    if (args[i]?.text === 'buildx' || args[i]?.text === 'image') i++;
+    if (args[i]?.text !== 'build' && args[i]?.text !== 'bud') return false;
+    const build: ImageBuild = { line: locate(args[i]!.start), context: '.', buildArgs: new Map() };
+    const positional: Expanded[] = [];
+    for (i++; i < args.length; i++) {
+      const a = args[i]!;
+      const eq = a.text.indexOf('=');
+      const flag = a.text.startsWith('--') && eq > 0 ? a.text.slice(0, eq) : a.text;
+      const inline = flag !== a.text ? { ...a, text: a.text.slice(eq + 1) } : undefined;
+      const value = (): Expanded | undefined => inline ?? args[++i];
+      if (flag === '-f' || flag === '--file') {
+        const v = value();
+        if (v && !v.unknown) build.dockerfile = v.text;
+      } else if (flag === '--build-arg') {
+        const v = value();
+        if (!v) continue;
+        const k = v.text.indexOf('=');
+        const name = k === -1 ? v.text : v.text.slice(0, k);
+        const given =
+          k === -1
+            ? lookup(name)
+            : { text: v.text.slice(k + 1), unknown: v.unknown, ...(v.from ? { from: v.from } : {}) };
+        if (given) build.buildArgs.set(name, given);
+      } else if (
+        /^-(t|-tag|-target|-platform|-label|-network|-secret|-ssh|-cache-from|-cache-to|-output|o|-progress|-builder|-iidfile|-metadata-file|-build-context|-shm-size|-ulimit|-add-host|-memory|m)$/.test(
+          flag,
+        )
+      ) {
+        if (!inline) i++;
+      } else if (!a.text.startsWith('-')) positional.push(a);
+    }
+    const context = positional[0];
+    if (context && !context.unknown) build.context = context.text;
+    else if (context) return true;
+    this.imageBuilds.push(build);
+    return true;
   }
 
   /** `source FILE`: its assignments hold from here on, when its text is known. */

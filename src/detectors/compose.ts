@@ -170,14 +170,19 @@ export async function followCompose(
         const a = get(doc, b, 'args');
         for (const p of pairs(doc, a)) {
           const v = str(p.value);
-          if (v !== undefined) args.set(p.key, inter(v));
+          if (v !== undefined)
+            args.set(p.key, { ...inter(v), from: { file: path, line: lineOf(lines, p.keyNode) } });
           else if (env.has(p.key)) args.set(p.key, { text: env.get(p.key)!, unknown: false });
         }
         for (const item of items(doc, a)) {
           const s = str(item);
           if (s === undefined) continue;
           const eq = s.indexOf('=');
-          if (eq > 0) args.set(s.slice(0, eq), inter(s.slice(eq + 1)));
+          if (eq > 0)
+            args.set(s.slice(0, eq), {
+              ...inter(s.slice(eq + 1)),
+              from: { file: path, line: lineOf(lines, item) },
+            });
           else if (env.has(s)) args.set(s, { text: env.get(s)!, unknown: false });
         }
       }

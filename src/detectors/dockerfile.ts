@@ -73,6 +73,9 @@ export function scanDockerfile(
   const locate = (o: number): number => lines.line(o) + offsetLine;
   const buildArgs = options.buildArgs ?? new Map<string, VarValue>();
   const escape = escapeCharacter(text);
+  // A value an ARG or ENV writes is written at its line (where a reviewer changes it).
+  const written = (v: VarValue, offset: number): VarValue =>
+    v.unknown || v.from ? v : { ...v, from: { file, line: locate(offset) } };
   const globals = new Map<string, VarValue>();
   const stages: Stage[] = [];
   let stage: Stage | null = null;
@@ -113,7 +116,7 @@ export function scanDockerfile(
             const parts = w.parts.slice();
             const first = parts[0];
             if (first && first.k === 'lit') parts[0] = { k: 'lit', text: first.text.slice(eq + 1) };
-            value = expandParts(parts, lookup);
+            value = written(expandParts(parts, lookup), w.start);
           } else
             value = (stage ? globals.get(name) : undefined) ?? { text: '${' + name + '}', unknown: true };
           vars.set(name, value);
@@ -125,7 +128,7 @@ export function scanDockerfile(
         if (words.length > 0 && !words[0]!.raw.includes('=')) {
           // Legacy `ENV NAME value with spaces`.
           const rest = text.slice(words[1]?.start ?? end, end).trim();
-          vars.set(words[0]!.raw, expandParts(parseShellWord(rest), lookup));
+          vars.set(words[0]!.raw, written(expandParts(parseShellWord(rest), lookup), words[0]!.start));
           break;
         }
         for (const w of words) {
@@ -134,7 +137,7 @@ export function scanDockerfile(
           const first = w.parts[0];
           if (!first || first.k !== 'lit') continue;
           const parts = [{ k: 'lit' as const, text: first.text.slice(eq + 1) }, ...w.parts.slice(1)];
-          vars.set(w.raw.slice(0, eq), expandParts(parts, lookup));
+          vars.set(w.raw.slice(0, eq), written(expandParts(parts, lookup), w.start));
         }
         break;
       }

@@ -205,7 +205,11 @@ export async function scanWithSources(
 ): Promise<CommandScanner> {
   const known = new Map<string, { file: string; text: string } | null>();
   for (let round = 0; ; round++) {
-    const scanner = new CommandScanner(new Map(env), undefined, { sourced: (p) => known.get(p) });
+    const scanner = new CommandScanner(new Map(env), undefined, {
+      sourced: (p) => known.get(p),
+      // Values assigned here are written here: the line a reviewer changes.
+      originFile: file,
+    });
     scan(scanner);
     scanner.finish();
     if (scanner.unread.size === 0 || round >= 4) return scanner;

@@ -223,6 +223,7 @@ export class CommandScanner {
           else if (s) this.shellOnly.add(n);
         }
       }
+      if (this.context.originFile !== undefined) this.recordOrigins(cmd.command, locate);
       return;
     }
     if (name === 'unset') {

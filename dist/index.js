@@ -41331,7 +41331,7 @@ module.exports = validate
 /* harmony import */ var _diff_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12592);
 /* harmony import */ var _github_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(55772);
 /* harmony import */ var _policy_builtin_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5157);
-/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(60315);
+/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(31223);
 /* harmony import */ var _sources_source_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(70813);
 // The policy an action run is judged by: from the base commit in diff mode, never from the head.
 
@@ -54972,7 +54972,7 @@ function isExpired(ex, now) {
 
 /***/ }),
 
-/***/ 60315:
+/***/ 31223:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54994,8 +54994,6 @@ var external_node_path_ = __nccwpck_require__(76760);
 var builtin = __nccwpck_require__(5157);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
-// EXTERNAL MODULE: ./src/model/ecosystems.ts
-var ecosystems = __nccwpck_require__(27184);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -64533,6 +64531,8 @@ function preprocess(fn, schema) {
 
 // EXTERNAL MODULE: ./src/catalog/tools.ts + 5 modules
 var tools = __nccwpck_require__(16743);
+// EXTERNAL MODULE: ./src/model/ecosystems.ts
+var ecosystems = __nccwpck_require__(27184);
 ;// CONCATENATED MODULE: ./src/policy/schema.ts
 // The policy file, version 1, defined once: validation (with zod) and the JSON Schema shipped in
 // schema/ai-tooling-policy.schema.json (generated from this definition: `npm run schema`).
@@ -64601,10 +64601,6 @@ function policyJsonSchema() {
     return { $schema, title: 'ai-tooling-gate policy', ...rest };
 }
 
-// EXTERNAL MODULE: ./src/catalog/index.ts
-var catalog = __nccwpck_require__(15799);
-// EXTERNAL MODULE: ./src/model/versions.ts
-var versions = __nccwpck_require__(62212);
 ;// CONCATENATED MODULE: ./src/policy/error.ts
 // The error a policy that cannot be used raises, in a module of its own: the CLI recognises it
 // (exit 2) without loading the policy parser.
@@ -64634,10 +64630,13 @@ function formatIssue(i) {
     return i.line > 0 ? `${i.file}:${i.line}:${i.column}: ${i.message}` : `${i.file}: ${i.message}`;
 }
 
-;// CONCATENATED MODULE: ./src/policy/parse.ts
-// Parses one policy file: YAML (or JSON, which is YAML) with source positions, validated against
-// the schema, every problem reported as `file:line:column: path: what is wrong`.
-
+// EXTERNAL MODULE: ./src/catalog/index.ts
+var catalog = __nccwpck_require__(15799);
+// EXTERNAL MODULE: ./src/model/versions.ts
+var versions = __nccwpck_require__(62212);
+;// CONCATENATED MODULE: ./src/policy/issues.ts
+// The problems of a policy file, located: schema issues turned into messages with suggestions, and
+// the semantic checks that need several fields.
 
 
 
@@ -64696,7 +64695,7 @@ function pathText(path) {
         s += typeof p === 'number' ? `[${p}]` : s === '' ? p : `.${p}`;
     return s;
 }
-function parse_describe(v) {
+function issues_describe(v) {
     if (v === null || v === undefined)
         return 'empty';
     if (typeof v === 'string')
@@ -64786,15 +64785,15 @@ function issueMessages(issue, data, loc) {
             const expected = issue.expected;
             let what;
             if (expected === 'array')
-                what = `must be a list, not ${parse_describe(value)}`;
+                what = `must be a list, not ${issues_describe(value)}`;
             else if (expected === 'object')
-                what = `must be a mapping, not ${parse_describe(value)}`;
+                what = `must be a mapping, not ${issues_describe(value)}`;
             else if (expected === 'boolean')
-                what = `must be true or false, not ${parse_describe(value)}`;
+                what = `must be true or false, not ${issues_describe(value)}`;
             else if (expected === 'string' && (typeof value === 'number' || typeof value === 'boolean'))
                 what = `must be a string (quote it: "${String(value)}")`;
             else
-                what = `must be ${expected === 'string' ? 'a string' : expected}, not ${parse_describe(value)}`;
+                what = `must be ${expected === 'string' ? 'a string' : expected}, not ${issues_describe(value)}`;
             return [at(loc.at(path), `${where}: ${what}`)];
         }
         case 'invalid_value': {
@@ -64802,15 +64801,15 @@ function issueMessages(issue, data, loc) {
                 return [at(loc.at(path), `${where}: is required`)];
             const last = path[path.length - 1];
             if (last === 'version' && path.length === 1)
-                return [at(loc.at(path), `version: must be 1, not ${parse_describe(value)}`)];
+                return [at(loc.at(path), `version: must be 1, not ${issues_describe(value)}`)];
             if (last === 'tool')
                 return [
-                    at(loc.at(path), `${where}: unknown tool ${parse_describe(value)}${didYouMean(String(value), TOOL_IDS)}; \`ai-tooling-gate catalog\` lists the tools`),
+                    at(loc.at(path), `${where}: unknown tool ${issues_describe(value)}${didYouMean(String(value), TOOL_IDS)}; \`ai-tooling-gate catalog\` lists the tools`),
                 ];
             const values = issue.values.map(String);
             const hint = typeof value === 'string' ? didYouMean(value, values) : '';
             return [
-                at(loc.at(path), `${where}: must be one of ${values.join(', ')}, not ${parse_describe(value)}${hint}`),
+                at(loc.at(path), `${where}: must be one of ${values.join(', ')}, not ${issues_describe(value)}${hint}`),
             ];
         }
         case 'too_small':
@@ -64819,11 +64818,11 @@ function issueMessages(issue, data, loc) {
             const last = path[path.length - 1];
             if (last === 'id')
                 return [
-                    at(loc.at(path), `${where}: ${parse_describe(value)} is not a valid rule id (letters, digits and . _ : / -, starting with a letter or digit)`),
+                    at(loc.at(path), `${where}: ${issues_describe(value)} is not a valid rule id (letters, digits and . _ : / -, starting with a letter or digit)`),
                 ];
             if (last === 'expires')
-                return [at(loc.at(path), `${where}: ${parse_describe(value)} is not a date (YYYY-MM-DD)`)];
-            return [at(loc.at(path), `${where}: ${parse_describe(value)} has the wrong format`)];
+                return [at(loc.at(path), `${where}: ${issues_describe(value)} is not a date (YYYY-MM-DD)`)];
+            return [at(loc.at(path), `${where}: ${issues_describe(value)} has the wrong format`)];
         }
         default:
             return [at(loc.at(path), `${where}: ${issue.message}`)];
@@ -64838,128 +64837,6 @@ function isRealDate(s) {
     return (d.getUTCFullYear() === Number(m[1]) &&
         d.getUTCMonth() === Number(m[2]) - 1 &&
         d.getUTCDate() === Number(m[3]));
-}
-const MAX_POLICY_BYTES = 1024 * 1024;
-/**
- * Parses and validates one policy file (no `extends` resolution, no cross-file checks). Throws a
- * PolicyError listing every problem found, each located.
- */
-function parsePolicyFile(file, text) {
-    if (text.length > MAX_POLICY_BYTES) {
-        throw new PolicyError(file, 1, 1, `is larger than ${MAX_POLICY_BYTES} bytes: not a policy file`);
-    }
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text.replace(/^\uFEFF/, ''), {
-        lineCounter: lines,
-        prettyErrors: false,
-        // Duplicate keys are found below, located at the duplicate (the parser locates the mapping).
-        uniqueKeys: false,
-        version: '1.2',
-    });
-    if (doc.errors.length > 0) {
-        throw PolicyError.of(doc.errors.map((err) => {
-            const pos = err.linePos?.[0];
-            return {
-                file,
-                line: pos?.line ?? 1,
-                column: pos?.col ?? 1,
-                message: `not valid YAML: ${err.message.split('\n')[0]}`,
-            };
-        }));
-    }
-    const duplicates = [];
-    (0,dist/* visit */.YR)(doc, {
-        Map(_, map) {
-            const first = new Map();
-            for (const pair of map.items) {
-                if (!(0,dist/* isScalar */.jn)(pair.key) || !pair.key.range)
-                    continue;
-                const k = String(pair.key.value);
-                const p = lines.linePos(pair.key.range[0]);
-                const before = first.get(k);
-                if (before === undefined)
-                    first.set(k, pair.key.range[0]);
-                else {
-                    const f = lines.linePos(before);
-                    duplicates.push({
-                        file,
-                        line: p.line,
-                        column: p.col,
-                        message: `duplicate key "${k}" (first at line ${f.line})`,
-                    });
-                }
-            }
-        },
-    });
-    if (duplicates.length > 0)
-        throw PolicyError.of(duplicates);
-    const loc = new Locator(file, doc, lines);
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: 100 });
-    }
-    catch (e) {
-        throw new PolicyError(file, 1, 1, `not a usable policy: ${e.message.split('\n')[0]}`);
-    }
-    if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {
-        const o = loc.at([]);
-        throw new PolicyError(file, o.line, o.column, `a policy must be a mapping with "version: 1", not ${parse_describe(data)}`);
-    }
-    const result = policySchema.safeParse(data);
-    const issues = [];
-    if (!result.success) {
-        for (const issue of result.error.issues)
-            issues.push(...issueMessages(issue, data, loc));
-    }
-    // Semantic checks that need several fields; run on the raw data so that every problem is reported.
-    issues.push(...semanticIssues(data, loc));
-    if (issues.length > 0)
-        throw PolicyError.of(sortIssues(dedupeIssues(issues)));
-    const doc1 = result.data;
-    const fieldOrigins = new WeakMap();
-    const fieldsOf = (path, obj) => {
-        const out = {};
-        for (const k of Object.keys(obj))
-            out[k] = loc.at([...path, k]);
-        return out;
-    };
-    const rules = (doc1.rules ?? []).map((r, i) => {
-        const rule = {
-            id: r.id,
-            ...(r.tool !== undefined ? { tool: r.tool } : {}),
-            ...(r.ecosystem !== undefined ? { ecosystem: r.ecosystem } : {}),
-            ...(r.package !== undefined ? { package: r.package } : {}),
-            ...(r.versions !== undefined ? { versions: r.versions } : {}),
-            action: r.action ?? 'fail',
-            ...(r.reason !== undefined ? { reason: r.reason } : {}),
-            ...(r.link !== undefined ? { link: r.link } : {}),
-            ...(r.locked !== undefined ? { locked: r.locked } : {}),
-            origin: loc.at(['rules', i, 'id']),
-        };
-        fieldOrigins.set(rule, fieldsOf(['rules', i], r));
-        return rule;
-    });
-    const exceptions = (doc1.exceptions ?? []).map((e, i) => {
-        const ex = {
-            rule: e.rule,
-            ...(e.package !== undefined ? { package: e.package } : {}),
-            ...(e.versions !== undefined ? { versions: e.versions } : {}),
-            ...(e.paths !== undefined ? { paths: e.paths } : {}),
-            reason: e.reason,
-            expires: e.expires,
-            origin: loc.at(['exceptions', i]),
-        };
-        fieldOrigins.set(ex, fieldsOf(['exceptions', i], e));
-        return ex;
-    });
-    return {
-        file,
-        extends: (doc1.extends ?? []).map((ref, i) => ({ ref, origin: loc.at(['extends', i]) })),
-        ...(doc1.settings?.unknownVersion !== undefined ? { unknownVersion: doc1.settings.unknownVersion } : {}),
-        rules,
-        exceptions,
-        fieldOrigins,
-    };
 }
 function dedupeIssues(issues) {
     const seen = new Set();
@@ -65054,6 +64931,138 @@ function semanticIssues(data, loc) {
         }
     });
     return issues;
+}
+
+;// CONCATENATED MODULE: ./src/policy/parse.ts
+// Parses one policy file: YAML (or JSON, which is YAML) with source positions, validated against
+// the schema, every problem reported as `file:line:column: path: what is wrong`.
+
+
+
+
+
+
+const MAX_POLICY_BYTES = 1024 * 1024;
+/**
+ * Parses and validates one policy file (no `extends` resolution, no cross-file checks). Throws a
+ * PolicyError listing every problem found, each located.
+ */
+function parsePolicyFile(file, text) {
+    if (text.length > MAX_POLICY_BYTES) {
+        throw new PolicyError(file, 1, 1, `is larger than ${MAX_POLICY_BYTES} bytes: not a policy file`);
+    }
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text.replace(/^\uFEFF/, ''), {
+        lineCounter: lines,
+        prettyErrors: false,
+        // Duplicate keys are found below, located at the duplicate (the parser locates the mapping).
+        uniqueKeys: false,
+        version: '1.2',
+    });
+    if (doc.errors.length > 0) {
+        throw PolicyError.of(doc.errors.map((err) => {
+            const pos = err.linePos?.[0];
+            return {
+                file,
+                line: pos?.line ?? 1,
+                column: pos?.col ?? 1,
+                message: `not valid YAML: ${err.message.split('\n')[0]}`,
+            };
+        }));
+    }
+    const duplicates = [];
+    (0,dist/* visit */.YR)(doc, {
+        Map(_, map) {
+            const first = new Map();
+            for (const pair of map.items) {
+                if (!(0,dist/* isScalar */.jn)(pair.key) || !pair.key.range)
+                    continue;
+                const k = String(pair.key.value);
+                const p = lines.linePos(pair.key.range[0]);
+                const before = first.get(k);
+                if (before === undefined)
+                    first.set(k, pair.key.range[0]);
+                else {
+                    const f = lines.linePos(before);
+                    duplicates.push({
+                        file,
+                        line: p.line,
+                        column: p.col,
+                        message: `duplicate key "${k}" (first at line ${f.line})`,
+                    });
+                }
+            }
+        },
+    });
+    if (duplicates.length > 0)
+        throw PolicyError.of(duplicates);
+    const loc = new Locator(file, doc, lines);
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (e) {
+        throw new PolicyError(file, 1, 1, `not a usable policy: ${e.message.split('\n')[0]}`);
+    }
+    if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {
+        const o = loc.at([]);
+        throw new PolicyError(file, o.line, o.column, `a policy must be a mapping with "version: 1", not ${issues_describe(data)}`);
+    }
+    const result = policySchema.safeParse(data);
+    const issues = [];
+    if (!result.success) {
+        for (const issue of result.error.issues)
+            issues.push(...issueMessages(issue, data, loc));
+    }
+    // Semantic checks that need several fields; run on the raw data so that every problem is reported.
+    issues.push(...semanticIssues(data, loc));
+    if (issues.length > 0)
+        throw PolicyError.of(sortIssues(dedupeIssues(issues)));
+    const doc1 = result.data;
+    const fieldOrigins = new WeakMap();
+    const fieldsOf = (path, obj) => {
+        const out = {};
+        for (const k of Object.keys(obj))
+            out[k] = loc.at([...path, k]);
+        return out;
+    };
+    const rules = (doc1.rules ?? []).map((r, i) => {
+        const rule = {
+            id: r.id,
+            ...(r.tool !== undefined ? { tool: r.tool } : {}),
+            ...(r.ecosystem !== undefined ? { ecosystem: r.ecosystem } : {}),
+            ...(r.package !== undefined ? { package: r.package } : {}),
+            ...(r.versions !== undefined ? { versions: r.versions } : {}),
+            action: r.action ?? 'fail',
+            ...(r.reason !== undefined ? { reason: r.reason } : {}),
+            ...(r.link !== undefined ? { link: r.link } : {}),
+            ...(r.locked !== undefined ? { locked: r.locked } : {}),
+            origin: loc.at(['rules', i, 'id']),
+        };
+        fieldOrigins.set(rule, fieldsOf(['rules', i], r));
+        return rule;
+    });
+    const exceptions = (doc1.exceptions ?? []).map((e, i) => {
+        const ex = {
+            rule: e.rule,
+            ...(e.package !== undefined ? { package: e.package } : {}),
+            ...(e.versions !== undefined ? { versions: e.versions } : {}),
+            ...(e.paths !== undefined ? { paths: e.paths } : {}),
+            reason: e.reason,
+            expires: e.expires,
+            origin: loc.at(['exceptions', i]),
+        };
+        fieldOrigins.set(ex, fieldsOf(['exceptions', i], e));
+        return ex;
+    });
+    return {
+        file,
+        extends: (doc1.extends ?? []).map((ref, i) => ({ ref, origin: loc.at(['extends', i]) })),
+        ...(doc1.settings?.unknownVersion !== undefined ? { unknownVersion: doc1.settings.unknownVersion } : {}),
+        rules,
+        exceptions,
+        fieldOrigins,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/policy/load.ts

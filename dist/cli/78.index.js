@@ -2,7 +2,7 @@ export const id = 78;
 export const ids = [78];
 export const modules = {
 
-/***/ 71105:
+/***/ 90816:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -876,6 +876,7 @@ class CommandScanner {
     context;
     findings = [];
     scriptRuns = [];
+    imageBuilds = [];
     problems = [];
     /** Files fetched by earlier commands: path → URL. */
     downloads = new Map();
@@ -1028,6 +1029,8 @@ class CommandScanner {
                         this.shellOnly.add(n);
                 }
             }
+            if (this.context.originFile !== undefined)
+                this.recordOrigins(cmd.command, locate);
             return;
         }
         if (name === 'unset') {
@@ -1075,6 +1078,9 @@ class CommandScanner {
             this.fetch(argv, locate);
             return;
         }
+        if ((name === 'docker' || name === 'podman' || name === 'buildah') &&
+            this.imageBuild(args, locate, lookup))
+            return;
         // A command word with a slash runs that file: `./setup.sh`, `.devcontainer/post-create.sh`,
         // `./install`, `$GITHUB_WORKSPACE/scripts/x`.
         if (this.downloads.has(argv[0].text) ||
@@ -1212,6 +1218,53 @@ class CommandScanner {
             }));
             this.scriptRuns.push({ path: path.text, line: locate(path.start), args: values, env, sourced });
         }
+    }
+    /** `docker [buildx] build [-f F] [--build-arg K[=V]]… CONTEXT`: recorded for the flows stage. */
+    imageBuild(args, locate, lookup) {
+        let i = 0;
+        if (args[i]?.text === 'buildx' || args[i]?.text === 'image')
+            i++;
+        if (args[i]?.text !== 'build' && args[i]?.text !== 'bud')
+            return false;
+        const build = { line: locate(args[i].start), context: '.', buildArgs: new Map() };
+        const positional = [];
+        for (i++; i < args.length; i++) {
+            const a = args[i];
+            const eq = a.text.indexOf('=');
+            const flag = a.text.startsWith('--') && eq > 0 ? a.text.slice(0, eq) : a.text;
+            const inline = flag !== a.text ? { ...a, text: a.text.slice(eq + 1) } : undefined;
+            const value = () => inline ?? args[++i];
+            if (flag === '-f' || flag === '--file') {
+                const v = value();
+                if (v && !v.unknown)
+                    build.dockerfile = v.text;
+            }
+            else if (flag === '--build-arg') {
+                const v = value();
+                if (!v)
+                    continue;
+                const k = v.text.indexOf('=');
+                const name = k === -1 ? v.text : v.text.slice(0, k);
+                const given = k === -1
+                    ? lookup(name)
+                    : { text: v.text.slice(k + 1), unknown: v.unknown, ...(v.from ? { from: v.from } : {}) };
+                if (given)
+                    build.buildArgs.set(name, given);
+            }
+            else if (/^-(t|-tag|-target|-platform|-label|-network|-secret|-ssh|-cache-from|-cache-to|-output|o|-progress|-builder|-iidfile|-metadata-file|-build-context|-shm-size|-ulimit|-add-host|-memory|m)$/.test(flag)) {
+                if (!inline)
+                    i++;
+            }
+            else if (!a.text.startsWith('-'))
+                positional.push(a);
+        }
+        const context = positional[0];
+        if (context && !context.unknown)
+            build.context = context.text;
+        else if (context)
+            return true;
+        this.imageBuilds.push(build);
+        return true;
     }
     /** `source FILE`: its assignments hold from here on, when its text is known. */
     readSourced(path) {
@@ -2045,6 +2098,7 @@ function dirOf(path) {
 
 
 
+
 function newSink() {
     return { components: [], errors: [], callees: new Set() };
 }
@@ -2121,12 +2175,15 @@ class FlowFollower {
         if (caller.via.length >= follow_MAX_DEPTH)
             return;
         for (const run of runs) {
-            const via = [...caller.via, { file: caller.file, line: run.line }];
+            const at = { file: caller.file, line: run.line };
+            const via = [...caller.via, at];
+            // An argument written at the call is written on the caller's line.
+            const args = run.args.map((a) => (a.from || a.unknown ? a : { ...a, from: at }));
             const ctx = {
                 env: run.env,
                 cwd: caller.cwd,
                 via,
-                ...(run.args.length > 0 || !run.sourced ? { args: run.args } : {}),
+                ...(run.args.length > 0 || !run.sourced ? { args } : {}),
             };
             // A sourced file without arguments sees the caller's own.
             if (run.sourced && run.args.length === 0 && run.env.has('#'))
@@ -2141,6 +2198,11 @@ class FlowFollower {
                 if (await this.script(p, ctx))
                     break;
         }
+    }
+    /** Follows everything a scanned text calls: the scripts it runs or sources, the images it builds. */
+    async followCalls(scanner, caller) {
+        await this.followRuns(scanner.scriptRuns, caller);
+        await followImageBuilds(this, scanner.imageBuilds, caller);
     }
     /** Judges the script at `path` in `ctx`; false when it does not exist. */
     async script(path, ctx) {
@@ -2162,7 +2224,7 @@ class FlowFollower {
         if (!/\.(sh|bash)$/.test(path))
             for (const p of scanner.problems)
                 this.sink.errors.push(problemError(p, path));
-        await this.followRuns(scanner.scriptRuns, { file: path, cwd: ctx.cwd, via: ctx.via });
+        await this.followCalls(scanner, { file: path, cwd: ctx.cwd, via: ctx.via });
         return true;
     }
     /**
@@ -2181,7 +2243,11 @@ const SCRIPT_SOURCE = 'shell-script';
 async function scanWithSources(readFile, file, resolve, scan, env) {
     const known = new Map();
     for (let round = 0;; round++) {
-        const scanner = new CommandScanner(new Map(env), undefined, { sourced: (p) => known.get(p) });
+        const scanner = new CommandScanner(new Map(env), undefined, {
+            sourced: (p) => known.get(p),
+            // Values assigned here are written here: the line a reviewer changes.
+            originFile: file,
+        });
         scan(scanner);
         scanner.finish();
         if (scanner.unread.size === 0 || round >= 4)
@@ -2255,6 +2321,8 @@ function scanDockerfile(text, file, options = {}) {
     const locate = (o) => lines.line(o) + offsetLine;
     const buildArgs = options.buildArgs ?? new Map();
     const escape = escapeCharacter(text);
+    // A value an ARG or ENV writes is written at its line (where a reviewer changes it).
+    const written = (v, offset) => v.unknown || v.from ? v : { ...v, from: { file, line: locate(offset) } };
     const globals = new Map();
     const stages = [];
     let stage = null;
@@ -2296,7 +2364,7 @@ function scanDockerfile(text, file, options = {}) {
                         const first = parts[0];
                         if (first && first.k === 'lit')
                             parts[0] = { k: 'lit', text: first.text.slice(eq + 1) };
-                        value = expandParts(parts, lookup);
+                        value = written(expandParts(parts, lookup), w.start);
                     }
                     else
                         value = (stage ? globals.get(name) : undefined) ?? { text: '${' + name + '}', unknown: true };
@@ -2309,7 +2377,7 @@ function scanDockerfile(text, file, options = {}) {
                 if (words.length > 0 && !words[0].raw.includes('=')) {
                     // Legacy `ENV NAME value with spaces`.
                     const rest = text.slice(words[1]?.start ?? end, end).trim();
-                    vars.set(words[0].raw, expandParts(parseShellWord(rest), lookup));
+                    vars.set(words[0].raw, written(expandParts(parseShellWord(rest), lookup), words[0].start));
                     break;
                 }
                 for (const w of words) {
@@ -2320,7 +2388,7 @@ function scanDockerfile(text, file, options = {}) {
                     if (!first || first.k !== 'lit')
                         continue;
                     const parts = [{ k: 'lit', text: first.text.slice(eq + 1) }, ...w.parts.slice(1)];
-                    vars.set(w.raw.slice(0, eq), expandParts(parts, lookup));
+                    vars.set(w.raw.slice(0, eq), written(expandParts(parts, lookup), w.start));
                 }
                 break;
             }
@@ -2488,6 +2556,7 @@ const dockerfileDetector = {
 
 
 
+
 /**
  * Judges the Dockerfile `text` as `build` builds it; false when the caller names no readable
  * Dockerfile. Its components are located in the Dockerfile; its errors are its own detector's
@@ -2520,6 +2589,37 @@ async function followDockerBuild(follower, readFile, build) {
         return false;
     await judgeDockerfile(follower, build, text);
     return true;
+}
+/**
+ * The images a caller's commands build (`docker build -f F --build-arg K=V CONTEXT`), each
+ * Dockerfile judged with those build args; paths are relative to the caller's working directory.
+ */
+async function followImageBuilds(follower, builds, caller) {
+    for (const b of builds) {
+        const at = { file: caller.file, line: b.line };
+        const contextDir = repoPath(b.context, caller.cwd, follower.workspace);
+        if (contextDir === null)
+            continue;
+        const dockerfile = b.dockerfile === undefined
+            ? joinRelative(contextDir, 'Dockerfile')
+            : repoPath(b.dockerfile, caller.cwd, follower.workspace);
+        if (dockerfile === null)
+            continue;
+        const buildArgs = new Map();
+        for (const [k, v] of b.buildArgs)
+            buildArgs.set(k, v.from || v.unknown ? v : { ...v, from: at });
+        await followDockerBuild(follower, follower.readFile, {
+            dockerfile,
+            buildArgs,
+            contextDir,
+            via: [...caller.via, at],
+        });
+    }
+}
+/** A path written in a command, as a repository path (the workspace prefixes name the root). */
+function repoPath(path, cwd, workspace) {
+    const ws = WORKSPACE_PREFIX.exec(path);
+    return ws ? joinRelative(workspace, path.slice(ws[0].length)) : joinRelative(cwd, path);
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/parsers/yaml-nodes.ts
@@ -2839,7 +2939,7 @@ async function followCompose(follower, path, text, input, service, via) {
                 for (const p of pairs(doc, a)) {
                     const v = str(p.value);
                     if (v !== undefined)
-                        args.set(p.key, inter(v));
+                        args.set(p.key, { ...inter(v), from: { file: path, line: lineOf(lines, p.keyNode) } });
                     else if (env.has(p.key))
                         args.set(p.key, { text: env.get(p.key), unknown: false });
                 }
@@ -2849,7 +2949,10 @@ async function followCompose(follower, path, text, input, service, via) {
                         continue;
                     const eq = s.indexOf('=');
                     if (eq > 0)
-                        args.set(s.slice(0, eq), inter(s.slice(eq + 1)));
+                        args.set(s.slice(0, eq), {
+                            ...inter(s.slice(eq + 1)),
+                            from: { file: path, line: lineOf(lines, item) },
+                        });
                     else if (env.has(s))
                         args.set(s, { text: env.get(s), unknown: false });
                 }
@@ -3267,7 +3370,7 @@ async function scanDevcontainer(input) {
     for (const p of scanner.problems)
         errors.push(problemError(p, path, 'lifecycle command'));
     // The lifecycle commands run in the workspace folder, values written here passed on.
-    await follower.followRuns(scanner.scriptRuns, { file: path, cwd: workspace, via: [] });
+    await follower.followCalls(scanner, { file: path, cwd: workspace, via: [] });
     // Build: the Dockerfile with the build args, or the compose service's build.
     const build = at(root, ['build']);
     const dockerfile = strValue(at(build, ['dockerfile'])) ??
@@ -3402,11 +3505,140 @@ const devcontainerLockDetector = {
     detect: scanDevcontainerLock,
 };
 
+;// CONCATENATED MODULE: ./src/detectors/flows/workflow.ts
+// The values a GitHub workflow passes to what it runs: `strategy.matrix` (one evaluation per
+// combination, `include:` too), `env` with `${{ … }}` expressions of known contexts, and the
+// `with:` inputs of a local reusable workflow or composite action.
+
+
+
+/** Most matrix combinations evaluated per job: a bound on hostile input. */
+const MAX_COMBINATIONS = 256;
+/**
+ * Expands the `${{ context.name }}` expressions of a YAML value with `values`; an expression of
+ * anything else (a function, an operator, an unknown context) leaves the value unknown.
+ */
+function expandExpressions(text, values, from) {
+    let unknown = false;
+    let origin;
+    const out = text.replace(/\$\{\{[\s\S]*?\}\}/g, (raw) => {
+        const name = expressionName(raw);
+        const v = name === null ? undefined : values.get(name);
+        if (!v || v.unknown) {
+            unknown = true;
+            return raw;
+        }
+        origin ??= v.from;
+        return v.text;
+    });
+    origin ??= from;
+    return { text: out, unknown, ...(origin ? { from: origin } : {}) };
+}
+/** A scalar's value with its expressions expanded, written at its own line. */
+function yamlValue(parsed, node, values) {
+    const s = (0,dist/* isScalar */.jn)(node) && node.value !== null && typeof node.value !== 'object' ? String(node.value) : str(node);
+    if (s === undefined)
+        return undefined;
+    return expandExpressions(s, values, { file: parsed.file, line: lineOf(parsed.lines, node) });
+}
+/** `env:` entries over `base`, values expanded with `values` (the matrix, inputs, env so far). */
+function envOf(parsed, node, base) {
+    const env = new Map(base);
+    for (const p of pairs(parsed.doc, node)) {
+        const v = yamlValue(parsed, p.value, env);
+        if (v !== undefined)
+            env.set(p.key, v);
+    }
+    return env;
+}
+/**
+ * The combinations of a job's `strategy.matrix`, each as `matrix.<key>` values written at the
+ * value's line; one empty combination when the job has no matrix (or it is an expression).
+ */
+function matrixCombinations(parsed, job, values) {
+    const { doc } = parsed;
+    const matrix = get(doc, get(doc, job, 'strategy'), 'matrix');
+    const axes = [];
+    let includes = [];
+    let excludes = [];
+    for (const p of pairs(doc, matrix)) {
+        if (p.key === 'include')
+            includes = items(doc, p.value);
+        else if (p.key === 'exclude')
+            excludes = items(doc, p.value);
+        else {
+            const vs = items(doc, p.value)
+                .map((n) => yamlValue(parsed, n, values))
+                .filter((v) => v !== undefined);
+            // A value given by an expression (`${{ fromJSON(...) }}`) is one unknown value.
+            const whole = vs.length === 0 ? yamlValue(parsed, p.value, values) : undefined;
+            axes.push({ key: p.key, values: vs.length > 0 ? vs : [whole ?? { text: '', unknown: true }] });
+        }
+    }
+    let combos = [new Map()];
+    for (const axis of axes) {
+        const next = [];
+        for (const c of combos)
+            for (const v of axis.values) {
+                if (next.length >= MAX_COMBINATIONS)
+                    break;
+                next.push(new Map(c).set(`matrix.${axis.key}`, v));
+            }
+        combos = next;
+    }
+    const entry = (node) => {
+        const m = new Map();
+        for (const p of pairs(doc, node)) {
+            const v = yamlValue(parsed, p.value, values);
+            if (v !== undefined)
+                m.set(`matrix.${p.key}`, v);
+        }
+        return m;
+    };
+    const same = (a, b) => a !== undefined && a.text === b.text;
+    combos = combos.filter((c) => excludes.every((x) => ![...entry(x)].every(([k, v]) => same(c.get(k), v))));
+    const original = new Set(axes.map((a) => `matrix.${a.key}`));
+    for (const node of includes) {
+        const inc = entry(node);
+        let added = false;
+        // Added to every combination whose original values it does not overwrite; else a new one.
+        for (const c of axes.length > 0 ? combos : []) {
+            if ([...inc].every(([k, v]) => !original.has(k) || same(c.get(k), v))) {
+                for (const [k, v] of inc)
+                    c.set(k, v);
+                added = true;
+            }
+        }
+        if (!added && combos.length < MAX_COMBINATIONS) {
+            if (axes.length === 0 && combos.length === 1 && combos[0].size === 0)
+                combos = [];
+            combos.push(inc);
+        }
+    }
+    return combos.length > 0 ? combos : [new Map()];
+}
+/** The inputs a caller's `with:` gives, over the callee's declared defaults. */
+function inputsOf(callee, declared, given) {
+    const inputs = new Map();
+    for (const p of pairs(callee.doc, declared)) {
+        const d = get(callee.doc, p.value, 'default');
+        const v = d === undefined ? undefined : yamlValue(callee, d, new Map());
+        if (v !== undefined)
+            inputs.set(`inputs.${p.key}`, v);
+    }
+    for (const [k, v] of given)
+        inputs.set(`inputs.${k}`, v);
+    return inputs;
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/github-workflow.ts
 // GitHub workflows (`.github/workflows/*.yml|yaml`) and composite actions (`action.yml|yaml`):
 // `uses:` of actions and reusable workflows (tag, branch or commit SHA, at the `uses:` line),
 // the tool-version inputs of known AI actions, and the commands of `run:` steps, each at its own
 // line inside the block scalar. `${{ … }}` expressions are unknown values kept as written.
+
+
+
 
 
 
@@ -3428,51 +3660,156 @@ const VERSION_INPUTS = {
     'google-gemini/gemini-cli-action': [{ input: 'gemini_cli_version', npm: '@google/gemini-cli' }],
     'qwenlm/qwen-code-action': [{ input: 'qwen_cli_version', npm: '@qwen-code/qwen-code' }],
 };
-function scanWorkflow(input) {
+async function scanWorkflow(input) {
+    const sink = newSink();
+    const readFile = input.readFile ?? (() => Promise.resolve(null));
+    await judgeWorkflow(new FlowFollower(readFile, sink), input, { inputs: new Map(), via: [] });
+    return sinkResult(sink);
+}
+/**
+ * Judges a workflow (or a composite action) with the inputs a caller gives it: each job once per
+ * matrix combination, each `run:` with the env in force and the scripts it runs, local reusable
+ * workflows and composite actions with their `with:` inputs.
+ */
+async function judgeWorkflow(follower, input, call) {
     const { path, text } = input;
-    const parsed = parseYaml(text, path, input.limits.maxDepth);
-    const errors = [...parsed.errors];
-    const components = [];
+    const { sink } = follower;
+    const parsed = { ...parseYaml(text, path, input.limits.maxDepth), file: path };
+    // A called file reports its own errors when scanned on its own.
+    if (call.via.length === 0)
+        sink.errors.push(...parsed.errors);
     const { doc } = parsed;
-    const rootEnv = envOf(parsed, get(doc, doc.contents, 'env'), new Map());
-    const scanSteps = (steps, env) => {
+    const rootEnv = envOf(parsed, get(doc, doc.contents, 'env'), call.inputs);
+    const own = (c) => sink.components.push(withVia(c, call.via));
+    const scanSteps = async (steps, env, cwd) => {
         for (const step of items(doc, steps)) {
             const stepEnv = envOf(parsed, get(doc, step, 'env'), env);
-            usesOf(parsed, step, path, components);
+            const found = [];
+            usesOf(parsed, step, path, found, stepEnv);
+            found.forEach(own);
+            await localAction(follower, parsed, step, stepEnv, call.via, input.limits);
+            await buildPushAction(follower, parsed, step, stepEnv, call.via);
             const run = get(doc, step, 'run');
             const script = str(run);
-            if (script !== undefined) {
-                const locate = scalarLocator(parsed.lines, run);
-                const scanner = new CommandScanner(new Map(stepEnv));
-                scanner.scan(script, (o) => locate(o, script));
-                scanner.finish();
-                for (const f of scanner.findings)
-                    components.push(findingComponent(f, path, WORKFLOW_SOURCE));
+            if (script === undefined)
+                continue;
+            const dir = str(get(doc, step, 'working-directory'));
+            const stepCwd = dir === undefined ? cwd : (joinRelative(cwd, expandExpressions(dir, stepEnv).text) ?? cwd);
+            const locate = scalarLocator(parsed.lines, run);
+            const scanner = await follower.scanText(script, path, new Map(stepEnv), (o) => locate(o, script));
+            for (const f of scanner.findings)
+                own(findingComponent(f, path, WORKFLOW_SOURCE));
+            if (call.via.length === 0)
                 for (const p of scanner.problems)
-                    errors.push(problemError(p, path, 'run'));
-            }
+                    sink.errors.push(problemError(p, path, 'run'));
+            await follower.followCalls(scanner, { file: path, cwd: stepCwd, via: call.via });
         }
     };
     for (const job of pairs(doc, get(doc, doc.contents, 'jobs'))) {
-        const jobEnv = envOf(parsed, get(doc, job.value, 'env'), rootEnv);
-        usesOf(parsed, job.value, path, components);
-        scanSteps(get(doc, job.value, 'steps'), jobEnv);
+        const jobDir = str(get(doc, get(doc, get(doc, job.value, 'defaults'), 'run'), 'working-directory'));
+        const cwd = jobDir === undefined ? '' : (joinRelative('', jobDir) ?? '');
+        for (const combination of matrixCombinations(parsed, job.value, rootEnv)) {
+            const values = new Map([...rootEnv, ...combination]);
+            const jobEnv = envOf(parsed, get(doc, job.value, 'env'), values);
+            const found = [];
+            usesOf(parsed, job.value, path, found, jobEnv);
+            found.forEach(own);
+            await reusableWorkflow(follower, parsed, job.value, jobEnv, call.via, input.limits);
+            await scanSteps(get(doc, job.value, 'steps'), jobEnv, cwd);
+        }
     }
     // Composite actions.
-    scanSteps(get(doc, get(doc, doc.contents, 'runs'), 'steps'), rootEnv);
-    return { components, errors };
+    await scanSteps(get(doc, get(doc, doc.contents, 'runs'), 'steps'), rootEnv, '');
 }
-function envOf(parsed, node, base) {
-    const env = new Map(base);
-    for (const p of pairs(parsed.doc, node)) {
-        const v = str(p.value);
+/**
+ * `docker/build-push-action` (and `docker/bake`-less builds): the Dockerfile of `file` (default
+ * `{context}/Dockerfile`) judged with the `build-args` lines (`K=V`).
+ */
+async function buildPushAction(follower, parsed, step, values, via) {
+    const uses = get(parsed.doc, step, 'uses');
+    if (!/^docker\/build-push-action@/i.test(str(uses)?.trim() ?? ''))
+        return;
+    const given = withValues(parsed, step, values);
+    const context = given.get('context');
+    if (context?.unknown)
+        return;
+    const contextDir = joinRelative('', context?.text ?? '.');
+    const file = given.get('file');
+    if (contextDir === null || file?.unknown)
+        return;
+    const dockerfile = file === undefined ? joinRelative(contextDir, 'Dockerfile') : joinRelative('', file.text);
+    if (dockerfile === null)
+        return;
+    const buildArgs = new Map();
+    const lines = given.get('build-args');
+    if (lines)
+        for (const l of lines.text.split(/\r?\n/)) {
+            const eq = l.indexOf('=');
+            if (eq > 0)
+                buildArgs.set(l.slice(0, eq).trim(), { ...lines, text: l.slice(eq + 1).trim() });
+        }
+    const at = { file: parsed.file, line: lineOf(parsed.lines, uses) };
+    await followDockerBuild(follower, follower.readFile, {
+        dockerfile,
+        buildArgs,
+        contextDir,
+        via: [...via, at],
+    });
+}
+/** The `with:` values of a step or job, expanded with the values in force. */
+function withValues(parsed, owner, values) {
+    const given = new Map();
+    for (const p of pairs(parsed.doc, get(parsed.doc, owner, 'with'))) {
+        const v = yamlValue(parsed, p.value, values);
         if (v !== undefined)
-            env.set(p.key, { text: v, unknown: v.includes('${{') });
+            given.set(p.key, v);
     }
-    return env;
+    return given;
+}
+/** `uses: ./.github/workflows/x.yml` at a job: that workflow judged with the job's `with:`. */
+async function reusableWorkflow(follower, parsed, job, values, via, limits) {
+    const ref = str(get(parsed.doc, job, 'uses'))?.trim();
+    if (!ref?.startsWith('./') || via.length >= 8)
+        return;
+    const callee = joinRelative('', ref.replace(/@.*$/, ''));
+    const text = callee === null ? null : await follower.readFile(callee);
+    if (callee === null || text === null)
+        return;
+    const target = { ...parseYaml(text, callee, limits.maxDepth), file: callee };
+    const on = get(target.doc, target.doc.contents, 'on');
+    const declared = get(target.doc, get(target.doc, on, 'workflow_call'), 'inputs');
+    const inputs = inputsOf(target, declared, withValues(parsed, job, values));
+    // Run only when called: judged in its callers' contexts, not on its own.
+    const triggers = pairs(target.doc, on).map((p) => p.key);
+    if (triggers.length === 1 && triggers[0] === 'workflow_call')
+        follower.sink.callees.add(callee);
+    const line = lineOf(parsed.lines, get(parsed.doc, job, 'uses'));
+    await judgeWorkflow(follower, { path: callee, text, limits }, { inputs, via: [...via, { file: parsed.file, line }] });
+}
+/** `uses: ./path` at a step: the composite action there judged with the step's `with:`. */
+async function localAction(follower, parsed, step, values, via, limits) {
+    const ref = str(get(parsed.doc, step, 'uses'))?.trim();
+    if (!ref?.startsWith('./') || via.length >= 8)
+        return;
+    const dir = joinRelative('', ref);
+    if (dir === null)
+        return;
+    for (const name of ['action.yml', 'action.yaml']) {
+        const callee = dir ? `${dir}/${name}` : name;
+        const text = await follower.readFile(callee);
+        if (text === null)
+            continue;
+        const target = { ...parseYaml(text, callee, limits.maxDepth), file: callee };
+        const declared = get(target.doc, target.doc.contents, 'inputs');
+        const inputs = inputsOf(target, declared, withValues(parsed, step, values));
+        follower.sink.callees.add(callee);
+        const line = lineOf(parsed.lines, get(parsed.doc, step, 'uses'));
+        await judgeWorkflow(follower, { path: callee, text, limits }, { inputs, via: [...via, { file: parsed.file, line }] });
+        return;
+    }
 }
 /** The `uses:` of a step or job, and the version inputs of known AI actions in its `with:`. */
-function usesOf(parsed, owner, file, out) {
+function usesOf(parsed, owner, file, out, values) {
     const { doc, lines } = parsed;
     const uses = get(doc, owner, 'uses');
     const ref = str(uses);
@@ -3503,16 +3840,18 @@ function usesOf(parsed, owner, file, out) {
         for (const p of pairs(doc, get(doc, owner, 'with'))) {
             if (p.key !== vi.input)
                 continue;
-            const v = str(p.value)?.trim();
-            if (!v)
+            const value = yamlValue(parsed, p.value, values);
+            const v = value?.text.trim();
+            if (!v || !value)
                 continue;
-            const exact = v.includes('${{') ? null : exactVersion(v);
+            const exact = value.unknown ? null : exactVersion(v);
             out.push(makeComponent({
                 ecosystem: 'npm',
                 name: vi.npm,
                 version: exact,
                 ...(exact === null ? { spec: v } : {}),
                 location: { file, line: lineOf(lines, p.keyNode) },
+                ...(value.from && value.from.line !== lineOf(lines, p.keyNode) ? { versionFrom: value.from } : {}),
                 source: WORKFLOW_SOURCE,
                 sourceKind: 'registry',
             }));
@@ -3723,7 +4062,7 @@ async function scanShellScript(path, text, readFile = () => Promise.resolve(null
         sink.components.push(findingComponent(f, path, SHELL_SCRIPT_SOURCE));
     for (const p of scanner.problems)
         sink.errors.push(problemError(p, path));
-    await follower.followRuns(scanner.scriptRuns, { file: path, cwd: '', via: [] });
+    await follower.followCalls(scanner, { file: path, cwd: '', via: [] });
     return sinkResult(sink);
 }
 const shellScriptDetector = {
@@ -9819,8 +10158,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: compareComponents, dedupeAndSort, errorMessage
 
-// EXTERNAL MODULE: ./src/detectors/index.ts + 53 modules
-var detectors = __webpack_require__(71105);
+// EXTERNAL MODULE: ./src/detectors/index.ts + 54 modules
+var detectors = __webpack_require__(90816);
 // EXTERNAL MODULE: ./src/model/limits.ts
 var model_limits = __webpack_require__(10817);
 // EXTERNAL MODULE: ./src/sources/source.ts

@@ -48,6 +48,8 @@ export interface FileResult {
   notParsed?: boolean;
   /** Files its detectors judged in the context this file gives them (`DetectorResult.callees`). */
   callees?: string[];
+  /** Its own components when they were dropped: it is judged in its callers' contexts instead. */
+  standalone?: Component[];
 }
 
 /** Which detectors read a path. */

@@ -8,6 +8,8 @@ interface Judged {
   components: Component[];
   errors: ScanError[];
   callees?: readonly string[];
+  /** The components its own detectors found, kept when they were dropped (diff mode compares). */
+  standalone?: Component[];
 }
 
 /** The files, among `results`, judged in their callers' contexts only. */
@@ -34,6 +36,15 @@ export function judgedByCallers(results: ReadonlyMap<string, Judged>): Set<strin
 export function dropJudgedByCallers<T extends Judged>(results: Map<string, T>): void {
   for (const f of judgedByCallers(results)) {
     const r = results.get(f);
-    if (r) results.set(f, { ...r, components: [] });
+    if (r) results.set(f, { ...r, components: [], standalone: r.components });
   }
+}
+
+/**
+ * A file's components as judged in a tree whose files judged in their callers' contexts are
+ * `dropped`: none when dropped there, its own detectors' otherwise.
+ */
+export function componentsWhere(r: Judged, dropped: boolean): Component[] {
+  if (dropped) return [];
+  return r.standalone ?? r.components;
 }

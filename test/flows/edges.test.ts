@@ -73,3 +73,42 @@ describe('invocation graph edges (CLI)', () => {
     });
   }
 });
+
+describe('a caller added or removed by a pull request', () => {
+  const dockerfile = `FROM node:22\nARG CC_VERSION=${BANNED}\nRUN npm install -g ${CC}@\${CC_VERSION}\n`;
+  const devcontainer = (v: string) =>
+    `{\n  "build": { "dockerfile": "Dockerfile", "args": { "CC_VERSION": "${v}" } }\n}\n`;
+
+  async function pr(base: Record<string, string>, head: Record<string, string | null>) {
+    const dir = makeRepo(base);
+    for (const [path, text] of Object.entries(head)) {
+      if (text === null) git(dir, 'rm', '-q', path);
+      else {
+        mkdirSync(dirname(join(dir, path)), { recursive: true });
+        writeFileSync(join(dir, path), text);
+      }
+    }
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-qm', 'change');
+    const r = await scan(['scan', dir, '--base', 'HEAD~1']);
+    return r.findings
+      .filter((f) => f.action === 'fail')
+      .map((f) => `${f.status} ${f.location.file}:${f.location.line} ${f.component.version}`);
+  }
+
+  it('removing the only consumer that overrode a banned default introduces the default', async () => {
+    const found = await pr(
+      { '.devcontainer/Dockerfile': dockerfile, '.devcontainer/devcontainer.json': devcontainer(SAFE) },
+      { '.devcontainer/devcontainer.json': null },
+    );
+    expect(found).toEqual([`introduced .devcontainer/Dockerfile:3 ${BANNED}`]);
+  });
+
+  it('adding a consumer that keeps a banned default leaves it unchanged', async () => {
+    const found = await pr(
+      { '.devcontainer/Dockerfile': dockerfile },
+      { '.devcontainer/devcontainer.json': '{ "build": { "dockerfile": "Dockerfile" } }\n' },
+    );
+    expect(found).toEqual([`unchanged .devcontainer/Dockerfile:3 ${BANNED}`]);
+  });
+});

@@ -53642,8 +53642,10 @@ const detectors = [
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _inventory_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27078);
+/* harmony import */ var _inventory_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(95578);
+/* harmony import */ var _inventory_flows_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67037);
 // Diff mode: which findings a change introduces, keeps or removes, and which files it changes.
+
 
 
 function hasBlobIds(s) {
@@ -53776,10 +53778,20 @@ async function diffInventory(base, head, options = {}) {
             : {}),
     });
     const baseComponents = [...baseInv.components];
-    for (const [path, result] of headInv.byFile) {
+    // An unchanged file is judged on its own at base only when nothing built or ran it there: a
+    // caller added or removed by the change moves its findings between it and the caller.
+    const atBase = new Map();
+    for (const [path, result] of headInv.byFile)
         if (!dirty.has(path))
-            for (const c of result.components)
-                baseComponents.push(c);
+            atBase.set(path, result);
+    for (const [path, result] of baseInv.byFile)
+        atBase.set(path, result);
+    const droppedAtBase = (0,_inventory_flows_js__WEBPACK_IMPORTED_MODULE_2__/* .judgedByCallers */ .lj)(atBase);
+    for (const [path, result] of headInv.byFile) {
+        if (dirty.has(path))
+            continue;
+        for (const c of (0,_inventory_flows_js__WEBPACK_IMPORTED_MODULE_2__/* .componentsWhere */ .Qp)(result, droppedAtBase.has(path)))
+            baseComponents.push(c);
     }
     const headErrors = [];
     for (const [path, result] of headInv.byFile) {
@@ -54143,7 +54155,7 @@ function parseGithubRef(ref) {
 
 /***/ }),
 
-/***/ 27078:
+/***/ 95578:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54309,40 +54321,8 @@ function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: ./src/inventory/flows.ts
-/** The files, among `results`, judged in their callers' contexts only. */
-function judgedByCallers(results) {
-    const incoming = new Set();
-    for (const [file, r] of results)
-        for (const c of r.callees ?? [])
-            if (c !== file)
-                incoming.add(c);
-    const dropped = new Set();
-    if (incoming.size === 0)
-        return dropped;
-    const stack = [...results.keys()].filter((f) => !incoming.has(f));
-    const seen = new Set(stack);
-    while (stack.length > 0) {
-        const f = stack.pop();
-        for (const c of results.get(f)?.callees ?? []) {
-            if (c === f || seen.has(c))
-                continue;
-            seen.add(c);
-            dropped.add(c);
-            stack.push(c);
-        }
-    }
-    return dropped;
-}
-/** Empties the components of the files judged in their callers' contexts (in place). */
-function dropJudgedByCallers(results) {
-    for (const f of judgedByCallers(results)) {
-        const r = results.get(f);
-        if (r)
-            results.set(f, { ...r, components: [] });
-    }
-}
-
+// EXTERNAL MODULE: ./src/inventory/flows.ts
+var flows = __nccwpck_require__(67037);
 ;// CONCATENATED MODULE: ./src/inventory/engine.ts
 
 
@@ -54387,7 +54367,7 @@ async function inventory(source, options = {}) {
     let notParsed = 0;
     for (const [i, r] of results.entries())
         byFile.set(work[i].path, r);
-    dropJudgedByCallers(byFile);
+    (0,flows/* dropJudgedByCallers */.sz)(byFile);
     for (const r of byFile.values()) {
         if (r.notParsed)
             notParsed++;
@@ -54444,7 +54424,7 @@ async function inventoryEach(source, options, onFile) {
     const earlyByFile = new Map();
     for (const [i, r] of (await mapLimited(early, Math.max(1, options.concurrency ?? 8), scan)).entries())
         earlyByFile.set(early[i].path, { ...r, reads: [] });
-    dropJudgedByCallers(earlyByFile);
+    (0,flows/* dropJudgedByCallers */.sz)(earlyByFile);
     for (const r of earlyByFile.values()) {
         for (const c of r.components)
             hold(c);
@@ -54666,6 +54646,59 @@ function engine_cmp(a, b) {
 /** JSON and JSONC get the nesting bound before any detector parses them. */
 function isJson(detector) {
     return detector.syntax === 'json' || detector.syntax === 'jsonc';
+}
+
+
+/***/ }),
+
+/***/ 67037:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qp: () => (/* binding */ componentsWhere),
+/* harmony export */   lj: () => (/* binding */ judgedByCallers),
+/* harmony export */   sz: () => (/* binding */ dropJudgedByCallers)
+/* harmony export */ });
+/** The files, among `results`, judged in their callers' contexts only. */
+function judgedByCallers(results) {
+    const incoming = new Set();
+    for (const [file, r] of results)
+        for (const c of r.callees ?? [])
+            if (c !== file)
+                incoming.add(c);
+    const dropped = new Set();
+    if (incoming.size === 0)
+        return dropped;
+    const stack = [...results.keys()].filter((f) => !incoming.has(f));
+    const seen = new Set(stack);
+    while (stack.length > 0) {
+        const f = stack.pop();
+        for (const c of results.get(f)?.callees ?? []) {
+            if (c === f || seen.has(c))
+                continue;
+            seen.add(c);
+            dropped.add(c);
+            stack.push(c);
+        }
+    }
+    return dropped;
+}
+/** Empties the components of the files judged in their callers' contexts (in place). */
+function dropJudgedByCallers(results) {
+    for (const f of judgedByCallers(results)) {
+        const r = results.get(f);
+        if (r)
+            results.set(f, { ...r, components: [], standalone: r.components });
+    }
+}
+/**
+ * A file's components as judged in a tree whose files judged in their callers' contexts are
+ * `dropped`: none when dropped there, its own detectors' otherwise.
+ */
+function componentsWhere(r, dropped) {
+    if (dropped)
+        return [];
+    return r.standalone ?? r.components;
 }
 
 
@@ -85933,8 +85966,8 @@ function auditResolveHook(resolver) {
 
 // EXTERNAL MODULE: ./src/catalog/index.ts
 var catalog = __nccwpck_require__(15799);
-// EXTERNAL MODULE: ./src/inventory/engine.ts + 4 modules
-var engine = __nccwpck_require__(27078);
+// EXTERNAL MODULE: ./src/inventory/engine.ts + 3 modules
+var engine = __nccwpck_require__(95578);
 // EXTERNAL MODULE: ./src/policy/evaluate.ts
 var evaluate = __nccwpck_require__(32863);
 // EXTERNAL MODULE: ./src/policy/names.ts

@@ -15,8 +15,10 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _inventory_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27078);
+/* harmony import */ var _inventory_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95578);
+/* harmony import */ var _inventory_flows_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67037);
 // Diff mode: which findings a change introduces, keeps or removes, and which files it changes.
+
 
 
 function hasBlobIds(s) {
@@ -149,10 +151,20 @@ async function diffInventory(base, head, options = {}) {
             : {}),
     });
     const baseComponents = [...baseInv.components];
-    for (const [path, result] of headInv.byFile) {
+    // An unchanged file is judged on its own at base only when nothing built or ran it there: a
+    // caller added or removed by the change moves its findings between it and the caller.
+    const atBase = new Map();
+    for (const [path, result] of headInv.byFile)
         if (!dirty.has(path))
-            for (const c of result.components)
-                baseComponents.push(c);
+            atBase.set(path, result);
+    for (const [path, result] of baseInv.byFile)
+        atBase.set(path, result);
+    const droppedAtBase = (0,_inventory_flows_js__WEBPACK_IMPORTED_MODULE_2__/* .judgedByCallers */ .lj)(atBase);
+    for (const [path, result] of headInv.byFile) {
+        if (dirty.has(path))
+            continue;
+        for (const c of (0,_inventory_flows_js__WEBPACK_IMPORTED_MODULE_2__/* .componentsWhere */ .Qp)(result, droppedAtBase.has(path)))
+            baseComponents.push(c);
     }
     const headErrors = [];
     for (const [path, result] of headInv.byFile) {

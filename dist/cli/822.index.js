@@ -302,8 +302,8 @@ function escapeMd(s) {
 var reporters_text = __webpack_require__(80955);
 // EXTERNAL MODULE: ./src/catalog/index.ts
 var catalog = __webpack_require__(15799);
-// EXTERNAL MODULE: ./src/inventory/engine.ts + 4 modules
-var engine = __webpack_require__(27078);
+// EXTERNAL MODULE: ./src/inventory/engine.ts + 3 modules
+var engine = __webpack_require__(95578);
 // EXTERNAL MODULE: ./src/policy/evaluate.ts
 var evaluate = __webpack_require__(32863);
 // EXTERNAL MODULE: ./src/policy/names.ts

@@ -1,5 +1,5 @@
-export const id = 78;
-export const ids = [78];
+export const id = 578;
+export const ids = [578];
 export const modules = {
 
 /***/ 90816:
@@ -10145,7 +10145,7 @@ const detectors = [
 
 /***/ }),
 
-/***/ 27078:
+/***/ 95578:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -10311,40 +10311,8 @@ function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: ./src/inventory/flows.ts
-/** The files, among `results`, judged in their callers' contexts only. */
-function judgedByCallers(results) {
-    const incoming = new Set();
-    for (const [file, r] of results)
-        for (const c of r.callees ?? [])
-            if (c !== file)
-                incoming.add(c);
-    const dropped = new Set();
-    if (incoming.size === 0)
-        return dropped;
-    const stack = [...results.keys()].filter((f) => !incoming.has(f));
-    const seen = new Set(stack);
-    while (stack.length > 0) {
-        const f = stack.pop();
-        for (const c of results.get(f)?.callees ?? []) {
-            if (c === f || seen.has(c))
-                continue;
-            seen.add(c);
-            dropped.add(c);
-            stack.push(c);
-        }
-    }
-    return dropped;
-}
-/** Empties the components of the files judged in their callers' contexts (in place). */
-function dropJudgedByCallers(results) {
-    for (const f of judgedByCallers(results)) {
-        const r = results.get(f);
-        if (r)
-            results.set(f, { ...r, components: [] });
-    }
-}
-
+// EXTERNAL MODULE: ./src/inventory/flows.ts
+var flows = __webpack_require__(67037);
 ;// CONCATENATED MODULE: ./src/inventory/engine.ts
 
 
@@ -10389,7 +10357,7 @@ async function inventory(source, options = {}) {
     let notParsed = 0;
     for (const [i, r] of results.entries())
         byFile.set(work[i].path, r);
-    dropJudgedByCallers(byFile);
+    (0,flows/* dropJudgedByCallers */.sz)(byFile);
     for (const r of byFile.values()) {
         if (r.notParsed)
             notParsed++;
@@ -10446,7 +10414,7 @@ async function inventoryEach(source, options, onFile) {
     const earlyByFile = new Map();
     for (const [i, r] of (await mapLimited(early, Math.max(1, options.concurrency ?? 8), scan)).entries())
         earlyByFile.set(early[i].path, { ...r, reads: [] });
-    dropJudgedByCallers(earlyByFile);
+    (0,flows/* dropJudgedByCallers */.sz)(earlyByFile);
     for (const r of earlyByFile.values()) {
         for (const c of r.components)
             hold(c);
@@ -10668,6 +10636,59 @@ function engine_cmp(a, b) {
 /** JSON and JSONC get the nesting bound before any detector parses them. */
 function isJson(detector) {
     return detector.syntax === 'json' || detector.syntax === 'jsonc';
+}
+
+
+/***/ }),
+
+/***/ 67037:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qp: () => (/* binding */ componentsWhere),
+/* harmony export */   lj: () => (/* binding */ judgedByCallers),
+/* harmony export */   sz: () => (/* binding */ dropJudgedByCallers)
+/* harmony export */ });
+/** The files, among `results`, judged in their callers' contexts only. */
+function judgedByCallers(results) {
+    const incoming = new Set();
+    for (const [file, r] of results)
+        for (const c of r.callees ?? [])
+            if (c !== file)
+                incoming.add(c);
+    const dropped = new Set();
+    if (incoming.size === 0)
+        return dropped;
+    const stack = [...results.keys()].filter((f) => !incoming.has(f));
+    const seen = new Set(stack);
+    while (stack.length > 0) {
+        const f = stack.pop();
+        for (const c of results.get(f)?.callees ?? []) {
+            if (c === f || seen.has(c))
+                continue;
+            seen.add(c);
+            dropped.add(c);
+            stack.push(c);
+        }
+    }
+    return dropped;
+}
+/** Empties the components of the files judged in their callers' contexts (in place). */
+function dropJudgedByCallers(results) {
+    for (const f of judgedByCallers(results)) {
+        const r = results.get(f);
+        if (r)
+            results.set(f, { ...r, components: [], standalone: r.components });
+    }
+}
+/**
+ * A file's components as judged in a tree whose files judged in their callers' contexts are
+ * `dropped`: none when dropped there, its own detectors' otherwise.
+ */
+function componentsWhere(r, dropped) {
+    if (dropped)
+        return [];
+    return r.standalone ?? r.components;
 }
 
 

@@ -2,7 +2,7 @@ export const id = 578;
 export const ids = [578];
 export const modules = {
 
-/***/ 11257:
+/***/ 39829:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -246,20 +246,414 @@ function versionFromTag(tag) {
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(62088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+;// CONCATENATED MODULE: ./src/detectors/parsers/npm-spec.ts
+// Parsing of npm dependency specs as package.json files and lockfiles write them: exact versions,
+// ranges, dist-tags, `npm:` aliases, git URLs and hosted shorthands, tarball URLs, local paths,
+// `file:`, `link:`, `portal:` and `workspace:` protocols.
+
+
+const GIT_PREFIXES = ['git+ssh://', 'git+https://', 'git+http://', 'git+file://', 'git://', 'ssh://'];
+const HOSTED_PREFIXES = ['github:', 'gitlab:', 'bitbucket:', 'gist:'];
+// `user/repo`, `user/repo#ref`, `user/repo#semver:^1` (npm's GitHub shorthand).
+const GITHUB_SHORTHAND = /^[^@%/\s.:][^/\s:]*\/[^/\s:#]+(?:#.*)?$/;
+// scp-like git remotes: `git@github.com:user/repo.git`.
+const SCP_GIT = /^[^@/\s:]+@[^/\s:]+:[^\s]+$/;
+const HOSTED_HTTPS = /^https?:\/\/(?:[^@/]+@)?(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org)\/[^/]+\/[^/#]+?(?:\.git)?(?:#.*)?$/i;
+/** The exact version a spec pins (`2.1.91`, `=2.1.91`, `v2.1.91`, ` = 2.1.91 `), else null. */
+function exactVersion(spec) {
+    let s = spec.trim();
+    if (s.startsWith('='))
+        s = s.slice(1).trim();
+    if (s.startsWith('v'))
+        s = s.slice(1);
+    if (s === '' || s.length > 256)
+        return null;
+    return semver_default().valid(s) !== null ? s : null;
+}
+const PLAIN_VERSION = /^(?:0|[1-9]\d{0,14})\.(?:0|[1-9]\d{0,14})\.(?:0|[1-9]\d{0,14})$/;
+// One-entry memos: a detector checks a name or version and then builds its purl from the same
+// string, so the second regex test is skipped.
+let lastPlainVersion = null;
+let lastPlainName = null;
+let lastPlainNameResult = false;
+/** Whether a string is a valid semver version as written (no leading `=`/`v`, no spaces). */
+function isSemverVersion(v) {
+    if (v === lastPlainVersion)
+        return true;
+    if (PLAIN_VERSION.test(v)) {
+        lastPlainVersion = v; // the common case, without building a SemVer
+        return true;
+    }
+    return v.length > 0 && v.length <= 256 && semver_default().valid(v) === v.replace(/\+.*$/, '');
+}
+/** The kind of source a URL or path records (lockfile `resolved` values and spec bodies). */
+function classifyLocation(value) {
+    const v = value.trim();
+    const lower = v.toLowerCase();
+    if (GIT_PREFIXES.some((p) => lower.startsWith(p)) || HOSTED_PREFIXES.some((p) => lower.startsWith(p)))
+        return 'git';
+    if (lower.startsWith('http://') || lower.startsWith('https://')) {
+        return HOSTED_HTTPS.test(v) ? 'git' : 'tarball';
+    }
+    if (lower.startsWith('file:'))
+        return 'file';
+    if (lower.startsWith('link:') || lower.startsWith('portal:'))
+        return 'link';
+    if (lower.startsWith('workspace:'))
+        return 'workspace';
+    if (SCP_GIT.test(v))
+        return 'git';
+    if (v.startsWith('./') ||
+        v.startsWith('../') ||
+        v.startsWith('/') ||
+        v.startsWith('~/') ||
+        v === '.' ||
+        v === '..')
+        return 'file';
+    if (/^[a-zA-Z]:[\\/]/.test(v))
+        return 'file';
+    return null;
+}
+/** Splits `name@spec` (scoped names keep their leading `@`); a bare name gets spec `*`. */
+function splitNameSpec(s) {
+    const at = s.indexOf('@', s.startsWith('@') ? 1 : 0);
+    if (at <= 0)
+        return { name: s, spec: '*' };
+    return { name: s.slice(0, at), spec: s.slice(at + 1) };
+}
+/**
+ * Parses the spec `spec` of a dependency declared under `name`. `npm:` aliases report the target
+ * as `name` and the declared name as `alias`.
+ */
+function parseNpmSpec(name, spec) {
+    const raw = spec;
+    const s = spec.trim();
+    if (s.toLowerCase().startsWith('npm:')) {
+        const target = splitNameSpec(s.slice(4).trim());
+        const inner = parseRegistrySpec(target.spec);
+        const real = target.name;
+        return {
+            type: inner.type,
+            name: real,
+            ...(real !== name ? { alias: name } : {}),
+            version: inner.version,
+            spec: raw,
+            sourceKind: inner.type === 'other' ? 'other' : 'registry',
+        };
+    }
+    const located = classifyLocation(s);
+    if (located !== null) {
+        return { type: typeOfKind(located), name, version: null, spec: raw, sourceKind: located };
+    }
+    if (/^[a-z][a-z0-9+.-]*:/i.test(s) && !/^[a-z]:[\\/]/i.test(s)) {
+        // catalog:, patch:, exec:, jsr:, … protocols of other package managers.
+        return { type: 'other', name, version: null, spec: raw, sourceKind: 'other' };
+    }
+    if (GITHUB_SHORTHAND.test(s) && semver_default().validRange(s) === null) {
+        return { type: 'git', name, version: null, spec: raw, sourceKind: 'git' };
+    }
+    if (/\.(?:tgz|tar\.gz|tar)$/i.test(s)) {
+        return { type: 'file', name, version: null, spec: raw, sourceKind: 'file' };
+    }
+    const reg = parseRegistrySpec(s);
+    return {
+        type: reg.type,
+        name,
+        version: reg.version,
+        spec: raw,
+        sourceKind: reg.type === 'other' ? 'other' : 'registry',
+    };
+}
+function parseRegistrySpec(s) {
+    const exact = exactVersion(s);
+    if (exact !== null)
+        return { type: 'version', version: exact };
+    if (s.length <= 1024 && semver_default().validRange(s) !== null)
+        return { type: 'range', version: null };
+    if (/^[^\s/@%:^~<>=|*]+$/.test(s) && s.isWellFormed() && encodeURIComponent(s) === s)
+        return { type: 'tag', version: null };
+    return { type: 'other', version: null };
+}
+function typeOfKind(kind) {
+    switch (kind) {
+        case 'git':
+        case 'tarball':
+        case 'file':
+        case 'link':
+        case 'workspace':
+            return kind;
+        default:
+            return 'other';
+    }
+}
+/**
+ * Whether a package name is one npm accepts (the rules for existing packages: legacy capitals and
+ * `~'!()*` allowed; no leading `.` or `_`, no spaces, URL-safe, `@scope/name` for scopes).
+ */
+function isValidPackageName(name) {
+    if (name.length <= 214 && isPlainName(name))
+        return name !== 'node_modules' && name !== 'favicon.ico';
+    if (name.length === 0 || name.length > 214)
+        return false;
+    if (name === 'node_modules' || name === 'favicon.ico')
+        return false;
+    if (name.startsWith('@')) {
+        const slash = name.indexOf('/');
+        if (slash < 2 || slash === name.length - 1)
+            return false;
+        return validPart(name.slice(1, slash)) && validPart(name.slice(slash + 1));
+    }
+    return validPart(name);
+}
+function validPart(p) {
+    if (p.startsWith('.') || p.startsWith('_'))
+        return false;
+    // A lone surrogate makes encodeURIComponent throw; such a name is invalid, not a crash.
+    return p.isWellFormed() && encodeURIComponent(p) === p;
+}
+const PLAIN_PURL_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
+/** Lowercase URL-safe names (`@scope/name`): valid npm names whose purl needs no encoding. */
+function isPlainName(name) {
+    if (name !== lastPlainName) {
+        lastPlainName = name;
+        lastPlainNameResult = PLAIN_PURL_NAME.test(name);
+    }
+    return lastPlainNameResult;
+}
+const PLAIN_PURL_VERSION = /^[0-9A-Za-z.+-]+$/;
+/**
+ * The purl of an npm package, built directly for plain lowercase names and versions (the output
+ * packageurl-js gives for them) and by `purlFor` otherwise.
+ */
+function npmPurl(name, version) {
+    if (isPlainName(name) &&
+        (version === null || version === lastPlainVersion || PLAIN_PURL_VERSION.test(version))) {
+        const n = name.startsWith('@') ? '%40' + name.slice(1) : name;
+        return version === null ? `pkg:npm/${n}` : `pkg:npm/${n}@${version}`;
+    }
+    return (0,purl/* purlFor */.n)('npm', name, version);
+}
+
+;// CONCATENATED MODULE: ./src/detectors/parsers/tarball-url.ts
+// Registry tarball URLs: the one reader of the package and version a tarball URL names, used by
+// every lockfile, manifest and command-line format. The layouts registries and mirrors serve:
+//   …/<name>/-/<base>-<version>.tgz           npm's layout, any host and prefix; the name as
+//                                              `@scope/name`, `@scope%2fname` or `%40scope%2fname`
+//   …/<name>/-/@scope/<base>-<version>.tgz    the file named with its scope (npmjs, Artifactory)
+//   …/<scope>/<name>/-/<name>-<version>.tgz   the scope without its `@` (Artifactory, Nexus): the URL
+//                                              alone cannot tell it from a path segment, so the
+//                                              segment is kept as `bareScope` for the caller's key
+//   …/packages/<name>/<version>/<base>-<version>.tgz   npmmirror's CDN layout
+
+/**
+ * Parses a registry tarball URL of one of the layouts above (http or https, any host; a query or
+ * fragment is ignored). Null for any other URL, and for a file name that does not carry the
+ * package's name and a version.
+ */
+function parseTarballUrl(url) {
+    // String operations rather than a regex or URL parsing: this runs once per lockfile entry.
+    if (!(url.startsWith('https://') || url.startsWith('http://')))
+        return null;
+    let end = url.length;
+    const q = url.indexOf('?');
+    if (q !== -1)
+        end = q;
+    const h = url.indexOf('#');
+    if (h !== -1 && h < end)
+        end = h;
+    const hostEnd = url.indexOf('/', url.indexOf('//') + 2);
+    if (hostEnd === -1 || hostEnd >= end)
+        return null;
+    if (url.slice(end - 4, end).toLowerCase() !== '.tgz')
+        return null;
+    const segments = url.slice(hostEnd + 1, end).split('/');
+    const dash = segments.lastIndexOf('-');
+    if (dash !== -1 && dash >= segments.length - 3)
+        return npmLayout(segments, dash);
+    return mirrorLayout(segments);
+}
+/** `…/<name>/-/<file>`, the file optionally prefixed by `@scope/`. */
+function npmLayout(segments, dash) {
+    const fileParts = segments.slice(dash + 1).map(decode);
+    if (fileParts.includes(null))
+        return null;
+    let file = fileParts.join('/');
+    let fileScope = null;
+    if (file.startsWith('@')) {
+        // The file named with its scope: `@scope/name-1.0.0.tgz` (raw or encoded slash).
+        const slash = file.indexOf('/');
+        if (slash < 2)
+            return null;
+        fileScope = file.slice(0, slash);
+        file = file.slice(slash + 1);
+    }
+    else if (fileParts.length > 1)
+        return null;
+    if (file.includes('/'))
+        return null;
+    const named = nameBefore(segments, dash);
+    if (named === null)
+        return null;
+    let name = named.name;
+    let bareScope = named.bareScope;
+    const base = baseOf(name);
+    if (fileScope !== null) {
+        // The file's scope names the package; a scoped path must agree with it.
+        if (name.startsWith('@')) {
+            if (scopeOf(name) !== fileScope)
+                return null;
+        }
+        else {
+            name = `${fileScope}/${name}`;
+            bareScope = undefined;
+        }
+    }
+    if (!file.startsWith(base + '-'))
+        return null;
+    const version = file.slice(base.length + 1, -4);
+    if (version === '')
+        return null;
+    return bareScope !== undefined ? { name, version, bareScope } : { name, version };
+}
+/** `…/packages/<name>/<version>/<base>-<version>.tgz` (npmmirror's CDN). */
+function mirrorLayout(segments) {
+    const n = segments.length;
+    if (n < 4)
+        return null;
+    const file = decode(segments[n - 1]);
+    const version = decode(segments[n - 2]);
+    if (file === null || version === null || version === '')
+        return null;
+    const named = nameBefore(segments, n - 2);
+    if (named === null)
+        return null;
+    if (segments[n - 2 - named.segments - 1] !== 'packages')
+        return null;
+    if (file !== `${baseOf(named.name)}-${version}.tgz`)
+        return null;
+    return { name: named.name, version };
+}
+/** The package name written in the segments before index `at`, with the bare-scope candidate. */
+function nameBefore(segments, at) {
+    if (at < 1)
+        return null;
+    const last = decode(segments[at - 1]);
+    if (last === null || last === '')
+        return null;
+    if (last.startsWith('@')) {
+        // `@scope%2fname` or `%40scope%2fname`: one encoded segment.
+        const slash = last.indexOf('/');
+        return slash > 1 && slash < last.length - 1 && !last.includes('/', slash + 1)
+            ? { name: last, segments: 1 }
+            : null;
+    }
+    if (last.includes('/'))
+        return null;
+    if (at >= 2) {
+        const prev = decode(segments[at - 2]);
+        if (prev === null)
+            return null;
+        if (prev.startsWith('@'))
+            return prev.length > 1 && !prev.includes('/') ? { name: `${prev}/${last}`, segments: 2 } : null;
+        if (prev !== '')
+            return { name: last, bareScope: prev, segments: 1 };
+    }
+    return { name: last, segments: 1 };
+}
+function baseOf(name) {
+    return name.startsWith('@') ? name.slice(name.indexOf('/') + 1) : name;
+}
+function scopeOf(name) {
+    return name.slice(0, name.indexOf('/'));
+}
+function decode(s) {
+    if (!s.includes('%'))
+        return s;
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * The name a parsed tarball URL installs for an entry declared as `declared`: the declared name
+ * when the URL writes that name's scope without its `@` (`…/scope/name/-/name-1.0.0.tgz` for
+ * `@scope/name`), else the name the URL writes.
+ */
+function tarballName(t, declared) {
+    if (declared !== undefined &&
+        t.bareScope !== undefined &&
+        declared.length === t.bareScope.length + t.name.length + 2 &&
+        declared === `@${t.bareScope}/${t.name}`)
+        return declared;
+    return t.name;
+}
+/**
+ * What a registry-shaped tarball URL installs: the package and version it names (for an entry
+ * declared as `declared`, see tarballName), null when the URL is not of a registry layout or names
+ * no valid package and version.
+ */
+function tarballPackage(url, declared) {
+    const t = parseTarballUrl(url);
+    if (t === null || !isSemverVersion(t.version))
+        return null;
+    const name = tarballName(t, declared);
+    return isValidPackageName(name) ? { name, version: t.version } : null;
+}
+/**
+ * A dependency declared as `declared` whose source is `url`: the name, version and alias to report.
+ * A registry-shaped tarball of another package is that package, aliased by the declared name (a
+ * banned package cannot hide behind a harmless dependency name); any other URL keeps the declared
+ * name and no version.
+ */
+function tarballIdentity(declared, url) {
+    const pkg = tarballPackage(url, declared);
+    if (pkg === null)
+        return { name: declared, version: null };
+    return pkg.name === declared ? pkg : { ...pkg, alias: declared };
+}
+/**
+ * Whether `url` is the registry tarball of exactly `name@version` (`…/name/-/base-version.tgz`):
+ * the common case, checked without taking the URL apart.
+ */
+function isOwnRegistryTarball(url, name, version) {
+    if (!(url.startsWith('https://') || url.startsWith('http://')))
+        return false;
+    // Compared piece by piece from the end, without building the expected suffix.
+    const slash = name.charCodeAt(0) === 0x40 ? name.indexOf('/') : -1;
+    const baseLen = name.length - slash - 1;
+    let end = url.length - 4;
+    if (!url.startsWith('.tgz', end))
+        return false;
+    end -= version.length;
+    if (!url.startsWith(version, end))
+        return false;
+    end -= baseLen + 1;
+    if (url.charCodeAt(end + baseLen) !== 0x2d || !url.startsWith(name.slice(slash + 1), end))
+        return false;
+    end -= 3;
+    if (!url.startsWith('/-/', end))
+        return false;
+    end -= name.length;
+    return end > 8 && url.charCodeAt(end - 1) === 0x2f && url.startsWith(name, end);
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/shell/packages.ts
 // Package specs as written on command lines: npm (`name@spec`, `alias@npm:real@spec`) and PyPI
 // requirements (`name[extra]==1.2`).
 
+
 const NPM_NAME = /^(?:@[a-z0-9~][a-z0-9._~-]*\/)?[a-z0-9~][a-z0-9._~-]*$/i;
 /** An exact version (`1.2.3`, `v1.2.3`), or null. */
-function exactVersion(spec) {
+function packages_exactVersion(spec) {
     return semver_default().valid(spec, { loose: false }) ?? null;
 }
 /**
  * Reads an npm package argument. `unknown` says the text holds unexpanded variables (kept as
  * written). Null for arguments that do not name a registry package (paths, URLs, git specs).
  */
-function parseNpmSpec(text, unknown) {
+function packages_parseNpmSpec(text, unknown) {
     if (!text ||
         /^[./~]/.test(text) ||
         /^(file|link|portal|workspace|git|git\+\w+|github|gitlab|bitbucket|gist|https?):/i.test(text))
@@ -270,7 +664,7 @@ function parseNpmSpec(text, unknown) {
     const name = at === -1 ? text : text.slice(0, at);
     const spec = at === -1 ? '' : text.slice(at + 1);
     if (spec.startsWith('npm:')) {
-        const real = parseNpmSpec(spec.slice(4), unknown);
+        const real = packages_parseNpmSpec(spec.slice(4), unknown);
         return real && NPM_NAME.test(name) ? { ...real, alias: name } : null;
     }
     if (!NPM_NAME.test(name))
@@ -279,16 +673,13 @@ function parseNpmSpec(text, unknown) {
         return { name, version: null, spec: 'latest' };
     if (/^(file|link|git|github|https?):/i.test(spec) || spec.includes('/'))
         return null;
-    const version = unknown ? null : exactVersion(spec);
+    const version = unknown ? null : packages_exactVersion(spec);
     return version ? { name, version } : { name, version: null, spec };
 }
-/** A registry tarball URL (`…/@scope/name/-/name-1.2.3.tgz`) names a package and version. */
+/** A registry tarball URL (`…/@scope/name/-/name-1.2.3.tgz`, any layout) names a package and version. */
 function registryTarball(text) {
-    const m = /^https?:\/\/[^/]+(?:\/[^/]+)*?\/((?:@[^/]+\/)?[^/]+)\/-\/[^/]+-(\d+\.\d+\.\d+[^/]*?)\.tgz$/i.exec(text);
-    if (!m)
-        return null;
-    const name = decodeURIComponent(m[1]);
-    return NPM_NAME.test(name) ? { name, version: m[2] } : null;
+    const pkg = tarballPackage(text);
+    return pkg !== null && NPM_NAME.test(pkg.name) ? pkg : null;
 }
 /** PEP 503 normalisation. */
 function normalizePypiName(name) {
@@ -1193,7 +1584,7 @@ class CommandScanner {
         if (value && value.text !== '') {
             version = value.unknown
                 ? null
-                : (exactVersion(value.text) ?? (vendor ? versionFromTag(value.text) : null));
+                : (packages_exactVersion(value.text) ?? (vendor ? versionFromTag(value.text) : null));
             spec = value.text;
         }
         this.findings.push({
@@ -1456,7 +1847,7 @@ function npmInstalls(args) {
     for (const a of positionals(args, NPM_VALUE_FLAGS)) {
         if (a.unknown && !/^@?[\w.-]+(\/[\w.-]+)?@/.test(a.text))
             continue;
-        const r = npmFinding(a, parseNpmSpec(a.text, a.unknown), tag);
+        const r = npmFinding(a, packages_parseNpmSpec(a.text, a.unknown), tag);
         if (r)
             out.push(r);
     }
@@ -1576,13 +1967,13 @@ function npxRun(args) {
     }
     if (packages.length > 0) {
         for (const p of packages) {
-            const r = npmFinding(p, parseNpmSpec(p.text, p.unknown));
+            const r = npmFinding(p, packages_parseNpmSpec(p.text, p.unknown));
             if (r)
                 out.push(r);
         }
     }
     else if (args[i] && !call) {
-        const r = npmFinding(args[i], parseNpmSpec(args[i].text, args[i].unknown));
+        const r = npmFinding(args[i], packages_parseNpmSpec(args[i].text, args[i].unknown));
         if (r)
             out.push(r);
     }
@@ -1633,7 +2024,7 @@ function recognise(name, args) {
         case 'deno':
             return args
                 .filter((a) => a.text.startsWith('npm:'))
-                .map((a) => npmFinding(a, parseNpmSpec(a.text.slice(4), a.unknown)))
+                .map((a) => npmFinding(a, packages_parseNpmSpec(a.text.slice(4), a.unknown)))
                 .filter((r) => r !== null);
         case 'uv':
             if (sub === 'pip' && args[1]?.text === 'install')
@@ -3111,7 +3502,7 @@ function usesOf(parsed, owner, file, out) {
             const v = str(p.value)?.trim();
             if (!v)
                 continue;
-            const exact = v.includes('${{') ? null : exactVersion(v);
+            const exact = v.includes('${{') ? null : packages_exactVersion(v);
             out.push(makeComponent({
                 ecosystem: 'npm',
                 name: vi.npm,
@@ -3151,7 +3542,7 @@ function backendTool(tool, version) {
     if (backend === 'npm') {
         if (!/^(@[\w.~-]+\/)?[\w.~-]+$/.test(name))
             return null;
-        return { ecosystem: 'npm', name, ...at(exactVersion(v)), sourceKind: 'registry' };
+        return { ecosystem: 'npm', name, ...at(packages_exactVersion(v)), sourceKind: 'registry' };
     }
     if (backend === 'pipx' || backend === 'uvx') {
         if (!/^[A-Za-z0-9][\w.-]*$/.test(name))
@@ -3988,291 +4379,8 @@ function stringValue(node) {
     return node?.type === 'string' && typeof node.value === 'string' ? node.value : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/detectors/parsers/npm-spec.ts
-// Parsing of npm dependency specs as package.json files and lockfiles write them: exact versions,
-// ranges, dist-tags, `npm:` aliases, git URLs and hosted shorthands, tarball URLs, local paths,
-// `file:`, `link:`, `portal:` and `workspace:` protocols.
-
-
-const GIT_PREFIXES = ['git+ssh://', 'git+https://', 'git+http://', 'git+file://', 'git://', 'ssh://'];
-const HOSTED_PREFIXES = ['github:', 'gitlab:', 'bitbucket:', 'gist:'];
-// `user/repo`, `user/repo#ref`, `user/repo#semver:^1` (npm's GitHub shorthand).
-const GITHUB_SHORTHAND = /^[^@%/\s.:][^/\s:]*\/[^/\s:#]+(?:#.*)?$/;
-// scp-like git remotes: `git@github.com:user/repo.git`.
-const SCP_GIT = /^[^@/\s:]+@[^/\s:]+:[^\s]+$/;
-const HOSTED_HTTPS = /^https?:\/\/(?:[^@/]+@)?(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org)\/[^/]+\/[^/#]+?(?:\.git)?(?:#.*)?$/i;
-/** The exact version a spec pins (`2.1.91`, `=2.1.91`, `v2.1.91`, ` = 2.1.91 `), else null. */
-function npm_spec_exactVersion(spec) {
-    let s = spec.trim();
-    if (s.startsWith('='))
-        s = s.slice(1).trim();
-    if (s.startsWith('v'))
-        s = s.slice(1);
-    if (s === '' || s.length > 256)
-        return null;
-    return semver_default().valid(s) !== null ? s : null;
-}
-const PLAIN_VERSION = /^(?:0|[1-9]\d{0,14})\.(?:0|[1-9]\d{0,14})\.(?:0|[1-9]\d{0,14})$/;
-// One-entry memos: a detector checks a name or version and then builds its purl from the same
-// string, so the second regex test is skipped.
-let lastPlainVersion = null;
-let lastPlainName = null;
-let lastPlainNameResult = false;
-/** Whether a string is a valid semver version as written (no leading `=`/`v`, no spaces). */
-function isSemverVersion(v) {
-    if (v === lastPlainVersion)
-        return true;
-    if (PLAIN_VERSION.test(v)) {
-        lastPlainVersion = v; // the common case, without building a SemVer
-        return true;
-    }
-    return v.length > 0 && v.length <= 256 && semver_default().valid(v) === v.replace(/\+.*$/, '');
-}
-/** The kind of source a URL or path records (lockfile `resolved` values and spec bodies). */
-function classifyLocation(value) {
-    const v = value.trim();
-    const lower = v.toLowerCase();
-    if (GIT_PREFIXES.some((p) => lower.startsWith(p)) || HOSTED_PREFIXES.some((p) => lower.startsWith(p)))
-        return 'git';
-    if (lower.startsWith('http://') || lower.startsWith('https://')) {
-        return HOSTED_HTTPS.test(v) ? 'git' : 'tarball';
-    }
-    if (lower.startsWith('file:'))
-        return 'file';
-    if (lower.startsWith('link:') || lower.startsWith('portal:'))
-        return 'link';
-    if (lower.startsWith('workspace:'))
-        return 'workspace';
-    if (SCP_GIT.test(v))
-        return 'git';
-    if (v.startsWith('./') ||
-        v.startsWith('../') ||
-        v.startsWith('/') ||
-        v.startsWith('~/') ||
-        v === '.' ||
-        v === '..')
-        return 'file';
-    if (/^[a-zA-Z]:[\\/]/.test(v))
-        return 'file';
-    return null;
-}
-/**
- * Whether a URL is an npm-registry tarball (`<registry>/<name>/-/<basename>-<version>.tgz`, on any
- * host, private registries included).
- */
-function isRegistryTarball(url) {
-    return registryTarballParts(url) !== null;
-}
-/**
- * The path parts of an npm-registry tarball URL: the package name the URL path names and, when the
- * file name starts with that name's base, the version it names.
- */
-function registryTarballParts(url) {
-    // String operations rather than a regex and URL parsing: this runs once per lockfile entry.
-    if (!(url.startsWith('https://') || url.startsWith('http://')))
-        return null;
-    let end = url.length;
-    const q = url.indexOf('?');
-    if (q !== -1)
-        end = q;
-    const h = url.indexOf('#');
-    if (h !== -1 && h < end)
-        end = h;
-    const hostEnd = url.indexOf('/', url.indexOf('//') + 2);
-    if (hostEnd === -1 || hostEnd >= end)
-        return null;
-    if (!url.endsWith('.tgz', end) &&
-        !url
-            .slice(end - 4, end)
-            .toLowerCase()
-            .endsWith('.tgz'))
-        return null;
-    const dash = url.lastIndexOf('/-/', end);
-    if (dash < hostEnd)
-        return null;
-    const slashAfter = url.indexOf('/', dash + 3);
-    if (slashAfter !== -1 && slashAfter < end)
-        return null;
-    const file = url.slice(dash + 3, end);
-    const prevSlash = url.lastIndexOf('/', dash - 1);
-    if (prevSlash < hostEnd)
-        return null;
-    let base = safeDecode(url.slice(prevSlash + 1, dash));
-    let name = base;
-    if (base.startsWith('@') && base.includes('/')) {
-        // `%40scope%2fname` written as one encoded segment.
-        base = base.slice(base.indexOf('/') + 1);
-    }
-    else if (prevSlash > hostEnd) {
-        const scopeSlash = url.lastIndexOf('/', prevSlash - 1);
-        const scope = safeDecode(url.slice(scopeSlash + 1, prevSlash));
-        if (scope.startsWith('@'))
-            name = `${scope}/${base}`;
-    }
-    if (base === '')
-        return null;
-    const fileName = safeDecode(file).slice(0, -4);
-    const version = fileName.startsWith(base + '-') ? fileName.slice(base.length + 1) : null;
-    return { name, version };
-}
-/**
- * What a registry-shaped tarball URL installs (`…/name/-/name-1.2.3.tgz`): the package and version
- * it names, whatever name the dependency is declared under (npm, pnpm and bun install the URL's
- * package under the declared name, as an alias); null when the URL is not of that shape or names
- * no valid package and version.
- */
-function tarballPackage(url) {
-    const parts = registryTarballParts(url);
-    return parts !== null &&
-        parts.version !== null &&
-        isSemverVersion(parts.version) &&
-        isValidPackageName(parts.name)
-        ? { name: parts.name, version: parts.version }
-        : null;
-}
-/**
- * A dependency declared as `declared` whose source is `url`: the name, version and alias to report.
- * A registry-shaped tarball of another package is that package, aliased by the declared name (a
- * banned package cannot hide behind a harmless dependency name); any other URL keeps the declared
- * name and no version.
- */
-function tarballIdentity(declared, url) {
-    const pkg = tarballPackage(url);
-    if (pkg === null)
-        return { name: declared, version: null };
-    return pkg.name === declared ? pkg : { ...pkg, alias: declared };
-}
-function safeDecode(s) {
-    if (!s.includes('%'))
-        return s;
-    try {
-        return decodeURIComponent(s);
-    }
-    catch {
-        return s;
-    }
-}
-/** Splits `name@spec` (scoped names keep their leading `@`); a bare name gets spec `*`. */
-function splitNameSpec(s) {
-    const at = s.indexOf('@', s.startsWith('@') ? 1 : 0);
-    if (at <= 0)
-        return { name: s, spec: '*' };
-    return { name: s.slice(0, at), spec: s.slice(at + 1) };
-}
-/**
- * Parses the spec `spec` of a dependency declared under `name`. `npm:` aliases report the target
- * as `name` and the declared name as `alias`.
- */
-function npm_spec_parseNpmSpec(name, spec) {
-    const raw = spec;
-    const s = spec.trim();
-    if (s.toLowerCase().startsWith('npm:')) {
-        const target = splitNameSpec(s.slice(4).trim());
-        const inner = parseRegistrySpec(target.spec);
-        const real = target.name;
-        return {
-            type: inner.type,
-            name: real,
-            ...(real !== name ? { alias: name } : {}),
-            version: inner.version,
-            spec: raw,
-            sourceKind: inner.type === 'other' ? 'other' : 'registry',
-        };
-    }
-    const located = classifyLocation(s);
-    if (located !== null) {
-        return { type: typeOfKind(located), name, version: null, spec: raw, sourceKind: located };
-    }
-    if (/^[a-z][a-z0-9+.-]*:/i.test(s) && !/^[a-z]:[\\/]/i.test(s)) {
-        // catalog:, patch:, exec:, jsr:, … protocols of other package managers.
-        return { type: 'other', name, version: null, spec: raw, sourceKind: 'other' };
-    }
-    if (GITHUB_SHORTHAND.test(s) && semver_default().validRange(s) === null) {
-        return { type: 'git', name, version: null, spec: raw, sourceKind: 'git' };
-    }
-    if (/\.(?:tgz|tar\.gz|tar)$/i.test(s)) {
-        return { type: 'file', name, version: null, spec: raw, sourceKind: 'file' };
-    }
-    const reg = parseRegistrySpec(s);
-    return {
-        type: reg.type,
-        name,
-        version: reg.version,
-        spec: raw,
-        sourceKind: reg.type === 'other' ? 'other' : 'registry',
-    };
-}
-function parseRegistrySpec(s) {
-    const exact = npm_spec_exactVersion(s);
-    if (exact !== null)
-        return { type: 'version', version: exact };
-    if (s.length <= 1024 && semver_default().validRange(s) !== null)
-        return { type: 'range', version: null };
-    if (/^[^\s/@%:^~<>=|*]+$/.test(s) && s.isWellFormed() && encodeURIComponent(s) === s)
-        return { type: 'tag', version: null };
-    return { type: 'other', version: null };
-}
-function typeOfKind(kind) {
-    switch (kind) {
-        case 'git':
-        case 'tarball':
-        case 'file':
-        case 'link':
-        case 'workspace':
-            return kind;
-        default:
-            return 'other';
-    }
-}
-/**
- * Whether a package name is one npm accepts (the rules for existing packages: legacy capitals and
- * `~'!()*` allowed; no leading `.` or `_`, no spaces, URL-safe, `@scope/name` for scopes).
- */
-function isValidPackageName(name) {
-    if (name.length <= 214 && isPlainName(name))
-        return name !== 'node_modules' && name !== 'favicon.ico';
-    if (name.length === 0 || name.length > 214)
-        return false;
-    if (name === 'node_modules' || name === 'favicon.ico')
-        return false;
-    if (name.startsWith('@')) {
-        const slash = name.indexOf('/');
-        if (slash < 2 || slash === name.length - 1)
-            return false;
-        return validPart(name.slice(1, slash)) && validPart(name.slice(slash + 1));
-    }
-    return validPart(name);
-}
-function validPart(p) {
-    if (p.startsWith('.') || p.startsWith('_'))
-        return false;
-    // A lone surrogate makes encodeURIComponent throw; such a name is invalid, not a crash.
-    return p.isWellFormed() && encodeURIComponent(p) === p;
-}
-const PLAIN_PURL_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
-/** Lowercase URL-safe names (`@scope/name`): valid npm names whose purl needs no encoding. */
-function isPlainName(name) {
-    if (name !== lastPlainName) {
-        lastPlainName = name;
-        lastPlainNameResult = PLAIN_PURL_NAME.test(name);
-    }
-    return lastPlainNameResult;
-}
-const PLAIN_PURL_VERSION = /^[0-9A-Za-z.+-]+$/;
-/**
- * The purl of an npm package, built directly for plain lowercase names and versions (the output
- * packageurl-js gives for them) and by `purlFor` otherwise.
- */
-function npmPurl(name, version) {
-    if (isPlainName(name) &&
-        (version === null || version === lastPlainVersion || PLAIN_PURL_VERSION.test(version))) {
-        const n = name.startsWith('@') ? '%40' + name.slice(1) : name;
-        return version === null ? `pkg:npm/${n}` : `pkg:npm/${n}@${version}`;
-    }
-    return (0,purl/* purlFor */.n)('npm', name, version);
-}
-
 ;// CONCATENATED MODULE: ./src/detectors/bun-lock.ts
+
 
 
 
@@ -4364,7 +4472,7 @@ function detectBunLockFast(file, text, maxDepth) {
             }
             const registry = tuple[1];
             const integrity = tuple[3];
-            const c = readTuple(file, key, tuple[0], typeof registry === 'string' ? registry : undefined, typeof integrity === 'string' ? integrity : undefined, lineOfKey(id), errors);
+            const c = readTuple(file, key, tuple[0], typeof registry === 'string' ? registry : undefined, typeof integrity === 'string' ? integrity : undefined, tuple.slice(1).map(valueKind), lineOfKey(id), errors);
             if (c)
                 components.push(c);
         }
@@ -4423,7 +4531,7 @@ function detectBunLockTree(file, text, maxDepth) {
             continue;
         }
         const items = tuple.children ?? [];
-        const c = readTuple(file, key, ident, stringValue(items[1]), stringValue(items[3]), line, errors);
+        const c = readTuple(file, key, ident, stringValue(items[1]), stringValue(items[3]), items.slice(1).map(nodeKind), line, errors);
         if (c)
             components.push(c);
     }
@@ -4467,7 +4575,36 @@ function folderOf(key) {
     const prevSlash = key.lastIndexOf('/', slash - 1);
     return key.charCodeAt(prevSlash + 1) === 0x40 ? key.slice(prevSlash + 1) : key.slice(slash + 1);
 }
-function readTuple(file, key, ident, registry, integrity, line, errors) {
+function valueKind(v) {
+    return typeof v === 'string' ? 'string' : isObject(v) ? 'object' : 'other';
+}
+function nodeKind(n) {
+    return n.type === 'string' ? 'string' : n.type === 'object' ? 'object' : 'other';
+}
+/**
+ * What bun's text-lockfile reader (bun.lock.zig, `packages`) requires after `name@resolution`: a
+ * registry package `[ident, registry, info, integrity]` with two strings around an object; a
+ * folder, link, tarball or git package an info object, and a git package then its commit tag.
+ * Null when the tuple has that shape, else the reason bun refuses it.
+ */
+function tupleShapeError(kind, elements) {
+    const need = (i, want, what) => elements[i] === want
+        ? null
+        : `the ${what} ${elements[i] === undefined ? 'is missing' : `is not ${want === 'object' ? 'an object' : 'a string'}`}`;
+    if (kind === 'registry')
+        return need(0, 'string', 'registry') ?? need(1, 'object', 'info') ?? need(2, 'string', 'integrity');
+    if (kind === 'file' || kind === 'link' || kind === 'tarball' || kind === 'git') {
+        return need(0, 'object', 'info') ?? (kind === 'git' ? need(1, 'string', 'git tag') : null);
+    }
+    return null;
+}
+function readTuple(file, key, ident, registry, integrity, elements, line, errors) {
+    const refuse = (kind) => {
+        const reason = tupleShapeError(kind, elements);
+        if (reason !== null)
+            errors.push({ file, line, message: `package "${clip(key)}": ${reason} (bun refuses such a lockfile)` });
+        return reason !== null;
+    };
     const at = ident.indexOf('@', ident.startsWith('@') ? 1 : 0);
     if (at <= 0) {
         errors.push({ file, line, message: `package "${clip(key)}": "${clip(ident)}" is not name@resolution` });
@@ -4498,6 +4635,8 @@ function readTuple(file, key, ident, registry, integrity, line, errors) {
     };
     if (isSemverVersion(resolution)) {
         // [name@version, registry, info, integrity]
+        if (refuse('registry'))
+            return null;
         return makeComponent({
             ...base,
             version: resolution,
@@ -4511,6 +4650,8 @@ function readTuple(file, key, ident, registry, integrity, line, errors) {
         kind = 'workspace';
     else
         kind = classifyLocation(resolution) ?? 'other';
+    if (refuse(kind))
+        return null;
     // A tarball URL of registry shape names its package and version (`…/name/-/name-1.2.3.tgz`).
     const id = kind === 'tarball' ? tarballIdentity(name, resolution) : { name, version: null };
     const version = id.version;
@@ -4529,6 +4670,7 @@ function clip(s) {
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/bun-lockb.ts
+
 
 const HEADER = '#!/usr/bin/env bun\nbun-lockfile-format-v0\n';
 const CONVERT = 'convert it with "bun install --save-text-lockfile" and commit bun.lock';
@@ -4650,12 +4792,12 @@ function readLockb(file, bytes) {
             const len = view.getUint32(off + 4, true) & 0x7fffffff;
             if (stringsAt + o + len > stringsEnd)
                 throw new LockbError(`a string at byte ${off} points outside the string buffer`);
-            return decode(decoder, bytes.subarray(stringsAt + o, stringsAt + o + len), off);
+            return bun_lockb_decode(decoder, bytes.subarray(stringsAt + o, stringsAt + o + len), off);
         }
         let n = 0;
         while (n < 8 && bytes[off + n] !== 0)
             n++;
-        return decode(decoder, bytes.subarray(off, off + n), off);
+        return bun_lockb_decode(decoder, bytes.subarray(off, off + n), off);
     };
     const components = [];
     for (let i = 0; i < count; i++) {
@@ -4754,7 +4896,7 @@ function latin1(bytes, from, to) {
         s += String.fromCharCode(bytes[i]);
     return s;
 }
-function decode(decoder, b, at) {
+function bun_lockb_decode(decoder, b, at) {
     try {
         return decoder.decode(b);
     }
@@ -4764,6 +4906,7 @@ function decode(decoder, b, at) {
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/package-json.ts
+
 
 
 
@@ -4961,7 +5104,7 @@ function push(ctx, declaredName, spec, keyNode, field, scope) {
         });
         return;
     }
-    const parsed = npm_spec_parseNpmSpec(declaredName, spec);
+    const parsed = parseNpmSpec(declaredName, spec);
     if (!isValidPackageName(parsed.name)) {
         ctx.errors.push({
             file: ctx.file,
@@ -4992,6 +5135,7 @@ function package_json_clip(s) {
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/package-lock.ts
+
 
 
 const V2_SHAPE = { keys: new Map([['packages', { record: true }]]) };
@@ -5036,21 +5180,22 @@ function detectPackageLock(file, input, maxDepth) {
         return { components, errors };
     }
     const lockfileVersion = own(root, 'lockfileVersion');
-    if (lockfileVersion !== undefined &&
-        lockfileVersion !== 1 &&
-        lockfileVersion !== 2 &&
-        lockfileVersion !== 3) {
+    // npm refuses exactly the files whose lockfileVersion compares (as JavaScript compares) above
+    // the newest it knows; it reads any other value, and so does this reader.
+    if (lockfileVersion > NEWEST_LOCKFILE_VERSION) {
         errors.push({
             file,
-            message: `lockfileVersion ${JSON.stringify(lockfileVersion)?.slice(0, 40)} is not supported (1, 2 and 3 are read)`,
+            ...keyLineOfRoot(text, 'lockfileVersion'),
+            message: `lockfileVersion ${JSON.stringify(lockfileVersion)?.slice(0, 40)} is not supported (npm reads up to ${NEWEST_LOCKFILE_VERSION})`,
         });
     }
+    // As npm's reader (@npmcli/arborist) chooses: a present `packages` map, else the v1
+    // `dependencies` tree, else no packages (a v3 file of a project without dependencies may have
+    // neither).
     const packages = own(root, 'packages');
     const dependencies = own(root, 'dependencies');
-    const usePackages = packages !== undefined ||
-        (lockfileVersion !== 1 && lockfileVersion !== undefined && dependencies === undefined);
-    if (usePackages) {
-        if (!package_lock_isObject(packages)) {
+    if (isTruthy(packages)) {
+        if (typeof packages !== 'object' || packages === null) {
             errors.push({ file, ...keyLineOfRoot(text, 'packages'), message: '"packages" is not an object' });
             return { components, errors };
         }
@@ -5069,7 +5214,7 @@ function detectPackageLock(file, input, maxDepth) {
         }
         readPackages({ file, source, errors, components, where: EMPTY_LOCATIONS }, packages, keys, lines);
     }
-    else if (dependencies !== undefined) {
+    else if (isTruthy(dependencies)) {
         if (!package_lock_isObject(dependencies)) {
             errors.push({
                 file,
@@ -5086,6 +5231,11 @@ function detectPackageLock(file, input, maxDepth) {
     return { components, errors };
 }
 const EMPTY_LOCATIONS = { tables: new Map(), lines: [] };
+/** The newest lockfileVersion npm reads (v4 is v3 with patched-dependency fields). */
+const NEWEST_LOCKFILE_VERSION = 4;
+function isTruthy(v) {
+    return v !== undefined && v !== null && v !== false && v !== 0 && v !== '';
+}
 function tooDeep(file, text, offset, maxDepth) {
     const { line, column } = lineColumn(text, offset);
     return {
@@ -5105,7 +5255,7 @@ function package_lock_lineOf(where, owner, key) {
     const id = where.tables.get(owner)?.get(key);
     return id === undefined ? { line: 1, id: -2 } : { line: where.lines[id] ?? 1, id };
 }
-function scopeOf(entry) {
+function package_lock_scopeOf(entry) {
     const dev = own(entry, 'dev') === true;
     const optional = own(entry, 'optional') === true;
     if (dev)
@@ -5154,8 +5304,14 @@ function readPackages(ctx, packages, keys, lines) {
         const resolved = typeof resolvedField === 'string' ? resolvedField : undefined;
         const pathName = nameFromPath(key);
         const inNodeModules = pathName !== null;
-        const name = nameField ?? pathName ?? key.slice(key.lastIndexOf('/') + 1);
-        if (!isValidPackageName(name) ||
+        let name = nameField ?? pathName ?? key.slice(key.lastIndexOf('/') + 1);
+        if (!inNodeModules && !isValidPackageName(name)) {
+            // A folder outside node_modules (a workspace, or a linked folder outside the tree such as
+            // `../../..`) is named by its own package.json, which npm reads at install time: name it by
+            // its key, as written. Only what npm fetches into node_modules needs a package name.
+            name = key;
+        }
+        else if (!isValidPackageName(name) ||
             (pathName !== null && pathName !== name && !isValidPackageName(pathName))) {
             errors.push({
                 file,
@@ -5184,7 +5340,7 @@ function readPackages(ctx, packages, keys, lines) {
                 sourceKind = 'registry';
             }
             else {
-                tarball = registryTarballParts(resolved);
+                tarball = parseTarballUrl(resolved);
                 sourceKind = tarball !== null ? 'registry' : (classifyLocation(resolved) ?? 'other');
             }
         }
@@ -5193,7 +5349,7 @@ function readPackages(ctx, packages, keys, lines) {
         }
         else if (ver !== null) {
             // Old or hand-edited entries can carry a spec in `version` (`file:…`, a git URL).
-            const parsed = npm_spec_parseNpmSpec(name, ver);
+            const parsed = parseNpmSpec(name, ver);
             sourceKind = parsed.sourceKind === 'registry' ? 'other' : parsed.sourceKind;
         }
         else {
@@ -5205,7 +5361,7 @@ function readPackages(ctx, packages, keys, lines) {
         }
         if (ver === null && spec === undefined)
             spec = resolved ?? (sourceKind === 'link' ? 'link' : '*');
-        const c = npmComponent(ctx, line, name, ver, sourceKind, scopeOf(entry));
+        const c = npmComponent(ctx, line, name, ver, sourceKind, package_lock_scopeOf(entry));
         if (spec !== undefined)
             c.spec = spec;
         if (typeof integrity === 'string')
@@ -5218,31 +5374,6 @@ function readPackages(ctx, packages, keys, lines) {
         if (tarball !== null)
             pushMismatch(ctx, c, tarball);
     }
-}
-/**
- * Whether `url` is the registry tarball of exactly `name@version` (`…/name/-/base-version.tgz`):
- * the common case, checked without taking the URL apart.
- */
-function isOwnRegistryTarball(url, name, version) {
-    if (!(url.startsWith('https://') || url.startsWith('http://')))
-        return false;
-    // Compared piece by piece from the end, without building the expected suffix.
-    const slash = name.charCodeAt(0) === 0x40 ? name.indexOf('/') : -1;
-    const baseLen = name.length - slash - 1;
-    let end = url.length - 4;
-    if (!url.startsWith('.tgz', end))
-        return false;
-    end -= version.length;
-    if (!url.startsWith(version, end))
-        return false;
-    end -= baseLen + 1;
-    if (url.charCodeAt(end + baseLen) !== 0x2d || !url.startsWith(name.slice(slash + 1), end))
-        return false;
-    end -= 3;
-    if (!url.startsWith('/-/', end))
-        return false;
-    end -= name.length;
-    return end > 8 && url.charCodeAt(end - 1) === 0x2f && url.startsWith(name, end);
 }
 /** Builds an npm component with one fixed shape (no object spreads: this runs per entry). */
 function npmComponent(ctx, line, name, version, sourceKind, scope) {
@@ -5262,17 +5393,18 @@ function npmComponent(ctx, line, name, version, sourceKind, scope) {
  * than the entry installs that one, so it is reported too (as a tarball component).
  */
 function pushMismatch(ctx, entry, parts) {
-    if (parts.version === null || !isValidPackageName(parts.name))
+    const name = tarballName(parts, entry.name);
+    if (!isValidPackageName(name))
         return;
-    if (parts.name === entry.name && parts.version === entry.version)
+    if (name === entry.name && parts.version === entry.version)
         return;
     const valid = isSemverVersion(parts.version);
-    const c = npmComponent(ctx, entry.location.line, parts.name, valid ? parts.version : null, 'tarball', entry.scope ?? 'prod');
+    const c = npmComponent(ctx, entry.location.line, name, valid ? parts.version : null, 'tarball', entry.scope ?? 'prod');
     if (!valid)
         c.spec = parts.version;
     if (entry.integrity !== undefined)
         c.integrity = entry.integrity;
-    const alias = entry.alias ?? (parts.name !== entry.name ? entry.name : undefined);
+    const alias = entry.alias ?? (name !== entry.name ? entry.name : undefined);
     if (alias !== undefined)
         c.alias = alias;
     c.resolved = entry.resolved;
@@ -5322,11 +5454,11 @@ function readV1Entry(ctx, key, entry, line) {
         return;
     }
     const resolved = typeof resolvedField === 'string' ? resolvedField : undefined;
-    let spec = npm_spec_parseNpmSpec(key, version);
+    let spec = parseNpmSpec(key, version);
     if (spec.sourceKind === 'tarball') {
         // npm 7+ writes a registry tarball URL dependency's URL as its v1 `version`.
-        const parts = registryTarballParts(version);
-        if (parts !== null && parts.version !== null && isSemverVersion(parts.version)) {
+        const parts = tarballPackage(version, key);
+        if (parts !== null) {
             spec = {
                 type: 'version',
                 name: parts.name,
@@ -5353,7 +5485,7 @@ function readV1Entry(ctx, key, entry, line) {
         if (ver === null)
             sourceKind = 'other';
         else if (resolved !== undefined) {
-            tarball = registryTarballParts(resolved);
+            tarball = parseTarballUrl(resolved);
             sourceKind = tarball !== null ? 'registry' : (classifyLocation(resolved) ?? 'other');
         }
         else
@@ -5369,7 +5501,7 @@ function readV1Entry(ctx, key, entry, line) {
     if (ver !== null && !isSemverVersion(ver))
         ver = null;
     const integrity = own(entry, 'integrity');
-    const c = npmComponent(ctx, line, name, ver, sourceKind, scopeOf(entry));
+    const c = npmComponent(ctx, line, name, ver, sourceKind, package_lock_scopeOf(entry));
     if (ver === null)
         c.spec = version;
     if (typeof integrity === 'string')
@@ -5535,8 +5667,8 @@ function collectRemote(file, remote, lines, components) {
             const m = re.exec(url);
             if (!m)
                 continue;
-            const name = deno_lock_safeDecode(m[1]);
-            const written = deno_lock_safeDecode(m[2]);
+            const name = safeDecode(m[1]);
+            const written = safeDecode(m[2]);
             const exact = semver_default().valid(written);
             const key = name + '@' + written;
             if (seen.has(key))
@@ -5557,7 +5689,7 @@ function collectRemote(file, remote, lines, components) {
         }
     }
 }
-function deno_lock_safeDecode(s) {
+function safeDecode(s) {
     try {
         return decodeURIComponent(s);
     }
@@ -8509,59 +8641,8 @@ function isMap(v) {
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/parsers/source-url.ts
+
 const gitHosts = new Set(['github.com', 'gitlab.com', 'bitbucket.org']);
-/**
- * Parses an npm-registry tarball URL of the standard shape
- * `http(s)://host/any/prefix/<name>/-/<unscoped-name>-<version>.tgz` (scoped names as `@scope/name`
- * or `@scope%2fname`), on any host. Returns null for anything else.
- */
-function parseRegistryTarball(url) {
-    if (!url.startsWith('https://') && !url.startsWith('http://'))
-        return null;
-    let end = url.length;
-    const hash = url.indexOf('#');
-    if (hash !== -1)
-        end = hash;
-    const query = url.indexOf('?');
-    if (query !== -1 && query < end)
-        end = query;
-    const path = url.slice(url.indexOf('/', url.indexOf('//') + 2), end);
-    const sep = path.lastIndexOf('/-/');
-    if (sep <= 0)
-        return null;
-    const file = source_url_safeDecode(path.slice(sep + 3));
-    if (file === null || !file.endsWith('.tgz') || file.includes('/'))
-        return null;
-    const before = path.slice(0, sep);
-    const lastSlash = before.lastIndexOf('/');
-    let name = source_url_safeDecode(before.slice(lastSlash + 1));
-    if (name === null || name === '')
-        return null;
-    const unscoped = name.startsWith('@') ? name.slice(name.indexOf('/') + 1) : name;
-    if (!name.startsWith('@') && lastSlash > 0) {
-        const prev = before.slice(before.lastIndexOf('/', lastSlash - 1) + 1, lastSlash);
-        if (prev.startsWith('@'))
-            name = `${prev}/${name}`;
-    }
-    if (name.startsWith('@') && (name.indexOf('/') <= 1 || name.indexOf('/') === name.length - 1))
-        return null;
-    if (!file.startsWith(unscoped + '-'))
-        return null;
-    const version = file.slice(unscoped.length + 1, -4);
-    if (version === '')
-        return null;
-    return { name, version };
-}
-function source_url_safeDecode(s) {
-    if (!s.includes('%'))
-        return s;
-    try {
-        return decodeURIComponent(s);
-    }
-    catch {
-        return null;
-    }
-}
 /** Whether a URL or specifier names a git source (git protocols, hosted-git shorthands, codeload). */
 function isGitSource(spec) {
     if (/^(git\+[a-z]+|git|ssh):\/\//i.test(spec) || /^git@/i.test(spec))
@@ -8592,7 +8673,7 @@ function source_url_classifyLocation(resolved) {
         return 'file';
     if (resolved.startsWith('link:'))
         return 'link';
-    if (parseRegistryTarball(resolved))
+    if (parseTarballUrl(resolved))
         return 'registry';
     if (isGitSource(resolved))
         return 'git';
@@ -8616,8 +8697,20 @@ function splitDescriptor(descriptor) {
 
 
 const pnpm_lock_source = 'pnpm-lock.yaml';
-/** lockfileVersion values pnpm 7–12 write, and the key syntax of each era. */
-const knownVersions = new Set(['5.3', '5.4', '5.4-inlineSpecifiers', '6.0', '6.1', '7.0', '9.0']);
+/** lockfileVersion values pnpm 3–12 write (5.0–5.2 by pnpm 3–5), and the key syntax of each era. */
+const knownVersions = new Set([
+    '5',
+    '5.0',
+    '5.1',
+    '5.2',
+    '5.3',
+    '5.4',
+    '5.4-inlineSpecifiers',
+    '6.0',
+    '6.1',
+    '7.0',
+    '9.0',
+]);
 const pnpmLockDetector = {
     id: pnpm_lock_source,
     role: 'lockfile',
@@ -8768,17 +8861,17 @@ function classifyResolution(res, name) {
         return classified('file', dir !== undefined ? `file:${dir}` : undefined, integrity);
     }
     if (tarball !== undefined) {
-        const t = parseRegistryTarball(tarball);
-        if (t && (name === undefined || t.name === name))
+        const t = parseTarballUrl(tarball);
+        if (t && (name === undefined || tarballName(t, name) === name))
             return classified('registry', tarball, integrity);
         const kind = source_url_classifyLocation(tarball);
         return classified(kind === 'registry' ? 'tarball' : kind, tarball, integrity);
     }
     if (type !== undefined)
         return classified('other', undefined, integrity);
-    if (integrity !== undefined)
-        return classified('registry', undefined, integrity);
-    return { kind: 'other' };
+    // Neither tarball nor type: pnpm fetches the package from the registry by name and version
+    // (`resolution: {integrity: …}`, or `resolution: {}` where the integrity was not recorded).
+    return classified('registry', undefined, integrity);
 }
 function readDocument(file, doc, era, components, errors) {
     // pnpm 9: a package is optional when every snapshot of it is.
@@ -8863,7 +8956,7 @@ function packageComponent(file, pkg, era, optionalBase, errors) {
         if (parts && pkg.version !== undefined && pkg.version !== parts.version)
             fail(`version field ${pkg.version} differs from the package key ${JSON.stringify(pkg.key)}`);
         if (cls.resolved !== undefined) {
-            const t = parseRegistryTarball(cls.resolved);
+            const t = parseTarballUrl(cls.resolved);
             if (t && version !== null && t.version !== version) {
                 fail(`tarball ${cls.resolved} is version ${t.version}, not ${version}`);
                 version = t.version;
@@ -9029,6 +9122,9 @@ function scanYarnBerry(text, maxDepth = 512) {
 
 
 
+
+
+
 const yarn_lock_source = 'yarn.lock';
 /** Berry `__metadata.version` values this reader was built and tested against. */
 const knownBerryVersions = { min: 4, max: 10 };
@@ -9075,6 +9171,11 @@ function classicDescriptor(key) {
         if (target && inner.indexOf('@', inner.startsWith('@') ? 1 : 0) > 0) {
             return { name: d.name, realName: target.name, range: target.range };
         }
+        // `alias@npm:pkg`: yarn 1 writes the target without a range for `"alias": "npm:pkg"`; a range
+        // alone (`alias@npm:^1.0.0`) is a range of the declared name.
+        if (semver_default().validRange(inner) === null && isValidPackageName(inner)) {
+            return { name: d.name, realName: inner, range: '' };
+        }
         return { name: d.name, realName: d.name, range: inner };
     }
     return { name: d.name, realName: d.name, range: d.range };
@@ -9118,16 +9219,21 @@ function classicComponent(file, entry, errors) {
     let kind;
     const resolved = entry.resolved;
     if (resolved !== undefined) {
-        const t = parseRegistryTarball(resolved);
+        const t = parseTarballUrl(resolved);
         kind = t !== null ? 'registry' : source_url_classifyLocation(resolved);
         if (t !== null) {
             // The tarball is what yarn installs: its name and version must agree with the entry.
-            if (t.name !== name) {
-                fail(`resolved tarball is ${t.name}@${t.version} but the entry names ${name}`);
-                name = t.name;
+            const tName = tarballName(t, name);
+            if (tName !== name) {
+                // A key whose range is the URL itself (`alias@https://…/-/real-1.0.0.tgz`, as yarn writes
+                // for a URL dependency) only names where the package goes: the URL's package is the one.
+                // A registry range resolved to another package's tarball is a contradiction.
+                if (!ranges.every((r) => /^https?:\/\//i.test(r)))
+                    fail(`resolved tarball is ${tName}@${t.version} but the entry names ${name}`);
+                name = tName;
             }
             if (version !== null && t.version !== version) {
-                fail(`resolved tarball is ${t.name}@${t.version} but the entry's version is ${version}`);
+                fail(`resolved tarball is ${name}@${t.version} but the entry's version is ${version}`);
                 version = t.version;
             }
         }
@@ -9220,7 +9326,7 @@ function berryKind(reference) {
     // A registry-shaped tarball URL (`…/<name>/-/<name>-<version>.tgz`, any host) is a registry
     // package, as for npm and pnpm lockfiles.
     if (/^https?:\/\//.test(reference))
-        return parseRegistryTarball(reference) ? 'registry' : 'tarball';
+        return parseTarballUrl(reference) ? 'registry' : 'tarball';
     return 'other';
 }
 /** Placeholder versions yarn writes for sources without a real manifest version. */
@@ -9261,18 +9367,22 @@ function berryComponent(file, entry, errors) {
             kind = berryKind(reference);
         }
     }
-    const tarball = kind === 'registry' && !reference.startsWith('npm:') ? parseRegistryTarball(reference) : null;
+    const tarball = kind === 'registry' && !reference.startsWith('npm:') ? parseTarballUrl(reference) : null;
     if (tarball) {
         // A registry tarball URL: what yarn installs is the package and version the URL names.
-        if (tarball.name !== name)
-            fail(`resolved tarball is ${tarball.name}@${tarball.version} but the entry names ${name}`);
+        const tName = tarballName(tarball, name);
+        if (tName !== name)
+            fail(`resolved tarball is ${tName}@${tarball.version} but the entry names ${name}`);
         if (version !== null && tarball.version !== version)
-            fail(`resolved tarball is ${tarball.name}@${tarball.version} but the entry's version is ${version}`);
-        name = tarball.name;
+            fail(`resolved tarball is ${tName}@${tarball.version} but the entry's version is ${version}`);
+        name = tName;
         version = tarball.version;
     }
     else if (kind === 'registry') {
-        const exact = reference.slice(4);
+        // Yarn binds parameters to a reference after `::` (`npm:1.0.0::__archiveUrl=…`, written for a
+        // package whose tarball is not at the registry's conventional URL): not part of the version.
+        const bind = reference.indexOf('::');
+        const exact = reference.slice(4, bind === -1 ? undefined : bind);
         const at = exact.lastIndexOf('@');
         // An aliased npm reference (`npm:other@1.0.0`) names another package.
         if (at > 0) {
@@ -9288,6 +9398,14 @@ function berryComponent(file, entry, errors) {
         }
         else if (version === null)
             version = exact;
+        if (bind !== -1) {
+            // Yarn downloads the bound archive: a registry tarball of another package or version is what
+            // it installs (a banned package cannot hide behind a harmless entry).
+            const archive = new URLSearchParams(reference.slice(bind + 2)).get('__archiveUrl');
+            const t = archive === null ? null : tarballPackage(archive, name);
+            if (t !== null)
+                ({ name, version } = t);
+        }
     }
     const placeholder = version !== null && kind !== 'registry' && isPlaceholderVersion(version);
     const descriptors = entry.key.split(/\s*,\s*/);
@@ -9393,8 +9511,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: compareComponents, dedupeAndSort, errorMessage
 
-// EXTERNAL MODULE: ./src/detectors/index.ts + 50 modules
-var detectors = __webpack_require__(11257);
+// EXTERNAL MODULE: ./src/detectors/index.ts + 51 modules
+var detectors = __webpack_require__(39829);
 // EXTERNAL MODULE: ./src/model/limits.ts
 var model_limits = __webpack_require__(10817);
 // EXTERNAL MODULE: ./src/sources/source.ts

@@ -28,9 +28,14 @@ import {
   isValidPackageName,
   npmPurl,
   parseNpmSpec,
-  registryTarballParts,
-  type TarballParts,
 } from './parsers/npm-spec.js';
+import {
+  isOwnRegistryTarball,
+  parseTarballUrl,
+  tarballName,
+  tarballPackage,
+  type TarballUrl,
+} from './parsers/tarball-url.js';
 
 type Json = Record<string, unknown>;
 
@@ -82,24 +87,22 @@ export function detectPackageLock(file: string, input: string, maxDepth: number)
     return { components, errors };
   }
   const lockfileVersion = own(root, 'lockfileVersion');
-  if (
-    lockfileVersion !== undefined &&
-    lockfileVersion !== 1 &&
-    lockfileVersion !== 2 &&
-    lockfileVersion !== 3
-  ) {
+  // npm refuses exactly the files whose lockfileVersion compares (as JavaScript compares) above
+  // the newest it knows; it reads any other value, and so does this reader.
+  if ((lockfileVersion as number) > NEWEST_LOCKFILE_VERSION) {
     errors.push({
       file,
-      message: `lockfileVersion ${JSON.stringify(lockfileVersion)?.slice(0, 40)} is not supported (1, 2 and 3 are read)`,
+      ...keyLineOfRoot(text, 'lockfileVersion'),
+      message: `lockfileVersion ${JSON.stringify(lockfileVersion)?.slice(0, 40)} is not supported (npm reads up to ${NEWEST_LOCKFILE_VERSION})`,
     });
   }
+  // As npm's reader (@npmcli/arborist) chooses: a present `packages` map, else the v1
+  // `dependencies` tree, else no packages (a v3 file of a project without dependencies may have
+  // neither).
   const packages = own(root, 'packages');
   const dependencies = own(root, 'dependencies');
-  const usePackages =
-    packages !== undefined ||
-    (lockfileVersion !== 1 && lockfileVersion !== undefined && dependencies === undefined);
-  if (usePackages) {
-    if (!isObject(packages)) {
+  if (isTruthy(packages)) {
+    if (typeof packages !== 'object' || packages === null) {
       errors.push({ file, ...keyLineOfRoot(text, 'packages'), message: '"packages" is not an object' });
       return { components, errors };
     }
@@ -115,8 +118,8 @@ export function detectPackageLock(file: string, input: string, maxDepth: number)
         return id === undefined ? 1 : (where.lines[id] ?? 1);
       });
     }
-    readPackages({ file, source, errors, components, where: EMPTY_LOCATIONS }, packages, keys, lines);
-  } else if (dependencies !== undefined) {
+    readPackages({ file, source, errors, components, where: EMPTY_LOCATIONS }, packages as Json, keys, lines);
+  } else if (isTruthy(dependencies)) {
     if (!isObject(dependencies)) {
       errors.push({
         file,
@@ -133,6 +136,13 @@ export function detectPackageLock(file: string, input: string, maxDepth: number)
 }
 
 const EMPTY_LOCATIONS: KeyLocations = { tables: new Map(), lines: [] };
+
+/** The newest lockfileVersion npm reads (v4 is v3 with patched-dependency fields). */
+const NEWEST_LOCKFILE_VERSION = 4;
+
+function isTruthy(v: unknown): boolean {
+  return v !== undefined && v !== null && v !== false && v !== 0 && v !== '';
+}
 
 function tooDeep(file: string, text: string, offset: number, maxDepth: number): DetectorResult {
   const { line, column } = lineColumn(text, offset);
@@ -211,8 +221,13 @@ function readPackages(ctx: Ctx, packages: Json, keys: readonly string[], lines: 
     const resolved = typeof resolvedField === 'string' ? resolvedField : undefined;
     const pathName = nameFromPath(key);
     const inNodeModules = pathName !== null;
-    const name = nameField ?? pathName ?? key.slice(key.lastIndexOf('/') + 1);
-    if (
+    let name = nameField ?? pathName ?? key.slice(key.lastIndexOf('/') + 1);
+    if (!inNodeModules && !isValidPackageName(name)) {
+      // A folder outside node_modules (a workspace, or a linked folder outside the tree such as
+      // `../../..`) is named by its own package.json, which npm reads at install time: name it by
+      // its key, as written. Only what npm fetches into node_modules needs a package name.
+      name = key;
+    } else if (
       !isValidPackageName(name) ||
       (pathName !== null && pathName !== name && !isValidPackageName(pathName))
     ) {
@@ -226,7 +241,7 @@ function readPackages(ctx: Ctx, packages: Json, keys: readonly string[], lines: 
     const alias = inNodeModules && pathName !== name ? pathName : undefined;
     const integrity = own(entry, 'integrity');
     let sourceKind: SourceKind;
-    let tarball: TarballParts | null = null;
+    let tarball: TarballUrl | null = null;
     let ver: string | null = version !== undefined && version !== '' ? version : null;
     let spec: string | undefined;
     if (own(entry, 'link') === true) {
@@ -240,7 +255,7 @@ function readPackages(ctx: Ctx, packages: Json, keys: readonly string[], lines: 
       if (ver !== null && isOwnRegistryTarball(resolved, name, ver)) {
         sourceKind = 'registry';
       } else {
-        tarball = registryTarballParts(resolved);
+        tarball = parseTarballUrl(resolved);
         sourceKind = tarball !== null ? 'registry' : (classifyLocation(resolved) ?? 'other');
       }
     } else if (ver !== null && isSemverVersion(ver)) {
@@ -265,27 +280,6 @@ function readPackages(ctx: Ctx, packages: Json, keys: readonly string[], lines: 
     ctx.components.push(c);
     if (tarball !== null) pushMismatch(ctx, c, tarball);
   }
-}
-
-/**
- * Whether `url` is the registry tarball of exactly `name@version` (`…/name/-/base-version.tgz`):
- * the common case, checked without taking the URL apart.
- */
-function isOwnRegistryTarball(url: string, name: string, version: string): boolean {
-  if (!(url.startsWith('https://') || url.startsWith('http://'))) return false;
-  // Compared piece by piece from the end, without building the expected suffix.
-  const slash = name.charCodeAt(0) === 0x40 ? name.indexOf('/') : -1;
-  const baseLen = name.length - slash - 1;
-  let end = url.length - 4;
-  if (!url.startsWith('.tgz', end)) return false;
-  end -= version.length;
-  if (!url.startsWith(version, end)) return false;
-  end -= baseLen + 1;
-  if (url.charCodeAt(end + baseLen) !== 0x2d || !url.startsWith(name.slice(slash + 1), end)) return false;
-  end -= 3;
-  if (!url.startsWith('/-/', end)) return false;
-  end -= name.length;
-  return end > 8 && url.charCodeAt(end - 1) === 0x2f && url.startsWith(name, end);
 }
 
 /** Builds an npm component with one fixed shape (no object spreads: this runs per entry). */
@@ -313,21 +307,22 @@ function npmComponent(
  * npm fetches what `resolved` names: a registry tarball URL that names another package or version
  * than the entry installs that one, so it is reported too (as a tarball component).
  */
-function pushMismatch(ctx: Ctx, entry: Component, parts: TarballParts): void {
-  if (parts.version === null || !isValidPackageName(parts.name)) return;
-  if (parts.name === entry.name && parts.version === entry.version) return;
+function pushMismatch(ctx: Ctx, entry: Component, parts: TarballUrl): void {
+  const name = tarballName(parts, entry.name);
+  if (!isValidPackageName(name)) return;
+  if (name === entry.name && parts.version === entry.version) return;
   const valid = isSemverVersion(parts.version);
   const c = npmComponent(
     ctx,
     entry.location.line,
-    parts.name,
+    name,
     valid ? parts.version : null,
     'tarball',
     entry.scope ?? 'prod',
   );
   if (!valid) c.spec = parts.version;
   if (entry.integrity !== undefined) c.integrity = entry.integrity;
-  const alias = entry.alias ?? (parts.name !== entry.name ? entry.name : undefined);
+  const alias = entry.alias ?? (name !== entry.name ? entry.name : undefined);
   if (alias !== undefined) c.alias = alias;
   c.resolved = entry.resolved!;
   c.versionNote = 'named by the resolved URL, which differs from the entry';
@@ -380,8 +375,8 @@ function readV1Entry(ctx: Ctx, key: string, entry: Json, line: number): void {
   let spec = parseNpmSpec(key, version);
   if (spec.sourceKind === 'tarball') {
     // npm 7+ writes a registry tarball URL dependency's URL as its v1 `version`.
-    const parts = registryTarballParts(version);
-    if (parts !== null && parts.version !== null && isSemverVersion(parts.version)) {
+    const parts = tarballPackage(version, key);
+    if (parts !== null) {
       spec = {
         type: 'version',
         name: parts.name,
@@ -403,11 +398,11 @@ function readV1Entry(ctx: Ctx, key: string, entry: Json, line: number): void {
   }
   let ver: string | null = spec.version;
   let sourceKind: SourceKind;
-  let tarball: TarballParts | null = null;
+  let tarball: TarballUrl | null = null;
   if (spec.sourceKind === 'registry') {
     if (ver === null) sourceKind = 'other';
     else if (resolved !== undefined) {
-      tarball = registryTarballParts(resolved);
+      tarball = parseTarballUrl(resolved);
       sourceKind = tarball !== null ? 'registry' : (classifyLocation(resolved) ?? 'other');
     } else sourceKind = 'registry'; // bundled dependencies carry no `resolved`
   } else if (spec.sourceKind === 'file') {

@@ -2,7 +2,7 @@ export const id = 578;
 export const ids = [578];
 export const modules = {
 
-/***/ 39829:
+/***/ 70153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3764,28 +3764,6 @@ const vscodeExtensionsDetector = {
 // sections of a deno.lock or Pipfile.lock), checks the nesting depth, and maps those offsets to
 // lines. Used beside `JSON.parse`, which gives the values: the pass never builds values and hops
 // over strings and unwanted containers, so it costs a fraction of the parse.
-
-
-// jsonc-parser's SyntaxKind is an ambient const enum, which isolated modules cannot read.
-const SyntaxKind = {
-    OpenBraceToken: 1,
-    CloseBraceToken: 2,
-    OpenBracketToken: 3,
-    CloseBracketToken: 4,
-    CommaToken: 5,
-    ColonToken: 6,
-    NullKeyword: 7,
-    TrueKeyword: 8,
-    FalseKeyword: 9,
-    StringLiteral: 10,
-    NumericLiteral: 11,
-    LineCommentTrivia: 12,
-    BlockCommentTrivia: 13,
-    LineBreakTrivia: 14,
-    Trivia: 15,
-    Unknown: 16,
-    EOF: 17,
-};
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const json_keys_OPEN_BRACE = 0x7b;
@@ -4041,120 +4019,6 @@ function lineColumn(text, offset) {
     }
     return { line, column: o - lineStart + 1 };
 }
-/** Parses strict JSON; on failure returns a located reason instead of throwing. */
-function parseJson(text) {
-    try {
-        return { value: JSON.parse(text) };
-    }
-    catch (e) {
-        return { error: describeJsonError(text, e) };
-    }
-}
-function describeJsonError(text, e) {
-    const raw = e instanceof Error ? e.message : String(e);
-    if (e instanceof RangeError)
-        return { message: 'nesting too deep to parse' };
-    // V8 appends the position or a snippet of the text; the location is given separately.
-    let reason = raw
-        .replace(/\s+(?:in JSON )?at position \d+.*$/s, '')
-        .replace(/,\s*(?:\.\.\.)?".*$/s, '')
-        .replace(/\s+is not valid JSON$/s, '');
-    if (reason.length > 120)
-        reason = reason.slice(0, 120) + '…';
-    const pos = /at position (\d+)/.exec(raw);
-    let offset = pos ? Number(pos[1]) : undefined;
-    if (offset === undefined)
-        offset = firstSyntaxErrorOffset(text);
-    if (offset === undefined && /end of JSON input/i.test(raw))
-        offset = text.length;
-    const where = offset === undefined ? {} : lineColumn(text, offset);
-    return { message: `invalid JSON: ${reason}`, ...where };
-}
-/**
- * Offset of the first syntax error of a strict JSON text, found with jsonc-parser's tokenizer and
- * an explicit stack (no recursion, so any nesting depth is safe).
- */
-function firstSyntaxErrorOffset(text) {
-    const scanner = (0,main.createScanner)(text, false);
-    // States: 0 value expected, 1 after a value, 2 key expected (or `}` right after `{`), 3 colon expected.
-    const stack = []; // true = object
-    let state = 0;
-    let emptyAllowed = false;
-    for (;;) {
-        const kind = scanner.scan();
-        const at = scanner.getTokenOffset();
-        if (kind === SyntaxKind.Trivia || kind === SyntaxKind.LineBreakTrivia)
-            continue;
-        if (scanner.getTokenError() !== 0)
-            return at;
-        if (kind === SyntaxKind.LineCommentTrivia || kind === SyntaxKind.BlockCommentTrivia)
-            return at;
-        if (kind === SyntaxKind.EOF)
-            return state === 1 && stack.length === 0 ? undefined : at;
-        if (kind === SyntaxKind.Unknown)
-            return at;
-        const inObject = stack[stack.length - 1] === true;
-        switch (state) {
-            case 0:
-                if (kind === SyntaxKind.OpenBraceToken) {
-                    stack.push(true);
-                    state = 2;
-                    emptyAllowed = true;
-                    continue;
-                }
-                else if (kind === SyntaxKind.OpenBracketToken) {
-                    stack.push(false);
-                    state = 0;
-                    emptyAllowed = true;
-                    continue;
-                }
-                else if (kind === SyntaxKind.StringLiteral ||
-                    kind === SyntaxKind.NumericLiteral ||
-                    kind === SyntaxKind.TrueKeyword ||
-                    kind === SyntaxKind.FalseKeyword ||
-                    kind === SyntaxKind.NullKeyword) {
-                    state = 1;
-                }
-                else if (kind === SyntaxKind.CloseBracketToken && emptyAllowed && stack.length > 0 && !inObject) {
-                    stack.pop();
-                    state = 1;
-                }
-                else
-                    return at;
-                emptyAllowed = false;
-                continue;
-            case 1:
-                if (stack.length === 0)
-                    return at;
-                if (kind === SyntaxKind.CommaToken)
-                    state = inObject ? 2 : 0;
-                else if (kind === SyntaxKind.CloseBraceToken && inObject)
-                    stack.pop();
-                else if (kind === SyntaxKind.CloseBracketToken && !inObject)
-                    stack.pop();
-                else
-                    return at;
-                emptyAllowed = false;
-                continue;
-            case 2:
-                if (kind === SyntaxKind.StringLiteral)
-                    state = 3;
-                else if (kind === SyntaxKind.CloseBraceToken && emptyAllowed) {
-                    stack.pop();
-                    state = 1;
-                }
-                else
-                    return at;
-                emptyAllowed = false;
-                continue;
-            case 3:
-                if (kind !== SyntaxKind.ColonToken)
-                    return at;
-                state = 0;
-                continue;
-        }
-    }
-}
 /**
  * Lines of the members of the top-level object `container` (`"packages"`) of a pretty-printed
  * JSON text, found without scanning the values: each key, in `keys` order (the order JSON.parse
@@ -4224,96 +4088,6 @@ function needsEscape(s) {
             return true;
     }
     return false;
-}
-/** Joins an object path into the key used by {@link parseJsonLocated}'s result. */
-function jsonPath(...keys) {
-    return keys.join('\u0000');
-}
-/**
- * Parses JSON and records, for every object whose path is in `parents` (see {@link jsonPath}),
- * the 1-based line of each of its property keys (the last one when a key repeats, whose value
- * JSON.parse keeps). Nesting is bounded before parsing; syntax errors are located with
- * jsonc-parser. Never throws.
- */
-function parseJsonLocated(file, text, parents, maxDepth) {
-    if (text.charCodeAt(0) === 0xfeff)
-        text = ' ' + text.slice(1); // a BOM, kept as one column
-    const paths = parents.map((p) => (p === '' ? [] : p.split('\u0000')));
-    const where = locateKeys(text, shapeOfPaths(paths), maxDepth);
-    if (where.tooDeepAt !== undefined) {
-        return {
-            ok: false,
-            error: {
-                file,
-                line: lineColumn(text, where.tooDeepAt).line,
-                message: `JSON nesting deeper than ${maxDepth} levels`,
-            },
-        };
-    }
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        return { ok: false, error: locateJsonError(file, text) };
-    }
-    const keyLines = new Map();
-    for (let p = 0; p < paths.length; p++) {
-        const table = tableAt(where, paths[p]);
-        if (table === undefined)
-            continue;
-        const lines = new Map();
-        for (const [key, id] of table)
-            lines.set(key, where.lines[id] ?? 1);
-        keyLines.set(parents[p], lines);
-    }
-    return { ok: true, value, keyLines };
-}
-/** A shape that records the root and every object along `paths`. */
-function shapeOfPaths(paths) {
-    const root = { record: true, keys: new Map() };
-    for (const path of paths) {
-        let node = root;
-        for (const key of path) {
-            let next = node.keys.get(key);
-            if (next === undefined)
-                node.keys.set(key, (next = { record: true, keys: new Map() }));
-            node = next;
-        }
-    }
-    return root;
-}
-/** The recorded table of the object at `path` (from the root), when the text has one. */
-function tableAt(where, path) {
-    let table = where.tables.get(-1);
-    for (const key of path) {
-        const id = table?.get(key);
-        if (id === undefined)
-            return undefined;
-        table = where.tables.get(id);
-    }
-    return table;
-}
-function locateJsonError(file, text) {
-    const errors = [];
-    (0,main.parse)(text, errors, { allowTrailingComma: false, disallowComments: true });
-    const first = errors[0];
-    if (!first)
-        return { file, message: 'invalid JSON' };
-    const index = new LineIndex(text);
-    const atEnd = first.offset >= text.length;
-    return {
-        file,
-        line: index.line(first.offset),
-        column: index.column(first.offset),
-        message: atEnd
-            ? 'invalid JSON: unexpected end of file'
-            : `invalid JSON: ${words((0,main.printParseErrorCode)(first.error))}`,
-    };
-}
-/** `PropertyNameExpected` -> `property name expected`. */
-function words(code) {
-    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/parsers/jsonc-tree.ts
@@ -5134,7 +4908,529 @@ function package_json_clip(s) {
     return s.length > 100 ? s.slice(0, 100) + '…' : s;
 }
 
+;// CONCATENATED MODULE: ./src/detectors/parsers/json-parse.ts
+// Parsing JSON with located errors: strict JSON.parse with the reason and place of a syntax error,
+// the offset of the first error jsonc-parser's scanner finds, and a parse that also gives the line of
+// each key of chosen objects (found by ./json-keys.ts's linear pass).
+
+
+
+// jsonc-parser's SyntaxKind is an ambient const enum, which isolated modules cannot read.
+const SyntaxKind = {
+    OpenBraceToken: 1,
+    CloseBraceToken: 2,
+    OpenBracketToken: 3,
+    CloseBracketToken: 4,
+    CommaToken: 5,
+    ColonToken: 6,
+    NullKeyword: 7,
+    TrueKeyword: 8,
+    FalseKeyword: 9,
+    StringLiteral: 10,
+    NumericLiteral: 11,
+    LineCommentTrivia: 12,
+    BlockCommentTrivia: 13,
+    LineBreakTrivia: 14,
+    Trivia: 15,
+    Unknown: 16,
+    EOF: 17,
+};
+/** Parses strict JSON; on failure returns a located reason instead of throwing. */
+function parseJson(text) {
+    try {
+        return { value: JSON.parse(text) };
+    }
+    catch (e) {
+        return { error: describeJsonError(text, e) };
+    }
+}
+function describeJsonError(text, e) {
+    const raw = e instanceof Error ? e.message : String(e);
+    if (e instanceof RangeError)
+        return { message: 'nesting too deep to parse' };
+    // V8 appends the position or a snippet of the text; the location is given separately.
+    let reason = raw
+        .replace(/\s+(?:in JSON )?at position \d+.*$/s, '')
+        .replace(/,\s*(?:\.\.\.)?".*$/s, '')
+        .replace(/\s+is not valid JSON$/s, '');
+    if (reason.length > 120)
+        reason = reason.slice(0, 120) + '…';
+    const pos = /at position (\d+)/.exec(raw);
+    let offset = pos ? Number(pos[1]) : undefined;
+    if (offset === undefined)
+        offset = firstSyntaxErrorOffset(text);
+    if (offset === undefined && /end of JSON input/i.test(raw))
+        offset = text.length;
+    const where = offset === undefined ? {} : lineColumn(text, offset);
+    return { message: `invalid JSON: ${reason}`, ...where };
+}
+/**
+ * Offset of the first syntax error of a strict JSON text, found with jsonc-parser's tokenizer and
+ * an explicit stack (no recursion, so any nesting depth is safe).
+ */
+function firstSyntaxErrorOffset(text) {
+    const scanner = (0,main.createScanner)(text, false);
+    // States: 0 value expected, 1 after a value, 2 key expected (or `}` right after `{`), 3 colon expected.
+    const stack = []; // true = object
+    let state = 0;
+    let emptyAllowed = false;
+    for (;;) {
+        const kind = scanner.scan();
+        const at = scanner.getTokenOffset();
+        if (kind === SyntaxKind.Trivia || kind === SyntaxKind.LineBreakTrivia)
+            continue;
+        if (scanner.getTokenError() !== 0)
+            return at;
+        if (kind === SyntaxKind.LineCommentTrivia || kind === SyntaxKind.BlockCommentTrivia)
+            return at;
+        if (kind === SyntaxKind.EOF)
+            return state === 1 && stack.length === 0 ? undefined : at;
+        if (kind === SyntaxKind.Unknown)
+            return at;
+        const inObject = stack[stack.length - 1] === true;
+        switch (state) {
+            case 0:
+                if (kind === SyntaxKind.OpenBraceToken) {
+                    stack.push(true);
+                    state = 2;
+                    emptyAllowed = true;
+                    continue;
+                }
+                else if (kind === SyntaxKind.OpenBracketToken) {
+                    stack.push(false);
+                    state = 0;
+                    emptyAllowed = true;
+                    continue;
+                }
+                else if (kind === SyntaxKind.StringLiteral ||
+                    kind === SyntaxKind.NumericLiteral ||
+                    kind === SyntaxKind.TrueKeyword ||
+                    kind === SyntaxKind.FalseKeyword ||
+                    kind === SyntaxKind.NullKeyword) {
+                    state = 1;
+                }
+                else if (kind === SyntaxKind.CloseBracketToken && emptyAllowed && stack.length > 0 && !inObject) {
+                    stack.pop();
+                    state = 1;
+                }
+                else
+                    return at;
+                emptyAllowed = false;
+                continue;
+            case 1:
+                if (stack.length === 0)
+                    return at;
+                if (kind === SyntaxKind.CommaToken)
+                    state = inObject ? 2 : 0;
+                else if (kind === SyntaxKind.CloseBraceToken && inObject)
+                    stack.pop();
+                else if (kind === SyntaxKind.CloseBracketToken && !inObject)
+                    stack.pop();
+                else
+                    return at;
+                emptyAllowed = false;
+                continue;
+            case 2:
+                if (kind === SyntaxKind.StringLiteral)
+                    state = 3;
+                else if (kind === SyntaxKind.CloseBraceToken && emptyAllowed) {
+                    stack.pop();
+                    state = 1;
+                }
+                else
+                    return at;
+                emptyAllowed = false;
+                continue;
+            case 3:
+                if (kind !== SyntaxKind.ColonToken)
+                    return at;
+                state = 0;
+                continue;
+        }
+    }
+}
+/** Joins an object path into the key used by {@link parseJsonLocated}'s result. */
+function jsonPath(...keys) {
+    return keys.join('\u0000');
+}
+/**
+ * Parses JSON and records, for every object whose path is in `parents` (see {@link jsonPath}),
+ * the 1-based line of each of its property keys (the last one when a key repeats, whose value
+ * JSON.parse keeps). Nesting is bounded before parsing; syntax errors are located with
+ * jsonc-parser. Never throws.
+ */
+function parseJsonLocated(file, text, parents, maxDepth) {
+    if (text.charCodeAt(0) === 0xfeff)
+        text = ' ' + text.slice(1); // a BOM, kept as one column
+    const paths = parents.map((p) => (p === '' ? [] : p.split('\u0000')));
+    const where = locateKeys(text, shapeOfPaths(paths), maxDepth);
+    if (where.tooDeepAt !== undefined) {
+        return {
+            ok: false,
+            error: {
+                file,
+                line: lineColumn(text, where.tooDeepAt).line,
+                message: `JSON nesting deeper than ${maxDepth} levels`,
+            },
+        };
+    }
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return { ok: false, error: locateJsonError(file, text) };
+    }
+    const keyLines = new Map();
+    for (let p = 0; p < paths.length; p++) {
+        const table = tableAt(where, paths[p]);
+        if (table === undefined)
+            continue;
+        const lines = new Map();
+        for (const [key, id] of table)
+            lines.set(key, where.lines[id] ?? 1);
+        keyLines.set(parents[p], lines);
+    }
+    return { ok: true, value, keyLines };
+}
+/** A shape that records the root and every object along `paths`. */
+function shapeOfPaths(paths) {
+    const root = { record: true, keys: new Map() };
+    for (const path of paths) {
+        let node = root;
+        for (const key of path) {
+            let next = node.keys.get(key);
+            if (next === undefined)
+                node.keys.set(key, (next = { record: true, keys: new Map() }));
+            node = next;
+        }
+    }
+    return root;
+}
+/** The recorded table of the object at `path` (from the root), when the text has one. */
+function tableAt(where, path) {
+    let table = where.tables.get(-1);
+    for (const key of path) {
+        const id = table?.get(key);
+        if (id === undefined)
+            return undefined;
+        table = where.tables.get(id);
+    }
+    return table;
+}
+function locateJsonError(file, text) {
+    const errors = [];
+    (0,main.parse)(text, errors, { allowTrailingComma: false, disallowComments: true });
+    const first = errors[0];
+    if (!first)
+        return { file, message: 'invalid JSON' };
+    const index = new LineIndex(text);
+    const atEnd = first.offset >= text.length;
+    return {
+        file,
+        line: index.line(first.offset),
+        column: index.column(first.offset),
+        message: atEnd
+            ? 'invalid JSON: unexpected end of file'
+            : `invalid JSON: ${words((0,main.printParseErrorCode)(first.error))}`,
+    };
+}
+/** `PropertyNameExpected` -> `property name expected`. */
+function words(code) {
+    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./src/detectors/package-lock/entries.ts
+
+
+function entries_isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function own(o, key) {
+    return Object.hasOwn(o, key) ? o[key] : undefined;
+}
+function entries_lineOf(where, owner, key) {
+    const id = where.tables.get(owner)?.get(key);
+    return id === undefined ? { line: 1, id: -2 } : { line: where.lines[id] ?? 1, id };
+}
+function entries_scopeOf(entry) {
+    const dev = own(entry, 'dev') === true;
+    const optional = own(entry, 'optional') === true;
+    if (dev)
+        return 'dev';
+    if (optional || own(entry, 'devOptional') === true)
+        return 'optional';
+    if (own(entry, 'peer') === true)
+        return 'peer';
+    return 'prod';
+}
+/** Builds an npm component with one fixed shape (no object spreads: this runs per entry). */
+function npmComponent(ctx, line, name, version, sourceKind, scope) {
+    return {
+        ecosystem: 'npm',
+        name,
+        version,
+        purl: npmPurl(name, version),
+        location: { file: ctx.file, line },
+        source: ctx.source,
+        sourceKind,
+        scope,
+    };
+}
+/**
+ * npm fetches what `resolved` names: a registry tarball URL that names another package or version
+ * than the entry installs that one, so it is reported too (as a tarball component).
+ */
+function pushMismatch(ctx, entry, parts) {
+    const name = tarballName(parts, entry.name);
+    if (!isValidPackageName(name))
+        return;
+    if (name === entry.name && parts.version === entry.version)
+        return;
+    const valid = isSemverVersion(parts.version);
+    const c = npmComponent(ctx, entry.location.line, name, valid ? parts.version : null, 'tarball', entry.scope ?? 'prod');
+    if (!valid)
+        c.spec = parts.version;
+    if (entry.integrity !== undefined)
+        c.integrity = entry.integrity;
+    const alias = entry.alias ?? (name !== entry.name ? entry.name : undefined);
+    if (alias !== undefined)
+        c.alias = alias;
+    c.resolved = entry.resolved;
+    c.versionNote = 'named by the resolved URL, which differs from the entry';
+    ctx.components.push(c);
+}
+function entries_clip(s) {
+    return s.length > 100 ? s.slice(0, 100) + '…' : s;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/package-lock/packages.ts
+
+
+
+/** The package name a `node_modules/…` path installs: the part after the last `node_modules/`. */
+function nameFromPath(path) {
+    const i = path.lastIndexOf('node_modules/');
+    if (i < 0 || (i > 0 && path[i - 1] !== '/'))
+        return null;
+    return path.slice(i + 'node_modules/'.length);
+}
+/** lockfileVersion 2 and 3: the flat `packages` map keyed by install path. */
+function readPackages(ctx, packages, keys, lines) {
+    const { file, errors } = ctx;
+    for (let k = 0; k < keys.length; k++) {
+        const key = keys[k];
+        if (key === '')
+            continue; // the root project itself
+        const line = lines[k] ?? 1;
+        const entry = packages[key];
+        if (!entries_isObject(entry)) {
+            errors.push({ file, line, message: `entry "${entries_clip(key)}" is not an object` });
+            continue;
+        }
+        const version = own(entry, 'version');
+        if (version !== undefined && typeof version !== 'string') {
+            errors.push({ file, line, message: `entry "${entries_clip(key)}": "version" is not a string` });
+            continue;
+        }
+        const nameField = own(entry, 'name');
+        if (nameField !== undefined && typeof nameField !== 'string') {
+            errors.push({ file, line, message: `entry "${entries_clip(key)}": "name" is not a string` });
+            continue;
+        }
+        const resolvedField = own(entry, 'resolved');
+        if (resolvedField !== undefined && resolvedField !== null && typeof resolvedField !== 'string') {
+            errors.push({ file, line, message: `entry "${entries_clip(key)}": "resolved" is not a string` });
+            continue;
+        }
+        const resolved = typeof resolvedField === 'string' ? resolvedField : undefined;
+        const pathName = nameFromPath(key);
+        const inNodeModules = pathName !== null;
+        let name = nameField ?? pathName ?? key.slice(key.lastIndexOf('/') + 1);
+        if (!inNodeModules && !isValidPackageName(name)) {
+            // A folder outside node_modules (a workspace, or a linked folder outside the tree such as
+            // `../../..`) is named by its own package.json, which npm reads at install time: name it by
+            // its key, as written. Only what npm fetches into node_modules needs a package name.
+            name = key;
+        }
+        else if (!isValidPackageName(name) ||
+            (pathName !== null && pathName !== name && !isValidPackageName(pathName))) {
+            errors.push({
+                file,
+                line,
+                message: `entry "${entries_clip(key)}": "${entries_clip(name)}" is not a valid package name`,
+            });
+            continue;
+        }
+        const alias = inNodeModules && pathName !== name ? pathName : undefined;
+        const integrity = own(entry, 'integrity');
+        let sourceKind;
+        let tarball = null;
+        let ver = version !== undefined && version !== '' ? version : null;
+        let spec;
+        if (own(entry, 'link') === true) {
+            sourceKind = 'link';
+            const target = resolved !== undefined ? packages[resolved] : undefined;
+            const tv = entries_isObject(target) && Object.hasOwn(packages, resolved) ? own(target, 'version') : undefined;
+            ver = typeof tv === 'string' && tv !== '' ? tv : null;
+        }
+        else if (!inNodeModules) {
+            sourceKind = 'workspace';
+        }
+        else if (resolved !== undefined) {
+            if (ver !== null && isOwnRegistryTarball(resolved, name, ver)) {
+                sourceKind = 'registry';
+            }
+            else {
+                tarball = parseTarballUrl(resolved);
+                sourceKind = tarball !== null ? 'registry' : (classifyLocation(resolved) ?? 'other');
+            }
+        }
+        else if (ver !== null && isSemverVersion(ver)) {
+            sourceKind = 'registry';
+        }
+        else if (ver !== null) {
+            // Old or hand-edited entries can carry a spec in `version` (`file:…`, a git URL).
+            const parsed = parseNpmSpec(name, ver);
+            sourceKind = parsed.sourceKind === 'registry' ? 'other' : parsed.sourceKind;
+        }
+        else {
+            sourceKind = 'other';
+        }
+        if (ver !== null && !isSemverVersion(ver)) {
+            spec = ver;
+            ver = null;
+        }
+        if (ver === null && spec === undefined)
+            spec = resolved ?? (sourceKind === 'link' ? 'link' : '*');
+        const c = npmComponent(ctx, line, name, ver, sourceKind, entries_scopeOf(entry));
+        if (spec !== undefined)
+            c.spec = spec;
+        if (typeof integrity === 'string')
+            c.integrity = integrity;
+        if (alias !== undefined)
+            c.alias = alias;
+        if (resolved !== undefined)
+            c.resolved = resolved;
+        ctx.components.push(c);
+        if (tarball !== null)
+            pushMismatch(ctx, c, tarball);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/detectors/package-lock/tree.ts
+
+
+
+/** lockfileVersion 1: the nested `dependencies` tree (nested copies under each entry). */
+function readDependencyTree(ctx, top, maxDepth) {
+    const { file, errors } = ctx;
+    const work = [{ deps: top, owner: -1, depth: 0 }];
+    while (work.length > 0) {
+        const { deps, owner, depth } = work.pop();
+        for (const key of Object.keys(deps)) {
+            const { line, id } = entries_lineOf(ctx.where, owner, key);
+            const entry = deps[key];
+            if (!entries_isObject(entry)) {
+                errors.push({ file, line, message: `dependency "${entries_clip(key)}" is not an object` });
+                continue;
+            }
+            const nested = own(entry, 'dependencies');
+            if (nested !== undefined) {
+                if (!entries_isObject(nested))
+                    errors.push({ file, line, message: `dependency "${entries_clip(key)}": "dependencies" is not an object` });
+                else if (depth + 1 > maxDepth)
+                    errors.push({ file, line, message: `dependency tree deeper than ${maxDepth} levels` });
+                else
+                    work.push({ deps: nested, owner: id, depth: depth + 1 });
+            }
+            readV1Entry(ctx, key, entry, line);
+        }
+    }
+}
+function readV1Entry(ctx, key, entry, line) {
+    const { file, errors } = ctx;
+    const version = own(entry, 'version');
+    if (typeof version !== 'string') {
+        errors.push({
+            file,
+            line,
+            message: `dependency "${entries_clip(key)}": "version" is ${version === undefined ? 'missing' : 'not a string'}`,
+        });
+        return;
+    }
+    const resolvedField = own(entry, 'resolved');
+    if (resolvedField !== undefined && resolvedField !== null && typeof resolvedField !== 'string') {
+        errors.push({ file, line, message: `dependency "${entries_clip(key)}": "resolved" is not a string` });
+        return;
+    }
+    const resolved = typeof resolvedField === 'string' ? resolvedField : undefined;
+    let spec = parseNpmSpec(key, version);
+    if (spec.sourceKind === 'tarball') {
+        // npm 7+ writes a registry tarball URL dependency's URL as its v1 `version`.
+        const parts = tarballPackage(version, key);
+        if (parts !== null) {
+            spec = {
+                type: 'version',
+                name: parts.name,
+                ...(parts.name !== key ? { alias: key } : {}),
+                version: parts.version,
+                spec: version,
+                sourceKind: 'registry',
+            };
+        }
+    }
+    const name = spec.name;
+    if (!isValidPackageName(key) || !isValidPackageName(name)) {
+        errors.push({
+            file,
+            line,
+            message: `dependency "${entries_clip(key)}": "${entries_clip(name)}" is not a valid package name`,
+        });
+        return;
+    }
+    let ver = spec.version;
+    let sourceKind;
+    let tarball = null;
+    if (spec.sourceKind === 'registry') {
+        if (ver === null)
+            sourceKind = 'other';
+        else if (resolved !== undefined) {
+            tarball = parseTarballUrl(resolved);
+            sourceKind = tarball !== null ? 'registry' : (classifyLocation(resolved) ?? 'other');
+        }
+        else
+            sourceKind = 'registry'; // bundled dependencies carry no `resolved`
+    }
+    else if (spec.sourceKind === 'file') {
+        // v1 `file:` folders are installed as symlinks; `file:` tarballs are unpacked.
+        sourceKind = /\.(?:tgz|tar\.gz|tar)$/i.test(version) ? 'file' : 'link';
+    }
+    else {
+        sourceKind = spec.sourceKind;
+    }
+    if (ver !== null && !isSemverVersion(ver))
+        ver = null;
+    const integrity = own(entry, 'integrity');
+    const c = npmComponent(ctx, line, name, ver, sourceKind, entries_scopeOf(entry));
+    if (ver === null)
+        c.spec = version;
+    if (typeof integrity === 'string')
+        c.integrity = integrity;
+    if (spec.alias !== undefined)
+        c.alias = spec.alias;
+    if (resolved !== undefined)
+        c.resolved = resolved;
+    else if (!isSemverVersion(version) && !version.startsWith('npm:'))
+        c.resolved = version;
+    ctx.components.push(c);
+    if (tarball !== null)
+        pushMismatch(ctx, c, tarball);
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/package-lock.ts
+
+
 
 
 
@@ -5157,12 +5453,6 @@ const packageLockDetector = {
     matches: (path) => FILE_NAMES.has(baseName(path)),
     detect: (input) => detectPackageLock(input.path, input.text, input.limits.maxDepth),
 };
-function package_lock_isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function own(o, key) {
-    return Object.hasOwn(o, key) ? o[key] : undefined;
-}
 /** Reads a package-lock.json or npm-shrinkwrap.json text. */
 function detectPackageLock(file, input, maxDepth) {
     const source = baseName(file) === 'npm-shrinkwrap.json' ? 'npm-shrinkwrap.json' : 'package-lock.json';
@@ -5175,7 +5465,7 @@ function detectPackageLock(file, input, maxDepth) {
         return { components, errors };
     }
     const root = parsed.value;
-    if (!package_lock_isObject(root)) {
+    if (!entries_isObject(root)) {
         errors.push({ file, line: 1, message: `${source} is not a JSON object` });
         return { components, errors };
     }
@@ -5215,7 +5505,7 @@ function detectPackageLock(file, input, maxDepth) {
         readPackages({ file, source, errors, components, where: EMPTY_LOCATIONS }, packages, keys, lines);
     }
     else if (isTruthy(dependencies)) {
-        if (!package_lock_isObject(dependencies)) {
+        if (!entries_isObject(dependencies)) {
             errors.push({
                 file,
                 ...keyLineOfRoot(text, 'dependencies'),
@@ -5250,274 +5540,6 @@ function located(line, column) {
 function keyLineOfRoot(text, key) {
     const at = text.indexOf(`"${key}"`);
     return at < 0 ? {} : { line: lineColumn(text, at).line };
-}
-function package_lock_lineOf(where, owner, key) {
-    const id = where.tables.get(owner)?.get(key);
-    return id === undefined ? { line: 1, id: -2 } : { line: where.lines[id] ?? 1, id };
-}
-function package_lock_scopeOf(entry) {
-    const dev = own(entry, 'dev') === true;
-    const optional = own(entry, 'optional') === true;
-    if (dev)
-        return 'dev';
-    if (optional || own(entry, 'devOptional') === true)
-        return 'optional';
-    if (own(entry, 'peer') === true)
-        return 'peer';
-    return 'prod';
-}
-/** The package name a `node_modules/…` path installs: the part after the last `node_modules/`. */
-function nameFromPath(path) {
-    const i = path.lastIndexOf('node_modules/');
-    if (i < 0 || (i > 0 && path[i - 1] !== '/'))
-        return null;
-    return path.slice(i + 'node_modules/'.length);
-}
-/** lockfileVersion 2 and 3: the flat `packages` map keyed by install path. */
-function readPackages(ctx, packages, keys, lines) {
-    const { file, errors } = ctx;
-    for (let k = 0; k < keys.length; k++) {
-        const key = keys[k];
-        if (key === '')
-            continue; // the root project itself
-        const line = lines[k] ?? 1;
-        const entry = packages[key];
-        if (!package_lock_isObject(entry)) {
-            errors.push({ file, line, message: `entry "${package_lock_clip(key)}" is not an object` });
-            continue;
-        }
-        const version = own(entry, 'version');
-        if (version !== undefined && typeof version !== 'string') {
-            errors.push({ file, line, message: `entry "${package_lock_clip(key)}": "version" is not a string` });
-            continue;
-        }
-        const nameField = own(entry, 'name');
-        if (nameField !== undefined && typeof nameField !== 'string') {
-            errors.push({ file, line, message: `entry "${package_lock_clip(key)}": "name" is not a string` });
-            continue;
-        }
-        const resolvedField = own(entry, 'resolved');
-        if (resolvedField !== undefined && resolvedField !== null && typeof resolvedField !== 'string') {
-            errors.push({ file, line, message: `entry "${package_lock_clip(key)}": "resolved" is not a string` });
-            continue;
-        }
-        const resolved = typeof resolvedField === 'string' ? resolvedField : undefined;
-        const pathName = nameFromPath(key);
-        const inNodeModules = pathName !== null;
-        let name = nameField ?? pathName ?? key.slice(key.lastIndexOf('/') + 1);
-        if (!inNodeModules && !isValidPackageName(name)) {
-            // A folder outside node_modules (a workspace, or a linked folder outside the tree such as
-            // `../../..`) is named by its own package.json, which npm reads at install time: name it by
-            // its key, as written. Only what npm fetches into node_modules needs a package name.
-            name = key;
-        }
-        else if (!isValidPackageName(name) ||
-            (pathName !== null && pathName !== name && !isValidPackageName(pathName))) {
-            errors.push({
-                file,
-                line,
-                message: `entry "${package_lock_clip(key)}": "${package_lock_clip(name)}" is not a valid package name`,
-            });
-            continue;
-        }
-        const alias = inNodeModules && pathName !== name ? pathName : undefined;
-        const integrity = own(entry, 'integrity');
-        let sourceKind;
-        let tarball = null;
-        let ver = version !== undefined && version !== '' ? version : null;
-        let spec;
-        if (own(entry, 'link') === true) {
-            sourceKind = 'link';
-            const target = resolved !== undefined ? packages[resolved] : undefined;
-            const tv = package_lock_isObject(target) && Object.hasOwn(packages, resolved) ? own(target, 'version') : undefined;
-            ver = typeof tv === 'string' && tv !== '' ? tv : null;
-        }
-        else if (!inNodeModules) {
-            sourceKind = 'workspace';
-        }
-        else if (resolved !== undefined) {
-            if (ver !== null && isOwnRegistryTarball(resolved, name, ver)) {
-                sourceKind = 'registry';
-            }
-            else {
-                tarball = parseTarballUrl(resolved);
-                sourceKind = tarball !== null ? 'registry' : (classifyLocation(resolved) ?? 'other');
-            }
-        }
-        else if (ver !== null && isSemverVersion(ver)) {
-            sourceKind = 'registry';
-        }
-        else if (ver !== null) {
-            // Old or hand-edited entries can carry a spec in `version` (`file:…`, a git URL).
-            const parsed = parseNpmSpec(name, ver);
-            sourceKind = parsed.sourceKind === 'registry' ? 'other' : parsed.sourceKind;
-        }
-        else {
-            sourceKind = 'other';
-        }
-        if (ver !== null && !isSemverVersion(ver)) {
-            spec = ver;
-            ver = null;
-        }
-        if (ver === null && spec === undefined)
-            spec = resolved ?? (sourceKind === 'link' ? 'link' : '*');
-        const c = npmComponent(ctx, line, name, ver, sourceKind, package_lock_scopeOf(entry));
-        if (spec !== undefined)
-            c.spec = spec;
-        if (typeof integrity === 'string')
-            c.integrity = integrity;
-        if (alias !== undefined)
-            c.alias = alias;
-        if (resolved !== undefined)
-            c.resolved = resolved;
-        ctx.components.push(c);
-        if (tarball !== null)
-            pushMismatch(ctx, c, tarball);
-    }
-}
-/** Builds an npm component with one fixed shape (no object spreads: this runs per entry). */
-function npmComponent(ctx, line, name, version, sourceKind, scope) {
-    return {
-        ecosystem: 'npm',
-        name,
-        version,
-        purl: npmPurl(name, version),
-        location: { file: ctx.file, line },
-        source: ctx.source,
-        sourceKind,
-        scope,
-    };
-}
-/**
- * npm fetches what `resolved` names: a registry tarball URL that names another package or version
- * than the entry installs that one, so it is reported too (as a tarball component).
- */
-function pushMismatch(ctx, entry, parts) {
-    const name = tarballName(parts, entry.name);
-    if (!isValidPackageName(name))
-        return;
-    if (name === entry.name && parts.version === entry.version)
-        return;
-    const valid = isSemverVersion(parts.version);
-    const c = npmComponent(ctx, entry.location.line, name, valid ? parts.version : null, 'tarball', entry.scope ?? 'prod');
-    if (!valid)
-        c.spec = parts.version;
-    if (entry.integrity !== undefined)
-        c.integrity = entry.integrity;
-    const alias = entry.alias ?? (name !== entry.name ? entry.name : undefined);
-    if (alias !== undefined)
-        c.alias = alias;
-    c.resolved = entry.resolved;
-    c.versionNote = 'named by the resolved URL, which differs from the entry';
-    ctx.components.push(c);
-}
-/** lockfileVersion 1: the nested `dependencies` tree (nested copies under each entry). */
-function readDependencyTree(ctx, top, maxDepth) {
-    const { file, errors } = ctx;
-    const work = [{ deps: top, owner: -1, depth: 0 }];
-    while (work.length > 0) {
-        const { deps, owner, depth } = work.pop();
-        for (const key of Object.keys(deps)) {
-            const { line, id } = package_lock_lineOf(ctx.where, owner, key);
-            const entry = deps[key];
-            if (!package_lock_isObject(entry)) {
-                errors.push({ file, line, message: `dependency "${package_lock_clip(key)}" is not an object` });
-                continue;
-            }
-            const nested = own(entry, 'dependencies');
-            if (nested !== undefined) {
-                if (!package_lock_isObject(nested))
-                    errors.push({ file, line, message: `dependency "${package_lock_clip(key)}": "dependencies" is not an object` });
-                else if (depth + 1 > maxDepth)
-                    errors.push({ file, line, message: `dependency tree deeper than ${maxDepth} levels` });
-                else
-                    work.push({ deps: nested, owner: id, depth: depth + 1 });
-            }
-            readV1Entry(ctx, key, entry, line);
-        }
-    }
-}
-function readV1Entry(ctx, key, entry, line) {
-    const { file, errors } = ctx;
-    const version = own(entry, 'version');
-    if (typeof version !== 'string') {
-        errors.push({
-            file,
-            line,
-            message: `dependency "${package_lock_clip(key)}": "version" is ${version === undefined ? 'missing' : 'not a string'}`,
-        });
-        return;
-    }
-    const resolvedField = own(entry, 'resolved');
-    if (resolvedField !== undefined && resolvedField !== null && typeof resolvedField !== 'string') {
-        errors.push({ file, line, message: `dependency "${package_lock_clip(key)}": "resolved" is not a string` });
-        return;
-    }
-    const resolved = typeof resolvedField === 'string' ? resolvedField : undefined;
-    let spec = parseNpmSpec(key, version);
-    if (spec.sourceKind === 'tarball') {
-        // npm 7+ writes a registry tarball URL dependency's URL as its v1 `version`.
-        const parts = tarballPackage(version, key);
-        if (parts !== null) {
-            spec = {
-                type: 'version',
-                name: parts.name,
-                ...(parts.name !== key ? { alias: key } : {}),
-                version: parts.version,
-                spec: version,
-                sourceKind: 'registry',
-            };
-        }
-    }
-    const name = spec.name;
-    if (!isValidPackageName(key) || !isValidPackageName(name)) {
-        errors.push({
-            file,
-            line,
-            message: `dependency "${package_lock_clip(key)}": "${package_lock_clip(name)}" is not a valid package name`,
-        });
-        return;
-    }
-    let ver = spec.version;
-    let sourceKind;
-    let tarball = null;
-    if (spec.sourceKind === 'registry') {
-        if (ver === null)
-            sourceKind = 'other';
-        else if (resolved !== undefined) {
-            tarball = parseTarballUrl(resolved);
-            sourceKind = tarball !== null ? 'registry' : (classifyLocation(resolved) ?? 'other');
-        }
-        else
-            sourceKind = 'registry'; // bundled dependencies carry no `resolved`
-    }
-    else if (spec.sourceKind === 'file') {
-        // v1 `file:` folders are installed as symlinks; `file:` tarballs are unpacked.
-        sourceKind = /\.(?:tgz|tar\.gz|tar)$/i.test(version) ? 'file' : 'link';
-    }
-    else {
-        sourceKind = spec.sourceKind;
-    }
-    if (ver !== null && !isSemverVersion(ver))
-        ver = null;
-    const integrity = own(entry, 'integrity');
-    const c = npmComponent(ctx, line, name, ver, sourceKind, package_lock_scopeOf(entry));
-    if (ver === null)
-        c.spec = version;
-    if (typeof integrity === 'string')
-        c.integrity = integrity;
-    if (spec.alias !== undefined)
-        c.alias = spec.alias;
-    if (resolved !== undefined)
-        c.resolved = resolved;
-    else if (!isSemverVersion(version) && !version.startsWith('npm:'))
-        c.resolved = version;
-    ctx.components.push(c);
-    if (tarball !== null)
-        pushMismatch(ctx, c, tarball);
-}
-function package_lock_clip(s) {
-    return s.length > 100 ? s.slice(0, 100) + '…' : s;
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/deno-lock.ts
@@ -5872,35 +5894,10 @@ function joinHashes(files) {
     return out.length > 0 ? out.join(' ') : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/detectors/parsers/toml.ts
-// TOML for the detectors: parsing with smol-toml (bounded nesting, located errors) and one
-// linear scan of the text that records where tables, keys and array elements start, so each
-// parsed entry can be given the line that names it.
+;// CONCATENATED MODULE: ./src/detectors/parsers/toml-positions.ts
+// Where TOML tables, keys and array elements start: one linear scan of the text, so each entry
+// parsed by smol-toml (./toml.ts) can be given the line that names it.
 
-
-/** Parses TOML text. Never throws: syntax errors and too-deep nesting become located errors. */
-function parseToml(file, text, maxDepth) {
-    if (text.charCodeAt(0) === 0xfeff)
-        text = ' ' + text.slice(1); // a BOM, kept as one column
-    try {
-        return { ok: true, value: (0,smol_toml_dist/* parse */.qg)(text, { maxDepth }) };
-    }
-    catch (e) {
-        if (e instanceof smol_toml_dist/* TomlError */.zx) {
-            const first = (e.message.split('\n')[0] ?? '').replace(/^Invalid TOML document: /, '');
-            return {
-                ok: false,
-                error: { file, line: e.line, column: e.column, message: `invalid TOML: ${first}` },
-            };
-        }
-        if (e instanceof RangeError)
-            return { ok: false, error: { file, message: 'invalid TOML: nesting too deep' } };
-        return {
-            ok: false,
-            error: { file, message: `invalid TOML: ${e instanceof Error ? e.message : String(e)}` },
-        };
-    }
-}
 /**
  * Source positions of a TOML document, from one pass over text that already parsed (call
  * {@link parseToml} first: the scan assumes valid TOML).
@@ -6265,6 +6262,35 @@ function arrayHeaderLinesFast(text, name, expected) {
     }
     return offsets.length === expected ? linesOf(text, offsets) : null;
 }
+
+;// CONCATENATED MODULE: ./src/detectors/parsers/toml.ts
+// TOML for the detectors: parsing with smol-toml (bounded nesting, located errors), and the
+// tables of a top-level array each with the line that names it (./toml-positions.ts finds the lines).
+
+
+/** Parses TOML text. Never throws: syntax errors and too-deep nesting become located errors. */
+function parseToml(file, text, maxDepth) {
+    if (text.charCodeAt(0) === 0xfeff)
+        text = ' ' + text.slice(1); // a BOM, kept as one column
+    try {
+        return { ok: true, value: (0,smol_toml_dist/* parse */.qg)(text, { maxDepth }) };
+    }
+    catch (e) {
+        if (e instanceof smol_toml_dist/* TomlError */.zx) {
+            const first = (e.message.split('\n')[0] ?? '').replace(/^Invalid TOML document: /, '');
+            return {
+                ok: false,
+                error: { file, line: e.line, column: e.column, message: `invalid TOML: ${first}` },
+            };
+        }
+        if (e instanceof RangeError)
+            return { ok: false, error: { file, message: 'invalid TOML: nesting too deep' } };
+        return {
+            ok: false,
+            error: { file, message: `invalid TOML: ${e instanceof Error ? e.message : String(e)}` },
+        };
+    }
+}
 /**
  * Parses a TOML lockfile and returns the tables of its top-level array `name` (`[[package]]`),
  * each with its header line. Entries that are not tables become located errors.
@@ -6488,6 +6514,7 @@ function pipfile_lock_isObject(v) {
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/pipfile.ts
+
 
 
 
@@ -6716,6 +6743,7 @@ function pylockHashes(table) {
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/pyproject-toml.ts
+
 
 
 
@@ -9511,8 +9539,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: compareComponents, dedupeAndSort, errorMessage
 
-// EXTERNAL MODULE: ./src/detectors/index.ts + 51 modules
-var detectors = __webpack_require__(39829);
+// EXTERNAL MODULE: ./src/detectors/index.ts + 56 modules
+var detectors = __webpack_require__(70153);
 // EXTERNAL MODULE: ./src/model/limits.ts
 var model_limits = __webpack_require__(10817);
 // EXTERNAL MODULE: ./src/sources/source.ts

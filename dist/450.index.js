@@ -14,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/policy/load.ts + 21 modules
-var load = __webpack_require__(60315);
+var load = __webpack_require__(67772);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
 var core = __webpack_require__(14116);
 // EXTERNAL MODULE: external "node:fs"
@@ -25,8 +25,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/action/policy.ts
-var action_policy = __webpack_require__(96158);
+// EXTERNAL MODULE: ./src/policy/trusted.ts + 1 modules
+var trusted = __webpack_require__(50795);
 // EXTERNAL MODULE: ./src/github/client.ts
 var github_client = __webpack_require__(96584);
 // EXTERNAL MODULE: ./src/github/files.ts
@@ -614,8 +614,6 @@ var catalog = __webpack_require__(15799);
 var engine = __webpack_require__(95578);
 // EXTERNAL MODULE: ./src/policy/evaluate.ts
 var evaluate = __webpack_require__(32863);
-// EXTERNAL MODULE: ./src/diff/diff.ts
-var diff = __webpack_require__(12592);
 // EXTERNAL MODULE: ./src/util/text.ts
 var util_text = __webpack_require__(49997);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -634,7 +632,7 @@ async function loadCentralPolicy(ref, readGithub) {
 }
 /** A repository's own policy file at the scanned commit, or null when it has none. */
 async function readRepoPolicyText(source) {
-    for (const path of diff/* DEFAULT_POLICY_PATHS */.aj) {
+    for (const path of trusted/* DEFAULT_POLICY_PATHS */.aj) {
         const bytes = await source.read(path, 1024 * 1024);
         if (bytes !== null)
             return { path, text: (0,util_text/* decodeText */.g7)(bytes) };
@@ -646,6 +644,9 @@ async function readRepoPolicyText(source) {
  * repository's file when it redefines a central rule or excepts one.
  */
 function mergeRepoPolicy(central, repoPolicy, label) {
+    if (repoPolicy.settings.advisories === 'off' && central.settings.advisories !== 'off') {
+        throw new load/* PolicyError */.pn(label, 1, 1, 'settings.advisories: off: the central policy keeps the built-in advisories on, and a repository policy merged under it cannot turn them off');
+    }
     const centralIds = new Set(central.rules.map((r) => r.id));
     const repoIds = new Set();
     for (const rule of repoPolicy.rules) {
@@ -1327,13 +1328,13 @@ async function runOrgAudit(env = process.env, options = {}) {
         });
         const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd());
         const readGithub = (o, r, p, ref) => (0,files/* readGithubFileWith */.K4)(api.client, o, r, p, ref);
-        const { policy, origin } = (0,external_node_fs_.existsSync)(workspace)
-            ? await (0,action_policy/* loadActionPolicy */.v)({
+        const { policy, source: origin } = (0,external_node_fs_.existsSync)(workspace)
+            ? await (0,trusted/* loadTrustedPolicy */.iz)({
                 input: core.getInput('policy'),
                 trusted: new directory/* DirectorySource */.D(workspace),
                 readGithub,
             })
-            : { policy: await (0,load/* loadPolicy */.tb)('builtin:default'), origin: 'builtin:default' };
+            : { policy: await (0,load/* loadPolicy */.tb)('builtin:default'), source: 'builtin:default' };
         core.info(`Policy: ${origin}`);
         const report = await auditOrganization({
             organization,

@@ -41322,95 +41322,6 @@ module.exports = validate
 
 /***/ }),
 
-/***/ 96158:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ loadActionPolicy)
-/* harmony export */ });
-/* harmony import */ var _diff_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12592);
-/* harmony import */ var _github_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(55772);
-/* harmony import */ var _policy_builtin_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5157);
-/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(60315);
-/* harmony import */ var _sources_source_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(70813);
-// The policy an action run is judged by: from the base commit in diff mode, never from the head.
-
-
-
-
-
-/**
- * Loads the run's policy. A repository path is read from the trusted tree (a pull request cannot
- * weaken the policy that judges it); `builtin:` and `github:` references are read as they are.
- * The default path falls back to `.yaml`/`.json` and then to `builtin:default`; a path named
- * explicitly must exist.
- */
-async function loadActionPolicy(ctx) {
-    const input = ctx.input.trim() || _diff_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_POLICY_PATHS */ .aj[0];
-    if ((0,_policy_builtin_js__WEBPACK_IMPORTED_MODULE_2__/* .isBuiltinName */ .nc)(input))
-        return { policy: await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPolicy */ .tb)(input), origin: input, notices: [] };
-    if (input.startsWith('builtin:'))
-        throw new _policy_load_js__WEBPACK_IMPORTED_MODULE_3__/* .PolicyError */ .pn(input, 1, 1, `unknown built-in policy "${input}"`);
-    if (input.startsWith('github:')) {
-        const ref = (0,_github_files_js__WEBPACK_IMPORTED_MODULE_1__/* .parseGithubRef */ .Ej)(input);
-        if (!ref)
-            throw new _policy_load_js__WEBPACK_IMPORTED_MODULE_3__/* .PolicyError */ .pn(input, 1, 1, 'a github: policy is written github:OWNER/REPO/PATH@REF');
-        return { policy: await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPolicy */ .tb)(input, { readGithub: ctx.readGithub }), origin: input, notices: [] };
-    }
-    const path = (0,_sources_source_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeRelative */ .iQ)(input);
-    if (path === null || path === '')
-        throw new _policy_load_js__WEBPACK_IMPORTED_MODULE_3__/* .PolicyError */ .pn(input, 1, 1, 'the policy path must be inside the repository');
-    const candidates = path === _diff_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_POLICY_PATHS */ .aj[0] ? [..._diff_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_POLICY_PATHS */ .aj] : [path];
-    for (const candidate of candidates) {
-        const text = await (0,_diff_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .readPolicyText */ .OG)(ctx.trusted, candidate);
-        if (text === null)
-            continue;
-        const policy = await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPolicyFromTree */ .jG)(candidate, (p) => (0,_diff_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .readPolicyText */ .OG)(ctx.trusted, p), {
-            readGithub: ctx.readGithub,
-        });
-        const notices = [];
-        if (ctx.proposed) {
-            const proposed = ctx.proposed;
-            const proposedText = await (0,_diff_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .readPolicyText */ .OG)(proposed, candidate).catch(() => null);
-            if (proposedText !== text)
-                notices.push(await changeNotice(candidate, policy, proposedText, proposed, ctx));
-        }
-        return { policy, origin: `${candidate} (${ctx.trusted.description})`, notices };
-    }
-    if (candidates.length === 1) {
-        throw new _policy_load_js__WEBPACK_IMPORTED_MODULE_3__/* .PolicyError */ .pn(input, 1, 1, `the policy file does not exist in ${ctx.trusted.description}`);
-    }
-    const notices = [];
-    if (ctx.proposed) {
-        // A pull request that adds the first policy file: it applies after merge, not to itself.
-        for (const candidate of candidates) {
-            const proposedText = await (0,_diff_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .readPolicyText */ .OG)(ctx.proposed, candidate).catch(() => null);
-            if (proposedText !== null) {
-                notices.push(await changeNotice(candidate, null, proposedText, ctx.proposed, ctx));
-                break;
-            }
-        }
-    }
-    return { policy: await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPolicy */ .tb)('builtin:default'), origin: 'builtin:default', notices };
-}
-async function changeNotice(path, base, proposedText, tree, ctx) {
-    if (proposedText === null)
-        return (0,_diff_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .policyChangeNotice */ .rm)(path, base, null);
-    let proposed;
-    try {
-        proposed = await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPolicyFromTree */ .jG)(path, (p) => (0,_diff_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .readPolicyText */ .OG)(tree, p).catch(() => null), {
-            readGithub: ctx.readGithub,
-        });
-    }
-    catch (e) {
-        proposed = e;
-    }
-    return (0,_diff_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .policyChangeNotice */ .rm)(path, base, proposed);
-}
-
-
-/***/ }),
-
 /***/ 73944:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -53010,280 +52921,6 @@ const detectors = [
 
 /***/ }),
 
-/***/ 12592:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AZ: () => (/* binding */ findingIdentity),
-/* harmony export */   MU: () => (/* binding */ diffInventory),
-/* harmony export */   OG: () => (/* binding */ readPolicyText),
-/* harmony export */   ZY: () => (/* binding */ classifyFindings),
-/* harmony export */   aj: () => (/* binding */ DEFAULT_POLICY_PATHS),
-/* harmony export */   rm: () => (/* binding */ policyChangeNotice)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _inventory_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(95578);
-// Diff mode: which findings a change introduces, keeps or removes, and which files it changes.
-
-
-function hasBlobIds(s) {
-    return typeof s.blobId === 'function';
-}
-/**
- * The identity of a finding across commits: rule, carrier, version (or the spec written when the
- * version is unknown) and file — never the line, so moving an entry is not introducing it.
- */
-function findingIdentity(f) {
-    const c = f.component;
-    return [
-        f.ruleId,
-        c.ecosystem,
-        c.name,
-        c.version === null ? `spec:${c.spec ?? ''}` : c.version,
-        f.location.file,
-    ].join('\u0000');
-}
-/**
- * Marks each head finding `introduced` (no finding of the same identity at base) or `unchanged`,
- * and adds each base finding with no counterpart at head as `removed`. Identities are counted, so
- * a second copy of an existing finding in the same file is introduced.
- */
-function classifyFindings(base, head) {
-    const remaining = new Map();
-    for (const f of base) {
-        const k = findingIdentity(f);
-        const list = remaining.get(k);
-        if (list)
-            list.push(f);
-        else
-            remaining.set(k, [f]);
-    }
-    const out = [];
-    for (const f of head) {
-        const list = remaining.get(findingIdentity(f));
-        const status = list && list.length > 0 ? 'unchanged' : 'introduced';
-        if (list && list.length > 0)
-            list.shift();
-        out.push({ ...f, status });
-    }
-    for (const f of base) {
-        const list = remaining.get(findingIdentity(f));
-        if (list && list.includes(f))
-            out.push({ ...f, status: 'removed' });
-    }
-    return out;
-}
-/**
- * Detects components at head and at base, parsing each unchanged file once: a detector file is
- * re-detected at base only when it changed or when a file it read (`DetectInput.readFile`) did.
- * Reading the same inputs, a detector reads the same files, so the reads recorded at head are the
- * reads it made at base for every file taken as unchanged.
- */
-async function diffInventory(base, head, options = {}) {
-    const { changed: hint, nameFilter, parseEveryFile, ...inventoryOptions } = options;
-    const maxBytes = options.limits?.maxFileBytes ?? 64 * 1024 * 1024;
-    const memo = new Map();
-    const isChanged = (path) => {
-        let p = memo.get(path);
-        if (!p) {
-            p = hint ? Promise.resolve(hint.has(path)) : contentDiffers(base, head, path, maxBytes);
-            memo.set(path, p);
-        }
-        return p;
-    };
-    // The text test first (one search of text already in memory), then whether the file changed:
-    // a changed file is always parsed, so that its errors fail the gate.
-    const namesCovered = (detector, text) => !nameFilter || !detector.namesInText || nameFilter.textMayName(text, detector.namesInText);
-    const headInv = await (0,_inventory_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .inventory */ .pf)(head, {
-        ...inventoryOptions,
-        ...(nameFilter && !parseEveryFile
-            ? {
-                shouldParse: async (path, detector, text) => namesCovered(detector, text) || (await isChanged(path)),
-            }
-            : {}),
-    });
-    // A file read through readFile may be one the change list does not cover (an ignored `.env`
-    // on disk in the CLI's work tree): it is compared directly as well.
-    const readMemo = new Map();
-    const isReadChanged = (path) => {
-        let p = readMemo.get(path);
-        if (!p) {
-            p = isChanged(path).then((c) => c || (hint ? contentDiffers(base, head, path, maxBytes) : false));
-            readMemo.set(path, p);
-        }
-        return p;
-    };
-    // The change list names paths as git sees them: a symlink whose target changed is not on it,
-    // nor is anything else git does not track as that path. A file it calls unchanged that holds
-    // a component the policy may match, or an error, is confirmed by its content (few files do).
-    const mayMatter = (r) => r.errors.length > 0 || r.components.some((c) => !nameFilter || nameFilter.mayMatch(c.ecosystem, c.name));
-    const dirty = new Set();
-    for (const [path, result] of headInv.byFile) {
-        if (await isChanged(path)) {
-            dirty.add(path);
-            continue;
-        }
-        if (hint && mayMatter(result) && (await contentDiffers(base, head, path, maxBytes, true))) {
-            dirty.add(path);
-            continue;
-        }
-        for (const read of result.reads) {
-            if (await isReadChanged(read)) {
-                dirty.add(path);
-                break;
-            }
-        }
-    }
-    // Detector files present at base only (deleted or renamed away): scanned at base.
-    const headFiles = new Set(headInv.files);
-    const detectorList = options.detectors;
-    const baseOnly = [];
-    const candidates = hint ? [...hint] : await base.list();
-    for (const path of candidates) {
-        if (headFiles.has(path))
-            continue;
-        if ((0,_inventory_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .detectorsFor */ .J9)(path, detectorList).length === 0)
-            continue;
-        baseOnly.push(path);
-    }
-    const toScanAtBase = [...new Set([...dirty, ...baseOnly])].sort();
-    // At base, a file that names nothing the policy covers holds no finding to compare with: its
-    // head side's findings (if any) are introduced either way.
-    const baseInv = await (0,_inventory_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .inventory */ .pf)(restrictedSource(base, toScanAtBase), {
-        ...inventoryOptions,
-        ...(nameFilter
-            ? { shouldParse: (_path, d, text) => namesCovered(d, text) }
-            : {}),
-    });
-    const baseComponents = [...baseInv.components];
-    for (const [path, result] of headInv.byFile) {
-        if (!dirty.has(path))
-            for (const c of result.components)
-                baseComponents.push(c);
-    }
-    const headErrors = [];
-    for (const [path, result] of headInv.byFile) {
-        for (const e of result.errors)
-            headErrors.push({ ...e, status: dirty.has(path) ? 'introduced' : 'unchanged' });
-    }
-    return {
-        head: headInv,
-        baseComponents,
-        baseErrors: baseInv.errors,
-        headErrors: sortErrors(headErrors),
-        dirty: [...dirty].sort(),
-        baseFilesScanned: baseInv.filesScanned,
-        notParsed: headInv.notParsed,
-    };
-}
-function sortErrors(errors) {
-    return errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
-}
-/** A view of a source that lists only the given paths (which may not exist in it). */
-function restrictedSource(source, paths) {
-    return {
-        description: source.description,
-        list: () => Promise.resolve(paths),
-        read: (path, maxBytes) => source.read(path, maxBytes),
-    };
-}
-/**
- * Whether a path differs between the trees: by blob id when both sources have them, else by a
- * hash of the bytes. A path that cannot be read on a side (a symlink out of the tree, too large)
- * counts by its error, so the same unreadable file on both sides is unchanged (it warns) while a
- * newly unreadable one is changed (it fails closed).
- */
-async function contentDiffers(base, head, path, maxBytes, 
-/** Only bytes count: a side that cannot be read leaves the path as the change list has it. */
-readableOnly = false) {
-    const useIds = hasBlobIds(base) && hasBlobIds(head);
-    const [a, b] = await Promise.all([
-        fingerprint(base, path, maxBytes, useIds),
-        fingerprint(head, path, maxBytes, useIds),
-    ]);
-    // The same dangling link reads as "points outside" in git and "does not exist" on disk.
-    if (readableOnly && (a.startsWith('error:') || b.startsWith('error:')))
-        return false;
-    return a !== b;
-}
-async function fingerprint(source, path, maxBytes, useIds) {
-    try {
-        if (useIds)
-            return `id:${(await source.blobId(path)) ?? 'absent'}`;
-        const bytes = await source.read(path, maxBytes);
-        return bytes === null ? 'absent' : `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
-    }
-    catch (e) {
-        return `error:${e instanceof Error ? e.message : String(e)}`;
-    }
-}
-/**
- * A notice for a change to the policy file itself: it does not judge this change (the base
- * policy does); it takes effect after merge. Names the rules it would add, remove or change.
- */
-function policyChangeNotice(path, basePolicy, headPolicy) {
-    if (headPolicy === null) {
-        return {
-            kind: 'policy-changed',
-            message: `this change deletes the policy ${path}; this run judges it by the policy of the base commit, and the deletion takes effect after merge`,
-        };
-    }
-    if (headPolicy instanceof Error) {
-        return {
-            kind: 'policy-changed',
-            message: `this change edits the policy ${path}; it takes effect after merge, and as changed it is invalid: ${headPolicy.message}`,
-        };
-    }
-    const before = new Map((basePolicy?.rules ?? []).map((r) => [r.id, JSON.stringify({ ...r, origin: undefined })]));
-    const after = new Map(headPolicy.rules.map((r) => [r.id, JSON.stringify({ ...r, origin: undefined })]));
-    const added = [...after.keys()].filter((id) => !before.has(id));
-    const removed = [...before.keys()].filter((id) => !after.has(id));
-    const modified = [...after.keys()].filter((id) => before.has(id) && before.get(id) !== after.get(id));
-    const exBefore = basePolicy?.exceptions.length ?? 0;
-    const exAfter = headPolicy.exceptions.length;
-    const parts = [];
-    if (added.length)
-        parts.push(`rules added: ${added.join(', ')}`);
-    if (removed.length)
-        parts.push(`rules removed: ${removed.join(', ')}`);
-    if (modified.length)
-        parts.push(`rules changed: ${modified.join(', ')}`);
-    if (exBefore !== exAfter)
-        parts.push(`exceptions: ${exBefore} → ${exAfter}`);
-    else if (JSON.stringify(basePolicy?.exceptions.map((e) => ({ ...e, origin: undefined })) ?? []) !==
-        JSON.stringify(headPolicy.exceptions.map((e) => ({ ...e, origin: undefined })))) {
-        parts.push('exceptions changed');
-    }
-    if (JSON.stringify(basePolicy?.settings ?? {}) !== JSON.stringify(headPolicy.settings))
-        parts.push('settings changed');
-    return {
-        kind: 'policy-changed',
-        message: `this change edits the policy ${path}; this run judges it by the policy of the base commit, and the change takes effect after merge${parts.length ? ` (${parts.join('; ')})` : ''}`,
-    };
-}
-/** Where a repository keeps its policy, in the order they are looked for. */
-const DEFAULT_POLICY_PATHS = [
-    '.github/ai-tooling-policy.yml',
-    '.github/ai-tooling-policy.yaml',
-    '.github/ai-tooling-policy.json',
-];
-/**
- * Reads a policy file from a tree (the base commit in diff mode, so a change cannot weaken the
- * policy that judges it). Returns null when the file is not in the tree.
- */
-async function readPolicyText(source, path) {
-    const bytes = await source.read(path, 4 * 1024 * 1024);
-    return bytes === null
-        ? null
-        : new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-}
-
-
-/***/ }),
-
 /***/ 26229:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -53315,7 +52952,7 @@ function buildReport(input) {
         notices: input.notices,
         ...(input.diff ? { diff: input.diff } : {}),
         summary,
-        policy: { sources: input.policySources },
+        policy: { ...(input.policyName ?? {}), sources: input.policySources },
     };
 }
 /** The findings that fail the gate under a `fail-on` setting. */
@@ -53412,7 +53049,6 @@ function httpStatus(e) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ej: () => (/* binding */ parseGithubRef),
 /* harmony export */   K4: () => (/* binding */ readGithubFileWith),
 /* harmony export */   Zc: () => (/* binding */ readTree),
 /* harmony export */   gm: () => (/* binding */ readBlob),
@@ -53512,13 +53148,6 @@ async function listPullFiles(client, owner, repo, pullNumber) {
             out.add(f.previous_filename);
     }
     return out;
-}
-/** Parses `github:OWNER/REPO/PATH@REF` (REF optional). */
-function parseGithubRef(ref) {
-    const m = /^github:([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)\/([^@]+?)(?:@([^@]+))?$/.exec(ref);
-    if (!m)
-        return null;
-    return { owner: m[1], repo: m[2], path: m[3], ref: m[4] ?? '' };
 }
 
 
@@ -54385,6 +54014,44 @@ function builtinPolicyFile(name) {
 
 /***/ }),
 
+/***/ 59596:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ formatIssue),
+/* harmony export */   p: () => (/* binding */ PolicyError)
+/* harmony export */ });
+// The error a policy that cannot be used raises, in a module of its own: the CLI recognises it
+// (exit 2) without loading the policy parser.
+/** A policy that cannot be used: exit 2 with `file:line:column: message` (one line per problem). */
+class PolicyError extends Error {
+    file;
+    line;
+    column;
+    reason;
+    issues;
+    constructor(file, line, column, reason, more = []) {
+        const first = { file, line, column, message: reason };
+        const issues = [first, ...more];
+        super(issues.map(formatIssue).join('\n'));
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.reason = reason;
+        this.issues = issues;
+    }
+    static of(issues) {
+        const [first, ...more] = issues;
+        return new PolicyError(first.file, first.line, first.column, first.message, more);
+    }
+}
+function formatIssue(i) {
+    return i.line > 0 ? `${i.file}:${i.line}:${i.column}: ${i.message}` : `${i.file}: ${i.message}`;
+}
+
+
+/***/ }),
+
 /***/ 32863:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -54415,6 +54082,7 @@ function evaluate(components, policy, options) {
 }
 function createEvaluator(policy, options) {
     const now = options.now ?? new Date();
+    const prefix = (options.pathPrefix ?? '').replace(/^\/+|\/+$/g, '');
     // Tool rules expand to their carriers, indexed by identity: one look-up per component.
     const byCarrier = new Map();
     const packageRules = [];
@@ -54460,7 +54128,7 @@ function createEvaluator(policy, options) {
                 continue;
             const finding = findingFor(component, match, unknownAction);
             for (const ex of policy.exceptions) {
-                if (!exceptionApplies(ex, match, component))
+                if (!exceptionApplies(ex, match, component, prefix))
                     continue;
                 const state = exceptionState.get(ex);
                 state.used = true;
@@ -54486,7 +54154,8 @@ function createEvaluator(policy, options) {
                     ...where,
                 });
             }
-            else if (!state.used) {
+            else if (!state.used && !(prefix && ex.paths?.length)) {
+                // Scanning one folder of a repository, an exception for other paths is not stale.
                 out.push({
                     kind: 'stale-exception',
                     message: `exception for rule ${ex.rule} matches nothing: it is stale and can be removed (${ex.reason})`,
@@ -54608,7 +54277,7 @@ function pathMatches(glob, file) {
     }
     return m(file);
 }
-function exceptionApplies(ex, match, c) {
+function exceptionApplies(ex, match, c, prefix) {
     if (ex.rule !== match.rule.id)
         return false;
     if (ex.package !== undefined && !(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .nameMatches */ .F5)(c.ecosystem, ex.package, c.name))
@@ -54633,8 +54302,11 @@ function exceptionApplies(ex, match, c) {
                 return false;
         }
     }
-    if (ex.paths && ex.paths.length > 0 && !ex.paths.some((g) => pathMatches(g, c.location.file)))
-        return false;
+    if (ex.paths && ex.paths.length > 0) {
+        const file = prefix ? `${prefix}/${c.location.file}` : c.location.file;
+        if (!ex.paths.some((g) => pathMatches(g, file)))
+            return false;
+    }
     return true;
 }
 /** An exception applies through the whole of its expiry day (UTC). */
@@ -54646,13 +54318,13 @@ function isExpired(ex, now) {
 
 /***/ }),
 
-/***/ 60315:
+/***/ 67772:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  pn: () => (/* reexport */ PolicyError),
+  pn: () => (/* reexport */ policy_error/* PolicyError */.p),
   tb: () => (/* binding */ loadPolicy),
   jG: () => (/* binding */ loadPolicyFromTree),
   XL: () => (/* binding */ parsePolicyText)
@@ -54666,10 +54338,10 @@ var promises_ = __nccwpck_require__(51455);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/policy/builtin.ts
 var builtin = __nccwpck_require__(5157);
+// EXTERNAL MODULE: ./src/policy/refs.ts
+var refs = __nccwpck_require__(60486);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
-// EXTERNAL MODULE: ./src/model/ecosystems.ts
-var ecosystems = __nccwpck_require__(27184);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -64207,6 +63879,8 @@ function preprocess(fn, schema) {
 
 // EXTERNAL MODULE: ./src/catalog/tools.ts + 5 modules
 var tools = __nccwpck_require__(16743);
+// EXTERNAL MODULE: ./src/model/ecosystems.ts
+var ecosystems = __nccwpck_require__(27184);
 ;// CONCATENATED MODULE: ./src/policy/schema.ts
 // The policy file, version 1, defined once: validation (with zod) and the JSON Schema shipped in
 // schema/ai-tooling-policy.schema.json (generated from this definition: `npm run schema`).
@@ -64256,6 +63930,12 @@ const settingsSchema = strictObject({
     unknownVersion: schemas_enum(['fail', 'warn', 'ignore'])
         .optional()
         .describe('What a matching component whose version cannot be known becomes (default warn).'),
+    advisories: schemas_enum(['on', 'off'])
+        .optional()
+        .describe('The built-in advisories (builtin:advisories) apply under every policy unless it turns them off here, with advisoriesReason. A policy merged over one that keeps them on cannot turn them off.'),
+    advisoriesReason: schema_text
+        .optional()
+        .describe('Required with advisories: off: why this repository does not enforce the built-in advisories.'),
 });
 const policySchema = strictObject({
     $schema: schemas_string().optional().describe('The JSON Schema of this file, for editors.'),
@@ -64275,43 +63955,15 @@ function policyJsonSchema() {
     return { $schema, title: 'ai-tooling-gate policy', ...rest };
 }
 
+// EXTERNAL MODULE: ./src/policy/error.ts
+var policy_error = __nccwpck_require__(59596);
 // EXTERNAL MODULE: ./src/catalog/index.ts
 var catalog = __nccwpck_require__(15799);
 // EXTERNAL MODULE: ./src/model/versions.ts
 var versions = __nccwpck_require__(62212);
-;// CONCATENATED MODULE: ./src/policy/error.ts
-// The error a policy that cannot be used raises, in a module of its own: the CLI recognises it
-// (exit 2) without loading the policy parser.
-/** A policy that cannot be used: exit 2 with `file:line:column: message` (one line per problem). */
-class PolicyError extends Error {
-    file;
-    line;
-    column;
-    reason;
-    issues;
-    constructor(file, line, column, reason, more = []) {
-        const first = { file, line, column, message: reason };
-        const issues = [first, ...more];
-        super(issues.map(formatIssue).join('\n'));
-        this.file = file;
-        this.line = line;
-        this.column = column;
-        this.reason = reason;
-        this.issues = issues;
-    }
-    static of(issues) {
-        const [first, ...more] = issues;
-        return new PolicyError(first.file, first.line, first.column, first.message, more);
-    }
-}
-function formatIssue(i) {
-    return i.line > 0 ? `${i.file}:${i.line}:${i.column}: ${i.message}` : `${i.file}: ${i.message}`;
-}
-
-;// CONCATENATED MODULE: ./src/policy/parse.ts
-// Parses one policy file: YAML (or JSON, which is YAML) with source positions, validated against
-// the schema, every problem reported as `file:line:column: path: what is wrong`.
-
+;// CONCATENATED MODULE: ./src/policy/issues.ts
+// The problems of a policy file, located: schema issues turned into messages with suggestions, and
+// the semantic checks that need several fields.
 
 
 
@@ -64370,7 +64022,7 @@ function pathText(path) {
         s += typeof p === 'number' ? `[${p}]` : s === '' ? p : `.${p}`;
     return s;
 }
-function parse_describe(v) {
+function issues_describe(v) {
     if (v === null || v === undefined)
         return 'empty';
     if (typeof v === 'string')
@@ -64429,7 +64081,7 @@ function editDistance(a, b) {
 }
 const KEYS = {
     policy: ['$schema', 'version', 'extends', 'settings', 'rules', 'exceptions'],
-    settings: ['unknownVersion'],
+    settings: ['unknownVersion', 'advisories', 'advisoriesReason'],
     rule: ['id', 'tool', 'ecosystem', 'package', 'versions', 'action', 'reason', 'link', 'locked'],
     exception: ['rule', 'package', 'versions', 'paths', 'reason', 'expires'],
 };
@@ -64460,15 +64112,15 @@ function issueMessages(issue, data, loc) {
             const expected = issue.expected;
             let what;
             if (expected === 'array')
-                what = `must be a list, not ${parse_describe(value)}`;
+                what = `must be a list, not ${issues_describe(value)}`;
             else if (expected === 'object')
-                what = `must be a mapping, not ${parse_describe(value)}`;
+                what = `must be a mapping, not ${issues_describe(value)}`;
             else if (expected === 'boolean')
-                what = `must be true or false, not ${parse_describe(value)}`;
+                what = `must be true or false, not ${issues_describe(value)}`;
             else if (expected === 'string' && (typeof value === 'number' || typeof value === 'boolean'))
                 what = `must be a string (quote it: "${String(value)}")`;
             else
-                what = `must be ${expected === 'string' ? 'a string' : expected}, not ${parse_describe(value)}`;
+                what = `must be ${expected === 'string' ? 'a string' : expected}, not ${issues_describe(value)}`;
             return [at(loc.at(path), `${where}: ${what}`)];
         }
         case 'invalid_value': {
@@ -64476,15 +64128,15 @@ function issueMessages(issue, data, loc) {
                 return [at(loc.at(path), `${where}: is required`)];
             const last = path[path.length - 1];
             if (last === 'version' && path.length === 1)
-                return [at(loc.at(path), `version: must be 1, not ${parse_describe(value)}`)];
+                return [at(loc.at(path), `version: must be 1, not ${issues_describe(value)}`)];
             if (last === 'tool')
                 return [
-                    at(loc.at(path), `${where}: unknown tool ${parse_describe(value)}${didYouMean(String(value), TOOL_IDS)}; \`ai-tooling-gate catalog\` lists the tools`),
+                    at(loc.at(path), `${where}: unknown tool ${issues_describe(value)}${didYouMean(String(value), TOOL_IDS)}; \`ai-tooling-gate catalog\` lists the tools`),
                 ];
             const values = issue.values.map(String);
             const hint = typeof value === 'string' ? didYouMean(value, values) : '';
             return [
-                at(loc.at(path), `${where}: must be one of ${values.join(', ')}, not ${parse_describe(value)}${hint}`),
+                at(loc.at(path), `${where}: must be one of ${values.join(', ')}, not ${issues_describe(value)}${hint}`),
             ];
         }
         case 'too_small':
@@ -64493,11 +64145,11 @@ function issueMessages(issue, data, loc) {
             const last = path[path.length - 1];
             if (last === 'id')
                 return [
-                    at(loc.at(path), `${where}: ${parse_describe(value)} is not a valid rule id (letters, digits and . _ : / -, starting with a letter or digit)`),
+                    at(loc.at(path), `${where}: ${issues_describe(value)} is not a valid rule id (letters, digits and . _ : / -, starting with a letter or digit)`),
                 ];
             if (last === 'expires')
-                return [at(loc.at(path), `${where}: ${parse_describe(value)} is not a date (YYYY-MM-DD)`)];
-            return [at(loc.at(path), `${where}: ${parse_describe(value)} has the wrong format`)];
+                return [at(loc.at(path), `${where}: ${issues_describe(value)} is not a date (YYYY-MM-DD)`)];
+            return [at(loc.at(path), `${where}: ${issues_describe(value)} has the wrong format`)];
         }
         default:
             return [at(loc.at(path), `${where}: ${issue.message}`)];
@@ -64513,132 +64165,10 @@ function isRealDate(s) {
         d.getUTCMonth() === Number(m[2]) - 1 &&
         d.getUTCDate() === Number(m[3]));
 }
-const MAX_POLICY_BYTES = 1024 * 1024;
-/**
- * Parses and validates one policy file (no `extends` resolution, no cross-file checks). Throws a
- * PolicyError listing every problem found, each located.
- */
-function parsePolicyFile(file, text) {
-    if (text.length > MAX_POLICY_BYTES) {
-        throw new PolicyError(file, 1, 1, `is larger than ${MAX_POLICY_BYTES} bytes: not a policy file`);
-    }
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text.replace(/^\uFEFF/, ''), {
-        lineCounter: lines,
-        prettyErrors: false,
-        // Duplicate keys are found below, located at the duplicate (the parser locates the mapping).
-        uniqueKeys: false,
-        version: '1.2',
-    });
-    if (doc.errors.length > 0) {
-        throw PolicyError.of(doc.errors.map((err) => {
-            const pos = err.linePos?.[0];
-            return {
-                file,
-                line: pos?.line ?? 1,
-                column: pos?.col ?? 1,
-                message: `not valid YAML: ${err.message.split('\n')[0]}`,
-            };
-        }));
-    }
-    const duplicates = [];
-    (0,dist/* visit */.YR)(doc, {
-        Map(_, map) {
-            const first = new Map();
-            for (const pair of map.items) {
-                if (!(0,dist/* isScalar */.jn)(pair.key) || !pair.key.range)
-                    continue;
-                const k = String(pair.key.value);
-                const p = lines.linePos(pair.key.range[0]);
-                const before = first.get(k);
-                if (before === undefined)
-                    first.set(k, pair.key.range[0]);
-                else {
-                    const f = lines.linePos(before);
-                    duplicates.push({
-                        file,
-                        line: p.line,
-                        column: p.col,
-                        message: `duplicate key "${k}" (first at line ${f.line})`,
-                    });
-                }
-            }
-        },
-    });
-    if (duplicates.length > 0)
-        throw PolicyError.of(duplicates);
-    const loc = new Locator(file, doc, lines);
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: 100 });
-    }
-    catch (e) {
-        throw new PolicyError(file, 1, 1, `not a usable policy: ${e.message.split('\n')[0]}`);
-    }
-    if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {
-        const o = loc.at([]);
-        throw new PolicyError(file, o.line, o.column, `a policy must be a mapping with "version: 1", not ${parse_describe(data)}`);
-    }
-    const result = policySchema.safeParse(data);
-    const issues = [];
-    if (!result.success) {
-        for (const issue of result.error.issues)
-            issues.push(...issueMessages(issue, data, loc));
-    }
-    // Semantic checks that need several fields; run on the raw data so that every problem is reported.
-    issues.push(...semanticIssues(data, loc));
-    if (issues.length > 0)
-        throw PolicyError.of(sortIssues(dedupeIssues(issues)));
-    const doc1 = result.data;
-    const fieldOrigins = new WeakMap();
-    const fieldsOf = (path, obj) => {
-        const out = {};
-        for (const k of Object.keys(obj))
-            out[k] = loc.at([...path, k]);
-        return out;
-    };
-    const rules = (doc1.rules ?? []).map((r, i) => {
-        const rule = {
-            id: r.id,
-            ...(r.tool !== undefined ? { tool: r.tool } : {}),
-            ...(r.ecosystem !== undefined ? { ecosystem: r.ecosystem } : {}),
-            ...(r.package !== undefined ? { package: r.package } : {}),
-            ...(r.versions !== undefined ? { versions: r.versions } : {}),
-            action: r.action ?? 'fail',
-            ...(r.reason !== undefined ? { reason: r.reason } : {}),
-            ...(r.link !== undefined ? { link: r.link } : {}),
-            ...(r.locked !== undefined ? { locked: r.locked } : {}),
-            origin: loc.at(['rules', i, 'id']),
-        };
-        fieldOrigins.set(rule, fieldsOf(['rules', i], r));
-        return rule;
-    });
-    const exceptions = (doc1.exceptions ?? []).map((e, i) => {
-        const ex = {
-            rule: e.rule,
-            ...(e.package !== undefined ? { package: e.package } : {}),
-            ...(e.versions !== undefined ? { versions: e.versions } : {}),
-            ...(e.paths !== undefined ? { paths: e.paths } : {}),
-            reason: e.reason,
-            expires: e.expires,
-            origin: loc.at(['exceptions', i]),
-        };
-        fieldOrigins.set(ex, fieldsOf(['exceptions', i], e));
-        return ex;
-    });
-    return {
-        file,
-        extends: (doc1.extends ?? []).map((ref, i) => ({ ref, origin: loc.at(['extends', i]) })),
-        ...(doc1.settings?.unknownVersion !== undefined ? { unknownVersion: doc1.settings.unknownVersion } : {}),
-        rules,
-        exceptions,
-        fieldOrigins,
-    };
-}
 function dedupeIssues(issues) {
     const seen = new Set();
     return issues.filter((i) => {
-        const k = formatIssue(i);
+        const k = (0,policy_error/* formatIssue */.H)(i);
         if (seen.has(k))
             return false;
         seen.add(k);
@@ -64666,6 +64196,14 @@ function isRecord(v) {
 function semanticIssues(data, loc) {
     const issues = [];
     const at = (o, message) => void issues.push({ ...o, message });
+    const settings = isRecord(data.settings) ? data.settings : {};
+    if (settings.advisories === 'off' &&
+        (typeof settings.advisoriesReason !== 'string' || settings.advisoriesReason.trim() === '')) {
+        at(loc.key(['settings'], 'advisories'), 'settings.advisories: off needs settings.advisoriesReason: say why this policy does not enforce the built-in advisories');
+    }
+    if (settings.advisoriesReason !== undefined && settings.advisories !== 'off') {
+        at(loc.key(['settings'], 'advisoriesReason'), 'settings.advisoriesReason: goes with advisories: off');
+    }
     const rules = Array.isArray(data.rules) ? data.rules : [];
     const firstId = new Map();
     rules.forEach((r, i) => {
@@ -64730,6 +64268,149 @@ function semanticIssues(data, loc) {
     return issues;
 }
 
+;// CONCATENATED MODULE: ./src/policy/parse.ts
+// Parses one policy file: YAML (or JSON, which is YAML) with source positions, validated against
+// the schema, every problem reported as `file:line:column: path: what is wrong`.
+
+
+
+
+
+
+const MAX_POLICY_BYTES = 1024 * 1024;
+/**
+ * Parses and validates one policy file (no `extends` resolution, no cross-file checks). Throws a
+ * PolicyError listing every problem found, each located.
+ */
+function parsePolicyFile(file, text) {
+    if (text.length > MAX_POLICY_BYTES) {
+        throw new policy_error/* PolicyError */.p(file, 1, 1, `is larger than ${MAX_POLICY_BYTES} bytes: not a policy file`);
+    }
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text.replace(/^\uFEFF/, ''), {
+        lineCounter: lines,
+        prettyErrors: false,
+        // Duplicate keys are found below, located at the duplicate (the parser locates the mapping).
+        uniqueKeys: false,
+        version: '1.2',
+    });
+    if (doc.errors.length > 0) {
+        throw policy_error/* PolicyError */.p.of(doc.errors.map((err) => {
+            const pos = err.linePos?.[0];
+            return {
+                file,
+                line: pos?.line ?? 1,
+                column: pos?.col ?? 1,
+                message: `not valid YAML: ${err.message.split('\n')[0]}`,
+            };
+        }));
+    }
+    const duplicates = [];
+    (0,dist/* visit */.YR)(doc, {
+        Map(_, map) {
+            const first = new Map();
+            for (const pair of map.items) {
+                if (!(0,dist/* isScalar */.jn)(pair.key) || !pair.key.range)
+                    continue;
+                const k = String(pair.key.value);
+                const p = lines.linePos(pair.key.range[0]);
+                const before = first.get(k);
+                if (before === undefined)
+                    first.set(k, pair.key.range[0]);
+                else {
+                    const f = lines.linePos(before);
+                    duplicates.push({
+                        file,
+                        line: p.line,
+                        column: p.col,
+                        message: `duplicate key "${k}" (first at line ${f.line})`,
+                    });
+                }
+            }
+        },
+    });
+    if (duplicates.length > 0)
+        throw policy_error/* PolicyError */.p.of(duplicates);
+    const loc = new Locator(file, doc, lines);
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (e) {
+        throw new policy_error/* PolicyError */.p(file, 1, 1, `not a usable policy: ${e.message.split('\n')[0]}`);
+    }
+    if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {
+        const o = loc.at([]);
+        throw new policy_error/* PolicyError */.p(file, o.line, o.column, `a policy must be a mapping with "version: 1", not ${issues_describe(data)}`);
+    }
+    const result = policySchema.safeParse(data);
+    const issues = [];
+    if (!result.success) {
+        for (const issue of result.error.issues)
+            issues.push(...issueMessages(issue, data, loc));
+    }
+    // Semantic checks that need several fields; run on the raw data so that every problem is reported.
+    issues.push(...semanticIssues(data, loc));
+    if (issues.length > 0)
+        throw policy_error/* PolicyError */.p.of(sortIssues(dedupeIssues(issues)));
+    const doc1 = result.data;
+    const fieldOrigins = new WeakMap();
+    const fieldsOf = (path, obj) => {
+        const out = {};
+        for (const k of Object.keys(obj))
+            out[k] = loc.at([...path, k]);
+        return out;
+    };
+    const rules = (doc1.rules ?? []).map((r, i) => {
+        const rule = {
+            id: r.id,
+            ...(r.tool !== undefined ? { tool: r.tool } : {}),
+            ...(r.ecosystem !== undefined ? { ecosystem: r.ecosystem } : {}),
+            ...(r.package !== undefined ? { package: r.package } : {}),
+            ...(r.versions !== undefined ? { versions: r.versions } : {}),
+            action: r.action ?? 'fail',
+            ...(r.reason !== undefined ? { reason: r.reason } : {}),
+            ...(r.link !== undefined ? { link: r.link } : {}),
+            ...(r.locked !== undefined ? { locked: r.locked } : {}),
+            origin: loc.at(['rules', i, 'id']),
+        };
+        fieldOrigins.set(rule, fieldsOf(['rules', i], r));
+        return rule;
+    });
+    const exceptions = (doc1.exceptions ?? []).map((e, i) => {
+        const ex = {
+            rule: e.rule,
+            ...(e.package !== undefined ? { package: e.package } : {}),
+            ...(e.versions !== undefined ? { versions: e.versions } : {}),
+            ...(e.paths !== undefined ? { paths: e.paths } : {}),
+            reason: e.reason,
+            expires: e.expires,
+            origin: loc.at(['exceptions', i]),
+        };
+        fieldOrigins.set(ex, fieldsOf(['exceptions', i], e));
+        return ex;
+    });
+    return {
+        file,
+        extends: (doc1.extends ?? []).map((ref, i) => ({ ref, origin: loc.at(['extends', i]) })),
+        ...(doc1.settings?.unknownVersion !== undefined ? { unknownVersion: doc1.settings.unknownVersion } : {}),
+        ...(doc1.settings?.advisories !== undefined
+            ? {
+                advisories: {
+                    value: doc1.settings.advisories,
+                    ...(doc1.settings.advisoriesReason !== undefined
+                        ? { reason: doc1.settings.advisoriesReason }
+                        : {}),
+                    origin: loc.key(['settings'], 'advisories'),
+                },
+            }
+            : {}),
+        rules,
+        exceptions,
+        fieldOrigins,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/policy/load.ts
 // Loads a policy with every `extends` merged in, through injectable readers (the action reads the
 // policy of a pull request's BASE commit; `github:` references go through the caller's reader).
@@ -64744,81 +64425,19 @@ function semanticIssues(data, loc) {
 // - `settings.unknownVersion`: the last file that sets it wins (default warn), except for locked
 //   rules: their unknown versions are judged at least as strictly as the file that defines them
 //   says (built-in advisories: at least warn), so `ignore` in a later file cannot silence them;
-// - every exception must name a rule of the merged policy.
+// - every exception must name a rule of the merged policy;
+// - the floor: `builtin:advisories` is merged first under every policy that does not merge it
+//   itself, unless the last file that sets `settings.advisories` turns it off (with a reason); a
+//   file cannot turn off what a file merged before it (an extended one, or builtin:advisories
+//   itself) keeps on.
 
 
 
 
-
-
-const GITHUB_REF = /^github:([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)\/([^@]+)@([^@\s]+)$/;
 const MAX_EXTENDS_DEPTH = 32;
-function githubRef(text) {
-    const m = GITHUB_REF.exec(text);
-    if (!m)
-        return null;
-    const path = external_node_path_.posix.normalize(m[3]);
-    if (path.startsWith('../') || path === '..' || path.startsWith('/'))
-        return null;
-    const id = `github:${m[1].toLowerCase()}/${m[2].toLowerCase()}/${path}@${m[4]}`;
-    return {
-        kind: 'github',
-        owner: m[1],
-        repo: m[2],
-        path,
-        ref: m[4],
-        id,
-        display: `github:${m[1]}/${m[2]}/${path}@${m[4]}`,
-    };
-}
-/** Resolves an `extends` entry against the file that names it; a string error when it cannot be. */
-function resolveExtends(entry, parent) {
-    if (entry.startsWith('builtin:')) {
-        return (0,builtin/* isBuiltinName */.nc)(entry)
-            ? { kind: 'builtin', name: entry, id: entry, display: entry }
-            : `unknown built-in policy "${entry}" (known: ${builtin/* BUILTIN_NAMES */.VP.join(', ')})`;
-    }
-    if (entry.startsWith('github:')) {
-        return githubRef(entry) ?? `"${entry}" must be github:OWNER/REPO/PATH@REF`;
-    }
-    if (/^[a-z][a-z0-9+.-]*:/i.test(entry) && !/^[A-Za-z]:[\\/]/.test(entry)) {
-        return `"${entry}": only builtin:, github: and relative paths can be extended`;
-    }
-    if (entry.startsWith('/') || /^[A-Za-z]:[\\/]/.test(entry)) {
-        return `"${entry}" must be a path relative to this file`;
-    }
-    switch (parent.kind) {
-        case 'builtin':
-            return `"${entry}": a built-in policy cannot extend a path`;
-        case 'file': {
-            const path = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(parent.path), entry);
-            const display = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(parent.display.replace(/\\/g, '/')), entry));
-            return { kind: 'file', path, id: path, display };
-        }
-        case 'github': {
-            const path = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(parent.path), entry));
-            if (path.startsWith('../') || path === '..')
-                return `"${entry}" leaves the repository ${parent.owner}/${parent.repo}`;
-            const ref = githubRef(`github:${parent.owner}/${parent.repo}/${path}@${parent.ref}`);
-            return ref ?? `"${entry}" is not a usable path`;
-        }
-    }
-}
-function rootRef(ref, baseDir) {
-    if ((0,builtin/* isBuiltinName */.nc)(ref))
-        return { kind: 'builtin', name: ref, id: ref, display: ref };
-    if (ref.startsWith('builtin:')) {
-        throw new PolicyError(ref, 0, 0, `unknown built-in policy (known: ${builtin/* BUILTIN_NAMES */.VP.join(', ')})`);
-    }
-    if (ref.startsWith('github:')) {
-        const g = githubRef(ref);
-        if (!g)
-            throw new PolicyError(ref, 0, 0, 'must be github:OWNER/REPO/PATH@REF');
-        return g;
-    }
-    const path = baseDir === undefined ? (0,external_node_path_.resolve)(ref) : (0,external_node_path_.resolve)(baseDir, ref);
-    return { kind: 'file', path, id: path, display: ref };
-}
+
+
+
 async function defaultReadFile(path) {
     try {
         const s = await (0,promises_.stat)(path);
@@ -64838,8 +64457,8 @@ async function defaultReadFile(path) {
 async function readPolicy(ref, at, options) {
     const fail = (message) => {
         if (at)
-            throw new PolicyError(at.file, at.line, at.column, message);
-        throw new PolicyError(ref.display, 0, 0, message);
+            throw new policy_error/* PolicyError */.p(at.file, at.line, at.column, message);
+        throw new policy_error/* PolicyError */.p(ref.display, 0, 0, message);
     };
     switch (ref.kind) {
         case 'builtin':
@@ -64875,17 +64494,17 @@ async function loadTree(ref, at, chain, seen, out, options) {
     const parsed = await readPolicy(ref, at, options);
     const here = [...chain, ref];
     for (const entry of parsed.extends) {
-        const child = resolveExtends(entry.ref, ref);
+        const child = (0,refs/* resolveExtends */.QL)(entry.ref, ref);
         if (typeof child === 'string') {
-            throw new PolicyError(entry.origin.file, entry.origin.line, entry.origin.column, `extends: ${child}`);
+            throw new policy_error/* PolicyError */.p(entry.origin.file, entry.origin.line, entry.origin.column, `extends: ${child}`);
         }
         const cycleAt = here.findIndex((r) => r.id === child.id);
         if (cycleAt >= 0) {
             const names = [...here.slice(cycleAt), child].map((r) => r.display).join(' → ');
-            throw new PolicyError(entry.origin.file, entry.origin.line, entry.origin.column, `extends: cycle: ${names}`);
+            throw new policy_error/* PolicyError */.p(entry.origin.file, entry.origin.line, entry.origin.column, `extends: cycle: ${names}`);
         }
         if (here.length >= MAX_EXTENDS_DEPTH) {
-            throw new PolicyError(entry.origin.file, entry.origin.line, entry.origin.column, `extends: more than ${MAX_EXTENDS_DEPTH} levels of extends`);
+            throw new policy_error/* PolicyError */.p(entry.origin.file, entry.origin.line, entry.origin.column, `extends: more than ${MAX_EXTENDS_DEPTH} levels of extends`);
         }
         if (seen.has(child.id))
             continue;
@@ -64896,12 +64515,61 @@ async function loadTree(ref, at, chain, seen, out, options) {
         out.push({ ref, parsed });
     }
 }
-/** Merges loaded files in order; throws every merge problem, located. */
-function mergePolicyFiles(files) {
+const ADVISORIES = 'builtin:advisories';
+/**
+ * The advisories floor: the files with `builtin:advisories` merged first when nothing turns it off
+ * and no file merges it already; problems when a file turns off what an earlier one keeps on.
+ */
+function withFloor(files, problem) {
+    let setter = -1;
+    files.forEach((f, i) => {
+        if (f.parsed.advisories !== undefined)
+            setter = i;
+    });
+    const setting = setter >= 0 ? files[setter].parsed.advisories : undefined;
+    if (setting?.value === 'off') {
+        const keeper = files
+            .slice(0, setter)
+            .find((f) => f.ref.id === ADVISORIES || f.parsed.advisories?.value === 'on');
+        if (keeper) {
+            problem(setting.origin, `settings.advisories: off: ${keeper.ref.display} is merged before this file and keeps the built-in advisories on; a policy merged over it cannot turn them off`);
+        }
+        for (const f of files.slice(setter + 1)) {
+            if (f.ref.id === ADVISORIES) {
+                problem(setting.origin, `settings.advisories: off, but ${ADVISORIES} is merged after this file`);
+            }
+        }
+        return { files, advisories: 'off', ...(setting.reason !== undefined ? { reason: setting.reason } : {}) };
+    }
+    if (files.some((f) => f.ref.id === ADVISORIES))
+        return { files, advisories: 'on' };
+    const floor = {
+        ref: { kind: 'builtin', name: ADVISORIES, id: ADVISORIES, display: ADVISORIES },
+        parsed: (0,builtin/* builtinPolicyFile */.gf)(ADVISORIES),
+    };
+    return { files: [floor, ...files], advisories: 'on' };
+}
+/**
+ * Merges loaded files in order; throws every merge problem, located. `floor: false` merges the
+ * files exactly as given (one file on its own, or a repository's file that a central policy's
+ * floor already covers).
+ */
+function mergePolicyFiles(given, options = {}) {
     const issues = [];
     const problem = (o, message) => {
         issues.push({ file: o?.file ?? '', line: o?.line ?? 0, column: o?.column ?? 0, message });
     };
+    const floored = options.floor === false
+        ? (() => {
+            const last = [...given].reverse().find((f) => f.parsed.advisories !== undefined)?.parsed.advisories;
+            return {
+                files: given,
+                advisories: last?.value ?? 'on',
+                ...(last?.reason !== undefined ? { reason: last.reason } : {}),
+            };
+        })()
+        : withFloor(given, problem);
+    const files = floored.files;
     const rules = new Map();
     const exceptions = [];
     const fieldOriginsOf = new Map();
@@ -64952,10 +64620,14 @@ function mergePolicyFiles(files) {
         }
     }
     if (issues.length > 0)
-        throw PolicyError.of(issues);
+        throw policy_error/* PolicyError */.p.of(issues);
     return {
         version: 1,
-        settings: { unknownVersion },
+        settings: {
+            unknownVersion,
+            advisories: floored.advisories,
+            ...(floored.reason !== undefined ? { advisoriesReason: floored.reason } : {}),
+        },
         rules: [...rules.values()],
         exceptions,
         sources: files.map((f) => f.ref.display),
@@ -64963,12 +64635,11 @@ function mergePolicyFiles(files) {
 }
 /** Loads a policy by path, `builtin:NAME` or `github:OWNER/REPO/PATH@REF`, with every `extends` merged in. */
 async function loadPolicy(ref, options = {}) {
-    const root = rootRef(ref, options.baseDir);
+    const root = (0,refs/* rootRef */.A6)(ref, options.baseDir);
     const files = [];
     await loadTree(root, null, [], new Set(), files, options);
     return mergePolicyFiles(files);
 }
-/** Parses one policy text on its own (no extends), e.g. for editors and tests. */
 const TREE_ROOT = '/__ai-tooling-gate-tree__';
 /**
  * Loads a policy from a tree that is not the filesystem (a git commit, the GitHub API): `path` and
@@ -64987,13 +64658,16 @@ async function loadPolicyFromTree(path, read, options = {}) {
         },
     });
 }
+/** One policy text on its own, as written: no `extends`, and no advisories floor under it. */
 function parsePolicyText(file, text) {
     const parsed = parsePolicyFile(file, text);
     if (parsed.extends.length > 0) {
         const e = parsed.extends[0];
-        throw new PolicyError(e.origin.file, e.origin.line, e.origin.column, 'extends: use loadPolicy to resolve extends');
+        throw new policy_error/* PolicyError */.p(e.origin.file, e.origin.line, e.origin.column, 'extends: use loadPolicy to resolve extends');
     }
-    return mergePolicyFiles([{ ref: { kind: 'file', path: file, id: file, display: file }, parsed }]);
+    return mergePolicyFiles([{ ref: { kind: 'file', path: file, id: file, display: file }, parsed }], {
+        floor: false,
+    });
 }
 
 
@@ -65060,6 +64734,398 @@ function nameMatches(ecosystem, pattern, name) {
     if (!p.includes('*') && !p.includes('?'))
         return p === n;
     return globMatches(p, n);
+}
+
+
+/***/ }),
+
+/***/ 60486:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A6: () => (/* binding */ rootRef),
+/* harmony export */   NV: () => (/* binding */ githubRef),
+/* harmony export */   QL: () => (/* binding */ resolveExtends)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _builtin_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5157);
+/* harmony import */ var _error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(59596);
+// How a policy is named: `builtin:NAME`, `github:OWNER/REPO/PATH@REF` or a path, and how an
+// `extends` entry resolves against the file that names it. The one grammar of `github:` policy
+// references (the action's input, the CLI's --policy, extends, the org audit's central policy).
+
+
+
+const GITHUB_REF = /^github:([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)\/([^@]+)@([^@\s]+)$/;
+function githubRef(text) {
+    const m = GITHUB_REF.exec(text);
+    if (!m)
+        return null;
+    const path = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(m[3]);
+    if (path.startsWith('../') || path === '..' || path.startsWith('/'))
+        return null;
+    const id = `github:${m[1].toLowerCase()}/${m[2].toLowerCase()}/${path}@${m[4]}`;
+    return {
+        kind: 'github',
+        owner: m[1],
+        repo: m[2],
+        path,
+        ref: m[4],
+        id,
+        display: `github:${m[1]}/${m[2]}/${path}@${m[4]}`,
+    };
+}
+/** Resolves an `extends` entry against the file that names it; a string error when it cannot be. */
+function resolveExtends(entry, parent) {
+    if (entry.startsWith('builtin:')) {
+        return (0,_builtin_js__WEBPACK_IMPORTED_MODULE_1__/* .isBuiltinName */ .nc)(entry)
+            ? { kind: 'builtin', name: entry, id: entry, display: entry }
+            : `unknown built-in policy "${entry}" (known: ${_builtin_js__WEBPACK_IMPORTED_MODULE_1__/* .BUILTIN_NAMES */ .VP.join(', ')})`;
+    }
+    if (entry.startsWith('github:')) {
+        return githubRef(entry) ?? `"${entry}" must be github:OWNER/REPO/PATH@REF`;
+    }
+    if (/^[a-z][a-z0-9+.-]*:/i.test(entry) && !/^[A-Za-z]:[\\/]/.test(entry)) {
+        return `"${entry}": only builtin:, github: and relative paths can be extended`;
+    }
+    if (entry.startsWith('/') || /^[A-Za-z]:[\\/]/.test(entry)) {
+        return `"${entry}" must be a path relative to this file`;
+    }
+    switch (parent.kind) {
+        case 'builtin':
+            return `"${entry}": a built-in policy cannot extend a path`;
+        case 'file': {
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(parent.path), entry);
+            const display = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(parent.display.replace(/\\/g, '/')), entry));
+            return { kind: 'file', path, id: path, display };
+        }
+        case 'github': {
+            const path = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(parent.path), entry));
+            if (path.startsWith('../') || path === '..')
+                return `"${entry}" leaves the repository ${parent.owner}/${parent.repo}`;
+            const ref = githubRef(`github:${parent.owner}/${parent.repo}/${path}@${parent.ref}`);
+            return ref ?? `"${entry}" is not a usable path`;
+        }
+    }
+}
+function rootRef(ref, baseDir) {
+    if ((0,_builtin_js__WEBPACK_IMPORTED_MODULE_1__/* .isBuiltinName */ .nc)(ref))
+        return { kind: 'builtin', name: ref, id: ref, display: ref };
+    if (ref.startsWith('builtin:')) {
+        throw new _error_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyError */ .p(ref, 0, 0, `unknown built-in policy (known: ${_builtin_js__WEBPACK_IMPORTED_MODULE_1__/* .BUILTIN_NAMES */ .VP.join(', ')})`);
+    }
+    if (ref.startsWith('github:')) {
+        const g = githubRef(ref);
+        if (!g)
+            throw new _error_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyError */ .p(ref, 0, 0, 'must be github:OWNER/REPO/PATH@REF');
+        return g;
+    }
+    const path = baseDir === undefined ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ref) : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(baseDir, ref);
+    return { kind: 'file', path, id: path, display: ref };
+}
+
+
+/***/ }),
+
+/***/ 50795:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  aj: () => (/* binding */ DEFAULT_POLICY_PATHS),
+  iz: () => (/* binding */ loadTrustedPolicy),
+  OG: () => (/* binding */ readPolicyText)
+});
+
+// UNUSED EXPORTS: namePolicy, policyDigest
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: ./src/policy/builtin.ts
+var builtin = __nccwpck_require__(5157);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(62088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./src/policy/change.ts
+// What a change to a policy file does once merged: a pull request is judged by the policy of its
+// base commit, so its own policy edit never applies to itself; this names what the edit would add,
+// remove or change after merge, and, as an error-level notice, everything by which it weakens the
+// policy (advisories turned off, an `extends` dropped, a rule removed or loosened, an exception
+// added), so that a reviewer sees it on the policy file itself.
+
+/** The notice for a change to the policy at `path` (base: the policy the base commit had there). */
+function policyChangeNotice(path, basePolicy, headPolicy) {
+    const origin = { file: path, line: 1, column: 1 };
+    if (headPolicy instanceof Error) {
+        return {
+            kind: 'policy-changed',
+            message: `this change edits the policy ${path}; it takes effect after merge, and as changed it is invalid: ${headPolicy.message}`,
+            origin,
+            severity: 'error',
+        };
+    }
+    if (headPolicy === null) {
+        const dropped = (basePolicy?.rules ?? []).filter((r) => !isBuiltin(r)).map((r) => r.id);
+        const weakens = dropped.length > 0 ? [`removes rule(s) ${dropped.join(', ')}`] : [];
+        return {
+            kind: 'policy-changed',
+            message: `this change deletes the policy ${path}; this run judges it by the policy of the base commit, and the deletion takes effect after merge` +
+                weakensText(weakens),
+            origin,
+            ...(weakens.length ? { severity: 'error', weakens } : {}),
+        };
+    }
+    const parts = describeChanges(basePolicy, headPolicy);
+    const weakens = policyWeakenings(basePolicy, headPolicy);
+    return {
+        kind: 'policy-changed',
+        message: `this change edits the policy ${path}; this run judges it by the policy of the base commit, and the change takes effect after merge${parts.length ? ` (${parts.join('; ')})` : ''}` +
+            weakensText(weakens),
+        origin,
+        ...(weakens.length ? { severity: 'error', weakens } : {}),
+    };
+}
+function weakensText(weakens) {
+    return weakens.length ? `. After merge it weakens the policy: ${weakens.join('; ')}` : '';
+}
+function describeChanges(basePolicy, headPolicy) {
+    const before = new Map((basePolicy?.rules ?? []).map((r) => [r.id, ruleKey(r)]));
+    const after = new Map(headPolicy.rules.map((r) => [r.id, ruleKey(r)]));
+    const added = [...after.keys()].filter((id) => !before.has(id));
+    const removed = [...before.keys()].filter((id) => !after.has(id));
+    const modified = [...after.keys()].filter((id) => before.has(id) && before.get(id) !== after.get(id));
+    const exBefore = basePolicy?.exceptions.length ?? 0;
+    const exAfter = headPolicy.exceptions.length;
+    const parts = [];
+    if (added.length)
+        parts.push(`rules added: ${added.join(', ')}`);
+    if (removed.length)
+        parts.push(`rules removed: ${removed.join(', ')}`);
+    if (modified.length)
+        parts.push(`rules changed: ${modified.join(', ')}`);
+    if (exBefore !== exAfter)
+        parts.push(`exceptions: ${exBefore} → ${exAfter}`);
+    else if (JSON.stringify((basePolicy?.exceptions ?? []).map(exceptionKey)) !==
+        JSON.stringify(headPolicy.exceptions.map(exceptionKey))) {
+        parts.push('exceptions changed');
+    }
+    if (JSON.stringify(basePolicy?.settings ?? {}) !== JSON.stringify(headPolicy.settings))
+        parts.push('settings changed');
+    return parts;
+}
+/**
+ * Every way `head` judges more leniently than `base`, in words a reviewer can check: each names
+ * the rule, file or setting. A base of null is a repository without a policy file: the built-in
+ * default, whose advisories are on.
+ */
+function policyWeakenings(base, head) {
+    const out = [];
+    const baseAdvisories = base?.settings.advisories ?? 'on';
+    if (head.settings.advisories === 'off' && baseAdvisories !== 'off') {
+        out.push(`turns the built-in advisories off (settings.advisories: off, reason: ${JSON.stringify(head.settings.advisoriesReason ?? '')})`);
+    }
+    // Sources are merged in order and end with the policy file itself, which a change keeps.
+    // builtin:advisories leaves the sources only with the advisories turned off, named above.
+    for (const s of (base?.sources ?? []).slice(0, -1)) {
+        if (!head.sources.includes(s) && s !== 'builtin:advisories')
+            out.push(`drops extends ${s}`);
+    }
+    const headRules = new Map(head.rules.map((r) => [r.id, r]));
+    for (const r of base?.rules ?? []) {
+        const h = headRules.get(r.id);
+        if (!h) {
+            // The floor's rules disappear only with the advisories, which is named above.
+            if (!(isBuiltin(r) && head.settings.advisories === 'off'))
+                out.push(`removes rule ${r.id}`);
+            continue;
+        }
+        const loosened = ruleLoosening(r, h);
+        if (loosened)
+            out.push(`loosens rule ${r.id} (${loosened})`);
+    }
+    const order = { fail: 2, warn: 1, ignore: 0 };
+    const baseUnknown = base?.settings.unknownVersion ?? 'warn';
+    if (order[head.settings.unknownVersion] < order[baseUnknown]) {
+        out.push(`settings.unknownVersion ${baseUnknown} → ${head.settings.unknownVersion}`);
+    }
+    const baseExceptions = new Set((base?.exceptions ?? []).map((e) => JSON.stringify(exceptionKey(e))));
+    for (const e of head.exceptions) {
+        if (baseExceptions.has(JSON.stringify(exceptionKey(e))))
+            continue;
+        const where = e.origin && e.origin.line > 0 ? ` at ${e.origin.file}:${e.origin.line}` : '';
+        out.push(`adds an exception to rule ${e.rule}${e.package ? ` for ${e.package}` : ''}${e.versions ? ` ${e.versions}` : ''}${e.paths ? ` in ${e.paths.join(', ')}` : ''} until ${e.expires}${where}`);
+    }
+    return out;
+}
+/** How `after` judges more leniently than `before` (same id), or null when it does not. */
+function ruleLoosening(before, after) {
+    const reasons = [];
+    if (before.action === 'fail' && after.action === 'warn')
+        reasons.push('fail → warn');
+    if ((before.tool ?? '') !== (after.tool ?? '') || (before.ecosystem ?? '') !== (after.ecosystem ?? ''))
+        reasons.push(`now covers ${after.tool ? `tool ${after.tool}` : `${after.ecosystem} ${after.package}`}`);
+    else if ((before.package ?? '') !== (after.package ?? ''))
+        reasons.push(`package ${before.package} → ${after.package}`);
+    if ((before.versions ?? '') !== (after.versions ?? '') && !covers(after.versions, before.versions)) {
+        reasons.push(`versions ${before.versions ?? '(every version)'} → ${after.versions ?? '(every version)'}`);
+    }
+    if (before.locked && !after.locked)
+        reasons.push('no longer locked');
+    return reasons.length ? reasons.join(', ') : null;
+}
+/** Whether range `wide` matches at least every version `narrow` does (undefined = every version). */
+function covers(wide, narrow) {
+    if (wide === undefined)
+        return true;
+    if (narrow === undefined)
+        return false;
+    try {
+        return semver_default().subset(narrow, wide, { includePrerelease: true });
+    }
+    catch {
+        return false;
+    }
+}
+function isBuiltin(r) {
+    return (r.definedIn ?? r.origin?.file ?? '').startsWith('builtin:');
+}
+function ruleKey(r) {
+    return JSON.stringify({ ...r, origin: undefined, definedIn: undefined });
+}
+function exceptionKey(e) {
+    const { origin: _o, definedIn: _d, ...rest } = e;
+    return rest;
+}
+
+// EXTERNAL MODULE: ./src/policy/error.ts
+var error = __nccwpck_require__(59596);
+// EXTERNAL MODULE: ./src/policy/load.ts + 21 modules
+var load = __nccwpck_require__(67772);
+// EXTERNAL MODULE: ./src/policy/refs.ts
+var refs = __nccwpck_require__(60486);
+// EXTERNAL MODULE: ./src/sources/source.ts
+var source = __nccwpck_require__(70813);
+;// CONCATENATED MODULE: ./src/policy/trusted.ts
+// The policy a run is judged by, found and read the same way by the action, the CLI and the org
+// audit: a repository path is read from the trusted tree (the base commit in diff mode, so a pull
+// request can never weaken the policy that judges it); without one, the repository root's
+// `.github/ai-tooling-policy.yml` (`.yaml`, `.json`), else the scanned folder's, else
+// `builtin:default`. The result names itself (source and digest) for every report.
+
+
+
+
+
+
+
+/** Where a repository keeps its policy, in the order they are looked for. */
+const DEFAULT_POLICY_PATHS = [
+    '.github/ai-tooling-policy.yml',
+    '.github/ai-tooling-policy.yaml',
+    '.github/ai-tooling-policy.json',
+];
+/** Reads a file of a tree as UTF-8 text, or null when the tree does not have it. */
+async function readPolicyText(source, path) {
+    const bytes = await source.read(path, 4 * 1024 * 1024);
+    return bytes === null
+        ? null
+        : new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+}
+/** The policy a run is judged by, found as the contract says, with its name and digest. */
+async function loadTrustedPolicy(req) {
+    const input = (req.input ?? '').trim();
+    const github = req.readGithub ? { readGithub: req.readGithub } : {};
+    if (input !== '' && input.startsWith('builtin:')) {
+        if (!(0,builtin/* isBuiltinName */.nc)(input))
+            throw new error/* PolicyError */.p(input, 1, 1, `unknown built-in policy "${input}"`);
+        return named(await (0,load/* loadPolicy */.tb)(input), input, []);
+    }
+    if (input.startsWith('github:')) {
+        if (!(0,refs/* githubRef */.NV)(input))
+            throw new error/* PolicyError */.p(input, 1, 1, 'a github: policy is written github:OWNER/REPO/PATH@REF');
+        return named(await (0,load/* loadPolicy */.tb)(input, github), input, []);
+    }
+    let candidates;
+    if (input !== '' && input !== DEFAULT_POLICY_PATHS[0]) {
+        const path = (0,source/* normalizeRelative */.iQ)(input);
+        if (path === null || path === '')
+            throw new error/* PolicyError */.p(input, 1, 1, 'the policy path must be inside the repository');
+        candidates = [path];
+    }
+    else {
+        const prefix = req.prefix ? req.prefix.replace(/\/+$/, '') : '';
+        candidates = [
+            ...DEFAULT_POLICY_PATHS,
+            ...(prefix ? DEFAULT_POLICY_PATHS.map((p) => `${prefix}/${p}`) : []),
+        ];
+    }
+    const read = (tree) => (p) => readPolicyText(tree, p);
+    for (const candidate of candidates) {
+        const text = await readPolicyText(req.trusted, candidate);
+        if (text === null)
+            continue;
+        const policy = await (0,load/* loadPolicyFromTree */.jG)(candidate, read(req.trusted), github);
+        const notices = [];
+        if (req.proposed) {
+            const proposedText = await readPolicyText(req.proposed, candidate).catch(() => null);
+            if (proposedText !== text)
+                notices.push(await changeNotice(candidate, policy, proposedText, req));
+        }
+        return named(policy, `${candidate} (${req.trusted.description})`, notices);
+    }
+    if (candidates.length === 1) {
+        throw new error/* PolicyError */.p(input, 1, 1, `the policy file does not exist in ${req.trusted.description}`);
+    }
+    const notices = [];
+    if (req.proposed) {
+        // A pull request that adds the first policy file: it applies after merge, not to itself.
+        for (const candidate of candidates) {
+            const proposedText = await readPolicyText(req.proposed, candidate).catch(() => null);
+            if (proposedText !== null) {
+                notices.push(await changeNotice(candidate, null, proposedText, req));
+                break;
+            }
+        }
+    }
+    return named(await (0,load/* loadPolicy */.tb)('builtin:default'), 'builtin:default', notices);
+}
+/** A policy loaded by the caller (the CLI's `--policy FILE`), named the same way. */
+function namePolicy(policy, source) {
+    return named(policy, source, []);
+}
+function named(policy, source, notices) {
+    return { policy, source, digest: policyDigest(policy), notices };
+}
+/** A digest of what the policy decides: its rules, exceptions, settings and where they came from. */
+function policyDigest(policy) {
+    const strip = (x) => ({
+        ...x,
+        origin: undefined,
+        definedIn: undefined,
+    });
+    const canonical = JSON.stringify({
+        settings: policy.settings,
+        rules: policy.rules.map(strip),
+        exceptions: policy.exceptions.map(strip),
+        sources: policy.sources,
+    });
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(canonical).digest('hex')}`;
+}
+async function changeNotice(path, base, proposedText, req) {
+    if (proposedText === null)
+        return policyChangeNotice(path, base, null);
+    let proposed;
+    try {
+        proposed = await (0,load/* loadPolicyFromTree */.jG)(path, (p) => readPolicyText(req.proposed, p).catch(() => null), {
+            ...(req.readGithub ? { readGithub: req.readGithub } : {}),
+        });
+    }
+    catch (e) {
+        proposed = e;
+    }
+    return policyChangeNotice(path, base, proposed);
 }
 
 
@@ -65247,8 +65313,10 @@ function renderMarkdown(report, options) {
     if (report.notices.length > 0 && budget.fits(`${h}# Notices`, NOTE_RESERVE)) {
         budget.push(`${h}# Notices`);
         budget.push('');
-        for (const n of report.notices) {
-            const line = `- ${n.origin ? `${mdCode(`${n.origin.file}:${n.origin.line}`)}: ` : ''}${mdText(n.message)}`;
+        const weakening = report.notices.filter((n) => n.severity === 'error');
+        for (const n of [...weakening, ...report.notices.filter((n) => n.severity !== 'error')]) {
+            const mark = n.severity === 'error' ? '❗ **Weakens the policy after merge:** ' : '';
+            const line = `- ${mark}${n.origin ? `${mdCode(`${n.origin.file}:${n.origin.line}`)}: ` : ''}${mdText(n.message)}`;
             if (budget.fits(line, NOTE_RESERVE))
                 budget.push(line);
             else
@@ -84413,10 +84481,16 @@ function annotate(report, failOn, sink, options = {}) {
             sink.warning(item.message, item.props);
     }
     for (const n of report.notices) {
-        sink.notice(n.message, {
-            title: 'ai-tooling-gate: policy',
+        const props = {
+            title: n.severity === 'error' ? 'ai-tooling-gate: policy weakened after merge' : 'ai-tooling-gate: policy',
             ...(n.origin ? { file: repoPath(prefix, n.origin.file), startLine: n.origin.line } : {}),
-        });
+        };
+        // A policy change that weakens the policy is an error annotation on the policy file: it does
+        // not fail this run (the base policy judges it), but a reviewer must not miss it.
+        if (n.severity === 'error')
+            sink.error(n.message, { ...props, file: props.file ?? '' });
+        else
+            sink.notice(n.message, props);
     }
     return counts;
 }
@@ -84454,8 +84528,206 @@ const inventoryJson = {
 var markdown = __nccwpck_require__(54369);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: ./src/diff/diff.ts
-var diff = __nccwpck_require__(12592);
+// EXTERNAL MODULE: ./src/inventory/engine.ts + 3 modules
+var engine = __nccwpck_require__(95578);
+;// CONCATENATED MODULE: ./src/diff/diff.ts
+// Diff mode: which findings a change introduces, keeps or removes, and which files it changes.
+
+
+function hasBlobIds(s) {
+    return typeof s.blobId === 'function';
+}
+/**
+ * The identity of a finding across commits: rule, carrier, version (or the spec written when the
+ * version is unknown) and file — never the line, so moving an entry is not introducing it.
+ */
+function findingIdentity(f) {
+    const c = f.component;
+    return [
+        f.ruleId,
+        c.ecosystem,
+        c.name,
+        c.version === null ? `spec:${c.spec ?? ''}` : c.version,
+        f.location.file,
+    ].join('\u0000');
+}
+/**
+ * Marks each head finding `introduced` (no finding of the same identity at base) or `unchanged`,
+ * and adds each base finding with no counterpart at head as `removed`. Identities are counted, so
+ * a second copy of an existing finding in the same file is introduced.
+ */
+function classifyFindings(base, head) {
+    const remaining = new Map();
+    for (const f of base) {
+        const k = findingIdentity(f);
+        const list = remaining.get(k);
+        if (list)
+            list.push(f);
+        else
+            remaining.set(k, [f]);
+    }
+    const out = [];
+    for (const f of head) {
+        const list = remaining.get(findingIdentity(f));
+        const status = list && list.length > 0 ? 'unchanged' : 'introduced';
+        if (list && list.length > 0)
+            list.shift();
+        out.push({ ...f, status });
+    }
+    for (const f of base) {
+        const list = remaining.get(findingIdentity(f));
+        if (list && list.includes(f))
+            out.push({ ...f, status: 'removed' });
+    }
+    return out;
+}
+/**
+ * Detects components at head and at base, parsing each unchanged file once: a detector file is
+ * re-detected at base only when it changed or when a file it read (`DetectInput.readFile`) did.
+ * Reading the same inputs, a detector reads the same files, so the reads recorded at head are the
+ * reads it made at base for every file taken as unchanged.
+ */
+async function diffInventory(base, head, options = {}) {
+    const { changed: hint, nameFilter, parseEveryFile, ...inventoryOptions } = options;
+    const maxBytes = options.limits?.maxFileBytes ?? 64 * 1024 * 1024;
+    const memo = new Map();
+    const isChanged = (path) => {
+        let p = memo.get(path);
+        if (!p) {
+            p = hint ? Promise.resolve(hint.has(path)) : contentDiffers(base, head, path, maxBytes);
+            memo.set(path, p);
+        }
+        return p;
+    };
+    // The text test first (one search of text already in memory), then whether the file changed:
+    // a changed file is always parsed, so that its errors fail the gate.
+    const namesCovered = (detector, text) => !nameFilter || !detector.namesInText || nameFilter.textMayName(text, detector.namesInText);
+    const headInv = await (0,engine/* inventory */.pf)(head, {
+        ...inventoryOptions,
+        ...(nameFilter && !parseEveryFile
+            ? {
+                shouldParse: async (path, detector, text) => namesCovered(detector, text) || (await isChanged(path)),
+            }
+            : {}),
+    });
+    // A file read through readFile may be one the change list does not cover (an ignored `.env`
+    // on disk in the CLI's work tree): it is compared directly as well.
+    const readMemo = new Map();
+    const isReadChanged = (path) => {
+        let p = readMemo.get(path);
+        if (!p) {
+            p = isChanged(path).then((c) => c || (hint ? contentDiffers(base, head, path, maxBytes) : false));
+            readMemo.set(path, p);
+        }
+        return p;
+    };
+    // The change list names paths as git sees them: a symlink whose target changed is not on it,
+    // nor is anything else git does not track as that path. A file it calls unchanged that holds
+    // a component the policy may match, or an error, is confirmed by its content (few files do).
+    const mayMatter = (r) => r.errors.length > 0 || r.components.some((c) => !nameFilter || nameFilter.mayMatch(c.ecosystem, c.name));
+    const dirty = new Set();
+    for (const [path, result] of headInv.byFile) {
+        if (await isChanged(path)) {
+            dirty.add(path);
+            continue;
+        }
+        if (hint && mayMatter(result) && (await contentDiffers(base, head, path, maxBytes, true))) {
+            dirty.add(path);
+            continue;
+        }
+        for (const read of result.reads) {
+            if (await isReadChanged(read)) {
+                dirty.add(path);
+                break;
+            }
+        }
+    }
+    // Detector files present at base only (deleted or renamed away): scanned at base.
+    const headFiles = new Set(headInv.files);
+    const detectorList = options.detectors;
+    const baseOnly = [];
+    const candidates = hint ? [...hint] : await base.list();
+    for (const path of candidates) {
+        if (headFiles.has(path))
+            continue;
+        if ((0,engine/* detectorsFor */.J9)(path, detectorList).length === 0)
+            continue;
+        baseOnly.push(path);
+    }
+    const toScanAtBase = [...new Set([...dirty, ...baseOnly])].sort();
+    // At base, a file that names nothing the policy covers holds no finding to compare with: its
+    // head side's findings (if any) are introduced either way.
+    const baseInv = await (0,engine/* inventory */.pf)(restrictedSource(base, toScanAtBase), {
+        ...inventoryOptions,
+        ...(nameFilter
+            ? { shouldParse: (_path, d, text) => namesCovered(d, text) }
+            : {}),
+    });
+    const baseComponents = [...baseInv.components];
+    for (const [path, result] of headInv.byFile) {
+        if (!dirty.has(path))
+            for (const c of result.components)
+                baseComponents.push(c);
+    }
+    const headErrors = [];
+    for (const [path, result] of headInv.byFile) {
+        for (const e of result.errors)
+            headErrors.push({ ...e, status: dirty.has(path) ? 'introduced' : 'unchanged' });
+    }
+    return {
+        head: headInv,
+        baseComponents,
+        baseErrors: baseInv.errors,
+        headErrors: sortErrors(headErrors),
+        dirty: [...dirty].sort(),
+        baseFilesScanned: baseInv.filesScanned,
+        notParsed: headInv.notParsed,
+    };
+}
+function sortErrors(errors) {
+    return errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+}
+/** A view of a source that lists only the given paths (which may not exist in it). */
+function restrictedSource(source, paths) {
+    return {
+        description: source.description,
+        list: () => Promise.resolve(paths),
+        read: (path, maxBytes) => source.read(path, maxBytes),
+    };
+}
+/**
+ * Whether a path differs between the trees: by blob id when both sources have them, else by a
+ * hash of the bytes. A path that cannot be read on a side (a symlink out of the tree, too large)
+ * counts by its error, so the same unreadable file on both sides is unchanged (it warns) while a
+ * newly unreadable one is changed (it fails closed).
+ */
+async function contentDiffers(base, head, path, maxBytes, 
+/** Only bytes count: a side that cannot be read leaves the path as the change list has it. */
+readableOnly = false) {
+    const useIds = hasBlobIds(base) && hasBlobIds(head);
+    const [a, b] = await Promise.all([
+        fingerprint(base, path, maxBytes, useIds),
+        fingerprint(head, path, maxBytes, useIds),
+    ]);
+    // The same dangling link reads as "points outside" in git and "does not exist" on disk.
+    if (readableOnly && (a.startsWith('error:') || b.startsWith('error:')))
+        return false;
+    return a !== b;
+}
+async function fingerprint(source, path, maxBytes, useIds) {
+    try {
+        if (useIds)
+            return `id:${(await source.blobId(path)) ?? 'absent'}`;
+        const bytes = await source.read(path, maxBytes);
+        return bytes === null ? 'absent' : `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+    }
+    catch (e) {
+        return `error:${e instanceof Error ? e.message : String(e)}`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/reporters/sarif.ts
 // SARIF 2.1.0 for GitHub code scanning (and any SARIF viewer).
 
@@ -84503,7 +84775,7 @@ function ruleFor(f) {
         },
     };
 }
-function fingerprint(parts) {
+function sarif_fingerprint(parts) {
     return (0,external_node_crypto_.createHash)('sha256').update(parts).digest('hex');
 }
 /** Renders a report as SARIF 2.1.0. Removed findings are left out: they are no longer in the code. */
@@ -84544,7 +84816,7 @@ function renderSarif(report, options) {
                 },
             ],
             partialFingerprints: {
-                'aiToolingGate/v1': fingerprint((0,diff/* findingIdentity */.AZ)({ ...f, location: { ...f.location, file } })),
+                'aiToolingGate/v1': sarif_fingerprint(findingIdentity({ ...f, location: { ...f.location, file } })),
             },
             ...(f.exception
                 ? {
@@ -84604,7 +84876,7 @@ function renderSarif(report, options) {
                 },
             ],
             partialFingerprints: {
-                'aiToolingGate/v1': fingerprint([SCAN_ERROR_RULE, file, e.message].join('\u0000')),
+                'aiToolingGate/v1': sarif_fingerprint([SCAN_ERROR_RULE, file, e.message].join('\u0000')),
             },
         });
     }
@@ -85242,8 +85514,6 @@ function auditResolveHook(resolver) {
 
 // EXTERNAL MODULE: ./src/catalog/index.ts
 var catalog = __nccwpck_require__(15799);
-// EXTERNAL MODULE: ./src/inventory/engine.ts + 3 modules
-var engine = __nccwpck_require__(95578);
 // EXTERNAL MODULE: ./src/policy/evaluate.ts
 var evaluate = __nccwpck_require__(32863);
 // EXTERNAL MODULE: ./src/policy/names.ts
@@ -85451,6 +85721,7 @@ async function audit(source, options) {
     const evaluator = (0,evaluate/* createEvaluator */.m$)(options.policy, {
         catalog: catalog/* catalog */.U$,
         ...(options.now ? { now: options.now } : {}),
+        ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
     });
     const resolverErrors = [];
     const resolve = options.resolve;
@@ -85500,6 +85771,7 @@ async function audit(source, options) {
         filesScanned: totals.filesScanned,
         components: count,
         policySources: options.policy.sources,
+        ...(options.policyName ? { policyName: options.policyName } : {}),
     });
 }
 /**
@@ -85509,7 +85781,7 @@ async function audit(source, options) {
 async function diffScan(base, head, options) {
     const limits = options.limits ?? model_limits/* defaultLimits */.MK;
     const filter = nameFilter(options.policy, catalog/* catalog */.U$);
-    const d = await (0,diff/* diffInventory */.MU)(base, head, {
+    const d = await diffInventory(base, head, {
         limits,
         nameFilter: filter,
         ...(options.failOn === 'any' ? { parseEveryFile: true } : {}),
@@ -85522,12 +85794,16 @@ async function diffScan(base, head, options) {
         headComponents = await resolveRelevant(options.resolve, headComponents, d.head.errors, filter);
         baseComponents = await resolveRelevant(options.resolve, baseComponents, d.baseErrors, filter);
     }
-    const evalOptions = { catalog: catalog/* catalog */.U$, ...(options.now ? { now: options.now } : {}) };
+    const evalOptions = {
+        catalog: catalog/* catalog */.U$,
+        ...(options.now ? { now: options.now } : {}),
+        ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
+    };
     const atHead = (0,evaluate/* evaluate */._3)(headComponents, options.policy, evalOptions);
     const atBase = (0,evaluate/* evaluate */._3)(baseComponents, options.policy, evalOptions);
     return (0,gate_report/* buildReport */.FK)({
         mode: 'diff',
-        findings: (0,diff/* classifyFindings */.ZY)(atBase.findings, atHead.findings),
+        findings: classifyFindings(atBase.findings, atHead.findings),
         errors: d.headErrors,
         notices: [...(options.notices ?? []), ...atHead.notices],
         diff: { base: base.description, head: head.description, baseErrors: d.baseErrors },
@@ -85535,6 +85811,7 @@ async function diffScan(base, head, options) {
         components: headComponents.length,
         unchangedNotParsed: d.notParsed,
         policySources: options.policy.sources,
+        ...(options.policyName ? { policyName: options.policyName } : {}),
     });
 }
 function inventoryReport(inv) {
@@ -85648,6 +85925,8 @@ class GitHubApiSource {
     }
 }
 
+// EXTERNAL MODULE: ./src/policy/trusted.ts + 1 modules
+var policy_trusted = __nccwpck_require__(50795);
 ;// CONCATENATED MODULE: ./src/reporters/comment.ts
 
 /** GitHub rejects comment bodies over 65,536 characters. */
@@ -85823,10 +86102,7 @@ function resolveMode(mode, refs, inputs) {
     return { mode: 'diff', base, ...(head ? { head } : {}) };
 }
 
-// EXTERNAL MODULE: ./src/action/policy.ts
-var action_policy = __nccwpck_require__(96158);
 ;// CONCATENATED MODULE: ./src/action/main.ts
-
 
 
 
@@ -85992,7 +86268,7 @@ async function run(env = process.env) {
             root,
             offline: offlineInput === 'true',
             env: process.env,
-            projectNpmrc: await (0,diff/* readPolicyText */.OG)(trusted, '.npmrc').catch(() => null),
+            projectNpmrc: await (0,policy_trusted/* readPolicyText */.OG)(trusted, '.npmrc').catch(() => null),
             ...(registry !== '' ? { registry } : {}),
         }));
         let report;
@@ -86026,15 +86302,18 @@ async function run(env = process.env) {
                     changedFrom = ' (changed files from the pull request)';
                 }
             }
-            const { policy, origin, notices } = await (0,action_policy/* loadActionPolicy */.v)({
+            const { policy, source: origin, digest, notices, } = await (0,policy_trusted/* loadTrustedPolicy */.iz)({
                 input: action_core.getInput('policy'),
                 trusted: base.root,
                 proposed: head.root,
+                prefix,
                 readGithub,
             });
-            action_core.info(`Policy: ${origin}`);
+            action_core.info(`Policy: ${origin} (${digest})`);
             report = await diffScan(base.scan, head.scan, {
                 policy,
+                policyName: { source: origin, digest },
+                pathPrefix: prefix,
                 limits,
                 notices,
                 failOn,
@@ -86047,13 +86326,20 @@ async function run(env = process.env) {
         else {
             const head = plan.head ? await side(plan.head, 'head') : workingTree();
             closers.push(head.close);
-            const { policy, origin, notices } = await (0,action_policy/* loadActionPolicy */.v)({
+            const { policy, source: origin, digest, notices, } = await (0,policy_trusted/* loadTrustedPolicy */.iz)({
                 input: action_core.getInput('policy'),
                 trusted: head.root,
+                prefix,
                 readGithub,
             });
-            action_core.info(`Policy: ${origin}`);
-            report = await audit(head.scan, { policy, limits, resolve: await resolverFor(head.scan) });
+            action_core.info(`Policy: ${origin} (${digest})`);
+            report = await audit(head.scan, {
+                policy,
+                policyName: { source: origin, digest },
+                pathPrefix: prefix,
+                limits,
+                resolve: await resolverFor(head.scan),
+            });
             if (notices.length)
                 report.notices.unshift(...notices);
             compared = `Audited ${head.sha ? main_short(head.sha) : 'the working tree'}; policy: ${origin}.`;

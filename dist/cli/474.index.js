@@ -71,7 +71,7 @@ function httpStatus(e) {
 /* harmony export */   gm: () => (/* binding */ readBlob),
 /* harmony export */   readGithubFileWith: () => (/* binding */ readGithubFileWith)
 /* harmony export */ });
-/* unused harmony exports GitHubReadError, readTree, readContent, readGithubFile, PULL_FILES_CAP, listPullFiles, parseGithubRef */
+/* unused harmony exports GitHubReadError, readTree, readContent, readGithubFile, PULL_FILES_CAP, listPullFiles */
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96584);
 // Reading repository contents through the REST API: trees, blobs, contents, pull-request files.
 
@@ -165,13 +165,6 @@ async function listPullFiles(client, owner, repo, pullNumber) {
             out.add(f.previous_filename);
     }
     return out;
-}
-/** Parses `github:OWNER/REPO/PATH@REF` (REF optional). */
-function parseGithubRef(ref) {
-    const m = /^github:([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)\/([^@]+?)(?:@([^@]+))?$/.exec(ref);
-    if (!m)
-        return null;
-    return { owner: m[1], repo: m[2], path: m[3], ref: m[4] ?? '' };
 }
 
 
@@ -804,10 +797,10 @@ var catalog = __webpack_require__(15799);
 var engine = __webpack_require__(95578);
 // EXTERNAL MODULE: ./src/policy/evaluate.ts
 var evaluate = __webpack_require__(32863);
-// EXTERNAL MODULE: ./src/policy/load.ts + 1 modules
-var load = __webpack_require__(73281);
-// EXTERNAL MODULE: ./src/diff/diff.ts
-var diff = __webpack_require__(12592);
+// EXTERNAL MODULE: ./src/policy/load.ts
+var load = __webpack_require__(58164);
+// EXTERNAL MODULE: ./src/policy/trusted.ts
+var trusted = __webpack_require__(6665);
 // EXTERNAL MODULE: ./src/util/text.ts
 var util_text = __webpack_require__(49997);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -826,7 +819,7 @@ async function loadCentralPolicy(ref, readGithub) {
 }
 /** A repository's own policy file at the scanned commit, or null when it has none. */
 async function readRepoPolicyText(source) {
-    for (const path of diff/* DEFAULT_POLICY_PATHS */.aj) {
+    for (const path of trusted/* DEFAULT_POLICY_PATHS */.aj) {
         const bytes = await source.read(path, 1024 * 1024);
         if (bytes !== null)
             return { path, text: (0,util_text/* decodeText */.g7)(bytes) };
@@ -838,6 +831,9 @@ async function readRepoPolicyText(source) {
  * repository's file when it redefines a central rule or excepts one.
  */
 function mergeRepoPolicy(central, repoPolicy, label) {
+    if (repoPolicy.settings.advisories === 'off' && central.settings.advisories !== 'off') {
+        throw new load/* PolicyError */.pn(label, 1, 1, 'settings.advisories: off: the central policy keeps the built-in advisories on, and a repository policy merged under it cannot turn them off');
+    }
     const centralIds = new Set(central.rules.map((r) => r.id));
     const repoIds = new Set();
     for (const rule of repoPolicy.rules) {

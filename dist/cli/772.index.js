@@ -71,7 +71,7 @@ function httpStatus(e) {
 /* harmony export */   gm: () => (/* binding */ readBlob),
 /* harmony export */   readGithubFileWith: () => (/* binding */ readGithubFileWith)
 /* harmony export */ });
-/* unused harmony exports GitHubReadError, readTree, readContent, readGithubFile, PULL_FILES_CAP, listPullFiles, parseGithubRef */
+/* unused harmony exports GitHubReadError, readTree, readContent, readGithubFile, PULL_FILES_CAP, listPullFiles */
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96584);
 // Reading repository contents through the REST API: trees, blobs, contents, pull-request files.
 
@@ -165,13 +165,6 @@ async function listPullFiles(client, owner, repo, pullNumber) {
             out.add(f.previous_filename);
     }
     return out;
-}
-/** Parses `github:OWNER/REPO/PATH@REF` (REF optional). */
-function parseGithubRef(ref) {
-    const m = /^github:([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)\/([^@]+?)(?:@([^@]+))?$/.exec(ref);
-    if (!m)
-        return null;
-    return { owner: m[1], repo: m[2], path: m[3], ref: m[4] ?? '' };
 }
 
 

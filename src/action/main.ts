@@ -18,10 +18,9 @@ import { DirectorySource } from '../sources/directory.js';
 import { fetchCommit, GitSource, hasCommit, revParse, workTreeChanges, workTreeOf } from '../sources/git.js';
 import { GitHubApiSource } from '../sources/github-api.js';
 import type { FileSource } from '../sources/source.js';
-import { readPolicyText } from '../diff/diff.js';
+import { loadTrustedPolicy, readPolicyText } from '../policy/trusted.js';
 import { postComment } from './comment.js';
 import { eventRefs, resolveMode, type ScanMode } from './event.js';
-import { loadActionPolicy } from './policy.js';
 import type { CommentMode } from '../reporters/comment.js';
 
 function choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
@@ -224,15 +223,23 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
           changedFrom = ' (changed files from the pull request)';
         }
       }
-      const { policy, origin, notices } = await loadActionPolicy({
+      const {
+        policy,
+        source: origin,
+        digest,
+        notices,
+      } = await loadTrustedPolicy({
         input: core.getInput('policy'),
         trusted: base.root,
         proposed: head.root,
+        prefix,
         readGithub,
       });
-      core.info(`Policy: ${origin}`);
+      core.info(`Policy: ${origin} (${digest})`);
       report = await diffScan(base.scan, head.scan, {
         policy,
+        policyName: { source: origin, digest },
+        pathPrefix: prefix,
         limits,
         notices,
         failOn,
@@ -244,13 +251,25 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     } else {
       const head = plan.head ? await side(plan.head, 'head') : workingTree();
       closers.push(head.close);
-      const { policy, origin, notices } = await loadActionPolicy({
+      const {
+        policy,
+        source: origin,
+        digest,
+        notices,
+      } = await loadTrustedPolicy({
         input: core.getInput('policy'),
         trusted: head.root,
+        prefix,
         readGithub,
       });
-      core.info(`Policy: ${origin}`);
-      report = await audit(head.scan, { policy, limits, resolve: await resolverFor(head.scan) });
+      core.info(`Policy: ${origin} (${digest})`);
+      report = await audit(head.scan, {
+        policy,
+        policyName: { source: origin, digest },
+        pathPrefix: prefix,
+        limits,
+        resolve: await resolverFor(head.scan),
+      });
       if (notices.length) report.notices.unshift(...notices);
       compared = `Audited ${head.sha ? short(head.sha) : 'the working tree'}; policy: ${origin}.`;
       linkSha = head.sha;

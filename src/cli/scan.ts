@@ -1,9 +1,7 @@
 // `scan [DIR]`: audit mode, or diff mode with `--base REF`.
 import { auditResolveHook } from '../resolver/index.js';
-import { DEFAULT_POLICY_PATHS, policyChangeNotice, readPolicyText } from '../diff/diff.js';
 import { limitsFromEnv } from '../model/limits.js';
-import { loadPolicy, loadPolicyFromTree } from '../policy/load.js';
-import type { Policy, PolicyNotice } from '../policy/types.js';
+import { loadTrustedPolicy, namePolicy, readPolicyText, type TrustedPolicy } from '../policy/trusted.js';
 import { gateFails, type FailOn, type Report } from '../gate/report.js';
 import { renderJson } from '../reporters/json.js';
 import { renderMarkdown } from '../reporters/markdown.js';
@@ -14,7 +12,7 @@ import { DirectorySource } from '../sources/directory.js';
 import { GitSource, revParse, workTreeChanges, workTreeOf } from '../sources/git.js';
 import { emit, oneOf, parse, rootDir, UsageError } from './args.js';
 import { npmResolver } from './npm-resolver.js';
-import { defaultPolicyRef, githubReader, loadCliPolicy } from './policy.js';
+import { githubReader, loadCliPolicy } from './policy.js';
 
 export async function scanCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, {
@@ -42,10 +40,15 @@ export async function scanCommand(args: string[]): Promise<number> {
   );
   const limits = limitsFromEnv(process.env);
   const policyOption = values.policy as string | undefined;
+  const readGithub = githubReader();
+  // The policy named by --policy (a file, builtin: or github:), else the one the action would use:
+  // in a git work tree the repository root's, else DIR's; in diff mode as the base commit has it.
+  const explicit = async (): Promise<TrustedPolicy> =>
+    namePolicy(await loadCliPolicy(policyOption!), policyOption!);
+  const wt = await workTreeOf(dir);
   let report: Report;
-  let pathPrefix = '';
+  let pathPrefix: string;
   if (base !== undefined) {
-    const wt = await workTreeOf(dir);
     if (!wt) throw new UsageError(`--base needs DIR to be a git work tree; ${dir} is not one`);
     let sha: string;
     try {
@@ -55,23 +58,52 @@ export async function scanCommand(args: string[]): Promise<number> {
     }
     pathPrefix = wt.prefix;
     const baseSource = new GitSource(wt.top, sha, wt.prefix, limits.maxFiles);
+    const baseRoot = wt.prefix ? new GitSource(wt.top, sha, '', limits.maxFiles) : baseSource;
     const head = new DirectorySource(dir, limits.maxFiles);
     try {
-      const { policy, notices } = policyOption
-        ? { policy: await loadCliPolicy(policyOption), notices: [] }
-        : await basePolicy(baseSource, head);
+      const named = policyOption
+        ? await explicit()
+        : await loadTrustedPolicy({
+            trusted: baseRoot,
+            proposed: wt.prefix ? new DirectorySource(wt.top, limits.maxFiles) : head,
+            prefix: wt.prefix,
+            ...(readGithub ? { readGithub } : {}),
+          });
       const changed = await workTreeChanges(wt.top, sha, wt.prefix);
       // Registry settings come from the base commit's .npmrc: a change cannot redirect look-ups.
       const baseNpmrc = await readPolicyText(baseSource, '.npmrc').catch(() => null);
       const resolve = auditResolveHook(npmResolver(dir, values, baseNpmrc));
-      report = await diffScan(baseSource, head, { policy, limits, notices, changed, resolve, failOn });
+      report = await diffScan(baseSource, head, {
+        policy: named.policy,
+        policyName: { source: named.source, digest: named.digest },
+        pathPrefix,
+        limits,
+        notices: named.notices,
+        changed,
+        resolve,
+        failOn,
+      });
     } finally {
       baseSource.close();
+      if (baseRoot !== baseSource) baseRoot.close();
     }
   } else {
-    const policy = await loadCliPolicy(policyOption ?? defaultPolicyRef(dir));
+    pathPrefix = wt?.prefix ?? '';
+    const named = policyOption
+      ? await explicit()
+      : await loadTrustedPolicy({
+          trusted: new DirectorySource(wt ? wt.top : dir, limits.maxFiles),
+          prefix: pathPrefix,
+          ...(readGithub ? { readGithub } : {}),
+        });
     const resolve = auditResolveHook(npmResolver(dir, values));
-    report = await audit(new DirectorySource(dir, limits.maxFiles), { policy, limits, resolve });
+    report = await audit(new DirectorySource(dir, limits.maxFiles), {
+      policy: named.policy,
+      policyName: { source: named.source, digest: named.digest },
+      pathPrefix,
+      limits,
+      resolve,
+    });
   }
   const text =
     format === 'json'
@@ -83,43 +115,4 @@ export async function scanCommand(args: string[]): Promise<number> {
           : renderScanText(report);
   await emit(text, values.output as string | undefined);
   return gateFails(report, failOn) ? 1 : 0;
-}
-
-/**
- * Diff mode without --policy: the policy file as it is at the base commit (or builtin:default when
- * the base has none), and a notice when the working tree changes it.
- */
-async function basePolicy(
-  baseSource: GitSource,
-  head: DirectorySource,
-): Promise<{ policy: Policy; notices: PolicyNotice[] }> {
-  const readGithub = githubReader();
-  for (const path of DEFAULT_POLICY_PATHS) {
-    const [atBase, atHead] = await Promise.all([
-      readPolicyText(baseSource, path),
-      readPolicyText(head, path),
-    ]);
-    if (atBase === null && atHead === null) continue;
-    const policy =
-      atBase === null
-        ? await loadPolicy('builtin:default')
-        : await loadPolicyFromTree(path, (p) => readPolicyText(baseSource, p), { readGithub });
-    const notices: PolicyNotice[] = [];
-    if (atHead !== atBase) {
-      let headPolicy: Policy | Error | null;
-      try {
-        headPolicy =
-          atHead === null
-            ? null
-            : await loadPolicyFromTree(path, (p) => readPolicyText(head, p).catch(() => null), {
-                readGithub,
-              });
-      } catch (e) {
-        headPolicy = e as Error;
-      }
-      notices.push(policyChangeNotice(path, atBase === null ? null : policy, headPolicy));
-    }
-    return { policy, notices };
-  }
-  return { policy: await loadPolicy('builtin:default'), notices: [] };
 }

@@ -9,7 +9,7 @@ import {
 } from '../inventory/engine.js';
 import type { Component, Detector, ScanError } from '../model/component.js';
 import type { NameFilter } from '../policy/relevance.js';
-import type { Finding, FindingStatus, Policy, PolicyNotice } from '../policy/types.js';
+import type { Finding, FindingStatus } from '../policy/types.js';
 import type { FileSource } from '../sources/source.js';
 
 /** A source that can name a file's content cheaply (a git blob id), to compare without reading. */
@@ -268,71 +268,4 @@ async function fingerprint(
   } catch (e) {
     return `error:${e instanceof Error ? e.message : String(e)}`;
   }
-}
-
-/**
- * A notice for a change to the policy file itself: it does not judge this change (the base
- * policy does); it takes effect after merge. Names the rules it would add, remove or change.
- */
-export function policyChangeNotice(
-  path: string,
-  basePolicy: Policy | null,
-  headPolicy: Policy | Error | null,
-): PolicyNotice {
-  if (headPolicy === null) {
-    return {
-      kind: 'policy-changed',
-      message: `this change deletes the policy ${path}; this run judges it by the policy of the base commit, and the deletion takes effect after merge`,
-    };
-  }
-  if (headPolicy instanceof Error) {
-    return {
-      kind: 'policy-changed',
-      message: `this change edits the policy ${path}; it takes effect after merge, and as changed it is invalid: ${headPolicy.message}`,
-    };
-  }
-  const before = new Map(
-    (basePolicy?.rules ?? []).map((r) => [r.id, JSON.stringify({ ...r, origin: undefined })]),
-  );
-  const after = new Map(headPolicy.rules.map((r) => [r.id, JSON.stringify({ ...r, origin: undefined })]));
-  const added = [...after.keys()].filter((id) => !before.has(id));
-  const removed = [...before.keys()].filter((id) => !after.has(id));
-  const modified = [...after.keys()].filter((id) => before.has(id) && before.get(id) !== after.get(id));
-  const exBefore = basePolicy?.exceptions.length ?? 0;
-  const exAfter = headPolicy.exceptions.length;
-  const parts: string[] = [];
-  if (added.length) parts.push(`rules added: ${added.join(', ')}`);
-  if (removed.length) parts.push(`rules removed: ${removed.join(', ')}`);
-  if (modified.length) parts.push(`rules changed: ${modified.join(', ')}`);
-  if (exBefore !== exAfter) parts.push(`exceptions: ${exBefore} → ${exAfter}`);
-  else if (
-    JSON.stringify(basePolicy?.exceptions.map((e) => ({ ...e, origin: undefined })) ?? []) !==
-    JSON.stringify(headPolicy.exceptions.map((e) => ({ ...e, origin: undefined })))
-  ) {
-    parts.push('exceptions changed');
-  }
-  if (JSON.stringify(basePolicy?.settings ?? {}) !== JSON.stringify(headPolicy.settings))
-    parts.push('settings changed');
-  return {
-    kind: 'policy-changed',
-    message: `this change edits the policy ${path}; this run judges it by the policy of the base commit, and the change takes effect after merge${parts.length ? ` (${parts.join('; ')})` : ''}`,
-  };
-}
-
-/** Where a repository keeps its policy, in the order they are looked for. */
-export const DEFAULT_POLICY_PATHS = [
-  '.github/ai-tooling-policy.yml',
-  '.github/ai-tooling-policy.yaml',
-  '.github/ai-tooling-policy.json',
-] as const;
-
-/**
- * Reads a policy file from a tree (the base commit in diff mode, so a change cannot weaken the
- * policy that judges it). Returns null when the file is not in the tree.
- */
-export async function readPolicyText(source: FileSource, path: string): Promise<string | null> {
-  const bytes = await source.read(path, 4 * 1024 * 1024);
-  return bytes === null
-    ? null
-    : new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
 }

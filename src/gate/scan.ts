@@ -19,6 +19,10 @@ import type { FileSource } from '../sources/source.js';
 
 export interface AuditOptions {
   policy: Policy;
+  /** The scanned folder's path in its repository: exception paths are relative to the root. */
+  pathPrefix?: string;
+  /** What the policy is called and its digest, named in every report. */
+  policyName?: { source: string; digest: string };
   limits?: Limits;
   now?: Date;
   /** Turns unpinned specs into concrete versions (registry look-ups); omitted when offline. */
@@ -63,6 +67,7 @@ export async function audit(source: FileSource, options: AuditOptions): Promise<
   const evaluator = createEvaluator(options.policy, {
     catalog,
     ...(options.now ? { now: options.now } : {}),
+    ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
   });
   const resolverErrors: Inventory['errors'] = [];
   const resolve = options.resolve;
@@ -115,6 +120,7 @@ export async function audit(source: FileSource, options: AuditOptions): Promise<
     filesScanned: totals.filesScanned,
     components: count,
     policySources: options.policy.sources,
+    ...(options.policyName ? { policyName: options.policyName } : {}),
   });
 }
 
@@ -156,7 +162,11 @@ export async function diffScan(
     headComponents = await resolveRelevant(options.resolve, headComponents, d.head.errors, filter);
     baseComponents = await resolveRelevant(options.resolve, baseComponents, d.baseErrors, filter);
   }
-  const evalOptions = { catalog, ...(options.now ? { now: options.now } : {}) };
+  const evalOptions = {
+    catalog,
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
+  };
   const atHead = evaluate(headComponents, options.policy, evalOptions);
   const atBase = evaluate(baseComponents, options.policy, evalOptions);
   return buildReport({
@@ -169,6 +179,7 @@ export async function diffScan(
     components: headComponents.length,
     unchangedNotParsed: d.notParsed,
     policySources: options.policy.sources,
+    ...(options.policyName ? { policyName: options.policyName } : {}),
   });
 }
 

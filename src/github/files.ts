@@ -138,12 +138,3 @@ export async function listPullFiles(
   }
   return out;
 }
-
-/** Parses `github:OWNER/REPO/PATH@REF` (REF optional). */
-export function parseGithubRef(
-  ref: string,
-): { owner: string; repo: string; path: string; ref: string } | null {
-  const m = /^github:([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)\/([^@]+?)(?:@([^@]+))?$/.exec(ref);
-  if (!m) return null;
-  return { owner: m[1]!, repo: m[2]!, path: m[3]!, ref: m[4] ?? '' };
-}

@@ -9,6 +9,11 @@ export interface EvaluateOptions {
   catalog: Catalog;
   /** The clock, injectable for tests. */
   now?: Date;
+  /**
+   * The scanned folder's path in the repository (`''` or absent at the root): exception `paths`
+   * are globs relative to the repository root, component locations relative to the folder.
+   */
+  pathPrefix?: string;
 }
 
 export interface Evaluation {
@@ -63,6 +68,7 @@ export interface Evaluator {
 
 export function createEvaluator(policy: Policy, options: EvaluateOptions): Evaluator {
   const now = options.now ?? new Date();
+  const prefix = (options.pathPrefix ?? '').replace(/^\/+|\/+$/g, '');
   // Tool rules expand to their carriers, indexed by identity: one look-up per component.
   const byCarrier = new Map<string, ToolEntry[]>();
   const packageRules: { ruleIndex: number; rule: Rule }[] = [];
@@ -104,7 +110,7 @@ export function createEvaluator(policy: Policy, options: EvaluateOptions): Evalu
       if (match.unknown !== undefined && unknownAction === 'ignore') continue;
       const finding = findingFor(component, match, unknownAction);
       for (const ex of policy.exceptions) {
-        if (!exceptionApplies(ex, match, component)) continue;
+        if (!exceptionApplies(ex, match, component, prefix)) continue;
         const state = exceptionState.get(ex)!;
         state.used = true;
         if (state.expired) continue;
@@ -128,7 +134,8 @@ export function createEvaluator(policy: Policy, options: EvaluateOptions): Evalu
           message: `exception for rule ${ex.rule} expired on ${ex.expires} and no longer applies (${ex.reason})`,
           ...where,
         });
-      } else if (!state.used) {
+      } else if (!state.used && !(prefix && ex.paths?.length)) {
+        // Scanning one folder of a repository, an exception for other paths is not stale.
         out.push({
           kind: 'stale-exception',
           message: `exception for rule ${ex.rule} matches nothing: it is stale and can be removed (${ex.reason})`,
@@ -254,7 +261,7 @@ function pathMatches(glob: string, file: string): boolean {
   return m(file);
 }
 
-function exceptionApplies(ex: PolicyException, match: Match, c: Component): boolean {
+function exceptionApplies(ex: PolicyException, match: Match, c: Component, prefix: string): boolean {
   if (ex.rule !== match.rule.id) return false;
   if (ex.package !== undefined && !nameMatches(c.ecosystem, ex.package, c.name)) return false;
   if (ex.versions !== undefined) {
@@ -271,7 +278,10 @@ function exceptionApplies(ex: PolicyException, match: Match, c: Component): bool
         return false;
     }
   }
-  if (ex.paths && ex.paths.length > 0 && !ex.paths.some((g) => pathMatches(g, c.location.file))) return false;
+  if (ex.paths && ex.paths.length > 0) {
+    const file = prefix ? `${prefix}/${c.location.file}` : c.location.file;
+    if (!ex.paths.some((g) => pathMatches(g, file))) return false;
+  }
   return true;
 }
 

@@ -52,6 +52,10 @@ export interface PolicyException {
 
 export interface PolicySettings {
   unknownVersion: UnknownVersionSetting;
+  /** Whether the built-in advisories apply (the floor under every policy); `off` only explicitly. */
+  advisories: 'on' | 'off';
+  /** Why they are off (required with `off`). */
+  advisoriesReason?: string;
 }
 
 /** A policy with every `extends` merged in. */
@@ -95,4 +99,8 @@ export interface PolicyNotice {
   kind: 'expired-exception' | 'stale-exception' | 'policy-changed';
   message: string;
   origin?: Origin;
+  /** `error` for a policy change that weakens the policy after merge (an error annotation). */
+  severity?: 'error';
+  /** What such a change drops or loosens, one entry each. */
+  weakens?: string[];
 }

@@ -96,10 +96,15 @@ export function annotate(
     else sink.warning(item.message, item.props);
   }
   for (const n of report.notices) {
-    sink.notice(n.message, {
-      title: 'ai-tooling-gate: policy',
+    const props = {
+      title:
+        n.severity === 'error' ? 'ai-tooling-gate: policy weakened after merge' : 'ai-tooling-gate: policy',
       ...(n.origin ? { file: repoPath(prefix, n.origin.file), startLine: n.origin.line } : {}),
-    });
+    };
+    // A policy change that weakens the policy is an error annotation on the policy file: it does
+    // not fail this run (the base policy judges it), but a reviewer must not miss it.
+    if (n.severity === 'error') sink.error(n.message, { ...props, file: props.file ?? '' });
+    else sink.notice(n.message, props);
   }
   return counts;
 }

@@ -197,8 +197,10 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
   if (report.notices.length > 0 && budget.fits(`${h}# Notices`, NOTE_RESERVE)) {
     budget.push(`${h}# Notices`);
     budget.push('');
-    for (const n of report.notices) {
-      const line = `- ${n.origin ? `${mdCode(`${n.origin.file}:${n.origin.line}`)}: ` : ''}${mdText(n.message)}`;
+    const weakening = report.notices.filter((n) => n.severity === 'error');
+    for (const n of [...weakening, ...report.notices.filter((n) => n.severity !== 'error')]) {
+      const mark = n.severity === 'error' ? '❗ **Weakens the policy after merge:** ' : '';
+      const line = `- ${mark}${n.origin ? `${mdCode(`${n.origin.file}:${n.origin.line}`)}: ` : ''}${mdText(n.message)}`;
       if (budget.fits(line, NOTE_RESERVE)) budget.push(line);
       else omitted++;
     }

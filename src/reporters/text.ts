@@ -29,7 +29,8 @@ export function renderScanText(report: Report): string {
     lines.push(`ERROR ${e.file}${e.line ? ':' + e.line : ''}${e.column ? ':' + e.column : ''}  ${e.message}`);
   }
   for (const n of report.notices) {
-    lines.push(`NOTE  ${n.origin ? `${n.origin.file}:${n.origin.line}  ` : ''}${n.message}`);
+    const tag = n.severity === 'error' ? 'POLICY ' : 'NOTE  ';
+    lines.push(`${tag}${n.origin ? `${n.origin.file}:${n.origin.line}  ` : ''}${n.message}`);
   }
   const s = report.summary;
   const diff = report.mode === 'diff' ? `, ${s.introduced ?? 0} introduced, ${s.removed ?? 0} removed` : '';

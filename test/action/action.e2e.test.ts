@@ -36,8 +36,13 @@ function lineOf(text: string, needle: string): number {
   return text.slice(0, text.indexOf(needle)).split('\n').length;
 }
 
+// A repository rule restating the advisory; the built-in floor is turned off so that each banned
+// entry is one finding of this rule (the floor itself is tested in test/policy/floor.test.ts).
 const POLICY = [
   'version: 1',
+  'settings:',
+  '  advisories: off',
+  '  advisoriesReason: restated as no-claude-code-fingerprinting',
   'rules:',
   '  - id: no-claude-code-fingerprinting',
   '    ecosystem: npm',
@@ -349,13 +354,17 @@ describe('pull_request', () => {
     });
     expect(run.code).toBe(1);
     expect(run.outputs.introduced).toBe('1');
+    // The loosened rule is named in an error-level annotation on the policy file itself.
     expect(run.annotations).toContainEqual({
-      level: 'notice',
-      title: 'ai-tooling-gate: policy',
+      level: 'error',
+      title: 'ai-tooling-gate: policy weakened after merge',
+      file: '.github/ai-tooling-policy.yml',
+      line: 1,
       message:
-        'this change edits the policy .github/ai-tooling-policy.yml; this run judges it by the policy of the base commit, and the change takes effect after merge (rules added: extra; rules changed: no-claude-code-fingerprinting)',
+        'this change edits the policy .github/ai-tooling-policy.yml; this run judges it by the policy of the base commit, and the change takes effect after merge (rules added: extra; rules changed: no-claude-code-fingerprinting). After merge it weakens the policy: loosens rule no-claude-code-fingerprinting (versions >=2.1.91 <2.1.198 → >=9.0.0)',
     });
     expect(run.summary).toContain('takes effect after merge');
+    expect(run.summary).toContain('loosens rule no-claude-code-fingerprinting');
   });
 
   it('reads the base commit through the API when it cannot be fetched into the shallow clone', async () => {

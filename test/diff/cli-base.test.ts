@@ -73,12 +73,14 @@ describe('scan --base', () => {
       notices: { kind: string; message: string }[];
       policy: { sources: string[] };
     };
-    expect(report.policy.sources).toEqual(['.github/ai-tooling-policy.yml']);
+    // The built-in advisories are the floor under the repository's policy.
+    expect(report.policy.sources).toEqual(['builtin:advisories', '.github/ai-tooling-policy.yml']);
     expect(report.notices).toEqual([
       {
         kind: 'policy-changed',
         message:
           'this change edits the policy .github/ai-tooling-policy.yml; this run judges it by the policy of the base commit, and the change takes effect after merge (rules added: extra)',
+        origin: { file: '.github/ai-tooling-policy.yml', line: 1, column: 1 },
       },
     ]);
   });

@@ -1,7 +1,10 @@
 // End to end through the CLI: `scan` with a `tool:` rule over lockfile fixtures holding the CLI,
 // an alias of it, its platform package, the Agent SDK and its platform package, and a clean
-// nested copy. The lockfile detectors are built on other branches: this test registers a small
-// test-only package-lock.json reader in their place.
+// nested copy. A small test-only package-lock.json reader stands in for the registry, so that the
+// findings are the policy's alone. The fixture is copied out of this repository first: inside a git
+// work tree the CLI judges by the repository root's policy (as the action does), not DIR's.
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Component, DetectInput, Detector } from '../../src/model/component.js';
@@ -41,7 +44,8 @@ const testLockDetector: Detector = {
 vi.mock('../../src/detectors/index.js', () => ({ detectors: [testLockDetector] }));
 
 const { main } = await import('../../src/cli/main.js');
-const fixture = join(import.meta.dirname, '..', 'fixtures', 'policy', 'e2e');
+const fixture = mkdtempSync(join(tmpdir(), 'aitg-policy-e2e-'));
+cpSync(join(import.meta.dirname, '..', 'fixtures', 'policy', 'e2e'), fixture, { recursive: true });
 
 async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -172,7 +176,10 @@ describe('ai-tooling-gate scan with a tool: rule (end to end)', () => {
     ]);
     expect(report.summary).toEqual({ filesScanned: 2, components: 8, failed: 5, warned: 0, passed: 1 });
     expect(report.notices).toEqual([]);
-    expect(report.policy.sources).toEqual([join(fixture, '.github', 'ai-tooling-policy.yml')]);
+    // Found in DIR (outside any git work tree) and named as the repository path it was read at.
+    expect(report.policy.sources).toEqual(['.github/ai-tooling-policy.yml']);
+    expect(report.policy.source).toBe(`.github/ai-tooling-policy.yml (${fixture})`);
+    expect(report.policy.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
   });
 
   it('judges with builtin:default when --policy names it (the exception belongs to the other policy)', async () => {
@@ -231,7 +238,7 @@ describe('ai-tooling-gate policy check and catalog', () => {
   });
 
   it('exits 2 on an invalid policy, naming file, line and column', async () => {
-    const file = join(fixture, '..', 'invalid.yml');
+    const file = join(import.meta.dirname, '..', 'fixtures', 'policy', 'invalid.yml');
     const { code, stdout, stderr } = await run(['policy', 'check', file]);
     expect(code).toBe(2);
     expect(stdout).toBe('');

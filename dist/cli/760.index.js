@@ -1,5 +1,5 @@
-export const id = 822;
-export const ids = [822,674];
+export const id = 760;
+export const ids = [760,674];
 export const modules = {
 
 /***/ 71674:
@@ -7,47 +7,33 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   defaultPolicyRef: () => (/* binding */ defaultPolicyRef),
 /* harmony export */   githubReader: () => (/* binding */ githubReader),
 /* harmony export */   loadCliPolicy: () => (/* binding */ loadCliPolicy),
 /* harmony export */   policyCommand: () => (/* binding */ policyCommand)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _policy_evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32863);
-/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73281);
-/* harmony import */ var _policy_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4545);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77593);
+/* harmony import */ var _policy_change_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66648);
+/* harmony import */ var _policy_evaluate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32863);
+/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58164);
+/* harmony import */ var _policy_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65823);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77593);
 // `policy check FILE`, and how the CLI loads a policy named on its command line.
 
 
 
 
 
-
-/** The policy of a directory: its .github/ai-tooling-policy.yml|.yaml|.json, else builtin:default. */
-function defaultPolicyRef(dir) {
-    for (const name of ['ai-tooling-policy.yml', 'ai-tooling-policy.yaml', 'ai-tooling-policy.json']) {
-        const p = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.github', name);
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p))
-            return p;
-    }
-    return 'builtin:default';
-}
 async function policyCommand(args) {
     const [sub, ...rest] = args;
     if (sub !== 'check')
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(sub ? `unknown policy command "${sub}"` : 'policy needs a subcommand: check FILE');
-    const { positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parse */ .qg)(rest, {});
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(sub ? `unknown policy command "${sub}"` : 'policy needs a subcommand: check FILE');
+    const { positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)(rest, {});
     if (positionals.length !== 1)
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('policy check takes exactly one FILE');
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('policy check takes exactly one FILE');
     const file = positionals[0];
     const policy = await loadCliPolicy(file);
     const now = new Date();
     const locked = policy.rules.filter((r) => r.locked).length;
-    const expired = policy.exceptions.filter((e) => (0,_policy_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .isExpired */ ._d)(e, now));
+    const expired = policy.exceptions.filter((e) => (0,_policy_evaluate_js__WEBPACK_IMPORTED_MODULE_1__/* .isExpired */ ._d)(e, now));
     const lines = [
         `${file}: valid policy (version 1)`,
         `  ${policy.rules.length} rule${policy.rules.length === 1 ? '' : 's'}${locked ? ` (${locked} locked)` : ''}, ${policy.exceptions.length} exception${policy.exceptions.length === 1 ? '' : 's'}${expired.length ? ` (${expired.length} expired)` : ''}, unknown versions: ${policy.settings.unknownVersion}`,
@@ -58,7 +44,12 @@ async function policyCommand(args) {
         lines.push(`  ${r.action.padEnd(4)} ${r.id}: ${what} ${r.versions ?? '(every version)'}${r.locked ? ' [locked]' : ''}`);
     }
     for (const e of expired) {
-        lines.push(`  note: exception for rule ${e.rule} expired on ${e.expires} (${(0,_policy_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .formatOrigin */ .cp)(e.origin)})`);
+        lines.push(`  note: exception for rule ${e.rule} expired on ${e.expires} (${(0,_policy_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .formatOrigin */ .cp)(e.origin)})`);
+    }
+    // What this file weakens compared with having none (the built-in default), as a pull request
+    // adding it would be told.
+    for (const w of (0,_policy_change_js__WEBPACK_IMPORTED_MODULE_0__/* .policyWeakenings */ .R)(await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPolicy */ .tb)('builtin:default'), policy)) {
+        lines.push(`  warning: compared with the built-in default, it ${w}`);
     }
     process.stdout.write(lines.join('\n') + '\n');
     return 0;
@@ -79,13 +70,13 @@ function githubReader() {
 /** Loads a policy named on the command line, with `github:` references read through the API. */
 function loadCliPolicy(ref) {
     const readGithub = githubReader();
-    return (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPolicy */ .tb)(ref, readGithub ? { readGithub } : {});
+    return (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPolicy */ .tb)(ref, readGithub ? { readGithub } : {});
 }
 
 
 /***/ }),
 
-/***/ 37822:
+/***/ 29760:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -98,12 +89,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/resolver/index.ts + 3 modules
 var resolver = __webpack_require__(2003);
-// EXTERNAL MODULE: ./src/diff/diff.ts
-var diff = __webpack_require__(12592);
 // EXTERNAL MODULE: ./src/model/limits.ts
 var model_limits = __webpack_require__(10817);
-// EXTERNAL MODULE: ./src/policy/load.ts + 1 modules
-var load = __webpack_require__(73281);
+// EXTERNAL MODULE: ./src/policy/trusted.ts
+var trusted = __webpack_require__(6665);
 // EXTERNAL MODULE: ./src/gate/report.ts
 var gate_report = __webpack_require__(26229);
 // EXTERNAL MODULE: ./src/reporters/json.ts
@@ -112,6 +101,206 @@ var json = __webpack_require__(14310);
 var markdown = __webpack_require__(54369);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/inventory/engine.ts + 3 modules
+var engine = __webpack_require__(95578);
+;// CONCATENATED MODULE: ./src/diff/diff.ts
+// Diff mode: which findings a change introduces, keeps or removes, and which files it changes.
+
+
+function hasBlobIds(s) {
+    return typeof s.blobId === 'function';
+}
+/**
+ * The identity of a finding across commits: rule, carrier, version (or the spec written when the
+ * version is unknown) and file — never the line, so moving an entry is not introducing it.
+ */
+function findingIdentity(f) {
+    const c = f.component;
+    return [
+        f.ruleId,
+        c.ecosystem,
+        c.name,
+        c.version === null ? `spec:${c.spec ?? ''}` : c.version,
+        f.location.file,
+    ].join('\u0000');
+}
+/**
+ * Marks each head finding `introduced` (no finding of the same identity at base) or `unchanged`,
+ * and adds each base finding with no counterpart at head as `removed`. Identities are counted, so
+ * a second copy of an existing finding in the same file is introduced.
+ */
+function classifyFindings(base, head) {
+    const remaining = new Map();
+    for (const f of base) {
+        const k = findingIdentity(f);
+        const list = remaining.get(k);
+        if (list)
+            list.push(f);
+        else
+            remaining.set(k, [f]);
+    }
+    const out = [];
+    for (const f of head) {
+        const list = remaining.get(findingIdentity(f));
+        const status = list && list.length > 0 ? 'unchanged' : 'introduced';
+        if (list && list.length > 0)
+            list.shift();
+        out.push({ ...f, status });
+    }
+    for (const f of base) {
+        const list = remaining.get(findingIdentity(f));
+        if (list && list.includes(f))
+            out.push({ ...f, status: 'removed' });
+    }
+    return out;
+}
+/**
+ * Detects components at head and at base, parsing each unchanged file once: a detector file is
+ * re-detected at base only when it changed or when a file it read (`DetectInput.readFile`) did.
+ * Reading the same inputs, a detector reads the same files, so the reads recorded at head are the
+ * reads it made at base for every file taken as unchanged.
+ */
+async function diffInventory(base, head, options = {}) {
+    const { changed: hint, nameFilter, parseEveryFile, ...inventoryOptions } = options;
+    const maxBytes = options.limits?.maxFileBytes ?? 64 * 1024 * 1024;
+    const memo = new Map();
+    const isChanged = (path) => {
+        let p = memo.get(path);
+        if (!p) {
+            p = hint ? Promise.resolve(hint.has(path)) : contentDiffers(base, head, path, maxBytes);
+            memo.set(path, p);
+        }
+        return p;
+    };
+    // The text test first (one search of text already in memory), then whether the file changed:
+    // a changed file is always parsed, so that its errors fail the gate.
+    const namesCovered = (detector, text) => !nameFilter || !detector.namesInText || nameFilter.textMayName(text, detector.namesInText);
+    const headInv = await (0,engine/* inventory */.pf)(head, {
+        ...inventoryOptions,
+        ...(nameFilter && !parseEveryFile
+            ? {
+                shouldParse: async (path, detector, text) => namesCovered(detector, text) || (await isChanged(path)),
+            }
+            : {}),
+    });
+    // A file read through readFile may be one the change list does not cover (an ignored `.env`
+    // on disk in the CLI's work tree): it is compared directly as well.
+    const readMemo = new Map();
+    const isReadChanged = (path) => {
+        let p = readMemo.get(path);
+        if (!p) {
+            p = isChanged(path).then((c) => c || (hint ? contentDiffers(base, head, path, maxBytes) : false));
+            readMemo.set(path, p);
+        }
+        return p;
+    };
+    // The change list names paths as git sees them: a symlink whose target changed is not on it,
+    // nor is anything else git does not track as that path. A file it calls unchanged that holds
+    // a component the policy may match, or an error, is confirmed by its content (few files do).
+    const mayMatter = (r) => r.errors.length > 0 || r.components.some((c) => !nameFilter || nameFilter.mayMatch(c.ecosystem, c.name));
+    const dirty = new Set();
+    for (const [path, result] of headInv.byFile) {
+        if (await isChanged(path)) {
+            dirty.add(path);
+            continue;
+        }
+        if (hint && mayMatter(result) && (await contentDiffers(base, head, path, maxBytes, true))) {
+            dirty.add(path);
+            continue;
+        }
+        for (const read of result.reads) {
+            if (await isReadChanged(read)) {
+                dirty.add(path);
+                break;
+            }
+        }
+    }
+    // Detector files present at base only (deleted or renamed away): scanned at base.
+    const headFiles = new Set(headInv.files);
+    const detectorList = options.detectors;
+    const baseOnly = [];
+    const candidates = hint ? [...hint] : await base.list();
+    for (const path of candidates) {
+        if (headFiles.has(path))
+            continue;
+        if ((0,engine/* detectorsFor */.J9)(path, detectorList).length === 0)
+            continue;
+        baseOnly.push(path);
+    }
+    const toScanAtBase = [...new Set([...dirty, ...baseOnly])].sort();
+    // At base, a file that names nothing the policy covers holds no finding to compare with: its
+    // head side's findings (if any) are introduced either way.
+    const baseInv = await (0,engine/* inventory */.pf)(restrictedSource(base, toScanAtBase), {
+        ...inventoryOptions,
+        ...(nameFilter
+            ? { shouldParse: (_path, d, text) => namesCovered(d, text) }
+            : {}),
+    });
+    const baseComponents = [...baseInv.components];
+    for (const [path, result] of headInv.byFile) {
+        if (!dirty.has(path))
+            for (const c of result.components)
+                baseComponents.push(c);
+    }
+    const headErrors = [];
+    for (const [path, result] of headInv.byFile) {
+        for (const e of result.errors)
+            headErrors.push({ ...e, status: dirty.has(path) ? 'introduced' : 'unchanged' });
+    }
+    return {
+        head: headInv,
+        baseComponents,
+        baseErrors: baseInv.errors,
+        headErrors: sortErrors(headErrors),
+        dirty: [...dirty].sort(),
+        baseFilesScanned: baseInv.filesScanned,
+        notParsed: headInv.notParsed,
+    };
+}
+function sortErrors(errors) {
+    return errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+}
+/** A view of a source that lists only the given paths (which may not exist in it). */
+function restrictedSource(source, paths) {
+    return {
+        description: source.description,
+        list: () => Promise.resolve(paths),
+        read: (path, maxBytes) => source.read(path, maxBytes),
+    };
+}
+/**
+ * Whether a path differs between the trees: by blob id when both sources have them, else by a
+ * hash of the bytes. A path that cannot be read on a side (a symlink out of the tree, too large)
+ * counts by its error, so the same unreadable file on both sides is unchanged (it warns) while a
+ * newly unreadable one is changed (it fails closed).
+ */
+async function contentDiffers(base, head, path, maxBytes, 
+/** Only bytes count: a side that cannot be read leaves the path as the change list has it. */
+readableOnly = false) {
+    const useIds = hasBlobIds(base) && hasBlobIds(head);
+    const [a, b] = await Promise.all([
+        fingerprint(base, path, maxBytes, useIds),
+        fingerprint(head, path, maxBytes, useIds),
+    ]);
+    // The same dangling link reads as "points outside" in git and "does not exist" on disk.
+    if (readableOnly && (a.startsWith('error:') || b.startsWith('error:')))
+        return false;
+    return a !== b;
+}
+async function fingerprint(source, path, maxBytes, useIds) {
+    try {
+        if (useIds)
+            return `id:${(await source.blobId(path)) ?? 'absent'}`;
+        const bytes = await source.read(path, maxBytes);
+        return bytes === null ? 'absent' : `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+    }
+    catch (e) {
+        return `error:${e instanceof Error ? e.message : String(e)}`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/reporters/sarif.ts
 // SARIF 2.1.0 for GitHub code scanning (and any SARIF viewer).
 
@@ -159,7 +348,7 @@ function ruleFor(f) {
         },
     };
 }
-function fingerprint(parts) {
+function sarif_fingerprint(parts) {
     return (0,external_node_crypto_.createHash)('sha256').update(parts).digest('hex');
 }
 /** Renders a report as SARIF 2.1.0. Removed findings are left out: they are no longer in the code. */
@@ -200,7 +389,7 @@ function renderSarif(report, options) {
                 },
             ],
             partialFingerprints: {
-                'aiToolingGate/v1': fingerprint((0,diff/* findingIdentity */.AZ)({ ...f, location: { ...f.location, file } })),
+                'aiToolingGate/v1': sarif_fingerprint(findingIdentity({ ...f, location: { ...f.location, file } })),
             },
             ...(f.exception
                 ? {
@@ -260,7 +449,7 @@ function renderSarif(report, options) {
                 },
             ],
             partialFingerprints: {
-                'aiToolingGate/v1': fingerprint([SCAN_ERROR_RULE, file, e.message].join('\u0000')),
+                'aiToolingGate/v1': sarif_fingerprint([SCAN_ERROR_RULE, file, e.message].join('\u0000')),
             },
         });
     }
@@ -302,8 +491,6 @@ function escapeMd(s) {
 var reporters_text = __webpack_require__(80955);
 // EXTERNAL MODULE: ./src/catalog/index.ts
 var catalog = __webpack_require__(15799);
-// EXTERNAL MODULE: ./src/inventory/engine.ts + 3 modules
-var engine = __webpack_require__(95578);
 // EXTERNAL MODULE: ./src/policy/evaluate.ts
 var evaluate = __webpack_require__(32863);
 // EXTERNAL MODULE: ./src/policy/names.ts
@@ -511,6 +698,7 @@ async function audit(source, options) {
     const evaluator = (0,evaluate/* createEvaluator */.m$)(options.policy, {
         catalog: catalog/* catalog */.U$,
         ...(options.now ? { now: options.now } : {}),
+        ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
     });
     const resolverErrors = [];
     const resolve = options.resolve;
@@ -560,6 +748,7 @@ async function audit(source, options) {
         filesScanned: totals.filesScanned,
         components: count,
         policySources: options.policy.sources,
+        ...(options.policyName ? { policyName: options.policyName } : {}),
     });
 }
 /**
@@ -569,7 +758,7 @@ async function audit(source, options) {
 async function diffScan(base, head, options) {
     const limits = options.limits ?? model_limits/* defaultLimits */.MK;
     const filter = nameFilter(options.policy, catalog/* catalog */.U$);
-    const d = await (0,diff/* diffInventory */.MU)(base, head, {
+    const d = await diffInventory(base, head, {
         limits,
         nameFilter: filter,
         ...(options.failOn === 'any' ? { parseEveryFile: true } : {}),
@@ -582,12 +771,16 @@ async function diffScan(base, head, options) {
         headComponents = await resolveRelevant(options.resolve, headComponents, d.head.errors, filter);
         baseComponents = await resolveRelevant(options.resolve, baseComponents, d.baseErrors, filter);
     }
-    const evalOptions = { catalog: catalog/* catalog */.U$, ...(options.now ? { now: options.now } : {}) };
+    const evalOptions = {
+        catalog: catalog/* catalog */.U$,
+        ...(options.now ? { now: options.now } : {}),
+        ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
+    };
     const atHead = (0,evaluate/* evaluate */._3)(headComponents, options.policy, evalOptions);
     const atBase = (0,evaluate/* evaluate */._3)(baseComponents, options.policy, evalOptions);
     return (0,gate_report/* buildReport */.FK)({
         mode: 'diff',
-        findings: (0,diff/* classifyFindings */.ZY)(atBase.findings, atHead.findings),
+        findings: classifyFindings(atBase.findings, atHead.findings),
         errors: d.headErrors,
         notices: [...(options.notices ?? []), ...atHead.notices],
         diff: { base: base.description, head: head.description, baseErrors: d.baseErrors },
@@ -595,6 +788,7 @@ async function diffScan(base, head, options) {
         components: headComponents.length,
         unchangedNotParsed: d.notParsed,
         policySources: options.policy.sources,
+        ...(options.policyName ? { policyName: options.policyName } : {}),
     });
 }
 function inventoryReport(inv) {
@@ -615,10 +809,9 @@ var cli_args = __webpack_require__(77593);
 // EXTERNAL MODULE: ./src/cli/npm-resolver.ts
 var npm_resolver = __webpack_require__(75262);
 // EXTERNAL MODULE: ./src/cli/policy.ts
-var cli_policy = __webpack_require__(71674);
+var policy = __webpack_require__(71674);
 ;// CONCATENATED MODULE: ./src/cli/scan.ts
 // `scan [DIR]`: audit mode, or diff mode with `--base REF`.
-
 
 
 
@@ -649,10 +842,14 @@ async function scanCommand(args) {
     const failOn = (0,cli_args/* oneOf */.yL)('fail-on', values['fail-on'], ['introduced', 'any', 'never'], base !== undefined ? 'introduced' : 'any');
     const limits = (0,model_limits/* limitsFromEnv */.E9)(process.env);
     const policyOption = values.policy;
+    const readGithub = (0,policy.githubReader)();
+    // The policy named by --policy (a file, builtin: or github:), else the one the action would use:
+    // in a git work tree the repository root's, else DIR's; in diff mode as the base commit has it.
+    const explicit = async () => (0,trusted/* namePolicy */.MZ)(await (0,policy.loadCliPolicy)(policyOption), policyOption);
+    const wt = await (0,git/* workTreeOf */.FY)(dir);
     let report;
-    let pathPrefix = '';
+    let pathPrefix;
     if (base !== undefined) {
-        const wt = await (0,git/* workTreeOf */.FY)(dir);
         if (!wt)
             throw new cli_args/* UsageError */.eb(`--base needs DIR to be a git work tree; ${dir} is not one`);
         let sha;
@@ -664,25 +861,55 @@ async function scanCommand(args) {
         }
         pathPrefix = wt.prefix;
         const baseSource = new git/* GitSource */.Gh(wt.top, sha, wt.prefix, limits.maxFiles);
+        const baseRoot = wt.prefix ? new git/* GitSource */.Gh(wt.top, sha, '', limits.maxFiles) : baseSource;
         const head = new directory/* DirectorySource */.D(dir, limits.maxFiles);
         try {
-            const { policy, notices } = policyOption
-                ? { policy: await (0,cli_policy.loadCliPolicy)(policyOption), notices: [] }
-                : await basePolicy(baseSource, head);
+            const named = policyOption
+                ? await explicit()
+                : await (0,trusted/* loadTrustedPolicy */.iz)({
+                    trusted: baseRoot,
+                    proposed: wt.prefix ? new directory/* DirectorySource */.D(wt.top, limits.maxFiles) : head,
+                    prefix: wt.prefix,
+                    ...(readGithub ? { readGithub } : {}),
+                });
             const changed = await (0,git/* workTreeChanges */.fr)(wt.top, sha, wt.prefix);
             // Registry settings come from the base commit's .npmrc: a change cannot redirect look-ups.
-            const baseNpmrc = await (0,diff/* readPolicyText */.OG)(baseSource, '.npmrc').catch(() => null);
+            const baseNpmrc = await (0,trusted/* readPolicyText */.OG)(baseSource, '.npmrc').catch(() => null);
             const resolve = (0,resolver/* auditResolveHook */.xl)((0,npm_resolver/* npmResolver */.y)(dir, values, baseNpmrc));
-            report = await diffScan(baseSource, head, { policy, limits, notices, changed, resolve, failOn });
+            report = await diffScan(baseSource, head, {
+                policy: named.policy,
+                policyName: { source: named.source, digest: named.digest },
+                pathPrefix,
+                limits,
+                notices: named.notices,
+                changed,
+                resolve,
+                failOn,
+            });
         }
         finally {
             baseSource.close();
+            if (baseRoot !== baseSource)
+                baseRoot.close();
         }
     }
     else {
-        const policy = await (0,cli_policy.loadCliPolicy)(policyOption ?? (0,cli_policy.defaultPolicyRef)(dir));
+        pathPrefix = wt?.prefix ?? '';
+        const named = policyOption
+            ? await explicit()
+            : await (0,trusted/* loadTrustedPolicy */.iz)({
+                trusted: new directory/* DirectorySource */.D(wt ? wt.top : dir, limits.maxFiles),
+                prefix: pathPrefix,
+                ...(readGithub ? { readGithub } : {}),
+            });
         const resolve = (0,resolver/* auditResolveHook */.xl)((0,npm_resolver/* npmResolver */.y)(dir, values));
-        report = await audit(new directory/* DirectorySource */.D(dir, limits.maxFiles), { policy, limits, resolve });
+        report = await audit(new directory/* DirectorySource */.D(dir, limits.maxFiles), {
+            policy: named.policy,
+            policyName: { source: named.source, digest: named.digest },
+            pathPrefix,
+            limits,
+            resolve,
+        });
     }
     const text = format === 'json'
         ? (0,json/* renderJson */.h)(report)
@@ -693,42 +920,6 @@ async function scanCommand(args) {
                 : (0,reporters_text/* renderScanText */.Jd)(report);
     await (0,cli_args/* emit */.Ic)(text, values.output);
     return (0,gate_report/* gateFails */.xd)(report, failOn) ? 1 : 0;
-}
-/**
- * Diff mode without --policy: the policy file as it is at the base commit (or builtin:default when
- * the base has none), and a notice when the working tree changes it.
- */
-async function basePolicy(baseSource, head) {
-    const readGithub = (0,cli_policy.githubReader)();
-    for (const path of diff/* DEFAULT_POLICY_PATHS */.aj) {
-        const [atBase, atHead] = await Promise.all([
-            (0,diff/* readPolicyText */.OG)(baseSource, path),
-            (0,diff/* readPolicyText */.OG)(head, path),
-        ]);
-        if (atBase === null && atHead === null)
-            continue;
-        const policy = atBase === null
-            ? await (0,load/* loadPolicy */.tb)('builtin:default')
-            : await (0,load/* loadPolicyFromTree */.jG)(path, (p) => (0,diff/* readPolicyText */.OG)(baseSource, p), { readGithub });
-        const notices = [];
-        if (atHead !== atBase) {
-            let headPolicy;
-            try {
-                headPolicy =
-                    atHead === null
-                        ? null
-                        : await (0,load/* loadPolicyFromTree */.jG)(path, (p) => (0,diff/* readPolicyText */.OG)(head, p).catch(() => null), {
-                            readGithub,
-                        });
-            }
-            catch (e) {
-                headPolicy = e;
-            }
-            notices.push((0,diff/* policyChangeNotice */.rm)(path, atBase === null ? null : policy, headPolicy));
-        }
-        return { policy, notices };
-    }
-    return { policy: await (0,load/* loadPolicy */.tb)('builtin:default'), notices: [] };
 }
 
 

@@ -1,280 +1,6 @@
-export const id = 38;
-export const ids = [38];
+export const id = 363;
+export const ids = [363];
 export const modules = {
-
-/***/ 12592:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AZ: () => (/* binding */ findingIdentity),
-/* harmony export */   MU: () => (/* binding */ diffInventory),
-/* harmony export */   OG: () => (/* binding */ readPolicyText),
-/* harmony export */   ZY: () => (/* binding */ classifyFindings),
-/* harmony export */   aj: () => (/* binding */ DEFAULT_POLICY_PATHS),
-/* harmony export */   rm: () => (/* binding */ policyChangeNotice)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _inventory_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95578);
-// Diff mode: which findings a change introduces, keeps or removes, and which files it changes.
-
-
-function hasBlobIds(s) {
-    return typeof s.blobId === 'function';
-}
-/**
- * The identity of a finding across commits: rule, carrier, version (or the spec written when the
- * version is unknown) and file — never the line, so moving an entry is not introducing it.
- */
-function findingIdentity(f) {
-    const c = f.component;
-    return [
-        f.ruleId,
-        c.ecosystem,
-        c.name,
-        c.version === null ? `spec:${c.spec ?? ''}` : c.version,
-        f.location.file,
-    ].join('\u0000');
-}
-/**
- * Marks each head finding `introduced` (no finding of the same identity at base) or `unchanged`,
- * and adds each base finding with no counterpart at head as `removed`. Identities are counted, so
- * a second copy of an existing finding in the same file is introduced.
- */
-function classifyFindings(base, head) {
-    const remaining = new Map();
-    for (const f of base) {
-        const k = findingIdentity(f);
-        const list = remaining.get(k);
-        if (list)
-            list.push(f);
-        else
-            remaining.set(k, [f]);
-    }
-    const out = [];
-    for (const f of head) {
-        const list = remaining.get(findingIdentity(f));
-        const status = list && list.length > 0 ? 'unchanged' : 'introduced';
-        if (list && list.length > 0)
-            list.shift();
-        out.push({ ...f, status });
-    }
-    for (const f of base) {
-        const list = remaining.get(findingIdentity(f));
-        if (list && list.includes(f))
-            out.push({ ...f, status: 'removed' });
-    }
-    return out;
-}
-/**
- * Detects components at head and at base, parsing each unchanged file once: a detector file is
- * re-detected at base only when it changed or when a file it read (`DetectInput.readFile`) did.
- * Reading the same inputs, a detector reads the same files, so the reads recorded at head are the
- * reads it made at base for every file taken as unchanged.
- */
-async function diffInventory(base, head, options = {}) {
-    const { changed: hint, nameFilter, parseEveryFile, ...inventoryOptions } = options;
-    const maxBytes = options.limits?.maxFileBytes ?? 64 * 1024 * 1024;
-    const memo = new Map();
-    const isChanged = (path) => {
-        let p = memo.get(path);
-        if (!p) {
-            p = hint ? Promise.resolve(hint.has(path)) : contentDiffers(base, head, path, maxBytes);
-            memo.set(path, p);
-        }
-        return p;
-    };
-    // The text test first (one search of text already in memory), then whether the file changed:
-    // a changed file is always parsed, so that its errors fail the gate.
-    const namesCovered = (detector, text) => !nameFilter || !detector.namesInText || nameFilter.textMayName(text, detector.namesInText);
-    const headInv = await (0,_inventory_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .inventory */ .pf)(head, {
-        ...inventoryOptions,
-        ...(nameFilter && !parseEveryFile
-            ? {
-                shouldParse: async (path, detector, text) => namesCovered(detector, text) || (await isChanged(path)),
-            }
-            : {}),
-    });
-    // A file read through readFile may be one the change list does not cover (an ignored `.env`
-    // on disk in the CLI's work tree): it is compared directly as well.
-    const readMemo = new Map();
-    const isReadChanged = (path) => {
-        let p = readMemo.get(path);
-        if (!p) {
-            p = isChanged(path).then((c) => c || (hint ? contentDiffers(base, head, path, maxBytes) : false));
-            readMemo.set(path, p);
-        }
-        return p;
-    };
-    // The change list names paths as git sees them: a symlink whose target changed is not on it,
-    // nor is anything else git does not track as that path. A file it calls unchanged that holds
-    // a component the policy may match, or an error, is confirmed by its content (few files do).
-    const mayMatter = (r) => r.errors.length > 0 || r.components.some((c) => !nameFilter || nameFilter.mayMatch(c.ecosystem, c.name));
-    const dirty = new Set();
-    for (const [path, result] of headInv.byFile) {
-        if (await isChanged(path)) {
-            dirty.add(path);
-            continue;
-        }
-        if (hint && mayMatter(result) && (await contentDiffers(base, head, path, maxBytes, true))) {
-            dirty.add(path);
-            continue;
-        }
-        for (const read of result.reads) {
-            if (await isReadChanged(read)) {
-                dirty.add(path);
-                break;
-            }
-        }
-    }
-    // Detector files present at base only (deleted or renamed away): scanned at base.
-    const headFiles = new Set(headInv.files);
-    const detectorList = options.detectors;
-    const baseOnly = [];
-    const candidates = hint ? [...hint] : await base.list();
-    for (const path of candidates) {
-        if (headFiles.has(path))
-            continue;
-        if ((0,_inventory_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .detectorsFor */ .J9)(path, detectorList).length === 0)
-            continue;
-        baseOnly.push(path);
-    }
-    const toScanAtBase = [...new Set([...dirty, ...baseOnly])].sort();
-    // At base, a file that names nothing the policy covers holds no finding to compare with: its
-    // head side's findings (if any) are introduced either way.
-    const baseInv = await (0,_inventory_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .inventory */ .pf)(restrictedSource(base, toScanAtBase), {
-        ...inventoryOptions,
-        ...(nameFilter
-            ? { shouldParse: (_path, d, text) => namesCovered(d, text) }
-            : {}),
-    });
-    const baseComponents = [...baseInv.components];
-    for (const [path, result] of headInv.byFile) {
-        if (!dirty.has(path))
-            for (const c of result.components)
-                baseComponents.push(c);
-    }
-    const headErrors = [];
-    for (const [path, result] of headInv.byFile) {
-        for (const e of result.errors)
-            headErrors.push({ ...e, status: dirty.has(path) ? 'introduced' : 'unchanged' });
-    }
-    return {
-        head: headInv,
-        baseComponents,
-        baseErrors: baseInv.errors,
-        headErrors: sortErrors(headErrors),
-        dirty: [...dirty].sort(),
-        baseFilesScanned: baseInv.filesScanned,
-        notParsed: headInv.notParsed,
-    };
-}
-function sortErrors(errors) {
-    return errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
-}
-/** A view of a source that lists only the given paths (which may not exist in it). */
-function restrictedSource(source, paths) {
-    return {
-        description: source.description,
-        list: () => Promise.resolve(paths),
-        read: (path, maxBytes) => source.read(path, maxBytes),
-    };
-}
-/**
- * Whether a path differs between the trees: by blob id when both sources have them, else by a
- * hash of the bytes. A path that cannot be read on a side (a symlink out of the tree, too large)
- * counts by its error, so the same unreadable file on both sides is unchanged (it warns) while a
- * newly unreadable one is changed (it fails closed).
- */
-async function contentDiffers(base, head, path, maxBytes, 
-/** Only bytes count: a side that cannot be read leaves the path as the change list has it. */
-readableOnly = false) {
-    const useIds = hasBlobIds(base) && hasBlobIds(head);
-    const [a, b] = await Promise.all([
-        fingerprint(base, path, maxBytes, useIds),
-        fingerprint(head, path, maxBytes, useIds),
-    ]);
-    // The same dangling link reads as "points outside" in git and "does not exist" on disk.
-    if (readableOnly && (a.startsWith('error:') || b.startsWith('error:')))
-        return false;
-    return a !== b;
-}
-async function fingerprint(source, path, maxBytes, useIds) {
-    try {
-        if (useIds)
-            return `id:${(await source.blobId(path)) ?? 'absent'}`;
-        const bytes = await source.read(path, maxBytes);
-        return bytes === null ? 'absent' : `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
-    }
-    catch (e) {
-        return `error:${e instanceof Error ? e.message : String(e)}`;
-    }
-}
-/**
- * A notice for a change to the policy file itself: it does not judge this change (the base
- * policy does); it takes effect after merge. Names the rules it would add, remove or change.
- */
-function policyChangeNotice(path, basePolicy, headPolicy) {
-    if (headPolicy === null) {
-        return {
-            kind: 'policy-changed',
-            message: `this change deletes the policy ${path}; this run judges it by the policy of the base commit, and the deletion takes effect after merge`,
-        };
-    }
-    if (headPolicy instanceof Error) {
-        return {
-            kind: 'policy-changed',
-            message: `this change edits the policy ${path}; it takes effect after merge, and as changed it is invalid: ${headPolicy.message}`,
-        };
-    }
-    const before = new Map((basePolicy?.rules ?? []).map((r) => [r.id, JSON.stringify({ ...r, origin: undefined })]));
-    const after = new Map(headPolicy.rules.map((r) => [r.id, JSON.stringify({ ...r, origin: undefined })]));
-    const added = [...after.keys()].filter((id) => !before.has(id));
-    const removed = [...before.keys()].filter((id) => !after.has(id));
-    const modified = [...after.keys()].filter((id) => before.has(id) && before.get(id) !== after.get(id));
-    const exBefore = basePolicy?.exceptions.length ?? 0;
-    const exAfter = headPolicy.exceptions.length;
-    const parts = [];
-    if (added.length)
-        parts.push(`rules added: ${added.join(', ')}`);
-    if (removed.length)
-        parts.push(`rules removed: ${removed.join(', ')}`);
-    if (modified.length)
-        parts.push(`rules changed: ${modified.join(', ')}`);
-    if (exBefore !== exAfter)
-        parts.push(`exceptions: ${exBefore} → ${exAfter}`);
-    else if (JSON.stringify(basePolicy?.exceptions.map((e) => ({ ...e, origin: undefined })) ?? []) !==
-        JSON.stringify(headPolicy.exceptions.map((e) => ({ ...e, origin: undefined })))) {
-        parts.push('exceptions changed');
-    }
-    if (JSON.stringify(basePolicy?.settings ?? {}) !== JSON.stringify(headPolicy.settings))
-        parts.push('settings changed');
-    return {
-        kind: 'policy-changed',
-        message: `this change edits the policy ${path}; this run judges it by the policy of the base commit, and the change takes effect after merge${parts.length ? ` (${parts.join('; ')})` : ''}`,
-    };
-}
-/** Where a repository keeps its policy, in the order they are looked for. */
-const DEFAULT_POLICY_PATHS = [
-    '.github/ai-tooling-policy.yml',
-    '.github/ai-tooling-policy.yaml',
-    '.github/ai-tooling-policy.json',
-];
-/**
- * Reads a policy file from a tree (the base commit in diff mode, so a change cannot weaken the
- * policy that judges it). Returns null when the file is not in the tree.
- */
-async function readPolicyText(source, path) {
-    const bytes = await source.read(path, 4 * 1024 * 1024);
-    return bytes === null
-        ? null
-        : new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-}
-
-
-/***/ }),
 
 /***/ 26229:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -307,7 +33,7 @@ function buildReport(input) {
         notices: input.notices,
         ...(input.diff ? { diff: input.diff } : {}),
         summary,
-        policy: { sources: input.policySources },
+        policy: { ...(input.policyName ?? {}), sources: input.policySources },
     };
 }
 /** The findings that fail the gate under a `fail-on` setting. */
@@ -479,6 +205,147 @@ function accepts(manifest, lockedVersion) {
     }
     // A dist-tag (`latest`) or anything else: the lockfile's entry is what installs.
     return /^[a-z][a-z0-9._-]*$/i.test(range) || range === '';
+}
+
+
+/***/ }),
+
+/***/ 6665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MZ: () => (/* binding */ namePolicy),
+/* harmony export */   OG: () => (/* binding */ readPolicyText),
+/* harmony export */   aj: () => (/* binding */ DEFAULT_POLICY_PATHS),
+/* harmony export */   iz: () => (/* binding */ loadTrustedPolicy)
+/* harmony export */ });
+/* unused harmony export policyDigest */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _builtin_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5157);
+/* harmony import */ var _change_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66648);
+/* harmony import */ var _error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59596);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58164);
+/* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(60486);
+/* harmony import */ var _sources_source_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70813);
+// The policy a run is judged by, found and read the same way by the action, the CLI and the org
+// audit: a repository path is read from the trusted tree (the base commit in diff mode, so a pull
+// request can never weaken the policy that judges it); without one, the repository root's
+// `.github/ai-tooling-policy.yml` (`.yaml`, `.json`), else the scanned folder's, else
+// `builtin:default`. The result names itself (source and digest) for every report.
+
+
+
+
+
+
+
+/** Where a repository keeps its policy, in the order they are looked for. */
+const DEFAULT_POLICY_PATHS = [
+    '.github/ai-tooling-policy.yml',
+    '.github/ai-tooling-policy.yaml',
+    '.github/ai-tooling-policy.json',
+];
+/** Reads a file of a tree as UTF-8 text, or null when the tree does not have it. */
+async function readPolicyText(source, path) {
+    const bytes = await source.read(path, 4 * 1024 * 1024);
+    return bytes === null
+        ? null
+        : new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+}
+/** The policy a run is judged by, found as the contract says, with its name and digest. */
+async function loadTrustedPolicy(req) {
+    const input = (req.input ?? '').trim();
+    const github = req.readGithub ? { readGithub: req.readGithub } : {};
+    if (input !== '' && input.startsWith('builtin:')) {
+        if (!(0,_builtin_js__WEBPACK_IMPORTED_MODULE_1__/* .isBuiltinName */ .nc)(input))
+            throw new _error_js__WEBPACK_IMPORTED_MODULE_3__/* .PolicyError */ .p(input, 1, 1, `unknown built-in policy "${input}"`);
+        return named(await (0,_load_js__WEBPACK_IMPORTED_MODULE_4__/* .loadPolicy */ .tb)(input), input, []);
+    }
+    if (input.startsWith('github:')) {
+        if (!(0,_refs_js__WEBPACK_IMPORTED_MODULE_5__/* .githubRef */ .NV)(input))
+            throw new _error_js__WEBPACK_IMPORTED_MODULE_3__/* .PolicyError */ .p(input, 1, 1, 'a github: policy is written github:OWNER/REPO/PATH@REF');
+        return named(await (0,_load_js__WEBPACK_IMPORTED_MODULE_4__/* .loadPolicy */ .tb)(input, github), input, []);
+    }
+    let candidates;
+    if (input !== '' && input !== DEFAULT_POLICY_PATHS[0]) {
+        const path = (0,_sources_source_js__WEBPACK_IMPORTED_MODULE_6__/* .normalizeRelative */ .iQ)(input);
+        if (path === null || path === '')
+            throw new _error_js__WEBPACK_IMPORTED_MODULE_3__/* .PolicyError */ .p(input, 1, 1, 'the policy path must be inside the repository');
+        candidates = [path];
+    }
+    else {
+        const prefix = req.prefix ? req.prefix.replace(/\/+$/, '') : '';
+        candidates = [
+            ...DEFAULT_POLICY_PATHS,
+            ...(prefix ? DEFAULT_POLICY_PATHS.map((p) => `${prefix}/${p}`) : []),
+        ];
+    }
+    const read = (tree) => (p) => readPolicyText(tree, p);
+    for (const candidate of candidates) {
+        const text = await readPolicyText(req.trusted, candidate);
+        if (text === null)
+            continue;
+        const policy = await (0,_load_js__WEBPACK_IMPORTED_MODULE_4__/* .loadPolicyFromTree */ .jG)(candidate, read(req.trusted), github);
+        const notices = [];
+        if (req.proposed) {
+            const proposedText = await readPolicyText(req.proposed, candidate).catch(() => null);
+            if (proposedText !== text)
+                notices.push(await changeNotice(candidate, policy, proposedText, req));
+        }
+        return named(policy, `${candidate} (${req.trusted.description})`, notices);
+    }
+    if (candidates.length === 1) {
+        throw new _error_js__WEBPACK_IMPORTED_MODULE_3__/* .PolicyError */ .p(input, 1, 1, `the policy file does not exist in ${req.trusted.description}`);
+    }
+    const notices = [];
+    if (req.proposed) {
+        // A pull request that adds the first policy file: it applies after merge, not to itself.
+        for (const candidate of candidates) {
+            const proposedText = await readPolicyText(req.proposed, candidate).catch(() => null);
+            if (proposedText !== null) {
+                notices.push(await changeNotice(candidate, null, proposedText, req));
+                break;
+            }
+        }
+    }
+    return named(await (0,_load_js__WEBPACK_IMPORTED_MODULE_4__/* .loadPolicy */ .tb)('builtin:default'), 'builtin:default', notices);
+}
+/** A policy loaded by the caller (the CLI's `--policy FILE`), named the same way. */
+function namePolicy(policy, source) {
+    return named(policy, source, []);
+}
+function named(policy, source, notices) {
+    return { policy, source, digest: policyDigest(policy), notices };
+}
+/** A digest of what the policy decides: its rules, exceptions, settings and where they came from. */
+function policyDigest(policy) {
+    const strip = (x) => ({
+        ...x,
+        origin: undefined,
+        definedIn: undefined,
+    });
+    const canonical = JSON.stringify({
+        settings: policy.settings,
+        rules: policy.rules.map(strip),
+        exceptions: policy.exceptions.map(strip),
+        sources: policy.sources,
+    });
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(canonical).digest('hex')}`;
+}
+async function changeNotice(path, base, proposedText, req) {
+    if (proposedText === null)
+        return (0,_change_js__WEBPACK_IMPORTED_MODULE_2__/* .policyChangeNotice */ .r)(path, base, null);
+    let proposed;
+    try {
+        proposed = await (0,_load_js__WEBPACK_IMPORTED_MODULE_4__/* .loadPolicyFromTree */ .jG)(path, (p) => readPolicyText(req.proposed, p).catch(() => null), {
+            ...(req.readGithub ? { readGithub: req.readGithub } : {}),
+        });
+    }
+    catch (e) {
+        proposed = e;
+    }
+    return (0,_change_js__WEBPACK_IMPORTED_MODULE_2__/* .policyChangeNotice */ .r)(path, base, proposed);
 }
 
 
@@ -666,8 +533,10 @@ function renderMarkdown(report, options) {
     if (report.notices.length > 0 && budget.fits(`${h}# Notices`, NOTE_RESERVE)) {
         budget.push(`${h}# Notices`);
         budget.push('');
-        for (const n of report.notices) {
-            const line = `- ${n.origin ? `${mdCode(`${n.origin.file}:${n.origin.line}`)}: ` : ''}${mdText(n.message)}`;
+        const weakening = report.notices.filter((n) => n.severity === 'error');
+        for (const n of [...weakening, ...report.notices.filter((n) => n.severity !== 'error')]) {
+            const mark = n.severity === 'error' ? '❗ **Weakens the policy after merge:** ' : '';
+            const line = `- ${mark}${n.origin ? `${mdCode(`${n.origin.file}:${n.origin.line}`)}: ` : ''}${mdText(n.message)}`;
             if (budget.fits(line, NOTE_RESERVE))
                 budget.push(line);
             else

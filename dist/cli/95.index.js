@@ -1,5 +1,5 @@
-export const id = 559;
-export const ids = [559];
+export const id = 95;
+export const ids = [95];
 export const modules = {
 
 /***/ 15799:
@@ -69,6 +69,226 @@ const ECOSYSTEMS = [
 
 /***/ }),
 
+/***/ 5157:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VP: () => (/* binding */ BUILTIN_NAMES),
+/* harmony export */   gf: () => (/* binding */ builtinPolicyFile),
+/* harmony export */   nc: () => (/* binding */ isBuiltinName)
+/* harmony export */ });
+/* harmony import */ var _catalog_advisories_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73944);
+/* harmony import */ var _catalog_tools_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3527);
+// The built-in policies: `builtin:advisories` (evidence-backed bans, locked), `builtin:ai-coding-tools`
+// (every catalog tool, warn) and `builtin:default` (what runs without a policy file).
+
+
+const BUILTIN_NAMES = ['builtin:default', 'builtin:advisories', 'builtin:ai-coding-tools'];
+function isBuiltinName(ref) {
+    return BUILTIN_NAMES.includes(ref);
+}
+function origin(name) {
+    return { file: name, line: 0, column: 0 };
+}
+/** A built-in policy as a parsed file, merged exactly like the files that extend it. */
+function builtinPolicyFile(name) {
+    const base = { file: name, extends: [], rules: [], exceptions: [], fieldOrigins: new WeakMap() };
+    switch (name) {
+        case 'builtin:default':
+            return { ...base, extends: [{ ref: 'builtin:advisories', origin: origin(name) }] };
+        case 'builtin:advisories':
+            return {
+                ...base,
+                rules: _catalog_advisories_js__WEBPACK_IMPORTED_MODULE_0__/* .advisories */ .w.map((a) => ({
+                    id: a.id,
+                    tool: a.tool,
+                    versions: a.versions,
+                    action: 'fail',
+                    locked: true,
+                    unknownVersionFloor: 'warn',
+                    reason: `${a.id}: ${a.title} in ${a.versions} (first clean release ${a.firstClean})`,
+                    origin: origin(name),
+                })),
+            };
+        case 'builtin:ai-coding-tools':
+            return {
+                ...base,
+                rules: _catalog_tools_js__WEBPACK_IMPORTED_MODULE_1__/* .tools */ .Y.map((t) => ({
+                    id: `ai-coding-tools/${t.id}`,
+                    tool: t.id,
+                    action: 'warn',
+                    reason: `${t.name} (${t.vendor}) is an AI coding tool`,
+                    origin: origin(name),
+                })),
+            };
+    }
+}
+
+
+/***/ }),
+
+/***/ 66648:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ policyWeakenings),
+/* harmony export */   r: () => (/* binding */ policyChangeNotice)
+/* harmony export */ });
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+// What a change to a policy file does once merged: a pull request is judged by the policy of its
+// base commit, so its own policy edit never applies to itself; this names what the edit would add,
+// remove or change after merge, and, as an error-level notice, everything by which it weakens the
+// policy (advisories turned off, an `extends` dropped, a rule removed or loosened, an exception
+// added), so that a reviewer sees it on the policy file itself.
+
+/** The notice for a change to the policy at `path` (base: the policy the base commit had there). */
+function policyChangeNotice(path, basePolicy, headPolicy) {
+    const origin = { file: path, line: 1, column: 1 };
+    if (headPolicy instanceof Error) {
+        return {
+            kind: 'policy-changed',
+            message: `this change edits the policy ${path}; it takes effect after merge, and as changed it is invalid: ${headPolicy.message}`,
+            origin,
+            severity: 'error',
+        };
+    }
+    if (headPolicy === null) {
+        const dropped = (basePolicy?.rules ?? []).filter((r) => !isBuiltin(r)).map((r) => r.id);
+        const weakens = dropped.length > 0 ? [`removes rule(s) ${dropped.join(', ')}`] : [];
+        return {
+            kind: 'policy-changed',
+            message: `this change deletes the policy ${path}; this run judges it by the policy of the base commit, and the deletion takes effect after merge` +
+                weakensText(weakens),
+            origin,
+            ...(weakens.length ? { severity: 'error', weakens } : {}),
+        };
+    }
+    const parts = describeChanges(basePolicy, headPolicy);
+    const weakens = policyWeakenings(basePolicy, headPolicy);
+    return {
+        kind: 'policy-changed',
+        message: `this change edits the policy ${path}; this run judges it by the policy of the base commit, and the change takes effect after merge${parts.length ? ` (${parts.join('; ')})` : ''}` +
+            weakensText(weakens),
+        origin,
+        ...(weakens.length ? { severity: 'error', weakens } : {}),
+    };
+}
+function weakensText(weakens) {
+    return weakens.length ? `. After merge it weakens the policy: ${weakens.join('; ')}` : '';
+}
+function describeChanges(basePolicy, headPolicy) {
+    const before = new Map((basePolicy?.rules ?? []).map((r) => [r.id, ruleKey(r)]));
+    const after = new Map(headPolicy.rules.map((r) => [r.id, ruleKey(r)]));
+    const added = [...after.keys()].filter((id) => !before.has(id));
+    const removed = [...before.keys()].filter((id) => !after.has(id));
+    const modified = [...after.keys()].filter((id) => before.has(id) && before.get(id) !== after.get(id));
+    const exBefore = basePolicy?.exceptions.length ?? 0;
+    const exAfter = headPolicy.exceptions.length;
+    const parts = [];
+    if (added.length)
+        parts.push(`rules added: ${added.join(', ')}`);
+    if (removed.length)
+        parts.push(`rules removed: ${removed.join(', ')}`);
+    if (modified.length)
+        parts.push(`rules changed: ${modified.join(', ')}`);
+    if (exBefore !== exAfter)
+        parts.push(`exceptions: ${exBefore} → ${exAfter}`);
+    else if (JSON.stringify((basePolicy?.exceptions ?? []).map(exceptionKey)) !==
+        JSON.stringify(headPolicy.exceptions.map(exceptionKey))) {
+        parts.push('exceptions changed');
+    }
+    if (JSON.stringify(basePolicy?.settings ?? {}) !== JSON.stringify(headPolicy.settings))
+        parts.push('settings changed');
+    return parts;
+}
+/**
+ * Every way `head` judges more leniently than `base`, in words a reviewer can check: each names
+ * the rule, file or setting. A base of null is a repository without a policy file: the built-in
+ * default, whose advisories are on.
+ */
+function policyWeakenings(base, head) {
+    const out = [];
+    const baseAdvisories = base?.settings.advisories ?? 'on';
+    if (head.settings.advisories === 'off' && baseAdvisories !== 'off') {
+        out.push(`turns the built-in advisories off (settings.advisories: off, reason: ${JSON.stringify(head.settings.advisoriesReason ?? '')})`);
+    }
+    // Sources are merged in order and end with the policy file itself, which a change keeps.
+    // builtin:advisories leaves the sources only with the advisories turned off, named above.
+    for (const s of (base?.sources ?? []).slice(0, -1)) {
+        if (!head.sources.includes(s) && s !== 'builtin:advisories')
+            out.push(`drops extends ${s}`);
+    }
+    const headRules = new Map(head.rules.map((r) => [r.id, r]));
+    for (const r of base?.rules ?? []) {
+        const h = headRules.get(r.id);
+        if (!h) {
+            // The floor's rules disappear only with the advisories, which is named above.
+            if (!(isBuiltin(r) && head.settings.advisories === 'off'))
+                out.push(`removes rule ${r.id}`);
+            continue;
+        }
+        const loosened = ruleLoosening(r, h);
+        if (loosened)
+            out.push(`loosens rule ${r.id} (${loosened})`);
+    }
+    const order = { fail: 2, warn: 1, ignore: 0 };
+    const baseUnknown = base?.settings.unknownVersion ?? 'warn';
+    if (order[head.settings.unknownVersion] < order[baseUnknown]) {
+        out.push(`settings.unknownVersion ${baseUnknown} → ${head.settings.unknownVersion}`);
+    }
+    const baseExceptions = new Set((base?.exceptions ?? []).map((e) => JSON.stringify(exceptionKey(e))));
+    for (const e of head.exceptions) {
+        if (baseExceptions.has(JSON.stringify(exceptionKey(e))))
+            continue;
+        const where = e.origin && e.origin.line > 0 ? ` at ${e.origin.file}:${e.origin.line}` : '';
+        out.push(`adds an exception to rule ${e.rule}${e.package ? ` for ${e.package}` : ''}${e.versions ? ` ${e.versions}` : ''}${e.paths ? ` in ${e.paths.join(', ')}` : ''} until ${e.expires}${where}`);
+    }
+    return out;
+}
+/** How `after` judges more leniently than `before` (same id), or null when it does not. */
+function ruleLoosening(before, after) {
+    const reasons = [];
+    if (before.action === 'fail' && after.action === 'warn')
+        reasons.push('fail → warn');
+    if ((before.tool ?? '') !== (after.tool ?? '') || (before.ecosystem ?? '') !== (after.ecosystem ?? ''))
+        reasons.push(`now covers ${after.tool ? `tool ${after.tool}` : `${after.ecosystem} ${after.package}`}`);
+    else if ((before.package ?? '') !== (after.package ?? ''))
+        reasons.push(`package ${before.package} → ${after.package}`);
+    if ((before.versions ?? '') !== (after.versions ?? '') && !covers(after.versions, before.versions)) {
+        reasons.push(`versions ${before.versions ?? '(every version)'} → ${after.versions ?? '(every version)'}`);
+    }
+    if (before.locked && !after.locked)
+        reasons.push('no longer locked');
+    return reasons.length ? reasons.join(', ') : null;
+}
+/** Whether range `wide` matches at least every version `narrow` does (undefined = every version). */
+function covers(wide, narrow) {
+    if (wide === undefined)
+        return true;
+    if (narrow === undefined)
+        return false;
+    try {
+        return semver__WEBPACK_IMPORTED_MODULE_0___default().subset(narrow, wide, { includePrerelease: true });
+    }
+    catch {
+        return false;
+    }
+}
+function isBuiltin(r) {
+    return (r.definedIn ?? r.origin?.file ?? '').startsWith('builtin:');
+}
+function ruleKey(r) {
+    return JSON.stringify({ ...r, origin: undefined, definedIn: undefined });
+}
+function exceptionKey(e) {
+    const { origin: _o, definedIn: _d, ...rest } = e;
+    return rest;
+}
+
+
+/***/ }),
+
 /***/ 32863:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -99,6 +319,7 @@ function evaluate(components, policy, options) {
 }
 function createEvaluator(policy, options) {
     const now = options.now ?? new Date();
+    const prefix = (options.pathPrefix ?? '').replace(/^\/+|\/+$/g, '');
     // Tool rules expand to their carriers, indexed by identity: one look-up per component.
     const byCarrier = new Map();
     const packageRules = [];
@@ -144,7 +365,7 @@ function createEvaluator(policy, options) {
                 continue;
             const finding = findingFor(component, match, unknownAction);
             for (const ex of policy.exceptions) {
-                if (!exceptionApplies(ex, match, component))
+                if (!exceptionApplies(ex, match, component, prefix))
                     continue;
                 const state = exceptionState.get(ex);
                 state.used = true;
@@ -170,7 +391,8 @@ function createEvaluator(policy, options) {
                     ...where,
                 });
             }
-            else if (!state.used) {
+            else if (!state.used && !(prefix && ex.paths?.length)) {
+                // Scanning one folder of a repository, an exception for other paths is not stale.
                 out.push({
                     kind: 'stale-exception',
                     message: `exception for rule ${ex.rule} matches nothing: it is stale and can be removed (${ex.reason})`,
@@ -292,7 +514,7 @@ function pathMatches(glob, file) {
     }
     return m(file);
 }
-function exceptionApplies(ex, match, c) {
+function exceptionApplies(ex, match, c, prefix) {
     if (ex.rule !== match.rule.id)
         return false;
     if (ex.package !== undefined && !(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .nameMatches */ .F5)(c.ecosystem, ex.package, c.name))
@@ -317,8 +539,11 @@ function exceptionApplies(ex, match, c) {
                 return false;
         }
     }
-    if (ex.paths && ex.paths.length > 0 && !ex.paths.some((g) => pathMatches(g, c.location.file)))
-        return false;
+    if (ex.paths && ex.paths.length > 0) {
+        const file = prefix ? `${prefix}/${c.location.file}` : c.location.file;
+        if (!ex.paths.some((g) => pathMatches(g, file)))
+            return false;
+    }
     return true;
 }
 /** An exception applies through the whole of its expiry day (UTC). */
@@ -330,79 +555,24 @@ function isExpired(ex, now) {
 
 /***/ }),
 
-/***/ 73281:
+/***/ 58164:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  pn: () => (/* reexport */ parse/* PolicyError */.pn),
-  tb: () => (/* binding */ loadPolicy),
-  jG: () => (/* binding */ loadPolicyFromTree),
-  XL: () => (/* binding */ parsePolicyText)
-});
-
-// UNUSED EXPORTS: mergePolicyFiles
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/catalog/advisories.ts
-var advisories = __webpack_require__(73944);
-// EXTERNAL MODULE: ./src/catalog/tools.ts + 1 modules
-var tools = __webpack_require__(3527);
-;// CONCATENATED MODULE: ./src/policy/builtin.ts
-// The built-in policies: `builtin:advisories` (evidence-backed bans, locked), `builtin:ai-coding-tools`
-// (every catalog tool, warn) and `builtin:default` (what runs without a policy file).
-
-
-const BUILTIN_NAMES = ['builtin:default', 'builtin:advisories', 'builtin:ai-coding-tools'];
-function isBuiltinName(ref) {
-    return BUILTIN_NAMES.includes(ref);
-}
-function origin(name) {
-    return { file: name, line: 0, column: 0 };
-}
-/** A built-in policy as a parsed file, merged exactly like the files that extend it. */
-function builtinPolicyFile(name) {
-    const base = { file: name, extends: [], rules: [], exceptions: [], fieldOrigins: new WeakMap() };
-    switch (name) {
-        case 'builtin:default':
-            return { ...base, extends: [{ ref: 'builtin:advisories', origin: origin(name) }] };
-        case 'builtin:advisories':
-            return {
-                ...base,
-                rules: advisories/* advisories */.w.map((a) => ({
-                    id: a.id,
-                    tool: a.tool,
-                    versions: a.versions,
-                    action: 'fail',
-                    locked: true,
-                    unknownVersionFloor: 'warn',
-                    reason: `${a.id}: ${a.title} in ${a.versions} (first clean release ${a.firstClean})`,
-                    origin: origin(name),
-                })),
-            };
-        case 'builtin:ai-coding-tools':
-            return {
-                ...base,
-                rules: tools/* tools */.Y.map((t) => ({
-                    id: `ai-coding-tools/${t.id}`,
-                    tool: t.id,
-                    action: 'warn',
-                    reason: `${t.name} (${t.vendor}) is an AI coding tool`,
-                    origin: origin(name),
-                })),
-            };
-    }
-}
-
-// EXTERNAL MODULE: ./src/policy/parse.ts + 1 modules
-var parse = __webpack_require__(4545);
-// EXTERNAL MODULE: ./src/model/versions.ts
-var versions = __webpack_require__(62212);
-;// CONCATENATED MODULE: ./src/policy/load.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XL: () => (/* binding */ parsePolicyText),
+/* harmony export */   jG: () => (/* binding */ loadPolicyFromTree),
+/* harmony export */   pn: () => (/* reexport safe */ _parse_js__WEBPACK_IMPORTED_MODULE_4__.pn),
+/* harmony export */   tb: () => (/* binding */ loadPolicy)
+/* harmony export */ });
+/* unused harmony export mergePolicyFiles */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _builtin_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5157);
+/* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60486);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65823);
+/* harmony import */ var _model_versions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62212);
 // Loads a policy with every `extends` merged in, through injectable readers (the action reads the
 // policy of a pull request's BASE commit; `github:` references go through the caller's reader).
 //
@@ -416,89 +586,27 @@ var versions = __webpack_require__(62212);
 // - `settings.unknownVersion`: the last file that sets it wins (default warn), except for locked
 //   rules: their unknown versions are judged at least as strictly as the file that defines them
 //   says (built-in advisories: at least warn), so `ignore` in a later file cannot silence them;
-// - every exception must name a rule of the merged policy.
+// - every exception must name a rule of the merged policy;
+// - the floor: `builtin:advisories` is merged first under every policy that does not merge it
+//   itself, unless the last file that sets `settings.advisories` turns it off (with a reason); a
+//   file cannot turn off what a file merged before it (an extended one, or builtin:advisories
+//   itself) keeps on.
 
 
 
 
-
-
-const GITHUB_REF = /^github:([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)\/([^@]+)@([^@\s]+)$/;
 const MAX_EXTENDS_DEPTH = 32;
-function githubRef(text) {
-    const m = GITHUB_REF.exec(text);
-    if (!m)
-        return null;
-    const path = external_node_path_.posix.normalize(m[3]);
-    if (path.startsWith('../') || path === '..' || path.startsWith('/'))
-        return null;
-    const id = `github:${m[1].toLowerCase()}/${m[2].toLowerCase()}/${path}@${m[4]}`;
-    return {
-        kind: 'github',
-        owner: m[1],
-        repo: m[2],
-        path,
-        ref: m[4],
-        id,
-        display: `github:${m[1]}/${m[2]}/${path}@${m[4]}`,
-    };
-}
-/** Resolves an `extends` entry against the file that names it; a string error when it cannot be. */
-function resolveExtends(entry, parent) {
-    if (entry.startsWith('builtin:')) {
-        return isBuiltinName(entry)
-            ? { kind: 'builtin', name: entry, id: entry, display: entry }
-            : `unknown built-in policy "${entry}" (known: ${BUILTIN_NAMES.join(', ')})`;
-    }
-    if (entry.startsWith('github:')) {
-        return githubRef(entry) ?? `"${entry}" must be github:OWNER/REPO/PATH@REF`;
-    }
-    if (/^[a-z][a-z0-9+.-]*:/i.test(entry) && !/^[A-Za-z]:[\\/]/.test(entry)) {
-        return `"${entry}": only builtin:, github: and relative paths can be extended`;
-    }
-    if (entry.startsWith('/') || /^[A-Za-z]:[\\/]/.test(entry)) {
-        return `"${entry}" must be a path relative to this file`;
-    }
-    switch (parent.kind) {
-        case 'builtin':
-            return `"${entry}": a built-in policy cannot extend a path`;
-        case 'file': {
-            const path = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(parent.path), entry);
-            const display = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(parent.display.replace(/\\/g, '/')), entry));
-            return { kind: 'file', path, id: path, display };
-        }
-        case 'github': {
-            const path = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(parent.path), entry));
-            if (path.startsWith('../') || path === '..')
-                return `"${entry}" leaves the repository ${parent.owner}/${parent.repo}`;
-            const ref = githubRef(`github:${parent.owner}/${parent.repo}/${path}@${parent.ref}`);
-            return ref ?? `"${entry}" is not a usable path`;
-        }
-    }
-}
-function rootRef(ref, baseDir) {
-    if (isBuiltinName(ref))
-        return { kind: 'builtin', name: ref, id: ref, display: ref };
-    if (ref.startsWith('builtin:')) {
-        throw new parse/* PolicyError */.pn(ref, 0, 0, `unknown built-in policy (known: ${BUILTIN_NAMES.join(', ')})`);
-    }
-    if (ref.startsWith('github:')) {
-        const g = githubRef(ref);
-        if (!g)
-            throw new parse/* PolicyError */.pn(ref, 0, 0, 'must be github:OWNER/REPO/PATH@REF');
-        return g;
-    }
-    const path = baseDir === undefined ? (0,external_node_path_.resolve)(ref) : (0,external_node_path_.resolve)(baseDir, ref);
-    return { kind: 'file', path, id: path, display: ref };
-}
+
+
+
 async function defaultReadFile(path) {
     try {
-        const s = await (0,promises_.stat)(path);
+        const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
         if (!s.isFile())
             throw new Error('not a file');
         if (s.size > 1024 * 1024)
             throw new Error(`${s.size} bytes is too large for a policy file`);
-        return await (0,promises_.readFile)(path, 'utf8');
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
     }
     catch (e) {
         if (e.code === 'ENOENT')
@@ -510,12 +618,12 @@ async function defaultReadFile(path) {
 async function readPolicy(ref, at, options) {
     const fail = (message) => {
         if (at)
-            throw new parse/* PolicyError */.pn(at.file, at.line, at.column, message);
-        throw new parse/* PolicyError */.pn(ref.display, 0, 0, message);
+            throw new _parse_js__WEBPACK_IMPORTED_MODULE_4__/* .PolicyError */ .pn(at.file, at.line, at.column, message);
+        throw new _parse_js__WEBPACK_IMPORTED_MODULE_4__/* .PolicyError */ .pn(ref.display, 0, 0, message);
     };
     switch (ref.kind) {
         case 'builtin':
-            return builtinPolicyFile(ref.name);
+            return (0,_builtin_js__WEBPACK_IMPORTED_MODULE_2__/* .builtinPolicyFile */ .gf)(ref.name);
         case 'file': {
             let text;
             try {
@@ -526,7 +634,7 @@ async function readPolicy(ref, at, options) {
             }
             if (text === null)
                 return fail(at ? `extends: ${ref.display} does not exist` : 'does not exist');
-            return (0,parse/* parsePolicyFile */._6)(ref.display, text);
+            return (0,_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePolicyFile */ ._6)(ref.display, text);
         }
         case 'github': {
             if (!options.readGithub)
@@ -538,7 +646,7 @@ async function readPolicy(ref, at, options) {
             catch (e) {
                 return fail(`${at ? 'extends: ' : ''}${ref.display} cannot be read: ${e.message.split('\n')[0]}`);
             }
-            return (0,parse/* parsePolicyFile */._6)(ref.display, text);
+            return (0,_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePolicyFile */ ._6)(ref.display, text);
         }
     }
 }
@@ -547,17 +655,17 @@ async function loadTree(ref, at, chain, seen, out, options) {
     const parsed = await readPolicy(ref, at, options);
     const here = [...chain, ref];
     for (const entry of parsed.extends) {
-        const child = resolveExtends(entry.ref, ref);
+        const child = (0,_refs_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveExtends */ .QL)(entry.ref, ref);
         if (typeof child === 'string') {
-            throw new parse/* PolicyError */.pn(entry.origin.file, entry.origin.line, entry.origin.column, `extends: ${child}`);
+            throw new _parse_js__WEBPACK_IMPORTED_MODULE_4__/* .PolicyError */ .pn(entry.origin.file, entry.origin.line, entry.origin.column, `extends: ${child}`);
         }
         const cycleAt = here.findIndex((r) => r.id === child.id);
         if (cycleAt >= 0) {
             const names = [...here.slice(cycleAt), child].map((r) => r.display).join(' → ');
-            throw new parse/* PolicyError */.pn(entry.origin.file, entry.origin.line, entry.origin.column, `extends: cycle: ${names}`);
+            throw new _parse_js__WEBPACK_IMPORTED_MODULE_4__/* .PolicyError */ .pn(entry.origin.file, entry.origin.line, entry.origin.column, `extends: cycle: ${names}`);
         }
         if (here.length >= MAX_EXTENDS_DEPTH) {
-            throw new parse/* PolicyError */.pn(entry.origin.file, entry.origin.line, entry.origin.column, `extends: more than ${MAX_EXTENDS_DEPTH} levels of extends`);
+            throw new _parse_js__WEBPACK_IMPORTED_MODULE_4__/* .PolicyError */ .pn(entry.origin.file, entry.origin.line, entry.origin.column, `extends: more than ${MAX_EXTENDS_DEPTH} levels of extends`);
         }
         if (seen.has(child.id))
             continue;
@@ -568,12 +676,61 @@ async function loadTree(ref, at, chain, seen, out, options) {
         out.push({ ref, parsed });
     }
 }
-/** Merges loaded files in order; throws every merge problem, located. */
-function mergePolicyFiles(files) {
+const ADVISORIES = 'builtin:advisories';
+/**
+ * The advisories floor: the files with `builtin:advisories` merged first when nothing turns it off
+ * and no file merges it already; problems when a file turns off what an earlier one keeps on.
+ */
+function withFloor(files, problem) {
+    let setter = -1;
+    files.forEach((f, i) => {
+        if (f.parsed.advisories !== undefined)
+            setter = i;
+    });
+    const setting = setter >= 0 ? files[setter].parsed.advisories : undefined;
+    if (setting?.value === 'off') {
+        const keeper = files
+            .slice(0, setter)
+            .find((f) => f.ref.id === ADVISORIES || f.parsed.advisories?.value === 'on');
+        if (keeper) {
+            problem(setting.origin, `settings.advisories: off: ${keeper.ref.display} is merged before this file and keeps the built-in advisories on; a policy merged over it cannot turn them off`);
+        }
+        for (const f of files.slice(setter + 1)) {
+            if (f.ref.id === ADVISORIES) {
+                problem(setting.origin, `settings.advisories: off, but ${ADVISORIES} is merged after this file`);
+            }
+        }
+        return { files, advisories: 'off', ...(setting.reason !== undefined ? { reason: setting.reason } : {}) };
+    }
+    if (files.some((f) => f.ref.id === ADVISORIES))
+        return { files, advisories: 'on' };
+    const floor = {
+        ref: { kind: 'builtin', name: ADVISORIES, id: ADVISORIES, display: ADVISORIES },
+        parsed: (0,_builtin_js__WEBPACK_IMPORTED_MODULE_2__/* .builtinPolicyFile */ .gf)(ADVISORIES),
+    };
+    return { files: [floor, ...files], advisories: 'on' };
+}
+/**
+ * Merges loaded files in order; throws every merge problem, located. `floor: false` merges the
+ * files exactly as given (one file on its own, or a repository's file that a central policy's
+ * floor already covers).
+ */
+function mergePolicyFiles(given, options = {}) {
     const issues = [];
     const problem = (o, message) => {
         issues.push({ file: o?.file ?? '', line: o?.line ?? 0, column: o?.column ?? 0, message });
     };
+    const floored = options.floor === false
+        ? (() => {
+            const last = [...given].reverse().find((f) => f.parsed.advisories !== undefined)?.parsed.advisories;
+            return {
+                files: given,
+                advisories: last?.value ?? 'on',
+                ...(last?.reason !== undefined ? { reason: last.reason } : {}),
+            };
+        })()
+        : withFloor(given, problem);
+    const files = floored.files;
     const rules = new Map();
     const exceptions = [];
     const fieldOriginsOf = new Map();
@@ -588,7 +745,7 @@ function mergePolicyFiles(files) {
             }
             const earlier = rules.get(r.id);
             if (earlier?.locked) {
-                problem(r.origin, `rule "${r.id}" is locked by ${(0,parse/* formatOrigin */.cp)(earlier.origin)} and cannot be overridden or loosened here`);
+                problem(r.origin, `rule "${r.id}" is locked by ${(0,_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .formatOrigin */ .cp)(earlier.origin)} and cannot be overridden or loosened here`);
                 continue;
             }
             if (earlier)
@@ -611,23 +768,27 @@ function mergePolicyFiles(files) {
             continue;
         }
         if (rule.locked && rule.definedIn !== ex.definedIn) {
-            problem(ruleField, `exception for rule "${ex.rule}": the rule is locked by ${(0,parse/* formatOrigin */.cp)(rule.origin)}; only that file may grant exceptions to it`);
+            problem(ruleField, `exception for rule "${ex.rule}": the rule is locked by ${(0,_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .formatOrigin */ .cp)(rule.origin)}; only that file may grant exceptions to it`);
             continue;
         }
         if (ex.versions !== undefined) {
-            const syntax = (0,parse/* rangeSyntaxOfRule */.mf)(rule);
+            const syntax = (0,_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .rangeSyntaxOfRule */ .mf)(rule);
             if (syntax) {
-                const check = (0,versions/* validateRange */.i8)(syntax, ex.versions);
+                const check = (0,_model_versions_js__WEBPACK_IMPORTED_MODULE_5__/* .validateRange */ .i8)(syntax, ex.versions);
                 if (!check.ok)
                     problem(fields?.versions ?? ruleField, `exception for rule "${ex.rule}": versions: ${check.message}`);
             }
         }
     }
     if (issues.length > 0)
-        throw parse/* PolicyError */.pn.of(issues);
+        throw _parse_js__WEBPACK_IMPORTED_MODULE_4__/* .PolicyError */ .pn.of(issues);
     return {
         version: 1,
-        settings: { unknownVersion },
+        settings: {
+            unknownVersion,
+            advisories: floored.advisories,
+            ...(floored.reason !== undefined ? { advisoriesReason: floored.reason } : {}),
+        },
         rules: [...rules.values()],
         exceptions,
         sources: files.map((f) => f.ref.display),
@@ -635,12 +796,11 @@ function mergePolicyFiles(files) {
 }
 /** Loads a policy by path, `builtin:NAME` or `github:OWNER/REPO/PATH@REF`, with every `extends` merged in. */
 async function loadPolicy(ref, options = {}) {
-    const root = rootRef(ref, options.baseDir);
+    const root = (0,_refs_js__WEBPACK_IMPORTED_MODULE_3__/* .rootRef */ .A6)(ref, options.baseDir);
     const files = [];
     await loadTree(root, null, [], new Set(), files, options);
     return mergePolicyFiles(files);
 }
-/** Parses one policy text on its own (no extends), e.g. for editors and tests. */
 const TREE_ROOT = '/__ai-tooling-gate-tree__';
 /**
  * Loads a policy from a tree that is not the filesystem (a git commit, the GitHub API): `path` and
@@ -652,20 +812,23 @@ async function loadPolicyFromTree(path, read, options = {}) {
         ...options,
         baseDir: TREE_ROOT,
         readFile: async (abs) => {
-            const rel = external_node_path_.posix.relative(TREE_ROOT, abs.replace(/\\/g, '/'));
-            if (rel === '' || rel.startsWith('../') || rel === '..' || external_node_path_.posix.isAbsolute(rel))
+            const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.relative(TREE_ROOT, abs.replace(/\\/g, '/'));
+            if (rel === '' || rel.startsWith('../') || rel === '..' || node_path__WEBPACK_IMPORTED_MODULE_1__.posix.isAbsolute(rel))
                 return null;
             return read(rel);
         },
     });
 }
+/** One policy text on its own, as written: no `extends`, and no advisories floor under it. */
 function parsePolicyText(file, text) {
-    const parsed = (0,parse/* parsePolicyFile */._6)(file, text);
+    const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePolicyFile */ ._6)(file, text);
     if (parsed.extends.length > 0) {
         const e = parsed.extends[0];
-        throw new parse/* PolicyError */.pn(e.origin.file, e.origin.line, e.origin.column, 'extends: use loadPolicy to resolve extends');
+        throw new _parse_js__WEBPACK_IMPORTED_MODULE_4__/* .PolicyError */ .pn(e.origin.file, e.origin.line, e.origin.column, 'extends: use loadPolicy to resolve extends');
     }
-    return mergePolicyFiles([{ ref: { kind: 'file', path: file, id: file, display: file }, parsed }]);
+    return mergePolicyFiles([{ ref: { kind: 'file', path: file, id: file, display: file }, parsed }], {
+        floor: false,
+    });
 }
 
 
@@ -737,28 +900,28 @@ function nameMatches(ecosystem, pattern, name) {
 
 /***/ }),
 
-/***/ 4545:
+/***/ 65823:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   pn: () => (/* reexport */ error/* PolicyError */.p),
-  cp: () => (/* binding */ formatOrigin),
+  cp: () => (/* reexport */ formatOrigin),
   _6: () => (/* binding */ parsePolicyFile),
-  mf: () => (/* binding */ rangeSyntaxOfRule)
+  mf: () => (/* reexport */ rangeSyntaxOfRule)
 });
 
 // UNUSED EXPORTS: didYouMean, formatIssue, isRealDate, pathText
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./src/model/ecosystems.ts
-var ecosystems = __webpack_require__(27184);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(38816);
 // EXTERNAL MODULE: ./src/catalog/tools.ts + 1 modules
 var tools = __webpack_require__(3527);
+// EXTERNAL MODULE: ./src/model/ecosystems.ts
+var ecosystems = __webpack_require__(27184);
 ;// CONCATENATED MODULE: ./src/policy/schema.ts
 // The policy file, version 1, defined once: validation (with zod) and the JSON Schema shipped in
 // schema/ai-tooling-policy.schema.json (generated from this definition: `npm run schema`).
@@ -808,6 +971,12 @@ const settingsSchema = schemas/* strictObject */.rej({
     unknownVersion: schemas/* enum */.k5n(['fail', 'warn', 'ignore'])
         .optional()
         .describe('What a matching component whose version cannot be known becomes (default warn).'),
+    advisories: schemas/* enum */.k5n(['on', 'off'])
+        .optional()
+        .describe('The built-in advisories (builtin:advisories) apply under every policy unless it turns them off here, with advisoriesReason. A policy merged over one that keeps them on cannot turn them off.'),
+    advisoriesReason: schema_text
+        .optional()
+        .describe('Required with advisories: off: why this repository does not enforce the built-in advisories.'),
 });
 const policySchema = schemas/* strictObject */.rej({
     $schema: schemas/* string */.YjP().optional().describe('The JSON Schema of this file, for editors.'),
@@ -827,16 +996,15 @@ function policyJsonSchema() {
     return { $schema, title: 'ai-tooling-gate policy', ...rest };
 }
 
+// EXTERNAL MODULE: ./src/policy/error.ts
+var error = __webpack_require__(59596);
 // EXTERNAL MODULE: ./src/catalog/index.ts
 var catalog = __webpack_require__(15799);
 // EXTERNAL MODULE: ./src/model/versions.ts
 var versions = __webpack_require__(62212);
-// EXTERNAL MODULE: ./src/policy/error.ts
-var error = __webpack_require__(59596);
-;// CONCATENATED MODULE: ./src/policy/parse.ts
-// Parses one policy file: YAML (or JSON, which is YAML) with source positions, validated against
-// the schema, every problem reported as `file:line:column: path: what is wrong`.
-
+;// CONCATENATED MODULE: ./src/policy/issues.ts
+// The problems of a policy file, located: schema issues turned into messages with suggestions, and
+// the semantic checks that need several fields.
 
 
 
@@ -954,7 +1122,7 @@ function editDistance(a, b) {
 }
 const KEYS = {
     policy: ['$schema', 'version', 'extends', 'settings', 'rules', 'exceptions'],
-    settings: ['unknownVersion'],
+    settings: ['unknownVersion', 'advisories', 'advisoriesReason'],
     rule: ['id', 'tool', 'ecosystem', 'package', 'versions', 'action', 'reason', 'link', 'locked'],
     exception: ['rule', 'package', 'versions', 'paths', 'reason', 'expires'],
 };
@@ -1038,6 +1206,118 @@ function isRealDate(s) {
         d.getUTCMonth() === Number(m[2]) - 1 &&
         d.getUTCDate() === Number(m[3]));
 }
+function dedupeIssues(issues) {
+    const seen = new Set();
+    return issues.filter((i) => {
+        const k = (0,error/* formatIssue */.H)(i);
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+function sortIssues(issues) {
+    return issues.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+/** The syntax a rule's `versions` is written in: the tool's version line, or the ecosystem's. */
+function rangeSyntaxOfRule(r) {
+    if (typeof r.tool === 'string') {
+        const tool = catalog/* catalog */.U$.tool(r.tool);
+        return tool ? tool.versionScheme : null;
+    }
+    if (typeof r.ecosystem === 'string' && ecosystems/* ECOSYSTEMS */.S.includes(r.ecosystem)) {
+        return (0,versions/* syntaxOf */.rS)(r.ecosystem);
+    }
+    return null;
+}
+function isRecord(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+/** Checks across the fields of one rule or exception, and within one file (duplicate ids). */
+function semanticIssues(data, loc) {
+    const issues = [];
+    const at = (o, message) => void issues.push({ ...o, message });
+    const settings = isRecord(data.settings) ? data.settings : {};
+    if (settings.advisories === 'off' &&
+        (typeof settings.advisoriesReason !== 'string' || settings.advisoriesReason.trim() === '')) {
+        at(loc.key(['settings'], 'advisories'), 'settings.advisories: off needs settings.advisoriesReason: say why this policy does not enforce the built-in advisories');
+    }
+    if (settings.advisoriesReason !== undefined && settings.advisories !== 'off') {
+        at(loc.key(['settings'], 'advisoriesReason'), 'settings.advisoriesReason: goes with advisories: off');
+    }
+    const rules = Array.isArray(data.rules) ? data.rules : [];
+    const firstId = new Map();
+    rules.forEach((r, i) => {
+        if (!isRecord(r))
+            return;
+        const p = ['rules', i];
+        const where = pathText(p);
+        const hasTool = r.tool !== undefined;
+        const hasEco = r.ecosystem !== undefined;
+        const hasPkg = r.package !== undefined;
+        if (hasTool && (hasEco || hasPkg)) {
+            at(loc.key(p, hasEco ? 'ecosystem' : 'package'), `${where}: a rule names either a tool or an ecosystem and a package, not both`);
+        }
+        else if (!hasTool && !hasEco && !hasPkg) {
+            at(loc.at(p), `${where}: a rule needs a tool, or an ecosystem and a package`);
+        }
+        else if (!hasTool && hasEco && !hasPkg) {
+            at(loc.key(p, 'ecosystem'), `${where}.package: is required with ecosystem (use "*" for every package)`);
+        }
+        else if (!hasTool && !hasEco && hasPkg) {
+            at(loc.key(p, 'package'), `${where}.ecosystem: is required with package (one of ${ecosystems/* ECOSYSTEMS */.S.join(', ')})`);
+        }
+        if (typeof r.versions === 'string' && r.versions.trim() !== '') {
+            const syntax = rangeSyntaxOfRule(r);
+            if (syntax) {
+                const check = (0,versions/* validateRange */.i8)(syntax, r.versions);
+                if (!check.ok)
+                    at(loc.at([...p, 'versions']), `${where}.versions: ${check.message}`);
+            }
+        }
+        if (typeof r.id === 'string' && RULE_ID.test(r.id)) {
+            const first = firstId.get(r.id);
+            const here = loc.at([...p, 'id']);
+            if (first)
+                at(here, `${where}.id: duplicate rule id "${r.id}" (first at ${formatOrigin(first)})`);
+            else
+                firstId.set(r.id, here);
+        }
+    });
+    const exceptions = Array.isArray(data.exceptions) ? data.exceptions : [];
+    exceptions.forEach((e, i) => {
+        if (!isRecord(e))
+            return;
+        const p = ['exceptions', i];
+        if (typeof e.expires === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(e.expires) && !isRealDate(e.expires)) {
+            at(loc.at([...p, 'expires']), `${pathText([...p, 'expires'])}: ${JSON.stringify(e.expires)} is not a real day`);
+        }
+        if (Array.isArray(e.paths)) {
+            e.paths.forEach((g, j) => {
+                if (typeof g !== 'string')
+                    return;
+                const w = pathText([...p, 'paths', j]);
+                if (g.startsWith('/') || /^[A-Za-z]:[\\/]/.test(g))
+                    at(loc.at([...p, 'paths', j]), `${w}: ${JSON.stringify(g)} must be relative to the repository root`);
+                else if (g.split('/').includes('..'))
+                    at(loc.at([...p, 'paths', j]), `${w}: ${JSON.stringify(g)} must not leave the repository (..)`);
+                else if (g.includes('\\'))
+                    at(loc.at([...p, 'paths', j]), `${w}: ${JSON.stringify(g)} must use / separators`);
+            });
+        }
+    });
+    return issues;
+}
+
+;// CONCATENATED MODULE: ./src/policy/parse.ts
+// Parses one policy file: YAML (or JSON, which is YAML) with source positions, validated against
+// the schema, every problem reported as `file:line:column: path: what is wrong`.
+
+
+
+
+
+
 const MAX_POLICY_BYTES = 1024 * 1024;
 /**
  * Parses and validates one policy file (no `extends` resolution, no cross-file checks). Throws a
@@ -1155,104 +1435,110 @@ function parsePolicyFile(file, text) {
         file,
         extends: (doc1.extends ?? []).map((ref, i) => ({ ref, origin: loc.at(['extends', i]) })),
         ...(doc1.settings?.unknownVersion !== undefined ? { unknownVersion: doc1.settings.unknownVersion } : {}),
+        ...(doc1.settings?.advisories !== undefined
+            ? {
+                advisories: {
+                    value: doc1.settings.advisories,
+                    ...(doc1.settings.advisoriesReason !== undefined
+                        ? { reason: doc1.settings.advisoriesReason }
+                        : {}),
+                    origin: loc.key(['settings'], 'advisories'),
+                },
+            }
+            : {}),
         rules,
         exceptions,
         fieldOrigins,
     };
 }
-function dedupeIssues(issues) {
-    const seen = new Set();
-    return issues.filter((i) => {
-        const k = (0,error/* formatIssue */.H)(i);
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
-    });
+
+
+/***/ }),
+
+/***/ 60486:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A6: () => (/* binding */ rootRef),
+/* harmony export */   NV: () => (/* binding */ githubRef),
+/* harmony export */   QL: () => (/* binding */ resolveExtends)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _builtin_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5157);
+/* harmony import */ var _error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59596);
+// How a policy is named: `builtin:NAME`, `github:OWNER/REPO/PATH@REF` or a path, and how an
+// `extends` entry resolves against the file that names it. The one grammar of `github:` policy
+// references (the action's input, the CLI's --policy, extends, the org audit's central policy).
+
+
+
+const GITHUB_REF = /^github:([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)\/([^@]+)@([^@\s]+)$/;
+function githubRef(text) {
+    const m = GITHUB_REF.exec(text);
+    if (!m)
+        return null;
+    const path = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(m[3]);
+    if (path.startsWith('../') || path === '..' || path.startsWith('/'))
+        return null;
+    const id = `github:${m[1].toLowerCase()}/${m[2].toLowerCase()}/${path}@${m[4]}`;
+    return {
+        kind: 'github',
+        owner: m[1],
+        repo: m[2],
+        path,
+        ref: m[4],
+        id,
+        display: `github:${m[1]}/${m[2]}/${path}@${m[4]}`,
+    };
 }
-function sortIssues(issues) {
-    return issues.sort((a, b) => a.line - b.line || a.column - b.column);
-}
-/** The syntax a rule's `versions` is written in: the tool's version line, or the ecosystem's. */
-function rangeSyntaxOfRule(r) {
-    if (typeof r.tool === 'string') {
-        const tool = catalog/* catalog */.U$.tool(r.tool);
-        return tool ? tool.versionScheme : null;
+/** Resolves an `extends` entry against the file that names it; a string error when it cannot be. */
+function resolveExtends(entry, parent) {
+    if (entry.startsWith('builtin:')) {
+        return (0,_builtin_js__WEBPACK_IMPORTED_MODULE_1__/* .isBuiltinName */ .nc)(entry)
+            ? { kind: 'builtin', name: entry, id: entry, display: entry }
+            : `unknown built-in policy "${entry}" (known: ${_builtin_js__WEBPACK_IMPORTED_MODULE_1__/* .BUILTIN_NAMES */ .VP.join(', ')})`;
     }
-    if (typeof r.ecosystem === 'string' && ecosystems/* ECOSYSTEMS */.S.includes(r.ecosystem)) {
-        return (0,versions/* syntaxOf */.rS)(r.ecosystem);
+    if (entry.startsWith('github:')) {
+        return githubRef(entry) ?? `"${entry}" must be github:OWNER/REPO/PATH@REF`;
     }
-    return null;
+    if (/^[a-z][a-z0-9+.-]*:/i.test(entry) && !/^[A-Za-z]:[\\/]/.test(entry)) {
+        return `"${entry}": only builtin:, github: and relative paths can be extended`;
+    }
+    if (entry.startsWith('/') || /^[A-Za-z]:[\\/]/.test(entry)) {
+        return `"${entry}" must be a path relative to this file`;
+    }
+    switch (parent.kind) {
+        case 'builtin':
+            return `"${entry}": a built-in policy cannot extend a path`;
+        case 'file': {
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(parent.path), entry);
+            const display = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(parent.display.replace(/\\/g, '/')), entry));
+            return { kind: 'file', path, id: path, display };
+        }
+        case 'github': {
+            const path = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(parent.path), entry));
+            if (path.startsWith('../') || path === '..')
+                return `"${entry}" leaves the repository ${parent.owner}/${parent.repo}`;
+            const ref = githubRef(`github:${parent.owner}/${parent.repo}/${path}@${parent.ref}`);
+            return ref ?? `"${entry}" is not a usable path`;
+        }
+    }
 }
-function isRecord(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-/** Checks across the fields of one rule or exception, and within one file (duplicate ids). */
-function semanticIssues(data, loc) {
-    const issues = [];
-    const at = (o, message) => void issues.push({ ...o, message });
-    const rules = Array.isArray(data.rules) ? data.rules : [];
-    const firstId = new Map();
-    rules.forEach((r, i) => {
-        if (!isRecord(r))
-            return;
-        const p = ['rules', i];
-        const where = pathText(p);
-        const hasTool = r.tool !== undefined;
-        const hasEco = r.ecosystem !== undefined;
-        const hasPkg = r.package !== undefined;
-        if (hasTool && (hasEco || hasPkg)) {
-            at(loc.key(p, hasEco ? 'ecosystem' : 'package'), `${where}: a rule names either a tool or an ecosystem and a package, not both`);
-        }
-        else if (!hasTool && !hasEco && !hasPkg) {
-            at(loc.at(p), `${where}: a rule needs a tool, or an ecosystem and a package`);
-        }
-        else if (!hasTool && hasEco && !hasPkg) {
-            at(loc.key(p, 'ecosystem'), `${where}.package: is required with ecosystem (use "*" for every package)`);
-        }
-        else if (!hasTool && !hasEco && hasPkg) {
-            at(loc.key(p, 'package'), `${where}.ecosystem: is required with package (one of ${ecosystems/* ECOSYSTEMS */.S.join(', ')})`);
-        }
-        if (typeof r.versions === 'string' && r.versions.trim() !== '') {
-            const syntax = rangeSyntaxOfRule(r);
-            if (syntax) {
-                const check = (0,versions/* validateRange */.i8)(syntax, r.versions);
-                if (!check.ok)
-                    at(loc.at([...p, 'versions']), `${where}.versions: ${check.message}`);
-            }
-        }
-        if (typeof r.id === 'string' && RULE_ID.test(r.id)) {
-            const first = firstId.get(r.id);
-            const here = loc.at([...p, 'id']);
-            if (first)
-                at(here, `${where}.id: duplicate rule id "${r.id}" (first at ${formatOrigin(first)})`);
-            else
-                firstId.set(r.id, here);
-        }
-    });
-    const exceptions = Array.isArray(data.exceptions) ? data.exceptions : [];
-    exceptions.forEach((e, i) => {
-        if (!isRecord(e))
-            return;
-        const p = ['exceptions', i];
-        if (typeof e.expires === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(e.expires) && !isRealDate(e.expires)) {
-            at(loc.at([...p, 'expires']), `${pathText([...p, 'expires'])}: ${JSON.stringify(e.expires)} is not a real day`);
-        }
-        if (Array.isArray(e.paths)) {
-            e.paths.forEach((g, j) => {
-                if (typeof g !== 'string')
-                    return;
-                const w = pathText([...p, 'paths', j]);
-                if (g.startsWith('/') || /^[A-Za-z]:[\\/]/.test(g))
-                    at(loc.at([...p, 'paths', j]), `${w}: ${JSON.stringify(g)} must be relative to the repository root`);
-                else if (g.split('/').includes('..'))
-                    at(loc.at([...p, 'paths', j]), `${w}: ${JSON.stringify(g)} must not leave the repository (..)`);
-                else if (g.includes('\\'))
-                    at(loc.at([...p, 'paths', j]), `${w}: ${JSON.stringify(g)} must use / separators`);
-            });
-        }
-    });
-    return issues;
+function rootRef(ref, baseDir) {
+    if ((0,_builtin_js__WEBPACK_IMPORTED_MODULE_1__/* .isBuiltinName */ .nc)(ref))
+        return { kind: 'builtin', name: ref, id: ref, display: ref };
+    if (ref.startsWith('builtin:')) {
+        throw new _error_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyError */ .p(ref, 0, 0, `unknown built-in policy (known: ${_builtin_js__WEBPACK_IMPORTED_MODULE_1__/* .BUILTIN_NAMES */ .VP.join(', ')})`);
+    }
+    if (ref.startsWith('github:')) {
+        const g = githubRef(ref);
+        if (!g)
+            throw new _error_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyError */ .p(ref, 0, 0, 'must be github:OWNER/REPO/PATH@REF');
+        return g;
+    }
+    const path = baseDir === undefined ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ref) : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(baseDir, ref);
+    return { kind: 'file', path, id: path, display: ref };
 }
 
 

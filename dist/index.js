@@ -844,6 +844,206 @@ class DecodedURL extends URL {
 
 /***/ }),
 
+/***/ 73057:
+/***/ ((module) => {
+
+function isBuffer(value) {
+  return Buffer.isBuffer(value) || value instanceof Uint8Array
+}
+
+function isEncoding(encoding) {
+  return Buffer.isEncoding(encoding)
+}
+
+function alloc(size, fill, encoding) {
+  return Buffer.alloc(size, fill, encoding)
+}
+
+function allocUnsafe(size) {
+  return Buffer.allocUnsafe(size)
+}
+
+function allocUnsafeSlow(size) {
+  return Buffer.allocUnsafeSlow(size)
+}
+
+function byteLength(string, encoding) {
+  return Buffer.byteLength(string, encoding)
+}
+
+function compare(a, b) {
+  return Buffer.compare(a, b)
+}
+
+function concat(buffers, totalLength) {
+  return Buffer.concat(buffers, totalLength)
+}
+
+function copy(source, target, targetStart, start, end) {
+  return toBuffer(source).copy(target, targetStart, start, end)
+}
+
+function equals(a, b) {
+  return toBuffer(a).equals(b)
+}
+
+function fill(buffer, value, offset, end, encoding) {
+  return toBuffer(buffer).fill(value, offset, end, encoding)
+}
+
+function from(value, encodingOrOffset, length) {
+  return Buffer.from(value, encodingOrOffset, length)
+}
+
+function includes(buffer, value, byteOffset, encoding) {
+  return toBuffer(buffer).includes(value, byteOffset, encoding)
+}
+
+function indexOf(buffer, value, byfeOffset, encoding) {
+  return toBuffer(buffer).indexOf(value, byfeOffset, encoding)
+}
+
+function lastIndexOf(buffer, value, byteOffset, encoding) {
+  return toBuffer(buffer).lastIndexOf(value, byteOffset, encoding)
+}
+
+function swap16(buffer) {
+  return toBuffer(buffer).swap16()
+}
+
+function swap32(buffer) {
+  return toBuffer(buffer).swap32()
+}
+
+function swap64(buffer) {
+  return toBuffer(buffer).swap64()
+}
+
+function toBuffer(buffer) {
+  if (Buffer.isBuffer(buffer)) return buffer
+  return Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+}
+
+function toString(buffer, encoding, start, end) {
+  return toBuffer(buffer).toString(encoding, start, end)
+}
+
+function toHex(buffer, start, end) {
+  return toBuffer(buffer).toString('hex', start, end)
+}
+
+function write(buffer, string, offset, length, encoding) {
+  return toBuffer(buffer).write(string, offset, length, encoding)
+}
+
+function readDoubleBE(buffer, offset) {
+  return toBuffer(buffer).readDoubleBE(offset)
+}
+
+function readDoubleLE(buffer, offset) {
+  return toBuffer(buffer).readDoubleLE(offset)
+}
+
+function readFloatBE(buffer, offset) {
+  return toBuffer(buffer).readFloatBE(offset)
+}
+
+function readFloatLE(buffer, offset) {
+  return toBuffer(buffer).readFloatLE(offset)
+}
+
+function readInt32BE(buffer, offset) {
+  return toBuffer(buffer).readInt32BE(offset)
+}
+
+function readInt32LE(buffer, offset) {
+  return toBuffer(buffer).readInt32LE(offset)
+}
+
+function readUInt32BE(buffer, offset) {
+  return toBuffer(buffer).readUInt32BE(offset)
+}
+
+function readUInt32LE(buffer, offset) {
+  return toBuffer(buffer).readUInt32LE(offset)
+}
+
+function writeDoubleBE(buffer, value, offset) {
+  return toBuffer(buffer).writeDoubleBE(value, offset)
+}
+
+function writeDoubleLE(buffer, value, offset) {
+  return toBuffer(buffer).writeDoubleLE(value, offset)
+}
+
+function writeFloatBE(buffer, value, offset) {
+  return toBuffer(buffer).writeFloatBE(value, offset)
+}
+
+function writeFloatLE(buffer, value, offset) {
+  return toBuffer(buffer).writeFloatLE(value, offset)
+}
+
+function writeInt32BE(buffer, value, offset) {
+  return toBuffer(buffer).writeInt32BE(value, offset)
+}
+
+function writeInt32LE(buffer, value, offset) {
+  return toBuffer(buffer).writeInt32LE(value, offset)
+}
+
+function writeUInt32BE(buffer, value, offset) {
+  return toBuffer(buffer).writeUInt32BE(value, offset)
+}
+
+function writeUInt32LE(buffer, value, offset) {
+  return toBuffer(buffer).writeUInt32LE(value, offset)
+}
+
+module.exports = {
+  isBuffer,
+  isEncoding,
+  alloc,
+  allocUnsafe,
+  allocUnsafeSlow,
+  byteLength,
+  compare,
+  concat,
+  copy,
+  equals,
+  fill,
+  from,
+  includes,
+  indexOf,
+  lastIndexOf,
+  swap16,
+  swap32,
+  swap64,
+  toBuffer,
+  toString,
+  toHex,
+  write,
+  readDoubleBE,
+  readDoubleLE,
+  readFloatBE,
+  readFloatLE,
+  readInt32BE,
+  readInt32LE,
+  readUInt32BE,
+  readUInt32LE,
+  writeDoubleBE,
+  writeDoubleLE,
+  writeFloatBE,
+  writeFloatLE,
+  writeInt32BE,
+  writeInt32LE,
+  writeUInt32BE,
+  writeUInt32LE
+}
+
+
+/***/ }),
+
 /***/ 63251:
 /***/ (function(module) {
 
@@ -2370,6 +2570,115 @@ class DecodedURL extends URL {
 	return lib;
 
 })));
+
+
+/***/ }),
+
+/***/ 29580:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__(24434)
+
+
+/***/ }),
+
+/***/ 13587:
+/***/ ((module) => {
+
+module.exports = class FixedFIFO {
+  constructor (hwm) {
+    if (!(hwm > 0) || ((hwm - 1) & hwm) !== 0) throw new Error('Max size for a FixedFIFO should be a power of two')
+    this.buffer = new Array(hwm)
+    this.mask = hwm - 1
+    this.top = 0
+    this.btm = 0
+    this.next = null
+  }
+
+  clear () {
+    this.top = this.btm = 0
+    this.next = null
+    this.buffer.fill(undefined)
+  }
+
+  push (data) {
+    if (this.buffer[this.top] !== undefined) return false
+    this.buffer[this.top] = data
+    this.top = (this.top + 1) & this.mask
+    return true
+  }
+
+  shift () {
+    const last = this.buffer[this.btm]
+    if (last === undefined) return undefined
+    this.buffer[this.btm] = undefined
+    this.btm = (this.btm + 1) & this.mask
+    return last
+  }
+
+  peek () {
+    return this.buffer[this.btm]
+  }
+
+  isEmpty () {
+    return this.buffer[this.btm] === undefined
+  }
+}
+
+
+/***/ }),
+
+/***/ 83867:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const FixedFIFO = __nccwpck_require__(13587)
+
+module.exports = class FastFIFO {
+  constructor (hwm) {
+    this.hwm = hwm || 16
+    this.head = new FixedFIFO(this.hwm)
+    this.tail = this.head
+    this.length = 0
+  }
+
+  clear () {
+    this.head = this.tail
+    this.head.clear()
+    this.length = 0
+  }
+
+  push (val) {
+    this.length++
+    if (!this.head.push(val)) {
+      const prev = this.head
+      this.head = prev.next = new FixedFIFO(2 * this.head.buffer.length)
+      this.head.push(val)
+    }
+  }
+
+  shift () {
+    if (this.length !== 0) this.length--
+    const val = this.tail.shift()
+    if (val === undefined && this.tail.next) {
+      const next = this.tail.next
+      this.tail.next = null
+      this.tail = next
+      return this.tail.shift()
+    }
+
+    return val
+  }
+
+  peek () {
+    const val = this.tail.peek()
+    if (val === undefined && this.tail.next) return this.tail.next.peek()
+    return val
+  }
+
+  isEmpty () {
+    return this.length === 0
+  }
+}
 
 
 /***/ }),
@@ -12830,6 +13139,2769 @@ const validRange = (range, options) => {
   }
 }
 module.exports = validRange
+
+
+/***/ }),
+
+/***/ 36204:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { EventEmitter } = __nccwpck_require__(29580)
+const FIFO = __nccwpck_require__(83867)
+const TextDecoder = __nccwpck_require__(97934)
+
+const StreamError = __nccwpck_require__(45657)
+
+// if we do a future major, expect queue microtask to be there always, for now a bit defensive
+const qmt =
+  typeof queueMicrotask === 'undefined' ? (fn) => global.process.nextTick(fn) : queueMicrotask
+
+// 29 bits used total (4 from shared, 14 from read, and 11 from write)
+const MAX = (1 << 29) - 1
+
+// Shared state
+const OPENING = 0b0001
+const PREDESTROYING = 0b0010
+const DESTROYING = 0b0100
+const DESTROYED = 0b1000
+
+const NOT_OPENING = MAX ^ OPENING
+const NOT_PREDESTROYING = MAX ^ PREDESTROYING
+
+// Read state (4 bit offset from shared state)
+const READ_ACTIVE = 0b00000000000001 << 4
+const READ_UPDATING = 0b00000000000010 << 4
+const READ_PRIMARY = 0b00000000000100 << 4
+const READ_QUEUED = 0b00000000001000 << 4
+const READ_RESUMED = 0b00000000010000 << 4
+const READ_PIPE_DRAINED = 0b00000000100000 << 4
+const READ_ENDING = 0b00000001000000 << 4
+const READ_EMIT_DATA = 0b00000010000000 << 4
+const READ_EMIT_READABLE = 0b00000100000000 << 4
+const READ_EMITTED_READABLE = 0b00001000000000 << 4
+const READ_DONE = 0b00010000000000 << 4
+const READ_NEXT_TICK = 0b00100000000000 << 4
+const READ_NEEDS_PUSH = 0b01000000000000 << 4
+const READ_READ_AHEAD = 0b10000000000000 << 4
+
+// Combined read state
+const READ_FLOWING = READ_RESUMED | READ_PIPE_DRAINED
+const READ_ACTIVE_AND_NEEDS_PUSH = READ_ACTIVE | READ_NEEDS_PUSH
+const READ_PRIMARY_AND_ACTIVE = READ_PRIMARY | READ_ACTIVE
+const READ_EMIT_READABLE_AND_QUEUED = READ_EMIT_READABLE | READ_QUEUED
+const READ_RESUMED_READ_AHEAD = READ_RESUMED | READ_READ_AHEAD
+
+const READ_NOT_ACTIVE = MAX ^ READ_ACTIVE
+const READ_NON_PRIMARY = MAX ^ READ_PRIMARY
+const READ_NON_PRIMARY_AND_PUSHED = MAX ^ (READ_PRIMARY | READ_NEEDS_PUSH)
+const READ_PUSHED = MAX ^ READ_NEEDS_PUSH
+const READ_PAUSED = MAX ^ READ_RESUMED
+const READ_NOT_QUEUED = MAX ^ (READ_QUEUED | READ_EMITTED_READABLE)
+const READ_NOT_ENDING = MAX ^ READ_ENDING
+const READ_PIPE_NOT_DRAINED = MAX ^ READ_FLOWING
+const READ_NOT_NEXT_TICK = MAX ^ READ_NEXT_TICK
+const READ_NOT_UPDATING = MAX ^ READ_UPDATING
+const READ_NO_READ_AHEAD = MAX ^ READ_READ_AHEAD
+const READ_PAUSED_NO_READ_AHEAD = MAX ^ READ_RESUMED_READ_AHEAD
+
+// Write state (18 bit offset, 4 bit offset from shared state and 14 from read state)
+const WRITE_ACTIVE = 0b00000000001 << 18
+const WRITE_UPDATING = 0b00000000010 << 18
+const WRITE_PRIMARY = 0b00000000100 << 18
+const WRITE_QUEUED = 0b00000001000 << 18
+const WRITE_UNDRAINED = 0b00000010000 << 18
+const WRITE_DONE = 0b00000100000 << 18
+const WRITE_EMIT_DRAIN = 0b00001000000 << 18
+const WRITE_NEXT_TICK = 0b00010000000 << 18
+const WRITE_WRITING = 0b00100000000 << 18
+const WRITE_FINISHING = 0b01000000000 << 18
+const WRITE_CORKED = 0b10000000000 << 18
+
+const WRITE_NOT_ACTIVE = MAX ^ (WRITE_ACTIVE | WRITE_WRITING)
+const WRITE_NON_PRIMARY = MAX ^ WRITE_PRIMARY
+const WRITE_NOT_FINISHING = MAX ^ (WRITE_ACTIVE | WRITE_FINISHING)
+const WRITE_DRAINED = MAX ^ WRITE_UNDRAINED
+const WRITE_NOT_QUEUED = MAX ^ WRITE_QUEUED
+const WRITE_NOT_NEXT_TICK = MAX ^ WRITE_NEXT_TICK
+const WRITE_NOT_UPDATING = MAX ^ WRITE_UPDATING
+const WRITE_NOT_CORKED = MAX ^ WRITE_CORKED
+
+// Combined shared state
+const ACTIVE = READ_ACTIVE | WRITE_ACTIVE
+const NOT_ACTIVE = MAX ^ ACTIVE
+const DONE = READ_DONE | WRITE_DONE
+const DESTROY_STATUS = DESTROYING | DESTROYED | PREDESTROYING
+const OPEN_STATUS = DESTROY_STATUS | OPENING
+const AUTO_DESTROY = DESTROY_STATUS | DONE
+const NON_PRIMARY = WRITE_NON_PRIMARY & READ_NON_PRIMARY
+const ACTIVE_OR_TICKING = WRITE_NEXT_TICK | READ_NEXT_TICK
+const TICKING = ACTIVE_OR_TICKING & NOT_ACTIVE
+const IS_OPENING = OPEN_STATUS | TICKING
+
+// Combined shared state and read state
+const READ_PRIMARY_STATUS = OPEN_STATUS | READ_ENDING | READ_DONE
+const READ_STATUS = OPEN_STATUS | READ_DONE | READ_QUEUED
+const READ_ENDING_STATUS = OPEN_STATUS | READ_ENDING | READ_QUEUED
+const READ_READABLE_STATUS = OPEN_STATUS | READ_EMIT_READABLE | READ_QUEUED | READ_EMITTED_READABLE
+const SHOULD_NOT_READ =
+  OPEN_STATUS | READ_ACTIVE | READ_ENDING | READ_DONE | READ_NEEDS_PUSH | READ_READ_AHEAD
+const READ_BACKPRESSURE_STATUS = DESTROY_STATUS | READ_ENDING | READ_DONE
+const READ_UPDATE_SYNC_STATUS = READ_UPDATING | OPEN_STATUS | READ_NEXT_TICK | READ_PRIMARY
+const READ_NEXT_TICK_OR_OPENING = READ_NEXT_TICK | OPENING
+
+// Combined write state
+const WRITE_PRIMARY_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_DONE
+const WRITE_QUEUED_AND_UNDRAINED = WRITE_QUEUED | WRITE_UNDRAINED
+const WRITE_QUEUED_AND_ACTIVE = WRITE_QUEUED | WRITE_ACTIVE
+const WRITE_DRAIN_STATUS = WRITE_QUEUED | WRITE_UNDRAINED | OPEN_STATUS | WRITE_ACTIVE
+const WRITE_STATUS = OPEN_STATUS | WRITE_ACTIVE | WRITE_QUEUED | WRITE_CORKED
+const WRITE_PRIMARY_AND_ACTIVE = WRITE_PRIMARY | WRITE_ACTIVE
+const WRITE_ACTIVE_AND_WRITING = WRITE_ACTIVE | WRITE_WRITING
+const WRITE_FINISHING_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_QUEUED_AND_ACTIVE | WRITE_DONE
+const WRITE_BACKPRESSURE_STATUS = WRITE_UNDRAINED | DESTROY_STATUS | WRITE_FINISHING | WRITE_DONE
+const WRITE_UPDATE_SYNC_STATUS = WRITE_UPDATING | OPEN_STATUS | WRITE_NEXT_TICK | WRITE_PRIMARY
+const WRITE_DROP_DATA = WRITE_FINISHING | WRITE_DONE | DESTROY_STATUS
+
+const asyncIterator = Symbol.asyncIterator || Symbol('asyncIterator')
+
+class WritableState {
+  constructor(
+    stream,
+    { highWaterMark = 16384, map = null, mapWritable, byteLength, byteLengthWritable } = {}
+  ) {
+    this.stream = stream
+    this.queue = new FIFO()
+    this.highWaterMark = highWaterMark
+    this.buffered = 0
+    this.error = null
+    this.pipeline = null
+    this.drains = null // if we add more seldomly used helpers we might them into a subobject so its a single ptr
+    this.byteLength = byteLengthWritable || byteLength || defaultByteLength
+    this.map = mapWritable || map
+    this.afterWrite = afterWrite.bind(this)
+    this.afterUpdateNextTick = updateWriteNT.bind(this)
+  }
+
+  get ending() {
+    return (this.stream._duplexState & WRITE_FINISHING) !== 0
+  }
+
+  get ended() {
+    return (this.stream._duplexState & WRITE_DONE) !== 0
+  }
+
+  push(data) {
+    if ((this.stream._duplexState & WRITE_DROP_DATA) !== 0) return false
+    if (this.map !== null) data = this.map(data)
+
+    this.buffered += this.byteLength(data)
+    this.queue.push(data)
+
+    if (this.buffered < this.highWaterMark) {
+      this.stream._duplexState |= WRITE_QUEUED
+      return true
+    }
+
+    this.stream._duplexState |= WRITE_QUEUED_AND_UNDRAINED
+    return false
+  }
+
+  shift() {
+    const data = this.queue.shift()
+
+    this.buffered -= this.byteLength(data)
+    if (this.buffered === 0) this.stream._duplexState &= WRITE_NOT_QUEUED
+
+    return data
+  }
+
+  end(data) {
+    if (typeof data === 'function') {
+      this.stream.once('finish', data)
+    } else if (data !== undefined && data !== null) {
+      this.push(data)
+    }
+
+    this.stream._duplexState = (this.stream._duplexState | WRITE_FINISHING) & WRITE_NON_PRIMARY
+  }
+
+  autoBatch(data, cb) {
+    const buffer = []
+    const stream = this.stream
+
+    buffer.push(data)
+    while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED_AND_ACTIVE) {
+      buffer.push(stream._writableState.shift())
+    }
+
+    if ((stream._duplexState & OPEN_STATUS) !== 0) return cb(null)
+    stream._writev(buffer, cb)
+  }
+
+  update() {
+    const stream = this.stream
+
+    stream._duplexState |= WRITE_UPDATING
+
+    do {
+      while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED) {
+        const data = this.shift()
+        stream._duplexState |= WRITE_ACTIVE_AND_WRITING
+        stream._write(data, this.afterWrite)
+      }
+
+      if ((stream._duplexState & WRITE_PRIMARY_AND_ACTIVE) === 0) this.updateNonPrimary()
+    } while (this.continueUpdate() === true)
+
+    stream._duplexState &= WRITE_NOT_UPDATING
+  }
+
+  updateNonPrimary() {
+    const stream = this.stream
+
+    if ((stream._duplexState & WRITE_FINISHING_STATUS) === WRITE_FINISHING) {
+      stream._duplexState = stream._duplexState | WRITE_ACTIVE
+      stream._final(afterFinal.bind(this))
+      return
+    }
+
+    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+        stream._duplexState |= ACTIVE
+        stream._destroy(afterDestroy.bind(this))
+      }
+      return
+    }
+
+    if ((stream._duplexState & IS_OPENING) === OPENING) {
+      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
+      stream._open(afterOpen.bind(this))
+    }
+  }
+
+  continueUpdate() {
+    if ((this.stream._duplexState & WRITE_NEXT_TICK) === 0) return false
+    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
+    return true
+  }
+
+  updateCallback() {
+    if ((this.stream._duplexState & WRITE_UPDATE_SYNC_STATUS) === WRITE_PRIMARY) {
+      this.update()
+    } else {
+      this.updateNextTick()
+    }
+  }
+
+  updateNextTick() {
+    if ((this.stream._duplexState & WRITE_NEXT_TICK) !== 0) return
+    this.stream._duplexState |= WRITE_NEXT_TICK
+    if ((this.stream._duplexState & WRITE_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+}
+
+class ReadableState {
+  constructor(
+    stream,
+    { highWaterMark = 16384, map = null, mapReadable, byteLength, byteLengthReadable } = {}
+  ) {
+    this.stream = stream
+    this.queue = new FIFO()
+    this.highWaterMark = highWaterMark === 0 ? 1 : highWaterMark
+    this.buffered = 0
+    this.readAhead = highWaterMark > 0
+    this.error = null
+    this.pipeline = null
+    this.byteLength = byteLengthReadable || byteLength || defaultByteLength
+    this.map = mapReadable || map
+    this.pipeTo = null
+    this.afterRead = afterRead.bind(this)
+    this.afterUpdateNextTick = updateReadNT.bind(this)
+  }
+
+  get ending() {
+    return (this.stream._duplexState & READ_ENDING) !== 0
+  }
+
+  get ended() {
+    return (this.stream._duplexState & READ_DONE) !== 0
+  }
+
+  pipe(pipeTo, cb) {
+    if (this.pipeTo !== null) throw StreamError.BAD_ARGUMENT('Can only pipe to one destination')
+    if (typeof cb !== 'function') cb = null
+
+    this.stream._duplexState |= READ_PIPE_DRAINED
+    this.pipeTo = pipeTo
+    this.pipeline = new Pipeline(this.stream, pipeTo, cb)
+
+    if (cb) this.stream.on('error', noop) // We already error handle this so supress crashes
+
+    if (isStreamx(pipeTo)) {
+      pipeTo._writableState.pipeline = this.pipeline
+      if (cb) pipeTo.on('error', noop) // We already error handle this so supress crashes
+      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline)) // TODO: just call finished from pipeTo itself
+    } else {
+      const onerror = this.pipeline.done.bind(this.pipeline, pipeTo)
+      const onclose = this.pipeline.done.bind(this.pipeline, pipeTo, null) // onclose has a weird bool arg
+      pipeTo.on('error', onerror)
+      pipeTo.on('close', onclose)
+      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline))
+    }
+
+    pipeTo.on('drain', afterDrain.bind(this))
+    this.stream.emit('piping', pipeTo)
+    pipeTo.emit('pipe', this.stream)
+  }
+
+  push(data) {
+    const stream = this.stream
+
+    if (data === null) {
+      this.highWaterMark = 0
+      stream._duplexState = (stream._duplexState | READ_ENDING) & READ_NON_PRIMARY_AND_PUSHED
+      return false
+    }
+
+    if (this.map !== null) {
+      data = this.map(data)
+      if (data === null) {
+        stream._duplexState &= READ_PUSHED
+        return this.buffered < this.highWaterMark
+      }
+    }
+
+    this.buffered += this.byteLength(data)
+    this.queue.push(data)
+
+    stream._duplexState = (stream._duplexState | READ_QUEUED) & READ_PUSHED
+
+    return this.buffered < this.highWaterMark
+  }
+
+  shift() {
+    const data = this.queue.shift()
+
+    this.buffered -= this.byteLength(data)
+    if (this.buffered === 0) {
+      this.stream._duplexState &= READ_NOT_QUEUED
+    }
+
+    return data
+  }
+
+  unshift(data) {
+    const pending = [this.map !== null ? this.map(data) : data]
+    while (this.buffered > 0) pending.push(this.shift())
+
+    for (let i = 0; i < pending.length - 1; i++) {
+      const data = pending[i]
+      this.buffered += this.byteLength(data)
+      this.queue.push(data)
+    }
+
+    this.push(pending[pending.length - 1])
+  }
+
+  read() {
+    const stream = this.stream
+
+    if ((stream._duplexState & READ_STATUS) === READ_QUEUED) {
+      const data = this.shift()
+
+      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+        stream._duplexState &= READ_PIPE_NOT_DRAINED
+      }
+
+      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+        stream.emit('data', data)
+      }
+
+      return data
+    }
+
+    if (this.readAhead === false) {
+      stream._duplexState |= READ_READ_AHEAD
+      this.updateNextTick()
+    }
+
+    return null
+  }
+
+  drain() {
+    const stream = this.stream
+
+    while (
+      (stream._duplexState & READ_STATUS) === READ_QUEUED &&
+      (stream._duplexState & READ_FLOWING) !== 0
+    ) {
+      const data = this.shift()
+
+      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+        stream._duplexState &= READ_PIPE_NOT_DRAINED
+      }
+
+      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+        stream.emit('data', data)
+      }
+    }
+  }
+
+  update() {
+    const stream = this.stream
+
+    stream._duplexState |= READ_UPDATING
+
+    do {
+      this.drain()
+
+      while (
+        this.buffered < this.highWaterMark &&
+        (stream._duplexState & SHOULD_NOT_READ) === READ_READ_AHEAD
+      ) {
+        stream._duplexState |= READ_ACTIVE_AND_NEEDS_PUSH
+        stream._read(this.afterRead)
+        this.drain()
+      }
+
+      if ((stream._duplexState & READ_READABLE_STATUS) === READ_EMIT_READABLE_AND_QUEUED) {
+        stream._duplexState |= READ_EMITTED_READABLE
+        stream.emit('readable')
+      }
+
+      if ((stream._duplexState & READ_PRIMARY_AND_ACTIVE) === 0) {
+        this.updateNonPrimary()
+      }
+    } while (this.continueUpdate() === true)
+
+    stream._duplexState &= READ_NOT_UPDATING
+  }
+
+  updateNonPrimary() {
+    const stream = this.stream
+
+    if ((stream._duplexState & READ_ENDING_STATUS) === READ_ENDING) {
+      stream._duplexState = (stream._duplexState | READ_DONE) & READ_NOT_ENDING
+      stream.emit('end')
+
+      if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+        stream._duplexState |= DESTROYING
+      }
+
+      if (this.pipeTo !== null) {
+        this.pipeTo.end()
+      }
+    }
+
+    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+        stream._duplexState |= ACTIVE
+        stream._destroy(afterDestroy.bind(this))
+      }
+      return
+    }
+
+    if ((stream._duplexState & IS_OPENING) === OPENING) {
+      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
+      stream._open(afterOpen.bind(this))
+    }
+  }
+
+  continueUpdate() {
+    if ((this.stream._duplexState & READ_NEXT_TICK) === 0) return false
+    this.stream._duplexState &= READ_NOT_NEXT_TICK
+    return true
+  }
+
+  updateCallback() {
+    if ((this.stream._duplexState & READ_UPDATE_SYNC_STATUS) === READ_PRIMARY) {
+      this.update()
+    } else {
+      this.updateNextTick()
+    }
+  }
+
+  updateNextTickIfOpen() {
+    if ((this.stream._duplexState & READ_NEXT_TICK_OR_OPENING) !== 0) return
+    this.stream._duplexState |= READ_NEXT_TICK
+    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+
+  updateNextTick() {
+    if ((this.stream._duplexState & READ_NEXT_TICK) !== 0) return
+    this.stream._duplexState |= READ_NEXT_TICK
+    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+}
+
+class TransformState {
+  constructor(stream) {
+    this.data = null
+    this.afterTransform = afterTransform.bind(stream)
+    this.afterFinal = null
+  }
+}
+
+class Pipeline {
+  constructor(src, dst, cb) {
+    this.from = src
+    this.to = dst
+    this.afterPipe = cb
+    this.error = null
+    this.pipeToFinished = false
+  }
+
+  finished() {
+    this.pipeToFinished = true
+  }
+
+  done(stream, err) {
+    if (err) this.error = err
+
+    if (stream === this.to) {
+      this.to = null
+
+      if (this.from !== null) {
+        if ((this.from._duplexState & READ_DONE) === 0 || !this.pipeToFinished) {
+          this.from.destroy(this.error || StreamError.PREMATURE_CLOSE('Writable stream closed'))
+        }
+        return
+      }
+    }
+
+    if (stream === this.from) {
+      this.from = null
+
+      if (this.to !== null) {
+        if ((stream._duplexState & READ_DONE) === 0) {
+          this.to.destroy(this.error || StreamError.PREMATURE_CLOSE('Readable stream closed'))
+        }
+        return
+      }
+    }
+
+    if (this.afterPipe !== null) this.afterPipe(this.error)
+    this.to = this.from = this.afterPipe = null
+  }
+}
+
+function afterDrain() {
+  this.stream._duplexState |= READ_PIPE_DRAINED
+  this.updateCallback()
+}
+
+function afterFinal(err) {
+  const stream = this.stream
+  if (err) stream.destroy(err)
+
+  if ((stream._duplexState & DESTROY_STATUS) === 0) {
+    stream._duplexState |= WRITE_DONE
+    stream.emit('finish')
+  }
+
+  if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+    stream._duplexState |= DESTROYING
+  }
+
+  stream._duplexState &= WRITE_NOT_FINISHING
+
+  // no need to wait the extra tick here, so we short circuit that
+  if ((stream._duplexState & WRITE_UPDATING) === 0) {
+    this.update()
+  } else {
+    this.updateNextTick()
+  }
+}
+
+function afterDestroy(err) {
+  const stream = this.stream
+
+  if (!err && !StreamError.isStreamDestroyed(this.error)) err = this.error
+  if (err) stream.emit('error', err)
+
+  stream._duplexState |= DESTROYED
+  stream.emit('close')
+
+  const rs = stream._readableState
+  const ws = stream._writableState
+
+  if (rs !== null && rs.pipeline !== null) {
+    rs.pipeline.done(stream, err)
+  }
+
+  if (ws !== null) {
+    while (ws.drains !== null && ws.drains.length > 0) {
+      ws.drains.shift().resolve(false)
+    }
+
+    if (ws.pipeline !== null) {
+      ws.pipeline.done(stream, err)
+    }
+  }
+}
+
+function afterWrite(err) {
+  const stream = this.stream
+
+  if (err) stream.destroy(err)
+  stream._duplexState &= WRITE_NOT_ACTIVE
+
+  if (this.drains !== null) tickDrains(this.drains)
+
+  if ((stream._duplexState & WRITE_DRAIN_STATUS) === WRITE_UNDRAINED) {
+    stream._duplexState &= WRITE_DRAINED
+
+    if ((stream._duplexState & WRITE_EMIT_DRAIN) === WRITE_EMIT_DRAIN) {
+      stream.emit('drain')
+    }
+  }
+
+  this.updateCallback()
+}
+
+function afterRead(err) {
+  if (err) this.stream.destroy(err)
+  this.stream._duplexState &= READ_NOT_ACTIVE
+
+  if (this.readAhead === false && (this.stream._duplexState & READ_RESUMED) === 0) {
+    this.stream._duplexState &= READ_NO_READ_AHEAD
+  }
+
+  this.updateCallback()
+}
+
+function updateReadNT() {
+  if ((this.stream._duplexState & READ_UPDATING) === 0) {
+    this.stream._duplexState &= READ_NOT_NEXT_TICK
+    this.update()
+  }
+}
+
+function updateWriteNT() {
+  if ((this.stream._duplexState & WRITE_UPDATING) === 0) {
+    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
+    this.update()
+  }
+}
+
+function tickDrains(drains) {
+  for (let i = 0; i < drains.length; i++) {
+    // drains.writes are monotonic, so if one is 0 its always the first one
+    if (--drains[i].writes === 0) {
+      drains.shift().resolve(true)
+      i--
+    }
+  }
+}
+
+function afterOpen(err) {
+  const stream = this.stream
+
+  if (err) stream.destroy(err)
+
+  if ((stream._duplexState & DESTROYING) === 0) {
+    if ((stream._duplexState & READ_PRIMARY_STATUS) === 0) {
+      stream._duplexState |= READ_PRIMARY
+    }
+
+    if ((stream._duplexState & WRITE_PRIMARY_STATUS) === 0) {
+      stream._duplexState |= WRITE_PRIMARY
+    }
+
+    stream.emit('open')
+  }
+
+  stream._duplexState &= NOT_ACTIVE
+
+  if (stream._writableState !== null) {
+    stream._writableState.updateCallback()
+  }
+
+  if (stream._readableState !== null) {
+    stream._readableState.updateCallback()
+  }
+}
+
+function afterTransform(err, data) {
+  if (data !== undefined && data !== null) this.push(data)
+  this._writableState.afterWrite(err)
+}
+
+function newListener(name) {
+  if (this._readableState !== null) {
+    if (name === 'data') {
+      this._duplexState |= READ_EMIT_DATA | READ_RESUMED_READ_AHEAD
+      this._readableState.updateNextTick()
+    }
+    if (name === 'readable') {
+      this._duplexState |= READ_EMIT_READABLE
+      this._readableState.updateNextTick()
+    }
+  }
+
+  if (this._writableState !== null) {
+    if (name === 'drain') {
+      this._duplexState |= WRITE_EMIT_DRAIN
+      this._writableState.updateNextTick()
+    }
+  }
+}
+
+class Stream extends EventEmitter {
+  constructor(opts) {
+    super()
+
+    this._duplexState = 0
+    this._readableState = null
+    this._writableState = null
+
+    if (opts) {
+      if (opts.open) this._open = opts.open
+      if (opts.destroy) this._destroy = opts.destroy
+      if (opts.predestroy) this._predestroy = opts.predestroy
+      if (opts.signal) opts.signal.addEventListener('abort', abort.bind(this))
+    }
+
+    this.on('newListener', newListener)
+  }
+
+  _open(cb) {
+    cb(null)
+  }
+
+  _destroy(cb) {
+    cb(null)
+  }
+
+  _predestroy() {
+    // does nothing
+  }
+
+  get readable() {
+    return this._readableState !== null ? true : undefined
+  }
+
+  get writable() {
+    return this._writableState !== null ? true : undefined
+  }
+
+  get destroyed() {
+    return (this._duplexState & DESTROYED) !== 0
+  }
+
+  get destroying() {
+    return (this._duplexState & DESTROY_STATUS) !== 0
+  }
+
+  destroy(err) {
+    if ((this._duplexState & DESTROY_STATUS) === 0) {
+      if (!err) err = StreamError.STREAM_DESTROYED()
+      this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY
+
+      if (this._readableState !== null) {
+        this._readableState.highWaterMark = 0
+        this._readableState.error = err
+      }
+
+      if (this._writableState !== null) {
+        this._writableState.highWaterMark = 0
+        this._writableState.error = err
+      }
+
+      this._duplexState |= PREDESTROYING
+      this._predestroy()
+      this._duplexState &= NOT_PREDESTROYING
+
+      if (this._readableState !== null) {
+        this._readableState.updateNextTick()
+      }
+
+      if (this._writableState !== null) {
+        this._writableState.updateNextTick()
+      }
+    }
+  }
+}
+
+class Readable extends Stream {
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD
+    this._readableState = new ReadableState(this, opts)
+
+    if (opts) {
+      if (this._readableState.readAhead === false) this._duplexState &= READ_NO_READ_AHEAD
+      if (opts.read) this._read = opts.read
+      if (opts.eagerOpen) this._readableState.updateNextTick()
+      if (opts.encoding) this.setEncoding(opts.encoding)
+    }
+  }
+
+  static deferred(fn, opts) {
+    const out = new PassThrough(opts)
+
+    fn()
+      .then((src) => {
+        if (src === null) return out.end()
+        if (out.destroying) return
+        pipeline(src, out, noop)
+      })
+      .catch((err) => out.destroy(err))
+
+    return out
+  }
+
+  setEncoding(encoding) {
+    const dec = new TextDecoder(encoding)
+    const map = this._readableState.map || echo
+    this._readableState.map = mapOrSkip
+    return this
+
+    function mapOrSkip(data) {
+      const next = dec.push(data)
+      return next === '' && (data.byteLength !== 0 || dec.remaining > 0) ? null : map(next)
+    }
+  }
+
+  _read(cb) {
+    cb(null)
+  }
+
+  pipe(dest, cb) {
+    this._readableState.updateNextTick()
+    this._readableState.pipe(dest, cb)
+    return dest
+  }
+
+  read() {
+    this._readableState.updateNextTick()
+    return this._readableState.read()
+  }
+
+  push(data) {
+    this._readableState.updateNextTickIfOpen()
+    return this._readableState.push(data)
+  }
+
+  unshift(data) {
+    this._readableState.updateNextTickIfOpen()
+    return this._readableState.unshift(data)
+  }
+
+  resume() {
+    this._duplexState |= READ_RESUMED_READ_AHEAD
+    this._readableState.updateNextTick()
+    return this
+  }
+
+  pause() {
+    this._duplexState &=
+      this._readableState.readAhead === false ? READ_PAUSED_NO_READ_AHEAD : READ_PAUSED
+    return this
+  }
+
+  static _fromAsyncIterator(ite, opts) {
+    let destroy
+
+    const rs = new Readable({
+      ...opts,
+      read(cb) {
+        ite.next().then(push).then(cb.bind(null, null)).catch(cb)
+      },
+      predestroy() {
+        destroy = ite.return()
+      },
+      destroy(cb) {
+        if (!destroy) return cb(null)
+        destroy.then(cb.bind(null, null)).catch(cb)
+      }
+    })
+
+    return rs
+
+    function push(data) {
+      if (data.done) rs.push(null)
+      else rs.push(data.value)
+    }
+  }
+
+  static from(data, opts) {
+    if (isReadStreamx(data)) return data
+    if (data[asyncIterator]) return this._fromAsyncIterator(data[asyncIterator](), opts)
+    if (!Array.isArray(data)) data = data === undefined ? [] : [data]
+
+    let i = 0
+    return new Readable({
+      ...opts,
+      read(cb) {
+        this.push(i === data.length ? null : data[i++])
+        cb(null)
+      }
+    })
+  }
+
+  static isBackpressured(rs) {
+    return (
+      (rs._duplexState & READ_BACKPRESSURE_STATUS) !== 0 ||
+      rs._readableState.buffered >= rs._readableState.highWaterMark
+    )
+  }
+
+  static isPaused(rs) {
+    return (rs._duplexState & READ_RESUMED) === 0
+  }
+
+  [asyncIterator]() {
+    const stream = this
+
+    let error = null
+    let promiseResolve = null
+    let promiseReject = null
+
+    this.on('error', (err) => {
+      error = err
+    })
+    this.on('readable', onreadable)
+    this.on('close', onclose)
+
+    return {
+      [asyncIterator]() {
+        return this
+      },
+      next() {
+        return new Promise(function (resolve, reject) {
+          promiseResolve = resolve
+          promiseReject = reject
+          const data = stream.read()
+          if (data !== null) ondata(data)
+          else if ((stream._duplexState & DESTROYED) !== 0) ondata(null)
+        })
+      },
+      return() {
+        return destroy(null)
+      },
+      throw(err) {
+        return destroy(err)
+      }
+    }
+
+    function onreadable() {
+      if (promiseResolve !== null) ondata(stream.read())
+    }
+
+    function onclose() {
+      if (promiseResolve !== null) ondata(null)
+    }
+
+    function ondata(data) {
+      if (promiseReject === null) return
+      if (error) {
+        promiseReject(error)
+      } else if (data === null && (stream._duplexState & READ_DONE) === 0) {
+        promiseReject(StreamError.STREAM_DESTROYED())
+      } else {
+        promiseResolve({ value: data, done: data === null })
+      }
+      promiseReject = promiseResolve = null
+    }
+
+    function destroy(err) {
+      stream.destroy(err)
+      return new Promise((resolve, reject) => {
+        if (stream._duplexState & DESTROYED) return resolve({ value: undefined, done: true })
+        stream.once('close', function () {
+          if (err) reject(err)
+          else resolve({ value: undefined, done: true })
+        })
+      })
+    }
+  }
+}
+
+class Writable extends Stream {
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState |= OPENING | READ_DONE
+    this._writableState = new WritableState(this, opts)
+
+    if (opts) {
+      if (opts.writev) this._writev = opts.writev
+      if (opts.write) this._write = opts.write
+      if (opts.final) this._final = opts.final
+      if (opts.eagerOpen) this._writableState.updateNextTick()
+    }
+  }
+
+  cork() {
+    this._duplexState |= WRITE_CORKED
+  }
+
+  uncork() {
+    this._duplexState &= WRITE_NOT_CORKED
+    this._writableState.updateNextTick()
+  }
+
+  _writev(batch, cb) {
+    cb(null)
+  }
+
+  _write(data, cb) {
+    this._writableState.autoBatch(data, cb)
+  }
+
+  _final(cb) {
+    cb(null)
+  }
+
+  static isBackpressured(ws) {
+    return (ws._duplexState & WRITE_BACKPRESSURE_STATUS) !== 0
+  }
+
+  static drained(ws) {
+    if (ws.destroyed) return Promise.resolve(false)
+
+    const state = ws._writableState
+    const pending = isWritev(ws) ? Math.min(1, state.queue.length) : state.queue.length
+    const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0)
+    if (writes === 0) return Promise.resolve(true)
+
+    if (state.drains === null) state.drains = []
+    return new Promise((resolve) => {
+      state.drains.push({ writes, resolve })
+    })
+  }
+
+  write(data) {
+    this._writableState.updateNextTick()
+    return this._writableState.push(data)
+  }
+
+  end(data) {
+    this._writableState.updateNextTick()
+    this._writableState.end(data)
+    return this
+  }
+}
+
+class Duplex extends Readable {
+  // and Writable
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState = OPENING | (this._duplexState & READ_READ_AHEAD)
+    this._writableState = new WritableState(this, opts)
+
+    if (opts) {
+      if (opts.writev) this._writev = opts.writev
+      if (opts.write) this._write = opts.write
+      if (opts.final) this._final = opts.final
+    }
+  }
+
+  cork() {
+    this._duplexState |= WRITE_CORKED
+  }
+
+  uncork() {
+    this._duplexState &= WRITE_NOT_CORKED
+    this._writableState.updateNextTick()
+  }
+
+  _writev(batch, cb) {
+    cb(null)
+  }
+
+  _write(data, cb) {
+    this._writableState.autoBatch(data, cb)
+  }
+
+  _final(cb) {
+    cb(null)
+  }
+
+  write(data) {
+    this._writableState.updateNextTick()
+    return this._writableState.push(data)
+  }
+
+  end(data) {
+    this._writableState.updateNextTick()
+    this._writableState.end(data)
+    return this
+  }
+}
+
+class Transform extends Duplex {
+  constructor(opts) {
+    super(opts)
+    this._transformState = new TransformState(this)
+
+    if (opts) {
+      if (opts.transform) this._transform = opts.transform
+      if (opts.flush) this._flush = opts.flush
+    }
+  }
+
+  _write(data, cb) {
+    if (this._readableState.buffered >= this._readableState.highWaterMark) {
+      this._transformState.data = data
+    } else {
+      this._transform(data, this._transformState.afterTransform)
+    }
+  }
+
+  _read(cb) {
+    if (this._transformState.data !== null) {
+      const data = this._transformState.data
+      this._transformState.data = null
+      cb(null)
+      this._transform(data, this._transformState.afterTransform)
+    } else {
+      cb(null)
+    }
+  }
+
+  destroy(err) {
+    super.destroy(err)
+    if (this._transformState.data !== null) {
+      this._transformState.data = null
+      this._transformState.afterTransform()
+    }
+  }
+
+  _transform(data, cb) {
+    cb(null, data)
+  }
+
+  _flush(cb) {
+    cb(null)
+  }
+
+  _final(cb) {
+    this._transformState.afterFinal = cb
+    this._flush(transformAfterFlush.bind(this))
+  }
+}
+
+class PassThrough extends Transform {}
+
+function transformAfterFlush(err, data) {
+  const cb = this._transformState.afterFinal
+  if (err) return cb(err)
+
+  if (data !== null && data !== undefined) this.push(data)
+  this.push(null)
+  cb(null)
+}
+
+function pipelinePromise(...streams) {
+  return new Promise((resolve, reject) => {
+    return pipeline(...streams, (err) => {
+      if (err) return reject(err)
+      resolve()
+    })
+  })
+}
+
+function pipeline(stream, ...streams) {
+  const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams]
+  const done = all.length && typeof all[all.length - 1] === 'function' ? all.pop() : null
+
+  if (all.length < 2) throw StreamError.BAD_ARGUMENT('Pipeline requires at least 2 streams')
+
+  let src = all[0]
+  let dest = null
+  let error = null
+
+  for (let i = 1; i < all.length; i++) {
+    dest = all[i]
+
+    if (isStreamx(src)) {
+      src.pipe(dest, onerror)
+    } else {
+      errorHandle(src, true, i > 1, onerror)
+      src.pipe(dest)
+    }
+
+    src = dest
+  }
+
+  if (done) {
+    let fin = false
+
+    const autoDestroy =
+      isStreamx(dest) || !!(dest._writableState && dest._writableState.autoDestroy)
+
+    dest.on('error', (err) => {
+      if (error === null) error = err
+    })
+
+    dest.on('finish', () => {
+      fin = true
+      if (!autoDestroy) done(error)
+    })
+
+    if (autoDestroy) {
+      dest.on('close', () => done(error || (fin ? null : StreamError.PREMATURE_CLOSE())))
+    }
+  }
+
+  return dest
+
+  function errorHandle(s, rd, wr, onerror) {
+    s.on('error', onerror)
+    s.on('close', onclose)
+
+    function onclose() {
+      if (rd && s._readableState && !s._readableState.ended) {
+        return onerror(StreamError.PREMATURE_CLOSE())
+      }
+      if (wr && s._writableState && !s._writableState.ended) {
+        return onerror(StreamError.PREMATURE_CLOSE())
+      }
+    }
+  }
+
+  function onerror(err) {
+    if (!err || error) return
+    error = err
+
+    for (const s of all) {
+      s.destroy(err)
+    }
+  }
+}
+
+function echo(s) {
+  return s
+}
+
+function isStream(stream) {
+  return !!stream._readableState || !!stream._writableState
+}
+
+function isStreamx(stream) {
+  return typeof stream._duplexState === 'number' && isStream(stream)
+}
+
+function isEnding(stream) {
+  return !!stream._readableState && stream._readableState.ending
+}
+
+function isEnded(stream) {
+  return !!stream._readableState && stream._readableState.ended
+}
+
+function isFinishing(stream) {
+  return !!stream._writableState && stream._writableState.ending
+}
+
+function isFinished(stream) {
+  return !!stream._writableState && stream._writableState.ended
+}
+
+function getStreamError(stream, opts = {}) {
+  const err =
+    (stream._readableState && stream._readableState.error) ||
+    (stream._writableState && stream._writableState.error)
+
+  // avoid implicit errors by default
+  return !opts.all && StreamError.isStreamDestroyed(err) ? null : err
+}
+
+function isReadStreamx(stream) {
+  return isStreamx(stream) && stream.readable
+}
+
+function isDisturbed(stream) {
+  return (
+    (stream._duplexState & OPENING) !== OPENING ||
+    (stream._duplexState & DESTROYING) === DESTROYING ||
+    (stream._duplexState & ACTIVE_OR_TICKING) !== 0
+  )
+}
+
+function isTypedArray(data) {
+  return typeof data === 'object' && data !== null && typeof data.byteLength === 'number'
+}
+
+function defaultByteLength(data) {
+  return isTypedArray(data) ? data.byteLength : 1024
+}
+
+function noop() {}
+
+function abort() {
+  this.destroy(StreamError.ABORTED())
+}
+
+function isWritev(s) {
+  return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev
+}
+
+module.exports = {
+  pipeline,
+  pipelinePromise,
+  isStream,
+  isStreamx,
+  isEnding,
+  isEnded,
+  isFinishing,
+  isFinished,
+  isDisturbed,
+  getStreamError,
+  Stream,
+  Writable,
+  Readable,
+  Duplex,
+  Transform,
+  // Export PassThrough for compatibility with Node.js core's stream module
+  PassThrough
+}
+
+
+/***/ }),
+
+/***/ 45657:
+/***/ ((module) => {
+
+module.exports = class StreamError extends Error {
+  constructor(msg, code, fn = StreamError) {
+    super(msg)
+
+    this.code = code
+
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, fn)
+    }
+  }
+
+  static isStreamDestroyed(err) {
+    return err && err.code === 'STREAM_DESTROYED'
+  }
+
+  static isPrematureClose(err) {
+    return err && err.code === 'PREMATURE_CLOSE'
+  }
+
+  static isAborted(err) {
+    return err && err.code === 'ABORTED'
+  }
+
+  static isBadArgument(err) {
+    return err && err.code === 'BAD_ARGUMENT'
+  }
+
+  get name() {
+    return 'StreamError'
+  }
+
+  static STREAM_DESTROYED() {
+    return new StreamError('Stream was destroyed', 'STREAM_DESTROYED', StreamError.STREAM_DESTROYED)
+  }
+
+  static PREMATURE_CLOSE(msg = 'Premature close') {
+    return new StreamError(msg, 'PREMATURE_CLOSE', StreamError.PREMATURE_CLOSE)
+  }
+
+  static ABORTED() {
+    return new StreamError('Stream aborted', 'ABORTED', StreamError.ABORTED)
+  }
+
+  static BAD_ARGUMENT(msg = 'Bad argument') {
+    return new StreamError(msg, 'BAD_ARGUMENT', StreamError.BAD_ARGUMENT)
+  }
+}
+
+
+/***/ }),
+
+/***/ 20775:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const constants = { // just for envs without fs
+  S_IFMT: 61440,
+  S_IFDIR: 16384,
+  S_IFCHR: 8192,
+  S_IFBLK: 24576,
+  S_IFIFO: 4096,
+  S_IFLNK: 40960
+}
+
+try {
+  module.exports = (__nccwpck_require__(79896).constants) || constants
+} catch {
+  module.exports = constants
+}
+
+
+/***/ }),
+
+/***/ 35763:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { Writable, Readable, getStreamError } = __nccwpck_require__(36204)
+const FIFO = __nccwpck_require__(83867)
+const b4a = __nccwpck_require__(73057)
+const headers = __nccwpck_require__(88428)
+
+const EMPTY = b4a.alloc(0)
+const MAX_HEADER_SIZE = 4 * 1024 * 1024 // arbitrary big number
+
+class BufferList {
+  constructor () {
+    this.buffered = 0
+    this.shifted = 0
+    this.queue = new FIFO()
+
+    this._offset = 0
+  }
+
+  push (buffer) {
+    this.buffered += buffer.byteLength
+    this.queue.push(buffer)
+  }
+
+  shiftFirst (size) {
+    return this.buffered === 0 ? null : this._next(size)
+  }
+
+  shift (size) {
+    if (size > this.buffered) return null
+    if (size === 0) return EMPTY
+
+    let chunk = this._next(size)
+
+    if (size === chunk.byteLength) return chunk // likely case
+
+    const chunks = [chunk]
+
+    while ((size -= chunk.byteLength) > 0) {
+      chunk = this._next(size)
+      chunks.push(chunk)
+    }
+
+    return b4a.concat(chunks)
+  }
+
+  _next (size) {
+    const buf = this.queue.peek()
+    const rem = buf.byteLength - this._offset
+
+    if (size >= rem) {
+      const sub = this._offset ? buf.subarray(this._offset, buf.byteLength) : buf
+      this.queue.shift()
+      this._offset = 0
+      this.buffered -= rem
+      this.shifted += rem
+      return sub
+    }
+
+    this.buffered -= size
+    this.shifted += size
+
+    return buf.subarray(this._offset, (this._offset += size))
+  }
+}
+
+class Source extends Readable {
+  constructor (self, header, offset) {
+    super()
+
+    this.header = header
+    this.offset = offset
+
+    this._parent = self
+
+    // errors are always forwarded to the parent, so the entry itself should never throw an unhandled one
+    this.on('error', noop)
+  }
+
+  _read (cb) {
+    if (this.header.size === 0) {
+      this.push(null)
+    }
+    if (this._parent._stream === this) {
+      this._parent._update()
+    }
+    cb(null)
+  }
+
+  _predestroy () {
+    this._parent.destroy(getStreamError(this))
+  }
+
+  _detach () {
+    if (this._parent._stream === this) {
+      this._parent._stream = null
+      this._parent._missing = overflow(this.header.size)
+      this._parent._update()
+    }
+  }
+
+  _destroy (cb) {
+    this._detach()
+    cb(null)
+  }
+}
+
+class Extract extends Writable {
+  constructor (opts) {
+    super(opts)
+
+    if (!opts) opts = {}
+
+    this._buffer = new BufferList()
+    this._offset = 0
+    this._header = null
+    this._stream = null
+    this._missing = 0
+    this._longHeader = false
+    this._callback = noop
+    this._locked = false
+    this._updating = false
+    this._finished = false
+    this._pax = null
+    this._paxGlobal = null
+    this._gnuLongPath = null
+    this._gnuLongLinkPath = null
+    this._filenameEncoding = opts.filenameEncoding || 'utf-8'
+    this._allowUnknownFormat = !!opts.allowUnknownFormat
+    this._unlockBound = this._unlock.bind(this)
+  }
+
+  _unlock (err) {
+    this._locked = false
+
+    if (err) {
+      this.destroy(err)
+      this._continueWrite(err)
+      return
+    }
+
+    this._update()
+  }
+
+  _consumeHeader () {
+    if (this._locked) return false
+
+    this._offset = this._buffer.shifted
+
+    try {
+      this._header = headers.decode(this._buffer.shift(512), this._filenameEncoding, this._allowUnknownFormat)
+    } catch (err) {
+      this._continueWrite(err)
+      return false
+    }
+
+    if (!this._header) return true
+
+    this._header.byteOffset = this._buffer.shifted
+
+    switch (this._header.type) {
+      case 'gnu-long-path':
+      case 'gnu-long-link-path':
+      case 'pax-global-header':
+      case 'pax-header':
+        this._longHeader = true
+        this._missing = this._header.size
+        if (this._missing > MAX_HEADER_SIZE) {
+          this._continueWrite(new Error('Header exceeds max size'))
+          return false
+        }
+        return true
+    }
+
+    this._locked = true
+    this._applyLongHeaders()
+
+    if (!(this._header.size >= 0)) {
+      this._continueWrite(new Error('Invalid header'))
+      return false
+    }
+
+    if (this._header.size === 0 || this._header.type === 'directory') {
+      this.emit('entry', this._header, this._createStream(), this._unlockBound)
+      return true
+    }
+
+    this._stream = this._createStream()
+    this._missing = this._header.size
+
+    this.emit('entry', this._header, this._stream, this._unlockBound)
+    return true
+  }
+
+  _applyLongHeaders () {
+    if (this._gnuLongPath) {
+      this._header.name = this._gnuLongPath
+      this._gnuLongPath = null
+    }
+
+    if (this._gnuLongLinkPath) {
+      this._header.linkname = this._gnuLongLinkPath
+      this._gnuLongLinkPath = null
+    }
+
+    if (this._pax) {
+      if (this._pax.path) this._header.name = this._pax.path
+      if (this._pax.linkpath) this._header.linkname = this._pax.linkpath
+      if (this._pax.size) this._header.size = parseInt(this._pax.size, 10)
+      this._header.pax = this._pax
+      this._pax = null
+    }
+  }
+
+  _decodeLongHeader (buf) {
+    switch (this._header.type) {
+      case 'gnu-long-path':
+        this._gnuLongPath = headers.decodeLongPath(buf, this._filenameEncoding)
+        break
+      case 'gnu-long-link-path':
+        this._gnuLongLinkPath = headers.decodeLongPath(buf, this._filenameEncoding)
+        break
+      case 'pax-global-header':
+        this._paxGlobal = validatePax(headers.decodePax(buf))
+        break
+      case 'pax-header':
+        this._pax = this._paxGlobal === null
+          ? validatePax(headers.decodePax(buf))
+          : Object.assign({}, this._paxGlobal, validatePax(headers.decodePax(buf)))
+        break
+    }
+  }
+
+  _consumeLongHeader () {
+    this._longHeader = false
+    this._missing = overflow(this._header.size)
+
+    const buf = this._buffer.shift(this._header.size)
+
+    try {
+      this._decodeLongHeader(buf)
+    } catch (err) {
+      this._continueWrite(err)
+      return false
+    }
+
+    return true
+  }
+
+  _consumeStream () {
+    const buf = this._buffer.shiftFirst(this._missing)
+    if (buf === null) return false
+
+    this._missing -= buf.byteLength
+    const drained = this._stream.push(buf)
+
+    if (this._missing === 0) {
+      this._stream.push(null)
+      if (drained) this._stream._detach()
+      return drained && this._locked === false
+    }
+
+    return drained
+  }
+
+  _createStream () {
+    return new Source(this, this._header, this._offset)
+  }
+
+  _update () {
+    if (this._updating) return // the running update picks up any state changes
+    this._updating = true
+    const done = this._consume()
+    this._updating = false
+    if (done) this._continueWrite(null)
+  }
+
+  _consume () {
+    while (this._buffer.buffered > 0 && !this.destroying) {
+      if (this._missing > 0) {
+        if (this._stream !== null) {
+          if (this._consumeStream() === false) return false
+          continue
+        }
+
+        if (this._longHeader === true) {
+          if (this._missing > this._buffer.buffered) break
+          if (this._consumeLongHeader() === false) return false
+          continue
+        }
+
+        const ignore = this._buffer.shiftFirst(this._missing)
+        if (ignore !== null) this._missing -= ignore.byteLength
+        continue
+      }
+
+      if (this._buffer.buffered < 512) break
+      if (this._stream !== null || this._consumeHeader() === false) return false
+    }
+
+    return true
+  }
+
+  _continueWrite (err) {
+    const cb = this._callback
+    this._callback = noop
+    cb(err)
+  }
+
+  _write (data, cb) {
+    this._callback = cb
+    this._buffer.push(data)
+    this._update()
+  }
+
+  _final (cb) {
+    this._finished = this._missing === 0 && this._buffer.buffered === 0
+    cb(this._finished ? null : new Error('Unexpected end of data'))
+  }
+
+  _predestroy () {
+    this._continueWrite(null)
+  }
+
+  _destroy (cb) {
+    if (this._stream) this._stream.destroy(getStreamError(this))
+    cb(null)
+  }
+
+  [Symbol.asyncIterator] () {
+    let error = null
+
+    let promiseResolve = null
+    let promiseReject = null
+
+    let entryStream = null
+    let entryCallback = null
+
+    const extract = this
+
+    this.on('entry', onentry)
+    this.on('error', (err) => { error = err })
+    this.on('close', onclose)
+
+    return {
+      [Symbol.asyncIterator] () {
+        return this
+      },
+      next () {
+        return new Promise(onnext)
+      },
+      return () {
+        return destroy(null)
+      },
+      throw (err) {
+        return destroy(err)
+      }
+    }
+
+    function consumeCallback (err) {
+      if (!entryCallback) return
+      const cb = entryCallback
+      entryCallback = null
+      cb(err)
+    }
+
+    function onnext (resolve, reject) {
+      if (error) {
+        return reject(error)
+      }
+
+      if (entryStream) {
+        resolve({ value: entryStream, done: false })
+        entryStream = null
+        return
+      }
+
+      promiseResolve = resolve
+      promiseReject = reject
+
+      consumeCallback(null)
+
+      if (extract._finished && promiseResolve) {
+        promiseResolve({ value: undefined, done: true })
+        promiseResolve = promiseReject = null
+      }
+    }
+
+    function onentry (header, stream, callback) {
+      entryCallback = callback
+      stream.on('error', noop) // no way around this due to tick sillyness
+
+      if (promiseResolve) {
+        promiseResolve({ value: stream, done: false })
+        promiseResolve = promiseReject = null
+      } else {
+        entryStream = stream
+      }
+    }
+
+    function onclose () {
+      consumeCallback(error)
+      if (!promiseResolve) return
+      if (error) promiseReject(error)
+      else promiseResolve({ value: undefined, done: true })
+      promiseResolve = promiseReject = null
+    }
+
+    function destroy (err) {
+      extract.destroy(err)
+      consumeCallback(err)
+      return new Promise((resolve, reject) => {
+        if (extract.destroyed) return resolve({ value: undefined, done: true })
+        extract.once('close', function () {
+          if (err) reject(err)
+          else resolve({ value: undefined, done: true })
+        })
+      })
+    }
+  }
+}
+
+module.exports = function extract (opts) {
+  return new Extract(opts)
+}
+
+function noop () {}
+
+function validatePax (pax) {
+  if (hasNull(pax.path) || hasNull(pax.linkpath)) throw new Error('Invalid tar header: pax path contains a null byte.')
+  return pax
+}
+
+function hasNull (str) {
+  return typeof str === 'string' && str.indexOf('\0') !== -1
+}
+
+function overflow (size) {
+  size &= 511
+  return size && 512 - size
+}
+
+
+/***/ }),
+
+/***/ 88428:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(73057)
+
+const ZEROS = '0000000000000000000'
+const SEVENS = '7777777777777777777'
+const ZERO_OFFSET = '0'.charCodeAt(0)
+const USTAR_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x00]) // ustar\x00
+const USTAR_VER = b4a.from([ZERO_OFFSET, ZERO_OFFSET])
+const GNU_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x20]) // ustar\x20
+const GNU_VER = b4a.from([0x20, 0x00])
+const MASK = 0o7777
+const MAGIC_OFFSET = 257
+const VERSION_OFFSET = 263
+
+exports.decodeLongPath = function decodeLongPath (buf, encoding) {
+  return decodeStr(buf, 0, buf.length, encoding)
+}
+
+exports.encodePax = function encodePax (opts) { // TODO: encode more stuff in pax
+  let result = ''
+  if (opts.name) result += addLength(' path=' + opts.name + '\n')
+  if (opts.linkname) result += addLength(' linkpath=' + opts.linkname + '\n')
+  const pax = opts.pax
+  if (pax) {
+    for (const key in pax) {
+      result += addLength(' ' + key + '=' + pax[key] + '\n')
+    }
+  }
+  return b4a.from(result)
+}
+
+exports.decodePax = function decodePax (buf) {
+  const result = {}
+
+  while (buf.length) {
+    let i = 0
+    while (i < buf.length && buf[i] !== 32) i++
+    const len = parseInt(b4a.toString(buf.subarray(0, i)), 10)
+    if (!len) return result
+
+    const b = b4a.toString(buf.subarray(i + 1, len - 1))
+    const keyIndex = b.indexOf('=')
+    if (keyIndex === -1) return result
+    result[b.slice(0, keyIndex)] = b.slice(keyIndex + 1)
+
+    buf = buf.subarray(len)
+  }
+
+  return result
+}
+
+exports.encode = function encode (opts) {
+  const buf = b4a.alloc(512)
+  let name = opts.name
+  let prefix = ''
+
+  if (opts.typeflag === 5 && name[name.length - 1] !== '/') name += '/'
+  if (b4a.byteLength(name) !== name.length) return null // utf-8
+
+  while (b4a.byteLength(name) > 100) {
+    const i = name.indexOf('/')
+    if (i === -1) return null
+    prefix += prefix ? '/' + name.slice(0, i) : name.slice(0, i)
+    name = name.slice(i + 1)
+  }
+
+  if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix) > 155) return null
+  if (opts.linkname && b4a.byteLength(opts.linkname) > 100) return null
+
+  b4a.write(buf, name)
+  b4a.write(buf, encodeOct(opts.mode & MASK, 6), 100)
+  b4a.write(buf, encodeOct(opts.uid, 6), 108)
+  b4a.write(buf, encodeOct(opts.gid, 6), 116)
+  encodeSize(opts.size, buf, 124)
+  encodeSize(Math.floor(opts.mtime.getTime() / 1000) || 0, buf, 136)
+
+  buf[156] = ZERO_OFFSET + toTypeflag(opts.type)
+
+  if (opts.linkname) b4a.write(buf, opts.linkname, 157)
+
+  b4a.copy(USTAR_MAGIC, buf, MAGIC_OFFSET)
+  b4a.copy(USTAR_VER, buf, VERSION_OFFSET)
+  if (opts.uname) b4a.write(buf, opts.uname, 265)
+  if (opts.gname) b4a.write(buf, opts.gname, 297)
+  b4a.write(buf, encodeOct(opts.devmajor || 0, 6), 329)
+  b4a.write(buf, encodeOct(opts.devminor || 0, 6), 337)
+
+  if (prefix) b4a.write(buf, prefix, 345)
+
+  b4a.write(buf, encodeOct(cksum(buf), 6), 148)
+
+  return buf
+}
+
+exports.decode = function decode (buf, filenameEncoding, allowUnknownFormat) {
+  let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET
+
+  let name = decodeStr(buf, 0, 100, filenameEncoding)
+  const mode = decodeOct(buf, 100, 8)
+  const uid = decodeOct(buf, 108, 8)
+  const gid = decodeOct(buf, 116, 8)
+  const size = decodeOct(buf, 124, 12)
+  const mtime = decodeOct(buf, 136, 12)
+  const type = toType(typeflag)
+  const linkname = buf[157] === 0 ? null : decodeStr(buf, 157, 100, filenameEncoding)
+  const uname = decodeStr(buf, 265, 32)
+  const gname = decodeStr(buf, 297, 32)
+  const devmajor = decodeOct(buf, 329, 8)
+  const devminor = decodeOct(buf, 337, 8)
+
+  const c = cksum(buf)
+
+  // checksum is still initial value if header was null.
+  if (c === 8 * 32) return null
+
+  // valid checksum
+  if (c !== decodeOct(buf, 148, 8)) throw new Error('Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?')
+
+  if (isUSTAR(buf)) {
+    // ustar (posix) format.
+    // prepend prefix, if present.
+    if (buf[345]) name = decodeStr(buf, 345, 155, filenameEncoding) + '/' + name
+  } else if (isGNU(buf)) {
+    // 'gnu'/'oldgnu' format. Similar to ustar, but has support for incremental and
+    // multi-volume tarballs.
+  } else {
+    if (!allowUnknownFormat) {
+      throw new Error('Invalid tar header: unknown format.')
+    }
+  }
+
+  // to support old tar versions that use trailing / to indicate dirs
+  if (typeflag === 0 && name && name[name.length - 1] === '/') typeflag = 5
+
+  return {
+    name,
+    mode,
+    uid,
+    gid,
+    size,
+    byteOffset: 0,
+    mtime: new Date(1000 * mtime),
+    type,
+    linkname,
+    uname,
+    gname,
+    devmajor,
+    devminor,
+    pax: null
+  }
+}
+
+function isUSTAR (buf) {
+  return b4a.equals(USTAR_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6))
+}
+
+function isGNU (buf) {
+  return b4a.equals(GNU_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6)) &&
+    b4a.equals(GNU_VER, buf.subarray(VERSION_OFFSET, VERSION_OFFSET + 2))
+}
+
+function clamp (index, len, defaultValue) {
+  if (typeof index !== 'number') return defaultValue
+  index = ~~index // Coerce to integer.
+  if (index >= len) return len
+  if (index >= 0) return index
+  index += len
+  if (index >= 0) return index
+  return 0
+}
+
+function toType (flag) {
+  switch (flag) {
+    case 0:
+      return 'file'
+    case 1:
+      return 'link'
+    case 2:
+      return 'symlink'
+    case 3:
+      return 'character-device'
+    case 4:
+      return 'block-device'
+    case 5:
+      return 'directory'
+    case 6:
+      return 'fifo'
+    case 7:
+      return 'contiguous-file'
+    case 72:
+      return 'pax-header'
+    case 55:
+      return 'pax-global-header'
+    case 27:
+      return 'gnu-long-link-path'
+    case 28:
+    case 30:
+      return 'gnu-long-path'
+  }
+
+  return null
+}
+
+function toTypeflag (flag) {
+  switch (flag) {
+    case 'file':
+      return 0
+    case 'link':
+      return 1
+    case 'symlink':
+      return 2
+    case 'character-device':
+      return 3
+    case 'block-device':
+      return 4
+    case 'directory':
+      return 5
+    case 'fifo':
+      return 6
+    case 'contiguous-file':
+      return 7
+    case 'pax-header':
+      return 72
+  }
+
+  return 0
+}
+
+function indexOf (block, num, offset, end) {
+  for (; offset < end; offset++) {
+    if (block[offset] === num) return offset
+  }
+  return end
+}
+
+function cksum (block) {
+  let sum = 8 * 32
+  for (let i = 0; i < 148; i++) sum += block[i]
+  for (let j = 156; j < 512; j++) sum += block[j]
+  return sum
+}
+
+function encodeOct (val, n) {
+  val = val.toString(8)
+  if (val.length > n) return SEVENS.slice(0, n) + ' '
+  return ZEROS.slice(0, n - val.length) + val + ' '
+}
+
+function encodeSizeBin (num, buf, off) {
+  buf[off] = num < 0 ? 0xff : 0x80
+  for (let i = 11; i > 0; i--) {
+    buf[off + i] = num & 0xff
+    num = Math.floor(num / 0x100)
+  }
+}
+
+function encodeSize (num, buf, off) {
+  if (num < 0 || num.toString(8).length > 11) {
+    encodeSizeBin(num, buf, off)
+  } else {
+    b4a.write(buf, encodeOct(num, 11), off)
+  }
+}
+
+/* Copied from the node-tar repo and modified to meet
+ * tar-stream coding standard.
+ *
+ * Source: https://github.com/npm/node-tar/blob/51b6627a1f357d2eb433e7378e5f05e83b7aa6cd/lib/header.js#L349
+ */
+function parse256 (buf) {
+  // first byte MUST be either 80 or FF
+  // 80 for positive, FF for 2's comp
+  let positive
+  if (buf[0] === 0x80) positive = true
+  else if (buf[0] === 0xFF) positive = false
+  else return null
+
+  // build up a base-256 tuple from the least sig to the highest
+  const tuple = []
+  let i
+  for (i = buf.length - 1; i > 0; i--) {
+    const byte = buf[i]
+    if (positive) tuple.push(byte)
+    else tuple.push(0xFF - byte)
+  }
+
+  let sum = 0
+  const l = tuple.length
+  for (i = 0; i < l; i++) {
+    sum += tuple[i] * Math.pow(256, i)
+  }
+
+  return positive ? sum : -(sum + 1)
+}
+
+function decodeOct (val, offset, length) {
+  val = val.subarray(offset, offset + length)
+  offset = 0
+
+  // If prefixed with 0x80 then parse as a base-256 integer
+  if (val[offset] & 0x80) {
+    return parse256(val)
+  } else {
+    // Older versions of tar can prefix with spaces
+    while (offset < val.length && val[offset] === 32) offset++
+    const end = clamp(indexOf(val, 32, offset, val.length), val.length, val.length)
+    while (offset < end && val[offset] === 0) offset++
+    if (end === offset) return 0
+    return parseInt(b4a.toString(val.subarray(offset, end)), 8)
+  }
+}
+
+function decodeStr (val, offset, length, encoding) {
+  return b4a.toString(val.subarray(offset, indexOf(val, 0, offset, offset + length)), encoding)
+}
+
+function addLength (str) {
+  const len = b4a.byteLength(str)
+  let digits = Math.floor(Math.log(len) / Math.log(10)) + 1
+  if (len + digits >= Math.pow(10, digits)) digits++
+
+  return (len + digits) + str
+}
+
+
+/***/ }),
+
+/***/ 56118:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/* unused reexport */ __nccwpck_require__(35763)
+/* unused reexport */ __nccwpck_require__(80861)
+
+
+/***/ }),
+
+/***/ 80861:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { Readable, Writable, getStreamError } = __nccwpck_require__(36204)
+const b4a = __nccwpck_require__(73057)
+
+const constants = __nccwpck_require__(20775)
+const headers = __nccwpck_require__(88428)
+
+const DMODE = 0o755
+const FMODE = 0o644
+
+const END_OF_TAR = b4a.alloc(1024)
+
+class Sink extends Writable {
+  constructor (pack, header, callback) {
+    super({ mapWritable, eagerOpen: true })
+
+    this.written = 0
+    this.header = header
+
+    this._callback = callback
+    this._linkname = null
+    this._isLinkname = header.type === 'symlink' && !header.linkname
+    this._isVoid = header.type !== 'file' && header.type !== 'contiguous-file'
+    this._finished = false
+    this._pack = pack
+    this._openCallback = null
+
+    if (this._pack._stream === null) this._pack._stream = this
+    else this._pack._pending.push(this)
+  }
+
+  _open (cb) {
+    this._openCallback = cb
+    if (this._pack._stream === this) this._continueOpen()
+  }
+
+  _continuePack (err) {
+    if (this._callback === null) return
+
+    const callback = this._callback
+    this._callback = null
+
+    callback(err)
+  }
+
+  _continueOpen () {
+    if (this._pack._stream === null) this._pack._stream = this
+
+    const cb = this._openCallback
+    this._openCallback = null
+    if (cb === null) return
+
+    if (this._pack.destroying) return cb(new Error('pack stream destroyed'))
+    if (this._pack._finalized) return cb(new Error('pack stream is already finalized'))
+
+    this._pack._stream = this
+
+    if (!this._isLinkname) {
+      this._pack._encode(this.header)
+    }
+
+    if (this._isVoid && !this._isLinkname) {
+      this._finish()
+      this._continuePack(null)
+    }
+
+    cb(null)
+  }
+
+  _write (data, cb) {
+    if (this._isLinkname) {
+      this._linkname = this._linkname ? b4a.concat([this._linkname, data]) : data
+      return cb(null)
+    }
+
+    if (this._isVoid) {
+      if (data.byteLength > 0) {
+        return cb(new Error('No body allowed for this entry'))
+      }
+      return cb()
+    }
+
+    this.written += data.byteLength
+    if (this._pack.push(data)) return cb()
+    this._pack._drain = cb
+  }
+
+  _finish () {
+    if (this._finished) return
+    this._finished = true
+
+    if (this._isLinkname) {
+      this.header.linkname = this._linkname ? b4a.toString(this._linkname, 'utf-8') : ''
+      this._pack._encode(this.header)
+    }
+
+    overflow(this._pack, this.header.size)
+
+    this._pack._done(this)
+  }
+
+  _final (cb) {
+    if (this.written !== this.header.size) { // corrupting tar
+      return cb(new Error('Size mismatch'))
+    }
+
+    this._finish()
+    cb(null)
+  }
+
+  _getError () {
+    return getStreamError(this) || new Error('tar entry destroyed')
+  }
+
+  _predestroy () {
+    this._pack.destroy(this._getError())
+  }
+
+  _destroy (cb) {
+    this._pack._done(this)
+
+    this._continuePack(this._finished ? null : this._getError())
+
+    cb()
+  }
+}
+
+class Pack extends Readable {
+  constructor (opts) {
+    super(opts)
+    this._drain = noop
+    this._finalized = false
+    this._finalizing = false
+    this._pending = []
+    this._stream = null
+  }
+
+  entry (header, buffer, callback) {
+    if (this._finalized || this.destroying) throw new Error('already finalized or destroyed')
+
+    if (typeof buffer === 'function') {
+      callback = buffer
+      buffer = null
+    }
+
+    if (!callback) callback = noop
+
+    if (!header.size || header.type === 'symlink') header.size = 0
+    if (!header.type) header.type = modeToType(header.mode)
+    if (!header.mode) header.mode = header.type === 'directory' ? DMODE : FMODE
+    if (!header.uid) header.uid = 0
+    if (!header.gid) header.gid = 0
+    if (!header.mtime) header.mtime = new Date()
+
+    if (typeof buffer === 'string') buffer = b4a.from(buffer)
+
+    const sink = new Sink(this, header, callback)
+
+    if (b4a.isBuffer(buffer)) {
+      header.size = buffer.byteLength
+      sink.write(buffer)
+      sink.end()
+      return sink
+    }
+
+    if (sink._isVoid) {
+      return sink
+    }
+
+    return sink
+  }
+
+  finalize () {
+    if (this._stream || this._pending.length > 0) {
+      this._finalizing = true
+      return
+    }
+
+    if (this._finalized) return
+    this._finalized = true
+
+    this.push(END_OF_TAR)
+    this.push(null)
+  }
+
+  _done (stream) {
+    if (stream !== this._stream) return
+
+    this._stream = null
+
+    if (this._finalizing) this.finalize()
+    if (this._pending.length) this._pending.shift()._continueOpen()
+  }
+
+  _encode (header) {
+    if (!header.pax) {
+      const buf = headers.encode(header)
+      if (buf) {
+        this.push(buf)
+        return
+      }
+    }
+    this._encodePax(header)
+  }
+
+  _encodePax (header) {
+    const paxHeader = headers.encodePax({
+      name: header.name,
+      linkname: header.linkname,
+      pax: header.pax
+    })
+
+    const newHeader = {
+      name: 'PaxHeader',
+      mode: header.mode,
+      uid: header.uid,
+      gid: header.gid,
+      size: paxHeader.byteLength,
+      mtime: header.mtime,
+      type: 'pax-header',
+      linkname: header.linkname && 'PaxHeader',
+      uname: header.uname,
+      gname: header.gname,
+      devmajor: header.devmajor,
+      devminor: header.devminor
+    }
+
+    this.push(headers.encode(newHeader))
+    this.push(paxHeader)
+    overflow(this, paxHeader.byteLength)
+
+    newHeader.size = header.size
+    newHeader.type = header.type
+    this.push(headers.encode(newHeader))
+  }
+
+  _doDrain () {
+    const drain = this._drain
+    this._drain = noop
+    drain()
+  }
+
+  _predestroy () {
+    const err = getStreamError(this)
+
+    if (this._stream) this._stream.destroy(err)
+
+    while (this._pending.length) {
+      const stream = this._pending.shift()
+      stream.destroy(err)
+      stream._continueOpen()
+    }
+
+    this._doDrain()
+  }
+
+  _read (cb) {
+    this._doDrain()
+    cb()
+  }
+}
+
+module.exports = function pack (opts) {
+  return new Pack(opts)
+}
+
+function modeToType (mode) {
+  switch (mode & constants.S_IFMT) {
+    case constants.S_IFBLK: return 'block-device'
+    case constants.S_IFCHR: return 'character-device'
+    case constants.S_IFDIR: return 'directory'
+    case constants.S_IFIFO: return 'fifo'
+    case constants.S_IFLNK: return 'symlink'
+  }
+
+  return 'file'
+}
+
+function noop () {}
+
+function overflow (self, size) {
+  size &= 511
+  if (size) self.push(END_OF_TAR.subarray(0, 512 - size))
+}
+
+function mapWritable (buf) {
+  return b4a.isBuffer(buf) ? buf : b4a.from(buf)
+}
+
+
+/***/ }),
+
+/***/ 97934:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const PassThroughDecoder = __nccwpck_require__(47256)
+const UTF8Decoder = __nccwpck_require__(86414)
+
+module.exports = class TextDecoder {
+  constructor(encoding = 'utf8') {
+    this.encoding = normalizeEncoding(encoding)
+
+    switch (this.encoding) {
+      case 'utf8':
+        this.decoder = new UTF8Decoder()
+        break
+      case 'utf16le':
+      case 'base64':
+        throw new Error('Unsupported encoding: ' + this.encoding)
+      default:
+        this.decoder = new PassThroughDecoder(this.encoding)
+    }
+  }
+
+  get remaining() {
+    return this.decoder.remaining
+  }
+
+  push(data) {
+    if (typeof data === 'string') return data
+    return this.decoder.decode(data)
+  }
+
+  // For Node.js compatibility
+  write(data) {
+    return this.push(data)
+  }
+
+  end(data) {
+    let result = ''
+    if (data) result = this.push(data)
+    result += this.decoder.flush()
+    return result
+  }
+}
+
+function normalizeEncoding(encoding) {
+  encoding = encoding.toLowerCase()
+
+  switch (encoding) {
+    case 'utf8':
+    case 'utf-8':
+      return 'utf8'
+    case 'ucs2':
+    case 'ucs-2':
+    case 'utf16le':
+    case 'utf-16le':
+      return 'utf16le'
+    case 'latin1':
+    case 'binary':
+      return 'latin1'
+    case 'base64':
+    case 'ascii':
+    case 'hex':
+      return encoding
+    default:
+      throw new Error('Unknown encoding: ' + encoding)
+  }
+}
+
+
+/***/ }),
+
+/***/ 47256:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(73057)
+
+module.exports = class PassThroughDecoder {
+  constructor(encoding) {
+    this.encoding = encoding
+  }
+
+  get remaining() {
+    return 0
+  }
+
+  decode(data) {
+    return b4a.toString(data, this.encoding)
+  }
+
+  flush() {
+    return ''
+  }
+}
+
+
+/***/ }),
+
+/***/ 86414:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(73057)
+
+/**
+ * https://encoding.spec.whatwg.org/#utf-8-decoder
+ */
+module.exports = class UTF8Decoder {
+  constructor() {
+    this._reset()
+  }
+
+  get remaining() {
+    return this.bytesSeen
+  }
+
+  decode(data) {
+    if (data.byteLength === 0) return ''
+
+    if (this.bytesNeeded === 0 && trailingIncomplete(data, 0) === 0) {
+      this.bytesSeen = trailingBytesSeen(data)
+      return b4a.toString(data, 'utf8')
+    }
+
+    let result = ''
+    let start = 0
+
+    if (this.bytesNeeded > 0) {
+      while (start < data.byteLength) {
+        const byte = data[start]
+
+        if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+          result += '\ufffd'
+          this._reset()
+          break
+        }
+
+        this.lowerBoundary = 0x80
+        this.upperBoundary = 0xbf
+        this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
+        this.bytesSeen++
+        start++
+
+        if (this.bytesSeen === this.bytesNeeded) {
+          result += String.fromCodePoint(this.codePoint)
+          this._reset()
+          break
+        }
+      }
+
+      if (this.bytesNeeded > 0) return result
+    }
+
+    const trailing = trailingIncomplete(data, start)
+    const end = data.byteLength - trailing
+
+    if (end > start) result += b4a.toString(data, 'utf8', start, end)
+
+    for (let i = end; i < data.byteLength; i++) {
+      const byte = data[i]
+
+      if (this.bytesNeeded === 0) {
+        if (byte <= 0x7f) {
+          this.bytesSeen = 0
+          result += String.fromCharCode(byte)
+        } else if (byte >= 0xc2 && byte <= 0xdf) {
+          this.bytesNeeded = 2
+          this.bytesSeen = 1
+          this.codePoint = byte & 0x1f
+        } else if (byte >= 0xe0 && byte <= 0xef) {
+          if (byte === 0xe0) this.lowerBoundary = 0xa0
+          else if (byte === 0xed) this.upperBoundary = 0x9f
+          this.bytesNeeded = 3
+          this.bytesSeen = 1
+          this.codePoint = byte & 0xf
+        } else if (byte >= 0xf0 && byte <= 0xf4) {
+          if (byte === 0xf0) this.lowerBoundary = 0x90
+          else if (byte === 0xf4) this.upperBoundary = 0x8f
+          this.bytesNeeded = 4
+          this.bytesSeen = 1
+          this.codePoint = byte & 0x7
+        } else {
+          this.bytesSeen = 1
+          result += '\ufffd'
+        }
+
+        continue
+      }
+
+      if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+        result += '\ufffd'
+        i--
+        this._reset()
+
+        continue
+      }
+
+      this.lowerBoundary = 0x80
+      this.upperBoundary = 0xbf
+
+      this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
+      this.bytesSeen++
+
+      if (this.bytesSeen === this.bytesNeeded) {
+        result += String.fromCodePoint(this.codePoint)
+        this._reset()
+      }
+    }
+
+    return result
+  }
+
+  flush() {
+    const result = this.bytesNeeded > 0 ? '\ufffd' : ''
+    this._reset()
+    return result
+  }
+
+  _reset() {
+    this.codePoint = 0
+    this.bytesNeeded = 0
+    this.bytesSeen = 0
+    this.lowerBoundary = 0x80
+    this.upperBoundary = 0xbf
+  }
+}
+
+function trailingIncomplete(data, start) {
+  const len = data.byteLength
+  if (len <= start) return 0
+
+  const limit = Math.max(start, len - 4)
+
+  let i = len - 1
+  while (i > limit && (data[i] & 0xc0) === 0x80) i--
+
+  if (i < start) return 0
+
+  const byte = data[i]
+
+  let needed
+  if (byte <= 0x7f) return 0
+  if (byte >= 0xc2 && byte <= 0xdf) needed = 2
+  else if (byte >= 0xe0 && byte <= 0xef) needed = 3
+  else if (byte >= 0xf0 && byte <= 0xf4) needed = 4
+  else return 0
+
+  const available = len - i
+  return available < needed ? available : 0
+}
+
+function trailingBytesSeen(data) {
+  const len = data.byteLength
+  if (len === 0) return 0
+
+  const last = data[len - 1]
+
+  if (last <= 0x7f) return 0
+  if ((last & 0xc0) !== 0x80) return 1
+
+  const limit = Math.max(0, len - 4)
+
+  let i = len - 2
+  while (i >= limit && (data[i] & 0xc0) === 0x80) i--
+
+  if (i < 0) return 1
+
+  const first = data[i]
+
+  let needed
+  if (first >= 0xc2 && first <= 0xdf) needed = 2
+  else if (first >= 0xe0 && first <= 0xef) needed = 3
+  else if (first >= 0xf0 && first <= 0xf4) needed = 4
+  else return 1
+
+  if (len - i !== needed) return 1
+
+  if (needed >= 3) {
+    const second = data[i + 1]
+    if (first === 0xe0 && second < 0xa0) return 1
+    if (first === 0xed && second > 0x9f) return 1
+    if (first === 0xf0 && second < 0x90) return 1
+    if (first === 0xf4 && second > 0x8f) return 1
+  }
+
+  return 0
+}
 
 
 /***/ }),
@@ -41326,9 +44398,12 @@ module.exports = validate
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ advisoryOf),
 /* harmony export */   w: () => (/* binding */ advisories)
 /* harmony export */ });
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(311);
 // The advisories behind `builtin:advisories`: evidence-backed bans, each a locked `fail` rule.
+
 const advisories = [
     {
         id: 'AITG-2026-0001',
@@ -41351,8 +44426,14 @@ const advisories = [
             'github.com/anthropics/claude-code-action tags (CLI version pinned at each tag)',
         ],
         published: '2026-11-24',
+        link: `${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .PROJECT_URL */ .w}/blob/v1/docs/advisories/AITG-2026-0001.md`,
     },
 ];
+const byId = new Map(advisories.map((a) => [a.id, a]));
+/** The advisory a rule id stands for (built-in advisory rules carry the advisory's id). */
+function advisoryOf(ruleId) {
+    return byId.get(ruleId);
+}
 
 
 /***/ }),
@@ -41361,17 +44442,21 @@ const advisories = [
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   U$: () => (/* binding */ catalog)
+/* harmony export */   U$: () => (/* binding */ catalog),
+/* harmony export */   fC: () => (/* reexport safe */ _advisories_js__WEBPACK_IMPORTED_MODULE_0__.f),
+/* harmony export */   zu: () => (/* binding */ platformParentOf)
 /* harmony export */ });
 /* unused harmony exports featureVersionOption, carriersOf */
 /* harmony import */ var _advisories_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73944);
-/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16743);
+/* harmony import */ var _data_npm_platform_packages_json__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(11889);
+/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(86140);
 
 
 
-const byId = new Map(_tools_js__WEBPACK_IMPORTED_MODULE_1__/* .tools */ .Y.map((t) => [t.id, t]));
+
+const byId = new Map(_tools_js__WEBPACK_IMPORTED_MODULE_2__/* .tools */ .Y.map((t) => [t.id, t]));
 const catalog = {
-    tools: _tools_js__WEBPACK_IMPORTED_MODULE_1__/* .tools */ .Y,
+    tools: _tools_js__WEBPACK_IMPORTED_MODULE_2__/* .tools */ .Y,
     tool: (id) => byId.get(id),
 };
 /**
@@ -41398,21 +44483,34 @@ function carriersOf(ecosystem) {
                 out.push({ tool, carrier });
     return out;
 }
+const PLATFORM_PARENT = new Map(Object.entries(_data_npm_platform_packages_json__WEBPACK_IMPORTED_MODULE_1__/* .platformPackages */ .d1).flatMap(([parent, list]) => list.map((p) => [p, parent])));
+/** The npm package a platform package is the native build of (`…/claude-code-linux-x64` → `…/claude-code`). */
+function platformParentOf(ecosystem, name) {
+    return ecosystem === 'npm' ? PLATFORM_PARENT.get(name) : undefined;
+}
 
 
 /***/ }),
 
-/***/ 16743:
+/***/ 81120:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Y: () => (/* binding */ tools)
+  uO: () => (/* binding */ agentSdkNpmToCli),
+  z2: () => (/* binding */ agentSdkPypiToCli),
+  fz: () => (/* binding */ claudeCodeActionToCli),
+  an: () => (/* binding */ homebrewVersion),
+  GE: () => (/* binding */ prefixedVersion),
+  r1: () => (/* binding */ sameVersion),
+  oF: () => (/* binding */ tableDates),
+  lB: () => (/* binding */ unmappedVersion),
+  C9: () => (/* binding */ versionTables)
 });
 
-;// CONCATENATED MODULE: ./src/catalog/data/npm-platform-packages.json
-const npm_platform_packages_namespaceObject = /*#__PURE__*/JSON.parse('{"d1":{"z":["@anthropic-ai/claude-code-darwin-arm64","@anthropic-ai/claude-code-darwin-x64","@anthropic-ai/claude-code-linux-arm64","@anthropic-ai/claude-code-linux-arm64-musl","@anthropic-ai/claude-code-linux-x64","@anthropic-ai/claude-code-linux-x64-musl","@anthropic-ai/claude-code-win32-arm64","@anthropic-ai/claude-code-win32-x64"],"w":["@anthropic-ai/claude-agent-sdk-darwin-arm64","@anthropic-ai/claude-agent-sdk-darwin-x64","@anthropic-ai/claude-agent-sdk-linux-arm64","@anthropic-ai/claude-agent-sdk-linux-arm64-musl","@anthropic-ai/claude-agent-sdk-linux-x64","@anthropic-ai/claude-agent-sdk-linux-x64-musl","@anthropic-ai/claude-agent-sdk-win32-arm64","@anthropic-ai/claude-agent-sdk-win32-x64"]}}');
+// UNUSED EXPORTS: asToolVersion, claudeCodeActionRefs
+
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js + 4 modules
 var pep440 = __nccwpck_require__(99687);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -41591,8 +44689,64 @@ const tableDates = {
     agentSdkPypi: claude_agent_sdk_pypi_namespaceObject.nB,
     claudeCodeAction: claude_code_action_tags_namespaceObject.nB,
 };
+const SDK_NPM_ORDER = [...SDK_NPM.keys()].filter((v) => semver_default().valid(v) !== null).sort((semver_default()).compare);
+const SDK_PYPI_ORDER = SDK_PYPI.map((r) => r.version);
+const ACTION_TAG_ORDER = [...ACTION_TAGS.keys()]
+    .filter((t) => !FLOATING.has(t) && semver_default().valid(t.replace(/^v/, '')) !== null)
+    .sort((a, b) => semver_default().compare(a.replace(/^v/, ''), b.replace(/^v/, '')));
+/** Index of the last version not above `v` (a version between two rows sits after the lower one). */
+function placed(order, v, cmp) {
+    let at = null;
+    order.forEach((o, i) => {
+        if (cmp(o, v) <= 0)
+            at = i;
+    });
+    return at ?? (order.length > 0 ? -1 : null);
+}
+const versionTables = new Map([
+    [
+        agentSdkNpmToCli,
+        {
+            versions: SDK_NPM_ORDER,
+            positionOf: (version) => {
+                const v = semver_default().valid((0,versions/* releaseOf */.l7)(version.trim().replace(/^v(?=\d)/, '')));
+                return v === null ? null : placed(SDK_NPM_ORDER, v, (semver_default()).compare);
+            },
+        },
+    ],
+    [
+        agentSdkPypiToCli,
+        {
+            versions: SDK_PYPI_ORDER,
+            positionOf: (version) => pep440/* valid */.rZ(version.trim()) ? placed(SDK_PYPI_ORDER, version.trim(), pep440/* compare */.UD) : null,
+        },
+    ],
+    [
+        claudeCodeActionToCli,
+        {
+            versions: ACTION_TAG_ORDER,
+            positionOf: (ref) => {
+                const r = ref.trim();
+                // A commit stands where its latest tag stands.
+                const tags = /^[0-9a-f]{40}$/i.test(r) ? (ACTION_COMMITS.get(r.toLowerCase())?.tags ?? []) : [r];
+                const at = tags.map((t) => ACTION_TAG_ORDER.indexOf(t)).filter((i) => i >= 0);
+                return at.length > 0 ? Math.max(...at) : null;
+            },
+        },
+    ],
+]);
 
-;// CONCATENATED MODULE: ./src/catalog/tools.ts
+
+/***/ }),
+
+/***/ 86140:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ tools)
+/* harmony export */ });
+/* harmony import */ var _data_npm_platform_packages_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11889);
+/* harmony import */ var _mappings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81120);
 // The AI coding tools the gate knows, each with every identity by which it enters a repository.
 // Names follow the component naming of the detectors (docs in DEVELOPERS.md / the common brief):
 // npm real names, PEP 503 PyPI names, lowercased `publisher.name` extensions, lowercased OCI ids
@@ -41602,10 +44756,10 @@ const tableDates = {
 
 const SAME = 'same version as the tool';
 function npm(pkg, kind, scheme = 'semver') {
-    return { ecosystem: 'npm', package: pkg, kind, versionMapping: SAME, toolVersion: sameVersion(scheme) };
+    return { ecosystem: 'npm', package: pkg, kind, versionMapping: SAME, toolVersion: (0,_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .sameVersion */ .r1)(scheme) };
 }
 function pypi(pkg, kind, scheme = 'pep440') {
-    return { ecosystem: 'pypi', package: pkg, kind, versionMapping: SAME, toolVersion: sameVersion(scheme) };
+    return { ecosystem: 'pypi', package: pkg, kind, versionMapping: SAME, toolVersion: (0,_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .sameVersion */ .r1)(scheme) };
 }
 function extension(id, kind, sameAsTool, scheme = 'semver') {
     return {
@@ -41613,7 +44767,7 @@ function extension(id, kind, sameAsTool, scheme = 'semver') {
         package: id.toLowerCase(),
         kind,
         versionMapping: sameAsTool ? SAME : 'the extension has its own version line: unknown',
-        toolVersion: sameAsTool ? sameVersion(scheme) : unmappedVersion(`extension ${id.toLowerCase()}`),
+        toolVersion: sameAsTool ? (0,_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .sameVersion */ .r1)(scheme) : (0,_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .unmappedVersion */ .lB)(`extension ${id.toLowerCase()}`),
     };
 }
 function brew(token, type, scheme = 'semver') {
@@ -41622,10 +44776,10 @@ function brew(token, type, scheme = 'semver') {
         package: token,
         kind: `Homebrew ${type}`,
         versionMapping: SAME,
-        toolVersion: homebrewVersion(scheme),
+        toolVersion: (0,_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .homebrewVersion */ .an)(scheme),
     };
 }
-function feature(id, versionOption, scheme = 'semver', toolVersion = sameVersion(scheme)) {
+function feature(id, versionOption, scheme = 'semver', toolVersion = (0,_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .sameVersion */ .r1)(scheme)) {
     return {
         ecosystem: 'devcontainer-feature',
         package: id.toLowerCase(),
@@ -41645,7 +44799,7 @@ function action(id, versionInput) {
         versionMapping: versionInput
             ? `the action's ref does not fix the tool version (input "${versionInput}" does, else the latest release): unknown`
             : "the action's ref does not fix the tool version: unknown",
-        toolVersion: unmappedVersion(`action ${id}@`),
+        toolVersion: (0,_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .unmappedVersion */ .lB)(`action ${id}@`),
     };
 }
 function installer(url, versionArgument, scheme = 'semver') {
@@ -41655,11 +44809,11 @@ function installer(url, versionArgument, scheme = 'semver') {
         kind: 'vendor install script',
         versionMapping: 'the version argument is the tool version (none = latest)',
         versionArgument,
-        toolVersion: sameVersion(scheme),
+        toolVersion: (0,_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .sameVersion */ .r1)(scheme),
     };
 }
-const claudeCodePlatform = npm_platform_packages_namespaceObject.d1.z;
-const agentSdkPlatform = npm_platform_packages_namespaceObject.d1.w;
+const claudeCodePlatform = _data_npm_platform_packages_json__WEBPACK_IMPORTED_MODULE_0__/* .platformPackages["@anthropic-ai/claude-code"] */ .d1["@anthropic-ai/claude-code"];
+const agentSdkPlatform = _data_npm_platform_packages_json__WEBPACK_IMPORTED_MODULE_0__/* .platformPackages["@anthropic-ai/claude-agent-sdk"] */ .d1["@anthropic-ai/claude-agent-sdk"];
 const claudeCode = {
     id: 'claude-code',
     name: 'Claude Code',
@@ -41673,30 +44827,30 @@ const claudeCode = {
             ecosystem: 'npm',
             package: '@anthropic-ai/claude-agent-sdk',
             kind: 'Agent SDK (bundles the CLI)',
-            versionMapping: `the SDK version's "claudeCodeVersion" (table retrieved ${tableDates.agentSdkNpm})`,
-            toolVersion: agentSdkNpmToCli,
+            versionMapping: `the SDK version's "claudeCodeVersion" (table retrieved ${_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .tableDates */ .oF.agentSdkNpm})`,
+            toolVersion: _mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .agentSdkNpmToCli */ .uO,
         },
         ...agentSdkPlatform.map((p) => ({
             ecosystem: 'npm',
             package: p,
             kind: 'Agent SDK platform package (bundles the CLI)',
-            versionMapping: `as @anthropic-ai/claude-agent-sdk of the same version (table retrieved ${tableDates.agentSdkNpm})`,
-            toolVersion: agentSdkNpmToCli,
+            versionMapping: `as @anthropic-ai/claude-agent-sdk of the same version (table retrieved ${_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .tableDates */ .oF.agentSdkNpm})`,
+            toolVersion: _mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .agentSdkNpmToCli */ .uO,
         })),
         {
             ecosystem: 'pypi',
             package: 'claude-agent-sdk',
             kind: 'Python Agent SDK (bundles the CLI)',
-            versionMapping: `the bundled CLI named by the SDK changelog; a release without a bump bundles the previous one (table retrieved ${tableDates.agentSdkPypi})`,
-            toolVersion: agentSdkPypiToCli,
+            versionMapping: `the bundled CLI named by the SDK changelog; a release without a bump bundles the previous one (table retrieved ${_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .tableDates */ .oF.agentSdkPypi})`,
+            toolVersion: _mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .agentSdkPypiToCli */ .z2,
         },
         extension('anthropic.claude-code', 'VS Code / Open VSX extension (ships the CLI)', true),
         {
             ecosystem: 'github-action',
             package: 'anthropics/claude-code-action',
             kind: 'GitHub action (installs the CLI)',
-            versionMapping: `the CLI version each tag or tag commit installs (tag table retrieved ${tableDates.claudeCodeAction}); moving tags (v1) map to at least the version at the snapshot; branches and unknown commits: unknown`,
-            toolVersion: claudeCodeActionToCli,
+            versionMapping: `the CLI version each tag or tag commit installs (tag table retrieved ${_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .tableDates */ .oF.claudeCodeAction}); moving tags (v1) map to at least the version at the snapshot; branches and unknown commits: unknown`,
+            toolVersion: _mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .claudeCodeActionToCli */ .fz,
         },
         action('anthropics/claude-code-base-action', null),
         brew('claude-code', 'cask'),
@@ -41722,7 +44876,7 @@ const claudeAgentSdk = {
             package: 'claude-agent-sdk',
             kind: 'Python package (its own version line)',
             versionMapping: 'the Python SDK has its own version line: unknown for version ranges',
-            toolVersion: unmappedVersion('claude-agent-sdk (PyPI)'),
+            toolVersion: (0,_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .unmappedVersion */ .lB)('claude-agent-sdk (PyPI)'),
         },
     ],
 };
@@ -41740,14 +44894,14 @@ const codex = {
             package: '@openai/codex-sdk',
             kind: 'TypeScript SDK (drives the CLI)',
             versionMapping: 'the SDK has its own version line: unknown',
-            toolVersion: unmappedVersion('@openai/codex-sdk'),
+            toolVersion: (0,_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .unmappedVersion */ .lB)('@openai/codex-sdk'),
         },
         brew('codex', 'cask'),
         extension('openai.chatgpt', 'VS Code extension (Codex IDE extension)', false),
         action('openai/codex-action', 'codex-version'),
         action('openai/codex/.github/actions/codex', null),
         feature('ghcr.io/jsburckhardt/devcontainer-features/codex', null),
-        feature('ghcr.io/sachitv/devcontainer-features/codex', { name: 'release_tag', default: 'latest' }, 'semver', prefixedVersion('semver', /^rust-v/)),
+        feature('ghcr.io/sachitv/devcontainer-features/codex', { name: 'release_tag', default: 'latest' }, 'semver', (0,_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .prefixedVersion */ .GE)('semver', /^rust-v/)),
     ],
 };
 const geminiCli = {
@@ -41840,7 +44994,7 @@ const aider = {
             package: 'aider-install',
             kind: 'PyPI installer package',
             versionMapping: 'the installer has its own version line: unknown',
-            toolVersion: unmappedVersion('aider-install'),
+            toolVersion: (0,_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .unmappedVersion */ .lB)('aider-install'),
         },
         brew('aider', 'formula', 'pep440'),
         installer('aider.chat/install.sh', 'none (always the latest release)', 'pep440'),
@@ -42084,7 +45238,23 @@ const tools = [
 
 /***/ }),
 
-/***/ 99384:
+/***/ 68516:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ makeComponent)
+/* harmony export */ });
+/* harmony import */ var _util_purl_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(64059);
+
+/** Builds a component, computing its purl from ecosystem, name and version. */
+function makeComponent(init) {
+    return { ...init, purl: init.purl ?? (0,_util_purl_js__WEBPACK_IMPORTED_MODULE_0__/* .purlFor */ .n)(init.ecosystem, init.name, init.version) };
+}
+
+
+/***/ }),
+
+/***/ 17909:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42093,15 +45263,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   m: () => (/* binding */ detectors)
 });
 
-// EXTERNAL MODULE: ./src/util/purl.ts
-var purl = __nccwpck_require__(64059);
-;// CONCATENATED MODULE: ./src/detectors/component.ts
-
-/** Builds a component, computing its purl from ecosystem, name and version. */
-function makeComponent(init) {
-    return { ...init, purl: init.purl ?? (0,purl/* purlFor */.n)(init.ecosystem, init.name, init.version) };
-}
-
+// EXTERNAL MODULE: ./src/detectors/component.ts
+var component = __nccwpck_require__(68516);
 ;// CONCATENATED MODULE: ./src/detectors/brewfile.ts
 
 const BREWFILE_SOURCE = 'Brewfile';
@@ -42112,7 +45275,7 @@ function scanBrewfile(path, text) {
         const m = /^\s*(brew|cask)\s*\(?\s*(["'])([^"'\s]+)\2/.exec(lines[i]);
         if (!m)
             continue;
-        components.push(makeComponent({
+        components.push((0,component/* makeComponent */.G)({
             ecosystem: 'homebrew',
             name: m[3],
             version: null,
@@ -42134,15 +45297,13 @@ const brewfileDetector = {
     detect: ({ path, text }) => scanBrewfile(path, text),
 };
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./src/detectors/shell/components.ts
 // Turns command findings into located components and scanner problems into located errors.
 
 /** What an install command read by the shell layer can bring in. */
 const COMMAND_ECOSYSTEMS = ['npm', 'pypi', 'homebrew', 'installer'];
 function findingComponent(f, file, source) {
-    return makeComponent({
+    return (0,component/* makeComponent */.G)({
         ecosystem: f.ecosystem,
         name: f.name,
         version: f.version,
@@ -42152,6 +45313,9 @@ function findingComponent(f, file, source) {
         sourceKind: f.sourceKind,
         ...(f.resolved !== undefined ? { resolved: f.resolved } : {}),
         ...(f.alias !== undefined ? { alias: f.alias } : {}),
+        ...(f.versionFrom && (f.versionFrom.file !== file || f.versionFrom.line !== f.line)
+            ? { versionFrom: f.versionFrom }
+            : {}),
     });
 }
 function problemError(p, file, what = 'shell') {
@@ -42162,33 +45326,53 @@ function problemError(p, file, what = 'shell') {
 var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./src/detectors/shell/expand.ts
 const MAX_DEPTH = 16;
+/**
+ * A GitHub Actions expression that names one value of a context: `${{ env.NAME }}` reads the
+ * step's environment (the name itself), `${{ matrix.cc }}`, `${{ inputs.version }}` and
+ * `${{ github.workspace }}` read `matrix.cc`, `inputs.version`, `github.workspace` (names no shell
+ * variable can have, set by the workflow reader for one evaluation).
+ */
+function expressionName(raw) {
+    const m = /^\$\{\{\s*(env|matrix|inputs|github)\.([A-Za-z_][\w-]*)\s*\}\}$/.exec(raw);
+    if (!m)
+        return null;
+    return m[1] === 'env' ? m[2] : `${m[1]}.${m[2]}`;
+}
+/** `$1`…, `$@`, `$*`: set only where a caller's context gives the arguments (it sets `$#`). */
+function isPositional(name) {
+    return /^([0-9]+|[@*#])$/.test(name);
+}
 function expandParts(parts, lookup, depth = 0) {
     let text = '';
     let unknown = false;
+    let from;
     for (const p of parts) {
         if (p.k === 'lit')
             text += p.text;
         else if (p.k === 'opaque') {
-            // `${{ env.NAME }}` in a workflow reads the step's environment.
-            const env = /^\$\{\{\s*env\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}$/.exec(p.raw);
-            const v = env ? lookup(env[1]) : undefined;
+            const name = expressionName(p.raw);
+            const v = name === null ? undefined : lookup(name);
             text += v ? v.text : p.raw;
             if (!v || v.unknown)
                 unknown = true;
+            if (v?.from && v.text !== '')
+                from ??= v.from;
         }
         else {
             const v = expandParam(p, lookup, depth);
             text += v.text;
             if (v.unknown)
                 unknown = true;
+            if (v.from && v.text !== '')
+                from ??= v.from;
         }
     }
-    return { text, unknown };
+    return from ? { text, unknown, from } : { text, unknown };
 }
 function expandParam(p, lookup, depth) {
     if (depth > MAX_DEPTH)
         return { text: p.raw, unknown: true };
-    const v = lookup(p.name);
+    const v = lookupParam(p, lookup);
     const set = v !== undefined;
     const nonEmpty = set && (v.unknown || v.text !== '');
     const arg = () => expandParts(p.arg, lookup, depth + 1);
@@ -42217,9 +45401,21 @@ function expandParam(p, lookup, depth) {
             return { text: p.raw, unknown: true };
     }
 }
+/**
+ * A parameter's value. Positional parameters are known only where a caller's context gives them
+ * (it sets `$#`): without one they are unknown; with one, those beyond `$#` are unset.
+ */
+function lookupParam(p, lookup) {
+    const v = lookup(p.name);
+    if (v !== undefined || !isPositional(p.name))
+        return v;
+    if (lookup('#') === undefined)
+        return { text: p.raw, unknown: true };
+    return p.op === '' ? { text: '', unknown: false } : undefined;
+}
 function expandWord(word, lookup) {
     const v = expandParts(word.parts, lookup);
-    return { text: v.text, unknown: v.unknown, start: word.start, word };
+    return { text: v.text, unknown: v.unknown, start: word.start, word, ...(v.from ? { from: v.from } : {}) };
 }
 /** `NAME=value` at the start of a word: its name and the parts of the value. */
 function splitAssignment(word) {
@@ -42328,20 +45524,416 @@ function versionFromTag(tag) {
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(62088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+// EXTERNAL MODULE: ./src/util/purl.ts
+var purl = __nccwpck_require__(64059);
+;// CONCATENATED MODULE: ./src/detectors/parsers/npm-spec.ts
+// Parsing of npm dependency specs as package.json files and lockfiles write them: exact versions,
+// ranges, dist-tags, `npm:` aliases, git URLs and hosted shorthands, tarball URLs, local paths,
+// `file:`, `link:`, `portal:` and `workspace:` protocols.
+
+
+const GIT_PREFIXES = ['git+ssh://', 'git+https://', 'git+http://', 'git+file://', 'git://', 'ssh://'];
+const HOSTED_PREFIXES = ['github:', 'gitlab:', 'bitbucket:', 'gist:'];
+// `user/repo`, `user/repo#ref`, `user/repo#semver:^1` (npm's GitHub shorthand).
+const GITHUB_SHORTHAND = /^[^@%/\s.:][^/\s:]*\/[^/\s:#]+(?:#.*)?$/;
+// scp-like git remotes: `git@github.com:user/repo.git`.
+const SCP_GIT = /^[^@/\s:]+@[^/\s:]+:[^\s]+$/;
+const HOSTED_HTTPS = /^https?:\/\/(?:[^@/]+@)?(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org)\/[^/]+\/[^/#]+?(?:\.git)?(?:#.*)?$/i;
+/** The exact version a spec pins (`2.1.91`, `=2.1.91`, `v2.1.91`, ` = 2.1.91 `), else null. */
+function exactVersion(spec) {
+    let s = spec.trim();
+    if (s.startsWith('='))
+        s = s.slice(1).trim();
+    if (s.startsWith('v'))
+        s = s.slice(1);
+    if (s === '' || s.length > 256)
+        return null;
+    return semver_default().valid(s) !== null ? s : null;
+}
+const PLAIN_VERSION = /^(?:0|[1-9]\d{0,14})\.(?:0|[1-9]\d{0,14})\.(?:0|[1-9]\d{0,14})$/;
+// One-entry memos: a detector checks a name or version and then builds its purl from the same
+// string, so the second regex test is skipped.
+let lastPlainVersion = null;
+let lastPlainName = null;
+let lastPlainNameResult = false;
+/** Whether a string is a valid semver version as written (no leading `=`/`v`, no spaces). */
+function isSemverVersion(v) {
+    if (v === lastPlainVersion)
+        return true;
+    if (PLAIN_VERSION.test(v)) {
+        lastPlainVersion = v; // the common case, without building a SemVer
+        return true;
+    }
+    return v.length > 0 && v.length <= 256 && semver_default().valid(v) === v.replace(/\+.*$/, '');
+}
+/** The kind of source a URL or path records (lockfile `resolved` values and spec bodies). */
+function classifyLocation(value) {
+    const v = value.trim();
+    const lower = v.toLowerCase();
+    if (GIT_PREFIXES.some((p) => lower.startsWith(p)) || HOSTED_PREFIXES.some((p) => lower.startsWith(p)))
+        return 'git';
+    if (lower.startsWith('http://') || lower.startsWith('https://')) {
+        return HOSTED_HTTPS.test(v) ? 'git' : 'tarball';
+    }
+    if (lower.startsWith('file:'))
+        return 'file';
+    if (lower.startsWith('link:') || lower.startsWith('portal:'))
+        return 'link';
+    if (lower.startsWith('workspace:'))
+        return 'workspace';
+    if (SCP_GIT.test(v))
+        return 'git';
+    if (v.startsWith('./') ||
+        v.startsWith('../') ||
+        v.startsWith('/') ||
+        v.startsWith('~/') ||
+        v === '.' ||
+        v === '..')
+        return 'file';
+    if (/^[a-zA-Z]:[\\/]/.test(v))
+        return 'file';
+    return null;
+}
+/** Splits `name@spec` (scoped names keep their leading `@`); a bare name gets spec `*`. */
+function splitNameSpec(s) {
+    const at = s.indexOf('@', s.startsWith('@') ? 1 : 0);
+    if (at <= 0)
+        return { name: s, spec: '*' };
+    return { name: s.slice(0, at), spec: s.slice(at + 1) };
+}
+/**
+ * Parses the spec `spec` of a dependency declared under `name`. `npm:` aliases report the target
+ * as `name` and the declared name as `alias`.
+ */
+function parseNpmSpec(name, spec) {
+    const raw = spec;
+    const s = spec.trim();
+    if (s.toLowerCase().startsWith('npm:')) {
+        const target = splitNameSpec(s.slice(4).trim());
+        const inner = parseRegistrySpec(target.spec);
+        const real = target.name;
+        return {
+            type: inner.type,
+            name: real,
+            ...(real !== name ? { alias: name } : {}),
+            version: inner.version,
+            spec: raw,
+            sourceKind: inner.type === 'other' ? 'other' : 'registry',
+        };
+    }
+    const located = classifyLocation(s);
+    if (located !== null) {
+        return { type: typeOfKind(located), name, version: null, spec: raw, sourceKind: located };
+    }
+    if (/^[a-z][a-z0-9+.-]*:/i.test(s) && !/^[a-z]:[\\/]/i.test(s)) {
+        // catalog:, patch:, exec:, jsr:, … protocols of other package managers.
+        return { type: 'other', name, version: null, spec: raw, sourceKind: 'other' };
+    }
+    if (GITHUB_SHORTHAND.test(s) && semver_default().validRange(s) === null) {
+        return { type: 'git', name, version: null, spec: raw, sourceKind: 'git' };
+    }
+    if (/\.(?:tgz|tar\.gz|tar)$/i.test(s)) {
+        return { type: 'file', name, version: null, spec: raw, sourceKind: 'file' };
+    }
+    const reg = parseRegistrySpec(s);
+    return {
+        type: reg.type,
+        name,
+        version: reg.version,
+        spec: raw,
+        sourceKind: reg.type === 'other' ? 'other' : 'registry',
+    };
+}
+function parseRegistrySpec(s) {
+    const exact = exactVersion(s);
+    if (exact !== null)
+        return { type: 'version', version: exact };
+    if (s.length <= 1024 && semver_default().validRange(s) !== null)
+        return { type: 'range', version: null };
+    if (/^[^\s/@%:^~<>=|*]+$/.test(s) && s.isWellFormed() && encodeURIComponent(s) === s)
+        return { type: 'tag', version: null };
+    return { type: 'other', version: null };
+}
+function typeOfKind(kind) {
+    switch (kind) {
+        case 'git':
+        case 'tarball':
+        case 'file':
+        case 'link':
+        case 'workspace':
+            return kind;
+        default:
+            return 'other';
+    }
+}
+/**
+ * Whether a package name is one npm accepts (the rules for existing packages: legacy capitals and
+ * `~'!()*` allowed; no leading `.` or `_`, no spaces, URL-safe, `@scope/name` for scopes).
+ */
+function isValidPackageName(name) {
+    if (name.length <= 214 && isPlainName(name))
+        return name !== 'node_modules' && name !== 'favicon.ico';
+    if (name.length === 0 || name.length > 214)
+        return false;
+    if (name === 'node_modules' || name === 'favicon.ico')
+        return false;
+    if (name.startsWith('@')) {
+        const slash = name.indexOf('/');
+        if (slash < 2 || slash === name.length - 1)
+            return false;
+        return validPart(name.slice(1, slash)) && validPart(name.slice(slash + 1));
+    }
+    return validPart(name);
+}
+function validPart(p) {
+    if (p.startsWith('.') || p.startsWith('_'))
+        return false;
+    // A lone surrogate makes encodeURIComponent throw; such a name is invalid, not a crash.
+    return p.isWellFormed() && encodeURIComponent(p) === p;
+}
+const PLAIN_PURL_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
+/** Lowercase URL-safe names (`@scope/name`): valid npm names whose purl needs no encoding. */
+function isPlainName(name) {
+    if (name !== lastPlainName) {
+        lastPlainName = name;
+        lastPlainNameResult = PLAIN_PURL_NAME.test(name);
+    }
+    return lastPlainNameResult;
+}
+const PLAIN_PURL_VERSION = /^[0-9A-Za-z.+-]+$/;
+/**
+ * The purl of an npm package, built directly for plain lowercase names and versions (the output
+ * packageurl-js gives for them) and by `purlFor` otherwise.
+ */
+function npmPurl(name, version) {
+    if (isPlainName(name) &&
+        (version === null || version === lastPlainVersion || PLAIN_PURL_VERSION.test(version))) {
+        const n = name.startsWith('@') ? '%40' + name.slice(1) : name;
+        return version === null ? `pkg:npm/${n}` : `pkg:npm/${n}@${version}`;
+    }
+    return (0,purl/* purlFor */.n)('npm', name, version);
+}
+
+;// CONCATENATED MODULE: ./src/detectors/parsers/tarball-url.ts
+// Registry tarball URLs: the one reader of the package and version a tarball URL names, used by
+// every lockfile, manifest and command-line format. The layouts registries and mirrors serve:
+//   …/<name>/-/<base>-<version>.tgz           npm's layout, any host and prefix; the name as
+//                                              `@scope/name`, `@scope%2fname` or `%40scope%2fname`
+//   …/<name>/-/@scope/<base>-<version>.tgz    the file named with its scope (npmjs, Artifactory)
+//   …/<scope>/<name>/-/<name>-<version>.tgz   the scope without its `@` (Artifactory, Nexus): the URL
+//                                              alone cannot tell it from a path segment, so the
+//                                              segment is kept as `bareScope` for the caller's key
+//   …/packages/<name>/<version>/<base>-<version>.tgz   npmmirror's CDN layout
+
+/**
+ * Parses a registry tarball URL of one of the layouts above (http or https, any host; a query or
+ * fragment is ignored). Null for any other URL, and for a file name that does not carry the
+ * package's name and a version.
+ */
+function parseTarballUrl(url) {
+    // String operations rather than a regex or URL parsing: this runs once per lockfile entry.
+    if (!(url.startsWith('https://') || url.startsWith('http://')))
+        return null;
+    let end = url.length;
+    const q = url.indexOf('?');
+    if (q !== -1)
+        end = q;
+    const h = url.indexOf('#');
+    if (h !== -1 && h < end)
+        end = h;
+    const hostEnd = url.indexOf('/', url.indexOf('//') + 2);
+    if (hostEnd === -1 || hostEnd >= end)
+        return null;
+    if (url.slice(end - 4, end).toLowerCase() !== '.tgz')
+        return null;
+    const segments = url.slice(hostEnd + 1, end).split('/');
+    const dash = segments.lastIndexOf('-');
+    if (dash !== -1 && dash >= segments.length - 3)
+        return npmLayout(segments, dash);
+    return mirrorLayout(segments);
+}
+/** `…/<name>/-/<file>`, the file optionally prefixed by `@scope/`. */
+function npmLayout(segments, dash) {
+    const fileParts = segments.slice(dash + 1).map(decode);
+    if (fileParts.includes(null))
+        return null;
+    let file = fileParts.join('/');
+    let fileScope = null;
+    if (file.startsWith('@')) {
+        // The file named with its scope: `@scope/name-1.0.0.tgz` (raw or encoded slash).
+        const slash = file.indexOf('/');
+        if (slash < 2)
+            return null;
+        fileScope = file.slice(0, slash);
+        file = file.slice(slash + 1);
+    }
+    else if (fileParts.length > 1)
+        return null;
+    if (file.includes('/'))
+        return null;
+    const named = nameBefore(segments, dash);
+    if (named === null)
+        return null;
+    let name = named.name;
+    let bareScope = named.bareScope;
+    const base = baseOf(name);
+    if (fileScope !== null) {
+        // The file's scope names the package; a scoped path must agree with it.
+        if (name.startsWith('@')) {
+            if (scopeOf(name) !== fileScope)
+                return null;
+        }
+        else {
+            name = `${fileScope}/${name}`;
+            bareScope = undefined;
+        }
+    }
+    if (!file.startsWith(base + '-'))
+        return null;
+    const version = file.slice(base.length + 1, -4);
+    if (version === '')
+        return null;
+    return bareScope !== undefined ? { name, version, bareScope } : { name, version };
+}
+/** `…/packages/<name>/<version>/<base>-<version>.tgz` (npmmirror's CDN). */
+function mirrorLayout(segments) {
+    const n = segments.length;
+    if (n < 4)
+        return null;
+    const file = decode(segments[n - 1]);
+    const version = decode(segments[n - 2]);
+    if (file === null || version === null || version === '')
+        return null;
+    const named = nameBefore(segments, n - 2);
+    if (named === null)
+        return null;
+    if (segments[n - 2 - named.segments - 1] !== 'packages')
+        return null;
+    if (file !== `${baseOf(named.name)}-${version}.tgz`)
+        return null;
+    return { name: named.name, version };
+}
+/** The package name written in the segments before index `at`, with the bare-scope candidate. */
+function nameBefore(segments, at) {
+    if (at < 1)
+        return null;
+    const last = decode(segments[at - 1]);
+    if (last === null || last === '')
+        return null;
+    if (last.startsWith('@')) {
+        // `@scope%2fname` or `%40scope%2fname`: one encoded segment.
+        const slash = last.indexOf('/');
+        return slash > 1 && slash < last.length - 1 && !last.includes('/', slash + 1)
+            ? { name: last, segments: 1 }
+            : null;
+    }
+    if (last.includes('/'))
+        return null;
+    if (at >= 2) {
+        const prev = decode(segments[at - 2]);
+        if (prev === null)
+            return null;
+        if (prev.startsWith('@'))
+            return prev.length > 1 && !prev.includes('/') ? { name: `${prev}/${last}`, segments: 2 } : null;
+        if (prev !== '')
+            return { name: last, bareScope: prev, segments: 1 };
+    }
+    return { name: last, segments: 1 };
+}
+function baseOf(name) {
+    return name.startsWith('@') ? name.slice(name.indexOf('/') + 1) : name;
+}
+function scopeOf(name) {
+    return name.slice(0, name.indexOf('/'));
+}
+function decode(s) {
+    if (!s.includes('%'))
+        return s;
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * The name a parsed tarball URL installs for an entry declared as `declared`: the declared name
+ * when the URL writes that name's scope without its `@` (`…/scope/name/-/name-1.0.0.tgz` for
+ * `@scope/name`), else the name the URL writes.
+ */
+function tarballName(t, declared) {
+    if (declared !== undefined &&
+        t.bareScope !== undefined &&
+        declared.length === t.bareScope.length + t.name.length + 2 &&
+        declared === `@${t.bareScope}/${t.name}`)
+        return declared;
+    return t.name;
+}
+/**
+ * What a registry-shaped tarball URL installs: the package and version it names (for an entry
+ * declared as `declared`, see tarballName), null when the URL is not of a registry layout or names
+ * no valid package and version.
+ */
+function tarballPackage(url, declared) {
+    const t = parseTarballUrl(url);
+    if (t === null || !isSemverVersion(t.version))
+        return null;
+    const name = tarballName(t, declared);
+    return isValidPackageName(name) ? { name, version: t.version } : null;
+}
+/**
+ * A dependency declared as `declared` whose source is `url`: the name, version and alias to report.
+ * A registry-shaped tarball of another package is that package, aliased by the declared name (a
+ * banned package cannot hide behind a harmless dependency name); any other URL keeps the declared
+ * name and no version.
+ */
+function tarballIdentity(declared, url) {
+    const pkg = tarballPackage(url, declared);
+    if (pkg === null)
+        return { name: declared, version: null };
+    return pkg.name === declared ? pkg : { ...pkg, alias: declared };
+}
+/**
+ * Whether `url` is the registry tarball of exactly `name@version` (`…/name/-/base-version.tgz`):
+ * the common case, checked without taking the URL apart.
+ */
+function isOwnRegistryTarball(url, name, version) {
+    if (!(url.startsWith('https://') || url.startsWith('http://')))
+        return false;
+    // Compared piece by piece from the end, without building the expected suffix.
+    const slash = name.charCodeAt(0) === 0x40 ? name.indexOf('/') : -1;
+    const baseLen = name.length - slash - 1;
+    let end = url.length - 4;
+    if (!url.startsWith('.tgz', end))
+        return false;
+    end -= version.length;
+    if (!url.startsWith(version, end))
+        return false;
+    end -= baseLen + 1;
+    if (url.charCodeAt(end + baseLen) !== 0x2d || !url.startsWith(name.slice(slash + 1), end))
+        return false;
+    end -= 3;
+    if (!url.startsWith('/-/', end))
+        return false;
+    end -= name.length;
+    return end > 8 && url.charCodeAt(end - 1) === 0x2f && url.startsWith(name, end);
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/shell/packages.ts
 // Package specs as written on command lines: npm (`name@spec`, `alias@npm:real@spec`) and PyPI
 // requirements (`name[extra]==1.2`).
 
+
 const NPM_NAME = /^(?:@[a-z0-9~][a-z0-9._~-]*\/)?[a-z0-9~][a-z0-9._~-]*$/i;
 /** An exact version (`1.2.3`, `v1.2.3`), or null. */
-function exactVersion(spec) {
+function packages_exactVersion(spec) {
     return semver_default().valid(spec, { loose: false }) ?? null;
 }
 /**
  * Reads an npm package argument. `unknown` says the text holds unexpanded variables (kept as
  * written). Null for arguments that do not name a registry package (paths, URLs, git specs).
  */
-function parseNpmSpec(text, unknown) {
+function packages_parseNpmSpec(text, unknown) {
     if (!text ||
         /^[./~]/.test(text) ||
         /^(file|link|portal|workspace|git|git\+\w+|github|gitlab|bitbucket|gist|https?):/i.test(text))
@@ -42352,7 +45944,7 @@ function parseNpmSpec(text, unknown) {
     const name = at === -1 ? text : text.slice(0, at);
     const spec = at === -1 ? '' : text.slice(at + 1);
     if (spec.startsWith('npm:')) {
-        const real = parseNpmSpec(spec.slice(4), unknown);
+        const real = packages_parseNpmSpec(spec.slice(4), unknown);
         return real && NPM_NAME.test(name) ? { ...real, alias: name } : null;
     }
     if (!NPM_NAME.test(name))
@@ -42361,16 +45953,13 @@ function parseNpmSpec(text, unknown) {
         return { name, version: null, spec: 'latest' };
     if (/^(file|link|git|github|https?):/i.test(spec) || spec.includes('/'))
         return null;
-    const version = unknown ? null : exactVersion(spec);
+    const version = unknown ? null : packages_exactVersion(spec);
     return version ? { name, version } : { name, version: null, spec };
 }
-/** A registry tarball URL (`…/@scope/name/-/name-1.2.3.tgz`) names a package and version. */
+/** A registry tarball URL (`…/@scope/name/-/name-1.2.3.tgz`, any layout) names a package and version. */
 function registryTarball(text) {
-    const m = /^https?:\/\/[^/]+(?:\/[^/]+)*?\/((?:@[^/]+\/)?[^/]+)\/-\/[^/]+-(\d+\.\d+\.\d+[^/]*?)\.tgz$/i.exec(text);
-    if (!m)
-        return null;
-    const name = decodeURIComponent(m[1]);
-    return NPM_NAME.test(name) ? { name, version: m[2] } : null;
+    const pkg = tarballPackage(text);
+    return pkg !== null && NPM_NAME.test(pkg.name) ? pkg : null;
 }
 /** PEP 503 normalisation. */
 function normalizePypiName(name) {
@@ -42879,7 +46468,8 @@ class Lexer {
             this.i = close;
             const raw = t.slice(s, close);
             const inner = t.slice(s + 2, close - 1);
-            const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-=?+])([\s\S]*))?$/.exec(inner);
+            // Names, and positional parameters (`${1:-latest}`, `${10}`), which a caller's context sets.
+            const m = /^([A-Za-z_][A-Za-z0-9_]*|[0-9]+)(?:(:?[-=?+])([\s\S]*))?$/.exec(inner);
             if (!m)
                 return { k: 'opaque', raw };
             const arg = m[3] !== undefined ? parseWordText(m[3]) : [];
@@ -42890,7 +46480,12 @@ class Lexer {
             this.i = s + 1 + m[0].length;
             return { k: 'param', name: m[0], op: '', arg: [], raw: t.slice(s, this.i) };
         }
-        if (/[0-9@*#?$!-]/.test(n)) {
+        if (/[1-9@*#]/.test(n)) {
+            // `$1`…`$9`, `$@`, `$*`, `$#`: known only where a caller's context gives the arguments.
+            this.i = s + 2;
+            return { k: 'param', name: n, op: '', arg: [], raw: t.slice(s, s + 2) };
+        }
+        if (/[0?$!-]/.test(n)) {
             this.i = s + 2;
             return { k: 'opaque', raw: t.slice(s, s + 2) };
         }
@@ -42916,19 +46511,27 @@ function parseWordText(text) {
 class CommandScanner {
     env;
     maxSteps;
+    context;
     findings = [];
     scriptRuns = [];
+    imageBuilds = [];
     problems = [];
     /** Files fetched by earlier commands: path → URL. */
     downloads = new Map();
+    /** Files `source`d whose text `context.sourced` did not know (yet). */
+    unread = new Set();
+    /** Variables set by plain assignments and not exported: a script run by path does not see them. */
+    shellOnly = new Set();
+    allExport = false;
     steps = 0;
     constructor(
     /** Variables known before the script (ARG/ENV/build args); later assignments add to it. */
     env = new Map(), 
     /** Most commands read per file, a bound on hostile input. */
-    maxSteps = 2_000_000) {
+    maxSteps = 2_000_000, context = {}) {
         this.env = env;
         this.maxSteps = maxSteps;
+        this.context = context;
     }
     /**
      * Scans `text[start, end)`. `locate` maps an offset of `text` to a 1-based line of the file.
@@ -42994,9 +46597,24 @@ class CommandScanner {
         // Assignments on their own (`V=1`) set variables for the rest of the script.
         if (commands.length === 1) {
             const only = prepared[0];
-            if (only.argv.length === 0)
-                for (const [k, v] of only.overlay)
+            if (only.argv.length === 0) {
+                for (const [k, v] of only.overlay) {
                     this.env.set(k, v);
+                    if (!this.allExport)
+                        this.shellOnly.add(k);
+                }
+                if (this.context.originFile !== undefined)
+                    this.recordOrigins(only.command, locate);
+            }
+        }
+    }
+    /** Marks the values of `V=x` assignments as written at their file and line. */
+    recordOrigins(c, locate) {
+        for (const w of c.words) {
+            const a = splitAssignment(w);
+            const v = a ? this.env.get(a.name) : undefined;
+            if (a && v && !v.unknown && !v.from)
+                this.env.set(a.name, { ...v, from: { file: this.context.originFile, line: locate(w.start) } });
         }
     }
     /** Expands a command's words: leading assignments become an overlay, wrappers are removed. */
@@ -43036,16 +46654,32 @@ class CommandScanner {
             name === 'typeset' ||
             name === 'local' ||
             name === 'readonly') {
+            const exported = name === 'export' || args.some((a) => /^-[a-zA-Z]*x/.test(a.text));
             for (const a of cmd.command.words.slice(1)) {
                 const s = splitAssignment(a);
                 if (s)
                     this.env.set(s.name, expandParts(s.value, lookup));
+                const n = s?.name ?? (/^[A-Za-z_][A-Za-z0-9_]*$/.test(a.raw) ? a.raw : undefined);
+                if (n !== undefined) {
+                    if (exported)
+                        this.shellOnly.delete(n);
+                    else if (s)
+                        this.shellOnly.add(n);
+                }
             }
+            if (this.context.originFile !== undefined)
+                this.recordOrigins(cmd.command, locate);
             return;
         }
         if (name === 'unset') {
             for (const a of args)
                 this.env.delete(a.text);
+            return;
+        }
+        if (name === 'set' && args.some((a) => /^[-+]\w*a/.test(a.text)))
+            this.allExport = args.some((a) => /^-\w*a/.test(a.text));
+        if (name === 'shift' || (name === 'set' && args[0]?.text === '--')) {
+            this.setPositional(name === 'shift' ? Number(args[0]?.text ?? '1') : args.slice(1));
             return;
         }
         if (name === 'alias') {
@@ -43066,8 +46700,10 @@ class CommandScanner {
             return;
         }
         if (name === 'source' || name === '.') {
-            if (args[0])
-                this.runScript(args[0], args.slice(1), locate, cmd.overlay);
+            if (args[0]) {
+                this.readSourced(args[0]);
+                this.runScript(args[0], args.slice(1), locate, cmd.overlay, true);
+            }
             return;
         }
         if (name === 'su' || name === 'runuser') {
@@ -43080,16 +46716,26 @@ class CommandScanner {
             this.fetch(argv, locate);
             return;
         }
-        // A command word with a slash runs that file: `./setup.sh`, `.devcontainer/post-create.sh`.
-        if (this.downloads.has(argv[0].text) || /^\S*\/\S*\.(sh|bash)$/.test(argv[0].text)) {
+        if ((name === 'docker' || name === 'podman' || name === 'buildah') &&
+            this.imageBuild(args, locate, lookup))
+            return;
+        // A command word with a slash runs that file: `./setup.sh`, `.devcontainer/post-create.sh`,
+        // `./install`, `$GITHUB_WORKSPACE/scripts/x`.
+        if (this.downloads.has(argv[0].text) ||
+            /^\S*\/\S*\.(sh|bash)$/.test(argv[0].text) ||
+            /^\.\.?\/[\w./-]+$/.test(argv[0].text) ||
+            WORKSPACE_PATH.test(argv[0].text)) {
             this.runScript(argv[0], args, locate, cmd.overlay);
             return;
         }
         const found = recognise(name, args);
         if (found.length > 0) {
-            for (const f of found)
-                if (f.finding)
-                    this.findings.push({ ...f.finding, line: locate(f.at) });
+            for (const f of found) {
+                if (!f.finding)
+                    continue;
+                const from = argv.find((a) => a.start === f.at)?.from;
+                this.findings.push({ ...f.finding, line: locate(f.at), ...(from ? { versionFrom: from } : {}) });
+            }
             for (const n of found)
                 if (n.nested)
                     this.nested(n.nested.text, locate(n.nested.at), depth);
@@ -43186,17 +46832,115 @@ class CommandScanner {
         }
     }
     /** A script run by path: a fetched installer, or a repository script to read. */
-    runScript(path, args, locate, overlay) {
+    runScript(path, args, locate, overlay, sourced = false) {
         const d = this.downloads.get(path.text) ?? this.downloads.get(basename(path.text));
         if (d) {
             d.used = true;
             this.reportInstaller(d.url, locate(path.start), args, overlay);
             return;
         }
-        // `${containerWorkspaceFolder}/x.sh` is a path in the repository too.
-        const inWorkspace = /^\$\{(containerWorkspaceFolder|localWorkspaceFolder)\}\/[\w./-]+$/.test(path.text);
-        if ((!path.unknown && /^[\w./-]+$/.test(path.text)) || inWorkspace)
-            this.scriptRuns.push({ path: path.text, line: locate(path.start) });
+        // `${containerWorkspaceFolder}/x.sh`, `$GITHUB_WORKSPACE/x.sh` are paths in the repository too.
+        if ((!path.unknown && /^[\w./-]+$/.test(path.text)) || WORKSPACE_PATH.test(path.text)) {
+            const env = new Map(this.env);
+            // A new shell sees the exported variables only, and its own arguments.
+            if (!sourced)
+                for (const k of env.keys())
+                    if (this.shellOnly.has(k) || !/^[A-Za-z_]\w*$/.test(k))
+                        env.delete(k);
+            for (const [k, v] of overlay)
+                env.set(k, v);
+            const values = args.map((a) => ({
+                text: a.text,
+                unknown: a.unknown,
+                ...(a.from ? { from: a.from } : {}),
+            }));
+            this.scriptRuns.push({ path: path.text, line: locate(path.start), args: values, env, sourced });
+        }
+    }
+    /** `docker [buildx] build [-f F] [--build-arg K[=V]]… CONTEXT`: recorded for the flows stage. */
+    imageBuild(args, locate, lookup) {
+        let i = 0;
+        if (args[i]?.text === 'buildx' || args[i]?.text === 'image')
+            i++;
+        if (args[i]?.text !== 'build' && args[i]?.text !== 'bud')
+            return false;
+        const build = { line: locate(args[i].start), context: '.', buildArgs: new Map() };
+        const positional = [];
+        for (i++; i < args.length; i++) {
+            const a = args[i];
+            const eq = a.text.indexOf('=');
+            const flag = a.text.startsWith('--') && eq > 0 ? a.text.slice(0, eq) : a.text;
+            const inline = flag !== a.text ? { ...a, text: a.text.slice(eq + 1) } : undefined;
+            const value = () => inline ?? args[++i];
+            if (flag === '-f' || flag === '--file') {
+                const v = value();
+                if (v && !v.unknown)
+                    build.dockerfile = v.text;
+            }
+            else if (flag === '--build-arg') {
+                const v = value();
+                if (!v)
+                    continue;
+                const k = v.text.indexOf('=');
+                const name = k === -1 ? v.text : v.text.slice(0, k);
+                const given = k === -1
+                    ? lookup(name)
+                    : { text: v.text.slice(k + 1), unknown: v.unknown, ...(v.from ? { from: v.from } : {}) };
+                if (given)
+                    build.buildArgs.set(name, given);
+            }
+            else if (/^-(t|-tag|-target|-platform|-label|-network|-secret|-ssh|-cache-from|-cache-to|-output|o|-progress|-builder|-iidfile|-metadata-file|-build-context|-shm-size|-ulimit|-add-host|-memory|m)$/.test(flag)) {
+                if (!inline)
+                    i++;
+            }
+            else if (!a.text.startsWith('-'))
+                positional.push(a);
+        }
+        const context = positional[0];
+        if (context && !context.unknown)
+            build.context = context.text;
+        else if (context)
+            return true;
+        this.imageBuilds.push(build);
+        return true;
+    }
+    /** `source FILE`: its assignments hold from here on, when its text is known. */
+    readSourced(path) {
+        const read = this.context.sourced;
+        if (!read || path.unknown || !/^[\w./-]+$/.test(path.text))
+            return;
+        const file = read(path.text);
+        if (file === undefined) {
+            this.unread.add(path.text);
+            return;
+        }
+        if (file === null)
+            return;
+        const lines = lineStarts(file.text);
+        // Its values are written there: a reviewer changes them in that file.
+        const inner = new CommandScanner(this.env, this.maxSteps, { ...this.context, originFile: file.file });
+        inner.allExport = this.allExport;
+        inner.scan(file.text, (o) => lineAt(lines, o));
+        for (const n of inner.shellOnly)
+            this.shellOnly.add(n);
+        for (const n of inner.unread)
+            this.unread.add(n);
+    }
+    /** `set -- a b` (an array of new arguments) or `shift N` (a count). */
+    setPositional(change) {
+        const count = this.env.get('#');
+        if (count === undefined || count.unknown)
+            return;
+        let values = [];
+        for (let i = 1; i <= Number(count.text); i++)
+            values.push(this.env.get(String(i)) ?? { text: '', unknown: false });
+        if (typeof change === 'number')
+            values = Number.isInteger(change) ? values.slice(change) : [];
+        else
+            values = change.map((a) => ({ text: a.text, unknown: a.unknown, ...(a.from ? { from: a.from } : {}) }));
+        for (let i = 1; i <= Number(count.text); i++)
+            this.env.delete(String(i));
+        setArguments(this.env, values);
     }
     fetch(argv, locate) {
         const url = fetchUrl(argv);
@@ -43275,7 +47019,7 @@ class CommandScanner {
         if (value && value.text !== '') {
             version = value.unknown
                 ? null
-                : (exactVersion(value.text) ?? (vendor ? versionFromTag(value.text) : null));
+                : (packages_exactVersion(value.text) ?? (vendor ? versionFromTag(value.text) : null));
             spec = value.text;
         }
         this.findings.push({
@@ -43330,6 +47074,34 @@ const COMMAND_WORD = /^(sudo\s+)?(npm|npx|pnpm|pnpx|yarn|bun|bunx|volta|deno|pip
 function base(cmd) {
     const s = cmd.lastIndexOf('/');
     return s === -1 ? cmd : cmd.slice(s + 1);
+}
+/** A path from the root of the repository's checkout in a devcontainer or a workflow runner. */
+const WORKSPACE_PATH = /^(\$\{(containerWorkspaceFolder|localWorkspaceFolder|GITHUB_WORKSPACE)\}|\$GITHUB_WORKSPACE|\$\{\{\s*github\.workspace\s*\}\})\/[\w./-]+$/;
+/** Sets the positional parameters `$1`…, `$#`, `$@` and `$*` to `values`. */
+function setArguments(env, values) {
+    values.forEach((v, i) => env.set(String(i + 1), v));
+    env.set('#', { text: String(values.length), unknown: false });
+    const all = { text: values.map((v) => v.text).join(' '), unknown: values.some((v) => v.unknown) };
+    env.set('@', all);
+    env.set('*', all);
+}
+function lineStarts(text) {
+    const starts = [];
+    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1))
+        starts.push(nl);
+    return starts;
+}
+function lineAt(starts, o) {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (starts[mid] < o)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 1 + lo;
 }
 function basename(p) {
     const s = p.lastIndexOf('/');
@@ -43538,7 +47310,7 @@ function npmInstalls(args) {
     for (const a of positionals(args, NPM_VALUE_FLAGS)) {
         if (a.unknown && !/^@?[\w.-]+(\/[\w.-]+)?@/.test(a.text))
             continue;
-        const r = npmFinding(a, parseNpmSpec(a.text, a.unknown), tag);
+        const r = npmFinding(a, packages_parseNpmSpec(a.text, a.unknown), tag);
         if (r)
             out.push(r);
     }
@@ -43658,13 +47430,13 @@ function npxRun(args) {
     }
     if (packages.length > 0) {
         for (const p of packages) {
-            const r = npmFinding(p, parseNpmSpec(p.text, p.unknown));
+            const r = npmFinding(p, packages_parseNpmSpec(p.text, p.unknown));
             if (r)
                 out.push(r);
         }
     }
     else if (args[i] && !call) {
-        const r = npmFinding(args[i], parseNpmSpec(args[i].text, args[i].unknown));
+        const r = npmFinding(args[i], packages_parseNpmSpec(args[i].text, args[i].unknown));
         if (r)
             out.push(r);
     }
@@ -43715,7 +47487,7 @@ function recognise(name, args) {
         case 'deno':
             return args
                 .filter((a) => a.text.startsWith('npm:'))
-                .map((a) => npmFinding(a, parseNpmSpec(a.text.slice(4), a.unknown)))
+                .map((a) => npmFinding(a, packages_parseNpmSpec(a.text.slice(4), a.unknown)))
                 .filter((r) => r !== null);
         case 'uv':
             if (sub === 'pip' && args[1]?.text === 'install')
@@ -43942,12 +47714,212 @@ function splitInstructions(text, escape = escapeCharacter(text)) {
     return out;
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./src/detectors/parsers/paths.ts
+// Repository-relative paths as detectors join them (`/` separators, no leading `./`).
+
+/** Joins a relative path onto a folder of the scanned tree; null for absolute paths and URLs. */
+function joinRelative(dir, rel) {
+    if (rel.startsWith('/') || /^[a-z][a-z0-9+.-]*:\/\//i.test(rel) || rel.includes('${'))
+        return null;
+    const j = external_node_path_.posix.normalize(external_node_path_.posix.join(dir || '.', rel));
+    return j === '.' ? '' : j.replace(/^\.\//, '');
+}
+function dirOf(path) {
+    const i = path.lastIndexOf('/');
+    return i === -1 ? '' : path.slice(0, i);
+}
+
+;// CONCATENATED MODULE: ./src/detectors/flows/follow.ts
+
+
+
+
+
+function newSink() {
+    return { components: [], errors: [], callees: new Set() };
+}
+/** A detector's result from what it collected. */
+function sinkResult(sink) {
+    return {
+        components: sink.components,
+        errors: sink.errors,
+        ...(sink.callees.size > 0 ? { callees: [...sink.callees].sort() } : {}),
+    };
+}
+/** Most callers in one chain, and most distinct (file, context) evaluations per detector file. */
+const follow_MAX_DEPTH = 8;
+const MAX_EVALUATIONS = 512;
+/** Where a repository checkout sits for the platforms that name it with a variable. */
+const WORKSPACE_PREFIX = /^(\$\{(containerWorkspaceFolder|localWorkspaceFolder|GITHUB_WORKSPACE)\}|\$GITHUB_WORKSPACE|\$\{\{\s*github\.workspace\s*\}\})\/?/;
+/**
+ * The repository paths a command's script path may name, most likely first: from the workspace
+ * root when it says so, else from the working directory, then from the caller's folder and the
+ * root (a devcontainer's commands run in the workspace; a path may be written either way).
+ */
+function candidatePaths(path, ctx) {
+    const ws = WORKSPACE_PREFIX.exec(path);
+    if (ws) {
+        const p = joinRelative(ctx.workspace, path.slice(ws[0].length));
+        return p === null ? [] : [p];
+    }
+    const out = [];
+    for (const base of [ctx.cwd, ctx.callerDir, ctx.workspace, '']) {
+        const p = joinRelative(base, path);
+        if (p !== null && p !== '' && !out.includes(p))
+            out.push(p);
+    }
+    return out;
+}
+/** Keys of a context that tell two evaluations apart (values only, not where they were written). */
+function contextKey(path, ctx) {
+    const env = [...ctx.env].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return JSON.stringify([
+        path,
+        ctx.cwd,
+        ctx.args?.map(valueKey) ?? null,
+        env.map(([k, v]) => [k, valueKey(v)]),
+    ]);
+}
+function valueKey(v) {
+    return (v.unknown ? '?' : '=') + v.text;
+}
+/** The variables a script starts with: the context's, and its arguments when a caller gives them. */
+function startEnv(ctx) {
+    const env = new Map(ctx.env);
+    if (ctx.args)
+        setArguments(env, ctx.args);
+    return env;
+}
+class FlowFollower {
+    readFile;
+    sink;
+    workspace;
+    seen = new Set();
+    evaluations = 0;
+    constructor(readFile, sink, 
+    /** The repository folder a run path is read from when it names the workspace. */
+    workspace = '') {
+        this.readFile = readFile;
+        this.sink = sink;
+        this.workspace = workspace;
+    }
+    /**
+     * Follows the scripts a caller's commands run: `caller` is where those commands stand (the
+     * file, its working directory and its own callers).
+     */
+    async followRuns(runs, caller) {
+        if (caller.via.length >= follow_MAX_DEPTH)
+            return;
+        for (const run of runs) {
+            const at = { file: caller.file, line: run.line };
+            const via = [...caller.via, at];
+            // An argument written at the call is written on the caller's line.
+            const args = run.args.map((a) => (a.from || a.unknown ? a : { ...a, from: at }));
+            const ctx = {
+                env: run.env,
+                cwd: caller.cwd,
+                via,
+                ...(run.args.length > 0 || !run.sourced ? { args } : {}),
+            };
+            // A sourced file without arguments sees the caller's own.
+            if (run.sourced && run.args.length === 0 && run.env.has('#'))
+                ctx.args = undefined;
+            const candidates = caller.resolve?.(run.path) ??
+                candidatePaths(run.path, {
+                    cwd: caller.cwd,
+                    workspace: this.workspace,
+                    callerDir: dirOf(caller.file),
+                });
+            for (const p of candidates)
+                if (await this.script(p, ctx))
+                    break;
+        }
+    }
+    /** Follows everything a scanned text calls: the scripts it runs or sources, the images it builds. */
+    async followCalls(scanner, caller) {
+        await this.followRuns(scanner.scriptRuns, caller);
+        await followImageBuilds(this, scanner.imageBuilds, caller);
+    }
+    /** Judges the script at `path` in `ctx`; false when it does not exist. */
+    async script(path, ctx) {
+        const key = contextKey(path, ctx);
+        if (this.seen.has(key))
+            return true;
+        if (this.evaluations >= MAX_EVALUATIONS)
+            return true;
+        const text = await this.readFile(path);
+        if (text === null)
+            return false;
+        this.seen.add(key);
+        this.evaluations++;
+        this.sink.callees.add(path);
+        const scanner = await this.scanText(text, path, startEnv(ctx));
+        for (const f of scanner.findings)
+            this.sink.components.push(withVia(findingComponent(f, path, SCRIPT_SOURCE), ctx.via));
+        // A script under a standard name reports its problems when scanned on its own.
+        if (!/\.(sh|bash)$/.test(path))
+            for (const p of scanner.problems)
+                this.sink.errors.push(problemError(p, path));
+        await this.followCalls(scanner, { file: path, cwd: ctx.cwd, via: ctx.via });
+        return true;
+    }
+    /**
+     * Scans a shell text with `env`, reading the files it sources first (their assignments hold
+     * for the rest of the text): scanned again once the files it names are read, a few rounds at most.
+     */
+    async scanText(text, file, env, locate) {
+        const lines = locate ? null : new LineIndex(text);
+        const at = locate ?? ((o) => lines.line(o));
+        return scanWithSources(this.readFile, file, (p) => candidatePaths(p, { cwd: '', workspace: this.workspace, callerDir: dirOf(file) }), (scanner) => scanner.scan(text, at), env);
+    }
+}
+/** Source name of components found in scripts (as the shell-script detector reports them). */
+const SCRIPT_SOURCE = 'shell-script';
+/** Runs `scan` on a fresh scanner until every file it sources is known (4 rounds at most). */
+async function scanWithSources(readFile, file, resolve, scan, env) {
+    const known = new Map();
+    for (let round = 0;; round++) {
+        const scanner = new CommandScanner(new Map(env), undefined, {
+            sourced: (p) => known.get(p),
+            // Values assigned here are written here: the line a reviewer changes.
+            originFile: file,
+        });
+        scan(scanner);
+        scanner.finish();
+        if (scanner.unread.size === 0 || round >= 4)
+            return scanner;
+        for (const p of scanner.unread) {
+            let found = null;
+            for (const candidate of resolve(p)) {
+                if (candidate === file)
+                    continue;
+                const text = await readFile(candidate);
+                if (text !== null) {
+                    found = { file: candidate, text };
+                    break;
+                }
+            }
+            known.set(p, found);
+        }
+    }
+}
+/** The component reached through `via` (none: the file's own text). */
+function withVia(c, via) {
+    return via.length > 0 ? { ...c, via: [...via] } : c;
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/dockerfile.ts
-// Dockerfiles (`Dockerfile`, `*.Dockerfile`, `Dockerfile.*`, `Containerfile`): installs in RUN
-// instructions, with ARG defaults, build args given by a devcontainer or compose file, ENV values,
-// multi-stage inheritance, line continuations, comment lines inside continuations, here-documents,
-// exec form, and ADD of release URLs. Instructions come from dockerfile-ast; RUN bodies are read
-// by our shell tokenizer.
+// Dockerfiles (`Dockerfile`, `*.Dockerfile`, `Dockerfile.*`, `Dockerfile-*`, `Dockerfile_*`,
+// `Containerfile*`): installs in RUN, CMD and ENTRYPOINT instructions, with ARG defaults, build
+// args given by a devcontainer or compose file, ENV values, multi-stage inheritance, line
+// continuations, comment lines inside continuations, here-documents, exec form, and ADD of release
+// URLs. Instructions come from dockerfile-ast; the bodies are read by our shell tokenizer.
+
+
+
+
 
 
 
@@ -43960,7 +47932,23 @@ function isDockerfilePath(path) {
     const name = path.slice(path.lastIndexOf('/') + 1);
     if (/\.dockerignore$/i.test(name))
         return false;
-    return /^(Dockerfile|Containerfile)(\.[^/]+)?$/i.test(name) || /\.(Dockerfile|Containerfile)$/i.test(name);
+    return (/^(Dockerfile|Containerfile)([._-][^/]+)?$/i.test(name) || /\.(Dockerfile|Containerfile)$/i.test(name));
+}
+/** The context-relative file a path in the image came from, when a COPY/ADD put it there. */
+function copiedFrom(copies, path) {
+    for (let i = copies.length - 1; i >= 0; i--) {
+        const c = copies[i];
+        const src = c.src.replace(/\/+$/, '');
+        if (!c.intoDir && path === c.dest)
+            return src;
+        if (c.intoDir && path === external_node_path_.posix.join(c.dest, external_node_path_.posix.basename(src)))
+            return src;
+        // A folder copied: its files keep their paths under the destination.
+        const under = c.dest.endsWith('/') ? c.dest : c.dest + '/';
+        if (path.startsWith(under))
+            return external_node_path_.posix.join(src, path.slice(under.length));
+    }
+    return null;
 }
 /** Scans one Dockerfile's text and reports its installs, located in `file`. */
 function scanDockerfile(text, file, options = {}) {
@@ -43971,10 +47959,14 @@ function scanDockerfile(text, file, options = {}) {
     const locate = (o) => lines.line(o) + offsetLine;
     const buildArgs = options.buildArgs ?? new Map();
     const escape = escapeCharacter(text);
+    // A value an ARG or ENV writes is written at its line (where a reviewer changes it).
+    const written = (v, offset) => v.unknown || v.from ? v : { ...v, from: { file, line: locate(offset) } };
     const globals = new Map();
     const stages = [];
     let stage = null;
     const scanner = new CommandScanner();
+    const contextDir = options.contextDir ?? dirOf(file);
+    const runs = [];
     for (const ins of splitInstructions(text, escape)) {
         const keyword = ins.keyword;
         const { argsStart, end } = ins;
@@ -43989,6 +47981,8 @@ function scanDockerfile(text, file, options = {}) {
                 stage = {
                     name: asI >= 0 ? args[asI + 1]?.toLowerCase() : undefined,
                     vars: new Map(parent?.vars ?? []),
+                    copies: [...(parent?.copies ?? [])],
+                    workdir: parent?.workdir ?? '/',
                 };
                 stages.push(stage);
                 break;
@@ -44008,7 +48002,7 @@ function scanDockerfile(text, file, options = {}) {
                         const first = parts[0];
                         if (first && first.k === 'lit')
                             parts[0] = { k: 'lit', text: first.text.slice(eq + 1) };
-                        value = expandParts(parts, lookup);
+                        value = written(expandParts(parts, lookup), w.start);
                     }
                     else
                         value = (stage ? globals.get(name) : undefined) ?? { text: '${' + name + '}', unknown: true };
@@ -44021,7 +48015,7 @@ function scanDockerfile(text, file, options = {}) {
                 if (words.length > 0 && !words[0].raw.includes('=')) {
                     // Legacy `ENV NAME value with spaces`.
                     const rest = text.slice(words[1]?.start ?? end, end).trim();
-                    vars.set(words[0].raw, expandParts(parseShellWord(rest), lookup));
+                    vars.set(words[0].raw, written(expandParts(parseShellWord(rest), lookup), words[0].start));
                     break;
                 }
                 for (const w of words) {
@@ -44032,10 +48026,13 @@ function scanDockerfile(text, file, options = {}) {
                     if (!first || first.k !== 'lit')
                         continue;
                     const parts = [{ k: 'lit', text: first.text.slice(eq + 1) }, ...w.parts.slice(1)];
-                    vars.set(w.raw.slice(0, eq), expandParts(parts, lookup));
+                    vars.set(w.raw.slice(0, eq), written(expandParts(parts, lookup), w.start));
                 }
                 break;
             }
+            // CMD and ENTRYPOINT run when the container starts: an `npx -y …` there installs then.
+            case 'CMD':
+            case 'ENTRYPOINT':
             case 'RUN':
             case 'ONBUILD': {
                 scanner.env.clear();
@@ -44062,14 +48059,44 @@ function scanDockerfile(text, file, options = {}) {
                     }
                 }
                 const segment = /<<-?\s*["']?[A-Za-z_]/.test(rest) ? rest : joinContinuations(rest, escape);
+                const before = scanner.scriptRuns.length;
                 scanner.scan(segment, (o) => locate(o + body));
+                for (const run of scanner.scriptRuns.slice(before)) {
+                    const repoPath = stage ? copiedFrom(stage.copies, external_node_path_.posix.resolve(stage.workdir, run.path)) : null;
+                    if (repoPath !== null) {
+                        const p = joinRelative(contextDir, repoPath);
+                        if (p !== null)
+                            runs.push({ ...run, path: p });
+                    }
+                }
                 break;
             }
+            case 'WORKDIR': {
+                const dir = expandParts(parseShellWord(text.slice(argsStart, end).trim()), lookup);
+                if (stage && !dir.unknown)
+                    stage.workdir = external_node_path_.posix.resolve(stage.workdir, dir.text);
+                break;
+            }
+            case 'COPY':
             case 'ADD': {
-                const words = wordsOf(text, argsStart, end, escape).filter((w) => !w.raw.startsWith('--'));
+                const all = wordsOf(text, argsStart, end, escape);
+                const words = all.filter((w) => !w.raw.startsWith('--'));
                 if (words.length < 2)
                     break;
                 const dest = expandParts(words[words.length - 1].parts, lookup).text;
+                // A file of the build context put in the image: a later RUN of it runs that file.
+                if (stage && !all.some((w) => w.raw.startsWith('--from'))) {
+                    for (const w of words.slice(0, -1)) {
+                        const src = expandParts(w.parts, lookup);
+                        if (src.unknown || /^[a-z][a-z0-9+.-]*:\/\//i.test(src.text) || /[*?[]/.test(src.text))
+                            continue;
+                        const target = external_node_path_.posix.resolve(stage.workdir, dest);
+                        const intoDir = dest.endsWith('/') || words.length > 2;
+                        stage.copies.push({ src: src.text, dest: target, intoDir });
+                    }
+                }
+                if (keyword === 'COPY')
+                    break;
                 for (const w of words.slice(0, -1)) {
                     const src = expandParts(w.parts, lookup);
                     if (!/^https?:\/\//i.test(src.text))
@@ -44091,7 +48118,7 @@ function scanDockerfile(text, file, options = {}) {
         components.push(findingComponent(f, file, DOCKERFILE_SOURCE));
     for (const p of scanner.problems)
         errors.push(problemError(p, file, 'RUN'));
-    return { components, errors };
+    return { components, errors, runs };
 }
 /** The words of `text[start, end)` (ARG and ENV arguments) read with shell quoting. */
 function wordsOf(text, start, end, escape = '\\') {
@@ -44159,8 +48186,82 @@ const dockerfileDetector = {
     syntax: 'text',
     ecosystems: COMMAND_ECOSYSTEMS,
     matches: isDockerfilePath,
-    detect: ({ path, text }) => scanDockerfile(text, path),
+    detect: async ({ path, text, readFile }) => {
+        const sink = newSink();
+        await judgeDockerfile(new FlowFollower(readFile, sink), { dockerfile: path, buildArgs: new Map(), via: [] }, text);
+        return sinkResult(sink);
+    },
 };
+
+;// CONCATENATED MODULE: ./src/detectors/flows/dockerfile.ts
+
+
+
+
+/**
+ * Judges the Dockerfile `text` as `build` builds it; false when the caller names no readable
+ * Dockerfile. Its components are located in the Dockerfile; its errors are its own detector's
+ * to report unless its name is not a Dockerfile's.
+ */
+async function judgeDockerfile(follower, build, text, options = {}) {
+    const file = options.file ?? build.dockerfile;
+    const r = scanDockerfile(text, file, {
+        buildArgs: build.buildArgs,
+        ...(build.contextDir !== undefined ? { contextDir: build.contextDir } : {}),
+        ...(options.firstLine !== undefined ? { firstLine: options.firstLine } : {}),
+    });
+    const { sink } = follower;
+    // A Dockerfile text inside another file (compose's `dockerfile_inline`) is that file's own.
+    if (build.via.length > 0 && options.file === undefined)
+        sink.callees.add(file);
+    for (const c of r.components)
+        sink.components.push(withVia(c, build.via));
+    // A Dockerfile under a standard name reports its own errors when scanned on its own.
+    const ownDetectorReports = build.via.length > 0 && options.file === undefined && isDockerfilePath(file);
+    if (!ownDetectorReports)
+        sink.errors.push(...r.errors);
+    // A RUN of a copied script runs in the image's root: its paths are already repository paths.
+    await follower.followRuns(r.runs, { file, cwd: '', via: build.via, resolve: (p) => [p] });
+}
+/** Reads and judges the Dockerfile a caller builds; false when it cannot be read. */
+async function followDockerBuild(follower, readFile, build) {
+    const text = await readFile(build.dockerfile);
+    if (text === null)
+        return false;
+    await judgeDockerfile(follower, build, text);
+    return true;
+}
+/**
+ * The images a caller's commands build (`docker build -f F --build-arg K=V CONTEXT`), each
+ * Dockerfile judged with those build args; paths are relative to the caller's working directory.
+ */
+async function followImageBuilds(follower, builds, caller) {
+    for (const b of builds) {
+        const at = { file: caller.file, line: b.line };
+        const contextDir = repoPath(b.context, caller.cwd, follower.workspace);
+        if (contextDir === null)
+            continue;
+        const dockerfile = b.dockerfile === undefined
+            ? joinRelative(contextDir, 'Dockerfile')
+            : repoPath(b.dockerfile, caller.cwd, follower.workspace);
+        if (dockerfile === null)
+            continue;
+        const buildArgs = new Map();
+        for (const [k, v] of b.buildArgs)
+            buildArgs.set(k, v.from || v.unknown ? v : { ...v, from: at });
+        await followDockerBuild(follower, follower.readFile, {
+            dockerfile,
+            buildArgs,
+            contextDir,
+            via: [...caller.via, at],
+        });
+    }
+}
+/** A path written in a command, as a repository path (the workspace prefixes name the root). */
+function repoPath(path, cwd, workspace) {
+    const ws = WORKSPACE_PREFIX.exec(path);
+    return ws ? joinRelative(workspace, path.slice(ws[0].length)) : joinRelative(cwd, path);
+}
 
 ;// CONCATENATED MODULE: ./src/detectors/parsers/yaml-nodes.ts
 // Small helpers over `yaml` documents with source positions, shared by the compose and workflow
@@ -44310,10 +48411,171 @@ function scalarLocator(lines, node) {
     return () => start;
 }
 
+;// CONCATENATED MODULE: ./src/detectors/parsers/command-sites.ts
+// Command sites: text that a task runner, a CI system or a container runtime hands to a shell.
+// Every site of one file is read by one shared `CommandScanner` (variables set and files fetched
+// by an earlier site reach the later ones, as in a CI job's `before_script` and `script`).
+
+
+
+
+
+/** An argv (exec form: `["npx", "-y", "x"]`) as one shell command line. */
+function argvScript(argv) {
+    return argv.map(shellQuote).join(' ');
+}
+/**
+ * Reads every site with the shell interpreter: the installs found, at their lines, and the sites
+ * that cannot be parsed, as located errors named `what` (`recipe`, `script`).
+ */
+function scanCommandSites(file, source, sites, what) {
+    const scanner = new CommandScanner();
+    for (const site of sites) {
+        if (site.env)
+            for (const [k, v] of site.env)
+                scanner.env.set(k, v);
+        const problems = scanner.problems.length;
+        scanner.scan(site.script, site.locate);
+        if (site.quiet)
+            scanner.problems.length = problems;
+    }
+    scanner.finish();
+    const components = scanner.findings.map((f) => findingComponent(f, file, source));
+    const errors = scanner.problems.map((p) => problemError(p, file, what));
+    return { components, errors };
+}
+/** Physical lines of one command, each located at its own line, joined by newlines. */
+function joinedSite(pieces) {
+    let script = '';
+    const starts = [];
+    for (const [k, p] of pieces.entries()) {
+        if (k > 0)
+            script += '\n';
+        starts.push({ at: script.length, line: p.line });
+        script += p.text;
+    }
+    return {
+        script,
+        locate: (o) => {
+            let line = starts[0]?.line ?? 1;
+            for (const s of starts)
+                if (s.at <= o)
+                    line = s.line;
+            return line;
+        },
+    };
+}
+/**
+ * A YAML scalar holding a command: located line by line in a literal block, at its start
+ * otherwise. `rewrite` (template interpolation) must keep the text's newlines.
+ */
+function yamlSite(lines, node, rewrite = (t) => t, env) {
+    const raw = str(node);
+    if (raw === undefined)
+        return null;
+    const script = rewrite(raw);
+    const locate = scalarLocator(lines, node);
+    return { script, locate: (o) => locate(o, script), ...(env ? { env } : {}) };
+}
+/**
+ * Words given as separate strings (an exec-form list) or as command text, in order, as one
+ * command line: listed words are quoted, text is kept; each is located at its own line (or by
+ * its own locator, for text spanning lines).
+ */
+function wordsSite(words) {
+    let script = '';
+    const starts = [];
+    for (const w of words) {
+        if (script !== '')
+            script += ' ';
+        starts.push({ at: script.length, line: w.line, ...(w.locate ? { locate: w.locate } : {}) });
+        script += w.argv ? shellQuote(w.text) : w.text;
+    }
+    return {
+        script,
+        locate: (o) => {
+            let found = starts[0];
+            for (const s of starts)
+                if (s.at <= o)
+                    found = s;
+            if (!found)
+                return 1;
+            return found.locate ? found.locate(o - found.at) : found.line;
+        },
+    };
+}
+/**
+ * The command strings of a YAML document under any of `keys`, at any depth: a string, or a list
+ * of strings (nested lists flattened, as GitLab allows), each a site located at its own line. A
+ * map under such a key is walked on (CircleCI's `run: { command: … }`). `powershell` keys name
+ * the sites read as PowerShell.
+ */
+function yamlCommandSites(parsed, keys, toSite = (_k, n) => yamlSite(parsed.lines, n)) {
+    const { doc } = parsed;
+    const sites = [];
+    const seen = new Set();
+    const strings = (key, node, depth) => {
+        if (depth > 8)
+            return;
+        if ((0,dist/* isScalar */.jn)(node)) {
+            const site = toSite(key, node);
+            if (site)
+                sites.push(site);
+        }
+        else
+            for (const item of items(doc, node))
+                strings(key, item, depth + 1);
+    };
+    const walk = (node, depth) => {
+        if (depth > 64 || seen.has(node))
+            return;
+        seen.add(node);
+        for (const p of pairs(doc, node)) {
+            if (keys.has(p.key) && ((0,dist/* isScalar */.jn)(p.value) || (0,dist/* isSeq */.oP)(p.value)))
+                strings(p.key, p.value, 0);
+            else
+                walk(p.value, depth + 1);
+        }
+        for (const item of items(doc, node))
+            walk(item, depth + 1);
+    };
+    walk(doc.contents, 0);
+    return sites;
+}
+/** Several sites as one, each part on its own line of the script. */
+function joinSites(sites) {
+    if (sites.length === 0)
+        return null;
+    let script = '';
+    const starts = [];
+    for (const site of sites) {
+        if (script !== '')
+            script += '\n';
+        starts.push({ at: script.length, site });
+        script += site.script;
+    }
+    return {
+        script,
+        locate: (o) => {
+            let found = starts[0];
+            for (const s of starts)
+                if (s.at <= o)
+                    found = s;
+            return found.site.locate(o - found.at);
+        },
+        ...(sites.some((s) => s.quiet) ? { quiet: true } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/compose.ts
-// Docker Compose files: each service's `build` (context, dockerfile, args as a map or a list,
+// Docker Compose files (`compose*.y*ml`, `docker-compose*.y*ml`, `*.compose.y*ml`): each service's
+// `entrypoint` and `command` (string and list forms), read as the command the container starts
+// with, and each service's `build` (context, dockerfile, args as a map or a list,
 // dockerfile_inline) leads to a Dockerfile, scanned with the build args applied; values are
 // interpolated from the project's `.env` the way Compose does (`${V}`, `${V:-d}`, `${V:?e}`, `$$`).
+
+
+
 
 
 
@@ -44322,18 +48584,7 @@ function scalarLocator(lines, node) {
 const COMPOSE_SOURCE = 'compose';
 function isComposePath(path) {
     const name = path.slice(path.lastIndexOf('/') + 1);
-    return /^(docker-)?compose(\.[^/]+)?\.ya?ml$/i.test(name);
-}
-/** Joins a relative path onto a folder of the scanned tree; null for absolute paths and URLs. */
-function joinRelative(dir, rel) {
-    if (rel.startsWith('/') || /^[a-z][a-z0-9+.-]*:\/\//i.test(rel) || rel.includes('${'))
-        return null;
-    const j = external_node_path_.posix.normalize(external_node_path_.posix.join(dir || '.', rel));
-    return j === '.' ? '' : j.replace(/^\.\//, '');
-}
-function dirOf(path) {
-    const i = path.lastIndexOf('/');
-    return i === -1 ? '' : path.slice(0, i);
+    return /^(docker-)?compose([._-][^/]*)?\.ya?ml$/i.test(name) || /\.compose\.ya?ml$/i.test(name);
 }
 /** Reads a `.env` file: `KEY=value`, `export KEY=value`, quotes, comments. */
 function parseDotEnv(text) {
@@ -44447,24 +48698,36 @@ function interpolate(text, env, depth = 0) {
  * is located in the compose file.
  */
 async function scanCompose(path, text, input, service) {
-    const components = [];
+    const sink = newSink();
+    await followCompose(new FlowFollower(input.readFile, sink), path, text, input, service, []);
+    return sinkResult(sink);
+}
+/**
+ * Judges the Dockerfiles built by the services of one compose file (all services, or only
+ * `service`) with their build args; `via` are the compose file's own callers (a devcontainer).
+ */
+async function followCompose(follower, path, text, input, service, via) {
     const parsed = parseYaml(text, path, input.limits.maxDepth);
-    const errors = [...parsed.errors];
+    follower.sink.errors.push(...parsed.errors);
     const { doc, lines } = parsed;
     const dir = dirOf(path);
     const dotEnv = await input.readFile(dir ? `${dir}/.env` : '.env');
     const env = dotEnv === null ? new Map() : parseDotEnv(dotEnv);
     const inter = (s) => interpolate(s, env);
+    const sites = [];
     for (const svc of pairs(doc, get(doc, doc.contents, 'services'))) {
         if (service !== undefined && svc.key !== service)
             continue;
+        const run = startCommand(parsed, svc.value, inter);
+        if (run)
+            sites.push(run);
         let context = '.';
         let dockerfile = 'Dockerfile';
         let inline;
         const args = new Map();
         {
             const b = get(doc, svc.value, 'build');
-            if (b === undefined)
+            if (b === undefined || b === null)
                 continue;
             if ((0,dist/* isScalar */.jn)(b))
                 context = inter(str(b) ?? '.').text;
@@ -44480,7 +48743,7 @@ async function scanCompose(path, text, input, service) {
                 for (const p of pairs(doc, a)) {
                     const v = str(p.value);
                     if (v !== undefined)
-                        args.set(p.key, inter(v));
+                        args.set(p.key, { ...inter(v), from: { file: path, line: lineOf(lines, p.keyNode) } });
                     else if (env.has(p.key))
                         args.set(p.key, { text: env.get(p.key), unknown: false });
                 }
@@ -44490,35 +48753,65 @@ async function scanCompose(path, text, input, service) {
                         continue;
                     const eq = s.indexOf('=');
                     if (eq > 0)
-                        args.set(s.slice(0, eq), inter(s.slice(eq + 1)));
+                        args.set(s.slice(0, eq), {
+                            ...inter(s.slice(eq + 1)),
+                            from: { file: path, line: lineOf(lines, item) },
+                        });
                     else if (env.has(s))
                         args.set(s, { text: env.get(s), unknown: false });
                 }
             }
         }
+        const ctx = joinRelative(dir, context);
+        const build = { buildArgs: args, ...(ctx !== null ? { contextDir: ctx } : {}) };
         if (inline !== undefined && str(inline) !== undefined) {
             const firstLine = lineOf(lines, inline) + ((0,dist/* isScalar */.jn)(inline) && inline.type?.startsWith('BLOCK') ? 1 : 0);
-            const r = scanDockerfile(str(inline), path, { buildArgs: args, firstLine });
-            components.push(...r.components);
-            errors.push(...r.errors);
+            await judgeDockerfile(follower, { ...build, dockerfile: path, via }, str(inline), {
+                firstLine,
+                file: path,
+            });
             continue;
         }
-        const ctx = joinRelative(dir, context);
         if (ctx === null)
             continue;
         const df = joinRelative(ctx, dockerfile);
         if (df === null)
             continue;
-        const dockerText = await input.readFile(df);
-        if (dockerText === null)
-            continue;
-        const r = scanDockerfile(dockerText, df, { buildArgs: args });
-        components.push(...r.components);
-        // A Dockerfile under a standard name reports its own errors when scanned on its own.
-        if (!isDockerfilePath(df))
-            errors.push(...r.errors);
+        await followDockerBuild(follower, input.readFile, {
+            ...build,
+            dockerfile: df,
+            via: [...via, { file: path, line: lineOf(lines, svc.keyNode) }],
+        });
     }
-    return { components, errors };
+    const started = scanCommandSites(path, COMPOSE_SOURCE, sites, 'command');
+    follower.sink.components.push(...started.components);
+    follower.sink.errors.push(...started.errors);
+}
+/**
+ * What a service runs when it starts: its `entrypoint` followed by its `command` (each a string
+ * or a list), interpolated. An `npx -y …` there installs at every start.
+ */
+function startCommand(parsed, svc, inter) {
+    const { doc, lines } = parsed;
+    const words = [];
+    for (const key of ['entrypoint', 'command']) {
+        const node = get(doc, svc, key);
+        if ((0,dist/* isScalar */.jn)(node)) {
+            const raw = str(node);
+            if (raw === undefined)
+                continue;
+            const text = inter(raw).text;
+            const locate = scalarLocator(lines, node);
+            words.push({ text, line: lineOf(lines, node), argv: false, locate: (o) => locate(o, text) });
+        }
+        else
+            for (const item of items(doc, node)) {
+                const raw = str(item);
+                if (raw !== undefined)
+                    words.push({ text: inter(raw).text, line: lineOf(lines, item), argv: true });
+            }
+    }
+    return words.length > 0 ? wordsSite(words) : null;
 }
 const composeDetector = {
     id: COMPOSE_SOURCE,
@@ -44740,33 +49033,6 @@ function isVersionOption(name) {
 }
 const semverLike = semverish;
 
-;// CONCATENATED MODULE: ./src/detectors/shell-script.ts
-// Shell scripts (`*.sh`, `*.bash`): installs and runs of tools, located at their lines.
-
-
-
-
-const SHELL_SCRIPT_SOURCE = 'shell-script';
-function isShellScriptPath(path) {
-    return /\.(sh|bash)$/i.test(path);
-}
-function scanShellScript(path, text) {
-    const lines = new LineIndex(text);
-    const scanner = new CommandScanner();
-    scanner.scan(text, (o) => lines.line(o));
-    scanner.finish();
-    const components = scanner.findings.map((f) => findingComponent(f, path, SHELL_SCRIPT_SOURCE));
-    return { components, errors: scanner.problems.map((p) => problemError(p, path)) };
-}
-const shellScriptDetector = {
-    id: SHELL_SCRIPT_SOURCE,
-    role: 'commands',
-    syntax: 'text',
-    ecosystems: COMMAND_ECOSYSTEMS,
-    matches: isShellScriptPath,
-    detect: ({ path, text }) => scanShellScript(path, text),
-};
-
 ;// CONCATENATED MODULE: ./src/detectors/devcontainer-json.ts
 
 
@@ -44829,6 +49095,11 @@ async function scanDevcontainer(input) {
     }
     const dir = dirOf(path);
     const lineOf = (n) => lines.line(n.offset);
+    const workspace = workspaceRoot(path);
+    const sink = newSink();
+    sink.components = components;
+    sink.errors = errors;
+    const follower = new FlowFollower(input.readFile, sink, workspace);
     // Features.
     for (const f of props(at(root, ['features']))) {
         const ref = featureRef(f.key);
@@ -44851,7 +49122,7 @@ async function scanDevcontainer(input) {
             }
         }
         const line = lineOf(f.keyNode);
-        components.push(makeComponent({
+        components.push((0,component/* makeComponent */.G)({
             ecosystem: 'devcontainer-feature',
             name: ref.name,
             version,
@@ -44862,7 +49133,7 @@ async function scanDevcontainer(input) {
             resolved: f.key,
         }));
         if (known?.npm || known?.pypi) {
-            components.push(makeComponent({
+            components.push((0,component/* makeComponent */.G)({
                 ecosystem: known.npm ? 'npm' : 'pypi',
                 name: (known.npm ?? known.pypi),
                 version,
@@ -44880,9 +49151,18 @@ async function scanDevcontainer(input) {
                 for (const o of options) {
                     const v = scalarText(o.value);
                     if (v !== undefined)
-                        env.set(o.key.toUpperCase().replace(/[^A-Z0-9_]/g, '_'), { text: v, unknown: v.includes('${') });
+                        env.set(o.key.toUpperCase().replace(/[^A-Z0-9_]/g, '_'), {
+                            text: v,
+                            unknown: v.includes('${'),
+                            from: { file: path, line: lineOf(o.keyNode) },
+                        });
                 }
-                await scanScriptFile(input, `${folder ? folder + '/' : ''}install.sh`, components, errors, env, new Set());
+                await follower.script(`${folder ? folder + '/' : ''}install.sh`, {
+                    env,
+                    args: [],
+                    cwd: folder,
+                    via: [{ file: path, line }],
+                });
             }
         }
     }
@@ -44892,42 +49172,38 @@ async function scanDevcontainer(input) {
         for (const e of props(at(root, [key]))) {
             const v = scalarText(e.value);
             if (v !== undefined)
-                lifecycleEnv.set(e.key, { text: v, unknown: v.includes('${') });
+                lifecycleEnv.set(e.key, {
+                    text: v,
+                    unknown: v.includes('${'),
+                    from: { file: path, line: lineOf(e.keyNode) },
+                });
         }
     }
-    const scanner = new CommandScanner(new Map(lifecycleEnv));
-    for (const key of LIFECYCLE) {
-        const node = at(root, [key]);
-        if (!node)
-            continue;
-        const commands = node.type === 'object' ? props(node).map((p) => p.value) : [node];
-        for (const c of commands) {
-            if (c.type === 'string') {
-                const s = strValue(c) ?? '';
-                scanner.scan(s, () => lineOf(c));
-            }
-            else if (c.type === 'array') {
-                const argv = strings(c).map((n) => strValue(n) ?? '');
-                const script = argv.map(shellQuote).join(' ');
-                scanner.scan(script, () => lineOf(c));
+    const scanner = await scanWithSources(input.readFile, path, (p) => candidatePaths(p, { cwd: workspace, workspace, callerDir: dir }), (scanner) => {
+        for (const key of LIFECYCLE) {
+            const node = at(root, [key]);
+            if (!node)
+                continue;
+            const commands = node.type === 'object' ? props(node).map((p) => p.value) : [node];
+            for (const c of commands) {
+                if (c.type === 'string') {
+                    const s = strValue(c) ?? '';
+                    scanner.scan(s, () => lineOf(c));
+                }
+                else if (c.type === 'array') {
+                    const argv = strings(c).map((n) => strValue(n) ?? '');
+                    const script = argv.map(shellQuote).join(' ');
+                    scanner.scan(script, () => lineOf(c));
+                }
             }
         }
-    }
-    scanner.finish();
+    }, lifecycleEnv);
     for (const f of scanner.findings)
         components.push(findingComponent(f, path, DEVCONTAINER_SOURCE));
     for (const p of scanner.problems)
         errors.push(problemError(p, path, 'lifecycle command'));
-    const workspace = workspaceRoot(path);
-    const visited = new Set();
-    for (const run of scanner.scriptRuns) {
-        const rel = run.path.replace(/^\$\{(containerWorkspaceFolder|localWorkspaceFolder)\}\/?/, '');
-        for (const base of [workspace, dir]) {
-            const p = joinRelative(base, rel);
-            if (p !== null && (await scanScriptFile(input, p, components, errors, new Map(lifecycleEnv), visited)))
-                break;
-        }
-    }
+    // The lifecycle commands run in the workspace folder, values written here passed on.
+    await follower.followCalls(scanner, { file: path, cwd: workspace, via: [] });
     // Build: the Dockerfile with the build args, or the compose service's build.
     const build = at(root, ['build']);
     const dockerfile = strValue(at(build, ['dockerfile'])) ??
@@ -44938,16 +49214,23 @@ async function scanDevcontainer(input) {
         for (const a of props(at(build, ['args']))) {
             const v = scalarText(a.value);
             if (v !== undefined)
-                args.set(a.key, { text: v, unknown: v.includes('${') });
+                args.set(a.key, {
+                    text: v,
+                    unknown: v.includes('${'),
+                    from: { file: path, line: lineOf(a.keyNode) },
+                });
         }
         const df = joinRelative(dir, dockerfile);
-        const dockerText = df === null ? null : await input.readFile(df);
-        if (df !== null && dockerText !== null) {
-            const r = scanDockerfile(dockerText, df, { buildArgs: args });
-            components.push(...r.components);
-            if (!isDockerfilePath(df))
-                errors.push(...r.errors);
-        }
+        const context = strValue(at(build, ['context']));
+        const contextDir = context === undefined ? undefined : joinRelative(dir, context);
+        const keyNode = at(build, ['dockerfile']) ?? at(root, ['dockerFile']) ?? at(build, ['dockerFile']);
+        if (df !== null)
+            await followDockerBuild(follower, input.readFile, {
+                dockerfile: df,
+                buildArgs: args,
+                ...(contextDir !== null && contextDir !== undefined ? { contextDir } : { contextDir: dirOf(df) }),
+                via: [{ file: path, line: keyNode ? lineOf(keyNode) : 1 }],
+            });
     }
     const composeNode = at(root, ['dockerComposeFile']);
     const composeFiles = composeNode?.type === 'array'
@@ -44961,8 +49244,9 @@ async function scanDevcontainer(input) {
         const composeText = p === null ? null : await input.readFile(p);
         if (p === null || composeText === null)
             continue;
-        const r = await scanCompose(p, composeText, input, service);
-        components.push(...r.components);
+        await followCompose(follower, p, composeText, input, service, [
+            { file: path, line: lineOf(composeNode) },
+        ]);
     }
     // VS Code extensions (and the legacy top-level `extensions`).
     for (const list of [at(root, ['customizations', 'vscode', 'extensions']), at(root, ['extensions'])]) {
@@ -44972,7 +49256,7 @@ async function scanDevcontainer(input) {
                 components.push(c);
         }
     }
-    return { components, errors };
+    return sinkResult(sink);
 }
 /** `publisher.name` or `publisher.name@1.2.3`; `-publisher.name` (a removal) yields nothing. */
 function extensionComponent(id, file, line, source) {
@@ -44981,7 +49265,7 @@ function extensionComponent(id, file, line, source) {
         return null;
     const pin = m[2];
     const version = pin && semverLike(pin) ? semverLike(pin) : null;
-    return makeComponent({
+    return (0,component/* makeComponent */.G)({
         ecosystem: 'vscode-extension',
         name: m[1].toLowerCase(),
         version,
@@ -44998,41 +49282,6 @@ function workspaceRoot(path) {
     if (i >= 0)
         return parts.slice(0, i).join('/');
     return dirOf(path);
-}
-/**
- * Scans a repository script run by a lifecycle command (or a local feature's install.sh); its
- * components are located in the script, as the shell-script detector reports them. Follows the
- * scripts it runs in turn. Returns whether the script exists.
- */
-async function scanScriptFile(input, path, components, errors, env, visited) {
-    if (visited.has(path))
-        return true;
-    if (visited.size > 32)
-        return false;
-    const text = await input.readFile(path);
-    if (text === null)
-        return false;
-    visited.add(path);
-    const lines = new LineIndex(text);
-    const scanner = new CommandScanner(env);
-    scanner.scan(text, (o) => lines.line(o));
-    scanner.finish();
-    for (const f of scanner.findings)
-        components.push(findingComponent(f, path, SHELL_SCRIPT_SOURCE));
-    if (!/\.(sh|bash)$/.test(path))
-        for (const p of scanner.problems)
-            errors.push(problemError(p, path));
-    const dir = dirOf(path);
-    for (const run of scanner.scriptRuns) {
-        const p = joinRelative(dir, run.path);
-        const fromRoot = joinRelative('', run.path);
-        for (const candidate of [fromRoot, p]) {
-            if (candidate !== null &&
-                (await scanScriptFile(input, candidate, components, errors, new Map(), visited)))
-                break;
-        }
-    }
-    return true;
 }
 const devcontainerDetector = {
     id: DEVCONTAINER_SOURCE,
@@ -45063,7 +49312,7 @@ function scanDevcontainerLock({ path, text, limits, }) {
         // The lock records the feature's version, not the tool's: a feature that takes no version
         // option installs its default; otherwise the tool version is set in devcontainer.json.
         const toolDefault = known && !known.versionOption ? known.defaultVersion : undefined;
-        components.push(makeComponent({
+        components.push((0,component/* makeComponent */.G)({
             ecosystem: 'devcontainer-feature',
             name: ref.name,
             version: null,
@@ -45089,11 +49338,140 @@ const devcontainerLockDetector = {
     detect: scanDevcontainerLock,
 };
 
+;// CONCATENATED MODULE: ./src/detectors/flows/workflow.ts
+// The values a GitHub workflow passes to what it runs: `strategy.matrix` (one evaluation per
+// combination, `include:` too), `env` with `${{ … }}` expressions of known contexts, and the
+// `with:` inputs of a local reusable workflow or composite action.
+
+
+
+/** Most matrix combinations evaluated per job: a bound on hostile input. */
+const MAX_COMBINATIONS = 256;
+/**
+ * Expands the `${{ context.name }}` expressions of a YAML value with `values`; an expression of
+ * anything else (a function, an operator, an unknown context) leaves the value unknown.
+ */
+function expandExpressions(text, values, from) {
+    let unknown = false;
+    let origin;
+    const out = text.replace(/\$\{\{[\s\S]*?\}\}/g, (raw) => {
+        const name = expressionName(raw);
+        const v = name === null ? undefined : values.get(name);
+        if (!v || v.unknown) {
+            unknown = true;
+            return raw;
+        }
+        origin ??= v.from;
+        return v.text;
+    });
+    origin ??= from;
+    return { text: out, unknown, ...(origin ? { from: origin } : {}) };
+}
+/** A scalar's value with its expressions expanded, written at its own line. */
+function yamlValue(parsed, node, values) {
+    const s = (0,dist/* isScalar */.jn)(node) && node.value !== null && typeof node.value !== 'object' ? String(node.value) : str(node);
+    if (s === undefined)
+        return undefined;
+    return expandExpressions(s, values, { file: parsed.file, line: lineOf(parsed.lines, node) });
+}
+/** `env:` entries over `base`, values expanded with `values` (the matrix, inputs, env so far). */
+function envOf(parsed, node, base) {
+    const env = new Map(base);
+    for (const p of pairs(parsed.doc, node)) {
+        const v = yamlValue(parsed, p.value, env);
+        if (v !== undefined)
+            env.set(p.key, v);
+    }
+    return env;
+}
+/**
+ * The combinations of a job's `strategy.matrix`, each as `matrix.<key>` values written at the
+ * value's line; one empty combination when the job has no matrix (or it is an expression).
+ */
+function matrixCombinations(parsed, job, values) {
+    const { doc } = parsed;
+    const matrix = get(doc, get(doc, job, 'strategy'), 'matrix');
+    const axes = [];
+    let includes = [];
+    let excludes = [];
+    for (const p of pairs(doc, matrix)) {
+        if (p.key === 'include')
+            includes = items(doc, p.value);
+        else if (p.key === 'exclude')
+            excludes = items(doc, p.value);
+        else {
+            const vs = items(doc, p.value)
+                .map((n) => yamlValue(parsed, n, values))
+                .filter((v) => v !== undefined);
+            // A value given by an expression (`${{ fromJSON(...) }}`) is one unknown value.
+            const whole = vs.length === 0 ? yamlValue(parsed, p.value, values) : undefined;
+            axes.push({ key: p.key, values: vs.length > 0 ? vs : [whole ?? { text: '', unknown: true }] });
+        }
+    }
+    let combos = [new Map()];
+    for (const axis of axes) {
+        const next = [];
+        for (const c of combos)
+            for (const v of axis.values) {
+                if (next.length >= MAX_COMBINATIONS)
+                    break;
+                next.push(new Map(c).set(`matrix.${axis.key}`, v));
+            }
+        combos = next;
+    }
+    const entry = (node) => {
+        const m = new Map();
+        for (const p of pairs(doc, node)) {
+            const v = yamlValue(parsed, p.value, values);
+            if (v !== undefined)
+                m.set(`matrix.${p.key}`, v);
+        }
+        return m;
+    };
+    const same = (a, b) => a !== undefined && a.text === b.text;
+    combos = combos.filter((c) => excludes.every((x) => ![...entry(x)].every(([k, v]) => same(c.get(k), v))));
+    const original = new Set(axes.map((a) => `matrix.${a.key}`));
+    for (const node of includes) {
+        const inc = entry(node);
+        let added = false;
+        // Added to every combination whose original values it does not overwrite; else a new one.
+        for (const c of axes.length > 0 ? combos : []) {
+            if ([...inc].every(([k, v]) => !original.has(k) || same(c.get(k), v))) {
+                for (const [k, v] of inc)
+                    c.set(k, v);
+                added = true;
+            }
+        }
+        if (!added && combos.length < MAX_COMBINATIONS) {
+            if (axes.length === 0 && combos.length === 1 && combos[0].size === 0)
+                combos = [];
+            combos.push(inc);
+        }
+    }
+    return combos.length > 0 ? combos : [new Map()];
+}
+/** The inputs a caller's `with:` gives, over the callee's declared defaults. */
+function inputsOf(callee, declared, given) {
+    const inputs = new Map();
+    for (const p of pairs(callee.doc, declared)) {
+        const d = get(callee.doc, p.value, 'default');
+        const v = d === undefined ? undefined : yamlValue(callee, d, new Map());
+        if (v !== undefined)
+            inputs.set(`inputs.${p.key}`, v);
+    }
+    for (const [k, v] of given)
+        inputs.set(`inputs.${k}`, v);
+    return inputs;
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/github-workflow.ts
 // GitHub workflows (`.github/workflows/*.yml|yaml`) and composite actions (`action.yml|yaml`):
 // `uses:` of actions and reusable workflows (tag, branch or commit SHA, at the `uses:` line),
 // the tool-version inputs of known AI actions, and the commands of `run:` steps, each at its own
 // line inside the block scalar. `${{ … }}` expressions are unknown values kept as written.
+
+
+
 
 
 
@@ -45115,51 +49493,156 @@ const VERSION_INPUTS = {
     'google-gemini/gemini-cli-action': [{ input: 'gemini_cli_version', npm: '@google/gemini-cli' }],
     'qwenlm/qwen-code-action': [{ input: 'qwen_cli_version', npm: '@qwen-code/qwen-code' }],
 };
-function scanWorkflow(input) {
+async function scanWorkflow(input) {
+    const sink = newSink();
+    const readFile = input.readFile ?? (() => Promise.resolve(null));
+    await judgeWorkflow(new FlowFollower(readFile, sink), input, { inputs: new Map(), via: [] });
+    return sinkResult(sink);
+}
+/**
+ * Judges a workflow (or a composite action) with the inputs a caller gives it: each job once per
+ * matrix combination, each `run:` with the env in force and the scripts it runs, local reusable
+ * workflows and composite actions with their `with:` inputs.
+ */
+async function judgeWorkflow(follower, input, call) {
     const { path, text } = input;
-    const parsed = parseYaml(text, path, input.limits.maxDepth);
-    const errors = [...parsed.errors];
-    const components = [];
+    const { sink } = follower;
+    const parsed = { ...parseYaml(text, path, input.limits.maxDepth), file: path };
+    // A called file reports its own errors when scanned on its own.
+    if (call.via.length === 0)
+        sink.errors.push(...parsed.errors);
     const { doc } = parsed;
-    const rootEnv = envOf(parsed, get(doc, doc.contents, 'env'), new Map());
-    const scanSteps = (steps, env) => {
+    const rootEnv = envOf(parsed, get(doc, doc.contents, 'env'), call.inputs);
+    const own = (c) => sink.components.push(withVia(c, call.via));
+    const scanSteps = async (steps, env, cwd) => {
         for (const step of items(doc, steps)) {
             const stepEnv = envOf(parsed, get(doc, step, 'env'), env);
-            usesOf(parsed, step, path, components);
+            const found = [];
+            usesOf(parsed, step, path, found, stepEnv);
+            found.forEach(own);
+            await localAction(follower, parsed, step, stepEnv, call.via, input.limits);
+            await buildPushAction(follower, parsed, step, stepEnv, call.via);
             const run = get(doc, step, 'run');
             const script = str(run);
-            if (script !== undefined) {
-                const locate = scalarLocator(parsed.lines, run);
-                const scanner = new CommandScanner(new Map(stepEnv));
-                scanner.scan(script, (o) => locate(o, script));
-                scanner.finish();
-                for (const f of scanner.findings)
-                    components.push(findingComponent(f, path, WORKFLOW_SOURCE));
+            if (script === undefined)
+                continue;
+            const dir = str(get(doc, step, 'working-directory'));
+            const stepCwd = dir === undefined ? cwd : (joinRelative(cwd, expandExpressions(dir, stepEnv).text) ?? cwd);
+            const locate = scalarLocator(parsed.lines, run);
+            const scanner = await follower.scanText(script, path, new Map(stepEnv), (o) => locate(o, script));
+            for (const f of scanner.findings)
+                own(findingComponent(f, path, WORKFLOW_SOURCE));
+            if (call.via.length === 0)
                 for (const p of scanner.problems)
-                    errors.push(problemError(p, path, 'run'));
-            }
+                    sink.errors.push(problemError(p, path, 'run'));
+            await follower.followCalls(scanner, { file: path, cwd: stepCwd, via: call.via });
         }
     };
     for (const job of pairs(doc, get(doc, doc.contents, 'jobs'))) {
-        const jobEnv = envOf(parsed, get(doc, job.value, 'env'), rootEnv);
-        usesOf(parsed, job.value, path, components);
-        scanSteps(get(doc, job.value, 'steps'), jobEnv);
+        const jobDir = str(get(doc, get(doc, get(doc, job.value, 'defaults'), 'run'), 'working-directory'));
+        const cwd = jobDir === undefined ? '' : (joinRelative('', jobDir) ?? '');
+        for (const combination of matrixCombinations(parsed, job.value, rootEnv)) {
+            const values = new Map([...rootEnv, ...combination]);
+            const jobEnv = envOf(parsed, get(doc, job.value, 'env'), values);
+            const found = [];
+            usesOf(parsed, job.value, path, found, jobEnv);
+            found.forEach(own);
+            await reusableWorkflow(follower, parsed, job.value, jobEnv, call.via, input.limits);
+            await scanSteps(get(doc, job.value, 'steps'), jobEnv, cwd);
+        }
     }
     // Composite actions.
-    scanSteps(get(doc, get(doc, doc.contents, 'runs'), 'steps'), rootEnv);
-    return { components, errors };
+    await scanSteps(get(doc, get(doc, doc.contents, 'runs'), 'steps'), rootEnv, '');
 }
-function envOf(parsed, node, base) {
-    const env = new Map(base);
-    for (const p of pairs(parsed.doc, node)) {
-        const v = str(p.value);
+/**
+ * `docker/build-push-action` (and `docker/bake`-less builds): the Dockerfile of `file` (default
+ * `{context}/Dockerfile`) judged with the `build-args` lines (`K=V`).
+ */
+async function buildPushAction(follower, parsed, step, values, via) {
+    const uses = get(parsed.doc, step, 'uses');
+    if (!/^docker\/build-push-action@/i.test(str(uses)?.trim() ?? ''))
+        return;
+    const given = withValues(parsed, step, values);
+    const context = given.get('context');
+    if (context?.unknown)
+        return;
+    const contextDir = joinRelative('', context?.text ?? '.');
+    const file = given.get('file');
+    if (contextDir === null || file?.unknown)
+        return;
+    const dockerfile = file === undefined ? joinRelative(contextDir, 'Dockerfile') : joinRelative('', file.text);
+    if (dockerfile === null)
+        return;
+    const buildArgs = new Map();
+    const lines = given.get('build-args');
+    if (lines)
+        for (const l of lines.text.split(/\r?\n/)) {
+            const eq = l.indexOf('=');
+            if (eq > 0)
+                buildArgs.set(l.slice(0, eq).trim(), { ...lines, text: l.slice(eq + 1).trim() });
+        }
+    const at = { file: parsed.file, line: lineOf(parsed.lines, uses) };
+    await followDockerBuild(follower, follower.readFile, {
+        dockerfile,
+        buildArgs,
+        contextDir,
+        via: [...via, at],
+    });
+}
+/** The `with:` values of a step or job, expanded with the values in force. */
+function withValues(parsed, owner, values) {
+    const given = new Map();
+    for (const p of pairs(parsed.doc, get(parsed.doc, owner, 'with'))) {
+        const v = yamlValue(parsed, p.value, values);
         if (v !== undefined)
-            env.set(p.key, { text: v, unknown: v.includes('${{') });
+            given.set(p.key, v);
     }
-    return env;
+    return given;
+}
+/** `uses: ./.github/workflows/x.yml` at a job: that workflow judged with the job's `with:`. */
+async function reusableWorkflow(follower, parsed, job, values, via, limits) {
+    const ref = str(get(parsed.doc, job, 'uses'))?.trim();
+    if (!ref?.startsWith('./') || via.length >= 8)
+        return;
+    const callee = joinRelative('', ref.replace(/@.*$/, ''));
+    const text = callee === null ? null : await follower.readFile(callee);
+    if (callee === null || text === null)
+        return;
+    const target = { ...parseYaml(text, callee, limits.maxDepth), file: callee };
+    const on = get(target.doc, target.doc.contents, 'on');
+    const declared = get(target.doc, get(target.doc, on, 'workflow_call'), 'inputs');
+    const inputs = inputsOf(target, declared, withValues(parsed, job, values));
+    // Run only when called: judged in its callers' contexts, not on its own.
+    const triggers = pairs(target.doc, on).map((p) => p.key);
+    if (triggers.length === 1 && triggers[0] === 'workflow_call')
+        follower.sink.callees.add(callee);
+    const line = lineOf(parsed.lines, get(parsed.doc, job, 'uses'));
+    await judgeWorkflow(follower, { path: callee, text, limits }, { inputs, via: [...via, { file: parsed.file, line }] });
+}
+/** `uses: ./path` at a step: the composite action there judged with the step's `with:`. */
+async function localAction(follower, parsed, step, values, via, limits) {
+    const ref = str(get(parsed.doc, step, 'uses'))?.trim();
+    if (!ref?.startsWith('./') || via.length >= 8)
+        return;
+    const dir = joinRelative('', ref);
+    if (dir === null)
+        return;
+    for (const name of ['action.yml', 'action.yaml']) {
+        const callee = dir ? `${dir}/${name}` : name;
+        const text = await follower.readFile(callee);
+        if (text === null)
+            continue;
+        const target = { ...parseYaml(text, callee, limits.maxDepth), file: callee };
+        const declared = get(target.doc, target.doc.contents, 'inputs');
+        const inputs = inputsOf(target, declared, withValues(parsed, step, values));
+        follower.sink.callees.add(callee);
+        const line = lineOf(parsed.lines, get(parsed.doc, step, 'uses'));
+        await judgeWorkflow(follower, { path: callee, text, limits }, { inputs, via: [...via, { file: parsed.file, line }] });
+        return;
+    }
 }
 /** The `uses:` of a step or job, and the version inputs of known AI actions in its `with:`. */
-function usesOf(parsed, owner, file, out) {
+function usesOf(parsed, owner, file, out, values) {
     const { doc, lines } = parsed;
     const uses = get(doc, owner, 'uses');
     const ref = str(uses);
@@ -45177,7 +49660,7 @@ function usesOf(parsed, owner, file, out) {
         return;
     // The line of the `uses:` key: the pair's value starts on it (or the line below for a block).
     const line = lineOf(lines, uses);
-    out.push(makeComponent({
+    out.push((0,component/* makeComponent */.G)({
         ecosystem: 'github-action',
         name,
         version,
@@ -45190,16 +49673,18 @@ function usesOf(parsed, owner, file, out) {
         for (const p of pairs(doc, get(doc, owner, 'with'))) {
             if (p.key !== vi.input)
                 continue;
-            const v = str(p.value)?.trim();
-            if (!v)
+            const value = yamlValue(parsed, p.value, values);
+            const v = value?.text.trim();
+            if (!v || !value)
                 continue;
-            const exact = v.includes('${{') ? null : exactVersion(v);
-            out.push(makeComponent({
+            const exact = value.unknown ? null : packages_exactVersion(v);
+            out.push((0,component/* makeComponent */.G)({
                 ecosystem: 'npm',
                 name: vi.npm,
                 version: exact,
                 ...(exact === null ? { spec: v } : {}),
                 location: { file, line: lineOf(lines, p.keyNode) },
+                ...(value.from && value.from.line !== lineOf(lines, p.keyNode) ? { versionFrom: value.from } : {}),
                 source: WORKFLOW_SOURCE,
                 sourceKind: 'registry',
             }));
@@ -45213,6 +49698,1051 @@ const githubWorkflowDetector = {
     ecosystems: ['github-action', ...COMMAND_ECOSYSTEMS],
     matches: isWorkflowPath,
     detect: scanWorkflow,
+};
+
+;// CONCATENATED MODULE: ./src/detectors/makefile.ts
+
+
+const MAKEFILE_SOURCE = 'Makefile';
+function isMakefilePath(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return /^(GNUmakefile|[Mm]akefile)$/.test(name) || /\.(mk|mak)$/i.test(name);
+}
+const ASSIGN = /^(?:(?:export|override|private)\s+)*([^\s:#=?+!$()]+|\$\([^)]*\)|\$\{[^}]*\})\s*(:::?=|::=|:=|\?=|\+=|!=|=)\s?(.*)$/;
+/** Deepest chain of variables expanded into one another. */
+const MAX_EXPANSION_DEPTH = 16;
+function scanMakefile(path, text) {
+    const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
+    const vars = new Map();
+    const sites = [];
+    // First pass: variables, wherever they are defined (make expands recipes after reading the
+    // whole file, so a variable defined below a rule is known to its recipe).
+    let inDefine = 0;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.startsWith('\t'))
+            continue;
+        if (/^\s*define\s/.test(line))
+            inDefine++;
+        else if (/^\s*endef\b/.test(line))
+            inDefine = Math.max(0, inDefine - 1);
+        if (inDefine > 0)
+            continue;
+        const logical = joinMakeLine(lines, i);
+        i = logical.last;
+        const m = ASSIGN.exec(logical.text.replace(/^\s+/, ''));
+        if (!m || m[1].includes('$'))
+            continue;
+        const [, name, op, rawValue] = m;
+        const value = stripMakeComment(rawValue ?? '').trim();
+        const prev = vars.get(name);
+        if (op === '?=' && prev)
+            continue;
+        if (op === '+=' && prev)
+            vars.set(name, { value: `${prev.value} ${value}`, unknown: prev.unknown });
+        else if (op === '!=')
+            vars.set(name, { value, unknown: true });
+        else
+            vars.set(name, { value });
+    }
+    // Second pass: recipes. A recipe line starts with a tab after a rule (or after another recipe
+    // line, a comment or a blank line inside the rule); `target: prerequisites ; command` too.
+    let inRule = false;
+    inDefine = 0;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.startsWith('\t') && inRule && inDefine === 0) {
+            const pieces = [];
+            let j = i;
+            for (;;) {
+                const raw = lines[j];
+                pieces.push({ text: j === i ? raw.slice(1) : raw.replace(/^\t/, ''), line: j + 1 });
+                if (!endsWithBackslash(raw) || j + 1 >= lines.length)
+                    break;
+                j++;
+            }
+            i = j;
+            pieces[0].text = pieces[0].text.replace(/^[\s@+-]*/, '');
+            sites.push(expandRecipe(pieces, vars));
+            continue;
+        }
+        if (/^\s*define\s/.test(line))
+            inDefine++;
+        else if (/^\s*endef\b/.test(line))
+            inDefine = Math.max(0, inDefine - 1);
+        if (inDefine > 0)
+            continue;
+        if (/^\s*(#.*)?$/.test(line))
+            continue;
+        const logical = joinMakeLine(lines, i);
+        i = logical.last;
+        const body = stripMakeComment(logical.text);
+        if (ASSIGN.test(body.replace(/^\s+/, '')) ||
+            /^\s*(-?include|sinclude|ifn?eq|ifn?def|else|endif|export|unexport|vpath)\b/.test(body)) {
+            // Conditionals and includes keep the current rule open (they may wrap recipe lines).
+            if (!/^\s*(ifn?eq|ifn?def|else|endif)\b/.test(body))
+                inRule = false;
+            continue;
+        }
+        const rule = /^([^\t#=][^=]*?)(::?|&:)(?!=)(.*)$/.exec(body);
+        inRule = rule !== null;
+        if (rule) {
+            // `target: prereqs ; command`: the text after the first `;` is a recipe line.
+            const semi = logical.text.indexOf(';', rule[1].length + rule[2].length);
+            if (semi !== -1 && !ASSIGN.test(rule[3].trim())) {
+                const recipe = logical.text.slice(semi + 1).replace(/^[\s@+-]*/, '');
+                sites.push(expandRecipe([{ text: recipe, line: logical.first + 1 }], vars));
+            }
+        }
+    }
+    return scanCommandSites(path, MAKEFILE_SOURCE, sites, 'recipe');
+}
+/** A non-recipe line joined with its continuation lines (make replaces backslash-newline by a space). */
+function joinMakeLine(lines, i) {
+    let text = lines[i];
+    let j = i;
+    while (endsWithBackslash(lines[j]) && j + 1 < lines.length) {
+        text = text.replace(/\\$/, ' ') + lines[++j].replace(/^\s+/, '');
+    }
+    return { text, first: i, last: j };
+}
+function endsWithBackslash(line) {
+    const m = /\\+$/.exec(line);
+    return m !== null && m[0].length % 2 === 1;
+}
+/** A `#` outside a variable reference starts a comment, unless escaped as `\#`. */
+function stripMakeComment(text) {
+    let depth = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\\')
+            i++;
+        else if (c === '$' && (text[i + 1] === '(' || text[i + 1] === '{')) {
+            depth++;
+            i++;
+        }
+        else if ((c === ')' || c === '}') && depth > 0)
+            depth--;
+        else if (c === '#' && depth === 0)
+            return text.slice(0, i);
+    }
+    return text;
+}
+/** A recipe line, make's references expanded, with each physical line located. */
+function expandRecipe(pieces, vars) {
+    return joinedSite(pieces.map((p) => ({ text: expandMake(p.text, vars, 0), line: p.line })));
+}
+/** Expands make references in `text` into what the shell receives. */
+function expandMake(text, vars, depth) {
+    let out = '';
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c !== '$') {
+            out += c;
+            continue;
+        }
+        const n = text[i + 1];
+        if (n === undefined) {
+            out += '$';
+            continue;
+        }
+        if (n === '$') {
+            out += '$';
+            i++;
+            continue;
+        }
+        let ref;
+        if (n === '(' || n === '{') {
+            const close = n === '(' ? ')' : '}';
+            let level = 1;
+            let j = i + 2;
+            for (; j < text.length && level > 0; j++) {
+                if (text[j] === n)
+                    level++;
+                else if (text[j] === close)
+                    level--;
+            }
+            if (level > 0) {
+                out += text.slice(i);
+                break;
+            }
+            ref = text.slice(i + 2, j - 1);
+            i = j - 1;
+        }
+        else {
+            ref = n;
+            i++;
+        }
+        out += reference(ref, vars, depth);
+    }
+    return out;
+}
+function reference(ref, vars, depth) {
+    const fn = /^([a-z-]+)\s+([\s\S]*)$/.exec(ref);
+    if (fn) {
+        if (fn[1] === 'shell')
+            return `$(${expandMake(fn[2], vars, depth + 1)})`;
+        return '${MAKE_FUNCTION_RESULT}';
+    }
+    // `$(VAR:a=b)` substitution references: the variable's words with suffixes replaced.
+    const sub = /^([^:]+):([^=]*)=(.*)$/.exec(ref);
+    const name = sub ? sub[1] : ref;
+    const v = vars.get(name);
+    if (!v || v.unknown || depth >= MAX_EXPANSION_DEPTH) {
+        return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? '${' + name + '}' : '${MAKE_VARIABLE}';
+    }
+    let value = expandMake(v.value, vars, depth + 1);
+    if (sub)
+        value = value
+            .split(/\s+/)
+            .map((w) => (w.endsWith(sub[2]) ? w.slice(0, w.length - sub[2].length) + sub[3] : w))
+            .join(' ');
+    return value;
+}
+const makefileDetector = {
+    id: MAKEFILE_SOURCE,
+    role: 'commands',
+    syntax: 'text',
+    ecosystems: COMMAND_ECOSYSTEMS,
+    matches: isMakefilePath,
+    detect: ({ path, text }) => scanMakefile(path, text),
+};
+
+;// CONCATENATED MODULE: ./src/detectors/justfile.ts
+
+
+const JUSTFILE_SOURCE = 'justfile';
+function isJustfilePath(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return /^\.?justfile$/i.test(name) || /\.just$/i.test(name);
+}
+const RECIPE = /^@?([A-Za-z_][\w-]*)((?:\s[^:]*)?):(?!=)/;
+function scanJustfile(path, text) {
+    const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
+    const vars = new Map();
+    for (const line of lines) {
+        const m = /^(?:export\s+)?([A-Za-z_][\w-]*)\s*:=\s*(.*)$/.exec(line);
+        if (m)
+            vars.set(m[1], justValue(m[2], vars));
+    }
+    const sites = [];
+    for (let i = 0; i < lines.length; i++) {
+        const header = RECIPE.exec(lines[i]);
+        if (!header)
+            continue;
+        const params = new Set(header[2]
+            .trim()
+            .split(/\s+/)
+            .map((p) => p.replace(/^[+*$]/, '').replace(/=.*$/, ''))
+            .filter((p) => p !== ''));
+        const scope = new Map(vars);
+        for (const p of params)
+            scope.set(p, null);
+        let j = i + 1;
+        while (j < lines.length && (lines[j].trim() === '' || /^[ \t]/.test(lines[j]))) {
+            const raw = lines[j];
+            if (raw.trim() === '') {
+                j++;
+                continue;
+            }
+            const pieces = [
+                { text: raw.trim().replace(/^[@-]+/, ''), line: j + 1 },
+            ];
+            while (/(^|[^\\])(\\\\)*\\$/.test(lines[j]) && j + 1 < lines.length) {
+                j++;
+                pieces.push({ text: lines[j].trimStart(), line: j + 1 });
+            }
+            sites.push(interpolated(pieces, scope));
+            j++;
+        }
+        i = j - 1;
+    }
+    return scanCommandSites(path, JUSTFILE_SOURCE, sites, 'recipe');
+}
+/** A just expression's value when it is made of string literals and known variables; else null. */
+function justValue(expr, vars) {
+    let out = '';
+    for (const term of expr.replace(/\s+#.*$/, '').split(/\s*\+\s*/)) {
+        const t = term.trim();
+        const q = /^'([^']*)'$/.exec(t) ?? /^"((?:[^"\\]|\\.)*)"$/.exec(t);
+        if (q)
+            out += q[1];
+        else if (vars.get(t) !== undefined && vars.get(t) !== null)
+            out += vars.get(t);
+        else
+            return null;
+    }
+    return out;
+}
+function interpolated(pieces, vars) {
+    const expand = (text) => text
+        .replace(/\{\{\{\{/g, '\0')
+        .replace(/\{\{\s*([^}]*?)\s*\}\}/g, (_, expr) => {
+        const v = justValue(expr, vars);
+        if (v !== null)
+            return v;
+        return /^[A-Za-z_]\w*$/.test(expr) ? '${' + expr + '}' : '${JUST_EXPRESSION}';
+    })
+        .replace(/\0/g, '{{');
+    return joinedSite(pieces.map((p) => ({ text: expand(p.text), line: p.line })));
+}
+const justfileDetector = {
+    id: JUSTFILE_SOURCE,
+    role: 'commands',
+    syntax: 'text',
+    ecosystems: COMMAND_ECOSYSTEMS,
+    matches: isJustfilePath,
+    detect: ({ path, text }) => scanJustfile(path, text),
+};
+
+;// CONCATENATED MODULE: ./src/detectors/powershell-script.ts
+
+
+
+const POWERSHELL_SOURCE = 'PowerShell';
+function isPowerShellPath(path) {
+    return /\.psm?1$/i.test(path);
+}
+function scanPowerShell(path, text) {
+    const r = scanCommandSites(path, POWERSHELL_SOURCE, powershellSites(text, (l) => l), 'PowerShell');
+    return { components: r.components, errors: [] };
+}
+/** A YAML scalar holding PowerShell (Azure's `pwsh:` steps), one site per statement line. */
+function powershellSite(lines, node) {
+    const raw = str(node);
+    if (raw === undefined)
+        return null;
+    const locate = scalarLocator(lines, node);
+    const offsets = [0];
+    for (let i = raw.indexOf('\n'); i !== -1; i = raw.indexOf('\n', i + 1))
+        offsets.push(i + 1);
+    const sites = powershellSites(raw, (l) => locate(offsets[l - 1] ?? 0, raw));
+    return joinSites(sites);
+}
+/** PowerShell text as shell sites, each at the line `lineOf(n)` gives for its 1-based line n. */
+function powershellSites(text, lineOf) {
+    const source = text.replace(/<#[\s\S]*?#>/g, (c) => c.replace(/[^\n]/g, ' '));
+    const physical = source.split('\n').map((l) => l.replace(/\r$/, ''));
+    const sites = [];
+    for (let i = 0; i < physical.length; i++) {
+        let line = physical[i];
+        const first = i + 1;
+        while (/`\s*$/.test(line) && i + 1 < physical.length)
+            line = line.replace(/`\s*$/, ' ') + physical[++i];
+        const script = toShell(line);
+        if (script !== null)
+            sites.push({ script, locate: () => lineOf(first), quiet: true });
+    }
+    return sites;
+}
+/** One PowerShell line as shell text, or null when it holds nothing to run. */
+function toShell(line) {
+    const t = line.trim();
+    if (t === '' || t.startsWith('#'))
+        return null;
+    const assign = /^\$(?:env:)?([A-Za-z_]\w*)\s*=\s*(['"])(.*)\2\s*;?\s*$/.exec(t);
+    if (assign)
+        return `${assign[1]}=${assign[2]}${assign[3]}${assign[2]}`;
+    // Output cmdlets print their arguments, as `echo` does.
+    return t
+        .replace(/^Write-(Host|Output|Information|Verbose|Warning|Debug|Error)\b/i, 'echo')
+        .replace(/\$env:([A-Za-z_]\w*)/g, '$$$1')
+        .replace(/`(.)/g, '$1')
+        .replace(/^&\s*[{(]\s*/, '')
+        .replace(/[})]\s*$/, '');
+}
+const powershellScriptDetector = {
+    id: POWERSHELL_SOURCE,
+    role: 'commands',
+    syntax: 'text',
+    ecosystems: COMMAND_ECOSYSTEMS,
+    matches: isPowerShellPath,
+    detect: ({ path, text }) => scanPowerShell(path, text),
+};
+
+;// CONCATENATED MODULE: ./src/detectors/batch-script.ts
+
+
+const BATCH_SOURCE = 'batch';
+function isBatchPath(path) {
+    return /\.(cmd|bat)$/i.test(path);
+}
+function scanBatch(path, text) {
+    const physical = text.split('\n').map((l) => l.replace(/\r$/, ''));
+    const sites = [];
+    for (let i = 0; i < physical.length; i++) {
+        let line = physical[i];
+        const first = i + 1;
+        while (/\^$/.test(line) && i + 1 < physical.length)
+            line = line.slice(0, -1) + physical[++i];
+        const script = batch_script_toShell(line);
+        if (script !== null)
+            sites.push({ script, locate: () => first, quiet: true });
+    }
+    const r = scanCommandSites(path, BATCH_SOURCE, sites, 'batch');
+    return { components: r.components, errors: [] };
+}
+function batch_script_toShell(line) {
+    let t = line.trim().replace(/^@/, '');
+    if (t === '' || /^(rem(\s|$)|::)/i.test(t))
+        return null;
+    t = t.replace(/^call\s+/i, '');
+    const set = /^set\s+(?:\/a\s+)?"?([A-Za-z_]\w*)=([^"]*)"?\s*$/i.exec(t);
+    if (set)
+        return `${set[1]}='${set[2].replace(/'/g, '')}'`;
+    return t
+        .replace(/%~?[a-z]*[0-9*]/gi, '${BATCH_ARGUMENT}')
+        .replace(/%([A-Za-z_]\w*)%/g, '${$1}')
+        .replace(/\^(.)/g, '$1');
+}
+const batchScriptDetector = {
+    id: BATCH_SOURCE,
+    role: 'commands',
+    syntax: 'text',
+    ecosystems: COMMAND_ECOSYSTEMS,
+    matches: isBatchPath,
+    detect: ({ path, text }) => scanBatch(path, text),
+};
+
+;// CONCATENATED MODULE: ./src/detectors/ci-config.ts
+
+
+
+
+
+const ci_config_name = (path) => path.slice(path.lastIndexOf('/') + 1);
+const CI_FORMATS = [
+    {
+        id: 'gitlab-ci',
+        matches: (p) => /(^|[./])gitlab-ci\.ya?ml$/i.test(ci_config_name(p)) || /(^|\/)\.gitlab(-ci)?\/.*\.ya?ml$/i.test(p),
+        shell: ['script', 'before_script', 'after_script'],
+    },
+    {
+        id: 'circleci',
+        matches: (p) => /(^|\/)\.circleci\/[^/]+\.ya?ml$/i.test(p),
+        shell: ['run', 'command'],
+    },
+    {
+        id: 'azure-pipelines',
+        matches: (p) => /^azure-pipelines?([-_.][^/]*)?\.ya?ml$/i.test(ci_config_name(p)) ||
+            /(^|\/)\.azure-pipelines\/.*\.ya?ml$/i.test(p),
+        shell: ['script', 'bash'],
+        powershell: ['pwsh', 'powershell'],
+    },
+    {
+        id: 'bitbucket-pipelines',
+        matches: (p) => /^bitbucket-pipelines\.ya?ml$/i.test(ci_config_name(p)),
+        shell: ['script', 'after-script'],
+    },
+    {
+        id: 'travis',
+        matches: (p) => /^\.travis\.ya?ml$/i.test(ci_config_name(p)),
+        shell: [
+            'before_install',
+            'install',
+            'before_script',
+            'script',
+            'after_success',
+            'after_failure',
+            'after_script',
+            'before_deploy',
+            'after_deploy',
+            'before_cache',
+        ],
+    },
+    {
+        id: 'buildkite',
+        matches: (p) => /(^|\/)\.buildkite\/[^/]+\.ya?ml$/i.test(p) || /^buildkite\.ya?ml$/i.test(ci_config_name(p)),
+        shell: ['command', 'commands'],
+    },
+    {
+        id: 'gitpod',
+        matches: (p) => /^\.gitpod\.ya?ml$/i.test(ci_config_name(p)),
+        shell: ['init', 'before', 'command', 'prebuild'],
+    },
+];
+async function scanCiConfig(format, input, depth = 0) {
+    const parsed = parseYaml(input.text, input.path, input.limits.maxDepth);
+    const { doc } = parsed;
+    const env = new Map();
+    for (const p of pairs(doc, get(doc, doc.contents, 'variables'))) {
+        const v = (0,dist/* isScalar */.jn)(p.value) ? str(p.value) : str(get(doc, p.value, 'value'));
+        if (v !== undefined)
+            env.set(p.key, { text: v, unknown: false });
+    }
+    // Azure's list form: `variables: [{ name: X, value: Y }]`.
+    for (const item of items(doc, get(doc, doc.contents, 'variables'))) {
+        const n = str(get(doc, item, 'name'));
+        const v = str(get(doc, item, 'value'));
+        if (n !== undefined && v !== undefined && !v.includes('$('))
+            env.set(n, { text: v, unknown: false });
+    }
+    const pwsh = new Set(format.powershell ?? []);
+    const sites = yamlCommandSites(parsed, new Set([...format.shell, ...pwsh]), (key, node) => pwsh.has(key) ? powershellSite(parsed.lines, node) : yamlSite(parsed.lines, node));
+    if (sites.length > 0)
+        sites[0] = { ...sites[0], env };
+    const r = scanCommandSites(input.path, format.id, sites, 'script');
+    const components = [...r.components];
+    const errors = [...parsed.errors, ...r.errors];
+    if (format.id === 'gitlab-ci' && depth < 8) {
+        for (const local of gitlabLocalIncludes(parsed)) {
+            const path = local.path.replace(/^\/+/, '');
+            const text = await input.readFile(path);
+            if (text === null) {
+                errors.push({
+                    file: input.path,
+                    line: local.line,
+                    message: `included file not found: ${local.path}`,
+                });
+                continue;
+            }
+            // A file the detector also reads under its own name reports its own errors.
+            const included = await scanCiConfig(format, { ...input, path, text }, depth + 1);
+            components.push(...included.components);
+            if (!format.matches(path))
+                errors.push(...included.errors);
+        }
+    }
+    return { components, errors };
+}
+/** `include: path`, `include: [path, { local: path }]`, `include: { local: path }` (no wildcards). */
+function gitlabLocalIncludes(parsed) {
+    const { doc } = parsed;
+    const inc = get(doc, doc.contents, 'include');
+    const entries = (0,dist/* isScalar */.jn)(inc) ? [inc] : items(doc, inc).length > 0 ? items(doc, inc) : inc ? [inc] : [];
+    const out = [];
+    for (const e of entries) {
+        const s = (0,dist/* isScalar */.jn)(e) ? str(e) : str(get(doc, e, 'local'));
+        if (s && !/^[a-z]+:\/\//i.test(s) && !s.includes('*') && !s.includes('$'))
+            out.push({ path: s, line: lineOf(parsed.lines, e) });
+    }
+    return out;
+}
+const ciConfigDetectors = CI_FORMATS.map((format) => ({
+    id: format.id,
+    role: 'commands',
+    syntax: 'yaml',
+    ecosystems: COMMAND_ECOSYSTEMS,
+    matches: format.matches,
+    detect: (input) => scanCiConfig(format, input),
+}));
+
+;// CONCATENATED MODULE: ./src/detectors/jenkinsfile.ts
+
+
+
+const JENKINSFILE_SOURCE = 'Jenkinsfile';
+function isJenkinsfilePath(path) {
+    const n = path.slice(path.lastIndexOf('/') + 1);
+    return (/^Jenkinsfile([._-][^/]*)?$/.test(n) ||
+        /\.jenkinsfile$/i.test(n) ||
+        /(^|\/)jenkins\/[^/]+\.groovy$/i.test(path));
+}
+const STEP = /(?:^|[\s;{(])(sh|bat|powershell|pwsh)\s*(?:\(\s*(?:script\s*:\s*)?)?('''[\s\S]*?'''|"""[\s\S]*?"""|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")/g;
+function scanJenkinsfile(path, text) {
+    const lines = new LineIndex(text);
+    const sites = [];
+    // Comments go first (kept as spaces, so offsets still locate lines).
+    const code = text.replace(/\/\*[\s\S]*?\*\/|(^|[^:])\/\/[^\n]*/g, (c) => c.replace(/[^\n]/g, ' '));
+    for (let m = STEP.exec(code); m; m = STEP.exec(code)) {
+        const lit = m[2];
+        const q = lit.startsWith("'''") || lit.startsWith('"""') ? 3 : 1;
+        const start = m.index + m[0].length - lit.length + q;
+        let script = lit.slice(q, lit.length - q).replace(/\\(['"\\$])/g, '$1');
+        if (lit.startsWith('"'))
+            script = script.replace(/\$\{([^}]*)\}/g, (_, e) => /^[A-Za-z_]\w*$/.test(e) ? '${' + e + '}' : '${GROOVY_EXPRESSION}');
+        const first = lines.line(start);
+        const body = script;
+        sites.push({
+            script,
+            locate: (o) => {
+                let n = first;
+                for (let i = body.indexOf('\n'); i !== -1 && i < o; i = body.indexOf('\n', i + 1))
+                    n++;
+                return n;
+            },
+            ...(m[1] === 'sh' ? {} : { quiet: true }),
+        });
+    }
+    return scanCommandSites(path, JENKINSFILE_SOURCE, sites, 'sh');
+}
+const jenkinsfileDetector = {
+    id: JENKINSFILE_SOURCE,
+    role: 'commands',
+    syntax: 'text',
+    ecosystems: COMMAND_ECOSYSTEMS,
+    matches: isJenkinsfilePath,
+    detect: ({ path, text }) => scanJenkinsfile(path, text),
+};
+
+// EXTERNAL MODULE: ./src/detectors/parsers/python.ts
+var python = __nccwpck_require__(38316);
+;// CONCATENATED MODULE: ./src/detectors/parsers/pep508-component.ts
+
+
+function pep508Component(text, file, line, source, scope) {
+    const req = (0,python/* parsePep508 */.W_)(text);
+    if (!req)
+        return { file, line, message: `invalid requirement: ${(0,python/* excerpt */.Kb)(text)}` };
+    const name = (0,python/* normalizePyName */.Cy)(req.name);
+    const base = {
+        ecosystem: 'pypi',
+        name,
+        location: { file, line },
+        source,
+        ...(scope ? { scope } : {}),
+    };
+    if (req.url !== undefined) {
+        const kind = (0,python/* directReferenceKind */.r6)(req.url);
+        const fromFile = kind === 'url' || kind === 'file' ? (0,python/* distributionFromFilename */.so)(req.url.split(/[?#]/)[0]) : null;
+        const version = fromFile && (0,python/* normalizePyName */.Cy)(fromFile.name) === name ? fromFile.version : null;
+        return (0,component/* makeComponent */.G)({
+            ...base,
+            version,
+            ...(version ? {} : { spec: req.url }),
+            sourceKind: kind,
+            resolved: req.url,
+        });
+    }
+    const version = (0,python/* exactVersion */.y)(req.specifier);
+    return (0,component/* makeComponent */.G)({
+        ...base,
+        version,
+        ...(version ? {} : { spec: req.specifier === '' ? '*' : req.specifier }),
+        sourceKind: 'registry',
+    });
+}
+/** Adds a requirement's component or error to a result. */
+function addPep508(out, ...args) {
+    const r = pep508Component(...args);
+    if ('message' in r)
+        out.errors.push(r);
+    else
+        out.components.push(r);
+}
+
+;// CONCATENATED MODULE: ./src/detectors/pre-commit-config.ts
+// pre-commit (`.pre-commit-config.yaml`): the `additional_dependencies` of each hook, installed
+// into the hook's environment: npm specs (`name@version`) for `language: node` hooks, PEP 508
+// requirements for `language: python` hooks. A hook without a `language` (set by the hook
+// repository's own manifest) is read by the shape of each entry: `name@version` is npm, anything
+// else PyPI. Each entry at its own line.
+
+
+
+
+
+const PRE_COMMIT_SOURCE = '.pre-commit-config.yaml';
+function scanPreCommitConfig({ path, text, limits, }) {
+    const parsed = parseYaml(text, path, limits.maxDepth);
+    const { doc } = parsed;
+    const out = {
+        components: [],
+        errors: [...parsed.errors],
+    };
+    for (const repo of items(doc, get(doc, doc.contents, 'repos'))) {
+        for (const hook of items(doc, get(doc, repo, 'hooks'))) {
+            const language = str(get(doc, hook, 'language'));
+            for (const dep of items(doc, get(doc, hook, 'additional_dependencies'))) {
+                const spec = (0,dist/* isScalar */.jn)(dep) ? str(dep)?.trim() : undefined;
+                if (!spec)
+                    continue;
+                const line = lineOf(parsed.lines, dep);
+                const npm = language === 'node' || (language === undefined && /^(@[^/\s]+\/)?[^@\s]+@[^@\s]+$/.test(spec));
+                if (npm) {
+                    const p = packages_parseNpmSpec(spec, false);
+                    if (!p)
+                        continue;
+                    out.components.push((0,component/* makeComponent */.G)({
+                        ecosystem: 'npm',
+                        name: p.name,
+                        version: p.version,
+                        ...(p.version === null && p.spec !== undefined ? { spec: p.spec } : {}),
+                        location: { file: path, line },
+                        source: PRE_COMMIT_SOURCE,
+                        sourceKind: 'registry',
+                        scope: 'dev',
+                    }));
+                }
+                else if (language === undefined || language === 'python') {
+                    addPep508(out, spec, path, line, PRE_COMMIT_SOURCE, 'dev');
+                }
+            }
+        }
+    }
+    return out;
+}
+const preCommitConfigDetector = {
+    id: PRE_COMMIT_SOURCE,
+    role: 'environment',
+    syntax: 'yaml',
+    ecosystems: ['npm', 'pypi'],
+    namesInText: ['npm', 'pypi'],
+    matches: (p) => /(^|\/)\.pre-commit-config\.ya?ml$/.test(p),
+    detect: scanPreCommitConfig,
+};
+
+;// CONCATENATED MODULE: ./src/detectors/devbox-json.ts
+
+
+
+
+const DEVBOX_SOURCE = 'devbox.json';
+function scanDevbox({ path, text, limits, }) {
+    const lines = new LineIndex(text);
+    const parsed = parseJsonc(text, path, lines, limits.maxDepth);
+    const sites = [];
+    const add = (node) => {
+        const list = node?.type === 'array' ? strings(node) : node ? [node] : [];
+        for (const n of list) {
+            const script = strValue(n);
+            if (script !== undefined)
+                sites.push({ script, locate: () => lines.line(n.offset) });
+        }
+    };
+    add(at(parsed.root, ['shell', 'init_hook']));
+    for (const s of props(at(parsed.root, ['shell', 'scripts'])))
+        add(s.value);
+    const r = scanCommandSites(path, DEVBOX_SOURCE, sites, 'script');
+    return { components: r.components, errors: [...parsed.errors, ...r.errors] };
+}
+const devboxJsonDetector = {
+    id: DEVBOX_SOURCE,
+    role: 'commands',
+    syntax: 'jsonc',
+    ecosystems: COMMAND_ECOSYSTEMS,
+    matches: (p) => p === 'devbox.json' || p.endsWith('/devbox.json'),
+    detect: scanDevbox,
+};
+
+;// CONCATENATED MODULE: ./src/detectors/yaml-commands.ts
+// A YAML file of no known kind (Ansible tasks, Kubernetes manifests, CI systems not listed, tool
+// configs) read for commands under the keys that usually hold them: `run`, `script`, `shell`,
+// `cmds` (a command, or a list of commands), `command`, `entrypoint`, `cmd`, `args` (a command
+// line, or an argv list; a map's `command`/`entrypoint` list and its `args` list are one argv, as
+// in a Kubernetes container), and Ansible's `npm` and `pip` modules (name, version). Nothing
+// says such a file holds commands: only installs are reported, and text the shell cannot parse,
+// or YAML that does not parse (a template), is skipped, never an error. `{{ … }}` templates are
+// unknown values.
+
+
+
+
+
+
+
+const YAML_COMMANDS_SOURCE = 'yaml-commands';
+const COMMAND_LISTS = new Set([
+    'run',
+    'script',
+    'shell',
+    'cmds',
+    'ansible.builtin.shell',
+    'ansible.builtin.script',
+    'raw',
+    'ansible.builtin.raw',
+]);
+const COMMAND_LINES = new Set(['command', 'entrypoint', 'cmd', 'args', 'ansible.builtin.command']);
+const NPM_MODULES = new Set(['npm', 'community.general.npm']);
+const PIP_MODULES = new Set(['pip', 'ansible.builtin.pip']);
+const untemplated = (t) => t.replace(/\{\{[^}]*\}\}/g, '${TEMPLATE_VALUE}');
+function scanYamlCommands({ path, text, limits, }) {
+    const components = [];
+    // Most YAML files hold none of the keys: a text search decides before parsing.
+    if (!/\b(run|script|shell|cmds?|command|entrypoint|args|raw|npm|pip)\s*:/.test(text))
+        return { components, errors: [] };
+    const parsed = parseYaml(text, path, limits.maxDepth);
+    if (parsed.errors.length > 0)
+        return { components, errors: [] };
+    const sites = [];
+    const seen = new Set();
+    const walk = (node, depth) => {
+        if (depth > 64 || seen.has(node) || node === null || typeof node !== 'object')
+            return;
+        seen.add(node);
+        const ps = pairs(parsed.doc, node);
+        const argvKeys = ps.filter((p) => (p.key === 'command' || p.key === 'entrypoint' || p.key === 'args') && (0,dist/* isSeq */.oP)(p.value));
+        const combined = argvKeys.length > 1 ? new Set(argvKeys.map((p) => p.key)) : new Set();
+        if (combined.size > 0) {
+            const order = ['entrypoint', 'command', 'args'].flatMap((k) => argvKeys.filter((p) => p.key === k));
+            sites.push(argvSite(parsed, order.flatMap((p) => items(parsed.doc, p.value))));
+        }
+        for (const p of ps) {
+            if (combined.has(p.key))
+                continue;
+            if (NPM_MODULES.has(p.key) && (0,dist/* isMap */.jh)(p.value))
+                ansibleNpm(parsed, p.value, path, components);
+            else if (PIP_MODULES.has(p.key) && (0,dist/* isMap */.jh)(p.value))
+                ansiblePip(parsed, p.value, path, components);
+            else if (COMMAND_LISTS.has(p.key) && ((0,dist/* isScalar */.jn)(p.value) || (0,dist/* isSeq */.oP)(p.value))) {
+                const list = (0,dist/* isScalar */.jn)(p.value) ? [p.value] : items(parsed.doc, p.value);
+                for (const n of list) {
+                    const site = (0,dist/* isScalar */.jn)(n) ? yamlSite(parsed.lines, n, untemplated) : null;
+                    if (site)
+                        sites.push(site);
+                }
+            }
+            else if (COMMAND_LINES.has(p.key) && (0,dist/* isScalar */.jn)(p.value)) {
+                const site = yamlSite(parsed.lines, p.value, untemplated);
+                if (site)
+                    sites.push(site);
+            }
+            else if (COMMAND_LINES.has(p.key) && (0,dist/* isSeq */.oP)(p.value)) {
+                sites.push(argvSite(parsed, items(parsed.doc, p.value)));
+            }
+            else
+                walk(p.value, depth + 1);
+        }
+        for (const item of items(parsed.doc, node))
+            walk(item, depth + 1);
+    };
+    walk(parsed.doc.contents, 0);
+    const r = scanCommandSites(path, YAML_COMMANDS_SOURCE, sites.map((s) => ({ ...s, quiet: true })), 'command');
+    return { components: [...components, ...r.components], errors: [] };
+}
+function argvSite(parsed, nodes) {
+    return wordsSite(nodes.flatMap((n) => {
+        const t = (0,dist/* isScalar */.jn)(n) ? str(n) : undefined;
+        if (t === undefined)
+            return [];
+        const locate = scalarLocator(parsed.lines, n);
+        return [
+            {
+                text: untemplated(t),
+                line: lineOf(parsed.lines, n),
+                argv: true,
+                locate: (o) => locate(o, t),
+            },
+        ];
+    }));
+}
+function ansibleNpm(parsed, mod, file, out) {
+    const nameNode = get(parsed.doc, mod, 'name');
+    const name = str(nameNode);
+    if (name === undefined || name.includes('{{') || str(get(parsed.doc, mod, 'state')) === 'absent')
+        return;
+    const version = str(get(parsed.doc, mod, 'version'));
+    const p = packages_parseNpmSpec(version ? `${name}@${version}` : name, version?.includes('{{') ?? false);
+    if (!p)
+        return;
+    out.push((0,component/* makeComponent */.G)({
+        ecosystem: 'npm',
+        name: p.name,
+        version: p.version,
+        ...(p.version === null && p.spec !== undefined ? { spec: p.spec } : {}),
+        location: { file, line: lineOf(parsed.lines, nameNode) },
+        source: YAML_COMMANDS_SOURCE,
+        sourceKind: 'registry',
+    }));
+}
+function ansiblePip(parsed, mod, file, out) {
+    const nameNode = get(parsed.doc, mod, 'name');
+    if (str(get(parsed.doc, mod, 'state')) === 'absent')
+        return;
+    const version = str(get(parsed.doc, mod, 'version'));
+    const names = (0,dist/* isScalar */.jn)(nameNode) ? [nameNode] : items(parsed.doc, nameNode);
+    for (const n of names) {
+        const name = str(n);
+        if (name === undefined || name.includes('{{'))
+            continue;
+        const r = pep508Component(version && !version.includes('{{') ? `${name}==${version}` : name, file, lineOf(parsed.lines, n), YAML_COMMANDS_SOURCE);
+        if (!('message' in r))
+            out.push(r);
+    }
+}
+/** The fallback for YAML files that none of `named` reads. */
+function yamlCommandsDetector(named) {
+    return {
+        id: YAML_COMMANDS_SOURCE,
+        role: 'commands',
+        syntax: 'yaml',
+        ecosystems: COMMAND_ECOSYSTEMS,
+        matches: (p) => /\.ya?ml$/i.test(p) && !named.some((d) => d.matches(p)),
+        detect: scanYamlCommands,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/detectors/pnpm-workspace.ts
+// pnpm-workspace.yaml: the default `catalog`, the named `catalogs`, and `overrides` (the last
+// package of a `parent>child` or `name@range` selector). A `catalog:` spec in a package.json takes
+// its version from here; as manifest entries, they are dropped when a lockfile in the folder pins
+// a version the spec accepts, and judged by their own spec when none does.
+
+
+
+
+const PNPM_WORKSPACE_SOURCE = 'pnpm-workspace.yaml';
+/** A catalog or override entry as an npm manifest component, or null when it names no package. */
+function catalogComponent(selector, spec, file, line, source) {
+    const last = selector.split('>').pop().trim();
+    const at = last.indexOf('@', last.startsWith('@') ? 1 : 0);
+    const name = at > 0 ? last.slice(0, at) : last;
+    if (name === '' || spec === '-' || spec.startsWith('$'))
+        return null;
+    const p = parseNpmSpec(name, spec);
+    return (0,component/* makeComponent */.G)({
+        ecosystem: 'npm',
+        name: p.name,
+        version: p.version,
+        ...(p.version === null ? { spec: p.spec } : {}),
+        ...(p.alias ? { alias: p.alias } : {}),
+        location: { file, line },
+        source,
+        sourceKind: p.sourceKind,
+        scope: 'prod',
+    });
+}
+function scanPnpmWorkspace({ path, text, limits, }) {
+    const parsed = parseYaml(text, path, limits.maxDepth);
+    const { doc } = parsed;
+    const components = [];
+    const maps = [get(doc, doc.contents, 'catalog'), get(doc, doc.contents, 'overrides')];
+    for (const named of pairs(doc, get(doc, doc.contents, 'catalogs')))
+        maps.push(named.value);
+    for (const map of maps) {
+        for (const p of pairs(doc, map)) {
+            const spec = (0,dist/* isScalar */.jn)(p.value) ? str(p.value) : undefined;
+            if (spec === undefined)
+                continue;
+            const c = catalogComponent(p.key, spec, path, lineOf(parsed.lines, p.keyNode), PNPM_WORKSPACE_SOURCE);
+            if (c)
+                components.push(c);
+        }
+    }
+    return { components, errors: parsed.errors };
+}
+const pnpmWorkspaceDetector = {
+    id: PNPM_WORKSPACE_SOURCE,
+    role: 'manifest',
+    syntax: 'yaml',
+    ecosystems: ['npm'],
+    namesInText: ['npm'],
+    matches: (p) => p === 'pnpm-workspace.yaml' || p.endsWith('/pnpm-workspace.yaml'),
+    detect: scanPnpmWorkspace,
+};
+
+;// CONCATENATED MODULE: ./src/detectors/package-json-catalogs.ts
+
+
+
+const PACKAGE_JSON_CATALOGS_SOURCE = 'package.json catalogs';
+function scanPackageJsonCatalogs({ path, text, limits, }) {
+    const components = [];
+    if (!text.includes('"catalog'))
+        return { components, errors: [] };
+    const lines = new LineIndex(text);
+    const { root } = parseJsonc(text, path, lines, limits.maxDepth);
+    for (const base of [[], ['workspaces']]) {
+        const maps = [at(root, [...base, 'catalog'])];
+        for (const named of props(at(root, [...base, 'catalogs'])))
+            maps.push(named.value);
+        for (const map of maps) {
+            for (const p of props(map)) {
+                const spec = strValue(p.value);
+                if (spec === undefined)
+                    continue;
+                const c = catalogComponent(p.key, spec, path, lines.line(p.keyNode.offset), PACKAGE_JSON_CATALOGS_SOURCE);
+                if (c)
+                    components.push(c);
+            }
+        }
+    }
+    return { components, errors: [] };
+}
+const packageJsonCatalogsDetector = {
+    id: PACKAGE_JSON_CATALOGS_SOURCE,
+    role: 'manifest',
+    syntax: 'json',
+    ecosystems: ['npm'],
+    namesInText: ['npm'],
+    matches: (p) => p === 'package.json' || p.endsWith('/package.json'),
+    detect: scanPackageJsonCatalogs,
+};
+
+;// CONCATENATED MODULE: ./src/detectors/code-workspace.ts
+
+
+
+const CODE_WORKSPACE_SOURCE = 'code-workspace';
+function scanCodeWorkspace({ path, text, limits, }) {
+    const lines = new LineIndex(text);
+    const { root, errors } = parseJsonc(text, path, lines, limits.maxDepth);
+    const components = [];
+    for (const n of strings(at(root, ['extensions', 'recommendations']))) {
+        const c = extensionComponent(strValue(n) ?? '', path, lines.line(n.offset), CODE_WORKSPACE_SOURCE);
+        if (c)
+            components.push(c);
+    }
+    return { components, errors };
+}
+const codeWorkspaceDetector = {
+    id: CODE_WORKSPACE_SOURCE,
+    role: 'environment',
+    syntax: 'jsonc',
+    ecosystems: ['vscode-extension'],
+    matches: (p) => /\.code-workspace$/i.test(p),
+    detect: scanCodeWorkspace,
+};
+
+;// CONCATENATED MODULE: ./src/detectors/taskfile.ts
+
+
+
+
+const TASKFILE_SOURCE = 'Taskfile';
+function isTaskfilePath(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return /^taskfile(\.dist)?\.ya?ml$/i.test(name);
+}
+function scanTaskfile({ path, text, limits, }) {
+    const parsed = parseYaml(text, path, limits.maxDepth);
+    const errors = [...parsed.errors];
+    const { doc } = parsed;
+    const root = doc.contents;
+    const rootVars = stringVars(parsed, root, new Map());
+    const sites = [];
+    for (const task of pairs(doc, get(doc, root, 'tasks'))) {
+        const vars = stringVars(parsed, task.value, rootVars);
+        const rewrite = (t) => templated(t, vars);
+        const cmds = (0,dist/* isScalar */.jn)(task.value) || items(doc, task.value).length > 0 ? task.value : get(doc, task.value, 'cmds');
+        const list = (0,dist/* isScalar */.jn)(cmds) ? [cmds] : items(doc, cmds);
+        for (const cmd of list) {
+            const node = (0,dist/* isScalar */.jn)(cmd) ? cmd : (get(doc, cmd, 'cmd') ?? get(doc, cmd, 'defer'));
+            const site = yamlSite(parsed.lines, node, rewrite);
+            if (site)
+                sites.push(site);
+        }
+    }
+    const r = scanCommandSites(path, TASKFILE_SOURCE, sites, 'cmds');
+    return { components: r.components, errors: [...errors, ...r.errors] };
+}
+function stringVars(parsed, owner, base) {
+    const vars = new Map(base);
+    for (const key of ['vars', 'env']) {
+        for (const p of pairs(parsed.doc, get(parsed.doc, owner, key))) {
+            const v = (0,dist/* isScalar */.jn)(p.value) ? str(p.value) : undefined;
+            vars.set(p.key, v === undefined || v.includes('{{') ? null : v);
+        }
+    }
+    return vars;
+}
+/** Go-template references to known variables become their values; the others, unknown values. */
+function templated(text, vars) {
+    return text.replace(/\{\{-?\s*([^}]*?)\s*-?\}\}/g, (_, expr) => {
+        const m = /^\.([A-Za-z_]\w*)$/.exec(expr);
+        const v = m ? vars.get(m[1]) : undefined;
+        if (v !== undefined && v !== null)
+            return v;
+        return m ? '${' + m[1] + '}' : '${TASK_TEMPLATE}';
+    });
+}
+const taskfileDetector = {
+    id: TASKFILE_SOURCE,
+    role: 'commands',
+    syntax: 'yaml',
+    ecosystems: COMMAND_ECOSYSTEMS,
+    matches: isTaskfilePath,
+    detect: scanTaskfile,
 };
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
@@ -46546,7 +52076,7 @@ function backendTool(tool, version) {
     if (backend === 'npm') {
         if (!/^(@[\w.~-]+\/)?[\w.~-]+$/.test(name))
             return null;
-        return { ecosystem: 'npm', name, ...at(exactVersion(v)), sourceKind: 'registry' };
+        return { ecosystem: 'npm', name, ...at(packages_exactVersion(v)), sourceKind: 'registry' };
     }
     if (backend === 'pipx' || backend === 'uvx') {
         if (!/^[A-Za-z0-9][\w.-]*$/.test(name))
@@ -46624,7 +52154,7 @@ function scanMiseToml(path, text) {
             const t = backendTool(tool, v);
             if (!t)
                 continue;
-            components.push(makeComponent({ ...t, location: { file: path, line: keyLines.get(tool) ?? 1 }, source: MISE_SOURCE }));
+            components.push((0,component/* makeComponent */.G)({ ...t, location: { file: path, line: keyLines.get(tool) ?? 1 }, source: MISE_SOURCE }));
         }
     }
     return { components, errors: [] };
@@ -46704,6 +52234,48 @@ const packageJsonScriptsDetector = {
     detect: scanPackageJsonScripts,
 };
 
+;// CONCATENATED MODULE: ./src/detectors/shell-script.ts
+// Shell scripts: `*.sh`, `*.bash`, `*.zsh`, `*.ksh`, `*.dash`, `*.bats`, `*.command`, git hooks
+// kept by husky (`.husky/pre-commit`, which need no shebang), direnv's `.envrc`, and any other file
+// whose first line is a shell shebang (`#!/bin/bash`, `#!/usr/bin/env sh`, zsh, dash, ksh, ash,
+// mksh), whatever its name (`script/bootstrap`, `bin/setup`): installs and runs of tools, located at
+// their lines. Scripts run or sourced
+// from them are judged with the arguments and variables passed on.
+
+
+
+const SHELL_SCRIPT_SOURCE = SCRIPT_SOURCE;
+function isShellScriptPath(path) {
+    return (/\.(sh|bash|zsh|ksh|dash|bats|command)$/i.test(path) ||
+        /(^|\/)\.husky\/[^/.][^/]*$/.test(path) ||
+        /(^|\/)\.envrc$/.test(path));
+}
+/** A shell shebang on the first line: `#!/bin/sh`, `#! /usr/bin/env -S bash -e`, `#!/bin/zsh`. */
+function hasShellShebang(head) {
+    return /^#![ \t]*(?:\S*\/)?(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:sh|bash|zsh|ksh|mksh|dash|ash)(?:[ \t\r\n]|$)/.test(head);
+}
+/** The script judged on its own: its arguments cannot be known, its environment is its own. */
+async function scanShellScript(path, text, readFile = () => Promise.resolve(null)) {
+    const sink = newSink();
+    const follower = new FlowFollower(readFile, sink);
+    const scanner = await follower.scanText(text, path, new Map());
+    for (const f of scanner.findings)
+        sink.components.push(findingComponent(f, path, SHELL_SCRIPT_SOURCE));
+    for (const p of scanner.problems)
+        sink.errors.push(problemError(p, path));
+    await follower.followCalls(scanner, { file: path, cwd: '', via: [] });
+    return sinkResult(sink);
+}
+const shellScriptDetector = {
+    id: SHELL_SCRIPT_SOURCE,
+    role: 'commands',
+    syntax: 'text',
+    ecosystems: COMMAND_ECOSYSTEMS,
+    matches: isShellScriptPath,
+    sniff: hasShellShebang,
+    detect: ({ path, text, readFile }) => scanShellScript(path, text, readFile),
+};
+
 ;// CONCATENATED MODULE: ./src/detectors/tool-versions.ts
 
 
@@ -46720,7 +52292,7 @@ function scanToolVersions(path, text) {
         const t = backendTool(m[1], m[2]);
         if (!t)
             continue;
-        components.push(makeComponent({
+        components.push((0,component/* makeComponent */.G)({
             ...t,
             location: { file: path, line: i + 1 },
             source: TOOL_VERSIONS_SOURCE,
@@ -46768,28 +52340,6 @@ const vscodeExtensionsDetector = {
 // sections of a deno.lock or Pipfile.lock), checks the nesting depth, and maps those offsets to
 // lines. Used beside `JSON.parse`, which gives the values: the pass never builds values and hops
 // over strings and unwanted containers, so it costs a fraction of the parse.
-
-
-// jsonc-parser's SyntaxKind is an ambient const enum, which isolated modules cannot read.
-const SyntaxKind = {
-    OpenBraceToken: 1,
-    CloseBraceToken: 2,
-    OpenBracketToken: 3,
-    CloseBracketToken: 4,
-    CommaToken: 5,
-    ColonToken: 6,
-    NullKeyword: 7,
-    TrueKeyword: 8,
-    FalseKeyword: 9,
-    StringLiteral: 10,
-    NumericLiteral: 11,
-    LineCommentTrivia: 12,
-    BlockCommentTrivia: 13,
-    LineBreakTrivia: 14,
-    Trivia: 15,
-    Unknown: 16,
-    EOF: 17,
-};
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const json_keys_OPEN_BRACE = 0x7b;
@@ -47045,120 +52595,6 @@ function lineColumn(text, offset) {
     }
     return { line, column: o - lineStart + 1 };
 }
-/** Parses strict JSON; on failure returns a located reason instead of throwing. */
-function parseJson(text) {
-    try {
-        return { value: JSON.parse(text) };
-    }
-    catch (e) {
-        return { error: describeJsonError(text, e) };
-    }
-}
-function describeJsonError(text, e) {
-    const raw = e instanceof Error ? e.message : String(e);
-    if (e instanceof RangeError)
-        return { message: 'nesting too deep to parse' };
-    // V8 appends the position or a snippet of the text; the location is given separately.
-    let reason = raw
-        .replace(/\s+(?:in JSON )?at position \d+.*$/s, '')
-        .replace(/,\s*(?:\.\.\.)?".*$/s, '')
-        .replace(/\s+is not valid JSON$/s, '');
-    if (reason.length > 120)
-        reason = reason.slice(0, 120) + '…';
-    const pos = /at position (\d+)/.exec(raw);
-    let offset = pos ? Number(pos[1]) : undefined;
-    if (offset === undefined)
-        offset = firstSyntaxErrorOffset(text);
-    if (offset === undefined && /end of JSON input/i.test(raw))
-        offset = text.length;
-    const where = offset === undefined ? {} : lineColumn(text, offset);
-    return { message: `invalid JSON: ${reason}`, ...where };
-}
-/**
- * Offset of the first syntax error of a strict JSON text, found with jsonc-parser's tokenizer and
- * an explicit stack (no recursion, so any nesting depth is safe).
- */
-function firstSyntaxErrorOffset(text) {
-    const scanner = (0,main.createScanner)(text, false);
-    // States: 0 value expected, 1 after a value, 2 key expected (or `}` right after `{`), 3 colon expected.
-    const stack = []; // true = object
-    let state = 0;
-    let emptyAllowed = false;
-    for (;;) {
-        const kind = scanner.scan();
-        const at = scanner.getTokenOffset();
-        if (kind === SyntaxKind.Trivia || kind === SyntaxKind.LineBreakTrivia)
-            continue;
-        if (scanner.getTokenError() !== 0)
-            return at;
-        if (kind === SyntaxKind.LineCommentTrivia || kind === SyntaxKind.BlockCommentTrivia)
-            return at;
-        if (kind === SyntaxKind.EOF)
-            return state === 1 && stack.length === 0 ? undefined : at;
-        if (kind === SyntaxKind.Unknown)
-            return at;
-        const inObject = stack[stack.length - 1] === true;
-        switch (state) {
-            case 0:
-                if (kind === SyntaxKind.OpenBraceToken) {
-                    stack.push(true);
-                    state = 2;
-                    emptyAllowed = true;
-                    continue;
-                }
-                else if (kind === SyntaxKind.OpenBracketToken) {
-                    stack.push(false);
-                    state = 0;
-                    emptyAllowed = true;
-                    continue;
-                }
-                else if (kind === SyntaxKind.StringLiteral ||
-                    kind === SyntaxKind.NumericLiteral ||
-                    kind === SyntaxKind.TrueKeyword ||
-                    kind === SyntaxKind.FalseKeyword ||
-                    kind === SyntaxKind.NullKeyword) {
-                    state = 1;
-                }
-                else if (kind === SyntaxKind.CloseBracketToken && emptyAllowed && stack.length > 0 && !inObject) {
-                    stack.pop();
-                    state = 1;
-                }
-                else
-                    return at;
-                emptyAllowed = false;
-                continue;
-            case 1:
-                if (stack.length === 0)
-                    return at;
-                if (kind === SyntaxKind.CommaToken)
-                    state = inObject ? 2 : 0;
-                else if (kind === SyntaxKind.CloseBraceToken && inObject)
-                    stack.pop();
-                else if (kind === SyntaxKind.CloseBracketToken && !inObject)
-                    stack.pop();
-                else
-                    return at;
-                emptyAllowed = false;
-                continue;
-            case 2:
-                if (kind === SyntaxKind.StringLiteral)
-                    state = 3;
-                else if (kind === SyntaxKind.CloseBraceToken && emptyAllowed) {
-                    stack.pop();
-                    state = 1;
-                }
-                else
-                    return at;
-                emptyAllowed = false;
-                continue;
-            case 3:
-                if (kind !== SyntaxKind.ColonToken)
-                    return at;
-                state = 0;
-                continue;
-        }
-    }
-}
 /**
  * Lines of the members of the top-level object `container` (`"packages"`) of a pretty-printed
  * JSON text, found without scanning the values: each key, in `keys` order (the order JSON.parse
@@ -47229,96 +52665,6 @@ function needsEscape(s) {
     }
     return false;
 }
-/** Joins an object path into the key used by {@link parseJsonLocated}'s result. */
-function jsonPath(...keys) {
-    return keys.join('\u0000');
-}
-/**
- * Parses JSON and records, for every object whose path is in `parents` (see {@link jsonPath}),
- * the 1-based line of each of its property keys (the last one when a key repeats, whose value
- * JSON.parse keeps). Nesting is bounded before parsing; syntax errors are located with
- * jsonc-parser. Never throws.
- */
-function parseJsonLocated(file, text, parents, maxDepth) {
-    if (text.charCodeAt(0) === 0xfeff)
-        text = ' ' + text.slice(1); // a BOM, kept as one column
-    const paths = parents.map((p) => (p === '' ? [] : p.split('\u0000')));
-    const where = locateKeys(text, shapeOfPaths(paths), maxDepth);
-    if (where.tooDeepAt !== undefined) {
-        return {
-            ok: false,
-            error: {
-                file,
-                line: lineColumn(text, where.tooDeepAt).line,
-                message: `JSON nesting deeper than ${maxDepth} levels`,
-            },
-        };
-    }
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        return { ok: false, error: locateJsonError(file, text) };
-    }
-    const keyLines = new Map();
-    for (let p = 0; p < paths.length; p++) {
-        const table = tableAt(where, paths[p]);
-        if (table === undefined)
-            continue;
-        const lines = new Map();
-        for (const [key, id] of table)
-            lines.set(key, where.lines[id] ?? 1);
-        keyLines.set(parents[p], lines);
-    }
-    return { ok: true, value, keyLines };
-}
-/** A shape that records the root and every object along `paths`. */
-function shapeOfPaths(paths) {
-    const root = { record: true, keys: new Map() };
-    for (const path of paths) {
-        let node = root;
-        for (const key of path) {
-            let next = node.keys.get(key);
-            if (next === undefined)
-                node.keys.set(key, (next = { record: true, keys: new Map() }));
-            node = next;
-        }
-    }
-    return root;
-}
-/** The recorded table of the object at `path` (from the root), when the text has one. */
-function tableAt(where, path) {
-    let table = where.tables.get(-1);
-    for (const key of path) {
-        const id = table?.get(key);
-        if (id === undefined)
-            return undefined;
-        table = where.tables.get(id);
-    }
-    return table;
-}
-function locateJsonError(file, text) {
-    const errors = [];
-    (0,main.parse)(text, errors, { allowTrailingComma: false, disallowComments: true });
-    const first = errors[0];
-    if (!first)
-        return { file, message: 'invalid JSON' };
-    const index = new LineIndex(text);
-    const atEnd = first.offset >= text.length;
-    return {
-        file,
-        line: index.line(first.offset),
-        column: index.column(first.offset),
-        message: atEnd
-            ? 'invalid JSON: unexpected end of file'
-            : `invalid JSON: ${words((0,main.printParseErrorCode)(first.error))}`,
-    };
-}
-/** `PropertyNameExpected` -> `property name expected`. */
-function words(code) {
-    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-}
 
 ;// CONCATENATED MODULE: ./src/detectors/parsers/jsonc-tree.ts
 // JSONC (comments, trailing commas) parsed with jsonc-parser into a tree with offsets, after a
@@ -47383,291 +52729,8 @@ function stringValue(node) {
     return node?.type === 'string' && typeof node.value === 'string' ? node.value : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/detectors/parsers/npm-spec.ts
-// Parsing of npm dependency specs as package.json files and lockfiles write them: exact versions,
-// ranges, dist-tags, `npm:` aliases, git URLs and hosted shorthands, tarball URLs, local paths,
-// `file:`, `link:`, `portal:` and `workspace:` protocols.
-
-
-const GIT_PREFIXES = ['git+ssh://', 'git+https://', 'git+http://', 'git+file://', 'git://', 'ssh://'];
-const HOSTED_PREFIXES = ['github:', 'gitlab:', 'bitbucket:', 'gist:'];
-// `user/repo`, `user/repo#ref`, `user/repo#semver:^1` (npm's GitHub shorthand).
-const GITHUB_SHORTHAND = /^[^@%/\s.:][^/\s:]*\/[^/\s:#]+(?:#.*)?$/;
-// scp-like git remotes: `git@github.com:user/repo.git`.
-const SCP_GIT = /^[^@/\s:]+@[^/\s:]+:[^\s]+$/;
-const HOSTED_HTTPS = /^https?:\/\/(?:[^@/]+@)?(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org)\/[^/]+\/[^/#]+?(?:\.git)?(?:#.*)?$/i;
-/** The exact version a spec pins (`2.1.91`, `=2.1.91`, `v2.1.91`, ` = 2.1.91 `), else null. */
-function npm_spec_exactVersion(spec) {
-    let s = spec.trim();
-    if (s.startsWith('='))
-        s = s.slice(1).trim();
-    if (s.startsWith('v'))
-        s = s.slice(1);
-    if (s === '' || s.length > 256)
-        return null;
-    return semver_default().valid(s) !== null ? s : null;
-}
-const PLAIN_VERSION = /^(?:0|[1-9]\d{0,14})\.(?:0|[1-9]\d{0,14})\.(?:0|[1-9]\d{0,14})$/;
-// One-entry memos: a detector checks a name or version and then builds its purl from the same
-// string, so the second regex test is skipped.
-let lastPlainVersion = null;
-let lastPlainName = null;
-let lastPlainNameResult = false;
-/** Whether a string is a valid semver version as written (no leading `=`/`v`, no spaces). */
-function isSemverVersion(v) {
-    if (v === lastPlainVersion)
-        return true;
-    if (PLAIN_VERSION.test(v)) {
-        lastPlainVersion = v; // the common case, without building a SemVer
-        return true;
-    }
-    return v.length > 0 && v.length <= 256 && semver_default().valid(v) === v.replace(/\+.*$/, '');
-}
-/** The kind of source a URL or path records (lockfile `resolved` values and spec bodies). */
-function classifyLocation(value) {
-    const v = value.trim();
-    const lower = v.toLowerCase();
-    if (GIT_PREFIXES.some((p) => lower.startsWith(p)) || HOSTED_PREFIXES.some((p) => lower.startsWith(p)))
-        return 'git';
-    if (lower.startsWith('http://') || lower.startsWith('https://')) {
-        return HOSTED_HTTPS.test(v) ? 'git' : 'tarball';
-    }
-    if (lower.startsWith('file:'))
-        return 'file';
-    if (lower.startsWith('link:') || lower.startsWith('portal:'))
-        return 'link';
-    if (lower.startsWith('workspace:'))
-        return 'workspace';
-    if (SCP_GIT.test(v))
-        return 'git';
-    if (v.startsWith('./') ||
-        v.startsWith('../') ||
-        v.startsWith('/') ||
-        v.startsWith('~/') ||
-        v === '.' ||
-        v === '..')
-        return 'file';
-    if (/^[a-zA-Z]:[\\/]/.test(v))
-        return 'file';
-    return null;
-}
-/**
- * Whether a URL is an npm-registry tarball (`<registry>/<name>/-/<basename>-<version>.tgz`, on any
- * host, private registries included).
- */
-function isRegistryTarball(url) {
-    return registryTarballParts(url) !== null;
-}
-/**
- * The path parts of an npm-registry tarball URL: the package name the URL path names and, when the
- * file name starts with that name's base, the version it names.
- */
-function registryTarballParts(url) {
-    // String operations rather than a regex and URL parsing: this runs once per lockfile entry.
-    if (!(url.startsWith('https://') || url.startsWith('http://')))
-        return null;
-    let end = url.length;
-    const q = url.indexOf('?');
-    if (q !== -1)
-        end = q;
-    const h = url.indexOf('#');
-    if (h !== -1 && h < end)
-        end = h;
-    const hostEnd = url.indexOf('/', url.indexOf('//') + 2);
-    if (hostEnd === -1 || hostEnd >= end)
-        return null;
-    if (!url.endsWith('.tgz', end) &&
-        !url
-            .slice(end - 4, end)
-            .toLowerCase()
-            .endsWith('.tgz'))
-        return null;
-    const dash = url.lastIndexOf('/-/', end);
-    if (dash < hostEnd)
-        return null;
-    const slashAfter = url.indexOf('/', dash + 3);
-    if (slashAfter !== -1 && slashAfter < end)
-        return null;
-    const file = url.slice(dash + 3, end);
-    const prevSlash = url.lastIndexOf('/', dash - 1);
-    if (prevSlash < hostEnd)
-        return null;
-    let base = safeDecode(url.slice(prevSlash + 1, dash));
-    let name = base;
-    if (base.startsWith('@') && base.includes('/')) {
-        // `%40scope%2fname` written as one encoded segment.
-        base = base.slice(base.indexOf('/') + 1);
-    }
-    else if (prevSlash > hostEnd) {
-        const scopeSlash = url.lastIndexOf('/', prevSlash - 1);
-        const scope = safeDecode(url.slice(scopeSlash + 1, prevSlash));
-        if (scope.startsWith('@'))
-            name = `${scope}/${base}`;
-    }
-    if (base === '')
-        return null;
-    const fileName = safeDecode(file).slice(0, -4);
-    const version = fileName.startsWith(base + '-') ? fileName.slice(base.length + 1) : null;
-    return { name, version };
-}
-/**
- * What a registry-shaped tarball URL installs (`…/name/-/name-1.2.3.tgz`): the package and version
- * it names, whatever name the dependency is declared under (npm, pnpm and bun install the URL's
- * package under the declared name, as an alias); null when the URL is not of that shape or names
- * no valid package and version.
- */
-function tarballPackage(url) {
-    const parts = registryTarballParts(url);
-    return parts !== null &&
-        parts.version !== null &&
-        isSemverVersion(parts.version) &&
-        isValidPackageName(parts.name)
-        ? { name: parts.name, version: parts.version }
-        : null;
-}
-/**
- * A dependency declared as `declared` whose source is `url`: the name, version and alias to report.
- * A registry-shaped tarball of another package is that package, aliased by the declared name (a
- * banned package cannot hide behind a harmless dependency name); any other URL keeps the declared
- * name and no version.
- */
-function tarballIdentity(declared, url) {
-    const pkg = tarballPackage(url);
-    if (pkg === null)
-        return { name: declared, version: null };
-    return pkg.name === declared ? pkg : { ...pkg, alias: declared };
-}
-function safeDecode(s) {
-    if (!s.includes('%'))
-        return s;
-    try {
-        return decodeURIComponent(s);
-    }
-    catch {
-        return s;
-    }
-}
-/** Splits `name@spec` (scoped names keep their leading `@`); a bare name gets spec `*`. */
-function splitNameSpec(s) {
-    const at = s.indexOf('@', s.startsWith('@') ? 1 : 0);
-    if (at <= 0)
-        return { name: s, spec: '*' };
-    return { name: s.slice(0, at), spec: s.slice(at + 1) };
-}
-/**
- * Parses the spec `spec` of a dependency declared under `name`. `npm:` aliases report the target
- * as `name` and the declared name as `alias`.
- */
-function npm_spec_parseNpmSpec(name, spec) {
-    const raw = spec;
-    const s = spec.trim();
-    if (s.toLowerCase().startsWith('npm:')) {
-        const target = splitNameSpec(s.slice(4).trim());
-        const inner = parseRegistrySpec(target.spec);
-        const real = target.name;
-        return {
-            type: inner.type,
-            name: real,
-            ...(real !== name ? { alias: name } : {}),
-            version: inner.version,
-            spec: raw,
-            sourceKind: inner.type === 'other' ? 'other' : 'registry',
-        };
-    }
-    const located = classifyLocation(s);
-    if (located !== null) {
-        return { type: typeOfKind(located), name, version: null, spec: raw, sourceKind: located };
-    }
-    if (/^[a-z][a-z0-9+.-]*:/i.test(s) && !/^[a-z]:[\\/]/i.test(s)) {
-        // catalog:, patch:, exec:, jsr:, … protocols of other package managers.
-        return { type: 'other', name, version: null, spec: raw, sourceKind: 'other' };
-    }
-    if (GITHUB_SHORTHAND.test(s) && semver_default().validRange(s) === null) {
-        return { type: 'git', name, version: null, spec: raw, sourceKind: 'git' };
-    }
-    if (/\.(?:tgz|tar\.gz|tar)$/i.test(s)) {
-        return { type: 'file', name, version: null, spec: raw, sourceKind: 'file' };
-    }
-    const reg = parseRegistrySpec(s);
-    return {
-        type: reg.type,
-        name,
-        version: reg.version,
-        spec: raw,
-        sourceKind: reg.type === 'other' ? 'other' : 'registry',
-    };
-}
-function parseRegistrySpec(s) {
-    const exact = npm_spec_exactVersion(s);
-    if (exact !== null)
-        return { type: 'version', version: exact };
-    if (s.length <= 1024 && semver_default().validRange(s) !== null)
-        return { type: 'range', version: null };
-    if (/^[^\s/@%:^~<>=|*]+$/.test(s) && s.isWellFormed() && encodeURIComponent(s) === s)
-        return { type: 'tag', version: null };
-    return { type: 'other', version: null };
-}
-function typeOfKind(kind) {
-    switch (kind) {
-        case 'git':
-        case 'tarball':
-        case 'file':
-        case 'link':
-        case 'workspace':
-            return kind;
-        default:
-            return 'other';
-    }
-}
-/**
- * Whether a package name is one npm accepts (the rules for existing packages: legacy capitals and
- * `~'!()*` allowed; no leading `.` or `_`, no spaces, URL-safe, `@scope/name` for scopes).
- */
-function isValidPackageName(name) {
-    if (name.length <= 214 && isPlainName(name))
-        return name !== 'node_modules' && name !== 'favicon.ico';
-    if (name.length === 0 || name.length > 214)
-        return false;
-    if (name === 'node_modules' || name === 'favicon.ico')
-        return false;
-    if (name.startsWith('@')) {
-        const slash = name.indexOf('/');
-        if (slash < 2 || slash === name.length - 1)
-            return false;
-        return validPart(name.slice(1, slash)) && validPart(name.slice(slash + 1));
-    }
-    return validPart(name);
-}
-function validPart(p) {
-    if (p.startsWith('.') || p.startsWith('_'))
-        return false;
-    // A lone surrogate makes encodeURIComponent throw; such a name is invalid, not a crash.
-    return p.isWellFormed() && encodeURIComponent(p) === p;
-}
-const PLAIN_PURL_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
-/** Lowercase URL-safe names (`@scope/name`): valid npm names whose purl needs no encoding. */
-function isPlainName(name) {
-    if (name !== lastPlainName) {
-        lastPlainName = name;
-        lastPlainNameResult = PLAIN_PURL_NAME.test(name);
-    }
-    return lastPlainNameResult;
-}
-const PLAIN_PURL_VERSION = /^[0-9A-Za-z.+-]+$/;
-/**
- * The purl of an npm package, built directly for plain lowercase names and versions (the output
- * packageurl-js gives for them) and by `purlFor` otherwise.
- */
-function npmPurl(name, version) {
-    if (isPlainName(name) &&
-        (version === null || version === lastPlainVersion || PLAIN_PURL_VERSION.test(version))) {
-        const n = name.startsWith('@') ? '%40' + name.slice(1) : name;
-        return version === null ? `pkg:npm/${n}` : `pkg:npm/${n}@${version}`;
-    }
-    return (0,purl/* purlFor */.n)('npm', name, version);
-}
-
 ;// CONCATENATED MODULE: ./src/detectors/bun-lock.ts
+
 
 
 
@@ -47759,7 +52822,7 @@ function detectBunLockFast(file, text, maxDepth) {
             }
             const registry = tuple[1];
             const integrity = tuple[3];
-            const c = readTuple(file, key, tuple[0], typeof registry === 'string' ? registry : undefined, typeof integrity === 'string' ? integrity : undefined, lineOfKey(id), errors);
+            const c = readTuple(file, key, tuple[0], typeof registry === 'string' ? registry : undefined, typeof integrity === 'string' ? integrity : undefined, tuple.slice(1).map(valueKind), lineOfKey(id), errors);
             if (c)
                 components.push(c);
         }
@@ -47818,7 +52881,7 @@ function detectBunLockTree(file, text, maxDepth) {
             continue;
         }
         const items = tuple.children ?? [];
-        const c = readTuple(file, key, ident, stringValue(items[1]), stringValue(items[3]), line, errors);
+        const c = readTuple(file, key, ident, stringValue(items[1]), stringValue(items[3]), items.slice(1).map(nodeKind), line, errors);
         if (c)
             components.push(c);
     }
@@ -47843,7 +52906,7 @@ function readWorkspace(file, path, nameField, version, line, errors) {
         return null;
     }
     const exact = version !== undefined && isSemverVersion(version) ? version : null;
-    return makeComponent({
+    return (0,component/* makeComponent */.G)({
         ecosystem: 'npm',
         name,
         version: exact,
@@ -47862,7 +52925,36 @@ function folderOf(key) {
     const prevSlash = key.lastIndexOf('/', slash - 1);
     return key.charCodeAt(prevSlash + 1) === 0x40 ? key.slice(prevSlash + 1) : key.slice(slash + 1);
 }
-function readTuple(file, key, ident, registry, integrity, line, errors) {
+function valueKind(v) {
+    return typeof v === 'string' ? 'string' : isObject(v) ? 'object' : 'other';
+}
+function nodeKind(n) {
+    return n.type === 'string' ? 'string' : n.type === 'object' ? 'object' : 'other';
+}
+/**
+ * What bun's text-lockfile reader (bun.lock.zig, `packages`) requires after `name@resolution`: a
+ * registry package `[ident, registry, info, integrity]` with two strings around an object; a
+ * folder, link, tarball or git package an info object, and a git package then its commit tag.
+ * Null when the tuple has that shape, else the reason bun refuses it.
+ */
+function tupleShapeError(kind, elements) {
+    const need = (i, want, what) => elements[i] === want
+        ? null
+        : `the ${what} ${elements[i] === undefined ? 'is missing' : `is not ${want === 'object' ? 'an object' : 'a string'}`}`;
+    if (kind === 'registry')
+        return need(0, 'string', 'registry') ?? need(1, 'object', 'info') ?? need(2, 'string', 'integrity');
+    if (kind === 'file' || kind === 'link' || kind === 'tarball' || kind === 'git') {
+        return need(0, 'object', 'info') ?? (kind === 'git' ? need(1, 'string', 'git tag') : null);
+    }
+    return null;
+}
+function readTuple(file, key, ident, registry, integrity, elements, line, errors) {
+    const refuse = (kind) => {
+        const reason = tupleShapeError(kind, elements);
+        if (reason !== null)
+            errors.push({ file, line, message: `package "${clip(key)}": ${reason} (bun refuses such a lockfile)` });
+        return reason !== null;
+    };
     const at = ident.indexOf('@', ident.startsWith('@') ? 1 : 0);
     if (at <= 0) {
         errors.push({ file, line, message: `package "${clip(key)}": "${clip(ident)}" is not name@resolution` });
@@ -47893,7 +52985,9 @@ function readTuple(file, key, ident, registry, integrity, line, errors) {
     };
     if (isSemverVersion(resolution)) {
         // [name@version, registry, info, integrity]
-        return makeComponent({
+        if (refuse('registry'))
+            return null;
+        return (0,component/* makeComponent */.G)({
             ...base,
             version: resolution,
             sourceKind: 'registry',
@@ -47906,10 +53000,12 @@ function readTuple(file, key, ident, registry, integrity, line, errors) {
         kind = 'workspace';
     else
         kind = classifyLocation(resolution) ?? 'other';
+    if (refuse(kind))
+        return null;
     // A tarball URL of registry shape names its package and version (`…/name/-/name-1.2.3.tgz`).
     const id = kind === 'tarball' ? tarballIdentity(name, resolution) : { name, version: null };
     const version = id.version;
-    return makeComponent({
+    return (0,component/* makeComponent */.G)({
         ...base,
         name: id.name,
         ...('alias' in id && base.alias === undefined ? { alias: id.alias } : {}),
@@ -47924,6 +53020,7 @@ function clip(s) {
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/bun-lockb.ts
+
 
 const HEADER = '#!/usr/bin/env bun\nbun-lockfile-format-v0\n';
 const CONVERT = 'convert it with "bun install --save-text-lockfile" and commit bun.lock';
@@ -48045,12 +53142,12 @@ function readLockb(file, bytes) {
             const len = view.getUint32(off + 4, true) & 0x7fffffff;
             if (stringsAt + o + len > stringsEnd)
                 throw new LockbError(`a string at byte ${off} points outside the string buffer`);
-            return decode(decoder, bytes.subarray(stringsAt + o, stringsAt + o + len), off);
+            return bun_lockb_decode(decoder, bytes.subarray(stringsAt + o, stringsAt + o + len), off);
         }
         let n = 0;
         while (n < 8 && bytes[off + n] !== 0)
             n++;
-        return decode(decoder, bytes.subarray(off, off + n), off);
+        return bun_lockb_decode(decoder, bytes.subarray(off, off + n), off);
     };
     const components = [];
     for (let i = 0; i < count; i++) {
@@ -48149,7 +53246,7 @@ function latin1(bytes, from, to) {
         s += String.fromCharCode(bytes[i]);
     return s;
 }
-function decode(decoder, b, at) {
+function bun_lockb_decode(decoder, b, at) {
     try {
         return decoder.decode(b);
     }
@@ -48159,6 +53256,7 @@ function decode(decoder, b, at) {
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/package-json.ts
+
 
 
 
@@ -48356,7 +53454,7 @@ function push(ctx, declaredName, spec, keyNode, field, scope) {
         });
         return;
     }
-    const parsed = npm_spec_parseNpmSpec(declaredName, spec);
+    const parsed = parseNpmSpec(declaredName, spec);
     if (!isValidPackageName(parsed.name)) {
         ctx.errors.push({
             file: ctx.file,
@@ -48369,7 +53467,7 @@ function push(ctx, declaredName, spec, keyNode, field, scope) {
     const id = parsed.sourceKind === 'tarball' ? tarballIdentity(parsed.name, spec) : undefined;
     const version = id ? id.version : parsed.version;
     const alias = parsed.alias ?? id?.alias;
-    ctx.components.push(makeComponent({
+    ctx.components.push((0,component/* makeComponent */.G)({
         ecosystem: 'npm',
         name: id?.name ?? parsed.name,
         version,
@@ -48386,7 +53484,530 @@ function package_json_clip(s) {
     return s.length > 100 ? s.slice(0, 100) + '…' : s;
 }
 
+;// CONCATENATED MODULE: ./src/detectors/parsers/json-parse.ts
+// Parsing JSON with located errors: strict JSON.parse with the reason and place of a syntax error,
+// the offset of the first error jsonc-parser's scanner finds, and a parse that also gives the line of
+// each key of chosen objects (found by ./json-keys.ts's linear pass).
+
+
+
+// jsonc-parser's SyntaxKind is an ambient const enum, which isolated modules cannot read.
+const SyntaxKind = {
+    OpenBraceToken: 1,
+    CloseBraceToken: 2,
+    OpenBracketToken: 3,
+    CloseBracketToken: 4,
+    CommaToken: 5,
+    ColonToken: 6,
+    NullKeyword: 7,
+    TrueKeyword: 8,
+    FalseKeyword: 9,
+    StringLiteral: 10,
+    NumericLiteral: 11,
+    LineCommentTrivia: 12,
+    BlockCommentTrivia: 13,
+    LineBreakTrivia: 14,
+    Trivia: 15,
+    Unknown: 16,
+    EOF: 17,
+};
+/** Parses strict JSON; on failure returns a located reason instead of throwing. */
+function parseJson(text) {
+    try {
+        return { value: JSON.parse(text) };
+    }
+    catch (e) {
+        return { error: describeJsonError(text, e) };
+    }
+}
+function describeJsonError(text, e) {
+    const raw = e instanceof Error ? e.message : String(e);
+    if (e instanceof RangeError)
+        return { message: 'nesting too deep to parse' };
+    // V8 appends the position or a snippet of the text; the location is given separately.
+    let reason = raw
+        .replace(/\s+(?:in JSON )?at position \d+.*$/s, '')
+        .replace(/,\s*(?:\.\.\.)?".*$/s, '')
+        .replace(/\s+is not valid JSON$/s, '');
+    if (reason.length > 120)
+        reason = reason.slice(0, 120) + '…';
+    const pos = /at position (\d+)/.exec(raw);
+    let offset = pos ? Number(pos[1]) : undefined;
+    if (offset === undefined)
+        offset = firstSyntaxErrorOffset(text);
+    if (offset === undefined && /end of JSON input/i.test(raw))
+        offset = text.length;
+    const where = offset === undefined ? {} : lineColumn(text, offset);
+    return { message: `invalid JSON: ${reason}`, ...where };
+}
+/**
+ * Offset of the first syntax error of a strict JSON text, found with jsonc-parser's tokenizer and
+ * an explicit stack (no recursion, so any nesting depth is safe).
+ */
+function firstSyntaxErrorOffset(text) {
+    const scanner = (0,main.createScanner)(text, false);
+    // States: 0 value expected, 1 after a value, 2 key expected (or `}` right after `{`), 3 colon expected.
+    const stack = []; // true = object
+    let state = 0;
+    let emptyAllowed = false;
+    for (;;) {
+        const kind = scanner.scan();
+        const at = scanner.getTokenOffset();
+        if (kind === SyntaxKind.Trivia || kind === SyntaxKind.LineBreakTrivia)
+            continue;
+        if (scanner.getTokenError() !== 0)
+            return at;
+        if (kind === SyntaxKind.LineCommentTrivia || kind === SyntaxKind.BlockCommentTrivia)
+            return at;
+        if (kind === SyntaxKind.EOF)
+            return state === 1 && stack.length === 0 ? undefined : at;
+        if (kind === SyntaxKind.Unknown)
+            return at;
+        const inObject = stack[stack.length - 1] === true;
+        switch (state) {
+            case 0:
+                if (kind === SyntaxKind.OpenBraceToken) {
+                    stack.push(true);
+                    state = 2;
+                    emptyAllowed = true;
+                    continue;
+                }
+                else if (kind === SyntaxKind.OpenBracketToken) {
+                    stack.push(false);
+                    state = 0;
+                    emptyAllowed = true;
+                    continue;
+                }
+                else if (kind === SyntaxKind.StringLiteral ||
+                    kind === SyntaxKind.NumericLiteral ||
+                    kind === SyntaxKind.TrueKeyword ||
+                    kind === SyntaxKind.FalseKeyword ||
+                    kind === SyntaxKind.NullKeyword) {
+                    state = 1;
+                }
+                else if (kind === SyntaxKind.CloseBracketToken && emptyAllowed && stack.length > 0 && !inObject) {
+                    stack.pop();
+                    state = 1;
+                }
+                else
+                    return at;
+                emptyAllowed = false;
+                continue;
+            case 1:
+                if (stack.length === 0)
+                    return at;
+                if (kind === SyntaxKind.CommaToken)
+                    state = inObject ? 2 : 0;
+                else if (kind === SyntaxKind.CloseBraceToken && inObject)
+                    stack.pop();
+                else if (kind === SyntaxKind.CloseBracketToken && !inObject)
+                    stack.pop();
+                else
+                    return at;
+                emptyAllowed = false;
+                continue;
+            case 2:
+                if (kind === SyntaxKind.StringLiteral)
+                    state = 3;
+                else if (kind === SyntaxKind.CloseBraceToken && emptyAllowed) {
+                    stack.pop();
+                    state = 1;
+                }
+                else
+                    return at;
+                emptyAllowed = false;
+                continue;
+            case 3:
+                if (kind !== SyntaxKind.ColonToken)
+                    return at;
+                state = 0;
+                continue;
+        }
+    }
+}
+/** Joins an object path into the key used by {@link parseJsonLocated}'s result. */
+function jsonPath(...keys) {
+    return keys.join('\u0000');
+}
+/**
+ * Parses JSON and records, for every object whose path is in `parents` (see {@link jsonPath}),
+ * the 1-based line of each of its property keys (the last one when a key repeats, whose value
+ * JSON.parse keeps). Nesting is bounded before parsing; syntax errors are located with
+ * jsonc-parser. Never throws.
+ */
+function parseJsonLocated(file, text, parents, maxDepth) {
+    if (text.charCodeAt(0) === 0xfeff)
+        text = ' ' + text.slice(1); // a BOM, kept as one column
+    const paths = parents.map((p) => (p === '' ? [] : p.split('\u0000')));
+    const where = locateKeys(text, shapeOfPaths(paths), maxDepth);
+    if (where.tooDeepAt !== undefined) {
+        return {
+            ok: false,
+            error: {
+                file,
+                line: lineColumn(text, where.tooDeepAt).line,
+                message: `JSON nesting deeper than ${maxDepth} levels`,
+            },
+        };
+    }
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return { ok: false, error: locateJsonError(file, text) };
+    }
+    const keyLines = new Map();
+    for (let p = 0; p < paths.length; p++) {
+        const table = tableAt(where, paths[p]);
+        if (table === undefined)
+            continue;
+        const lines = new Map();
+        for (const [key, id] of table)
+            lines.set(key, where.lines[id] ?? 1);
+        keyLines.set(parents[p], lines);
+    }
+    return { ok: true, value, keyLines };
+}
+/** A shape that records the root and every object along `paths`. */
+function shapeOfPaths(paths) {
+    const root = { record: true, keys: new Map() };
+    for (const path of paths) {
+        let node = root;
+        for (const key of path) {
+            let next = node.keys.get(key);
+            if (next === undefined)
+                node.keys.set(key, (next = { record: true, keys: new Map() }));
+            node = next;
+        }
+    }
+    return root;
+}
+/** The recorded table of the object at `path` (from the root), when the text has one. */
+function tableAt(where, path) {
+    let table = where.tables.get(-1);
+    for (const key of path) {
+        const id = table?.get(key);
+        if (id === undefined)
+            return undefined;
+        table = where.tables.get(id);
+    }
+    return table;
+}
+function locateJsonError(file, text) {
+    const errors = [];
+    (0,main.parse)(text, errors, { allowTrailingComma: false, disallowComments: true });
+    const first = errors[0];
+    if (!first)
+        return { file, message: 'invalid JSON' };
+    const index = new LineIndex(text);
+    const atEnd = first.offset >= text.length;
+    return {
+        file,
+        line: index.line(first.offset),
+        column: index.column(first.offset),
+        message: atEnd
+            ? 'invalid JSON: unexpected end of file'
+            : `invalid JSON: ${words((0,main.printParseErrorCode)(first.error))}`,
+    };
+}
+/** `PropertyNameExpected` -> `property name expected`. */
+function words(code) {
+    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./src/detectors/package-lock/entries.ts
+
+
+function entries_isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function own(o, key) {
+    return Object.hasOwn(o, key) ? o[key] : undefined;
+}
+function entries_lineOf(where, owner, key) {
+    const id = where.tables.get(owner)?.get(key);
+    return id === undefined ? { line: 1, id: -2 } : { line: where.lines[id] ?? 1, id };
+}
+function entries_scopeOf(entry) {
+    const dev = own(entry, 'dev') === true;
+    const optional = own(entry, 'optional') === true;
+    if (dev)
+        return 'dev';
+    if (optional || own(entry, 'devOptional') === true)
+        return 'optional';
+    if (own(entry, 'peer') === true)
+        return 'peer';
+    return 'prod';
+}
+/** Builds an npm component with one fixed shape (no object spreads: this runs per entry). */
+function npmComponent(ctx, line, name, version, sourceKind, scope) {
+    return {
+        ecosystem: 'npm',
+        name,
+        version,
+        purl: npmPurl(name, version),
+        location: { file: ctx.file, line },
+        source: ctx.source,
+        sourceKind,
+        scope,
+    };
+}
+/**
+ * npm fetches what `resolved` names: a registry tarball URL that names another package or version
+ * than the entry installs that one, so it is reported too (as a tarball component).
+ */
+function pushMismatch(ctx, entry, parts) {
+    const name = tarballName(parts, entry.name);
+    if (!isValidPackageName(name))
+        return;
+    if (name === entry.name && parts.version === entry.version)
+        return;
+    const valid = isSemverVersion(parts.version);
+    const c = npmComponent(ctx, entry.location.line, name, valid ? parts.version : null, 'tarball', entry.scope ?? 'prod');
+    if (!valid)
+        c.spec = parts.version;
+    if (entry.integrity !== undefined)
+        c.integrity = entry.integrity;
+    const alias = entry.alias ?? (name !== entry.name ? entry.name : undefined);
+    if (alias !== undefined)
+        c.alias = alias;
+    c.resolved = entry.resolved;
+    c.versionNote = 'named by the resolved URL, which differs from the entry';
+    ctx.components.push(c);
+}
+function entries_clip(s) {
+    return s.length > 100 ? s.slice(0, 100) + '…' : s;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/package-lock/packages.ts
+
+
+
+/** The package name a `node_modules/…` path installs: the part after the last `node_modules/`. */
+function nameFromPath(path) {
+    const i = path.lastIndexOf('node_modules/');
+    if (i < 0 || (i > 0 && path[i - 1] !== '/'))
+        return null;
+    return path.slice(i + 'node_modules/'.length);
+}
+/** lockfileVersion 2 and 3: the flat `packages` map keyed by install path. */
+function readPackages(ctx, packages, keys, lines) {
+    const { file, errors } = ctx;
+    for (let k = 0; k < keys.length; k++) {
+        const key = keys[k];
+        if (key === '')
+            continue; // the root project itself
+        const line = lines[k] ?? 1;
+        const entry = packages[key];
+        if (!entries_isObject(entry)) {
+            errors.push({ file, line, message: `entry "${entries_clip(key)}" is not an object` });
+            continue;
+        }
+        const version = own(entry, 'version');
+        if (version !== undefined && typeof version !== 'string') {
+            errors.push({ file, line, message: `entry "${entries_clip(key)}": "version" is not a string` });
+            continue;
+        }
+        const nameField = own(entry, 'name');
+        if (nameField !== undefined && typeof nameField !== 'string') {
+            errors.push({ file, line, message: `entry "${entries_clip(key)}": "name" is not a string` });
+            continue;
+        }
+        const resolvedField = own(entry, 'resolved');
+        if (resolvedField !== undefined && resolvedField !== null && typeof resolvedField !== 'string') {
+            errors.push({ file, line, message: `entry "${entries_clip(key)}": "resolved" is not a string` });
+            continue;
+        }
+        const resolved = typeof resolvedField === 'string' ? resolvedField : undefined;
+        const pathName = nameFromPath(key);
+        const inNodeModules = pathName !== null;
+        let name = nameField ?? pathName ?? key.slice(key.lastIndexOf('/') + 1);
+        if (!inNodeModules && !isValidPackageName(name)) {
+            // A folder outside node_modules (a workspace, or a linked folder outside the tree such as
+            // `../../..`) is named by its own package.json, which npm reads at install time: name it by
+            // its key, as written. Only what npm fetches into node_modules needs a package name.
+            name = key;
+        }
+        else if (!isValidPackageName(name) ||
+            (pathName !== null && pathName !== name && !isValidPackageName(pathName))) {
+            errors.push({
+                file,
+                line,
+                message: `entry "${entries_clip(key)}": "${entries_clip(name)}" is not a valid package name`,
+            });
+            continue;
+        }
+        const alias = inNodeModules && pathName !== name ? pathName : undefined;
+        const integrity = own(entry, 'integrity');
+        let sourceKind;
+        let tarball = null;
+        let ver = version !== undefined && version !== '' ? version : null;
+        let spec;
+        if (own(entry, 'link') === true) {
+            sourceKind = 'link';
+            const target = resolved !== undefined ? packages[resolved] : undefined;
+            const tv = entries_isObject(target) && Object.hasOwn(packages, resolved) ? own(target, 'version') : undefined;
+            ver = typeof tv === 'string' && tv !== '' ? tv : null;
+        }
+        else if (!inNodeModules) {
+            sourceKind = 'workspace';
+        }
+        else if (resolved !== undefined) {
+            if (ver !== null && isOwnRegistryTarball(resolved, name, ver)) {
+                sourceKind = 'registry';
+            }
+            else {
+                tarball = parseTarballUrl(resolved);
+                sourceKind = tarball !== null ? 'registry' : (classifyLocation(resolved) ?? 'other');
+            }
+        }
+        else if (ver !== null && isSemverVersion(ver)) {
+            sourceKind = 'registry';
+        }
+        else if (ver !== null) {
+            // Old or hand-edited entries can carry a spec in `version` (`file:…`, a git URL).
+            const parsed = parseNpmSpec(name, ver);
+            sourceKind = parsed.sourceKind === 'registry' ? 'other' : parsed.sourceKind;
+        }
+        else {
+            sourceKind = 'other';
+        }
+        if (ver !== null && !isSemverVersion(ver)) {
+            spec = ver;
+            ver = null;
+        }
+        if (ver === null && spec === undefined)
+            spec = resolved ?? (sourceKind === 'link' ? 'link' : '*');
+        const c = npmComponent(ctx, line, name, ver, sourceKind, entries_scopeOf(entry));
+        if (spec !== undefined)
+            c.spec = spec;
+        if (typeof integrity === 'string')
+            c.integrity = integrity;
+        if (alias !== undefined)
+            c.alias = alias;
+        if (resolved !== undefined)
+            c.resolved = resolved;
+        ctx.components.push(c);
+        if (tarball !== null)
+            pushMismatch(ctx, c, tarball);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/detectors/package-lock/tree.ts
+
+
+
+/** lockfileVersion 1: the nested `dependencies` tree (nested copies under each entry). */
+function readDependencyTree(ctx, top, maxDepth) {
+    const { file, errors } = ctx;
+    const work = [{ deps: top, owner: -1, depth: 0 }];
+    while (work.length > 0) {
+        const { deps, owner, depth } = work.pop();
+        for (const key of Object.keys(deps)) {
+            const { line, id } = entries_lineOf(ctx.where, owner, key);
+            const entry = deps[key];
+            if (!entries_isObject(entry)) {
+                errors.push({ file, line, message: `dependency "${entries_clip(key)}" is not an object` });
+                continue;
+            }
+            const nested = own(entry, 'dependencies');
+            if (nested !== undefined) {
+                if (!entries_isObject(nested))
+                    errors.push({ file, line, message: `dependency "${entries_clip(key)}": "dependencies" is not an object` });
+                else if (depth + 1 > maxDepth)
+                    errors.push({ file, line, message: `dependency tree deeper than ${maxDepth} levels` });
+                else
+                    work.push({ deps: nested, owner: id, depth: depth + 1 });
+            }
+            readV1Entry(ctx, key, entry, line);
+        }
+    }
+}
+function readV1Entry(ctx, key, entry, line) {
+    const { file, errors } = ctx;
+    const version = own(entry, 'version');
+    if (typeof version !== 'string') {
+        errors.push({
+            file,
+            line,
+            message: `dependency "${entries_clip(key)}": "version" is ${version === undefined ? 'missing' : 'not a string'}`,
+        });
+        return;
+    }
+    const resolvedField = own(entry, 'resolved');
+    if (resolvedField !== undefined && resolvedField !== null && typeof resolvedField !== 'string') {
+        errors.push({ file, line, message: `dependency "${entries_clip(key)}": "resolved" is not a string` });
+        return;
+    }
+    const resolved = typeof resolvedField === 'string' ? resolvedField : undefined;
+    let spec = parseNpmSpec(key, version);
+    if (spec.sourceKind === 'tarball') {
+        // npm 7+ writes a registry tarball URL dependency's URL as its v1 `version`.
+        const parts = tarballPackage(version, key);
+        if (parts !== null) {
+            spec = {
+                type: 'version',
+                name: parts.name,
+                ...(parts.name !== key ? { alias: key } : {}),
+                version: parts.version,
+                spec: version,
+                sourceKind: 'registry',
+            };
+        }
+    }
+    const name = spec.name;
+    if (!isValidPackageName(key) || !isValidPackageName(name)) {
+        errors.push({
+            file,
+            line,
+            message: `dependency "${entries_clip(key)}": "${entries_clip(name)}" is not a valid package name`,
+        });
+        return;
+    }
+    let ver = spec.version;
+    let sourceKind;
+    let tarball = null;
+    if (spec.sourceKind === 'registry') {
+        if (ver === null)
+            sourceKind = 'other';
+        else if (resolved !== undefined) {
+            tarball = parseTarballUrl(resolved);
+            sourceKind = tarball !== null ? 'registry' : (classifyLocation(resolved) ?? 'other');
+        }
+        else
+            sourceKind = 'registry'; // bundled dependencies carry no `resolved`
+    }
+    else if (spec.sourceKind === 'file') {
+        // v1 `file:` folders are installed as symlinks; `file:` tarballs are unpacked.
+        sourceKind = /\.(?:tgz|tar\.gz|tar)$/i.test(version) ? 'file' : 'link';
+    }
+    else {
+        sourceKind = spec.sourceKind;
+    }
+    if (ver !== null && !isSemverVersion(ver))
+        ver = null;
+    const integrity = own(entry, 'integrity');
+    const c = npmComponent(ctx, line, name, ver, sourceKind, entries_scopeOf(entry));
+    if (ver === null)
+        c.spec = version;
+    if (typeof integrity === 'string')
+        c.integrity = integrity;
+    if (spec.alias !== undefined)
+        c.alias = spec.alias;
+    if (resolved !== undefined)
+        c.resolved = resolved;
+    else if (!isSemverVersion(version) && !version.startsWith('npm:'))
+        c.resolved = version;
+    ctx.components.push(c);
+    if (tarball !== null)
+        pushMismatch(ctx, c, tarball);
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/package-lock.ts
+
+
+
 
 
 const V2_SHAPE = { keys: new Map([['packages', { record: true }]]) };
@@ -48408,12 +54029,6 @@ const packageLockDetector = {
     matches: (path) => FILE_NAMES.has(baseName(path)),
     detect: (input) => detectPackageLock(input.path, input.text, input.limits.maxDepth),
 };
-function package_lock_isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function own(o, key) {
-    return Object.hasOwn(o, key) ? o[key] : undefined;
-}
 /** Reads a package-lock.json or npm-shrinkwrap.json text. */
 function detectPackageLock(file, input, maxDepth) {
     const source = baseName(file) === 'npm-shrinkwrap.json' ? 'npm-shrinkwrap.json' : 'package-lock.json';
@@ -48426,26 +54041,27 @@ function detectPackageLock(file, input, maxDepth) {
         return { components, errors };
     }
     const root = parsed.value;
-    if (!package_lock_isObject(root)) {
+    if (!entries_isObject(root)) {
         errors.push({ file, line: 1, message: `${source} is not a JSON object` });
         return { components, errors };
     }
     const lockfileVersion = own(root, 'lockfileVersion');
-    if (lockfileVersion !== undefined &&
-        lockfileVersion !== 1 &&
-        lockfileVersion !== 2 &&
-        lockfileVersion !== 3) {
+    // npm refuses exactly the files whose lockfileVersion compares (as JavaScript compares) above
+    // the newest it knows; it reads any other value, and so does this reader.
+    if (lockfileVersion > NEWEST_LOCKFILE_VERSION) {
         errors.push({
             file,
-            message: `lockfileVersion ${JSON.stringify(lockfileVersion)?.slice(0, 40)} is not supported (1, 2 and 3 are read)`,
+            ...keyLineOfRoot(text, 'lockfileVersion'),
+            message: `lockfileVersion ${JSON.stringify(lockfileVersion)?.slice(0, 40)} is not supported (npm reads up to ${NEWEST_LOCKFILE_VERSION})`,
         });
     }
+    // As npm's reader (@npmcli/arborist) chooses: a present `packages` map, else the v1
+    // `dependencies` tree, else no packages (a v3 file of a project without dependencies may have
+    // neither).
     const packages = own(root, 'packages');
     const dependencies = own(root, 'dependencies');
-    const usePackages = packages !== undefined ||
-        (lockfileVersion !== 1 && lockfileVersion !== undefined && dependencies === undefined);
-    if (usePackages) {
-        if (!package_lock_isObject(packages)) {
+    if (isTruthy(packages)) {
+        if (typeof packages !== 'object' || packages === null) {
             errors.push({ file, ...keyLineOfRoot(text, 'packages'), message: '"packages" is not an object' });
             return { components, errors };
         }
@@ -48464,8 +54080,8 @@ function detectPackageLock(file, input, maxDepth) {
         }
         readPackages({ file, source, errors, components, where: EMPTY_LOCATIONS }, packages, keys, lines);
     }
-    else if (dependencies !== undefined) {
-        if (!package_lock_isObject(dependencies)) {
+    else if (isTruthy(dependencies)) {
+        if (!entries_isObject(dependencies)) {
             errors.push({
                 file,
                 ...keyLineOfRoot(text, 'dependencies'),
@@ -48481,6 +54097,11 @@ function detectPackageLock(file, input, maxDepth) {
     return { components, errors };
 }
 const EMPTY_LOCATIONS = { tables: new Map(), lines: [] };
+/** The newest lockfileVersion npm reads (v4 is v3 with patched-dependency fields). */
+const NEWEST_LOCKFILE_VERSION = 4;
+function isTruthy(v) {
+    return v !== undefined && v !== null && v !== false && v !== 0 && v !== '';
+}
 function tooDeep(file, text, offset, maxDepth) {
     const { line, column } = lineColumn(text, offset);
     return {
@@ -48495,292 +54116,6 @@ function located(line, column) {
 function keyLineOfRoot(text, key) {
     const at = text.indexOf(`"${key}"`);
     return at < 0 ? {} : { line: lineColumn(text, at).line };
-}
-function package_lock_lineOf(where, owner, key) {
-    const id = where.tables.get(owner)?.get(key);
-    return id === undefined ? { line: 1, id: -2 } : { line: where.lines[id] ?? 1, id };
-}
-function scopeOf(entry) {
-    const dev = own(entry, 'dev') === true;
-    const optional = own(entry, 'optional') === true;
-    if (dev)
-        return 'dev';
-    if (optional || own(entry, 'devOptional') === true)
-        return 'optional';
-    if (own(entry, 'peer') === true)
-        return 'peer';
-    return 'prod';
-}
-/** The package name a `node_modules/…` path installs: the part after the last `node_modules/`. */
-function nameFromPath(path) {
-    const i = path.lastIndexOf('node_modules/');
-    if (i < 0 || (i > 0 && path[i - 1] !== '/'))
-        return null;
-    return path.slice(i + 'node_modules/'.length);
-}
-/** lockfileVersion 2 and 3: the flat `packages` map keyed by install path. */
-function readPackages(ctx, packages, keys, lines) {
-    const { file, errors } = ctx;
-    for (let k = 0; k < keys.length; k++) {
-        const key = keys[k];
-        if (key === '')
-            continue; // the root project itself
-        const line = lines[k] ?? 1;
-        const entry = packages[key];
-        if (!package_lock_isObject(entry)) {
-            errors.push({ file, line, message: `entry "${package_lock_clip(key)}" is not an object` });
-            continue;
-        }
-        const version = own(entry, 'version');
-        if (version !== undefined && typeof version !== 'string') {
-            errors.push({ file, line, message: `entry "${package_lock_clip(key)}": "version" is not a string` });
-            continue;
-        }
-        const nameField = own(entry, 'name');
-        if (nameField !== undefined && typeof nameField !== 'string') {
-            errors.push({ file, line, message: `entry "${package_lock_clip(key)}": "name" is not a string` });
-            continue;
-        }
-        const resolvedField = own(entry, 'resolved');
-        if (resolvedField !== undefined && resolvedField !== null && typeof resolvedField !== 'string') {
-            errors.push({ file, line, message: `entry "${package_lock_clip(key)}": "resolved" is not a string` });
-            continue;
-        }
-        const resolved = typeof resolvedField === 'string' ? resolvedField : undefined;
-        const pathName = nameFromPath(key);
-        const inNodeModules = pathName !== null;
-        const name = nameField ?? pathName ?? key.slice(key.lastIndexOf('/') + 1);
-        if (!isValidPackageName(name) ||
-            (pathName !== null && pathName !== name && !isValidPackageName(pathName))) {
-            errors.push({
-                file,
-                line,
-                message: `entry "${package_lock_clip(key)}": "${package_lock_clip(name)}" is not a valid package name`,
-            });
-            continue;
-        }
-        const alias = inNodeModules && pathName !== name ? pathName : undefined;
-        const integrity = own(entry, 'integrity');
-        let sourceKind;
-        let tarball = null;
-        let ver = version !== undefined && version !== '' ? version : null;
-        let spec;
-        if (own(entry, 'link') === true) {
-            sourceKind = 'link';
-            const target = resolved !== undefined ? packages[resolved] : undefined;
-            const tv = package_lock_isObject(target) && Object.hasOwn(packages, resolved) ? own(target, 'version') : undefined;
-            ver = typeof tv === 'string' && tv !== '' ? tv : null;
-        }
-        else if (!inNodeModules) {
-            sourceKind = 'workspace';
-        }
-        else if (resolved !== undefined) {
-            if (ver !== null && isOwnRegistryTarball(resolved, name, ver)) {
-                sourceKind = 'registry';
-            }
-            else {
-                tarball = registryTarballParts(resolved);
-                sourceKind = tarball !== null ? 'registry' : (classifyLocation(resolved) ?? 'other');
-            }
-        }
-        else if (ver !== null && isSemverVersion(ver)) {
-            sourceKind = 'registry';
-        }
-        else if (ver !== null) {
-            // Old or hand-edited entries can carry a spec in `version` (`file:…`, a git URL).
-            const parsed = npm_spec_parseNpmSpec(name, ver);
-            sourceKind = parsed.sourceKind === 'registry' ? 'other' : parsed.sourceKind;
-        }
-        else {
-            sourceKind = 'other';
-        }
-        if (ver !== null && !isSemverVersion(ver)) {
-            spec = ver;
-            ver = null;
-        }
-        if (ver === null && spec === undefined)
-            spec = resolved ?? (sourceKind === 'link' ? 'link' : '*');
-        const c = npmComponent(ctx, line, name, ver, sourceKind, scopeOf(entry));
-        if (spec !== undefined)
-            c.spec = spec;
-        if (typeof integrity === 'string')
-            c.integrity = integrity;
-        if (alias !== undefined)
-            c.alias = alias;
-        if (resolved !== undefined)
-            c.resolved = resolved;
-        ctx.components.push(c);
-        if (tarball !== null)
-            pushMismatch(ctx, c, tarball);
-    }
-}
-/**
- * Whether `url` is the registry tarball of exactly `name@version` (`…/name/-/base-version.tgz`):
- * the common case, checked without taking the URL apart.
- */
-function isOwnRegistryTarball(url, name, version) {
-    if (!(url.startsWith('https://') || url.startsWith('http://')))
-        return false;
-    // Compared piece by piece from the end, without building the expected suffix.
-    const slash = name.charCodeAt(0) === 0x40 ? name.indexOf('/') : -1;
-    const baseLen = name.length - slash - 1;
-    let end = url.length - 4;
-    if (!url.startsWith('.tgz', end))
-        return false;
-    end -= version.length;
-    if (!url.startsWith(version, end))
-        return false;
-    end -= baseLen + 1;
-    if (url.charCodeAt(end + baseLen) !== 0x2d || !url.startsWith(name.slice(slash + 1), end))
-        return false;
-    end -= 3;
-    if (!url.startsWith('/-/', end))
-        return false;
-    end -= name.length;
-    return end > 8 && url.charCodeAt(end - 1) === 0x2f && url.startsWith(name, end);
-}
-/** Builds an npm component with one fixed shape (no object spreads: this runs per entry). */
-function npmComponent(ctx, line, name, version, sourceKind, scope) {
-    return {
-        ecosystem: 'npm',
-        name,
-        version,
-        purl: npmPurl(name, version),
-        location: { file: ctx.file, line },
-        source: ctx.source,
-        sourceKind,
-        scope,
-    };
-}
-/**
- * npm fetches what `resolved` names: a registry tarball URL that names another package or version
- * than the entry installs that one, so it is reported too (as a tarball component).
- */
-function pushMismatch(ctx, entry, parts) {
-    if (parts.version === null || !isValidPackageName(parts.name))
-        return;
-    if (parts.name === entry.name && parts.version === entry.version)
-        return;
-    const valid = isSemverVersion(parts.version);
-    const c = npmComponent(ctx, entry.location.line, parts.name, valid ? parts.version : null, 'tarball', entry.scope ?? 'prod');
-    if (!valid)
-        c.spec = parts.version;
-    if (entry.integrity !== undefined)
-        c.integrity = entry.integrity;
-    const alias = entry.alias ?? (parts.name !== entry.name ? entry.name : undefined);
-    if (alias !== undefined)
-        c.alias = alias;
-    c.resolved = entry.resolved;
-    c.versionNote = 'named by the resolved URL, which differs from the entry';
-    ctx.components.push(c);
-}
-/** lockfileVersion 1: the nested `dependencies` tree (nested copies under each entry). */
-function readDependencyTree(ctx, top, maxDepth) {
-    const { file, errors } = ctx;
-    const work = [{ deps: top, owner: -1, depth: 0 }];
-    while (work.length > 0) {
-        const { deps, owner, depth } = work.pop();
-        for (const key of Object.keys(deps)) {
-            const { line, id } = package_lock_lineOf(ctx.where, owner, key);
-            const entry = deps[key];
-            if (!package_lock_isObject(entry)) {
-                errors.push({ file, line, message: `dependency "${package_lock_clip(key)}" is not an object` });
-                continue;
-            }
-            const nested = own(entry, 'dependencies');
-            if (nested !== undefined) {
-                if (!package_lock_isObject(nested))
-                    errors.push({ file, line, message: `dependency "${package_lock_clip(key)}": "dependencies" is not an object` });
-                else if (depth + 1 > maxDepth)
-                    errors.push({ file, line, message: `dependency tree deeper than ${maxDepth} levels` });
-                else
-                    work.push({ deps: nested, owner: id, depth: depth + 1 });
-            }
-            readV1Entry(ctx, key, entry, line);
-        }
-    }
-}
-function readV1Entry(ctx, key, entry, line) {
-    const { file, errors } = ctx;
-    const version = own(entry, 'version');
-    if (typeof version !== 'string') {
-        errors.push({
-            file,
-            line,
-            message: `dependency "${package_lock_clip(key)}": "version" is ${version === undefined ? 'missing' : 'not a string'}`,
-        });
-        return;
-    }
-    const resolvedField = own(entry, 'resolved');
-    if (resolvedField !== undefined && resolvedField !== null && typeof resolvedField !== 'string') {
-        errors.push({ file, line, message: `dependency "${package_lock_clip(key)}": "resolved" is not a string` });
-        return;
-    }
-    const resolved = typeof resolvedField === 'string' ? resolvedField : undefined;
-    let spec = npm_spec_parseNpmSpec(key, version);
-    if (spec.sourceKind === 'tarball') {
-        // npm 7+ writes a registry tarball URL dependency's URL as its v1 `version`.
-        const parts = registryTarballParts(version);
-        if (parts !== null && parts.version !== null && isSemverVersion(parts.version)) {
-            spec = {
-                type: 'version',
-                name: parts.name,
-                ...(parts.name !== key ? { alias: key } : {}),
-                version: parts.version,
-                spec: version,
-                sourceKind: 'registry',
-            };
-        }
-    }
-    const name = spec.name;
-    if (!isValidPackageName(key) || !isValidPackageName(name)) {
-        errors.push({
-            file,
-            line,
-            message: `dependency "${package_lock_clip(key)}": "${package_lock_clip(name)}" is not a valid package name`,
-        });
-        return;
-    }
-    let ver = spec.version;
-    let sourceKind;
-    let tarball = null;
-    if (spec.sourceKind === 'registry') {
-        if (ver === null)
-            sourceKind = 'other';
-        else if (resolved !== undefined) {
-            tarball = registryTarballParts(resolved);
-            sourceKind = tarball !== null ? 'registry' : (classifyLocation(resolved) ?? 'other');
-        }
-        else
-            sourceKind = 'registry'; // bundled dependencies carry no `resolved`
-    }
-    else if (spec.sourceKind === 'file') {
-        // v1 `file:` folders are installed as symlinks; `file:` tarballs are unpacked.
-        sourceKind = /\.(?:tgz|tar\.gz|tar)$/i.test(version) ? 'file' : 'link';
-    }
-    else {
-        sourceKind = spec.sourceKind;
-    }
-    if (ver !== null && !isSemverVersion(ver))
-        ver = null;
-    const integrity = own(entry, 'integrity');
-    const c = npmComponent(ctx, line, name, ver, sourceKind, scopeOf(entry));
-    if (ver === null)
-        c.spec = version;
-    if (typeof integrity === 'string')
-        c.integrity = integrity;
-    if (spec.alias !== undefined)
-        c.alias = spec.alias;
-    if (resolved !== undefined)
-        c.resolved = resolved;
-    else if (!isSemverVersion(version) && !version.startsWith('npm:'))
-        c.resolved = version;
-    ctx.components.push(c);
-    if (tarball !== null)
-        pushMismatch(ctx, c, tarball);
-}
-function package_lock_clip(s) {
-    return s.length > 100 ? s.slice(0, 100) + '…' : s;
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/deno-lock.ts
@@ -48879,7 +54214,7 @@ function detectDenoLock(input) {
             }
             const integrity = deno_lock_isObject(info) && typeof info['integrity'] === 'string' ? info['integrity'] : undefined;
             const tarball = deno_lock_isObject(info) && typeof info['tarball'] === 'string' ? info['tarball'] : undefined;
-            components.push(makeComponent({
+            components.push((0,component/* makeComponent */.G)({
                 ecosystem: section.ecosystem,
                 name: nv.name,
                 version: nv.version,
@@ -48930,14 +54265,14 @@ function collectRemote(file, remote, lines, components) {
             const m = re.exec(url);
             if (!m)
                 continue;
-            const name = deno_lock_safeDecode(m[1]);
-            const written = deno_lock_safeDecode(m[2]);
+            const name = safeDecode(m[1]);
+            const written = safeDecode(m[2]);
             const exact = semver_default().valid(written);
             const key = name + '@' + written;
             if (seen.has(key))
                 break;
             seen.add(key);
-            components.push(makeComponent({
+            components.push((0,component/* makeComponent */.G)({
                 ecosystem: 'npm',
                 name,
                 version: exact,
@@ -48952,7 +54287,7 @@ function collectRemote(file, remote, lines, components) {
         }
     }
 }
-function deno_lock_safeDecode(s) {
+function safeDecode(s) {
     try {
         return decodeURIComponent(s);
     }
@@ -48977,193 +54312,10 @@ function deno_lock_isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-;// CONCATENATED MODULE: ./src/detectors/parsers/python.ts
-// Python packaging helpers shared by the PyPI detectors: PEP 503 names, PEP 508 requirement
-// strings, exact pins, and names and versions recorded in wheel and sdist file names.
-/** PEP 503 normalised project name: lowercase, runs of `-`, `_` and `.` become one `-`. */
-function normalizePyName(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
-const NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/;
-const SPEC_CLAUSE = /^(===|==|~=|!=|<=|>=|<|>)\s*(\S(?:.*\S)?)$/;
-/** PEP 440 version characters (public and local), plus `*` for `==1.2.*` prefix matches. */
-const VERSION_CHARS = /^[A-Za-z0-9._+!*-]+$/;
-/**
- * Parses a PEP 508 requirement string (`name[extra] >=1.0 ; marker`, `name @ url ; marker`).
- * Returns null when the text is not a requirement. Linear in the text length.
- */
-function parsePep508(text) {
-    const s = text.trim();
-    const m = NAME.exec(s);
-    if (!m)
-        return null;
-    const name = m[0];
-    let i = name.length;
-    i = skipSpaces(s, i);
-    let extras = [];
-    if (s[i] === '[') {
-        const close = s.indexOf(']', i);
-        if (close < 0)
-            return null;
-        const inner = s.slice(i + 1, close).trim();
-        extras = inner === '' ? [] : inner.split(',').map((e) => e.trim());
-        if (extras.some((e) => !NAME.test(e) || NAME.exec(e)[0] !== e))
-            return null;
-        i = skipSpaces(s, close + 1);
-    }
-    if (s[i] === '@') {
-        const rest = s.slice(i + 1).trim();
-        // PEP 508: the URL ends at whitespace; a marker follows `;` after whitespace.
-        const sp = rest.search(/\s/);
-        const url = sp < 0 ? rest : rest.slice(0, sp);
-        const after = sp < 0 ? '' : rest.slice(sp).trim();
-        if (url === '')
-            return null;
-        if (after !== '' && !after.startsWith(';'))
-            return null;
-        const marker = after.startsWith(';') ? after.slice(1).trim() : undefined;
-        return { name, extras, specifier: '', url, ...(marker ? { marker } : {}) };
-    }
-    const semi = s.indexOf(';', i);
-    let spec = (semi < 0 ? s.slice(i) : s.slice(i, semi)).trim();
-    const marker = semi < 0 ? undefined : s.slice(semi + 1).trim();
-    if (spec.startsWith('(') && spec.endsWith(')'))
-        spec = spec.slice(1, -1).trim();
-    if (spec !== '' && parseSpecifier(spec) === null)
-        return null;
-    return { name, extras, specifier: spec, ...(marker ? { marker } : {}) };
-}
-/**
- * Splits a PEP 440 specifier set (`>=1.0, !=1.3.*`) into clauses. Returns null when a clause is
- * malformed. A `${VAR}` reference (pip expands those from the environment) is accepted as a
- * version so that it can be reported as written.
- */
-function parseSpecifier(spec) {
-    const clauses = [];
-    for (const raw of spec.split(',')) {
-        const m = SPEC_CLAUSE.exec(raw.trim());
-        if (!m)
-            return null;
-        const op = m[1];
-        const version = m[2];
-        if (op !== '===' && !VERSION_CHARS.test(version) && !/^\$\{[A-Za-z0-9_]+\}/.test(version))
-            return null;
-        clauses.push({ op, version });
-    }
-    return clauses;
-}
-/**
- * The exact version a specifier pins (`==1.2.3`, `=== 1.2.3`, or `>=1, ==1.2.3`), or null when it
- * allows more than one version (ranges, `==1.2.*`, environment variables, conflicting pins).
- */
-function python_exactVersion(spec) {
-    const clauses = parseSpecifier(spec);
-    if (!clauses)
-        return null;
-    let pinned = null;
-    for (const c of clauses) {
-        if ((c.op !== '==' && c.op !== '===') || c.version.includes('*') || c.version.includes('${'))
-            continue;
-        if (pinned !== null && pinned !== c.version)
-            return null;
-        pinned = c.version;
-    }
-    return pinned;
-}
-/** Name and version from a wheel or sdist file name (`claude_agent_sdk-0.1.5-py3-none-any.whl`). */
-function distributionFromFilename(filename) {
-    const base = filename.slice(filename.lastIndexOf('/') + 1);
-    if (base.endsWith('.whl')) {
-        // {name}-{version}(-{build})?-{python}-{abi}-{platform}.whl
-        const parts = base.slice(0, -4).split('-');
-        if (parts.length < 5 || parts.length > 6)
-            return null;
-        if (!NAME.test(parts[0]) || !/^[0-9]/.test(parts[1]))
-            return null;
-        return { name: parts[0], version: parts[1] };
-    }
-    const ext = /\.(?:tar\.gz|tar\.bz2|tar\.xz|tgz|tbz|txz|tar|zip)$/i.exec(base);
-    if (!ext)
-        return null;
-    const stem = base.slice(0, ext.index);
-    // {name}-{version}: the version is the last `-` part that starts with a digit.
-    const dash = stem.lastIndexOf('-');
-    if (dash <= 0)
-        return null;
-    const name = stem.slice(0, dash);
-    const version = stem.slice(dash + 1);
-    if (!NAME.test(name) || NAME.exec(name)[0] !== name || !/^[0-9][A-Za-z0-9.+!_]*$/.test(version))
-        return null;
-    return { name, version };
-}
-/** The `#egg=name` fragment of a pip URL or path, without extras. */
-function eggName(ref) {
-    const m = /[#&]egg=([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(ref);
-    return m ? m[1].replace(/[-_.]+$/, '') : null;
-}
-/** Where a direct reference (URL or path) points, as a component source kind. */
-function directReferenceKind(ref) {
-    const lower = ref.toLowerCase();
-    if (lower.startsWith('git+') || lower.startsWith('git://'))
-        return 'git';
-    if (/^(?:hg|svn|bzr)\+/.test(lower))
-        return 'other';
-    if (/^[a-z][a-z0-9+.-]*:\/\//.test(lower) && !lower.startsWith('file:'))
-        return 'url';
-    return 'file';
-}
-/** Shortens text for an error message. */
-function excerpt(text, max = 80) {
-    const t = text.trim();
-    return t.length > max ? t.slice(0, max) + '…' : t;
-}
-function skipSpaces(s, i) {
-    while (i < s.length && (s[i] === ' ' || s[i] === '\t'))
-        i++;
-    return i;
-}
-/** The `hash` values of a list of `{file, hash}` / `{url, hash}` tables, space-separated. */
-function joinHashes(files) {
-    if (!Array.isArray(files))
-        return undefined;
-    const out = [];
-    for (const f of files) {
-        if (typeof f === 'object' && f !== null && typeof f.hash === 'string') {
-            out.push(f.hash);
-        }
-    }
-    return out.length > 0 ? out.join(' ') : undefined;
-}
+;// CONCATENATED MODULE: ./src/detectors/parsers/toml-positions.ts
+// Where TOML tables, keys and array elements start: one linear scan of the text, so each entry
+// parsed by smol-toml (./toml.ts) can be given the line that names it.
 
-;// CONCATENATED MODULE: ./src/detectors/parsers/toml.ts
-// TOML for the detectors: parsing with smol-toml (bounded nesting, located errors) and one
-// linear scan of the text that records where tables, keys and array elements start, so each
-// parsed entry can be given the line that names it.
-
-
-/** Parses TOML text. Never throws: syntax errors and too-deep nesting become located errors. */
-function parseToml(file, text, maxDepth) {
-    if (text.charCodeAt(0) === 0xfeff)
-        text = ' ' + text.slice(1); // a BOM, kept as one column
-    try {
-        return { ok: true, value: parse(text, { maxDepth }) };
-    }
-    catch (e) {
-        if (e instanceof TomlError) {
-            const first = (e.message.split('\n')[0] ?? '').replace(/^Invalid TOML document: /, '');
-            return {
-                ok: false,
-                error: { file, line: e.line, column: e.column, message: `invalid TOML: ${first}` },
-            };
-        }
-        if (e instanceof RangeError)
-            return { ok: false, error: { file, message: 'invalid TOML: nesting too deep' } };
-        return {
-            ok: false,
-            error: { file, message: `invalid TOML: ${e instanceof Error ? e.message : String(e)}` },
-        };
-    }
-}
 /**
  * Source positions of a TOML document, from one pass over text that already parsed (call
  * {@link parseToml} first: the scan assumes valid TOML).
@@ -49528,6 +54680,35 @@ function arrayHeaderLinesFast(text, name, expected) {
     }
     return offsets.length === expected ? linesOf(text, offsets) : null;
 }
+
+;// CONCATENATED MODULE: ./src/detectors/parsers/toml.ts
+// TOML for the detectors: parsing with smol-toml (bounded nesting, located errors), and the
+// tables of a top-level array each with the line that names it (./toml-positions.ts finds the lines).
+
+
+/** Parses TOML text. Never throws: syntax errors and too-deep nesting become located errors. */
+function parseToml(file, text, maxDepth) {
+    if (text.charCodeAt(0) === 0xfeff)
+        text = ' ' + text.slice(1); // a BOM, kept as one column
+    try {
+        return { ok: true, value: parse(text, { maxDepth }) };
+    }
+    catch (e) {
+        if (e instanceof TomlError) {
+            const first = (e.message.split('\n')[0] ?? '').replace(/^Invalid TOML document: /, '');
+            return {
+                ok: false,
+                error: { file, line: e.line, column: e.column, message: `invalid TOML: ${first}` },
+            };
+        }
+        if (e instanceof RangeError)
+            return { ok: false, error: { file, message: 'invalid TOML: nesting too deep' } };
+        return {
+            ok: false,
+            error: { file, message: `invalid TOML: ${e instanceof Error ? e.message : String(e)}` },
+        };
+    }
+}
 /**
  * Parses a TOML lockfile and returns the tables of its top-level array `name` (`[[package]]`),
  * each with its header line. Entries that are not tables become located errors.
@@ -49595,9 +54776,9 @@ function detectPythonLock(input, format) {
         }
         const version = toml_str(table, 'version');
         const { kind, resolved, integrity, scope } = format.read(table, name, { doc, line, errors });
-        components.push(makeComponent({
+        components.push((0,component/* makeComponent */.G)({
             ecosystem: 'pypi',
-            name: normalizePyName(name),
+            name: (0,python/* normalizePyName */.Cy)(name),
             version: version ?? null,
             ...(version ? {} : { versionNote: format.noVersion }),
             location: { file, line },
@@ -49631,7 +54812,7 @@ function detectPdmLock(input) {
         array: 'package',
         noVersion: 'no version recorded',
         read: (table) => {
-            const integrity = joinHashes(table['files']);
+            const integrity = (0,python/* joinHashes */.R4)(table['files']);
             const scope = pdmScope(table);
             return { ...pdmSource(table), ...(integrity ? { integrity } : {}), ...(scope ? { scope } : {}) };
         },
@@ -49709,13 +54890,13 @@ function detectPipfileLock(input) {
             }
             const { kind, resolved } = pipfileSource(entry);
             const written = typeof entry['version'] === 'string' ? entry['version'] : undefined;
-            const version = written ? python_exactVersion(written) : null;
+            const version = written ? (0,python/* exactVersion */.y)(written) : null;
             const hashes = Array.isArray(entry['hashes'])
                 ? entry['hashes'].filter((h) => typeof h === 'string')
                 : [];
-            components.push(makeComponent({
+            components.push((0,component/* makeComponent */.G)({
                 ecosystem: 'pypi',
-                name: normalizePyName(name),
+                name: (0,python/* normalizePyName */.Cy)(name),
                 version,
                 ...(version ? {} : { spec: written ?? resolved ?? '*' }),
                 location: { file, line },
@@ -49741,7 +54922,7 @@ function pipfileSource(entry) {
         return { kind: entry['editable'] === true ? 'workspace' : 'file', resolved: entry['path'] };
     }
     if (typeof entry['file'] === 'string') {
-        const k = directReferenceKind(entry['file']);
+        const k = (0,python/* directReferenceKind */.r6)(entry['file']);
         return { kind: k === 'git' ? 'git' : k, resolved: entry['file'] };
     }
     return { kind: 'registry' };
@@ -49751,6 +54932,7 @@ function pipfile_lock_isObject(v) {
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/pipfile.ts
+
 
 
 
@@ -49788,9 +54970,9 @@ function detectPipfile(input) {
                 errors.push({ file, line, message: `package "${rawName}" has an unreadable value` });
                 continue;
             }
-            components.push(makeComponent({
+            components.push((0,component/* makeComponent */.G)({
                 ecosystem: 'pypi',
-                name: normalizePyName(rawName),
+                name: (0,python/* normalizePyName */.Cy)(rawName),
                 version: entry.version,
                 ...(entry.version ? {} : { spec: entry.spec }),
                 location: { file, line },
@@ -49805,7 +54987,7 @@ function detectPipfile(input) {
 }
 function pipfileEntry(value) {
     if (typeof value === 'string')
-        return { version: python_exactVersion(value), spec: value, kind: 'registry' };
+        return { version: (0,python/* exactVersion */.y)(value), spec: value, kind: 'registry' };
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return null;
     const t = value;
@@ -49823,9 +55005,9 @@ function pipfileEntry(value) {
     }
     const fileRef = toml_str(t, 'file');
     if (fileRef !== undefined)
-        return { version: null, spec: fileRef, kind: directReferenceKind(fileRef), resolved: fileRef };
+        return { version: null, spec: fileRef, kind: (0,python/* directReferenceKind */.r6)(fileRef), resolved: fileRef };
     const version = toml_str(t, 'version') ?? '*';
-    return { version: python_exactVersion(version), spec: version, kind: 'registry' };
+    return { version: (0,python/* exactVersion */.y)(version), spec: version, kind: 'registry' };
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/poetry-lock.ts
@@ -49852,7 +55034,7 @@ function detectPoetryLock(input) {
             // Poetry 1.x keeps file hashes in [metadata.files], keyed by package name.
             if (legacyFiles === null)
                 legacyFiles = tbl(tbl(doc ?? undefined, 'metadata'), 'files');
-            const integrity = joinHashes(table['files']) ?? joinHashes(legacyFiles?.[name]);
+            const integrity = (0,python/* joinHashes */.R4)(table['files']) ?? (0,python/* joinHashes */.R4)(legacyFiles?.[name]);
             const scope = poetryScope(table);
             return {
                 ...poetrySource(tbl(table, 'source'), table['develop'] === true),
@@ -49982,6 +55164,7 @@ function pylockHashes(table) {
 
 
 
+
 const pyproject_toml_SOURCE = 'pyproject.toml';
 const pyprojectTomlDetector = {
     id: pyproject_toml_SOURCE,
@@ -50039,20 +55222,20 @@ class Collector {
         });
     }
     pep508(text, line, scope) {
-        const req = parsePep508(text);
+        const req = (0,python/* parsePep508 */.W_)(text);
         if (!req) {
-            this.errors.push({ file: this.file, line, message: `invalid requirement: ${excerpt(text)}` });
+            this.errors.push({ file: this.file, line, message: `invalid requirement: ${(0,python/* excerpt */.Kb)(text)}` });
             return;
         }
-        const name = normalizePyName(req.name);
+        const name = (0,python/* normalizePyName */.Cy)(req.name);
         if (req.url !== undefined) {
-            const kind = directReferenceKind(req.url);
-            const fromFile = kind === 'url' || kind === 'file' ? distributionFromFilename(req.url.split(/[?#]/)[0]) : null;
-            const version = fromFile && normalizePyName(fromFile.name) === name ? fromFile.version : null;
+            const kind = (0,python/* directReferenceKind */.r6)(req.url);
+            const fromFile = kind === 'url' || kind === 'file' ? (0,python/* distributionFromFilename */.so)(req.url.split(/[?#]/)[0]) : null;
+            const version = fromFile && (0,python/* normalizePyName */.Cy)(fromFile.name) === name ? fromFile.version : null;
             this.add(name, version, req.url, line, kind, scope, req.url);
             return;
         }
-        const version = python_exactVersion(req.specifier);
+        const version = (0,python/* exactVersion */.y)(req.specifier);
         this.add(name, version, req.specifier === '' ? '*' : req.specifier, line, 'registry', scope);
     }
     /** A Poetry dependency table: `name = value` under `path`. */
@@ -50063,7 +55246,7 @@ class Collector {
             if (rawName.toLowerCase() === 'python')
                 continue; // the interpreter, not a package
             const line = this.lineOf([...path, rawName]);
-            const name = normalizePyName(rawName);
+            const name = (0,python/* normalizePyName */.Cy)(rawName);
             const list = Array.isArray(value) ? value : [value];
             for (const v of list)
                 this.poetryValue(name, v, line, scope);
@@ -50094,8 +55277,8 @@ class Collector {
         }
         const url = toml_str(t, 'url');
         if (url !== undefined) {
-            const fromFile = distributionFromFilename(url.split(/[?#]/)[0]);
-            const version = fromFile && normalizePyName(fromFile.name) === name ? fromFile.version : null;
+            const fromFile = (0,python/* distributionFromFilename */.so)(url.split(/[?#]/)[0]);
+            const version = fromFile && (0,python/* normalizePyName */.Cy)(fromFile.name) === name ? fromFile.version : null;
             this.add(name, version, url, line, 'url', s, url);
             return;
         }
@@ -50103,7 +55286,7 @@ class Collector {
         this.add(name, poetryExact(version), version, line, 'registry', s);
     }
     add(name, version, spec, line, sourceKind, scope, resolved) {
-        this.components.push(makeComponent({
+        this.components.push((0,component/* makeComponent */.G)({
             ecosystem: 'pypi',
             name,
             version,
@@ -50121,7 +55304,7 @@ function poetryExact(constraint) {
     const c = constraint.trim();
     if (/^v?[0-9][A-Za-z0-9.+!-]*$/.test(c) && !c.includes('*'))
         return c;
-    return python_exactVersion(c);
+    return (0,python/* exactVersion */.y)(c);
 }
 function detectPyproject(input) {
     const file = input.path;
@@ -50153,6 +55336,15 @@ function detectPyproject(input) {
     }
     const uv = tbl(tool, 'uv');
     c.pep508List(uv?.['dev-dependencies'], ['tool', 'uv', 'dev-dependencies'], 'dev');
+    // uv installs an override's version whatever else is required, and a constraint's version
+    // whenever the package is required: both name versions an install can bring in.
+    c.pep508List(uv?.['override-dependencies'], ['tool', 'uv', 'override-dependencies'], 'prod');
+    c.pep508List(uv?.['constraint-dependencies'], ['tool', 'uv', 'constraint-dependencies'], 'prod');
+    for (const [env, def] of Object.entries(tbl(tbl(tool, 'hatch'), 'envs') ?? {})) {
+        const t = typeof def === 'object' && def !== null ? def : undefined;
+        for (const key of ['dependencies', 'extra-dependencies'])
+            c.pep508List(t?.[key], ['tool', 'hatch', 'envs', env, key], 'dev');
+    }
     applyUvSources(c.components, tbl(uv, 'sources'));
     return { components: c.components, errors: c.errors };
 }
@@ -50168,7 +55360,7 @@ function applyUvSources(components, sources) {
     for (const [name, value] of Object.entries(sources)) {
         const first = Array.isArray(value) ? value[0] : value;
         if (typeof first === 'object' && first !== null && !Array.isArray(first))
-            byName.set(normalizePyName(name), first);
+            byName.set((0,python/* normalizePyName */.Cy)(name), first);
     }
     for (let i = 0; i < components.length; i++) {
         const comp = components[i];
@@ -50199,7 +55391,7 @@ function applyUvSources(components, sources) {
         if (!kind)
             continue;
         // An exact pin still holds (the installer checks the built package's version).
-        components[i] = makeComponent({
+        components[i] = (0,component/* makeComponent */.G)({
             ...comp,
             purl: undefined,
             ...(comp.version ? {} : { spec: resolved ?? comp.spec ?? '*' }),
@@ -50223,9 +55415,13 @@ function isRequirementsFile(path) {
     const slash = path.lastIndexOf('/');
     const base = path.slice(slash + 1).toLowerCase();
     const dir = slash < 0 ? '' : path.slice(0, slash);
-    if (/^(?:.*[-_.])?requirements(?:[-_.][^/]*)?\.(?:txt|in)$/.test(base))
+    // pip's sense: any name that starts with `requirements` and ends `.txt` (`requirements1.txt`,
+    // `requirementsCustom.txt`), and the usual prefixed forms (`dev-requirements.txt`).
+    if (/^(?:.*[-_.])?requirements[^/]*\.(?:txt|in)$/.test(base))
         return true;
-    if (/^constraints(?:[-_.][^/]*)?\.txt$/.test(base))
+    // A constraints file installs nothing by itself, but it decides the version pip installs
+    // whenever anything requires the package: its pins are reported like requirements.
+    if (/^constraints[^/]*\.txt$/.test(base))
         return true;
     return /(^|\/)requirements$/i.test(dir) && /\.(?:txt|in)$/.test(base);
 }
@@ -50286,7 +55482,7 @@ async function include(input, file, line, target, stack, visited, components, er
         return;
     }
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) {
-        errors.push({ file, line, message: `included file is a URL and cannot be read: ${excerpt(target)}` });
+        errors.push({ file, line, message: `included file is a URL and cannot be read: ${(0,python/* excerpt */.Kb)(target)}` });
         return;
     }
     const path = resolveInclude(file, target);
@@ -50302,7 +55498,7 @@ async function include(input, file, line, target, stack, visited, components, er
     }
     const text = path === null ? null : await input.readFile(path);
     if (path === null || text === null) {
-        errors.push({ file, line, message: `included file not found: ${excerpt(target)}` });
+        errors.push({ file, line, message: `included file not found: ${(0,python/* excerpt */.Kb)(target)}` });
         return;
     }
     visited.add(path);
@@ -50322,15 +55518,15 @@ function addRequirement(file, line, req, editable, hashes, components, errors) {
     const direct = directReference(req, editable);
     if (direct) {
         const { ref, kind } = direct;
-        const fromFile = kind === 'url' || kind === 'file' ? distributionFromFilename(stripFragment(ref)) : null;
-        const egg = eggName(ref);
+        const fromFile = kind === 'url' || kind === 'file' ? (0,python/* distributionFromFilename */.so)(stripFragment(ref)) : null;
+        const egg = (0,python/* eggName */.jP)(ref);
         const name = egg ?? fromFile?.name;
-        const version = !egg || (fromFile && normalizePyName(fromFile.name) === normalizePyName(egg))
+        const version = !egg || (fromFile && (0,python/* normalizePyName */.Cy)(fromFile.name) === (0,python/* normalizePyName */.Cy)(egg))
             ? fromFile?.version
             : undefined;
-        components.push(makeComponent({
+        components.push((0,component/* makeComponent */.G)({
             ecosystem: 'pypi',
-            name: name ? normalizePyName(name) : ref,
+            name: name ? (0,python/* normalizePyName */.Cy)(name) : ref,
             version: version ?? null,
             ...(version ? {} : { spec: ref }),
             ...base,
@@ -50340,17 +55536,17 @@ function addRequirement(file, line, req, editable, hashes, components, errors) {
         }));
         return;
     }
-    const parsed = parsePep508(req);
+    const parsed = (0,python/* parsePep508 */.W_)(req);
     if (!parsed) {
-        errors.push({ file, line, message: `invalid requirement: ${excerpt(req)}` });
+        errors.push({ file, line, message: `invalid requirement: ${(0,python/* excerpt */.Kb)(req)}` });
         return;
     }
-    const name = normalizePyName(parsed.name);
+    const name = (0,python/* normalizePyName */.Cy)(parsed.name);
     if (parsed.url !== undefined) {
-        const kind = directReferenceKind(parsed.url);
-        const fromFile = kind === 'url' || kind === 'file' ? distributionFromFilename(stripFragment(parsed.url)) : null;
-        const version = fromFile && normalizePyName(fromFile.name) === name ? fromFile.version : null;
-        components.push(makeComponent({
+        const kind = (0,python/* directReferenceKind */.r6)(parsed.url);
+        const fromFile = kind === 'url' || kind === 'file' ? (0,python/* distributionFromFilename */.so)(stripFragment(parsed.url)) : null;
+        const version = fromFile && (0,python/* normalizePyName */.Cy)(fromFile.name) === name ? fromFile.version : null;
+        components.push((0,component/* makeComponent */.G)({
             ecosystem: 'pypi',
             name,
             version,
@@ -50361,8 +55557,8 @@ function addRequirement(file, line, req, editable, hashes, components, errors) {
         }));
         return;
     }
-    const version = python_exactVersion(parsed.specifier);
-    components.push(makeComponent({
+    const version = (0,python/* exactVersion */.y)(parsed.specifier);
+    components.push((0,component/* makeComponent */.G)({
         ecosystem: 'pypi',
         name,
         version,
@@ -50379,7 +55575,7 @@ function directReference(req, editable) {
     // pip splits markers off URLs at "; " (a `;` may be part of a URL).
     const ref = (/^[a-z][a-z0-9+.-]*:/i.test(req) ? req.split('; ')[0] : req.split(';')[0]).trim();
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ref) || /^file:/i.test(ref)) {
-        return { ref, kind: directReferenceKind(ref) };
+        return { ref, kind: (0,python/* directReferenceKind */.r6)(ref) };
     }
     const at = ref.indexOf('@');
     const beforeAt = at < 0 ? '' : ref.slice(0, at);
@@ -50559,7 +55755,7 @@ function uvHashes(table) {
         list.push(sdist);
     if (Array.isArray(table['wheels']))
         list.push(...table['wheels']);
-    return joinHashes(list);
+    return (0,python/* joinHashes */.R4)(list);
 }
 function artifactUrl(table) {
     const sdistUrl = toml_str(tbl(table, 'sdist'), 'url');
@@ -50571,6 +55767,364 @@ function artifactUrl(table) {
     }
     return undefined;
 }
+
+;// CONCATENATED MODULE: ./src/detectors/conda-environment.ts
+// conda environment files (`environment.yml`, `environment-dev.yaml`, `conda-env.yml`, …): the
+// `pip:` list under `dependencies`. conda writes that list to a requirements file and runs
+// `pip install -r` on it, so each entry is read with pip's requirements rules (options, `-r`
+// includes relative to the environment file, `-e`), each at its own line. The conda packages
+// themselves are not in an ecosystem the gate covers.
+
+
+
+const CONDA_SOURCE = 'environment.yml';
+function isCondaEnvironmentPath(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+    return /^(.*[-_.])?(environment|conda[-_]?env)([-_.][^/]*)?\.ya?ml$/.test(name);
+}
+async function scanCondaEnvironment(input) {
+    const parsed = parseYaml(input.text, input.path, input.limits.maxDepth);
+    const { doc } = parsed;
+    const deps = get(doc, doc.contents, 'dependencies');
+    // A YAML file of this name that is not a conda environment (no `dependencies` list) says nothing.
+    if (parsed.errors.length > 0 && deps === undefined)
+        return { components: [], errors: [] };
+    // The pip entries placed at their own lines of an otherwise empty text: pip's reader then
+    // locates each requirement where it is written.
+    const lines = [];
+    for (const dep of items(doc, deps)) {
+        if (!(0,dist/* isMap */.jh)(dep))
+            continue;
+        for (const entry of items(doc, get(doc, dep, 'pip'))) {
+            const text = (0,dist/* isScalar */.jn)(entry) ? str(entry) : undefined;
+            if (text === undefined)
+                continue;
+            const at = lineOf(parsed.lines, entry) - 1;
+            while (lines.length < at)
+                lines.push('');
+            lines[at] = text.replace(/\n/g, ' ');
+        }
+    }
+    if (lines.length === 0)
+        return { components: [], errors: parsed.errors };
+    const r = await detectRequirements({ ...input, text: lines.join('\n') });
+    return {
+        components: r.components.map((c) => c.location.file === input.path ? { ...c, source: CONDA_SOURCE } : c),
+        errors: [...parsed.errors, ...r.errors],
+    };
+}
+const condaEnvironmentDetector = {
+    id: CONDA_SOURCE,
+    sources: [CONDA_SOURCE, 'requirements.txt'],
+    role: 'environment',
+    syntax: 'yaml',
+    ecosystems: ['pypi'],
+    matches: isCondaEnvironmentPath,
+    detect: scanCondaEnvironment,
+};
+
+;// CONCATENATED MODULE: ./src/detectors/parsers/ini.ts
+// INI files as Python's configparser reads setup.cfg and tox.ini: `[section]` headers,
+// `key = value` or `key: value`, continuation lines indented deeper than the key, full-line
+// comments starting with `#` or `;`. Each value line keeps its 1-based line.
+function readIni(text) {
+    const sections = new Map();
+    let current = null;
+    let value = null;
+    const physical = text.split('\n');
+    for (let i = 0; i < physical.length; i++) {
+        const raw = physical[i].replace(/\r$/, '');
+        const line = i + 1;
+        if (/^\s*[#;]/.test(raw) || raw.trim() === '')
+            continue;
+        if (/^\s/.test(raw) && value) {
+            value.lines.push({ text: raw.trim(), line });
+            continue;
+        }
+        value = null;
+        const header = /^\[([^\]]+)\]/.exec(raw);
+        if (header) {
+            current = [];
+            sections.set(header[1].trim(), current);
+            continue;
+        }
+        const kv = /^([^=:]+?)\s*[=:]\s*(.*)$/.exec(raw);
+        if (!kv || !current)
+            continue;
+        value = { key: kv[1].trim(), line, lines: [] };
+        const first = kv[2].trim();
+        if (first !== '')
+            value.lines.push({ text: first, line });
+        current.push(value);
+    }
+    return sections;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/setup-cfg.ts
+
+
+const SETUP_CFG_SOURCE = 'setup.cfg';
+function scanSetupCfg({ path, text }) {
+    const out = { components: [], errors: [] };
+    const ini = readIni(text);
+    for (const v of ini.get('options') ?? []) {
+        if (v.key === 'install_requires')
+            requirements(v.lines, path, 'prod', out);
+        else if (v.key === 'setup_requires' || v.key === 'tests_require')
+            requirements(v.lines, path, 'dev', out);
+    }
+    for (const v of ini.get('options.extras_require') ?? [])
+        requirements(v.lines, path, 'optional', out);
+    return out;
+}
+function requirements(lines, path, scope, out) {
+    for (const l of lines) {
+        const text = l.text.replace(/\s+#.*$/, '').trim();
+        // `file: requirements.txt` and `attr:` directives name another file or code, not a package.
+        if (text === '' || /^(file|attr):/.test(text))
+            continue;
+        addPep508(out, text, path, l.line, SETUP_CFG_SOURCE, scope);
+    }
+}
+const setupCfgDetector = {
+    id: SETUP_CFG_SOURCE,
+    role: 'manifest',
+    syntax: 'text',
+    ecosystems: ['pypi'],
+    namesInText: ['pypi'],
+    matches: (p) => p === 'setup.cfg' || p.endsWith('/setup.cfg'),
+    detect: scanSetupCfg,
+};
+
+;// CONCATENATED MODULE: ./src/detectors/setup-py.ts
+
+
+const SETUP_PY_SOURCE = 'setup.py';
+const KEYWORDS = {
+    install_requires: 'prod',
+    setup_requires: 'dev',
+    tests_require: 'dev',
+    extras_require: 'optional',
+};
+function scanSetupPy({ path, text }) {
+    const out = { components: [], errors: [] };
+    const lines = new LineIndex(text);
+    const re = /\b(install_requires|setup_requires|tests_require|extras_require)\s*=\s*([[{])/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+        const end = literalEnd(text, m.index + m[0].length - 1);
+        if (end === -1)
+            continue;
+        const body = text.slice(m.index + m[0].length, end);
+        const scope = KEYWORDS[m[1]];
+        // In a dict, the keys (extra names) are strings too: only the strings inside lists count.
+        const inDict = m[2] === '{';
+        let depth = 0;
+        const str = /(\[)|(\])|(#[^\n]*)|(?:[rRuUbB]?)("""[\s\S]*?"""|'''[\s\S]*?'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')/g;
+        for (let s = str.exec(body); s; s = str.exec(body)) {
+            if (s[1])
+                depth++;
+            else if (s[2])
+                depth--;
+            else if (s[4] && (!inDict || depth > 0)) {
+                const value = s[4].replace(/^("""|'''|"|')/, '').replace(/("""|'''|"|')$/, '');
+                const at = m.index + m[0].length + s.index;
+                for (const req of value.split('\n')) {
+                    const t = req.replace(/\s+#.*$/, '').trim();
+                    if (t !== '')
+                        addPep508(out, t, path, lines.line(at), SETUP_PY_SOURCE, scope);
+                }
+            }
+        }
+        re.lastIndex = end;
+    }
+    return out;
+}
+/** The offset of the bracket closing the one at `open`, skipping strings and comments; -1 if none. */
+function literalEnd(text, open) {
+    const stack = [];
+    for (let i = open; i < text.length; i++) {
+        const c = text[i];
+        if (c === '#') {
+            const nl = text.indexOf('\n', i);
+            if (nl === -1)
+                return -1;
+            i = nl;
+        }
+        else if (c === '"' || c === "'") {
+            const triple = text.startsWith(c.repeat(3), i);
+            const q = triple ? c.repeat(3) : c;
+            let j = i + q.length;
+            while (j < text.length && !text.startsWith(q, j))
+                j += text[j] === '\\' ? 2 : 1;
+            i = j + q.length - 1;
+        }
+        else if (c === '[' || c === '{' || c === '(')
+            stack.push(c === '[' ? ']' : c === '{' ? '}' : ')');
+        else if (c === ']' || c === '}' || c === ')') {
+            if (stack.pop() !== c)
+                return -1;
+            if (stack.length === 0)
+                return i;
+        }
+    }
+    return -1;
+}
+const setupPyDetector = {
+    id: SETUP_PY_SOURCE,
+    role: 'manifest',
+    syntax: 'text',
+    ecosystems: ['pypi'],
+    namesInText: ['pypi'],
+    matches: (p) => p === 'setup.py' || p.endsWith('/setup.py'),
+    detect: scanSetupPy,
+};
+
+;// CONCATENATED MODULE: ./src/detectors/tox-ini.ts
+
+
+const TOX_SOURCE = 'tox.ini';
+function scanToxIni({ path, text }) {
+    const out = { components: [], errors: [] };
+    for (const [section, values] of readIni(text)) {
+        if (!/^testenv(:|$)/.test(section))
+            continue;
+        for (const v of values) {
+            if (v.key !== 'deps')
+                continue;
+            for (const l of v.lines) {
+                const entry = l.text
+                    .replace(/\s+#.*$/, '')
+                    .replace(/^[\w.,!{}-]+:\s+/, '')
+                    .trim();
+                if (entry === '' || entry.startsWith('-') || entry.includes('{'))
+                    continue;
+                addPep508(out, entry, path, l.line, TOX_SOURCE, 'dev');
+            }
+        }
+    }
+    return out;
+}
+const toxIniDetector = {
+    id: TOX_SOURCE,
+    role: 'environment',
+    syntax: 'text',
+    ecosystems: ['pypi'],
+    namesInText: ['pypi'],
+    matches: (p) => p === 'tox.ini' || p.endsWith('/tox.ini'),
+    detect: scanToxIni,
+};
+
+;// CONCATENATED MODULE: ./src/detectors/pep723-script.ts
+
+
+const PEP723_SOURCE = 'PEP 723 script';
+function scanPep723({ path, text, limits, }) {
+    const out = { components: [], errors: [] };
+    // Most Python files hold no block: one search decides.
+    if (!text.includes('# /// script'))
+        return out;
+    const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
+    for (let i = 0; i < lines.length; i++) {
+        if (lines[i] !== '# /// script')
+            continue;
+        let end = i + 1;
+        while (end < lines.length && lines[end] !== '# ///' && /^#( |$)/.test(lines[end]))
+            end++;
+        if (lines[end] !== '# ///') {
+            out.errors.push({ file: path, line: i + 1, message: 'PEP 723 script block is not closed by `# ///`' });
+            return out;
+        }
+        const body = lines.slice(i + 1, end).map((l) => l.replace(/^# ?/, ''));
+        // Blank lines keep each TOML line on its file line.
+        const toml = [...Array(i + 1).fill(''), ...body].join('\n');
+        const parsed = parseToml(path, toml, limits.maxDepth);
+        if (!parsed.ok) {
+            out.errors.push(parsed.error);
+            return out;
+        }
+        const deps = parsed.value['dependencies'];
+        if (Array.isArray(deps)) {
+            // Each entry's line: the first line of the block, after its start, that holds its text.
+            let from = i + 1;
+            for (const d of deps) {
+                if (typeof d !== 'string')
+                    continue;
+                let at = from;
+                while (at < end && !lines[at].includes(d))
+                    at++;
+                if (at < end)
+                    from = at;
+                addPep508(out, d, path, (at < end ? at : i) + 1, PEP723_SOURCE, 'prod');
+            }
+        }
+        i = end;
+    }
+    return out;
+}
+const pep723ScriptDetector = {
+    id: PEP723_SOURCE,
+    role: 'environment',
+    syntax: 'text',
+    ecosystems: ['pypi'],
+    namesInText: ['pypi'],
+    matches: (p) => /\.pyw?$/i.test(p),
+    detect: scanPep723,
+};
+
+;// CONCATENATED MODULE: ./src/detectors/pixi-toml.ts
+
+
+
+
+
+const PIXI_SOURCE = 'pixi.toml';
+function scanPixi({ path, text, limits, }) {
+    const parsed = parseToml(path, text, limits.maxDepth);
+    if (!parsed.ok)
+        return { components: [], errors: [parsed.error] };
+    const doc = parsed.value;
+    const positions = new TomlPositions(text);
+    const lineOf = (keys) => positions.key(keys)?.line ?? positions.tableLine(keys.slice(0, -1)) ?? 1;
+    const out = { components: [], errors: [] };
+    const sites = [];
+    const scopes = [{ table: doc, at: [] }];
+    for (const [name, feature] of Object.entries(tbl(doc, 'feature') ?? {}))
+        if (typeof feature === 'object' && feature !== null)
+            scopes.push({ table: feature, at: ['feature', name] });
+    for (const { table, at } of scopes) {
+        for (const [name, value] of Object.entries(tbl(table, 'pypi-dependencies') ?? {})) {
+            const line = lineOf([...at, 'pypi-dependencies', name]);
+            const t = typeof value === 'object' && value !== null ? value : undefined;
+            const url = t ? (toml_str(t, 'url') ?? toml_str(t, 'git')) : undefined;
+            if (t && toml_str(t, 'path') !== undefined)
+                continue; // a local project
+            const version = typeof value === 'string' ? value : t ? (toml_str(t, 'version') ?? '') : '';
+            const req = url !== undefined ? `${name} @ ${url}` : `${name}${version === '*' ? '' : version}`;
+            addPep508(out, req, path, line, PIXI_SOURCE, 'prod');
+        }
+        for (const [name, value] of Object.entries(tbl(table, 'tasks') ?? {})) {
+            const line = lineOf([...at, 'tasks', name]);
+            const cmd = typeof value === 'object' && value !== null ? value['cmd'] : value;
+            const script = typeof cmd === 'string'
+                ? cmd
+                : Array.isArray(cmd) && cmd.every((c) => typeof c === 'string')
+                    ? argvScript(cmd)
+                    : undefined;
+            if (script !== undefined)
+                sites.push({ script, locate: () => line });
+        }
+    }
+    const r = scanCommandSites(path, PIXI_SOURCE, sites, 'task');
+    return { components: [...out.components, ...r.components], errors: [...out.errors, ...r.errors] };
+}
+const pixiTomlDetector = {
+    id: PIXI_SOURCE,
+    role: 'manifest',
+    syntax: 'toml',
+    ecosystems: COMMAND_ECOSYSTEMS,
+    matches: (p) => p === 'pixi.toml' || p.endsWith('/pixi.toml'),
+    detect: scanPixi,
+};
 
 // EXTERNAL MODULE: ./src/util/text.ts
 var util_text = __nccwpck_require__(49997);
@@ -50687,14 +56241,14 @@ function tokenIs(s, word) {
         return tokenKind === STRING && tokenText === word;
     return tokenEnd - tokenStart === word.length && s.startsWith(word, tokenStart);
 }
-function classic_skipSpaces(s, i, end) {
+function skipSpaces(s, i, end) {
     while (i < end && s.charCodeAt(i) === SPACE)
         i++;
     return i;
 }
 /** True when only spaces and an optional `#` comment remain. */
 function atLineEnd(s, i, end) {
-    i = classic_skipSpaces(s, i, end);
+    i = skipSpaces(s, i, end);
     return i === end || s.charCodeAt(i) === HASH;
 }
 function scanYarnClassic(text, maxDepth = 512) {
@@ -50777,9 +56331,9 @@ function scanYarnClassic(text, maxDepth = 512) {
                     break;
                 }
                 keys.push(tokenValue(text));
-                j = classic_skipSpaces(text, tokenNext, end);
+                j = skipSpaces(text, tokenNext, end);
                 if (j < end && text.charCodeAt(j) === classic_COMMA) {
-                    j = classic_skipSpaces(text, j + 1, end);
+                    j = skipSpaces(text, j + 1, end);
                     continue;
                 }
                 break;
@@ -50824,7 +56378,7 @@ function scanYarnClassic(text, maxDepth = 512) {
                     : tokenIs(text, 'integrity')
                         ? 'integrity'
                         : null;
-        let j = classic_skipSpaces(text, tokenNext, end);
+        let j = skipSpaces(text, tokenNext, end);
         if (j < end && text.charCodeAt(j) === classic_COLON) {
             if (!atLineEnd(text, j + 1, end))
                 fail(lineNo, 'unexpected text after ":"');
@@ -51904,59 +57458,8 @@ function isMap(v) {
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/parsers/source-url.ts
+
 const gitHosts = new Set(['github.com', 'gitlab.com', 'bitbucket.org']);
-/**
- * Parses an npm-registry tarball URL of the standard shape
- * `http(s)://host/any/prefix/<name>/-/<unscoped-name>-<version>.tgz` (scoped names as `@scope/name`
- * or `@scope%2fname`), on any host. Returns null for anything else.
- */
-function parseRegistryTarball(url) {
-    if (!url.startsWith('https://') && !url.startsWith('http://'))
-        return null;
-    let end = url.length;
-    const hash = url.indexOf('#');
-    if (hash !== -1)
-        end = hash;
-    const query = url.indexOf('?');
-    if (query !== -1 && query < end)
-        end = query;
-    const path = url.slice(url.indexOf('/', url.indexOf('//') + 2), end);
-    const sep = path.lastIndexOf('/-/');
-    if (sep <= 0)
-        return null;
-    const file = source_url_safeDecode(path.slice(sep + 3));
-    if (file === null || !file.endsWith('.tgz') || file.includes('/'))
-        return null;
-    const before = path.slice(0, sep);
-    const lastSlash = before.lastIndexOf('/');
-    let name = source_url_safeDecode(before.slice(lastSlash + 1));
-    if (name === null || name === '')
-        return null;
-    const unscoped = name.startsWith('@') ? name.slice(name.indexOf('/') + 1) : name;
-    if (!name.startsWith('@') && lastSlash > 0) {
-        const prev = before.slice(before.lastIndexOf('/', lastSlash - 1) + 1, lastSlash);
-        if (prev.startsWith('@'))
-            name = `${prev}/${name}`;
-    }
-    if (name.startsWith('@') && (name.indexOf('/') <= 1 || name.indexOf('/') === name.length - 1))
-        return null;
-    if (!file.startsWith(unscoped + '-'))
-        return null;
-    const version = file.slice(unscoped.length + 1, -4);
-    if (version === '')
-        return null;
-    return { name, version };
-}
-function source_url_safeDecode(s) {
-    if (!s.includes('%'))
-        return s;
-    try {
-        return decodeURIComponent(s);
-    }
-    catch {
-        return null;
-    }
-}
 /** Whether a URL or specifier names a git source (git protocols, hosted-git shorthands, codeload). */
 function isGitSource(spec) {
     if (/^(git\+[a-z]+|git|ssh):\/\//i.test(spec) || /^git@/i.test(spec))
@@ -51987,7 +57490,7 @@ function source_url_classifyLocation(resolved) {
         return 'file';
     if (resolved.startsWith('link:'))
         return 'link';
-    if (parseRegistryTarball(resolved))
+    if (parseTarballUrl(resolved))
         return 'registry';
     if (isGitSource(resolved))
         return 'git';
@@ -52011,8 +57514,20 @@ function splitDescriptor(descriptor) {
 
 
 const pnpm_lock_source = 'pnpm-lock.yaml';
-/** lockfileVersion values pnpm 7–12 write, and the key syntax of each era. */
-const knownVersions = new Set(['5.3', '5.4', '5.4-inlineSpecifiers', '6.0', '6.1', '7.0', '9.0']);
+/** lockfileVersion values pnpm 3–12 write (5.0–5.2 by pnpm 3–5), and the key syntax of each era. */
+const knownVersions = new Set([
+    '5',
+    '5.0',
+    '5.1',
+    '5.2',
+    '5.3',
+    '5.4',
+    '5.4-inlineSpecifiers',
+    '6.0',
+    '6.1',
+    '7.0',
+    '9.0',
+]);
 const pnpmLockDetector = {
     id: pnpm_lock_source,
     role: 'lockfile',
@@ -52163,17 +57678,17 @@ function classifyResolution(res, name) {
         return classified('file', dir !== undefined ? `file:${dir}` : undefined, integrity);
     }
     if (tarball !== undefined) {
-        const t = parseRegistryTarball(tarball);
-        if (t && (name === undefined || t.name === name))
+        const t = parseTarballUrl(tarball);
+        if (t && (name === undefined || tarballName(t, name) === name))
             return classified('registry', tarball, integrity);
         const kind = source_url_classifyLocation(tarball);
         return classified(kind === 'registry' ? 'tarball' : kind, tarball, integrity);
     }
     if (type !== undefined)
         return classified('other', undefined, integrity);
-    if (integrity !== undefined)
-        return classified('registry', undefined, integrity);
-    return { kind: 'other' };
+    // Neither tarball nor type: pnpm fetches the package from the registry by name and version
+    // (`resolution: {integrity: …}`, or `resolution: {}` where the integrity was not recorded).
+    return classified('registry', undefined, integrity);
 }
 function readDocument(file, doc, era, components, errors) {
     // pnpm 9: a package is optional when every snapshot of it is.
@@ -52258,7 +57773,7 @@ function packageComponent(file, pkg, era, optionalBase, errors) {
         if (parts && pkg.version !== undefined && pkg.version !== parts.version)
             fail(`version field ${pkg.version} differs from the package key ${JSON.stringify(pkg.key)}`);
         if (cls.resolved !== undefined) {
-            const t = parseRegistryTarball(cls.resolved);
+            const t = parseTarballUrl(cls.resolved);
             if (t && version !== null && t.version !== version) {
                 fail(`tarball ${cls.resolved} is version ${t.version}, not ${version}`);
                 version = t.version;
@@ -52290,7 +57805,7 @@ function packageComponent(file, pkg, era, optionalBase, errors) {
         init.resolved = cls.resolved;
     if (alias !== undefined)
         init.alias = alias;
-    return makeComponent(init);
+    return (0,component/* makeComponent */.G)(init);
 }
 const sectionScope = {
     dependencies: 'prod',
@@ -52306,7 +57821,7 @@ function dependencyComponent(file, dep, era, lookUp, errors) {
     }
     const scope = sectionScope[dep.section];
     if (v.startsWith('link:')) {
-        return makeComponent({
+        return (0,component/* makeComponent */.G)({
             ecosystem: 'npm',
             name: dep.name,
             version: null,
@@ -52335,7 +57850,7 @@ function dependencyComponent(file, dep, era, lookUp, errors) {
     }
     if (target.name === dep.name)
         return null;
-    return makeComponent({
+    return (0,component/* makeComponent */.G)({
         ecosystem: 'npm',
         name: target.name,
         version: target.version,
@@ -52424,6 +57939,9 @@ function scanYarnBerry(text, maxDepth = 512) {
 
 
 
+
+
+
 const yarn_lock_source = 'yarn.lock';
 /** Berry `__metadata.version` values this reader was built and tested against. */
 const knownBerryVersions = { min: 4, max: 10 };
@@ -52470,6 +57988,11 @@ function classicDescriptor(key) {
         if (target && inner.indexOf('@', inner.startsWith('@') ? 1 : 0) > 0) {
             return { name: d.name, realName: target.name, range: target.range };
         }
+        // `alias@npm:pkg`: yarn 1 writes the target without a range for `"alias": "npm:pkg"`; a range
+        // alone (`alias@npm:^1.0.0`) is a range of the declared name.
+        if (semver_default().validRange(inner) === null && isValidPackageName(inner)) {
+            return { name: d.name, realName: inner, range: '' };
+        }
         return { name: d.name, realName: d.name, range: inner };
     }
     return { name: d.name, realName: d.name, range: d.range };
@@ -52513,16 +58036,21 @@ function classicComponent(file, entry, errors) {
     let kind;
     const resolved = entry.resolved;
     if (resolved !== undefined) {
-        const t = parseRegistryTarball(resolved);
+        const t = parseTarballUrl(resolved);
         kind = t !== null ? 'registry' : source_url_classifyLocation(resolved);
         if (t !== null) {
             // The tarball is what yarn installs: its name and version must agree with the entry.
-            if (t.name !== name) {
-                fail(`resolved tarball is ${t.name}@${t.version} but the entry names ${name}`);
-                name = t.name;
+            const tName = tarballName(t, name);
+            if (tName !== name) {
+                // A key whose range is the URL itself (`alias@https://…/-/real-1.0.0.tgz`, as yarn writes
+                // for a URL dependency) only names where the package goes: the URL's package is the one.
+                // A registry range resolved to another package's tarball is a contradiction.
+                if (!ranges.every((r) => /^https?:\/\//i.test(r)))
+                    fail(`resolved tarball is ${tName}@${t.version} but the entry names ${name}`);
+                name = tName;
             }
             if (version !== null && t.version !== version) {
-                fail(`resolved tarball is ${t.name}@${t.version} but the entry's version is ${version}`);
+                fail(`resolved tarball is ${name}@${t.version} but the entry's version is ${version}`);
                 version = t.version;
             }
         }
@@ -52559,7 +58087,7 @@ function classicComponent(file, entry, errors) {
         init.alias = alias;
     if (resolved !== undefined)
         init.resolved = resolved;
-    return makeComponent(init);
+    return (0,component/* makeComponent */.G)(init);
 }
 // ---------------------------------------------------------------------------------------------
 // Yarn berry
@@ -52615,7 +58143,7 @@ function berryKind(reference) {
     // A registry-shaped tarball URL (`…/<name>/-/<name>-<version>.tgz`, any host) is a registry
     // package, as for npm and pnpm lockfiles.
     if (/^https?:\/\//.test(reference))
-        return parseRegistryTarball(reference) ? 'registry' : 'tarball';
+        return parseTarballUrl(reference) ? 'registry' : 'tarball';
     return 'other';
 }
 /** Placeholder versions yarn writes for sources without a real manifest version. */
@@ -52656,18 +58184,22 @@ function berryComponent(file, entry, errors) {
             kind = berryKind(reference);
         }
     }
-    const tarball = kind === 'registry' && !reference.startsWith('npm:') ? parseRegistryTarball(reference) : null;
+    const tarball = kind === 'registry' && !reference.startsWith('npm:') ? parseTarballUrl(reference) : null;
     if (tarball) {
         // A registry tarball URL: what yarn installs is the package and version the URL names.
-        if (tarball.name !== name)
-            fail(`resolved tarball is ${tarball.name}@${tarball.version} but the entry names ${name}`);
+        const tName = tarballName(tarball, name);
+        if (tName !== name)
+            fail(`resolved tarball is ${tName}@${tarball.version} but the entry names ${name}`);
         if (version !== null && tarball.version !== version)
-            fail(`resolved tarball is ${tarball.name}@${tarball.version} but the entry's version is ${version}`);
-        name = tarball.name;
+            fail(`resolved tarball is ${tName}@${tarball.version} but the entry's version is ${version}`);
+        name = tName;
         version = tarball.version;
     }
     else if (kind === 'registry') {
-        const exact = reference.slice(4);
+        // Yarn binds parameters to a reference after `::` (`npm:1.0.0::__archiveUrl=…`, written for a
+        // package whose tarball is not at the registry's conventional URL): not part of the version.
+        const bind = reference.indexOf('::');
+        const exact = reference.slice(4, bind === -1 ? undefined : bind);
         const at = exact.lastIndexOf('@');
         // An aliased npm reference (`npm:other@1.0.0`) names another package.
         if (at > 0) {
@@ -52683,6 +58215,14 @@ function berryComponent(file, entry, errors) {
         }
         else if (version === null)
             version = exact;
+        if (bind !== -1) {
+            // Yarn downloads the bound archive: a registry tarball of another package or version is what
+            // it installs (a banned package cannot hide behind a harmless entry).
+            const archive = new URLSearchParams(reference.slice(bind + 2)).get('__archiveUrl');
+            const t = archive === null ? null : tarballPackage(archive, name);
+            if (t !== null)
+                ({ name, version } = t);
+        }
     }
     const placeholder = version !== null && kind !== 'registry' && isPlaceholderVersion(version);
     const descriptors = entry.key.split(/\s*,\s*/);
@@ -52701,7 +58241,7 @@ function berryComponent(file, entry, errors) {
     if (alias !== undefined)
         init.alias = alias;
     init.resolved = entry.resolution;
-    return makeComponent(init);
+    return (0,component/* makeComponent */.G)(init);
 }
 function yarn_lock_safeDecode(s) {
     try {
@@ -52739,17 +58279,45 @@ function yarn_lock_safeDecode(s) {
 
 
 
-/**
- * Every detector, one per file format. A new format is one module in this folder and one line
- * here.
- */
-const detectors = [
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The detectors that claim files by name. */
+const named = [
     devcontainerDetector,
     devcontainerLockDetector,
     dockerfileDetector,
     composeDetector,
     githubWorkflowDetector,
     shellScriptDetector,
+    makefileDetector,
+    justfileDetector,
+    powershellScriptDetector,
+    batchScriptDetector,
+    ...ciConfigDetectors,
+    jenkinsfileDetector,
+    preCommitConfigDetector,
+    devboxJsonDetector,
+    codeWorkspaceDetector,
+    pnpmWorkspaceDetector,
+    packageJsonCatalogsDetector,
+    taskfileDetector,
     packageJsonScriptsDetector,
     toolVersionsDetector,
     miseTomlDetector,
@@ -52768,9 +58336,194 @@ const detectors = [
     pylockTomlDetector,
     pyprojectTomlDetector,
     pipfileDetector,
+    condaEnvironmentDetector,
+    setupCfgDetector,
+    setupPyDetector,
+    toxIniDetector,
+    pep723ScriptDetector,
+    pixiTomlDetector,
     yarnLockDetector,
     pnpmLockDetector,
 ];
+/**
+ * Every detector, one per file format. A new format is one module in this folder and one line
+ * above; the YAML fallback reads the YAML files none of them claims.
+ */
+const detectors = [...named, yamlCommandsDetector(named)];
+
+
+/***/ }),
+
+/***/ 38316:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cy: () => (/* binding */ normalizePyName),
+/* harmony export */   Kb: () => (/* binding */ excerpt),
+/* harmony export */   R4: () => (/* binding */ joinHashes),
+/* harmony export */   W_: () => (/* binding */ parsePep508),
+/* harmony export */   jP: () => (/* binding */ eggName),
+/* harmony export */   r6: () => (/* binding */ directReferenceKind),
+/* harmony export */   so: () => (/* binding */ distributionFromFilename),
+/* harmony export */   y: () => (/* binding */ exactVersion)
+/* harmony export */ });
+/* unused harmony export parseSpecifier */
+// Python packaging helpers shared by the PyPI detectors: PEP 503 names, PEP 508 requirement
+// strings, exact pins, and names and versions recorded in wheel and sdist file names.
+/** PEP 503 normalised project name: lowercase, runs of `-`, `_` and `.` become one `-`. */
+function normalizePyName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+const NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/;
+const SPEC_CLAUSE = /^(===|==|~=|!=|<=|>=|<|>)\s*(\S(?:.*\S)?)$/;
+/** PEP 440 version characters (public and local), plus `*` for `==1.2.*` prefix matches. */
+const VERSION_CHARS = /^[A-Za-z0-9._+!*-]+$/;
+/**
+ * Parses a PEP 508 requirement string (`name[extra] >=1.0 ; marker`, `name @ url ; marker`).
+ * Returns null when the text is not a requirement. Linear in the text length.
+ */
+function parsePep508(text) {
+    const s = text.trim();
+    const m = NAME.exec(s);
+    if (!m)
+        return null;
+    const name = m[0];
+    let i = name.length;
+    i = skipSpaces(s, i);
+    let extras = [];
+    if (s[i] === '[') {
+        const close = s.indexOf(']', i);
+        if (close < 0)
+            return null;
+        const inner = s.slice(i + 1, close).trim();
+        extras = inner === '' ? [] : inner.split(',').map((e) => e.trim());
+        if (extras.some((e) => !NAME.test(e) || NAME.exec(e)[0] !== e))
+            return null;
+        i = skipSpaces(s, close + 1);
+    }
+    if (s[i] === '@') {
+        const rest = s.slice(i + 1).trim();
+        // PEP 508: the URL ends at whitespace; a marker follows `;` after whitespace.
+        const sp = rest.search(/\s/);
+        const url = sp < 0 ? rest : rest.slice(0, sp);
+        const after = sp < 0 ? '' : rest.slice(sp).trim();
+        if (url === '')
+            return null;
+        if (after !== '' && !after.startsWith(';'))
+            return null;
+        const marker = after.startsWith(';') ? after.slice(1).trim() : undefined;
+        return { name, extras, specifier: '', url, ...(marker ? { marker } : {}) };
+    }
+    const semi = s.indexOf(';', i);
+    let spec = (semi < 0 ? s.slice(i) : s.slice(i, semi)).trim();
+    const marker = semi < 0 ? undefined : s.slice(semi + 1).trim();
+    if (spec.startsWith('(') && spec.endsWith(')'))
+        spec = spec.slice(1, -1).trim();
+    if (spec !== '' && parseSpecifier(spec) === null)
+        return null;
+    return { name, extras, specifier: spec, ...(marker ? { marker } : {}) };
+}
+/**
+ * Splits a PEP 440 specifier set (`>=1.0, !=1.3.*`) into clauses. Returns null when a clause is
+ * malformed. A `${VAR}` reference (pip expands those from the environment) is accepted as a
+ * version so that it can be reported as written.
+ */
+function parseSpecifier(spec) {
+    const clauses = [];
+    for (const raw of spec.split(',')) {
+        const m = SPEC_CLAUSE.exec(raw.trim());
+        if (!m)
+            return null;
+        const op = m[1];
+        const version = m[2];
+        if (op !== '===' && !VERSION_CHARS.test(version) && !/^\$\{[A-Za-z0-9_]+\}/.test(version))
+            return null;
+        clauses.push({ op, version });
+    }
+    return clauses;
+}
+/**
+ * The exact version a specifier pins (`==1.2.3`, `=== 1.2.3`, or `>=1, ==1.2.3`), or null when it
+ * allows more than one version (ranges, `==1.2.*`, environment variables, conflicting pins).
+ */
+function exactVersion(spec) {
+    const clauses = parseSpecifier(spec);
+    if (!clauses)
+        return null;
+    let pinned = null;
+    for (const c of clauses) {
+        if ((c.op !== '==' && c.op !== '===') || c.version.includes('*') || c.version.includes('${'))
+            continue;
+        if (pinned !== null && pinned !== c.version)
+            return null;
+        pinned = c.version;
+    }
+    return pinned;
+}
+/** Name and version from a wheel or sdist file name (`claude_agent_sdk-0.1.5-py3-none-any.whl`). */
+function distributionFromFilename(filename) {
+    const base = filename.slice(filename.lastIndexOf('/') + 1);
+    if (base.endsWith('.whl')) {
+        // {name}-{version}(-{build})?-{python}-{abi}-{platform}.whl
+        const parts = base.slice(0, -4).split('-');
+        if (parts.length < 5 || parts.length > 6)
+            return null;
+        if (!NAME.test(parts[0]) || !/^[0-9]/.test(parts[1]))
+            return null;
+        return { name: parts[0], version: parts[1] };
+    }
+    const ext = /\.(?:tar\.gz|tar\.bz2|tar\.xz|tgz|tbz|txz|tar|zip)$/i.exec(base);
+    if (!ext)
+        return null;
+    const stem = base.slice(0, ext.index);
+    // {name}-{version}: the version is the last `-` part that starts with a digit.
+    const dash = stem.lastIndexOf('-');
+    if (dash <= 0)
+        return null;
+    const name = stem.slice(0, dash);
+    const version = stem.slice(dash + 1);
+    if (!NAME.test(name) || NAME.exec(name)[0] !== name || !/^[0-9][A-Za-z0-9.+!_]*$/.test(version))
+        return null;
+    return { name, version };
+}
+/** The `#egg=name` fragment of a pip URL or path, without extras. */
+function eggName(ref) {
+    const m = /[#&]egg=([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(ref);
+    return m ? m[1].replace(/[-_.]+$/, '') : null;
+}
+/** Where a direct reference (URL or path) points, as a component source kind. */
+function directReferenceKind(ref) {
+    const lower = ref.toLowerCase();
+    if (lower.startsWith('git+') || lower.startsWith('git://'))
+        return 'git';
+    if (/^(?:hg|svn|bzr)\+/.test(lower))
+        return 'other';
+    if (/^[a-z][a-z0-9+.-]*:\/\//.test(lower) && !lower.startsWith('file:'))
+        return 'url';
+    return 'file';
+}
+/** Shortens text for an error message. */
+function excerpt(text, max = 80) {
+    const t = text.trim();
+    return t.length > max ? t.slice(0, max) + '…' : t;
+}
+function skipSpaces(s, i) {
+    while (i < s.length && (s[i] === ' ' || s[i] === '\t'))
+        i++;
+    return i;
+}
+/** The `hash` values of a list of `{file, hash}` / `{url, hash}` tables, space-separated. */
+function joinHashes(files) {
+    if (!Array.isArray(files))
+        return undefined;
+    const out = [];
+    for (const f of files) {
+        if (typeof f === 'object' && f !== null && typeof f.hash === 'string') {
+            out.push(f.hash);
+        }
+    }
+    return out.length > 0 ? out.join(' ') : undefined;
+}
 
 
 /***/ }),
@@ -53017,7 +58770,7 @@ async function listPullFiles(client, owner, repo, pullNumber, options = {}) {
 
 /***/ }),
 
-/***/ 9390:
+/***/ 1722:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53030,8 +58783,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: compareComponents, dedupeAndSort, errorMessage
 
-// EXTERNAL MODULE: ./src/detectors/index.ts + 59 modules
-var detectors = __nccwpck_require__(99384);
+// EXTERNAL MODULE: ./src/detectors/index.ts + 89 modules
+var detectors = __nccwpck_require__(17909);
 // EXTERNAL MODULE: ./src/model/limits.ts
 var model_limits = __nccwpck_require__(10817);
 // EXTERNAL MODULE: ./src/sources/source.ts
@@ -53175,7 +58928,66 @@ function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: ./src/inventory/sniff.ts
+/** Bytes read from the head of a file to decide (a shebang line is short). */
+const SNIFF_BYTES = 256;
+/** Extensions of files that are never shell scripts run as such. */
+const NOT_SCRIPTS = /\.(png|jpe?g|gif|bmp|ico|icns|svg|webp|avif|tiff?|psd|pdf|zip|gz|tgz|bz2|xz|zst|7z|rar|tar|jar|war|whl|egg|deb|rpm|dmg|iso|exe|dll|so|dylib|a|o|obj|lib|class|pyc|pyo|wasm|node|woff2?|ttf|otf|eot|mp[34]|mov|avi|mkv|webm|wav|ogg|flac|m4a|js|mjs|cjs|jsx|ts|tsx|mts|cts|d\.ts|map|css|scss|sass|less|html?|vue|svelte|json|jsonc|json5|lock|md|mdx|rst|txt|csv|tsv|xml|ya?ml|toml|ini|cfg|conf|properties|go|rs|java|kt|kts|scala|swift|m|mm|c|cc|cpp|cxx|h|hh|hpp|cs|fs|vb|rb|php|pl|pm|py|pyi|r|jl|lua|dart|ex|exs|erl|hs|ml|clj|sql|graphql|gql|proto|ipynb|snap|po|mo|pem|crt|key|pub|sig|asc|gpg|db|sqlite|bin|dat|pak|glb|gltf|fbx|blend|stl|ttc|lockb)$/i;
+function maySniff(path) {
+    return !NOT_SCRIPTS.test(path);
+}
+/**
+ * The detectors that claim each of `paths` (unclaimed by name) by its head. Heads are read a few
+ * at a time; a file that cannot be read is left out (it is nobody's format).
+ */
+async function sniffPaths(source, paths, sniffers, concurrency) {
+    const out = new Map();
+    const readHead = source.readHead?.bind(source);
+    if (!readHead || sniffers.length === 0)
+        return out;
+    const candidates = paths.filter(maySniff);
+    let next = 0;
+    const worker = async () => {
+        while (next < candidates.length) {
+            const path = candidates[next++];
+            let head;
+            try {
+                head = await readHead(path, SNIFF_BYTES);
+            }
+            catch {
+                continue;
+            }
+            if (head === null || head.length < 3 || head[0] !== 0x23 || head[1] !== 0x21)
+                continue; // `#!`
+            const text = new TextDecoder('utf-8', { fatal: false }).decode(head);
+            const ds = sniffers.filter((d) => d.sniff(text));
+            if (ds.length > 0)
+                out.set(path, ds);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, candidates.length)) }, worker));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/inventory/lfs-pointer.ts
+// Git LFS pointers: a file committed through LFS holds this small text in place of its content.
+const LFS_POINTER = new TextEncoder().encode('version https://git-lfs.github.com/spec/v1');
+/** Whether `bytes` are an LFS pointer (its first line, in a file of at most 1 KiB). */
+function isLfsPointer(bytes) {
+    if (bytes.length < LFS_POINTER.length || bytes.length > 1024)
+        return false;
+    for (let i = 0; i < LFS_POINTER.length; i++)
+        if (bytes[i] !== LFS_POINTER[i])
+            return false;
+    return true;
+}
+
+// EXTERNAL MODULE: ./src/inventory/flows.ts
+var flows = __nccwpck_require__(67037);
 ;// CONCATENATED MODULE: ./src/inventory/engine.ts
+
+
+
 
 
 
@@ -53216,8 +59028,10 @@ async function inventory(source, options = {}) {
     const errors = [];
     const byFile = new Map();
     let notParsed = 0;
-    for (const [i, r] of results.entries()) {
+    for (const [i, r] of results.entries())
         byFile.set(work[i].path, r);
+    (0,flows/* dropJudgedByCallers */.sz)(byFile);
+    for (const r of byFile.values()) {
         if (r.notParsed)
             notParsed++;
         for (const c of r.components)
@@ -53270,8 +59084,11 @@ async function inventoryEach(source, options, onFile) {
         else
             streamed.set(w.path, w);
     }
-    const earlyResults = await mapLimited(early, Math.max(1, options.concurrency ?? 8), scan);
-    for (const r of earlyResults) {
+    const earlyByFile = new Map();
+    for (const [i, r] of (await mapLimited(early, Math.max(1, options.concurrency ?? 8), scan)).entries())
+        earlyByFile.set(early[i].path, { ...r, reads: [] });
+    (0,flows/* dropJudgedByCallers */.sz)(earlyByFile);
+    for (const r of earlyByFile.values()) {
         for (const c of r.components)
             hold(c);
         for (const e of r.errors)
@@ -53357,14 +59174,22 @@ async function planWork(source, options, limits) {
         return { error: `${paths.length} files exceed the limit of ${limits.maxFiles} files in one tree` };
     }
     const work = [];
+    const unclaimed = [];
     for (const path of paths) {
         if (options.only && !options.only.has(path))
             continue;
         const ds = detectorsFor(path, list);
         if (ds.length > 0)
             work.push({ path, detectors: ds });
+        else
+            unclaimed.push(path);
     }
-    return { work };
+    const sniffed = await sniffPaths(source, unclaimed, list.filter((d) => d.sniff !== undefined), 8);
+    if (sniffed.size === 0)
+        return { work };
+    for (const [path, detectors] of sniffed)
+        work.push({ path, detectors });
+    return { work: work.sort((a, b) => engine_cmp(a.path, b.path)) };
 }
 /** Runs `fn` over `items` with at most `limit` at once; results in item order. */
 async function mapLimited(items, limit, fn) {
@@ -53421,12 +59246,27 @@ preRead) {
     }
     if (bytes === null)
         return { components: [], errors: [] };
+    // A file committed through Git LFS holds a pointer, not its content: what it declares cannot be
+    // read, so the scan fails closed on it.
+    if (isLfsPointer(bytes)) {
+        return {
+            components: [],
+            errors: [
+                {
+                    file: path,
+                    line: 1,
+                    message: 'Git LFS pointer: the file content is not in the repository and cannot be read',
+                },
+            ],
+        };
+    }
     let text;
     let decodeError;
     // null: checked and within the limit.
     let depthError;
     const components = [];
     const errors = [];
+    const callees = new Set();
     let skipped = 0;
     for (const detector of detectors) {
         if (!detector.binary && text === undefined && decodeError === undefined) {
@@ -53469,15 +59309,18 @@ preRead) {
                 components.push(c);
             for (const err of result.errors)
                 errors.push(err);
+            for (const c of result.callees ?? [])
+                callees.add(c);
         }
         catch (e) {
             // A detector bug or a parser blowing up on hostile input: report it, located, never crash.
             errors.push({ file: path, message: `${detector.id}: ${(0,util_errors/* errorMessage */.g)(e)}` });
         }
     }
+    const called = callees.size > 0 ? { callees: [...callees].sort() } : {};
     return skipped > 0 && skipped === detectors.length
-        ? { components, errors, notParsed: true }
-        : { components, errors };
+        ? { components, errors, notParsed: true, ...called }
+        : { components, errors, ...called };
 }
 function compareErrors(a, b) {
     return engine_cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || engine_cmp(a.message, b.message);
@@ -53488,6 +59331,59 @@ function engine_cmp(a, b) {
 /** JSON and JSONC get the nesting bound before any detector parses them. */
 function isJson(detector) {
     return detector.syntax === 'json' || detector.syntax === 'jsonc';
+}
+
+
+/***/ }),
+
+/***/ 67037:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qp: () => (/* binding */ componentsWhere),
+/* harmony export */   lj: () => (/* binding */ judgedByCallers),
+/* harmony export */   sz: () => (/* binding */ dropJudgedByCallers)
+/* harmony export */ });
+/** The files, among `results`, judged in their callers' contexts only. */
+function judgedByCallers(results) {
+    const incoming = new Set();
+    for (const [file, r] of results)
+        for (const c of r.callees ?? [])
+            if (c !== file)
+                incoming.add(c);
+    const dropped = new Set();
+    if (incoming.size === 0)
+        return dropped;
+    const stack = [...results.keys()].filter((f) => !incoming.has(f));
+    const seen = new Set(stack);
+    while (stack.length > 0) {
+        const f = stack.pop();
+        for (const c of results.get(f)?.callees ?? []) {
+            if (c === f || seen.has(c))
+                continue;
+            seen.add(c);
+            dropped.add(c);
+            stack.push(c);
+        }
+    }
+    return dropped;
+}
+/** Empties the components of the files judged in their callers' contexts (in place). */
+function dropJudgedByCallers(results) {
+    for (const f of judgedByCallers(results)) {
+        const r = results.get(f);
+        if (r)
+            results.set(f, { ...r, components: [], standalone: r.components });
+    }
+}
+/**
+ * A file's components as judged in a tree whose files judged in their callers' contexts are
+ * `dropped`: none when dropped there, its own detectors' otherwise.
+ */
+function componentsWhere(r, dropped) {
+    if (dropped)
+        return [];
+    return r.standalone ?? r.components;
 }
 
 
@@ -53506,7 +59402,7 @@ function isJson(detector) {
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99687);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _detectors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(99384);
+/* harmony import */ var _detectors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17909);
 /* harmony import */ var _policy_names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(25714);
 
 
@@ -53821,7 +59717,7 @@ function lowerBoundIn(version, range) {
 /* harmony export */   nc: () => (/* binding */ isBuiltinName)
 /* harmony export */ });
 /* harmony import */ var _catalog_advisories_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73944);
-/* harmony import */ var _catalog_tools_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16743);
+/* harmony import */ var _catalog_tools_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(86140);
 // The built-in policies: `builtin:advisories` (evidence-backed bans, locked), `builtin:ai-coding-tools`
 // (every catalog tool, warn) and `builtin:default` (what runs without a policy file).
 
@@ -53850,6 +59746,7 @@ function builtinPolicyFile(name) {
                     locked: true,
                     unknownVersionFloor: 'warn',
                     reason: `${a.id}: ${a.title} in ${a.versions} (first clean release ${a.firstClean})`,
+                    link: a.link,
                     origin: origin(name),
                 })),
             };
@@ -53908,18 +59805,169 @@ function formatIssue(i) {
 
 /***/ }),
 
-/***/ 32863:
+/***/ 84813:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _3: () => (/* binding */ evaluate),
-/* harmony export */   m$: () => (/* binding */ createEvaluator)
-/* harmony export */ });
-/* unused harmony export isExpired */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(25714);
-/* harmony import */ var _model_versions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62212);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m$: () => (/* binding */ createEvaluator),
+  _3: () => (/* binding */ evaluate)
+});
+
+// UNUSED EXPORTS: isExpired
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(14006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js + 4 modules
+var pep440 = __nccwpck_require__(99687);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(62088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+// EXTERNAL MODULE: ./src/model/versions.ts
+var versions = __nccwpck_require__(62212);
+// EXTERNAL MODULE: ./src/catalog/mappings.ts + 3 modules
+var mappings = __nccwpck_require__(81120);
+;// CONCATENATED MODULE: ./src/catalog/remediation.ts
+// What to do about a finding of a versioned ban: the first clean version in the carrier's own
+// version line, computed from the rule's range and the catalog's tables (never written by hand),
+// and one sentence that says it.
+
+
+
+
+/**
+ * The versions just above the range's upper bounds, ascending: the candidates for the first
+ * version outside it (`<2.1.198` → 2.1.198; `<=1.2.3` → 1.2.4). A range with no upper bound has none.
+ */
+function upperBounds(syntax, range) {
+    const out = new Set();
+    if (syntax === 'pep440') {
+        for (const part of range.split(/,|\|\|/)) {
+            const m = /^\s*(<=|<|==)\s*([^\s,]+)\s*$/.exec(part);
+            if (!m || !pep440/* valid */.rZ(m[2]))
+                continue;
+            const next = m[1] === '<' ? m[2] : pep440/* inc */.bE(m[2], 'patch');
+            if (next)
+                out.add(next);
+        }
+        return [...out].sort(pep440/* compare */.UD);
+    }
+    let parsed;
+    try {
+        parsed = new (semver_default()).Range(range, { loose: true });
+    }
+    catch {
+        return [];
+    }
+    for (const set of parsed.set)
+        for (const c of set) {
+            const v = c.semver.version;
+            if (c.value === '')
+                continue; // `*`: no bound
+            // `<2` reads as `<2.0.0-0`: the first version outside it is 2.0.0.
+            if (c.operator === '<')
+                out.add(v.endsWith('-0') ? v.slice(0, -2) : v);
+            else if (c.operator === '<=' || c.operator === '') {
+                const next = semver_default().inc(v, 'patch');
+                if (next)
+                    out.add(next);
+            }
+        }
+    return [...out].sort((semver_default()).compare);
+}
+function mapped(carrier, version) {
+    try {
+        return carrier.toolVersion(version);
+    }
+    catch {
+        return { kind: 'unknown', why: '' };
+    }
+}
+function greater(syntax, a, b) {
+    if (syntax === 'pep440')
+        return pep440/* valid */.rZ(a) !== null && pep440/* valid */.rZ(b) !== null && pep440.gt(a, b);
+    const x = semver_default().valid(a.replace(/^v/, ''), { loose: true });
+    const y = semver_default().valid(b.replace(/^v/, ''), { loose: true });
+    return x !== null && y !== null && semver_default().gt(x, y);
+}
+/** The first clean carrier version, with the tool version it carries. */
+function firstClean(input) {
+    const { range, tool, carrier, component } = input;
+    if (range === undefined)
+        return null;
+    if (!tool || !carrier) {
+        const syntax = (0,versions/* syntaxOf */.rS)(component.ecosystem);
+        if (syntax === 'ref')
+            return null;
+        const next = upperBounds(syntax, range).find((c) => !(0,versions/* versionSatisfies */.Kw)(syntax, c, range) &&
+            (component.version === null || greater(syntax, c, component.version)));
+        return next === undefined ? null : { version: next };
+    }
+    const scheme = tool.versionScheme;
+    const banned = (tv) => (0,versions/* versionSatisfies */.Kw)(scheme, tv, range);
+    const table = mappings/* versionTables */.C9.get(carrier.toolVersion);
+    if (table) {
+        // After the version found; when it cannot be placed, after the last banned version known.
+        let start = component.version === null ? null : table.positionOf(component.version);
+        if (start === null) {
+            start = -1;
+            table.versions.forEach((v, i) => {
+                const m = mapped(carrier, v);
+                if (m.kind === 'exact' && m.versions.some(banned))
+                    start = i;
+            });
+        }
+        for (const v of table.versions.slice(start + 1)) {
+            const m = mapped(carrier, v);
+            if (m.kind === 'exact' && !m.versions.some(banned))
+                return { version: v, toolVersion: m.versions.at(-1) };
+        }
+        return null;
+    }
+    // The carrier is published in the tool's own line: the first version above the range, if the
+    // carrier maps it to itself (an extension with a line of its own does not).
+    const current = input.toolVersion?.replace(/^>=/, '') ?? null;
+    const next = upperBounds(scheme, range).find((c) => {
+        if (banned(c) || (current !== null && !greater(scheme, c, current)))
+            return false;
+        const m = mapped(carrier, c);
+        return m.kind === 'exact' && m.versions.includes(c);
+    });
+    return next === undefined ? null : { version: next, toolVersion: next };
+}
+/** The remediation of a finding of a versioned ban, or null when no clean version is known. */
+function remediationFor(input) {
+    const clean = firstClean(input);
+    if (!clean)
+        return null;
+    const { component, tool, carrier } = input;
+    const { version } = clean;
+    const carries = tool && clean.toolVersion !== undefined && clean.toolVersion !== version
+        ? ` (it carries ${tool.name} ${clean.toolVersion})`
+        : '';
+    let text;
+    switch (component.ecosystem) {
+        case 'github-action':
+            text = `Pin ${component.name} to ${version} or later${carries}.`;
+            break;
+        case 'devcontainer-feature':
+            text = `Set the "${carrier?.versionOption?.name ?? 'version'}" option of ${component.name} to ${version} or later.`;
+            break;
+        case 'installer':
+            text = `Install ${tool?.name ?? component.name} ${version} or later (pass ${version} to ${component.name}).`;
+            break;
+        default:
+            text = `Upgrade ${component.name} to ${version} or later${carries}.`;
+    }
+    return { version, text };
+}
+
+// EXTERNAL MODULE: ./src/policy/names.ts
+var names = __nccwpck_require__(25714);
+;// CONCATENATED MODULE: ./src/policy/evaluate.ts
+
 
 
 
@@ -53948,7 +59996,7 @@ function createEvaluator(policy, options) {
             if (!tool)
                 return;
             for (const carrier of tool.carriers) {
-                const k = carrierKey(carrier.ecosystem, (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(carrier.ecosystem, carrier.package));
+                const k = carrierKey(carrier.ecosystem, (0,names/* normalizeName */.Pc)(carrier.ecosystem, carrier.package));
                 const list = byCarrier.get(k) ?? [];
                 if (!list.some((e) => e.rule === rule))
                     list.push({ ruleIndex, rule, tool, carrier });
@@ -53964,10 +60012,10 @@ function createEvaluator(policy, options) {
         exceptionState.set(ex, { used: false, expired: isExpired(ex, now) });
     const judge = (component) => {
         const matches = [];
-        for (const e of byCarrier.get(carrierKey(component.ecosystem, (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(component.ecosystem, component.name))) ?? []) {
+        for (const e of byCarrier.get(carrierKey(component.ecosystem, (0,names/* normalizeName */.Pc)(component.ecosystem, component.name))) ?? []) {
             const m = matchToolRule(e, component);
             if (m)
-                matches.push({ ruleIndex: e.ruleIndex, match: m });
+                matches.push({ ruleIndex: e.ruleIndex, match: { ...m, carrier: e.carrier } });
         }
         for (const { ruleIndex, rule } of packageRules) {
             const m = matchPackageRule(rule, component);
@@ -54058,13 +60106,13 @@ function matchToolRule({ rule, tool, carrier }, c) {
         case 'unknown':
             return { rule, tool, toolVersion: null, unknown: mapping.why };
         case 'exact': {
-            const hit = mapping.versions.find((v) => (0,_model_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .versionSatisfies */ .Kw)(tool.versionScheme, v, rule.versions));
+            const hit = mapping.versions.find((v) => (0,versions/* versionSatisfies */.Kw)(tool.versionScheme, v, rule.versions));
             return hit === undefined ? null : { rule, tool, toolVersion: hit };
         }
         case 'atLeast': {
             if (tool.versionScheme !== 'semver')
                 return { rule, tool, toolVersion: null, unknown: mapping.why };
-            const where = (0,_model_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .lowerBoundIn */ .jj)(mapping.version, rule.versions);
+            const where = (0,versions/* lowerBoundIn */.jj)(mapping.version, rule.versions);
             if (where === 'out')
                 return null;
             if (where === 'in')
@@ -54076,17 +60124,24 @@ function matchToolRule({ rule, tool, carrier }, c) {
 function matchPackageRule(rule, c) {
     if (rule.ecosystem !== undefined && rule.ecosystem !== c.ecosystem)
         return null;
-    if (rule.package !== undefined && !(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .nameMatches */ .F5)(c.ecosystem, rule.package, c.name))
+    if (rule.package !== undefined && !(0,names/* nameMatches */.F5)(c.ecosystem, rule.package, c.name))
         return null;
     if (rule.versions === undefined)
         return { rule };
     if (c.version === null)
         return { rule, unknown: notPinned(c) };
-    return (0,_model_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .versionSatisfies */ .Kw)((0,_model_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .syntaxOf */ .rS)(c.ecosystem), c.version, rule.versions) ? { rule } : null;
+    return (0,versions/* versionSatisfies */.Kw)((0,versions/* syntaxOf */.rS)(c.ecosystem), c.version, rule.versions) ? { rule } : null;
 }
 function findingFor(c, match, unknownSetting) {
     const { rule } = match;
     const action = match.unknown !== undefined ? (unknownSetting === 'ignore' ? 'warn' : unknownSetting) : rule.action;
+    const remediation = remediationFor({
+        range: rule.versions,
+        component: c,
+        ...(match.tool ? { tool: match.tool } : {}),
+        ...(match.carrier ? { carrier: match.carrier } : {}),
+        ...(match.toolVersion !== undefined ? { toolVersion: match.toolVersion } : {}),
+    });
     return {
         ruleId: rule.id,
         action,
@@ -54101,10 +60156,13 @@ function findingFor(c, match, unknownSetting) {
         },
         ...(match.tool ? { tool: match.tool.id, toolVersion: match.toolVersion ?? null } : {}),
         location: c.location,
+        ...(c.via !== undefined ? { via: c.via } : {}),
+        ...(c.versionFrom !== undefined ? { versionFrom: c.versionFrom } : {}),
         source: c.source,
         ...(rule.reason ? { reason: rule.reason } : {}),
         ...(rule.link ? { link: rule.link } : {}),
         ...(match.unknown !== undefined ? { unknownVersion: true, unknownReason: match.unknown } : {}),
+        ...(remediation ? { remediation } : {}),
     };
 }
 function messageFor(c, match) {
@@ -54128,7 +60186,7 @@ const pathMatchers = new Map();
 function pathMatches(glob, file) {
     let m = pathMatchers.get(glob);
     if (!m) {
-        m = picomatch__WEBPACK_IMPORTED_MODULE_2___default()(glob, { dot: true });
+        m = picomatch_default()(glob, { dot: true });
         pathMatchers.set(glob, m);
     }
     return m(file);
@@ -54136,7 +60194,7 @@ function pathMatches(glob, file) {
 function exceptionApplies(ex, match, c, prefix) {
     if (ex.rule !== match.rule.id)
         return false;
-    if (ex.package !== undefined && !(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .nameMatches */ .F5)(c.ecosystem, ex.package, c.name))
+    if (ex.package !== undefined && !(0,names/* nameMatches */.F5)(c.ecosystem, ex.package, c.name))
         return false;
     if (ex.versions !== undefined) {
         // An exception limited to versions cannot vouch for a version nobody knows.
@@ -54147,14 +60205,14 @@ function exceptionApplies(ex, match, c, prefix) {
             if (tv === null || tv === undefined)
                 return false;
             if (tv.startsWith('>=')) {
-                if ((0,_model_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .lowerBoundIn */ .jj)(tv.slice(2), ex.versions) !== 'in')
+                if ((0,versions/* lowerBoundIn */.jj)(tv.slice(2), ex.versions) !== 'in')
                     return false;
             }
-            else if (!(0,_model_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .versionSatisfies */ .Kw)(match.tool.versionScheme, tv, ex.versions))
+            else if (!(0,versions/* versionSatisfies */.Kw)(match.tool.versionScheme, tv, ex.versions))
                 return false;
         }
         else {
-            if (c.version === null || !(0,_model_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .versionSatisfies */ .Kw)((0,_model_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .syntaxOf */ .rS)(c.ecosystem), c.version, ex.versions))
+            if (c.version === null || !(0,versions/* versionSatisfies */.Kw)((0,versions/* syntaxOf */.rS)(c.ecosystem), c.version, ex.versions))
                 return false;
         }
     }
@@ -63733,8 +69791,8 @@ function preprocess(fn, schema) {
     });
 }
 
-// EXTERNAL MODULE: ./src/catalog/tools.ts + 5 modules
-var tools = __nccwpck_require__(16743);
+// EXTERNAL MODULE: ./src/catalog/tools.ts
+var tools = __nccwpck_require__(86140);
 // EXTERNAL MODULE: ./src/model/ecosystems.ts
 var ecosystems = __nccwpck_require__(27184);
 ;// CONCATENATED MODULE: ./src/policy/schema.ts
@@ -65007,6 +71065,107 @@ async function changeNotice(path, base, proposedText, req) {
 
 /***/ }),
 
+/***/ 35052:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E0: () => (/* binding */ verdictWord),
+/* harmony export */   Hm: () => (/* binding */ statusWord),
+/* harmony export */   KV: () => (/* binding */ withRemediation),
+/* harmony export */   Ys: () => (/* binding */ installations),
+/* harmony export */   vX: () => (/* binding */ advisoriesIn)
+/* harmony export */ });
+/* unused harmony export gatingSet */
+/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15799);
+// What every report tells the reader besides the finding itself: what to do about it (the
+// remediation first), the advisory behind a built-in ban, the words for a finding's status, and
+// one row per installation (a package with its platform packages).
+
+
+/** The advisories the report's findings stand on, in id order. */
+function advisoriesIn(findings) {
+    const seen = new Map();
+    for (const f of findings) {
+        const a = (0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .advisoryOf */ .fC)(f.ruleId);
+        if (a)
+            seen.set(a.id, a);
+    }
+    return [...seen.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+/** The finding's message with what to do first. */
+function withRemediation(f) {
+    return f.remediation ? `${f.remediation.text} ${f.message}` : f.message;
+}
+/** The status of a finding in words: new, pre-existing, fixed, or present (audit). */
+function statusWord(f) {
+    switch (f.status) {
+        case 'introduced':
+            return 'new';
+        case 'unchanged':
+            return 'pre-existing';
+        case 'removed':
+            return 'fixed';
+        default:
+            return 'present';
+    }
+}
+/**
+ * One verdict word for a finding under a `fail-on`: FAIL (fails this gate), PRE-EXISTING (a banned
+ * component the change did not bring, not failing this gate), FIXED, WARN, PASS (excepted).
+ */
+function verdictWord(f, gating) {
+    if (f.status === 'removed')
+        return 'FIXED';
+    if (f.action === 'pass')
+        return 'PASS';
+    if (gating.has(f))
+        return 'FAIL';
+    if (f.action === 'fail')
+        return f.status === 'unchanged' ? 'PRE-EXISTING' : 'BANNED';
+    return 'WARN';
+}
+function gatingSet(report, failOn) {
+    return new Set(gateFindings(report, failOn));
+}
+/**
+ * Folds the findings of platform packages into their package's row: an npm install of
+ * `@anthropic-ai/claude-code` brings its native builds beside it, one installation. A platform
+ * package found without its package keeps a row of its own, the others of the same kind with it.
+ */
+function installations(findings, verdict) {
+    const out = [];
+    const byKey = new Map();
+    const keyOf = (f, name) => JSON.stringify([f.location.file, f.ruleId, f.component.version, f.status ?? '', verdict(f), name]);
+    for (const f of findings) {
+        if ((0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .platformParentOf */ .zu)(f.component.ecosystem, f.component.name))
+            continue;
+        const row = { finding: f, platforms: [] };
+        out.push(row);
+        const key = keyOf(f, f.component.name);
+        if (!byKey.has(key))
+            byKey.set(key, row);
+    }
+    for (const f of findings) {
+        const parent = (0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .platformParentOf */ .zu)(f.component.ecosystem, f.component.name);
+        if (!parent)
+            continue;
+        const key = keyOf(f, parent);
+        const row = byKey.get(key);
+        if (row)
+            row.platforms.push(f);
+        else {
+            const own = { finding: f, platforms: [] };
+            byKey.set(key, own);
+            out.push(own);
+        }
+    }
+    const order = new Map(findings.map((f, i) => [f, i]));
+    return out.sort((a, b) => order.get(a.finding) - order.get(b.finding));
+}
+
+
+/***/ }),
+
 /***/ 54369:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -65016,7 +71175,9 @@ async function changeNotice(path, base, proposedText, req) {
 /* harmony export */   xs: () => (/* binding */ mdCode)
 /* harmony export */ });
 /* unused harmony export verdictLine */
-/* harmony import */ var _gate_report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26229);
+/* harmony import */ var _gate_report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(26229);
+/* harmony import */ var _advice_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35052);
+
 
 /** Escapes text for a table cell or inline prose. */
 function mdText(s) {
@@ -65033,11 +71194,20 @@ function mdCode(s) {
 const STATUS_ORDER = { introduced: 0, unchanged: 1, undefined: 1, removed: 2 };
 const ACTION_ORDER = { fail: 0, warn: 1, pass: 2 };
 function actionLabel(f, gating) {
-    if (f.action === 'pass')
-        return `excepted until ${f.exception?.expires ?? '?'}`;
-    if (gating.has(f))
-        return '❌ fails the gate';
-    return f.action === 'fail' ? '⚠️ banned (pre-existing)' : '⚠️ warning';
+    switch ((0,_advice_js__WEBPACK_IMPORTED_MODULE_0__/* .verdictWord */ .E0)(f, gating)) {
+        case 'FIXED':
+            return '✅ fixed';
+        case 'PASS':
+            return `excepted until ${f.exception?.expires ?? '?'}`;
+        case 'FAIL':
+            return '❌ fails the gate';
+        case 'PRE-EXISTING':
+            return '⚠️ pre-existing (not failing this gate)';
+        case 'BANNED':
+            return '⚠️ banned (not failing: fail-on never)';
+        default:
+            return '⚠️ warning';
+    }
 }
 /** Collects lines up to a byte budget, keeping room for a closing note. */
 class Budget {
@@ -65057,9 +71227,9 @@ class Budget {
 }
 /** The verdict in one sentence. */
 function verdictLine(report, failOn) {
-    const failed = (0,_gate_report_js__WEBPACK_IMPORTED_MODULE_0__/* .gateFails */ .xd)(report, failOn);
-    const findings = (0,_gate_report_js__WEBPACK_IMPORTED_MODULE_0__/* .gateFindings */ .Av)(report, failOn).length;
-    const errors = (0,_gate_report_js__WEBPACK_IMPORTED_MODULE_0__/* .gateErrors */ .dc)(report, failOn).length;
+    const failed = (0,_gate_report_js__WEBPACK_IMPORTED_MODULE_1__/* .gateFails */ .xd)(report, failOn);
+    const findings = (0,_gate_report_js__WEBPACK_IMPORTED_MODULE_1__/* .gateFindings */ .Av)(report, failOn).length;
+    const errors = (0,_gate_report_js__WEBPACK_IMPORTED_MODULE_1__/* .gateErrors */ .dc)(report, failOn).length;
     if (!failed) {
         if (failOn === 'never')
             return 'Passed: `fail-on: never` never fails the gate.';
@@ -65088,9 +71258,9 @@ function verdictLine(report, failOn) {
 function renderMarkdown(report, options) {
     const h = '#'.repeat(options.headingLevel ?? 2);
     const budget = new Budget(options.maxBytes ?? Number.POSITIVE_INFINITY);
-    const failed = (0,_gate_report_js__WEBPACK_IMPORTED_MODULE_0__/* .gateFails */ .xd)(report, options.failOn);
-    const gating = new Set((0,_gate_report_js__WEBPACK_IMPORTED_MODULE_0__/* .gateFindings */ .Av)(report, options.failOn));
-    const gatingErrors = new Set((0,_gate_report_js__WEBPACK_IMPORTED_MODULE_0__/* .gateErrors */ .dc)(report, options.failOn));
+    const failed = (0,_gate_report_js__WEBPACK_IMPORTED_MODULE_1__/* .gateFails */ .xd)(report, options.failOn);
+    const gating = new Set((0,_gate_report_js__WEBPACK_IMPORTED_MODULE_1__/* .gateFindings */ .Av)(report, options.failOn));
+    const gatingErrors = new Set((0,_gate_report_js__WEBPACK_IMPORTED_MODULE_1__/* .gateErrors */ .dc)(report, options.failOn));
     const s = report.summary;
     const NOTE_RESERVE = 400;
     const head = [
@@ -65101,6 +71271,9 @@ function renderMarkdown(report, options) {
     ];
     for (const n of options.extraNotes ?? [])
         head.push(n, '');
+    const policy = report.policy;
+    if (policy.source)
+        head.push(`Policy: ${mdCode(policy.source)}${policy.digest ? ` (${mdCode(policy.digest)})` : ''}`, '');
     head.push(report.mode === 'diff'
         ? '| Fail the gate | Banned | Warnings | Introduced | Fixed | Excepted | Errors | Files scanned |'
         : '| Fail the gate | Banned | Warnings | Excepted | Errors | Files scanned |', report.mode === 'diff' ? '|---:|---:|---:|---:|---:|---:|---:|---:|' : '|---:|---:|---:|---:|---:|---:|', report.mode === 'diff'
@@ -65114,15 +71287,20 @@ function renderMarkdown(report, options) {
     const active = report.findings.filter((f) => f.status !== 'removed');
     const removed = report.findings.filter((f) => f.status === 'removed');
     let omitted = 0;
-    const where = (file, line) => {
-        const url = options.link?.(file, line);
+    const where = (f) => {
+        const { file, line } = f.location;
+        // A fixed finding's line is where it was at the base: the head no longer has it.
+        const url = f.status === 'removed' ? options.linkBase?.(file, line) : options.link?.(file, line);
         return url ? `[L${line}](${url})` : `L${line}`;
     };
-    const row = (f) => {
+    const row = ({ finding: f, platforms }) => {
         const c = f.component;
         const version = c.version ?? (c.spec ? `${c.spec} (unknown)` : 'unknown');
         const tool = f.tool ? `${mdText(f.tool)}${f.toolVersion ? ' ' + mdText(f.toolVersion) : ''}` : '—';
-        return `| ${f.status ?? 'present'} | ${actionLabel(f, gating)} | ${tool} | ${mdText(c.ecosystem)} ${mdCode(c.alias ? `${c.name} (as ${c.alias})` : c.name)} | ${mdCode(version)} | ${mdCode(f.ruleId)} | ${where(f.location.file, f.location.line)} |`;
+        const carrier = `${mdText(c.ecosystem)} ${mdCode(c.alias ? `${c.name} (as ${c.alias})` : c.name)}${platforms.length > 0 ? ` and ${platforms.length} platform package${platforms.length === 1 ? '' : 's'}` : ''}`;
+        const fix = f.status === 'removed' ? '—' : f.remediation ? mdText(f.remediation.text) : '—';
+        const lines = [f, ...platforms].map(where).join(', ');
+        return `| ${fix} | ${(0,_advice_js__WEBPACK_IMPORTED_MODULE_0__/* .statusWord */ .Hm)(f)} | ${actionLabel(f, gating)} | ${tool} | ${carrier} | ${mdCode(version)} | ${mdCode(f.ruleId)} | ${lines} |`;
     };
     const section = (title, findings) => {
         if (findings.length === 0)
@@ -65133,12 +71311,12 @@ function renderMarkdown(report, options) {
             ACTION_ORDER[a.action] - ACTION_ORDER[b.action] ||
             (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0) ||
             a.location.line - b.location.line);
-        for (const f of sorted) {
-            const list = byFile.get(f.location.file);
+        for (const row of (0,_advice_js__WEBPACK_IMPORTED_MODULE_0__/* .installations */ .Ys)(sorted, (f) => actionLabel(f, gating))) {
+            const list = byFile.get(row.finding.location.file);
             if (list)
-                list.push(f);
+                list.push(row);
             else
-                byFile.set(f.location.file, [f]);
+                byFile.set(row.finding.location.file, [row]);
         }
         const titleLine = `${h}# ${title}`;
         if (!budget.fits(titleLine, NOTE_RESERVE)) {
@@ -65150,15 +71328,15 @@ function renderMarkdown(report, options) {
         for (const [file, list] of byFile) {
             // A file the change moved says so once, at its head: its findings are compared with the
             // findings of its old path.
-            const movedFrom = list.find((f) => f.movedFrom !== undefined)?.movedFrom;
+            const movedFrom = list.find((i) => i.finding.movedFrom !== undefined)?.finding.movedFrom;
             const fileHead = [
                 `**${mdCode(file)}**${movedFrom !== undefined ? ` (moved from ${mdCode(movedFrom)})` : ''}`,
                 '',
-                '| Status | Verdict | Tool | Carrier | Version | Rule | Line |',
-                '|---|---|---|---|---|---|---|',
+                '| Fix | Status | Verdict | Tool | Carrier | Version | Rule | Lines |',
+                '|---|---|---|---|---|---|---|---|',
             ];
             if (!budget.fits(fileHead.join('\n') + row(list[0]), NOTE_RESERVE)) {
-                omitted += list.length;
+                omitted += list.reduce((n, r) => n + 1 + r.platforms.length, 0);
                 continue;
             }
             for (const l of fileHead)
@@ -65168,13 +71346,24 @@ function renderMarkdown(report, options) {
                 if (budget.fits(r, NOTE_RESERVE))
                     budget.push(r);
                 else
-                    omitted++;
+                    omitted += 1 + f.platforms.length;
             }
             budget.push('');
         }
     };
     section('Findings by file', active);
     section('Fixed by this change', removed);
+    const advisories = (0,_advice_js__WEBPACK_IMPORTED_MODULE_0__/* .advisoriesIn */ .vX)(report.findings);
+    if (advisories.length > 0 && budget.fits(`${h}# Advisories`, NOTE_RESERVE)) {
+        budget.push(`${h}# Advisories`);
+        budget.push('');
+        for (const a of advisories) {
+            const line = `- **[${a.id}](${a.link}): ${mdText(a.title)}** (affected: ${mdCode(a.versions)}, first clean release ${mdCode(a.firstClean)}). ${mdText(a.description)}`;
+            if (budget.fits(line, NOTE_RESERVE))
+                budget.push(line);
+        }
+        budget.push('');
+    }
     if (report.errors.length > 0 && budget.fits(`${h}# Errors`, NOTE_RESERVE)) {
         budget.push(`${h}# Files that could not be scanned`);
         budget.push('');
@@ -65240,6 +71429,7 @@ function renderSummary(report, ctx) {
     return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .renderMarkdown */ .Gc)(report, {
         failOn: ctx.failOn,
         link: blobLink(ctx),
+        ...(ctx.baseSha ? { linkBase: blobLink({ ...ctx, sha: ctx.baseSha }) } : {}),
         maxBytes: ctx.maxBytes ?? SUMMARY_MAX_BYTES,
         extraNotes: notes,
     });
@@ -65365,7 +71555,11 @@ class DirectorySource {
     async read(path, maxBytes) {
         return this.readNow(path, maxBytes);
     }
-    readNow(path, maxBytes) {
+    /** The first `bytes` bytes of a file, with the same safety checks as `read` and no size limit. */
+    async readHead(path, bytes) {
+        return this.readNow(path, bytes, true);
+    }
+    readNow(path, maxBytes, headOnly = false) {
         const rel = (0,_source_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeRelative */ .iQ)(path);
         if (rel === null)
             throw new _source_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceReadError */ .Ct('path is outside the scanned directory');
@@ -65397,7 +71591,7 @@ class DirectorySource {
         }
         if (!info.isFile())
             throw new _source_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceReadError */ .Ct('not a regular file');
-        if (info.size > maxBytes) {
+        if (info.size > maxBytes && !headOnly) {
             throw new _source_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceReadError */ .Ct(`file is ${info.size} bytes, over the limit of ${maxBytes} bytes`);
         }
         // O_NONBLOCK: a file swapped for a FIFO after the check above cannot block the open;
@@ -65407,7 +71601,7 @@ class DirectorySource {
             const opened = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
             if (!opened.isFile())
                 throw new _source_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceReadError */ .Ct('not a regular file');
-            if (opened.size > maxBytes) {
+            if (opened.size > maxBytes && !headOnly) {
                 throw new _source_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceReadError */ .Ct(`file is ${opened.size} bytes, over the limit of ${maxBytes} bytes`);
             }
             // Read at most maxBytes + 1 so a file that grows while being read is still caught.
@@ -65418,8 +71612,11 @@ class DirectorySource {
                 if (bytesRead === 0)
                     break;
                 total += bytesRead;
-                if (total > maxBytes)
+                if (total > maxBytes) {
+                    if (headOnly)
+                        return new Uint8Array(buf.buffer, buf.byteOffset, maxBytes);
                     throw new _source_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceReadError */ .Ct(`file is over the limit of ${maxBytes} bytes`);
+                }
                 if (total === buf.length)
                     break;
             }
@@ -65592,6 +71789,14 @@ class GitSource {
             throw new _source_js__WEBPACK_IMPORTED_MODULE_2__/* .SourceReadError */ .Ct(`file is ${entry.size} bytes, over the limit of ${maxBytes} bytes`);
         }
         return this.blobs().read(entry.oid, maxBytes);
+    }
+    /** The head of a file of at most 1 MiB (the object database reads whole blobs); null otherwise. */
+    async readHead(path, bytes) {
+        const entry = await this.resolve(path);
+        if (!entry || entry.mode === '160000' || entry.size > 1024 * 1024)
+            return null;
+        const blob = await this.blobs().read(entry.oid, entry.size);
+        return blob.subarray(0, bytes);
     }
     blobs() {
         this.reader ??= new BlobReader(this.repoDir);
@@ -66002,6 +72207,22 @@ function lineAt(text, offset) {
 
 /***/ }),
 
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ PROJECT_URL),
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+// The release version, as package.json says (a test holds the two equal): the bundles cannot read
+// package.json at run time, since the action runs from a checkout of dist/ alone.
+const VERSION = '1.0.0';
+/** The project's home: the advisories' pages and SARIF's tool information link here. */
+const PROJECT_URL = 'https://github.com/ai-tooling-gate/ai-tooling-gate';
+
+
+/***/ }),
+
 /***/ 42613:
 /***/ ((module) => {
 
@@ -66013,13 +72234,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 35317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
@@ -66062,13 +72276,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 85675:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
 
 /***/ }),
 
@@ -66174,13 +72381,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 98995:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 
@@ -74949,7 +81149,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 14116:
+/***/ 88179:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -76437,8 +82637,8 @@ function toPlatformPath(pth) {
 var external_string_decoder_ = __nccwpck_require__(13193);
 // EXTERNAL MODULE: external "events"
 var external_events_ = __nccwpck_require__(24434);
-// EXTERNAL MODULE: external "child_process"
-var external_child_process_ = __nccwpck_require__(35317);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(42613);
 ;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
@@ -77280,7 +83480,7 @@ class ToolRunner extends external_events_.EventEmitter {
                     return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
                 }
                 const fileName = this._getSpawnFileName();
-                const cp = external_child_process_.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
                 let stdbuffer = '';
                 if (cp.stdout) {
                     cp.stdout.on('data', (data) => {
@@ -83330,12 +89530,14 @@ class RequestError extends Error {
 __nccwpck_require__.d(__webpack_exports__, {
   UD: () => (/* reexport */ compare),
   eq: () => (/* reexport */ eq),
+  gt: () => (/* reexport */ gt),
+  bE: () => (/* reexport */ inc),
   ib: () => (/* reexport */ satisfies),
   rZ: () => (/* reexport */ valid),
   Im: () => (/* reexport */ validRange)
 });
 
-// UNUSED EXPORTS: RANGE_PATTERN, clean, explain, filter, ge, gt, gte, inc, le, lt, lte, major, maxSatisfying, minSatisfying, minor, ne, neq, parse, patch, rcompare
+// UNUSED EXPORTS: RANGE_PATTERN, clean, explain, filter, ge, gte, le, lt, lte, major, maxSatisfying, minSatisfying, minor, ne, neq, parse, patch, rcompare
 
 // NAMESPACE OBJECT: ./node_modules/@renovatebot/pep440/lib/operator.js
 var operator_namespaceObject = {};
@@ -83400,10 +89602,10 @@ function valid(version) {
 
 const cleanRegex = new RegExp('^\\s*' + VERSION_PATTERN + '\\s*$', 'i');
 function clean(version) {
-  return version_stringify(version_parse(version, cleanRegex));
+  return stringify(parse(version, cleanRegex));
 }
 
-function version_parse(version, regex) {
+function parse(version, regex) {
   // Validate the version and parse it into pieces
   const { groups } = (regex || validRegex).exec(version) || {};
   if (!groups) {
@@ -83426,7 +89628,7 @@ function version_parse(version, regex) {
   return parsed;
 }
 
-function version_stringify(parsed) {
+function stringify(parsed) {
   if (!parsed) {
     return null;
   }
@@ -83510,7 +89712,7 @@ function parse_local_version(local) {
 }
 
 function version_explain(version) {
-  const parsed = version_parse(version);
+  const parsed = parse(version);
   if (!parsed) {
     return parsed;
   }
@@ -83535,7 +89737,7 @@ function version_explain(version) {
     post: post ? post[1] : post,
     dev: dev ? dev[1] : dev,
     local: local ? local.join('.') : local,
-    public: version_stringify(parsed).split('+', 1)[0],
+    public: stringify(parsed).split('+', 1)[0],
     base_version,
     is_prerelease,
     is_devrelease,
@@ -83577,8 +89779,8 @@ function arbitrary(version, other) {
 }
 
 function compare(version, other) {
-  const parsedVersion = version_parse(version);
-  const parsedOther = version_parse(other);
+  const parsedVersion = parse(version);
+  const parsedOther = parse(other);
 
   const keyVersion = calculateKey(parsedVersion);
   const keyOther = calculateKey(parsedOther);
@@ -84048,6 +90250,13 @@ function inc(input, release, preReleaseIdentifier) {
 
 module.exports = /*#__PURE__*/JSON.parse('["_http_agent","_http_client","_http_common","_http_incoming","_http_outgoing","_http_server","_stream_duplex","_stream_passthrough","_stream_readable","_stream_transform","_stream_wrap","_stream_writable","_tls_common","_tls_wrap","assert","assert/strict","async_hooks","buffer","child_process","cluster","console","constants","crypto","dgram","diagnostics_channel","dns","dns/promises","domain","events","fs","fs/promises","http","http2","https","inspector","inspector/promises","module","net","os","path","path/posix","path/win32","perf_hooks","process","punycode","querystring","readline","readline/promises","repl","stream","stream/consumers","stream/promises","stream/web","string_decoder","sys","timers","timers/promises","tls","trace_events","tty","url","util","util/types","v8","vm","wasi","worker_threads","zlib","node:sea","node:sqlite","node:test","node:test/reporters"]');
 
+/***/ }),
+
+/***/ 11889:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"d1":{"@anthropic-ai/claude-code":["@anthropic-ai/claude-code-darwin-arm64","@anthropic-ai/claude-code-darwin-x64","@anthropic-ai/claude-code-linux-arm64","@anthropic-ai/claude-code-linux-arm64-musl","@anthropic-ai/claude-code-linux-x64","@anthropic-ai/claude-code-linux-x64-musl","@anthropic-ai/claude-code-win32-arm64","@anthropic-ai/claude-code-win32-x64"],"@anthropic-ai/claude-agent-sdk":["@anthropic-ai/claude-agent-sdk-darwin-arm64","@anthropic-ai/claude-agent-sdk-darwin-x64","@anthropic-ai/claude-agent-sdk-linux-arm64","@anthropic-ai/claude-agent-sdk-linux-arm64-musl","@anthropic-ai/claude-agent-sdk-linux-x64","@anthropic-ai/claude-agent-sdk-linux-x64-musl","@anthropic-ai/claude-agent-sdk-win32-arm64","@anthropic-ai/claude-agent-sdk-win32-x64"]}}');
+
 /***/ })
 
 /******/ });
@@ -84247,8 +90456,8 @@ module.exports = /*#__PURE__*/JSON.parse('["_http_agent","_http_client","_http_c
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
-var action_core = __nccwpck_require__(14116);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var lib_core = __nccwpck_require__(88179);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -84265,7 +90474,10 @@ var github_files = __nccwpck_require__(55772);
 var model_limits = __nccwpck_require__(10817);
 // EXTERNAL MODULE: ./src/gate/report.ts
 var gate_report = __nccwpck_require__(26229);
+// EXTERNAL MODULE: ./src/reporters/advice.ts
+var advice = __nccwpck_require__(35052);
 ;// CONCATENATED MODULE: ./src/reporters/annotations.ts
+
 
 /** The runner shows at most this many annotations of each type per step. */
 const ANNOTATIONS_PER_TYPE = 10;
@@ -84287,6 +90499,9 @@ function annotate(report, failOn, sink, options = {}) {
     for (const f of report.findings) {
         if (f.action === 'pass' || f.status === 'removed')
             continue;
+        // `annotate: introduced`: what the change did not bring is in the summary, not on its lines.
+        if (options.only === 'introduced' && f.status === 'unchanged')
+            continue;
         const level = gating.has(f) ? 'error' : 'warning';
         const moved = f.movedFrom !== undefined ? `, in a file moved from ${f.movedFrom}` : '';
         const statusNote = f.status === 'unchanged'
@@ -84294,19 +90509,22 @@ function annotate(report, failOn, sink, options = {}) {
             : f.status === 'introduced'
                 ? ` (introduced by this change${moved})`
                 : '';
+        const at = annotationLocation(f);
         items.push({
             level,
-            message: `${f.message}${statusNote}`,
+            message: `${(0,advice/* withRemediation */.KV)(f)}${statusNote}${installedAt(f)}`,
             props: {
                 title: `ai-tooling-gate: ${f.ruleId}`,
-                file: repoPath(prefix, f.location.file),
-                startLine: f.location.line,
-                ...(f.location.column ? { startColumn: f.location.column } : {}),
+                file: repoPath(prefix, at.file),
+                startLine: at.line,
+                ...(at.column ? { startColumn: at.column } : {}),
             },
             rank: f.status === 'introduced' ? 0 : f.status === undefined ? 1 : 2,
         });
     }
     for (const e of report.errors) {
+        if (options.only === 'introduced' && e.status === 'unchanged' && !gatingErrors.has(e))
+            continue;
         items.push({
             level: gatingErrors.has(e) ? 'error' : 'warning',
             message: `could not be scanned: ${e.message}${e.status === 'unchanged' ? ' (file not changed here)' : ''}`,
@@ -84357,9 +90575,25 @@ function omittedNote(counts) {
         return undefined;
     return `> The runner shows ${ANNOTATIONS_PER_TYPE} annotations of each type per step: ${parts.join(' and ')} are not shown as annotations; all are listed below.`;
 }
+/**
+ * The line a finding is annotated at: where its version is written when a caller, an env entry, a
+ * matrix or a build arg gives it (`versionFrom`, the line a reviewer must change), else its
+ * install line (`location`).
+ */
+function annotationLocation(f) {
+    return f.versionFrom ?? f.location;
+}
+/** Where the install stands, and through which callers, when the annotation is elsewhere. */
+function installedAt(f) {
+    if (!f.versionFrom && !f.via)
+        return '';
+    const where = (l) => `${l.file}:${l.line}`;
+    const via = f.via && f.via.length > 0 ? ` via ${f.via.map(where).join(' → ')}` : '';
+    return ` [installed at ${where(f.location)}${via}]`;
+}
 
 ;// CONCATENATED MODULE: ./src/reporters/json.ts
-function renderJson(report) {
+function json_renderJson(report) {
     return JSON.stringify(report, null, 2) + '\n';
 }
 /**
@@ -84380,8 +90614,10 @@ const inventoryJson = {
 var markdown = __nccwpck_require__(54369);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: ./src/inventory/engine.ts + 2 modules
-var engine = __nccwpck_require__(9390);
+// EXTERNAL MODULE: ./src/inventory/engine.ts + 4 modules
+var engine = __nccwpck_require__(1722);
+// EXTERNAL MODULE: ./src/inventory/flows.ts
+var flows = __nccwpck_require__(67037);
 ;// CONCATENATED MODULE: ./src/diff/renames.ts
 // Renames between base and head: which head path a base file moved to, so that a move keeps its
 // findings' identity (a move introduces nothing).
@@ -84453,6 +90689,7 @@ async function withExactRenames(base, head, headPaths, basePaths, known, maxByte
 
 ;// CONCATENATED MODULE: ./src/diff/diff.ts
 // Diff mode: which findings a change introduces, keeps or removes, and which files it changes.
+
 
 
 
@@ -84608,10 +90845,20 @@ async function diffInventory(base, head, options = {}) {
     const errorKey = (file, e) => `${file}\u0000${e.line ?? 0}\u0000${e.message}`;
     const baseErrorKeys = new Set(baseInv.errors.map((e) => errorKey(e.file, e)));
     const baseComponents = [...baseInv.components];
-    for (const [path, result] of headInv.byFile) {
+    // An unchanged file is judged on its own at base only when nothing built or ran it there: a
+    // caller added or removed by the change moves its findings between it and the caller.
+    const atBase = new Map();
+    for (const [path, result] of headInv.byFile)
         if (!dirty.has(path))
-            for (const c of result.components)
-                baseComponents.push(c);
+            atBase.set(path, result);
+    for (const [path, result] of baseInv.byFile)
+        atBase.set(path, result);
+    const droppedAtBase = (0,flows/* judgedByCallers */.lj)(atBase);
+    for (const [path, result] of headInv.byFile) {
+        if (dirty.has(path))
+            continue;
+        for (const c of (0,flows/* componentsWhere */.Qp)(result, droppedAtBase.has(path)))
+            baseComponents.push(c);
     }
     const headErrors = [];
     for (const [path, result] of headInv.byFile) {
@@ -84677,14 +90924,21 @@ async function fingerprint(source, path, maxBytes, useIds) {
     }
 }
 
+// EXTERNAL MODULE: ./src/catalog/index.ts
+var src_catalog = __nccwpck_require__(15799);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/reporters/sarif.ts
 // SARIF 2.1.0 for GitHub code scanning (and any SARIF viewer).
 
 
 
+
+
+
 const TOOL_NAME = 'ai-tooling-gate';
-const TOOL_VERSION = '0.1.0';
-const INFORMATION_URI = 'https://github.com/ai-tooling-gate/ai-tooling-gate';
+const TOOL_VERSION = version/* VERSION */.x;
+const INFORMATION_URI = version/* PROJECT_URL */.w;
 const SCAN_ERROR_RULE = 'scan-error';
 function sarif_repoPath(prefix, file) {
     return prefix ? `${prefix.replace(/\/+$/, '')}/${file}` : file;
@@ -84692,33 +90946,60 @@ function sarif_repoPath(prefix, file) {
 function uri(path) {
     return path.split('/').map(encodeURIComponent).join('/');
 }
-function ruleFor(f) {
-    const fail = f.action === 'fail' || (f.action === 'pass' && !f.unknownVersion);
-    const what = f.tool
-        ? `the AI coding tool ${f.tool}`
-        : `${f.component.ecosystem} package ${f.component.name}`;
-    const text = f.reason ?? `Policy rule ${f.ruleId} bans ${what}.`;
+function ruleFor(id, findings, declared) {
+    const advisory = (0,src_catalog/* advisoryOf */.fC)(id);
+    // Without the policy's rule at hand: an advisory bans; otherwise a finding whose version is
+    // known says what the rule does (an unknown-version finding says what the setting does).
+    const known = findings.find((f) => !f.unknownVersion);
+    const action = declared?.action ?? (advisory ? 'fail' : known ? (known.action === 'warn' ? 'warn' : 'fail') : 'warn');
+    const fail = action === 'fail';
+    const first = findings[0];
+    const what = first.tool
+        ? `the AI coding tool ${first.tool}`
+        : `${first.component.ecosystem} package ${first.component.name}`;
+    const text = declared?.reason ?? first.reason ?? `Policy rule ${id} bans ${what}.`;
+    const link = declared?.link ?? first.link ?? advisory?.link;
+    // What to do comes first: the distinct remediations of the rule's findings.
+    const fixes = [...new Set(findings.flatMap((f) => (f.remediation ? [f.remediation.text] : [])))];
+    const shownFixes = fixes.slice(0, 5);
     const markdown = [
-        `**${f.ruleId}**: ${escapeMd(text)}`,
+        ...shownFixes.map((t) => `**Fix:** ${escapeMd(t)}`),
+        ...(fixes.length > shownFixes.length
+            ? [`(and ${fixes.length - shownFixes.length} more; see each result)`]
+            : []),
+        ...(shownFixes.length > 0 ? [''] : []),
+        `**${id}**: ${escapeMd(text)}`,
+        ...(advisory
+            ? [
+                '',
+                `**${escapeMd(advisory.title)}** (affected: ${advisory.versions}, first clean release ${advisory.firstClean}). ${escapeMd(advisory.description)}`,
+            ]
+            : []),
         '',
-        'ai-tooling-gate found a component this policy rule covers. Remove it, pin a version outside the',
-        'banned range, or add a time-limited exception to the policy with a reason.',
-        ...(f.link ? ['', `More: ${f.link}`] : []),
+        'ai-tooling-gate found a component this policy rule covers. Upgrade to the version named above,',
+        'remove it, or add a time-limited exception to the policy with a reason.',
+        ...(link ? ['', `More: ${link}`] : []),
     ].join('\n');
+    const helpText = [
+        ...shownFixes.map((t) => `Fix: ${t}`),
+        `${id}: ${text}`,
+        ...(advisory ? [`${advisory.title}: ${advisory.description}`] : []),
+        ...(link ? [`More: ${link}`] : []),
+    ].join(' ');
     return {
-        id: f.ruleId,
-        name: f.ruleId
+        id,
+        name: id
             .replace(/[^A-Za-z0-9]+/g, ' ')
             .trim()
             .replace(/\s+(\w)/g, (_m, c) => c.toUpperCase()),
-        shortDescription: { text: `Banned AI tooling: ${f.ruleId}` },
-        fullDescription: { text },
-        help: { text: `${f.ruleId}: ${text}${f.link ? ` More: ${f.link}` : ''}`, markdown },
-        ...(f.link ? { helpUri: f.link } : {}),
+        shortDescription: { text: advisory ? `${advisory.id}: ${advisory.title}` : `Banned AI tooling: ${id}` },
+        fullDescription: { text: advisory ? `${text} ${advisory.description}` : text },
+        help: { text: helpText, markdown },
+        ...(link ? { helpUri: link } : {}),
         defaultConfiguration: { level: fail ? 'error' : 'warning' },
         properties: {
             'security-severity': fail ? '8.0' : '4.0',
-            tags: ['security', 'supply-chain', 'ai-tooling', ...(f.tool ? [`tool:${f.tool}`] : [])],
+            tags: ['security', 'supply-chain', 'ai-tooling', ...(first.tool ? [`tool:${first.tool}`] : [])],
             precision: 'very-high',
             'problem.severity': fail ? 'error' : 'warning',
         },
@@ -84731,28 +91012,36 @@ function sarif_fingerprint(parts) {
 function renderSarif(report, options) {
     const gating = new Set((0,gate_report/* gateFindings */.Av)(report, options.failOn));
     const gatingErrors = new Set((0,gate_report/* gateErrors */.dc)(report, options.failOn));
-    const rules = [];
+    // Rules in the order their first result appears; each built from all of its findings.
+    const ruleIds = [];
+    const ruleFindings = new Map();
     const ruleIndex = new Map();
-    const indexOf = (rule) => {
-        let i = ruleIndex.get(rule.id);
+    const indexOf = (id) => {
+        let i = ruleIndex.get(id);
         if (i === undefined) {
-            i = rules.length;
-            rules.push(rule);
-            ruleIndex.set(rule.id, i);
+            i = ruleIds.length;
+            ruleIds.push(id);
+            ruleIndex.set(id, i);
         }
         return i;
     };
+    let scanErrorRule;
     const results = [];
     for (const f of report.findings) {
         if (f.status === 'removed')
             continue;
         const level = f.action === 'pass' ? 'note' : f.action === 'fail' ? 'error' : 'warning';
+        const list = ruleFindings.get(f.ruleId);
+        if (list)
+            list.push(f);
+        else
+            ruleFindings.set(f.ruleId, [f]);
         const file = sarif_repoPath(options.pathPrefix, f.location.file);
         results.push({
             ruleId: f.ruleId,
-            ruleIndex: indexOf(ruleFor(f)),
+            ruleIndex: indexOf(f.ruleId),
             level,
-            message: { text: f.message },
+            message: { text: (0,advice/* withRemediation */.KV)(f) },
             locations: [
                 {
                     physicalLocation: {
@@ -84793,7 +91082,8 @@ function renderSarif(report, options) {
     }
     for (const e of report.errors) {
         const file = sarif_repoPath(options.pathPrefix, e.file);
-        const index = indexOf({
+        const index = indexOf(SCAN_ERROR_RULE);
+        scanErrorRule ??= {
             id: SCAN_ERROR_RULE,
             name: 'ScanError',
             shortDescription: { text: 'A file that had to be scanned could not be read' },
@@ -84811,7 +91101,7 @@ function renderSarif(report, options) {
                 precision: 'high',
                 'problem.severity': 'error',
             },
-        });
+        };
         results.push({
             ruleId: SCAN_ERROR_RULE,
             ruleIndex: index,
@@ -84830,6 +91120,11 @@ function renderSarif(report, options) {
             },
         });
     }
+    const declared = new Map((options.rules ?? []).map((r) => [r.id, r]));
+    const rules = ruleIds.map((id) => id === SCAN_ERROR_RULE && scanErrorRule
+        ? scanErrorRule
+        : ruleFor(id, ruleFindings.get(id), declared.get(id)));
+    const policy = report.policy;
     const sarif = {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
@@ -84844,7 +91139,12 @@ function renderSarif(report, options) {
                         rules,
                     },
                 },
-                automationDetails: { id: `${TOOL_NAME}/${report.mode}/` },
+                // One category whatever the mode: pull-request results are compared with the default
+                // branch's only within a category (and this overrides upload-sarif's own category).
+                automationDetails: { id: `${TOOL_NAME}/` },
+                originalUriBaseIds: {
+                    '%SRCROOT%': { description: { text: 'The root of the repository the results are relative to.' } },
+                },
                 invocations: [
                     {
                         executionSuccessful: true,
@@ -84855,6 +91155,13 @@ function renderSarif(report, options) {
                     },
                 ],
                 results,
+                ...(policy.source
+                    ? {
+                        properties: {
+                            policy: { source: policy.source, ...(policy.digest ? { digest: policy.digest } : {}) },
+                        },
+                    }
+                    : {}),
             },
         ],
     };
@@ -84906,6 +91213,56 @@ async function limitedAgent(registry, maxBytes, timeoutMs) {
         }
     }
     return new BodyLimitedAgent({ timeout: timeoutMs, proxy: getProxy(registry, {}) ?? undefined });
+}
+
+;// CONCATENATED MODULE: ./src/resolver/manifest.ts
+// The manifest an install of a registry spec would pick, with npm's own pieces for exactly this:
+// npm-registry-fetch fetches the packument (auth, proxies and headers as npm sends them) and
+// npm-pick-manifest picks the version (dist-tags, ranges, the `latest` preference). No tarball is
+// ever fetched, nothing is written to disk, no script can run.
+
+/** The abbreviated ("corgi") packument, with the full document as npm's fallback. */
+const CORGI_DOC = 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8, */*';
+const FULL_DOC = 'application/json';
+// Loaded on the first look-up only: runs that never ask a registry do not pay for them.
+let modules = null;
+const load = () => (modules ??= Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(799), __nccwpck_require__.e(706)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5706, 23)), __nccwpck_require__.e(/* import() */ 937).then(__nccwpck_require__.t.bind(__nccwpck_require__, 81937, 23))]).then(([f, p]) => ({
+    fetch: f.default,
+    pick: p.default,
+})));
+/**
+ * The version `spec` (`name@tag-or-range`) resolves to. Throws what npm throws: `E404`/`E401`/…
+ * with `statusCode` for HTTP errors, `ETARGET` when no version matches, `type: 'invalid-json'`.
+ */
+async function pickedVersion(spec, options) {
+    const { fetch, pick } = await load();
+    const parsed = npa_default()(spec);
+    const name = parsed.name ?? '';
+    const url = `${options.registry.replace(/\/+$/, '')}/${parsed.escapedName ?? ''}`;
+    const get = async (accept) => {
+        const res = await fetch(url, {
+            ...options.fetchOptions,
+            registry: options.registry,
+            spec: parsed,
+            headers: { accept },
+            integrity: null,
+        });
+        return res.json();
+    };
+    const key = `${name}\0${url}`;
+    let packument = options.packumentCache.get(key);
+    if (!packument) {
+        // A registry that does not serve abbreviated documents answers 404 to them: ask for the full one.
+        packument = get(CORGI_DOC).catch((e) => {
+            if (e.code === 'E404')
+                return get(FULL_DOC);
+            throw e;
+        });
+        options.packumentCache.set(key, packument);
+        // A failed request is not remembered: the caller decides whether to retry.
+        packument.catch(() => options.packumentCache.delete(key));
+    }
+    return pick(await packument, parsed.fetchSpec ?? 'latest', { defaultTag: 'latest' }).version;
 }
 
 ;// CONCATENATED MODULE: ./src/resolver/npmrc.ts
@@ -85159,7 +91516,9 @@ function scrub(message, secrets) {
 ;// CONCATENATED MODULE: ./src/resolver/npm-resolver.ts
 // Resolves unpinned npm specs (`latest`, `^2.1.0`, `*`, nothing at all) to the version an install
 // would get now, by asking the registry the repository is configured for, the way npm does
-// (pacote.manifest: dist-tags, ranges and the `latest` preference of npm-pick-manifest).
+// (npm-registry-fetch for the packument, npm-pick-manifest for dist-tags, ranges and the `latest`
+// preference).
+
 
 
 
@@ -85197,7 +91556,7 @@ function registryRequest(c) {
     catch {
         return { reason: `"${c.name}@${spec}" is not a valid npm package spec` };
     }
-    // Only registry specs: anything else (git, file, URL) would make pacote clone or download.
+    // Only registry specs: anything else (git, file, URL) is not a registry look-up.
     if (parsed.type !== 'tag' && parsed.type !== 'range' && parsed.type !== 'version') {
         return { reason: `spec "${spec}" is not a dist-tag or a version range` };
     }
@@ -85252,7 +91611,7 @@ function isRetryable(f, timedOut) {
     return typeof f.code === 'string' && f.code.startsWith('E');
 }
 /** Why a look-up failed, in words that never carry the request's credentials. */
-function describe(f, timedOut, req, where, attempts, timeoutMs, maxBytes) {
+function npm_resolver_describe(f, timedOut, req, where, attempts, timeoutMs, maxBytes) {
     const tries = attempts === 1 ? '1 attempt' : `${attempts} attempts`;
     if (timedOut || f.type === 'request-timeout')
         return `no answer from ${where} within ${timeoutMs} ms (${tries})`;
@@ -85286,7 +91645,7 @@ function createNpmResolver(options) {
     const maxResponseBytes = Math.max(1, options.maxResponseBytes ?? (0,model_limits/* maxResponseBytesFromEnv */.Yb)(options.env));
     const limit = limiter(concurrency);
     // One packument request per package per resolver (a run): specs of one package are looked up one after
-    // the other, the first fills pacote's in-memory packument cache and the rest read it; when
+    // the other, the first fills the in-memory packument cache and the rest read it; when
     // the first fails for a reason that is about the package, the rest share that reason.
     const packumentCache = new Map();
     const lookups = new Map();
@@ -85294,9 +91653,6 @@ function createNpmResolver(options) {
     // A registry that answers nothing (down, blackholed) would cost every package the full
     // timeout and retries; after a few look-ups in a row without an answer the rest skip it.
     const unanswered = new Map();
-    // pacote and its dependencies take most of a second to load: only runs that look up pay it.
-    let pacoteModule = null;
-    const loadPacote = () => (pacoteModule ??= Promise.all(/* import() */[__nccwpck_require__.e(799), __nccwpck_require__.e(710)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 92710, 23)).then((m) => m.default));
     // One size-bounded agent per registry (keep-alive within a run, proxies from the environment).
     const agents = new Map();
     const agentFor = (registry) => {
@@ -85327,7 +91683,6 @@ function createNpmResolver(options) {
         }
         const settings = config;
         const lookUp = async (cfg, req) => {
-            const { manifest } = await loadPacote();
             const registry = registryFor(cfg, req.name);
             const agent = await agentFor(registry);
             const where = displayRegistry(registry);
@@ -85350,28 +91705,25 @@ function createNpmResolver(options) {
                     controller.abort();
                 }, timeoutMs);
                 try {
-                    const opts = {
-                        registry,
-                        fullMetadata: false,
+                    const fetchOptions = {
                         preferOnline: true,
-                        packumentCache,
                         // No `cache`: nothing is written to disk and every run asks the registry afresh.
                         fetchRetries: 0,
                         timeout: timeoutMs,
                         signal: controller.signal,
-                        userAgent: 'ai-tooling-gate (pacote)',
+                        userAgent: 'ai-tooling-gate',
                         agent,
                     };
                     for (const [k, v] of cfg.auth)
-                        opts[k] = v;
+                        fetchOptions[k] = v;
                     // The signal aborts the request; the race makes sure nothing waits past the timeout
                     // even if some layer below does not honour it.
                     const found = await Promise.race([
-                        manifest(spec, opts),
+                        pickedVersion(spec, { registry, packumentCache, fetchOptions }),
                         new Promise((_, reject) => controller.signal.addEventListener('abort', () => reject(Object.assign(new Error('timed out'), { type: 'request-timeout' })))),
                     ]);
                     unanswered.delete(registry);
-                    const version = typeof found.version === 'string' ? found.version : '';
+                    const version = typeof found === 'string' ? found : '';
                     if (version.length > MAX_VERSION_LENGTH || semver_default().valid(version) === null) {
                         return { reason: `${where} answered ${req.name} with an invalid version` };
                     }
@@ -85384,7 +91736,7 @@ function createNpmResolver(options) {
                         await sleep(retryDelayMs * 2 ** (attempt - 1));
                         continue;
                     }
-                    const reason = describe(f, timedOut, req, where, attempt, timeoutMs, maxResponseBytes);
+                    const reason = npm_resolver_describe(f, timedOut, req, where, attempt, timeoutMs, maxResponseBytes);
                     if (isUnanswered(f, timedOut)) {
                         const inARow = (unanswered.get(registry)?.inARow ?? 0) + 1;
                         unanswered.set(registry, { inARow, last: reason });
@@ -85462,10 +91814,8 @@ function auditResolveHook(resolver) {
     };
 }
 
-// EXTERNAL MODULE: ./src/catalog/index.ts
-var catalog = __nccwpck_require__(15799);
-// EXTERNAL MODULE: ./src/policy/evaluate.ts
-var evaluate = __nccwpck_require__(32863);
+// EXTERNAL MODULE: ./src/policy/evaluate.ts + 1 modules
+var evaluate = __nccwpck_require__(84813);
 // EXTERNAL MODULE: ./src/policy/names.ts
 var names = __nccwpck_require__(25714);
 // EXTERNAL MODULE: ./src/model/ecosystems.ts
@@ -85506,7 +91856,7 @@ function percentEscapesOf(fragments) {
     }
     return new RegExp(`%(?:[89a-f][0-9a-f]|${[...codes].sort().join('|')})`, 'i');
 }
-function nameFilter(policy, catalog) {
+function relevance_nameFilter(policy, catalog) {
     const byEcosystem = new Map();
     let allEcosystems = false;
     const entry = (e) => {
@@ -85667,9 +92017,9 @@ async function resolveRelevant(resolve, components, errors, filter) {
  * in component order, the same count, the same errors.
  */
 async function audit(source, options) {
-    const filter = nameFilter(options.policy, catalog/* catalog */.U$);
+    const filter = relevance_nameFilter(options.policy, src_catalog/* catalog */.U$);
     const evaluator = (0,evaluate/* createEvaluator */.m$)(options.policy, {
-        catalog: catalog/* catalog */.U$,
+        catalog: src_catalog/* catalog */.U$,
         ...(options.now ? { now: options.now } : {}),
         ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
     });
@@ -85730,7 +92080,7 @@ async function audit(source, options) {
  */
 async function diffScan(base, head, options) {
     const limits = options.limits ?? model_limits/* defaultLimits */.MK;
-    const filter = nameFilter(options.policy, catalog/* catalog */.U$);
+    const filter = relevance_nameFilter(options.policy, src_catalog/* catalog */.U$);
     const d = await diffInventory(base, head, {
         limits,
         nameFilter: filter,
@@ -85746,7 +92096,7 @@ async function diffScan(base, head, options) {
         baseComponents = await resolveRelevant(options.resolve, baseComponents, d.baseErrors, filter);
     }
     const evalOptions = {
-        catalog: catalog/* catalog */.U$,
+        catalog: src_catalog/* catalog */.U$,
         ...(options.now ? { now: options.now } : {}),
         ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
     };
@@ -86044,6 +92394,7 @@ function renderComment(report, failed, wasFailing, ctx) {
     const body = (0,markdown/* renderMarkdown */.Gc)(report, {
         failOn: ctx.failOn,
         ...(ctx.link ? { link: ctx.link } : {}),
+        ...(ctx.linkBase ? { linkBase: ctx.linkBase } : {}),
         maxBytes: COMMENT_MAX_CHARS - Buffer.byteLength(marker) - 64,
         headingLevel: 3,
         extraNotes: notes,
@@ -86093,6 +92444,7 @@ async function postComment(client, req) {
             failOn: req.failOn,
             marker,
             ...(req.link ? { link: req.link } : {}),
+            ...(req.linkBase ? { linkBase: req.linkBase } : {}),
             ...(req.runUrl ? { runLink: `[Workflow run](${req.runUrl})` } : {}),
         });
         if (existing) {
@@ -86104,7 +92456,7 @@ async function postComment(client, req) {
                 comment_id: existing.id,
                 body,
             });
-            action_core.info(`Updated the pull-request comment ${existing.html_url}`);
+            lib_core.info(`Updated the pull-request comment ${existing.html_url}`);
         }
         else {
             const { data } = await client.rest.issues.createComment({
@@ -86113,7 +92465,7 @@ async function postComment(client, req) {
                 issue_number: req.issue,
                 body,
             });
-            action_core.info(`Commented on the pull request: ${data.html_url}`);
+            lib_core.info(`Commented on the pull request: ${data.html_url}`);
         }
     }
     catch (e) {
@@ -86121,7 +92473,7 @@ async function postComment(client, req) {
         const why = status === 403 || status === 401 || status === 404
             ? `the token may not comment on this pull request (HTTP ${status}; fork pull requests and read-only tokens cannot; grant pull-requests: write)`
             : `the GitHub API failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
-        action_core.warning(`ai-tooling-gate: no pull-request comment: ${why}. The gate still decides.`);
+        lib_core.warning(`ai-tooling-gate: no pull-request comment: ${why}. The gate still decides.`);
     }
 }
 
@@ -86196,6 +92548,1331 @@ function resolveMode(mode, refs, inputs) {
     return { mode: 'diff', base, ...(head ? { head } : {}) };
 }
 
+// EXTERNAL MODULE: ./src/detectors/component.ts
+var component = __nccwpck_require__(68516);
+;// CONCATENATED MODULE: ./src/host/layouts/layout.ts
+/** The folder a path is in (`''` at the root). */
+function parentOf(path) {
+    const i = path.lastIndexOf('/');
+    return i < 0 ? '' : path.slice(0, i);
+}
+/** 1-based line of the first line of `text` holding `needle`, else 1. */
+function lineOf(text, needle) {
+    const m = needle.exec(text);
+    if (!m)
+        return 1;
+    let line = 1;
+    for (let i = 0; i < m.index; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+
+;// CONCATENATED MODULE: ./src/host/layouts/editor-extensions.ts
+// Editor extensions as installed on disk: `<data dir>/extensions/<publisher>.<name>-<version>[-<target>]/
+// package.json`, the layout VS Code and its forks share (`~/.vscode/extensions`,
+// `~/.vscode-server/extensions`, `~/.vscode-insiders/extensions`, `~/.cursor/extensions`,
+// `~/.windsurf/extensions`, VSCodium's `~/.vscode-oss/extensions`, `%USERPROFILE%\.vscode\extensions`).
+// The identity is the manifest's `publisher` and `name`, not the folder name; a package.json in some
+// other `extensions/` folder without `engines.vscode` is not an extension.
+// An extension uninstalled while the editor ran stays on disk (listed in `extensions/.obsolete`)
+// until the editor restarts: its files are there, so it is reported.
+
+
+const EXTENSION_MANIFEST = /(?:^|\/)extensions\/[^/.][^/]*\/package\.json$/;
+const editorExtensions = {
+    id: 'editor extension folder',
+    readsFile: (path) => EXTENSION_MANIFEST.test(path) && !path.includes('/node_modules/'),
+    parse(path, text, context) {
+        let manifest;
+        try {
+            manifest = JSON.parse(text.replace(/^\uFEFF/, ''));
+        }
+        catch (e) {
+            const relevant = context.mayName(text, 'vscode-extension') || context.mayName(path, 'vscode-extension');
+            return {
+                installations: [],
+                errors: relevant
+                    ? [{ file: path, line: 1, message: `package.json is not valid JSON: ${e.message}` }]
+                    : [],
+            };
+        }
+        const m = manifest;
+        if (!m ||
+            typeof m !== 'object' ||
+            typeof m.engines !== 'object' ||
+            m.engines === null ||
+            !('vscode' in m.engines))
+            return { installations: [], errors: [] };
+        if (typeof m.publisher !== 'string' || typeof m.name !== 'string' || !m.publisher || !m.name) {
+            return {
+                installations: [],
+                errors: [{ file: path, line: 1, message: 'extension manifest has no publisher or name' }],
+            };
+        }
+        const version = typeof m.version === 'string' && m.version !== '' ? m.version : null;
+        return {
+            installations: [
+                {
+                    at: parentOf(path),
+                    component: (0,component/* makeComponent */.G)({
+                        ecosystem: 'vscode-extension',
+                        name: `${m.publisher}.${m.name}`.toLowerCase(),
+                        version,
+                        location: { file: path, line: lineOf(text, /"publisher"\s*:/) },
+                        source: 'editor extension folder',
+                        sourceKind: 'registry',
+                        ...(version === null ? { versionNote: 'the extension manifest has no version' } : {}),
+                    }),
+                },
+            ],
+            errors: [],
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/host/layouts/homebrew.ts
+// Homebrew installations on disk, under any prefix (`/opt/homebrew`, `/usr/local`,
+// `/home/linuxbrew/.linuxbrew`): a cask is the folder `Caskroom/<token>/<version>` (brew keeps
+// `.metadata` beside the version folders), a formula is `Cellar/<name>/<version>` with the
+// `INSTALL_RECEIPT.json` brew writes into every keg; the receipt's `source.tap` qualifies a formula
+// from a third-party tap (`sst/tap/opencode`, `charmbracelet/tap/crush`), as the catalog names them.
+
+
+const CASK_VERSION = /(?:^|\/)Caskroom\/([^/.][^/]*)\/([^/.][^/]*)$/;
+const KEG_RECEIPT = /(?:^|\/)Cellar\/([^/.][^/]*)\/([^/.][^/]*)\/INSTALL_RECEIPT\.json$/;
+function brewComponent(name, version, file, line, source) {
+    return (0,component/* makeComponent */.G)({
+        ecosystem: 'homebrew',
+        name: name.toLowerCase(),
+        version,
+        location: { file, line },
+        source,
+        sourceKind: 'registry',
+    });
+}
+const homebrewCasks = {
+    id: 'Homebrew Caskroom',
+    fromPath(entry) {
+        if (entry.kind !== 'dir')
+            return null;
+        const m = CASK_VERSION.exec(entry.path);
+        if (!m)
+            return null;
+        return { at: entry.path, component: brewComponent(m[1], m[2], entry.path, 1, 'Homebrew Caskroom') };
+    },
+};
+const homebrewKegs = {
+    id: 'Homebrew Cellar',
+    readsFile: (path) => KEG_RECEIPT.test(path),
+    parse(path, text) {
+        const [, formula, version] = KEG_RECEIPT.exec(path);
+        let tap;
+        try {
+            tap = JSON.parse(text)?.source?.tap;
+        }
+        catch (e) {
+            return {
+                installations: [],
+                errors: [
+                    { file: path, line: 1, message: `INSTALL_RECEIPT.json is not valid JSON: ${e.message}` },
+                ],
+            };
+        }
+        const qualified = typeof tap === 'string' && tap !== '' && tap.toLowerCase() !== 'homebrew/core'
+            ? `${tap}/${formula}`
+            : formula;
+        return {
+            installations: [
+                { at: parentOf(path), component: brewComponent(qualified, version, path, 1, 'Homebrew Cellar') },
+            ],
+            errors: [],
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/host/layouts/native.ts
+// Vendor installers' own layouts. Claude Code's native installer (claude.ai/install.sh, .ps1, .cmd)
+// keeps each version at `~/.local/share/claude/versions/<version>` (on Windows under
+// `%USERPROFILE%\.local\share\claude\versions`) and points `~/.local/bin/claude` at the one in use;
+// the Cursor CLI installer (cursor.com/install) keeps `~/.local/share/cursor-agent/versions/<version>/`
+// and links `~/.local/bin/cursor-agent` to it. These paths are what the scripts themselves write;
+// which catalog carrier each layout belongs to is named here and checked against the catalog when
+// this module loads, so a carrier renamed in the catalog cannot silently stop this layout.
+
+
+
+
+/** A launcher's target inside some `versions/` folder: `…/versions/<version>`. */
+const LAUNCHED_VERSION = /(?:^|\/)versions\/([^/.][^/]*)$/;
+const NATIVE = [
+    {
+        versions: /(?:^|\/)\.local\/share\/claude\/versions\/([^/.][^/]*)$/,
+        link: /(?:^|\/)\.local\/bin\/claude(?:\.exe)?$/,
+        installer: 'claude.ai/install.sh',
+    },
+    {
+        versions: /(?:^|\/)\.local\/share\/cursor-agent\/versions\/([^/.][^/]*)$/,
+        link: /(?:^|\/)\.local\/bin\/(?:cursor-agent|cursor)$/,
+        installer: 'cursor.com/install',
+    },
+];
+for (const n of NATIVE) {
+    if (!src_catalog/* catalog */.U$.tools.some((t) => t.carriers.some((c) => c.ecosystem === 'installer' && c.package === n.installer)))
+        throw new Error(`host layouts: the catalog has no installer carrier ${n.installer}`);
+}
+function installation(n, version, at, file, note) {
+    const exact = (0,action_semver.valid)(version) !== null;
+    return {
+        at,
+        component: (0,component/* makeComponent */.G)({
+            ecosystem: 'installer',
+            name: n.installer,
+            version: exact ? version : null,
+            ...(exact ? {} : { spec: version }),
+            location: { file, line: 1 },
+            source: 'native installer',
+            sourceKind: 'url',
+            ...(note
+                ? { versionNote: note }
+                : exact
+                    ? {}
+                    : { versionNote: `version folder "${version}" is not a version` }),
+        }),
+    };
+}
+const nativeInstallers = {
+    id: 'native installer',
+    fromPath(entry) {
+        if (entry.kind === 'link')
+            return null;
+        for (const n of NATIVE) {
+            const m = n.versions.exec(entry.path);
+            if (m)
+                return installation(n, m[1], entry.path, entry.path);
+        }
+        return null;
+    },
+    readsLink: (path) => NATIVE.some((n) => n.link.test(path)),
+    fromLink(path, target) {
+        for (const n of NATIVE) {
+            if (!n.link.test(path))
+                continue;
+            // The launcher names the version in use; where that version folder is found too, the two
+            // are one installation (reported at the folder).
+            if (target === null)
+                return null;
+            // Where the launcher points: a version entry of this layout, or of a copy of it kept
+            // somewhere else (`/opt/claude/versions/<version>`).
+            for (const at of [target, parentOf(target)]) {
+                const m = n.versions.exec(at) ?? LAUNCHED_VERSION.exec(at);
+                if (m)
+                    return installation(n, m[1], at, path, `the launcher ${path} points at ${target}`);
+            }
+        }
+        return null;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/host/layouts/npm.ts
+// npm packages as installed on disk: `…/node_modules/<name>/package.json`. One rule covers every
+// place a package manager installs to — npm's global prefix (nvm, fnm, volta, asdf/mise node
+// installs, Homebrew node: `…/lib/node_modules`), pnpm's global dir and dlx cache (the real folders
+// under `node_modules/.pnpm/…`), bun's global dir, yarn classic's global folder, the npx cache
+// (`~/.npm/_npx/<hash>/node_modules`), bunx's (`~/.bun/install/cache/.bunx-<uid>/<spec>/node_modules`)
+// and every project's own node_modules. Package managers' download caches are not installations
+// (nothing runs from them): yarn classic's `…/yarn/v6/npm-<name>-<version>-…/node_modules/<name>`
+// holds every platform package of a tool whatever was installed, and is not read; neither are
+// bun's and pnpm's content stores, which keep no package folders.
+// The name is read from package.json, not from the folder: an alias install
+// (`npm i -g cc@npm:@anthropic-ai/claude-code@2.1.150`) puts the package in `node_modules/cc`.
+
+
+/** A package folder's package.json: `node_modules/<name>` or `node_modules/@scope/<name>`. */
+const INSTALLED = /(?:^|\/)node_modules\/(?:@[^/.][^/]*\/)?[^/.][^/]*\/package\.json$/;
+/** yarn classic's download cache: `yarn/v<n>/npm-<name>-<version>-<hash>-integrity/node_modules/…`. */
+const YARN_CACHE = /(?:^|\/)yarn\/v\d+\/npm-[^/]+\/node_modules\//;
+const npmPackages = {
+    id: 'npm package folder',
+    readsFile: (path) => path.endsWith('/package.json') && INSTALLED.test(path) && !YARN_CACHE.test(path),
+    parse: (path, text, context) => parsePackageJson(path, text, context, 'npm package folder'),
+};
+/** The component of an installed package's package.json (also used for editor extensions' npm deps). */
+function parsePackageJson(path, text, context, source) {
+    const folder = parentOf(path);
+    const alias = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)$/.exec(folder)?.[1];
+    let manifest;
+    try {
+        manifest = JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch (e) {
+        return unreadable(path, text, context, `package.json is not valid JSON: ${e.message}`);
+    }
+    const m = manifest;
+    if (!m || typeof m !== 'object' || typeof m.name !== 'string' || m.name === '') {
+        return unreadable(path, text, context, 'package.json names no package');
+    }
+    const version = typeof m.version === 'string' && m.version !== '' ? m.version : null;
+    return {
+        installations: [
+            {
+                at: folder,
+                component: (0,component/* makeComponent */.G)({
+                    ecosystem: 'npm',
+                    name: m.name,
+                    version,
+                    location: { file: path, line: lineOf(text, /"name"\s*:/) },
+                    source,
+                    sourceKind: 'registry',
+                    ...(alias !== undefined && alias !== m.name ? { alias } : {}),
+                    ...(version === null ? { versionNote: 'the installed package.json has no version' } : {}),
+                }),
+            },
+        ],
+        errors: [],
+    };
+}
+/**
+ * Metadata that cannot be read: a located error when its text could name something the policy
+ * covers (fail closed), nothing otherwise (a deliberately broken fixture inside some package).
+ */
+function unreadable(path, text, context, message) {
+    return {
+        installations: [],
+        errors: context.mayName(text, 'npm') || context.mayName(path, 'npm') ? [{ file: path, line: 1, message }] : [],
+    };
+}
+
+// EXTERNAL MODULE: ./src/detectors/parsers/python.ts
+var python = __nccwpck_require__(38316);
+;// CONCATENATED MODULE: ./src/host/layouts/python.ts
+// Python distributions as installed on disk: the `.dist-info` folder every installer writes (PEP 376,
+// PEP 627: `<name>-<version>.dist-info/METADATA`, core metadata headers `Name:` and `Version:`), and
+// the older `.egg-info` (setuptools: a folder with `PKG-INFO`; distutils: a single file in the same
+// format). One rule covers system and user site-packages (`site-packages`, Debian's `dist-packages`),
+// every virtual environment under the root, pipx (`~/.local/pipx/venvs/<app>/lib/…`) and `uv tool`
+// (`~/.local/share/uv/tools/<tool>/lib/…`) environments, and uv's cache of unpacked wheels.
+
+
+
+const DIST_INFO = /(?:^|\/)[^/]+\.dist-info\/METADATA$/;
+const EGG_INFO_DIR = /(?:^|\/)[^/]+\.egg-info\/PKG-INFO$/;
+const EGG_INFO_FILE = /(?:^|\/)[^/]+-[^/]+\.egg-info$/;
+const pythonDistributions = {
+    id: 'python dist-info',
+    readsFile: (path) => DIST_INFO.test(path) || EGG_INFO_DIR.test(path) || EGG_INFO_FILE.test(path),
+    parse(path, text, context) {
+        const headers = coreMetadata(text);
+        const name = headers.get('name');
+        if (!name) {
+            return {
+                installations: [],
+                errors: context.mayName(text, 'pypi') || context.mayName(path, 'pypi')
+                    ? [{ file: path, line: 1, message: 'the installed core metadata has no Name header' }]
+                    : [],
+            };
+        }
+        const version = headers.get('version')?.value || null;
+        return {
+            installations: [
+                {
+                    at: EGG_INFO_FILE.test(path) ? path : parentOf(path),
+                    component: (0,component/* makeComponent */.G)({
+                        ecosystem: 'pypi',
+                        name: (0,python/* normalizePyName */.Cy)(name.value),
+                        version,
+                        location: { file: path, line: name.line },
+                        source: 'python dist-info',
+                        sourceKind: 'registry',
+                        ...(version === null ? { versionNote: 'the installed core metadata has no Version header' } : {}),
+                    }),
+                },
+            ],
+            errors: [],
+        };
+    },
+};
+/**
+ * The header fields of core metadata (an RFC 822-style block ended by the first blank line; the
+ * description body after it is not read), by lowercased name, first occurrence, with its line.
+ */
+function coreMetadata(text) {
+    const out = new Map();
+    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.trim() === '')
+            break;
+        const m = /^([A-Za-z][A-Za-z0-9-]*):[ \t]*(.*)$/.exec(line);
+        if (!m)
+            continue;
+        const key = m[1].toLowerCase();
+        if (!out.has(key))
+            out.set(key, { value: m[2].trim(), line: i + 1 });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/host/layouts/index.ts
+// Every installed layout the host audit recognizes. A new layout is one module here and one line below.
+
+
+
+
+
+const layouts = [
+    npmPackages,
+    pythonDistributions,
+    editorExtensions,
+    homebrewCasks,
+    homebrewKegs,
+    nativeInstallers,
+];
+
+;// CONCATENATED MODULE: ./src/host/collect.ts
+
+/** Largest metadata file read (package.json, METADATA): more is a located error, not a read. */
+const collect_MAX_METADATA_BYTES = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
+class collect_InstallationCollector {
+    context;
+    layouts;
+    found = new Map();
+    /** Installations known only through a link, which a real entry replaces. */
+    viaLink = new Set();
+    errors = [];
+    decoder = new TextDecoder('utf-8', { fatal: false });
+    constructor(context, layouts = allLayouts) {
+        this.context = context;
+        this.layouts = layouts;
+    }
+    /** Whether an entry matters to some layout (the image reader keeps only these). */
+    wants(entry) {
+        for (const l of this.layouts) {
+            if (entry.kind === 'file' && l.readsFile?.(entry.path))
+                return true;
+            if (entry.kind === 'link' && l.readsLink?.(entry.path))
+                return true;
+            if (l.fromPath?.(entry))
+                return true;
+        }
+        return false;
+    }
+    async visit(entry, access) {
+        for (const l of this.layouts) {
+            const fromPath = l.fromPath?.(entry);
+            if (fromPath)
+                this.add(fromPath, false);
+            if (entry.kind === 'file' && l.parse && l.readsFile?.(entry.path)) {
+                let bytes;
+                try {
+                    bytes = await access.read();
+                }
+                catch (e) {
+                    if (collect_isGone(e))
+                        continue;
+                    this.errors.push({ file: entry.path, message: `cannot read: ${collect_describe(e)}` });
+                    continue;
+                }
+                if (bytes.length > collect_MAX_METADATA_BYTES) {
+                    this.errors.push({
+                        file: entry.path,
+                        message: `metadata file of ${bytes.length} bytes, over the ${collect_MAX_METADATA_BYTES}-byte limit: not read`,
+                    });
+                    continue;
+                }
+                const result = l.parse(entry.path, this.decoder.decode(bytes), this.context);
+                for (const i of result.installations)
+                    this.add(i, false);
+                this.errors.push(...result.errors);
+            }
+            if (entry.kind === 'link' && l.fromLink && l.readsLink?.(entry.path)) {
+                let target;
+                try {
+                    target = await access.readlink();
+                }
+                catch (e) {
+                    if (collect_isGone(e))
+                        continue;
+                    this.errors.push({ file: entry.path, message: `cannot read the link: ${collect_describe(e)}` });
+                    continue;
+                }
+                const i = l.fromLink(entry.path, target);
+                if (i)
+                    this.add(i, true);
+            }
+        }
+    }
+    add(i, throughLink) {
+        const known = this.found.has(i.at);
+        if (known && (throughLink || !this.viaLink.has(i.at)))
+            return;
+        this.found.set(i.at, i);
+        if (throughLink)
+            this.viaLink.add(i.at);
+        else
+            this.viaLink.delete(i.at);
+    }
+    /** The installations found, in path order of the file that proves each. */
+    installations() {
+        return [...this.found.values()].sort((a, b) => a.component.location.file < b.component.location.file
+            ? -1
+            : a.component.location.file > b.component.location.file
+                ? 1
+                : 0);
+    }
+}
+/** An entry that vanished between listing and reading (a live filesystem): not an error. */
+function collect_isGone(e) {
+    const code = e?.code;
+    return code === 'ENOENT' || code === 'ENOTDIR';
+}
+function collect_describe(e) {
+    const err = e;
+    if (err?.code === 'EACCES' || err?.code === 'EPERM')
+        return `permission denied (${err.code})`;
+    return err?.code ? `${err.code}` : err instanceof Error ? err.message : String(e);
+}
+
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __nccwpck_require__(56118);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
+;// CONCATENATED MODULE: ./src/host/image-layer.ts
+// One container image layer (a tar, gzip- or zstd-compressed or not), reduced to what the audit
+// needs, and the layers merged in order as the container's filesystem: OCI whiteouts
+// (`.wh.<name>` deletes `<name>` from the layers below, `.wh..wh..opq` empties its folder of what
+// the layers below put there), and an entry that replaces a folder by a file or link hides what was
+// under it. Only the entries a layout wants are kept (with their content when it is read), so an
+// image of any size is merged in little memory.
+
+
+
+
+
+
+/** The compression of a blob from its first bytes, or null when it is not a layer tar at all. */
+function image_layer_layerCompression(head) {
+    if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b)
+        return 'gzip';
+    if (head.length >= 4 && head.readUInt32LE(0) === 0xfd2fb528)
+        return 'zstd';
+    if (head.length >= 262 && head.toString('latin1', 257, 262) === 'ustar')
+        return 'none';
+    // An empty tar is nothing but zero blocks.
+    if (head.length >= 512 && head.subarray(0, 512).every((b) => b === 0))
+        return 'none';
+    return null;
+}
+/** A tar path as a path relative to the image root: no `./`, no leading or trailing `/`. */
+function image_layer_normalizeTarPath(name) {
+    return name
+        .split('/')
+        .filter((p) => p !== '' && p !== '.')
+        .join('/');
+}
+/**
+ * Reads one layer blob. `wants` says which entries a layout needs; `alsoContentOf` names paths
+ * whose content is needed besides (the targets of hard links found in a first read).
+ */
+async function image_layer_scanLayer(chunks, compression, wants, alsoContentOf = new Set()) {
+    const hash = createHash('sha256');
+    const scan = {
+        digest: '',
+        entries: new Map(),
+        deleted: [],
+        opaque: [],
+        nonDirs: [],
+        entryCount: 0,
+    };
+    const extract = tar.extract();
+    const hashed = (async function* () {
+        for await (const c of chunks) {
+            hash.update(c);
+            yield c;
+        }
+    })();
+    const decompress = compression === 'gzip'
+        ? zlib.createGunzip()
+        : compression === 'zstd'
+            ? zlib.createZstdDecompress()
+            : null;
+    const feeding = decompress
+        ? pipeline(Readable.from(hashed), decompress, extract)
+        : pipeline(Readable.from(hashed), extract);
+    const reading = (async () => {
+        for await (const entry of extract) {
+            const h = entry.header;
+            const path = image_layer_normalizeTarPath(h.name);
+            scan.entryCount++;
+            const base = path.slice(path.lastIndexOf('/') + 1);
+            const dir = path.slice(0, Math.max(0, path.lastIndexOf('/')));
+            if (base === '.wh..wh..opq') {
+                scan.opaque.push(dir);
+                entry.resume();
+                continue;
+            }
+            if (base.startsWith('.wh.')) {
+                scan.deleted.push(dir === '' ? base.slice(4) : `${dir}/${base.slice(4)}`);
+                entry.resume();
+                continue;
+            }
+            const kind = h.type === 'directory'
+                ? 'dir'
+                : h.type === 'symlink'
+                    ? 'link'
+                    : h.type === 'file' || h.type === 'contiguous-file' || h.type === 'link'
+                        ? 'file'
+                        : null;
+            if (kind !== 'dir' && path !== '')
+                scan.nonDirs.push(path);
+            // A tar need not list a folder before its files: a folder a layout wants (a version folder)
+            // is kept when only its files are listed.
+            for (let i = path.lastIndexOf('/'); i > 0; i = path.lastIndexOf('/', i - 1)) {
+                const folder = path.slice(0, i);
+                if (!scan.entries.has(folder) && wants({ path: folder, kind: 'dir' }))
+                    scan.entries.set(folder, { kind: 'dir' });
+            }
+            if (kind === null || path === '') {
+                entry.resume();
+                continue;
+            }
+            const wanted = wants({ path, kind });
+            if (!wanted && !alsoContentOf.has(path)) {
+                entry.resume();
+                continue;
+            }
+            const kept = { kind };
+            if (h.type === 'symlink')
+                kept.linkTarget = h.linkname ?? '';
+            else if (h.type === 'link')
+                kept.hardlinkTo = image_layer_normalizeTarPath(h.linkname ?? '');
+            else if (kind === 'file') {
+                const size = h.size ?? 0;
+                if (size > MAX_METADATA_BYTES)
+                    kept.tooLarge = size;
+                else {
+                    const parts = [];
+                    for await (const c of entry)
+                        parts.push(c);
+                    kept.content = Buffer.concat(parts);
+                }
+            }
+            entry.resume();
+            scan.entries.set(path, kept);
+        }
+    })();
+    await Promise.all([feeding, reading]);
+    scan.digest = `sha256:${hash.digest('hex')}`;
+    return scan;
+}
+/** The layers, lowest first, merged into the image's filesystem (the kept entries only). */
+function image_layer_mergeLayers(layers) {
+    const merged = new Map();
+    const removeUnder = (prefix, andItself) => {
+        for (const k of [...merged.keys()])
+            if ((andItself && k === prefix) || k.startsWith(prefix + '/'))
+                merged.delete(k);
+    };
+    for (const layer of layers) {
+        for (const p of layer.deleted)
+            removeUnder(p, true);
+        for (const d of layer.opaque) {
+            if (d === '')
+                merged.clear();
+            else
+                removeUnder(d, false);
+        }
+        if (merged.size > 0 && layer.nonDirs.length > 0) {
+            const ancestors = new Set();
+            for (const k of merged.keys())
+                for (let i = k.indexOf('/'); i > 0; i = k.indexOf('/', i + 1))
+                    ancestors.add(k.slice(0, i));
+            for (const p of layer.nonDirs)
+                if (ancestors.has(p))
+                    removeUnder(p, false);
+        }
+        for (const [path, e] of layer.entries)
+            merged.set(path, { ...e, layer: layer.digest });
+    }
+    return merged;
+}
+
+;// CONCATENATED MODULE: ./src/host/walk.ts
+// Walks a filesystem root for the host audit, bounded and safe on a real machine:
+// - a link is never followed: directories behind links are not entered, and the few links a layout
+//   reads (a launcher) are resolved as paths inside the root (an absolute target is taken relative
+//   to the root, a target that climbs out of it is "out of the root"), never opened;
+// - pseudo filesystems (/proc, /sys, /dev, cgroups, …) and network filesystems (NFS, SMB/CIFS,
+//   sshfs, …) mounted under the root are not entered: found from /proc/self/mountinfo where the
+//   system has it; with the root `/`, /proc, /sys and /dev are skipped in any case;
+// - a limit on entries visited: reaching it stops the walk with a located error (the audit is then
+//   incomplete, and the gate fails closed);
+// - a folder or file that cannot be read is a located error, not a crash; one that vanished while
+//   the walk ran (a live machine) is not;
+// - nothing found is ever run: only metadata files are read.
+
+
+
+
+/** Entries a host audit visits before it stops: a developer machine with many node_modules fits. */
+const walk_DEFAULT_MAX_ENTRIES = 10_000_000;
+/** Filesystem types never entered: kernel pseudo filesystems. */
+const PSEUDO_FS = new Set([
+    'proc',
+    'sysfs',
+    'devtmpfs',
+    'devpts',
+    'cgroup',
+    'cgroup2',
+    'securityfs',
+    'debugfs',
+    'tracefs',
+    'pstore',
+    'bpf',
+    'configfs',
+    'fusectl',
+    'mqueue',
+    'hugetlbfs',
+    'binfmt_misc',
+    'autofs',
+    'efivarfs',
+    'selinuxfs',
+    'rpc_pipefs',
+    'nsfs',
+    'devfs',
+]);
+/** Filesystem types never entered: network filesystems (slow, and another machine's disk). */
+const NETWORK_FS = new Set([
+    'nfs',
+    'nfs4',
+    'cifs',
+    'smb3',
+    'smbfs',
+    'ncpfs',
+    'afs',
+    'ceph',
+    'glusterfs',
+    'lustre',
+    'gpfs',
+    'beegfs',
+    'davfs',
+    'fuse.sshfs',
+    'fuse.rclone',
+    'fuse.s3fs',
+    'fuse.gcsfuse',
+    'fuse.glusterfs',
+    'fuse.cephfs',
+    'fuse.davfs2',
+    'fuse.goofys',
+    'fuse.mountpoint-s3',
+    'fuse.juicefs',
+]);
+/** Folders under the root `/` skipped whether or not the mount table says so. */
+const SYSTEM_ROOT_SKIPS = (/* unused pure expression or super */ null && (['proc', 'sys', 'dev']));
+/** Mount points under `root` (relative paths) whose filesystems are not entered, with the reason. */
+function mountSkips(root, mountinfo) {
+    const out = new Map();
+    const rootAbs = resolve(root);
+    for (const line of mountinfo.split('\n')) {
+        const dash = line.indexOf(' - ');
+        if (dash < 0)
+            continue;
+        const fields = line.slice(0, dash).split(' ');
+        const fstype = line.slice(dash + 3).split(' ')[0] ?? '';
+        const point = unescapeMount(fields[4] ?? '');
+        const kind = PSEUDO_FS.has(fstype) ? 'pseudo' : NETWORK_FS.has(fstype) ? 'network' : null;
+        if (!kind || !point.startsWith('/'))
+            continue;
+        const rel = posix.relative(rootAbs.split(sep).join('/') || '/', point);
+        if (rel === '' || rel.startsWith('..'))
+            continue;
+        out.set(rel, `${kind} filesystem (${fstype})`);
+    }
+    return out;
+}
+/** mountinfo escapes space, tab, newline and backslash as octal (`\040`). */
+function unescapeMount(s) {
+    return s.replace(/\\([0-7]{3})/g, (_, o) => String.fromCharCode(parseInt(o, 8)));
+}
+/** Resolves a link's target as a path inside the root; null when it climbs out of the root. */
+function walk_targetInRoot(linkPath, target) {
+    const joined = target.startsWith('/') ? target : posix.join(posix.dirname(linkPath), target);
+    const normal = posix.normalize('/' + joined);
+    // normalize('/' + …) clamps `..` at the root, which would hide a climb: check it first.
+    let depth = 0;
+    const parts = (target.startsWith('/') ? target : posix.dirname(linkPath) + '/' + target).split('/');
+    for (const p of parts) {
+        if (p === '' || p === '.')
+            continue;
+        depth += p === '..' ? -1 : 1;
+        if (depth < 0)
+            return null;
+    }
+    return normal.slice(1);
+}
+/** Walks `root`, offering every entry to the collector; folders are read a few at a time. */
+async function walk_walkRoot(root, collector, options) {
+    const rootAbs = resolve(root);
+    const skip = new Map();
+    for (const s of options.skip ?? [])
+        skip.set(s.replace(/^\/+|\/+$/g, ''), 'skipped as asked (--skip)');
+    let mountinfo = options.mountinfo;
+    if (mountinfo === undefined) {
+        try {
+            mountinfo = readFileSync('/proc/self/mountinfo', 'utf8');
+        }
+        catch {
+            mountinfo = null;
+        }
+    }
+    if (mountinfo)
+        for (const [p, why] of mountSkips(rootAbs, mountinfo))
+            if (!skip.has(p))
+                skip.set(p, why);
+    if (rootAbs === '/' || rootAbs === sep) {
+        for (const p of SYSTEM_ROOT_SKIPS)
+            if (!skip.has(p))
+                skip.set(p, 'system pseudo filesystem');
+    }
+    const result = { entriesVisited: 0, skipped: [] };
+    const abs = (rel) => (rel === '' ? rootAbs : join(rootAbs, ...rel.split('/')));
+    const queue = [''];
+    let stopped = false;
+    const visitDir = async (dir) => {
+        let entries;
+        try {
+            entries = await readdir(abs(dir), { withFileTypes: true });
+        }
+        catch (e) {
+            if (!isGone(e))
+                collector.errors.push({ file: dir || '.', message: `cannot read folder: ${describe(e)}` });
+            return;
+        }
+        for (const d of entries) {
+            if (stopped)
+                return;
+            const path = dir === '' ? d.name : `${dir}/${d.name}`;
+            if (++result.entriesVisited > options.maxEntries) {
+                stopped = true;
+                collector.errors.push({
+                    file: path,
+                    message: `stopped after visiting ${options.maxEntries} entries (the file-visit limit, --max-files): the audit is incomplete`,
+                });
+                return;
+            }
+            let kind = d.isDirectory()
+                ? 'dir'
+                : d.isSymbolicLink()
+                    ? 'link'
+                    : d.isFile()
+                        ? 'file'
+                        : null;
+            if (kind === null && !d.isFIFO() && !d.isSocket() && !d.isBlockDevice() && !d.isCharacterDevice()) {
+                // A filesystem that does not report types in its listing.
+                try {
+                    const st = await lstat(abs(path));
+                    kind = st.isDirectory() ? 'dir' : st.isSymbolicLink() ? 'link' : st.isFile() ? 'file' : null;
+                }
+                catch (e) {
+                    if (!isGone(e))
+                        collector.errors.push({ file: path, message: `cannot inspect: ${describe(e)}` });
+                }
+            }
+            if (kind === null)
+                continue;
+            if (kind === 'dir') {
+                const why = skip.get(path);
+                if (why !== undefined)
+                    result.skipped.push({ path, reason: why });
+                else
+                    queue.push(path);
+            }
+            await collector.visit({ path, kind }, {
+                read: () => readFile(abs(path)),
+                readlink: async () => walk_targetInRoot(path, await readlink(abs(path))),
+            });
+        }
+    };
+    // A few folders at a time: listing is I/O-bound, and a deep queue keeps memory flat.
+    const CONCURRENCY = 8;
+    const running = new Set();
+    while ((queue.length > 0 || running.size > 0) && !stopped) {
+        while (queue.length > 0 && running.size < CONCURRENCY) {
+            const p = visitDir(queue.pop()).finally(() => running.delete(p));
+            running.add(p);
+        }
+        if (running.size > 0)
+            await Promise.race(running);
+    }
+    await Promise.all(running);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/host/image.ts
+// Container images read without a daemon: a `docker save` tarball (the classic layout, with
+// `manifest.json` naming `<id>/layer.tar` files, and the OCI layout Docker 25+ writes), or an OCI
+// image layout (`oci-layout`, `index.json`, `blobs/<alg>/<hex>`) as a folder or a tar. Each image's
+// layers are read in order and merged (image-layer.ts); its installations are found by the same
+// layouts as a machine's, and each finding is located at `<layer digest>/<path>`: the layer that
+// put the proving file there, and the file's path in the image.
+
+
+
+
+
+
+
+
+/** JSON files of an image tarball (manifests, indexes, configs) are at most this big. */
+const MAX_JSON_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
+async function image_auditImageFile(file, newCollector) {
+    const wants = newCollector();
+    const want = (e) => wants.wants(e);
+    const info = await stat(file);
+    const store = info.isDirectory() ? folderStore(file, want) : await tarStore(file, want);
+    const errors = [];
+    const images = await imageLayers(store, file);
+    const members = [...new Set(images.flatMap((i) => i.layers.map((l) => l.member)))];
+    let scans = await store.layers(members, new Map());
+    // Hard links whose target the first read did not keep (pnpm links package.json from its store).
+    const extra = new Map();
+    for (const [member, scan] of scans)
+        for (const e of scan.entries.values())
+            if (e.hardlinkTo !== undefined && !scan.entries.get(e.hardlinkTo)?.content) {
+                const set = extra.get(member) ?? new Set();
+                set.add(e.hardlinkTo);
+                extra.set(member, set);
+            }
+    if (extra.size > 0)
+        scans = new Map([...scans, ...(await store.layers([...extra.keys()], extra))]);
+    for (const scan of scans.values())
+        for (const e of scan.entries.values())
+            if (e.hardlinkTo !== undefined) {
+                const target = scan.entries.get(e.hardlinkTo);
+                if (target?.content)
+                    e.content = target.content;
+                else if (target?.tooLarge)
+                    e.tooLarge = target.tooLarge;
+            }
+    const found = new Map();
+    let entriesVisited = 0;
+    for (const image of images) {
+        const layers = [];
+        for (const ref of image.layers) {
+            const scan = scans.get(ref.member);
+            if (!scan) {
+                errors.push({ file: ref.member, message: `${image.name}: layer ${ref.member} is not in the image` });
+                continue;
+            }
+            if (ref.digest !== null && ref.digest !== scan.digest) {
+                errors.push({
+                    file: ref.member,
+                    message: `${image.name}: layer blob does not match its digest ${ref.digest} (read ${scan.digest})`,
+                });
+            }
+            layers.push(scan);
+            entriesVisited += scan.entryCount;
+        }
+        const merged = mergeLayers(layers);
+        const collector = newCollector();
+        for (const [path, e] of [...merged].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+            if (e.tooLarge !== undefined) {
+                if (collector.wants({ path, kind: 'file' }))
+                    errors.push({
+                        file: `${e.layer}/${path}`,
+                        message: `metadata file of ${e.tooLarge} bytes, over the limit: not read`,
+                    });
+                continue;
+            }
+            await collector.visit({ path, kind: e.kind }, {
+                read: () => Promise.resolve(e.content ?? Buffer.alloc(0)),
+                readlink: () => Promise.resolve(targetInRoot(path, e.linkTarget ?? '')),
+            });
+        }
+        for (const err of collector.errors) {
+            const layer = merged.get(err.file)?.layer;
+            errors.push(layer ? { ...err, file: `${layer}/${err.file}` } : err);
+        }
+        for (const i of collector.installations()) {
+            const layer = merged.get(i.component.location.file)?.layer ?? merged.get(i.at)?.layer ?? 'unknown-layer';
+            const file = `${layer}/${i.component.location.file}`;
+            if (!found.has(file))
+                found.set(file, { ...i, component: { ...i.component, location: { ...i.component.location, file } } });
+        }
+    }
+    return { installations: [...found.values()], errors, entriesVisited };
+}
+/** The images an archive holds, each with its layers lowest first. */
+async function imageLayers(store, file) {
+    if (store.has('manifest.json')) {
+        const manifest = await store.json('manifest.json');
+        if (!Array.isArray(manifest))
+            throw new Error(`${file}: manifest.json is not a docker save manifest`);
+        return manifest.map((m, i) => {
+            if (!Array.isArray(m.Layers))
+                throw new Error(`${file}: manifest.json entry ${i} has no Layers`);
+            const name = Array.isArray(m.RepoTags) && typeof m.RepoTags[0] === 'string' ? m.RepoTags[0] : `image ${i + 1}`;
+            return {
+                name,
+                layers: m.Layers.map((l) => {
+                    const member = normalizeTarPath(String(l));
+                    const blob = /^blobs\/([a-z0-9]+)\/([a-f0-9]+)$/.exec(member);
+                    return { member, digest: blob ? `${blob[1]}:${blob[2]}` : null };
+                }),
+            };
+        });
+    }
+    if (store.has('index.json')) {
+        const out = [];
+        await ociIndex(store, (await store.json('index.json')), 'index.json', out, 0);
+        return out;
+    }
+    throw new Error(`${file}: neither a docker save tarball (manifest.json) nor an OCI image layout (index.json)`);
+}
+function blobPath(digest) {
+    const m = /^([a-z0-9]+):([a-f0-9]+)$/.exec(digest);
+    if (!m)
+        throw new Error(`not a digest: "${digest}"`);
+    return `blobs/${m[1]}/${m[2]}`;
+}
+async function ociIndex(store, index, where, out, depth) {
+    if (depth > 8)
+        throw new Error(`${where}: image indexes nested too deep`);
+    for (const d of index.manifests ?? []) {
+        if (!d.digest)
+            throw new Error(`${where}: a manifest descriptor has no digest`);
+        const doc = (await store.json(blobPath(d.digest)));
+        if (doc.manifests) {
+            await ociIndex(store, doc, d.digest, out, depth + 1);
+            continue;
+        }
+        const name = d.annotations?.['org.opencontainers.image.ref.name'] ??
+            d.annotations?.['io.containerd.image.name'] ??
+            d.digest;
+        // Attestation and other artifact manifests have layers that are not filesystem tars.
+        const layers = (doc.layers ?? []).filter((l) => /tar/.test(l.mediaType ?? 'tar'));
+        out.push({
+            name,
+            layers: layers.map((l) => ({ member: blobPath(l.digest ?? ''), digest: l.digest ?? null })),
+        });
+    }
+}
+/** An OCI image layout folder: blobs read as files. */
+function folderStore(dir, want) {
+    const path = (member) => join(dir, ...member.split('/'));
+    return {
+        has: (member) => existsSync(path(member)),
+        json: async (member) => JSON.parse(await readFile(path(member), 'utf8')),
+        async layers(members, extra) {
+            const out = new Map();
+            for (const member of members) {
+                const head = await readHead(path(member));
+                const compression = layerCompression(head);
+                if (compression === null)
+                    throw new Error(`${member}: not a layer tar (gzip, zstd or plain)`);
+                out.set(member, await scanLayer(createReadStream(path(member)), compression, want, extra.get(member)));
+            }
+            return out;
+        },
+    };
+}
+async function readHead(file) {
+    const parts = [];
+    let n = 0;
+    for await (const c of createReadStream(file, { start: 0, end: 511 })) {
+        parts.push(c);
+        n += c.length;
+    }
+    return Buffer.concat(parts, n);
+}
+/**
+ * A tar of an image (docker save, or an OCI layout; gzip-compressed or not), read front to back:
+ * small JSON members are kept, every member that is a layer tar is scanned when it passes (the
+ * manifest often comes last), so the archive is read once (twice only for hard-link targets).
+ */
+async function tarStore(file, want) {
+    const jsons = new Map();
+    const members = new Set();
+    const pass = async (onLayer) => {
+        const head = await readHead(file);
+        const extract = tar.extract();
+        const source = createReadStream(file);
+        const feeding = head[0] === 0x1f && head[1] === 0x8b
+            ? pipeline(source, zlib.createGunzip(), extract)
+            : pipeline(source, extract);
+        const reading = (async () => {
+            for await (const entry of extract) {
+                const member = normalizeTarPath(entry.header.name);
+                if (entry.header.type !== 'file' && entry.header.type !== 'contiguous-file') {
+                    entry.resume();
+                    continue;
+                }
+                members.add(member);
+                const it = entry[Symbol.asyncIterator]();
+                const first = [];
+                let got = 0;
+                let done = false;
+                while (got < 512 && !done) {
+                    const r = await it.next();
+                    if (r.done)
+                        done = true;
+                    else {
+                        first.push(r.value);
+                        got += r.value.length;
+                    }
+                }
+                const headBytes = Buffer.concat(first);
+                const rest = async function* () {
+                    yield headBytes;
+                    if (done)
+                        return;
+                    for (let r = await it.next(); !r.done; r = await it.next())
+                        yield r.value;
+                };
+                const compression = layerCompression(headBytes);
+                if (compression !== null && (await onLayer(member, rest(), compression)))
+                    continue;
+                if (compression === null && (entry.header.size ?? 0) <= MAX_JSON_BYTES && !jsons.has(member)) {
+                    const parts = [];
+                    for await (const c of rest())
+                        parts.push(c);
+                    jsons.set(member, Buffer.concat(parts));
+                    continue;
+                }
+                for await (const _ of rest())
+                    void _;
+            }
+        })();
+        await Promise.all([feeding, reading]);
+    };
+    const firstScans = new Map();
+    await pass(async (member, chunks, compression) => {
+        firstScans.set(member, await scanLayer(chunks, compression, want));
+        return true;
+    });
+    return {
+        has: (member) => members.has(member),
+        json: (member) => {
+            const bytes = jsons.get(member);
+            if (!bytes)
+                return Promise.reject(new Error(`${file}: ${member} is missing or not JSON`));
+            try {
+                return Promise.resolve(JSON.parse(bytes.toString('utf8')));
+            }
+            catch (e) {
+                return Promise.reject(new Error(`${file}: ${member} is not valid JSON: ${e.message}`));
+            }
+        },
+        async layers(wanted, extra) {
+            if (extra.size === 0)
+                return new Map(wanted.filter((m) => firstScans.has(m)).map((m) => [m, firstScans.get(m)]));
+            const out = new Map();
+            await pass(async (member, chunks, compression) => {
+                if (!extra.has(member))
+                    return false;
+                out.set(member, await scanLayer(chunks, compression, want, extra.get(member)));
+                return true;
+            });
+            return out;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/host/audit.ts
+// The host audit: what is installed under a root or in a container image, judged by the policy
+// with the same evaluator and report as `scan`.
+
+
+
+
+
+
+
+function parseContext(policy) {
+    const filter = nameFilter(policy, catalog);
+    return { mayName: (text, ecosystem) => filter.textMayName(text, [ecosystem]) };
+}
+/** Audits the filesystem under `root` (the running machine with `/`). */
+async function audit_auditRoot(root, options) {
+    const collector = new InstallationCollector(parseContext(options.policy));
+    const walked = await walkRoot(root, collector, options);
+    return {
+        report: judge(collector.installations(), collector.errors, walked.entriesVisited, options),
+        skipped: walked.skipped,
+        entriesVisited: walked.entriesVisited,
+    };
+}
+/** Audits a container image: a `docker save` tarball, or an OCI image layout (folder or tar). */
+async function auditImage(file, options) {
+    const image = await auditImageFile(file, () => new InstallationCollector(parseContext(options.policy)));
+    return {
+        report: judge(image.installations, image.errors, image.entriesVisited, options),
+        skipped: [],
+        entriesVisited: image.entriesVisited,
+    };
+}
+/** Every installation judged against the policy, in path order, as one audit report. */
+function judge(installations, errors, entriesVisited, options) {
+    const evaluator = createEvaluator(options.policy, {
+        catalog,
+        ...(options.now ? { now: options.now } : {}),
+    });
+    const findings = [];
+    for (const i of installations)
+        findings.push(...evaluator.judge(i.component));
+    return buildReport({
+        mode: 'audit',
+        findings,
+        errors,
+        notices: evaluator.notices(),
+        filesScanned: entriesVisited,
+        components: installations.length,
+        policySources: options.policy.sources,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/action/runner-audit.ts
+// The action's post step (`runs.post`, run with `post-if: always()`): with `audit-runner: true`, it
+// audits the runner's filesystem after the job's other steps ran — what the job installed, by any
+// route (a version chosen at run time, an install inside a downloaded script, a tool baked into a
+// container the job built) — judged by the policy the main step loaded, and fails the job per
+// `fail-on`. The main step hands that policy over in the step state (`STATE_policy`), which later
+// steps of the job cannot rewrite, so a step that edits the policy file cannot weaken the audit.
+// It cannot promise more than the runner shows: a job that ran untrusted code can tamper with its
+// own runner, and one that deletes what it installed leaves nothing to find.
+
+
+
+
+
+
+
+
+
+
+
+
+const STATE_POLICY = 'policy';
+/** Whether `audit-runner` is on; anything but true/false is an error, as the other inputs. */
+function auditRunnerInput() {
+    const raw = lib_core.getInput('audit-runner').trim().toLowerCase() || 'false';
+    if (raw !== 'true' && raw !== 'false')
+        throw new Error(`input audit-runner must be true or false, not "${lib_core.getInput('audit-runner')}"`);
+    return raw === 'true';
+}
+/** Main step: hands the policy it loaded to the post step, when the post step will audit. */
+function saveRunnerAuditState(policy, origin) {
+    if (auditRunnerInput())
+        lib_core.saveState(STATE_POLICY, JSON.stringify({ policy, origin }));
+}
+/** The post step. */
+async function runPost(env = process.env) {
+    try {
+        if (!auditRunnerInput())
+            return;
+        const failOn = (() => {
+            const raw = core.getInput('fail-on').trim() || 'introduced';
+            if (raw !== 'introduced' && raw !== 'any' && raw !== 'never')
+                throw new Error(`input fail-on must be one of introduced, any, never, not "${raw}"`);
+            return raw;
+        })();
+        const root = resolve(core.getInput('runner-root').trim() || '/');
+        const { policy, origin, note } = await postPolicy(env);
+        core.info(`Auditing the runner under ${root}; policy: ${origin}`);
+        const started = Date.now();
+        const host = await auditRoot(root, { policy, maxEntries: DEFAULT_MAX_ENTRIES });
+        const seconds = ((Date.now() - started) / 1000).toFixed(1);
+        // Paths as they are on the runner.
+        const absolute = (file) => (root === '/' ? `/${file}` : `${root}/${file}`);
+        const report = {
+            ...host.report,
+            findings: host.report.findings.map((f) => ({
+                ...f,
+                location: { ...f.location, file: absolute(f.location.file) },
+            })),
+            errors: host.report.errors.map((e) => ({ ...e, file: absolute(e.file) })),
+        };
+        const outDir = join(env.RUNNER_TEMP || tmpdir(), 'ai-tooling-gate-runner');
+        await mkdir(outDir, { recursive: true });
+        await writeFile(join(outDir, 'report.json'), renderJson({
+            ...report,
+            host: { root, entriesVisited: host.entriesVisited, skipped: host.skipped },
+        }));
+        // Runner paths are not files of the repository: annotations name them in the message.
+        const gating = new Set(gateFindings(report, failOn));
+        for (const f of report.findings) {
+            if (f.action === 'pass')
+                continue;
+            const text = `${f.message} (installed on the runner: ${f.location.file})`;
+            const props = { title: `ai-tooling-gate runner audit: ${f.ruleId}` };
+            if (gating.has(f))
+                core.error(text, props);
+            else
+                core.warning(text, props);
+        }
+        for (const e of report.errors)
+            core.error(`${e.file}: ${e.message}`, { title: 'ai-tooling-gate runner audit: not audited' });
+        const skipped = host.skipped.map((s) => `${absolute(s.path)} (${s.reason})`).join(', ');
+        if (env.GITHUB_STEP_SUMMARY) {
+            await core.summary
+                .addRaw(renderSummary(report, {
+                failOn,
+                serverUrl: '',
+                repository: '',
+                sha: '',
+                pathPrefix: '',
+                compared: `Runner audit after the job: ${host.entriesVisited} entries under ${root} read in ${seconds} s; policy: ${origin}.`,
+                notes: [
+                    ...(note ? [note] : []),
+                    ...(skipped ? [`Not entered: ${skipped}.`] : []),
+                    'The runner audit sees what is on disk when the job ends: a job that ran untrusted code can tamper with its own runner, and an install removed before the end leaves nothing to find.',
+                ],
+            }))
+                .write();
+        }
+        core.info(`runner audit: ${report.summary.components} installations, ${report.summary.failed} failed, ${report.summary.warned} warned, ${report.errors.length} errors (${seconds} s)`);
+        if (gateFails(report, failOn)) {
+            core.setFailed(`ai-tooling-gate runner audit: ${gateFindings(report, failOn).length} banned installation(s) on the runner, ${gateErrors(report, failOn).length} path(s) that could not be audited (fail-on: ${failOn})`);
+        }
+    }
+    catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        core.setFailed(`ai-tooling-gate runner audit: ${message}`);
+        if (env.GITHUB_STEP_SUMMARY) {
+            await core.summary
+                .addRaw(`## ❌ ai-tooling-gate runner audit: could not run\n\n${mdText(message)}\n\nThe gate fails closed.\n`)
+                .write()
+                .catch(() => undefined);
+        }
+    }
+}
+/**
+ * The policy the main step loaded; when it did not get that far (it failed before, or ran in
+ * org-audit mode), the `policy` input read from the workspace as the job left it, said so.
+ */
+async function postPolicy(env) {
+    const saved = core.getState(STATE_POLICY);
+    if (saved) {
+        const { policy, origin } = JSON.parse(saved);
+        return { policy, origin };
+    }
+    const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
+    const { policy, source: origin } = await loadTrustedPolicy({
+        input: core.getInput('policy'),
+        trusted: new DirectorySource(workspace),
+        readGithub: () => Promise.reject(new Error('a github: policy is read by the main step; it did not run')),
+    });
+    return {
+        policy,
+        origin,
+        note: 'The main step handed over no policy (it stopped early or ran in another mode): the policy was read from the workspace as the job left it.',
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/action/main.ts
 
 
@@ -86220,8 +93897,9 @@ function resolveMode(mode, refs, inputs) {
 
 
 
+
 function choice(name, allowed, fallback) {
-    const raw = action_core.getInput(name).trim();
+    const raw = lib_core.getInput(name).trim();
     if (raw === '')
         return fallback;
     if (!allowed.includes(raw)) {
@@ -86236,11 +93914,11 @@ async function ensureLocalCommit(top, ref) {
         if (await (0,git/* hasCommit */.QE)(top, ref))
             return ref.toLowerCase();
         try {
-            action_core.info(`Fetching ${ref} (not in the local clone)`);
+            lib_core.info(`Fetching ${ref} (not in the local clone)`);
             await (0,git/* fetchCommit */.iH)(top, ref);
         }
         catch (e) {
-            action_core.info(`Could not fetch ${ref}: ${e.message.split('\n')[0]}`);
+            lib_core.info(`Could not fetch ${ref}: ${e.message.split('\n')[0]}`);
             return null;
         }
         return (await (0,git/* hasCommit */.QE)(top, ref)) ? ref.toLowerCase() : null;
@@ -86288,12 +93966,12 @@ async function readPayload(path) {
 /** The action: the same engine as the CLI, reading inputs and writing outputs the runner's way. */
 async function run(env = process.env) {
     // The org audit's code is loaded only in that mode.
-    if (action_core.getInput('mode').trim() === 'org-audit')
+    if (lib_core.getInput('mode').trim() === 'org-audit')
         return (await __nccwpck_require__.e(/* import() */ 450).then(__nccwpck_require__.bind(__nccwpck_require__, 30450))).runOrgAudit(env);
     const closers = [];
     try {
         const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd());
-        const workingDirectory = action_core.getInput('working-directory') || '.';
+        const workingDirectory = lib_core.getInput('working-directory') || '.';
         const root = (0,external_node_path_.resolve)(workspace, workingDirectory);
         const relRoot = (0,external_node_path_.relative)(workspace, root);
         if (relRoot.startsWith('..') || (0,external_node_path_.isAbsolute)(relRoot)) {
@@ -86302,27 +93980,28 @@ async function run(env = process.env) {
         const failOn = choice('fail-on', ['introduced', 'any', 'never'], 'introduced');
         const modeInput = choice('mode', ['auto', 'diff', 'audit'], 'auto');
         const commentMode = choice('comment', ['on-failure', 'always', 'never'], 'on-failure');
+        const annotateMode = choice('annotate', ['all', 'introduced'], 'all');
         const limits = (0,model_limits/* limitsFromEnv */.E9)(env);
         const eventName = env.GITHUB_EVENT_NAME ?? '';
         const payload = await readPayload(env.GITHUB_EVENT_PATH);
         const repo = parseRepository(env.GITHUB_REPOSITORY);
-        const token = action_core.getInput('token');
+        const token = lib_core.getInput('token');
         // Not core.setSecret(token): that writes the token itself to stdout (`::add-mask::…`). The runner
         // already masks `github.token` and every secret passed as an input.
         let client;
         const api = () => {
             if (!token)
                 throw new Error('the GitHub API is needed here and the token input is empty');
-            client ??= (0,github_client/* createClient */.UU)(token, { log: (m) => action_core.info(m) });
+            client ??= (0,github_client/* createClient */.UU)(token, { log: (m) => lib_core.info(m) });
             return client;
         };
         const refs = eventRefs(eventName, payload);
         const plan = resolveMode(modeInput, refs, {
-            baseRef: action_core.getInput('base-ref').trim(),
-            headRef: action_core.getInput('head-ref').trim(),
+            baseRef: lib_core.getInput('base-ref').trim(),
+            headRef: lib_core.getInput('head-ref').trim(),
         });
         if (plan.note)
-            action_core.notice(plan.note);
+            lib_core.notice(plan.note);
         const wt = (0,external_node_fs_.existsSync)(root) ? await (0,git/* workTreeOf */.FY)(root) : null;
         const prefix = wt ? wt.prefix : relRoot.split(external_node_path_.sep).join('/');
         // --- sources -------------------------------------------------------------------------
@@ -86334,7 +94013,7 @@ async function run(env = process.env) {
             }
             if (!repo)
                 throw new Error(`the ${what} commit ${ref} is not in the checkout and GITHUB_REPOSITORY is not set`);
-            action_core.info(`Reading the ${what} commit ${ref} through the GitHub API (it is not in the checkout)`);
+            lib_core.info(`Reading the ${what} commit ${ref} through the GitHub API (it is not in the checkout)`);
             return apiSide(api(), repo, ref, prefix, limits);
         };
         const workingTree = () => {
@@ -86351,12 +94030,12 @@ async function run(env = process.env) {
         };
         const readGithub = (owner, r, path, ref) => (0,github_files/* readGithubFileWith */.K4)(api(), owner, r, path, ref);
         // --- registry look-ups for unpinned specs --------------------------------------------------
-        const registry = action_core.getInput('registry').trim();
+        const registry = lib_core.getInput('registry').trim();
         if (registry !== '' && normalizeRegistry(registry) === null)
             throw new Error(`input registry must be an http(s) URL, not "${registry}"`);
-        const offlineInput = action_core.getInput('offline').trim().toLowerCase() || 'false';
+        const offlineInput = lib_core.getInput('offline').trim().toLowerCase() || 'false';
         if (offlineInput !== 'true' && offlineInput !== 'false')
-            throw new Error(`input offline must be true or false, not "${action_core.getInput('offline')}"`);
+            throw new Error(`input offline must be true or false, not "${lib_core.getInput('offline')}"`);
         // The .npmrc comes from the trusted side (the base commit in diff mode): a pull request cannot
         // point look-ups at a registry of its choosing.
         const resolverFor = async (trusted) => auditResolveHook(createNpmResolver({
@@ -86369,6 +94048,8 @@ async function run(env = process.env) {
         let report;
         let compared;
         let linkSha;
+        let baseSha;
+        let rules = [];
         let changedFrom = '';
         if (plan.mode === 'diff') {
             const base = await side(plan.base, 'base');
@@ -86390,27 +94071,29 @@ async function run(env = process.env) {
                 head.scan instanceof GitHubApiSource &&
                 refs.pullRequest &&
                 repo &&
-                !action_core.getInput('base-ref') &&
-                !action_core.getInput('head-ref')) {
+                !lib_core.getInput('base-ref') &&
+                !lib_core.getInput('head-ref')) {
                 const files = await (0,github_files/* listPullFiles */.pG)(api(), repo.owner, repo.repo, refs.pullRequest, {
                     prefix,
                     ...(refs.changedFiles !== undefined ? { changedFiles: refs.changedFiles } : {}),
                 });
                 if (files === null)
-                    action_core.info('The pull request changes 3,000 files or more: comparing the whole trees instead');
+                    lib_core.info('The pull request changes 3,000 files or more: comparing the whole trees instead');
                 else {
                     ({ changed, renames } = files);
                     changedFrom = ' (changed files from the pull request)';
                 }
             }
             const { policy, source: origin, digest, notices, } = await (0,policy_trusted/* loadTrustedPolicy */.iz)({
-                input: action_core.getInput('policy'),
+                input: lib_core.getInput('policy'),
                 trusted: base.root,
                 proposed: head.root,
                 prefix,
                 readGithub,
             });
-            action_core.info(`Policy: ${origin} (${digest})`);
+            lib_core.info(`Policy: ${origin} (${digest})`);
+            rules = policy.rules;
+            saveRunnerAuditState(policy, origin);
             report = await diffScan(base.scan, head.scan, {
                 policy,
                 policyName: { source: origin, digest },
@@ -86424,17 +94107,20 @@ async function run(env = process.env) {
             });
             compared = `Compared ${main_short(base.sha)} (base) with ${head.sha ? main_short(head.sha) : 'the working tree'} (head)${changedFrom}; policy: ${origin}.`;
             linkSha = head.sha;
+            baseSha = base.sha;
         }
         else {
             const head = plan.head ? await side(plan.head, 'head') : workingTree();
             closers.push(head.close);
             const { policy, source: origin, digest, notices, } = await (0,policy_trusted/* loadTrustedPolicy */.iz)({
-                input: action_core.getInput('policy'),
+                input: lib_core.getInput('policy'),
                 trusted: head.root,
                 prefix,
                 readGithub,
             });
-            action_core.info(`Policy: ${origin} (${digest})`);
+            lib_core.info(`Policy: ${origin} (${digest})`);
+            rules = policy.rules;
+            saveRunnerAuditState(policy, origin);
             report = await audit(head.scan, {
                 policy,
                 policyName: { source: origin, digest },
@@ -86451,26 +94137,33 @@ async function run(env = process.env) {
         const failed = (0,gate_report/* gateFails */.xd)(report, failOn);
         const outDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'ai-tooling-gate-'));
         const reportFile = (0,external_node_path_.join)(outDir, 'report.json');
-        await (0,promises_.writeFile)(reportFile, renderJson(report));
+        await (0,promises_.writeFile)(reportFile, json_renderJson(report));
         let sarifFile = '';
-        const sarifInput = action_core.getInput('sarif-file').trim();
+        const sarifInput = lib_core.getInput('sarif-file').trim();
         if (sarifInput) {
             sarifFile = (0,external_node_path_.resolve)(workspace, sarifInput);
             await (0,promises_.mkdir)((0,external_node_path_.dirname)(sarifFile), { recursive: true });
-            await (0,promises_.writeFile)(sarifFile, renderSarif(report, { failOn, pathPrefix: prefix }));
+            await (0,promises_.writeFile)(sarifFile, renderSarif(report, { failOn, pathPrefix: prefix, rules }));
         }
-        const counts = annotate(report, failOn, action_core, { pathPrefix: prefix });
+        const counts = annotate(report, failOn, lib_core, { pathPrefix: prefix, only: annotateMode });
         const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
         const linkCtx = { serverUrl, repository: env.GITHUB_REPOSITORY ?? '', sha: linkSha, pathPrefix: prefix };
+        const baseLink = baseSha ? (0,summary/* blobLink */.C3)({ ...linkCtx, sha: baseSha }) : undefined;
         if (env.GITHUB_STEP_SUMMARY) {
             const note = omittedNote(counts);
-            await action_core.summary
-                .addRaw((0,summary/* renderSummary */.Br)(report, { failOn, ...linkCtx, compared, ...(note ? { notes: [note] } : {}) }))
+            await lib_core.summary
+                .addRaw((0,summary/* renderSummary */.Br)(report, {
+                failOn,
+                ...linkCtx,
+                ...(baseSha ? { baseSha } : {}),
+                compared,
+                ...(note ? { notes: [note] } : {}),
+            }))
                 .write();
         }
         if (refs.pullRequest !== undefined && repo && commentMode !== 'never') {
             if (!token)
-                action_core.warning('ai-tooling-gate: no token, so no pull-request comment; the gate still decides');
+                lib_core.warning('ai-tooling-gate: no token, so no pull-request comment; the gate still decides');
             else {
                 await postComment(api(), {
                     ...repo,
@@ -86483,31 +94176,33 @@ async function run(env = process.env) {
                     job: env.GITHUB_JOB ?? '',
                     workingDirectory: prefix || '.',
                     link: (0,summary/* blobLink */.C3)(linkCtx),
+                    ...(baseLink ? { linkBase: baseLink } : {}),
                     ...(env.GITHUB_RUN_ID
                         ? { runUrl: `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` }
                         : {}),
                 });
             }
         }
-        action_core.setOutput('result', failed ? 'fail' : 'pass');
-        action_core.setOutput('failed', report.summary.failed);
-        action_core.setOutput('warned', report.summary.warned);
-        action_core.setOutput('introduced', report.summary.introduced ?? 0);
-        action_core.setOutput('report-file', reportFile);
-        action_core.setOutput('sarif-file', sarifFile);
-        action_core.info(`${report.mode}: ${report.summary.filesScanned} files scanned, ${report.summary.components} components, ${report.summary.failed} failed, ${report.summary.warned} warned${report.mode === 'diff' ? `, ${report.summary.introduced ?? 0} introduced, ${report.summary.removed ?? 0} removed` : ''}, ${report.errors.length} errors`);
+        lib_core.setOutput('result', failed ? 'fail' : 'pass');
+        // What fails this gate under fail-on (the summary's first column), not every banned component.
+        lib_core.setOutput('failed', (0,gate_report/* gateFindings */.Av)(report, failOn).length + (0,gate_report/* gateErrors */.dc)(report, failOn).length);
+        lib_core.setOutput('warned', report.summary.warned);
+        lib_core.setOutput('introduced', report.summary.introduced ?? 0);
+        lib_core.setOutput('report-file', reportFile);
+        lib_core.setOutput('sarif-file', sarifFile);
+        lib_core.info(`${report.mode}: ${report.summary.filesScanned} files scanned, ${report.summary.components} components, ${report.summary.failed} failed, ${report.summary.warned} warned${report.mode === 'diff' ? `, ${report.summary.introduced ?? 0} introduced, ${report.summary.removed ?? 0} removed` : ''}, ${report.errors.length} errors`);
         if (failed) {
             const findings = (0,gate_report/* gateFindings */.Av)(report, failOn).length;
             const errors = (0,gate_report/* gateErrors */.dc)(report, failOn).length;
-            action_core.setFailed(`ai-tooling-gate: ${findings} banned component(s)${report.mode === 'diff' && failOn === 'introduced' ? ' introduced' : ''}, ${errors} file(s) that could not be scanned (fail-on: ${failOn})`);
+            lib_core.setFailed(`ai-tooling-gate: ${findings} banned component(s)${report.mode === 'diff' && failOn === 'introduced' ? ' introduced' : ''}, ${errors} file(s) that could not be scanned (fail-on: ${failOn})`);
         }
     }
     catch (e) {
         const message = e instanceof Error ? e.message : String(e);
-        action_core.setOutput('result', 'fail');
-        action_core.setFailed(`ai-tooling-gate: ${message}`);
+        lib_core.setOutput('result', 'fail');
+        lib_core.setFailed(`ai-tooling-gate: ${message}`);
         if (env.GITHUB_STEP_SUMMARY) {
-            await action_core.summary
+            await lib_core.summary
                 .addRaw(`## ❌ ai-tooling-gate: could not run\n\n${(0,markdown/* mdText */.bC)(message)}\n\nThe gate fails closed.\n`)
                 .write()
                 .catch(() => undefined);

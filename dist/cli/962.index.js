@@ -1,5 +1,5 @@
 export const id = 962;
-export const ids = [962,674];
+export const ids = [962];
 export const modules = {
 
 /***/ 37962:
@@ -20,12 +20,12 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/catalog/index.ts
 var catalog = __webpack_require__(15799);
-// EXTERNAL MODULE: ./src/policy/evaluate.ts
-var evaluate = __webpack_require__(32863);
+// EXTERNAL MODULE: ./src/policy/evaluate.ts + 1 modules
+var evaluate = __webpack_require__(84813);
 // EXTERNAL MODULE: ./src/policy/relevance.ts
 var relevance = __webpack_require__(27245);
-// EXTERNAL MODULE: ./src/report.ts
-var src_report = __webpack_require__(70665);
+// EXTERNAL MODULE: ./src/gate/report.ts
+var gate_report = __webpack_require__(26229);
 // EXTERNAL MODULE: ./src/detectors/component.ts
 var component = __webpack_require__(68516);
 ;// CONCATENATED MODULE: ./src/host/layouts/layout.ts
@@ -323,8 +323,8 @@ function unreadable(path, text, context, message) {
     };
 }
 
-// EXTERNAL MODULE: ./src/detectors/shared/python.ts
-var python = __webpack_require__(79855);
+// EXTERNAL MODULE: ./src/detectors/parsers/python.ts
+var python = __webpack_require__(38316);
 ;// CONCATENATED MODULE: ./src/host/layouts/python.ts
 // Python distributions as installed on disk: the `.dist-info` folder every installer writes (PEP 376,
 // PEP 627: `<name>-<version>.dist-info/METADATA`, core metadata headers `Name:` and `Version:`), and
@@ -1209,7 +1209,7 @@ function judge(installations, errors, entriesVisited, options) {
     const findings = [];
     for (const i of installations)
         findings.push(...evaluator.judge(i.component));
-    return (0,src_report/* buildReport */.FK)({
+    return (0,gate_report/* buildReport */.FK)({
         mode: 'audit',
         findings,
         errors,
@@ -1230,11 +1230,20 @@ var sarif = __webpack_require__(12959);
 var reporters_text = __webpack_require__(80955);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var cli_args = __webpack_require__(77593);
+// EXTERNAL MODULE: ./src/policy/trusted.ts
+var trusted = __webpack_require__(6665);
+// EXTERNAL MODULE: ./src/sources/git.ts
+var git = __webpack_require__(78022);
+// EXTERNAL MODULE: ./src/sources/directory.ts
+var directory = __webpack_require__(36253);
 // EXTERNAL MODULE: ./src/cli/policy.ts
 var cli_policy = __webpack_require__(71674);
 ;// CONCATENATED MODULE: ./src/cli/host-audit.ts
 // `host-audit [--root DIR] [--image FILE]`: what is installed on a machine (or under a mounted
 // root) or in a container image, judged by the policy; formats and exit codes as `scan`.
+
+
+
 
 
 
@@ -1290,7 +1299,20 @@ async function hostAuditCommand(args) {
     const maxEntries = maxRaw === undefined ? DEFAULT_MAX_ENTRIES : Number(maxRaw);
     if (!Number.isSafeInteger(maxEntries) || maxEntries <= 0)
         throw new cli_args/* UsageError */.eb(`--max-files must be a positive whole number, not "${maxRaw}"`);
-    const policy = await (0,cli_policy.loadCliPolicy)(values.policy ?? (0,cli_policy.defaultPolicyRef)(process.cwd()));
+    // --policy, else the policy scan would use for the current folder.
+    const policyOption = values.policy;
+    let policy;
+    if (policyOption !== undefined)
+        policy = await (0,cli_policy.loadCliPolicy)(policyOption);
+    else {
+        const wt = await (0,git/* workTreeOf */.FY)(process.cwd());
+        const readGithub = (0,cli_policy.githubReader)();
+        policy = (await (0,trusted/* loadTrustedPolicy */.iz)({
+            trusted: new directory/* DirectorySource */.D(wt ? wt.top : process.cwd()),
+            prefix: wt?.prefix ?? '',
+            ...(readGithub ? { readGithub } : {}),
+        })).policy;
+    }
     let host;
     let audited;
     if (image !== undefined) {
@@ -1329,552 +1351,7 @@ async function hostAuditCommand(args) {
                 ? (0,markdown/* renderMarkdown */.Gc)(report, { failOn })
                 : (0,reporters_text/* renderScanText */.Jd)(report);
     await (0,cli_args/* emit */.Ic)(text, values.output);
-    return (0,src_report/* gateFails */.xd)(report, failOn) ? 1 : 0;
-}
-
-
-/***/ }),
-
-/***/ 71674:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   defaultPolicyRef: () => (/* binding */ defaultPolicyRef),
-/* harmony export */   githubReader: () => (/* binding */ githubReader),
-/* harmony export */   loadCliPolicy: () => (/* binding */ loadCliPolicy),
-/* harmony export */   policyCommand: () => (/* binding */ policyCommand)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _policy_evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32863);
-/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73281);
-/* harmony import */ var _policy_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72745);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77593);
-// `policy check FILE`, and how the CLI loads a policy named on its command line.
-
-
-
-
-
-
-/** The policy of a directory: its .github/ai-tooling-policy.yml|.yaml|.json, else builtin:default. */
-function defaultPolicyRef(dir) {
-    for (const name of ['ai-tooling-policy.yml', 'ai-tooling-policy.yaml', 'ai-tooling-policy.json']) {
-        const p = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.github', name);
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p))
-            return p;
-    }
-    return 'builtin:default';
-}
-async function policyCommand(args) {
-    const [sub, ...rest] = args;
-    if (sub !== 'check')
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(sub ? `unknown policy command "${sub}"` : 'policy needs a subcommand: check FILE');
-    const { positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parse */ .qg)(rest, {});
-    if (positionals.length !== 1)
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('policy check takes exactly one FILE');
-    const file = positionals[0];
-    const policy = await loadCliPolicy(file);
-    const now = new Date();
-    const locked = policy.rules.filter((r) => r.locked).length;
-    const expired = policy.exceptions.filter((e) => (0,_policy_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .isExpired */ ._d)(e, now));
-    const lines = [
-        `${file}: valid policy (version 1)`,
-        `  ${policy.rules.length} rule${policy.rules.length === 1 ? '' : 's'}${locked ? ` (${locked} locked)` : ''}, ${policy.exceptions.length} exception${policy.exceptions.length === 1 ? '' : 's'}${expired.length ? ` (${expired.length} expired)` : ''}, unknown versions: ${policy.settings.unknownVersion}`,
-        `  merged from: ${policy.sources.join(', ')}`,
-    ];
-    for (const r of policy.rules) {
-        const what = r.tool !== undefined ? `tool ${r.tool}` : `${r.ecosystem} ${r.package}`;
-        lines.push(`  ${r.action.padEnd(4)} ${r.id}: ${what} ${r.versions ?? '(every version)'}${r.locked ? ' [locked]' : ''}`);
-    }
-    for (const e of expired) {
-        lines.push(`  note: exception for rule ${e.rule} expired on ${e.expires} (${(0,_policy_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .formatOrigin */ .cp)(e.origin)})`);
-    }
-    process.stdout.write(lines.join('\n') + '\n');
-    return 0;
-}
-/** Reads `github:` policies with GITHUB_TOKEN (GITHUB_API_URL for GitHub Enterprise). */
-function githubReader() {
-    const token = process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN;
-    if (!token)
-        return undefined;
-    // The GitHub client is loaded when a `github:` policy is first read, not for every scan.
-    let client;
-    return async (owner, repo, path, ref) => {
-        client ??= Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 96584)).then((m) => m.createClient(token));
-        const { readGithubFileWith } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(772)]).then(__webpack_require__.bind(__webpack_require__, 55772));
-        return readGithubFileWith(await client, owner, repo, path, ref);
-    };
-}
-/** Loads a policy named on the command line, with `github:` references read through the API. */
-function loadCliPolicy(ref) {
-    const readGithub = githubReader();
-    return (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPolicy */ .tb)(ref, readGithub ? { readGithub } : {});
-}
-
-
-/***/ }),
-
-/***/ 27245:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ nameFilter)
-/* harmony export */ });
-/* unused harmony export nameFragment */
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25714);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54139);
-
-
-const NON_ASCII = /[^\x00-\x7f]/;
-/** Fragments shorter than this are not worth searching for: every lockfile holds them. */
-const MIN_FRAGMENT = 3;
-/**
- * The longest literal fragment of a normalised name or glob that any name it matches contains,
- * in every spelling a lockfile may write it (so split at glob characters, at `/` and `@`, which a
- * URL may %-escape, and at `-`, `_` and `.`, which PEP 503 treats as one); null when no fragment
- * is long enough to narrow anything, or the name is not ASCII.
- */
-function nameFragment(pattern) {
-    // Letter case of non-ASCII letters does not round-trip (İ lowercases to two characters).
-    if (NON_ASCII.test(pattern))
-        return null;
-    let best = '';
-    for (const f of pattern.toLowerCase().split(/[*?/@\-_.]+/))
-        if (f.length > best.length)
-            best = f;
-    return best.length >= MIN_FRAGMENT ? best : null;
-}
-/**
- * The `%XX` escapes a URL-decoding parser could turn into part of one of these fragments: the
- * escape of any character a fragment holds (either letter case), or of any non-ASCII byte (a
- * UTF-8 sequence may decode to a letter that lowercases into one, as the Kelvin sign does).
- */
-function percentEscapesOf(fragments) {
-    const codes = new Set();
-    for (const f of fragments) {
-        for (const ch of f + f.toUpperCase()) {
-            codes.add(ch.charCodeAt(0).toString(16).padStart(2, '0'));
-        }
-    }
-    return new RegExp(`%(?:[89a-f][0-9a-f]|${[...codes].sort().join('|')})`, 'i');
-}
-function nameFilter(policy, catalog) {
-    const byEcosystem = new Map();
-    let allEcosystems = false;
-    const entry = (e) => {
-        let n = byEcosystem.get(e);
-        if (!n)
-            byEcosystem.set(e, (n = { all: false, exact: new Set(), globs: [] }));
-        return n;
-    };
-    const addName = (e, name) => {
-        const n = entry(e);
-        const normal = (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(e, name);
-        if (normal.includes('*') || normal.includes('?'))
-            n.globs.push(normal);
-        else
-            n.exact.add(normal);
-    };
-    for (const rule of policy.rules) {
-        if (rule.tool !== undefined) {
-            // An unknown tool matches nothing (evaluate skips it the same way).
-            for (const carrier of catalog.tool(rule.tool)?.carriers ?? [])
-                addName(carrier.ecosystem, carrier.package);
-        }
-        else if (rule.package === undefined) {
-            if (rule.ecosystem === undefined)
-                allEcosystems = true;
-            else
-                entry(rule.ecosystem).all = true;
-        }
-        else if (rule.ecosystem === undefined) {
-            // The policy parser requires an ecosystem with a package; a rule built otherwise covers all.
-            for (const e of _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .ECOSYSTEMS */ .SQ)
-                addName(e, rule.package);
-        }
-        else {
-            addName(rule.ecosystem, rule.package);
-        }
-    }
-    // Per ecosystem, the lowercase fragments to look for; null: the text cannot be narrowed.
-    const fragments = new Map();
-    for (const [e, n] of byEcosystem) {
-        if (n.all) {
-            fragments.set(e, null);
-            continue;
-        }
-        const list = [];
-        let unbounded = false;
-        for (const p of [...n.exact, ...n.globs]) {
-            const f = nameFragment(p);
-            if (f === null)
-                unbounded = true;
-            else
-                list.push(f);
-        }
-        fragments.set(e, unbounded ? null : list);
-    }
-    const searchers = new Map();
-    const searcherFor = (ecosystems) => {
-        if (allEcosystems)
-            return null;
-        const key = [...ecosystems].sort().join(',');
-        if (searchers.has(key))
-            return searchers.get(key) ?? null;
-        const all = new Set();
-        for (const e of ecosystems) {
-            const f = fragments.get(e);
-            if (f === null) {
-                searchers.set(key, null);
-                return null;
-            }
-            for (const x of f ?? [])
-                all.add(x);
-        }
-        if (all.size === 0)
-            return 'none';
-        // A fragment that contains another is implied by it: keep the shorter one only.
-        const kept = [...all].filter((f) => ![...all].some((g) => g !== f && f.includes(g)));
-        const searcher = {
-            names: new RegExp(kept.map(escapeRegExp).join('|'), 'iu'),
-            escapes: percentEscapesOf(kept),
-        };
-        searchers.set(key, searcher);
-        return searcher;
-    };
-    return {
-        mayMatch(ecosystem, name) {
-            if (allEcosystems)
-                return true;
-            const n = byEcosystem.get(ecosystem);
-            if (!n)
-                return false;
-            if (n.all)
-                return true;
-            const normal = (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(ecosystem, name);
-            return n.exact.has(normal) || n.globs.some((g) => (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .globMatches */ .mw)(g, normal));
-        },
-        textMayName(text, ecosystems) {
-            const searcher = searcherFor(ecosystems);
-            if (searcher === 'none')
-                return false;
-            if (searcher === null)
-                return true;
-            if (searcher.names.test(text) || hasEscapes(text, searcher.escapes))
-                return true;
-            // The comparison of most ecosystems lowercases names, and toLowerCase turns a few
-            // non-ASCII letters into ASCII ones (the Kelvin sign into `k`): such text is not ruled out.
-            return ecosystems.some(foldsCase) && NON_ASCII.test(text);
-        },
-    };
-}
-/** Whether an ecosystem compares names case-insensitively (lowercases them). */
-function foldsCase(e) {
-    return (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(e, 'A') === 'a';
-}
-/** Escapes a parser could decode into name characters that the raw text does not show. */
-function hasEscapes(text, percentEscapes) {
-    return text.includes('\\') || (text.includes('%') && percentEscapes.test(text));
-}
-function escapeRegExp(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-
-/***/ }),
-
-/***/ 14310:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ inventoryJson),
-/* harmony export */   h: () => (/* binding */ renderJson)
-/* harmony export */ });
-function renderJson(report) {
-    return JSON.stringify(report, null, 2) + '\n';
-}
-/**
- * The inventory JSON report written piece by piece (the components as they are found), byte for
- * byte what `renderJson` gives for the whole report.
- */
-const inventoryJson = {
-    head: '{\n  "schemaVersion": 1,\n  "components": [',
-    component(c, first) {
-        return (first ? '\n' : ',\n') + JSON.stringify(c, null, 2).replace(/^/gm, '    ');
-    },
-    tail(anyComponent, errors, summary) {
-        return ((anyComponent ? '\n  ]' : ']') + ',' + JSON.stringify({ errors, summary }, null, 2).slice(1) + '\n');
-    },
-};
-
-
-/***/ }),
-
-/***/ 12959:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   WH: () => (/* binding */ renderSarif)
-/* harmony export */ });
-/* unused harmony exports TOOL_NAME, TOOL_VERSION */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19952);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70665);
-// SARIF 2.1.0 for GitHub code scanning (and any SARIF viewer).
-
-
-
-const TOOL_NAME = 'ai-tooling-gate';
-const TOOL_VERSION = '0.1.0';
-const INFORMATION_URI = 'https://github.com/ai-tooling-gate/ai-tooling-gate';
-const SCAN_ERROR_RULE = 'scan-error';
-function repoPath(prefix, file) {
-    return prefix ? `${prefix.replace(/\/+$/, '')}/${file}` : file;
-}
-function uri(path) {
-    return path.split('/').map(encodeURIComponent).join('/');
-}
-function ruleFor(f) {
-    const fail = f.action === 'fail' || (f.action === 'pass' && !f.unknownVersion);
-    const what = f.tool
-        ? `the AI coding tool ${f.tool}`
-        : `${f.component.ecosystem} package ${f.component.name}`;
-    const text = f.reason ?? `Policy rule ${f.ruleId} bans ${what}.`;
-    const markdown = [
-        `**${f.ruleId}**: ${escapeMd(text)}`,
-        '',
-        'ai-tooling-gate found a component this policy rule covers. Remove it, pin a version outside the',
-        'banned range, or add a time-limited exception to the policy with a reason.',
-        ...(f.link ? ['', `More: ${f.link}`] : []),
-    ].join('\n');
-    return {
-        id: f.ruleId,
-        name: f.ruleId
-            .replace(/[^A-Za-z0-9]+/g, ' ')
-            .trim()
-            .replace(/\s+(\w)/g, (_m, c) => c.toUpperCase()),
-        shortDescription: { text: `Banned AI tooling: ${f.ruleId}` },
-        fullDescription: { text },
-        help: { text: `${f.ruleId}: ${text}${f.link ? ` More: ${f.link}` : ''}`, markdown },
-        ...(f.link ? { helpUri: f.link } : {}),
-        defaultConfiguration: { level: fail ? 'error' : 'warning' },
-        properties: {
-            'security-severity': fail ? '8.0' : '4.0',
-            tags: ['security', 'supply-chain', 'ai-tooling', ...(f.tool ? [`tool:${f.tool}`] : [])],
-            precision: 'very-high',
-            'problem.severity': fail ? 'error' : 'warning',
-        },
-    };
-}
-function fingerprint(parts) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(parts).digest('hex');
-}
-/** Renders a report as SARIF 2.1.0. Removed findings are left out: they are no longer in the code. */
-function renderSarif(report, options) {
-    const gating = new Set((0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .gateFindings */ .Av)(report, options.failOn));
-    const gatingErrors = new Set((0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .gateErrors */ .dc)(report, options.failOn));
-    const rules = [];
-    const ruleIndex = new Map();
-    const indexOf = (rule) => {
-        let i = ruleIndex.get(rule.id);
-        if (i === undefined) {
-            i = rules.length;
-            rules.push(rule);
-            ruleIndex.set(rule.id, i);
-        }
-        return i;
-    };
-    const results = [];
-    for (const f of report.findings) {
-        if (f.status === 'removed')
-            continue;
-        const level = f.action === 'pass' ? 'note' : f.action === 'fail' ? 'error' : 'warning';
-        const file = repoPath(options.pathPrefix, f.location.file);
-        results.push({
-            ruleId: f.ruleId,
-            ruleIndex: indexOf(ruleFor(f)),
-            level,
-            message: { text: f.message },
-            locations: [
-                {
-                    physicalLocation: {
-                        artifactLocation: { uri: uri(file), uriBaseId: '%SRCROOT%' },
-                        region: {
-                            startLine: Math.max(1, f.location.line),
-                            ...(f.location.column ? { startColumn: f.location.column } : {}),
-                        },
-                    },
-                },
-            ],
-            partialFingerprints: {
-                'aiToolingGate/v1': fingerprint((0,_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .findingIdentity */ .AZ)({ ...f, location: { ...f.location, file } })),
-            },
-            ...(f.exception
-                ? {
-                    suppressions: [
-                        {
-                            kind: 'external',
-                            status: 'accepted',
-                            justification: `${f.exception.reason} (until ${f.exception.expires})`,
-                        },
-                    ],
-                }
-                : {}),
-            properties: {
-                action: f.action,
-                gating: gating.has(f),
-                ...(f.status ? { status: f.status } : {}),
-                ecosystem: f.component.ecosystem,
-                package: f.component.name,
-                version: f.component.version,
-                purl: f.component.purl,
-                ...(f.tool ? { tool: f.tool, toolVersion: f.toolVersion ?? null } : {}),
-            },
-        });
-    }
-    for (const e of report.errors) {
-        const file = repoPath(options.pathPrefix, e.file);
-        const index = indexOf({
-            id: SCAN_ERROR_RULE,
-            name: 'ScanError',
-            shortDescription: { text: 'A file that had to be scanned could not be read' },
-            fullDescription: {
-                text: 'ai-tooling-gate could not read or parse a file that may name AI tooling; the gate fails closed.',
-            },
-            help: {
-                text: 'Fix the file so it parses, or raise the scan limits if it is legitimately large.',
-                markdown: 'Fix the file so it parses, or raise the scan limits if it is legitimately large. The gate **fails closed** on files it cannot read.',
-            },
-            defaultConfiguration: { level: 'error' },
-            properties: {
-                'security-severity': '5.0',
-                tags: ['security', 'ai-tooling'],
-                precision: 'high',
-                'problem.severity': 'error',
-            },
-        });
-        results.push({
-            ruleId: SCAN_ERROR_RULE,
-            ruleIndex: index,
-            level: gatingErrors.has(e) ? 'error' : 'warning',
-            message: { text: `${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}` },
-            locations: [
-                {
-                    physicalLocation: {
-                        artifactLocation: { uri: uri(file), uriBaseId: '%SRCROOT%' },
-                        region: { startLine: Math.max(1, e.line ?? 1), ...(e.column ? { startColumn: e.column } : {}) },
-                    },
-                },
-            ],
-            partialFingerprints: {
-                'aiToolingGate/v1': fingerprint([SCAN_ERROR_RULE, file, e.message].join('\u0000')),
-            },
-        });
-    }
-    const sarif = {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: TOOL_NAME,
-                        version: TOOL_VERSION,
-                        semanticVersion: TOOL_VERSION,
-                        informationUri: INFORMATION_URI,
-                        rules,
-                    },
-                },
-                automationDetails: { id: `${TOOL_NAME}/${report.mode}/` },
-                invocations: [
-                    {
-                        executionSuccessful: true,
-                        toolExecutionNotifications: report.errors.map((e) => ({
-                            level: 'error',
-                            message: { text: `${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}` },
-                        })),
-                    },
-                ],
-                results,
-            },
-        ],
-    };
-    return JSON.stringify(sarif, null, 2) + '\n';
-}
-function escapeMd(s) {
-    return s.replace(/([\\`*_[\]<>|])/g, '\\$1');
-}
-
-
-/***/ }),
-
-/***/ 80955:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jd: () => (/* binding */ renderScanText),
-/* harmony export */   Yc: () => (/* binding */ inventoryTextTail),
-/* harmony export */   Yo: () => (/* binding */ inventoryTextLine)
-/* harmony export */ });
-/* unused harmony export renderInventoryText */
-function where(f) {
-    return `${f.location.file}:${f.location.line}`;
-}
-function label(f) {
-    const s = f.action === 'fail' ? 'FAIL' : f.action === 'warn' ? 'WARN' : 'PASS';
-    return f.status ? `${s} ${f.status}` : s;
-}
-/** Human-readable scan report: one line a finding, then errors, notices and a summary line. */
-function renderScanText(report) {
-    const lines = [];
-    const order = { fail: 0, warn: 1, pass: 2 };
-    const findings = [...report.findings].sort((a, b) => order[a.action] - order[b.action] ||
-        (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0) ||
-        a.location.line - b.location.line);
-    for (const f of findings) {
-        lines.push(`${label(f)}  ${where(f)}  [${f.ruleId}] ${f.message}`);
-        if (f.exception)
-            lines.push(`      excepted until ${f.exception.expires}: ${f.exception.reason}`);
-    }
-    for (const e of report.errors) {
-        lines.push(`ERROR ${e.file}${e.line ? ':' + e.line : ''}${e.column ? ':' + e.column : ''}  ${e.message}`);
-    }
-    for (const n of report.notices) {
-        lines.push(`NOTE  ${n.origin ? `${n.origin.file}:${n.origin.line}  ` : ''}${n.message}`);
-    }
-    const s = report.summary;
-    const diff = report.mode === 'diff' ? `, ${s.introduced ?? 0} introduced, ${s.removed ?? 0} removed` : '';
-    const notParsed = s.unchangedNotParsed
-        ? ` (${s.unchangedNotParsed} unchanged, naming nothing the policy covers, not parsed)`
-        : '';
-    lines.push(`${s.filesScanned} files scanned${notParsed}, ${s.components} components: ${s.failed} failed, ${s.warned} warned, ${s.passed} excepted${diff}, ${report.errors.length} errors`);
-    return lines.join('\n') + '\n';
-}
-function renderInventoryText(report) {
-    const lines = [];
-    for (const c of report.components)
-        lines.push(inventoryTextLine(c));
-    return lines.map((l) => l + '\n').join('') + inventoryTextTail(report.errors, report.summary);
-}
-/** One component's line of the inventory text report. */
-function inventoryTextLine(c) {
-    const version = c.version ?? `(${c.spec ?? 'unknown'})`;
-    const alias = c.alias ? ` as ${c.alias}` : '';
-    return `${c.location.file}:${c.location.line}  ${c.ecosystem}  ${c.name}@${version}${alias}  [${c.source}]`;
-}
-/** What follows the components in the inventory text report: errors and the summary line. */
-function inventoryTextTail(errors, summary) {
-    const lines = [];
-    for (const e of errors) {
-        lines.push(`ERROR ${e.file}${e.line ? ':' + e.line : ''}  ${e.message}`);
-    }
-    lines.push(`${summary.filesScanned} files scanned, ${summary.components} components, ${errors.length} errors`);
-    return lines.join('\n') + '\n';
+    return (0,gate_report/* gateFails */.xd)(report, failOn) ? 1 : 0;
 }
 
 

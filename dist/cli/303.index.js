@@ -1,51 +1,6 @@
-export const id = 95;
-export const ids = [95];
+export const id = 303;
+export const ids = [303];
 export const modules = {
-
-/***/ 15799:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U$: () => (/* binding */ catalog)
-/* harmony export */ });
-/* unused harmony exports featureVersionOption, carriersOf */
-/* harmony import */ var _advisories_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73944);
-/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3527);
-
-
-
-const byId = new Map(_tools_js__WEBPACK_IMPORTED_MODULE_1__/* .tools */ .Y.map((t) => [t.id, t]));
-const catalog = {
-    tools: _tools_js__WEBPACK_IMPORTED_MODULE_1__/* .tools */ .Y,
-    tool: (id) => byId.get(id),
-};
-/**
- * For devcontainer detectors: the option of a known feature that carries the tool version and its
- * default (`undefined` for a feature the catalog does not know; `null` for a known feature without a
- * version option, which always installs the latest release).
- */
-function featureVersionOption(featureId) {
-    const id = featureId.toLowerCase();
-    for (const t of tools) {
-        for (const c of t.carriers) {
-            if (c.ecosystem === 'devcontainer-feature' && c.package === id)
-                return c.versionOption ?? null;
-        }
-    }
-    return undefined;
-}
-/** The tools a component could belong to (for reports and for `builtin:ai-coding-tools`). */
-function carriersOf(ecosystem) {
-    const out = [];
-    for (const tool of tools)
-        for (const carrier of tool.carriers)
-            if (carrier.ecosystem === ecosystem)
-                out.push({ tool, carrier });
-    return out;
-}
-
-
-/***/ }),
 
 /***/ 27184:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -78,7 +33,7 @@ const ECOSYSTEMS = [
 /* harmony export */   nc: () => (/* binding */ isBuiltinName)
 /* harmony export */ });
 /* harmony import */ var _catalog_advisories_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73944);
-/* harmony import */ var _catalog_tools_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3527);
+/* harmony import */ var _catalog_tools_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86140);
 // The built-in policies: `builtin:advisories` (evidence-backed bans, locked), `builtin:ai-coding-tools`
 // (every catalog tool, warn) and `builtin:default` (what runs without a policy file).
 
@@ -107,6 +62,7 @@ function builtinPolicyFile(name) {
                     locked: true,
                     unknownVersionFloor: 'warn',
                     reason: `${a.id}: ${a.title} in ${a.versions} (first clean release ${a.firstClean})`,
+                    link: a.link,
                     origin: origin(name),
                 })),
             };
@@ -289,18 +245,168 @@ function exceptionKey(e) {
 
 /***/ }),
 
-/***/ 32863:
+/***/ 84813:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _3: () => (/* binding */ evaluate),
-/* harmony export */   _d: () => (/* binding */ isExpired),
-/* harmony export */   m$: () => (/* binding */ createEvaluator)
-/* harmony export */ });
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25714);
-/* harmony import */ var _model_versions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62212);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  m$: () => (/* binding */ createEvaluator),
+  _3: () => (/* binding */ evaluate),
+  _d: () => (/* binding */ isExpired)
+});
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(14006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js + 4 modules
+var pep440 = __webpack_require__(99687);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(62088);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+// EXTERNAL MODULE: ./src/model/versions.ts
+var versions = __webpack_require__(62212);
+// EXTERNAL MODULE: ./src/catalog/mappings.ts + 3 modules
+var mappings = __webpack_require__(81120);
+;// CONCATENATED MODULE: ./src/catalog/remediation.ts
+// What to do about a finding of a versioned ban: the first clean version in the carrier's own
+// version line, computed from the rule's range and the catalog's tables (never written by hand),
+// and one sentence that says it.
+
+
+
+
+/**
+ * The versions just above the range's upper bounds, ascending: the candidates for the first
+ * version outside it (`<2.1.198` → 2.1.198; `<=1.2.3` → 1.2.4). A range with no upper bound has none.
+ */
+function upperBounds(syntax, range) {
+    const out = new Set();
+    if (syntax === 'pep440') {
+        for (const part of range.split(/,|\|\|/)) {
+            const m = /^\s*(<=|<|==)\s*([^\s,]+)\s*$/.exec(part);
+            if (!m || !pep440/* valid */.rZ(m[2]))
+                continue;
+            const next = m[1] === '<' ? m[2] : pep440/* inc */.bE(m[2], 'patch');
+            if (next)
+                out.add(next);
+        }
+        return [...out].sort(pep440/* compare */.UD);
+    }
+    let parsed;
+    try {
+        parsed = new (semver_default()).Range(range, { loose: true });
+    }
+    catch {
+        return [];
+    }
+    for (const set of parsed.set)
+        for (const c of set) {
+            const v = c.semver.version;
+            if (c.value === '')
+                continue; // `*`: no bound
+            // `<2` reads as `<2.0.0-0`: the first version outside it is 2.0.0.
+            if (c.operator === '<')
+                out.add(v.endsWith('-0') ? v.slice(0, -2) : v);
+            else if (c.operator === '<=' || c.operator === '') {
+                const next = semver_default().inc(v, 'patch');
+                if (next)
+                    out.add(next);
+            }
+        }
+    return [...out].sort((semver_default()).compare);
+}
+function mapped(carrier, version) {
+    try {
+        return carrier.toolVersion(version);
+    }
+    catch {
+        return { kind: 'unknown', why: '' };
+    }
+}
+function greater(syntax, a, b) {
+    if (syntax === 'pep440')
+        return pep440/* valid */.rZ(a) !== null && pep440/* valid */.rZ(b) !== null && pep440.gt(a, b);
+    const x = semver_default().valid(a.replace(/^v/, ''), { loose: true });
+    const y = semver_default().valid(b.replace(/^v/, ''), { loose: true });
+    return x !== null && y !== null && semver_default().gt(x, y);
+}
+/** The first clean carrier version, with the tool version it carries. */
+function firstClean(input) {
+    const { range, tool, carrier, component } = input;
+    if (range === undefined)
+        return null;
+    if (!tool || !carrier) {
+        const syntax = (0,versions/* syntaxOf */.rS)(component.ecosystem);
+        if (syntax === 'ref')
+            return null;
+        const next = upperBounds(syntax, range).find((c) => !(0,versions/* versionSatisfies */.Kw)(syntax, c, range) &&
+            (component.version === null || greater(syntax, c, component.version)));
+        return next === undefined ? null : { version: next };
+    }
+    const scheme = tool.versionScheme;
+    const banned = (tv) => (0,versions/* versionSatisfies */.Kw)(scheme, tv, range);
+    const table = mappings/* versionTables */.C9.get(carrier.toolVersion);
+    if (table) {
+        // After the version found; when it cannot be placed, after the last banned version known.
+        let start = component.version === null ? null : table.positionOf(component.version);
+        if (start === null) {
+            start = -1;
+            table.versions.forEach((v, i) => {
+                const m = mapped(carrier, v);
+                if (m.kind === 'exact' && m.versions.some(banned))
+                    start = i;
+            });
+        }
+        for (const v of table.versions.slice(start + 1)) {
+            const m = mapped(carrier, v);
+            if (m.kind === 'exact' && !m.versions.some(banned))
+                return { version: v, toolVersion: m.versions.at(-1) };
+        }
+        return null;
+    }
+    // The carrier is published in the tool's own line: the first version above the range, if the
+    // carrier maps it to itself (an extension with a line of its own does not).
+    const current = input.toolVersion?.replace(/^>=/, '') ?? null;
+    const next = upperBounds(scheme, range).find((c) => {
+        if (banned(c) || (current !== null && !greater(scheme, c, current)))
+            return false;
+        const m = mapped(carrier, c);
+        return m.kind === 'exact' && m.versions.includes(c);
+    });
+    return next === undefined ? null : { version: next, toolVersion: next };
+}
+/** The remediation of a finding of a versioned ban, or null when no clean version is known. */
+function remediationFor(input) {
+    const clean = firstClean(input);
+    if (!clean)
+        return null;
+    const { component, tool, carrier } = input;
+    const { version } = clean;
+    const carries = tool && clean.toolVersion !== undefined && clean.toolVersion !== version
+        ? ` (it carries ${tool.name} ${clean.toolVersion})`
+        : '';
+    let text;
+    switch (component.ecosystem) {
+        case 'github-action':
+            text = `Pin ${component.name} to ${version} or later${carries}.`;
+            break;
+        case 'devcontainer-feature':
+            text = `Set the "${carrier?.versionOption?.name ?? 'version'}" option of ${component.name} to ${version} or later.`;
+            break;
+        case 'installer':
+            text = `Install ${tool?.name ?? component.name} ${version} or later (pass ${version} to ${component.name}).`;
+            break;
+        default:
+            text = `Upgrade ${component.name} to ${version} or later${carries}.`;
+    }
+    return { version, text };
+}
+
+// EXTERNAL MODULE: ./src/policy/names.ts
+var names = __webpack_require__(25714);
+;// CONCATENATED MODULE: ./src/policy/evaluate.ts
+
 
 
 
@@ -329,7 +435,7 @@ function createEvaluator(policy, options) {
             if (!tool)
                 return;
             for (const carrier of tool.carriers) {
-                const k = carrierKey(carrier.ecosystem, (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(carrier.ecosystem, carrier.package));
+                const k = carrierKey(carrier.ecosystem, (0,names/* normalizeName */.Pc)(carrier.ecosystem, carrier.package));
                 const list = byCarrier.get(k) ?? [];
                 if (!list.some((e) => e.rule === rule))
                     list.push({ ruleIndex, rule, tool, carrier });
@@ -345,10 +451,10 @@ function createEvaluator(policy, options) {
         exceptionState.set(ex, { used: false, expired: isExpired(ex, now) });
     const judge = (component) => {
         const matches = [];
-        for (const e of byCarrier.get(carrierKey(component.ecosystem, (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(component.ecosystem, component.name))) ?? []) {
+        for (const e of byCarrier.get(carrierKey(component.ecosystem, (0,names/* normalizeName */.Pc)(component.ecosystem, component.name))) ?? []) {
             const m = matchToolRule(e, component);
             if (m)
-                matches.push({ ruleIndex: e.ruleIndex, match: m });
+                matches.push({ ruleIndex: e.ruleIndex, match: { ...m, carrier: e.carrier } });
         }
         for (const { ruleIndex, rule } of packageRules) {
             const m = matchPackageRule(rule, component);
@@ -439,13 +545,13 @@ function matchToolRule({ rule, tool, carrier }, c) {
         case 'unknown':
             return { rule, tool, toolVersion: null, unknown: mapping.why };
         case 'exact': {
-            const hit = mapping.versions.find((v) => (0,_model_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .versionSatisfies */ .Kw)(tool.versionScheme, v, rule.versions));
+            const hit = mapping.versions.find((v) => (0,versions/* versionSatisfies */.Kw)(tool.versionScheme, v, rule.versions));
             return hit === undefined ? null : { rule, tool, toolVersion: hit };
         }
         case 'atLeast': {
             if (tool.versionScheme !== 'semver')
                 return { rule, tool, toolVersion: null, unknown: mapping.why };
-            const where = (0,_model_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .lowerBoundIn */ .jj)(mapping.version, rule.versions);
+            const where = (0,versions/* lowerBoundIn */.jj)(mapping.version, rule.versions);
             if (where === 'out')
                 return null;
             if (where === 'in')
@@ -457,17 +563,24 @@ function matchToolRule({ rule, tool, carrier }, c) {
 function matchPackageRule(rule, c) {
     if (rule.ecosystem !== undefined && rule.ecosystem !== c.ecosystem)
         return null;
-    if (rule.package !== undefined && !(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .nameMatches */ .F5)(c.ecosystem, rule.package, c.name))
+    if (rule.package !== undefined && !(0,names/* nameMatches */.F5)(c.ecosystem, rule.package, c.name))
         return null;
     if (rule.versions === undefined)
         return { rule };
     if (c.version === null)
         return { rule, unknown: notPinned(c) };
-    return (0,_model_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .versionSatisfies */ .Kw)((0,_model_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .syntaxOf */ .rS)(c.ecosystem), c.version, rule.versions) ? { rule } : null;
+    return (0,versions/* versionSatisfies */.Kw)((0,versions/* syntaxOf */.rS)(c.ecosystem), c.version, rule.versions) ? { rule } : null;
 }
 function findingFor(c, match, unknownSetting) {
     const { rule } = match;
     const action = match.unknown !== undefined ? (unknownSetting === 'ignore' ? 'warn' : unknownSetting) : rule.action;
+    const remediation = remediationFor({
+        range: rule.versions,
+        component: c,
+        ...(match.tool ? { tool: match.tool } : {}),
+        ...(match.carrier ? { carrier: match.carrier } : {}),
+        ...(match.toolVersion !== undefined ? { toolVersion: match.toolVersion } : {}),
+    });
     return {
         ruleId: rule.id,
         action,
@@ -482,10 +595,13 @@ function findingFor(c, match, unknownSetting) {
         },
         ...(match.tool ? { tool: match.tool.id, toolVersion: match.toolVersion ?? null } : {}),
         location: c.location,
+        ...(c.via !== undefined ? { via: c.via } : {}),
+        ...(c.versionFrom !== undefined ? { versionFrom: c.versionFrom } : {}),
         source: c.source,
         ...(rule.reason ? { reason: rule.reason } : {}),
         ...(rule.link ? { link: rule.link } : {}),
         ...(match.unknown !== undefined ? { unknownVersion: true, unknownReason: match.unknown } : {}),
+        ...(remediation ? { remediation } : {}),
     };
 }
 function messageFor(c, match) {
@@ -509,7 +625,7 @@ const pathMatchers = new Map();
 function pathMatches(glob, file) {
     let m = pathMatchers.get(glob);
     if (!m) {
-        m = picomatch__WEBPACK_IMPORTED_MODULE_2___default()(glob, { dot: true });
+        m = picomatch_default()(glob, { dot: true });
         pathMatchers.set(glob, m);
     }
     return m(file);
@@ -517,7 +633,7 @@ function pathMatches(glob, file) {
 function exceptionApplies(ex, match, c, prefix) {
     if (ex.rule !== match.rule.id)
         return false;
-    if (ex.package !== undefined && !(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .nameMatches */ .F5)(c.ecosystem, ex.package, c.name))
+    if (ex.package !== undefined && !(0,names/* nameMatches */.F5)(c.ecosystem, ex.package, c.name))
         return false;
     if (ex.versions !== undefined) {
         // An exception limited to versions cannot vouch for a version nobody knows.
@@ -528,14 +644,14 @@ function exceptionApplies(ex, match, c, prefix) {
             if (tv === null || tv === undefined)
                 return false;
             if (tv.startsWith('>=')) {
-                if ((0,_model_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .lowerBoundIn */ .jj)(tv.slice(2), ex.versions) !== 'in')
+                if ((0,versions/* lowerBoundIn */.jj)(tv.slice(2), ex.versions) !== 'in')
                     return false;
             }
-            else if (!(0,_model_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .versionSatisfies */ .Kw)(match.tool.versionScheme, tv, ex.versions))
+            else if (!(0,versions/* versionSatisfies */.Kw)(match.tool.versionScheme, tv, ex.versions))
                 return false;
         }
         else {
-            if (c.version === null || !(0,_model_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .versionSatisfies */ .Kw)((0,_model_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .syntaxOf */ .rS)(c.ecosystem), c.version, ex.versions))
+            if (c.version === null || !(0,versions/* versionSatisfies */.Kw)((0,versions/* syntaxOf */.rS)(c.ecosystem), c.version, ex.versions))
                 return false;
         }
     }
@@ -918,8 +1034,8 @@ __webpack_require__.d(__webpack_exports__, {
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(38816);
-// EXTERNAL MODULE: ./src/catalog/tools.ts + 1 modules
-var tools = __webpack_require__(3527);
+// EXTERNAL MODULE: ./src/catalog/tools.ts
+var tools = __webpack_require__(86140);
 // EXTERNAL MODULE: ./src/model/ecosystems.ts
 var ecosystems = __webpack_require__(27184);
 ;// CONCATENATED MODULE: ./src/policy/schema.ts

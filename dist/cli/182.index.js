@@ -1,298 +1,8 @@
-<<<<<<<< HEAD:dist/cli/363.index.js
-export const id = 363;
-export const ids = [363];
-========
-export const id = 642;
-export const ids = [642];
->>>>>>>> host-audit:dist/cli/642.index.js
+export const id = 182;
+export const ids = [182];
 export const modules = {
 
-/***/ 26229:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Av: () => (/* binding */ gateFindings),
-/* harmony export */   FK: () => (/* binding */ buildReport),
-/* harmony export */   dc: () => (/* binding */ gateErrors),
-/* harmony export */   xd: () => (/* binding */ gateFails)
-/* harmony export */ });
-<<<<<<<< HEAD:dist/cli/363.index.js
-function buildReport(input) {
-    const active = input.findings.filter((f) => f.status !== 'removed');
-    const summary = {
-        filesScanned: input.filesScanned,
-        components: input.components,
-        failed: active.filter((f) => f.action === 'fail').length,
-        warned: active.filter((f) => f.action === 'warn').length,
-        passed: active.filter((f) => f.action === 'pass').length,
-========
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62371);
-// Diff mode: which findings a change introduces, keeps or removes, and which files it changes.
-
-
-function hasBlobIds(s) {
-    return typeof s.blobId === 'function';
-}
-/**
- * The identity of a finding across commits: rule, carrier, version (or the spec written when the
- * version is unknown) and file — never the line, so moving an entry is not introducing it.
- */
-function findingIdentity(f) {
-    const c = f.component;
-    return [
-        f.ruleId,
-        c.ecosystem,
-        c.name,
-        c.version === null ? `spec:${c.spec ?? ''}` : c.version,
-        f.location.file,
-    ].join('\u0000');
-}
-/**
- * Marks each head finding `introduced` (no finding of the same identity at base) or `unchanged`,
- * and adds each base finding with no counterpart at head as `removed`. Identities are counted, so
- * a second copy of an existing finding in the same file is introduced.
- */
-function classifyFindings(base, head) {
-    const remaining = new Map();
-    for (const f of base) {
-        const k = findingIdentity(f);
-        const list = remaining.get(k);
-        if (list)
-            list.push(f);
-        else
-            remaining.set(k, [f]);
-    }
-    const out = [];
-    for (const f of head) {
-        const list = remaining.get(findingIdentity(f));
-        const status = list && list.length > 0 ? 'unchanged' : 'introduced';
-        if (list && list.length > 0)
-            list.shift();
-        out.push({ ...f, status });
-    }
-    for (const f of base) {
-        const list = remaining.get(findingIdentity(f));
-        if (list && list.includes(f))
-            out.push({ ...f, status: 'removed' });
-    }
-    return out;
-}
-/**
- * Detects components at head and at base, parsing each unchanged file once: a detector file is
- * re-detected at base only when it changed or when a file it read (`DetectInput.readFile`) did.
- * Reading the same inputs, a detector reads the same files, so the reads recorded at head are the
- * reads it made at base for every file taken as unchanged.
- */
-async function diffInventory(base, head, options = {}) {
-    const { changed: hint, nameFilter, parseEveryFile, ...inventoryOptions } = options;
-    const maxBytes = options.limits?.maxFileBytes ?? 64 * 1024 * 1024;
-    const memo = new Map();
-    const isChanged = (path) => {
-        let p = memo.get(path);
-        if (!p) {
-            p = hint ? Promise.resolve(hint.has(path)) : contentDiffers(base, head, path, maxBytes);
-            memo.set(path, p);
-        }
-        return p;
->>>>>>>> host-audit:dist/cli/642.index.js
-    };
-    if (input.mode === 'diff') {
-        summary.introduced = input.findings.filter((f) => f.status === 'introduced' && f.action !== 'pass').length;
-        summary.removed = input.findings.filter((f) => f.status === 'removed').length;
-        summary.unchangedNotParsed = input.unchangedNotParsed ?? 0;
-    }
-    return {
-        schemaVersion: 1,
-        mode: input.mode,
-        findings: input.findings,
-        errors: input.errors,
-        notices: input.notices,
-        ...(input.diff ? { diff: input.diff } : {}),
-        summary,
-        policy: { ...(input.policyName ?? {}), sources: input.policySources },
-    };
-}
-/** The findings that fail the gate under a `fail-on` setting. */
-function gateFindings(report, failOn) {
-    if (failOn === 'never')
-        return [];
-    return report.findings.filter((f) => f.action === 'fail' &&
-        f.status !== 'removed' &&
-        (failOn === 'any' || report.mode !== 'diff' || f.status === 'introduced'));
-}
-/**
- * The errors that fail the gate: every error, except that in diff mode under `introduced` an
- * error in a file the change did not touch only warns.
- */
-function gateErrors(report, failOn) {
-    if (failOn === 'never')
-        return [];
-    if (report.mode === 'diff' && failOn === 'introduced')
-        return report.errors.filter((e) => e.status !== 'unchanged');
-    return report.errors;
-}
-/** Whether the gate fails: a failing finding, or an input that had to be scanned and could not be read. */
-function gateFails(report, failOn, gatingErrors = gateErrors(report, failOn)) {
-    if (failOn === 'never')
-        return false;
-    return gateFindings(report, failOn).length > 0 || gatingErrors.length > 0;
-}
-
-
-/***/ }),
-
-<<<<<<<< HEAD:dist/cli/363.index.js
-/***/ 59268:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HS: () => (/* binding */ isManifestPath),
-/* harmony export */   SY: () => (/* binding */ isManifestEntry),
-/* harmony export */   fU: () => (/* binding */ reconcileManifests),
-/* harmony export */   oi: () => (/* binding */ LockedVersions),
-/* harmony export */   tY: () => (/* binding */ wantedKey)
-/* harmony export */ });
-/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99687);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _detectors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11257);
-/* harmony import */ var _policy_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25714);
-
-
-
-
-/**
- * The sources of manifest components (package.json, pyproject.toml, Pipfile, requirements files)
- * and of lockfile components by ecosystem, from the detectors' declared roles: a lockfile pins
- * what a manifest in its folder subtree declares.
- */
-const MANIFESTS = new Set(_detectors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .detectors */ .m.filter((d) => d.role === 'manifest').flatMap(sourcesOf));
-const LOCKFILES = new Map(_detectors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .detectors */ .m
-    .filter((d) => d.role === 'lockfile')
-    .flatMap((d) => sourcesOf(d).map((s) => [s, d.ecosystems])));
-const manifestDetectors = _detectors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .detectors */ .m.filter((d) => d.role === 'manifest');
-function sourcesOf(d) {
-    return d.sources ?? [d.id];
-}
-function dirOf(file) {
-    const i = file.lastIndexOf('/');
-    return i < 0 ? '' : file.slice(0, i);
-}
-function isWithin(dir, ancestor) {
-    return ancestor === '' || dir === ancestor || dir.startsWith(ancestor + '/');
-}
-/** Whether a component is a manifest's registry dependency, which a lockfile may pin. */
-function isManifestEntry(c) {
-    return MANIFESTS.has(c.source) && c.sourceKind === 'registry';
-}
-/** Whether a path names a manifest file (the streamed audit reads those first). */
-function isManifestPath(path) {
-    return manifestDetectors.some((d) => d.matches(path));
-}
-/**
- * Drops manifest entries (package.json, pyproject.toml, Pipfile) that a lockfile governing the same
- * folder already pins to a version the manifest accepts: the lockfile's concrete version is what
- * gets installed, and it is judged at the lockfile's line. A manifest entry the lockfile does not
- * satisfy (a stale lockfile, a dependency added without re-locking) is kept, so that it cannot
- * slip past the gate: it is judged by its own pin, or resolved from the registry.
- */
-function reconcileManifests(components) {
-    const lockfiles = new LockedVersions();
-    for (const c of components)
-        lockfiles.note(c);
-    return components.filter((c) => !isManifestEntry(c) || !lockfiles.pins(c));
-}
-/**
- * The versions lockfiles pin, per lockfile folder, ecosystem and normalised name, gathered one
- * component at a time. With `wanted` (normalised names by ecosystem, as `wantedKey` makes them),
- * only those names are remembered, and their strings are copied: a name or version sliced from a
- * lockfile's text would otherwise keep the whole text alive.
- */
-class LockedVersions {
-    wanted;
-    byFolder = new Map();
-    constructor(wanted) {
-        this.wanted = wanted;
-    }
-    /** Remembers a lockfile entry's version (other components are ignored). */
-    note(c) {
-        if (c.version === null || !LOCKFILES.get(c.source)?.includes(c.ecosystem))
-            return;
-        let name = (0,_policy_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(c.ecosystem, c.name);
-        let version = c.version;
-        if (this.wanted) {
-            const own = this.wanted.get(wantedKey(c.ecosystem, name));
-            if (own === undefined)
-                return;
-            name = own;
-            version = detach(version);
-        }
-        const dir = dirOf(c.location.file);
-        const key = `${dir}\u0000${c.ecosystem}`;
-        let folder = this.byFolder.get(key);
-        if (!folder)
-            this.byFolder.set(key, (folder = { dir, eco: c.ecosystem, byName: new Map() }));
-        const list = folder.byName.get(name);
-        if (list)
-            list.push(version);
-        else
-            folder.byName.set(name, [version]);
-    }
-    /** Whether a lockfile at or above a manifest entry's folder pins a version it accepts. */
-    pins(manifest) {
-        const dir = dirOf(manifest.location.file);
-        const name = (0,_policy_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(manifest.ecosystem, manifest.name);
-        for (const l of this.byFolder.values()) {
-            if (l.eco !== manifest.ecosystem || !isWithin(dir, l.dir))
-                continue;
-            const versions = l.byName.get(name);
-            if (versions && versions.some((v) => accepts(manifest, v)))
-                return true;
-        }
-        return false;
-    }
-}
-/** The key of `LockedVersions`' `wanted` map for a normalised name. */
-function wantedKey(ecosystem, normalizedName) {
-    return `${ecosystem}\u0000${normalizedName}`;
-}
-/** A copy of a string that shares no memory with the text it may have been sliced from. */
-function detach(s) {
-    // Slicing a concatenation flattens it into a new string first; the slice then points into that.
-    return (' ' + s).slice(1);
-}
-/** Whether a manifest entry accepts a locked version. */
-function accepts(manifest, lockedVersion) {
-    if (manifest.version !== null)
-        return manifest.version === lockedVersion;
-    const spec = (manifest.spec ?? '').trim();
-    if (manifest.ecosystem === 'pypi') {
-        if (spec === '' || spec === '*')
-            return true;
-        try {
-            return _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .satisfies */ .ib(lockedVersion, spec);
-        }
-        catch {
-            return false;
-        }
-    }
-    const range = spec.replace(/^npm:(?:@[^/@]+\/)?[^@]+@/, '');
-    if (semver__WEBPACK_IMPORTED_MODULE_1___default().validRange(range) !== null) {
-        return semver__WEBPACK_IMPORTED_MODULE_1___default().satisfies(lockedVersion, range, { includePrerelease: true, loose: true });
-    }
-    // A dist-tag (`latest`) or anything else: the lockfile's entry is what installs.
-    return /^[a-z][a-z0-9._-]*$/i.test(range) || range === '';
-}
-
-
-/***/ }),
-
 /***/ 6665:
-========
-/***/ 70665:
->>>>>>>> host-audit:dist/cli/642.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -461,7 +171,9 @@ async function changeNotice(path, base, proposedText, req) {
 /* harmony export */   xs: () => (/* binding */ mdCode)
 /* harmony export */ });
 /* unused harmony export verdictLine */
-/* harmony import */ var _gate_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26229);
+/* harmony import */ var _gate_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26229);
+/* harmony import */ var _advice_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35052);
+
 
 /** Escapes text for a table cell or inline prose. */
 function mdText(s) {
@@ -478,11 +190,20 @@ function mdCode(s) {
 const STATUS_ORDER = { introduced: 0, unchanged: 1, undefined: 1, removed: 2 };
 const ACTION_ORDER = { fail: 0, warn: 1, pass: 2 };
 function actionLabel(f, gating) {
-    if (f.action === 'pass')
-        return `excepted until ${f.exception?.expires ?? '?'}`;
-    if (gating.has(f))
-        return '❌ fails the gate';
-    return f.action === 'fail' ? '⚠️ banned (pre-existing)' : '⚠️ warning';
+    switch ((0,_advice_js__WEBPACK_IMPORTED_MODULE_0__/* .verdictWord */ .E0)(f, gating)) {
+        case 'FIXED':
+            return '✅ fixed';
+        case 'PASS':
+            return `excepted until ${f.exception?.expires ?? '?'}`;
+        case 'FAIL':
+            return '❌ fails the gate';
+        case 'PRE-EXISTING':
+            return '⚠️ pre-existing (not failing this gate)';
+        case 'BANNED':
+            return '⚠️ banned (not failing: fail-on never)';
+        default:
+            return '⚠️ warning';
+    }
 }
 /** Collects lines up to a byte budget, keeping room for a closing note. */
 class Budget {
@@ -502,9 +223,9 @@ class Budget {
 }
 /** The verdict in one sentence. */
 function verdictLine(report, failOn) {
-    const failed = (0,_gate_report_js__WEBPACK_IMPORTED_MODULE_0__/* .gateFails */ .xd)(report, failOn);
-    const findings = (0,_gate_report_js__WEBPACK_IMPORTED_MODULE_0__/* .gateFindings */ .Av)(report, failOn).length;
-    const errors = (0,_gate_report_js__WEBPACK_IMPORTED_MODULE_0__/* .gateErrors */ .dc)(report, failOn).length;
+    const failed = (0,_gate_report_js__WEBPACK_IMPORTED_MODULE_1__/* .gateFails */ .xd)(report, failOn);
+    const findings = (0,_gate_report_js__WEBPACK_IMPORTED_MODULE_1__/* .gateFindings */ .Av)(report, failOn).length;
+    const errors = (0,_gate_report_js__WEBPACK_IMPORTED_MODULE_1__/* .gateErrors */ .dc)(report, failOn).length;
     if (!failed) {
         if (failOn === 'never')
             return 'Passed: `fail-on: never` never fails the gate.';
@@ -533,9 +254,9 @@ function verdictLine(report, failOn) {
 function renderMarkdown(report, options) {
     const h = '#'.repeat(options.headingLevel ?? 2);
     const budget = new Budget(options.maxBytes ?? Number.POSITIVE_INFINITY);
-    const failed = (0,_gate_report_js__WEBPACK_IMPORTED_MODULE_0__/* .gateFails */ .xd)(report, options.failOn);
-    const gating = new Set((0,_gate_report_js__WEBPACK_IMPORTED_MODULE_0__/* .gateFindings */ .Av)(report, options.failOn));
-    const gatingErrors = new Set((0,_gate_report_js__WEBPACK_IMPORTED_MODULE_0__/* .gateErrors */ .dc)(report, options.failOn));
+    const failed = (0,_gate_report_js__WEBPACK_IMPORTED_MODULE_1__/* .gateFails */ .xd)(report, options.failOn);
+    const gating = new Set((0,_gate_report_js__WEBPACK_IMPORTED_MODULE_1__/* .gateFindings */ .Av)(report, options.failOn));
+    const gatingErrors = new Set((0,_gate_report_js__WEBPACK_IMPORTED_MODULE_1__/* .gateErrors */ .dc)(report, options.failOn));
     const s = report.summary;
     const NOTE_RESERVE = 400;
     const head = [
@@ -546,6 +267,9 @@ function renderMarkdown(report, options) {
     ];
     for (const n of options.extraNotes ?? [])
         head.push(n, '');
+    const policy = report.policy;
+    if (policy.source)
+        head.push(`Policy: ${mdCode(policy.source)}${policy.digest ? ` (${mdCode(policy.digest)})` : ''}`, '');
     head.push(report.mode === 'diff'
         ? '| Fail the gate | Banned | Warnings | Introduced | Fixed | Excepted | Errors | Files scanned |'
         : '| Fail the gate | Banned | Warnings | Excepted | Errors | Files scanned |', report.mode === 'diff' ? '|---:|---:|---:|---:|---:|---:|---:|---:|' : '|---:|---:|---:|---:|---:|---:|', report.mode === 'diff'
@@ -559,15 +283,20 @@ function renderMarkdown(report, options) {
     const active = report.findings.filter((f) => f.status !== 'removed');
     const removed = report.findings.filter((f) => f.status === 'removed');
     let omitted = 0;
-    const where = (file, line) => {
-        const url = options.link?.(file, line);
+    const where = (f) => {
+        const { file, line } = f.location;
+        // A fixed finding's line is where it was at the base: the head no longer has it.
+        const url = f.status === 'removed' ? options.linkBase?.(file, line) : options.link?.(file, line);
         return url ? `[L${line}](${url})` : `L${line}`;
     };
-    const row = (f) => {
+    const row = ({ finding: f, platforms }) => {
         const c = f.component;
         const version = c.version ?? (c.spec ? `${c.spec} (unknown)` : 'unknown');
         const tool = f.tool ? `${mdText(f.tool)}${f.toolVersion ? ' ' + mdText(f.toolVersion) : ''}` : '—';
-        return `| ${f.status ?? 'present'} | ${actionLabel(f, gating)} | ${tool} | ${mdText(c.ecosystem)} ${mdCode(c.alias ? `${c.name} (as ${c.alias})` : c.name)} | ${mdCode(version)} | ${mdCode(f.ruleId)} | ${where(f.location.file, f.location.line)} |`;
+        const carrier = `${mdText(c.ecosystem)} ${mdCode(c.alias ? `${c.name} (as ${c.alias})` : c.name)}${platforms.length > 0 ? ` and ${platforms.length} platform package${platforms.length === 1 ? '' : 's'}` : ''}`;
+        const fix = f.status === 'removed' ? '—' : f.remediation ? mdText(f.remediation.text) : '—';
+        const lines = [f, ...platforms].map(where).join(', ');
+        return `| ${fix} | ${(0,_advice_js__WEBPACK_IMPORTED_MODULE_0__/* .statusWord */ .Hm)(f)} | ${actionLabel(f, gating)} | ${tool} | ${carrier} | ${mdCode(version)} | ${mdCode(f.ruleId)} | ${lines} |`;
     };
     const section = (title, findings) => {
         if (findings.length === 0)
@@ -578,12 +307,12 @@ function renderMarkdown(report, options) {
             ACTION_ORDER[a.action] - ACTION_ORDER[b.action] ||
             (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0) ||
             a.location.line - b.location.line);
-        for (const f of sorted) {
-            const list = byFile.get(f.location.file);
+        for (const row of (0,_advice_js__WEBPACK_IMPORTED_MODULE_0__/* .installations */ .Ys)(sorted, (f) => actionLabel(f, gating))) {
+            const list = byFile.get(row.finding.location.file);
             if (list)
-                list.push(f);
+                list.push(row);
             else
-                byFile.set(f.location.file, [f]);
+                byFile.set(row.finding.location.file, [row]);
         }
         const titleLine = `${h}# ${title}`;
         if (!budget.fits(titleLine, NOTE_RESERVE)) {
@@ -595,15 +324,15 @@ function renderMarkdown(report, options) {
         for (const [file, list] of byFile) {
             // A file the change moved says so once, at its head: its findings are compared with the
             // findings of its old path.
-            const movedFrom = list.find((f) => f.movedFrom !== undefined)?.movedFrom;
+            const movedFrom = list.find((i) => i.finding.movedFrom !== undefined)?.finding.movedFrom;
             const fileHead = [
                 `**${mdCode(file)}**${movedFrom !== undefined ? ` (moved from ${mdCode(movedFrom)})` : ''}`,
                 '',
-                '| Status | Verdict | Tool | Carrier | Version | Rule | Line |',
-                '|---|---|---|---|---|---|---|',
+                '| Fix | Status | Verdict | Tool | Carrier | Version | Rule | Lines |',
+                '|---|---|---|---|---|---|---|---|',
             ];
             if (!budget.fits(fileHead.join('\n') + row(list[0]), NOTE_RESERVE)) {
-                omitted += list.length;
+                omitted += list.reduce((n, r) => n + 1 + r.platforms.length, 0);
                 continue;
             }
             for (const l of fileHead)
@@ -613,13 +342,24 @@ function renderMarkdown(report, options) {
                 if (budget.fits(r, NOTE_RESERVE))
                     budget.push(r);
                 else
-                    omitted++;
+                    omitted += 1 + f.platforms.length;
             }
             budget.push('');
         }
     };
     section('Findings by file', active);
     section('Fixed by this change', removed);
+    const advisories = (0,_advice_js__WEBPACK_IMPORTED_MODULE_0__/* .advisoriesIn */ .vX)(report.findings);
+    if (advisories.length > 0 && budget.fits(`${h}# Advisories`, NOTE_RESERVE)) {
+        budget.push(`${h}# Advisories`);
+        budget.push('');
+        for (const a of advisories) {
+            const line = `- **[${a.id}](${a.link}): ${mdText(a.title)}** (affected: ${mdCode(a.versions)}, first clean release ${mdCode(a.firstClean)}). ${mdText(a.description)}`;
+            if (budget.fits(line, NOTE_RESERVE))
+                budget.push(line);
+        }
+        budget.push('');
+    }
     if (report.errors.length > 0 && budget.fits(`${h}# Errors`, NOTE_RESERVE)) {
         budget.push(`${h}# Files that could not be scanned`);
         budget.push('');
@@ -655,7 +395,6 @@ function renderMarkdown(report, options) {
 }
 
 
-<<<<<<<< HEAD:dist/cli/363.index.js
 /***/ }),
 
 /***/ 78022:
@@ -815,6 +554,14 @@ class GitSource {
             throw new _source_js__WEBPACK_IMPORTED_MODULE_2__/* .SourceReadError */ .Ct(`file is ${entry.size} bytes, over the limit of ${maxBytes} bytes`);
         }
         return this.blobs().read(entry.oid, maxBytes);
+    }
+    /** The head of a file of at most 1 MiB (the object database reads whole blobs); null otherwise. */
+    async readHead(path, bytes) {
+        const entry = await this.resolve(path);
+        if (!entry || entry.mode === '160000' || entry.size > 1024 * 1024)
+            return null;
+        const blob = await this.blobs().read(entry.oid, entry.size);
+        return blob.subarray(0, bytes);
     }
     blobs() {
         this.reader ??= new BlobReader(this.repoDir);
@@ -986,8 +733,6 @@ async function fetchCommit(repoDir, sha) {
 }
 
 
-========
->>>>>>>> host-audit:dist/cli/642.index.js
 /***/ })
 
 };

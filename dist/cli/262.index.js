@@ -1,5 +1,5 @@
-export const id = 245;
-export const ids = [245];
+export const id = 262;
+export const ids = [262];
 export const modules = {
 
 /***/ 75262:
@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   y: () => (/* binding */ npmResolver)
 /* harmony export */ });
-/* harmony import */ var _resolver_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2003);
+/* harmony import */ var _resolver_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70007);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77593);
 // The npm resolver of the CLI's `--offline` / `--registry` options.
 
@@ -30,102 +30,7 @@ function npmResolver(dir, values, projectNpmrc) {
 
 /***/ }),
 
-/***/ 14310:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ inventoryJson),
-/* harmony export */   h: () => (/* binding */ renderJson)
-/* harmony export */ });
-function renderJson(report) {
-    return JSON.stringify(report, null, 2) + '\n';
-}
-/**
- * The inventory JSON report written piece by piece (the components as they are found), byte for
- * byte what `renderJson` gives for the whole report.
- */
-const inventoryJson = {
-    head: '{\n  "schemaVersion": 1,\n  "components": [',
-    component(c, first) {
-        return (first ? '\n' : ',\n') + JSON.stringify(c, null, 2).replace(/^/gm, '    ');
-    },
-    tail(anyComponent, errors, summary) {
-        return ((anyComponent ? '\n  ]' : ']') + ',' + JSON.stringify({ errors, summary }, null, 2).slice(1) + '\n');
-    },
-};
-
-
-/***/ }),
-
-/***/ 80955:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jd: () => (/* binding */ renderScanText),
-/* harmony export */   Yc: () => (/* binding */ inventoryTextTail),
-/* harmony export */   Yo: () => (/* binding */ inventoryTextLine)
-/* harmony export */ });
-/* unused harmony export renderInventoryText */
-function where(f) {
-    return `${f.location.file}:${f.location.line}`;
-}
-function label(f) {
-    const s = f.action === 'fail' ? 'FAIL' : f.action === 'warn' ? 'WARN' : 'PASS';
-    return f.status ? `${s} ${f.status}${f.movedFrom !== undefined ? ` (moved from ${f.movedFrom})` : ''}` : s;
-}
-/** Human-readable scan report: one line a finding, then errors, notices and a summary line. */
-function renderScanText(report) {
-    const lines = [];
-    const order = { fail: 0, warn: 1, pass: 2 };
-    const findings = [...report.findings].sort((a, b) => order[a.action] - order[b.action] ||
-        (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0) ||
-        a.location.line - b.location.line);
-    for (const f of findings) {
-        lines.push(`${label(f)}  ${where(f)}  [${f.ruleId}] ${f.message}`);
-        if (f.exception)
-            lines.push(`      excepted until ${f.exception.expires}: ${f.exception.reason}`);
-    }
-    for (const e of report.errors) {
-        lines.push(`ERROR ${e.file}${e.line ? ':' + e.line : ''}${e.column ? ':' + e.column : ''}  ${e.message}`);
-    }
-    for (const n of report.notices) {
-        const tag = n.severity === 'error' ? 'POLICY ' : 'NOTE  ';
-        lines.push(`${tag}${n.origin ? `${n.origin.file}:${n.origin.line}  ` : ''}${n.message}`);
-    }
-    const s = report.summary;
-    const diff = report.mode === 'diff' ? `, ${s.introduced ?? 0} introduced, ${s.removed ?? 0} removed` : '';
-    const notParsed = s.unchangedNotParsed
-        ? ` (${s.unchangedNotParsed} unchanged, naming nothing the policy covers, not parsed)`
-        : '';
-    lines.push(`${s.filesScanned} files scanned${notParsed}, ${s.components} components: ${s.failed} failed, ${s.warned} warned, ${s.passed} excepted${diff}, ${report.errors.length} errors`);
-    return lines.join('\n') + '\n';
-}
-function renderInventoryText(report) {
-    const lines = [];
-    for (const c of report.components)
-        lines.push(inventoryTextLine(c));
-    return lines.map((l) => l + '\n').join('') + inventoryTextTail(report.errors, report.summary);
-}
-/** One component's line of the inventory text report. */
-function inventoryTextLine(c) {
-    const version = c.version ?? `(${c.spec ?? 'unknown'})`;
-    const alias = c.alias ? ` as ${c.alias}` : '';
-    return `${c.location.file}:${c.location.line}  ${c.ecosystem}  ${c.name}@${version}${alias}  [${c.source}]`;
-}
-/** What follows the components in the inventory text report: errors and the summary line. */
-function inventoryTextTail(errors, summary) {
-    const lines = [];
-    for (const e of errors) {
-        lines.push(`ERROR ${e.file}${e.line ? ':' + e.line : ''}  ${e.message}`);
-    }
-    lines.push(`${summary.filesScanned} files scanned, ${summary.components} components, ${errors.length} errors`);
-    return lines.join('\n') + '\n';
-}
-
-
-/***/ }),
-
-/***/ 2003:
+/***/ 70007:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -180,6 +85,56 @@ async function limitedAgent(registry, maxBytes, timeoutMs) {
         }
     }
     return new BodyLimitedAgent({ timeout: timeoutMs, proxy: getProxy(registry, {}) ?? undefined });
+}
+
+;// CONCATENATED MODULE: ./src/resolver/manifest.ts
+// The manifest an install of a registry spec would pick, with npm's own pieces for exactly this:
+// npm-registry-fetch fetches the packument (auth, proxies and headers as npm sends them) and
+// npm-pick-manifest picks the version (dist-tags, ranges, the `latest` preference). No tarball is
+// ever fetched, nothing is written to disk, no script can run.
+
+/** The abbreviated ("corgi") packument, with the full document as npm's fallback. */
+const CORGI_DOC = 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8, */*';
+const FULL_DOC = 'application/json';
+// Loaded on the first look-up only: runs that never ask a registry do not pay for them.
+let modules = null;
+const load = () => (modules ??= Promise.all([Promise.all(/* import() */[__webpack_require__.e(799), __webpack_require__.e(706)]).then(__webpack_require__.t.bind(__webpack_require__, 5706, 23)), __webpack_require__.e(/* import() */ 937).then(__webpack_require__.t.bind(__webpack_require__, 81937, 23))]).then(([f, p]) => ({
+    fetch: f.default,
+    pick: p.default,
+})));
+/**
+ * The version `spec` (`name@tag-or-range`) resolves to. Throws what npm throws: `E404`/`E401`/…
+ * with `statusCode` for HTTP errors, `ETARGET` when no version matches, `type: 'invalid-json'`.
+ */
+async function pickedVersion(spec, options) {
+    const { fetch, pick } = await load();
+    const parsed = npa_default()(spec);
+    const name = parsed.name ?? '';
+    const url = `${options.registry.replace(/\/+$/, '')}/${parsed.escapedName ?? ''}`;
+    const get = async (accept) => {
+        const res = await fetch(url, {
+            ...options.fetchOptions,
+            registry: options.registry,
+            spec: parsed,
+            headers: { accept },
+            integrity: null,
+        });
+        return res.json();
+    };
+    const key = `${name}\0${url}`;
+    let packument = options.packumentCache.get(key);
+    if (!packument) {
+        // A registry that does not serve abbreviated documents answers 404 to them: ask for the full one.
+        packument = get(CORGI_DOC).catch((e) => {
+            if (e.code === 'E404')
+                return get(FULL_DOC);
+            throw e;
+        });
+        options.packumentCache.set(key, packument);
+        // A failed request is not remembered: the caller decides whether to retry.
+        packument.catch(() => options.packumentCache.delete(key));
+    }
+    return pick(await packument, parsed.fetchSpec ?? 'latest', { defaultTag: 'latest' }).version;
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -437,7 +392,9 @@ function scrub(message, secrets) {
 ;// CONCATENATED MODULE: ./src/resolver/npm-resolver.ts
 // Resolves unpinned npm specs (`latest`, `^2.1.0`, `*`, nothing at all) to the version an install
 // would get now, by asking the registry the repository is configured for, the way npm does
-// (pacote.manifest: dist-tags, ranges and the `latest` preference of npm-pick-manifest).
+// (npm-registry-fetch for the packument, npm-pick-manifest for dist-tags, ranges and the `latest`
+// preference).
+
 
 
 
@@ -475,7 +432,7 @@ function registryRequest(c) {
     catch {
         return { reason: `"${c.name}@${spec}" is not a valid npm package spec` };
     }
-    // Only registry specs: anything else (git, file, URL) would make pacote clone or download.
+    // Only registry specs: anything else (git, file, URL) is not a registry look-up.
     if (parsed.type !== 'tag' && parsed.type !== 'range' && parsed.type !== 'version') {
         return { reason: `spec "${spec}" is not a dist-tag or a version range` };
     }
@@ -564,7 +521,7 @@ function createNpmResolver(options) {
     const maxResponseBytes = Math.max(1, options.maxResponseBytes ?? (0,limits/* maxResponseBytesFromEnv */.Yb)(options.env));
     const limit = limiter(concurrency);
     // One packument request per package per resolver (a run): specs of one package are looked up one after
-    // the other, the first fills pacote's in-memory packument cache and the rest read it; when
+    // the other, the first fills the in-memory packument cache and the rest read it; when
     // the first fails for a reason that is about the package, the rest share that reason.
     const packumentCache = new Map();
     const lookups = new Map();
@@ -572,9 +529,6 @@ function createNpmResolver(options) {
     // A registry that answers nothing (down, blackholed) would cost every package the full
     // timeout and retries; after a few look-ups in a row without an answer the rest skip it.
     const unanswered = new Map();
-    // pacote and its dependencies take most of a second to load: only runs that look up pay it.
-    let pacoteModule = null;
-    const loadPacote = () => (pacoteModule ??= Promise.all(/* import() */[__webpack_require__.e(799), __webpack_require__.e(710)]).then(__webpack_require__.t.bind(__webpack_require__, 92710, 23)).then((m) => m.default));
     // One size-bounded agent per registry (keep-alive within a run, proxies from the environment).
     const agents = new Map();
     const agentFor = (registry) => {
@@ -605,7 +559,6 @@ function createNpmResolver(options) {
         }
         const settings = config;
         const lookUp = async (cfg, req) => {
-            const { manifest } = await loadPacote();
             const registry = registryFor(cfg, req.name);
             const agent = await agentFor(registry);
             const where = displayRegistry(registry);
@@ -628,28 +581,25 @@ function createNpmResolver(options) {
                     controller.abort();
                 }, timeoutMs);
                 try {
-                    const opts = {
-                        registry,
-                        fullMetadata: false,
+                    const fetchOptions = {
                         preferOnline: true,
-                        packumentCache,
                         // No `cache`: nothing is written to disk and every run asks the registry afresh.
                         fetchRetries: 0,
                         timeout: timeoutMs,
                         signal: controller.signal,
-                        userAgent: 'ai-tooling-gate (pacote)',
+                        userAgent: 'ai-tooling-gate',
                         agent,
                     };
                     for (const [k, v] of cfg.auth)
-                        opts[k] = v;
+                        fetchOptions[k] = v;
                     // The signal aborts the request; the race makes sure nothing waits past the timeout
                     // even if some layer below does not honour it.
                     const found = await Promise.race([
-                        manifest(spec, opts),
+                        pickedVersion(spec, { registry, packumentCache, fetchOptions }),
                         new Promise((_, reject) => controller.signal.addEventListener('abort', () => reject(Object.assign(new Error('timed out'), { type: 'request-timeout' })))),
                     ]);
                     unanswered.delete(registry);
-                    const version = typeof found.version === 'string' ? found.version : '';
+                    const version = typeof found === 'string' ? found : '';
                     if (version.length > MAX_VERSION_LENGTH || semver_default().valid(version) === null) {
                         return { reason: `${where} answered ${req.name} with an invalid version` };
                     }
@@ -738,192 +688,6 @@ function auditResolveHook(resolver) {
             errors.push(...result.errors);
         return result.components;
     };
-}
-
-
-/***/ }),
-
-/***/ 36253:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ DirectorySource)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70813);
-
-
-
-
-
-
-const execFileAsync = (0,node_util__WEBPACK_IMPORTED_MODULE_4__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
-/**
- * The files of a directory on disk. In a git work tree: the files git tracks plus untracked ones
- * it does not ignore; otherwise every file. `node_modules/` and `.git/` are always skipped, and a
- * symlink is never followed out of the root.
- */
-class DirectorySource {
-    root;
-    maxFiles;
-    description;
-    readsAtOnce = true;
-    rootReal;
-    constructor(root, maxFiles = Number.POSITIVE_INFINITY) {
-        this.root = root;
-        this.maxFiles = maxFiles;
-        this.description = root;
-    }
-    async list() {
-        const fromGit = await this.gitFiles();
-        const files = fromGit ?? (await this.walk());
-        const out = [...new Set(files.filter((f) => !(0,_source_js__WEBPACK_IMPORTED_MODULE_5__/* .isSkippedPath */ .cT)(f)))].sort();
-        if (out.length > this.maxFiles) {
-            // The walk stops one past the limit, so the count is a lower bound.
-            throw new _source_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceReadError */ .Ct(`more than ${this.maxFiles} files in the tree, over the limit`);
-        }
-        return out;
-    }
-    async gitFiles() {
-        try {
-            const { stdout: top } = await execFileAsync('git', ['-C', this.root, 'rev-parse', '--show-toplevel'], {
-                encoding: 'utf8',
-            });
-            const toplevel = top.trim();
-            if (!toplevel)
-                return null;
-            const { stdout } = await execFileAsync('git', [
-                '-C',
-                this.root,
-                '-c',
-                'core.quotepath=off',
-                'ls-files',
-                '-z',
-                '--cached',
-                '--others',
-                '--exclude-standard',
-                '--',
-                '.',
-            ], { encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
-            // ls-files with a pathspec of "." prints paths relative to the root given by -C.
-            return stdout.split('\0').filter((p) => p.length > 0);
-        }
-        catch {
-            return null;
-        }
-    }
-    async walk() {
-        const out = [];
-        const stack = [''];
-        while (stack.length > 0) {
-            const rel = stack.pop();
-            let entries;
-            try {
-                entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.root, rel), { withFileTypes: true });
-            }
-            catch {
-                continue;
-            }
-            for (const entry of entries) {
-                const childRel = rel ? `${rel}/${entry.name}` : entry.name;
-                if (entry.isDirectory()) {
-                    if (entry.name === 'node_modules' || entry.name === '.git')
-                        continue;
-                    stack.push(childRel);
-                }
-                else {
-                    // Files, symlinks (never descended into as directories: the target is walked where it
-                    // lives inside the root, and a link out of the root is reported when read) and others.
-                    out.push(childRel);
-                }
-                if (out.length > this.maxFiles)
-                    return out;
-            }
-        }
-        return out;
-    }
-    /**
-     * Reads one file, synchronously: a local file read is a few system calls that take microseconds
-     * from the page cache, and the promise-based calls cost far more than that in the event loop
-     * (about 0.3 ms a file, measured: a fifth of the scan of a tree of small lockfiles). Nothing can
-     * block: a file that is not a regular one is refused before it is read.
-     */
-    async read(path, maxBytes) {
-        return this.readNow(path, maxBytes);
-    }
-    readNow(path, maxBytes) {
-        const rel = (0,_source_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeRelative */ .iQ)(path);
-        if (rel === null)
-            throw new _source_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceReadError */ .Ct('path is outside the scanned directory');
-        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.root, rel);
-        let info;
-        try {
-            info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(full);
-        }
-        catch {
-            return null;
-        }
-        let target = full;
-        if (info.isSymbolicLink()) {
-            let real;
-            try {
-                real = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(full);
-            }
-            catch (e) {
-                const code = e.code;
-                throw new _source_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceReadError */ .Ct(code === 'ELOOP' ? 'symlink loop' : 'symlink to a file that does not exist');
-            }
-            this.rootReal ??= (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(this.root);
-            const within = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(this.rootReal, real);
-            if (within === '' || within.startsWith('..' + node_path__WEBPACK_IMPORTED_MODULE_3__.sep) || within === '..' || within.startsWith('/')) {
-                throw new _source_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceReadError */ .Ct('symlink points outside the scanned directory; not followed');
-            }
-            target = real;
-            info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(real);
-        }
-        if (!info.isFile())
-            throw new _source_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceReadError */ .Ct('not a regular file');
-        if (info.size > maxBytes) {
-            throw new _source_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceReadError */ .Ct(`file is ${info.size} bytes, over the limit of ${maxBytes} bytes`);
-        }
-        // O_NONBLOCK: a file swapped for a FIFO after the check above cannot block the open;
-        // O_NOFOLLOW: nor can one swapped for a symlink be followed. The handle is checked again.
-        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(target, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW);
-        try {
-            const opened = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
-            if (!opened.isFile())
-                throw new _source_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceReadError */ .Ct('not a regular file');
-            if (opened.size > maxBytes) {
-                throw new _source_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceReadError */ .Ct(`file is ${opened.size} bytes, over the limit of ${maxBytes} bytes`);
-            }
-            // Read at most maxBytes + 1 so a file that grows while being read is still caught.
-            const buf = Buffer.allocUnsafe(Math.min(opened.size, maxBytes) + 1);
-            let total = 0;
-            for (;;) {
-                const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buf, total, buf.length - total, total);
-                if (bytesRead === 0)
-                    break;
-                total += bytesRead;
-                if (total > maxBytes)
-                    throw new _source_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceReadError */ .Ct(`file is over the limit of ${maxBytes} bytes`);
-                if (total === buf.length)
-                    break;
-            }
-            return new Uint8Array(buf.buffer, buf.byteOffset, total);
-        }
-        finally {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-        }
-    }
 }
 
 

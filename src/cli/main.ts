@@ -2,7 +2,7 @@
 // command's code is loaded only when that command runs (`--version` and `--help` load none of it,
 // `inventory` no policy, GitHub or org code), which keeps start-up time and memory down.
 import { PolicyError } from '../policy/error.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../model/version.js';
 import { UsageError } from './args.js';
 import { commandUsage, helpAsked, USAGE } from './usage.js';
 

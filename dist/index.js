@@ -44401,7 +44401,7 @@ module.exports = validate
 /* harmony export */   f: () => (/* binding */ advisoryOf),
 /* harmony export */   w: () => (/* binding */ advisories)
 /* harmony export */ });
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(311);
+/* harmony import */ var _model_version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(52621);
 // The advisories behind `builtin:advisories`: evidence-backed bans, each a locked `fail` rule.
 
 const advisories = [
@@ -44426,7 +44426,7 @@ const advisories = [
             'github.com/anthropics/claude-code-action tags (CLI version pinned at each tag)',
         ],
         published: '2026-11-24',
-        link: `${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .PROJECT_URL */ .w}/blob/v1/docs/advisories/AITG-2026-0001.md`,
+        link: `${_model_version_js__WEBPACK_IMPORTED_MODULE_0__/* .PROJECT_URL */ .w}/blob/v1/docs/advisories/AITG-2026-0001.md`,
     },
 ];
 const byId = new Map(advisories.map((a) => [a.id, a]));
@@ -59599,6 +59599,22 @@ function maxResponseBytesFromEnv(env) {
 
 /***/ }),
 
+/***/ 52621:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ PROJECT_URL),
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+// The release version, as package.json says (a test holds the two equal): the bundles cannot read
+// package.json at run time, since the action runs from a checkout of dist/ alone.
+const VERSION = '1.0.0';
+/** The project's home: the advisories' pages and SARIF's tool information link here. */
+const PROJECT_URL = 'https://github.com/ai-tooling-gate/ai-tooling-gate';
+
+
+/***/ }),
+
 /***/ 62212:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -72203,22 +72219,6 @@ function lineAt(text, offset) {
     }
     return line;
 }
-
-
-/***/ }),
-
-/***/ 311:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ PROJECT_URL),
-/* harmony export */   x: () => (/* binding */ VERSION)
-/* harmony export */ });
-// The release version, as package.json says (a test holds the two equal): the bundles cannot read
-// package.json at run time, since the action runs from a checkout of dist/ alone.
-const VERSION = '1.0.0';
-/** The project's home: the advisories' pages and SARIF's tool information link here. */
-const PROJECT_URL = 'https://github.com/ai-tooling-gate/ai-tooling-gate';
 
 
 /***/ }),
@@ -90926,8 +90926,8 @@ async function fingerprint(source, path, maxBytes, useIds) {
 
 // EXTERNAL MODULE: ./src/catalog/index.ts
 var src_catalog = __nccwpck_require__(15799);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
+// EXTERNAL MODULE: ./src/model/version.ts
+var version = __nccwpck_require__(52621);
 ;// CONCATENATED MODULE: ./src/reporters/sarif.ts
 // SARIF 2.1.0 for GitHub code scanning (and any SARIF viewer).
 

@@ -2014,7 +2014,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 646:
+/***/ 8265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3452,7 +3452,7 @@ module.exports = parse;
 
 
 const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(646);
+const parse = __nccwpck_require__(8265);
 const utils = __nccwpck_require__(4059);
 const constants = __nccwpck_require__(5595);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
@@ -50509,7 +50509,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/version.ts
+;// CONCATENATED MODULE: ./src/model/version.ts
 // The release version, as package.json says (a test holds the two equal): the bundles cannot read
 // package.json at run time, since the action runs from a checkout of dist/ alone.
 const VERSION = '1.0.0';

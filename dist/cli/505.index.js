@@ -610,7 +610,7 @@ const inventoryJson = {
 /* harmony import */ var _diff_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5119);
 /* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15799);
 /* harmony import */ var _gate_report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26229);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(311);
+/* harmony import */ var _model_version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52621);
 /* harmony import */ var _advice_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35052);
 // SARIF 2.1.0 for GitHub code scanning (and any SARIF viewer).
 
@@ -620,8 +620,8 @@ const inventoryJson = {
 
 
 const TOOL_NAME = 'ai-tooling-gate';
-const TOOL_VERSION = _version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x;
-const INFORMATION_URI = _version_js__WEBPACK_IMPORTED_MODULE_4__/* .PROJECT_URL */ .w;
+const TOOL_VERSION = _model_version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x;
+const INFORMATION_URI = _model_version_js__WEBPACK_IMPORTED_MODULE_4__/* .PROJECT_URL */ .w;
 const SCAN_ERROR_RULE = 'scan-error';
 function repoPath(prefix, file) {
     return prefix ? `${prefix.replace(/\/+$/, '')}/${file}` : file;

@@ -61,6 +61,22 @@ async function emit(text, output) {
 
 /***/ }),
 
+/***/ 52621:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ PROJECT_URL),
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+// The release version, as package.json says (a test holds the two equal): the bundles cannot read
+// package.json at run time, since the action runs from a checkout of dist/ alone.
+const VERSION = '1.0.0';
+/** The project's home: the advisories' pages and SARIF's tool information link here. */
+const PROJECT_URL = 'https://github.com/ai-tooling-gate/ai-tooling-gate';
+
+
+/***/ }),
+
 /***/ 59596:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -95,22 +111,6 @@ class PolicyError extends Error {
 function formatIssue(i) {
     return i.line > 0 ? `${i.file}:${i.line}:${i.column}: ${i.message}` : `${i.file}: ${i.message}`;
 }
-
-
-/***/ }),
-
-/***/ 311:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ PROJECT_URL),
-/* harmony export */   x: () => (/* binding */ VERSION)
-/* harmony export */ });
-// The release version, as package.json says (a test holds the two equal): the bundles cannot read
-// package.json at run time, since the action runs from a checkout of dist/ alone.
-const VERSION = '1.0.0';
-/** The project's home: the advisories' pages and SARIF's tool information link here. */
-const PROJECT_URL = 'https://github.com/ai-tooling-gate/ai-tooling-gate';
 
 
 /***/ }),
@@ -671,8 +671,8 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./src/policy/error.ts
 var error = __nccwpck_require__(59596);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
+// EXTERNAL MODULE: ./src/model/version.ts
+var version = __nccwpck_require__(52621);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var args = __nccwpck_require__(77593);
 ;// CONCATENATED MODULE: ./src/org/usage.ts

@@ -2,7 +2,7 @@
 // (loadVirtual), over every package-lock fixture and hand-mutated copies of each (sections
 // missing, odd keys, other lockfileVersion values): the same installed packages, and an error
 // exactly where arborist throws, except the divergences listed in DELIBERATE.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, lstatSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -29,7 +29,7 @@ function lockfiles(dir: string): string[] {
   const out: string[] = [];
   for (const e of readdirSync(dir)) {
     const p = join(dir, e);
-    if (statSync(p).isDirectory()) out.push(...lockfiles(p));
+    if (lstatSync(p).isDirectory()) out.push(...lockfiles(p));
     else if (LOCK_NAMES.has(e)) out.push(p);
   }
   return out.sort();

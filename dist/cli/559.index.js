@@ -2,73 +2,6 @@ export const id = 559;
 export const ids = [559];
 export const modules = {
 
-/***/ 15799:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U$: () => (/* binding */ catalog)
-/* harmony export */ });
-/* unused harmony exports featureVersionOption, carriersOf */
-/* harmony import */ var _advisories_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73944);
-/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3527);
-
-
-
-const byId = new Map(_tools_js__WEBPACK_IMPORTED_MODULE_1__/* .tools */ .Y.map((t) => [t.id, t]));
-const catalog = {
-    tools: _tools_js__WEBPACK_IMPORTED_MODULE_1__/* .tools */ .Y,
-    tool: (id) => byId.get(id),
-};
-/**
- * For devcontainer detectors: the option of a known feature that carries the tool version and its
- * default (`undefined` for a feature the catalog does not know; `null` for a known feature without a
- * version option, which always installs the latest release).
- */
-function featureVersionOption(featureId) {
-    const id = featureId.toLowerCase();
-    for (const t of tools) {
-        for (const c of t.carriers) {
-            if (c.ecosystem === 'devcontainer-feature' && c.package === id)
-                return c.versionOption ?? null;
-        }
-    }
-    return undefined;
-}
-/** The tools a component could belong to (for reports and for `builtin:ai-coding-tools`). */
-function carriersOf(ecosystem) {
-    const out = [];
-    for (const tool of tools)
-        for (const carrier of tool.carriers)
-            if (carrier.ecosystem === ecosystem)
-                out.push({ tool, carrier });
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 27184:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ ECOSYSTEMS)
-/* harmony export */ });
-// The ecosystems a component can belong to: the contract's names, plus `jsr` (Deno's registry),
-// which lockfiles also name. The policy schema and the component model both take this list.
-const ECOSYSTEMS = [
-    'npm',
-    'pypi',
-    'jsr',
-    'vscode-extension',
-    'devcontainer-feature',
-    'github-action',
-    'homebrew',
-    'installer',
-];
-
-
-/***/ }),
-
 /***/ 32863:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -350,8 +283,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/catalog/advisories.ts
 var advisories = __webpack_require__(73944);
-// EXTERNAL MODULE: ./src/catalog/tools.ts + 1 modules
-var tools = __webpack_require__(3527);
+// EXTERNAL MODULE: ./src/catalog/tools.ts + 3 modules
+var tools = __webpack_require__(35174);
 ;// CONCATENATED MODULE: ./src/policy/builtin.ts
 // The built-in policies: `builtin:advisories` (evidence-backed bans, locked), `builtin:ai-coding-tools`
 // (every catalog tool, warn) and `builtin:default` (what runs without a policy file).
@@ -755,10 +688,10 @@ __webpack_require__.d(__webpack_exports__, {
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/model/ecosystems.ts
 var ecosystems = __webpack_require__(27184);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(38816);
-// EXTERNAL MODULE: ./src/catalog/tools.ts + 1 modules
-var tools = __webpack_require__(3527);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(92857);
+// EXTERNAL MODULE: ./src/catalog/tools.ts + 3 modules
+var tools = __webpack_require__(35174);
 ;// CONCATENATED MODULE: ./src/policy/schema.ts
 // The policy file, version 1, defined once: validation (with zod) and the JSON Schema shipped in
 // schema/ai-tooling-policy.schema.json (generated from this definition: `npm run schema`).

@@ -2,6 +2,71 @@ export const id = 578;
 export const ids = [578];
 export const modules = {
 
+/***/ 15799:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U$: () => (/* binding */ catalog),
+/* harmony export */   lx: () => (/* binding */ devcontainerFeature)
+/* harmony export */ });
+/* unused harmony exports featureVersionOption, carriersOf */
+/* harmony import */ var _advisories_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73944);
+/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35174);
+
+
+
+const byId = new Map(_tools_js__WEBPACK_IMPORTED_MODULE_1__/* .tools */ .Y.map((t) => [t.id, t]));
+const catalog = {
+    tools: _tools_js__WEBPACK_IMPORTED_MODULE_1__/* .tools */ .Y,
+    tool: (id) => byId.get(id),
+};
+/**
+ * For devcontainer detectors: the option of a known feature that carries the tool version and its
+ * default (`undefined` for a feature the catalog does not know; `null` for a known feature without a
+ * version option, which always installs the latest release).
+ */
+function featureVersionOption(featureId) {
+    const id = featureId.toLowerCase();
+    for (const t of tools) {
+        for (const c of t.carriers) {
+            if (c.ecosystem === 'devcontainer-feature' && c.package === id)
+                return c.versionOption ?? null;
+        }
+    }
+    return undefined;
+}
+const features = new Map();
+for (const tool of _tools_js__WEBPACK_IMPORTED_MODULE_1__/* .tools */ .Y) {
+    for (const c of tool.carriers) {
+        if (c.ecosystem !== 'devcontainer-feature')
+            continue;
+        features.set(c.package, {
+            id: c.package,
+            tool: tool.id,
+            ...(c.versionOption ? { versionOption: c.versionOption.name } : {}),
+            defaultVersion: c.versionOption?.default ?? 'latest',
+            ...(c.tagPrefix ? { tagPrefix: c.tagPrefix } : {}),
+            ...(c.installs ? { installs: c.installs } : {}),
+        });
+    }
+}
+/** The catalog's facts about a devcontainer feature (by its OCI id without tag), if it knows it. */
+function devcontainerFeature(featureId) {
+    return features.get(featureId.toLowerCase());
+}
+/** The tools a component could belong to (for reports and for `builtin:ai-coding-tools`). */
+function carriersOf(ecosystem) {
+    const out = [];
+    for (const tool of tools)
+        for (const carrier of tool.carriers)
+            if (carrier.ecosystem === ecosystem)
+                out.push({ tool, carrier });
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 11257:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2529,83 +2594,24 @@ function scalarText(node) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/catalog/index.ts
+var catalog = __webpack_require__(15799);
 ;// CONCATENATED MODULE: ./src/detectors/devcontainer/known-features.ts
-// Dev container features that install AI coding tools: which option carries the tool's version,
-// its default (from each feature's devcontainer-feature.json), how an option value maps to a
-// version, and the npm/PyPI package the feature installs where that is how it installs.
+// Dev container features: the catalog (src/catalog/data/tools.json) says which option of a known
+// feature carries the tool version, its default and the registry package it installs; this module
+// reads option values as versions and guesses, for features the catalog does not know, whether
+// the id names an AI tool.
+
 const semverish = (v) => {
     const m = /^v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/.exec(v);
     return m ? m[1] : null;
 };
-const releaseTag = (v) => {
-    const m = /^(?:rust-)?v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/.exec(v);
-    return m ? m[1] : null;
-};
-const extra = (ns) => [
-    // devcontainers-extra (formerly devcontainers-contrib): option `version`, default `latest`;
-    // claude-code runs the native installer, opencode and goose download GitHub releases.
-    {
-        id: `ghcr.io/${ns}/features/claude-code`,
-        tool: 'claude-code',
-        versionOption: 'version',
-        defaultVersion: 'latest',
-    },
-    {
-        id: `ghcr.io/${ns}/features/opencode`,
-        tool: 'opencode',
-        versionOption: 'version',
-        defaultVersion: 'latest',
-    },
-    {
-        id: `ghcr.io/${ns}/features/codename-goose-cli`,
-        tool: 'goose',
-        versionOption: 'version',
-        defaultVersion: 'stable',
-    },
-];
-const knownFeatures = [
-    // anthropics/devcontainer-features claude-code: no options, always `npm install -g
-    // @anthropic-ai/claude-code` (latest).
-    {
-        id: 'ghcr.io/anthropics/devcontainer-features/claude-code',
-        tool: 'claude-code',
-        defaultVersion: 'latest',
-        npm: '@anthropic-ai/claude-code',
-    },
-    ...extra('devcontainers-extra'),
-    ...extra('devcontainers-contrib'),
-    // devcontainers/features copilot-cli: option `version` (latest | prerelease | X.Y.Z).
-    {
-        id: 'ghcr.io/devcontainers/features/copilot-cli',
-        tool: 'copilot-cli',
-        versionOption: 'version',
-        defaultVersion: 'latest',
-    },
-    // sachitv codex: option `release_tag` (a GitHub release tag such as `rust-v0.58.0`), default latest.
-    {
-        id: 'ghcr.io/sachitv/devcontainer-features/codex',
-        tool: 'codex',
-        versionOption: 'release_tag',
-        defaultVersion: 'latest',
-        toVersion: releaseTag,
-    },
-    // jsburckhardt codex: no options, always the latest release.
-    { id: 'ghcr.io/jsburckhardt/devcontainer-features/codex', tool: 'codex', defaultVersion: 'latest' },
-    // stu-bell gemini-cli: option `version` (latest | nightly | preview | X.Y.Z), npm install.
-    {
-        id: 'ghcr.io/stu-bell/devcontainer-features/gemini-cli',
-        tool: 'gemini-cli',
-        versionOption: 'version',
-        defaultVersion: 'latest',
-        npm: '@google/gemini-cli',
-    },
-];
-const byId = new Map(knownFeatures.map((f) => [f.id, f]));
 function knownFeature(id) {
-    return byId.get(id);
+    return (0,catalog/* devcontainerFeature */.lx)(id);
 }
+/** An option value as a tool version (`rust-v0.58.0` → `0.58.0`); null when it is a channel. */
 function featureVersion(f, value) {
-    return (f.toVersion ?? semverish)(value);
+    return semverish(f.tagPrefix && value.startsWith(f.tagPrefix) ? value.slice(f.tagPrefix.length) : value);
 }
 /**
  * Last path segments of feature ids that name an AI coding tool unambiguously. Bare words that
@@ -2779,10 +2785,10 @@ async function scanDevcontainer(input) {
             sourceKind: ref.kind,
             resolved: f.key,
         }));
-        if (known?.npm || known?.pypi) {
+        if (known?.installs) {
             components.push(makeComponent({
-                ecosystem: known.npm ? 'npm' : 'pypi',
-                name: (known.npm ?? known.pypi),
+                ecosystem: known.installs.ecosystem,
+                name: known.installs.package,
                 version,
                 ...(version === null && spec !== undefined ? { spec } : {}),
                 location: { file: path, line },

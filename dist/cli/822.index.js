@@ -1,5 +1,5 @@
 export const id = 822;
-export const ids = [822,674];
+export const ids = [822];
 export const modules = {
 
 /***/ 71674:

@@ -34,13 +34,13 @@ export function homebrewVersion(scheme: VersionScheme): (version: string) => Too
   return (version) => same(version.replace(/_\d+$/, ''));
 }
 
-/** Versions written with a tag prefix (`rust-v0.58.0` for Codex release tags). */
+/** Versions written with a tag prefix (`rust-v0.58.0` for Codex release tags, prefix `rust-`). */
 export function prefixedVersion(
   scheme: VersionScheme,
-  prefix: RegExp,
+  prefix: string,
 ): (version: string) => ToolVersionMapping {
   const same = sameVersion(scheme);
-  return (version) => same(version.replace(prefix, ''));
+  return (version) => same(version.startsWith(prefix) ? version.slice(prefix.length) : version);
 }
 
 /** The carrier's versions are a line of their own that the catalog cannot map. */

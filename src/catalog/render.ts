@@ -25,6 +25,9 @@ export function catalogData() {
         versionMapping: c.versionMapping,
         ...(c.versionOption !== undefined ? { versionOption: c.versionOption } : {}),
         ...(c.versionArgument !== undefined ? { versionArgument: c.versionArgument } : {}),
+        ...(c.versionInput !== undefined ? { versionInput: c.versionInput } : {}),
+        ...(c.installs !== undefined ? { installs: c.installs } : {}),
+        source: c.source,
       })),
     })),
     advisories: advisories.map((a) => ({

@@ -1,6 +1,71 @@
-export const id = 674;
-export const ids = [674];
+export const id = 548;
+export const ids = [548];
 export const modules = {
+
+/***/ 15799:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U$: () => (/* binding */ catalog),
+/* harmony export */   lx: () => (/* binding */ devcontainerFeature)
+/* harmony export */ });
+/* unused harmony exports featureVersionOption, carriersOf */
+/* harmony import */ var _advisories_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73944);
+/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35174);
+
+
+
+const byId = new Map(_tools_js__WEBPACK_IMPORTED_MODULE_1__/* .tools */ .Y.map((t) => [t.id, t]));
+const catalog = {
+    tools: _tools_js__WEBPACK_IMPORTED_MODULE_1__/* .tools */ .Y,
+    tool: (id) => byId.get(id),
+};
+/**
+ * For devcontainer detectors: the option of a known feature that carries the tool version and its
+ * default (`undefined` for a feature the catalog does not know; `null` for a known feature without a
+ * version option, which always installs the latest release).
+ */
+function featureVersionOption(featureId) {
+    const id = featureId.toLowerCase();
+    for (const t of tools) {
+        for (const c of t.carriers) {
+            if (c.ecosystem === 'devcontainer-feature' && c.package === id)
+                return c.versionOption ?? null;
+        }
+    }
+    return undefined;
+}
+const features = new Map();
+for (const tool of _tools_js__WEBPACK_IMPORTED_MODULE_1__/* .tools */ .Y) {
+    for (const c of tool.carriers) {
+        if (c.ecosystem !== 'devcontainer-feature')
+            continue;
+        features.set(c.package, {
+            id: c.package,
+            tool: tool.id,
+            ...(c.versionOption ? { versionOption: c.versionOption.name } : {}),
+            defaultVersion: c.versionOption?.default ?? 'latest',
+            ...(c.tagPrefix ? { tagPrefix: c.tagPrefix } : {}),
+            ...(c.installs ? { installs: c.installs } : {}),
+        });
+    }
+}
+/** The catalog's facts about a devcontainer feature (by its OCI id without tag), if it knows it. */
+function devcontainerFeature(featureId) {
+    return features.get(featureId.toLowerCase());
+}
+/** The tools a component could belong to (for reports and for `builtin:ai-coding-tools`). */
+function carriersOf(ecosystem) {
+    const out = [];
+    for (const tool of tools)
+        for (const carrier of tool.carriers)
+            if (carrier.ecosystem === ecosystem)
+                out.push({ tool, carrier });
+    return out;
+}
+
+
+/***/ }),
 
 /***/ 71674:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {

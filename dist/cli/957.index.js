@@ -1,5 +1,5 @@
-export const id = 936;
-export const ids = [936];
+export const id = 957;
+export const ids = [957];
 export const modules = {
 
 /***/ 73944:
@@ -101,10 +101,10 @@ function homebrewVersion(scheme) {
     const same = sameVersion(scheme);
     return (version) => same(version.replace(/_\d+$/, ''));
 }
-/** Versions written with a tag prefix (`rust-v0.58.0` for Codex release tags). */
+/** Versions written with a tag prefix (`rust-v0.58.0` for Codex release tags, prefix `rust-`). */
 function prefixedVersion(scheme, prefix) {
     const same = sameVersion(scheme);
-    return (version) => same(version.replace(prefix, ''));
+    return (version) => same(version.startsWith(prefix) ? version.slice(prefix.length) : version);
 }
 /** The carrier's versions are a line of their own that the catalog cannot map. */
 function unmappedVersion(what) {
@@ -238,7 +238,7 @@ const tableDates = {
 
 /***/ }),
 
-/***/ 3527:
+/***/ 35174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -247,497 +247,230 @@ __webpack_require__.d(__webpack_exports__, {
   Y: () => (/* binding */ tools)
 });
 
+// UNUSED EXPORTS: toolsTableDate
+
 ;// CONCATENATED MODULE: ./src/catalog/data/npm-platform-packages.json
-const npm_platform_packages_namespaceObject = /*#__PURE__*/JSON.parse('{"d1":{"z":["@anthropic-ai/claude-code-darwin-arm64","@anthropic-ai/claude-code-darwin-x64","@anthropic-ai/claude-code-linux-arm64","@anthropic-ai/claude-code-linux-arm64-musl","@anthropic-ai/claude-code-linux-x64","@anthropic-ai/claude-code-linux-x64-musl","@anthropic-ai/claude-code-win32-arm64","@anthropic-ai/claude-code-win32-x64"],"w":["@anthropic-ai/claude-agent-sdk-darwin-arm64","@anthropic-ai/claude-agent-sdk-darwin-x64","@anthropic-ai/claude-agent-sdk-linux-arm64","@anthropic-ai/claude-agent-sdk-linux-arm64-musl","@anthropic-ai/claude-agent-sdk-linux-x64","@anthropic-ai/claude-agent-sdk-linux-x64-musl","@anthropic-ai/claude-agent-sdk-win32-arm64","@anthropic-ai/claude-agent-sdk-win32-x64"]}}');
+const npm_platform_packages_namespaceObject = /*#__PURE__*/JSON.parse('{"d1":{"@anthropic-ai/claude-code":["@anthropic-ai/claude-code-darwin-arm64","@anthropic-ai/claude-code-darwin-x64","@anthropic-ai/claude-code-linux-arm64","@anthropic-ai/claude-code-linux-arm64-musl","@anthropic-ai/claude-code-linux-x64","@anthropic-ai/claude-code-linux-x64-musl","@anthropic-ai/claude-code-win32-arm64","@anthropic-ai/claude-code-win32-x64"],"@anthropic-ai/claude-agent-sdk":["@anthropic-ai/claude-agent-sdk-darwin-arm64","@anthropic-ai/claude-agent-sdk-darwin-x64","@anthropic-ai/claude-agent-sdk-linux-arm64","@anthropic-ai/claude-agent-sdk-linux-arm64-musl","@anthropic-ai/claude-agent-sdk-linux-x64","@anthropic-ai/claude-agent-sdk-linux-x64-musl","@anthropic-ai/claude-agent-sdk-win32-arm64","@anthropic-ai/claude-agent-sdk-win32-x64"]}}');
+;// CONCATENATED MODULE: ./src/catalog/data/tools.json
+const tools_namespaceObject = /*#__PURE__*/JSON.parse('{"$source":"Each carrier row names its own source: the registry page, manifest or repository file where its name and version behaviour were read. The rows were first written as code in src/catalog/tools.ts (2026-11-24) and moved here unchanged.","$retrieved":"2026-11-24","$method":"By hand, from the page each row names. The version tables a row refers to (data/<table>.json) carry their own source and date; npm-platform-packages.json and the claude-agent-sdk npm table are refreshed by scripts/refresh-catalog.mjs.","tools":[{"id":"claude-code","name":"Claude Code","vendor":"Anthropic","homepage":"https://www.anthropic.com/claude-code","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@anthropic-ai/claude-code","kind":"npm package (the CLI)","version":"same","source":"https://www.npmjs.com/package/@anthropic-ai/claude-code"},{"ecosystem":"npm","platformPackagesOf":"@anthropic-ai/claude-code","kind":"platform package (native build of the CLI)","version":"same","source":"npm registry: the optionalDependencies of @anthropic-ai/claude-code (data/npm-platform-packages.json)"},{"ecosystem":"npm","package":"@anthropic-ai/claude-agent-sdk","kind":"Agent SDK (bundles the CLI)","version":"agent-sdk-npm","versionMapping":"the SDK version\'s \\"claudeCodeVersion\\" (table retrieved {retrieved})","source":"npm registry packument of @anthropic-ai/claude-agent-sdk (data/claude-agent-sdk-npm.json)"},{"ecosystem":"npm","platformPackagesOf":"@anthropic-ai/claude-agent-sdk","kind":"Agent SDK platform package (bundles the CLI)","version":"agent-sdk-npm","versionMapping":"as @anthropic-ai/claude-agent-sdk of the same version (table retrieved {retrieved})","source":"npm registry: the optionalDependencies of @anthropic-ai/claude-agent-sdk (data/npm-platform-packages.json)"},{"ecosystem":"pypi","package":"claude-agent-sdk","kind":"Python Agent SDK (bundles the CLI)","version":"agent-sdk-pypi","versionMapping":"the bundled CLI named by the SDK changelog; a release without a bump bundles the previous one (table retrieved {retrieved})","source":"anthropics/claude-agent-sdk-python CHANGELOG.md (data/claude-agent-sdk-pypi.json)"},{"ecosystem":"vscode-extension","package":"anthropic.claude-code","kind":"VS Code / Open VSX extension (ships the CLI)","version":"same","source":"https://marketplace.visualstudio.com/items?itemName=anthropic.claude-code"},{"ecosystem":"github-action","package":"anthropics/claude-code-action","kind":"GitHub action (installs the CLI)","version":"claude-code-action","versionMapping":"the CLI version each tag or tag commit installs (tag table retrieved {retrieved}); moving tags (v1) map to at least the version at the snapshot; branches and unknown commits: unknown","source":"git tags of github.com/anthropics/claude-code-action (data/claude-code-action-tags.json)"},{"ecosystem":"github-action","package":"anthropics/claude-code-base-action","kind":"GitHub action","version":"unmapped","versionInput":null,"source":"https://github.com/anthropics/claude-code-base-action/blob/HEAD/action.yml"},{"ecosystem":"homebrew","package":"claude-code","kind":"Homebrew cask","version":"homebrew","source":"https://formulae.brew.sh/cask/claude-code"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/anthropics/devcontainer-features/claude-code","kind":"devcontainer feature","version":"same","versionOption":null,"installs":{"ecosystem":"npm","package":"@anthropic-ai/claude-code"},"source":"https://github.com/anthropics/devcontainer-features/blob/main/src/claude-code/devcontainer-feature.json"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/devcontainers-extra/features/claude-code","kind":"devcontainer feature","version":"same","versionOption":{"name":"version","default":"latest"},"source":"https://github.com/devcontainers-extra/features/blob/main/src/claude-code/devcontainer-feature.json"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/devcontainers-contrib/features/claude-code","kind":"devcontainer feature (former namespace of devcontainers-extra)","version":"same","versionOption":{"name":"version","default":"latest"},"source":"https://github.com/devcontainers-contrib/features (renamed devcontainers-extra; images still published under ghcr.io/devcontainers-contrib/features) src/claude-code/devcontainer-feature.json"},{"ecosystem":"installer","package":"claude.ai/install.sh","kind":"vendor install script","version":"same","versionArgument":"positional: `bash -s 2.1.150` (or `stable`, `latest`)","source":"https://claude.ai/install.sh"},{"ecosystem":"installer","package":"claude.ai/install.ps1","kind":"vendor install script","version":"same","versionArgument":"positional: `& ([scriptblock]::Create((irm …))) 2.1.150`","source":"https://claude.ai/install.ps1"},{"ecosystem":"installer","package":"claude.ai/install.cmd","kind":"vendor install script","version":"same","versionArgument":"positional: `install.cmd 2.1.150`","source":"https://claude.ai/install.cmd"}]},{"id":"claude-agent-sdk","name":"Claude Agent SDK","vendor":"Anthropic","homepage":"https://docs.anthropic.com/en/docs/agent-sdk/overview","versionScheme":"semver","note":"Its own version line (0.x); a `tool: claude-code` rule also covers it through the CLI it bundles.","carriers":[{"ecosystem":"npm","package":"@anthropic-ai/claude-agent-sdk","kind":"npm package","version":"same","source":"https://www.npmjs.com/package/@anthropic-ai/claude-agent-sdk"},{"ecosystem":"npm","platformPackagesOf":"@anthropic-ai/claude-agent-sdk","kind":"platform package","version":"same","source":"npm registry: the optionalDependencies of @anthropic-ai/claude-agent-sdk (data/npm-platform-packages.json)"},{"ecosystem":"pypi","package":"claude-agent-sdk","kind":"Python package (its own version line)","version":"unmapped","unmappedAs":"claude-agent-sdk (PyPI)","versionMapping":"the Python SDK has its own version line: unknown for version ranges","source":"https://pypi.org/project/claude-agent-sdk/"}]},{"id":"codex","name":"OpenAI Codex CLI","vendor":"OpenAI","homepage":"https://github.com/openai/codex","versionScheme":"semver","note":"Native builds are published as versions of @openai/codex itself (0.100.0-linux-x64): they are judged as their release.","carriers":[{"ecosystem":"npm","package":"@openai/codex","kind":"npm package (the CLI and its platform-suffixed builds)","version":"same","source":"https://www.npmjs.com/package/@openai/codex"},{"ecosystem":"npm","package":"@openai/codex-sdk","kind":"TypeScript SDK (drives the CLI)","version":"unmapped","versionMapping":"the SDK has its own version line: unknown","source":"https://www.npmjs.com/package/@openai/codex-sdk"},{"ecosystem":"homebrew","package":"codex","kind":"Homebrew cask","version":"homebrew","source":"https://formulae.brew.sh/cask/codex"},{"ecosystem":"vscode-extension","package":"openai.chatgpt","kind":"VS Code extension (Codex IDE extension)","version":"unmapped","source":"https://marketplace.visualstudio.com/items?itemName=openai.chatgpt"},{"ecosystem":"github-action","package":"openai/codex-action","kind":"GitHub action","version":"unmapped","versionInput":"codex-version","source":"https://github.com/openai/codex-action/blob/HEAD/action.yml"},{"ecosystem":"github-action","package":"openai/codex/.github/actions/codex","kind":"GitHub action","version":"unmapped","versionInput":null,"source":"https://github.com/openai/codex/blob/HEAD/.github/actions/codex/action.yml"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/jsburckhardt/devcontainer-features/codex","kind":"devcontainer feature","version":"same","versionOption":null,"source":"https://github.com/jsburckhardt/devcontainer-features/blob/main/src/codex/devcontainer-feature.json"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/sachitv/devcontainer-features/codex","kind":"devcontainer feature","version":"same","tagPrefix":"rust-","versionOption":{"name":"release_tag","default":"latest"},"source":"https://github.com/sachitv/devcontainer-features/blob/main/src/codex/devcontainer-feature.json"}]},{"id":"gemini-cli","name":"Gemini CLI","vendor":"Google","homepage":"https://github.com/google-gemini/gemini-cli","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@google/gemini-cli","kind":"npm package (the CLI)","version":"same","source":"https://www.npmjs.com/package/@google/gemini-cli"},{"ecosystem":"npm","package":"@google/gemini-cli-core","kind":"core library (versioned with the CLI)","version":"same","source":"https://www.npmjs.com/package/@google/gemini-cli-core"},{"ecosystem":"homebrew","package":"gemini-cli","kind":"Homebrew formula","version":"homebrew","source":"https://formulae.brew.sh/formula/gemini-cli"},{"ecosystem":"github-action","package":"google-github-actions/run-gemini-cli","kind":"GitHub action","version":"unmapped","versionInput":"gemini_cli_version","source":"https://github.com/google-github-actions/run-gemini-cli/blob/HEAD/action.yml"},{"ecosystem":"github-action","package":"google-gemini/gemini-cli-action","kind":"GitHub action","version":"unmapped","versionInput":null,"source":"https://github.com/google-gemini/gemini-cli-action/blob/HEAD/action.yml"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/stu-bell/devcontainer-features/gemini-cli","kind":"devcontainer feature","version":"same","versionOption":{"name":"version","default":"latest"},"installs":{"ecosystem":"npm","package":"@google/gemini-cli"},"source":"https://github.com/stu-bell/devcontainer-features/blob/main/src/gemini-cli/devcontainer-feature.json"}]},{"id":"gemini-code-assist","name":"Gemini Code Assist","vendor":"Google","versionScheme":"semver","carriers":[{"ecosystem":"vscode-extension","package":"google.geminicodeassist","kind":"VS Code extension","version":"same","source":"https://marketplace.visualstudio.com/items?itemName=google.geminicodeassist"}]},{"id":"qwen-code","name":"Qwen Code","vendor":"Alibaba (QwenLM)","homepage":"https://github.com/QwenLM/qwen-code","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@qwen-code/qwen-code","kind":"npm package","version":"same","source":"https://www.npmjs.com/package/@qwen-code/qwen-code"},{"ecosystem":"github-action","package":"QwenLM/qwen-code-action","kind":"GitHub action","version":"unmapped","versionInput":"qwen_cli_version","source":"https://github.com/QwenLM/qwen-code-action/blob/HEAD/action.yml"}]},{"id":"copilot-cli","name":"GitHub Copilot CLI","vendor":"GitHub","homepage":"https://github.com/github/copilot-cli","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@github/copilot","kind":"npm package","version":"same","source":"https://www.npmjs.com/package/@github/copilot"},{"ecosystem":"homebrew","package":"copilot-cli","kind":"Homebrew cask","version":"homebrew","source":"https://formulae.brew.sh/cask/copilot-cli"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/devcontainers/features/copilot-cli","kind":"devcontainer feature","version":"same","versionOption":{"name":"version","default":"latest"},"source":"https://github.com/devcontainers/features/blob/main/src/copilot-cli/devcontainer-feature.json"},{"ecosystem":"installer","package":"gh.io/copilot-install","kind":"vendor install script","version":"same","versionArgument":"environment variable `VERSION=…` for the script","source":"https://gh.io/copilot-install"}]},{"id":"github-copilot","name":"GitHub Copilot (IDE extensions)","vendor":"GitHub","versionScheme":"semver","carriers":[{"ecosystem":"vscode-extension","package":"github.copilot","kind":"VS Code extension","version":"same","source":"https://marketplace.visualstudio.com/items?itemName=github.copilot"},{"ecosystem":"vscode-extension","package":"github.copilot-chat","kind":"VS Code extension (chat and agent mode)","version":"unmapped","source":"https://marketplace.visualstudio.com/items?itemName=github.copilot-chat"}]},{"id":"cursor","name":"Cursor and Cursor CLI (cursor-agent)","vendor":"Anysphere","homepage":"https://cursor.com","versionScheme":"semver","carriers":[{"ecosystem":"installer","package":"cursor.com/install","kind":"vendor install script","version":"same","versionArgument":"none (always the latest release)","source":"https://cursor.com/install"},{"ecosystem":"homebrew","package":"cursor","kind":"Homebrew cask","version":"homebrew","source":"https://formulae.brew.sh/cask/cursor"}]},{"id":"amp","name":"Amp","vendor":"Sourcegraph","homepage":"https://ampcode.com","versionScheme":"semver","note":"The unscoped npm package `amp` and Amplitude\'s `amp` CLI are different projects: only @sourcegraph/amp is Amp.","carriers":[{"ecosystem":"npm","package":"@sourcegraph/amp","kind":"npm package","version":"same","source":"https://www.npmjs.com/package/@sourcegraph/amp"},{"ecosystem":"vscode-extension","package":"sourcegraph.amp","kind":"VS Code extension","version":"unmapped","source":"https://marketplace.visualstudio.com/items?itemName=sourcegraph.amp"},{"ecosystem":"installer","package":"ampcode.com/install.sh","kind":"vendor install script","version":"same","versionArgument":"none (always the latest release)","source":"https://ampcode.com/install.sh"}]},{"id":"aider","name":"Aider","vendor":"Aider AI","homepage":"https://aider.chat","versionScheme":"pep440","carriers":[{"ecosystem":"pypi","package":"aider-chat","kind":"PyPI package (the CLI)","version":"same","source":"https://pypi.org/project/aider-chat/"},{"ecosystem":"pypi","package":"aider-install","kind":"PyPI installer package","version":"unmapped","versionMapping":"the installer has its own version line: unknown","source":"https://pypi.org/project/aider-install/"},{"ecosystem":"homebrew","package":"aider","kind":"Homebrew formula","version":"homebrew","source":"https://formulae.brew.sh/formula/aider"},{"ecosystem":"installer","package":"aider.chat/install.sh","kind":"vendor install script","version":"same","versionArgument":"none (always the latest release)","source":"https://aider.chat/install.sh"},{"ecosystem":"installer","package":"aider.chat/install.ps1","kind":"vendor install script","version":"same","versionArgument":"none (always the latest release)","source":"https://aider.chat/install.ps1"}]},{"id":"opencode","name":"OpenCode","vendor":"SST","homepage":"https://opencode.ai","versionScheme":"semver","note":"Not the archived Go project opencode-ai/opencode (now Crush).","carriers":[{"ecosystem":"npm","package":"opencode-ai","kind":"npm package (the CLI)","version":"same","source":"https://www.npmjs.com/package/opencode-ai"},{"ecosystem":"npm","packages":["opencode-darwin-arm64","opencode-darwin-x64","opencode-darwin-x64-baseline","opencode-linux-arm64","opencode-linux-arm64-musl","opencode-linux-x64","opencode-linux-x64-baseline","opencode-linux-x64-baseline-musl","opencode-linux-x64-musl","opencode-windows-arm64","opencode-windows-x64","opencode-windows-x64-baseline"],"kind":"platform package","version":"same","source":"npm registry: the optionalDependencies of opencode-ai"},{"ecosystem":"homebrew","package":"sst/tap/opencode","kind":"Homebrew formula","version":"homebrew","source":"https://github.com/sst/homebrew-tap"},{"ecosystem":"homebrew","package":"opencode","kind":"Homebrew formula","version":"homebrew","source":"https://formulae.brew.sh/formula/opencode"},{"ecosystem":"installer","package":"opencode.ai/install","kind":"vendor install script","version":"same","versionArgument":"environment variable `VERSION=…` or `--version`","source":"https://opencode.ai/install"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/devcontainers-extra/features/opencode","kind":"devcontainer feature","version":"same","versionOption":{"name":"version","default":"latest"},"source":"https://github.com/devcontainers-extra/features/blob/main/src/opencode/devcontainer-feature.json"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/devcontainers-contrib/features/opencode","kind":"devcontainer feature (former namespace of devcontainers-extra)","version":"same","versionOption":{"name":"version","default":"latest"},"source":"https://github.com/devcontainers-contrib/features (renamed devcontainers-extra; images still published under ghcr.io/devcontainers-contrib/features) src/opencode/devcontainer-feature.json"}]},{"id":"cline","name":"Cline","vendor":"Cline","homepage":"https://cline.bot","versionScheme":"semver","carriers":[{"ecosystem":"vscode-extension","package":"saoudrizwan.claude-dev","kind":"VS Code extension","version":"same","source":"https://marketplace.visualstudio.com/items?itemName=saoudrizwan.claude-dev"},{"ecosystem":"npm","package":"cline","kind":"npm package (the CLI)","version":"same","source":"https://www.npmjs.com/package/cline"}]},{"id":"roo-code","name":"Roo Code","vendor":"Roo Code","versionScheme":"semver","carriers":[{"ecosystem":"vscode-extension","package":"rooveterinaryinc.roo-cline","kind":"VS Code extension","version":"same","source":"https://marketplace.visualstudio.com/items?itemName=rooveterinaryinc.roo-cline"}]},{"id":"kilo-code","name":"Kilo Code","vendor":"Kilo Code","homepage":"https://kilocode.ai","versionScheme":"semver","carriers":[{"ecosystem":"vscode-extension","package":"kilocode.kilo-code","kind":"VS Code extension","version":"same","source":"https://marketplace.visualstudio.com/items?itemName=kilocode.kilo-code"},{"ecosystem":"npm","package":"@kilocode/cli","kind":"npm package (the CLI, its own version line)","version":"same","source":"https://www.npmjs.com/package/@kilocode/cli"}]},{"id":"continue","name":"Continue","vendor":"Continue","homepage":"https://continue.dev","versionScheme":"semver","carriers":[{"ecosystem":"vscode-extension","package":"continue.continue","kind":"VS Code extension","version":"same","source":"https://marketplace.visualstudio.com/items?itemName=continue.continue"},{"ecosystem":"npm","package":"@continuedev/cli","kind":"npm package (the `cn` CLI, its own version line)","version":"same","source":"https://www.npmjs.com/package/@continuedev/cli"}]},{"id":"goose","name":"Goose","vendor":"Block","homepage":"https://block.github.io/goose","versionScheme":"semver","note":"Homebrew `goose` is a database migration tool: the agent is the `block-goose-cli` formula and `block-goose` cask.","carriers":[{"ecosystem":"homebrew","package":"block-goose-cli","kind":"Homebrew formula","version":"homebrew","source":"https://formulae.brew.sh/formula/block-goose-cli"},{"ecosystem":"homebrew","package":"block-goose","kind":"Homebrew cask","version":"homebrew","source":"https://formulae.brew.sh/cask/block-goose"},{"ecosystem":"installer","package":"github.com/block/goose/releases/download/stable/download_cli.sh","kind":"vendor install script","version":"same","versionArgument":"environment variable `GOOSE_VERSION=…`","source":"https://github.com/block/goose/releases/download/stable/download_cli.sh"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/devcontainers-extra/features/codename-goose-cli","kind":"devcontainer feature","version":"same","versionOption":{"name":"version","default":"stable"},"source":"https://github.com/devcontainers-extra/features/blob/main/src/codename-goose-cli/devcontainer-feature.json"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/devcontainers-contrib/features/codename-goose-cli","kind":"devcontainer feature (former namespace of devcontainers-extra)","version":"same","versionOption":{"name":"version","default":"stable"},"source":"https://github.com/devcontainers-contrib/features (renamed devcontainers-extra; images still published under ghcr.io/devcontainers-contrib/features) src/codename-goose-cli/devcontainer-feature.json"}]},{"id":"auggie","name":"Auggie (Augment Code)","vendor":"Augment Code","homepage":"https://www.augmentcode.com","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@augmentcode/auggie","kind":"npm package (the CLI)","version":"same","source":"https://www.npmjs.com/package/@augmentcode/auggie"},{"ecosystem":"vscode-extension","package":"augment.vscode-augment","kind":"VS Code extension","version":"unmapped","source":"https://marketplace.visualstudio.com/items?itemName=augment.vscode-augment"}]},{"id":"kimi-cli","name":"Kimi CLI","vendor":"Moonshot AI","homepage":"https://github.com/MoonshotAI/kimi-cli","versionScheme":"pep440","carriers":[{"ecosystem":"pypi","package":"kimi-cli","kind":"PyPI package","version":"same","source":"https://pypi.org/project/kimi-cli/"}]},{"id":"crush","name":"Crush","vendor":"Charm","homepage":"https://github.com/charmbracelet/crush","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@charmland/crush","kind":"npm package","version":"same","source":"https://www.npmjs.com/package/@charmland/crush"},{"ecosystem":"homebrew","package":"charmbracelet/tap/crush","kind":"Homebrew formula","version":"homebrew","source":"https://github.com/charmbracelet/homebrew-tap"}]},{"id":"windsurf","name":"Windsurf (Codeium)","vendor":"Cognition (formerly Codeium)","versionScheme":"semver","carriers":[{"ecosystem":"homebrew","package":"windsurf","kind":"Homebrew cask","version":"homebrew","source":"https://formulae.brew.sh/cask/windsurf"},{"ecosystem":"vscode-extension","package":"codeium.codeium","kind":"VS Code extension (Windsurf plugin)","version":"unmapped","source":"https://marketplace.visualstudio.com/items?itemName=codeium.codeium"}]},{"id":"amazon-q","name":"Amazon Q Developer","vendor":"Amazon Web Services","versionScheme":"semver","carriers":[{"ecosystem":"homebrew","package":"amazon-q","kind":"Homebrew cask","version":"homebrew","source":"https://formulae.brew.sh/cask/amazon-q"},{"ecosystem":"vscode-extension","package":"amazonwebservices.amazon-q-vscode","kind":"VS Code extension","version":"unmapped","source":"https://marketplace.visualstudio.com/items?itemName=amazonwebservices.amazon-q-vscode"}]},{"id":"kiro","name":"Kiro and Kiro CLI","vendor":"Amazon Web Services","homepage":"https://kiro.dev","versionScheme":"semver","carriers":[{"ecosystem":"homebrew","package":"kiro","kind":"Homebrew cask","version":"homebrew","source":"https://formulae.brew.sh/cask/kiro"},{"ecosystem":"installer","package":"cli.kiro.dev/install","kind":"vendor install script","version":"same","versionArgument":"none (always the latest release)","source":"https://cli.kiro.dev/install"}]},{"id":"droid","name":"Droid (Factory)","vendor":"Factory","homepage":"https://factory.ai","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"droid","kind":"npm package","version":"same","source":"https://www.npmjs.com/package/droid"},{"ecosystem":"installer","package":"app.factory.ai/cli","kind":"vendor install script","version":"same","versionArgument":"none (always the latest release)","source":"https://app.factory.ai/cli"}]},{"id":"junie","name":"Junie CLI","vendor":"JetBrains","homepage":"https://www.jetbrains.com/junie/","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@jetbrains/junie","kind":"npm package (wrapper that runs the CLI)","version":"same","source":"https://www.npmjs.com/package/@jetbrains/junie"},{"ecosystem":"installer","package":"junie.jetbrains.com/install.sh","kind":"vendor install script","version":"same","versionArgument":"none (always the latest release)","source":"https://junie.jetbrains.com/install.sh"},{"ecosystem":"homebrew","package":"jetbrains-junie/junie/junie","kind":"Homebrew formula","version":"homebrew","source":"https://github.com/jetbrains-junie/homebrew-junie"}]},{"id":"codebuddy","name":"CodeBuddy Code","vendor":"Tencent","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@tencent-ai/codebuddy-code","kind":"npm package","version":"same","source":"https://www.npmjs.com/package/@tencent-ai/codebuddy-code"}]},{"id":"pi","name":"Pi coding agent","vendor":"Mario Zechner","homepage":"https://github.com/badlogic/pi-mono","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@mariozechner/pi-coding-agent","kind":"npm package","version":"same","source":"https://www.npmjs.com/package/@mariozechner/pi-coding-agent"}]},{"id":"cody","name":"Sourcegraph Cody","vendor":"Sourcegraph","versionScheme":"semver","carriers":[{"ecosystem":"vscode-extension","package":"sourcegraph.cody-ai","kind":"VS Code extension","version":"same","source":"https://marketplace.visualstudio.com/items?itemName=sourcegraph.cody-ai"}]},{"id":"tabnine","name":"Tabnine","vendor":"Tabnine","versionScheme":"semver","carriers":[{"ecosystem":"vscode-extension","package":"tabnine.tabnine-vscode","kind":"VS Code extension","version":"same","source":"https://marketplace.visualstudio.com/items?itemName=tabnine.tabnine-vscode"}]},{"id":"openhands","name":"OpenHands","vendor":"All Hands AI","homepage":"https://github.com/All-Hands-AI/OpenHands","versionScheme":"pep440","carriers":[{"ecosystem":"pypi","package":"openhands-ai","kind":"PyPI package","version":"same","source":"https://pypi.org/project/openhands-ai/"}]}]}');
 // EXTERNAL MODULE: ./src/catalog/mappings.ts + 3 modules
 var mappings = __webpack_require__(81120);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(92857);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
+var iso = __webpack_require__(64377);
+// EXTERNAL MODULE: ./src/model/ecosystems.ts
+var ecosystems = __webpack_require__(27184);
+;// CONCATENATED MODULE: ./src/catalog/table-schema.ts
+// The shape of the catalog's data files (src/catalog/data/), checked when the catalog loads: a
+// malformed table stops the gate with the file and the path of the bad field instead of judging
+// with half a catalog.
+
+
+/** Every table starts with where its facts come from, when they were read and how. */
+const tableHeader = {
+    $source: schemas/* string */.YjP().min(1),
+    $retrieved: iso/* date */.p6(),
+    $method: schemas/* string */.YjP().min(1),
+};
+/**
+ * How a carrier's version maps to the tool's version:
+ * - `same`: the carrier is published with the tool's version (`tagPrefix` is stripped first);
+ * - `homebrew`: the tool version with a `_N` formula revision;
+ * - `unmapped`: the carrier has a version line of its own: unknown;
+ * - the names of the version tables (`data/<name>.json`).
+ */
+const VERSION_RULES = [
+    'same',
+    'homebrew',
+    'unmapped',
+    'agent-sdk-npm',
+    'agent-sdk-pypi',
+    'claude-code-action',
+];
+const versionOption = schemas/* object */.Ikc({ name: schemas/* string */.YjP().min(1), default: schemas/* string */.YjP().min(1) }).strict();
+const carrierRow = schemas/* object */.Ikc({
+    ecosystem: schemas/* enum */.k5n(ecosystems/* ECOSYSTEMS */.S),
+    /** One carrier; `packages` lists several with the same facts; `platformPackagesOf` takes the
+     * list refreshed from the registry (data/npm-platform-packages.json). */
+    package: schemas/* string */.YjP().min(1).optional(),
+    packages: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1).optional(),
+    platformPackagesOf: schemas/* string */.YjP().min(1).optional(),
+    kind: schemas/* string */.YjP().min(1),
+    version: schemas/* enum */.k5n(VERSION_RULES),
+    /** Stripped from a version before it is read (`rust-` of Codex release tags). */
+    tagPrefix: schemas/* string */.YjP().min(1).optional(),
+    /** How an unmapped version is named in the reason (`claude-agent-sdk (PyPI)`). */
+    unmappedAs: schemas/* string */.YjP().min(1).optional(),
+    /** The mapping in words when it is not the rule's usual text; `{retrieved}` is the table's date. */
+    versionMapping: schemas/* string */.YjP().min(1).optional(),
+    /** Devcontainer features: the option that carries the tool version and its default (null: none). */
+    versionOption: versionOption.nullable().optional(),
+    /** GitHub actions: the input that chooses the tool version (null: none). */
+    versionInput: schemas/* string */.YjP().min(1).nullable().optional(),
+    /** Vendor installers: how the script takes a version. */
+    versionArgument: schemas/* string */.YjP().min(1).optional(),
+    /** Devcontainer features that install a registry package: that package (reported beside the feature). */
+    installs: schemas/* object */.Ikc({ ecosystem: schemas/* enum */.k5n(['npm', 'pypi']), package: schemas/* string */.YjP().min(1) })
+        .strict()
+        .optional(),
+    /** Where the facts of this row come from (a registry page, a file at a commit, a manifest). */
+    source: schemas/* string */.YjP().min(1),
+})
+    .strict()
+    .refine((c) => [c.package, c.packages, c.platformPackagesOf].filter((x) => x !== undefined).length === 1, {
+    message: 'exactly one of package, packages, platformPackagesOf',
+});
+const toolRow = schemas/* object */.Ikc({
+    id: schemas/* string */.YjP().regex(/^[a-z0-9][a-z0-9-]*$/),
+    name: schemas/* string */.YjP().min(1),
+    vendor: schemas/* string */.YjP().min(1),
+    homepage: schemas/* url */.OZ5().optional(),
+    versionScheme: schemas/* enum */.k5n(['semver', 'pep440']),
+    note: schemas/* string */.YjP().min(1).optional(),
+    carriers: schemas/* array */.YOg(carrierRow).min(1),
+})
+    .strict();
+const toolsTable = schemas/* object */.Ikc({ ...tableHeader, tools: schemas/* array */.YOg(toolRow).min(1) }).strict();
+/** Parses a data file against its schema; the error names the file and the failing path. */
+function readTable(file, schema, data) {
+    const r = schema.safeParse(data);
+    if (r.success)
+        return r.data;
+    const first = r.error.issues[0];
+    throw new Error(`src/catalog/data/${file}: ${first.path.join('.') || '(root)'}: ${first.message}`);
+}
+
 ;// CONCATENATED MODULE: ./src/catalog/tools.ts
-// The AI coding tools the gate knows, each with every identity by which it enters a repository.
-// Names follow the component naming of the detectors (docs in DEVELOPERS.md / the common brief):
-// npm real names, PEP 503 PyPI names, lowercased `publisher.name` extensions, lowercased OCI ids
-// of devcontainer features, `owner/repo[/path]` actions, Homebrew tokens, installer URLs without
-// scheme.
+// The AI coding tools the gate knows, each with every identity by which it enters a repository,
+// read from data/tools.json (the facts and their sources) into carriers that map versions. Names
+// follow the component naming of the detectors: npm real names, PEP 503 PyPI names, lowercased
+// `publisher.name` extensions, lowercased OCI ids of devcontainer features, `owner/repo[/path]`
+// actions, Homebrew tokens, installer URLs without scheme.
+
+
 
 
 const SAME = 'same version as the tool';
-function npm(pkg, kind, scheme = 'semver') {
-    return { ecosystem: 'npm', package: pkg, kind, versionMapping: SAME, toolVersion: (0,mappings/* sameVersion */.r1)(scheme) };
+const platformPackages = npm_platform_packages_namespaceObject.d1;
+/** The mapping in words for the rules whose text follows from the row. */
+function defaultMappingText(row) {
+    if (row.version === 'same' || row.version === 'homebrew') {
+        if (row.ecosystem === 'devcontainer-feature') {
+            const o = row.versionOption;
+            return o
+                ? `the feature's "${o.name}" option is the tool version (default ${o.default})`
+                : 'the feature has no version option: it always installs the latest release';
+        }
+        if (row.ecosystem === 'installer')
+            return 'the version argument is the tool version (none = latest)';
+        return SAME;
+    }
+    if (row.version === 'unmapped') {
+        if (row.ecosystem === 'vscode-extension')
+            return 'the extension has its own version line: unknown';
+        if (row.ecosystem === 'github-action') {
+            return row.versionInput
+                ? `the action's ref does not fix the tool version (input "${row.versionInput}" does, else the latest release): unknown`
+                : "the action's ref does not fix the tool version: unknown";
+        }
+    }
+    return undefined;
 }
-function pypi(pkg, kind, scheme = 'pep440') {
-    return { ecosystem: 'pypi', package: pkg, kind, versionMapping: SAME, toolVersion: (0,mappings/* sameVersion */.r1)(scheme) };
+/** How a version is named when the catalog cannot map it. */
+function unmappedName(row, pkg) {
+    if (row.unmappedAs)
+        return row.unmappedAs;
+    if (row.ecosystem === 'github-action')
+        return `action ${pkg}@`;
+    if (row.ecosystem === 'vscode-extension')
+        return `extension ${pkg}`;
+    return pkg;
 }
-function extension(id, kind, sameAsTool, scheme = 'semver') {
+function versionMapper(row, pkg, scheme) {
+    switch (row.version) {
+        case 'same':
+            return row.tagPrefix ? (0,mappings/* prefixedVersion */.GE)(scheme, row.tagPrefix) : (0,mappings/* sameVersion */.r1)(scheme);
+        case 'homebrew':
+            return (0,mappings/* homebrewVersion */.an)(scheme);
+        case 'unmapped':
+            return (0,mappings/* unmappedVersion */.lB)(unmappedName(row, pkg));
+        case 'agent-sdk-npm':
+            return mappings/* agentSdkNpmToCli */.uO;
+        case 'agent-sdk-pypi':
+            return mappings/* agentSdkPypiToCli */.z2;
+        case 'claude-code-action':
+            return mappings/* claudeCodeActionToCli */.fz;
+    }
+}
+const TABLE_DATES = {
+    'agent-sdk-npm': mappings/* tableDates */.oF.agentSdkNpm,
+    'agent-sdk-pypi': mappings/* tableDates */.oF.agentSdkPypi,
+    'claude-code-action': mappings/* tableDates */.oF.claudeCodeAction,
+};
+function packagesOf(row, where) {
+    if (row.package !== undefined)
+        return [row.package];
+    if (row.packages !== undefined)
+        return row.packages;
+    const list = platformPackages[row.platformPackagesOf];
+    if (!list)
+        throw new Error(`src/catalog/data/tools.json: ${where}: no platform packages of ${row.platformPackagesOf}`);
+    return list;
+}
+function carriersOfRow(row, tool, where) {
+    const text = row.versionMapping ?? defaultMappingText(row);
+    if (text === undefined)
+        throw new Error(`src/catalog/data/tools.json: ${where}: versionMapping is required`);
+    const versionMapping = text.replace('{retrieved}', TABLE_DATES[row.version] ?? '{retrieved}');
+    return packagesOf(row, where).map((pkg) => ({
+        ecosystem: row.ecosystem,
+        package: pkg,
+        kind: row.kind,
+        versionMapping,
+        ...(row.versionOption !== undefined ? { versionOption: row.versionOption } : {}),
+        ...(row.versionInput !== undefined ? { versionInput: row.versionInput } : {}),
+        ...(row.versionArgument !== undefined ? { versionArgument: row.versionArgument } : {}),
+        ...(row.tagPrefix !== undefined ? { tagPrefix: row.tagPrefix } : {}),
+        ...(row.installs !== undefined ? { installs: row.installs } : {}),
+        source: row.source,
+        toolVersion: versionMapper(row, pkg, tool.versionScheme),
+    }));
+}
+function toolOf(row) {
     return {
-        ecosystem: 'vscode-extension',
-        package: id.toLowerCase(),
-        kind,
-        versionMapping: sameAsTool ? SAME : 'the extension has its own version line: unknown',
-        toolVersion: sameAsTool ? (0,mappings/* sameVersion */.r1)(scheme) : (0,mappings/* unmappedVersion */.lB)(`extension ${id.toLowerCase()}`),
+        id: row.id,
+        name: row.name,
+        vendor: row.vendor,
+        ...(row.homepage ? { homepage: row.homepage } : {}),
+        versionScheme: row.versionScheme,
+        ...(row.note ? { note: row.note } : {}),
+        carriers: row.carriers.flatMap((c, i) => carriersOfRow(c, row, `tools.${row.id}.carriers.${i}`)),
     };
 }
-function brew(token, type, scheme = 'semver') {
-    return {
-        ecosystem: 'homebrew',
-        package: token,
-        kind: `Homebrew ${type}`,
-        versionMapping: SAME,
-        toolVersion: (0,mappings/* homebrewVersion */.an)(scheme),
-    };
-}
-function feature(id, versionOption, scheme = 'semver', toolVersion = (0,mappings/* sameVersion */.r1)(scheme)) {
-    return {
-        ecosystem: 'devcontainer-feature',
-        package: id.toLowerCase(),
-        kind: 'devcontainer feature',
-        versionMapping: versionOption
-            ? `the feature's "${versionOption.name}" option is the tool version (default ${versionOption.default})`
-            : 'the feature has no version option: it always installs the latest release',
-        versionOption,
-        toolVersion,
-    };
-}
-function action(id, versionInput) {
-    return {
-        ecosystem: 'github-action',
-        package: id,
-        kind: 'GitHub action',
-        versionMapping: versionInput
-            ? `the action's ref does not fix the tool version (input "${versionInput}" does, else the latest release): unknown`
-            : "the action's ref does not fix the tool version: unknown",
-        toolVersion: (0,mappings/* unmappedVersion */.lB)(`action ${id}@`),
-    };
-}
-function installer(url, versionArgument, scheme = 'semver') {
-    return {
-        ecosystem: 'installer',
-        package: url,
-        kind: 'vendor install script',
-        versionMapping: 'the version argument is the tool version (none = latest)',
-        versionArgument,
-        toolVersion: (0,mappings/* sameVersion */.r1)(scheme),
-    };
-}
-const claudeCodePlatform = npm_platform_packages_namespaceObject.d1.z;
-const agentSdkPlatform = npm_platform_packages_namespaceObject.d1.w;
-const claudeCode = {
-    id: 'claude-code',
-    name: 'Claude Code',
-    vendor: 'Anthropic',
-    homepage: 'https://www.anthropic.com/claude-code',
-    versionScheme: 'semver',
-    carriers: [
-        npm('@anthropic-ai/claude-code', 'npm package (the CLI)'),
-        ...claudeCodePlatform.map((p) => npm(p, 'platform package (native build of the CLI)')),
-        {
-            ecosystem: 'npm',
-            package: '@anthropic-ai/claude-agent-sdk',
-            kind: 'Agent SDK (bundles the CLI)',
-            versionMapping: `the SDK version's "claudeCodeVersion" (table retrieved ${mappings/* tableDates */.oF.agentSdkNpm})`,
-            toolVersion: mappings/* agentSdkNpmToCli */.uO,
-        },
-        ...agentSdkPlatform.map((p) => ({
-            ecosystem: 'npm',
-            package: p,
-            kind: 'Agent SDK platform package (bundles the CLI)',
-            versionMapping: `as @anthropic-ai/claude-agent-sdk of the same version (table retrieved ${mappings/* tableDates */.oF.agentSdkNpm})`,
-            toolVersion: mappings/* agentSdkNpmToCli */.uO,
-        })),
-        {
-            ecosystem: 'pypi',
-            package: 'claude-agent-sdk',
-            kind: 'Python Agent SDK (bundles the CLI)',
-            versionMapping: `the bundled CLI named by the SDK changelog; a release without a bump bundles the previous one (table retrieved ${mappings/* tableDates */.oF.agentSdkPypi})`,
-            toolVersion: mappings/* agentSdkPypiToCli */.z2,
-        },
-        extension('anthropic.claude-code', 'VS Code / Open VSX extension (ships the CLI)', true),
-        {
-            ecosystem: 'github-action',
-            package: 'anthropics/claude-code-action',
-            kind: 'GitHub action (installs the CLI)',
-            versionMapping: `the CLI version each tag or tag commit installs (tag table retrieved ${mappings/* tableDates */.oF.claudeCodeAction}); moving tags (v1) map to at least the version at the snapshot; branches and unknown commits: unknown`,
-            toolVersion: mappings/* claudeCodeActionToCli */.fz,
-        },
-        action('anthropics/claude-code-base-action', null),
-        brew('claude-code', 'cask'),
-        feature('ghcr.io/anthropics/devcontainer-features/claude-code', null),
-        feature('ghcr.io/devcontainers-extra/features/claude-code', { name: 'version', default: 'latest' }),
-        installer('claude.ai/install.sh', 'positional: `bash -s 2.1.150` (or `stable`, `latest`)'),
-        installer('claude.ai/install.ps1', 'positional: `& ([scriptblock]::Create((irm …))) 2.1.150`'),
-        installer('claude.ai/install.cmd', 'positional: `install.cmd 2.1.150`'),
-    ],
-};
-const claudeAgentSdk = {
-    id: 'claude-agent-sdk',
-    name: 'Claude Agent SDK',
-    vendor: 'Anthropic',
-    homepage: 'https://docs.anthropic.com/en/docs/agent-sdk/overview',
-    versionScheme: 'semver',
-    note: 'Its own version line (0.x); a `tool: claude-code` rule also covers it through the CLI it bundles.',
-    carriers: [
-        npm('@anthropic-ai/claude-agent-sdk', 'npm package'),
-        ...agentSdkPlatform.map((p) => npm(p, 'platform package')),
-        {
-            ecosystem: 'pypi',
-            package: 'claude-agent-sdk',
-            kind: 'Python package (its own version line)',
-            versionMapping: 'the Python SDK has its own version line: unknown for version ranges',
-            toolVersion: (0,mappings/* unmappedVersion */.lB)('claude-agent-sdk (PyPI)'),
-        },
-    ],
-};
-const codex = {
-    id: 'codex',
-    name: 'OpenAI Codex CLI',
-    vendor: 'OpenAI',
-    homepage: 'https://github.com/openai/codex',
-    versionScheme: 'semver',
-    note: 'Native builds are published as versions of @openai/codex itself (0.100.0-linux-x64): they are judged as their release.',
-    carriers: [
-        npm('@openai/codex', 'npm package (the CLI and its platform-suffixed builds)'),
-        {
-            ecosystem: 'npm',
-            package: '@openai/codex-sdk',
-            kind: 'TypeScript SDK (drives the CLI)',
-            versionMapping: 'the SDK has its own version line: unknown',
-            toolVersion: (0,mappings/* unmappedVersion */.lB)('@openai/codex-sdk'),
-        },
-        brew('codex', 'cask'),
-        extension('openai.chatgpt', 'VS Code extension (Codex IDE extension)', false),
-        action('openai/codex-action', 'codex-version'),
-        action('openai/codex/.github/actions/codex', null),
-        feature('ghcr.io/jsburckhardt/devcontainer-features/codex', null),
-        feature('ghcr.io/sachitv/devcontainer-features/codex', { name: 'release_tag', default: 'latest' }, 'semver', (0,mappings/* prefixedVersion */.GE)('semver', /^rust-v/)),
-    ],
-};
-const geminiCli = {
-    id: 'gemini-cli',
-    name: 'Gemini CLI',
-    vendor: 'Google',
-    homepage: 'https://github.com/google-gemini/gemini-cli',
-    versionScheme: 'semver',
-    carriers: [
-        npm('@google/gemini-cli', 'npm package (the CLI)'),
-        npm('@google/gemini-cli-core', 'core library (versioned with the CLI)'),
-        brew('gemini-cli', 'formula'),
-        action('google-github-actions/run-gemini-cli', 'gemini_cli_version'),
-        action('google-gemini/gemini-cli-action', null),
-        feature('ghcr.io/stu-bell/devcontainer-features/gemini-cli', { name: 'version', default: 'latest' }),
-    ],
-};
-const geminiCodeAssist = {
-    id: 'gemini-code-assist',
-    name: 'Gemini Code Assist',
-    vendor: 'Google',
-    versionScheme: 'semver',
-    carriers: [extension('google.geminicodeassist', 'VS Code extension', true)],
-};
-const qwenCode = {
-    id: 'qwen-code',
-    name: 'Qwen Code',
-    vendor: 'Alibaba (QwenLM)',
-    homepage: 'https://github.com/QwenLM/qwen-code',
-    versionScheme: 'semver',
-    carriers: [
-        npm('@qwen-code/qwen-code', 'npm package'),
-        action('QwenLM/qwen-code-action', 'qwen_cli_version'),
-    ],
-};
-const copilotCli = {
-    id: 'copilot-cli',
-    name: 'GitHub Copilot CLI',
-    vendor: 'GitHub',
-    homepage: 'https://github.com/github/copilot-cli',
-    versionScheme: 'semver',
-    carriers: [
-        npm('@github/copilot', 'npm package'),
-        brew('copilot-cli', 'cask'),
-        feature('ghcr.io/devcontainers/features/copilot-cli', { name: 'version', default: 'latest' }),
-        installer('gh.io/copilot-install', 'environment variable `VERSION=…` for the script'),
-    ],
-};
-const githubCopilot = {
-    id: 'github-copilot',
-    name: 'GitHub Copilot (IDE extensions)',
-    vendor: 'GitHub',
-    versionScheme: 'semver',
-    carriers: [
-        extension('github.copilot', 'VS Code extension', true),
-        extension('github.copilot-chat', 'VS Code extension (chat and agent mode)', false),
-    ],
-};
-const cursor = {
-    id: 'cursor',
-    name: 'Cursor and Cursor CLI (cursor-agent)',
-    vendor: 'Anysphere',
-    homepage: 'https://cursor.com',
-    versionScheme: 'semver',
-    carriers: [installer('cursor.com/install', 'none (always the latest release)'), brew('cursor', 'cask')],
-};
-const amp = {
-    id: 'amp',
-    name: 'Amp',
-    vendor: 'Sourcegraph',
-    homepage: 'https://ampcode.com',
-    versionScheme: 'semver',
-    note: "The unscoped npm package `amp` and Amplitude's `amp` CLI are different projects: only @sourcegraph/amp is Amp.",
-    carriers: [
-        npm('@sourcegraph/amp', 'npm package'),
-        extension('sourcegraph.amp', 'VS Code extension', false),
-        installer('ampcode.com/install.sh', 'none (always the latest release)'),
-    ],
-};
-const aider = {
-    id: 'aider',
-    name: 'Aider',
-    vendor: 'Aider AI',
-    homepage: 'https://aider.chat',
-    versionScheme: 'pep440',
-    carriers: [
-        pypi('aider-chat', 'PyPI package (the CLI)'),
-        {
-            ecosystem: 'pypi',
-            package: 'aider-install',
-            kind: 'PyPI installer package',
-            versionMapping: 'the installer has its own version line: unknown',
-            toolVersion: (0,mappings/* unmappedVersion */.lB)('aider-install'),
-        },
-        brew('aider', 'formula', 'pep440'),
-        installer('aider.chat/install.sh', 'none (always the latest release)', 'pep440'),
-        installer('aider.chat/install.ps1', 'none (always the latest release)', 'pep440'),
-    ],
-};
-const opencode = {
-    id: 'opencode',
-    name: 'OpenCode',
-    vendor: 'SST',
-    homepage: 'https://opencode.ai',
-    versionScheme: 'semver',
-    note: 'Not the archived Go project opencode-ai/opencode (now Crush).',
-    carriers: [
-        npm('opencode-ai', 'npm package (the CLI)'),
-        ...[
-            'opencode-darwin-arm64',
-            'opencode-darwin-x64',
-            'opencode-darwin-x64-baseline',
-            'opencode-linux-arm64',
-            'opencode-linux-arm64-musl',
-            'opencode-linux-x64',
-            'opencode-linux-x64-baseline',
-            'opencode-linux-x64-baseline-musl',
-            'opencode-linux-x64-musl',
-            'opencode-windows-arm64',
-            'opencode-windows-x64',
-            'opencode-windows-x64-baseline',
-        ].map((p) => npm(p, 'platform package')),
-        brew('sst/tap/opencode', 'formula'),
-        brew('opencode', 'formula'),
-        installer('opencode.ai/install', 'environment variable `VERSION=…` or `--version`'),
-        feature('ghcr.io/devcontainers-extra/features/opencode', { name: 'version', default: 'latest' }),
-    ],
-};
-const cline = {
-    id: 'cline',
-    name: 'Cline',
-    vendor: 'Cline',
-    homepage: 'https://cline.bot',
-    versionScheme: 'semver',
-    carriers: [
-        extension('saoudrizwan.claude-dev', 'VS Code extension', true),
-        npm('cline', 'npm package (the CLI)'),
-    ],
-};
-const rooCode = {
-    id: 'roo-code',
-    name: 'Roo Code',
-    vendor: 'Roo Code',
-    versionScheme: 'semver',
-    carriers: [extension('rooveterinaryinc.roo-cline', 'VS Code extension', true)],
-};
-const kiloCode = {
-    id: 'kilo-code',
-    name: 'Kilo Code',
-    vendor: 'Kilo Code',
-    homepage: 'https://kilocode.ai',
-    versionScheme: 'semver',
-    carriers: [
-        extension('kilocode.kilo-code', 'VS Code extension', true),
-        npm('@kilocode/cli', 'npm package (the CLI, its own version line)'),
-    ],
-};
-const continueDev = {
-    id: 'continue',
-    name: 'Continue',
-    vendor: 'Continue',
-    homepage: 'https://continue.dev',
-    versionScheme: 'semver',
-    carriers: [
-        extension('continue.continue', 'VS Code extension', true),
-        npm('@continuedev/cli', 'npm package (the `cn` CLI, its own version line)'),
-    ],
-};
-const goose = {
-    id: 'goose',
-    name: 'Goose',
-    vendor: 'Block',
-    homepage: 'https://block.github.io/goose',
-    versionScheme: 'semver',
-    note: 'Homebrew `goose` is a database migration tool: the agent is the `block-goose-cli` formula and `block-goose` cask.',
-    carriers: [
-        brew('block-goose-cli', 'formula'),
-        brew('block-goose', 'cask'),
-        installer('github.com/block/goose/releases/download/stable/download_cli.sh', 'environment variable `GOOSE_VERSION=…`'),
-        feature('ghcr.io/devcontainers-extra/features/codename-goose-cli', {
-            name: 'version',
-            default: 'stable',
-        }),
-    ],
-};
-const auggie = {
-    id: 'auggie',
-    name: 'Auggie (Augment Code)',
-    vendor: 'Augment Code',
-    homepage: 'https://www.augmentcode.com',
-    versionScheme: 'semver',
-    carriers: [
-        npm('@augmentcode/auggie', 'npm package (the CLI)'),
-        extension('augment.vscode-augment', 'VS Code extension', false),
-    ],
-};
-const kimiCli = {
-    id: 'kimi-cli',
-    name: 'Kimi CLI',
-    vendor: 'Moonshot AI',
-    homepage: 'https://github.com/MoonshotAI/kimi-cli',
-    versionScheme: 'pep440',
-    carriers: [pypi('kimi-cli', 'PyPI package')],
-};
-const crush = {
-    id: 'crush',
-    name: 'Crush',
-    vendor: 'Charm',
-    homepage: 'https://github.com/charmbracelet/crush',
-    versionScheme: 'semver',
-    carriers: [npm('@charmland/crush', 'npm package'), brew('charmbracelet/tap/crush', 'formula')],
-};
-const windsurf = {
-    id: 'windsurf',
-    name: 'Windsurf (Codeium)',
-    vendor: 'Cognition (formerly Codeium)',
-    versionScheme: 'semver',
-    carriers: [
-        brew('windsurf', 'cask'),
-        extension('codeium.codeium', 'VS Code extension (Windsurf plugin)', false),
-    ],
-};
-const amazonQ = {
-    id: 'amazon-q',
-    name: 'Amazon Q Developer',
-    vendor: 'Amazon Web Services',
-    versionScheme: 'semver',
-    carriers: [
-        brew('amazon-q', 'cask'),
-        extension('amazonwebservices.amazon-q-vscode', 'VS Code extension', false),
-    ],
-};
-const kiro = {
-    id: 'kiro',
-    name: 'Kiro and Kiro CLI',
-    vendor: 'Amazon Web Services',
-    homepage: 'https://kiro.dev',
-    versionScheme: 'semver',
-    carriers: [brew('kiro', 'cask'), installer('cli.kiro.dev/install', 'none (always the latest release)')],
-};
-const droid = {
-    id: 'droid',
-    name: 'Droid (Factory)',
-    vendor: 'Factory',
-    homepage: 'https://factory.ai',
-    versionScheme: 'semver',
-    carriers: [
-        npm('droid', 'npm package'),
-        installer('app.factory.ai/cli', 'none (always the latest release)'),
-    ],
-};
-const junie = {
-    id: 'junie',
-    name: 'Junie CLI',
-    vendor: 'JetBrains',
-    homepage: 'https://www.jetbrains.com/junie/',
-    versionScheme: 'semver',
-    carriers: [
-        npm('@jetbrains/junie', 'npm package (wrapper that runs the CLI)'),
-        installer('junie.jetbrains.com/install.sh', 'none (always the latest release)'),
-        brew('jetbrains-junie/junie/junie', 'formula'),
-    ],
-};
-const codebuddy = {
-    id: 'codebuddy',
-    name: 'CodeBuddy Code',
-    vendor: 'Tencent',
-    versionScheme: 'semver',
-    carriers: [npm('@tencent-ai/codebuddy-code', 'npm package')],
-};
-const pi = {
-    id: 'pi',
-    name: 'Pi coding agent',
-    vendor: 'Mario Zechner',
-    homepage: 'https://github.com/badlogic/pi-mono',
-    versionScheme: 'semver',
-    carriers: [npm('@mariozechner/pi-coding-agent', 'npm package')],
-};
-const cody = {
-    id: 'cody',
-    name: 'Sourcegraph Cody',
-    vendor: 'Sourcegraph',
-    versionScheme: 'semver',
-    carriers: [extension('sourcegraph.cody-ai', 'VS Code extension', true)],
-};
-const tabnine = {
-    id: 'tabnine',
-    name: 'Tabnine',
-    vendor: 'Tabnine',
-    versionScheme: 'semver',
-    carriers: [extension('tabnine.tabnine-vscode', 'VS Code extension', true)],
-};
-const openhands = {
-    id: 'openhands',
-    name: 'OpenHands',
-    vendor: 'All Hands AI',
-    homepage: 'https://github.com/All-Hands-AI/OpenHands',
-    versionScheme: 'pep440',
-    carriers: [pypi('openhands-ai', 'PyPI package')],
-};
-const tools = [
-    claudeCode,
-    claudeAgentSdk,
-    codex,
-    geminiCli,
-    geminiCodeAssist,
-    qwenCode,
-    copilotCli,
-    githubCopilot,
-    cursor,
-    amp,
-    aider,
-    opencode,
-    cline,
-    rooCode,
-    kiloCode,
-    continueDev,
-    goose,
-    auggie,
-    kimiCli,
-    crush,
-    windsurf,
-    amazonQ,
-    kiro,
-    droid,
-    junie,
-    codebuddy,
-    pi,
-    cody,
-    tabnine,
-    openhands,
+const tools = readTable('tools.json', toolsTable, tools_namespaceObject).tools.map(toolOf);
+const toolsTableDate = tools_namespaceObject.$retrieved;
+
+
+/***/ }),
+
+/***/ 27184:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ ECOSYSTEMS)
+/* harmony export */ });
+// The ecosystems a component can belong to: the contract's names, plus `jsr` (Deno's registry),
+// which lockfiles also name. The policy schema and the component model both take this list.
+const ECOSYSTEMS = [
+    'npm',
+    'pypi',
+    'jsr',
+    'vscode-extension',
+    'devcontainer-feature',
+    'github-action',
+    'homebrew',
+    'installer',
 ];
 
 

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   runOrgAudit: () => (/* binding */ runOrgAudit)
 });
 
-// EXTERNAL MODULE: ./src/policy/load.ts + 3 modules
-var load = __webpack_require__(47610);
+// EXTERNAL MODULE: ./src/policy/load.ts + 4 modules
+var load = __webpack_require__(7692);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
 var core = __webpack_require__(14116);
 // EXTERNAL MODULE: external "node:fs"

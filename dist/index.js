@@ -41331,7 +41331,7 @@ module.exports = validate
 /* harmony import */ var _diff_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12592);
 /* harmony import */ var _github_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(55772);
 /* harmony import */ var _policy_builtin_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5157);
-/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(47610);
+/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7692);
 /* harmony import */ var _sources_source_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(70813);
 // The policy an action run is judged by: from the base commit in diff mode, never from the head.
 
@@ -54187,7 +54187,7 @@ function isExpired(ex, now) {
 
 /***/ }),
 
-/***/ 47610:
+/***/ 7692:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54209,12 +54209,12 @@ var external_node_path_ = __nccwpck_require__(76760);
 var builtin = __nccwpck_require__(5157);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
-// EXTERNAL MODULE: ./src/model/ecosystems.ts
-var ecosystems = __nccwpck_require__(27184);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __nccwpck_require__(92857);
 // EXTERNAL MODULE: ./src/catalog/tools.ts + 8 modules
 var tools = __nccwpck_require__(24827);
+// EXTERNAL MODULE: ./src/model/ecosystems.ts
+var ecosystems = __nccwpck_require__(27184);
 ;// CONCATENATED MODULE: ./src/policy/schema.ts
 // The policy file, version 1, defined once: validation (with zod) and the JSON Schema shipped in
 // schema/ai-tooling-policy.schema.json (generated from this definition: `npm run schema`).
@@ -54283,10 +54283,6 @@ function policyJsonSchema() {
     return { $schema, title: 'ai-tooling-gate policy', ...rest };
 }
 
-// EXTERNAL MODULE: ./src/catalog/index.ts
-var catalog = __nccwpck_require__(15799);
-// EXTERNAL MODULE: ./src/model/versions.ts
-var versions = __nccwpck_require__(62212);
 ;// CONCATENATED MODULE: ./src/policy/error.ts
 // The error a policy that cannot be used raises, in a module of its own: the CLI recognises it
 // (exit 2) without loading the policy parser.
@@ -54316,10 +54312,13 @@ function formatIssue(i) {
     return i.line > 0 ? `${i.file}:${i.line}:${i.column}: ${i.message}` : `${i.file}: ${i.message}`;
 }
 
-;// CONCATENATED MODULE: ./src/policy/parse.ts
-// Parses one policy file: YAML (or JSON, which is YAML) with source positions, validated against
-// the schema, every problem reported as `file:line:column: path: what is wrong`.
-
+// EXTERNAL MODULE: ./src/catalog/index.ts
+var catalog = __nccwpck_require__(15799);
+// EXTERNAL MODULE: ./src/model/versions.ts
+var versions = __nccwpck_require__(62212);
+;// CONCATENATED MODULE: ./src/policy/issues.ts
+// The problems of a policy file, located: schema issues turned into messages with suggestions, and
+// the semantic checks that need several fields.
 
 
 
@@ -54521,6 +54520,110 @@ function isRealDate(s) {
         d.getUTCMonth() === Number(m[2]) - 1 &&
         d.getUTCDate() === Number(m[3]));
 }
+function dedupeIssues(issues) {
+    const seen = new Set();
+    return issues.filter((i) => {
+        const k = formatIssue(i);
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+function sortIssues(issues) {
+    return issues.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+/** The syntax a rule's `versions` is written in: the tool's version line, or the ecosystem's. */
+function rangeSyntaxOfRule(r) {
+    if (typeof r.tool === 'string') {
+        const tool = catalog/* catalog */.U$.tool(r.tool);
+        return tool ? tool.versionScheme : null;
+    }
+    if (typeof r.ecosystem === 'string' && ecosystems/* ECOSYSTEMS */.S.includes(r.ecosystem)) {
+        return (0,versions/* syntaxOf */.rS)(r.ecosystem);
+    }
+    return null;
+}
+function isRecord(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+/** Checks across the fields of one rule or exception, and within one file (duplicate ids). */
+function semanticIssues(data, loc) {
+    const issues = [];
+    const at = (o, message) => void issues.push({ ...o, message });
+    const rules = Array.isArray(data.rules) ? data.rules : [];
+    const firstId = new Map();
+    rules.forEach((r, i) => {
+        if (!isRecord(r))
+            return;
+        const p = ['rules', i];
+        const where = pathText(p);
+        const hasTool = r.tool !== undefined;
+        const hasEco = r.ecosystem !== undefined;
+        const hasPkg = r.package !== undefined;
+        if (hasTool && (hasEco || hasPkg)) {
+            at(loc.key(p, hasEco ? 'ecosystem' : 'package'), `${where}: a rule names either a tool or an ecosystem and a package, not both`);
+        }
+        else if (!hasTool && !hasEco && !hasPkg) {
+            at(loc.at(p), `${where}: a rule needs a tool, or an ecosystem and a package`);
+        }
+        else if (!hasTool && hasEco && !hasPkg) {
+            at(loc.key(p, 'ecosystem'), `${where}.package: is required with ecosystem (use "*" for every package)`);
+        }
+        else if (!hasTool && !hasEco && hasPkg) {
+            at(loc.key(p, 'package'), `${where}.ecosystem: is required with package (one of ${ecosystems/* ECOSYSTEMS */.S.join(', ')})`);
+        }
+        if (typeof r.versions === 'string' && r.versions.trim() !== '') {
+            const syntax = rangeSyntaxOfRule(r);
+            if (syntax) {
+                const check = (0,versions/* validateRange */.i8)(syntax, r.versions);
+                if (!check.ok)
+                    at(loc.at([...p, 'versions']), `${where}.versions: ${check.message}`);
+            }
+        }
+        if (typeof r.id === 'string' && RULE_ID.test(r.id)) {
+            const first = firstId.get(r.id);
+            const here = loc.at([...p, 'id']);
+            if (first)
+                at(here, `${where}.id: duplicate rule id "${r.id}" (first at ${formatOrigin(first)})`);
+            else
+                firstId.set(r.id, here);
+        }
+    });
+    const exceptions = Array.isArray(data.exceptions) ? data.exceptions : [];
+    exceptions.forEach((e, i) => {
+        if (!isRecord(e))
+            return;
+        const p = ['exceptions', i];
+        if (typeof e.expires === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(e.expires) && !isRealDate(e.expires)) {
+            at(loc.at([...p, 'expires']), `${pathText([...p, 'expires'])}: ${JSON.stringify(e.expires)} is not a real day`);
+        }
+        if (Array.isArray(e.paths)) {
+            e.paths.forEach((g, j) => {
+                if (typeof g !== 'string')
+                    return;
+                const w = pathText([...p, 'paths', j]);
+                if (g.startsWith('/') || /^[A-Za-z]:[\\/]/.test(g))
+                    at(loc.at([...p, 'paths', j]), `${w}: ${JSON.stringify(g)} must be relative to the repository root`);
+                else if (g.split('/').includes('..'))
+                    at(loc.at([...p, 'paths', j]), `${w}: ${JSON.stringify(g)} must not leave the repository (..)`);
+                else if (g.includes('\\'))
+                    at(loc.at([...p, 'paths', j]), `${w}: ${JSON.stringify(g)} must use / separators`);
+            });
+        }
+    });
+    return issues;
+}
+
+;// CONCATENATED MODULE: ./src/policy/parse.ts
+// Parses one policy file: YAML (or JSON, which is YAML) with source positions, validated against
+// the schema, every problem reported as `file:line:column: path: what is wrong`.
+
+
+
+
+
+
 const MAX_POLICY_BYTES = 1024 * 1024;
 /**
  * Parses and validates one policy file (no `extends` resolution, no cross-file checks). Throws a
@@ -54642,100 +54745,6 @@ function parsePolicyFile(file, text) {
         exceptions,
         fieldOrigins,
     };
-}
-function dedupeIssues(issues) {
-    const seen = new Set();
-    return issues.filter((i) => {
-        const k = formatIssue(i);
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
-    });
-}
-function sortIssues(issues) {
-    return issues.sort((a, b) => a.line - b.line || a.column - b.column);
-}
-/** The syntax a rule's `versions` is written in: the tool's version line, or the ecosystem's. */
-function rangeSyntaxOfRule(r) {
-    if (typeof r.tool === 'string') {
-        const tool = catalog/* catalog */.U$.tool(r.tool);
-        return tool ? tool.versionScheme : null;
-    }
-    if (typeof r.ecosystem === 'string' && ecosystems/* ECOSYSTEMS */.S.includes(r.ecosystem)) {
-        return (0,versions/* syntaxOf */.rS)(r.ecosystem);
-    }
-    return null;
-}
-function isRecord(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-/** Checks across the fields of one rule or exception, and within one file (duplicate ids). */
-function semanticIssues(data, loc) {
-    const issues = [];
-    const at = (o, message) => void issues.push({ ...o, message });
-    const rules = Array.isArray(data.rules) ? data.rules : [];
-    const firstId = new Map();
-    rules.forEach((r, i) => {
-        if (!isRecord(r))
-            return;
-        const p = ['rules', i];
-        const where = pathText(p);
-        const hasTool = r.tool !== undefined;
-        const hasEco = r.ecosystem !== undefined;
-        const hasPkg = r.package !== undefined;
-        if (hasTool && (hasEco || hasPkg)) {
-            at(loc.key(p, hasEco ? 'ecosystem' : 'package'), `${where}: a rule names either a tool or an ecosystem and a package, not both`);
-        }
-        else if (!hasTool && !hasEco && !hasPkg) {
-            at(loc.at(p), `${where}: a rule needs a tool, or an ecosystem and a package`);
-        }
-        else if (!hasTool && hasEco && !hasPkg) {
-            at(loc.key(p, 'ecosystem'), `${where}.package: is required with ecosystem (use "*" for every package)`);
-        }
-        else if (!hasTool && !hasEco && hasPkg) {
-            at(loc.key(p, 'package'), `${where}.ecosystem: is required with package (one of ${ecosystems/* ECOSYSTEMS */.S.join(', ')})`);
-        }
-        if (typeof r.versions === 'string' && r.versions.trim() !== '') {
-            const syntax = rangeSyntaxOfRule(r);
-            if (syntax) {
-                const check = (0,versions/* validateRange */.i8)(syntax, r.versions);
-                if (!check.ok)
-                    at(loc.at([...p, 'versions']), `${where}.versions: ${check.message}`);
-            }
-        }
-        if (typeof r.id === 'string' && RULE_ID.test(r.id)) {
-            const first = firstId.get(r.id);
-            const here = loc.at([...p, 'id']);
-            if (first)
-                at(here, `${where}.id: duplicate rule id "${r.id}" (first at ${formatOrigin(first)})`);
-            else
-                firstId.set(r.id, here);
-        }
-    });
-    const exceptions = Array.isArray(data.exceptions) ? data.exceptions : [];
-    exceptions.forEach((e, i) => {
-        if (!isRecord(e))
-            return;
-        const p = ['exceptions', i];
-        if (typeof e.expires === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(e.expires) && !isRealDate(e.expires)) {
-            at(loc.at([...p, 'expires']), `${pathText([...p, 'expires'])}: ${JSON.stringify(e.expires)} is not a real day`);
-        }
-        if (Array.isArray(e.paths)) {
-            e.paths.forEach((g, j) => {
-                if (typeof g !== 'string')
-                    return;
-                const w = pathText([...p, 'paths', j]);
-                if (g.startsWith('/') || /^[A-Za-z]:[\\/]/.test(g))
-                    at(loc.at([...p, 'paths', j]), `${w}: ${JSON.stringify(g)} must be relative to the repository root`);
-                else if (g.split('/').includes('..'))
-                    at(loc.at([...p, 'paths', j]), `${w}: ${JSON.stringify(g)} must not leave the repository (..)`);
-                else if (g.includes('\\'))
-                    at(loc.at([...p, 'paths', j]), `${w}: ${JSON.stringify(g)} must use / separators`);
-            });
-        }
-    });
-    return issues;
 }
 
 ;// CONCATENATED MODULE: ./src/policy/load.ts

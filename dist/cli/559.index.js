@@ -331,8 +331,8 @@ function builtinPolicyFile(name) {
     }
 }
 
-// EXTERNAL MODULE: ./src/policy/parse.ts + 1 modules
-var parse = __webpack_require__(4545);
+// EXTERNAL MODULE: ./src/policy/parse.ts + 2 modules
+var parse = __webpack_require__(65823);
 // EXTERNAL MODULE: ./src/model/versions.ts
 var versions = __webpack_require__(62212);
 ;// CONCATENATED MODULE: ./src/policy/load.ts
@@ -670,28 +670,28 @@ function nameMatches(ecosystem, pattern, name) {
 
 /***/ }),
 
-/***/ 4545:
+/***/ 65823:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   pn: () => (/* reexport */ error/* PolicyError */.p),
-  cp: () => (/* binding */ formatOrigin),
+  cp: () => (/* reexport */ formatOrigin),
   _6: () => (/* binding */ parsePolicyFile),
-  mf: () => (/* binding */ rangeSyntaxOfRule)
+  mf: () => (/* reexport */ rangeSyntaxOfRule)
 });
 
 // UNUSED EXPORTS: didYouMean, formatIssue, isRealDate, pathText
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./src/model/ecosystems.ts
-var ecosystems = __webpack_require__(27184);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(92857);
 // EXTERNAL MODULE: ./src/catalog/tools.ts + 3 modules
 var tools = __webpack_require__(35174);
+// EXTERNAL MODULE: ./src/model/ecosystems.ts
+var ecosystems = __webpack_require__(27184);
 ;// CONCATENATED MODULE: ./src/policy/schema.ts
 // The policy file, version 1, defined once: validation (with zod) and the JSON Schema shipped in
 // schema/ai-tooling-policy.schema.json (generated from this definition: `npm run schema`).
@@ -760,16 +760,15 @@ function policyJsonSchema() {
     return { $schema, title: 'ai-tooling-gate policy', ...rest };
 }
 
+// EXTERNAL MODULE: ./src/policy/error.ts
+var error = __webpack_require__(59596);
 // EXTERNAL MODULE: ./src/catalog/index.ts
 var catalog = __webpack_require__(15799);
 // EXTERNAL MODULE: ./src/model/versions.ts
 var versions = __webpack_require__(62212);
-// EXTERNAL MODULE: ./src/policy/error.ts
-var error = __webpack_require__(59596);
-;// CONCATENATED MODULE: ./src/policy/parse.ts
-// Parses one policy file: YAML (or JSON, which is YAML) with source positions, validated against
-// the schema, every problem reported as `file:line:column: path: what is wrong`.
-
+;// CONCATENATED MODULE: ./src/policy/issues.ts
+// The problems of a policy file, located: schema issues turned into messages with suggestions, and
+// the semantic checks that need several fields.
 
 
 
@@ -971,6 +970,110 @@ function isRealDate(s) {
         d.getUTCMonth() === Number(m[2]) - 1 &&
         d.getUTCDate() === Number(m[3]));
 }
+function dedupeIssues(issues) {
+    const seen = new Set();
+    return issues.filter((i) => {
+        const k = (0,error/* formatIssue */.H)(i);
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+function sortIssues(issues) {
+    return issues.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+/** The syntax a rule's `versions` is written in: the tool's version line, or the ecosystem's. */
+function rangeSyntaxOfRule(r) {
+    if (typeof r.tool === 'string') {
+        const tool = catalog/* catalog */.U$.tool(r.tool);
+        return tool ? tool.versionScheme : null;
+    }
+    if (typeof r.ecosystem === 'string' && ecosystems/* ECOSYSTEMS */.S.includes(r.ecosystem)) {
+        return (0,versions/* syntaxOf */.rS)(r.ecosystem);
+    }
+    return null;
+}
+function isRecord(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+/** Checks across the fields of one rule or exception, and within one file (duplicate ids). */
+function semanticIssues(data, loc) {
+    const issues = [];
+    const at = (o, message) => void issues.push({ ...o, message });
+    const rules = Array.isArray(data.rules) ? data.rules : [];
+    const firstId = new Map();
+    rules.forEach((r, i) => {
+        if (!isRecord(r))
+            return;
+        const p = ['rules', i];
+        const where = pathText(p);
+        const hasTool = r.tool !== undefined;
+        const hasEco = r.ecosystem !== undefined;
+        const hasPkg = r.package !== undefined;
+        if (hasTool && (hasEco || hasPkg)) {
+            at(loc.key(p, hasEco ? 'ecosystem' : 'package'), `${where}: a rule names either a tool or an ecosystem and a package, not both`);
+        }
+        else if (!hasTool && !hasEco && !hasPkg) {
+            at(loc.at(p), `${where}: a rule needs a tool, or an ecosystem and a package`);
+        }
+        else if (!hasTool && hasEco && !hasPkg) {
+            at(loc.key(p, 'ecosystem'), `${where}.package: is required with ecosystem (use "*" for every package)`);
+        }
+        else if (!hasTool && !hasEco && hasPkg) {
+            at(loc.key(p, 'package'), `${where}.ecosystem: is required with package (one of ${ecosystems/* ECOSYSTEMS */.S.join(', ')})`);
+        }
+        if (typeof r.versions === 'string' && r.versions.trim() !== '') {
+            const syntax = rangeSyntaxOfRule(r);
+            if (syntax) {
+                const check = (0,versions/* validateRange */.i8)(syntax, r.versions);
+                if (!check.ok)
+                    at(loc.at([...p, 'versions']), `${where}.versions: ${check.message}`);
+            }
+        }
+        if (typeof r.id === 'string' && RULE_ID.test(r.id)) {
+            const first = firstId.get(r.id);
+            const here = loc.at([...p, 'id']);
+            if (first)
+                at(here, `${where}.id: duplicate rule id "${r.id}" (first at ${formatOrigin(first)})`);
+            else
+                firstId.set(r.id, here);
+        }
+    });
+    const exceptions = Array.isArray(data.exceptions) ? data.exceptions : [];
+    exceptions.forEach((e, i) => {
+        if (!isRecord(e))
+            return;
+        const p = ['exceptions', i];
+        if (typeof e.expires === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(e.expires) && !isRealDate(e.expires)) {
+            at(loc.at([...p, 'expires']), `${pathText([...p, 'expires'])}: ${JSON.stringify(e.expires)} is not a real day`);
+        }
+        if (Array.isArray(e.paths)) {
+            e.paths.forEach((g, j) => {
+                if (typeof g !== 'string')
+                    return;
+                const w = pathText([...p, 'paths', j]);
+                if (g.startsWith('/') || /^[A-Za-z]:[\\/]/.test(g))
+                    at(loc.at([...p, 'paths', j]), `${w}: ${JSON.stringify(g)} must be relative to the repository root`);
+                else if (g.split('/').includes('..'))
+                    at(loc.at([...p, 'paths', j]), `${w}: ${JSON.stringify(g)} must not leave the repository (..)`);
+                else if (g.includes('\\'))
+                    at(loc.at([...p, 'paths', j]), `${w}: ${JSON.stringify(g)} must use / separators`);
+            });
+        }
+    });
+    return issues;
+}
+
+;// CONCATENATED MODULE: ./src/policy/parse.ts
+// Parses one policy file: YAML (or JSON, which is YAML) with source positions, validated against
+// the schema, every problem reported as `file:line:column: path: what is wrong`.
+
+
+
+
+
+
 const MAX_POLICY_BYTES = 1024 * 1024;
 /**
  * Parses and validates one policy file (no `extends` resolution, no cross-file checks). Throws a
@@ -1092,100 +1195,6 @@ function parsePolicyFile(file, text) {
         exceptions,
         fieldOrigins,
     };
-}
-function dedupeIssues(issues) {
-    const seen = new Set();
-    return issues.filter((i) => {
-        const k = (0,error/* formatIssue */.H)(i);
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
-    });
-}
-function sortIssues(issues) {
-    return issues.sort((a, b) => a.line - b.line || a.column - b.column);
-}
-/** The syntax a rule's `versions` is written in: the tool's version line, or the ecosystem's. */
-function rangeSyntaxOfRule(r) {
-    if (typeof r.tool === 'string') {
-        const tool = catalog/* catalog */.U$.tool(r.tool);
-        return tool ? tool.versionScheme : null;
-    }
-    if (typeof r.ecosystem === 'string' && ecosystems/* ECOSYSTEMS */.S.includes(r.ecosystem)) {
-        return (0,versions/* syntaxOf */.rS)(r.ecosystem);
-    }
-    return null;
-}
-function isRecord(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-/** Checks across the fields of one rule or exception, and within one file (duplicate ids). */
-function semanticIssues(data, loc) {
-    const issues = [];
-    const at = (o, message) => void issues.push({ ...o, message });
-    const rules = Array.isArray(data.rules) ? data.rules : [];
-    const firstId = new Map();
-    rules.forEach((r, i) => {
-        if (!isRecord(r))
-            return;
-        const p = ['rules', i];
-        const where = pathText(p);
-        const hasTool = r.tool !== undefined;
-        const hasEco = r.ecosystem !== undefined;
-        const hasPkg = r.package !== undefined;
-        if (hasTool && (hasEco || hasPkg)) {
-            at(loc.key(p, hasEco ? 'ecosystem' : 'package'), `${where}: a rule names either a tool or an ecosystem and a package, not both`);
-        }
-        else if (!hasTool && !hasEco && !hasPkg) {
-            at(loc.at(p), `${where}: a rule needs a tool, or an ecosystem and a package`);
-        }
-        else if (!hasTool && hasEco && !hasPkg) {
-            at(loc.key(p, 'ecosystem'), `${where}.package: is required with ecosystem (use "*" for every package)`);
-        }
-        else if (!hasTool && !hasEco && hasPkg) {
-            at(loc.key(p, 'package'), `${where}.ecosystem: is required with package (one of ${ecosystems/* ECOSYSTEMS */.S.join(', ')})`);
-        }
-        if (typeof r.versions === 'string' && r.versions.trim() !== '') {
-            const syntax = rangeSyntaxOfRule(r);
-            if (syntax) {
-                const check = (0,versions/* validateRange */.i8)(syntax, r.versions);
-                if (!check.ok)
-                    at(loc.at([...p, 'versions']), `${where}.versions: ${check.message}`);
-            }
-        }
-        if (typeof r.id === 'string' && RULE_ID.test(r.id)) {
-            const first = firstId.get(r.id);
-            const here = loc.at([...p, 'id']);
-            if (first)
-                at(here, `${where}.id: duplicate rule id "${r.id}" (first at ${formatOrigin(first)})`);
-            else
-                firstId.set(r.id, here);
-        }
-    });
-    const exceptions = Array.isArray(data.exceptions) ? data.exceptions : [];
-    exceptions.forEach((e, i) => {
-        if (!isRecord(e))
-            return;
-        const p = ['exceptions', i];
-        if (typeof e.expires === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(e.expires) && !isRealDate(e.expires)) {
-            at(loc.at([...p, 'expires']), `${pathText([...p, 'expires'])}: ${JSON.stringify(e.expires)} is not a real day`);
-        }
-        if (Array.isArray(e.paths)) {
-            e.paths.forEach((g, j) => {
-                if (typeof g !== 'string')
-                    return;
-                const w = pathText([...p, 'paths', j]);
-                if (g.startsWith('/') || /^[A-Za-z]:[\\/]/.test(g))
-                    at(loc.at([...p, 'paths', j]), `${w}: ${JSON.stringify(g)} must be relative to the repository root`);
-                else if (g.split('/').includes('..'))
-                    at(loc.at([...p, 'paths', j]), `${w}: ${JSON.stringify(g)} must not leave the repository (..)`);
-                else if (g.includes('\\'))
-                    at(loc.at([...p, 'paths', j]), `${w}: ${JSON.stringify(g)} must use / separators`);
-            });
-        }
-    });
-    return issues;
 }
 
 

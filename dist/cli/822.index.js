@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _policy_evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32863);
 /* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73281);
-/* harmony import */ var _policy_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4545);
+/* harmony import */ var _policy_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65823);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77593);
 // `policy check FILE`, and how the CLI loads a policy named on its command line.
 

@@ -7,11 +7,12 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U$: () => (/* binding */ catalog),
+/* harmony export */   _W: () => (/* binding */ actionVersionInputs),
 /* harmony export */   lx: () => (/* binding */ devcontainerFeature)
 /* harmony export */ });
 /* unused harmony exports featureVersionOption, carriersOf */
 /* harmony import */ var _advisories_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73944);
-/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35174);
+/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60734);
 
 
 
@@ -53,6 +54,21 @@ for (const tool of _tools_js__WEBPACK_IMPORTED_MODULE_1__/* .tools */ .Y) {
 /** The catalog's facts about a devcontainer feature (by its OCI id without tag), if it knows it. */
 function devcontainerFeature(featureId) {
     return features.get(featureId.toLowerCase());
+}
+const actionInputs = new Map();
+for (const tool of _tools_js__WEBPACK_IMPORTED_MODULE_1__/* .tools */ .Y) {
+    for (const c of tool.carriers) {
+        if (c.ecosystem !== 'github-action' || !c.versionInput || !c.installs)
+            continue;
+        const repo = c.package.toLowerCase();
+        const list = actionInputs.get(repo) ?? [];
+        list.push({ input: c.versionInput, ...c.installs });
+        actionInputs.set(repo, list);
+    }
+}
+/** The version inputs of an action (`owner/repo[/path]`, any case), empty when it takes none. */
+function actionVersionInputs(action) {
+    return actionInputs.get(action.toLowerCase()) ?? [];
 }
 /** The tools a component could belong to (for reports and for `builtin:ai-coding-tools`). */
 function carriersOf(ecosystem) {

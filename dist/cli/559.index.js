@@ -283,8 +283,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/catalog/advisories.ts
 var advisories = __webpack_require__(73944);
-// EXTERNAL MODULE: ./src/catalog/tools.ts + 3 modules
-var tools = __webpack_require__(35174);
+// EXTERNAL MODULE: ./src/catalog/tools.ts + 7 modules
+var tools = __webpack_require__(60734);
 ;// CONCATENATED MODULE: ./src/policy/builtin.ts
 // The built-in policies: `builtin:advisories` (evidence-backed bans, locked), `builtin:ai-coding-tools`
 // (every catalog tool, warn) and `builtin:default` (what runs without a policy file).
@@ -688,8 +688,8 @@ __webpack_require__.d(__webpack_exports__, {
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(92857);
-// EXTERNAL MODULE: ./src/catalog/tools.ts + 3 modules
-var tools = __webpack_require__(35174);
+// EXTERNAL MODULE: ./src/catalog/tools.ts + 7 modules
+var tools = __webpack_require__(60734);
 // EXTERNAL MODULE: ./src/model/ecosystems.ts
 var ecosystems = __webpack_require__(27184);
 ;// CONCATENATED MODULE: ./src/policy/schema.ts

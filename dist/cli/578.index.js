@@ -7,11 +7,12 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U$: () => (/* binding */ catalog),
+/* harmony export */   _W: () => (/* binding */ actionVersionInputs),
 /* harmony export */   lx: () => (/* binding */ devcontainerFeature)
 /* harmony export */ });
 /* unused harmony exports featureVersionOption, carriersOf */
 /* harmony import */ var _advisories_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73944);
-/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35174);
+/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60734);
 
 
 
@@ -53,6 +54,21 @@ for (const tool of _tools_js__WEBPACK_IMPORTED_MODULE_1__/* .tools */ .Y) {
 /** The catalog's facts about a devcontainer feature (by its OCI id without tag), if it knows it. */
 function devcontainerFeature(featureId) {
     return features.get(featureId.toLowerCase());
+}
+const actionInputs = new Map();
+for (const tool of _tools_js__WEBPACK_IMPORTED_MODULE_1__/* .tools */ .Y) {
+    for (const c of tool.carriers) {
+        if (c.ecosystem !== 'github-action' || !c.versionInput || !c.installs)
+            continue;
+        const repo = c.package.toLowerCase();
+        const list = actionInputs.get(repo) ?? [];
+        list.push({ input: c.versionInput, ...c.installs });
+        actionInputs.set(repo, list);
+    }
+}
+/** The version inputs of an action (`owner/repo[/path]`, any case), empty when it takes none. */
+function actionVersionInputs(action) {
+    return actionInputs.get(action.toLowerCase()) ?? [];
 }
 /** The tools a component could belong to (for reports and for `builtin:ai-coding-tools`). */
 function carriersOf(ecosystem) {
@@ -3025,20 +3041,11 @@ const devcontainerLockDetector = {
 
 
 
+
 const WORKFLOW_SOURCE = 'github-workflow';
 function isWorkflowPath(p) {
     return /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(p) || /(^|\/)action\.ya?ml$/i.test(p);
 }
-/**
- * Action inputs that set the version of the CLI an AI action installs, and the npm package of
- * that CLI. Keys are `owner/repo` lowercased.
- */
-const VERSION_INPUTS = {
-    'openai/codex-action': [{ input: 'codex-version', npm: '@openai/codex' }],
-    'google-github-actions/run-gemini-cli': [{ input: 'gemini_cli_version', npm: '@google/gemini-cli' }],
-    'google-gemini/gemini-cli-action': [{ input: 'gemini_cli_version', npm: '@google/gemini-cli' }],
-    'qwenlm/qwen-code-action': [{ input: 'qwen_cli_version', npm: '@qwen-code/qwen-code' }],
-};
 function scanWorkflow(input) {
     const { path, text } = input;
     const parsed = parseYaml(text, path, input.limits.maxDepth);
@@ -3109,8 +3116,10 @@ function usesOf(parsed, owner, file, out) {
         source: WORKFLOW_SOURCE,
         sourceKind: 'git',
     }));
-    const repo = name.split('/').slice(0, 2).join('/').toLowerCase();
-    for (const vi of VERSION_INPUTS[repo] ?? []) {
+    // The inputs of the action, or of its repository for an action in a subfolder.
+    const repo = name.split('/').slice(0, 2).join('/');
+    const inputs = (0,catalog/* actionVersionInputs */._W)(name).length > 0 ? (0,catalog/* actionVersionInputs */._W)(name) : (0,catalog/* actionVersionInputs */._W)(repo);
+    for (const vi of inputs) {
         for (const p of pairs(doc, get(doc, owner, 'with'))) {
             if (p.key !== vi.input)
                 continue;
@@ -3119,8 +3128,8 @@ function usesOf(parsed, owner, file, out) {
                 continue;
             const exact = v.includes('${{') ? null : exactVersion(v);
             out.push(makeComponent({
-                ecosystem: 'npm',
-                name: vi.npm,
+                ecosystem: vi.ecosystem,
+                name: vi.package,
                 version: exact,
                 ...(exact === null ? { spec: v } : {}),
                 location: { file, line: lineOf(lines, p.keyNode) },

@@ -729,17 +729,17 @@ async function main(argv) {
     try {
         switch (command) {
             case 'scan':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(398), __nccwpck_require__.e(815), __nccwpck_require__.e(440), __nccwpck_require__.e(6), __nccwpck_require__.e(56), __nccwpck_require__.e(957), __nccwpck_require__.e(578), __nccwpck_require__.e(559), __nccwpck_require__.e(38), __nccwpck_require__.e(245), __nccwpck_require__.e(822)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37822))).scanCommand(rest);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(398), __nccwpck_require__.e(815), __nccwpck_require__.e(440), __nccwpck_require__.e(6), __nccwpck_require__.e(56), __nccwpck_require__.e(97), __nccwpck_require__.e(578), __nccwpck_require__.e(559), __nccwpck_require__.e(38), __nccwpck_require__.e(245), __nccwpck_require__.e(822)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37822))).scanCommand(rest);
             case 'inventory':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(398), __nccwpck_require__.e(815), __nccwpck_require__.e(440), __nccwpck_require__.e(56), __nccwpck_require__.e(957), __nccwpck_require__.e(578), __nccwpck_require__.e(245), __nccwpck_require__.e(922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91922))).inventoryCommand(rest);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(398), __nccwpck_require__.e(815), __nccwpck_require__.e(440), __nccwpck_require__.e(56), __nccwpck_require__.e(97), __nccwpck_require__.e(578), __nccwpck_require__.e(245), __nccwpck_require__.e(922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91922))).inventoryCommand(rest);
             case 'policy':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(398), __nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(957), __nccwpck_require__.e(559), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71674))).policyCommand(rest);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(398), __nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(97), __nccwpck_require__.e(559), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71674))).policyCommand(rest);
             case 'catalog':
-                return (await Promise.all(/* import() */[__nccwpck_require__.e(398), __nccwpck_require__.e(957), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3605))).catalogCommand(rest);
+                return (await Promise.all(/* import() */[__nccwpck_require__.e(398), __nccwpck_require__.e(97), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3605))).catalogCommand(rest);
             case 'audit-org':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(398), __nccwpck_require__.e(815), __nccwpck_require__.e(239), __nccwpck_require__.e(440), __nccwpck_require__.e(6), __nccwpck_require__.e(957), __nccwpck_require__.e(578), __nccwpck_require__.e(559), __nccwpck_require__.e(38), __nccwpck_require__.e(474)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60474))).auditOrgCommand(rest);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(398), __nccwpck_require__.e(815), __nccwpck_require__.e(239), __nccwpck_require__.e(440), __nccwpck_require__.e(6), __nccwpck_require__.e(97), __nccwpck_require__.e(578), __nccwpck_require__.e(559), __nccwpck_require__.e(38), __nccwpck_require__.e(474)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60474))).auditOrgCommand(rest);
             case 'merge-reports':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(398), __nccwpck_require__.e(815), __nccwpck_require__.e(239), __nccwpck_require__.e(440), __nccwpck_require__.e(6), __nccwpck_require__.e(957), __nccwpck_require__.e(578), __nccwpck_require__.e(559), __nccwpck_require__.e(38), __nccwpck_require__.e(474)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60474))).mergeReportsCommand(rest);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(398), __nccwpck_require__.e(815), __nccwpck_require__.e(239), __nccwpck_require__.e(440), __nccwpck_require__.e(6), __nccwpck_require__.e(97), __nccwpck_require__.e(578), __nccwpck_require__.e(559), __nccwpck_require__.e(38), __nccwpck_require__.e(474)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60474))).mergeReportsCommand(rest);
             case '--help':
             case '-h':
             case 'help':

@@ -64,6 +64,29 @@ export function devcontainerFeature(featureId: string): FeatureFacts | undefined
   return features.get(featureId.toLowerCase());
 }
 
+/** For the workflow detector: the inputs of known actions that choose the version of a package. */
+export interface ActionVersionInput {
+  input: string;
+  ecosystem: 'npm' | 'pypi';
+  package: string;
+}
+
+const actionInputs = new Map<string, ActionVersionInput[]>();
+for (const tool of tools) {
+  for (const c of tool.carriers) {
+    if (c.ecosystem !== 'github-action' || !c.versionInput || !c.installs) continue;
+    const repo = c.package.toLowerCase();
+    const list = actionInputs.get(repo) ?? [];
+    list.push({ input: c.versionInput, ...c.installs });
+    actionInputs.set(repo, list);
+  }
+}
+
+/** The version inputs of an action (`owner/repo[/path]`, any case), empty when it takes none. */
+export function actionVersionInputs(action: string): readonly ActionVersionInput[] {
+  return actionInputs.get(action.toLowerCase()) ?? [];
+}
+
 /** The tools a component could belong to (for reports and for `builtin:ai-coding-tools`). */
 export function carriersOf(ecosystem: Carrier['ecosystem']): { tool: Tool; carrier: Carrier }[] {
   const out: { tool: Tool; carrier: Carrier }[] = [];

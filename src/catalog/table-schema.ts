@@ -25,6 +25,8 @@ export const VERSION_RULES = [
   'agent-sdk-npm',
   'agent-sdk-pypi',
   'claude-code-action',
+  'claude-code-action-base',
+  'claude-code-base-action',
 ] as const;
 export type VersionRule = (typeof VERSION_RULES)[number];
 
@@ -52,7 +54,8 @@ export const carrierRow = z
     versionInput: z.string().min(1).nullable().optional(),
     /** Vendor installers: how the script takes a version. */
     versionArgument: z.string().min(1).optional(),
-    /** Devcontainer features that install a registry package: that package (reported beside the feature). */
+    /** Devcontainer features and actions that install a registry package: that package (reported
+     * beside the feature; an action's `versionInput` is that package's version). */
     installs: z
       .object({ ecosystem: z.enum(['npm', 'pypi']), package: z.string().min(1) })
       .strict()

@@ -6,9 +6,14 @@
 import platform from './data/npm-platform-packages.json' with { type: 'json' };
 import toolsData from './data/tools.json' with { type: 'json' };
 import {
+  actionTableDates,
+  claudeCodeActionBaseToCli,
+  claudeCodeActionToCli,
+  claudeCodeBaseActionToCli,
+} from './action-tags.js';
+import {
   agentSdkNpmToCli,
   agentSdkPypiToCli,
-  claudeCodeActionToCli,
   homebrewVersion,
   prefixedVersion,
   sameVersion,
@@ -71,13 +76,19 @@ function versionMapper(
       return agentSdkPypiToCli;
     case 'claude-code-action':
       return claudeCodeActionToCli;
+    case 'claude-code-action-base':
+      return claudeCodeActionBaseToCli;
+    case 'claude-code-base-action':
+      return claudeCodeBaseActionToCli;
   }
 }
 
 const TABLE_DATES: Partial<Record<CarrierRow['version'], string>> = {
   'agent-sdk-npm': tableDates.agentSdkNpm,
   'agent-sdk-pypi': tableDates.agentSdkPypi,
-  'claude-code-action': tableDates.claudeCodeAction,
+  'claude-code-action': actionTableDates.claudeCodeAction,
+  'claude-code-action-base': actionTableDates.claudeCodeAction,
+  'claude-code-base-action': actionTableDates.claudeCodeBaseAction,
 };
 
 function packagesOf(row: CarrierRow, where: string): string[] {

@@ -8,6 +8,7 @@ import { findingComponent, problemError } from './shell/components.js';
 import type { VarValue } from './shell/expand.js';
 import { CommandScanner } from './shell/scan.js';
 import { exactVersion } from './shell/packages.js';
+import { actionVersionInputs } from '../catalog/index.js';
 import type { Component, Detector, DetectInput, DetectorResult, ScanError } from '../model/component.js';
 import { makeComponent } from './component.js';
 import {
@@ -26,17 +27,6 @@ export const WORKFLOW_SOURCE = 'github-workflow';
 export function isWorkflowPath(p: string): boolean {
   return /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(p) || /(^|\/)action\.ya?ml$/i.test(p);
 }
-
-/**
- * Action inputs that set the version of the CLI an AI action installs, and the npm package of
- * that CLI. Keys are `owner/repo` lowercased.
- */
-const VERSION_INPUTS: Record<string, { input: string; npm: string }[]> = {
-  'openai/codex-action': [{ input: 'codex-version', npm: '@openai/codex' }],
-  'google-github-actions/run-gemini-cli': [{ input: 'gemini_cli_version', npm: '@google/gemini-cli' }],
-  'google-gemini/gemini-cli-action': [{ input: 'gemini_cli_version', npm: '@google/gemini-cli' }],
-  'qwenlm/qwen-code-action': [{ input: 'qwen_cli_version', npm: '@qwen-code/qwen-code' }],
-};
 
 export function scanWorkflow(input: Pick<DetectInput, 'path' | 'text' | 'limits'>): DetectorResult {
   const { path, text } = input;
@@ -107,8 +97,10 @@ function usesOf(parsed: ParsedYaml, owner: unknown, file: string, out: Component
       sourceKind: 'git',
     }),
   );
-  const repo = name.split('/').slice(0, 2).join('/').toLowerCase();
-  for (const vi of VERSION_INPUTS[repo] ?? []) {
+  // The inputs of the action, or of its repository for an action in a subfolder.
+  const repo = name.split('/').slice(0, 2).join('/');
+  const inputs = actionVersionInputs(name).length > 0 ? actionVersionInputs(name) : actionVersionInputs(repo);
+  for (const vi of inputs) {
     for (const p of pairs(doc, get(doc, owner, 'with'))) {
       if (p.key !== vi.input) continue;
       const v = str(p.value)?.trim();
@@ -116,8 +108,8 @@ function usesOf(parsed: ParsedYaml, owner: unknown, file: string, out: Component
       const exact = v.includes('${{') ? null : exactVersion(v);
       out.push(
         makeComponent({
-          ecosystem: 'npm',
-          name: vi.npm,
+          ecosystem: vi.ecosystem,
+          name: vi.package,
           version: exact,
           ...(exact === null ? { spec: v } : {}),
           location: { file, line: lineOf(lines, p.keyNode) },

@@ -87,3 +87,55 @@ describe('devcontainer features, described once', () => {
       }
   });
 });
+
+describe('the tables agree with each other', () => {
+  const read = (f: string) => JSON.parse(readFileSync(join(dataDir, f), 'utf8'));
+  const npmVersions = new Set<string>(read('claude-code-npm-versions.json').versions);
+  const changelog = read('claude-agent-sdk-npm-changelog.json');
+  const absent = new Set<string>(read('claude-code-npm-versions.json').absentButNamed);
+  const named = new Set<string>();
+
+  it('has the CLI version list of npm', () => {
+    expect(npmVersions.size).toBeGreaterThan(400);
+    for (const v of ['1.0.5', '2.0.49', '2.1.91', '2.1.197', '2.1.198'])
+      expect(npmVersions.has(v), v).toBe(true);
+  });
+
+  it('maps no action tag to a CLI version npm does not have', () => {
+    const missing: string[] = [];
+    for (const f of ['claude-code-action-tags.json', 'claude-code-base-action-tags.json']) {
+      for (const [tag, row] of Object.entries(
+        read(f).tags as Record<string, { cliVersions: string[]; baseAction?: string[] }>,
+      ))
+        for (const v of [...row.cliVersions, ...(row.baseAction ?? [])]) {
+          named.add(v);
+          if (!npmVersions.has(v) && !absent.has(v)) missing.push(`${f} ${tag} ${v}`);
+        }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('maps every SDK version to a CLI that exists (the exceptions are named and exactly those)', () => {
+    const missing: string[] = [];
+    const check = (label: string, cli: string | null): void => {
+      if (cli === null) return;
+      named.add(cli);
+      if (!npmVersions.has(cli) && !absent.has(cli)) missing.push(`${label} → ${cli}`);
+    };
+    const rows = (f: string, key: string) => Object.entries(read(f)[key] as Record<string, string | null>);
+    for (const [sdk, cli] of rows('claude-agent-sdk-npm.json', 'claudeCodeVersion')) check(`npm ${sdk}`, cli);
+    for (const [sdk, cli] of rows('claude-agent-sdk-npm-changelog.json', 'claudeCodeVersion'))
+      check(`changelog ${sdk}`, cli);
+    for (const [sdk, cli] of rows('claude-agent-sdk-pypi.json', 'bundledCliUpdate'))
+      check(`pypi ${sdk}`, cli);
+    expect(missing).toEqual([]);
+    // The exceptions are exactly the named versions npm lacks: none stale, none missing.
+    expect([...absent].sort()).toEqual([...named].filter((v) => !npmVersions.has(v)).sort());
+  });
+
+  it('agrees with the packument where both the packument and the changelog name the CLI', () => {
+    const packument = read('claude-agent-sdk-npm.json').claudeCodeVersion as Record<string, string | null>;
+    for (const [sdk, cli] of Object.entries(changelog.claudeCodeVersion as Record<string, string | null>))
+      if (packument[sdk]) expect(packument[sdk], sdk).toBe(cli);
+  });
+});

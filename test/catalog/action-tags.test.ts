@@ -6,7 +6,6 @@ import {
   claudeCodeActionToCli,
   claudeCodeBaseActionToCli,
 } from '../../src/catalog/action-tags.js';
-import { catalog } from '../../src/catalog/index.js';
 import actionTags from '../../src/catalog/data/claude-code-action-tags.json' with { type: 'json' };
 import { spawnSync } from 'node:child_process';
 import { CLI_BUNDLE } from '../helpers/bundles.js';

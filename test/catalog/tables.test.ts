@@ -139,3 +139,32 @@ describe('the tables agree with each other', () => {
       if (packument[sdk]) expect(packument[sdk], sdk).toBe(cli);
   });
 });
+
+describe('tools and carriers added from real repositories', () => {
+  const carrier = (tool: string, pkg: string) => catalog.tool(tool)!.carriers.find((c) => c.package === pkg)!;
+  it('knows Jules, Qodo Command and Mistral Vibe by their registry names', () => {
+    expect(carrier('jules', '@google/jules').toolVersion('0.1.42')).toEqual({
+      kind: 'exact',
+      versions: ['0.1.42'],
+    });
+    expect(carrier('qodo-command', '@qodo/command').toolVersion('0.36.0')).toEqual({
+      kind: 'exact',
+      versions: ['0.36.0'],
+    });
+    expect(carrier('mistral-vibe', 'mistral-vibe').toolVersion('1.0.0')).toEqual({
+      kind: 'exact',
+      versions: ['1.0.0'],
+    });
+    // Negative twins: a channel is not a version; an unscoped look-alike is not a carrier.
+    expect(carrier('jules', '@google/jules').toolVersion('latest').kind).toBe('unknown');
+    expect(catalog.tools.some((t) => t.carriers.some((c) => c.package === 'jules'))).toBe(false);
+  });
+
+  it('treats claude-code-sdk (PyPI) as a Claude Code carrier whose version does not say which CLI runs', () => {
+    expect(carrier('claude-code', 'claude-code-sdk').toolVersion('0.0.25')).toEqual({
+      kind: 'unknown',
+      why: 'claude-code-sdk (PyPI) 0.0.25 does not say which version of the tool it carries',
+    });
+    expect(carrier('opencode', 'sst/opencode/github').toolVersion('latest').kind).toBe('unknown');
+  });
+});

@@ -13,10 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
   runOrgAudit: () => (/* binding */ runOrgAudit)
 });
 
-// EXTERNAL MODULE: ./src/policy/load.ts + 4 modules
-var load = __webpack_require__(7692);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
-var core = __webpack_require__(14116);
+// EXTERNAL MODULE: ./src/policy/load.ts + 3 modules
+var load = __webpack_require__(8926);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var core = __webpack_require__(88179);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -25,8 +25,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/action/policy.ts
-var action_policy = __webpack_require__(96158);
+// EXTERNAL MODULE: ./src/policy/trusted.ts + 1 modules
+var trusted = __webpack_require__(50795);
 // EXTERNAL MODULE: ./src/github/client.ts
 var github_client = __webpack_require__(96584);
 // EXTERNAL MODULE: ./src/github/files.ts
@@ -610,12 +610,10 @@ async function listOrgRepositories(client, org) {
 var reconcile = __webpack_require__(59268);
 // EXTERNAL MODULE: ./src/catalog/index.ts
 var catalog = __webpack_require__(15799);
-// EXTERNAL MODULE: ./src/inventory/engine.ts + 3 modules
-var engine = __webpack_require__(95578);
-// EXTERNAL MODULE: ./src/policy/evaluate.ts
-var evaluate = __webpack_require__(32863);
-// EXTERNAL MODULE: ./src/diff/diff.ts
-var diff = __webpack_require__(12592);
+// EXTERNAL MODULE: ./src/inventory/engine.ts + 4 modules
+var engine = __webpack_require__(1722);
+// EXTERNAL MODULE: ./src/policy/evaluate.ts + 1 modules
+var evaluate = __webpack_require__(84813);
 // EXTERNAL MODULE: ./src/util/text.ts
 var util_text = __webpack_require__(49997);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -634,7 +632,7 @@ async function loadCentralPolicy(ref, readGithub) {
 }
 /** A repository's own policy file at the scanned commit, or null when it has none. */
 async function readRepoPolicyText(source) {
-    for (const path of diff/* DEFAULT_POLICY_PATHS */.aj) {
+    for (const path of trusted/* DEFAULT_POLICY_PATHS */.aj) {
         const bytes = await source.read(path, 1024 * 1024);
         if (bytes !== null)
             return { path, text: (0,util_text/* decodeText */.g7)(bytes) };
@@ -646,6 +644,9 @@ async function readRepoPolicyText(source) {
  * repository's file when it redefines a central rule or excepts one.
  */
 function mergeRepoPolicy(central, repoPolicy, label) {
+    if (repoPolicy.settings.advisories === 'off' && central.settings.advisories !== 'off') {
+        throw new load/* PolicyError */.pn(label, 1, 1, 'settings.advisories: off: the central policy keeps the built-in advisories on, and a repository policy merged under it cannot turn them off');
+    }
     const centralIds = new Set(central.rules.map((r) => r.id));
     const repoIds = new Set();
     for (const rule of repoPolicy.rules) {
@@ -744,10 +745,35 @@ async function readRepoTree(client, owner, repo, commit, limits) {
             throw new TreeTooLargeError(`${files} files exceed the limit of ${limits.maxFiles} files`);
         return { entries, treeRequests: 1, walked: false };
     }
-    return walkTree(client, owner, repo, commit, limits);
+    return walkTree(client, owner, repo, commit, limits, completeSubtrees(data.tree.map((e) => entry(e, ''))));
+}
+/**
+ * The sub-trees a truncated recursive listing already holds completely, by path, each with every
+ * entry below it. GitHub lists a tree depth first (a folder, then everything in it, then its next
+ * sibling) and truncates the end: a folder is complete once an entry outside it follows. When the
+ * listing is not depth first (an entry whose folder is not open), nothing is reused.
+ */
+function completeSubtrees(listing) {
+    const complete = new Map();
+    const open = [];
+    for (let i = 0; i < listing.length; i++) {
+        const e = listing[i];
+        const parent = e.path.includes('/') ? e.path.slice(0, e.path.lastIndexOf('/')) : '';
+        while (open.length > 0 && open[open.length - 1].path !== parent) {
+            const done = open.pop();
+            complete.set(done.path, listing.slice(done.start + 1, i));
+        }
+        if (parent !== '' && open.length === 0)
+            return new Map();
+        if (e.type === 'tree')
+            open.push({ path: e.path, start: i });
+    }
+    return complete;
 }
 /** Reads a tree level by level (each sub-tree non-recursively), skipping node_modules and .git. */
-async function walkTree(client, owner, repo, commit, limits) {
+async function walkTree(client, owner, repo, commit, limits, 
+/** Sub-trees the truncated listing holds completely: taken as they are, not requested. */
+known = new Map()) {
     const entries = [];
     const queue = [{ sha: commit, prefix: '' }];
     let treeRequests = 1; // the truncated recursive listing
@@ -773,18 +799,35 @@ async function walkTree(client, owner, repo, commit, limits) {
                 failure = new TreeTooLargeError(`the folder ${prefix || '/'} has too many entries for the GitHub API listing`);
                 return;
             }
-            for (const raw of data.tree) {
-                const e = entry(raw, prefix);
-                if (e.type === 'tree') {
-                    if (!(0,source/* isSkippedPath */.cT)(e.path))
-                        queue.push({ sha: e.sha, prefix: e.path + '/' });
-                    continue;
-                }
+            const add = (e) => {
                 if (e.type === 'blob' && ++files > limits.maxFiles) {
                     failure = new TreeTooLargeError(`more than ${limits.maxFiles} files: over the limit of ${limits.maxFiles} files`);
-                    return;
+                    return false;
                 }
                 entries.push(e);
+                return true;
+            };
+            for (const raw of data.tree) {
+                const e = entry(raw, prefix);
+                if (e.type !== 'tree') {
+                    if (!add(e))
+                        return;
+                    continue;
+                }
+                if ((0,source/* isSkippedPath */.cT)(e.path))
+                    continue;
+                const below = known.get(e.path);
+                if (!below) {
+                    queue.push({ sha: e.sha, prefix: e.path + '/' });
+                    continue;
+                }
+                // What walking it would add: the entries that are not folders, outside node_modules and .git.
+                for (const d of below) {
+                    if (d.type === 'tree' || (0,source/* isSkippedPath */.cT)(d.path.slice(0, d.path.lastIndexOf('/'))))
+                        continue;
+                    if (!add(d))
+                        return;
+                }
             }
         }
     };
@@ -1327,13 +1370,13 @@ async function runOrgAudit(env = process.env, options = {}) {
         });
         const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd());
         const readGithub = (o, r, p, ref) => (0,files/* readGithubFileWith */.K4)(api.client, o, r, p, ref);
-        const { policy, origin } = (0,external_node_fs_.existsSync)(workspace)
-            ? await (0,action_policy/* loadActionPolicy */.v)({
+        const { policy, source: origin } = (0,external_node_fs_.existsSync)(workspace)
+            ? await (0,trusted/* loadTrustedPolicy */.iz)({
                 input: core.getInput('policy'),
                 trusted: new directory/* DirectorySource */.D(workspace),
                 readGithub,
             })
-            : { policy: await (0,load/* loadPolicy */.tb)('builtin:default'), origin: 'builtin:default' };
+            : { policy: await (0,load/* loadPolicy */.tb)('builtin:default'), source: 'builtin:default' };
         core.info(`Policy: ${origin}`);
         const report = await auditOrganization({
             organization,

@@ -844,6 +844,206 @@ class DecodedURL extends URL {
 
 /***/ }),
 
+/***/ 73057:
+/***/ ((module) => {
+
+function isBuffer(value) {
+  return Buffer.isBuffer(value) || value instanceof Uint8Array
+}
+
+function isEncoding(encoding) {
+  return Buffer.isEncoding(encoding)
+}
+
+function alloc(size, fill, encoding) {
+  return Buffer.alloc(size, fill, encoding)
+}
+
+function allocUnsafe(size) {
+  return Buffer.allocUnsafe(size)
+}
+
+function allocUnsafeSlow(size) {
+  return Buffer.allocUnsafeSlow(size)
+}
+
+function byteLength(string, encoding) {
+  return Buffer.byteLength(string, encoding)
+}
+
+function compare(a, b) {
+  return Buffer.compare(a, b)
+}
+
+function concat(buffers, totalLength) {
+  return Buffer.concat(buffers, totalLength)
+}
+
+function copy(source, target, targetStart, start, end) {
+  return toBuffer(source).copy(target, targetStart, start, end)
+}
+
+function equals(a, b) {
+  return toBuffer(a).equals(b)
+}
+
+function fill(buffer, value, offset, end, encoding) {
+  return toBuffer(buffer).fill(value, offset, end, encoding)
+}
+
+function from(value, encodingOrOffset, length) {
+  return Buffer.from(value, encodingOrOffset, length)
+}
+
+function includes(buffer, value, byteOffset, encoding) {
+  return toBuffer(buffer).includes(value, byteOffset, encoding)
+}
+
+function indexOf(buffer, value, byfeOffset, encoding) {
+  return toBuffer(buffer).indexOf(value, byfeOffset, encoding)
+}
+
+function lastIndexOf(buffer, value, byteOffset, encoding) {
+  return toBuffer(buffer).lastIndexOf(value, byteOffset, encoding)
+}
+
+function swap16(buffer) {
+  return toBuffer(buffer).swap16()
+}
+
+function swap32(buffer) {
+  return toBuffer(buffer).swap32()
+}
+
+function swap64(buffer) {
+  return toBuffer(buffer).swap64()
+}
+
+function toBuffer(buffer) {
+  if (Buffer.isBuffer(buffer)) return buffer
+  return Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+}
+
+function toString(buffer, encoding, start, end) {
+  return toBuffer(buffer).toString(encoding, start, end)
+}
+
+function toHex(buffer, start, end) {
+  return toBuffer(buffer).toString('hex', start, end)
+}
+
+function write(buffer, string, offset, length, encoding) {
+  return toBuffer(buffer).write(string, offset, length, encoding)
+}
+
+function readDoubleBE(buffer, offset) {
+  return toBuffer(buffer).readDoubleBE(offset)
+}
+
+function readDoubleLE(buffer, offset) {
+  return toBuffer(buffer).readDoubleLE(offset)
+}
+
+function readFloatBE(buffer, offset) {
+  return toBuffer(buffer).readFloatBE(offset)
+}
+
+function readFloatLE(buffer, offset) {
+  return toBuffer(buffer).readFloatLE(offset)
+}
+
+function readInt32BE(buffer, offset) {
+  return toBuffer(buffer).readInt32BE(offset)
+}
+
+function readInt32LE(buffer, offset) {
+  return toBuffer(buffer).readInt32LE(offset)
+}
+
+function readUInt32BE(buffer, offset) {
+  return toBuffer(buffer).readUInt32BE(offset)
+}
+
+function readUInt32LE(buffer, offset) {
+  return toBuffer(buffer).readUInt32LE(offset)
+}
+
+function writeDoubleBE(buffer, value, offset) {
+  return toBuffer(buffer).writeDoubleBE(value, offset)
+}
+
+function writeDoubleLE(buffer, value, offset) {
+  return toBuffer(buffer).writeDoubleLE(value, offset)
+}
+
+function writeFloatBE(buffer, value, offset) {
+  return toBuffer(buffer).writeFloatBE(value, offset)
+}
+
+function writeFloatLE(buffer, value, offset) {
+  return toBuffer(buffer).writeFloatLE(value, offset)
+}
+
+function writeInt32BE(buffer, value, offset) {
+  return toBuffer(buffer).writeInt32BE(value, offset)
+}
+
+function writeInt32LE(buffer, value, offset) {
+  return toBuffer(buffer).writeInt32LE(value, offset)
+}
+
+function writeUInt32BE(buffer, value, offset) {
+  return toBuffer(buffer).writeUInt32BE(value, offset)
+}
+
+function writeUInt32LE(buffer, value, offset) {
+  return toBuffer(buffer).writeUInt32LE(value, offset)
+}
+
+module.exports = {
+  isBuffer,
+  isEncoding,
+  alloc,
+  allocUnsafe,
+  allocUnsafeSlow,
+  byteLength,
+  compare,
+  concat,
+  copy,
+  equals,
+  fill,
+  from,
+  includes,
+  indexOf,
+  lastIndexOf,
+  swap16,
+  swap32,
+  swap64,
+  toBuffer,
+  toString,
+  toHex,
+  write,
+  readDoubleBE,
+  readDoubleLE,
+  readFloatBE,
+  readFloatLE,
+  readInt32BE,
+  readInt32LE,
+  readUInt32BE,
+  readUInt32LE,
+  writeDoubleBE,
+  writeDoubleLE,
+  writeFloatBE,
+  writeFloatLE,
+  writeInt32BE,
+  writeInt32LE,
+  writeUInt32BE,
+  writeUInt32LE
+}
+
+
+/***/ }),
+
 /***/ 63251:
 /***/ (function(module) {
 
@@ -2370,6 +2570,115 @@ class DecodedURL extends URL {
 	return lib;
 
 })));
+
+
+/***/ }),
+
+/***/ 29580:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__(24434)
+
+
+/***/ }),
+
+/***/ 13587:
+/***/ ((module) => {
+
+module.exports = class FixedFIFO {
+  constructor (hwm) {
+    if (!(hwm > 0) || ((hwm - 1) & hwm) !== 0) throw new Error('Max size for a FixedFIFO should be a power of two')
+    this.buffer = new Array(hwm)
+    this.mask = hwm - 1
+    this.top = 0
+    this.btm = 0
+    this.next = null
+  }
+
+  clear () {
+    this.top = this.btm = 0
+    this.next = null
+    this.buffer.fill(undefined)
+  }
+
+  push (data) {
+    if (this.buffer[this.top] !== undefined) return false
+    this.buffer[this.top] = data
+    this.top = (this.top + 1) & this.mask
+    return true
+  }
+
+  shift () {
+    const last = this.buffer[this.btm]
+    if (last === undefined) return undefined
+    this.buffer[this.btm] = undefined
+    this.btm = (this.btm + 1) & this.mask
+    return last
+  }
+
+  peek () {
+    return this.buffer[this.btm]
+  }
+
+  isEmpty () {
+    return this.buffer[this.btm] === undefined
+  }
+}
+
+
+/***/ }),
+
+/***/ 83867:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const FixedFIFO = __nccwpck_require__(13587)
+
+module.exports = class FastFIFO {
+  constructor (hwm) {
+    this.hwm = hwm || 16
+    this.head = new FixedFIFO(this.hwm)
+    this.tail = this.head
+    this.length = 0
+  }
+
+  clear () {
+    this.head = this.tail
+    this.head.clear()
+    this.length = 0
+  }
+
+  push (val) {
+    this.length++
+    if (!this.head.push(val)) {
+      const prev = this.head
+      this.head = prev.next = new FixedFIFO(2 * this.head.buffer.length)
+      this.head.push(val)
+    }
+  }
+
+  shift () {
+    if (this.length !== 0) this.length--
+    const val = this.tail.shift()
+    if (val === undefined && this.tail.next) {
+      const next = this.tail.next
+      this.tail.next = null
+      this.tail = next
+      return this.tail.shift()
+    }
+
+    return val
+  }
+
+  peek () {
+    const val = this.tail.peek()
+    if (val === undefined && this.tail.next) return this.tail.next.peek()
+    return val
+  }
+
+  isEmpty () {
+    return this.length === 0
+  }
+}
 
 
 /***/ }),
@@ -12830,6 +13139,2769 @@ const validRange = (range, options) => {
   }
 }
 module.exports = validRange
+
+
+/***/ }),
+
+/***/ 36204:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { EventEmitter } = __nccwpck_require__(29580)
+const FIFO = __nccwpck_require__(83867)
+const TextDecoder = __nccwpck_require__(97934)
+
+const StreamError = __nccwpck_require__(45657)
+
+// if we do a future major, expect queue microtask to be there always, for now a bit defensive
+const qmt =
+  typeof queueMicrotask === 'undefined' ? (fn) => global.process.nextTick(fn) : queueMicrotask
+
+// 29 bits used total (4 from shared, 14 from read, and 11 from write)
+const MAX = (1 << 29) - 1
+
+// Shared state
+const OPENING = 0b0001
+const PREDESTROYING = 0b0010
+const DESTROYING = 0b0100
+const DESTROYED = 0b1000
+
+const NOT_OPENING = MAX ^ OPENING
+const NOT_PREDESTROYING = MAX ^ PREDESTROYING
+
+// Read state (4 bit offset from shared state)
+const READ_ACTIVE = 0b00000000000001 << 4
+const READ_UPDATING = 0b00000000000010 << 4
+const READ_PRIMARY = 0b00000000000100 << 4
+const READ_QUEUED = 0b00000000001000 << 4
+const READ_RESUMED = 0b00000000010000 << 4
+const READ_PIPE_DRAINED = 0b00000000100000 << 4
+const READ_ENDING = 0b00000001000000 << 4
+const READ_EMIT_DATA = 0b00000010000000 << 4
+const READ_EMIT_READABLE = 0b00000100000000 << 4
+const READ_EMITTED_READABLE = 0b00001000000000 << 4
+const READ_DONE = 0b00010000000000 << 4
+const READ_NEXT_TICK = 0b00100000000000 << 4
+const READ_NEEDS_PUSH = 0b01000000000000 << 4
+const READ_READ_AHEAD = 0b10000000000000 << 4
+
+// Combined read state
+const READ_FLOWING = READ_RESUMED | READ_PIPE_DRAINED
+const READ_ACTIVE_AND_NEEDS_PUSH = READ_ACTIVE | READ_NEEDS_PUSH
+const READ_PRIMARY_AND_ACTIVE = READ_PRIMARY | READ_ACTIVE
+const READ_EMIT_READABLE_AND_QUEUED = READ_EMIT_READABLE | READ_QUEUED
+const READ_RESUMED_READ_AHEAD = READ_RESUMED | READ_READ_AHEAD
+
+const READ_NOT_ACTIVE = MAX ^ READ_ACTIVE
+const READ_NON_PRIMARY = MAX ^ READ_PRIMARY
+const READ_NON_PRIMARY_AND_PUSHED = MAX ^ (READ_PRIMARY | READ_NEEDS_PUSH)
+const READ_PUSHED = MAX ^ READ_NEEDS_PUSH
+const READ_PAUSED = MAX ^ READ_RESUMED
+const READ_NOT_QUEUED = MAX ^ (READ_QUEUED | READ_EMITTED_READABLE)
+const READ_NOT_ENDING = MAX ^ READ_ENDING
+const READ_PIPE_NOT_DRAINED = MAX ^ READ_FLOWING
+const READ_NOT_NEXT_TICK = MAX ^ READ_NEXT_TICK
+const READ_NOT_UPDATING = MAX ^ READ_UPDATING
+const READ_NO_READ_AHEAD = MAX ^ READ_READ_AHEAD
+const READ_PAUSED_NO_READ_AHEAD = MAX ^ READ_RESUMED_READ_AHEAD
+
+// Write state (18 bit offset, 4 bit offset from shared state and 14 from read state)
+const WRITE_ACTIVE = 0b00000000001 << 18
+const WRITE_UPDATING = 0b00000000010 << 18
+const WRITE_PRIMARY = 0b00000000100 << 18
+const WRITE_QUEUED = 0b00000001000 << 18
+const WRITE_UNDRAINED = 0b00000010000 << 18
+const WRITE_DONE = 0b00000100000 << 18
+const WRITE_EMIT_DRAIN = 0b00001000000 << 18
+const WRITE_NEXT_TICK = 0b00010000000 << 18
+const WRITE_WRITING = 0b00100000000 << 18
+const WRITE_FINISHING = 0b01000000000 << 18
+const WRITE_CORKED = 0b10000000000 << 18
+
+const WRITE_NOT_ACTIVE = MAX ^ (WRITE_ACTIVE | WRITE_WRITING)
+const WRITE_NON_PRIMARY = MAX ^ WRITE_PRIMARY
+const WRITE_NOT_FINISHING = MAX ^ (WRITE_ACTIVE | WRITE_FINISHING)
+const WRITE_DRAINED = MAX ^ WRITE_UNDRAINED
+const WRITE_NOT_QUEUED = MAX ^ WRITE_QUEUED
+const WRITE_NOT_NEXT_TICK = MAX ^ WRITE_NEXT_TICK
+const WRITE_NOT_UPDATING = MAX ^ WRITE_UPDATING
+const WRITE_NOT_CORKED = MAX ^ WRITE_CORKED
+
+// Combined shared state
+const ACTIVE = READ_ACTIVE | WRITE_ACTIVE
+const NOT_ACTIVE = MAX ^ ACTIVE
+const DONE = READ_DONE | WRITE_DONE
+const DESTROY_STATUS = DESTROYING | DESTROYED | PREDESTROYING
+const OPEN_STATUS = DESTROY_STATUS | OPENING
+const AUTO_DESTROY = DESTROY_STATUS | DONE
+const NON_PRIMARY = WRITE_NON_PRIMARY & READ_NON_PRIMARY
+const ACTIVE_OR_TICKING = WRITE_NEXT_TICK | READ_NEXT_TICK
+const TICKING = ACTIVE_OR_TICKING & NOT_ACTIVE
+const IS_OPENING = OPEN_STATUS | TICKING
+
+// Combined shared state and read state
+const READ_PRIMARY_STATUS = OPEN_STATUS | READ_ENDING | READ_DONE
+const READ_STATUS = OPEN_STATUS | READ_DONE | READ_QUEUED
+const READ_ENDING_STATUS = OPEN_STATUS | READ_ENDING | READ_QUEUED
+const READ_READABLE_STATUS = OPEN_STATUS | READ_EMIT_READABLE | READ_QUEUED | READ_EMITTED_READABLE
+const SHOULD_NOT_READ =
+  OPEN_STATUS | READ_ACTIVE | READ_ENDING | READ_DONE | READ_NEEDS_PUSH | READ_READ_AHEAD
+const READ_BACKPRESSURE_STATUS = DESTROY_STATUS | READ_ENDING | READ_DONE
+const READ_UPDATE_SYNC_STATUS = READ_UPDATING | OPEN_STATUS | READ_NEXT_TICK | READ_PRIMARY
+const READ_NEXT_TICK_OR_OPENING = READ_NEXT_TICK | OPENING
+
+// Combined write state
+const WRITE_PRIMARY_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_DONE
+const WRITE_QUEUED_AND_UNDRAINED = WRITE_QUEUED | WRITE_UNDRAINED
+const WRITE_QUEUED_AND_ACTIVE = WRITE_QUEUED | WRITE_ACTIVE
+const WRITE_DRAIN_STATUS = WRITE_QUEUED | WRITE_UNDRAINED | OPEN_STATUS | WRITE_ACTIVE
+const WRITE_STATUS = OPEN_STATUS | WRITE_ACTIVE | WRITE_QUEUED | WRITE_CORKED
+const WRITE_PRIMARY_AND_ACTIVE = WRITE_PRIMARY | WRITE_ACTIVE
+const WRITE_ACTIVE_AND_WRITING = WRITE_ACTIVE | WRITE_WRITING
+const WRITE_FINISHING_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_QUEUED_AND_ACTIVE | WRITE_DONE
+const WRITE_BACKPRESSURE_STATUS = WRITE_UNDRAINED | DESTROY_STATUS | WRITE_FINISHING | WRITE_DONE
+const WRITE_UPDATE_SYNC_STATUS = WRITE_UPDATING | OPEN_STATUS | WRITE_NEXT_TICK | WRITE_PRIMARY
+const WRITE_DROP_DATA = WRITE_FINISHING | WRITE_DONE | DESTROY_STATUS
+
+const asyncIterator = Symbol.asyncIterator || Symbol('asyncIterator')
+
+class WritableState {
+  constructor(
+    stream,
+    { highWaterMark = 16384, map = null, mapWritable, byteLength, byteLengthWritable } = {}
+  ) {
+    this.stream = stream
+    this.queue = new FIFO()
+    this.highWaterMark = highWaterMark
+    this.buffered = 0
+    this.error = null
+    this.pipeline = null
+    this.drains = null // if we add more seldomly used helpers we might them into a subobject so its a single ptr
+    this.byteLength = byteLengthWritable || byteLength || defaultByteLength
+    this.map = mapWritable || map
+    this.afterWrite = afterWrite.bind(this)
+    this.afterUpdateNextTick = updateWriteNT.bind(this)
+  }
+
+  get ending() {
+    return (this.stream._duplexState & WRITE_FINISHING) !== 0
+  }
+
+  get ended() {
+    return (this.stream._duplexState & WRITE_DONE) !== 0
+  }
+
+  push(data) {
+    if ((this.stream._duplexState & WRITE_DROP_DATA) !== 0) return false
+    if (this.map !== null) data = this.map(data)
+
+    this.buffered += this.byteLength(data)
+    this.queue.push(data)
+
+    if (this.buffered < this.highWaterMark) {
+      this.stream._duplexState |= WRITE_QUEUED
+      return true
+    }
+
+    this.stream._duplexState |= WRITE_QUEUED_AND_UNDRAINED
+    return false
+  }
+
+  shift() {
+    const data = this.queue.shift()
+
+    this.buffered -= this.byteLength(data)
+    if (this.buffered === 0) this.stream._duplexState &= WRITE_NOT_QUEUED
+
+    return data
+  }
+
+  end(data) {
+    if (typeof data === 'function') {
+      this.stream.once('finish', data)
+    } else if (data !== undefined && data !== null) {
+      this.push(data)
+    }
+
+    this.stream._duplexState = (this.stream._duplexState | WRITE_FINISHING) & WRITE_NON_PRIMARY
+  }
+
+  autoBatch(data, cb) {
+    const buffer = []
+    const stream = this.stream
+
+    buffer.push(data)
+    while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED_AND_ACTIVE) {
+      buffer.push(stream._writableState.shift())
+    }
+
+    if ((stream._duplexState & OPEN_STATUS) !== 0) return cb(null)
+    stream._writev(buffer, cb)
+  }
+
+  update() {
+    const stream = this.stream
+
+    stream._duplexState |= WRITE_UPDATING
+
+    do {
+      while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED) {
+        const data = this.shift()
+        stream._duplexState |= WRITE_ACTIVE_AND_WRITING
+        stream._write(data, this.afterWrite)
+      }
+
+      if ((stream._duplexState & WRITE_PRIMARY_AND_ACTIVE) === 0) this.updateNonPrimary()
+    } while (this.continueUpdate() === true)
+
+    stream._duplexState &= WRITE_NOT_UPDATING
+  }
+
+  updateNonPrimary() {
+    const stream = this.stream
+
+    if ((stream._duplexState & WRITE_FINISHING_STATUS) === WRITE_FINISHING) {
+      stream._duplexState = stream._duplexState | WRITE_ACTIVE
+      stream._final(afterFinal.bind(this))
+      return
+    }
+
+    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+        stream._duplexState |= ACTIVE
+        stream._destroy(afterDestroy.bind(this))
+      }
+      return
+    }
+
+    if ((stream._duplexState & IS_OPENING) === OPENING) {
+      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
+      stream._open(afterOpen.bind(this))
+    }
+  }
+
+  continueUpdate() {
+    if ((this.stream._duplexState & WRITE_NEXT_TICK) === 0) return false
+    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
+    return true
+  }
+
+  updateCallback() {
+    if ((this.stream._duplexState & WRITE_UPDATE_SYNC_STATUS) === WRITE_PRIMARY) {
+      this.update()
+    } else {
+      this.updateNextTick()
+    }
+  }
+
+  updateNextTick() {
+    if ((this.stream._duplexState & WRITE_NEXT_TICK) !== 0) return
+    this.stream._duplexState |= WRITE_NEXT_TICK
+    if ((this.stream._duplexState & WRITE_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+}
+
+class ReadableState {
+  constructor(
+    stream,
+    { highWaterMark = 16384, map = null, mapReadable, byteLength, byteLengthReadable } = {}
+  ) {
+    this.stream = stream
+    this.queue = new FIFO()
+    this.highWaterMark = highWaterMark === 0 ? 1 : highWaterMark
+    this.buffered = 0
+    this.readAhead = highWaterMark > 0
+    this.error = null
+    this.pipeline = null
+    this.byteLength = byteLengthReadable || byteLength || defaultByteLength
+    this.map = mapReadable || map
+    this.pipeTo = null
+    this.afterRead = afterRead.bind(this)
+    this.afterUpdateNextTick = updateReadNT.bind(this)
+  }
+
+  get ending() {
+    return (this.stream._duplexState & READ_ENDING) !== 0
+  }
+
+  get ended() {
+    return (this.stream._duplexState & READ_DONE) !== 0
+  }
+
+  pipe(pipeTo, cb) {
+    if (this.pipeTo !== null) throw StreamError.BAD_ARGUMENT('Can only pipe to one destination')
+    if (typeof cb !== 'function') cb = null
+
+    this.stream._duplexState |= READ_PIPE_DRAINED
+    this.pipeTo = pipeTo
+    this.pipeline = new Pipeline(this.stream, pipeTo, cb)
+
+    if (cb) this.stream.on('error', noop) // We already error handle this so supress crashes
+
+    if (isStreamx(pipeTo)) {
+      pipeTo._writableState.pipeline = this.pipeline
+      if (cb) pipeTo.on('error', noop) // We already error handle this so supress crashes
+      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline)) // TODO: just call finished from pipeTo itself
+    } else {
+      const onerror = this.pipeline.done.bind(this.pipeline, pipeTo)
+      const onclose = this.pipeline.done.bind(this.pipeline, pipeTo, null) // onclose has a weird bool arg
+      pipeTo.on('error', onerror)
+      pipeTo.on('close', onclose)
+      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline))
+    }
+
+    pipeTo.on('drain', afterDrain.bind(this))
+    this.stream.emit('piping', pipeTo)
+    pipeTo.emit('pipe', this.stream)
+  }
+
+  push(data) {
+    const stream = this.stream
+
+    if (data === null) {
+      this.highWaterMark = 0
+      stream._duplexState = (stream._duplexState | READ_ENDING) & READ_NON_PRIMARY_AND_PUSHED
+      return false
+    }
+
+    if (this.map !== null) {
+      data = this.map(data)
+      if (data === null) {
+        stream._duplexState &= READ_PUSHED
+        return this.buffered < this.highWaterMark
+      }
+    }
+
+    this.buffered += this.byteLength(data)
+    this.queue.push(data)
+
+    stream._duplexState = (stream._duplexState | READ_QUEUED) & READ_PUSHED
+
+    return this.buffered < this.highWaterMark
+  }
+
+  shift() {
+    const data = this.queue.shift()
+
+    this.buffered -= this.byteLength(data)
+    if (this.buffered === 0) {
+      this.stream._duplexState &= READ_NOT_QUEUED
+    }
+
+    return data
+  }
+
+  unshift(data) {
+    const pending = [this.map !== null ? this.map(data) : data]
+    while (this.buffered > 0) pending.push(this.shift())
+
+    for (let i = 0; i < pending.length - 1; i++) {
+      const data = pending[i]
+      this.buffered += this.byteLength(data)
+      this.queue.push(data)
+    }
+
+    this.push(pending[pending.length - 1])
+  }
+
+  read() {
+    const stream = this.stream
+
+    if ((stream._duplexState & READ_STATUS) === READ_QUEUED) {
+      const data = this.shift()
+
+      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+        stream._duplexState &= READ_PIPE_NOT_DRAINED
+      }
+
+      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+        stream.emit('data', data)
+      }
+
+      return data
+    }
+
+    if (this.readAhead === false) {
+      stream._duplexState |= READ_READ_AHEAD
+      this.updateNextTick()
+    }
+
+    return null
+  }
+
+  drain() {
+    const stream = this.stream
+
+    while (
+      (stream._duplexState & READ_STATUS) === READ_QUEUED &&
+      (stream._duplexState & READ_FLOWING) !== 0
+    ) {
+      const data = this.shift()
+
+      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+        stream._duplexState &= READ_PIPE_NOT_DRAINED
+      }
+
+      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+        stream.emit('data', data)
+      }
+    }
+  }
+
+  update() {
+    const stream = this.stream
+
+    stream._duplexState |= READ_UPDATING
+
+    do {
+      this.drain()
+
+      while (
+        this.buffered < this.highWaterMark &&
+        (stream._duplexState & SHOULD_NOT_READ) === READ_READ_AHEAD
+      ) {
+        stream._duplexState |= READ_ACTIVE_AND_NEEDS_PUSH
+        stream._read(this.afterRead)
+        this.drain()
+      }
+
+      if ((stream._duplexState & READ_READABLE_STATUS) === READ_EMIT_READABLE_AND_QUEUED) {
+        stream._duplexState |= READ_EMITTED_READABLE
+        stream.emit('readable')
+      }
+
+      if ((stream._duplexState & READ_PRIMARY_AND_ACTIVE) === 0) {
+        this.updateNonPrimary()
+      }
+    } while (this.continueUpdate() === true)
+
+    stream._duplexState &= READ_NOT_UPDATING
+  }
+
+  updateNonPrimary() {
+    const stream = this.stream
+
+    if ((stream._duplexState & READ_ENDING_STATUS) === READ_ENDING) {
+      stream._duplexState = (stream._duplexState | READ_DONE) & READ_NOT_ENDING
+      stream.emit('end')
+
+      if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+        stream._duplexState |= DESTROYING
+      }
+
+      if (this.pipeTo !== null) {
+        this.pipeTo.end()
+      }
+    }
+
+    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+        stream._duplexState |= ACTIVE
+        stream._destroy(afterDestroy.bind(this))
+      }
+      return
+    }
+
+    if ((stream._duplexState & IS_OPENING) === OPENING) {
+      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
+      stream._open(afterOpen.bind(this))
+    }
+  }
+
+  continueUpdate() {
+    if ((this.stream._duplexState & READ_NEXT_TICK) === 0) return false
+    this.stream._duplexState &= READ_NOT_NEXT_TICK
+    return true
+  }
+
+  updateCallback() {
+    if ((this.stream._duplexState & READ_UPDATE_SYNC_STATUS) === READ_PRIMARY) {
+      this.update()
+    } else {
+      this.updateNextTick()
+    }
+  }
+
+  updateNextTickIfOpen() {
+    if ((this.stream._duplexState & READ_NEXT_TICK_OR_OPENING) !== 0) return
+    this.stream._duplexState |= READ_NEXT_TICK
+    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+
+  updateNextTick() {
+    if ((this.stream._duplexState & READ_NEXT_TICK) !== 0) return
+    this.stream._duplexState |= READ_NEXT_TICK
+    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+}
+
+class TransformState {
+  constructor(stream) {
+    this.data = null
+    this.afterTransform = afterTransform.bind(stream)
+    this.afterFinal = null
+  }
+}
+
+class Pipeline {
+  constructor(src, dst, cb) {
+    this.from = src
+    this.to = dst
+    this.afterPipe = cb
+    this.error = null
+    this.pipeToFinished = false
+  }
+
+  finished() {
+    this.pipeToFinished = true
+  }
+
+  done(stream, err) {
+    if (err) this.error = err
+
+    if (stream === this.to) {
+      this.to = null
+
+      if (this.from !== null) {
+        if ((this.from._duplexState & READ_DONE) === 0 || !this.pipeToFinished) {
+          this.from.destroy(this.error || StreamError.PREMATURE_CLOSE('Writable stream closed'))
+        }
+        return
+      }
+    }
+
+    if (stream === this.from) {
+      this.from = null
+
+      if (this.to !== null) {
+        if ((stream._duplexState & READ_DONE) === 0) {
+          this.to.destroy(this.error || StreamError.PREMATURE_CLOSE('Readable stream closed'))
+        }
+        return
+      }
+    }
+
+    if (this.afterPipe !== null) this.afterPipe(this.error)
+    this.to = this.from = this.afterPipe = null
+  }
+}
+
+function afterDrain() {
+  this.stream._duplexState |= READ_PIPE_DRAINED
+  this.updateCallback()
+}
+
+function afterFinal(err) {
+  const stream = this.stream
+  if (err) stream.destroy(err)
+
+  if ((stream._duplexState & DESTROY_STATUS) === 0) {
+    stream._duplexState |= WRITE_DONE
+    stream.emit('finish')
+  }
+
+  if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+    stream._duplexState |= DESTROYING
+  }
+
+  stream._duplexState &= WRITE_NOT_FINISHING
+
+  // no need to wait the extra tick here, so we short circuit that
+  if ((stream._duplexState & WRITE_UPDATING) === 0) {
+    this.update()
+  } else {
+    this.updateNextTick()
+  }
+}
+
+function afterDestroy(err) {
+  const stream = this.stream
+
+  if (!err && !StreamError.isStreamDestroyed(this.error)) err = this.error
+  if (err) stream.emit('error', err)
+
+  stream._duplexState |= DESTROYED
+  stream.emit('close')
+
+  const rs = stream._readableState
+  const ws = stream._writableState
+
+  if (rs !== null && rs.pipeline !== null) {
+    rs.pipeline.done(stream, err)
+  }
+
+  if (ws !== null) {
+    while (ws.drains !== null && ws.drains.length > 0) {
+      ws.drains.shift().resolve(false)
+    }
+
+    if (ws.pipeline !== null) {
+      ws.pipeline.done(stream, err)
+    }
+  }
+}
+
+function afterWrite(err) {
+  const stream = this.stream
+
+  if (err) stream.destroy(err)
+  stream._duplexState &= WRITE_NOT_ACTIVE
+
+  if (this.drains !== null) tickDrains(this.drains)
+
+  if ((stream._duplexState & WRITE_DRAIN_STATUS) === WRITE_UNDRAINED) {
+    stream._duplexState &= WRITE_DRAINED
+
+    if ((stream._duplexState & WRITE_EMIT_DRAIN) === WRITE_EMIT_DRAIN) {
+      stream.emit('drain')
+    }
+  }
+
+  this.updateCallback()
+}
+
+function afterRead(err) {
+  if (err) this.stream.destroy(err)
+  this.stream._duplexState &= READ_NOT_ACTIVE
+
+  if (this.readAhead === false && (this.stream._duplexState & READ_RESUMED) === 0) {
+    this.stream._duplexState &= READ_NO_READ_AHEAD
+  }
+
+  this.updateCallback()
+}
+
+function updateReadNT() {
+  if ((this.stream._duplexState & READ_UPDATING) === 0) {
+    this.stream._duplexState &= READ_NOT_NEXT_TICK
+    this.update()
+  }
+}
+
+function updateWriteNT() {
+  if ((this.stream._duplexState & WRITE_UPDATING) === 0) {
+    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
+    this.update()
+  }
+}
+
+function tickDrains(drains) {
+  for (let i = 0; i < drains.length; i++) {
+    // drains.writes are monotonic, so if one is 0 its always the first one
+    if (--drains[i].writes === 0) {
+      drains.shift().resolve(true)
+      i--
+    }
+  }
+}
+
+function afterOpen(err) {
+  const stream = this.stream
+
+  if (err) stream.destroy(err)
+
+  if ((stream._duplexState & DESTROYING) === 0) {
+    if ((stream._duplexState & READ_PRIMARY_STATUS) === 0) {
+      stream._duplexState |= READ_PRIMARY
+    }
+
+    if ((stream._duplexState & WRITE_PRIMARY_STATUS) === 0) {
+      stream._duplexState |= WRITE_PRIMARY
+    }
+
+    stream.emit('open')
+  }
+
+  stream._duplexState &= NOT_ACTIVE
+
+  if (stream._writableState !== null) {
+    stream._writableState.updateCallback()
+  }
+
+  if (stream._readableState !== null) {
+    stream._readableState.updateCallback()
+  }
+}
+
+function afterTransform(err, data) {
+  if (data !== undefined && data !== null) this.push(data)
+  this._writableState.afterWrite(err)
+}
+
+function newListener(name) {
+  if (this._readableState !== null) {
+    if (name === 'data') {
+      this._duplexState |= READ_EMIT_DATA | READ_RESUMED_READ_AHEAD
+      this._readableState.updateNextTick()
+    }
+    if (name === 'readable') {
+      this._duplexState |= READ_EMIT_READABLE
+      this._readableState.updateNextTick()
+    }
+  }
+
+  if (this._writableState !== null) {
+    if (name === 'drain') {
+      this._duplexState |= WRITE_EMIT_DRAIN
+      this._writableState.updateNextTick()
+    }
+  }
+}
+
+class Stream extends EventEmitter {
+  constructor(opts) {
+    super()
+
+    this._duplexState = 0
+    this._readableState = null
+    this._writableState = null
+
+    if (opts) {
+      if (opts.open) this._open = opts.open
+      if (opts.destroy) this._destroy = opts.destroy
+      if (opts.predestroy) this._predestroy = opts.predestroy
+      if (opts.signal) opts.signal.addEventListener('abort', abort.bind(this))
+    }
+
+    this.on('newListener', newListener)
+  }
+
+  _open(cb) {
+    cb(null)
+  }
+
+  _destroy(cb) {
+    cb(null)
+  }
+
+  _predestroy() {
+    // does nothing
+  }
+
+  get readable() {
+    return this._readableState !== null ? true : undefined
+  }
+
+  get writable() {
+    return this._writableState !== null ? true : undefined
+  }
+
+  get destroyed() {
+    return (this._duplexState & DESTROYED) !== 0
+  }
+
+  get destroying() {
+    return (this._duplexState & DESTROY_STATUS) !== 0
+  }
+
+  destroy(err) {
+    if ((this._duplexState & DESTROY_STATUS) === 0) {
+      if (!err) err = StreamError.STREAM_DESTROYED()
+      this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY
+
+      if (this._readableState !== null) {
+        this._readableState.highWaterMark = 0
+        this._readableState.error = err
+      }
+
+      if (this._writableState !== null) {
+        this._writableState.highWaterMark = 0
+        this._writableState.error = err
+      }
+
+      this._duplexState |= PREDESTROYING
+      this._predestroy()
+      this._duplexState &= NOT_PREDESTROYING
+
+      if (this._readableState !== null) {
+        this._readableState.updateNextTick()
+      }
+
+      if (this._writableState !== null) {
+        this._writableState.updateNextTick()
+      }
+    }
+  }
+}
+
+class Readable extends Stream {
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD
+    this._readableState = new ReadableState(this, opts)
+
+    if (opts) {
+      if (this._readableState.readAhead === false) this._duplexState &= READ_NO_READ_AHEAD
+      if (opts.read) this._read = opts.read
+      if (opts.eagerOpen) this._readableState.updateNextTick()
+      if (opts.encoding) this.setEncoding(opts.encoding)
+    }
+  }
+
+  static deferred(fn, opts) {
+    const out = new PassThrough(opts)
+
+    fn()
+      .then((src) => {
+        if (src === null) return out.end()
+        if (out.destroying) return
+        pipeline(src, out, noop)
+      })
+      .catch((err) => out.destroy(err))
+
+    return out
+  }
+
+  setEncoding(encoding) {
+    const dec = new TextDecoder(encoding)
+    const map = this._readableState.map || echo
+    this._readableState.map = mapOrSkip
+    return this
+
+    function mapOrSkip(data) {
+      const next = dec.push(data)
+      return next === '' && (data.byteLength !== 0 || dec.remaining > 0) ? null : map(next)
+    }
+  }
+
+  _read(cb) {
+    cb(null)
+  }
+
+  pipe(dest, cb) {
+    this._readableState.updateNextTick()
+    this._readableState.pipe(dest, cb)
+    return dest
+  }
+
+  read() {
+    this._readableState.updateNextTick()
+    return this._readableState.read()
+  }
+
+  push(data) {
+    this._readableState.updateNextTickIfOpen()
+    return this._readableState.push(data)
+  }
+
+  unshift(data) {
+    this._readableState.updateNextTickIfOpen()
+    return this._readableState.unshift(data)
+  }
+
+  resume() {
+    this._duplexState |= READ_RESUMED_READ_AHEAD
+    this._readableState.updateNextTick()
+    return this
+  }
+
+  pause() {
+    this._duplexState &=
+      this._readableState.readAhead === false ? READ_PAUSED_NO_READ_AHEAD : READ_PAUSED
+    return this
+  }
+
+  static _fromAsyncIterator(ite, opts) {
+    let destroy
+
+    const rs = new Readable({
+      ...opts,
+      read(cb) {
+        ite.next().then(push).then(cb.bind(null, null)).catch(cb)
+      },
+      predestroy() {
+        destroy = ite.return()
+      },
+      destroy(cb) {
+        if (!destroy) return cb(null)
+        destroy.then(cb.bind(null, null)).catch(cb)
+      }
+    })
+
+    return rs
+
+    function push(data) {
+      if (data.done) rs.push(null)
+      else rs.push(data.value)
+    }
+  }
+
+  static from(data, opts) {
+    if (isReadStreamx(data)) return data
+    if (data[asyncIterator]) return this._fromAsyncIterator(data[asyncIterator](), opts)
+    if (!Array.isArray(data)) data = data === undefined ? [] : [data]
+
+    let i = 0
+    return new Readable({
+      ...opts,
+      read(cb) {
+        this.push(i === data.length ? null : data[i++])
+        cb(null)
+      }
+    })
+  }
+
+  static isBackpressured(rs) {
+    return (
+      (rs._duplexState & READ_BACKPRESSURE_STATUS) !== 0 ||
+      rs._readableState.buffered >= rs._readableState.highWaterMark
+    )
+  }
+
+  static isPaused(rs) {
+    return (rs._duplexState & READ_RESUMED) === 0
+  }
+
+  [asyncIterator]() {
+    const stream = this
+
+    let error = null
+    let promiseResolve = null
+    let promiseReject = null
+
+    this.on('error', (err) => {
+      error = err
+    })
+    this.on('readable', onreadable)
+    this.on('close', onclose)
+
+    return {
+      [asyncIterator]() {
+        return this
+      },
+      next() {
+        return new Promise(function (resolve, reject) {
+          promiseResolve = resolve
+          promiseReject = reject
+          const data = stream.read()
+          if (data !== null) ondata(data)
+          else if ((stream._duplexState & DESTROYED) !== 0) ondata(null)
+        })
+      },
+      return() {
+        return destroy(null)
+      },
+      throw(err) {
+        return destroy(err)
+      }
+    }
+
+    function onreadable() {
+      if (promiseResolve !== null) ondata(stream.read())
+    }
+
+    function onclose() {
+      if (promiseResolve !== null) ondata(null)
+    }
+
+    function ondata(data) {
+      if (promiseReject === null) return
+      if (error) {
+        promiseReject(error)
+      } else if (data === null && (stream._duplexState & READ_DONE) === 0) {
+        promiseReject(StreamError.STREAM_DESTROYED())
+      } else {
+        promiseResolve({ value: data, done: data === null })
+      }
+      promiseReject = promiseResolve = null
+    }
+
+    function destroy(err) {
+      stream.destroy(err)
+      return new Promise((resolve, reject) => {
+        if (stream._duplexState & DESTROYED) return resolve({ value: undefined, done: true })
+        stream.once('close', function () {
+          if (err) reject(err)
+          else resolve({ value: undefined, done: true })
+        })
+      })
+    }
+  }
+}
+
+class Writable extends Stream {
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState |= OPENING | READ_DONE
+    this._writableState = new WritableState(this, opts)
+
+    if (opts) {
+      if (opts.writev) this._writev = opts.writev
+      if (opts.write) this._write = opts.write
+      if (opts.final) this._final = opts.final
+      if (opts.eagerOpen) this._writableState.updateNextTick()
+    }
+  }
+
+  cork() {
+    this._duplexState |= WRITE_CORKED
+  }
+
+  uncork() {
+    this._duplexState &= WRITE_NOT_CORKED
+    this._writableState.updateNextTick()
+  }
+
+  _writev(batch, cb) {
+    cb(null)
+  }
+
+  _write(data, cb) {
+    this._writableState.autoBatch(data, cb)
+  }
+
+  _final(cb) {
+    cb(null)
+  }
+
+  static isBackpressured(ws) {
+    return (ws._duplexState & WRITE_BACKPRESSURE_STATUS) !== 0
+  }
+
+  static drained(ws) {
+    if (ws.destroyed) return Promise.resolve(false)
+
+    const state = ws._writableState
+    const pending = isWritev(ws) ? Math.min(1, state.queue.length) : state.queue.length
+    const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0)
+    if (writes === 0) return Promise.resolve(true)
+
+    if (state.drains === null) state.drains = []
+    return new Promise((resolve) => {
+      state.drains.push({ writes, resolve })
+    })
+  }
+
+  write(data) {
+    this._writableState.updateNextTick()
+    return this._writableState.push(data)
+  }
+
+  end(data) {
+    this._writableState.updateNextTick()
+    this._writableState.end(data)
+    return this
+  }
+}
+
+class Duplex extends Readable {
+  // and Writable
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState = OPENING | (this._duplexState & READ_READ_AHEAD)
+    this._writableState = new WritableState(this, opts)
+
+    if (opts) {
+      if (opts.writev) this._writev = opts.writev
+      if (opts.write) this._write = opts.write
+      if (opts.final) this._final = opts.final
+    }
+  }
+
+  cork() {
+    this._duplexState |= WRITE_CORKED
+  }
+
+  uncork() {
+    this._duplexState &= WRITE_NOT_CORKED
+    this._writableState.updateNextTick()
+  }
+
+  _writev(batch, cb) {
+    cb(null)
+  }
+
+  _write(data, cb) {
+    this._writableState.autoBatch(data, cb)
+  }
+
+  _final(cb) {
+    cb(null)
+  }
+
+  write(data) {
+    this._writableState.updateNextTick()
+    return this._writableState.push(data)
+  }
+
+  end(data) {
+    this._writableState.updateNextTick()
+    this._writableState.end(data)
+    return this
+  }
+}
+
+class Transform extends Duplex {
+  constructor(opts) {
+    super(opts)
+    this._transformState = new TransformState(this)
+
+    if (opts) {
+      if (opts.transform) this._transform = opts.transform
+      if (opts.flush) this._flush = opts.flush
+    }
+  }
+
+  _write(data, cb) {
+    if (this._readableState.buffered >= this._readableState.highWaterMark) {
+      this._transformState.data = data
+    } else {
+      this._transform(data, this._transformState.afterTransform)
+    }
+  }
+
+  _read(cb) {
+    if (this._transformState.data !== null) {
+      const data = this._transformState.data
+      this._transformState.data = null
+      cb(null)
+      this._transform(data, this._transformState.afterTransform)
+    } else {
+      cb(null)
+    }
+  }
+
+  destroy(err) {
+    super.destroy(err)
+    if (this._transformState.data !== null) {
+      this._transformState.data = null
+      this._transformState.afterTransform()
+    }
+  }
+
+  _transform(data, cb) {
+    cb(null, data)
+  }
+
+  _flush(cb) {
+    cb(null)
+  }
+
+  _final(cb) {
+    this._transformState.afterFinal = cb
+    this._flush(transformAfterFlush.bind(this))
+  }
+}
+
+class PassThrough extends Transform {}
+
+function transformAfterFlush(err, data) {
+  const cb = this._transformState.afterFinal
+  if (err) return cb(err)
+
+  if (data !== null && data !== undefined) this.push(data)
+  this.push(null)
+  cb(null)
+}
+
+function pipelinePromise(...streams) {
+  return new Promise((resolve, reject) => {
+    return pipeline(...streams, (err) => {
+      if (err) return reject(err)
+      resolve()
+    })
+  })
+}
+
+function pipeline(stream, ...streams) {
+  const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams]
+  const done = all.length && typeof all[all.length - 1] === 'function' ? all.pop() : null
+
+  if (all.length < 2) throw StreamError.BAD_ARGUMENT('Pipeline requires at least 2 streams')
+
+  let src = all[0]
+  let dest = null
+  let error = null
+
+  for (let i = 1; i < all.length; i++) {
+    dest = all[i]
+
+    if (isStreamx(src)) {
+      src.pipe(dest, onerror)
+    } else {
+      errorHandle(src, true, i > 1, onerror)
+      src.pipe(dest)
+    }
+
+    src = dest
+  }
+
+  if (done) {
+    let fin = false
+
+    const autoDestroy =
+      isStreamx(dest) || !!(dest._writableState && dest._writableState.autoDestroy)
+
+    dest.on('error', (err) => {
+      if (error === null) error = err
+    })
+
+    dest.on('finish', () => {
+      fin = true
+      if (!autoDestroy) done(error)
+    })
+
+    if (autoDestroy) {
+      dest.on('close', () => done(error || (fin ? null : StreamError.PREMATURE_CLOSE())))
+    }
+  }
+
+  return dest
+
+  function errorHandle(s, rd, wr, onerror) {
+    s.on('error', onerror)
+    s.on('close', onclose)
+
+    function onclose() {
+      if (rd && s._readableState && !s._readableState.ended) {
+        return onerror(StreamError.PREMATURE_CLOSE())
+      }
+      if (wr && s._writableState && !s._writableState.ended) {
+        return onerror(StreamError.PREMATURE_CLOSE())
+      }
+    }
+  }
+
+  function onerror(err) {
+    if (!err || error) return
+    error = err
+
+    for (const s of all) {
+      s.destroy(err)
+    }
+  }
+}
+
+function echo(s) {
+  return s
+}
+
+function isStream(stream) {
+  return !!stream._readableState || !!stream._writableState
+}
+
+function isStreamx(stream) {
+  return typeof stream._duplexState === 'number' && isStream(stream)
+}
+
+function isEnding(stream) {
+  return !!stream._readableState && stream._readableState.ending
+}
+
+function isEnded(stream) {
+  return !!stream._readableState && stream._readableState.ended
+}
+
+function isFinishing(stream) {
+  return !!stream._writableState && stream._writableState.ending
+}
+
+function isFinished(stream) {
+  return !!stream._writableState && stream._writableState.ended
+}
+
+function getStreamError(stream, opts = {}) {
+  const err =
+    (stream._readableState && stream._readableState.error) ||
+    (stream._writableState && stream._writableState.error)
+
+  // avoid implicit errors by default
+  return !opts.all && StreamError.isStreamDestroyed(err) ? null : err
+}
+
+function isReadStreamx(stream) {
+  return isStreamx(stream) && stream.readable
+}
+
+function isDisturbed(stream) {
+  return (
+    (stream._duplexState & OPENING) !== OPENING ||
+    (stream._duplexState & DESTROYING) === DESTROYING ||
+    (stream._duplexState & ACTIVE_OR_TICKING) !== 0
+  )
+}
+
+function isTypedArray(data) {
+  return typeof data === 'object' && data !== null && typeof data.byteLength === 'number'
+}
+
+function defaultByteLength(data) {
+  return isTypedArray(data) ? data.byteLength : 1024
+}
+
+function noop() {}
+
+function abort() {
+  this.destroy(StreamError.ABORTED())
+}
+
+function isWritev(s) {
+  return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev
+}
+
+module.exports = {
+  pipeline,
+  pipelinePromise,
+  isStream,
+  isStreamx,
+  isEnding,
+  isEnded,
+  isFinishing,
+  isFinished,
+  isDisturbed,
+  getStreamError,
+  Stream,
+  Writable,
+  Readable,
+  Duplex,
+  Transform,
+  // Export PassThrough for compatibility with Node.js core's stream module
+  PassThrough
+}
+
+
+/***/ }),
+
+/***/ 45657:
+/***/ ((module) => {
+
+module.exports = class StreamError extends Error {
+  constructor(msg, code, fn = StreamError) {
+    super(msg)
+
+    this.code = code
+
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, fn)
+    }
+  }
+
+  static isStreamDestroyed(err) {
+    return err && err.code === 'STREAM_DESTROYED'
+  }
+
+  static isPrematureClose(err) {
+    return err && err.code === 'PREMATURE_CLOSE'
+  }
+
+  static isAborted(err) {
+    return err && err.code === 'ABORTED'
+  }
+
+  static isBadArgument(err) {
+    return err && err.code === 'BAD_ARGUMENT'
+  }
+
+  get name() {
+    return 'StreamError'
+  }
+
+  static STREAM_DESTROYED() {
+    return new StreamError('Stream was destroyed', 'STREAM_DESTROYED', StreamError.STREAM_DESTROYED)
+  }
+
+  static PREMATURE_CLOSE(msg = 'Premature close') {
+    return new StreamError(msg, 'PREMATURE_CLOSE', StreamError.PREMATURE_CLOSE)
+  }
+
+  static ABORTED() {
+    return new StreamError('Stream aborted', 'ABORTED', StreamError.ABORTED)
+  }
+
+  static BAD_ARGUMENT(msg = 'Bad argument') {
+    return new StreamError(msg, 'BAD_ARGUMENT', StreamError.BAD_ARGUMENT)
+  }
+}
+
+
+/***/ }),
+
+/***/ 20775:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const constants = { // just for envs without fs
+  S_IFMT: 61440,
+  S_IFDIR: 16384,
+  S_IFCHR: 8192,
+  S_IFBLK: 24576,
+  S_IFIFO: 4096,
+  S_IFLNK: 40960
+}
+
+try {
+  module.exports = (__nccwpck_require__(79896).constants) || constants
+} catch {
+  module.exports = constants
+}
+
+
+/***/ }),
+
+/***/ 35763:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { Writable, Readable, getStreamError } = __nccwpck_require__(36204)
+const FIFO = __nccwpck_require__(83867)
+const b4a = __nccwpck_require__(73057)
+const headers = __nccwpck_require__(88428)
+
+const EMPTY = b4a.alloc(0)
+const MAX_HEADER_SIZE = 4 * 1024 * 1024 // arbitrary big number
+
+class BufferList {
+  constructor () {
+    this.buffered = 0
+    this.shifted = 0
+    this.queue = new FIFO()
+
+    this._offset = 0
+  }
+
+  push (buffer) {
+    this.buffered += buffer.byteLength
+    this.queue.push(buffer)
+  }
+
+  shiftFirst (size) {
+    return this.buffered === 0 ? null : this._next(size)
+  }
+
+  shift (size) {
+    if (size > this.buffered) return null
+    if (size === 0) return EMPTY
+
+    let chunk = this._next(size)
+
+    if (size === chunk.byteLength) return chunk // likely case
+
+    const chunks = [chunk]
+
+    while ((size -= chunk.byteLength) > 0) {
+      chunk = this._next(size)
+      chunks.push(chunk)
+    }
+
+    return b4a.concat(chunks)
+  }
+
+  _next (size) {
+    const buf = this.queue.peek()
+    const rem = buf.byteLength - this._offset
+
+    if (size >= rem) {
+      const sub = this._offset ? buf.subarray(this._offset, buf.byteLength) : buf
+      this.queue.shift()
+      this._offset = 0
+      this.buffered -= rem
+      this.shifted += rem
+      return sub
+    }
+
+    this.buffered -= size
+    this.shifted += size
+
+    return buf.subarray(this._offset, (this._offset += size))
+  }
+}
+
+class Source extends Readable {
+  constructor (self, header, offset) {
+    super()
+
+    this.header = header
+    this.offset = offset
+
+    this._parent = self
+
+    // errors are always forwarded to the parent, so the entry itself should never throw an unhandled one
+    this.on('error', noop)
+  }
+
+  _read (cb) {
+    if (this.header.size === 0) {
+      this.push(null)
+    }
+    if (this._parent._stream === this) {
+      this._parent._update()
+    }
+    cb(null)
+  }
+
+  _predestroy () {
+    this._parent.destroy(getStreamError(this))
+  }
+
+  _detach () {
+    if (this._parent._stream === this) {
+      this._parent._stream = null
+      this._parent._missing = overflow(this.header.size)
+      this._parent._update()
+    }
+  }
+
+  _destroy (cb) {
+    this._detach()
+    cb(null)
+  }
+}
+
+class Extract extends Writable {
+  constructor (opts) {
+    super(opts)
+
+    if (!opts) opts = {}
+
+    this._buffer = new BufferList()
+    this._offset = 0
+    this._header = null
+    this._stream = null
+    this._missing = 0
+    this._longHeader = false
+    this._callback = noop
+    this._locked = false
+    this._updating = false
+    this._finished = false
+    this._pax = null
+    this._paxGlobal = null
+    this._gnuLongPath = null
+    this._gnuLongLinkPath = null
+    this._filenameEncoding = opts.filenameEncoding || 'utf-8'
+    this._allowUnknownFormat = !!opts.allowUnknownFormat
+    this._unlockBound = this._unlock.bind(this)
+  }
+
+  _unlock (err) {
+    this._locked = false
+
+    if (err) {
+      this.destroy(err)
+      this._continueWrite(err)
+      return
+    }
+
+    this._update()
+  }
+
+  _consumeHeader () {
+    if (this._locked) return false
+
+    this._offset = this._buffer.shifted
+
+    try {
+      this._header = headers.decode(this._buffer.shift(512), this._filenameEncoding, this._allowUnknownFormat)
+    } catch (err) {
+      this._continueWrite(err)
+      return false
+    }
+
+    if (!this._header) return true
+
+    this._header.byteOffset = this._buffer.shifted
+
+    switch (this._header.type) {
+      case 'gnu-long-path':
+      case 'gnu-long-link-path':
+      case 'pax-global-header':
+      case 'pax-header':
+        this._longHeader = true
+        this._missing = this._header.size
+        if (this._missing > MAX_HEADER_SIZE) {
+          this._continueWrite(new Error('Header exceeds max size'))
+          return false
+        }
+        return true
+    }
+
+    this._locked = true
+    this._applyLongHeaders()
+
+    if (!(this._header.size >= 0)) {
+      this._continueWrite(new Error('Invalid header'))
+      return false
+    }
+
+    if (this._header.size === 0 || this._header.type === 'directory') {
+      this.emit('entry', this._header, this._createStream(), this._unlockBound)
+      return true
+    }
+
+    this._stream = this._createStream()
+    this._missing = this._header.size
+
+    this.emit('entry', this._header, this._stream, this._unlockBound)
+    return true
+  }
+
+  _applyLongHeaders () {
+    if (this._gnuLongPath) {
+      this._header.name = this._gnuLongPath
+      this._gnuLongPath = null
+    }
+
+    if (this._gnuLongLinkPath) {
+      this._header.linkname = this._gnuLongLinkPath
+      this._gnuLongLinkPath = null
+    }
+
+    if (this._pax) {
+      if (this._pax.path) this._header.name = this._pax.path
+      if (this._pax.linkpath) this._header.linkname = this._pax.linkpath
+      if (this._pax.size) this._header.size = parseInt(this._pax.size, 10)
+      this._header.pax = this._pax
+      this._pax = null
+    }
+  }
+
+  _decodeLongHeader (buf) {
+    switch (this._header.type) {
+      case 'gnu-long-path':
+        this._gnuLongPath = headers.decodeLongPath(buf, this._filenameEncoding)
+        break
+      case 'gnu-long-link-path':
+        this._gnuLongLinkPath = headers.decodeLongPath(buf, this._filenameEncoding)
+        break
+      case 'pax-global-header':
+        this._paxGlobal = validatePax(headers.decodePax(buf))
+        break
+      case 'pax-header':
+        this._pax = this._paxGlobal === null
+          ? validatePax(headers.decodePax(buf))
+          : Object.assign({}, this._paxGlobal, validatePax(headers.decodePax(buf)))
+        break
+    }
+  }
+
+  _consumeLongHeader () {
+    this._longHeader = false
+    this._missing = overflow(this._header.size)
+
+    const buf = this._buffer.shift(this._header.size)
+
+    try {
+      this._decodeLongHeader(buf)
+    } catch (err) {
+      this._continueWrite(err)
+      return false
+    }
+
+    return true
+  }
+
+  _consumeStream () {
+    const buf = this._buffer.shiftFirst(this._missing)
+    if (buf === null) return false
+
+    this._missing -= buf.byteLength
+    const drained = this._stream.push(buf)
+
+    if (this._missing === 0) {
+      this._stream.push(null)
+      if (drained) this._stream._detach()
+      return drained && this._locked === false
+    }
+
+    return drained
+  }
+
+  _createStream () {
+    return new Source(this, this._header, this._offset)
+  }
+
+  _update () {
+    if (this._updating) return // the running update picks up any state changes
+    this._updating = true
+    const done = this._consume()
+    this._updating = false
+    if (done) this._continueWrite(null)
+  }
+
+  _consume () {
+    while (this._buffer.buffered > 0 && !this.destroying) {
+      if (this._missing > 0) {
+        if (this._stream !== null) {
+          if (this._consumeStream() === false) return false
+          continue
+        }
+
+        if (this._longHeader === true) {
+          if (this._missing > this._buffer.buffered) break
+          if (this._consumeLongHeader() === false) return false
+          continue
+        }
+
+        const ignore = this._buffer.shiftFirst(this._missing)
+        if (ignore !== null) this._missing -= ignore.byteLength
+        continue
+      }
+
+      if (this._buffer.buffered < 512) break
+      if (this._stream !== null || this._consumeHeader() === false) return false
+    }
+
+    return true
+  }
+
+  _continueWrite (err) {
+    const cb = this._callback
+    this._callback = noop
+    cb(err)
+  }
+
+  _write (data, cb) {
+    this._callback = cb
+    this._buffer.push(data)
+    this._update()
+  }
+
+  _final (cb) {
+    this._finished = this._missing === 0 && this._buffer.buffered === 0
+    cb(this._finished ? null : new Error('Unexpected end of data'))
+  }
+
+  _predestroy () {
+    this._continueWrite(null)
+  }
+
+  _destroy (cb) {
+    if (this._stream) this._stream.destroy(getStreamError(this))
+    cb(null)
+  }
+
+  [Symbol.asyncIterator] () {
+    let error = null
+
+    let promiseResolve = null
+    let promiseReject = null
+
+    let entryStream = null
+    let entryCallback = null
+
+    const extract = this
+
+    this.on('entry', onentry)
+    this.on('error', (err) => { error = err })
+    this.on('close', onclose)
+
+    return {
+      [Symbol.asyncIterator] () {
+        return this
+      },
+      next () {
+        return new Promise(onnext)
+      },
+      return () {
+        return destroy(null)
+      },
+      throw (err) {
+        return destroy(err)
+      }
+    }
+
+    function consumeCallback (err) {
+      if (!entryCallback) return
+      const cb = entryCallback
+      entryCallback = null
+      cb(err)
+    }
+
+    function onnext (resolve, reject) {
+      if (error) {
+        return reject(error)
+      }
+
+      if (entryStream) {
+        resolve({ value: entryStream, done: false })
+        entryStream = null
+        return
+      }
+
+      promiseResolve = resolve
+      promiseReject = reject
+
+      consumeCallback(null)
+
+      if (extract._finished && promiseResolve) {
+        promiseResolve({ value: undefined, done: true })
+        promiseResolve = promiseReject = null
+      }
+    }
+
+    function onentry (header, stream, callback) {
+      entryCallback = callback
+      stream.on('error', noop) // no way around this due to tick sillyness
+
+      if (promiseResolve) {
+        promiseResolve({ value: stream, done: false })
+        promiseResolve = promiseReject = null
+      } else {
+        entryStream = stream
+      }
+    }
+
+    function onclose () {
+      consumeCallback(error)
+      if (!promiseResolve) return
+      if (error) promiseReject(error)
+      else promiseResolve({ value: undefined, done: true })
+      promiseResolve = promiseReject = null
+    }
+
+    function destroy (err) {
+      extract.destroy(err)
+      consumeCallback(err)
+      return new Promise((resolve, reject) => {
+        if (extract.destroyed) return resolve({ value: undefined, done: true })
+        extract.once('close', function () {
+          if (err) reject(err)
+          else resolve({ value: undefined, done: true })
+        })
+      })
+    }
+  }
+}
+
+module.exports = function extract (opts) {
+  return new Extract(opts)
+}
+
+function noop () {}
+
+function validatePax (pax) {
+  if (hasNull(pax.path) || hasNull(pax.linkpath)) throw new Error('Invalid tar header: pax path contains a null byte.')
+  return pax
+}
+
+function hasNull (str) {
+  return typeof str === 'string' && str.indexOf('\0') !== -1
+}
+
+function overflow (size) {
+  size &= 511
+  return size && 512 - size
+}
+
+
+/***/ }),
+
+/***/ 88428:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(73057)
+
+const ZEROS = '0000000000000000000'
+const SEVENS = '7777777777777777777'
+const ZERO_OFFSET = '0'.charCodeAt(0)
+const USTAR_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x00]) // ustar\x00
+const USTAR_VER = b4a.from([ZERO_OFFSET, ZERO_OFFSET])
+const GNU_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x20]) // ustar\x20
+const GNU_VER = b4a.from([0x20, 0x00])
+const MASK = 0o7777
+const MAGIC_OFFSET = 257
+const VERSION_OFFSET = 263
+
+exports.decodeLongPath = function decodeLongPath (buf, encoding) {
+  return decodeStr(buf, 0, buf.length, encoding)
+}
+
+exports.encodePax = function encodePax (opts) { // TODO: encode more stuff in pax
+  let result = ''
+  if (opts.name) result += addLength(' path=' + opts.name + '\n')
+  if (opts.linkname) result += addLength(' linkpath=' + opts.linkname + '\n')
+  const pax = opts.pax
+  if (pax) {
+    for (const key in pax) {
+      result += addLength(' ' + key + '=' + pax[key] + '\n')
+    }
+  }
+  return b4a.from(result)
+}
+
+exports.decodePax = function decodePax (buf) {
+  const result = {}
+
+  while (buf.length) {
+    let i = 0
+    while (i < buf.length && buf[i] !== 32) i++
+    const len = parseInt(b4a.toString(buf.subarray(0, i)), 10)
+    if (!len) return result
+
+    const b = b4a.toString(buf.subarray(i + 1, len - 1))
+    const keyIndex = b.indexOf('=')
+    if (keyIndex === -1) return result
+    result[b.slice(0, keyIndex)] = b.slice(keyIndex + 1)
+
+    buf = buf.subarray(len)
+  }
+
+  return result
+}
+
+exports.encode = function encode (opts) {
+  const buf = b4a.alloc(512)
+  let name = opts.name
+  let prefix = ''
+
+  if (opts.typeflag === 5 && name[name.length - 1] !== '/') name += '/'
+  if (b4a.byteLength(name) !== name.length) return null // utf-8
+
+  while (b4a.byteLength(name) > 100) {
+    const i = name.indexOf('/')
+    if (i === -1) return null
+    prefix += prefix ? '/' + name.slice(0, i) : name.slice(0, i)
+    name = name.slice(i + 1)
+  }
+
+  if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix) > 155) return null
+  if (opts.linkname && b4a.byteLength(opts.linkname) > 100) return null
+
+  b4a.write(buf, name)
+  b4a.write(buf, encodeOct(opts.mode & MASK, 6), 100)
+  b4a.write(buf, encodeOct(opts.uid, 6), 108)
+  b4a.write(buf, encodeOct(opts.gid, 6), 116)
+  encodeSize(opts.size, buf, 124)
+  encodeSize(Math.floor(opts.mtime.getTime() / 1000) || 0, buf, 136)
+
+  buf[156] = ZERO_OFFSET + toTypeflag(opts.type)
+
+  if (opts.linkname) b4a.write(buf, opts.linkname, 157)
+
+  b4a.copy(USTAR_MAGIC, buf, MAGIC_OFFSET)
+  b4a.copy(USTAR_VER, buf, VERSION_OFFSET)
+  if (opts.uname) b4a.write(buf, opts.uname, 265)
+  if (opts.gname) b4a.write(buf, opts.gname, 297)
+  b4a.write(buf, encodeOct(opts.devmajor || 0, 6), 329)
+  b4a.write(buf, encodeOct(opts.devminor || 0, 6), 337)
+
+  if (prefix) b4a.write(buf, prefix, 345)
+
+  b4a.write(buf, encodeOct(cksum(buf), 6), 148)
+
+  return buf
+}
+
+exports.decode = function decode (buf, filenameEncoding, allowUnknownFormat) {
+  let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET
+
+  let name = decodeStr(buf, 0, 100, filenameEncoding)
+  const mode = decodeOct(buf, 100, 8)
+  const uid = decodeOct(buf, 108, 8)
+  const gid = decodeOct(buf, 116, 8)
+  const size = decodeOct(buf, 124, 12)
+  const mtime = decodeOct(buf, 136, 12)
+  const type = toType(typeflag)
+  const linkname = buf[157] === 0 ? null : decodeStr(buf, 157, 100, filenameEncoding)
+  const uname = decodeStr(buf, 265, 32)
+  const gname = decodeStr(buf, 297, 32)
+  const devmajor = decodeOct(buf, 329, 8)
+  const devminor = decodeOct(buf, 337, 8)
+
+  const c = cksum(buf)
+
+  // checksum is still initial value if header was null.
+  if (c === 8 * 32) return null
+
+  // valid checksum
+  if (c !== decodeOct(buf, 148, 8)) throw new Error('Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?')
+
+  if (isUSTAR(buf)) {
+    // ustar (posix) format.
+    // prepend prefix, if present.
+    if (buf[345]) name = decodeStr(buf, 345, 155, filenameEncoding) + '/' + name
+  } else if (isGNU(buf)) {
+    // 'gnu'/'oldgnu' format. Similar to ustar, but has support for incremental and
+    // multi-volume tarballs.
+  } else {
+    if (!allowUnknownFormat) {
+      throw new Error('Invalid tar header: unknown format.')
+    }
+  }
+
+  // to support old tar versions that use trailing / to indicate dirs
+  if (typeflag === 0 && name && name[name.length - 1] === '/') typeflag = 5
+
+  return {
+    name,
+    mode,
+    uid,
+    gid,
+    size,
+    byteOffset: 0,
+    mtime: new Date(1000 * mtime),
+    type,
+    linkname,
+    uname,
+    gname,
+    devmajor,
+    devminor,
+    pax: null
+  }
+}
+
+function isUSTAR (buf) {
+  return b4a.equals(USTAR_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6))
+}
+
+function isGNU (buf) {
+  return b4a.equals(GNU_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6)) &&
+    b4a.equals(GNU_VER, buf.subarray(VERSION_OFFSET, VERSION_OFFSET + 2))
+}
+
+function clamp (index, len, defaultValue) {
+  if (typeof index !== 'number') return defaultValue
+  index = ~~index // Coerce to integer.
+  if (index >= len) return len
+  if (index >= 0) return index
+  index += len
+  if (index >= 0) return index
+  return 0
+}
+
+function toType (flag) {
+  switch (flag) {
+    case 0:
+      return 'file'
+    case 1:
+      return 'link'
+    case 2:
+      return 'symlink'
+    case 3:
+      return 'character-device'
+    case 4:
+      return 'block-device'
+    case 5:
+      return 'directory'
+    case 6:
+      return 'fifo'
+    case 7:
+      return 'contiguous-file'
+    case 72:
+      return 'pax-header'
+    case 55:
+      return 'pax-global-header'
+    case 27:
+      return 'gnu-long-link-path'
+    case 28:
+    case 30:
+      return 'gnu-long-path'
+  }
+
+  return null
+}
+
+function toTypeflag (flag) {
+  switch (flag) {
+    case 'file':
+      return 0
+    case 'link':
+      return 1
+    case 'symlink':
+      return 2
+    case 'character-device':
+      return 3
+    case 'block-device':
+      return 4
+    case 'directory':
+      return 5
+    case 'fifo':
+      return 6
+    case 'contiguous-file':
+      return 7
+    case 'pax-header':
+      return 72
+  }
+
+  return 0
+}
+
+function indexOf (block, num, offset, end) {
+  for (; offset < end; offset++) {
+    if (block[offset] === num) return offset
+  }
+  return end
+}
+
+function cksum (block) {
+  let sum = 8 * 32
+  for (let i = 0; i < 148; i++) sum += block[i]
+  for (let j = 156; j < 512; j++) sum += block[j]
+  return sum
+}
+
+function encodeOct (val, n) {
+  val = val.toString(8)
+  if (val.length > n) return SEVENS.slice(0, n) + ' '
+  return ZEROS.slice(0, n - val.length) + val + ' '
+}
+
+function encodeSizeBin (num, buf, off) {
+  buf[off] = num < 0 ? 0xff : 0x80
+  for (let i = 11; i > 0; i--) {
+    buf[off + i] = num & 0xff
+    num = Math.floor(num / 0x100)
+  }
+}
+
+function encodeSize (num, buf, off) {
+  if (num < 0 || num.toString(8).length > 11) {
+    encodeSizeBin(num, buf, off)
+  } else {
+    b4a.write(buf, encodeOct(num, 11), off)
+  }
+}
+
+/* Copied from the node-tar repo and modified to meet
+ * tar-stream coding standard.
+ *
+ * Source: https://github.com/npm/node-tar/blob/51b6627a1f357d2eb433e7378e5f05e83b7aa6cd/lib/header.js#L349
+ */
+function parse256 (buf) {
+  // first byte MUST be either 80 or FF
+  // 80 for positive, FF for 2's comp
+  let positive
+  if (buf[0] === 0x80) positive = true
+  else if (buf[0] === 0xFF) positive = false
+  else return null
+
+  // build up a base-256 tuple from the least sig to the highest
+  const tuple = []
+  let i
+  for (i = buf.length - 1; i > 0; i--) {
+    const byte = buf[i]
+    if (positive) tuple.push(byte)
+    else tuple.push(0xFF - byte)
+  }
+
+  let sum = 0
+  const l = tuple.length
+  for (i = 0; i < l; i++) {
+    sum += tuple[i] * Math.pow(256, i)
+  }
+
+  return positive ? sum : -(sum + 1)
+}
+
+function decodeOct (val, offset, length) {
+  val = val.subarray(offset, offset + length)
+  offset = 0
+
+  // If prefixed with 0x80 then parse as a base-256 integer
+  if (val[offset] & 0x80) {
+    return parse256(val)
+  } else {
+    // Older versions of tar can prefix with spaces
+    while (offset < val.length && val[offset] === 32) offset++
+    const end = clamp(indexOf(val, 32, offset, val.length), val.length, val.length)
+    while (offset < end && val[offset] === 0) offset++
+    if (end === offset) return 0
+    return parseInt(b4a.toString(val.subarray(offset, end)), 8)
+  }
+}
+
+function decodeStr (val, offset, length, encoding) {
+  return b4a.toString(val.subarray(offset, indexOf(val, 0, offset, offset + length)), encoding)
+}
+
+function addLength (str) {
+  const len = b4a.byteLength(str)
+  let digits = Math.floor(Math.log(len) / Math.log(10)) + 1
+  if (len + digits >= Math.pow(10, digits)) digits++
+
+  return (len + digits) + str
+}
+
+
+/***/ }),
+
+/***/ 56118:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/* unused reexport */ __nccwpck_require__(35763)
+/* unused reexport */ __nccwpck_require__(80861)
+
+
+/***/ }),
+
+/***/ 80861:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { Readable, Writable, getStreamError } = __nccwpck_require__(36204)
+const b4a = __nccwpck_require__(73057)
+
+const constants = __nccwpck_require__(20775)
+const headers = __nccwpck_require__(88428)
+
+const DMODE = 0o755
+const FMODE = 0o644
+
+const END_OF_TAR = b4a.alloc(1024)
+
+class Sink extends Writable {
+  constructor (pack, header, callback) {
+    super({ mapWritable, eagerOpen: true })
+
+    this.written = 0
+    this.header = header
+
+    this._callback = callback
+    this._linkname = null
+    this._isLinkname = header.type === 'symlink' && !header.linkname
+    this._isVoid = header.type !== 'file' && header.type !== 'contiguous-file'
+    this._finished = false
+    this._pack = pack
+    this._openCallback = null
+
+    if (this._pack._stream === null) this._pack._stream = this
+    else this._pack._pending.push(this)
+  }
+
+  _open (cb) {
+    this._openCallback = cb
+    if (this._pack._stream === this) this._continueOpen()
+  }
+
+  _continuePack (err) {
+    if (this._callback === null) return
+
+    const callback = this._callback
+    this._callback = null
+
+    callback(err)
+  }
+
+  _continueOpen () {
+    if (this._pack._stream === null) this._pack._stream = this
+
+    const cb = this._openCallback
+    this._openCallback = null
+    if (cb === null) return
+
+    if (this._pack.destroying) return cb(new Error('pack stream destroyed'))
+    if (this._pack._finalized) return cb(new Error('pack stream is already finalized'))
+
+    this._pack._stream = this
+
+    if (!this._isLinkname) {
+      this._pack._encode(this.header)
+    }
+
+    if (this._isVoid && !this._isLinkname) {
+      this._finish()
+      this._continuePack(null)
+    }
+
+    cb(null)
+  }
+
+  _write (data, cb) {
+    if (this._isLinkname) {
+      this._linkname = this._linkname ? b4a.concat([this._linkname, data]) : data
+      return cb(null)
+    }
+
+    if (this._isVoid) {
+      if (data.byteLength > 0) {
+        return cb(new Error('No body allowed for this entry'))
+      }
+      return cb()
+    }
+
+    this.written += data.byteLength
+    if (this._pack.push(data)) return cb()
+    this._pack._drain = cb
+  }
+
+  _finish () {
+    if (this._finished) return
+    this._finished = true
+
+    if (this._isLinkname) {
+      this.header.linkname = this._linkname ? b4a.toString(this._linkname, 'utf-8') : ''
+      this._pack._encode(this.header)
+    }
+
+    overflow(this._pack, this.header.size)
+
+    this._pack._done(this)
+  }
+
+  _final (cb) {
+    if (this.written !== this.header.size) { // corrupting tar
+      return cb(new Error('Size mismatch'))
+    }
+
+    this._finish()
+    cb(null)
+  }
+
+  _getError () {
+    return getStreamError(this) || new Error('tar entry destroyed')
+  }
+
+  _predestroy () {
+    this._pack.destroy(this._getError())
+  }
+
+  _destroy (cb) {
+    this._pack._done(this)
+
+    this._continuePack(this._finished ? null : this._getError())
+
+    cb()
+  }
+}
+
+class Pack extends Readable {
+  constructor (opts) {
+    super(opts)
+    this._drain = noop
+    this._finalized = false
+    this._finalizing = false
+    this._pending = []
+    this._stream = null
+  }
+
+  entry (header, buffer, callback) {
+    if (this._finalized || this.destroying) throw new Error('already finalized or destroyed')
+
+    if (typeof buffer === 'function') {
+      callback = buffer
+      buffer = null
+    }
+
+    if (!callback) callback = noop
+
+    if (!header.size || header.type === 'symlink') header.size = 0
+    if (!header.type) header.type = modeToType(header.mode)
+    if (!header.mode) header.mode = header.type === 'directory' ? DMODE : FMODE
+    if (!header.uid) header.uid = 0
+    if (!header.gid) header.gid = 0
+    if (!header.mtime) header.mtime = new Date()
+
+    if (typeof buffer === 'string') buffer = b4a.from(buffer)
+
+    const sink = new Sink(this, header, callback)
+
+    if (b4a.isBuffer(buffer)) {
+      header.size = buffer.byteLength
+      sink.write(buffer)
+      sink.end()
+      return sink
+    }
+
+    if (sink._isVoid) {
+      return sink
+    }
+
+    return sink
+  }
+
+  finalize () {
+    if (this._stream || this._pending.length > 0) {
+      this._finalizing = true
+      return
+    }
+
+    if (this._finalized) return
+    this._finalized = true
+
+    this.push(END_OF_TAR)
+    this.push(null)
+  }
+
+  _done (stream) {
+    if (stream !== this._stream) return
+
+    this._stream = null
+
+    if (this._finalizing) this.finalize()
+    if (this._pending.length) this._pending.shift()._continueOpen()
+  }
+
+  _encode (header) {
+    if (!header.pax) {
+      const buf = headers.encode(header)
+      if (buf) {
+        this.push(buf)
+        return
+      }
+    }
+    this._encodePax(header)
+  }
+
+  _encodePax (header) {
+    const paxHeader = headers.encodePax({
+      name: header.name,
+      linkname: header.linkname,
+      pax: header.pax
+    })
+
+    const newHeader = {
+      name: 'PaxHeader',
+      mode: header.mode,
+      uid: header.uid,
+      gid: header.gid,
+      size: paxHeader.byteLength,
+      mtime: header.mtime,
+      type: 'pax-header',
+      linkname: header.linkname && 'PaxHeader',
+      uname: header.uname,
+      gname: header.gname,
+      devmajor: header.devmajor,
+      devminor: header.devminor
+    }
+
+    this.push(headers.encode(newHeader))
+    this.push(paxHeader)
+    overflow(this, paxHeader.byteLength)
+
+    newHeader.size = header.size
+    newHeader.type = header.type
+    this.push(headers.encode(newHeader))
+  }
+
+  _doDrain () {
+    const drain = this._drain
+    this._drain = noop
+    drain()
+  }
+
+  _predestroy () {
+    const err = getStreamError(this)
+
+    if (this._stream) this._stream.destroy(err)
+
+    while (this._pending.length) {
+      const stream = this._pending.shift()
+      stream.destroy(err)
+      stream._continueOpen()
+    }
+
+    this._doDrain()
+  }
+
+  _read (cb) {
+    this._doDrain()
+    cb()
+  }
+}
+
+module.exports = function pack (opts) {
+  return new Pack(opts)
+}
+
+function modeToType (mode) {
+  switch (mode & constants.S_IFMT) {
+    case constants.S_IFBLK: return 'block-device'
+    case constants.S_IFCHR: return 'character-device'
+    case constants.S_IFDIR: return 'directory'
+    case constants.S_IFIFO: return 'fifo'
+    case constants.S_IFLNK: return 'symlink'
+  }
+
+  return 'file'
+}
+
+function noop () {}
+
+function overflow (self, size) {
+  size &= 511
+  if (size) self.push(END_OF_TAR.subarray(0, 512 - size))
+}
+
+function mapWritable (buf) {
+  return b4a.isBuffer(buf) ? buf : b4a.from(buf)
+}
+
+
+/***/ }),
+
+/***/ 97934:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const PassThroughDecoder = __nccwpck_require__(47256)
+const UTF8Decoder = __nccwpck_require__(86414)
+
+module.exports = class TextDecoder {
+  constructor(encoding = 'utf8') {
+    this.encoding = normalizeEncoding(encoding)
+
+    switch (this.encoding) {
+      case 'utf8':
+        this.decoder = new UTF8Decoder()
+        break
+      case 'utf16le':
+      case 'base64':
+        throw new Error('Unsupported encoding: ' + this.encoding)
+      default:
+        this.decoder = new PassThroughDecoder(this.encoding)
+    }
+  }
+
+  get remaining() {
+    return this.decoder.remaining
+  }
+
+  push(data) {
+    if (typeof data === 'string') return data
+    return this.decoder.decode(data)
+  }
+
+  // For Node.js compatibility
+  write(data) {
+    return this.push(data)
+  }
+
+  end(data) {
+    let result = ''
+    if (data) result = this.push(data)
+    result += this.decoder.flush()
+    return result
+  }
+}
+
+function normalizeEncoding(encoding) {
+  encoding = encoding.toLowerCase()
+
+  switch (encoding) {
+    case 'utf8':
+    case 'utf-8':
+      return 'utf8'
+    case 'ucs2':
+    case 'ucs-2':
+    case 'utf16le':
+    case 'utf-16le':
+      return 'utf16le'
+    case 'latin1':
+    case 'binary':
+      return 'latin1'
+    case 'base64':
+    case 'ascii':
+    case 'hex':
+      return encoding
+    default:
+      throw new Error('Unknown encoding: ' + encoding)
+  }
+}
+
+
+/***/ }),
+
+/***/ 47256:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(73057)
+
+module.exports = class PassThroughDecoder {
+  constructor(encoding) {
+    this.encoding = encoding
+  }
+
+  get remaining() {
+    return 0
+  }
+
+  decode(data) {
+    return b4a.toString(data, this.encoding)
+  }
+
+  flush() {
+    return ''
+  }
+}
+
+
+/***/ }),
+
+/***/ 86414:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(73057)
+
+/**
+ * https://encoding.spec.whatwg.org/#utf-8-decoder
+ */
+module.exports = class UTF8Decoder {
+  constructor() {
+    this._reset()
+  }
+
+  get remaining() {
+    return this.bytesSeen
+  }
+
+  decode(data) {
+    if (data.byteLength === 0) return ''
+
+    if (this.bytesNeeded === 0 && trailingIncomplete(data, 0) === 0) {
+      this.bytesSeen = trailingBytesSeen(data)
+      return b4a.toString(data, 'utf8')
+    }
+
+    let result = ''
+    let start = 0
+
+    if (this.bytesNeeded > 0) {
+      while (start < data.byteLength) {
+        const byte = data[start]
+
+        if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+          result += '\ufffd'
+          this._reset()
+          break
+        }
+
+        this.lowerBoundary = 0x80
+        this.upperBoundary = 0xbf
+        this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
+        this.bytesSeen++
+        start++
+
+        if (this.bytesSeen === this.bytesNeeded) {
+          result += String.fromCodePoint(this.codePoint)
+          this._reset()
+          break
+        }
+      }
+
+      if (this.bytesNeeded > 0) return result
+    }
+
+    const trailing = trailingIncomplete(data, start)
+    const end = data.byteLength - trailing
+
+    if (end > start) result += b4a.toString(data, 'utf8', start, end)
+
+    for (let i = end; i < data.byteLength; i++) {
+      const byte = data[i]
+
+      if (this.bytesNeeded === 0) {
+        if (byte <= 0x7f) {
+          this.bytesSeen = 0
+          result += String.fromCharCode(byte)
+        } else if (byte >= 0xc2 && byte <= 0xdf) {
+          this.bytesNeeded = 2
+          this.bytesSeen = 1
+          this.codePoint = byte & 0x1f
+        } else if (byte >= 0xe0 && byte <= 0xef) {
+          if (byte === 0xe0) this.lowerBoundary = 0xa0
+          else if (byte === 0xed) this.upperBoundary = 0x9f
+          this.bytesNeeded = 3
+          this.bytesSeen = 1
+          this.codePoint = byte & 0xf
+        } else if (byte >= 0xf0 && byte <= 0xf4) {
+          if (byte === 0xf0) this.lowerBoundary = 0x90
+          else if (byte === 0xf4) this.upperBoundary = 0x8f
+          this.bytesNeeded = 4
+          this.bytesSeen = 1
+          this.codePoint = byte & 0x7
+        } else {
+          this.bytesSeen = 1
+          result += '\ufffd'
+        }
+
+        continue
+      }
+
+      if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+        result += '\ufffd'
+        i--
+        this._reset()
+
+        continue
+      }
+
+      this.lowerBoundary = 0x80
+      this.upperBoundary = 0xbf
+
+      this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
+      this.bytesSeen++
+
+      if (this.bytesSeen === this.bytesNeeded) {
+        result += String.fromCodePoint(this.codePoint)
+        this._reset()
+      }
+    }
+
+    return result
+  }
+
+  flush() {
+    const result = this.bytesNeeded > 0 ? '\ufffd' : ''
+    this._reset()
+    return result
+  }
+
+  _reset() {
+    this.codePoint = 0
+    this.bytesNeeded = 0
+    this.bytesSeen = 0
+    this.lowerBoundary = 0x80
+    this.upperBoundary = 0xbf
+  }
+}
+
+function trailingIncomplete(data, start) {
+  const len = data.byteLength
+  if (len <= start) return 0
+
+  const limit = Math.max(start, len - 4)
+
+  let i = len - 1
+  while (i > limit && (data[i] & 0xc0) === 0x80) i--
+
+  if (i < start) return 0
+
+  const byte = data[i]
+
+  let needed
+  if (byte <= 0x7f) return 0
+  if (byte >= 0xc2 && byte <= 0xdf) needed = 2
+  else if (byte >= 0xe0 && byte <= 0xef) needed = 3
+  else if (byte >= 0xf0 && byte <= 0xf4) needed = 4
+  else return 0
+
+  const available = len - i
+  return available < needed ? available : 0
+}
+
+function trailingBytesSeen(data) {
+  const len = data.byteLength
+  if (len === 0) return 0
+
+  const last = data[len - 1]
+
+  if (last <= 0x7f) return 0
+  if ((last & 0xc0) !== 0x80) return 1
+
+  const limit = Math.max(0, len - 4)
+
+  let i = len - 2
+  while (i >= limit && (data[i] & 0xc0) === 0x80) i--
+
+  if (i < 0) return 1
+
+  const first = data[i]
+
+  let needed
+  if (first >= 0xc2 && first <= 0xdf) needed = 2
+  else if (first >= 0xe0 && first <= 0xef) needed = 3
+  else if (first >= 0xf0 && first <= 0xf4) needed = 4
+  else return 1
+
+  if (len - i !== needed) return 1
+
+  if (needed >= 3) {
+    const second = data[i + 1]
+    if (first === 0xe0 && second < 0xa0) return 1
+    if (first === 0xed && second > 0x9f) return 1
+    if (first === 0xf0 && second < 0x90) return 1
+    if (first === 0xf4 && second > 0x8f) return 1
+  }
+
+  return 0
+}
 
 
 /***/ }),
@@ -41322,226 +44394,22 @@ module.exports = validate
 
 /***/ }),
 
-/***/ 96158:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ loadActionPolicy)
-/* harmony export */ });
-/* harmony import */ var _diff_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12592);
-/* harmony import */ var _github_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(55772);
-/* harmony import */ var _policy_builtin_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5157);
-/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7692);
-/* harmony import */ var _sources_source_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(70813);
-// The policy an action run is judged by: from the base commit in diff mode, never from the head.
-
-
-
-
-
-/**
- * Loads the run's policy. A repository path is read from the trusted tree (a pull request cannot
- * weaken the policy that judges it); `builtin:` and `github:` references are read as they are.
- * The default path falls back to `.yaml`/`.json` and then to `builtin:default`; a path named
- * explicitly must exist.
- */
-async function loadActionPolicy(ctx) {
-    const input = ctx.input.trim() || _diff_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_POLICY_PATHS */ .aj[0];
-    if ((0,_policy_builtin_js__WEBPACK_IMPORTED_MODULE_2__/* .isBuiltinName */ .nc)(input))
-        return { policy: await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPolicy */ .tb)(input), origin: input, notices: [] };
-    if (input.startsWith('builtin:'))
-        throw new _policy_load_js__WEBPACK_IMPORTED_MODULE_3__/* .PolicyError */ .pn(input, 1, 1, `unknown built-in policy "${input}"`);
-    if (input.startsWith('github:')) {
-        const ref = (0,_github_files_js__WEBPACK_IMPORTED_MODULE_1__/* .parseGithubRef */ .Ej)(input);
-        if (!ref)
-            throw new _policy_load_js__WEBPACK_IMPORTED_MODULE_3__/* .PolicyError */ .pn(input, 1, 1, 'a github: policy is written github:OWNER/REPO/PATH@REF');
-        return { policy: await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPolicy */ .tb)(input, { readGithub: ctx.readGithub }), origin: input, notices: [] };
-    }
-    const path = (0,_sources_source_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeRelative */ .iQ)(input);
-    if (path === null || path === '')
-        throw new _policy_load_js__WEBPACK_IMPORTED_MODULE_3__/* .PolicyError */ .pn(input, 1, 1, 'the policy path must be inside the repository');
-    const candidates = path === _diff_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_POLICY_PATHS */ .aj[0] ? [..._diff_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_POLICY_PATHS */ .aj] : [path];
-    for (const candidate of candidates) {
-        const text = await (0,_diff_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .readPolicyText */ .OG)(ctx.trusted, candidate);
-        if (text === null)
-            continue;
-        const policy = await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPolicyFromTree */ .jG)(candidate, (p) => (0,_diff_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .readPolicyText */ .OG)(ctx.trusted, p), {
-            readGithub: ctx.readGithub,
-        });
-        const notices = [];
-        if (ctx.proposed) {
-            const proposed = ctx.proposed;
-            const proposedText = await (0,_diff_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .readPolicyText */ .OG)(proposed, candidate).catch(() => null);
-            if (proposedText !== text)
-                notices.push(await changeNotice(candidate, policy, proposedText, proposed, ctx));
-        }
-        return { policy, origin: `${candidate} (${ctx.trusted.description})`, notices };
-    }
-    if (candidates.length === 1) {
-        throw new _policy_load_js__WEBPACK_IMPORTED_MODULE_3__/* .PolicyError */ .pn(input, 1, 1, `the policy file does not exist in ${ctx.trusted.description}`);
-    }
-    const notices = [];
-    if (ctx.proposed) {
-        // A pull request that adds the first policy file: it applies after merge, not to itself.
-        for (const candidate of candidates) {
-            const proposedText = await (0,_diff_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .readPolicyText */ .OG)(ctx.proposed, candidate).catch(() => null);
-            if (proposedText !== null) {
-                notices.push(await changeNotice(candidate, null, proposedText, ctx.proposed, ctx));
-                break;
-            }
-        }
-    }
-    return { policy: await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPolicy */ .tb)('builtin:default'), origin: 'builtin:default', notices };
-}
-async function changeNotice(path, base, proposedText, tree, ctx) {
-    if (proposedText === null)
-        return (0,_diff_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .policyChangeNotice */ .rm)(path, base, null);
-    let proposed;
-    try {
-        proposed = await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPolicyFromTree */ .jG)(path, (p) => (0,_diff_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .readPolicyText */ .OG)(tree, p).catch(() => null), {
-            readGithub: ctx.readGithub,
-        });
-    }
-    catch (e) {
-        proposed = e;
-    }
-    return (0,_diff_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .policyChangeNotice */ .rm)(path, base, proposed);
-}
-
-
-/***/ }),
-
-/***/ 73944:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ advisories)
-/* harmony export */ });
-// The advisories behind `builtin:advisories`: evidence-backed bans, each a locked `fail` rule.
-const advisories = [
-    {
-        id: 'AITG-2026-0001',
-        title: 'Claude Code covert environment fingerprinting',
-        tool: 'claude-code',
-        versions: '>=2.1.91 <2.1.198',
-        firstClean: '2.1.198',
-        description: "Claude Code 2.1.91 through 2.1.197 contain a hidden check of the machine's proxy settings and " +
-            'timezone whose result marks the prompt sent to the model, without telling the user: covert ' +
-            'fingerprinting of the environment the tool runs in.',
-        evidence: 'Established by inspection of the published npm artifacts of @anthropic-ai/claude-code: the code is ' +
-            'absent in 2.1.90, present in 2.1.91, 2.1.112, 2.1.150, 2.1.196 and 2.1.197, and absent in 2.1.198; ' +
-            'the versions in between are assumed to carry it. Every carrier is covered: the platform packages, ' +
-            'the Agent SDK through the CLI it bundles, the VS Code extension, claude-code-action tags and commits, ' +
-            'the Homebrew cask, devcontainer features and the claude.ai installer.',
-        sources: [
-            'https://www.npmjs.com/package/@anthropic-ai/claude-code?activeTab=versions',
-            'npm registry: @anthropic-ai/claude-code 2.1.90, 2.1.91, 2.1.112, 2.1.150, 2.1.196, 2.1.197, 2.1.198 (published tarballs and native builds)',
-            'npm registry: @anthropic-ai/claude-agent-sdk packument, field claudeCodeVersion',
-            'github.com/anthropics/claude-code-action tags (CLI version pinned at each tag)',
-        ],
-        published: '2026-11-24',
-    },
-];
-
-
-/***/ }),
-
-/***/ 15799:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   U$: () => (/* binding */ catalog),
-/* harmony export */   _W: () => (/* binding */ actionVersionInputs),
-/* harmony export */   lx: () => (/* binding */ devcontainerFeature)
-/* harmony export */ });
-/* unused harmony exports featureVersionOption, carriersOf */
-/* harmony import */ var _advisories_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73944);
-/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(78006);
-
-
-
-const byId = new Map(_tools_js__WEBPACK_IMPORTED_MODULE_1__/* .tools */ .Y.map((t) => [t.id, t]));
-const catalog = {
-    tools: _tools_js__WEBPACK_IMPORTED_MODULE_1__/* .tools */ .Y,
-    tool: (id) => byId.get(id),
-};
-/**
- * For devcontainer detectors: the option of a known feature that carries the tool version and its
- * default (`undefined` for a feature the catalog does not know; `null` for a known feature without a
- * version option, which always installs the latest release).
- */
-function featureVersionOption(featureId) {
-    const id = featureId.toLowerCase();
-    for (const t of tools) {
-        for (const c of t.carriers) {
-            if (c.ecosystem === 'devcontainer-feature' && c.package === id)
-                return c.versionOption ?? null;
-        }
-    }
-    return undefined;
-}
-const features = new Map();
-for (const tool of _tools_js__WEBPACK_IMPORTED_MODULE_1__/* .tools */ .Y) {
-    for (const c of tool.carriers) {
-        if (c.ecosystem !== 'devcontainer-feature')
-            continue;
-        features.set(c.package, {
-            id: c.package,
-            tool: tool.id,
-            ...(c.versionOption ? { versionOption: c.versionOption.name } : {}),
-            defaultVersion: c.versionOption?.default ?? 'latest',
-            ...(c.tagPrefix ? { tagPrefix: c.tagPrefix } : {}),
-            ...(c.installs ? { installs: c.installs } : {}),
-        });
-    }
-}
-/** The catalog's facts about a devcontainer feature (by its OCI id without tag), if it knows it. */
-function devcontainerFeature(featureId) {
-    return features.get(featureId.toLowerCase());
-}
-const actionInputs = new Map();
-for (const tool of _tools_js__WEBPACK_IMPORTED_MODULE_1__/* .tools */ .Y) {
-    for (const c of tool.carriers) {
-        if (c.ecosystem !== 'github-action' || !c.versionInput || !c.installs)
-            continue;
-        const repo = c.package.toLowerCase();
-        const list = actionInputs.get(repo) ?? [];
-        list.push({ input: c.versionInput, ...c.installs });
-        actionInputs.set(repo, list);
-    }
-}
-/** The version inputs of an action (`owner/repo[/path]`, any case), empty when it takes none. */
-function actionVersionInputs(action) {
-    return actionInputs.get(action.toLowerCase()) ?? [];
-}
-/** The tools a component could belong to (for reports and for `builtin:ai-coding-tools`). */
-function carriersOf(ecosystem) {
-    const out = [];
-    for (const tool of tools)
-        for (const carrier of tool.carriers)
-            if (carrier.ecosystem === ecosystem)
-                out.push({ tool, carrier });
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 78006:
+/***/ 17551:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Y: () => (/* binding */ tools)
+  ib: () => (/* binding */ actionTableDates),
+  Me: () => (/* binding */ claudeCodeActionBaseToCli),
+  g1: () => (/* binding */ claudeCodeActionTagOrder),
+  Oq: () => (/* binding */ claudeCodeActionTagsOf),
+  fz: () => (/* binding */ claudeCodeActionToCli),
+  _h: () => (/* binding */ claudeCodeBaseActionToCli)
 });
 
-// UNUSED EXPORTS: toolsTableDate
+// UNUSED EXPORTS: claudeCodeActionRefs
 
-;// CONCATENATED MODULE: ./src/catalog/data/npm-platform-packages.json
-const npm_platform_packages_namespaceObject = /*#__PURE__*/JSON.parse('{"d1":{"@anthropic-ai/claude-code":["@anthropic-ai/claude-code-darwin-arm64","@anthropic-ai/claude-code-darwin-x64","@anthropic-ai/claude-code-linux-arm64","@anthropic-ai/claude-code-linux-arm64-musl","@anthropic-ai/claude-code-linux-x64","@anthropic-ai/claude-code-linux-x64-musl","@anthropic-ai/claude-code-win32-arm64","@anthropic-ai/claude-code-win32-x64"],"@anthropic-ai/claude-agent-sdk":["@anthropic-ai/claude-agent-sdk-darwin-arm64","@anthropic-ai/claude-agent-sdk-darwin-x64","@anthropic-ai/claude-agent-sdk-linux-arm64","@anthropic-ai/claude-agent-sdk-linux-arm64-musl","@anthropic-ai/claude-agent-sdk-linux-x64","@anthropic-ai/claude-agent-sdk-linux-x64-musl","@anthropic-ai/claude-agent-sdk-win32-arm64","@anthropic-ai/claude-agent-sdk-win32-x64"]}}');
-;// CONCATENATED MODULE: ./src/catalog/data/tools.json
-const tools_namespaceObject = /*#__PURE__*/JSON.parse('{"$source":"Each carrier row names its own source: the registry page, manifest or repository file where its name and version behaviour were read. The rows were first written as code in src/catalog/tools.ts (2026-11-24) and moved here unchanged.","$retrieved":"2026-11-24","$method":"By hand, from the page each row names. The version tables a row refers to (data/<table>.json) carry their own source and date; npm-platform-packages.json and the claude-agent-sdk npm table are refreshed by scripts/refresh-catalog.mjs.","tools":[{"id":"claude-code","name":"Claude Code","vendor":"Anthropic","homepage":"https://www.anthropic.com/claude-code","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@anthropic-ai/claude-code","kind":"npm package (the CLI)","version":"same","source":"https://www.npmjs.com/package/@anthropic-ai/claude-code"},{"ecosystem":"npm","platformPackagesOf":"@anthropic-ai/claude-code","kind":"platform package (native build of the CLI)","version":"same","source":"npm registry: the optionalDependencies of @anthropic-ai/claude-code (data/npm-platform-packages.json)"},{"ecosystem":"npm","package":"@anthropic-ai/claude-agent-sdk","kind":"Agent SDK (bundles the CLI)","version":"agent-sdk-npm","versionMapping":"the SDK version\'s \\"claudeCodeVersion\\" (table retrieved {retrieved})","source":"npm registry packument of @anthropic-ai/claude-agent-sdk (data/claude-agent-sdk-npm.json)"},{"ecosystem":"npm","platformPackagesOf":"@anthropic-ai/claude-agent-sdk","kind":"Agent SDK platform package (bundles the CLI)","version":"agent-sdk-npm","versionMapping":"as @anthropic-ai/claude-agent-sdk of the same version (table retrieved {retrieved})","source":"npm registry: the optionalDependencies of @anthropic-ai/claude-agent-sdk (data/npm-platform-packages.json)"},{"ecosystem":"pypi","package":"claude-agent-sdk","kind":"Python Agent SDK (bundles the CLI)","version":"agent-sdk-pypi","versionMapping":"the bundled CLI named by the SDK changelog; a release without a bump bundles the previous one (table retrieved {retrieved})","source":"anthropics/claude-agent-sdk-python CHANGELOG.md (data/claude-agent-sdk-pypi.json)"},{"ecosystem":"pypi","package":"claude-code-sdk","kind":"Python SDK (the Python Agent SDK\'s former name; runs the CLI installed separately)","version":"unmapped","unmappedAs":"claude-code-sdk (PyPI)","versionMapping":"the package bundles no CLI: it runs the `claude` command installed by other means (npm install -g @anthropic-ai/claude-code), which the gate finds where it is installed: unknown for version ranges","source":"github.com/anthropics/claude-agent-sdk-python tags v0.0.16-v0.0.25 (pyproject name claude-code-sdk; src/claude_code_sdk/_internal/transport/subprocess_cli.py asks for npm install -g @anthropic-ai/claude-code) and CHANGELOG.md 0.1.0 (renamed to claude-agent-sdk)"},{"ecosystem":"vscode-extension","package":"anthropic.claude-code","kind":"VS Code / Open VSX extension (ships the CLI)","version":"same","source":"https://marketplace.visualstudio.com/items?itemName=anthropic.claude-code"},{"ecosystem":"github-action","package":"anthropics/claude-code-action","kind":"GitHub action (installs the CLI)","version":"claude-code-action","versionMapping":"the CLI version each tag or tag commit installs (tag table retrieved {retrieved}); moving tags (v1) map to at least the version at the snapshot; branches and unknown commits: unknown","source":"git tags of github.com/anthropics/claude-code-action (data/claude-code-action-tags.json)"},{"ecosystem":"github-action","package":"anthropics/claude-code-action/base-action","kind":"GitHub action (the base action, a subpath of claude-code-action; installs the CLI)","version":"claude-code-action-base","versionMapping":"the CLI version base-action/action.yml installs at each tag or tag commit (tag table retrieved {retrieved}); moving tags map to at least the version at the snapshot; branches and unknown commits: unknown","source":"git tags of github.com/anthropics/claude-code-action, base-action/action.yml at each tag (data/claude-code-action-tags.json, field baseAction)"},{"ecosystem":"github-action","package":"anthropics/claude-code-base-action","kind":"GitHub action (installs the CLI; the repository before the base action moved into claude-code-action)","version":"claude-code-base-action","versionMapping":"the CLI version each tag or tag commit\'s action.yml installs (tag table retrieved {retrieved}); the first tags install a caret range: unknown; beta maps to at least the version at the snapshot","source":"git tags of github.com/anthropics/claude-code-base-action (data/claude-code-base-action-tags.json)"},{"ecosystem":"homebrew","package":"claude-code","kind":"Homebrew cask","version":"homebrew","source":"https://formulae.brew.sh/cask/claude-code"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/anthropics/devcontainer-features/claude-code","kind":"devcontainer feature","version":"same","versionOption":null,"installs":{"ecosystem":"npm","package":"@anthropic-ai/claude-code"},"source":"https://github.com/anthropics/devcontainer-features/blob/main/src/claude-code/devcontainer-feature.json"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/devcontainers-extra/features/claude-code","kind":"devcontainer feature","version":"same","versionOption":{"name":"version","default":"latest"},"source":"https://github.com/devcontainers-extra/features/blob/main/src/claude-code/devcontainer-feature.json"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/devcontainers-contrib/features/claude-code","kind":"devcontainer feature (former namespace of devcontainers-extra)","version":"same","versionOption":{"name":"version","default":"latest"},"source":"https://github.com/devcontainers-contrib/features (renamed devcontainers-extra; images still published under ghcr.io/devcontainers-contrib/features) src/claude-code/devcontainer-feature.json"},{"ecosystem":"installer","package":"claude.ai/install.sh","kind":"vendor install script","version":"same","versionArgument":"positional: `bash -s 2.1.150` (or `stable`, `latest`)","source":"https://claude.ai/install.sh"},{"ecosystem":"installer","package":"claude.ai/install.ps1","kind":"vendor install script","version":"same","versionArgument":"positional: `& ([scriptblock]::Create((irm …))) 2.1.150`","source":"https://claude.ai/install.ps1"},{"ecosystem":"installer","package":"claude.ai/install.cmd","kind":"vendor install script","version":"same","versionArgument":"positional: `install.cmd 2.1.150`","source":"https://claude.ai/install.cmd"}]},{"id":"claude-agent-sdk","name":"Claude Agent SDK","vendor":"Anthropic","homepage":"https://docs.anthropic.com/en/docs/agent-sdk/overview","versionScheme":"semver","note":"Its own version line (0.x); a `tool: claude-code` rule also covers it through the CLI it bundles.","carriers":[{"ecosystem":"npm","package":"@anthropic-ai/claude-agent-sdk","kind":"npm package","version":"same","source":"https://www.npmjs.com/package/@anthropic-ai/claude-agent-sdk"},{"ecosystem":"npm","platformPackagesOf":"@anthropic-ai/claude-agent-sdk","kind":"platform package","version":"same","source":"npm registry: the optionalDependencies of @anthropic-ai/claude-agent-sdk (data/npm-platform-packages.json)"},{"ecosystem":"pypi","package":"claude-agent-sdk","kind":"Python package (its own version line)","version":"unmapped","unmappedAs":"claude-agent-sdk (PyPI)","versionMapping":"the Python SDK has its own version line: unknown for version ranges","source":"https://pypi.org/project/claude-agent-sdk/"},{"ecosystem":"pypi","package":"claude-code-sdk","kind":"Python package (the former name, 0.0.x)","version":"unmapped","unmappedAs":"claude-code-sdk (PyPI)","versionMapping":"the Python SDK has its own version line: unknown for version ranges","source":"github.com/anthropics/claude-agent-sdk-python CHANGELOG.md 0.1.0: \\"The Claude Code SDK has been renamed\\""}]},{"id":"codex","name":"OpenAI Codex CLI","vendor":"OpenAI","homepage":"https://github.com/openai/codex","versionScheme":"semver","note":"Native builds are published as versions of @openai/codex itself (0.100.0-linux-x64): they are judged as their release.","carriers":[{"ecosystem":"npm","package":"@openai/codex","kind":"npm package (the CLI and its platform-suffixed builds)","version":"same","source":"https://www.npmjs.com/package/@openai/codex"},{"ecosystem":"npm","package":"@openai/codex-sdk","kind":"TypeScript SDK (drives the CLI)","version":"unmapped","versionMapping":"the SDK has its own version line: unknown","source":"https://www.npmjs.com/package/@openai/codex-sdk"},{"ecosystem":"homebrew","package":"codex","kind":"Homebrew cask","version":"homebrew","source":"https://formulae.brew.sh/cask/codex"},{"ecosystem":"vscode-extension","package":"openai.chatgpt","kind":"VS Code extension (Codex IDE extension)","version":"unmapped","source":"https://marketplace.visualstudio.com/items?itemName=openai.chatgpt"},{"ecosystem":"github-action","package":"openai/codex-action","kind":"GitHub action","version":"unmapped","versionInput":"codex-version","installs":{"ecosystem":"npm","package":"@openai/codex"},"source":"https://github.com/openai/codex-action/blob/HEAD/action.yml"},{"ecosystem":"github-action","package":"openai/codex/.github/actions/codex","kind":"GitHub action","version":"unmapped","versionInput":null,"source":"https://github.com/openai/codex/blob/HEAD/.github/actions/codex/action.yml"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/jsburckhardt/devcontainer-features/codex","kind":"devcontainer feature","version":"same","versionOption":null,"source":"https://github.com/jsburckhardt/devcontainer-features/blob/main/src/codex/devcontainer-feature.json"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/sachitv/devcontainer-features/codex","kind":"devcontainer feature","version":"same","tagPrefix":"rust-","versionOption":{"name":"release_tag","default":"latest"},"source":"https://github.com/sachitv/devcontainer-features/blob/main/src/codex/devcontainer-feature.json"}]},{"id":"gemini-cli","name":"Gemini CLI","vendor":"Google","homepage":"https://github.com/google-gemini/gemini-cli","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@google/gemini-cli","kind":"npm package (the CLI)","version":"same","source":"https://www.npmjs.com/package/@google/gemini-cli"},{"ecosystem":"npm","package":"@google/gemini-cli-core","kind":"core library (versioned with the CLI)","version":"same","source":"https://www.npmjs.com/package/@google/gemini-cli-core"},{"ecosystem":"homebrew","package":"gemini-cli","kind":"Homebrew formula","version":"homebrew","source":"https://formulae.brew.sh/formula/gemini-cli"},{"ecosystem":"github-action","package":"google-github-actions/run-gemini-cli","kind":"GitHub action","version":"unmapped","versionInput":"gemini_cli_version","installs":{"ecosystem":"npm","package":"@google/gemini-cli"},"source":"https://github.com/google-github-actions/run-gemini-cli/blob/HEAD/action.yml"},{"ecosystem":"github-action","package":"google-gemini/gemini-cli-action","kind":"GitHub action","version":"unmapped","versionInput":"gemini_cli_version","installs":{"ecosystem":"npm","package":"@google/gemini-cli"},"source":"https://github.com/google-gemini/gemini-cli-action/blob/HEAD/action.yml"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/stu-bell/devcontainer-features/gemini-cli","kind":"devcontainer feature","version":"same","versionOption":{"name":"version","default":"latest"},"installs":{"ecosystem":"npm","package":"@google/gemini-cli"},"source":"https://github.com/stu-bell/devcontainer-features/blob/main/src/gemini-cli/devcontainer-feature.json"}]},{"id":"gemini-code-assist","name":"Gemini Code Assist","vendor":"Google","versionScheme":"semver","carriers":[{"ecosystem":"vscode-extension","package":"google.geminicodeassist","kind":"VS Code extension","version":"same","source":"https://marketplace.visualstudio.com/items?itemName=google.geminicodeassist"}]},{"id":"qwen-code","name":"Qwen Code","vendor":"Alibaba (QwenLM)","homepage":"https://github.com/QwenLM/qwen-code","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@qwen-code/qwen-code","kind":"npm package","version":"same","source":"https://www.npmjs.com/package/@qwen-code/qwen-code"},{"ecosystem":"github-action","package":"QwenLM/qwen-code-action","kind":"GitHub action","version":"unmapped","versionInput":"qwen_cli_version","installs":{"ecosystem":"npm","package":"@qwen-code/qwen-code"},"source":"https://github.com/QwenLM/qwen-code-action/blob/HEAD/action.yml"}]},{"id":"copilot-cli","name":"GitHub Copilot CLI","vendor":"GitHub","homepage":"https://github.com/github/copilot-cli","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@github/copilot","kind":"npm package","version":"same","source":"https://www.npmjs.com/package/@github/copilot"},{"ecosystem":"homebrew","package":"copilot-cli","kind":"Homebrew cask","version":"homebrew","source":"https://formulae.brew.sh/cask/copilot-cli"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/devcontainers/features/copilot-cli","kind":"devcontainer feature","version":"same","versionOption":{"name":"version","default":"latest"},"source":"https://github.com/devcontainers/features/blob/main/src/copilot-cli/devcontainer-feature.json"},{"ecosystem":"installer","package":"gh.io/copilot-install","kind":"vendor install script","version":"same","versionArgument":"environment variable `VERSION=…` for the script","source":"https://gh.io/copilot-install"}]},{"id":"github-copilot","name":"GitHub Copilot (IDE extensions)","vendor":"GitHub","versionScheme":"semver","carriers":[{"ecosystem":"vscode-extension","package":"github.copilot","kind":"VS Code extension","version":"same","source":"https://marketplace.visualstudio.com/items?itemName=github.copilot"},{"ecosystem":"vscode-extension","package":"github.copilot-chat","kind":"VS Code extension (chat and agent mode)","version":"unmapped","source":"https://marketplace.visualstudio.com/items?itemName=github.copilot-chat"}]},{"id":"cursor","name":"Cursor and Cursor CLI (cursor-agent)","vendor":"Anysphere","homepage":"https://cursor.com","versionScheme":"semver","carriers":[{"ecosystem":"installer","package":"cursor.com/install","kind":"vendor install script","version":"same","versionArgument":"none (always the latest release)","source":"https://cursor.com/install"},{"ecosystem":"homebrew","package":"cursor","kind":"Homebrew cask","version":"homebrew","source":"https://formulae.brew.sh/cask/cursor"}]},{"id":"amp","name":"Amp","vendor":"Sourcegraph","homepage":"https://ampcode.com","versionScheme":"semver","note":"The unscoped npm package `amp` and Amplitude\'s `amp` CLI are different projects: only @sourcegraph/amp is Amp.","carriers":[{"ecosystem":"npm","package":"@sourcegraph/amp","kind":"npm package","version":"same","source":"https://www.npmjs.com/package/@sourcegraph/amp"},{"ecosystem":"vscode-extension","package":"sourcegraph.amp","kind":"VS Code extension","version":"unmapped","source":"https://marketplace.visualstudio.com/items?itemName=sourcegraph.amp"},{"ecosystem":"installer","package":"ampcode.com/install.sh","kind":"vendor install script","version":"same","versionArgument":"none (always the latest release)","source":"https://ampcode.com/install.sh"}]},{"id":"aider","name":"Aider","vendor":"Aider AI","homepage":"https://aider.chat","versionScheme":"pep440","carriers":[{"ecosystem":"pypi","package":"aider-chat","kind":"PyPI package (the CLI)","version":"same","source":"https://pypi.org/project/aider-chat/"},{"ecosystem":"pypi","package":"aider-install","kind":"PyPI installer package","version":"unmapped","versionMapping":"the installer has its own version line: unknown","source":"https://pypi.org/project/aider-install/"},{"ecosystem":"homebrew","package":"aider","kind":"Homebrew formula","version":"homebrew","source":"https://formulae.brew.sh/formula/aider"},{"ecosystem":"installer","package":"aider.chat/install.sh","kind":"vendor install script","version":"same","versionArgument":"none (always the latest release)","source":"https://aider.chat/install.sh"},{"ecosystem":"installer","package":"aider.chat/install.ps1","kind":"vendor install script","version":"same","versionArgument":"none (always the latest release)","source":"https://aider.chat/install.ps1"}]},{"id":"opencode","name":"OpenCode","vendor":"SST","homepage":"https://opencode.ai","versionScheme":"semver","note":"Not the archived Go project opencode-ai/opencode (now Crush).","carriers":[{"ecosystem":"npm","package":"opencode-ai","kind":"npm package (the CLI)","version":"same","source":"https://www.npmjs.com/package/opencode-ai"},{"ecosystem":"npm","packages":["opencode-darwin-arm64","opencode-darwin-x64","opencode-darwin-x64-baseline","opencode-linux-arm64","opencode-linux-arm64-musl","opencode-linux-x64","opencode-linux-x64-baseline","opencode-linux-x64-baseline-musl","opencode-linux-x64-musl","opencode-windows-arm64","opencode-windows-x64","opencode-windows-x64-baseline"],"kind":"platform package","version":"same","source":"npm registry: the optionalDependencies of opencode-ai"},{"ecosystem":"homebrew","package":"sst/tap/opencode","kind":"Homebrew formula","version":"homebrew","source":"https://github.com/sst/homebrew-tap"},{"ecosystem":"homebrew","package":"opencode","kind":"Homebrew formula","version":"homebrew","source":"https://formulae.brew.sh/formula/opencode"},{"ecosystem":"installer","package":"opencode.ai/install","kind":"vendor install script","version":"same","versionArgument":"environment variable `VERSION=…` or `--version`","source":"https://opencode.ai/install"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/devcontainers-extra/features/opencode","kind":"devcontainer feature","version":"same","versionOption":{"name":"version","default":"latest"},"source":"https://github.com/devcontainers-extra/features/blob/main/src/opencode/devcontainer-feature.json"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/devcontainers-contrib/features/opencode","kind":"devcontainer feature (former namespace of devcontainers-extra)","version":"same","versionOption":{"name":"version","default":"latest"},"source":"https://github.com/devcontainers-contrib/features (renamed devcontainers-extra; images still published under ghcr.io/devcontainers-contrib/features) src/opencode/devcontainer-feature.json"},{"ecosystem":"github-action","package":"sst/opencode/github","kind":"GitHub action (runs the CLI; installs the latest release)","version":"unmapped","versionInput":null,"source":"https://opencode.ai/docs/github/ (uses: sst/opencode/github@latest)"}]},{"id":"cline","name":"Cline","vendor":"Cline","homepage":"https://cline.bot","versionScheme":"semver","carriers":[{"ecosystem":"vscode-extension","package":"saoudrizwan.claude-dev","kind":"VS Code extension","version":"same","source":"https://marketplace.visualstudio.com/items?itemName=saoudrizwan.claude-dev"},{"ecosystem":"npm","package":"cline","kind":"npm package (the CLI)","version":"same","source":"https://www.npmjs.com/package/cline"}]},{"id":"roo-code","name":"Roo Code","vendor":"Roo Code","versionScheme":"semver","carriers":[{"ecosystem":"vscode-extension","package":"rooveterinaryinc.roo-cline","kind":"VS Code extension","version":"same","source":"https://marketplace.visualstudio.com/items?itemName=rooveterinaryinc.roo-cline"}]},{"id":"kilo-code","name":"Kilo Code","vendor":"Kilo Code","homepage":"https://kilocode.ai","versionScheme":"semver","carriers":[{"ecosystem":"vscode-extension","package":"kilocode.kilo-code","kind":"VS Code extension","version":"same","source":"https://marketplace.visualstudio.com/items?itemName=kilocode.kilo-code"},{"ecosystem":"npm","package":"@kilocode/cli","kind":"npm package (the CLI, its own version line)","version":"same","source":"https://www.npmjs.com/package/@kilocode/cli"}]},{"id":"continue","name":"Continue","vendor":"Continue","homepage":"https://continue.dev","versionScheme":"semver","carriers":[{"ecosystem":"vscode-extension","package":"continue.continue","kind":"VS Code extension","version":"same","source":"https://marketplace.visualstudio.com/items?itemName=continue.continue"},{"ecosystem":"npm","package":"@continuedev/cli","kind":"npm package (the `cn` CLI, its own version line)","version":"same","source":"https://www.npmjs.com/package/@continuedev/cli"}]},{"id":"goose","name":"Goose","vendor":"Block","homepage":"https://block.github.io/goose","versionScheme":"semver","note":"Homebrew `goose` is a database migration tool: the agent is the `block-goose-cli` formula and `block-goose` cask.","carriers":[{"ecosystem":"homebrew","package":"block-goose-cli","kind":"Homebrew formula","version":"homebrew","source":"https://formulae.brew.sh/formula/block-goose-cli"},{"ecosystem":"homebrew","package":"block-goose","kind":"Homebrew cask","version":"homebrew","source":"https://formulae.brew.sh/cask/block-goose"},{"ecosystem":"installer","package":"github.com/block/goose/releases/download/stable/download_cli.sh","kind":"vendor install script","version":"same","versionArgument":"environment variable `GOOSE_VERSION=…`","source":"https://github.com/block/goose/releases/download/stable/download_cli.sh"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/devcontainers-extra/features/codename-goose-cli","kind":"devcontainer feature","version":"same","versionOption":{"name":"version","default":"stable"},"source":"https://github.com/devcontainers-extra/features/blob/main/src/codename-goose-cli/devcontainer-feature.json"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/devcontainers-contrib/features/codename-goose-cli","kind":"devcontainer feature (former namespace of devcontainers-extra)","version":"same","versionOption":{"name":"version","default":"stable"},"source":"https://github.com/devcontainers-contrib/features (renamed devcontainers-extra; images still published under ghcr.io/devcontainers-contrib/features) src/codename-goose-cli/devcontainer-feature.json"}]},{"id":"auggie","name":"Auggie (Augment Code)","vendor":"Augment Code","homepage":"https://www.augmentcode.com","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@augmentcode/auggie","kind":"npm package (the CLI)","version":"same","source":"https://www.npmjs.com/package/@augmentcode/auggie"},{"ecosystem":"vscode-extension","package":"augment.vscode-augment","kind":"VS Code extension","version":"unmapped","source":"https://marketplace.visualstudio.com/items?itemName=augment.vscode-augment"}]},{"id":"kimi-cli","name":"Kimi CLI","vendor":"Moonshot AI","homepage":"https://github.com/MoonshotAI/kimi-cli","versionScheme":"pep440","carriers":[{"ecosystem":"pypi","package":"kimi-cli","kind":"PyPI package","version":"same","source":"https://pypi.org/project/kimi-cli/"}]},{"id":"crush","name":"Crush","vendor":"Charm","homepage":"https://github.com/charmbracelet/crush","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@charmland/crush","kind":"npm package","version":"same","source":"https://www.npmjs.com/package/@charmland/crush"},{"ecosystem":"homebrew","package":"charmbracelet/tap/crush","kind":"Homebrew formula","version":"homebrew","source":"https://github.com/charmbracelet/homebrew-tap"}]},{"id":"windsurf","name":"Windsurf (Codeium)","vendor":"Cognition (formerly Codeium)","versionScheme":"semver","carriers":[{"ecosystem":"homebrew","package":"windsurf","kind":"Homebrew cask","version":"homebrew","source":"https://formulae.brew.sh/cask/windsurf"},{"ecosystem":"vscode-extension","package":"codeium.codeium","kind":"VS Code extension (Windsurf plugin)","version":"unmapped","source":"https://marketplace.visualstudio.com/items?itemName=codeium.codeium"}]},{"id":"amazon-q","name":"Amazon Q Developer","vendor":"Amazon Web Services","versionScheme":"semver","carriers":[{"ecosystem":"homebrew","package":"amazon-q","kind":"Homebrew cask","version":"homebrew","source":"https://formulae.brew.sh/cask/amazon-q"},{"ecosystem":"vscode-extension","package":"amazonwebservices.amazon-q-vscode","kind":"VS Code extension","version":"unmapped","source":"https://marketplace.visualstudio.com/items?itemName=amazonwebservices.amazon-q-vscode"}]},{"id":"kiro","name":"Kiro and Kiro CLI","vendor":"Amazon Web Services","homepage":"https://kiro.dev","versionScheme":"semver","carriers":[{"ecosystem":"homebrew","package":"kiro","kind":"Homebrew cask","version":"homebrew","source":"https://formulae.brew.sh/cask/kiro"},{"ecosystem":"installer","package":"cli.kiro.dev/install","kind":"vendor install script","version":"same","versionArgument":"none (always the latest release)","source":"https://cli.kiro.dev/install"}]},{"id":"droid","name":"Droid (Factory)","vendor":"Factory","homepage":"https://factory.ai","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"droid","kind":"npm package","version":"same","source":"https://www.npmjs.com/package/droid"},{"ecosystem":"installer","package":"app.factory.ai/cli","kind":"vendor install script","version":"same","versionArgument":"none (always the latest release)","source":"https://app.factory.ai/cli"}]},{"id":"junie","name":"Junie CLI","vendor":"JetBrains","homepage":"https://www.jetbrains.com/junie/","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@jetbrains/junie","kind":"npm package (wrapper that runs the CLI)","version":"same","source":"https://www.npmjs.com/package/@jetbrains/junie"},{"ecosystem":"installer","package":"junie.jetbrains.com/install.sh","kind":"vendor install script","version":"same","versionArgument":"none (always the latest release)","source":"https://junie.jetbrains.com/install.sh"},{"ecosystem":"homebrew","package":"jetbrains-junie/junie/junie","kind":"Homebrew formula","version":"homebrew","source":"https://github.com/jetbrains-junie/homebrew-junie"}]},{"id":"codebuddy","name":"CodeBuddy Code","vendor":"Tencent","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@tencent-ai/codebuddy-code","kind":"npm package","version":"same","source":"https://www.npmjs.com/package/@tencent-ai/codebuddy-code"}]},{"id":"pi","name":"Pi coding agent","vendor":"Mario Zechner","homepage":"https://github.com/badlogic/pi-mono","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@mariozechner/pi-coding-agent","kind":"npm package","version":"same","source":"https://www.npmjs.com/package/@mariozechner/pi-coding-agent"}]},{"id":"cody","name":"Sourcegraph Cody","vendor":"Sourcegraph","versionScheme":"semver","carriers":[{"ecosystem":"vscode-extension","package":"sourcegraph.cody-ai","kind":"VS Code extension","version":"same","source":"https://marketplace.visualstudio.com/items?itemName=sourcegraph.cody-ai"}]},{"id":"tabnine","name":"Tabnine","vendor":"Tabnine","versionScheme":"semver","carriers":[{"ecosystem":"vscode-extension","package":"tabnine.tabnine-vscode","kind":"VS Code extension","version":"same","source":"https://marketplace.visualstudio.com/items?itemName=tabnine.tabnine-vscode"}]},{"id":"openhands","name":"OpenHands","vendor":"All Hands AI","homepage":"https://github.com/All-Hands-AI/OpenHands","versionScheme":"pep440","carriers":[{"ecosystem":"pypi","package":"openhands-ai","kind":"PyPI package","version":"same","source":"https://pypi.org/project/openhands-ai/"}]},{"id":"jules","name":"Jules CLI (Jules Tools)","vendor":"Google","homepage":"https://jules.google","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@google/jules","kind":"npm package (the CLI)","version":"same","source":"npm registry: npm view @google/jules (0.1.42 latest on 2026-12-04)"}]},{"id":"qodo-command","name":"Qodo Command","vendor":"Qodo","homepage":"https://www.qodo.ai","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@qodo/command","kind":"npm package (the CLI)","version":"same","source":"npm registry: npm view @qodo/command (0.36.0 latest on 2026-12-04)"}]},{"id":"mistral-vibe","name":"Mistral Vibe","vendor":"Mistral AI","homepage":"https://github.com/mistralai/mistral-vibe","versionScheme":"pep440","carriers":[{"ecosystem":"pypi","package":"mistral-vibe","kind":"PyPI package (the CLI)","version":"same","source":"https://pypi.org/project/mistral-vibe/ (not verified here: PyPI is not reachable from this machine)"}]}]}');
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var node_modules_semver = __nccwpck_require__(62088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
@@ -41638,9 +44506,178 @@ const actionTableDates = {
     claudeCodeAction: action.$retrieved,
     claudeCodeBaseAction: base.$retrieved,
 };
+/** The fixed tags of claude-code-action, oldest first (for remediation). */
+const claudeCodeActionTagOrder = Object.keys(action.tags)
+    .filter((t) => !action.floatingTags.includes(t) && semver_default().valid(t.replace(/^v/, '')) !== null)
+    .sort((a, b) => semver_default().compare(a.replace(/^v/, ''), b.replace(/^v/, '')));
+/** The tags of claude-code-action that point to a commit. */
+function claudeCodeActionTagsOf(commit) {
+    const c = commit.toLowerCase();
+    return Object.entries(action.tags)
+        .filter(([, row]) => row.commit === c)
+        .map(([tag]) => tag);
+}
+
+
+/***/ }),
+
+/***/ 73944:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ advisoryOf),
+/* harmony export */   w: () => (/* binding */ advisories)
+/* harmony export */ });
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(311);
+// The advisories behind `builtin:advisories`: evidence-backed bans, each a locked `fail` rule.
+
+const advisories = [
+    {
+        id: 'AITG-2026-0001',
+        title: 'Claude Code covert environment fingerprinting',
+        tool: 'claude-code',
+        versions: '>=2.1.91 <2.1.198',
+        firstClean: '2.1.198',
+        description: "Claude Code 2.1.91 through 2.1.197 contain a hidden check of the machine's proxy settings and " +
+            'timezone whose result marks the prompt sent to the model, without telling the user: covert ' +
+            'fingerprinting of the environment the tool runs in.',
+        evidence: 'Established by inspection of the published npm artifacts of @anthropic-ai/claude-code: the code is ' +
+            'absent in 2.1.90, present in 2.1.91, 2.1.112, 2.1.150, 2.1.196 and 2.1.197, and absent in 2.1.198; ' +
+            'the versions in between are assumed to carry it. Every carrier is covered: the platform packages, ' +
+            'the Agent SDK through the CLI it bundles, the VS Code extension, claude-code-action tags and commits, ' +
+            'the Homebrew cask, devcontainer features and the claude.ai installer.',
+        sources: [
+            'https://www.npmjs.com/package/@anthropic-ai/claude-code?activeTab=versions',
+            'npm registry: @anthropic-ai/claude-code 2.1.90, 2.1.91, 2.1.112, 2.1.150, 2.1.196, 2.1.197, 2.1.198 (published tarballs and native builds)',
+            'npm registry: @anthropic-ai/claude-agent-sdk packument, field claudeCodeVersion',
+            'github.com/anthropics/claude-code-action tags (CLI version pinned at each tag)',
+        ],
+        published: '2026-11-24',
+        link: `${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .PROJECT_URL */ .w}/blob/v1/docs/advisories/AITG-2026-0001.md`,
+    },
+];
+const byId = new Map(advisories.map((a) => [a.id, a]));
+/** The advisory a rule id stands for (built-in advisory rules carry the advisory's id). */
+function advisoryOf(ruleId) {
+    return byId.get(ruleId);
+}
+
+
+/***/ }),
+
+/***/ 15799:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U$: () => (/* binding */ catalog),
+/* harmony export */   _W: () => (/* binding */ actionVersionInputs),
+/* harmony export */   fC: () => (/* reexport safe */ _advisories_js__WEBPACK_IMPORTED_MODULE_0__.f),
+/* harmony export */   lx: () => (/* binding */ devcontainerFeature),
+/* harmony export */   zu: () => (/* binding */ platformParentOf)
+/* harmony export */ });
+/* unused harmony exports featureVersionOption, carriersOf */
+/* harmony import */ var _advisories_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73944);
+/* harmony import */ var _data_npm_platform_packages_json__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(11889);
+/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17346);
+
+
+
+
+const byId = new Map(_tools_js__WEBPACK_IMPORTED_MODULE_2__/* .tools */ .Y.map((t) => [t.id, t]));
+const catalog = {
+    tools: _tools_js__WEBPACK_IMPORTED_MODULE_2__/* .tools */ .Y,
+    tool: (id) => byId.get(id),
+};
+/**
+ * For devcontainer detectors: the option of a known feature that carries the tool version and its
+ * default (`undefined` for a feature the catalog does not know; `null` for a known feature without a
+ * version option, which always installs the latest release).
+ */
+function featureVersionOption(featureId) {
+    const id = featureId.toLowerCase();
+    for (const t of tools) {
+        for (const c of t.carriers) {
+            if (c.ecosystem === 'devcontainer-feature' && c.package === id)
+                return c.versionOption ?? null;
+        }
+    }
+    return undefined;
+}
+const features = new Map();
+for (const tool of _tools_js__WEBPACK_IMPORTED_MODULE_2__/* .tools */ .Y) {
+    for (const c of tool.carriers) {
+        if (c.ecosystem !== 'devcontainer-feature')
+            continue;
+        features.set(c.package, {
+            id: c.package,
+            tool: tool.id,
+            ...(c.versionOption ? { versionOption: c.versionOption.name } : {}),
+            defaultVersion: c.versionOption?.default ?? 'latest',
+            ...(c.tagPrefix ? { tagPrefix: c.tagPrefix } : {}),
+            ...(c.installs ? { installs: c.installs } : {}),
+        });
+    }
+}
+/** The catalog's facts about a devcontainer feature (by its OCI id without tag), if it knows it. */
+function devcontainerFeature(featureId) {
+    return features.get(featureId.toLowerCase());
+}
+const actionInputs = new Map();
+for (const tool of _tools_js__WEBPACK_IMPORTED_MODULE_2__/* .tools */ .Y) {
+    for (const c of tool.carriers) {
+        if (c.ecosystem !== 'github-action' || !c.versionInput || !c.installs)
+            continue;
+        const repo = c.package.toLowerCase();
+        const list = actionInputs.get(repo) ?? [];
+        list.push({ input: c.versionInput, ...c.installs });
+        actionInputs.set(repo, list);
+    }
+}
+/** The version inputs of an action (`owner/repo[/path]`, any case), empty when it takes none. */
+function actionVersionInputs(action) {
+    return actionInputs.get(action.toLowerCase()) ?? [];
+}
+/** The tools a component could belong to (for reports and for `builtin:ai-coding-tools`). */
+function carriersOf(ecosystem) {
+    const out = [];
+    for (const tool of tools)
+        for (const carrier of tool.carriers)
+            if (carrier.ecosystem === ecosystem)
+                out.push({ tool, carrier });
+    return out;
+}
+const PLATFORM_PARENT = new Map(Object.entries(_data_npm_platform_packages_json__WEBPACK_IMPORTED_MODULE_1__/* .platformPackages */ .d1).flatMap(([parent, list]) => list.map((p) => [p, parent])));
+/** The npm package a platform package is the native build of (`…/claude-code-linux-x64` → `…/claude-code`). */
+function platformParentOf(ecosystem, name) {
+    return ecosystem === 'npm' ? PLATFORM_PARENT.get(name) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 13453:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  uO: () => (/* binding */ agentSdkNpmToCli),
+  z2: () => (/* binding */ agentSdkPypiToCli),
+  an: () => (/* binding */ homebrewVersion),
+  GE: () => (/* binding */ prefixedVersion),
+  r1: () => (/* binding */ sameVersion),
+  oF: () => (/* binding */ tableDates),
+  lB: () => (/* binding */ unmappedVersion),
+  C9: () => (/* binding */ versionTables)
+});
+
+// UNUSED EXPORTS: asToolVersion
 
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js + 4 modules
 var pep440 = __nccwpck_require__(99687);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(62088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 ;// CONCATENATED MODULE: ./src/catalog/data/claude-agent-sdk-npm.json
 const claude_agent_sdk_npm_namespaceObject = /*#__PURE__*/JSON.parse('{"nB":"2026-11-24","sc":{"0.0.4":null,"0.1.0":null,"0.1.1":null,"0.1.2":null,"0.1.5":null,"0.1.8":null,"0.1.9":null,"0.1.10":null,"0.1.11":null,"0.1.13":null,"0.1.14":null,"0.1.15":null,"0.1.19":null,"0.1.20":null,"0.1.21":null,"0.1.22":null,"0.1.23":null,"0.1.25":null,"0.1.26":null,"0.1.27":null,"0.1.28":null,"0.1.29":null,"0.1.30":null,"0.1.31":null,"0.1.34":null,"0.1.35":null,"0.1.36":null,"0.1.37":null,"0.1.42":null,"0.1.44":null,"0.1.45":null,"0.1.46":null,"0.1.47":null,"0.1.49":null,"0.1.50":null,"0.1.51":null,"0.1.53":null,"0.1.54":null,"0.1.55":null,"0.1.56":null,"0.1.57":null,"0.1.58":null,"0.1.59":null,"0.1.60":null,"0.1.61":null,"0.1.62":null,"0.1.63":null,"0.1.65":null,"0.1.67":null,"0.1.69":null,"0.1.70":null,"0.1.71":null,"0.1.72":null,"0.1.73":null,"0.1.74":null,"0.1.75":null,"0.1.76":null,"0.1.77":null,"0.2.0":null,"0.2.1":null,"0.2.2":null,"0.2.3":null,"0.2.4":null,"0.2.5":null,"0.2.6":"2.1.6","0.2.7":"2.1.7","0.2.8":"2.1.8","0.2.9":"2.1.9","0.2.11":"2.1.11","0.2.12":"2.1.12","0.2.14":"2.1.14","0.2.15":"2.1.15","0.2.16":"2.1.16","0.2.17":"2.1.17","0.2.18":"2.1.18","0.2.19":"2.1.19","0.2.20":"2.1.20","0.2.21":"2.1.21","0.2.22":"2.1.22","0.2.23":"2.1.23","0.2.25":"2.1.25","0.2.26":"2.1.26","0.2.27":"2.1.27","0.2.29":"2.1.29","0.2.30":"2.1.30","0.2.31":"2.1.31","0.2.32":"2.1.32","0.2.33":"2.1.33","0.2.34":"2.1.34","0.2.36":"2.1.36","0.2.37":"2.1.37","0.2.38":"2.1.38","0.2.39":"2.1.39","0.2.40":"2.1.40","0.2.41":"2.1.41","0.2.42":"2.1.42","0.2.44":"2.1.44","0.2.45":"2.1.45","0.2.47":"2.1.47","0.2.48":"2.1.48","0.2.49":"2.1.49","0.2.50":"2.1.50","0.2.51":"2.1.51","0.2.52":"2.1.52","0.2.54":"2.1.54","0.2.55":"2.1.55","0.2.56":"2.1.56","0.2.58":"2.1.58","0.2.59":"2.1.59","0.2.61":"2.1.61","0.2.62":"2.1.62","0.2.63":"2.1.63","0.2.64":"2.1.64","0.2.66":"2.1.66","0.2.68":"2.1.68","0.2.69":"2.1.69","0.2.70":"2.1.70","0.2.71":"2.1.71","0.2.72":"2.1.72","0.2.73":"2.1.73","0.2.74":"2.1.74","0.2.75":"2.1.75","0.2.76":"2.1.76","0.2.77":"2.1.77","0.2.78":"2.1.78","0.2.79":"2.1.79","0.2.80":"2.1.80","0.2.81":"2.1.81","0.2.83":"2.1.83","0.2.84":"2.1.84","0.2.85":"2.1.85","0.2.86":"2.1.86","0.2.87":"2.1.87","0.2.88":"2.1.88","0.2.89":"2.1.89","0.2.90":"2.1.90","0.2.91":"2.1.91","0.2.92":"2.1.92","0.2.94":"2.1.94","0.2.96":"2.1.96","0.2.97":"2.1.97","0.2.98":"2.1.98","0.2.100":"2.1.100","0.2.101":"2.1.101","0.2.104":"2.1.104","0.2.105":"2.1.105","0.2.107":"2.1.107","0.2.108":"2.1.108","0.2.109":"2.1.109","0.2.110":"2.1.110","0.2.111":"2.1.111","0.2.112":"2.1.112","0.2.113":"2.1.113","0.2.114":"2.1.114","0.2.116":"2.1.116","0.2.117":"2.1.117","0.2.118":"2.1.118","0.2.119":"2.1.119","0.2.120":"2.1.120","0.2.121":"2.1.121","0.2.122":"2.1.122","0.2.123":"2.1.123","0.2.124":"2.1.124","0.2.126":"2.1.126","0.2.128":"2.1.128","0.2.129":"2.1.129","0.2.131":"2.1.131","0.2.132":"2.1.132","0.2.133":"2.1.133","0.2.136":"2.1.136","0.2.137":"2.1.137","0.2.138":"2.1.138","0.2.139":"2.1.139","0.2.140":"2.1.140","0.2.141":"2.1.141","0.3.142":"2.1.142","0.3.143":"2.1.143","0.3.144":"2.1.144","0.3.145":"2.1.145","0.3.146":"2.1.146","0.3.147":"2.1.147","0.3.148":"2.1.148","0.3.149":"2.1.149","0.3.150":"2.1.150","0.3.152":"2.1.152","0.3.153":"2.1.153","0.3.154":"2.1.154","0.3.156":"2.1.156","0.3.157":"2.1.157","0.3.158":"2.1.158","0.3.159":"2.1.159","0.3.160":"2.1.160","0.3.161":"2.1.161","0.3.162":"2.1.162","0.3.163":"2.1.163","0.3.165":"2.1.165","0.3.167":"2.1.167","0.3.168":"2.1.168","0.3.169":"2.1.169","0.3.170":"2.1.170","0.3.172":"2.1.172","0.3.173":"2.1.173","0.3.174":"2.1.174","0.3.175":"2.1.175","0.3.176":"2.1.176","0.3.177":"2.1.177","0.3.178":"2.1.178","0.3.179":"2.1.179","0.3.181":"2.1.181","0.3.182":"2.1.182","0.3.183":"2.1.183","0.3.185":"2.1.185","0.3.186":"2.1.186","0.3.187":"2.1.187","0.3.190":"2.1.190","0.3.191":"2.1.191","0.3.193":"2.1.193","0.3.195":"2.1.195","0.3.196":"2.1.196","0.3.197":"2.1.197","0.3.198":"2.1.198","0.3.199":"2.1.199","0.3.200":"2.1.200","0.3.201":"2.1.201","0.3.202":"2.1.202","0.3.203":"2.1.203","0.3.204":"2.1.204","0.3.205":"2.1.205","0.3.206":"2.1.206","0.3.207":"2.1.207","0.3.208":"2.1.208","0.3.209":"2.1.209","0.3.210":"2.1.210","0.3.211":"2.1.211","0.3.212":"2.1.212","0.3.213":"2.1.213","0.3.214":"2.1.214","0.3.215":"2.1.215","0.3.216":"2.1.216","0.3.217":"2.1.217","0.3.218":"2.1.218","0.3.219":"2.1.219","0.3.220":"2.1.220","0.3.221":"2.1.221","0.3.222":"2.1.222","0.3.223":"2.1.223","0.3.224":"2.1.224","0.3.225":"2.1.225","0.3.226":"2.1.226","0.3.227":"2.1.227","0.3.228":"2.1.228","0.3.229":"2.1.229","0.3.231":"2.1.231","0.3.232":"2.1.232","0.3.233":"2.1.233","0.3.234":"2.1.234","0.3.235":"2.1.235","0.3.236":"2.1.236","0.3.237":"2.1.237","0.3.238":"2.1.238","0.3.239":"2.1.239","0.3.240":"2.1.240","0.3.241":"2.1.241","0.3.242":"2.1.242","0.3.243":"2.1.243","0.3.245":"2.1.245","0.3.246":"2.1.246","0.3.247":"2.1.247","0.3.248":"2.1.248","0.3.250":"2.1.250","0.3.251":"2.1.251","0.3.252":"2.1.252","0.3.257":"2.1.257","0.3.258":"2.1.258","0.3.259":"2.1.259","0.3.260":"2.1.260","0.3.261":"2.1.261","0.3.263":"2.1.263","0.3.265":"2.1.265","0.3.266":"2.1.266","0.3.267":"2.1.267","0.3.268":"2.1.268","0.3.269":"2.1.269","0.3.270":"2.1.270","0.3.271":"2.1.271","0.3.272":"2.1.272","0.3.273":"2.1.273","0.3.274":"2.1.274","0.3.275":"2.1.275","0.3.276":"2.1.276","0.3.277":"2.1.277","0.3.278":"2.1.278","0.3.280":"2.1.280","0.3.281":"2.1.281","0.3.282":"2.1.282","0.3.283":"2.1.283","0.3.284":"2.1.284","0.3.285":"2.1.285","0.3.286":"2.1.286","0.3.287":"2.1.287","0.3.288":"2.1.288","0.3.289":"2.1.289","0.3.290":"2.1.290","0.3.291":"2.1.291","0.3.292":"2.1.292","0.3.293":"2.1.293","0.3.294":"2.1.294","0.3.295":"2.1.295","0.3.296":"2.1.296","0.3.299":"2.1.299","0.3.300":"2.1.300","0.3.301":"2.1.301","0.3.302":"2.1.302","0.3.303":"2.1.303","0.3.304":"2.1.304","0.3.305":"2.1.305","0.3.306":"2.1.306","0.3.307":"2.1.307","0.3.308":"2.1.308","0.3.309":"2.1.309","0.3.310":"2.1.310","0.3.311":"2.1.311","0.3.312":"2.1.312","0.3.314":"2.1.314","0.3.315":"2.1.315","0.3.316":"2.1.316","0.3.317":"2.1.317","0.3.318":"2.1.318","0.3.319":"2.1.319","0.3.321":"2.1.321","0.3.322":"2.1.322","0.3.323":"2.1.323","0.3.324":"2.1.324","0.3.325":"2.1.325","0.3.326":"2.1.326","0.3.327":"2.1.327","0.3.328":"2.1.328","0.3.329":"2.1.329","0.3.330":"2.1.330"}}');
 ;// CONCATENATED MODULE: ./src/catalog/data/claude-agent-sdk-npm-changelog.json
@@ -41649,9 +44686,12 @@ const claude_agent_sdk_npm_changelog_namespaceObject = /*#__PURE__*/JSON.parse('
 const claude_agent_sdk_pypi_namespaceObject = /*#__PURE__*/JSON.parse('{"nB":"2026-11-24","yh":{"0.0.13":null,"0.0.14":null,"0.0.16":null,"0.0.17":null,"0.0.18":null,"0.0.19":null,"0.0.22":null,"0.1.0":null,"0.1.1":null,"0.1.2":null,"0.1.3":null,"0.1.4":null,"0.1.5":null,"0.1.6":null,"0.1.7":null,"0.1.8":null,"0.1.9":"2.0.49","0.1.10":"2.0.53","0.1.11":"2.0.57","0.1.12":null,"0.1.13":"2.0.59","0.1.14":"2.0.62","0.1.15":null,"0.1.16":"2.0.68","0.1.17":"2.0.70","0.1.18":"2.0.72","0.1.19":"2.1.1","0.1.20":"2.1.9","0.1.21":"2.1.15","0.1.22":"2.1.19","0.1.23":"2.1.20","0.1.24":"2.1.22","0.1.25":"2.1.23","0.1.26":"2.1.27","0.1.27":"2.1.29","0.1.28":"2.1.30","0.1.29":"2.1.31","0.1.30":"2.1.32","0.1.31":"2.1.33","0.1.32":"2.1.36","0.1.33":"2.1.37","0.1.34":"2.1.38","0.1.35":"2.1.39","0.1.36":"2.1.42","0.1.37":"2.1.44","0.1.38":"2.1.47","0.1.39":"2.1.49","0.1.40":"2.1.51","0.1.41":"2.1.52","0.1.42":"2.1.55","0.1.43":"2.1.56","0.1.44":"2.1.59","0.1.45":"2.1.63","0.1.46":"2.1.69","0.1.47":"2.1.70","0.1.48":"2.1.71","0.1.49":"2.1.77","0.1.50":"2.1.81","0.1.51":"2.1.85","0.1.52":"2.1.87","0.1.53":"2.1.88","0.1.55":"2.1.91","0.1.56":"2.1.92","0.1.57":"2.1.96","0.1.58":"2.1.97","0.1.59":"2.1.105","0.1.60":"2.1.111","0.1.61":"2.1.112","0.1.62":"2.1.113","0.1.63":"2.1.114","0.1.64":"2.1.116","0.1.65":"2.1.118","0.1.66":"2.1.119","0.1.67":"2.1.120","0.1.68":"2.1.119","0.1.69":"2.1.121","0.1.70":"2.1.122","0.1.71":"2.1.123","0.1.72":"2.1.126","0.1.73":"2.1.128","0.1.74":"2.1.129","0.1.75":"2.1.131","0.1.76":"2.1.132","0.1.77":"2.1.133","0.1.78":"2.1.136","0.1.79":"2.1.137","0.1.80":"2.1.138","0.1.81":"2.1.139","0.2.82":"2.1.142","0.2.83":"2.1.146","0.2.84":"2.1.147","0.2.85":"2.1.148","0.2.86":"2.1.149","0.2.87":"2.1.150","0.2.88":"2.1.161","0.2.89":"2.1.162","0.2.90":"2.1.163","0.2.91":"2.1.165","0.2.92":"2.1.166","0.2.93":"2.1.167","0.2.94":"2.1.169","0.2.95":"2.1.170","0.2.96":"2.1.172","0.2.97":"2.1.173","0.2.98":"2.1.174","0.2.99":"2.1.175","0.2.100":"2.1.176","0.2.101":"2.1.177","0.2.102":"2.1.178","0.2.103":"2.1.179","0.2.104":"2.1.181","0.2.105":"2.1.183","0.2.106":"2.1.185","0.2.107":"2.1.186","0.2.108":"2.1.187","0.2.109":"2.1.190","0.2.110":"2.1.191","0.2.111":"2.1.202","0.2.112":"2.1.203","0.2.113":"2.1.204","0.2.114":"2.1.205","0.2.115":"2.1.206","0.2.116":"2.1.207","0.2.117":"2.1.208","0.2.118":"2.1.209","0.2.119":"2.1.210","0.2.120":"2.1.211","0.2.121":"2.1.212","0.2.122":"2.1.214","0.2.123":"2.1.215","0.2.124":"2.1.216","0.2.125":"2.1.217","0.2.126":"2.1.218","0.2.127":"2.1.219","0.2.128":"2.1.220","0.2.129":"2.1.221","0.2.130":"2.1.222","0.2.131":"2.1.223","0.2.132":"2.1.224","0.2.133":"2.1.225","0.2.134":"2.1.226","0.2.135":"2.1.227","0.2.136":"2.1.228","0.2.137":"2.1.229","0.2.138":"2.1.232","0.2.139":"2.1.233","0.2.140":"2.1.235","0.2.141":"2.1.236","0.2.142":"2.1.237","0.2.143":"2.1.238"}}');
 // EXTERNAL MODULE: ./src/model/versions.ts
 var versions = __nccwpck_require__(62212);
+// EXTERNAL MODULE: ./src/catalog/action-tags.ts + 2 modules
+var action_tags = __nccwpck_require__(17551);
 ;// CONCATENATED MODULE: ./src/catalog/mappings.ts
 // How a carrier's version maps to the version of the tool it carries. The tables are data files
 // (src/catalog/data/), each with a header naming its source, date and method.
+
 
 
 
@@ -41748,7 +44788,73 @@ const tableDates = {
     agentSdkNpm: claude_agent_sdk_npm_namespaceObject.nB,
     agentSdkPypi: claude_agent_sdk_pypi_namespaceObject.nB,
 };
+const SDK_NPM_ORDER = [...SDK_NPM.keys()].filter((v) => semver_default().valid(v) !== null).sort((semver_default()).compare);
+const SDK_PYPI_ORDER = SDK_PYPI.map((r) => r.version);
+const ACTION_TAG_ORDER = action_tags/* claudeCodeActionTagOrder */.g1;
+/** Index of the last version not above `v` (a version between two rows sits after the lower one). */
+function placed(order, v, cmp) {
+    let at = null;
+    order.forEach((o, i) => {
+        if (cmp(o, v) <= 0)
+            at = i;
+    });
+    return at ?? (order.length > 0 ? -1 : null);
+}
+const versionTables = new Map([
+    [
+        agentSdkNpmToCli,
+        {
+            versions: SDK_NPM_ORDER,
+            positionOf: (version) => {
+                const v = semver_default().valid((0,versions/* releaseOf */.l7)(version.trim().replace(/^v(?=\d)/, '')));
+                return v === null ? null : placed(SDK_NPM_ORDER, v, (semver_default()).compare);
+            },
+        },
+    ],
+    [
+        agentSdkPypiToCli,
+        {
+            versions: SDK_PYPI_ORDER,
+            positionOf: (version) => pep440/* valid */.rZ(version.trim()) ? placed(SDK_PYPI_ORDER, version.trim(), pep440/* compare */.UD) : null,
+        },
+    ],
+    [
+        action_tags/* claudeCodeActionToCli */.fz,
+        {
+            versions: ACTION_TAG_ORDER,
+            positionOf: (ref) => {
+                const r = ref.trim();
+                // A commit stands where its latest tag stands.
+                const tags = /^[0-9a-f]{40}$/i.test(r) ? (0,action_tags/* claudeCodeActionTagsOf */.Oq)(r) : [r];
+                const at = tags.map((t) => ACTION_TAG_ORDER.indexOf(t)).filter((i) => i >= 0);
+                return at.length > 0 ? Math.max(...at) : null;
+            },
+        },
+    ],
+]);
 
+
+/***/ }),
+
+/***/ 17346:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Y: () => (/* binding */ tools)
+});
+
+// UNUSED EXPORTS: toolsTableDate
+
+// EXTERNAL MODULE: ./src/catalog/data/npm-platform-packages.json
+var npm_platform_packages = __nccwpck_require__(11889);
+;// CONCATENATED MODULE: ./src/catalog/data/tools.json
+const tools_namespaceObject = /*#__PURE__*/JSON.parse('{"$source":"Each carrier row names its own source: the registry page, manifest or repository file where its name and version behaviour were read. The rows were first written as code in src/catalog/tools.ts (2026-11-24) and moved here unchanged.","$retrieved":"2026-11-24","$method":"By hand, from the page each row names. The version tables a row refers to (data/<table>.json) carry their own source and date; npm-platform-packages.json and the claude-agent-sdk npm table are refreshed by scripts/refresh-catalog.mjs.","tools":[{"id":"claude-code","name":"Claude Code","vendor":"Anthropic","homepage":"https://www.anthropic.com/claude-code","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@anthropic-ai/claude-code","kind":"npm package (the CLI)","version":"same","source":"https://www.npmjs.com/package/@anthropic-ai/claude-code"},{"ecosystem":"npm","platformPackagesOf":"@anthropic-ai/claude-code","kind":"platform package (native build of the CLI)","version":"same","source":"npm registry: the optionalDependencies of @anthropic-ai/claude-code (data/npm-platform-packages.json)"},{"ecosystem":"npm","package":"@anthropic-ai/claude-agent-sdk","kind":"Agent SDK (bundles the CLI)","version":"agent-sdk-npm","versionMapping":"the SDK version\'s \\"claudeCodeVersion\\" (table retrieved {retrieved})","source":"npm registry packument of @anthropic-ai/claude-agent-sdk (data/claude-agent-sdk-npm.json)"},{"ecosystem":"npm","platformPackagesOf":"@anthropic-ai/claude-agent-sdk","kind":"Agent SDK platform package (bundles the CLI)","version":"agent-sdk-npm","versionMapping":"as @anthropic-ai/claude-agent-sdk of the same version (table retrieved {retrieved})","source":"npm registry: the optionalDependencies of @anthropic-ai/claude-agent-sdk (data/npm-platform-packages.json)"},{"ecosystem":"pypi","package":"claude-agent-sdk","kind":"Python Agent SDK (bundles the CLI)","version":"agent-sdk-pypi","versionMapping":"the bundled CLI named by the SDK changelog; a release without a bump bundles the previous one (table retrieved {retrieved})","source":"anthropics/claude-agent-sdk-python CHANGELOG.md (data/claude-agent-sdk-pypi.json)"},{"ecosystem":"pypi","package":"claude-code-sdk","kind":"Python SDK (the Python Agent SDK\'s former name; runs the CLI installed separately)","version":"unmapped","unmappedAs":"claude-code-sdk (PyPI)","versionMapping":"the package bundles no CLI: it runs the `claude` command installed by other means (npm install -g @anthropic-ai/claude-code), which the gate finds where it is installed: unknown for version ranges","source":"github.com/anthropics/claude-agent-sdk-python tags v0.0.16-v0.0.25 (pyproject name claude-code-sdk; src/claude_code_sdk/_internal/transport/subprocess_cli.py asks for npm install -g @anthropic-ai/claude-code) and CHANGELOG.md 0.1.0 (renamed to claude-agent-sdk)"},{"ecosystem":"vscode-extension","package":"anthropic.claude-code","kind":"VS Code / Open VSX extension (ships the CLI)","version":"same","source":"https://marketplace.visualstudio.com/items?itemName=anthropic.claude-code"},{"ecosystem":"github-action","package":"anthropics/claude-code-action","kind":"GitHub action (installs the CLI)","version":"claude-code-action","versionMapping":"the CLI version each tag or tag commit installs (tag table retrieved {retrieved}); moving tags (v1) map to at least the version at the snapshot; branches and unknown commits: unknown","source":"git tags of github.com/anthropics/claude-code-action (data/claude-code-action-tags.json)"},{"ecosystem":"github-action","package":"anthropics/claude-code-action/base-action","kind":"GitHub action (the base action, a subpath of claude-code-action; installs the CLI)","version":"claude-code-action-base","versionMapping":"the CLI version base-action/action.yml installs at each tag or tag commit (tag table retrieved {retrieved}); moving tags map to at least the version at the snapshot; branches and unknown commits: unknown","source":"git tags of github.com/anthropics/claude-code-action, base-action/action.yml at each tag (data/claude-code-action-tags.json, field baseAction)"},{"ecosystem":"github-action","package":"anthropics/claude-code-base-action","kind":"GitHub action (installs the CLI; the repository before the base action moved into claude-code-action)","version":"claude-code-base-action","versionMapping":"the CLI version each tag or tag commit\'s action.yml installs (tag table retrieved {retrieved}); the first tags install a caret range: unknown; beta maps to at least the version at the snapshot","source":"git tags of github.com/anthropics/claude-code-base-action (data/claude-code-base-action-tags.json)"},{"ecosystem":"homebrew","package":"claude-code","kind":"Homebrew cask","version":"homebrew","source":"https://formulae.brew.sh/cask/claude-code"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/anthropics/devcontainer-features/claude-code","kind":"devcontainer feature","version":"same","versionOption":null,"installs":{"ecosystem":"npm","package":"@anthropic-ai/claude-code"},"source":"https://github.com/anthropics/devcontainer-features/blob/main/src/claude-code/devcontainer-feature.json"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/devcontainers-extra/features/claude-code","kind":"devcontainer feature","version":"same","versionOption":{"name":"version","default":"latest"},"source":"https://github.com/devcontainers-extra/features/blob/main/src/claude-code/devcontainer-feature.json"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/devcontainers-contrib/features/claude-code","kind":"devcontainer feature (former namespace of devcontainers-extra)","version":"same","versionOption":{"name":"version","default":"latest"},"source":"https://github.com/devcontainers-contrib/features (renamed devcontainers-extra; images still published under ghcr.io/devcontainers-contrib/features) src/claude-code/devcontainer-feature.json"},{"ecosystem":"installer","package":"claude.ai/install.sh","kind":"vendor install script","version":"same","versionArgument":"positional: `bash -s 2.1.150` (or `stable`, `latest`)","source":"https://claude.ai/install.sh"},{"ecosystem":"installer","package":"claude.ai/install.ps1","kind":"vendor install script","version":"same","versionArgument":"positional: `& ([scriptblock]::Create((irm …))) 2.1.150`","source":"https://claude.ai/install.ps1"},{"ecosystem":"installer","package":"claude.ai/install.cmd","kind":"vendor install script","version":"same","versionArgument":"positional: `install.cmd 2.1.150`","source":"https://claude.ai/install.cmd"}]},{"id":"claude-agent-sdk","name":"Claude Agent SDK","vendor":"Anthropic","homepage":"https://docs.anthropic.com/en/docs/agent-sdk/overview","versionScheme":"semver","note":"Its own version line (0.x); a `tool: claude-code` rule also covers it through the CLI it bundles.","carriers":[{"ecosystem":"npm","package":"@anthropic-ai/claude-agent-sdk","kind":"npm package","version":"same","source":"https://www.npmjs.com/package/@anthropic-ai/claude-agent-sdk"},{"ecosystem":"npm","platformPackagesOf":"@anthropic-ai/claude-agent-sdk","kind":"platform package","version":"same","source":"npm registry: the optionalDependencies of @anthropic-ai/claude-agent-sdk (data/npm-platform-packages.json)"},{"ecosystem":"pypi","package":"claude-agent-sdk","kind":"Python package (its own version line)","version":"unmapped","unmappedAs":"claude-agent-sdk (PyPI)","versionMapping":"the Python SDK has its own version line: unknown for version ranges","source":"https://pypi.org/project/claude-agent-sdk/"},{"ecosystem":"pypi","package":"claude-code-sdk","kind":"Python package (the former name, 0.0.x)","version":"unmapped","unmappedAs":"claude-code-sdk (PyPI)","versionMapping":"the Python SDK has its own version line: unknown for version ranges","source":"github.com/anthropics/claude-agent-sdk-python CHANGELOG.md 0.1.0: \\"The Claude Code SDK has been renamed\\""}]},{"id":"codex","name":"OpenAI Codex CLI","vendor":"OpenAI","homepage":"https://github.com/openai/codex","versionScheme":"semver","note":"Native builds are published as versions of @openai/codex itself (0.100.0-linux-x64): they are judged as their release.","carriers":[{"ecosystem":"npm","package":"@openai/codex","kind":"npm package (the CLI and its platform-suffixed builds)","version":"same","source":"https://www.npmjs.com/package/@openai/codex"},{"ecosystem":"npm","package":"@openai/codex-sdk","kind":"TypeScript SDK (drives the CLI)","version":"unmapped","versionMapping":"the SDK has its own version line: unknown","source":"https://www.npmjs.com/package/@openai/codex-sdk"},{"ecosystem":"homebrew","package":"codex","kind":"Homebrew cask","version":"homebrew","source":"https://formulae.brew.sh/cask/codex"},{"ecosystem":"vscode-extension","package":"openai.chatgpt","kind":"VS Code extension (Codex IDE extension)","version":"unmapped","source":"https://marketplace.visualstudio.com/items?itemName=openai.chatgpt"},{"ecosystem":"github-action","package":"openai/codex-action","kind":"GitHub action","version":"unmapped","versionInput":"codex-version","installs":{"ecosystem":"npm","package":"@openai/codex"},"source":"https://github.com/openai/codex-action/blob/HEAD/action.yml"},{"ecosystem":"github-action","package":"openai/codex/.github/actions/codex","kind":"GitHub action","version":"unmapped","versionInput":null,"source":"https://github.com/openai/codex/blob/HEAD/.github/actions/codex/action.yml"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/jsburckhardt/devcontainer-features/codex","kind":"devcontainer feature","version":"same","versionOption":null,"source":"https://github.com/jsburckhardt/devcontainer-features/blob/main/src/codex/devcontainer-feature.json"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/sachitv/devcontainer-features/codex","kind":"devcontainer feature","version":"same","tagPrefix":"rust-","versionOption":{"name":"release_tag","default":"latest"},"source":"https://github.com/sachitv/devcontainer-features/blob/main/src/codex/devcontainer-feature.json"}]},{"id":"gemini-cli","name":"Gemini CLI","vendor":"Google","homepage":"https://github.com/google-gemini/gemini-cli","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@google/gemini-cli","kind":"npm package (the CLI)","version":"same","source":"https://www.npmjs.com/package/@google/gemini-cli"},{"ecosystem":"npm","package":"@google/gemini-cli-core","kind":"core library (versioned with the CLI)","version":"same","source":"https://www.npmjs.com/package/@google/gemini-cli-core"},{"ecosystem":"homebrew","package":"gemini-cli","kind":"Homebrew formula","version":"homebrew","source":"https://formulae.brew.sh/formula/gemini-cli"},{"ecosystem":"github-action","package":"google-github-actions/run-gemini-cli","kind":"GitHub action","version":"unmapped","versionInput":"gemini_cli_version","installs":{"ecosystem":"npm","package":"@google/gemini-cli"},"source":"https://github.com/google-github-actions/run-gemini-cli/blob/HEAD/action.yml"},{"ecosystem":"github-action","package":"google-gemini/gemini-cli-action","kind":"GitHub action","version":"unmapped","versionInput":"gemini_cli_version","installs":{"ecosystem":"npm","package":"@google/gemini-cli"},"source":"https://github.com/google-gemini/gemini-cli-action/blob/HEAD/action.yml"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/stu-bell/devcontainer-features/gemini-cli","kind":"devcontainer feature","version":"same","versionOption":{"name":"version","default":"latest"},"installs":{"ecosystem":"npm","package":"@google/gemini-cli"},"source":"https://github.com/stu-bell/devcontainer-features/blob/main/src/gemini-cli/devcontainer-feature.json"}]},{"id":"gemini-code-assist","name":"Gemini Code Assist","vendor":"Google","versionScheme":"semver","carriers":[{"ecosystem":"vscode-extension","package":"google.geminicodeassist","kind":"VS Code extension","version":"same","source":"https://marketplace.visualstudio.com/items?itemName=google.geminicodeassist"}]},{"id":"qwen-code","name":"Qwen Code","vendor":"Alibaba (QwenLM)","homepage":"https://github.com/QwenLM/qwen-code","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@qwen-code/qwen-code","kind":"npm package","version":"same","source":"https://www.npmjs.com/package/@qwen-code/qwen-code"},{"ecosystem":"github-action","package":"QwenLM/qwen-code-action","kind":"GitHub action","version":"unmapped","versionInput":"qwen_cli_version","installs":{"ecosystem":"npm","package":"@qwen-code/qwen-code"},"source":"https://github.com/QwenLM/qwen-code-action/blob/HEAD/action.yml"}]},{"id":"copilot-cli","name":"GitHub Copilot CLI","vendor":"GitHub","homepage":"https://github.com/github/copilot-cli","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@github/copilot","kind":"npm package","version":"same","source":"https://www.npmjs.com/package/@github/copilot"},{"ecosystem":"homebrew","package":"copilot-cli","kind":"Homebrew cask","version":"homebrew","source":"https://formulae.brew.sh/cask/copilot-cli"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/devcontainers/features/copilot-cli","kind":"devcontainer feature","version":"same","versionOption":{"name":"version","default":"latest"},"source":"https://github.com/devcontainers/features/blob/main/src/copilot-cli/devcontainer-feature.json"},{"ecosystem":"installer","package":"gh.io/copilot-install","kind":"vendor install script","version":"same","versionArgument":"environment variable `VERSION=…` for the script","source":"https://gh.io/copilot-install"}]},{"id":"github-copilot","name":"GitHub Copilot (IDE extensions)","vendor":"GitHub","versionScheme":"semver","carriers":[{"ecosystem":"vscode-extension","package":"github.copilot","kind":"VS Code extension","version":"same","source":"https://marketplace.visualstudio.com/items?itemName=github.copilot"},{"ecosystem":"vscode-extension","package":"github.copilot-chat","kind":"VS Code extension (chat and agent mode)","version":"unmapped","source":"https://marketplace.visualstudio.com/items?itemName=github.copilot-chat"}]},{"id":"cursor","name":"Cursor and Cursor CLI (cursor-agent)","vendor":"Anysphere","homepage":"https://cursor.com","versionScheme":"semver","carriers":[{"ecosystem":"installer","package":"cursor.com/install","kind":"vendor install script","version":"same","versionArgument":"none (always the latest release)","source":"https://cursor.com/install"},{"ecosystem":"homebrew","package":"cursor","kind":"Homebrew cask","version":"homebrew","source":"https://formulae.brew.sh/cask/cursor"}]},{"id":"amp","name":"Amp","vendor":"Sourcegraph","homepage":"https://ampcode.com","versionScheme":"semver","note":"The unscoped npm package `amp` and Amplitude\'s `amp` CLI are different projects: only @sourcegraph/amp is Amp.","carriers":[{"ecosystem":"npm","package":"@sourcegraph/amp","kind":"npm package","version":"same","source":"https://www.npmjs.com/package/@sourcegraph/amp"},{"ecosystem":"vscode-extension","package":"sourcegraph.amp","kind":"VS Code extension","version":"unmapped","source":"https://marketplace.visualstudio.com/items?itemName=sourcegraph.amp"},{"ecosystem":"installer","package":"ampcode.com/install.sh","kind":"vendor install script","version":"same","versionArgument":"none (always the latest release)","source":"https://ampcode.com/install.sh"}]},{"id":"aider","name":"Aider","vendor":"Aider AI","homepage":"https://aider.chat","versionScheme":"pep440","carriers":[{"ecosystem":"pypi","package":"aider-chat","kind":"PyPI package (the CLI)","version":"same","source":"https://pypi.org/project/aider-chat/"},{"ecosystem":"pypi","package":"aider-install","kind":"PyPI installer package","version":"unmapped","versionMapping":"the installer has its own version line: unknown","source":"https://pypi.org/project/aider-install/"},{"ecosystem":"homebrew","package":"aider","kind":"Homebrew formula","version":"homebrew","source":"https://formulae.brew.sh/formula/aider"},{"ecosystem":"installer","package":"aider.chat/install.sh","kind":"vendor install script","version":"same","versionArgument":"none (always the latest release)","source":"https://aider.chat/install.sh"},{"ecosystem":"installer","package":"aider.chat/install.ps1","kind":"vendor install script","version":"same","versionArgument":"none (always the latest release)","source":"https://aider.chat/install.ps1"}]},{"id":"opencode","name":"OpenCode","vendor":"SST","homepage":"https://opencode.ai","versionScheme":"semver","note":"Not the archived Go project opencode-ai/opencode (now Crush).","carriers":[{"ecosystem":"npm","package":"opencode-ai","kind":"npm package (the CLI)","version":"same","source":"https://www.npmjs.com/package/opencode-ai"},{"ecosystem":"npm","packages":["opencode-darwin-arm64","opencode-darwin-x64","opencode-darwin-x64-baseline","opencode-linux-arm64","opencode-linux-arm64-musl","opencode-linux-x64","opencode-linux-x64-baseline","opencode-linux-x64-baseline-musl","opencode-linux-x64-musl","opencode-windows-arm64","opencode-windows-x64","opencode-windows-x64-baseline"],"kind":"platform package","version":"same","source":"npm registry: the optionalDependencies of opencode-ai"},{"ecosystem":"homebrew","package":"sst/tap/opencode","kind":"Homebrew formula","version":"homebrew","source":"https://github.com/sst/homebrew-tap"},{"ecosystem":"homebrew","package":"opencode","kind":"Homebrew formula","version":"homebrew","source":"https://formulae.brew.sh/formula/opencode"},{"ecosystem":"installer","package":"opencode.ai/install","kind":"vendor install script","version":"same","versionArgument":"environment variable `VERSION=…` or `--version`","source":"https://opencode.ai/install"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/devcontainers-extra/features/opencode","kind":"devcontainer feature","version":"same","versionOption":{"name":"version","default":"latest"},"source":"https://github.com/devcontainers-extra/features/blob/main/src/opencode/devcontainer-feature.json"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/devcontainers-contrib/features/opencode","kind":"devcontainer feature (former namespace of devcontainers-extra)","version":"same","versionOption":{"name":"version","default":"latest"},"source":"https://github.com/devcontainers-contrib/features (renamed devcontainers-extra; images still published under ghcr.io/devcontainers-contrib/features) src/opencode/devcontainer-feature.json"},{"ecosystem":"github-action","package":"sst/opencode/github","kind":"GitHub action (runs the CLI; installs the latest release)","version":"unmapped","versionInput":null,"source":"https://opencode.ai/docs/github/ (uses: sst/opencode/github@latest)"}]},{"id":"cline","name":"Cline","vendor":"Cline","homepage":"https://cline.bot","versionScheme":"semver","carriers":[{"ecosystem":"vscode-extension","package":"saoudrizwan.claude-dev","kind":"VS Code extension","version":"same","source":"https://marketplace.visualstudio.com/items?itemName=saoudrizwan.claude-dev"},{"ecosystem":"npm","package":"cline","kind":"npm package (the CLI)","version":"same","source":"https://www.npmjs.com/package/cline"}]},{"id":"roo-code","name":"Roo Code","vendor":"Roo Code","versionScheme":"semver","carriers":[{"ecosystem":"vscode-extension","package":"rooveterinaryinc.roo-cline","kind":"VS Code extension","version":"same","source":"https://marketplace.visualstudio.com/items?itemName=rooveterinaryinc.roo-cline"}]},{"id":"kilo-code","name":"Kilo Code","vendor":"Kilo Code","homepage":"https://kilocode.ai","versionScheme":"semver","carriers":[{"ecosystem":"vscode-extension","package":"kilocode.kilo-code","kind":"VS Code extension","version":"same","source":"https://marketplace.visualstudio.com/items?itemName=kilocode.kilo-code"},{"ecosystem":"npm","package":"@kilocode/cli","kind":"npm package (the CLI, its own version line)","version":"same","source":"https://www.npmjs.com/package/@kilocode/cli"}]},{"id":"continue","name":"Continue","vendor":"Continue","homepage":"https://continue.dev","versionScheme":"semver","carriers":[{"ecosystem":"vscode-extension","package":"continue.continue","kind":"VS Code extension","version":"same","source":"https://marketplace.visualstudio.com/items?itemName=continue.continue"},{"ecosystem":"npm","package":"@continuedev/cli","kind":"npm package (the `cn` CLI, its own version line)","version":"same","source":"https://www.npmjs.com/package/@continuedev/cli"}]},{"id":"goose","name":"Goose","vendor":"Block","homepage":"https://block.github.io/goose","versionScheme":"semver","note":"Homebrew `goose` is a database migration tool: the agent is the `block-goose-cli` formula and `block-goose` cask.","carriers":[{"ecosystem":"homebrew","package":"block-goose-cli","kind":"Homebrew formula","version":"homebrew","source":"https://formulae.brew.sh/formula/block-goose-cli"},{"ecosystem":"homebrew","package":"block-goose","kind":"Homebrew cask","version":"homebrew","source":"https://formulae.brew.sh/cask/block-goose"},{"ecosystem":"installer","package":"github.com/block/goose/releases/download/stable/download_cli.sh","kind":"vendor install script","version":"same","versionArgument":"environment variable `GOOSE_VERSION=…`","source":"https://github.com/block/goose/releases/download/stable/download_cli.sh"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/devcontainers-extra/features/codename-goose-cli","kind":"devcontainer feature","version":"same","versionOption":{"name":"version","default":"stable"},"source":"https://github.com/devcontainers-extra/features/blob/main/src/codename-goose-cli/devcontainer-feature.json"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/devcontainers-contrib/features/codename-goose-cli","kind":"devcontainer feature (former namespace of devcontainers-extra)","version":"same","versionOption":{"name":"version","default":"stable"},"source":"https://github.com/devcontainers-contrib/features (renamed devcontainers-extra; images still published under ghcr.io/devcontainers-contrib/features) src/codename-goose-cli/devcontainer-feature.json"}]},{"id":"auggie","name":"Auggie (Augment Code)","vendor":"Augment Code","homepage":"https://www.augmentcode.com","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@augmentcode/auggie","kind":"npm package (the CLI)","version":"same","source":"https://www.npmjs.com/package/@augmentcode/auggie"},{"ecosystem":"vscode-extension","package":"augment.vscode-augment","kind":"VS Code extension","version":"unmapped","source":"https://marketplace.visualstudio.com/items?itemName=augment.vscode-augment"}]},{"id":"kimi-cli","name":"Kimi CLI","vendor":"Moonshot AI","homepage":"https://github.com/MoonshotAI/kimi-cli","versionScheme":"pep440","carriers":[{"ecosystem":"pypi","package":"kimi-cli","kind":"PyPI package","version":"same","source":"https://pypi.org/project/kimi-cli/"}]},{"id":"crush","name":"Crush","vendor":"Charm","homepage":"https://github.com/charmbracelet/crush","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@charmland/crush","kind":"npm package","version":"same","source":"https://www.npmjs.com/package/@charmland/crush"},{"ecosystem":"homebrew","package":"charmbracelet/tap/crush","kind":"Homebrew formula","version":"homebrew","source":"https://github.com/charmbracelet/homebrew-tap"}]},{"id":"windsurf","name":"Windsurf (Codeium)","vendor":"Cognition (formerly Codeium)","versionScheme":"semver","carriers":[{"ecosystem":"homebrew","package":"windsurf","kind":"Homebrew cask","version":"homebrew","source":"https://formulae.brew.sh/cask/windsurf"},{"ecosystem":"vscode-extension","package":"codeium.codeium","kind":"VS Code extension (Windsurf plugin)","version":"unmapped","source":"https://marketplace.visualstudio.com/items?itemName=codeium.codeium"}]},{"id":"amazon-q","name":"Amazon Q Developer","vendor":"Amazon Web Services","versionScheme":"semver","carriers":[{"ecosystem":"homebrew","package":"amazon-q","kind":"Homebrew cask","version":"homebrew","source":"https://formulae.brew.sh/cask/amazon-q"},{"ecosystem":"vscode-extension","package":"amazonwebservices.amazon-q-vscode","kind":"VS Code extension","version":"unmapped","source":"https://marketplace.visualstudio.com/items?itemName=amazonwebservices.amazon-q-vscode"}]},{"id":"kiro","name":"Kiro and Kiro CLI","vendor":"Amazon Web Services","homepage":"https://kiro.dev","versionScheme":"semver","carriers":[{"ecosystem":"homebrew","package":"kiro","kind":"Homebrew cask","version":"homebrew","source":"https://formulae.brew.sh/cask/kiro"},{"ecosystem":"installer","package":"cli.kiro.dev/install","kind":"vendor install script","version":"same","versionArgument":"none (always the latest release)","source":"https://cli.kiro.dev/install"}]},{"id":"droid","name":"Droid (Factory)","vendor":"Factory","homepage":"https://factory.ai","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"droid","kind":"npm package","version":"same","source":"https://www.npmjs.com/package/droid"},{"ecosystem":"installer","package":"app.factory.ai/cli","kind":"vendor install script","version":"same","versionArgument":"none (always the latest release)","source":"https://app.factory.ai/cli"}]},{"id":"junie","name":"Junie CLI","vendor":"JetBrains","homepage":"https://www.jetbrains.com/junie/","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@jetbrains/junie","kind":"npm package (wrapper that runs the CLI)","version":"same","source":"https://www.npmjs.com/package/@jetbrains/junie"},{"ecosystem":"installer","package":"junie.jetbrains.com/install.sh","kind":"vendor install script","version":"same","versionArgument":"none (always the latest release)","source":"https://junie.jetbrains.com/install.sh"},{"ecosystem":"homebrew","package":"jetbrains-junie/junie/junie","kind":"Homebrew formula","version":"homebrew","source":"https://github.com/jetbrains-junie/homebrew-junie"}]},{"id":"codebuddy","name":"CodeBuddy Code","vendor":"Tencent","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@tencent-ai/codebuddy-code","kind":"npm package","version":"same","source":"https://www.npmjs.com/package/@tencent-ai/codebuddy-code"}]},{"id":"pi","name":"Pi coding agent","vendor":"Mario Zechner","homepage":"https://github.com/badlogic/pi-mono","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@mariozechner/pi-coding-agent","kind":"npm package","version":"same","source":"https://www.npmjs.com/package/@mariozechner/pi-coding-agent"}]},{"id":"cody","name":"Sourcegraph Cody","vendor":"Sourcegraph","versionScheme":"semver","carriers":[{"ecosystem":"vscode-extension","package":"sourcegraph.cody-ai","kind":"VS Code extension","version":"same","source":"https://marketplace.visualstudio.com/items?itemName=sourcegraph.cody-ai"}]},{"id":"tabnine","name":"Tabnine","vendor":"Tabnine","versionScheme":"semver","carriers":[{"ecosystem":"vscode-extension","package":"tabnine.tabnine-vscode","kind":"VS Code extension","version":"same","source":"https://marketplace.visualstudio.com/items?itemName=tabnine.tabnine-vscode"}]},{"id":"openhands","name":"OpenHands","vendor":"All Hands AI","homepage":"https://github.com/All-Hands-AI/OpenHands","versionScheme":"pep440","carriers":[{"ecosystem":"pypi","package":"openhands-ai","kind":"PyPI package","version":"same","source":"https://pypi.org/project/openhands-ai/"}]},{"id":"jules","name":"Jules CLI (Jules Tools)","vendor":"Google","homepage":"https://jules.google","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@google/jules","kind":"npm package (the CLI)","version":"same","source":"npm registry: npm view @google/jules (0.1.42 latest on 2026-12-04)"}]},{"id":"qodo-command","name":"Qodo Command","vendor":"Qodo","homepage":"https://www.qodo.ai","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@qodo/command","kind":"npm package (the CLI)","version":"same","source":"npm registry: npm view @qodo/command (0.36.0 latest on 2026-12-04)"}]},{"id":"mistral-vibe","name":"Mistral Vibe","vendor":"Mistral AI","homepage":"https://github.com/mistralai/mistral-vibe","versionScheme":"pep440","carriers":[{"ecosystem":"pypi","package":"mistral-vibe","kind":"PyPI package (the CLI)","version":"same","source":"https://pypi.org/project/mistral-vibe/ (not verified here: PyPI is not reachable from this machine)"}]}]}');
+// EXTERNAL MODULE: ./src/catalog/action-tags.ts + 2 modules
+var action_tags = __nccwpck_require__(17551);
+// EXTERNAL MODULE: ./src/catalog/mappings.ts + 3 modules
+var mappings = __nccwpck_require__(13453);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __nccwpck_require__(92857);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
@@ -41867,7 +44973,7 @@ function readTable(file, schema, data) {
 
 
 const SAME = 'same version as the tool';
-const platformPackages = npm_platform_packages_namespaceObject.d1;
+const platformPackages = npm_platform_packages/* platformPackages */.d1;
 /** The mapping in words for the rules whose text follows from the row. */
 function defaultMappingText(row) {
     if (row.version === 'same' || row.version === 'homebrew') {
@@ -41905,29 +45011,29 @@ function unmappedName(row, pkg) {
 function versionMapper(row, pkg, scheme) {
     switch (row.version) {
         case 'same':
-            return row.tagPrefix ? prefixedVersion(scheme, row.tagPrefix) : sameVersion(scheme);
+            return row.tagPrefix ? (0,mappings/* prefixedVersion */.GE)(scheme, row.tagPrefix) : (0,mappings/* sameVersion */.r1)(scheme);
         case 'homebrew':
-            return homebrewVersion(scheme);
+            return (0,mappings/* homebrewVersion */.an)(scheme);
         case 'unmapped':
-            return unmappedVersion(unmappedName(row, pkg));
+            return (0,mappings/* unmappedVersion */.lB)(unmappedName(row, pkg));
         case 'agent-sdk-npm':
-            return agentSdkNpmToCli;
+            return mappings/* agentSdkNpmToCli */.uO;
         case 'agent-sdk-pypi':
-            return agentSdkPypiToCli;
+            return mappings/* agentSdkPypiToCli */.z2;
         case 'claude-code-action':
-            return claudeCodeActionToCli;
+            return action_tags/* claudeCodeActionToCli */.fz;
         case 'claude-code-action-base':
-            return claudeCodeActionBaseToCli;
+            return action_tags/* claudeCodeActionBaseToCli */.Me;
         case 'claude-code-base-action':
-            return claudeCodeBaseActionToCli;
+            return action_tags/* claudeCodeBaseActionToCli */._h;
     }
 }
 const TABLE_DATES = {
-    'agent-sdk-npm': tableDates.agentSdkNpm,
-    'agent-sdk-pypi': tableDates.agentSdkPypi,
-    'claude-code-action': actionTableDates.claudeCodeAction,
-    'claude-code-action-base': actionTableDates.claudeCodeAction,
-    'claude-code-base-action': actionTableDates.claudeCodeBaseAction,
+    'agent-sdk-npm': mappings/* tableDates */.oF.agentSdkNpm,
+    'agent-sdk-pypi': mappings/* tableDates */.oF.agentSdkPypi,
+    'claude-code-action': action_tags/* actionTableDates */.ib.claudeCodeAction,
+    'claude-code-action-base': action_tags/* actionTableDates */.ib.claudeCodeAction,
+    'claude-code-base-action': action_tags/* actionTableDates */.ib.claudeCodeBaseAction,
 };
 function packagesOf(row, where) {
     if (row.package !== undefined)
@@ -41975,7 +45081,23 @@ const toolsTableDate = tools_namespaceObject.$retrieved;
 
 /***/ }),
 
-/***/ 99384:
+/***/ 68516:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ makeComponent)
+/* harmony export */ });
+/* harmony import */ var _util_purl_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(64059);
+
+/** Builds a component, computing its purl from ecosystem, name and version. */
+function makeComponent(init) {
+    return { ...init, purl: init.purl ?? (0,_util_purl_js__WEBPACK_IMPORTED_MODULE_0__/* .purlFor */ .n)(init.ecosystem, init.name, init.version) };
+}
+
+
+/***/ }),
+
+/***/ 17909:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41984,15 +45106,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   m: () => (/* binding */ detectors)
 });
 
-// EXTERNAL MODULE: ./src/util/purl.ts
-var purl = __nccwpck_require__(64059);
-;// CONCATENATED MODULE: ./src/detectors/component.ts
-
-/** Builds a component, computing its purl from ecosystem, name and version. */
-function makeComponent(init) {
-    return { ...init, purl: init.purl ?? (0,purl/* purlFor */.n)(init.ecosystem, init.name, init.version) };
-}
-
+// EXTERNAL MODULE: ./src/detectors/component.ts
+var component = __nccwpck_require__(68516);
 ;// CONCATENATED MODULE: ./src/detectors/brewfile.ts
 
 const BREWFILE_SOURCE = 'Brewfile';
@@ -42003,7 +45118,7 @@ function scanBrewfile(path, text) {
         const m = /^\s*(brew|cask)\s*\(?\s*(["'])([^"'\s]+)\2/.exec(lines[i]);
         if (!m)
             continue;
-        components.push(makeComponent({
+        components.push((0,component/* makeComponent */.G)({
             ecosystem: 'homebrew',
             name: m[3],
             version: null,
@@ -42025,15 +45140,13 @@ const brewfileDetector = {
     detect: ({ path, text }) => scanBrewfile(path, text),
 };
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./src/detectors/shell/components.ts
 // Turns command findings into located components and scanner problems into located errors.
 
 /** What an install command read by the shell layer can bring in. */
 const COMMAND_ECOSYSTEMS = ['npm', 'pypi', 'homebrew', 'installer'];
 function findingComponent(f, file, source) {
-    return makeComponent({
+    return (0,component/* makeComponent */.G)({
         ecosystem: f.ecosystem,
         name: f.name,
         version: f.version,
@@ -42043,6 +45156,9 @@ function findingComponent(f, file, source) {
         sourceKind: f.sourceKind,
         ...(f.resolved !== undefined ? { resolved: f.resolved } : {}),
         ...(f.alias !== undefined ? { alias: f.alias } : {}),
+        ...(f.versionFrom && (f.versionFrom.file !== file || f.versionFrom.line !== f.line)
+            ? { versionFrom: f.versionFrom }
+            : {}),
     });
 }
 function problemError(p, file, what = 'shell') {
@@ -42053,33 +45169,53 @@ function problemError(p, file, what = 'shell') {
 var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./src/detectors/shell/expand.ts
 const MAX_DEPTH = 16;
+/**
+ * A GitHub Actions expression that names one value of a context: `${{ env.NAME }}` reads the
+ * step's environment (the name itself), `${{ matrix.cc }}`, `${{ inputs.version }}` and
+ * `${{ github.workspace }}` read `matrix.cc`, `inputs.version`, `github.workspace` (names no shell
+ * variable can have, set by the workflow reader for one evaluation).
+ */
+function expressionName(raw) {
+    const m = /^\$\{\{\s*(env|matrix|inputs|github)\.([A-Za-z_][\w-]*)\s*\}\}$/.exec(raw);
+    if (!m)
+        return null;
+    return m[1] === 'env' ? m[2] : `${m[1]}.${m[2]}`;
+}
+/** `$1`…, `$@`, `$*`: set only where a caller's context gives the arguments (it sets `$#`). */
+function isPositional(name) {
+    return /^([0-9]+|[@*#])$/.test(name);
+}
 function expandParts(parts, lookup, depth = 0) {
     let text = '';
     let unknown = false;
+    let from;
     for (const p of parts) {
         if (p.k === 'lit')
             text += p.text;
         else if (p.k === 'opaque') {
-            // `${{ env.NAME }}` in a workflow reads the step's environment.
-            const env = /^\$\{\{\s*env\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}$/.exec(p.raw);
-            const v = env ? lookup(env[1]) : undefined;
+            const name = expressionName(p.raw);
+            const v = name === null ? undefined : lookup(name);
             text += v ? v.text : p.raw;
             if (!v || v.unknown)
                 unknown = true;
+            if (v?.from && v.text !== '')
+                from ??= v.from;
         }
         else {
             const v = expandParam(p, lookup, depth);
             text += v.text;
             if (v.unknown)
                 unknown = true;
+            if (v.from && v.text !== '')
+                from ??= v.from;
         }
     }
-    return { text, unknown };
+    return from ? { text, unknown, from } : { text, unknown };
 }
 function expandParam(p, lookup, depth) {
     if (depth > MAX_DEPTH)
         return { text: p.raw, unknown: true };
-    const v = lookup(p.name);
+    const v = lookupParam(p, lookup);
     const set = v !== undefined;
     const nonEmpty = set && (v.unknown || v.text !== '');
     const arg = () => expandParts(p.arg, lookup, depth + 1);
@@ -42108,9 +45244,21 @@ function expandParam(p, lookup, depth) {
             return { text: p.raw, unknown: true };
     }
 }
+/**
+ * A parameter's value. Positional parameters are known only where a caller's context gives them
+ * (it sets `$#`): without one they are unknown; with one, those beyond `$#` are unset.
+ */
+function lookupParam(p, lookup) {
+    const v = lookup(p.name);
+    if (v !== undefined || !isPositional(p.name))
+        return v;
+    if (lookup('#') === undefined)
+        return { text: p.raw, unknown: true };
+    return p.op === '' ? { text: '', unknown: false } : undefined;
+}
 function expandWord(word, lookup) {
     const v = expandParts(word.parts, lookup);
-    return { text: v.text, unknown: v.unknown, start: word.start, word };
+    return { text: v.text, unknown: v.unknown, start: word.start, word, ...(v.from ? { from: v.from } : {}) };
 }
 /** `NAME=value` at the start of a word: its name and the parts of the value. */
 function splitAssignment(word) {
@@ -42219,20 +45367,416 @@ function versionFromTag(tag) {
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(62088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+// EXTERNAL MODULE: ./src/util/purl.ts
+var purl = __nccwpck_require__(64059);
+;// CONCATENATED MODULE: ./src/detectors/parsers/npm-spec.ts
+// Parsing of npm dependency specs as package.json files and lockfiles write them: exact versions,
+// ranges, dist-tags, `npm:` aliases, git URLs and hosted shorthands, tarball URLs, local paths,
+// `file:`, `link:`, `portal:` and `workspace:` protocols.
+
+
+const GIT_PREFIXES = ['git+ssh://', 'git+https://', 'git+http://', 'git+file://', 'git://', 'ssh://'];
+const HOSTED_PREFIXES = ['github:', 'gitlab:', 'bitbucket:', 'gist:'];
+// `user/repo`, `user/repo#ref`, `user/repo#semver:^1` (npm's GitHub shorthand).
+const GITHUB_SHORTHAND = /^[^@%/\s.:][^/\s:]*\/[^/\s:#]+(?:#.*)?$/;
+// scp-like git remotes: `git@github.com:user/repo.git`.
+const SCP_GIT = /^[^@/\s:]+@[^/\s:]+:[^\s]+$/;
+const HOSTED_HTTPS = /^https?:\/\/(?:[^@/]+@)?(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org)\/[^/]+\/[^/#]+?(?:\.git)?(?:#.*)?$/i;
+/** The exact version a spec pins (`2.1.91`, `=2.1.91`, `v2.1.91`, ` = 2.1.91 `), else null. */
+function exactVersion(spec) {
+    let s = spec.trim();
+    if (s.startsWith('='))
+        s = s.slice(1).trim();
+    if (s.startsWith('v'))
+        s = s.slice(1);
+    if (s === '' || s.length > 256)
+        return null;
+    return semver_default().valid(s) !== null ? s : null;
+}
+const PLAIN_VERSION = /^(?:0|[1-9]\d{0,14})\.(?:0|[1-9]\d{0,14})\.(?:0|[1-9]\d{0,14})$/;
+// One-entry memos: a detector checks a name or version and then builds its purl from the same
+// string, so the second regex test is skipped.
+let lastPlainVersion = null;
+let lastPlainName = null;
+let lastPlainNameResult = false;
+/** Whether a string is a valid semver version as written (no leading `=`/`v`, no spaces). */
+function isSemverVersion(v) {
+    if (v === lastPlainVersion)
+        return true;
+    if (PLAIN_VERSION.test(v)) {
+        lastPlainVersion = v; // the common case, without building a SemVer
+        return true;
+    }
+    return v.length > 0 && v.length <= 256 && semver_default().valid(v) === v.replace(/\+.*$/, '');
+}
+/** The kind of source a URL or path records (lockfile `resolved` values and spec bodies). */
+function classifyLocation(value) {
+    const v = value.trim();
+    const lower = v.toLowerCase();
+    if (GIT_PREFIXES.some((p) => lower.startsWith(p)) || HOSTED_PREFIXES.some((p) => lower.startsWith(p)))
+        return 'git';
+    if (lower.startsWith('http://') || lower.startsWith('https://')) {
+        return HOSTED_HTTPS.test(v) ? 'git' : 'tarball';
+    }
+    if (lower.startsWith('file:'))
+        return 'file';
+    if (lower.startsWith('link:') || lower.startsWith('portal:'))
+        return 'link';
+    if (lower.startsWith('workspace:'))
+        return 'workspace';
+    if (SCP_GIT.test(v))
+        return 'git';
+    if (v.startsWith('./') ||
+        v.startsWith('../') ||
+        v.startsWith('/') ||
+        v.startsWith('~/') ||
+        v === '.' ||
+        v === '..')
+        return 'file';
+    if (/^[a-zA-Z]:[\\/]/.test(v))
+        return 'file';
+    return null;
+}
+/** Splits `name@spec` (scoped names keep their leading `@`); a bare name gets spec `*`. */
+function splitNameSpec(s) {
+    const at = s.indexOf('@', s.startsWith('@') ? 1 : 0);
+    if (at <= 0)
+        return { name: s, spec: '*' };
+    return { name: s.slice(0, at), spec: s.slice(at + 1) };
+}
+/**
+ * Parses the spec `spec` of a dependency declared under `name`. `npm:` aliases report the target
+ * as `name` and the declared name as `alias`.
+ */
+function parseNpmSpec(name, spec) {
+    const raw = spec;
+    const s = spec.trim();
+    if (s.toLowerCase().startsWith('npm:')) {
+        const target = splitNameSpec(s.slice(4).trim());
+        const inner = parseRegistrySpec(target.spec);
+        const real = target.name;
+        return {
+            type: inner.type,
+            name: real,
+            ...(real !== name ? { alias: name } : {}),
+            version: inner.version,
+            spec: raw,
+            sourceKind: inner.type === 'other' ? 'other' : 'registry',
+        };
+    }
+    const located = classifyLocation(s);
+    if (located !== null) {
+        return { type: typeOfKind(located), name, version: null, spec: raw, sourceKind: located };
+    }
+    if (/^[a-z][a-z0-9+.-]*:/i.test(s) && !/^[a-z]:[\\/]/i.test(s)) {
+        // catalog:, patch:, exec:, jsr:, … protocols of other package managers.
+        return { type: 'other', name, version: null, spec: raw, sourceKind: 'other' };
+    }
+    if (GITHUB_SHORTHAND.test(s) && semver_default().validRange(s) === null) {
+        return { type: 'git', name, version: null, spec: raw, sourceKind: 'git' };
+    }
+    if (/\.(?:tgz|tar\.gz|tar)$/i.test(s)) {
+        return { type: 'file', name, version: null, spec: raw, sourceKind: 'file' };
+    }
+    const reg = parseRegistrySpec(s);
+    return {
+        type: reg.type,
+        name,
+        version: reg.version,
+        spec: raw,
+        sourceKind: reg.type === 'other' ? 'other' : 'registry',
+    };
+}
+function parseRegistrySpec(s) {
+    const exact = exactVersion(s);
+    if (exact !== null)
+        return { type: 'version', version: exact };
+    if (s.length <= 1024 && semver_default().validRange(s) !== null)
+        return { type: 'range', version: null };
+    if (/^[^\s/@%:^~<>=|*]+$/.test(s) && s.isWellFormed() && encodeURIComponent(s) === s)
+        return { type: 'tag', version: null };
+    return { type: 'other', version: null };
+}
+function typeOfKind(kind) {
+    switch (kind) {
+        case 'git':
+        case 'tarball':
+        case 'file':
+        case 'link':
+        case 'workspace':
+            return kind;
+        default:
+            return 'other';
+    }
+}
+/**
+ * Whether a package name is one npm accepts (the rules for existing packages: legacy capitals and
+ * `~'!()*` allowed; no leading `.` or `_`, no spaces, URL-safe, `@scope/name` for scopes).
+ */
+function isValidPackageName(name) {
+    if (name.length <= 214 && isPlainName(name))
+        return name !== 'node_modules' && name !== 'favicon.ico';
+    if (name.length === 0 || name.length > 214)
+        return false;
+    if (name === 'node_modules' || name === 'favicon.ico')
+        return false;
+    if (name.startsWith('@')) {
+        const slash = name.indexOf('/');
+        if (slash < 2 || slash === name.length - 1)
+            return false;
+        return validPart(name.slice(1, slash)) && validPart(name.slice(slash + 1));
+    }
+    return validPart(name);
+}
+function validPart(p) {
+    if (p.startsWith('.') || p.startsWith('_'))
+        return false;
+    // A lone surrogate makes encodeURIComponent throw; such a name is invalid, not a crash.
+    return p.isWellFormed() && encodeURIComponent(p) === p;
+}
+const PLAIN_PURL_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
+/** Lowercase URL-safe names (`@scope/name`): valid npm names whose purl needs no encoding. */
+function isPlainName(name) {
+    if (name !== lastPlainName) {
+        lastPlainName = name;
+        lastPlainNameResult = PLAIN_PURL_NAME.test(name);
+    }
+    return lastPlainNameResult;
+}
+const PLAIN_PURL_VERSION = /^[0-9A-Za-z.+-]+$/;
+/**
+ * The purl of an npm package, built directly for plain lowercase names and versions (the output
+ * packageurl-js gives for them) and by `purlFor` otherwise.
+ */
+function npmPurl(name, version) {
+    if (isPlainName(name) &&
+        (version === null || version === lastPlainVersion || PLAIN_PURL_VERSION.test(version))) {
+        const n = name.startsWith('@') ? '%40' + name.slice(1) : name;
+        return version === null ? `pkg:npm/${n}` : `pkg:npm/${n}@${version}`;
+    }
+    return (0,purl/* purlFor */.n)('npm', name, version);
+}
+
+;// CONCATENATED MODULE: ./src/detectors/parsers/tarball-url.ts
+// Registry tarball URLs: the one reader of the package and version a tarball URL names, used by
+// every lockfile, manifest and command-line format. The layouts registries and mirrors serve:
+//   …/<name>/-/<base>-<version>.tgz           npm's layout, any host and prefix; the name as
+//                                              `@scope/name`, `@scope%2fname` or `%40scope%2fname`
+//   …/<name>/-/@scope/<base>-<version>.tgz    the file named with its scope (npmjs, Artifactory)
+//   …/<scope>/<name>/-/<name>-<version>.tgz   the scope without its `@` (Artifactory, Nexus): the URL
+//                                              alone cannot tell it from a path segment, so the
+//                                              segment is kept as `bareScope` for the caller's key
+//   …/packages/<name>/<version>/<base>-<version>.tgz   npmmirror's CDN layout
+
+/**
+ * Parses a registry tarball URL of one of the layouts above (http or https, any host; a query or
+ * fragment is ignored). Null for any other URL, and for a file name that does not carry the
+ * package's name and a version.
+ */
+function parseTarballUrl(url) {
+    // String operations rather than a regex or URL parsing: this runs once per lockfile entry.
+    if (!(url.startsWith('https://') || url.startsWith('http://')))
+        return null;
+    let end = url.length;
+    const q = url.indexOf('?');
+    if (q !== -1)
+        end = q;
+    const h = url.indexOf('#');
+    if (h !== -1 && h < end)
+        end = h;
+    const hostEnd = url.indexOf('/', url.indexOf('//') + 2);
+    if (hostEnd === -1 || hostEnd >= end)
+        return null;
+    if (url.slice(end - 4, end).toLowerCase() !== '.tgz')
+        return null;
+    const segments = url.slice(hostEnd + 1, end).split('/');
+    const dash = segments.lastIndexOf('-');
+    if (dash !== -1 && dash >= segments.length - 3)
+        return npmLayout(segments, dash);
+    return mirrorLayout(segments);
+}
+/** `…/<name>/-/<file>`, the file optionally prefixed by `@scope/`. */
+function npmLayout(segments, dash) {
+    const fileParts = segments.slice(dash + 1).map(decode);
+    if (fileParts.includes(null))
+        return null;
+    let file = fileParts.join('/');
+    let fileScope = null;
+    if (file.startsWith('@')) {
+        // The file named with its scope: `@scope/name-1.0.0.tgz` (raw or encoded slash).
+        const slash = file.indexOf('/');
+        if (slash < 2)
+            return null;
+        fileScope = file.slice(0, slash);
+        file = file.slice(slash + 1);
+    }
+    else if (fileParts.length > 1)
+        return null;
+    if (file.includes('/'))
+        return null;
+    const named = nameBefore(segments, dash);
+    if (named === null)
+        return null;
+    let name = named.name;
+    let bareScope = named.bareScope;
+    const base = baseOf(name);
+    if (fileScope !== null) {
+        // The file's scope names the package; a scoped path must agree with it.
+        if (name.startsWith('@')) {
+            if (scopeOf(name) !== fileScope)
+                return null;
+        }
+        else {
+            name = `${fileScope}/${name}`;
+            bareScope = undefined;
+        }
+    }
+    if (!file.startsWith(base + '-'))
+        return null;
+    const version = file.slice(base.length + 1, -4);
+    if (version === '')
+        return null;
+    return bareScope !== undefined ? { name, version, bareScope } : { name, version };
+}
+/** `…/packages/<name>/<version>/<base>-<version>.tgz` (npmmirror's CDN). */
+function mirrorLayout(segments) {
+    const n = segments.length;
+    if (n < 4)
+        return null;
+    const file = decode(segments[n - 1]);
+    const version = decode(segments[n - 2]);
+    if (file === null || version === null || version === '')
+        return null;
+    const named = nameBefore(segments, n - 2);
+    if (named === null)
+        return null;
+    if (segments[n - 2 - named.segments - 1] !== 'packages')
+        return null;
+    if (file !== `${baseOf(named.name)}-${version}.tgz`)
+        return null;
+    return { name: named.name, version };
+}
+/** The package name written in the segments before index `at`, with the bare-scope candidate. */
+function nameBefore(segments, at) {
+    if (at < 1)
+        return null;
+    const last = decode(segments[at - 1]);
+    if (last === null || last === '')
+        return null;
+    if (last.startsWith('@')) {
+        // `@scope%2fname` or `%40scope%2fname`: one encoded segment.
+        const slash = last.indexOf('/');
+        return slash > 1 && slash < last.length - 1 && !last.includes('/', slash + 1)
+            ? { name: last, segments: 1 }
+            : null;
+    }
+    if (last.includes('/'))
+        return null;
+    if (at >= 2) {
+        const prev = decode(segments[at - 2]);
+        if (prev === null)
+            return null;
+        if (prev.startsWith('@'))
+            return prev.length > 1 && !prev.includes('/') ? { name: `${prev}/${last}`, segments: 2 } : null;
+        if (prev !== '')
+            return { name: last, bareScope: prev, segments: 1 };
+    }
+    return { name: last, segments: 1 };
+}
+function baseOf(name) {
+    return name.startsWith('@') ? name.slice(name.indexOf('/') + 1) : name;
+}
+function scopeOf(name) {
+    return name.slice(0, name.indexOf('/'));
+}
+function decode(s) {
+    if (!s.includes('%'))
+        return s;
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * The name a parsed tarball URL installs for an entry declared as `declared`: the declared name
+ * when the URL writes that name's scope without its `@` (`…/scope/name/-/name-1.0.0.tgz` for
+ * `@scope/name`), else the name the URL writes.
+ */
+function tarballName(t, declared) {
+    if (declared !== undefined &&
+        t.bareScope !== undefined &&
+        declared.length === t.bareScope.length + t.name.length + 2 &&
+        declared === `@${t.bareScope}/${t.name}`)
+        return declared;
+    return t.name;
+}
+/**
+ * What a registry-shaped tarball URL installs: the package and version it names (for an entry
+ * declared as `declared`, see tarballName), null when the URL is not of a registry layout or names
+ * no valid package and version.
+ */
+function tarballPackage(url, declared) {
+    const t = parseTarballUrl(url);
+    if (t === null || !isSemverVersion(t.version))
+        return null;
+    const name = tarballName(t, declared);
+    return isValidPackageName(name) ? { name, version: t.version } : null;
+}
+/**
+ * A dependency declared as `declared` whose source is `url`: the name, version and alias to report.
+ * A registry-shaped tarball of another package is that package, aliased by the declared name (a
+ * banned package cannot hide behind a harmless dependency name); any other URL keeps the declared
+ * name and no version.
+ */
+function tarballIdentity(declared, url) {
+    const pkg = tarballPackage(url, declared);
+    if (pkg === null)
+        return { name: declared, version: null };
+    return pkg.name === declared ? pkg : { ...pkg, alias: declared };
+}
+/**
+ * Whether `url` is the registry tarball of exactly `name@version` (`…/name/-/base-version.tgz`):
+ * the common case, checked without taking the URL apart.
+ */
+function isOwnRegistryTarball(url, name, version) {
+    if (!(url.startsWith('https://') || url.startsWith('http://')))
+        return false;
+    // Compared piece by piece from the end, without building the expected suffix.
+    const slash = name.charCodeAt(0) === 0x40 ? name.indexOf('/') : -1;
+    const baseLen = name.length - slash - 1;
+    let end = url.length - 4;
+    if (!url.startsWith('.tgz', end))
+        return false;
+    end -= version.length;
+    if (!url.startsWith(version, end))
+        return false;
+    end -= baseLen + 1;
+    if (url.charCodeAt(end + baseLen) !== 0x2d || !url.startsWith(name.slice(slash + 1), end))
+        return false;
+    end -= 3;
+    if (!url.startsWith('/-/', end))
+        return false;
+    end -= name.length;
+    return end > 8 && url.charCodeAt(end - 1) === 0x2f && url.startsWith(name, end);
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/shell/packages.ts
 // Package specs as written on command lines: npm (`name@spec`, `alias@npm:real@spec`) and PyPI
 // requirements (`name[extra]==1.2`).
 
+
 const NPM_NAME = /^(?:@[a-z0-9~][a-z0-9._~-]*\/)?[a-z0-9~][a-z0-9._~-]*$/i;
 /** An exact version (`1.2.3`, `v1.2.3`), or null. */
-function exactVersion(spec) {
+function packages_exactVersion(spec) {
     return semver_default().valid(spec, { loose: false }) ?? null;
 }
 /**
  * Reads an npm package argument. `unknown` says the text holds unexpanded variables (kept as
  * written). Null for arguments that do not name a registry package (paths, URLs, git specs).
  */
-function parseNpmSpec(text, unknown) {
+function packages_parseNpmSpec(text, unknown) {
     if (!text ||
         /^[./~]/.test(text) ||
         /^(file|link|portal|workspace|git|git\+\w+|github|gitlab|bitbucket|gist|https?):/i.test(text))
@@ -42243,7 +45787,7 @@ function parseNpmSpec(text, unknown) {
     const name = at === -1 ? text : text.slice(0, at);
     const spec = at === -1 ? '' : text.slice(at + 1);
     if (spec.startsWith('npm:')) {
-        const real = parseNpmSpec(spec.slice(4), unknown);
+        const real = packages_parseNpmSpec(spec.slice(4), unknown);
         return real && NPM_NAME.test(name) ? { ...real, alias: name } : null;
     }
     if (!NPM_NAME.test(name))
@@ -42252,16 +45796,13 @@ function parseNpmSpec(text, unknown) {
         return { name, version: null, spec: 'latest' };
     if (/^(file|link|git|github|https?):/i.test(spec) || spec.includes('/'))
         return null;
-    const version = unknown ? null : exactVersion(spec);
+    const version = unknown ? null : packages_exactVersion(spec);
     return version ? { name, version } : { name, version: null, spec };
 }
-/** A registry tarball URL (`…/@scope/name/-/name-1.2.3.tgz`) names a package and version. */
+/** A registry tarball URL (`…/@scope/name/-/name-1.2.3.tgz`, any layout) names a package and version. */
 function registryTarball(text) {
-    const m = /^https?:\/\/[^/]+(?:\/[^/]+)*?\/((?:@[^/]+\/)?[^/]+)\/-\/[^/]+-(\d+\.\d+\.\d+[^/]*?)\.tgz$/i.exec(text);
-    if (!m)
-        return null;
-    const name = decodeURIComponent(m[1]);
-    return NPM_NAME.test(name) ? { name, version: m[2] } : null;
+    const pkg = tarballPackage(text);
+    return pkg !== null && NPM_NAME.test(pkg.name) ? pkg : null;
 }
 /** PEP 503 normalisation. */
 function normalizePypiName(name) {
@@ -42770,7 +46311,8 @@ class Lexer {
             this.i = close;
             const raw = t.slice(s, close);
             const inner = t.slice(s + 2, close - 1);
-            const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-=?+])([\s\S]*))?$/.exec(inner);
+            // Names, and positional parameters (`${1:-latest}`, `${10}`), which a caller's context sets.
+            const m = /^([A-Za-z_][A-Za-z0-9_]*|[0-9]+)(?:(:?[-=?+])([\s\S]*))?$/.exec(inner);
             if (!m)
                 return { k: 'opaque', raw };
             const arg = m[3] !== undefined ? parseWordText(m[3]) : [];
@@ -42781,7 +46323,12 @@ class Lexer {
             this.i = s + 1 + m[0].length;
             return { k: 'param', name: m[0], op: '', arg: [], raw: t.slice(s, this.i) };
         }
-        if (/[0-9@*#?$!-]/.test(n)) {
+        if (/[1-9@*#]/.test(n)) {
+            // `$1`…`$9`, `$@`, `$*`, `$#`: known only where a caller's context gives the arguments.
+            this.i = s + 2;
+            return { k: 'param', name: n, op: '', arg: [], raw: t.slice(s, s + 2) };
+        }
+        if (/[0?$!-]/.test(n)) {
             this.i = s + 2;
             return { k: 'opaque', raw: t.slice(s, s + 2) };
         }
@@ -42807,19 +46354,27 @@ function parseWordText(text) {
 class CommandScanner {
     env;
     maxSteps;
+    context;
     findings = [];
     scriptRuns = [];
+    imageBuilds = [];
     problems = [];
     /** Files fetched by earlier commands: path → URL. */
     downloads = new Map();
+    /** Files `source`d whose text `context.sourced` did not know (yet). */
+    unread = new Set();
+    /** Variables set by plain assignments and not exported: a script run by path does not see them. */
+    shellOnly = new Set();
+    allExport = false;
     steps = 0;
     constructor(
     /** Variables known before the script (ARG/ENV/build args); later assignments add to it. */
     env = new Map(), 
     /** Most commands read per file, a bound on hostile input. */
-    maxSteps = 2_000_000) {
+    maxSteps = 2_000_000, context = {}) {
         this.env = env;
         this.maxSteps = maxSteps;
+        this.context = context;
     }
     /**
      * Scans `text[start, end)`. `locate` maps an offset of `text` to a 1-based line of the file.
@@ -42885,9 +46440,24 @@ class CommandScanner {
         // Assignments on their own (`V=1`) set variables for the rest of the script.
         if (commands.length === 1) {
             const only = prepared[0];
-            if (only.argv.length === 0)
-                for (const [k, v] of only.overlay)
+            if (only.argv.length === 0) {
+                for (const [k, v] of only.overlay) {
                     this.env.set(k, v);
+                    if (!this.allExport)
+                        this.shellOnly.add(k);
+                }
+                if (this.context.originFile !== undefined)
+                    this.recordOrigins(only.command, locate);
+            }
+        }
+    }
+    /** Marks the values of `V=x` assignments as written at their file and line. */
+    recordOrigins(c, locate) {
+        for (const w of c.words) {
+            const a = splitAssignment(w);
+            const v = a ? this.env.get(a.name) : undefined;
+            if (a && v && !v.unknown && !v.from)
+                this.env.set(a.name, { ...v, from: { file: this.context.originFile, line: locate(w.start) } });
         }
     }
     /** Expands a command's words: leading assignments become an overlay, wrappers are removed. */
@@ -42927,16 +46497,32 @@ class CommandScanner {
             name === 'typeset' ||
             name === 'local' ||
             name === 'readonly') {
+            const exported = name === 'export' || args.some((a) => /^-[a-zA-Z]*x/.test(a.text));
             for (const a of cmd.command.words.slice(1)) {
                 const s = splitAssignment(a);
                 if (s)
                     this.env.set(s.name, expandParts(s.value, lookup));
+                const n = s?.name ?? (/^[A-Za-z_][A-Za-z0-9_]*$/.test(a.raw) ? a.raw : undefined);
+                if (n !== undefined) {
+                    if (exported)
+                        this.shellOnly.delete(n);
+                    else if (s)
+                        this.shellOnly.add(n);
+                }
             }
+            if (this.context.originFile !== undefined)
+                this.recordOrigins(cmd.command, locate);
             return;
         }
         if (name === 'unset') {
             for (const a of args)
                 this.env.delete(a.text);
+            return;
+        }
+        if (name === 'set' && args.some((a) => /^[-+]\w*a/.test(a.text)))
+            this.allExport = args.some((a) => /^-\w*a/.test(a.text));
+        if (name === 'shift' || (name === 'set' && args[0]?.text === '--')) {
+            this.setPositional(name === 'shift' ? Number(args[0]?.text ?? '1') : args.slice(1));
             return;
         }
         if (name === 'alias') {
@@ -42957,8 +46543,10 @@ class CommandScanner {
             return;
         }
         if (name === 'source' || name === '.') {
-            if (args[0])
-                this.runScript(args[0], args.slice(1), locate, cmd.overlay);
+            if (args[0]) {
+                this.readSourced(args[0]);
+                this.runScript(args[0], args.slice(1), locate, cmd.overlay, true);
+            }
             return;
         }
         if (name === 'su' || name === 'runuser') {
@@ -42971,16 +46559,26 @@ class CommandScanner {
             this.fetch(argv, locate);
             return;
         }
-        // A command word with a slash runs that file: `./setup.sh`, `.devcontainer/post-create.sh`.
-        if (this.downloads.has(argv[0].text) || /^\S*\/\S*\.(sh|bash)$/.test(argv[0].text)) {
+        if ((name === 'docker' || name === 'podman' || name === 'buildah') &&
+            this.imageBuild(args, locate, lookup))
+            return;
+        // A command word with a slash runs that file: `./setup.sh`, `.devcontainer/post-create.sh`,
+        // `./install`, `$GITHUB_WORKSPACE/scripts/x`.
+        if (this.downloads.has(argv[0].text) ||
+            /^\S*\/\S*\.(sh|bash)$/.test(argv[0].text) ||
+            /^\.\.?\/[\w./-]+$/.test(argv[0].text) ||
+            WORKSPACE_PATH.test(argv[0].text)) {
             this.runScript(argv[0], args, locate, cmd.overlay);
             return;
         }
         const found = recognise(name, args);
         if (found.length > 0) {
-            for (const f of found)
-                if (f.finding)
-                    this.findings.push({ ...f.finding, line: locate(f.at) });
+            for (const f of found) {
+                if (!f.finding)
+                    continue;
+                const from = argv.find((a) => a.start === f.at)?.from;
+                this.findings.push({ ...f.finding, line: locate(f.at), ...(from ? { versionFrom: from } : {}) });
+            }
             for (const n of found)
                 if (n.nested)
                     this.nested(n.nested.text, locate(n.nested.at), depth);
@@ -43077,17 +46675,115 @@ class CommandScanner {
         }
     }
     /** A script run by path: a fetched installer, or a repository script to read. */
-    runScript(path, args, locate, overlay) {
+    runScript(path, args, locate, overlay, sourced = false) {
         const d = this.downloads.get(path.text) ?? this.downloads.get(basename(path.text));
         if (d) {
             d.used = true;
             this.reportInstaller(d.url, locate(path.start), args, overlay);
             return;
         }
-        // `${containerWorkspaceFolder}/x.sh` is a path in the repository too.
-        const inWorkspace = /^\$\{(containerWorkspaceFolder|localWorkspaceFolder)\}\/[\w./-]+$/.test(path.text);
-        if ((!path.unknown && /^[\w./-]+$/.test(path.text)) || inWorkspace)
-            this.scriptRuns.push({ path: path.text, line: locate(path.start) });
+        // `${containerWorkspaceFolder}/x.sh`, `$GITHUB_WORKSPACE/x.sh` are paths in the repository too.
+        if ((!path.unknown && /^[\w./-]+$/.test(path.text)) || WORKSPACE_PATH.test(path.text)) {
+            const env = new Map(this.env);
+            // A new shell sees the exported variables only, and its own arguments.
+            if (!sourced)
+                for (const k of env.keys())
+                    if (this.shellOnly.has(k) || !/^[A-Za-z_]\w*$/.test(k))
+                        env.delete(k);
+            for (const [k, v] of overlay)
+                env.set(k, v);
+            const values = args.map((a) => ({
+                text: a.text,
+                unknown: a.unknown,
+                ...(a.from ? { from: a.from } : {}),
+            }));
+            this.scriptRuns.push({ path: path.text, line: locate(path.start), args: values, env, sourced });
+        }
+    }
+    /** `docker [buildx] build [-f F] [--build-arg K[=V]]… CONTEXT`: recorded for the flows stage. */
+    imageBuild(args, locate, lookup) {
+        let i = 0;
+        if (args[i]?.text === 'buildx' || args[i]?.text === 'image')
+            i++;
+        if (args[i]?.text !== 'build' && args[i]?.text !== 'bud')
+            return false;
+        const build = { line: locate(args[i].start), context: '.', buildArgs: new Map() };
+        const positional = [];
+        for (i++; i < args.length; i++) {
+            const a = args[i];
+            const eq = a.text.indexOf('=');
+            const flag = a.text.startsWith('--') && eq > 0 ? a.text.slice(0, eq) : a.text;
+            const inline = flag !== a.text ? { ...a, text: a.text.slice(eq + 1) } : undefined;
+            const value = () => inline ?? args[++i];
+            if (flag === '-f' || flag === '--file') {
+                const v = value();
+                if (v && !v.unknown)
+                    build.dockerfile = v.text;
+            }
+            else if (flag === '--build-arg') {
+                const v = value();
+                if (!v)
+                    continue;
+                const k = v.text.indexOf('=');
+                const name = k === -1 ? v.text : v.text.slice(0, k);
+                const given = k === -1
+                    ? lookup(name)
+                    : { text: v.text.slice(k + 1), unknown: v.unknown, ...(v.from ? { from: v.from } : {}) };
+                if (given)
+                    build.buildArgs.set(name, given);
+            }
+            else if (/^-(t|-tag|-target|-platform|-label|-network|-secret|-ssh|-cache-from|-cache-to|-output|o|-progress|-builder|-iidfile|-metadata-file|-build-context|-shm-size|-ulimit|-add-host|-memory|m)$/.test(flag)) {
+                if (!inline)
+                    i++;
+            }
+            else if (!a.text.startsWith('-'))
+                positional.push(a);
+        }
+        const context = positional[0];
+        if (context && !context.unknown)
+            build.context = context.text;
+        else if (context)
+            return true;
+        this.imageBuilds.push(build);
+        return true;
+    }
+    /** `source FILE`: its assignments hold from here on, when its text is known. */
+    readSourced(path) {
+        const read = this.context.sourced;
+        if (!read || path.unknown || !/^[\w./-]+$/.test(path.text))
+            return;
+        const file = read(path.text);
+        if (file === undefined) {
+            this.unread.add(path.text);
+            return;
+        }
+        if (file === null)
+            return;
+        const lines = lineStarts(file.text);
+        // Its values are written there: a reviewer changes them in that file.
+        const inner = new CommandScanner(this.env, this.maxSteps, { ...this.context, originFile: file.file });
+        inner.allExport = this.allExport;
+        inner.scan(file.text, (o) => lineAt(lines, o));
+        for (const n of inner.shellOnly)
+            this.shellOnly.add(n);
+        for (const n of inner.unread)
+            this.unread.add(n);
+    }
+    /** `set -- a b` (an array of new arguments) or `shift N` (a count). */
+    setPositional(change) {
+        const count = this.env.get('#');
+        if (count === undefined || count.unknown)
+            return;
+        let values = [];
+        for (let i = 1; i <= Number(count.text); i++)
+            values.push(this.env.get(String(i)) ?? { text: '', unknown: false });
+        if (typeof change === 'number')
+            values = Number.isInteger(change) ? values.slice(change) : [];
+        else
+            values = change.map((a) => ({ text: a.text, unknown: a.unknown, ...(a.from ? { from: a.from } : {}) }));
+        for (let i = 1; i <= Number(count.text); i++)
+            this.env.delete(String(i));
+        setArguments(this.env, values);
     }
     fetch(argv, locate) {
         const url = fetchUrl(argv);
@@ -43166,7 +46862,7 @@ class CommandScanner {
         if (value && value.text !== '') {
             version = value.unknown
                 ? null
-                : (exactVersion(value.text) ?? (vendor ? versionFromTag(value.text) : null));
+                : (packages_exactVersion(value.text) ?? (vendor ? versionFromTag(value.text) : null));
             spec = value.text;
         }
         this.findings.push({
@@ -43221,6 +46917,34 @@ const COMMAND_WORD = /^(sudo\s+)?(npm|npx|pnpm|pnpx|yarn|bun|bunx|volta|deno|pip
 function base(cmd) {
     const s = cmd.lastIndexOf('/');
     return s === -1 ? cmd : cmd.slice(s + 1);
+}
+/** A path from the root of the repository's checkout in a devcontainer or a workflow runner. */
+const WORKSPACE_PATH = /^(\$\{(containerWorkspaceFolder|localWorkspaceFolder|GITHUB_WORKSPACE)\}|\$GITHUB_WORKSPACE|\$\{\{\s*github\.workspace\s*\}\})\/[\w./-]+$/;
+/** Sets the positional parameters `$1`…, `$#`, `$@` and `$*` to `values`. */
+function setArguments(env, values) {
+    values.forEach((v, i) => env.set(String(i + 1), v));
+    env.set('#', { text: String(values.length), unknown: false });
+    const all = { text: values.map((v) => v.text).join(' '), unknown: values.some((v) => v.unknown) };
+    env.set('@', all);
+    env.set('*', all);
+}
+function lineStarts(text) {
+    const starts = [];
+    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1))
+        starts.push(nl);
+    return starts;
+}
+function lineAt(starts, o) {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (starts[mid] < o)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 1 + lo;
 }
 function basename(p) {
     const s = p.lastIndexOf('/');
@@ -43429,7 +47153,7 @@ function npmInstalls(args) {
     for (const a of positionals(args, NPM_VALUE_FLAGS)) {
         if (a.unknown && !/^@?[\w.-]+(\/[\w.-]+)?@/.test(a.text))
             continue;
-        const r = npmFinding(a, parseNpmSpec(a.text, a.unknown), tag);
+        const r = npmFinding(a, packages_parseNpmSpec(a.text, a.unknown), tag);
         if (r)
             out.push(r);
     }
@@ -43549,13 +47273,13 @@ function npxRun(args) {
     }
     if (packages.length > 0) {
         for (const p of packages) {
-            const r = npmFinding(p, parseNpmSpec(p.text, p.unknown));
+            const r = npmFinding(p, packages_parseNpmSpec(p.text, p.unknown));
             if (r)
                 out.push(r);
         }
     }
     else if (args[i] && !call) {
-        const r = npmFinding(args[i], parseNpmSpec(args[i].text, args[i].unknown));
+        const r = npmFinding(args[i], packages_parseNpmSpec(args[i].text, args[i].unknown));
         if (r)
             out.push(r);
     }
@@ -43606,7 +47330,7 @@ function recognise(name, args) {
         case 'deno':
             return args
                 .filter((a) => a.text.startsWith('npm:'))
-                .map((a) => npmFinding(a, parseNpmSpec(a.text.slice(4), a.unknown)))
+                .map((a) => npmFinding(a, packages_parseNpmSpec(a.text.slice(4), a.unknown)))
                 .filter((r) => r !== null);
         case 'uv':
             if (sub === 'pip' && args[1]?.text === 'install')
@@ -43833,12 +47557,212 @@ function splitInstructions(text, escape = escapeCharacter(text)) {
     return out;
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./src/detectors/parsers/paths.ts
+// Repository-relative paths as detectors join them (`/` separators, no leading `./`).
+
+/** Joins a relative path onto a folder of the scanned tree; null for absolute paths and URLs. */
+function joinRelative(dir, rel) {
+    if (rel.startsWith('/') || /^[a-z][a-z0-9+.-]*:\/\//i.test(rel) || rel.includes('${'))
+        return null;
+    const j = external_node_path_.posix.normalize(external_node_path_.posix.join(dir || '.', rel));
+    return j === '.' ? '' : j.replace(/^\.\//, '');
+}
+function dirOf(path) {
+    const i = path.lastIndexOf('/');
+    return i === -1 ? '' : path.slice(0, i);
+}
+
+;// CONCATENATED MODULE: ./src/detectors/flows/follow.ts
+
+
+
+
+
+function newSink() {
+    return { components: [], errors: [], callees: new Set() };
+}
+/** A detector's result from what it collected. */
+function sinkResult(sink) {
+    return {
+        components: sink.components,
+        errors: sink.errors,
+        ...(sink.callees.size > 0 ? { callees: [...sink.callees].sort() } : {}),
+    };
+}
+/** Most callers in one chain, and most distinct (file, context) evaluations per detector file. */
+const follow_MAX_DEPTH = 8;
+const MAX_EVALUATIONS = 512;
+/** Where a repository checkout sits for the platforms that name it with a variable. */
+const WORKSPACE_PREFIX = /^(\$\{(containerWorkspaceFolder|localWorkspaceFolder|GITHUB_WORKSPACE)\}|\$GITHUB_WORKSPACE|\$\{\{\s*github\.workspace\s*\}\})\/?/;
+/**
+ * The repository paths a command's script path may name, most likely first: from the workspace
+ * root when it says so, else from the working directory, then from the caller's folder and the
+ * root (a devcontainer's commands run in the workspace; a path may be written either way).
+ */
+function candidatePaths(path, ctx) {
+    const ws = WORKSPACE_PREFIX.exec(path);
+    if (ws) {
+        const p = joinRelative(ctx.workspace, path.slice(ws[0].length));
+        return p === null ? [] : [p];
+    }
+    const out = [];
+    for (const base of [ctx.cwd, ctx.callerDir, ctx.workspace, '']) {
+        const p = joinRelative(base, path);
+        if (p !== null && p !== '' && !out.includes(p))
+            out.push(p);
+    }
+    return out;
+}
+/** Keys of a context that tell two evaluations apart (values only, not where they were written). */
+function contextKey(path, ctx) {
+    const env = [...ctx.env].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return JSON.stringify([
+        path,
+        ctx.cwd,
+        ctx.args?.map(valueKey) ?? null,
+        env.map(([k, v]) => [k, valueKey(v)]),
+    ]);
+}
+function valueKey(v) {
+    return (v.unknown ? '?' : '=') + v.text;
+}
+/** The variables a script starts with: the context's, and its arguments when a caller gives them. */
+function startEnv(ctx) {
+    const env = new Map(ctx.env);
+    if (ctx.args)
+        setArguments(env, ctx.args);
+    return env;
+}
+class FlowFollower {
+    readFile;
+    sink;
+    workspace;
+    seen = new Set();
+    evaluations = 0;
+    constructor(readFile, sink, 
+    /** The repository folder a run path is read from when it names the workspace. */
+    workspace = '') {
+        this.readFile = readFile;
+        this.sink = sink;
+        this.workspace = workspace;
+    }
+    /**
+     * Follows the scripts a caller's commands run: `caller` is where those commands stand (the
+     * file, its working directory and its own callers).
+     */
+    async followRuns(runs, caller) {
+        if (caller.via.length >= follow_MAX_DEPTH)
+            return;
+        for (const run of runs) {
+            const at = { file: caller.file, line: run.line };
+            const via = [...caller.via, at];
+            // An argument written at the call is written on the caller's line.
+            const args = run.args.map((a) => (a.from || a.unknown ? a : { ...a, from: at }));
+            const ctx = {
+                env: run.env,
+                cwd: caller.cwd,
+                via,
+                ...(run.args.length > 0 || !run.sourced ? { args } : {}),
+            };
+            // A sourced file without arguments sees the caller's own.
+            if (run.sourced && run.args.length === 0 && run.env.has('#'))
+                ctx.args = undefined;
+            const candidates = caller.resolve?.(run.path) ??
+                candidatePaths(run.path, {
+                    cwd: caller.cwd,
+                    workspace: this.workspace,
+                    callerDir: dirOf(caller.file),
+                });
+            for (const p of candidates)
+                if (await this.script(p, ctx))
+                    break;
+        }
+    }
+    /** Follows everything a scanned text calls: the scripts it runs or sources, the images it builds. */
+    async followCalls(scanner, caller) {
+        await this.followRuns(scanner.scriptRuns, caller);
+        await followImageBuilds(this, scanner.imageBuilds, caller);
+    }
+    /** Judges the script at `path` in `ctx`; false when it does not exist. */
+    async script(path, ctx) {
+        const key = contextKey(path, ctx);
+        if (this.seen.has(key))
+            return true;
+        if (this.evaluations >= MAX_EVALUATIONS)
+            return true;
+        const text = await this.readFile(path);
+        if (text === null)
+            return false;
+        this.seen.add(key);
+        this.evaluations++;
+        this.sink.callees.add(path);
+        const scanner = await this.scanText(text, path, startEnv(ctx));
+        for (const f of scanner.findings)
+            this.sink.components.push(withVia(findingComponent(f, path, SCRIPT_SOURCE), ctx.via));
+        // A script under a standard name reports its problems when scanned on its own.
+        if (!/\.(sh|bash)$/.test(path))
+            for (const p of scanner.problems)
+                this.sink.errors.push(problemError(p, path));
+        await this.followCalls(scanner, { file: path, cwd: ctx.cwd, via: ctx.via });
+        return true;
+    }
+    /**
+     * Scans a shell text with `env`, reading the files it sources first (their assignments hold
+     * for the rest of the text): scanned again once the files it names are read, a few rounds at most.
+     */
+    async scanText(text, file, env, locate) {
+        const lines = locate ? null : new LineIndex(text);
+        const at = locate ?? ((o) => lines.line(o));
+        return scanWithSources(this.readFile, file, (p) => candidatePaths(p, { cwd: '', workspace: this.workspace, callerDir: dirOf(file) }), (scanner) => scanner.scan(text, at), env);
+    }
+}
+/** Source name of components found in scripts (as the shell-script detector reports them). */
+const SCRIPT_SOURCE = 'shell-script';
+/** Runs `scan` on a fresh scanner until every file it sources is known (4 rounds at most). */
+async function scanWithSources(readFile, file, resolve, scan, env) {
+    const known = new Map();
+    for (let round = 0;; round++) {
+        const scanner = new CommandScanner(new Map(env), undefined, {
+            sourced: (p) => known.get(p),
+            // Values assigned here are written here: the line a reviewer changes.
+            originFile: file,
+        });
+        scan(scanner);
+        scanner.finish();
+        if (scanner.unread.size === 0 || round >= 4)
+            return scanner;
+        for (const p of scanner.unread) {
+            let found = null;
+            for (const candidate of resolve(p)) {
+                if (candidate === file)
+                    continue;
+                const text = await readFile(candidate);
+                if (text !== null) {
+                    found = { file: candidate, text };
+                    break;
+                }
+            }
+            known.set(p, found);
+        }
+    }
+}
+/** The component reached through `via` (none: the file's own text). */
+function withVia(c, via) {
+    return via.length > 0 ? { ...c, via: [...via] } : c;
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/dockerfile.ts
-// Dockerfiles (`Dockerfile`, `*.Dockerfile`, `Dockerfile.*`, `Containerfile`): installs in RUN
-// instructions, with ARG defaults, build args given by a devcontainer or compose file, ENV values,
-// multi-stage inheritance, line continuations, comment lines inside continuations, here-documents,
-// exec form, and ADD of release URLs. Instructions come from dockerfile-ast; RUN bodies are read
-// by our shell tokenizer.
+// Dockerfiles (`Dockerfile`, `*.Dockerfile`, `Dockerfile.*`, `Dockerfile-*`, `Dockerfile_*`,
+// `Containerfile*`): installs in RUN, CMD and ENTRYPOINT instructions, with ARG defaults, build
+// args given by a devcontainer or compose file, ENV values, multi-stage inheritance, line
+// continuations, comment lines inside continuations, here-documents, exec form, and ADD of release
+// URLs. Instructions come from dockerfile-ast; the bodies are read by our shell tokenizer.
+
+
+
+
 
 
 
@@ -43851,7 +47775,23 @@ function isDockerfilePath(path) {
     const name = path.slice(path.lastIndexOf('/') + 1);
     if (/\.dockerignore$/i.test(name))
         return false;
-    return /^(Dockerfile|Containerfile)(\.[^/]+)?$/i.test(name) || /\.(Dockerfile|Containerfile)$/i.test(name);
+    return (/^(Dockerfile|Containerfile)([._-][^/]+)?$/i.test(name) || /\.(Dockerfile|Containerfile)$/i.test(name));
+}
+/** The context-relative file a path in the image came from, when a COPY/ADD put it there. */
+function copiedFrom(copies, path) {
+    for (let i = copies.length - 1; i >= 0; i--) {
+        const c = copies[i];
+        const src = c.src.replace(/\/+$/, '');
+        if (!c.intoDir && path === c.dest)
+            return src;
+        if (c.intoDir && path === external_node_path_.posix.join(c.dest, external_node_path_.posix.basename(src)))
+            return src;
+        // A folder copied: its files keep their paths under the destination.
+        const under = c.dest.endsWith('/') ? c.dest : c.dest + '/';
+        if (path.startsWith(under))
+            return external_node_path_.posix.join(src, path.slice(under.length));
+    }
+    return null;
 }
 /** Scans one Dockerfile's text and reports its installs, located in `file`. */
 function scanDockerfile(text, file, options = {}) {
@@ -43862,10 +47802,14 @@ function scanDockerfile(text, file, options = {}) {
     const locate = (o) => lines.line(o) + offsetLine;
     const buildArgs = options.buildArgs ?? new Map();
     const escape = escapeCharacter(text);
+    // A value an ARG or ENV writes is written at its line (where a reviewer changes it).
+    const written = (v, offset) => v.unknown || v.from ? v : { ...v, from: { file, line: locate(offset) } };
     const globals = new Map();
     const stages = [];
     let stage = null;
     const scanner = new CommandScanner();
+    const contextDir = options.contextDir ?? dirOf(file);
+    const runs = [];
     for (const ins of splitInstructions(text, escape)) {
         const keyword = ins.keyword;
         const { argsStart, end } = ins;
@@ -43880,6 +47824,8 @@ function scanDockerfile(text, file, options = {}) {
                 stage = {
                     name: asI >= 0 ? args[asI + 1]?.toLowerCase() : undefined,
                     vars: new Map(parent?.vars ?? []),
+                    copies: [...(parent?.copies ?? [])],
+                    workdir: parent?.workdir ?? '/',
                 };
                 stages.push(stage);
                 break;
@@ -43899,7 +47845,7 @@ function scanDockerfile(text, file, options = {}) {
                         const first = parts[0];
                         if (first && first.k === 'lit')
                             parts[0] = { k: 'lit', text: first.text.slice(eq + 1) };
-                        value = expandParts(parts, lookup);
+                        value = written(expandParts(parts, lookup), w.start);
                     }
                     else
                         value = (stage ? globals.get(name) : undefined) ?? { text: '${' + name + '}', unknown: true };
@@ -43912,7 +47858,7 @@ function scanDockerfile(text, file, options = {}) {
                 if (words.length > 0 && !words[0].raw.includes('=')) {
                     // Legacy `ENV NAME value with spaces`.
                     const rest = text.slice(words[1]?.start ?? end, end).trim();
-                    vars.set(words[0].raw, expandParts(parseShellWord(rest), lookup));
+                    vars.set(words[0].raw, written(expandParts(parseShellWord(rest), lookup), words[0].start));
                     break;
                 }
                 for (const w of words) {
@@ -43923,10 +47869,13 @@ function scanDockerfile(text, file, options = {}) {
                     if (!first || first.k !== 'lit')
                         continue;
                     const parts = [{ k: 'lit', text: first.text.slice(eq + 1) }, ...w.parts.slice(1)];
-                    vars.set(w.raw.slice(0, eq), expandParts(parts, lookup));
+                    vars.set(w.raw.slice(0, eq), written(expandParts(parts, lookup), w.start));
                 }
                 break;
             }
+            // CMD and ENTRYPOINT run when the container starts: an `npx -y …` there installs then.
+            case 'CMD':
+            case 'ENTRYPOINT':
             case 'RUN':
             case 'ONBUILD': {
                 scanner.env.clear();
@@ -43953,14 +47902,44 @@ function scanDockerfile(text, file, options = {}) {
                     }
                 }
                 const segment = /<<-?\s*["']?[A-Za-z_]/.test(rest) ? rest : joinContinuations(rest, escape);
+                const before = scanner.scriptRuns.length;
                 scanner.scan(segment, (o) => locate(o + body));
+                for (const run of scanner.scriptRuns.slice(before)) {
+                    const repoPath = stage ? copiedFrom(stage.copies, external_node_path_.posix.resolve(stage.workdir, run.path)) : null;
+                    if (repoPath !== null) {
+                        const p = joinRelative(contextDir, repoPath);
+                        if (p !== null)
+                            runs.push({ ...run, path: p });
+                    }
+                }
                 break;
             }
+            case 'WORKDIR': {
+                const dir = expandParts(parseShellWord(text.slice(argsStart, end).trim()), lookup);
+                if (stage && !dir.unknown)
+                    stage.workdir = external_node_path_.posix.resolve(stage.workdir, dir.text);
+                break;
+            }
+            case 'COPY':
             case 'ADD': {
-                const words = wordsOf(text, argsStart, end, escape).filter((w) => !w.raw.startsWith('--'));
+                const all = wordsOf(text, argsStart, end, escape);
+                const words = all.filter((w) => !w.raw.startsWith('--'));
                 if (words.length < 2)
                     break;
                 const dest = expandParts(words[words.length - 1].parts, lookup).text;
+                // A file of the build context put in the image: a later RUN of it runs that file.
+                if (stage && !all.some((w) => w.raw.startsWith('--from'))) {
+                    for (const w of words.slice(0, -1)) {
+                        const src = expandParts(w.parts, lookup);
+                        if (src.unknown || /^[a-z][a-z0-9+.-]*:\/\//i.test(src.text) || /[*?[]/.test(src.text))
+                            continue;
+                        const target = external_node_path_.posix.resolve(stage.workdir, dest);
+                        const intoDir = dest.endsWith('/') || words.length > 2;
+                        stage.copies.push({ src: src.text, dest: target, intoDir });
+                    }
+                }
+                if (keyword === 'COPY')
+                    break;
                 for (const w of words.slice(0, -1)) {
                     const src = expandParts(w.parts, lookup);
                     if (!/^https?:\/\//i.test(src.text))
@@ -43982,7 +47961,7 @@ function scanDockerfile(text, file, options = {}) {
         components.push(findingComponent(f, file, DOCKERFILE_SOURCE));
     for (const p of scanner.problems)
         errors.push(problemError(p, file, 'RUN'));
-    return { components, errors };
+    return { components, errors, runs };
 }
 /** The words of `text[start, end)` (ARG and ENV arguments) read with shell quoting. */
 function wordsOf(text, start, end, escape = '\\') {
@@ -44050,8 +48029,82 @@ const dockerfileDetector = {
     syntax: 'text',
     ecosystems: COMMAND_ECOSYSTEMS,
     matches: isDockerfilePath,
-    detect: ({ path, text }) => scanDockerfile(text, path),
+    detect: async ({ path, text, readFile }) => {
+        const sink = newSink();
+        await judgeDockerfile(new FlowFollower(readFile, sink), { dockerfile: path, buildArgs: new Map(), via: [] }, text);
+        return sinkResult(sink);
+    },
 };
+
+;// CONCATENATED MODULE: ./src/detectors/flows/dockerfile.ts
+
+
+
+
+/**
+ * Judges the Dockerfile `text` as `build` builds it; false when the caller names no readable
+ * Dockerfile. Its components are located in the Dockerfile; its errors are its own detector's
+ * to report unless its name is not a Dockerfile's.
+ */
+async function judgeDockerfile(follower, build, text, options = {}) {
+    const file = options.file ?? build.dockerfile;
+    const r = scanDockerfile(text, file, {
+        buildArgs: build.buildArgs,
+        ...(build.contextDir !== undefined ? { contextDir: build.contextDir } : {}),
+        ...(options.firstLine !== undefined ? { firstLine: options.firstLine } : {}),
+    });
+    const { sink } = follower;
+    // A Dockerfile text inside another file (compose's `dockerfile_inline`) is that file's own.
+    if (build.via.length > 0 && options.file === undefined)
+        sink.callees.add(file);
+    for (const c of r.components)
+        sink.components.push(withVia(c, build.via));
+    // A Dockerfile under a standard name reports its own errors when scanned on its own.
+    const ownDetectorReports = build.via.length > 0 && options.file === undefined && isDockerfilePath(file);
+    if (!ownDetectorReports)
+        sink.errors.push(...r.errors);
+    // A RUN of a copied script runs in the image's root: its paths are already repository paths.
+    await follower.followRuns(r.runs, { file, cwd: '', via: build.via, resolve: (p) => [p] });
+}
+/** Reads and judges the Dockerfile a caller builds; false when it cannot be read. */
+async function followDockerBuild(follower, readFile, build) {
+    const text = await readFile(build.dockerfile);
+    if (text === null)
+        return false;
+    await judgeDockerfile(follower, build, text);
+    return true;
+}
+/**
+ * The images a caller's commands build (`docker build -f F --build-arg K=V CONTEXT`), each
+ * Dockerfile judged with those build args; paths are relative to the caller's working directory.
+ */
+async function followImageBuilds(follower, builds, caller) {
+    for (const b of builds) {
+        const at = { file: caller.file, line: b.line };
+        const contextDir = repoPath(b.context, caller.cwd, follower.workspace);
+        if (contextDir === null)
+            continue;
+        const dockerfile = b.dockerfile === undefined
+            ? joinRelative(contextDir, 'Dockerfile')
+            : repoPath(b.dockerfile, caller.cwd, follower.workspace);
+        if (dockerfile === null)
+            continue;
+        const buildArgs = new Map();
+        for (const [k, v] of b.buildArgs)
+            buildArgs.set(k, v.from || v.unknown ? v : { ...v, from: at });
+        await followDockerBuild(follower, follower.readFile, {
+            dockerfile,
+            buildArgs,
+            contextDir,
+            via: [...caller.via, at],
+        });
+    }
+}
+/** A path written in a command, as a repository path (the workspace prefixes name the root). */
+function repoPath(path, cwd, workspace) {
+    const ws = WORKSPACE_PREFIX.exec(path);
+    return ws ? joinRelative(workspace, path.slice(ws[0].length)) : joinRelative(cwd, path);
+}
 
 ;// CONCATENATED MODULE: ./src/detectors/parsers/yaml-nodes.ts
 // Small helpers over `yaml` documents with source positions, shared by the compose and workflow
@@ -44201,10 +48254,171 @@ function scalarLocator(lines, node) {
     return () => start;
 }
 
+;// CONCATENATED MODULE: ./src/detectors/parsers/command-sites.ts
+// Command sites: text that a task runner, a CI system or a container runtime hands to a shell.
+// Every site of one file is read by one shared `CommandScanner` (variables set and files fetched
+// by an earlier site reach the later ones, as in a CI job's `before_script` and `script`).
+
+
+
+
+
+/** An argv (exec form: `["npx", "-y", "x"]`) as one shell command line. */
+function argvScript(argv) {
+    return argv.map(shellQuote).join(' ');
+}
+/**
+ * Reads every site with the shell interpreter: the installs found, at their lines, and the sites
+ * that cannot be parsed, as located errors named `what` (`recipe`, `script`).
+ */
+function scanCommandSites(file, source, sites, what) {
+    const scanner = new CommandScanner();
+    for (const site of sites) {
+        if (site.env)
+            for (const [k, v] of site.env)
+                scanner.env.set(k, v);
+        const problems = scanner.problems.length;
+        scanner.scan(site.script, site.locate);
+        if (site.quiet)
+            scanner.problems.length = problems;
+    }
+    scanner.finish();
+    const components = scanner.findings.map((f) => findingComponent(f, file, source));
+    const errors = scanner.problems.map((p) => problemError(p, file, what));
+    return { components, errors };
+}
+/** Physical lines of one command, each located at its own line, joined by newlines. */
+function joinedSite(pieces) {
+    let script = '';
+    const starts = [];
+    for (const [k, p] of pieces.entries()) {
+        if (k > 0)
+            script += '\n';
+        starts.push({ at: script.length, line: p.line });
+        script += p.text;
+    }
+    return {
+        script,
+        locate: (o) => {
+            let line = starts[0]?.line ?? 1;
+            for (const s of starts)
+                if (s.at <= o)
+                    line = s.line;
+            return line;
+        },
+    };
+}
+/**
+ * A YAML scalar holding a command: located line by line in a literal block, at its start
+ * otherwise. `rewrite` (template interpolation) must keep the text's newlines.
+ */
+function yamlSite(lines, node, rewrite = (t) => t, env) {
+    const raw = str(node);
+    if (raw === undefined)
+        return null;
+    const script = rewrite(raw);
+    const locate = scalarLocator(lines, node);
+    return { script, locate: (o) => locate(o, script), ...(env ? { env } : {}) };
+}
+/**
+ * Words given as separate strings (an exec-form list) or as command text, in order, as one
+ * command line: listed words are quoted, text is kept; each is located at its own line (or by
+ * its own locator, for text spanning lines).
+ */
+function wordsSite(words) {
+    let script = '';
+    const starts = [];
+    for (const w of words) {
+        if (script !== '')
+            script += ' ';
+        starts.push({ at: script.length, line: w.line, ...(w.locate ? { locate: w.locate } : {}) });
+        script += w.argv ? shellQuote(w.text) : w.text;
+    }
+    return {
+        script,
+        locate: (o) => {
+            let found = starts[0];
+            for (const s of starts)
+                if (s.at <= o)
+                    found = s;
+            if (!found)
+                return 1;
+            return found.locate ? found.locate(o - found.at) : found.line;
+        },
+    };
+}
+/**
+ * The command strings of a YAML document under any of `keys`, at any depth: a string, or a list
+ * of strings (nested lists flattened, as GitLab allows), each a site located at its own line. A
+ * map under such a key is walked on (CircleCI's `run: { command: … }`). `powershell` keys name
+ * the sites read as PowerShell.
+ */
+function yamlCommandSites(parsed, keys, toSite = (_k, n) => yamlSite(parsed.lines, n)) {
+    const { doc } = parsed;
+    const sites = [];
+    const seen = new Set();
+    const strings = (key, node, depth) => {
+        if (depth > 8)
+            return;
+        if ((0,dist/* isScalar */.jn)(node)) {
+            const site = toSite(key, node);
+            if (site)
+                sites.push(site);
+        }
+        else
+            for (const item of items(doc, node))
+                strings(key, item, depth + 1);
+    };
+    const walk = (node, depth) => {
+        if (depth > 64 || seen.has(node))
+            return;
+        seen.add(node);
+        for (const p of pairs(doc, node)) {
+            if (keys.has(p.key) && ((0,dist/* isScalar */.jn)(p.value) || (0,dist/* isSeq */.oP)(p.value)))
+                strings(p.key, p.value, 0);
+            else
+                walk(p.value, depth + 1);
+        }
+        for (const item of items(doc, node))
+            walk(item, depth + 1);
+    };
+    walk(doc.contents, 0);
+    return sites;
+}
+/** Several sites as one, each part on its own line of the script. */
+function joinSites(sites) {
+    if (sites.length === 0)
+        return null;
+    let script = '';
+    const starts = [];
+    for (const site of sites) {
+        if (script !== '')
+            script += '\n';
+        starts.push({ at: script.length, site });
+        script += site.script;
+    }
+    return {
+        script,
+        locate: (o) => {
+            let found = starts[0];
+            for (const s of starts)
+                if (s.at <= o)
+                    found = s;
+            return found.site.locate(o - found.at);
+        },
+        ...(sites.some((s) => s.quiet) ? { quiet: true } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/compose.ts
-// Docker Compose files: each service's `build` (context, dockerfile, args as a map or a list,
+// Docker Compose files (`compose*.y*ml`, `docker-compose*.y*ml`, `*.compose.y*ml`): each service's
+// `entrypoint` and `command` (string and list forms), read as the command the container starts
+// with, and each service's `build` (context, dockerfile, args as a map or a list,
 // dockerfile_inline) leads to a Dockerfile, scanned with the build args applied; values are
 // interpolated from the project's `.env` the way Compose does (`${V}`, `${V:-d}`, `${V:?e}`, `$$`).
+
+
+
 
 
 
@@ -44213,18 +48427,7 @@ function scalarLocator(lines, node) {
 const COMPOSE_SOURCE = 'compose';
 function isComposePath(path) {
     const name = path.slice(path.lastIndexOf('/') + 1);
-    return /^(docker-)?compose(\.[^/]+)?\.ya?ml$/i.test(name);
-}
-/** Joins a relative path onto a folder of the scanned tree; null for absolute paths and URLs. */
-function joinRelative(dir, rel) {
-    if (rel.startsWith('/') || /^[a-z][a-z0-9+.-]*:\/\//i.test(rel) || rel.includes('${'))
-        return null;
-    const j = external_node_path_.posix.normalize(external_node_path_.posix.join(dir || '.', rel));
-    return j === '.' ? '' : j.replace(/^\.\//, '');
-}
-function dirOf(path) {
-    const i = path.lastIndexOf('/');
-    return i === -1 ? '' : path.slice(0, i);
+    return /^(docker-)?compose([._-][^/]*)?\.ya?ml$/i.test(name) || /\.compose\.ya?ml$/i.test(name);
 }
 /** Reads a `.env` file: `KEY=value`, `export KEY=value`, quotes, comments. */
 function parseDotEnv(text) {
@@ -44338,24 +48541,36 @@ function interpolate(text, env, depth = 0) {
  * is located in the compose file.
  */
 async function scanCompose(path, text, input, service) {
-    const components = [];
+    const sink = newSink();
+    await followCompose(new FlowFollower(input.readFile, sink), path, text, input, service, []);
+    return sinkResult(sink);
+}
+/**
+ * Judges the Dockerfiles built by the services of one compose file (all services, or only
+ * `service`) with their build args; `via` are the compose file's own callers (a devcontainer).
+ */
+async function followCompose(follower, path, text, input, service, via) {
     const parsed = parseYaml(text, path, input.limits.maxDepth);
-    const errors = [...parsed.errors];
+    follower.sink.errors.push(...parsed.errors);
     const { doc, lines } = parsed;
     const dir = dirOf(path);
     const dotEnv = await input.readFile(dir ? `${dir}/.env` : '.env');
     const env = dotEnv === null ? new Map() : parseDotEnv(dotEnv);
     const inter = (s) => interpolate(s, env);
+    const sites = [];
     for (const svc of pairs(doc, get(doc, doc.contents, 'services'))) {
         if (service !== undefined && svc.key !== service)
             continue;
+        const run = startCommand(parsed, svc.value, inter);
+        if (run)
+            sites.push(run);
         let context = '.';
         let dockerfile = 'Dockerfile';
         let inline;
         const args = new Map();
         {
             const b = get(doc, svc.value, 'build');
-            if (b === undefined)
+            if (b === undefined || b === null)
                 continue;
             if ((0,dist/* isScalar */.jn)(b))
                 context = inter(str(b) ?? '.').text;
@@ -44371,7 +48586,7 @@ async function scanCompose(path, text, input, service) {
                 for (const p of pairs(doc, a)) {
                     const v = str(p.value);
                     if (v !== undefined)
-                        args.set(p.key, inter(v));
+                        args.set(p.key, { ...inter(v), from: { file: path, line: lineOf(lines, p.keyNode) } });
                     else if (env.has(p.key))
                         args.set(p.key, { text: env.get(p.key), unknown: false });
                 }
@@ -44381,35 +48596,65 @@ async function scanCompose(path, text, input, service) {
                         continue;
                     const eq = s.indexOf('=');
                     if (eq > 0)
-                        args.set(s.slice(0, eq), inter(s.slice(eq + 1)));
+                        args.set(s.slice(0, eq), {
+                            ...inter(s.slice(eq + 1)),
+                            from: { file: path, line: lineOf(lines, item) },
+                        });
                     else if (env.has(s))
                         args.set(s, { text: env.get(s), unknown: false });
                 }
             }
         }
+        const ctx = joinRelative(dir, context);
+        const build = { buildArgs: args, ...(ctx !== null ? { contextDir: ctx } : {}) };
         if (inline !== undefined && str(inline) !== undefined) {
             const firstLine = lineOf(lines, inline) + ((0,dist/* isScalar */.jn)(inline) && inline.type?.startsWith('BLOCK') ? 1 : 0);
-            const r = scanDockerfile(str(inline), path, { buildArgs: args, firstLine });
-            components.push(...r.components);
-            errors.push(...r.errors);
+            await judgeDockerfile(follower, { ...build, dockerfile: path, via }, str(inline), {
+                firstLine,
+                file: path,
+            });
             continue;
         }
-        const ctx = joinRelative(dir, context);
         if (ctx === null)
             continue;
         const df = joinRelative(ctx, dockerfile);
         if (df === null)
             continue;
-        const dockerText = await input.readFile(df);
-        if (dockerText === null)
-            continue;
-        const r = scanDockerfile(dockerText, df, { buildArgs: args });
-        components.push(...r.components);
-        // A Dockerfile under a standard name reports its own errors when scanned on its own.
-        if (!isDockerfilePath(df))
-            errors.push(...r.errors);
+        await followDockerBuild(follower, input.readFile, {
+            ...build,
+            dockerfile: df,
+            via: [...via, { file: path, line: lineOf(lines, svc.keyNode) }],
+        });
     }
-    return { components, errors };
+    const started = scanCommandSites(path, COMPOSE_SOURCE, sites, 'command');
+    follower.sink.components.push(...started.components);
+    follower.sink.errors.push(...started.errors);
+}
+/**
+ * What a service runs when it starts: its `entrypoint` followed by its `command` (each a string
+ * or a list), interpolated. An `npx -y …` there installs at every start.
+ */
+function startCommand(parsed, svc, inter) {
+    const { doc, lines } = parsed;
+    const words = [];
+    for (const key of ['entrypoint', 'command']) {
+        const node = get(doc, svc, key);
+        if ((0,dist/* isScalar */.jn)(node)) {
+            const raw = str(node);
+            if (raw === undefined)
+                continue;
+            const text = inter(raw).text;
+            const locate = scalarLocator(lines, node);
+            words.push({ text, line: lineOf(lines, node), argv: false, locate: (o) => locate(o, text) });
+        }
+        else
+            for (const item of items(doc, node)) {
+                const raw = str(item);
+                if (raw !== undefined)
+                    words.push({ text: inter(raw).text, line: lineOf(lines, item), argv: true });
+            }
+    }
+    return words.length > 0 ? wordsSite(words) : null;
 }
 const composeDetector = {
     id: COMPOSE_SOURCE,
@@ -44572,33 +48817,6 @@ function isVersionOption(name) {
 }
 const semverLike = semverish;
 
-;// CONCATENATED MODULE: ./src/detectors/shell-script.ts
-// Shell scripts (`*.sh`, `*.bash`): installs and runs of tools, located at their lines.
-
-
-
-
-const SHELL_SCRIPT_SOURCE = 'shell-script';
-function isShellScriptPath(path) {
-    return /\.(sh|bash)$/i.test(path);
-}
-function scanShellScript(path, text) {
-    const lines = new LineIndex(text);
-    const scanner = new CommandScanner();
-    scanner.scan(text, (o) => lines.line(o));
-    scanner.finish();
-    const components = scanner.findings.map((f) => findingComponent(f, path, SHELL_SCRIPT_SOURCE));
-    return { components, errors: scanner.problems.map((p) => problemError(p, path)) };
-}
-const shellScriptDetector = {
-    id: SHELL_SCRIPT_SOURCE,
-    role: 'commands',
-    syntax: 'text',
-    ecosystems: COMMAND_ECOSYSTEMS,
-    matches: isShellScriptPath,
-    detect: ({ path, text }) => scanShellScript(path, text),
-};
-
 ;// CONCATENATED MODULE: ./src/detectors/devcontainer-json.ts
 
 
@@ -44661,6 +48879,11 @@ async function scanDevcontainer(input) {
     }
     const dir = dirOf(path);
     const lineOf = (n) => lines.line(n.offset);
+    const workspace = workspaceRoot(path);
+    const sink = newSink();
+    sink.components = components;
+    sink.errors = errors;
+    const follower = new FlowFollower(input.readFile, sink, workspace);
     // Features.
     for (const f of props(at(root, ['features']))) {
         const ref = featureRef(f.key);
@@ -44683,7 +48906,7 @@ async function scanDevcontainer(input) {
             }
         }
         const line = lineOf(f.keyNode);
-        components.push(makeComponent({
+        components.push((0,component/* makeComponent */.G)({
             ecosystem: 'devcontainer-feature',
             name: ref.name,
             version,
@@ -44694,7 +48917,7 @@ async function scanDevcontainer(input) {
             resolved: f.key,
         }));
         if (known?.installs) {
-            components.push(makeComponent({
+            components.push((0,component/* makeComponent */.G)({
                 ecosystem: known.installs.ecosystem,
                 name: known.installs.package,
                 version,
@@ -44712,9 +48935,18 @@ async function scanDevcontainer(input) {
                 for (const o of options) {
                     const v = scalarText(o.value);
                     if (v !== undefined)
-                        env.set(o.key.toUpperCase().replace(/[^A-Z0-9_]/g, '_'), { text: v, unknown: v.includes('${') });
+                        env.set(o.key.toUpperCase().replace(/[^A-Z0-9_]/g, '_'), {
+                            text: v,
+                            unknown: v.includes('${'),
+                            from: { file: path, line: lineOf(o.keyNode) },
+                        });
                 }
-                await scanScriptFile(input, `${folder ? folder + '/' : ''}install.sh`, components, errors, env, new Set());
+                await follower.script(`${folder ? folder + '/' : ''}install.sh`, {
+                    env,
+                    args: [],
+                    cwd: folder,
+                    via: [{ file: path, line }],
+                });
             }
         }
     }
@@ -44724,42 +48956,38 @@ async function scanDevcontainer(input) {
         for (const e of props(at(root, [key]))) {
             const v = scalarText(e.value);
             if (v !== undefined)
-                lifecycleEnv.set(e.key, { text: v, unknown: v.includes('${') });
+                lifecycleEnv.set(e.key, {
+                    text: v,
+                    unknown: v.includes('${'),
+                    from: { file: path, line: lineOf(e.keyNode) },
+                });
         }
     }
-    const scanner = new CommandScanner(new Map(lifecycleEnv));
-    for (const key of LIFECYCLE) {
-        const node = at(root, [key]);
-        if (!node)
-            continue;
-        const commands = node.type === 'object' ? props(node).map((p) => p.value) : [node];
-        for (const c of commands) {
-            if (c.type === 'string') {
-                const s = strValue(c) ?? '';
-                scanner.scan(s, () => lineOf(c));
-            }
-            else if (c.type === 'array') {
-                const argv = strings(c).map((n) => strValue(n) ?? '');
-                const script = argv.map(shellQuote).join(' ');
-                scanner.scan(script, () => lineOf(c));
+    const scanner = await scanWithSources(input.readFile, path, (p) => candidatePaths(p, { cwd: workspace, workspace, callerDir: dir }), (scanner) => {
+        for (const key of LIFECYCLE) {
+            const node = at(root, [key]);
+            if (!node)
+                continue;
+            const commands = node.type === 'object' ? props(node).map((p) => p.value) : [node];
+            for (const c of commands) {
+                if (c.type === 'string') {
+                    const s = strValue(c) ?? '';
+                    scanner.scan(s, () => lineOf(c));
+                }
+                else if (c.type === 'array') {
+                    const argv = strings(c).map((n) => strValue(n) ?? '');
+                    const script = argv.map(shellQuote).join(' ');
+                    scanner.scan(script, () => lineOf(c));
+                }
             }
         }
-    }
-    scanner.finish();
+    }, lifecycleEnv);
     for (const f of scanner.findings)
         components.push(findingComponent(f, path, DEVCONTAINER_SOURCE));
     for (const p of scanner.problems)
         errors.push(problemError(p, path, 'lifecycle command'));
-    const workspace = workspaceRoot(path);
-    const visited = new Set();
-    for (const run of scanner.scriptRuns) {
-        const rel = run.path.replace(/^\$\{(containerWorkspaceFolder|localWorkspaceFolder)\}\/?/, '');
-        for (const base of [workspace, dir]) {
-            const p = joinRelative(base, rel);
-            if (p !== null && (await scanScriptFile(input, p, components, errors, new Map(lifecycleEnv), visited)))
-                break;
-        }
-    }
+    // The lifecycle commands run in the workspace folder, values written here passed on.
+    await follower.followCalls(scanner, { file: path, cwd: workspace, via: [] });
     // Build: the Dockerfile with the build args, or the compose service's build.
     const build = at(root, ['build']);
     const dockerfile = strValue(at(build, ['dockerfile'])) ??
@@ -44770,16 +48998,23 @@ async function scanDevcontainer(input) {
         for (const a of props(at(build, ['args']))) {
             const v = scalarText(a.value);
             if (v !== undefined)
-                args.set(a.key, { text: v, unknown: v.includes('${') });
+                args.set(a.key, {
+                    text: v,
+                    unknown: v.includes('${'),
+                    from: { file: path, line: lineOf(a.keyNode) },
+                });
         }
         const df = joinRelative(dir, dockerfile);
-        const dockerText = df === null ? null : await input.readFile(df);
-        if (df !== null && dockerText !== null) {
-            const r = scanDockerfile(dockerText, df, { buildArgs: args });
-            components.push(...r.components);
-            if (!isDockerfilePath(df))
-                errors.push(...r.errors);
-        }
+        const context = strValue(at(build, ['context']));
+        const contextDir = context === undefined ? undefined : joinRelative(dir, context);
+        const keyNode = at(build, ['dockerfile']) ?? at(root, ['dockerFile']) ?? at(build, ['dockerFile']);
+        if (df !== null)
+            await followDockerBuild(follower, input.readFile, {
+                dockerfile: df,
+                buildArgs: args,
+                ...(contextDir !== null && contextDir !== undefined ? { contextDir } : { contextDir: dirOf(df) }),
+                via: [{ file: path, line: keyNode ? lineOf(keyNode) : 1 }],
+            });
     }
     const composeNode = at(root, ['dockerComposeFile']);
     const composeFiles = composeNode?.type === 'array'
@@ -44793,8 +49028,9 @@ async function scanDevcontainer(input) {
         const composeText = p === null ? null : await input.readFile(p);
         if (p === null || composeText === null)
             continue;
-        const r = await scanCompose(p, composeText, input, service);
-        components.push(...r.components);
+        await followCompose(follower, p, composeText, input, service, [
+            { file: path, line: lineOf(composeNode) },
+        ]);
     }
     // VS Code extensions (and the legacy top-level `extensions`).
     for (const list of [at(root, ['customizations', 'vscode', 'extensions']), at(root, ['extensions'])]) {
@@ -44804,7 +49040,7 @@ async function scanDevcontainer(input) {
                 components.push(c);
         }
     }
-    return { components, errors };
+    return sinkResult(sink);
 }
 /** `publisher.name` or `publisher.name@1.2.3`; `-publisher.name` (a removal) yields nothing. */
 function extensionComponent(id, file, line, source) {
@@ -44813,7 +49049,7 @@ function extensionComponent(id, file, line, source) {
         return null;
     const pin = m[2];
     const version = pin && semverLike(pin) ? semverLike(pin) : null;
-    return makeComponent({
+    return (0,component/* makeComponent */.G)({
         ecosystem: 'vscode-extension',
         name: m[1].toLowerCase(),
         version,
@@ -44830,41 +49066,6 @@ function workspaceRoot(path) {
     if (i >= 0)
         return parts.slice(0, i).join('/');
     return dirOf(path);
-}
-/**
- * Scans a repository script run by a lifecycle command (or a local feature's install.sh); its
- * components are located in the script, as the shell-script detector reports them. Follows the
- * scripts it runs in turn. Returns whether the script exists.
- */
-async function scanScriptFile(input, path, components, errors, env, visited) {
-    if (visited.has(path))
-        return true;
-    if (visited.size > 32)
-        return false;
-    const text = await input.readFile(path);
-    if (text === null)
-        return false;
-    visited.add(path);
-    const lines = new LineIndex(text);
-    const scanner = new CommandScanner(env);
-    scanner.scan(text, (o) => lines.line(o));
-    scanner.finish();
-    for (const f of scanner.findings)
-        components.push(findingComponent(f, path, SHELL_SCRIPT_SOURCE));
-    if (!/\.(sh|bash)$/.test(path))
-        for (const p of scanner.problems)
-            errors.push(problemError(p, path));
-    const dir = dirOf(path);
-    for (const run of scanner.scriptRuns) {
-        const p = joinRelative(dir, run.path);
-        const fromRoot = joinRelative('', run.path);
-        for (const candidate of [fromRoot, p]) {
-            if (candidate !== null &&
-                (await scanScriptFile(input, candidate, components, errors, new Map(), visited)))
-                break;
-        }
-    }
-    return true;
 }
 const devcontainerDetector = {
     id: DEVCONTAINER_SOURCE,
@@ -44895,7 +49096,7 @@ function scanDevcontainerLock({ path, text, limits, }) {
         // The lock records the feature's version, not the tool's: a feature that takes no version
         // option installs its default; otherwise the tool version is set in devcontainer.json.
         const toolDefault = known && !known.versionOption ? known.defaultVersion : undefined;
-        components.push(makeComponent({
+        components.push((0,component/* makeComponent */.G)({
             ecosystem: 'devcontainer-feature',
             name: ref.name,
             version: null,
@@ -44921,6 +49122,132 @@ const devcontainerLockDetector = {
     detect: scanDevcontainerLock,
 };
 
+;// CONCATENATED MODULE: ./src/detectors/flows/workflow.ts
+// The values a GitHub workflow passes to what it runs: `strategy.matrix` (one evaluation per
+// combination, `include:` too), `env` with `${{ … }}` expressions of known contexts, and the
+// `with:` inputs of a local reusable workflow or composite action.
+
+
+
+/** Most matrix combinations evaluated per job: a bound on hostile input. */
+const MAX_COMBINATIONS = 256;
+/**
+ * Expands the `${{ context.name }}` expressions of a YAML value with `values`; an expression of
+ * anything else (a function, an operator, an unknown context) leaves the value unknown.
+ */
+function expandExpressions(text, values, from) {
+    let unknown = false;
+    let origin;
+    const out = text.replace(/\$\{\{[\s\S]*?\}\}/g, (raw) => {
+        const name = expressionName(raw);
+        const v = name === null ? undefined : values.get(name);
+        if (!v || v.unknown) {
+            unknown = true;
+            return raw;
+        }
+        origin ??= v.from;
+        return v.text;
+    });
+    origin ??= from;
+    return { text: out, unknown, ...(origin ? { from: origin } : {}) };
+}
+/** A scalar's value with its expressions expanded, written at its own line. */
+function yamlValue(parsed, node, values) {
+    const s = (0,dist/* isScalar */.jn)(node) && node.value !== null && typeof node.value !== 'object' ? String(node.value) : str(node);
+    if (s === undefined)
+        return undefined;
+    return expandExpressions(s, values, { file: parsed.file, line: lineOf(parsed.lines, node) });
+}
+/** `env:` entries over `base`, values expanded with `values` (the matrix, inputs, env so far). */
+function envOf(parsed, node, base) {
+    const env = new Map(base);
+    for (const p of pairs(parsed.doc, node)) {
+        const v = yamlValue(parsed, p.value, env);
+        if (v !== undefined)
+            env.set(p.key, v);
+    }
+    return env;
+}
+/**
+ * The combinations of a job's `strategy.matrix`, each as `matrix.<key>` values written at the
+ * value's line; one empty combination when the job has no matrix (or it is an expression).
+ */
+function matrixCombinations(parsed, job, values) {
+    const { doc } = parsed;
+    const matrix = get(doc, get(doc, job, 'strategy'), 'matrix');
+    const axes = [];
+    let includes = [];
+    let excludes = [];
+    for (const p of pairs(doc, matrix)) {
+        if (p.key === 'include')
+            includes = items(doc, p.value);
+        else if (p.key === 'exclude')
+            excludes = items(doc, p.value);
+        else {
+            const vs = items(doc, p.value)
+                .map((n) => yamlValue(parsed, n, values))
+                .filter((v) => v !== undefined);
+            // A value given by an expression (`${{ fromJSON(...) }}`) is one unknown value.
+            const whole = vs.length === 0 ? yamlValue(parsed, p.value, values) : undefined;
+            axes.push({ key: p.key, values: vs.length > 0 ? vs : [whole ?? { text: '', unknown: true }] });
+        }
+    }
+    let combos = [new Map()];
+    for (const axis of axes) {
+        const next = [];
+        for (const c of combos)
+            for (const v of axis.values) {
+                if (next.length >= MAX_COMBINATIONS)
+                    break;
+                next.push(new Map(c).set(`matrix.${axis.key}`, v));
+            }
+        combos = next;
+    }
+    const entry = (node) => {
+        const m = new Map();
+        for (const p of pairs(doc, node)) {
+            const v = yamlValue(parsed, p.value, values);
+            if (v !== undefined)
+                m.set(`matrix.${p.key}`, v);
+        }
+        return m;
+    };
+    const same = (a, b) => a !== undefined && a.text === b.text;
+    combos = combos.filter((c) => excludes.every((x) => ![...entry(x)].every(([k, v]) => same(c.get(k), v))));
+    const original = new Set(axes.map((a) => `matrix.${a.key}`));
+    for (const node of includes) {
+        const inc = entry(node);
+        let added = false;
+        // Added to every combination whose original values it does not overwrite; else a new one.
+        for (const c of axes.length > 0 ? combos : []) {
+            if ([...inc].every(([k, v]) => !original.has(k) || same(c.get(k), v))) {
+                for (const [k, v] of inc)
+                    c.set(k, v);
+                added = true;
+            }
+        }
+        if (!added && combos.length < MAX_COMBINATIONS) {
+            if (axes.length === 0 && combos.length === 1 && combos[0].size === 0)
+                combos = [];
+            combos.push(inc);
+        }
+    }
+    return combos.length > 0 ? combos : [new Map()];
+}
+/** The inputs a caller's `with:` gives, over the callee's declared defaults. */
+function inputsOf(callee, declared, given) {
+    const inputs = new Map();
+    for (const p of pairs(callee.doc, declared)) {
+        const d = get(callee.doc, p.value, 'default');
+        const v = d === undefined ? undefined : yamlValue(callee, d, new Map());
+        if (v !== undefined)
+            inputs.set(`inputs.${p.key}`, v);
+    }
+    for (const [k, v] of given)
+        inputs.set(`inputs.${k}`, v);
+    return inputs;
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/github-workflow.ts
 // GitHub workflows (`.github/workflows/*.yml|yaml`) and composite actions (`action.yml|yaml`):
 // `uses:` of actions and reusable workflows (tag, branch or commit SHA, at the `uses:` line),
@@ -44934,55 +49261,163 @@ const devcontainerLockDetector = {
 
 
 
+
+
+
 const WORKFLOW_SOURCE = 'github-workflow';
 function isWorkflowPath(p) {
     return /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(p) || /(^|\/)action\.ya?ml$/i.test(p);
 }
-function scanWorkflow(input) {
+async function scanWorkflow(input) {
+    const sink = newSink();
+    const readFile = input.readFile ?? (() => Promise.resolve(null));
+    await judgeWorkflow(new FlowFollower(readFile, sink), input, { inputs: new Map(), via: [] });
+    return sinkResult(sink);
+}
+/**
+ * Judges a workflow (or a composite action) with the inputs a caller gives it: each job once per
+ * matrix combination, each `run:` with the env in force and the scripts it runs, local reusable
+ * workflows and composite actions with their `with:` inputs.
+ */
+async function judgeWorkflow(follower, input, call) {
     const { path, text } = input;
-    const parsed = parseYaml(text, path, input.limits.maxDepth);
-    const errors = [...parsed.errors];
-    const components = [];
+    const { sink } = follower;
+    const parsed = { ...parseYaml(text, path, input.limits.maxDepth), file: path };
+    // A called file reports its own errors when scanned on its own.
+    if (call.via.length === 0)
+        sink.errors.push(...parsed.errors);
     const { doc } = parsed;
-    const rootEnv = envOf(parsed, get(doc, doc.contents, 'env'), new Map());
-    const scanSteps = (steps, env) => {
+    const rootEnv = envOf(parsed, get(doc, doc.contents, 'env'), call.inputs);
+    const own = (c) => sink.components.push(withVia(c, call.via));
+    const scanSteps = async (steps, env, cwd) => {
         for (const step of items(doc, steps)) {
             const stepEnv = envOf(parsed, get(doc, step, 'env'), env);
-            usesOf(parsed, step, path, components);
+            const found = [];
+            usesOf(parsed, step, path, found, stepEnv);
+            found.forEach(own);
+            await localAction(follower, parsed, step, stepEnv, call.via, input.limits);
+            await buildPushAction(follower, parsed, step, stepEnv, call.via);
             const run = get(doc, step, 'run');
             const script = str(run);
-            if (script !== undefined) {
-                const locate = scalarLocator(parsed.lines, run);
-                const scanner = new CommandScanner(new Map(stepEnv));
-                scanner.scan(script, (o) => locate(o, script));
-                scanner.finish();
-                for (const f of scanner.findings)
-                    components.push(findingComponent(f, path, WORKFLOW_SOURCE));
+            if (script === undefined)
+                continue;
+            const dir = str(get(doc, step, 'working-directory'));
+            const stepCwd = dir === undefined ? cwd : (joinRelative(cwd, expandExpressions(dir, stepEnv).text) ?? cwd);
+            const locate = scalarLocator(parsed.lines, run);
+            const scanner = await follower.scanText(script, path, new Map(stepEnv), (o) => locate(o, script));
+            for (const f of scanner.findings)
+                own(findingComponent(f, path, WORKFLOW_SOURCE));
+            if (call.via.length === 0)
                 for (const p of scanner.problems)
-                    errors.push(problemError(p, path, 'run'));
-            }
+                    sink.errors.push(problemError(p, path, 'run'));
+            await follower.followCalls(scanner, { file: path, cwd: stepCwd, via: call.via });
         }
     };
     for (const job of pairs(doc, get(doc, doc.contents, 'jobs'))) {
-        const jobEnv = envOf(parsed, get(doc, job.value, 'env'), rootEnv);
-        usesOf(parsed, job.value, path, components);
-        scanSteps(get(doc, job.value, 'steps'), jobEnv);
+        const jobDir = str(get(doc, get(doc, get(doc, job.value, 'defaults'), 'run'), 'working-directory'));
+        const cwd = jobDir === undefined ? '' : (joinRelative('', jobDir) ?? '');
+        for (const combination of matrixCombinations(parsed, job.value, rootEnv)) {
+            const values = new Map([...rootEnv, ...combination]);
+            const jobEnv = envOf(parsed, get(doc, job.value, 'env'), values);
+            const found = [];
+            usesOf(parsed, job.value, path, found, jobEnv);
+            found.forEach(own);
+            await reusableWorkflow(follower, parsed, job.value, jobEnv, call.via, input.limits);
+            await scanSteps(get(doc, job.value, 'steps'), jobEnv, cwd);
+        }
     }
     // Composite actions.
-    scanSteps(get(doc, get(doc, doc.contents, 'runs'), 'steps'), rootEnv);
-    return { components, errors };
+    await scanSteps(get(doc, get(doc, doc.contents, 'runs'), 'steps'), rootEnv, '');
 }
-function envOf(parsed, node, base) {
-    const env = new Map(base);
-    for (const p of pairs(parsed.doc, node)) {
-        const v = str(p.value);
+/**
+ * `docker/build-push-action` (and `docker/bake`-less builds): the Dockerfile of `file` (default
+ * `{context}/Dockerfile`) judged with the `build-args` lines (`K=V`).
+ */
+async function buildPushAction(follower, parsed, step, values, via) {
+    const uses = get(parsed.doc, step, 'uses');
+    if (!/^docker\/build-push-action@/i.test(str(uses)?.trim() ?? ''))
+        return;
+    const given = withValues(parsed, step, values);
+    const context = given.get('context');
+    if (context?.unknown)
+        return;
+    const contextDir = joinRelative('', context?.text ?? '.');
+    const file = given.get('file');
+    if (contextDir === null || file?.unknown)
+        return;
+    const dockerfile = file === undefined ? joinRelative(contextDir, 'Dockerfile') : joinRelative('', file.text);
+    if (dockerfile === null)
+        return;
+    const buildArgs = new Map();
+    const lines = given.get('build-args');
+    if (lines)
+        for (const l of lines.text.split(/\r?\n/)) {
+            const eq = l.indexOf('=');
+            if (eq > 0)
+                buildArgs.set(l.slice(0, eq).trim(), { ...lines, text: l.slice(eq + 1).trim() });
+        }
+    const at = { file: parsed.file, line: lineOf(parsed.lines, uses) };
+    await followDockerBuild(follower, follower.readFile, {
+        dockerfile,
+        buildArgs,
+        contextDir,
+        via: [...via, at],
+    });
+}
+/** The `with:` values of a step or job, expanded with the values in force. */
+function withValues(parsed, owner, values) {
+    const given = new Map();
+    for (const p of pairs(parsed.doc, get(parsed.doc, owner, 'with'))) {
+        const v = yamlValue(parsed, p.value, values);
         if (v !== undefined)
-            env.set(p.key, { text: v, unknown: v.includes('${{') });
+            given.set(p.key, v);
     }
-    return env;
+    return given;
+}
+/** `uses: ./.github/workflows/x.yml` at a job: that workflow judged with the job's `with:`. */
+async function reusableWorkflow(follower, parsed, job, values, via, limits) {
+    const ref = str(get(parsed.doc, job, 'uses'))?.trim();
+    if (!ref?.startsWith('./') || via.length >= 8)
+        return;
+    const callee = joinRelative('', ref.replace(/@.*$/, ''));
+    const text = callee === null ? null : await follower.readFile(callee);
+    if (callee === null || text === null)
+        return;
+    const target = { ...parseYaml(text, callee, limits.maxDepth), file: callee };
+    const on = get(target.doc, target.doc.contents, 'on');
+    const declared = get(target.doc, get(target.doc, on, 'workflow_call'), 'inputs');
+    const inputs = inputsOf(target, declared, withValues(parsed, job, values));
+    // Run only when called: judged in its callers' contexts, not on its own.
+    const triggers = pairs(target.doc, on).map((p) => p.key);
+    if (triggers.length === 1 && triggers[0] === 'workflow_call')
+        follower.sink.callees.add(callee);
+    const line = lineOf(parsed.lines, get(parsed.doc, job, 'uses'));
+    await judgeWorkflow(follower, { path: callee, text, limits }, { inputs, via: [...via, { file: parsed.file, line }] });
+}
+/** `uses: ./path` at a step: the composite action there judged with the step's `with:`. */
+async function localAction(follower, parsed, step, values, via, limits) {
+    const ref = str(get(parsed.doc, step, 'uses'))?.trim();
+    if (!ref?.startsWith('./') || via.length >= 8)
+        return;
+    const dir = joinRelative('', ref);
+    if (dir === null)
+        return;
+    for (const name of ['action.yml', 'action.yaml']) {
+        const callee = dir ? `${dir}/${name}` : name;
+        const text = await follower.readFile(callee);
+        if (text === null)
+            continue;
+        const target = { ...parseYaml(text, callee, limits.maxDepth), file: callee };
+        const declared = get(target.doc, target.doc.contents, 'inputs');
+        const inputs = inputsOf(target, declared, withValues(parsed, step, values));
+        follower.sink.callees.add(callee);
+        const line = lineOf(parsed.lines, get(parsed.doc, step, 'uses'));
+        await judgeWorkflow(follower, { path: callee, text, limits }, { inputs, via: [...via, { file: parsed.file, line }] });
+        return;
+    }
 }
 /** The `uses:` of a step or job, and the version inputs of known AI actions in its `with:`. */
-function usesOf(parsed, owner, file, out) {
+function usesOf(parsed, owner, file, out, values) {
     const { doc, lines } = parsed;
     const uses = get(doc, owner, 'uses');
     const ref = str(uses);
@@ -45000,7 +49435,7 @@ function usesOf(parsed, owner, file, out) {
         return;
     // The line of the `uses:` key: the pair's value starts on it (or the line below for a block).
     const line = lineOf(lines, uses);
-    out.push(makeComponent({
+    out.push((0,component/* makeComponent */.G)({
         ecosystem: 'github-action',
         name,
         version,
@@ -45008,23 +49443,25 @@ function usesOf(parsed, owner, file, out) {
         source: WORKFLOW_SOURCE,
         sourceKind: 'git',
     }));
+    const repo = name.split('/').slice(0, 2).join('/').toLowerCase();
     // The inputs of the action, or of its repository for an action in a subfolder.
-    const repo = name.split('/').slice(0, 2).join('/');
     const inputs = (0,catalog/* actionVersionInputs */._W)(name).length > 0 ? (0,catalog/* actionVersionInputs */._W)(name) : (0,catalog/* actionVersionInputs */._W)(repo);
     for (const vi of inputs) {
         for (const p of pairs(doc, get(doc, owner, 'with'))) {
             if (p.key !== vi.input)
                 continue;
-            const v = str(p.value)?.trim();
-            if (!v)
+            const value = yamlValue(parsed, p.value, values);
+            const v = value?.text.trim();
+            if (!v || !value)
                 continue;
-            const exact = v.includes('${{') ? null : exactVersion(v);
-            out.push(makeComponent({
+            const exact = value.unknown ? null : packages_exactVersion(v);
+            out.push((0,component/* makeComponent */.G)({
                 ecosystem: vi.ecosystem,
                 name: vi.package,
                 version: exact,
                 ...(exact === null ? { spec: v } : {}),
                 location: { file, line: lineOf(lines, p.keyNode) },
+                ...(value.from && value.from.line !== lineOf(lines, p.keyNode) ? { versionFrom: value.from } : {}),
                 source: WORKFLOW_SOURCE,
                 sourceKind: 'registry',
             }));
@@ -45038,6 +49475,1051 @@ const githubWorkflowDetector = {
     ecosystems: ['github-action', ...COMMAND_ECOSYSTEMS],
     matches: isWorkflowPath,
     detect: scanWorkflow,
+};
+
+;// CONCATENATED MODULE: ./src/detectors/makefile.ts
+
+
+const MAKEFILE_SOURCE = 'Makefile';
+function isMakefilePath(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return /^(GNUmakefile|[Mm]akefile)$/.test(name) || /\.(mk|mak)$/i.test(name);
+}
+const ASSIGN = /^(?:(?:export|override|private)\s+)*([^\s:#=?+!$()]+|\$\([^)]*\)|\$\{[^}]*\})\s*(:::?=|::=|:=|\?=|\+=|!=|=)\s?(.*)$/;
+/** Deepest chain of variables expanded into one another. */
+const MAX_EXPANSION_DEPTH = 16;
+function scanMakefile(path, text) {
+    const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
+    const vars = new Map();
+    const sites = [];
+    // First pass: variables, wherever they are defined (make expands recipes after reading the
+    // whole file, so a variable defined below a rule is known to its recipe).
+    let inDefine = 0;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.startsWith('\t'))
+            continue;
+        if (/^\s*define\s/.test(line))
+            inDefine++;
+        else if (/^\s*endef\b/.test(line))
+            inDefine = Math.max(0, inDefine - 1);
+        if (inDefine > 0)
+            continue;
+        const logical = joinMakeLine(lines, i);
+        i = logical.last;
+        const m = ASSIGN.exec(logical.text.replace(/^\s+/, ''));
+        if (!m || m[1].includes('$'))
+            continue;
+        const [, name, op, rawValue] = m;
+        const value = stripMakeComment(rawValue ?? '').trim();
+        const prev = vars.get(name);
+        if (op === '?=' && prev)
+            continue;
+        if (op === '+=' && prev)
+            vars.set(name, { value: `${prev.value} ${value}`, unknown: prev.unknown });
+        else if (op === '!=')
+            vars.set(name, { value, unknown: true });
+        else
+            vars.set(name, { value });
+    }
+    // Second pass: recipes. A recipe line starts with a tab after a rule (or after another recipe
+    // line, a comment or a blank line inside the rule); `target: prerequisites ; command` too.
+    let inRule = false;
+    inDefine = 0;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.startsWith('\t') && inRule && inDefine === 0) {
+            const pieces = [];
+            let j = i;
+            for (;;) {
+                const raw = lines[j];
+                pieces.push({ text: j === i ? raw.slice(1) : raw.replace(/^\t/, ''), line: j + 1 });
+                if (!endsWithBackslash(raw) || j + 1 >= lines.length)
+                    break;
+                j++;
+            }
+            i = j;
+            pieces[0].text = pieces[0].text.replace(/^[\s@+-]*/, '');
+            sites.push(expandRecipe(pieces, vars));
+            continue;
+        }
+        if (/^\s*define\s/.test(line))
+            inDefine++;
+        else if (/^\s*endef\b/.test(line))
+            inDefine = Math.max(0, inDefine - 1);
+        if (inDefine > 0)
+            continue;
+        if (/^\s*(#.*)?$/.test(line))
+            continue;
+        const logical = joinMakeLine(lines, i);
+        i = logical.last;
+        const body = stripMakeComment(logical.text);
+        if (ASSIGN.test(body.replace(/^\s+/, '')) ||
+            /^\s*(-?include|sinclude|ifn?eq|ifn?def|else|endif|export|unexport|vpath)\b/.test(body)) {
+            // Conditionals and includes keep the current rule open (they may wrap recipe lines).
+            if (!/^\s*(ifn?eq|ifn?def|else|endif)\b/.test(body))
+                inRule = false;
+            continue;
+        }
+        const rule = /^([^\t#=][^=]*?)(::?|&:)(?!=)(.*)$/.exec(body);
+        inRule = rule !== null;
+        if (rule) {
+            // `target: prereqs ; command`: the text after the first `;` is a recipe line.
+            const semi = logical.text.indexOf(';', rule[1].length + rule[2].length);
+            if (semi !== -1 && !ASSIGN.test(rule[3].trim())) {
+                const recipe = logical.text.slice(semi + 1).replace(/^[\s@+-]*/, '');
+                sites.push(expandRecipe([{ text: recipe, line: logical.first + 1 }], vars));
+            }
+        }
+    }
+    return scanCommandSites(path, MAKEFILE_SOURCE, sites, 'recipe');
+}
+/** A non-recipe line joined with its continuation lines (make replaces backslash-newline by a space). */
+function joinMakeLine(lines, i) {
+    let text = lines[i];
+    let j = i;
+    while (endsWithBackslash(lines[j]) && j + 1 < lines.length) {
+        text = text.replace(/\\$/, ' ') + lines[++j].replace(/^\s+/, '');
+    }
+    return { text, first: i, last: j };
+}
+function endsWithBackslash(line) {
+    const m = /\\+$/.exec(line);
+    return m !== null && m[0].length % 2 === 1;
+}
+/** A `#` outside a variable reference starts a comment, unless escaped as `\#`. */
+function stripMakeComment(text) {
+    let depth = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\\')
+            i++;
+        else if (c === '$' && (text[i + 1] === '(' || text[i + 1] === '{')) {
+            depth++;
+            i++;
+        }
+        else if ((c === ')' || c === '}') && depth > 0)
+            depth--;
+        else if (c === '#' && depth === 0)
+            return text.slice(0, i);
+    }
+    return text;
+}
+/** A recipe line, make's references expanded, with each physical line located. */
+function expandRecipe(pieces, vars) {
+    return joinedSite(pieces.map((p) => ({ text: expandMake(p.text, vars, 0), line: p.line })));
+}
+/** Expands make references in `text` into what the shell receives. */
+function expandMake(text, vars, depth) {
+    let out = '';
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c !== '$') {
+            out += c;
+            continue;
+        }
+        const n = text[i + 1];
+        if (n === undefined) {
+            out += '$';
+            continue;
+        }
+        if (n === '$') {
+            out += '$';
+            i++;
+            continue;
+        }
+        let ref;
+        if (n === '(' || n === '{') {
+            const close = n === '(' ? ')' : '}';
+            let level = 1;
+            let j = i + 2;
+            for (; j < text.length && level > 0; j++) {
+                if (text[j] === n)
+                    level++;
+                else if (text[j] === close)
+                    level--;
+            }
+            if (level > 0) {
+                out += text.slice(i);
+                break;
+            }
+            ref = text.slice(i + 2, j - 1);
+            i = j - 1;
+        }
+        else {
+            ref = n;
+            i++;
+        }
+        out += reference(ref, vars, depth);
+    }
+    return out;
+}
+function reference(ref, vars, depth) {
+    const fn = /^([a-z-]+)\s+([\s\S]*)$/.exec(ref);
+    if (fn) {
+        if (fn[1] === 'shell')
+            return `$(${expandMake(fn[2], vars, depth + 1)})`;
+        return '${MAKE_FUNCTION_RESULT}';
+    }
+    // `$(VAR:a=b)` substitution references: the variable's words with suffixes replaced.
+    const sub = /^([^:]+):([^=]*)=(.*)$/.exec(ref);
+    const name = sub ? sub[1] : ref;
+    const v = vars.get(name);
+    if (!v || v.unknown || depth >= MAX_EXPANSION_DEPTH) {
+        return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? '${' + name + '}' : '${MAKE_VARIABLE}';
+    }
+    let value = expandMake(v.value, vars, depth + 1);
+    if (sub)
+        value = value
+            .split(/\s+/)
+            .map((w) => (w.endsWith(sub[2]) ? w.slice(0, w.length - sub[2].length) + sub[3] : w))
+            .join(' ');
+    return value;
+}
+const makefileDetector = {
+    id: MAKEFILE_SOURCE,
+    role: 'commands',
+    syntax: 'text',
+    ecosystems: COMMAND_ECOSYSTEMS,
+    matches: isMakefilePath,
+    detect: ({ path, text }) => scanMakefile(path, text),
+};
+
+;// CONCATENATED MODULE: ./src/detectors/justfile.ts
+
+
+const JUSTFILE_SOURCE = 'justfile';
+function isJustfilePath(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return /^\.?justfile$/i.test(name) || /\.just$/i.test(name);
+}
+const RECIPE = /^@?([A-Za-z_][\w-]*)((?:\s[^:]*)?):(?!=)/;
+function scanJustfile(path, text) {
+    const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
+    const vars = new Map();
+    for (const line of lines) {
+        const m = /^(?:export\s+)?([A-Za-z_][\w-]*)\s*:=\s*(.*)$/.exec(line);
+        if (m)
+            vars.set(m[1], justValue(m[2], vars));
+    }
+    const sites = [];
+    for (let i = 0; i < lines.length; i++) {
+        const header = RECIPE.exec(lines[i]);
+        if (!header)
+            continue;
+        const params = new Set(header[2]
+            .trim()
+            .split(/\s+/)
+            .map((p) => p.replace(/^[+*$]/, '').replace(/=.*$/, ''))
+            .filter((p) => p !== ''));
+        const scope = new Map(vars);
+        for (const p of params)
+            scope.set(p, null);
+        let j = i + 1;
+        while (j < lines.length && (lines[j].trim() === '' || /^[ \t]/.test(lines[j]))) {
+            const raw = lines[j];
+            if (raw.trim() === '') {
+                j++;
+                continue;
+            }
+            const pieces = [
+                { text: raw.trim().replace(/^[@-]+/, ''), line: j + 1 },
+            ];
+            while (/(^|[^\\])(\\\\)*\\$/.test(lines[j]) && j + 1 < lines.length) {
+                j++;
+                pieces.push({ text: lines[j].trimStart(), line: j + 1 });
+            }
+            sites.push(interpolated(pieces, scope));
+            j++;
+        }
+        i = j - 1;
+    }
+    return scanCommandSites(path, JUSTFILE_SOURCE, sites, 'recipe');
+}
+/** A just expression's value when it is made of string literals and known variables; else null. */
+function justValue(expr, vars) {
+    let out = '';
+    for (const term of expr.replace(/\s+#.*$/, '').split(/\s*\+\s*/)) {
+        const t = term.trim();
+        const q = /^'([^']*)'$/.exec(t) ?? /^"((?:[^"\\]|\\.)*)"$/.exec(t);
+        if (q)
+            out += q[1];
+        else if (vars.get(t) !== undefined && vars.get(t) !== null)
+            out += vars.get(t);
+        else
+            return null;
+    }
+    return out;
+}
+function interpolated(pieces, vars) {
+    const expand = (text) => text
+        .replace(/\{\{\{\{/g, '\0')
+        .replace(/\{\{\s*([^}]*?)\s*\}\}/g, (_, expr) => {
+        const v = justValue(expr, vars);
+        if (v !== null)
+            return v;
+        return /^[A-Za-z_]\w*$/.test(expr) ? '${' + expr + '}' : '${JUST_EXPRESSION}';
+    })
+        .replace(/\0/g, '{{');
+    return joinedSite(pieces.map((p) => ({ text: expand(p.text), line: p.line })));
+}
+const justfileDetector = {
+    id: JUSTFILE_SOURCE,
+    role: 'commands',
+    syntax: 'text',
+    ecosystems: COMMAND_ECOSYSTEMS,
+    matches: isJustfilePath,
+    detect: ({ path, text }) => scanJustfile(path, text),
+};
+
+;// CONCATENATED MODULE: ./src/detectors/powershell-script.ts
+
+
+
+const POWERSHELL_SOURCE = 'PowerShell';
+function isPowerShellPath(path) {
+    return /\.psm?1$/i.test(path);
+}
+function scanPowerShell(path, text) {
+    const r = scanCommandSites(path, POWERSHELL_SOURCE, powershellSites(text, (l) => l), 'PowerShell');
+    return { components: r.components, errors: [] };
+}
+/** A YAML scalar holding PowerShell (Azure's `pwsh:` steps), one site per statement line. */
+function powershellSite(lines, node) {
+    const raw = str(node);
+    if (raw === undefined)
+        return null;
+    const locate = scalarLocator(lines, node);
+    const offsets = [0];
+    for (let i = raw.indexOf('\n'); i !== -1; i = raw.indexOf('\n', i + 1))
+        offsets.push(i + 1);
+    const sites = powershellSites(raw, (l) => locate(offsets[l - 1] ?? 0, raw));
+    return joinSites(sites);
+}
+/** PowerShell text as shell sites, each at the line `lineOf(n)` gives for its 1-based line n. */
+function powershellSites(text, lineOf) {
+    const source = text.replace(/<#[\s\S]*?#>/g, (c) => c.replace(/[^\n]/g, ' '));
+    const physical = source.split('\n').map((l) => l.replace(/\r$/, ''));
+    const sites = [];
+    for (let i = 0; i < physical.length; i++) {
+        let line = physical[i];
+        const first = i + 1;
+        while (/`\s*$/.test(line) && i + 1 < physical.length)
+            line = line.replace(/`\s*$/, ' ') + physical[++i];
+        const script = toShell(line);
+        if (script !== null)
+            sites.push({ script, locate: () => lineOf(first), quiet: true });
+    }
+    return sites;
+}
+/** One PowerShell line as shell text, or null when it holds nothing to run. */
+function toShell(line) {
+    const t = line.trim();
+    if (t === '' || t.startsWith('#'))
+        return null;
+    const assign = /^\$(?:env:)?([A-Za-z_]\w*)\s*=\s*(['"])(.*)\2\s*;?\s*$/.exec(t);
+    if (assign)
+        return `${assign[1]}=${assign[2]}${assign[3]}${assign[2]}`;
+    // Output cmdlets print their arguments, as `echo` does.
+    return t
+        .replace(/^Write-(Host|Output|Information|Verbose|Warning|Debug|Error)\b/i, 'echo')
+        .replace(/\$env:([A-Za-z_]\w*)/g, '$$$1')
+        .replace(/`(.)/g, '$1')
+        .replace(/^&\s*[{(]\s*/, '')
+        .replace(/[})]\s*$/, '');
+}
+const powershellScriptDetector = {
+    id: POWERSHELL_SOURCE,
+    role: 'commands',
+    syntax: 'text',
+    ecosystems: COMMAND_ECOSYSTEMS,
+    matches: isPowerShellPath,
+    detect: ({ path, text }) => scanPowerShell(path, text),
+};
+
+;// CONCATENATED MODULE: ./src/detectors/batch-script.ts
+
+
+const BATCH_SOURCE = 'batch';
+function isBatchPath(path) {
+    return /\.(cmd|bat)$/i.test(path);
+}
+function scanBatch(path, text) {
+    const physical = text.split('\n').map((l) => l.replace(/\r$/, ''));
+    const sites = [];
+    for (let i = 0; i < physical.length; i++) {
+        let line = physical[i];
+        const first = i + 1;
+        while (/\^$/.test(line) && i + 1 < physical.length)
+            line = line.slice(0, -1) + physical[++i];
+        const script = batch_script_toShell(line);
+        if (script !== null)
+            sites.push({ script, locate: () => first, quiet: true });
+    }
+    const r = scanCommandSites(path, BATCH_SOURCE, sites, 'batch');
+    return { components: r.components, errors: [] };
+}
+function batch_script_toShell(line) {
+    let t = line.trim().replace(/^@/, '');
+    if (t === '' || /^(rem(\s|$)|::)/i.test(t))
+        return null;
+    t = t.replace(/^call\s+/i, '');
+    const set = /^set\s+(?:\/a\s+)?"?([A-Za-z_]\w*)=([^"]*)"?\s*$/i.exec(t);
+    if (set)
+        return `${set[1]}='${set[2].replace(/'/g, '')}'`;
+    return t
+        .replace(/%~?[a-z]*[0-9*]/gi, '${BATCH_ARGUMENT}')
+        .replace(/%([A-Za-z_]\w*)%/g, '${$1}')
+        .replace(/\^(.)/g, '$1');
+}
+const batchScriptDetector = {
+    id: BATCH_SOURCE,
+    role: 'commands',
+    syntax: 'text',
+    ecosystems: COMMAND_ECOSYSTEMS,
+    matches: isBatchPath,
+    detect: ({ path, text }) => scanBatch(path, text),
+};
+
+;// CONCATENATED MODULE: ./src/detectors/ci-config.ts
+
+
+
+
+
+const ci_config_name = (path) => path.slice(path.lastIndexOf('/') + 1);
+const CI_FORMATS = [
+    {
+        id: 'gitlab-ci',
+        matches: (p) => /(^|[./])gitlab-ci\.ya?ml$/i.test(ci_config_name(p)) || /(^|\/)\.gitlab(-ci)?\/.*\.ya?ml$/i.test(p),
+        shell: ['script', 'before_script', 'after_script'],
+    },
+    {
+        id: 'circleci',
+        matches: (p) => /(^|\/)\.circleci\/[^/]+\.ya?ml$/i.test(p),
+        shell: ['run', 'command'],
+    },
+    {
+        id: 'azure-pipelines',
+        matches: (p) => /^azure-pipelines?([-_.][^/]*)?\.ya?ml$/i.test(ci_config_name(p)) ||
+            /(^|\/)\.azure-pipelines\/.*\.ya?ml$/i.test(p),
+        shell: ['script', 'bash'],
+        powershell: ['pwsh', 'powershell'],
+    },
+    {
+        id: 'bitbucket-pipelines',
+        matches: (p) => /^bitbucket-pipelines\.ya?ml$/i.test(ci_config_name(p)),
+        shell: ['script', 'after-script'],
+    },
+    {
+        id: 'travis',
+        matches: (p) => /^\.travis\.ya?ml$/i.test(ci_config_name(p)),
+        shell: [
+            'before_install',
+            'install',
+            'before_script',
+            'script',
+            'after_success',
+            'after_failure',
+            'after_script',
+            'before_deploy',
+            'after_deploy',
+            'before_cache',
+        ],
+    },
+    {
+        id: 'buildkite',
+        matches: (p) => /(^|\/)\.buildkite\/[^/]+\.ya?ml$/i.test(p) || /^buildkite\.ya?ml$/i.test(ci_config_name(p)),
+        shell: ['command', 'commands'],
+    },
+    {
+        id: 'gitpod',
+        matches: (p) => /^\.gitpod\.ya?ml$/i.test(ci_config_name(p)),
+        shell: ['init', 'before', 'command', 'prebuild'],
+    },
+];
+async function scanCiConfig(format, input, depth = 0) {
+    const parsed = parseYaml(input.text, input.path, input.limits.maxDepth);
+    const { doc } = parsed;
+    const env = new Map();
+    for (const p of pairs(doc, get(doc, doc.contents, 'variables'))) {
+        const v = (0,dist/* isScalar */.jn)(p.value) ? str(p.value) : str(get(doc, p.value, 'value'));
+        if (v !== undefined)
+            env.set(p.key, { text: v, unknown: false });
+    }
+    // Azure's list form: `variables: [{ name: X, value: Y }]`.
+    for (const item of items(doc, get(doc, doc.contents, 'variables'))) {
+        const n = str(get(doc, item, 'name'));
+        const v = str(get(doc, item, 'value'));
+        if (n !== undefined && v !== undefined && !v.includes('$('))
+            env.set(n, { text: v, unknown: false });
+    }
+    const pwsh = new Set(format.powershell ?? []);
+    const sites = yamlCommandSites(parsed, new Set([...format.shell, ...pwsh]), (key, node) => pwsh.has(key) ? powershellSite(parsed.lines, node) : yamlSite(parsed.lines, node));
+    if (sites.length > 0)
+        sites[0] = { ...sites[0], env };
+    const r = scanCommandSites(input.path, format.id, sites, 'script');
+    const components = [...r.components];
+    const errors = [...parsed.errors, ...r.errors];
+    if (format.id === 'gitlab-ci' && depth < 8) {
+        for (const local of gitlabLocalIncludes(parsed)) {
+            const path = local.path.replace(/^\/+/, '');
+            const text = await input.readFile(path);
+            if (text === null) {
+                errors.push({
+                    file: input.path,
+                    line: local.line,
+                    message: `included file not found: ${local.path}`,
+                });
+                continue;
+            }
+            // A file the detector also reads under its own name reports its own errors.
+            const included = await scanCiConfig(format, { ...input, path, text }, depth + 1);
+            components.push(...included.components);
+            if (!format.matches(path))
+                errors.push(...included.errors);
+        }
+    }
+    return { components, errors };
+}
+/** `include: path`, `include: [path, { local: path }]`, `include: { local: path }` (no wildcards). */
+function gitlabLocalIncludes(parsed) {
+    const { doc } = parsed;
+    const inc = get(doc, doc.contents, 'include');
+    const entries = (0,dist/* isScalar */.jn)(inc) ? [inc] : items(doc, inc).length > 0 ? items(doc, inc) : inc ? [inc] : [];
+    const out = [];
+    for (const e of entries) {
+        const s = (0,dist/* isScalar */.jn)(e) ? str(e) : str(get(doc, e, 'local'));
+        if (s && !/^[a-z]+:\/\//i.test(s) && !s.includes('*') && !s.includes('$'))
+            out.push({ path: s, line: lineOf(parsed.lines, e) });
+    }
+    return out;
+}
+const ciConfigDetectors = CI_FORMATS.map((format) => ({
+    id: format.id,
+    role: 'commands',
+    syntax: 'yaml',
+    ecosystems: COMMAND_ECOSYSTEMS,
+    matches: format.matches,
+    detect: (input) => scanCiConfig(format, input),
+}));
+
+;// CONCATENATED MODULE: ./src/detectors/jenkinsfile.ts
+
+
+
+const JENKINSFILE_SOURCE = 'Jenkinsfile';
+function isJenkinsfilePath(path) {
+    const n = path.slice(path.lastIndexOf('/') + 1);
+    return (/^Jenkinsfile([._-][^/]*)?$/.test(n) ||
+        /\.jenkinsfile$/i.test(n) ||
+        /(^|\/)jenkins\/[^/]+\.groovy$/i.test(path));
+}
+const STEP = /(?:^|[\s;{(])(sh|bat|powershell|pwsh)\s*(?:\(\s*(?:script\s*:\s*)?)?('''[\s\S]*?'''|"""[\s\S]*?"""|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")/g;
+function scanJenkinsfile(path, text) {
+    const lines = new LineIndex(text);
+    const sites = [];
+    // Comments go first (kept as spaces, so offsets still locate lines).
+    const code = text.replace(/\/\*[\s\S]*?\*\/|(^|[^:])\/\/[^\n]*/g, (c) => c.replace(/[^\n]/g, ' '));
+    for (let m = STEP.exec(code); m; m = STEP.exec(code)) {
+        const lit = m[2];
+        const q = lit.startsWith("'''") || lit.startsWith('"""') ? 3 : 1;
+        const start = m.index + m[0].length - lit.length + q;
+        let script = lit.slice(q, lit.length - q).replace(/\\(['"\\$])/g, '$1');
+        if (lit.startsWith('"'))
+            script = script.replace(/\$\{([^}]*)\}/g, (_, e) => /^[A-Za-z_]\w*$/.test(e) ? '${' + e + '}' : '${GROOVY_EXPRESSION}');
+        const first = lines.line(start);
+        const body = script;
+        sites.push({
+            script,
+            locate: (o) => {
+                let n = first;
+                for (let i = body.indexOf('\n'); i !== -1 && i < o; i = body.indexOf('\n', i + 1))
+                    n++;
+                return n;
+            },
+            ...(m[1] === 'sh' ? {} : { quiet: true }),
+        });
+    }
+    return scanCommandSites(path, JENKINSFILE_SOURCE, sites, 'sh');
+}
+const jenkinsfileDetector = {
+    id: JENKINSFILE_SOURCE,
+    role: 'commands',
+    syntax: 'text',
+    ecosystems: COMMAND_ECOSYSTEMS,
+    matches: isJenkinsfilePath,
+    detect: ({ path, text }) => scanJenkinsfile(path, text),
+};
+
+// EXTERNAL MODULE: ./src/detectors/parsers/python.ts
+var python = __nccwpck_require__(38316);
+;// CONCATENATED MODULE: ./src/detectors/parsers/pep508-component.ts
+
+
+function pep508Component(text, file, line, source, scope) {
+    const req = (0,python/* parsePep508 */.W_)(text);
+    if (!req)
+        return { file, line, message: `invalid requirement: ${(0,python/* excerpt */.Kb)(text)}` };
+    const name = (0,python/* normalizePyName */.Cy)(req.name);
+    const base = {
+        ecosystem: 'pypi',
+        name,
+        location: { file, line },
+        source,
+        ...(scope ? { scope } : {}),
+    };
+    if (req.url !== undefined) {
+        const kind = (0,python/* directReferenceKind */.r6)(req.url);
+        const fromFile = kind === 'url' || kind === 'file' ? (0,python/* distributionFromFilename */.so)(req.url.split(/[?#]/)[0]) : null;
+        const version = fromFile && (0,python/* normalizePyName */.Cy)(fromFile.name) === name ? fromFile.version : null;
+        return (0,component/* makeComponent */.G)({
+            ...base,
+            version,
+            ...(version ? {} : { spec: req.url }),
+            sourceKind: kind,
+            resolved: req.url,
+        });
+    }
+    const version = (0,python/* exactVersion */.y)(req.specifier);
+    return (0,component/* makeComponent */.G)({
+        ...base,
+        version,
+        ...(version ? {} : { spec: req.specifier === '' ? '*' : req.specifier }),
+        sourceKind: 'registry',
+    });
+}
+/** Adds a requirement's component or error to a result. */
+function addPep508(out, ...args) {
+    const r = pep508Component(...args);
+    if ('message' in r)
+        out.errors.push(r);
+    else
+        out.components.push(r);
+}
+
+;// CONCATENATED MODULE: ./src/detectors/pre-commit-config.ts
+// pre-commit (`.pre-commit-config.yaml`): the `additional_dependencies` of each hook, installed
+// into the hook's environment: npm specs (`name@version`) for `language: node` hooks, PEP 508
+// requirements for `language: python` hooks. A hook without a `language` (set by the hook
+// repository's own manifest) is read by the shape of each entry: `name@version` is npm, anything
+// else PyPI. Each entry at its own line.
+
+
+
+
+
+const PRE_COMMIT_SOURCE = '.pre-commit-config.yaml';
+function scanPreCommitConfig({ path, text, limits, }) {
+    const parsed = parseYaml(text, path, limits.maxDepth);
+    const { doc } = parsed;
+    const out = {
+        components: [],
+        errors: [...parsed.errors],
+    };
+    for (const repo of items(doc, get(doc, doc.contents, 'repos'))) {
+        for (const hook of items(doc, get(doc, repo, 'hooks'))) {
+            const language = str(get(doc, hook, 'language'));
+            for (const dep of items(doc, get(doc, hook, 'additional_dependencies'))) {
+                const spec = (0,dist/* isScalar */.jn)(dep) ? str(dep)?.trim() : undefined;
+                if (!spec)
+                    continue;
+                const line = lineOf(parsed.lines, dep);
+                const npm = language === 'node' || (language === undefined && /^(@[^/\s]+\/)?[^@\s]+@[^@\s]+$/.test(spec));
+                if (npm) {
+                    const p = packages_parseNpmSpec(spec, false);
+                    if (!p)
+                        continue;
+                    out.components.push((0,component/* makeComponent */.G)({
+                        ecosystem: 'npm',
+                        name: p.name,
+                        version: p.version,
+                        ...(p.version === null && p.spec !== undefined ? { spec: p.spec } : {}),
+                        location: { file: path, line },
+                        source: PRE_COMMIT_SOURCE,
+                        sourceKind: 'registry',
+                        scope: 'dev',
+                    }));
+                }
+                else if (language === undefined || language === 'python') {
+                    addPep508(out, spec, path, line, PRE_COMMIT_SOURCE, 'dev');
+                }
+            }
+        }
+    }
+    return out;
+}
+const preCommitConfigDetector = {
+    id: PRE_COMMIT_SOURCE,
+    role: 'environment',
+    syntax: 'yaml',
+    ecosystems: ['npm', 'pypi'],
+    namesInText: ['npm', 'pypi'],
+    matches: (p) => /(^|\/)\.pre-commit-config\.ya?ml$/.test(p),
+    detect: scanPreCommitConfig,
+};
+
+;// CONCATENATED MODULE: ./src/detectors/devbox-json.ts
+
+
+
+
+const DEVBOX_SOURCE = 'devbox.json';
+function scanDevbox({ path, text, limits, }) {
+    const lines = new LineIndex(text);
+    const parsed = parseJsonc(text, path, lines, limits.maxDepth);
+    const sites = [];
+    const add = (node) => {
+        const list = node?.type === 'array' ? strings(node) : node ? [node] : [];
+        for (const n of list) {
+            const script = strValue(n);
+            if (script !== undefined)
+                sites.push({ script, locate: () => lines.line(n.offset) });
+        }
+    };
+    add(at(parsed.root, ['shell', 'init_hook']));
+    for (const s of props(at(parsed.root, ['shell', 'scripts'])))
+        add(s.value);
+    const r = scanCommandSites(path, DEVBOX_SOURCE, sites, 'script');
+    return { components: r.components, errors: [...parsed.errors, ...r.errors] };
+}
+const devboxJsonDetector = {
+    id: DEVBOX_SOURCE,
+    role: 'commands',
+    syntax: 'jsonc',
+    ecosystems: COMMAND_ECOSYSTEMS,
+    matches: (p) => p === 'devbox.json' || p.endsWith('/devbox.json'),
+    detect: scanDevbox,
+};
+
+;// CONCATENATED MODULE: ./src/detectors/yaml-commands.ts
+// A YAML file of no known kind (Ansible tasks, Kubernetes manifests, CI systems not listed, tool
+// configs) read for commands under the keys that usually hold them: `run`, `script`, `shell`,
+// `cmds` (a command, or a list of commands), `command`, `entrypoint`, `cmd`, `args` (a command
+// line, or an argv list; a map's `command`/`entrypoint` list and its `args` list are one argv, as
+// in a Kubernetes container), and Ansible's `npm` and `pip` modules (name, version). Nothing
+// says such a file holds commands: only installs are reported, and text the shell cannot parse,
+// or YAML that does not parse (a template), is skipped, never an error. `{{ … }}` templates are
+// unknown values.
+
+
+
+
+
+
+
+const YAML_COMMANDS_SOURCE = 'yaml-commands';
+const COMMAND_LISTS = new Set([
+    'run',
+    'script',
+    'shell',
+    'cmds',
+    'ansible.builtin.shell',
+    'ansible.builtin.script',
+    'raw',
+    'ansible.builtin.raw',
+]);
+const COMMAND_LINES = new Set(['command', 'entrypoint', 'cmd', 'args', 'ansible.builtin.command']);
+const NPM_MODULES = new Set(['npm', 'community.general.npm']);
+const PIP_MODULES = new Set(['pip', 'ansible.builtin.pip']);
+const untemplated = (t) => t.replace(/\{\{[^}]*\}\}/g, '${TEMPLATE_VALUE}');
+function scanYamlCommands({ path, text, limits, }) {
+    const components = [];
+    // Most YAML files hold none of the keys: a text search decides before parsing.
+    if (!/\b(run|script|shell|cmds?|command|entrypoint|args|raw|npm|pip)\s*:/.test(text))
+        return { components, errors: [] };
+    const parsed = parseYaml(text, path, limits.maxDepth);
+    if (parsed.errors.length > 0)
+        return { components, errors: [] };
+    const sites = [];
+    const seen = new Set();
+    const walk = (node, depth) => {
+        if (depth > 64 || seen.has(node) || node === null || typeof node !== 'object')
+            return;
+        seen.add(node);
+        const ps = pairs(parsed.doc, node);
+        const argvKeys = ps.filter((p) => (p.key === 'command' || p.key === 'entrypoint' || p.key === 'args') && (0,dist/* isSeq */.oP)(p.value));
+        const combined = argvKeys.length > 1 ? new Set(argvKeys.map((p) => p.key)) : new Set();
+        if (combined.size > 0) {
+            const order = ['entrypoint', 'command', 'args'].flatMap((k) => argvKeys.filter((p) => p.key === k));
+            sites.push(argvSite(parsed, order.flatMap((p) => items(parsed.doc, p.value))));
+        }
+        for (const p of ps) {
+            if (combined.has(p.key))
+                continue;
+            if (NPM_MODULES.has(p.key) && (0,dist/* isMap */.jh)(p.value))
+                ansibleNpm(parsed, p.value, path, components);
+            else if (PIP_MODULES.has(p.key) && (0,dist/* isMap */.jh)(p.value))
+                ansiblePip(parsed, p.value, path, components);
+            else if (COMMAND_LISTS.has(p.key) && ((0,dist/* isScalar */.jn)(p.value) || (0,dist/* isSeq */.oP)(p.value))) {
+                const list = (0,dist/* isScalar */.jn)(p.value) ? [p.value] : items(parsed.doc, p.value);
+                for (const n of list) {
+                    const site = (0,dist/* isScalar */.jn)(n) ? yamlSite(parsed.lines, n, untemplated) : null;
+                    if (site)
+                        sites.push(site);
+                }
+            }
+            else if (COMMAND_LINES.has(p.key) && (0,dist/* isScalar */.jn)(p.value)) {
+                const site = yamlSite(parsed.lines, p.value, untemplated);
+                if (site)
+                    sites.push(site);
+            }
+            else if (COMMAND_LINES.has(p.key) && (0,dist/* isSeq */.oP)(p.value)) {
+                sites.push(argvSite(parsed, items(parsed.doc, p.value)));
+            }
+            else
+                walk(p.value, depth + 1);
+        }
+        for (const item of items(parsed.doc, node))
+            walk(item, depth + 1);
+    };
+    walk(parsed.doc.contents, 0);
+    const r = scanCommandSites(path, YAML_COMMANDS_SOURCE, sites.map((s) => ({ ...s, quiet: true })), 'command');
+    return { components: [...components, ...r.components], errors: [] };
+}
+function argvSite(parsed, nodes) {
+    return wordsSite(nodes.flatMap((n) => {
+        const t = (0,dist/* isScalar */.jn)(n) ? str(n) : undefined;
+        if (t === undefined)
+            return [];
+        const locate = scalarLocator(parsed.lines, n);
+        return [
+            {
+                text: untemplated(t),
+                line: lineOf(parsed.lines, n),
+                argv: true,
+                locate: (o) => locate(o, t),
+            },
+        ];
+    }));
+}
+function ansibleNpm(parsed, mod, file, out) {
+    const nameNode = get(parsed.doc, mod, 'name');
+    const name = str(nameNode);
+    if (name === undefined || name.includes('{{') || str(get(parsed.doc, mod, 'state')) === 'absent')
+        return;
+    const version = str(get(parsed.doc, mod, 'version'));
+    const p = packages_parseNpmSpec(version ? `${name}@${version}` : name, version?.includes('{{') ?? false);
+    if (!p)
+        return;
+    out.push((0,component/* makeComponent */.G)({
+        ecosystem: 'npm',
+        name: p.name,
+        version: p.version,
+        ...(p.version === null && p.spec !== undefined ? { spec: p.spec } : {}),
+        location: { file, line: lineOf(parsed.lines, nameNode) },
+        source: YAML_COMMANDS_SOURCE,
+        sourceKind: 'registry',
+    }));
+}
+function ansiblePip(parsed, mod, file, out) {
+    const nameNode = get(parsed.doc, mod, 'name');
+    if (str(get(parsed.doc, mod, 'state')) === 'absent')
+        return;
+    const version = str(get(parsed.doc, mod, 'version'));
+    const names = (0,dist/* isScalar */.jn)(nameNode) ? [nameNode] : items(parsed.doc, nameNode);
+    for (const n of names) {
+        const name = str(n);
+        if (name === undefined || name.includes('{{'))
+            continue;
+        const r = pep508Component(version && !version.includes('{{') ? `${name}==${version}` : name, file, lineOf(parsed.lines, n), YAML_COMMANDS_SOURCE);
+        if (!('message' in r))
+            out.push(r);
+    }
+}
+/** The fallback for YAML files that none of `named` reads. */
+function yamlCommandsDetector(named) {
+    return {
+        id: YAML_COMMANDS_SOURCE,
+        role: 'commands',
+        syntax: 'yaml',
+        ecosystems: COMMAND_ECOSYSTEMS,
+        matches: (p) => /\.ya?ml$/i.test(p) && !named.some((d) => d.matches(p)),
+        detect: scanYamlCommands,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/detectors/pnpm-workspace.ts
+// pnpm-workspace.yaml: the default `catalog`, the named `catalogs`, and `overrides` (the last
+// package of a `parent>child` or `name@range` selector). A `catalog:` spec in a package.json takes
+// its version from here; as manifest entries, they are dropped when a lockfile in the folder pins
+// a version the spec accepts, and judged by their own spec when none does.
+
+
+
+
+const PNPM_WORKSPACE_SOURCE = 'pnpm-workspace.yaml';
+/** A catalog or override entry as an npm manifest component, or null when it names no package. */
+function catalogComponent(selector, spec, file, line, source) {
+    const last = selector.split('>').pop().trim();
+    const at = last.indexOf('@', last.startsWith('@') ? 1 : 0);
+    const name = at > 0 ? last.slice(0, at) : last;
+    if (name === '' || spec === '-' || spec.startsWith('$'))
+        return null;
+    const p = parseNpmSpec(name, spec);
+    return (0,component/* makeComponent */.G)({
+        ecosystem: 'npm',
+        name: p.name,
+        version: p.version,
+        ...(p.version === null ? { spec: p.spec } : {}),
+        ...(p.alias ? { alias: p.alias } : {}),
+        location: { file, line },
+        source,
+        sourceKind: p.sourceKind,
+        scope: 'prod',
+    });
+}
+function scanPnpmWorkspace({ path, text, limits, }) {
+    const parsed = parseYaml(text, path, limits.maxDepth);
+    const { doc } = parsed;
+    const components = [];
+    const maps = [get(doc, doc.contents, 'catalog'), get(doc, doc.contents, 'overrides')];
+    for (const named of pairs(doc, get(doc, doc.contents, 'catalogs')))
+        maps.push(named.value);
+    for (const map of maps) {
+        for (const p of pairs(doc, map)) {
+            const spec = (0,dist/* isScalar */.jn)(p.value) ? str(p.value) : undefined;
+            if (spec === undefined)
+                continue;
+            const c = catalogComponent(p.key, spec, path, lineOf(parsed.lines, p.keyNode), PNPM_WORKSPACE_SOURCE);
+            if (c)
+                components.push(c);
+        }
+    }
+    return { components, errors: parsed.errors };
+}
+const pnpmWorkspaceDetector = {
+    id: PNPM_WORKSPACE_SOURCE,
+    role: 'manifest',
+    syntax: 'yaml',
+    ecosystems: ['npm'],
+    namesInText: ['npm'],
+    matches: (p) => p === 'pnpm-workspace.yaml' || p.endsWith('/pnpm-workspace.yaml'),
+    detect: scanPnpmWorkspace,
+};
+
+;// CONCATENATED MODULE: ./src/detectors/package-json-catalogs.ts
+
+
+
+const PACKAGE_JSON_CATALOGS_SOURCE = 'package.json catalogs';
+function scanPackageJsonCatalogs({ path, text, limits, }) {
+    const components = [];
+    if (!text.includes('"catalog'))
+        return { components, errors: [] };
+    const lines = new LineIndex(text);
+    const { root } = parseJsonc(text, path, lines, limits.maxDepth);
+    for (const base of [[], ['workspaces']]) {
+        const maps = [at(root, [...base, 'catalog'])];
+        for (const named of props(at(root, [...base, 'catalogs'])))
+            maps.push(named.value);
+        for (const map of maps) {
+            for (const p of props(map)) {
+                const spec = strValue(p.value);
+                if (spec === undefined)
+                    continue;
+                const c = catalogComponent(p.key, spec, path, lines.line(p.keyNode.offset), PACKAGE_JSON_CATALOGS_SOURCE);
+                if (c)
+                    components.push(c);
+            }
+        }
+    }
+    return { components, errors: [] };
+}
+const packageJsonCatalogsDetector = {
+    id: PACKAGE_JSON_CATALOGS_SOURCE,
+    role: 'manifest',
+    syntax: 'json',
+    ecosystems: ['npm'],
+    namesInText: ['npm'],
+    matches: (p) => p === 'package.json' || p.endsWith('/package.json'),
+    detect: scanPackageJsonCatalogs,
+};
+
+;// CONCATENATED MODULE: ./src/detectors/code-workspace.ts
+
+
+
+const CODE_WORKSPACE_SOURCE = 'code-workspace';
+function scanCodeWorkspace({ path, text, limits, }) {
+    const lines = new LineIndex(text);
+    const { root, errors } = parseJsonc(text, path, lines, limits.maxDepth);
+    const components = [];
+    for (const n of strings(at(root, ['extensions', 'recommendations']))) {
+        const c = extensionComponent(strValue(n) ?? '', path, lines.line(n.offset), CODE_WORKSPACE_SOURCE);
+        if (c)
+            components.push(c);
+    }
+    return { components, errors };
+}
+const codeWorkspaceDetector = {
+    id: CODE_WORKSPACE_SOURCE,
+    role: 'environment',
+    syntax: 'jsonc',
+    ecosystems: ['vscode-extension'],
+    matches: (p) => /\.code-workspace$/i.test(p),
+    detect: scanCodeWorkspace,
+};
+
+;// CONCATENATED MODULE: ./src/detectors/taskfile.ts
+
+
+
+
+const TASKFILE_SOURCE = 'Taskfile';
+function isTaskfilePath(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return /^taskfile(\.dist)?\.ya?ml$/i.test(name);
+}
+function scanTaskfile({ path, text, limits, }) {
+    const parsed = parseYaml(text, path, limits.maxDepth);
+    const errors = [...parsed.errors];
+    const { doc } = parsed;
+    const root = doc.contents;
+    const rootVars = stringVars(parsed, root, new Map());
+    const sites = [];
+    for (const task of pairs(doc, get(doc, root, 'tasks'))) {
+        const vars = stringVars(parsed, task.value, rootVars);
+        const rewrite = (t) => templated(t, vars);
+        const cmds = (0,dist/* isScalar */.jn)(task.value) || items(doc, task.value).length > 0 ? task.value : get(doc, task.value, 'cmds');
+        const list = (0,dist/* isScalar */.jn)(cmds) ? [cmds] : items(doc, cmds);
+        for (const cmd of list) {
+            const node = (0,dist/* isScalar */.jn)(cmd) ? cmd : (get(doc, cmd, 'cmd') ?? get(doc, cmd, 'defer'));
+            const site = yamlSite(parsed.lines, node, rewrite);
+            if (site)
+                sites.push(site);
+        }
+    }
+    const r = scanCommandSites(path, TASKFILE_SOURCE, sites, 'cmds');
+    return { components: r.components, errors: [...errors, ...r.errors] };
+}
+function stringVars(parsed, owner, base) {
+    const vars = new Map(base);
+    for (const key of ['vars', 'env']) {
+        for (const p of pairs(parsed.doc, get(parsed.doc, owner, key))) {
+            const v = (0,dist/* isScalar */.jn)(p.value) ? str(p.value) : undefined;
+            vars.set(p.key, v === undefined || v.includes('{{') ? null : v);
+        }
+    }
+    return vars;
+}
+/** Go-template references to known variables become their values; the others, unknown values. */
+function templated(text, vars) {
+    return text.replace(/\{\{-?\s*([^}]*?)\s*-?\}\}/g, (_, expr) => {
+        const m = /^\.([A-Za-z_]\w*)$/.exec(expr);
+        const v = m ? vars.get(m[1]) : undefined;
+        if (v !== undefined && v !== null)
+            return v;
+        return m ? '${' + m[1] + '}' : '${TASK_TEMPLATE}';
+    });
+}
+const taskfileDetector = {
+    id: TASKFILE_SOURCE,
+    role: 'commands',
+    syntax: 'yaml',
+    ecosystems: COMMAND_ECOSYSTEMS,
+    matches: isTaskfilePath,
+    detect: scanTaskfile,
 };
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
@@ -46371,7 +51853,7 @@ function backendTool(tool, version) {
     if (backend === 'npm') {
         if (!/^(@[\w.~-]+\/)?[\w.~-]+$/.test(name))
             return null;
-        return { ecosystem: 'npm', name, ...at(exactVersion(v)), sourceKind: 'registry' };
+        return { ecosystem: 'npm', name, ...at(packages_exactVersion(v)), sourceKind: 'registry' };
     }
     if (backend === 'pipx' || backend === 'uvx') {
         if (!/^[A-Za-z0-9][\w.-]*$/.test(name))
@@ -46449,7 +51931,7 @@ function scanMiseToml(path, text) {
             const t = backendTool(tool, v);
             if (!t)
                 continue;
-            components.push(makeComponent({ ...t, location: { file: path, line: keyLines.get(tool) ?? 1 }, source: MISE_SOURCE }));
+            components.push((0,component/* makeComponent */.G)({ ...t, location: { file: path, line: keyLines.get(tool) ?? 1 }, source: MISE_SOURCE }));
         }
     }
     return { components, errors: [] };
@@ -46529,6 +52011,48 @@ const packageJsonScriptsDetector = {
     detect: scanPackageJsonScripts,
 };
 
+;// CONCATENATED MODULE: ./src/detectors/shell-script.ts
+// Shell scripts: `*.sh`, `*.bash`, `*.zsh`, `*.ksh`, `*.dash`, `*.bats`, `*.command`, git hooks
+// kept by husky (`.husky/pre-commit`, which need no shebang), direnv's `.envrc`, and any other file
+// whose first line is a shell shebang (`#!/bin/bash`, `#!/usr/bin/env sh`, zsh, dash, ksh, ash,
+// mksh), whatever its name (`script/bootstrap`, `bin/setup`): installs and runs of tools, located at
+// their lines. Scripts run or sourced
+// from them are judged with the arguments and variables passed on.
+
+
+
+const SHELL_SCRIPT_SOURCE = SCRIPT_SOURCE;
+function isShellScriptPath(path) {
+    return (/\.(sh|bash|zsh|ksh|dash|bats|command)$/i.test(path) ||
+        /(^|\/)\.husky\/[^/.][^/]*$/.test(path) ||
+        /(^|\/)\.envrc$/.test(path));
+}
+/** A shell shebang on the first line: `#!/bin/sh`, `#! /usr/bin/env -S bash -e`, `#!/bin/zsh`. */
+function hasShellShebang(head) {
+    return /^#![ \t]*(?:\S*\/)?(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:sh|bash|zsh|ksh|mksh|dash|ash)(?:[ \t\r\n]|$)/.test(head);
+}
+/** The script judged on its own: its arguments cannot be known, its environment is its own. */
+async function scanShellScript(path, text, readFile = () => Promise.resolve(null)) {
+    const sink = newSink();
+    const follower = new FlowFollower(readFile, sink);
+    const scanner = await follower.scanText(text, path, new Map());
+    for (const f of scanner.findings)
+        sink.components.push(findingComponent(f, path, SHELL_SCRIPT_SOURCE));
+    for (const p of scanner.problems)
+        sink.errors.push(problemError(p, path));
+    await follower.followCalls(scanner, { file: path, cwd: '', via: [] });
+    return sinkResult(sink);
+}
+const shellScriptDetector = {
+    id: SHELL_SCRIPT_SOURCE,
+    role: 'commands',
+    syntax: 'text',
+    ecosystems: COMMAND_ECOSYSTEMS,
+    matches: isShellScriptPath,
+    sniff: hasShellShebang,
+    detect: ({ path, text, readFile }) => scanShellScript(path, text, readFile),
+};
+
 ;// CONCATENATED MODULE: ./src/detectors/tool-versions.ts
 
 
@@ -46545,7 +52069,7 @@ function scanToolVersions(path, text) {
         const t = backendTool(m[1], m[2]);
         if (!t)
             continue;
-        components.push(makeComponent({
+        components.push((0,component/* makeComponent */.G)({
             ...t,
             location: { file: path, line: i + 1 },
             source: TOOL_VERSIONS_SOURCE,
@@ -46593,28 +52117,6 @@ const vscodeExtensionsDetector = {
 // sections of a deno.lock or Pipfile.lock), checks the nesting depth, and maps those offsets to
 // lines. Used beside `JSON.parse`, which gives the values: the pass never builds values and hops
 // over strings and unwanted containers, so it costs a fraction of the parse.
-
-
-// jsonc-parser's SyntaxKind is an ambient const enum, which isolated modules cannot read.
-const SyntaxKind = {
-    OpenBraceToken: 1,
-    CloseBraceToken: 2,
-    OpenBracketToken: 3,
-    CloseBracketToken: 4,
-    CommaToken: 5,
-    ColonToken: 6,
-    NullKeyword: 7,
-    TrueKeyword: 8,
-    FalseKeyword: 9,
-    StringLiteral: 10,
-    NumericLiteral: 11,
-    LineCommentTrivia: 12,
-    BlockCommentTrivia: 13,
-    LineBreakTrivia: 14,
-    Trivia: 15,
-    Unknown: 16,
-    EOF: 17,
-};
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const json_keys_OPEN_BRACE = 0x7b;
@@ -46870,120 +52372,6 @@ function lineColumn(text, offset) {
     }
     return { line, column: o - lineStart + 1 };
 }
-/** Parses strict JSON; on failure returns a located reason instead of throwing. */
-function parseJson(text) {
-    try {
-        return { value: JSON.parse(text) };
-    }
-    catch (e) {
-        return { error: describeJsonError(text, e) };
-    }
-}
-function describeJsonError(text, e) {
-    const raw = e instanceof Error ? e.message : String(e);
-    if (e instanceof RangeError)
-        return { message: 'nesting too deep to parse' };
-    // V8 appends the position or a snippet of the text; the location is given separately.
-    let reason = raw
-        .replace(/\s+(?:in JSON )?at position \d+.*$/s, '')
-        .replace(/,\s*(?:\.\.\.)?".*$/s, '')
-        .replace(/\s+is not valid JSON$/s, '');
-    if (reason.length > 120)
-        reason = reason.slice(0, 120) + '…';
-    const pos = /at position (\d+)/.exec(raw);
-    let offset = pos ? Number(pos[1]) : undefined;
-    if (offset === undefined)
-        offset = firstSyntaxErrorOffset(text);
-    if (offset === undefined && /end of JSON input/i.test(raw))
-        offset = text.length;
-    const where = offset === undefined ? {} : lineColumn(text, offset);
-    return { message: `invalid JSON: ${reason}`, ...where };
-}
-/**
- * Offset of the first syntax error of a strict JSON text, found with jsonc-parser's tokenizer and
- * an explicit stack (no recursion, so any nesting depth is safe).
- */
-function firstSyntaxErrorOffset(text) {
-    const scanner = (0,main.createScanner)(text, false);
-    // States: 0 value expected, 1 after a value, 2 key expected (or `}` right after `{`), 3 colon expected.
-    const stack = []; // true = object
-    let state = 0;
-    let emptyAllowed = false;
-    for (;;) {
-        const kind = scanner.scan();
-        const at = scanner.getTokenOffset();
-        if (kind === SyntaxKind.Trivia || kind === SyntaxKind.LineBreakTrivia)
-            continue;
-        if (scanner.getTokenError() !== 0)
-            return at;
-        if (kind === SyntaxKind.LineCommentTrivia || kind === SyntaxKind.BlockCommentTrivia)
-            return at;
-        if (kind === SyntaxKind.EOF)
-            return state === 1 && stack.length === 0 ? undefined : at;
-        if (kind === SyntaxKind.Unknown)
-            return at;
-        const inObject = stack[stack.length - 1] === true;
-        switch (state) {
-            case 0:
-                if (kind === SyntaxKind.OpenBraceToken) {
-                    stack.push(true);
-                    state = 2;
-                    emptyAllowed = true;
-                    continue;
-                }
-                else if (kind === SyntaxKind.OpenBracketToken) {
-                    stack.push(false);
-                    state = 0;
-                    emptyAllowed = true;
-                    continue;
-                }
-                else if (kind === SyntaxKind.StringLiteral ||
-                    kind === SyntaxKind.NumericLiteral ||
-                    kind === SyntaxKind.TrueKeyword ||
-                    kind === SyntaxKind.FalseKeyword ||
-                    kind === SyntaxKind.NullKeyword) {
-                    state = 1;
-                }
-                else if (kind === SyntaxKind.CloseBracketToken && emptyAllowed && stack.length > 0 && !inObject) {
-                    stack.pop();
-                    state = 1;
-                }
-                else
-                    return at;
-                emptyAllowed = false;
-                continue;
-            case 1:
-                if (stack.length === 0)
-                    return at;
-                if (kind === SyntaxKind.CommaToken)
-                    state = inObject ? 2 : 0;
-                else if (kind === SyntaxKind.CloseBraceToken && inObject)
-                    stack.pop();
-                else if (kind === SyntaxKind.CloseBracketToken && !inObject)
-                    stack.pop();
-                else
-                    return at;
-                emptyAllowed = false;
-                continue;
-            case 2:
-                if (kind === SyntaxKind.StringLiteral)
-                    state = 3;
-                else if (kind === SyntaxKind.CloseBraceToken && emptyAllowed) {
-                    stack.pop();
-                    state = 1;
-                }
-                else
-                    return at;
-                emptyAllowed = false;
-                continue;
-            case 3:
-                if (kind !== SyntaxKind.ColonToken)
-                    return at;
-                state = 0;
-                continue;
-        }
-    }
-}
 /**
  * Lines of the members of the top-level object `container` (`"packages"`) of a pretty-printed
  * JSON text, found without scanning the values: each key, in `keys` order (the order JSON.parse
@@ -47054,96 +52442,6 @@ function needsEscape(s) {
     }
     return false;
 }
-/** Joins an object path into the key used by {@link parseJsonLocated}'s result. */
-function jsonPath(...keys) {
-    return keys.join('\u0000');
-}
-/**
- * Parses JSON and records, for every object whose path is in `parents` (see {@link jsonPath}),
- * the 1-based line of each of its property keys (the last one when a key repeats, whose value
- * JSON.parse keeps). Nesting is bounded before parsing; syntax errors are located with
- * jsonc-parser. Never throws.
- */
-function parseJsonLocated(file, text, parents, maxDepth) {
-    if (text.charCodeAt(0) === 0xfeff)
-        text = ' ' + text.slice(1); // a BOM, kept as one column
-    const paths = parents.map((p) => (p === '' ? [] : p.split('\u0000')));
-    const where = locateKeys(text, shapeOfPaths(paths), maxDepth);
-    if (where.tooDeepAt !== undefined) {
-        return {
-            ok: false,
-            error: {
-                file,
-                line: lineColumn(text, where.tooDeepAt).line,
-                message: `JSON nesting deeper than ${maxDepth} levels`,
-            },
-        };
-    }
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        return { ok: false, error: locateJsonError(file, text) };
-    }
-    const keyLines = new Map();
-    for (let p = 0; p < paths.length; p++) {
-        const table = tableAt(where, paths[p]);
-        if (table === undefined)
-            continue;
-        const lines = new Map();
-        for (const [key, id] of table)
-            lines.set(key, where.lines[id] ?? 1);
-        keyLines.set(parents[p], lines);
-    }
-    return { ok: true, value, keyLines };
-}
-/** A shape that records the root and every object along `paths`. */
-function shapeOfPaths(paths) {
-    const root = { record: true, keys: new Map() };
-    for (const path of paths) {
-        let node = root;
-        for (const key of path) {
-            let next = node.keys.get(key);
-            if (next === undefined)
-                node.keys.set(key, (next = { record: true, keys: new Map() }));
-            node = next;
-        }
-    }
-    return root;
-}
-/** The recorded table of the object at `path` (from the root), when the text has one. */
-function tableAt(where, path) {
-    let table = where.tables.get(-1);
-    for (const key of path) {
-        const id = table?.get(key);
-        if (id === undefined)
-            return undefined;
-        table = where.tables.get(id);
-    }
-    return table;
-}
-function locateJsonError(file, text) {
-    const errors = [];
-    (0,main.parse)(text, errors, { allowTrailingComma: false, disallowComments: true });
-    const first = errors[0];
-    if (!first)
-        return { file, message: 'invalid JSON' };
-    const index = new LineIndex(text);
-    const atEnd = first.offset >= text.length;
-    return {
-        file,
-        line: index.line(first.offset),
-        column: index.column(first.offset),
-        message: atEnd
-            ? 'invalid JSON: unexpected end of file'
-            : `invalid JSON: ${words((0,main.printParseErrorCode)(first.error))}`,
-    };
-}
-/** `PropertyNameExpected` -> `property name expected`. */
-function words(code) {
-    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-}
 
 ;// CONCATENATED MODULE: ./src/detectors/parsers/jsonc-tree.ts
 // JSONC (comments, trailing commas) parsed with jsonc-parser into a tree with offsets, after a
@@ -47208,291 +52506,8 @@ function stringValue(node) {
     return node?.type === 'string' && typeof node.value === 'string' ? node.value : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/detectors/parsers/npm-spec.ts
-// Parsing of npm dependency specs as package.json files and lockfiles write them: exact versions,
-// ranges, dist-tags, `npm:` aliases, git URLs and hosted shorthands, tarball URLs, local paths,
-// `file:`, `link:`, `portal:` and `workspace:` protocols.
-
-
-const GIT_PREFIXES = ['git+ssh://', 'git+https://', 'git+http://', 'git+file://', 'git://', 'ssh://'];
-const HOSTED_PREFIXES = ['github:', 'gitlab:', 'bitbucket:', 'gist:'];
-// `user/repo`, `user/repo#ref`, `user/repo#semver:^1` (npm's GitHub shorthand).
-const GITHUB_SHORTHAND = /^[^@%/\s.:][^/\s:]*\/[^/\s:#]+(?:#.*)?$/;
-// scp-like git remotes: `git@github.com:user/repo.git`.
-const SCP_GIT = /^[^@/\s:]+@[^/\s:]+:[^\s]+$/;
-const HOSTED_HTTPS = /^https?:\/\/(?:[^@/]+@)?(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org)\/[^/]+\/[^/#]+?(?:\.git)?(?:#.*)?$/i;
-/** The exact version a spec pins (`2.1.91`, `=2.1.91`, `v2.1.91`, ` = 2.1.91 `), else null. */
-function npm_spec_exactVersion(spec) {
-    let s = spec.trim();
-    if (s.startsWith('='))
-        s = s.slice(1).trim();
-    if (s.startsWith('v'))
-        s = s.slice(1);
-    if (s === '' || s.length > 256)
-        return null;
-    return semver_default().valid(s) !== null ? s : null;
-}
-const PLAIN_VERSION = /^(?:0|[1-9]\d{0,14})\.(?:0|[1-9]\d{0,14})\.(?:0|[1-9]\d{0,14})$/;
-// One-entry memos: a detector checks a name or version and then builds its purl from the same
-// string, so the second regex test is skipped.
-let lastPlainVersion = null;
-let lastPlainName = null;
-let lastPlainNameResult = false;
-/** Whether a string is a valid semver version as written (no leading `=`/`v`, no spaces). */
-function isSemverVersion(v) {
-    if (v === lastPlainVersion)
-        return true;
-    if (PLAIN_VERSION.test(v)) {
-        lastPlainVersion = v; // the common case, without building a SemVer
-        return true;
-    }
-    return v.length > 0 && v.length <= 256 && semver_default().valid(v) === v.replace(/\+.*$/, '');
-}
-/** The kind of source a URL or path records (lockfile `resolved` values and spec bodies). */
-function classifyLocation(value) {
-    const v = value.trim();
-    const lower = v.toLowerCase();
-    if (GIT_PREFIXES.some((p) => lower.startsWith(p)) || HOSTED_PREFIXES.some((p) => lower.startsWith(p)))
-        return 'git';
-    if (lower.startsWith('http://') || lower.startsWith('https://')) {
-        return HOSTED_HTTPS.test(v) ? 'git' : 'tarball';
-    }
-    if (lower.startsWith('file:'))
-        return 'file';
-    if (lower.startsWith('link:') || lower.startsWith('portal:'))
-        return 'link';
-    if (lower.startsWith('workspace:'))
-        return 'workspace';
-    if (SCP_GIT.test(v))
-        return 'git';
-    if (v.startsWith('./') ||
-        v.startsWith('../') ||
-        v.startsWith('/') ||
-        v.startsWith('~/') ||
-        v === '.' ||
-        v === '..')
-        return 'file';
-    if (/^[a-zA-Z]:[\\/]/.test(v))
-        return 'file';
-    return null;
-}
-/**
- * Whether a URL is an npm-registry tarball (`<registry>/<name>/-/<basename>-<version>.tgz`, on any
- * host, private registries included).
- */
-function isRegistryTarball(url) {
-    return registryTarballParts(url) !== null;
-}
-/**
- * The path parts of an npm-registry tarball URL: the package name the URL path names and, when the
- * file name starts with that name's base, the version it names.
- */
-function registryTarballParts(url) {
-    // String operations rather than a regex and URL parsing: this runs once per lockfile entry.
-    if (!(url.startsWith('https://') || url.startsWith('http://')))
-        return null;
-    let end = url.length;
-    const q = url.indexOf('?');
-    if (q !== -1)
-        end = q;
-    const h = url.indexOf('#');
-    if (h !== -1 && h < end)
-        end = h;
-    const hostEnd = url.indexOf('/', url.indexOf('//') + 2);
-    if (hostEnd === -1 || hostEnd >= end)
-        return null;
-    if (!url.endsWith('.tgz', end) &&
-        !url
-            .slice(end - 4, end)
-            .toLowerCase()
-            .endsWith('.tgz'))
-        return null;
-    const dash = url.lastIndexOf('/-/', end);
-    if (dash < hostEnd)
-        return null;
-    const slashAfter = url.indexOf('/', dash + 3);
-    if (slashAfter !== -1 && slashAfter < end)
-        return null;
-    const file = url.slice(dash + 3, end);
-    const prevSlash = url.lastIndexOf('/', dash - 1);
-    if (prevSlash < hostEnd)
-        return null;
-    let base = safeDecode(url.slice(prevSlash + 1, dash));
-    let name = base;
-    if (base.startsWith('@') && base.includes('/')) {
-        // `%40scope%2fname` written as one encoded segment.
-        base = base.slice(base.indexOf('/') + 1);
-    }
-    else if (prevSlash > hostEnd) {
-        const scopeSlash = url.lastIndexOf('/', prevSlash - 1);
-        const scope = safeDecode(url.slice(scopeSlash + 1, prevSlash));
-        if (scope.startsWith('@'))
-            name = `${scope}/${base}`;
-    }
-    if (base === '')
-        return null;
-    const fileName = safeDecode(file).slice(0, -4);
-    const version = fileName.startsWith(base + '-') ? fileName.slice(base.length + 1) : null;
-    return { name, version };
-}
-/**
- * What a registry-shaped tarball URL installs (`…/name/-/name-1.2.3.tgz`): the package and version
- * it names, whatever name the dependency is declared under (npm, pnpm and bun install the URL's
- * package under the declared name, as an alias); null when the URL is not of that shape or names
- * no valid package and version.
- */
-function tarballPackage(url) {
-    const parts = registryTarballParts(url);
-    return parts !== null &&
-        parts.version !== null &&
-        isSemverVersion(parts.version) &&
-        isValidPackageName(parts.name)
-        ? { name: parts.name, version: parts.version }
-        : null;
-}
-/**
- * A dependency declared as `declared` whose source is `url`: the name, version and alias to report.
- * A registry-shaped tarball of another package is that package, aliased by the declared name (a
- * banned package cannot hide behind a harmless dependency name); any other URL keeps the declared
- * name and no version.
- */
-function tarballIdentity(declared, url) {
-    const pkg = tarballPackage(url);
-    if (pkg === null)
-        return { name: declared, version: null };
-    return pkg.name === declared ? pkg : { ...pkg, alias: declared };
-}
-function safeDecode(s) {
-    if (!s.includes('%'))
-        return s;
-    try {
-        return decodeURIComponent(s);
-    }
-    catch {
-        return s;
-    }
-}
-/** Splits `name@spec` (scoped names keep their leading `@`); a bare name gets spec `*`. */
-function splitNameSpec(s) {
-    const at = s.indexOf('@', s.startsWith('@') ? 1 : 0);
-    if (at <= 0)
-        return { name: s, spec: '*' };
-    return { name: s.slice(0, at), spec: s.slice(at + 1) };
-}
-/**
- * Parses the spec `spec` of a dependency declared under `name`. `npm:` aliases report the target
- * as `name` and the declared name as `alias`.
- */
-function npm_spec_parseNpmSpec(name, spec) {
-    const raw = spec;
-    const s = spec.trim();
-    if (s.toLowerCase().startsWith('npm:')) {
-        const target = splitNameSpec(s.slice(4).trim());
-        const inner = parseRegistrySpec(target.spec);
-        const real = target.name;
-        return {
-            type: inner.type,
-            name: real,
-            ...(real !== name ? { alias: name } : {}),
-            version: inner.version,
-            spec: raw,
-            sourceKind: inner.type === 'other' ? 'other' : 'registry',
-        };
-    }
-    const located = classifyLocation(s);
-    if (located !== null) {
-        return { type: typeOfKind(located), name, version: null, spec: raw, sourceKind: located };
-    }
-    if (/^[a-z][a-z0-9+.-]*:/i.test(s) && !/^[a-z]:[\\/]/i.test(s)) {
-        // catalog:, patch:, exec:, jsr:, … protocols of other package managers.
-        return { type: 'other', name, version: null, spec: raw, sourceKind: 'other' };
-    }
-    if (GITHUB_SHORTHAND.test(s) && semver_default().validRange(s) === null) {
-        return { type: 'git', name, version: null, spec: raw, sourceKind: 'git' };
-    }
-    if (/\.(?:tgz|tar\.gz|tar)$/i.test(s)) {
-        return { type: 'file', name, version: null, spec: raw, sourceKind: 'file' };
-    }
-    const reg = parseRegistrySpec(s);
-    return {
-        type: reg.type,
-        name,
-        version: reg.version,
-        spec: raw,
-        sourceKind: reg.type === 'other' ? 'other' : 'registry',
-    };
-}
-function parseRegistrySpec(s) {
-    const exact = npm_spec_exactVersion(s);
-    if (exact !== null)
-        return { type: 'version', version: exact };
-    if (s.length <= 1024 && semver_default().validRange(s) !== null)
-        return { type: 'range', version: null };
-    if (/^[^\s/@%:^~<>=|*]+$/.test(s) && s.isWellFormed() && encodeURIComponent(s) === s)
-        return { type: 'tag', version: null };
-    return { type: 'other', version: null };
-}
-function typeOfKind(kind) {
-    switch (kind) {
-        case 'git':
-        case 'tarball':
-        case 'file':
-        case 'link':
-        case 'workspace':
-            return kind;
-        default:
-            return 'other';
-    }
-}
-/**
- * Whether a package name is one npm accepts (the rules for existing packages: legacy capitals and
- * `~'!()*` allowed; no leading `.` or `_`, no spaces, URL-safe, `@scope/name` for scopes).
- */
-function isValidPackageName(name) {
-    if (name.length <= 214 && isPlainName(name))
-        return name !== 'node_modules' && name !== 'favicon.ico';
-    if (name.length === 0 || name.length > 214)
-        return false;
-    if (name === 'node_modules' || name === 'favicon.ico')
-        return false;
-    if (name.startsWith('@')) {
-        const slash = name.indexOf('/');
-        if (slash < 2 || slash === name.length - 1)
-            return false;
-        return validPart(name.slice(1, slash)) && validPart(name.slice(slash + 1));
-    }
-    return validPart(name);
-}
-function validPart(p) {
-    if (p.startsWith('.') || p.startsWith('_'))
-        return false;
-    // A lone surrogate makes encodeURIComponent throw; such a name is invalid, not a crash.
-    return p.isWellFormed() && encodeURIComponent(p) === p;
-}
-const PLAIN_PURL_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
-/** Lowercase URL-safe names (`@scope/name`): valid npm names whose purl needs no encoding. */
-function isPlainName(name) {
-    if (name !== lastPlainName) {
-        lastPlainName = name;
-        lastPlainNameResult = PLAIN_PURL_NAME.test(name);
-    }
-    return lastPlainNameResult;
-}
-const PLAIN_PURL_VERSION = /^[0-9A-Za-z.+-]+$/;
-/**
- * The purl of an npm package, built directly for plain lowercase names and versions (the output
- * packageurl-js gives for them) and by `purlFor` otherwise.
- */
-function npmPurl(name, version) {
-    if (isPlainName(name) &&
-        (version === null || version === lastPlainVersion || PLAIN_PURL_VERSION.test(version))) {
-        const n = name.startsWith('@') ? '%40' + name.slice(1) : name;
-        return version === null ? `pkg:npm/${n}` : `pkg:npm/${n}@${version}`;
-    }
-    return (0,purl/* purlFor */.n)('npm', name, version);
-}
-
 ;// CONCATENATED MODULE: ./src/detectors/bun-lock.ts
+
 
 
 
@@ -47584,7 +52599,7 @@ function detectBunLockFast(file, text, maxDepth) {
             }
             const registry = tuple[1];
             const integrity = tuple[3];
-            const c = readTuple(file, key, tuple[0], typeof registry === 'string' ? registry : undefined, typeof integrity === 'string' ? integrity : undefined, lineOfKey(id), errors);
+            const c = readTuple(file, key, tuple[0], typeof registry === 'string' ? registry : undefined, typeof integrity === 'string' ? integrity : undefined, tuple.slice(1).map(valueKind), lineOfKey(id), errors);
             if (c)
                 components.push(c);
         }
@@ -47643,7 +52658,7 @@ function detectBunLockTree(file, text, maxDepth) {
             continue;
         }
         const items = tuple.children ?? [];
-        const c = readTuple(file, key, ident, stringValue(items[1]), stringValue(items[3]), line, errors);
+        const c = readTuple(file, key, ident, stringValue(items[1]), stringValue(items[3]), items.slice(1).map(nodeKind), line, errors);
         if (c)
             components.push(c);
     }
@@ -47668,7 +52683,7 @@ function readWorkspace(file, path, nameField, version, line, errors) {
         return null;
     }
     const exact = version !== undefined && isSemverVersion(version) ? version : null;
-    return makeComponent({
+    return (0,component/* makeComponent */.G)({
         ecosystem: 'npm',
         name,
         version: exact,
@@ -47687,7 +52702,36 @@ function folderOf(key) {
     const prevSlash = key.lastIndexOf('/', slash - 1);
     return key.charCodeAt(prevSlash + 1) === 0x40 ? key.slice(prevSlash + 1) : key.slice(slash + 1);
 }
-function readTuple(file, key, ident, registry, integrity, line, errors) {
+function valueKind(v) {
+    return typeof v === 'string' ? 'string' : isObject(v) ? 'object' : 'other';
+}
+function nodeKind(n) {
+    return n.type === 'string' ? 'string' : n.type === 'object' ? 'object' : 'other';
+}
+/**
+ * What bun's text-lockfile reader (bun.lock.zig, `packages`) requires after `name@resolution`: a
+ * registry package `[ident, registry, info, integrity]` with two strings around an object; a
+ * folder, link, tarball or git package an info object, and a git package then its commit tag.
+ * Null when the tuple has that shape, else the reason bun refuses it.
+ */
+function tupleShapeError(kind, elements) {
+    const need = (i, want, what) => elements[i] === want
+        ? null
+        : `the ${what} ${elements[i] === undefined ? 'is missing' : `is not ${want === 'object' ? 'an object' : 'a string'}`}`;
+    if (kind === 'registry')
+        return need(0, 'string', 'registry') ?? need(1, 'object', 'info') ?? need(2, 'string', 'integrity');
+    if (kind === 'file' || kind === 'link' || kind === 'tarball' || kind === 'git') {
+        return need(0, 'object', 'info') ?? (kind === 'git' ? need(1, 'string', 'git tag') : null);
+    }
+    return null;
+}
+function readTuple(file, key, ident, registry, integrity, elements, line, errors) {
+    const refuse = (kind) => {
+        const reason = tupleShapeError(kind, elements);
+        if (reason !== null)
+            errors.push({ file, line, message: `package "${clip(key)}": ${reason} (bun refuses such a lockfile)` });
+        return reason !== null;
+    };
     const at = ident.indexOf('@', ident.startsWith('@') ? 1 : 0);
     if (at <= 0) {
         errors.push({ file, line, message: `package "${clip(key)}": "${clip(ident)}" is not name@resolution` });
@@ -47718,7 +52762,9 @@ function readTuple(file, key, ident, registry, integrity, line, errors) {
     };
     if (isSemverVersion(resolution)) {
         // [name@version, registry, info, integrity]
-        return makeComponent({
+        if (refuse('registry'))
+            return null;
+        return (0,component/* makeComponent */.G)({
             ...base,
             version: resolution,
             sourceKind: 'registry',
@@ -47731,10 +52777,12 @@ function readTuple(file, key, ident, registry, integrity, line, errors) {
         kind = 'workspace';
     else
         kind = classifyLocation(resolution) ?? 'other';
+    if (refuse(kind))
+        return null;
     // A tarball URL of registry shape names its package and version (`…/name/-/name-1.2.3.tgz`).
     const id = kind === 'tarball' ? tarballIdentity(name, resolution) : { name, version: null };
     const version = id.version;
-    return makeComponent({
+    return (0,component/* makeComponent */.G)({
         ...base,
         name: id.name,
         ...('alias' in id && base.alias === undefined ? { alias: id.alias } : {}),
@@ -47749,6 +52797,7 @@ function clip(s) {
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/bun-lockb.ts
+
 
 const HEADER = '#!/usr/bin/env bun\nbun-lockfile-format-v0\n';
 const CONVERT = 'convert it with "bun install --save-text-lockfile" and commit bun.lock';
@@ -47870,12 +52919,12 @@ function readLockb(file, bytes) {
             const len = view.getUint32(off + 4, true) & 0x7fffffff;
             if (stringsAt + o + len > stringsEnd)
                 throw new LockbError(`a string at byte ${off} points outside the string buffer`);
-            return decode(decoder, bytes.subarray(stringsAt + o, stringsAt + o + len), off);
+            return bun_lockb_decode(decoder, bytes.subarray(stringsAt + o, stringsAt + o + len), off);
         }
         let n = 0;
         while (n < 8 && bytes[off + n] !== 0)
             n++;
-        return decode(decoder, bytes.subarray(off, off + n), off);
+        return bun_lockb_decode(decoder, bytes.subarray(off, off + n), off);
     };
     const components = [];
     for (let i = 0; i < count; i++) {
@@ -47974,7 +53023,7 @@ function latin1(bytes, from, to) {
         s += String.fromCharCode(bytes[i]);
     return s;
 }
-function decode(decoder, b, at) {
+function bun_lockb_decode(decoder, b, at) {
     try {
         return decoder.decode(b);
     }
@@ -47984,6 +53033,7 @@ function decode(decoder, b, at) {
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/package-json.ts
+
 
 
 
@@ -48181,7 +53231,7 @@ function push(ctx, declaredName, spec, keyNode, field, scope) {
         });
         return;
     }
-    const parsed = npm_spec_parseNpmSpec(declaredName, spec);
+    const parsed = parseNpmSpec(declaredName, spec);
     if (!isValidPackageName(parsed.name)) {
         ctx.errors.push({
             file: ctx.file,
@@ -48194,7 +53244,7 @@ function push(ctx, declaredName, spec, keyNode, field, scope) {
     const id = parsed.sourceKind === 'tarball' ? tarballIdentity(parsed.name, spec) : undefined;
     const version = id ? id.version : parsed.version;
     const alias = parsed.alias ?? id?.alias;
-    ctx.components.push(makeComponent({
+    ctx.components.push((0,component/* makeComponent */.G)({
         ecosystem: 'npm',
         name: id?.name ?? parsed.name,
         version,
@@ -48211,7 +53261,530 @@ function package_json_clip(s) {
     return s.length > 100 ? s.slice(0, 100) + '…' : s;
 }
 
+;// CONCATENATED MODULE: ./src/detectors/parsers/json-parse.ts
+// Parsing JSON with located errors: strict JSON.parse with the reason and place of a syntax error,
+// the offset of the first error jsonc-parser's scanner finds, and a parse that also gives the line of
+// each key of chosen objects (found by ./json-keys.ts's linear pass).
+
+
+
+// jsonc-parser's SyntaxKind is an ambient const enum, which isolated modules cannot read.
+const SyntaxKind = {
+    OpenBraceToken: 1,
+    CloseBraceToken: 2,
+    OpenBracketToken: 3,
+    CloseBracketToken: 4,
+    CommaToken: 5,
+    ColonToken: 6,
+    NullKeyword: 7,
+    TrueKeyword: 8,
+    FalseKeyword: 9,
+    StringLiteral: 10,
+    NumericLiteral: 11,
+    LineCommentTrivia: 12,
+    BlockCommentTrivia: 13,
+    LineBreakTrivia: 14,
+    Trivia: 15,
+    Unknown: 16,
+    EOF: 17,
+};
+/** Parses strict JSON; on failure returns a located reason instead of throwing. */
+function parseJson(text) {
+    try {
+        return { value: JSON.parse(text) };
+    }
+    catch (e) {
+        return { error: describeJsonError(text, e) };
+    }
+}
+function describeJsonError(text, e) {
+    const raw = e instanceof Error ? e.message : String(e);
+    if (e instanceof RangeError)
+        return { message: 'nesting too deep to parse' };
+    // V8 appends the position or a snippet of the text; the location is given separately.
+    let reason = raw
+        .replace(/\s+(?:in JSON )?at position \d+.*$/s, '')
+        .replace(/,\s*(?:\.\.\.)?".*$/s, '')
+        .replace(/\s+is not valid JSON$/s, '');
+    if (reason.length > 120)
+        reason = reason.slice(0, 120) + '…';
+    const pos = /at position (\d+)/.exec(raw);
+    let offset = pos ? Number(pos[1]) : undefined;
+    if (offset === undefined)
+        offset = firstSyntaxErrorOffset(text);
+    if (offset === undefined && /end of JSON input/i.test(raw))
+        offset = text.length;
+    const where = offset === undefined ? {} : lineColumn(text, offset);
+    return { message: `invalid JSON: ${reason}`, ...where };
+}
+/**
+ * Offset of the first syntax error of a strict JSON text, found with jsonc-parser's tokenizer and
+ * an explicit stack (no recursion, so any nesting depth is safe).
+ */
+function firstSyntaxErrorOffset(text) {
+    const scanner = (0,main.createScanner)(text, false);
+    // States: 0 value expected, 1 after a value, 2 key expected (or `}` right after `{`), 3 colon expected.
+    const stack = []; // true = object
+    let state = 0;
+    let emptyAllowed = false;
+    for (;;) {
+        const kind = scanner.scan();
+        const at = scanner.getTokenOffset();
+        if (kind === SyntaxKind.Trivia || kind === SyntaxKind.LineBreakTrivia)
+            continue;
+        if (scanner.getTokenError() !== 0)
+            return at;
+        if (kind === SyntaxKind.LineCommentTrivia || kind === SyntaxKind.BlockCommentTrivia)
+            return at;
+        if (kind === SyntaxKind.EOF)
+            return state === 1 && stack.length === 0 ? undefined : at;
+        if (kind === SyntaxKind.Unknown)
+            return at;
+        const inObject = stack[stack.length - 1] === true;
+        switch (state) {
+            case 0:
+                if (kind === SyntaxKind.OpenBraceToken) {
+                    stack.push(true);
+                    state = 2;
+                    emptyAllowed = true;
+                    continue;
+                }
+                else if (kind === SyntaxKind.OpenBracketToken) {
+                    stack.push(false);
+                    state = 0;
+                    emptyAllowed = true;
+                    continue;
+                }
+                else if (kind === SyntaxKind.StringLiteral ||
+                    kind === SyntaxKind.NumericLiteral ||
+                    kind === SyntaxKind.TrueKeyword ||
+                    kind === SyntaxKind.FalseKeyword ||
+                    kind === SyntaxKind.NullKeyword) {
+                    state = 1;
+                }
+                else if (kind === SyntaxKind.CloseBracketToken && emptyAllowed && stack.length > 0 && !inObject) {
+                    stack.pop();
+                    state = 1;
+                }
+                else
+                    return at;
+                emptyAllowed = false;
+                continue;
+            case 1:
+                if (stack.length === 0)
+                    return at;
+                if (kind === SyntaxKind.CommaToken)
+                    state = inObject ? 2 : 0;
+                else if (kind === SyntaxKind.CloseBraceToken && inObject)
+                    stack.pop();
+                else if (kind === SyntaxKind.CloseBracketToken && !inObject)
+                    stack.pop();
+                else
+                    return at;
+                emptyAllowed = false;
+                continue;
+            case 2:
+                if (kind === SyntaxKind.StringLiteral)
+                    state = 3;
+                else if (kind === SyntaxKind.CloseBraceToken && emptyAllowed) {
+                    stack.pop();
+                    state = 1;
+                }
+                else
+                    return at;
+                emptyAllowed = false;
+                continue;
+            case 3:
+                if (kind !== SyntaxKind.ColonToken)
+                    return at;
+                state = 0;
+                continue;
+        }
+    }
+}
+/** Joins an object path into the key used by {@link parseJsonLocated}'s result. */
+function jsonPath(...keys) {
+    return keys.join('\u0000');
+}
+/**
+ * Parses JSON and records, for every object whose path is in `parents` (see {@link jsonPath}),
+ * the 1-based line of each of its property keys (the last one when a key repeats, whose value
+ * JSON.parse keeps). Nesting is bounded before parsing; syntax errors are located with
+ * jsonc-parser. Never throws.
+ */
+function parseJsonLocated(file, text, parents, maxDepth) {
+    if (text.charCodeAt(0) === 0xfeff)
+        text = ' ' + text.slice(1); // a BOM, kept as one column
+    const paths = parents.map((p) => (p === '' ? [] : p.split('\u0000')));
+    const where = locateKeys(text, shapeOfPaths(paths), maxDepth);
+    if (where.tooDeepAt !== undefined) {
+        return {
+            ok: false,
+            error: {
+                file,
+                line: lineColumn(text, where.tooDeepAt).line,
+                message: `JSON nesting deeper than ${maxDepth} levels`,
+            },
+        };
+    }
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return { ok: false, error: locateJsonError(file, text) };
+    }
+    const keyLines = new Map();
+    for (let p = 0; p < paths.length; p++) {
+        const table = tableAt(where, paths[p]);
+        if (table === undefined)
+            continue;
+        const lines = new Map();
+        for (const [key, id] of table)
+            lines.set(key, where.lines[id] ?? 1);
+        keyLines.set(parents[p], lines);
+    }
+    return { ok: true, value, keyLines };
+}
+/** A shape that records the root and every object along `paths`. */
+function shapeOfPaths(paths) {
+    const root = { record: true, keys: new Map() };
+    for (const path of paths) {
+        let node = root;
+        for (const key of path) {
+            let next = node.keys.get(key);
+            if (next === undefined)
+                node.keys.set(key, (next = { record: true, keys: new Map() }));
+            node = next;
+        }
+    }
+    return root;
+}
+/** The recorded table of the object at `path` (from the root), when the text has one. */
+function tableAt(where, path) {
+    let table = where.tables.get(-1);
+    for (const key of path) {
+        const id = table?.get(key);
+        if (id === undefined)
+            return undefined;
+        table = where.tables.get(id);
+    }
+    return table;
+}
+function locateJsonError(file, text) {
+    const errors = [];
+    (0,main.parse)(text, errors, { allowTrailingComma: false, disallowComments: true });
+    const first = errors[0];
+    if (!first)
+        return { file, message: 'invalid JSON' };
+    const index = new LineIndex(text);
+    const atEnd = first.offset >= text.length;
+    return {
+        file,
+        line: index.line(first.offset),
+        column: index.column(first.offset),
+        message: atEnd
+            ? 'invalid JSON: unexpected end of file'
+            : `invalid JSON: ${words((0,main.printParseErrorCode)(first.error))}`,
+    };
+}
+/** `PropertyNameExpected` -> `property name expected`. */
+function words(code) {
+    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./src/detectors/package-lock/entries.ts
+
+
+function entries_isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function own(o, key) {
+    return Object.hasOwn(o, key) ? o[key] : undefined;
+}
+function entries_lineOf(where, owner, key) {
+    const id = where.tables.get(owner)?.get(key);
+    return id === undefined ? { line: 1, id: -2 } : { line: where.lines[id] ?? 1, id };
+}
+function entries_scopeOf(entry) {
+    const dev = own(entry, 'dev') === true;
+    const optional = own(entry, 'optional') === true;
+    if (dev)
+        return 'dev';
+    if (optional || own(entry, 'devOptional') === true)
+        return 'optional';
+    if (own(entry, 'peer') === true)
+        return 'peer';
+    return 'prod';
+}
+/** Builds an npm component with one fixed shape (no object spreads: this runs per entry). */
+function npmComponent(ctx, line, name, version, sourceKind, scope) {
+    return {
+        ecosystem: 'npm',
+        name,
+        version,
+        purl: npmPurl(name, version),
+        location: { file: ctx.file, line },
+        source: ctx.source,
+        sourceKind,
+        scope,
+    };
+}
+/**
+ * npm fetches what `resolved` names: a registry tarball URL that names another package or version
+ * than the entry installs that one, so it is reported too (as a tarball component).
+ */
+function pushMismatch(ctx, entry, parts) {
+    const name = tarballName(parts, entry.name);
+    if (!isValidPackageName(name))
+        return;
+    if (name === entry.name && parts.version === entry.version)
+        return;
+    const valid = isSemverVersion(parts.version);
+    const c = npmComponent(ctx, entry.location.line, name, valid ? parts.version : null, 'tarball', entry.scope ?? 'prod');
+    if (!valid)
+        c.spec = parts.version;
+    if (entry.integrity !== undefined)
+        c.integrity = entry.integrity;
+    const alias = entry.alias ?? (name !== entry.name ? entry.name : undefined);
+    if (alias !== undefined)
+        c.alias = alias;
+    c.resolved = entry.resolved;
+    c.versionNote = 'named by the resolved URL, which differs from the entry';
+    ctx.components.push(c);
+}
+function entries_clip(s) {
+    return s.length > 100 ? s.slice(0, 100) + '…' : s;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/package-lock/packages.ts
+
+
+
+/** The package name a `node_modules/…` path installs: the part after the last `node_modules/`. */
+function nameFromPath(path) {
+    const i = path.lastIndexOf('node_modules/');
+    if (i < 0 || (i > 0 && path[i - 1] !== '/'))
+        return null;
+    return path.slice(i + 'node_modules/'.length);
+}
+/** lockfileVersion 2 and 3: the flat `packages` map keyed by install path. */
+function readPackages(ctx, packages, keys, lines) {
+    const { file, errors } = ctx;
+    for (let k = 0; k < keys.length; k++) {
+        const key = keys[k];
+        if (key === '')
+            continue; // the root project itself
+        const line = lines[k] ?? 1;
+        const entry = packages[key];
+        if (!entries_isObject(entry)) {
+            errors.push({ file, line, message: `entry "${entries_clip(key)}" is not an object` });
+            continue;
+        }
+        const version = own(entry, 'version');
+        if (version !== undefined && typeof version !== 'string') {
+            errors.push({ file, line, message: `entry "${entries_clip(key)}": "version" is not a string` });
+            continue;
+        }
+        const nameField = own(entry, 'name');
+        if (nameField !== undefined && typeof nameField !== 'string') {
+            errors.push({ file, line, message: `entry "${entries_clip(key)}": "name" is not a string` });
+            continue;
+        }
+        const resolvedField = own(entry, 'resolved');
+        if (resolvedField !== undefined && resolvedField !== null && typeof resolvedField !== 'string') {
+            errors.push({ file, line, message: `entry "${entries_clip(key)}": "resolved" is not a string` });
+            continue;
+        }
+        const resolved = typeof resolvedField === 'string' ? resolvedField : undefined;
+        const pathName = nameFromPath(key);
+        const inNodeModules = pathName !== null;
+        let name = nameField ?? pathName ?? key.slice(key.lastIndexOf('/') + 1);
+        if (!inNodeModules && !isValidPackageName(name)) {
+            // A folder outside node_modules (a workspace, or a linked folder outside the tree such as
+            // `../../..`) is named by its own package.json, which npm reads at install time: name it by
+            // its key, as written. Only what npm fetches into node_modules needs a package name.
+            name = key;
+        }
+        else if (!isValidPackageName(name) ||
+            (pathName !== null && pathName !== name && !isValidPackageName(pathName))) {
+            errors.push({
+                file,
+                line,
+                message: `entry "${entries_clip(key)}": "${entries_clip(name)}" is not a valid package name`,
+            });
+            continue;
+        }
+        const alias = inNodeModules && pathName !== name ? pathName : undefined;
+        const integrity = own(entry, 'integrity');
+        let sourceKind;
+        let tarball = null;
+        let ver = version !== undefined && version !== '' ? version : null;
+        let spec;
+        if (own(entry, 'link') === true) {
+            sourceKind = 'link';
+            const target = resolved !== undefined ? packages[resolved] : undefined;
+            const tv = entries_isObject(target) && Object.hasOwn(packages, resolved) ? own(target, 'version') : undefined;
+            ver = typeof tv === 'string' && tv !== '' ? tv : null;
+        }
+        else if (!inNodeModules) {
+            sourceKind = 'workspace';
+        }
+        else if (resolved !== undefined) {
+            if (ver !== null && isOwnRegistryTarball(resolved, name, ver)) {
+                sourceKind = 'registry';
+            }
+            else {
+                tarball = parseTarballUrl(resolved);
+                sourceKind = tarball !== null ? 'registry' : (classifyLocation(resolved) ?? 'other');
+            }
+        }
+        else if (ver !== null && isSemverVersion(ver)) {
+            sourceKind = 'registry';
+        }
+        else if (ver !== null) {
+            // Old or hand-edited entries can carry a spec in `version` (`file:…`, a git URL).
+            const parsed = parseNpmSpec(name, ver);
+            sourceKind = parsed.sourceKind === 'registry' ? 'other' : parsed.sourceKind;
+        }
+        else {
+            sourceKind = 'other';
+        }
+        if (ver !== null && !isSemverVersion(ver)) {
+            spec = ver;
+            ver = null;
+        }
+        if (ver === null && spec === undefined)
+            spec = resolved ?? (sourceKind === 'link' ? 'link' : '*');
+        const c = npmComponent(ctx, line, name, ver, sourceKind, entries_scopeOf(entry));
+        if (spec !== undefined)
+            c.spec = spec;
+        if (typeof integrity === 'string')
+            c.integrity = integrity;
+        if (alias !== undefined)
+            c.alias = alias;
+        if (resolved !== undefined)
+            c.resolved = resolved;
+        ctx.components.push(c);
+        if (tarball !== null)
+            pushMismatch(ctx, c, tarball);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/detectors/package-lock/tree.ts
+
+
+
+/** lockfileVersion 1: the nested `dependencies` tree (nested copies under each entry). */
+function readDependencyTree(ctx, top, maxDepth) {
+    const { file, errors } = ctx;
+    const work = [{ deps: top, owner: -1, depth: 0 }];
+    while (work.length > 0) {
+        const { deps, owner, depth } = work.pop();
+        for (const key of Object.keys(deps)) {
+            const { line, id } = entries_lineOf(ctx.where, owner, key);
+            const entry = deps[key];
+            if (!entries_isObject(entry)) {
+                errors.push({ file, line, message: `dependency "${entries_clip(key)}" is not an object` });
+                continue;
+            }
+            const nested = own(entry, 'dependencies');
+            if (nested !== undefined) {
+                if (!entries_isObject(nested))
+                    errors.push({ file, line, message: `dependency "${entries_clip(key)}": "dependencies" is not an object` });
+                else if (depth + 1 > maxDepth)
+                    errors.push({ file, line, message: `dependency tree deeper than ${maxDepth} levels` });
+                else
+                    work.push({ deps: nested, owner: id, depth: depth + 1 });
+            }
+            readV1Entry(ctx, key, entry, line);
+        }
+    }
+}
+function readV1Entry(ctx, key, entry, line) {
+    const { file, errors } = ctx;
+    const version = own(entry, 'version');
+    if (typeof version !== 'string') {
+        errors.push({
+            file,
+            line,
+            message: `dependency "${entries_clip(key)}": "version" is ${version === undefined ? 'missing' : 'not a string'}`,
+        });
+        return;
+    }
+    const resolvedField = own(entry, 'resolved');
+    if (resolvedField !== undefined && resolvedField !== null && typeof resolvedField !== 'string') {
+        errors.push({ file, line, message: `dependency "${entries_clip(key)}": "resolved" is not a string` });
+        return;
+    }
+    const resolved = typeof resolvedField === 'string' ? resolvedField : undefined;
+    let spec = parseNpmSpec(key, version);
+    if (spec.sourceKind === 'tarball') {
+        // npm 7+ writes a registry tarball URL dependency's URL as its v1 `version`.
+        const parts = tarballPackage(version, key);
+        if (parts !== null) {
+            spec = {
+                type: 'version',
+                name: parts.name,
+                ...(parts.name !== key ? { alias: key } : {}),
+                version: parts.version,
+                spec: version,
+                sourceKind: 'registry',
+            };
+        }
+    }
+    const name = spec.name;
+    if (!isValidPackageName(key) || !isValidPackageName(name)) {
+        errors.push({
+            file,
+            line,
+            message: `dependency "${entries_clip(key)}": "${entries_clip(name)}" is not a valid package name`,
+        });
+        return;
+    }
+    let ver = spec.version;
+    let sourceKind;
+    let tarball = null;
+    if (spec.sourceKind === 'registry') {
+        if (ver === null)
+            sourceKind = 'other';
+        else if (resolved !== undefined) {
+            tarball = parseTarballUrl(resolved);
+            sourceKind = tarball !== null ? 'registry' : (classifyLocation(resolved) ?? 'other');
+        }
+        else
+            sourceKind = 'registry'; // bundled dependencies carry no `resolved`
+    }
+    else if (spec.sourceKind === 'file') {
+        // v1 `file:` folders are installed as symlinks; `file:` tarballs are unpacked.
+        sourceKind = /\.(?:tgz|tar\.gz|tar)$/i.test(version) ? 'file' : 'link';
+    }
+    else {
+        sourceKind = spec.sourceKind;
+    }
+    if (ver !== null && !isSemverVersion(ver))
+        ver = null;
+    const integrity = own(entry, 'integrity');
+    const c = npmComponent(ctx, line, name, ver, sourceKind, entries_scopeOf(entry));
+    if (ver === null)
+        c.spec = version;
+    if (typeof integrity === 'string')
+        c.integrity = integrity;
+    if (spec.alias !== undefined)
+        c.alias = spec.alias;
+    if (resolved !== undefined)
+        c.resolved = resolved;
+    else if (!isSemverVersion(version) && !version.startsWith('npm:'))
+        c.resolved = version;
+    ctx.components.push(c);
+    if (tarball !== null)
+        pushMismatch(ctx, c, tarball);
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/package-lock.ts
+
+
+
 
 
 const V2_SHAPE = { keys: new Map([['packages', { record: true }]]) };
@@ -48233,12 +53806,6 @@ const packageLockDetector = {
     matches: (path) => FILE_NAMES.has(baseName(path)),
     detect: (input) => detectPackageLock(input.path, input.text, input.limits.maxDepth),
 };
-function package_lock_isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function own(o, key) {
-    return Object.hasOwn(o, key) ? o[key] : undefined;
-}
 /** Reads a package-lock.json or npm-shrinkwrap.json text. */
 function detectPackageLock(file, input, maxDepth) {
     const source = baseName(file) === 'npm-shrinkwrap.json' ? 'npm-shrinkwrap.json' : 'package-lock.json';
@@ -48251,26 +53818,27 @@ function detectPackageLock(file, input, maxDepth) {
         return { components, errors };
     }
     const root = parsed.value;
-    if (!package_lock_isObject(root)) {
+    if (!entries_isObject(root)) {
         errors.push({ file, line: 1, message: `${source} is not a JSON object` });
         return { components, errors };
     }
     const lockfileVersion = own(root, 'lockfileVersion');
-    if (lockfileVersion !== undefined &&
-        lockfileVersion !== 1 &&
-        lockfileVersion !== 2 &&
-        lockfileVersion !== 3) {
+    // npm refuses exactly the files whose lockfileVersion compares (as JavaScript compares) above
+    // the newest it knows; it reads any other value, and so does this reader.
+    if (lockfileVersion > NEWEST_LOCKFILE_VERSION) {
         errors.push({
             file,
-            message: `lockfileVersion ${JSON.stringify(lockfileVersion)?.slice(0, 40)} is not supported (1, 2 and 3 are read)`,
+            ...keyLineOfRoot(text, 'lockfileVersion'),
+            message: `lockfileVersion ${JSON.stringify(lockfileVersion)?.slice(0, 40)} is not supported (npm reads up to ${NEWEST_LOCKFILE_VERSION})`,
         });
     }
+    // As npm's reader (@npmcli/arborist) chooses: a present `packages` map, else the v1
+    // `dependencies` tree, else no packages (a v3 file of a project without dependencies may have
+    // neither).
     const packages = own(root, 'packages');
     const dependencies = own(root, 'dependencies');
-    const usePackages = packages !== undefined ||
-        (lockfileVersion !== 1 && lockfileVersion !== undefined && dependencies === undefined);
-    if (usePackages) {
-        if (!package_lock_isObject(packages)) {
+    if (isTruthy(packages)) {
+        if (typeof packages !== 'object' || packages === null) {
             errors.push({ file, ...keyLineOfRoot(text, 'packages'), message: '"packages" is not an object' });
             return { components, errors };
         }
@@ -48289,8 +53857,8 @@ function detectPackageLock(file, input, maxDepth) {
         }
         readPackages({ file, source, errors, components, where: EMPTY_LOCATIONS }, packages, keys, lines);
     }
-    else if (dependencies !== undefined) {
-        if (!package_lock_isObject(dependencies)) {
+    else if (isTruthy(dependencies)) {
+        if (!entries_isObject(dependencies)) {
             errors.push({
                 file,
                 ...keyLineOfRoot(text, 'dependencies'),
@@ -48306,6 +53874,11 @@ function detectPackageLock(file, input, maxDepth) {
     return { components, errors };
 }
 const EMPTY_LOCATIONS = { tables: new Map(), lines: [] };
+/** The newest lockfileVersion npm reads (v4 is v3 with patched-dependency fields). */
+const NEWEST_LOCKFILE_VERSION = 4;
+function isTruthy(v) {
+    return v !== undefined && v !== null && v !== false && v !== 0 && v !== '';
+}
 function tooDeep(file, text, offset, maxDepth) {
     const { line, column } = lineColumn(text, offset);
     return {
@@ -48320,292 +53893,6 @@ function located(line, column) {
 function keyLineOfRoot(text, key) {
     const at = text.indexOf(`"${key}"`);
     return at < 0 ? {} : { line: lineColumn(text, at).line };
-}
-function package_lock_lineOf(where, owner, key) {
-    const id = where.tables.get(owner)?.get(key);
-    return id === undefined ? { line: 1, id: -2 } : { line: where.lines[id] ?? 1, id };
-}
-function scopeOf(entry) {
-    const dev = own(entry, 'dev') === true;
-    const optional = own(entry, 'optional') === true;
-    if (dev)
-        return 'dev';
-    if (optional || own(entry, 'devOptional') === true)
-        return 'optional';
-    if (own(entry, 'peer') === true)
-        return 'peer';
-    return 'prod';
-}
-/** The package name a `node_modules/…` path installs: the part after the last `node_modules/`. */
-function nameFromPath(path) {
-    const i = path.lastIndexOf('node_modules/');
-    if (i < 0 || (i > 0 && path[i - 1] !== '/'))
-        return null;
-    return path.slice(i + 'node_modules/'.length);
-}
-/** lockfileVersion 2 and 3: the flat `packages` map keyed by install path. */
-function readPackages(ctx, packages, keys, lines) {
-    const { file, errors } = ctx;
-    for (let k = 0; k < keys.length; k++) {
-        const key = keys[k];
-        if (key === '')
-            continue; // the root project itself
-        const line = lines[k] ?? 1;
-        const entry = packages[key];
-        if (!package_lock_isObject(entry)) {
-            errors.push({ file, line, message: `entry "${package_lock_clip(key)}" is not an object` });
-            continue;
-        }
-        const version = own(entry, 'version');
-        if (version !== undefined && typeof version !== 'string') {
-            errors.push({ file, line, message: `entry "${package_lock_clip(key)}": "version" is not a string` });
-            continue;
-        }
-        const nameField = own(entry, 'name');
-        if (nameField !== undefined && typeof nameField !== 'string') {
-            errors.push({ file, line, message: `entry "${package_lock_clip(key)}": "name" is not a string` });
-            continue;
-        }
-        const resolvedField = own(entry, 'resolved');
-        if (resolvedField !== undefined && resolvedField !== null && typeof resolvedField !== 'string') {
-            errors.push({ file, line, message: `entry "${package_lock_clip(key)}": "resolved" is not a string` });
-            continue;
-        }
-        const resolved = typeof resolvedField === 'string' ? resolvedField : undefined;
-        const pathName = nameFromPath(key);
-        const inNodeModules = pathName !== null;
-        const name = nameField ?? pathName ?? key.slice(key.lastIndexOf('/') + 1);
-        if (!isValidPackageName(name) ||
-            (pathName !== null && pathName !== name && !isValidPackageName(pathName))) {
-            errors.push({
-                file,
-                line,
-                message: `entry "${package_lock_clip(key)}": "${package_lock_clip(name)}" is not a valid package name`,
-            });
-            continue;
-        }
-        const alias = inNodeModules && pathName !== name ? pathName : undefined;
-        const integrity = own(entry, 'integrity');
-        let sourceKind;
-        let tarball = null;
-        let ver = version !== undefined && version !== '' ? version : null;
-        let spec;
-        if (own(entry, 'link') === true) {
-            sourceKind = 'link';
-            const target = resolved !== undefined ? packages[resolved] : undefined;
-            const tv = package_lock_isObject(target) && Object.hasOwn(packages, resolved) ? own(target, 'version') : undefined;
-            ver = typeof tv === 'string' && tv !== '' ? tv : null;
-        }
-        else if (!inNodeModules) {
-            sourceKind = 'workspace';
-        }
-        else if (resolved !== undefined) {
-            if (ver !== null && isOwnRegistryTarball(resolved, name, ver)) {
-                sourceKind = 'registry';
-            }
-            else {
-                tarball = registryTarballParts(resolved);
-                sourceKind = tarball !== null ? 'registry' : (classifyLocation(resolved) ?? 'other');
-            }
-        }
-        else if (ver !== null && isSemverVersion(ver)) {
-            sourceKind = 'registry';
-        }
-        else if (ver !== null) {
-            // Old or hand-edited entries can carry a spec in `version` (`file:…`, a git URL).
-            const parsed = npm_spec_parseNpmSpec(name, ver);
-            sourceKind = parsed.sourceKind === 'registry' ? 'other' : parsed.sourceKind;
-        }
-        else {
-            sourceKind = 'other';
-        }
-        if (ver !== null && !isSemverVersion(ver)) {
-            spec = ver;
-            ver = null;
-        }
-        if (ver === null && spec === undefined)
-            spec = resolved ?? (sourceKind === 'link' ? 'link' : '*');
-        const c = npmComponent(ctx, line, name, ver, sourceKind, scopeOf(entry));
-        if (spec !== undefined)
-            c.spec = spec;
-        if (typeof integrity === 'string')
-            c.integrity = integrity;
-        if (alias !== undefined)
-            c.alias = alias;
-        if (resolved !== undefined)
-            c.resolved = resolved;
-        ctx.components.push(c);
-        if (tarball !== null)
-            pushMismatch(ctx, c, tarball);
-    }
-}
-/**
- * Whether `url` is the registry tarball of exactly `name@version` (`…/name/-/base-version.tgz`):
- * the common case, checked without taking the URL apart.
- */
-function isOwnRegistryTarball(url, name, version) {
-    if (!(url.startsWith('https://') || url.startsWith('http://')))
-        return false;
-    // Compared piece by piece from the end, without building the expected suffix.
-    const slash = name.charCodeAt(0) === 0x40 ? name.indexOf('/') : -1;
-    const baseLen = name.length - slash - 1;
-    let end = url.length - 4;
-    if (!url.startsWith('.tgz', end))
-        return false;
-    end -= version.length;
-    if (!url.startsWith(version, end))
-        return false;
-    end -= baseLen + 1;
-    if (url.charCodeAt(end + baseLen) !== 0x2d || !url.startsWith(name.slice(slash + 1), end))
-        return false;
-    end -= 3;
-    if (!url.startsWith('/-/', end))
-        return false;
-    end -= name.length;
-    return end > 8 && url.charCodeAt(end - 1) === 0x2f && url.startsWith(name, end);
-}
-/** Builds an npm component with one fixed shape (no object spreads: this runs per entry). */
-function npmComponent(ctx, line, name, version, sourceKind, scope) {
-    return {
-        ecosystem: 'npm',
-        name,
-        version,
-        purl: npmPurl(name, version),
-        location: { file: ctx.file, line },
-        source: ctx.source,
-        sourceKind,
-        scope,
-    };
-}
-/**
- * npm fetches what `resolved` names: a registry tarball URL that names another package or version
- * than the entry installs that one, so it is reported too (as a tarball component).
- */
-function pushMismatch(ctx, entry, parts) {
-    if (parts.version === null || !isValidPackageName(parts.name))
-        return;
-    if (parts.name === entry.name && parts.version === entry.version)
-        return;
-    const valid = isSemverVersion(parts.version);
-    const c = npmComponent(ctx, entry.location.line, parts.name, valid ? parts.version : null, 'tarball', entry.scope ?? 'prod');
-    if (!valid)
-        c.spec = parts.version;
-    if (entry.integrity !== undefined)
-        c.integrity = entry.integrity;
-    const alias = entry.alias ?? (parts.name !== entry.name ? entry.name : undefined);
-    if (alias !== undefined)
-        c.alias = alias;
-    c.resolved = entry.resolved;
-    c.versionNote = 'named by the resolved URL, which differs from the entry';
-    ctx.components.push(c);
-}
-/** lockfileVersion 1: the nested `dependencies` tree (nested copies under each entry). */
-function readDependencyTree(ctx, top, maxDepth) {
-    const { file, errors } = ctx;
-    const work = [{ deps: top, owner: -1, depth: 0 }];
-    while (work.length > 0) {
-        const { deps, owner, depth } = work.pop();
-        for (const key of Object.keys(deps)) {
-            const { line, id } = package_lock_lineOf(ctx.where, owner, key);
-            const entry = deps[key];
-            if (!package_lock_isObject(entry)) {
-                errors.push({ file, line, message: `dependency "${package_lock_clip(key)}" is not an object` });
-                continue;
-            }
-            const nested = own(entry, 'dependencies');
-            if (nested !== undefined) {
-                if (!package_lock_isObject(nested))
-                    errors.push({ file, line, message: `dependency "${package_lock_clip(key)}": "dependencies" is not an object` });
-                else if (depth + 1 > maxDepth)
-                    errors.push({ file, line, message: `dependency tree deeper than ${maxDepth} levels` });
-                else
-                    work.push({ deps: nested, owner: id, depth: depth + 1 });
-            }
-            readV1Entry(ctx, key, entry, line);
-        }
-    }
-}
-function readV1Entry(ctx, key, entry, line) {
-    const { file, errors } = ctx;
-    const version = own(entry, 'version');
-    if (typeof version !== 'string') {
-        errors.push({
-            file,
-            line,
-            message: `dependency "${package_lock_clip(key)}": "version" is ${version === undefined ? 'missing' : 'not a string'}`,
-        });
-        return;
-    }
-    const resolvedField = own(entry, 'resolved');
-    if (resolvedField !== undefined && resolvedField !== null && typeof resolvedField !== 'string') {
-        errors.push({ file, line, message: `dependency "${package_lock_clip(key)}": "resolved" is not a string` });
-        return;
-    }
-    const resolved = typeof resolvedField === 'string' ? resolvedField : undefined;
-    let spec = npm_spec_parseNpmSpec(key, version);
-    if (spec.sourceKind === 'tarball') {
-        // npm 7+ writes a registry tarball URL dependency's URL as its v1 `version`.
-        const parts = registryTarballParts(version);
-        if (parts !== null && parts.version !== null && isSemverVersion(parts.version)) {
-            spec = {
-                type: 'version',
-                name: parts.name,
-                ...(parts.name !== key ? { alias: key } : {}),
-                version: parts.version,
-                spec: version,
-                sourceKind: 'registry',
-            };
-        }
-    }
-    const name = spec.name;
-    if (!isValidPackageName(key) || !isValidPackageName(name)) {
-        errors.push({
-            file,
-            line,
-            message: `dependency "${package_lock_clip(key)}": "${package_lock_clip(name)}" is not a valid package name`,
-        });
-        return;
-    }
-    let ver = spec.version;
-    let sourceKind;
-    let tarball = null;
-    if (spec.sourceKind === 'registry') {
-        if (ver === null)
-            sourceKind = 'other';
-        else if (resolved !== undefined) {
-            tarball = registryTarballParts(resolved);
-            sourceKind = tarball !== null ? 'registry' : (classifyLocation(resolved) ?? 'other');
-        }
-        else
-            sourceKind = 'registry'; // bundled dependencies carry no `resolved`
-    }
-    else if (spec.sourceKind === 'file') {
-        // v1 `file:` folders are installed as symlinks; `file:` tarballs are unpacked.
-        sourceKind = /\.(?:tgz|tar\.gz|tar)$/i.test(version) ? 'file' : 'link';
-    }
-    else {
-        sourceKind = spec.sourceKind;
-    }
-    if (ver !== null && !isSemverVersion(ver))
-        ver = null;
-    const integrity = own(entry, 'integrity');
-    const c = npmComponent(ctx, line, name, ver, sourceKind, scopeOf(entry));
-    if (ver === null)
-        c.spec = version;
-    if (typeof integrity === 'string')
-        c.integrity = integrity;
-    if (spec.alias !== undefined)
-        c.alias = spec.alias;
-    if (resolved !== undefined)
-        c.resolved = resolved;
-    else if (!isSemverVersion(version) && !version.startsWith('npm:'))
-        c.resolved = version;
-    ctx.components.push(c);
-    if (tarball !== null)
-        pushMismatch(ctx, c, tarball);
-}
-function package_lock_clip(s) {
-    return s.length > 100 ? s.slice(0, 100) + '…' : s;
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/deno-lock.ts
@@ -48704,7 +53991,7 @@ function detectDenoLock(input) {
             }
             const integrity = deno_lock_isObject(info) && typeof info['integrity'] === 'string' ? info['integrity'] : undefined;
             const tarball = deno_lock_isObject(info) && typeof info['tarball'] === 'string' ? info['tarball'] : undefined;
-            components.push(makeComponent({
+            components.push((0,component/* makeComponent */.G)({
                 ecosystem: section.ecosystem,
                 name: nv.name,
                 version: nv.version,
@@ -48755,14 +54042,14 @@ function collectRemote(file, remote, lines, components) {
             const m = re.exec(url);
             if (!m)
                 continue;
-            const name = deno_lock_safeDecode(m[1]);
-            const written = deno_lock_safeDecode(m[2]);
+            const name = safeDecode(m[1]);
+            const written = safeDecode(m[2]);
             const exact = semver_default().valid(written);
             const key = name + '@' + written;
             if (seen.has(key))
                 break;
             seen.add(key);
-            components.push(makeComponent({
+            components.push((0,component/* makeComponent */.G)({
                 ecosystem: 'npm',
                 name,
                 version: exact,
@@ -48777,7 +54064,7 @@ function collectRemote(file, remote, lines, components) {
         }
     }
 }
-function deno_lock_safeDecode(s) {
+function safeDecode(s) {
     try {
         return decodeURIComponent(s);
     }
@@ -48802,193 +54089,10 @@ function deno_lock_isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-;// CONCATENATED MODULE: ./src/detectors/parsers/python.ts
-// Python packaging helpers shared by the PyPI detectors: PEP 503 names, PEP 508 requirement
-// strings, exact pins, and names and versions recorded in wheel and sdist file names.
-/** PEP 503 normalised project name: lowercase, runs of `-`, `_` and `.` become one `-`. */
-function normalizePyName(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
-const NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/;
-const SPEC_CLAUSE = /^(===|==|~=|!=|<=|>=|<|>)\s*(\S(?:.*\S)?)$/;
-/** PEP 440 version characters (public and local), plus `*` for `==1.2.*` prefix matches. */
-const VERSION_CHARS = /^[A-Za-z0-9._+!*-]+$/;
-/**
- * Parses a PEP 508 requirement string (`name[extra] >=1.0 ; marker`, `name @ url ; marker`).
- * Returns null when the text is not a requirement. Linear in the text length.
- */
-function parsePep508(text) {
-    const s = text.trim();
-    const m = NAME.exec(s);
-    if (!m)
-        return null;
-    const name = m[0];
-    let i = name.length;
-    i = skipSpaces(s, i);
-    let extras = [];
-    if (s[i] === '[') {
-        const close = s.indexOf(']', i);
-        if (close < 0)
-            return null;
-        const inner = s.slice(i + 1, close).trim();
-        extras = inner === '' ? [] : inner.split(',').map((e) => e.trim());
-        if (extras.some((e) => !NAME.test(e) || NAME.exec(e)[0] !== e))
-            return null;
-        i = skipSpaces(s, close + 1);
-    }
-    if (s[i] === '@') {
-        const rest = s.slice(i + 1).trim();
-        // PEP 508: the URL ends at whitespace; a marker follows `;` after whitespace.
-        const sp = rest.search(/\s/);
-        const url = sp < 0 ? rest : rest.slice(0, sp);
-        const after = sp < 0 ? '' : rest.slice(sp).trim();
-        if (url === '')
-            return null;
-        if (after !== '' && !after.startsWith(';'))
-            return null;
-        const marker = after.startsWith(';') ? after.slice(1).trim() : undefined;
-        return { name, extras, specifier: '', url, ...(marker ? { marker } : {}) };
-    }
-    const semi = s.indexOf(';', i);
-    let spec = (semi < 0 ? s.slice(i) : s.slice(i, semi)).trim();
-    const marker = semi < 0 ? undefined : s.slice(semi + 1).trim();
-    if (spec.startsWith('(') && spec.endsWith(')'))
-        spec = spec.slice(1, -1).trim();
-    if (spec !== '' && parseSpecifier(spec) === null)
-        return null;
-    return { name, extras, specifier: spec, ...(marker ? { marker } : {}) };
-}
-/**
- * Splits a PEP 440 specifier set (`>=1.0, !=1.3.*`) into clauses. Returns null when a clause is
- * malformed. A `${VAR}` reference (pip expands those from the environment) is accepted as a
- * version so that it can be reported as written.
- */
-function parseSpecifier(spec) {
-    const clauses = [];
-    for (const raw of spec.split(',')) {
-        const m = SPEC_CLAUSE.exec(raw.trim());
-        if (!m)
-            return null;
-        const op = m[1];
-        const version = m[2];
-        if (op !== '===' && !VERSION_CHARS.test(version) && !/^\$\{[A-Za-z0-9_]+\}/.test(version))
-            return null;
-        clauses.push({ op, version });
-    }
-    return clauses;
-}
-/**
- * The exact version a specifier pins (`==1.2.3`, `=== 1.2.3`, or `>=1, ==1.2.3`), or null when it
- * allows more than one version (ranges, `==1.2.*`, environment variables, conflicting pins).
- */
-function python_exactVersion(spec) {
-    const clauses = parseSpecifier(spec);
-    if (!clauses)
-        return null;
-    let pinned = null;
-    for (const c of clauses) {
-        if ((c.op !== '==' && c.op !== '===') || c.version.includes('*') || c.version.includes('${'))
-            continue;
-        if (pinned !== null && pinned !== c.version)
-            return null;
-        pinned = c.version;
-    }
-    return pinned;
-}
-/** Name and version from a wheel or sdist file name (`claude_agent_sdk-0.1.5-py3-none-any.whl`). */
-function distributionFromFilename(filename) {
-    const base = filename.slice(filename.lastIndexOf('/') + 1);
-    if (base.endsWith('.whl')) {
-        // {name}-{version}(-{build})?-{python}-{abi}-{platform}.whl
-        const parts = base.slice(0, -4).split('-');
-        if (parts.length < 5 || parts.length > 6)
-            return null;
-        if (!NAME.test(parts[0]) || !/^[0-9]/.test(parts[1]))
-            return null;
-        return { name: parts[0], version: parts[1] };
-    }
-    const ext = /\.(?:tar\.gz|tar\.bz2|tar\.xz|tgz|tbz|txz|tar|zip)$/i.exec(base);
-    if (!ext)
-        return null;
-    const stem = base.slice(0, ext.index);
-    // {name}-{version}: the version is the last `-` part that starts with a digit.
-    const dash = stem.lastIndexOf('-');
-    if (dash <= 0)
-        return null;
-    const name = stem.slice(0, dash);
-    const version = stem.slice(dash + 1);
-    if (!NAME.test(name) || NAME.exec(name)[0] !== name || !/^[0-9][A-Za-z0-9.+!_]*$/.test(version))
-        return null;
-    return { name, version };
-}
-/** The `#egg=name` fragment of a pip URL or path, without extras. */
-function eggName(ref) {
-    const m = /[#&]egg=([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(ref);
-    return m ? m[1].replace(/[-_.]+$/, '') : null;
-}
-/** Where a direct reference (URL or path) points, as a component source kind. */
-function directReferenceKind(ref) {
-    const lower = ref.toLowerCase();
-    if (lower.startsWith('git+') || lower.startsWith('git://'))
-        return 'git';
-    if (/^(?:hg|svn|bzr)\+/.test(lower))
-        return 'other';
-    if (/^[a-z][a-z0-9+.-]*:\/\//.test(lower) && !lower.startsWith('file:'))
-        return 'url';
-    return 'file';
-}
-/** Shortens text for an error message. */
-function excerpt(text, max = 80) {
-    const t = text.trim();
-    return t.length > max ? t.slice(0, max) + '…' : t;
-}
-function skipSpaces(s, i) {
-    while (i < s.length && (s[i] === ' ' || s[i] === '\t'))
-        i++;
-    return i;
-}
-/** The `hash` values of a list of `{file, hash}` / `{url, hash}` tables, space-separated. */
-function joinHashes(files) {
-    if (!Array.isArray(files))
-        return undefined;
-    const out = [];
-    for (const f of files) {
-        if (typeof f === 'object' && f !== null && typeof f.hash === 'string') {
-            out.push(f.hash);
-        }
-    }
-    return out.length > 0 ? out.join(' ') : undefined;
-}
+;// CONCATENATED MODULE: ./src/detectors/parsers/toml-positions.ts
+// Where TOML tables, keys and array elements start: one linear scan of the text, so each entry
+// parsed by smol-toml (./toml.ts) can be given the line that names it.
 
-;// CONCATENATED MODULE: ./src/detectors/parsers/toml.ts
-// TOML for the detectors: parsing with smol-toml (bounded nesting, located errors) and one
-// linear scan of the text that records where tables, keys and array elements start, so each
-// parsed entry can be given the line that names it.
-
-
-/** Parses TOML text. Never throws: syntax errors and too-deep nesting become located errors. */
-function parseToml(file, text, maxDepth) {
-    if (text.charCodeAt(0) === 0xfeff)
-        text = ' ' + text.slice(1); // a BOM, kept as one column
-    try {
-        return { ok: true, value: parse(text, { maxDepth }) };
-    }
-    catch (e) {
-        if (e instanceof TomlError) {
-            const first = (e.message.split('\n')[0] ?? '').replace(/^Invalid TOML document: /, '');
-            return {
-                ok: false,
-                error: { file, line: e.line, column: e.column, message: `invalid TOML: ${first}` },
-            };
-        }
-        if (e instanceof RangeError)
-            return { ok: false, error: { file, message: 'invalid TOML: nesting too deep' } };
-        return {
-            ok: false,
-            error: { file, message: `invalid TOML: ${e instanceof Error ? e.message : String(e)}` },
-        };
-    }
-}
 /**
  * Source positions of a TOML document, from one pass over text that already parsed (call
  * {@link parseToml} first: the scan assumes valid TOML).
@@ -49353,6 +54457,35 @@ function arrayHeaderLinesFast(text, name, expected) {
     }
     return offsets.length === expected ? linesOf(text, offsets) : null;
 }
+
+;// CONCATENATED MODULE: ./src/detectors/parsers/toml.ts
+// TOML for the detectors: parsing with smol-toml (bounded nesting, located errors), and the
+// tables of a top-level array each with the line that names it (./toml-positions.ts finds the lines).
+
+
+/** Parses TOML text. Never throws: syntax errors and too-deep nesting become located errors. */
+function parseToml(file, text, maxDepth) {
+    if (text.charCodeAt(0) === 0xfeff)
+        text = ' ' + text.slice(1); // a BOM, kept as one column
+    try {
+        return { ok: true, value: parse(text, { maxDepth }) };
+    }
+    catch (e) {
+        if (e instanceof TomlError) {
+            const first = (e.message.split('\n')[0] ?? '').replace(/^Invalid TOML document: /, '');
+            return {
+                ok: false,
+                error: { file, line: e.line, column: e.column, message: `invalid TOML: ${first}` },
+            };
+        }
+        if (e instanceof RangeError)
+            return { ok: false, error: { file, message: 'invalid TOML: nesting too deep' } };
+        return {
+            ok: false,
+            error: { file, message: `invalid TOML: ${e instanceof Error ? e.message : String(e)}` },
+        };
+    }
+}
 /**
  * Parses a TOML lockfile and returns the tables of its top-level array `name` (`[[package]]`),
  * each with its header line. Entries that are not tables become located errors.
@@ -49420,9 +54553,9 @@ function detectPythonLock(input, format) {
         }
         const version = toml_str(table, 'version');
         const { kind, resolved, integrity, scope } = format.read(table, name, { doc, line, errors });
-        components.push(makeComponent({
+        components.push((0,component/* makeComponent */.G)({
             ecosystem: 'pypi',
-            name: normalizePyName(name),
+            name: (0,python/* normalizePyName */.Cy)(name),
             version: version ?? null,
             ...(version ? {} : { versionNote: format.noVersion }),
             location: { file, line },
@@ -49456,7 +54589,7 @@ function detectPdmLock(input) {
         array: 'package',
         noVersion: 'no version recorded',
         read: (table) => {
-            const integrity = joinHashes(table['files']);
+            const integrity = (0,python/* joinHashes */.R4)(table['files']);
             const scope = pdmScope(table);
             return { ...pdmSource(table), ...(integrity ? { integrity } : {}), ...(scope ? { scope } : {}) };
         },
@@ -49534,13 +54667,13 @@ function detectPipfileLock(input) {
             }
             const { kind, resolved } = pipfileSource(entry);
             const written = typeof entry['version'] === 'string' ? entry['version'] : undefined;
-            const version = written ? python_exactVersion(written) : null;
+            const version = written ? (0,python/* exactVersion */.y)(written) : null;
             const hashes = Array.isArray(entry['hashes'])
                 ? entry['hashes'].filter((h) => typeof h === 'string')
                 : [];
-            components.push(makeComponent({
+            components.push((0,component/* makeComponent */.G)({
                 ecosystem: 'pypi',
-                name: normalizePyName(name),
+                name: (0,python/* normalizePyName */.Cy)(name),
                 version,
                 ...(version ? {} : { spec: written ?? resolved ?? '*' }),
                 location: { file, line },
@@ -49566,7 +54699,7 @@ function pipfileSource(entry) {
         return { kind: entry['editable'] === true ? 'workspace' : 'file', resolved: entry['path'] };
     }
     if (typeof entry['file'] === 'string') {
-        const k = directReferenceKind(entry['file']);
+        const k = (0,python/* directReferenceKind */.r6)(entry['file']);
         return { kind: k === 'git' ? 'git' : k, resolved: entry['file'] };
     }
     return { kind: 'registry' };
@@ -49576,6 +54709,7 @@ function pipfile_lock_isObject(v) {
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/pipfile.ts
+
 
 
 
@@ -49613,9 +54747,9 @@ function detectPipfile(input) {
                 errors.push({ file, line, message: `package "${rawName}" has an unreadable value` });
                 continue;
             }
-            components.push(makeComponent({
+            components.push((0,component/* makeComponent */.G)({
                 ecosystem: 'pypi',
-                name: normalizePyName(rawName),
+                name: (0,python/* normalizePyName */.Cy)(rawName),
                 version: entry.version,
                 ...(entry.version ? {} : { spec: entry.spec }),
                 location: { file, line },
@@ -49630,7 +54764,7 @@ function detectPipfile(input) {
 }
 function pipfileEntry(value) {
     if (typeof value === 'string')
-        return { version: python_exactVersion(value), spec: value, kind: 'registry' };
+        return { version: (0,python/* exactVersion */.y)(value), spec: value, kind: 'registry' };
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return null;
     const t = value;
@@ -49648,9 +54782,9 @@ function pipfileEntry(value) {
     }
     const fileRef = toml_str(t, 'file');
     if (fileRef !== undefined)
-        return { version: null, spec: fileRef, kind: directReferenceKind(fileRef), resolved: fileRef };
+        return { version: null, spec: fileRef, kind: (0,python/* directReferenceKind */.r6)(fileRef), resolved: fileRef };
     const version = toml_str(t, 'version') ?? '*';
-    return { version: python_exactVersion(version), spec: version, kind: 'registry' };
+    return { version: (0,python/* exactVersion */.y)(version), spec: version, kind: 'registry' };
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/poetry-lock.ts
@@ -49677,7 +54811,7 @@ function detectPoetryLock(input) {
             // Poetry 1.x keeps file hashes in [metadata.files], keyed by package name.
             if (legacyFiles === null)
                 legacyFiles = tbl(tbl(doc ?? undefined, 'metadata'), 'files');
-            const integrity = joinHashes(table['files']) ?? joinHashes(legacyFiles?.[name]);
+            const integrity = (0,python/* joinHashes */.R4)(table['files']) ?? (0,python/* joinHashes */.R4)(legacyFiles?.[name]);
             const scope = poetryScope(table);
             return {
                 ...poetrySource(tbl(table, 'source'), table['develop'] === true),
@@ -49807,6 +54941,7 @@ function pylockHashes(table) {
 
 
 
+
 const pyproject_toml_SOURCE = 'pyproject.toml';
 const pyprojectTomlDetector = {
     id: pyproject_toml_SOURCE,
@@ -49864,20 +54999,20 @@ class Collector {
         });
     }
     pep508(text, line, scope) {
-        const req = parsePep508(text);
+        const req = (0,python/* parsePep508 */.W_)(text);
         if (!req) {
-            this.errors.push({ file: this.file, line, message: `invalid requirement: ${excerpt(text)}` });
+            this.errors.push({ file: this.file, line, message: `invalid requirement: ${(0,python/* excerpt */.Kb)(text)}` });
             return;
         }
-        const name = normalizePyName(req.name);
+        const name = (0,python/* normalizePyName */.Cy)(req.name);
         if (req.url !== undefined) {
-            const kind = directReferenceKind(req.url);
-            const fromFile = kind === 'url' || kind === 'file' ? distributionFromFilename(req.url.split(/[?#]/)[0]) : null;
-            const version = fromFile && normalizePyName(fromFile.name) === name ? fromFile.version : null;
+            const kind = (0,python/* directReferenceKind */.r6)(req.url);
+            const fromFile = kind === 'url' || kind === 'file' ? (0,python/* distributionFromFilename */.so)(req.url.split(/[?#]/)[0]) : null;
+            const version = fromFile && (0,python/* normalizePyName */.Cy)(fromFile.name) === name ? fromFile.version : null;
             this.add(name, version, req.url, line, kind, scope, req.url);
             return;
         }
-        const version = python_exactVersion(req.specifier);
+        const version = (0,python/* exactVersion */.y)(req.specifier);
         this.add(name, version, req.specifier === '' ? '*' : req.specifier, line, 'registry', scope);
     }
     /** A Poetry dependency table: `name = value` under `path`. */
@@ -49888,7 +55023,7 @@ class Collector {
             if (rawName.toLowerCase() === 'python')
                 continue; // the interpreter, not a package
             const line = this.lineOf([...path, rawName]);
-            const name = normalizePyName(rawName);
+            const name = (0,python/* normalizePyName */.Cy)(rawName);
             const list = Array.isArray(value) ? value : [value];
             for (const v of list)
                 this.poetryValue(name, v, line, scope);
@@ -49919,8 +55054,8 @@ class Collector {
         }
         const url = toml_str(t, 'url');
         if (url !== undefined) {
-            const fromFile = distributionFromFilename(url.split(/[?#]/)[0]);
-            const version = fromFile && normalizePyName(fromFile.name) === name ? fromFile.version : null;
+            const fromFile = (0,python/* distributionFromFilename */.so)(url.split(/[?#]/)[0]);
+            const version = fromFile && (0,python/* normalizePyName */.Cy)(fromFile.name) === name ? fromFile.version : null;
             this.add(name, version, url, line, 'url', s, url);
             return;
         }
@@ -49928,7 +55063,7 @@ class Collector {
         this.add(name, poetryExact(version), version, line, 'registry', s);
     }
     add(name, version, spec, line, sourceKind, scope, resolved) {
-        this.components.push(makeComponent({
+        this.components.push((0,component/* makeComponent */.G)({
             ecosystem: 'pypi',
             name,
             version,
@@ -49946,7 +55081,7 @@ function poetryExact(constraint) {
     const c = constraint.trim();
     if (/^v?[0-9][A-Za-z0-9.+!-]*$/.test(c) && !c.includes('*'))
         return c;
-    return python_exactVersion(c);
+    return (0,python/* exactVersion */.y)(c);
 }
 function detectPyproject(input) {
     const file = input.path;
@@ -49978,6 +55113,15 @@ function detectPyproject(input) {
     }
     const uv = tbl(tool, 'uv');
     c.pep508List(uv?.['dev-dependencies'], ['tool', 'uv', 'dev-dependencies'], 'dev');
+    // uv installs an override's version whatever else is required, and a constraint's version
+    // whenever the package is required: both name versions an install can bring in.
+    c.pep508List(uv?.['override-dependencies'], ['tool', 'uv', 'override-dependencies'], 'prod');
+    c.pep508List(uv?.['constraint-dependencies'], ['tool', 'uv', 'constraint-dependencies'], 'prod');
+    for (const [env, def] of Object.entries(tbl(tbl(tool, 'hatch'), 'envs') ?? {})) {
+        const t = typeof def === 'object' && def !== null ? def : undefined;
+        for (const key of ['dependencies', 'extra-dependencies'])
+            c.pep508List(t?.[key], ['tool', 'hatch', 'envs', env, key], 'dev');
+    }
     applyUvSources(c.components, tbl(uv, 'sources'));
     return { components: c.components, errors: c.errors };
 }
@@ -49993,7 +55137,7 @@ function applyUvSources(components, sources) {
     for (const [name, value] of Object.entries(sources)) {
         const first = Array.isArray(value) ? value[0] : value;
         if (typeof first === 'object' && first !== null && !Array.isArray(first))
-            byName.set(normalizePyName(name), first);
+            byName.set((0,python/* normalizePyName */.Cy)(name), first);
     }
     for (let i = 0; i < components.length; i++) {
         const comp = components[i];
@@ -50024,7 +55168,7 @@ function applyUvSources(components, sources) {
         if (!kind)
             continue;
         // An exact pin still holds (the installer checks the built package's version).
-        components[i] = makeComponent({
+        components[i] = (0,component/* makeComponent */.G)({
             ...comp,
             purl: undefined,
             ...(comp.version ? {} : { spec: resolved ?? comp.spec ?? '*' }),
@@ -50048,9 +55192,13 @@ function isRequirementsFile(path) {
     const slash = path.lastIndexOf('/');
     const base = path.slice(slash + 1).toLowerCase();
     const dir = slash < 0 ? '' : path.slice(0, slash);
-    if (/^(?:.*[-_.])?requirements(?:[-_.][^/]*)?\.(?:txt|in)$/.test(base))
+    // pip's sense: any name that starts with `requirements` and ends `.txt` (`requirements1.txt`,
+    // `requirementsCustom.txt`), and the usual prefixed forms (`dev-requirements.txt`).
+    if (/^(?:.*[-_.])?requirements[^/]*\.(?:txt|in)$/.test(base))
         return true;
-    if (/^constraints(?:[-_.][^/]*)?\.txt$/.test(base))
+    // A constraints file installs nothing by itself, but it decides the version pip installs
+    // whenever anything requires the package: its pins are reported like requirements.
+    if (/^constraints[^/]*\.txt$/.test(base))
         return true;
     return /(^|\/)requirements$/i.test(dir) && /\.(?:txt|in)$/.test(base);
 }
@@ -50111,7 +55259,7 @@ async function include(input, file, line, target, stack, visited, components, er
         return;
     }
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) {
-        errors.push({ file, line, message: `included file is a URL and cannot be read: ${excerpt(target)}` });
+        errors.push({ file, line, message: `included file is a URL and cannot be read: ${(0,python/* excerpt */.Kb)(target)}` });
         return;
     }
     const path = resolveInclude(file, target);
@@ -50127,7 +55275,7 @@ async function include(input, file, line, target, stack, visited, components, er
     }
     const text = path === null ? null : await input.readFile(path);
     if (path === null || text === null) {
-        errors.push({ file, line, message: `included file not found: ${excerpt(target)}` });
+        errors.push({ file, line, message: `included file not found: ${(0,python/* excerpt */.Kb)(target)}` });
         return;
     }
     visited.add(path);
@@ -50147,15 +55295,15 @@ function addRequirement(file, line, req, editable, hashes, components, errors) {
     const direct = directReference(req, editable);
     if (direct) {
         const { ref, kind } = direct;
-        const fromFile = kind === 'url' || kind === 'file' ? distributionFromFilename(stripFragment(ref)) : null;
-        const egg = eggName(ref);
+        const fromFile = kind === 'url' || kind === 'file' ? (0,python/* distributionFromFilename */.so)(stripFragment(ref)) : null;
+        const egg = (0,python/* eggName */.jP)(ref);
         const name = egg ?? fromFile?.name;
-        const version = !egg || (fromFile && normalizePyName(fromFile.name) === normalizePyName(egg))
+        const version = !egg || (fromFile && (0,python/* normalizePyName */.Cy)(fromFile.name) === (0,python/* normalizePyName */.Cy)(egg))
             ? fromFile?.version
             : undefined;
-        components.push(makeComponent({
+        components.push((0,component/* makeComponent */.G)({
             ecosystem: 'pypi',
-            name: name ? normalizePyName(name) : ref,
+            name: name ? (0,python/* normalizePyName */.Cy)(name) : ref,
             version: version ?? null,
             ...(version ? {} : { spec: ref }),
             ...base,
@@ -50165,17 +55313,17 @@ function addRequirement(file, line, req, editable, hashes, components, errors) {
         }));
         return;
     }
-    const parsed = parsePep508(req);
+    const parsed = (0,python/* parsePep508 */.W_)(req);
     if (!parsed) {
-        errors.push({ file, line, message: `invalid requirement: ${excerpt(req)}` });
+        errors.push({ file, line, message: `invalid requirement: ${(0,python/* excerpt */.Kb)(req)}` });
         return;
     }
-    const name = normalizePyName(parsed.name);
+    const name = (0,python/* normalizePyName */.Cy)(parsed.name);
     if (parsed.url !== undefined) {
-        const kind = directReferenceKind(parsed.url);
-        const fromFile = kind === 'url' || kind === 'file' ? distributionFromFilename(stripFragment(parsed.url)) : null;
-        const version = fromFile && normalizePyName(fromFile.name) === name ? fromFile.version : null;
-        components.push(makeComponent({
+        const kind = (0,python/* directReferenceKind */.r6)(parsed.url);
+        const fromFile = kind === 'url' || kind === 'file' ? (0,python/* distributionFromFilename */.so)(stripFragment(parsed.url)) : null;
+        const version = fromFile && (0,python/* normalizePyName */.Cy)(fromFile.name) === name ? fromFile.version : null;
+        components.push((0,component/* makeComponent */.G)({
             ecosystem: 'pypi',
             name,
             version,
@@ -50186,8 +55334,8 @@ function addRequirement(file, line, req, editable, hashes, components, errors) {
         }));
         return;
     }
-    const version = python_exactVersion(parsed.specifier);
-    components.push(makeComponent({
+    const version = (0,python/* exactVersion */.y)(parsed.specifier);
+    components.push((0,component/* makeComponent */.G)({
         ecosystem: 'pypi',
         name,
         version,
@@ -50204,7 +55352,7 @@ function directReference(req, editable) {
     // pip splits markers off URLs at "; " (a `;` may be part of a URL).
     const ref = (/^[a-z][a-z0-9+.-]*:/i.test(req) ? req.split('; ')[0] : req.split(';')[0]).trim();
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ref) || /^file:/i.test(ref)) {
-        return { ref, kind: directReferenceKind(ref) };
+        return { ref, kind: (0,python/* directReferenceKind */.r6)(ref) };
     }
     const at = ref.indexOf('@');
     const beforeAt = at < 0 ? '' : ref.slice(0, at);
@@ -50384,7 +55532,7 @@ function uvHashes(table) {
         list.push(sdist);
     if (Array.isArray(table['wheels']))
         list.push(...table['wheels']);
-    return joinHashes(list);
+    return (0,python/* joinHashes */.R4)(list);
 }
 function artifactUrl(table) {
     const sdistUrl = toml_str(tbl(table, 'sdist'), 'url');
@@ -50396,6 +55544,364 @@ function artifactUrl(table) {
     }
     return undefined;
 }
+
+;// CONCATENATED MODULE: ./src/detectors/conda-environment.ts
+// conda environment files (`environment.yml`, `environment-dev.yaml`, `conda-env.yml`, …): the
+// `pip:` list under `dependencies`. conda writes that list to a requirements file and runs
+// `pip install -r` on it, so each entry is read with pip's requirements rules (options, `-r`
+// includes relative to the environment file, `-e`), each at its own line. The conda packages
+// themselves are not in an ecosystem the gate covers.
+
+
+
+const CONDA_SOURCE = 'environment.yml';
+function isCondaEnvironmentPath(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+    return /^(.*[-_.])?(environment|conda[-_]?env)([-_.][^/]*)?\.ya?ml$/.test(name);
+}
+async function scanCondaEnvironment(input) {
+    const parsed = parseYaml(input.text, input.path, input.limits.maxDepth);
+    const { doc } = parsed;
+    const deps = get(doc, doc.contents, 'dependencies');
+    // A YAML file of this name that is not a conda environment (no `dependencies` list) says nothing.
+    if (parsed.errors.length > 0 && deps === undefined)
+        return { components: [], errors: [] };
+    // The pip entries placed at their own lines of an otherwise empty text: pip's reader then
+    // locates each requirement where it is written.
+    const lines = [];
+    for (const dep of items(doc, deps)) {
+        if (!(0,dist/* isMap */.jh)(dep))
+            continue;
+        for (const entry of items(doc, get(doc, dep, 'pip'))) {
+            const text = (0,dist/* isScalar */.jn)(entry) ? str(entry) : undefined;
+            if (text === undefined)
+                continue;
+            const at = lineOf(parsed.lines, entry) - 1;
+            while (lines.length < at)
+                lines.push('');
+            lines[at] = text.replace(/\n/g, ' ');
+        }
+    }
+    if (lines.length === 0)
+        return { components: [], errors: parsed.errors };
+    const r = await detectRequirements({ ...input, text: lines.join('\n') });
+    return {
+        components: r.components.map((c) => c.location.file === input.path ? { ...c, source: CONDA_SOURCE } : c),
+        errors: [...parsed.errors, ...r.errors],
+    };
+}
+const condaEnvironmentDetector = {
+    id: CONDA_SOURCE,
+    sources: [CONDA_SOURCE, 'requirements.txt'],
+    role: 'environment',
+    syntax: 'yaml',
+    ecosystems: ['pypi'],
+    matches: isCondaEnvironmentPath,
+    detect: scanCondaEnvironment,
+};
+
+;// CONCATENATED MODULE: ./src/detectors/parsers/ini.ts
+// INI files as Python's configparser reads setup.cfg and tox.ini: `[section]` headers,
+// `key = value` or `key: value`, continuation lines indented deeper than the key, full-line
+// comments starting with `#` or `;`. Each value line keeps its 1-based line.
+function readIni(text) {
+    const sections = new Map();
+    let current = null;
+    let value = null;
+    const physical = text.split('\n');
+    for (let i = 0; i < physical.length; i++) {
+        const raw = physical[i].replace(/\r$/, '');
+        const line = i + 1;
+        if (/^\s*[#;]/.test(raw) || raw.trim() === '')
+            continue;
+        if (/^\s/.test(raw) && value) {
+            value.lines.push({ text: raw.trim(), line });
+            continue;
+        }
+        value = null;
+        const header = /^\[([^\]]+)\]/.exec(raw);
+        if (header) {
+            current = [];
+            sections.set(header[1].trim(), current);
+            continue;
+        }
+        const kv = /^([^=:]+?)\s*[=:]\s*(.*)$/.exec(raw);
+        if (!kv || !current)
+            continue;
+        value = { key: kv[1].trim(), line, lines: [] };
+        const first = kv[2].trim();
+        if (first !== '')
+            value.lines.push({ text: first, line });
+        current.push(value);
+    }
+    return sections;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/setup-cfg.ts
+
+
+const SETUP_CFG_SOURCE = 'setup.cfg';
+function scanSetupCfg({ path, text }) {
+    const out = { components: [], errors: [] };
+    const ini = readIni(text);
+    for (const v of ini.get('options') ?? []) {
+        if (v.key === 'install_requires')
+            requirements(v.lines, path, 'prod', out);
+        else if (v.key === 'setup_requires' || v.key === 'tests_require')
+            requirements(v.lines, path, 'dev', out);
+    }
+    for (const v of ini.get('options.extras_require') ?? [])
+        requirements(v.lines, path, 'optional', out);
+    return out;
+}
+function requirements(lines, path, scope, out) {
+    for (const l of lines) {
+        const text = l.text.replace(/\s+#.*$/, '').trim();
+        // `file: requirements.txt` and `attr:` directives name another file or code, not a package.
+        if (text === '' || /^(file|attr):/.test(text))
+            continue;
+        addPep508(out, text, path, l.line, SETUP_CFG_SOURCE, scope);
+    }
+}
+const setupCfgDetector = {
+    id: SETUP_CFG_SOURCE,
+    role: 'manifest',
+    syntax: 'text',
+    ecosystems: ['pypi'],
+    namesInText: ['pypi'],
+    matches: (p) => p === 'setup.cfg' || p.endsWith('/setup.cfg'),
+    detect: scanSetupCfg,
+};
+
+;// CONCATENATED MODULE: ./src/detectors/setup-py.ts
+
+
+const SETUP_PY_SOURCE = 'setup.py';
+const KEYWORDS = {
+    install_requires: 'prod',
+    setup_requires: 'dev',
+    tests_require: 'dev',
+    extras_require: 'optional',
+};
+function scanSetupPy({ path, text }) {
+    const out = { components: [], errors: [] };
+    const lines = new LineIndex(text);
+    const re = /\b(install_requires|setup_requires|tests_require|extras_require)\s*=\s*([[{])/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+        const end = literalEnd(text, m.index + m[0].length - 1);
+        if (end === -1)
+            continue;
+        const body = text.slice(m.index + m[0].length, end);
+        const scope = KEYWORDS[m[1]];
+        // In a dict, the keys (extra names) are strings too: only the strings inside lists count.
+        const inDict = m[2] === '{';
+        let depth = 0;
+        const str = /(\[)|(\])|(#[^\n]*)|(?:[rRuUbB]?)("""[\s\S]*?"""|'''[\s\S]*?'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')/g;
+        for (let s = str.exec(body); s; s = str.exec(body)) {
+            if (s[1])
+                depth++;
+            else if (s[2])
+                depth--;
+            else if (s[4] && (!inDict || depth > 0)) {
+                const value = s[4].replace(/^("""|'''|"|')/, '').replace(/("""|'''|"|')$/, '');
+                const at = m.index + m[0].length + s.index;
+                for (const req of value.split('\n')) {
+                    const t = req.replace(/\s+#.*$/, '').trim();
+                    if (t !== '')
+                        addPep508(out, t, path, lines.line(at), SETUP_PY_SOURCE, scope);
+                }
+            }
+        }
+        re.lastIndex = end;
+    }
+    return out;
+}
+/** The offset of the bracket closing the one at `open`, skipping strings and comments; -1 if none. */
+function literalEnd(text, open) {
+    const stack = [];
+    for (let i = open; i < text.length; i++) {
+        const c = text[i];
+        if (c === '#') {
+            const nl = text.indexOf('\n', i);
+            if (nl === -1)
+                return -1;
+            i = nl;
+        }
+        else if (c === '"' || c === "'") {
+            const triple = text.startsWith(c.repeat(3), i);
+            const q = triple ? c.repeat(3) : c;
+            let j = i + q.length;
+            while (j < text.length && !text.startsWith(q, j))
+                j += text[j] === '\\' ? 2 : 1;
+            i = j + q.length - 1;
+        }
+        else if (c === '[' || c === '{' || c === '(')
+            stack.push(c === '[' ? ']' : c === '{' ? '}' : ')');
+        else if (c === ']' || c === '}' || c === ')') {
+            if (stack.pop() !== c)
+                return -1;
+            if (stack.length === 0)
+                return i;
+        }
+    }
+    return -1;
+}
+const setupPyDetector = {
+    id: SETUP_PY_SOURCE,
+    role: 'manifest',
+    syntax: 'text',
+    ecosystems: ['pypi'],
+    namesInText: ['pypi'],
+    matches: (p) => p === 'setup.py' || p.endsWith('/setup.py'),
+    detect: scanSetupPy,
+};
+
+;// CONCATENATED MODULE: ./src/detectors/tox-ini.ts
+
+
+const TOX_SOURCE = 'tox.ini';
+function scanToxIni({ path, text }) {
+    const out = { components: [], errors: [] };
+    for (const [section, values] of readIni(text)) {
+        if (!/^testenv(:|$)/.test(section))
+            continue;
+        for (const v of values) {
+            if (v.key !== 'deps')
+                continue;
+            for (const l of v.lines) {
+                const entry = l.text
+                    .replace(/\s+#.*$/, '')
+                    .replace(/^[\w.,!{}-]+:\s+/, '')
+                    .trim();
+                if (entry === '' || entry.startsWith('-') || entry.includes('{'))
+                    continue;
+                addPep508(out, entry, path, l.line, TOX_SOURCE, 'dev');
+            }
+        }
+    }
+    return out;
+}
+const toxIniDetector = {
+    id: TOX_SOURCE,
+    role: 'environment',
+    syntax: 'text',
+    ecosystems: ['pypi'],
+    namesInText: ['pypi'],
+    matches: (p) => p === 'tox.ini' || p.endsWith('/tox.ini'),
+    detect: scanToxIni,
+};
+
+;// CONCATENATED MODULE: ./src/detectors/pep723-script.ts
+
+
+const PEP723_SOURCE = 'PEP 723 script';
+function scanPep723({ path, text, limits, }) {
+    const out = { components: [], errors: [] };
+    // Most Python files hold no block: one search decides.
+    if (!text.includes('# /// script'))
+        return out;
+    const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
+    for (let i = 0; i < lines.length; i++) {
+        if (lines[i] !== '# /// script')
+            continue;
+        let end = i + 1;
+        while (end < lines.length && lines[end] !== '# ///' && /^#( |$)/.test(lines[end]))
+            end++;
+        if (lines[end] !== '# ///') {
+            out.errors.push({ file: path, line: i + 1, message: 'PEP 723 script block is not closed by `# ///`' });
+            return out;
+        }
+        const body = lines.slice(i + 1, end).map((l) => l.replace(/^# ?/, ''));
+        // Blank lines keep each TOML line on its file line.
+        const toml = [...Array(i + 1).fill(''), ...body].join('\n');
+        const parsed = parseToml(path, toml, limits.maxDepth);
+        if (!parsed.ok) {
+            out.errors.push(parsed.error);
+            return out;
+        }
+        const deps = parsed.value['dependencies'];
+        if (Array.isArray(deps)) {
+            // Each entry's line: the first line of the block, after its start, that holds its text.
+            let from = i + 1;
+            for (const d of deps) {
+                if (typeof d !== 'string')
+                    continue;
+                let at = from;
+                while (at < end && !lines[at].includes(d))
+                    at++;
+                if (at < end)
+                    from = at;
+                addPep508(out, d, path, (at < end ? at : i) + 1, PEP723_SOURCE, 'prod');
+            }
+        }
+        i = end;
+    }
+    return out;
+}
+const pep723ScriptDetector = {
+    id: PEP723_SOURCE,
+    role: 'environment',
+    syntax: 'text',
+    ecosystems: ['pypi'],
+    namesInText: ['pypi'],
+    matches: (p) => /\.pyw?$/i.test(p),
+    detect: scanPep723,
+};
+
+;// CONCATENATED MODULE: ./src/detectors/pixi-toml.ts
+
+
+
+
+
+const PIXI_SOURCE = 'pixi.toml';
+function scanPixi({ path, text, limits, }) {
+    const parsed = parseToml(path, text, limits.maxDepth);
+    if (!parsed.ok)
+        return { components: [], errors: [parsed.error] };
+    const doc = parsed.value;
+    const positions = new TomlPositions(text);
+    const lineOf = (keys) => positions.key(keys)?.line ?? positions.tableLine(keys.slice(0, -1)) ?? 1;
+    const out = { components: [], errors: [] };
+    const sites = [];
+    const scopes = [{ table: doc, at: [] }];
+    for (const [name, feature] of Object.entries(tbl(doc, 'feature') ?? {}))
+        if (typeof feature === 'object' && feature !== null)
+            scopes.push({ table: feature, at: ['feature', name] });
+    for (const { table, at } of scopes) {
+        for (const [name, value] of Object.entries(tbl(table, 'pypi-dependencies') ?? {})) {
+            const line = lineOf([...at, 'pypi-dependencies', name]);
+            const t = typeof value === 'object' && value !== null ? value : undefined;
+            const url = t ? (toml_str(t, 'url') ?? toml_str(t, 'git')) : undefined;
+            if (t && toml_str(t, 'path') !== undefined)
+                continue; // a local project
+            const version = typeof value === 'string' ? value : t ? (toml_str(t, 'version') ?? '') : '';
+            const req = url !== undefined ? `${name} @ ${url}` : `${name}${version === '*' ? '' : version}`;
+            addPep508(out, req, path, line, PIXI_SOURCE, 'prod');
+        }
+        for (const [name, value] of Object.entries(tbl(table, 'tasks') ?? {})) {
+            const line = lineOf([...at, 'tasks', name]);
+            const cmd = typeof value === 'object' && value !== null ? value['cmd'] : value;
+            const script = typeof cmd === 'string'
+                ? cmd
+                : Array.isArray(cmd) && cmd.every((c) => typeof c === 'string')
+                    ? argvScript(cmd)
+                    : undefined;
+            if (script !== undefined)
+                sites.push({ script, locate: () => line });
+        }
+    }
+    const r = scanCommandSites(path, PIXI_SOURCE, sites, 'task');
+    return { components: [...out.components, ...r.components], errors: [...out.errors, ...r.errors] };
+}
+const pixiTomlDetector = {
+    id: PIXI_SOURCE,
+    role: 'manifest',
+    syntax: 'toml',
+    ecosystems: COMMAND_ECOSYSTEMS,
+    matches: (p) => p === 'pixi.toml' || p.endsWith('/pixi.toml'),
+    detect: scanPixi,
+};
 
 // EXTERNAL MODULE: ./src/util/text.ts
 var util_text = __nccwpck_require__(49997);
@@ -50512,14 +56018,14 @@ function tokenIs(s, word) {
         return tokenKind === STRING && tokenText === word;
     return tokenEnd - tokenStart === word.length && s.startsWith(word, tokenStart);
 }
-function classic_skipSpaces(s, i, end) {
+function skipSpaces(s, i, end) {
     while (i < end && s.charCodeAt(i) === SPACE)
         i++;
     return i;
 }
 /** True when only spaces and an optional `#` comment remain. */
 function atLineEnd(s, i, end) {
-    i = classic_skipSpaces(s, i, end);
+    i = skipSpaces(s, i, end);
     return i === end || s.charCodeAt(i) === HASH;
 }
 function scanYarnClassic(text, maxDepth = 512) {
@@ -50602,9 +56108,9 @@ function scanYarnClassic(text, maxDepth = 512) {
                     break;
                 }
                 keys.push(tokenValue(text));
-                j = classic_skipSpaces(text, tokenNext, end);
+                j = skipSpaces(text, tokenNext, end);
                 if (j < end && text.charCodeAt(j) === classic_COMMA) {
-                    j = classic_skipSpaces(text, j + 1, end);
+                    j = skipSpaces(text, j + 1, end);
                     continue;
                 }
                 break;
@@ -50649,7 +56155,7 @@ function scanYarnClassic(text, maxDepth = 512) {
                     : tokenIs(text, 'integrity')
                         ? 'integrity'
                         : null;
-        let j = classic_skipSpaces(text, tokenNext, end);
+        let j = skipSpaces(text, tokenNext, end);
         if (j < end && text.charCodeAt(j) === classic_COLON) {
             if (!atLineEnd(text, j + 1, end))
                 fail(lineNo, 'unexpected text after ":"');
@@ -51729,59 +57235,8 @@ function isMap(v) {
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/parsers/source-url.ts
+
 const gitHosts = new Set(['github.com', 'gitlab.com', 'bitbucket.org']);
-/**
- * Parses an npm-registry tarball URL of the standard shape
- * `http(s)://host/any/prefix/<name>/-/<unscoped-name>-<version>.tgz` (scoped names as `@scope/name`
- * or `@scope%2fname`), on any host. Returns null for anything else.
- */
-function parseRegistryTarball(url) {
-    if (!url.startsWith('https://') && !url.startsWith('http://'))
-        return null;
-    let end = url.length;
-    const hash = url.indexOf('#');
-    if (hash !== -1)
-        end = hash;
-    const query = url.indexOf('?');
-    if (query !== -1 && query < end)
-        end = query;
-    const path = url.slice(url.indexOf('/', url.indexOf('//') + 2), end);
-    const sep = path.lastIndexOf('/-/');
-    if (sep <= 0)
-        return null;
-    const file = source_url_safeDecode(path.slice(sep + 3));
-    if (file === null || !file.endsWith('.tgz') || file.includes('/'))
-        return null;
-    const before = path.slice(0, sep);
-    const lastSlash = before.lastIndexOf('/');
-    let name = source_url_safeDecode(before.slice(lastSlash + 1));
-    if (name === null || name === '')
-        return null;
-    const unscoped = name.startsWith('@') ? name.slice(name.indexOf('/') + 1) : name;
-    if (!name.startsWith('@') && lastSlash > 0) {
-        const prev = before.slice(before.lastIndexOf('/', lastSlash - 1) + 1, lastSlash);
-        if (prev.startsWith('@'))
-            name = `${prev}/${name}`;
-    }
-    if (name.startsWith('@') && (name.indexOf('/') <= 1 || name.indexOf('/') === name.length - 1))
-        return null;
-    if (!file.startsWith(unscoped + '-'))
-        return null;
-    const version = file.slice(unscoped.length + 1, -4);
-    if (version === '')
-        return null;
-    return { name, version };
-}
-function source_url_safeDecode(s) {
-    if (!s.includes('%'))
-        return s;
-    try {
-        return decodeURIComponent(s);
-    }
-    catch {
-        return null;
-    }
-}
 /** Whether a URL or specifier names a git source (git protocols, hosted-git shorthands, codeload). */
 function isGitSource(spec) {
     if (/^(git\+[a-z]+|git|ssh):\/\//i.test(spec) || /^git@/i.test(spec))
@@ -51812,7 +57267,7 @@ function source_url_classifyLocation(resolved) {
         return 'file';
     if (resolved.startsWith('link:'))
         return 'link';
-    if (parseRegistryTarball(resolved))
+    if (parseTarballUrl(resolved))
         return 'registry';
     if (isGitSource(resolved))
         return 'git';
@@ -51836,8 +57291,20 @@ function splitDescriptor(descriptor) {
 
 
 const pnpm_lock_source = 'pnpm-lock.yaml';
-/** lockfileVersion values pnpm 7–12 write, and the key syntax of each era. */
-const knownVersions = new Set(['5.3', '5.4', '5.4-inlineSpecifiers', '6.0', '6.1', '7.0', '9.0']);
+/** lockfileVersion values pnpm 3–12 write (5.0–5.2 by pnpm 3–5), and the key syntax of each era. */
+const knownVersions = new Set([
+    '5',
+    '5.0',
+    '5.1',
+    '5.2',
+    '5.3',
+    '5.4',
+    '5.4-inlineSpecifiers',
+    '6.0',
+    '6.1',
+    '7.0',
+    '9.0',
+]);
 const pnpmLockDetector = {
     id: pnpm_lock_source,
     role: 'lockfile',
@@ -51988,17 +57455,17 @@ function classifyResolution(res, name) {
         return classified('file', dir !== undefined ? `file:${dir}` : undefined, integrity);
     }
     if (tarball !== undefined) {
-        const t = parseRegistryTarball(tarball);
-        if (t && (name === undefined || t.name === name))
+        const t = parseTarballUrl(tarball);
+        if (t && (name === undefined || tarballName(t, name) === name))
             return classified('registry', tarball, integrity);
         const kind = source_url_classifyLocation(tarball);
         return classified(kind === 'registry' ? 'tarball' : kind, tarball, integrity);
     }
     if (type !== undefined)
         return classified('other', undefined, integrity);
-    if (integrity !== undefined)
-        return classified('registry', undefined, integrity);
-    return { kind: 'other' };
+    // Neither tarball nor type: pnpm fetches the package from the registry by name and version
+    // (`resolution: {integrity: …}`, or `resolution: {}` where the integrity was not recorded).
+    return classified('registry', undefined, integrity);
 }
 function readDocument(file, doc, era, components, errors) {
     // pnpm 9: a package is optional when every snapshot of it is.
@@ -52083,7 +57550,7 @@ function packageComponent(file, pkg, era, optionalBase, errors) {
         if (parts && pkg.version !== undefined && pkg.version !== parts.version)
             fail(`version field ${pkg.version} differs from the package key ${JSON.stringify(pkg.key)}`);
         if (cls.resolved !== undefined) {
-            const t = parseRegistryTarball(cls.resolved);
+            const t = parseTarballUrl(cls.resolved);
             if (t && version !== null && t.version !== version) {
                 fail(`tarball ${cls.resolved} is version ${t.version}, not ${version}`);
                 version = t.version;
@@ -52115,7 +57582,7 @@ function packageComponent(file, pkg, era, optionalBase, errors) {
         init.resolved = cls.resolved;
     if (alias !== undefined)
         init.alias = alias;
-    return makeComponent(init);
+    return (0,component/* makeComponent */.G)(init);
 }
 const sectionScope = {
     dependencies: 'prod',
@@ -52131,7 +57598,7 @@ function dependencyComponent(file, dep, era, lookUp, errors) {
     }
     const scope = sectionScope[dep.section];
     if (v.startsWith('link:')) {
-        return makeComponent({
+        return (0,component/* makeComponent */.G)({
             ecosystem: 'npm',
             name: dep.name,
             version: null,
@@ -52160,7 +57627,7 @@ function dependencyComponent(file, dep, era, lookUp, errors) {
     }
     if (target.name === dep.name)
         return null;
-    return makeComponent({
+    return (0,component/* makeComponent */.G)({
         ecosystem: 'npm',
         name: target.name,
         version: target.version,
@@ -52249,6 +57716,9 @@ function scanYarnBerry(text, maxDepth = 512) {
 
 
 
+
+
+
 const yarn_lock_source = 'yarn.lock';
 /** Berry `__metadata.version` values this reader was built and tested against. */
 const knownBerryVersions = { min: 4, max: 10 };
@@ -52295,6 +57765,11 @@ function classicDescriptor(key) {
         if (target && inner.indexOf('@', inner.startsWith('@') ? 1 : 0) > 0) {
             return { name: d.name, realName: target.name, range: target.range };
         }
+        // `alias@npm:pkg`: yarn 1 writes the target without a range for `"alias": "npm:pkg"`; a range
+        // alone (`alias@npm:^1.0.0`) is a range of the declared name.
+        if (semver_default().validRange(inner) === null && isValidPackageName(inner)) {
+            return { name: d.name, realName: inner, range: '' };
+        }
         return { name: d.name, realName: d.name, range: inner };
     }
     return { name: d.name, realName: d.name, range: d.range };
@@ -52338,16 +57813,21 @@ function classicComponent(file, entry, errors) {
     let kind;
     const resolved = entry.resolved;
     if (resolved !== undefined) {
-        const t = parseRegistryTarball(resolved);
+        const t = parseTarballUrl(resolved);
         kind = t !== null ? 'registry' : source_url_classifyLocation(resolved);
         if (t !== null) {
             // The tarball is what yarn installs: its name and version must agree with the entry.
-            if (t.name !== name) {
-                fail(`resolved tarball is ${t.name}@${t.version} but the entry names ${name}`);
-                name = t.name;
+            const tName = tarballName(t, name);
+            if (tName !== name) {
+                // A key whose range is the URL itself (`alias@https://…/-/real-1.0.0.tgz`, as yarn writes
+                // for a URL dependency) only names where the package goes: the URL's package is the one.
+                // A registry range resolved to another package's tarball is a contradiction.
+                if (!ranges.every((r) => /^https?:\/\//i.test(r)))
+                    fail(`resolved tarball is ${tName}@${t.version} but the entry names ${name}`);
+                name = tName;
             }
             if (version !== null && t.version !== version) {
-                fail(`resolved tarball is ${t.name}@${t.version} but the entry's version is ${version}`);
+                fail(`resolved tarball is ${name}@${t.version} but the entry's version is ${version}`);
                 version = t.version;
             }
         }
@@ -52384,7 +57864,7 @@ function classicComponent(file, entry, errors) {
         init.alias = alias;
     if (resolved !== undefined)
         init.resolved = resolved;
-    return makeComponent(init);
+    return (0,component/* makeComponent */.G)(init);
 }
 // ---------------------------------------------------------------------------------------------
 // Yarn berry
@@ -52440,7 +57920,7 @@ function berryKind(reference) {
     // A registry-shaped tarball URL (`…/<name>/-/<name>-<version>.tgz`, any host) is a registry
     // package, as for npm and pnpm lockfiles.
     if (/^https?:\/\//.test(reference))
-        return parseRegistryTarball(reference) ? 'registry' : 'tarball';
+        return parseTarballUrl(reference) ? 'registry' : 'tarball';
     return 'other';
 }
 /** Placeholder versions yarn writes for sources without a real manifest version. */
@@ -52481,18 +57961,22 @@ function berryComponent(file, entry, errors) {
             kind = berryKind(reference);
         }
     }
-    const tarball = kind === 'registry' && !reference.startsWith('npm:') ? parseRegistryTarball(reference) : null;
+    const tarball = kind === 'registry' && !reference.startsWith('npm:') ? parseTarballUrl(reference) : null;
     if (tarball) {
         // A registry tarball URL: what yarn installs is the package and version the URL names.
-        if (tarball.name !== name)
-            fail(`resolved tarball is ${tarball.name}@${tarball.version} but the entry names ${name}`);
+        const tName = tarballName(tarball, name);
+        if (tName !== name)
+            fail(`resolved tarball is ${tName}@${tarball.version} but the entry names ${name}`);
         if (version !== null && tarball.version !== version)
-            fail(`resolved tarball is ${tarball.name}@${tarball.version} but the entry's version is ${version}`);
-        name = tarball.name;
+            fail(`resolved tarball is ${tName}@${tarball.version} but the entry's version is ${version}`);
+        name = tName;
         version = tarball.version;
     }
     else if (kind === 'registry') {
-        const exact = reference.slice(4);
+        // Yarn binds parameters to a reference after `::` (`npm:1.0.0::__archiveUrl=…`, written for a
+        // package whose tarball is not at the registry's conventional URL): not part of the version.
+        const bind = reference.indexOf('::');
+        const exact = reference.slice(4, bind === -1 ? undefined : bind);
         const at = exact.lastIndexOf('@');
         // An aliased npm reference (`npm:other@1.0.0`) names another package.
         if (at > 0) {
@@ -52508,6 +57992,14 @@ function berryComponent(file, entry, errors) {
         }
         else if (version === null)
             version = exact;
+        if (bind !== -1) {
+            // Yarn downloads the bound archive: a registry tarball of another package or version is what
+            // it installs (a banned package cannot hide behind a harmless entry).
+            const archive = new URLSearchParams(reference.slice(bind + 2)).get('__archiveUrl');
+            const t = archive === null ? null : tarballPackage(archive, name);
+            if (t !== null)
+                ({ name, version } = t);
+        }
     }
     const placeholder = version !== null && kind !== 'registry' && isPlaceholderVersion(version);
     const descriptors = entry.key.split(/\s*,\s*/);
@@ -52526,7 +58018,7 @@ function berryComponent(file, entry, errors) {
     if (alias !== undefined)
         init.alias = alias;
     init.resolved = entry.resolution;
-    return makeComponent(init);
+    return (0,component/* makeComponent */.G)(init);
 }
 function yarn_lock_safeDecode(s) {
     try {
@@ -52564,17 +58056,45 @@ function yarn_lock_safeDecode(s) {
 
 
 
-/**
- * Every detector, one per file format. A new format is one module in this folder and one line
- * here.
- */
-const detectors = [
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The detectors that claim files by name. */
+const named = [
     devcontainerDetector,
     devcontainerLockDetector,
     dockerfileDetector,
     composeDetector,
     githubWorkflowDetector,
     shellScriptDetector,
+    makefileDetector,
+    justfileDetector,
+    powershellScriptDetector,
+    batchScriptDetector,
+    ...ciConfigDetectors,
+    jenkinsfileDetector,
+    preCommitConfigDetector,
+    devboxJsonDetector,
+    codeWorkspaceDetector,
+    pnpmWorkspaceDetector,
+    packageJsonCatalogsDetector,
+    taskfileDetector,
     packageJsonScriptsDetector,
     toolVersionsDetector,
     miseTomlDetector,
@@ -52593,282 +58113,193 @@ const detectors = [
     pylockTomlDetector,
     pyprojectTomlDetector,
     pipfileDetector,
+    condaEnvironmentDetector,
+    setupCfgDetector,
+    setupPyDetector,
+    toxIniDetector,
+    pep723ScriptDetector,
+    pixiTomlDetector,
     yarnLockDetector,
     pnpmLockDetector,
 ];
+/**
+ * Every detector, one per file format. A new format is one module in this folder and one line
+ * above; the YAML fallback reads the YAML files none of them claims.
+ */
+const detectors = [...named, yamlCommandsDetector(named)];
 
 
 /***/ }),
 
-/***/ 12592:
+/***/ 38316:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AZ: () => (/* binding */ findingIdentity),
-/* harmony export */   MU: () => (/* binding */ diffInventory),
-/* harmony export */   OG: () => (/* binding */ readPolicyText),
-/* harmony export */   ZY: () => (/* binding */ classifyFindings),
-/* harmony export */   aj: () => (/* binding */ DEFAULT_POLICY_PATHS),
-/* harmony export */   rm: () => (/* binding */ policyChangeNotice)
+/* harmony export */   Cy: () => (/* binding */ normalizePyName),
+/* harmony export */   Kb: () => (/* binding */ excerpt),
+/* harmony export */   R4: () => (/* binding */ joinHashes),
+/* harmony export */   W_: () => (/* binding */ parsePep508),
+/* harmony export */   jP: () => (/* binding */ eggName),
+/* harmony export */   r6: () => (/* binding */ directReferenceKind),
+/* harmony export */   so: () => (/* binding */ distributionFromFilename),
+/* harmony export */   y: () => (/* binding */ exactVersion)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _inventory_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(95578);
-// Diff mode: which findings a change introduces, keeps or removes, and which files it changes.
-
-
-function hasBlobIds(s) {
-    return typeof s.blobId === 'function';
+/* unused harmony export parseSpecifier */
+// Python packaging helpers shared by the PyPI detectors: PEP 503 names, PEP 508 requirement
+// strings, exact pins, and names and versions recorded in wheel and sdist file names.
+/** PEP 503 normalised project name: lowercase, runs of `-`, `_` and `.` become one `-`. */
+function normalizePyName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
+const NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/;
+const SPEC_CLAUSE = /^(===|==|~=|!=|<=|>=|<|>)\s*(\S(?:.*\S)?)$/;
+/** PEP 440 version characters (public and local), plus `*` for `==1.2.*` prefix matches. */
+const VERSION_CHARS = /^[A-Za-z0-9._+!*-]+$/;
 /**
- * The identity of a finding across commits: rule, carrier, version (or the spec written when the
- * version is unknown) and file — never the line, so moving an entry is not introducing it.
+ * Parses a PEP 508 requirement string (`name[extra] >=1.0 ; marker`, `name @ url ; marker`).
+ * Returns null when the text is not a requirement. Linear in the text length.
  */
-function findingIdentity(f) {
-    const c = f.component;
-    return [
-        f.ruleId,
-        c.ecosystem,
-        c.name,
-        c.version === null ? `spec:${c.spec ?? ''}` : c.version,
-        f.location.file,
-    ].join('\u0000');
-}
-/**
- * Marks each head finding `introduced` (no finding of the same identity at base) or `unchanged`,
- * and adds each base finding with no counterpart at head as `removed`. Identities are counted, so
- * a second copy of an existing finding in the same file is introduced.
- */
-function classifyFindings(base, head) {
-    const remaining = new Map();
-    for (const f of base) {
-        const k = findingIdentity(f);
-        const list = remaining.get(k);
-        if (list)
-            list.push(f);
-        else
-            remaining.set(k, [f]);
+function parsePep508(text) {
+    const s = text.trim();
+    const m = NAME.exec(s);
+    if (!m)
+        return null;
+    const name = m[0];
+    let i = name.length;
+    i = skipSpaces(s, i);
+    let extras = [];
+    if (s[i] === '[') {
+        const close = s.indexOf(']', i);
+        if (close < 0)
+            return null;
+        const inner = s.slice(i + 1, close).trim();
+        extras = inner === '' ? [] : inner.split(',').map((e) => e.trim());
+        if (extras.some((e) => !NAME.test(e) || NAME.exec(e)[0] !== e))
+            return null;
+        i = skipSpaces(s, close + 1);
     }
+    if (s[i] === '@') {
+        const rest = s.slice(i + 1).trim();
+        // PEP 508: the URL ends at whitespace; a marker follows `;` after whitespace.
+        const sp = rest.search(/\s/);
+        const url = sp < 0 ? rest : rest.slice(0, sp);
+        const after = sp < 0 ? '' : rest.slice(sp).trim();
+        if (url === '')
+            return null;
+        if (after !== '' && !after.startsWith(';'))
+            return null;
+        const marker = after.startsWith(';') ? after.slice(1).trim() : undefined;
+        return { name, extras, specifier: '', url, ...(marker ? { marker } : {}) };
+    }
+    const semi = s.indexOf(';', i);
+    let spec = (semi < 0 ? s.slice(i) : s.slice(i, semi)).trim();
+    const marker = semi < 0 ? undefined : s.slice(semi + 1).trim();
+    if (spec.startsWith('(') && spec.endsWith(')'))
+        spec = spec.slice(1, -1).trim();
+    if (spec !== '' && parseSpecifier(spec) === null)
+        return null;
+    return { name, extras, specifier: spec, ...(marker ? { marker } : {}) };
+}
+/**
+ * Splits a PEP 440 specifier set (`>=1.0, !=1.3.*`) into clauses. Returns null when a clause is
+ * malformed. A `${VAR}` reference (pip expands those from the environment) is accepted as a
+ * version so that it can be reported as written.
+ */
+function parseSpecifier(spec) {
+    const clauses = [];
+    for (const raw of spec.split(',')) {
+        const m = SPEC_CLAUSE.exec(raw.trim());
+        if (!m)
+            return null;
+        const op = m[1];
+        const version = m[2];
+        if (op !== '===' && !VERSION_CHARS.test(version) && !/^\$\{[A-Za-z0-9_]+\}/.test(version))
+            return null;
+        clauses.push({ op, version });
+    }
+    return clauses;
+}
+/**
+ * The exact version a specifier pins (`==1.2.3`, `=== 1.2.3`, or `>=1, ==1.2.3`), or null when it
+ * allows more than one version (ranges, `==1.2.*`, environment variables, conflicting pins).
+ */
+function exactVersion(spec) {
+    const clauses = parseSpecifier(spec);
+    if (!clauses)
+        return null;
+    let pinned = null;
+    for (const c of clauses) {
+        if ((c.op !== '==' && c.op !== '===') || c.version.includes('*') || c.version.includes('${'))
+            continue;
+        if (pinned !== null && pinned !== c.version)
+            return null;
+        pinned = c.version;
+    }
+    return pinned;
+}
+/** Name and version from a wheel or sdist file name (`claude_agent_sdk-0.1.5-py3-none-any.whl`). */
+function distributionFromFilename(filename) {
+    const base = filename.slice(filename.lastIndexOf('/') + 1);
+    if (base.endsWith('.whl')) {
+        // {name}-{version}(-{build})?-{python}-{abi}-{platform}.whl
+        const parts = base.slice(0, -4).split('-');
+        if (parts.length < 5 || parts.length > 6)
+            return null;
+        if (!NAME.test(parts[0]) || !/^[0-9]/.test(parts[1]))
+            return null;
+        return { name: parts[0], version: parts[1] };
+    }
+    const ext = /\.(?:tar\.gz|tar\.bz2|tar\.xz|tgz|tbz|txz|tar|zip)$/i.exec(base);
+    if (!ext)
+        return null;
+    const stem = base.slice(0, ext.index);
+    // {name}-{version}: the version is the last `-` part that starts with a digit.
+    const dash = stem.lastIndexOf('-');
+    if (dash <= 0)
+        return null;
+    const name = stem.slice(0, dash);
+    const version = stem.slice(dash + 1);
+    if (!NAME.test(name) || NAME.exec(name)[0] !== name || !/^[0-9][A-Za-z0-9.+!_]*$/.test(version))
+        return null;
+    return { name, version };
+}
+/** The `#egg=name` fragment of a pip URL or path, without extras. */
+function eggName(ref) {
+    const m = /[#&]egg=([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(ref);
+    return m ? m[1].replace(/[-_.]+$/, '') : null;
+}
+/** Where a direct reference (URL or path) points, as a component source kind. */
+function directReferenceKind(ref) {
+    const lower = ref.toLowerCase();
+    if (lower.startsWith('git+') || lower.startsWith('git://'))
+        return 'git';
+    if (/^(?:hg|svn|bzr)\+/.test(lower))
+        return 'other';
+    if (/^[a-z][a-z0-9+.-]*:\/\//.test(lower) && !lower.startsWith('file:'))
+        return 'url';
+    return 'file';
+}
+/** Shortens text for an error message. */
+function excerpt(text, max = 80) {
+    const t = text.trim();
+    return t.length > max ? t.slice(0, max) + '…' : t;
+}
+function skipSpaces(s, i) {
+    while (i < s.length && (s[i] === ' ' || s[i] === '\t'))
+        i++;
+    return i;
+}
+/** The `hash` values of a list of `{file, hash}` / `{url, hash}` tables, space-separated. */
+function joinHashes(files) {
+    if (!Array.isArray(files))
+        return undefined;
     const out = [];
-    for (const f of head) {
-        const list = remaining.get(findingIdentity(f));
-        const status = list && list.length > 0 ? 'unchanged' : 'introduced';
-        if (list && list.length > 0)
-            list.shift();
-        out.push({ ...f, status });
-    }
-    for (const f of base) {
-        const list = remaining.get(findingIdentity(f));
-        if (list && list.includes(f))
-            out.push({ ...f, status: 'removed' });
-    }
-    return out;
-}
-/**
- * Detects components at head and at base, parsing each unchanged file once: a detector file is
- * re-detected at base only when it changed or when a file it read (`DetectInput.readFile`) did.
- * Reading the same inputs, a detector reads the same files, so the reads recorded at head are the
- * reads it made at base for every file taken as unchanged.
- */
-async function diffInventory(base, head, options = {}) {
-    const { changed: hint, nameFilter, parseEveryFile, ...inventoryOptions } = options;
-    const maxBytes = options.limits?.maxFileBytes ?? 64 * 1024 * 1024;
-    const memo = new Map();
-    const isChanged = (path) => {
-        let p = memo.get(path);
-        if (!p) {
-            p = hint ? Promise.resolve(hint.has(path)) : contentDiffers(base, head, path, maxBytes);
-            memo.set(path, p);
-        }
-        return p;
-    };
-    // The text test first (one search of text already in memory), then whether the file changed:
-    // a changed file is always parsed, so that its errors fail the gate.
-    const namesCovered = (detector, text) => !nameFilter || !detector.namesInText || nameFilter.textMayName(text, detector.namesInText);
-    const headInv = await (0,_inventory_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .inventory */ .pf)(head, {
-        ...inventoryOptions,
-        ...(nameFilter && !parseEveryFile
-            ? {
-                shouldParse: async (path, detector, text) => namesCovered(detector, text) || (await isChanged(path)),
-            }
-            : {}),
-    });
-    // A file read through readFile may be one the change list does not cover (an ignored `.env`
-    // on disk in the CLI's work tree): it is compared directly as well.
-    const readMemo = new Map();
-    const isReadChanged = (path) => {
-        let p = readMemo.get(path);
-        if (!p) {
-            p = isChanged(path).then((c) => c || (hint ? contentDiffers(base, head, path, maxBytes) : false));
-            readMemo.set(path, p);
-        }
-        return p;
-    };
-    // The change list names paths as git sees them: a symlink whose target changed is not on it,
-    // nor is anything else git does not track as that path. A file it calls unchanged that holds
-    // a component the policy may match, or an error, is confirmed by its content (few files do).
-    const mayMatter = (r) => r.errors.length > 0 || r.components.some((c) => !nameFilter || nameFilter.mayMatch(c.ecosystem, c.name));
-    const dirty = new Set();
-    for (const [path, result] of headInv.byFile) {
-        if (await isChanged(path)) {
-            dirty.add(path);
-            continue;
-        }
-        if (hint && mayMatter(result) && (await contentDiffers(base, head, path, maxBytes, true))) {
-            dirty.add(path);
-            continue;
-        }
-        for (const read of result.reads) {
-            if (await isReadChanged(read)) {
-                dirty.add(path);
-                break;
-            }
+    for (const f of files) {
+        if (typeof f === 'object' && f !== null && typeof f.hash === 'string') {
+            out.push(f.hash);
         }
     }
-    // Detector files present at base only (deleted or renamed away): scanned at base.
-    const headFiles = new Set(headInv.files);
-    const detectorList = options.detectors;
-    const baseOnly = [];
-    const candidates = hint ? [...hint] : await base.list();
-    for (const path of candidates) {
-        if (headFiles.has(path))
-            continue;
-        if ((0,_inventory_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .detectorsFor */ .J9)(path, detectorList).length === 0)
-            continue;
-        baseOnly.push(path);
-    }
-    const toScanAtBase = [...new Set([...dirty, ...baseOnly])].sort();
-    // At base, a file that names nothing the policy covers holds no finding to compare with: its
-    // head side's findings (if any) are introduced either way.
-    const baseInv = await (0,_inventory_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .inventory */ .pf)(restrictedSource(base, toScanAtBase), {
-        ...inventoryOptions,
-        ...(nameFilter
-            ? { shouldParse: (_path, d, text) => namesCovered(d, text) }
-            : {}),
-    });
-    const baseComponents = [...baseInv.components];
-    for (const [path, result] of headInv.byFile) {
-        if (!dirty.has(path))
-            for (const c of result.components)
-                baseComponents.push(c);
-    }
-    const headErrors = [];
-    for (const [path, result] of headInv.byFile) {
-        for (const e of result.errors)
-            headErrors.push({ ...e, status: dirty.has(path) ? 'introduced' : 'unchanged' });
-    }
-    return {
-        head: headInv,
-        baseComponents,
-        baseErrors: baseInv.errors,
-        headErrors: sortErrors(headErrors),
-        dirty: [...dirty].sort(),
-        baseFilesScanned: baseInv.filesScanned,
-        notParsed: headInv.notParsed,
-    };
-}
-function sortErrors(errors) {
-    return errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
-}
-/** A view of a source that lists only the given paths (which may not exist in it). */
-function restrictedSource(source, paths) {
-    return {
-        description: source.description,
-        list: () => Promise.resolve(paths),
-        read: (path, maxBytes) => source.read(path, maxBytes),
-    };
-}
-/**
- * Whether a path differs between the trees: by blob id when both sources have them, else by a
- * hash of the bytes. A path that cannot be read on a side (a symlink out of the tree, too large)
- * counts by its error, so the same unreadable file on both sides is unchanged (it warns) while a
- * newly unreadable one is changed (it fails closed).
- */
-async function contentDiffers(base, head, path, maxBytes, 
-/** Only bytes count: a side that cannot be read leaves the path as the change list has it. */
-readableOnly = false) {
-    const useIds = hasBlobIds(base) && hasBlobIds(head);
-    const [a, b] = await Promise.all([
-        fingerprint(base, path, maxBytes, useIds),
-        fingerprint(head, path, maxBytes, useIds),
-    ]);
-    // The same dangling link reads as "points outside" in git and "does not exist" on disk.
-    if (readableOnly && (a.startsWith('error:') || b.startsWith('error:')))
-        return false;
-    return a !== b;
-}
-async function fingerprint(source, path, maxBytes, useIds) {
-    try {
-        if (useIds)
-            return `id:${(await source.blobId(path)) ?? 'absent'}`;
-        const bytes = await source.read(path, maxBytes);
-        return bytes === null ? 'absent' : `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
-    }
-    catch (e) {
-        return `error:${e instanceof Error ? e.message : String(e)}`;
-    }
-}
-/**
- * A notice for a change to the policy file itself: it does not judge this change (the base
- * policy does); it takes effect after merge. Names the rules it would add, remove or change.
- */
-function policyChangeNotice(path, basePolicy, headPolicy) {
-    if (headPolicy === null) {
-        return {
-            kind: 'policy-changed',
-            message: `this change deletes the policy ${path}; this run judges it by the policy of the base commit, and the deletion takes effect after merge`,
-        };
-    }
-    if (headPolicy instanceof Error) {
-        return {
-            kind: 'policy-changed',
-            message: `this change edits the policy ${path}; it takes effect after merge, and as changed it is invalid: ${headPolicy.message}`,
-        };
-    }
-    const before = new Map((basePolicy?.rules ?? []).map((r) => [r.id, JSON.stringify({ ...r, origin: undefined })]));
-    const after = new Map(headPolicy.rules.map((r) => [r.id, JSON.stringify({ ...r, origin: undefined })]));
-    const added = [...after.keys()].filter((id) => !before.has(id));
-    const removed = [...before.keys()].filter((id) => !after.has(id));
-    const modified = [...after.keys()].filter((id) => before.has(id) && before.get(id) !== after.get(id));
-    const exBefore = basePolicy?.exceptions.length ?? 0;
-    const exAfter = headPolicy.exceptions.length;
-    const parts = [];
-    if (added.length)
-        parts.push(`rules added: ${added.join(', ')}`);
-    if (removed.length)
-        parts.push(`rules removed: ${removed.join(', ')}`);
-    if (modified.length)
-        parts.push(`rules changed: ${modified.join(', ')}`);
-    if (exBefore !== exAfter)
-        parts.push(`exceptions: ${exBefore} → ${exAfter}`);
-    else if (JSON.stringify(basePolicy?.exceptions.map((e) => ({ ...e, origin: undefined })) ?? []) !==
-        JSON.stringify(headPolicy.exceptions.map((e) => ({ ...e, origin: undefined })))) {
-        parts.push('exceptions changed');
-    }
-    if (JSON.stringify(basePolicy?.settings ?? {}) !== JSON.stringify(headPolicy.settings))
-        parts.push('settings changed');
-    return {
-        kind: 'policy-changed',
-        message: `this change edits the policy ${path}; this run judges it by the policy of the base commit, and the change takes effect after merge${parts.length ? ` (${parts.join('; ')})` : ''}`,
-    };
-}
-/** Where a repository keeps its policy, in the order they are looked for. */
-const DEFAULT_POLICY_PATHS = [
-    '.github/ai-tooling-policy.yml',
-    '.github/ai-tooling-policy.yaml',
-    '.github/ai-tooling-policy.json',
-];
-/**
- * Reads a policy file from a tree (the base commit in diff mode, so a change cannot weaken the
- * policy that judges it). Returns null when the file is not in the tree.
- */
-async function readPolicyText(source, path) {
-    const bytes = await source.read(path, 4 * 1024 * 1024);
-    return bytes === null
-        ? null
-        : new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    return out.length > 0 ? out.join(' ') : undefined;
 }
 
 
@@ -52905,7 +58336,7 @@ function buildReport(input) {
         notices: input.notices,
         ...(input.diff ? { diff: input.diff } : {}),
         summary,
-        policy: { sources: input.policySources },
+        policy: { ...(input.policyName ?? {}), sources: input.policySources },
     };
 }
 /** The findings that fail the gate under a `fail-on` setting. */
@@ -53002,7 +58433,6 @@ function httpStatus(e) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ej: () => (/* binding */ parseGithubRef),
 /* harmony export */   K4: () => (/* binding */ readGithubFileWith),
 /* harmony export */   Zc: () => (/* binding */ readTree),
 /* harmony export */   gm: () => (/* binding */ readBlob),
@@ -53083,38 +58513,41 @@ async function readGithubFile(owner, repo, path, ref) {
 /** GitHub lists at most this many files of a pull request. */
 const PULL_FILES_CAP = 3000;
 /**
- * The paths a pull request changes (both sides of a rename), or null when it changes so many that
- * GitHub's listing is capped (then the caller compares the trees instead).
+ * The files a pull request changes, relative to `prefix`, or null when it changes so many that
+ * GitHub's listing is capped (then the caller compares the trees instead). The walk does not start
+ * when the event already counts `changedFiles` past the cap, and stops at the cap.
  */
-async function listPullFiles(client, owner, repo, pullNumber) {
-    const files = await client.paginate(client.rest.pulls.listFiles, {
-        owner,
-        repo,
-        pull_number: pullNumber,
-        per_page: 100,
+async function listPullFiles(client, owner, repo, pullNumber, options = {}) {
+    if (options.changedFiles !== undefined && options.changedFiles >= PULL_FILES_CAP)
+        return null;
+    let count = 0;
+    const files = await client.paginate(client.rest.pulls.listFiles, { owner, repo, pull_number: pullNumber, per_page: 100 }, (response, done) => {
+        count += response.data.length;
+        if (count >= PULL_FILES_CAP)
+            done();
+        return response.data;
     });
     if (files.length >= PULL_FILES_CAP)
         return null;
-    const out = new Set();
+    const inScope = options.prefix ? `${options.prefix.replace(/\/+$/, '')}/` : '';
+    const rel = (p) => p !== undefined && p.startsWith(inScope) && p.length > inScope.length ? p.slice(inScope.length) : null;
+    const out = { changed: new Set(), renames: new Map() };
     for (const f of files) {
-        out.add(f.filename);
-        if (f.previous_filename)
-            out.add(f.previous_filename);
+        const [to, from] = [rel(f.filename), rel(f.previous_filename)];
+        if (to !== null)
+            out.changed.add(to);
+        if (from !== null)
+            out.changed.add(from);
+        if (f.status === 'renamed' && to !== null && from !== null)
+            out.renames.set(to, from);
     }
     return out;
-}
-/** Parses `github:OWNER/REPO/PATH@REF` (REF optional). */
-function parseGithubRef(ref) {
-    const m = /^github:([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)\/([^@]+?)(?:@([^@]+))?$/.exec(ref);
-    if (!m)
-        return null;
-    return { owner: m[1], repo: m[2], path: m[3], ref: m[4] ?? '' };
 }
 
 
 /***/ }),
 
-/***/ 95578:
+/***/ 1722:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53127,8 +58560,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: compareComponents, dedupeAndSort, errorMessage
 
-// EXTERNAL MODULE: ./src/detectors/index.ts + 59 modules
-var detectors = __nccwpck_require__(99384);
+// EXTERNAL MODULE: ./src/detectors/index.ts + 89 modules
+var detectors = __nccwpck_require__(17909);
 // EXTERNAL MODULE: ./src/model/limits.ts
 var model_limits = __nccwpck_require__(10817);
 // EXTERNAL MODULE: ./src/sources/source.ts
@@ -53202,16 +58635,8 @@ function jsonNestingError(path, text, maxDepth) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./src/util/errors.ts
-/** A one-line message for anything thrown (a stack overflow from hostile nesting says so). */
-function errorMessage(e) {
-    if (e instanceof RangeError && /call stack/i.test(e.message))
-        return 'nesting too deep to parse';
-    if (e instanceof Error)
-        return e.message.split('\n')[0] ?? String(e);
-    return String(e);
-}
-
+// EXTERNAL MODULE: ./src/util/errors.ts
+var util_errors = __nccwpck_require__(70017);
 // EXTERNAL MODULE: ./src/util/text.ts
 var util_text = __nccwpck_require__(49997);
 ;// CONCATENATED MODULE: ./src/inventory/dedupe.ts
@@ -53280,7 +58705,66 @@ function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: ./src/inventory/sniff.ts
+/** Bytes read from the head of a file to decide (a shebang line is short). */
+const SNIFF_BYTES = 256;
+/** Extensions of files that are never shell scripts run as such. */
+const NOT_SCRIPTS = /\.(png|jpe?g|gif|bmp|ico|icns|svg|webp|avif|tiff?|psd|pdf|zip|gz|tgz|bz2|xz|zst|7z|rar|tar|jar|war|whl|egg|deb|rpm|dmg|iso|exe|dll|so|dylib|a|o|obj|lib|class|pyc|pyo|wasm|node|woff2?|ttf|otf|eot|mp[34]|mov|avi|mkv|webm|wav|ogg|flac|m4a|js|mjs|cjs|jsx|ts|tsx|mts|cts|d\.ts|map|css|scss|sass|less|html?|vue|svelte|json|jsonc|json5|lock|md|mdx|rst|txt|csv|tsv|xml|ya?ml|toml|ini|cfg|conf|properties|go|rs|java|kt|kts|scala|swift|m|mm|c|cc|cpp|cxx|h|hh|hpp|cs|fs|vb|rb|php|pl|pm|py|pyi|r|jl|lua|dart|ex|exs|erl|hs|ml|clj|sql|graphql|gql|proto|ipynb|snap|po|mo|pem|crt|key|pub|sig|asc|gpg|db|sqlite|bin|dat|pak|glb|gltf|fbx|blend|stl|ttc|lockb)$/i;
+function maySniff(path) {
+    return !NOT_SCRIPTS.test(path);
+}
+/**
+ * The detectors that claim each of `paths` (unclaimed by name) by its head. Heads are read a few
+ * at a time; a file that cannot be read is left out (it is nobody's format).
+ */
+async function sniffPaths(source, paths, sniffers, concurrency) {
+    const out = new Map();
+    const readHead = source.readHead?.bind(source);
+    if (!readHead || sniffers.length === 0)
+        return out;
+    const candidates = paths.filter(maySniff);
+    let next = 0;
+    const worker = async () => {
+        while (next < candidates.length) {
+            const path = candidates[next++];
+            let head;
+            try {
+                head = await readHead(path, SNIFF_BYTES);
+            }
+            catch {
+                continue;
+            }
+            if (head === null || head.length < 3 || head[0] !== 0x23 || head[1] !== 0x21)
+                continue; // `#!`
+            const text = new TextDecoder('utf-8', { fatal: false }).decode(head);
+            const ds = sniffers.filter((d) => d.sniff(text));
+            if (ds.length > 0)
+                out.set(path, ds);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, candidates.length)) }, worker));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/inventory/lfs-pointer.ts
+// Git LFS pointers: a file committed through LFS holds this small text in place of its content.
+const LFS_POINTER = new TextEncoder().encode('version https://git-lfs.github.com/spec/v1');
+/** Whether `bytes` are an LFS pointer (its first line, in a file of at most 1 KiB). */
+function isLfsPointer(bytes) {
+    if (bytes.length < LFS_POINTER.length || bytes.length > 1024)
+        return false;
+    for (let i = 0; i < LFS_POINTER.length; i++)
+        if (bytes[i] !== LFS_POINTER[i])
+            return false;
+    return true;
+}
+
+// EXTERNAL MODULE: ./src/inventory/flows.ts
+var flows = __nccwpck_require__(67037);
 ;// CONCATENATED MODULE: ./src/inventory/engine.ts
+
+
+
 
 
 
@@ -53321,8 +58805,10 @@ async function inventory(source, options = {}) {
     const errors = [];
     const byFile = new Map();
     let notParsed = 0;
-    for (const [i, r] of results.entries()) {
+    for (const [i, r] of results.entries())
         byFile.set(work[i].path, r);
+    (0,flows/* dropJudgedByCallers */.sz)(byFile);
+    for (const r of byFile.values()) {
         if (r.notParsed)
             notParsed++;
         for (const c of r.components)
@@ -53375,8 +58861,11 @@ async function inventoryEach(source, options, onFile) {
         else
             streamed.set(w.path, w);
     }
-    const earlyResults = await mapLimited(early, Math.max(1, options.concurrency ?? 8), scan);
-    for (const r of earlyResults) {
+    const earlyByFile = new Map();
+    for (const [i, r] of (await mapLimited(early, Math.max(1, options.concurrency ?? 8), scan)).entries())
+        earlyByFile.set(early[i].path, { ...r, reads: [] });
+    (0,flows/* dropJudgedByCallers */.sz)(earlyByFile);
+    for (const r of earlyByFile.values()) {
         for (const c of r.components)
             hold(c);
         for (const e of r.errors)
@@ -53456,20 +58945,28 @@ async function planWork(source, options, limits) {
         paths = await source.list();
     }
     catch (e) {
-        return { error: e instanceof sources_source/* SourceReadError */.Ct ? e.message : `cannot be listed: ${errorMessage(e)}` };
+        return { error: e instanceof sources_source/* SourceReadError */.Ct ? e.message : `cannot be listed: ${(0,util_errors/* errorMessage */.g)(e)}` };
     }
     if (paths.length > limits.maxFiles) {
         return { error: `${paths.length} files exceed the limit of ${limits.maxFiles} files in one tree` };
     }
     const work = [];
+    const unclaimed = [];
     for (const path of paths) {
         if (options.only && !options.only.has(path))
             continue;
         const ds = detectorsFor(path, list);
         if (ds.length > 0)
             work.push({ path, detectors: ds });
+        else
+            unclaimed.push(path);
     }
-    return { work };
+    const sniffed = await sniffPaths(source, unclaimed, list.filter((d) => d.sniff !== undefined), 8);
+    if (sniffed.size === 0)
+        return { work };
+    for (const [path, detectors] of sniffed)
+        work.push({ path, detectors });
+    return { work: work.sort((a, b) => engine_cmp(a.path, b.path)) };
 }
 /** Runs `fn` over `items` with at most `limit` at once; results in item order. */
 async function mapLimited(items, limit, fn) {
@@ -53521,17 +59018,32 @@ preRead) {
         bytes = await (preRead ?? source.read(path, limits.maxFileBytes));
     }
     catch (e) {
-        const message = e instanceof sources_source/* SourceReadError */.Ct ? e.message : `cannot be read: ${errorMessage(e)}`;
+        const message = e instanceof sources_source/* SourceReadError */.Ct ? e.message : `cannot be read: ${(0,util_errors/* errorMessage */.g)(e)}`;
         return { components: [], errors: [{ file: path, message }] };
     }
     if (bytes === null)
         return { components: [], errors: [] };
+    // A file committed through Git LFS holds a pointer, not its content: what it declares cannot be
+    // read, so the scan fails closed on it.
+    if (isLfsPointer(bytes)) {
+        return {
+            components: [],
+            errors: [
+                {
+                    file: path,
+                    line: 1,
+                    message: 'Git LFS pointer: the file content is not in the repository and cannot be read',
+                },
+            ],
+        };
+    }
     let text;
     let decodeError;
     // null: checked and within the limit.
     let depthError;
     const components = [];
     const errors = [];
+    const callees = new Set();
     let skipped = 0;
     for (const detector of detectors) {
         if (!detector.binary && text === undefined && decodeError === undefined) {
@@ -53542,7 +59054,7 @@ preRead) {
                 decodeError = {
                     file: path,
                     ...(e instanceof util_text/* DecodeError */.Xc && e.line ? { line: e.line } : {}),
-                    message: e instanceof util_text/* DecodeError */.Xc ? e.message : errorMessage(e),
+                    message: e instanceof util_text/* DecodeError */.Xc ? e.message : (0,util_errors/* errorMessage */.g)(e),
                 };
                 errors.push(decodeError);
             }
@@ -53574,15 +59086,18 @@ preRead) {
                 components.push(c);
             for (const err of result.errors)
                 errors.push(err);
+            for (const c of result.callees ?? [])
+                callees.add(c);
         }
         catch (e) {
             // A detector bug or a parser blowing up on hostile input: report it, located, never crash.
-            errors.push({ file: path, message: `${detector.id}: ${errorMessage(e)}` });
+            errors.push({ file: path, message: `${detector.id}: ${(0,util_errors/* errorMessage */.g)(e)}` });
         }
     }
+    const called = callees.size > 0 ? { callees: [...callees].sort() } : {};
     return skipped > 0 && skipped === detectors.length
-        ? { components, errors, notParsed: true }
-        : { components, errors };
+        ? { components, errors, notParsed: true, ...called }
+        : { components, errors, ...called };
 }
 function compareErrors(a, b) {
     return engine_cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || engine_cmp(a.message, b.message);
@@ -53593,6 +59108,59 @@ function engine_cmp(a, b) {
 /** JSON and JSONC get the nesting bound before any detector parses them. */
 function isJson(detector) {
     return detector.syntax === 'json' || detector.syntax === 'jsonc';
+}
+
+
+/***/ }),
+
+/***/ 67037:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qp: () => (/* binding */ componentsWhere),
+/* harmony export */   lj: () => (/* binding */ judgedByCallers),
+/* harmony export */   sz: () => (/* binding */ dropJudgedByCallers)
+/* harmony export */ });
+/** The files, among `results`, judged in their callers' contexts only. */
+function judgedByCallers(results) {
+    const incoming = new Set();
+    for (const [file, r] of results)
+        for (const c of r.callees ?? [])
+            if (c !== file)
+                incoming.add(c);
+    const dropped = new Set();
+    if (incoming.size === 0)
+        return dropped;
+    const stack = [...results.keys()].filter((f) => !incoming.has(f));
+    const seen = new Set(stack);
+    while (stack.length > 0) {
+        const f = stack.pop();
+        for (const c of results.get(f)?.callees ?? []) {
+            if (c === f || seen.has(c))
+                continue;
+            seen.add(c);
+            dropped.add(c);
+            stack.push(c);
+        }
+    }
+    return dropped;
+}
+/** Empties the components of the files judged in their callers' contexts (in place). */
+function dropJudgedByCallers(results) {
+    for (const f of judgedByCallers(results)) {
+        const r = results.get(f);
+        if (r)
+            results.set(f, { ...r, components: [], standalone: r.components });
+    }
+}
+/**
+ * A file's components as judged in a tree whose files judged in their callers' contexts are
+ * `dropped`: none when dropped there, its own detectors' otherwise.
+ */
+function componentsWhere(r, dropped) {
+    if (dropped)
+        return [];
+    return r.standalone ?? r.components;
 }
 
 
@@ -53611,7 +59179,7 @@ function isJson(detector) {
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99687);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _detectors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(99384);
+/* harmony import */ var _detectors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17909);
 /* harmony import */ var _policy_names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(25714);
 
 
@@ -53623,7 +59191,9 @@ function isJson(detector) {
  * what a manifest in its folder subtree declares.
  */
 const MANIFESTS = new Set(_detectors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .detectors */ .m.filter((d) => d.role === 'manifest').flatMap(sourcesOf));
-const LOCKFILES = new Map(_detectors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .detectors */ .m.filter((d) => d.role === 'lockfile').flatMap((d) => sourcesOf(d).map((s) => [s, d.ecosystems])));
+const LOCKFILES = new Map(_detectors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .detectors */ .m
+    .filter((d) => d.role === 'lockfile')
+    .flatMap((d) => sourcesOf(d).map((s) => [s, d.ecosystems])));
 const manifestDetectors = _detectors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .detectors */ .m.filter((d) => d.role === 'manifest');
 function sourcesOf(d) {
     return d.sources ?? [d.id];
@@ -53924,7 +59494,7 @@ function lowerBoundIn(version, range) {
 /* harmony export */   nc: () => (/* binding */ isBuiltinName)
 /* harmony export */ });
 /* harmony import */ var _catalog_advisories_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73944);
-/* harmony import */ var _catalog_tools_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(78006);
+/* harmony import */ var _catalog_tools_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17346);
 // The built-in policies: `builtin:advisories` (evidence-backed bans, locked), `builtin:ai-coding-tools`
 // (every catalog tool, warn) and `builtin:default` (what runs without a policy file).
 
@@ -53953,6 +59523,7 @@ function builtinPolicyFile(name) {
                     locked: true,
                     unknownVersionFloor: 'warn',
                     reason: `${a.id}: ${a.title} in ${a.versions} (first clean release ${a.firstClean})`,
+                    link: a.link,
                     origin: origin(name),
                 })),
             };
@@ -53973,18 +59544,207 @@ function builtinPolicyFile(name) {
 
 /***/ }),
 
-/***/ 32863:
+/***/ 59596:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _3: () => (/* binding */ evaluate),
-/* harmony export */   m$: () => (/* binding */ createEvaluator)
+/* harmony export */   H: () => (/* binding */ formatIssue),
+/* harmony export */   p: () => (/* binding */ PolicyError)
 /* harmony export */ });
-/* unused harmony export isExpired */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(25714);
-/* harmony import */ var _model_versions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62212);
+// The error a policy that cannot be used raises, in a module of its own: the CLI recognises it
+// (exit 2) without loading the policy parser.
+/** A policy that cannot be used: exit 2 with `file:line:column: message` (one line per problem). */
+class PolicyError extends Error {
+    file;
+    line;
+    column;
+    reason;
+    issues;
+    constructor(file, line, column, reason, more = []) {
+        const first = { file, line, column, message: reason };
+        const issues = [first, ...more];
+        super(issues.map(formatIssue).join('\n'));
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.reason = reason;
+        this.issues = issues;
+    }
+    static of(issues) {
+        const [first, ...more] = issues;
+        return new PolicyError(first.file, first.line, first.column, first.message, more);
+    }
+}
+function formatIssue(i) {
+    return i.line > 0 ? `${i.file}:${i.line}:${i.column}: ${i.message}` : `${i.file}: ${i.message}`;
+}
+
+
+/***/ }),
+
+/***/ 84813:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m$: () => (/* binding */ createEvaluator),
+  _3: () => (/* binding */ evaluate)
+});
+
+// UNUSED EXPORTS: isExpired
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(14006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js + 4 modules
+var pep440 = __nccwpck_require__(99687);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(62088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+// EXTERNAL MODULE: ./src/model/versions.ts
+var versions = __nccwpck_require__(62212);
+// EXTERNAL MODULE: ./src/catalog/mappings.ts + 3 modules
+var mappings = __nccwpck_require__(13453);
+;// CONCATENATED MODULE: ./src/catalog/remediation.ts
+// What to do about a finding of a versioned ban: the first clean version in the carrier's own
+// version line, computed from the rule's range and the catalog's tables (never written by hand),
+// and one sentence that says it.
+
+
+
+
+/**
+ * The versions just above the range's upper bounds, ascending: the candidates for the first
+ * version outside it (`<2.1.198` → 2.1.198; `<=1.2.3` → 1.2.4). A range with no upper bound has none.
+ */
+function upperBounds(syntax, range) {
+    const out = new Set();
+    if (syntax === 'pep440') {
+        for (const part of range.split(/,|\|\|/)) {
+            const m = /^\s*(<=|<|==)\s*([^\s,]+)\s*$/.exec(part);
+            if (!m || !pep440/* valid */.rZ(m[2]))
+                continue;
+            const next = m[1] === '<' ? m[2] : pep440/* inc */.bE(m[2], 'patch');
+            if (next)
+                out.add(next);
+        }
+        return [...out].sort(pep440/* compare */.UD);
+    }
+    let parsed;
+    try {
+        parsed = new (semver_default()).Range(range, { loose: true });
+    }
+    catch {
+        return [];
+    }
+    for (const set of parsed.set)
+        for (const c of set) {
+            const v = c.semver.version;
+            if (c.value === '')
+                continue; // `*`: no bound
+            // `<2` reads as `<2.0.0-0`: the first version outside it is 2.0.0.
+            if (c.operator === '<')
+                out.add(v.endsWith('-0') ? v.slice(0, -2) : v);
+            else if (c.operator === '<=' || c.operator === '') {
+                const next = semver_default().inc(v, 'patch');
+                if (next)
+                    out.add(next);
+            }
+        }
+    return [...out].sort((semver_default()).compare);
+}
+function mapped(carrier, version) {
+    try {
+        return carrier.toolVersion(version);
+    }
+    catch {
+        return { kind: 'unknown', why: '' };
+    }
+}
+function greater(syntax, a, b) {
+    if (syntax === 'pep440')
+        return pep440/* valid */.rZ(a) !== null && pep440/* valid */.rZ(b) !== null && pep440.gt(a, b);
+    const x = semver_default().valid(a.replace(/^v/, ''), { loose: true });
+    const y = semver_default().valid(b.replace(/^v/, ''), { loose: true });
+    return x !== null && y !== null && semver_default().gt(x, y);
+}
+/** The first clean carrier version, with the tool version it carries. */
+function firstClean(input) {
+    const { range, tool, carrier, component } = input;
+    if (range === undefined)
+        return null;
+    if (!tool || !carrier) {
+        const syntax = (0,versions/* syntaxOf */.rS)(component.ecosystem);
+        if (syntax === 'ref')
+            return null;
+        const next = upperBounds(syntax, range).find((c) => !(0,versions/* versionSatisfies */.Kw)(syntax, c, range) &&
+            (component.version === null || greater(syntax, c, component.version)));
+        return next === undefined ? null : { version: next };
+    }
+    const scheme = tool.versionScheme;
+    const banned = (tv) => (0,versions/* versionSatisfies */.Kw)(scheme, tv, range);
+    const table = mappings/* versionTables */.C9.get(carrier.toolVersion);
+    if (table) {
+        // After the version found; when it cannot be placed, after the last banned version known.
+        let start = component.version === null ? null : table.positionOf(component.version);
+        if (start === null) {
+            start = -1;
+            table.versions.forEach((v, i) => {
+                const m = mapped(carrier, v);
+                if (m.kind === 'exact' && m.versions.some(banned))
+                    start = i;
+            });
+        }
+        for (const v of table.versions.slice(start + 1)) {
+            const m = mapped(carrier, v);
+            if (m.kind === 'exact' && !m.versions.some(banned))
+                return { version: v, toolVersion: m.versions.at(-1) };
+        }
+        return null;
+    }
+    // The carrier is published in the tool's own line: the first version above the range, if the
+    // carrier maps it to itself (an extension with a line of its own does not).
+    const current = input.toolVersion?.replace(/^>=/, '') ?? null;
+    const next = upperBounds(scheme, range).find((c) => {
+        if (banned(c) || (current !== null && !greater(scheme, c, current)))
+            return false;
+        const m = mapped(carrier, c);
+        return m.kind === 'exact' && m.versions.includes(c);
+    });
+    return next === undefined ? null : { version: next, toolVersion: next };
+}
+/** The remediation of a finding of a versioned ban, or null when no clean version is known. */
+function remediationFor(input) {
+    const clean = firstClean(input);
+    if (!clean)
+        return null;
+    const { component, tool, carrier } = input;
+    const { version } = clean;
+    const carries = tool && clean.toolVersion !== undefined && clean.toolVersion !== version
+        ? ` (it carries ${tool.name} ${clean.toolVersion})`
+        : '';
+    let text;
+    switch (component.ecosystem) {
+        case 'github-action':
+            text = `Pin ${component.name} to ${version} or later${carries}.`;
+            break;
+        case 'devcontainer-feature':
+            text = `Set the "${carrier?.versionOption?.name ?? 'version'}" option of ${component.name} to ${version} or later.`;
+            break;
+        case 'installer':
+            text = `Install ${tool?.name ?? component.name} ${version} or later (pass ${version} to ${component.name}).`;
+            break;
+        default:
+            text = `Upgrade ${component.name} to ${version} or later${carries}.`;
+    }
+    return { version, text };
+}
+
+// EXTERNAL MODULE: ./src/policy/names.ts
+var names = __nccwpck_require__(25714);
+;// CONCATENATED MODULE: ./src/policy/evaluate.ts
+
 
 
 
@@ -54003,6 +59763,7 @@ function evaluate(components, policy, options) {
 }
 function createEvaluator(policy, options) {
     const now = options.now ?? new Date();
+    const prefix = (options.pathPrefix ?? '').replace(/^\/+|\/+$/g, '');
     // Tool rules expand to their carriers, indexed by identity: one look-up per component.
     const byCarrier = new Map();
     const packageRules = [];
@@ -54012,7 +59773,7 @@ function createEvaluator(policy, options) {
             if (!tool)
                 return;
             for (const carrier of tool.carriers) {
-                const k = carrierKey(carrier.ecosystem, (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(carrier.ecosystem, carrier.package));
+                const k = carrierKey(carrier.ecosystem, (0,names/* normalizeName */.Pc)(carrier.ecosystem, carrier.package));
                 const list = byCarrier.get(k) ?? [];
                 if (!list.some((e) => e.rule === rule))
                     list.push({ ruleIndex, rule, tool, carrier });
@@ -54028,10 +59789,10 @@ function createEvaluator(policy, options) {
         exceptionState.set(ex, { used: false, expired: isExpired(ex, now) });
     const judge = (component) => {
         const matches = [];
-        for (const e of byCarrier.get(carrierKey(component.ecosystem, (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(component.ecosystem, component.name))) ?? []) {
+        for (const e of byCarrier.get(carrierKey(component.ecosystem, (0,names/* normalizeName */.Pc)(component.ecosystem, component.name))) ?? []) {
             const m = matchToolRule(e, component);
             if (m)
-                matches.push({ ruleIndex: e.ruleIndex, match: m });
+                matches.push({ ruleIndex: e.ruleIndex, match: { ...m, carrier: e.carrier } });
         }
         for (const { ruleIndex, rule } of packageRules) {
             const m = matchPackageRule(rule, component);
@@ -54048,7 +59809,7 @@ function createEvaluator(policy, options) {
                 continue;
             const finding = findingFor(component, match, unknownAction);
             for (const ex of policy.exceptions) {
-                if (!exceptionApplies(ex, match, component))
+                if (!exceptionApplies(ex, match, component, prefix))
                     continue;
                 const state = exceptionState.get(ex);
                 state.used = true;
@@ -54074,7 +59835,8 @@ function createEvaluator(policy, options) {
                     ...where,
                 });
             }
-            else if (!state.used) {
+            else if (!state.used && !(prefix && ex.paths?.length)) {
+                // Scanning one folder of a repository, an exception for other paths is not stale.
                 out.push({
                     kind: 'stale-exception',
                     message: `exception for rule ${ex.rule} matches nothing: it is stale and can be removed (${ex.reason})`,
@@ -54121,13 +59883,13 @@ function matchToolRule({ rule, tool, carrier }, c) {
         case 'unknown':
             return { rule, tool, toolVersion: null, unknown: mapping.why };
         case 'exact': {
-            const hit = mapping.versions.find((v) => (0,_model_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .versionSatisfies */ .Kw)(tool.versionScheme, v, rule.versions));
+            const hit = mapping.versions.find((v) => (0,versions/* versionSatisfies */.Kw)(tool.versionScheme, v, rule.versions));
             return hit === undefined ? null : { rule, tool, toolVersion: hit };
         }
         case 'atLeast': {
             if (tool.versionScheme !== 'semver')
                 return { rule, tool, toolVersion: null, unknown: mapping.why };
-            const where = (0,_model_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .lowerBoundIn */ .jj)(mapping.version, rule.versions);
+            const where = (0,versions/* lowerBoundIn */.jj)(mapping.version, rule.versions);
             if (where === 'out')
                 return null;
             if (where === 'in')
@@ -54139,17 +59901,24 @@ function matchToolRule({ rule, tool, carrier }, c) {
 function matchPackageRule(rule, c) {
     if (rule.ecosystem !== undefined && rule.ecosystem !== c.ecosystem)
         return null;
-    if (rule.package !== undefined && !(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .nameMatches */ .F5)(c.ecosystem, rule.package, c.name))
+    if (rule.package !== undefined && !(0,names/* nameMatches */.F5)(c.ecosystem, rule.package, c.name))
         return null;
     if (rule.versions === undefined)
         return { rule };
     if (c.version === null)
         return { rule, unknown: notPinned(c) };
-    return (0,_model_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .versionSatisfies */ .Kw)((0,_model_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .syntaxOf */ .rS)(c.ecosystem), c.version, rule.versions) ? { rule } : null;
+    return (0,versions/* versionSatisfies */.Kw)((0,versions/* syntaxOf */.rS)(c.ecosystem), c.version, rule.versions) ? { rule } : null;
 }
 function findingFor(c, match, unknownSetting) {
     const { rule } = match;
     const action = match.unknown !== undefined ? (unknownSetting === 'ignore' ? 'warn' : unknownSetting) : rule.action;
+    const remediation = remediationFor({
+        range: rule.versions,
+        component: c,
+        ...(match.tool ? { tool: match.tool } : {}),
+        ...(match.carrier ? { carrier: match.carrier } : {}),
+        ...(match.toolVersion !== undefined ? { toolVersion: match.toolVersion } : {}),
+    });
     return {
         ruleId: rule.id,
         action,
@@ -54164,10 +59933,13 @@ function findingFor(c, match, unknownSetting) {
         },
         ...(match.tool ? { tool: match.tool.id, toolVersion: match.toolVersion ?? null } : {}),
         location: c.location,
+        ...(c.via !== undefined ? { via: c.via } : {}),
+        ...(c.versionFrom !== undefined ? { versionFrom: c.versionFrom } : {}),
         source: c.source,
         ...(rule.reason ? { reason: rule.reason } : {}),
         ...(rule.link ? { link: rule.link } : {}),
         ...(match.unknown !== undefined ? { unknownVersion: true, unknownReason: match.unknown } : {}),
+        ...(remediation ? { remediation } : {}),
     };
 }
 function messageFor(c, match) {
@@ -54191,15 +59963,15 @@ const pathMatchers = new Map();
 function pathMatches(glob, file) {
     let m = pathMatchers.get(glob);
     if (!m) {
-        m = picomatch__WEBPACK_IMPORTED_MODULE_2___default()(glob, { dot: true });
+        m = picomatch_default()(glob, { dot: true });
         pathMatchers.set(glob, m);
     }
     return m(file);
 }
-function exceptionApplies(ex, match, c) {
+function exceptionApplies(ex, match, c, prefix) {
     if (ex.rule !== match.rule.id)
         return false;
-    if (ex.package !== undefined && !(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .nameMatches */ .F5)(c.ecosystem, ex.package, c.name))
+    if (ex.package !== undefined && !(0,names/* nameMatches */.F5)(c.ecosystem, ex.package, c.name))
         return false;
     if (ex.versions !== undefined) {
         // An exception limited to versions cannot vouch for a version nobody knows.
@@ -54210,19 +59982,22 @@ function exceptionApplies(ex, match, c) {
             if (tv === null || tv === undefined)
                 return false;
             if (tv.startsWith('>=')) {
-                if ((0,_model_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .lowerBoundIn */ .jj)(tv.slice(2), ex.versions) !== 'in')
+                if ((0,versions/* lowerBoundIn */.jj)(tv.slice(2), ex.versions) !== 'in')
                     return false;
             }
-            else if (!(0,_model_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .versionSatisfies */ .Kw)(match.tool.versionScheme, tv, ex.versions))
+            else if (!(0,versions/* versionSatisfies */.Kw)(match.tool.versionScheme, tv, ex.versions))
                 return false;
         }
         else {
-            if (c.version === null || !(0,_model_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .versionSatisfies */ .Kw)((0,_model_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .syntaxOf */ .rS)(c.ecosystem), c.version, ex.versions))
+            if (c.version === null || !(0,versions/* versionSatisfies */.Kw)((0,versions/* syntaxOf */.rS)(c.ecosystem), c.version, ex.versions))
                 return false;
         }
     }
-    if (ex.paths && ex.paths.length > 0 && !ex.paths.some((g) => pathMatches(g, c.location.file)))
-        return false;
+    if (ex.paths && ex.paths.length > 0) {
+        const file = prefix ? `${prefix}/${c.location.file}` : c.location.file;
+        if (!ex.paths.some((g) => pathMatches(g, file)))
+            return false;
+    }
     return true;
 }
 /** An exception applies through the whole of its expiry day (UTC). */
@@ -54234,13 +60009,13 @@ function isExpired(ex, now) {
 
 /***/ }),
 
-/***/ 7692:
+/***/ 8926:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  pn: () => (/* reexport */ PolicyError),
+  pn: () => (/* reexport */ error/* PolicyError */.p),
   tb: () => (/* binding */ loadPolicy),
   jG: () => (/* binding */ loadPolicyFromTree),
   XL: () => (/* binding */ parsePolicyText)
@@ -54254,12 +60029,14 @@ var promises_ = __nccwpck_require__(51455);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/policy/builtin.ts
 var builtin = __nccwpck_require__(5157);
+// EXTERNAL MODULE: ./src/policy/refs.ts
+var refs = __nccwpck_require__(60486);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __nccwpck_require__(92857);
-// EXTERNAL MODULE: ./src/catalog/tools.ts + 11 modules
-var tools = __nccwpck_require__(78006);
+// EXTERNAL MODULE: ./src/catalog/tools.ts + 3 modules
+var tools = __nccwpck_require__(17346);
 // EXTERNAL MODULE: ./src/model/ecosystems.ts
 var ecosystems = __nccwpck_require__(27184);
 ;// CONCATENATED MODULE: ./src/policy/schema.ts
@@ -54311,6 +60088,12 @@ const settingsSchema = schemas/* strictObject */.rej({
     unknownVersion: schemas/* enum */.k5n(['fail', 'warn', 'ignore'])
         .optional()
         .describe('What a matching component whose version cannot be known becomes (default warn).'),
+    advisories: schemas/* enum */.k5n(['on', 'off'])
+        .optional()
+        .describe('The built-in advisories (builtin:advisories) apply under every policy unless it turns them off here, with advisoriesReason. A policy merged over one that keeps them on cannot turn them off.'),
+    advisoriesReason: schema_text
+        .optional()
+        .describe('Required with advisories: off: why this repository does not enforce the built-in advisories.'),
 });
 const policySchema = schemas/* strictObject */.rej({
     $schema: schemas/* string */.YjP().optional().describe('The JSON Schema of this file, for editors.'),
@@ -54330,35 +60113,8 @@ function policyJsonSchema() {
     return { $schema, title: 'ai-tooling-gate policy', ...rest };
 }
 
-;// CONCATENATED MODULE: ./src/policy/error.ts
-// The error a policy that cannot be used raises, in a module of its own: the CLI recognises it
-// (exit 2) without loading the policy parser.
-/** A policy that cannot be used: exit 2 with `file:line:column: message` (one line per problem). */
-class PolicyError extends Error {
-    file;
-    line;
-    column;
-    reason;
-    issues;
-    constructor(file, line, column, reason, more = []) {
-        const first = { file, line, column, message: reason };
-        const issues = [first, ...more];
-        super(issues.map(formatIssue).join('\n'));
-        this.file = file;
-        this.line = line;
-        this.column = column;
-        this.reason = reason;
-        this.issues = issues;
-    }
-    static of(issues) {
-        const [first, ...more] = issues;
-        return new PolicyError(first.file, first.line, first.column, first.message, more);
-    }
-}
-function formatIssue(i) {
-    return i.line > 0 ? `${i.file}:${i.line}:${i.column}: ${i.message}` : `${i.file}: ${i.message}`;
-}
-
+// EXTERNAL MODULE: ./src/policy/error.ts
+var error = __nccwpck_require__(59596);
 // EXTERNAL MODULE: ./src/catalog/index.ts
 var catalog = __nccwpck_require__(15799);
 // EXTERNAL MODULE: ./src/model/versions.ts
@@ -54483,7 +60239,7 @@ function editDistance(a, b) {
 }
 const KEYS = {
     policy: ['$schema', 'version', 'extends', 'settings', 'rules', 'exceptions'],
-    settings: ['unknownVersion'],
+    settings: ['unknownVersion', 'advisories', 'advisoriesReason'],
     rule: ['id', 'tool', 'ecosystem', 'package', 'versions', 'action', 'reason', 'link', 'locked'],
     exception: ['rule', 'package', 'versions', 'paths', 'reason', 'expires'],
 };
@@ -54570,7 +60326,7 @@ function isRealDate(s) {
 function dedupeIssues(issues) {
     const seen = new Set();
     return issues.filter((i) => {
-        const k = formatIssue(i);
+        const k = (0,error/* formatIssue */.H)(i);
         if (seen.has(k))
             return false;
         seen.add(k);
@@ -54598,6 +60354,14 @@ function isRecord(v) {
 function semanticIssues(data, loc) {
     const issues = [];
     const at = (o, message) => void issues.push({ ...o, message });
+    const settings = isRecord(data.settings) ? data.settings : {};
+    if (settings.advisories === 'off' &&
+        (typeof settings.advisoriesReason !== 'string' || settings.advisoriesReason.trim() === '')) {
+        at(loc.key(['settings'], 'advisories'), 'settings.advisories: off needs settings.advisoriesReason: say why this policy does not enforce the built-in advisories');
+    }
+    if (settings.advisoriesReason !== undefined && settings.advisories !== 'off') {
+        at(loc.key(['settings'], 'advisoriesReason'), 'settings.advisoriesReason: goes with advisories: off');
+    }
     const rules = Array.isArray(data.rules) ? data.rules : [];
     const firstId = new Map();
     rules.forEach((r, i) => {
@@ -54678,7 +60442,7 @@ const MAX_POLICY_BYTES = 1024 * 1024;
  */
 function parsePolicyFile(file, text) {
     if (text.length > MAX_POLICY_BYTES) {
-        throw new PolicyError(file, 1, 1, `is larger than ${MAX_POLICY_BYTES} bytes: not a policy file`);
+        throw new error/* PolicyError */.p(file, 1, 1, `is larger than ${MAX_POLICY_BYTES} bytes: not a policy file`);
     }
     const lines = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text.replace(/^\uFEFF/, ''), {
@@ -54689,7 +60453,7 @@ function parsePolicyFile(file, text) {
         version: '1.2',
     });
     if (doc.errors.length > 0) {
-        throw PolicyError.of(doc.errors.map((err) => {
+        throw error/* PolicyError */.p.of(doc.errors.map((err) => {
             const pos = err.linePos?.[0];
             return {
                 file,
@@ -54724,18 +60488,18 @@ function parsePolicyFile(file, text) {
         },
     });
     if (duplicates.length > 0)
-        throw PolicyError.of(duplicates);
+        throw error/* PolicyError */.p.of(duplicates);
     const loc = new Locator(file, doc, lines);
     let data;
     try {
         data = doc.toJS({ maxAliasCount: 100 });
     }
     catch (e) {
-        throw new PolicyError(file, 1, 1, `not a usable policy: ${e.message.split('\n')[0]}`);
+        throw new error/* PolicyError */.p(file, 1, 1, `not a usable policy: ${e.message.split('\n')[0]}`);
     }
     if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {
         const o = loc.at([]);
-        throw new PolicyError(file, o.line, o.column, `a policy must be a mapping with "version: 1", not ${describe(data)}`);
+        throw new error/* PolicyError */.p(file, o.line, o.column, `a policy must be a mapping with "version: 1", not ${describe(data)}`);
     }
     const result = policySchema.safeParse(data);
     const issues = [];
@@ -54746,7 +60510,7 @@ function parsePolicyFile(file, text) {
     // Semantic checks that need several fields; run on the raw data so that every problem is reported.
     issues.push(...semanticIssues(data, loc));
     if (issues.length > 0)
-        throw PolicyError.of(sortIssues(dedupeIssues(issues)));
+        throw error/* PolicyError */.p.of(sortIssues(dedupeIssues(issues)));
     const doc1 = result.data;
     const fieldOrigins = new WeakMap();
     const fieldsOf = (path, obj) => {
@@ -54788,6 +60552,17 @@ function parsePolicyFile(file, text) {
         file,
         extends: (doc1.extends ?? []).map((ref, i) => ({ ref, origin: loc.at(['extends', i]) })),
         ...(doc1.settings?.unknownVersion !== undefined ? { unknownVersion: doc1.settings.unknownVersion } : {}),
+        ...(doc1.settings?.advisories !== undefined
+            ? {
+                advisories: {
+                    value: doc1.settings.advisories,
+                    ...(doc1.settings.advisoriesReason !== undefined
+                        ? { reason: doc1.settings.advisoriesReason }
+                        : {}),
+                    origin: loc.key(['settings'], 'advisories'),
+                },
+            }
+            : {}),
         rules,
         exceptions,
         fieldOrigins,
@@ -54808,81 +60583,19 @@ function parsePolicyFile(file, text) {
 // - `settings.unknownVersion`: the last file that sets it wins (default warn), except for locked
 //   rules: their unknown versions are judged at least as strictly as the file that defines them
 //   says (built-in advisories: at least warn), so `ignore` in a later file cannot silence them;
-// - every exception must name a rule of the merged policy.
+// - every exception must name a rule of the merged policy;
+// - the floor: `builtin:advisories` is merged first under every policy that does not merge it
+//   itself, unless the last file that sets `settings.advisories` turns it off (with a reason); a
+//   file cannot turn off what a file merged before it (an extended one, or builtin:advisories
+//   itself) keeps on.
 
 
 
 
-
-
-const GITHUB_REF = /^github:([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)\/([^@]+)@([^@\s]+)$/;
 const MAX_EXTENDS_DEPTH = 32;
-function githubRef(text) {
-    const m = GITHUB_REF.exec(text);
-    if (!m)
-        return null;
-    const path = external_node_path_.posix.normalize(m[3]);
-    if (path.startsWith('../') || path === '..' || path.startsWith('/'))
-        return null;
-    const id = `github:${m[1].toLowerCase()}/${m[2].toLowerCase()}/${path}@${m[4]}`;
-    return {
-        kind: 'github',
-        owner: m[1],
-        repo: m[2],
-        path,
-        ref: m[4],
-        id,
-        display: `github:${m[1]}/${m[2]}/${path}@${m[4]}`,
-    };
-}
-/** Resolves an `extends` entry against the file that names it; a string error when it cannot be. */
-function resolveExtends(entry, parent) {
-    if (entry.startsWith('builtin:')) {
-        return (0,builtin/* isBuiltinName */.nc)(entry)
-            ? { kind: 'builtin', name: entry, id: entry, display: entry }
-            : `unknown built-in policy "${entry}" (known: ${builtin/* BUILTIN_NAMES */.VP.join(', ')})`;
-    }
-    if (entry.startsWith('github:')) {
-        return githubRef(entry) ?? `"${entry}" must be github:OWNER/REPO/PATH@REF`;
-    }
-    if (/^[a-z][a-z0-9+.-]*:/i.test(entry) && !/^[A-Za-z]:[\\/]/.test(entry)) {
-        return `"${entry}": only builtin:, github: and relative paths can be extended`;
-    }
-    if (entry.startsWith('/') || /^[A-Za-z]:[\\/]/.test(entry)) {
-        return `"${entry}" must be a path relative to this file`;
-    }
-    switch (parent.kind) {
-        case 'builtin':
-            return `"${entry}": a built-in policy cannot extend a path`;
-        case 'file': {
-            const path = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(parent.path), entry);
-            const display = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(parent.display.replace(/\\/g, '/')), entry));
-            return { kind: 'file', path, id: path, display };
-        }
-        case 'github': {
-            const path = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(parent.path), entry));
-            if (path.startsWith('../') || path === '..')
-                return `"${entry}" leaves the repository ${parent.owner}/${parent.repo}`;
-            const ref = githubRef(`github:${parent.owner}/${parent.repo}/${path}@${parent.ref}`);
-            return ref ?? `"${entry}" is not a usable path`;
-        }
-    }
-}
-function rootRef(ref, baseDir) {
-    if ((0,builtin/* isBuiltinName */.nc)(ref))
-        return { kind: 'builtin', name: ref, id: ref, display: ref };
-    if (ref.startsWith('builtin:')) {
-        throw new PolicyError(ref, 0, 0, `unknown built-in policy (known: ${builtin/* BUILTIN_NAMES */.VP.join(', ')})`);
-    }
-    if (ref.startsWith('github:')) {
-        const g = githubRef(ref);
-        if (!g)
-            throw new PolicyError(ref, 0, 0, 'must be github:OWNER/REPO/PATH@REF');
-        return g;
-    }
-    const path = baseDir === undefined ? (0,external_node_path_.resolve)(ref) : (0,external_node_path_.resolve)(baseDir, ref);
-    return { kind: 'file', path, id: path, display: ref };
-}
+
+
+
 async function defaultReadFile(path) {
     try {
         const s = await (0,promises_.stat)(path);
@@ -54902,8 +60615,8 @@ async function defaultReadFile(path) {
 async function readPolicy(ref, at, options) {
     const fail = (message) => {
         if (at)
-            throw new PolicyError(at.file, at.line, at.column, message);
-        throw new PolicyError(ref.display, 0, 0, message);
+            throw new error/* PolicyError */.p(at.file, at.line, at.column, message);
+        throw new error/* PolicyError */.p(ref.display, 0, 0, message);
     };
     switch (ref.kind) {
         case 'builtin':
@@ -54939,17 +60652,17 @@ async function loadTree(ref, at, chain, seen, out, options) {
     const parsed = await readPolicy(ref, at, options);
     const here = [...chain, ref];
     for (const entry of parsed.extends) {
-        const child = resolveExtends(entry.ref, ref);
+        const child = (0,refs/* resolveExtends */.QL)(entry.ref, ref);
         if (typeof child === 'string') {
-            throw new PolicyError(entry.origin.file, entry.origin.line, entry.origin.column, `extends: ${child}`);
+            throw new error/* PolicyError */.p(entry.origin.file, entry.origin.line, entry.origin.column, `extends: ${child}`);
         }
         const cycleAt = here.findIndex((r) => r.id === child.id);
         if (cycleAt >= 0) {
             const names = [...here.slice(cycleAt), child].map((r) => r.display).join(' → ');
-            throw new PolicyError(entry.origin.file, entry.origin.line, entry.origin.column, `extends: cycle: ${names}`);
+            throw new error/* PolicyError */.p(entry.origin.file, entry.origin.line, entry.origin.column, `extends: cycle: ${names}`);
         }
         if (here.length >= MAX_EXTENDS_DEPTH) {
-            throw new PolicyError(entry.origin.file, entry.origin.line, entry.origin.column, `extends: more than ${MAX_EXTENDS_DEPTH} levels of extends`);
+            throw new error/* PolicyError */.p(entry.origin.file, entry.origin.line, entry.origin.column, `extends: more than ${MAX_EXTENDS_DEPTH} levels of extends`);
         }
         if (seen.has(child.id))
             continue;
@@ -54960,12 +60673,61 @@ async function loadTree(ref, at, chain, seen, out, options) {
         out.push({ ref, parsed });
     }
 }
-/** Merges loaded files in order; throws every merge problem, located. */
-function mergePolicyFiles(files) {
+const ADVISORIES = 'builtin:advisories';
+/**
+ * The advisories floor: the files with `builtin:advisories` merged first when nothing turns it off
+ * and no file merges it already; problems when a file turns off what an earlier one keeps on.
+ */
+function withFloor(files, problem) {
+    let setter = -1;
+    files.forEach((f, i) => {
+        if (f.parsed.advisories !== undefined)
+            setter = i;
+    });
+    const setting = setter >= 0 ? files[setter].parsed.advisories : undefined;
+    if (setting?.value === 'off') {
+        const keeper = files
+            .slice(0, setter)
+            .find((f) => f.ref.id === ADVISORIES || f.parsed.advisories?.value === 'on');
+        if (keeper) {
+            problem(setting.origin, `settings.advisories: off: ${keeper.ref.display} is merged before this file and keeps the built-in advisories on; a policy merged over it cannot turn them off`);
+        }
+        for (const f of files.slice(setter + 1)) {
+            if (f.ref.id === ADVISORIES) {
+                problem(setting.origin, `settings.advisories: off, but ${ADVISORIES} is merged after this file`);
+            }
+        }
+        return { files, advisories: 'off', ...(setting.reason !== undefined ? { reason: setting.reason } : {}) };
+    }
+    if (files.some((f) => f.ref.id === ADVISORIES))
+        return { files, advisories: 'on' };
+    const floor = {
+        ref: { kind: 'builtin', name: ADVISORIES, id: ADVISORIES, display: ADVISORIES },
+        parsed: (0,builtin/* builtinPolicyFile */.gf)(ADVISORIES),
+    };
+    return { files: [floor, ...files], advisories: 'on' };
+}
+/**
+ * Merges loaded files in order; throws every merge problem, located. `floor: false` merges the
+ * files exactly as given (one file on its own, or a repository's file that a central policy's
+ * floor already covers).
+ */
+function mergePolicyFiles(given, options = {}) {
     const issues = [];
     const problem = (o, message) => {
         issues.push({ file: o?.file ?? '', line: o?.line ?? 0, column: o?.column ?? 0, message });
     };
+    const floored = options.floor === false
+        ? (() => {
+            const last = [...given].reverse().find((f) => f.parsed.advisories !== undefined)?.parsed.advisories;
+            return {
+                files: given,
+                advisories: last?.value ?? 'on',
+                ...(last?.reason !== undefined ? { reason: last.reason } : {}),
+            };
+        })()
+        : withFloor(given, problem);
+    const files = floored.files;
     const rules = new Map();
     const exceptions = [];
     const fieldOriginsOf = new Map();
@@ -55016,10 +60778,14 @@ function mergePolicyFiles(files) {
         }
     }
     if (issues.length > 0)
-        throw PolicyError.of(issues);
+        throw error/* PolicyError */.p.of(issues);
     return {
         version: 1,
-        settings: { unknownVersion },
+        settings: {
+            unknownVersion,
+            advisories: floored.advisories,
+            ...(floored.reason !== undefined ? { advisoriesReason: floored.reason } : {}),
+        },
         rules: [...rules.values()],
         exceptions,
         sources: files.map((f) => f.ref.display),
@@ -55027,12 +60793,11 @@ function mergePolicyFiles(files) {
 }
 /** Loads a policy by path, `builtin:NAME` or `github:OWNER/REPO/PATH@REF`, with every `extends` merged in. */
 async function loadPolicy(ref, options = {}) {
-    const root = rootRef(ref, options.baseDir);
+    const root = (0,refs/* rootRef */.A6)(ref, options.baseDir);
     const files = [];
     await loadTree(root, null, [], new Set(), files, options);
     return mergePolicyFiles(files);
 }
-/** Parses one policy text on its own (no extends), e.g. for editors and tests. */
 const TREE_ROOT = '/__ai-tooling-gate-tree__';
 /**
  * Loads a policy from a tree that is not the filesystem (a git commit, the GitHub API): `path` and
@@ -55051,13 +60816,16 @@ async function loadPolicyFromTree(path, read, options = {}) {
         },
     });
 }
+/** One policy text on its own, as written: no `extends`, and no advisories floor under it. */
 function parsePolicyText(file, text) {
     const parsed = parsePolicyFile(file, text);
     if (parsed.extends.length > 0) {
         const e = parsed.extends[0];
-        throw new PolicyError(e.origin.file, e.origin.line, e.origin.column, 'extends: use loadPolicy to resolve extends');
+        throw new error/* PolicyError */.p(e.origin.file, e.origin.line, e.origin.column, 'extends: use loadPolicy to resolve extends');
     }
-    return mergePolicyFiles([{ ref: { kind: 'file', path: file, id: file, display: file }, parsed }]);
+    return mergePolicyFiles([{ ref: { kind: 'file', path: file, id: file, display: file }, parsed }], {
+        floor: false,
+    });
 }
 
 
@@ -55129,6 +60897,519 @@ function nameMatches(ecosystem, pattern, name) {
 
 /***/ }),
 
+/***/ 60486:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A6: () => (/* binding */ rootRef),
+/* harmony export */   NV: () => (/* binding */ githubRef),
+/* harmony export */   QL: () => (/* binding */ resolveExtends)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _builtin_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5157);
+/* harmony import */ var _error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(59596);
+// How a policy is named: `builtin:NAME`, `github:OWNER/REPO/PATH@REF` or a path, and how an
+// `extends` entry resolves against the file that names it. The one grammar of `github:` policy
+// references (the action's input, the CLI's --policy, extends, the org audit's central policy).
+
+
+
+const GITHUB_REF = /^github:([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)\/([^@]+)@([^@\s]+)$/;
+function githubRef(text) {
+    const m = GITHUB_REF.exec(text);
+    if (!m)
+        return null;
+    const path = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(m[3]);
+    if (path.startsWith('../') || path === '..' || path.startsWith('/'))
+        return null;
+    const id = `github:${m[1].toLowerCase()}/${m[2].toLowerCase()}/${path}@${m[4]}`;
+    return {
+        kind: 'github',
+        owner: m[1],
+        repo: m[2],
+        path,
+        ref: m[4],
+        id,
+        display: `github:${m[1]}/${m[2]}/${path}@${m[4]}`,
+    };
+}
+/** Resolves an `extends` entry against the file that names it; a string error when it cannot be. */
+function resolveExtends(entry, parent) {
+    if (entry.startsWith('builtin:')) {
+        return (0,_builtin_js__WEBPACK_IMPORTED_MODULE_1__/* .isBuiltinName */ .nc)(entry)
+            ? { kind: 'builtin', name: entry, id: entry, display: entry }
+            : `unknown built-in policy "${entry}" (known: ${_builtin_js__WEBPACK_IMPORTED_MODULE_1__/* .BUILTIN_NAMES */ .VP.join(', ')})`;
+    }
+    if (entry.startsWith('github:')) {
+        return githubRef(entry) ?? `"${entry}" must be github:OWNER/REPO/PATH@REF`;
+    }
+    if (/^[a-z][a-z0-9+.-]*:/i.test(entry) && !/^[A-Za-z]:[\\/]/.test(entry)) {
+        return `"${entry}": only builtin:, github: and relative paths can be extended`;
+    }
+    if (entry.startsWith('/') || /^[A-Za-z]:[\\/]/.test(entry)) {
+        return `"${entry}" must be a path relative to this file`;
+    }
+    switch (parent.kind) {
+        case 'builtin':
+            return `"${entry}": a built-in policy cannot extend a path`;
+        case 'file': {
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(parent.path), entry);
+            const display = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(parent.display.replace(/\\/g, '/')), entry));
+            return { kind: 'file', path, id: path, display };
+        }
+        case 'github': {
+            const path = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(parent.path), entry));
+            if (path.startsWith('../') || path === '..')
+                return `"${entry}" leaves the repository ${parent.owner}/${parent.repo}`;
+            const ref = githubRef(`github:${parent.owner}/${parent.repo}/${path}@${parent.ref}`);
+            return ref ?? `"${entry}" is not a usable path`;
+        }
+    }
+}
+function rootRef(ref, baseDir) {
+    if ((0,_builtin_js__WEBPACK_IMPORTED_MODULE_1__/* .isBuiltinName */ .nc)(ref))
+        return { kind: 'builtin', name: ref, id: ref, display: ref };
+    if (ref.startsWith('builtin:')) {
+        throw new _error_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyError */ .p(ref, 0, 0, `unknown built-in policy (known: ${_builtin_js__WEBPACK_IMPORTED_MODULE_1__/* .BUILTIN_NAMES */ .VP.join(', ')})`);
+    }
+    if (ref.startsWith('github:')) {
+        const g = githubRef(ref);
+        if (!g)
+            throw new _error_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyError */ .p(ref, 0, 0, 'must be github:OWNER/REPO/PATH@REF');
+        return g;
+    }
+    const path = baseDir === undefined ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ref) : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(baseDir, ref);
+    return { kind: 'file', path, id: path, display: ref };
+}
+
+
+/***/ }),
+
+/***/ 50795:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  aj: () => (/* binding */ DEFAULT_POLICY_PATHS),
+  iz: () => (/* binding */ loadTrustedPolicy),
+  OG: () => (/* binding */ readPolicyText)
+});
+
+// UNUSED EXPORTS: namePolicy, policyDigest
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: ./src/policy/builtin.ts
+var builtin = __nccwpck_require__(5157);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(62088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./src/policy/change.ts
+// What a change to a policy file does once merged: a pull request is judged by the policy of its
+// base commit, so its own policy edit never applies to itself; this names what the edit would add,
+// remove or change after merge, and, as an error-level notice, everything by which it weakens the
+// policy (advisories turned off, an `extends` dropped, a rule removed or loosened, an exception
+// added), so that a reviewer sees it on the policy file itself.
+
+/** The notice for a change to the policy at `path` (base: the policy the base commit had there). */
+function policyChangeNotice(path, basePolicy, headPolicy) {
+    const origin = { file: path, line: 1, column: 1 };
+    if (headPolicy instanceof Error) {
+        return {
+            kind: 'policy-changed',
+            message: `this change edits the policy ${path}; it takes effect after merge, and as changed it is invalid: ${headPolicy.message}`,
+            origin,
+            severity: 'error',
+        };
+    }
+    if (headPolicy === null) {
+        const dropped = (basePolicy?.rules ?? []).filter((r) => !isBuiltin(r)).map((r) => r.id);
+        const weakens = dropped.length > 0 ? [`removes rule(s) ${dropped.join(', ')}`] : [];
+        return {
+            kind: 'policy-changed',
+            message: `this change deletes the policy ${path}; this run judges it by the policy of the base commit, and the deletion takes effect after merge` +
+                weakensText(weakens),
+            origin,
+            ...(weakens.length ? { severity: 'error', weakens } : {}),
+        };
+    }
+    const parts = describeChanges(basePolicy, headPolicy);
+    const weakens = policyWeakenings(basePolicy, headPolicy);
+    return {
+        kind: 'policy-changed',
+        message: `this change edits the policy ${path}; this run judges it by the policy of the base commit, and the change takes effect after merge${parts.length ? ` (${parts.join('; ')})` : ''}` +
+            weakensText(weakens),
+        origin,
+        ...(weakens.length ? { severity: 'error', weakens } : {}),
+    };
+}
+function weakensText(weakens) {
+    return weakens.length ? `. After merge it weakens the policy: ${weakens.join('; ')}` : '';
+}
+function describeChanges(basePolicy, headPolicy) {
+    const before = new Map((basePolicy?.rules ?? []).map((r) => [r.id, ruleKey(r)]));
+    const after = new Map(headPolicy.rules.map((r) => [r.id, ruleKey(r)]));
+    const added = [...after.keys()].filter((id) => !before.has(id));
+    const removed = [...before.keys()].filter((id) => !after.has(id));
+    const modified = [...after.keys()].filter((id) => before.has(id) && before.get(id) !== after.get(id));
+    const exBefore = basePolicy?.exceptions.length ?? 0;
+    const exAfter = headPolicy.exceptions.length;
+    const parts = [];
+    if (added.length)
+        parts.push(`rules added: ${added.join(', ')}`);
+    if (removed.length)
+        parts.push(`rules removed: ${removed.join(', ')}`);
+    if (modified.length)
+        parts.push(`rules changed: ${modified.join(', ')}`);
+    if (exBefore !== exAfter)
+        parts.push(`exceptions: ${exBefore} → ${exAfter}`);
+    else if (JSON.stringify((basePolicy?.exceptions ?? []).map(exceptionKey)) !==
+        JSON.stringify(headPolicy.exceptions.map(exceptionKey))) {
+        parts.push('exceptions changed');
+    }
+    if (JSON.stringify(basePolicy?.settings ?? {}) !== JSON.stringify(headPolicy.settings))
+        parts.push('settings changed');
+    return parts;
+}
+/**
+ * Every way `head` judges more leniently than `base`, in words a reviewer can check: each names
+ * the rule, file or setting. A base of null is a repository without a policy file: the built-in
+ * default, whose advisories are on.
+ */
+function policyWeakenings(base, head) {
+    const out = [];
+    const baseAdvisories = base?.settings.advisories ?? 'on';
+    if (head.settings.advisories === 'off' && baseAdvisories !== 'off') {
+        out.push(`turns the built-in advisories off (settings.advisories: off, reason: ${JSON.stringify(head.settings.advisoriesReason ?? '')})`);
+    }
+    // Sources are merged in order and end with the policy file itself, which a change keeps.
+    // builtin:advisories leaves the sources only with the advisories turned off, named above.
+    for (const s of (base?.sources ?? []).slice(0, -1)) {
+        if (!head.sources.includes(s) && s !== 'builtin:advisories')
+            out.push(`drops extends ${s}`);
+    }
+    const headRules = new Map(head.rules.map((r) => [r.id, r]));
+    for (const r of base?.rules ?? []) {
+        const h = headRules.get(r.id);
+        if (!h) {
+            // The floor's rules disappear only with the advisories, which is named above.
+            if (!(isBuiltin(r) && head.settings.advisories === 'off'))
+                out.push(`removes rule ${r.id}`);
+            continue;
+        }
+        const loosened = ruleLoosening(r, h);
+        if (loosened)
+            out.push(`loosens rule ${r.id} (${loosened})`);
+    }
+    const order = { fail: 2, warn: 1, ignore: 0 };
+    const baseUnknown = base?.settings.unknownVersion ?? 'warn';
+    if (order[head.settings.unknownVersion] < order[baseUnknown]) {
+        out.push(`settings.unknownVersion ${baseUnknown} → ${head.settings.unknownVersion}`);
+    }
+    const baseExceptions = new Set((base?.exceptions ?? []).map((e) => JSON.stringify(exceptionKey(e))));
+    for (const e of head.exceptions) {
+        if (baseExceptions.has(JSON.stringify(exceptionKey(e))))
+            continue;
+        const where = e.origin && e.origin.line > 0 ? ` at ${e.origin.file}:${e.origin.line}` : '';
+        out.push(`adds an exception to rule ${e.rule}${e.package ? ` for ${e.package}` : ''}${e.versions ? ` ${e.versions}` : ''}${e.paths ? ` in ${e.paths.join(', ')}` : ''} until ${e.expires}${where}`);
+    }
+    return out;
+}
+/** How `after` judges more leniently than `before` (same id), or null when it does not. */
+function ruleLoosening(before, after) {
+    const reasons = [];
+    if (before.action === 'fail' && after.action === 'warn')
+        reasons.push('fail → warn');
+    if ((before.tool ?? '') !== (after.tool ?? '') || (before.ecosystem ?? '') !== (after.ecosystem ?? ''))
+        reasons.push(`now covers ${after.tool ? `tool ${after.tool}` : `${after.ecosystem} ${after.package}`}`);
+    else if ((before.package ?? '') !== (after.package ?? ''))
+        reasons.push(`package ${before.package} → ${after.package}`);
+    if ((before.versions ?? '') !== (after.versions ?? '') && !covers(after.versions, before.versions)) {
+        reasons.push(`versions ${before.versions ?? '(every version)'} → ${after.versions ?? '(every version)'}`);
+    }
+    if (before.locked && !after.locked)
+        reasons.push('no longer locked');
+    return reasons.length ? reasons.join(', ') : null;
+}
+/** Whether range `wide` matches at least every version `narrow` does (undefined = every version). */
+function covers(wide, narrow) {
+    if (wide === undefined)
+        return true;
+    if (narrow === undefined)
+        return false;
+    try {
+        return semver_default().subset(narrow, wide, { includePrerelease: true });
+    }
+    catch {
+        return false;
+    }
+}
+function isBuiltin(r) {
+    return (r.definedIn ?? r.origin?.file ?? '').startsWith('builtin:');
+}
+function ruleKey(r) {
+    return JSON.stringify({ ...r, origin: undefined, definedIn: undefined });
+}
+function exceptionKey(e) {
+    const { origin: _o, definedIn: _d, ...rest } = e;
+    return rest;
+}
+
+// EXTERNAL MODULE: ./src/policy/error.ts
+var error = __nccwpck_require__(59596);
+// EXTERNAL MODULE: ./src/policy/load.ts + 3 modules
+var load = __nccwpck_require__(8926);
+// EXTERNAL MODULE: ./src/policy/refs.ts
+var refs = __nccwpck_require__(60486);
+// EXTERNAL MODULE: ./src/sources/source.ts
+var sources_source = __nccwpck_require__(70813);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(70017);
+;// CONCATENATED MODULE: ./src/policy/trusted.ts
+// The policy a run is judged by, found and read the same way by the action, the CLI and the org
+// audit: a repository path is read from the trusted tree (the base commit in diff mode, so a pull
+// request can never weaken the policy that judges it); without one, the repository root's
+// `.github/ai-tooling-policy.yml` (`.yaml`, `.json`), else the scanned folder's, else
+// `builtin:default`. The result names itself (source and digest) for every report.
+
+
+
+
+
+
+
+
+/** Where a repository keeps its policy, in the order they are looked for. */
+const DEFAULT_POLICY_PATHS = [
+    '.github/ai-tooling-policy.yml',
+    '.github/ai-tooling-policy.yaml',
+    '.github/ai-tooling-policy.json',
+];
+/**
+ * Reads a file of a tree as UTF-8 text, or null when the tree does not have it. Errors name the
+ * file and the tree it was read from (the base commit, in diff mode).
+ */
+async function readPolicyText(source, path) {
+    const fail = (reason) => {
+        throw new sources_source/* SourceReadError */.Ct(`cannot read ${path} at ${source.description}: ${reason}`);
+    };
+    let bytes = null;
+    try {
+        bytes = await source.read(path, 4 * 1024 * 1024);
+    }
+    catch (e) {
+        fail((0,errors/* errorMessage */.g)(e));
+    }
+    if (bytes === null)
+        return null;
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    }
+    catch {
+        return fail('not valid UTF-8 text');
+    }
+}
+/** The policy a run is judged by, found as the contract says, with its name and digest. */
+async function loadTrustedPolicy(req) {
+    const input = (req.input ?? '').trim();
+    const github = req.readGithub ? { readGithub: req.readGithub } : {};
+    if (input !== '' && input.startsWith('builtin:')) {
+        if (!(0,builtin/* isBuiltinName */.nc)(input))
+            throw new error/* PolicyError */.p(input, 1, 1, `unknown built-in policy "${input}"`);
+        return named(await (0,load/* loadPolicy */.tb)(input), input, []);
+    }
+    if (input.startsWith('github:')) {
+        if (!(0,refs/* githubRef */.NV)(input))
+            throw new error/* PolicyError */.p(input, 1, 1, 'a github: policy is written github:OWNER/REPO/PATH@REF');
+        return named(await (0,load/* loadPolicy */.tb)(input, github), input, []);
+    }
+    let candidates;
+    if (input !== '' && input !== DEFAULT_POLICY_PATHS[0]) {
+        const path = (0,sources_source/* normalizeRelative */.iQ)(input);
+        if (path === null || path === '')
+            throw new error/* PolicyError */.p(input, 1, 1, 'the policy path must be inside the repository');
+        candidates = [path];
+    }
+    else {
+        const prefix = req.prefix ? req.prefix.replace(/\/+$/, '') : '';
+        candidates = [
+            ...DEFAULT_POLICY_PATHS,
+            ...(prefix ? DEFAULT_POLICY_PATHS.map((p) => `${prefix}/${p}`) : []),
+        ];
+    }
+    const read = (tree) => (p) => readPolicyText(tree, p);
+    for (const candidate of candidates) {
+        const text = await readPolicyText(req.trusted, candidate);
+        if (text === null)
+            continue;
+        const policy = await (0,load/* loadPolicyFromTree */.jG)(candidate, read(req.trusted), github);
+        const notices = [];
+        if (req.proposed) {
+            const proposedText = await readPolicyText(req.proposed, candidate).catch(() => null);
+            if (proposedText !== text)
+                notices.push(await changeNotice(candidate, policy, proposedText, req));
+        }
+        return named(policy, `${candidate} (${req.trusted.description})`, notices);
+    }
+    if (candidates.length === 1) {
+        throw new error/* PolicyError */.p(input, 1, 1, `the policy file does not exist in ${req.trusted.description}`);
+    }
+    const notices = [];
+    if (req.proposed) {
+        // A pull request that adds the first policy file: it applies after merge, not to itself.
+        for (const candidate of candidates) {
+            const proposedText = await readPolicyText(req.proposed, candidate).catch(() => null);
+            if (proposedText !== null) {
+                notices.push(await changeNotice(candidate, null, proposedText, req));
+                break;
+            }
+        }
+    }
+    return named(await (0,load/* loadPolicy */.tb)('builtin:default'), 'builtin:default', notices);
+}
+/** A policy loaded by the caller (the CLI's `--policy FILE`), named the same way. */
+function namePolicy(policy, source) {
+    return named(policy, source, []);
+}
+function named(policy, source, notices) {
+    return { policy, source, digest: policyDigest(policy), notices };
+}
+/** A digest of what the policy decides: its rules, exceptions, settings and where they came from. */
+function policyDigest(policy) {
+    const strip = (x) => ({
+        ...x,
+        origin: undefined,
+        definedIn: undefined,
+    });
+    const canonical = JSON.stringify({
+        settings: policy.settings,
+        rules: policy.rules.map(strip),
+        exceptions: policy.exceptions.map(strip),
+        sources: policy.sources,
+    });
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(canonical).digest('hex')}`;
+}
+async function changeNotice(path, base, proposedText, req) {
+    if (proposedText === null)
+        return policyChangeNotice(path, base, null);
+    let proposed;
+    try {
+        proposed = await (0,load/* loadPolicyFromTree */.jG)(path, (p) => readPolicyText(req.proposed, p).catch(() => null), {
+            ...(req.readGithub ? { readGithub: req.readGithub } : {}),
+        });
+    }
+    catch (e) {
+        proposed = e;
+    }
+    return policyChangeNotice(path, base, proposed);
+}
+
+
+/***/ }),
+
+/***/ 35052:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E0: () => (/* binding */ verdictWord),
+/* harmony export */   Hm: () => (/* binding */ statusWord),
+/* harmony export */   KV: () => (/* binding */ withRemediation),
+/* harmony export */   Ys: () => (/* binding */ installations),
+/* harmony export */   vX: () => (/* binding */ advisoriesIn)
+/* harmony export */ });
+/* unused harmony export gatingSet */
+/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15799);
+// What every report tells the reader besides the finding itself: what to do about it (the
+// remediation first), the advisory behind a built-in ban, the words for a finding's status, and
+// one row per installation (a package with its platform packages).
+
+
+/** The advisories the report's findings stand on, in id order. */
+function advisoriesIn(findings) {
+    const seen = new Map();
+    for (const f of findings) {
+        const a = (0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .advisoryOf */ .fC)(f.ruleId);
+        if (a)
+            seen.set(a.id, a);
+    }
+    return [...seen.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+/** The finding's message with what to do first. */
+function withRemediation(f) {
+    return f.remediation ? `${f.remediation.text} ${f.message}` : f.message;
+}
+/** The status of a finding in words: new, pre-existing, fixed, or present (audit). */
+function statusWord(f) {
+    switch (f.status) {
+        case 'introduced':
+            return 'new';
+        case 'unchanged':
+            return 'pre-existing';
+        case 'removed':
+            return 'fixed';
+        default:
+            return 'present';
+    }
+}
+/**
+ * One verdict word for a finding under a `fail-on`: FAIL (fails this gate), PRE-EXISTING (a banned
+ * component the change did not bring, not failing this gate), FIXED, WARN, PASS (excepted).
+ */
+function verdictWord(f, gating) {
+    if (f.status === 'removed')
+        return 'FIXED';
+    if (f.action === 'pass')
+        return 'PASS';
+    if (gating.has(f))
+        return 'FAIL';
+    if (f.action === 'fail')
+        return f.status === 'unchanged' ? 'PRE-EXISTING' : 'BANNED';
+    return 'WARN';
+}
+function gatingSet(report, failOn) {
+    return new Set(gateFindings(report, failOn));
+}
+/**
+ * Folds the findings of platform packages into their package's row: an npm install of
+ * `@anthropic-ai/claude-code` brings its native builds beside it, one installation. A platform
+ * package found without its package keeps a row of its own, the others of the same kind with it.
+ */
+function installations(findings, verdict) {
+    const out = [];
+    const byKey = new Map();
+    const keyOf = (f, name) => JSON.stringify([f.location.file, f.ruleId, f.component.version, f.status ?? '', verdict(f), name]);
+    for (const f of findings) {
+        if ((0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .platformParentOf */ .zu)(f.component.ecosystem, f.component.name))
+            continue;
+        const row = { finding: f, platforms: [] };
+        out.push(row);
+        const key = keyOf(f, f.component.name);
+        if (!byKey.has(key))
+            byKey.set(key, row);
+    }
+    for (const f of findings) {
+        const parent = (0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .platformParentOf */ .zu)(f.component.ecosystem, f.component.name);
+        if (!parent)
+            continue;
+        const key = keyOf(f, parent);
+        const row = byKey.get(key);
+        if (row)
+            row.platforms.push(f);
+        else {
+            const own = { finding: f, platforms: [] };
+            byKey.set(key, own);
+            out.push(own);
+        }
+    }
+    const order = new Map(findings.map((f, i) => [f, i]));
+    return out.sort((a, b) => order.get(a.finding) - order.get(b.finding));
+}
+
+
+/***/ }),
+
 /***/ 54369:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -55138,7 +61419,9 @@ function nameMatches(ecosystem, pattern, name) {
 /* harmony export */   xs: () => (/* binding */ mdCode)
 /* harmony export */ });
 /* unused harmony export verdictLine */
-/* harmony import */ var _gate_report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26229);
+/* harmony import */ var _gate_report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(26229);
+/* harmony import */ var _advice_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35052);
+
 
 /** Escapes text for a table cell or inline prose. */
 function mdText(s) {
@@ -55155,11 +61438,20 @@ function mdCode(s) {
 const STATUS_ORDER = { introduced: 0, unchanged: 1, undefined: 1, removed: 2 };
 const ACTION_ORDER = { fail: 0, warn: 1, pass: 2 };
 function actionLabel(f, gating) {
-    if (f.action === 'pass')
-        return `excepted until ${f.exception?.expires ?? '?'}`;
-    if (gating.has(f))
-        return '❌ fails the gate';
-    return f.action === 'fail' ? '⚠️ banned (pre-existing)' : '⚠️ warning';
+    switch ((0,_advice_js__WEBPACK_IMPORTED_MODULE_0__/* .verdictWord */ .E0)(f, gating)) {
+        case 'FIXED':
+            return '✅ fixed';
+        case 'PASS':
+            return `excepted until ${f.exception?.expires ?? '?'}`;
+        case 'FAIL':
+            return '❌ fails the gate';
+        case 'PRE-EXISTING':
+            return '⚠️ pre-existing (not failing this gate)';
+        case 'BANNED':
+            return '⚠️ banned (not failing: fail-on never)';
+        default:
+            return '⚠️ warning';
+    }
 }
 /** Collects lines up to a byte budget, keeping room for a closing note. */
 class Budget {
@@ -55179,9 +61471,9 @@ class Budget {
 }
 /** The verdict in one sentence. */
 function verdictLine(report, failOn) {
-    const failed = (0,_gate_report_js__WEBPACK_IMPORTED_MODULE_0__/* .gateFails */ .xd)(report, failOn);
-    const findings = (0,_gate_report_js__WEBPACK_IMPORTED_MODULE_0__/* .gateFindings */ .Av)(report, failOn).length;
-    const errors = (0,_gate_report_js__WEBPACK_IMPORTED_MODULE_0__/* .gateErrors */ .dc)(report, failOn).length;
+    const failed = (0,_gate_report_js__WEBPACK_IMPORTED_MODULE_1__/* .gateFails */ .xd)(report, failOn);
+    const findings = (0,_gate_report_js__WEBPACK_IMPORTED_MODULE_1__/* .gateFindings */ .Av)(report, failOn).length;
+    const errors = (0,_gate_report_js__WEBPACK_IMPORTED_MODULE_1__/* .gateErrors */ .dc)(report, failOn).length;
     if (!failed) {
         if (failOn === 'never')
             return 'Passed: `fail-on: never` never fails the gate.';
@@ -55210,9 +61502,9 @@ function verdictLine(report, failOn) {
 function renderMarkdown(report, options) {
     const h = '#'.repeat(options.headingLevel ?? 2);
     const budget = new Budget(options.maxBytes ?? Number.POSITIVE_INFINITY);
-    const failed = (0,_gate_report_js__WEBPACK_IMPORTED_MODULE_0__/* .gateFails */ .xd)(report, options.failOn);
-    const gating = new Set((0,_gate_report_js__WEBPACK_IMPORTED_MODULE_0__/* .gateFindings */ .Av)(report, options.failOn));
-    const gatingErrors = new Set((0,_gate_report_js__WEBPACK_IMPORTED_MODULE_0__/* .gateErrors */ .dc)(report, options.failOn));
+    const failed = (0,_gate_report_js__WEBPACK_IMPORTED_MODULE_1__/* .gateFails */ .xd)(report, options.failOn);
+    const gating = new Set((0,_gate_report_js__WEBPACK_IMPORTED_MODULE_1__/* .gateFindings */ .Av)(report, options.failOn));
+    const gatingErrors = new Set((0,_gate_report_js__WEBPACK_IMPORTED_MODULE_1__/* .gateErrors */ .dc)(report, options.failOn));
     const s = report.summary;
     const NOTE_RESERVE = 400;
     const head = [
@@ -55223,6 +61515,9 @@ function renderMarkdown(report, options) {
     ];
     for (const n of options.extraNotes ?? [])
         head.push(n, '');
+    const policy = report.policy;
+    if (policy.source)
+        head.push(`Policy: ${mdCode(policy.source)}${policy.digest ? ` (${mdCode(policy.digest)})` : ''}`, '');
     head.push(report.mode === 'diff'
         ? '| Fail the gate | Banned | Warnings | Introduced | Fixed | Excepted | Errors | Files scanned |'
         : '| Fail the gate | Banned | Warnings | Excepted | Errors | Files scanned |', report.mode === 'diff' ? '|---:|---:|---:|---:|---:|---:|---:|---:|' : '|---:|---:|---:|---:|---:|---:|', report.mode === 'diff'
@@ -55236,15 +61531,20 @@ function renderMarkdown(report, options) {
     const active = report.findings.filter((f) => f.status !== 'removed');
     const removed = report.findings.filter((f) => f.status === 'removed');
     let omitted = 0;
-    const where = (file, line) => {
-        const url = options.link?.(file, line);
+    const where = (f) => {
+        const { file, line } = f.location;
+        // A fixed finding's line is where it was at the base: the head no longer has it.
+        const url = f.status === 'removed' ? options.linkBase?.(file, line) : options.link?.(file, line);
         return url ? `[L${line}](${url})` : `L${line}`;
     };
-    const row = (f) => {
+    const row = ({ finding: f, platforms }) => {
         const c = f.component;
         const version = c.version ?? (c.spec ? `${c.spec} (unknown)` : 'unknown');
         const tool = f.tool ? `${mdText(f.tool)}${f.toolVersion ? ' ' + mdText(f.toolVersion) : ''}` : '—';
-        return `| ${f.status ?? 'present'} | ${actionLabel(f, gating)} | ${tool} | ${mdText(c.ecosystem)} ${mdCode(c.alias ? `${c.name} (as ${c.alias})` : c.name)} | ${mdCode(version)} | ${mdCode(f.ruleId)} | ${where(f.location.file, f.location.line)} |`;
+        const carrier = `${mdText(c.ecosystem)} ${mdCode(c.alias ? `${c.name} (as ${c.alias})` : c.name)}${platforms.length > 0 ? ` and ${platforms.length} platform package${platforms.length === 1 ? '' : 's'}` : ''}`;
+        const fix = f.status === 'removed' ? '—' : f.remediation ? mdText(f.remediation.text) : '—';
+        const lines = [f, ...platforms].map(where).join(', ');
+        return `| ${fix} | ${(0,_advice_js__WEBPACK_IMPORTED_MODULE_0__/* .statusWord */ .Hm)(f)} | ${actionLabel(f, gating)} | ${tool} | ${carrier} | ${mdCode(version)} | ${mdCode(f.ruleId)} | ${lines} |`;
     };
     const section = (title, findings) => {
         if (findings.length === 0)
@@ -55255,12 +61555,12 @@ function renderMarkdown(report, options) {
             ACTION_ORDER[a.action] - ACTION_ORDER[b.action] ||
             (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0) ||
             a.location.line - b.location.line);
-        for (const f of sorted) {
-            const list = byFile.get(f.location.file);
+        for (const row of (0,_advice_js__WEBPACK_IMPORTED_MODULE_0__/* .installations */ .Ys)(sorted, (f) => actionLabel(f, gating))) {
+            const list = byFile.get(row.finding.location.file);
             if (list)
-                list.push(f);
+                list.push(row);
             else
-                byFile.set(f.location.file, [f]);
+                byFile.set(row.finding.location.file, [row]);
         }
         const titleLine = `${h}# ${title}`;
         if (!budget.fits(titleLine, NOTE_RESERVE)) {
@@ -55270,14 +61570,17 @@ function renderMarkdown(report, options) {
         budget.push(titleLine);
         budget.push('');
         for (const [file, list] of byFile) {
+            // A file the change moved says so once, at its head: its findings are compared with the
+            // findings of its old path.
+            const movedFrom = list.find((i) => i.finding.movedFrom !== undefined)?.finding.movedFrom;
             const fileHead = [
-                `**${mdCode(file)}**`,
+                `**${mdCode(file)}**${movedFrom !== undefined ? ` (moved from ${mdCode(movedFrom)})` : ''}`,
                 '',
-                '| Status | Verdict | Tool | Carrier | Version | Rule | Line |',
-                '|---|---|---|---|---|---|---|',
+                '| Fix | Status | Verdict | Tool | Carrier | Version | Rule | Lines |',
+                '|---|---|---|---|---|---|---|---|',
             ];
             if (!budget.fits(fileHead.join('\n') + row(list[0]), NOTE_RESERVE)) {
-                omitted += list.length;
+                omitted += list.reduce((n, r) => n + 1 + r.platforms.length, 0);
                 continue;
             }
             for (const l of fileHead)
@@ -55287,13 +61590,24 @@ function renderMarkdown(report, options) {
                 if (budget.fits(r, NOTE_RESERVE))
                     budget.push(r);
                 else
-                    omitted++;
+                    omitted += 1 + f.platforms.length;
             }
             budget.push('');
         }
     };
     section('Findings by file', active);
     section('Fixed by this change', removed);
+    const advisories = (0,_advice_js__WEBPACK_IMPORTED_MODULE_0__/* .advisoriesIn */ .vX)(report.findings);
+    if (advisories.length > 0 && budget.fits(`${h}# Advisories`, NOTE_RESERVE)) {
+        budget.push(`${h}# Advisories`);
+        budget.push('');
+        for (const a of advisories) {
+            const line = `- **[${a.id}](${a.link}): ${mdText(a.title)}** (affected: ${mdCode(a.versions)}, first clean release ${mdCode(a.firstClean)}). ${mdText(a.description)}`;
+            if (budget.fits(line, NOTE_RESERVE))
+                budget.push(line);
+        }
+        budget.push('');
+    }
     if (report.errors.length > 0 && budget.fits(`${h}# Errors`, NOTE_RESERVE)) {
         budget.push(`${h}# Files that could not be scanned`);
         budget.push('');
@@ -55311,8 +61625,10 @@ function renderMarkdown(report, options) {
     if (report.notices.length > 0 && budget.fits(`${h}# Notices`, NOTE_RESERVE)) {
         budget.push(`${h}# Notices`);
         budget.push('');
-        for (const n of report.notices) {
-            const line = `- ${n.origin ? `${mdCode(`${n.origin.file}:${n.origin.line}`)}: ` : ''}${mdText(n.message)}`;
+        const weakening = report.notices.filter((n) => n.severity === 'error');
+        for (const n of [...weakening, ...report.notices.filter((n) => n.severity !== 'error')]) {
+            const mark = n.severity === 'error' ? '❗ **Weakens the policy after merge:** ' : '';
+            const line = `- ${mark}${n.origin ? `${mdCode(`${n.origin.file}:${n.origin.line}`)}: ` : ''}${mdText(n.message)}`;
             if (budget.fits(line, NOTE_RESERVE))
                 budget.push(line);
             else
@@ -55357,6 +61673,7 @@ function renderSummary(report, ctx) {
     return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .renderMarkdown */ .Gc)(report, {
         failOn: ctx.failOn,
         link: blobLink(ctx),
+        ...(ctx.baseSha ? { linkBase: blobLink({ ...ctx, sha: ctx.baseSha }) } : {}),
         maxBytes: ctx.maxBytes ?? SUMMARY_MAX_BYTES,
         extraNotes: notes,
     });
@@ -55482,7 +61799,11 @@ class DirectorySource {
     async read(path, maxBytes) {
         return this.readNow(path, maxBytes);
     }
-    readNow(path, maxBytes) {
+    /** The first `bytes` bytes of a file, with the same safety checks as `read` and no size limit. */
+    async readHead(path, bytes) {
+        return this.readNow(path, bytes, true);
+    }
+    readNow(path, maxBytes, headOnly = false) {
         const rel = (0,_source_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeRelative */ .iQ)(path);
         if (rel === null)
             throw new _source_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceReadError */ .Ct('path is outside the scanned directory');
@@ -55514,7 +61835,7 @@ class DirectorySource {
         }
         if (!info.isFile())
             throw new _source_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceReadError */ .Ct('not a regular file');
-        if (info.size > maxBytes) {
+        if (info.size > maxBytes && !headOnly) {
             throw new _source_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceReadError */ .Ct(`file is ${info.size} bytes, over the limit of ${maxBytes} bytes`);
         }
         // O_NONBLOCK: a file swapped for a FIFO after the check above cannot block the open;
@@ -55524,7 +61845,7 @@ class DirectorySource {
             const opened = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
             if (!opened.isFile())
                 throw new _source_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceReadError */ .Ct('not a regular file');
-            if (opened.size > maxBytes) {
+            if (opened.size > maxBytes && !headOnly) {
                 throw new _source_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceReadError */ .Ct(`file is ${opened.size} bytes, over the limit of ${maxBytes} bytes`);
             }
             // Read at most maxBytes + 1 so a file that grows while being read is still caught.
@@ -55535,8 +61856,11 @@ class DirectorySource {
                 if (bytesRead === 0)
                     break;
                 total += bytesRead;
-                if (total > maxBytes)
+                if (total > maxBytes) {
+                    if (headOnly)
+                        return new Uint8Array(buf.buffer, buf.byteOffset, maxBytes);
                     throw new _source_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceReadError */ .Ct(`file is over the limit of ${maxBytes} bytes`);
+                }
                 if (total === buf.length)
                     break;
             }
@@ -55556,14 +61880,13 @@ class DirectorySource {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DJ: () => (/* binding */ revParse),
+/* harmony export */   EO: () => (/* binding */ runGit),
 /* harmony export */   FY: () => (/* binding */ workTreeOf),
 /* harmony export */   Gh: () => (/* binding */ GitSource),
 /* harmony export */   O4: () => (/* binding */ resolveInTree),
 /* harmony export */   QE: () => (/* binding */ hasCommit),
-/* harmony export */   fr: () => (/* binding */ workTreeChanges),
 /* harmony export */   iH: () => (/* binding */ fetchCommit)
 /* harmony export */ });
-/* unused harmony export runGit */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57975);
@@ -55605,12 +61928,12 @@ async function resolveInTree(tree, path, readLink) {
     throw new _source_js__WEBPACK_IMPORTED_MODULE_2__/* .SourceReadError */ .Ct('symlink loop');
 }
 /** Runs git without a shell; arguments are passed as they are. */
-async function runGit(cwd, args, maxBuffer = 1024 * 1024 * 1024) {
+async function runGit(cwd, args, maxBuffer = 1024 * 1024 * 1024, env = {}) {
     const { stdout } = await execFileAsync('git', args, {
         cwd,
         encoding: 'utf8',
         maxBuffer,
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...env },
     });
     return stdout;
 }
@@ -55710,6 +62033,14 @@ class GitSource {
             throw new _source_js__WEBPACK_IMPORTED_MODULE_2__/* .SourceReadError */ .Ct(`file is ${entry.size} bytes, over the limit of ${maxBytes} bytes`);
         }
         return this.blobs().read(entry.oid, maxBytes);
+    }
+    /** The head of a file of at most 1 MiB (the object database reads whole blobs); null otherwise. */
+    async readHead(path, bytes) {
+        const entry = await this.resolve(path);
+        if (!entry || entry.mode === '160000' || entry.size > 1024 * 1024)
+            return null;
+        const blob = await this.blobs().read(entry.oid, entry.size);
+        return blob.subarray(0, bytes);
     }
     blobs() {
         this.reader ??= new BlobReader(this.repoDir);
@@ -55879,51 +62210,6 @@ async function fetchCommit(repoDir, sha) {
         throw new Error(`"${sha}" is not a commit id`);
     await runGit(repoDir, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha]);
 }
-/**
- * The paths under `prefix` (relative to it) where the work tree differs from a commit: tracked
- * files changed, added or deleted (staged or not; no rename pairing, so both sides count), and
- * untracked files git does not ignore. Git compares contents, so links and files too large to read
- * are compared exactly.
- */
-async function workTreeChanges(top, commit, prefix = '') {
-    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(commit))
-        throw new Error(`"${commit}" is not a commit id`);
-    const scope = prefix ? prefix : '.';
-    const [tracked, untracked] = await Promise.all([
-        runGit(top, [
-            '-c',
-            'core.quotepath=off',
-            'diff',
-            '--name-only',
-            '-z',
-            '--no-renames',
-            '--no-ext-diff',
-            '--no-textconv',
-            commit,
-            '--',
-            scope,
-        ]),
-        runGit(top, [
-            '-c',
-            'core.quotepath=off',
-            'ls-files',
-            '-z',
-            '--others',
-            '--exclude-standard',
-            '--full-name',
-            '--',
-            scope,
-        ]),
-    ]);
-    const out = new Set();
-    const base = prefix ? `${prefix}/` : '';
-    for (const p of [...tracked.split('\0'), ...untracked.split('\0')]) {
-        if (p === '' || !p.startsWith(base))
-            continue;
-        out.add(p.slice(base.length));
-    }
-    return out;
-}
 
 
 /***/ }),
@@ -55957,6 +62243,24 @@ function normalizeRelative(path) {
 /** Directories never scanned, wherever they are. */
 function isSkippedPath(path) {
     return /(^|\/)(node_modules|\.git)(\/|$)/.test(path);
+}
+
+
+/***/ }),
+
+/***/ 70017:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/** A one-line message for anything thrown (a stack overflow from hostile nesting says so). */
+function errorMessage(e) {
+    if (e instanceof RangeError && /call stack/i.test(e.message))
+        return 'nesting too deep to parse';
+    if (e instanceof Error)
+        return e.message.split('\n')[0] ?? String(e);
+    return String(e);
 }
 
 
@@ -56147,6 +62451,22 @@ function lineAt(text, offset) {
 
 /***/ }),
 
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ PROJECT_URL),
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+// The release version, as package.json says (a test holds the two equal): the bundles cannot read
+// package.json at run time, since the action runs from a checkout of dist/ alone.
+const VERSION = '1.0.0';
+/** The project's home: the advisories' pages and SARIF's tool information link here. */
+const PROJECT_URL = 'https://github.com/ai-tooling-gate/ai-tooling-gate';
+
+
+/***/ }),
+
 /***/ 42613:
 /***/ ((module) => {
 
@@ -56158,13 +62478,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 35317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
@@ -56207,13 +62520,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 85675:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
 
 /***/ }),
 
@@ -56319,13 +62625,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 98995:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 
@@ -65094,7 +71393,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 14116:
+/***/ 88179:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -66582,8 +72881,8 @@ function toPlatformPath(pth) {
 var external_string_decoder_ = __nccwpck_require__(13193);
 // EXTERNAL MODULE: external "events"
 var external_events_ = __nccwpck_require__(24434);
-// EXTERNAL MODULE: external "child_process"
-var external_child_process_ = __nccwpck_require__(35317);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(42613);
 ;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
@@ -67425,7 +73724,7 @@ class ToolRunner extends external_events_.EventEmitter {
                     return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
                 }
                 const fileName = this._getSpawnFileName();
-                const cp = external_child_process_.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
                 let stdbuffer = '';
                 if (cp.stdout) {
                     cp.stdout.on('data', (data) => {
@@ -73475,12 +79774,14 @@ class RequestError extends Error {
 __nccwpck_require__.d(__webpack_exports__, {
   UD: () => (/* reexport */ compare),
   eq: () => (/* reexport */ eq),
+  gt: () => (/* reexport */ gt),
+  bE: () => (/* reexport */ inc),
   ib: () => (/* reexport */ satisfies),
   rZ: () => (/* reexport */ valid),
   Im: () => (/* reexport */ validRange)
 });
 
-// UNUSED EXPORTS: RANGE_PATTERN, clean, explain, filter, ge, gt, gte, inc, le, lt, lte, major, maxSatisfying, minSatisfying, minor, ne, neq, parse, patch, rcompare
+// UNUSED EXPORTS: RANGE_PATTERN, clean, explain, filter, ge, gte, le, lt, lte, major, maxSatisfying, minSatisfying, minor, ne, neq, parse, patch, rcompare
 
 // NAMESPACE OBJECT: ./node_modules/@renovatebot/pep440/lib/operator.js
 var operator_namespaceObject = {};
@@ -73545,10 +79846,10 @@ function valid(version) {
 
 const cleanRegex = new RegExp('^\\s*' + VERSION_PATTERN + '\\s*$', 'i');
 function clean(version) {
-  return version_stringify(version_parse(version, cleanRegex));
+  return stringify(parse(version, cleanRegex));
 }
 
-function version_parse(version, regex) {
+function parse(version, regex) {
   // Validate the version and parse it into pieces
   const { groups } = (regex || validRegex).exec(version) || {};
   if (!groups) {
@@ -73571,7 +79872,7 @@ function version_parse(version, regex) {
   return parsed;
 }
 
-function version_stringify(parsed) {
+function stringify(parsed) {
   if (!parsed) {
     return null;
   }
@@ -73655,7 +79956,7 @@ function parse_local_version(local) {
 }
 
 function version_explain(version) {
-  const parsed = version_parse(version);
+  const parsed = parse(version);
   if (!parsed) {
     return parsed;
   }
@@ -73680,7 +79981,7 @@ function version_explain(version) {
     post: post ? post[1] : post,
     dev: dev ? dev[1] : dev,
     local: local ? local.join('.') : local,
-    public: version_stringify(parsed).split('+', 1)[0],
+    public: stringify(parsed).split('+', 1)[0],
     base_version,
     is_prerelease,
     is_devrelease,
@@ -73722,8 +80023,8 @@ function arbitrary(version, other) {
 }
 
 function compare(version, other) {
-  const parsedVersion = version_parse(version);
-  const parsedOther = version_parse(other);
+  const parsedVersion = parse(version);
+  const parsedOther = parse(other);
 
   const keyVersion = calculateKey(parsedVersion);
   const keyOther = calculateKey(parsedOther);
@@ -83977,6 +90278,13 @@ function constantCatch(value) {
 
 module.exports = /*#__PURE__*/JSON.parse('["_http_agent","_http_client","_http_common","_http_incoming","_http_outgoing","_http_server","_stream_duplex","_stream_passthrough","_stream_readable","_stream_transform","_stream_wrap","_stream_writable","_tls_common","_tls_wrap","assert","assert/strict","async_hooks","buffer","child_process","cluster","console","constants","crypto","dgram","diagnostics_channel","dns","dns/promises","domain","events","fs","fs/promises","http","http2","https","inspector","inspector/promises","module","net","os","path","path/posix","path/win32","perf_hooks","process","punycode","querystring","readline","readline/promises","repl","stream","stream/consumers","stream/promises","stream/web","string_decoder","sys","timers","timers/promises","tls","trace_events","tty","url","util","util/types","v8","vm","wasi","worker_threads","zlib","node:sea","node:sqlite","node:test","node:test/reporters"]');
 
+/***/ }),
+
+/***/ 11889:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"d1":{"@anthropic-ai/claude-code":["@anthropic-ai/claude-code-darwin-arm64","@anthropic-ai/claude-code-darwin-x64","@anthropic-ai/claude-code-linux-arm64","@anthropic-ai/claude-code-linux-arm64-musl","@anthropic-ai/claude-code-linux-x64","@anthropic-ai/claude-code-linux-x64-musl","@anthropic-ai/claude-code-win32-arm64","@anthropic-ai/claude-code-win32-x64"],"@anthropic-ai/claude-agent-sdk":["@anthropic-ai/claude-agent-sdk-darwin-arm64","@anthropic-ai/claude-agent-sdk-darwin-x64","@anthropic-ai/claude-agent-sdk-linux-arm64","@anthropic-ai/claude-agent-sdk-linux-arm64-musl","@anthropic-ai/claude-agent-sdk-linux-x64","@anthropic-ai/claude-agent-sdk-linux-x64-musl","@anthropic-ai/claude-agent-sdk-win32-arm64","@anthropic-ai/claude-agent-sdk-win32-x64"]}}');
+
 /***/ })
 
 /******/ });
@@ -84176,8 +90484,8 @@ module.exports = /*#__PURE__*/JSON.parse('["_http_agent","_http_client","_http_c
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
-var action_core = __nccwpck_require__(14116);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var lib_core = __nccwpck_require__(88179);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -84194,7 +90502,10 @@ var github_files = __nccwpck_require__(55772);
 var model_limits = __nccwpck_require__(10817);
 // EXTERNAL MODULE: ./src/gate/report.ts
 var gate_report = __nccwpck_require__(26229);
+// EXTERNAL MODULE: ./src/reporters/advice.ts
+var advice = __nccwpck_require__(35052);
 ;// CONCATENATED MODULE: ./src/reporters/annotations.ts
+
 
 /** The runner shows at most this many annotations of each type per step. */
 const ANNOTATIONS_PER_TYPE = 10;
@@ -84216,25 +90527,32 @@ function annotate(report, failOn, sink, options = {}) {
     for (const f of report.findings) {
         if (f.action === 'pass' || f.status === 'removed')
             continue;
+        // `annotate: introduced`: what the change did not bring is in the summary, not on its lines.
+        if (options.only === 'introduced' && f.status === 'unchanged')
+            continue;
         const level = gating.has(f) ? 'error' : 'warning';
+        const moved = f.movedFrom !== undefined ? `, in a file moved from ${f.movedFrom}` : '';
         const statusNote = f.status === 'unchanged'
-            ? ' (already on the base branch)'
+            ? ` (already on the base branch${moved})`
             : f.status === 'introduced'
-                ? ' (introduced by this change)'
+                ? ` (introduced by this change${moved})`
                 : '';
+        const at = annotationLocation(f);
         items.push({
             level,
-            message: `${f.message}${statusNote}`,
+            message: `${(0,advice/* withRemediation */.KV)(f)}${statusNote}${installedAt(f)}`,
             props: {
                 title: `ai-tooling-gate: ${f.ruleId}`,
-                file: repoPath(prefix, f.location.file),
-                startLine: f.location.line,
-                ...(f.location.column ? { startColumn: f.location.column } : {}),
+                file: repoPath(prefix, at.file),
+                startLine: at.line,
+                ...(at.column ? { startColumn: at.column } : {}),
             },
             rank: f.status === 'introduced' ? 0 : f.status === undefined ? 1 : 2,
         });
     }
     for (const e of report.errors) {
+        if (options.only === 'introduced' && e.status === 'unchanged' && !gatingErrors.has(e))
+            continue;
         items.push({
             level: gatingErrors.has(e) ? 'error' : 'warning',
             message: `could not be scanned: ${e.message}${e.status === 'unchanged' ? ' (file not changed here)' : ''}`,
@@ -84261,10 +90579,16 @@ function annotate(report, failOn, sink, options = {}) {
             sink.warning(item.message, item.props);
     }
     for (const n of report.notices) {
-        sink.notice(n.message, {
-            title: 'ai-tooling-gate: policy',
+        const props = {
+            title: n.severity === 'error' ? 'ai-tooling-gate: policy weakened after merge' : 'ai-tooling-gate: policy',
             ...(n.origin ? { file: repoPath(prefix, n.origin.file), startLine: n.origin.line } : {}),
-        });
+        };
+        // A policy change that weakens the policy is an error annotation on the policy file: it does
+        // not fail this run (the base policy judges it), but a reviewer must not miss it.
+        if (n.severity === 'error')
+            sink.error(n.message, { ...props, file: props.file ?? '' });
+        else
+            sink.notice(n.message, props);
     }
     return counts;
 }
@@ -84279,9 +90603,25 @@ function omittedNote(counts) {
         return undefined;
     return `> The runner shows ${ANNOTATIONS_PER_TYPE} annotations of each type per step: ${parts.join(' and ')} are not shown as annotations; all are listed below.`;
 }
+/**
+ * The line a finding is annotated at: where its version is written when a caller, an env entry, a
+ * matrix or a build arg gives it (`versionFrom`, the line a reviewer must change), else its
+ * install line (`location`).
+ */
+function annotationLocation(f) {
+    return f.versionFrom ?? f.location;
+}
+/** Where the install stands, and through which callers, when the annotation is elsewhere. */
+function installedAt(f) {
+    if (!f.versionFrom && !f.via)
+        return '';
+    const where = (l) => `${l.file}:${l.line}`;
+    const via = f.via && f.via.length > 0 ? ` via ${f.via.map(where).join(' → ')}` : '';
+    return ` [installed at ${where(f.location)}${via}]`;
+}
 
 ;// CONCATENATED MODULE: ./src/reporters/json.ts
-function renderJson(report) {
+function json_renderJson(report) {
     return JSON.stringify(report, null, 2) + '\n';
 }
 /**
@@ -84302,16 +90642,331 @@ const inventoryJson = {
 var markdown = __nccwpck_require__(54369);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: ./src/diff/diff.ts
-var diff = __nccwpck_require__(12592);
+// EXTERNAL MODULE: ./src/inventory/engine.ts + 4 modules
+var engine = __nccwpck_require__(1722);
+// EXTERNAL MODULE: ./src/inventory/flows.ts
+var flows = __nccwpck_require__(67037);
+;// CONCATENATED MODULE: ./src/diff/renames.ts
+// Renames between base and head: which head path a base file moved to, so that a move keeps its
+// findings' identity (a move introduces nothing).
+
+function hasBlobIds(s) {
+    return typeof s.blobId === 'function';
+}
+/**
+ * Adds the exact moves the known renames do not cover: a changed head file (of `headPaths`: the
+ * ones whose pairing can matter) whose content is the content a base file of `basePaths` had,
+ * where that base file is gone or changed at head.
+ * GitHub's pull-request file list calls two swapped files "modified" (it does not break rewrites
+ * as `git diff -B` does), and git does not break two similar files; their contents still pair
+ * them. Content is named by blob id where both sources have them, else by a hash of the bytes
+ * (at most `maxBytes`; a file that cannot be read pairs nothing). Each path pairs once.
+ */
+async function withExactRenames(base, head, headPaths, basePaths, known, maxBytes) {
+    const out = new Map(known);
+    const wanted = [...new Set(headPaths)].filter((p) => !out.has(p)).sort();
+    if (wanted.length === 0)
+        return out;
+    const useIds = hasBlobIds(base) && hasBlobIds(head);
+    const id = async (s, p) => {
+        try {
+            if (useIds) {
+                const v = await s.blobId(p);
+                // A link that cannot be followed is not content.
+                return v === null || v.startsWith('link:') ? null : v;
+            }
+            const bytes = await s.read(p, maxBytes);
+            return bytes === null ? null : (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+        }
+        catch {
+            return null;
+        }
+    };
+    const takenFrom = new Set(known.values());
+    const headIds = new Map();
+    for (const p of wanted) {
+        const h = await id(head, p);
+        // A file whose content is what it was at base did not move here.
+        if (h !== null && (await id(base, p)) !== h)
+            headIds.set(p, h);
+    }
+    const wantedIds = new Set(headIds.values());
+    const baseIds = new Map();
+    for (const q of [...new Set(basePaths)].sort()) {
+        if (takenFrom.has(q))
+            continue;
+        const b = await id(base, q);
+        // A base file still there unchanged did not move (a copy is not a move).
+        if (b === null || !wantedIds.has(b) || (await id(head, q)) === b)
+            continue;
+        const list = baseIds.get(b);
+        if (list)
+            list.push(q);
+        else
+            baseIds.set(b, [q]);
+    }
+    for (const [p, h] of headIds) {
+        const from = baseIds.get(h)?.find((q) => q !== p && !takenFrom.has(q));
+        if (from === undefined)
+            continue;
+        out.set(p, from);
+        takenFrom.add(from);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/diff/diff.ts
+// Diff mode: which findings a change introduces, keeps or removes, and which files it changes.
+
+
+
+
+/**
+ * The identity of a finding across commits: rule, carrier, version (or the spec written when the
+ * version is unknown) and file — never the line, so moving an entry is not introducing it. `file`
+ * overrides the finding's own (a head file's path at base, when the change moved it).
+ */
+function findingIdentity(f, file = f.location.file) {
+    const c = f.component;
+    return [f.ruleId, c.ecosystem, c.name, c.version === null ? `spec:${c.spec ?? ''}` : c.version, file].join('\u0000');
+}
+/**
+ * Marks each head finding `introduced` (no finding of the same identity at base) or `unchanged`,
+ * and adds each base finding with no counterpart at head as `removed`. Identities are counted, so
+ * a second copy of an existing finding in the same file is introduced. A head finding in a file
+ * the change moved (`renames`: head path → base path) is compared with the findings of the file's
+ * base path, and says where it moved from (`movedFrom`).
+ */
+function classifyFindings(base, head, renames = new Map()) {
+    const remaining = new Map();
+    for (const f of base) {
+        const k = findingIdentity(f);
+        const list = remaining.get(k);
+        if (list)
+            list.push(f);
+        else
+            remaining.set(k, [f]);
+    }
+    const out = [];
+    for (const f of head) {
+        const from = renames.get(f.location.file);
+        const list = remaining.get(findingIdentity(f, from));
+        const status = list && list.length > 0 ? 'unchanged' : 'introduced';
+        if (list && list.length > 0)
+            list.shift();
+        out.push({ ...f, status, ...(from !== undefined ? { movedFrom: from } : {}) });
+    }
+    for (const f of base) {
+        const list = remaining.get(findingIdentity(f));
+        if (list && list.includes(f))
+            out.push({ ...f, status: 'removed' });
+    }
+    return out;
+}
+/**
+ * Detects components at head and at base, parsing each unchanged file once: a detector file is
+ * re-detected at base only when it changed or when a file it read (`DetectInput.readFile`) did.
+ * Reading the same inputs, a detector reads the same files, so the reads recorded at head are the
+ * reads it made at base for every file taken as unchanged.
+ */
+async function diffInventory(base, head, options = {}) {
+    const { changed: hint, nameFilter, parseEveryFile, renames: knownRenames, ...inventoryOptions } = options;
+    const maxBytes = options.limits?.maxFileBytes ?? 64 * 1024 * 1024;
+    const memo = new Map();
+    const isChanged = (path) => {
+        let p = memo.get(path);
+        if (!p) {
+            p = hint ? Promise.resolve(hint.has(path)) : contentDiffers(base, head, path, maxBytes);
+            memo.set(path, p);
+        }
+        return p;
+    };
+    // The text test first (one search of text already in memory), then whether the file changed:
+    // a changed file is always parsed, so that its errors fail the gate.
+    const namesCovered = (detector, text) => !nameFilter || !detector.namesInText || nameFilter.textMayName(text, detector.namesInText);
+    const headInv = await (0,engine/* inventory */.pf)(head, {
+        ...inventoryOptions,
+        ...(nameFilter && !parseEveryFile
+            ? {
+                shouldParse: async (path, detector, text) => namesCovered(detector, text) || (await isChanged(path)),
+            }
+            : {}),
+    });
+    // A file read through readFile may be one the change list does not cover (an ignored `.env`
+    // on disk in the CLI's work tree): it is compared directly as well.
+    const readMemo = new Map();
+    const isReadChanged = (path) => {
+        let p = readMemo.get(path);
+        if (!p) {
+            p = isChanged(path).then((c) => c || (hint ? contentDiffers(base, head, path, maxBytes) : false));
+            readMemo.set(path, p);
+        }
+        return p;
+    };
+    // The change list names paths as git sees them: a symlink whose target changed is not on it,
+    // nor is anything else git does not track as that path. A file it calls unchanged that holds
+    // a component the policy may match, or an error, is confirmed by its content (few files do).
+    const mayMatter = (r) => r.errors.length > 0 || r.components.some((c) => !nameFilter || nameFilter.mayMatch(c.ecosystem, c.name));
+    const dirty = new Set();
+    for (const [path, result] of headInv.byFile) {
+        if (await isChanged(path)) {
+            dirty.add(path);
+            continue;
+        }
+        if (hint && mayMatter(result) && (await contentDiffers(base, head, path, maxBytes, true))) {
+            dirty.add(path);
+            continue;
+        }
+        for (const read of result.reads) {
+            if (await isReadChanged(read)) {
+                dirty.add(path);
+                break;
+            }
+        }
+    }
+    // Detector files present at base only (deleted or renamed away): scanned at base.
+    const headFiles = new Set(headInv.files);
+    const detectorList = options.detectors;
+    const baseOnly = [];
+    const candidates = hint ? [...hint] : await base.list();
+    for (const path of candidates) {
+        if (headFiles.has(path))
+            continue;
+        if ((0,engine/* detectorsFor */.J9)(path, detectorList).length === 0)
+            continue;
+        baseOnly.push(path);
+    }
+    // Exact moves the change list does not pair, among the changed files whose pairing can matter:
+    // the ones holding a component the policy may match, or an error.
+    const pairable = new Set();
+    for (const [path, result] of headInv.byFile) {
+        if (result.errors.length > 0)
+            pairable.add(path);
+        for (const c of result.components)
+            if (!nameFilter || nameFilter.mayMatch(c.ecosystem, c.name))
+                pairable.add(c.location.file);
+    }
+    const changedPairable = [];
+    for (const p of pairable)
+        if (dirty.has(p) || (await isChanged(p)))
+            changedPairable.push(p);
+    const renames = await withExactRenames(base, head, changedPairable, hint ?? [...dirty, ...baseOnly], knownRenames ?? new Map(), maxBytes);
+    // A moved file that cannot be parsed is compared with its base path's errors, so that path is
+    // parsed at base whatever its text names.
+    const movedWithErrors = new Set();
+    for (const [path, result] of headInv.byFile) {
+        const from = renames.get(path);
+        if (from !== undefined && result.errors.length > 0)
+            movedWithErrors.add(from);
+    }
+    const toScanAtBase = [...new Set([...dirty, ...baseOnly])].sort();
+    // At base, a file that names nothing the policy covers holds no finding to compare with: its
+    // head side's findings (if any) are introduced either way.
+    const baseInv = await (0,engine/* inventory */.pf)(restrictedSource(base, toScanAtBase), {
+        ...inventoryOptions,
+        ...(nameFilter
+            ? {
+                shouldParse: (path, d, text) => namesCovered(d, text) || movedWithErrors.has(path),
+            }
+            : {}),
+    });
+    const errorKey = (file, e) => `${file}\u0000${e.line ?? 0}\u0000${e.message}`;
+    const baseErrorKeys = new Set(baseInv.errors.map((e) => errorKey(e.file, e)));
+    const baseComponents = [...baseInv.components];
+    // An unchanged file is judged on its own at base only when nothing built or ran it there: a
+    // caller added or removed by the change moves its findings between it and the caller.
+    const atBase = new Map();
+    for (const [path, result] of headInv.byFile)
+        if (!dirty.has(path))
+            atBase.set(path, result);
+    for (const [path, result] of baseInv.byFile)
+        atBase.set(path, result);
+    const droppedAtBase = (0,flows/* judgedByCallers */.lj)(atBase);
+    for (const [path, result] of headInv.byFile) {
+        if (dirty.has(path))
+            continue;
+        for (const c of (0,flows/* componentsWhere */.Qp)(result, droppedAtBase.has(path)))
+            baseComponents.push(c);
+    }
+    const headErrors = [];
+    for (const [path, result] of headInv.byFile) {
+        // A file moved with the same error it had at its base path: the error is not new.
+        const from = renames.get(path);
+        for (const e of result.errors) {
+            const fresh = dirty.has(path) && (from === undefined || !baseErrorKeys.has(errorKey(from, e)));
+            headErrors.push({ ...e, status: fresh ? 'introduced' : 'unchanged' });
+        }
+    }
+    return {
+        head: headInv,
+        baseComponents,
+        baseErrors: baseInv.errors,
+        headErrors: sortErrors(headErrors),
+        dirty: [...dirty].sort(),
+        baseFilesScanned: baseInv.filesScanned,
+        notParsed: headInv.notParsed,
+        renames,
+    };
+}
+function sortErrors(errors) {
+    return errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+}
+/** A view of a source that lists only the given paths (which may not exist in it). */
+function restrictedSource(source, paths) {
+    return {
+        description: source.description,
+        list: () => Promise.resolve(paths),
+        read: (path, maxBytes) => source.read(path, maxBytes),
+    };
+}
+/**
+ * Whether a path differs between the trees: by blob id when both sources have them, else by a
+ * hash of the bytes. A path that cannot be read on a side (a symlink out of the tree, too large)
+ * counts by its error, so the same unreadable file on both sides is unchanged (it warns) while a
+ * newly unreadable one is changed (it fails closed).
+ */
+async function contentDiffers(base, head, path, maxBytes, 
+/** Only bytes count: a side that cannot be read leaves the path as the change list has it. */
+readableOnly = false) {
+    const useIds = hasBlobIds(base) && hasBlobIds(head);
+    const [a, b] = await Promise.all([
+        fingerprint(base, path, maxBytes, useIds),
+        fingerprint(head, path, maxBytes, useIds),
+    ]);
+    // The same dangling link reads as "points outside" in git and "does not exist" on disk.
+    if (readableOnly && (a.startsWith('error:') || b.startsWith('error:')))
+        return false;
+    return a !== b;
+}
+async function fingerprint(source, path, maxBytes, useIds) {
+    try {
+        if (useIds)
+            return `id:${(await source.blobId(path)) ?? 'absent'}`;
+        const bytes = await source.read(path, maxBytes);
+        return bytes === null ? 'absent' : `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+    }
+    catch (e) {
+        return `error:${e instanceof Error ? e.message : String(e)}`;
+    }
+}
+
+// EXTERNAL MODULE: ./src/catalog/index.ts
+var src_catalog = __nccwpck_require__(15799);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/reporters/sarif.ts
 // SARIF 2.1.0 for GitHub code scanning (and any SARIF viewer).
 
 
 
+
+
+
 const TOOL_NAME = 'ai-tooling-gate';
-const TOOL_VERSION = '0.1.0';
-const INFORMATION_URI = 'https://github.com/ai-tooling-gate/ai-tooling-gate';
+const TOOL_VERSION = version/* VERSION */.x;
+const INFORMATION_URI = version/* PROJECT_URL */.w;
 const SCAN_ERROR_RULE = 'scan-error';
 function sarif_repoPath(prefix, file) {
     return prefix ? `${prefix.replace(/\/+$/, '')}/${file}` : file;
@@ -84319,67 +90974,102 @@ function sarif_repoPath(prefix, file) {
 function uri(path) {
     return path.split('/').map(encodeURIComponent).join('/');
 }
-function ruleFor(f) {
-    const fail = f.action === 'fail' || (f.action === 'pass' && !f.unknownVersion);
-    const what = f.tool
-        ? `the AI coding tool ${f.tool}`
-        : `${f.component.ecosystem} package ${f.component.name}`;
-    const text = f.reason ?? `Policy rule ${f.ruleId} bans ${what}.`;
+function ruleFor(id, findings, declared) {
+    const advisory = (0,src_catalog/* advisoryOf */.fC)(id);
+    // Without the policy's rule at hand: an advisory bans; otherwise a finding whose version is
+    // known says what the rule does (an unknown-version finding says what the setting does).
+    const known = findings.find((f) => !f.unknownVersion);
+    const action = declared?.action ?? (advisory ? 'fail' : known ? (known.action === 'warn' ? 'warn' : 'fail') : 'warn');
+    const fail = action === 'fail';
+    const first = findings[0];
+    const what = first.tool
+        ? `the AI coding tool ${first.tool}`
+        : `${first.component.ecosystem} package ${first.component.name}`;
+    const text = declared?.reason ?? first.reason ?? `Policy rule ${id} bans ${what}.`;
+    const link = declared?.link ?? first.link ?? advisory?.link;
+    // What to do comes first: the distinct remediations of the rule's findings.
+    const fixes = [...new Set(findings.flatMap((f) => (f.remediation ? [f.remediation.text] : [])))];
+    const shownFixes = fixes.slice(0, 5);
     const markdown = [
-        `**${f.ruleId}**: ${escapeMd(text)}`,
+        ...shownFixes.map((t) => `**Fix:** ${escapeMd(t)}`),
+        ...(fixes.length > shownFixes.length
+            ? [`(and ${fixes.length - shownFixes.length} more; see each result)`]
+            : []),
+        ...(shownFixes.length > 0 ? [''] : []),
+        `**${id}**: ${escapeMd(text)}`,
+        ...(advisory
+            ? [
+                '',
+                `**${escapeMd(advisory.title)}** (affected: ${advisory.versions}, first clean release ${advisory.firstClean}). ${escapeMd(advisory.description)}`,
+            ]
+            : []),
         '',
-        'ai-tooling-gate found a component this policy rule covers. Remove it, pin a version outside the',
-        'banned range, or add a time-limited exception to the policy with a reason.',
-        ...(f.link ? ['', `More: ${f.link}`] : []),
+        'ai-tooling-gate found a component this policy rule covers. Upgrade to the version named above,',
+        'remove it, or add a time-limited exception to the policy with a reason.',
+        ...(link ? ['', `More: ${link}`] : []),
     ].join('\n');
+    const helpText = [
+        ...shownFixes.map((t) => `Fix: ${t}`),
+        `${id}: ${text}`,
+        ...(advisory ? [`${advisory.title}: ${advisory.description}`] : []),
+        ...(link ? [`More: ${link}`] : []),
+    ].join(' ');
     return {
-        id: f.ruleId,
-        name: f.ruleId
+        id,
+        name: id
             .replace(/[^A-Za-z0-9]+/g, ' ')
             .trim()
             .replace(/\s+(\w)/g, (_m, c) => c.toUpperCase()),
-        shortDescription: { text: `Banned AI tooling: ${f.ruleId}` },
-        fullDescription: { text },
-        help: { text: `${f.ruleId}: ${text}${f.link ? ` More: ${f.link}` : ''}`, markdown },
-        ...(f.link ? { helpUri: f.link } : {}),
+        shortDescription: { text: advisory ? `${advisory.id}: ${advisory.title}` : `Banned AI tooling: ${id}` },
+        fullDescription: { text: advisory ? `${text} ${advisory.description}` : text },
+        help: { text: helpText, markdown },
+        ...(link ? { helpUri: link } : {}),
         defaultConfiguration: { level: fail ? 'error' : 'warning' },
         properties: {
             'security-severity': fail ? '8.0' : '4.0',
-            tags: ['security', 'supply-chain', 'ai-tooling', ...(f.tool ? [`tool:${f.tool}`] : [])],
+            tags: ['security', 'supply-chain', 'ai-tooling', ...(first.tool ? [`tool:${first.tool}`] : [])],
             precision: 'very-high',
             'problem.severity': fail ? 'error' : 'warning',
         },
     };
 }
-function fingerprint(parts) {
+function sarif_fingerprint(parts) {
     return (0,external_node_crypto_.createHash)('sha256').update(parts).digest('hex');
 }
 /** Renders a report as SARIF 2.1.0. Removed findings are left out: they are no longer in the code. */
 function renderSarif(report, options) {
     const gating = new Set((0,gate_report/* gateFindings */.Av)(report, options.failOn));
     const gatingErrors = new Set((0,gate_report/* gateErrors */.dc)(report, options.failOn));
-    const rules = [];
+    // Rules in the order their first result appears; each built from all of its findings.
+    const ruleIds = [];
+    const ruleFindings = new Map();
     const ruleIndex = new Map();
-    const indexOf = (rule) => {
-        let i = ruleIndex.get(rule.id);
+    const indexOf = (id) => {
+        let i = ruleIndex.get(id);
         if (i === undefined) {
-            i = rules.length;
-            rules.push(rule);
-            ruleIndex.set(rule.id, i);
+            i = ruleIds.length;
+            ruleIds.push(id);
+            ruleIndex.set(id, i);
         }
         return i;
     };
+    let scanErrorRule;
     const results = [];
     for (const f of report.findings) {
         if (f.status === 'removed')
             continue;
         const level = f.action === 'pass' ? 'note' : f.action === 'fail' ? 'error' : 'warning';
+        const list = ruleFindings.get(f.ruleId);
+        if (list)
+            list.push(f);
+        else
+            ruleFindings.set(f.ruleId, [f]);
         const file = sarif_repoPath(options.pathPrefix, f.location.file);
         results.push({
             ruleId: f.ruleId,
-            ruleIndex: indexOf(ruleFor(f)),
+            ruleIndex: indexOf(f.ruleId),
             level,
-            message: { text: f.message },
+            message: { text: (0,advice/* withRemediation */.KV)(f) },
             locations: [
                 {
                     physicalLocation: {
@@ -84392,7 +91082,7 @@ function renderSarif(report, options) {
                 },
             ],
             partialFingerprints: {
-                'aiToolingGate/v1': fingerprint((0,diff/* findingIdentity */.AZ)({ ...f, location: { ...f.location, file } })),
+                'aiToolingGate/v1': sarif_fingerprint(findingIdentity({ ...f, location: { ...f.location, file } })),
             },
             ...(f.exception
                 ? {
@@ -84409,6 +91099,7 @@ function renderSarif(report, options) {
                 action: f.action,
                 gating: gating.has(f),
                 ...(f.status ? { status: f.status } : {}),
+                ...(f.movedFrom !== undefined ? { movedFrom: sarif_repoPath(options.pathPrefix, f.movedFrom) } : {}),
                 ecosystem: f.component.ecosystem,
                 package: f.component.name,
                 version: f.component.version,
@@ -84419,7 +91110,8 @@ function renderSarif(report, options) {
     }
     for (const e of report.errors) {
         const file = sarif_repoPath(options.pathPrefix, e.file);
-        const index = indexOf({
+        const index = indexOf(SCAN_ERROR_RULE);
+        scanErrorRule ??= {
             id: SCAN_ERROR_RULE,
             name: 'ScanError',
             shortDescription: { text: 'A file that had to be scanned could not be read' },
@@ -84437,7 +91129,7 @@ function renderSarif(report, options) {
                 precision: 'high',
                 'problem.severity': 'error',
             },
-        });
+        };
         results.push({
             ruleId: SCAN_ERROR_RULE,
             ruleIndex: index,
@@ -84452,10 +91144,15 @@ function renderSarif(report, options) {
                 },
             ],
             partialFingerprints: {
-                'aiToolingGate/v1': fingerprint([SCAN_ERROR_RULE, file, e.message].join('\u0000')),
+                'aiToolingGate/v1': sarif_fingerprint([SCAN_ERROR_RULE, file, e.message].join('\u0000')),
             },
         });
     }
+    const declared = new Map((options.rules ?? []).map((r) => [r.id, r]));
+    const rules = ruleIds.map((id) => id === SCAN_ERROR_RULE && scanErrorRule
+        ? scanErrorRule
+        : ruleFor(id, ruleFindings.get(id), declared.get(id)));
+    const policy = report.policy;
     const sarif = {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
@@ -84470,7 +91167,12 @@ function renderSarif(report, options) {
                         rules,
                     },
                 },
-                automationDetails: { id: `${TOOL_NAME}/${report.mode}/` },
+                // One category whatever the mode: pull-request results are compared with the default
+                // branch's only within a category (and this overrides upload-sarif's own category).
+                automationDetails: { id: `${TOOL_NAME}/` },
+                originalUriBaseIds: {
+                    '%SRCROOT%': { description: { text: 'The root of the repository the results are relative to.' } },
+                },
                 invocations: [
                     {
                         executionSuccessful: true,
@@ -84481,6 +91183,13 @@ function renderSarif(report, options) {
                     },
                 ],
                 results,
+                ...(policy.source
+                    ? {
+                        properties: {
+                            policy: { source: policy.source, ...(policy.digest ? { digest: policy.digest } : {}) },
+                        },
+                    }
+                    : {}),
             },
         ],
     };
@@ -84532,6 +91241,56 @@ async function limitedAgent(registry, maxBytes, timeoutMs) {
         }
     }
     return new BodyLimitedAgent({ timeout: timeoutMs, proxy: getProxy(registry, {}) ?? undefined });
+}
+
+;// CONCATENATED MODULE: ./src/resolver/manifest.ts
+// The manifest an install of a registry spec would pick, with npm's own pieces for exactly this:
+// npm-registry-fetch fetches the packument (auth, proxies and headers as npm sends them) and
+// npm-pick-manifest picks the version (dist-tags, ranges, the `latest` preference). No tarball is
+// ever fetched, nothing is written to disk, no script can run.
+
+/** The abbreviated ("corgi") packument, with the full document as npm's fallback. */
+const CORGI_DOC = 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8, */*';
+const FULL_DOC = 'application/json';
+// Loaded on the first look-up only: runs that never ask a registry do not pay for them.
+let modules = null;
+const load = () => (modules ??= Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(799), __nccwpck_require__.e(706)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5706, 23)), __nccwpck_require__.e(/* import() */ 937).then(__nccwpck_require__.t.bind(__nccwpck_require__, 81937, 23))]).then(([f, p]) => ({
+    fetch: f.default,
+    pick: p.default,
+})));
+/**
+ * The version `spec` (`name@tag-or-range`) resolves to. Throws what npm throws: `E404`/`E401`/…
+ * with `statusCode` for HTTP errors, `ETARGET` when no version matches, `type: 'invalid-json'`.
+ */
+async function pickedVersion(spec, options) {
+    const { fetch, pick } = await load();
+    const parsed = npa_default()(spec);
+    const name = parsed.name ?? '';
+    const url = `${options.registry.replace(/\/+$/, '')}/${parsed.escapedName ?? ''}`;
+    const get = async (accept) => {
+        const res = await fetch(url, {
+            ...options.fetchOptions,
+            registry: options.registry,
+            spec: parsed,
+            headers: { accept },
+            integrity: null,
+        });
+        return res.json();
+    };
+    const key = `${name}\0${url}`;
+    let packument = options.packumentCache.get(key);
+    if (!packument) {
+        // A registry that does not serve abbreviated documents answers 404 to them: ask for the full one.
+        packument = get(CORGI_DOC).catch((e) => {
+            if (e.code === 'E404')
+                return get(FULL_DOC);
+            throw e;
+        });
+        options.packumentCache.set(key, packument);
+        // A failed request is not remembered: the caller decides whether to retry.
+        packument.catch(() => options.packumentCache.delete(key));
+    }
+    return pick(await packument, parsed.fetchSpec ?? 'latest', { defaultTag: 'latest' }).version;
 }
 
 ;// CONCATENATED MODULE: ./src/resolver/npmrc.ts
@@ -84785,7 +91544,9 @@ function scrub(message, secrets) {
 ;// CONCATENATED MODULE: ./src/resolver/npm-resolver.ts
 // Resolves unpinned npm specs (`latest`, `^2.1.0`, `*`, nothing at all) to the version an install
 // would get now, by asking the registry the repository is configured for, the way npm does
-// (pacote.manifest: dist-tags, ranges and the `latest` preference of npm-pick-manifest).
+// (npm-registry-fetch for the packument, npm-pick-manifest for dist-tags, ranges and the `latest`
+// preference).
+
 
 
 
@@ -84823,7 +91584,7 @@ function registryRequest(c) {
     catch {
         return { reason: `"${c.name}@${spec}" is not a valid npm package spec` };
     }
-    // Only registry specs: anything else (git, file, URL) would make pacote clone or download.
+    // Only registry specs: anything else (git, file, URL) is not a registry look-up.
     if (parsed.type !== 'tag' && parsed.type !== 'range' && parsed.type !== 'version') {
         return { reason: `spec "${spec}" is not a dist-tag or a version range` };
     }
@@ -84878,7 +91639,7 @@ function isRetryable(f, timedOut) {
     return typeof f.code === 'string' && f.code.startsWith('E');
 }
 /** Why a look-up failed, in words that never carry the request's credentials. */
-function describe(f, timedOut, req, where, attempts, timeoutMs, maxBytes) {
+function npm_resolver_describe(f, timedOut, req, where, attempts, timeoutMs, maxBytes) {
     const tries = attempts === 1 ? '1 attempt' : `${attempts} attempts`;
     if (timedOut || f.type === 'request-timeout')
         return `no answer from ${where} within ${timeoutMs} ms (${tries})`;
@@ -84912,7 +91673,7 @@ function createNpmResolver(options) {
     const maxResponseBytes = Math.max(1, options.maxResponseBytes ?? (0,model_limits/* maxResponseBytesFromEnv */.Yb)(options.env));
     const limit = limiter(concurrency);
     // One packument request per package per resolver (a run): specs of one package are looked up one after
-    // the other, the first fills pacote's in-memory packument cache and the rest read it; when
+    // the other, the first fills the in-memory packument cache and the rest read it; when
     // the first fails for a reason that is about the package, the rest share that reason.
     const packumentCache = new Map();
     const lookups = new Map();
@@ -84920,9 +91681,6 @@ function createNpmResolver(options) {
     // A registry that answers nothing (down, blackholed) would cost every package the full
     // timeout and retries; after a few look-ups in a row without an answer the rest skip it.
     const unanswered = new Map();
-    // pacote and its dependencies take most of a second to load: only runs that look up pay it.
-    let pacoteModule = null;
-    const loadPacote = () => (pacoteModule ??= Promise.all(/* import() */[__nccwpck_require__.e(799), __nccwpck_require__.e(710)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 92710, 23)).then((m) => m.default));
     // One size-bounded agent per registry (keep-alive within a run, proxies from the environment).
     const agents = new Map();
     const agentFor = (registry) => {
@@ -84953,7 +91711,6 @@ function createNpmResolver(options) {
         }
         const settings = config;
         const lookUp = async (cfg, req) => {
-            const { manifest } = await loadPacote();
             const registry = registryFor(cfg, req.name);
             const agent = await agentFor(registry);
             const where = displayRegistry(registry);
@@ -84976,28 +91733,25 @@ function createNpmResolver(options) {
                     controller.abort();
                 }, timeoutMs);
                 try {
-                    const opts = {
-                        registry,
-                        fullMetadata: false,
+                    const fetchOptions = {
                         preferOnline: true,
-                        packumentCache,
                         // No `cache`: nothing is written to disk and every run asks the registry afresh.
                         fetchRetries: 0,
                         timeout: timeoutMs,
                         signal: controller.signal,
-                        userAgent: 'ai-tooling-gate (pacote)',
+                        userAgent: 'ai-tooling-gate',
                         agent,
                     };
                     for (const [k, v] of cfg.auth)
-                        opts[k] = v;
+                        fetchOptions[k] = v;
                     // The signal aborts the request; the race makes sure nothing waits past the timeout
                     // even if some layer below does not honour it.
                     const found = await Promise.race([
-                        manifest(spec, opts),
+                        pickedVersion(spec, { registry, packumentCache, fetchOptions }),
                         new Promise((_, reject) => controller.signal.addEventListener('abort', () => reject(Object.assign(new Error('timed out'), { type: 'request-timeout' })))),
                     ]);
                     unanswered.delete(registry);
-                    const version = typeof found.version === 'string' ? found.version : '';
+                    const version = typeof found === 'string' ? found : '';
                     if (version.length > MAX_VERSION_LENGTH || semver_default().valid(version) === null) {
                         return { reason: `${where} answered ${req.name} with an invalid version` };
                     }
@@ -85010,7 +91764,7 @@ function createNpmResolver(options) {
                         await sleep(retryDelayMs * 2 ** (attempt - 1));
                         continue;
                     }
-                    const reason = describe(f, timedOut, req, where, attempt, timeoutMs, maxResponseBytes);
+                    const reason = npm_resolver_describe(f, timedOut, req, where, attempt, timeoutMs, maxResponseBytes);
                     if (isUnanswered(f, timedOut)) {
                         const inARow = (unanswered.get(registry)?.inARow ?? 0) + 1;
                         unanswered.set(registry, { inARow, last: reason });
@@ -85088,12 +91842,8 @@ function auditResolveHook(resolver) {
     };
 }
 
-// EXTERNAL MODULE: ./src/catalog/index.ts
-var catalog = __nccwpck_require__(15799);
-// EXTERNAL MODULE: ./src/inventory/engine.ts + 3 modules
-var engine = __nccwpck_require__(95578);
-// EXTERNAL MODULE: ./src/policy/evaluate.ts
-var evaluate = __nccwpck_require__(32863);
+// EXTERNAL MODULE: ./src/policy/evaluate.ts + 1 modules
+var evaluate = __nccwpck_require__(84813);
 // EXTERNAL MODULE: ./src/policy/names.ts
 var names = __nccwpck_require__(25714);
 // EXTERNAL MODULE: ./src/model/ecosystems.ts
@@ -85134,7 +91884,7 @@ function percentEscapesOf(fragments) {
     }
     return new RegExp(`%(?:[89a-f][0-9a-f]|${[...codes].sort().join('|')})`, 'i');
 }
-function nameFilter(policy, catalog) {
+function relevance_nameFilter(policy, catalog) {
     const byEcosystem = new Map();
     let allEcosystems = false;
     const entry = (e) => {
@@ -85295,10 +92045,11 @@ async function resolveRelevant(resolve, components, errors, filter) {
  * in component order, the same count, the same errors.
  */
 async function audit(source, options) {
-    const filter = nameFilter(options.policy, catalog/* catalog */.U$);
+    const filter = relevance_nameFilter(options.policy, src_catalog/* catalog */.U$);
     const evaluator = (0,evaluate/* createEvaluator */.m$)(options.policy, {
-        catalog: catalog/* catalog */.U$,
+        catalog: src_catalog/* catalog */.U$,
         ...(options.now ? { now: options.now } : {}),
+        ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
     });
     const resolverErrors = [];
     const resolve = options.resolve;
@@ -85348,6 +92099,7 @@ async function audit(source, options) {
         filesScanned: totals.filesScanned,
         components: count,
         policySources: options.policy.sources,
+        ...(options.policyName ? { policyName: options.policyName } : {}),
     });
 }
 /**
@@ -85356,12 +92108,13 @@ async function audit(source, options) {
  */
 async function diffScan(base, head, options) {
     const limits = options.limits ?? model_limits/* defaultLimits */.MK;
-    const filter = nameFilter(options.policy, catalog/* catalog */.U$);
-    const d = await (0,diff/* diffInventory */.MU)(base, head, {
+    const filter = relevance_nameFilter(options.policy, src_catalog/* catalog */.U$);
+    const d = await diffInventory(base, head, {
         limits,
         nameFilter: filter,
         ...(options.failOn === 'any' ? { parseEveryFile: true } : {}),
         ...(options.changed ? { changed: options.changed } : {}),
+        ...(options.renames ? { renames: options.renames } : {}),
         ...(options.detectors ? { detectors: options.detectors } : {}),
     });
     let headComponents = (0,reconcile/* reconcileManifests */.fU)(d.head.components);
@@ -85370,12 +92123,16 @@ async function diffScan(base, head, options) {
         headComponents = await resolveRelevant(options.resolve, headComponents, d.head.errors, filter);
         baseComponents = await resolveRelevant(options.resolve, baseComponents, d.baseErrors, filter);
     }
-    const evalOptions = { catalog: catalog/* catalog */.U$, ...(options.now ? { now: options.now } : {}) };
+    const evalOptions = {
+        catalog: src_catalog/* catalog */.U$,
+        ...(options.now ? { now: options.now } : {}),
+        ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
+    };
     const atHead = (0,evaluate/* evaluate */._3)(headComponents, options.policy, evalOptions);
     const atBase = (0,evaluate/* evaluate */._3)(baseComponents, options.policy, evalOptions);
     return (0,gate_report/* buildReport */.FK)({
         mode: 'diff',
-        findings: (0,diff/* classifyFindings */.ZY)(atBase.findings, atHead.findings),
+        findings: classifyFindings(atBase.findings, atHead.findings, d.renames),
         errors: d.headErrors,
         notices: [...(options.notices ?? []), ...atHead.notices],
         diff: { base: base.description, head: head.description, baseErrors: d.baseErrors },
@@ -85383,6 +92140,7 @@ async function diffScan(base, head, options) {
         components: headComponents.length,
         unchangedNotParsed: d.notParsed,
         policySources: options.policy.sources,
+        ...(options.policyName ? { policyName: options.policyName } : {}),
     });
 }
 function inventoryReport(inv) {
@@ -85398,12 +92156,147 @@ function inventoryReport(inv) {
 var directory = __nccwpck_require__(36253);
 // EXTERNAL MODULE: ./src/sources/git.ts
 var git = __nccwpck_require__(78022);
+;// CONCATENATED MODULE: ./src/sources/git-changes.ts
+// What changed between a commit and a later commit or the work tree, as git sees it: the paths on
+// either side, and the files git pairs as moved (its own rename rule: `-M`, similarity 50% by
+// default, with `-B` so that two swapped files pair too).
+
+
+
+
+const COMMIT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
+/**
+ * The paths and renames of `git diff --name-status -z` output: every path on either side, and each
+ * `R` record's new path → old path (`R` and `C` records name the old path first).
+ */
+function parseNameStatus(out) {
+    const fields = out.split('\0');
+    const paths = [];
+    const renames = new Map();
+    for (let i = 0; i < fields.length;) {
+        const code = fields[i++];
+        if (code === '')
+            continue;
+        if (code.startsWith('R') || code.startsWith('C')) {
+            const from = fields[i++];
+            const to = fields[i++];
+            paths.push(from, to);
+            if (code.startsWith('R'))
+                renames.set(to, from);
+        }
+        else
+            paths.push(fields[i++]);
+    }
+    return { paths, renames };
+}
+function diffArgs(base, head, scope) {
+    return [
+        '-c',
+        'core.quotepath=off',
+        'diff',
+        '--name-status',
+        '-z',
+        '-M',
+        '-B',
+        '--no-ext-diff',
+        '--no-textconv',
+        base,
+        ...(head ? [head] : []),
+        '--',
+        scope,
+    ];
+}
+/**
+ * The changes under `prefix` from commit `base` to commit `head`, or to the work tree when `head`
+ * is null: tracked files changed, added or deleted (staged or not), untracked files git does not
+ * ignore, and the moves among them. Git compares contents, so links and files too large to read
+ * are compared exactly. Untracked files are paired too: the diff runs on a copy of the index where
+ * they are marked intent-to-add (`git add -N`, which writes no object), so a file moved with `mv`
+ * and not yet staged is a move as well; the repository's own index is never written.
+ */
+async function gitChanges(top, base, head, prefix = '') {
+    if (!COMMIT_ID.test(base))
+        throw new Error(`"${base}" is not a commit id`);
+    if (head !== null && !COMMIT_ID.test(head))
+        throw new Error(`"${head}" is not a commit id`);
+    const scope = prefix ? prefix : '.';
+    let diff;
+    let untracked = [];
+    if (head !== null)
+        diff = await (0,git/* runGit */.EO)(top, diffArgs(base, head, scope));
+    else {
+        untracked = (await (0,git/* runGit */.EO)(top, [
+            '-c',
+            'core.quotepath=off',
+            'ls-files',
+            '-z',
+            '--others',
+            '--exclude-standard',
+            '--full-name',
+            '--',
+            scope,
+        ]))
+            .split('\0')
+            .filter((p) => p !== '');
+        diff =
+            (untracked.length > 0 ? await diffWithIntentToAdd(top, base, scope, untracked) : null) ??
+                (await (0,git/* runGit */.EO)(top, diffArgs(base, null, scope)));
+    }
+    const parsed = parseNameStatus(diff);
+    const inScope = prefix ? `${prefix}/` : '';
+    const rel = (p) => (p.startsWith(inScope) ? p.slice(inScope.length) : null);
+    const changed = new Set();
+    for (const p of [...parsed.paths, ...untracked]) {
+        const r = rel(p);
+        if (r !== null && r !== '')
+            changed.add(r);
+    }
+    const renames = new Map();
+    for (const [to, from] of parsed.renames) {
+        const [t, f] = [rel(to), rel(from)];
+        if (t && f)
+            renames.set(t, f);
+    }
+    return { changed, renames };
+}
+/**
+ * `git diff BASE` with the untracked files marked intent-to-add in a copy of the index, or null
+ * when that cannot be done (no index yet, a nested repository git refuses to add): the caller then
+ * diffs without pairing untracked files, and lists them as added.
+ */
+async function diffWithIntentToAdd(top, base, scope, untracked) {
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'aitg-index-'));
+    try {
+        const indexPath = (await (0,git/* runGit */.EO)(top, ['rev-parse', '--git-path', 'index'])).trim();
+        const index = (0,external_node_path_.join)(dir, 'index');
+        await (0,promises_.copyFile)((0,external_node_path_.isAbsolute)(indexPath) ? indexPath : (0,external_node_path_.join)(top, indexPath), index);
+        const list = (0,external_node_path_.join)(dir, 'paths');
+        // Folders listed with a trailing slash are nested repositories: not files of this tree.
+        await (0,promises_.writeFile)(list, untracked.filter((p) => !p.endsWith('/')).join('\0'));
+        const env = { GIT_INDEX_FILE: index };
+        await (0,git/* runGit */.EO)(top, ['add', '--intent-to-add', '--pathspec-from-file', list, '--pathspec-file-nul'], undefined, env);
+        return await (0,git/* runGit */.EO)(top, diffArgs(base, null, scope), undefined, env);
+    }
+    catch {
+        return null;
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+
 // EXTERNAL MODULE: ./src/sources/source.ts
 var source = __nccwpck_require__(70813);
 ;// CONCATENATED MODULE: ./src/sources/github-api.ts
 
 
 
+
+/**
+ * Blobs read, by client and repository: the base and head sources of one run share them, so a
+ * file both commits hold (the policy a pull request does not change) is fetched once.
+ */
+const blobCaches = new WeakMap();
 /**
  * The files of `owner/repo` at `commit`, read with the git trees and blobs endpoints. Used when the
  * workspace has no git objects for a commit (e.g. `pull_request_target` without a checkout of the
@@ -85418,7 +92311,7 @@ class GitHubApiSource {
     maxFiles;
     description;
     entries;
-    blobCache = new Map();
+    blobCache;
     constructor(client, owner, repo, commit, prefix = '', maxFiles = Number.POSITIVE_INFINITY) {
         this.client = client;
         this.owner = owner;
@@ -85427,6 +92320,10 @@ class GitHubApiSource {
         this.prefix = prefix;
         this.maxFiles = maxFiles;
         this.description = `github:${owner}/${repo}@${commit}${prefix ? ':' + prefix : ''}`;
+        let caches = blobCaches.get(client);
+        if (!caches)
+            blobCaches.set(client, (caches = new Map()));
+        this.blobCache = caches;
     }
     tree() {
         this.entries ??= (async () => {
@@ -85455,13 +92352,15 @@ class GitHubApiSource {
         return [...(await this.tree()).keys()].filter((p) => !(0,source/* isSkippedPath */.cT)(p)).sort();
     }
     blob(sha) {
-        let p = this.blobCache.get(sha);
+        const key = `${this.owner}/${this.repo}:${sha}`;
+        let p = this.blobCache.get(key);
         if (!p) {
             p = (0,github_files/* readBlob */.gm)(this.client, this.owner, this.repo, sha).catch((e) => {
-                this.blobCache.delete(sha);
-                throw new source/* SourceReadError */.Ct(`cannot be read from the GitHub API: ${e.message}`);
+                this.blobCache.delete(key);
+                const status = (0,github_client/* httpStatus */.nG)(e);
+                throw new source/* SourceReadError */.Ct(`the GitHub API did not return it${status !== undefined ? ` (HTTP ${status})` : ''}: ${e.message}`);
             });
-            this.blobCache.set(sha, p);
+            this.blobCache.set(key, p);
         }
         return p;
     }
@@ -85496,6 +92395,8 @@ class GitHubApiSource {
     }
 }
 
+// EXTERNAL MODULE: ./src/policy/trusted.ts + 1 modules
+var policy_trusted = __nccwpck_require__(50795);
 ;// CONCATENATED MODULE: ./src/reporters/comment.ts
 
 /** GitHub rejects comment bodies over 65,536 characters. */
@@ -85521,6 +92422,7 @@ function renderComment(report, failed, wasFailing, ctx) {
     const body = (0,markdown/* renderMarkdown */.Gc)(report, {
         failOn: ctx.failOn,
         ...(ctx.link ? { link: ctx.link } : {}),
+        ...(ctx.linkBase ? { linkBase: ctx.linkBase } : {}),
         maxBytes: COMMENT_MAX_CHARS - Buffer.byteLength(marker) - 64,
         headingLevel: 3,
         extraNotes: notes,
@@ -85570,6 +92472,7 @@ async function postComment(client, req) {
             failOn: req.failOn,
             marker,
             ...(req.link ? { link: req.link } : {}),
+            ...(req.linkBase ? { linkBase: req.linkBase } : {}),
             ...(req.runUrl ? { runLink: `[Workflow run](${req.runUrl})` } : {}),
         });
         if (existing) {
@@ -85581,7 +92484,7 @@ async function postComment(client, req) {
                 comment_id: existing.id,
                 body,
             });
-            action_core.info(`Updated the pull-request comment ${existing.html_url}`);
+            lib_core.info(`Updated the pull-request comment ${existing.html_url}`);
         }
         else {
             const { data } = await client.rest.issues.createComment({
@@ -85590,7 +92493,7 @@ async function postComment(client, req) {
                 issue_number: req.issue,
                 body,
             });
-            action_core.info(`Commented on the pull request: ${data.html_url}`);
+            lib_core.info(`Commented on the pull request: ${data.html_url}`);
         }
     }
     catch (e) {
@@ -85598,7 +92501,7 @@ async function postComment(client, req) {
         const why = status === 403 || status === 401 || status === 404
             ? `the token may not comment on this pull request (HTTP ${status}; fork pull requests and read-only tokens cannot; grant pull-requests: write)`
             : `the GitHub API failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
-        action_core.warning(`ai-tooling-gate: no pull-request comment: ${why}. The gate still decides.`);
+        lib_core.warning(`ai-tooling-gate: no pull-request comment: ${why}. The gate still decides.`);
     }
 }
 
@@ -85621,10 +92524,12 @@ function eventRefs(eventName, payload) {
             const number = typeof pr?.number === 'number' ? pr.number : typeof p.number === 'number' ? p.number : undefined;
             const base = str(obj(pr?.base)?.sha);
             const head = str(obj(pr?.head)?.sha);
+            const changedFiles = pr?.changed_files;
             return {
                 ...(base ? { base } : {}),
                 ...(head ? { head } : {}),
                 ...(number !== undefined ? { pullRequest: number } : {}),
+                ...(typeof changedFiles === 'number' ? { changedFiles } : {}),
                 diffByDefault: true,
             };
         }
@@ -85671,8 +92576,1331 @@ function resolveMode(mode, refs, inputs) {
     return { mode: 'diff', base, ...(head ? { head } : {}) };
 }
 
-// EXTERNAL MODULE: ./src/action/policy.ts
-var action_policy = __nccwpck_require__(96158);
+// EXTERNAL MODULE: ./src/detectors/component.ts
+var component = __nccwpck_require__(68516);
+;// CONCATENATED MODULE: ./src/host/layouts/layout.ts
+/** The folder a path is in (`''` at the root). */
+function parentOf(path) {
+    const i = path.lastIndexOf('/');
+    return i < 0 ? '' : path.slice(0, i);
+}
+/** 1-based line of the first line of `text` holding `needle`, else 1. */
+function lineOf(text, needle) {
+    const m = needle.exec(text);
+    if (!m)
+        return 1;
+    let line = 1;
+    for (let i = 0; i < m.index; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+
+;// CONCATENATED MODULE: ./src/host/layouts/editor-extensions.ts
+// Editor extensions as installed on disk: `<data dir>/extensions/<publisher>.<name>-<version>[-<target>]/
+// package.json`, the layout VS Code and its forks share (`~/.vscode/extensions`,
+// `~/.vscode-server/extensions`, `~/.vscode-insiders/extensions`, `~/.cursor/extensions`,
+// `~/.windsurf/extensions`, VSCodium's `~/.vscode-oss/extensions`, `%USERPROFILE%\.vscode\extensions`).
+// The identity is the manifest's `publisher` and `name`, not the folder name; a package.json in some
+// other `extensions/` folder without `engines.vscode` is not an extension.
+// An extension uninstalled while the editor ran stays on disk (listed in `extensions/.obsolete`)
+// until the editor restarts: its files are there, so it is reported.
+
+
+const EXTENSION_MANIFEST = /(?:^|\/)extensions\/[^/.][^/]*\/package\.json$/;
+const editorExtensions = {
+    id: 'editor extension folder',
+    readsFile: (path) => EXTENSION_MANIFEST.test(path) && !path.includes('/node_modules/'),
+    parse(path, text, context) {
+        let manifest;
+        try {
+            manifest = JSON.parse(text.replace(/^\uFEFF/, ''));
+        }
+        catch (e) {
+            const relevant = context.mayName(text, 'vscode-extension') || context.mayName(path, 'vscode-extension');
+            return {
+                installations: [],
+                errors: relevant
+                    ? [{ file: path, line: 1, message: `package.json is not valid JSON: ${e.message}` }]
+                    : [],
+            };
+        }
+        const m = manifest;
+        if (!m ||
+            typeof m !== 'object' ||
+            typeof m.engines !== 'object' ||
+            m.engines === null ||
+            !('vscode' in m.engines))
+            return { installations: [], errors: [] };
+        if (typeof m.publisher !== 'string' || typeof m.name !== 'string' || !m.publisher || !m.name) {
+            return {
+                installations: [],
+                errors: [{ file: path, line: 1, message: 'extension manifest has no publisher or name' }],
+            };
+        }
+        const version = typeof m.version === 'string' && m.version !== '' ? m.version : null;
+        return {
+            installations: [
+                {
+                    at: parentOf(path),
+                    component: (0,component/* makeComponent */.G)({
+                        ecosystem: 'vscode-extension',
+                        name: `${m.publisher}.${m.name}`.toLowerCase(),
+                        version,
+                        location: { file: path, line: lineOf(text, /"publisher"\s*:/) },
+                        source: 'editor extension folder',
+                        sourceKind: 'registry',
+                        ...(version === null ? { versionNote: 'the extension manifest has no version' } : {}),
+                    }),
+                },
+            ],
+            errors: [],
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/host/layouts/homebrew.ts
+// Homebrew installations on disk, under any prefix (`/opt/homebrew`, `/usr/local`,
+// `/home/linuxbrew/.linuxbrew`): a cask is the folder `Caskroom/<token>/<version>` (brew keeps
+// `.metadata` beside the version folders), a formula is `Cellar/<name>/<version>` with the
+// `INSTALL_RECEIPT.json` brew writes into every keg; the receipt's `source.tap` qualifies a formula
+// from a third-party tap (`sst/tap/opencode`, `charmbracelet/tap/crush`), as the catalog names them.
+
+
+const CASK_VERSION = /(?:^|\/)Caskroom\/([^/.][^/]*)\/([^/.][^/]*)$/;
+const KEG_RECEIPT = /(?:^|\/)Cellar\/([^/.][^/]*)\/([^/.][^/]*)\/INSTALL_RECEIPT\.json$/;
+function brewComponent(name, version, file, line, source) {
+    return (0,component/* makeComponent */.G)({
+        ecosystem: 'homebrew',
+        name: name.toLowerCase(),
+        version,
+        location: { file, line },
+        source,
+        sourceKind: 'registry',
+    });
+}
+const homebrewCasks = {
+    id: 'Homebrew Caskroom',
+    fromPath(entry) {
+        if (entry.kind !== 'dir')
+            return null;
+        const m = CASK_VERSION.exec(entry.path);
+        if (!m)
+            return null;
+        return { at: entry.path, component: brewComponent(m[1], m[2], entry.path, 1, 'Homebrew Caskroom') };
+    },
+};
+const homebrewKegs = {
+    id: 'Homebrew Cellar',
+    readsFile: (path) => KEG_RECEIPT.test(path),
+    parse(path, text) {
+        const [, formula, version] = KEG_RECEIPT.exec(path);
+        let tap;
+        try {
+            tap = JSON.parse(text)?.source?.tap;
+        }
+        catch (e) {
+            return {
+                installations: [],
+                errors: [
+                    { file: path, line: 1, message: `INSTALL_RECEIPT.json is not valid JSON: ${e.message}` },
+                ],
+            };
+        }
+        const qualified = typeof tap === 'string' && tap !== '' && tap.toLowerCase() !== 'homebrew/core'
+            ? `${tap}/${formula}`
+            : formula;
+        return {
+            installations: [
+                { at: parentOf(path), component: brewComponent(qualified, version, path, 1, 'Homebrew Cellar') },
+            ],
+            errors: [],
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/host/layouts/native.ts
+// Vendor installers' own layouts. Claude Code's native installer (claude.ai/install.sh, .ps1, .cmd)
+// keeps each version at `~/.local/share/claude/versions/<version>` (on Windows under
+// `%USERPROFILE%\.local\share\claude\versions`) and points `~/.local/bin/claude` at the one in use;
+// the Cursor CLI installer (cursor.com/install) keeps `~/.local/share/cursor-agent/versions/<version>/`
+// and links `~/.local/bin/cursor-agent` to it. These paths are what the scripts themselves write;
+// which catalog carrier each layout belongs to is named here and checked against the catalog when
+// this module loads, so a carrier renamed in the catalog cannot silently stop this layout.
+
+
+
+
+/** A launcher's target inside some `versions/` folder: `…/versions/<version>`. */
+const LAUNCHED_VERSION = /(?:^|\/)versions\/([^/.][^/]*)$/;
+const NATIVE = [
+    {
+        versions: /(?:^|\/)\.local\/share\/claude\/versions\/([^/.][^/]*)$/,
+        link: /(?:^|\/)\.local\/bin\/claude(?:\.exe)?$/,
+        installer: 'claude.ai/install.sh',
+    },
+    {
+        versions: /(?:^|\/)\.local\/share\/cursor-agent\/versions\/([^/.][^/]*)$/,
+        link: /(?:^|\/)\.local\/bin\/(?:cursor-agent|cursor)$/,
+        installer: 'cursor.com/install',
+    },
+];
+for (const n of NATIVE) {
+    if (!src_catalog/* catalog */.U$.tools.some((t) => t.carriers.some((c) => c.ecosystem === 'installer' && c.package === n.installer)))
+        throw new Error(`host layouts: the catalog has no installer carrier ${n.installer}`);
+}
+function installation(n, version, at, file, note) {
+    const exact = (0,action_semver.valid)(version) !== null;
+    return {
+        at,
+        component: (0,component/* makeComponent */.G)({
+            ecosystem: 'installer',
+            name: n.installer,
+            version: exact ? version : null,
+            ...(exact ? {} : { spec: version }),
+            location: { file, line: 1 },
+            source: 'native installer',
+            sourceKind: 'url',
+            ...(note
+                ? { versionNote: note }
+                : exact
+                    ? {}
+                    : { versionNote: `version folder "${version}" is not a version` }),
+        }),
+    };
+}
+const nativeInstallers = {
+    id: 'native installer',
+    fromPath(entry) {
+        if (entry.kind === 'link')
+            return null;
+        for (const n of NATIVE) {
+            const m = n.versions.exec(entry.path);
+            if (m)
+                return installation(n, m[1], entry.path, entry.path);
+        }
+        return null;
+    },
+    readsLink: (path) => NATIVE.some((n) => n.link.test(path)),
+    fromLink(path, target) {
+        for (const n of NATIVE) {
+            if (!n.link.test(path))
+                continue;
+            // The launcher names the version in use; where that version folder is found too, the two
+            // are one installation (reported at the folder).
+            if (target === null)
+                return null;
+            // Where the launcher points: a version entry of this layout, or of a copy of it kept
+            // somewhere else (`/opt/claude/versions/<version>`).
+            for (const at of [target, parentOf(target)]) {
+                const m = n.versions.exec(at) ?? LAUNCHED_VERSION.exec(at);
+                if (m)
+                    return installation(n, m[1], at, path, `the launcher ${path} points at ${target}`);
+            }
+        }
+        return null;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/host/layouts/npm.ts
+// npm packages as installed on disk: `…/node_modules/<name>/package.json`. One rule covers every
+// place a package manager installs to — npm's global prefix (nvm, fnm, volta, asdf/mise node
+// installs, Homebrew node: `…/lib/node_modules`), pnpm's global dir and dlx cache (the real folders
+// under `node_modules/.pnpm/…`), bun's global dir, yarn classic's global folder, the npx cache
+// (`~/.npm/_npx/<hash>/node_modules`), bunx's (`~/.bun/install/cache/.bunx-<uid>/<spec>/node_modules`)
+// and every project's own node_modules. Package managers' download caches are not installations
+// (nothing runs from them): yarn classic's `…/yarn/v6/npm-<name>-<version>-…/node_modules/<name>`
+// holds every platform package of a tool whatever was installed, and is not read; neither are
+// bun's and pnpm's content stores, which keep no package folders.
+// The name is read from package.json, not from the folder: an alias install
+// (`npm i -g cc@npm:@anthropic-ai/claude-code@2.1.150`) puts the package in `node_modules/cc`.
+
+
+/** A package folder's package.json: `node_modules/<name>` or `node_modules/@scope/<name>`. */
+const INSTALLED = /(?:^|\/)node_modules\/(?:@[^/.][^/]*\/)?[^/.][^/]*\/package\.json$/;
+/** yarn classic's download cache: `yarn/v<n>/npm-<name>-<version>-<hash>-integrity/node_modules/…`. */
+const YARN_CACHE = /(?:^|\/)yarn\/v\d+\/npm-[^/]+\/node_modules\//;
+const npmPackages = {
+    id: 'npm package folder',
+    readsFile: (path) => path.endsWith('/package.json') && INSTALLED.test(path) && !YARN_CACHE.test(path),
+    parse: (path, text, context) => parsePackageJson(path, text, context, 'npm package folder'),
+};
+/** The component of an installed package's package.json (also used for editor extensions' npm deps). */
+function parsePackageJson(path, text, context, source) {
+    const folder = parentOf(path);
+    const alias = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)$/.exec(folder)?.[1];
+    let manifest;
+    try {
+        manifest = JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch (e) {
+        return unreadable(path, text, context, `package.json is not valid JSON: ${e.message}`);
+    }
+    const m = manifest;
+    if (!m || typeof m !== 'object' || typeof m.name !== 'string' || m.name === '') {
+        return unreadable(path, text, context, 'package.json names no package');
+    }
+    const version = typeof m.version === 'string' && m.version !== '' ? m.version : null;
+    return {
+        installations: [
+            {
+                at: folder,
+                component: (0,component/* makeComponent */.G)({
+                    ecosystem: 'npm',
+                    name: m.name,
+                    version,
+                    location: { file: path, line: lineOf(text, /"name"\s*:/) },
+                    source,
+                    sourceKind: 'registry',
+                    ...(alias !== undefined && alias !== m.name ? { alias } : {}),
+                    ...(version === null ? { versionNote: 'the installed package.json has no version' } : {}),
+                }),
+            },
+        ],
+        errors: [],
+    };
+}
+/**
+ * Metadata that cannot be read: a located error when its text could name something the policy
+ * covers (fail closed), nothing otherwise (a deliberately broken fixture inside some package).
+ */
+function unreadable(path, text, context, message) {
+    return {
+        installations: [],
+        errors: context.mayName(text, 'npm') || context.mayName(path, 'npm') ? [{ file: path, line: 1, message }] : [],
+    };
+}
+
+// EXTERNAL MODULE: ./src/detectors/parsers/python.ts
+var python = __nccwpck_require__(38316);
+;// CONCATENATED MODULE: ./src/host/layouts/python.ts
+// Python distributions as installed on disk: the `.dist-info` folder every installer writes (PEP 376,
+// PEP 627: `<name>-<version>.dist-info/METADATA`, core metadata headers `Name:` and `Version:`), and
+// the older `.egg-info` (setuptools: a folder with `PKG-INFO`; distutils: a single file in the same
+// format). One rule covers system and user site-packages (`site-packages`, Debian's `dist-packages`),
+// every virtual environment under the root, pipx (`~/.local/pipx/venvs/<app>/lib/…`) and `uv tool`
+// (`~/.local/share/uv/tools/<tool>/lib/…`) environments, and uv's cache of unpacked wheels.
+
+
+
+const DIST_INFO = /(?:^|\/)[^/]+\.dist-info\/METADATA$/;
+const EGG_INFO_DIR = /(?:^|\/)[^/]+\.egg-info\/PKG-INFO$/;
+const EGG_INFO_FILE = /(?:^|\/)[^/]+-[^/]+\.egg-info$/;
+const pythonDistributions = {
+    id: 'python dist-info',
+    readsFile: (path) => DIST_INFO.test(path) || EGG_INFO_DIR.test(path) || EGG_INFO_FILE.test(path),
+    parse(path, text, context) {
+        const headers = coreMetadata(text);
+        const name = headers.get('name');
+        if (!name) {
+            return {
+                installations: [],
+                errors: context.mayName(text, 'pypi') || context.mayName(path, 'pypi')
+                    ? [{ file: path, line: 1, message: 'the installed core metadata has no Name header' }]
+                    : [],
+            };
+        }
+        const version = headers.get('version')?.value || null;
+        return {
+            installations: [
+                {
+                    at: EGG_INFO_FILE.test(path) ? path : parentOf(path),
+                    component: (0,component/* makeComponent */.G)({
+                        ecosystem: 'pypi',
+                        name: (0,python/* normalizePyName */.Cy)(name.value),
+                        version,
+                        location: { file: path, line: name.line },
+                        source: 'python dist-info',
+                        sourceKind: 'registry',
+                        ...(version === null ? { versionNote: 'the installed core metadata has no Version header' } : {}),
+                    }),
+                },
+            ],
+            errors: [],
+        };
+    },
+};
+/**
+ * The header fields of core metadata (an RFC 822-style block ended by the first blank line; the
+ * description body after it is not read), by lowercased name, first occurrence, with its line.
+ */
+function coreMetadata(text) {
+    const out = new Map();
+    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.trim() === '')
+            break;
+        const m = /^([A-Za-z][A-Za-z0-9-]*):[ \t]*(.*)$/.exec(line);
+        if (!m)
+            continue;
+        const key = m[1].toLowerCase();
+        if (!out.has(key))
+            out.set(key, { value: m[2].trim(), line: i + 1 });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/host/layouts/index.ts
+// Every installed layout the host audit recognizes. A new layout is one module here and one line below.
+
+
+
+
+
+const layouts = [
+    npmPackages,
+    pythonDistributions,
+    editorExtensions,
+    homebrewCasks,
+    homebrewKegs,
+    nativeInstallers,
+];
+
+;// CONCATENATED MODULE: ./src/host/collect.ts
+
+/** Largest metadata file read (package.json, METADATA): more is a located error, not a read. */
+const collect_MAX_METADATA_BYTES = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
+class collect_InstallationCollector {
+    context;
+    layouts;
+    found = new Map();
+    /** Installations known only through a link, which a real entry replaces. */
+    viaLink = new Set();
+    errors = [];
+    decoder = new TextDecoder('utf-8', { fatal: false });
+    constructor(context, layouts = allLayouts) {
+        this.context = context;
+        this.layouts = layouts;
+    }
+    /** Whether an entry matters to some layout (the image reader keeps only these). */
+    wants(entry) {
+        for (const l of this.layouts) {
+            if (entry.kind === 'file' && l.readsFile?.(entry.path))
+                return true;
+            if (entry.kind === 'link' && l.readsLink?.(entry.path))
+                return true;
+            if (l.fromPath?.(entry))
+                return true;
+        }
+        return false;
+    }
+    async visit(entry, access) {
+        for (const l of this.layouts) {
+            const fromPath = l.fromPath?.(entry);
+            if (fromPath)
+                this.add(fromPath, false);
+            if (entry.kind === 'file' && l.parse && l.readsFile?.(entry.path)) {
+                let bytes;
+                try {
+                    bytes = await access.read();
+                }
+                catch (e) {
+                    if (collect_isGone(e))
+                        continue;
+                    this.errors.push({ file: entry.path, message: `cannot read: ${collect_describe(e)}` });
+                    continue;
+                }
+                if (bytes.length > collect_MAX_METADATA_BYTES) {
+                    this.errors.push({
+                        file: entry.path,
+                        message: `metadata file of ${bytes.length} bytes, over the ${collect_MAX_METADATA_BYTES}-byte limit: not read`,
+                    });
+                    continue;
+                }
+                const result = l.parse(entry.path, this.decoder.decode(bytes), this.context);
+                for (const i of result.installations)
+                    this.add(i, false);
+                this.errors.push(...result.errors);
+            }
+            if (entry.kind === 'link' && l.fromLink && l.readsLink?.(entry.path)) {
+                let target;
+                try {
+                    target = await access.readlink();
+                }
+                catch (e) {
+                    if (collect_isGone(e))
+                        continue;
+                    this.errors.push({ file: entry.path, message: `cannot read the link: ${collect_describe(e)}` });
+                    continue;
+                }
+                const i = l.fromLink(entry.path, target);
+                if (i)
+                    this.add(i, true);
+            }
+        }
+    }
+    add(i, throughLink) {
+        const known = this.found.has(i.at);
+        if (known && (throughLink || !this.viaLink.has(i.at)))
+            return;
+        this.found.set(i.at, i);
+        if (throughLink)
+            this.viaLink.add(i.at);
+        else
+            this.viaLink.delete(i.at);
+    }
+    /** The installations found, in path order of the file that proves each. */
+    installations() {
+        return [...this.found.values()].sort((a, b) => a.component.location.file < b.component.location.file
+            ? -1
+            : a.component.location.file > b.component.location.file
+                ? 1
+                : 0);
+    }
+}
+/** An entry that vanished between listing and reading (a live filesystem): not an error. */
+function collect_isGone(e) {
+    const code = e?.code;
+    return code === 'ENOENT' || code === 'ENOTDIR';
+}
+function collect_describe(e) {
+    const err = e;
+    if (err?.code === 'EACCES' || err?.code === 'EPERM')
+        return `permission denied (${err.code})`;
+    return err?.code ? `${err.code}` : err instanceof Error ? err.message : String(e);
+}
+
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __nccwpck_require__(56118);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
+;// CONCATENATED MODULE: ./src/host/image-layer.ts
+// One container image layer (a tar, gzip- or zstd-compressed or not), reduced to what the audit
+// needs, and the layers merged in order as the container's filesystem: OCI whiteouts
+// (`.wh.<name>` deletes `<name>` from the layers below, `.wh..wh..opq` empties its folder of what
+// the layers below put there), and an entry that replaces a folder by a file or link hides what was
+// under it. Only the entries a layout wants are kept (with their content when it is read), so an
+// image of any size is merged in little memory.
+
+
+
+
+
+
+/** The compression of a blob from its first bytes, or null when it is not a layer tar at all. */
+function image_layer_layerCompression(head) {
+    if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b)
+        return 'gzip';
+    if (head.length >= 4 && head.readUInt32LE(0) === 0xfd2fb528)
+        return 'zstd';
+    if (head.length >= 262 && head.toString('latin1', 257, 262) === 'ustar')
+        return 'none';
+    // An empty tar is nothing but zero blocks.
+    if (head.length >= 512 && head.subarray(0, 512).every((b) => b === 0))
+        return 'none';
+    return null;
+}
+/** A tar path as a path relative to the image root: no `./`, no leading or trailing `/`. */
+function image_layer_normalizeTarPath(name) {
+    return name
+        .split('/')
+        .filter((p) => p !== '' && p !== '.')
+        .join('/');
+}
+/**
+ * Reads one layer blob. `wants` says which entries a layout needs; `alsoContentOf` names paths
+ * whose content is needed besides (the targets of hard links found in a first read).
+ */
+async function image_layer_scanLayer(chunks, compression, wants, alsoContentOf = new Set()) {
+    const hash = createHash('sha256');
+    const scan = {
+        digest: '',
+        entries: new Map(),
+        deleted: [],
+        opaque: [],
+        nonDirs: [],
+        entryCount: 0,
+    };
+    const extract = tar.extract();
+    const hashed = (async function* () {
+        for await (const c of chunks) {
+            hash.update(c);
+            yield c;
+        }
+    })();
+    const decompress = compression === 'gzip'
+        ? zlib.createGunzip()
+        : compression === 'zstd'
+            ? zlib.createZstdDecompress()
+            : null;
+    const feeding = decompress
+        ? pipeline(Readable.from(hashed), decompress, extract)
+        : pipeline(Readable.from(hashed), extract);
+    const reading = (async () => {
+        for await (const entry of extract) {
+            const h = entry.header;
+            const path = image_layer_normalizeTarPath(h.name);
+            scan.entryCount++;
+            const base = path.slice(path.lastIndexOf('/') + 1);
+            const dir = path.slice(0, Math.max(0, path.lastIndexOf('/')));
+            if (base === '.wh..wh..opq') {
+                scan.opaque.push(dir);
+                entry.resume();
+                continue;
+            }
+            if (base.startsWith('.wh.')) {
+                scan.deleted.push(dir === '' ? base.slice(4) : `${dir}/${base.slice(4)}`);
+                entry.resume();
+                continue;
+            }
+            const kind = h.type === 'directory'
+                ? 'dir'
+                : h.type === 'symlink'
+                    ? 'link'
+                    : h.type === 'file' || h.type === 'contiguous-file' || h.type === 'link'
+                        ? 'file'
+                        : null;
+            if (kind !== 'dir' && path !== '')
+                scan.nonDirs.push(path);
+            // A tar need not list a folder before its files: a folder a layout wants (a version folder)
+            // is kept when only its files are listed.
+            for (let i = path.lastIndexOf('/'); i > 0; i = path.lastIndexOf('/', i - 1)) {
+                const folder = path.slice(0, i);
+                if (!scan.entries.has(folder) && wants({ path: folder, kind: 'dir' }))
+                    scan.entries.set(folder, { kind: 'dir' });
+            }
+            if (kind === null || path === '') {
+                entry.resume();
+                continue;
+            }
+            const wanted = wants({ path, kind });
+            if (!wanted && !alsoContentOf.has(path)) {
+                entry.resume();
+                continue;
+            }
+            const kept = { kind };
+            if (h.type === 'symlink')
+                kept.linkTarget = h.linkname ?? '';
+            else if (h.type === 'link')
+                kept.hardlinkTo = image_layer_normalizeTarPath(h.linkname ?? '');
+            else if (kind === 'file') {
+                const size = h.size ?? 0;
+                if (size > MAX_METADATA_BYTES)
+                    kept.tooLarge = size;
+                else {
+                    const parts = [];
+                    for await (const c of entry)
+                        parts.push(c);
+                    kept.content = Buffer.concat(parts);
+                }
+            }
+            entry.resume();
+            scan.entries.set(path, kept);
+        }
+    })();
+    await Promise.all([feeding, reading]);
+    scan.digest = `sha256:${hash.digest('hex')}`;
+    return scan;
+}
+/** The layers, lowest first, merged into the image's filesystem (the kept entries only). */
+function image_layer_mergeLayers(layers) {
+    const merged = new Map();
+    const removeUnder = (prefix, andItself) => {
+        for (const k of [...merged.keys()])
+            if ((andItself && k === prefix) || k.startsWith(prefix + '/'))
+                merged.delete(k);
+    };
+    for (const layer of layers) {
+        for (const p of layer.deleted)
+            removeUnder(p, true);
+        for (const d of layer.opaque) {
+            if (d === '')
+                merged.clear();
+            else
+                removeUnder(d, false);
+        }
+        if (merged.size > 0 && layer.nonDirs.length > 0) {
+            const ancestors = new Set();
+            for (const k of merged.keys())
+                for (let i = k.indexOf('/'); i > 0; i = k.indexOf('/', i + 1))
+                    ancestors.add(k.slice(0, i));
+            for (const p of layer.nonDirs)
+                if (ancestors.has(p))
+                    removeUnder(p, false);
+        }
+        for (const [path, e] of layer.entries)
+            merged.set(path, { ...e, layer: layer.digest });
+    }
+    return merged;
+}
+
+;// CONCATENATED MODULE: ./src/host/walk.ts
+// Walks a filesystem root for the host audit, bounded and safe on a real machine:
+// - a link is never followed: directories behind links are not entered, and the few links a layout
+//   reads (a launcher) are resolved as paths inside the root (an absolute target is taken relative
+//   to the root, a target that climbs out of it is "out of the root"), never opened;
+// - pseudo filesystems (/proc, /sys, /dev, cgroups, …) and network filesystems (NFS, SMB/CIFS,
+//   sshfs, …) mounted under the root are not entered: found from /proc/self/mountinfo where the
+//   system has it; with the root `/`, /proc, /sys and /dev are skipped in any case;
+// - a limit on entries visited: reaching it stops the walk with a located error (the audit is then
+//   incomplete, and the gate fails closed);
+// - a folder or file that cannot be read is a located error, not a crash; one that vanished while
+//   the walk ran (a live machine) is not;
+// - nothing found is ever run: only metadata files are read.
+
+
+
+
+/** Entries a host audit visits before it stops: a developer machine with many node_modules fits. */
+const walk_DEFAULT_MAX_ENTRIES = 10_000_000;
+/** Filesystem types never entered: kernel pseudo filesystems. */
+const PSEUDO_FS = new Set([
+    'proc',
+    'sysfs',
+    'devtmpfs',
+    'devpts',
+    'cgroup',
+    'cgroup2',
+    'securityfs',
+    'debugfs',
+    'tracefs',
+    'pstore',
+    'bpf',
+    'configfs',
+    'fusectl',
+    'mqueue',
+    'hugetlbfs',
+    'binfmt_misc',
+    'autofs',
+    'efivarfs',
+    'selinuxfs',
+    'rpc_pipefs',
+    'nsfs',
+    'devfs',
+]);
+/** Filesystem types never entered: network filesystems (slow, and another machine's disk). */
+const NETWORK_FS = new Set([
+    'nfs',
+    'nfs4',
+    'cifs',
+    'smb3',
+    'smbfs',
+    'ncpfs',
+    'afs',
+    'ceph',
+    'glusterfs',
+    'lustre',
+    'gpfs',
+    'beegfs',
+    'davfs',
+    'fuse.sshfs',
+    'fuse.rclone',
+    'fuse.s3fs',
+    'fuse.gcsfuse',
+    'fuse.glusterfs',
+    'fuse.cephfs',
+    'fuse.davfs2',
+    'fuse.goofys',
+    'fuse.mountpoint-s3',
+    'fuse.juicefs',
+]);
+/** Folders under the root `/` skipped whether or not the mount table says so. */
+const SYSTEM_ROOT_SKIPS = (/* unused pure expression or super */ null && (['proc', 'sys', 'dev']));
+/** Mount points under `root` (relative paths) whose filesystems are not entered, with the reason. */
+function mountSkips(root, mountinfo) {
+    const out = new Map();
+    const rootAbs = resolve(root);
+    for (const line of mountinfo.split('\n')) {
+        const dash = line.indexOf(' - ');
+        if (dash < 0)
+            continue;
+        const fields = line.slice(0, dash).split(' ');
+        const fstype = line.slice(dash + 3).split(' ')[0] ?? '';
+        const point = unescapeMount(fields[4] ?? '');
+        const kind = PSEUDO_FS.has(fstype) ? 'pseudo' : NETWORK_FS.has(fstype) ? 'network' : null;
+        if (!kind || !point.startsWith('/'))
+            continue;
+        const rel = posix.relative(rootAbs.split(sep).join('/') || '/', point);
+        if (rel === '' || rel.startsWith('..'))
+            continue;
+        out.set(rel, `${kind} filesystem (${fstype})`);
+    }
+    return out;
+}
+/** mountinfo escapes space, tab, newline and backslash as octal (`\040`). */
+function unescapeMount(s) {
+    return s.replace(/\\([0-7]{3})/g, (_, o) => String.fromCharCode(parseInt(o, 8)));
+}
+/** Resolves a link's target as a path inside the root; null when it climbs out of the root. */
+function walk_targetInRoot(linkPath, target) {
+    const joined = target.startsWith('/') ? target : posix.join(posix.dirname(linkPath), target);
+    const normal = posix.normalize('/' + joined);
+    // normalize('/' + …) clamps `..` at the root, which would hide a climb: check it first.
+    let depth = 0;
+    const parts = (target.startsWith('/') ? target : posix.dirname(linkPath) + '/' + target).split('/');
+    for (const p of parts) {
+        if (p === '' || p === '.')
+            continue;
+        depth += p === '..' ? -1 : 1;
+        if (depth < 0)
+            return null;
+    }
+    return normal.slice(1);
+}
+/** Walks `root`, offering every entry to the collector; folders are read a few at a time. */
+async function walk_walkRoot(root, collector, options) {
+    const rootAbs = resolve(root);
+    const skip = new Map();
+    for (const s of options.skip ?? [])
+        skip.set(s.replace(/^\/+|\/+$/g, ''), 'skipped as asked (--skip)');
+    let mountinfo = options.mountinfo;
+    if (mountinfo === undefined) {
+        try {
+            mountinfo = readFileSync('/proc/self/mountinfo', 'utf8');
+        }
+        catch {
+            mountinfo = null;
+        }
+    }
+    if (mountinfo)
+        for (const [p, why] of mountSkips(rootAbs, mountinfo))
+            if (!skip.has(p))
+                skip.set(p, why);
+    if (rootAbs === '/' || rootAbs === sep) {
+        for (const p of SYSTEM_ROOT_SKIPS)
+            if (!skip.has(p))
+                skip.set(p, 'system pseudo filesystem');
+    }
+    const result = { entriesVisited: 0, skipped: [] };
+    const abs = (rel) => (rel === '' ? rootAbs : join(rootAbs, ...rel.split('/')));
+    const queue = [''];
+    let stopped = false;
+    const visitDir = async (dir) => {
+        let entries;
+        try {
+            entries = await readdir(abs(dir), { withFileTypes: true });
+        }
+        catch (e) {
+            if (!isGone(e))
+                collector.errors.push({ file: dir || '.', message: `cannot read folder: ${describe(e)}` });
+            return;
+        }
+        for (const d of entries) {
+            if (stopped)
+                return;
+            const path = dir === '' ? d.name : `${dir}/${d.name}`;
+            if (++result.entriesVisited > options.maxEntries) {
+                stopped = true;
+                collector.errors.push({
+                    file: path,
+                    message: `stopped after visiting ${options.maxEntries} entries (the file-visit limit, --max-files): the audit is incomplete`,
+                });
+                return;
+            }
+            let kind = d.isDirectory()
+                ? 'dir'
+                : d.isSymbolicLink()
+                    ? 'link'
+                    : d.isFile()
+                        ? 'file'
+                        : null;
+            if (kind === null && !d.isFIFO() && !d.isSocket() && !d.isBlockDevice() && !d.isCharacterDevice()) {
+                // A filesystem that does not report types in its listing.
+                try {
+                    const st = await lstat(abs(path));
+                    kind = st.isDirectory() ? 'dir' : st.isSymbolicLink() ? 'link' : st.isFile() ? 'file' : null;
+                }
+                catch (e) {
+                    if (!isGone(e))
+                        collector.errors.push({ file: path, message: `cannot inspect: ${describe(e)}` });
+                }
+            }
+            if (kind === null)
+                continue;
+            if (kind === 'dir') {
+                const why = skip.get(path);
+                if (why !== undefined)
+                    result.skipped.push({ path, reason: why });
+                else
+                    queue.push(path);
+            }
+            await collector.visit({ path, kind }, {
+                read: () => readFile(abs(path)),
+                readlink: async () => walk_targetInRoot(path, await readlink(abs(path))),
+            });
+        }
+    };
+    // A few folders at a time: listing is I/O-bound, and a deep queue keeps memory flat.
+    const CONCURRENCY = 8;
+    const running = new Set();
+    while ((queue.length > 0 || running.size > 0) && !stopped) {
+        while (queue.length > 0 && running.size < CONCURRENCY) {
+            const p = visitDir(queue.pop()).finally(() => running.delete(p));
+            running.add(p);
+        }
+        if (running.size > 0)
+            await Promise.race(running);
+    }
+    await Promise.all(running);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/host/image.ts
+// Container images read without a daemon: a `docker save` tarball (the classic layout, with
+// `manifest.json` naming `<id>/layer.tar` files, and the OCI layout Docker 25+ writes), or an OCI
+// image layout (`oci-layout`, `index.json`, `blobs/<alg>/<hex>`) as a folder or a tar. Each image's
+// layers are read in order and merged (image-layer.ts); its installations are found by the same
+// layouts as a machine's, and each finding is located at `<layer digest>/<path>`: the layer that
+// put the proving file there, and the file's path in the image.
+
+
+
+
+
+
+
+
+/** JSON files of an image tarball (manifests, indexes, configs) are at most this big. */
+const MAX_JSON_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
+async function image_auditImageFile(file, newCollector) {
+    const wants = newCollector();
+    const want = (e) => wants.wants(e);
+    const info = await stat(file);
+    const store = info.isDirectory() ? folderStore(file, want) : await tarStore(file, want);
+    const errors = [];
+    const images = await imageLayers(store, file);
+    const members = [...new Set(images.flatMap((i) => i.layers.map((l) => l.member)))];
+    let scans = await store.layers(members, new Map());
+    // Hard links whose target the first read did not keep (pnpm links package.json from its store).
+    const extra = new Map();
+    for (const [member, scan] of scans)
+        for (const e of scan.entries.values())
+            if (e.hardlinkTo !== undefined && !scan.entries.get(e.hardlinkTo)?.content) {
+                const set = extra.get(member) ?? new Set();
+                set.add(e.hardlinkTo);
+                extra.set(member, set);
+            }
+    if (extra.size > 0)
+        scans = new Map([...scans, ...(await store.layers([...extra.keys()], extra))]);
+    for (const scan of scans.values())
+        for (const e of scan.entries.values())
+            if (e.hardlinkTo !== undefined) {
+                const target = scan.entries.get(e.hardlinkTo);
+                if (target?.content)
+                    e.content = target.content;
+                else if (target?.tooLarge)
+                    e.tooLarge = target.tooLarge;
+            }
+    const found = new Map();
+    let entriesVisited = 0;
+    for (const image of images) {
+        const layers = [];
+        for (const ref of image.layers) {
+            const scan = scans.get(ref.member);
+            if (!scan) {
+                errors.push({ file: ref.member, message: `${image.name}: layer ${ref.member} is not in the image` });
+                continue;
+            }
+            if (ref.digest !== null && ref.digest !== scan.digest) {
+                errors.push({
+                    file: ref.member,
+                    message: `${image.name}: layer blob does not match its digest ${ref.digest} (read ${scan.digest})`,
+                });
+            }
+            layers.push(scan);
+            entriesVisited += scan.entryCount;
+        }
+        const merged = mergeLayers(layers);
+        const collector = newCollector();
+        for (const [path, e] of [...merged].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+            if (e.tooLarge !== undefined) {
+                if (collector.wants({ path, kind: 'file' }))
+                    errors.push({
+                        file: `${e.layer}/${path}`,
+                        message: `metadata file of ${e.tooLarge} bytes, over the limit: not read`,
+                    });
+                continue;
+            }
+            await collector.visit({ path, kind: e.kind }, {
+                read: () => Promise.resolve(e.content ?? Buffer.alloc(0)),
+                readlink: () => Promise.resolve(targetInRoot(path, e.linkTarget ?? '')),
+            });
+        }
+        for (const err of collector.errors) {
+            const layer = merged.get(err.file)?.layer;
+            errors.push(layer ? { ...err, file: `${layer}/${err.file}` } : err);
+        }
+        for (const i of collector.installations()) {
+            const layer = merged.get(i.component.location.file)?.layer ?? merged.get(i.at)?.layer ?? 'unknown-layer';
+            const file = `${layer}/${i.component.location.file}`;
+            if (!found.has(file))
+                found.set(file, { ...i, component: { ...i.component, location: { ...i.component.location, file } } });
+        }
+    }
+    return { installations: [...found.values()], errors, entriesVisited };
+}
+/** The images an archive holds, each with its layers lowest first. */
+async function imageLayers(store, file) {
+    if (store.has('manifest.json')) {
+        const manifest = await store.json('manifest.json');
+        if (!Array.isArray(manifest))
+            throw new Error(`${file}: manifest.json is not a docker save manifest`);
+        return manifest.map((m, i) => {
+            if (!Array.isArray(m.Layers))
+                throw new Error(`${file}: manifest.json entry ${i} has no Layers`);
+            const name = Array.isArray(m.RepoTags) && typeof m.RepoTags[0] === 'string' ? m.RepoTags[0] : `image ${i + 1}`;
+            return {
+                name,
+                layers: m.Layers.map((l) => {
+                    const member = normalizeTarPath(String(l));
+                    const blob = /^blobs\/([a-z0-9]+)\/([a-f0-9]+)$/.exec(member);
+                    return { member, digest: blob ? `${blob[1]}:${blob[2]}` : null };
+                }),
+            };
+        });
+    }
+    if (store.has('index.json')) {
+        const out = [];
+        await ociIndex(store, (await store.json('index.json')), 'index.json', out, 0);
+        return out;
+    }
+    throw new Error(`${file}: neither a docker save tarball (manifest.json) nor an OCI image layout (index.json)`);
+}
+function blobPath(digest) {
+    const m = /^([a-z0-9]+):([a-f0-9]+)$/.exec(digest);
+    if (!m)
+        throw new Error(`not a digest: "${digest}"`);
+    return `blobs/${m[1]}/${m[2]}`;
+}
+async function ociIndex(store, index, where, out, depth) {
+    if (depth > 8)
+        throw new Error(`${where}: image indexes nested too deep`);
+    for (const d of index.manifests ?? []) {
+        if (!d.digest)
+            throw new Error(`${where}: a manifest descriptor has no digest`);
+        const doc = (await store.json(blobPath(d.digest)));
+        if (doc.manifests) {
+            await ociIndex(store, doc, d.digest, out, depth + 1);
+            continue;
+        }
+        const name = d.annotations?.['org.opencontainers.image.ref.name'] ??
+            d.annotations?.['io.containerd.image.name'] ??
+            d.digest;
+        // Attestation and other artifact manifests have layers that are not filesystem tars.
+        const layers = (doc.layers ?? []).filter((l) => /tar/.test(l.mediaType ?? 'tar'));
+        out.push({
+            name,
+            layers: layers.map((l) => ({ member: blobPath(l.digest ?? ''), digest: l.digest ?? null })),
+        });
+    }
+}
+/** An OCI image layout folder: blobs read as files. */
+function folderStore(dir, want) {
+    const path = (member) => join(dir, ...member.split('/'));
+    return {
+        has: (member) => existsSync(path(member)),
+        json: async (member) => JSON.parse(await readFile(path(member), 'utf8')),
+        async layers(members, extra) {
+            const out = new Map();
+            for (const member of members) {
+                const head = await readHead(path(member));
+                const compression = layerCompression(head);
+                if (compression === null)
+                    throw new Error(`${member}: not a layer tar (gzip, zstd or plain)`);
+                out.set(member, await scanLayer(createReadStream(path(member)), compression, want, extra.get(member)));
+            }
+            return out;
+        },
+    };
+}
+async function readHead(file) {
+    const parts = [];
+    let n = 0;
+    for await (const c of createReadStream(file, { start: 0, end: 511 })) {
+        parts.push(c);
+        n += c.length;
+    }
+    return Buffer.concat(parts, n);
+}
+/**
+ * A tar of an image (docker save, or an OCI layout; gzip-compressed or not), read front to back:
+ * small JSON members are kept, every member that is a layer tar is scanned when it passes (the
+ * manifest often comes last), so the archive is read once (twice only for hard-link targets).
+ */
+async function tarStore(file, want) {
+    const jsons = new Map();
+    const members = new Set();
+    const pass = async (onLayer) => {
+        const head = await readHead(file);
+        const extract = tar.extract();
+        const source = createReadStream(file);
+        const feeding = head[0] === 0x1f && head[1] === 0x8b
+            ? pipeline(source, zlib.createGunzip(), extract)
+            : pipeline(source, extract);
+        const reading = (async () => {
+            for await (const entry of extract) {
+                const member = normalizeTarPath(entry.header.name);
+                if (entry.header.type !== 'file' && entry.header.type !== 'contiguous-file') {
+                    entry.resume();
+                    continue;
+                }
+                members.add(member);
+                const it = entry[Symbol.asyncIterator]();
+                const first = [];
+                let got = 0;
+                let done = false;
+                while (got < 512 && !done) {
+                    const r = await it.next();
+                    if (r.done)
+                        done = true;
+                    else {
+                        first.push(r.value);
+                        got += r.value.length;
+                    }
+                }
+                const headBytes = Buffer.concat(first);
+                const rest = async function* () {
+                    yield headBytes;
+                    if (done)
+                        return;
+                    for (let r = await it.next(); !r.done; r = await it.next())
+                        yield r.value;
+                };
+                const compression = layerCompression(headBytes);
+                if (compression !== null && (await onLayer(member, rest(), compression)))
+                    continue;
+                if (compression === null && (entry.header.size ?? 0) <= MAX_JSON_BYTES && !jsons.has(member)) {
+                    const parts = [];
+                    for await (const c of rest())
+                        parts.push(c);
+                    jsons.set(member, Buffer.concat(parts));
+                    continue;
+                }
+                for await (const _ of rest())
+                    void _;
+            }
+        })();
+        await Promise.all([feeding, reading]);
+    };
+    const firstScans = new Map();
+    await pass(async (member, chunks, compression) => {
+        firstScans.set(member, await scanLayer(chunks, compression, want));
+        return true;
+    });
+    return {
+        has: (member) => members.has(member),
+        json: (member) => {
+            const bytes = jsons.get(member);
+            if (!bytes)
+                return Promise.reject(new Error(`${file}: ${member} is missing or not JSON`));
+            try {
+                return Promise.resolve(JSON.parse(bytes.toString('utf8')));
+            }
+            catch (e) {
+                return Promise.reject(new Error(`${file}: ${member} is not valid JSON: ${e.message}`));
+            }
+        },
+        async layers(wanted, extra) {
+            if (extra.size === 0)
+                return new Map(wanted.filter((m) => firstScans.has(m)).map((m) => [m, firstScans.get(m)]));
+            const out = new Map();
+            await pass(async (member, chunks, compression) => {
+                if (!extra.has(member))
+                    return false;
+                out.set(member, await scanLayer(chunks, compression, want, extra.get(member)));
+                return true;
+            });
+            return out;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/host/audit.ts
+// The host audit: what is installed under a root or in a container image, judged by the policy
+// with the same evaluator and report as `scan`.
+
+
+
+
+
+
+
+function parseContext(policy) {
+    const filter = nameFilter(policy, catalog);
+    return { mayName: (text, ecosystem) => filter.textMayName(text, [ecosystem]) };
+}
+/** Audits the filesystem under `root` (the running machine with `/`). */
+async function audit_auditRoot(root, options) {
+    const collector = new InstallationCollector(parseContext(options.policy));
+    const walked = await walkRoot(root, collector, options);
+    return {
+        report: judge(collector.installations(), collector.errors, walked.entriesVisited, options),
+        skipped: walked.skipped,
+        entriesVisited: walked.entriesVisited,
+    };
+}
+/** Audits a container image: a `docker save` tarball, or an OCI image layout (folder or tar). */
+async function auditImage(file, options) {
+    const image = await auditImageFile(file, () => new InstallationCollector(parseContext(options.policy)));
+    return {
+        report: judge(image.installations, image.errors, image.entriesVisited, options),
+        skipped: [],
+        entriesVisited: image.entriesVisited,
+    };
+}
+/** Every installation judged against the policy, in path order, as one audit report. */
+function judge(installations, errors, entriesVisited, options) {
+    const evaluator = createEvaluator(options.policy, {
+        catalog,
+        ...(options.now ? { now: options.now } : {}),
+    });
+    const findings = [];
+    for (const i of installations)
+        findings.push(...evaluator.judge(i.component));
+    return buildReport({
+        mode: 'audit',
+        findings,
+        errors,
+        notices: evaluator.notices(),
+        filesScanned: entriesVisited,
+        components: installations.length,
+        policySources: options.policy.sources,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/action/runner-audit.ts
+// The action's post step (`runs.post`, run with `post-if: always()`): with `audit-runner: true`, it
+// audits the runner's filesystem after the job's other steps ran — what the job installed, by any
+// route (a version chosen at run time, an install inside a downloaded script, a tool baked into a
+// container the job built) — judged by the policy the main step loaded, and fails the job per
+// `fail-on`. The main step hands that policy over in the step state (`STATE_policy`), which later
+// steps of the job cannot rewrite, so a step that edits the policy file cannot weaken the audit.
+// It cannot promise more than the runner shows: a job that ran untrusted code can tamper with its
+// own runner, and one that deletes what it installed leaves nothing to find.
+
+
+
+
+
+
+
+
+
+
+
+
+const STATE_POLICY = 'policy';
+/** Whether `audit-runner` is on; anything but true/false is an error, as the other inputs. */
+function auditRunnerInput() {
+    const raw = lib_core.getInput('audit-runner').trim().toLowerCase() || 'false';
+    if (raw !== 'true' && raw !== 'false')
+        throw new Error(`input audit-runner must be true or false, not "${lib_core.getInput('audit-runner')}"`);
+    return raw === 'true';
+}
+/** Main step: hands the policy it loaded to the post step, when the post step will audit. */
+function saveRunnerAuditState(policy, origin) {
+    if (auditRunnerInput())
+        lib_core.saveState(STATE_POLICY, JSON.stringify({ policy, origin }));
+}
+/** The post step. */
+async function runPost(env = process.env) {
+    try {
+        if (!auditRunnerInput())
+            return;
+        const failOn = (() => {
+            const raw = core.getInput('fail-on').trim() || 'introduced';
+            if (raw !== 'introduced' && raw !== 'any' && raw !== 'never')
+                throw new Error(`input fail-on must be one of introduced, any, never, not "${raw}"`);
+            return raw;
+        })();
+        const root = resolve(core.getInput('runner-root').trim() || '/');
+        const { policy, origin, note } = await postPolicy(env);
+        core.info(`Auditing the runner under ${root}; policy: ${origin}`);
+        const started = Date.now();
+        const host = await auditRoot(root, { policy, maxEntries: DEFAULT_MAX_ENTRIES });
+        const seconds = ((Date.now() - started) / 1000).toFixed(1);
+        // Paths as they are on the runner.
+        const absolute = (file) => (root === '/' ? `/${file}` : `${root}/${file}`);
+        const report = {
+            ...host.report,
+            findings: host.report.findings.map((f) => ({
+                ...f,
+                location: { ...f.location, file: absolute(f.location.file) },
+            })),
+            errors: host.report.errors.map((e) => ({ ...e, file: absolute(e.file) })),
+        };
+        const outDir = join(env.RUNNER_TEMP || tmpdir(), 'ai-tooling-gate-runner');
+        await mkdir(outDir, { recursive: true });
+        await writeFile(join(outDir, 'report.json'), renderJson({
+            ...report,
+            host: { root, entriesVisited: host.entriesVisited, skipped: host.skipped },
+        }));
+        // Runner paths are not files of the repository: annotations name them in the message.
+        const gating = new Set(gateFindings(report, failOn));
+        for (const f of report.findings) {
+            if (f.action === 'pass')
+                continue;
+            const text = `${f.message} (installed on the runner: ${f.location.file})`;
+            const props = { title: `ai-tooling-gate runner audit: ${f.ruleId}` };
+            if (gating.has(f))
+                core.error(text, props);
+            else
+                core.warning(text, props);
+        }
+        for (const e of report.errors)
+            core.error(`${e.file}: ${e.message}`, { title: 'ai-tooling-gate runner audit: not audited' });
+        const skipped = host.skipped.map((s) => `${absolute(s.path)} (${s.reason})`).join(', ');
+        if (env.GITHUB_STEP_SUMMARY) {
+            await core.summary
+                .addRaw(renderSummary(report, {
+                failOn,
+                serverUrl: '',
+                repository: '',
+                sha: '',
+                pathPrefix: '',
+                compared: `Runner audit after the job: ${host.entriesVisited} entries under ${root} read in ${seconds} s; policy: ${origin}.`,
+                notes: [
+                    ...(note ? [note] : []),
+                    ...(skipped ? [`Not entered: ${skipped}.`] : []),
+                    'The runner audit sees what is on disk when the job ends: a job that ran untrusted code can tamper with its own runner, and an install removed before the end leaves nothing to find.',
+                ],
+            }))
+                .write();
+        }
+        core.info(`runner audit: ${report.summary.components} installations, ${report.summary.failed} failed, ${report.summary.warned} warned, ${report.errors.length} errors (${seconds} s)`);
+        if (gateFails(report, failOn)) {
+            core.setFailed(`ai-tooling-gate runner audit: ${gateFindings(report, failOn).length} banned installation(s) on the runner, ${gateErrors(report, failOn).length} path(s) that could not be audited (fail-on: ${failOn})`);
+        }
+    }
+    catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        core.setFailed(`ai-tooling-gate runner audit: ${message}`);
+        if (env.GITHUB_STEP_SUMMARY) {
+            await core.summary
+                .addRaw(`## ❌ ai-tooling-gate runner audit: could not run\n\n${mdText(message)}\n\nThe gate fails closed.\n`)
+                .write()
+                .catch(() => undefined);
+        }
+    }
+}
+/**
+ * The policy the main step loaded; when it did not get that far (it failed before, or ran in
+ * org-audit mode), the `policy` input read from the workspace as the job left it, said so.
+ */
+async function postPolicy(env) {
+    const saved = core.getState(STATE_POLICY);
+    if (saved) {
+        const { policy, origin } = JSON.parse(saved);
+        return { policy, origin };
+    }
+    const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
+    const { policy, source: origin } = await loadTrustedPolicy({
+        input: core.getInput('policy'),
+        trusted: new DirectorySource(workspace),
+        readGithub: () => Promise.reject(new Error('a github: policy is read by the main step; it did not run')),
+    });
+    return {
+        policy,
+        origin,
+        note: 'The main step handed over no policy (it stopped early or ran in another mode): the policy was read from the workspace as the job left it.',
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/action/main.ts
 
 
@@ -85697,8 +93925,9 @@ var action_policy = __nccwpck_require__(96158);
 
 
 
+
 function choice(name, allowed, fallback) {
-    const raw = action_core.getInput(name).trim();
+    const raw = lib_core.getInput(name).trim();
     if (raw === '')
         return fallback;
     if (!allowed.includes(raw)) {
@@ -85713,11 +93942,11 @@ async function ensureLocalCommit(top, ref) {
         if (await (0,git/* hasCommit */.QE)(top, ref))
             return ref.toLowerCase();
         try {
-            action_core.info(`Fetching ${ref} (not in the local clone)`);
+            lib_core.info(`Fetching ${ref} (not in the local clone)`);
             await (0,git/* fetchCommit */.iH)(top, ref);
         }
         catch (e) {
-            action_core.info(`Could not fetch ${ref}: ${e.message.split('\n')[0]}`);
+            lib_core.info(`Could not fetch ${ref}: ${e.message.split('\n')[0]}`);
             return null;
         }
         return (await (0,git/* hasCommit */.QE)(top, ref)) ? ref.toLowerCase() : null;
@@ -85765,12 +93994,12 @@ async function readPayload(path) {
 /** The action: the same engine as the CLI, reading inputs and writing outputs the runner's way. */
 async function run(env = process.env) {
     // The org audit's code is loaded only in that mode.
-    if (action_core.getInput('mode').trim() === 'org-audit')
+    if (lib_core.getInput('mode').trim() === 'org-audit')
         return (await __nccwpck_require__.e(/* import() */ 450).then(__nccwpck_require__.bind(__nccwpck_require__, 30450))).runOrgAudit(env);
     const closers = [];
     try {
         const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd());
-        const workingDirectory = action_core.getInput('working-directory') || '.';
+        const workingDirectory = lib_core.getInput('working-directory') || '.';
         const root = (0,external_node_path_.resolve)(workspace, workingDirectory);
         const relRoot = (0,external_node_path_.relative)(workspace, root);
         if (relRoot.startsWith('..') || (0,external_node_path_.isAbsolute)(relRoot)) {
@@ -85779,27 +94008,28 @@ async function run(env = process.env) {
         const failOn = choice('fail-on', ['introduced', 'any', 'never'], 'introduced');
         const modeInput = choice('mode', ['auto', 'diff', 'audit'], 'auto');
         const commentMode = choice('comment', ['on-failure', 'always', 'never'], 'on-failure');
+        const annotateMode = choice('annotate', ['all', 'introduced'], 'all');
         const limits = (0,model_limits/* limitsFromEnv */.E9)(env);
         const eventName = env.GITHUB_EVENT_NAME ?? '';
         const payload = await readPayload(env.GITHUB_EVENT_PATH);
         const repo = parseRepository(env.GITHUB_REPOSITORY);
-        const token = action_core.getInput('token');
+        const token = lib_core.getInput('token');
         // Not core.setSecret(token): that writes the token itself to stdout (`::add-mask::…`). The runner
         // already masks `github.token` and every secret passed as an input.
         let client;
         const api = () => {
             if (!token)
                 throw new Error('the GitHub API is needed here and the token input is empty');
-            client ??= (0,github_client/* createClient */.UU)(token, { log: (m) => action_core.info(m) });
+            client ??= (0,github_client/* createClient */.UU)(token, { log: (m) => lib_core.info(m) });
             return client;
         };
         const refs = eventRefs(eventName, payload);
         const plan = resolveMode(modeInput, refs, {
-            baseRef: action_core.getInput('base-ref').trim(),
-            headRef: action_core.getInput('head-ref').trim(),
+            baseRef: lib_core.getInput('base-ref').trim(),
+            headRef: lib_core.getInput('head-ref').trim(),
         });
         if (plan.note)
-            action_core.notice(plan.note);
+            lib_core.notice(plan.note);
         const wt = (0,external_node_fs_.existsSync)(root) ? await (0,git/* workTreeOf */.FY)(root) : null;
         const prefix = wt ? wt.prefix : relRoot.split(external_node_path_.sep).join('/');
         // --- sources -------------------------------------------------------------------------
@@ -85811,7 +94041,7 @@ async function run(env = process.env) {
             }
             if (!repo)
                 throw new Error(`the ${what} commit ${ref} is not in the checkout and GITHUB_REPOSITORY is not set`);
-            action_core.info(`Reading the ${what} commit ${ref} through the GitHub API (it is not in the checkout)`);
+            lib_core.info(`Reading the ${what} commit ${ref} through the GitHub API (it is not in the checkout)`);
             return apiSide(api(), repo, ref, prefix, limits);
         };
         const workingTree = () => {
@@ -85828,80 +94058,104 @@ async function run(env = process.env) {
         };
         const readGithub = (owner, r, path, ref) => (0,github_files/* readGithubFileWith */.K4)(api(), owner, r, path, ref);
         // --- registry look-ups for unpinned specs --------------------------------------------------
-        const registry = action_core.getInput('registry').trim();
+        const registry = lib_core.getInput('registry').trim();
         if (registry !== '' && normalizeRegistry(registry) === null)
             throw new Error(`input registry must be an http(s) URL, not "${registry}"`);
-        const offlineInput = action_core.getInput('offline').trim().toLowerCase() || 'false';
+        const offlineInput = lib_core.getInput('offline').trim().toLowerCase() || 'false';
         if (offlineInput !== 'true' && offlineInput !== 'false')
-            throw new Error(`input offline must be true or false, not "${action_core.getInput('offline')}"`);
+            throw new Error(`input offline must be true or false, not "${lib_core.getInput('offline')}"`);
         // The .npmrc comes from the trusted side (the base commit in diff mode): a pull request cannot
         // point look-ups at a registry of its choosing.
         const resolverFor = async (trusted) => auditResolveHook(createNpmResolver({
             root,
             offline: offlineInput === 'true',
             env: process.env,
-            projectNpmrc: await (0,diff/* readPolicyText */.OG)(trusted, '.npmrc').catch(() => null),
+            projectNpmrc: await (0,policy_trusted/* readPolicyText */.OG)(trusted, '.npmrc').catch(() => null),
             ...(registry !== '' ? { registry } : {}),
         }));
         let report;
         let compared;
         let linkSha;
+        let baseSha;
+        let rules = [];
         let changedFrom = '';
         if (plan.mode === 'diff') {
             const base = await side(plan.base, 'base');
             closers.push(base.close);
             const head = plan.head ? await side(plan.head, 'head') : workingTree();
             closers.push(head.close);
-            // Both sides from the API: the pull request's file list names what changed (capped by GitHub).
-            // A commit against the work tree: git names what changed.
+            // Both sides from the API: the pull request's file list names what changed (capped by GitHub)
+            // and what moved. Commits in the checkout: git names what moved (and, against the work
+            // tree, what changed).
             let changed;
+            let renames;
             if (wt && base.scan instanceof git/* GitSource */.Gh && head.scan instanceof directory/* DirectorySource */.D) {
-                changed = await (0,git/* workTreeChanges */.fr)(wt.top, base.sha, prefix);
+                ({ changed, renames } = await gitChanges(wt.top, base.sha, null, prefix));
+            }
+            else if (wt && base.scan instanceof git/* GitSource */.Gh && head.scan instanceof git/* GitSource */.Gh) {
+                ({ renames } = await gitChanges(wt.top, base.sha, head.sha, prefix));
             }
             else if (base.scan instanceof GitHubApiSource &&
                 head.scan instanceof GitHubApiSource &&
                 refs.pullRequest &&
                 repo &&
-                !action_core.getInput('base-ref') &&
-                !action_core.getInput('head-ref')) {
-                const files = await (0,github_files/* listPullFiles */.pG)(api(), repo.owner, repo.repo, refs.pullRequest);
+                !lib_core.getInput('base-ref') &&
+                !lib_core.getInput('head-ref')) {
+                const files = await (0,github_files/* listPullFiles */.pG)(api(), repo.owner, repo.repo, refs.pullRequest, {
+                    prefix,
+                    ...(refs.changedFiles !== undefined ? { changedFiles: refs.changedFiles } : {}),
+                });
                 if (files === null)
-                    action_core.info('The pull request changes 3,000 files or more: comparing the whole trees instead');
+                    lib_core.info('The pull request changes 3,000 files or more: comparing the whole trees instead');
                 else {
-                    changed = new Set([...files]
-                        .map((f) => (prefix ? (f.startsWith(prefix + '/') ? f.slice(prefix.length + 1) : null) : f))
-                        .filter((f) => f !== null));
+                    ({ changed, renames } = files);
                     changedFrom = ' (changed files from the pull request)';
                 }
             }
-            const { policy, origin, notices } = await (0,action_policy/* loadActionPolicy */.v)({
-                input: action_core.getInput('policy'),
+            const { policy, source: origin, digest, notices, } = await (0,policy_trusted/* loadTrustedPolicy */.iz)({
+                input: lib_core.getInput('policy'),
                 trusted: base.root,
                 proposed: head.root,
+                prefix,
                 readGithub,
             });
-            action_core.info(`Policy: ${origin}`);
+            lib_core.info(`Policy: ${origin} (${digest})`);
+            rules = policy.rules;
+            saveRunnerAuditState(policy, origin);
             report = await diffScan(base.scan, head.scan, {
                 policy,
+                policyName: { source: origin, digest },
+                pathPrefix: prefix,
                 limits,
                 notices,
                 failOn,
                 resolve: await resolverFor(base.scan),
                 ...(changed ? { changed } : {}),
+                ...(renames ? { renames } : {}),
             });
             compared = `Compared ${main_short(base.sha)} (base) with ${head.sha ? main_short(head.sha) : 'the working tree'} (head)${changedFrom}; policy: ${origin}.`;
             linkSha = head.sha;
+            baseSha = base.sha;
         }
         else {
             const head = plan.head ? await side(plan.head, 'head') : workingTree();
             closers.push(head.close);
-            const { policy, origin, notices } = await (0,action_policy/* loadActionPolicy */.v)({
-                input: action_core.getInput('policy'),
+            const { policy, source: origin, digest, notices, } = await (0,policy_trusted/* loadTrustedPolicy */.iz)({
+                input: lib_core.getInput('policy'),
                 trusted: head.root,
+                prefix,
                 readGithub,
             });
-            action_core.info(`Policy: ${origin}`);
-            report = await audit(head.scan, { policy, limits, resolve: await resolverFor(head.scan) });
+            lib_core.info(`Policy: ${origin} (${digest})`);
+            rules = policy.rules;
+            saveRunnerAuditState(policy, origin);
+            report = await audit(head.scan, {
+                policy,
+                policyName: { source: origin, digest },
+                pathPrefix: prefix,
+                limits,
+                resolve: await resolverFor(head.scan),
+            });
             if (notices.length)
                 report.notices.unshift(...notices);
             compared = `Audited ${head.sha ? main_short(head.sha) : 'the working tree'}; policy: ${origin}.`;
@@ -85911,26 +94165,33 @@ async function run(env = process.env) {
         const failed = (0,gate_report/* gateFails */.xd)(report, failOn);
         const outDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'ai-tooling-gate-'));
         const reportFile = (0,external_node_path_.join)(outDir, 'report.json');
-        await (0,promises_.writeFile)(reportFile, renderJson(report));
+        await (0,promises_.writeFile)(reportFile, json_renderJson(report));
         let sarifFile = '';
-        const sarifInput = action_core.getInput('sarif-file').trim();
+        const sarifInput = lib_core.getInput('sarif-file').trim();
         if (sarifInput) {
             sarifFile = (0,external_node_path_.resolve)(workspace, sarifInput);
             await (0,promises_.mkdir)((0,external_node_path_.dirname)(sarifFile), { recursive: true });
-            await (0,promises_.writeFile)(sarifFile, renderSarif(report, { failOn, pathPrefix: prefix }));
+            await (0,promises_.writeFile)(sarifFile, renderSarif(report, { failOn, pathPrefix: prefix, rules }));
         }
-        const counts = annotate(report, failOn, action_core, { pathPrefix: prefix });
+        const counts = annotate(report, failOn, lib_core, { pathPrefix: prefix, only: annotateMode });
         const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
         const linkCtx = { serverUrl, repository: env.GITHUB_REPOSITORY ?? '', sha: linkSha, pathPrefix: prefix };
+        const baseLink = baseSha ? (0,summary/* blobLink */.C3)({ ...linkCtx, sha: baseSha }) : undefined;
         if (env.GITHUB_STEP_SUMMARY) {
             const note = omittedNote(counts);
-            await action_core.summary
-                .addRaw((0,summary/* renderSummary */.Br)(report, { failOn, ...linkCtx, compared, ...(note ? { notes: [note] } : {}) }))
+            await lib_core.summary
+                .addRaw((0,summary/* renderSummary */.Br)(report, {
+                failOn,
+                ...linkCtx,
+                ...(baseSha ? { baseSha } : {}),
+                compared,
+                ...(note ? { notes: [note] } : {}),
+            }))
                 .write();
         }
         if (refs.pullRequest !== undefined && repo && commentMode !== 'never') {
             if (!token)
-                action_core.warning('ai-tooling-gate: no token, so no pull-request comment; the gate still decides');
+                lib_core.warning('ai-tooling-gate: no token, so no pull-request comment; the gate still decides');
             else {
                 await postComment(api(), {
                     ...repo,
@@ -85943,31 +94204,33 @@ async function run(env = process.env) {
                     job: env.GITHUB_JOB ?? '',
                     workingDirectory: prefix || '.',
                     link: (0,summary/* blobLink */.C3)(linkCtx),
+                    ...(baseLink ? { linkBase: baseLink } : {}),
                     ...(env.GITHUB_RUN_ID
                         ? { runUrl: `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` }
                         : {}),
                 });
             }
         }
-        action_core.setOutput('result', failed ? 'fail' : 'pass');
-        action_core.setOutput('failed', report.summary.failed);
-        action_core.setOutput('warned', report.summary.warned);
-        action_core.setOutput('introduced', report.summary.introduced ?? 0);
-        action_core.setOutput('report-file', reportFile);
-        action_core.setOutput('sarif-file', sarifFile);
-        action_core.info(`${report.mode}: ${report.summary.filesScanned} files scanned, ${report.summary.components} components, ${report.summary.failed} failed, ${report.summary.warned} warned${report.mode === 'diff' ? `, ${report.summary.introduced ?? 0} introduced, ${report.summary.removed ?? 0} removed` : ''}, ${report.errors.length} errors`);
+        lib_core.setOutput('result', failed ? 'fail' : 'pass');
+        // What fails this gate under fail-on (the summary's first column), not every banned component.
+        lib_core.setOutput('failed', (0,gate_report/* gateFindings */.Av)(report, failOn).length + (0,gate_report/* gateErrors */.dc)(report, failOn).length);
+        lib_core.setOutput('warned', report.summary.warned);
+        lib_core.setOutput('introduced', report.summary.introduced ?? 0);
+        lib_core.setOutput('report-file', reportFile);
+        lib_core.setOutput('sarif-file', sarifFile);
+        lib_core.info(`${report.mode}: ${report.summary.filesScanned} files scanned, ${report.summary.components} components, ${report.summary.failed} failed, ${report.summary.warned} warned${report.mode === 'diff' ? `, ${report.summary.introduced ?? 0} introduced, ${report.summary.removed ?? 0} removed` : ''}, ${report.errors.length} errors`);
         if (failed) {
             const findings = (0,gate_report/* gateFindings */.Av)(report, failOn).length;
             const errors = (0,gate_report/* gateErrors */.dc)(report, failOn).length;
-            action_core.setFailed(`ai-tooling-gate: ${findings} banned component(s)${report.mode === 'diff' && failOn === 'introduced' ? ' introduced' : ''}, ${errors} file(s) that could not be scanned (fail-on: ${failOn})`);
+            lib_core.setFailed(`ai-tooling-gate: ${findings} banned component(s)${report.mode === 'diff' && failOn === 'introduced' ? ' introduced' : ''}, ${errors} file(s) that could not be scanned (fail-on: ${failOn})`);
         }
     }
     catch (e) {
         const message = e instanceof Error ? e.message : String(e);
-        action_core.setOutput('result', 'fail');
-        action_core.setFailed(`ai-tooling-gate: ${message}`);
+        lib_core.setOutput('result', 'fail');
+        lib_core.setFailed(`ai-tooling-gate: ${message}`);
         if (env.GITHUB_STEP_SUMMARY) {
-            await action_core.summary
+            await lib_core.summary
                 .addRaw(`## ❌ ai-tooling-gate: could not run\n\n${(0,markdown/* mdText */.bC)(message)}\n\nThe gate fails closed.\n`)
                 .write()
                 .catch(() => undefined);

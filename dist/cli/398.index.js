@@ -3249,12 +3249,14 @@ module.exports = validRange
 __webpack_require__.d(__webpack_exports__, {
   UD: () => (/* reexport */ compare),
   eq: () => (/* reexport */ eq),
+  gt: () => (/* reexport */ gt),
+  bE: () => (/* reexport */ inc),
   ib: () => (/* reexport */ satisfies),
   rZ: () => (/* reexport */ valid),
   Im: () => (/* reexport */ validRange)
 });
 
-// UNUSED EXPORTS: RANGE_PATTERN, clean, explain, filter, ge, gt, gte, inc, le, lt, lte, major, maxSatisfying, minSatisfying, minor, ne, neq, parse, patch, rcompare
+// UNUSED EXPORTS: RANGE_PATTERN, clean, explain, filter, ge, gte, le, lt, lte, major, maxSatisfying, minSatisfying, minor, ne, neq, parse, patch, rcompare
 
 // NAMESPACE OBJECT: ./node_modules/@renovatebot/pep440/lib/operator.js
 var operator_namespaceObject = {};
@@ -3319,10 +3321,10 @@ function valid(version) {
 
 const cleanRegex = new RegExp('^\\s*' + VERSION_PATTERN + '\\s*$', 'i');
 function clean(version) {
-  return version_stringify(version_parse(version, cleanRegex));
+  return stringify(parse(version, cleanRegex));
 }
 
-function version_parse(version, regex) {
+function parse(version, regex) {
   // Validate the version and parse it into pieces
   const { groups } = (regex || validRegex).exec(version) || {};
   if (!groups) {
@@ -3345,7 +3347,7 @@ function version_parse(version, regex) {
   return parsed;
 }
 
-function version_stringify(parsed) {
+function stringify(parsed) {
   if (!parsed) {
     return null;
   }
@@ -3429,7 +3431,7 @@ function parse_local_version(local) {
 }
 
 function version_explain(version) {
-  const parsed = version_parse(version);
+  const parsed = parse(version);
   if (!parsed) {
     return parsed;
   }
@@ -3454,7 +3456,7 @@ function version_explain(version) {
     post: post ? post[1] : post,
     dev: dev ? dev[1] : dev,
     local: local ? local.join('.') : local,
-    public: version_stringify(parsed).split('+', 1)[0],
+    public: stringify(parsed).split('+', 1)[0],
     base_version,
     is_prerelease,
     is_devrelease,
@@ -3496,8 +3498,8 @@ function arbitrary(version, other) {
 }
 
 function compare(version, other) {
-  const parsedVersion = version_parse(version);
-  const parsedOther = version_parse(other);
+  const parsedVersion = parse(version);
+  const parsedOther = parse(other);
 
   const keyVersion = calculateKey(parsedVersion);
   const keyOther = calculateKey(parsedOther);

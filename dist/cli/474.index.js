@@ -71,7 +71,7 @@ function httpStatus(e) {
 /* harmony export */   gm: () => (/* binding */ readBlob),
 /* harmony export */   readGithubFileWith: () => (/* binding */ readGithubFileWith)
 /* harmony export */ });
-/* unused harmony exports GitHubReadError, readTree, readContent, readGithubFile, PULL_FILES_CAP, listPullFiles, parseGithubRef */
+/* unused harmony exports GitHubReadError, readTree, readContent, readGithubFile, PULL_FILES_CAP, listPullFiles */
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96584);
 // Reading repository contents through the REST API: trees, blobs, contents, pull-request files.
 
@@ -146,32 +146,180 @@ async function readGithubFile(owner, repo, path, ref) {
 /** GitHub lists at most this many files of a pull request. */
 const PULL_FILES_CAP = 3000;
 /**
- * The paths a pull request changes (both sides of a rename), or null when it changes so many that
- * GitHub's listing is capped (then the caller compares the trees instead).
+ * The files a pull request changes, relative to `prefix`, or null when it changes so many that
+ * GitHub's listing is capped (then the caller compares the trees instead). The walk does not start
+ * when the event already counts `changedFiles` past the cap, and stops at the cap.
  */
-async function listPullFiles(client, owner, repo, pullNumber) {
-    const files = await client.paginate(client.rest.pulls.listFiles, {
-        owner,
-        repo,
-        pull_number: pullNumber,
-        per_page: 100,
+async function listPullFiles(client, owner, repo, pullNumber, options = {}) {
+    if (options.changedFiles !== undefined && options.changedFiles >= PULL_FILES_CAP)
+        return null;
+    let count = 0;
+    const files = await client.paginate(client.rest.pulls.listFiles, { owner, repo, pull_number: pullNumber, per_page: 100 }, (response, done) => {
+        count += response.data.length;
+        if (count >= PULL_FILES_CAP)
+            done();
+        return response.data;
     });
     if (files.length >= PULL_FILES_CAP)
         return null;
-    const out = new Set();
+    const inScope = options.prefix ? `${options.prefix.replace(/\/+$/, '')}/` : '';
+    const rel = (p) => p !== undefined && p.startsWith(inScope) && p.length > inScope.length ? p.slice(inScope.length) : null;
+    const out = { changed: new Set(), renames: new Map() };
     for (const f of files) {
-        out.add(f.filename);
-        if (f.previous_filename)
-            out.add(f.previous_filename);
+        const [to, from] = [rel(f.filename), rel(f.previous_filename)];
+        if (to !== null)
+            out.changed.add(to);
+        if (from !== null)
+            out.changed.add(from);
+        if (f.status === 'renamed' && to !== null && from !== null)
+            out.renames.set(to, from);
     }
     return out;
 }
-/** Parses `github:OWNER/REPO/PATH@REF` (REF optional). */
-function parseGithubRef(ref) {
-    const m = /^github:([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)\/([^@]+?)(?:@([^@]+))?$/.exec(ref);
-    if (!m)
-        return null;
-    return { owner: m[1], repo: m[2], path: m[3], ref: m[4] ?? '' };
+
+
+/***/ }),
+
+/***/ 59268:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HS: () => (/* binding */ isManifestPath),
+/* harmony export */   SY: () => (/* binding */ isManifestEntry),
+/* harmony export */   fU: () => (/* binding */ reconcileManifests),
+/* harmony export */   oi: () => (/* binding */ LockedVersions),
+/* harmony export */   tY: () => (/* binding */ wantedKey)
+/* harmony export */ });
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99687);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _detectors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94799);
+/* harmony import */ var _policy_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25714);
+
+
+
+
+/**
+ * The sources of manifest components (package.json, pyproject.toml, Pipfile, requirements files)
+ * and of lockfile components by ecosystem, from the detectors' declared roles: a lockfile pins
+ * what a manifest in its folder subtree declares.
+ */
+const MANIFESTS = new Set(_detectors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .detectors */ .m.filter((d) => d.role === 'manifest').flatMap(sourcesOf));
+const LOCKFILES = new Map(_detectors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .detectors */ .m
+    .filter((d) => d.role === 'lockfile')
+    .flatMap((d) => sourcesOf(d).map((s) => [s, d.ecosystems])));
+const manifestDetectors = _detectors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .detectors */ .m.filter((d) => d.role === 'manifest');
+function sourcesOf(d) {
+    return d.sources ?? [d.id];
+}
+function dirOf(file) {
+    const i = file.lastIndexOf('/');
+    return i < 0 ? '' : file.slice(0, i);
+}
+function isWithin(dir, ancestor) {
+    return ancestor === '' || dir === ancestor || dir.startsWith(ancestor + '/');
+}
+/** Whether a component is a manifest's registry dependency, which a lockfile may pin. */
+function isManifestEntry(c) {
+    return MANIFESTS.has(c.source) && c.sourceKind === 'registry';
+}
+/** Whether a path names a manifest file (the streamed audit reads those first). */
+function isManifestPath(path) {
+    return manifestDetectors.some((d) => d.matches(path));
+}
+/**
+ * Drops manifest entries (package.json, pyproject.toml, Pipfile) that a lockfile governing the same
+ * folder already pins to a version the manifest accepts: the lockfile's concrete version is what
+ * gets installed, and it is judged at the lockfile's line. A manifest entry the lockfile does not
+ * satisfy (a stale lockfile, a dependency added without re-locking) is kept, so that it cannot
+ * slip past the gate: it is judged by its own pin, or resolved from the registry.
+ */
+function reconcileManifests(components) {
+    const lockfiles = new LockedVersions();
+    for (const c of components)
+        lockfiles.note(c);
+    return components.filter((c) => !isManifestEntry(c) || !lockfiles.pins(c));
+}
+/**
+ * The versions lockfiles pin, per lockfile folder, ecosystem and normalised name, gathered one
+ * component at a time. With `wanted` (normalised names by ecosystem, as `wantedKey` makes them),
+ * only those names are remembered, and their strings are copied: a name or version sliced from a
+ * lockfile's text would otherwise keep the whole text alive.
+ */
+class LockedVersions {
+    wanted;
+    byFolder = new Map();
+    constructor(wanted) {
+        this.wanted = wanted;
+    }
+    /** Remembers a lockfile entry's version (other components are ignored). */
+    note(c) {
+        if (c.version === null || !LOCKFILES.get(c.source)?.includes(c.ecosystem))
+            return;
+        let name = (0,_policy_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(c.ecosystem, c.name);
+        let version = c.version;
+        if (this.wanted) {
+            const own = this.wanted.get(wantedKey(c.ecosystem, name));
+            if (own === undefined)
+                return;
+            name = own;
+            version = detach(version);
+        }
+        const dir = dirOf(c.location.file);
+        const key = `${dir}\u0000${c.ecosystem}`;
+        let folder = this.byFolder.get(key);
+        if (!folder)
+            this.byFolder.set(key, (folder = { dir, eco: c.ecosystem, byName: new Map() }));
+        const list = folder.byName.get(name);
+        if (list)
+            list.push(version);
+        else
+            folder.byName.set(name, [version]);
+    }
+    /** Whether a lockfile at or above a manifest entry's folder pins a version it accepts. */
+    pins(manifest) {
+        const dir = dirOf(manifest.location.file);
+        const name = (0,_policy_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(manifest.ecosystem, manifest.name);
+        for (const l of this.byFolder.values()) {
+            if (l.eco !== manifest.ecosystem || !isWithin(dir, l.dir))
+                continue;
+            const versions = l.byName.get(name);
+            if (versions && versions.some((v) => accepts(manifest, v)))
+                return true;
+        }
+        return false;
+    }
+}
+/** The key of `LockedVersions`' `wanted` map for a normalised name. */
+function wantedKey(ecosystem, normalizedName) {
+    return `${ecosystem}\u0000${normalizedName}`;
+}
+/** A copy of a string that shares no memory with the text it may have been sliced from. */
+function detach(s) {
+    // Slicing a concatenation flattens it into a new string first; the slice then points into that.
+    return (' ' + s).slice(1);
+}
+/** Whether a manifest entry accepts a locked version. */
+function accepts(manifest, lockedVersion) {
+    if (manifest.version !== null)
+        return manifest.version === lockedVersion;
+    const spec = (manifest.spec ?? '').trim();
+    if (manifest.ecosystem === 'pypi') {
+        if (spec === '' || spec === '*')
+            return true;
+        try {
+            return _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .satisfies */ .ib(lockedVersion, spec);
+        }
+        catch {
+            return false;
+        }
+    }
+    const range = spec.replace(/^npm:(?:@[^/@]+\/)?[^@]+@/, '');
+    if (semver__WEBPACK_IMPORTED_MODULE_1___default().validRange(range) !== null) {
+        return semver__WEBPACK_IMPORTED_MODULE_1___default().satisfies(lockedVersion, range, { includePrerelease: true, loose: true });
+    }
+    // A dist-tag (`latest`) or anything else: the lockfile's entry is what installs.
+    return /^[a-z][a-z0-9._-]*$/i.test(range) || range === '';
 }
 
 
@@ -194,6 +342,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/cli/args.ts
+var cli_args = __webpack_require__(77593);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/github/client.ts
@@ -590,6 +740,7 @@ function renderSummary(report, ctx) {
     return renderMarkdown(report, {
         failOn: ctx.failOn,
         link: blobLink(ctx),
+        ...(ctx.baseSha ? { linkBase: blobLink({ ...ctx, sha: ctx.baseSha }) } : {}),
         maxBytes: ctx.maxBytes ?? SUMMARY_MAX_BYTES,
         extraNotes: notes,
     });
@@ -800,14 +951,14 @@ async function listOrgRepositories(client, org) {
 var reconcile = __webpack_require__(59268);
 // EXTERNAL MODULE: ./src/catalog/index.ts
 var catalog = __webpack_require__(15799);
-// EXTERNAL MODULE: ./src/inventory/engine.ts + 3 modules
-var engine = __webpack_require__(95578);
-// EXTERNAL MODULE: ./src/policy/evaluate.ts
-var evaluate = __webpack_require__(32863);
-// EXTERNAL MODULE: ./src/policy/load.ts + 1 modules
-var load = __webpack_require__(73281);
-// EXTERNAL MODULE: ./src/diff/diff.ts
-var diff = __webpack_require__(12592);
+// EXTERNAL MODULE: ./src/inventory/engine.ts + 4 modules
+var engine = __webpack_require__(1722);
+// EXTERNAL MODULE: ./src/policy/evaluate.ts + 1 modules
+var evaluate = __webpack_require__(84813);
+// EXTERNAL MODULE: ./src/policy/load.ts
+var load = __webpack_require__(58164);
+// EXTERNAL MODULE: ./src/policy/trusted.ts
+var trusted = __webpack_require__(6665);
 // EXTERNAL MODULE: ./src/util/text.ts
 var util_text = __webpack_require__(49997);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -826,7 +977,7 @@ async function loadCentralPolicy(ref, readGithub) {
 }
 /** A repository's own policy file at the scanned commit, or null when it has none. */
 async function readRepoPolicyText(source) {
-    for (const path of diff/* DEFAULT_POLICY_PATHS */.aj) {
+    for (const path of trusted/* DEFAULT_POLICY_PATHS */.aj) {
         const bytes = await source.read(path, 1024 * 1024);
         if (bytes !== null)
             return { path, text: (0,util_text/* decodeText */.g7)(bytes) };
@@ -838,6 +989,9 @@ async function readRepoPolicyText(source) {
  * repository's file when it redefines a central rule or excepts one.
  */
 function mergeRepoPolicy(central, repoPolicy, label) {
+    if (repoPolicy.settings.advisories === 'off' && central.settings.advisories !== 'off') {
+        throw new load/* PolicyError */.pn(label, 1, 1, 'settings.advisories: off: the central policy keeps the built-in advisories on, and a repository policy merged under it cannot turn them off');
+    }
     const centralIds = new Set(central.rules.map((r) => r.id));
     const repoIds = new Set();
     for (const rule of repoPolicy.rules) {
@@ -936,10 +1090,35 @@ async function readRepoTree(client, owner, repo, commit, limits) {
             throw new TreeTooLargeError(`${files} files exceed the limit of ${limits.maxFiles} files`);
         return { entries, treeRequests: 1, walked: false };
     }
-    return walkTree(client, owner, repo, commit, limits);
+    return walkTree(client, owner, repo, commit, limits, completeSubtrees(data.tree.map((e) => entry(e, ''))));
+}
+/**
+ * The sub-trees a truncated recursive listing already holds completely, by path, each with every
+ * entry below it. GitHub lists a tree depth first (a folder, then everything in it, then its next
+ * sibling) and truncates the end: a folder is complete once an entry outside it follows. When the
+ * listing is not depth first (an entry whose folder is not open), nothing is reused.
+ */
+function completeSubtrees(listing) {
+    const complete = new Map();
+    const open = [];
+    for (let i = 0; i < listing.length; i++) {
+        const e = listing[i];
+        const parent = e.path.includes('/') ? e.path.slice(0, e.path.lastIndexOf('/')) : '';
+        while (open.length > 0 && open[open.length - 1].path !== parent) {
+            const done = open.pop();
+            complete.set(done.path, listing.slice(done.start + 1, i));
+        }
+        if (parent !== '' && open.length === 0)
+            return new Map();
+        if (e.type === 'tree')
+            open.push({ path: e.path, start: i });
+    }
+    return complete;
 }
 /** Reads a tree level by level (each sub-tree non-recursively), skipping node_modules and .git. */
-async function walkTree(client, owner, repo, commit, limits) {
+async function walkTree(client, owner, repo, commit, limits, 
+/** Sub-trees the truncated listing holds completely: taken as they are, not requested. */
+known = new Map()) {
     const entries = [];
     const queue = [{ sha: commit, prefix: '' }];
     let treeRequests = 1; // the truncated recursive listing
@@ -965,18 +1144,35 @@ async function walkTree(client, owner, repo, commit, limits) {
                 failure = new TreeTooLargeError(`the folder ${prefix || '/'} has too many entries for the GitHub API listing`);
                 return;
             }
-            for (const raw of data.tree) {
-                const e = entry(raw, prefix);
-                if (e.type === 'tree') {
-                    if (!(0,source/* isSkippedPath */.cT)(e.path))
-                        queue.push({ sha: e.sha, prefix: e.path + '/' });
-                    continue;
-                }
+            const add = (e) => {
                 if (e.type === 'blob' && ++files > limits.maxFiles) {
                     failure = new TreeTooLargeError(`more than ${limits.maxFiles} files: over the limit of ${limits.maxFiles} files`);
-                    return;
+                    return false;
                 }
                 entries.push(e);
+                return true;
+            };
+            for (const raw of data.tree) {
+                const e = entry(raw, prefix);
+                if (e.type !== 'tree') {
+                    if (!add(e))
+                        return;
+                    continue;
+                }
+                if ((0,source/* isSkippedPath */.cT)(e.path))
+                    continue;
+                const below = known.get(e.path);
+                if (!below) {
+                    queue.push({ sha: e.sha, prefix: e.path + '/' });
+                    continue;
+                }
+                // What walking it would add: the entries that are not folders, outside node_modules and .git.
+                for (const d of below) {
+                    if (d.type === 'tree' || (0,source/* isSkippedPath */.cT)(d.path.slice(0, d.path.lastIndexOf('/'))))
+                        continue;
+                    if (!add(d))
+                        return;
+                }
             }
         }
     };
@@ -1580,6 +1776,7 @@ function mergeOrgReports(reports, names = []) {
 
 
 
+
 const ORG_FORMATS = ['json', 'text', 'csv', 'html', 'markdown'];
 class OrgUsageError extends Error {
 }
@@ -1604,12 +1801,6 @@ function choose(name, value, allowed, fallback) {
     if (!allowed.includes(String(value)))
         throw new OrgUsageError(`--${name} must be one of ${allowed.join(', ')}, not "${String(value)}"`);
     return value;
-}
-async function emit(text, output) {
-    if (output)
-        await (0,promises_.writeFile)(output, text);
-    else
-        process.stdout.write(text);
 }
 /** Runs a command body; usage problems exit 2 with a message, like the other commands. */
 async function guarded(body) {
@@ -1682,7 +1873,7 @@ function auditOrgCommand(args, env = process.env) {
             serverUrl: serverUrlFor(baseUrl, env),
             log,
         });
-        await emit(renderOrgReport(report, format), values.output);
+        await (0,cli_args/* emit */.Ic)(renderOrgReport(report, format), values.output);
         return orgAuditFails(report, failOn) ? 1 : 0;
     });
 }
@@ -1710,7 +1901,7 @@ function mergeReportsCommand(args) {
             reports.push(parseOrgReport(file, text));
         }
         const merged = mergeOrgReports(reports, positionals);
-        await emit(renderOrgReport(merged, format), values.output);
+        await (0,cli_args/* emit */.Ic)(renderOrgReport(merged, format), values.output);
         return orgAuditFails(merged, failOn) ? 1 : 0;
     });
 }

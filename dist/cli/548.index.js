@@ -8,17 +8,21 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U$: () => (/* binding */ catalog),
 /* harmony export */   _W: () => (/* binding */ actionVersionInputs),
-/* harmony export */   lx: () => (/* binding */ devcontainerFeature)
+/* harmony export */   fC: () => (/* reexport safe */ _advisories_js__WEBPACK_IMPORTED_MODULE_0__.f),
+/* harmony export */   lx: () => (/* binding */ devcontainerFeature),
+/* harmony export */   zu: () => (/* binding */ platformParentOf)
 /* harmony export */ });
 /* unused harmony exports featureVersionOption, carriersOf */
 /* harmony import */ var _advisories_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73944);
-/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60734);
+/* harmony import */ var _data_npm_platform_packages_json__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11889);
+/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2691);
 
 
 
-const byId = new Map(_tools_js__WEBPACK_IMPORTED_MODULE_1__/* .tools */ .Y.map((t) => [t.id, t]));
+
+const byId = new Map(_tools_js__WEBPACK_IMPORTED_MODULE_2__/* .tools */ .Y.map((t) => [t.id, t]));
 const catalog = {
-    tools: _tools_js__WEBPACK_IMPORTED_MODULE_1__/* .tools */ .Y,
+    tools: _tools_js__WEBPACK_IMPORTED_MODULE_2__/* .tools */ .Y,
     tool: (id) => byId.get(id),
 };
 /**
@@ -37,7 +41,7 @@ function featureVersionOption(featureId) {
     return undefined;
 }
 const features = new Map();
-for (const tool of _tools_js__WEBPACK_IMPORTED_MODULE_1__/* .tools */ .Y) {
+for (const tool of _tools_js__WEBPACK_IMPORTED_MODULE_2__/* .tools */ .Y) {
     for (const c of tool.carriers) {
         if (c.ecosystem !== 'devcontainer-feature')
             continue;
@@ -56,7 +60,7 @@ function devcontainerFeature(featureId) {
     return features.get(featureId.toLowerCase());
 }
 const actionInputs = new Map();
-for (const tool of _tools_js__WEBPACK_IMPORTED_MODULE_1__/* .tools */ .Y) {
+for (const tool of _tools_js__WEBPACK_IMPORTED_MODULE_2__/* .tools */ .Y) {
     for (const c of tool.carriers) {
         if (c.ecosystem !== 'github-action' || !c.versionInput || !c.installs)
             continue;
@@ -79,6 +83,11 @@ function carriersOf(ecosystem) {
                 out.push({ tool, carrier });
     return out;
 }
+const PLATFORM_PARENT = new Map(Object.entries(_data_npm_platform_packages_json__WEBPACK_IMPORTED_MODULE_1__/* .platformPackages */ .d1).flatMap(([parent, list]) => list.map((p) => [p, parent])));
+/** The npm package a platform package is the native build of (`…/claude-code-linux-x64` → `…/claude-code`). */
+function platformParentOf(ecosystem, name) {
+    return ecosystem === 'npm' ? PLATFORM_PARENT.get(name) : undefined;
+}
 
 
 /***/ }),
@@ -88,47 +97,33 @@ function carriersOf(ecosystem) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   defaultPolicyRef: () => (/* binding */ defaultPolicyRef),
 /* harmony export */   githubReader: () => (/* binding */ githubReader),
 /* harmony export */   loadCliPolicy: () => (/* binding */ loadCliPolicy),
 /* harmony export */   policyCommand: () => (/* binding */ policyCommand)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _policy_evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32863);
-/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73281);
-/* harmony import */ var _policy_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65823);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77593);
+/* harmony import */ var _policy_change_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66648);
+/* harmony import */ var _policy_evaluate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84813);
+/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58164);
+/* harmony import */ var _policy_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65823);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77593);
 // `policy check FILE`, and how the CLI loads a policy named on its command line.
 
 
 
 
 
-
-/** The policy of a directory: its .github/ai-tooling-policy.yml|.yaml|.json, else builtin:default. */
-function defaultPolicyRef(dir) {
-    for (const name of ['ai-tooling-policy.yml', 'ai-tooling-policy.yaml', 'ai-tooling-policy.json']) {
-        const p = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.github', name);
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p))
-            return p;
-    }
-    return 'builtin:default';
-}
 async function policyCommand(args) {
     const [sub, ...rest] = args;
     if (sub !== 'check')
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(sub ? `unknown policy command "${sub}"` : 'policy needs a subcommand: check FILE');
-    const { positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parse */ .qg)(rest, {});
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(sub ? `unknown policy command "${sub}"` : 'policy needs a subcommand: check FILE');
+    const { positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)(rest, {});
     if (positionals.length !== 1)
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('policy check takes exactly one FILE');
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('policy check takes exactly one FILE');
     const file = positionals[0];
     const policy = await loadCliPolicy(file);
     const now = new Date();
     const locked = policy.rules.filter((r) => r.locked).length;
-    const expired = policy.exceptions.filter((e) => (0,_policy_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .isExpired */ ._d)(e, now));
+    const expired = policy.exceptions.filter((e) => (0,_policy_evaluate_js__WEBPACK_IMPORTED_MODULE_1__/* .isExpired */ ._d)(e, now));
     const lines = [
         `${file}: valid policy (version 1)`,
         `  ${policy.rules.length} rule${policy.rules.length === 1 ? '' : 's'}${locked ? ` (${locked} locked)` : ''}, ${policy.exceptions.length} exception${policy.exceptions.length === 1 ? '' : 's'}${expired.length ? ` (${expired.length} expired)` : ''}, unknown versions: ${policy.settings.unknownVersion}`,
@@ -139,7 +134,12 @@ async function policyCommand(args) {
         lines.push(`  ${r.action.padEnd(4)} ${r.id}: ${what} ${r.versions ?? '(every version)'}${r.locked ? ' [locked]' : ''}`);
     }
     for (const e of expired) {
-        lines.push(`  note: exception for rule ${e.rule} expired on ${e.expires} (${(0,_policy_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .formatOrigin */ .cp)(e.origin)})`);
+        lines.push(`  note: exception for rule ${e.rule} expired on ${e.expires} (${(0,_policy_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .formatOrigin */ .cp)(e.origin)})`);
+    }
+    // What this file weakens compared with having none (the built-in default), as a pull request
+    // adding it would be told.
+    for (const w of (0,_policy_change_js__WEBPACK_IMPORTED_MODULE_0__/* .policyWeakenings */ .R)(await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPolicy */ .tb)('builtin:default'), policy)) {
+        lines.push(`  warning: compared with the built-in default, it ${w}`);
     }
     process.stdout.write(lines.join('\n') + '\n');
     return 0;
@@ -160,7 +160,7 @@ function githubReader() {
 /** Loads a policy named on the command line, with `github:` references read through the API. */
 function loadCliPolicy(ref) {
     const readGithub = githubReader();
-    return (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPolicy */ .tb)(ref, readGithub ? { readGithub } : {});
+    return (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPolicy */ .tb)(ref, readGithub ? { readGithub } : {});
 }
 
 

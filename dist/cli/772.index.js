@@ -71,7 +71,7 @@ function httpStatus(e) {
 /* harmony export */   gm: () => (/* binding */ readBlob),
 /* harmony export */   readGithubFileWith: () => (/* binding */ readGithubFileWith)
 /* harmony export */ });
-/* unused harmony exports GitHubReadError, readTree, readContent, readGithubFile, PULL_FILES_CAP, listPullFiles, parseGithubRef */
+/* unused harmony exports GitHubReadError, readTree, readContent, readGithubFile, PULL_FILES_CAP, listPullFiles */
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96584);
 // Reading repository contents through the REST API: trees, blobs, contents, pull-request files.
 
@@ -146,32 +146,35 @@ async function readGithubFile(owner, repo, path, ref) {
 /** GitHub lists at most this many files of a pull request. */
 const PULL_FILES_CAP = 3000;
 /**
- * The paths a pull request changes (both sides of a rename), or null when it changes so many that
- * GitHub's listing is capped (then the caller compares the trees instead).
+ * The files a pull request changes, relative to `prefix`, or null when it changes so many that
+ * GitHub's listing is capped (then the caller compares the trees instead). The walk does not start
+ * when the event already counts `changedFiles` past the cap, and stops at the cap.
  */
-async function listPullFiles(client, owner, repo, pullNumber) {
-    const files = await client.paginate(client.rest.pulls.listFiles, {
-        owner,
-        repo,
-        pull_number: pullNumber,
-        per_page: 100,
+async function listPullFiles(client, owner, repo, pullNumber, options = {}) {
+    if (options.changedFiles !== undefined && options.changedFiles >= PULL_FILES_CAP)
+        return null;
+    let count = 0;
+    const files = await client.paginate(client.rest.pulls.listFiles, { owner, repo, pull_number: pullNumber, per_page: 100 }, (response, done) => {
+        count += response.data.length;
+        if (count >= PULL_FILES_CAP)
+            done();
+        return response.data;
     });
     if (files.length >= PULL_FILES_CAP)
         return null;
-    const out = new Set();
+    const inScope = options.prefix ? `${options.prefix.replace(/\/+$/, '')}/` : '';
+    const rel = (p) => p !== undefined && p.startsWith(inScope) && p.length > inScope.length ? p.slice(inScope.length) : null;
+    const out = { changed: new Set(), renames: new Map() };
     for (const f of files) {
-        out.add(f.filename);
-        if (f.previous_filename)
-            out.add(f.previous_filename);
+        const [to, from] = [rel(f.filename), rel(f.previous_filename)];
+        if (to !== null)
+            out.changed.add(to);
+        if (from !== null)
+            out.changed.add(from);
+        if (f.status === 'renamed' && to !== null && from !== null)
+            out.renames.set(to, from);
     }
     return out;
-}
-/** Parses `github:OWNER/REPO/PATH@REF` (REF optional). */
-function parseGithubRef(ref) {
-    const m = /^github:([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)\/([^@]+?)(?:@([^@]+))?$/.exec(ref);
-    if (!m)
-        return null;
-    return { owner: m[1], repo: m[2], path: m[3], ref: m[4] ?? '' };
 }
 
 

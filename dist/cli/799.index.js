@@ -1890,7 +1890,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Address6 = void 0;
 const common = __importStar(__webpack_require__(45864));
 const constants4 = __importStar(__webpack_require__(66437));
-const constants6 = __importStar(__webpack_require__(75280));
+const constants6 = __importStar(__webpack_require__(52899));
 const helpers = __importStar(__webpack_require__(20339));
 const ipv4_1 = __webpack_require__(17946);
 const regular_expressions_1 = __webpack_require__(72016);
@@ -3381,7 +3381,7 @@ exports.SPECIAL_PURPOSE = [
 
 /***/ }),
 
-/***/ 75280:
+/***/ 52899:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3611,7 +3611,7 @@ exports.groupPossibilities = groupPossibilities;
 exports.padGroup = padGroup;
 exports.simpleRegularExpression = simpleRegularExpression;
 exports.possibleElisions = possibleElisions;
-const v6 = __importStar(__webpack_require__(75280));
+const v6 = __importStar(__webpack_require__(52899));
 function groupPossibilities(possibilities) {
     return `(${possibilities.join('|')})`;
 }

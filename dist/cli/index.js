@@ -48,9 +48,12 @@ function rootDir(positionals) {
         throw new UsageError(`directory "${positionals[0]}" does not exist`);
     return dir;
 }
+/** Writes a report to `output` (creating missing folders) or to stdout. */
 async function emit(text, output) {
-    if (output)
+    if (output) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(output)), { recursive: true });
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(output, text);
+    }
     else
         process.stdout.write(text);
 }
@@ -96,6 +99,22 @@ function formatIssue(i) {
 
 /***/ }),
 
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ PROJECT_URL),
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+// The release version, as package.json says (a test holds the two equal): the bundles cannot read
+// package.json at run time, since the action runs from a checkout of dist/ alone.
+const VERSION = '1.0.0';
+/** The project's home: the advisories' pages and SARIF's tool information link here. */
+const PROJECT_URL = 'https://github.com/ai-tooling-gate/ai-tooling-gate';
+
+
+/***/ }),
+
 /***/ 42613:
 /***/ ((module) => {
 
@@ -107,13 +126,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 35317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
@@ -156,13 +168,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 85675:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
 
 /***/ }),
 
@@ -271,13 +276,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
-/***/ 98995:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-
-/***/ }),
-
 /***/ 77030:
 /***/ ((module) => {
 
@@ -331,6 +329,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 46466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
@@ -666,6 +671,10 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./src/policy/error.ts
 var error = __nccwpck_require__(59596);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+// EXTERNAL MODULE: ./src/cli/args.ts
+var args = __nccwpck_require__(77593);
 ;// CONCATENATED MODULE: ./src/org/usage.ts
 // The org commands' part of the CLI's usage text, apart from their code: `--help` prints it
 // without loading the org audit.
@@ -690,15 +699,47 @@ merge-reports FILE… options:
   --fail-on WHAT        any (default) | never
 `;
 
-// EXTERNAL MODULE: ./src/cli/args.ts
-var args = __nccwpck_require__(77593);
-;// CONCATENATED MODULE: ./src/cli/main.ts
-// The CLI's command line: which command runs, and how its failure becomes an exit code. Each
-// command's code is loaded only when that command runs (`--version` and `--help` load none of it,
-// `inventory` no policy, GitHub or org code), which keeps start-up time and memory down.
+;// CONCATENATED MODULE: ./src/cli/usage.ts
+// The CLI's usage texts: the whole (`--help`) and each command's (`scan --help`, `policy check
+// --help`, `help scan`). Strings only, so printing help loads no command's code.
 
+const SCAN = `Usage: ai-tooling-gate scan [DIR] [options]
 
+Evaluate everything found under DIR (default .) against the policy.
 
+Options:
+  --policy FILE         policy file or builtin:NAME (default: DIR/.github/ai-tooling-policy.yml|.yaml|.json, else builtin:default)
+  --format F            text | json | sarif | markdown | codequality (default text)
+  --output FILE         write the report to FILE instead of stdout (missing folders are created)
+  --base REF            diff mode: DIR must be a git work tree; compare REF with the working tree
+                        (the policy is read from REF unless --policy is given)
+  --fail-on WHAT        introduced | any | never (default any; introduced with --base)
+  --offline             never contact a registry
+  --registry URL        npm registry for resolving unpinned specs
+  -h, --help            this text
+`;
+const INVENTORY = `Usage: ai-tooling-gate inventory [DIR] [options]
+
+List every component found under DIR (default .), no policy.
+
+Options:
+  --format F            text | json | cyclonedx (default text; cyclonedx: a CycloneDX 1.6 SBOM)
+  --output FILE         write the inventory to FILE instead of stdout (missing folders are created)
+  --offline             never contact a registry
+  --registry URL        npm registry for resolving unpinned specs
+  -h, --help            this text
+`;
+const POLICY = `Usage: ai-tooling-gate policy check FILE
+
+Validate a policy file (and everything it extends): exit 0 when valid, 2 with the file, line and
+column of each problem otherwise.
+`;
+const CATALOG = `Usage: ai-tooling-gate catalog [--format text|json]
+
+Print the built-in AI-tool catalog (every carrier of each tool and how its versions map) and the
+advisories.
+`;
+const [AUDIT_ORG, MERGE_REPORTS] = ORG_USAGE.trim().split(/\n\n(?=merge-reports)/);
 const USAGE = `Usage: ai-tooling-gate <command> [options]
 
 Commands:
@@ -706,47 +747,77 @@ Commands:
   inventory [DIR]       list every component found, no policy
   policy check FILE     validate a policy file
   catalog               print the built-in AI-tool catalog and advisories (--format text|json)
+  host-audit            audit what is installed on this machine (--root DIR) or in an image (--image FILE)
   audit-org ORG         audit every repository of a GitHub organisation through the API
   merge-reports FILE…   join the JSON reports of audit-org shards into one report
 
-scan options:
-  --policy FILE         policy file or builtin:NAME (default: DIR/.github/ai-tooling-policy.yml|.yaml|.json, else builtin:default)
-  --format F            text | json | sarif | markdown (default text)
-  --output FILE         write the report to FILE instead of stdout
-  --base REF            diff mode: DIR must be a git work tree; compare REF with the working tree
-                        (the policy is read from REF unless --policy is given)
-  --fail-on WHAT        introduced | any | never (default any; introduced with --base)
-  --offline             never contact a registry
-  --registry URL        npm registry for resolving unpinned specs
-
-inventory options: --format text|json, --output FILE, --offline, --registry URL
+${SCAN.slice(SCAN.indexOf('Options:')).replace('Options:', 'scan options:')}
+inventory options: --format text|json|cyclonedx, --output FILE, --offline, --registry URL
 
 ${ORG_USAGE.trimStart()}
-Exit codes: 0 passed, 1 gate failed (a failing finding or an unreadable input), 2 usage error or invalid policy.
+Every command takes --help. Exit codes: 0 passed, 1 gate failed (a failing finding or an unreadable
+input), 2 usage error or invalid policy.
 `;
+const BY_COMMAND = {
+    scan: SCAN,
+    inventory: INVENTORY,
+    policy: POLICY,
+    catalog: CATALOG,
+    'audit-org': `Usage: ai-tooling-gate audit-org ORG [options]\n\nAudit every repository of a GitHub organisation through the API.\n\n${AUDIT_ORG}\n`,
+    'merge-reports': `Usage: ai-tooling-gate merge-reports FILE… [options]\n\nJoin the JSON reports of audit-org shards into one report.\n\n${MERGE_REPORTS}\n`,
+};
+/** A command's usage text; the whole usage for no command; undefined for an unknown one. */
+function commandUsage(command) {
+    return command === undefined || command === '--help' || command === '-h' ? USAGE : BY_COMMAND[command];
+}
+/** Whether `--help`/`-h` is among the arguments (before a `--` that ends the options). */
+function helpAsked(args) {
+    const end = args.indexOf('--');
+    return (end < 0 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h');
+}
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+// The CLI's command line: which command runs, and how its failure becomes an exit code. Each
+// command's code is loaded only when that command runs (`--version` and `--help` load none of it,
+// `inventory` no policy, GitHub or org code), which keeps start-up time and memory down.
+
+
+
+
 async function main(argv) {
     const [command, ...rest] = argv;
     try {
+        // `CMD --help`, `CMD SUB --help` and `help CMD`: the command's usage, exit 0, nothing loaded.
+        const asked = command === 'help' ? rest[0] : helpAsked(rest) ? command : undefined;
+        const usage = asked !== undefined ? commandUsage(asked) : undefined;
+        if (usage !== undefined) {
+            process.stdout.write(usage);
+            return 0;
+        }
+        if (command === 'help' && asked !== undefined)
+            throw new args/* UsageError */.eb(`unknown command "${asked}"`);
         switch (command) {
             case 'scan':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(398), __nccwpck_require__.e(815), __nccwpck_require__.e(440), __nccwpck_require__.e(6), __nccwpck_require__.e(56), __nccwpck_require__.e(97), __nccwpck_require__.e(578), __nccwpck_require__.e(559), __nccwpck_require__.e(38), __nccwpck_require__.e(245), __nccwpck_require__.e(822)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37822))).scanCommand(rest);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(398), __nccwpck_require__.e(815), __nccwpck_require__.e(440), __nccwpck_require__.e(6), __nccwpck_require__.e(56), __nccwpck_require__.e(724), __nccwpck_require__.e(425), __nccwpck_require__.e(303), __nccwpck_require__.e(182), __nccwpck_require__.e(505), __nccwpck_require__.e(262), __nccwpck_require__.e(652)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59652))).scanCommand(rest);
             case 'inventory':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(398), __nccwpck_require__.e(815), __nccwpck_require__.e(440), __nccwpck_require__.e(56), __nccwpck_require__.e(97), __nccwpck_require__.e(578), __nccwpck_require__.e(245), __nccwpck_require__.e(922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91922))).inventoryCommand(rest);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(398), __nccwpck_require__.e(815), __nccwpck_require__.e(440), __nccwpck_require__.e(56), __nccwpck_require__.e(724), __nccwpck_require__.e(425), __nccwpck_require__.e(262), __nccwpck_require__.e(922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91922))).inventoryCommand(rest);
             case 'policy':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(398), __nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(97), __nccwpck_require__.e(559), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71674))).policyCommand(rest);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(398), __nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(724), __nccwpck_require__.e(303), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71674))).policyCommand(rest);
             case 'catalog':
-                return (await Promise.all(/* import() */[__nccwpck_require__.e(398), __nccwpck_require__.e(97), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3605))).catalogCommand(rest);
+                return (await Promise.all(/* import() */[__nccwpck_require__.e(398), __nccwpck_require__.e(724), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3605))).catalogCommand(rest);
+            case 'host-audit':
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(398), __nccwpck_require__.e(815), __nccwpck_require__.e(440), __nccwpck_require__.e(6), __nccwpck_require__.e(118), __nccwpck_require__.e(724), __nccwpck_require__.e(425), __nccwpck_require__.e(303), __nccwpck_require__.e(182), __nccwpck_require__.e(505), __nccwpck_require__.e(962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37962))).hostAuditCommand(rest);
             case 'audit-org':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(398), __nccwpck_require__.e(815), __nccwpck_require__.e(239), __nccwpck_require__.e(440), __nccwpck_require__.e(6), __nccwpck_require__.e(97), __nccwpck_require__.e(578), __nccwpck_require__.e(559), __nccwpck_require__.e(38), __nccwpck_require__.e(474)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60474))).auditOrgCommand(rest);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(398), __nccwpck_require__.e(815), __nccwpck_require__.e(440), __nccwpck_require__.e(6), __nccwpck_require__.e(239), __nccwpck_require__.e(724), __nccwpck_require__.e(425), __nccwpck_require__.e(303), __nccwpck_require__.e(182), __nccwpck_require__.e(474)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60474))).auditOrgCommand(rest);
             case 'merge-reports':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(398), __nccwpck_require__.e(815), __nccwpck_require__.e(239), __nccwpck_require__.e(440), __nccwpck_require__.e(6), __nccwpck_require__.e(97), __nccwpck_require__.e(578), __nccwpck_require__.e(559), __nccwpck_require__.e(38), __nccwpck_require__.e(474)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60474))).mergeReportsCommand(rest);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(398), __nccwpck_require__.e(815), __nccwpck_require__.e(440), __nccwpck_require__.e(6), __nccwpck_require__.e(239), __nccwpck_require__.e(724), __nccwpck_require__.e(425), __nccwpck_require__.e(303), __nccwpck_require__.e(182), __nccwpck_require__.e(474)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60474))).mergeReportsCommand(rest);
             case '--help':
             case '-h':
             case 'help':
                 process.stdout.write(USAGE);
                 return 0;
             case '--version':
-                process.stdout.write('ai-tooling-gate 0.1.0\n');
+                process.stdout.write(`ai-tooling-gate ${version/* VERSION */.x}\n`);
                 return 0;
             default:
                 throw new args/* UsageError */.eb(command ? `unknown command "${command}"` : 'no command given');
@@ -774,6 +845,13 @@ async function main(argv) {
 ;// CONCATENATED MODULE: ./src/cli/index.ts
 // Entry point of the CLI bundle (dist/cli/index.js).
 
+// `scan … | head`: the reader went away; what is left to write has nowhere to go. End quietly with
+// the exit code decided so far instead of an unhandled EPIPE stack trace.
+process.stdout.on('error', (e) => {
+    if (e.code === 'EPIPE')
+        process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+    throw e;
+});
 main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
 }, (e) => {

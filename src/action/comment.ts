@@ -21,6 +21,7 @@ export interface CommentRequest {
   job: string;
   workingDirectory: string;
   link?: (file: string, line: number) => string | undefined;
+  linkBase?: (file: string, line: number) => string | undefined;
   runUrl?: string;
 }
 
@@ -51,6 +52,7 @@ export async function postComment(client: GitHubClient, req: CommentRequest): Pr
         failOn: req.failOn,
         marker,
         ...(req.link ? { link: req.link } : {}),
+        ...(req.linkBase ? { linkBase: req.linkBase } : {}),
         ...(req.runUrl ? { runLink: `[Workflow run](${req.runUrl})` } : {}),
       },
     );

@@ -9,6 +9,8 @@ export interface EventRefs {
   head?: string;
   /** The pull request number, for the sticky comment and its file list. */
   pullRequest?: number;
+  /** How many files the pull request changes, as the event counts them (`changed_files`). */
+  changedFiles?: number;
   /** Whether `mode: auto` compares (pull_request, pull_request_target, merge_group). */
   diffByDefault: boolean;
   /** A push that created the branch (`before` is all zeros): nothing to compare with. */
@@ -38,10 +40,12 @@ export function eventRefs(eventName: string, payload: unknown): EventRefs {
         typeof pr?.number === 'number' ? pr.number : typeof p.number === 'number' ? p.number : undefined;
       const base = str(obj(pr?.base)?.sha);
       const head = str(obj(pr?.head)?.sha);
+      const changedFiles = pr?.changed_files;
       return {
         ...(base ? { base } : {}),
         ...(head ? { head } : {}),
         ...(number !== undefined ? { pullRequest: number } : {}),
+        ...(typeof changedFiles === 'number' ? { changedFiles } : {}),
         diffByDefault: true,
       };
     }

@@ -15,14 +15,16 @@ import { blobLink, renderSummary } from '../reporters/summary.js';
 import { auditResolveHook, createNpmResolver, normalizeRegistry } from '../resolver/index.js';
 import { audit, diffScan } from '../gate/scan.js';
 import { DirectorySource } from '../sources/directory.js';
-import { fetchCommit, GitSource, hasCommit, revParse, workTreeChanges, workTreeOf } from '../sources/git.js';
+import { fetchCommit, GitSource, hasCommit, revParse, workTreeOf } from '../sources/git.js';
+import { gitChanges } from '../sources/git-changes.js';
 import { GitHubApiSource } from '../sources/github-api.js';
 import type { FileSource } from '../sources/source.js';
-import { readPolicyText } from '../diff/diff.js';
+import { loadTrustedPolicy, readPolicyText } from '../policy/trusted.js';
 import { postComment } from './comment.js';
 import { eventRefs, resolveMode, type ScanMode } from './event.js';
-import { loadActionPolicy } from './policy.js';
+import { saveRunnerAuditState } from './runner-audit.js';
 import type { CommentMode } from '../reporters/comment.js';
+import type { Rule } from '../policy/types.js';
 
 function choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
   const raw = core.getInput(name).trim();
@@ -119,6 +121,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const failOn = choice<FailOn>('fail-on', ['introduced', 'any', 'never'], 'introduced');
     const modeInput = choice<ScanMode>('mode', ['auto', 'diff', 'audit'], 'auto');
     const commentMode = choice<CommentMode>('comment', ['on-failure', 'always', 'never'], 'on-failure');
+    const annotateMode = choice<'all' | 'introduced'>('annotate', ['all', 'introduced'], 'all');
     const limits = limitsFromEnv(env);
     const eventName = env.GITHUB_EVENT_NAME ?? '';
     const payload = await readPayload(env.GITHUB_EVENT_PATH);
@@ -193,17 +196,23 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     let report: Report;
     let compared: string;
     let linkSha: string;
+    let baseSha: string | undefined;
+    let rules: Rule[] = [];
     let changedFrom = '';
     if (plan.mode === 'diff') {
       const base = await side(plan.base!, 'base');
       closers.push(base.close);
       const head = plan.head ? await side(plan.head, 'head') : workingTree();
       closers.push(head.close);
-      // Both sides from the API: the pull request's file list names what changed (capped by GitHub).
-      // A commit against the work tree: git names what changed.
+      // Both sides from the API: the pull request's file list names what changed (capped by GitHub)
+      // and what moved. Commits in the checkout: git names what moved (and, against the work
+      // tree, what changed).
       let changed: Set<string> | undefined;
+      let renames: Map<string, string> | undefined;
       if (wt && base.scan instanceof GitSource && head.scan instanceof DirectorySource) {
-        changed = await workTreeChanges(wt.top, base.sha, prefix);
+        ({ changed, renames } = await gitChanges(wt.top, base.sha, null, prefix));
+      } else if (wt && base.scan instanceof GitSource && head.scan instanceof GitSource) {
+        ({ renames } = await gitChanges(wt.top, base.sha, head.sha, prefix));
       } else if (
         base.scan instanceof GitHubApiSource &&
         head.scan instanceof GitHubApiSource &&
@@ -212,45 +221,70 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         !core.getInput('base-ref') &&
         !core.getInput('head-ref')
       ) {
-        const files = await listPullFiles(api(), repo.owner, repo.repo, refs.pullRequest);
+        const files = await listPullFiles(api(), repo.owner, repo.repo, refs.pullRequest, {
+          prefix,
+          ...(refs.changedFiles !== undefined ? { changedFiles: refs.changedFiles } : {}),
+        });
         if (files === null)
           core.info('The pull request changes 3,000 files or more: comparing the whole trees instead');
         else {
-          changed = new Set(
-            [...files]
-              .map((f) => (prefix ? (f.startsWith(prefix + '/') ? f.slice(prefix.length + 1) : null) : f))
-              .filter((f): f is string => f !== null),
-          );
+          ({ changed, renames } = files);
           changedFrom = ' (changed files from the pull request)';
         }
       }
-      const { policy, origin, notices } = await loadActionPolicy({
+      const {
+        policy,
+        source: origin,
+        digest,
+        notices,
+      } = await loadTrustedPolicy({
         input: core.getInput('policy'),
         trusted: base.root,
         proposed: head.root,
+        prefix,
         readGithub,
       });
-      core.info(`Policy: ${origin}`);
+      core.info(`Policy: ${origin} (${digest})`);
+      rules = policy.rules;
+      saveRunnerAuditState(policy, origin);
       report = await diffScan(base.scan, head.scan, {
         policy,
+        policyName: { source: origin, digest },
+        pathPrefix: prefix,
         limits,
         notices,
         failOn,
         resolve: await resolverFor(base.scan),
         ...(changed ? { changed } : {}),
+        ...(renames ? { renames } : {}),
       });
       compared = `Compared ${short(base.sha)} (base) with ${head.sha ? short(head.sha) : 'the working tree'} (head)${changedFrom}; policy: ${origin}.`;
       linkSha = head.sha;
+      baseSha = base.sha;
     } else {
       const head = plan.head ? await side(plan.head, 'head') : workingTree();
       closers.push(head.close);
-      const { policy, origin, notices } = await loadActionPolicy({
+      const {
+        policy,
+        source: origin,
+        digest,
+        notices,
+      } = await loadTrustedPolicy({
         input: core.getInput('policy'),
         trusted: head.root,
+        prefix,
         readGithub,
       });
-      core.info(`Policy: ${origin}`);
-      report = await audit(head.scan, { policy, limits, resolve: await resolverFor(head.scan) });
+      core.info(`Policy: ${origin} (${digest})`);
+      rules = policy.rules;
+      saveRunnerAuditState(policy, origin);
+      report = await audit(head.scan, {
+        policy,
+        policyName: { source: origin, digest },
+        pathPrefix: prefix,
+        limits,
+        resolve: await resolverFor(head.scan),
+      });
       if (notices.length) report.notices.unshift(...notices);
       compared = `Audited ${head.sha ? short(head.sha) : 'the working tree'}; policy: ${origin}.`;
       linkSha = head.sha;
@@ -266,16 +300,25 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     if (sarifInput) {
       sarifFile = resolve(workspace, sarifInput);
       await mkdir(dirname(sarifFile), { recursive: true });
-      await writeFile(sarifFile, renderSarif(report, { failOn, pathPrefix: prefix }));
+      await writeFile(sarifFile, renderSarif(report, { failOn, pathPrefix: prefix, rules }));
     }
 
-    const counts = annotate(report, failOn, core, { pathPrefix: prefix });
+    const counts = annotate(report, failOn, core, { pathPrefix: prefix, only: annotateMode });
     const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
     const linkCtx = { serverUrl, repository: env.GITHUB_REPOSITORY ?? '', sha: linkSha, pathPrefix: prefix };
+    const baseLink = baseSha ? blobLink({ ...linkCtx, sha: baseSha }) : undefined;
     if (env.GITHUB_STEP_SUMMARY) {
       const note = omittedNote(counts);
       await core.summary
-        .addRaw(renderSummary(report, { failOn, ...linkCtx, compared, ...(note ? { notes: [note] } : {}) }))
+        .addRaw(
+          renderSummary(report, {
+            failOn,
+            ...linkCtx,
+            ...(baseSha ? { baseSha } : {}),
+            compared,
+            ...(note ? { notes: [note] } : {}),
+          }),
+        )
         .write();
     }
 
@@ -294,6 +337,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
           job: env.GITHUB_JOB ?? '',
           workingDirectory: prefix || '.',
           link: blobLink(linkCtx),
+          ...(baseLink ? { linkBase: baseLink } : {}),
           ...(env.GITHUB_RUN_ID
             ? { runUrl: `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` }
             : {}),
@@ -302,7 +346,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     }
 
     core.setOutput('result', failed ? 'fail' : 'pass');
-    core.setOutput('failed', report.summary.failed);
+    // What fails this gate under fail-on (the summary's first column), not every banned component.
+    core.setOutput('failed', gateFindings(report, failOn).length + gateErrors(report, failOn).length);
     core.setOutput('warned', report.summary.warned);
     core.setOutput('introduced', report.summary.introduced ?? 0);
     core.setOutput('report-file', reportFile);

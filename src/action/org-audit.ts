@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { loadActionPolicy } from './policy.js';
+import { loadTrustedPolicy } from '../policy/trusted.js';
 import { apiBaseUrl } from '../github/client.js';
 import { readGithubFileWith } from '../github/files.js';
 import { limitsFromEnv } from '../model/limits.js';
@@ -68,13 +68,13 @@ export async function runOrgAudit(
     const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
     const readGithub = (o: string, r: string, p: string, ref: string): Promise<string> =>
       readGithubFileWith(api.client, o, r, p, ref);
-    const { policy, origin } = existsSync(workspace)
-      ? await loadActionPolicy({
+    const { policy, source: origin } = existsSync(workspace)
+      ? await loadTrustedPolicy({
           input: core.getInput('policy'),
           trusted: new DirectorySource(workspace),
           readGithub,
         })
-      : { policy: await loadPolicy('builtin:default'), origin: 'builtin:default' };
+      : { policy: await loadPolicy('builtin:default'), source: 'builtin:default' };
     core.info(`Policy: ${origin}`);
     const report = await auditOrganization({
       organization,

@@ -123,3 +123,16 @@ export const actionTableDates = {
   claudeCodeAction: action.$retrieved,
   claudeCodeBaseAction: base.$retrieved,
 };
+
+/** The fixed tags of claude-code-action, oldest first (for remediation). */
+export const claudeCodeActionTagOrder: readonly string[] = Object.keys(action.tags)
+  .filter((t) => !action.floatingTags.includes(t) && semver.valid(t.replace(/^v/, '')) !== null)
+  .sort((a, b) => semver.compare(a.replace(/^v/, ''), b.replace(/^v/, '')));
+
+/** The tags of claude-code-action that point to a commit. */
+export function claudeCodeActionTagsOf(commit: string): string[] {
+  const c = commit.toLowerCase();
+  return Object.entries(action.tags)
+    .filter(([, row]) => row.commit === c)
+    .map(([tag]) => tag);
+}

@@ -1,4 +1,5 @@
 // The advisories behind `builtin:advisories`: evidence-backed bans, each a locked `fail` rule.
+import { PROJECT_URL } from '../version.js';
 
 export interface Advisory {
   /** Also the id of the built-in rule that enforces it. */
@@ -16,6 +17,8 @@ export interface Advisory {
   evidence: string;
   sources: string[];
   published: string;
+  /** The advisory's page (docs/advisories/ID.md in this repository). */
+  link: string;
 }
 
 export const advisories: readonly Advisory[] = [
@@ -42,5 +45,13 @@ export const advisories: readonly Advisory[] = [
       'github.com/anthropics/claude-code-action tags (CLI version pinned at each tag)',
     ],
     published: '2026-11-24',
+    link: `${PROJECT_URL}/blob/v1/docs/advisories/AITG-2026-0001.md`,
   },
 ];
+
+const byId = new Map(advisories.map((a) => [a.id, a]));
+
+/** The advisory a rule id stands for (built-in advisory rules carry the advisory's id). */
+export function advisoryOf(ruleId: string): Advisory | undefined {
+  return byId.get(ruleId);
+}

@@ -1,8 +1,9 @@
-import { advisories } from './advisories.js';
+import { advisories, advisoryOf } from './advisories.js';
+import platform from './data/npm-platform-packages.json' with { type: 'json' };
 import { tools } from './tools.js';
 import type { Carrier, Catalog, Tool } from './types.js';
 
-export { advisories, tools };
+export { advisories, advisoryOf, tools };
 export type { Advisory } from './advisories.js';
 
 const byId = new Map<string, Tool>(tools.map((t) => [t.id, t]));
@@ -93,4 +94,15 @@ export function carriersOf(ecosystem: Carrier['ecosystem']): { tool: Tool; carri
   for (const tool of tools)
     for (const carrier of tool.carriers) if (carrier.ecosystem === ecosystem) out.push({ tool, carrier });
   return out;
+}
+
+const PLATFORM_PARENT = new Map<string, string>(
+  Object.entries(platform.platformPackages as Record<string, string[]>).flatMap(([parent, list]) =>
+    list.map((p): [string, string] => [p, parent]),
+  ),
+);
+
+/** The npm package a platform package is the native build of (`…/claude-code-linux-x64` → `…/claude-code`). */
+export function platformParentOf(ecosystem: Carrier['ecosystem'], name: string): string | undefined {
+  return ecosystem === 'npm' ? PLATFORM_PARENT.get(name) : undefined;
 }

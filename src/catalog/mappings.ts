@@ -6,6 +6,7 @@ import sdkNpm from './data/claude-agent-sdk-npm.json' with { type: 'json' };
 import sdkNpmChangelog from './data/claude-agent-sdk-npm-changelog.json' with { type: 'json' };
 import sdkPypi from './data/claude-agent-sdk-pypi.json' with { type: 'json' };
 import { releaseOf } from '../model/versions.js';
+import { claudeCodeActionTagOrder, claudeCodeActionTagsOf, claudeCodeActionToCli } from './action-tags.js';
 import type { ToolVersionMapping, VersionScheme } from './types.js';
 
 /** A version string as the tool's scheme reads it, or null when it is not a version (`latest`, `main`). */
@@ -110,3 +111,60 @@ export const tableDates = {
   agentSdkNpm: sdkNpm.$retrieved,
   agentSdkPypi: sdkPypi.$retrieved,
 };
+
+/**
+ * A carrier's own version line as the catalog's tables know it, oldest first, with where a
+ * written version stands in it (null when it cannot be placed: a branch, a moving tag, an
+ * unknown commit). Remediation walks it to the first clean version.
+ */
+export interface VersionTable {
+  versions: readonly string[];
+  positionOf(version: string): number | null;
+}
+
+const SDK_NPM_ORDER = [...SDK_NPM.keys()].filter((v) => semver.valid(v) !== null).sort(semver.compare);
+const SDK_PYPI_ORDER = SDK_PYPI.map((r) => r.version);
+const ACTION_TAG_ORDER = claudeCodeActionTagOrder;
+
+/** Index of the last version not above `v` (a version between two rows sits after the lower one). */
+function placed(order: readonly string[], v: string, cmp: (a: string, b: string) => number): number | null {
+  let at: number | null = null;
+  order.forEach((o, i) => {
+    if (cmp(o, v) <= 0) at = i;
+  });
+  return at ?? (order.length > 0 ? -1 : null);
+}
+
+export const versionTables = new Map<(version: string) => ToolVersionMapping, VersionTable>([
+  [
+    agentSdkNpmToCli,
+    {
+      versions: SDK_NPM_ORDER,
+      positionOf: (version) => {
+        const v = semver.valid(releaseOf(version.trim().replace(/^v(?=\d)/, '')));
+        return v === null ? null : placed(SDK_NPM_ORDER, v, semver.compare);
+      },
+    },
+  ],
+  [
+    agentSdkPypiToCli,
+    {
+      versions: SDK_PYPI_ORDER,
+      positionOf: (version) =>
+        pep440.valid(version.trim()) ? placed(SDK_PYPI_ORDER, version.trim(), pep440.compare) : null,
+    },
+  ],
+  [
+    claudeCodeActionToCli,
+    {
+      versions: ACTION_TAG_ORDER,
+      positionOf: (ref) => {
+        const r = ref.trim();
+        // A commit stands where its latest tag stands.
+        const tags = /^[0-9a-f]{40}$/i.test(r) ? claudeCodeActionTagsOf(r) : [r];
+        const at = tags.map((t) => ACTION_TAG_ORDER.indexOf(t)).filter((i) => i >= 0);
+        return at.length > 0 ? Math.max(...at) : null;
+      },
+    },
+  ],
+]);

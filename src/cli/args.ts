@@ -1,8 +1,8 @@
 // What every CLI command shares: argument parsing, the usage error (exit 2), where DIR is, where
 // a report goes.
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 /** A command line that cannot be run: exit 2 with the usage text. */
@@ -35,7 +35,10 @@ export function rootDir(positionals: string[]): string {
   return dir;
 }
 
+/** Writes a report to `output` (creating missing folders) or to stdout. */
 export async function emit(text: string, output: string | undefined): Promise<void> {
-  if (output) await writeFile(output, text);
-  else process.stdout.write(text);
+  if (output) {
+    await mkdir(dirname(resolve(output)), { recursive: true });
+    await writeFile(output, text);
+  } else process.stdout.write(text);
 }

@@ -1,6 +1,13 @@
 // Entry point of the CLI bundle (dist/cli/index.js).
 import { main } from './main.js';
 
+// `scan … | head`: the reader went away; what is left to write has nowhere to go. End quietly with
+// the exit code decided so far instead of an unhandled EPIPE stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  throw e;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

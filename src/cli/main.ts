@@ -2,38 +2,21 @@
 // command's code is loaded only when that command runs (`--version` and `--help` load none of it,
 // `inventory` no policy, GitHub or org code), which keeps start-up time and memory down.
 import { PolicyError } from '../policy/error.js';
-import { ORG_USAGE } from '../org/usage.js';
+import { VERSION } from '../version.js';
 import { UsageError } from './args.js';
-
-const USAGE = `Usage: ai-tooling-gate <command> [options]
-
-Commands:
-  scan [DIR]            evaluate everything found under DIR (default .) against the policy
-  inventory [DIR]       list every component found, no policy
-  policy check FILE     validate a policy file
-  catalog               print the built-in AI-tool catalog and advisories (--format text|json)
-  audit-org ORG         audit every repository of a GitHub organisation through the API
-  merge-reports FILE…   join the JSON reports of audit-org shards into one report
-
-scan options:
-  --policy FILE         policy file or builtin:NAME (default: DIR/.github/ai-tooling-policy.yml|.yaml|.json, else builtin:default)
-  --format F            text | json | sarif | markdown (default text)
-  --output FILE         write the report to FILE instead of stdout
-  --base REF            diff mode: DIR must be a git work tree; compare REF with the working tree
-                        (the policy is read from REF unless --policy is given)
-  --fail-on WHAT        introduced | any | never (default any; introduced with --base)
-  --offline             never contact a registry
-  --registry URL        npm registry for resolving unpinned specs
-
-inventory options: --format text|json, --output FILE, --offline, --registry URL
-
-${ORG_USAGE.trimStart()}
-Exit codes: 0 passed, 1 gate failed (a failing finding or an unreadable input), 2 usage error or invalid policy.
-`;
+import { commandUsage, helpAsked, USAGE } from './usage.js';
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    // `CMD --help`, `CMD SUB --help` and `help CMD`: the command's usage, exit 0, nothing loaded.
+    const asked = command === 'help' ? rest[0] : helpAsked(rest) ? command : undefined;
+    const usage = asked !== undefined ? commandUsage(asked) : undefined;
+    if (usage !== undefined) {
+      process.stdout.write(usage);
+      return 0;
+    }
+    if (command === 'help' && asked !== undefined) throw new UsageError(`unknown command "${asked}"`);
     switch (command) {
       case 'scan':
         return await (await import('./scan.js')).scanCommand(rest);
@@ -43,6 +26,8 @@ export async function main(argv: string[]): Promise<number> {
         return await (await import('./policy.js')).policyCommand(rest);
       case 'catalog':
         return (await import('./catalog.js')).catalogCommand(rest);
+      case 'host-audit':
+        return await (await import('./host-audit.js')).hostAuditCommand(rest);
       case 'audit-org':
         return await (await import('../org/cli.js')).auditOrgCommand(rest);
       case 'merge-reports':
@@ -53,7 +38,7 @@ export async function main(argv: string[]): Promise<number> {
         process.stdout.write(USAGE);
         return 0;
       case '--version':
-        process.stdout.write('ai-tooling-gate 0.1.0\n');
+        process.stdout.write(`ai-tooling-gate ${VERSION}\n`);
         return 0;
       default:
         throw new UsageError(command ? `unknown command "${command}"` : 'no command given');

@@ -1,21 +1,11 @@
 // `policy check FILE`, and how the CLI loads a policy named on its command line.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { policyWeakenings } from '../policy/change.js';
 import { isExpired } from '../policy/evaluate.js';
 import { loadPolicy, type LoadPolicyOptions } from '../policy/load.js';
 import { formatOrigin } from '../policy/parse.js';
 import type { GitHubClient } from '../github/client.js';
 import type { Policy } from '../policy/types.js';
 import { parse, UsageError } from './args.js';
-
-/** The policy of a directory: its .github/ai-tooling-policy.yml|.yaml|.json, else builtin:default. */
-export function defaultPolicyRef(dir: string): string {
-  for (const name of ['ai-tooling-policy.yml', 'ai-tooling-policy.yaml', 'ai-tooling-policy.json']) {
-    const p = join(dir, '.github', name);
-    if (existsSync(p)) return p;
-  }
-  return 'builtin:default';
-}
 
 export async function policyCommand(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
@@ -41,6 +31,11 @@ export async function policyCommand(args: string[]): Promise<number> {
   }
   for (const e of expired) {
     lines.push(`  note: exception for rule ${e.rule} expired on ${e.expires} (${formatOrigin(e.origin)})`);
+  }
+  // What this file weakens compared with having none (the built-in default), as a pull request
+  // adding it would be told.
+  for (const w of policyWeakenings(await loadPolicy('builtin:default'), policy)) {
+    lines.push(`  warning: compared with the built-in default, it ${w}`);
   }
   process.stdout.write(lines.join('\n') + '\n');
   return 0;

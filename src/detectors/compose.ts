@@ -1,31 +1,34 @@
-// Docker Compose files: each service's `build` (context, dockerfile, args as a map or a list,
+// Docker Compose files (`compose*.y*ml`, `docker-compose*.y*ml`, `*.compose.y*ml`): each service's
+// `entrypoint` and `command` (string and list forms), read as the command the container starts
+// with, and each service's `build` (context, dockerfile, args as a map or a list,
 // dockerfile_inline) leads to a Dockerfile, scanned with the build args applied; values are
 // interpolated from the project's `.env` the way Compose does (`${V}`, `${V:-d}`, `${V:?e}`, `$$`).
-import { posix } from 'node:path';
 import { COMMAND_ECOSYSTEMS } from './shell/components.js';
 import type { VarValue } from './shell/expand.js';
-import type { Component, Detector, DetectInput, DetectorResult, ScanError } from '../model/component.js';
+import type { Detector, DetectInput, DetectorResult, Location } from '../model/component.js';
 import { isScalar } from 'yaml';
-import { isDockerfilePath, scanDockerfile } from './dockerfile.js';
-import { get, items, lineOf, pairs, parseYaml, str } from './parsers/yaml-nodes.js';
+import { followDockerBuild, judgeDockerfile } from './flows/dockerfile.js';
+import { FlowFollower, newSink, sinkResult } from './flows/follow.js';
+import {
+  get,
+  items,
+  lineOf,
+  pairs,
+  parseYaml,
+  scalarLocator,
+  str,
+  type ParsedYaml,
+} from './parsers/yaml-nodes.js';
+import { scanCommandSites, wordsSite, type CommandSite } from './parsers/command-sites.js';
+import { dirOf, joinRelative } from './parsers/paths.js';
+
+export { dirOf, joinRelative } from './parsers/paths.js';
 
 export const COMPOSE_SOURCE = 'compose';
 
 export function isComposePath(path: string): boolean {
   const name = path.slice(path.lastIndexOf('/') + 1);
-  return /^(docker-)?compose(\.[^/]+)?\.ya?ml$/i.test(name);
-}
-
-/** Joins a relative path onto a folder of the scanned tree; null for absolute paths and URLs. */
-export function joinRelative(dir: string, rel: string): string | null {
-  if (rel.startsWith('/') || /^[a-z][a-z0-9+.-]*:\/\//i.test(rel) || rel.includes('${')) return null;
-  const j = posix.normalize(posix.join(dir || '.', rel));
-  return j === '.' ? '' : j.replace(/^\.\//, '');
-}
-
-export function dirOf(path: string): string {
-  const i = path.lastIndexOf('/');
-  return i === -1 ? '' : path.slice(0, i);
+  return /^(docker-)?compose([._-][^/]*)?\.ya?ml$/i.test(name) || /\.compose\.ya?ml$/i.test(name);
 }
 
 /** Reads a `.env` file: `KEY=value`, `export KEY=value`, quotes, comments. */
@@ -135,24 +138,43 @@ export async function scanCompose(
   input: Pick<DetectInput, 'readFile' | 'limits'>,
   service?: string,
 ): Promise<DetectorResult> {
-  const components: Component[] = [];
+  const sink = newSink();
+  await followCompose(new FlowFollower(input.readFile, sink), path, text, input, service, []);
+  return sinkResult(sink);
+}
+
+/**
+ * Judges the Dockerfiles built by the services of one compose file (all services, or only
+ * `service`) with their build args; `via` are the compose file's own callers (a devcontainer).
+ */
+export async function followCompose(
+  follower: FlowFollower,
+  path: string,
+  text: string,
+  input: Pick<DetectInput, 'readFile' | 'limits'>,
+  service: string | undefined,
+  via: Location[],
+): Promise<void> {
   const parsed = parseYaml(text, path, input.limits.maxDepth);
-  const errors: ScanError[] = [...parsed.errors];
+  follower.sink.errors.push(...parsed.errors);
   const { doc, lines } = parsed;
   const dir = dirOf(path);
   const dotEnv = await input.readFile(dir ? `${dir}/.env` : '.env');
   const env = dotEnv === null ? new Map<string, string>() : parseDotEnv(dotEnv);
   const inter = (s: string): VarValue => interpolate(s, env);
 
+  const sites: CommandSite[] = [];
   for (const svc of pairs(doc, get(doc, doc.contents, 'services'))) {
     if (service !== undefined && svc.key !== service) continue;
+    const run = startCommand(parsed, svc.value, inter);
+    if (run) sites.push(run);
     let context = '.';
     let dockerfile = 'Dockerfile';
     let inline: unknown;
     const args = new Map<string, VarValue>();
     {
       const b = get(doc, svc.value, 'build');
-      if (b === undefined) continue;
+      if (b === undefined || b === null) continue;
       if (isScalar(b)) context = inter(str(b) ?? '.').text;
       else {
         const c = str(get(doc, b, 'context'));
@@ -163,38 +185,70 @@ export async function scanCompose(
         const a = get(doc, b, 'args');
         for (const p of pairs(doc, a)) {
           const v = str(p.value);
-          if (v !== undefined) args.set(p.key, inter(v));
+          if (v !== undefined)
+            args.set(p.key, { ...inter(v), from: { file: path, line: lineOf(lines, p.keyNode) } });
           else if (env.has(p.key)) args.set(p.key, { text: env.get(p.key)!, unknown: false });
         }
         for (const item of items(doc, a)) {
           const s = str(item);
           if (s === undefined) continue;
           const eq = s.indexOf('=');
-          if (eq > 0) args.set(s.slice(0, eq), inter(s.slice(eq + 1)));
+          if (eq > 0)
+            args.set(s.slice(0, eq), {
+              ...inter(s.slice(eq + 1)),
+              from: { file: path, line: lineOf(lines, item) },
+            });
           else if (env.has(s)) args.set(s, { text: env.get(s)!, unknown: false });
         }
       }
     }
+    const ctx = joinRelative(dir, context);
+    const build = { buildArgs: args, ...(ctx !== null ? { contextDir: ctx } : {}) };
     if (inline !== undefined && str(inline) !== undefined) {
       const firstLine =
         lineOf(lines, inline) + (isScalar(inline) && inline.type?.startsWith('BLOCK') ? 1 : 0);
-      const r = scanDockerfile(str(inline)!, path, { buildArgs: args, firstLine });
-      components.push(...r.components);
-      errors.push(...r.errors);
+      await judgeDockerfile(follower, { ...build, dockerfile: path, via }, str(inline)!, {
+        firstLine,
+        file: path,
+      });
       continue;
     }
-    const ctx = joinRelative(dir, context);
     if (ctx === null) continue;
     const df = joinRelative(ctx, dockerfile);
     if (df === null) continue;
-    const dockerText = await input.readFile(df);
-    if (dockerText === null) continue;
-    const r = scanDockerfile(dockerText, df, { buildArgs: args });
-    components.push(...r.components);
-    // A Dockerfile under a standard name reports its own errors when scanned on its own.
-    if (!isDockerfilePath(df)) errors.push(...r.errors);
+    await followDockerBuild(follower, input.readFile, {
+      ...build,
+      dockerfile: df,
+      via: [...via, { file: path, line: lineOf(lines, svc.keyNode) }],
+    });
   }
-  return { components, errors };
+  const started = scanCommandSites(path, COMPOSE_SOURCE, sites, 'command');
+  follower.sink.components.push(...started.components);
+  follower.sink.errors.push(...started.errors);
+}
+
+/**
+ * What a service runs when it starts: its `entrypoint` followed by its `command` (each a string
+ * or a list), interpolated. An `npx -y …` there installs at every start.
+ */
+function startCommand(parsed: ParsedYaml, svc: unknown, inter: (s: string) => VarValue): CommandSite | null {
+  const { doc, lines } = parsed;
+  const words: Parameters<typeof wordsSite>[0][number][] = [];
+  for (const key of ['entrypoint', 'command']) {
+    const node = get(doc, svc, key);
+    if (isScalar(node)) {
+      const raw = str(node);
+      if (raw === undefined) continue;
+      const text = inter(raw).text;
+      const locate = scalarLocator(lines, node);
+      words.push({ text, line: lineOf(lines, node), argv: false, locate: (o) => locate(o, text) });
+    } else
+      for (const item of items(doc, node)) {
+        const raw = str(item);
+        if (raw !== undefined) words.push({ text: inter(raw).text, line: lineOf(lines, item), argv: true });
+      }
+  }
+  return words.length > 0 ? wordsSite(words) : null;
 }
 
 export const composeDetector: Detector = {

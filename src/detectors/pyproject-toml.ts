@@ -6,7 +6,9 @@
 //            `tool.poetry.group.<g>.dependencies` and `tool.poetry.dev-dependencies` (dev), each
 //            value a constraint string, a table (`version`, `git`, `path`, `url`, `optional`) or a
 //            list of such tables;
-//   PDM/uv   `tool.pdm.dev-dependencies.<group>`, `tool.uv.dev-dependencies` (dev);
+//   PDM/uv   `tool.pdm.dev-dependencies.<group>`, `tool.uv.dev-dependencies` (dev),
+//            `tool.uv.override-dependencies` and `constraint-dependencies` (prod);
+//   Hatch    `tool.hatch.envs.<env>.dependencies` and `extra-dependencies` (dev);
 //            `tool.uv.sources` redirects a named requirement to git, a path, a URL or a
 //            workspace member, which changes where that component comes from.
 // Exact pins (`==1.2.3`, `===1.2.3`, and Poetry's bare `1.2.3`) give a version; anything else
@@ -29,7 +31,8 @@ import {
   normalizePyName,
   parsePep508,
 } from './parsers/python.js';
-import { parseToml, str, tbl, TomlPositions, type TomlTable } from './parsers/toml.js';
+import { TomlPositions } from './parsers/toml-positions.js';
+import { parseToml, str, tbl, type TomlTable } from './parsers/toml.js';
 
 const SOURCE = 'pyproject.toml';
 
@@ -216,6 +219,15 @@ export function detectPyproject(input: DetectInput): DetectorResult {
   }
   const uv = tbl(tool, 'uv');
   c.pep508List(uv?.['dev-dependencies'], ['tool', 'uv', 'dev-dependencies'], 'dev');
+  // uv installs an override's version whatever else is required, and a constraint's version
+  // whenever the package is required: both name versions an install can bring in.
+  c.pep508List(uv?.['override-dependencies'], ['tool', 'uv', 'override-dependencies'], 'prod');
+  c.pep508List(uv?.['constraint-dependencies'], ['tool', 'uv', 'constraint-dependencies'], 'prod');
+  for (const [env, def] of Object.entries(tbl(tbl(tool, 'hatch'), 'envs') ?? {})) {
+    const t = typeof def === 'object' && def !== null ? (def as TomlTable) : undefined;
+    for (const key of ['dependencies', 'extra-dependencies'])
+      c.pep508List(t?.[key], ['tool', 'hatch', 'envs', env, key], 'dev');
+  }
   applyUvSources(c.components, tbl(uv, 'sources'));
   return { components: c.components, errors: c.errors };
 }

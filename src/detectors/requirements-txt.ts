@@ -34,8 +34,12 @@ export function isRequirementsFile(path: string): boolean {
   const slash = path.lastIndexOf('/');
   const base = path.slice(slash + 1).toLowerCase();
   const dir = slash < 0 ? '' : path.slice(0, slash);
-  if (/^(?:.*[-_.])?requirements(?:[-_.][^/]*)?\.(?:txt|in)$/.test(base)) return true;
-  if (/^constraints(?:[-_.][^/]*)?\.txt$/.test(base)) return true;
+  // pip's sense: any name that starts with `requirements` and ends `.txt` (`requirements1.txt`,
+  // `requirementsCustom.txt`), and the usual prefixed forms (`dev-requirements.txt`).
+  if (/^(?:.*[-_.])?requirements[^/]*\.(?:txt|in)$/.test(base)) return true;
+  // A constraints file installs nothing by itself, but it decides the version pip installs
+  // whenever anything requires the package: its pins are reported like requirements.
+  if (/^constraints[^/]*\.txt$/.test(base)) return true;
   return /(^|\/)requirements$/i.test(dir) && /\.(?:txt|in)$/.test(base);
 }
 

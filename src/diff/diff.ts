@@ -8,40 +8,36 @@ import {
   type InventoryOptions,
 } from '../inventory/engine.js';
 import type { Component, Detector, ScanError } from '../model/component.js';
+import { componentsWhere, judgedByCallers } from '../inventory/flows.js';
 import type { NameFilter } from '../policy/relevance.js';
-import type { Finding, FindingStatus, Policy, PolicyNotice } from '../policy/types.js';
+import type { Finding, FindingStatus } from '../policy/types.js';
 import type { FileSource } from '../sources/source.js';
-
-/** A source that can name a file's content cheaply (a git blob id), to compare without reading. */
-export interface IdentifiedSource extends FileSource {
-  blobId(path: string): Promise<string | null>;
-}
-
-function hasBlobIds(s: FileSource): s is IdentifiedSource {
-  return typeof (s as Partial<IdentifiedSource>).blobId === 'function';
-}
+import { hasBlobIds, withExactRenames, type BlobIdSource, type Renames } from './renames.js';
 
 /**
  * The identity of a finding across commits: rule, carrier, version (or the spec written when the
- * version is unknown) and file — never the line, so moving an entry is not introducing it.
+ * version is unknown) and file — never the line, so moving an entry is not introducing it. `file`
+ * overrides the finding's own (a head file's path at base, when the change moved it).
  */
-export function findingIdentity(f: Finding): string {
+export function findingIdentity(f: Finding, file = f.location.file): string {
   const c = f.component;
-  return [
-    f.ruleId,
-    c.ecosystem,
-    c.name,
-    c.version === null ? `spec:${c.spec ?? ''}` : c.version,
-    f.location.file,
-  ].join('\u0000');
+  return [f.ruleId, c.ecosystem, c.name, c.version === null ? `spec:${c.spec ?? ''}` : c.version, file].join(
+    '\u0000',
+  );
 }
 
 /**
  * Marks each head finding `introduced` (no finding of the same identity at base) or `unchanged`,
  * and adds each base finding with no counterpart at head as `removed`. Identities are counted, so
- * a second copy of an existing finding in the same file is introduced.
+ * a second copy of an existing finding in the same file is introduced. A head finding in a file
+ * the change moved (`renames`: head path → base path) is compared with the findings of the file's
+ * base path, and says where it moved from (`movedFrom`).
  */
-export function classifyFindings(base: readonly Finding[], head: readonly Finding[]): Finding[] {
+export function classifyFindings(
+  base: readonly Finding[],
+  head: readonly Finding[],
+  renames: Renames = new Map(),
+): Finding[] {
   const remaining = new Map<string, Finding[]>();
   for (const f of base) {
     const k = findingIdentity(f);
@@ -51,10 +47,11 @@ export function classifyFindings(base: readonly Finding[], head: readonly Findin
   }
   const out: Finding[] = [];
   for (const f of head) {
-    const list = remaining.get(findingIdentity(f));
+    const from = renames.get(f.location.file);
+    const list = remaining.get(findingIdentity(f, from));
     const status: FindingStatus = list && list.length > 0 ? 'unchanged' : 'introduced';
     if (list && list.length > 0) list.shift();
-    out.push({ ...f, status });
+    out.push({ ...f, status, ...(from !== undefined ? { movedFrom: from } : {}) });
   }
   for (const f of base) {
     const list = remaining.get(findingIdentity(f));
@@ -81,6 +78,11 @@ export interface DiffInventoryOptions extends Omit<InventoryOptions, 'only'> {
    * fails the gate there, as in an audit, so its errors must be found).
    */
   parseEveryFile?: boolean;
+  /**
+   * Files the change moved (head path → base path), as git or the pull request's file list pairs
+   * them; exact moves among the changed files (same blob) are added where the sources name blobs.
+   */
+  renames?: Renames;
 }
 
 export interface DiffInventory {
@@ -97,6 +99,8 @@ export interface DiffInventory {
   baseFilesScanned: number;
   /** Unchanged files at head read but not parsed: their text names nothing the policy covers. */
   notParsed: number;
+  /** Files the change moved: head path → base path. */
+  renames: Map<string, string>;
 }
 
 /**
@@ -110,7 +114,7 @@ export async function diffInventory(
   head: FileSource,
   options: DiffInventoryOptions = {},
 ): Promise<DiffInventory> {
-  const { changed: hint, nameFilter, parseEveryFile, ...inventoryOptions } = options;
+  const { changed: hint, nameFilter, parseEveryFile, renames: knownRenames, ...inventoryOptions } = options;
   const maxBytes = options.limits?.maxFileBytes ?? 64 * 1024 * 1024;
 
   const memo = new Map<string, Promise<boolean>>();
@@ -183,24 +187,66 @@ export async function diffInventory(
     baseOnly.push(path);
   }
 
+  // Exact moves the change list does not pair, among the changed files whose pairing can matter:
+  // the ones holding a component the policy may match, or an error.
+  const pairable = new Set<string>();
+  for (const [path, result] of headInv.byFile) {
+    if (result.errors.length > 0) pairable.add(path);
+    for (const c of result.components)
+      if (!nameFilter || nameFilter.mayMatch(c.ecosystem, c.name)) pairable.add(c.location.file);
+  }
+  const changedPairable: string[] = [];
+  for (const p of pairable) if (dirty.has(p) || (await isChanged(p))) changedPairable.push(p);
+  const renames = await withExactRenames(
+    base,
+    head,
+    changedPairable,
+    hint ?? [...dirty, ...baseOnly],
+    knownRenames ?? new Map(),
+    maxBytes,
+  );
+  // A moved file that cannot be parsed is compared with its base path's errors, so that path is
+  // parsed at base whatever its text names.
+  const movedWithErrors = new Set<string>();
+  for (const [path, result] of headInv.byFile) {
+    const from = renames.get(path);
+    if (from !== undefined && result.errors.length > 0) movedWithErrors.add(from);
+  }
+
   const toScanAtBase = [...new Set([...dirty, ...baseOnly])].sort();
   // At base, a file that names nothing the policy covers holds no finding to compare with: its
   // head side's findings (if any) are introduced either way.
   const baseInv = await inventory(restrictedSource(base, toScanAtBase), {
     ...inventoryOptions,
     ...(nameFilter
-      ? { shouldParse: (_path: string, d: Detector, text: string) => namesCovered(d, text) }
+      ? {
+          shouldParse: (path: string, d: Detector, text: string) =>
+            namesCovered(d, text) || movedWithErrors.has(path),
+        }
       : {}),
   });
+  const errorKey = (file: string, e: ScanError): string => `${file}\u0000${e.line ?? 0}\u0000${e.message}`;
+  const baseErrorKeys = new Set(baseInv.errors.map((e) => errorKey(e.file, e)));
 
   const baseComponents: Component[] = [...baseInv.components];
+  // An unchanged file is judged on its own at base only when nothing built or ran it there: a
+  // caller added or removed by the change moves its findings between it and the caller.
+  const atBase = new Map<string, FileResult>();
+  for (const [path, result] of headInv.byFile) if (!dirty.has(path)) atBase.set(path, result);
+  for (const [path, result] of baseInv.byFile) atBase.set(path, result);
+  const droppedAtBase = judgedByCallers(atBase);
   for (const [path, result] of headInv.byFile) {
-    if (!dirty.has(path)) for (const c of result.components) baseComponents.push(c);
+    if (dirty.has(path)) continue;
+    for (const c of componentsWhere(result, droppedAtBase.has(path))) baseComponents.push(c);
   }
   const headErrors: DiffInventory['headErrors'] = [];
   for (const [path, result] of headInv.byFile) {
-    for (const e of result.errors)
-      headErrors.push({ ...e, status: dirty.has(path) ? 'introduced' : 'unchanged' });
+    // A file moved with the same error it had at its base path: the error is not new.
+    const from = renames.get(path);
+    for (const e of result.errors) {
+      const fresh = dirty.has(path) && (from === undefined || !baseErrorKeys.has(errorKey(from, e)));
+      headErrors.push({ ...e, status: fresh ? 'introduced' : 'unchanged' });
+    }
   }
   return {
     head: headInv,
@@ -210,6 +256,7 @@ export async function diffInventory(
     dirty: [...dirty].sort(),
     baseFilesScanned: baseInv.filesScanned,
     notParsed: headInv.notParsed,
+    renames,
   };
 }
 
@@ -262,77 +309,10 @@ async function fingerprint(
   useIds: boolean,
 ): Promise<string> {
   try {
-    if (useIds) return `id:${(await (source as IdentifiedSource).blobId(path)) ?? 'absent'}`;
+    if (useIds) return `id:${(await (source as BlobIdSource).blobId(path)) ?? 'absent'}`;
     const bytes = await source.read(path, maxBytes);
     return bytes === null ? 'absent' : `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
   } catch (e) {
     return `error:${e instanceof Error ? e.message : String(e)}`;
   }
-}
-
-/**
- * A notice for a change to the policy file itself: it does not judge this change (the base
- * policy does); it takes effect after merge. Names the rules it would add, remove or change.
- */
-export function policyChangeNotice(
-  path: string,
-  basePolicy: Policy | null,
-  headPolicy: Policy | Error | null,
-): PolicyNotice {
-  if (headPolicy === null) {
-    return {
-      kind: 'policy-changed',
-      message: `this change deletes the policy ${path}; this run judges it by the policy of the base commit, and the deletion takes effect after merge`,
-    };
-  }
-  if (headPolicy instanceof Error) {
-    return {
-      kind: 'policy-changed',
-      message: `this change edits the policy ${path}; it takes effect after merge, and as changed it is invalid: ${headPolicy.message}`,
-    };
-  }
-  const before = new Map(
-    (basePolicy?.rules ?? []).map((r) => [r.id, JSON.stringify({ ...r, origin: undefined })]),
-  );
-  const after = new Map(headPolicy.rules.map((r) => [r.id, JSON.stringify({ ...r, origin: undefined })]));
-  const added = [...after.keys()].filter((id) => !before.has(id));
-  const removed = [...before.keys()].filter((id) => !after.has(id));
-  const modified = [...after.keys()].filter((id) => before.has(id) && before.get(id) !== after.get(id));
-  const exBefore = basePolicy?.exceptions.length ?? 0;
-  const exAfter = headPolicy.exceptions.length;
-  const parts: string[] = [];
-  if (added.length) parts.push(`rules added: ${added.join(', ')}`);
-  if (removed.length) parts.push(`rules removed: ${removed.join(', ')}`);
-  if (modified.length) parts.push(`rules changed: ${modified.join(', ')}`);
-  if (exBefore !== exAfter) parts.push(`exceptions: ${exBefore} → ${exAfter}`);
-  else if (
-    JSON.stringify(basePolicy?.exceptions.map((e) => ({ ...e, origin: undefined })) ?? []) !==
-    JSON.stringify(headPolicy.exceptions.map((e) => ({ ...e, origin: undefined })))
-  ) {
-    parts.push('exceptions changed');
-  }
-  if (JSON.stringify(basePolicy?.settings ?? {}) !== JSON.stringify(headPolicy.settings))
-    parts.push('settings changed');
-  return {
-    kind: 'policy-changed',
-    message: `this change edits the policy ${path}; this run judges it by the policy of the base commit, and the change takes effect after merge${parts.length ? ` (${parts.join('; ')})` : ''}`,
-  };
-}
-
-/** Where a repository keeps its policy, in the order they are looked for. */
-export const DEFAULT_POLICY_PATHS = [
-  '.github/ai-tooling-policy.yml',
-  '.github/ai-tooling-policy.yaml',
-  '.github/ai-tooling-policy.json',
-] as const;
-
-/**
- * Reads a policy file from a tree (the base commit in diff mode, so a change cannot weaken the
- * policy that judges it). Returns null when the file is not in the tree.
- */
-export async function readPolicyText(source: FileSource, path: string): Promise<string | null> {
-  const bytes = await source.read(path, 4 * 1024 * 1024);
-  return bytes === null
-    ? null
-    : new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
 }

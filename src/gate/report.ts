@@ -30,7 +30,8 @@ export interface Report {
      */
     unchangedNotParsed?: number;
   };
-  policy: { sources: string[] };
+  /** The policy used: what it is called, its digest and the files it was merged from. */
+  policy: { source?: string; digest?: string; sources: string[] };
 }
 
 export interface InventoryReport {
@@ -52,6 +53,7 @@ export function buildReport(input: {
   components: number;
   unchangedNotParsed?: number;
   policySources: string[];
+  policyName?: { source: string; digest: string };
 }): Report {
   const active = input.findings.filter((f) => f.status !== 'removed');
   const summary: Report['summary'] = {
@@ -76,7 +78,7 @@ export function buildReport(input: {
     notices: input.notices,
     ...(input.diff ? { diff: input.diff } : {}),
     summary,
-    policy: { sources: input.policySources },
+    policy: { ...(input.policyName ?? {}), sources: input.policySources },
   };
 }
 

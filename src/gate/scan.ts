@@ -1,5 +1,6 @@
 import { catalog } from '../catalog/index.js';
 import { classifyFindings, diffInventory } from '../diff/diff.js';
+import type { Renames } from '../diff/renames.js';
 import { inventoryEach, type Inventory } from '../inventory/engine.js';
 import { defaultLimits, type Limits } from '../model/limits.js';
 import type { Component, Detector } from '../model/component.js';
@@ -19,6 +20,10 @@ import type { FileSource } from '../sources/source.js';
 
 export interface AuditOptions {
   policy: Policy;
+  /** The scanned folder's path in its repository: exception paths are relative to the root. */
+  pathPrefix?: string;
+  /** What the policy is called and its digest, named in every report. */
+  policyName?: { source: string; digest: string };
   limits?: Limits;
   now?: Date;
   /** Turns unpinned specs into concrete versions (registry look-ups); omitted when offline. */
@@ -63,6 +68,7 @@ export async function audit(source: FileSource, options: AuditOptions): Promise<
   const evaluator = createEvaluator(options.policy, {
     catalog,
     ...(options.now ? { now: options.now } : {}),
+    ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
   });
   const resolverErrors: Inventory['errors'] = [];
   const resolve = options.resolve;
@@ -115,12 +121,15 @@ export async function audit(source: FileSource, options: AuditOptions): Promise<
     filesScanned: totals.filesScanned,
     components: count,
     policySources: options.policy.sources,
+    ...(options.policyName ? { policyName: options.policyName } : {}),
   });
 }
 
 export interface DiffScanOptions extends AuditOptions {
   /** Paths known to differ (the pull request's files); computed from the two trees when omitted. */
   changed?: ReadonlySet<string>;
+  /** Files the change moved (head path → base path), from git or the pull request's file list. */
+  renames?: Renames;
   /** Extra notices (a change to the policy file). */
   notices?: PolicyNotice[];
   /** The detectors to run (default: every registered one). */
@@ -148,6 +157,7 @@ export async function diffScan(
     nameFilter: filter,
     ...(options.failOn === 'any' ? { parseEveryFile: true } : {}),
     ...(options.changed ? { changed: options.changed } : {}),
+    ...(options.renames ? { renames: options.renames } : {}),
     ...(options.detectors ? { detectors: options.detectors } : {}),
   });
   let headComponents = reconcileManifests(d.head.components);
@@ -156,12 +166,16 @@ export async function diffScan(
     headComponents = await resolveRelevant(options.resolve, headComponents, d.head.errors, filter);
     baseComponents = await resolveRelevant(options.resolve, baseComponents, d.baseErrors, filter);
   }
-  const evalOptions = { catalog, ...(options.now ? { now: options.now } : {}) };
+  const evalOptions = {
+    catalog,
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
+  };
   const atHead = evaluate(headComponents, options.policy, evalOptions);
   const atBase = evaluate(baseComponents, options.policy, evalOptions);
   return buildReport({
     mode: 'diff',
-    findings: classifyFindings(atBase.findings, atHead.findings),
+    findings: classifyFindings(atBase.findings, atHead.findings, d.renames),
     errors: d.headErrors,
     notices: [...(options.notices ?? []), ...atHead.notices],
     diff: { base: base.description, head: head.description, baseErrors: d.baseErrors },
@@ -169,6 +183,7 @@ export async function diffScan(
     components: headComponents.length,
     unchangedNotParsed: d.notParsed,
     policySources: options.policy.sources,
+    ...(options.policyName ? { policyName: options.policyName } : {}),
   });
 }
 

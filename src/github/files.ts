@@ -114,36 +114,46 @@ export async function readGithubFile(
 /** GitHub lists at most this many files of a pull request. */
 export const PULL_FILES_CAP = 3000;
 
+export interface PullFiles {
+  /** Paths the pull request changes, on both sides of a rename (relative to the scanned folder). */
+  changed: Set<string>;
+  /** Files it moves (`status: renamed`): head path → `previous_filename`, both inside the folder. */
+  renames: Map<string, string>;
+}
+
 /**
- * The paths a pull request changes (both sides of a rename), or null when it changes so many that
- * GitHub's listing is capped (then the caller compares the trees instead).
+ * The files a pull request changes, relative to `prefix`, or null when it changes so many that
+ * GitHub's listing is capped (then the caller compares the trees instead). The walk does not start
+ * when the event already counts `changedFiles` past the cap, and stops at the cap.
  */
 export async function listPullFiles(
   client: GitHubClient,
   owner: string,
   repo: string,
   pullNumber: number,
-): Promise<Set<string> | null> {
-  const files = await client.paginate(client.rest.pulls.listFiles, {
-    owner,
-    repo,
-    pull_number: pullNumber,
-    per_page: 100,
-  });
+  options: { prefix?: string; changedFiles?: number } = {},
+): Promise<PullFiles | null> {
+  if (options.changedFiles !== undefined && options.changedFiles >= PULL_FILES_CAP) return null;
+  let count = 0;
+  const files = await client.paginate(
+    client.rest.pulls.listFiles,
+    { owner, repo, pull_number: pullNumber, per_page: 100 },
+    (response, done) => {
+      count += response.data.length;
+      if (count >= PULL_FILES_CAP) done();
+      return response.data;
+    },
+  );
   if (files.length >= PULL_FILES_CAP) return null;
-  const out = new Set<string>();
+  const inScope = options.prefix ? `${options.prefix.replace(/\/+$/, '')}/` : '';
+  const rel = (p: string | undefined): string | null =>
+    p !== undefined && p.startsWith(inScope) && p.length > inScope.length ? p.slice(inScope.length) : null;
+  const out: PullFiles = { changed: new Set(), renames: new Map() };
   for (const f of files) {
-    out.add(f.filename);
-    if (f.previous_filename) out.add(f.previous_filename);
+    const [to, from] = [rel(f.filename), rel(f.previous_filename)];
+    if (to !== null) out.changed.add(to);
+    if (from !== null) out.changed.add(from);
+    if (f.status === 'renamed' && to !== null && from !== null) out.renames.set(to, from);
   }
   return out;
-}
-
-/** Parses `github:OWNER/REPO/PATH@REF` (REF optional). */
-export function parseGithubRef(
-  ref: string,
-): { owner: string; repo: string; path: string; ref: string } | null {
-  const m = /^github:([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)\/([^@]+?)(?:@([^@]+))?$/.exec(ref);
-  if (!m) return null;
-  return { owner: m[1]!, repo: m[2]!, path: m[3]!, ref: m[4] ?? '' };
 }

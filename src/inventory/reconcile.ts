@@ -11,7 +11,9 @@ import { normalizeName } from '../policy/names.js';
  */
 const MANIFESTS = new Set(detectors.filter((d) => d.role === 'manifest').flatMap(sourcesOf));
 const LOCKFILES = new Map(
-  detectors.filter((d) => d.role === 'lockfile').flatMap((d) => sourcesOf(d).map((s) => [s, d.ecosystems] as const)),
+  detectors
+    .filter((d) => d.role === 'lockfile')
+    .flatMap((d) => sourcesOf(d).map((s) => [s, d.ecosystems] as const)),
 );
 const manifestDetectors = detectors.filter((d) => d.role === 'manifest');
 

@@ -1,5 +1,6 @@
 // The CLI's org commands: `audit-org ORG` and `merge-reports FILE…`.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { emit } from '../cli/args.js';
 import { parseArgs } from 'node:util';
 import { apiBaseUrl } from '../github/client.js';
 import { readGithubFileWith } from '../github/files.js';
@@ -41,11 +42,6 @@ function choose<T extends string>(name: string, value: unknown, allowed: readonl
   if (!(allowed as readonly string[]).includes(String(value)))
     throw new OrgUsageError(`--${name} must be one of ${allowed.join(', ')}, not "${String(value)}"`);
   return value as T;
-}
-
-async function emit(text: string, output: string | undefined): Promise<void> {
-  if (output) await writeFile(output, text);
-  else process.stdout.write(text);
 }
 
 /** Runs a command body; usage problems exit 2 with a message, like the other commands. */

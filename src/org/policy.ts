@@ -1,7 +1,7 @@
 // The org audit's policies: the central policy every repository is judged by, and (by option) a
 // repository's own policy file merged under it. The central policy's rules stay locked: a
 // repository may add rules and exceptions to its own rules, never redefine or except a central one.
-import { DEFAULT_POLICY_PATHS } from '../diff/diff.js';
+import { DEFAULT_POLICY_PATHS } from '../policy/trusted.js';
 import { loadPolicy, parsePolicyText, PolicyError } from '../policy/load.js';
 import type { Policy } from '../policy/types.js';
 import type { FileSource } from '../sources/source.js';
@@ -30,6 +30,14 @@ export async function readRepoPolicyText(source: FileSource): Promise<{ path: st
  * repository's file when it redefines a central rule or excepts one.
  */
 export function mergeRepoPolicy(central: Policy, repoPolicy: Policy, label: string): Policy {
+  if (repoPolicy.settings.advisories === 'off' && central.settings.advisories !== 'off') {
+    throw new PolicyError(
+      label,
+      1,
+      1,
+      'settings.advisories: off: the central policy keeps the built-in advisories on, and a repository policy merged under it cannot turn them off',
+    );
+  }
   const centralIds = new Set(central.rules.map((r) => r.id));
   const repoIds = new Set<string>();
   for (const rule of repoPolicy.rules) {

@@ -58,7 +58,29 @@ export async function readRepoTree(
       throw new TreeTooLargeError(`${files} files exceed the limit of ${limits.maxFiles} files`);
     return { entries, treeRequests: 1, walked: false };
   }
-  return walkTree(client, owner, repo, commit, limits);
+  return walkTree(client, owner, repo, commit, limits, completeSubtrees(data.tree.map((e) => entry(e, ''))));
+}
+
+/**
+ * The sub-trees a truncated recursive listing already holds completely, by path, each with every
+ * entry below it. GitHub lists a tree depth first (a folder, then everything in it, then its next
+ * sibling) and truncates the end: a folder is complete once an entry outside it follows. When the
+ * listing is not depth first (an entry whose folder is not open), nothing is reused.
+ */
+export function completeSubtrees(listing: readonly ApiTreeEntry[]): Map<string, ApiTreeEntry[]> {
+  const complete = new Map<string, ApiTreeEntry[]>();
+  const open: { path: string; start: number }[] = [];
+  for (let i = 0; i < listing.length; i++) {
+    const e = listing[i]!;
+    const parent = e.path.includes('/') ? e.path.slice(0, e.path.lastIndexOf('/')) : '';
+    while (open.length > 0 && open[open.length - 1]!.path !== parent) {
+      const done = open.pop()!;
+      complete.set(done.path, listing.slice(done.start + 1, i));
+    }
+    if (parent !== '' && open.length === 0) return new Map();
+    if (e.type === 'tree') open.push({ path: e.path, start: i });
+  }
+  return complete;
 }
 
 /** Reads a tree level by level (each sub-tree non-recursively), skipping node_modules and .git. */
@@ -68,6 +90,8 @@ async function walkTree(
   repo: string,
   commit: string,
   limits: TreeLimits,
+  /** Sub-trees the truncated listing holds completely: taken as they are, not requested. */
+  known: ReadonlyMap<string, ApiTreeEntry[]> = new Map(),
 ): Promise<RepoTree> {
   const entries: ApiTreeEntry[] = [];
   const queue: { sha: string; prefix: string }[] = [{ sha: commit, prefix: '' }];
@@ -97,19 +121,33 @@ async function walkTree(
         );
         return;
       }
-      for (const raw of data.tree) {
-        const e = entry(raw, prefix);
-        if (e.type === 'tree') {
-          if (!isSkippedPath(e.path)) queue.push({ sha: e.sha, prefix: e.path + '/' });
-          continue;
-        }
+      const add = (e: ApiTreeEntry): boolean => {
         if (e.type === 'blob' && ++files > limits.maxFiles) {
           failure = new TreeTooLargeError(
             `more than ${limits.maxFiles} files: over the limit of ${limits.maxFiles} files`,
           );
-          return;
+          return false;
         }
         entries.push(e);
+        return true;
+      };
+      for (const raw of data.tree) {
+        const e = entry(raw, prefix);
+        if (e.type !== 'tree') {
+          if (!add(e)) return;
+          continue;
+        }
+        if (isSkippedPath(e.path)) continue;
+        const below = known.get(e.path);
+        if (!below) {
+          queue.push({ sha: e.sha, prefix: e.path + '/' });
+          continue;
+        }
+        // What walking it would add: the entries that are not folders, outside node_modules and .git.
+        for (const d of below) {
+          if (d.type === 'tree' || isSkippedPath(d.path.slice(0, d.path.lastIndexOf('/')))) continue;
+          if (!add(d)) return;
+        }
       }
     }
   };

@@ -33,6 +33,7 @@ export function builtinPolicyFile(name: BuiltinName): ParsedPolicyFile {
           locked: true,
           unknownVersionFloor: 'warn',
           reason: `${a.id}: ${a.title} in ${a.versions} (first clean release ${a.firstClean})`,
+          link: a.link,
           origin: origin(name),
         })),
       };

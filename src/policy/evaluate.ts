@@ -1,4 +1,5 @@
 import picomatch from 'picomatch';
+import { remediationFor } from '../catalog/remediation.js';
 import type { Carrier, Catalog, Tool, ToolVersionMapping } from '../catalog/types.js';
 import type { Component } from '../model/component.js';
 import { nameMatches, normalizeName } from './names.js';
@@ -9,6 +10,11 @@ export interface EvaluateOptions {
   catalog: Catalog;
   /** The clock, injectable for tests. */
   now?: Date;
+  /**
+   * The scanned folder's path in the repository (`''` or absent at the root): exception `paths`
+   * are globs relative to the repository root, component locations relative to the folder.
+   */
+  pathPrefix?: string;
 }
 
 export interface Evaluation {
@@ -20,6 +26,7 @@ export interface Evaluation {
 interface Match {
   rule: Rule;
   tool?: Tool;
+  carrier?: Carrier;
   /** The tool version the carrier maps to (`>=X` for a moving reference); null when unknown. */
   toolVersion?: string | null;
   /** Set when the version cannot be known: why. */
@@ -63,6 +70,7 @@ export interface Evaluator {
 
 export function createEvaluator(policy: Policy, options: EvaluateOptions): Evaluator {
   const now = options.now ?? new Date();
+  const prefix = (options.pathPrefix ?? '').replace(/^\/+|\/+$/g, '');
   // Tool rules expand to their carriers, indexed by identity: one look-up per component.
   const byCarrier = new Map<string, ToolEntry[]>();
   const packageRules: { ruleIndex: number; rule: Rule }[] = [];
@@ -90,7 +98,7 @@ export function createEvaluator(policy: Policy, options: EvaluateOptions): Evalu
       carrierKey(component.ecosystem, normalizeName(component.ecosystem, component.name)),
     ) ?? []) {
       const m = matchToolRule(e, component);
-      if (m) matches.push({ ruleIndex: e.ruleIndex, match: m });
+      if (m) matches.push({ ruleIndex: e.ruleIndex, match: { ...m, carrier: e.carrier } });
     }
     for (const { ruleIndex, rule } of packageRules) {
       const m = matchPackageRule(rule, component);
@@ -104,7 +112,7 @@ export function createEvaluator(policy: Policy, options: EvaluateOptions): Evalu
       if (match.unknown !== undefined && unknownAction === 'ignore') continue;
       const finding = findingFor(component, match, unknownAction);
       for (const ex of policy.exceptions) {
-        if (!exceptionApplies(ex, match, component)) continue;
+        if (!exceptionApplies(ex, match, component, prefix)) continue;
         const state = exceptionState.get(ex)!;
         state.used = true;
         if (state.expired) continue;
@@ -128,7 +136,8 @@ export function createEvaluator(policy: Policy, options: EvaluateOptions): Evalu
           message: `exception for rule ${ex.rule} expired on ${ex.expires} and no longer applies (${ex.reason})`,
           ...where,
         });
-      } else if (!state.used) {
+      } else if (!state.used && !(prefix && ex.paths?.length)) {
+        // Scanning one folder of a repository, an exception for other paths is not stale.
         out.push({
           kind: 'stale-exception',
           message: `exception for rule ${ex.rule} matches nothing: it is stale and can be removed (${ex.reason})`,
@@ -203,6 +212,13 @@ function findingFor(c: Component, match: Match, unknownSetting: 'fail' | 'warn' 
   const { rule } = match;
   const action =
     match.unknown !== undefined ? (unknownSetting === 'ignore' ? 'warn' : unknownSetting) : rule.action;
+  const remediation = remediationFor({
+    range: rule.versions,
+    component: c,
+    ...(match.tool ? { tool: match.tool } : {}),
+    ...(match.carrier ? { carrier: match.carrier } : {}),
+    ...(match.toolVersion !== undefined ? { toolVersion: match.toolVersion } : {}),
+  });
   return {
     ruleId: rule.id,
     action,
@@ -217,10 +233,13 @@ function findingFor(c: Component, match: Match, unknownSetting: 'fail' | 'warn' 
     },
     ...(match.tool ? { tool: match.tool.id, toolVersion: match.toolVersion ?? null } : {}),
     location: c.location,
+    ...(c.via !== undefined ? { via: c.via } : {}),
+    ...(c.versionFrom !== undefined ? { versionFrom: c.versionFrom } : {}),
     source: c.source,
     ...(rule.reason ? { reason: rule.reason } : {}),
     ...(rule.link ? { link: rule.link } : {}),
     ...(match.unknown !== undefined ? { unknownVersion: true, unknownReason: match.unknown } : {}),
+    ...(remediation ? { remediation } : {}),
   };
 }
 
@@ -254,7 +273,7 @@ function pathMatches(glob: string, file: string): boolean {
   return m(file);
 }
 
-function exceptionApplies(ex: PolicyException, match: Match, c: Component): boolean {
+function exceptionApplies(ex: PolicyException, match: Match, c: Component, prefix: string): boolean {
   if (ex.rule !== match.rule.id) return false;
   if (ex.package !== undefined && !nameMatches(c.ecosystem, ex.package, c.name)) return false;
   if (ex.versions !== undefined) {
@@ -271,7 +290,10 @@ function exceptionApplies(ex: PolicyException, match: Match, c: Component): bool
         return false;
     }
   }
-  if (ex.paths && ex.paths.length > 0 && !ex.paths.some((g) => pathMatches(g, c.location.file))) return false;
+  if (ex.paths && ex.paths.length > 0) {
+    const file = prefix ? `${prefix}/${c.location.file}` : c.location.file;
+    if (!ex.paths.some((g) => pathMatches(g, file))) return false;
+  }
   return true;
 }
 

@@ -118,7 +118,7 @@ function editDistance(a: string, b: string): number {
 
 const KEYS: Record<string, readonly string[]> = {
   policy: ['$schema', 'version', 'extends', 'settings', 'rules', 'exceptions'],
-  settings: ['unknownVersion'],
+  settings: ['unknownVersion', 'advisories', 'advisoriesReason'],
   rule: ['id', 'tool', 'ecosystem', 'package', 'versions', 'action', 'reason', 'link', 'locked'],
   exception: ['rule', 'package', 'versions', 'paths', 'reason', 'expires'],
 };
@@ -239,6 +239,19 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 export function semanticIssues(data: Record<string, unknown>, loc: Locator): PolicyIssue[] {
   const issues: PolicyIssue[] = [];
   const at = (o: Origin, message: string): void => void issues.push({ ...o, message });
+  const settings = isRecord(data.settings) ? data.settings : {};
+  if (
+    settings.advisories === 'off' &&
+    (typeof settings.advisoriesReason !== 'string' || settings.advisoriesReason.trim() === '')
+  ) {
+    at(
+      loc.key(['settings'], 'advisories'),
+      'settings.advisories: off needs settings.advisoriesReason: say why this policy does not enforce the built-in advisories',
+    );
+  }
+  if (settings.advisoriesReason !== undefined && settings.advisories !== 'off') {
+    at(loc.key(['settings'], 'advisoriesReason'), 'settings.advisoriesReason: goes with advisories: off');
+  }
   const rules = Array.isArray(data.rules) ? data.rules : [];
   const firstId = new Map<string, Origin>();
   rules.forEach((r, i) => {

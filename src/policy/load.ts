@@ -11,10 +11,17 @@
 // - `settings.unknownVersion`: the last file that sets it wins (default warn), except for locked
 //   rules: their unknown versions are judged at least as strictly as the file that defines them
 //   says (built-in advisories: at least warn), so `ignore` in a later file cannot silence them;
-// - every exception must name a rule of the merged policy.
+// - every exception must name a rule of the merged policy;
+// - the floor: `builtin:advisories` is merged first under every policy that does not merge it
+//   itself, unless the last file that sets `settings.advisories` turns it off (with a reason); a
+//   file cannot turn off what a file merged before it (an extended one, or builtin:advisories
+//   itself) keeps on.
 import { readFile as fsReadFile, stat } from 'node:fs/promises';
-import { dirname, posix, resolve } from 'node:path';
-import { BUILTIN_NAMES, builtinPolicyFile, isBuiltinName } from './builtin.js';
+import { posix } from 'node:path';
+import { builtinPolicyFile } from './builtin.js';
+import { resolveExtends, rootRef, type PolicyRef } from './refs.js';
+
+const MAX_EXTENDS_DEPTH = 32;
 import {
   formatOrigin,
   parsePolicyFile,
@@ -35,81 +42,6 @@ export interface LoadPolicyOptions {
   readGithub?: (owner: string, repo: string, path: string, ref: string) => Promise<string>;
   /** The folder a relative root policy path is resolved against (default: the working directory). */
   baseDir?: string;
-}
-
-/** Where a policy comes from. `id` identifies it for cycles and locking; `display` names it in messages. */
-type PolicyRef =
-  | { kind: 'builtin'; name: (typeof BUILTIN_NAMES)[number]; id: string; display: string }
-  | { kind: 'file'; path: string; id: string; display: string }
-  | { kind: 'github'; owner: string; repo: string; path: string; ref: string; id: string; display: string };
-
-const GITHUB_REF =
-  /^github:([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)\/([^@]+)@([^@\s]+)$/;
-const MAX_EXTENDS_DEPTH = 32;
-
-function githubRef(text: string): PolicyRef | null {
-  const m = GITHUB_REF.exec(text);
-  if (!m) return null;
-  const path = posix.normalize(m[3]!);
-  if (path.startsWith('../') || path === '..' || path.startsWith('/')) return null;
-  const id = `github:${m[1]!.toLowerCase()}/${m[2]!.toLowerCase()}/${path}@${m[4]!}`;
-  return {
-    kind: 'github',
-    owner: m[1]!,
-    repo: m[2]!,
-    path,
-    ref: m[4]!,
-    id,
-    display: `github:${m[1]}/${m[2]}/${path}@${m[4]}`,
-  };
-}
-
-/** Resolves an `extends` entry against the file that names it; a string error when it cannot be. */
-function resolveExtends(entry: string, parent: PolicyRef): PolicyRef | string {
-  if (entry.startsWith('builtin:')) {
-    return isBuiltinName(entry)
-      ? { kind: 'builtin', name: entry, id: entry, display: entry }
-      : `unknown built-in policy "${entry}" (known: ${BUILTIN_NAMES.join(', ')})`;
-  }
-  if (entry.startsWith('github:')) {
-    return githubRef(entry) ?? `"${entry}" must be github:OWNER/REPO/PATH@REF`;
-  }
-  if (/^[a-z][a-z0-9+.-]*:/i.test(entry) && !/^[A-Za-z]:[\\/]/.test(entry)) {
-    return `"${entry}": only builtin:, github: and relative paths can be extended`;
-  }
-  if (entry.startsWith('/') || /^[A-Za-z]:[\\/]/.test(entry)) {
-    return `"${entry}" must be a path relative to this file`;
-  }
-  switch (parent.kind) {
-    case 'builtin':
-      return `"${entry}": a built-in policy cannot extend a path`;
-    case 'file': {
-      const path = resolve(dirname(parent.path), entry);
-      const display = posix.normalize(posix.join(posix.dirname(parent.display.replace(/\\/g, '/')), entry));
-      return { kind: 'file', path, id: path, display };
-    }
-    case 'github': {
-      const path = posix.normalize(posix.join(posix.dirname(parent.path), entry));
-      if (path.startsWith('../') || path === '..')
-        return `"${entry}" leaves the repository ${parent.owner}/${parent.repo}`;
-      const ref = githubRef(`github:${parent.owner}/${parent.repo}/${path}@${parent.ref}`);
-      return ref ?? `"${entry}" is not a usable path`;
-    }
-  }
-}
-
-function rootRef(ref: string, baseDir?: string): PolicyRef {
-  if (isBuiltinName(ref)) return { kind: 'builtin', name: ref, id: ref, display: ref };
-  if (ref.startsWith('builtin:')) {
-    throw new PolicyError(ref, 0, 0, `unknown built-in policy (known: ${BUILTIN_NAMES.join(', ')})`);
-  }
-  if (ref.startsWith('github:')) {
-    const g = githubRef(ref);
-    if (!g) throw new PolicyError(ref, 0, 0, 'must be github:OWNER/REPO/PATH@REF');
-    return g;
-  }
-  const path = baseDir === undefined ? resolve(ref) : resolve(baseDir, ref);
-  return { kind: 'file', path, id: path, display: ref };
 }
 
 async function defaultReadFile(path: string): Promise<string | null> {
@@ -210,12 +142,68 @@ async function loadTree(
   }
 }
 
-/** Merges loaded files in order; throws every merge problem, located. */
-export function mergePolicyFiles(files: readonly LoadedFile[]): Policy {
+const ADVISORIES = 'builtin:advisories';
+
+/**
+ * The advisories floor: the files with `builtin:advisories` merged first when nothing turns it off
+ * and no file merges it already; problems when a file turns off what an earlier one keeps on.
+ */
+function withFloor(
+  files: readonly LoadedFile[],
+  problem: (o: Origin | undefined, message: string) => void,
+): { files: readonly LoadedFile[]; advisories: 'on' | 'off'; reason?: string } {
+  let setter = -1;
+  files.forEach((f, i) => {
+    if (f.parsed.advisories !== undefined) setter = i;
+  });
+  const setting = setter >= 0 ? files[setter]!.parsed.advisories! : undefined;
+  if (setting?.value === 'off') {
+    const keeper = files
+      .slice(0, setter)
+      .find((f) => f.ref.id === ADVISORIES || f.parsed.advisories?.value === 'on');
+    if (keeper) {
+      problem(
+        setting.origin,
+        `settings.advisories: off: ${keeper.ref.display} is merged before this file and keeps the built-in advisories on; a policy merged over it cannot turn them off`,
+      );
+    }
+    for (const f of files.slice(setter + 1)) {
+      if (f.ref.id === ADVISORIES) {
+        problem(setting.origin, `settings.advisories: off, but ${ADVISORIES} is merged after this file`);
+      }
+    }
+    return { files, advisories: 'off', ...(setting.reason !== undefined ? { reason: setting.reason } : {}) };
+  }
+  if (files.some((f) => f.ref.id === ADVISORIES)) return { files, advisories: 'on' };
+  const floor: LoadedFile = {
+    ref: { kind: 'builtin', name: ADVISORIES, id: ADVISORIES, display: ADVISORIES },
+    parsed: builtinPolicyFile(ADVISORIES),
+  };
+  return { files: [floor, ...files], advisories: 'on' };
+}
+
+/**
+ * Merges loaded files in order; throws every merge problem, located. `floor: false` merges the
+ * files exactly as given (one file on its own, or a repository's file that a central policy's
+ * floor already covers).
+ */
+export function mergePolicyFiles(given: readonly LoadedFile[], options: { floor?: boolean } = {}): Policy {
   const issues: PolicyIssue[] = [];
   const problem = (o: Origin | undefined, message: string): void => {
     issues.push({ file: o?.file ?? '', line: o?.line ?? 0, column: o?.column ?? 0, message });
   };
+  const floored =
+    options.floor === false
+      ? (() => {
+          const last = [...given].reverse().find((f) => f.parsed.advisories !== undefined)?.parsed.advisories;
+          return {
+            files: given,
+            advisories: last?.value ?? ('on' as const),
+            ...(last?.reason !== undefined ? { reason: last.reason } : {}),
+          };
+        })()
+      : withFloor(given, problem);
+  const files = floored.files;
   const rules = new Map<string, Rule>();
   const exceptions: PolicyException[] = [];
   const fieldOriginsOf = new Map<PolicyException, Record<string, Origin> | undefined>();
@@ -278,7 +266,11 @@ export function mergePolicyFiles(files: readonly LoadedFile[]): Policy {
   if (issues.length > 0) throw PolicyError.of(issues);
   return {
     version: 1,
-    settings: { unknownVersion },
+    settings: {
+      unknownVersion,
+      advisories: floored.advisories,
+      ...(floored.reason !== undefined ? { advisoriesReason: floored.reason } : {}),
+    },
     rules: [...rules.values()],
     exceptions,
     sources: files.map((f) => f.ref.display),
@@ -293,7 +285,6 @@ export async function loadPolicy(ref: string, options: LoadPolicyOptions = {}): 
   return mergePolicyFiles(files);
 }
 
-/** Parses one policy text on its own (no extends), e.g. for editors and tests. */
 const TREE_ROOT = '/__ai-tooling-gate-tree__';
 
 /**
@@ -317,6 +308,7 @@ export async function loadPolicyFromTree(
   });
 }
 
+/** One policy text on its own, as written: no `extends`, and no advisories floor under it. */
 export function parsePolicyText(file: string, text: string): Policy {
   const parsed = parsePolicyFile(file, text);
   if (parsed.extends.length > 0) {
@@ -328,5 +320,7 @@ export function parsePolicyText(file: string, text: string): Policy {
       'extends: use loadPolicy to resolve extends',
     );
   }
-  return mergePolicyFiles([{ ref: { kind: 'file', path: file, id: file, display: file }, parsed }]);
+  return mergePolicyFiles([{ ref: { kind: 'file', path: file, id: file, display: file }, parsed }], {
+    floor: false,
+  });
 }

@@ -20,6 +20,8 @@ export interface ParsedPolicyFile {
   file: string;
   extends: { ref: string; origin: Origin }[];
   unknownVersion?: UnknownVersionSetting;
+  /** `settings.advisories` as written, where it was written, and its reason. */
+  advisories?: { value: 'on' | 'off'; reason?: string; origin: Origin };
   rules: Rule[];
   exceptions: PolicyException[];
   /** Where each field of a rule or exception was written (for later checks that need positions). */
@@ -148,6 +150,17 @@ export function parsePolicyFile(file: string, text: string): ParsedPolicyFile {
     file,
     extends: (doc1.extends ?? []).map((ref, i) => ({ ref, origin: loc.at(['extends', i]) })),
     ...(doc1.settings?.unknownVersion !== undefined ? { unknownVersion: doc1.settings.unknownVersion } : {}),
+    ...(doc1.settings?.advisories !== undefined
+      ? {
+          advisories: {
+            value: doc1.settings.advisories,
+            ...(doc1.settings.advisoriesReason !== undefined
+              ? { reason: doc1.settings.advisoriesReason }
+              : {}),
+            origin: loc.key(['settings'], 'advisories'),
+          },
+        }
+      : {}),
     rules,
     exceptions,
     fieldOrigins,

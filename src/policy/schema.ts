@@ -70,6 +70,15 @@ export const settingsSchema = z.strictObject({
     .enum(['fail', 'warn', 'ignore'])
     .optional()
     .describe('What a matching component whose version cannot be known becomes (default warn).'),
+  advisories: z
+    .enum(['on', 'off'])
+    .optional()
+    .describe(
+      'The built-in advisories (builtin:advisories) apply under every policy unless it turns them off here, with advisoriesReason. A policy merged over one that keeps them on cannot turn them off.',
+    ),
+  advisoriesReason: text
+    .optional()
+    .describe('Required with advisories: off: why this repository does not enforce the built-in advisories.'),
 });
 
 export const policySchema = z

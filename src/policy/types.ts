@@ -52,6 +52,10 @@ export interface PolicyException {
 
 export interface PolicySettings {
   unknownVersion: UnknownVersionSetting;
+  /** Whether the built-in advisories apply (the floor under every policy); `off` only explicitly. */
+  advisories: 'on' | 'off';
+  /** Why they are off (required with `off`). */
+  advisoriesReason?: string;
 }
 
 /** A policy with every `extends` merged in. */
@@ -79,8 +83,14 @@ export interface Finding {
   /** The tool version the carrier maps to (null when unknown). */
   toolVersion?: string | null;
   location: Location;
+  /** The callers that reached the install line, outermost first (`Component.via`). */
+  via?: Location[];
+  /** Where the version is written when not on the install line: annotations go there. */
+  versionFrom?: Location;
   source: string;
   status?: FindingStatus;
+  /** Diff mode: the file's path at base, when the change moved the file. */
+  movedFrom?: string;
   exception?: { reason: string; expires: string };
   reason?: string;
   link?: string;
@@ -88,6 +98,8 @@ export interface Finding {
   unknownVersion?: boolean;
   /** Why the version cannot be known, for unknown-version findings. */
   unknownReason?: string;
+  /** For a versioned ban: the first clean version of the carrier and what to do. */
+  remediation?: { version: string; text: string };
 }
 
 /** Something about the policy itself worth telling the user (an expired or stale exception). */
@@ -95,4 +107,8 @@ export interface PolicyNotice {
   kind: 'expired-exception' | 'stale-exception' | 'policy-changed';
   message: string;
   origin?: Origin;
+  /** `error` for a policy change that weakens the policy after merge (an error annotation). */
+  severity?: 'error';
+  /** What such a change drops or loosens, one entry each. */
+  weakens?: string[];
 }

@@ -1,6 +1,8 @@
 // Workflow annotations: one per finding and error, on file and line, most important first.
 import type { Finding } from '../policy/types.js';
+import type { Location } from '../model/component.js';
 import { gateErrors, gateFindings, type FailOn, type Report, type ReportError } from '../gate/report.js';
+import { withRemediation } from './advice.js';
 
 /** The runner shows at most this many annotations of each type per step. */
 export const ANNOTATIONS_PER_TYPE = 10;
@@ -45,7 +47,7 @@ export function annotate(
   report: Report,
   failOn: FailOn,
   sink: AnnotationSink,
-  options: { pathPrefix?: string; limit?: number } = {},
+  options: { pathPrefix?: string; limit?: number; only?: 'all' | 'introduced' } = {},
 ): AnnotationCounts {
   const prefix = options.pathPrefix ?? '';
   const limit = options.limit ?? ANNOTATIONS_PER_TYPE;
@@ -54,26 +56,31 @@ export function annotate(
   const items: Item[] = [];
   for (const f of report.findings) {
     if (f.action === 'pass' || f.status === 'removed') continue;
+    // `annotate: introduced`: what the change did not bring is in the summary, not on its lines.
+    if (options.only === 'introduced' && f.status === 'unchanged') continue;
     const level = gating.has(f) ? 'error' : 'warning';
+    const moved = f.movedFrom !== undefined ? `, in a file moved from ${f.movedFrom}` : '';
     const statusNote =
       f.status === 'unchanged'
-        ? ' (already on the base branch)'
+        ? ` (already on the base branch${moved})`
         : f.status === 'introduced'
-          ? ' (introduced by this change)'
+          ? ` (introduced by this change${moved})`
           : '';
+    const at = annotationLocation(f);
     items.push({
       level,
-      message: `${f.message}${statusNote}`,
+      message: `${withRemediation(f)}${statusNote}${installedAt(f)}`,
       props: {
         title: `ai-tooling-gate: ${f.ruleId}`,
-        file: repoPath(prefix, f.location.file),
-        startLine: f.location.line,
-        ...(f.location.column ? { startColumn: f.location.column } : {}),
+        file: repoPath(prefix, at.file),
+        startLine: at.line,
+        ...(at.column ? { startColumn: at.column } : {}),
       },
       rank: f.status === 'introduced' ? 0 : f.status === undefined ? 1 : 2,
     });
   }
   for (const e of report.errors) {
+    if (options.only === 'introduced' && e.status === 'unchanged' && !gatingErrors.has(e)) continue;
     items.push({
       level: gatingErrors.has(e) ? 'error' : 'warning',
       message: `could not be scanned: ${e.message}${e.status === 'unchanged' ? ' (file not changed here)' : ''}`,
@@ -96,10 +103,15 @@ export function annotate(
     else sink.warning(item.message, item.props);
   }
   for (const n of report.notices) {
-    sink.notice(n.message, {
-      title: 'ai-tooling-gate: policy',
+    const props = {
+      title:
+        n.severity === 'error' ? 'ai-tooling-gate: policy weakened after merge' : 'ai-tooling-gate: policy',
       ...(n.origin ? { file: repoPath(prefix, n.origin.file), startLine: n.origin.line } : {}),
-    });
+    };
+    // A policy change that weakens the policy is an error annotation on the policy file: it does
+    // not fail this run (the base policy judges it), but a reviewer must not miss it.
+    if (n.severity === 'error') sink.error(n.message, { ...props, file: props.file ?? '' });
+    else sink.notice(n.message, props);
   }
   return counts;
 }
@@ -111,4 +123,21 @@ export function omittedNote(counts: AnnotationCounts): string | undefined {
   if (counts.warnings.omitted) parts.push(`${counts.warnings.omitted} more warning(s)`);
   if (parts.length === 0) return undefined;
   return `> The runner shows ${ANNOTATIONS_PER_TYPE} annotations of each type per step: ${parts.join(' and ')} are not shown as annotations; all are listed below.`;
+}
+
+/**
+ * The line a finding is annotated at: where its version is written when a caller, an env entry, a
+ * matrix or a build arg gives it (`versionFrom`, the line a reviewer must change), else its
+ * install line (`location`).
+ */
+export function annotationLocation(f: Pick<Finding, 'location' | 'versionFrom'>): Location {
+  return f.versionFrom ?? f.location;
+}
+
+/** Where the install stands, and through which callers, when the annotation is elsewhere. */
+function installedAt(f: Finding): string {
+  if (!f.versionFrom && !f.via) return '';
+  const where = (l: Location) => `${l.file}:${l.line}`;
+  const via = f.via && f.via.length > 0 ? ` via ${f.via.map(where).join(' → ')}` : '';
+  return ` [installed at ${where(f.location)}${via}]`;
 }

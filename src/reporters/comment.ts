@@ -20,6 +20,8 @@ export interface CommentContext {
   failOn: FailOn;
   marker: string;
   link?: (file: string, line: number) => string | undefined;
+  /** Links for fixed findings, at the base commit. */
+  linkBase?: (file: string, line: number) => string | undefined;
   /** A line naming the run (a link to the workflow run). */
   runLink?: string;
 }
@@ -41,6 +43,7 @@ export function renderComment(
   const body = renderMarkdown(report, {
     failOn: ctx.failOn,
     ...(ctx.link ? { link: ctx.link } : {}),
+    ...(ctx.linkBase ? { linkBase: ctx.linkBase } : {}),
     maxBytes: COMMENT_MAX_CHARS - Buffer.byteLength(marker) - 64,
     headingLevel: 3,
     extraNotes: notes,

@@ -8,11 +8,14 @@ import {
   type Report,
   type ReportError,
 } from '../gate/report.js';
+import { advisoriesIn, installations, statusWord, verdictWord, type Installation } from './advice.js';
 
 export interface MarkdownOptions {
   failOn: FailOn;
   /** A link to a file and line at the scanned commit, or undefined for no link. */
   link?: (file: string, line: number) => string | undefined;
+  /** The same at the base commit, for fixed findings (their line is gone from the head). */
+  linkBase?: (file: string, line: number) => string | undefined;
   /** Most bytes (UTF-8) of output; entries past it are summarised in a closing note. */
   maxBytes?: number;
   /** Heading level of the title (2 gives `##`). */
@@ -41,9 +44,20 @@ const STATUS_ORDER = { introduced: 0, unchanged: 1, undefined: 1, removed: 2 } a
 const ACTION_ORDER = { fail: 0, warn: 1, pass: 2 } as const;
 
 function actionLabel(f: Finding, gating: Set<Finding>): string {
-  if (f.action === 'pass') return `excepted until ${f.exception?.expires ?? '?'}`;
-  if (gating.has(f)) return '❌ fails the gate';
-  return f.action === 'fail' ? '⚠️ banned (pre-existing)' : '⚠️ warning';
+  switch (verdictWord(f, gating)) {
+    case 'FIXED':
+      return '✅ fixed';
+    case 'PASS':
+      return `excepted until ${f.exception?.expires ?? '?'}`;
+    case 'FAIL':
+      return '❌ fails the gate';
+    case 'PRE-EXISTING':
+      return '⚠️ pre-existing (not failing this gate)';
+    case 'BANNED':
+      return '⚠️ banned (not failing: fail-on never)';
+    default:
+      return '⚠️ warning';
+  }
 }
 
 /** Collects lines up to a byte budget, keeping room for a closing note. */
@@ -104,6 +118,9 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
     '',
   ];
   for (const n of options.extraNotes ?? []) head.push(n, '');
+  const policy = report.policy as { source?: string; digest?: string };
+  if (policy.source)
+    head.push(`Policy: ${mdCode(policy.source)}${policy.digest ? ` (${mdCode(policy.digest)})` : ''}`, '');
   head.push(
     report.mode === 'diff'
       ? '| Fail the gate | Banned | Warnings | Introduced | Fixed | Excepted | Errors | Files scanned |'
@@ -126,20 +143,25 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
   const removed = report.findings.filter((f) => f.status === 'removed');
   let omitted = 0;
 
-  const where = (file: string, line: number): string => {
-    const url = options.link?.(file, line);
+  const where = (f: Finding): string => {
+    const { file, line } = f.location;
+    // A fixed finding's line is where it was at the base: the head no longer has it.
+    const url = f.status === 'removed' ? options.linkBase?.(file, line) : options.link?.(file, line);
     return url ? `[L${line}](${url})` : `L${line}`;
   };
-  const row = (f: Finding): string => {
+  const row = ({ finding: f, platforms }: Installation): string => {
     const c = f.component;
     const version = c.version ?? (c.spec ? `${c.spec} (unknown)` : 'unknown');
     const tool = f.tool ? `${mdText(f.tool)}${f.toolVersion ? ' ' + mdText(f.toolVersion) : ''}` : '—';
-    return `| ${f.status ?? 'present'} | ${actionLabel(f, gating)} | ${tool} | ${mdText(c.ecosystem)} ${mdCode(c.alias ? `${c.name} (as ${c.alias})` : c.name)} | ${mdCode(version)} | ${mdCode(f.ruleId)} | ${where(f.location.file, f.location.line)} |`;
+    const carrier = `${mdText(c.ecosystem)} ${mdCode(c.alias ? `${c.name} (as ${c.alias})` : c.name)}${platforms.length > 0 ? ` and ${platforms.length} platform package${platforms.length === 1 ? '' : 's'}` : ''}`;
+    const fix = f.status === 'removed' ? '—' : f.remediation ? mdText(f.remediation.text) : '—';
+    const lines = [f, ...platforms].map(where).join(', ');
+    return `| ${fix} | ${statusWord(f)} | ${actionLabel(f, gating)} | ${tool} | ${carrier} | ${mdCode(version)} | ${mdCode(f.ruleId)} | ${lines} |`;
   };
 
   const section = (title: string, findings: Finding[]): void => {
     if (findings.length === 0) return;
-    const byFile = new Map<string, Finding[]>();
+    const byFile = new Map<string, Installation[]>();
     const sorted = [...findings].sort(
       (a, b) =>
         STATUS_ORDER[`${a.status}` as keyof typeof STATUS_ORDER] -
@@ -148,10 +170,10 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
         (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0) ||
         a.location.line - b.location.line,
     );
-    for (const f of sorted) {
-      const list = byFile.get(f.location.file);
-      if (list) list.push(f);
-      else byFile.set(f.location.file, [f]);
+    for (const row of installations(sorted, (f) => actionLabel(f, gating))) {
+      const list = byFile.get(row.finding.location.file);
+      if (list) list.push(row);
+      else byFile.set(row.finding.location.file, [row]);
     }
     const titleLine = `${h}# ${title}`;
     if (!budget.fits(titleLine, NOTE_RESERVE)) {
@@ -161,27 +183,41 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
     budget.push(titleLine);
     budget.push('');
     for (const [file, list] of byFile) {
+      // A file the change moved says so once, at its head: its findings are compared with the
+      // findings of its old path.
+      const movedFrom = list.find((i) => i.finding.movedFrom !== undefined)?.finding.movedFrom;
       const fileHead = [
-        `**${mdCode(file)}**`,
+        `**${mdCode(file)}**${movedFrom !== undefined ? ` (moved from ${mdCode(movedFrom)})` : ''}`,
         '',
-        '| Status | Verdict | Tool | Carrier | Version | Rule | Line |',
-        '|---|---|---|---|---|---|---|',
+        '| Fix | Status | Verdict | Tool | Carrier | Version | Rule | Lines |',
+        '|---|---|---|---|---|---|---|---|',
       ];
       if (!budget.fits(fileHead.join('\n') + row(list[0]!), NOTE_RESERVE)) {
-        omitted += list.length;
+        omitted += list.reduce((n, r) => n + 1 + r.platforms.length, 0);
         continue;
       }
       for (const l of fileHead) budget.push(l);
       for (const f of list) {
         const r = row(f);
         if (budget.fits(r, NOTE_RESERVE)) budget.push(r);
-        else omitted++;
+        else omitted += 1 + f.platforms.length;
       }
       budget.push('');
     }
   };
   section('Findings by file', active);
   section('Fixed by this change', removed);
+
+  const advisories = advisoriesIn(report.findings);
+  if (advisories.length > 0 && budget.fits(`${h}# Advisories`, NOTE_RESERVE)) {
+    budget.push(`${h}# Advisories`);
+    budget.push('');
+    for (const a of advisories) {
+      const line = `- **[${a.id}](${a.link}): ${mdText(a.title)}** (affected: ${mdCode(a.versions)}, first clean release ${mdCode(a.firstClean)}). ${mdText(a.description)}`;
+      if (budget.fits(line, NOTE_RESERVE)) budget.push(line);
+    }
+    budget.push('');
+  }
 
   if (report.errors.length > 0 && budget.fits(`${h}# Errors`, NOTE_RESERVE)) {
     budget.push(`${h}# Files that could not be scanned`);
@@ -197,8 +233,10 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
   if (report.notices.length > 0 && budget.fits(`${h}# Notices`, NOTE_RESERVE)) {
     budget.push(`${h}# Notices`);
     budget.push('');
-    for (const n of report.notices) {
-      const line = `- ${n.origin ? `${mdCode(`${n.origin.file}:${n.origin.line}`)}: ` : ''}${mdText(n.message)}`;
+    const weakening = report.notices.filter((n) => n.severity === 'error');
+    for (const n of [...weakening, ...report.notices.filter((n) => n.severity !== 'error')]) {
+      const mark = n.severity === 'error' ? '❗ **Weakens the policy after merge:** ' : '';
+      const line = `- ${mark}${n.origin ? `${mdCode(`${n.origin.file}:${n.origin.line}`)}: ` : ''}${mdText(n.message)}`;
       if (budget.fits(line, NOTE_RESERVE)) budget.push(line);
       else omitted++;
     }

@@ -1,18 +1,23 @@
 // SARIF 2.1.0 for GitHub code scanning (and any SARIF viewer).
 import { createHash } from 'node:crypto';
 import { findingIdentity } from '../diff/diff.js';
-import type { Finding } from '../policy/types.js';
+import { advisoryOf } from '../catalog/index.js';
+import type { Finding, Rule } from '../policy/types.js';
 import { gateErrors, gateFindings, type FailOn, type Report } from '../gate/report.js';
+import { PROJECT_URL, VERSION } from '../version.js';
+import { withRemediation } from './advice.js';
 
 export const TOOL_NAME = 'ai-tooling-gate';
-export const TOOL_VERSION = '0.1.0';
-const INFORMATION_URI = 'https://github.com/ai-tooling-gate/ai-tooling-gate';
+export const TOOL_VERSION = VERSION;
+const INFORMATION_URI = PROJECT_URL;
 const SCAN_ERROR_RULE = 'scan-error';
 
 export interface SarifOptions {
   failOn: FailOn;
   /** The scanned folder's path inside the repository (`''` at the top), prefixed to every file. */
   pathPrefix?: string;
+  /** The policy's rules: each SARIF rule's level and severity come from its own action. */
+  rules?: readonly SarifRuleInfo[];
 }
 
 type SarifLevel = 'error' | 'warning' | 'note';
@@ -36,33 +41,64 @@ function uri(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
-function ruleFor(f: Finding): SarifRule {
-  const fail = f.action === 'fail' || (f.action === 'pass' && !f.unknownVersion);
-  const what = f.tool
-    ? `the AI coding tool ${f.tool}`
-    : `${f.component.ecosystem} package ${f.component.name}`;
-  const text = f.reason ?? `Policy rule ${f.ruleId} bans ${what}.`;
+/** What SARIF needs of a policy rule: its own action decides the level, not its findings. */
+export type SarifRuleInfo = Pick<Rule, 'id' | 'action' | 'reason' | 'link'>;
+
+function ruleFor(id: string, findings: readonly Finding[], declared: SarifRuleInfo | undefined): SarifRule {
+  const advisory = advisoryOf(id);
+  // Without the policy's rule at hand: an advisory bans; otherwise a finding whose version is
+  // known says what the rule does (an unknown-version finding says what the setting does).
+  const known = findings.find((f) => !f.unknownVersion);
+  const action =
+    declared?.action ?? (advisory ? 'fail' : known ? (known.action === 'warn' ? 'warn' : 'fail') : 'warn');
+  const fail = action === 'fail';
+  const first = findings[0]!;
+  const what = first.tool
+    ? `the AI coding tool ${first.tool}`
+    : `${first.component.ecosystem} package ${first.component.name}`;
+  const text = declared?.reason ?? first.reason ?? `Policy rule ${id} bans ${what}.`;
+  const link = declared?.link ?? first.link ?? advisory?.link;
+  // What to do comes first: the distinct remediations of the rule's findings.
+  const fixes = [...new Set(findings.flatMap((f) => (f.remediation ? [f.remediation.text] : [])))];
+  const shownFixes = fixes.slice(0, 5);
   const markdown = [
-    `**${f.ruleId}**: ${escapeMd(text)}`,
+    ...shownFixes.map((t) => `**Fix:** ${escapeMd(t)}`),
+    ...(fixes.length > shownFixes.length
+      ? [`(and ${fixes.length - shownFixes.length} more; see each result)`]
+      : []),
+    ...(shownFixes.length > 0 ? [''] : []),
+    `**${id}**: ${escapeMd(text)}`,
+    ...(advisory
+      ? [
+          '',
+          `**${escapeMd(advisory.title)}** (affected: ${advisory.versions}, first clean release ${advisory.firstClean}). ${escapeMd(advisory.description)}`,
+        ]
+      : []),
     '',
-    'ai-tooling-gate found a component this policy rule covers. Remove it, pin a version outside the',
-    'banned range, or add a time-limited exception to the policy with a reason.',
-    ...(f.link ? ['', `More: ${f.link}`] : []),
+    'ai-tooling-gate found a component this policy rule covers. Upgrade to the version named above,',
+    'remove it, or add a time-limited exception to the policy with a reason.',
+    ...(link ? ['', `More: ${link}`] : []),
   ].join('\n');
+  const helpText = [
+    ...shownFixes.map((t) => `Fix: ${t}`),
+    `${id}: ${text}`,
+    ...(advisory ? [`${advisory.title}: ${advisory.description}`] : []),
+    ...(link ? [`More: ${link}`] : []),
+  ].join(' ');
   return {
-    id: f.ruleId,
-    name: f.ruleId
+    id,
+    name: id
       .replace(/[^A-Za-z0-9]+/g, ' ')
       .trim()
       .replace(/\s+(\w)/g, (_m, c: string) => c.toUpperCase()),
-    shortDescription: { text: `Banned AI tooling: ${f.ruleId}` },
-    fullDescription: { text },
-    help: { text: `${f.ruleId}: ${text}${f.link ? ` More: ${f.link}` : ''}`, markdown },
-    ...(f.link ? { helpUri: f.link } : {}),
+    shortDescription: { text: advisory ? `${advisory.id}: ${advisory.title}` : `Banned AI tooling: ${id}` },
+    fullDescription: { text: advisory ? `${text} ${advisory.description}` : text },
+    help: { text: helpText, markdown },
+    ...(link ? { helpUri: link } : {}),
     defaultConfiguration: { level: fail ? 'error' : 'warning' },
     properties: {
       'security-severity': fail ? '8.0' : '4.0',
-      tags: ['security', 'supply-chain', 'ai-tooling', ...(f.tool ? [`tool:${f.tool}`] : [])],
+      tags: ['security', 'supply-chain', 'ai-tooling', ...(first.tool ? [`tool:${first.tool}`] : [])],
       precision: 'very-high',
       'problem.severity': fail ? 'error' : 'warning',
     },
@@ -77,28 +113,34 @@ function fingerprint(parts: string): string {
 export function renderSarif(report: Report, options: SarifOptions): string {
   const gating = new Set(gateFindings(report, options.failOn));
   const gatingErrors = new Set(gateErrors(report, options.failOn));
-  const rules: SarifRule[] = [];
+  // Rules in the order their first result appears; each built from all of its findings.
+  const ruleIds: string[] = [];
+  const ruleFindings = new Map<string, Finding[]>();
   const ruleIndex = new Map<string, number>();
-  const indexOf = (rule: SarifRule): number => {
-    let i = ruleIndex.get(rule.id);
+  const indexOf = (id: string): number => {
+    let i = ruleIndex.get(id);
     if (i === undefined) {
-      i = rules.length;
-      rules.push(rule);
-      ruleIndex.set(rule.id, i);
+      i = ruleIds.length;
+      ruleIds.push(id);
+      ruleIndex.set(id, i);
     }
     return i;
   };
+  let scanErrorRule: SarifRule | undefined;
 
   const results: unknown[] = [];
   for (const f of report.findings) {
     if (f.status === 'removed') continue;
     const level: SarifLevel = f.action === 'pass' ? 'note' : f.action === 'fail' ? 'error' : 'warning';
+    const list = ruleFindings.get(f.ruleId);
+    if (list) list.push(f);
+    else ruleFindings.set(f.ruleId, [f]);
     const file = repoPath(options.pathPrefix, f.location.file);
     results.push({
       ruleId: f.ruleId,
-      ruleIndex: indexOf(ruleFor(f)),
+      ruleIndex: indexOf(f.ruleId),
       level,
-      message: { text: f.message },
+      message: { text: withRemediation(f) },
       locations: [
         {
           physicalLocation: {
@@ -128,6 +170,7 @@ export function renderSarif(report: Report, options: SarifOptions): string {
         action: f.action,
         gating: gating.has(f),
         ...(f.status ? { status: f.status } : {}),
+        ...(f.movedFrom !== undefined ? { movedFrom: repoPath(options.pathPrefix, f.movedFrom) } : {}),
         ecosystem: f.component.ecosystem,
         package: f.component.name,
         version: f.component.version,
@@ -138,7 +181,8 @@ export function renderSarif(report: Report, options: SarifOptions): string {
   }
   for (const e of report.errors) {
     const file = repoPath(options.pathPrefix, e.file);
-    const index = indexOf({
+    const index = indexOf(SCAN_ERROR_RULE);
+    scanErrorRule ??= {
       id: SCAN_ERROR_RULE,
       name: 'ScanError',
       shortDescription: { text: 'A file that had to be scanned could not be read' },
@@ -157,7 +201,7 @@ export function renderSarif(report: Report, options: SarifOptions): string {
         precision: 'high',
         'problem.severity': 'error',
       },
-    });
+    };
     results.push({
       ruleId: SCAN_ERROR_RULE,
       ruleIndex: index,
@@ -177,6 +221,13 @@ export function renderSarif(report: Report, options: SarifOptions): string {
     });
   }
 
+  const declared = new Map((options.rules ?? []).map((r) => [r.id, r]));
+  const rules = ruleIds.map((id) =>
+    id === SCAN_ERROR_RULE && scanErrorRule
+      ? scanErrorRule
+      : ruleFor(id, ruleFindings.get(id)!, declared.get(id)),
+  );
+  const policy = report.policy as { source?: string; digest?: string };
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -191,7 +242,12 @@ export function renderSarif(report: Report, options: SarifOptions): string {
             rules,
           },
         },
-        automationDetails: { id: `${TOOL_NAME}/${report.mode}/` },
+        // One category whatever the mode: pull-request results are compared with the default
+        // branch's only within a category (and this overrides upload-sarif's own category).
+        automationDetails: { id: `${TOOL_NAME}/` },
+        originalUriBaseIds: {
+          '%SRCROOT%': { description: { text: 'The root of the repository the results are relative to.' } },
+        },
         invocations: [
           {
             executionSuccessful: true,
@@ -202,6 +258,13 @@ export function renderSarif(report: Report, options: SarifOptions): string {
           },
         ],
         results,
+        ...(policy.source
+          ? {
+              properties: {
+                policy: { source: policy.source, ...(policy.digest ? { digest: policy.digest } : {}) },
+              },
+            }
+          : {}),
       },
     ],
   };

@@ -13,6 +13,8 @@ export interface SummaryContext {
   repository: string;
   /** The commit findings are located in (head in diff mode). */
   sha: string;
+  /** Diff mode: the base commit, where fixed findings are. */
+  baseSha?: string;
   /** The scanned folder inside the repository (`''` at the top). */
   pathPrefix: string;
   /** What was compared, for the heading line. */
@@ -37,6 +39,7 @@ export function renderSummary(report: Report, ctx: SummaryContext): string {
   return renderMarkdown(report, {
     failOn: ctx.failOn,
     link: blobLink(ctx),
+    ...(ctx.baseSha ? { linkBase: blobLink({ ...ctx, sha: ctx.baseSha }) } : {}),
     maxBytes: ctx.maxBytes ?? SUMMARY_MAX_BYTES,
     extraNotes: notes,
   });

@@ -1,19 +1,41 @@
 import type { Component } from '../model/component.js';
 import type { InventoryReport, Report } from '../gate/report.js';
 import type { Finding } from '../policy/types.js';
+import type { FailOn } from '../gate/report.js';
+import { advisoriesIn, gatingSet, verdictWord } from './advice.js';
 
 function where(f: { location: { file: string; line: number } }): string {
   return `${f.location.file}:${f.location.line}`;
 }
 
-function label(f: Finding): string {
-  const s = f.action === 'fail' ? 'FAIL' : f.action === 'warn' ? 'WARN' : 'PASS';
-  return f.status ? `${s} ${f.status}` : s;
+/** A style of node:util's styleText that the text report uses. */
+export type TextStyle = 'red' | 'yellow' | 'green' | 'magenta' | 'bold';
+
+export interface TextOptions {
+  /** Which findings fail the gate (they say FAIL); default `any`, `introduced` in diff mode. */
+  failOn?: FailOn;
+  /** Colours the verdict words and the fix; absent, the text is plain. */
+  style?: (format: TextStyle, text: string) => string;
 }
 
-/** Human-readable scan report: one line a finding, then errors, notices and a summary line. */
-export function renderScanText(report: Report): string {
+const WORD_STYLE: Record<string, TextStyle> = { FAIL: 'red', FIXED: 'green', PASS: 'green' };
+
+/**
+ * Human-readable scan report: one line a finding (what to do first, then what was found), then
+ * the advisories, errors, notices and a summary line. `failOn` decides which findings say FAIL.
+ */
+export function renderScanText(report: Report, options: TextOptions = {}): string {
+  const gating = gatingSet(report, options.failOn ?? (report.mode === 'diff' ? 'introduced' : 'any'));
+  const paint = options.style ?? ((_format: TextStyle, text: string) => text);
+  const label = (f: Finding): string => {
+    const word = verdictWord(f, gating);
+    const text = f.status && word !== 'FIXED' && word !== 'PRE-EXISTING' ? `${word} ${f.status}` : word;
+    const moved = f.movedFrom !== undefined ? ` (moved from ${f.movedFrom})` : '';
+    return paint(WORD_STYLE[word] ?? 'yellow', text) + moved;
+  };
   const lines: string[] = [];
+  const policy = report.policy as { source?: string; digest?: string };
+  if (policy.source) lines.push(`Policy: ${policy.source}${policy.digest ? ` (${policy.digest})` : ''}`);
   const order = { fail: 0, warn: 1, pass: 2 } as const;
   const findings = [...report.findings].sort(
     (a, b) =>
@@ -22,14 +44,26 @@ export function renderScanText(report: Report): string {
       a.location.line - b.location.line,
   );
   for (const f of findings) {
-    lines.push(`${label(f)}  ${where(f)}  [${f.ruleId}] ${f.message}`);
+    if (f.remediation && f.status !== 'removed') {
+      lines.push(`${label(f)}  ${where(f)}  [${f.ruleId}] ${paint('bold', f.remediation.text)}`);
+      lines.push(`      ${f.message}`);
+    } else lines.push(`${label(f)}  ${where(f)}  [${f.ruleId}] ${f.message}`);
     if (f.exception) lines.push(`      excepted until ${f.exception.expires}: ${f.exception.reason}`);
   }
+  for (const a of advisoriesIn(report.findings)) {
+    lines.push(
+      `${paint('magenta', 'ADVISORY')}  ${a.id}: ${a.title} (${a.versions}; first clean release ${a.firstClean}) ${a.link}`,
+    );
+    lines.push(`      ${a.description}`);
+  }
   for (const e of report.errors) {
-    lines.push(`ERROR ${e.file}${e.line ? ':' + e.line : ''}${e.column ? ':' + e.column : ''}  ${e.message}`);
+    lines.push(
+      `${paint('red', 'ERROR')} ${e.file}${e.line ? ':' + e.line : ''}${e.column ? ':' + e.column : ''}  ${e.message}`,
+    );
   }
   for (const n of report.notices) {
-    lines.push(`NOTE  ${n.origin ? `${n.origin.file}:${n.origin.line}  ` : ''}${n.message}`);
+    const tag = n.severity === 'error' ? 'POLICY ' : 'NOTE  ';
+    lines.push(`${tag}${n.origin ? `${n.origin.file}:${n.origin.line}  ` : ''}${n.message}`);
   }
   const s = report.summary;
   const diff = report.mode === 'diff' ? `, ${s.introduced ?? 0} introduced, ${s.removed ?? 0} removed` : '';

@@ -1,4 +1,4 @@
-// A size bound on registry answers. pacote (through npm-registry-fetch and make-fetch-happen)
+// A size bound on registry answers. npm-registry-fetch (through make-fetch-happen)
 // buffers a whole packument and JSON-parses it, with no size option that reaches the socket: a
 // hostile or broken registry streaming gigabytes would exhaust memory before any timeout. This
 // agent is npm's own (@npmcli/agent: proxies from the environment, keep-alive, timeouts) with one

@@ -1,13 +1,14 @@
 // Resolves unpinned npm specs (`latest`, `^2.1.0`, `*`, nothing at all) to the version an install
 // would get now, by asking the registry the repository is configured for, the way npm does
-// (pacote.manifest: dist-tags, ranges and the `latest` preference of npm-pick-manifest).
+// (npm-registry-fetch for the packument, npm-pick-manifest for dist-tags, ranges and the `latest`
+// preference).
 import npa from 'npm-package-arg';
-import type pacote from 'pacote';
 import semver from 'semver';
 import type { Component, ScanError } from '../model/component.js';
 import { purlFor } from '../util/purl.js';
 import { maxResponseBytesFromEnv } from '../model/limits.js';
 import { limitedAgent, RESPONSE_TOO_LARGE } from './limited-agent.js';
+import { pickedVersion } from './manifest.js';
 import { displayRegistry, loadNpmConfig, registryFor, scrub, type Env, type NpmConfig } from './npmrc.js';
 
 export interface NpmResolverOptions {
@@ -39,7 +40,7 @@ export interface NpmResolverOptions {
 export interface ResolveStats {
   /** Distinct (name, spec) look-ups made. */
   lookups: number;
-  /** pacote.manifest calls, retries included. */
+  /** Manifest requests, retries included. */
   attempts: number;
   /** Components given a concrete version. */
   resolved: number;
@@ -94,7 +95,7 @@ export function registryRequest(c: Component): RegistryRequest | { reason: strin
   } catch {
     return { reason: `"${c.name}@${spec}" is not a valid npm package spec` };
   }
-  // Only registry specs: anything else (git, file, URL) would make pacote clone or download.
+  // Only registry specs: anything else (git, file, URL) is not a registry look-up.
   if (parsed.type !== 'tag' && parsed.type !== 'range' && parsed.type !== 'version') {
     return { reason: `spec "${spec}" is not a dist-tag or a version range` };
   }
@@ -198,18 +199,15 @@ export function createNpmResolver(options: NpmResolverOptions): NpmResolver {
 
   const limit = limiter(concurrency);
   // One packument request per package per resolver (a run): specs of one package are looked up one after
-  // the other, the first fills pacote's in-memory packument cache and the rest read it; when
+  // the other, the first fills the in-memory packument cache and the rest read it; when
   // the first fails for a reason that is about the package, the rest share that reason.
-  const packumentCache = new Map<string, unknown>();
+  const packumentCache = new Map<string, Promise<unknown>>();
   const lookups = new Map<string, Promise<Outcome>>();
   const lastOfPackage = new Map<string, Promise<Outcome | null>>();
   // A registry that answers nothing (down, blackholed) would cost every package the full
   // timeout and retries; after a few look-ups in a row without an answer the rest skip it.
   const unanswered = new Map<string, { inARow: number; last: string }>();
 
-  // pacote and its dependencies take most of a second to load: only runs that look up pay it.
-  let pacoteModule: Promise<typeof pacote> | null = null;
-  const loadPacote = () => (pacoteModule ??= import('pacote').then((m) => m.default));
   // One size-bounded agent per registry (keep-alive within a run, proxies from the environment).
   const agents = new Map<string, Promise<unknown>>();
   const agentFor = (registry: string): Promise<unknown> => {
@@ -242,7 +240,6 @@ export function createNpmResolver(options: NpmResolverOptions): NpmResolver {
     const settings = config;
 
     const lookUp = async (cfg: NpmConfig, req: RegistryRequest): Promise<Outcome> => {
-      const { manifest } = await loadPacote();
       const registry = registryFor(cfg, req.name);
       const agent = await agentFor(registry);
       const where = displayRegistry(registry);
@@ -265,23 +262,20 @@ export function createNpmResolver(options: NpmResolverOptions): NpmResolver {
           controller.abort();
         }, timeoutMs);
         try {
-          const opts: Record<string, unknown> = {
-            registry,
-            fullMetadata: false,
+          const fetchOptions: Record<string, unknown> = {
             preferOnline: true,
-            packumentCache,
             // No `cache`: nothing is written to disk and every run asks the registry afresh.
             fetchRetries: 0,
             timeout: timeoutMs,
             signal: controller.signal,
-            userAgent: 'ai-tooling-gate (pacote)',
+            userAgent: 'ai-tooling-gate',
             agent,
           };
-          for (const [k, v] of cfg.auth) opts[k] = v;
+          for (const [k, v] of cfg.auth) fetchOptions[k] = v;
           // The signal aborts the request; the race makes sure nothing waits past the timeout
           // even if some layer below does not honour it.
           const found = await Promise.race([
-            manifest(spec, opts as pacote.Options),
+            pickedVersion(spec, { registry, packumentCache, fetchOptions }),
             new Promise<never>((_, reject) =>
               controller.signal.addEventListener('abort', () =>
                 reject(Object.assign(new Error('timed out'), { type: 'request-timeout' })),
@@ -289,7 +283,7 @@ export function createNpmResolver(options: NpmResolverOptions): NpmResolver {
             ),
           ]);
           unanswered.delete(registry);
-          const version = typeof found.version === 'string' ? found.version : '';
+          const version = typeof found === 'string' ? found : '';
           if (version.length > MAX_VERSION_LENGTH || semver.valid(version) === null) {
             return { reason: `${where} answered ${req.name} with an invalid version` };
           }

@@ -32,7 +32,7 @@ export interface NpmConfig {
   registry: string;
   /** Registries of scopes (`@scope` → URL ending in `/`). */
   scopes: Map<string, string>;
-  /** Options for pacote / npm-registry-fetch: `//host/path/:_authToken` and the like. */
+  /** Options for npm-registry-fetch: `//host/path/:_authToken` and the like. */
   auth: Map<string, string>;
   /** Every credential value, so messages can be checked and scrubbed. */
   secrets: string[];

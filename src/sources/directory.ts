@@ -112,7 +112,12 @@ export class DirectorySource implements FileSource {
     return this.readNow(path, maxBytes);
   }
 
-  private readNow(path: string, maxBytes: number): Uint8Array | null {
+  /** The first `bytes` bytes of a file, with the same safety checks as `read` and no size limit. */
+  async readHead(path: string, bytes: number): Promise<Uint8Array | null> {
+    return this.readNow(path, bytes, true);
+  }
+
+  private readNow(path: string, maxBytes: number, headOnly = false): Uint8Array | null {
     const rel = normalizeRelative(path);
     if (rel === null) throw new SourceReadError('path is outside the scanned directory');
     const full = join(this.root, rel);
@@ -142,7 +147,7 @@ export class DirectorySource implements FileSource {
       info = statSync(real);
     }
     if (!info.isFile()) throw new SourceReadError('not a regular file');
-    if (info.size > maxBytes) {
+    if (info.size > maxBytes && !headOnly) {
       throw new SourceReadError(`file is ${info.size} bytes, over the limit of ${maxBytes} bytes`);
     }
     // O_NONBLOCK: a file swapped for a FIFO after the check above cannot block the open;
@@ -151,7 +156,7 @@ export class DirectorySource implements FileSource {
     try {
       const opened = fstatSync(fd);
       if (!opened.isFile()) throw new SourceReadError('not a regular file');
-      if (opened.size > maxBytes) {
+      if (opened.size > maxBytes && !headOnly) {
         throw new SourceReadError(`file is ${opened.size} bytes, over the limit of ${maxBytes} bytes`);
       }
       // Read at most maxBytes + 1 so a file that grows while being read is still caught.
@@ -161,7 +166,10 @@ export class DirectorySource implements FileSource {
         const bytesRead = readSync(fd, buf, total, buf.length - total, total);
         if (bytesRead === 0) break;
         total += bytesRead;
-        if (total > maxBytes) throw new SourceReadError(`file is over the limit of ${maxBytes} bytes`);
+        if (total > maxBytes) {
+          if (headOnly) return new Uint8Array(buf.buffer, buf.byteOffset, maxBytes);
+          throw new SourceReadError(`file is over the limit of ${maxBytes} bytes`);
+        }
         if (total === buf.length) break;
       }
       return new Uint8Array(buf.buffer, buf.byteOffset, total);

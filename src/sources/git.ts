@@ -38,12 +38,17 @@ export async function resolveInTree<E extends { mode: string }>(
 }
 
 /** Runs git without a shell; arguments are passed as they are. */
-export async function runGit(cwd: string, args: string[], maxBuffer = 1024 * 1024 * 1024): Promise<string> {
+export async function runGit(
+  cwd: string,
+  args: string[],
+  maxBuffer = 1024 * 1024 * 1024,
+  env: Record<string, string> = {},
+): Promise<string> {
   const { stdout } = await execFileAsync('git', args, {
     cwd,
     encoding: 'utf8',
     maxBuffer,
-    env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+    env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...env },
   });
   return stdout;
 }
@@ -151,6 +156,14 @@ export class GitSource implements FileSource {
       throw new SourceReadError(`file is ${entry.size} bytes, over the limit of ${maxBytes} bytes`);
     }
     return this.blobs().read(entry.oid, maxBytes);
+  }
+
+  /** The head of a file of at most 1 MiB (the object database reads whole blobs); null otherwise. */
+  async readHead(path: string, bytes: number): Promise<Uint8Array | null> {
+    const entry = await this.resolve(path);
+    if (!entry || entry.mode === '160000' || entry.size > 1024 * 1024) return null;
+    const blob = await this.blobs().read(entry.oid, entry.size);
+    return blob.subarray(0, bytes);
   }
 
   private blobs(): BlobReader {
@@ -321,48 +334,4 @@ export async function workTreeOf(dir: string): Promise<{ top: string; prefix: st
 export async function fetchCommit(repoDir: string, sha: string): Promise<void> {
   if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(sha)) throw new Error(`"${sha}" is not a commit id`);
   await runGit(repoDir, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha]);
-}
-
-/**
- * The paths under `prefix` (relative to it) where the work tree differs from a commit: tracked
- * files changed, added or deleted (staged or not; no rename pairing, so both sides count), and
- * untracked files git does not ignore. Git compares contents, so links and files too large to read
- * are compared exactly.
- */
-export async function workTreeChanges(top: string, commit: string, prefix = ''): Promise<Set<string>> {
-  if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(commit)) throw new Error(`"${commit}" is not a commit id`);
-  const scope = prefix ? prefix : '.';
-  const [tracked, untracked] = await Promise.all([
-    runGit(top, [
-      '-c',
-      'core.quotepath=off',
-      'diff',
-      '--name-only',
-      '-z',
-      '--no-renames',
-      '--no-ext-diff',
-      '--no-textconv',
-      commit,
-      '--',
-      scope,
-    ]),
-    runGit(top, [
-      '-c',
-      'core.quotepath=off',
-      'ls-files',
-      '-z',
-      '--others',
-      '--exclude-standard',
-      '--full-name',
-      '--',
-      scope,
-    ]),
-  ]);
-  const out = new Set<string>();
-  const base = prefix ? `${prefix}/` : '';
-  for (const p of [...tracked.split('\0'), ...untracked.split('\0')]) {
-    if (p === '' || !p.startsWith(base)) continue;
-    out.add(p.slice(base.length));
-  }
-  return out;
 }

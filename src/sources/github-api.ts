@@ -1,8 +1,15 @@
 // A commit read through the GitHub REST API (no checkout): one tree listing, blobs on demand.
 import type { GitHubClient } from '../github/client.js';
+import { httpStatus } from '../github/client.js';
 import { readBlob, readTree, type ApiTreeEntry } from '../github/files.js';
 import { resolveInTree } from './git.js';
 import { isSkippedPath, normalizeRelative, SourceReadError, type FileSource } from './source.js';
+
+/**
+ * Blobs read, by client and repository: the base and head sources of one run share them, so a
+ * file both commits hold (the policy a pull request does not change) is fetched once.
+ */
+const blobCaches = new WeakMap<GitHubClient, Map<string, Promise<Uint8Array>>>();
 
 /**
  * The files of `owner/repo` at `commit`, read with the git trees and blobs endpoints. Used when the
@@ -12,7 +19,7 @@ import { isSkippedPath, normalizeRelative, SourceReadError, type FileSource } fr
 export class GitHubApiSource implements FileSource {
   readonly description: string;
   private entries: Promise<Map<string, ApiTreeEntry>> | undefined;
-  private readonly blobCache = new Map<string, Promise<Uint8Array>>();
+  private readonly blobCache: Map<string, Promise<Uint8Array>>;
 
   constructor(
     private readonly client: GitHubClient,
@@ -23,6 +30,9 @@ export class GitHubApiSource implements FileSource {
     private readonly maxFiles = Number.POSITIVE_INFINITY,
   ) {
     this.description = `github:${owner}/${repo}@${commit}${prefix ? ':' + prefix : ''}`;
+    let caches = blobCaches.get(client);
+    if (!caches) blobCaches.set(client, (caches = new Map()));
+    this.blobCache = caches;
   }
 
   private tree(): Promise<Map<string, ApiTreeEntry>> {
@@ -54,13 +64,17 @@ export class GitHubApiSource implements FileSource {
   }
 
   private blob(sha: string): Promise<Uint8Array> {
-    let p = this.blobCache.get(sha);
+    const key = `${this.owner}/${this.repo}:${sha}`;
+    let p = this.blobCache.get(key);
     if (!p) {
       p = readBlob(this.client, this.owner, this.repo, sha).catch((e: unknown) => {
-        this.blobCache.delete(sha);
-        throw new SourceReadError(`cannot be read from the GitHub API: ${(e as Error).message}`);
+        this.blobCache.delete(key);
+        const status = httpStatus(e);
+        throw new SourceReadError(
+          `the GitHub API did not return it${status !== undefined ? ` (HTTP ${status})` : ''}: ${(e as Error).message}`,
+        );
       });
-      this.blobCache.set(sha, p);
+      this.blobCache.set(key, p);
     }
     return p;
   }

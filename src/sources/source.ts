@@ -14,6 +14,12 @@ export interface FileSource {
    * bytes longer, and the engine reads each file when its turn comes.
    */
   readonly readsAtOnce?: boolean;
+  /**
+   * Reads at most `bytes` from the start of a file, cheaply (no size limit: a large file's head is
+   * read all the same). Null when it does not exist. Sources without it are not sniffed for
+   * scripts named by their content (a GitHub API read per file would cost too much).
+   */
+  readHead?(path: string, bytes: number): Promise<Uint8Array | null>;
 }
 
 export class SourceReadError extends Error {}

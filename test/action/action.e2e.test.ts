@@ -6,6 +6,7 @@ import { GitHubServer } from '../helpers/github-server.js';
 import { git, makeRepo } from '../helpers/tmp.js';
 import { ACTION_BUNDLE } from '../helpers/bundles.js';
 import { runAction, type ActionRun } from './runner.js';
+import { validSarif } from '../helpers/sarif-schema.js';
 
 const CC = '@anthropic-ai/claude-code';
 
@@ -36,8 +37,13 @@ function lineOf(text: string, needle: string): number {
   return text.slice(0, text.indexOf(needle)).split('\n').length;
 }
 
+// A repository rule restating the advisory; the built-in floor is turned off so that each banned
+// entry is one finding of this rule (the floor itself is tested in test/policy/floor.test.ts).
 const POLICY = [
   'version: 1',
+  'settings:',
+  '  advisories: off',
+  '  advisoriesReason: restated as no-claude-code-fingerprinting',
   'rules:',
   '  - id: no-claude-code-fingerprinting',
   '    ecosystem: npm',
@@ -138,7 +144,8 @@ function expectIntroducedFailure(run: ActionRun, lock: string): void {
       file: 'package-lock.json',
       line,
       title: 'ai-tooling-gate: no-claude-code-fingerprinting',
-      message: `${CC} 2.1.100 is banned: Covert environment fingerprinting (introduced by this change)`,
+      // What to do first, then what was found.
+      message: `Upgrade ${CC} to 2.1.198 or later. ${CC} 2.1.100 is banned: Covert environment fingerprinting (introduced by this change)`,
     },
   ]);
   expect(run.stdout).toMatch(/::error::ai-tooling-gate: 1 banned component\(s\) introduced/);
@@ -211,7 +218,8 @@ describe('pull_request', () => {
       sha: fx.head,
     });
     expect(run.code, run.stdout).toBe(0);
-    expect(run.outputs).toMatchObject({ result: 'pass', failed: '1', introduced: '0' });
+    // `failed` counts what fails this gate: the pre-existing finding does not under fail-on introduced.
+    expect(run.outputs).toMatchObject({ result: 'pass', failed: '0', introduced: '0' });
     expect(run.annotations.filter((a) => a.file)).toMatchObject([
       {
         level: 'warning',
@@ -232,7 +240,7 @@ describe('pull_request', () => {
       inputs: { 'fail-on': 'any' },
     });
     expect(strict.code).toBe(1);
-    expect(strict.outputs.result).toBe('fail');
+    expect(strict.outputs).toMatchObject({ result: 'fail', failed: '1' });
   });
 
   it('moving an entry or reformatting the lockfile is not introducing it', async () => {
@@ -349,13 +357,17 @@ describe('pull_request', () => {
     });
     expect(run.code).toBe(1);
     expect(run.outputs.introduced).toBe('1');
+    // The loosened rule is named in an error-level annotation on the policy file itself.
     expect(run.annotations).toContainEqual({
-      level: 'notice',
-      title: 'ai-tooling-gate: policy',
+      level: 'error',
+      title: 'ai-tooling-gate: policy weakened after merge',
+      file: '.github/ai-tooling-policy.yml',
+      line: 1,
       message:
-        'this change edits the policy .github/ai-tooling-policy.yml; this run judges it by the policy of the base commit, and the change takes effect after merge (rules added: extra; rules changed: no-claude-code-fingerprinting)',
+        'this change edits the policy .github/ai-tooling-policy.yml; this run judges it by the policy of the base commit, and the change takes effect after merge (rules added: extra; rules changed: no-claude-code-fingerprinting). After merge it weakens the policy: loosens rule no-claude-code-fingerprinting (versions >=2.1.91 <2.1.198 → >=9.0.0)',
     });
     expect(run.summary).toContain('takes effect after merge');
+    expect(run.summary).toContain('loosens rule no-claude-code-fingerprinting');
   });
 
   it('reads the base commit through the API when it cannot be fetched into the shallow clone', async () => {
@@ -622,7 +634,8 @@ describe('merge_group, push, workflow_dispatch, schedule', () => {
         inputs: { mode: 'diff' },
       });
       expect(diffRun.code, diffRun.stdout).toBe(0);
-      expect(diffRun.outputs).toMatchObject({ result: 'pass', failed: '1', introduced: '0' });
+      // The banned component is pre-existing: it does not fail this gate, so `failed` is 0.
+      expect(diffRun.outputs).toMatchObject({ result: 'pass', failed: '0', introduced: '0' });
     });
   }
 
@@ -669,7 +682,7 @@ describe('merge_group, push, workflow_dispatch, schedule', () => {
         failed: '1',
         'sarif-file': join(ws, 'out/gate.sarif'),
       });
-      const sarif = JSON.parse(readFileSync(join(ws, 'out/gate.sarif'), 'utf8')) as {
+      const sarif = validSarif<{
         version: string;
         runs: {
           tool: {
@@ -684,7 +697,7 @@ describe('merge_group, push, workflow_dispatch, schedule', () => {
             partialFingerprints: Record<string, string>;
           }[];
         }[];
-      };
+      }>(readFileSync(join(ws, 'out/gate.sarif'), 'utf8'));
       expect(sarif.version).toBe('2.1.0');
       const r = sarif.runs[0]!;
       expect(r.tool.driver.rules[0]).toMatchObject({

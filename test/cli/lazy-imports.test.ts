@@ -42,7 +42,7 @@ describe('CLI start-up', () => {
       /^resolver\//,
       /^@actions\//,
       /^@octokit\//,
-      /^(zod|yaml|pacote)$/,
+      /^(zod|yaml|npm-registry-fetch|npm-pick-manifest)$/,
     ]) {
       expect(reached.filter((p) => heavy.test(p))).toEqual([]);
     }

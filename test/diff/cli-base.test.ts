@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { git, makeRepo, makeTree } from '../helpers/tmp.js';
+import { validSarif } from '../helpers/sarif-schema.js';
 
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -53,7 +54,7 @@ describe('scan --base', () => {
       join(dir, 'out.sarif'),
     ]);
     expect(sarif.code).toBe(0);
-    expect(JSON.parse(readFileSync(join(dir, 'out.sarif'), 'utf8'))).toMatchObject({
+    expect(validSarif(readFileSync(join(dir, 'out.sarif'), 'utf8'))).toMatchObject({
       version: '2.1.0',
       runs: [{ tool: { driver: { name: 'ai-tooling-gate' } }, results: [] }],
     });
@@ -73,12 +74,14 @@ describe('scan --base', () => {
       notices: { kind: string; message: string }[];
       policy: { sources: string[] };
     };
-    expect(report.policy.sources).toEqual(['.github/ai-tooling-policy.yml']);
+    // The built-in advisories are the floor under the repository's policy.
+    expect(report.policy.sources).toEqual(['builtin:advisories', '.github/ai-tooling-policy.yml']);
     expect(report.notices).toEqual([
       {
         kind: 'policy-changed',
         message:
           'this change edits the policy .github/ai-tooling-policy.yml; this run judges it by the policy of the base commit, and the change takes effect after merge (rules added: extra)',
+        origin: { file: '.github/ai-tooling-policy.yml', line: 1, column: 1 },
       },
     ]);
   });

@@ -1,13 +1,18 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classifyFindings, diffInventory, policyChangeNotice } from '../../src/diff/diff.js';
+import { classifyFindings, diffInventory } from '../../src/diff/diff.js';
+import { policyChangeNotice } from '../../src/policy/change.js';
 import { parsePolicyText } from '../../src/policy/load.js';
 import type { Finding } from '../../src/policy/types.js';
 import { gateFails } from '../../src/gate/report.js';
 import { diffScan } from '../../src/gate/scan.js';
 import { DirectorySource } from '../../src/sources/directory.js';
-import { GitSource, workTreeChanges } from '../../src/sources/git.js';
+import { GitSource } from '../../src/sources/git.js';
+import { gitChanges } from '../../src/sources/git-changes.js';
+
+const workTreeChanges = async (top: string, base: string, prefix = ''): Promise<Set<string>> =>
+  (await gitChanges(top, base, null, prefix)).changed;
 import { git, makeRepo } from '../helpers/tmp.js';
 import { pinsDetector } from '../helpers/pins-detector.js';
 
@@ -331,9 +336,13 @@ describe('policyChangeNotice', () => {
       'p.yml',
       'version: 1\nrules:\n  - id: no-claude-code\n    ecosystem: npm\n    package: "@anthropic-ai/claude-code"\n  - id: extra\n    ecosystem: npm\n    package: x\n',
     );
-    expect(policyChangeNotice('.github/ai-tooling-policy.yml', policy, after).message).toBe(
-      'this change edits the policy .github/ai-tooling-policy.yml; this run judges it by the policy of the base commit, and the change takes effect after merge (rules added: extra; rules removed: codex-warn; rules changed: no-claude-code)',
+    const notice = policyChangeNotice('.github/ai-tooling-policy.yml', policy, after);
+    expect(notice.message).toBe(
+      'this change edits the policy .github/ai-tooling-policy.yml; this run judges it by the policy of the base commit, and the change takes effect after merge (rules added: extra; rules removed: codex-warn; rules changed: no-claude-code). After merge it weakens the policy: removes rule codex-warn',
     );
+    // no-claude-code now covers every version: wider, so not a weakening; the removed rule is.
+    expect(notice.severity).toBe('error');
+    expect(notice.weakens).toEqual(['removes rule codex-warn']);
   });
 });
 

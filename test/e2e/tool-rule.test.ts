@@ -15,6 +15,10 @@ const generated = join(projectRoot, 'test', 'fixtures', 'lockfiles', 'generated'
 const policyDir = makeTree({
   'policy.yml': [
     'version: 1',
+    // The rule restates the advisory; the built-in floor is off so each carrier is one finding.
+    'settings:',
+    '  advisories: off',
+    '  advisoriesReason: restated as no-fingerprinting-claude',
     'rules:',
     '  - id: no-fingerprinting-claude',
     '    tool: claude-code',

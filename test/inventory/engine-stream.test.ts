@@ -131,12 +131,13 @@ describe('inventory (CLI), written file by file', () => {
     const spy = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((stderr += String(s)), true));
     try {
       expect(await main(['inventory', dir, '--output', dir])).toBe(1);
-      expect(await main(['inventory', dir, '--output', join(dir, 'no', 'such', 'folder.json')])).toBe(1);
+      // Missing folders are created (issue 16); a folder that cannot be (its parent is a file) fails.
+      expect(await main(['inventory', dir, '--output', join(dir, 'package-lock.json', 'out.json')])).toBe(1);
     } finally {
       spy.mockRestore();
     }
     expect(stderr).toContain(`EISDIR`);
-    expect(stderr).toContain(join(dir, 'no', 'such', 'folder.json'));
+    expect(stderr).toContain(join(dir, 'package-lock.json'));
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 

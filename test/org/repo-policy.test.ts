@@ -58,7 +58,7 @@ describe('a repository policy under the central one', () => {
   it('checks the merged result too (an exception must name one of its own rules)', () => {
     const own: Policy = {
       version: 1,
-      settings: { unknownVersion: 'warn' },
+      settings: { unknownVersion: 'warn', advisories: 'on' },
       rules: [],
       exceptions: [{ rule: 'nothing', reason: 'x', expires: '2099-01-01' }],
       sources: ['own'],

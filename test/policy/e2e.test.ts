@@ -1,7 +1,10 @@
 // End to end through the CLI: `scan` with a `tool:` rule over lockfile fixtures holding the CLI,
 // an alias of it, its platform package, the Agent SDK and its platform package, and a clean
-// nested copy. The lockfile detectors are built on other branches: this test registers a small
-// test-only package-lock.json reader in their place.
+// nested copy. A small test-only package-lock.json reader stands in for the registry, so that the
+// findings are the policy's alone. The fixture is copied out of this repository first: inside a git
+// work tree the CLI judges by the repository root's policy (as the action does), not DIR's.
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Component, DetectInput, Detector } from '../../src/model/component.js';
@@ -41,7 +44,8 @@ const testLockDetector: Detector = {
 vi.mock('../../src/detectors/index.js', () => ({ detectors: [testLockDetector] }));
 
 const { main } = await import('../../src/cli/main.js');
-const fixture = join(import.meta.dirname, '..', 'fixtures', 'policy', 'e2e');
+const fixture = mkdtempSync(join(tmpdir(), 'aitg-policy-e2e-'));
+cpSync(join(import.meta.dirname, '..', 'fixtures', 'policy', 'e2e'), fixture, { recursive: true });
 
 async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -86,6 +90,10 @@ describe('ai-tooling-gate scan with a tool: rule (end to end)', () => {
         location: { file: 'package-lock.json', line: 17 },
         source: 'package-lock.json',
         reason,
+        remediation: {
+          version: '0.3.198',
+          text: 'Upgrade @anthropic-ai/claude-agent-sdk to 0.3.198 or later (it carries Claude Code 2.1.198).',
+        },
       },
       {
         ruleId: 'claude-code-fingerprinting',
@@ -102,6 +110,10 @@ describe('ai-tooling-gate scan with a tool: rule (end to end)', () => {
         location: { file: 'package-lock.json', line: 26 },
         source: 'package-lock.json',
         reason,
+        remediation: {
+          version: '0.3.198',
+          text: 'Upgrade @anthropic-ai/claude-agent-sdk-linux-x64 to 0.3.198 or later (it carries Claude Code 2.1.198).',
+        },
       },
       {
         ruleId: 'claude-code-fingerprinting',
@@ -118,6 +130,7 @@ describe('ai-tooling-gate scan with a tool: rule (end to end)', () => {
         location: { file: 'package-lock.json', line: 39 },
         source: 'package-lock.json',
         reason,
+        remediation: { version: '2.1.198', text: 'Upgrade @anthropic-ai/claude-code to 2.1.198 or later.' },
       },
       {
         ruleId: 'claude-code-fingerprinting',
@@ -134,6 +147,10 @@ describe('ai-tooling-gate scan with a tool: rule (end to end)', () => {
         location: { file: 'package-lock.json', line: 51 },
         source: 'package-lock.json',
         reason,
+        remediation: {
+          version: '2.1.198',
+          text: 'Upgrade @anthropic-ai/claude-code-linux-x64 to 2.1.198 or later.',
+        },
       },
       {
         ruleId: 'claude-code-fingerprinting',
@@ -151,6 +168,7 @@ describe('ai-tooling-gate scan with a tool: rule (end to end)', () => {
         location: { file: 'package-lock.json', line: 64 },
         source: 'package-lock.json',
         reason,
+        remediation: { version: '2.1.198', text: 'Upgrade @anthropic-ai/claude-code to 2.1.198 or later.' },
       },
       {
         ruleId: 'claude-code-fingerprinting',
@@ -167,12 +185,16 @@ describe('ai-tooling-gate scan with a tool: rule (end to end)', () => {
         location: { file: 'sandbox/package-lock.json', line: 12 },
         source: 'package-lock.json',
         reason,
+        remediation: { version: '2.1.198', text: 'Upgrade @anthropic-ai/claude-code to 2.1.198 or later.' },
         exception: { reason: 'Isolated red-team sandbox, ticket SEC-142', expires: '2026-12-31' },
       },
     ]);
     expect(report.summary).toEqual({ filesScanned: 2, components: 8, failed: 5, warned: 0, passed: 1 });
     expect(report.notices).toEqual([]);
-    expect(report.policy.sources).toEqual([join(fixture, '.github', 'ai-tooling-policy.yml')]);
+    // Found in DIR (outside any git work tree) and named as the repository path it was read at.
+    expect(report.policy.sources).toEqual(['.github/ai-tooling-policy.yml']);
+    expect(report.policy.source).toBe(`.github/ai-tooling-policy.yml (${fixture})`);
+    expect(report.policy.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
   });
 
   it('judges with builtin:default when --policy names it (the exception belongs to the other policy)', async () => {
@@ -199,8 +221,10 @@ describe('ai-tooling-gate scan with a tool: rule (end to end)', () => {
     vi.setSystemTime(new Date('2027-01-01T00:00:00Z'));
     const { code, stdout } = await run(['scan', fixture]);
     expect(code).toBe(1);
+    // What to do comes first, what was found on the next line.
     expect(stdout).toContain(
-      'FAIL  sandbox/package-lock.json:12  [claude-code-fingerprinting] @anthropic-ai/claude-code 2.1.150 is banned',
+      'FAIL  sandbox/package-lock.json:12  [claude-code-fingerprinting] Upgrade @anthropic-ai/claude-code to 2.1.198 or later.\n' +
+        '      @anthropic-ai/claude-code 2.1.150 is banned',
     );
     expect(stdout).toContain(
       'exception for rule claude-code-fingerprinting expired on 2026-12-31 and no longer applies (Isolated red-team sandbox, ticket SEC-142)',
@@ -231,7 +255,7 @@ describe('ai-tooling-gate policy check and catalog', () => {
   });
 
   it('exits 2 on an invalid policy, naming file, line and column', async () => {
-    const file = join(fixture, '..', 'invalid.yml');
+    const file = join(import.meta.dirname, '..', 'fixtures', 'policy', 'invalid.yml');
     const { code, stdout, stderr } = await run(['policy', 'check', file]);
     expect(code).toBe(2);
     expect(stdout).toBe('');

@@ -407,7 +407,9 @@ describe('built-in policies', () => {
       ],
       p,
     );
+    // The advisories floor judges the SDK too (0.3.150 bundles a banned CLI).
     expect(r.findings.map((f) => [f.ruleId, f.component.name, f.action])).toEqual([
+      ['AITG-2026-0001', '@anthropic-ai/claude-agent-sdk', 'fail'],
       ['ai-coding-tools/claude-code', '@anthropic-ai/claude-agent-sdk', 'warn'],
       ['ai-coding-tools/claude-agent-sdk', '@anthropic-ai/claude-agent-sdk', 'warn'],
       ['ai-coding-tools/goose', 'block-goose-cli', 'warn'],

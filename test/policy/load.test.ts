@@ -19,10 +19,13 @@ describe('loadPolicy: extends, merge order, locking', () => {
       }),
     ]);
     const tools = await loadPolicy('builtin:ai-coding-tools');
-    expect(tools.rules.length).toBeGreaterThanOrEqual(25);
-    expect(
-      tools.rules.every((r) => r.action === 'warn' && r.tool && r.versions === undefined && !r.locked),
-    ).toBe(true);
+    // The advisories are the floor under every policy, built-in ones included.
+    const own = tools.rules.filter((r) => r.definedIn === 'builtin:ai-coding-tools');
+    expect(tools.rules.filter((r) => r.definedIn === 'builtin:advisories').length).toBeGreaterThan(0);
+    expect(own.length).toBeGreaterThanOrEqual(25);
+    expect(own.every((r) => r.action === 'warn' && r.tool && r.versions === undefined && !r.locked)).toBe(
+      true,
+    );
     expect(tools.rules.map((r) => r.id)).toContain('ai-coding-tools/claude-code');
   });
 
@@ -126,11 +129,12 @@ describe('loadPolicy: extends, merge order, locking', () => {
     const p = await loadPolicy('p.yml', { readFile, readGithub });
     expect(calls).toEqual(['my-org/.github/policies/ai.yml@main', 'my-org/.github/policies/common.yml@main']);
     expect(p.sources).toEqual([
+      'builtin:advisories',
       'github:my-org/.github/policies/common.yml@main',
       'github:my-org/.github/policies/ai.yml@main',
       'p.yml',
     ]);
-    expect(p.rules.map((r) => r.id)).toEqual(['org-no-aider', 'org-no-amp']);
+    expect(p.rules.map((r) => r.id)).toEqual(['AITG-2026-0001', 'org-no-aider', 'org-no-amp']);
 
     const missing = memoryFiles({
       'p.yml': yaml('version: 1', 'extends: ["github:my-org/.github/nope.yml@v1"]'),
@@ -255,7 +259,7 @@ describe('locked rules', () => {
     });
     await expect(loadPolicy('p.yml', { readFile })).rejects.toThrow(
       [
-        'p.yml:6:11: exception for rule "no-aidr": no such rule in the merged policy (rules: no-aider)',
+        'p.yml:6:11: exception for rule "no-aidr": no such rule in the merged policy (rules: AITG-2026-0001, no-aider)',
         'p.yml:10:15: exception for rule "no-aider": versions: "^0.50" is not a valid PEP 440 version specifier',
       ].join('\n'),
     );

@@ -18,7 +18,7 @@ import { decodeText } from '../../src/util/text.js';
 function policyOf(...rules: Omit<Rule, 'action'>[]): Policy {
   return {
     version: 1,
-    settings: { unknownVersion: 'warn' },
+    settings: { unknownVersion: 'warn', advisories: 'on' },
     rules: rules.map((r) => ({ action: 'fail', ...r })),
     exceptions: [],
     sources: ['test'],

@@ -12,6 +12,7 @@ import {
 import { mdCode, renderMarkdown } from '../../src/reporters/markdown.js';
 import { renderSarif } from '../../src/reporters/sarif.js';
 import { renderSummary, SUMMARY_MAX_BYTES } from '../../src/reporters/summary.js';
+import { validSarif } from '../helpers/sarif-schema.js';
 
 function finding(i: number, status: Finding['status'], action: Finding['action'] = 'fail'): Finding {
   return {
@@ -51,13 +52,13 @@ describe('SARIF', () => {
       [finding(1, 'introduced'), finding(2, 'unchanged'), finding(3, 'removed')],
       [{ file: 'broken/package-lock.json', line: 3, message: 'not JSON', status: 'introduced' }],
     );
-    const sarif = JSON.parse(renderSarif(report, { failOn: 'introduced', pathPrefix: 'services/api' })) as {
+    const sarif = validSarif<{
       version: string;
       runs: {
         tool: { driver: { name: string; rules: Record<string, unknown>[] } };
         results: Record<string, unknown>[];
       }[];
-    };
+    }>(renderSarif(report, { failOn: 'introduced', pathPrefix: 'services/api' }));
     expect(sarif.version).toBe('2.1.0');
     const run = sarif.runs[0]!;
     expect(run.tool.driver.rules.map((r) => r.id)).toEqual(['no-claude-code', 'scan-error']);
@@ -91,15 +92,13 @@ describe('SARIF', () => {
       { ...finding(1, 'introduced'), location: { file: 'packages/p1/package-lock.json', line: 99 } },
     ]);
     const fp = (r: Report): unknown =>
-      (JSON.parse(renderSarif(r, { failOn: 'introduced', pathPrefix: 'services/api' })) as typeof sarif)
-        .runs[0]!.results[0]!.partialFingerprints;
+      validSarif<typeof sarif>(renderSarif(r, { failOn: 'introduced', pathPrefix: 'services/api' })).runs[0]!
+        .results[0]!.partialFingerprints;
     expect(fp(moved)).toEqual(fp(report));
   });
 
   it('validates against the SARIF 2.1.0 shape code scanning needs', () => {
-    const sarif = JSON.parse(
-      renderSarif(diffReport([finding(1, 'introduced')]), { failOn: 'introduced' }),
-    ) as unknown;
+    const sarif = validSarif(renderSarif(diffReport([finding(1, 'introduced')]), { failOn: 'introduced' }));
     // The parts of the SARIF 2.1.0 schema GitHub code scanning reads.
     const schema = {
       type: 'object',
@@ -227,7 +226,7 @@ describe('markdown, summary and comment', () => {
     expect(md).toContain('Failed: 1 banned component(s) introduced by this change (fail-on: introduced).');
     expect(md).toContain('**`packages/p1/package-lock.json`**');
     expect(md).toContain(
-      '| introduced | ❌ fails the gate | claude-code 2.1.101 | npm `@anthropic-ai/claude-code` | `2.1.101` | `no-claude-code` | [L11](https://github.com/acme/app/blob/abc/packages/p1/package-lock.json#L11) |',
+      '| — | new | ❌ fails the gate | claude-code 2.1.101 | npm `@anthropic-ai/claude-code` | `2.1.101` | `no-claude-code` | [L11](https://github.com/acme/app/blob/abc/packages/p1/package-lock.json#L11) |',
     );
     expect(md).toContain('### Fixed by this change');
   });

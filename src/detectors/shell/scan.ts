@@ -10,6 +10,7 @@ import {
   splitAssignment,
   type Expanded,
   type Lookup,
+  type ValueOrigin,
   type VarValue,
 } from './expand.js';
 import { installerName, releaseDownload, vendorInstaller, versionFromTag } from './installers.js';
@@ -26,12 +27,41 @@ export interface CommandFinding {
   alias?: string;
   /** 1-based line of the word that names the component. */
   line: number;
+  /** Where the version is written when a variable given from elsewhere carried it. */
+  versionFrom?: ValueOrigin;
 }
 
 /** A repository script the commands run (`bash .devcontainer/post-create.sh`). */
 export interface ScriptRun {
   path: string;
   line: number;
+  /** Its arguments, expanded where the command stands. */
+  args: VarValue[];
+  /** The variables in force where it runs (the command's own assignments included). */
+  env: Map<string, VarValue>;
+  /** Read into the running shell (`source x`, `. x`) rather than run by a new one. */
+  sourced: boolean;
+}
+
+/** `docker build` / `docker buildx build` / `podman build`: the Dockerfile built and its build args. */
+export interface ImageBuild {
+  line: number;
+  /** `-f`/`--file` as written (relative to the working directory), or undefined (CONTEXT/Dockerfile). */
+  dockerfile?: string;
+  /** The build context as written. */
+  context: string;
+  buildArgs: Map<string, VarValue>;
+}
+
+/** What a scanner is told about where its text runs (the flows stage sets it). */
+export interface ScannerContext {
+  /**
+   * The text of a file a `source`/`.` command reads, when it is already known; its assignments
+   * then hold for the rest of the script. Unknown files are listed in `CommandScanner.unread`.
+   */
+  sourced?: (path: string) => { file: string; text: string } | null | undefined;
+  /** When set, plain assignments record this file and their line as where the value is written. */
+  originFile?: string;
 }
 
 export interface ScanProblem {
@@ -43,9 +73,15 @@ export interface ScanProblem {
 export class CommandScanner {
   readonly findings: CommandFinding[] = [];
   readonly scriptRuns: ScriptRun[] = [];
+  readonly imageBuilds: ImageBuild[] = [];
   readonly problems: ScanProblem[] = [];
   /** Files fetched by earlier commands: path → URL. */
   readonly downloads = new Map<string, { url: string; line: number; used: boolean }>();
+  /** Files `source`d whose text `context.sourced` did not know (yet). */
+  readonly unread = new Set<string>();
+  /** Variables set by plain assignments and not exported: a script run by path does not see them. */
+  private readonly shellOnly = new Set<string>();
+  private allExport = false;
   private steps = 0;
 
   constructor(
@@ -53,6 +89,7 @@ export class CommandScanner {
     readonly env: Map<string, VarValue> = new Map(),
     /** Most commands read per file, a bound on hostile input. */
     private readonly maxSteps = 2_000_000,
+    readonly context: ScannerContext = {},
   ) {}
 
   /**
@@ -117,7 +154,23 @@ export class CommandScanner {
     // Assignments on their own (`V=1`) set variables for the rest of the script.
     if (commands.length === 1) {
       const only = prepared[0]!;
-      if (only.argv.length === 0) for (const [k, v] of only.overlay) this.env.set(k, v);
+      if (only.argv.length === 0) {
+        for (const [k, v] of only.overlay) {
+          this.env.set(k, v);
+          if (!this.allExport) this.shellOnly.add(k);
+        }
+        if (this.context.originFile !== undefined) this.recordOrigins(only.command, locate);
+      }
+    }
+  }
+
+  /** Marks the values of `V=x` assignments as written at their file and line. */
+  private recordOrigins(c: Command, locate: (o: number) => number): void {
+    for (const w of c.words) {
+      const a = splitAssignment(w);
+      const v = a ? this.env.get(a.name) : undefined;
+      if (a && v && !v.unknown && !v.from)
+        this.env.set(a.name, { ...v, from: { file: this.context.originFile!, line: locate(w.start) } });
     }
   }
 
@@ -160,14 +213,27 @@ export class CommandScanner {
       name === 'local' ||
       name === 'readonly'
     ) {
+      const exported = name === 'export' || args.some((a) => /^-[a-zA-Z]*x/.test(a.text));
       for (const a of cmd.command.words.slice(1)) {
         const s = splitAssignment(a);
         if (s) this.env.set(s.name, expandParts(s.value, lookup));
+        const n = s?.name ?? (/^[A-Za-z_][A-Za-z0-9_]*$/.test(a.raw) ? a.raw : undefined);
+        if (n !== undefined) {
+          if (exported) this.shellOnly.delete(n);
+          else if (s) this.shellOnly.add(n);
+        }
       }
+      if (this.context.originFile !== undefined) this.recordOrigins(cmd.command, locate);
       return;
     }
     if (name === 'unset') {
       for (const a of args) this.env.delete(a.text);
+      return;
+    }
+    if (name === 'set' && args.some((a) => /^[-+]\w*a/.test(a.text)))
+      this.allExport = args.some((a) => /^-\w*a/.test(a.text));
+    if (name === 'shift' || (name === 'set' && args[0]?.text === '--')) {
+      this.setPositional(name === 'shift' ? Number(args[0]?.text ?? '1') : args.slice(1));
       return;
     }
     if (name === 'alias') {
@@ -186,7 +252,10 @@ export class CommandScanner {
       return;
     }
     if (name === 'source' || name === '.') {
-      if (args[0]) this.runScript(args[0], args.slice(1), locate, cmd.overlay);
+      if (args[0]) {
+        this.readSourced(args[0]);
+        this.runScript(args[0], args.slice(1), locate, cmd.overlay, true);
+      }
       return;
     }
     if (name === 'su' || name === 'runuser') {
@@ -198,14 +267,29 @@ export class CommandScanner {
       this.fetch(argv, locate);
       return;
     }
-    // A command word with a slash runs that file: `./setup.sh`, `.devcontainer/post-create.sh`.
-    if (this.downloads.has(argv[0]!.text) || /^\S*\/\S*\.(sh|bash)$/.test(argv[0]!.text)) {
+    if (
+      (name === 'docker' || name === 'podman' || name === 'buildah') &&
+      this.imageBuild(args, locate, lookup)
+    )
+      return;
+    // A command word with a slash runs that file: `./setup.sh`, `.devcontainer/post-create.sh`,
+    // `./install`, `$GITHUB_WORKSPACE/scripts/x`.
+    if (
+      this.downloads.has(argv[0]!.text) ||
+      /^\S*\/\S*\.(sh|bash)$/.test(argv[0]!.text) ||
+      /^\.\.?\/[\w./-]+$/.test(argv[0]!.text) ||
+      WORKSPACE_PATH.test(argv[0]!.text)
+    ) {
       this.runScript(argv[0]!, args, locate, cmd.overlay);
       return;
     }
     const found = recognise(name, args);
     if (found.length > 0) {
-      for (const f of found) if (f.finding) this.findings.push({ ...f.finding, line: locate(f.at) });
+      for (const f of found) {
+        if (!f.finding) continue;
+        const from = argv.find((a) => a.start === f.at)?.from;
+        this.findings.push({ ...f.finding, line: locate(f.at), ...(from ? { versionFrom: from } : {}) });
+      }
       for (const n of found) if (n.nested) this.nested(n.nested.text, locate(n.nested.at), depth);
       return;
     }
@@ -314,6 +398,7 @@ export class CommandScanner {
     args: Expanded[],
     locate: (o: number) => number,
     overlay: Map<string, VarValue>,
+    sourced = false,
   ): void {
     const d = this.downloads.get(path.text) ?? this.downloads.get(basename(path.text));
     if (d) {
@@ -321,10 +406,94 @@ export class CommandScanner {
       this.reportInstaller(d.url, locate(path.start), args, overlay);
       return;
     }
-    // `${containerWorkspaceFolder}/x.sh` is a path in the repository too.
-    const inWorkspace = /^\$\{(containerWorkspaceFolder|localWorkspaceFolder)\}\/[\w./-]+$/.test(path.text);
-    if ((!path.unknown && /^[\w./-]+$/.test(path.text)) || inWorkspace)
-      this.scriptRuns.push({ path: path.text, line: locate(path.start) });
+    // `${containerWorkspaceFolder}/x.sh`, `$GITHUB_WORKSPACE/x.sh` are paths in the repository too.
+    if ((!path.unknown && /^[\w./-]+$/.test(path.text)) || WORKSPACE_PATH.test(path.text)) {
+      const env = new Map(this.env);
+      // A new shell sees the exported variables only, and its own arguments.
+      if (!sourced)
+        for (const k of env.keys()) if (this.shellOnly.has(k) || !/^[A-Za-z_]\w*$/.test(k)) env.delete(k);
+      for (const [k, v] of overlay) env.set(k, v);
+      const values = args.map((a): VarValue => ({
+        text: a.text,
+        unknown: a.unknown,
+        ...(a.from ? { from: a.from } : {}),
+      }));
+      this.scriptRuns.push({ path: path.text, line: locate(path.start), args: values, env, sourced });
+    }
+  }
+
+  /** `docker [buildx] build [-f F] [--build-arg K[=V]]… CONTEXT`: recorded for the flows stage. */
+  private imageBuild(args: Expanded[], locate: (o: number) => number, lookup: Lookup): boolean {
+    let i = 0;
+    if (args[i]?.text === 'buildx' || args[i]?.text === 'image') i++;
+    if (args[i]?.text !== 'build' && args[i]?.text !== 'bud') return false;
+    const build: ImageBuild = { line: locate(args[i]!.start), context: '.', buildArgs: new Map() };
+    const positional: Expanded[] = [];
+    for (i++; i < args.length; i++) {
+      const a = args[i]!;
+      const eq = a.text.indexOf('=');
+      const flag = a.text.startsWith('--') && eq > 0 ? a.text.slice(0, eq) : a.text;
+      const inline = flag !== a.text ? { ...a, text: a.text.slice(eq + 1) } : undefined;
+      const value = (): Expanded | undefined => inline ?? args[++i];
+      if (flag === '-f' || flag === '--file') {
+        const v = value();
+        if (v && !v.unknown) build.dockerfile = v.text;
+      } else if (flag === '--build-arg') {
+        const v = value();
+        if (!v) continue;
+        const k = v.text.indexOf('=');
+        const name = k === -1 ? v.text : v.text.slice(0, k);
+        const given =
+          k === -1
+            ? lookup(name)
+            : { text: v.text.slice(k + 1), unknown: v.unknown, ...(v.from ? { from: v.from } : {}) };
+        if (given) build.buildArgs.set(name, given);
+      } else if (
+        /^-(t|-tag|-target|-platform|-label|-network|-secret|-ssh|-cache-from|-cache-to|-output|o|-progress|-builder|-iidfile|-metadata-file|-build-context|-shm-size|-ulimit|-add-host|-memory|m)$/.test(
+          flag,
+        )
+      ) {
+        if (!inline) i++;
+      } else if (!a.text.startsWith('-')) positional.push(a);
+    }
+    const context = positional[0];
+    if (context && !context.unknown) build.context = context.text;
+    else if (context) return true;
+    this.imageBuilds.push(build);
+    return true;
+  }
+
+  /** `source FILE`: its assignments hold from here on, when its text is known. */
+  private readSourced(path: Expanded): void {
+    const read = this.context.sourced;
+    if (!read || path.unknown || !/^[\w./-]+$/.test(path.text)) return;
+    const file = read(path.text);
+    if (file === undefined) {
+      this.unread.add(path.text);
+      return;
+    }
+    if (file === null) return;
+    const lines = lineStarts(file.text);
+    // Its values are written there: a reviewer changes them in that file.
+    const inner = new CommandScanner(this.env, this.maxSteps, { ...this.context, originFile: file.file });
+    inner.allExport = this.allExport;
+    inner.scan(file.text, (o) => lineAt(lines, o));
+    for (const n of inner.shellOnly) this.shellOnly.add(n);
+    for (const n of inner.unread) this.unread.add(n);
+  }
+
+  /** `set -- a b` (an array of new arguments) or `shift N` (a count). */
+  private setPositional(change: Expanded[] | number): void {
+    const count = this.env.get('#');
+    if (count === undefined || count.unknown) return;
+    let values: VarValue[] = [];
+    for (let i = 1; i <= Number(count.text); i++)
+      values.push(this.env.get(String(i)) ?? { text: '', unknown: false });
+    if (typeof change === 'number') values = Number.isInteger(change) ? values.slice(change) : [];
+    else
+      values = change.map((a) => ({ text: a.text, unknown: a.unknown, ...(a.from ? { from: a.from } : {}) }));
+    for (let i = 1; i <= Number(count.text); i++) this.env.delete(String(i));
+    setArguments(this.env, values);
   }
 
   private fetch(argv: Expanded[], locate: (o: number) => number): void {
@@ -466,6 +635,36 @@ const COMMAND_WORD =
 function base(cmd: string): string {
   const s = cmd.lastIndexOf('/');
   return s === -1 ? cmd : cmd.slice(s + 1);
+}
+
+/** A path from the root of the repository's checkout in a devcontainer or a workflow runner. */
+export const WORKSPACE_PATH =
+  /^(\$\{(containerWorkspaceFolder|localWorkspaceFolder|GITHUB_WORKSPACE)\}|\$GITHUB_WORKSPACE|\$\{\{\s*github\.workspace\s*\}\})\/[\w./-]+$/;
+
+/** Sets the positional parameters `$1`…, `$#`, `$@` and `$*` to `values`. */
+export function setArguments(env: Map<string, VarValue>, values: readonly VarValue[]): void {
+  values.forEach((v, i) => env.set(String(i + 1), v));
+  env.set('#', { text: String(values.length), unknown: false });
+  const all = { text: values.map((v) => v.text).join(' '), unknown: values.some((v) => v.unknown) };
+  env.set('@', all);
+  env.set('*', all);
+}
+
+function lineStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) starts.push(nl);
+  return starts;
+}
+
+function lineAt(starts: readonly number[], o: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < o) lo = mid + 1;
+    else hi = mid;
+  }
+  return 1 + lo;
 }
 
 function basename(p: string): string {

@@ -1,1 +1,0 @@
-@node "%npm_config_node_gyp%" %*

@@ -119,11 +119,11 @@ export async function scanDevcontainer(input: DetectInput): Promise<DetectorResu
         resolved: f.key,
       }),
     );
-    if (known?.npm || known?.pypi) {
+    if (known?.installs) {
       components.push(
         makeComponent({
-          ecosystem: known.npm ? 'npm' : 'pypi',
-          name: (known.npm ?? known.pypi)!,
+          ecosystem: known.installs.ecosystem,
+          name: known.installs.package,
           version,
           ...(version === null && spec !== undefined ? { spec } : {}),
           location: { file: path, line },

@@ -20,6 +20,7 @@ import {
 } from './flows/workflow.js';
 import { joinRelative } from './parsers/paths.js';
 import { followDockerBuild } from './flows/dockerfile.js';
+import { actionVersionInputs } from '../catalog/index.js';
 import { makeComponent } from './component.js';
 import { get, items, lineOf, pairs, parseYaml, scalarLocator, str } from './parsers/yaml-nodes.js';
 
@@ -28,17 +29,6 @@ export const WORKFLOW_SOURCE = 'github-workflow';
 export function isWorkflowPath(p: string): boolean {
   return /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(p) || /(^|\/)action\.ya?ml$/i.test(p);
 }
-
-/**
- * Action inputs that set the version of the CLI an AI action installs, and the npm package of
- * that CLI. Keys are `owner/repo` lowercased.
- */
-const VERSION_INPUTS: Record<string, { input: string; npm: string }[]> = {
-  'openai/codex-action': [{ input: 'codex-version', npm: '@openai/codex' }],
-  'google-github-actions/run-gemini-cli': [{ input: 'gemini_cli_version', npm: '@google/gemini-cli' }],
-  'google-gemini/gemini-cli-action': [{ input: 'gemini_cli_version', npm: '@google/gemini-cli' }],
-  'qwenlm/qwen-code-action': [{ input: 'qwen_cli_version', npm: '@qwen-code/qwen-code' }],
-};
 
 export async function scanWorkflow(
   input: Pick<DetectInput, 'path' | 'text' | 'limits'> & Partial<Pick<DetectInput, 'readFile'>>,
@@ -248,7 +238,9 @@ function usesOf(parsed: YamlFile, owner: unknown, file: string, out: Component[]
     }),
   );
   const repo = name.split('/').slice(0, 2).join('/').toLowerCase();
-  for (const vi of VERSION_INPUTS[repo] ?? []) {
+  // The inputs of the action, or of its repository for an action in a subfolder.
+  const inputs = actionVersionInputs(name).length > 0 ? actionVersionInputs(name) : actionVersionInputs(repo);
+  for (const vi of inputs) {
     for (const p of pairs(doc, get(doc, owner, 'with'))) {
       if (p.key !== vi.input) continue;
       const value = yamlValue(parsed, p.value, values);
@@ -257,8 +249,8 @@ function usesOf(parsed: YamlFile, owner: unknown, file: string, out: Component[]
       const exact = value.unknown ? null : exactVersion(v);
       out.push(
         makeComponent({
-          ecosystem: 'npm',
-          name: vi.npm,
+          ecosystem: vi.ecosystem,
+          name: vi.package,
           version: exact,
           ...(exact === null ? { spec: v } : {}),
           location: { file, line: lineOf(lines, p.keyNode) },

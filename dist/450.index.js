@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   runOrgAudit: () => (/* binding */ runOrgAudit)
 });
 
-// EXTERNAL MODULE: ./src/policy/load.ts + 21 modules
-var load = __webpack_require__(67772);
+// EXTERNAL MODULE: ./src/policy/load.ts + 3 modules
+var load = __webpack_require__(8926);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
 var core = __webpack_require__(88179);
 // EXTERNAL MODULE: external "node:fs"

@@ -7,13 +7,15 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U$: () => (/* binding */ catalog),
+/* harmony export */   _W: () => (/* binding */ actionVersionInputs),
 /* harmony export */   fC: () => (/* reexport safe */ _advisories_js__WEBPACK_IMPORTED_MODULE_0__.f),
+/* harmony export */   lx: () => (/* binding */ devcontainerFeature),
 /* harmony export */   zu: () => (/* binding */ platformParentOf)
 /* harmony export */ });
 /* unused harmony exports featureVersionOption, carriersOf */
 /* harmony import */ var _advisories_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73944);
 /* harmony import */ var _data_npm_platform_packages_json__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11889);
-/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86140);
+/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2691);
 
 
 
@@ -37,6 +39,40 @@ function featureVersionOption(featureId) {
         }
     }
     return undefined;
+}
+const features = new Map();
+for (const tool of _tools_js__WEBPACK_IMPORTED_MODULE_2__/* .tools */ .Y) {
+    for (const c of tool.carriers) {
+        if (c.ecosystem !== 'devcontainer-feature')
+            continue;
+        features.set(c.package, {
+            id: c.package,
+            tool: tool.id,
+            ...(c.versionOption ? { versionOption: c.versionOption.name } : {}),
+            defaultVersion: c.versionOption?.default ?? 'latest',
+            ...(c.tagPrefix ? { tagPrefix: c.tagPrefix } : {}),
+            ...(c.installs ? { installs: c.installs } : {}),
+        });
+    }
+}
+/** The catalog's facts about a devcontainer feature (by its OCI id without tag), if it knows it. */
+function devcontainerFeature(featureId) {
+    return features.get(featureId.toLowerCase());
+}
+const actionInputs = new Map();
+for (const tool of _tools_js__WEBPACK_IMPORTED_MODULE_2__/* .tools */ .Y) {
+    for (const c of tool.carriers) {
+        if (c.ecosystem !== 'github-action' || !c.versionInput || !c.installs)
+            continue;
+        const repo = c.package.toLowerCase();
+        const list = actionInputs.get(repo) ?? [];
+        list.push({ input: c.versionInput, ...c.installs });
+        actionInputs.set(repo, list);
+    }
+}
+/** The version inputs of an action (`owner/repo[/path]`, any case), empty when it takes none. */
+function actionVersionInputs(action) {
+    return actionInputs.get(action.toLowerCase()) ?? [];
 }
 /** The tools a component could belong to (for reports and for `builtin:ai-coding-tools`). */
 function carriersOf(ecosystem) {
@@ -3722,83 +3758,24 @@ function scalarText(node) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/catalog/index.ts
+var catalog = __webpack_require__(15799);
 ;// CONCATENATED MODULE: ./src/detectors/devcontainer/known-features.ts
-// Dev container features that install AI coding tools: which option carries the tool's version,
-// its default (from each feature's devcontainer-feature.json), how an option value maps to a
-// version, and the npm/PyPI package the feature installs where that is how it installs.
+// Dev container features: the catalog (src/catalog/data/tools.json) says which option of a known
+// feature carries the tool version, its default and the registry package it installs; this module
+// reads option values as versions and guesses, for features the catalog does not know, whether
+// the id names an AI tool.
+
 const semverish = (v) => {
     const m = /^v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/.exec(v);
     return m ? m[1] : null;
 };
-const releaseTag = (v) => {
-    const m = /^(?:rust-)?v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/.exec(v);
-    return m ? m[1] : null;
-};
-const extra = (ns) => [
-    // devcontainers-extra (formerly devcontainers-contrib): option `version`, default `latest`;
-    // claude-code runs the native installer, opencode and goose download GitHub releases.
-    {
-        id: `ghcr.io/${ns}/features/claude-code`,
-        tool: 'claude-code',
-        versionOption: 'version',
-        defaultVersion: 'latest',
-    },
-    {
-        id: `ghcr.io/${ns}/features/opencode`,
-        tool: 'opencode',
-        versionOption: 'version',
-        defaultVersion: 'latest',
-    },
-    {
-        id: `ghcr.io/${ns}/features/codename-goose-cli`,
-        tool: 'goose',
-        versionOption: 'version',
-        defaultVersion: 'stable',
-    },
-];
-const knownFeatures = [
-    // anthropics/devcontainer-features claude-code: no options, always `npm install -g
-    // @anthropic-ai/claude-code` (latest).
-    {
-        id: 'ghcr.io/anthropics/devcontainer-features/claude-code',
-        tool: 'claude-code',
-        defaultVersion: 'latest',
-        npm: '@anthropic-ai/claude-code',
-    },
-    ...extra('devcontainers-extra'),
-    ...extra('devcontainers-contrib'),
-    // devcontainers/features copilot-cli: option `version` (latest | prerelease | X.Y.Z).
-    {
-        id: 'ghcr.io/devcontainers/features/copilot-cli',
-        tool: 'copilot-cli',
-        versionOption: 'version',
-        defaultVersion: 'latest',
-    },
-    // sachitv codex: option `release_tag` (a GitHub release tag such as `rust-v0.58.0`), default latest.
-    {
-        id: 'ghcr.io/sachitv/devcontainer-features/codex',
-        tool: 'codex',
-        versionOption: 'release_tag',
-        defaultVersion: 'latest',
-        toVersion: releaseTag,
-    },
-    // jsburckhardt codex: no options, always the latest release.
-    { id: 'ghcr.io/jsburckhardt/devcontainer-features/codex', tool: 'codex', defaultVersion: 'latest' },
-    // stu-bell gemini-cli: option `version` (latest | nightly | preview | X.Y.Z), npm install.
-    {
-        id: 'ghcr.io/stu-bell/devcontainer-features/gemini-cli',
-        tool: 'gemini-cli',
-        versionOption: 'version',
-        defaultVersion: 'latest',
-        npm: '@google/gemini-cli',
-    },
-];
-const byId = new Map(knownFeatures.map((f) => [f.id, f]));
 function knownFeature(id) {
-    return byId.get(id);
+    return (0,catalog/* devcontainerFeature */.lx)(id);
 }
+/** An option value as a tool version (`rust-v0.58.0` → `0.58.0`); null when it is a channel. */
 function featureVersion(f, value) {
-    return (f.toVersion ?? semverish)(value);
+    return semverish(f.tagPrefix && value.startsWith(f.tagPrefix) ? value.slice(f.tagPrefix.length) : value);
 }
 /**
  * Last path segments of feature ids that name an AI coding tool unambiguously. Bare words that
@@ -3950,10 +3927,10 @@ async function scanDevcontainer(input) {
             sourceKind: ref.kind,
             resolved: f.key,
         }));
-        if (known?.npm || known?.pypi) {
+        if (known?.installs) {
             components.push((0,component/* makeComponent */.G)({
-                ecosystem: known.npm ? 'npm' : 'pypi',
-                name: (known.npm ?? known.pypi),
+                ecosystem: known.installs.ecosystem,
+                name: known.installs.package,
                 version,
                 ...(version === null && spec !== undefined ? { spec } : {}),
                 location: { file: path, line },
@@ -4297,20 +4274,11 @@ function inputsOf(callee, declared, given) {
 
 
 
+
 const WORKFLOW_SOURCE = 'github-workflow';
 function isWorkflowPath(p) {
     return /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(p) || /(^|\/)action\.ya?ml$/i.test(p);
 }
-/**
- * Action inputs that set the version of the CLI an AI action installs, and the npm package of
- * that CLI. Keys are `owner/repo` lowercased.
- */
-const VERSION_INPUTS = {
-    'openai/codex-action': [{ input: 'codex-version', npm: '@openai/codex' }],
-    'google-github-actions/run-gemini-cli': [{ input: 'gemini_cli_version', npm: '@google/gemini-cli' }],
-    'google-gemini/gemini-cli-action': [{ input: 'gemini_cli_version', npm: '@google/gemini-cli' }],
-    'qwenlm/qwen-code-action': [{ input: 'qwen_cli_version', npm: '@qwen-code/qwen-code' }],
-};
 async function scanWorkflow(input) {
     const sink = newSink();
     const readFile = input.readFile ?? (() => Promise.resolve(null));
@@ -4487,7 +4455,9 @@ function usesOf(parsed, owner, file, out, values) {
         sourceKind: 'git',
     }));
     const repo = name.split('/').slice(0, 2).join('/').toLowerCase();
-    for (const vi of VERSION_INPUTS[repo] ?? []) {
+    // The inputs of the action, or of its repository for an action in a subfolder.
+    const inputs = (0,catalog/* actionVersionInputs */._W)(name).length > 0 ? (0,catalog/* actionVersionInputs */._W)(name) : (0,catalog/* actionVersionInputs */._W)(repo);
+    for (const vi of inputs) {
         for (const p of pairs(doc, get(doc, owner, 'with'))) {
             if (p.key !== vi.input)
                 continue;
@@ -4497,8 +4467,8 @@ function usesOf(parsed, owner, file, out, values) {
                 continue;
             const exact = value.unknown ? null : packages_exactVersion(v);
             out.push((0,component/* makeComponent */.G)({
-                ecosystem: 'npm',
-                name: vi.npm,
+                ecosystem: vi.ecosystem,
+                name: vi.package,
                 version: exact,
                 ...(exact === null ? { spec: v } : {}),
                 location: { file, line: lineOf(lines, p.keyNode) },

@@ -135,7 +135,7 @@ function claudeCodeActionTagsOf(commit) {
 /* harmony export */   f: () => (/* binding */ advisoryOf),
 /* harmony export */   w: () => (/* binding */ advisories)
 /* harmony export */ });
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(311);
+/* harmony import */ var _model_version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52621);
 // The advisories behind `builtin:advisories`: evidence-backed bans, each a locked `fail` rule.
 
 const advisories = [
@@ -160,7 +160,7 @@ const advisories = [
             'github.com/anthropics/claude-code-action tags (CLI version pinned at each tag)',
         ],
         published: '2026-11-24',
-        link: `${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .PROJECT_URL */ .w}/blob/v1/docs/advisories/AITG-2026-0001.md`,
+        link: `${_model_version_js__WEBPACK_IMPORTED_MODULE_0__/* .PROJECT_URL */ .w}/blob/v1/docs/advisories/AITG-2026-0001.md`,
     },
 ];
 const byId = new Map(advisories.map((a) => [a.id, a]));

@@ -61266,6 +61266,12 @@ async function loadTrustedPolicy(req) {
             const proposedText = await readPolicyText(req.proposed, candidate).catch(() => null);
             if (proposedText !== text)
                 notices.push(await changeNotice(candidate, policy, proposedText, req));
+            else {
+                // The file is unchanged, but a file it extends may not be: compare what the two decide.
+                const proposed = await (0,load/* loadPolicyFromTree */.jG)(candidate, (p) => readPolicyText(req.proposed, p).catch(() => null), github).catch((e) => (e instanceof Error ? e : new Error(String(e))));
+                if (proposed instanceof Error || policyDigest(proposed) !== policyDigest(policy))
+                    notices.push(policyChangeNotice(`${candidate} (through a file it extends)`, policy, proposed));
+            }
         }
         return named(policy, `${candidate} (${req.trusted.description})`, notices);
     }

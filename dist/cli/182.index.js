@@ -103,6 +103,12 @@ async function loadTrustedPolicy(req) {
             const proposedText = await readPolicyText(req.proposed, candidate).catch(() => null);
             if (proposedText !== text)
                 notices.push(await changeNotice(candidate, policy, proposedText, req));
+            else {
+                // The file is unchanged, but a file it extends may not be: compare what the two decide.
+                const proposed = await (0,_load_js__WEBPACK_IMPORTED_MODULE_4__/* .loadPolicyFromTree */ .jG)(candidate, (p) => readPolicyText(req.proposed, p).catch(() => null), github).catch((e) => (e instanceof Error ? e : new Error(String(e))));
+                if (proposed instanceof Error || policyDigest(proposed) !== policyDigest(policy))
+                    notices.push((0,_change_js__WEBPACK_IMPORTED_MODULE_2__/* .policyChangeNotice */ .r)(`${candidate} (through a file it extends)`, policy, proposed));
+            }
         }
         return named(policy, `${candidate} (${req.trusted.description})`, notices);
     }

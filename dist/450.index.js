@@ -2,7 +2,7 @@ export const id = 450;
 export const ids = [450];
 export const modules = {
 
-/***/ 450:
+/***/ 30450:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,28 +13,28 @@ __webpack_require__.d(__webpack_exports__, {
   runOrgAudit: () => (/* binding */ runOrgAudit)
 });
 
-// EXTERNAL MODULE: ./src/policy/load.ts + 21 modules
-var load = __webpack_require__(7772);
+// EXTERNAL MODULE: ./src/policy/load.ts + 3 modules
+var load = __webpack_require__(8926);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __webpack_require__(8179);
+var core = __webpack_require__(88179);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/policy/trusted.ts + 1 modules
-var trusted = __webpack_require__(795);
+var trusted = __webpack_require__(50795);
 // EXTERNAL MODULE: ./src/github/client.ts
-var github_client = __webpack_require__(6584);
+var github_client = __webpack_require__(96584);
 // EXTERNAL MODULE: ./src/github/files.ts
-var files = __webpack_require__(5772);
+var files = __webpack_require__(55772);
 // EXTERNAL MODULE: ./src/model/limits.ts
-var limits = __webpack_require__(817);
+var limits = __webpack_require__(10817);
 // EXTERNAL MODULE: ./src/reporters/markdown.ts
-var markdown = __webpack_require__(4369);
+var markdown = __webpack_require__(54369);
 ;// CONCATENATED MODULE: ./src/org/reporters/csv.ts
 /** One CSV field: formula-neutralised, then quoted when it holds a quote, comma or line break. */
 function csvCell(value) {
@@ -146,7 +146,7 @@ function countTools(report) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/org/report.ts
 // The org audit's JSON report (schemaVersion 1, mode "org-audit"): every finding located in its
 // repository with a link to the line at the scanned commit, and one entry per repository.
@@ -402,7 +402,7 @@ ${errorRows.length ? `<h2>Files that could not be scanned</h2><table id="errors"
 }
 
 // EXTERNAL MODULE: ./src/reporters/summary.ts
-var summary = __webpack_require__(9654);
+var summary = __webpack_require__(39654);
 ;// CONCATENATED MODULE: ./src/org/reporters/org-summary.ts
 // The org audit's Markdown: the job summary (and `--format markdown`): totals, tools and versions
 // across the organisation, a row per repository, the repositories not scanned, the findings.
@@ -542,7 +542,7 @@ function renderOrgText(report) {
 }
 
 // EXTERNAL MODULE: ./src/sources/directory.ts
-var directory = __webpack_require__(6253);
+var directory = __webpack_require__(36253);
 ;// CONCATENATED MODULE: ./src/org/estimate.ts
 /** The token's core REST budget (GET /rate_limit does not count against it); null when unknown. */
 async function readRateBudget(client) {
@@ -607,17 +607,17 @@ async function listOrgRepositories(client, org) {
 }
 
 // EXTERNAL MODULE: ./src/inventory/reconcile.ts
-var reconcile = __webpack_require__(9268);
+var reconcile = __webpack_require__(59268);
 // EXTERNAL MODULE: ./src/catalog/index.ts
-var catalog = __webpack_require__(5799);
+var catalog = __webpack_require__(15799);
 // EXTERNAL MODULE: ./src/inventory/engine.ts + 4 modules
 var engine = __webpack_require__(1722);
 // EXTERNAL MODULE: ./src/policy/evaluate.ts + 1 modules
-var evaluate = __webpack_require__(4813);
+var evaluate = __webpack_require__(84813);
 // EXTERNAL MODULE: ./src/util/text.ts
-var util_text = __webpack_require__(9997);
+var util_text = __webpack_require__(49997);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/org/policy.ts
 // The org audit's policies: the central policy every repository is judged by, and (by option) a
 // repository's own policy file merged under it. The central policy's rules stay locked: a
@@ -717,9 +717,9 @@ function lineOf(text, offset) {
 }
 
 // EXTERNAL MODULE: ./src/sources/git.ts
-var git = __webpack_require__(8022);
+var git = __webpack_require__(78022);
 // EXTERNAL MODULE: ./src/sources/source.ts
-var source = __webpack_require__(813);
+var source = __webpack_require__(70813);
 ;// CONCATENATED MODULE: ./src/org/tree.ts
 
 
@@ -1034,7 +1034,7 @@ async function scanRepository(ctx, repo) {
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
+var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/org/select.ts
 // Which repositories of an organisation an audit covers: name globs with `!` exclusions, archived
@@ -1245,11 +1245,11 @@ function orgNotices(perRepo) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(1758);
+var github = __webpack_require__(11758);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
+var dist_bundle = __webpack_require__(49735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
+var plugin_throttling_dist_bundle = __webpack_require__(86856);
 ;// CONCATENATED MODULE: ./src/org/client.ts
 // The org audit's REST client: the project's Octokit plugins (retry, throttling) with delays that
 // tests can shorten, 409 (empty repository) not retried, and a count of every HTTP request sent.

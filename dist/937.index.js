@@ -2,12 +2,12 @@ export const id = 937;
 export const ids = [937];
 export const modules = {
 
-/***/ 3544:
+/***/ 83544:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const process = __webpack_require__(1708)
-const nodeOs = __webpack_require__(8161)
-const fs = __webpack_require__(3024)
+const nodeOs = __webpack_require__(48161)
+const fs = __webpack_require__(73024)
 
 function isMusl (file) {
   return file.includes('libc.musl-') || file.includes('ld-musl-')
@@ -103,8 +103,8 @@ module.exports = {
 /***/ 3330:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const satisfies = __webpack_require__(8011)
-const validRange = __webpack_require__(4737)
+const satisfies = __webpack_require__(68011)
+const validRange = __webpack_require__(64737)
 
 const recognizedOnFail = [
   'ignore',
@@ -252,11 +252,11 @@ module.exports = {
 
 /***/ }),
 
-/***/ 919:
+/***/ 60919:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const semver = __webpack_require__(2088)
-const currentEnv = __webpack_require__(3544)
+const semver = __webpack_require__(62088)
+const currentEnv = __webpack_require__(83544)
 const { checkDevEngines } = __webpack_require__(3330)
 
 const checkEngine = (target, npmVer, nodeVer, force = false) => {
@@ -349,12 +349,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7822:
+/***/ 67822:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // pass in a manifest with a 'bin' field here, and it'll turn it
 // into a properly santized bin object
-const { join, basename } = __webpack_require__(6928)
+const { join, basename } = __webpack_require__(16928)
 
 const normalize = pkg =>
   !pkg.bin ? removeBin(pkg)
@@ -420,15 +420,15 @@ module.exports = normalize
 
 /***/ }),
 
-/***/ 1937:
+/***/ 81937:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const npa = __webpack_require__(8056)
-const semver = __webpack_require__(2088)
-const { checkEngine } = __webpack_require__(919)
-const normalizeBin = __webpack_require__(7822)
+const npa = __webpack_require__(78056)
+const semver = __webpack_require__(62088)
+const { checkEngine } = __webpack_require__(60919)
+const normalizeBin = __webpack_require__(67822)
 
 const engineOk = (manifest, npmVersion, nodeVersion) => {
   try {

@@ -37,7 +37,7 @@ const RUNS = quick ? 1 : 3;
 const TARGET_BYTES = (quick ? 20 : 100) * 1024 * 1024;
 const BIG_ENTRIES = quick ? 10_000 : 60_000;
 const REFERENCE_TIMEOUT_MS = quick ? 60_000 : 120_000;
-// --only bun,pnpm: measure only these rows (formats, `whole`, `big`, `startup`, `pr`); for work on
+// --only bun,pnpm: measure only these rows (formats, `whole`, `big`, `flows`, `startup`, `pr`); for work on
 // one detector. AITG_BENCH_DIR: where the trees go (default: the OS temp folder), so that two
 // checkouts can bench at once without sharing trees.
 const only = args.includes('--only') ? new Set(args[args.indexOf('--only') + 1].split(',')) : null;
@@ -386,6 +386,43 @@ if (wants('whole')) {
 if (wants('big')) {
   console.error(`bench: ${BIG_ENTRIES}-entry package-lock.json …`);
   targetsFor(`${BIG_ENTRIES}-entry package-lock`, big, 'package-lock');
+}
+
+/** The floor of a tree of scripts: reading every file and splitting its lines. */
+const FLOOR_EVERY_FILE = `
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+function* walk(d) { for (const e of readdirSync(d, { withFileTypes: true })) { const p = join(d, e.name); if (e.isDirectory()) yield* walk(p); else yield p; } }
+const t0 = performance.now();
+let n = 0;
+for (const f of walk(process.argv[1])) n += readFileSync(f, 'utf8').split('\\n').length;
+const ms = performance.now() - t0;
+console.log(JSON.stringify({ ms, rssMb: process.resourceUsage().maxRSS / 1024, extra: { lines: n } }));
+`;
+
+// --- 3a. flows: scripts judged in the contexts their callers give them ------------------------------
+// 200 install scripts, each run by 10 of 50 caller scripts with the caller's own version as its
+// argument: 2,000 script evaluations besides the 250 files' own scans. Floor: reading the
+// same files. Its cost is what following the invocation graph adds; trees without callers (every
+// lockfile row above) do not follow anything.
+if (wants('flows')) {
+  console.error('bench: flows (200 scripts called from 50 callers) …');
+  const flows = join(work, 'flows');
+  rmSync(flows, { recursive: true, force: true });
+  mkdirSync(join(flows, 'scripts'), { recursive: true });
+  mkdirSync(join(flows, 'ci'), { recursive: true });
+  for (let i = 0; i < 200; i++)
+    writeFileSync(join(flows, 'scripts', `install-${i}.sh`), `#!/usr/bin/env bash\nset -euo pipefail\nVERSION="\${1:-latest}"\nnpm install -g "@anthropic-ai/claude-code@\${VERSION}"\n`);
+  for (let c = 0; c < 50; c++) {
+    const lines = ['#!/usr/bin/env bash', `export TOOL_HOME=/opt/tool-${c}`];
+    for (let k = 0; k < 40; k++) lines.push(`bash scripts/install-${(c * 4 + k) % 200}.sh 2.1.${90 + (c % 10)}`);
+    writeFileSync(join(flows, 'ci', `caller-${c}.sh`), lines.join('\n') + '\n');
+  }
+  const size = dirBytes(flows);
+  const ours = measure(OURS, [flows]);
+  const floor = measure(FLOOR_EVERY_FILE, [flows]);
+  rows.push({ label: 'flows: 200 scripts called from 50 callers', files: size.files, mb: size.bytes / 1048576, oursMs: ours.ms, floorMs: floor.ms, ratio: ours.ms / floor.ms, rssMb: ours.rssMb, floorRssMb: floor.rssMb, rssBudgetMb: undefined, components: ours.extra.components, startup: true });
+  notes.push(`flows: ${size.files} files; each caller runs 40 scripts (2,000 script evaluations, each in its caller's context); ${ours.extra.components} components.`);
 }
 
 // --- 3b. start-up of the bundles ----------------------------------------------------------------------

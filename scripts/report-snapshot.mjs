@@ -16,7 +16,8 @@ const cli = join(root, 'dist', 'cli', 'index.js');
 const dirs = [];
 const sub = (d) => readdirSync(d, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => join(d, e.name));
 for (const d of sub(join(root, 'test', 'fixtures'))) dirs.push(d, ...sub(d));
-const corpus = join(root, '..', 'shared', 'corpus');
+// AITG_SHARED_CORPUS: the shared corpus when the checkout has no ../shared beside it (a worktree).
+const corpus = process.env.AITG_SHARED_CORPUS ?? join(root, '..', 'shared', 'corpus');
 if (existsSync(corpus)) for (const d of sub(corpus)) dirs.push(...sub(d));
 mkdirSync(out, { recursive: true });
 for (const dir of dirs) {

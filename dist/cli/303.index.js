@@ -2,28 +2,6 @@ export const id = 303;
 export const ids = [303];
 export const modules = {
 
-/***/ 27184:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ ECOSYSTEMS)
-/* harmony export */ });
-// The ecosystems a component can belong to: the contract's names, plus `jsr` (Deno's registry),
-// which lockfiles also name. The policy schema and the component model both take this list.
-const ECOSYSTEMS = [
-    'npm',
-    'pypi',
-    'jsr',
-    'vscode-extension',
-    'devcontainer-feature',
-    'github-action',
-    'homebrew',
-    'installer',
-];
-
-
-/***/ }),
-
 /***/ 5157:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -33,7 +11,7 @@ const ECOSYSTEMS = [
 /* harmony export */   nc: () => (/* binding */ isBuiltinName)
 /* harmony export */ });
 /* harmony import */ var _catalog_advisories_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73944);
-/* harmony import */ var _catalog_tools_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86140);
+/* harmony import */ var _catalog_tools_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2691);
 // The built-in policies: `builtin:advisories` (evidence-backed bans, locked), `builtin:ai-coding-tools`
 // (every catalog tool, warn) and `builtin:default` (what runs without a policy file).
 
@@ -267,7 +245,7 @@ var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 // EXTERNAL MODULE: ./src/model/versions.ts
 var versions = __webpack_require__(62212);
 // EXTERNAL MODULE: ./src/catalog/mappings.ts + 3 modules
-var mappings = __webpack_require__(81120);
+var mappings = __webpack_require__(13453);
 ;// CONCATENATED MODULE: ./src/catalog/remediation.ts
 // What to do about a finding of a versioned ban: the first clean version in the carrier's own
 // version line, computed from the rule's range and the catalog's tables (never written by hand),
@@ -595,6 +573,8 @@ function findingFor(c, match, unknownSetting) {
         },
         ...(match.tool ? { tool: match.tool.id, toolVersion: match.toolVersion ?? null } : {}),
         location: c.location,
+        ...(c.via !== undefined ? { via: c.via } : {}),
+        ...(c.versionFrom !== undefined ? { versionFrom: c.versionFrom } : {}),
         source: c.source,
         ...(rule.reason ? { reason: rule.reason } : {}),
         ...(rule.link ? { link: rule.link } : {}),
@@ -1030,10 +1010,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(38816);
-// EXTERNAL MODULE: ./src/catalog/tools.ts
-var tools = __webpack_require__(86140);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(92857);
+// EXTERNAL MODULE: ./src/catalog/tools.ts + 2 modules
+var tools = __webpack_require__(2691);
 // EXTERNAL MODULE: ./src/model/ecosystems.ts
 var ecosystems = __webpack_require__(27184);
 ;// CONCATENATED MODULE: ./src/policy/schema.ts

@@ -7,13 +7,15 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U$: () => (/* binding */ catalog),
+/* harmony export */   _W: () => (/* binding */ actionVersionInputs),
 /* harmony export */   fC: () => (/* reexport safe */ _advisories_js__WEBPACK_IMPORTED_MODULE_0__.f),
+/* harmony export */   lx: () => (/* binding */ devcontainerFeature),
 /* harmony export */   zu: () => (/* binding */ platformParentOf)
 /* harmony export */ });
 /* unused harmony exports featureVersionOption, carriersOf */
 /* harmony import */ var _advisories_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73944);
 /* harmony import */ var _data_npm_platform_packages_json__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11889);
-/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86140);
+/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2691);
 
 
 
@@ -38,6 +40,40 @@ function featureVersionOption(featureId) {
     }
     return undefined;
 }
+const features = new Map();
+for (const tool of _tools_js__WEBPACK_IMPORTED_MODULE_2__/* .tools */ .Y) {
+    for (const c of tool.carriers) {
+        if (c.ecosystem !== 'devcontainer-feature')
+            continue;
+        features.set(c.package, {
+            id: c.package,
+            tool: tool.id,
+            ...(c.versionOption ? { versionOption: c.versionOption.name } : {}),
+            defaultVersion: c.versionOption?.default ?? 'latest',
+            ...(c.tagPrefix ? { tagPrefix: c.tagPrefix } : {}),
+            ...(c.installs ? { installs: c.installs } : {}),
+        });
+    }
+}
+/** The catalog's facts about a devcontainer feature (by its OCI id without tag), if it knows it. */
+function devcontainerFeature(featureId) {
+    return features.get(featureId.toLowerCase());
+}
+const actionInputs = new Map();
+for (const tool of _tools_js__WEBPACK_IMPORTED_MODULE_2__/* .tools */ .Y) {
+    for (const c of tool.carriers) {
+        if (c.ecosystem !== 'github-action' || !c.versionInput || !c.installs)
+            continue;
+        const repo = c.package.toLowerCase();
+        const list = actionInputs.get(repo) ?? [];
+        list.push({ input: c.versionInput, ...c.installs });
+        actionInputs.set(repo, list);
+    }
+}
+/** The version inputs of an action (`owner/repo[/path]`, any case), empty when it takes none. */
+function actionVersionInputs(action) {
+    return actionInputs.get(action.toLowerCase()) ?? [];
+}
 /** The tools a component could belong to (for reports and for `builtin:ai-coding-tools`). */
 function carriersOf(ecosystem) {
     const out = [];
@@ -56,7 +92,23 @@ function platformParentOf(ecosystem, name) {
 
 /***/ }),
 
-/***/ 66634:
+/***/ 68516:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ makeComponent)
+/* harmony export */ });
+/* harmony import */ var _util_purl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64059);
+
+/** Builds a component, computing its purl from ecosystem, name and version. */
+function makeComponent(init) {
+    return { ...init, purl: init.purl ?? (0,_util_purl_js__WEBPACK_IMPORTED_MODULE_0__/* .purlFor */ .n)(init.ecosystem, init.name, init.version) };
+}
+
+
+/***/ }),
+
+/***/ 11991:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -65,15 +117,8 @@ __webpack_require__.d(__webpack_exports__, {
   m: () => (/* binding */ detectors)
 });
 
-// EXTERNAL MODULE: ./src/util/purl.ts
-var purl = __webpack_require__(64059);
-;// CONCATENATED MODULE: ./src/detectors/component.ts
-
-/** Builds a component, computing its purl from ecosystem, name and version. */
-function makeComponent(init) {
-    return { ...init, purl: init.purl ?? (0,purl/* purlFor */.n)(init.ecosystem, init.name, init.version) };
-}
-
+// EXTERNAL MODULE: ./src/detectors/component.ts
+var component = __webpack_require__(68516);
 ;// CONCATENATED MODULE: ./src/detectors/brewfile.ts
 
 const BREWFILE_SOURCE = 'Brewfile';
@@ -84,7 +129,7 @@ function scanBrewfile(path, text) {
         const m = /^\s*(brew|cask)\s*\(?\s*(["'])([^"'\s]+)\2/.exec(lines[i]);
         if (!m)
             continue;
-        components.push(makeComponent({
+        components.push((0,component/* makeComponent */.G)({
             ecosystem: 'homebrew',
             name: m[3],
             version: null,
@@ -106,15 +151,13 @@ const brewfileDetector = {
     detect: ({ path, text }) => scanBrewfile(path, text),
 };
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./src/detectors/shell/components.ts
 // Turns command findings into located components and scanner problems into located errors.
 
 /** What an install command read by the shell layer can bring in. */
 const COMMAND_ECOSYSTEMS = ['npm', 'pypi', 'homebrew', 'installer'];
 function findingComponent(f, file, source) {
-    return makeComponent({
+    return (0,component/* makeComponent */.G)({
         ecosystem: f.ecosystem,
         name: f.name,
         version: f.version,
@@ -124,6 +167,9 @@ function findingComponent(f, file, source) {
         sourceKind: f.sourceKind,
         ...(f.resolved !== undefined ? { resolved: f.resolved } : {}),
         ...(f.alias !== undefined ? { alias: f.alias } : {}),
+        ...(f.versionFrom && (f.versionFrom.file !== file || f.versionFrom.line !== f.line)
+            ? { versionFrom: f.versionFrom }
+            : {}),
     });
 }
 function problemError(p, file, what = 'shell') {
@@ -134,33 +180,53 @@ function problemError(p, file, what = 'shell') {
 var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/detectors/shell/expand.ts
 const MAX_DEPTH = 16;
+/**
+ * A GitHub Actions expression that names one value of a context: `${{ env.NAME }}` reads the
+ * step's environment (the name itself), `${{ matrix.cc }}`, `${{ inputs.version }}` and
+ * `${{ github.workspace }}` read `matrix.cc`, `inputs.version`, `github.workspace` (names no shell
+ * variable can have, set by the workflow reader for one evaluation).
+ */
+function expressionName(raw) {
+    const m = /^\$\{\{\s*(env|matrix|inputs|github)\.([A-Za-z_][\w-]*)\s*\}\}$/.exec(raw);
+    if (!m)
+        return null;
+    return m[1] === 'env' ? m[2] : `${m[1]}.${m[2]}`;
+}
+/** `$1`…, `$@`, `$*`: set only where a caller's context gives the arguments (it sets `$#`). */
+function isPositional(name) {
+    return /^([0-9]+|[@*#])$/.test(name);
+}
 function expandParts(parts, lookup, depth = 0) {
     let text = '';
     let unknown = false;
+    let from;
     for (const p of parts) {
         if (p.k === 'lit')
             text += p.text;
         else if (p.k === 'opaque') {
-            // `${{ env.NAME }}` in a workflow reads the step's environment.
-            const env = /^\$\{\{\s*env\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}$/.exec(p.raw);
-            const v = env ? lookup(env[1]) : undefined;
+            const name = expressionName(p.raw);
+            const v = name === null ? undefined : lookup(name);
             text += v ? v.text : p.raw;
             if (!v || v.unknown)
                 unknown = true;
+            if (v?.from && v.text !== '')
+                from ??= v.from;
         }
         else {
             const v = expandParam(p, lookup, depth);
             text += v.text;
             if (v.unknown)
                 unknown = true;
+            if (v.from && v.text !== '')
+                from ??= v.from;
         }
     }
-    return { text, unknown };
+    return from ? { text, unknown, from } : { text, unknown };
 }
 function expandParam(p, lookup, depth) {
     if (depth > MAX_DEPTH)
         return { text: p.raw, unknown: true };
-    const v = lookup(p.name);
+    const v = lookupParam(p, lookup);
     const set = v !== undefined;
     const nonEmpty = set && (v.unknown || v.text !== '');
     const arg = () => expandParts(p.arg, lookup, depth + 1);
@@ -189,9 +255,21 @@ function expandParam(p, lookup, depth) {
             return { text: p.raw, unknown: true };
     }
 }
+/**
+ * A parameter's value. Positional parameters are known only where a caller's context gives them
+ * (it sets `$#`): without one they are unknown; with one, those beyond `$#` are unset.
+ */
+function lookupParam(p, lookup) {
+    const v = lookup(p.name);
+    if (v !== undefined || !isPositional(p.name))
+        return v;
+    if (lookup('#') === undefined)
+        return { text: p.raw, unknown: true };
+    return p.op === '' ? { text: '', unknown: false } : undefined;
+}
 function expandWord(word, lookup) {
     const v = expandParts(word.parts, lookup);
-    return { text: v.text, unknown: v.unknown, start: word.start, word };
+    return { text: v.text, unknown: v.unknown, start: word.start, word, ...(v.from ? { from: v.from } : {}) };
 }
 /** `NAME=value` at the start of a word: its name and the parts of the value. */
 function splitAssignment(word) {
@@ -327,6 +405,33 @@ function stripWrappers(argv, overlay, lookup) {
     }
     return argv;
 }
+/** A path from the root of the repository's checkout in a devcontainer or a workflow runner. */
+const WORKSPACE_PATH = /^(\$\{(containerWorkspaceFolder|localWorkspaceFolder|GITHUB_WORKSPACE)\}|\$GITHUB_WORKSPACE|\$\{\{\s*github\.workspace\s*\}\})\/[\w./-]+$/;
+/** A command word that runs a file in the repository: `./install`, `scripts/x.sh`, `$GITHUB_WORKSPACE/x`. */
+function runsFileByPath(word) {
+    return /^\S*\/\S*\.(sh|bash)$/.test(word) || /^\.\.?\/[\w./-]+$/.test(word) || WORKSPACE_PATH.test(word);
+}
+/**
+ * A shell's own arguments: `bash -c 'script' [$0 args…]` (also `-lc`, `-euxo pipefail -c`) gives
+ * the script; otherwise `operand` is the index of the script file to run, if any.
+ */
+function shellOperands(args) {
+    let i = 0;
+    for (; i < args.length; i++) {
+        const a = args[i].text;
+        if (a === '--')
+            return { operand: i + 1 };
+        if (/^[-+][a-zA-Z]*[oO]$/.test(a) && !a.includes('c')) {
+            i++;
+            continue;
+        }
+        if (/^-[a-zA-Z]*c[a-zA-Z]*$/.test(a) && !a.startsWith('--'))
+            return { script: args[i + 1], operand: i + 1 };
+        if (!a.startsWith('-') && !a.startsWith('+'))
+            break;
+    }
+    return { operand: i };
+}
 
 ;// CONCATENATED MODULE: ./src/detectors/shell/installers.ts
 // Vendor install scripts and release-download URLs of AI coding tools: how each names itself as
@@ -419,20 +524,416 @@ function versionFromTag(tag) {
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(62088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+// EXTERNAL MODULE: ./src/util/purl.ts
+var purl = __webpack_require__(64059);
+;// CONCATENATED MODULE: ./src/detectors/parsers/npm-spec.ts
+// Parsing of npm dependency specs as package.json files and lockfiles write them: exact versions,
+// ranges, dist-tags, `npm:` aliases, git URLs and hosted shorthands, tarball URLs, local paths,
+// `file:`, `link:`, `portal:` and `workspace:` protocols.
+
+
+const GIT_PREFIXES = ['git+ssh://', 'git+https://', 'git+http://', 'git+file://', 'git://', 'ssh://'];
+const HOSTED_PREFIXES = ['github:', 'gitlab:', 'bitbucket:', 'gist:'];
+// `user/repo`, `user/repo#ref`, `user/repo#semver:^1` (npm's GitHub shorthand).
+const GITHUB_SHORTHAND = /^[^@%/\s.:][^/\s:]*\/[^/\s:#]+(?:#.*)?$/;
+// scp-like git remotes: `git@github.com:user/repo.git`.
+const SCP_GIT = /^[^@/\s:]+@[^/\s:]+:[^\s]+$/;
+const HOSTED_HTTPS = /^https?:\/\/(?:[^@/]+@)?(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org)\/[^/]+\/[^/#]+?(?:\.git)?(?:#.*)?$/i;
+/** The exact version a spec pins (`2.1.91`, `=2.1.91`, `v2.1.91`, ` = 2.1.91 `), else null. */
+function exactVersion(spec) {
+    let s = spec.trim();
+    if (s.startsWith('='))
+        s = s.slice(1).trim();
+    if (s.startsWith('v'))
+        s = s.slice(1);
+    if (s === '' || s.length > 256)
+        return null;
+    return semver_default().valid(s) !== null ? s : null;
+}
+const PLAIN_VERSION = /^(?:0|[1-9]\d{0,14})\.(?:0|[1-9]\d{0,14})\.(?:0|[1-9]\d{0,14})$/;
+// One-entry memos: a detector checks a name or version and then builds its purl from the same
+// string, so the second regex test is skipped.
+let lastPlainVersion = null;
+let lastPlainName = null;
+let lastPlainNameResult = false;
+/** Whether a string is a valid semver version as written (no leading `=`/`v`, no spaces). */
+function isSemverVersion(v) {
+    if (v === lastPlainVersion)
+        return true;
+    if (PLAIN_VERSION.test(v)) {
+        lastPlainVersion = v; // the common case, without building a SemVer
+        return true;
+    }
+    return v.length > 0 && v.length <= 256 && semver_default().valid(v) === v.replace(/\+.*$/, '');
+}
+/** The kind of source a URL or path records (lockfile `resolved` values and spec bodies). */
+function classifyLocation(value) {
+    const v = value.trim();
+    const lower = v.toLowerCase();
+    if (GIT_PREFIXES.some((p) => lower.startsWith(p)) || HOSTED_PREFIXES.some((p) => lower.startsWith(p)))
+        return 'git';
+    if (lower.startsWith('http://') || lower.startsWith('https://')) {
+        return HOSTED_HTTPS.test(v) ? 'git' : 'tarball';
+    }
+    if (lower.startsWith('file:'))
+        return 'file';
+    if (lower.startsWith('link:') || lower.startsWith('portal:'))
+        return 'link';
+    if (lower.startsWith('workspace:'))
+        return 'workspace';
+    if (SCP_GIT.test(v))
+        return 'git';
+    if (v.startsWith('./') ||
+        v.startsWith('../') ||
+        v.startsWith('/') ||
+        v.startsWith('~/') ||
+        v === '.' ||
+        v === '..')
+        return 'file';
+    if (/^[a-zA-Z]:[\\/]/.test(v))
+        return 'file';
+    return null;
+}
+/** Splits `name@spec` (scoped names keep their leading `@`); a bare name gets spec `*`. */
+function splitNameSpec(s) {
+    const at = s.indexOf('@', s.startsWith('@') ? 1 : 0);
+    if (at <= 0)
+        return { name: s, spec: '*' };
+    return { name: s.slice(0, at), spec: s.slice(at + 1) };
+}
+/**
+ * Parses the spec `spec` of a dependency declared under `name`. `npm:` aliases report the target
+ * as `name` and the declared name as `alias`.
+ */
+function parseNpmSpec(name, spec) {
+    const raw = spec;
+    const s = spec.trim();
+    if (s.toLowerCase().startsWith('npm:')) {
+        const target = splitNameSpec(s.slice(4).trim());
+        const inner = parseRegistrySpec(target.spec);
+        const real = target.name;
+        return {
+            type: inner.type,
+            name: real,
+            ...(real !== name ? { alias: name } : {}),
+            version: inner.version,
+            spec: raw,
+            sourceKind: inner.type === 'other' ? 'other' : 'registry',
+        };
+    }
+    const located = classifyLocation(s);
+    if (located !== null) {
+        return { type: typeOfKind(located), name, version: null, spec: raw, sourceKind: located };
+    }
+    if (/^[a-z][a-z0-9+.-]*:/i.test(s) && !/^[a-z]:[\\/]/i.test(s)) {
+        // catalog:, patch:, exec:, jsr:, … protocols of other package managers.
+        return { type: 'other', name, version: null, spec: raw, sourceKind: 'other' };
+    }
+    if (GITHUB_SHORTHAND.test(s) && semver_default().validRange(s) === null) {
+        return { type: 'git', name, version: null, spec: raw, sourceKind: 'git' };
+    }
+    if (/\.(?:tgz|tar\.gz|tar)$/i.test(s)) {
+        return { type: 'file', name, version: null, spec: raw, sourceKind: 'file' };
+    }
+    const reg = parseRegistrySpec(s);
+    return {
+        type: reg.type,
+        name,
+        version: reg.version,
+        spec: raw,
+        sourceKind: reg.type === 'other' ? 'other' : 'registry',
+    };
+}
+function parseRegistrySpec(s) {
+    const exact = exactVersion(s);
+    if (exact !== null)
+        return { type: 'version', version: exact };
+    if (s.length <= 1024 && semver_default().validRange(s) !== null)
+        return { type: 'range', version: null };
+    if (/^[^\s/@%:^~<>=|*]+$/.test(s) && s.isWellFormed() && encodeURIComponent(s) === s)
+        return { type: 'tag', version: null };
+    return { type: 'other', version: null };
+}
+function typeOfKind(kind) {
+    switch (kind) {
+        case 'git':
+        case 'tarball':
+        case 'file':
+        case 'link':
+        case 'workspace':
+            return kind;
+        default:
+            return 'other';
+    }
+}
+/**
+ * Whether a package name is one npm accepts (the rules for existing packages: legacy capitals and
+ * `~'!()*` allowed; no leading `.` or `_`, no spaces, URL-safe, `@scope/name` for scopes).
+ */
+function isValidPackageName(name) {
+    if (name.length <= 214 && isPlainName(name))
+        return name !== 'node_modules' && name !== 'favicon.ico';
+    if (name.length === 0 || name.length > 214)
+        return false;
+    if (name === 'node_modules' || name === 'favicon.ico')
+        return false;
+    if (name.startsWith('@')) {
+        const slash = name.indexOf('/');
+        if (slash < 2 || slash === name.length - 1)
+            return false;
+        return validPart(name.slice(1, slash)) && validPart(name.slice(slash + 1));
+    }
+    return validPart(name);
+}
+function validPart(p) {
+    if (p.startsWith('.') || p.startsWith('_'))
+        return false;
+    // A lone surrogate makes encodeURIComponent throw; such a name is invalid, not a crash.
+    return p.isWellFormed() && encodeURIComponent(p) === p;
+}
+const PLAIN_PURL_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
+/** Lowercase URL-safe names (`@scope/name`): valid npm names whose purl needs no encoding. */
+function isPlainName(name) {
+    if (name !== lastPlainName) {
+        lastPlainName = name;
+        lastPlainNameResult = PLAIN_PURL_NAME.test(name);
+    }
+    return lastPlainNameResult;
+}
+const PLAIN_PURL_VERSION = /^[0-9A-Za-z.+-]+$/;
+/**
+ * The purl of an npm package, built directly for plain lowercase names and versions (the output
+ * packageurl-js gives for them) and by `purlFor` otherwise.
+ */
+function npmPurl(name, version) {
+    if (isPlainName(name) &&
+        (version === null || version === lastPlainVersion || PLAIN_PURL_VERSION.test(version))) {
+        const n = name.startsWith('@') ? '%40' + name.slice(1) : name;
+        return version === null ? `pkg:npm/${n}` : `pkg:npm/${n}@${version}`;
+    }
+    return (0,purl/* purlFor */.n)('npm', name, version);
+}
+
+;// CONCATENATED MODULE: ./src/detectors/parsers/tarball-url.ts
+// Registry tarball URLs: the one reader of the package and version a tarball URL names, used by
+// every lockfile, manifest and command-line format. The layouts registries and mirrors serve:
+//   …/<name>/-/<base>-<version>.tgz           npm's layout, any host and prefix; the name as
+//                                              `@scope/name`, `@scope%2fname` or `%40scope%2fname`
+//   …/<name>/-/@scope/<base>-<version>.tgz    the file named with its scope (npmjs, Artifactory)
+//   …/<scope>/<name>/-/<name>-<version>.tgz   the scope without its `@` (Artifactory, Nexus): the URL
+//                                              alone cannot tell it from a path segment, so the
+//                                              segment is kept as `bareScope` for the caller's key
+//   …/packages/<name>/<version>/<base>-<version>.tgz   npmmirror's CDN layout
+
+/**
+ * Parses a registry tarball URL of one of the layouts above (http or https, any host; a query or
+ * fragment is ignored). Null for any other URL, and for a file name that does not carry the
+ * package's name and a version.
+ */
+function parseTarballUrl(url) {
+    // String operations rather than a regex or URL parsing: this runs once per lockfile entry.
+    if (!(url.startsWith('https://') || url.startsWith('http://')))
+        return null;
+    let end = url.length;
+    const q = url.indexOf('?');
+    if (q !== -1)
+        end = q;
+    const h = url.indexOf('#');
+    if (h !== -1 && h < end)
+        end = h;
+    const hostEnd = url.indexOf('/', url.indexOf('//') + 2);
+    if (hostEnd === -1 || hostEnd >= end)
+        return null;
+    if (url.slice(end - 4, end).toLowerCase() !== '.tgz')
+        return null;
+    const segments = url.slice(hostEnd + 1, end).split('/');
+    const dash = segments.lastIndexOf('-');
+    if (dash !== -1 && dash >= segments.length - 3)
+        return npmLayout(segments, dash);
+    return mirrorLayout(segments);
+}
+/** `…/<name>/-/<file>`, the file optionally prefixed by `@scope/`. */
+function npmLayout(segments, dash) {
+    const fileParts = segments.slice(dash + 1).map(decode);
+    if (fileParts.includes(null))
+        return null;
+    let file = fileParts.join('/');
+    let fileScope = null;
+    if (file.startsWith('@')) {
+        // The file named with its scope: `@scope/name-1.0.0.tgz` (raw or encoded slash).
+        const slash = file.indexOf('/');
+        if (slash < 2)
+            return null;
+        fileScope = file.slice(0, slash);
+        file = file.slice(slash + 1);
+    }
+    else if (fileParts.length > 1)
+        return null;
+    if (file.includes('/'))
+        return null;
+    const named = nameBefore(segments, dash);
+    if (named === null)
+        return null;
+    let name = named.name;
+    let bareScope = named.bareScope;
+    const base = baseOf(name);
+    if (fileScope !== null) {
+        // The file's scope names the package; a scoped path must agree with it.
+        if (name.startsWith('@')) {
+            if (scopeOf(name) !== fileScope)
+                return null;
+        }
+        else {
+            name = `${fileScope}/${name}`;
+            bareScope = undefined;
+        }
+    }
+    if (!file.startsWith(base + '-'))
+        return null;
+    const version = file.slice(base.length + 1, -4);
+    if (version === '')
+        return null;
+    return bareScope !== undefined ? { name, version, bareScope } : { name, version };
+}
+/** `…/packages/<name>/<version>/<base>-<version>.tgz` (npmmirror's CDN). */
+function mirrorLayout(segments) {
+    const n = segments.length;
+    if (n < 4)
+        return null;
+    const file = decode(segments[n - 1]);
+    const version = decode(segments[n - 2]);
+    if (file === null || version === null || version === '')
+        return null;
+    const named = nameBefore(segments, n - 2);
+    if (named === null)
+        return null;
+    if (segments[n - 2 - named.segments - 1] !== 'packages')
+        return null;
+    if (file !== `${baseOf(named.name)}-${version}.tgz`)
+        return null;
+    return { name: named.name, version };
+}
+/** The package name written in the segments before index `at`, with the bare-scope candidate. */
+function nameBefore(segments, at) {
+    if (at < 1)
+        return null;
+    const last = decode(segments[at - 1]);
+    if (last === null || last === '')
+        return null;
+    if (last.startsWith('@')) {
+        // `@scope%2fname` or `%40scope%2fname`: one encoded segment.
+        const slash = last.indexOf('/');
+        return slash > 1 && slash < last.length - 1 && !last.includes('/', slash + 1)
+            ? { name: last, segments: 1 }
+            : null;
+    }
+    if (last.includes('/'))
+        return null;
+    if (at >= 2) {
+        const prev = decode(segments[at - 2]);
+        if (prev === null)
+            return null;
+        if (prev.startsWith('@'))
+            return prev.length > 1 && !prev.includes('/') ? { name: `${prev}/${last}`, segments: 2 } : null;
+        if (prev !== '')
+            return { name: last, bareScope: prev, segments: 1 };
+    }
+    return { name: last, segments: 1 };
+}
+function baseOf(name) {
+    return name.startsWith('@') ? name.slice(name.indexOf('/') + 1) : name;
+}
+function scopeOf(name) {
+    return name.slice(0, name.indexOf('/'));
+}
+function decode(s) {
+    if (!s.includes('%'))
+        return s;
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * The name a parsed tarball URL installs for an entry declared as `declared`: the declared name
+ * when the URL writes that name's scope without its `@` (`…/scope/name/-/name-1.0.0.tgz` for
+ * `@scope/name`), else the name the URL writes.
+ */
+function tarballName(t, declared) {
+    if (declared !== undefined &&
+        t.bareScope !== undefined &&
+        declared.length === t.bareScope.length + t.name.length + 2 &&
+        declared === `@${t.bareScope}/${t.name}`)
+        return declared;
+    return t.name;
+}
+/**
+ * What a registry-shaped tarball URL installs: the package and version it names (for an entry
+ * declared as `declared`, see tarballName), null when the URL is not of a registry layout or names
+ * no valid package and version.
+ */
+function tarballPackage(url, declared) {
+    const t = parseTarballUrl(url);
+    if (t === null || !isSemverVersion(t.version))
+        return null;
+    const name = tarballName(t, declared);
+    return isValidPackageName(name) ? { name, version: t.version } : null;
+}
+/**
+ * A dependency declared as `declared` whose source is `url`: the name, version and alias to report.
+ * A registry-shaped tarball of another package is that package, aliased by the declared name (a
+ * banned package cannot hide behind a harmless dependency name); any other URL keeps the declared
+ * name and no version.
+ */
+function tarballIdentity(declared, url) {
+    const pkg = tarballPackage(url, declared);
+    if (pkg === null)
+        return { name: declared, version: null };
+    return pkg.name === declared ? pkg : { ...pkg, alias: declared };
+}
+/**
+ * Whether `url` is the registry tarball of exactly `name@version` (`…/name/-/base-version.tgz`):
+ * the common case, checked without taking the URL apart.
+ */
+function isOwnRegistryTarball(url, name, version) {
+    if (!(url.startsWith('https://') || url.startsWith('http://')))
+        return false;
+    // Compared piece by piece from the end, without building the expected suffix.
+    const slash = name.charCodeAt(0) === 0x40 ? name.indexOf('/') : -1;
+    const baseLen = name.length - slash - 1;
+    let end = url.length - 4;
+    if (!url.startsWith('.tgz', end))
+        return false;
+    end -= version.length;
+    if (!url.startsWith(version, end))
+        return false;
+    end -= baseLen + 1;
+    if (url.charCodeAt(end + baseLen) !== 0x2d || !url.startsWith(name.slice(slash + 1), end))
+        return false;
+    end -= 3;
+    if (!url.startsWith('/-/', end))
+        return false;
+    end -= name.length;
+    return end > 8 && url.charCodeAt(end - 1) === 0x2f && url.startsWith(name, end);
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/shell/packages.ts
 // Package specs as written on command lines: npm (`name@spec`, `alias@npm:real@spec`) and PyPI
 // requirements (`name[extra]==1.2`).
 
+
 const NPM_NAME = /^(?:@[a-z0-9~][a-z0-9._~-]*\/)?[a-z0-9~][a-z0-9._~-]*$/i;
 /** An exact version (`1.2.3`, `v1.2.3`), or null. */
-function exactVersion(spec) {
+function packages_exactVersion(spec) {
     return semver_default().valid(spec, { loose: false }) ?? null;
 }
 /**
  * Reads an npm package argument. `unknown` says the text holds unexpanded variables (kept as
  * written). Null for arguments that do not name a registry package (paths, URLs, git specs).
  */
-function parseNpmSpec(text, unknown) {
+function packages_parseNpmSpec(text, unknown) {
     if (!text ||
         /^[./~]/.test(text) ||
         /^(file|link|portal|workspace|git|git\+\w+|github|gitlab|bitbucket|gist|https?):/i.test(text))
@@ -443,7 +944,7 @@ function parseNpmSpec(text, unknown) {
     const name = at === -1 ? text : text.slice(0, at);
     const spec = at === -1 ? '' : text.slice(at + 1);
     if (spec.startsWith('npm:')) {
-        const real = parseNpmSpec(spec.slice(4), unknown);
+        const real = packages_parseNpmSpec(spec.slice(4), unknown);
         return real && NPM_NAME.test(name) ? { ...real, alias: name } : null;
     }
     if (!NPM_NAME.test(name))
@@ -452,16 +953,13 @@ function parseNpmSpec(text, unknown) {
         return { name, version: null, spec: 'latest' };
     if (/^(file|link|git|github|https?):/i.test(spec) || spec.includes('/'))
         return null;
-    const version = unknown ? null : exactVersion(spec);
+    const version = unknown ? null : packages_exactVersion(spec);
     return version ? { name, version } : { name, version: null, spec };
 }
-/** A registry tarball URL (`…/@scope/name/-/name-1.2.3.tgz`) names a package and version. */
+/** A registry tarball URL (`…/@scope/name/-/name-1.2.3.tgz`, any layout) names a package and version. */
 function registryTarball(text) {
-    const m = /^https?:\/\/[^/]+(?:\/[^/]+)*?\/((?:@[^/]+\/)?[^/]+)\/-\/[^/]+-(\d+\.\d+\.\d+[^/]*?)\.tgz$/i.exec(text);
-    if (!m)
-        return null;
-    const name = decodeURIComponent(m[1]);
-    return NPM_NAME.test(name) ? { name, version: m[2] } : null;
+    const pkg = tarballPackage(text);
+    return pkg !== null && NPM_NAME.test(pkg.name) ? pkg : null;
 }
 /** PEP 503 normalisation. */
 function normalizePypiName(name) {
@@ -810,7 +1308,8 @@ class WordReader {
             this.i = close;
             const raw = t.slice(s, close);
             const inner = t.slice(s + 2, close - 1);
-            const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-=?+])([\s\S]*))?$/.exec(inner);
+            // Names, and positional parameters (`${1:-latest}`, `${10}`), which a caller's context sets.
+            const m = /^([A-Za-z_][A-Za-z0-9_]*|[0-9]+)(?:(:?[-=?+])([\s\S]*))?$/.exec(inner);
             if (!m)
                 return { k: 'opaque', raw };
             const arg = m[3] !== undefined ? parseWordText(m[3]) : [];
@@ -821,7 +1320,12 @@ class WordReader {
             this.i = s + 1 + m[0].length;
             return { k: 'param', name: m[0], op: '', arg: [], raw: t.slice(s, this.i) };
         }
-        if (/[0-9@*#?$!-]/.test(n)) {
+        if (/[1-9@*#]/.test(n)) {
+            // `$1`…`$9`, `$@`, `$*`, `$#`: known only where a caller's context gives the arguments.
+            this.i = s + 2;
+            return { k: 'param', name: n, op: '', arg: [], raw: t.slice(s, s + 2) };
+        }
+        if (/[0?$!-]/.test(n)) {
             this.i = s + 2;
             return { k: 'opaque', raw: t.slice(s, s + 2) };
         }
@@ -1201,7 +1705,7 @@ function installerFinding(url, line, args, variable) {
     if (value && value.text !== '') {
         version = value.unknown
             ? null
-            : (exactVersion(value.text) ?? (vendor ? versionFromTag(value.text) : null));
+            : (packages_exactVersion(value.text) ?? (vendor ? versionFromTag(value.text) : null));
         spec = value.text;
     }
     return {
@@ -1386,7 +1890,7 @@ function npmPackages(packages, tag) {
     for (const a of packages) {
         if (a.unknown && !/^@?[\w.-]+(\/[\w.-]+)?@/.test(a.text))
             continue;
-        const r = npmFinding(a, parseNpmSpec(a.text, a.unknown), tag);
+        const r = npmFinding(a, packages_parseNpmSpec(a.text, a.unknown), tag);
         if (r)
             out.push(r);
     }
@@ -1429,13 +1933,13 @@ function npxRun(args, grammar = npmOptions) {
     }
     if (packages.length > 0) {
         for (const p of packages) {
-            const r = npmFinding(p, parseNpmSpec(p.text, p.unknown));
+            const r = npmFinding(p, packages_parseNpmSpec(p.text, p.unknown));
             if (r)
                 out.push(r);
         }
     }
     else if (args[i] && !call) {
-        const r = npmFinding(args[i], parseNpmSpec(args[i].text, args[i].unknown));
+        const r = npmFinding(args[i], packages_parseNpmSpec(args[i].text, args[i].unknown));
         if (r)
             out.push(r);
     }
@@ -1613,7 +2117,7 @@ function managed(manager, id, version) {
     if (id.unknown || !/^[\w@+.:/-]+$/.test(id.text))
         return null;
     const v = version && !version.unknown ? version.text : undefined;
-    const exact = v !== undefined ? (exactVersion(v) ?? (/^\d+(\.\d+)*$/.test(v) ? v : null)) : null;
+    const exact = v !== undefined ? (packages_exactVersion(v) ?? (/^\d+(\.\d+)*$/.test(v) ? v : null)) : null;
     return {
         at: id.start,
         finding: {
@@ -1720,7 +2224,7 @@ function ghExtension(args) {
         return [];
     const pin = optionValue(read, '--pin');
     const tag = pin && !pin.unknown ? pin.text.replace(/^v(?=\d)/, '') : undefined;
-    const exact = tag !== undefined ? exactVersion(tag) : null;
+    const exact = tag !== undefined ? packages_exactVersion(tag) : null;
     return [
         {
             at: repo.start,
@@ -1735,8 +2239,33 @@ function ghExtension(args) {
     ];
 }
 
-// EXTERNAL MODULE: ./src/detectors/shell/tool-names.ts
-var tool_names = __webpack_require__(63275);
+;// CONCATENATED MODULE: ./src/detectors/shell/tool-names.ts
+// Registry short names of AI coding tools in mise (and asdf-style `.tool-versions`): `claude`,
+// `codex`, `gemini`, … each stands for the backend mise installs it from (mise's registry/*.toml,
+// jdx/mise). `mise use claude@2.1.150` downloads the native build from Claude Code's release
+// bucket; the others install an npm package or a GitHub release.
+/** Claude Code's native release channel, as mise's `claude` backend downloads it. */
+const CLAUDE_RELEASE_BUCKET = 'storage.googleapis.com/claude-code-dist-86c565f3-f756-42ad-8dfa-d59b1c096819/claude-code-releases';
+/** Short name (and aliases) → the backend it stands for (`npm:pkg`, `github:o/r`, `release:url`). */
+const SHORT_NAMES = {
+    claude: `release:${CLAUDE_RELEASE_BUCKET}`,
+    'claude-code': `release:${CLAUDE_RELEASE_BUCKET}`,
+    codex: 'npm:@openai/codex',
+    gemini: 'npm:@google/gemini-cli',
+    'gemini-cli': 'npm:@google/gemini-cli',
+    qwen: 'npm:@qwen-code/qwen-code',
+    'qwen-code': 'npm:@qwen-code/qwen-code',
+    amp: 'npm:@ampcode/cli',
+    copilot: 'npm:@github/copilot',
+    'copilot-cli': 'npm:@github/copilot',
+    opencode: 'github:anomalyco/opencode',
+    crush: 'github:charmbracelet/crush',
+};
+/** The backend a registry short name stands for, or null for names outside the table. */
+function shortNameBackend(name) {
+    return Object.hasOwn(SHORT_NAMES, name) ? SHORT_NAMES[name] : null;
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/devcontainer/tool-backends.ts
 // Tools named with a mise/asdf backend (`npm:@anthropic-ai/claude-code`, `pipx:aider-chat`,
 // `github:openai/codex`) as components of their ecosystem; registry short names (`claude`,
@@ -1745,7 +2274,7 @@ var tool_names = __webpack_require__(63275);
 
 
 function backendTool(tool, version) {
-    const short = (0,tool_names/* shortNameBackend */.U)(tool.trim());
+    const short = shortNameBackend(tool.trim());
     if (short)
         return backendTool(short, version);
     const m = /^([a-z]+):(.+)$/.exec(tool.trim());
@@ -1758,7 +2287,7 @@ function backendTool(tool, version) {
     if (backend === 'npm') {
         if (!/^(@[\w.~-]+\/)?[\w.~-]+$/.test(name))
             return null;
-        return { ecosystem: 'npm', name, ...at(exactVersion(v)), sourceKind: 'registry' };
+        return { ecosystem: 'npm', name, ...at(packages_exactVersion(v)), sourceKind: 'registry' };
     }
     if (backend === 'pipx' || backend === 'uvx') {
         if (!/^[A-Za-z0-9][\w.-]*$/.test(name))
@@ -2028,7 +2557,7 @@ function recognise(name, args) {
         case 'deno':
             return args
                 .filter((a) => a.text.startsWith('npm:'))
-                .map((a) => npmFinding(a, parseNpmSpec(a.text.slice(4), a.unknown)))
+                .map((a) => npmFinding(a, packages_parseNpmSpec(a.text.slice(4), a.unknown)))
                 .filter((r) => r !== null);
         case 'uv':
             return uv(args);
@@ -2057,18 +2586,240 @@ function recognise(name, args) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/detectors/shell/image-build.ts
+const IMAGE_BUILDERS = new Set(['docker', 'podman', 'buildah']);
+/** Options of `docker build` that take a value (the value is not the context). */
+const VALUE_OPTIONS = /^-(t|-tag|-target|-platform|-label|-network|-secret|-ssh|-cache-from|-cache-to|-output|o|-progress|-builder|-iidfile|-metadata-file|-build-context|-shm-size|-ulimit|-add-host|-memory|m)$/;
+/**
+ * Reads the arguments of an image builder. Returns null when the command is not a build; a
+ * build whose context is not known statically is a build with nothing to follow (`build` unset).
+ */
+function readImageBuild(args, locate, lookup) {
+    let i = 0;
+    if (args[i]?.text === 'buildx' || args[i]?.text === 'image')
+        i++;
+    if (args[i]?.text !== 'build' && args[i]?.text !== 'bud')
+        return null;
+    const build = { line: locate(args[i].start), context: '.', buildArgs: new Map() };
+    const positional = [];
+    for (i++; i < args.length; i++) {
+        const a = args[i];
+        const eq = a.text.indexOf('=');
+        const flag = a.text.startsWith('--') && eq > 0 ? a.text.slice(0, eq) : a.text;
+        const inline = flag !== a.text ? { ...a, text: a.text.slice(eq + 1) } : undefined;
+        const value = () => inline ?? args[++i];
+        if (flag === '-f' || flag === '--file') {
+            const v = value();
+            if (v && !v.unknown)
+                build.dockerfile = v.text;
+        }
+        else if (flag === '--build-arg') {
+            const v = value();
+            if (!v)
+                continue;
+            const k = v.text.indexOf('=');
+            const name = k === -1 ? v.text : v.text.slice(0, k);
+            const given = k === -1
+                ? lookup(name)
+                : { text: v.text.slice(k + 1), unknown: v.unknown, ...(v.from ? { from: v.from } : {}) };
+            if (given)
+                build.buildArgs.set(name, given);
+        }
+        else if (VALUE_OPTIONS.test(flag)) {
+            if (!inline)
+                i++;
+        }
+        else if (!a.text.startsWith('-'))
+            positional.push(a);
+    }
+    const context = positional[0];
+    if (context && context.unknown)
+        return {};
+    if (context)
+        build.context = context.text;
+    return { build };
+}
+
+;// CONCATENATED MODULE: ./src/detectors/shell/positional.ts
+/** Sets the positional parameters `$1`…, `$#`, `$@` and `$*` to `values`. */
+function setArguments(env, values) {
+    values.forEach((v, i) => env.set(String(i + 1), v));
+    env.set('#', { text: String(values.length), unknown: false });
+    const all = { text: values.map((v) => v.text).join(' '), unknown: values.some((v) => v.unknown) };
+    env.set('@', all);
+    env.set('*', all);
+}
+/** `set -- a b` (the new arguments) or `shift N` (a count), when the current ones are known. */
+function changeArguments(env, change) {
+    const count = env.get('#');
+    if (count === undefined || count.unknown)
+        return;
+    let values = [];
+    for (let i = 1; i <= Number(count.text); i++)
+        values.push(env.get(String(i)) ?? { text: '', unknown: false });
+    if (typeof change === 'number')
+        values = Number.isInteger(change) ? values.slice(change) : [];
+    else
+        values = change.map((a) => ({ text: a.text, unknown: a.unknown, ...(a.from ? { from: a.from } : {}) }));
+    for (let i = 1; i <= Number(count.text); i++)
+        env.delete(String(i));
+    setArguments(env, values);
+}
+
+;// CONCATENATED MODULE: ./src/detectors/shell/variables.ts
+// The variables of a running shell as far as they can be known statically: their values (with
+// where a value is written, for annotations), which of them a child process inherits (exported
+// ones, or all under `set -a`), and the positional parameters.
+
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+class ShellVariables {
+    env;
+    originFile;
+    /** Variables set by plain assignments and not exported: a script run by path does not see them. */
+    shellOnly = new Set();
+    allExport = false;
+    constructor(
+    /** Values in force, positional parameters (`1`, `#`, `@`) among them. */
+    env, 
+    /** When set, plain assignments record this file and their line as where the value is written. */
+    originFile) {
+        this.env = env;
+        this.originFile = originFile;
+    }
+    /** `V=x` on its own line: set for the rest of the script, not exported. */
+    assign(overlay, command, locate) {
+        for (const [k, v] of overlay) {
+            this.env.set(k, v);
+            if (!this.allExport)
+                this.shellOnly.add(k);
+        }
+        this.recordOrigins(command, locate);
+    }
+    /** `export`, `declare`, `typeset`, `local`, `readonly` with their arguments. */
+    declare(builtin, args, command, lookup, locate) {
+        const exported = builtin === 'export' || args.some((a) => /^-[a-zA-Z]*x/.test(a.text));
+        for (const a of command.words.slice(1)) {
+            const s = splitAssignment(a);
+            if (s)
+                this.env.set(s.name, expandParts(s.value, lookup));
+            const n = s?.name ?? (NAME.test(a.raw) ? a.raw : undefined);
+            if (n === undefined)
+                continue;
+            if (exported)
+                this.shellOnly.delete(n);
+            else if (s)
+                this.shellOnly.add(n);
+        }
+        this.recordOrigins(command, locate);
+    }
+    unset(args) {
+        for (const a of args)
+            this.env.delete(a.text);
+    }
+    /**
+     * `set -a`/`set +a` (export every assignment or not) and `set -- …`; `shift N`. Returns true
+     * when the command changed the positional parameters.
+     */
+    builtin(name, args) {
+        if (name === 'set' && args.some((a) => /^[-+]\w*a/.test(a.text)))
+            this.allExport = args.some((a) => /^-\w*a/.test(a.text));
+        if (name === 'shift')
+            changeArguments(this.env, Number(args[0]?.text ?? '1'));
+        else if (args[0]?.text === '--')
+            changeArguments(this.env, args.slice(1));
+        else
+            return false;
+        return true;
+    }
+    /** The variables a script started at this point sees: exported ones unless it is `source`d. */
+    forScript(overlay, sourced) {
+        const env = new Map(this.env);
+        if (!sourced)
+            for (const k of env.keys())
+                if (this.shellOnly.has(k) || !NAME.test(k))
+                    env.delete(k);
+        for (const [k, v] of overlay)
+            env.set(k, v);
+        return env;
+    }
+    /** The variables of a file `source`d from here: the same values, written in that file. */
+    sourcedFrom(file) {
+        const inner = new ShellVariables(this.env, file);
+        inner.allExport = this.allExport;
+        return inner;
+    }
+    /** Takes over what a `source`d file's assignments left unexported. */
+    absorb(inner) {
+        for (const n of inner.shellOnly)
+            this.shellOnly.add(n);
+    }
+    recordOrigins(c, locate) {
+        if (this.originFile === undefined)
+            return;
+        for (const w of c.words) {
+            const a = splitAssignment(w);
+            const v = a ? this.env.get(a.name) : undefined;
+            if (a && v && !v.unknown && !v.from)
+                this.env.set(a.name, { ...v, from: { file: this.originFile, line: locate(w.start) } });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/util/lines.ts
+/**
+ * Maps character offsets to 1-based lines and columns in O(log n) per look-up, after one
+ * O(n) pass that records where each line starts. Build one per file, not per look-up.
+ */
+class LineIndex {
+    starts = [0];
+    constructor(text) {
+        let i = text.indexOf('\n');
+        while (i !== -1) {
+            this.starts.push(i + 1);
+            i = text.indexOf('\n', i + 1);
+        }
+    }
+    get lineCount() {
+        return this.starts.length;
+    }
+    /** 1-based line of a 0-based offset. */
+    line(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    }
+    /** 1-based column of a 0-based offset. */
+    column(offset) {
+        return offset - this.starts[this.line(offset) - 1] + 1;
+    }
+    /** 0-based offset of the start of a 1-based line. */
+    offsetOfLine(line) {
+        return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/shell/scan.ts
 // The command interpreter every command site goes through (shell scripts, Dockerfile RUN,
 // workflow `run:`, devcontainer lifecycle commands, package.json scripts, …).
 //
 // Entry point: `new CommandScanner(context)`, then `scan(text, locate)` once per script of the
 // file (the calls share variables and downloads, as a Dockerfile's RUNs do), then `finish()`;
-// read `findings`, `scriptRuns` and `problems`. `locate` maps an offset of `text` to a 1-based
-// line of the file. The context says what is in force when the first command runs:
-//   env      variables (Dockerfile ARG/ENV, a step's `env:`, a caller's exports);
-//   args     positional parameters `$1`, `$2`, … (a script run by a caller with arguments);
-//   cwd      the directory the commands run in, relative to the repository root;
-//   callers  the command sites that led here, outermost first (`Makefile:12`), for messages.
+// read `findings`, `scriptRuns`, `imageBuilds` and `problems`. `locate` maps an offset of `text`
+// to a 1-based line of the file. The context says what is in force when the first command runs:
+//   env         variables (Dockerfile ARG/ENV, a step's `env:`, a caller's exports);
+//   args        positional parameters `$1`, `$2`, … (a script run by a caller with arguments);
+//   sourced     the text of files `source`d, when the flows stage knows them;
+//   originFile  the file whose plain assignments are where their values are written.
+// Scripts run by path and images built are recorded, not followed: the flows stage
+// (detectors/flows/) follows them with the context recorded here.
 //
 // It recognises package-manager installs (npm, pnpm, yarn, bun, volta, deno, pip, pipx, uv,
 // brew), one-off runners (npx, npm exec, pnpm dlx, yarn dlx, bunx, uvx, pipx run), vendor install
@@ -2081,31 +2832,40 @@ function recognise(name, args) {
 
 
 
+
+
+
+
+
 /** State shared by every script of one file (Dockerfile RUNs share downloads and variables). */
 class CommandScanner {
+    context;
     maxSteps;
     findings = [];
     scriptRuns = [];
+    imageBuilds = [];
     problems = [];
     /** Here-documents left open at the end of a script: no problem for bash (see ParsedScript). */
     openHeredocs = [];
     /** Files fetched by earlier commands: path → URL. */
     downloads = new Map();
+    /** Files `source`d whose text `context.sourced` did not know (yet). */
+    unread = new Set();
     steps = 0;
-    /** Variables in force; the context's, then every assignment the scripts make. */
-    env;
-    /** Positional parameters `$1`, `$2`, …. */
-    args;
-    cwd;
-    callers;
+    vars;
     constructor(context = {}, 
     /** Most commands read per file, a bound on hostile input. */
     maxSteps = 2_000_000) {
+        this.context = context;
         this.maxSteps = maxSteps;
-        this.env = new Map(context.env);
-        this.args = context.args ?? [];
-        this.cwd = context.cwd ?? '';
-        this.callers = context.callers ?? [];
+        const env = new Map(context.env);
+        if (context.args)
+            setArguments(env, context.args);
+        this.vars = new ShellVariables(env, context.originFile);
+    }
+    /** Variables in force (positional parameters among them): the context's, then the scripts'. */
+    get env() {
+        return this.vars.env;
     }
     /**
      * Scans `text[start, end)`. `locate` maps an offset of `text` to a 1-based line of the file.
@@ -2175,8 +2935,7 @@ class CommandScanner {
         if (commands.length === 1) {
             const only = prepared[0];
             if (only.argv.length === 0)
-                for (const [k, v] of only.overlay)
-                    this.env.set(k, v);
+                this.vars.assign(only.overlay, only.command, locate);
         }
     }
     /** Expands a command's words: leading assignments become an overlay, wrappers are removed. */
@@ -2216,18 +2975,15 @@ class CommandScanner {
             name === 'typeset' ||
             name === 'local' ||
             name === 'readonly') {
-            for (const a of cmd.command.words.slice(1)) {
-                const s = splitAssignment(a);
-                if (s)
-                    this.env.set(s.name, expandParts(s.value, lookup));
-            }
+            this.vars.declare(name, args, cmd.command, lookup, locate);
             return;
         }
         if (name === 'unset') {
-            for (const a of args)
-                this.env.delete(a.text);
+            this.vars.unset(args);
             return;
         }
+        if ((name === 'set' || name === 'shift') && this.vars.builtin(name, args))
+            return;
         if (name === 'alias') {
             for (const a of args) {
                 const eq = a.text.indexOf('=');
@@ -2246,8 +3002,10 @@ class CommandScanner {
             return;
         }
         if (name === 'source' || name === '.') {
-            if (args[0])
-                this.runScript(args[0], args.slice(1), locate, cmd.overlay);
+            if (args[0]) {
+                this.readSourced(args[0]);
+                this.runScript(args[0], args.slice(1), locate, cmd.overlay, true);
+            }
             return;
         }
         if (name === 'su' || name === 'runuser') {
@@ -2260,16 +3018,28 @@ class CommandScanner {
             this.fetch(argv, locate);
             return;
         }
-        // A command word with a slash runs that file: `./setup.sh`, `.devcontainer/post-create.sh`.
-        if (this.downloads.has(argv[0].text) || /^\S*\/\S*\.(sh|bash)$/.test(argv[0].text)) {
+        if (IMAGE_BUILDERS.has(name)) {
+            const read = readImageBuild(args, locate, lookup);
+            if (read) {
+                if (read.build)
+                    this.imageBuilds.push(read.build);
+                return;
+            }
+        }
+        // A command word with a slash runs that file: `./setup.sh`, `.devcontainer/post-create.sh`,
+        // `./install`, `$GITHUB_WORKSPACE/scripts/x`.
+        if (this.downloads.has(argv[0].text) || runsFileByPath(argv[0].text)) {
             this.runScript(argv[0], args, locate, cmd.overlay);
             return;
         }
         const found = recognise(name, args);
         if (found.length > 0) {
-            for (const f of found)
-                if (f.finding)
-                    this.findings.push({ ...f.finding, line: locate(f.at) });
+            for (const f of found) {
+                if (!f.finding)
+                    continue;
+                const from = argv.find((a) => a.start === f.at)?.from;
+                this.findings.push({ ...f.finding, line: locate(f.at), ...(from ? { versionFrom: from } : {}) });
+            }
             for (const n of found)
                 if (n.nested)
                     this.nested(n.nested.text, locate(n.nested.at), depth);
@@ -2300,47 +3070,11 @@ class CommandScanner {
     nested(script, line, depth) {
         if (depth >= 8)
             return;
-        const starts = [];
-        let nl = script.indexOf('\n');
-        while (nl !== -1) {
-            starts.push(nl);
-            nl = script.indexOf('\n', nl + 1);
-        }
-        const locate = (o) => {
-            let lo = 0;
-            let hi = starts.length;
-            while (lo < hi) {
-                const mid = (lo + hi) >> 1;
-                if (starts[mid] < o)
-                    lo = mid + 1;
-                else
-                    hi = mid;
-            }
-            return line + lo;
-        };
-        this.scan(script, locate, 0, script.length, depth + 1);
+        const lines = new LineIndex(script);
+        this.scan(script, (o) => line - 1 + lines.line(o), 0, script.length, depth + 1);
     }
     shell(cmd, args, text, locate, depth) {
-        // `bash -c 'script' [$0 args…]`, `bash -lc …`, `bash -euxo pipefail -c …`
-        let i = 0;
-        let cScript;
-        for (; i < args.length; i++) {
-            const a = args[i].text;
-            if (a === '--') {
-                i++;
-                break;
-            }
-            if (/^[-+][a-zA-Z]*[oO]$/.test(a) && !a.includes('c')) {
-                i++;
-                continue;
-            }
-            if (/^-[a-zA-Z]*c[a-zA-Z]*$/.test(a) && !a.startsWith('--')) {
-                cScript = args[i + 1];
-                break;
-            }
-            if (!a.startsWith('-') && !a.startsWith('+'))
-                break;
-        }
+        const { script: cScript, operand: i } = shellOperands(args);
         if (cScript) {
             const fetched = fetchInSubstitution(cScript.word, this.lookup(cmd.overlay));
             if (fetched) {
@@ -2366,17 +3100,46 @@ class CommandScanner {
         }
     }
     /** A script run by path: a fetched installer, or a repository script to read. */
-    runScript(path, args, locate, overlay) {
+    runScript(path, args, locate, overlay, sourced = false) {
         const d = this.downloads.get(path.text) ?? this.downloads.get(basename(path.text));
         if (d) {
             d.used = true;
             this.installer(d.url, locate(path.start), args, overlay);
             return;
         }
-        // `${containerWorkspaceFolder}/x.sh` is a path in the repository too.
-        const inWorkspace = /^\$\{(containerWorkspaceFolder|localWorkspaceFolder)\}\/[\w./-]+$/.test(path.text);
-        if ((!path.unknown && /^[\w./-]+$/.test(path.text)) || inWorkspace)
-            this.scriptRuns.push({ path: path.text, line: locate(path.start) });
+        // `${containerWorkspaceFolder}/x.sh`, `$GITHUB_WORKSPACE/x.sh` are paths in the repository too.
+        if ((!path.unknown && /^[\w./-]+$/.test(path.text)) || WORKSPACE_PATH.test(path.text)) {
+            // A new shell sees the exported variables only, and its own arguments.
+            const env = this.vars.forScript(overlay, sourced);
+            const values = args.map((a) => ({
+                text: a.text,
+                unknown: a.unknown,
+                ...(a.from ? { from: a.from } : {}),
+            }));
+            this.scriptRuns.push({ path: path.text, line: locate(path.start), args: values, env, sourced });
+        }
+    }
+    /** `source FILE`: its assignments hold from here on, when its text is known. */
+    readSourced(path) {
+        const read = this.context.sourced;
+        if (!read || path.unknown || !/^[\w./-]+$/.test(path.text))
+            return;
+        const file = read(path.text);
+        if (file === undefined) {
+            this.unread.add(path.text);
+            return;
+        }
+        if (file === null)
+            return;
+        const lines = new LineIndex(file.text);
+        // Its values are written there: a reviewer changes them in that file.
+        const inner = new CommandScanner(this.context, this.maxSteps);
+        const vars = this.vars.sourcedFrom(file.file);
+        inner.vars = vars;
+        inner.scan(file.text, (o) => lines.line(o));
+        this.vars.absorb(vars);
+        for (const n of inner.unread)
+            this.unread.add(n);
     }
     fetch(argv, locate) {
         const url = fetchUrl(argv);
@@ -2405,46 +3168,6 @@ class CommandScanner {
     /** Records the vendor installer at `url` run by a shell with `args` and the given environment. */
     installer(url, line, args, overlay) {
         this.report(installerFinding(url, line, args, (name) => overlay.get(name) ?? this.env.get(name)));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/util/lines.ts
-/**
- * Maps character offsets to 1-based lines and columns in O(log n) per look-up, after one
- * O(n) pass that records where each line starts. Build one per file, not per look-up.
- */
-class LineIndex {
-    starts = [0];
-    constructor(text) {
-        let i = text.indexOf('\n');
-        while (i !== -1) {
-            this.starts.push(i + 1);
-            i = text.indexOf('\n', i + 1);
-        }
-    }
-    get lineCount() {
-        return this.starts.length;
-    }
-    /** 1-based line of a 0-based offset. */
-    line(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    }
-    /** 1-based column of a 0-based offset. */
-    column(offset) {
-        return offset - this.starts[this.line(offset) - 1] + 1;
-    }
-    /** 0-based offset of the start of a 1-based line. */
-    offsetOfLine(line) {
-        return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
     }
 }
 
@@ -2553,12 +3276,213 @@ function splitInstructions(text, escape = escapeCharacter(text)) {
     return out;
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./src/detectors/parsers/paths.ts
+// Repository-relative paths as detectors join them (`/` separators, no leading `./`).
+
+/** Joins a relative path onto a folder of the scanned tree; null for absolute paths and URLs. */
+function joinRelative(dir, rel) {
+    if (rel.startsWith('/') || /^[a-z][a-z0-9+.-]*:\/\//i.test(rel) || rel.includes('${'))
+        return null;
+    const j = external_node_path_.posix.normalize(external_node_path_.posix.join(dir || '.', rel));
+    return j === '.' ? '' : j.replace(/^\.\//, '');
+}
+function dirOf(path) {
+    const i = path.lastIndexOf('/');
+    return i === -1 ? '' : path.slice(0, i);
+}
+
+;// CONCATENATED MODULE: ./src/detectors/flows/follow.ts
+
+
+
+
+
+function newSink() {
+    return { components: [], errors: [], callees: new Set() };
+}
+/** A detector's result from what it collected. */
+function sinkResult(sink) {
+    return {
+        components: sink.components,
+        errors: sink.errors,
+        ...(sink.callees.size > 0 ? { callees: [...sink.callees].sort() } : {}),
+    };
+}
+/** Most callers in one chain, and most distinct (file, context) evaluations per detector file. */
+const follow_MAX_DEPTH = 8;
+const MAX_EVALUATIONS = 512;
+/** Where a repository checkout sits for the platforms that name it with a variable. */
+const WORKSPACE_PREFIX = /^(\$\{(containerWorkspaceFolder|localWorkspaceFolder|GITHUB_WORKSPACE)\}|\$GITHUB_WORKSPACE|\$\{\{\s*github\.workspace\s*\}\})\/?/;
+/**
+ * The repository paths a command's script path may name, most likely first: from the workspace
+ * root when it says so, else from the working directory, then from the caller's folder and the
+ * root (a devcontainer's commands run in the workspace; a path may be written either way).
+ */
+function candidatePaths(path, ctx) {
+    const ws = WORKSPACE_PREFIX.exec(path);
+    if (ws) {
+        const p = joinRelative(ctx.workspace, path.slice(ws[0].length));
+        return p === null ? [] : [p];
+    }
+    const out = [];
+    for (const base of [ctx.cwd, ctx.callerDir, ctx.workspace, '']) {
+        const p = joinRelative(base, path);
+        if (p !== null && p !== '' && !out.includes(p))
+            out.push(p);
+    }
+    return out;
+}
+/** Keys of a context that tell two evaluations apart (values only, not where they were written). */
+function contextKey(path, ctx) {
+    const env = [...ctx.env].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return JSON.stringify([
+        path,
+        ctx.cwd,
+        ctx.args?.map(valueKey) ?? null,
+        env.map(([k, v]) => [k, valueKey(v)]),
+    ]);
+}
+function valueKey(v) {
+    return (v.unknown ? '?' : '=') + v.text;
+}
+/** The variables a script starts with: the context's, and its arguments when a caller gives them. */
+function startEnv(ctx) {
+    const env = new Map(ctx.env);
+    if (ctx.args)
+        setArguments(env, ctx.args);
+    return env;
+}
+class FlowFollower {
+    readFile;
+    sink;
+    workspace;
+    seen = new Set();
+    evaluations = 0;
+    constructor(readFile, sink, 
+    /** The repository folder a run path is read from when it names the workspace. */
+    workspace = '') {
+        this.readFile = readFile;
+        this.sink = sink;
+        this.workspace = workspace;
+    }
+    /**
+     * Follows the scripts a caller's commands run: `caller` is where those commands stand (the
+     * file, its working directory and its own callers).
+     */
+    async followRuns(runs, caller) {
+        if (caller.via.length >= follow_MAX_DEPTH)
+            return;
+        for (const run of runs) {
+            const at = { file: caller.file, line: run.line };
+            const via = [...caller.via, at];
+            // An argument written at the call is written on the caller's line.
+            const args = run.args.map((a) => (a.from || a.unknown ? a : { ...a, from: at }));
+            const ctx = {
+                env: run.env,
+                cwd: caller.cwd,
+                via,
+                ...(run.args.length > 0 || !run.sourced ? { args } : {}),
+            };
+            // A sourced file without arguments sees the caller's own.
+            if (run.sourced && run.args.length === 0 && run.env.has('#'))
+                ctx.args = undefined;
+            const candidates = caller.resolve?.(run.path) ??
+                candidatePaths(run.path, {
+                    cwd: caller.cwd,
+                    workspace: this.workspace,
+                    callerDir: dirOf(caller.file),
+                });
+            for (const p of candidates)
+                if (await this.script(p, ctx))
+                    break;
+        }
+    }
+    /** Follows everything a scanned text calls: the scripts it runs or sources, the images it builds. */
+    async followCalls(scanner, caller) {
+        await this.followRuns(scanner.scriptRuns, caller);
+        await followImageBuilds(this, scanner.imageBuilds, caller);
+    }
+    /** Judges the script at `path` in `ctx`; false when it does not exist. */
+    async script(path, ctx) {
+        const key = contextKey(path, ctx);
+        if (this.seen.has(key))
+            return true;
+        if (this.evaluations >= MAX_EVALUATIONS)
+            return true;
+        const text = await this.readFile(path);
+        if (text === null)
+            return false;
+        this.seen.add(key);
+        this.evaluations++;
+        this.sink.callees.add(path);
+        const scanner = await this.scanText(text, path, startEnv(ctx));
+        for (const f of scanner.findings)
+            this.sink.components.push(withVia(findingComponent(f, path, SCRIPT_SOURCE), ctx.via));
+        // A script under a standard name reports its problems when scanned on its own.
+        if (!/\.(sh|bash)$/.test(path))
+            for (const p of scanner.problems)
+                this.sink.errors.push(problemError(p, path));
+        await this.followCalls(scanner, { file: path, cwd: ctx.cwd, via: ctx.via });
+        return true;
+    }
+    /**
+     * Scans a shell text with `env`, reading the files it sources first (their assignments hold
+     * for the rest of the text): scanned again once the files it names are read, a few rounds at most.
+     */
+    async scanText(text, file, env, locate) {
+        const lines = locate ? null : new LineIndex(text);
+        const at = locate ?? ((o) => lines.line(o));
+        return scanWithSources(this.readFile, file, (p) => candidatePaths(p, { cwd: '', workspace: this.workspace, callerDir: dirOf(file) }), (scanner) => scanner.scan(text, at), env);
+    }
+}
+/** Source name of components found in scripts (as the shell-script detector reports them). */
+const SCRIPT_SOURCE = 'shell-script';
+/** Runs `scan` on a fresh scanner until every file it sources is known (4 rounds at most). */
+async function scanWithSources(readFile, file, resolve, scan, env) {
+    const known = new Map();
+    for (let round = 0;; round++) {
+        const scanner = new CommandScanner({
+            env,
+            sourced: (p) => known.get(p),
+            // Values assigned here are written here: the line a reviewer changes.
+            originFile: file,
+        });
+        scan(scanner);
+        scanner.finish();
+        if (scanner.unread.size === 0 || round >= 4)
+            return scanner;
+        for (const p of scanner.unread) {
+            let found = null;
+            for (const candidate of resolve(p)) {
+                if (candidate === file)
+                    continue;
+                const text = await readFile(candidate);
+                if (text !== null) {
+                    found = { file: candidate, text };
+                    break;
+                }
+            }
+            known.set(p, found);
+        }
+    }
+}
+/** The component reached through `via` (none: the file's own text). */
+function withVia(c, via) {
+    return via.length > 0 ? { ...c, via: [...via] } : c;
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/dockerfile.ts
 // Dockerfiles (`Dockerfile`, `*.Dockerfile`, `Dockerfile.*`, `Dockerfile-*`, `Dockerfile_*`,
 // `Containerfile*`): installs in RUN, CMD and ENTRYPOINT instructions, with ARG defaults, build
 // args given by a devcontainer or compose file, ENV values, multi-stage inheritance, line
 // continuations, comment lines inside continuations, here-documents, exec form, and ADD of release
 // URLs. Instructions come from dockerfile-ast; the bodies are read by our shell tokenizer.
+
+
+
+
 
 
 
@@ -2573,6 +3497,22 @@ function isDockerfilePath(path) {
         return false;
     return (/^(Dockerfile|Containerfile)([._-][^/]+)?$/i.test(name) || /\.(Dockerfile|Containerfile)$/i.test(name));
 }
+/** The context-relative file a path in the image came from, when a COPY/ADD put it there. */
+function copiedFrom(copies, path) {
+    for (let i = copies.length - 1; i >= 0; i--) {
+        const c = copies[i];
+        const src = c.src.replace(/\/+$/, '');
+        if (!c.intoDir && path === c.dest)
+            return src;
+        if (c.intoDir && path === external_node_path_.posix.join(c.dest, external_node_path_.posix.basename(src)))
+            return src;
+        // A folder copied: its files keep their paths under the destination.
+        const under = c.dest.endsWith('/') ? c.dest : c.dest + '/';
+        if (path.startsWith(under))
+            return external_node_path_.posix.join(src, path.slice(under.length));
+    }
+    return null;
+}
 /** Scans one Dockerfile's text and reports its installs, located in `file`. */
 function scanDockerfile(text, file, options = {}) {
     const components = [];
@@ -2582,10 +3522,14 @@ function scanDockerfile(text, file, options = {}) {
     const locate = (o) => lines.line(o) + offsetLine;
     const buildArgs = options.buildArgs ?? new Map();
     const escape = escapeCharacter(text);
+    // A value an ARG or ENV writes is written at its line (where a reviewer changes it).
+    const written = (v, offset) => v.unknown || v.from ? v : { ...v, from: { file, line: locate(offset) } };
     const globals = new Map();
     const stages = [];
     let stage = null;
     const scanner = new CommandScanner();
+    const contextDir = options.contextDir ?? dirOf(file);
+    const runs = [];
     for (const ins of splitInstructions(text, escape)) {
         const keyword = ins.keyword;
         const { argsStart, end } = ins;
@@ -2600,6 +3544,8 @@ function scanDockerfile(text, file, options = {}) {
                 stage = {
                     name: asI >= 0 ? args[asI + 1]?.toLowerCase() : undefined,
                     vars: new Map(parent?.vars ?? []),
+                    copies: [...(parent?.copies ?? [])],
+                    workdir: parent?.workdir ?? '/',
                 };
                 stages.push(stage);
                 break;
@@ -2619,7 +3565,7 @@ function scanDockerfile(text, file, options = {}) {
                         const first = parts[0];
                         if (first && first.k === 'lit')
                             parts[0] = { k: 'lit', text: first.text.slice(eq + 1) };
-                        value = expandParts(parts, lookup);
+                        value = written(expandParts(parts, lookup), w.start);
                     }
                     else
                         value = (stage ? globals.get(name) : undefined) ?? { text: '${' + name + '}', unknown: true };
@@ -2632,7 +3578,7 @@ function scanDockerfile(text, file, options = {}) {
                 if (words.length > 0 && !words[0].raw.includes('=')) {
                     // Legacy `ENV NAME value with spaces`.
                     const rest = text.slice(words[1]?.start ?? end, end).trim();
-                    vars.set(words[0].raw, expandParts(parseShellWord(rest), lookup));
+                    vars.set(words[0].raw, written(expandParts(parseShellWord(rest), lookup), words[0].start));
                     break;
                 }
                 for (const w of words) {
@@ -2643,7 +3589,7 @@ function scanDockerfile(text, file, options = {}) {
                     if (!first || first.k !== 'lit')
                         continue;
                     const parts = [{ k: 'lit', text: first.text.slice(eq + 1) }, ...w.parts.slice(1)];
-                    vars.set(w.raw.slice(0, eq), expandParts(parts, lookup));
+                    vars.set(w.raw.slice(0, eq), written(expandParts(parts, lookup), w.start));
                 }
                 break;
             }
@@ -2676,14 +3622,44 @@ function scanDockerfile(text, file, options = {}) {
                     }
                 }
                 const segment = /<<-?\s*["']?[A-Za-z_]/.test(rest) ? rest : joinContinuations(rest, escape);
+                const before = scanner.scriptRuns.length;
                 scanner.scan(segment, (o) => locate(o + body));
+                for (const run of scanner.scriptRuns.slice(before)) {
+                    const repoPath = stage ? copiedFrom(stage.copies, external_node_path_.posix.resolve(stage.workdir, run.path)) : null;
+                    if (repoPath !== null) {
+                        const p = joinRelative(contextDir, repoPath);
+                        if (p !== null)
+                            runs.push({ ...run, path: p });
+                    }
+                }
                 break;
             }
+            case 'WORKDIR': {
+                const dir = expandParts(parseShellWord(text.slice(argsStart, end).trim()), lookup);
+                if (stage && !dir.unknown)
+                    stage.workdir = external_node_path_.posix.resolve(stage.workdir, dir.text);
+                break;
+            }
+            case 'COPY':
             case 'ADD': {
-                const words = wordsOf(text, argsStart, end, escape).filter((w) => !w.raw.startsWith('--'));
+                const all = wordsOf(text, argsStart, end, escape);
+                const words = all.filter((w) => !w.raw.startsWith('--'));
                 if (words.length < 2)
                     break;
                 const dest = expandParts(words[words.length - 1].parts, lookup).text;
+                // A file of the build context put in the image: a later RUN of it runs that file.
+                if (stage && !all.some((w) => w.raw.startsWith('--from'))) {
+                    for (const w of words.slice(0, -1)) {
+                        const src = expandParts(w.parts, lookup);
+                        if (src.unknown || /^[a-z][a-z0-9+.-]*:\/\//i.test(src.text) || /[*?[]/.test(src.text))
+                            continue;
+                        const target = external_node_path_.posix.resolve(stage.workdir, dest);
+                        const intoDir = dest.endsWith('/') || words.length > 2;
+                        stage.copies.push({ src: src.text, dest: target, intoDir });
+                    }
+                }
+                if (keyword === 'COPY')
+                    break;
                 for (const w of words.slice(0, -1)) {
                     const src = expandParts(w.parts, lookup);
                     if (!/^https?:\/\//i.test(src.text))
@@ -2708,7 +3684,7 @@ function scanDockerfile(text, file, options = {}) {
     // BuildKit rejects a here-document without its terminator line (bash would accept it).
     for (const p of scanner.openHeredocs)
         errors.push(problemError(p, file, 'RUN'));
-    return { components, errors };
+    return { components, errors, runs };
 }
 /** The words of `text[start, end)` (ARG and ENV arguments) read with shell quoting. */
 function wordsOf(text, start, end, escape = '\\') {
@@ -2776,8 +3752,82 @@ const dockerfileDetector = {
     syntax: 'text',
     ecosystems: COMMAND_ECOSYSTEMS,
     matches: isDockerfilePath,
-    detect: ({ path, text }) => scanDockerfile(text, path),
+    detect: async ({ path, text, readFile }) => {
+        const sink = newSink();
+        await judgeDockerfile(new FlowFollower(readFile, sink), { dockerfile: path, buildArgs: new Map(), via: [] }, text);
+        return sinkResult(sink);
+    },
 };
+
+;// CONCATENATED MODULE: ./src/detectors/flows/dockerfile.ts
+
+
+
+
+/**
+ * Judges the Dockerfile `text` as `build` builds it; false when the caller names no readable
+ * Dockerfile. Its components are located in the Dockerfile; its errors are its own detector's
+ * to report unless its name is not a Dockerfile's.
+ */
+async function judgeDockerfile(follower, build, text, options = {}) {
+    const file = options.file ?? build.dockerfile;
+    const r = scanDockerfile(text, file, {
+        buildArgs: build.buildArgs,
+        ...(build.contextDir !== undefined ? { contextDir: build.contextDir } : {}),
+        ...(options.firstLine !== undefined ? { firstLine: options.firstLine } : {}),
+    });
+    const { sink } = follower;
+    // A Dockerfile text inside another file (compose's `dockerfile_inline`) is that file's own.
+    if (build.via.length > 0 && options.file === undefined)
+        sink.callees.add(file);
+    for (const c of r.components)
+        sink.components.push(withVia(c, build.via));
+    // A Dockerfile under a standard name reports its own errors when scanned on its own.
+    const ownDetectorReports = build.via.length > 0 && options.file === undefined && isDockerfilePath(file);
+    if (!ownDetectorReports)
+        sink.errors.push(...r.errors);
+    // A RUN of a copied script runs in the image's root: its paths are already repository paths.
+    await follower.followRuns(r.runs, { file, cwd: '', via: build.via, resolve: (p) => [p] });
+}
+/** Reads and judges the Dockerfile a caller builds; false when it cannot be read. */
+async function followDockerBuild(follower, readFile, build) {
+    const text = await readFile(build.dockerfile);
+    if (text === null)
+        return false;
+    await judgeDockerfile(follower, build, text);
+    return true;
+}
+/**
+ * The images a caller's commands build (`docker build -f F --build-arg K=V CONTEXT`), each
+ * Dockerfile judged with those build args; paths are relative to the caller's working directory.
+ */
+async function followImageBuilds(follower, builds, caller) {
+    for (const b of builds) {
+        const at = { file: caller.file, line: b.line };
+        const contextDir = repoPath(b.context, caller.cwd, follower.workspace);
+        if (contextDir === null)
+            continue;
+        const dockerfile = b.dockerfile === undefined
+            ? joinRelative(contextDir, 'Dockerfile')
+            : repoPath(b.dockerfile, caller.cwd, follower.workspace);
+        if (dockerfile === null)
+            continue;
+        const buildArgs = new Map();
+        for (const [k, v] of b.buildArgs)
+            buildArgs.set(k, v.from || v.unknown ? v : { ...v, from: at });
+        await followDockerBuild(follower, follower.readFile, {
+            dockerfile,
+            buildArgs,
+            contextDir,
+            via: [...caller.via, at],
+        });
+    }
+}
+/** A path written in a command, as a repository path (the workspace prefixes name the root). */
+function repoPath(path, cwd, workspace) {
+    const ws = WORKSPACE_PREFIX.exec(path);
+    return ws ? joinRelative(workspace, path.slice(ws[0].length)) : joinRelative(cwd, path);
+}
 
 ;// CONCATENATED MODULE: ./src/detectors/parsers/yaml-nodes.ts
 // Small helpers over `yaml` documents with source positions, shared by the compose and workflow
@@ -3095,21 +4145,12 @@ function joinSites(sites) {
 
 
 
+
+
 const COMPOSE_SOURCE = 'compose';
 function isComposePath(path) {
     const name = path.slice(path.lastIndexOf('/') + 1);
     return /^(docker-)?compose([._-][^/]*)?\.ya?ml$/i.test(name) || /\.compose\.ya?ml$/i.test(name);
-}
-/** Joins a relative path onto a folder of the scanned tree; null for absolute paths and URLs. */
-function joinRelative(dir, rel) {
-    if (rel.startsWith('/') || /^[a-z][a-z0-9+.-]*:\/\//i.test(rel) || rel.includes('${'))
-        return null;
-    const j = external_node_path_.posix.normalize(external_node_path_.posix.join(dir || '.', rel));
-    return j === '.' ? '' : j.replace(/^\.\//, '');
-}
-function dirOf(path) {
-    const i = path.lastIndexOf('/');
-    return i === -1 ? '' : path.slice(0, i);
 }
 /** Reads a `.env` file: `KEY=value`, `export KEY=value`, quotes, comments. */
 function parseDotEnv(text) {
@@ -3223,9 +4264,17 @@ function interpolate(text, env, depth = 0) {
  * is located in the compose file.
  */
 async function scanCompose(path, text, input, service) {
-    const components = [];
+    const sink = newSink();
+    await followCompose(new FlowFollower(input.readFile, sink), path, text, input, service, []);
+    return sinkResult(sink);
+}
+/**
+ * Judges the Dockerfiles built by the services of one compose file (all services, or only
+ * `service`) with their build args; `via` are the compose file's own callers (a devcontainer).
+ */
+async function followCompose(follower, path, text, input, service, via) {
     const parsed = parseYaml(text, path, input.limits.maxDepth);
-    const errors = [...parsed.errors];
+    follower.sink.errors.push(...parsed.errors);
     const { doc, lines } = parsed;
     const dir = dirOf(path);
     const dotEnv = await input.readFile(dir ? `${dir}/.env` : '.env');
@@ -3260,7 +4309,7 @@ async function scanCompose(path, text, input, service) {
                 for (const p of pairs(doc, a)) {
                     const v = str(p.value);
                     if (v !== undefined)
-                        args.set(p.key, inter(v));
+                        args.set(p.key, { ...inter(v), from: { file: path, line: lineOf(lines, p.keyNode) } });
                     else if (env.has(p.key))
                         args.set(p.key, { text: env.get(p.key), unknown: false });
                 }
@@ -3270,38 +4319,39 @@ async function scanCompose(path, text, input, service) {
                         continue;
                     const eq = s.indexOf('=');
                     if (eq > 0)
-                        args.set(s.slice(0, eq), inter(s.slice(eq + 1)));
+                        args.set(s.slice(0, eq), {
+                            ...inter(s.slice(eq + 1)),
+                            from: { file: path, line: lineOf(lines, item) },
+                        });
                     else if (env.has(s))
                         args.set(s, { text: env.get(s), unknown: false });
                 }
             }
         }
+        const ctx = joinRelative(dir, context);
+        const build = { buildArgs: args, ...(ctx !== null ? { contextDir: ctx } : {}) };
         if (inline !== undefined && str(inline) !== undefined) {
             const firstLine = lineOf(lines, inline) + ((0,dist/* isScalar */.jn)(inline) && inline.type?.startsWith('BLOCK') ? 1 : 0);
-            const r = scanDockerfile(str(inline), path, { buildArgs: args, firstLine });
-            components.push(...r.components);
-            errors.push(...r.errors);
+            await judgeDockerfile(follower, { ...build, dockerfile: path, via }, str(inline), {
+                firstLine,
+                file: path,
+            });
             continue;
         }
-        const ctx = joinRelative(dir, context);
         if (ctx === null)
             continue;
         const df = joinRelative(ctx, dockerfile);
         if (df === null)
             continue;
-        const dockerText = await input.readFile(df);
-        if (dockerText === null)
-            continue;
-        const r = scanDockerfile(dockerText, df, { buildArgs: args });
-        components.push(...r.components);
-        // A Dockerfile under a standard name reports its own errors when scanned on its own.
-        if (!isDockerfilePath(df))
-            errors.push(...r.errors);
+        await followDockerBuild(follower, input.readFile, {
+            ...build,
+            dockerfile: df,
+            via: [...via, { file: path, line: lineOf(lines, svc.keyNode) }],
+        });
     }
     const started = scanCommandSites(path, COMPOSE_SOURCE, sites, 'command');
-    components.push(...started.components);
-    errors.push(...started.errors);
-    return { components, errors };
+    follower.sink.components.push(...started.components);
+    follower.sink.errors.push(...started.errors);
 }
 /**
  * What a service runs when it starts: its `entrypoint` followed by its `command` (each a string
@@ -3420,83 +4470,24 @@ function scalarText(node) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/catalog/index.ts
+var catalog = __webpack_require__(15799);
 ;// CONCATENATED MODULE: ./src/detectors/devcontainer/known-features.ts
-// Dev container features that install AI coding tools: which option carries the tool's version,
-// its default (from each feature's devcontainer-feature.json), how an option value maps to a
-// version, and the npm/PyPI package the feature installs where that is how it installs.
+// Dev container features: the catalog (src/catalog/data/tools.json) says which option of a known
+// feature carries the tool version, its default and the registry package it installs; this module
+// reads option values as versions and guesses, for features the catalog does not know, whether
+// the id names an AI tool.
+
 const semverish = (v) => {
     const m = /^v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/.exec(v);
     return m ? m[1] : null;
 };
-const releaseTag = (v) => {
-    const m = /^(?:rust-)?v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/.exec(v);
-    return m ? m[1] : null;
-};
-const extra = (ns) => [
-    // devcontainers-extra (formerly devcontainers-contrib): option `version`, default `latest`;
-    // claude-code runs the native installer, opencode and goose download GitHub releases.
-    {
-        id: `ghcr.io/${ns}/features/claude-code`,
-        tool: 'claude-code',
-        versionOption: 'version',
-        defaultVersion: 'latest',
-    },
-    {
-        id: `ghcr.io/${ns}/features/opencode`,
-        tool: 'opencode',
-        versionOption: 'version',
-        defaultVersion: 'latest',
-    },
-    {
-        id: `ghcr.io/${ns}/features/codename-goose-cli`,
-        tool: 'goose',
-        versionOption: 'version',
-        defaultVersion: 'stable',
-    },
-];
-const knownFeatures = [
-    // anthropics/devcontainer-features claude-code: no options, always `npm install -g
-    // @anthropic-ai/claude-code` (latest).
-    {
-        id: 'ghcr.io/anthropics/devcontainer-features/claude-code',
-        tool: 'claude-code',
-        defaultVersion: 'latest',
-        npm: '@anthropic-ai/claude-code',
-    },
-    ...extra('devcontainers-extra'),
-    ...extra('devcontainers-contrib'),
-    // devcontainers/features copilot-cli: option `version` (latest | prerelease | X.Y.Z).
-    {
-        id: 'ghcr.io/devcontainers/features/copilot-cli',
-        tool: 'copilot-cli',
-        versionOption: 'version',
-        defaultVersion: 'latest',
-    },
-    // sachitv codex: option `release_tag` (a GitHub release tag such as `rust-v0.58.0`), default latest.
-    {
-        id: 'ghcr.io/sachitv/devcontainer-features/codex',
-        tool: 'codex',
-        versionOption: 'release_tag',
-        defaultVersion: 'latest',
-        toVersion: releaseTag,
-    },
-    // jsburckhardt codex: no options, always the latest release.
-    { id: 'ghcr.io/jsburckhardt/devcontainer-features/codex', tool: 'codex', defaultVersion: 'latest' },
-    // stu-bell gemini-cli: option `version` (latest | nightly | preview | X.Y.Z), npm install.
-    {
-        id: 'ghcr.io/stu-bell/devcontainer-features/gemini-cli',
-        tool: 'gemini-cli',
-        versionOption: 'version',
-        defaultVersion: 'latest',
-        npm: '@google/gemini-cli',
-    },
-];
-const byId = new Map(knownFeatures.map((f) => [f.id, f]));
 function knownFeature(id) {
-    return byId.get(id);
+    return (0,catalog/* devcontainerFeature */.lx)(id);
 }
+/** An option value as a tool version (`rust-v0.58.0` → `0.58.0`); null when it is a channel. */
 function featureVersion(f, value) {
-    return (f.toVersion ?? semverish)(value);
+    return semverish(f.tagPrefix && value.startsWith(f.tagPrefix) ? value.slice(f.tagPrefix.length) : value);
 }
 /**
  * Last path segments of feature ids that name an AI coding tool unambiguously. Bare words that
@@ -3548,44 +4539,6 @@ function isVersionOption(name) {
     return /version|release|tag/i.test(name);
 }
 const semverLike = semverish;
-
-;// CONCATENATED MODULE: ./src/detectors/shell-script.ts
-// Shell scripts: `*.sh`, `*.bash`, `*.zsh`, `*.ksh`, `*.dash`, `*.bats`, `*.command`, git hooks
-// kept by husky (`.husky/pre-commit`, which need no shebang), direnv's `.envrc`, and any other file
-// whose first line is a shell shebang (`#!/bin/bash`, `#!/usr/bin/env sh`, zsh, dash, ksh, ash,
-// mksh), whatever its name (`script/bootstrap`, `bin/setup`): installs and runs of tools, located at
-// their lines.
-
-
-
-
-const SHELL_SCRIPT_SOURCE = 'shell-script';
-function isShellScriptPath(path) {
-    return (/\.(sh|bash|zsh|ksh|dash|bats|command)$/i.test(path) ||
-        /(^|\/)\.husky\/[^/.][^/]*$/.test(path) ||
-        /(^|\/)\.envrc$/.test(path));
-}
-/** A shell shebang on the first line: `#!/bin/sh`, `#! /usr/bin/env -S bash -e`, `#!/bin/zsh`. */
-function hasShellShebang(head) {
-    return /^#![ \t]*(?:\S*\/)?(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:sh|bash|zsh|ksh|mksh|dash|ash)(?:[ \t\r\n]|$)/.test(head);
-}
-function scanShellScript(path, text) {
-    const lines = new LineIndex(text);
-    const scanner = new CommandScanner();
-    scanner.scan(text, (o) => lines.line(o));
-    scanner.finish();
-    const components = scanner.findings.map((f) => findingComponent(f, path, SHELL_SCRIPT_SOURCE));
-    return { components, errors: scanner.problems.map((p) => problemError(p, path)) };
-}
-const shellScriptDetector = {
-    id: SHELL_SCRIPT_SOURCE,
-    role: 'commands',
-    syntax: 'text',
-    ecosystems: COMMAND_ECOSYSTEMS,
-    matches: isShellScriptPath,
-    sniff: hasShellShebang,
-    detect: ({ path, text }) => scanShellScript(path, text),
-};
 
 ;// CONCATENATED MODULE: ./src/detectors/devcontainer-json.ts
 
@@ -3649,6 +4602,11 @@ async function scanDevcontainer(input) {
     }
     const dir = dirOf(path);
     const lineOf = (n) => lines.line(n.offset);
+    const workspace = workspaceRoot(path);
+    const sink = newSink();
+    sink.components = components;
+    sink.errors = errors;
+    const follower = new FlowFollower(input.readFile, sink, workspace);
     // Features.
     for (const f of props(at(root, ['features']))) {
         const ref = featureRef(f.key);
@@ -3671,7 +4629,7 @@ async function scanDevcontainer(input) {
             }
         }
         const line = lineOf(f.keyNode);
-        components.push(makeComponent({
+        components.push((0,component/* makeComponent */.G)({
             ecosystem: 'devcontainer-feature',
             name: ref.name,
             version,
@@ -3681,10 +4639,10 @@ async function scanDevcontainer(input) {
             sourceKind: ref.kind,
             resolved: f.key,
         }));
-        if (known?.npm || known?.pypi) {
-            components.push(makeComponent({
-                ecosystem: known.npm ? 'npm' : 'pypi',
-                name: (known.npm ?? known.pypi),
+        if (known?.installs) {
+            components.push((0,component/* makeComponent */.G)({
+                ecosystem: known.installs.ecosystem,
+                name: known.installs.package,
                 version,
                 ...(version === null && spec !== undefined ? { spec } : {}),
                 location: { file: path, line },
@@ -3700,9 +4658,18 @@ async function scanDevcontainer(input) {
                 for (const o of options) {
                     const v = scalarText(o.value);
                     if (v !== undefined)
-                        env.set(o.key.toUpperCase().replace(/[^A-Z0-9_]/g, '_'), { text: v, unknown: v.includes('${') });
+                        env.set(o.key.toUpperCase().replace(/[^A-Z0-9_]/g, '_'), {
+                            text: v,
+                            unknown: v.includes('${'),
+                            from: { file: path, line: lineOf(o.keyNode) },
+                        });
                 }
-                await scanScriptFile(input, `${folder ? folder + '/' : ''}install.sh`, components, errors, env, new Set());
+                await follower.script(`${folder ? folder + '/' : ''}install.sh`, {
+                    env,
+                    args: [],
+                    cwd: folder,
+                    via: [{ file: path, line }],
+                });
             }
         }
     }
@@ -3712,42 +4679,38 @@ async function scanDevcontainer(input) {
         for (const e of props(at(root, [key]))) {
             const v = scalarText(e.value);
             if (v !== undefined)
-                lifecycleEnv.set(e.key, { text: v, unknown: v.includes('${') });
+                lifecycleEnv.set(e.key, {
+                    text: v,
+                    unknown: v.includes('${'),
+                    from: { file: path, line: lineOf(e.keyNode) },
+                });
         }
     }
-    const scanner = new CommandScanner({ env: lifecycleEnv });
-    for (const key of LIFECYCLE) {
-        const node = at(root, [key]);
-        if (!node)
-            continue;
-        const commands = node.type === 'object' ? props(node).map((p) => p.value) : [node];
-        for (const c of commands) {
-            if (c.type === 'string') {
-                const s = strValue(c) ?? '';
-                scanner.scan(s, () => lineOf(c));
-            }
-            else if (c.type === 'array') {
-                const argv = strings(c).map((n) => strValue(n) ?? '');
-                const script = argv.map(shellQuote).join(' ');
-                scanner.scan(script, () => lineOf(c));
+    const scanner = await scanWithSources(input.readFile, path, (p) => candidatePaths(p, { cwd: workspace, workspace, callerDir: dir }), (scanner) => {
+        for (const key of LIFECYCLE) {
+            const node = at(root, [key]);
+            if (!node)
+                continue;
+            const commands = node.type === 'object' ? props(node).map((p) => p.value) : [node];
+            for (const c of commands) {
+                if (c.type === 'string') {
+                    const s = strValue(c) ?? '';
+                    scanner.scan(s, () => lineOf(c));
+                }
+                else if (c.type === 'array') {
+                    const argv = strings(c).map((n) => strValue(n) ?? '');
+                    const script = argv.map(shellQuote).join(' ');
+                    scanner.scan(script, () => lineOf(c));
+                }
             }
         }
-    }
-    scanner.finish();
+    }, lifecycleEnv);
     for (const f of scanner.findings)
         components.push(findingComponent(f, path, DEVCONTAINER_SOURCE));
     for (const p of scanner.problems)
         errors.push(problemError(p, path, 'lifecycle command'));
-    const workspace = workspaceRoot(path);
-    const visited = new Set();
-    for (const run of scanner.scriptRuns) {
-        const rel = run.path.replace(/^\$\{(containerWorkspaceFolder|localWorkspaceFolder)\}\/?/, '');
-        for (const base of [workspace, dir]) {
-            const p = joinRelative(base, rel);
-            if (p !== null && (await scanScriptFile(input, p, components, errors, new Map(lifecycleEnv), visited)))
-                break;
-        }
-    }
+    // The lifecycle commands run in the workspace folder, values written here passed on.
+    await follower.followCalls(scanner, { file: path, cwd: workspace, via: [] });
     // Build: the Dockerfile with the build args, or the compose service's build.
     const build = at(root, ['build']);
     const dockerfile = strValue(at(build, ['dockerfile'])) ??
@@ -3758,16 +4721,23 @@ async function scanDevcontainer(input) {
         for (const a of props(at(build, ['args']))) {
             const v = scalarText(a.value);
             if (v !== undefined)
-                args.set(a.key, { text: v, unknown: v.includes('${') });
+                args.set(a.key, {
+                    text: v,
+                    unknown: v.includes('${'),
+                    from: { file: path, line: lineOf(a.keyNode) },
+                });
         }
         const df = joinRelative(dir, dockerfile);
-        const dockerText = df === null ? null : await input.readFile(df);
-        if (df !== null && dockerText !== null) {
-            const r = scanDockerfile(dockerText, df, { buildArgs: args });
-            components.push(...r.components);
-            if (!isDockerfilePath(df))
-                errors.push(...r.errors);
-        }
+        const context = strValue(at(build, ['context']));
+        const contextDir = context === undefined ? undefined : joinRelative(dir, context);
+        const keyNode = at(build, ['dockerfile']) ?? at(root, ['dockerFile']) ?? at(build, ['dockerFile']);
+        if (df !== null)
+            await followDockerBuild(follower, input.readFile, {
+                dockerfile: df,
+                buildArgs: args,
+                ...(contextDir !== null && contextDir !== undefined ? { contextDir } : { contextDir: dirOf(df) }),
+                via: [{ file: path, line: keyNode ? lineOf(keyNode) : 1 }],
+            });
     }
     const composeNode = at(root, ['dockerComposeFile']);
     const composeFiles = composeNode?.type === 'array'
@@ -3781,8 +4751,9 @@ async function scanDevcontainer(input) {
         const composeText = p === null ? null : await input.readFile(p);
         if (p === null || composeText === null)
             continue;
-        const r = await scanCompose(p, composeText, input, service);
-        components.push(...r.components);
+        await followCompose(follower, p, composeText, input, service, [
+            { file: path, line: lineOf(composeNode) },
+        ]);
     }
     // VS Code extensions (and the legacy top-level `extensions`).
     for (const list of [at(root, ['customizations', 'vscode', 'extensions']), at(root, ['extensions'])]) {
@@ -3792,7 +4763,7 @@ async function scanDevcontainer(input) {
                 components.push(c);
         }
     }
-    return { components, errors };
+    return sinkResult(sink);
 }
 /** `publisher.name` or `publisher.name@1.2.3`; `-publisher.name` (a removal) yields nothing. */
 function extensionComponent(id, file, line, source) {
@@ -3801,7 +4772,7 @@ function extensionComponent(id, file, line, source) {
         return null;
     const pin = m[2];
     const version = pin && semverLike(pin) ? semverLike(pin) : null;
-    return makeComponent({
+    return (0,component/* makeComponent */.G)({
         ecosystem: 'vscode-extension',
         name: m[1].toLowerCase(),
         version,
@@ -3818,41 +4789,6 @@ function workspaceRoot(path) {
     if (i >= 0)
         return parts.slice(0, i).join('/');
     return dirOf(path);
-}
-/**
- * Scans a repository script run by a lifecycle command (or a local feature's install.sh); its
- * components are located in the script, as the shell-script detector reports them. Follows the
- * scripts it runs in turn. Returns whether the script exists.
- */
-async function scanScriptFile(input, path, components, errors, env, visited) {
-    if (visited.has(path))
-        return true;
-    if (visited.size > 32)
-        return false;
-    const text = await input.readFile(path);
-    if (text === null)
-        return false;
-    visited.add(path);
-    const lines = new LineIndex(text);
-    const scanner = new CommandScanner({ env });
-    scanner.scan(text, (o) => lines.line(o));
-    scanner.finish();
-    for (const f of scanner.findings)
-        components.push(findingComponent(f, path, SHELL_SCRIPT_SOURCE));
-    if (!/\.(sh|bash)$/.test(path))
-        for (const p of scanner.problems)
-            errors.push(problemError(p, path));
-    const dir = dirOf(path);
-    for (const run of scanner.scriptRuns) {
-        const p = joinRelative(dir, run.path);
-        const fromRoot = joinRelative('', run.path);
-        for (const candidate of [fromRoot, p]) {
-            if (candidate !== null &&
-                (await scanScriptFile(input, candidate, components, errors, new Map(), visited)))
-                break;
-        }
-    }
-    return true;
 }
 const devcontainerDetector = {
     id: DEVCONTAINER_SOURCE,
@@ -3883,7 +4819,7 @@ function scanDevcontainerLock({ path, text, limits, }) {
         // The lock records the feature's version, not the tool's: a feature that takes no version
         // option installs its default; otherwise the tool version is set in devcontainer.json.
         const toolDefault = known && !known.versionOption ? known.defaultVersion : undefined;
-        components.push(makeComponent({
+        components.push((0,component/* makeComponent */.G)({
             ecosystem: 'devcontainer-feature',
             name: ref.name,
             version: null,
@@ -3909,6 +4845,132 @@ const devcontainerLockDetector = {
     detect: scanDevcontainerLock,
 };
 
+;// CONCATENATED MODULE: ./src/detectors/flows/workflow.ts
+// The values a GitHub workflow passes to what it runs: `strategy.matrix` (one evaluation per
+// combination, `include:` too), `env` with `${{ … }}` expressions of known contexts, and the
+// `with:` inputs of a local reusable workflow or composite action.
+
+
+
+/** Most matrix combinations evaluated per job: a bound on hostile input. */
+const MAX_COMBINATIONS = 256;
+/**
+ * Expands the `${{ context.name }}` expressions of a YAML value with `values`; an expression of
+ * anything else (a function, an operator, an unknown context) leaves the value unknown.
+ */
+function expandExpressions(text, values, from) {
+    let unknown = false;
+    let origin;
+    const out = text.replace(/\$\{\{[\s\S]*?\}\}/g, (raw) => {
+        const name = expressionName(raw);
+        const v = name === null ? undefined : values.get(name);
+        if (!v || v.unknown) {
+            unknown = true;
+            return raw;
+        }
+        origin ??= v.from;
+        return v.text;
+    });
+    origin ??= from;
+    return { text: out, unknown, ...(origin ? { from: origin } : {}) };
+}
+/** A scalar's value with its expressions expanded, written at its own line. */
+function yamlValue(parsed, node, values) {
+    const s = (0,dist/* isScalar */.jn)(node) && node.value !== null && typeof node.value !== 'object' ? String(node.value) : str(node);
+    if (s === undefined)
+        return undefined;
+    return expandExpressions(s, values, { file: parsed.file, line: lineOf(parsed.lines, node) });
+}
+/** `env:` entries over `base`, values expanded with `values` (the matrix, inputs, env so far). */
+function envOf(parsed, node, base) {
+    const env = new Map(base);
+    for (const p of pairs(parsed.doc, node)) {
+        const v = yamlValue(parsed, p.value, env);
+        if (v !== undefined)
+            env.set(p.key, v);
+    }
+    return env;
+}
+/**
+ * The combinations of a job's `strategy.matrix`, each as `matrix.<key>` values written at the
+ * value's line; one empty combination when the job has no matrix (or it is an expression).
+ */
+function matrixCombinations(parsed, job, values) {
+    const { doc } = parsed;
+    const matrix = get(doc, get(doc, job, 'strategy'), 'matrix');
+    const axes = [];
+    let includes = [];
+    let excludes = [];
+    for (const p of pairs(doc, matrix)) {
+        if (p.key === 'include')
+            includes = items(doc, p.value);
+        else if (p.key === 'exclude')
+            excludes = items(doc, p.value);
+        else {
+            const vs = items(doc, p.value)
+                .map((n) => yamlValue(parsed, n, values))
+                .filter((v) => v !== undefined);
+            // A value given by an expression (`${{ fromJSON(...) }}`) is one unknown value.
+            const whole = vs.length === 0 ? yamlValue(parsed, p.value, values) : undefined;
+            axes.push({ key: p.key, values: vs.length > 0 ? vs : [whole ?? { text: '', unknown: true }] });
+        }
+    }
+    let combos = [new Map()];
+    for (const axis of axes) {
+        const next = [];
+        for (const c of combos)
+            for (const v of axis.values) {
+                if (next.length >= MAX_COMBINATIONS)
+                    break;
+                next.push(new Map(c).set(`matrix.${axis.key}`, v));
+            }
+        combos = next;
+    }
+    const entry = (node) => {
+        const m = new Map();
+        for (const p of pairs(doc, node)) {
+            const v = yamlValue(parsed, p.value, values);
+            if (v !== undefined)
+                m.set(`matrix.${p.key}`, v);
+        }
+        return m;
+    };
+    const same = (a, b) => a !== undefined && a.text === b.text;
+    combos = combos.filter((c) => excludes.every((x) => ![...entry(x)].every(([k, v]) => same(c.get(k), v))));
+    const original = new Set(axes.map((a) => `matrix.${a.key}`));
+    for (const node of includes) {
+        const inc = entry(node);
+        let added = false;
+        // Added to every combination whose original values it does not overwrite; else a new one.
+        for (const c of axes.length > 0 ? combos : []) {
+            if ([...inc].every(([k, v]) => !original.has(k) || same(c.get(k), v))) {
+                for (const [k, v] of inc)
+                    c.set(k, v);
+                added = true;
+            }
+        }
+        if (!added && combos.length < MAX_COMBINATIONS) {
+            if (axes.length === 0 && combos.length === 1 && combos[0].size === 0)
+                combos = [];
+            combos.push(inc);
+        }
+    }
+    return combos.length > 0 ? combos : [new Map()];
+}
+/** The inputs a caller's `with:` gives, over the callee's declared defaults. */
+function inputsOf(callee, declared, given) {
+    const inputs = new Map();
+    for (const p of pairs(callee.doc, declared)) {
+        const d = get(callee.doc, p.value, 'default');
+        const v = d === undefined ? undefined : yamlValue(callee, d, new Map());
+        if (v !== undefined)
+            inputs.set(`inputs.${p.key}`, v);
+    }
+    for (const [k, v] of given)
+        inputs.set(`inputs.${k}`, v);
+    return inputs;
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/github-workflow.ts
 // GitHub workflows (`.github/workflows/*.yml|yaml`) and composite actions (`action.yml|yaml`):
 // `uses:` of actions and reusable workflows (tag, branch or commit SHA, at the `uses:` line),
@@ -3921,65 +4983,164 @@ const devcontainerLockDetector = {
 
 
 
+
+
+
+
 const WORKFLOW_SOURCE = 'github-workflow';
 function isWorkflowPath(p) {
     return /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(p) || /(^|\/)action\.ya?ml$/i.test(p);
 }
+async function scanWorkflow(input) {
+    const sink = newSink();
+    const readFile = input.readFile ?? (() => Promise.resolve(null));
+    await judgeWorkflow(new FlowFollower(readFile, sink), input, { inputs: new Map(), via: [] });
+    return sinkResult(sink);
+}
 /**
- * Action inputs that set the version of the CLI an AI action installs, and the npm package of
- * that CLI. Keys are `owner/repo` lowercased.
+ * Judges a workflow (or a composite action) with the inputs a caller gives it: each job once per
+ * matrix combination, each `run:` with the env in force and the scripts it runs, local reusable
+ * workflows and composite actions with their `with:` inputs.
  */
-const VERSION_INPUTS = {
-    'openai/codex-action': [{ input: 'codex-version', npm: '@openai/codex' }],
-    'google-github-actions/run-gemini-cli': [{ input: 'gemini_cli_version', npm: '@google/gemini-cli' }],
-    'google-gemini/gemini-cli-action': [{ input: 'gemini_cli_version', npm: '@google/gemini-cli' }],
-    'qwenlm/qwen-code-action': [{ input: 'qwen_cli_version', npm: '@qwen-code/qwen-code' }],
-};
-function scanWorkflow(input) {
+async function judgeWorkflow(follower, input, call) {
     const { path, text } = input;
-    const parsed = parseYaml(text, path, input.limits.maxDepth);
-    const errors = [...parsed.errors];
-    const components = [];
+    const { sink } = follower;
+    const parsed = { ...parseYaml(text, path, input.limits.maxDepth), file: path };
+    // A called file reports its own errors when scanned on its own.
+    if (call.via.length === 0)
+        sink.errors.push(...parsed.errors);
     const { doc } = parsed;
-    const rootEnv = envOf(parsed, get(doc, doc.contents, 'env'), new Map());
-    const scanSteps = (steps, env) => {
+    const rootEnv = envOf(parsed, get(doc, doc.contents, 'env'), call.inputs);
+    const own = (c) => sink.components.push(withVia(c, call.via));
+    const scanSteps = async (steps, env, cwd) => {
         for (const step of items(doc, steps)) {
             const stepEnv = envOf(parsed, get(doc, step, 'env'), env);
-            usesOf(parsed, step, path, components);
+            const found = [];
+            usesOf(parsed, step, path, found, stepEnv);
+            found.forEach(own);
+            await localAction(follower, parsed, step, stepEnv, call.via, input.limits);
+            await buildPushAction(follower, parsed, step, stepEnv, call.via);
             const run = get(doc, step, 'run');
             const script = str(run);
-            if (script !== undefined) {
-                const locate = scalarLocator(parsed.lines, run);
-                const scanner = new CommandScanner({ env: stepEnv });
-                scanner.scan(script, (o) => locate(o, script));
-                scanner.finish();
-                for (const f of scanner.findings)
-                    components.push(findingComponent(f, path, WORKFLOW_SOURCE));
+            if (script === undefined)
+                continue;
+            const dir = str(get(doc, step, 'working-directory'));
+            const stepCwd = dir === undefined ? cwd : (joinRelative(cwd, expandExpressions(dir, stepEnv).text) ?? cwd);
+            const locate = scalarLocator(parsed.lines, run);
+            const scanner = await follower.scanText(script, path, new Map(stepEnv), (o) => locate(o, script));
+            for (const f of scanner.findings)
+                own(findingComponent(f, path, WORKFLOW_SOURCE));
+            if (call.via.length === 0)
                 for (const p of scanner.problems)
-                    errors.push(problemError(p, path, 'run'));
-            }
+                    sink.errors.push(problemError(p, path, 'run'));
+            await follower.followCalls(scanner, { file: path, cwd: stepCwd, via: call.via });
         }
     };
     for (const job of pairs(doc, get(doc, doc.contents, 'jobs'))) {
-        const jobEnv = envOf(parsed, get(doc, job.value, 'env'), rootEnv);
-        usesOf(parsed, job.value, path, components);
-        scanSteps(get(doc, job.value, 'steps'), jobEnv);
+        const jobDir = str(get(doc, get(doc, get(doc, job.value, 'defaults'), 'run'), 'working-directory'));
+        const cwd = jobDir === undefined ? '' : (joinRelative('', jobDir) ?? '');
+        for (const combination of matrixCombinations(parsed, job.value, rootEnv)) {
+            const values = new Map([...rootEnv, ...combination]);
+            const jobEnv = envOf(parsed, get(doc, job.value, 'env'), values);
+            const found = [];
+            usesOf(parsed, job.value, path, found, jobEnv);
+            found.forEach(own);
+            await reusableWorkflow(follower, parsed, job.value, jobEnv, call.via, input.limits);
+            await scanSteps(get(doc, job.value, 'steps'), jobEnv, cwd);
+        }
     }
     // Composite actions.
-    scanSteps(get(doc, get(doc, doc.contents, 'runs'), 'steps'), rootEnv);
-    return { components, errors };
+    await scanSteps(get(doc, get(doc, doc.contents, 'runs'), 'steps'), rootEnv, '');
 }
-function envOf(parsed, node, base) {
-    const env = new Map(base);
-    for (const p of pairs(parsed.doc, node)) {
-        const v = str(p.value);
+/**
+ * `docker/build-push-action` (and `docker/bake`-less builds): the Dockerfile of `file` (default
+ * `{context}/Dockerfile`) judged with the `build-args` lines (`K=V`).
+ */
+async function buildPushAction(follower, parsed, step, values, via) {
+    const uses = get(parsed.doc, step, 'uses');
+    if (!/^docker\/build-push-action@/i.test(str(uses)?.trim() ?? ''))
+        return;
+    const given = withValues(parsed, step, values);
+    const context = given.get('context');
+    if (context?.unknown)
+        return;
+    const contextDir = joinRelative('', context?.text ?? '.');
+    const file = given.get('file');
+    if (contextDir === null || file?.unknown)
+        return;
+    const dockerfile = file === undefined ? joinRelative(contextDir, 'Dockerfile') : joinRelative('', file.text);
+    if (dockerfile === null)
+        return;
+    const buildArgs = new Map();
+    const lines = given.get('build-args');
+    if (lines)
+        for (const l of lines.text.split(/\r?\n/)) {
+            const eq = l.indexOf('=');
+            if (eq > 0)
+                buildArgs.set(l.slice(0, eq).trim(), { ...lines, text: l.slice(eq + 1).trim() });
+        }
+    const at = { file: parsed.file, line: lineOf(parsed.lines, uses) };
+    await followDockerBuild(follower, follower.readFile, {
+        dockerfile,
+        buildArgs,
+        contextDir,
+        via: [...via, at],
+    });
+}
+/** The `with:` values of a step or job, expanded with the values in force. */
+function withValues(parsed, owner, values) {
+    const given = new Map();
+    for (const p of pairs(parsed.doc, get(parsed.doc, owner, 'with'))) {
+        const v = yamlValue(parsed, p.value, values);
         if (v !== undefined)
-            env.set(p.key, { text: v, unknown: v.includes('${{') });
+            given.set(p.key, v);
     }
-    return env;
+    return given;
+}
+/** `uses: ./.github/workflows/x.yml` at a job: that workflow judged with the job's `with:`. */
+async function reusableWorkflow(follower, parsed, job, values, via, limits) {
+    const ref = str(get(parsed.doc, job, 'uses'))?.trim();
+    if (!ref?.startsWith('./') || via.length >= 8)
+        return;
+    const callee = joinRelative('', ref.replace(/@.*$/, ''));
+    const text = callee === null ? null : await follower.readFile(callee);
+    if (callee === null || text === null)
+        return;
+    const target = { ...parseYaml(text, callee, limits.maxDepth), file: callee };
+    const on = get(target.doc, target.doc.contents, 'on');
+    const declared = get(target.doc, get(target.doc, on, 'workflow_call'), 'inputs');
+    const inputs = inputsOf(target, declared, withValues(parsed, job, values));
+    // Run only when called: judged in its callers' contexts, not on its own.
+    const triggers = pairs(target.doc, on).map((p) => p.key);
+    if (triggers.length === 1 && triggers[0] === 'workflow_call')
+        follower.sink.callees.add(callee);
+    const line = lineOf(parsed.lines, get(parsed.doc, job, 'uses'));
+    await judgeWorkflow(follower, { path: callee, text, limits }, { inputs, via: [...via, { file: parsed.file, line }] });
+}
+/** `uses: ./path` at a step: the composite action there judged with the step's `with:`. */
+async function localAction(follower, parsed, step, values, via, limits) {
+    const ref = str(get(parsed.doc, step, 'uses'))?.trim();
+    if (!ref?.startsWith('./') || via.length >= 8)
+        return;
+    const dir = joinRelative('', ref);
+    if (dir === null)
+        return;
+    for (const name of ['action.yml', 'action.yaml']) {
+        const callee = dir ? `${dir}/${name}` : name;
+        const text = await follower.readFile(callee);
+        if (text === null)
+            continue;
+        const target = { ...parseYaml(text, callee, limits.maxDepth), file: callee };
+        const declared = get(target.doc, target.doc.contents, 'inputs');
+        const inputs = inputsOf(target, declared, withValues(parsed, step, values));
+        follower.sink.callees.add(callee);
+        const line = lineOf(parsed.lines, get(parsed.doc, step, 'uses'));
+        await judgeWorkflow(follower, { path: callee, text, limits }, { inputs, via: [...via, { file: parsed.file, line }] });
+        return;
+    }
 }
 /** The `uses:` of a step or job, and the version inputs of known AI actions in its `with:`. */
-function usesOf(parsed, owner, file, out) {
+function usesOf(parsed, owner, file, out, values) {
     const { doc, lines } = parsed;
     const uses = get(doc, owner, 'uses');
     const ref = str(uses);
@@ -3997,7 +5158,7 @@ function usesOf(parsed, owner, file, out) {
         return;
     // The line of the `uses:` key: the pair's value starts on it (or the line below for a block).
     const line = lineOf(lines, uses);
-    out.push(makeComponent({
+    out.push((0,component/* makeComponent */.G)({
         ecosystem: 'github-action',
         name,
         version,
@@ -4006,20 +5167,24 @@ function usesOf(parsed, owner, file, out) {
         sourceKind: 'git',
     }));
     const repo = name.split('/').slice(0, 2).join('/').toLowerCase();
-    for (const vi of VERSION_INPUTS[repo] ?? []) {
+    // The inputs of the action, or of its repository for an action in a subfolder.
+    const inputs = (0,catalog/* actionVersionInputs */._W)(name).length > 0 ? (0,catalog/* actionVersionInputs */._W)(name) : (0,catalog/* actionVersionInputs */._W)(repo);
+    for (const vi of inputs) {
         for (const p of pairs(doc, get(doc, owner, 'with'))) {
             if (p.key !== vi.input)
                 continue;
-            const v = str(p.value)?.trim();
-            if (!v)
+            const value = yamlValue(parsed, p.value, values);
+            const v = value?.text.trim();
+            if (!v || !value)
                 continue;
-            const exact = v.includes('${{') ? null : exactVersion(v);
-            out.push(makeComponent({
-                ecosystem: 'npm',
-                name: vi.npm,
+            const exact = value.unknown ? null : packages_exactVersion(v);
+            out.push((0,component/* makeComponent */.G)({
+                ecosystem: vi.ecosystem,
+                name: vi.package,
                 version: exact,
                 ...(exact === null ? { spec: v } : {}),
                 location: { file, line: lineOf(lines, p.keyNode) },
+                ...(value.from && value.from.line !== lineOf(lines, p.keyNode) ? { versionFrom: value.from } : {}),
                 source: WORKFLOW_SOURCE,
                 sourceKind: 'registry',
             }));
@@ -4610,172 +5775,16 @@ const jenkinsfileDetector = {
     detect: ({ path, text }) => scanJenkinsfile(path, text),
 };
 
-;// CONCATENATED MODULE: ./src/detectors/parsers/python.ts
-// Python packaging helpers shared by the PyPI detectors: PEP 503 names, PEP 508 requirement
-// strings, exact pins, and names and versions recorded in wheel and sdist file names.
-/** PEP 503 normalised project name: lowercase, runs of `-`, `_` and `.` become one `-`. */
-function normalizePyName(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
-const NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/;
-const SPEC_CLAUSE = /^(===|==|~=|!=|<=|>=|<|>)\s*(\S(?:.*\S)?)$/;
-/** PEP 440 version characters (public and local), plus `*` for `==1.2.*` prefix matches. */
-const VERSION_CHARS = /^[A-Za-z0-9._+!*-]+$/;
-/**
- * Parses a PEP 508 requirement string (`name[extra] >=1.0 ; marker`, `name @ url ; marker`).
- * Returns null when the text is not a requirement. Linear in the text length.
- */
-function parsePep508(text) {
-    const s = text.trim();
-    const m = NAME.exec(s);
-    if (!m)
-        return null;
-    const name = m[0];
-    let i = name.length;
-    i = skipSpaces(s, i);
-    let extras = [];
-    if (s[i] === '[') {
-        const close = s.indexOf(']', i);
-        if (close < 0)
-            return null;
-        const inner = s.slice(i + 1, close).trim();
-        extras = inner === '' ? [] : inner.split(',').map((e) => e.trim());
-        if (extras.some((e) => !NAME.test(e) || NAME.exec(e)[0] !== e))
-            return null;
-        i = skipSpaces(s, close + 1);
-    }
-    if (s[i] === '@') {
-        const rest = s.slice(i + 1).trim();
-        // PEP 508: the URL ends at whitespace; a marker follows `;` after whitespace.
-        const sp = rest.search(/\s/);
-        const url = sp < 0 ? rest : rest.slice(0, sp);
-        const after = sp < 0 ? '' : rest.slice(sp).trim();
-        if (url === '')
-            return null;
-        if (after !== '' && !after.startsWith(';'))
-            return null;
-        const marker = after.startsWith(';') ? after.slice(1).trim() : undefined;
-        return { name, extras, specifier: '', url, ...(marker ? { marker } : {}) };
-    }
-    const semi = s.indexOf(';', i);
-    let spec = (semi < 0 ? s.slice(i) : s.slice(i, semi)).trim();
-    const marker = semi < 0 ? undefined : s.slice(semi + 1).trim();
-    if (spec.startsWith('(') && spec.endsWith(')'))
-        spec = spec.slice(1, -1).trim();
-    if (spec !== '' && parseSpecifier(spec) === null)
-        return null;
-    return { name, extras, specifier: spec, ...(marker ? { marker } : {}) };
-}
-/**
- * Splits a PEP 440 specifier set (`>=1.0, !=1.3.*`) into clauses. Returns null when a clause is
- * malformed. A `${VAR}` reference (pip expands those from the environment) is accepted as a
- * version so that it can be reported as written.
- */
-function parseSpecifier(spec) {
-    const clauses = [];
-    for (const raw of spec.split(',')) {
-        const m = SPEC_CLAUSE.exec(raw.trim());
-        if (!m)
-            return null;
-        const op = m[1];
-        const version = m[2];
-        if (op !== '===' && !VERSION_CHARS.test(version) && !/^\$\{[A-Za-z0-9_]+\}/.test(version))
-            return null;
-        clauses.push({ op, version });
-    }
-    return clauses;
-}
-/**
- * The exact version a specifier pins (`==1.2.3`, `=== 1.2.3`, or `>=1, ==1.2.3`), or null when it
- * allows more than one version (ranges, `==1.2.*`, environment variables, conflicting pins).
- */
-function python_exactVersion(spec) {
-    const clauses = parseSpecifier(spec);
-    if (!clauses)
-        return null;
-    let pinned = null;
-    for (const c of clauses) {
-        if ((c.op !== '==' && c.op !== '===') || c.version.includes('*') || c.version.includes('${'))
-            continue;
-        if (pinned !== null && pinned !== c.version)
-            return null;
-        pinned = c.version;
-    }
-    return pinned;
-}
-/** Name and version from a wheel or sdist file name (`claude_agent_sdk-0.1.5-py3-none-any.whl`). */
-function distributionFromFilename(filename) {
-    const base = filename.slice(filename.lastIndexOf('/') + 1);
-    if (base.endsWith('.whl')) {
-        // {name}-{version}(-{build})?-{python}-{abi}-{platform}.whl
-        const parts = base.slice(0, -4).split('-');
-        if (parts.length < 5 || parts.length > 6)
-            return null;
-        if (!NAME.test(parts[0]) || !/^[0-9]/.test(parts[1]))
-            return null;
-        return { name: parts[0], version: parts[1] };
-    }
-    const ext = /\.(?:tar\.gz|tar\.bz2|tar\.xz|tgz|tbz|txz|tar|zip)$/i.exec(base);
-    if (!ext)
-        return null;
-    const stem = base.slice(0, ext.index);
-    // {name}-{version}: the version is the last `-` part that starts with a digit.
-    const dash = stem.lastIndexOf('-');
-    if (dash <= 0)
-        return null;
-    const name = stem.slice(0, dash);
-    const version = stem.slice(dash + 1);
-    if (!NAME.test(name) || NAME.exec(name)[0] !== name || !/^[0-9][A-Za-z0-9.+!_]*$/.test(version))
-        return null;
-    return { name, version };
-}
-/** The `#egg=name` fragment of a pip URL or path, without extras. */
-function eggName(ref) {
-    const m = /[#&]egg=([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(ref);
-    return m ? m[1].replace(/[-_.]+$/, '') : null;
-}
-/** Where a direct reference (URL or path) points, as a component source kind. */
-function directReferenceKind(ref) {
-    const lower = ref.toLowerCase();
-    if (lower.startsWith('git+') || lower.startsWith('git://'))
-        return 'git';
-    if (/^(?:hg|svn|bzr)\+/.test(lower))
-        return 'other';
-    if (/^[a-z][a-z0-9+.-]*:\/\//.test(lower) && !lower.startsWith('file:'))
-        return 'url';
-    return 'file';
-}
-/** Shortens text for an error message. */
-function excerpt(text, max = 80) {
-    const t = text.trim();
-    return t.length > max ? t.slice(0, max) + '…' : t;
-}
-function skipSpaces(s, i) {
-    while (i < s.length && (s[i] === ' ' || s[i] === '\t'))
-        i++;
-    return i;
-}
-/** The `hash` values of a list of `{file, hash}` / `{url, hash}` tables, space-separated. */
-function joinHashes(files) {
-    if (!Array.isArray(files))
-        return undefined;
-    const out = [];
-    for (const f of files) {
-        if (typeof f === 'object' && f !== null && typeof f.hash === 'string') {
-            out.push(f.hash);
-        }
-    }
-    return out.length > 0 ? out.join(' ') : undefined;
-}
-
+// EXTERNAL MODULE: ./src/detectors/parsers/python.ts
+var parsers_python = __webpack_require__(38316);
 ;// CONCATENATED MODULE: ./src/detectors/parsers/pep508-component.ts
 
 
 function pep508Component(text, file, line, source, scope) {
-    const req = parsePep508(text);
+    const req = (0,parsers_python/* parsePep508 */.W_)(text);
     if (!req)
-        return { file, line, message: `invalid requirement: ${excerpt(text)}` };
-    const name = normalizePyName(req.name);
+        return { file, line, message: `invalid requirement: ${(0,parsers_python/* excerpt */.Kb)(text)}` };
+    const name = (0,parsers_python/* normalizePyName */.Cy)(req.name);
     const base = {
         ecosystem: 'pypi',
         name,
@@ -4784,10 +5793,10 @@ function pep508Component(text, file, line, source, scope) {
         ...(scope ? { scope } : {}),
     };
     if (req.url !== undefined) {
-        const kind = directReferenceKind(req.url);
-        const fromFile = kind === 'url' || kind === 'file' ? distributionFromFilename(req.url.split(/[?#]/)[0]) : null;
-        const version = fromFile && normalizePyName(fromFile.name) === name ? fromFile.version : null;
-        return makeComponent({
+        const kind = (0,parsers_python/* directReferenceKind */.r6)(req.url);
+        const fromFile = kind === 'url' || kind === 'file' ? (0,parsers_python/* distributionFromFilename */.so)(req.url.split(/[?#]/)[0]) : null;
+        const version = fromFile && (0,parsers_python/* normalizePyName */.Cy)(fromFile.name) === name ? fromFile.version : null;
+        return (0,component/* makeComponent */.G)({
             ...base,
             version,
             ...(version ? {} : { spec: req.url }),
@@ -4795,8 +5804,8 @@ function pep508Component(text, file, line, source, scope) {
             resolved: req.url,
         });
     }
-    const version = python_exactVersion(req.specifier);
-    return makeComponent({
+    const version = (0,parsers_python/* exactVersion */.y)(req.specifier);
+    return (0,component/* makeComponent */.G)({
         ...base,
         version,
         ...(version ? {} : { spec: req.specifier === '' ? '*' : req.specifier }),
@@ -4841,10 +5850,10 @@ function scanPreCommitConfig({ path, text, limits, }) {
                 const line = lineOf(parsed.lines, dep);
                 const npm = language === 'node' || (language === undefined && /^(@[^/\s]+\/)?[^@\s]+@[^@\s]+$/.test(spec));
                 if (npm) {
-                    const p = parseNpmSpec(spec, false);
+                    const p = packages_parseNpmSpec(spec, false);
                     if (!p)
                         continue;
-                    out.components.push(makeComponent({
+                    out.components.push((0,component/* makeComponent */.G)({
                         ecosystem: 'npm',
                         name: p.name,
                         version: p.version,
@@ -5013,10 +6022,10 @@ function ansibleNpm(parsed, mod, file, out) {
     if (name === undefined || name.includes('{{') || str(get(parsed.doc, mod, 'state')) === 'absent')
         return;
     const version = str(get(parsed.doc, mod, 'version'));
-    const p = parseNpmSpec(version ? `${name}@${version}` : name, version?.includes('{{') ?? false);
+    const p = packages_parseNpmSpec(version ? `${name}@${version}` : name, version?.includes('{{') ?? false);
     if (!p)
         return;
-    out.push(makeComponent({
+    out.push((0,component/* makeComponent */.G)({
         ecosystem: 'npm',
         name: p.name,
         version: p.version,
@@ -5053,290 +6062,6 @@ function yamlCommandsDetector(named) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/detectors/parsers/npm-spec.ts
-// Parsing of npm dependency specs as package.json files and lockfiles write them: exact versions,
-// ranges, dist-tags, `npm:` aliases, git URLs and hosted shorthands, tarball URLs, local paths,
-// `file:`, `link:`, `portal:` and `workspace:` protocols.
-
-
-const GIT_PREFIXES = ['git+ssh://', 'git+https://', 'git+http://', 'git+file://', 'git://', 'ssh://'];
-const HOSTED_PREFIXES = ['github:', 'gitlab:', 'bitbucket:', 'gist:'];
-// `user/repo`, `user/repo#ref`, `user/repo#semver:^1` (npm's GitHub shorthand).
-const GITHUB_SHORTHAND = /^[^@%/\s.:][^/\s:]*\/[^/\s:#]+(?:#.*)?$/;
-// scp-like git remotes: `git@github.com:user/repo.git`.
-const SCP_GIT = /^[^@/\s:]+@[^/\s:]+:[^\s]+$/;
-const HOSTED_HTTPS = /^https?:\/\/(?:[^@/]+@)?(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org)\/[^/]+\/[^/#]+?(?:\.git)?(?:#.*)?$/i;
-/** The exact version a spec pins (`2.1.91`, `=2.1.91`, `v2.1.91`, ` = 2.1.91 `), else null. */
-function npm_spec_exactVersion(spec) {
-    let s = spec.trim();
-    if (s.startsWith('='))
-        s = s.slice(1).trim();
-    if (s.startsWith('v'))
-        s = s.slice(1);
-    if (s === '' || s.length > 256)
-        return null;
-    return semver_default().valid(s) !== null ? s : null;
-}
-const PLAIN_VERSION = /^(?:0|[1-9]\d{0,14})\.(?:0|[1-9]\d{0,14})\.(?:0|[1-9]\d{0,14})$/;
-// One-entry memos: a detector checks a name or version and then builds its purl from the same
-// string, so the second regex test is skipped.
-let lastPlainVersion = null;
-let lastPlainName = null;
-let lastPlainNameResult = false;
-/** Whether a string is a valid semver version as written (no leading `=`/`v`, no spaces). */
-function isSemverVersion(v) {
-    if (v === lastPlainVersion)
-        return true;
-    if (PLAIN_VERSION.test(v)) {
-        lastPlainVersion = v; // the common case, without building a SemVer
-        return true;
-    }
-    return v.length > 0 && v.length <= 256 && semver_default().valid(v) === v.replace(/\+.*$/, '');
-}
-/** The kind of source a URL or path records (lockfile `resolved` values and spec bodies). */
-function classifyLocation(value) {
-    const v = value.trim();
-    const lower = v.toLowerCase();
-    if (GIT_PREFIXES.some((p) => lower.startsWith(p)) || HOSTED_PREFIXES.some((p) => lower.startsWith(p)))
-        return 'git';
-    if (lower.startsWith('http://') || lower.startsWith('https://')) {
-        return HOSTED_HTTPS.test(v) ? 'git' : 'tarball';
-    }
-    if (lower.startsWith('file:'))
-        return 'file';
-    if (lower.startsWith('link:') || lower.startsWith('portal:'))
-        return 'link';
-    if (lower.startsWith('workspace:'))
-        return 'workspace';
-    if (SCP_GIT.test(v))
-        return 'git';
-    if (v.startsWith('./') ||
-        v.startsWith('../') ||
-        v.startsWith('/') ||
-        v.startsWith('~/') ||
-        v === '.' ||
-        v === '..')
-        return 'file';
-    if (/^[a-zA-Z]:[\\/]/.test(v))
-        return 'file';
-    return null;
-}
-/**
- * Whether a URL is an npm-registry tarball (`<registry>/<name>/-/<basename>-<version>.tgz`, on any
- * host, private registries included).
- */
-function isRegistryTarball(url) {
-    return registryTarballParts(url) !== null;
-}
-/**
- * The path parts of an npm-registry tarball URL: the package name the URL path names and, when the
- * file name starts with that name's base, the version it names.
- */
-function registryTarballParts(url) {
-    // String operations rather than a regex and URL parsing: this runs once per lockfile entry.
-    if (!(url.startsWith('https://') || url.startsWith('http://')))
-        return null;
-    let end = url.length;
-    const q = url.indexOf('?');
-    if (q !== -1)
-        end = q;
-    const h = url.indexOf('#');
-    if (h !== -1 && h < end)
-        end = h;
-    const hostEnd = url.indexOf('/', url.indexOf('//') + 2);
-    if (hostEnd === -1 || hostEnd >= end)
-        return null;
-    if (!url.endsWith('.tgz', end) &&
-        !url
-            .slice(end - 4, end)
-            .toLowerCase()
-            .endsWith('.tgz'))
-        return null;
-    const dash = url.lastIndexOf('/-/', end);
-    if (dash < hostEnd)
-        return null;
-    const slashAfter = url.indexOf('/', dash + 3);
-    if (slashAfter !== -1 && slashAfter < end)
-        return null;
-    const file = url.slice(dash + 3, end);
-    const prevSlash = url.lastIndexOf('/', dash - 1);
-    if (prevSlash < hostEnd)
-        return null;
-    let base = safeDecode(url.slice(prevSlash + 1, dash));
-    let name = base;
-    if (base.startsWith('@') && base.includes('/')) {
-        // `%40scope%2fname` written as one encoded segment.
-        base = base.slice(base.indexOf('/') + 1);
-    }
-    else if (prevSlash > hostEnd) {
-        const scopeSlash = url.lastIndexOf('/', prevSlash - 1);
-        const scope = safeDecode(url.slice(scopeSlash + 1, prevSlash));
-        if (scope.startsWith('@'))
-            name = `${scope}/${base}`;
-    }
-    if (base === '')
-        return null;
-    const fileName = safeDecode(file).slice(0, -4);
-    const version = fileName.startsWith(base + '-') ? fileName.slice(base.length + 1) : null;
-    return { name, version };
-}
-/**
- * What a registry-shaped tarball URL installs (`…/name/-/name-1.2.3.tgz`): the package and version
- * it names, whatever name the dependency is declared under (npm, pnpm and bun install the URL's
- * package under the declared name, as an alias); null when the URL is not of that shape or names
- * no valid package and version.
- */
-function tarballPackage(url) {
-    const parts = registryTarballParts(url);
-    return parts !== null &&
-        parts.version !== null &&
-        isSemverVersion(parts.version) &&
-        isValidPackageName(parts.name)
-        ? { name: parts.name, version: parts.version }
-        : null;
-}
-/**
- * A dependency declared as `declared` whose source is `url`: the name, version and alias to report.
- * A registry-shaped tarball of another package is that package, aliased by the declared name (a
- * banned package cannot hide behind a harmless dependency name); any other URL keeps the declared
- * name and no version.
- */
-function tarballIdentity(declared, url) {
-    const pkg = tarballPackage(url);
-    if (pkg === null)
-        return { name: declared, version: null };
-    return pkg.name === declared ? pkg : { ...pkg, alias: declared };
-}
-function safeDecode(s) {
-    if (!s.includes('%'))
-        return s;
-    try {
-        return decodeURIComponent(s);
-    }
-    catch {
-        return s;
-    }
-}
-/** Splits `name@spec` (scoped names keep their leading `@`); a bare name gets spec `*`. */
-function splitNameSpec(s) {
-    const at = s.indexOf('@', s.startsWith('@') ? 1 : 0);
-    if (at <= 0)
-        return { name: s, spec: '*' };
-    return { name: s.slice(0, at), spec: s.slice(at + 1) };
-}
-/**
- * Parses the spec `spec` of a dependency declared under `name`. `npm:` aliases report the target
- * as `name` and the declared name as `alias`.
- */
-function npm_spec_parseNpmSpec(name, spec) {
-    const raw = spec;
-    const s = spec.trim();
-    if (s.toLowerCase().startsWith('npm:')) {
-        const target = splitNameSpec(s.slice(4).trim());
-        const inner = parseRegistrySpec(target.spec);
-        const real = target.name;
-        return {
-            type: inner.type,
-            name: real,
-            ...(real !== name ? { alias: name } : {}),
-            version: inner.version,
-            spec: raw,
-            sourceKind: inner.type === 'other' ? 'other' : 'registry',
-        };
-    }
-    const located = classifyLocation(s);
-    if (located !== null) {
-        return { type: typeOfKind(located), name, version: null, spec: raw, sourceKind: located };
-    }
-    if (/^[a-z][a-z0-9+.-]*:/i.test(s) && !/^[a-z]:[\\/]/i.test(s)) {
-        // catalog:, patch:, exec:, jsr:, … protocols of other package managers.
-        return { type: 'other', name, version: null, spec: raw, sourceKind: 'other' };
-    }
-    if (GITHUB_SHORTHAND.test(s) && semver_default().validRange(s) === null) {
-        return { type: 'git', name, version: null, spec: raw, sourceKind: 'git' };
-    }
-    if (/\.(?:tgz|tar\.gz|tar)$/i.test(s)) {
-        return { type: 'file', name, version: null, spec: raw, sourceKind: 'file' };
-    }
-    const reg = parseRegistrySpec(s);
-    return {
-        type: reg.type,
-        name,
-        version: reg.version,
-        spec: raw,
-        sourceKind: reg.type === 'other' ? 'other' : 'registry',
-    };
-}
-function parseRegistrySpec(s) {
-    const exact = npm_spec_exactVersion(s);
-    if (exact !== null)
-        return { type: 'version', version: exact };
-    if (s.length <= 1024 && semver_default().validRange(s) !== null)
-        return { type: 'range', version: null };
-    if (/^[^\s/@%:^~<>=|*]+$/.test(s) && s.isWellFormed() && encodeURIComponent(s) === s)
-        return { type: 'tag', version: null };
-    return { type: 'other', version: null };
-}
-function typeOfKind(kind) {
-    switch (kind) {
-        case 'git':
-        case 'tarball':
-        case 'file':
-        case 'link':
-        case 'workspace':
-            return kind;
-        default:
-            return 'other';
-    }
-}
-/**
- * Whether a package name is one npm accepts (the rules for existing packages: legacy capitals and
- * `~'!()*` allowed; no leading `.` or `_`, no spaces, URL-safe, `@scope/name` for scopes).
- */
-function isValidPackageName(name) {
-    if (name.length <= 214 && isPlainName(name))
-        return name !== 'node_modules' && name !== 'favicon.ico';
-    if (name.length === 0 || name.length > 214)
-        return false;
-    if (name === 'node_modules' || name === 'favicon.ico')
-        return false;
-    if (name.startsWith('@')) {
-        const slash = name.indexOf('/');
-        if (slash < 2 || slash === name.length - 1)
-            return false;
-        return validPart(name.slice(1, slash)) && validPart(name.slice(slash + 1));
-    }
-    return validPart(name);
-}
-function validPart(p) {
-    if (p.startsWith('.') || p.startsWith('_'))
-        return false;
-    // A lone surrogate makes encodeURIComponent throw; such a name is invalid, not a crash.
-    return p.isWellFormed() && encodeURIComponent(p) === p;
-}
-const PLAIN_PURL_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
-/** Lowercase URL-safe names (`@scope/name`): valid npm names whose purl needs no encoding. */
-function isPlainName(name) {
-    if (name !== lastPlainName) {
-        lastPlainName = name;
-        lastPlainNameResult = PLAIN_PURL_NAME.test(name);
-    }
-    return lastPlainNameResult;
-}
-const PLAIN_PURL_VERSION = /^[0-9A-Za-z.+-]+$/;
-/**
- * The purl of an npm package, built directly for plain lowercase names and versions (the output
- * packageurl-js gives for them) and by `purlFor` otherwise.
- */
-function npmPurl(name, version) {
-    if (isPlainName(name) &&
-        (version === null || version === lastPlainVersion || PLAIN_PURL_VERSION.test(version))) {
-        const n = name.startsWith('@') ? '%40' + name.slice(1) : name;
-        return version === null ? `pkg:npm/${n}` : `pkg:npm/${n}@${version}`;
-    }
-    return (0,purl/* purlFor */.n)('npm', name, version);
-}
-
 ;// CONCATENATED MODULE: ./src/detectors/pnpm-workspace.ts
 // pnpm-workspace.yaml: the default `catalog`, the named `catalogs`, and `overrides` (the last
 // package of a `parent>child` or `name@range` selector). A `catalog:` spec in a package.json takes
@@ -5354,8 +6079,8 @@ function catalogComponent(selector, spec, file, line, source) {
     const name = at > 0 ? last.slice(0, at) : last;
     if (name === '' || spec === '-' || spec.startsWith('$'))
         return null;
-    const p = npm_spec_parseNpmSpec(name, spec);
-    return makeComponent({
+    const p = parseNpmSpec(name, spec);
+    return (0,component/* makeComponent */.G)({
         ecosystem: 'npm',
         name: p.name,
         version: p.version,
@@ -5576,7 +6301,7 @@ function scanMiseToml(path, text) {
             const t = backendTool(tool, v);
             if (!t)
                 continue;
-            components.push(makeComponent({ ...t, location: { file: path, line: keyLines.get(tool) ?? 1 }, source: MISE_SOURCE }));
+            components.push((0,component/* makeComponent */.G)({ ...t, location: { file: path, line: keyLines.get(tool) ?? 1 }, source: MISE_SOURCE }));
         }
     }
     return { components, errors: [] };
@@ -5656,6 +6381,48 @@ const packageJsonScriptsDetector = {
     detect: scanPackageJsonScripts,
 };
 
+;// CONCATENATED MODULE: ./src/detectors/shell-script.ts
+// Shell scripts: `*.sh`, `*.bash`, `*.zsh`, `*.ksh`, `*.dash`, `*.bats`, `*.command`, git hooks
+// kept by husky (`.husky/pre-commit`, which need no shebang), direnv's `.envrc`, and any other file
+// whose first line is a shell shebang (`#!/bin/bash`, `#!/usr/bin/env sh`, zsh, dash, ksh, ash,
+// mksh), whatever its name (`script/bootstrap`, `bin/setup`): installs and runs of tools, located at
+// their lines. Scripts run or sourced
+// from them are judged with the arguments and variables passed on.
+
+
+
+const SHELL_SCRIPT_SOURCE = SCRIPT_SOURCE;
+function isShellScriptPath(path) {
+    return (/\.(sh|bash|zsh|ksh|dash|bats|command)$/i.test(path) ||
+        /(^|\/)\.husky\/[^/.][^/]*$/.test(path) ||
+        /(^|\/)\.envrc$/.test(path));
+}
+/** A shell shebang on the first line: `#!/bin/sh`, `#! /usr/bin/env -S bash -e`, `#!/bin/zsh`. */
+function hasShellShebang(head) {
+    return /^#![ \t]*(?:\S*\/)?(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:sh|bash|zsh|ksh|mksh|dash|ash)(?:[ \t\r\n]|$)/.test(head);
+}
+/** The script judged on its own: its arguments cannot be known, its environment is its own. */
+async function scanShellScript(path, text, readFile = () => Promise.resolve(null)) {
+    const sink = newSink();
+    const follower = new FlowFollower(readFile, sink);
+    const scanner = await follower.scanText(text, path, new Map());
+    for (const f of scanner.findings)
+        sink.components.push(findingComponent(f, path, SHELL_SCRIPT_SOURCE));
+    for (const p of scanner.problems)
+        sink.errors.push(problemError(p, path));
+    await follower.followCalls(scanner, { file: path, cwd: '', via: [] });
+    return sinkResult(sink);
+}
+const shellScriptDetector = {
+    id: SHELL_SCRIPT_SOURCE,
+    role: 'commands',
+    syntax: 'text',
+    ecosystems: COMMAND_ECOSYSTEMS,
+    matches: isShellScriptPath,
+    sniff: hasShellShebang,
+    detect: ({ path, text, readFile }) => scanShellScript(path, text, readFile),
+};
+
 ;// CONCATENATED MODULE: ./src/detectors/tool-versions.ts
 
 
@@ -5672,7 +6439,7 @@ function scanToolVersions(path, text) {
         const t = backendTool(m[1], m[2]);
         if (!t)
             continue;
-        components.push(makeComponent({
+        components.push((0,component/* makeComponent */.G)({
             ...t,
             location: { file: path, line: i + 1 },
             source: TOOL_VERSIONS_SOURCE,
@@ -5720,28 +6487,6 @@ const vscodeExtensionsDetector = {
 // sections of a deno.lock or Pipfile.lock), checks the nesting depth, and maps those offsets to
 // lines. Used beside `JSON.parse`, which gives the values: the pass never builds values and hops
 // over strings and unwanted containers, so it costs a fraction of the parse.
-
-
-// jsonc-parser's SyntaxKind is an ambient const enum, which isolated modules cannot read.
-const SyntaxKind = {
-    OpenBraceToken: 1,
-    CloseBraceToken: 2,
-    OpenBracketToken: 3,
-    CloseBracketToken: 4,
-    CommaToken: 5,
-    ColonToken: 6,
-    NullKeyword: 7,
-    TrueKeyword: 8,
-    FalseKeyword: 9,
-    StringLiteral: 10,
-    NumericLiteral: 11,
-    LineCommentTrivia: 12,
-    BlockCommentTrivia: 13,
-    LineBreakTrivia: 14,
-    Trivia: 15,
-    Unknown: 16,
-    EOF: 17,
-};
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const json_keys_OPEN_BRACE = 0x7b;
@@ -5997,120 +6742,6 @@ function lineColumn(text, offset) {
     }
     return { line, column: o - lineStart + 1 };
 }
-/** Parses strict JSON; on failure returns a located reason instead of throwing. */
-function parseJson(text) {
-    try {
-        return { value: JSON.parse(text) };
-    }
-    catch (e) {
-        return { error: describeJsonError(text, e) };
-    }
-}
-function describeJsonError(text, e) {
-    const raw = e instanceof Error ? e.message : String(e);
-    if (e instanceof RangeError)
-        return { message: 'nesting too deep to parse' };
-    // V8 appends the position or a snippet of the text; the location is given separately.
-    let reason = raw
-        .replace(/\s+(?:in JSON )?at position \d+.*$/s, '')
-        .replace(/,\s*(?:\.\.\.)?".*$/s, '')
-        .replace(/\s+is not valid JSON$/s, '');
-    if (reason.length > 120)
-        reason = reason.slice(0, 120) + '…';
-    const pos = /at position (\d+)/.exec(raw);
-    let offset = pos ? Number(pos[1]) : undefined;
-    if (offset === undefined)
-        offset = firstSyntaxErrorOffset(text);
-    if (offset === undefined && /end of JSON input/i.test(raw))
-        offset = text.length;
-    const where = offset === undefined ? {} : lineColumn(text, offset);
-    return { message: `invalid JSON: ${reason}`, ...where };
-}
-/**
- * Offset of the first syntax error of a strict JSON text, found with jsonc-parser's tokenizer and
- * an explicit stack (no recursion, so any nesting depth is safe).
- */
-function firstSyntaxErrorOffset(text) {
-    const scanner = (0,main.createScanner)(text, false);
-    // States: 0 value expected, 1 after a value, 2 key expected (or `}` right after `{`), 3 colon expected.
-    const stack = []; // true = object
-    let state = 0;
-    let emptyAllowed = false;
-    for (;;) {
-        const kind = scanner.scan();
-        const at = scanner.getTokenOffset();
-        if (kind === SyntaxKind.Trivia || kind === SyntaxKind.LineBreakTrivia)
-            continue;
-        if (scanner.getTokenError() !== 0)
-            return at;
-        if (kind === SyntaxKind.LineCommentTrivia || kind === SyntaxKind.BlockCommentTrivia)
-            return at;
-        if (kind === SyntaxKind.EOF)
-            return state === 1 && stack.length === 0 ? undefined : at;
-        if (kind === SyntaxKind.Unknown)
-            return at;
-        const inObject = stack[stack.length - 1] === true;
-        switch (state) {
-            case 0:
-                if (kind === SyntaxKind.OpenBraceToken) {
-                    stack.push(true);
-                    state = 2;
-                    emptyAllowed = true;
-                    continue;
-                }
-                else if (kind === SyntaxKind.OpenBracketToken) {
-                    stack.push(false);
-                    state = 0;
-                    emptyAllowed = true;
-                    continue;
-                }
-                else if (kind === SyntaxKind.StringLiteral ||
-                    kind === SyntaxKind.NumericLiteral ||
-                    kind === SyntaxKind.TrueKeyword ||
-                    kind === SyntaxKind.FalseKeyword ||
-                    kind === SyntaxKind.NullKeyword) {
-                    state = 1;
-                }
-                else if (kind === SyntaxKind.CloseBracketToken && emptyAllowed && stack.length > 0 && !inObject) {
-                    stack.pop();
-                    state = 1;
-                }
-                else
-                    return at;
-                emptyAllowed = false;
-                continue;
-            case 1:
-                if (stack.length === 0)
-                    return at;
-                if (kind === SyntaxKind.CommaToken)
-                    state = inObject ? 2 : 0;
-                else if (kind === SyntaxKind.CloseBraceToken && inObject)
-                    stack.pop();
-                else if (kind === SyntaxKind.CloseBracketToken && !inObject)
-                    stack.pop();
-                else
-                    return at;
-                emptyAllowed = false;
-                continue;
-            case 2:
-                if (kind === SyntaxKind.StringLiteral)
-                    state = 3;
-                else if (kind === SyntaxKind.CloseBraceToken && emptyAllowed) {
-                    stack.pop();
-                    state = 1;
-                }
-                else
-                    return at;
-                emptyAllowed = false;
-                continue;
-            case 3:
-                if (kind !== SyntaxKind.ColonToken)
-                    return at;
-                state = 0;
-                continue;
-        }
-    }
-}
 /**
  * Lines of the members of the top-level object `container` (`"packages"`) of a pretty-printed
  * JSON text, found without scanning the values: each key, in `keys` order (the order JSON.parse
@@ -6181,96 +6812,6 @@ function needsEscape(s) {
     }
     return false;
 }
-/** Joins an object path into the key used by {@link parseJsonLocated}'s result. */
-function jsonPath(...keys) {
-    return keys.join('\u0000');
-}
-/**
- * Parses JSON and records, for every object whose path is in `parents` (see {@link jsonPath}),
- * the 1-based line of each of its property keys (the last one when a key repeats, whose value
- * JSON.parse keeps). Nesting is bounded before parsing; syntax errors are located with
- * jsonc-parser. Never throws.
- */
-function parseJsonLocated(file, text, parents, maxDepth) {
-    if (text.charCodeAt(0) === 0xfeff)
-        text = ' ' + text.slice(1); // a BOM, kept as one column
-    const paths = parents.map((p) => (p === '' ? [] : p.split('\u0000')));
-    const where = locateKeys(text, shapeOfPaths(paths), maxDepth);
-    if (where.tooDeepAt !== undefined) {
-        return {
-            ok: false,
-            error: {
-                file,
-                line: lineColumn(text, where.tooDeepAt).line,
-                message: `JSON nesting deeper than ${maxDepth} levels`,
-            },
-        };
-    }
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        return { ok: false, error: locateJsonError(file, text) };
-    }
-    const keyLines = new Map();
-    for (let p = 0; p < paths.length; p++) {
-        const table = tableAt(where, paths[p]);
-        if (table === undefined)
-            continue;
-        const lines = new Map();
-        for (const [key, id] of table)
-            lines.set(key, where.lines[id] ?? 1);
-        keyLines.set(parents[p], lines);
-    }
-    return { ok: true, value, keyLines };
-}
-/** A shape that records the root and every object along `paths`. */
-function shapeOfPaths(paths) {
-    const root = { record: true, keys: new Map() };
-    for (const path of paths) {
-        let node = root;
-        for (const key of path) {
-            let next = node.keys.get(key);
-            if (next === undefined)
-                node.keys.set(key, (next = { record: true, keys: new Map() }));
-            node = next;
-        }
-    }
-    return root;
-}
-/** The recorded table of the object at `path` (from the root), when the text has one. */
-function tableAt(where, path) {
-    let table = where.tables.get(-1);
-    for (const key of path) {
-        const id = table?.get(key);
-        if (id === undefined)
-            return undefined;
-        table = where.tables.get(id);
-    }
-    return table;
-}
-function locateJsonError(file, text) {
-    const errors = [];
-    (0,main.parse)(text, errors, { allowTrailingComma: false, disallowComments: true });
-    const first = errors[0];
-    if (!first)
-        return { file, message: 'invalid JSON' };
-    const index = new LineIndex(text);
-    const atEnd = first.offset >= text.length;
-    return {
-        file,
-        line: index.line(first.offset),
-        column: index.column(first.offset),
-        message: atEnd
-            ? 'invalid JSON: unexpected end of file'
-            : `invalid JSON: ${words((0,main.printParseErrorCode)(first.error))}`,
-    };
-}
-/** `PropertyNameExpected` -> `property name expected`. */
-function words(code) {
-    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-}
 
 ;// CONCATENATED MODULE: ./src/detectors/parsers/jsonc-tree.ts
 // JSONC (comments, trailing commas) parsed with jsonc-parser into a tree with offsets, after a
@@ -6336,6 +6877,7 @@ function stringValue(node) {
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/bun-lock.ts
+
 
 
 
@@ -6427,7 +6969,7 @@ function detectBunLockFast(file, text, maxDepth) {
             }
             const registry = tuple[1];
             const integrity = tuple[3];
-            const c = readTuple(file, key, tuple[0], typeof registry === 'string' ? registry : undefined, typeof integrity === 'string' ? integrity : undefined, lineOfKey(id), errors);
+            const c = readTuple(file, key, tuple[0], typeof registry === 'string' ? registry : undefined, typeof integrity === 'string' ? integrity : undefined, tuple.slice(1).map(valueKind), lineOfKey(id), errors);
             if (c)
                 components.push(c);
         }
@@ -6486,7 +7028,7 @@ function detectBunLockTree(file, text, maxDepth) {
             continue;
         }
         const items = tuple.children ?? [];
-        const c = readTuple(file, key, ident, stringValue(items[1]), stringValue(items[3]), line, errors);
+        const c = readTuple(file, key, ident, stringValue(items[1]), stringValue(items[3]), items.slice(1).map(nodeKind), line, errors);
         if (c)
             components.push(c);
     }
@@ -6511,7 +7053,7 @@ function readWorkspace(file, path, nameField, version, line, errors) {
         return null;
     }
     const exact = version !== undefined && isSemverVersion(version) ? version : null;
-    return makeComponent({
+    return (0,component/* makeComponent */.G)({
         ecosystem: 'npm',
         name,
         version: exact,
@@ -6530,7 +7072,36 @@ function folderOf(key) {
     const prevSlash = key.lastIndexOf('/', slash - 1);
     return key.charCodeAt(prevSlash + 1) === 0x40 ? key.slice(prevSlash + 1) : key.slice(slash + 1);
 }
-function readTuple(file, key, ident, registry, integrity, line, errors) {
+function valueKind(v) {
+    return typeof v === 'string' ? 'string' : isObject(v) ? 'object' : 'other';
+}
+function nodeKind(n) {
+    return n.type === 'string' ? 'string' : n.type === 'object' ? 'object' : 'other';
+}
+/**
+ * What bun's text-lockfile reader (bun.lock.zig, `packages`) requires after `name@resolution`: a
+ * registry package `[ident, registry, info, integrity]` with two strings around an object; a
+ * folder, link, tarball or git package an info object, and a git package then its commit tag.
+ * Null when the tuple has that shape, else the reason bun refuses it.
+ */
+function tupleShapeError(kind, elements) {
+    const need = (i, want, what) => elements[i] === want
+        ? null
+        : `the ${what} ${elements[i] === undefined ? 'is missing' : `is not ${want === 'object' ? 'an object' : 'a string'}`}`;
+    if (kind === 'registry')
+        return need(0, 'string', 'registry') ?? need(1, 'object', 'info') ?? need(2, 'string', 'integrity');
+    if (kind === 'file' || kind === 'link' || kind === 'tarball' || kind === 'git') {
+        return need(0, 'object', 'info') ?? (kind === 'git' ? need(1, 'string', 'git tag') : null);
+    }
+    return null;
+}
+function readTuple(file, key, ident, registry, integrity, elements, line, errors) {
+    const refuse = (kind) => {
+        const reason = tupleShapeError(kind, elements);
+        if (reason !== null)
+            errors.push({ file, line, message: `package "${clip(key)}": ${reason} (bun refuses such a lockfile)` });
+        return reason !== null;
+    };
     const at = ident.indexOf('@', ident.startsWith('@') ? 1 : 0);
     if (at <= 0) {
         errors.push({ file, line, message: `package "${clip(key)}": "${clip(ident)}" is not name@resolution` });
@@ -6561,7 +7132,9 @@ function readTuple(file, key, ident, registry, integrity, line, errors) {
     };
     if (isSemverVersion(resolution)) {
         // [name@version, registry, info, integrity]
-        return makeComponent({
+        if (refuse('registry'))
+            return null;
+        return (0,component/* makeComponent */.G)({
             ...base,
             version: resolution,
             sourceKind: 'registry',
@@ -6574,10 +7147,12 @@ function readTuple(file, key, ident, registry, integrity, line, errors) {
         kind = 'workspace';
     else
         kind = classifyLocation(resolution) ?? 'other';
+    if (refuse(kind))
+        return null;
     // A tarball URL of registry shape names its package and version (`…/name/-/name-1.2.3.tgz`).
     const id = kind === 'tarball' ? tarballIdentity(name, resolution) : { name, version: null };
     const version = id.version;
-    return makeComponent({
+    return (0,component/* makeComponent */.G)({
         ...base,
         name: id.name,
         ...('alias' in id && base.alias === undefined ? { alias: id.alias } : {}),
@@ -6592,6 +7167,7 @@ function clip(s) {
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/bun-lockb.ts
+
 
 const HEADER = '#!/usr/bin/env bun\nbun-lockfile-format-v0\n';
 const CONVERT = 'convert it with "bun install --save-text-lockfile" and commit bun.lock';
@@ -6713,12 +7289,12 @@ function readLockb(file, bytes) {
             const len = view.getUint32(off + 4, true) & 0x7fffffff;
             if (stringsAt + o + len > stringsEnd)
                 throw new LockbError(`a string at byte ${off} points outside the string buffer`);
-            return decode(decoder, bytes.subarray(stringsAt + o, stringsAt + o + len), off);
+            return bun_lockb_decode(decoder, bytes.subarray(stringsAt + o, stringsAt + o + len), off);
         }
         let n = 0;
         while (n < 8 && bytes[off + n] !== 0)
             n++;
-        return decode(decoder, bytes.subarray(off, off + n), off);
+        return bun_lockb_decode(decoder, bytes.subarray(off, off + n), off);
     };
     const components = [];
     for (let i = 0; i < count; i++) {
@@ -6817,7 +7393,7 @@ function latin1(bytes, from, to) {
         s += String.fromCharCode(bytes[i]);
     return s;
 }
-function decode(decoder, b, at) {
+function bun_lockb_decode(decoder, b, at) {
     try {
         return decoder.decode(b);
     }
@@ -6827,6 +7403,7 @@ function decode(decoder, b, at) {
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/package-json.ts
+
 
 
 
@@ -7024,7 +7601,7 @@ function push(ctx, declaredName, spec, keyNode, field, scope) {
         });
         return;
     }
-    const parsed = npm_spec_parseNpmSpec(declaredName, spec);
+    const parsed = parseNpmSpec(declaredName, spec);
     if (!isValidPackageName(parsed.name)) {
         ctx.errors.push({
             file: ctx.file,
@@ -7037,7 +7614,7 @@ function push(ctx, declaredName, spec, keyNode, field, scope) {
     const id = parsed.sourceKind === 'tarball' ? tarballIdentity(parsed.name, spec) : undefined;
     const version = id ? id.version : parsed.version;
     const alias = parsed.alias ?? id?.alias;
-    ctx.components.push(makeComponent({
+    ctx.components.push((0,component/* makeComponent */.G)({
         ecosystem: 'npm',
         name: id?.name ?? parsed.name,
         version,
@@ -7054,7 +7631,530 @@ function package_json_clip(s) {
     return s.length > 100 ? s.slice(0, 100) + '…' : s;
 }
 
+;// CONCATENATED MODULE: ./src/detectors/parsers/json-parse.ts
+// Parsing JSON with located errors: strict JSON.parse with the reason and place of a syntax error,
+// the offset of the first error jsonc-parser's scanner finds, and a parse that also gives the line of
+// each key of chosen objects (found by ./json-keys.ts's linear pass).
+
+
+
+// jsonc-parser's SyntaxKind is an ambient const enum, which isolated modules cannot read.
+const SyntaxKind = {
+    OpenBraceToken: 1,
+    CloseBraceToken: 2,
+    OpenBracketToken: 3,
+    CloseBracketToken: 4,
+    CommaToken: 5,
+    ColonToken: 6,
+    NullKeyword: 7,
+    TrueKeyword: 8,
+    FalseKeyword: 9,
+    StringLiteral: 10,
+    NumericLiteral: 11,
+    LineCommentTrivia: 12,
+    BlockCommentTrivia: 13,
+    LineBreakTrivia: 14,
+    Trivia: 15,
+    Unknown: 16,
+    EOF: 17,
+};
+/** Parses strict JSON; on failure returns a located reason instead of throwing. */
+function parseJson(text) {
+    try {
+        return { value: JSON.parse(text) };
+    }
+    catch (e) {
+        return { error: describeJsonError(text, e) };
+    }
+}
+function describeJsonError(text, e) {
+    const raw = e instanceof Error ? e.message : String(e);
+    if (e instanceof RangeError)
+        return { message: 'nesting too deep to parse' };
+    // V8 appends the position or a snippet of the text; the location is given separately.
+    let reason = raw
+        .replace(/\s+(?:in JSON )?at position \d+.*$/s, '')
+        .replace(/,\s*(?:\.\.\.)?".*$/s, '')
+        .replace(/\s+is not valid JSON$/s, '');
+    if (reason.length > 120)
+        reason = reason.slice(0, 120) + '…';
+    const pos = /at position (\d+)/.exec(raw);
+    let offset = pos ? Number(pos[1]) : undefined;
+    if (offset === undefined)
+        offset = firstSyntaxErrorOffset(text);
+    if (offset === undefined && /end of JSON input/i.test(raw))
+        offset = text.length;
+    const where = offset === undefined ? {} : lineColumn(text, offset);
+    return { message: `invalid JSON: ${reason}`, ...where };
+}
+/**
+ * Offset of the first syntax error of a strict JSON text, found with jsonc-parser's tokenizer and
+ * an explicit stack (no recursion, so any nesting depth is safe).
+ */
+function firstSyntaxErrorOffset(text) {
+    const scanner = (0,main.createScanner)(text, false);
+    // States: 0 value expected, 1 after a value, 2 key expected (or `}` right after `{`), 3 colon expected.
+    const stack = []; // true = object
+    let state = 0;
+    let emptyAllowed = false;
+    for (;;) {
+        const kind = scanner.scan();
+        const at = scanner.getTokenOffset();
+        if (kind === SyntaxKind.Trivia || kind === SyntaxKind.LineBreakTrivia)
+            continue;
+        if (scanner.getTokenError() !== 0)
+            return at;
+        if (kind === SyntaxKind.LineCommentTrivia || kind === SyntaxKind.BlockCommentTrivia)
+            return at;
+        if (kind === SyntaxKind.EOF)
+            return state === 1 && stack.length === 0 ? undefined : at;
+        if (kind === SyntaxKind.Unknown)
+            return at;
+        const inObject = stack[stack.length - 1] === true;
+        switch (state) {
+            case 0:
+                if (kind === SyntaxKind.OpenBraceToken) {
+                    stack.push(true);
+                    state = 2;
+                    emptyAllowed = true;
+                    continue;
+                }
+                else if (kind === SyntaxKind.OpenBracketToken) {
+                    stack.push(false);
+                    state = 0;
+                    emptyAllowed = true;
+                    continue;
+                }
+                else if (kind === SyntaxKind.StringLiteral ||
+                    kind === SyntaxKind.NumericLiteral ||
+                    kind === SyntaxKind.TrueKeyword ||
+                    kind === SyntaxKind.FalseKeyword ||
+                    kind === SyntaxKind.NullKeyword) {
+                    state = 1;
+                }
+                else if (kind === SyntaxKind.CloseBracketToken && emptyAllowed && stack.length > 0 && !inObject) {
+                    stack.pop();
+                    state = 1;
+                }
+                else
+                    return at;
+                emptyAllowed = false;
+                continue;
+            case 1:
+                if (stack.length === 0)
+                    return at;
+                if (kind === SyntaxKind.CommaToken)
+                    state = inObject ? 2 : 0;
+                else if (kind === SyntaxKind.CloseBraceToken && inObject)
+                    stack.pop();
+                else if (kind === SyntaxKind.CloseBracketToken && !inObject)
+                    stack.pop();
+                else
+                    return at;
+                emptyAllowed = false;
+                continue;
+            case 2:
+                if (kind === SyntaxKind.StringLiteral)
+                    state = 3;
+                else if (kind === SyntaxKind.CloseBraceToken && emptyAllowed) {
+                    stack.pop();
+                    state = 1;
+                }
+                else
+                    return at;
+                emptyAllowed = false;
+                continue;
+            case 3:
+                if (kind !== SyntaxKind.ColonToken)
+                    return at;
+                state = 0;
+                continue;
+        }
+    }
+}
+/** Joins an object path into the key used by {@link parseJsonLocated}'s result. */
+function jsonPath(...keys) {
+    return keys.join('\u0000');
+}
+/**
+ * Parses JSON and records, for every object whose path is in `parents` (see {@link jsonPath}),
+ * the 1-based line of each of its property keys (the last one when a key repeats, whose value
+ * JSON.parse keeps). Nesting is bounded before parsing; syntax errors are located with
+ * jsonc-parser. Never throws.
+ */
+function parseJsonLocated(file, text, parents, maxDepth) {
+    if (text.charCodeAt(0) === 0xfeff)
+        text = ' ' + text.slice(1); // a BOM, kept as one column
+    const paths = parents.map((p) => (p === '' ? [] : p.split('\u0000')));
+    const where = locateKeys(text, shapeOfPaths(paths), maxDepth);
+    if (where.tooDeepAt !== undefined) {
+        return {
+            ok: false,
+            error: {
+                file,
+                line: lineColumn(text, where.tooDeepAt).line,
+                message: `JSON nesting deeper than ${maxDepth} levels`,
+            },
+        };
+    }
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return { ok: false, error: locateJsonError(file, text) };
+    }
+    const keyLines = new Map();
+    for (let p = 0; p < paths.length; p++) {
+        const table = tableAt(where, paths[p]);
+        if (table === undefined)
+            continue;
+        const lines = new Map();
+        for (const [key, id] of table)
+            lines.set(key, where.lines[id] ?? 1);
+        keyLines.set(parents[p], lines);
+    }
+    return { ok: true, value, keyLines };
+}
+/** A shape that records the root and every object along `paths`. */
+function shapeOfPaths(paths) {
+    const root = { record: true, keys: new Map() };
+    for (const path of paths) {
+        let node = root;
+        for (const key of path) {
+            let next = node.keys.get(key);
+            if (next === undefined)
+                node.keys.set(key, (next = { record: true, keys: new Map() }));
+            node = next;
+        }
+    }
+    return root;
+}
+/** The recorded table of the object at `path` (from the root), when the text has one. */
+function tableAt(where, path) {
+    let table = where.tables.get(-1);
+    for (const key of path) {
+        const id = table?.get(key);
+        if (id === undefined)
+            return undefined;
+        table = where.tables.get(id);
+    }
+    return table;
+}
+function locateJsonError(file, text) {
+    const errors = [];
+    (0,main.parse)(text, errors, { allowTrailingComma: false, disallowComments: true });
+    const first = errors[0];
+    if (!first)
+        return { file, message: 'invalid JSON' };
+    const index = new LineIndex(text);
+    const atEnd = first.offset >= text.length;
+    return {
+        file,
+        line: index.line(first.offset),
+        column: index.column(first.offset),
+        message: atEnd
+            ? 'invalid JSON: unexpected end of file'
+            : `invalid JSON: ${words((0,main.printParseErrorCode)(first.error))}`,
+    };
+}
+/** `PropertyNameExpected` -> `property name expected`. */
+function words(code) {
+    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./src/detectors/package-lock/entries.ts
+
+
+function entries_isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function own(o, key) {
+    return Object.hasOwn(o, key) ? o[key] : undefined;
+}
+function entries_lineOf(where, owner, key) {
+    const id = where.tables.get(owner)?.get(key);
+    return id === undefined ? { line: 1, id: -2 } : { line: where.lines[id] ?? 1, id };
+}
+function entries_scopeOf(entry) {
+    const dev = own(entry, 'dev') === true;
+    const optional = own(entry, 'optional') === true;
+    if (dev)
+        return 'dev';
+    if (optional || own(entry, 'devOptional') === true)
+        return 'optional';
+    if (own(entry, 'peer') === true)
+        return 'peer';
+    return 'prod';
+}
+/** Builds an npm component with one fixed shape (no object spreads: this runs per entry). */
+function npmComponent(ctx, line, name, version, sourceKind, scope) {
+    return {
+        ecosystem: 'npm',
+        name,
+        version,
+        purl: npmPurl(name, version),
+        location: { file: ctx.file, line },
+        source: ctx.source,
+        sourceKind,
+        scope,
+    };
+}
+/**
+ * npm fetches what `resolved` names: a registry tarball URL that names another package or version
+ * than the entry installs that one, so it is reported too (as a tarball component).
+ */
+function pushMismatch(ctx, entry, parts) {
+    const name = tarballName(parts, entry.name);
+    if (!isValidPackageName(name))
+        return;
+    if (name === entry.name && parts.version === entry.version)
+        return;
+    const valid = isSemverVersion(parts.version);
+    const c = npmComponent(ctx, entry.location.line, name, valid ? parts.version : null, 'tarball', entry.scope ?? 'prod');
+    if (!valid)
+        c.spec = parts.version;
+    if (entry.integrity !== undefined)
+        c.integrity = entry.integrity;
+    const alias = entry.alias ?? (name !== entry.name ? entry.name : undefined);
+    if (alias !== undefined)
+        c.alias = alias;
+    c.resolved = entry.resolved;
+    c.versionNote = 'named by the resolved URL, which differs from the entry';
+    ctx.components.push(c);
+}
+function entries_clip(s) {
+    return s.length > 100 ? s.slice(0, 100) + '…' : s;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/package-lock/packages.ts
+
+
+
+/** The package name a `node_modules/…` path installs: the part after the last `node_modules/`. */
+function nameFromPath(path) {
+    const i = path.lastIndexOf('node_modules/');
+    if (i < 0 || (i > 0 && path[i - 1] !== '/'))
+        return null;
+    return path.slice(i + 'node_modules/'.length);
+}
+/** lockfileVersion 2 and 3: the flat `packages` map keyed by install path. */
+function readPackages(ctx, packages, keys, lines) {
+    const { file, errors } = ctx;
+    for (let k = 0; k < keys.length; k++) {
+        const key = keys[k];
+        if (key === '')
+            continue; // the root project itself
+        const line = lines[k] ?? 1;
+        const entry = packages[key];
+        if (!entries_isObject(entry)) {
+            errors.push({ file, line, message: `entry "${entries_clip(key)}" is not an object` });
+            continue;
+        }
+        const version = own(entry, 'version');
+        if (version !== undefined && typeof version !== 'string') {
+            errors.push({ file, line, message: `entry "${entries_clip(key)}": "version" is not a string` });
+            continue;
+        }
+        const nameField = own(entry, 'name');
+        if (nameField !== undefined && typeof nameField !== 'string') {
+            errors.push({ file, line, message: `entry "${entries_clip(key)}": "name" is not a string` });
+            continue;
+        }
+        const resolvedField = own(entry, 'resolved');
+        if (resolvedField !== undefined && resolvedField !== null && typeof resolvedField !== 'string') {
+            errors.push({ file, line, message: `entry "${entries_clip(key)}": "resolved" is not a string` });
+            continue;
+        }
+        const resolved = typeof resolvedField === 'string' ? resolvedField : undefined;
+        const pathName = nameFromPath(key);
+        const inNodeModules = pathName !== null;
+        let name = nameField ?? pathName ?? key.slice(key.lastIndexOf('/') + 1);
+        if (!inNodeModules && !isValidPackageName(name)) {
+            // A folder outside node_modules (a workspace, or a linked folder outside the tree such as
+            // `../../..`) is named by its own package.json, which npm reads at install time: name it by
+            // its key, as written. Only what npm fetches into node_modules needs a package name.
+            name = key;
+        }
+        else if (!isValidPackageName(name) ||
+            (pathName !== null && pathName !== name && !isValidPackageName(pathName))) {
+            errors.push({
+                file,
+                line,
+                message: `entry "${entries_clip(key)}": "${entries_clip(name)}" is not a valid package name`,
+            });
+            continue;
+        }
+        const alias = inNodeModules && pathName !== name ? pathName : undefined;
+        const integrity = own(entry, 'integrity');
+        let sourceKind;
+        let tarball = null;
+        let ver = version !== undefined && version !== '' ? version : null;
+        let spec;
+        if (own(entry, 'link') === true) {
+            sourceKind = 'link';
+            const target = resolved !== undefined ? packages[resolved] : undefined;
+            const tv = entries_isObject(target) && Object.hasOwn(packages, resolved) ? own(target, 'version') : undefined;
+            ver = typeof tv === 'string' && tv !== '' ? tv : null;
+        }
+        else if (!inNodeModules) {
+            sourceKind = 'workspace';
+        }
+        else if (resolved !== undefined) {
+            if (ver !== null && isOwnRegistryTarball(resolved, name, ver)) {
+                sourceKind = 'registry';
+            }
+            else {
+                tarball = parseTarballUrl(resolved);
+                sourceKind = tarball !== null ? 'registry' : (classifyLocation(resolved) ?? 'other');
+            }
+        }
+        else if (ver !== null && isSemverVersion(ver)) {
+            sourceKind = 'registry';
+        }
+        else if (ver !== null) {
+            // Old or hand-edited entries can carry a spec in `version` (`file:…`, a git URL).
+            const parsed = parseNpmSpec(name, ver);
+            sourceKind = parsed.sourceKind === 'registry' ? 'other' : parsed.sourceKind;
+        }
+        else {
+            sourceKind = 'other';
+        }
+        if (ver !== null && !isSemverVersion(ver)) {
+            spec = ver;
+            ver = null;
+        }
+        if (ver === null && spec === undefined)
+            spec = resolved ?? (sourceKind === 'link' ? 'link' : '*');
+        const c = npmComponent(ctx, line, name, ver, sourceKind, entries_scopeOf(entry));
+        if (spec !== undefined)
+            c.spec = spec;
+        if (typeof integrity === 'string')
+            c.integrity = integrity;
+        if (alias !== undefined)
+            c.alias = alias;
+        if (resolved !== undefined)
+            c.resolved = resolved;
+        ctx.components.push(c);
+        if (tarball !== null)
+            pushMismatch(ctx, c, tarball);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/detectors/package-lock/tree.ts
+
+
+
+/** lockfileVersion 1: the nested `dependencies` tree (nested copies under each entry). */
+function readDependencyTree(ctx, top, maxDepth) {
+    const { file, errors } = ctx;
+    const work = [{ deps: top, owner: -1, depth: 0 }];
+    while (work.length > 0) {
+        const { deps, owner, depth } = work.pop();
+        for (const key of Object.keys(deps)) {
+            const { line, id } = entries_lineOf(ctx.where, owner, key);
+            const entry = deps[key];
+            if (!entries_isObject(entry)) {
+                errors.push({ file, line, message: `dependency "${entries_clip(key)}" is not an object` });
+                continue;
+            }
+            const nested = own(entry, 'dependencies');
+            if (nested !== undefined) {
+                if (!entries_isObject(nested))
+                    errors.push({ file, line, message: `dependency "${entries_clip(key)}": "dependencies" is not an object` });
+                else if (depth + 1 > maxDepth)
+                    errors.push({ file, line, message: `dependency tree deeper than ${maxDepth} levels` });
+                else
+                    work.push({ deps: nested, owner: id, depth: depth + 1 });
+            }
+            readV1Entry(ctx, key, entry, line);
+        }
+    }
+}
+function readV1Entry(ctx, key, entry, line) {
+    const { file, errors } = ctx;
+    const version = own(entry, 'version');
+    if (typeof version !== 'string') {
+        errors.push({
+            file,
+            line,
+            message: `dependency "${entries_clip(key)}": "version" is ${version === undefined ? 'missing' : 'not a string'}`,
+        });
+        return;
+    }
+    const resolvedField = own(entry, 'resolved');
+    if (resolvedField !== undefined && resolvedField !== null && typeof resolvedField !== 'string') {
+        errors.push({ file, line, message: `dependency "${entries_clip(key)}": "resolved" is not a string` });
+        return;
+    }
+    const resolved = typeof resolvedField === 'string' ? resolvedField : undefined;
+    let spec = parseNpmSpec(key, version);
+    if (spec.sourceKind === 'tarball') {
+        // npm 7+ writes a registry tarball URL dependency's URL as its v1 `version`.
+        const parts = tarballPackage(version, key);
+        if (parts !== null) {
+            spec = {
+                type: 'version',
+                name: parts.name,
+                ...(parts.name !== key ? { alias: key } : {}),
+                version: parts.version,
+                spec: version,
+                sourceKind: 'registry',
+            };
+        }
+    }
+    const name = spec.name;
+    if (!isValidPackageName(key) || !isValidPackageName(name)) {
+        errors.push({
+            file,
+            line,
+            message: `dependency "${entries_clip(key)}": "${entries_clip(name)}" is not a valid package name`,
+        });
+        return;
+    }
+    let ver = spec.version;
+    let sourceKind;
+    let tarball = null;
+    if (spec.sourceKind === 'registry') {
+        if (ver === null)
+            sourceKind = 'other';
+        else if (resolved !== undefined) {
+            tarball = parseTarballUrl(resolved);
+            sourceKind = tarball !== null ? 'registry' : (classifyLocation(resolved) ?? 'other');
+        }
+        else
+            sourceKind = 'registry'; // bundled dependencies carry no `resolved`
+    }
+    else if (spec.sourceKind === 'file') {
+        // v1 `file:` folders are installed as symlinks; `file:` tarballs are unpacked.
+        sourceKind = /\.(?:tgz|tar\.gz|tar)$/i.test(version) ? 'file' : 'link';
+    }
+    else {
+        sourceKind = spec.sourceKind;
+    }
+    if (ver !== null && !isSemverVersion(ver))
+        ver = null;
+    const integrity = own(entry, 'integrity');
+    const c = npmComponent(ctx, line, name, ver, sourceKind, entries_scopeOf(entry));
+    if (ver === null)
+        c.spec = version;
+    if (typeof integrity === 'string')
+        c.integrity = integrity;
+    if (spec.alias !== undefined)
+        c.alias = spec.alias;
+    if (resolved !== undefined)
+        c.resolved = resolved;
+    else if (!isSemverVersion(version) && !version.startsWith('npm:'))
+        c.resolved = version;
+    ctx.components.push(c);
+    if (tarball !== null)
+        pushMismatch(ctx, c, tarball);
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/package-lock.ts
+
+
+
 
 
 const V2_SHAPE = { keys: new Map([['packages', { record: true }]]) };
@@ -7076,12 +8176,6 @@ const packageLockDetector = {
     matches: (path) => FILE_NAMES.has(baseName(path)),
     detect: (input) => detectPackageLock(input.path, input.text, input.limits.maxDepth),
 };
-function package_lock_isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function own(o, key) {
-    return Object.hasOwn(o, key) ? o[key] : undefined;
-}
 /** Reads a package-lock.json or npm-shrinkwrap.json text. */
 function detectPackageLock(file, input, maxDepth) {
     const source = baseName(file) === 'npm-shrinkwrap.json' ? 'npm-shrinkwrap.json' : 'package-lock.json';
@@ -7094,26 +8188,27 @@ function detectPackageLock(file, input, maxDepth) {
         return { components, errors };
     }
     const root = parsed.value;
-    if (!package_lock_isObject(root)) {
+    if (!entries_isObject(root)) {
         errors.push({ file, line: 1, message: `${source} is not a JSON object` });
         return { components, errors };
     }
     const lockfileVersion = own(root, 'lockfileVersion');
-    if (lockfileVersion !== undefined &&
-        lockfileVersion !== 1 &&
-        lockfileVersion !== 2 &&
-        lockfileVersion !== 3) {
+    // npm refuses exactly the files whose lockfileVersion compares (as JavaScript compares) above
+    // the newest it knows; it reads any other value, and so does this reader.
+    if (lockfileVersion > NEWEST_LOCKFILE_VERSION) {
         errors.push({
             file,
-            message: `lockfileVersion ${JSON.stringify(lockfileVersion)?.slice(0, 40)} is not supported (1, 2 and 3 are read)`,
+            ...keyLineOfRoot(text, 'lockfileVersion'),
+            message: `lockfileVersion ${JSON.stringify(lockfileVersion)?.slice(0, 40)} is not supported (npm reads up to ${NEWEST_LOCKFILE_VERSION})`,
         });
     }
+    // As npm's reader (@npmcli/arborist) chooses: a present `packages` map, else the v1
+    // `dependencies` tree, else no packages (a v3 file of a project without dependencies may have
+    // neither).
     const packages = own(root, 'packages');
     const dependencies = own(root, 'dependencies');
-    const usePackages = packages !== undefined ||
-        (lockfileVersion !== 1 && lockfileVersion !== undefined && dependencies === undefined);
-    if (usePackages) {
-        if (!package_lock_isObject(packages)) {
+    if (isTruthy(packages)) {
+        if (typeof packages !== 'object' || packages === null) {
             errors.push({ file, ...keyLineOfRoot(text, 'packages'), message: '"packages" is not an object' });
             return { components, errors };
         }
@@ -7132,8 +8227,8 @@ function detectPackageLock(file, input, maxDepth) {
         }
         readPackages({ file, source, errors, components, where: EMPTY_LOCATIONS }, packages, keys, lines);
     }
-    else if (dependencies !== undefined) {
-        if (!package_lock_isObject(dependencies)) {
+    else if (isTruthy(dependencies)) {
+        if (!entries_isObject(dependencies)) {
             errors.push({
                 file,
                 ...keyLineOfRoot(text, 'dependencies'),
@@ -7149,6 +8244,11 @@ function detectPackageLock(file, input, maxDepth) {
     return { components, errors };
 }
 const EMPTY_LOCATIONS = { tables: new Map(), lines: [] };
+/** The newest lockfileVersion npm reads (v4 is v3 with patched-dependency fields). */
+const NEWEST_LOCKFILE_VERSION = 4;
+function isTruthy(v) {
+    return v !== undefined && v !== null && v !== false && v !== 0 && v !== '';
+}
 function tooDeep(file, text, offset, maxDepth) {
     const { line, column } = lineColumn(text, offset);
     return {
@@ -7163,292 +8263,6 @@ function located(line, column) {
 function keyLineOfRoot(text, key) {
     const at = text.indexOf(`"${key}"`);
     return at < 0 ? {} : { line: lineColumn(text, at).line };
-}
-function package_lock_lineOf(where, owner, key) {
-    const id = where.tables.get(owner)?.get(key);
-    return id === undefined ? { line: 1, id: -2 } : { line: where.lines[id] ?? 1, id };
-}
-function scopeOf(entry) {
-    const dev = own(entry, 'dev') === true;
-    const optional = own(entry, 'optional') === true;
-    if (dev)
-        return 'dev';
-    if (optional || own(entry, 'devOptional') === true)
-        return 'optional';
-    if (own(entry, 'peer') === true)
-        return 'peer';
-    return 'prod';
-}
-/** The package name a `node_modules/…` path installs: the part after the last `node_modules/`. */
-function nameFromPath(path) {
-    const i = path.lastIndexOf('node_modules/');
-    if (i < 0 || (i > 0 && path[i - 1] !== '/'))
-        return null;
-    return path.slice(i + 'node_modules/'.length);
-}
-/** lockfileVersion 2 and 3: the flat `packages` map keyed by install path. */
-function readPackages(ctx, packages, keys, lines) {
-    const { file, errors } = ctx;
-    for (let k = 0; k < keys.length; k++) {
-        const key = keys[k];
-        if (key === '')
-            continue; // the root project itself
-        const line = lines[k] ?? 1;
-        const entry = packages[key];
-        if (!package_lock_isObject(entry)) {
-            errors.push({ file, line, message: `entry "${package_lock_clip(key)}" is not an object` });
-            continue;
-        }
-        const version = own(entry, 'version');
-        if (version !== undefined && typeof version !== 'string') {
-            errors.push({ file, line, message: `entry "${package_lock_clip(key)}": "version" is not a string` });
-            continue;
-        }
-        const nameField = own(entry, 'name');
-        if (nameField !== undefined && typeof nameField !== 'string') {
-            errors.push({ file, line, message: `entry "${package_lock_clip(key)}": "name" is not a string` });
-            continue;
-        }
-        const resolvedField = own(entry, 'resolved');
-        if (resolvedField !== undefined && resolvedField !== null && typeof resolvedField !== 'string') {
-            errors.push({ file, line, message: `entry "${package_lock_clip(key)}": "resolved" is not a string` });
-            continue;
-        }
-        const resolved = typeof resolvedField === 'string' ? resolvedField : undefined;
-        const pathName = nameFromPath(key);
-        const inNodeModules = pathName !== null;
-        const name = nameField ?? pathName ?? key.slice(key.lastIndexOf('/') + 1);
-        if (!isValidPackageName(name) ||
-            (pathName !== null && pathName !== name && !isValidPackageName(pathName))) {
-            errors.push({
-                file,
-                line,
-                message: `entry "${package_lock_clip(key)}": "${package_lock_clip(name)}" is not a valid package name`,
-            });
-            continue;
-        }
-        const alias = inNodeModules && pathName !== name ? pathName : undefined;
-        const integrity = own(entry, 'integrity');
-        let sourceKind;
-        let tarball = null;
-        let ver = version !== undefined && version !== '' ? version : null;
-        let spec;
-        if (own(entry, 'link') === true) {
-            sourceKind = 'link';
-            const target = resolved !== undefined ? packages[resolved] : undefined;
-            const tv = package_lock_isObject(target) && Object.hasOwn(packages, resolved) ? own(target, 'version') : undefined;
-            ver = typeof tv === 'string' && tv !== '' ? tv : null;
-        }
-        else if (!inNodeModules) {
-            sourceKind = 'workspace';
-        }
-        else if (resolved !== undefined) {
-            if (ver !== null && isOwnRegistryTarball(resolved, name, ver)) {
-                sourceKind = 'registry';
-            }
-            else {
-                tarball = registryTarballParts(resolved);
-                sourceKind = tarball !== null ? 'registry' : (classifyLocation(resolved) ?? 'other');
-            }
-        }
-        else if (ver !== null && isSemverVersion(ver)) {
-            sourceKind = 'registry';
-        }
-        else if (ver !== null) {
-            // Old or hand-edited entries can carry a spec in `version` (`file:…`, a git URL).
-            const parsed = npm_spec_parseNpmSpec(name, ver);
-            sourceKind = parsed.sourceKind === 'registry' ? 'other' : parsed.sourceKind;
-        }
-        else {
-            sourceKind = 'other';
-        }
-        if (ver !== null && !isSemverVersion(ver)) {
-            spec = ver;
-            ver = null;
-        }
-        if (ver === null && spec === undefined)
-            spec = resolved ?? (sourceKind === 'link' ? 'link' : '*');
-        const c = npmComponent(ctx, line, name, ver, sourceKind, scopeOf(entry));
-        if (spec !== undefined)
-            c.spec = spec;
-        if (typeof integrity === 'string')
-            c.integrity = integrity;
-        if (alias !== undefined)
-            c.alias = alias;
-        if (resolved !== undefined)
-            c.resolved = resolved;
-        ctx.components.push(c);
-        if (tarball !== null)
-            pushMismatch(ctx, c, tarball);
-    }
-}
-/**
- * Whether `url` is the registry tarball of exactly `name@version` (`…/name/-/base-version.tgz`):
- * the common case, checked without taking the URL apart.
- */
-function isOwnRegistryTarball(url, name, version) {
-    if (!(url.startsWith('https://') || url.startsWith('http://')))
-        return false;
-    // Compared piece by piece from the end, without building the expected suffix.
-    const slash = name.charCodeAt(0) === 0x40 ? name.indexOf('/') : -1;
-    const baseLen = name.length - slash - 1;
-    let end = url.length - 4;
-    if (!url.startsWith('.tgz', end))
-        return false;
-    end -= version.length;
-    if (!url.startsWith(version, end))
-        return false;
-    end -= baseLen + 1;
-    if (url.charCodeAt(end + baseLen) !== 0x2d || !url.startsWith(name.slice(slash + 1), end))
-        return false;
-    end -= 3;
-    if (!url.startsWith('/-/', end))
-        return false;
-    end -= name.length;
-    return end > 8 && url.charCodeAt(end - 1) === 0x2f && url.startsWith(name, end);
-}
-/** Builds an npm component with one fixed shape (no object spreads: this runs per entry). */
-function npmComponent(ctx, line, name, version, sourceKind, scope) {
-    return {
-        ecosystem: 'npm',
-        name,
-        version,
-        purl: npmPurl(name, version),
-        location: { file: ctx.file, line },
-        source: ctx.source,
-        sourceKind,
-        scope,
-    };
-}
-/**
- * npm fetches what `resolved` names: a registry tarball URL that names another package or version
- * than the entry installs that one, so it is reported too (as a tarball component).
- */
-function pushMismatch(ctx, entry, parts) {
-    if (parts.version === null || !isValidPackageName(parts.name))
-        return;
-    if (parts.name === entry.name && parts.version === entry.version)
-        return;
-    const valid = isSemverVersion(parts.version);
-    const c = npmComponent(ctx, entry.location.line, parts.name, valid ? parts.version : null, 'tarball', entry.scope ?? 'prod');
-    if (!valid)
-        c.spec = parts.version;
-    if (entry.integrity !== undefined)
-        c.integrity = entry.integrity;
-    const alias = entry.alias ?? (parts.name !== entry.name ? entry.name : undefined);
-    if (alias !== undefined)
-        c.alias = alias;
-    c.resolved = entry.resolved;
-    c.versionNote = 'named by the resolved URL, which differs from the entry';
-    ctx.components.push(c);
-}
-/** lockfileVersion 1: the nested `dependencies` tree (nested copies under each entry). */
-function readDependencyTree(ctx, top, maxDepth) {
-    const { file, errors } = ctx;
-    const work = [{ deps: top, owner: -1, depth: 0 }];
-    while (work.length > 0) {
-        const { deps, owner, depth } = work.pop();
-        for (const key of Object.keys(deps)) {
-            const { line, id } = package_lock_lineOf(ctx.where, owner, key);
-            const entry = deps[key];
-            if (!package_lock_isObject(entry)) {
-                errors.push({ file, line, message: `dependency "${package_lock_clip(key)}" is not an object` });
-                continue;
-            }
-            const nested = own(entry, 'dependencies');
-            if (nested !== undefined) {
-                if (!package_lock_isObject(nested))
-                    errors.push({ file, line, message: `dependency "${package_lock_clip(key)}": "dependencies" is not an object` });
-                else if (depth + 1 > maxDepth)
-                    errors.push({ file, line, message: `dependency tree deeper than ${maxDepth} levels` });
-                else
-                    work.push({ deps: nested, owner: id, depth: depth + 1 });
-            }
-            readV1Entry(ctx, key, entry, line);
-        }
-    }
-}
-function readV1Entry(ctx, key, entry, line) {
-    const { file, errors } = ctx;
-    const version = own(entry, 'version');
-    if (typeof version !== 'string') {
-        errors.push({
-            file,
-            line,
-            message: `dependency "${package_lock_clip(key)}": "version" is ${version === undefined ? 'missing' : 'not a string'}`,
-        });
-        return;
-    }
-    const resolvedField = own(entry, 'resolved');
-    if (resolvedField !== undefined && resolvedField !== null && typeof resolvedField !== 'string') {
-        errors.push({ file, line, message: `dependency "${package_lock_clip(key)}": "resolved" is not a string` });
-        return;
-    }
-    const resolved = typeof resolvedField === 'string' ? resolvedField : undefined;
-    let spec = npm_spec_parseNpmSpec(key, version);
-    if (spec.sourceKind === 'tarball') {
-        // npm 7+ writes a registry tarball URL dependency's URL as its v1 `version`.
-        const parts = registryTarballParts(version);
-        if (parts !== null && parts.version !== null && isSemverVersion(parts.version)) {
-            spec = {
-                type: 'version',
-                name: parts.name,
-                ...(parts.name !== key ? { alias: key } : {}),
-                version: parts.version,
-                spec: version,
-                sourceKind: 'registry',
-            };
-        }
-    }
-    const name = spec.name;
-    if (!isValidPackageName(key) || !isValidPackageName(name)) {
-        errors.push({
-            file,
-            line,
-            message: `dependency "${package_lock_clip(key)}": "${package_lock_clip(name)}" is not a valid package name`,
-        });
-        return;
-    }
-    let ver = spec.version;
-    let sourceKind;
-    let tarball = null;
-    if (spec.sourceKind === 'registry') {
-        if (ver === null)
-            sourceKind = 'other';
-        else if (resolved !== undefined) {
-            tarball = registryTarballParts(resolved);
-            sourceKind = tarball !== null ? 'registry' : (classifyLocation(resolved) ?? 'other');
-        }
-        else
-            sourceKind = 'registry'; // bundled dependencies carry no `resolved`
-    }
-    else if (spec.sourceKind === 'file') {
-        // v1 `file:` folders are installed as symlinks; `file:` tarballs are unpacked.
-        sourceKind = /\.(?:tgz|tar\.gz|tar)$/i.test(version) ? 'file' : 'link';
-    }
-    else {
-        sourceKind = spec.sourceKind;
-    }
-    if (ver !== null && !isSemverVersion(ver))
-        ver = null;
-    const integrity = own(entry, 'integrity');
-    const c = npmComponent(ctx, line, name, ver, sourceKind, scopeOf(entry));
-    if (ver === null)
-        c.spec = version;
-    if (typeof integrity === 'string')
-        c.integrity = integrity;
-    if (spec.alias !== undefined)
-        c.alias = spec.alias;
-    if (resolved !== undefined)
-        c.resolved = resolved;
-    else if (!isSemverVersion(version) && !version.startsWith('npm:'))
-        c.resolved = version;
-    ctx.components.push(c);
-    if (tarball !== null)
-        pushMismatch(ctx, c, tarball);
-}
-function package_lock_clip(s) {
-    return s.length > 100 ? s.slice(0, 100) + '…' : s;
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/deno-lock.ts
@@ -7547,7 +8361,7 @@ function detectDenoLock(input) {
             }
             const integrity = deno_lock_isObject(info) && typeof info['integrity'] === 'string' ? info['integrity'] : undefined;
             const tarball = deno_lock_isObject(info) && typeof info['tarball'] === 'string' ? info['tarball'] : undefined;
-            components.push(makeComponent({
+            components.push((0,component/* makeComponent */.G)({
                 ecosystem: section.ecosystem,
                 name: nv.name,
                 version: nv.version,
@@ -7598,14 +8412,14 @@ function collectRemote(file, remote, lines, components) {
             const m = re.exec(url);
             if (!m)
                 continue;
-            const name = deno_lock_safeDecode(m[1]);
-            const written = deno_lock_safeDecode(m[2]);
+            const name = safeDecode(m[1]);
+            const written = safeDecode(m[2]);
             const exact = semver_default().valid(written);
             const key = name + '@' + written;
             if (seen.has(key))
                 break;
             seen.add(key);
-            components.push(makeComponent({
+            components.push((0,component/* makeComponent */.G)({
                 ecosystem: 'npm',
                 name,
                 version: exact,
@@ -7620,7 +8434,7 @@ function collectRemote(file, remote, lines, components) {
         }
     }
 }
-function deno_lock_safeDecode(s) {
+function safeDecode(s) {
     try {
         return decodeURIComponent(s);
     }
@@ -7645,35 +8459,10 @@ function deno_lock_isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-;// CONCATENATED MODULE: ./src/detectors/parsers/toml.ts
-// TOML for the detectors: parsing with smol-toml (bounded nesting, located errors) and one
-// linear scan of the text that records where tables, keys and array elements start, so each
-// parsed entry can be given the line that names it.
+;// CONCATENATED MODULE: ./src/detectors/parsers/toml-positions.ts
+// Where TOML tables, keys and array elements start: one linear scan of the text, so each entry
+// parsed by smol-toml (./toml.ts) can be given the line that names it.
 
-
-/** Parses TOML text. Never throws: syntax errors and too-deep nesting become located errors. */
-function parseToml(file, text, maxDepth) {
-    if (text.charCodeAt(0) === 0xfeff)
-        text = ' ' + text.slice(1); // a BOM, kept as one column
-    try {
-        return { ok: true, value: (0,smol_toml_dist/* parse */.qg)(text, { maxDepth }) };
-    }
-    catch (e) {
-        if (e instanceof smol_toml_dist/* TomlError */.zx) {
-            const first = (e.message.split('\n')[0] ?? '').replace(/^Invalid TOML document: /, '');
-            return {
-                ok: false,
-                error: { file, line: e.line, column: e.column, message: `invalid TOML: ${first}` },
-            };
-        }
-        if (e instanceof RangeError)
-            return { ok: false, error: { file, message: 'invalid TOML: nesting too deep' } };
-        return {
-            ok: false,
-            error: { file, message: `invalid TOML: ${e instanceof Error ? e.message : String(e)}` },
-        };
-    }
-}
 /**
  * Source positions of a TOML document, from one pass over text that already parsed (call
  * {@link parseToml} first: the scan assumes valid TOML).
@@ -8038,6 +8827,35 @@ function arrayHeaderLinesFast(text, name, expected) {
     }
     return offsets.length === expected ? linesOf(text, offsets) : null;
 }
+
+;// CONCATENATED MODULE: ./src/detectors/parsers/toml.ts
+// TOML for the detectors: parsing with smol-toml (bounded nesting, located errors), and the
+// tables of a top-level array each with the line that names it (./toml-positions.ts finds the lines).
+
+
+/** Parses TOML text. Never throws: syntax errors and too-deep nesting become located errors. */
+function parseToml(file, text, maxDepth) {
+    if (text.charCodeAt(0) === 0xfeff)
+        text = ' ' + text.slice(1); // a BOM, kept as one column
+    try {
+        return { ok: true, value: (0,smol_toml_dist/* parse */.qg)(text, { maxDepth }) };
+    }
+    catch (e) {
+        if (e instanceof smol_toml_dist/* TomlError */.zx) {
+            const first = (e.message.split('\n')[0] ?? '').replace(/^Invalid TOML document: /, '');
+            return {
+                ok: false,
+                error: { file, line: e.line, column: e.column, message: `invalid TOML: ${first}` },
+            };
+        }
+        if (e instanceof RangeError)
+            return { ok: false, error: { file, message: 'invalid TOML: nesting too deep' } };
+        return {
+            ok: false,
+            error: { file, message: `invalid TOML: ${e instanceof Error ? e.message : String(e)}` },
+        };
+    }
+}
 /**
  * Parses a TOML lockfile and returns the tables of its top-level array `name` (`[[package]]`),
  * each with its header line. Entries that are not tables become located errors.
@@ -8105,9 +8923,9 @@ function detectPythonLock(input, format) {
         }
         const version = toml_str(table, 'version');
         const { kind, resolved, integrity, scope } = format.read(table, name, { doc, line, errors });
-        components.push(makeComponent({
+        components.push((0,component/* makeComponent */.G)({
             ecosystem: 'pypi',
-            name: normalizePyName(name),
+            name: (0,parsers_python/* normalizePyName */.Cy)(name),
             version: version ?? null,
             ...(version ? {} : { versionNote: format.noVersion }),
             location: { file, line },
@@ -8141,7 +8959,7 @@ function detectPdmLock(input) {
         array: 'package',
         noVersion: 'no version recorded',
         read: (table) => {
-            const integrity = joinHashes(table['files']);
+            const integrity = (0,parsers_python/* joinHashes */.R4)(table['files']);
             const scope = pdmScope(table);
             return { ...pdmSource(table), ...(integrity ? { integrity } : {}), ...(scope ? { scope } : {}) };
         },
@@ -8219,13 +9037,13 @@ function detectPipfileLock(input) {
             }
             const { kind, resolved } = pipfileSource(entry);
             const written = typeof entry['version'] === 'string' ? entry['version'] : undefined;
-            const version = written ? python_exactVersion(written) : null;
+            const version = written ? (0,parsers_python/* exactVersion */.y)(written) : null;
             const hashes = Array.isArray(entry['hashes'])
                 ? entry['hashes'].filter((h) => typeof h === 'string')
                 : [];
-            components.push(makeComponent({
+            components.push((0,component/* makeComponent */.G)({
                 ecosystem: 'pypi',
-                name: normalizePyName(name),
+                name: (0,parsers_python/* normalizePyName */.Cy)(name),
                 version,
                 ...(version ? {} : { spec: written ?? resolved ?? '*' }),
                 location: { file, line },
@@ -8251,7 +9069,7 @@ function pipfileSource(entry) {
         return { kind: entry['editable'] === true ? 'workspace' : 'file', resolved: entry['path'] };
     }
     if (typeof entry['file'] === 'string') {
-        const k = directReferenceKind(entry['file']);
+        const k = (0,parsers_python/* directReferenceKind */.r6)(entry['file']);
         return { kind: k === 'git' ? 'git' : k, resolved: entry['file'] };
     }
     return { kind: 'registry' };
@@ -8261,6 +9079,7 @@ function pipfile_lock_isObject(v) {
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/pipfile.ts
+
 
 
 
@@ -8298,9 +9117,9 @@ function detectPipfile(input) {
                 errors.push({ file, line, message: `package "${rawName}" has an unreadable value` });
                 continue;
             }
-            components.push(makeComponent({
+            components.push((0,component/* makeComponent */.G)({
                 ecosystem: 'pypi',
-                name: normalizePyName(rawName),
+                name: (0,parsers_python/* normalizePyName */.Cy)(rawName),
                 version: entry.version,
                 ...(entry.version ? {} : { spec: entry.spec }),
                 location: { file, line },
@@ -8315,7 +9134,7 @@ function detectPipfile(input) {
 }
 function pipfileEntry(value) {
     if (typeof value === 'string')
-        return { version: python_exactVersion(value), spec: value, kind: 'registry' };
+        return { version: (0,parsers_python/* exactVersion */.y)(value), spec: value, kind: 'registry' };
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return null;
     const t = value;
@@ -8333,9 +9152,9 @@ function pipfileEntry(value) {
     }
     const fileRef = toml_str(t, 'file');
     if (fileRef !== undefined)
-        return { version: null, spec: fileRef, kind: directReferenceKind(fileRef), resolved: fileRef };
+        return { version: null, spec: fileRef, kind: (0,parsers_python/* directReferenceKind */.r6)(fileRef), resolved: fileRef };
     const version = toml_str(t, 'version') ?? '*';
-    return { version: python_exactVersion(version), spec: version, kind: 'registry' };
+    return { version: (0,parsers_python/* exactVersion */.y)(version), spec: version, kind: 'registry' };
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/poetry-lock.ts
@@ -8362,7 +9181,7 @@ function detectPoetryLock(input) {
             // Poetry 1.x keeps file hashes in [metadata.files], keyed by package name.
             if (legacyFiles === null)
                 legacyFiles = tbl(tbl(doc ?? undefined, 'metadata'), 'files');
-            const integrity = joinHashes(table['files']) ?? joinHashes(legacyFiles?.[name]);
+            const integrity = (0,parsers_python/* joinHashes */.R4)(table['files']) ?? (0,parsers_python/* joinHashes */.R4)(legacyFiles?.[name]);
             const scope = poetryScope(table);
             return {
                 ...poetrySource(tbl(table, 'source'), table['develop'] === true),
@@ -8492,6 +9311,7 @@ function pylockHashes(table) {
 
 
 
+
 const pyproject_toml_SOURCE = 'pyproject.toml';
 const pyprojectTomlDetector = {
     id: pyproject_toml_SOURCE,
@@ -8549,20 +9369,20 @@ class Collector {
         });
     }
     pep508(text, line, scope) {
-        const req = parsePep508(text);
+        const req = (0,parsers_python/* parsePep508 */.W_)(text);
         if (!req) {
-            this.errors.push({ file: this.file, line, message: `invalid requirement: ${excerpt(text)}` });
+            this.errors.push({ file: this.file, line, message: `invalid requirement: ${(0,parsers_python/* excerpt */.Kb)(text)}` });
             return;
         }
-        const name = normalizePyName(req.name);
+        const name = (0,parsers_python/* normalizePyName */.Cy)(req.name);
         if (req.url !== undefined) {
-            const kind = directReferenceKind(req.url);
-            const fromFile = kind === 'url' || kind === 'file' ? distributionFromFilename(req.url.split(/[?#]/)[0]) : null;
-            const version = fromFile && normalizePyName(fromFile.name) === name ? fromFile.version : null;
+            const kind = (0,parsers_python/* directReferenceKind */.r6)(req.url);
+            const fromFile = kind === 'url' || kind === 'file' ? (0,parsers_python/* distributionFromFilename */.so)(req.url.split(/[?#]/)[0]) : null;
+            const version = fromFile && (0,parsers_python/* normalizePyName */.Cy)(fromFile.name) === name ? fromFile.version : null;
             this.add(name, version, req.url, line, kind, scope, req.url);
             return;
         }
-        const version = python_exactVersion(req.specifier);
+        const version = (0,parsers_python/* exactVersion */.y)(req.specifier);
         this.add(name, version, req.specifier === '' ? '*' : req.specifier, line, 'registry', scope);
     }
     /** A Poetry dependency table: `name = value` under `path`. */
@@ -8573,7 +9393,7 @@ class Collector {
             if (rawName.toLowerCase() === 'python')
                 continue; // the interpreter, not a package
             const line = this.lineOf([...path, rawName]);
-            const name = normalizePyName(rawName);
+            const name = (0,parsers_python/* normalizePyName */.Cy)(rawName);
             const list = Array.isArray(value) ? value : [value];
             for (const v of list)
                 this.poetryValue(name, v, line, scope);
@@ -8604,8 +9424,8 @@ class Collector {
         }
         const url = toml_str(t, 'url');
         if (url !== undefined) {
-            const fromFile = distributionFromFilename(url.split(/[?#]/)[0]);
-            const version = fromFile && normalizePyName(fromFile.name) === name ? fromFile.version : null;
+            const fromFile = (0,parsers_python/* distributionFromFilename */.so)(url.split(/[?#]/)[0]);
+            const version = fromFile && (0,parsers_python/* normalizePyName */.Cy)(fromFile.name) === name ? fromFile.version : null;
             this.add(name, version, url, line, 'url', s, url);
             return;
         }
@@ -8613,7 +9433,7 @@ class Collector {
         this.add(name, poetryExact(version), version, line, 'registry', s);
     }
     add(name, version, spec, line, sourceKind, scope, resolved) {
-        this.components.push(makeComponent({
+        this.components.push((0,component/* makeComponent */.G)({
             ecosystem: 'pypi',
             name,
             version,
@@ -8631,7 +9451,7 @@ function poetryExact(constraint) {
     const c = constraint.trim();
     if (/^v?[0-9][A-Za-z0-9.+!-]*$/.test(c) && !c.includes('*'))
         return c;
-    return python_exactVersion(c);
+    return (0,parsers_python/* exactVersion */.y)(c);
 }
 function detectPyproject(input) {
     const file = input.path;
@@ -8687,7 +9507,7 @@ function applyUvSources(components, sources) {
     for (const [name, value] of Object.entries(sources)) {
         const first = Array.isArray(value) ? value[0] : value;
         if (typeof first === 'object' && first !== null && !Array.isArray(first))
-            byName.set(normalizePyName(name), first);
+            byName.set((0,parsers_python/* normalizePyName */.Cy)(name), first);
     }
     for (let i = 0; i < components.length; i++) {
         const comp = components[i];
@@ -8718,7 +9538,7 @@ function applyUvSources(components, sources) {
         if (!kind)
             continue;
         // An exact pin still holds (the installer checks the built package's version).
-        components[i] = makeComponent({
+        components[i] = (0,component/* makeComponent */.G)({
             ...comp,
             purl: undefined,
             ...(comp.version ? {} : { spec: resolved ?? comp.spec ?? '*' }),
@@ -8809,7 +9629,7 @@ async function include(input, file, line, target, stack, visited, components, er
         return;
     }
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) {
-        errors.push({ file, line, message: `included file is a URL and cannot be read: ${excerpt(target)}` });
+        errors.push({ file, line, message: `included file is a URL and cannot be read: ${(0,parsers_python/* excerpt */.Kb)(target)}` });
         return;
     }
     const path = resolveInclude(file, target);
@@ -8825,7 +9645,7 @@ async function include(input, file, line, target, stack, visited, components, er
     }
     const text = path === null ? null : await input.readFile(path);
     if (path === null || text === null) {
-        errors.push({ file, line, message: `included file not found: ${excerpt(target)}` });
+        errors.push({ file, line, message: `included file not found: ${(0,parsers_python/* excerpt */.Kb)(target)}` });
         return;
     }
     visited.add(path);
@@ -8845,15 +9665,15 @@ function addRequirement(file, line, req, editable, hashes, components, errors) {
     const direct = directReference(req, editable);
     if (direct) {
         const { ref, kind } = direct;
-        const fromFile = kind === 'url' || kind === 'file' ? distributionFromFilename(stripFragment(ref)) : null;
-        const egg = eggName(ref);
+        const fromFile = kind === 'url' || kind === 'file' ? (0,parsers_python/* distributionFromFilename */.so)(stripFragment(ref)) : null;
+        const egg = (0,parsers_python/* eggName */.jP)(ref);
         const name = egg ?? fromFile?.name;
-        const version = !egg || (fromFile && normalizePyName(fromFile.name) === normalizePyName(egg))
+        const version = !egg || (fromFile && (0,parsers_python/* normalizePyName */.Cy)(fromFile.name) === (0,parsers_python/* normalizePyName */.Cy)(egg))
             ? fromFile?.version
             : undefined;
-        components.push(makeComponent({
+        components.push((0,component/* makeComponent */.G)({
             ecosystem: 'pypi',
-            name: name ? normalizePyName(name) : ref,
+            name: name ? (0,parsers_python/* normalizePyName */.Cy)(name) : ref,
             version: version ?? null,
             ...(version ? {} : { spec: ref }),
             ...base,
@@ -8863,17 +9683,17 @@ function addRequirement(file, line, req, editable, hashes, components, errors) {
         }));
         return;
     }
-    const parsed = parsePep508(req);
+    const parsed = (0,parsers_python/* parsePep508 */.W_)(req);
     if (!parsed) {
-        errors.push({ file, line, message: `invalid requirement: ${excerpt(req)}` });
+        errors.push({ file, line, message: `invalid requirement: ${(0,parsers_python/* excerpt */.Kb)(req)}` });
         return;
     }
-    const name = normalizePyName(parsed.name);
+    const name = (0,parsers_python/* normalizePyName */.Cy)(parsed.name);
     if (parsed.url !== undefined) {
-        const kind = directReferenceKind(parsed.url);
-        const fromFile = kind === 'url' || kind === 'file' ? distributionFromFilename(stripFragment(parsed.url)) : null;
-        const version = fromFile && normalizePyName(fromFile.name) === name ? fromFile.version : null;
-        components.push(makeComponent({
+        const kind = (0,parsers_python/* directReferenceKind */.r6)(parsed.url);
+        const fromFile = kind === 'url' || kind === 'file' ? (0,parsers_python/* distributionFromFilename */.so)(stripFragment(parsed.url)) : null;
+        const version = fromFile && (0,parsers_python/* normalizePyName */.Cy)(fromFile.name) === name ? fromFile.version : null;
+        components.push((0,component/* makeComponent */.G)({
             ecosystem: 'pypi',
             name,
             version,
@@ -8884,8 +9704,8 @@ function addRequirement(file, line, req, editable, hashes, components, errors) {
         }));
         return;
     }
-    const version = python_exactVersion(parsed.specifier);
-    components.push(makeComponent({
+    const version = (0,parsers_python/* exactVersion */.y)(parsed.specifier);
+    components.push((0,component/* makeComponent */.G)({
         ecosystem: 'pypi',
         name,
         version,
@@ -8902,7 +9722,7 @@ function directReference(req, editable) {
     // pip splits markers off URLs at "; " (a `;` may be part of a URL).
     const ref = (/^[a-z][a-z0-9+.-]*:/i.test(req) ? req.split('; ')[0] : req.split(';')[0]).trim();
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ref) || /^file:/i.test(ref)) {
-        return { ref, kind: directReferenceKind(ref) };
+        return { ref, kind: (0,parsers_python/* directReferenceKind */.r6)(ref) };
     }
     const at = ref.indexOf('@');
     const beforeAt = at < 0 ? '' : ref.slice(0, at);
@@ -9082,7 +9902,7 @@ function uvHashes(table) {
         list.push(sdist);
     if (Array.isArray(table['wheels']))
         list.push(...table['wheels']);
-    return joinHashes(list);
+    return (0,parsers_python/* joinHashes */.R4)(list);
 }
 function artifactUrl(table) {
     const sdistUrl = toml_str(tbl(table, 'sdist'), 'url');
@@ -9403,6 +10223,7 @@ const pep723ScriptDetector = {
 
 
 
+
 const PIXI_SOURCE = 'pixi.toml';
 function scanPixi({ path, text, limits, }) {
     const parsed = parseToml(path, text, limits.maxDepth);
@@ -9567,14 +10388,14 @@ function tokenIs(s, word) {
         return tokenKind === STRING && tokenText === word;
     return tokenEnd - tokenStart === word.length && s.startsWith(word, tokenStart);
 }
-function classic_skipSpaces(s, i, end) {
+function skipSpaces(s, i, end) {
     while (i < end && s.charCodeAt(i) === SPACE)
         i++;
     return i;
 }
 /** True when only spaces and an optional `#` comment remain. */
 function atLineEnd(s, i, end) {
-    i = classic_skipSpaces(s, i, end);
+    i = skipSpaces(s, i, end);
     return i === end || s.charCodeAt(i) === HASH;
 }
 function scanYarnClassic(text, maxDepth = 512) {
@@ -9657,9 +10478,9 @@ function scanYarnClassic(text, maxDepth = 512) {
                     break;
                 }
                 keys.push(tokenValue(text));
-                j = classic_skipSpaces(text, tokenNext, end);
+                j = skipSpaces(text, tokenNext, end);
                 if (j < end && text.charCodeAt(j) === classic_COMMA) {
-                    j = classic_skipSpaces(text, j + 1, end);
+                    j = skipSpaces(text, j + 1, end);
                     continue;
                 }
                 break;
@@ -9704,7 +10525,7 @@ function scanYarnClassic(text, maxDepth = 512) {
                     : tokenIs(text, 'integrity')
                         ? 'integrity'
                         : null;
-        let j = classic_skipSpaces(text, tokenNext, end);
+        let j = skipSpaces(text, tokenNext, end);
         if (j < end && text.charCodeAt(j) === classic_COLON) {
             if (!atLineEnd(text, j + 1, end))
                 fail(lineNo, 'unexpected text after ":"');
@@ -10784,59 +11605,8 @@ function isMap(v) {
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/parsers/source-url.ts
+
 const gitHosts = new Set(['github.com', 'gitlab.com', 'bitbucket.org']);
-/**
- * Parses an npm-registry tarball URL of the standard shape
- * `http(s)://host/any/prefix/<name>/-/<unscoped-name>-<version>.tgz` (scoped names as `@scope/name`
- * or `@scope%2fname`), on any host. Returns null for anything else.
- */
-function parseRegistryTarball(url) {
-    if (!url.startsWith('https://') && !url.startsWith('http://'))
-        return null;
-    let end = url.length;
-    const hash = url.indexOf('#');
-    if (hash !== -1)
-        end = hash;
-    const query = url.indexOf('?');
-    if (query !== -1 && query < end)
-        end = query;
-    const path = url.slice(url.indexOf('/', url.indexOf('//') + 2), end);
-    const sep = path.lastIndexOf('/-/');
-    if (sep <= 0)
-        return null;
-    const file = source_url_safeDecode(path.slice(sep + 3));
-    if (file === null || !file.endsWith('.tgz') || file.includes('/'))
-        return null;
-    const before = path.slice(0, sep);
-    const lastSlash = before.lastIndexOf('/');
-    let name = source_url_safeDecode(before.slice(lastSlash + 1));
-    if (name === null || name === '')
-        return null;
-    const unscoped = name.startsWith('@') ? name.slice(name.indexOf('/') + 1) : name;
-    if (!name.startsWith('@') && lastSlash > 0) {
-        const prev = before.slice(before.lastIndexOf('/', lastSlash - 1) + 1, lastSlash);
-        if (prev.startsWith('@'))
-            name = `${prev}/${name}`;
-    }
-    if (name.startsWith('@') && (name.indexOf('/') <= 1 || name.indexOf('/') === name.length - 1))
-        return null;
-    if (!file.startsWith(unscoped + '-'))
-        return null;
-    const version = file.slice(unscoped.length + 1, -4);
-    if (version === '')
-        return null;
-    return { name, version };
-}
-function source_url_safeDecode(s) {
-    if (!s.includes('%'))
-        return s;
-    try {
-        return decodeURIComponent(s);
-    }
-    catch {
-        return null;
-    }
-}
 /** Whether a URL or specifier names a git source (git protocols, hosted-git shorthands, codeload). */
 function isGitSource(spec) {
     if (/^(git\+[a-z]+|git|ssh):\/\//i.test(spec) || /^git@/i.test(spec))
@@ -10867,7 +11637,7 @@ function source_url_classifyLocation(resolved) {
         return 'file';
     if (resolved.startsWith('link:'))
         return 'link';
-    if (parseRegistryTarball(resolved))
+    if (parseTarballUrl(resolved))
         return 'registry';
     if (isGitSource(resolved))
         return 'git';
@@ -10891,8 +11661,20 @@ function splitDescriptor(descriptor) {
 
 
 const pnpm_lock_source = 'pnpm-lock.yaml';
-/** lockfileVersion values pnpm 7–12 write, and the key syntax of each era. */
-const knownVersions = new Set(['5.3', '5.4', '5.4-inlineSpecifiers', '6.0', '6.1', '7.0', '9.0']);
+/** lockfileVersion values pnpm 3–12 write (5.0–5.2 by pnpm 3–5), and the key syntax of each era. */
+const knownVersions = new Set([
+    '5',
+    '5.0',
+    '5.1',
+    '5.2',
+    '5.3',
+    '5.4',
+    '5.4-inlineSpecifiers',
+    '6.0',
+    '6.1',
+    '7.0',
+    '9.0',
+]);
 const pnpmLockDetector = {
     id: pnpm_lock_source,
     role: 'lockfile',
@@ -11043,17 +11825,17 @@ function classifyResolution(res, name) {
         return classified('file', dir !== undefined ? `file:${dir}` : undefined, integrity);
     }
     if (tarball !== undefined) {
-        const t = parseRegistryTarball(tarball);
-        if (t && (name === undefined || t.name === name))
+        const t = parseTarballUrl(tarball);
+        if (t && (name === undefined || tarballName(t, name) === name))
             return classified('registry', tarball, integrity);
         const kind = source_url_classifyLocation(tarball);
         return classified(kind === 'registry' ? 'tarball' : kind, tarball, integrity);
     }
     if (type !== undefined)
         return classified('other', undefined, integrity);
-    if (integrity !== undefined)
-        return classified('registry', undefined, integrity);
-    return { kind: 'other' };
+    // Neither tarball nor type: pnpm fetches the package from the registry by name and version
+    // (`resolution: {integrity: …}`, or `resolution: {}` where the integrity was not recorded).
+    return classified('registry', undefined, integrity);
 }
 function readDocument(file, doc, era, components, errors) {
     // pnpm 9: a package is optional when every snapshot of it is.
@@ -11138,7 +11920,7 @@ function packageComponent(file, pkg, era, optionalBase, errors) {
         if (parts && pkg.version !== undefined && pkg.version !== parts.version)
             fail(`version field ${pkg.version} differs from the package key ${JSON.stringify(pkg.key)}`);
         if (cls.resolved !== undefined) {
-            const t = parseRegistryTarball(cls.resolved);
+            const t = parseTarballUrl(cls.resolved);
             if (t && version !== null && t.version !== version) {
                 fail(`tarball ${cls.resolved} is version ${t.version}, not ${version}`);
                 version = t.version;
@@ -11170,7 +11952,7 @@ function packageComponent(file, pkg, era, optionalBase, errors) {
         init.resolved = cls.resolved;
     if (alias !== undefined)
         init.alias = alias;
-    return makeComponent(init);
+    return (0,component/* makeComponent */.G)(init);
 }
 const sectionScope = {
     dependencies: 'prod',
@@ -11186,7 +11968,7 @@ function dependencyComponent(file, dep, era, lookUp, errors) {
     }
     const scope = sectionScope[dep.section];
     if (v.startsWith('link:')) {
-        return makeComponent({
+        return (0,component/* makeComponent */.G)({
             ecosystem: 'npm',
             name: dep.name,
             version: null,
@@ -11215,7 +11997,7 @@ function dependencyComponent(file, dep, era, lookUp, errors) {
     }
     if (target.name === dep.name)
         return null;
-    return makeComponent({
+    return (0,component/* makeComponent */.G)({
         ecosystem: 'npm',
         name: target.name,
         version: target.version,
@@ -11304,6 +12086,9 @@ function scanYarnBerry(text, maxDepth = 512) {
 
 
 
+
+
+
 const yarn_lock_source = 'yarn.lock';
 /** Berry `__metadata.version` values this reader was built and tested against. */
 const knownBerryVersions = { min: 4, max: 10 };
@@ -11350,6 +12135,11 @@ function classicDescriptor(key) {
         if (target && inner.indexOf('@', inner.startsWith('@') ? 1 : 0) > 0) {
             return { name: d.name, realName: target.name, range: target.range };
         }
+        // `alias@npm:pkg`: yarn 1 writes the target without a range for `"alias": "npm:pkg"`; a range
+        // alone (`alias@npm:^1.0.0`) is a range of the declared name.
+        if (semver_default().validRange(inner) === null && isValidPackageName(inner)) {
+            return { name: d.name, realName: inner, range: '' };
+        }
         return { name: d.name, realName: d.name, range: inner };
     }
     return { name: d.name, realName: d.name, range: d.range };
@@ -11393,16 +12183,21 @@ function classicComponent(file, entry, errors) {
     let kind;
     const resolved = entry.resolved;
     if (resolved !== undefined) {
-        const t = parseRegistryTarball(resolved);
+        const t = parseTarballUrl(resolved);
         kind = t !== null ? 'registry' : source_url_classifyLocation(resolved);
         if (t !== null) {
             // The tarball is what yarn installs: its name and version must agree with the entry.
-            if (t.name !== name) {
-                fail(`resolved tarball is ${t.name}@${t.version} but the entry names ${name}`);
-                name = t.name;
+            const tName = tarballName(t, name);
+            if (tName !== name) {
+                // A key whose range is the URL itself (`alias@https://…/-/real-1.0.0.tgz`, as yarn writes
+                // for a URL dependency) only names where the package goes: the URL's package is the one.
+                // A registry range resolved to another package's tarball is a contradiction.
+                if (!ranges.every((r) => /^https?:\/\//i.test(r)))
+                    fail(`resolved tarball is ${tName}@${t.version} but the entry names ${name}`);
+                name = tName;
             }
             if (version !== null && t.version !== version) {
-                fail(`resolved tarball is ${t.name}@${t.version} but the entry's version is ${version}`);
+                fail(`resolved tarball is ${name}@${t.version} but the entry's version is ${version}`);
                 version = t.version;
             }
         }
@@ -11439,7 +12234,7 @@ function classicComponent(file, entry, errors) {
         init.alias = alias;
     if (resolved !== undefined)
         init.resolved = resolved;
-    return makeComponent(init);
+    return (0,component/* makeComponent */.G)(init);
 }
 // ---------------------------------------------------------------------------------------------
 // Yarn berry
@@ -11495,7 +12290,7 @@ function berryKind(reference) {
     // A registry-shaped tarball URL (`…/<name>/-/<name>-<version>.tgz`, any host) is a registry
     // package, as for npm and pnpm lockfiles.
     if (/^https?:\/\//.test(reference))
-        return parseRegistryTarball(reference) ? 'registry' : 'tarball';
+        return parseTarballUrl(reference) ? 'registry' : 'tarball';
     return 'other';
 }
 /** Placeholder versions yarn writes for sources without a real manifest version. */
@@ -11536,18 +12331,22 @@ function berryComponent(file, entry, errors) {
             kind = berryKind(reference);
         }
     }
-    const tarball = kind === 'registry' && !reference.startsWith('npm:') ? parseRegistryTarball(reference) : null;
+    const tarball = kind === 'registry' && !reference.startsWith('npm:') ? parseTarballUrl(reference) : null;
     if (tarball) {
         // A registry tarball URL: what yarn installs is the package and version the URL names.
-        if (tarball.name !== name)
-            fail(`resolved tarball is ${tarball.name}@${tarball.version} but the entry names ${name}`);
+        const tName = tarballName(tarball, name);
+        if (tName !== name)
+            fail(`resolved tarball is ${tName}@${tarball.version} but the entry names ${name}`);
         if (version !== null && tarball.version !== version)
-            fail(`resolved tarball is ${tarball.name}@${tarball.version} but the entry's version is ${version}`);
-        name = tarball.name;
+            fail(`resolved tarball is ${tName}@${tarball.version} but the entry's version is ${version}`);
+        name = tName;
         version = tarball.version;
     }
     else if (kind === 'registry') {
-        const exact = reference.slice(4);
+        // Yarn binds parameters to a reference after `::` (`npm:1.0.0::__archiveUrl=…`, written for a
+        // package whose tarball is not at the registry's conventional URL): not part of the version.
+        const bind = reference.indexOf('::');
+        const exact = reference.slice(4, bind === -1 ? undefined : bind);
         const at = exact.lastIndexOf('@');
         // An aliased npm reference (`npm:other@1.0.0`) names another package.
         if (at > 0) {
@@ -11563,6 +12362,14 @@ function berryComponent(file, entry, errors) {
         }
         else if (version === null)
             version = exact;
+        if (bind !== -1) {
+            // Yarn downloads the bound archive: a registry tarball of another package or version is what
+            // it installs (a banned package cannot hide behind a harmless entry).
+            const archive = new URLSearchParams(reference.slice(bind + 2)).get('__archiveUrl');
+            const t = archive === null ? null : tarballPackage(archive, name);
+            if (t !== null)
+                ({ name, version } = t);
+        }
     }
     const placeholder = version !== null && kind !== 'registry' && isPlaceholderVersion(version);
     const descriptors = entry.key.split(/\s*,\s*/);
@@ -11581,7 +12388,7 @@ function berryComponent(file, entry, errors) {
     if (alias !== undefined)
         init.alias = alias;
     init.resolved = entry.resolution;
-    return makeComponent(init);
+    return (0,component/* makeComponent */.G)(init);
 }
 function yarn_lock_safeDecode(s) {
     try {
@@ -11694,6 +12501,180 @@ const detectors = [...named, yamlCommandsDetector(named)];
 
 /***/ }),
 
+/***/ 38316:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cy: () => (/* binding */ normalizePyName),
+/* harmony export */   Kb: () => (/* binding */ excerpt),
+/* harmony export */   R4: () => (/* binding */ joinHashes),
+/* harmony export */   W_: () => (/* binding */ parsePep508),
+/* harmony export */   jP: () => (/* binding */ eggName),
+/* harmony export */   r6: () => (/* binding */ directReferenceKind),
+/* harmony export */   so: () => (/* binding */ distributionFromFilename),
+/* harmony export */   y: () => (/* binding */ exactVersion)
+/* harmony export */ });
+/* unused harmony export parseSpecifier */
+// Python packaging helpers shared by the PyPI detectors: PEP 503 names, PEP 508 requirement
+// strings, exact pins, and names and versions recorded in wheel and sdist file names.
+/** PEP 503 normalised project name: lowercase, runs of `-`, `_` and `.` become one `-`. */
+function normalizePyName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+const NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/;
+const SPEC_CLAUSE = /^(===|==|~=|!=|<=|>=|<|>)\s*(\S(?:.*\S)?)$/;
+/** PEP 440 version characters (public and local), plus `*` for `==1.2.*` prefix matches. */
+const VERSION_CHARS = /^[A-Za-z0-9._+!*-]+$/;
+/**
+ * Parses a PEP 508 requirement string (`name[extra] >=1.0 ; marker`, `name @ url ; marker`).
+ * Returns null when the text is not a requirement. Linear in the text length.
+ */
+function parsePep508(text) {
+    const s = text.trim();
+    const m = NAME.exec(s);
+    if (!m)
+        return null;
+    const name = m[0];
+    let i = name.length;
+    i = skipSpaces(s, i);
+    let extras = [];
+    if (s[i] === '[') {
+        const close = s.indexOf(']', i);
+        if (close < 0)
+            return null;
+        const inner = s.slice(i + 1, close).trim();
+        extras = inner === '' ? [] : inner.split(',').map((e) => e.trim());
+        if (extras.some((e) => !NAME.test(e) || NAME.exec(e)[0] !== e))
+            return null;
+        i = skipSpaces(s, close + 1);
+    }
+    if (s[i] === '@') {
+        const rest = s.slice(i + 1).trim();
+        // PEP 508: the URL ends at whitespace; a marker follows `;` after whitespace.
+        const sp = rest.search(/\s/);
+        const url = sp < 0 ? rest : rest.slice(0, sp);
+        const after = sp < 0 ? '' : rest.slice(sp).trim();
+        if (url === '')
+            return null;
+        if (after !== '' && !after.startsWith(';'))
+            return null;
+        const marker = after.startsWith(';') ? after.slice(1).trim() : undefined;
+        return { name, extras, specifier: '', url, ...(marker ? { marker } : {}) };
+    }
+    const semi = s.indexOf(';', i);
+    let spec = (semi < 0 ? s.slice(i) : s.slice(i, semi)).trim();
+    const marker = semi < 0 ? undefined : s.slice(semi + 1).trim();
+    if (spec.startsWith('(') && spec.endsWith(')'))
+        spec = spec.slice(1, -1).trim();
+    if (spec !== '' && parseSpecifier(spec) === null)
+        return null;
+    return { name, extras, specifier: spec, ...(marker ? { marker } : {}) };
+}
+/**
+ * Splits a PEP 440 specifier set (`>=1.0, !=1.3.*`) into clauses. Returns null when a clause is
+ * malformed. A `${VAR}` reference (pip expands those from the environment) is accepted as a
+ * version so that it can be reported as written.
+ */
+function parseSpecifier(spec) {
+    const clauses = [];
+    for (const raw of spec.split(',')) {
+        const m = SPEC_CLAUSE.exec(raw.trim());
+        if (!m)
+            return null;
+        const op = m[1];
+        const version = m[2];
+        if (op !== '===' && !VERSION_CHARS.test(version) && !/^\$\{[A-Za-z0-9_]+\}/.test(version))
+            return null;
+        clauses.push({ op, version });
+    }
+    return clauses;
+}
+/**
+ * The exact version a specifier pins (`==1.2.3`, `=== 1.2.3`, or `>=1, ==1.2.3`), or null when it
+ * allows more than one version (ranges, `==1.2.*`, environment variables, conflicting pins).
+ */
+function exactVersion(spec) {
+    const clauses = parseSpecifier(spec);
+    if (!clauses)
+        return null;
+    let pinned = null;
+    for (const c of clauses) {
+        if ((c.op !== '==' && c.op !== '===') || c.version.includes('*') || c.version.includes('${'))
+            continue;
+        if (pinned !== null && pinned !== c.version)
+            return null;
+        pinned = c.version;
+    }
+    return pinned;
+}
+/** Name and version from a wheel or sdist file name (`claude_agent_sdk-0.1.5-py3-none-any.whl`). */
+function distributionFromFilename(filename) {
+    const base = filename.slice(filename.lastIndexOf('/') + 1);
+    if (base.endsWith('.whl')) {
+        // {name}-{version}(-{build})?-{python}-{abi}-{platform}.whl
+        const parts = base.slice(0, -4).split('-');
+        if (parts.length < 5 || parts.length > 6)
+            return null;
+        if (!NAME.test(parts[0]) || !/^[0-9]/.test(parts[1]))
+            return null;
+        return { name: parts[0], version: parts[1] };
+    }
+    const ext = /\.(?:tar\.gz|tar\.bz2|tar\.xz|tgz|tbz|txz|tar|zip)$/i.exec(base);
+    if (!ext)
+        return null;
+    const stem = base.slice(0, ext.index);
+    // {name}-{version}: the version is the last `-` part that starts with a digit.
+    const dash = stem.lastIndexOf('-');
+    if (dash <= 0)
+        return null;
+    const name = stem.slice(0, dash);
+    const version = stem.slice(dash + 1);
+    if (!NAME.test(name) || NAME.exec(name)[0] !== name || !/^[0-9][A-Za-z0-9.+!_]*$/.test(version))
+        return null;
+    return { name, version };
+}
+/** The `#egg=name` fragment of a pip URL or path, without extras. */
+function eggName(ref) {
+    const m = /[#&]egg=([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(ref);
+    return m ? m[1].replace(/[-_.]+$/, '') : null;
+}
+/** Where a direct reference (URL or path) points, as a component source kind. */
+function directReferenceKind(ref) {
+    const lower = ref.toLowerCase();
+    if (lower.startsWith('git+') || lower.startsWith('git://'))
+        return 'git';
+    if (/^(?:hg|svn|bzr)\+/.test(lower))
+        return 'other';
+    if (/^[a-z][a-z0-9+.-]*:\/\//.test(lower) && !lower.startsWith('file:'))
+        return 'url';
+    return 'file';
+}
+/** Shortens text for an error message. */
+function excerpt(text, max = 80) {
+    const t = text.trim();
+    return t.length > max ? t.slice(0, max) + '…' : t;
+}
+function skipSpaces(s, i) {
+    while (i < s.length && (s[i] === ' ' || s[i] === '\t'))
+        i++;
+    return i;
+}
+/** The `hash` values of a list of `{file, hash}` / `{url, hash}` tables, space-separated. */
+function joinHashes(files) {
+    if (!Array.isArray(files))
+        return undefined;
+    const out = [];
+    for (const f of files) {
+        if (typeof f === 'object' && f !== null && typeof f.hash === 'string') {
+            out.push(f.hash);
+        }
+    }
+    return out.length > 0 ? out.join(' ') : undefined;
+}
+
+
+/***/ }),
+
 /***/ 26229:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -11770,8 +12751,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: compareComponents, dedupeAndSort, errorMessage
 
-// EXTERNAL MODULE: ./src/detectors/index.ts + 82 modules
-var detectors = __webpack_require__(66634);
+// EXTERNAL MODULE: ./src/detectors/index.ts + 94 modules
+var detectors = __webpack_require__(11991);
 // EXTERNAL MODULE: ./src/model/limits.ts
 var model_limits = __webpack_require__(10817);
 // EXTERNAL MODULE: ./src/sources/source.ts
@@ -11969,7 +12950,10 @@ function isLfsPointer(bytes) {
     return true;
 }
 
+// EXTERNAL MODULE: ./src/inventory/flows.ts
+var flows = __webpack_require__(67037);
 ;// CONCATENATED MODULE: ./src/inventory/engine.ts
+
 
 
 
@@ -12012,8 +12996,10 @@ async function inventory(source, options = {}) {
     const errors = [];
     const byFile = new Map();
     let notParsed = 0;
-    for (const [i, r] of results.entries()) {
+    for (const [i, r] of results.entries())
         byFile.set(work[i].path, r);
+    (0,flows/* dropJudgedByCallers */.sz)(byFile);
+    for (const r of byFile.values()) {
         if (r.notParsed)
             notParsed++;
         for (const c of r.components)
@@ -12066,8 +13052,11 @@ async function inventoryEach(source, options, onFile) {
         else
             streamed.set(w.path, w);
     }
-    const earlyResults = await mapLimited(early, Math.max(1, options.concurrency ?? 8), scan);
-    for (const r of earlyResults) {
+    const earlyByFile = new Map();
+    for (const [i, r] of (await mapLimited(early, Math.max(1, options.concurrency ?? 8), scan)).entries())
+        earlyByFile.set(early[i].path, { ...r, reads: [] });
+    (0,flows/* dropJudgedByCallers */.sz)(earlyByFile);
+    for (const r of earlyByFile.values()) {
         for (const c of r.components)
             hold(c);
         for (const e of r.errors)
@@ -12245,6 +13234,7 @@ preRead) {
     let depthError;
     const components = [];
     const errors = [];
+    const callees = new Set();
     let skipped = 0;
     for (const detector of detectors) {
         if (!detector.binary && text === undefined && decodeError === undefined) {
@@ -12287,15 +13277,18 @@ preRead) {
                 components.push(c);
             for (const err of result.errors)
                 errors.push(err);
+            for (const c of result.callees ?? [])
+                callees.add(c);
         }
         catch (e) {
             // A detector bug or a parser blowing up on hostile input: report it, located, never crash.
             errors.push({ file: path, message: `${detector.id}: ${(0,util_errors/* errorMessage */.g)(e)}` });
         }
     }
+    const called = callees.size > 0 ? { callees: [...callees].sort() } : {};
     return skipped > 0 && skipped === detectors.length
-        ? { components, errors, notParsed: true }
-        : { components, errors };
+        ? { components, errors, notParsed: true, ...called }
+        : { components, errors, ...called };
 }
 function compareErrors(a, b) {
     return engine_cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || engine_cmp(a.message, b.message);
@@ -12306,6 +13299,59 @@ function engine_cmp(a, b) {
 /** JSON and JSONC get the nesting bound before any detector parses them. */
 function isJson(detector) {
     return detector.syntax === 'json' || detector.syntax === 'jsonc';
+}
+
+
+/***/ }),
+
+/***/ 67037:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qp: () => (/* binding */ componentsWhere),
+/* harmony export */   lj: () => (/* binding */ judgedByCallers),
+/* harmony export */   sz: () => (/* binding */ dropJudgedByCallers)
+/* harmony export */ });
+/** The files, among `results`, judged in their callers' contexts only. */
+function judgedByCallers(results) {
+    const incoming = new Set();
+    for (const [file, r] of results)
+        for (const c of r.callees ?? [])
+            if (c !== file)
+                incoming.add(c);
+    const dropped = new Set();
+    if (incoming.size === 0)
+        return dropped;
+    const stack = [...results.keys()].filter((f) => !incoming.has(f));
+    const seen = new Set(stack);
+    while (stack.length > 0) {
+        const f = stack.pop();
+        for (const c of results.get(f)?.callees ?? []) {
+            if (c === f || seen.has(c))
+                continue;
+            seen.add(c);
+            dropped.add(c);
+            stack.push(c);
+        }
+    }
+    return dropped;
+}
+/** Empties the components of the files judged in their callers' contexts (in place). */
+function dropJudgedByCallers(results) {
+    for (const f of judgedByCallers(results)) {
+        const r = results.get(f);
+        if (r)
+            results.set(f, { ...r, components: [], standalone: r.components });
+    }
+}
+/**
+ * A file's components as judged in a tree whose files judged in their callers' contexts are
+ * `dropped`: none when dropped there, its own detectors' otherwise.
+ */
+function componentsWhere(r, dropped) {
+    if (dropped)
+        return [];
+    return r.standalone ?? r.components;
 }
 
 

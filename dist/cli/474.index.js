@@ -180,6 +180,151 @@ async function listPullFiles(client, owner, repo, pullNumber, options = {}) {
 
 /***/ }),
 
+/***/ 59268:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HS: () => (/* binding */ isManifestPath),
+/* harmony export */   SY: () => (/* binding */ isManifestEntry),
+/* harmony export */   fU: () => (/* binding */ reconcileManifests),
+/* harmony export */   oi: () => (/* binding */ LockedVersions),
+/* harmony export */   tY: () => (/* binding */ wantedKey)
+/* harmony export */ });
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99687);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _detectors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11991);
+/* harmony import */ var _policy_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25714);
+
+
+
+
+/**
+ * The sources of manifest components (package.json, pyproject.toml, Pipfile, requirements files)
+ * and of lockfile components by ecosystem, from the detectors' declared roles: a lockfile pins
+ * what a manifest in its folder subtree declares.
+ */
+const MANIFESTS = new Set(_detectors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .detectors */ .m.filter((d) => d.role === 'manifest').flatMap(sourcesOf));
+const LOCKFILES = new Map(_detectors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .detectors */ .m
+    .filter((d) => d.role === 'lockfile')
+    .flatMap((d) => sourcesOf(d).map((s) => [s, d.ecosystems])));
+const manifestDetectors = _detectors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .detectors */ .m.filter((d) => d.role === 'manifest');
+function sourcesOf(d) {
+    return d.sources ?? [d.id];
+}
+function dirOf(file) {
+    const i = file.lastIndexOf('/');
+    return i < 0 ? '' : file.slice(0, i);
+}
+function isWithin(dir, ancestor) {
+    return ancestor === '' || dir === ancestor || dir.startsWith(ancestor + '/');
+}
+/** Whether a component is a manifest's registry dependency, which a lockfile may pin. */
+function isManifestEntry(c) {
+    return MANIFESTS.has(c.source) && c.sourceKind === 'registry';
+}
+/** Whether a path names a manifest file (the streamed audit reads those first). */
+function isManifestPath(path) {
+    return manifestDetectors.some((d) => d.matches(path));
+}
+/**
+ * Drops manifest entries (package.json, pyproject.toml, Pipfile) that a lockfile governing the same
+ * folder already pins to a version the manifest accepts: the lockfile's concrete version is what
+ * gets installed, and it is judged at the lockfile's line. A manifest entry the lockfile does not
+ * satisfy (a stale lockfile, a dependency added without re-locking) is kept, so that it cannot
+ * slip past the gate: it is judged by its own pin, or resolved from the registry.
+ */
+function reconcileManifests(components) {
+    const lockfiles = new LockedVersions();
+    for (const c of components)
+        lockfiles.note(c);
+    return components.filter((c) => !isManifestEntry(c) || !lockfiles.pins(c));
+}
+/**
+ * The versions lockfiles pin, per lockfile folder, ecosystem and normalised name, gathered one
+ * component at a time. With `wanted` (normalised names by ecosystem, as `wantedKey` makes them),
+ * only those names are remembered, and their strings are copied: a name or version sliced from a
+ * lockfile's text would otherwise keep the whole text alive.
+ */
+class LockedVersions {
+    wanted;
+    byFolder = new Map();
+    constructor(wanted) {
+        this.wanted = wanted;
+    }
+    /** Remembers a lockfile entry's version (other components are ignored). */
+    note(c) {
+        if (c.version === null || !LOCKFILES.get(c.source)?.includes(c.ecosystem))
+            return;
+        let name = (0,_policy_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(c.ecosystem, c.name);
+        let version = c.version;
+        if (this.wanted) {
+            const own = this.wanted.get(wantedKey(c.ecosystem, name));
+            if (own === undefined)
+                return;
+            name = own;
+            version = detach(version);
+        }
+        const dir = dirOf(c.location.file);
+        const key = `${dir}\u0000${c.ecosystem}`;
+        let folder = this.byFolder.get(key);
+        if (!folder)
+            this.byFolder.set(key, (folder = { dir, eco: c.ecosystem, byName: new Map() }));
+        const list = folder.byName.get(name);
+        if (list)
+            list.push(version);
+        else
+            folder.byName.set(name, [version]);
+    }
+    /** Whether a lockfile at or above a manifest entry's folder pins a version it accepts. */
+    pins(manifest) {
+        const dir = dirOf(manifest.location.file);
+        const name = (0,_policy_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(manifest.ecosystem, manifest.name);
+        for (const l of this.byFolder.values()) {
+            if (l.eco !== manifest.ecosystem || !isWithin(dir, l.dir))
+                continue;
+            const versions = l.byName.get(name);
+            if (versions && versions.some((v) => accepts(manifest, v)))
+                return true;
+        }
+        return false;
+    }
+}
+/** The key of `LockedVersions`' `wanted` map for a normalised name. */
+function wantedKey(ecosystem, normalizedName) {
+    return `${ecosystem}\u0000${normalizedName}`;
+}
+/** A copy of a string that shares no memory with the text it may have been sliced from. */
+function detach(s) {
+    // Slicing a concatenation flattens it into a new string first; the slice then points into that.
+    return (' ' + s).slice(1);
+}
+/** Whether a manifest entry accepts a locked version. */
+function accepts(manifest, lockedVersion) {
+    if (manifest.version !== null)
+        return manifest.version === lockedVersion;
+    const spec = (manifest.spec ?? '').trim();
+    if (manifest.ecosystem === 'pypi') {
+        if (spec === '' || spec === '*')
+            return true;
+        try {
+            return _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .satisfies */ .ib(lockedVersion, spec);
+        }
+        catch {
+            return false;
+        }
+    }
+    const range = spec.replace(/^npm:(?:@[^/@]+\/)?[^@]+@/, '');
+    if (semver__WEBPACK_IMPORTED_MODULE_1___default().validRange(range) !== null) {
+        return semver__WEBPACK_IMPORTED_MODULE_1___default().satisfies(lockedVersion, range, { includePrerelease: true, loose: true });
+    }
+    // A dist-tag (`latest`) or anything else: the lockfile's entry is what installs.
+    return /^[a-z][a-z0-9._-]*$/i.test(range) || range === '';
+}
+
+
+/***/ }),
+
 /***/ 60474:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

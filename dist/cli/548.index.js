@@ -7,13 +7,15 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U$: () => (/* binding */ catalog),
+/* harmony export */   _W: () => (/* binding */ actionVersionInputs),
 /* harmony export */   fC: () => (/* reexport safe */ _advisories_js__WEBPACK_IMPORTED_MODULE_0__.f),
+/* harmony export */   lx: () => (/* binding */ devcontainerFeature),
 /* harmony export */   zu: () => (/* binding */ platformParentOf)
 /* harmony export */ });
 /* unused harmony exports featureVersionOption, carriersOf */
 /* harmony import */ var _advisories_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73944);
 /* harmony import */ var _data_npm_platform_packages_json__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11889);
-/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86140);
+/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2691);
 
 
 
@@ -37,6 +39,40 @@ function featureVersionOption(featureId) {
         }
     }
     return undefined;
+}
+const features = new Map();
+for (const tool of _tools_js__WEBPACK_IMPORTED_MODULE_2__/* .tools */ .Y) {
+    for (const c of tool.carriers) {
+        if (c.ecosystem !== 'devcontainer-feature')
+            continue;
+        features.set(c.package, {
+            id: c.package,
+            tool: tool.id,
+            ...(c.versionOption ? { versionOption: c.versionOption.name } : {}),
+            defaultVersion: c.versionOption?.default ?? 'latest',
+            ...(c.tagPrefix ? { tagPrefix: c.tagPrefix } : {}),
+            ...(c.installs ? { installs: c.installs } : {}),
+        });
+    }
+}
+/** The catalog's facts about a devcontainer feature (by its OCI id without tag), if it knows it. */
+function devcontainerFeature(featureId) {
+    return features.get(featureId.toLowerCase());
+}
+const actionInputs = new Map();
+for (const tool of _tools_js__WEBPACK_IMPORTED_MODULE_2__/* .tools */ .Y) {
+    for (const c of tool.carriers) {
+        if (c.ecosystem !== 'github-action' || !c.versionInput || !c.installs)
+            continue;
+        const repo = c.package.toLowerCase();
+        const list = actionInputs.get(repo) ?? [];
+        list.push({ input: c.versionInput, ...c.installs });
+        actionInputs.set(repo, list);
+    }
+}
+/** The version inputs of an action (`owner/repo[/path]`, any case), empty when it takes none. */
+function actionVersionInputs(action) {
+    return actionInputs.get(action.toLowerCase()) ?? [];
 }
 /** The tools a component could belong to (for reports and for `builtin:ai-coding-tools`). */
 function carriersOf(ecosystem) {

@@ -18,7 +18,7 @@ export const modules = {
 /* harmony import */ var _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87091);
 /* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(packageurl_js__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
+/* harmony import */ var _model_version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52621);
 // `inventory --format cyclonedx`: the inventory as a CycloneDX 1.6 SBOM, built and serialized by
 // the CycloneDX project's own library. One component per distinct package and version; where it
 // was found (file:line, source) are `aitg:location` / `aitg:source` properties, one per occurrence.
@@ -51,9 +51,9 @@ function renderCycloneDx(components, name) {
     const bom = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_1__.Bom();
     bom.metadata.component = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_1__.Component(_cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_0__.ComponentType.Application, name, { bomRef: 'root' });
     bom.metadata.tools.components.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_1__.Component(_cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_0__.ComponentType.Application, 'ai-tooling-gate', {
-        version: _version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x,
+        version: _model_version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x,
         externalReferences: new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_1__.ExternalReferenceRepository([
-            new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_1__.ExternalReference(_version_js__WEBPACK_IMPORTED_MODULE_5__/* .PROJECT_URL */ .w, _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_0__.ExternalReferenceType.Website),
+            new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_1__.ExternalReference(_model_version_js__WEBPACK_IMPORTED_MODULE_5__/* .PROJECT_URL */ .w, _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_0__.ExternalReferenceType.Website),
         ]),
     }));
     const byKey = new Map();

@@ -15,10 +15,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/catalog/advisories.ts
 var advisories = __webpack_require__(73944);
-// EXTERNAL MODULE: ./src/catalog/mappings.ts + 3 modules
-var mappings = __webpack_require__(81120);
-// EXTERNAL MODULE: ./src/catalog/tools.ts
-var tools = __webpack_require__(86140);
+// EXTERNAL MODULE: ./src/catalog/action-tags.ts + 2 modules
+var action_tags = __webpack_require__(17551);
+// EXTERNAL MODULE: ./src/catalog/tools.ts + 2 modules
+var tools = __webpack_require__(2691);
 ;// CONCATENATED MODULE: ./src/catalog/render.ts
 // `ai-tooling-gate catalog`: the tools, every carrier of each, and the advisories.
 
@@ -26,7 +26,7 @@ var tools = __webpack_require__(86140);
 
 /** The action tags and commits that install a CLI version an advisory covers. */
 function affectedActionRefs(a) {
-    return a.tool === 'claude-code' ? (0,mappings/* claudeCodeActionRefs */.ci)(a.versions) : [];
+    return a.tool === 'claude-code' ? (0,action_tags/* claudeCodeActionRefs */.ci)(a.versions) : [];
 }
 function catalogData() {
     return {
@@ -45,6 +45,9 @@ function catalogData() {
                 versionMapping: c.versionMapping,
                 ...(c.versionOption !== undefined ? { versionOption: c.versionOption } : {}),
                 ...(c.versionArgument !== undefined ? { versionArgument: c.versionArgument } : {}),
+                ...(c.versionInput !== undefined ? { versionInput: c.versionInput } : {}),
+                ...(c.installs !== undefined ? { installs: c.installs } : {}),
+                source: c.source,
             })),
         })),
         advisories: advisories/* advisories */.w.map((a) => ({

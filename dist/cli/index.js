@@ -61,6 +61,22 @@ async function emit(text, output) {
 
 /***/ }),
 
+/***/ 52621:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ PROJECT_URL),
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+// The release version, as package.json says (a test holds the two equal): the bundles cannot read
+// package.json at run time, since the action runs from a checkout of dist/ alone.
+const VERSION = '1.0.0';
+/** The project's home: the advisories' pages and SARIF's tool information link here. */
+const PROJECT_URL = 'https://github.com/ai-tooling-gate/ai-tooling-gate';
+
+
+/***/ }),
+
 /***/ 59596:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -95,22 +111,6 @@ class PolicyError extends Error {
 function formatIssue(i) {
     return i.line > 0 ? `${i.file}:${i.line}:${i.column}: ${i.message}` : `${i.file}: ${i.message}`;
 }
-
-
-/***/ }),
-
-/***/ 311:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ PROJECT_URL),
-/* harmony export */   x: () => (/* binding */ VERSION)
-/* harmony export */ });
-// The release version, as package.json says (a test holds the two equal): the bundles cannot read
-// package.json at run time, since the action runs from a checkout of dist/ alone.
-const VERSION = '1.0.0';
-/** The project's home: the advisories' pages and SARIF's tool information link here. */
-const PROJECT_URL = 'https://github.com/ai-tooling-gate/ai-tooling-gate';
 
 
 /***/ }),
@@ -329,6 +329,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 46466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
@@ -664,8 +671,8 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./src/policy/error.ts
 var error = __nccwpck_require__(59596);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
+// EXTERNAL MODULE: ./src/model/version.ts
+var version = __nccwpck_require__(52621);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var args = __nccwpck_require__(77593);
 ;// CONCATENATED MODULE: ./src/org/usage.ts
@@ -740,6 +747,7 @@ Commands:
   inventory [DIR]       list every component found, no policy
   policy check FILE     validate a policy file
   catalog               print the built-in AI-tool catalog and advisories (--format text|json)
+  host-audit            audit what is installed on this machine (--root DIR) or in an image (--image FILE)
   audit-org ORG         audit every repository of a GitHub organisation through the API
   merge-reports FILE…   join the JSON reports of audit-org shards into one report
 
@@ -790,17 +798,19 @@ async function main(argv) {
             throw new args/* UsageError */.eb(`unknown command "${asked}"`);
         switch (command) {
             case 'scan':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(815), __nccwpck_require__.e(931), __nccwpck_require__.e(784), __nccwpck_require__.e(56), __nccwpck_require__.e(153), __nccwpck_require__.e(425), __nccwpck_require__.e(303), __nccwpck_require__.e(245), __nccwpck_require__.e(363), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43961))).scanCommand(rest);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(398), __nccwpck_require__.e(815), __nccwpck_require__.e(784), __nccwpck_require__.e(6), __nccwpck_require__.e(56), __nccwpck_require__.e(724), __nccwpck_require__.e(425), __nccwpck_require__.e(303), __nccwpck_require__.e(182), __nccwpck_require__.e(505), __nccwpck_require__.e(262), __nccwpck_require__.e(652)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59652))).scanCommand(rest);
             case 'inventory':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(815), __nccwpck_require__.e(784), __nccwpck_require__.e(56), __nccwpck_require__.e(153), __nccwpck_require__.e(425), __nccwpck_require__.e(245), __nccwpck_require__.e(922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91922))).inventoryCommand(rest);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(398), __nccwpck_require__.e(815), __nccwpck_require__.e(784), __nccwpck_require__.e(56), __nccwpck_require__.e(724), __nccwpck_require__.e(425), __nccwpck_require__.e(262), __nccwpck_require__.e(922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91922))).inventoryCommand(rest);
             case 'policy':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(815), __nccwpck_require__.e(931), __nccwpck_require__.e(153), __nccwpck_require__.e(303), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71674))).policyCommand(rest);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(398), __nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(724), __nccwpck_require__.e(303), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71674))).policyCommand(rest);
             case 'catalog':
-                return (await Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(153), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3605))).catalogCommand(rest);
+                return (await Promise.all(/* import() */[__nccwpck_require__.e(398), __nccwpck_require__.e(724), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3605))).catalogCommand(rest);
+            case 'host-audit':
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(398), __nccwpck_require__.e(815), __nccwpck_require__.e(784), __nccwpck_require__.e(6), __nccwpck_require__.e(118), __nccwpck_require__.e(724), __nccwpck_require__.e(425), __nccwpck_require__.e(303), __nccwpck_require__.e(182), __nccwpck_require__.e(505), __nccwpck_require__.e(962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37962))).hostAuditCommand(rest);
             case 'audit-org':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(815), __nccwpck_require__.e(239), __nccwpck_require__.e(931), __nccwpck_require__.e(784), __nccwpck_require__.e(153), __nccwpck_require__.e(425), __nccwpck_require__.e(303), __nccwpck_require__.e(363), __nccwpck_require__.e(474)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60474))).auditOrgCommand(rest);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(398), __nccwpck_require__.e(815), __nccwpck_require__.e(784), __nccwpck_require__.e(6), __nccwpck_require__.e(239), __nccwpck_require__.e(724), __nccwpck_require__.e(425), __nccwpck_require__.e(303), __nccwpck_require__.e(182), __nccwpck_require__.e(474)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60474))).auditOrgCommand(rest);
             case 'merge-reports':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(815), __nccwpck_require__.e(239), __nccwpck_require__.e(931), __nccwpck_require__.e(784), __nccwpck_require__.e(153), __nccwpck_require__.e(425), __nccwpck_require__.e(303), __nccwpck_require__.e(363), __nccwpck_require__.e(474)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60474))).mergeReportsCommand(rest);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(398), __nccwpck_require__.e(815), __nccwpck_require__.e(784), __nccwpck_require__.e(6), __nccwpck_require__.e(239), __nccwpck_require__.e(724), __nccwpck_require__.e(425), __nccwpck_require__.e(303), __nccwpck_require__.e(182), __nccwpck_require__.e(474)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60474))).mergeReportsCommand(rest);
             case '--help':
             case '-h':
             case 'help':

@@ -22,6 +22,7 @@ import type { FileSource } from '../sources/source.js';
 import { loadTrustedPolicy, readPolicyText } from '../policy/trusted.js';
 import { postComment } from './comment.js';
 import { eventRefs, resolveMode, type ScanMode } from './event.js';
+import { saveRunnerAuditState } from './runner-audit.js';
 import type { CommentMode } from '../reporters/comment.js';
 import type { Rule } from '../policy/types.js';
 
@@ -245,6 +246,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       });
       core.info(`Policy: ${origin} (${digest})`);
       rules = policy.rules;
+      saveRunnerAuditState(policy, origin);
       report = await diffScan(base.scan, head.scan, {
         policy,
         policyName: { source: origin, digest },
@@ -275,6 +277,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       });
       core.info(`Policy: ${origin} (${digest})`);
       rules = policy.rules;
+      saveRunnerAuditState(policy, origin);
       report = await audit(head.scan, {
         policy,
         policyName: { source: origin, digest },

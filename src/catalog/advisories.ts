@@ -1,5 +1,5 @@
 // The advisories behind `builtin:advisories`: evidence-backed bans, each a locked `fail` rule.
-import { PROJECT_URL } from '../version.js';
+import { PROJECT_URL } from '../model/version.js';
 
 export interface Advisory {
   /** Also the id of the built-in rule that enforces it. */

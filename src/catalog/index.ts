@@ -30,6 +30,64 @@ export function featureVersionOption(
   return undefined;
 }
 
+/** What a devcontainer detector needs to know of a feature that installs an AI tool. */
+export interface FeatureFacts {
+  /** The OCI id without tag, lowercased. */
+  id: string;
+  tool: string;
+  /** The option that carries the tool version; undefined when the feature takes none. */
+  versionOption?: string;
+  /** The version installed when the option is not set (`latest`, `stable`). */
+  defaultVersion: string;
+  /** Stripped from an option value before it is read as a version (`rust-` of `rust-v0.58.0`). */
+  tagPrefix?: string;
+  /** The registry package the feature installs, when it installs one. */
+  installs?: { ecosystem: 'npm' | 'pypi'; package: string };
+}
+
+const features = new Map<string, FeatureFacts>();
+for (const tool of tools) {
+  for (const c of tool.carriers) {
+    if (c.ecosystem !== 'devcontainer-feature') continue;
+    features.set(c.package, {
+      id: c.package,
+      tool: tool.id,
+      ...(c.versionOption ? { versionOption: c.versionOption.name } : {}),
+      defaultVersion: c.versionOption?.default ?? 'latest',
+      ...(c.tagPrefix ? { tagPrefix: c.tagPrefix } : {}),
+      ...(c.installs ? { installs: c.installs } : {}),
+    });
+  }
+}
+
+/** The catalog's facts about a devcontainer feature (by its OCI id without tag), if it knows it. */
+export function devcontainerFeature(featureId: string): FeatureFacts | undefined {
+  return features.get(featureId.toLowerCase());
+}
+
+/** For the workflow detector: the inputs of known actions that choose the version of a package. */
+export interface ActionVersionInput {
+  input: string;
+  ecosystem: 'npm' | 'pypi';
+  package: string;
+}
+
+const actionInputs = new Map<string, ActionVersionInput[]>();
+for (const tool of tools) {
+  for (const c of tool.carriers) {
+    if (c.ecosystem !== 'github-action' || !c.versionInput || !c.installs) continue;
+    const repo = c.package.toLowerCase();
+    const list = actionInputs.get(repo) ?? [];
+    list.push({ input: c.versionInput, ...c.installs });
+    actionInputs.set(repo, list);
+  }
+}
+
+/** The version inputs of an action (`owner/repo[/path]`, any case), empty when it takes none. */
+export function actionVersionInputs(action: string): readonly ActionVersionInput[] {
+  return actionInputs.get(action.toLowerCase()) ?? [];
+}
+
 /** The tools a component could belong to (for reports and for `builtin:ai-coding-tools`). */
 export function carriersOf(ecosystem: Carrier['ecosystem']): { tool: Tool; carrier: Carrier }[] {
   const out: { tool: Tool; carrier: Carrier }[] = [];

@@ -2,10 +2,11 @@
 // (src/catalog/data/), each with a header naming its source, date and method.
 import * as pep440 from '@renovatebot/pep440';
 import semver from 'semver';
-import actionTags from './data/claude-code-action-tags.json' with { type: 'json' };
 import sdkNpm from './data/claude-agent-sdk-npm.json' with { type: 'json' };
+import sdkNpmChangelog from './data/claude-agent-sdk-npm-changelog.json' with { type: 'json' };
 import sdkPypi from './data/claude-agent-sdk-pypi.json' with { type: 'json' };
 import { releaseOf } from '../model/versions.js';
+import { claudeCodeActionTagOrder, claudeCodeActionTagsOf, claudeCodeActionToCli } from './action-tags.js';
 import type { ToolVersionMapping, VersionScheme } from './types.js';
 
 /** A version string as the tool's scheme reads it, or null when it is not a version (`latest`, `main`). */
@@ -34,13 +35,13 @@ export function homebrewVersion(scheme: VersionScheme): (version: string) => Too
   return (version) => same(version.replace(/_\d+$/, ''));
 }
 
-/** Versions written with a tag prefix (`rust-v0.58.0` for Codex release tags). */
+/** Versions written with a tag prefix (`rust-v0.58.0` for Codex release tags, prefix `rust-`). */
 export function prefixedVersion(
   scheme: VersionScheme,
-  prefix: RegExp,
+  prefix: string,
 ): (version: string) => ToolVersionMapping {
   const same = sameVersion(scheme);
-  return (version) => same(version.replace(prefix, ''));
+  return (version) => same(version.startsWith(prefix) ? version.slice(prefix.length) : version);
 }
 
 /** The carrier's versions are a line of their own that the catalog cannot map. */
@@ -52,6 +53,7 @@ export function unmappedVersion(what: string): (version: string) => ToolVersionM
 }
 
 const SDK_NPM = new Map<string, string | null>(Object.entries(sdkNpm.claudeCodeVersion));
+const SDK_NPM_CHANGELOG = new Map<string, string | null>(Object.entries(sdkNpmChangelog.claudeCodeVersion));
 
 /** `@anthropic-ai/claude-agent-sdk` (and its platform packages) → the bundled `claudeCodeVersion`. */
 export function agentSdkNpmToCli(version: string): ToolVersionMapping {
@@ -64,11 +66,12 @@ export function agentSdkNpmToCli(version: string): ToolVersionMapping {
           why: `@anthropic-ai/claude-agent-sdk ${v} is not in the catalog's table of bundled CLI versions (retrieved ${sdkNpm.$retrieved}); run scripts/refresh-catalog.mjs`,
         };
   }
-  const cli = SDK_NPM.get(v) ?? null;
+  // 0.1.x packages do not record the CLI; their changelog names it.
+  const cli = SDK_NPM.get(v) ?? SDK_NPM_CHANGELOG.get(v) ?? null;
   return cli === null
     ? {
         kind: 'unknown',
-        why: `@anthropic-ai/claude-agent-sdk ${v} does not record which Claude Code CLI it bundles (no claudeCodeVersion)`,
+        why: `@anthropic-ai/claude-agent-sdk ${v} does not record which Claude Code CLI it bundles (no claudeCodeVersion, and its changelog names none)`,
       }
     : { kind: 'exact', versions: [cli] };
 }
@@ -104,84 +107,9 @@ export function agentSdkPypiToCli(version: string): ToolVersionMapping {
     : { kind: 'exact', versions: [row.cli] };
 }
 
-interface ActionTag {
-  commit: string;
-  date: string;
-  cliVersions: string[];
-}
-const ACTION_TAGS = new Map<string, ActionTag>(Object.entries(actionTags.tags as Record<string, ActionTag>));
-const FLOATING = new Set<string>(actionTags.floatingTags);
-const ACTION_COMMITS = (() => {
-  const m = new Map<string, { tags: string[]; versions: string[] }>();
-  for (const [tag, row] of ACTION_TAGS) {
-    const e = m.get(row.commit) ?? { tags: [], versions: [] };
-    e.tags.push(tag);
-    for (const v of row.cliVersions) if (!e.versions.includes(v)) e.versions.push(v);
-    m.set(row.commit, e);
-  }
-  return m;
-})();
-
-/** `anthropics/claude-code-action@REF` → the Claude Code CLI version(s) that ref installs. */
-export function claudeCodeActionToCli(ref: string): ToolVersionMapping {
-  const r = ref.trim();
-  if (/^[0-9a-f]{40}$/i.test(r)) {
-    const hit = ACTION_COMMITS.get(r.toLowerCase());
-    if (!hit) {
-      return {
-        kind: 'unknown',
-        why: `commit ${r} is not a tag of anthropics/claude-code-action in the catalog (snapshot ${actionTags.snapshot.slice(0, 8)} of ${actionTags.$retrieved})`,
-      };
-    }
-    return hit.versions.length > 0
-      ? { kind: 'exact', versions: hit.versions }
-      : {
-          kind: 'unknown',
-          why: `commit ${r} (${hit.tags.join(', ')}) names no literal Claude Code version`,
-        };
-  }
-  const row = ACTION_TAGS.get(r);
-  if (!row) {
-    return {
-      kind: 'unknown',
-      why: `ref ${r} is not a tag of anthropics/claude-code-action in the catalog (a branch, or a tag newer than the snapshot of ${actionTags.$retrieved})`,
-    };
-  }
-  if (row.cliVersions.length === 0) {
-    return {
-      kind: 'unknown',
-      why: `tag ${r} names no literal Claude Code version (it installs the CLI by other means)`,
-    };
-  }
-  if (FLOATING.has(r)) {
-    const lowest = [...row.cliVersions].sort(semver.compare)[0]!;
-    return {
-      kind: 'atLeast',
-      version: lowest,
-      why: `${r} is a moving tag; it installed Claude Code ${row.cliVersions.join(' and ')} at the catalog snapshot (${row.date}) and only moves forward`,
-    };
-  }
-  return { kind: 'exact', versions: row.cliVersions };
-}
-
-/** The tags and commits of the action that install a CLI version in a range (for `catalog`). */
-export function claudeCodeActionRefs(
-  range: string,
-): { tag: string; commit: string; cliVersions: string[] }[] {
-  const out: { tag: string; commit: string; cliVersions: string[] }[] = [];
-  for (const [tag, row] of ACTION_TAGS) {
-    if (FLOATING.has(tag)) continue;
-    if (row.cliVersions.some((v) => semver.satisfies(v, range, { includePrerelease: true }))) {
-      out.push({ tag, commit: row.commit, cliVersions: row.cliVersions });
-    }
-  }
-  return out;
-}
-
 export const tableDates = {
   agentSdkNpm: sdkNpm.$retrieved,
   agentSdkPypi: sdkPypi.$retrieved,
-  claudeCodeAction: actionTags.$retrieved,
 };
 
 /**
@@ -196,9 +124,7 @@ export interface VersionTable {
 
 const SDK_NPM_ORDER = [...SDK_NPM.keys()].filter((v) => semver.valid(v) !== null).sort(semver.compare);
 const SDK_PYPI_ORDER = SDK_PYPI.map((r) => r.version);
-const ACTION_TAG_ORDER = [...ACTION_TAGS.keys()]
-  .filter((t) => !FLOATING.has(t) && semver.valid(t.replace(/^v/, '')) !== null)
-  .sort((a, b) => semver.compare(a.replace(/^v/, ''), b.replace(/^v/, '')));
+const ACTION_TAG_ORDER = claudeCodeActionTagOrder;
 
 /** Index of the last version not above `v` (a version between two rows sits after the lower one). */
 function placed(order: readonly string[], v: string, cmp: (a: string, b: string) => number): number | null {
@@ -235,7 +161,7 @@ export const versionTables = new Map<(version: string) => ToolVersionMapping, Ve
       positionOf: (ref) => {
         const r = ref.trim();
         // A commit stands where its latest tag stands.
-        const tags = /^[0-9a-f]{40}$/i.test(r) ? (ACTION_COMMITS.get(r.toLowerCase())?.tags ?? []) : [r];
+        const tags = /^[0-9a-f]{40}$/i.test(r) ? claudeCodeActionTagsOf(r) : [r];
         const at = tags.map((t) => ACTION_TAG_ORDER.indexOf(t)).filter((i) => i >= 0);
         return at.length > 0 ? Math.max(...at) : null;
       },

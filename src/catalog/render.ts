@@ -1,6 +1,6 @@
 // `ai-tooling-gate catalog`: the tools, every carrier of each, and the advisories.
 import { advisories, type Advisory } from './advisories.js';
-import { claudeCodeActionRefs } from './mappings.js';
+import { claudeCodeActionRefs } from './action-tags.js';
 import { tools } from './tools.js';
 
 /** The action tags and commits that install a CLI version an advisory covers. */
@@ -25,6 +25,9 @@ export function catalogData() {
         versionMapping: c.versionMapping,
         ...(c.versionOption !== undefined ? { versionOption: c.versionOption } : {}),
         ...(c.versionArgument !== undefined ? { versionArgument: c.versionArgument } : {}),
+        ...(c.versionInput !== undefined ? { versionInput: c.versionInput } : {}),
+        ...(c.installs !== undefined ? { installs: c.installs } : {}),
+        source: c.source,
       })),
     })),
     advisories: advisories.map((a) => ({

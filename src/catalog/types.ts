@@ -28,8 +28,16 @@ export interface Carrier {
   versionMapping: string;
   /** For devcontainer features: the option that carries the tool version and its default. */
   versionOption?: { name: string; default: string } | null;
+  /** For GitHub actions: the input that chooses the tool version (null: the action takes none). */
+  versionInput?: string | null;
   /** For vendor installers: how the script takes a version. */
   versionArgument?: string;
+  /** Stripped from a version before it is read (`rust-` of Codex release tags). */
+  tagPrefix?: string;
+  /** For devcontainer features that install a registry package: that package. */
+  installs?: { ecosystem: 'npm' | 'pypi'; package: string };
+  /** Where the facts about this carrier come from. */
+  source: string;
   /** Maps a concrete carrier version to the tool version(s) it carries. */
   toolVersion(version: string): ToolVersionMapping;
 }

@@ -2,7 +2,7 @@
 // command's code is loaded only when that command runs (`--version` and `--help` load none of it,
 // `inventory` no policy, GitHub or org code), which keeps start-up time and memory down.
 import { PolicyError } from '../policy/error.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../model/version.js';
 import { UsageError } from './args.js';
 import { commandUsage, helpAsked, USAGE } from './usage.js';
 
@@ -26,6 +26,8 @@ export async function main(argv: string[]): Promise<number> {
         return await (await import('./policy.js')).policyCommand(rest);
       case 'catalog':
         return (await import('./catalog.js')).catalogCommand(rest);
+      case 'host-audit':
+        return await (await import('./host-audit.js')).hostAuditCommand(rest);
       case 'audit-org':
         return await (await import('../org/cli.js')).auditOrgCommand(rest);
       case 'merge-reports':

@@ -51,6 +51,7 @@ Commands:
   inventory [DIR]       list every component found, no policy
   policy check FILE     validate a policy file
   catalog               print the built-in AI-tool catalog and advisories (--format text|json)
+  host-audit            audit what is installed on this machine (--root DIR) or in an image (--image FILE)
   audit-org ORG         audit every repository of a GitHub organisation through the API
   merge-reports FILE…   join the JSON reports of audit-org shards into one report
 

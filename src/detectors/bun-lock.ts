@@ -19,12 +19,8 @@ import type {
 import { makeComponent } from './component.js';
 import { locateKeys, withoutOffsets, type KeyShape } from './parsers/json-keys.js';
 import { member, members, parseJsoncTree, stringValue } from './parsers/jsonc-tree.js';
-import {
-  classifyLocation,
-  isSemverVersion,
-  isValidPackageName,
-  tarballIdentity,
-} from './parsers/npm-spec.js';
+import { classifyLocation, isSemverVersion, isValidPackageName } from './parsers/npm-spec.js';
+import { tarballIdentity } from './parsers/tarball-url.js';
 
 export const bunLockDetector: Detector = {
   id: 'bun.lock',
@@ -125,6 +121,7 @@ export function detectBunLockFast(file: string, text: string, maxDepth: number):
         tuple[0],
         typeof registry === 'string' ? registry : undefined,
         typeof integrity === 'string' ? integrity : undefined,
+        (tuple as unknown[]).slice(1).map(valueKind),
         lineOfKey(id),
         errors,
       );
@@ -188,7 +185,16 @@ export function detectBunLockTree(file: string, text: string, maxDepth: number):
       continue;
     }
     const items = tuple.children ?? [];
-    const c = readTuple(file, key, ident, stringValue(items[1]), stringValue(items[3]), line, errors);
+    const c = readTuple(
+      file,
+      key,
+      ident,
+      stringValue(items[1]),
+      stringValue(items[3]),
+      items.slice(1).map(nodeKind),
+      line,
+      errors,
+    );
     if (c) components.push(c);
   }
   return { components, errors };
@@ -241,15 +247,52 @@ function folderOf(key: string): string {
   return key.charCodeAt(prevSlash + 1) === 0x40 ? key.slice(prevSlash + 1) : key.slice(slash + 1);
 }
 
+/** The JSON type of a tuple element after `name@resolution`, as bun checks it. */
+type ElementKind = 'string' | 'object' | 'other';
+
+function valueKind(v: unknown): ElementKind {
+  return typeof v === 'string' ? 'string' : isObject(v) ? 'object' : 'other';
+}
+
+function nodeKind(n: Node): ElementKind {
+  return n.type === 'string' ? 'string' : n.type === 'object' ? 'object' : 'other';
+}
+
+/**
+ * What bun's text-lockfile reader (bun.lock.zig, `packages`) requires after `name@resolution`: a
+ * registry package `[ident, registry, info, integrity]` with two strings around an object; a
+ * folder, link, tarball or git package an info object, and a git package then its commit tag.
+ * Null when the tuple has that shape, else the reason bun refuses it.
+ */
+function tupleShapeError(kind: SourceKind, elements: readonly ElementKind[]): string | null {
+  const need = (i: number, want: ElementKind, what: string): string | null =>
+    elements[i] === want
+      ? null
+      : `the ${what} ${elements[i] === undefined ? 'is missing' : `is not ${want === 'object' ? 'an object' : 'a string'}`}`;
+  if (kind === 'registry')
+    return need(0, 'string', 'registry') ?? need(1, 'object', 'info') ?? need(2, 'string', 'integrity');
+  if (kind === 'file' || kind === 'link' || kind === 'tarball' || kind === 'git') {
+    return need(0, 'object', 'info') ?? (kind === 'git' ? need(1, 'string', 'git tag') : null);
+  }
+  return null;
+}
+
 function readTuple(
   file: string,
   key: string,
   ident: string,
   registry: string | undefined,
   integrity: string | undefined,
+  elements: readonly ElementKind[],
   line: number,
   errors: ScanError[],
 ): Component | null {
+  const refuse = (kind: SourceKind): boolean => {
+    const reason = tupleShapeError(kind, elements);
+    if (reason !== null)
+      errors.push({ file, line, message: `package "${clip(key)}": ${reason} (bun refuses such a lockfile)` });
+    return reason !== null;
+  };
   const at = ident.indexOf('@', ident.startsWith('@') ? 1 : 0);
   if (at <= 0) {
     errors.push({ file, line, message: `package "${clip(key)}": "${clip(ident)}" is not name@resolution` });
@@ -278,6 +321,7 @@ function readTuple(
   };
   if (isSemverVersion(resolution)) {
     // [name@version, registry, info, integrity]
+    if (refuse('registry')) return null;
     return makeComponent({
       ...base,
       version: resolution,
@@ -289,6 +333,7 @@ function readTuple(
   let kind: SourceKind;
   if (resolution.startsWith('workspace:')) kind = 'workspace';
   else kind = classifyLocation(resolution) ?? 'other';
+  if (refuse(kind)) return null;
   // A tarball URL of registry shape names its package and version (`…/name/-/name-1.2.3.tgz`).
   const id = kind === 'tarball' ? tarballIdentity(name, resolution) : { name, version: null };
   const version = id.version;

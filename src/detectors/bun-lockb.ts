@@ -12,7 +12,8 @@ import type {
   ScanError,
   SourceKind,
 } from '../model/component.js';
-import { isSemverVersion, isValidPackageName, npmPurl, tarballIdentity } from './parsers/npm-spec.js';
+import { isSemverVersion, isValidPackageName, npmPurl } from './parsers/npm-spec.js';
+import { tarballIdentity } from './parsers/tarball-url.js';
 
 const HEADER = '#!/usr/bin/env bun\nbun-lockfile-format-v0\n';
 const CONVERT = 'convert it with "bun install --save-text-lockfile" and commit bun.lock';

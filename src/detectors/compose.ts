@@ -3,12 +3,12 @@
 // with, and each service's `build` (context, dockerfile, args as a map or a list,
 // dockerfile_inline) leads to a Dockerfile, scanned with the build args applied; values are
 // interpolated from the project's `.env` the way Compose does (`${V}`, `${V:-d}`, `${V:?e}`, `$$`).
-import { posix } from 'node:path';
 import { COMMAND_ECOSYSTEMS } from './shell/components.js';
 import type { VarValue } from './shell/expand.js';
-import type { Component, Detector, DetectInput, DetectorResult, ScanError } from '../model/component.js';
+import type { Detector, DetectInput, DetectorResult, Location } from '../model/component.js';
 import { isScalar } from 'yaml';
-import { isDockerfilePath, scanDockerfile } from './dockerfile.js';
+import { followDockerBuild, judgeDockerfile } from './flows/dockerfile.js';
+import { FlowFollower, newSink, sinkResult } from './flows/follow.js';
 import {
   get,
   items,
@@ -20,24 +20,15 @@ import {
   type ParsedYaml,
 } from './parsers/yaml-nodes.js';
 import { scanCommandSites, wordsSite, type CommandSite } from './parsers/command-sites.js';
+import { dirOf, joinRelative } from './parsers/paths.js';
+
+export { dirOf, joinRelative } from './parsers/paths.js';
 
 export const COMPOSE_SOURCE = 'compose';
 
 export function isComposePath(path: string): boolean {
   const name = path.slice(path.lastIndexOf('/') + 1);
   return /^(docker-)?compose([._-][^/]*)?\.ya?ml$/i.test(name) || /\.compose\.ya?ml$/i.test(name);
-}
-
-/** Joins a relative path onto a folder of the scanned tree; null for absolute paths and URLs. */
-export function joinRelative(dir: string, rel: string): string | null {
-  if (rel.startsWith('/') || /^[a-z][a-z0-9+.-]*:\/\//i.test(rel) || rel.includes('${')) return null;
-  const j = posix.normalize(posix.join(dir || '.', rel));
-  return j === '.' ? '' : j.replace(/^\.\//, '');
-}
-
-export function dirOf(path: string): string {
-  const i = path.lastIndexOf('/');
-  return i === -1 ? '' : path.slice(0, i);
 }
 
 /** Reads a `.env` file: `KEY=value`, `export KEY=value`, quotes, comments. */
@@ -147,9 +138,25 @@ export async function scanCompose(
   input: Pick<DetectInput, 'readFile' | 'limits'>,
   service?: string,
 ): Promise<DetectorResult> {
-  const components: Component[] = [];
+  const sink = newSink();
+  await followCompose(new FlowFollower(input.readFile, sink), path, text, input, service, []);
+  return sinkResult(sink);
+}
+
+/**
+ * Judges the Dockerfiles built by the services of one compose file (all services, or only
+ * `service`) with their build args; `via` are the compose file's own callers (a devcontainer).
+ */
+export async function followCompose(
+  follower: FlowFollower,
+  path: string,
+  text: string,
+  input: Pick<DetectInput, 'readFile' | 'limits'>,
+  service: string | undefined,
+  via: Location[],
+): Promise<void> {
   const parsed = parseYaml(text, path, input.limits.maxDepth);
-  const errors: ScanError[] = [...parsed.errors];
+  follower.sink.errors.push(...parsed.errors);
   const { doc, lines } = parsed;
   const dir = dirOf(path);
   const dotEnv = await input.readFile(dir ? `${dir}/.env` : '.env');
@@ -178,41 +185,46 @@ export async function scanCompose(
         const a = get(doc, b, 'args');
         for (const p of pairs(doc, a)) {
           const v = str(p.value);
-          if (v !== undefined) args.set(p.key, inter(v));
+          if (v !== undefined)
+            args.set(p.key, { ...inter(v), from: { file: path, line: lineOf(lines, p.keyNode) } });
           else if (env.has(p.key)) args.set(p.key, { text: env.get(p.key)!, unknown: false });
         }
         for (const item of items(doc, a)) {
           const s = str(item);
           if (s === undefined) continue;
           const eq = s.indexOf('=');
-          if (eq > 0) args.set(s.slice(0, eq), inter(s.slice(eq + 1)));
+          if (eq > 0)
+            args.set(s.slice(0, eq), {
+              ...inter(s.slice(eq + 1)),
+              from: { file: path, line: lineOf(lines, item) },
+            });
           else if (env.has(s)) args.set(s, { text: env.get(s)!, unknown: false });
         }
       }
     }
+    const ctx = joinRelative(dir, context);
+    const build = { buildArgs: args, ...(ctx !== null ? { contextDir: ctx } : {}) };
     if (inline !== undefined && str(inline) !== undefined) {
       const firstLine =
         lineOf(lines, inline) + (isScalar(inline) && inline.type?.startsWith('BLOCK') ? 1 : 0);
-      const r = scanDockerfile(str(inline)!, path, { buildArgs: args, firstLine });
-      components.push(...r.components);
-      errors.push(...r.errors);
+      await judgeDockerfile(follower, { ...build, dockerfile: path, via }, str(inline)!, {
+        firstLine,
+        file: path,
+      });
       continue;
     }
-    const ctx = joinRelative(dir, context);
     if (ctx === null) continue;
     const df = joinRelative(ctx, dockerfile);
     if (df === null) continue;
-    const dockerText = await input.readFile(df);
-    if (dockerText === null) continue;
-    const r = scanDockerfile(dockerText, df, { buildArgs: args });
-    components.push(...r.components);
-    // A Dockerfile under a standard name reports its own errors when scanned on its own.
-    if (!isDockerfilePath(df)) errors.push(...r.errors);
+    await followDockerBuild(follower, input.readFile, {
+      ...build,
+      dockerfile: df,
+      via: [...via, { file: path, line: lineOf(lines, svc.keyNode) }],
+    });
   }
   const started = scanCommandSites(path, COMPOSE_SOURCE, sites, 'command');
-  components.push(...started.components);
-  errors.push(...started.errors);
-  return { components, errors };
+  follower.sink.components.push(...started.components);
+  follower.sink.errors.push(...started.errors);
 }
 
 /**

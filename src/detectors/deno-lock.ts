@@ -9,7 +9,7 @@
 import semver from 'semver';
 import type { Component, Detector, DetectInput, DetectorResult, ScanError } from '../model/component.js';
 import { makeComponent } from './component.js';
-import { jsonPath, parseJsonLocated } from './parsers/json-keys.js';
+import { jsonPath, parseJsonLocated } from './parsers/json-parse.js';
 
 const SOURCE = 'deno.lock';
 

@@ -7,11 +7,12 @@ import type { Node } from 'jsonc-parser';
 import { COMMAND_ECOSYSTEMS } from './shell/components.js';
 import { findingComponent, problemError } from './shell/components.js';
 import type { VarValue } from './shell/expand.js';
-import { CommandScanner } from './shell/scan.js';
+import { candidatePaths, FlowFollower, newSink, scanWithSources, sinkResult } from './flows/follow.js';
+import { followDockerBuild } from './flows/dockerfile.js';
 import type { Component, Detector, DetectInput, DetectorResult, ScanError } from '../model/component.js';
 import { LineIndex } from '../util/lines.js';
 import { makeComponent } from './component.js';
-import { dirOf, joinRelative, scanCompose } from './compose.js';
+import { dirOf, followCompose, joinRelative } from './compose.js';
 import { at, parseJsonc, props, scalarText, strings, strValue } from './devcontainer/jsonc.js';
 import {
   featureVersion,
@@ -20,8 +21,7 @@ import {
   looksLikeAiTool,
   semverLike,
 } from './devcontainer/known-features.js';
-import { isDockerfilePath, scanDockerfile, shellQuote } from './dockerfile.js';
-import { SHELL_SCRIPT_SOURCE } from './shell-script.js';
+import { shellQuote } from './dockerfile.js';
 
 export const DEVCONTAINER_SOURCE = 'devcontainer.json';
 
@@ -77,6 +77,11 @@ export async function scanDevcontainer(input: DetectInput): Promise<DetectorResu
   }
   const dir = dirOf(path);
   const lineOf = (n: Node): number => lines.line(n.offset);
+  const workspace = workspaceRoot(path);
+  const sink = newSink();
+  sink.components = components;
+  sink.errors = errors;
+  const follower = new FlowFollower(input.readFile, sink, workspace);
 
   // Features.
   for (const f of props(at(root, ['features']))) {
@@ -114,11 +119,11 @@ export async function scanDevcontainer(input: DetectInput): Promise<DetectorResu
         resolved: f.key,
       }),
     );
-    if (known?.npm || known?.pypi) {
+    if (known?.installs) {
       components.push(
         makeComponent({
-          ecosystem: known.npm ? 'npm' : 'pypi',
-          name: (known.npm ?? known.pypi)!,
+          ecosystem: known.installs.ecosystem,
+          name: known.installs.package,
           version,
           ...(version === null && spec !== undefined ? { spec } : {}),
           location: { file: path, line },
@@ -135,16 +140,18 @@ export async function scanDevcontainer(input: DetectInput): Promise<DetectorResu
         for (const o of options) {
           const v = scalarText(o.value);
           if (v !== undefined)
-            env.set(o.key.toUpperCase().replace(/[^A-Z0-9_]/g, '_'), { text: v, unknown: v.includes('${') });
+            env.set(o.key.toUpperCase().replace(/[^A-Z0-9_]/g, '_'), {
+              text: v,
+              unknown: v.includes('${'),
+              from: { file: path, line: lineOf(o.keyNode) },
+            });
         }
-        await scanScriptFile(
-          input,
-          `${folder ? folder + '/' : ''}install.sh`,
-          components,
-          errors,
+        await follower.script(`${folder ? folder + '/' : ''}install.sh`, {
           env,
-          new Set(),
-        );
+          args: [],
+          cwd: folder,
+          via: [{ file: path, line }],
+        });
       }
     }
   }
@@ -154,38 +161,41 @@ export async function scanDevcontainer(input: DetectInput): Promise<DetectorResu
   for (const key of ['containerEnv', 'remoteEnv']) {
     for (const e of props(at(root, [key]))) {
       const v = scalarText(e.value);
-      if (v !== undefined) lifecycleEnv.set(e.key, { text: v, unknown: v.includes('${') });
+      if (v !== undefined)
+        lifecycleEnv.set(e.key, {
+          text: v,
+          unknown: v.includes('${'),
+          from: { file: path, line: lineOf(e.keyNode) },
+        });
     }
   }
-  const scanner = new CommandScanner({ env: lifecycleEnv });
-  for (const key of LIFECYCLE) {
-    const node = at(root, [key]);
-    if (!node) continue;
-    const commands = node.type === 'object' ? props(node).map((p) => p.value) : [node];
-    for (const c of commands) {
-      if (c.type === 'string') {
-        const s = strValue(c) ?? '';
-        scanner.scan(s, () => lineOf(c));
-      } else if (c.type === 'array') {
-        const argv = strings(c).map((n) => strValue(n) ?? '');
-        const script = argv.map(shellQuote).join(' ');
-        scanner.scan(script, () => lineOf(c));
+  const scanner = await scanWithSources(
+    input.readFile,
+    path,
+    (p) => candidatePaths(p, { cwd: workspace, workspace, callerDir: dir }),
+    (scanner) => {
+      for (const key of LIFECYCLE) {
+        const node = at(root, [key]);
+        if (!node) continue;
+        const commands = node.type === 'object' ? props(node).map((p) => p.value) : [node];
+        for (const c of commands) {
+          if (c.type === 'string') {
+            const s = strValue(c) ?? '';
+            scanner.scan(s, () => lineOf(c));
+          } else if (c.type === 'array') {
+            const argv = strings(c).map((n) => strValue(n) ?? '');
+            const script = argv.map(shellQuote).join(' ');
+            scanner.scan(script, () => lineOf(c));
+          }
+        }
       }
-    }
-  }
-  scanner.finish();
+    },
+    lifecycleEnv,
+  );
   for (const f of scanner.findings) components.push(findingComponent(f, path, DEVCONTAINER_SOURCE));
   for (const p of scanner.problems) errors.push(problemError(p, path, 'lifecycle command'));
-  const workspace = workspaceRoot(path);
-  const visited = new Set<string>();
-  for (const run of scanner.scriptRuns) {
-    const rel = run.path.replace(/^\$\{(containerWorkspaceFolder|localWorkspaceFolder)\}\/?/, '');
-    for (const base of [workspace, dir]) {
-      const p = joinRelative(base, rel);
-      if (p !== null && (await scanScriptFile(input, p, components, errors, new Map(lifecycleEnv), visited)))
-        break;
-    }
-  }
+  // The lifecycle commands run in the workspace folder, values written here passed on.
+  await follower.followCalls(scanner, { file: path, cwd: workspace, via: [] });
 
   // Build: the Dockerfile with the build args, or the compose service's build.
   const build = at(root, ['build']);
@@ -197,15 +207,24 @@ export async function scanDevcontainer(input: DetectInput): Promise<DetectorResu
     const args = new Map<string, VarValue>();
     for (const a of props(at(build, ['args']))) {
       const v = scalarText(a.value);
-      if (v !== undefined) args.set(a.key, { text: v, unknown: v.includes('${') });
+      if (v !== undefined)
+        args.set(a.key, {
+          text: v,
+          unknown: v.includes('${'),
+          from: { file: path, line: lineOf(a.keyNode) },
+        });
     }
     const df = joinRelative(dir, dockerfile);
-    const dockerText = df === null ? null : await input.readFile(df);
-    if (df !== null && dockerText !== null) {
-      const r = scanDockerfile(dockerText, df, { buildArgs: args });
-      components.push(...r.components);
-      if (!isDockerfilePath(df)) errors.push(...r.errors);
-    }
+    const context = strValue(at(build, ['context']));
+    const contextDir = context === undefined ? undefined : joinRelative(dir, context);
+    const keyNode = at(build, ['dockerfile']) ?? at(root, ['dockerFile']) ?? at(build, ['dockerFile']);
+    if (df !== null)
+      await followDockerBuild(follower, input.readFile, {
+        dockerfile: df,
+        buildArgs: args,
+        ...(contextDir !== null && contextDir !== undefined ? { contextDir } : { contextDir: dirOf(df) }),
+        via: [{ file: path, line: keyNode ? lineOf(keyNode) : 1 }],
+      });
   }
   const composeNode = at(root, ['dockerComposeFile']);
   const composeFiles =
@@ -218,8 +237,9 @@ export async function scanDevcontainer(input: DetectInput): Promise<DetectorResu
     const p = joinRelative(dir, cf);
     const composeText = p === null ? null : await input.readFile(p);
     if (p === null || composeText === null) continue;
-    const r = await scanCompose(p, composeText, input, service);
-    components.push(...r.components);
+    await followCompose(follower, p, composeText, input, service, [
+      { file: path, line: lineOf(composeNode!) },
+    ]);
   }
 
   // VS Code extensions (and the legacy top-level `extensions`).
@@ -229,7 +249,7 @@ export async function scanDevcontainer(input: DetectInput): Promise<DetectorResu
       if (c) components.push(c);
     }
   }
-  return { components, errors };
+  return sinkResult(sink);
 }
 
 /** `publisher.name` or `publisher.name@1.2.3`; `-publisher.name` (a removal) yields nothing. */
@@ -255,45 +275,6 @@ function workspaceRoot(path: string): string {
   const i = parts.lastIndexOf('.devcontainer');
   if (i >= 0) return parts.slice(0, i).join('/');
   return dirOf(path);
-}
-
-/**
- * Scans a repository script run by a lifecycle command (or a local feature's install.sh); its
- * components are located in the script, as the shell-script detector reports them. Follows the
- * scripts it runs in turn. Returns whether the script exists.
- */
-async function scanScriptFile(
-  input: DetectInput,
-  path: string,
-  components: Component[],
-  errors: ScanError[],
-  env: Map<string, VarValue>,
-  visited: Set<string>,
-): Promise<boolean> {
-  if (visited.has(path)) return true;
-  if (visited.size > 32) return false;
-  const text = await input.readFile(path);
-  if (text === null) return false;
-  visited.add(path);
-  const lines = new LineIndex(text);
-  const scanner = new CommandScanner({ env });
-  scanner.scan(text, (o) => lines.line(o));
-  scanner.finish();
-  for (const f of scanner.findings) components.push(findingComponent(f, path, SHELL_SCRIPT_SOURCE));
-  if (!/\.(sh|bash)$/.test(path)) for (const p of scanner.problems) errors.push(problemError(p, path));
-  const dir = dirOf(path);
-  for (const run of scanner.scriptRuns) {
-    const p = joinRelative(dir, run.path);
-    const fromRoot = joinRelative('', run.path);
-    for (const candidate of [fromRoot, p]) {
-      if (
-        candidate !== null &&
-        (await scanScriptFile(input, candidate, components, errors, new Map(), visited))
-      )
-        break;
-    }
-  }
-  return true;
 }
 
 export const devcontainerDetector: Detector = {

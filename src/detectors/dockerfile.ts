@@ -6,11 +6,15 @@
 import { findingComponent, problemError } from './shell/components.js';
 import { COMMAND_ECOSYSTEMS } from './shell/components.js';
 import { expandParts, type VarValue } from './shell/expand.js';
-import { CommandScanner } from './shell/scan.js';
+import { CommandScanner, type ScriptRun } from './shell/scan.js';
 import { parseShell } from './shell/shell.js';
 import type { Component, Detector, DetectorResult, ScanError } from '../model/component.js';
 import { LineIndex } from '../util/lines.js';
 import { escapeCharacter, splitInstructions } from './dockerfile-instructions.js';
+import { posix } from 'node:path';
+import { judgeDockerfile } from './flows/dockerfile.js';
+import { FlowFollower, newSink, sinkResult } from './flows/follow.js';
+import { dirOf, joinRelative } from './parsers/paths.js';
 
 export const DOCKERFILE_SOURCE = 'Dockerfile';
 
@@ -27,11 +31,35 @@ export interface DockerfileScanOptions {
   buildArgs?: ReadonlyMap<string, VarValue>;
   /** Where the Dockerfile text sits in the reported file (1-based line of its first line). */
   firstLine?: number;
+  /** The build context, repository-relative (default: the Dockerfile's folder). */
+  contextDir?: string;
+}
+
+export interface DockerfileScan extends DetectorResult {
+  /** Repository files that RUN instructions run after a COPY/ADD put them in the image. */
+  runs: ScriptRun[];
 }
 
 interface Stage {
   name: string | undefined;
   vars: Map<string, VarValue>;
+  /** Files copied from the build context: source (context-relative) and absolute destination. */
+  copies: { src: string; dest: string; intoDir: boolean }[];
+  workdir: string;
+}
+
+/** The context-relative file a path in the image came from, when a COPY/ADD put it there. */
+function copiedFrom(copies: readonly Stage['copies'][number][], path: string): string | null {
+  for (let i = copies.length - 1; i >= 0; i--) {
+    const c = copies[i]!;
+    const src = c.src.replace(/\/+$/, '');
+    if (!c.intoDir && path === c.dest) return src;
+    if (c.intoDir && path === posix.join(c.dest, posix.basename(src))) return src;
+    // A folder copied: its files keep their paths under the destination.
+    const under = c.dest.endsWith('/') ? c.dest : c.dest + '/';
+    if (path.startsWith(under)) return posix.join(src, path.slice(under.length));
+  }
+  return null;
 }
 
 /** Scans one Dockerfile's text and reports its installs, located in `file`. */
@@ -39,7 +67,7 @@ export function scanDockerfile(
   text: string,
   file: string,
   options: DockerfileScanOptions = {},
-): DetectorResult {
+): DockerfileScan {
   const components: Component[] = [];
   const errors: ScanError[] = [];
   const lines = new LineIndex(text);
@@ -47,10 +75,15 @@ export function scanDockerfile(
   const locate = (o: number): number => lines.line(o) + offsetLine;
   const buildArgs = options.buildArgs ?? new Map<string, VarValue>();
   const escape = escapeCharacter(text);
+  // A value an ARG or ENV writes is written at its line (where a reviewer changes it).
+  const written = (v: VarValue, offset: number): VarValue =>
+    v.unknown || v.from ? v : { ...v, from: { file, line: locate(offset) } };
   const globals = new Map<string, VarValue>();
   const stages: Stage[] = [];
   let stage: Stage | null = null;
   const scanner = new CommandScanner();
+  const contextDir = options.contextDir ?? dirOf(file);
+  const runs: ScriptRun[] = [];
 
   for (const ins of splitInstructions(text, escape)) {
     const keyword = ins.keyword;
@@ -67,6 +100,8 @@ export function scanDockerfile(
         stage = {
           name: asI >= 0 ? args[asI + 1]?.toLowerCase() : undefined,
           vars: new Map(parent?.vars ?? []),
+          copies: [...(parent?.copies ?? [])],
+          workdir: parent?.workdir ?? '/',
         };
         stages.push(stage);
         break;
@@ -83,7 +118,7 @@ export function scanDockerfile(
             const parts = w.parts.slice();
             const first = parts[0];
             if (first && first.k === 'lit') parts[0] = { k: 'lit', text: first.text.slice(eq + 1) };
-            value = expandParts(parts, lookup);
+            value = written(expandParts(parts, lookup), w.start);
           } else
             value = (stage ? globals.get(name) : undefined) ?? { text: '${' + name + '}', unknown: true };
           vars.set(name, value);
@@ -95,7 +130,7 @@ export function scanDockerfile(
         if (words.length > 0 && !words[0]!.raw.includes('=')) {
           // Legacy `ENV NAME value with spaces`.
           const rest = text.slice(words[1]?.start ?? end, end).trim();
-          vars.set(words[0]!.raw, expandParts(parseShellWord(rest), lookup));
+          vars.set(words[0]!.raw, written(expandParts(parseShellWord(rest), lookup), words[0]!.start));
           break;
         }
         for (const w of words) {
@@ -104,7 +139,7 @@ export function scanDockerfile(
           const first = w.parts[0];
           if (!first || first.k !== 'lit') continue;
           const parts = [{ k: 'lit' as const, text: first.text.slice(eq + 1) }, ...w.parts.slice(1)];
-          vars.set(w.raw.slice(0, eq), expandParts(parts, lookup));
+          vars.set(w.raw.slice(0, eq), written(expandParts(parts, lookup), w.start));
         }
         break;
       }
@@ -139,13 +174,39 @@ export function scanDockerfile(
           }
         }
         const segment = /<<-?\s*["']?[A-Za-z_]/.test(rest) ? rest : joinContinuations(rest, escape);
+        const before = scanner.scriptRuns.length;
         scanner.scan(segment, (o) => locate(o + body));
+        for (const run of scanner.scriptRuns.slice(before)) {
+          const repoPath = stage ? copiedFrom(stage.copies, posix.resolve(stage.workdir, run.path)) : null;
+          if (repoPath !== null) {
+            const p = joinRelative(contextDir, repoPath);
+            if (p !== null) runs.push({ ...run, path: p });
+          }
+        }
         break;
       }
+      case 'WORKDIR': {
+        const dir = expandParts(parseShellWord(text.slice(argsStart, end).trim()), lookup);
+        if (stage && !dir.unknown) stage.workdir = posix.resolve(stage.workdir, dir.text);
+        break;
+      }
+      case 'COPY':
       case 'ADD': {
-        const words = wordsOf(text, argsStart, end, escape).filter((w) => !w.raw.startsWith('--'));
+        const all = wordsOf(text, argsStart, end, escape);
+        const words = all.filter((w) => !w.raw.startsWith('--'));
         if (words.length < 2) break;
         const dest = expandParts(words[words.length - 1]!.parts, lookup).text;
+        // A file of the build context put in the image: a later RUN of it runs that file.
+        if (stage && !all.some((w) => w.raw.startsWith('--from'))) {
+          for (const w of words.slice(0, -1)) {
+            const src = expandParts(w.parts, lookup);
+            if (src.unknown || /^[a-z][a-z0-9+.-]*:\/\//i.test(src.text) || /[*?[]/.test(src.text)) continue;
+            const target = posix.resolve(stage.workdir, dest);
+            const intoDir = dest.endsWith('/') || words.length > 2;
+            stage.copies.push({ src: src.text, dest: target, intoDir });
+          }
+        }
+        if (keyword === 'COPY') break;
         for (const w of words.slice(0, -1)) {
           const src = expandParts(w.parts, lookup);
           if (!/^https?:\/\//i.test(src.text)) continue;
@@ -166,7 +227,7 @@ export function scanDockerfile(
   for (const p of scanner.problems) errors.push(problemError(p, file, 'RUN'));
   // BuildKit rejects a here-document without its terminator line (bash would accept it).
   for (const p of scanner.openHeredocs) errors.push(problemError(p, file, 'RUN'));
-  return { components, errors };
+  return { components, errors, runs };
 }
 
 /** The words of `text[start, end)` (ARG and ENV arguments) read with shell quoting. */
@@ -234,5 +295,13 @@ export const dockerfileDetector: Detector = {
   syntax: 'text',
   ecosystems: COMMAND_ECOSYSTEMS,
   matches: isDockerfilePath,
-  detect: ({ path, text }) => scanDockerfile(text, path),
+  detect: async ({ path, text, readFile }) => {
+    const sink = newSink();
+    await judgeDockerfile(
+      new FlowFollower(readFile, sink),
+      { dockerfile: path, buildArgs: new Map(), via: [] },
+      text,
+    );
+    return sinkResult(sink);
+  },
 };

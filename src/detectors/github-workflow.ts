@@ -6,20 +6,23 @@ import { isScalar } from 'yaml';
 import { COMMAND_ECOSYSTEMS } from './shell/components.js';
 import { findingComponent, problemError } from './shell/components.js';
 import type { VarValue } from './shell/expand.js';
-import { CommandScanner } from './shell/scan.js';
 import { exactVersion } from './shell/packages.js';
-import type { Component, Detector, DetectInput, DetectorResult, ScanError } from '../model/component.js';
-import { makeComponent } from './component.js';
+import type { Component, Detector, DetectInput, DetectorResult, Location } from '../model/component.js';
+import { FlowFollower, newSink, sinkResult, withVia } from './flows/follow.js';
 import {
-  get,
-  items,
-  lineOf,
-  pairs,
-  parseYaml,
-  scalarLocator,
-  str,
-  type ParsedYaml,
-} from './parsers/yaml-nodes.js';
+  envOf,
+  expandExpressions,
+  inputsOf,
+  matrixCombinations,
+  yamlValue,
+  type Values,
+  type YamlFile,
+} from './flows/workflow.js';
+import { joinRelative } from './parsers/paths.js';
+import { followDockerBuild } from './flows/dockerfile.js';
+import { actionVersionInputs } from '../catalog/index.js';
+import { makeComponent } from './component.js';
+import { get, items, lineOf, pairs, parseYaml, scalarLocator, str } from './parsers/yaml-nodes.js';
 
 export const WORKFLOW_SOURCE = 'github-workflow';
 
@@ -27,63 +30,190 @@ export function isWorkflowPath(p: string): boolean {
   return /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(p) || /(^|\/)action\.ya?ml$/i.test(p);
 }
 
+export async function scanWorkflow(
+  input: Pick<DetectInput, 'path' | 'text' | 'limits'> & Partial<Pick<DetectInput, 'readFile'>>,
+): Promise<DetectorResult> {
+  const sink = newSink();
+  const readFile = input.readFile ?? (() => Promise.resolve(null));
+  await judgeWorkflow(new FlowFollower(readFile, sink), input, { inputs: new Map(), via: [] });
+  return sinkResult(sink);
+}
+
+/** What a caller gives a reusable workflow or a composite action. */
+interface WorkflowCall {
+  inputs: Values;
+  via: Location[];
+}
+
 /**
- * Action inputs that set the version of the CLI an AI action installs, and the npm package of
- * that CLI. Keys are `owner/repo` lowercased.
+ * Judges a workflow (or a composite action) with the inputs a caller gives it: each job once per
+ * matrix combination, each `run:` with the env in force and the scripts it runs, local reusable
+ * workflows and composite actions with their `with:` inputs.
  */
-const VERSION_INPUTS: Record<string, { input: string; npm: string }[]> = {
-  'openai/codex-action': [{ input: 'codex-version', npm: '@openai/codex' }],
-  'google-github-actions/run-gemini-cli': [{ input: 'gemini_cli_version', npm: '@google/gemini-cli' }],
-  'google-gemini/gemini-cli-action': [{ input: 'gemini_cli_version', npm: '@google/gemini-cli' }],
-  'qwenlm/qwen-code-action': [{ input: 'qwen_cli_version', npm: '@qwen-code/qwen-code' }],
-};
-
-export function scanWorkflow(input: Pick<DetectInput, 'path' | 'text' | 'limits'>): DetectorResult {
+async function judgeWorkflow(
+  follower: FlowFollower,
+  input: Pick<DetectInput, 'path' | 'text' | 'limits'>,
+  call: WorkflowCall,
+): Promise<void> {
   const { path, text } = input;
-  const parsed = parseYaml(text, path, input.limits.maxDepth);
-  const errors: ScanError[] = [...parsed.errors];
-  const components: Component[] = [];
+  const { sink } = follower;
+  const parsed: YamlFile = { ...parseYaml(text, path, input.limits.maxDepth), file: path };
+  // A called file reports its own errors when scanned on its own.
+  if (call.via.length === 0) sink.errors.push(...parsed.errors);
   const { doc } = parsed;
-  const rootEnv = envOf(parsed, get(doc, doc.contents, 'env'), new Map());
+  const rootEnv = envOf(parsed, get(doc, doc.contents, 'env'), call.inputs);
+  const own = (c: Component) => sink.components.push(withVia(c, call.via));
 
-  const scanSteps = (steps: unknown, env: Map<string, VarValue>): void => {
+  const scanSteps = async (steps: unknown, env: Values, cwd: string): Promise<void> => {
     for (const step of items(doc, steps)) {
       const stepEnv = envOf(parsed, get(doc, step, 'env'), env);
-      usesOf(parsed, step, path, components);
+      const found: Component[] = [];
+      usesOf(parsed, step, path, found, stepEnv);
+      found.forEach(own);
+      await localAction(follower, parsed, step, stepEnv, call.via, input.limits);
+      await buildPushAction(follower, parsed, step, stepEnv, call.via);
       const run = get(doc, step, 'run');
       const script = str(run);
-      if (script !== undefined) {
-        const locate = scalarLocator(parsed.lines, run);
-        const scanner = new CommandScanner({ env: stepEnv });
-        scanner.scan(script, (o) => locate(o, script));
-        scanner.finish();
-        for (const f of scanner.findings) components.push(findingComponent(f, path, WORKFLOW_SOURCE));
-        for (const p of scanner.problems) errors.push(problemError(p, path, 'run'));
-      }
+      if (script === undefined) continue;
+      const dir = str(get(doc, step, 'working-directory'));
+      const stepCwd =
+        dir === undefined ? cwd : (joinRelative(cwd, expandExpressions(dir, stepEnv).text) ?? cwd);
+      const locate = scalarLocator(parsed.lines, run);
+      const scanner = await follower.scanText(script, path, new Map(stepEnv), (o) => locate(o, script));
+      for (const f of scanner.findings) own(findingComponent(f, path, WORKFLOW_SOURCE));
+      if (call.via.length === 0)
+        for (const p of scanner.problems) sink.errors.push(problemError(p, path, 'run'));
+      await follower.followCalls(scanner, { file: path, cwd: stepCwd, via: call.via });
     }
   };
 
   for (const job of pairs(doc, get(doc, doc.contents, 'jobs'))) {
-    const jobEnv = envOf(parsed, get(doc, job.value, 'env'), rootEnv);
-    usesOf(parsed, job.value, path, components);
-    scanSteps(get(doc, job.value, 'steps'), jobEnv);
+    const jobDir = str(get(doc, get(doc, get(doc, job.value, 'defaults'), 'run'), 'working-directory'));
+    const cwd = jobDir === undefined ? '' : (joinRelative('', jobDir) ?? '');
+    for (const combination of matrixCombinations(parsed, job.value, rootEnv)) {
+      const values = new Map([...rootEnv, ...combination]);
+      const jobEnv = envOf(parsed, get(doc, job.value, 'env'), values);
+      const found: Component[] = [];
+      usesOf(parsed, job.value, path, found, jobEnv);
+      found.forEach(own);
+      await reusableWorkflow(follower, parsed, job.value, jobEnv, call.via, input.limits);
+      await scanSteps(get(doc, job.value, 'steps'), jobEnv, cwd);
+    }
   }
   // Composite actions.
-  scanSteps(get(doc, get(doc, doc.contents, 'runs'), 'steps'), rootEnv);
-  return { components, errors };
+  await scanSteps(get(doc, get(doc, doc.contents, 'runs'), 'steps'), rootEnv, '');
 }
 
-function envOf(parsed: ParsedYaml, node: unknown, base: Map<string, VarValue>): Map<string, VarValue> {
-  const env = new Map(base);
-  for (const p of pairs(parsed.doc, node)) {
-    const v = str(p.value);
-    if (v !== undefined) env.set(p.key, { text: v, unknown: v.includes('${{') });
+/**
+ * `docker/build-push-action` (and `docker/bake`-less builds): the Dockerfile of `file` (default
+ * `{context}/Dockerfile`) judged with the `build-args` lines (`K=V`).
+ */
+async function buildPushAction(
+  follower: FlowFollower,
+  parsed: YamlFile,
+  step: unknown,
+  values: Values,
+  via: Location[],
+): Promise<void> {
+  const uses = get(parsed.doc, step, 'uses');
+  if (!/^docker\/build-push-action@/i.test(str(uses)?.trim() ?? '')) return;
+  const given = withValues(parsed, step, values);
+  const context = given.get('context');
+  if (context?.unknown) return;
+  const contextDir = joinRelative('', context?.text ?? '.');
+  const file = given.get('file');
+  if (contextDir === null || file?.unknown) return;
+  const dockerfile =
+    file === undefined ? joinRelative(contextDir, 'Dockerfile') : joinRelative('', file.text);
+  if (dockerfile === null) return;
+  const buildArgs = new Map<string, VarValue>();
+  const lines = given.get('build-args');
+  if (lines)
+    for (const l of lines.text.split(/\r?\n/)) {
+      const eq = l.indexOf('=');
+      if (eq > 0) buildArgs.set(l.slice(0, eq).trim(), { ...lines, text: l.slice(eq + 1).trim() });
+    }
+  const at = { file: parsed.file, line: lineOf(parsed.lines, uses) };
+  await followDockerBuild(follower, follower.readFile, {
+    dockerfile,
+    buildArgs,
+    contextDir,
+    via: [...via, at],
+  });
+}
+
+/** The `with:` values of a step or job, expanded with the values in force. */
+function withValues(parsed: YamlFile, owner: unknown, values: Values): Map<string, VarValue> {
+  const given = new Map<string, VarValue>();
+  for (const p of pairs(parsed.doc, get(parsed.doc, owner, 'with'))) {
+    const v = yamlValue(parsed, p.value, values);
+    if (v !== undefined) given.set(p.key, v);
   }
-  return env;
+  return given;
+}
+
+/** `uses: ./.github/workflows/x.yml` at a job: that workflow judged with the job's `with:`. */
+async function reusableWorkflow(
+  follower: FlowFollower,
+  parsed: YamlFile,
+  job: unknown,
+  values: Values,
+  via: Location[],
+  limits: DetectInput['limits'],
+): Promise<void> {
+  const ref = str(get(parsed.doc, job, 'uses'))?.trim();
+  if (!ref?.startsWith('./') || via.length >= 8) return;
+  const callee = joinRelative('', ref.replace(/@.*$/, ''));
+  const text = callee === null ? null : await follower.readFile(callee);
+  if (callee === null || text === null) return;
+  const target: YamlFile = { ...parseYaml(text, callee, limits.maxDepth), file: callee };
+  const on = get(target.doc, target.doc.contents, 'on');
+  const declared = get(target.doc, get(target.doc, on, 'workflow_call'), 'inputs');
+  const inputs = inputsOf(target, declared, withValues(parsed, job, values));
+  // Run only when called: judged in its callers' contexts, not on its own.
+  const triggers = pairs(target.doc, on).map((p) => p.key);
+  if (triggers.length === 1 && triggers[0] === 'workflow_call') follower.sink.callees.add(callee);
+  const line = lineOf(parsed.lines, get(parsed.doc, job, 'uses'));
+  await judgeWorkflow(
+    follower,
+    { path: callee, text, limits },
+    { inputs, via: [...via, { file: parsed.file, line }] },
+  );
+}
+
+/** `uses: ./path` at a step: the composite action there judged with the step's `with:`. */
+async function localAction(
+  follower: FlowFollower,
+  parsed: YamlFile,
+  step: unknown,
+  values: Values,
+  via: Location[],
+  limits: DetectInput['limits'],
+): Promise<void> {
+  const ref = str(get(parsed.doc, step, 'uses'))?.trim();
+  if (!ref?.startsWith('./') || via.length >= 8) return;
+  const dir = joinRelative('', ref);
+  if (dir === null) return;
+  for (const name of ['action.yml', 'action.yaml']) {
+    const callee = dir ? `${dir}/${name}` : name;
+    const text = await follower.readFile(callee);
+    if (text === null) continue;
+    const target: YamlFile = { ...parseYaml(text, callee, limits.maxDepth), file: callee };
+    const declared = get(target.doc, target.doc.contents, 'inputs');
+    const inputs = inputsOf(target, declared, withValues(parsed, step, values));
+    follower.sink.callees.add(callee);
+    const line = lineOf(parsed.lines, get(parsed.doc, step, 'uses'));
+    await judgeWorkflow(
+      follower,
+      { path: callee, text, limits },
+      { inputs, via: [...via, { file: parsed.file, line }] },
+    );
+    return;
+  }
 }
 
 /** The `uses:` of a step or job, and the version inputs of known AI actions in its `with:`. */
-function usesOf(parsed: ParsedYaml, owner: unknown, file: string, out: Component[]): void {
+function usesOf(parsed: YamlFile, owner: unknown, file: string, out: Component[], values: Values): void {
   const { doc, lines } = parsed;
   const uses = get(doc, owner, 'uses');
   const ref = str(uses);
@@ -108,19 +238,23 @@ function usesOf(parsed: ParsedYaml, owner: unknown, file: string, out: Component
     }),
   );
   const repo = name.split('/').slice(0, 2).join('/').toLowerCase();
-  for (const vi of VERSION_INPUTS[repo] ?? []) {
+  // The inputs of the action, or of its repository for an action in a subfolder.
+  const inputs = actionVersionInputs(name).length > 0 ? actionVersionInputs(name) : actionVersionInputs(repo);
+  for (const vi of inputs) {
     for (const p of pairs(doc, get(doc, owner, 'with'))) {
       if (p.key !== vi.input) continue;
-      const v = str(p.value)?.trim();
-      if (!v) continue;
-      const exact = v.includes('${{') ? null : exactVersion(v);
+      const value = yamlValue(parsed, p.value, values);
+      const v = value?.text.trim();
+      if (!v || !value) continue;
+      const exact = value.unknown ? null : exactVersion(v);
       out.push(
         makeComponent({
-          ecosystem: 'npm',
-          name: vi.npm,
+          ecosystem: vi.ecosystem,
+          name: vi.package,
           version: exact,
           ...(exact === null ? { spec: v } : {}),
           location: { file, line: lineOf(lines, p.keyNode) },
+          ...(value.from && value.from.line !== lineOf(lines, p.keyNode) ? { versionFrom: value.from } : {}),
           source: WORKFLOW_SOURCE,
           sourceKind: 'registry',
         }),

@@ -14,7 +14,8 @@ import type {
 } from '../model/component.js';
 import { makeComponent } from './component.js';
 import { member, members, parseJsoncTree, stringValue } from './parsers/jsonc-tree.js';
-import { isValidPackageName, parseNpmSpec, splitNameSpec, tarballIdentity } from './parsers/npm-spec.js';
+import { isValidPackageName, parseNpmSpec, splitNameSpec } from './parsers/npm-spec.js';
+import { tarballIdentity } from './parsers/tarball-url.js';
 
 export const packageJsonDetector: Detector = {
   id: 'package.json',

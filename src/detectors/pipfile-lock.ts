@@ -11,7 +11,7 @@ import type {
   SourceKind,
 } from '../model/component.js';
 import { makeComponent } from './component.js';
-import { jsonPath, parseJsonLocated } from './parsers/json-keys.js';
+import { jsonPath, parseJsonLocated } from './parsers/json-parse.js';
 import { directReferenceKind, exactVersion, normalizePyName } from './parsers/python.js';
 
 const SOURCE = 'Pipfile.lock';

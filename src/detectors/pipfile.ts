@@ -13,7 +13,8 @@ import type {
 } from '../model/component.js';
 import { makeComponent } from './component.js';
 import { directReferenceKind, exactVersion, normalizePyName } from './parsers/python.js';
-import { parseToml, str, TomlPositions, type TomlTable } from './parsers/toml.js';
+import { TomlPositions } from './parsers/toml-positions.js';
+import { parseToml, str, type TomlTable } from './parsers/toml.js';
 
 const SOURCE = 'Pipfile';
 /** Top-level tables of a Pipfile that are not package categories. */

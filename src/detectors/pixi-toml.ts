@@ -7,7 +7,8 @@ import type { Component, Detector, DetectInput, DetectorResult, ScanError } from
 import { COMMAND_ECOSYSTEMS } from './shell/components.js';
 import { argvScript, scanCommandSites, type CommandSite } from './parsers/command-sites.js';
 import { addPep508 } from './parsers/pep508-component.js';
-import { parseToml, str, tbl, TomlPositions, type TomlTable } from './parsers/toml.js';
+import { parseToml, str, tbl, type TomlTable } from './parsers/toml.js';
+import { TomlPositions } from './parsers/toml-positions.js';
 
 export const PIXI_SOURCE = 'pixi.toml';
 

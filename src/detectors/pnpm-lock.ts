@@ -13,13 +13,25 @@ import type {
 import type { FlowValue } from './parsers/lockfile-yaml.js';
 import { makeComponent } from './component.js';
 import { scanPnpmLock, type PnpmDependency, type PnpmDocument, type PnpmPackage } from './pnpm/scan.js';
-import { tarballIdentity } from './parsers/npm-spec.js';
-import { classifyLocation, parseRegistryTarball } from './parsers/source-url.js';
+import { classifyLocation } from './parsers/source-url.js';
+import { parseTarballUrl, tarballIdentity, tarballName } from './parsers/tarball-url.js';
 
 const source = 'pnpm-lock.yaml';
 
-/** lockfileVersion values pnpm 7–12 write, and the key syntax of each era. */
-const knownVersions = new Set(['5.3', '5.4', '5.4-inlineSpecifiers', '6.0', '6.1', '7.0', '9.0']);
+/** lockfileVersion values pnpm 3–12 write (5.0–5.2 by pnpm 3–5), and the key syntax of each era. */
+const knownVersions = new Set([
+  '5',
+  '5.0',
+  '5.1',
+  '5.2',
+  '5.3',
+  '5.4',
+  '5.4-inlineSpecifiers',
+  '6.0',
+  '6.1',
+  '7.0',
+  '9.0',
+]);
 
 export const pnpmLockDetector: Detector = {
   id: source,
@@ -186,14 +198,16 @@ function classifyResolution(res: Record<string, FlowValue>, name: string | undef
     return classified('file', dir !== undefined ? `file:${dir}` : undefined, integrity);
   }
   if (tarball !== undefined) {
-    const t = parseRegistryTarball(tarball);
-    if (t && (name === undefined || t.name === name)) return classified('registry', tarball, integrity);
+    const t = parseTarballUrl(tarball);
+    if (t && (name === undefined || tarballName(t, name) === name))
+      return classified('registry', tarball, integrity);
     const kind = classifyLocation(tarball);
     return classified(kind === 'registry' ? 'tarball' : kind, tarball, integrity);
   }
   if (type !== undefined) return classified('other', undefined, integrity);
-  if (integrity !== undefined) return classified('registry', undefined, integrity);
-  return { kind: 'other' };
+  // Neither tarball nor type: pnpm fetches the package from the registry by name and version
+  // (`resolution: {integrity: …}`, or `resolution: {}` where the integrity was not recorded).
+  return classified('registry', undefined, integrity);
 }
 
 interface Target {
@@ -296,7 +310,7 @@ function packageComponent(
     if (parts && pkg.version !== undefined && pkg.version !== parts.version)
       fail(`version field ${pkg.version} differs from the package key ${JSON.stringify(pkg.key)}`);
     if (cls.resolved !== undefined) {
-      const t = parseRegistryTarball(cls.resolved);
+      const t = parseTarballUrl(cls.resolved);
       if (t && version !== null && t.version !== version) {
         fail(`tarball ${cls.resolved} is version ${t.version}, not ${version}`);
         version = t.version;

@@ -31,7 +31,8 @@ import {
   normalizePyName,
   parsePep508,
 } from './parsers/python.js';
-import { parseToml, str, tbl, TomlPositions, type TomlTable } from './parsers/toml.js';
+import { TomlPositions } from './parsers/toml-positions.js';
+import { parseToml, str, tbl, type TomlTable } from './parsers/toml.js';
 
 const SOURCE = 'pyproject.toml';
 

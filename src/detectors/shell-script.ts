@@ -2,14 +2,14 @@
 // kept by husky (`.husky/pre-commit`, which need no shebang), direnv's `.envrc`, and any other file
 // whose first line is a shell shebang (`#!/bin/bash`, `#!/usr/bin/env sh`, zsh, dash, ksh, ash,
 // mksh), whatever its name (`script/bootstrap`, `bin/setup`): installs and runs of tools, located at
-// their lines.
-import { findingComponent, problemError } from './shell/components.js';
-import { COMMAND_ECOSYSTEMS } from './shell/components.js';
-import { CommandScanner } from './shell/scan.js';
-import type { Component, Detector, DetectorResult } from '../model/component.js';
-import { LineIndex } from '../util/lines.js';
+// their lines. Scripts run or sourced
+// from them are judged with the arguments and variables passed on.
+import { problemError } from './shell/components.js';
+import { COMMAND_ECOSYSTEMS, findingComponent } from './shell/components.js';
+import type { Detector, DetectInput, DetectorResult } from '../model/component.js';
+import { FlowFollower, newSink, SCRIPT_SOURCE, sinkResult } from './flows/follow.js';
 
-export const SHELL_SCRIPT_SOURCE = 'shell-script';
+export const SHELL_SCRIPT_SOURCE = SCRIPT_SOURCE;
 
 export function isShellScriptPath(path: string): boolean {
   return (
@@ -26,13 +26,19 @@ export function hasShellShebang(head: string): boolean {
   );
 }
 
-export function scanShellScript(path: string, text: string): DetectorResult {
-  const lines = new LineIndex(text);
-  const scanner = new CommandScanner();
-  scanner.scan(text, (o) => lines.line(o));
-  scanner.finish();
-  const components: Component[] = scanner.findings.map((f) => findingComponent(f, path, SHELL_SCRIPT_SOURCE));
-  return { components, errors: scanner.problems.map((p) => problemError(p, path)) };
+/** The script judged on its own: its arguments cannot be known, its environment is its own. */
+export async function scanShellScript(
+  path: string,
+  text: string,
+  readFile: DetectInput['readFile'] = () => Promise.resolve(null),
+): Promise<DetectorResult> {
+  const sink = newSink();
+  const follower = new FlowFollower(readFile, sink);
+  const scanner = await follower.scanText(text, path, new Map());
+  for (const f of scanner.findings) sink.components.push(findingComponent(f, path, SHELL_SCRIPT_SOURCE));
+  for (const p of scanner.problems) sink.errors.push(problemError(p, path));
+  await follower.followCalls(scanner, { file: path, cwd: '', via: [] });
+  return sinkResult(sink);
 }
 
 export const shellScriptDetector: Detector = {
@@ -42,5 +48,5 @@ export const shellScriptDetector: Detector = {
   ecosystems: COMMAND_ECOSYSTEMS,
   matches: isShellScriptPath,
   sniff: hasShellShebang,
-  detect: ({ path, text }) => scanShellScript(path, text),
+  detect: ({ path, text, readFile }) => scanShellScript(path, text, readFile),
 };

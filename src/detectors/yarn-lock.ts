@@ -9,15 +9,13 @@ import type {
   ScanError,
   SourceKind,
 } from '../model/component.js';
+import semver from 'semver';
 import { makeComponent } from './component.js';
+import { isValidPackageName } from './parsers/npm-spec.js';
 import { scanYarnBerry, type BerryEntry } from './yarn/berry.js';
 import { scanYarnClassic, type ClassicEntry } from './yarn/classic.js';
-import {
-  classifyLocation,
-  isGitSource,
-  parseRegistryTarball,
-  splitDescriptor,
-} from './parsers/source-url.js';
+import { classifyLocation, isGitSource, splitDescriptor } from './parsers/source-url.js';
+import { parseTarballUrl, tarballName, tarballPackage } from './parsers/tarball-url.js';
 
 const source = 'yarn.lock';
 
@@ -76,6 +74,11 @@ function classicDescriptor(key: string): Descriptor | null {
     if (target && inner.indexOf('@', inner.startsWith('@') ? 1 : 0) > 0) {
       return { name: d.name, realName: target.name, range: target.range };
     }
+    // `alias@npm:pkg`: yarn 1 writes the target without a range for `"alias": "npm:pkg"`; a range
+    // alone (`alias@npm:^1.0.0`) is a range of the declared name.
+    if (semver.validRange(inner) === null && isValidPackageName(inner)) {
+      return { name: d.name, realName: inner, range: '' };
+    }
     return { name: d.name, realName: d.name, range: inner };
   }
   return { name: d.name, realName: d.name, range: d.range };
@@ -117,16 +120,21 @@ function classicComponent(file: string, entry: ClassicEntry, errors: ScanError[]
   let kind: SourceKind;
   const resolved = entry.resolved;
   if (resolved !== undefined) {
-    const t = parseRegistryTarball(resolved);
+    const t = parseTarballUrl(resolved);
     kind = t !== null ? 'registry' : classifyLocation(resolved);
     if (t !== null) {
       // The tarball is what yarn installs: its name and version must agree with the entry.
-      if (t.name !== name) {
-        fail(`resolved tarball is ${t.name}@${t.version} but the entry names ${name}`);
-        name = t.name;
+      const tName = tarballName(t, name);
+      if (tName !== name) {
+        // A key whose range is the URL itself (`alias@https://…/-/real-1.0.0.tgz`, as yarn writes
+        // for a URL dependency) only names where the package goes: the URL's package is the one.
+        // A registry range resolved to another package's tarball is a contradiction.
+        if (!ranges.every((r) => /^https?:\/\//i.test(r)))
+          fail(`resolved tarball is ${tName}@${t.version} but the entry names ${name}`);
+        name = tName;
       }
       if (version !== null && t.version !== version) {
-        fail(`resolved tarball is ${t.name}@${t.version} but the entry's version is ${version}`);
+        fail(`resolved tarball is ${name}@${t.version} but the entry's version is ${version}`);
         version = t.version;
       }
     } else if (kind === 'tarball' && ranges.some(isGitSource)) {
@@ -205,7 +213,7 @@ function berryKind(reference: string): SourceKind {
   if (/#commit[=:]/.test(reference) || isGitSource(reference)) return 'git';
   // A registry-shaped tarball URL (`…/<name>/-/<name>-<version>.tgz`, any host) is a registry
   // package, as for npm and pnpm lockfiles.
-  if (/^https?:\/\//.test(reference)) return parseRegistryTarball(reference) ? 'registry' : 'tarball';
+  if (/^https?:\/\//.test(reference)) return parseTarballUrl(reference) ? 'registry' : 'tarball';
   return 'other';
 }
 
@@ -247,18 +255,20 @@ function berryComponent(file: string, entry: BerryEntry, errors: ScanError[]): C
       kind = berryKind(reference);
     }
   }
-  const tarball =
-    kind === 'registry' && !reference.startsWith('npm:') ? parseRegistryTarball(reference) : null;
+  const tarball = kind === 'registry' && !reference.startsWith('npm:') ? parseTarballUrl(reference) : null;
   if (tarball) {
     // A registry tarball URL: what yarn installs is the package and version the URL names.
-    if (tarball.name !== name)
-      fail(`resolved tarball is ${tarball.name}@${tarball.version} but the entry names ${name}`);
+    const tName = tarballName(tarball, name);
+    if (tName !== name) fail(`resolved tarball is ${tName}@${tarball.version} but the entry names ${name}`);
     if (version !== null && tarball.version !== version)
-      fail(`resolved tarball is ${tarball.name}@${tarball.version} but the entry's version is ${version}`);
-    name = tarball.name;
+      fail(`resolved tarball is ${tName}@${tarball.version} but the entry's version is ${version}`);
+    name = tName;
     version = tarball.version;
   } else if (kind === 'registry') {
-    const exact = reference.slice(4);
+    // Yarn binds parameters to a reference after `::` (`npm:1.0.0::__archiveUrl=…`, written for a
+    // package whose tarball is not at the registry's conventional URL): not part of the version.
+    const bind = reference.indexOf('::');
+    const exact = reference.slice(4, bind === -1 ? undefined : bind);
     const at = exact.lastIndexOf('@');
     // An aliased npm reference (`npm:other@1.0.0`) names another package.
     if (at > 0) {
@@ -270,6 +280,13 @@ function berryComponent(file: string, entry: BerryEntry, errors: ScanError[]): C
       fail(`resolution version ${exact} differs from version ${version}`);
       version = exact;
     } else if (version === null) version = exact;
+    if (bind !== -1) {
+      // Yarn downloads the bound archive: a registry tarball of another package or version is what
+      // it installs (a banned package cannot hide behind a harmless entry).
+      const archive = new URLSearchParams(reference.slice(bind + 2)).get('__archiveUrl');
+      const t = archive === null ? null : tarballPackage(archive, name);
+      if (t !== null) ({ name, version } = t);
+    }
   }
   const placeholder = version !== null && kind !== 'registry' && isPlaceholderVersion(version);
 

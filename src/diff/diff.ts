@@ -8,6 +8,7 @@ import {
   type InventoryOptions,
 } from '../inventory/engine.js';
 import type { Component, Detector, ScanError } from '../model/component.js';
+import { componentsWhere, judgedByCallers } from '../inventory/flows.js';
 import type { NameFilter } from '../policy/relevance.js';
 import type { Finding, FindingStatus } from '../policy/types.js';
 import type { FileSource } from '../sources/source.js';
@@ -228,8 +229,15 @@ export async function diffInventory(
   const baseErrorKeys = new Set(baseInv.errors.map((e) => errorKey(e.file, e)));
 
   const baseComponents: Component[] = [...baseInv.components];
+  // An unchanged file is judged on its own at base only when nothing built or ran it there: a
+  // caller added or removed by the change moves its findings between it and the caller.
+  const atBase = new Map<string, FileResult>();
+  for (const [path, result] of headInv.byFile) if (!dirty.has(path)) atBase.set(path, result);
+  for (const [path, result] of baseInv.byFile) atBase.set(path, result);
+  const droppedAtBase = judgedByCallers(atBase);
   for (const [path, result] of headInv.byFile) {
-    if (!dirty.has(path)) for (const c of result.components) baseComponents.push(c);
+    if (dirty.has(path)) continue;
+    for (const c of componentsWhere(result, droppedAtBase.has(path))) baseComponents.push(c);
   }
   const headErrors: DiffInventory['headErrors'] = [];
   for (const [path, result] of headInv.byFile) {

@@ -8,6 +8,7 @@ import { DecodeError, decodeText } from '../util/text.js';
 import { dedupeAndSort } from './dedupe.js';
 import { sniffPaths } from './sniff.js';
 import { isLfsPointer } from './lfs-pointer.js';
+import { dropJudgedByCallers } from './flows.js';
 
 export { dedupeAndSort, compareComponents } from './dedupe.js';
 export { errorMessage } from '../util/errors.js';
@@ -47,6 +48,10 @@ export interface FileResult {
   reads: string[];
   /** Whether `shouldParse` kept every detector from parsing the file. */
   notParsed?: boolean;
+  /** Files its detectors judged in the context this file gives them (`DetectorResult.callees`). */
+  callees?: string[];
+  /** Its own components when they were dropped: it is judged in its callers' contexts instead. */
+  standalone?: Component[];
 }
 
 /** Which detectors read a path. */
@@ -82,8 +87,9 @@ export async function inventory(source: FileSource, options: InventoryOptions = 
   const errors: ScanError[] = [];
   const byFile = new Map<string, FileResult>();
   let notParsed = 0;
-  for (const [i, r] of results.entries()) {
-    byFile.set(work[i]!.path, r);
+  for (const [i, r] of results.entries()) byFile.set(work[i]!.path, r);
+  dropJudgedByCallers(byFile);
+  for (const r of byFile.values()) {
     if (r.notParsed) notParsed++;
     for (const c of r.components) components.push(c);
     for (const e of r.errors) errors.push(e);
@@ -148,8 +154,11 @@ export async function inventoryEach(
     if (w.detectors.some((d) => d.namesInText === undefined)) early.push(w);
     else streamed.set(w.path, w);
   }
-  const earlyResults = await mapLimited(early, Math.max(1, options.concurrency ?? 8), scan);
-  for (const r of earlyResults) {
+  const earlyByFile = new Map<string, FileResult>();
+  for (const [i, r] of (await mapLimited(early, Math.max(1, options.concurrency ?? 8), scan)).entries())
+    earlyByFile.set(early[i]!.path, { ...r, reads: [] });
+  dropJudgedByCallers(earlyByFile);
+  for (const r of earlyByFile.values()) {
     for (const c of r.components) hold(c);
     for (const e of r.errors) errors.push(e);
   }
@@ -319,7 +328,7 @@ async function scanFile(
   shouldParse?: InventoryOptions['shouldParse'],
   /** The file's bytes when they are already being read (read-ahead). */
   preRead?: Promise<Uint8Array | null>,
-): Promise<{ components: Component[]; errors: ScanError[]; notParsed?: boolean }> {
+): Promise<{ components: Component[]; errors: ScanError[]; notParsed?: boolean; callees?: string[] }> {
   let bytes: Uint8Array | null;
   try {
     bytes = await (preRead ?? source.read(path, limits.maxFileBytes));
@@ -349,6 +358,7 @@ async function scanFile(
   let depthError: ScanError | null | undefined;
   const components: Component[] = [];
   const errors: ScanError[] = [];
+  const callees = new Set<string>();
   let skipped = 0;
   for (const detector of detectors) {
     if (!detector.binary && text === undefined && decodeError === undefined) {
@@ -385,14 +395,16 @@ async function scanFile(
       }
       for (const c of result.components) components.push(c);
       for (const err of result.errors) errors.push(err);
+      for (const c of result.callees ?? []) callees.add(c);
     } catch (e) {
       // A detector bug or a parser blowing up on hostile input: report it, located, never crash.
       errors.push({ file: path, message: `${detector.id}: ${errorMessage(e)}` });
     }
   }
+  const called = callees.size > 0 ? { callees: [...callees].sort() } : {};
   return skipped > 0 && skipped === detectors.length
-    ? { components, errors, notParsed: true }
-    : { components, errors };
+    ? { components, errors, notParsed: true, ...called }
+    : { components, errors, ...called };
 }
 
 function compareErrors(a: ScanError, b: ScanError): number {

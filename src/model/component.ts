@@ -50,6 +50,18 @@ export interface Component {
   resolved?: string;
   /** Why the version is unknown, or how it was resolved (filled by the resolver). */
   versionNote?: string;
+  /**
+   * The callers through which the install line was reached, outermost first (a devcontainer's
+   * `postCreateCommand` line, then the script line that ran the next script…); absent when the
+   * file's own text holds the install.
+   */
+  via?: Location[];
+  /**
+   * Where the version is written when that is not the install line: a caller's argument, a
+   * workflow `env`/matrix value, a build arg, a sourced file's assignment. The line a reviewer
+   * must change; annotations go there.
+   */
+  versionFrom?: Location;
 }
 
 export interface ScanError {
@@ -63,6 +75,12 @@ export interface ScanError {
 export interface DetectorResult {
   components: Component[];
   errors: ScanError[];
+  /**
+   * Other files this detector judged in the context their caller gives them (a script run with
+   * arguments, a Dockerfile built with build args): such a file is judged in the contexts that
+   * reach it, not on its own (`inventory/flows.ts`).
+   */
+  callees?: string[];
 }
 
 /** What a detector is given for one file. */

@@ -233,6 +233,8 @@ function findingFor(c: Component, match: Match, unknownSetting: 'fail' | 'warn' 
     },
     ...(match.tool ? { tool: match.tool.id, toolVersion: match.toolVersion ?? null } : {}),
     location: c.location,
+    ...(c.via !== undefined ? { via: c.via } : {}),
+    ...(c.versionFrom !== undefined ? { versionFrom: c.versionFrom } : {}),
     source: c.source,
     ...(rule.reason ? { reason: rule.reason } : {}),
     ...(rule.link ? { link: rule.link } : {}),

@@ -99,6 +99,16 @@ export async function loadTrustedPolicy(req: TrustedPolicyRequest): Promise<Trus
     if (req.proposed) {
       const proposedText = await readPolicyText(req.proposed, candidate).catch(() => null);
       if (proposedText !== text) notices.push(await changeNotice(candidate, policy, proposedText, req));
+      else {
+        // The file is unchanged, but a file it extends may not be: compare what the two decide.
+        const proposed = await loadPolicyFromTree(
+          candidate,
+          (p) => readPolicyText(req.proposed!, p).catch(() => null),
+          github,
+        ).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
+        if (proposed instanceof Error || policyDigest(proposed) !== policyDigest(policy))
+          notices.push(policyChangeNotice(`${candidate} (through a file it extends)`, policy, proposed));
+      }
     }
     return named(policy, `${candidate} (${req.trusted.description})`, notices);
   }

@@ -83,6 +83,10 @@ export interface Finding {
   /** The tool version the carrier maps to (null when unknown). */
   toolVersion?: string | null;
   location: Location;
+  /** The callers that reached the install line, outermost first (`Component.via`). */
+  via?: Location[];
+  /** Where the version is written when not on the install line: annotations go there. */
+  versionFrom?: Location;
   source: string;
   status?: FindingStatus;
   /** Diff mode: the file's path at base, when the change moved the file. */

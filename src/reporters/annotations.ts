@@ -1,5 +1,6 @@
 // Workflow annotations: one per finding and error, on file and line, most important first.
 import type { Finding } from '../policy/types.js';
+import type { Location } from '../model/component.js';
 import { gateErrors, gateFindings, type FailOn, type Report, type ReportError } from '../gate/report.js';
 import { withRemediation } from './advice.js';
 
@@ -65,14 +66,15 @@ export function annotate(
         : f.status === 'introduced'
           ? ` (introduced by this change${moved})`
           : '';
+    const at = annotationLocation(f);
     items.push({
       level,
-      message: `${withRemediation(f)}${statusNote}`,
+      message: `${withRemediation(f)}${statusNote}${installedAt(f)}`,
       props: {
         title: `ai-tooling-gate: ${f.ruleId}`,
-        file: repoPath(prefix, f.location.file),
-        startLine: f.location.line,
-        ...(f.location.column ? { startColumn: f.location.column } : {}),
+        file: repoPath(prefix, at.file),
+        startLine: at.line,
+        ...(at.column ? { startColumn: at.column } : {}),
       },
       rank: f.status === 'introduced' ? 0 : f.status === undefined ? 1 : 2,
     });
@@ -121,4 +123,21 @@ export function omittedNote(counts: AnnotationCounts): string | undefined {
   if (counts.warnings.omitted) parts.push(`${counts.warnings.omitted} more warning(s)`);
   if (parts.length === 0) return undefined;
   return `> The runner shows ${ANNOTATIONS_PER_TYPE} annotations of each type per step: ${parts.join(' and ')} are not shown as annotations; all are listed below.`;
+}
+
+/**
+ * The line a finding is annotated at: where its version is written when a caller, an env entry, a
+ * matrix or a build arg gives it (`versionFrom`, the line a reviewer must change), else its
+ * install line (`location`).
+ */
+export function annotationLocation(f: Pick<Finding, 'location' | 'versionFrom'>): Location {
+  return f.versionFrom ?? f.location;
+}
+
+/** Where the install stands, and through which callers, when the annotation is elsewhere. */
+function installedAt(f: Finding): string {
+  if (!f.versionFrom && !f.via) return '';
+  const where = (l: Location) => `${l.file}:${l.line}`;
+  const via = f.via && f.via.length > 0 ? ` via ${f.via.map(where).join(' → ')}` : '';
+  return ` [installed at ${where(f.location)}${via}]`;
 }

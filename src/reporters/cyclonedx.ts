@@ -9,7 +9,7 @@ import * as Serialize from '@cyclonedx/cyclonedx-library/Serialize';
 import * as Spec from '@cyclonedx/cyclonedx-library/Spec';
 import { PackageURL } from 'packageurl-js';
 import type { InventoryReport } from '../gate/report.js';
-import { PROJECT_URL, VERSION } from '../version.js';
+import { PROJECT_URL, VERSION } from '../model/version.js';
 
 type Found = InventoryReport['components'][number];
 

@@ -4,7 +4,7 @@ import { findingIdentity } from '../diff/diff.js';
 import { advisoryOf } from '../catalog/index.js';
 import type { Finding, Rule } from '../policy/types.js';
 import { gateErrors, gateFindings, type FailOn, type Report } from '../gate/report.js';
-import { PROJECT_URL, VERSION } from '../version.js';
+import { PROJECT_URL, VERSION } from '../model/version.js';
 import { withRemediation } from './advice.js';
 
 export const TOOL_NAME = 'ai-tooling-gate';

@@ -11,7 +11,7 @@ import { git, makeRepo } from '../helpers/tmp.js';
 import { runAction } from './runner.js';
 
 const CC = '@anthropic-ai/claude-code';
-const POLICY = `version: 1\nrules:\n  - id: no-cc\n    ecosystem: npm\n    package: "${CC}"\n    versions: ">=2.1.91 <2.1.198"\n`;
+const POLICY = `version: 1\nsettings:\n  advisories: off\n  advisoriesReason: restated as no-cc\nrules:\n  - id: no-cc\n    ecosystem: npm\n    package: "${CC}"\n    versions: ">=2.1.91 <2.1.198"\n`;
 
 function pins(version: string): string {
   return JSON.stringify({ name: 'app', devDependencies: { [CC]: version } }, null, 2) + '\n';

@@ -143,7 +143,8 @@ describe('colour', () => {
         ['-qec', `${env} "${process.execPath}" "${CLI}" scan "${dir}" --offline`, '/dev/null'],
         {
           encoding: 'utf8',
-          env: plainEnv,
+          // Node picks a colour depth from the environment: a CI variable or no TERM means none.
+          env: { ...plainEnv, CI: undefined, TERM: 'xterm-256color' },
         },
       );
       expect(r.status).toBe(1);

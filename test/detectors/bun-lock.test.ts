@@ -116,6 +116,48 @@ describe('bun.lock', () => {
     expect(t.errors).toEqual([{ ...bad('a'), line: 2 }]);
     expect(t.components.map((c) => `${c.name}@${c.version}`)).toEqual(['d@1.0.0']);
   });
+
+  it('reports each tuple whose elements bun refuses, in both readers, and reads the well-formed ones', () => {
+    // The element rules of bun's text-lockfile reader (oven-sh/bun src/install/lockfile/bun.lock.zig):
+    // a registry package [ident, registry, info, integrity]; a git package [ident, info, tag, …];
+    // a tarball, folder or link [ident, info, …]; a workspace (lockfileVersion 1) [ident].
+    const entries: [string, string, string | null][] = [
+      ['e1', '["e1@1.0.0"]', 'the registry is missing'],
+      ['e2', '["e2@1.0.0", 5, {}, "sha512-x"]', 'the registry is not a string'],
+      ['e3', '["e3@1.0.0", ""]', 'the info is missing'],
+      ['e4', '["e4@1.0.0", "", [], "sha512-x"]', 'the info is not an object'],
+      ['e5', '["e5@1.0.0", "", {}]', 'the integrity is missing'],
+      ['e6', '["e6@1.0.0", "", {}, null]', 'the integrity is not a string'],
+      ['g1', '["g1@github:u/r#abc", {}]', 'the git tag is missing'],
+      ['t1', '["t1@https://x.example/t1.tgz"]', 'the info is missing'],
+      ['f1', '["f1@file:./f1"]', 'the info is missing'],
+      ['ok', '["ok@1.0.0", "", {}, "sha512-x"]', null],
+      ['g2', '["g2@github:u/r#abc", {}, "u-r-abc"]', null],
+      ['t2', '["t2@https://x.example/t2.tgz", {}]', null],
+      ['f2', '["f2@file:./f2", {}]', null],
+      ['w', '["w@workspace:packages/w"]', null],
+    ];
+    const body = entries.map(([k, v]) => `    "${k}": ${v}`).join(',\n');
+    const fast = `{\n  "lockfileVersion": 1,\n  "packages": {\n${body}\n  }\n}`;
+    const slow = fast.replace('{\n', '{ // sent to the jsonc-parser path\n');
+    const expected = entries.flatMap(([k, , reason], i) =>
+      reason === null
+        ? []
+        : [
+            {
+              file: 'b/bun.lock',
+              line: 4 + i,
+              message: `package "${k}": ${reason} (bun refuses such a lockfile)`,
+            },
+          ],
+    );
+    for (const text of [fast, slow]) {
+      const r = detect(text);
+      expect(r.errors).toEqual(expected);
+      expect(r.components.map((c) => c.name)).toEqual(['ok', 'g2', 't2', 'f2', 'w']);
+    }
+    expect(detectBunLockFast('b/bun.lock', slow, 512)).toBeNull();
+  });
 });
 
 describe('hostile bun.lock', () => {

@@ -11,8 +11,12 @@ import {
   normalizePyName,
   parsePep508,
 } from '../../src/detectors/parsers/python.js';
-import { jsonPath, parseJsonLocated } from '../../src/detectors/parsers/json-keys.js';
-import { arrayHeaderLinesFast, locateArrayEntries, TomlPositions } from '../../src/detectors/parsers/toml.js';
+import { jsonPath, parseJsonLocated } from '../../src/detectors/parsers/json-parse.js';
+import {
+  arrayHeaderLinesFast,
+  locateArrayEntries,
+  TomlPositions,
+} from '../../src/detectors/parsers/toml-positions.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixtures } from './deno-python-input.js';

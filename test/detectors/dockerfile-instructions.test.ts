@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DockerfileParser } from 'dockerfile-ast';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { LineIndex } from '../../src/util/lines.js';
 function dockerfiles(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
     const p = join(dir, name);
-    if (statSync(p).isDirectory()) dockerfiles(p, out);
+    if (lstatSync(p).isDirectory()) dockerfiles(p, out);
     else if (isDockerfilePath(p)) out.push(p);
   }
   return out;

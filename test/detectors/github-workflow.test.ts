@@ -41,7 +41,7 @@ describe('GitHub workflows and composite actions', () => {
     });
   });
 
-  it('folded and quoted run: scalars, flow steps', () => {
+  it('folded and quoted run: scalars, flow steps', async () => {
     const text = [
       'jobs:',
       '  a:',
@@ -50,13 +50,13 @@ describe('GitHub workflows and composite actions', () => {
       '          npm i -g @openai/codex@0.46.0',
       '      - { run: "npx -y @anthropic-ai/claude-code@2.1.120", uses: "x" }',
     ].join('\n');
-    expect(scan(text).components.map(line)).toEqual([
+    expect((await scan(text)).components.map(line)).toEqual([
       '.github/workflows/w.yml:5 [github-workflow] npm @openai/codex 0.46.0',
       '.github/workflows/w.yml:6 [github-workflow] npm @anthropic-ai/claude-code 2.1.120',
     ]);
   });
 
-  it('${{ env.X }} in run: reads the workflow, job and step env', () => {
+  it('${{ env.X }} in run: reads the workflow, job and step env', async () => {
     const text = [
       'env: { A: 1.0.0 }',
       'jobs:',
@@ -66,14 +66,14 @@ describe('GitHub workflows and composite actions', () => {
       '      - env: { C: "${{ vars.C }}" }',
       '        run: npm i -g a@${{ env.A }} b@$B c@${{ env.C }}',
     ].join('\n');
-    expect(scan(text).components.map(line)).toEqual([
+    expect((await scan(text)).components.map(line)).toEqual([
       '.github/workflows/w.yml:7 [github-workflow] npm a 1.0.0',
       '.github/workflows/w.yml:7 [github-workflow] npm b 2.0.0',
       '.github/workflows/w.yml:7 [github-workflow] npm c (${{ vars.C }})',
     ]);
   });
 
-  it('an alias bomb is read by reference, not expanded', () => {
+  it('an alias bomb is read by reference, not expanded', async () => {
     const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
     for (let i = 1; i < 30; i++)
       lines.push(
@@ -89,17 +89,20 @@ describe('GitHub workflows and composite actions', () => {
       '        with: { x: *a29 }',
     );
     const t0 = Date.now();
-    const r = scan(lines.join('\n'));
+    const r = await scan(lines.join('\n'));
     expect(r.components.map(line)).toEqual([
       '.github/workflows/w.yml:34 [github-workflow] github-action openai/codex-action v1',
     ]);
     expect(Date.now() - t0).toBeLessThan(2000);
   });
 
-  it('invalid YAML and 100k-deep nesting are located errors', () => {
-    expect(scan('jobs:\n  a: [\n').errors[0]).toMatchObject({ file: '.github/workflows/w.yml', line: 3 });
+  it('invalid YAML and 100k-deep nesting are located errors', async () => {
+    expect((await scan('jobs:\n  a: [\n')).errors[0]).toMatchObject({
+      file: '.github/workflows/w.yml',
+      line: 3,
+    });
     const deep = 'jobs: ' + '['.repeat(100_000) + ']'.repeat(100_000);
-    expect(scan(deep).errors).toEqual([
+    expect((await scan(deep)).errors).toEqual([
       { file: '.github/workflows/w.yml', message: 'nesting deeper than 512 levels' },
     ]);
   });
@@ -114,7 +117,7 @@ describe('YAML nesting bound', () => {
       .map((l) => '          ' + l)
       .join('\n')}\n      - run: echo '[[[[[[' # {{{{{{\n`;
     expect(flowDepth(text)).toBeLessThan(10);
-    expect(scan(text).errors).toEqual([]);
+    expect((await scan(text)).errors).toEqual([]);
     expect(flowDepth('a: [[[{b: [1]}]]]\n')).toBe(5);
   });
 });

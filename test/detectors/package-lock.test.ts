@@ -260,15 +260,12 @@ describe('hostile package-lock.json', () => {
     const withProto = t.replace('"packages": {', '"packages": {\n    "__proto__": {"version": "9.9.9"},');
     const r = detect(withProto);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    // A key outside node_modules is a folder npm names by its own package.json: named by its key.
     expect(r.components.map(brief)).toEqual([
+      { line: 4, name: '__proto__', version: '9.9.9', kind: 'workspace', scope: 'prod' },
       { line: 9, name: 'constructor', version: '1.0.0', kind: 'registry', scope: 'prod' },
     ]);
     expect(r.errors).toEqual([
-      {
-        file: 'x/package-lock.json',
-        line: 4,
-        message: 'entry "__proto__": "__proto__" is not a valid package name',
-      },
       {
         file: 'x/package-lock.json',
         line: 5,
@@ -342,7 +339,9 @@ describe('hostile package-lock.json', () => {
   });
 
   it('packages that is not an object, entries and versions of the wrong type', () => {
-    expect(detect('{\n  "lockfileVersion": 3,\n  "packages": []\n}').errors).toEqual([
+    // npm's reader takes an empty array as an empty map, and throws on a number or a string.
+    expect(detect('{\n  "lockfileVersion": 3,\n  "packages": []\n}')).toEqual({ components: [], errors: [] });
+    expect(detect('{\n  "lockfileVersion": 3,\n  "packages": 5\n}').errors).toEqual([
       { file: 'x/package-lock.json', line: 3, message: '"packages" is not an object' },
     ]);
     expect(detect('[1, 2]').errors).toEqual([
@@ -365,12 +364,22 @@ describe('hostile package-lock.json', () => {
     ]);
   });
 
-  it('an unknown lockfileVersion fails closed but still reports what it can read', () => {
-    const r = detect('{"lockfileVersion": 4, "packages": {"node_modules/a": {"version": "1.0.0"}}}');
+  it('a lockfileVersion npm refuses fails closed but still reports what it can read', () => {
+    const r = detect('{"lockfileVersion": 5, "packages": {"node_modules/a": {"version": "1.0.0"}}}');
     expect(r.errors).toEqual([
-      { file: 'x/package-lock.json', message: 'lockfileVersion 4 is not supported (1, 2 and 3 are read)' },
+      {
+        file: 'x/package-lock.json',
+        line: 1,
+        message: 'lockfileVersion 5 is not supported (npm reads up to 4)',
+      },
     ]);
     expect(r.components.map((c) => c.name)).toEqual(['a']);
+    // npm compares as JavaScript does: "9" is above 4, "x" and 4 are read.
+    expect(detect('{"lockfileVersion": "9", "packages": {}}').errors).toHaveLength(1);
+    expect(detect('{"lockfileVersion": "x", "packages": {}}').errors).toEqual([]);
+    expect(
+      detect('{"lockfileVersion": 4, "packages": {"node_modules/a": {"version": "1.0.0"}}}').errors,
+    ).toEqual([]);
   });
 });
 

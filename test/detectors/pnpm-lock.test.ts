@@ -65,8 +65,10 @@ const v6: Component[] = [
   }),
   npm(47, 'react-dom', '18.2.0', { integrity: IA, scope: 'prod' }),
   npm(55, 'react', '18.2.0', { integrity: IA, scope: 'prod' }),
+  // GitLab's package registry names the file with its scope (`/-/@scope/other-1.0.0.tgz`): a
+  // registry tarball of the entry's own package.
   npm(60, '@scope/other', '1.0.0', {
-    sourceKind: 'tarball',
+    sourceKind: 'registry',
     scope: 'prod',
     resolved:
       'https://gitlab.example.com/api/v4/projects/1/packages/npm/@scope/other/-/@scope/other-1.0.0.tgz',

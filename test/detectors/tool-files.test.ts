@@ -126,8 +126,11 @@ describe('package.json scripts', () => {
 });
 
 describe('shell scripts', () => {
-  it('CRLF, BOM-less tabs and unterminated quotes', () => {
-    const r = scanShellScript('setup.sh', 'set -e\r\n\tnpm i -g @openai/codex@0.46.0\r\necho "oops\r\n');
+  it('CRLF, BOM-less tabs and unterminated quotes', async () => {
+    const r = await scanShellScript(
+      'setup.sh',
+      'set -e\r\n\tnpm i -g @openai/codex@0.46.0\r\necho "oops\r\n',
+    );
     expect(r.components.map(line)).toEqual(['setup.sh:2 [shell-script] npm @openai/codex 0.46.0']);
     expect(r.errors).toEqual([{ file: 'setup.sh', line: 3, message: 'shell: unterminated double quote' }]);
   });

@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { makeComponent } from '../../src/detectors/component.js';
 import { detectYarnLock, yarnLockDetector } from '../../src/detectors/yarn-lock.js';
 import { scanYarnClassic } from '../../src/detectors/yarn/classic.js';
-import { parseRegistryTarball } from '../../src/detectors/parsers/source-url.js';
 import { defaultLimits } from '../../src/model/limits.js';
 import type { Component } from '../../src/model/component.js';
 import { berryByLibrary, berryByScanner, classicByLibrary, classicByScanner } from './lockfile-reference.js';
@@ -488,20 +487,6 @@ describe('scanner mutations agree with the reference parsers', () => {
 });
 
 describe('helpers', () => {
-  it('parses registry tarball URLs on any host, scoped or not', () => {
-    expect(parseRegistryTarball('https://registry.npmjs.org/@a/b/-/b-1.0.0.tgz')).toEqual({
-      name: '@a/b',
-      version: '1.0.0',
-    });
-    expect(parseRegistryTarball('https://r.example.com/npm/@a%2fb/-/b-1.0.0-rc.1.tgz#x')).toEqual({
-      name: '@a/b',
-      version: '1.0.0-rc.1',
-    });
-    expect(parseRegistryTarball('https://gitlab.example.com/npm/@a/b/-/@a/b-1.0.0.tgz')).toBeNull();
-    expect(parseRegistryTarball('https://example.com/b-1.0.0.tgz')).toBeNull();
-    expect(parseRegistryTarball('file:./b/-/b-1.0.0.tgz')).toBeNull();
-  });
-
   it('matches yarn.lock anywhere in the tree and nothing else', () => {
     expect(yarnLockDetector.matches('yarn.lock')).toBe(true);
     expect(yarnLockDetector.matches('packages/a/yarn.lock')).toBe(true);

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 export const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const ACTION_BUNDLE = join(projectRoot, 'dist', 'index.js');
 export const CLI_BUNDLE = join(projectRoot, 'dist', 'cli', 'index.js');
+export const POST_BUNDLE = join(projectRoot, 'dist', 'post.js');
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -25,7 +26,7 @@ export function bundlesStale(): boolean {
     newestMtime(join(projectRoot, 'src')),
     statSync(join(projectRoot, 'scripts', 'build.mjs')).mtimeMs,
   );
-  return [ACTION_BUNDLE, CLI_BUNDLE].some((b) => !existsSync(b) || statSync(b).mtimeMs < inputs);
+  return [ACTION_BUNDLE, CLI_BUNDLE, POST_BUNDLE].some((b) => !existsSync(b) || statSync(b).mtimeMs < inputs);
 }
 
 /** Rebuilds dist/ when stale (the global setup calls it once per run). */

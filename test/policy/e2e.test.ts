@@ -249,6 +249,8 @@ describe('ai-tooling-gate policy check and catalog', () => {
         '  1 rule, 1 exception, unknown versions: warn',
         `  merged from: ${file}`,
         '  fail claude-code-fingerprinting: tool claude-code >=2.1.91 <2.1.198',
+        '  warning: compared with the built-in default, it turns the built-in advisories off (settings.advisories: off, reason: "restated as claude-code-fingerprinting with a sandbox exception")',
+        `  warning: compared with the built-in default, it adds an exception to rule claude-code-fingerprinting in sandbox/** until 2026-12-31 at ${file}:14`,
         '',
       ].join('\n'),
     );

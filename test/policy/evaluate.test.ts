@@ -147,7 +147,7 @@ describe('tool rules cover every carrier with its version mapping', () => {
       ['main', 'warn', null],
     ]);
     expect(r.findings[2]!.message).toBe(
-      'anthropics/claude-code-action main may be banned by rule ban-cc (covert fingerprinting), but its Claude Code version cannot be known: ref main is not a tag of anthropics/claude-code-action in the catalog (a branch, or a tag newer than the snapshot of 2026-11-24)',
+      'anthropics/claude-code-action main may be banned by rule ban-cc (covert fingerprinting), but its Claude Code version cannot be known: ref main is not a tag of anthropics/claude-code-action in the catalog (a branch, or a tag newer than the snapshot of 2026-12-04)',
     );
   });
 

@@ -147,6 +147,34 @@ describe('a pull request that weakens the policy', () => {
     git(repo, 'add', '-A');
   });
 
+  it('a change to a file the policy extends is named too, though the policy file itself is unchanged', () => {
+    const repo = makeRepo({
+      '.github/ai-tooling-policy.yml': 'version: 1\nextends: [./team.yml]\n',
+      '.github/team.yml': CODEX_ONLY,
+      'package.json': SAFE,
+    });
+    writeFileSync(join(repo, '.github/team.yml'), OFF('team decided'));
+    writeFileSync(join(repo, 'package.json'), BANNED);
+    const r = scan(repo, '--base', 'HEAD');
+    // Judged by the base policy (floor on): the banned version fails.
+    expect(r.code).toBe(1);
+    expect(rules(r.report)).toEqual(['AITG-2026-0001:fail']);
+    expect(r.report.notices).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        weakens: ['turns the built-in advisories off (settings.advisories: off, reason: "team decided")'],
+      }),
+    ]);
+    // Negative twin: nothing in the policy changes, no notice.
+    const quiet = makeRepo({
+      '.github/ai-tooling-policy.yml': 'version: 1\nextends: [./team.yml]\n',
+      '.github/team.yml': CODEX_ONLY,
+      'package.json': SAFE,
+    });
+    writeFileSync(join(quiet, 'package.json'), BANNED);
+    expect(scan(quiet, '--base', 'HEAD').report.notices).toEqual([]);
+  });
+
   it('policy check warns the same way', () => {
     const dir = makeTree({ 'p.yml': OFF() });
     const r = spawnSync(process.execPath, [CLI_BUNDLE, 'policy', 'check', join(dir, 'p.yml')], {

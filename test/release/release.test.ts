@@ -4,7 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { VERSION } from '../../src/version.js';
+import { VERSION } from '../../src/model/version.js';
 import { projectRoot } from '../helpers/bundles.js';
 import { makeTree } from '../helpers/tmp.js';
 
@@ -15,7 +15,7 @@ const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) 
 const script = join(projectRoot, 'scripts', 'changelog-section.mjs');
 
 describe('release', () => {
-  it('src/version.ts says the version package.json says, and the CLI bundle prints it', () => {
+  it('src/model/version.ts says the version package.json says, and the CLI bundle prints it', () => {
     expect(VERSION).toBe(pkg.version);
     const out = execFileSync(process.execPath, [join(projectRoot, 'dist', 'cli', 'index.js'), '--version'], {
       encoding: 'utf8',

@@ -108,3 +108,31 @@ export function stripWrappers(argv: Expanded[], overlay: Map<string, VarValue>, 
   }
   return argv;
 }
+
+/** A path from the root of the repository's checkout in a devcontainer or a workflow runner. */
+export const WORKSPACE_PATH =
+  /^(\$\{(containerWorkspaceFolder|localWorkspaceFolder|GITHUB_WORKSPACE)\}|\$GITHUB_WORKSPACE|\$\{\{\s*github\.workspace\s*\}\})\/[\w./-]+$/;
+
+/** A command word that runs a file in the repository: `./install`, `scripts/x.sh`, `$GITHUB_WORKSPACE/x`. */
+export function runsFileByPath(word: string): boolean {
+  return /^\S*\/\S*\.(sh|bash)$/.test(word) || /^\.\.?\/[\w./-]+$/.test(word) || WORKSPACE_PATH.test(word);
+}
+
+/**
+ * A shell's own arguments: `bash -c 'script' [$0 args…]` (also `-lc`, `-euxo pipefail -c`) gives
+ * the script; otherwise `operand` is the index of the script file to run, if any.
+ */
+export function shellOperands(args: readonly Expanded[]): { script?: Expanded; operand: number } {
+  let i = 0;
+  for (; i < args.length; i++) {
+    const a = args[i]!.text;
+    if (a === '--') return { operand: i + 1 };
+    if (/^[-+][a-zA-Z]*[oO]$/.test(a) && !a.includes('c')) {
+      i++;
+      continue;
+    }
+    if (/^-[a-zA-Z]*c[a-zA-Z]*$/.test(a) && !a.startsWith('--')) return { script: args[i + 1], operand: i + 1 };
+    if (!a.startsWith('-') && !a.startsWith('+')) break;
+  }
+  return { operand: i };
+}

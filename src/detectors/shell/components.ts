@@ -18,6 +18,9 @@ export function findingComponent(f: CommandFinding, file: string, source: string
     sourceKind: f.sourceKind,
     ...(f.resolved !== undefined ? { resolved: f.resolved } : {}),
     ...(f.alias !== undefined ? { alias: f.alias } : {}),
+    ...(f.versionFrom && (f.versionFrom.file !== file || f.versionFrom.line !== f.line)
+      ? { versionFrom: f.versionFrom }
+      : {}),
   });
 }
 

@@ -7,6 +7,14 @@ export interface VarValue {
   text: string;
   /** True when the value cannot be known statically; `text` is then what was written. */
   unknown: boolean;
+  /** Where the value is written when another file or line gives it (a caller's argument, an env entry). */
+  from?: ValueOrigin;
+}
+
+/** A file and 1-based line. */
+export interface ValueOrigin {
+  file: string;
+  line: number;
 }
 
 export type Lookup = (name: string) => VarValue | undefined;
@@ -18,33 +26,54 @@ export interface Expanded {
   unknown: boolean;
   start: number;
   word: Word;
+  /** Where the value that makes up the word is written, when a variable given from elsewhere did. */
+  from?: ValueOrigin;
 }
 
 const MAX_DEPTH = 16;
 
+/**
+ * A GitHub Actions expression that names one value of a context: `${{ env.NAME }}` reads the
+ * step's environment (the name itself), `${{ matrix.cc }}`, `${{ inputs.version }}` and
+ * `${{ github.workspace }}` read `matrix.cc`, `inputs.version`, `github.workspace` (names no shell
+ * variable can have, set by the workflow reader for one evaluation).
+ */
+export function expressionName(raw: string): string | null {
+  const m = /^\$\{\{\s*(env|matrix|inputs|github)\.([A-Za-z_][\w-]*)\s*\}\}$/.exec(raw);
+  if (!m) return null;
+  return m[1] === 'env' ? m[2]! : `${m[1]}.${m[2]}`;
+}
+
+/** `$1`…, `$@`, `$*`: set only where a caller's context gives the arguments (it sets `$#`). */
+function isPositional(name: string): boolean {
+  return /^([0-9]+|[@*#])$/.test(name);
+}
+
 export function expandParts(parts: readonly Part[], lookup: Lookup, depth = 0): VarValue {
   let text = '';
   let unknown = false;
+  let from: ValueOrigin | undefined;
   for (const p of parts) {
     if (p.k === 'lit') text += p.text;
     else if (p.k === 'opaque') {
-      // `${{ env.NAME }}` in a workflow reads the step's environment.
-      const env = /^\$\{\{\s*env\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}$/.exec(p.raw);
-      const v = env ? lookup(env[1]!) : undefined;
+      const name = expressionName(p.raw);
+      const v = name === null ? undefined : lookup(name);
       text += v ? v.text : p.raw;
       if (!v || v.unknown) unknown = true;
+      if (v?.from && v.text !== '') from ??= v.from;
     } else {
       const v = expandParam(p, lookup, depth);
       text += v.text;
       if (v.unknown) unknown = true;
+      if (v.from && v.text !== '') from ??= v.from;
     }
   }
-  return { text, unknown };
+  return from ? { text, unknown, from } : { text, unknown };
 }
 
 function expandParam(p: Extract<Part, { k: 'param' }>, lookup: Lookup, depth: number): VarValue {
   if (depth > MAX_DEPTH) return { text: p.raw, unknown: true };
-  const v = lookup(p.name);
+  const v = lookupParam(p, lookup);
   const set = v !== undefined;
   const nonEmpty = set && (v.unknown || v.text !== '');
   const arg = (): VarValue => expandParts(p.arg, lookup, depth + 1);
@@ -71,9 +100,20 @@ function expandParam(p: Extract<Part, { k: 'param' }>, lookup: Lookup, depth: nu
   }
 }
 
+/**
+ * A parameter's value. Positional parameters are known only where a caller's context gives them
+ * (it sets `$#`): without one they are unknown; with one, those beyond `$#` are unset.
+ */
+function lookupParam(p: Extract<Part, { k: 'param' }>, lookup: Lookup): VarValue | undefined {
+  const v = lookup(p.name);
+  if (v !== undefined || !isPositional(p.name)) return v;
+  if (lookup('#') === undefined) return { text: p.raw, unknown: true };
+  return p.op === '' ? { text: '', unknown: false } : undefined;
+}
+
 export function expandWord(word: Word, lookup: Lookup): Expanded {
   const v = expandParts(word.parts, lookup);
-  return { text: v.text, unknown: v.unknown, start: word.start, word };
+  return { text: v.text, unknown: v.unknown, start: word.start, word, ...(v.from ? { from: v.from } : {}) };
 }
 
 /** `NAME=value` at the start of a word: its name and the parts of the value. */

@@ -1,6 +1,8 @@
 // What reading commands yields: components found (each at the line of the word that names it),
-// repository scripts the commands run, and problems (text the shell itself would reject).
+// repository scripts the commands run, images they build, and problems (text the shell itself
+// would reject).
 import type { Ecosystem, SourceKind } from '../../model/component.js';
+import type { ValueOrigin, VarValue } from './expand.js';
 
 export interface CommandFinding {
   ecosystem: Ecosystem;
@@ -12,12 +14,30 @@ export interface CommandFinding {
   alias?: string;
   /** 1-based line of the word that names the component. */
   line: number;
+  /** Where the version is written when a variable given from elsewhere carried it. */
+  versionFrom?: ValueOrigin;
 }
 
 /** A repository script the commands run (`bash .devcontainer/post-create.sh`). */
 export interface ScriptRun {
   path: string;
   line: number;
+  /** Its arguments, expanded where the command stands. */
+  args: VarValue[];
+  /** The variables in force where it runs (the command's own assignments included). */
+  env: Map<string, VarValue>;
+  /** Read into the running shell (`source x`, `. x`) rather than run by a new one. */
+  sourced: boolean;
+}
+
+/** `docker build` / `docker buildx build` / `podman build`: the Dockerfile built and its build args. */
+export interface ImageBuild {
+  line: number;
+  /** `-f`/`--file` as written (relative to the working directory), or undefined (CONTEXT/Dockerfile). */
+  dockerfile?: string;
+  /** The build context as written. */
+  context: string;
+  buildArgs: Map<string, VarValue>;
 }
 
 export interface ScanProblem {

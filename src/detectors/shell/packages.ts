@@ -1,6 +1,7 @@
 // Package specs as written on command lines: npm (`name@spec`, `alias@npm:real@spec`) and PyPI
 // requirements (`name[extra]==1.2`).
 import semver from 'semver';
+import { tarballPackage } from '../parsers/tarball-url.js';
 
 export interface PackageSpec {
   name: string;
@@ -42,13 +43,10 @@ export function parseNpmSpec(text: string, unknown: boolean): PackageSpec | null
   return version ? { name, version } : { name, version: null, spec };
 }
 
-/** A registry tarball URL (`…/@scope/name/-/name-1.2.3.tgz`) names a package and version. */
+/** A registry tarball URL (`…/@scope/name/-/name-1.2.3.tgz`, any layout) names a package and version. */
 function registryTarball(text: string): PackageSpec | null {
-  const m =
-    /^https?:\/\/[^/]+(?:\/[^/]+)*?\/((?:@[^/]+\/)?[^/]+)\/-\/[^/]+-(\d+\.\d+\.\d+[^/]*?)\.tgz$/i.exec(text);
-  if (!m) return null;
-  const name = decodeURIComponent(m[1]!);
-  return NPM_NAME.test(name) ? { name, version: m[2]! } : null;
+  const pkg = tarballPackage(text);
+  return pkg !== null && NPM_NAME.test(pkg.name) ? pkg : null;
 }
 
 /** PEP 503 normalisation. */

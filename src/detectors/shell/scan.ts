@@ -3,12 +3,14 @@
 //
 // Entry point: `new CommandScanner(context)`, then `scan(text, locate)` once per script of the
 // file (the calls share variables and downloads, as a Dockerfile's RUNs do), then `finish()`;
-// read `findings`, `scriptRuns` and `problems`. `locate` maps an offset of `text` to a 1-based
-// line of the file. The context says what is in force when the first command runs:
-//   env      variables (Dockerfile ARG/ENV, a step's `env:`, a caller's exports);
-//   args     positional parameters `$1`, `$2`, … (a script run by a caller with arguments);
-//   cwd      the directory the commands run in, relative to the repository root;
-//   callers  the command sites that led here, outermost first (`Makefile:12`), for messages.
+// read `findings`, `scriptRuns`, `imageBuilds` and `problems`. `locate` maps an offset of `text`
+// to a 1-based line of the file. The context says what is in force when the first command runs:
+//   env         variables (Dockerfile ARG/ENV, a step's `env:`, a caller's exports);
+//   args        positional parameters `$1`, `$2`, … (a script run by a caller with arguments);
+//   sourced     the text of files `source`d, when the flows stage knows them;
+//   originFile  the file whose plain assignments are where their values are written.
+// Scripts run by path and images built are recorded, not followed: the flows stage
+// (detectors/flows/) follows them with the context recorded here.
 //
 // It recognises package-manager installs (npm, pnpm, yarn, bun, volta, deno, pip, pipx, uv,
 // brew), one-off runners (npx, npm exec, pnpm dlx, yarn dlx, bunx, uvx, pipx run), vendor install
@@ -22,8 +24,11 @@ import {
   isFetcher,
   isPipeShell,
   NON_EXECUTING,
+  runsFileByPath,
+  shellOperands,
   SHELLS,
   stripWrappers,
+  WORKSPACE_PATH,
 } from './command-words.js';
 import {
   expandParts,
@@ -34,48 +39,60 @@ import {
   type VarValue,
 } from './expand.js';
 import { fetchedFinding, fetchInSubstitution, fetchOutput, fetchUrl, installerFinding } from './fetch.js';
-import type { CommandFinding, ScanProblem, ScriptRun } from './findings.js';
+import type { CommandFinding, ImageBuild, ScanProblem, ScriptRun } from './findings.js';
 import { recognise } from './grammars/index.js';
+import { IMAGE_BUILDERS, readImageBuild } from './image-build.js';
 import { releaseDownload } from './installers.js';
+import { setArguments } from './positional.js';
 import { parseShell, type Command, type Word } from './shell.js';
+import { ShellVariables } from './variables.js';
+import { LineIndex } from '../../util/lines.js';
 
-export type { CommandFinding, ScanProblem, ScriptRun } from './findings.js';
+export type { CommandFinding, ImageBuild, ScanProblem, ScriptRun } from './findings.js';
+export { setArguments } from './positional.js';
 
 /** What is in force when a site's first command runs (see the module comment). */
 export interface CommandContext {
   env?: ReadonlyMap<string, VarValue>;
   args?: readonly VarValue[];
-  cwd?: string;
-  callers?: readonly string[];
+  /**
+   * The text of a file a `source`/`.` command reads, when it is already known (null: known not
+   * to exist); its assignments then hold for the rest of the script. Files not known yet are
+   * listed in `CommandScanner.unread`.
+   */
+  sourced?: (path: string) => { file: string; text: string } | null | undefined;
+  /** When set, plain assignments record this file and their line as where the value is written. */
+  originFile?: string;
 }
 
 /** State shared by every script of one file (Dockerfile RUNs share downloads and variables). */
 export class CommandScanner {
   readonly findings: CommandFinding[] = [];
   readonly scriptRuns: ScriptRun[] = [];
+  readonly imageBuilds: ImageBuild[] = [];
   readonly problems: ScanProblem[] = [];
   /** Here-documents left open at the end of a script: no problem for bash (see ParsedScript). */
   readonly openHeredocs: ScanProblem[] = [];
   /** Files fetched by earlier commands: path → URL. */
   readonly downloads = new Map<string, { url: string; line: number; used: boolean }>();
+  /** Files `source`d whose text `context.sourced` did not know (yet). */
+  readonly unread = new Set<string>();
   private steps = 0;
-
-  /** Variables in force; the context's, then every assignment the scripts make. */
-  readonly env: Map<string, VarValue>;
-  /** Positional parameters `$1`, `$2`, …. */
-  readonly args: readonly VarValue[];
-  readonly cwd: string;
-  readonly callers: readonly string[];
+  private vars: ShellVariables;
 
   constructor(
-    context: CommandContext = {},
+    private readonly context: CommandContext = {},
     /** Most commands read per file, a bound on hostile input. */
     private readonly maxSteps = 2_000_000,
   ) {
-    this.env = new Map(context.env);
-    this.args = context.args ?? [];
-    this.cwd = context.cwd ?? '';
-    this.callers = context.callers ?? [];
+    const env = new Map(context.env);
+    if (context.args) setArguments(env, context.args);
+    this.vars = new ShellVariables(env, context.originFile);
+  }
+
+  /** Variables in force (positional parameters among them): the context's, then the scripts'. */
+  get env(): Map<string, VarValue> {
+    return this.vars.env;
   }
 
   /**
@@ -143,7 +160,7 @@ export class CommandScanner {
     // Assignments on their own (`V=1`) set variables for the rest of the script.
     if (commands.length === 1) {
       const only = prepared[0]!;
-      if (only.argv.length === 0) for (const [k, v] of only.overlay) this.env.set(k, v);
+      if (only.argv.length === 0) this.vars.assign(only.overlay, only.command, locate);
     }
   }
 
@@ -186,16 +203,14 @@ export class CommandScanner {
       name === 'local' ||
       name === 'readonly'
     ) {
-      for (const a of cmd.command.words.slice(1)) {
-        const s = splitAssignment(a);
-        if (s) this.env.set(s.name, expandParts(s.value, lookup));
-      }
+      this.vars.declare(name, args, cmd.command, lookup, locate);
       return;
     }
     if (name === 'unset') {
-      for (const a of args) this.env.delete(a.text);
+      this.vars.unset(args);
       return;
     }
+    if ((name === 'set' || name === 'shift') && this.vars.builtin(name, args)) return;
     if (name === 'alias') {
       for (const a of args) {
         const eq = a.text.indexOf('=');
@@ -212,7 +227,10 @@ export class CommandScanner {
       return;
     }
     if (name === 'source' || name === '.') {
-      if (args[0]) this.runScript(args[0], args.slice(1), locate, cmd.overlay);
+      if (args[0]) {
+        this.readSourced(args[0]);
+        this.runScript(args[0], args.slice(1), locate, cmd.overlay, true);
+      }
       return;
     }
     if (name === 'su' || name === 'runuser') {
@@ -224,14 +242,26 @@ export class CommandScanner {
       this.fetch(argv, locate);
       return;
     }
-    // A command word with a slash runs that file: `./setup.sh`, `.devcontainer/post-create.sh`.
-    if (this.downloads.has(argv[0]!.text) || /^\S*\/\S*\.(sh|bash)$/.test(argv[0]!.text)) {
+    if (IMAGE_BUILDERS.has(name)) {
+      const read = readImageBuild(args, locate, lookup);
+      if (read) {
+        if (read.build) this.imageBuilds.push(read.build);
+        return;
+      }
+    }
+    // A command word with a slash runs that file: `./setup.sh`, `.devcontainer/post-create.sh`,
+    // `./install`, `$GITHUB_WORKSPACE/scripts/x`.
+    if (this.downloads.has(argv[0]!.text) || runsFileByPath(argv[0]!.text)) {
       this.runScript(argv[0]!, args, locate, cmd.overlay);
       return;
     }
     const found = recognise(name, args);
     if (found.length > 0) {
-      for (const f of found) if (f.finding) this.findings.push({ ...f.finding, line: locate(f.at) });
+      for (const f of found) {
+        if (!f.finding) continue;
+        const from = argv.find((a) => a.start === f.at)?.from;
+        this.findings.push({ ...f.finding, line: locate(f.at), ...(from ? { versionFrom: from } : {}) });
+      }
       for (const n of found) if (n.nested) this.nested(n.nested.text, locate(n.nested.at), depth);
       return;
     }
@@ -259,23 +289,8 @@ export class CommandScanner {
   /** Scans a command string built at run time; its findings sit at `line` plus its own newlines. */
   private nested(script: string, line: number, depth: number): void {
     if (depth >= 8) return;
-    const starts: number[] = [];
-    let nl = script.indexOf('\n');
-    while (nl !== -1) {
-      starts.push(nl);
-      nl = script.indexOf('\n', nl + 1);
-    }
-    const locate = (o: number): number => {
-      let lo = 0;
-      let hi = starts.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (starts[mid]! < o) lo = mid + 1;
-        else hi = mid;
-      }
-      return line + lo;
-    };
-    this.scan(script, locate, 0, script.length, depth + 1);
+    const lines = new LineIndex(script);
+    this.scan(script, (o) => line - 1 + lines.line(o), 0, script.length, depth + 1);
   }
 
   private shell(
@@ -285,25 +300,7 @@ export class CommandScanner {
     locate: (o: number) => number,
     depth: number,
   ): void {
-    // `bash -c 'script' [$0 args…]`, `bash -lc …`, `bash -euxo pipefail -c …`
-    let i = 0;
-    let cScript: Expanded | undefined;
-    for (; i < args.length; i++) {
-      const a = args[i]!.text;
-      if (a === '--') {
-        i++;
-        break;
-      }
-      if (/^[-+][a-zA-Z]*[oO]$/.test(a) && !a.includes('c')) {
-        i++;
-        continue;
-      }
-      if (/^-[a-zA-Z]*c[a-zA-Z]*$/.test(a) && !a.startsWith('--')) {
-        cScript = args[i + 1];
-        break;
-      }
-      if (!a.startsWith('-') && !a.startsWith('+')) break;
-    }
+    const { script: cScript, operand: i } = shellOperands(args);
     if (cScript) {
       const fetched = fetchInSubstitution(cScript.word, this.lookup(cmd.overlay));
       if (fetched) {
@@ -340,6 +337,7 @@ export class CommandScanner {
     args: Expanded[],
     locate: (o: number) => number,
     overlay: Map<string, VarValue>,
+    sourced = false,
   ): void {
     const d = this.downloads.get(path.text) ?? this.downloads.get(basename(path.text));
     if (d) {
@@ -347,10 +345,37 @@ export class CommandScanner {
       this.installer(d.url, locate(path.start), args, overlay);
       return;
     }
-    // `${containerWorkspaceFolder}/x.sh` is a path in the repository too.
-    const inWorkspace = /^\$\{(containerWorkspaceFolder|localWorkspaceFolder)\}\/[\w./-]+$/.test(path.text);
-    if ((!path.unknown && /^[\w./-]+$/.test(path.text)) || inWorkspace)
-      this.scriptRuns.push({ path: path.text, line: locate(path.start) });
+    // `${containerWorkspaceFolder}/x.sh`, `$GITHUB_WORKSPACE/x.sh` are paths in the repository too.
+    if ((!path.unknown && /^[\w./-]+$/.test(path.text)) || WORKSPACE_PATH.test(path.text)) {
+      // A new shell sees the exported variables only, and its own arguments.
+      const env = this.vars.forScript(overlay, sourced);
+      const values = args.map((a): VarValue => ({
+        text: a.text,
+        unknown: a.unknown,
+        ...(a.from ? { from: a.from } : {}),
+      }));
+      this.scriptRuns.push({ path: path.text, line: locate(path.start), args: values, env, sourced });
+    }
+  }
+
+  /** `source FILE`: its assignments hold from here on, when its text is known. */
+  private readSourced(path: Expanded): void {
+    const read = this.context.sourced;
+    if (!read || path.unknown || !/^[\w./-]+$/.test(path.text)) return;
+    const file = read(path.text);
+    if (file === undefined) {
+      this.unread.add(path.text);
+      return;
+    }
+    if (file === null) return;
+    const lines = new LineIndex(file.text);
+    // Its values are written there: a reviewer changes them in that file.
+    const inner = new CommandScanner(this.context, this.maxSteps);
+    const vars = this.vars.sourcedFrom(file.file);
+    inner.vars = vars;
+    inner.scan(file.text, (o) => lines.line(o));
+    this.vars.absorb(vars);
+    for (const n of inner.unread) this.unread.add(n);
   }
 
   private fetch(argv: Expanded[], locate: (o: number) => number): void {

@@ -14,7 +14,7 @@ export type Part =
       raw: string;
     }
   | {
-      /** Something whose value cannot be known statically: `$(…)`, backticks, `$1`, `${{ … }}`. */
+      /** Something whose value cannot be known statically: `$(…)`, backticks, `$?`, `${{ … }}`. */
       k: 'opaque';
       raw: string;
       /** Inner script of a command or process substitution, with its offset in the text. */

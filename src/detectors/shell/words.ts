@@ -283,7 +283,8 @@ export class WordReader {
       this.i = close;
       const raw = t.slice(s, close);
       const inner = t.slice(s + 2, close - 1);
-      const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-=?+])([\s\S]*))?$/.exec(inner);
+      // Names, and positional parameters (`${1:-latest}`, `${10}`), which a caller's context sets.
+      const m = /^([A-Za-z_][A-Za-z0-9_]*|[0-9]+)(?:(:?[-=?+])([\s\S]*))?$/.exec(inner);
       if (!m) return { k: 'opaque', raw };
       const arg = m[3] !== undefined ? parseWordText(m[3]) : [];
       return { k: 'param', name: m[1]!, op: m[2] ?? '', arg, raw };
@@ -293,7 +294,12 @@ export class WordReader {
       this.i = s + 1 + m[0].length;
       return { k: 'param', name: m[0], op: '', arg: [], raw: t.slice(s, this.i) };
     }
-    if (/[0-9@*#?$!-]/.test(n)) {
+    if (/[1-9@*#]/.test(n)) {
+      // `$1`…`$9`, `$@`, `$*`, `$#`: known only where a caller's context gives the arguments.
+      this.i = s + 2;
+      return { k: 'param', name: n, op: '', arg: [], raw: t.slice(s, s + 2) };
+    }
+    if (/[0?$!-]/.test(n)) {
       this.i = s + 2;
       return { k: 'opaque', raw: t.slice(s, s + 2) };
     }

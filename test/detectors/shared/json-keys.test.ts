@@ -2,12 +2,8 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseTree } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
-import {
-  firstSyntaxErrorOffset,
-  locateKeys,
-  locateMemberKeysFast,
-  parseJson,
-} from '../../../src/detectors/parsers/json-keys.js';
+import { locateKeys, locateMemberKeysFast } from '../../../src/detectors/parsers/json-keys.js';
+import { firstSyntaxErrorOffset, parseJson } from '../../../src/detectors/parsers/json-parse.js';
 
 const npm = join(import.meta.dirname, '../../fixtures/npm');
 const lockfiles: string[] = [join(npm, 'edge-v3/package-lock.json')];

@@ -8,7 +8,6 @@ import {
   isValidPackageName,
   npmPurl,
   parseNpmSpec,
-  registryTarballParts,
   splitNameSpec,
 } from '../../../src/detectors/parsers/npm-spec.js';
 import { purlFor } from '../../../src/util/purl.js';
@@ -99,35 +98,6 @@ describe('helpers', () => {
     expect(isSemverVersion('1.2')).toBe(false);
     expect(isSemverVersion('')).toBe(false);
     expect(isSemverVersion('99999999999999999.0.0')).toBe(false);
-  });
-
-  it('registryTarballParts reads registry tarball URLs on any host', () => {
-    expect(
-      registryTarballParts('https://registry.npmjs.org/@anthropic-ai/claude-code/-/claude-code-2.1.91.tgz'),
-    ).toEqual({
-      name: '@anthropic-ai/claude-code',
-      version: '2.1.91',
-    });
-    expect(registryTarballParts('https://r.example/api/npm/npm/@s%2fp/-/p-1.0.0.tgz?x=1')).toEqual({
-      name: '@s/p',
-      version: '1.0.0',
-    });
-    expect(registryTarballParts('https://r.example/npm/%40s/p/-/p-1.0.0.tgz')).toEqual({
-      name: '@s/p',
-      version: '1.0.0',
-    });
-    expect(registryTarballParts('http://localhost:4873/abbrev/-/abbrev-1.0.9.tgz')).toEqual({
-      name: 'abbrev',
-      version: '1.0.9',
-    });
-    expect(registryTarballParts('https://r.example/a/-/other-1.0.0.tgz')).toEqual({
-      name: 'a',
-      version: null,
-    });
-    expect(registryTarballParts('https://example.com/a-1.0.0.tgz')).toBeNull();
-    expect(registryTarballParts('https://r.example/a/-/x/a-1.0.0.tgz')).toBeNull();
-    expect(registryTarballParts('git+https://r.example/a/-/a-1.0.0.tgz')).toBeNull();
-    expect(registryTarballParts('https://r.example/-/a-1.0.0.tgz')).toBeNull();
   });
 
   it('classifyLocation', () => {

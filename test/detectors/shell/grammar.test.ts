@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { npmValuedOptionCount } from '../../../src/detectors/shell/grammars/npm-options.js';
 import { scan, twins } from './helpers.js';
+import { carriersOf } from '../../../src/catalog/index.js';
+import { CLAUDE_RELEASE_BUCKET } from '../../../src/detectors/shell/tool-names.js';
 
 const CC = '@anthropic-ai/claude-code';
 
@@ -120,5 +122,16 @@ describe('OS package managers', () => {
     expect(scan('scoop uninstall claude-code')).toEqual([]);
     expect(scan('brew uninstall --cask claude-code')).toEqual([]);
     expect(scan('gh extension remove github/gh-copilot')).toEqual([]);
+  });
+});
+
+describe('the catalog knows what the grammar names', () => {
+  it('the release bucket the short name `claude` stands for, and the winget id, are Claude Code carriers', () => {
+    const installers = carriersOf('installer')
+      .filter((c) => c.tool.id === 'claude-code')
+      .map((c) => c.carrier.package);
+    expect(installers).toContain(CLAUDE_RELEASE_BUCKET);
+    expect(installers).toContain('downloads.claude.ai/claude-code-releases');
+    expect(installers).toContain('winget/Anthropic.ClaudeCode');
   });
 });

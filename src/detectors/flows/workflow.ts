@@ -1,0 +1,130 @@
+// The values a GitHub workflow passes to what it runs: `strategy.matrix` (one evaluation per
+// combination, `include:` too), `env` with `${{ … }}` expressions of known contexts, and the
+// `with:` inputs of a local reusable workflow or composite action.
+import { isScalar } from 'yaml';
+import type { Location } from '../../model/component.js';
+import { expressionName, type VarValue } from '../shell/expand.js';
+import { get, items, lineOf, pairs, str, type ParsedYaml } from '../parsers/yaml-nodes.js';
+
+/** Most matrix combinations evaluated per job: a bound on hostile input. */
+const MAX_COMBINATIONS = 256;
+
+/** A parsed YAML file and its path. */
+export interface YamlFile extends ParsedYaml {
+  file: string;
+}
+
+/** Variables by name: shell names, and `matrix.x`, `inputs.x`, `github.x` for expressions. */
+export type Values = Map<string, VarValue>;
+
+/**
+ * Expands the `${{ context.name }}` expressions of a YAML value with `values`; an expression of
+ * anything else (a function, an operator, an unknown context) leaves the value unknown.
+ */
+export function expandExpressions(text: string, values: Values, from?: Location): VarValue {
+  let unknown = false;
+  let origin: Location | undefined;
+  const out = text.replace(/\$\{\{[\s\S]*?\}\}/g, (raw) => {
+    const name = expressionName(raw);
+    const v = name === null ? undefined : values.get(name);
+    if (!v || v.unknown) {
+      unknown = true;
+      return raw;
+    }
+    origin ??= v.from;
+    return v.text;
+  });
+  origin ??= from;
+  return { text: out, unknown, ...(origin ? { from: origin } : {}) };
+}
+
+/** A scalar's value with its expressions expanded, written at its own line. */
+export function yamlValue(parsed: YamlFile, node: unknown, values: Values): VarValue | undefined {
+  const s =
+    isScalar(node) && node.value !== null && typeof node.value !== 'object' ? String(node.value) : str(node);
+  if (s === undefined) return undefined;
+  return expandExpressions(s, values, { file: parsed.file, line: lineOf(parsed.lines, node) });
+}
+
+/** `env:` entries over `base`, values expanded with `values` (the matrix, inputs, env so far). */
+export function envOf(parsed: YamlFile, node: unknown, base: Values): Values {
+  const env = new Map(base);
+  for (const p of pairs(parsed.doc, node)) {
+    const v = yamlValue(parsed, p.value, env);
+    if (v !== undefined) env.set(p.key, v);
+  }
+  return env;
+}
+
+/**
+ * The combinations of a job's `strategy.matrix`, each as `matrix.<key>` values written at the
+ * value's line; one empty combination when the job has no matrix (or it is an expression).
+ */
+export function matrixCombinations(parsed: YamlFile, job: unknown, values: Values): Values[] {
+  const { doc } = parsed;
+  const matrix = get(doc, get(doc, job, 'strategy'), 'matrix');
+  const axes: { key: string; values: VarValue[] }[] = [];
+  let includes: unknown[] = [];
+  let excludes: unknown[] = [];
+  for (const p of pairs(doc, matrix)) {
+    if (p.key === 'include') includes = items(doc, p.value);
+    else if (p.key === 'exclude') excludes = items(doc, p.value);
+    else {
+      const vs = items(doc, p.value)
+        .map((n) => yamlValue(parsed, n, values))
+        .filter((v): v is VarValue => v !== undefined);
+      // A value given by an expression (`${{ fromJSON(...) }}`) is one unknown value.
+      const whole = vs.length === 0 ? yamlValue(parsed, p.value, values) : undefined;
+      axes.push({ key: p.key, values: vs.length > 0 ? vs : [whole ?? { text: '', unknown: true }] });
+    }
+  }
+  let combos: Values[] = [new Map()];
+  for (const axis of axes) {
+    const next: Values[] = [];
+    for (const c of combos)
+      for (const v of axis.values) {
+        if (next.length >= MAX_COMBINATIONS) break;
+        next.push(new Map(c).set(`matrix.${axis.key}`, v));
+      }
+    combos = next;
+  }
+  const entry = (node: unknown): Values => {
+    const m: Values = new Map();
+    for (const p of pairs(doc, node)) {
+      const v = yamlValue(parsed, p.value, values);
+      if (v !== undefined) m.set(`matrix.${p.key}`, v);
+    }
+    return m;
+  };
+  const same = (a: VarValue | undefined, b: VarValue) => a !== undefined && a.text === b.text;
+  combos = combos.filter((c) => excludes.every((x) => ![...entry(x)].every(([k, v]) => same(c.get(k), v))));
+  const original = new Set(axes.map((a) => `matrix.${a.key}`));
+  for (const node of includes) {
+    const inc = entry(node);
+    let added = false;
+    // Added to every combination whose original values it does not overwrite; else a new one.
+    for (const c of axes.length > 0 ? combos : []) {
+      if ([...inc].every(([k, v]) => !original.has(k) || same(c.get(k), v))) {
+        for (const [k, v] of inc) c.set(k, v);
+        added = true;
+      }
+    }
+    if (!added && combos.length < MAX_COMBINATIONS) {
+      if (axes.length === 0 && combos.length === 1 && combos[0]!.size === 0) combos = [];
+      combos.push(inc);
+    }
+  }
+  return combos.length > 0 ? combos : [new Map()];
+}
+
+/** The inputs a caller's `with:` gives, over the callee's declared defaults. */
+export function inputsOf(callee: YamlFile, declared: unknown, given: Map<string, VarValue>): Values {
+  const inputs: Values = new Map();
+  for (const p of pairs(callee.doc, declared)) {
+    const d = get(callee.doc, p.value, 'default');
+    const v = d === undefined ? undefined : yamlValue(callee, d, new Map());
+    if (v !== undefined) inputs.set(`inputs.${p.key}`, v);
+  }
+  for (const [k, v] of given) inputs.set(`inputs.${k}`, v);
+  return inputs;
+}

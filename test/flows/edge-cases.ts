@@ -1,0 +1,170 @@
+// One repository per kind of edge in the invocation graph: a caller that passes the Claude Code
+// version on, and the callee that installs it. `files(v)` builds the repository with version `v`
+// written at the caller; `changed` lists the files that hold the version (the only ones a pull
+// request bumping it touches). Shapes reproduce common public patterns (devcontainer
+// postCreateCommand scripts, setup-claude workflows, Dockerfiles with install scripts).
+export const CC = '@anthropic-ai/claude-code';
+export const BANNED = '2.1.150';
+export const SAFE = '2.1.90';
+
+export interface EdgeCase {
+  name: string;
+  files: (v: string) => Record<string, string>;
+  /** The file and line of the install, and of the caller that wrote the version. */
+  install: { file: string; line: number };
+  versionAt: { file: string; line: number };
+  /** The callers that reach the install, outermost first. */
+  via: { file: string; line: number }[];
+}
+
+const installScript = (param: string) =>
+  ['#!/usr/bin/env bash', 'set -euo pipefail', `npm install -g "${CC}@${param}"`, ''].join('\n');
+
+export const EDGE_CASES: EdgeCase[] = [
+  {
+    name: 'devcontainer postCreateCommand → bash script with a positional argument',
+    files: (v) => ({
+      '.devcontainer/devcontainer.json': `{\n  "image": "node:22",\n  "postCreateCommand": "bash scripts/install-claude.sh ${v}"\n}\n`,
+      'scripts/install-claude.sh': installScript('${1:-latest}'),
+    }),
+    install: { file: 'scripts/install-claude.sh', line: 3 },
+    versionAt: { file: '.devcontainer/devcontainer.json', line: 3 },
+    via: [{ file: '.devcontainer/devcontainer.json', line: 3 }],
+  },
+  {
+    name: 'devcontainer containerEnv → ${containerWorkspaceFolder}/script',
+    files: (v) => ({
+      '.devcontainer/devcontainer.json': `{\n  "image": "node:22",\n  "containerEnv": { "CLAUDE_CODE_VERSION": "${v}" },\n  "postCreateCommand": "\${containerWorkspaceFolder}/.devcontainer/setup"\n}\n`,
+      '.devcontainer/setup': installScript('${CLAUDE_CODE_VERSION:-latest}'),
+    }),
+    install: { file: '.devcontainer/setup', line: 3 },
+    versionAt: { file: '.devcontainer/devcontainer.json', line: 3 },
+    via: [{ file: '.devcontainer/devcontainer.json', line: 4 }],
+  },
+  {
+    name: 'script → ./script (sh) with an exported variable',
+    files: (v) => ({
+      'setup.sh': `#!/bin/sh\nexport CC_VERSION=${v}\nsh ./tools/install.sh\n`,
+      'tools/install.sh': installScript('${CC_VERSION:-2.1.200}'),
+    }),
+    install: { file: 'tools/install.sh', line: 3 },
+    versionAt: { file: 'setup.sh', line: 2 },
+    via: [{ file: 'setup.sh', line: 3 }],
+  },
+  {
+    name: 'script sources a KEY=VALUE file',
+    files: (v) => ({
+      'versions.env': `# pinned tool versions\nCLAUDE_CODE_VERSION=${v}\n`,
+      'install.sh': `#!/bin/bash\nsource ./versions.env\nnpm i -g ${CC}@"$CLAUDE_CODE_VERSION"\n`,
+    }),
+    install: { file: 'install.sh', line: 3 },
+    versionAt: { file: 'versions.env', line: 2 },
+    via: [],
+  },
+  {
+    name: 'workflow step env → $GITHUB_WORKSPACE/script',
+    files: (v) => ({
+      '.github/workflows/ai.yml': `on: [pull_request]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - env:\n          CLAUDE_CODE_VERSION: "${v}"\n        run: bash "$GITHUB_WORKSPACE/ci/install.sh"\n`,
+      'ci/install.sh': installScript('${CLAUDE_CODE_VERSION:-latest}'),
+    }),
+    install: { file: 'ci/install.sh', line: 3 },
+    versionAt: { file: '.github/workflows/ai.yml', line: 7 },
+    via: [{ file: '.github/workflows/ai.yml', line: 8 }],
+  },
+  {
+    name: 'workflow ${{ github.workspace }}/script with an argument from ${{ env.X }}',
+    files: (v) => ({
+      '.github/workflows/ai.yml': `on: [pull_request]\nenv:\n  CC: "${v}"\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: \${{ github.workspace }}/ci/install.sh "\${{ env.CC }}"\n`,
+      'ci/install.sh': installScript('$1'),
+    }),
+    install: { file: 'ci/install.sh', line: 3 },
+    versionAt: { file: '.github/workflows/ai.yml', line: 3 },
+    via: [{ file: '.github/workflows/ai.yml', line: 8 }],
+  },
+  {
+    name: 'workflow strategy.matrix include',
+    files: (v) => ({
+      '.github/workflows/ai.yml': `on: [pull_request]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    strategy:\n      matrix:\n        os: [ubuntu-latest]\n        include:\n          - cc: "${v}"\n    steps:\n      - run: npx -y ${CC}@\${{ matrix.cc }} --version\n`,
+    }),
+    install: { file: '.github/workflows/ai.yml', line: 11 },
+    versionAt: { file: '.github/workflows/ai.yml', line: 9 },
+    via: [],
+  },
+  {
+    name: 'reusable workflow with: → inputs',
+    files: (v) => ({
+      '.github/workflows/ci.yml': `on: [pull_request]\njobs:\n  ai:\n    uses: ./.github/workflows/claude.yml\n    with:\n      version: "${v}"\n`,
+      '.github/workflows/claude.yml': `on:\n  workflow_call:\n    inputs:\n      version: { type: string, default: latest }\njobs:\n  run:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm i -g ${CC}@\${{ inputs.version }}\n`,
+    }),
+    install: { file: '.github/workflows/claude.yml', line: 9 },
+    versionAt: { file: '.github/workflows/ci.yml', line: 6 },
+    via: [{ file: '.github/workflows/ci.yml', line: 4 }],
+  },
+  {
+    name: 'local composite action with: → inputs',
+    files: (v) => ({
+      '.github/workflows/ci.yml': `on: [pull_request]\njobs:\n  ai:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ./.github/actions/setup-claude\n        with:\n          claude-version: "${v}"\n`,
+      '.github/actions/setup-claude/action.yml': `name: setup\ninputs:\n  claude-version:\n    default: latest\nruns:\n  using: composite\n  steps:\n    - shell: bash\n      run: npm install -g ${CC}@\${{ inputs.claude-version }}\n`,
+    }),
+    install: { file: '.github/actions/setup-claude/action.yml', line: 9 },
+    versionAt: { file: '.github/workflows/ci.yml', line: 8 },
+    via: [{ file: '.github/workflows/ci.yml', line: 6 }],
+  },
+  {
+    name: 'Dockerfile ENV, COPY of a repository script, RUN of its destination',
+    files: (v) => ({
+      Dockerfile: `FROM node:22\nENV CLAUDE_CODE_VERSION=${v}\nCOPY scripts/install.sh /tmp/\nRUN chmod +x /tmp/install.sh && /tmp/install.sh\n`,
+      'scripts/install.sh': installScript('${CLAUDE_CODE_VERSION:-latest}'),
+    }),
+    install: { file: 'scripts/install.sh', line: 3 },
+    versionAt: { file: 'Dockerfile', line: 2 },
+    via: [{ file: 'Dockerfile', line: 4 }],
+  },
+  {
+    name: 'docker build -f F --build-arg K=V in a workflow',
+    files: (v) => ({
+      '.github/workflows/img.yml': `on: [push]\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: docker build -f docker/ai.Dockerfile --build-arg CC_VERSION=${v} .\n`,
+      'docker/ai.Dockerfile': `FROM node:22\nARG CC_VERSION=2.1.90\nRUN npm install -g ${CC}@\${CC_VERSION}\n`,
+    }),
+    install: { file: 'docker/ai.Dockerfile', line: 3 },
+    versionAt: { file: '.github/workflows/img.yml', line: 6 },
+    via: [{ file: '.github/workflows/img.yml', line: 6 }],
+  },
+  {
+    name: 'docker/build-push-action file, context, build-args',
+    files: (v) => ({
+      '.github/workflows/img.yml': `on: [push]\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n          context: .\n          file: images/Dockerfile\n          build-args: |\n            CC_VERSION=${v}\n`,
+      'images/Dockerfile': `FROM node:22\nARG CC_VERSION=2.1.90\nRUN npm install -g ${CC}@\${CC_VERSION}\n`,
+    }),
+    install: { file: 'images/Dockerfile', line: 3 },
+    versionAt: { file: '.github/workflows/img.yml', line: 10 },
+    via: [{ file: '.github/workflows/img.yml', line: 6 }],
+  },
+  {
+    name: 'compose build args → Dockerfile ARG',
+    files: (v) => ({
+      'compose.yaml': `services:\n  dev:\n    build:\n      context: .\n      args:\n        CC_VERSION: "${v}"\n`,
+      Dockerfile: `FROM node:22\nARG CC_VERSION=2.1.90\nRUN npm install -g ${CC}@\${CC_VERSION}\n`,
+    }),
+    install: { file: 'Dockerfile', line: 3 },
+    versionAt: { file: 'compose.yaml', line: 6 },
+    via: [{ file: 'compose.yaml', line: 2 }],
+  },
+  {
+    name: 'devcontainer build.args → Dockerfile ARG (default overridden)',
+    files: (v) => ({
+      '.devcontainer/devcontainer.json': `{\n  "build": {\n    "dockerfile": "Dockerfile",\n    "args": { "CC_VERSION": "${v}" }\n  }\n}\n`,
+      '.devcontainer/Dockerfile': `FROM node:22\nARG CC_VERSION=2.1.104\nRUN npm install -g ${CC}@\${CC_VERSION}\n`,
+    }),
+    install: { file: '.devcontainer/Dockerfile', line: 3 },
+    versionAt: { file: '.devcontainer/devcontainer.json', line: 4 },
+    via: [{ file: '.devcontainer/devcontainer.json', line: 3 }],
+  },
+];
+
+/** The files of `files(v)` that differ between two versions: the ones a bump touches. */
+export function changedBetween(c: EdgeCase, a: string, b: string): string[] {
+  const x = c.files(a);
+  const y = c.files(b);
+  return Object.keys(y).filter((k) => x[k] !== y[k]);
+}

@@ -108,7 +108,7 @@ function makeComponent(init) {
 
 /***/ }),
 
-/***/ 11991:
+/***/ 50815:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -197,12 +197,21 @@ function isPositional(name) {
     return /^([0-9]+|[@*#])$/.test(name);
 }
 function expandParts(parts, lookup, depth = 0) {
+    const only = parts.length === 1 ? parts[0] : undefined;
+    if (only?.k === 'array') {
+        const items = only.items.map((w) => expandParts(w.parts, lookup, depth + 1));
+        return { text: items.map((i) => i.text).join(' '), unknown: items.some((i) => i.unknown), items };
+    }
     let text = '';
     let unknown = false;
     let from;
     for (const p of parts) {
         if (p.k === 'lit')
             text += p.text;
+        else if (p.k === 'array') {
+            text += p.raw;
+            unknown = true;
+        }
         else if (p.k === 'opaque') {
             const name = expressionName(p.raw);
             const v = name === null ? undefined : lookup(name);
@@ -222,6 +231,10 @@ function expandParts(parts, lookup, depth = 0) {
         }
     }
     return from ? { text, unknown, from } : { text, unknown };
+}
+/** A parameter's value with its elements when it is an array (`${a[@]}`, `$@`). */
+function paramValue(p, lookup) {
+    return expandParam(p, lookup, 0);
 }
 function expandParam(p, lookup, depth) {
     if (depth > MAX_DEPTH)
@@ -260,12 +273,28 @@ function expandParam(p, lookup, depth) {
  * (it sets `$#`): without one they are unknown; with one, those beyond `$#` are unset.
  */
 function lookupParam(p, lookup) {
+    const element = /^([A-Za-z_]\w*)\[(@|\*|[0-9]+)\]$/.exec(p.name);
+    if (element)
+        return arrayElement(lookup(element[1]), element[2]);
     const v = lookup(p.name);
+    // `$a` of an array is its first element.
+    if (v?.items && /^[A-Za-z_]/.test(p.name))
+        return v.items[0];
     if (v !== undefined || !isPositional(p.name))
         return v;
     if (lookup('#') === undefined)
         return { text: p.raw, unknown: true };
     return p.op === '' ? { text: '', unknown: false } : undefined;
+}
+/** `${a[@]}`, `${a[*]}` (every element) or `${a[N]}` of an array; a plain variable is element 0. */
+function arrayElement(v, index) {
+    if (v === undefined)
+        return undefined;
+    if (index === '@' || index === '*')
+        return v;
+    if (v.items)
+        return v.items[Number(index)];
+    return index === '0' ? v : undefined;
 }
 function expandWord(word, lookup) {
     const v = expandParts(word.parts, lookup);
@@ -287,9 +316,86 @@ function splitAssignment(word) {
     return { name: m[1], value };
 }
 
+;// CONCATENATED MODULE: ./src/detectors/shell/container-run.ts
+const ENGINES = new Set(['docker', 'podman', 'nerdctl']);
+/** Short options of `run`/`exec` that take a value (`-e K=V`, `-v a:b`, `-w /dir`, …). */
+const SHORT_WITH_VALUE = new Set(['a', 'c', 'e', 'h', 'l', 'm', 'p', 'u', 'v', 'w']);
+/** Long options that do not take a value; every other long option does. */
+const LONG_FLAGS = new Set([
+    'detach',
+    'init',
+    'interactive',
+    'no-healthcheck',
+    'oom-kill-disable',
+    'privileged',
+    'publish-all',
+    'quiet',
+    'read-only',
+    'rm',
+    'sig-proxy',
+    'tty',
+    'help',
+    'disable-content-trust',
+    'use-api-socket',
+    'no-stdin',
+    'replace',
+]);
+/**
+ * The command a `docker run`/`docker exec` runs (with `--entrypoint E`, E first), or null when
+ * the words are not such a command or it runs the image's own command.
+ */
+function containerCommand(argv) {
+    const engine = argv[0]?.text.slice(argv[0].text.lastIndexOf('/') + 1) ?? '';
+    if (!ENGINES.has(engine))
+        return null;
+    let i = 1;
+    if (argv[i]?.text === 'container')
+        i++;
+    const sub = argv[i]?.text;
+    if (sub !== 'run' && sub !== 'exec')
+        return null;
+    let entrypoint;
+    for (i++; i < argv.length; i++) {
+        const t = argv[i].text;
+        if (t === '--') {
+            i++;
+            break;
+        }
+        if (t.startsWith('--')) {
+            const eq = t.indexOf('=');
+            const name = t.slice(2, eq === -1 ? undefined : eq);
+            if (LONG_FLAGS.has(name))
+                continue;
+            if (eq === -1)
+                i++;
+            if (name === 'entrypoint')
+                entrypoint = eq === -1 ? argv[i] : { ...argv[i], text: t.slice(eq + 1) };
+            continue;
+        }
+        if (t.startsWith('-') && t.length > 1) {
+            // Clustered short flags (`-it`, `-dit`); one that takes a value ends the cluster.
+            for (let k = 1; k < t.length; k++) {
+                if (!SHORT_WITH_VALUE.has(t[k]))
+                    continue;
+                if (k === t.length - 1)
+                    i++;
+                break;
+            }
+            continue;
+        }
+        break;
+    }
+    // argv[i] is the image (run) or the container (exec).
+    const rest = argv.slice(i + 1);
+    if (entrypoint && entrypoint.text !== '')
+        return [entrypoint, ...rest];
+    return rest.length > 0 ? rest : null;
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/shell/command-words.ts
 // Classes of command words: shells, fetchers, commands whose arguments are data, and the
 // wrappers (`sudo`, `env X=Y`, `timeout N`, …) that run the command after them.
+
 
 const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh', 'mksh']);
 const FETCHERS = new Set(['curl', 'wget', 'irm', 'iwr', 'invoke-restmethod', 'invoke-webrequest']);
@@ -382,19 +488,21 @@ function stripWrappers(argv, overlay, lookup) {
         else if (w === 'runuser' && argv.some((a) => a.text === '--')) {
             i = argv.findIndex((a) => a.text === '--') + 1;
         }
-        else if (![
-            'exec',
-            'nohup',
-            'time',
-            'corepack',
-            'command',
-            'builtin',
-            'xargs',
-            'retry',
-            'then',
-            'do',
-            'else',
-        ].includes(w)) {
+        else if (w === 'xargs') {
+            // Options that take a value: `-n 1`, `-I {}`, `-L 1`, `-P 4`, `-d '\n'`, `-a file`, …
+            while (i < argv.length && argv[i].text.startsWith('-'))
+                i += /^-[nILPdEsa]$|^--(max-args|replace|max-lines|max-procs|delimiter|eof|max-chars|arg-file)$/.test(argv[i].text)
+                    ? 2
+                    : 1;
+        }
+        else if (w === 'docker' || w === 'podman' || w === 'nerdctl') {
+            const inner = containerCommand(argv);
+            if (!inner)
+                break;
+            argv = inner;
+            continue;
+        }
+        else if (!['exec', 'nohup', 'time', 'corepack', 'command', 'builtin', 'retry', 'then', 'do', 'else'].includes(w)) {
             break;
         }
         else {
@@ -431,6 +539,620 @@ function shellOperands(args) {
             break;
     }
     return { operand: i };
+}
+/** Whether a command runs `xargs` (after wrappers such as `sudo`): its items come from stdin. */
+function xargsRuns(c) {
+    for (const w of c.words) {
+        const t = base(w.raw);
+        if (t === 'xargs')
+            return true;
+        if (!['sudo', 'doas', 'command', 'nohup', 'time'].includes(t) && !t.startsWith('-'))
+            return false;
+    }
+    return false;
+}
+/**
+ * What a command's stdin holds when it is known statically: the items `echo`/`printf` before it
+ * in the pipeline write, or a here-string; split on blanks as xargs splits them.
+ */
+function stdinItems(c, before, lookup) {
+    const split = (e) => e.text
+        .split(/\s+/)
+        .filter((t) => t !== '')
+        .map((t) => ({ ...e, text: t }));
+    const here = c.redirects.find((r) => r.op === '<<<' && r.target);
+    if (here)
+        return split(expandWord(here.target, lookup));
+    const producer = before?.argv;
+    const name = producer?.[0] ? base(producer[0].text) : '';
+    if (name === 'echo')
+        return producer
+            .slice(1)
+            .filter((a) => !/^-[neE]+$/.test(a.text))
+            .flatMap(split);
+    if (name === 'printf')
+        return producer.slice(2).flatMap(split);
+    return [];
+}
+
+;// CONCATENATED MODULE: ./src/detectors/shell/words.ts
+/** Characters with no special meaning anywhere in a word. */
+const PLAIN = /[^ \t\n\r;&|()<>'"\\$`]+/y;
+/** Problems kept per script; the rest are dropped (one located problem is enough to fail). */
+const MAX_PROBLEMS = 20;
+class WordReader {
+    t;
+    end;
+    i;
+    problems = [];
+    constructor(t, start, end) {
+        this.t = t;
+        this.end = end;
+        this.i = start;
+    }
+    problem(offset, message) {
+        if (this.problems.length < MAX_PROBLEMS)
+            this.problems.push({ offset, message });
+    }
+    /** The items of an array literal at `this.i` (`(`), up to its `)`. */
+    readArray() {
+        const t = this.t;
+        const s = this.i++;
+        const items = [];
+        while (this.i < this.end) {
+            const c = t[this.i];
+            if (c === ' ' || c === '\t' || c === '\n' || c === '\r')
+                this.i++;
+            else if (c === ')') {
+                this.i++;
+                return { k: 'array', items, raw: t.slice(s, this.i) };
+            }
+            else if (c === '#') {
+                const nl = t.indexOf('\n', this.i);
+                this.i = nl === -1 || nl > this.end ? this.end : nl;
+            }
+            else {
+                const at = this.i;
+                const w = this.readWord();
+                if (this.i === at)
+                    this.i++;
+                else
+                    items.push(w);
+            }
+        }
+        this.problem(s, 'unterminated array');
+        return { k: 'array', items, raw: t.slice(s, this.end) };
+    }
+    readAllAsWord() {
+        return this.readWord(true).parts;
+    }
+    /** Reads one word at `this.i`, up to an unquoted metacharacter. */
+    readWord(whole = false) {
+        const t = this.t;
+        const start = this.i;
+        const parts = [];
+        let lit = '';
+        const flush = () => {
+            if (lit)
+                parts.push({ k: 'lit', text: lit });
+            lit = '';
+        };
+        while (this.i < this.end) {
+            // Runs of ordinary characters in one step.
+            PLAIN.lastIndex = this.i;
+            const run = PLAIN.exec(t);
+            if (run) {
+                const seg = this.i + run[0].length > this.end ? run[0].slice(0, this.end - this.i) : run[0];
+                lit += seg;
+                this.i += seg.length;
+                continue;
+            }
+            const c = t[this.i];
+            if (whole) {
+                // Metacharacters are literal inside a `${V:-…}` argument.
+            }
+            else if (c === ' ' ||
+                c === '\t' ||
+                c === '\n' ||
+                c === '\r' ||
+                c === ';' ||
+                c === '&' ||
+                c === '|' ||
+                c === ')')
+                break;
+            else if (c === '(') {
+                // `name=(a b c)`: an array literal is the value of the assignment.
+                if (parts.length === 0 && /^[A-Za-z_][A-Za-z0-9_]*=$/.test(lit) && t.slice(start, this.i) === lit) {
+                    flush();
+                    parts.push(this.readArray());
+                    continue;
+                }
+                break;
+            }
+            else if (c === '<' || c === '>') {
+                if (t[this.i + 1] === '(') {
+                    flush();
+                    const s = this.i;
+                    const close = this.substitutionEnd(this.i + 2);
+                    parts.push({
+                        k: 'opaque',
+                        raw: t.slice(s, close),
+                        script: { text: t.slice(s + 2, close - 1), start: s + 2 },
+                    });
+                    this.i = close;
+                    continue;
+                }
+                break;
+            }
+            if (c === '\\') {
+                const n = t[this.i + 1];
+                if (n === '\n')
+                    this.i += 2;
+                else if (n === '\r' && t[this.i + 2] === '\n')
+                    this.i += 3;
+                else if (n === undefined || this.i + 1 >= this.end)
+                    this.i++;
+                else {
+                    lit += n;
+                    this.i += 2;
+                }
+            }
+            else if (c === "'") {
+                const close = t.indexOf("'", this.i + 1);
+                if (close === -1 || close >= this.end) {
+                    this.problem(this.i, 'unterminated single quote');
+                    lit += t.slice(this.i + 1, this.end);
+                    this.i = this.end;
+                }
+                else {
+                    lit += t.slice(this.i + 1, close);
+                    this.i = close + 1;
+                }
+            }
+            else if (c === '"') {
+                const q = this.i;
+                this.i++;
+                let closed = false;
+                while (this.i < this.end) {
+                    const d = t[this.i];
+                    if (d === '"') {
+                        this.i++;
+                        closed = true;
+                        break;
+                    }
+                    if (d === '\\') {
+                        const n = t[this.i + 1];
+                        if (n === '\n')
+                            this.i += 2;
+                        else if (n === '$' || n === '`' || n === '"' || n === '\\') {
+                            lit += n;
+                            this.i += 2;
+                        }
+                        else {
+                            lit += d;
+                            this.i++;
+                        }
+                    }
+                    else if (d === '$') {
+                        const p = this.readDollar(true);
+                        if (p) {
+                            flush();
+                            parts.push(p);
+                        }
+                        else {
+                            lit += '$';
+                            this.i++;
+                        }
+                    }
+                    else if (d === '`') {
+                        flush();
+                        parts.push(this.readBacktick());
+                    }
+                    else {
+                        lit += d;
+                        this.i++;
+                    }
+                }
+                if (!closed)
+                    this.problem(q, 'unterminated double quote');
+            }
+            else if (c === '$') {
+                const p = this.readDollar(false);
+                if (p) {
+                    flush();
+                    if (p.k === 'lit')
+                        lit += p.text;
+                    else
+                        parts.push(p);
+                }
+                else {
+                    lit += '$';
+                    this.i++;
+                }
+            }
+            else if (c === '`') {
+                flush();
+                parts.push(this.readBacktick());
+            }
+            else {
+                lit += c;
+                this.i++;
+            }
+        }
+        flush();
+        return { parts, start, raw: t.slice(start, this.i) };
+    }
+    readBacktick() {
+        const t = this.t;
+        const s = this.i;
+        let j = s + 1;
+        while (j < this.end && t[j] !== '`')
+            j += t[j] === '\\' ? 2 : 1;
+        if (j >= this.end) {
+            this.problem(s, 'unterminated backquote');
+            j = this.end - 1;
+        }
+        this.i = Math.min(j + 1, this.end);
+        return { k: 'opaque', raw: t.slice(s, this.i), script: { text: t.slice(s + 1, j), start: s + 1 } };
+    }
+    /**
+     * Offset just past the `)` that closes the command or process substitution whose script starts
+     * at `from`. The statement lexer reads the script itself (here-documents, comments and `case`
+     * patterns may hold unbalanced parentheses and quotes); alone, this reader counts parentheses.
+     */
+    substitutionEnd(from) {
+        return this.matchParen(from);
+    }
+    /** Offset just past the `)` that closes a `(` opened before `from`. */
+    matchParen(from) {
+        const t = this.t;
+        let depth = 1;
+        let j = from;
+        while (j < this.end) {
+            const c = t[j];
+            if (c === '\\')
+                j += 2;
+            else if (c === "'") {
+                const close = t.indexOf("'", j + 1);
+                j = close === -1 || close >= this.end ? this.end : close + 1;
+            }
+            else if (c === '"') {
+                j++;
+                while (j < this.end && t[j] !== '"')
+                    j += t[j] === '\\' ? 2 : 1;
+                j++;
+            }
+            else if (c === '(') {
+                depth++;
+                j++;
+            }
+            else if (c === ')') {
+                depth--;
+                j++;
+                if (depth === 0)
+                    return j;
+            }
+            else
+                j++;
+        }
+        this.problem(from - 2, 'unterminated substitution');
+        return this.end;
+    }
+    /** Offset just past the `}` that closes a `${` whose content starts at `from`. */
+    matchBrace(from) {
+        const t = this.t;
+        let depth = 1;
+        let j = from;
+        while (j < this.end) {
+            const c = t[j];
+            if (c === '\\')
+                j += 2;
+            else if (c === "'") {
+                const close = t.indexOf("'", j + 1);
+                j = close === -1 || close >= this.end ? this.end : close + 1;
+            }
+            else if (c === '"') {
+                j++;
+                while (j < this.end && t[j] !== '"')
+                    j += t[j] === '\\' ? 2 : 1;
+                j++;
+            }
+            else if (c === '$' && t[j + 1] === '{') {
+                depth++;
+                j += 2;
+            }
+            else if (c === '}') {
+                depth--;
+                j++;
+                if (depth === 0)
+                    return j;
+            }
+            else
+                j++;
+        }
+        return -1;
+    }
+    /** Reads a `$…` construct at `this.i`; null when the `$` is a literal dollar sign. */
+    readDollar(inDouble) {
+        const quoted = inDouble ? { quoted: true } : {};
+        const t = this.t;
+        const s = this.i;
+        const n = t[s + 1];
+        if (n === undefined || s + 1 >= this.end)
+            return null;
+        if (n === "'" && !inDouble) {
+            // ANSI-C quoting.
+            let j = s + 2;
+            let out = '';
+            while (j < this.end && t[j] !== "'") {
+                if (t[j] === '\\' && j + 1 < this.end) {
+                    const e = t[j + 1];
+                    out += e === 'n' ? '\n' : e === 't' ? '\t' : e;
+                    j += 2;
+                }
+                else
+                    out += t[j++];
+            }
+            if (j >= this.end)
+                this.problem(s, 'unterminated single quote');
+            this.i = Math.min(j + 1, this.end);
+            return { k: 'lit', text: out };
+        }
+        if (n === '(') {
+            const arith = t[s + 2] === '(';
+            const close = arith ? this.matchParen(s + 2) : this.substitutionEnd(s + 2);
+            this.i = close;
+            const raw = t.slice(s, close);
+            return arith
+                ? { k: 'opaque', raw }
+                : { k: 'opaque', raw, script: { text: t.slice(s + 2, close - 1), start: s + 2 } };
+        }
+        if (n === '{') {
+            if (t[s + 2] === '{') {
+                // A GitHub Actions expression `${{ … }}`.
+                let close = t.indexOf('}}', s + 3);
+                close = close === -1 || close + 2 > this.end ? this.end : close + 2;
+                this.i = close;
+                return { k: 'opaque', raw: t.slice(s, close) };
+            }
+            const close = this.matchBrace(s + 2);
+            if (close === -1) {
+                this.problem(s, 'unterminated ${');
+                this.i = this.end;
+                return { k: 'opaque', raw: t.slice(s, this.end) };
+            }
+            this.i = close;
+            const raw = t.slice(s, close);
+            const inner = t.slice(s + 2, close - 1);
+            // Names, array elements (`${a[@]}`, `${a[0]}`) and positional parameters (`${1:-latest}`,
+            // `${10}`), which a caller's context sets.
+            const m = /^([A-Za-z_][A-Za-z0-9_]*(?:\[(?:@|\*|[0-9]+)\])?|[0-9]+)(?:(:?[-=?+])([\s\S]*))?$/.exec(inner);
+            if (!m)
+                return { k: 'opaque', raw };
+            const arg = m[3] !== undefined ? parseWordText(m[3]) : [];
+            return { k: 'param', name: m[1], op: m[2] ?? '', arg, raw, ...quoted };
+        }
+        const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(t.slice(s + 1, Math.min(this.end, s + 257)));
+        if (m) {
+            this.i = s + 1 + m[0].length;
+            return { k: 'param', name: m[0], op: '', arg: [], raw: t.slice(s, this.i), ...quoted };
+        }
+        if (/[1-9@*#]/.test(n)) {
+            // `$1`…`$9`, `$@`, `$*`, `$#`: known only where a caller's context gives the arguments.
+            this.i = s + 2;
+            return { k: 'param', name: n, op: '', arg: [], raw: t.slice(s, s + 2), ...quoted };
+        }
+        if (/[0?$!-]/.test(n)) {
+            this.i = s + 2;
+            return { k: 'opaque', raw: t.slice(s, s + 2) };
+        }
+        if (n === '"' && !inDouble) {
+            // `$"…"` (locale translation) reads as a double-quoted string.
+            this.i = s + 1;
+            return { k: 'lit', text: '' };
+        }
+        return null;
+    }
+}
+/** Parses the text of a `${V:-arg}` argument: quotes and expansions, no word splitting. */
+function parseWordText(text) {
+    return new WordReader(text, 0, text.length).readAllAsWord();
+}
+
+;// CONCATENATED MODULE: ./src/detectors/shell/fields.ts
+// The fields one word becomes, as bash makes them before running a command: brace expansion
+// (`{a,b}`, `{1..3}`), then field splitting of unquoted expansions (`npm i -g $PKGS`) and one
+// field per element of `"$@"` and `"${a[@]}"`. Quoted text is never split; a word whose value
+// is unknown stays one unknown field.
+
+
+/** Brace expansion makes at most this many words of one word (hostile input). */
+const MAX_VARIANTS = 256;
+function expandFields(word, lookup) {
+    const words = word.raw.includes('{') ? braceVariants(word) : [word];
+    return words.flatMap((w) => splitFields(w, lookup));
+}
+/** Whether a parameter expands to several fields here. */
+function splits(p, lookup) {
+    if (p.k !== 'param')
+        return false;
+    const v = paramValue(p, lookup);
+    if (v.unknown)
+        return false;
+    if (v.items && isAll(p.name))
+        return true;
+    return !p.quoted && /[ \t\n]/.test(v.text);
+}
+/** `$@`, `$*`, `${a[@]}`, `${a[*]}`: every element. `*` joins them into one field when quoted. */
+function isAll(name) {
+    return name === '@' || name === '*' || /\[[@*]\]$/.test(name);
+}
+function splitFields(word, lookup) {
+    if (!word.parts.some((p) => splits(p, lookup)))
+        return [expandWord(word, lookup)];
+    const fields = [];
+    let cur = null;
+    const add = (v) => {
+        cur ??= { text: '', unknown: false, start: word.start, word };
+        cur.text += v.text;
+        if (v.unknown)
+            cur.unknown = true;
+        if (v.from && v.text !== '')
+            cur.from ??= v.from;
+    };
+    const end = () => {
+        if (cur)
+            fields.push(cur);
+        cur = null;
+    };
+    for (const p of word.parts) {
+        if (!splits(p, lookup) || p.k !== 'param') {
+            add(expandParts([p], lookup));
+            continue;
+        }
+        const v = paramValue(p, lookup);
+        const quotedStar = p.quoted && (p.name === '*' || p.name.endsWith('[*]'));
+        const elements = v.items && isAll(p.name) && !quotedStar ? v.items : [v];
+        elements.forEach((e, i) => {
+            if (i > 0)
+                end();
+            if (p.quoted) {
+                add(e);
+                return;
+            }
+            // Unquoted: split on blanks; blanks at either end end the field before or start a new one.
+            e.text.split(/[ \t\n]+/).forEach((piece, k) => {
+                if (k > 0)
+                    end();
+                if (piece !== '')
+                    add({ ...e, text: piece });
+            });
+        });
+    }
+    end();
+    return fields;
+}
+/** The words a word's unquoted brace expressions make, in bash's order. */
+function braceVariants(word) {
+    const raws = expandBraces(word.raw, 0);
+    if (raws.length === 1 && raws[0] === word.raw)
+        return [word];
+    return raws.map((raw) => ({
+        raw,
+        start: word.start,
+        parts: new WordReader(raw, 0, raw.length).readAllAsWord(),
+    }));
+}
+function expandBraces(raw, depth) {
+    const group = depth < 8 ? findGroup(raw) : null;
+    if (!group)
+        return [raw];
+    const prefix = raw.slice(0, group.open);
+    const suffixes = expandBraces(raw.slice(group.close + 1), depth + 1);
+    const out = [];
+    for (const alt of group.alternatives.flatMap((a) => expandBraces(a, depth + 1)))
+        for (const suffix of suffixes) {
+            if (out.length >= MAX_VARIANTS)
+                return out;
+            out.push(prefix + alt + suffix);
+        }
+    return out;
+}
+/**
+ * The first unquoted `{…}` with a top-level `,` or a `x..y` sequence; `${…}` is a parameter,
+ * not a brace expression.
+ */
+function findGroup(raw) {
+    let quote = '';
+    for (let i = 0; i < raw.length; i++) {
+        const c = raw[i];
+        if (quote) {
+            if (c === quote)
+                quote = '';
+            else if (c === '\\' && quote === '"')
+                i++;
+            continue;
+        }
+        if (c === '\\')
+            i++;
+        else if (c === "'" || c === '"')
+            quote = c;
+        else if (c === '$' && raw[i + 1] === '{')
+            i = skipBraces(raw, i + 1);
+        else if (c === '{') {
+            const g = readGroup(raw, i);
+            if (g)
+                return g;
+        }
+    }
+    return null;
+}
+function skipBraces(raw, open) {
+    let depth = 0;
+    for (let i = open; i < raw.length; i++) {
+        if (raw[i] === '{')
+            depth++;
+        else if (raw[i] === '}' && --depth === 0)
+            return i;
+    }
+    return raw.length;
+}
+function readGroup(raw, open) {
+    let depth = 0;
+    let quote = '';
+    let from = open + 1;
+    const parts = [];
+    for (let i = open; i < raw.length; i++) {
+        const c = raw[i];
+        if (quote) {
+            if (c === quote)
+                quote = '';
+            else if (c === '\\' && quote === '"')
+                i++;
+        }
+        else if (c === '\\')
+            i++;
+        else if (c === "'" || c === '"')
+            quote = c;
+        else if (c === '$' && raw[i + 1] === '{')
+            i = skipBraces(raw, i + 1);
+        else if (c === '{')
+            depth++;
+        else if (c === ',' && depth === 1) {
+            parts.push(raw.slice(from, i));
+            from = i + 1;
+        }
+        else if (c === '}' && --depth === 0) {
+            if (parts.length > 0)
+                return { open, close: i, alternatives: [...parts, raw.slice(from, i)] };
+            const seq = sequence(raw.slice(open + 1, i));
+            return seq ? { open, close: i, alternatives: seq } : null;
+        }
+    }
+    return null;
+}
+/** `{1..5}`, `{5..1}`, `{01..10}`, `{1..10..2}`, `{a..e}`. */
+function sequence(body) {
+    const n = /^(-?\d+)\.\.(-?\d+)(?:\.\.(-?\d+))?$/.exec(body);
+    if (n) {
+        const [a, b] = [Number(n[1]), Number(n[2])];
+        const step = Math.abs(Number(n[3] ?? 1)) || 1;
+        if (Math.abs(b - a) / step >= MAX_VARIANTS)
+            return null;
+        const width = /^-?0\d/.test(n[1]) || /^-?0\d/.test(n[2]) ? Math.max(n[1].length, n[2].length) : 0;
+        const out = [];
+        for (let x = a; a <= b ? x <= b : x >= b; x += a <= b ? step : -step)
+            out.push(width ? String(x).padStart(width, '0') : String(x));
+        return out;
+    }
+    const l = /^([a-zA-Z])\.\.([a-zA-Z])$/.exec(body);
+    if (!l)
+        return null;
+    const [a, b] = [l[1].charCodeAt(0), l[2].charCodeAt(0)];
+    const out = [];
+    for (let x = a; a <= b ? x <= b : x >= b; x += a <= b ? 1 : -1)
+        out.push(String.fromCharCode(x));
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/shell/installers.ts
@@ -996,352 +1718,6 @@ function parsePypiSpec(text, unknown, atVersion = false) {
     return { name, version: null, spec: rest };
 }
 
-;// CONCATENATED MODULE: ./src/detectors/shell/words.ts
-/** Characters with no special meaning anywhere in a word. */
-const PLAIN = /[^ \t\n\r;&|()<>'"\\$`]+/y;
-/** Problems kept per script; the rest are dropped (one located problem is enough to fail). */
-const MAX_PROBLEMS = 20;
-class WordReader {
-    t;
-    end;
-    i;
-    problems = [];
-    constructor(t, start, end) {
-        this.t = t;
-        this.end = end;
-        this.i = start;
-    }
-    problem(offset, message) {
-        if (this.problems.length < MAX_PROBLEMS)
-            this.problems.push({ offset, message });
-    }
-    readAllAsWord() {
-        return this.readWord(true).parts;
-    }
-    /** Reads one word at `this.i`, up to an unquoted metacharacter. */
-    readWord(whole = false) {
-        const t = this.t;
-        const start = this.i;
-        const parts = [];
-        let lit = '';
-        const flush = () => {
-            if (lit)
-                parts.push({ k: 'lit', text: lit });
-            lit = '';
-        };
-        while (this.i < this.end) {
-            // Runs of ordinary characters in one step.
-            PLAIN.lastIndex = this.i;
-            const run = PLAIN.exec(t);
-            if (run) {
-                const seg = this.i + run[0].length > this.end ? run[0].slice(0, this.end - this.i) : run[0];
-                lit += seg;
-                this.i += seg.length;
-                continue;
-            }
-            const c = t[this.i];
-            if (whole) {
-                // Metacharacters are literal inside a `${V:-…}` argument.
-            }
-            else if (c === ' ' ||
-                c === '\t' ||
-                c === '\n' ||
-                c === '\r' ||
-                c === ';' ||
-                c === '&' ||
-                c === '|' ||
-                c === ')')
-                break;
-            else if (c === '(')
-                break;
-            else if (c === '<' || c === '>') {
-                if (t[this.i + 1] === '(') {
-                    flush();
-                    const s = this.i;
-                    const close = this.substitutionEnd(this.i + 2);
-                    parts.push({
-                        k: 'opaque',
-                        raw: t.slice(s, close),
-                        script: { text: t.slice(s + 2, close - 1), start: s + 2 },
-                    });
-                    this.i = close;
-                    continue;
-                }
-                break;
-            }
-            if (c === '\\') {
-                const n = t[this.i + 1];
-                if (n === '\n')
-                    this.i += 2;
-                else if (n === '\r' && t[this.i + 2] === '\n')
-                    this.i += 3;
-                else if (n === undefined || this.i + 1 >= this.end)
-                    this.i++;
-                else {
-                    lit += n;
-                    this.i += 2;
-                }
-            }
-            else if (c === "'") {
-                const close = t.indexOf("'", this.i + 1);
-                if (close === -1 || close >= this.end) {
-                    this.problem(this.i, 'unterminated single quote');
-                    lit += t.slice(this.i + 1, this.end);
-                    this.i = this.end;
-                }
-                else {
-                    lit += t.slice(this.i + 1, close);
-                    this.i = close + 1;
-                }
-            }
-            else if (c === '"') {
-                const q = this.i;
-                this.i++;
-                let closed = false;
-                while (this.i < this.end) {
-                    const d = t[this.i];
-                    if (d === '"') {
-                        this.i++;
-                        closed = true;
-                        break;
-                    }
-                    if (d === '\\') {
-                        const n = t[this.i + 1];
-                        if (n === '\n')
-                            this.i += 2;
-                        else if (n === '$' || n === '`' || n === '"' || n === '\\') {
-                            lit += n;
-                            this.i += 2;
-                        }
-                        else {
-                            lit += d;
-                            this.i++;
-                        }
-                    }
-                    else if (d === '$') {
-                        const p = this.readDollar(true);
-                        if (p) {
-                            flush();
-                            parts.push(p);
-                        }
-                        else {
-                            lit += '$';
-                            this.i++;
-                        }
-                    }
-                    else if (d === '`') {
-                        flush();
-                        parts.push(this.readBacktick());
-                    }
-                    else {
-                        lit += d;
-                        this.i++;
-                    }
-                }
-                if (!closed)
-                    this.problem(q, 'unterminated double quote');
-            }
-            else if (c === '$') {
-                const p = this.readDollar(false);
-                if (p) {
-                    flush();
-                    if (p.k === 'lit')
-                        lit += p.text;
-                    else
-                        parts.push(p);
-                }
-                else {
-                    lit += '$';
-                    this.i++;
-                }
-            }
-            else if (c === '`') {
-                flush();
-                parts.push(this.readBacktick());
-            }
-            else {
-                lit += c;
-                this.i++;
-            }
-        }
-        flush();
-        return { parts, start, raw: t.slice(start, this.i) };
-    }
-    readBacktick() {
-        const t = this.t;
-        const s = this.i;
-        let j = s + 1;
-        while (j < this.end && t[j] !== '`')
-            j += t[j] === '\\' ? 2 : 1;
-        if (j >= this.end) {
-            this.problem(s, 'unterminated backquote');
-            j = this.end - 1;
-        }
-        this.i = Math.min(j + 1, this.end);
-        return { k: 'opaque', raw: t.slice(s, this.i), script: { text: t.slice(s + 1, j), start: s + 1 } };
-    }
-    /**
-     * Offset just past the `)` that closes the command or process substitution whose script starts
-     * at `from`. The statement lexer reads the script itself (here-documents, comments and `case`
-     * patterns may hold unbalanced parentheses and quotes); alone, this reader counts parentheses.
-     */
-    substitutionEnd(from) {
-        return this.matchParen(from);
-    }
-    /** Offset just past the `)` that closes a `(` opened before `from`. */
-    matchParen(from) {
-        const t = this.t;
-        let depth = 1;
-        let j = from;
-        while (j < this.end) {
-            const c = t[j];
-            if (c === '\\')
-                j += 2;
-            else if (c === "'") {
-                const close = t.indexOf("'", j + 1);
-                j = close === -1 || close >= this.end ? this.end : close + 1;
-            }
-            else if (c === '"') {
-                j++;
-                while (j < this.end && t[j] !== '"')
-                    j += t[j] === '\\' ? 2 : 1;
-                j++;
-            }
-            else if (c === '(') {
-                depth++;
-                j++;
-            }
-            else if (c === ')') {
-                depth--;
-                j++;
-                if (depth === 0)
-                    return j;
-            }
-            else
-                j++;
-        }
-        this.problem(from - 2, 'unterminated substitution');
-        return this.end;
-    }
-    /** Offset just past the `}` that closes a `${` whose content starts at `from`. */
-    matchBrace(from) {
-        const t = this.t;
-        let depth = 1;
-        let j = from;
-        while (j < this.end) {
-            const c = t[j];
-            if (c === '\\')
-                j += 2;
-            else if (c === "'") {
-                const close = t.indexOf("'", j + 1);
-                j = close === -1 || close >= this.end ? this.end : close + 1;
-            }
-            else if (c === '"') {
-                j++;
-                while (j < this.end && t[j] !== '"')
-                    j += t[j] === '\\' ? 2 : 1;
-                j++;
-            }
-            else if (c === '$' && t[j + 1] === '{') {
-                depth++;
-                j += 2;
-            }
-            else if (c === '}') {
-                depth--;
-                j++;
-                if (depth === 0)
-                    return j;
-            }
-            else
-                j++;
-        }
-        return -1;
-    }
-    /** Reads a `$…` construct at `this.i`; null when the `$` is a literal dollar sign. */
-    readDollar(inDouble) {
-        const t = this.t;
-        const s = this.i;
-        const n = t[s + 1];
-        if (n === undefined || s + 1 >= this.end)
-            return null;
-        if (n === "'" && !inDouble) {
-            // ANSI-C quoting.
-            let j = s + 2;
-            let out = '';
-            while (j < this.end && t[j] !== "'") {
-                if (t[j] === '\\' && j + 1 < this.end) {
-                    const e = t[j + 1];
-                    out += e === 'n' ? '\n' : e === 't' ? '\t' : e;
-                    j += 2;
-                }
-                else
-                    out += t[j++];
-            }
-            if (j >= this.end)
-                this.problem(s, 'unterminated single quote');
-            this.i = Math.min(j + 1, this.end);
-            return { k: 'lit', text: out };
-        }
-        if (n === '(') {
-            const arith = t[s + 2] === '(';
-            const close = arith ? this.matchParen(s + 2) : this.substitutionEnd(s + 2);
-            this.i = close;
-            const raw = t.slice(s, close);
-            return arith
-                ? { k: 'opaque', raw }
-                : { k: 'opaque', raw, script: { text: t.slice(s + 2, close - 1), start: s + 2 } };
-        }
-        if (n === '{') {
-            if (t[s + 2] === '{') {
-                // A GitHub Actions expression `${{ … }}`.
-                let close = t.indexOf('}}', s + 3);
-                close = close === -1 || close + 2 > this.end ? this.end : close + 2;
-                this.i = close;
-                return { k: 'opaque', raw: t.slice(s, close) };
-            }
-            const close = this.matchBrace(s + 2);
-            if (close === -1) {
-                this.problem(s, 'unterminated ${');
-                this.i = this.end;
-                return { k: 'opaque', raw: t.slice(s, this.end) };
-            }
-            this.i = close;
-            const raw = t.slice(s, close);
-            const inner = t.slice(s + 2, close - 1);
-            // Names, and positional parameters (`${1:-latest}`, `${10}`), which a caller's context sets.
-            const m = /^([A-Za-z_][A-Za-z0-9_]*|[0-9]+)(?:(:?[-=?+])([\s\S]*))?$/.exec(inner);
-            if (!m)
-                return { k: 'opaque', raw };
-            const arg = m[3] !== undefined ? parseWordText(m[3]) : [];
-            return { k: 'param', name: m[1], op: m[2] ?? '', arg, raw };
-        }
-        const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(t.slice(s + 1, Math.min(this.end, s + 257)));
-        if (m) {
-            this.i = s + 1 + m[0].length;
-            return { k: 'param', name: m[0], op: '', arg: [], raw: t.slice(s, this.i) };
-        }
-        if (/[1-9@*#]/.test(n)) {
-            // `$1`…`$9`, `$@`, `$*`, `$#`: known only where a caller's context gives the arguments.
-            this.i = s + 2;
-            return { k: 'param', name: n, op: '', arg: [], raw: t.slice(s, s + 2) };
-        }
-        if (/[0?$!-]/.test(n)) {
-            this.i = s + 2;
-            return { k: 'opaque', raw: t.slice(s, s + 2) };
-        }
-        if (n === '"' && !inDouble) {
-            // `$"…"` (locale translation) reads as a double-quoted string.
-            this.i = s + 1;
-            return { k: 'lit', text: '' };
-        }
-        return null;
-    }
-}
-/** Parses the text of a `${V:-arg}` argument: quotes and expansions, no word splitting. */
-function parseWordText(text) {
-    return new WordReader(text, 0, text.length).readAllAsWord();
-}
-
 ;// CONCATENATED MODULE: ./src/detectors/shell/shell.ts
 
 const RESERVED_PREFIX = new Set([
@@ -1437,6 +1813,9 @@ class Lexer extends WordReader {
                 this.i++;
                 this.endPipeline();
             }
+            else if (c === '(' && this.cases[this.cases.length - 1] !== 'pattern' && this.functionDefinition()) {
+                continue;
+            }
             else if (c === ';' || c === '&' || c === '(') {
                 if (c === '&' && t[this.i + 1] === '>') {
                     this.readRedirect();
@@ -1502,8 +1881,16 @@ class Lexer extends WordReader {
         else if (this.cases[top] === 'word' && w.raw === 'in' && cmd.words[0].raw === 'case') {
             this.cases[top] = 'pattern';
         }
-        if (cmd.words.length === 0 && RESERVED_PREFIX.has(w.raw))
+        // `function name {`: the name is defined by the group that follows.
+        if (w.raw === '{' && cmd.words.length === 2 && cmd.words[0].raw === 'function') {
+            this.endPipeline();
+            this.cmd(w.start).marks = ['{'];
             return;
+        }
+        if (cmd.words.length === 0 && RESERVED_PREFIX.has(w.raw)) {
+            (cmd.marks ??= []).push(w.raw);
+            return;
+        }
         cmd.words.push(w);
     }
     endCommand() {
@@ -1511,10 +1898,35 @@ class Lexer extends WordReader {
         this.command = null;
         if (!c)
             return;
-        if (c.words.length === 1 && RESERVED_ALONE.has(c.words[0].raw))
+        if (c.words.length === 1 && RESERVED_ALONE.has(c.words[0].raw)) {
+            (c.marks ??= []).push(c.words[0].raw);
             c.words = [];
-        if (c.words.length > 0 || c.redirects.length > 0)
+        }
+        if (c.words.length === 2 && c.words[0].raw === 'function' && /^[\w.:+-]+$/.test(c.words[1].raw))
+            c.defines ??= c.words[1].raw;
+        if (c.words.length > 0 || c.redirects.length > 0 || c.marks)
             this.pipeline.push(c);
+    }
+    /** `name ()` or `function name [()]` before a body: records the name, skips the `()`. */
+    functionDefinition() {
+        const c = this.command;
+        if (!c || c.redirects.length > 0)
+            return false;
+        const w = c.words;
+        const name = w.length === 1 && w[0].raw !== 'function'
+            ? w[0].raw
+            : w.length === 2 && w[0].raw === 'function'
+                ? w[1].raw
+                : undefined;
+        if (name === undefined || !/^[\w.:+-]+$/.test(name))
+            return false;
+        const close = /^\([ \t]*\)/.exec(this.t.slice(this.i, Math.min(this.end, this.i + 64)));
+        if (!close)
+            return false;
+        c.defines = name;
+        this.i += close[0].length;
+        this.endPipeline();
+        return true;
     }
     endPipeline() {
         this.endCommand();
@@ -2645,7 +3057,11 @@ function readImageBuild(args, locate, lookup) {
 function setArguments(env, values) {
     values.forEach((v, i) => env.set(String(i + 1), v));
     env.set('#', { text: String(values.length), unknown: false });
-    const all = { text: values.map((v) => v.text).join(' '), unknown: values.some((v) => v.unknown) };
+    const all = {
+        text: values.map((v) => v.text).join(' '),
+        unknown: values.some((v) => v.unknown),
+        items: [...values],
+    };
     env.set('@', all);
     env.set('*', all);
 }
@@ -2664,6 +3080,70 @@ function changeArguments(env, change) {
     for (let i = 1; i <= Number(count.text); i++)
         env.delete(String(i));
     setArguments(env, values);
+}
+
+;// CONCATENATED MODULE: ./src/detectors/shell/compound.ts
+const LOOP_MARKS = new Set(['while', 'until']);
+function first(p) {
+    return p.commands[0];
+}
+function opensLoop(p) {
+    const c = first(p);
+    const w = c?.words[0]?.raw;
+    return w === 'for' || w === 'select' || (c?.marks?.some((m) => LOOP_MARKS.has(m)) ?? false);
+}
+function count(p, mark) {
+    let n = 0;
+    for (const c of p.commands)
+        for (const m of c.marks ?? [])
+            if (m === mark)
+                n++;
+    return n;
+}
+/** `for NAME in WORDS` (words given) or `for NAME` (the positional parameters). */
+function forHeader(p) {
+    const c = first(p);
+    if (!c || p.commands.length !== 1 || c.words[0]?.raw !== 'for')
+        return null;
+    const name = c.words[1]?.raw;
+    if (name === undefined || !/^[A-Za-z_]\w*$/.test(name))
+        return null;
+    if (c.words.length === 2)
+        return { name, words: null };
+    if (c.words[2]?.raw !== 'in')
+        return null;
+    return { name, words: c.words.slice(3) };
+}
+/** Index of the pipeline holding the `done` of the loop opened at `at`, or -1. */
+function loopEnd(pipelines, at) {
+    let depth = 0;
+    for (let i = at; i < pipelines.length; i++) {
+        const p = pipelines[i];
+        if (opensLoop(p))
+            depth++;
+        depth -= count(p, 'done');
+        if (depth <= 0)
+            return i;
+    }
+    return -1;
+}
+/**
+ * The body of the function defined at `at` (`name()` or `function name`): the pipelines from
+ * its `{` to the matching `}` (inclusive), or null when no group follows.
+ */
+function functionBody(pipelines, at) {
+    const from = at + 1;
+    let depth = 0;
+    for (let i = from; i < pipelines.length; i++) {
+        const p = pipelines[i];
+        depth += count(p, '{');
+        if (i === from && depth === 0)
+            return null;
+        depth -= count(p, '}');
+        if (depth <= 0)
+            return { from, to: i };
+    }
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/shell/variables.ts
@@ -2837,6 +3317,8 @@ class LineIndex {
 
 
 
+
+
 /** State shared by every script of one file (Dockerfile RUNs share downloads and variables). */
 class CommandScanner {
     context;
@@ -2853,6 +3335,13 @@ class CommandScanner {
     unread = new Set();
     steps = 0;
     vars;
+    /** Functions defined so far (`name() { … }`), called by name like commands. */
+    functions = new Map();
+    callDepth = 0;
+    /** Findings made while running a function called with arguments. */
+    fromCalls = new Set();
+    /** Findings of a body read where it is defined, with a version its arguments may decide. */
+    uncalledOnly = new Map();
     constructor(context = {}, 
     /** Most commands read per file, a bound on hostile input. */
     maxSteps = 2_000_000) {
@@ -2879,21 +3368,91 @@ class CommandScanner {
         if (depth === 0)
             for (const p of parsed.openHeredocs)
                 this.openHeredocs.push({ line: locate(p.offset), message: p.message });
-        for (const pipeline of parsed.pipelines) {
+        this.run(parsed.pipelines, 0, parsed.pipelines.length, { text, locate, depth });
+    }
+    /** Runs `pipelines[from, to)`: loops once per value, function bodies when called. */
+    run(pipelines, from, to, at) {
+        for (let i = from; i < to; i++) {
+            const pipeline = pipelines[i];
             if (++this.steps > this.maxSteps) {
                 if (this.steps > this.maxSteps + 1)
                     return;
-                const at = pipeline.commands[0]?.start ?? start;
                 this.problems.push({
-                    line: locate(at),
+                    line: at.locate(pipeline.commands[0]?.start ?? 0),
                     message: `more than ${this.maxSteps} commands; the rest was not read`,
                 });
                 return;
             }
-            this.pipeline(pipeline.commands, text, locate, depth);
+            const defines = pipeline.commands[0]?.defines;
+            const body = defines === undefined ? null : functionBody(pipelines, i);
+            if (defines !== undefined && body) {
+                const fn = { pipelines: pipelines.slice(body.from, body.to + 1), at, called: false };
+                this.functions.set(defines, fn);
+                // Read once where it stands too (its own arguments unknown): a body that installs a
+                // literal version installs it whoever calls it, in this file or another.
+                const before = this.findings.length;
+                this.call(fn, null);
+                for (const f of this.findings.slice(before))
+                    if (f.version === null)
+                        this.uncalledOnly.set(f, fn);
+                i = body.to;
+                continue;
+            }
+            const loop = forHeader(pipeline);
+            const end = loop ? loopEnd(pipelines, i) : -1;
+            if (loop && end > i) {
+                for (const value of this.loopValues(loop.words)) {
+                    if (value)
+                        this.env.set(loop.name, value);
+                    else
+                        this.env.delete(loop.name);
+                    this.run(pipelines, i + 1, end + 1, at);
+                }
+                i = end;
+                continue;
+            }
+            this.pipeline(pipeline.commands, at.text, at.locate, at.depth);
         }
     }
-    /** Marks downloads never run as installers that are still installers (reported at the fetch). */
+    /** The values a `for` loop's variable takes; one unknown value when they are not known. */
+    loopValues(words) {
+        const lookup = this.lookup();
+        const fields = words === null ? (this.env.get('@')?.items ?? null) : words.flatMap((w) => expandFields(w, lookup));
+        if (fields === null || fields.length === 0 || fields.length > 64)
+            return [null];
+        return fields.map((f) => ({ text: f.text, unknown: f.unknown, ...(f.from ? { from: f.from } : {}) }));
+    }
+    /**
+     * Runs a function's body with `args` as its positional parameters (null: unknown, where it is
+     * defined). What a call finds is reported at the call's line: the arguments written there made
+     * the body install what it installs.
+     */
+    call(fn, args, callLine) {
+        if (this.callDepth >= 8)
+            return;
+        const saved = [...this.env].filter(([k]) => POSITIONAL.test(k));
+        for (const [k] of saved)
+            this.env.delete(k);
+        if (args)
+            setArguments(this.env, args);
+        this.callDepth++;
+        const before = this.findings.length;
+        const at = callLine === undefined ? fn.at : { ...fn.at, locate: () => callLine };
+        this.run(fn.pipelines, 0, fn.pipelines.length, at);
+        if (callLine !== undefined)
+            for (const f of this.findings.slice(before))
+                this.fromCalls.add(f);
+        this.callDepth--;
+        for (const k of [...this.env.keys()])
+            if (POSITIONAL.test(k))
+                this.env.delete(k);
+        for (const [k, v] of saved)
+            this.env.set(k, v);
+    }
+    /**
+     * Marks downloads never run as installers that are still installers (reported at the fetch),
+     * and keeps one of the findings a loop or a function read more than once.
+     */
     finish() {
         for (const d of new Set(this.downloads.values())) {
             if (d.used)
@@ -2901,6 +3460,23 @@ class CommandScanner {
             d.used = true;
             this.report(fetchedFinding(d.url, d.line));
         }
+        const what = (f) => [f.ecosystem, f.name, f.version, f.spec, f.alias, f.resolved];
+        // A body that installs a literal is reported where it is written, not again at each call.
+        const inBodies = new Set(this.findings.filter((f) => !this.fromCalls.has(f)).map((f) => JSON.stringify(what(f))));
+        const seen = new Set();
+        const unique = this.findings.filter((f) => {
+            // What a body gave with its arguments unknown says nothing once calls gave them.
+            if (this.uncalledOnly.get(f)?.called)
+                return false;
+            if (this.fromCalls.has(f) && inBodies.has(JSON.stringify(what(f))))
+                return false;
+            const key = JSON.stringify([f.line, ...what(f)]);
+            if (seen.has(key))
+                return false;
+            seen.add(key);
+            return true;
+        });
+        this.findings.splice(0, this.findings.length, ...unique);
     }
     lookup(overlay) {
         return (name) => overlay?.get(name) ?? this.env.get(name);
@@ -2915,7 +3491,7 @@ class CommandScanner {
                 const url = fetchUrl(cmd.argv);
                 const shell = next.argv.length > 0 && isPipeShell(next.argv[0].text) ? next : null;
                 if (url && shell) {
-                    this.installer(url.text, locate(url.start), shell.argv.slice(1), shell.overlay);
+                    this.installer(url.text, locate(url.start), pipedScriptArgs(shell.argv), shell.overlay);
                     // The shell reads the script from stdin; its own arguments are not a script path.
                     shell.consumed = true;
                     cmd.consumed = true;
@@ -2928,6 +3504,9 @@ class CommandScanner {
                 next.consumed = true;
                 continue;
             }
+            // `echo PKG | xargs npm i -g`, `xargs npm i -g <<< PKG`: the items are arguments.
+            if (xargsRuns(commands[i]))
+                cmd.argv.push(...stdinItems(cmd.command, prepared[i - 1], this.lookup(cmd.overlay)));
             if (!cmd.consumed)
                 this.command(cmd, text, locate, depth);
         }
@@ -2951,7 +3530,7 @@ class CommandScanner {
         }
         words = words.slice(i);
         const lookup = this.lookup(overlay);
-        let argv = words.map((w) => expandWord(w, lookup));
+        let argv = words.flatMap((w) => expandFields(w, lookup));
         argv = stripWrappers(argv, overlay, lookup);
         const heredoc = c.redirects.find((r) => r.heredoc)?.heredoc;
         return { argv, overlay, heredoc, consumed: false, command: c };
@@ -2990,6 +3569,17 @@ class CommandScanner {
                 if (eq > 0)
                     this.nested(a.text.slice(eq + 1), locate(a.start), depth);
             }
+            return;
+        }
+        const fn = this.functions.get(argv[0].text);
+        if (fn) {
+            const values = args.map((a) => ({
+                text: a.text,
+                unknown: a.unknown,
+                ...(a.from ? { from: a.from } : {}),
+            }));
+            fn.called = true;
+            this.call(fn, values, locate(argv[0].start));
             return;
         }
         if (name === 'eval') {
@@ -3170,6 +3760,15 @@ class CommandScanner {
         this.report(installerFinding(url, line, args, (name) => overlay.get(name) ?? this.env.get(name)));
     }
 }
+/** A shell's arguments after a piped script: its options and `-`, `/dev/stdin` dropped. */
+function pipedScriptArgs(argv) {
+    let args = argv.slice(1);
+    if (!SHELLS.has(base(argv[0].text)))
+        return args;
+    args = args.slice(shellOperands(args).operand);
+    return /^(-|\/dev\/stdin|\/dev\/fd\/0)$/.test(args[0]?.text ?? '') ? args.slice(1) : args;
+}
+const POSITIONAL = /^([0-9]+|[@*#])$/;
 
 ;// CONCATENATED MODULE: ./src/detectors/dockerfile-instructions.ts
 // Splits a Dockerfile into instructions: keyword, where its arguments start and where it ends,
@@ -12751,8 +13350,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: compareComponents, dedupeAndSort, errorMessage
 
-// EXTERNAL MODULE: ./src/detectors/index.ts + 94 modules
-var detectors = __webpack_require__(11991);
+// EXTERNAL MODULE: ./src/detectors/index.ts + 97 modules
+var detectors = __webpack_require__(50815);
 // EXTERNAL MODULE: ./src/model/limits.ts
 var model_limits = __webpack_require__(10817);
 // EXTERNAL MODULE: ./src/sources/source.ts

@@ -1,6 +1,15 @@
 // Classes of command words: shells, fetchers, commands whose arguments are data, and the
 // wrappers (`sudo`, `env X=Y`, `timeout N`, …) that run the command after them.
-import { expandParts, splitAssignment, type Expanded, type Lookup, type VarValue } from './expand.js';
+import { containerCommand } from './container-run.js';
+import {
+  expandParts,
+  expandWord,
+  splitAssignment,
+  type Expanded,
+  type Lookup,
+  type VarValue,
+} from './expand.js';
+import type { Command } from './syntax.js';
 
 export const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh', 'mksh']);
 const FETCHERS = new Set(['curl', 'wget', 'irm', 'iwr', 'invoke-restmethod', 'invoke-webrequest']);
@@ -85,20 +94,21 @@ export function stripWrappers(argv: Expanded[], overlay: Map<string, VarValue>, 
       i = 2;
     } else if (w === 'runuser' && argv.some((a) => a.text === '--')) {
       i = argv.findIndex((a) => a.text === '--') + 1;
+    } else if (w === 'xargs') {
+      // Options that take a value: `-n 1`, `-I {}`, `-L 1`, `-P 4`, `-d '\n'`, `-a file`, …
+      while (i < argv.length && argv[i]!.text.startsWith('-'))
+        i += /^-[nILPdEsa]$|^--(max-args|replace|max-lines|max-procs|delimiter|eof|max-chars|arg-file)$/.test(
+          argv[i]!.text,
+        )
+          ? 2
+          : 1;
+    } else if (w === 'docker' || w === 'podman' || w === 'nerdctl') {
+      const inner = containerCommand(argv);
+      if (!inner) break;
+      argv = inner;
+      continue;
     } else if (
-      ![
-        'exec',
-        'nohup',
-        'time',
-        'corepack',
-        'command',
-        'builtin',
-        'xargs',
-        'retry',
-        'then',
-        'do',
-        'else',
-      ].includes(w)
+      !['exec', 'nohup', 'time', 'corepack', 'command', 'builtin', 'retry', 'then', 'do', 'else'].includes(w)
     ) {
       break;
     } else {
@@ -131,8 +141,42 @@ export function shellOperands(args: readonly Expanded[]): { script?: Expanded; o
       i++;
       continue;
     }
-    if (/^-[a-zA-Z]*c[a-zA-Z]*$/.test(a) && !a.startsWith('--')) return { script: args[i + 1], operand: i + 1 };
+    if (/^-[a-zA-Z]*c[a-zA-Z]*$/.test(a) && !a.startsWith('--'))
+      return { script: args[i + 1], operand: i + 1 };
     if (!a.startsWith('-') && !a.startsWith('+')) break;
   }
   return { operand: i };
+}
+
+/** Whether a command runs `xargs` (after wrappers such as `sudo`): its items come from stdin. */
+export function xargsRuns(c: Command): boolean {
+  for (const w of c.words) {
+    const t = base(w.raw);
+    if (t === 'xargs') return true;
+    if (!['sudo', 'doas', 'command', 'nohup', 'time'].includes(t) && !t.startsWith('-')) return false;
+  }
+  return false;
+}
+
+/**
+ * What a command's stdin holds when it is known statically: the items `echo`/`printf` before it
+ * in the pipeline write, or a here-string; split on blanks as xargs splits them.
+ */
+export function stdinItems(c: Command, before: { argv: Expanded[] } | undefined, lookup: Lookup): Expanded[] {
+  const split = (e: Expanded): Expanded[] =>
+    e.text
+      .split(/\s+/)
+      .filter((t) => t !== '')
+      .map((t) => ({ ...e, text: t }));
+  const here = c.redirects.find((r) => r.op === '<<<' && r.target);
+  if (here) return split(expandWord(here.target!, lookup));
+  const producer = before?.argv;
+  const name = producer?.[0] ? base(producer[0].text) : '';
+  if (name === 'echo')
+    return producer!
+      .slice(1)
+      .filter((a) => !/^-[neE]+$/.test(a.text))
+      .flatMap(split);
+  if (name === 'printf') return producer!.slice(2).flatMap(split);
+  return [];
 }

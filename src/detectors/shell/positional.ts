@@ -6,7 +6,11 @@ import type { Expanded, VarValue } from './expand.js';
 export function setArguments(env: Map<string, VarValue>, values: readonly VarValue[]): void {
   values.forEach((v, i) => env.set(String(i + 1), v));
   env.set('#', { text: String(values.length), unknown: false });
-  const all = { text: values.map((v) => v.text).join(' '), unknown: values.some((v) => v.unknown) };
+  const all = {
+    text: values.map((v) => v.text).join(' '),
+    unknown: values.some((v) => v.unknown),
+    items: [...values],
+  };
   env.set('@', all);
   env.set('*', all);
 }
@@ -16,9 +20,11 @@ export function changeArguments(env: Map<string, VarValue>, change: readonly Exp
   const count = env.get('#');
   if (count === undefined || count.unknown) return;
   let values: VarValue[] = [];
-  for (let i = 1; i <= Number(count.text); i++) values.push(env.get(String(i)) ?? { text: '', unknown: false });
+  for (let i = 1; i <= Number(count.text); i++)
+    values.push(env.get(String(i)) ?? { text: '', unknown: false });
   if (typeof change === 'number') values = Number.isInteger(change) ? values.slice(change) : [];
-  else values = change.map((a) => ({ text: a.text, unknown: a.unknown, ...(a.from ? { from: a.from } : {}) }));
+  else
+    values = change.map((a) => ({ text: a.text, unknown: a.unknown, ...(a.from ? { from: a.from } : {}) }));
   for (let i = 1; i <= Number(count.text); i++) env.delete(String(i));
   setArguments(env, values);
 }

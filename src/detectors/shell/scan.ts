@@ -27,24 +27,27 @@ import {
   runsFileByPath,
   shellOperands,
   SHELLS,
+  stdinItems,
   stripWrappers,
   WORKSPACE_PATH,
+  xargsRuns,
 } from './command-words.js';
 import {
   expandParts,
-  expandWord,
   splitAssignment,
   type Expanded,
   type Lookup,
   type VarValue,
 } from './expand.js';
+import { expandFields } from './fields.js';
 import { fetchedFinding, fetchInSubstitution, fetchOutput, fetchUrl, installerFinding } from './fetch.js';
 import type { CommandFinding, ImageBuild, ScanProblem, ScriptRun } from './findings.js';
 import { recognise } from './grammars/index.js';
 import { IMAGE_BUILDERS, readImageBuild } from './image-build.js';
 import { releaseDownload } from './installers.js';
 import { setArguments } from './positional.js';
-import { parseShell, type Command, type Word } from './shell.js';
+import { parseShell, type Command, type Pipeline, type Word } from './shell.js';
+import { forHeader, functionBody, loopEnd } from './compound.js';
 import { ShellVariables } from './variables.js';
 import { LineIndex } from '../../util/lines.js';
 
@@ -79,6 +82,13 @@ export class CommandScanner {
   readonly unread = new Set<string>();
   private steps = 0;
   private vars: ShellVariables;
+  /** Functions defined so far (`name() { … }`), called by name like commands. */
+  private readonly functions = new Map<string, ShellFunction>();
+  private callDepth = 0;
+  /** Findings made while running a function called with arguments. */
+  private readonly fromCalls = new Set<CommandFinding>();
+  /** Findings of a body read where it is defined, with a version its arguments may decide. */
+  private readonly uncalledOnly = new Map<CommandFinding, ShellFunction>();
 
   constructor(
     private readonly context: CommandContext = {},
@@ -105,27 +115,104 @@ export class CommandScanner {
     if (depth === 0)
       for (const p of parsed.openHeredocs)
         this.openHeredocs.push({ line: locate(p.offset), message: p.message });
-    for (const pipeline of parsed.pipelines) {
+    this.run(parsed.pipelines, 0, parsed.pipelines.length, { text, locate, depth });
+  }
+
+  /** Runs `pipelines[from, to)`: loops once per value, function bodies when called. */
+  private run(pipelines: readonly Pipeline[], from: number, to: number, at: Site): void {
+    for (let i = from; i < to; i++) {
+      const pipeline = pipelines[i]!;
       if (++this.steps > this.maxSteps) {
         if (this.steps > this.maxSteps + 1) return;
-        const at = pipeline.commands[0]?.start ?? start;
         this.problems.push({
-          line: locate(at),
+          line: at.locate(pipeline.commands[0]?.start ?? 0),
           message: `more than ${this.maxSteps} commands; the rest was not read`,
         });
         return;
       }
-      this.pipeline(pipeline.commands, text, locate, depth);
+      const defines = pipeline.commands[0]?.defines;
+      const body = defines === undefined ? null : functionBody(pipelines, i);
+      if (defines !== undefined && body) {
+        const fn: ShellFunction = { pipelines: pipelines.slice(body.from, body.to + 1), at, called: false };
+        this.functions.set(defines, fn);
+        // Read once where it stands too (its own arguments unknown): a body that installs a
+        // literal version installs it whoever calls it, in this file or another.
+        const before = this.findings.length;
+        this.call(fn, null);
+        for (const f of this.findings.slice(before)) if (f.version === null) this.uncalledOnly.set(f, fn);
+        i = body.to;
+        continue;
+      }
+      const loop = forHeader(pipeline);
+      const end = loop ? loopEnd(pipelines, i) : -1;
+      if (loop && end > i) {
+        for (const value of this.loopValues(loop.words)) {
+          if (value) this.env.set(loop.name, value);
+          else this.env.delete(loop.name);
+          this.run(pipelines, i + 1, end + 1, at);
+        }
+        i = end;
+        continue;
+      }
+      this.pipeline(pipeline.commands, at.text, at.locate, at.depth);
     }
   }
 
-  /** Marks downloads never run as installers that are still installers (reported at the fetch). */
+  /** The values a `for` loop's variable takes; one unknown value when they are not known. */
+  private loopValues(words: readonly Word[] | null): (VarValue | null)[] {
+    const lookup = this.lookup();
+    const fields =
+      words === null ? (this.env.get('@')?.items ?? null) : words.flatMap((w) => expandFields(w, lookup));
+    if (fields === null || fields.length === 0 || fields.length > 64) return [null];
+    return fields.map((f) => ({ text: f.text, unknown: f.unknown, ...(f.from ? { from: f.from } : {}) }));
+  }
+
+  /**
+   * Runs a function's body with `args` as its positional parameters (null: unknown, where it is
+   * defined). What a call finds is reported at the call's line: the arguments written there made
+   * the body install what it installs.
+   */
+  private call(fn: ShellFunction, args: readonly VarValue[] | null, callLine?: number): void {
+    if (this.callDepth >= 8) return;
+    const saved = [...this.env].filter(([k]) => POSITIONAL.test(k));
+    for (const [k] of saved) this.env.delete(k);
+    if (args) setArguments(this.env, args);
+    this.callDepth++;
+    const before = this.findings.length;
+    const at = callLine === undefined ? fn.at : { ...fn.at, locate: () => callLine };
+    this.run(fn.pipelines, 0, fn.pipelines.length, at);
+    if (callLine !== undefined) for (const f of this.findings.slice(before)) this.fromCalls.add(f);
+    this.callDepth--;
+    for (const k of [...this.env.keys()]) if (POSITIONAL.test(k)) this.env.delete(k);
+    for (const [k, v] of saved) this.env.set(k, v);
+  }
+
+  /**
+   * Marks downloads never run as installers that are still installers (reported at the fetch),
+   * and keeps one of the findings a loop or a function read more than once.
+   */
   finish(): void {
     for (const d of new Set(this.downloads.values())) {
       if (d.used) continue;
       d.used = true;
       this.report(fetchedFinding(d.url, d.line));
     }
+    const what = (f: CommandFinding) => [f.ecosystem, f.name, f.version, f.spec, f.alias, f.resolved];
+    // A body that installs a literal is reported where it is written, not again at each call.
+    const inBodies = new Set(
+      this.findings.filter((f) => !this.fromCalls.has(f)).map((f) => JSON.stringify(what(f))),
+    );
+    const seen = new Set<string>();
+    const unique = this.findings.filter((f) => {
+      // What a body gave with its arguments unknown says nothing once calls gave them.
+      if (this.uncalledOnly.get(f)?.called) return false;
+      if (this.fromCalls.has(f) && inBodies.has(JSON.stringify(what(f)))) return false;
+      const key = JSON.stringify([f.line, ...what(f)]);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    this.findings.splice(0, this.findings.length, ...unique);
   }
 
   private lookup(overlay?: Map<string, VarValue>): Lookup {
@@ -142,7 +229,7 @@ export class CommandScanner {
         const url = fetchUrl(cmd.argv);
         const shell = next.argv.length > 0 && isPipeShell(next.argv[0]!.text) ? next : null;
         if (url && shell) {
-          this.installer(url.text, locate(url.start), shell.argv.slice(1), shell.overlay);
+          this.installer(url.text, locate(url.start), pipedScriptArgs(shell.argv), shell.overlay);
           // The shell reads the script from stdin; its own arguments are not a script path.
           shell.consumed = true;
           cmd.consumed = true;
@@ -155,6 +242,9 @@ export class CommandScanner {
         next.consumed = true;
         continue;
       }
+      // `echo PKG | xargs npm i -g`, `xargs npm i -g <<< PKG`: the items are arguments.
+      if (xargsRuns(commands[i]!))
+        cmd.argv.push(...stdinItems(cmd.command, prepared[i - 1], this.lookup(cmd.overlay)));
       if (!cmd.consumed) this.command(cmd, text, locate, depth);
     }
     // Assignments on their own (`V=1`) set variables for the rest of the script.
@@ -176,7 +266,7 @@ export class CommandScanner {
     }
     words = words.slice(i);
     const lookup = this.lookup(overlay);
-    let argv = words.map((w) => expandWord(w, lookup));
+    let argv = words.flatMap((w) => expandFields(w, lookup));
     argv = stripWrappers(argv, overlay, lookup);
     const heredoc = c.redirects.find((r) => r.heredoc)?.heredoc;
     return { argv, overlay, heredoc, consumed: false, command: c };
@@ -216,6 +306,17 @@ export class CommandScanner {
         const eq = a.text.indexOf('=');
         if (eq > 0) this.nested(a.text.slice(eq + 1), locate(a.start), depth);
       }
+      return;
+    }
+    const fn = this.functions.get(argv[0]!.text);
+    if (fn) {
+      const values = args.map((a) => ({
+        text: a.text,
+        unknown: a.unknown,
+        ...(a.from ? { from: a.from } : {}),
+      }));
+      fn.called = true;
+      this.call(fn, values, locate(argv[0]!.start));
       return;
     }
     if (name === 'eval') {
@@ -405,6 +506,30 @@ export class CommandScanner {
     this.report(installerFinding(url, line, args, (name) => overlay.get(name) ?? this.env.get(name)));
   }
 }
+
+/** A shell's arguments after a piped script: its options and `-`, `/dev/stdin` dropped. */
+function pipedScriptArgs(argv: readonly Expanded[]): Expanded[] {
+  let args = argv.slice(1);
+  if (!SHELLS.has(base(argv[0]!.text))) return args;
+  args = args.slice(shellOperands(args).operand);
+  return /^(-|\/dev\/stdin|\/dev\/fd\/0)$/.test(args[0]?.text ?? '') ? args.slice(1) : args;
+}
+
+/** Where a list of pipelines was read: its text, line mapping and nesting depth. */
+interface Site {
+  text: string;
+  locate: (o: number) => number;
+  depth: number;
+}
+
+interface ShellFunction {
+  pipelines: Pipeline[];
+  at: Site;
+  /** Called with arguments somewhere in the file. */
+  called: boolean;
+}
+
+const POSITIONAL = /^([0-9]+|[@*#])$/;
 
 interface Prepared {
   argv: Expanded[];

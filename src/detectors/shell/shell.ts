@@ -103,6 +103,8 @@ class Lexer extends WordReader {
         }
         this.i++;
         this.endPipeline();
+      } else if (c === '(' && this.cases[this.cases.length - 1] !== 'pattern' && this.functionDefinition()) {
+        continue;
       } else if (c === ';' || c === '&' || c === '(') {
         if (c === '&' && t[this.i + 1] === '>') {
           this.readRedirect();
@@ -160,7 +162,16 @@ class Lexer extends WordReader {
     } else if (this.cases[top] === 'word' && w.raw === 'in' && cmd.words[0]!.raw === 'case') {
       this.cases[top] = 'pattern';
     }
-    if (cmd.words.length === 0 && RESERVED_PREFIX.has(w.raw)) return;
+    // `function name {`: the name is defined by the group that follows.
+    if (w.raw === '{' && cmd.words.length === 2 && cmd.words[0]!.raw === 'function') {
+      this.endPipeline();
+      this.cmd(w.start).marks = ['{'];
+      return;
+    }
+    if (cmd.words.length === 0 && RESERVED_PREFIX.has(w.raw)) {
+      (cmd.marks ??= []).push(w.raw);
+      return;
+    }
     cmd.words.push(w);
   }
 
@@ -168,8 +179,33 @@ class Lexer extends WordReader {
     const c = this.command;
     this.command = null;
     if (!c) return;
-    if (c.words.length === 1 && RESERVED_ALONE.has(c.words[0]!.raw)) c.words = [];
-    if (c.words.length > 0 || c.redirects.length > 0) this.pipeline.push(c);
+    if (c.words.length === 1 && RESERVED_ALONE.has(c.words[0]!.raw)) {
+      (c.marks ??= []).push(c.words[0]!.raw);
+      c.words = [];
+    }
+    if (c.words.length === 2 && c.words[0]!.raw === 'function' && /^[\w.:+-]+$/.test(c.words[1]!.raw))
+      c.defines ??= c.words[1]!.raw;
+    if (c.words.length > 0 || c.redirects.length > 0 || c.marks) this.pipeline.push(c);
+  }
+
+  /** `name ()` or `function name [()]` before a body: records the name, skips the `()`. */
+  private functionDefinition(): boolean {
+    const c = this.command;
+    if (!c || c.redirects.length > 0) return false;
+    const w = c.words;
+    const name =
+      w.length === 1 && w[0]!.raw !== 'function'
+        ? w[0]!.raw
+        : w.length === 2 && w[0]!.raw === 'function'
+          ? w[1]!.raw
+          : undefined;
+    if (name === undefined || !/^[\w.:+-]+$/.test(name)) return false;
+    const close = /^\([ \t]*\)/.exec(this.t.slice(this.i, Math.min(this.end, this.i + 64)));
+    if (!close) return false;
+    c.defines = name;
+    this.i += close[0].length;
+    this.endPipeline();
+    return true;
   }
 
   private endPipeline(): void {

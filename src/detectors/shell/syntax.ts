@@ -12,6 +12,8 @@ export type Part =
       op: string;
       arg: Part[];
       raw: string;
+      /** Inside double quotes: its value is one field, not split on blanks. */
+      quoted?: true;
     }
   | {
       /** Something whose value cannot be known statically: `$(…)`, backticks, `$?`, `${{ … }}`. */
@@ -19,6 +21,12 @@ export type Part =
       raw: string;
       /** Inner script of a command or process substitution, with its offset in the text. */
       script?: { text: string; start: number };
+    }
+  | {
+      /** An array literal assigned to a name: `pkgs=(a "b c")`. */
+      k: 'array';
+      items: Word[];
+      raw: string;
     };
 
 export interface Word {
@@ -39,6 +47,13 @@ export interface Command {
   words: Word[];
   redirects: Redirect[];
   start: number;
+  /**
+   * Reserved words read before or instead of the words (`do`, `{`, `while`, `done`, `}`), in
+   * order: they give the compound commands (loops, groups, function bodies) their extent.
+   */
+  marks?: string[];
+  /** `name()` or `function name`: the compound command that follows is the function's body. */
+  defines?: string;
 }
 
 /** Commands joined by `|`; pipelines are separated by `;`, `&&`, `||`, `&` and newlines. */

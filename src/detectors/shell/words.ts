@@ -25,6 +25,31 @@ export class WordReader {
     if (this.problems.length < MAX_PROBLEMS) this.problems.push({ offset, message });
   }
 
+  /** The items of an array literal at `this.i` (`(`), up to its `)`. */
+  private readArray(): Part {
+    const t = this.t;
+    const s = this.i++;
+    const items: Word[] = [];
+    while (this.i < this.end) {
+      const c = t[this.i]!;
+      if (c === ' ' || c === '\t' || c === '\n' || c === '\r') this.i++;
+      else if (c === ')') {
+        this.i++;
+        return { k: 'array', items, raw: t.slice(s, this.i) };
+      } else if (c === '#') {
+        const nl = t.indexOf('\n', this.i);
+        this.i = nl === -1 || nl > this.end ? this.end : nl;
+      } else {
+        const at = this.i;
+        const w = this.readWord();
+        if (this.i === at) this.i++;
+        else items.push(w);
+      }
+    }
+    this.problem(s, 'unterminated array');
+    return { k: 'array', items, raw: t.slice(s, this.end) };
+  }
+
   readAllAsWord(): Part[] {
     return this.readWord(true).parts;
   }
@@ -63,8 +88,15 @@ export class WordReader {
         c === ')'
       )
         break;
-      else if (c === '(') break;
-      else if (c === '<' || c === '>') {
+      else if (c === '(') {
+        // `name=(a b c)`: an array literal is the value of the assignment.
+        if (parts.length === 0 && /^[A-Za-z_][A-Za-z0-9_]*=$/.test(lit) && t.slice(start, this.i) === lit) {
+          flush();
+          parts.push(this.readArray());
+          continue;
+        }
+        break;
+      } else if (c === '<' || c === '>') {
         if (t[this.i + 1] === '(') {
           flush();
           const s = this.i;
@@ -238,6 +270,7 @@ export class WordReader {
 
   /** Reads a `$…` construct at `this.i`; null when the `$` is a literal dollar sign. */
   protected readDollar(inDouble: boolean): Part | null {
+    const quoted = inDouble ? { quoted: true as const } : {};
     const t = this.t;
     const s = this.i;
     const n = t[s + 1];
@@ -283,21 +316,24 @@ export class WordReader {
       this.i = close;
       const raw = t.slice(s, close);
       const inner = t.slice(s + 2, close - 1);
-      // Names, and positional parameters (`${1:-latest}`, `${10}`), which a caller's context sets.
-      const m = /^([A-Za-z_][A-Za-z0-9_]*|[0-9]+)(?:(:?[-=?+])([\s\S]*))?$/.exec(inner);
+      // Names, array elements (`${a[@]}`, `${a[0]}`) and positional parameters (`${1:-latest}`,
+      // `${10}`), which a caller's context sets.
+      const m = /^([A-Za-z_][A-Za-z0-9_]*(?:\[(?:@|\*|[0-9]+)\])?|[0-9]+)(?:(:?[-=?+])([\s\S]*))?$/.exec(
+        inner,
+      );
       if (!m) return { k: 'opaque', raw };
       const arg = m[3] !== undefined ? parseWordText(m[3]) : [];
-      return { k: 'param', name: m[1]!, op: m[2] ?? '', arg, raw };
+      return { k: 'param', name: m[1]!, op: m[2] ?? '', arg, raw, ...quoted };
     }
     const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(t.slice(s + 1, Math.min(this.end, s + 257)));
     if (m) {
       this.i = s + 1 + m[0].length;
-      return { k: 'param', name: m[0], op: '', arg: [], raw: t.slice(s, this.i) };
+      return { k: 'param', name: m[0], op: '', arg: [], raw: t.slice(s, this.i), ...quoted };
     }
     if (/[1-9@*#]/.test(n)) {
       // `$1`…`$9`, `$@`, `$*`, `$#`: known only where a caller's context gives the arguments.
       this.i = s + 2;
-      return { k: 'param', name: n, op: '', arg: [], raw: t.slice(s, s + 2) };
+      return { k: 'param', name: n, op: '', arg: [], raw: t.slice(s, s + 2), ...quoted };
     }
     if (/[0?$!-]/.test(n)) {
       this.i = s + 2;

@@ -5,9 +5,10 @@ import { parseShell } from '../../../src/detectors/shell/shell.js';
 /** Each pipeline as its commands' expanded words (`|` between commands). */
 function words(script: string, env: Record<string, string> = {}): string[] {
   const lookup = (n: string) => (n in env ? { text: env[n]!, unknown: false } : undefined);
-  return parseShell(script).pipelines.map((p) =>
-    p.commands.map((c) => c.words.map((w) => expandWord(w, lookup).text).join(' ')).join(' | '),
-  );
+  // Commands that are only reserved words (`done`, `}`) give compound commands their extent.
+  return parseShell(script)
+    .pipelines.filter((p) => p.commands.some((c) => c.words.length > 0))
+    .map((p) => p.commands.map((c) => c.words.map((w) => expandWord(w, lookup).text).join(' ')).join(' | '));
 }
 
 describe('shell tokenizer', () => {

@@ -49134,7 +49134,7 @@ function makeComponent(init) {
 
 /***/ }),
 
-/***/ 37470:
+/***/ 57416:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52078,6 +52078,174 @@ function readImageBuild(args, locate, lookup) {
     return { build };
 }
 
+;// CONCATENATED MODULE: ./src/detectors/shell/task-runs.ts
+/** make's options that take a value (`-f FILE`, `-C DIR`, `-j N`, `-I DIR`, `-o FILE`, …). */
+const MAKE_VALUED = /^-[fCIojlWO]$|^--(file|makefile|directory|include-dir|old-file|assume-old|new-file|assume-new|what-if|jobs|load-average|output-sync)$/;
+/** pnpm and yarn commands that are not scripts (`pnpm install`, `yarn add`, …). */
+const PM_COMMANDS = new Set([
+    'add',
+    'install',
+    'i',
+    'remove',
+    'rm',
+    'uninstall',
+    'up',
+    'update',
+    'upgrade',
+    'dlx',
+    'exec',
+    'create',
+    'init',
+    'link',
+    'unlink',
+    'publish',
+    'pack',
+    'config',
+    'set',
+    'info',
+    'view',
+    'why',
+    'list',
+    'ls',
+    'outdated',
+    'audit',
+    'store',
+    'cache',
+    'import',
+    'rebuild',
+    'prune',
+    'patch',
+    'patch-commit',
+    'global',
+    'workspace',
+    'workspaces',
+    'dedupe',
+    'env',
+    'setup',
+    'server',
+    'test',
+    'start',
+    'help',
+    'bin',
+    'root',
+    'licenses',
+    'deploy',
+    'fetch',
+    'plugin',
+    'constraints',
+    'npm',
+    'node',
+    'version',
+    'login',
+    'logout',
+    'owner',
+    'tag',
+    'team',
+    'policies',
+    'explain',
+    'search',
+    'stage',
+    'unplug',
+    'x',
+    'upgrade-interactive',
+    'generate-lock-entry',
+    'check',
+    'autoclean',
+]);
+/** `npm test`, `npm start`, … run the script of that name. */
+const LIFECYCLE_SHORTHANDS = {
+    test: 'test',
+    t: 'test',
+    tst: 'test',
+    start: 'start',
+    stop: 'stop',
+    restart: 'restart',
+};
+function readTaskRun(name, args, line) {
+    if (name === 'make' || name === 'gmake')
+        return makeRun(args, line);
+    return scriptRun(name, args, line);
+}
+function makeRun(args, line) {
+    const run = { runner: 'make', targets: [], vars: new Map(), line };
+    for (let i = 0; i < args.length; i++) {
+        const a = args[i];
+        const eq = a.text.indexOf('=');
+        const flag = a.text.startsWith('--') && eq > 0 ? a.text.slice(0, eq) : a.text;
+        const value = () => flag !== a.text ? { ...a, text: a.text.slice(eq + 1) } : args[++i];
+        if (flag === '-f' || flag === '--file' || flag === '--makefile') {
+            const v = value();
+            if (!v || v.unknown)
+                return null;
+            run.file = v.text;
+        }
+        else if (flag === '-C' || flag === '--directory') {
+            const v = value();
+            if (!v || v.unknown)
+                return null;
+            run.dir = run.dir ? `${run.dir}/${v.text}` : v.text;
+        }
+        else if (MAKE_VALUED.test(flag))
+            value();
+        // Prints, checks or touches the targets: runs no recipe.
+        else if (/^--(dry-run|just-print|recon|question|touch)$/.test(flag) || /^-[a-zA-Z]*[nqt]/.test(flag))
+            return null;
+        else if (a.text.startsWith('-'))
+            continue;
+        else if (eq > 0 && /^[^\s:#=]+$/.test(a.text.slice(0, eq)))
+            run.vars.set(a.text.slice(0, eq), value_(a, eq));
+        else if (a.unknown)
+            return null;
+        else
+            run.targets.push(a.text);
+    }
+    return run;
+}
+function value_(a, eq) {
+    return { text: a.text.slice(eq + 1), unknown: a.unknown, ...(a.from ? { from: a.from } : {}) };
+}
+/** `npm run S`, `npm run-script S`, `pnpm [run] S`, `yarn [run] S`, `bun run S`: the script S. */
+function scriptRun(name, args, line) {
+    if (name !== 'npm' && name !== 'pnpm' && name !== 'yarn' && name !== 'bun')
+        return null;
+    let i = 0;
+    // Options before the command (`pnpm --filter x run s`, `yarn --cwd dir s`): their values are skipped.
+    let dir;
+    for (; i < args.length && args[i].text.startsWith('-'); i++) {
+        const t = args[i].text;
+        if ((t === '--prefix' || t === '--cwd' || t === '-C' || t === '--dir') && args[i + 1]) {
+            if (args[i + 1].unknown)
+                return null;
+            dir = args[++i].text;
+        }
+        else if (/^--(filter|workspace|F|w)$|^-[Fw]$/.test(t))
+            return null;
+    }
+    const sub = args[i]?.text;
+    if (sub === undefined)
+        return null;
+    let script;
+    if (sub === 'run' || sub === 'run-script' || sub === 'rum' || sub === 'urn')
+        script = args[i + 1];
+    else if (LIFECYCLE_SHORTHANDS[sub])
+        script = { ...args[i], text: LIFECYCLE_SHORTHANDS[sub] };
+    else if (name === 'npm')
+        return null;
+    else if (name === 'bun')
+        return null;
+    else if (!PM_COMMANDS.has(sub) && !sub.startsWith('-'))
+        script = args[i];
+    if (!script || script.unknown || script.text.startsWith('-'))
+        return null;
+    return {
+        runner: 'npm',
+        targets: [script.text],
+        vars: new Map(),
+        line,
+        ...(dir !== undefined ? { dir } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/shell/positional.ts
 /** Sets the positional parameters `$1`…, `$#`, `$@` and `$*` to `values`. */
 function setArguments(env, values) {
@@ -52170,6 +52338,168 @@ function functionBody(pipelines, at) {
             return { from, to: i };
     }
     return null;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/shell/interpreter.ts
+// The control flow of a shell script, read statically: pipelines in order, a `for` loop's body
+// once per value of its variable, a function's body where it is defined (arguments unknown) and
+// at each call (arguments known, findings at the call's line). What one command means is the
+// subclass's part (scan.ts); this part decides which commands run and with what variables.
+
+
+
+
+const POSITIONAL = /^([0-9]+|[@*#])$/;
+class ShellInterpreter {
+    vars;
+    maxSteps;
+    findings = [];
+    problems = [];
+    /** Here-documents left open at the end of a script: no problem for bash (see ParsedScript). */
+    openHeredocs = [];
+    steps = 0;
+    /** Functions defined so far (`name() { … }`), called by name like commands. */
+    functions = new Map();
+    callDepth = 0;
+    /** Findings made while running a function called with arguments. */
+    fromCalls = new Set();
+    /** Findings of a body read where it is defined, with a version its arguments may decide. */
+    uncalledOnly = new Map();
+    constructor(vars, 
+    /** Most commands read per file, a bound on hostile input. */
+    maxSteps) {
+        this.vars = vars;
+        this.maxSteps = maxSteps;
+    }
+    /** Variables in force (positional parameters among them): the context's, then the scripts'. */
+    get env() {
+        return this.vars.env;
+    }
+    /**
+     * Scans `text[start, end)`. `locate` maps an offset of `text` to a 1-based line of the file.
+     */
+    scan(text, locate, start = 0, end = text.length, depth = 0) {
+        if (depth > 8)
+            return;
+        const parsed = parseShell(text, start, end);
+        for (const p of parsed.problems)
+            this.problems.push({ line: locate(p.offset), message: p.message });
+        if (depth === 0)
+            for (const p of parsed.openHeredocs)
+                this.openHeredocs.push({ line: locate(p.offset), message: p.message });
+        this.run(parsed.pipelines, 0, parsed.pipelines.length, { text, locate, depth });
+    }
+    /** Runs `pipelines[from, to)`: loops once per value, function bodies when called. */
+    run(pipelines, from, to, at) {
+        for (let i = from; i < to; i++) {
+            const pipeline = pipelines[i];
+            if (++this.steps > this.maxSteps) {
+                if (this.steps > this.maxSteps + 1)
+                    return;
+                this.problems.push({
+                    line: at.locate(pipeline.commands[0]?.start ?? 0),
+                    message: `more than ${this.maxSteps} commands; the rest was not read`,
+                });
+                return;
+            }
+            const defines = pipeline.commands[0]?.defines;
+            const body = defines === undefined ? null : functionBody(pipelines, i);
+            if (defines !== undefined && body) {
+                const fn = { pipelines: pipelines.slice(body.from, body.to + 1), at, called: false };
+                this.functions.set(defines, fn);
+                // Read once where it stands too (its own arguments unknown): a body that installs a
+                // literal version installs it whoever calls it, in this file or another.
+                const before = this.findings.length;
+                this.call(fn, null);
+                for (const f of this.findings.slice(before))
+                    if (f.version === null)
+                        this.uncalledOnly.set(f, fn);
+                i = body.to;
+                continue;
+            }
+            const loop = forHeader(pipeline);
+            const end = loop ? loopEnd(pipelines, i) : -1;
+            if (loop && end > i) {
+                for (const value of this.loopValues(loop.words)) {
+                    if (value)
+                        this.env.set(loop.name, value);
+                    else
+                        this.env.delete(loop.name);
+                    this.run(pipelines, i + 1, end + 1, at);
+                }
+                i = end;
+                continue;
+            }
+            this.pipeline(pipeline.commands, at.text, at.locate, at.depth);
+        }
+    }
+    /** The values a `for` loop's variable takes; one unknown value when they are not known. */
+    loopValues(words) {
+        const lookup = this.lookup();
+        const fields = words === null ? (this.env.get('@')?.items ?? null) : words.flatMap((w) => expandFields(w, lookup));
+        if (fields === null || fields.length === 0 || fields.length > 64)
+            return [null];
+        return fields.map((f) => ({ text: f.text, unknown: f.unknown, ...(f.from ? { from: f.from } : {}) }));
+    }
+    /**
+     * Runs a function's body with `args` as its positional parameters (null: unknown, where it is
+     * defined). What a call finds is reported at the call's line: the arguments written there made
+     * the body install what it installs.
+     */
+    call(fn, args, callLine) {
+        if (this.callDepth >= 8)
+            return;
+        const saved = [...this.env].filter(([k]) => POSITIONAL.test(k));
+        for (const [k] of saved)
+            this.env.delete(k);
+        if (args)
+            setArguments(this.env, args);
+        this.callDepth++;
+        const before = this.findings.length;
+        const at = callLine === undefined ? fn.at : { ...fn.at, locate: () => callLine };
+        this.run(fn.pipelines, 0, fn.pipelines.length, at);
+        if (callLine !== undefined)
+            for (const f of this.findings.slice(before))
+                this.fromCalls.add(f);
+        this.callDepth--;
+        for (const k of [...this.env.keys()])
+            if (POSITIONAL.test(k))
+                this.env.delete(k);
+        for (const [k, v] of saved)
+            this.env.set(k, v);
+    }
+    /** Calls the function `name` if the script defined one; false when it did not. */
+    callFunction(name, args, line) {
+        const fn = this.functions.get(name);
+        if (!fn)
+            return false;
+        fn.called = true;
+        this.call(fn, args, line);
+        return true;
+    }
+    /** Keeps one of the findings a loop or a function read more than once. */
+    keepUnique() {
+        const what = (f) => [f.ecosystem, f.name, f.version, f.spec, f.alias, f.resolved];
+        // A body that installs a literal is reported where it is written, not again at each call.
+        const inBodies = new Set(this.findings.filter((f) => !this.fromCalls.has(f)).map((f) => JSON.stringify(what(f))));
+        const seen = new Set();
+        const unique = this.findings.filter((f) => {
+            // What a body gave with its arguments unknown says nothing once calls gave them.
+            if (this.uncalledOnly.get(f)?.called)
+                return false;
+            if (this.fromCalls.has(f) && inBodies.has(JSON.stringify(what(f))))
+                return false;
+            const key = JSON.stringify([f.line, ...what(f)]);
+            if (seen.has(key))
+                return false;
+            seen.add(key);
+            return true;
+        });
+        this.findings.splice(0, this.findings.length, ...unique);
+    }
+    lookup(overlay) {
+        return (name) => overlay?.get(name) ?? this.env.get(name);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/shell/variables.ts
@@ -52331,7 +52661,9 @@ class LineIndex {
 // brew), one-off runners (npx, npm exec, pnpm dlx, yarn dlx, bunx, uvx, pipx run), vendor install
 // scripts piped to a shell or downloaded and run, and release downloads. Nested scripts (`sh -c`,
 // `eval`, helper functions given a command string, aliases, here-documents fed to a shell, command
-// substitutions) are read too. The grammars live in grammars/, downloads in fetch.ts.
+// substitutions) are read too. The grammars live in grammars/, downloads in fetch.ts; which
+// commands run (loops, functions) is decided in interpreter.ts, and the words they get (braces,
+// splitting, arrays) in fields.ts.
 
 
 
@@ -52346,134 +52678,23 @@ class LineIndex {
 
 
 /** State shared by every script of one file (Dockerfile RUNs share downloads and variables). */
-class CommandScanner {
+class CommandScanner extends ShellInterpreter {
     context;
-    maxSteps;
-    findings = [];
     scriptRuns = [];
     imageBuilds = [];
-    problems = [];
-    /** Here-documents left open at the end of a script: no problem for bash (see ParsedScript). */
-    openHeredocs = [];
+    taskRuns = [];
     /** Files fetched by earlier commands: path → URL. */
     downloads = new Map();
     /** Files `source`d whose text `context.sourced` did not know (yet). */
     unread = new Set();
-    steps = 0;
-    vars;
-    /** Functions defined so far (`name() { … }`), called by name like commands. */
-    functions = new Map();
-    callDepth = 0;
-    /** Findings made while running a function called with arguments. */
-    fromCalls = new Set();
-    /** Findings of a body read where it is defined, with a version its arguments may decide. */
-    uncalledOnly = new Map();
     constructor(context = {}, 
     /** Most commands read per file, a bound on hostile input. */
     maxSteps = 2_000_000) {
-        this.context = context;
-        this.maxSteps = maxSteps;
         const env = new Map(context.env);
         if (context.args)
             setArguments(env, context.args);
-        this.vars = new ShellVariables(env, context.originFile);
-    }
-    /** Variables in force (positional parameters among them): the context's, then the scripts'. */
-    get env() {
-        return this.vars.env;
-    }
-    /**
-     * Scans `text[start, end)`. `locate` maps an offset of `text` to a 1-based line of the file.
-     */
-    scan(text, locate, start = 0, end = text.length, depth = 0) {
-        if (depth > 8)
-            return;
-        const parsed = parseShell(text, start, end);
-        for (const p of parsed.problems)
-            this.problems.push({ line: locate(p.offset), message: p.message });
-        if (depth === 0)
-            for (const p of parsed.openHeredocs)
-                this.openHeredocs.push({ line: locate(p.offset), message: p.message });
-        this.run(parsed.pipelines, 0, parsed.pipelines.length, { text, locate, depth });
-    }
-    /** Runs `pipelines[from, to)`: loops once per value, function bodies when called. */
-    run(pipelines, from, to, at) {
-        for (let i = from; i < to; i++) {
-            const pipeline = pipelines[i];
-            if (++this.steps > this.maxSteps) {
-                if (this.steps > this.maxSteps + 1)
-                    return;
-                this.problems.push({
-                    line: at.locate(pipeline.commands[0]?.start ?? 0),
-                    message: `more than ${this.maxSteps} commands; the rest was not read`,
-                });
-                return;
-            }
-            const defines = pipeline.commands[0]?.defines;
-            const body = defines === undefined ? null : functionBody(pipelines, i);
-            if (defines !== undefined && body) {
-                const fn = { pipelines: pipelines.slice(body.from, body.to + 1), at, called: false };
-                this.functions.set(defines, fn);
-                // Read once where it stands too (its own arguments unknown): a body that installs a
-                // literal version installs it whoever calls it, in this file or another.
-                const before = this.findings.length;
-                this.call(fn, null);
-                for (const f of this.findings.slice(before))
-                    if (f.version === null)
-                        this.uncalledOnly.set(f, fn);
-                i = body.to;
-                continue;
-            }
-            const loop = forHeader(pipeline);
-            const end = loop ? loopEnd(pipelines, i) : -1;
-            if (loop && end > i) {
-                for (const value of this.loopValues(loop.words)) {
-                    if (value)
-                        this.env.set(loop.name, value);
-                    else
-                        this.env.delete(loop.name);
-                    this.run(pipelines, i + 1, end + 1, at);
-                }
-                i = end;
-                continue;
-            }
-            this.pipeline(pipeline.commands, at.text, at.locate, at.depth);
-        }
-    }
-    /** The values a `for` loop's variable takes; one unknown value when they are not known. */
-    loopValues(words) {
-        const lookup = this.lookup();
-        const fields = words === null ? (this.env.get('@')?.items ?? null) : words.flatMap((w) => expandFields(w, lookup));
-        if (fields === null || fields.length === 0 || fields.length > 64)
-            return [null];
-        return fields.map((f) => ({ text: f.text, unknown: f.unknown, ...(f.from ? { from: f.from } : {}) }));
-    }
-    /**
-     * Runs a function's body with `args` as its positional parameters (null: unknown, where it is
-     * defined). What a call finds is reported at the call's line: the arguments written there made
-     * the body install what it installs.
-     */
-    call(fn, args, callLine) {
-        if (this.callDepth >= 8)
-            return;
-        const saved = [...this.env].filter(([k]) => POSITIONAL.test(k));
-        for (const [k] of saved)
-            this.env.delete(k);
-        if (args)
-            setArguments(this.env, args);
-        this.callDepth++;
-        const before = this.findings.length;
-        const at = callLine === undefined ? fn.at : { ...fn.at, locate: () => callLine };
-        this.run(fn.pipelines, 0, fn.pipelines.length, at);
-        if (callLine !== undefined)
-            for (const f of this.findings.slice(before))
-                this.fromCalls.add(f);
-        this.callDepth--;
-        for (const k of [...this.env.keys()])
-            if (POSITIONAL.test(k))
-                this.env.delete(k);
-        for (const [k, v] of saved)
-            this.env.set(k, v);
+        super(new ShellVariables(env, context.originFile), maxSteps);
+        this.context = context;
     }
     /**
      * Marks downloads never run as installers that are still installers (reported at the fetch),
@@ -52486,26 +52707,7 @@ class CommandScanner {
             d.used = true;
             this.report(fetchedFinding(d.url, d.line));
         }
-        const what = (f) => [f.ecosystem, f.name, f.version, f.spec, f.alias, f.resolved];
-        // A body that installs a literal is reported where it is written, not again at each call.
-        const inBodies = new Set(this.findings.filter((f) => !this.fromCalls.has(f)).map((f) => JSON.stringify(what(f))));
-        const seen = new Set();
-        const unique = this.findings.filter((f) => {
-            // What a body gave with its arguments unknown says nothing once calls gave them.
-            if (this.uncalledOnly.get(f)?.called)
-                return false;
-            if (this.fromCalls.has(f) && inBodies.has(JSON.stringify(what(f))))
-                return false;
-            const key = JSON.stringify([f.line, ...what(f)]);
-            if (seen.has(key))
-                return false;
-            seen.add(key);
-            return true;
-        });
-        this.findings.splice(0, this.findings.length, ...unique);
-    }
-    lookup(overlay) {
-        return (name) => overlay?.get(name) ?? this.env.get(name);
+        this.keepUnique();
     }
     pipeline(commands, text, locate, depth) {
         const prepared = commands.map((c) => this.prepare(c));
@@ -52597,17 +52799,13 @@ class CommandScanner {
             }
             return;
         }
-        const fn = this.functions.get(argv[0].text);
-        if (fn) {
-            const values = args.map((a) => ({
-                text: a.text,
-                unknown: a.unknown,
-                ...(a.from ? { from: a.from } : {}),
-            }));
-            fn.called = true;
-            this.call(fn, values, locate(argv[0].start));
+        const values = args.map((a) => ({
+            text: a.text,
+            unknown: a.unknown,
+            ...(a.from ? { from: a.from } : {}),
+        }));
+        if (this.callFunction(argv[0].text, values, locate(argv[0].start)))
             return;
-        }
         if (name === 'eval') {
             if (args.length)
                 this.nested(args.map((a) => a.text).join(' '), locate(args[0].start), depth);
@@ -52646,6 +52844,12 @@ class CommandScanner {
         // `./install`, `$GITHUB_WORKSPACE/scripts/x`.
         if (this.downloads.has(argv[0].text) || runsFileByPath(argv[0].text)) {
             this.runScript(argv[0], args, locate, cmd.overlay);
+            return;
+        }
+        const task = readTaskRun(name, args, locate(argv[0].start));
+        if (task) {
+            // The task's commands run in a new shell: they see the exported variables.
+            this.taskRuns.push({ ...task, env: this.vars.forScript(cmd.overlay, false) });
             return;
         }
         const found = recognise(name, args);
@@ -52794,7 +52998,6 @@ function pipedScriptArgs(argv) {
     args = args.slice(shellOperands(args).operand);
     return /^(-|\/dev\/stdin|\/dev\/fd\/0)$/.test(args[0]?.text ?? '') ? args.slice(1) : args;
 }
-const POSITIONAL = /^([0-9]+|[@*#])$/;
 
 ;// CONCATENATED MODULE: ./src/detectors/dockerfile-instructions.ts
 // Splits a Dockerfile into instructions: keyword, where its arguments start and where it ends,
@@ -52918,7 +53121,780 @@ function dirOf(path) {
     return i === -1 ? '' : path.slice(0, i);
 }
 
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(99547);
+;// CONCATENATED MODULE: ./src/detectors/devcontainer/jsonc.ts
+// JSONC parsing with offsets (comments and trailing commas), a depth bound checked with the
+// iterative scanner before building the tree, and located errors.
+
+// jsonc-parser's SyntaxKind is an ambient const enum; its values, spelled out.
+const OPEN_BRACE = 1;
+const CLOSE_BRACE = 2;
+const OPEN_BRACKET = 3;
+const CLOSE_BRACKET = 4;
+const EOF = 17;
+function parseJsonc(text, file, lines, maxDepth) {
+    const scanner = (0,main.createScanner)(text, true);
+    let depth = 0;
+    for (let k = scanner.scan(); k !== EOF; k = scanner.scan()) {
+        if (k === OPEN_BRACE || k === OPEN_BRACKET) {
+            if (++depth > maxDepth) {
+                const at = scanner.getTokenOffset();
+                return {
+                    root: undefined,
+                    errors: [
+                        {
+                            file,
+                            line: lines.line(at),
+                            column: lines.column(at),
+                            message: `nesting deeper than ${maxDepth} levels`,
+                        },
+                    ],
+                };
+            }
+        }
+        else if (k === CLOSE_BRACE || k === CLOSE_BRACKET)
+            depth--;
+    }
+    const parseErrors = [];
+    const root = (0,main.parseTree)(text, parseErrors, {
+        allowTrailingComma: true,
+        disallowComments: false,
+        allowEmptyContent: true,
+    });
+    const errors = parseErrors.slice(0, 1).map((e) => ({
+        file,
+        line: lines.line(e.offset),
+        column: lines.column(e.offset),
+        message: `invalid JSONC: ${(0,main.printParseErrorCode)(e.error)}`,
+    }));
+    return { root, errors };
+}
+function at(root, path) {
+    return root ? (0,main.findNodeAtLocation)(root, path) : undefined;
+}
+/** The properties of an object node: key, key node, value node. */
+function props(node) {
+    if (!node || node.type !== 'object' || !node.children)
+        return [];
+    const out = [];
+    for (const p of node.children) {
+        const k = p.children?.[0];
+        const v = p.children?.[1];
+        if (k && v && typeof k.value === 'string')
+            out.push({ key: k.value, keyNode: k, value: v });
+    }
+    return out;
+}
+function strings(node) {
+    if (!node || node.type !== 'array' || !node.children)
+        return [];
+    return node.children.filter((c) => c.type === 'string');
+}
+function strValue(node) {
+    return node && node.type === 'string' && typeof node.value === 'string' ? node.value : undefined;
+}
+/** A scalar option value as text (`"1.2.3"`, `true`, `3`). */
+function scalarText(node) {
+    if (!node)
+        return undefined;
+    if (node.type === 'string' || node.type === 'number' || node.type === 'boolean')
+        return String(node.value);
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/parsers/yaml-nodes.ts
+// Small helpers over `yaml` documents with source positions, shared by the compose and workflow
+// detectors. Aliases are followed by reference (never expanded), so alias bombs stay cheap.
+
+function parseYaml(text, file, maxDepth) {
+    const lines = new dist/* LineCounter */.HN();
+    const errors = [];
+    const depth = flowDepth(text);
+    if (depth > maxDepth) {
+        errors.push({ file, message: `nesting deeper than ${maxDepth} levels` });
+        return { doc: (0,dist/* parseDocument */.Tp)('', { lineCounter: new dist/* LineCounter */.HN() }), lines, errors };
+    }
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
+    for (const e of doc.errors.slice(0, 10)) {
+        const pos = lines.linePos(e.pos[0]);
+        errors.push({
+            file,
+            line: pos.line,
+            column: pos.col,
+            message: `invalid YAML: ${e.message.split('\n')[0]}`,
+        });
+    }
+    return { doc, lines, errors };
+}
+/**
+ * Deepest nesting of flow collections (`[`, `{`) and of block indentation, a cheap bound before
+ * parsing. Brackets inside quoted scalars, comments and block scalars (`run: |`) are text, not
+ * nesting, and are not counted.
+ */
+function flowDepth(text) {
+    let depth = 0;
+    let max = 0;
+    let indentMax = 0;
+    let blockIndent = -1;
+    let start = 0;
+    while (start <= text.length) {
+        let end = text.indexOf('\n', start);
+        if (end === -1)
+            end = text.length;
+        let indent = 0;
+        while (start + indent < end && text[start + indent] === ' ')
+            indent++;
+        const blank = start + indent >= end || text[start + indent] === '\r';
+        if (blockIndent >= 0 && (blank || indent > blockIndent)) {
+            start = end + 1;
+            continue;
+        }
+        blockIndent = -1;
+        let quote = '';
+        let dashes = 0;
+        for (let i = start + indent; i < end; i++) {
+            const c = text[i];
+            if (quote) {
+                if (c === quote)
+                    quote = '';
+                else if (c === '\\' && quote === '"')
+                    i++;
+                continue;
+            }
+            if (c === '"' || c === "'") {
+                const prev = i > start ? text[i - 1] : ' ';
+                if (prev === ' ' ||
+                    prev === '\t' ||
+                    prev === '[' ||
+                    prev === '{' ||
+                    prev === ',' ||
+                    prev === ':' ||
+                    prev === '-')
+                    quote = c;
+            }
+            else if (c === '#' && (i === start || text[i - 1] === ' ' || text[i - 1] === '\t'))
+                break;
+            else if (c === '[' || c === '{') {
+                depth++;
+                if (depth > max)
+                    max = depth;
+            }
+            else if ((c === ']' || c === '}') && depth > 0)
+                depth--;
+            else if (c === '-' && depth === 0 && i === start + indent + dashes * 2 && text[i + 1] === ' ')
+                dashes++;
+        }
+        const level = indent / 2 + dashes;
+        if (level > indentMax)
+            indentMax = level;
+        // A block scalar header (`key: |`, `- >-`): the more-indented lines that follow are its text.
+        if (/(^|[:\s-])[|>][-+0-9]*\s*(#.*)?\r?$/.test(text.slice(start + indent, end)) && depth === 0)
+            blockIndent = indent;
+        start = end + 1;
+    }
+    return Math.max(max, indentMax);
+}
+function resolve(doc, node) {
+    return (0,dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node;
+}
+function get(doc, map, key) {
+    const m = resolve(doc, map);
+    if (!(0,dist/* isMap */.jh)(m))
+        return undefined;
+    const p = pair(m, key);
+    return p ? resolve(doc, p.value) : undefined;
+}
+function pair(map, key) {
+    return map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+}
+function pairs(doc, map) {
+    const m = resolve(doc, map);
+    if (!(0,dist/* isMap */.jh)(m))
+        return [];
+    const out = [];
+    for (const p of m.items) {
+        if ((0,dist/* isScalar */.jn)(p.key))
+            out.push({ key: String(p.key.value), keyNode: p.key, value: resolve(doc, p.value) });
+    }
+    return out;
+}
+function items(doc, seq) {
+    const s = resolve(doc, seq);
+    return (0,dist/* isSeq */.oP)(s) ? s.items.map((i) => resolve(doc, i)) : [];
+}
+function str(node) {
+    if (!(0,dist/* isScalar */.jn)(node))
+        return undefined;
+    const v = node.value;
+    return typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined;
+}
+function lineOf(lines, node) {
+    const range = node?.range;
+    return range ? lines.linePos(range[0]).line : 1;
+}
+/**
+ * Maps an offset inside a scalar's value to a line of the file. Literal block scalars (`|`) keep
+ * one value line per source line after their header; other scalars are located at their start.
+ */
+function scalarLocator(lines, node) {
+    const start = lineOf(lines, node);
+    const type = (0,dist/* isScalar */.jn)(node) ? node.type : undefined;
+    if (type === 'BLOCK_LITERAL' || type === 'BLOCK_FOLDED') {
+        return (offset, value) => {
+            let n = 0;
+            for (let i = value.indexOf('\n'); i !== -1 && i < offset; i = value.indexOf('\n', i + 1))
+                n++;
+            return start + 1 + n;
+        };
+    }
+    return () => start;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/parsers/command-sites.ts
+// Command sites: text that a task runner, a CI system or a container runtime hands to a shell.
+// Every site of one file is read by one shared `CommandScanner` (variables set and files fetched
+// by an earlier site reach the later ones, as in a CI job's `before_script` and `script`).
+
+
+
+
+
+/** An argv (exec form: `["npx", "-y", "x"]`) as one shell command line. */
+function argvScript(argv) {
+    return argv.map(shellQuote).join(' ');
+}
+/**
+ * Reads every site with the shell interpreter: the installs found, at their lines, and the sites
+ * that cannot be parsed, as located errors named `what` (`recipe`, `script`).
+ */
+function scanCommandSites(file, source, sites, what) {
+    const scanner = new CommandScanner();
+    for (const site of sites) {
+        if (site.env)
+            for (const [k, v] of site.env)
+                scanner.env.set(k, v);
+        const problems = scanner.problems.length;
+        scanner.scan(site.script, site.locate);
+        if (site.quiet)
+            scanner.problems.length = problems;
+    }
+    scanner.finish();
+    const components = scanner.findings.map((f) => findingComponent(f, file, source));
+    const errors = scanner.problems.map((p) => problemError(p, file, what));
+    return { components, errors };
+}
+/** Physical lines of one command, each located at its own line, joined by newlines. */
+function joinedSite(pieces) {
+    let script = '';
+    const starts = [];
+    for (const [k, p] of pieces.entries()) {
+        if (k > 0)
+            script += '\n';
+        starts.push({ at: script.length, line: p.line });
+        script += p.text;
+    }
+    return {
+        script,
+        locate: (o) => {
+            let line = starts[0]?.line ?? 1;
+            for (const s of starts)
+                if (s.at <= o)
+                    line = s.line;
+            return line;
+        },
+    };
+}
+/**
+ * A YAML scalar holding a command: located line by line in a literal block, at its start
+ * otherwise. `rewrite` (template interpolation) must keep the text's newlines.
+ */
+function yamlSite(lines, node, rewrite = (t) => t, env) {
+    const raw = str(node);
+    if (raw === undefined)
+        return null;
+    const script = rewrite(raw);
+    const locate = scalarLocator(lines, node);
+    return { script, locate: (o) => locate(o, script), ...(env ? { env } : {}) };
+}
+/**
+ * Words given as separate strings (an exec-form list) or as command text, in order, as one
+ * command line: listed words are quoted, text is kept; each is located at its own line (or by
+ * its own locator, for text spanning lines).
+ */
+function wordsSite(words) {
+    let script = '';
+    const starts = [];
+    for (const w of words) {
+        if (script !== '')
+            script += ' ';
+        starts.push({ at: script.length, line: w.line, ...(w.locate ? { locate: w.locate } : {}) });
+        script += w.argv ? shellQuote(w.text) : w.text;
+    }
+    return {
+        script,
+        locate: (o) => {
+            let found = starts[0];
+            for (const s of starts)
+                if (s.at <= o)
+                    found = s;
+            if (!found)
+                return 1;
+            return found.locate ? found.locate(o - found.at) : found.line;
+        },
+    };
+}
+/**
+ * The command strings of a YAML document under any of `keys`, at any depth: a string, or a list
+ * of strings (nested lists flattened, as GitLab allows), each a site located at its own line. A
+ * map under such a key is walked on (CircleCI's `run: { command: … }`). `powershell` keys name
+ * the sites read as PowerShell.
+ */
+function yamlCommandSites(parsed, keys, toSite = (_k, n) => yamlSite(parsed.lines, n)) {
+    const { doc } = parsed;
+    const sites = [];
+    const seen = new Set();
+    const strings = (key, node, depth) => {
+        if (depth > 8)
+            return;
+        if ((0,dist/* isScalar */.jn)(node)) {
+            const site = toSite(key, node);
+            if (site)
+                sites.push(site);
+        }
+        else
+            for (const item of items(doc, node))
+                strings(key, item, depth + 1);
+    };
+    const walk = (node, depth) => {
+        if (depth > 64 || seen.has(node))
+            return;
+        seen.add(node);
+        for (const p of pairs(doc, node)) {
+            if (keys.has(p.key) && ((0,dist/* isScalar */.jn)(p.value) || (0,dist/* isSeq */.oP)(p.value)))
+                strings(p.key, p.value, 0);
+            else
+                walk(p.value, depth + 1);
+        }
+        for (const item of items(doc, node))
+            walk(item, depth + 1);
+    };
+    walk(doc.contents, 0);
+    return sites;
+}
+/** Several sites as one, each part on its own line of the script. */
+function joinSites(sites) {
+    if (sites.length === 0)
+        return null;
+    let script = '';
+    const starts = [];
+    for (const site of sites) {
+        if (script !== '')
+            script += '\n';
+        starts.push({ at: script.length, site });
+        script += site.script;
+    }
+    return {
+        script,
+        locate: (o) => {
+            let found = starts[0];
+            for (const s of starts)
+                if (s.at <= o)
+                    found = s;
+            return found.site.locate(o - found.at);
+        },
+        ...(sites.some((s) => s.quiet) ? { quiet: true } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/detectors/makefile.ts
+
+
+const MAKEFILE_SOURCE = 'Makefile';
+function isMakefilePath(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return /^(GNUmakefile|[Mm]akefile)$/.test(name) || /\.(mk|mak)$/i.test(name);
+}
+const ASSIGN = /^(?:(?:export|override|private)\s+)*([^\s:#=?+!$()]+|\$\([^)]*\)|\$\{[^}]*\})\s*(:::?=|::=|:=|\?=|\+=|!=|=)\s?(.*)$/;
+/** Deepest chain of variables expanded into one another. */
+const MAX_EXPANSION_DEPTH = 16;
+function scanMakefile(path, text) {
+    return scanCommandSites(path, MAKEFILE_SOURCE, makefileRecipes(text), 'recipe');
+}
+/**
+ * Every recipe line of a Makefile as the shell receives it. `given` names what the caller sets:
+ * `overrides`, make's command-line variables (`make T VAR=value`), replace the file's own
+ * definitions; `environment`, the caller's exported variables, replace only `?=` defaults. A
+ * replaced reference reaches the shell as `${VAR}`, so the caller's value (and where it is
+ * written) comes from the shell's environment.
+ */
+function makefileRecipes(text, given = {}) {
+    const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
+    const vars = new Map();
+    const sites = [];
+    let rule = { targets: [], prerequisites: [] };
+    // First pass: variables, wherever they are defined (make expands recipes after reading the
+    // whole file, so a variable defined below a rule is known to its recipe).
+    let inDefine = 0;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.startsWith('\t'))
+            continue;
+        if (/^\s*define\s/.test(line))
+            inDefine++;
+        else if (/^\s*endef\b/.test(line))
+            inDefine = Math.max(0, inDefine - 1);
+        if (inDefine > 0)
+            continue;
+        const logical = joinMakeLine(lines, i);
+        i = logical.last;
+        const m = ASSIGN.exec(logical.text.replace(/^\s+/, ''));
+        if (!m || m[1].includes('$'))
+            continue;
+        const [, name, op, rawValue] = m;
+        const value = stripMakeComment(rawValue ?? '').trim();
+        const prev = vars.get(name);
+        if (op === '?=' && prev)
+            continue;
+        if (op === '+=' && prev)
+            vars.set(name, { value: `${prev.value} ${value}`, unknown: prev.unknown });
+        else if (op === '!=')
+            vars.set(name, { value, unknown: true });
+        else
+            vars.set(name, { value, ...(op === '?=' ? { weak: true } : {}) });
+    }
+    for (const k of given.overrides ?? [])
+        vars.delete(k);
+    for (const k of given.environment ?? [])
+        if (vars.get(k)?.weak)
+            vars.delete(k);
+    // Second pass: recipes. A recipe line starts with a tab after a rule (or after another recipe
+    // line, a comment or a blank line inside the rule); `target: prerequisites ; command` too.
+    let inRule = false;
+    inDefine = 0;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.startsWith('\t') && inRule && inDefine === 0) {
+            const pieces = [];
+            let j = i;
+            for (;;) {
+                const raw = lines[j];
+                pieces.push({ text: j === i ? raw.slice(1) : raw.replace(/^\t/, ''), line: j + 1 });
+                if (!endsWithBackslash(raw) || j + 1 >= lines.length)
+                    break;
+                j++;
+            }
+            i = j;
+            pieces[0].text = pieces[0].text.replace(/^[\s@+-]*/, '');
+            sites.push({ ...expandRecipe(pieces, vars), rule });
+            continue;
+        }
+        if (/^\s*define\s/.test(line))
+            inDefine++;
+        else if (/^\s*endef\b/.test(line))
+            inDefine = Math.max(0, inDefine - 1);
+        if (inDefine > 0)
+            continue;
+        if (/^\s*(#.*)?$/.test(line))
+            continue;
+        const logical = joinMakeLine(lines, i);
+        i = logical.last;
+        const body = stripMakeComment(logical.text);
+        if (ASSIGN.test(body.replace(/^\s+/, '')) ||
+            /^\s*(-?include|sinclude|ifn?eq|ifn?def|else|endif|export|unexport|vpath)\b/.test(body)) {
+            // Conditionals and includes keep the current rule open (they may wrap recipe lines).
+            if (!/^\s*(ifn?eq|ifn?def|else|endif)\b/.test(body))
+                inRule = false;
+            continue;
+        }
+        const ruleLine = /^([^\t#=][^=]*?)(::?|&:)(?!=)(.*)$/.exec(body);
+        inRule = ruleLine !== null;
+        if (ruleLine) {
+            // `target: prereqs ; command`: the text after the first `;` is a recipe line.
+            const semi = logical.text.indexOf(';', ruleLine[1].length + ruleLine[2].length);
+            const words = (t) => expandMake(t, vars, 0).split(/\s+/).filter(Boolean);
+            rule = {
+                targets: words(ruleLine[1]),
+                prerequisites: words(ruleLine[3].split(';')[0]),
+            };
+            if (semi !== -1 && !ASSIGN.test(ruleLine[3].trim())) {
+                const recipe = logical.text.slice(semi + 1).replace(/^[\s@+-]*/, '');
+                sites.push({ ...expandRecipe([{ text: recipe, line: logical.first + 1 }], vars), rule });
+            }
+        }
+    }
+    return sites;
+}
+/**
+ * The recipes `make TARGETS` runs, in the order it runs them: those of each target's
+ * prerequisites defined in the file, then its own. No target (the default goal, which may be a
+ * rule without a recipe), or a target no rule names explicitly (a pattern rule's): every recipe,
+ * as nothing can be ruled out.
+ */
+function recipesOf(recipes, targets) {
+    const byTarget = new Map();
+    for (const r of recipes)
+        for (const t of r.rule.targets)
+            byTarget.set(t, [...(byTarget.get(t) ?? []), r]);
+    if (targets.length === 0 || targets.some((t) => !byTarget.has(t)))
+        return [...recipes];
+    const chosen = new Set();
+    const visit = (t, depth) => {
+        if (depth > 32)
+            return;
+        const own = byTarget.get(t) ?? [];
+        for (const p of own[0]?.rule.prerequisites ?? [])
+            visit(p, depth + 1);
+        for (const r of own)
+            chosen.add(r);
+    };
+    for (const t of targets)
+        visit(t, 0);
+    return [...chosen];
+}
+/** A non-recipe line joined with its continuation lines (make replaces backslash-newline by a space). */
+function joinMakeLine(lines, i) {
+    let text = lines[i];
+    let j = i;
+    while (endsWithBackslash(lines[j]) && j + 1 < lines.length) {
+        text = text.replace(/\\$/, ' ') + lines[++j].replace(/^\s+/, '');
+    }
+    return { text, first: i, last: j };
+}
+function endsWithBackslash(line) {
+    const m = /\\+$/.exec(line);
+    return m !== null && m[0].length % 2 === 1;
+}
+/** A `#` outside a variable reference starts a comment, unless escaped as `\#`. */
+function stripMakeComment(text) {
+    let depth = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\\')
+            i++;
+        else if (c === '$' && (text[i + 1] === '(' || text[i + 1] === '{')) {
+            depth++;
+            i++;
+        }
+        else if ((c === ')' || c === '}') && depth > 0)
+            depth--;
+        else if (c === '#' && depth === 0)
+            return text.slice(0, i);
+    }
+    return text;
+}
+/** A recipe line, make's references expanded, with each physical line located. */
+function expandRecipe(pieces, vars) {
+    return joinedSite(pieces.map((p) => ({ text: expandMake(p.text, vars, 0), line: p.line })));
+}
+/** Expands make references in `text` into what the shell receives. */
+function expandMake(text, vars, depth) {
+    let out = '';
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c !== '$') {
+            out += c;
+            continue;
+        }
+        const n = text[i + 1];
+        if (n === undefined) {
+            out += '$';
+            continue;
+        }
+        if (n === '$') {
+            out += '$';
+            i++;
+            continue;
+        }
+        let ref;
+        if (n === '(' || n === '{') {
+            const close = n === '(' ? ')' : '}';
+            let level = 1;
+            let j = i + 2;
+            for (; j < text.length && level > 0; j++) {
+                if (text[j] === n)
+                    level++;
+                else if (text[j] === close)
+                    level--;
+            }
+            if (level > 0) {
+                out += text.slice(i);
+                break;
+            }
+            ref = text.slice(i + 2, j - 1);
+            i = j - 1;
+        }
+        else {
+            ref = n;
+            i++;
+        }
+        out += reference(ref, vars, depth);
+    }
+    return out;
+}
+function reference(ref, vars, depth) {
+    const fn = /^([a-z-]+)\s+([\s\S]*)$/.exec(ref);
+    if (fn) {
+        if (fn[1] === 'shell')
+            return `$(${expandMake(fn[2], vars, depth + 1)})`;
+        return '${MAKE_FUNCTION_RESULT}';
+    }
+    // `$(VAR:a=b)` substitution references: the variable's words with suffixes replaced.
+    const sub = /^([^:]+):([^=]*)=(.*)$/.exec(ref);
+    const name = sub ? sub[1] : ref;
+    const v = vars.get(name);
+    if (!v || v.unknown || depth >= MAX_EXPANSION_DEPTH) {
+        return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? '${' + name + '}' : '${MAKE_VARIABLE}';
+    }
+    let value = expandMake(v.value, vars, depth + 1);
+    if (sub)
+        value = value
+            .split(/\s+/)
+            .map((w) => (w.endsWith(sub[2]) ? w.slice(0, w.length - sub[2].length) + sub[3] : w))
+            .join(' ');
+    return value;
+}
+const makefileDetector = {
+    id: MAKEFILE_SOURCE,
+    role: 'commands',
+    syntax: 'text',
+    ecosystems: COMMAND_ECOSYSTEMS,
+    matches: isMakefilePath,
+    detect: ({ path, text }) => scanMakefile(path, text),
+};
+
+;// CONCATENATED MODULE: ./src/detectors/package-json-scripts.ts
+// package.json `scripts` only (the dependency sections belong to the package.json detector):
+// installs and one-off runs (`npx`, `pnpm dlx`, `npm i -g`) in each script, at the script's line.
+
+
+
+
+
+const PACKAGE_JSON_SCRIPTS_SOURCE = 'package.json scripts';
+function scanPackageJsonScripts({ path, text, limits, }) {
+    const lines = new LineIndex(text);
+    const parsed = parseJsonc(text, path, lines, limits.maxDepth);
+    // Syntax errors in package.json are the package.json detector's to report.
+    const scanner = new CommandScanner();
+    for (const s of props(at(parsed.root, ['scripts']))) {
+        const script = strValue(s.value);
+        if (script === undefined)
+            continue;
+        const line = lines.line(s.keyNode.offset);
+        scanner.scan(script, () => line);
+    }
+    scanner.finish();
+    return {
+        components: scanner.findings.map((f) => findingComponent(f, path, PACKAGE_JSON_SCRIPTS_SOURCE)),
+        errors: scanner.problems.map((p) => problemError(p, path, 'script')),
+    };
+}
+const packageJsonScriptsDetector = {
+    id: PACKAGE_JSON_SCRIPTS_SOURCE,
+    role: 'commands',
+    syntax: 'json',
+    ecosystems: COMMAND_ECOSYSTEMS,
+    matches: (p) => p === 'package.json' || p.endsWith('/package.json'),
+    detect: scanPackageJsonScripts,
+};
+
+;// CONCATENATED MODULE: ./src/detectors/flows/tasks.ts
+
+
+
+
+
+
+
+
+const MAKEFILE_NAMES = ['GNUmakefile', 'makefile', 'Makefile'];
+/** Task runs already read, per follower (a task that runs itself, or two that run each other). */
+const followed = new WeakMap();
+async function followTasks(follower, runs, caller) {
+    const seen = followed.get(follower) ?? new Set();
+    followed.set(follower, seen);
+    for (const run of runs) {
+        const via = [...caller.via, { file: caller.file, line: run.line }];
+        const key = JSON.stringify([caller.file, run.line, caller.cwd, [...run.env], [...run.vars], run.targets]);
+        if (via.length > 8 || seen.has(key))
+            continue;
+        seen.add(key);
+        const dir = joinRelative(caller.cwd, run.dir ?? '.');
+        if (dir === null)
+            continue;
+        if (run.runner === 'make') {
+            for (const name of run.file ? [run.file] : MAKEFILE_NAMES) {
+                const path = joinRelative(dir, name);
+                const text = path === null ? null : await follower.readFile(path);
+                if (path === null || text === null)
+                    continue;
+                const given = { overrides: new Set(run.vars.keys()), environment: new Set(run.env.keys()) };
+                const chosen = recipesOf(makefileRecipes(text, given), run.targets);
+                // What the file says alone: the same recipes without the caller's values.
+                const alone = recipesOf(makefileRecipes(text), run.targets);
+                // Command-line variables reach the recipes as the shell's; one written at the call is
+                // written on the caller's line.
+                const env = new Map(run.env);
+                for (const [k, v] of run.vars)
+                    env.set(k, v.from || v.unknown ? v : { ...v, from: via[via.length - 1] });
+                await judgeTask(follower, { file: path, cwd: dir, via }, MAKEFILE_SOURCE, chosen, alone, env);
+                break;
+            }
+        }
+        else {
+            const path = joinRelative(dir, 'package.json');
+            const text = path === null ? null : await follower.readFile(path);
+            if (path === null || text === null)
+                continue;
+            const sites = packageScripts(path, text, run.targets[0]);
+            await judgeTask(follower, { file: path, cwd: dir, via }, PACKAGE_JSON_SCRIPTS_SOURCE, sites, sites, run.env);
+        }
+    }
+}
+/** `preS`, `S` and `postS` of a package.json, each located at its key's line. */
+function packageScripts(path, text, script) {
+    const lines = new LineIndex(text);
+    const parsed = parseJsonc(text, path, lines, 64);
+    const sites = [];
+    for (const name of [`pre${script}`, script, `post${script}`])
+        for (const s of props(at(parsed.root, ['scripts']))) {
+            if (s.key !== name)
+                continue;
+            const value = strValue(s.value);
+            const line = lines.line(s.keyNode.offset);
+            if (value !== undefined)
+                sites.push({ script: value, locate: () => line });
+        }
+    return sites;
+}
+/**
+ * Reads `sites` with the caller's environment and reports what differs from reading `alone`
+ * without it: the installs whose version or name the caller decides.
+ */
+async function judgeTask(follower, where, source, sites, alone, env) {
+    const key = (f) => JSON.stringify([f.line, f.ecosystem, f.name, f.version, f.spec, f.alias]);
+    const own = new Set(read(alone, new Map()).findings.map(key));
+    const scanner = read(sites, env);
+    for (const f of scanner.findings)
+        if (!own.has(key(f)))
+            follower.sink.components.push(withVia(findingComponent(f, where.file, source), where.via));
+    await follower.followCalls(scanner, where);
+}
+function read(sites, env) {
+    const scanner = new CommandScanner({ env });
+    for (const site of sites) {
+        if (site.env)
+            for (const [k, v] of site.env)
+                scanner.env.set(k, v);
+        scanner.scan(site.script, site.locate);
+    }
+    scanner.finish();
+    return scanner;
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/flows/follow.ts
+
 
 
 
@@ -53028,6 +54004,7 @@ class FlowFollower {
     async followCalls(scanner, caller) {
         await this.followRuns(scanner.scriptRuns, caller);
         await followImageBuilds(this, scanner.imageBuilds, caller);
+        await followTasks(this, scanner.taskRuns, caller);
     }
     /** Judges the script at `path` in `ctx`; false when it does not exist. */
     async script(path, ctx) {
@@ -53454,310 +54431,6 @@ function repoPath(path, cwd, workspace) {
     return ws ? joinRelative(workspace, path.slice(ws[0].length)) : joinRelative(cwd, path);
 }
 
-;// CONCATENATED MODULE: ./src/detectors/parsers/yaml-nodes.ts
-// Small helpers over `yaml` documents with source positions, shared by the compose and workflow
-// detectors. Aliases are followed by reference (never expanded), so alias bombs stay cheap.
-
-function parseYaml(text, file, maxDepth) {
-    const lines = new dist/* LineCounter */.HN();
-    const errors = [];
-    const depth = flowDepth(text);
-    if (depth > maxDepth) {
-        errors.push({ file, message: `nesting deeper than ${maxDepth} levels` });
-        return { doc: (0,dist/* parseDocument */.Tp)('', { lineCounter: new dist/* LineCounter */.HN() }), lines, errors };
-    }
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
-    for (const e of doc.errors.slice(0, 10)) {
-        const pos = lines.linePos(e.pos[0]);
-        errors.push({
-            file,
-            line: pos.line,
-            column: pos.col,
-            message: `invalid YAML: ${e.message.split('\n')[0]}`,
-        });
-    }
-    return { doc, lines, errors };
-}
-/**
- * Deepest nesting of flow collections (`[`, `{`) and of block indentation, a cheap bound before
- * parsing. Brackets inside quoted scalars, comments and block scalars (`run: |`) are text, not
- * nesting, and are not counted.
- */
-function flowDepth(text) {
-    let depth = 0;
-    let max = 0;
-    let indentMax = 0;
-    let blockIndent = -1;
-    let start = 0;
-    while (start <= text.length) {
-        let end = text.indexOf('\n', start);
-        if (end === -1)
-            end = text.length;
-        let indent = 0;
-        while (start + indent < end && text[start + indent] === ' ')
-            indent++;
-        const blank = start + indent >= end || text[start + indent] === '\r';
-        if (blockIndent >= 0 && (blank || indent > blockIndent)) {
-            start = end + 1;
-            continue;
-        }
-        blockIndent = -1;
-        let quote = '';
-        let dashes = 0;
-        for (let i = start + indent; i < end; i++) {
-            const c = text[i];
-            if (quote) {
-                if (c === quote)
-                    quote = '';
-                else if (c === '\\' && quote === '"')
-                    i++;
-                continue;
-            }
-            if (c === '"' || c === "'") {
-                const prev = i > start ? text[i - 1] : ' ';
-                if (prev === ' ' ||
-                    prev === '\t' ||
-                    prev === '[' ||
-                    prev === '{' ||
-                    prev === ',' ||
-                    prev === ':' ||
-                    prev === '-')
-                    quote = c;
-            }
-            else if (c === '#' && (i === start || text[i - 1] === ' ' || text[i - 1] === '\t'))
-                break;
-            else if (c === '[' || c === '{') {
-                depth++;
-                if (depth > max)
-                    max = depth;
-            }
-            else if ((c === ']' || c === '}') && depth > 0)
-                depth--;
-            else if (c === '-' && depth === 0 && i === start + indent + dashes * 2 && text[i + 1] === ' ')
-                dashes++;
-        }
-        const level = indent / 2 + dashes;
-        if (level > indentMax)
-            indentMax = level;
-        // A block scalar header (`key: |`, `- >-`): the more-indented lines that follow are its text.
-        if (/(^|[:\s-])[|>][-+0-9]*\s*(#.*)?\r?$/.test(text.slice(start + indent, end)) && depth === 0)
-            blockIndent = indent;
-        start = end + 1;
-    }
-    return Math.max(max, indentMax);
-}
-function resolve(doc, node) {
-    return (0,dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node;
-}
-function get(doc, map, key) {
-    const m = resolve(doc, map);
-    if (!(0,dist/* isMap */.jh)(m))
-        return undefined;
-    const p = pair(m, key);
-    return p ? resolve(doc, p.value) : undefined;
-}
-function pair(map, key) {
-    return map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
-}
-function pairs(doc, map) {
-    const m = resolve(doc, map);
-    if (!(0,dist/* isMap */.jh)(m))
-        return [];
-    const out = [];
-    for (const p of m.items) {
-        if ((0,dist/* isScalar */.jn)(p.key))
-            out.push({ key: String(p.key.value), keyNode: p.key, value: resolve(doc, p.value) });
-    }
-    return out;
-}
-function items(doc, seq) {
-    const s = resolve(doc, seq);
-    return (0,dist/* isSeq */.oP)(s) ? s.items.map((i) => resolve(doc, i)) : [];
-}
-function str(node) {
-    if (!(0,dist/* isScalar */.jn)(node))
-        return undefined;
-    const v = node.value;
-    return typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined;
-}
-function lineOf(lines, node) {
-    const range = node?.range;
-    return range ? lines.linePos(range[0]).line : 1;
-}
-/**
- * Maps an offset inside a scalar's value to a line of the file. Literal block scalars (`|`) keep
- * one value line per source line after their header; other scalars are located at their start.
- */
-function scalarLocator(lines, node) {
-    const start = lineOf(lines, node);
-    const type = (0,dist/* isScalar */.jn)(node) ? node.type : undefined;
-    if (type === 'BLOCK_LITERAL' || type === 'BLOCK_FOLDED') {
-        return (offset, value) => {
-            let n = 0;
-            for (let i = value.indexOf('\n'); i !== -1 && i < offset; i = value.indexOf('\n', i + 1))
-                n++;
-            return start + 1 + n;
-        };
-    }
-    return () => start;
-}
-
-;// CONCATENATED MODULE: ./src/detectors/parsers/command-sites.ts
-// Command sites: text that a task runner, a CI system or a container runtime hands to a shell.
-// Every site of one file is read by one shared `CommandScanner` (variables set and files fetched
-// by an earlier site reach the later ones, as in a CI job's `before_script` and `script`).
-
-
-
-
-
-/** An argv (exec form: `["npx", "-y", "x"]`) as one shell command line. */
-function argvScript(argv) {
-    return argv.map(shellQuote).join(' ');
-}
-/**
- * Reads every site with the shell interpreter: the installs found, at their lines, and the sites
- * that cannot be parsed, as located errors named `what` (`recipe`, `script`).
- */
-function scanCommandSites(file, source, sites, what) {
-    const scanner = new CommandScanner();
-    for (const site of sites) {
-        if (site.env)
-            for (const [k, v] of site.env)
-                scanner.env.set(k, v);
-        const problems = scanner.problems.length;
-        scanner.scan(site.script, site.locate);
-        if (site.quiet)
-            scanner.problems.length = problems;
-    }
-    scanner.finish();
-    const components = scanner.findings.map((f) => findingComponent(f, file, source));
-    const errors = scanner.problems.map((p) => problemError(p, file, what));
-    return { components, errors };
-}
-/** Physical lines of one command, each located at its own line, joined by newlines. */
-function joinedSite(pieces) {
-    let script = '';
-    const starts = [];
-    for (const [k, p] of pieces.entries()) {
-        if (k > 0)
-            script += '\n';
-        starts.push({ at: script.length, line: p.line });
-        script += p.text;
-    }
-    return {
-        script,
-        locate: (o) => {
-            let line = starts[0]?.line ?? 1;
-            for (const s of starts)
-                if (s.at <= o)
-                    line = s.line;
-            return line;
-        },
-    };
-}
-/**
- * A YAML scalar holding a command: located line by line in a literal block, at its start
- * otherwise. `rewrite` (template interpolation) must keep the text's newlines.
- */
-function yamlSite(lines, node, rewrite = (t) => t, env) {
-    const raw = str(node);
-    if (raw === undefined)
-        return null;
-    const script = rewrite(raw);
-    const locate = scalarLocator(lines, node);
-    return { script, locate: (o) => locate(o, script), ...(env ? { env } : {}) };
-}
-/**
- * Words given as separate strings (an exec-form list) or as command text, in order, as one
- * command line: listed words are quoted, text is kept; each is located at its own line (or by
- * its own locator, for text spanning lines).
- */
-function wordsSite(words) {
-    let script = '';
-    const starts = [];
-    for (const w of words) {
-        if (script !== '')
-            script += ' ';
-        starts.push({ at: script.length, line: w.line, ...(w.locate ? { locate: w.locate } : {}) });
-        script += w.argv ? shellQuote(w.text) : w.text;
-    }
-    return {
-        script,
-        locate: (o) => {
-            let found = starts[0];
-            for (const s of starts)
-                if (s.at <= o)
-                    found = s;
-            if (!found)
-                return 1;
-            return found.locate ? found.locate(o - found.at) : found.line;
-        },
-    };
-}
-/**
- * The command strings of a YAML document under any of `keys`, at any depth: a string, or a list
- * of strings (nested lists flattened, as GitLab allows), each a site located at its own line. A
- * map under such a key is walked on (CircleCI's `run: { command: … }`). `powershell` keys name
- * the sites read as PowerShell.
- */
-function yamlCommandSites(parsed, keys, toSite = (_k, n) => yamlSite(parsed.lines, n)) {
-    const { doc } = parsed;
-    const sites = [];
-    const seen = new Set();
-    const strings = (key, node, depth) => {
-        if (depth > 8)
-            return;
-        if ((0,dist/* isScalar */.jn)(node)) {
-            const site = toSite(key, node);
-            if (site)
-                sites.push(site);
-        }
-        else
-            for (const item of items(doc, node))
-                strings(key, item, depth + 1);
-    };
-    const walk = (node, depth) => {
-        if (depth > 64 || seen.has(node))
-            return;
-        seen.add(node);
-        for (const p of pairs(doc, node)) {
-            if (keys.has(p.key) && ((0,dist/* isScalar */.jn)(p.value) || (0,dist/* isSeq */.oP)(p.value)))
-                strings(p.key, p.value, 0);
-            else
-                walk(p.value, depth + 1);
-        }
-        for (const item of items(doc, node))
-            walk(item, depth + 1);
-    };
-    walk(doc.contents, 0);
-    return sites;
-}
-/** Several sites as one, each part on its own line of the script. */
-function joinSites(sites) {
-    if (sites.length === 0)
-        return null;
-    let script = '';
-    const starts = [];
-    for (const site of sites) {
-        if (script !== '')
-            script += '\n';
-        starts.push({ at: script.length, site });
-        script += site.script;
-    }
-    return {
-        script,
-        locate: (o) => {
-            let found = starts[0];
-            for (const s of starts)
-                if (s.at <= o)
-                    found = s;
-            return found.site.locate(o - found.at);
-        },
-        ...(sites.some((s) => s.quiet) ? { quiet: true } : {}),
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/detectors/compose.ts
 // Docker Compose files (`compose*.y*ml`, `docker-compose*.y*ml`, `*.compose.y*ml`): each service's
 // `entrypoint` and `command` (string and list forms), read as the command the container starts
@@ -54012,88 +54685,6 @@ const composeDetector = {
     matches: isComposePath,
     detect: (input) => scanCompose(input.path, input.text, input),
 };
-
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(99547);
-;// CONCATENATED MODULE: ./src/detectors/devcontainer/jsonc.ts
-// JSONC parsing with offsets (comments and trailing commas), a depth bound checked with the
-// iterative scanner before building the tree, and located errors.
-
-// jsonc-parser's SyntaxKind is an ambient const enum; its values, spelled out.
-const OPEN_BRACE = 1;
-const CLOSE_BRACE = 2;
-const OPEN_BRACKET = 3;
-const CLOSE_BRACKET = 4;
-const EOF = 17;
-function parseJsonc(text, file, lines, maxDepth) {
-    const scanner = (0,main.createScanner)(text, true);
-    let depth = 0;
-    for (let k = scanner.scan(); k !== EOF; k = scanner.scan()) {
-        if (k === OPEN_BRACE || k === OPEN_BRACKET) {
-            if (++depth > maxDepth) {
-                const at = scanner.getTokenOffset();
-                return {
-                    root: undefined,
-                    errors: [
-                        {
-                            file,
-                            line: lines.line(at),
-                            column: lines.column(at),
-                            message: `nesting deeper than ${maxDepth} levels`,
-                        },
-                    ],
-                };
-            }
-        }
-        else if (k === CLOSE_BRACE || k === CLOSE_BRACKET)
-            depth--;
-    }
-    const parseErrors = [];
-    const root = (0,main.parseTree)(text, parseErrors, {
-        allowTrailingComma: true,
-        disallowComments: false,
-        allowEmptyContent: true,
-    });
-    const errors = parseErrors.slice(0, 1).map((e) => ({
-        file,
-        line: lines.line(e.offset),
-        column: lines.column(e.offset),
-        message: `invalid JSONC: ${(0,main.printParseErrorCode)(e.error)}`,
-    }));
-    return { root, errors };
-}
-function at(root, path) {
-    return root ? (0,main.findNodeAtLocation)(root, path) : undefined;
-}
-/** The properties of an object node: key, key node, value node. */
-function props(node) {
-    if (!node || node.type !== 'object' || !node.children)
-        return [];
-    const out = [];
-    for (const p of node.children) {
-        const k = p.children?.[0];
-        const v = p.children?.[1];
-        if (k && v && typeof k.value === 'string')
-            out.push({ key: k.value, keyNode: k, value: v });
-    }
-    return out;
-}
-function strings(node) {
-    if (!node || node.type !== 'array' || !node.children)
-        return [];
-    return node.children.filter((c) => c.type === 'string');
-}
-function strValue(node) {
-    return node && node.type === 'string' && typeof node.value === 'string' ? node.value : undefined;
-}
-/** A scalar option value as text (`"1.2.3"`, `true`, `3`). */
-function scalarText(node) {
-    if (!node)
-        return undefined;
-    if (node.type === 'string' || node.type === 'number' || node.type === 'boolean')
-        return String(node.value);
-    return undefined;
-}
 
 // EXTERNAL MODULE: ./src/catalog/index.ts
 var catalog = __nccwpck_require__(15799);
@@ -54823,214 +55414,6 @@ const githubWorkflowDetector = {
     ecosystems: ['github-action', ...COMMAND_ECOSYSTEMS],
     matches: isWorkflowPath,
     detect: scanWorkflow,
-};
-
-;// CONCATENATED MODULE: ./src/detectors/makefile.ts
-
-
-const MAKEFILE_SOURCE = 'Makefile';
-function isMakefilePath(path) {
-    const name = path.slice(path.lastIndexOf('/') + 1);
-    return /^(GNUmakefile|[Mm]akefile)$/.test(name) || /\.(mk|mak)$/i.test(name);
-}
-const ASSIGN = /^(?:(?:export|override|private)\s+)*([^\s:#=?+!$()]+|\$\([^)]*\)|\$\{[^}]*\})\s*(:::?=|::=|:=|\?=|\+=|!=|=)\s?(.*)$/;
-/** Deepest chain of variables expanded into one another. */
-const MAX_EXPANSION_DEPTH = 16;
-function scanMakefile(path, text) {
-    const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
-    const vars = new Map();
-    const sites = [];
-    // First pass: variables, wherever they are defined (make expands recipes after reading the
-    // whole file, so a variable defined below a rule is known to its recipe).
-    let inDefine = 0;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        if (line.startsWith('\t'))
-            continue;
-        if (/^\s*define\s/.test(line))
-            inDefine++;
-        else if (/^\s*endef\b/.test(line))
-            inDefine = Math.max(0, inDefine - 1);
-        if (inDefine > 0)
-            continue;
-        const logical = joinMakeLine(lines, i);
-        i = logical.last;
-        const m = ASSIGN.exec(logical.text.replace(/^\s+/, ''));
-        if (!m || m[1].includes('$'))
-            continue;
-        const [, name, op, rawValue] = m;
-        const value = stripMakeComment(rawValue ?? '').trim();
-        const prev = vars.get(name);
-        if (op === '?=' && prev)
-            continue;
-        if (op === '+=' && prev)
-            vars.set(name, { value: `${prev.value} ${value}`, unknown: prev.unknown });
-        else if (op === '!=')
-            vars.set(name, { value, unknown: true });
-        else
-            vars.set(name, { value });
-    }
-    // Second pass: recipes. A recipe line starts with a tab after a rule (or after another recipe
-    // line, a comment or a blank line inside the rule); `target: prerequisites ; command` too.
-    let inRule = false;
-    inDefine = 0;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        if (line.startsWith('\t') && inRule && inDefine === 0) {
-            const pieces = [];
-            let j = i;
-            for (;;) {
-                const raw = lines[j];
-                pieces.push({ text: j === i ? raw.slice(1) : raw.replace(/^\t/, ''), line: j + 1 });
-                if (!endsWithBackslash(raw) || j + 1 >= lines.length)
-                    break;
-                j++;
-            }
-            i = j;
-            pieces[0].text = pieces[0].text.replace(/^[\s@+-]*/, '');
-            sites.push(expandRecipe(pieces, vars));
-            continue;
-        }
-        if (/^\s*define\s/.test(line))
-            inDefine++;
-        else if (/^\s*endef\b/.test(line))
-            inDefine = Math.max(0, inDefine - 1);
-        if (inDefine > 0)
-            continue;
-        if (/^\s*(#.*)?$/.test(line))
-            continue;
-        const logical = joinMakeLine(lines, i);
-        i = logical.last;
-        const body = stripMakeComment(logical.text);
-        if (ASSIGN.test(body.replace(/^\s+/, '')) ||
-            /^\s*(-?include|sinclude|ifn?eq|ifn?def|else|endif|export|unexport|vpath)\b/.test(body)) {
-            // Conditionals and includes keep the current rule open (they may wrap recipe lines).
-            if (!/^\s*(ifn?eq|ifn?def|else|endif)\b/.test(body))
-                inRule = false;
-            continue;
-        }
-        const rule = /^([^\t#=][^=]*?)(::?|&:)(?!=)(.*)$/.exec(body);
-        inRule = rule !== null;
-        if (rule) {
-            // `target: prereqs ; command`: the text after the first `;` is a recipe line.
-            const semi = logical.text.indexOf(';', rule[1].length + rule[2].length);
-            if (semi !== -1 && !ASSIGN.test(rule[3].trim())) {
-                const recipe = logical.text.slice(semi + 1).replace(/^[\s@+-]*/, '');
-                sites.push(expandRecipe([{ text: recipe, line: logical.first + 1 }], vars));
-            }
-        }
-    }
-    return scanCommandSites(path, MAKEFILE_SOURCE, sites, 'recipe');
-}
-/** A non-recipe line joined with its continuation lines (make replaces backslash-newline by a space). */
-function joinMakeLine(lines, i) {
-    let text = lines[i];
-    let j = i;
-    while (endsWithBackslash(lines[j]) && j + 1 < lines.length) {
-        text = text.replace(/\\$/, ' ') + lines[++j].replace(/^\s+/, '');
-    }
-    return { text, first: i, last: j };
-}
-function endsWithBackslash(line) {
-    const m = /\\+$/.exec(line);
-    return m !== null && m[0].length % 2 === 1;
-}
-/** A `#` outside a variable reference starts a comment, unless escaped as `\#`. */
-function stripMakeComment(text) {
-    let depth = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c === '\\')
-            i++;
-        else if (c === '$' && (text[i + 1] === '(' || text[i + 1] === '{')) {
-            depth++;
-            i++;
-        }
-        else if ((c === ')' || c === '}') && depth > 0)
-            depth--;
-        else if (c === '#' && depth === 0)
-            return text.slice(0, i);
-    }
-    return text;
-}
-/** A recipe line, make's references expanded, with each physical line located. */
-function expandRecipe(pieces, vars) {
-    return joinedSite(pieces.map((p) => ({ text: expandMake(p.text, vars, 0), line: p.line })));
-}
-/** Expands make references in `text` into what the shell receives. */
-function expandMake(text, vars, depth) {
-    let out = '';
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c !== '$') {
-            out += c;
-            continue;
-        }
-        const n = text[i + 1];
-        if (n === undefined) {
-            out += '$';
-            continue;
-        }
-        if (n === '$') {
-            out += '$';
-            i++;
-            continue;
-        }
-        let ref;
-        if (n === '(' || n === '{') {
-            const close = n === '(' ? ')' : '}';
-            let level = 1;
-            let j = i + 2;
-            for (; j < text.length && level > 0; j++) {
-                if (text[j] === n)
-                    level++;
-                else if (text[j] === close)
-                    level--;
-            }
-            if (level > 0) {
-                out += text.slice(i);
-                break;
-            }
-            ref = text.slice(i + 2, j - 1);
-            i = j - 1;
-        }
-        else {
-            ref = n;
-            i++;
-        }
-        out += reference(ref, vars, depth);
-    }
-    return out;
-}
-function reference(ref, vars, depth) {
-    const fn = /^([a-z-]+)\s+([\s\S]*)$/.exec(ref);
-    if (fn) {
-        if (fn[1] === 'shell')
-            return `$(${expandMake(fn[2], vars, depth + 1)})`;
-        return '${MAKE_FUNCTION_RESULT}';
-    }
-    // `$(VAR:a=b)` substitution references: the variable's words with suffixes replaced.
-    const sub = /^([^:]+):([^=]*)=(.*)$/.exec(ref);
-    const name = sub ? sub[1] : ref;
-    const v = vars.get(name);
-    if (!v || v.unknown || depth >= MAX_EXPANSION_DEPTH) {
-        return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? '${' + name + '}' : '${MAKE_VARIABLE}';
-    }
-    let value = expandMake(v.value, vars, depth + 1);
-    if (sub)
-        value = value
-            .split(/\s+/)
-            .map((w) => (w.endsWith(sub[2]) ? w.slice(0, w.length - sub[2].length) + sub[3] : w))
-            .join(' ');
-    return value;
-}
-const makefileDetector = {
-    id: MAKEFILE_SOURCE,
-    role: 'commands',
-    syntax: 'text',
-    ecosystems: COMMAND_ECOSYSTEMS,
-    matches: isMakefilePath,
-    detect: ({ path, text }) => scanMakefile(path, text),
 };
 
 ;// CONCATENATED MODULE: ./src/detectors/justfile.ts
@@ -57281,42 +57664,6 @@ const miseTomlDetector = {
     ecosystems: COMMAND_ECOSYSTEMS,
     matches: isMisePath,
     detect: ({ path, text }) => scanMiseToml(path, text),
-};
-
-;// CONCATENATED MODULE: ./src/detectors/package-json-scripts.ts
-// package.json `scripts` only (the dependency sections belong to the package.json detector):
-// installs and one-off runs (`npx`, `pnpm dlx`, `npm i -g`) in each script, at the script's line.
-
-
-
-
-
-const PACKAGE_JSON_SCRIPTS_SOURCE = 'package.json scripts';
-function scanPackageJsonScripts({ path, text, limits, }) {
-    const lines = new LineIndex(text);
-    const parsed = parseJsonc(text, path, lines, limits.maxDepth);
-    // Syntax errors in package.json are the package.json detector's to report.
-    const scanner = new CommandScanner();
-    for (const s of props(at(parsed.root, ['scripts']))) {
-        const script = strValue(s.value);
-        if (script === undefined)
-            continue;
-        const line = lines.line(s.keyNode.offset);
-        scanner.scan(script, () => line);
-    }
-    scanner.finish();
-    return {
-        components: scanner.findings.map((f) => findingComponent(f, path, PACKAGE_JSON_SCRIPTS_SOURCE)),
-        errors: scanner.problems.map((p) => problemError(p, path, 'script')),
-    };
-}
-const packageJsonScriptsDetector = {
-    id: PACKAGE_JSON_SCRIPTS_SOURCE,
-    role: 'commands',
-    syntax: 'json',
-    ecosystems: COMMAND_ECOSYSTEMS,
-    matches: (p) => p === 'package.json' || p.endsWith('/package.json'),
-    detect: scanPackageJsonScripts,
 };
 
 ;// CONCATENATED MODULE: ./src/detectors/shell-script.ts
@@ -63868,8 +64215,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: compareComponents, dedupeAndSort, errorMessage
 
-// EXTERNAL MODULE: ./src/detectors/index.ts + 106 modules
-var detectors = __nccwpck_require__(37470);
+// EXTERNAL MODULE: ./src/detectors/index.ts + 109 modules
+var detectors = __nccwpck_require__(57416);
 // EXTERNAL MODULE: ./src/model/limits.ts
 var model_limits = __nccwpck_require__(10817);
 // EXTERNAL MODULE: ./src/sources/source.ts
@@ -64487,7 +64834,7 @@ function componentsWhere(r, dropped) {
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99687);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _detectors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(37470);
+/* harmony import */ var _detectors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(57416);
 /* harmony import */ var _policy_names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(25714);
 
 

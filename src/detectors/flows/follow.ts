@@ -11,6 +11,7 @@ import { findingComponent, problemError } from '../shell/components.js';
 import type { VarValue } from '../shell/expand.js';
 import { CommandScanner, setArguments, type ScriptRun } from '../shell/scan.js';
 import { followImageBuilds } from './dockerfile.js';
+import { followTasks } from './tasks.js';
 
 /** Where a command site runs: what a caller gives the file it runs. */
 export interface FlowContext {
@@ -148,6 +149,7 @@ export class FlowFollower {
   ): Promise<void> {
     await this.followRuns(scanner.scriptRuns, caller);
     await followImageBuilds(this, scanner.imageBuilds, caller);
+    await followTasks(this, scanner.taskRuns, caller);
   }
 
   /** Judges the script at `path` in `ctx`; false when it does not exist. */

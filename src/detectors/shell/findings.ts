@@ -40,6 +40,22 @@ export interface ImageBuild {
   buildArgs: Map<string, VarValue>;
 }
 
+/** `make T`, `npm run S`, …: a task another file of the repository defines, run here. */
+export interface TaskRun {
+  runner: 'make' | 'npm';
+  /** The targets (make) or the one script (npm); none: make's default goal. */
+  targets: string[];
+  /** `-f FILE` (make). */
+  file?: string;
+  /** `-C DIR` (make), `--prefix`/`--cwd` (npm, yarn): where the task file is, from the working directory. */
+  dir?: string;
+  /** `make VAR=value` on the command line: it overrides the Makefile's own definition. */
+  vars: Map<string, VarValue>;
+  /** The variables in force where it runs (exported ones: the task's commands inherit them). */
+  env: Map<string, VarValue>;
+  line: number;
+}
+
 export interface ScanProblem {
   line: number;
   message: string;

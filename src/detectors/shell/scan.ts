@@ -16,7 +16,9 @@
 // brew), one-off runners (npx, npm exec, pnpm dlx, yarn dlx, bunx, uvx, pipx run), vendor install
 // scripts piped to a shell or downloaded and run, and release downloads. Nested scripts (`sh -c`,
 // `eval`, helper functions given a command string, aliases, here-documents fed to a shell, command
-// substitutions) are read too. The grammars live in grammars/, downloads in fetch.ts.
+// substitutions) are read too. The grammars live in grammars/, downloads in fetch.ts; which
+// commands run (loops, functions) is decided in interpreter.ts, and the words they get (braces,
+// splitting, arrays) in fields.ts.
 import {
   base,
   basename,
@@ -32,26 +34,21 @@ import {
   WORKSPACE_PATH,
   xargsRuns,
 } from './command-words.js';
-import {
-  expandParts,
-  splitAssignment,
-  type Expanded,
-  type Lookup,
-  type VarValue,
-} from './expand.js';
+import { expandParts, splitAssignment, type Expanded, type VarValue } from './expand.js';
 import { expandFields } from './fields.js';
 import { fetchedFinding, fetchInSubstitution, fetchOutput, fetchUrl, installerFinding } from './fetch.js';
-import type { CommandFinding, ImageBuild, ScanProblem, ScriptRun } from './findings.js';
+import type { CommandFinding, ImageBuild, ScriptRun, TaskRun } from './findings.js';
 import { recognise } from './grammars/index.js';
 import { IMAGE_BUILDERS, readImageBuild } from './image-build.js';
 import { releaseDownload } from './installers.js';
+import { readTaskRun } from './task-runs.js';
 import { setArguments } from './positional.js';
-import { parseShell, type Command, type Pipeline, type Word } from './shell.js';
-import { forHeader, functionBody, loopEnd } from './compound.js';
+import type { Command, Word } from './shell.js';
+import { ShellInterpreter } from './interpreter.js';
 import { ShellVariables } from './variables.js';
 import { LineIndex } from '../../util/lines.js';
 
-export type { CommandFinding, ImageBuild, ScanProblem, ScriptRun } from './findings.js';
+export type { CommandFinding, ImageBuild, ScanProblem, ScriptRun, TaskRun } from './findings.js';
 export { setArguments } from './positional.js';
 
 /** What is in force when a site's first command runs (see the module comment). */
@@ -69,122 +66,23 @@ export interface CommandContext {
 }
 
 /** State shared by every script of one file (Dockerfile RUNs share downloads and variables). */
-export class CommandScanner {
-  readonly findings: CommandFinding[] = [];
+export class CommandScanner extends ShellInterpreter {
   readonly scriptRuns: ScriptRun[] = [];
   readonly imageBuilds: ImageBuild[] = [];
-  readonly problems: ScanProblem[] = [];
-  /** Here-documents left open at the end of a script: no problem for bash (see ParsedScript). */
-  readonly openHeredocs: ScanProblem[] = [];
+  readonly taskRuns: TaskRun[] = [];
   /** Files fetched by earlier commands: path → URL. */
   readonly downloads = new Map<string, { url: string; line: number; used: boolean }>();
   /** Files `source`d whose text `context.sourced` did not know (yet). */
   readonly unread = new Set<string>();
-  private steps = 0;
-  private vars: ShellVariables;
-  /** Functions defined so far (`name() { … }`), called by name like commands. */
-  private readonly functions = new Map<string, ShellFunction>();
-  private callDepth = 0;
-  /** Findings made while running a function called with arguments. */
-  private readonly fromCalls = new Set<CommandFinding>();
-  /** Findings of a body read where it is defined, with a version its arguments may decide. */
-  private readonly uncalledOnly = new Map<CommandFinding, ShellFunction>();
 
   constructor(
     private readonly context: CommandContext = {},
     /** Most commands read per file, a bound on hostile input. */
-    private readonly maxSteps = 2_000_000,
+    maxSteps = 2_000_000,
   ) {
     const env = new Map(context.env);
     if (context.args) setArguments(env, context.args);
-    this.vars = new ShellVariables(env, context.originFile);
-  }
-
-  /** Variables in force (positional parameters among them): the context's, then the scripts'. */
-  get env(): Map<string, VarValue> {
-    return this.vars.env;
-  }
-
-  /**
-   * Scans `text[start, end)`. `locate` maps an offset of `text` to a 1-based line of the file.
-   */
-  scan(text: string, locate: (offset: number) => number, start = 0, end = text.length, depth = 0): void {
-    if (depth > 8) return;
-    const parsed = parseShell(text, start, end);
-    for (const p of parsed.problems) this.problems.push({ line: locate(p.offset), message: p.message });
-    if (depth === 0)
-      for (const p of parsed.openHeredocs)
-        this.openHeredocs.push({ line: locate(p.offset), message: p.message });
-    this.run(parsed.pipelines, 0, parsed.pipelines.length, { text, locate, depth });
-  }
-
-  /** Runs `pipelines[from, to)`: loops once per value, function bodies when called. */
-  private run(pipelines: readonly Pipeline[], from: number, to: number, at: Site): void {
-    for (let i = from; i < to; i++) {
-      const pipeline = pipelines[i]!;
-      if (++this.steps > this.maxSteps) {
-        if (this.steps > this.maxSteps + 1) return;
-        this.problems.push({
-          line: at.locate(pipeline.commands[0]?.start ?? 0),
-          message: `more than ${this.maxSteps} commands; the rest was not read`,
-        });
-        return;
-      }
-      const defines = pipeline.commands[0]?.defines;
-      const body = defines === undefined ? null : functionBody(pipelines, i);
-      if (defines !== undefined && body) {
-        const fn: ShellFunction = { pipelines: pipelines.slice(body.from, body.to + 1), at, called: false };
-        this.functions.set(defines, fn);
-        // Read once where it stands too (its own arguments unknown): a body that installs a
-        // literal version installs it whoever calls it, in this file or another.
-        const before = this.findings.length;
-        this.call(fn, null);
-        for (const f of this.findings.slice(before)) if (f.version === null) this.uncalledOnly.set(f, fn);
-        i = body.to;
-        continue;
-      }
-      const loop = forHeader(pipeline);
-      const end = loop ? loopEnd(pipelines, i) : -1;
-      if (loop && end > i) {
-        for (const value of this.loopValues(loop.words)) {
-          if (value) this.env.set(loop.name, value);
-          else this.env.delete(loop.name);
-          this.run(pipelines, i + 1, end + 1, at);
-        }
-        i = end;
-        continue;
-      }
-      this.pipeline(pipeline.commands, at.text, at.locate, at.depth);
-    }
-  }
-
-  /** The values a `for` loop's variable takes; one unknown value when they are not known. */
-  private loopValues(words: readonly Word[] | null): (VarValue | null)[] {
-    const lookup = this.lookup();
-    const fields =
-      words === null ? (this.env.get('@')?.items ?? null) : words.flatMap((w) => expandFields(w, lookup));
-    if (fields === null || fields.length === 0 || fields.length > 64) return [null];
-    return fields.map((f) => ({ text: f.text, unknown: f.unknown, ...(f.from ? { from: f.from } : {}) }));
-  }
-
-  /**
-   * Runs a function's body with `args` as its positional parameters (null: unknown, where it is
-   * defined). What a call finds is reported at the call's line: the arguments written there made
-   * the body install what it installs.
-   */
-  private call(fn: ShellFunction, args: readonly VarValue[] | null, callLine?: number): void {
-    if (this.callDepth >= 8) return;
-    const saved = [...this.env].filter(([k]) => POSITIONAL.test(k));
-    for (const [k] of saved) this.env.delete(k);
-    if (args) setArguments(this.env, args);
-    this.callDepth++;
-    const before = this.findings.length;
-    const at = callLine === undefined ? fn.at : { ...fn.at, locate: () => callLine };
-    this.run(fn.pipelines, 0, fn.pipelines.length, at);
-    if (callLine !== undefined) for (const f of this.findings.slice(before)) this.fromCalls.add(f);
-    this.callDepth--;
-    for (const k of [...this.env.keys()]) if (POSITIONAL.test(k)) this.env.delete(k);
-    for (const [k, v] of saved) this.env.set(k, v);
+    super(new ShellVariables(env, context.originFile), maxSteps);
   }
 
   /**
@@ -197,29 +95,10 @@ export class CommandScanner {
       d.used = true;
       this.report(fetchedFinding(d.url, d.line));
     }
-    const what = (f: CommandFinding) => [f.ecosystem, f.name, f.version, f.spec, f.alias, f.resolved];
-    // A body that installs a literal is reported where it is written, not again at each call.
-    const inBodies = new Set(
-      this.findings.filter((f) => !this.fromCalls.has(f)).map((f) => JSON.stringify(what(f))),
-    );
-    const seen = new Set<string>();
-    const unique = this.findings.filter((f) => {
-      // What a body gave with its arguments unknown says nothing once calls gave them.
-      if (this.uncalledOnly.get(f)?.called) return false;
-      if (this.fromCalls.has(f) && inBodies.has(JSON.stringify(what(f)))) return false;
-      const key = JSON.stringify([f.line, ...what(f)]);
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-    this.findings.splice(0, this.findings.length, ...unique);
+    this.keepUnique();
   }
 
-  private lookup(overlay?: Map<string, VarValue>): Lookup {
-    return (name) => overlay?.get(name) ?? this.env.get(name);
-  }
-
-  private pipeline(commands: Command[], text: string, locate: (o: number) => number, depth: number): void {
+  protected pipeline(commands: Command[], text: string, locate: (o: number) => number, depth: number): void {
     const prepared = commands.map((c) => this.prepare(c));
     for (let i = 0; i < prepared.length; i++) {
       const cmd = prepared[i]!;
@@ -308,17 +187,12 @@ export class CommandScanner {
       }
       return;
     }
-    const fn = this.functions.get(argv[0]!.text);
-    if (fn) {
-      const values = args.map((a) => ({
-        text: a.text,
-        unknown: a.unknown,
-        ...(a.from ? { from: a.from } : {}),
-      }));
-      fn.called = true;
-      this.call(fn, values, locate(argv[0]!.start));
-      return;
-    }
+    const values = args.map((a) => ({
+      text: a.text,
+      unknown: a.unknown,
+      ...(a.from ? { from: a.from } : {}),
+    }));
+    if (this.callFunction(argv[0]!.text, values, locate(argv[0]!.start))) return;
     if (name === 'eval') {
       if (args.length) this.nested(args.map((a) => a.text).join(' '), locate(args[0]!.start), depth);
       return;
@@ -354,6 +228,12 @@ export class CommandScanner {
     // `./install`, `$GITHUB_WORKSPACE/scripts/x`.
     if (this.downloads.has(argv[0]!.text) || runsFileByPath(argv[0]!.text)) {
       this.runScript(argv[0]!, args, locate, cmd.overlay);
+      return;
+    }
+    const task = readTaskRun(name, args, locate(argv[0]!.start));
+    if (task) {
+      // The task's commands run in a new shell: they see the exported variables.
+      this.taskRuns.push({ ...task, env: this.vars.forScript(cmd.overlay, false) });
       return;
     }
     const found = recognise(name, args);
@@ -514,22 +394,6 @@ function pipedScriptArgs(argv: readonly Expanded[]): Expanded[] {
   args = args.slice(shellOperands(args).operand);
   return /^(-|\/dev\/stdin|\/dev\/fd\/0)$/.test(args[0]?.text ?? '') ? args.slice(1) : args;
 }
-
-/** Where a list of pipelines was read: its text, line mapping and nesting depth. */
-interface Site {
-  text: string;
-  locate: (o: number) => number;
-  depth: number;
-}
-
-interface ShellFunction {
-  pipelines: Pipeline[];
-  at: Site;
-  /** Called with arguments somewhere in the file. */
-  called: boolean;
-}
-
-const POSITIONAL = /^([0-9]+|[@*#])$/;
 
 interface Prepared {
   argv: Expanded[];

@@ -135,3 +135,29 @@ describe('the catalog knows what the grammar names', () => {
     expect(installers).toContain('winget/Anthropic.ClaudeCode');
   });
 });
+
+describe('editor extensions', () => {
+  const cases: [string, string[]][] = [
+    [
+      'code --install-extension anthropic.claude-code@2.1.150',
+      ['1 vscode-extension anthropic.claude-code 2.1.150'],
+    ],
+    ['code --install-extension Anthropic.Claude-Code', ['1 vscode-extension anthropic.claude-code (latest)']],
+    [
+      'cursor --install-extension=anthropic.claude-code --install-extension openai.chatgpt@0.4.1 --force',
+      ['1 vscode-extension anthropic.claude-code (latest)', '1 vscode-extension openai.chatgpt 0.4.1'],
+    ],
+    [
+      'code-server --install-extension anthropic.claude-code@2.1.150',
+      ['1 vscode-extension anthropic.claude-code 2.1.150'],
+    ],
+  ];
+  for (const [line, found] of cases) it(line, () => expectForm(line, found));
+
+  it('listings, removals and .vsix files stay quiet', () => {
+    expect(scan('code --list-extensions')).toEqual([]);
+    expect(scan('code --uninstall-extension anthropic.claude-code')).toEqual([]);
+    expect(scan('code --install-extension ./claude-code-2.1.150.vsix')).toEqual([]);
+    expect(scan('code --disable-extension anthropic.claude-code')).toEqual([]);
+  });
+});

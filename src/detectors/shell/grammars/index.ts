@@ -1,5 +1,6 @@
 // Recognises a package-manager command (`name args…`, wrappers already removed) by family, with
 // each manager's options wherever it accepts them (`npm -g install`, `pip --quiet install`).
+import { EDITOR_COMMANDS, editorExtensions } from './editors.js';
 import type { Expanded } from '../expand.js';
 import { parseNpmSpec } from '../packages.js';
 import { npmFinding, npmInstalls, npxRun } from './npm.js';
@@ -186,6 +187,7 @@ export function recognise(name: string, args: Expanded[]): Recognised[] {
     case 'gh':
       return ghExtension(args);
     default:
+      if (EDITOR_COMMANDS.has(name)) return editorExtensions(args);
       if (/^pip(\d+(\.\d+)?)?$/.test(name)) return pipCommand(args);
       if (/^python(\d+(\.\d+)?)?$/.test(name)) return python(args);
       return [];

@@ -85,8 +85,8 @@ var external_node_util_ = __webpack_require__(57975);
 var catalog = __webpack_require__(15799);
 // EXTERNAL MODULE: ./src/inventory/engine.ts + 4 modules
 var engine = __webpack_require__(1722);
-// EXTERNAL MODULE: ./src/policy/evaluate.ts + 1 modules
-var evaluate = __webpack_require__(84813);
+// EXTERNAL MODULE: ./src/policy/evaluate.ts + 3 modules
+var evaluate = __webpack_require__(88229);
 // EXTERNAL MODULE: ./src/policy/names.ts
 var names = __webpack_require__(25714);
 // EXTERNAL MODULE: ./src/policy/relevance.ts

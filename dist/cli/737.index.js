@@ -1,5 +1,5 @@
-export const id = 548;
-export const ids = [548];
+export const id = 737;
+export const ids = [737];
 export const modules = {
 
 /***/ 15799:
@@ -15,7 +15,7 @@ export const modules = {
 /* unused harmony exports featureVersionOption, carriersOf */
 /* harmony import */ var _advisories_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73944);
 /* harmony import */ var _data_npm_platform_packages_json__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11889);
-/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2691);
+/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3394);
 
 
 
@@ -102,7 +102,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   policyCommand: () => (/* binding */ policyCommand)
 /* harmony export */ });
 /* harmony import */ var _policy_change_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66648);
-/* harmony import */ var _policy_evaluate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84813);
+/* harmony import */ var _policy_evaluate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88229);
 /* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58164);
 /* harmony import */ var _policy_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65823);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77593);
@@ -161,6 +161,97 @@ function githubReader() {
 function loadCliPolicy(ref) {
     const readGithub = githubReader();
     return (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPolicy */ .tb)(ref, readGithub ? { readGithub } : {});
+}
+
+
+/***/ }),
+
+/***/ 64059:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ purlFor)
+/* harmony export */ });
+/* unused harmony export purlViaLibrary */
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(packageurl_js__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Builds the Package URL of a component. npm scopes become the purl namespace
+ * (`pkg:npm/%40scope/name@1.0.0`); PyPI names are PEP 503-normalised by packageurl-js.
+ * A null version is left out of the purl.
+ */
+function purlFor(ecosystem, name, version) {
+    return plainPurl(ecosystem, name, version) ?? purlViaLibrary(ecosystem, name, version);
+}
+/** The purl as packageurl-js builds it (every case; `purlFor` takes a shortcut for plain ones). */
+function purlViaLibrary(ecosystem, name, version) {
+    try {
+        switch (ecosystem) {
+            case 'npm':
+            case 'jsr': {
+                const slash = name.startsWith('@') ? name.indexOf('/') : -1;
+                const ns = slash > 0 ? name.slice(0, slash) : undefined;
+                const base = slash > 0 ? name.slice(slash + 1) : name;
+                return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(ecosystem, ns, base, version ?? undefined).toString();
+            }
+            case 'pypi':
+                return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('pypi', undefined, name, version ?? undefined).toString();
+            case 'vscode-extension': {
+                const dot = name.indexOf('.');
+                return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('vscode-extension', dot > 0 ? name.slice(0, dot) : undefined, dot > 0 ? name.slice(dot + 1) : name, version ?? undefined).toString();
+            }
+            case 'github-action': {
+                const [owner, repo, ...rest] = name.split('/');
+                return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('githubactions', owner, repo ?? name, version ?? undefined, undefined, rest.length ? rest.join('/') : undefined).toString();
+            }
+            case 'devcontainer-feature': {
+                // OCI ids are registry/namespace/name: keep them whole as a qualifier-free generic purl.
+                const i = name.lastIndexOf('/');
+                return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('generic', i > 0 ? 'devcontainer-feature/' + name.slice(0, i) : 'devcontainer-feature', i > 0 ? name.slice(i + 1) : name, version ?? undefined).toString();
+            }
+            case 'homebrew':
+                return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('homebrew', undefined, name, version ?? undefined).toString();
+            case 'installer':
+                return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('generic', 'installer', name, version ?? undefined).toString();
+        }
+    }
+    catch {
+        // Names from hostile files can be anything; never let purl construction throw.
+    }
+    return `pkg:generic/${encodeURIComponent(ecosystem)}/${encodeURIComponent(name.toWellFormed())}${version ? '@' + encodeURIComponent(version.toWellFormed()) : ''}`;
+}
+/** Characters packageurl-js leaves as they are in an npm or PyPI name it has lowercased. */
+const PLAIN_NPM_PART = /^[a-z0-9._~-]+$/;
+const PLAIN_PYPI_NAME = /^[a-z0-9.-]+$/;
+/** Characters a version keeps in a purl (encodeURIComponent leaves them, `+` is restored). */
+const PLAIN_VERSION = /^[A-Za-z0-9._+-]+$/;
+/**
+ * The purl of the common case built directly: an npm, jsr or PyPI name already in canonical form
+ * and a version of plain characters, for which packageurl-js would neither change nor escape
+ * anything but the scope's `@`. Null for anything else (the library builds it). The property test
+ * in test/util/purl.test.ts holds both to the same output.
+ */
+function plainPurl(ecosystem, name, version) {
+    if (version !== null && !PLAIN_VERSION.test(version))
+        return null;
+    const at = version === null ? '' : '@' + version;
+    if (ecosystem === 'npm' || ecosystem === 'jsr') {
+        if (name.charCodeAt(0) === 0x40) {
+            const slash = name.indexOf('/');
+            if (slash < 2)
+                return null;
+            const scope = name.slice(1, slash);
+            const base = name.slice(slash + 1);
+            if (!PLAIN_NPM_PART.test(scope) || !PLAIN_NPM_PART.test(base))
+                return null;
+            return `pkg:${ecosystem}/%40${scope}/${base}${at}`;
+        }
+        return PLAIN_NPM_PART.test(name) ? `pkg:${ecosystem}/${name}${at}` : null;
+    }
+    if (ecosystem === 'pypi')
+        return PLAIN_PYPI_NAME.test(name) ? `pkg:pypi/${name}${at}` : null;
+    return null;
 }
 
 

@@ -38,8 +38,17 @@ function registryUrl() {
 
 async function packument(registry, name) {
   const url = `${registry}/${name.replace('/', '%2f')}`;
-  // The full packument: the abbreviated one has no claudeCodeVersion fields.
-  const res = await fetch(url, { headers: { accept: 'application/json' } });
+  // The full packument: the abbreviated one has no claudeCodeVersion fields. A kept-alive
+  // connection the server closed while the catalog was being bundled fails at once: retried.
+  let res;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      res = await fetch(url, { headers: { accept: 'application/json' } });
+      break;
+    } catch (e) {
+      if (attempt === 3) throw new Error(`${url}: ${e.cause?.message ?? e.message}`);
+    }
+  }
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
   return res.json();
 }

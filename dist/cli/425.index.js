@@ -2,27 +2,42 @@ export const id = 425;
 export const ids = [425];
 export const modules = {
 
-/***/ 15799:
+/***/ 26742:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U$: () => (/* binding */ catalog),
-/* harmony export */   _W: () => (/* binding */ actionVersionInputs),
-/* harmony export */   fC: () => (/* reexport safe */ _advisories_js__WEBPACK_IMPORTED_MODULE_0__.f),
-/* harmony export */   lx: () => (/* binding */ devcontainerFeature),
-/* harmony export */   zu: () => (/* binding */ platformParentOf)
-/* harmony export */ });
-/* unused harmony exports featureVersionOption, carriersOf */
-/* harmony import */ var _advisories_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73944);
-/* harmony import */ var _data_npm_platform_packages_json__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11889);
-/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3394);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _W: () => (/* binding */ actionVersionInputs),
+  fC: () => (/* reexport */ advisories/* advisoryOf */.f),
+  U$: () => (/* binding */ catalog),
+  lx: () => (/* binding */ devcontainerFeature),
+  dF: () => (/* binding */ packageFeature),
+  zu: () => (/* binding */ platformParentOf)
+});
+
+// UNUSED EXPORTS: advisories, carriersOf, featureVersionOption, tools
+
+// EXTERNAL MODULE: ./src/catalog/advisories.ts
+var advisories = __webpack_require__(73944);
+// EXTERNAL MODULE: ./src/catalog/data/npm-platform-packages.json
+var npm_platform_packages = __webpack_require__(11889);
+;// CONCATENATED MODULE: ./src/catalog/data/package-features.json
+const package_features_namespaceObject = /*#__PURE__*/JSON.parse('{"$source":"Each row names the devcontainer-feature.json and install.sh it was read from: features that install any registry package named by an option, so the package, not the feature, is what a policy judges","$retrieved":"2026-12-04","$method":"By hand, from the feature\'s devcontainer-feature.json (option names and defaults) and install.sh (how the options become the install command: npm install -g PACKAGE[@VERSION], pipx install PACKAGE[==VERSION], pipx inject PACKAGE INJECTION for each word of injections); VERSION latest installs the package without a version","features":[{"ids":["ghcr.io/devcontainers-extra/features/npm-package","ghcr.io/devcontainers-contrib/features/npm-package"],"installs":"npm","packageOption":"package","versionOption":"version","defaultVersion":"latest","source":"github.com/devcontainers-extra/features src/npm-package/install.sh (npm install -g --omit=dev \\"$PACKAGE\\" or \\"${PACKAGE}@${VERSION}\\"; VERSION defaults to latest) and devcontainers-contrib/features src/npm-package/devcontainer-feature.json (options package, version)"},{"ids":["ghcr.io/nikaro/features/npm-package"],"installs":"npm","packageOption":"package","versionOption":"version","defaultVersion":"latest","source":"github.com/nikaro/features src/npm-package/devcontainer-feature.json (options package, version, default latest)"},{"ids":["ghcr.io/devcontainers-extra/features/pipx-package","ghcr.io/devcontainers-contrib/features/pipx-package"],"installs":"pypi","packageOption":"package","versionOption":"version","defaultVersion":"latest","injectionsOption":"injections","source":"github.com/devcontainers-contrib/features src/pipx-package/install.sh (pipx install \\"$PACKAGE\\" or \\"$PACKAGE==$VERSION\\", then pipx inject \\"$PACKAGE\\" for each word of INJECTIONS) and devcontainer-feature.json (options package, version, injections)"},{"ids":["ghcr.io/nikaro/features/pipx-package"],"installs":"pypi","packageOption":"package","versionOption":"version","defaultVersion":"latest","injectionsOption":"injections","source":"github.com/nikaro/features src/pipx-package/devcontainer-feature.json (options package, version, injections)"},{"ids":["ghcr.io/bcook254/devcontainer-features/pipx-package"],"installs":"pypi","packageOption":"package","versionOption":"version","defaultVersion":"latest","injectionsOption":"injections","source":"github.com/bcook254/devcontainer-feature src/pipx-package/devcontainer-feature.json (options package, version, injections: space or comma separated)"}]}');
+// EXTERNAL MODULE: ./src/catalog/table-schema.ts
+var table_schema = __webpack_require__(34003);
+// EXTERNAL MODULE: ./src/catalog/tools.ts + 1 modules
+var catalog_tools = __webpack_require__(3394);
+;// CONCATENATED MODULE: ./src/catalog/index.ts
 
 
 
 
-const byId = new Map(_tools_js__WEBPACK_IMPORTED_MODULE_2__/* .tools */ .Y.map((t) => [t.id, t]));
+
+
+const byId = new Map(catalog_tools/* tools */.Y.map((t) => [t.id, t]));
 const catalog = {
-    tools: _tools_js__WEBPACK_IMPORTED_MODULE_2__/* .tools */ .Y,
+    tools: catalog_tools/* tools */.Y,
     tool: (id) => byId.get(id),
 };
 /**
@@ -41,7 +56,7 @@ function featureVersionOption(featureId) {
     return undefined;
 }
 const features = new Map();
-for (const tool of _tools_js__WEBPACK_IMPORTED_MODULE_2__/* .tools */ .Y) {
+for (const tool of catalog_tools/* tools */.Y) {
     for (const c of tool.carriers) {
         if (c.ecosystem !== 'devcontainer-feature')
             continue;
@@ -59,8 +74,19 @@ for (const tool of _tools_js__WEBPACK_IMPORTED_MODULE_2__/* .tools */ .Y) {
 function devcontainerFeature(featureId) {
     return features.get(featureId.toLowerCase());
 }
+const packageFeatures = new Map();
+for (const row of (0,table_schema/* readTable */.xz)('package-features.json', table_schema/* packageFeaturesTable */.Iz, package_features_namespaceObject).features)
+    for (const id of row.ids)
+        packageFeatures.set(id, row);
+/**
+ * A devcontainer feature that installs the registry package its options name (by its OCI id
+ * without tag, any case): the package, judged as the package it is, with the options that carry it.
+ */
+function packageFeature(featureId) {
+    return packageFeatures.get(featureId.toLowerCase());
+}
 const actionInputs = new Map();
-for (const tool of _tools_js__WEBPACK_IMPORTED_MODULE_2__/* .tools */ .Y) {
+for (const tool of catalog_tools/* tools */.Y) {
     for (const c of tool.carriers) {
         if (c.ecosystem !== 'github-action' || !c.versionInput || !c.installs)
             continue;
@@ -83,7 +109,7 @@ function carriersOf(ecosystem) {
                 out.push({ tool, carrier });
     return out;
 }
-const PLATFORM_PARENT = new Map(Object.entries(_data_npm_platform_packages_json__WEBPACK_IMPORTED_MODULE_1__/* .platformPackages */ .d1).flatMap(([parent, list]) => list.map((p) => [p, parent])));
+const PLATFORM_PARENT = new Map(Object.entries(npm_platform_packages/* platformPackages */.d1).flatMap(([parent, list]) => list.map((p) => [p, parent])));
 /** The npm package a platform package is the native build of (`…/claude-code-linux-x64` → `…/claude-code`). */
 function platformParentOf(ecosystem, name) {
     return ecosystem === 'npm' ? PLATFORM_PARENT.get(name) : undefined;
@@ -108,7 +134,7 @@ function makeComponent(init) {
 
 /***/ }),
 
-/***/ 94799:
+/***/ 56545:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3758,8 +3784,8 @@ function scalarText(node) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/catalog/index.ts
-var catalog = __webpack_require__(15799);
+// EXTERNAL MODULE: ./src/catalog/index.ts + 1 modules
+var catalog = __webpack_require__(26742);
 ;// CONCATENATED MODULE: ./src/detectors/devcontainer/known-features.ts
 // Dev container features: the catalog (src/catalog/data/tools.json) says which option of a known
 // feature carries the tool version, its default and the registry package it installs; this module
@@ -3828,7 +3854,61 @@ function isVersionOption(name) {
 }
 const semverLike = semverish;
 
+;// CONCATENATED MODULE: ./src/detectors/devcontainer/package-features.ts
+
+
+
+/**
+ * The packages a package feature installs: its `package` option (with `version` unless that is
+ * `latest`, its default or empty) and, for pipx, each word of its injections. A value with a
+ * `${…}` variable is a spec of unknown version. Nothing when no package is named (install.sh
+ * then installs nothing).
+ */
+function packageFeatureComponents(feature, options, at, lineOf, source) {
+    const option = (name) => (name ? options.find((o) => o.key === name) : undefined);
+    const text = (o) => (o ? (scalarText(o.value) ?? '') : '');
+    const pkgOption = option(feature.packageOption);
+    const pkg = text(pkgOption).trim();
+    const out = [];
+    if (pkg === '')
+        return out;
+    const versionOption = option(feature.versionOption);
+    const version = text(versionOption).trim() || feature.defaultVersion;
+    const unknown = (s) => s.includes('${');
+    const main = version === 'latest' ? pkg : `${pkg}${feature.installs === 'npm' ? '@' : '=='}${version}`;
+    const versionFrom = versionOption && version !== 'latest'
+        ? { file: at.file, line: lineOf(versionOption.keyNode) }
+        : undefined;
+    const push = (spec, from) => {
+        if (!spec)
+            return;
+        out.push((0,component/* makeComponent */.G)({
+            ecosystem: feature.installs,
+            name: spec.name,
+            version: spec.version,
+            ...(spec.version === null && spec.spec !== undefined ? { spec: spec.spec } : {}),
+            ...(spec.alias !== undefined ? { alias: spec.alias } : {}),
+            location: at,
+            ...(from && from.line !== at.line ? { versionFrom: from } : {}),
+            source,
+            sourceKind: 'registry',
+        }));
+    };
+    const read = (s) => feature.installs === 'npm' ? packages_parseNpmSpec(s, unknown(s)) : parsePypiSpec(s, unknown(s));
+    push(read(main), versionFrom);
+    const injections = option(feature.injectionsOption);
+    if (feature.installs === 'pypi' && injections) {
+        const from = { file: at.file, line: lineOf(injections.keyNode) };
+        for (const word of text(injections).split(/[\s,]+/))
+            if (word !== '')
+                push(read(word), from);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/devcontainer-json.ts
+
+
 
 
 
@@ -3938,6 +4018,9 @@ async function scanDevcontainer(input) {
                 sourceKind: 'registry',
             }));
         }
+        const generic = ref.kind === 'registry' ? (0,catalog/* packageFeature */.dF)(ref.name) : undefined;
+        if (generic)
+            components.push(...packageFeatureComponents(generic, options, { file: path, line }, lineOf, DEVCONTAINER_SOURCE));
         if (ref.kind === 'file') {
             // A local feature: its install.sh runs with the options as upper-case variables.
             const folder = joinRelative(dir, f.key);
@@ -12079,8 +12162,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: compareComponents, dedupeAndSort, errorMessage
 
-// EXTERNAL MODULE: ./src/detectors/index.ts + 80 modules
-var detectors = __webpack_require__(94799);
+// EXTERNAL MODULE: ./src/detectors/index.ts + 81 modules
+var detectors = __webpack_require__(56545);
 // EXTERNAL MODULE: ./src/model/limits.ts
 var model_limits = __webpack_require__(10817);
 // EXTERNAL MODULE: ./src/sources/source.ts
@@ -12739,7 +12822,7 @@ function maxResponseBytesFromEnv(env) {
 /* harmony export */   dX: () => (/* binding */ gatingSet),
 /* harmony export */   vX: () => (/* binding */ advisoriesIn)
 /* harmony export */ });
-/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15799);
+/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26742);
 /* harmony import */ var _gate_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26229);
 // What every report tells the reader besides the finding itself: what to do about it (the
 // remediation first), the advisory behind a built-in ban, the words for a finding's status, and

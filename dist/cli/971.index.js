@@ -1277,8 +1277,8 @@ function policyJsonSchema() {
 
 // EXTERNAL MODULE: ./src/policy/error.ts
 var error = __webpack_require__(59596);
-// EXTERNAL MODULE: ./src/catalog/index.ts
-var catalog = __webpack_require__(15799);
+// EXTERNAL MODULE: ./src/catalog/index.ts + 1 modules
+var catalog = __webpack_require__(26742);
 // EXTERNAL MODULE: ./src/model/versions.ts
 var versions = __webpack_require__(62212);
 ;// CONCATENATED MODULE: ./src/policy/issues.ts

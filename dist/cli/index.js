@@ -802,7 +802,7 @@ async function main(argv) {
             case 'inventory':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(398), __nccwpck_require__.e(13), __nccwpck_require__.e(926), __nccwpck_require__.e(56), __nccwpck_require__.e(721), __nccwpck_require__.e(425), __nccwpck_require__.e(262), __nccwpck_require__.e(922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91922))).inventoryCommand(rest);
             case 'policy':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(398), __nccwpck_require__.e(13), __nccwpck_require__.e(6), __nccwpck_require__.e(721), __nccwpck_require__.e(971), __nccwpck_require__.e(737)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71674))).policyCommand(rest);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(398), __nccwpck_require__.e(13), __nccwpck_require__.e(6), __nccwpck_require__.e(721), __nccwpck_require__.e(971), __nccwpck_require__.e(101)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71674))).policyCommand(rest);
             case 'catalog':
                 return (await Promise.all(/* import() */[__nccwpck_require__.e(398), __nccwpck_require__.e(721), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3605))).catalogCommand(rest);
             case 'host-audit':

@@ -21,7 +21,9 @@ import {
   looksLikeAiTool,
   semverLike,
 } from './devcontainer/known-features.js';
+import { packageFeatureComponents } from './devcontainer/package-features.js';
 import { shellQuote } from './dockerfile.js';
+import { packageFeature } from '../catalog/index.js';
 
 export const DEVCONTAINER_SOURCE = 'devcontainer.json';
 
@@ -132,6 +134,11 @@ export async function scanDevcontainer(input: DetectInput): Promise<DetectorResu
         }),
       );
     }
+    const generic = ref.kind === 'registry' ? packageFeature(ref.name) : undefined;
+    if (generic)
+      components.push(
+        ...packageFeatureComponents(generic, options, { file: path, line }, lineOf, DEVCONTAINER_SOURCE),
+      );
     if (ref.kind === 'file') {
       // A local feature: its install.sh runs with the options as upper-case variables.
       const folder = joinRelative(dir, f.key);

@@ -12,6 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
   fC: () => (/* reexport */ advisories/* advisoryOf */.f),
   U$: () => (/* binding */ catalog),
   lx: () => (/* binding */ devcontainerFeature),
+  oW: () => (/* binding */ isImageCarrier),
   dF: () => (/* binding */ packageFeature),
   zu: () => (/* binding */ platformParentOf)
 });
@@ -84,6 +85,11 @@ for (const row of (0,table_schema/* readTable */.xz)('package-features.json', ta
  */
 function packageFeature(featureId) {
     return packageFeatures.get(featureId.toLowerCase());
+}
+const imageCarriers = new Set(catalog_tools/* tools */.Y.flatMap((t) => t.carriers.filter((c) => c.ecosystem === 'oci-image').map((c) => c.package.toLowerCase())));
+/** Whether an image repository (`ghcr.io/anomalyco/opencode`, registry included) is a tool's image. */
+function isImageCarrier(repository) {
+    return imageCarriers.has(repository.toLowerCase());
 }
 const actionInputs = new Map();
 for (const tool of catalog_tools/* tools */.Y) {
@@ -240,6 +246,15 @@ function purlViaLibrary(ecosystem, name, version) {
                 return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('homebrew', undefined, name, version ?? undefined).toString();
             case 'installer':
                 return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('generic', 'installer', name, version ?? undefined).toString();
+            case 'oci-image': {
+                // purl-spec's oci type: the last path segment as name, the repository as repository_url,
+                // the tag as a qualifier (the purl's version is a digest, which the gate does not know).
+                const last = name.slice(name.lastIndexOf('/') + 1);
+                const qualifiers = { repository_url: name };
+                if (version)
+                    qualifiers['tag'] = version;
+                return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('oci', undefined, last, undefined, qualifiers).toString();
+            }
         }
     }
     catch {

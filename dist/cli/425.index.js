@@ -12,6 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
   fC: () => (/* reexport */ advisories/* advisoryOf */.f),
   U$: () => (/* binding */ catalog),
   lx: () => (/* binding */ devcontainerFeature),
+  oW: () => (/* binding */ isImageCarrier),
   dF: () => (/* binding */ packageFeature),
   zu: () => (/* binding */ platformParentOf)
 });
@@ -85,6 +86,11 @@ for (const row of (0,table_schema/* readTable */.xz)('package-features.json', ta
 function packageFeature(featureId) {
     return packageFeatures.get(featureId.toLowerCase());
 }
+const imageCarriers = new Set(catalog_tools/* tools */.Y.flatMap((t) => t.carriers.filter((c) => c.ecosystem === 'oci-image').map((c) => c.package.toLowerCase())));
+/** Whether an image repository (`ghcr.io/anomalyco/opencode`, registry included) is a tool's image. */
+function isImageCarrier(repository) {
+    return imageCarriers.has(repository.toLowerCase());
+}
 const actionInputs = new Map();
 for (const tool of catalog_tools/* tools */.Y) {
     for (const c of tool.carriers) {
@@ -134,7 +140,7 @@ function makeComponent(init) {
 
 /***/ }),
 
-/***/ 56545:
+/***/ 83235:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2790,12 +2796,110 @@ function withVia(c, via) {
     return via.length > 0 ? { ...c, via: [...via] } : c;
 }
 
+// EXTERNAL MODULE: ./src/catalog/index.ts + 1 modules
+var catalog = __webpack_require__(26742);
+;// CONCATENATED MODULE: ./src/detectors/parsers/oci-image.ts
+// Container image references (`[registry/]path[:tag][@digest]`, as docker reads them) as
+// components of the `oci-image` ecosystem, for the images the catalog knows to be a tool
+// (OpenCode's `ghcr.io/anomalyco/opencode`). One grammar for every place an image is named:
+// Dockerfile `FROM`, compose and devcontainer `image:`, workflow `container:`, `services:` and
+// `uses: docker://`.
+
+
+const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[0-9a-fA-F]{32,}$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+/** Reads an image reference; null when it is not one (a variable left in it, a bad character). */
+function parseImageRef(text) {
+    let rest = text.trim();
+    if (rest === '' || /\s/.test(rest))
+        return null;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at !== -1) {
+        digest = rest.slice(at + 1);
+        if (!DIGEST.test(digest))
+            return null;
+        rest = rest.slice(0, at);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        if (!TAG.test(tag))
+            return null;
+        rest = rest.slice(0, colon);
+    }
+    const parts = rest.split('/');
+    let registry = 'docker.io';
+    const first = parts[0];
+    if (parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost')) {
+        registry = first.toLowerCase() === 'index.docker.io' ? 'docker.io' : first.toLowerCase();
+        parts.shift();
+    }
+    const path = parts.map((p) => p.toLowerCase());
+    if (path.length === 0 || !path.every((p) => PATH_COMPONENT.test(p)))
+        return null;
+    if (registry === 'docker.io' && path.length === 1)
+        path.unshift('library');
+    return {
+        repository: `${registry}/${path.join('/')}`,
+        ...(tag !== undefined ? { tag } : {}),
+        ...(digest !== undefined ? { digest } : {}),
+    };
+}
+/**
+ * The component for an image the catalog knows, or null. `unknown` says the text held a variable
+ * that could not be expanded: the repository must still be readable, the tag is then unknown.
+ * A digest decides what is pulled whatever the tag says: the version is then unknown.
+ */
+function imageComponent(text, location, source, extra = {}) {
+    let ref = parseImageRef(text);
+    let unknownTag;
+    if (!ref && extra.unknown) {
+        // `image:${TAG}`: the repository is written, the tag is not known.
+        const m = /^([^:@${}\s]+(?::\d+)?\/[^:@${}\s]+|[^:@${}\s/]+):(.+)$/.exec(text.trim());
+        if (m) {
+            ref = parseImageRef(m[1]);
+            unknownTag = m[2];
+        }
+    }
+    if (!ref || !(0,catalog/* isImageCarrier */.oW)(ref.repository))
+        return null;
+    const tag = unknownTag ?? ref.tag;
+    let version = null;
+    let spec;
+    if (ref.digest)
+        spec = `${tag ? `${tag}@` : '@'}${ref.digest}`;
+    else if (unknownTag !== undefined || extra.unknown)
+        spec = tag ?? 'latest';
+    else if (tag !== undefined && /^v?\d/.test(tag))
+        version = tag;
+    else
+        spec = tag ?? 'latest';
+    return (0,component/* makeComponent */.G)({
+        ecosystem: 'oci-image',
+        name: ref.repository,
+        version,
+        ...(spec !== undefined ? { spec } : {}),
+        location,
+        ...(extra.versionFrom && extra.versionFrom.line !== location.line
+            ? { versionFrom: extra.versionFrom }
+            : {}),
+        ...(extra.via && extra.via.length > 0 ? { via: extra.via } : {}),
+        source,
+        sourceKind: 'registry',
+        resolved: text.trim(),
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/dockerfile.ts
 // Dockerfiles (`Dockerfile`, `*.Dockerfile`, `Dockerfile.*`, `Dockerfile-*`, `Dockerfile_*`,
 // `Containerfile*`): installs in RUN, CMD and ENTRYPOINT instructions, with ARG defaults, build
 // args given by a devcontainer or compose file, ENV values, multi-stage inheritance, line
 // continuations, comment lines inside continuations, here-documents, exec form, and ADD of release
 // URLs. Instructions come from dockerfile-ast; the bodies are read by our shell tokenizer.
+
 
 
 
@@ -2854,10 +2958,22 @@ function scanDockerfile(text, file, options = {}) {
         const lookup = (n) => vars.get(n);
         switch (keyword) {
             case 'FROM': {
-                const args = wordsOf(text, argsStart, end, escape).map((w) => w.raw);
+                const words = wordsOf(text, argsStart, end, escape);
+                const args = words.map((w) => w.raw);
                 const asI = args.findIndex((a) => a.toUpperCase() === 'AS');
                 const image = args.find((a) => !a.startsWith('--')) ?? '';
                 const parent = stages.find((s) => s.name !== undefined && s.name === image.toLowerCase());
+                const imageWord = words.find((w) => !w.raw.startsWith('--'));
+                if (imageWord && !parent) {
+                    // The base image, with the ARGs declared before the first FROM (and build args).
+                    const v = expandParts(imageWord.parts, (n) => globals.get(n));
+                    const c = imageComponent(v.text, { file, line: locate(imageWord.start) }, DOCKERFILE_SOURCE, {
+                        unknown: v.unknown,
+                        ...(v.from ? { versionFrom: v.from } : {}),
+                    });
+                    if (c)
+                        components.push(c);
+                }
                 stage = {
                     name: asI >= 0 ? args[asI + 1]?.toLowerCase() : undefined,
                     vars: new Map(parent?.vars ?? []),
@@ -3064,7 +3180,7 @@ const dockerfileDetector = {
     id: DOCKERFILE_SOURCE,
     role: 'commands',
     syntax: 'text',
-    ecosystems: COMMAND_ECOSYSTEMS,
+    ecosystems: [...COMMAND_ECOSYSTEMS, 'oci-image'],
     matches: isDockerfilePath,
     detect: async ({ path, text, readFile }) => {
         const sink = newSink();
@@ -3461,6 +3577,7 @@ function joinSites(sites) {
 
 
 
+
 const COMPOSE_SOURCE = 'compose';
 function isComposePath(path) {
     const name = path.slice(path.lastIndexOf('/') + 1);
@@ -3601,6 +3718,16 @@ async function followCompose(follower, path, text, input, service, via) {
         const run = startCommand(parsed, svc.value, inter);
         if (run)
             sites.push(run);
+        const image = get(doc, svc.value, 'image');
+        const imageText = (0,dist/* isScalar */.jn)(image) ? str(image) : undefined;
+        if (imageText !== undefined) {
+            const v = inter(imageText);
+            const c = imageComponent(v.text, { file: path, line: lineOf(lines, image) }, COMPOSE_SOURCE, {
+                unknown: v.unknown,
+            });
+            if (c)
+                follower.sink.components.push(c);
+        }
         let context = '.';
         let dockerfile = 'Dockerfile';
         let inline;
@@ -3697,7 +3824,7 @@ const composeDetector = {
     id: COMPOSE_SOURCE,
     role: 'commands',
     syntax: 'yaml',
-    ecosystems: COMMAND_ECOSYSTEMS,
+    ecosystems: [...COMMAND_ECOSYSTEMS, 'oci-image'],
     matches: isComposePath,
     detect: (input) => scanCompose(input.path, input.text, input),
 };
@@ -3784,8 +3911,6 @@ function scalarText(node) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/catalog/index.ts + 1 modules
-var catalog = __webpack_require__(26742);
 ;// CONCATENATED MODULE: ./src/detectors/devcontainer/known-features.ts
 // Dev container features: the catalog (src/catalog/data/tools.json) says which option of a known
 // feature carries the tool version, its default and the registry package it installs; this module
@@ -3919,6 +4044,7 @@ function packageFeatureComponents(feature, options, at, lineOf, source) {
 
 
 
+
 const DEVCONTAINER_SOURCE = 'devcontainer.json';
 function isDevcontainerPath(path) {
     const name = path.slice(path.lastIndexOf('/') + 1);
@@ -3975,6 +4101,16 @@ async function scanDevcontainer(input) {
     sink.components = components;
     sink.errors = errors;
     const follower = new FlowFollower(input.readFile, sink, workspace);
+    // The image the container runs (`image`), when it is a tool's image.
+    const image = at(root, ['image']);
+    const imageText = strValue(image);
+    if (image && imageText !== undefined) {
+        const c = imageComponent(imageText, { file: path, line: lineOf(image) }, DEVCONTAINER_SOURCE, {
+            unknown: imageText.includes('${'),
+        });
+        if (c)
+            components.push(c);
+    }
     // Features.
     for (const f of props(at(root, ['features']))) {
         const ref = featureRef(f.key);
@@ -4165,7 +4301,7 @@ const devcontainerDetector = {
     id: DEVCONTAINER_SOURCE,
     role: 'environment',
     syntax: 'jsonc',
-    ecosystems: ['devcontainer-feature', 'vscode-extension', ...COMMAND_ECOSYSTEMS],
+    ecosystems: ['devcontainer-feature', 'vscode-extension', 'oci-image', ...COMMAND_ECOSYSTEMS],
     matches: isDevcontainerPath,
     detect: scanDevcontainer,
 };
@@ -4358,6 +4494,7 @@ function inputsOf(callee, declared, given) {
 
 
 
+
 const WORKFLOW_SOURCE = 'github-workflow';
 function isWorkflowPath(p) {
     return /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(p) || /(^|\/)action\.ya?ml$/i.test(p);
@@ -4388,6 +4525,9 @@ async function judgeWorkflow(follower, input, call) {
             const stepEnv = envOf(parsed, get(doc, step, 'env'), env);
             const found = [];
             usesOf(parsed, step, path, found, stepEnv);
+            const uses = str(get(doc, step, 'uses'))?.trim();
+            if (uses?.startsWith('docker://'))
+                imageAt(parsed, get(doc, step, 'uses'), uses.slice(9), path, found, stepEnv);
             found.forEach(own);
             await localAction(follower, parsed, step, stepEnv, call.via, input.limits);
             await buildPushAction(follower, parsed, step, stepEnv, call.via);
@@ -4415,6 +4555,7 @@ async function judgeWorkflow(follower, input, call) {
             const jobEnv = envOf(parsed, get(doc, job.value, 'env'), values);
             const found = [];
             usesOf(parsed, job.value, path, found, jobEnv);
+            imagesOf(parsed, job.value, path, found, jobEnv);
             found.forEach(own);
             await reusableWorkflow(follower, parsed, job.value, jobEnv, call.via, input.limits);
             await scanSteps(get(doc, job.value, 'steps'), jobEnv, cwd);
@@ -4562,11 +4703,33 @@ function usesOf(parsed, owner, file, out, values) {
         }
     }
 }
+/** The job's `container` (a string or `image:`) and each `services.<id>.image`. */
+function imagesOf(parsed, job, file, out, values) {
+    const { doc } = parsed;
+    const container = get(doc, job, 'container');
+    const nodes = [(0,dist/* isScalar */.jn)(container) ? container : get(doc, container, 'image')];
+    for (const s of pairs(doc, get(doc, job, 'services')))
+        nodes.push((0,dist/* isScalar */.jn)(s.value) ? s.value : get(doc, s.value, 'image'));
+    for (const node of nodes) {
+        const text = (0,dist/* isScalar */.jn)(node) ? str(node) : undefined;
+        if (text !== undefined)
+            imageAt(parsed, node, text, file, out, values);
+    }
+}
+function imageAt(parsed, node, text, file, out, values) {
+    const value = expandExpressions(text, values);
+    const c = imageComponent(value.text, { file, line: lineOf(parsed.lines, node) }, WORKFLOW_SOURCE, {
+        unknown: value.unknown,
+        ...(value.from ? { versionFrom: value.from } : {}),
+    });
+    if (c)
+        out.push(c);
+}
 const githubWorkflowDetector = {
     id: WORKFLOW_SOURCE,
     role: 'commands',
     syntax: 'yaml',
-    ecosystems: ['github-action', ...COMMAND_ECOSYSTEMS],
+    ecosystems: ['github-action', 'oci-image', ...COMMAND_ECOSYSTEMS],
     matches: isWorkflowPath,
     detect: scanWorkflow,
 };
@@ -6594,7 +6757,7 @@ const LAYOUTS = {
 const PACKAGE_FIELDS = 8;
 const STRING_SIZE = 8;
 const BUFFER_COUNT = 6; // trees, hoisted_dependencies, resolutions, dependencies, extern_strings, string_bytes
-const TAG = {
+const bun_lockb_TAG = {
     uninitialized: 0,
     root: 1,
     npm: 2,
@@ -6711,7 +6874,7 @@ function readLockb(file, bytes) {
     for (let i = 0; i < count; i++) {
         const r = resolutionsAt + i * RESOLUTION_SIZE;
         const tag = bytes[r];
-        if (tag === TAG.root)
+        if (tag === bun_lockb_TAG.root)
             continue; // the project itself
         let name = str(namesAt + i * STRING_SIZE);
         let alias;
@@ -6723,7 +6886,7 @@ function readLockb(file, bytes) {
         let resolved;
         let kind;
         switch (tag) {
-            case TAG.npm: {
+            case bun_lockb_TAG.npm: {
                 const url = str(v);
                 const n = layout.coreSize;
                 const num = (at) => n === 4 ? String(view.getUint32(at, true)) : view.getBigUint64(at, true).toString();
@@ -6738,41 +6901,41 @@ function readLockb(file, bytes) {
                 kind = 'registry';
                 break;
             }
-            case TAG.folder:
-            case TAG.localTarball:
+            case bun_lockb_TAG.folder:
+            case bun_lockb_TAG.localTarball:
                 kind = 'file';
                 spec = resolved = str(v);
                 break;
-            case TAG.symlink:
+            case bun_lockb_TAG.symlink:
                 kind = 'link';
                 spec = resolved = str(v);
                 break;
-            case TAG.workspace:
+            case bun_lockb_TAG.workspace:
                 kind = 'workspace';
                 spec = resolved = `workspace:${str(v)}`;
                 break;
-            case TAG.remoteTarball:
+            case bun_lockb_TAG.remoteTarball:
                 kind = 'tarball';
                 resolved = str(v);
                 ({ name, version, alias } = tarballIdentity(name, resolved));
                 if (version === null)
                     spec = resolved;
                 break;
-            case TAG.github:
-            case TAG.gitlab:
-            case TAG.git:
-            case TAG.gitHttp: {
+            case bun_lockb_TAG.github:
+            case bun_lockb_TAG.gitlab:
+            case bun_lockb_TAG.git:
+            case bun_lockb_TAG.gitHttp: {
                 // Repository: owner, repo, committish, resolved, package_name.
                 const owner = str(v);
                 const repo = str(v + 8);
                 const committish = str(v + 16);
-                const host = tag === TAG.github ? 'github:' : tag === TAG.gitlab ? 'gitlab:' : '';
+                const host = tag === bun_lockb_TAG.github ? 'github:' : tag === bun_lockb_TAG.gitlab ? 'gitlab:' : '';
                 spec = `${host}${owner ? `${owner}/` : ''}${repo}${committish ? `#${committish}` : ''}`;
                 resolved = str(v + 24) || spec;
                 kind = 'git';
                 break;
             }
-            case TAG.singleFileModule:
+            case bun_lockb_TAG.singleFileModule:
                 kind = 'other';
                 spec = resolved = str(v);
                 break;
@@ -12162,8 +12325,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: compareComponents, dedupeAndSort, errorMessage
 
-// EXTERNAL MODULE: ./src/detectors/index.ts + 81 modules
-var detectors = __webpack_require__(56545);
+// EXTERNAL MODULE: ./src/detectors/index.ts + 82 modules
+var detectors = __webpack_require__(83235);
 // EXTERNAL MODULE: ./src/model/limits.ts
 var model_limits = __webpack_require__(10817);
 // EXTERNAL MODULE: ./src/sources/source.ts
@@ -13013,6 +13176,15 @@ function purlViaLibrary(ecosystem, name, version) {
                 return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('homebrew', undefined, name, version ?? undefined).toString();
             case 'installer':
                 return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('generic', 'installer', name, version ?? undefined).toString();
+            case 'oci-image': {
+                // purl-spec's oci type: the last path segment as name, the repository as repository_url,
+                // the tag as a qualifier (the purl's version is a digest, which the gate does not know).
+                const last = name.slice(name.lastIndexOf('/') + 1);
+                const qualifiers = { repository_url: name };
+                if (version)
+                    qualifiers['tag'] = version;
+                return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('oci', undefined, last, undefined, qualifiers).toString();
+            }
         }
     }
     catch {

@@ -551,6 +551,9 @@ function remediationFor(input) {
         case 'devcontainer-feature':
             text = `Set the "${carrier?.versionOption?.name ?? 'version'}" option of ${component.name} to ${version} or later.`;
             break;
+        case 'oci-image':
+            text = `Use the image ${component.name}:${version} or later${carries}.`;
+            break;
         case 'installer':
             text = `Install ${tool?.name ?? component.name} ${version} or later (pass ${version} to ${component.name}).`;
             break;
@@ -1131,6 +1134,7 @@ function normalizeName(ecosystem, name) {
         case 'github-action': // owner/repo, case-insensitive on GitHub
         case 'homebrew':
         case 'installer':
+        case 'oci-image': // image repositories are lowercase
             return name.toLowerCase();
         default:
             return name; // npm and jsr names are case-sensitive (and lowercase when published)

@@ -81,6 +81,17 @@ export function packageFeature(featureId: string): PackageFeature | undefined {
   return packageFeatures.get(featureId.toLowerCase());
 }
 
+const imageCarriers = new Set<string>(
+  tools.flatMap((t) =>
+    t.carriers.filter((c) => c.ecosystem === 'oci-image').map((c) => c.package.toLowerCase()),
+  ),
+);
+
+/** Whether an image repository (`ghcr.io/anomalyco/opencode`, registry included) is a tool's image. */
+export function isImageCarrier(repository: string): boolean {
+  return imageCarriers.has(repository.toLowerCase());
+}
+
 /** For the workflow detector: the inputs of known actions that choose the version of a package. */
 export interface ActionVersionInput {
   input: string;

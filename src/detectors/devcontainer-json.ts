@@ -22,6 +22,7 @@ import {
   semverLike,
 } from './devcontainer/known-features.js';
 import { packageFeatureComponents } from './devcontainer/package-features.js';
+import { imageComponent } from './parsers/oci-image.js';
 import { shellQuote } from './dockerfile.js';
 import { packageFeature } from '../catalog/index.js';
 
@@ -84,6 +85,16 @@ export async function scanDevcontainer(input: DetectInput): Promise<DetectorResu
   sink.components = components;
   sink.errors = errors;
   const follower = new FlowFollower(input.readFile, sink, workspace);
+
+  // The image the container runs (`image`), when it is a tool's image.
+  const image = at(root, ['image']);
+  const imageText = strValue(image);
+  if (image && imageText !== undefined) {
+    const c = imageComponent(imageText, { file: path, line: lineOf(image) }, DEVCONTAINER_SOURCE, {
+      unknown: imageText.includes('${'),
+    });
+    if (c) components.push(c);
+  }
 
   // Features.
   for (const f of props(at(root, ['features']))) {
@@ -288,7 +299,7 @@ export const devcontainerDetector: Detector = {
   id: DEVCONTAINER_SOURCE,
   role: 'environment',
   syntax: 'jsonc',
-  ecosystems: ['devcontainer-feature', 'vscode-extension', ...COMMAND_ECOSYSTEMS],
+  ecosystems: ['devcontainer-feature', 'vscode-extension', 'oci-image', ...COMMAND_ECOSYSTEMS],
   matches: isDevcontainerPath,
   detect: scanDevcontainer,
 };

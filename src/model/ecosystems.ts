@@ -1,5 +1,6 @@
 // The ecosystems a component can belong to: the contract's names, plus `jsr` (Deno's registry),
-// which lockfiles also name. The policy schema and the component model both take this list.
+// which lockfiles also name, and `oci-image` (container images that are a tool: name is the
+// image repository with its registry, `ghcr.io/anomalyco/opencode`; version its tag). The policy schema and the component model both take this list.
 export const ECOSYSTEMS = [
   'npm',
   'pypi',
@@ -9,6 +10,7 @@ export const ECOSYSTEMS = [
   'github-action',
   'homebrew',
   'installer',
+  'oci-image',
 ] as const;
 
 export type Ecosystem = (typeof ECOSYSTEMS)[number];

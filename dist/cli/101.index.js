@@ -13,6 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   U$: () => (/* binding */ catalog),
   lx: () => (/* binding */ devcontainerFeature),
   oW: () => (/* binding */ isImageCarrier),
+  Lz: () => (/* binding */ nixAttributes),
   dF: () => (/* binding */ packageFeature),
   zu: () => (/* binding */ platformParentOf)
 });
@@ -90,6 +91,11 @@ const imageCarriers = new Set(catalog_tools/* tools */.Y.flatMap((t) => t.carrie
 /** Whether an image repository (`ghcr.io/anomalyco/opencode`, registry included) is a tool's image. */
 function isImageCarrier(repository) {
     return imageCarriers.has(repository.toLowerCase());
+}
+const nixAttrs = catalog_tools/* tools */.Y.flatMap((t) => t.carriers.filter((c) => c.ecosystem === 'nix').map((c) => c.package));
+/** The nixpkgs attributes of AI tools (`claude-code`, `aider-chat`), for the Nix detector. */
+function nixAttributes() {
+    return nixAttrs;
 }
 const actionInputs = new Map();
 for (const tool of catalog_tools/* tools */.Y) {
@@ -246,6 +252,8 @@ function purlViaLibrary(ecosystem, name, version) {
                 return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('homebrew', undefined, name, version ?? undefined).toString();
             case 'installer':
                 return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('generic', 'installer', name, version ?? undefined).toString();
+            case 'nix':
+                return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('generic', 'nixpkgs', name, version ?? undefined).toString();
             case 'oci-image': {
                 // purl-spec's oci type: the last path segment as name, the repository as repository_url,
                 // the tag as a qualifier (the purl's version is a digest, which the gate does not know).

@@ -13,6 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   U$: () => (/* binding */ catalog),
   lx: () => (/* binding */ devcontainerFeature),
   oW: () => (/* binding */ isImageCarrier),
+  Lz: () => (/* binding */ nixAttributes),
   dF: () => (/* binding */ packageFeature),
   zu: () => (/* binding */ platformParentOf)
 });
@@ -91,6 +92,11 @@ const imageCarriers = new Set(catalog_tools/* tools */.Y.flatMap((t) => t.carrie
 function isImageCarrier(repository) {
     return imageCarriers.has(repository.toLowerCase());
 }
+const nixAttrs = catalog_tools/* tools */.Y.flatMap((t) => t.carriers.filter((c) => c.ecosystem === 'nix').map((c) => c.package));
+/** The nixpkgs attributes of AI tools (`claude-code`, `aider-chat`), for the Nix detector. */
+function nixAttributes() {
+    return nixAttrs;
+}
 const actionInputs = new Map();
 for (const tool of catalog_tools/* tools */.Y) {
     for (const c of tool.carriers) {
@@ -140,7 +146,7 @@ function makeComponent(init) {
 
 /***/ }),
 
-/***/ 83235:
+/***/ 40136:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6028,6 +6034,282 @@ const toolVersionsDetector = {
     ecosystems: COMMAND_ECOSYSTEMS,
     matches: (p) => p === '.tool-versions' || p.endsWith('/.tool-versions'),
     detect: ({ path, text }) => scanToolVersions(path, text),
+};
+
+;// CONCATENATED MODULE: ./src/detectors/parsers/nix-lexer.ts
+// Splits Nix source into code and strings, as the Nix lexer does: `#` and `/* */` comments,
+// `"…"` strings (backslash escapes) and `''…''` indented strings (`'''`, `''$`, `''\x` escapes),
+// both with `${…}` interpolations, which are code again (nesting braces counted).
+function lexNix(text) {
+    const out = text.split('');
+    const strings = [];
+    const blank = (from, to) => {
+        for (let i = from; i < to && i < out.length; i++)
+            if (out[i] !== '\n')
+                out[i] = ' ';
+    };
+    // The stack: the code at the top level, strings, and the code of their interpolations.
+    const stack = [{ kind: 'code', depth: 0 }];
+    let i = 0;
+    const n = text.length;
+    while (i < n) {
+        const top = stack[stack.length - 1];
+        const c = text[i];
+        if (top.kind === 'code') {
+            if (c === '#') {
+                const end = text.indexOf('\n', i);
+                const stop = end === -1 ? n : end;
+                blank(i, stop);
+                i = stop;
+            }
+            else if (c === '/' && text[i + 1] === '*') {
+                const end = text.indexOf('*/', i + 2);
+                const stop = end === -1 ? n : end + 2;
+                blank(i, stop);
+                i = stop;
+            }
+            else if (c === '"') {
+                stack.push({ kind: 'dq', start: i + 1 });
+                i++;
+            }
+            else if (c === "'" && text[i + 1] === "'") {
+                stack.push({ kind: 'ind', start: i + 2 });
+                i += 2;
+            }
+            else if (c === '{') {
+                top.depth++;
+                i++;
+            }
+            else if (c === '}') {
+                if (top.depth === 0 && stack.length > 1) {
+                    // The end of an interpolation: back in its string.
+                    blank(i, i + 1);
+                    stack.pop();
+                }
+                else if (top.depth > 0)
+                    top.depth--;
+                i++;
+            }
+            else
+                i++;
+            continue;
+        }
+        // Inside a string.
+        const close = (contentEnd, next) => {
+            strings.push({ text: text.slice(top.start, contentEnd), start: top.start });
+            stack.pop();
+            i = next;
+        };
+        if (top.kind === 'dq') {
+            if (c === '\\') {
+                blank(i, i + 2);
+                i += 2;
+            }
+            else if (c === '"')
+                close(i, i + 1);
+            else if (c === '$' && text[i + 1] === '{') {
+                blank(i, i + 2);
+                stack.push({ kind: 'code', depth: 0 });
+                i += 2;
+            }
+            else {
+                blank(i, i + 1);
+                i++;
+            }
+            continue;
+        }
+        // Indented string.
+        if (c === "'" && text[i + 1] === "'") {
+            const after = text[i + 2];
+            if (after === "'" || after === '$') {
+                blank(i, i + 3);
+                i += 3;
+            }
+            else if (after === '\\') {
+                blank(i, i + 4);
+                i += 4;
+            }
+            else
+                close(i, i + 2);
+        }
+        else if (c === '$' && text[i + 1] === '{') {
+            blank(i, i + 2);
+            stack.push({ kind: 'code', depth: 0 });
+            i += 2;
+        }
+        else {
+            blank(i, i + 1);
+            i++;
+        }
+    }
+    // An unterminated string runs to the end (nix itself refuses the file).
+    for (const f of stack)
+        if (f.kind !== 'code')
+            strings.push({ text: text.slice(f.start), start: f.start });
+    return { code: out.join(''), strings };
+}
+
+;// CONCATENATED MODULE: ./src/detectors/nix.ts
+// Nix files that install packages (flake.nix, shell.nix, devenv.nix, default.nix, home.nix,
+// configuration.nix): the nixpkgs attributes of AI tools they name, read outside comments and
+// string contents. A package's version is the pinned nixpkgs revision's (flake.lock, a channel),
+// which the file does not say: reported with version null, so the policy's unknownVersion applies.
+// Forms: `pkgs.claude-code` (any attribute path through a package set: `pkgs.unstable.x`,
+// `inputs.nixpkgs.legacyPackages.${system}.x`), `with pkgs; [ x ]`, `inherit (pkgs) x;`,
+// home-manager's `programs.x.enable = true`, and in shell strings (shellHook, devenv scripts)
+// `nix run|shell|profile install nixpkgs#x`, `nix-shell -p x`, `nix-env -iA nixpkgs.x`, whose
+// other commands go through the shell interpreter.
+
+
+
+
+
+
+const NIX_SOURCE = 'nix';
+const NIX_FILES = new Set([
+    'flake.nix',
+    'shell.nix',
+    'devenv.nix',
+    'default.nix',
+    'home.nix',
+    'configuration.nix',
+]);
+function isNixPath(path) {
+    return NIX_FILES.has(path.slice(path.lastIndexOf('/') + 1));
+}
+const VERSION_NOTE = 'a nixpkgs package: its version is that of the pinned nixpkgs revision (flake.lock, channel), which the file does not say';
+/** Attributes bound to shell text that a shell runs. */
+const SHELL_ATTRS = new Set([
+    'shellHook',
+    'enterShell',
+    'enterTest',
+    'exec',
+    'script',
+    'runScript',
+    'text',
+    'buildPhase',
+    'installPhase',
+    'preBuild',
+    'postBuild',
+    'preInstall',
+    'postInstall',
+    'checkPhase',
+]);
+const IDENT = String.raw `[A-Za-z_][\w'-]*`;
+const ELEMENT = String.raw `(?:${IDENT}|\$\{[^{}]*\})`;
+/** A path element that names a package set. */
+const PACKAGE_SET = /(?:pkgs|^nixpkgs|^legacyPackages|^packages)$/i;
+function nix_escape(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+async function scanNix(path, text) {
+    const attrs = (0,catalog/* nixAttributes */.Lz)();
+    const components = [];
+    if (attrs.length === 0)
+        return { components, errors: [] };
+    const { code, strings } = lexNix(text);
+    const lines = new LineIndex(text);
+    const names = attrs.map(nix_escape).join('|');
+    const add = (name, offset, written) => components.push((0,component/* makeComponent */.G)({
+        ecosystem: 'nix',
+        name,
+        version: null,
+        spec: written,
+        versionNote: VERSION_NOTE,
+        location: { file: path, line: lines.line(offset) },
+        source: NIX_SOURCE,
+        sourceKind: 'registry',
+    }));
+    const isSet = (chain) => chain.split('.').some((e) => PACKAGE_SET.test(e));
+    // pkgs.x, pkgs.unstable.x, nixpkgs.legacyPackages.${system}.x
+    const selection = new RegExp(String.raw `(?<![\w'.-])(${ELEMENT}(?:\.${ELEMENT})*)\.(${names})(?![\w'-])`, 'g');
+    for (const m of code.matchAll(selection))
+        if (isSet(m[1]))
+            add(m[2], m.index + m[1].length + 1, m[0]);
+    // with pkgs; [ … x … ]
+    const withList = new RegExp(String.raw `(?<![\w'-])with\s+(${ELEMENT}(?:\.${ELEMENT})*)\s*;\s*\[`, 'g');
+    const bare = new RegExp(String.raw `(?<![\w'.-])(${names})(?![\w'.-]|\s*=)`, 'g');
+    for (const m of code.matchAll(withList)) {
+        if (!isSet(m[1]))
+            continue;
+        const open = m.index + m[0].length;
+        const close = matching(code, open - 1);
+        for (const b of code.slice(open, close).matchAll(bare))
+            add(b[1], open + b.index, `with ${m[1]}; [ ${b[1]} ]`);
+    }
+    // inherit (pkgs) x y;
+    const inherit = new RegExp(String.raw `(?<![\w'-])inherit\s*\(\s*(${ELEMENT}(?:\.${ELEMENT})*)\s*\)([^;]*);`, 'g');
+    for (const m of code.matchAll(inherit)) {
+        if (!isSet(m[1]))
+            continue;
+        const listStart = m.index + m[0].indexOf(')') + 1;
+        for (const b of m[2].matchAll(bare))
+            add(b[1], listStart + b.index, `inherit (${m[1]}) ${b[1]}`);
+    }
+    // home-manager: programs.x.enable = true; programs.x = { enable = true; … };
+    const programs = new RegExp(String.raw `(?<![\w'-])programs\.(${names})(?:\.enable\s*=\s*true\b|\s*=\s*\{[^{}]*?(?<![\w'-])enable\s*=\s*true\b)`, 'g');
+    for (const m of code.matchAll(programs))
+        add(m[1], m.index + 'programs.'.length, m[0].split(/\s/)[0]);
+    // Shell text: nix's own installs here, every other command through the shell interpreter.
+    const sites = [];
+    const commandStart = String.raw `(?:^|[;&|(\n]|&&|\|\|)[ \t]*(?:sudo[ \t]+)?`;
+    const flakeRef = new RegExp(commandStart +
+        String.raw `nix[ \t]+(?:run|shell|build|develop|profile[ \t]+(?:install|add))\b[^\n;&|]*?(?<![\w/.-])(?:nixpkgs|flake:nixpkgs|github:(?:NixOS|nixos)/nixpkgs(?:/[^\s#"']*)?|nixpkgs/[^\s#"']+)#(${names})(?![\w'-])`, 'g');
+    const nixShell = new RegExp(commandStart + String.raw `nix-shell\b([^\n;&|]*?)[ \t]-p[ \t]+([^\n;&|]*)`, 'g');
+    const nixEnv = new RegExp(commandStart +
+        String.raw `nix-env[ \t]+(?:-iA|(?:-i|--install)[ \t]+(?:-A|--attr))[ \t]+(?:nixpkgs|nixos)\.(${names})(?![\w'-])`, 'g');
+    for (const s of strings) {
+        const bound = /(?:^|[\s;{])([A-Za-z_][\w'-]*)\s*=\s*(?:''|")$/.exec(code.slice(Math.max(0, s.start - 80), s.start));
+        const shell = bound !== null && SHELL_ATTRS.has(bound[1]);
+        if (!shell && !/\bnix(?:-shell|-env)?\b/.test(s.text))
+            continue;
+        for (const m of s.text.matchAll(flakeRef)) {
+            const at = m.index + m[0].lastIndexOf('#') + 1;
+            add(m[1], s.start + at, m[0].trim());
+        }
+        for (const m of s.text.matchAll(nixShell)) {
+            const start = m.index + m[0].length - m[2].length;
+            for (const w of m[2].matchAll(/\S+/g)) {
+                if (w[0].startsWith('-'))
+                    break;
+                if (attrs.includes(w[0]))
+                    add(w[0], s.start + start + w.index, `nix-shell -p ${w[0]}`);
+            }
+        }
+        for (const m of s.text.matchAll(nixEnv))
+            add(m[1], s.start + m.index + m[0].lastIndexOf('.') + 1, m[0].trim());
+        if (shell) {
+            const base = lines.line(s.start);
+            const local = new LineIndex(s.text);
+            sites.push({ script: s.text, locate: (o) => base + local.line(o) - 1, quiet: true });
+        }
+    }
+    const commands = scanCommandSites(path, NIX_SOURCE, sites, 'script');
+    components.push(...commands.components);
+    return { components, errors: commands.errors };
+}
+/** The offset of the bracket that closes the one at `open` (or the end of the text). */
+function matching(code, open) {
+    let depth = 0;
+    for (let i = open; i < code.length; i++) {
+        const c = code[i];
+        if (c === '[' || c === '(' || c === '{')
+            depth++;
+        else if (c === ']' || c === ')' || c === '}') {
+            depth--;
+            if (depth === 0)
+                return i;
+        }
+    }
+    return code.length;
+}
+const nixDetector = {
+    id: NIX_SOURCE,
+    role: 'environment',
+    syntax: 'text',
+    ecosystems: ['nix', ...COMMAND_ECOSYSTEMS],
+    matches: isNixPath,
+    detect: ({ path, text }) => scanNix(path, text),
 };
 
 ;// CONCATENATED MODULE: ./src/detectors/vscode-extensions.ts
@@ -12019,6 +12301,7 @@ function yarn_lock_safeDecode(s) {
 
 
 
+
 /** The detectors that claim files by name. */
 const named = [
     devcontainerDetector,
@@ -12041,6 +12324,7 @@ const named = [
     taskfileDetector,
     packageJsonScriptsDetector,
     toolVersionsDetector,
+    nixDetector,
     miseTomlDetector,
     brewfileDetector,
     vscodeExtensionsDetector,
@@ -12325,8 +12609,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: compareComponents, dedupeAndSort, errorMessage
 
-// EXTERNAL MODULE: ./src/detectors/index.ts + 82 modules
-var detectors = __webpack_require__(83235);
+// EXTERNAL MODULE: ./src/detectors/index.ts + 84 modules
+var detectors = __webpack_require__(40136);
 // EXTERNAL MODULE: ./src/model/limits.ts
 var model_limits = __webpack_require__(10817);
 // EXTERNAL MODULE: ./src/sources/source.ts
@@ -13176,6 +13460,8 @@ function purlViaLibrary(ecosystem, name, version) {
                 return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('homebrew', undefined, name, version ?? undefined).toString();
             case 'installer':
                 return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('generic', 'installer', name, version ?? undefined).toString();
+            case 'nix':
+                return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('generic', 'nixpkgs', name, version ?? undefined).toString();
             case 'oci-image': {
                 // purl-spec's oci type: the last path segment as name, the repository as repository_url,
                 // the tag as a qualifier (the purl's version is a digest, which the gate does not know).

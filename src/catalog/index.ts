@@ -92,6 +92,13 @@ export function isImageCarrier(repository: string): boolean {
   return imageCarriers.has(repository.toLowerCase());
 }
 
+const nixAttrs = tools.flatMap((t) => t.carriers.filter((c) => c.ecosystem === 'nix').map((c) => c.package));
+
+/** The nixpkgs attributes of AI tools (`claude-code`, `aider-chat`), for the Nix detector. */
+export function nixAttributes(): readonly string[] {
+  return nixAttrs;
+}
+
 /** For the workflow detector: the inputs of known actions that choose the version of a package. */
 export interface ActionVersionInput {
   input: string;

@@ -57,6 +57,8 @@ export function purlViaLibrary(ecosystem: Ecosystem, name: string, version: stri
         return new PackageURL('homebrew', undefined, name, version ?? undefined).toString();
       case 'installer':
         return new PackageURL('generic', 'installer', name, version ?? undefined).toString();
+      case 'nix':
+        return new PackageURL('generic', 'nixpkgs', name, version ?? undefined).toString();
       case 'oci-image': {
         // purl-spec's oci type: the last path segment as name, the repository as repository_url,
         // the tag as a qualifier (the purl's version is a digest, which the gate does not know).

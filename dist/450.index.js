@@ -608,12 +608,12 @@ async function listOrgRepositories(client, org) {
 
 // EXTERNAL MODULE: ./src/inventory/reconcile.ts
 var reconcile = __webpack_require__(59268);
-// EXTERNAL MODULE: ./src/catalog/index.ts
-var catalog = __webpack_require__(15799);
+// EXTERNAL MODULE: ./src/catalog/index.ts + 1 modules
+var catalog = __webpack_require__(26742);
 // EXTERNAL MODULE: ./src/inventory/engine.ts + 4 modules
 var engine = __webpack_require__(1722);
-// EXTERNAL MODULE: ./src/policy/evaluate.ts + 1 modules
-var evaluate = __webpack_require__(84813);
+// EXTERNAL MODULE: ./src/policy/evaluate.ts + 3 modules
+var evaluate = __webpack_require__(88229);
 // EXTERNAL MODULE: ./src/util/text.ts
 var util_text = __webpack_require__(49997);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js

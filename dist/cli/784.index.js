@@ -1,6 +1,11 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+<<<<<<<< HEAD:dist/cli/784.index.js
 export const id = 784;
 export const ids = [784];
+========
+export const id = 926;
+export const ids = [926];
+>>>>>>>> catalog2:dist/cli/926.index.js
 export const modules = {
 
 /***/ 93728:
@@ -5315,6 +5320,7 @@ function lexSort (a, b) {
 
 /***/ }),
 
+<<<<<<<< HEAD:dist/cli/784.index.js
 /***/ 72130:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
@@ -7532,6 +7538,8 @@ function checkPR (vendor) {
 
 /***/ }),
 
+========
+>>>>>>>> catalog2:dist/cli/926.index.js
 /***/ 3292:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

@@ -1,4 +1,5 @@
 import picomatch from 'picomatch';
+import { identifiedByBytes } from '../catalog/artifacts.js';
 import { remediationFor } from '../catalog/remediation.js';
 import type { Carrier, Catalog, Tool, ToolVersionMapping } from '../catalog/types.js';
 import type { Component } from '../model/component.js';
@@ -92,7 +93,10 @@ export function createEvaluator(policy: Policy, options: EvaluateOptions): Evalu
   const exceptionState = new Map<PolicyException, { used: boolean; expired: boolean }>();
   for (const ex of policy.exceptions) exceptionState.set(ex, { used: false, expired: isExpired(ex, now) });
 
-  const judge = (component: Component): Finding[] => {
+  const judge = (recorded: Component): Finding[] => {
+    // Bytes before names: an entry whose hash is a banned artifact is judged as that artifact.
+    const byBytes = identifiedByBytes(recorded);
+    const component = byBytes?.component ?? recorded;
     const matches: { ruleIndex: number; match: Match }[] = [];
     for (const e of byCarrier.get(
       carrierKey(component.ecosystem, normalizeName(component.ecosystem, component.name)),
@@ -111,6 +115,7 @@ export function createEvaluator(policy: Policy, options: EvaluateOptions): Evalu
       const unknownAction = unknownActionFor(match.rule, policy.settings.unknownVersion);
       if (match.unknown !== undefined && unknownAction === 'ignore') continue;
       const finding = findingFor(component, match, unknownAction);
+      if (byBytes) finding.message += ` (identified by its bytes: ${byBytes.note})`;
       for (const ex of policy.exceptions) {
         if (!exceptionApplies(ex, match, component, prefix)) continue;
         const state = exceptionState.get(ex)!;

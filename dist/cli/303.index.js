@@ -237,13 +237,13 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js + 4 modules
-var pep440 = __webpack_require__(99687);
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js + 1 modules
+var pep440 = __webpack_require__(22473);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(62088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
-// EXTERNAL MODULE: ./src/model/versions.ts
-var versions = __webpack_require__(62212);
+// EXTERNAL MODULE: ./src/model/versions.ts + 1 modules
+var versions = __webpack_require__(74104);
 // EXTERNAL MODULE: ./src/catalog/mappings.ts + 3 modules
 var mappings = __webpack_require__(13453);
 ;// CONCATENATED MODULE: ./src/catalog/remediation.ts
@@ -507,6 +507,20 @@ function notPinned(c) {
         return c.versionNote;
     return c.spec !== undefined ? `the version is not pinned (${c.spec})` : 'no version is recorded';
 }
+/**
+ * The match of a component whose version is not known, decided by the range written for it where
+ * the range lies wholly inside (a match) or outside (null) the rule's range; otherwise unknown.
+ */
+function matchUnpinned(base, c, syntax, ruleRange) {
+    const written = syntax === null ? null : (0,versions/* specRange */.BP)(c.ecosystem, c.name, c.spec);
+    const where = written === null ? null : (0,versions/* rangeAgainst */.CG)(syntax, written, ruleRange);
+    if (where === 'out')
+        return null;
+    if (where === 'in')
+        return { ...base, range: { written: written, syntax: syntax } };
+    const straddles = where === 'maybe' ? `; "${written}" allows versions in and out of ${ruleRange}` : '';
+    return { ...base, unknown: notPinned(c) + straddles };
+}
 function matchToolRule({ rule, tool, carrier }, c) {
     const mapping = c.version === null ? null : mappingOf(carrier, c.version);
     if (rule.versions === undefined) {
@@ -517,8 +531,14 @@ function matchToolRule({ rule, tool, carrier }, c) {
                 : null;
         return { rule, tool, toolVersion };
     }
-    if (mapping === null)
-        return { rule, tool, toolVersion: null, unknown: notPinned(c) };
+    if (mapping === null) {
+        // A range decides only where the carrier's versions are the tool's, in the tool's syntax.
+        const syntax = carrier.versionIsToolVersion && (0,versions/* syntaxOf */.rS)(c.ecosystem) === tool.versionScheme
+            ? tool.versionScheme
+            : null;
+        const m = matchUnpinned({ rule, tool, toolVersion: null }, c, syntax, rule.versions);
+        return m?.range ? { ...m, toolVersion: m.range.written } : m;
+    }
     switch (mapping.kind) {
         case 'unknown':
             return { rule, tool, toolVersion: null, unknown: mapping.why };
@@ -546,7 +566,7 @@ function matchPackageRule(rule, c) {
     if (rule.versions === undefined)
         return { rule };
     if (c.version === null)
-        return { rule, unknown: notPinned(c) };
+        return matchUnpinned({ rule }, c, (0,versions/* syntaxOf */.rS)(c.ecosystem), rule.versions);
     return (0,versions/* versionSatisfies */.Kw)((0,versions/* syntaxOf */.rS)(c.ecosystem), c.version, rule.versions) ? { rule } : null;
 }
 function findingFor(c, match, unknownSetting) {
@@ -557,7 +577,8 @@ function findingFor(c, match, unknownSetting) {
         component: c,
         ...(match.tool ? { tool: match.tool } : {}),
         ...(match.carrier ? { carrier: match.carrier } : {}),
-        ...(match.toolVersion !== undefined ? { toolVersion: match.toolVersion } : {}),
+        // A written range is no version to start from: the first clean version above the ban.
+        ...(match.toolVersion !== undefined && !match.range ? { toolVersion: match.toolVersion } : {}),
     });
     return {
         ruleId: rule.id,
@@ -587,17 +608,22 @@ function messageFor(c, match) {
     const version = c.version !== null ? ` ${c.version}` : c.spec !== undefined ? ` (${c.spec})` : '';
     const alias = c.alias !== undefined ? ` (installed as ${c.alias})` : '';
     const what = `${c.name}${version}${alias}`;
-    const carries = tool && match.toolVersion && match.toolVersion !== c.version
-        ? ` (${tool.name} ${match.toolVersion})`
-        : tool && tool.id !== c.name && !match.toolVersion && match.unknown === undefined
+    const carries = tool && match.range
+        ? tool.id !== c.name
             ? ` (${tool.name})`
-            : '';
+            : ''
+        : tool && match.toolVersion && match.toolVersion !== c.version
+            ? ` (${tool.name} ${match.toolVersion})`
+            : tool && tool.id !== c.name && !match.toolVersion && match.unknown === undefined
+                ? ` (${tool.name})`
+                : '';
     if (match.unknown !== undefined) {
         const why = rule.reason ? ` (${rule.reason})` : '';
         return `${what}${carries} may be banned by rule ${rule.id}${why}, but its ${tool ? `${tool.name} ` : ''}version cannot be known: ${match.unknown}`;
     }
     const verb = rule.action === 'fail' ? 'is banned' : 'is flagged';
-    return `${what}${carries} ${verb}${rule.reason ? `: ${rule.reason}` : ` by rule ${rule.id}`}`;
+    const every = match.range ? ` (every version "${match.range.written}" allows is in ${rule.versions})` : '';
+    return `${what}${carries} ${verb}${rule.reason ? `: ${rule.reason}` : ` by rule ${rule.id}`}${every}`;
 }
 const pathMatchers = new Map();
 function pathMatches(glob, file) {
@@ -617,7 +643,11 @@ function exceptionApplies(ex, match, c, prefix) {
         // An exception limited to versions cannot vouch for a version nobody knows.
         if (match.unknown !== undefined)
             return false;
-        if (match.tool) {
+        if (match.range) {
+            if ((0,versions/* rangeAgainst */.CG)(match.range.syntax, match.range.written, ex.versions) !== 'in')
+                return false;
+        }
+        else if (match.tool) {
             const tv = match.toolVersion;
             if (tv === null || tv === undefined)
                 return false;
@@ -666,7 +696,7 @@ function isExpired(ex, now) {
 /* harmony import */ var _builtin_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5157);
 /* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60486);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65823);
-/* harmony import */ var _model_versions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62212);
+/* harmony import */ var _model_versions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74104);
 // Loads a policy with every `extends` merged in, through injectable readers (the action reads the
 // policy of a pull request's BASE commit; `github:` references go through the caller's reader).
 //
@@ -1094,8 +1124,8 @@ function policyJsonSchema() {
 var error = __webpack_require__(59596);
 // EXTERNAL MODULE: ./src/catalog/index.ts
 var catalog = __webpack_require__(15799);
-// EXTERNAL MODULE: ./src/model/versions.ts
-var versions = __webpack_require__(62212);
+// EXTERNAL MODULE: ./src/model/versions.ts + 1 modules
+var versions = __webpack_require__(74104);
 ;// CONCATENATED MODULE: ./src/policy/issues.ts
 // The problems of a policy file, located: schema issues turned into messages with suggestions, and
 // the semantic checks that need several fields.

@@ -190,8 +190,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: asToolVersion
 
-// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js + 4 modules
-var pep440 = __webpack_require__(99687);
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js + 1 modules
+var pep440 = __webpack_require__(22473);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(62088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
@@ -201,8 +201,8 @@ const claude_agent_sdk_npm_namespaceObject = /*#__PURE__*/JSON.parse('{"nB":"202
 const claude_agent_sdk_npm_changelog_namespaceObject = /*#__PURE__*/JSON.parse('{"sc":{"0.1.0":null,"0.1.3":"2.0.1","0.1.9":null,"0.1.10":"2.0.10","0.1.11":"2.0.11","0.1.12":"2.0.12","0.1.13":"2.0.13","0.1.14":"2.0.14","0.1.15":"2.0.15","0.1.16":"2.0.17","0.1.17":"2.0.18","0.1.19":"2.0.19","0.1.20":"2.0.20","0.1.21":"2.0.21","0.1.22":"2.0.22","0.1.25":"2.0.25","0.1.26":"2.0.26","0.1.27":"2.0.27","0.1.28":"2.0.28","0.1.29":"2.0.29","0.1.30":"2.0.31","0.1.31":"2.0.32","0.1.33":"2.0.33","0.1.34":"2.0.34","0.1.35":"2.0.35","0.1.36":"2.0.36","0.1.37":"2.0.37","0.1.39":"2.0.41","0.1.42":"2.0.42","0.1.43":"2.0.43","0.1.44":"2.0.44","0.1.45":"2.0.45","0.1.46":"2.0.46","0.1.47":"2.0.47","0.1.49":"2.0.49","0.1.50":"2.0.50","0.1.51":"2.0.51","0.1.52":"2.0.52","0.1.53":"2.0.53","0.1.54":"2.0.54","0.1.55":"2.0.55","0.1.56":"2.0.56","0.1.57":"2.0.57","0.1.58":"2.0.58","0.1.59":"2.0.59","0.1.60":"2.0.60","0.1.61":"2.0.61","0.1.63":"2.0.63","0.1.64":"2.0.64","0.1.65":"2.0.66","0.1.66":"2.0.66","0.1.67":"2.0.67","0.1.68":"2.0.68","0.1.69":"2.0.69","0.1.71":"2.0.71","0.1.72":"2.0.72","0.1.73":"2.0.73","0.1.74":"2.0.74","0.1.75":"2.0.75"}}');
 ;// CONCATENATED MODULE: ./src/catalog/data/claude-agent-sdk-pypi.json
 const claude_agent_sdk_pypi_namespaceObject = /*#__PURE__*/JSON.parse('{"nB":"2026-11-24","yh":{"0.0.13":null,"0.0.14":null,"0.0.16":null,"0.0.17":null,"0.0.18":null,"0.0.19":null,"0.0.22":null,"0.1.0":null,"0.1.1":null,"0.1.2":null,"0.1.3":null,"0.1.4":null,"0.1.5":null,"0.1.6":null,"0.1.7":null,"0.1.8":null,"0.1.9":"2.0.49","0.1.10":"2.0.53","0.1.11":"2.0.57","0.1.12":null,"0.1.13":"2.0.59","0.1.14":"2.0.62","0.1.15":null,"0.1.16":"2.0.68","0.1.17":"2.0.70","0.1.18":"2.0.72","0.1.19":"2.1.1","0.1.20":"2.1.9","0.1.21":"2.1.15","0.1.22":"2.1.19","0.1.23":"2.1.20","0.1.24":"2.1.22","0.1.25":"2.1.23","0.1.26":"2.1.27","0.1.27":"2.1.29","0.1.28":"2.1.30","0.1.29":"2.1.31","0.1.30":"2.1.32","0.1.31":"2.1.33","0.1.32":"2.1.36","0.1.33":"2.1.37","0.1.34":"2.1.38","0.1.35":"2.1.39","0.1.36":"2.1.42","0.1.37":"2.1.44","0.1.38":"2.1.47","0.1.39":"2.1.49","0.1.40":"2.1.51","0.1.41":"2.1.52","0.1.42":"2.1.55","0.1.43":"2.1.56","0.1.44":"2.1.59","0.1.45":"2.1.63","0.1.46":"2.1.69","0.1.47":"2.1.70","0.1.48":"2.1.71","0.1.49":"2.1.77","0.1.50":"2.1.81","0.1.51":"2.1.85","0.1.52":"2.1.87","0.1.53":"2.1.88","0.1.55":"2.1.91","0.1.56":"2.1.92","0.1.57":"2.1.96","0.1.58":"2.1.97","0.1.59":"2.1.105","0.1.60":"2.1.111","0.1.61":"2.1.112","0.1.62":"2.1.113","0.1.63":"2.1.114","0.1.64":"2.1.116","0.1.65":"2.1.118","0.1.66":"2.1.119","0.1.67":"2.1.120","0.1.68":"2.1.119","0.1.69":"2.1.121","0.1.70":"2.1.122","0.1.71":"2.1.123","0.1.72":"2.1.126","0.1.73":"2.1.128","0.1.74":"2.1.129","0.1.75":"2.1.131","0.1.76":"2.1.132","0.1.77":"2.1.133","0.1.78":"2.1.136","0.1.79":"2.1.137","0.1.80":"2.1.138","0.1.81":"2.1.139","0.2.82":"2.1.142","0.2.83":"2.1.146","0.2.84":"2.1.147","0.2.85":"2.1.148","0.2.86":"2.1.149","0.2.87":"2.1.150","0.2.88":"2.1.161","0.2.89":"2.1.162","0.2.90":"2.1.163","0.2.91":"2.1.165","0.2.92":"2.1.166","0.2.93":"2.1.167","0.2.94":"2.1.169","0.2.95":"2.1.170","0.2.96":"2.1.172","0.2.97":"2.1.173","0.2.98":"2.1.174","0.2.99":"2.1.175","0.2.100":"2.1.176","0.2.101":"2.1.177","0.2.102":"2.1.178","0.2.103":"2.1.179","0.2.104":"2.1.181","0.2.105":"2.1.183","0.2.106":"2.1.185","0.2.107":"2.1.186","0.2.108":"2.1.187","0.2.109":"2.1.190","0.2.110":"2.1.191","0.2.111":"2.1.202","0.2.112":"2.1.203","0.2.113":"2.1.204","0.2.114":"2.1.205","0.2.115":"2.1.206","0.2.116":"2.1.207","0.2.117":"2.1.208","0.2.118":"2.1.209","0.2.119":"2.1.210","0.2.120":"2.1.211","0.2.121":"2.1.212","0.2.122":"2.1.214","0.2.123":"2.1.215","0.2.124":"2.1.216","0.2.125":"2.1.217","0.2.126":"2.1.218","0.2.127":"2.1.219","0.2.128":"2.1.220","0.2.129":"2.1.221","0.2.130":"2.1.222","0.2.131":"2.1.223","0.2.132":"2.1.224","0.2.133":"2.1.225","0.2.134":"2.1.226","0.2.135":"2.1.227","0.2.136":"2.1.228","0.2.137":"2.1.229","0.2.138":"2.1.232","0.2.139":"2.1.233","0.2.140":"2.1.235","0.2.141":"2.1.236","0.2.142":"2.1.237","0.2.143":"2.1.238"}}');
-// EXTERNAL MODULE: ./src/model/versions.ts
-var versions = __webpack_require__(62212);
+// EXTERNAL MODULE: ./src/model/versions.ts + 1 modules
+var versions = __webpack_require__(74104);
 // EXTERNAL MODULE: ./src/catalog/action-tags.ts + 2 modules
 var action_tags = __webpack_require__(17551);
 ;// CONCATENATED MODULE: ./src/catalog/mappings.ts
@@ -561,6 +561,7 @@ function carriersOfRow(row, tool, where) {
         ...(row.tagPrefix !== undefined ? { tagPrefix: row.tagPrefix } : {}),
         ...(row.installs !== undefined ? { installs: row.installs } : {}),
         source: row.source,
+        versionIsToolVersion: row.version === 'same' && !row.tagPrefix,
         toolVersion: versionMapper(row, pkg, tool.versionScheme),
     }));
 }
@@ -603,19 +604,224 @@ const ECOSYSTEMS = [
 
 /***/ }),
 
-/***/ 62212:
+/***/ 74104:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kw: () => (/* binding */ versionSatisfies),
-/* harmony export */   i8: () => (/* binding */ validateRange),
-/* harmony export */   jj: () => (/* binding */ lowerBoundIn),
-/* harmony export */   l7: () => (/* binding */ releaseOf),
-/* harmony export */   rS: () => (/* binding */ syntaxOf)
-/* harmony export */ });
-/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99687);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_1__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  jj: () => (/* binding */ lowerBoundIn),
+  CG: () => (/* binding */ rangeAgainst),
+  l7: () => (/* binding */ releaseOf),
+  BP: () => (/* binding */ specRange),
+  rS: () => (/* binding */ syntaxOf),
+  i8: () => (/* binding */ validateRange),
+  Kw: () => (/* binding */ versionSatisfies)
+});
+
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js + 1 modules
+var pep440 = __webpack_require__(22473);
+// EXTERNAL MODULE: ./node_modules/npm-package-arg/lib/npa.js
+var npa = __webpack_require__(78056);
+var npa_default = /*#__PURE__*/__webpack_require__.n(npa);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(62088);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/lib/specifier.js
+var lib_specifier = __webpack_require__(7868);
+;// CONCATENATED MODULE: ./src/model/pep440-ranges.ts
+// PEP 440 specifier sets as intervals of the version order, so that a written specifier can be
+// placed against a ban without knowing which versions exist. The exclusion rules of PEP 440 (`<V`
+// leaves out V's pre-releases, `>V` V's post-releases, `==V` takes V's local versions) do not give
+// intervals, so each clause gives two: `over` holds every version the clause allows (and maybe
+// more), `under` only versions it allows (maybe fewer). "Every version of A is in B" is then
+// proved as over(A) ⊆ under(B), "no version of A is in B" as over(A) ∩ over(B) = ∅; anything
+// else is left undecided. An interval between two distinct bounds is taken as non-empty (PEP 440
+// versions are dense enough that it almost always is): a wrong guess only leaves a case undecided.
+
+
+const ALL = [{ lo: null, hi: null }];
+const NONE = [];
+const cmp = (a, b) => pep440/* compare */.UD(a, b);
+function releaseText(epoch, release) {
+    return `${epoch > 0 ? `${epoch}!` : ''}${release.join('.')}`;
+}
+/** The lowest version whose release starts with `release` (`1.1` → `1.1.dev0`). */
+function first(epoch, release) {
+    return `${releaseText(epoch, release)}.dev0`;
+}
+/** The lowest version above every version whose release starts with `release` (`1.1` → `1.2.dev0`). */
+function beyond(epoch, release) {
+    const next = [...release];
+    next[next.length - 1] = next[next.length - 1] + 1;
+    return first(epoch, next);
+}
+const from = (v, inclusive) => ({ lo: { v, inclusive }, hi: null });
+const upTo = (v, inclusive) => ({ lo: null, hi: { v, inclusive } });
+const between = (lo, hi) => ({
+    lo: { v: lo, inclusive: true },
+    hi: { v: hi, inclusive: false },
+});
+/** Every version outside [lo, hi). */
+function outside(lo, hi) {
+    return [upTo(lo, false), from(hi, true)];
+}
+function bounds(c) {
+    const { operator, version, release, epoch = 0 } = c;
+    if (version === undefined || release === undefined || release.length === 0)
+        return { over: ALL, under: NONE };
+    const wildcard = c.prefix === '.*';
+    const isPre = c.pre != null || c.dev != null;
+    const plain = !isPre && c.post == null && (c.local ?? null) === null;
+    const exact = (u) => ({ over: u, under: u });
+    switch (operator) {
+        case '>=':
+            return exact([from(version, true)]);
+        case '>':
+            // `>V` leaves out V's post-releases and local versions: everything from the next release on is surely in.
+            return { over: [from(version, false)], under: [from(beyond(epoch, release), true)] };
+        case '<':
+            // `<V` leaves out V's pre-releases unless V is one.
+            return { over: [upTo(version, false)], under: [upTo(isPre ? version : first(epoch, release), false)] };
+        case '<=':
+            // `<=V` takes V's local versions, which sort above V.
+            return { over: [upTo(beyond(epoch, release), false)], under: [upTo(version, true)] };
+        case '==':
+            if (wildcard)
+                return plain
+                    ? exact([between(first(epoch, release), beyond(epoch, release))])
+                    : { over: ALL, under: NONE };
+            if ((c.local ?? null) !== null)
+                return exact([{ lo: { v: version, inclusive: true }, hi: { v: version, inclusive: true } }]);
+            return {
+                over: [between(version, beyond(epoch, release))],
+                under: [{ lo: { v: version, inclusive: true }, hi: { v: version, inclusive: true } }],
+            };
+        case '!=':
+            if (wildcard)
+                return { over: ALL, under: plain ? outside(first(epoch, release), beyond(epoch, release)) : NONE };
+            if ((c.local ?? null) !== null)
+                return { over: ALL, under: [upTo(version, false), from(version, false)] };
+            return { over: ALL, under: outside(version, beyond(epoch, release)) };
+        case '~=': {
+            if (release.length < 2)
+                return { over: ALL, under: NONE };
+            return exact([between(version, beyond(epoch, release.slice(0, -1)))]);
+        }
+        default:
+            // `===` compares strings: nothing can be said about the versions it allows.
+            return { over: ALL, under: NONE };
+    }
+}
+function lower(a, b) {
+    // The larger of two lower bounds.
+    if (a === null)
+        return b;
+    if (b === null)
+        return a;
+    const d = cmp(a.v, b.v);
+    return d > 0 ? a : d < 0 ? b : { v: a.v, inclusive: a.inclusive && b.inclusive };
+}
+function upper(a, b) {
+    // The smaller of two upper bounds.
+    if (a === null)
+        return b;
+    if (b === null)
+        return a;
+    const d = cmp(a.v, b.v);
+    return d < 0 ? a : d > 0 ? b : { v: a.v, inclusive: a.inclusive && b.inclusive };
+}
+function isEmpty(i) {
+    if (i.lo === null || i.hi === null)
+        return false;
+    const d = cmp(i.lo.v, i.hi.v);
+    return d > 0 || (d === 0 && !(i.lo.inclusive && i.hi.inclusive));
+}
+function intersect(a, b) {
+    const out = [];
+    for (const x of a)
+        for (const y of b) {
+            const i = { lo: lower(x.lo, y.lo), hi: upper(x.hi, y.hi) };
+            if (!isEmpty(i))
+                out.push(i);
+        }
+    return out;
+}
+/** Sorted, with overlapping and touching intervals joined. */
+function merged(u) {
+    const sorted = [...u].sort((a, b) => (a.lo === null ? -1 : b.lo === null ? 1 : cmp(a.lo.v, b.lo.v)));
+    const out = [];
+    for (const i of sorted) {
+        const last = out.at(-1);
+        if (last) {
+            const touches = last.hi === null ||
+                i.lo === null ||
+                cmp(i.lo.v, last.hi.v) < 0 ||
+                (cmp(i.lo.v, last.hi.v) === 0 && (i.lo.inclusive || last.hi.inclusive));
+            if (touches) {
+                const hi = last.hi === null || i.hi === null
+                    ? null
+                    : cmp(i.hi.v, last.hi.v) > 0
+                        ? i.hi
+                        : cmp(i.hi.v, last.hi.v) < 0
+                            ? last.hi
+                            : { v: i.hi.v, inclusive: i.hi.inclusive || last.hi.inclusive };
+                out[out.length - 1] = { lo: last.lo, hi };
+                continue;
+            }
+        }
+        out.push(i);
+    }
+    return out;
+}
+function within(a, b) {
+    const loOk = b.lo === null ||
+        (a.lo !== null &&
+            (cmp(a.lo.v, b.lo.v) > 0 || (cmp(a.lo.v, b.lo.v) === 0 && (b.lo.inclusive || !a.lo.inclusive))));
+    const hiOk = b.hi === null ||
+        (a.hi !== null &&
+            (cmp(a.hi.v, b.hi.v) < 0 || (cmp(a.hi.v, b.hi.v) === 0 && (b.hi.inclusive || !a.hi.inclusive))));
+    return loOk && hiOk;
+}
+function setOf(specifier) {
+    let clauses;
+    try {
+        clauses = pep440/* validRange */.Im(specifier) ? (0,lib_specifier/* parse */.qg)(specifier) : null;
+    }
+    catch {
+        clauses = null;
+    }
+    if (!clauses || clauses.length === 0)
+        return null;
+    let over = ALL;
+    let under = ALL;
+    for (const c of clauses) {
+        const b = bounds(c);
+        over = intersect(over, b.over);
+        under = intersect(under, b.under);
+    }
+    return { over, under };
+}
+/**
+ * Where the versions a PEP 440 specifier set allows stand against a banned one: `in` when every
+ * one is banned, `out` when none is, `maybe` otherwise; null when either is not a specifier set.
+ */
+function pep440RangeAgainst(specifier, ban) {
+    const a = setOf(specifier);
+    const b = pep440/* valid */.rZ(ban.trim()) ? setOf(`==${ban.trim()}`) : setOf(ban);
+    if (a === null || b === null)
+        return null;
+    if (intersect(a.over, b.over).length === 0)
+        return 'out';
+    const banned = merged(b.under);
+    if (a.over.every((i) => banned.some((u) => within(i, u))))
+        return 'in';
+    return 'maybe';
+}
+
+;// CONCATENATED MODULE: ./src/model/versions.ts
+
+
 
 
 /** The range syntax of an ecosystem's own versions. */
@@ -646,11 +852,11 @@ function validateRange(syntax, range) {
     if (range.trim() === '')
         return { ok: false, message: 'is empty (omit it to cover every version)' };
     if (syntax === 'pep440') {
-        return _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .validRange */ .Im(range) || _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .valid */ .rZ(range)
+        return pep440/* validRange */.Im(range) || pep440/* valid */.rZ(range)
             ? { ok: true }
             : { ok: false, message: `"${range}" is not a valid PEP 440 version specifier` };
     }
-    if (semver__WEBPACK_IMPORTED_MODULE_1___default().validRange(range) !== null)
+    if (semver_default().validRange(range) !== null)
         return { ok: true };
     if (syntax === 'ref') {
         const refs = range.split('||').map((r) => r.trim());
@@ -665,7 +871,7 @@ function validateRange(syntax, range) {
 }
 /** A semver version read from a written one: `v` prefix dropped, platform suffix judged as its release. */
 function semverOf(version) {
-    return semver__WEBPACK_IMPORTED_MODULE_1___default().valid(releaseOf(version.trim().replace(/^v(?=\d)/, '')), { loose: true });
+    return semver_default().valid(releaseOf(version.trim().replace(/^v(?=\d)/, '')), { loose: true });
 }
 /**
  * Whether a concrete version is in a range, in the syntax's own semantics (prereleases included:
@@ -675,19 +881,19 @@ function semverOf(version) {
 function versionSatisfies(syntax, version, range) {
     if (syntax === 'pep440') {
         try {
-            if (_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .valid */ .rZ(range))
-                return _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.eq(version, range) ?? false;
-            if (!_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .valid */ .rZ(version))
+            if (pep440/* valid */.rZ(range))
+                return pep440.eq(version, range) ?? false;
+            if (!pep440/* valid */.rZ(version))
                 return false;
-            return _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .satisfies */ .ib(version, range, { prereleases: true });
+            return pep440/* satisfies */.ib(version, range, { prereleases: true });
         }
         catch {
             return false;
         }
     }
     const parsed = semverOf(version);
-    if (parsed !== null && semver__WEBPACK_IMPORTED_MODULE_1___default().validRange(range) !== null) {
-        return semver__WEBPACK_IMPORTED_MODULE_1___default().satisfies(parsed, range, { includePrerelease: true });
+    if (parsed !== null && semver_default().validRange(range) !== null) {
+        return semver_default().satisfies(parsed, range, { includePrerelease: true });
     }
     const v = version.trim().toLowerCase();
     return range.split('||').some((r) => r.trim().toLowerCase() === v);
@@ -698,15 +904,84 @@ function versionSatisfies(syntax, version, range) {
  */
 function lowerBoundIn(version, range) {
     const v = semverOf(version);
-    if (v === null || semver__WEBPACK_IMPORTED_MODULE_1___default().validRange(range) === null)
+    if (v === null || semver_default().validRange(range) === null)
         return 'maybe';
     const bound = `>=${v}`;
     const opts = { includePrerelease: true };
-    if (semver__WEBPACK_IMPORTED_MODULE_1___default().subset(bound, range, opts))
+    if (semver_default().subset(bound, range, opts))
         return 'in';
-    if (!semver__WEBPACK_IMPORTED_MODULE_1___default().intersects(bound, range, opts))
+    if (!semver_default().intersects(bound, range, opts))
         return 'out';
     return 'maybe';
+}
+/**
+ * Whether a semver range admits pre-releases (`>=2.2.0-beta.1`): a comparator names one, other
+ * than the `<X.Y.Z-0` bound semver writes for `^`, `~` and x-ranges, which admits none of X.Y.Z.
+ */
+function namesPrerelease(range) {
+    return new (semver_default()).Range(range, { loose: true }).set.some((cs) => cs.some((c) => typeof c.semver === 'object' &&
+        c.semver.prerelease.length > 0 &&
+        !(c.operator === '<' && c.semver.prerelease.join('.') === '0')));
+}
+/**
+ * Where every version a written range allows stands against a banned range, decided without
+ * knowing which versions exist: `in` when each is banned, `out` when none is, `maybe` when the
+ * range straddles the ban (only a registry can say what an install gets); null when `range` or
+ * `ban` is not a range of the syntax. Semver ranges are read as npm reads them: a range that names
+ * no pre-release installs none; one that does gives `maybe` (a platform build such as
+ * `1.0.0-linux-x64` is judged as its release, which no interval of semver's order captures).
+ * PEP 440 specifiers include pre-releases (pip takes one when nothing else matches): see
+ * `pep440-ranges.ts`.
+ */
+function rangeAgainst(syntax, range, ban) {
+    if (syntax === 'pep440')
+        return pep440RangeAgainst(range, ban);
+    if (syntax !== 'semver' || range.trim() === '')
+        return null;
+    if (semver_default().validRange(range, { loose: true }) === null || semver_default().validRange(ban) === null)
+        return null;
+    if (namesPrerelease(range))
+        return 'maybe';
+    // npm installs no pre-release for such a range: only releases are compared, and a release is in
+    // a ban whether or not the ban's reading includes pre-releases.
+    const options = { loose: true };
+    if (!semver_default().intersects(range, ban, options))
+        return 'out';
+    if (semver_default().subset(range, ban, options))
+        return 'in';
+    return 'maybe';
+}
+/**
+ * The version range a written spec stands for, in the ecosystem's own syntax, or null when it is
+ * not one (a dist-tag such as `latest`, a URL, a variable, a git ref): npm specs as npm reads them
+ * (an alias `npm:name@range` too), PyPI specifier sets.
+ */
+function specRange(ecosystem, name, spec) {
+    const written = (spec ?? '').trim();
+    if (written === '')
+        return null;
+    switch (syntaxOf(ecosystem)) {
+        case 'pep440':
+            return pep440/* validRange */.Im(written) ? written : null;
+        case 'ref':
+            return null;
+        case 'semver': {
+            if (ecosystem !== 'npm')
+                return semver_default().validRange(written, { loose: true }) !== null ? written : null;
+            try {
+                let parsed = npa_default().resolve(name, written);
+                if (parsed.type === 'alias') {
+                    if (!parsed.subSpec || parsed.subSpec.name !== name)
+                        return null;
+                    parsed = parsed.subSpec;
+                }
+                return parsed.type === 'range' || parsed.type === 'version' ? (parsed.fetchSpec ?? null) : null;
+            }
+            catch {
+                return null;
+            }
+        }
+    }
 }
 
 

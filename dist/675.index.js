@@ -1,8 +1,8 @@
-export const id = 450;
-export const ids = [450];
+export const id = 675;
+export const ids = [675];
 export const modules = {
 
-/***/ 30450:
+/***/ 15675:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -614,6 +614,10 @@ var catalog = __webpack_require__(15799);
 var engine = __webpack_require__(1722);
 // EXTERNAL MODULE: ./src/policy/evaluate.ts + 1 modules
 var evaluate = __webpack_require__(84813);
+// EXTERNAL MODULE: ./src/policy/relevance.ts
+var relevance = __webpack_require__(27245);
+// EXTERNAL MODULE: ./src/gate/scan.ts
+var scan = __webpack_require__(46458);
 // EXTERNAL MODULE: ./src/util/text.ts
 var util_text = __webpack_require__(49997);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -902,6 +906,8 @@ class ApiTreeSource {
 
 
 
+
+
 /** A link to a file and line at a commit on the web server. */
 function lineLink(serverUrl, fullName, commit, file, line) {
     const path = file.split('/').map(encodeURIComponent).join('/');
@@ -1004,8 +1010,13 @@ async function scanRepository(ctx, repo) {
         const s = statusOf(e);
         return { ...none(s.status, s.reason), result: { ...base, status: s.status, reason: s.reason } };
     }
-    // Judged as `scan` judges a directory: manifest entries a lockfile pins are judged at the lockfile.
-    const { findings, notices } = (0,evaluate/* evaluate */._3)((0,reconcile/* reconcileManifests */.fU)(inv.components), policy, {
+    // Judged as `scan` judges a directory: manifest entries a lockfile pins are judged at the lockfile,
+    // unpinned specs some rule names are resolved to what an install gets now.
+    let components = (0,reconcile/* reconcileManifests */.fU)(inv.components);
+    const scanErrors = [...inv.errors];
+    if (ctx.resolve)
+        components = await (0,scan/* resolveRelevant */.Eq)(ctx.resolve, components, scanErrors, (0,relevance/* nameFilter */.I)(policy, catalog/* catalog */.U$));
+    const { findings, notices } = (0,evaluate/* evaluate */._3)(components, policy, {
         catalog: catalog/* catalog */.U$,
         ...(ctx.now ? { now: ctx.now } : {}),
     });
@@ -1014,7 +1025,7 @@ async function scanRepository(ctx, repo) {
         ...f,
         link: lineLink(ctx.serverUrl, repo.fullName, commit, f.location.file, f.location.line),
     }));
-    const errors = inv.errors.map((e) => ({ repository: repo.fullName, ...e }));
+    const errors = scanErrors.map((e) => ({ repository: repo.fullName, ...e }));
     return {
         result: {
             ...base,
@@ -1167,6 +1178,7 @@ async function auditOrganization(options) {
                 serverUrl: options.serverUrl,
                 ...(options.detectors ? { detectors: options.detectors } : {}),
                 ...(options.now ? { now: options.now } : {}),
+                ...(options.resolve ? { resolve: options.resolve } : {}),
             }, repo);
             results[i] = { ...scan.result, requests: requests.forRepo(repo.fullName) - before };
             for (const f of scan.findings)
@@ -1310,9 +1322,28 @@ function serverUrlFor(apiUrl, env = process.env) {
     return `${u.protocol}//${u.host}`;
 }
 
+// EXTERNAL MODULE: ./src/resolver/index.ts + 4 modules
+var resolver = __webpack_require__(70007);
+;// CONCATENATED MODULE: ./src/org/resolve.ts
+
+/** The audit's resolve hook (one resolver for every repository), or null when `registry` is not an http(s) URL. */
+function orgResolveHook(options) {
+    if (options.registry !== undefined && (0,resolver/* normalizeRegistry */.l5)(options.registry) === null)
+        return null;
+    return (0,resolver/* auditResolveHook */.xl)((0,resolver/* createNpmResolver */.S_)({
+        // Never read: `projectNpmrc: null` stands for the repositories' files.
+        root: '/nonexistent',
+        projectNpmrc: null,
+        offline: options.offline,
+        env: options.env,
+        ...(options.registry !== undefined ? { registry: options.registry } : {}),
+    }));
+}
+
 ;// CONCATENATED MODULE: ./src/action/org-audit.ts
 // The action's `mode: org-audit`: audits every selected repository of an organisation and writes
 // the JSON, CSV and HTML reports, the job summary and the outputs.
+
 
 
 
@@ -1361,6 +1392,14 @@ async function runOrgAudit(env = process.env, options = {}) {
         const repoPolicyInput = core.getInput('repo-policy').trim() || 'ignore';
         if (repoPolicyInput !== 'ignore' && repoPolicyInput !== 'merge')
             throw new Error(`input repo-policy must be ignore or merge, not "${repoPolicyInput}"`);
+        const registry = core.getInput('registry').trim();
+        const resolveVersions = orgResolveHook({
+            offline: bool('offline'),
+            ...(registry !== '' ? { registry } : {}),
+            env,
+        });
+        if (resolveVersions === null)
+            throw new Error(`input registry must be an http(s) URL, not "${registry}"`);
         const baseUrl = (0,github_client/* apiBaseUrl */.tj)(env);
         const log = (m) => core.info(m);
         const api = createOrgClient(token, {
@@ -1392,6 +1431,7 @@ async function runOrgAudit(env = process.env, options = {}) {
             limits: (0,limits/* limitsFromEnv */.E9)(env),
             serverUrl: serverUrlFor(baseUrl, env),
             log,
+            resolve: resolveVersions,
             ...(options.detectors ? { detectors: options.detectors } : {}),
         });
         const outDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'ai-tooling-gate-org-'));

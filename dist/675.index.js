@@ -612,8 +612,8 @@ var reconcile = __webpack_require__(59268);
 var catalog = __webpack_require__(15799);
 // EXTERNAL MODULE: ./src/inventory/engine.ts + 4 modules
 var engine = __webpack_require__(1722);
-// EXTERNAL MODULE: ./src/policy/evaluate.ts + 1 modules
-var evaluate = __webpack_require__(84813);
+// EXTERNAL MODULE: ./src/policy/evaluate.ts + 2 modules
+var evaluate = __webpack_require__(40572);
 // EXTERNAL MODULE: ./src/policy/relevance.ts
 var relevance = __webpack_require__(27245);
 // EXTERNAL MODULE: ./src/gate/scan.ts

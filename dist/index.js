@@ -48926,6 +48926,12 @@ async function scanDevcontainer(input) {
                 location: { file: path, line },
                 source: DEVCONTAINER_SOURCE,
                 sourceKind: 'registry',
+                // What the feature installs: one installation, judged as this package.
+                sameInstallationAs: {
+                    ecosystem: 'devcontainer-feature',
+                    name: ref.name,
+                    location: { file: path, line },
+                },
             }));
         }
         if (ref.kind === 'file') {
@@ -49465,6 +49471,8 @@ function usesOf(parsed, owner, file, out, values) {
                 ...(value.from && value.from.line !== lineOf(lines, p.keyNode) ? { versionFrom: value.from } : {}),
                 source: WORKFLOW_SOURCE,
                 sourceKind: 'registry',
+                // The action installs what its version input chose: one installation, judged at the input.
+                sameInstallationAs: { ecosystem: 'github-action', name, location: { file, line } },
             }));
         }
     }
@@ -57494,6 +57502,7 @@ function readDocument(file, doc, era, components, errors) {
                     name: c.name,
                     version: c.version,
                     kind: c.sourceKind,
+                    line: c.location.line,
                 });
             }
         }
@@ -57638,6 +57647,8 @@ function dependencyComponent(file, dep, era, lookUp, errors) {
         sourceKind: target.kind,
         alias: dep.name,
         scope,
+        // The package entry is the same installation: one finding, at the alias.
+        sameInstallationAs: { ecosystem: 'npm', name: target.name, location: { file, line: target.line } },
     });
 }
 
@@ -58708,7 +58719,7 @@ function gateFails(report, failOn, gatingErrors = gateErrors(report, failOn)) {
 /* harmony import */ var _diff_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5119);
 /* harmony import */ var _inventory_engine_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1722);
 /* harmony import */ var _model_limits_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(10817);
-/* harmony import */ var _policy_evaluate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(84813);
+/* harmony import */ var _policy_evaluate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(40572);
 /* harmony import */ var _policy_names_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(25714);
 /* harmony import */ var _policy_relevance_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(27245);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(26229);
@@ -58764,8 +58775,7 @@ async function audit(source, options) {
         let components = entries.map((e) => e.c);
         if (resolve)
             components = await resolveRelevant(resolve, components, resolverErrors, filter);
-        components.forEach((c, k) => {
-            const findings = evaluator.judge(c);
+        evaluator.judgeAll(components).forEach((findings, k) => {
             if (findings.length > 0)
                 judged.push({ file: entries[k].file, index: entries[k].index, findings });
         });
@@ -60363,7 +60373,7 @@ function formatIssue(i) {
 
 /***/ }),
 
-/***/ 84813:
+/***/ 40572:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60522,9 +60532,61 @@ function remediationFor(input) {
     return { version, text };
 }
 
+;// CONCATENATED MODULE: ./src/policy/installations.ts
+function refKey(ecosystem, name, at) {
+    return `${ecosystem}\u0000${name}\u0000${at.file}\u0000${at.line}`;
+}
+const keyOf = (c) => refKey(c.ecosystem, c.name, c.location);
+const keyOfRef = (r) => refKey(r.ecosystem, r.name, r.location);
+/**
+ * The findings of each component (`findings[i]` of `components[i]`) with those of the other view
+ * of an installation dropped, for each rule `judges(precise, ruleId)` says judged the precise view.
+ */
+function oneFindingPerInstallation(components, findings, judges) {
+    if (!components.some((c) => c.sameInstallationAs !== undefined))
+        return findings;
+    const byKey = new Map();
+    components.forEach((c, i) => {
+        const k = keyOf(c);
+        const list = byKey.get(k);
+        if (list)
+            list.push(i);
+        else
+            byKey.set(k, [i]);
+    });
+    const dropped = new Map();
+    const out = findings.map((list) => [...list]);
+    components.forEach((c, i) => {
+        const ref = c.sameInstallationAs;
+        if (!ref)
+            return;
+        const others = (byKey.get(keyOfRef(ref)) ?? []).filter((k) => k !== i);
+        if (others.length === 0)
+            return;
+        const rules = judges(c);
+        for (const k of others) {
+            const set = dropped.get(k) ?? new Set();
+            for (const r of rules)
+                set.add(r);
+            dropped.set(k, set);
+        }
+        const other = ref.location;
+        out[i] = out[i].map((f) => {
+            const here = f.location.file === other.file && f.location.line === other.line;
+            const known = f.via?.some((v) => v.file === other.file && v.line === other.line) ?? false;
+            return here || known ? f : { ...f, via: [{ file: other.file, line: other.line }, ...(f.via ?? [])] };
+        });
+    });
+    for (const [k, rules] of dropped) {
+        out[k] = out[k].filter((f) => !rules.has(f.ruleId));
+    }
+    return out;
+}
+
 // EXTERNAL MODULE: ./src/policy/names.ts
 var names = __nccwpck_require__(25714);
 ;// CONCATENATED MODULE: ./src/policy/evaluate.ts
+
 
 
 
@@ -60536,10 +60598,9 @@ function carrierKey(ecosystem, name) {
 function evaluate(components, policy, options) {
     const evaluator = createEvaluator(policy, options);
     const findings = [];
-    for (const component of components) {
-        for (const f of evaluator.judge(component))
+    for (const list of evaluator.judgeAll(components))
+        for (const f of list)
             findings.push(f);
-    }
     return { findings, notices: evaluator.notices() };
 }
 function createEvaluator(policy, options) {
@@ -60604,6 +60665,22 @@ function createEvaluator(policy, options) {
         }
         return findings;
     };
+    /** The rules that judge a component whatever its version: its tool's rules, the package rules naming it. */
+    const judging = (component) => {
+        const ids = new Set();
+        const key = carrierKey(component.ecosystem, (0,names/* normalizeName */.Pc)(component.ecosystem, component.name));
+        for (const e of byCarrier.get(key) ?? [])
+            ids.add(e.rule.id);
+        for (const { rule } of packageRules) {
+            if (rule.ecosystem !== undefined && rule.ecosystem !== component.ecosystem)
+                continue;
+            if (rule.package !== undefined && !(0,names/* nameMatches */.F5)(component.ecosystem, rule.package, component.name))
+                continue;
+            ids.add(rule.id);
+        }
+        return ids;
+    };
+    const judgeAll = (components) => oneFindingPerInstallation(components, components.map(judge), judging);
     const notices = () => {
         const out = [];
         for (const ex of policy.exceptions) {
@@ -60627,7 +60704,7 @@ function createEvaluator(policy, options) {
         }
         return out;
     };
-    return { judge, notices };
+    return { judge, judgeAll, notices };
 }
 const STRICTNESS = { ignore: 0, warn: 1, fail: 2 };
 /** What an unknown version becomes under a rule: the setting, or the locked rule's floor if stricter. */
@@ -92989,8 +93066,8 @@ function resolveMode(mode, refs, inputs) {
     return { mode: 'diff', base, ...(head ? { head } : {}) };
 }
 
-// EXTERNAL MODULE: ./src/policy/evaluate.ts + 1 modules
-var evaluate = __nccwpck_require__(84813);
+// EXTERNAL MODULE: ./src/policy/evaluate.ts + 2 modules
+var evaluate = __nccwpck_require__(40572);
 // EXTERNAL MODULE: ./src/detectors/component.ts
 var component = __nccwpck_require__(68516);
 ;// CONCATENATED MODULE: ./src/host/layouts/layout.ts

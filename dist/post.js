@@ -63326,6 +63326,57 @@ function remediationFor(input) {
     return { version, text };
 }
 
+;// CONCATENATED MODULE: ./src/policy/installations.ts
+function refKey(ecosystem, name, at) {
+    return `${ecosystem}\u0000${name}\u0000${at.file}\u0000${at.line}`;
+}
+const keyOf = (c) => refKey(c.ecosystem, c.name, c.location);
+const keyOfRef = (r) => refKey(r.ecosystem, r.name, r.location);
+/**
+ * The findings of each component (`findings[i]` of `components[i]`) with those of the other view
+ * of an installation dropped, for each rule `judges(precise, ruleId)` says judged the precise view.
+ */
+function oneFindingPerInstallation(components, findings, judges) {
+    if (!components.some((c) => c.sameInstallationAs !== undefined))
+        return findings;
+    const byKey = new Map();
+    components.forEach((c, i) => {
+        const k = keyOf(c);
+        const list = byKey.get(k);
+        if (list)
+            list.push(i);
+        else
+            byKey.set(k, [i]);
+    });
+    const dropped = new Map();
+    const out = findings.map((list) => [...list]);
+    components.forEach((c, i) => {
+        const ref = c.sameInstallationAs;
+        if (!ref)
+            return;
+        const others = (byKey.get(keyOfRef(ref)) ?? []).filter((k) => k !== i);
+        if (others.length === 0)
+            return;
+        const rules = judges(c);
+        for (const k of others) {
+            const set = dropped.get(k) ?? new Set();
+            for (const r of rules)
+                set.add(r);
+            dropped.set(k, set);
+        }
+        const other = ref.location;
+        out[i] = out[i].map((f) => {
+            const here = f.location.file === other.file && f.location.line === other.line;
+            const known = f.via?.some((v) => v.file === other.file && v.line === other.line) ?? false;
+            return here || known ? f : { ...f, via: [{ file: other.file, line: other.line }, ...(f.via ?? [])] };
+        });
+    });
+    for (const [k, rules] of dropped) {
+        out[k] = out[k].filter((f) => !rules.has(f.ruleId));
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/policy/names.ts
 /** The canonical form of a name for comparison in its ecosystem. */
 function normalizeName(ecosystem, name) {
@@ -63387,6 +63438,7 @@ function nameMatches(ecosystem, pattern, name) {
 
 
 
+
 function carrierKey(ecosystem, name) {
     return `${ecosystem}\u0000${name}`;
 }
@@ -63394,10 +63446,9 @@ function carrierKey(ecosystem, name) {
 function evaluate(components, policy, options) {
     const evaluator = createEvaluator(policy, options);
     const findings = [];
-    for (const component of components) {
-        for (const f of evaluator.judge(component))
+    for (const list of evaluator.judgeAll(components))
+        for (const f of list)
             findings.push(f);
-    }
     return { findings, notices: evaluator.notices() };
 }
 function createEvaluator(policy, options) {
@@ -63462,6 +63513,22 @@ function createEvaluator(policy, options) {
         }
         return findings;
     };
+    /** The rules that judge a component whatever its version: its tool's rules, the package rules naming it. */
+    const judging = (component) => {
+        const ids = new Set();
+        const key = carrierKey(component.ecosystem, normalizeName(component.ecosystem, component.name));
+        for (const e of byCarrier.get(key) ?? [])
+            ids.add(e.rule.id);
+        for (const { rule } of packageRules) {
+            if (rule.ecosystem !== undefined && rule.ecosystem !== component.ecosystem)
+                continue;
+            if (rule.package !== undefined && !nameMatches(component.ecosystem, rule.package, component.name))
+                continue;
+            ids.add(rule.id);
+        }
+        return ids;
+    };
+    const judgeAll = (components) => oneFindingPerInstallation(components, components.map(judge), judging);
     const notices = () => {
         const out = [];
         for (const ex of policy.exceptions) {
@@ -63485,7 +63552,7 @@ function createEvaluator(policy, options) {
         }
         return out;
     };
-    return { judge, notices };
+    return { judge, judgeAll, notices };
 }
 const STRICTNESS = { ignore: 0, warn: 1, fail: 2 };
 /** What an unknown version becomes under a rule: the setting, or the locked rule's floor if stricter. */

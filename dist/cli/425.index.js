@@ -3936,6 +3936,12 @@ async function scanDevcontainer(input) {
                 location: { file: path, line },
                 source: DEVCONTAINER_SOURCE,
                 sourceKind: 'registry',
+                // What the feature installs: one installation, judged as this package.
+                sameInstallationAs: {
+                    ecosystem: 'devcontainer-feature',
+                    name: ref.name,
+                    location: { file: path, line },
+                },
             }));
         }
         if (ref.kind === 'file') {
@@ -4475,6 +4481,8 @@ function usesOf(parsed, owner, file, out, values) {
                 ...(value.from && value.from.line !== lineOf(lines, p.keyNode) ? { versionFrom: value.from } : {}),
                 source: WORKFLOW_SOURCE,
                 sourceKind: 'registry',
+                // The action installs what its version input chose: one installation, judged at the input.
+                sameInstallationAs: { ecosystem: 'github-action', name, location: { file, line } },
             }));
         }
     }
@@ -11191,6 +11199,7 @@ function readDocument(file, doc, era, components, errors) {
                     name: c.name,
                     version: c.version,
                     kind: c.sourceKind,
+                    line: c.location.line,
                 });
             }
         }
@@ -11335,6 +11344,8 @@ function dependencyComponent(file, dep, era, lookUp, errors) {
         sourceKind: target.kind,
         alias: dep.name,
         scope,
+        // The package entry is the same installation: one finding, at the alias.
+        sameInstallationAs: { ecosystem: 'npm', name: target.name, location: { file, line: target.line } },
     });
 }
 

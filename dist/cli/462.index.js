@@ -399,7 +399,7 @@ async function scanCommand(args) {
 /* harmony import */ var _diff_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5119);
 /* harmony import */ var _inventory_engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1722);
 /* harmony import */ var _model_limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10817);
-/* harmony import */ var _policy_evaluate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84813);
+/* harmony import */ var _policy_evaluate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40572);
 /* harmony import */ var _policy_names_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(25714);
 /* harmony import */ var _policy_relevance_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(27245);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(26229);
@@ -455,8 +455,7 @@ async function audit(source, options) {
         let components = entries.map((e) => e.c);
         if (resolve)
             components = await resolveRelevant(resolve, components, resolverErrors, filter);
-        components.forEach((c, k) => {
-            const findings = evaluator.judge(c);
+        evaluator.judgeAll(components).forEach((findings, k) => {
             if (findings.length > 0)
                 judged.push({ file: entries[k].file, index: entries[k].index, findings });
         });

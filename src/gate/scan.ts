@@ -79,8 +79,7 @@ export async function audit(source: FileSource, options: AuditOptions): Promise<
   const judge = async (entries: Entry[]) => {
     let components = entries.map((e) => e.c);
     if (resolve) components = await resolveRelevant(resolve, components, resolverErrors, filter);
-    components.forEach((c, k) => {
-      const findings = evaluator.judge(c);
+    evaluator.judgeAll(components).forEach((findings, k) => {
       if (findings.length > 0) judged.push({ file: entries[k]!.file, index: entries[k]!.index, findings });
     });
     count += components.length;

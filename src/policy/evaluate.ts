@@ -2,6 +2,7 @@ import picomatch from 'picomatch';
 import { remediationFor } from '../catalog/remediation.js';
 import type { Carrier, Catalog, Tool, ToolVersionMapping } from '../catalog/types.js';
 import type { Component } from '../model/component.js';
+import { oneFindingPerInstallation } from './installations.js';
 import { nameMatches, normalizeName } from './names.js';
 import type { Finding, Policy, PolicyException, PolicyNotice, Rule } from './types.js';
 import {
@@ -64,9 +65,7 @@ export function evaluate(
 ): Evaluation {
   const evaluator = createEvaluator(policy, options);
   const findings: Finding[] = [];
-  for (const component of components) {
-    for (const f of evaluator.judge(component)) findings.push(f);
-  }
+  for (const list of evaluator.judgeAll(components)) for (const f of list) findings.push(f);
   return { findings, notices: evaluator.notices() };
 }
 
@@ -77,6 +76,11 @@ export function evaluate(
  */
 export interface Evaluator {
   judge(component: Component): Finding[];
+  /**
+   * Each component's findings, judged together: two views of one installation (both in the list)
+   * give one finding (policy/installations.ts). Every view of an installation is in one file.
+   */
+  judgeAll(components: readonly Component[]): Finding[][];
   notices(): PolicyNotice[];
 }
 
@@ -137,6 +141,22 @@ export function createEvaluator(policy: Policy, options: EvaluateOptions): Evalu
     return findings;
   };
 
+  /** The rules that judge a component whatever its version: its tool's rules, the package rules naming it. */
+  const judging = (component: Component): Set<string> => {
+    const ids = new Set<string>();
+    const key = carrierKey(component.ecosystem, normalizeName(component.ecosystem, component.name));
+    for (const e of byCarrier.get(key) ?? []) ids.add(e.rule.id);
+    for (const { rule } of packageRules) {
+      if (rule.ecosystem !== undefined && rule.ecosystem !== component.ecosystem) continue;
+      if (rule.package !== undefined && !nameMatches(component.ecosystem, rule.package, component.name))
+        continue;
+      ids.add(rule.id);
+    }
+    return ids;
+  };
+  const judgeAll = (components: readonly Component[]): Finding[][] =>
+    oneFindingPerInstallation(components, components.map(judge), judging);
+
   const notices = (): PolicyNotice[] => {
     const out: PolicyNotice[] = [];
     for (const ex of policy.exceptions) {
@@ -159,7 +179,7 @@ export function createEvaluator(policy: Policy, options: EvaluateOptions): Evalu
     }
     return out;
   };
-  return { judge, notices };
+  return { judge, judgeAll, notices };
 }
 
 const STRICTNESS = { ignore: 0, warn: 1, fail: 2 } as const;

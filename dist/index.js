@@ -60561,7 +60561,9 @@ function oneFindingPerInstallation(components, findings, judges) {
         if (!ref)
             return;
         const others = (byKey.get(keyOfRef(ref)) ?? []).filter((k) => k !== i);
-        if (others.length === 0)
+        // Two candidates at one place (two steps of one action on one line): which one this is the
+        // view of cannot be told, so both keep their findings.
+        if (others.length !== 1)
             return;
         const rules = judges(c);
         for (const k of others) {

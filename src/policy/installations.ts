@@ -37,7 +37,9 @@ export function oneFindingPerInstallation(
     const ref = c.sameInstallationAs;
     if (!ref) return;
     const others = (byKey.get(keyOfRef(ref)) ?? []).filter((k) => k !== i);
-    if (others.length === 0) return;
+    // Two candidates at one place (two steps of one action on one line): which one this is the
+    // view of cannot be told, so both keep their findings.
+    if (others.length !== 1) return;
     const rules = judges(c);
     for (const k of others) {
       const set = dropped.get(k) ?? new Set<string>();

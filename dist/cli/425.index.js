@@ -5838,6 +5838,12 @@ async function scanDevcontainer(input) {
                 location: { file: path, line },
                 source: DEVCONTAINER_SOURCE,
                 sourceKind: 'registry',
+                // What the feature installs: one installation, judged as this package.
+                sameInstallationAs: {
+                    ecosystem: 'devcontainer-feature',
+                    name: ref.name,
+                    location: { file: path, line },
+                },
             }));
         }
         if (ref.kind === 'file') {
@@ -6377,6 +6383,8 @@ function usesOf(parsed, owner, file, out, values) {
                 ...(value.from && value.from.line !== lineOf(lines, p.keyNode) ? { versionFrom: value.from } : {}),
                 source: WORKFLOW_SOURCE,
                 sourceKind: 'registry',
+                // The action installs what its version input chose: one installation, judged at the input.
+                sameInstallationAs: { ecosystem: 'github-action', name, location: { file, line } },
             }));
         }
     }
@@ -12809,6 +12817,7 @@ function readDocument(file, doc, era, components, errors) {
                     name: c.name,
                     version: c.version,
                     kind: c.sourceKind,
+                    line: c.location.line,
                 });
             }
         }
@@ -12953,6 +12962,8 @@ function dependencyComponent(file, dep, era, lookUp, errors) {
         sourceKind: target.kind,
         alias: dep.name,
         scope,
+        // The package entry is the same installation: one finding, at the alias.
+        sameInstallationAs: { ecosystem: 'npm', name: target.name, location: { file, line: target.line } },
     });
 }
 

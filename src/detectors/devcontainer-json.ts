@@ -142,6 +142,12 @@ export async function scanDevcontainer(input: DetectInput): Promise<DetectorResu
           location: { file: path, line },
           source: DEVCONTAINER_SOURCE,
           sourceKind: 'registry',
+          // What the feature installs: one installation, judged as this package.
+          sameInstallationAs: {
+            ecosystem: 'devcontainer-feature',
+            name: ref.name,
+            location: { file: path, line },
+          },
         }),
       );
     }

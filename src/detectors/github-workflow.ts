@@ -262,6 +262,8 @@ function usesOf(parsed: YamlFile, owner: unknown, file: string, out: Component[]
           ...(value.from && value.from.line !== lineOf(lines, p.keyNode) ? { versionFrom: value.from } : {}),
           source: WORKFLOW_SOURCE,
           sourceKind: 'registry',
+          // The action installs what its version input chose: one installation, judged at the input.
+          sameInstallationAs: { ecosystem: 'github-action', name, location: { file, line } },
         }),
       );
     }

@@ -35,7 +35,7 @@ export interface AuditOptions {
  * through: a look-up for a package no rule names can change no verdict, and would only cost time
  * (and fail closed on a private package the policy does not care about).
  */
-async function resolveRelevant(
+export async function resolveRelevant(
   resolve: NonNullable<AuditOptions['resolve']>,
   components: Component[],
   errors: Inventory['errors'],
@@ -79,8 +79,7 @@ export async function audit(source: FileSource, options: AuditOptions): Promise<
   const judge = async (entries: Entry[]) => {
     let components = entries.map((e) => e.c);
     if (resolve) components = await resolveRelevant(resolve, components, resolverErrors, filter);
-    components.forEach((c, k) => {
-      const findings = evaluator.judge(c);
+    evaluator.judgeAll(components).forEach((findings, k) => {
       if (findings.length > 0) judged.push({ file: entries[k]!.file, index: entries[k]!.index, findings });
     });
     count += components.length;

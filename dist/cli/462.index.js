@@ -1,8 +1,36 @@
-export const id = 652;
-export const ids = [652];
+export const id = 462;
+export const ids = [462];
 export const modules = {
 
-/***/ 59652:
+/***/ 75262:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ npmResolver)
+/* harmony export */ });
+/* harmony import */ var _resolver_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70007);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77593);
+// The npm resolver of the CLI's `--offline` / `--registry` options.
+
+
+/** The npm resolver for `--offline` / `--registry` (offline still notes why versions stay unknown). */
+function npmResolver(dir, values, projectNpmrc) {
+    const registry = values.registry;
+    if (registry !== undefined && (0,_resolver_index_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeRegistry */ .l5)(registry) === null)
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--registry must be an http(s) URL, not "${registry}"`);
+    return (0,_resolver_index_js__WEBPACK_IMPORTED_MODULE_0__/* .createNpmResolver */ .S_)({
+        root: dir,
+        offline: values.offline === true,
+        env: process.env,
+        ...(registry !== undefined ? { registry } : {}),
+        ...(projectNpmrc !== undefined ? { projectNpmrc } : {}),
+    });
+}
+
+
+/***/ }),
+
+/***/ 77462:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -81,162 +109,8 @@ var sarif = __webpack_require__(12959);
 var reporters_text = __webpack_require__(80955);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
-// EXTERNAL MODULE: ./src/catalog/index.ts
-var catalog = __webpack_require__(15799);
-// EXTERNAL MODULE: ./src/inventory/engine.ts + 4 modules
-var engine = __webpack_require__(1722);
-// EXTERNAL MODULE: ./src/policy/evaluate.ts + 1 modules
-var evaluate = __webpack_require__(84813);
-// EXTERNAL MODULE: ./src/policy/names.ts
-var names = __webpack_require__(25714);
-// EXTERNAL MODULE: ./src/policy/relevance.ts
-var relevance = __webpack_require__(27245);
-// EXTERNAL MODULE: ./src/inventory/reconcile.ts
-var reconcile = __webpack_require__(59268);
-;// CONCATENATED MODULE: ./src/gate/scan.ts
-
-
-
-
-
-
-
-
-
-/**
- * Runs the resolver over the components some rule could match by name, and passes the others
- * through: a look-up for a package no rule names can change no verdict, and would only cost time
- * (and fail closed on a private package the policy does not care about).
- */
-async function resolveRelevant(resolve, components, errors, filter) {
-    const relevant = [];
-    components.forEach((c, i) => {
-        if (filter.mayMatch(c.ecosystem, c.name))
-            relevant.push(i);
-    });
-    if (relevant.length === 0)
-        return components;
-    const resolved = await resolve(relevant.map((i) => components[i]), errors);
-    const out = [...components];
-    relevant.forEach((i, k) => (out[i] = resolved[k]));
-    return out;
-}
-/**
- * Audit mode: every component of one tree judged against the policy. The tree is streamed file by
- * file (`inventoryEach`), manifests first: a lockfile's components are judged as they come and let
- * go, and of the lockfiles only the versions of names some manifest declares are remembered, to
- * reconcile the manifests' entries at the end (`reconcileManifests`). The report is the one the
- * whole inventory, reconciled and judged at once, gives (tested over every fixture): the findings
- * in component order, the same count, the same errors.
- */
-async function audit(source, options) {
-    const filter = (0,relevance/* nameFilter */.I)(options.policy, catalog/* catalog */.U$);
-    const evaluator = (0,evaluate/* createEvaluator */.m$)(options.policy, {
-        catalog: catalog/* catalog */.U$,
-        ...(options.now ? { now: options.now } : {}),
-        ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
-    });
-    const resolverErrors = [];
-    const resolve = options.resolve;
-    // Findings by where their component sits in the whole inventory: its file, its place there.
-    const judged = [];
-    let count = 0;
-    const judge = async (entries) => {
-        let components = entries.map((e) => e.c);
-        if (resolve)
-            components = await resolveRelevant(resolve, components, resolverErrors, filter);
-        components.forEach((c, k) => {
-            const findings = evaluator.judge(c);
-            if (findings.length > 0)
-                judged.push({ file: entries[k].file, index: entries[k].index, findings });
-        });
-        count += components.length;
-    };
-    // Manifest entries wait for every lockfile; their names are what the lockfiles must remember.
-    // Manifest files are handed over first, so every such name is known before any lockfile entry.
-    const manifests = [];
-    const manifestNames = new Map();
-    const locked = new reconcile/* LockedVersions */.oi(manifestNames);
-    const totals = await (0,engine/* inventoryEach */.U2)(source, { limits: options.limits ?? model_limits/* defaultLimits */.MK, first: reconcile/* isManifestPath */.HS }, async (file, list) => {
-        const now = [];
-        list.forEach((c, index) => {
-            if ((0,reconcile/* isManifestEntry */.SY)(c)) {
-                manifests.push({ file, c, index });
-                const name = (0,names/* normalizeName */.Pc)(c.ecosystem, c.name);
-                manifestNames.set((0,reconcile/* wantedKey */.tY)(c.ecosystem, name), name);
-            }
-            else {
-                locked.note(c);
-                now.push({ file, c, index });
-            }
-        });
-        if (now.length > 0)
-            await judge(now);
-    });
-    // One resolver call for every manifest entry left: their look-ups run concurrently.
-    await judge(manifests.filter((m) => !locked.pins(m.c)));
-    judged.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.index - b.index));
-    return (0,gate_report/* buildReport */.FK)({
-        mode: 'audit',
-        findings: judged.flatMap((j) => j.findings),
-        errors: [...totals.errors, ...resolverErrors],
-        notices: evaluator.notices(),
-        filesScanned: totals.filesScanned,
-        components: count,
-        policySources: options.policy.sources,
-        ...(options.policyName ? { policyName: options.policyName } : {}),
-    });
-}
-/**
- * Diff mode: the findings at head, each `introduced` or `unchanged` against base, plus the base
- * findings that are gone (`removed`). One policy (the base's) judges both sides.
- */
-async function diffScan(base, head, options) {
-    const limits = options.limits ?? model_limits/* defaultLimits */.MK;
-    const filter = (0,relevance/* nameFilter */.I)(options.policy, catalog/* catalog */.U$);
-    const d = await (0,diff/* diffInventory */.MU)(base, head, {
-        limits,
-        nameFilter: filter,
-        ...(options.failOn === 'any' ? { parseEveryFile: true } : {}),
-        ...(options.changed ? { changed: options.changed } : {}),
-        ...(options.renames ? { renames: options.renames } : {}),
-        ...(options.detectors ? { detectors: options.detectors } : {}),
-    });
-    let headComponents = (0,reconcile/* reconcileManifests */.fU)(d.head.components);
-    let baseComponents = (0,reconcile/* reconcileManifests */.fU)(d.baseComponents);
-    if (options.resolve) {
-        headComponents = await resolveRelevant(options.resolve, headComponents, d.head.errors, filter);
-        baseComponents = await resolveRelevant(options.resolve, baseComponents, d.baseErrors, filter);
-    }
-    const evalOptions = {
-        catalog: catalog/* catalog */.U$,
-        ...(options.now ? { now: options.now } : {}),
-        ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
-    };
-    const atHead = (0,evaluate/* evaluate */._3)(headComponents, options.policy, evalOptions);
-    const atBase = (0,evaluate/* evaluate */._3)(baseComponents, options.policy, evalOptions);
-    return (0,gate_report/* buildReport */.FK)({
-        mode: 'diff',
-        findings: (0,diff/* classifyFindings */.ZY)(atBase.findings, atHead.findings, d.renames),
-        errors: d.headErrors,
-        notices: [...(options.notices ?? []), ...atHead.notices],
-        diff: { base: base.description, head: head.description, baseErrors: d.baseErrors },
-        filesScanned: d.head.filesScanned,
-        components: headComponents.length,
-        unchangedNotParsed: d.notParsed,
-        policySources: options.policy.sources,
-        ...(options.policyName ? { policyName: options.policyName } : {}),
-    });
-}
-function inventoryReport(inv) {
-    return {
-        schemaVersion: 1,
-        components: inv.components,
-        errors: inv.errors,
-        summary: { filesScanned: inv.filesScanned, components: inv.components.length },
-    };
-}
-
+// EXTERNAL MODULE: ./src/gate/scan.ts
+var scan = __webpack_require__(46458);
 // EXTERNAL MODULE: ./src/sources/directory.ts
 var directory = __webpack_require__(36253);
 // EXTERNAL MODULE: ./src/sources/git.ts
@@ -453,7 +327,7 @@ async function scanCommand(args) {
             const baseNpmrc = await (0,trusted/* readPolicyText */.OG)(baseSource, '.npmrc').catch(() => null);
             const resolve = (0,resolver/* auditResolveHook */.xl)((0,npm_resolver/* npmResolver */.y)(dir, values, baseNpmrc));
             rules = named.policy.rules;
-            report = await diffScan(baseSource, head, {
+            report = await (0,scan/* diffScan */.LS)(baseSource, head, {
                 policy: named.policy,
                 policyName: { source: named.source, digest: named.digest },
                 pathPrefix,
@@ -482,7 +356,7 @@ async function scanCommand(args) {
             });
         rules = named.policy.rules;
         const resolve = (0,resolver/* auditResolveHook */.xl)((0,npm_resolver/* npmResolver */.y)(dir, values));
-        report = await audit(new directory/* DirectorySource */.D(dir, limits.maxFiles), {
+        report = await (0,scan/* audit */.sb)(new directory/* DirectorySource */.D(dir, limits.maxFiles), {
             policy: named.policy,
             policyName: { source: named.source, digest: named.digest },
             pathPrefix,
@@ -512,6 +386,169 @@ async function scanCommand(args) {
 
 /***/ }),
 
+/***/ 46458:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eq: () => (/* binding */ resolveRelevant),
+/* harmony export */   LS: () => (/* binding */ diffScan),
+/* harmony export */   sb: () => (/* binding */ audit)
+/* harmony export */ });
+/* unused harmony export inventoryReport */
+/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15799);
+/* harmony import */ var _diff_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5119);
+/* harmony import */ var _inventory_engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1722);
+/* harmony import */ var _model_limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10817);
+/* harmony import */ var _policy_evaluate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40572);
+/* harmony import */ var _policy_names_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(25714);
+/* harmony import */ var _policy_relevance_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(27245);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(26229);
+/* harmony import */ var _inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59268);
+
+
+
+
+
+
+
+
+
+/**
+ * Runs the resolver over the components some rule could match by name, and passes the others
+ * through: a look-up for a package no rule names can change no verdict, and would only cost time
+ * (and fail closed on a private package the policy does not care about).
+ */
+async function resolveRelevant(resolve, components, errors, filter) {
+    const relevant = [];
+    components.forEach((c, i) => {
+        if (filter.mayMatch(c.ecosystem, c.name))
+            relevant.push(i);
+    });
+    if (relevant.length === 0)
+        return components;
+    const resolved = await resolve(relevant.map((i) => components[i]), errors);
+    const out = [...components];
+    relevant.forEach((i, k) => (out[i] = resolved[k]));
+    return out;
+}
+/**
+ * Audit mode: every component of one tree judged against the policy. The tree is streamed file by
+ * file (`inventoryEach`), manifests first: a lockfile's components are judged as they come and let
+ * go, and of the lockfiles only the versions of names some manifest declares are remembered, to
+ * reconcile the manifests' entries at the end (`reconcileManifests`). The report is the one the
+ * whole inventory, reconciled and judged at once, gives (tested over every fixture): the findings
+ * in component order, the same count, the same errors.
+ */
+async function audit(source, options) {
+    const filter = (0,_policy_relevance_js__WEBPACK_IMPORTED_MODULE_6__/* .nameFilter */ .I)(options.policy, _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .catalog */ .U$);
+    const evaluator = (0,_policy_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .createEvaluator */ .m$)(options.policy, {
+        catalog: _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .catalog */ .U$,
+        ...(options.now ? { now: options.now } : {}),
+        ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
+    });
+    const resolverErrors = [];
+    const resolve = options.resolve;
+    // Findings by where their component sits in the whole inventory: its file, its place there.
+    const judged = [];
+    let count = 0;
+    const judge = async (entries) => {
+        let components = entries.map((e) => e.c);
+        if (resolve)
+            components = await resolveRelevant(resolve, components, resolverErrors, filter);
+        evaluator.judgeAll(components).forEach((findings, k) => {
+            if (findings.length > 0)
+                judged.push({ file: entries[k].file, index: entries[k].index, findings });
+        });
+        count += components.length;
+    };
+    // Manifest entries wait for every lockfile; their names are what the lockfiles must remember.
+    // Manifest files are handed over first, so every such name is known before any lockfile entry.
+    const manifests = [];
+    const manifestNames = new Map();
+    const locked = new _inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_5__/* .LockedVersions */ .oi(manifestNames);
+    const totals = await (0,_inventory_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryEach */ .U2)(source, { limits: options.limits ?? _model_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultLimits */ .MK, first: _inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_5__/* .isManifestPath */ .HS }, async (file, list) => {
+        const now = [];
+        list.forEach((c, index) => {
+            if ((0,_inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_5__/* .isManifestEntry */ .SY)(c)) {
+                manifests.push({ file, c, index });
+                const name = (0,_policy_names_js__WEBPACK_IMPORTED_MODULE_7__/* .normalizeName */ .Pc)(c.ecosystem, c.name);
+                manifestNames.set((0,_inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_5__/* .wantedKey */ .tY)(c.ecosystem, name), name);
+            }
+            else {
+                locked.note(c);
+                now.push({ file, c, index });
+            }
+        });
+        if (now.length > 0)
+            await judge(now);
+    });
+    // One resolver call for every manifest entry left: their look-ups run concurrently.
+    await judge(manifests.filter((m) => !locked.pins(m.c)));
+    judged.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.index - b.index));
+    return (0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .buildReport */ .FK)({
+        mode: 'audit',
+        findings: judged.flatMap((j) => j.findings),
+        errors: [...totals.errors, ...resolverErrors],
+        notices: evaluator.notices(),
+        filesScanned: totals.filesScanned,
+        components: count,
+        policySources: options.policy.sources,
+        ...(options.policyName ? { policyName: options.policyName } : {}),
+    });
+}
+/**
+ * Diff mode: the findings at head, each `introduced` or `unchanged` against base, plus the base
+ * findings that are gone (`removed`). One policy (the base's) judges both sides.
+ */
+async function diffScan(base, head, options) {
+    const limits = options.limits ?? _model_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultLimits */ .MK;
+    const filter = (0,_policy_relevance_js__WEBPACK_IMPORTED_MODULE_6__/* .nameFilter */ .I)(options.policy, _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .catalog */ .U$);
+    const d = await (0,_diff_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .diffInventory */ .MU)(base, head, {
+        limits,
+        nameFilter: filter,
+        ...(options.failOn === 'any' ? { parseEveryFile: true } : {}),
+        ...(options.changed ? { changed: options.changed } : {}),
+        ...(options.renames ? { renames: options.renames } : {}),
+        ...(options.detectors ? { detectors: options.detectors } : {}),
+    });
+    let headComponents = (0,_inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_5__/* .reconcileManifests */ .fU)(d.head.components);
+    let baseComponents = (0,_inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_5__/* .reconcileManifests */ .fU)(d.baseComponents);
+    if (options.resolve) {
+        headComponents = await resolveRelevant(options.resolve, headComponents, d.head.errors, filter);
+        baseComponents = await resolveRelevant(options.resolve, baseComponents, d.baseErrors, filter);
+    }
+    const evalOptions = {
+        catalog: _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .catalog */ .U$,
+        ...(options.now ? { now: options.now } : {}),
+        ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
+    };
+    const atHead = (0,_policy_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluate */ ._3)(headComponents, options.policy, evalOptions);
+    const atBase = (0,_policy_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluate */ ._3)(baseComponents, options.policy, evalOptions);
+    return (0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .buildReport */ .FK)({
+        mode: 'diff',
+        findings: (0,_diff_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .classifyFindings */ .ZY)(atBase.findings, atHead.findings, d.renames),
+        errors: d.headErrors,
+        notices: [...(options.notices ?? []), ...atHead.notices],
+        diff: { base: base.description, head: head.description, baseErrors: d.baseErrors },
+        filesScanned: d.head.filesScanned,
+        components: headComponents.length,
+        unchangedNotParsed: d.notParsed,
+        policySources: options.policy.sources,
+        ...(options.policyName ? { policyName: options.policyName } : {}),
+    });
+}
+function inventoryReport(inv) {
+    return {
+        schemaVersion: 1,
+        components: inv.components,
+        errors: inv.errors,
+        summary: { filesScanned: inv.filesScanned, components: inv.components.length },
+    };
+}
+
+
+/***/ }),
+
 /***/ 59268:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -522,7 +559,7 @@ async function scanCommand(args) {
 /* harmony export */   oi: () => (/* binding */ LockedVersions),
 /* harmony export */   tY: () => (/* binding */ wantedKey)
 /* harmony export */ });
-/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99687);
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22473);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _detectors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50878);

@@ -1,34 +1,6 @@
-export const id = 262;
-export const ids = [262];
+export const id = 7;
+export const ids = [7];
 export const modules = {
-
-/***/ 75262:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ npmResolver)
-/* harmony export */ });
-/* harmony import */ var _resolver_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70007);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77593);
-// The npm resolver of the CLI's `--offline` / `--registry` options.
-
-
-/** The npm resolver for `--offline` / `--registry` (offline still notes why versions stay unknown). */
-function npmResolver(dir, values, projectNpmrc) {
-    const registry = values.registry;
-    if (registry !== undefined && (0,_resolver_index_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeRegistry */ .l5)(registry) === null)
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--registry must be an http(s) URL, not "${registry}"`);
-    return (0,_resolver_index_js__WEBPACK_IMPORTED_MODULE_0__/* .createNpmResolver */ .S_)({
-        root: dir,
-        offline: values.offline === true,
-        env: process.env,
-        ...(registry !== undefined ? { registry } : {}),
-        ...(projectNpmrc !== undefined ? { projectNpmrc } : {}),
-    });
-}
-
-
-/***/ }),
 
 /***/ 70007:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {

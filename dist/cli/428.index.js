@@ -1,6 +1,501 @@
-export const id = 182;
-export const ids = [182];
+export const id = 428;
+export const ids = [428];
 export const modules = {
+
+/***/ 5119:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ZY: () => (/* binding */ classifyFindings),
+  MU: () => (/* binding */ diffInventory),
+  AZ: () => (/* binding */ findingIdentity)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/inventory/engine.ts + 4 modules
+var engine = __webpack_require__(1722);
+// EXTERNAL MODULE: ./src/inventory/flows.ts
+var flows = __webpack_require__(67037);
+;// CONCATENATED MODULE: ./src/diff/renames.ts
+// Renames between base and head: which head path a base file moved to, so that a move keeps its
+// findings' identity (a move introduces nothing).
+
+function hasBlobIds(s) {
+    return typeof s.blobId === 'function';
+}
+/**
+ * Adds the exact moves the known renames do not cover: a changed head file (of `headPaths`: the
+ * ones whose pairing can matter) whose content is the content a base file of `basePaths` had,
+ * where that base file is gone or changed at head.
+ * GitHub's pull-request file list calls two swapped files "modified" (it does not break rewrites
+ * as `git diff -B` does), and git does not break two similar files; their contents still pair
+ * them. Content is named by blob id where both sources have them, else by a hash of the bytes
+ * (at most `maxBytes`; a file that cannot be read pairs nothing). Each path pairs once.
+ */
+async function withExactRenames(base, head, headPaths, basePaths, known, maxBytes) {
+    const out = new Map(known);
+    const wanted = [...new Set(headPaths)].filter((p) => !out.has(p)).sort();
+    if (wanted.length === 0)
+        return out;
+    const useIds = hasBlobIds(base) && hasBlobIds(head);
+    const id = async (s, p) => {
+        try {
+            if (useIds) {
+                const v = await s.blobId(p);
+                // A link that cannot be followed is not content.
+                return v === null || v.startsWith('link:') ? null : v;
+            }
+            const bytes = await s.read(p, maxBytes);
+            return bytes === null ? null : (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+        }
+        catch {
+            return null;
+        }
+    };
+    const takenFrom = new Set(known.values());
+    const headIds = new Map();
+    for (const p of wanted) {
+        const h = await id(head, p);
+        // A file whose content is what it was at base did not move here.
+        if (h !== null && (await id(base, p)) !== h)
+            headIds.set(p, h);
+    }
+    const wantedIds = new Set(headIds.values());
+    const baseIds = new Map();
+    for (const q of [...new Set(basePaths)].sort()) {
+        if (takenFrom.has(q))
+            continue;
+        const b = await id(base, q);
+        // A base file still there unchanged did not move (a copy is not a move).
+        if (b === null || !wantedIds.has(b) || (await id(head, q)) === b)
+            continue;
+        const list = baseIds.get(b);
+        if (list)
+            list.push(q);
+        else
+            baseIds.set(b, [q]);
+    }
+    for (const [p, h] of headIds) {
+        const from = baseIds.get(h)?.find((q) => q !== p && !takenFrom.has(q));
+        if (from === undefined)
+            continue;
+        out.set(p, from);
+        takenFrom.add(from);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/diff/diff.ts
+// Diff mode: which findings a change introduces, keeps or removes, and which files it changes.
+
+
+
+
+/**
+ * The identity of a finding across commits: rule, carrier, version (or the spec written when the
+ * version is unknown) and file — never the line, so moving an entry is not introducing it. `file`
+ * overrides the finding's own (a head file's path at base, when the change moved it).
+ */
+function findingIdentity(f, file = f.location.file) {
+    const c = f.component;
+    return [f.ruleId, c.ecosystem, c.name, c.version === null ? `spec:${c.spec ?? ''}` : c.version, file].join('\u0000');
+}
+/**
+ * Marks each head finding `introduced` (no finding of the same identity at base) or `unchanged`,
+ * and adds each base finding with no counterpart at head as `removed`. Identities are counted, so
+ * a second copy of an existing finding in the same file is introduced. A head finding in a file
+ * the change moved (`renames`: head path → base path) is compared with the findings of the file's
+ * base path, and says where it moved from (`movedFrom`).
+ */
+function classifyFindings(base, head, renames = new Map()) {
+    const remaining = new Map();
+    for (const f of base) {
+        const k = findingIdentity(f);
+        const list = remaining.get(k);
+        if (list)
+            list.push(f);
+        else
+            remaining.set(k, [f]);
+    }
+    const out = [];
+    for (const f of head) {
+        const from = renames.get(f.location.file);
+        const list = remaining.get(findingIdentity(f, from));
+        const status = list && list.length > 0 ? 'unchanged' : 'introduced';
+        if (list && list.length > 0)
+            list.shift();
+        out.push({ ...f, status, ...(from !== undefined ? { movedFrom: from } : {}) });
+    }
+    for (const f of base) {
+        const list = remaining.get(findingIdentity(f));
+        if (list && list.includes(f))
+            out.push({ ...f, status: 'removed' });
+    }
+    return out;
+}
+/**
+ * Detects components at head and at base, parsing each unchanged file once: a detector file is
+ * re-detected at base only when it changed or when a file it read (`DetectInput.readFile`) did.
+ * Reading the same inputs, a detector reads the same files, so the reads recorded at head are the
+ * reads it made at base for every file taken as unchanged.
+ */
+async function diffInventory(base, head, options = {}) {
+    const { changed: hint, nameFilter, parseEveryFile, renames: knownRenames, ...inventoryOptions } = options;
+    const maxBytes = options.limits?.maxFileBytes ?? 64 * 1024 * 1024;
+    const memo = new Map();
+    const isChanged = (path) => {
+        let p = memo.get(path);
+        if (!p) {
+            p = hint ? Promise.resolve(hint.has(path)) : contentDiffers(base, head, path, maxBytes);
+            memo.set(path, p);
+        }
+        return p;
+    };
+    // The text test first (one search of text already in memory), then whether the file changed:
+    // a changed file is always parsed, so that its errors fail the gate.
+    const namesCovered = (detector, text) => !nameFilter || !detector.namesInText || nameFilter.textMayName(text, detector.namesInText);
+    const headInv = await (0,engine/* inventory */.pf)(head, {
+        ...inventoryOptions,
+        ...(nameFilter && !parseEveryFile
+            ? {
+                shouldParse: async (path, detector, text) => namesCovered(detector, text) || (await isChanged(path)),
+            }
+            : {}),
+    });
+    // A file read through readFile may be one the change list does not cover (an ignored `.env`
+    // on disk in the CLI's work tree): it is compared directly as well.
+    const readMemo = new Map();
+    const isReadChanged = (path) => {
+        let p = readMemo.get(path);
+        if (!p) {
+            p = isChanged(path).then((c) => c || (hint ? contentDiffers(base, head, path, maxBytes) : false));
+            readMemo.set(path, p);
+        }
+        return p;
+    };
+    // The change list names paths as git sees them: a symlink whose target changed is not on it,
+    // nor is anything else git does not track as that path. A file it calls unchanged that holds
+    // a component the policy may match, or an error, is confirmed by its content (few files do).
+    const mayMatter = (r) => r.errors.length > 0 || r.components.some((c) => !nameFilter || nameFilter.mayMatch(c.ecosystem, c.name));
+    const dirty = new Set();
+    for (const [path, result] of headInv.byFile) {
+        if (await isChanged(path)) {
+            dirty.add(path);
+            continue;
+        }
+        if (hint && mayMatter(result) && (await contentDiffers(base, head, path, maxBytes, true))) {
+            dirty.add(path);
+            continue;
+        }
+        for (const read of result.reads) {
+            if (await isReadChanged(read)) {
+                dirty.add(path);
+                break;
+            }
+        }
+    }
+    // Detector files present at base only (deleted or renamed away): scanned at base.
+    const headFiles = new Set(headInv.files);
+    const detectorList = options.detectors;
+    const baseOnly = [];
+    const candidates = hint ? [...hint] : await base.list();
+    for (const path of candidates) {
+        if (headFiles.has(path))
+            continue;
+        if ((0,engine/* detectorsFor */.J9)(path, detectorList).length === 0)
+            continue;
+        baseOnly.push(path);
+    }
+    // Exact moves the change list does not pair, among the changed files whose pairing can matter:
+    // the ones holding a component the policy may match, or an error.
+    const pairable = new Set();
+    for (const [path, result] of headInv.byFile) {
+        if (result.errors.length > 0)
+            pairable.add(path);
+        for (const c of result.components)
+            if (!nameFilter || nameFilter.mayMatch(c.ecosystem, c.name))
+                pairable.add(c.location.file);
+    }
+    const changedPairable = [];
+    for (const p of pairable)
+        if (dirty.has(p) || (await isChanged(p)))
+            changedPairable.push(p);
+    const renames = await withExactRenames(base, head, changedPairable, hint ?? [...dirty, ...baseOnly], knownRenames ?? new Map(), maxBytes);
+    // A moved file that cannot be parsed is compared with its base path's errors, so that path is
+    // parsed at base whatever its text names.
+    const movedWithErrors = new Set();
+    for (const [path, result] of headInv.byFile) {
+        const from = renames.get(path);
+        if (from !== undefined && result.errors.length > 0)
+            movedWithErrors.add(from);
+    }
+    const toScanAtBase = [...new Set([...dirty, ...baseOnly])].sort();
+    // At base, a file that names nothing the policy covers holds no finding to compare with: its
+    // head side's findings (if any) are introduced either way.
+    const baseInv = await (0,engine/* inventory */.pf)(restrictedSource(base, toScanAtBase), {
+        ...inventoryOptions,
+        ...(nameFilter
+            ? {
+                shouldParse: (path, d, text) => namesCovered(d, text) || movedWithErrors.has(path),
+            }
+            : {}),
+    });
+    const errorKey = (file, e) => `${file}\u0000${e.line ?? 0}\u0000${e.message}`;
+    const baseErrorKeys = new Set(baseInv.errors.map((e) => errorKey(e.file, e)));
+    const baseComponents = [...baseInv.components];
+    // An unchanged file is judged on its own at base only when nothing built or ran it there: a
+    // caller added or removed by the change moves its findings between it and the caller.
+    const atBase = new Map();
+    for (const [path, result] of headInv.byFile)
+        if (!dirty.has(path))
+            atBase.set(path, result);
+    for (const [path, result] of baseInv.byFile)
+        atBase.set(path, result);
+    const droppedAtBase = (0,flows/* judgedByCallers */.lj)(atBase);
+    for (const [path, result] of headInv.byFile) {
+        if (dirty.has(path))
+            continue;
+        for (const c of (0,flows/* componentsWhere */.Qp)(result, droppedAtBase.has(path)))
+            baseComponents.push(c);
+    }
+    const headErrors = [];
+    for (const [path, result] of headInv.byFile) {
+        // A file moved with the same error it had at its base path: the error is not new.
+        const from = renames.get(path);
+        for (const e of result.errors) {
+            const fresh = dirty.has(path) && (from === undefined || !baseErrorKeys.has(errorKey(from, e)));
+            headErrors.push({ ...e, status: fresh ? 'introduced' : 'unchanged' });
+        }
+    }
+    return {
+        head: headInv,
+        baseComponents,
+        baseErrors: baseInv.errors,
+        headErrors: sortErrors(headErrors),
+        dirty: [...dirty].sort(),
+        baseFilesScanned: baseInv.filesScanned,
+        notParsed: headInv.notParsed,
+        renames,
+    };
+}
+function sortErrors(errors) {
+    return errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+}
+/** A view of a source that lists only the given paths (which may not exist in it). */
+function restrictedSource(source, paths) {
+    return {
+        description: source.description,
+        list: () => Promise.resolve(paths),
+        read: (path, maxBytes) => source.read(path, maxBytes),
+    };
+}
+/**
+ * Whether a path differs between the trees: by blob id when both sources have them, else by a
+ * hash of the bytes. A path that cannot be read on a side (a symlink out of the tree, too large)
+ * counts by its error, so the same unreadable file on both sides is unchanged (it warns) while a
+ * newly unreadable one is changed (it fails closed).
+ */
+async function contentDiffers(base, head, path, maxBytes, 
+/** Only bytes count: a side that cannot be read leaves the path as the change list has it. */
+readableOnly = false) {
+    const useIds = hasBlobIds(base) && hasBlobIds(head);
+    const [a, b] = await Promise.all([
+        fingerprint(base, path, maxBytes, useIds),
+        fingerprint(head, path, maxBytes, useIds),
+    ]);
+    // The same dangling link reads as "points outside" in git and "does not exist" on disk.
+    if (readableOnly && (a.startsWith('error:') || b.startsWith('error:')))
+        return false;
+    return a !== b;
+}
+async function fingerprint(source, path, maxBytes, useIds) {
+    try {
+        if (useIds)
+            return `id:${(await source.blobId(path)) ?? 'absent'}`;
+        const bytes = await source.read(path, maxBytes);
+        return bytes === null ? 'absent' : `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+    }
+    catch (e) {
+        return `error:${e instanceof Error ? e.message : String(e)}`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 27245:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ nameFilter)
+/* harmony export */ });
+/* unused harmony export nameFragment */
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25714);
+/* harmony import */ var _model_ecosystems_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27184);
+
+
+const NON_ASCII = /[^\x00-\x7f]/;
+/** Fragments shorter than this are not worth searching for: every lockfile holds them. */
+const MIN_FRAGMENT = 3;
+/**
+ * The longest literal fragment of a normalised name or glob that any name it matches contains,
+ * in every spelling a lockfile may write it (so split at glob characters, at `/` and `@`, which a
+ * URL may %-escape, and at `-`, `_` and `.`, which PEP 503 treats as one); null when no fragment
+ * is long enough to narrow anything, or the name is not ASCII.
+ */
+function nameFragment(pattern) {
+    // Letter case of non-ASCII letters does not round-trip (İ lowercases to two characters).
+    if (NON_ASCII.test(pattern))
+        return null;
+    let best = '';
+    for (const f of pattern.toLowerCase().split(/[*?/@\-_.]+/))
+        if (f.length > best.length)
+            best = f;
+    return best.length >= MIN_FRAGMENT ? best : null;
+}
+/**
+ * The `%XX` escapes a URL-decoding parser could turn into part of one of these fragments: the
+ * escape of any character a fragment holds (either letter case), or of any non-ASCII byte (a
+ * UTF-8 sequence may decode to a letter that lowercases into one, as the Kelvin sign does).
+ */
+function percentEscapesOf(fragments) {
+    const codes = new Set();
+    for (const f of fragments) {
+        for (const ch of f + f.toUpperCase()) {
+            codes.add(ch.charCodeAt(0).toString(16).padStart(2, '0'));
+        }
+    }
+    return new RegExp(`%(?:[89a-f][0-9a-f]|${[...codes].sort().join('|')})`, 'i');
+}
+function nameFilter(policy, catalog) {
+    const byEcosystem = new Map();
+    let allEcosystems = false;
+    const entry = (e) => {
+        let n = byEcosystem.get(e);
+        if (!n)
+            byEcosystem.set(e, (n = { all: false, exact: new Set(), globs: [] }));
+        return n;
+    };
+    const addName = (e, name) => {
+        const n = entry(e);
+        const normal = (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeName */ .Pc)(e, name);
+        if (normal.includes('*') || normal.includes('?'))
+            n.globs.push(normal);
+        else
+            n.exact.add(normal);
+    };
+    for (const rule of policy.rules) {
+        if (rule.tool !== undefined) {
+            // An unknown tool matches nothing (evaluate skips it the same way).
+            for (const carrier of catalog.tool(rule.tool)?.carriers ?? [])
+                addName(carrier.ecosystem, carrier.package);
+        }
+        else if (rule.package === undefined) {
+            if (rule.ecosystem === undefined)
+                allEcosystems = true;
+            else
+                entry(rule.ecosystem).all = true;
+        }
+        else if (rule.ecosystem === undefined) {
+            // The policy parser requires an ecosystem with a package; a rule built otherwise covers all.
+            for (const e of _model_ecosystems_js__WEBPACK_IMPORTED_MODULE_1__/* .ECOSYSTEMS */ .S)
+                addName(e, rule.package);
+        }
+        else {
+            addName(rule.ecosystem, rule.package);
+        }
+    }
+    // Per ecosystem, the lowercase fragments to look for; null: the text cannot be narrowed.
+    const fragments = new Map();
+    for (const [e, n] of byEcosystem) {
+        if (n.all) {
+            fragments.set(e, null);
+            continue;
+        }
+        const list = [];
+        let unbounded = false;
+        for (const p of [...n.exact, ...n.globs]) {
+            const f = nameFragment(p);
+            if (f === null)
+                unbounded = true;
+            else
+                list.push(f);
+        }
+        fragments.set(e, unbounded ? null : list);
+    }
+    const searchers = new Map();
+    const searcherFor = (ecosystems) => {
+        if (allEcosystems)
+            return null;
+        const key = [...ecosystems].sort().join(',');
+        if (searchers.has(key))
+            return searchers.get(key) ?? null;
+        const all = new Set();
+        for (const e of ecosystems) {
+            const f = fragments.get(e);
+            if (f === null) {
+                searchers.set(key, null);
+                return null;
+            }
+            for (const x of f ?? [])
+                all.add(x);
+        }
+        if (all.size === 0)
+            return 'none';
+        // A fragment that contains another is implied by it: keep the shorter one only.
+        const kept = [...all].filter((f) => ![...all].some((g) => g !== f && f.includes(g)));
+        const searcher = {
+            names: new RegExp(kept.map(escapeRegExp).join('|'), 'iu'),
+            escapes: percentEscapesOf(kept),
+        };
+        searchers.set(key, searcher);
+        return searcher;
+    };
+    return {
+        mayMatch(ecosystem, name) {
+            if (allEcosystems)
+                return true;
+            const n = byEcosystem.get(ecosystem);
+            if (!n)
+                return false;
+            if (n.all)
+                return true;
+            const normal = (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeName */ .Pc)(ecosystem, name);
+            return n.exact.has(normal) || n.globs.some((g) => (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatches */ .mw)(g, normal));
+        },
+        textMayName(text, ecosystems) {
+            const searcher = searcherFor(ecosystems);
+            if (searcher === 'none')
+                return false;
+            if (searcher === null)
+                return true;
+            if (searcher.names.test(text) || hasEscapes(text, searcher.escapes))
+                return true;
+            // The comparison of most ecosystems lowercases names, and toLowerCase turns a few
+            // non-ASCII letters into ASCII ones (the Kelvin sign into `k`): such text is not ruled out.
+            return ecosystems.some(foldsCase) && NON_ASCII.test(text);
+        },
+    };
+}
+/** Whether an ecosystem compares names case-insensitively (lowercases them). */
+function foldsCase(e) {
+    return (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeName */ .Pc)(e, 'A') === 'a';
+}
+/** Escapes a parser could decode into name characters that the raw text does not show. */
+function hasEscapes(text, percentEscapes) {
+    return text.includes('\\') || (text.includes('%') && percentEscapes.test(text));
+}
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+
+/***/ }),
 
 /***/ 6665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {

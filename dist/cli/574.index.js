@@ -1,6 +1,169 @@
-export const id = 474;
-export const ids = [474,584,772];
+export const id = 574;
+export const ids = [574,584,772];
 export const modules = {
+
+/***/ 46458:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eq: () => (/* binding */ resolveRelevant),
+/* harmony export */   LS: () => (/* binding */ diffScan),
+/* harmony export */   sb: () => (/* binding */ audit)
+/* harmony export */ });
+/* unused harmony export inventoryReport */
+/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15799);
+/* harmony import */ var _diff_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5119);
+/* harmony import */ var _inventory_engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1722);
+/* harmony import */ var _model_limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10817);
+/* harmony import */ var _policy_evaluate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40572);
+/* harmony import */ var _policy_names_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(25714);
+/* harmony import */ var _policy_relevance_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(27245);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(26229);
+/* harmony import */ var _inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59268);
+
+
+
+
+
+
+
+
+
+/**
+ * Runs the resolver over the components some rule could match by name, and passes the others
+ * through: a look-up for a package no rule names can change no verdict, and would only cost time
+ * (and fail closed on a private package the policy does not care about).
+ */
+async function resolveRelevant(resolve, components, errors, filter) {
+    const relevant = [];
+    components.forEach((c, i) => {
+        if (filter.mayMatch(c.ecosystem, c.name))
+            relevant.push(i);
+    });
+    if (relevant.length === 0)
+        return components;
+    const resolved = await resolve(relevant.map((i) => components[i]), errors);
+    const out = [...components];
+    relevant.forEach((i, k) => (out[i] = resolved[k]));
+    return out;
+}
+/**
+ * Audit mode: every component of one tree judged against the policy. The tree is streamed file by
+ * file (`inventoryEach`), manifests first: a lockfile's components are judged as they come and let
+ * go, and of the lockfiles only the versions of names some manifest declares are remembered, to
+ * reconcile the manifests' entries at the end (`reconcileManifests`). The report is the one the
+ * whole inventory, reconciled and judged at once, gives (tested over every fixture): the findings
+ * in component order, the same count, the same errors.
+ */
+async function audit(source, options) {
+    const filter = (0,_policy_relevance_js__WEBPACK_IMPORTED_MODULE_6__/* .nameFilter */ .I)(options.policy, _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .catalog */ .U$);
+    const evaluator = (0,_policy_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .createEvaluator */ .m$)(options.policy, {
+        catalog: _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .catalog */ .U$,
+        ...(options.now ? { now: options.now } : {}),
+        ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
+    });
+    const resolverErrors = [];
+    const resolve = options.resolve;
+    // Findings by where their component sits in the whole inventory: its file, its place there.
+    const judged = [];
+    let count = 0;
+    const judge = async (entries) => {
+        let components = entries.map((e) => e.c);
+        if (resolve)
+            components = await resolveRelevant(resolve, components, resolverErrors, filter);
+        evaluator.judgeAll(components).forEach((findings, k) => {
+            if (findings.length > 0)
+                judged.push({ file: entries[k].file, index: entries[k].index, findings });
+        });
+        count += components.length;
+    };
+    // Manifest entries wait for every lockfile; their names are what the lockfiles must remember.
+    // Manifest files are handed over first, so every such name is known before any lockfile entry.
+    const manifests = [];
+    const manifestNames = new Map();
+    const locked = new _inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_5__/* .LockedVersions */ .oi(manifestNames);
+    const totals = await (0,_inventory_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryEach */ .U2)(source, { limits: options.limits ?? _model_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultLimits */ .MK, first: _inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_5__/* .isManifestPath */ .HS }, async (file, list) => {
+        const now = [];
+        list.forEach((c, index) => {
+            if ((0,_inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_5__/* .isManifestEntry */ .SY)(c)) {
+                manifests.push({ file, c, index });
+                const name = (0,_policy_names_js__WEBPACK_IMPORTED_MODULE_7__/* .normalizeName */ .Pc)(c.ecosystem, c.name);
+                manifestNames.set((0,_inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_5__/* .wantedKey */ .tY)(c.ecosystem, name), name);
+            }
+            else {
+                locked.note(c);
+                now.push({ file, c, index });
+            }
+        });
+        if (now.length > 0)
+            await judge(now);
+    });
+    // One resolver call for every manifest entry left: their look-ups run concurrently.
+    await judge(manifests.filter((m) => !locked.pins(m.c)));
+    judged.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.index - b.index));
+    return (0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .buildReport */ .FK)({
+        mode: 'audit',
+        findings: judged.flatMap((j) => j.findings),
+        errors: [...totals.errors, ...resolverErrors],
+        notices: evaluator.notices(),
+        filesScanned: totals.filesScanned,
+        components: count,
+        policySources: options.policy.sources,
+        ...(options.policyName ? { policyName: options.policyName } : {}),
+    });
+}
+/**
+ * Diff mode: the findings at head, each `introduced` or `unchanged` against base, plus the base
+ * findings that are gone (`removed`). One policy (the base's) judges both sides.
+ */
+async function diffScan(base, head, options) {
+    const limits = options.limits ?? _model_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultLimits */ .MK;
+    const filter = (0,_policy_relevance_js__WEBPACK_IMPORTED_MODULE_6__/* .nameFilter */ .I)(options.policy, _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .catalog */ .U$);
+    const d = await (0,_diff_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .diffInventory */ .MU)(base, head, {
+        limits,
+        nameFilter: filter,
+        ...(options.failOn === 'any' ? { parseEveryFile: true } : {}),
+        ...(options.changed ? { changed: options.changed } : {}),
+        ...(options.renames ? { renames: options.renames } : {}),
+        ...(options.detectors ? { detectors: options.detectors } : {}),
+    });
+    let headComponents = (0,_inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_5__/* .reconcileManifests */ .fU)(d.head.components);
+    let baseComponents = (0,_inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_5__/* .reconcileManifests */ .fU)(d.baseComponents);
+    if (options.resolve) {
+        headComponents = await resolveRelevant(options.resolve, headComponents, d.head.errors, filter);
+        baseComponents = await resolveRelevant(options.resolve, baseComponents, d.baseErrors, filter);
+    }
+    const evalOptions = {
+        catalog: _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .catalog */ .U$,
+        ...(options.now ? { now: options.now } : {}),
+        ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
+    };
+    const atHead = (0,_policy_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluate */ ._3)(headComponents, options.policy, evalOptions);
+    const atBase = (0,_policy_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluate */ ._3)(baseComponents, options.policy, evalOptions);
+    return (0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .buildReport */ .FK)({
+        mode: 'diff',
+        findings: (0,_diff_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .classifyFindings */ .ZY)(atBase.findings, atHead.findings, d.renames),
+        errors: d.headErrors,
+        notices: [...(options.notices ?? []), ...atHead.notices],
+        diff: { base: base.description, head: head.description, baseErrors: d.baseErrors },
+        filesScanned: d.head.filesScanned,
+        components: headComponents.length,
+        unchangedNotParsed: d.notParsed,
+        policySources: options.policy.sources,
+        ...(options.policyName ? { policyName: options.policyName } : {}),
+    });
+}
+function inventoryReport(inv) {
+    return {
+        schemaVersion: 1,
+        components: inv.components,
+        errors: inv.errors,
+        summary: { filesScanned: inv.filesScanned, components: inv.components.length },
+    };
+}
+
+
+/***/ }),
 
 /***/ 96584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -190,7 +353,7 @@ async function listPullFiles(client, owner, repo, pullNumber, options = {}) {
 /* harmony export */   oi: () => (/* binding */ LockedVersions),
 /* harmony export */   tY: () => (/* binding */ wantedKey)
 /* harmony export */ });
-/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99687);
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22473);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _detectors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50878);
@@ -325,7 +488,7 @@ function accepts(manifest, lockedVersion) {
 
 /***/ }),
 
-/***/ 60474:
+/***/ 63574:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -352,6 +515,24 @@ var github_client = __webpack_require__(96584);
 var files = __webpack_require__(55772);
 // EXTERNAL MODULE: ./src/model/limits.ts
 var limits = __webpack_require__(10817);
+// EXTERNAL MODULE: ./src/resolver/index.ts + 4 modules
+var resolver = __webpack_require__(70007);
+;// CONCATENATED MODULE: ./src/org/resolve.ts
+
+/** The audit's resolve hook (one resolver for every repository), or null when `registry` is not an http(s) URL. */
+function orgResolveHook(options) {
+    if (options.registry !== undefined && (0,resolver/* normalizeRegistry */.l5)(options.registry) === null)
+        return null;
+    return (0,resolver/* auditResolveHook */.xl)((0,resolver/* createNpmResolver */.S_)({
+        // Never read: `projectNpmrc: null` stands for the repositories' files.
+        root: '/nonexistent',
+        projectNpmrc: null,
+        offline: options.offline,
+        env: options.env,
+        ...(options.registry !== undefined ? { registry: options.registry } : {}),
+    }));
+}
+
 ;// CONCATENATED MODULE: ./src/org/reporters/csv.ts
 /** One CSV field: formula-neutralised, then quoted when it holds a quote, comma or line break. */
 function csvCell(value) {
@@ -953,8 +1134,12 @@ var reconcile = __webpack_require__(59268);
 var catalog = __webpack_require__(15799);
 // EXTERNAL MODULE: ./src/inventory/engine.ts + 4 modules
 var engine = __webpack_require__(1722);
-// EXTERNAL MODULE: ./src/policy/evaluate.ts + 1 modules
-var evaluate = __webpack_require__(84813);
+// EXTERNAL MODULE: ./src/policy/evaluate.ts + 2 modules
+var evaluate = __webpack_require__(40572);
+// EXTERNAL MODULE: ./src/policy/relevance.ts
+var relevance = __webpack_require__(27245);
+// EXTERNAL MODULE: ./src/gate/scan.ts
+var scan = __webpack_require__(46458);
 // EXTERNAL MODULE: ./src/policy/load.ts
 var load = __webpack_require__(58164);
 // EXTERNAL MODULE: ./src/policy/trusted.ts
@@ -1247,6 +1432,8 @@ class ApiTreeSource {
 
 
 
+
+
 /** A link to a file and line at a commit on the web server. */
 function lineLink(serverUrl, fullName, commit, file, line) {
     const path = file.split('/').map(encodeURIComponent).join('/');
@@ -1349,8 +1536,13 @@ async function scanRepository(ctx, repo) {
         const s = statusOf(e);
         return { ...none(s.status, s.reason), result: { ...base, status: s.status, reason: s.reason } };
     }
-    // Judged as `scan` judges a directory: manifest entries a lockfile pins are judged at the lockfile.
-    const { findings, notices } = (0,evaluate/* evaluate */._3)((0,reconcile/* reconcileManifests */.fU)(inv.components), policy, {
+    // Judged as `scan` judges a directory: manifest entries a lockfile pins are judged at the lockfile,
+    // unpinned specs some rule names are resolved to what an install gets now.
+    let components = (0,reconcile/* reconcileManifests */.fU)(inv.components);
+    const scanErrors = [...inv.errors];
+    if (ctx.resolve)
+        components = await (0,scan/* resolveRelevant */.Eq)(ctx.resolve, components, scanErrors, (0,relevance/* nameFilter */.I)(policy, catalog/* catalog */.U$));
+    const { findings, notices } = (0,evaluate/* evaluate */._3)(components, policy, {
         catalog: catalog/* catalog */.U$,
         ...(ctx.now ? { now: ctx.now } : {}),
     });
@@ -1359,7 +1551,7 @@ async function scanRepository(ctx, repo) {
         ...f,
         link: lineLink(ctx.serverUrl, repo.fullName, commit, f.location.file, f.location.line),
     }));
-    const errors = inv.errors.map((e) => ({ repository: repo.fullName, ...e }));
+    const errors = scanErrors.map((e) => ({ repository: repo.fullName, ...e }));
     return {
         result: {
             ...base,
@@ -1512,6 +1704,7 @@ async function auditOrganization(options) {
                 serverUrl: options.serverUrl,
                 ...(options.detectors ? { detectors: options.detectors } : {}),
                 ...(options.now ? { now: options.now } : {}),
+                ...(options.resolve ? { resolve: options.resolve } : {}),
             }, repo);
             results[i] = { ...scan.result, requests: requests.forRepo(repo.fullName) - before };
             for (const f of scan.findings)
@@ -1777,6 +1970,7 @@ function mergeOrgReports(reports, names = []) {
 
 
 
+
 const ORG_FORMATS = ['json', 'text', 'csv', 'html', 'markdown'];
 class OrgUsageError extends Error {
 }
@@ -1835,6 +2029,8 @@ function auditOrgCommand(args, env = process.env) {
                 output: { type: 'string' },
                 concurrency: { type: 'string' },
                 'fail-on': { type: 'string' },
+                offline: { type: 'boolean' },
+                registry: { type: 'string' },
             },
         });
         if (positionals.length !== 1)
@@ -1850,6 +2046,13 @@ function auditOrgCommand(args, env = process.env) {
             throw new OrgUsageError(`--concurrency must be a whole number from 1 to 64, not "${values.concurrency}"`);
         const patterns = parseRepositoryPatterns(values.repositories ?? '');
         const shard = values.shard === undefined ? null : parseShard(values.shard);
+        const resolve = orgResolveHook({
+            offline: values.offline === true,
+            ...(values.registry !== undefined ? { registry: values.registry } : {}),
+            env,
+        });
+        if (resolve === null)
+            throw new OrgUsageError(`--registry must be an http(s) URL, not "${values.registry}"`);
         const token = env.GITHUB_TOKEN || env.GH_TOKEN || '';
         if (!token)
             throw new OrgUsageError('audit-org needs a token in GITHUB_TOKEN (or GH_TOKEN) that can read the repositories');
@@ -1872,6 +2075,7 @@ function auditOrgCommand(args, env = process.env) {
             concurrency,
             serverUrl: serverUrlFor(baseUrl, env),
             log,
+            resolve,
         });
         await (0,cli_args/* emit */.Ic)(renderOrgReport(report, format), values.output);
         return orgAuditFails(report, failOn) ? 1 : 0;

@@ -58798,6 +58798,9 @@ async function inventory(source, options = {}) {
                 reads.add(rel);
             return readText(p);
         };
+        if (await options.skipUnread?.(w.path, w.detectors)) {
+            return { components: [], errors: [], reads: [], notParsed: true };
+        }
         const r = await scanFile(source, w.path, w.detectors, limits, recordingRead, options.shouldParse);
         return { ...r, reads: [...reads] };
     });
@@ -61546,7 +61549,7 @@ function renderMarkdown(report, options) {
         ? `| ${gating.size + gatingErrors.size} | ${s.failed} | ${s.warned} | ${s.introduced ?? 0} | ${s.removed ?? 0} | ${s.passed} | ${report.errors.length} | ${s.filesScanned} |`
         : `| ${gating.size + gatingErrors.size} | ${s.failed} | ${s.warned} | ${s.passed} | ${report.errors.length} | ${s.filesScanned} |`, '');
     if (s.unchangedNotParsed) {
-        head.push(`${s.unchangedNotParsed} unchanged file${s.unchangedNotParsed === 1 ? '' : 's'} of the ${s.filesScanned} name${s.unchangedNotParsed === 1 ? 's' : ''} nothing the policy covers: read, not parsed (no finding can be in ${s.unchangedNotParsed === 1 ? 'it' : 'them'}).`, '');
+        head.push(`${s.unchangedNotParsed} unchanged file${s.unchangedNotParsed === 1 ? '' : 's'} of the ${s.filesScanned} ${s.unchangedNotParsed === 1 ? 'is' : 'are'} not reached by this change and not parsed: findings already in ${s.unchangedNotParsed === 1 ? 'it' : 'them'} are not re-evaluated here; an audit (\`scan\` without a base, or \`fail-on: any\`) reports them.`, '');
     }
     for (const line of head)
         budget.push(line);
@@ -61825,6 +61828,17 @@ class DirectorySource {
     async readHead(path, bytes) {
         return this.readNow(path, bytes, true);
     }
+    isLink(path) {
+        const rel = (0,_source_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeRelative */ .iQ)(path);
+        if (rel === null)
+            return Promise.resolve(false);
+        try {
+            return Promise.resolve((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.root, rel)).isSymbolicLink());
+        }
+        catch {
+            return Promise.resolve(false);
+        }
+    }
     readNow(path, maxBytes, headOnly = false) {
         const rel = (0,_source_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeRelative */ .iQ)(path);
         if (rel === null)
@@ -62026,6 +62040,9 @@ class GitSource {
     async list() {
         const tree = await this.tree();
         return [...tree.keys()].filter((p) => !(0,_source_js__WEBPACK_IMPORTED_MODULE_2__/* .isSkippedPath */ .cT)(p)).sort();
+    }
+    async isLink(path) {
+        return (await this.tree()).get((0,_source_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeRelative */ .iQ)(path) ?? '')?.mode === SYMLINK_MODE;
     }
     /** The blob id of a file (after following symlinks), or null when it does not exist. */
     async blobId(path) {
@@ -90652,6 +90669,106 @@ var external_node_crypto_ = __nccwpck_require__(77598);
 var engine = __nccwpck_require__(1722);
 // EXTERNAL MODULE: ./src/inventory/flows.ts
 var flows = __nccwpck_require__(67037);
+;// CONCATENATED MODULE: ./src/diff/reach.ts
+// Which unchanged files a change can reach, decided from paths alone (before any file is read), so
+// that a pull request parses what it changes and not the files around it.
+
+function dirOf(file) {
+    const i = file.lastIndexOf('/');
+    return i < 0 ? '' : file.slice(0, i);
+}
+function isWithin(dir, ancestor) {
+    return ancestor === '' || dir === ancestor || dir.startsWith(ancestor + '/');
+}
+/**
+ * The files whose every detector finds only names written in the file's own text
+ * (`Detector.namesInText`): such a file reads no other file and runs nothing, so when it is
+ * unchanged its result is its result at base. The other files (scripts, Dockerfiles, workflows,
+ * devcontainers, package.json scripts, requirements includes) read or run other files: they are
+ * parsed at head to learn what they read and run, which is how a change to a file they read
+ * reaches them.
+ */
+function selfContained(detectors) {
+    return detectors.length > 0 && detectors.every((d) => d.namesInText !== undefined);
+}
+/**
+ * The files of `paths` that reconciling manifests with lockfiles ties to a changed path
+ * (`inventory/reconcile.ts`: a lockfile pins what a manifest in its folder subtree declares):
+ * - a changed manifest: the lockfiles of its folder and the folders above (they pin it);
+ * - a changed lockfile: the manifests of its folder subtree (whether they are pinned changes),
+ *   the lockfiles of that subtree and the folders above (they may pin those manifests as well,
+ *   and a manifest entry is kept only when no lockfile pins it).
+ * Roles come from the detectors' declarations; a file of both roles counts as both.
+ */
+function reconcileReach(paths, changed, list) {
+    const roles = (p) => new Set((0,engine/* detectorsFor */.J9)(p, list).map((d) => d.role));
+    const manifestDirs = new Set();
+    const lockfileDirs = new Set();
+    for (const p of changed) {
+        const r = roles(p);
+        if (r.has('manifest'))
+            manifestDirs.add(dirOf(p));
+        if (r.has('lockfile'))
+            lockfileDirs.add(dirOf(p));
+    }
+    const out = new Set();
+    if (manifestDirs.size === 0 && lockfileDirs.size === 0)
+        return out;
+    for (const p of paths) {
+        const r = roles(p);
+        const isManifest = r.has('manifest');
+        const isLockfile = r.has('lockfile');
+        if (!isManifest && !isLockfile)
+            continue;
+        const dir = dirOf(p);
+        const reached = (isLockfile && [...manifestDirs].some((m) => isWithin(m, dir))) ||
+            [...lockfileDirs].some((l) => ((isManifest || isLockfile) && isWithin(dir, l)) || (isLockfile && isWithin(l, dir)));
+        if (reached)
+            out.add(p);
+    }
+    return out;
+}
+/**
+ * Whether a head file can differ from its base side, so that it must be read and parsed: it
+ * changed, a change reaches it through reconciling (`reconcileReach`), or it reads or runs other
+ * files (`selfContained` is false: what it read is learnt only by parsing it). A file the change
+ * list calls unchanged is taken so only where both sources can tell it is no symbolic link.
+ * Null when the trees cannot be listed (the scan then reports that, and parses everything).
+ */
+async function reachedFiles(base, head, hint, isChanged, list) {
+    let headPaths = [];
+    let changed = [];
+    let listed = true;
+    try {
+        headPaths = await head.list();
+        if (hint)
+            changed = [...hint];
+        else {
+            const all = [...new Set([...headPaths, ...(await base.list())])];
+            const claimed = all.filter((p) => (0,engine/* detectorsFor */.J9)(p, list).length > 0);
+            const differs = await Promise.all(claimed.map((p) => isChanged(p)));
+            changed = claimed.filter((_, i) => differs[i]);
+        }
+    }
+    catch {
+        listed = false;
+    }
+    const reach = reconcileReach(headPaths, changed, list);
+    const linkKnown = base.isLink !== undefined && head.isLink !== undefined;
+    const mayBeLink = async (path) => !linkKnown || (await head.isLink(path)) || (await base.isLink(path));
+    const reached = async (path, ds) => !listed ||
+        !selfContained(ds) ||
+        reach.has(path) ||
+        (await isChanged(path)) ||
+        (hint !== undefined && (await mayBeLink(path)));
+    return Object.assign(reached, {
+        add(paths) {
+            for (const p of paths)
+                reach.add(p);
+        },
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/diff/renames.ts
 // Renames between base and head: which head path a base file moved to, so that a move keeps its
 // findings' identity (a move introduces nothing).
@@ -90727,6 +90844,7 @@ async function withExactRenames(base, head, headPaths, basePaths, known, maxByte
 
 
 
+
 /**
  * The identity of a finding across commits: rule, carrier, version (or the spec written when the
  * version is unknown) and file — never the line, so moving an entry is not introducing it. `file`
@@ -90790,14 +90908,42 @@ async function diffInventory(base, head, options = {}) {
     // The text test first (one search of text already in memory), then whether the file changed:
     // a changed file is always parsed, so that its errors fail the gate.
     const namesCovered = (detector, text) => !nameFilter || !detector.namesInText || nameFilter.textMayName(text, detector.namesInText);
-    const headInv = await (0,engine/* inventory */.pf)(head, {
+    const reached = parseEveryFile ? null : await reachedFiles(base, head, hint, isChanged, options.detectors);
+    const notRead = new Set();
+    const scanHead = () => (0,engine/* inventory */.pf)(head, {
         ...inventoryOptions,
         ...(nameFilter && !parseEveryFile
             ? {
                 shouldParse: async (path, detector, text) => namesCovered(detector, text) || (await isChanged(path)),
             }
             : {}),
+        ...(reached
+            ? {
+                skipUnread: async (path, ds) => {
+                    const skip = !(await reached(path, ds));
+                    if (skip)
+                        notRead.add(path);
+                    return skip;
+                },
+            }
+            : {}),
     });
+    let headInv = await scanHead();
+    // A file run by another is judged in its caller's context, and compared with what it holds on
+    // its own at base: a caller may run any file, so one left unread that a caller runs is read
+    // after all (the scan runs again; no known format runs a lockfile or a manifest).
+    if (reached) {
+        const called = new Set();
+        for (const r of headInv.byFile.values())
+            for (const c of r.callees ?? [])
+                if (notRead.has(c))
+                    called.add(c);
+        if (called.size > 0) {
+            reached.add(called);
+            notRead.clear();
+            headInv = await scanHead();
+        }
+    }
     // A file read through readFile may be one the change list does not cover (an ignored `.env`
     // on disk in the CLI's work tree): it is compared directly as well.
     const readMemo = new Map();
@@ -92372,6 +92518,9 @@ class GitHubApiSource {
     }
     async resolve(path) {
         return (0,git/* resolveInTree */.O4)(await this.tree(), path, (e) => this.blob(e.sha));
+    }
+    async isLink(path) {
+        return (await this.tree()).get((0,source/* normalizeRelative */.iQ)(path) ?? '')?.mode === '120000';
     }
     async blobId(path) {
         let e;

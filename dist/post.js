@@ -63739,7 +63739,7 @@ function renderMarkdown(report, options) {
         ? `| ${gating.size + gatingErrors.size} | ${s.failed} | ${s.warned} | ${s.introduced ?? 0} | ${s.removed ?? 0} | ${s.passed} | ${report.errors.length} | ${s.filesScanned} |`
         : `| ${gating.size + gatingErrors.size} | ${s.failed} | ${s.warned} | ${s.passed} | ${report.errors.length} | ${s.filesScanned} |`, '');
     if (s.unchangedNotParsed) {
-        head.push(`${s.unchangedNotParsed} unchanged file${s.unchangedNotParsed === 1 ? '' : 's'} of the ${s.filesScanned} name${s.unchangedNotParsed === 1 ? 's' : ''} nothing the policy covers: read, not parsed (no finding can be in ${s.unchangedNotParsed === 1 ? 'it' : 'them'}).`, '');
+        head.push(`${s.unchangedNotParsed} unchanged file${s.unchangedNotParsed === 1 ? '' : 's'} of the ${s.filesScanned} ${s.unchangedNotParsed === 1 ? 'is' : 'are'} not reached by this change and not parsed: findings already in ${s.unchangedNotParsed === 1 ? 'it' : 'them'} are not re-evaluated here; an audit (\`scan\` without a base, or \`fail-on: any\`) reports them.`, '');
     }
     for (const line of head)
         budget.push(line);
@@ -64015,6 +64015,17 @@ class DirectorySource {
     /** The first `bytes` bytes of a file, with the same safety checks as `read` and no size limit. */
     async readHead(path, bytes) {
         return this.readNow(path, bytes, true);
+    }
+    isLink(path) {
+        const rel = normalizeRelative(path);
+        if (rel === null)
+            return Promise.resolve(false);
+        try {
+            return Promise.resolve((0,external_node_fs_namespaceObject.lstatSync)((0,external_node_path_namespaceObject.join)(this.root, rel)).isSymbolicLink());
+        }
+        catch {
+            return Promise.resolve(false);
+        }
     }
     readNow(path, maxBytes, headOnly = false) {
         const rel = normalizeRelative(path);

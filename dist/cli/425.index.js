@@ -12317,6 +12317,9 @@ async function inventory(source, options = {}) {
                 reads.add(rel);
             return readText(p);
         };
+        if (await options.skipUnread?.(w.path, w.detectors)) {
+            return { components: [], errors: [], reads: [], notParsed: true };
+        }
         const r = await scanFile(source, w.path, w.detectors, limits, recordingRead, options.shouldParse);
         return { ...r, reads: [...reads] };
     });

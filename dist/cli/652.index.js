@@ -25,8 +25,8 @@ var gate_report = __webpack_require__(26229);
 var json = __webpack_require__(14310);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/diff/diff.ts + 1 modules
-var diff = __webpack_require__(5119);
+// EXTERNAL MODULE: ./src/diff/diff.ts + 2 modules
+var diff = __webpack_require__(18531);
 // EXTERNAL MODULE: ./src/reporters/advice.ts
 var advice = __webpack_require__(35052);
 ;// CONCATENATED MODULE: ./src/reporters/codequality.ts

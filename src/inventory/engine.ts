@@ -26,6 +26,11 @@ export interface InventoryOptions {
    * unchanged files whose text names nothing the policy covers.
    */
   shouldParse?: (path: string, detector: Detector, text: string) => boolean | Promise<boolean>;
+  /**
+   * Asked before a file is read: true leaves it unread and unparsed (it adds nothing, and counts
+   * as not parsed). Diff mode uses it for unchanged files that no change can reach.
+   */
+  skipUnread?: (path: string, detectors: readonly Detector[]) => boolean | Promise<boolean>;
 }
 
 export interface Inventory {
@@ -79,6 +84,9 @@ export async function inventory(source: FileSource, options: InventoryOptions = 
       if (rel !== null) reads.add(rel);
       return readText(p);
     };
+    if (await options.skipUnread?.(w.path, w.detectors)) {
+      return { components: [], errors: [], reads: [], notParsed: true } satisfies FileResult;
+    }
     const r = await scanFile(source, w.path, w.detectors, limits, recordingRead, options.shouldParse);
     return { ...r, reads: [...reads] } satisfies FileResult;
   });
@@ -122,7 +130,7 @@ export interface InventoryTotals {
  */
 export async function inventoryEach(
   source: FileSource,
-  options: Omit<InventoryOptions, 'shouldParse'> & {
+  options: Omit<InventoryOptions, 'shouldParse' | 'skipUnread'> & {
     /**
      * Files handed over before all others (each group in path order): the audit takes the
      * manifests first, so that it knows which names it must remember from the lockfiles.

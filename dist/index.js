@@ -58839,6 +58839,7 @@ async function inventory(source, options = {}) {
  */
 async function inventoryEach(source, options, onFile) {
     const limits = options.limits ?? model_limits/* defaultLimits */.MK;
+    const keep = options.keep;
     const planned = await planWork(source, options, limits);
     if ('error' in planned) {
         return { errors: treeError(planned.error).errors, filesScanned: 0, components: 0 };
@@ -58927,13 +58928,41 @@ async function inventoryEach(source, options, onFile) {
             for (const e of r.errors)
                 errors.push(e);
         }
-        if (here.length > 0) {
-            const sorted = dedupeAndSort(here);
+        const kept = keep ? keepCounting(here, keep) : { kept: here, others: 0 };
+        total += kept.others;
+        if (kept.kept.length > 0) {
+            const sorted = dedupeAndSort(kept.kept);
             total += sorted.length;
             await onFile(path, sorted);
         }
     }
     return { errors: errors.sort(compareErrors), filesScanned: work.length, components: total };
+}
+/**
+ * Splits one file's components into those `keep` accepts and a count of the others' distinct
+ * occurrences: the key holds every field `dedupeAndSort` compares, so the count is the number of
+ * them it would keep (a kept and a counted component do not repeat each other where `keep`
+ * decides by the key's fields and what they determine, as the audit's does).
+ */
+function keepCounting(components, keep) {
+    const kept = [];
+    const others = new Set();
+    for (const c of components) {
+        if (keep(c))
+            kept.push(c);
+        else
+            others.add([
+                c.location.file,
+                c.location.line,
+                c.ecosystem,
+                c.name,
+                c.version ?? '',
+                c.spec ?? '',
+                c.alias ?? '',
+                c.source,
+            ].join('\u0000'));
+    }
+    return { kept, others: others.size };
 }
 /** Bytes read ahead and not yet parsed, at most (a file larger than this is read alone). */
 const READ_AHEAD_BYTES = 16 * 1024 * 1024;
@@ -59928,16 +59957,45 @@ function matchPackageRule(rule, c) {
         return { rule, unknown: notPinned(c) };
     return (0,versions/* versionSatisfies */.Kw)((0,versions/* syntaxOf */.rS)(c.ecosystem), c.version, rule.versions) ? { rule } : null;
 }
+/**
+ * The remediation of a match, computed once per rule, carrier, name, version and tool version: it
+ * walks the catalog's version tables, and a tree holds the same banned version in many files.
+ */
+const remediations = new WeakMap();
+const NO_CARRIER = {};
+function remediationOnce(c, match) {
+    const { rule } = match;
+    let byCarrier = remediations.get(rule);
+    if (!byCarrier)
+        remediations.set(rule, (byCarrier = new WeakMap()));
+    const carrierKey = match.carrier ?? NO_CARRIER;
+    let memo = byCarrier.get(carrierKey);
+    if (!memo)
+        byCarrier.set(carrierKey, (memo = new Map()));
+    const key = [
+        c.ecosystem,
+        c.name,
+        c.version ?? '\u0000',
+        match.tool?.id ?? '',
+        match.toolVersion ?? '\u0000',
+    ].join('\u0001');
+    let r = memo.get(key);
+    if (r === undefined) {
+        r = remediationFor({
+            range: rule.versions,
+            component: c,
+            ...(match.tool ? { tool: match.tool } : {}),
+            ...(match.carrier ? { carrier: match.carrier } : {}),
+            ...(match.toolVersion !== undefined ? { toolVersion: match.toolVersion } : {}),
+        });
+        memo.set(key, r);
+    }
+    return r === null ? null : { ...r };
+}
 function findingFor(c, match, unknownSetting) {
     const { rule } = match;
     const action = match.unknown !== undefined ? (unknownSetting === 'ignore' ? 'warn' : unknownSetting) : rule.action;
-    const remediation = remediationFor({
-        range: rule.versions,
-        component: c,
-        ...(match.tool ? { tool: match.tool } : {}),
-        ...(match.carrier ? { carrier: match.carrier } : {}),
-        ...(match.toolVersion !== undefined ? { toolVersion: match.toolVersion } : {}),
-    });
+    const remediation = remediationOnce(c, match);
     return {
         ruleId: rule.id,
         action,
@@ -92224,7 +92282,22 @@ async function audit(source, options) {
     const manifests = [];
     const manifestNames = new Map();
     const locked = new reconcile/* LockedVersions */.oi(manifestNames);
-    const totals = await (0,engine/* inventoryEach */.U2)(source, { limits: options.limits ?? model_limits/* defaultLimits */.MK, first: reconcile/* isManifestPath */.HS }, async (file, list) => {
+    let handedOver = 0;
+    const totals = await (0,engine/* inventoryEach */.U2)(source, {
+        limits: options.limits ?? model_limits/* defaultLimits */.MK,
+        first: reconcile/* isManifestPath */.HS,
+        // A component no rule can match by name holds no finding and is not looked up: it is only
+        // counted. Manifest entries are all kept (whether a lockfile pins one decides whether it is
+        // counted), and so are the lockfile entries of the names they declare (they pin them).
+        ...(options.everyComponent
+            ? {}
+            : {
+                keep: (c) => filter.mayMatch(c.ecosystem, c.name) ||
+                    (0,reconcile/* isManifestEntry */.SY)(c) ||
+                    manifestNames.has((0,reconcile/* wantedKey */.tY)(c.ecosystem, (0,names/* normalizeName */.Pc)(c.ecosystem, c.name))),
+            }),
+    }, async (file, list) => {
+        handedOver += list.length;
         const now = [];
         list.forEach((c, index) => {
             if ((0,reconcile/* isManifestEntry */.SY)(c)) {
@@ -92249,7 +92322,8 @@ async function audit(source, options) {
         errors: [...totals.errors, ...resolverErrors],
         notices: evaluator.notices(),
         filesScanned: totals.filesScanned,
-        components: count,
+        // The components only counted (`keep`) count as the whole inventory would.
+        components: count + (totals.components - handedOver),
         policySources: options.policy.sources,
         ...(options.policyName ? { policyName: options.policyName } : {}),
     });

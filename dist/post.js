@@ -61789,16 +61789,45 @@ function matchPackageRule(rule, c) {
         return { rule, unknown: notPinned(c) };
     return versionSatisfies(syntaxOf(c.ecosystem), c.version, rule.versions) ? { rule } : null;
 }
+/**
+ * The remediation of a match, computed once per rule, carrier, name, version and tool version: it
+ * walks the catalog's version tables, and a tree holds the same banned version in many files.
+ */
+const remediations = new WeakMap();
+const NO_CARRIER = {};
+function remediationOnce(c, match) {
+    const { rule } = match;
+    let byCarrier = remediations.get(rule);
+    if (!byCarrier)
+        remediations.set(rule, (byCarrier = new WeakMap()));
+    const carrierKey = match.carrier ?? NO_CARRIER;
+    let memo = byCarrier.get(carrierKey);
+    if (!memo)
+        byCarrier.set(carrierKey, (memo = new Map()));
+    const key = [
+        c.ecosystem,
+        c.name,
+        c.version ?? '\u0000',
+        match.tool?.id ?? '',
+        match.toolVersion ?? '\u0000',
+    ].join('\u0001');
+    let r = memo.get(key);
+    if (r === undefined) {
+        r = remediationFor({
+            range: rule.versions,
+            component: c,
+            ...(match.tool ? { tool: match.tool } : {}),
+            ...(match.carrier ? { carrier: match.carrier } : {}),
+            ...(match.toolVersion !== undefined ? { toolVersion: match.toolVersion } : {}),
+        });
+        memo.set(key, r);
+    }
+    return r === null ? null : { ...r };
+}
 function findingFor(c, match, unknownSetting) {
     const { rule } = match;
     const action = match.unknown !== undefined ? (unknownSetting === 'ignore' ? 'warn' : unknownSetting) : rule.action;
-    const remediation = remediationFor({
-        range: rule.versions,
-        component: c,
-        ...(match.tool ? { tool: match.tool } : {}),
-        ...(match.carrier ? { carrier: match.carrier } : {}),
-        ...(match.toolVersion !== undefined ? { toolVersion: match.toolVersion } : {}),
-    });
+    const remediation = remediationOnce(c, match);
     return {
         ruleId: rule.id,
         action,

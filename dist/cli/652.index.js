@@ -157,7 +157,22 @@ async function audit(source, options) {
     const manifests = [];
     const manifestNames = new Map();
     const locked = new reconcile/* LockedVersions */.oi(manifestNames);
-    const totals = await (0,engine/* inventoryEach */.U2)(source, { limits: options.limits ?? model_limits/* defaultLimits */.MK, first: reconcile/* isManifestPath */.HS }, async (file, list) => {
+    let handedOver = 0;
+    const totals = await (0,engine/* inventoryEach */.U2)(source, {
+        limits: options.limits ?? model_limits/* defaultLimits */.MK,
+        first: reconcile/* isManifestPath */.HS,
+        // A component no rule can match by name holds no finding and is not looked up: it is only
+        // counted. Manifest entries are all kept (whether a lockfile pins one decides whether it is
+        // counted), and so are the lockfile entries of the names they declare (they pin them).
+        ...(options.everyComponent
+            ? {}
+            : {
+                keep: (c) => filter.mayMatch(c.ecosystem, c.name) ||
+                    (0,reconcile/* isManifestEntry */.SY)(c) ||
+                    manifestNames.has((0,reconcile/* wantedKey */.tY)(c.ecosystem, (0,names/* normalizeName */.Pc)(c.ecosystem, c.name))),
+            }),
+    }, async (file, list) => {
+        handedOver += list.length;
         const now = [];
         list.forEach((c, index) => {
             if ((0,reconcile/* isManifestEntry */.SY)(c)) {
@@ -182,7 +197,8 @@ async function audit(source, options) {
         errors: [...totals.errors, ...resolverErrors],
         notices: evaluator.notices(),
         filesScanned: totals.filesScanned,
-        components: count,
+        // The components only counted (`keep`) count as the whole inventory would.
+        components: count + (totals.components - handedOver),
         policySources: options.policy.sources,
         ...(options.policyName ? { policyName: options.policyName } : {}),
     });

@@ -136,10 +136,16 @@ export async function inventoryEach(
      * manifests first, so that it knows which names it must remember from the lockfiles.
      */
     first?: (path: string) => boolean;
+    /**
+     * Which components are handed over: the others are only counted (once per occurrence, as
+     * `dedupeAndSort` counts them) in `components`. The audit keeps those a rule may match by name.
+     */
+    keep?: (c: Component) => boolean;
   },
   onFile: (file: string, components: Component[]) => void | Promise<void>,
 ): Promise<InventoryTotals> {
   const limits = options.limits ?? defaultLimits;
+  const keep = options.keep;
   const planned = await planWork(source, options, limits);
   if ('error' in planned) {
     return { errors: treeError(planned.error).errors, filesScanned: 0, components: 0 };
@@ -227,8 +233,10 @@ export async function inventoryEach(
       }
       for (const e of r.errors) errors.push(e);
     }
-    if (here.length > 0) {
-      const sorted = dedupeAndSort(here);
+    const kept = keep ? keepCounting(here, keep) : { kept: here, others: 0 };
+    total += kept.others;
+    if (kept.kept.length > 0) {
+      const sorted = dedupeAndSort(kept.kept);
       total += sorted.length;
       await onFile(path, sorted);
     }
@@ -237,6 +245,37 @@ export async function inventoryEach(
 }
 
 type WorkItem = { path: string; detectors: Detector[] };
+
+/**
+ * Splits one file's components into those `keep` accepts and a count of the others' distinct
+ * occurrences: the key holds every field `dedupeAndSort` compares, so the count is the number of
+ * them it would keep (a kept and a counted component do not repeat each other where `keep`
+ * decides by the key's fields and what they determine, as the audit's does).
+ */
+function keepCounting(
+  components: readonly Component[],
+  keep: (c: Component) => boolean,
+): { kept: Component[]; others: number } {
+  const kept: Component[] = [];
+  const others = new Set<string>();
+  for (const c of components) {
+    if (keep(c)) kept.push(c);
+    else
+      others.add(
+        [
+          c.location.file,
+          c.location.line,
+          c.ecosystem,
+          c.name,
+          c.version ?? '',
+          c.spec ?? '',
+          c.alias ?? '',
+          c.source,
+        ].join('\u0000'),
+      );
+  }
+  return { kept, others: others.size };
+}
 
 /** Bytes read ahead and not yet parsed, at most (a file larger than this is read alone). */
 const READ_AHEAD_BYTES = 16 * 1024 * 1024;

@@ -2,11 +2,19 @@
 // file rewritten, deleted, copied, moved, given a banned Claude Code) are judged that way and by
 // the full evaluation, under several policies: the verdict and the introduced findings and errors
 // must be the same. The shared corpus gets the same check in test/corpus/reach-differential.test.ts.
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { diffInventory } from '../../src/diff/diff.js';
+import { GitSource } from '../../src/sources/git.js';
 import { projectRoot } from '../helpers/bundles.js';
-import { compareMutations, differentialPolicies, filesUnder } from '../helpers/reach-differential.js';
+import {
+  comparePair,
+  compareMutations,
+  differentialPolicies,
+  filesUnder,
+} from '../helpers/reach-differential.js';
+import { git, makeRepo } from '../helpers/tmp.js';
 
 const FIXTURES = join(projectRoot, 'test', 'fixtures');
 
@@ -26,4 +34,34 @@ describe('diff mode reach: the same verdict and introduced findings as the full 
       }
     });
   }
+});
+
+describe('diff mode reach: files a changed caller runs', () => {
+  it('a self-contained file (setup.py) that a changed script runs is read after all, and judged as the full evaluation judges it', async () => {
+    const root = makeRepo({
+      'setup.py': 'from setuptools import setup\nsetup(name="x", install_requires=["requests==2.0.0"])\n',
+      'run.sh': '#!/bin/bash\necho hi\n',
+      'other/setup.py':
+        'from setuptools import setup\nsetup(name="y", install_requires=["requests==2.0.0"])\n',
+    });
+    const base = git(root, 'rev-parse', 'HEAD');
+    writeFileSync(join(root, 'run.sh'), '#!/bin/bash\nbash ./setup.py 1.0\n');
+    git(root, 'commit', '-q', '-am', 'run setup.py');
+    const head = git(root, 'rev-parse', 'HEAD');
+    const b = new GitSource(root, base);
+    const h = new GitSource(root, head);
+    try {
+      const d = await diffInventory(b, h, {});
+      // setup.py is run by the changed run.sh: read and parsed; other/setup.py is not reached.
+      expect(d.head.byFile.get('setup.py')?.notParsed).toBeUndefined();
+      expect(d.head.byFile.get('setup.py')?.standalone?.length).toBe(1);
+      expect(d.head.byFile.get('other/setup.py')?.notParsed).toBe(true);
+      expect(d.notParsed).toBe(1);
+    } finally {
+      b.close();
+      h.close();
+    }
+    for (const r of await comparePair(root, base, head, 'setup.py run', await differentialPolicies()))
+      expect(r.reached, `${r.name} under ${r.policy}`).toEqual(r.full);
+  });
 });

@@ -90,8 +90,8 @@ export async function reachedFiles(
     else {
       const all = [...new Set([...headPaths, ...(await base.list())])];
       const claimed = all.filter((p) => detectorsFor(p, list).length > 0);
-      const differs = await Promise.all(claimed.map((p) => isChanged(p)));
-      changed = claimed.filter((_, i) => differs[i]);
+      // One at a time: without blob ids each comparison reads and hashes both sides.
+      for (const p of claimed) if (await isChanged(p)) changed.push(p);
     }
   } catch {
     listed = false;

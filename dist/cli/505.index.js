@@ -170,8 +170,10 @@ async function reachedFiles(base, head, hint, isChanged, list) {
         else {
             const all = [...new Set([...headPaths, ...(await base.list())])];
             const claimed = all.filter((p) => (0,engine/* detectorsFor */.J9)(p, list).length > 0);
-            const differs = await Promise.all(claimed.map((p) => isChanged(p)));
-            changed = claimed.filter((_, i) => differs[i]);
+            // One at a time: without blob ids each comparison reads and hashes both sides.
+            for (const p of claimed)
+                if (await isChanged(p))
+                    changed.push(p);
         }
     }
     catch {

@@ -2,7 +2,7 @@
 // file rewritten, deleted, copied, moved, given a banned Claude Code) are judged that way and by
 // the full evaluation, under several policies: the verdict and the introduced findings and errors
 // must be the same. The shared corpus gets the same check in test/corpus/reach-differential.test.ts.
-import { readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diffInventory } from '../../src/diff/diff.js';
@@ -63,5 +63,37 @@ describe('diff mode reach: files a changed caller runs', () => {
     }
     for (const r of await comparePair(root, base, head, 'setup.py run', await differentialPolicies()))
       expect(r.reached, `${r.name} under ${r.policy}`).toEqual(r.full);
+  });
+});
+
+describe('diff mode reach: symbolic links', () => {
+  it('a linked lockfile whose target changed is read, though the change list names only the target', async () => {
+    const lock = (version: string) =>
+      JSON.stringify({
+        lockfileVersion: 3,
+        packages: {
+          '': {},
+          'node_modules/@anthropic-ai/claude-code': {
+            version,
+            resolved: `https://registry.npmjs.org/@anthropic-ai/claude-code/-/claude-code-${version}.tgz`,
+          },
+        },
+      }) + '\n';
+    const root = makeRepo({ 'a/package-lock.json': lock('2.1.50'), 'c/package-lock.json': lock('2.1.50') });
+    symlinkSync('../a/package-lock.json', join(root, 'b-lock.json'));
+    mkdirSync(join(root, 'b'));
+    symlinkSync('../a/package-lock.json', join(root, 'b', 'package-lock.json'));
+    git(root, 'add', '-A');
+    git(root, 'commit', '-q', '-m', 'link');
+    const base = git(root, 'rev-parse', 'HEAD');
+    writeFileSync(join(root, 'a/package-lock.json'), lock('2.1.150'));
+    git(root, 'commit', '-q', '-am', 'banned version');
+    const head = git(root, 'rev-parse', 'HEAD');
+    const results = await comparePair(root, base, head, 'linked lockfile', await differentialPolicies());
+    for (const r of results) expect(r.reached, `${r.name} under ${r.policy}`).toEqual(r.full);
+    const introducedFiles = results[0]!.reached.findings.map((f) => (JSON.parse(f) as unknown[])[6]);
+    expect(introducedFiles).toEqual(['a/package-lock.json', 'b/package-lock.json']);
+    // c is a plain file the change does not reach.
+    expect(results[0]!.notParsed).toBe(1);
   });
 });

@@ -70,7 +70,8 @@ export function reconcileReach(
  * changed, a change reaches it through reconciling (`reconcileReach`), or it reads or runs other
  * files (`selfContained` is false: what it read is learnt only by parsing it). A file the change
  * list calls unchanged is taken so only where both sources can tell it is no symbolic link.
- * Null when the trees cannot be listed (the scan then reports that, and parses everything).
+ * When the trees cannot be listed every file counts as reached (the scan reports the listing).
+ * `add` marks more files reached (the ones a caller turned out to run).
  */
 export async function reachedFiles(
   base: FileSource,

@@ -13946,6 +13946,9 @@ async function inventory(source, options = {}) {
                 reads.add(rel);
             return readText(p);
         };
+        if (await options.skipUnread?.(w.path, w.detectors)) {
+            return { components: [], errors: [], reads: [], notParsed: true };
+        }
         const r = await scanFile(source, w.path, w.detectors, limits, recordingRead, options.shouldParse);
         return { ...r, reads: [...reads] };
     });
@@ -13984,6 +13987,7 @@ async function inventory(source, options = {}) {
  */
 async function inventoryEach(source, options, onFile) {
     const limits = options.limits ?? model_limits/* defaultLimits */.MK;
+    const keep = options.keep;
     const planned = await planWork(source, options, limits);
     if ('error' in planned) {
         return { errors: treeError(planned.error).errors, filesScanned: 0, components: 0 };
@@ -14072,13 +14076,41 @@ async function inventoryEach(source, options, onFile) {
             for (const e of r.errors)
                 errors.push(e);
         }
-        if (here.length > 0) {
-            const sorted = dedupeAndSort(here);
+        const kept = keep ? keepCounting(here, keep) : { kept: here, others: 0 };
+        total += kept.others;
+        if (kept.kept.length > 0) {
+            const sorted = dedupeAndSort(kept.kept);
             total += sorted.length;
             await onFile(path, sorted);
         }
     }
     return { errors: errors.sort(compareErrors), filesScanned: work.length, components: total };
+}
+/**
+ * Splits one file's components into those `keep` accepts and a count of the others' distinct
+ * occurrences: the key holds every field `dedupeAndSort` compares, so the count is the number of
+ * them it would keep (a kept and a counted component do not repeat each other where `keep`
+ * decides by the key's fields and what they determine, as the audit's does).
+ */
+function keepCounting(components, keep) {
+    const kept = [];
+    const others = new Set();
+    for (const c of components) {
+        if (keep(c))
+            kept.push(c);
+        else
+            others.add([
+                c.location.file,
+                c.location.line,
+                c.ecosystem,
+                c.name,
+                c.version ?? '',
+                c.spec ?? '',
+                c.alias ?? '',
+                c.source,
+            ].join('\u0000'));
+    }
+    return { kept, others: others.size };
 }
 /** Bytes read ahead and not yet parsed, at most (a file larger than this is read alone). */
 const READ_AHEAD_BYTES = 16 * 1024 * 1024;

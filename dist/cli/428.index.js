@@ -777,7 +777,7 @@ function renderMarkdown(report, options) {
         ? `| ${gating.size + gatingErrors.size} | ${s.failed} | ${s.warned} | ${s.introduced ?? 0} | ${s.removed ?? 0} | ${s.passed} | ${report.errors.length} | ${s.filesScanned} |`
         : `| ${gating.size + gatingErrors.size} | ${s.failed} | ${s.warned} | ${s.passed} | ${report.errors.length} | ${s.filesScanned} |`, '');
     if (s.unchangedNotParsed) {
-        head.push(`${s.unchangedNotParsed} unchanged file${s.unchangedNotParsed === 1 ? '' : 's'} of the ${s.filesScanned} name${s.unchangedNotParsed === 1 ? 's' : ''} nothing the policy covers: read, not parsed (no finding can be in ${s.unchangedNotParsed === 1 ? 'it' : 'them'}).`, '');
+        head.push(`${s.unchangedNotParsed} unchanged file${s.unchangedNotParsed === 1 ? '' : 's'} of the ${s.filesScanned} ${s.unchangedNotParsed === 1 ? 'is' : 'are'} not reached by this change and not parsed: findings already in ${s.unchangedNotParsed === 1 ? 'it' : 'them'} are not re-evaluated here; an audit (\`scan\` without a base, or \`fail-on: any\`) reports them.`, '');
     }
     for (const line of head)
         budget.push(line);
@@ -1026,6 +1026,9 @@ class GitSource {
     async list() {
         const tree = await this.tree();
         return [...tree.keys()].filter((p) => !(0,_source_js__WEBPACK_IMPORTED_MODULE_2__/* .isSkippedPath */ .cT)(p)).sort();
+    }
+    async isLink(path) {
+        return (await this.tree()).get((0,_source_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeRelative */ .iQ)(path) ?? '')?.mode === SYMLINK_MODE;
     }
     /** The blob id of a file (after following symlinks), or null when it does not exist. */
     async blobId(path) {

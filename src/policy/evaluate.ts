@@ -1,6 +1,6 @@
 import picomatch from 'picomatch';
 import { identifiedByBytes } from '../catalog/artifacts.js';
-import { remediationFor } from '../catalog/remediation.js';
+import { remediationFor, type Remediation } from '../catalog/remediation.js';
 import type { Carrier, Catalog, Tool, ToolVersionMapping } from '../catalog/types.js';
 import type { Component } from '../model/component.js';
 import { oneFindingPerInstallation } from './installations.js';
@@ -271,18 +271,47 @@ function matchPackageRule(rule: Rule, c: Component): Match | null {
   return versionSatisfies(syntaxOf(c.ecosystem), c.version, rule.versions) ? { rule } : null;
 }
 
+/**
+ * The remediation of a match, computed once per rule, carrier, name, version and tool version: it
+ * walks the catalog's version tables, and a tree holds the same banned version in many files.
+ */
+const remediations = new WeakMap<Rule, WeakMap<object, Map<string, Remediation | null>>>();
+const NO_CARRIER = {};
+function remediationOnce(c: Component, match: Match): Remediation | null {
+  const { rule } = match;
+  let byCarrier = remediations.get(rule);
+  if (!byCarrier) remediations.set(rule, (byCarrier = new WeakMap()));
+  const carrierKey = match.carrier ?? NO_CARRIER;
+  let memo = byCarrier.get(carrierKey);
+  if (!memo) byCarrier.set(carrierKey, (memo = new Map()));
+  const key = [
+    c.ecosystem,
+    c.name,
+    c.version ?? '\u0000',
+    match.tool?.id ?? '',
+    match.toolVersion ?? '\u0000',
+    match.range ? 'range' : '',
+  ].join('\u0001');
+  let r = memo.get(key);
+  if (r === undefined) {
+    r = remediationFor({
+      range: rule.versions,
+      component: c,
+      ...(match.tool ? { tool: match.tool } : {}),
+      ...(match.carrier ? { carrier: match.carrier } : {}),
+      // A written range is no version to start from: the first clean version above the ban.
+      ...(match.toolVersion !== undefined && !match.range ? { toolVersion: match.toolVersion } : {}),
+    });
+    memo.set(key, r);
+  }
+  return r === null ? null : { ...r };
+}
+
 function findingFor(c: Component, match: Match, unknownSetting: 'fail' | 'warn' | 'ignore'): Finding {
   const { rule } = match;
   const action =
     match.unknown !== undefined ? (unknownSetting === 'ignore' ? 'warn' : unknownSetting) : rule.action;
-  const remediation = remediationFor({
-    range: rule.versions,
-    component: c,
-    ...(match.tool ? { tool: match.tool } : {}),
-    ...(match.carrier ? { carrier: match.carrier } : {}),
-    // A written range is no version to start from: the first clean version above the ban.
-    ...(match.toolVersion !== undefined && !match.range ? { toolVersion: match.toolVersion } : {}),
-  });
+  const remediation = remediationOnce(c, match);
   return {
     ruleId: rule.id,
     action,

@@ -1,3 +1,4 @@
+import { identifiedByBytes } from '../catalog/artifacts.js';
 import { catalog } from '../catalog/index.js';
 import { classifyFindings, diffInventory } from '../diff/diff.js';
 import type { Renames } from '../diff/renames.js';
@@ -98,7 +99,7 @@ export async function audit(source: FileSource, options: AuditOptions): Promise<
     {
       limits: options.limits ?? defaultLimits,
       first: isManifestPath,
-      // A component no rule can match by name holds no finding and is not looked up: it is only
+      // A component no rule can match by name or bytes holds no finding and is not looked up: it is only
       // counted. Manifest entries are all kept (whether a lockfile pins one decides whether it is
       // counted), and so are the lockfile entries of the names they declare (they pin them).
       ...(options.everyComponent
@@ -106,6 +107,8 @@ export async function audit(source: FileSource, options: AuditOptions): Promise<
         : {
             keep: (c: Component) =>
               filter.mayMatch(c.ecosystem, c.name) ||
+              // A banned artifact under another name is judged by its bytes (catalog/artifacts.ts).
+              identifiedByBytes(c) !== undefined ||
               isManifestEntry(c) ||
               manifestNames.has(wantedKey(c.ecosystem, normalizeName(c.ecosystem, c.name))),
           }),

@@ -2,27 +2,44 @@ export const id = 425;
 export const ids = [425];
 export const modules = {
 
-/***/ 15799:
+/***/ 26742:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U$: () => (/* binding */ catalog),
-/* harmony export */   _W: () => (/* binding */ actionVersionInputs),
-/* harmony export */   fC: () => (/* reexport safe */ _advisories_js__WEBPACK_IMPORTED_MODULE_0__.f),
-/* harmony export */   lx: () => (/* binding */ devcontainerFeature),
-/* harmony export */   zu: () => (/* binding */ platformParentOf)
-/* harmony export */ });
-/* unused harmony exports featureVersionOption, carriersOf */
-/* harmony import */ var _advisories_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73944);
-/* harmony import */ var _data_npm_platform_packages_json__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11889);
-/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2691);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _W: () => (/* binding */ actionVersionInputs),
+  fC: () => (/* reexport */ advisories/* advisoryOf */.f),
+  U$: () => (/* binding */ catalog),
+  lx: () => (/* binding */ devcontainerFeature),
+  oW: () => (/* binding */ isImageCarrier),
+  Lz: () => (/* binding */ nixAttributes),
+  dF: () => (/* binding */ packageFeature),
+  zu: () => (/* binding */ platformParentOf)
+});
+
+// UNUSED EXPORTS: advisories, carriersOf, featureVersionOption, tools
+
+// EXTERNAL MODULE: ./src/catalog/advisories.ts
+var advisories = __webpack_require__(73944);
+// EXTERNAL MODULE: ./src/catalog/data/npm-platform-packages.json
+var npm_platform_packages = __webpack_require__(11889);
+;// CONCATENATED MODULE: ./src/catalog/data/package-features.json
+const package_features_namespaceObject = /*#__PURE__*/JSON.parse('{"$source":"Each row names the devcontainer-feature.json and install.sh it was read from: features that install any registry package named by an option, so the package, not the feature, is what a policy judges","$retrieved":"2026-12-04","$method":"By hand, from the feature\'s devcontainer-feature.json (option names and defaults) and install.sh (how the options become the install command: npm install -g PACKAGE[@VERSION], pipx install PACKAGE[==VERSION], pipx inject PACKAGE INJECTION for each word of injections); VERSION latest installs the package without a version","features":[{"ids":["ghcr.io/devcontainers-extra/features/npm-package","ghcr.io/devcontainers-contrib/features/npm-package"],"installs":"npm","packageOption":"package","versionOption":"version","defaultVersion":"latest","source":"github.com/devcontainers-extra/features src/npm-package/install.sh (npm install -g --omit=dev \\"$PACKAGE\\" or \\"${PACKAGE}@${VERSION}\\"; VERSION defaults to latest) and devcontainers-contrib/features src/npm-package/devcontainer-feature.json (options package, version)"},{"ids":["ghcr.io/nikaro/features/npm-package"],"installs":"npm","packageOption":"package","versionOption":"version","defaultVersion":"latest","source":"github.com/nikaro/features src/npm-package/devcontainer-feature.json (options package, version, default latest)"},{"ids":["ghcr.io/devcontainers-extra/features/pipx-package","ghcr.io/devcontainers-contrib/features/pipx-package"],"installs":"pypi","packageOption":"package","versionOption":"version","defaultVersion":"latest","injectionsOption":"injections","source":"github.com/devcontainers-contrib/features src/pipx-package/install.sh (pipx install \\"$PACKAGE\\" or \\"$PACKAGE==$VERSION\\", then pipx inject \\"$PACKAGE\\" for each word of INJECTIONS) and devcontainer-feature.json (options package, version, injections)"},{"ids":["ghcr.io/nikaro/features/pipx-package"],"installs":"pypi","packageOption":"package","versionOption":"version","defaultVersion":"latest","injectionsOption":"injections","source":"github.com/nikaro/features src/pipx-package/devcontainer-feature.json (options package, version, injections)"},{"ids":["ghcr.io/bcook254/devcontainer-features/pipx-package"],"installs":"pypi","packageOption":"package","versionOption":"version","defaultVersion":"latest","injectionsOption":"injections","source":"github.com/bcook254/devcontainer-feature src/pipx-package/devcontainer-feature.json (options package, version, injections: space or comma separated)"}]}');
+// EXTERNAL MODULE: ./src/catalog/table-schema.ts
+var table_schema = __webpack_require__(34003);
+// EXTERNAL MODULE: ./src/catalog/tools.ts + 1 modules
+var catalog_tools = __webpack_require__(3394);
+;// CONCATENATED MODULE: ./src/catalog/index.ts
 
 
 
 
-const byId = new Map(_tools_js__WEBPACK_IMPORTED_MODULE_2__/* .tools */ .Y.map((t) => [t.id, t]));
+
+
+const byId = new Map(catalog_tools/* tools */.Y.map((t) => [t.id, t]));
 const catalog = {
-    tools: _tools_js__WEBPACK_IMPORTED_MODULE_2__/* .tools */ .Y,
+    tools: catalog_tools/* tools */.Y,
     tool: (id) => byId.get(id),
 };
 /**
@@ -41,7 +58,7 @@ function featureVersionOption(featureId) {
     return undefined;
 }
 const features = new Map();
-for (const tool of _tools_js__WEBPACK_IMPORTED_MODULE_2__/* .tools */ .Y) {
+for (const tool of catalog_tools/* tools */.Y) {
     for (const c of tool.carriers) {
         if (c.ecosystem !== 'devcontainer-feature')
             continue;
@@ -59,8 +76,29 @@ for (const tool of _tools_js__WEBPACK_IMPORTED_MODULE_2__/* .tools */ .Y) {
 function devcontainerFeature(featureId) {
     return features.get(featureId.toLowerCase());
 }
+const packageFeatures = new Map();
+for (const row of (0,table_schema/* readTable */.xz)('package-features.json', table_schema/* packageFeaturesTable */.Iz, package_features_namespaceObject).features)
+    for (const id of row.ids)
+        packageFeatures.set(id, row);
+/**
+ * A devcontainer feature that installs the registry package its options name (by its OCI id
+ * without tag, any case): the package, judged as the package it is, with the options that carry it.
+ */
+function packageFeature(featureId) {
+    return packageFeatures.get(featureId.toLowerCase());
+}
+const imageCarriers = new Set(catalog_tools/* tools */.Y.flatMap((t) => t.carriers.filter((c) => c.ecosystem === 'oci-image').map((c) => c.package.toLowerCase())));
+/** Whether an image repository (`ghcr.io/anomalyco/opencode`, registry included) is a tool's image. */
+function isImageCarrier(repository) {
+    return imageCarriers.has(repository.toLowerCase());
+}
+const nixAttrs = catalog_tools/* tools */.Y.flatMap((t) => t.carriers.filter((c) => c.ecosystem === 'nix').map((c) => c.package));
+/** The nixpkgs attributes of AI tools (`claude-code`, `aider-chat`), for the Nix detector. */
+function nixAttributes() {
+    return nixAttrs;
+}
 const actionInputs = new Map();
-for (const tool of _tools_js__WEBPACK_IMPORTED_MODULE_2__/* .tools */ .Y) {
+for (const tool of catalog_tools/* tools */.Y) {
     for (const c of tool.carriers) {
         if (c.ecosystem !== 'github-action' || !c.versionInput || !c.installs)
             continue;
@@ -83,7 +121,7 @@ function carriersOf(ecosystem) {
                 out.push({ tool, carrier });
     return out;
 }
-const PLATFORM_PARENT = new Map(Object.entries(_data_npm_platform_packages_json__WEBPACK_IMPORTED_MODULE_1__/* .platformPackages */ .d1).flatMap(([parent, list]) => list.map((p) => [p, parent])));
+const PLATFORM_PARENT = new Map(Object.entries(npm_platform_packages/* platformPackages */.d1).flatMap(([parent, list]) => list.map((p) => [p, parent])));
 /** The npm package a platform package is the native build of (`…/claude-code-linux-x64` → `…/claude-code`). */
 function platformParentOf(ecosystem, name) {
     return ecosystem === 'npm' ? PLATFORM_PARENT.get(name) : undefined;
@@ -108,7 +146,7 @@ function makeComponent(init) {
 
 /***/ }),
 
-/***/ 50878:
+/***/ 22411:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -155,7 +193,13 @@ const brewfileDetector = {
 // Turns command findings into located components and scanner problems into located errors.
 
 /** What an install command read by the shell layer can bring in. */
-const COMMAND_ECOSYSTEMS = ['npm', 'pypi', 'homebrew', 'installer'];
+const COMMAND_ECOSYSTEMS = [
+    'npm',
+    'pypi',
+    'homebrew',
+    'installer',
+    'vscode-extension',
+];
 function findingComponent(f, file, source) {
     return (0,component/* makeComponent */.G)({
         ecosystem: f.ecosystem,
@@ -2131,6 +2175,119 @@ function installerFinding(url, line, args, variable) {
     };
 }
 
+// EXTERNAL MODULE: ./src/catalog/index.ts + 1 modules
+var catalog = __webpack_require__(26742);
+;// CONCATENATED MODULE: ./src/detectors/devcontainer/known-features.ts
+// Dev container features: the catalog (src/catalog/data/tools.json) says which option of a known
+// feature carries the tool version, its default and the registry package it installs; this module
+// reads option values as versions and guesses, for features the catalog does not know, whether
+// the id names an AI tool.
+
+const semverish = (v) => {
+    const m = /^v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/.exec(v);
+    return m ? m[1] : null;
+};
+function knownFeature(id) {
+    return (0,catalog/* devcontainerFeature */.lx)(id);
+}
+/** An option value as a tool version (`rust-v0.58.0` → `0.58.0`); null when it is a channel. */
+function featureVersion(f, value) {
+    return semverish(f.tagPrefix && value.startsWith(f.tagPrefix) ? value.slice(f.tagPrefix.length) : value);
+}
+/**
+ * Last path segments of feature ids that name an AI coding tool unambiguously. Bare words that
+ * also name unrelated tools (`goose` the database migration tool, `amp` of Amplitude) are left
+ * out on purpose.
+ */
+const AI_TOOL_IDS = new Set([
+    'claude-code',
+    'claude-code-cli',
+    'claude',
+    'codex',
+    'codex-cli',
+    'openai-codex',
+    'gemini-cli',
+    'google-gemini-cli',
+    'copilot-cli',
+    'github-copilot-cli',
+    'opencode',
+    'goose-cli',
+    'codename-goose-cli',
+    'block-goose',
+    'aider',
+    'aider-chat',
+    'cursor-cli',
+    'cursor-agent',
+    'qwen-code',
+    'qwen-code-cli',
+    'kimi-cli',
+    'amp-cli',
+    'sourcegraph-amp',
+    'crush',
+    'auggie',
+    'cline',
+    'cline-cli',
+    'kilocode',
+    'kilo-code',
+    'droid',
+    'factory-droid',
+    'junie',
+    'codebuddy',
+    'plandex',
+    'openhands',
+]);
+function looksLikeAiTool(id) {
+    return AI_TOOL_IDS.has(id.slice(id.lastIndexOf('/') + 1));
+}
+/** An option name that says it carries a version. */
+function isVersionOption(name) {
+    return /version|release|tag/i.test(name);
+}
+const semverLike = semverish;
+
+;// CONCATENATED MODULE: ./src/detectors/shell/grammars/editors.ts
+
+const EDITOR_COMMANDS = new Set([
+    'code',
+    'code-insiders',
+    'codium',
+    'vscodium',
+    'cursor',
+    'windsurf',
+    'code-server',
+    'openvscode-server',
+]);
+const EXTENSION_ID = /^([A-Za-z0-9][\w-]*\.[A-Za-z0-9][\w.-]*?)(?:@(.+))?$/;
+function editorExtensions(args) {
+    const found = [];
+    for (let i = 0; i < args.length; i++) {
+        const a = args[i];
+        let value;
+        if (a.text === '--install-extension')
+            value = args[++i];
+        else if (a.text.startsWith('--install-extension='))
+            value = { ...a, text: a.text.slice(20) };
+        if (!value || value.unknown || /\.vsix$/i.test(value.text))
+            continue;
+        const m = EXTENSION_ID.exec(value.text);
+        if (!m)
+            continue;
+        const pin = m[2];
+        const version = pin !== undefined ? semverLike(pin) : null;
+        found.push({
+            at: value.start,
+            finding: {
+                ecosystem: 'vscode-extension',
+                name: m[1].toLowerCase(),
+                version,
+                ...(version === null ? { spec: pin ?? 'latest' } : {}),
+                sourceKind: 'registry',
+            },
+        });
+    }
+    return found;
+}
+
 // EXTERNAL MODULE: ./node_modules/@npmcli/config/lib/definitions/index.js
 var definitions = __webpack_require__(16913);
 var definitions_default = /*#__PURE__*/__webpack_require__.n(definitions);
@@ -2799,6 +2956,9 @@ function volta(args) {
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/shell/grammars/index.ts
+// Recognises a package-manager command (`name args…`, wrappers already removed) by family, with
+// each manager's options wherever it accepts them (`npm -g install`, `pip --quiet install`).
+
 
 
 
@@ -2990,6 +3150,8 @@ function recognise(name, args) {
         case 'gh':
             return ghExtension(args);
         default:
+            if (EDITOR_COMMANDS.has(name))
+                return editorExtensions(args);
             if (/^pip(\d+(\.\d+)?)?$/.test(name))
                 return pipCommand(args);
             if (/^python(\d+(\.\d+)?)?$/.test(name))
@@ -5049,12 +5211,108 @@ function withVia(c, via) {
     return via.length > 0 ? { ...c, via: [...via] } : c;
 }
 
+;// CONCATENATED MODULE: ./src/detectors/parsers/oci-image.ts
+// Container image references (`[registry/]path[:tag][@digest]`, as docker reads them) as
+// components of the `oci-image` ecosystem, for the images the catalog knows to be a tool
+// (OpenCode's `ghcr.io/anomalyco/opencode`). One grammar for every place an image is named:
+// Dockerfile `FROM`, compose and devcontainer `image:`, workflow `container:`, `services:` and
+// `uses: docker://`.
+
+
+const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[0-9a-fA-F]{32,}$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+/** Reads an image reference; null when it is not one (a variable left in it, a bad character). */
+function parseImageRef(text) {
+    let rest = text.trim();
+    if (rest === '' || /\s/.test(rest))
+        return null;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at !== -1) {
+        digest = rest.slice(at + 1);
+        if (!DIGEST.test(digest))
+            return null;
+        rest = rest.slice(0, at);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        if (!TAG.test(tag))
+            return null;
+        rest = rest.slice(0, colon);
+    }
+    const parts = rest.split('/');
+    let registry = 'docker.io';
+    const first = parts[0];
+    if (parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost')) {
+        registry = first.toLowerCase() === 'index.docker.io' ? 'docker.io' : first.toLowerCase();
+        parts.shift();
+    }
+    const path = parts.map((p) => p.toLowerCase());
+    if (path.length === 0 || !path.every((p) => PATH_COMPONENT.test(p)))
+        return null;
+    if (registry === 'docker.io' && path.length === 1)
+        path.unshift('library');
+    return {
+        repository: `${registry}/${path.join('/')}`,
+        ...(tag !== undefined ? { tag } : {}),
+        ...(digest !== undefined ? { digest } : {}),
+    };
+}
+/**
+ * The component for an image the catalog knows, or null. `unknown` says the text held a variable
+ * that could not be expanded: the repository must still be readable, the tag is then unknown.
+ * A digest decides what is pulled whatever the tag says: the version is then unknown.
+ */
+function imageComponent(text, location, source, extra = {}) {
+    let ref = parseImageRef(text);
+    let unknownTag;
+    if (!ref && extra.unknown) {
+        // `image:${TAG}`: the repository is written, the tag is not known.
+        const m = /^([^:@${}\s]+(?::\d+)?\/[^:@${}\s]+|[^:@${}\s/]+):(.+)$/.exec(text.trim());
+        if (m) {
+            ref = parseImageRef(m[1]);
+            unknownTag = m[2];
+        }
+    }
+    if (!ref || !(0,catalog/* isImageCarrier */.oW)(ref.repository))
+        return null;
+    const tag = unknownTag ?? ref.tag;
+    let version = null;
+    let spec;
+    if (ref.digest)
+        spec = `${tag ? `${tag}@` : '@'}${ref.digest}`;
+    else if (unknownTag !== undefined || extra.unknown)
+        spec = tag ?? 'latest';
+    else if (tag !== undefined && /^v?\d/.test(tag))
+        version = tag;
+    else
+        spec = tag ?? 'latest';
+    return (0,component/* makeComponent */.G)({
+        ecosystem: 'oci-image',
+        name: ref.repository,
+        version,
+        ...(spec !== undefined ? { spec } : {}),
+        location,
+        ...(extra.versionFrom && extra.versionFrom.line !== location.line
+            ? { versionFrom: extra.versionFrom }
+            : {}),
+        ...(extra.via && extra.via.length > 0 ? { via: extra.via } : {}),
+        source,
+        sourceKind: 'registry',
+        resolved: text.trim(),
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/dockerfile.ts
 // Dockerfiles (`Dockerfile`, `*.Dockerfile`, `Dockerfile.*`, `Dockerfile-*`, `Dockerfile_*`,
 // `Containerfile*`): installs in RUN, CMD and ENTRYPOINT instructions, with ARG defaults, build
 // args given by a devcontainer or compose file, ENV values, multi-stage inheritance, line
 // continuations, comment lines inside continuations, here-documents, exec form, and ADD of release
 // URLs. Instructions come from dockerfile-ast; the bodies are read by our shell tokenizer.
+
 
 
 
@@ -5113,10 +5371,22 @@ function scanDockerfile(text, file, options = {}) {
         const lookup = (n) => vars.get(n);
         switch (keyword) {
             case 'FROM': {
-                const args = wordsOf(text, argsStart, end, escape).map((w) => w.raw);
+                const words = wordsOf(text, argsStart, end, escape);
+                const args = words.map((w) => w.raw);
                 const asI = args.findIndex((a) => a.toUpperCase() === 'AS');
                 const image = args.find((a) => !a.startsWith('--')) ?? '';
                 const parent = stages.find((s) => s.name !== undefined && s.name === image.toLowerCase());
+                const imageWord = words.find((w) => !w.raw.startsWith('--'));
+                if (imageWord && !parent) {
+                    // The base image, with the ARGs declared before the first FROM (and build args).
+                    const v = expandParts(imageWord.parts, (n) => globals.get(n));
+                    const c = imageComponent(v.text, { file, line: locate(imageWord.start) }, DOCKERFILE_SOURCE, {
+                        unknown: v.unknown,
+                        ...(v.from ? { versionFrom: v.from } : {}),
+                    });
+                    if (c)
+                        components.push(c);
+                }
                 stage = {
                     name: asI >= 0 ? args[asI + 1]?.toLowerCase() : undefined,
                     vars: new Map(parent?.vars ?? []),
@@ -5326,7 +5596,7 @@ const dockerfileDetector = {
     id: DOCKERFILE_SOURCE,
     role: 'commands',
     syntax: 'text',
-    ecosystems: COMMAND_ECOSYSTEMS,
+    ecosystems: [...COMMAND_ECOSYSTEMS, 'oci-image'],
     matches: isDockerfilePath,
     detect: async ({ path, text, readFile }) => {
         const sink = newSink();
@@ -5411,6 +5681,7 @@ function repoPath(path, cwd, workspace) {
 // with, and each service's `build` (context, dockerfile, args as a map or a list,
 // dockerfile_inline) leads to a Dockerfile, scanned with the build args applied; values are
 // interpolated from the project's `.env` the way Compose does (`${V}`, `${V:-d}`, `${V:?e}`, `$$`).
+
 
 
 
@@ -5559,6 +5830,16 @@ async function followCompose(follower, path, text, input, service, via) {
         const run = startCommand(parsed, svc.value, inter);
         if (run)
             sites.push(run);
+        const image = get(doc, svc.value, 'image');
+        const imageText = (0,dist/* isScalar */.jn)(image) ? str(image) : undefined;
+        if (imageText !== undefined) {
+            const v = inter(imageText);
+            const c = imageComponent(v.text, { file: path, line: lineOf(lines, image) }, COMPOSE_SOURCE, {
+                unknown: v.unknown,
+            });
+            if (c)
+                follower.sink.components.push(c);
+        }
         let context = '.';
         let dockerfile = 'Dockerfile';
         let inline;
@@ -5655,82 +5936,67 @@ const composeDetector = {
     id: COMPOSE_SOURCE,
     role: 'commands',
     syntax: 'yaml',
-    ecosystems: COMMAND_ECOSYSTEMS,
+    ecosystems: [...COMMAND_ECOSYSTEMS, 'oci-image'],
     matches: isComposePath,
     detect: (input) => scanCompose(input.path, input.text, input),
 };
 
-// EXTERNAL MODULE: ./src/catalog/index.ts
-var catalog = __webpack_require__(15799);
-;// CONCATENATED MODULE: ./src/detectors/devcontainer/known-features.ts
-// Dev container features: the catalog (src/catalog/data/tools.json) says which option of a known
-// feature carries the tool version, its default and the registry package it installs; this module
-// reads option values as versions and guesses, for features the catalog does not know, whether
-// the id names an AI tool.
+;// CONCATENATED MODULE: ./src/detectors/devcontainer/package-features.ts
 
-const semverish = (v) => {
-    const m = /^v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/.exec(v);
-    return m ? m[1] : null;
-};
-function knownFeature(id) {
-    return (0,catalog/* devcontainerFeature */.lx)(id);
-}
-/** An option value as a tool version (`rust-v0.58.0` → `0.58.0`); null when it is a channel. */
-function featureVersion(f, value) {
-    return semverish(f.tagPrefix && value.startsWith(f.tagPrefix) ? value.slice(f.tagPrefix.length) : value);
-}
+
+
 /**
- * Last path segments of feature ids that name an AI coding tool unambiguously. Bare words that
- * also name unrelated tools (`goose` the database migration tool, `amp` of Amplitude) are left
- * out on purpose.
+ * The packages a package feature installs: its `package` option (with `version` unless that is
+ * `latest`, its default or empty) and, for pipx, each word of its injections. A value with a
+ * `${…}` variable is a spec of unknown version. Nothing when no package is named (install.sh
+ * then installs nothing).
  */
-const AI_TOOL_IDS = new Set([
-    'claude-code',
-    'claude-code-cli',
-    'claude',
-    'codex',
-    'codex-cli',
-    'openai-codex',
-    'gemini-cli',
-    'google-gemini-cli',
-    'copilot-cli',
-    'github-copilot-cli',
-    'opencode',
-    'goose-cli',
-    'codename-goose-cli',
-    'block-goose',
-    'aider',
-    'aider-chat',
-    'cursor-cli',
-    'cursor-agent',
-    'qwen-code',
-    'qwen-code-cli',
-    'kimi-cli',
-    'amp-cli',
-    'sourcegraph-amp',
-    'crush',
-    'auggie',
-    'cline',
-    'cline-cli',
-    'kilocode',
-    'kilo-code',
-    'droid',
-    'factory-droid',
-    'junie',
-    'codebuddy',
-    'plandex',
-    'openhands',
-]);
-function looksLikeAiTool(id) {
-    return AI_TOOL_IDS.has(id.slice(id.lastIndexOf('/') + 1));
+function packageFeatureComponents(feature, options, at, lineOf, source) {
+    const option = (name) => (name ? options.find((o) => o.key === name) : undefined);
+    const text = (o) => (o ? (scalarText(o.value) ?? '') : '');
+    const pkgOption = option(feature.packageOption);
+    const pkg = text(pkgOption).trim();
+    const out = [];
+    if (pkg === '')
+        return out;
+    const versionOption = option(feature.versionOption);
+    const version = text(versionOption).trim() || feature.defaultVersion;
+    const unknown = (s) => s.includes('${');
+    const main = version === 'latest' ? pkg : `${pkg}${feature.installs === 'npm' ? '@' : '=='}${version}`;
+    const versionFrom = versionOption && version !== 'latest'
+        ? { file: at.file, line: lineOf(versionOption.keyNode) }
+        : undefined;
+    const push = (spec, from) => {
+        if (!spec)
+            return;
+        out.push((0,component/* makeComponent */.G)({
+            ecosystem: feature.installs,
+            name: spec.name,
+            version: spec.version,
+            ...(spec.version === null && spec.spec !== undefined ? { spec: spec.spec } : {}),
+            ...(spec.alias !== undefined ? { alias: spec.alias } : {}),
+            location: at,
+            ...(from && from.line !== at.line ? { versionFrom: from } : {}),
+            source,
+            sourceKind: 'registry',
+        }));
+    };
+    const read = (s) => feature.installs === 'npm' ? packages_parseNpmSpec(s, unknown(s)) : parsePypiSpec(s, unknown(s));
+    push(read(main), versionFrom);
+    const injections = option(feature.injectionsOption);
+    if (feature.installs === 'pypi' && injections) {
+        const from = { file: at.file, line: lineOf(injections.keyNode) };
+        for (const word of text(injections).split(/[\s,]+/))
+            if (word !== '')
+                push(read(word), from);
+    }
+    return out;
 }
-/** An option name that says it carries a version. */
-function isVersionOption(name) {
-    return /version|release|tag/i.test(name);
-}
-const semverLike = semverish;
 
 ;// CONCATENATED MODULE: ./src/detectors/devcontainer-json.ts
+
+
+
 
 
 
@@ -5797,6 +6063,16 @@ async function scanDevcontainer(input) {
     sink.components = components;
     sink.errors = errors;
     const follower = new FlowFollower(input.readFile, sink, workspace);
+    // The image the container runs (`image`), when it is a tool's image.
+    const image = at(root, ['image']);
+    const imageText = strValue(image);
+    if (image && imageText !== undefined) {
+        const c = imageComponent(imageText, { file: path, line: lineOf(image) }, DEVCONTAINER_SOURCE, {
+            unknown: imageText.includes('${'),
+        });
+        if (c)
+            components.push(c);
+    }
     // Features.
     for (const f of props(at(root, ['features']))) {
         const ref = featureRef(f.key);
@@ -5846,6 +6122,9 @@ async function scanDevcontainer(input) {
                 },
             }));
         }
+        const generic = ref.kind === 'registry' ? (0,catalog/* packageFeature */.dF)(ref.name) : undefined;
+        if (generic)
+            components.push(...packageFeatureComponents(generic, options, { file: path, line }, lineOf, DEVCONTAINER_SOURCE));
         if (ref.kind === 'file') {
             // A local feature: its install.sh runs with the options as upper-case variables.
             const folder = joinRelative(dir, f.key);
@@ -5990,7 +6269,7 @@ const devcontainerDetector = {
     id: DEVCONTAINER_SOURCE,
     role: 'environment',
     syntax: 'jsonc',
-    ecosystems: ['devcontainer-feature', 'vscode-extension', ...COMMAND_ECOSYSTEMS],
+    ecosystems: ['devcontainer-feature', 'vscode-extension', 'oci-image', ...COMMAND_ECOSYSTEMS],
     matches: isDevcontainerPath,
     detect: scanDevcontainer,
 };
@@ -6183,6 +6462,7 @@ function inputsOf(callee, declared, given) {
 
 
 
+
 const WORKFLOW_SOURCE = 'github-workflow';
 function isWorkflowPath(p) {
     return /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(p) || /(^|\/)action\.ya?ml$/i.test(p);
@@ -6213,6 +6493,9 @@ async function judgeWorkflow(follower, input, call) {
             const stepEnv = envOf(parsed, get(doc, step, 'env'), env);
             const found = [];
             usesOf(parsed, step, path, found, stepEnv);
+            const uses = str(get(doc, step, 'uses'))?.trim();
+            if (uses?.startsWith('docker://'))
+                imageAt(parsed, get(doc, step, 'uses'), uses.slice(9), path, found, stepEnv);
             found.forEach(own);
             await localAction(follower, parsed, step, stepEnv, call.via, input.limits);
             await buildPushAction(follower, parsed, step, stepEnv, call.via);
@@ -6240,6 +6523,7 @@ async function judgeWorkflow(follower, input, call) {
             const jobEnv = envOf(parsed, get(doc, job.value, 'env'), values);
             const found = [];
             usesOf(parsed, job.value, path, found, jobEnv);
+            imagesOf(parsed, job.value, path, found, jobEnv);
             found.forEach(own);
             await reusableWorkflow(follower, parsed, job.value, jobEnv, call.via, input.limits);
             await scanSteps(get(doc, job.value, 'steps'), jobEnv, cwd);
@@ -6389,11 +6673,33 @@ function usesOf(parsed, owner, file, out, values) {
         }
     }
 }
+/** The job's `container` (a string or `image:`) and each `services.<id>.image`. */
+function imagesOf(parsed, job, file, out, values) {
+    const { doc } = parsed;
+    const container = get(doc, job, 'container');
+    const nodes = [(0,dist/* isScalar */.jn)(container) ? container : get(doc, container, 'image')];
+    for (const s of pairs(doc, get(doc, job, 'services')))
+        nodes.push((0,dist/* isScalar */.jn)(s.value) ? s.value : get(doc, s.value, 'image'));
+    for (const node of nodes) {
+        const text = (0,dist/* isScalar */.jn)(node) ? str(node) : undefined;
+        if (text !== undefined)
+            imageAt(parsed, node, text, file, out, values);
+    }
+}
+function imageAt(parsed, node, text, file, out, values) {
+    const value = expandExpressions(text, values);
+    const c = imageComponent(value.text, { file, line: lineOf(parsed.lines, node) }, WORKFLOW_SOURCE, {
+        unknown: value.unknown,
+        ...(value.from ? { versionFrom: value.from } : {}),
+    });
+    if (c)
+        out.push(c);
+}
 const githubWorkflowDetector = {
     id: WORKFLOW_SOURCE,
     role: 'commands',
     syntax: 'yaml',
-    ecosystems: ['github-action', ...COMMAND_ECOSYSTEMS],
+    ecosystems: ['github-action', 'oci-image', ...COMMAND_ECOSYSTEMS],
     matches: isWorkflowPath,
     detect: scanWorkflow,
 };
@@ -7410,6 +7716,282 @@ const toolVersionsDetector = {
     detect: ({ path, text }) => scanToolVersions(path, text),
 };
 
+;// CONCATENATED MODULE: ./src/detectors/parsers/nix-lexer.ts
+// Splits Nix source into code and strings, as the Nix lexer does: `#` and `/* */` comments,
+// `"…"` strings (backslash escapes) and `''…''` indented strings (`'''`, `''$`, `''\x` escapes),
+// both with `${…}` interpolations, which are code again (nesting braces counted).
+function lexNix(text) {
+    const out = text.split('');
+    const strings = [];
+    const blank = (from, to) => {
+        for (let i = from; i < to && i < out.length; i++)
+            if (out[i] !== '\n')
+                out[i] = ' ';
+    };
+    // The stack: the code at the top level, strings, and the code of their interpolations.
+    const stack = [{ kind: 'code', depth: 0 }];
+    let i = 0;
+    const n = text.length;
+    while (i < n) {
+        const top = stack[stack.length - 1];
+        const c = text[i];
+        if (top.kind === 'code') {
+            if (c === '#') {
+                const end = text.indexOf('\n', i);
+                const stop = end === -1 ? n : end;
+                blank(i, stop);
+                i = stop;
+            }
+            else if (c === '/' && text[i + 1] === '*') {
+                const end = text.indexOf('*/', i + 2);
+                const stop = end === -1 ? n : end + 2;
+                blank(i, stop);
+                i = stop;
+            }
+            else if (c === '"') {
+                stack.push({ kind: 'dq', start: i + 1 });
+                i++;
+            }
+            else if (c === "'" && text[i + 1] === "'") {
+                stack.push({ kind: 'ind', start: i + 2 });
+                i += 2;
+            }
+            else if (c === '{') {
+                top.depth++;
+                i++;
+            }
+            else if (c === '}') {
+                if (top.depth === 0 && stack.length > 1) {
+                    // The end of an interpolation: back in its string.
+                    blank(i, i + 1);
+                    stack.pop();
+                }
+                else if (top.depth > 0)
+                    top.depth--;
+                i++;
+            }
+            else
+                i++;
+            continue;
+        }
+        // Inside a string.
+        const close = (contentEnd, next) => {
+            strings.push({ text: text.slice(top.start, contentEnd), start: top.start });
+            stack.pop();
+            i = next;
+        };
+        if (top.kind === 'dq') {
+            if (c === '\\') {
+                blank(i, i + 2);
+                i += 2;
+            }
+            else if (c === '"')
+                close(i, i + 1);
+            else if (c === '$' && text[i + 1] === '{') {
+                blank(i, i + 2);
+                stack.push({ kind: 'code', depth: 0 });
+                i += 2;
+            }
+            else {
+                blank(i, i + 1);
+                i++;
+            }
+            continue;
+        }
+        // Indented string.
+        if (c === "'" && text[i + 1] === "'") {
+            const after = text[i + 2];
+            if (after === "'" || after === '$') {
+                blank(i, i + 3);
+                i += 3;
+            }
+            else if (after === '\\') {
+                blank(i, i + 4);
+                i += 4;
+            }
+            else
+                close(i, i + 2);
+        }
+        else if (c === '$' && text[i + 1] === '{') {
+            blank(i, i + 2);
+            stack.push({ kind: 'code', depth: 0 });
+            i += 2;
+        }
+        else {
+            blank(i, i + 1);
+            i++;
+        }
+    }
+    // An unterminated string runs to the end (nix itself refuses the file).
+    for (const f of stack)
+        if (f.kind !== 'code')
+            strings.push({ text: text.slice(f.start), start: f.start });
+    return { code: out.join(''), strings };
+}
+
+;// CONCATENATED MODULE: ./src/detectors/nix.ts
+// Nix files that install packages (flake.nix, shell.nix, devenv.nix, default.nix, home.nix,
+// configuration.nix): the nixpkgs attributes of AI tools they name, read outside comments and
+// string contents. A package's version is the pinned nixpkgs revision's (flake.lock, a channel),
+// which the file does not say: reported with version null, so the policy's unknownVersion applies.
+// Forms: `pkgs.claude-code` (any attribute path through a package set: `pkgs.unstable.x`,
+// `inputs.nixpkgs.legacyPackages.${system}.x`), `with pkgs; [ x ]`, `inherit (pkgs) x;`,
+// home-manager's `programs.x.enable = true`, and in shell strings (shellHook, devenv scripts)
+// `nix run|shell|profile install nixpkgs#x`, `nix-shell -p x`, `nix-env -iA nixpkgs.x`, whose
+// other commands go through the shell interpreter.
+
+
+
+
+
+
+const NIX_SOURCE = 'nix';
+const NIX_FILES = new Set([
+    'flake.nix',
+    'shell.nix',
+    'devenv.nix',
+    'default.nix',
+    'home.nix',
+    'configuration.nix',
+]);
+function isNixPath(path) {
+    return NIX_FILES.has(path.slice(path.lastIndexOf('/') + 1));
+}
+const VERSION_NOTE = 'a nixpkgs package: its version is that of the pinned nixpkgs revision (flake.lock, channel), which the file does not say';
+/** Attributes bound to shell text that a shell runs. */
+const SHELL_ATTRS = new Set([
+    'shellHook',
+    'enterShell',
+    'enterTest',
+    'exec',
+    'script',
+    'runScript',
+    'text',
+    'buildPhase',
+    'installPhase',
+    'preBuild',
+    'postBuild',
+    'preInstall',
+    'postInstall',
+    'checkPhase',
+]);
+const IDENT = String.raw `[A-Za-z_][\w'-]*`;
+const ELEMENT = String.raw `(?:${IDENT}|\$\{[^{}]*\})`;
+/** A path element that names a package set. */
+const PACKAGE_SET = /(?:pkgs|^nixpkgs|^legacyPackages|^packages)$/i;
+function nix_escape(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+async function scanNix(path, text) {
+    const attrs = (0,catalog/* nixAttributes */.Lz)();
+    const components = [];
+    if (attrs.length === 0)
+        return { components, errors: [] };
+    const { code, strings } = lexNix(text);
+    const lines = new LineIndex(text);
+    const names = attrs.map(nix_escape).join('|');
+    const add = (name, offset, written) => components.push((0,component/* makeComponent */.G)({
+        ecosystem: 'nix',
+        name,
+        version: null,
+        spec: written,
+        versionNote: VERSION_NOTE,
+        location: { file: path, line: lines.line(offset) },
+        source: NIX_SOURCE,
+        sourceKind: 'registry',
+    }));
+    const isSet = (chain) => chain.split('.').some((e) => PACKAGE_SET.test(e));
+    // pkgs.x, pkgs.unstable.x, nixpkgs.legacyPackages.${system}.x
+    const selection = new RegExp(String.raw `(?<![\w'.-])(${ELEMENT}(?:\.${ELEMENT})*)\.(${names})(?![\w'-])`, 'g');
+    for (const m of code.matchAll(selection))
+        if (isSet(m[1]))
+            add(m[2], m.index + m[1].length + 1, m[0]);
+    // with pkgs; [ … x … ]
+    const withList = new RegExp(String.raw `(?<![\w'-])with\s+(${ELEMENT}(?:\.${ELEMENT})*)\s*;\s*\[`, 'g');
+    const bare = new RegExp(String.raw `(?<![\w'.-])(${names})(?![\w'.-]|\s*=)`, 'g');
+    for (const m of code.matchAll(withList)) {
+        if (!isSet(m[1]))
+            continue;
+        const open = m.index + m[0].length;
+        const close = matching(code, open - 1);
+        for (const b of code.slice(open, close).matchAll(bare))
+            add(b[1], open + b.index, `with ${m[1]}; [ ${b[1]} ]`);
+    }
+    // inherit (pkgs) x y;
+    const inherit = new RegExp(String.raw `(?<![\w'-])inherit\s*\(\s*(${ELEMENT}(?:\.${ELEMENT})*)\s*\)([^;]*);`, 'g');
+    for (const m of code.matchAll(inherit)) {
+        if (!isSet(m[1]))
+            continue;
+        const listStart = m.index + m[0].indexOf(')') + 1;
+        for (const b of m[2].matchAll(bare))
+            add(b[1], listStart + b.index, `inherit (${m[1]}) ${b[1]}`);
+    }
+    // home-manager: programs.x.enable = true; programs.x = { enable = true; … };
+    const programs = new RegExp(String.raw `(?<![\w'-])programs\.(${names})(?:\.enable\s*=\s*true\b|\s*=\s*\{[^{}]*?(?<![\w'-])enable\s*=\s*true\b)`, 'g');
+    for (const m of code.matchAll(programs))
+        add(m[1], m.index + 'programs.'.length, m[0].split(/\s/)[0]);
+    // Shell text: nix's own installs here, every other command through the shell interpreter.
+    const sites = [];
+    const commandStart = String.raw `(?:^|[;&|(\n]|&&|\|\|)[ \t]*(?:sudo[ \t]+)?`;
+    const flakeRef = new RegExp(commandStart +
+        String.raw `nix[ \t]+(?:run|shell|build|develop|profile[ \t]+(?:install|add))\b[^\n;&|]*?(?<![\w/.-])(?:nixpkgs|flake:nixpkgs|github:(?:NixOS|nixos)/nixpkgs(?:/[^\s#"']*)?|nixpkgs/[^\s#"']+)#(${names})(?![\w'-])`, 'g');
+    const nixShell = new RegExp(commandStart + String.raw `nix-shell\b([^\n;&|]*?)[ \t]-p[ \t]+([^\n;&|]*)`, 'g');
+    const nixEnv = new RegExp(commandStart +
+        String.raw `nix-env[ \t]+(?:-iA|(?:-i|--install)[ \t]+(?:-A|--attr))[ \t]+(?:nixpkgs|nixos)\.(${names})(?![\w'-])`, 'g');
+    for (const s of strings) {
+        const bound = /(?:^|[\s;{])([A-Za-z_][\w'-]*)\s*=\s*(?:''|")$/.exec(code.slice(Math.max(0, s.start - 80), s.start));
+        const shell = bound !== null && SHELL_ATTRS.has(bound[1]);
+        if (!shell && !/\bnix(?:-shell|-env)?\b/.test(s.text))
+            continue;
+        for (const m of s.text.matchAll(flakeRef)) {
+            const at = m.index + m[0].lastIndexOf('#') + 1;
+            add(m[1], s.start + at, m[0].trim());
+        }
+        for (const m of s.text.matchAll(nixShell)) {
+            const start = m.index + m[0].length - m[2].length;
+            for (const w of m[2].matchAll(/\S+/g)) {
+                if (w[0].startsWith('-'))
+                    break;
+                if (attrs.includes(w[0]))
+                    add(w[0], s.start + start + w.index, `nix-shell -p ${w[0]}`);
+            }
+        }
+        for (const m of s.text.matchAll(nixEnv))
+            add(m[1], s.start + m.index + m[0].lastIndexOf('.') + 1, m[0].trim());
+        if (shell) {
+            const base = lines.line(s.start);
+            const local = new LineIndex(s.text);
+            sites.push({ script: s.text, locate: (o) => base + local.line(o) - 1, quiet: true });
+        }
+    }
+    const commands = scanCommandSites(path, NIX_SOURCE, sites, 'script');
+    components.push(...commands.components);
+    return { components, errors: commands.errors };
+}
+/** The offset of the bracket that closes the one at `open` (or the end of the text). */
+function matching(code, open) {
+    let depth = 0;
+    for (let i = open; i < code.length; i++) {
+        const c = code[i];
+        if (c === '[' || c === '(' || c === '{')
+            depth++;
+        else if (c === ']' || c === ')' || c === '}') {
+            depth--;
+            if (depth === 0)
+                return i;
+        }
+    }
+    return code.length;
+}
+const nixDetector = {
+    id: NIX_SOURCE,
+    role: 'environment',
+    syntax: 'text',
+    ecosystems: ['nix', ...COMMAND_ECOSYSTEMS],
+    matches: isNixPath,
+    detect: ({ path, text }) => scanNix(path, text),
+};
+
 ;// CONCATENATED MODULE: ./src/detectors/vscode-extensions.ts
 
 
@@ -8137,7 +8719,7 @@ const LAYOUTS = {
 const PACKAGE_FIELDS = 8;
 const STRING_SIZE = 8;
 const BUFFER_COUNT = 6; // trees, hoisted_dependencies, resolutions, dependencies, extern_strings, string_bytes
-const TAG = {
+const bun_lockb_TAG = {
     uninitialized: 0,
     root: 1,
     npm: 2,
@@ -8254,7 +8836,7 @@ function readLockb(file, bytes) {
     for (let i = 0; i < count; i++) {
         const r = resolutionsAt + i * RESOLUTION_SIZE;
         const tag = bytes[r];
-        if (tag === TAG.root)
+        if (tag === bun_lockb_TAG.root)
             continue; // the project itself
         let name = str(namesAt + i * STRING_SIZE);
         let alias;
@@ -8266,7 +8848,7 @@ function readLockb(file, bytes) {
         let resolved;
         let kind;
         switch (tag) {
-            case TAG.npm: {
+            case bun_lockb_TAG.npm: {
                 const url = str(v);
                 const n = layout.coreSize;
                 const num = (at) => n === 4 ? String(view.getUint32(at, true)) : view.getBigUint64(at, true).toString();
@@ -8281,41 +8863,41 @@ function readLockb(file, bytes) {
                 kind = 'registry';
                 break;
             }
-            case TAG.folder:
-            case TAG.localTarball:
+            case bun_lockb_TAG.folder:
+            case bun_lockb_TAG.localTarball:
                 kind = 'file';
                 spec = resolved = str(v);
                 break;
-            case TAG.symlink:
+            case bun_lockb_TAG.symlink:
                 kind = 'link';
                 spec = resolved = str(v);
                 break;
-            case TAG.workspace:
+            case bun_lockb_TAG.workspace:
                 kind = 'workspace';
                 spec = resolved = `workspace:${str(v)}`;
                 break;
-            case TAG.remoteTarball:
+            case bun_lockb_TAG.remoteTarball:
                 kind = 'tarball';
                 resolved = str(v);
                 ({ name, version, alias } = tarballIdentity(name, resolved));
                 if (version === null)
                     spec = resolved;
                 break;
-            case TAG.github:
-            case TAG.gitlab:
-            case TAG.git:
-            case TAG.gitHttp: {
+            case bun_lockb_TAG.github:
+            case bun_lockb_TAG.gitlab:
+            case bun_lockb_TAG.git:
+            case bun_lockb_TAG.gitHttp: {
                 // Repository: owner, repo, committish, resolved, package_name.
                 const owner = str(v);
                 const repo = str(v + 8);
                 const committish = str(v + 16);
-                const host = tag === TAG.github ? 'github:' : tag === TAG.gitlab ? 'gitlab:' : '';
+                const host = tag === bun_lockb_TAG.github ? 'github:' : tag === bun_lockb_TAG.gitlab ? 'gitlab:' : '';
                 spec = `${host}${owner ? `${owner}/` : ''}${repo}${committish ? `#${committish}` : ''}`;
                 resolved = str(v + 24) || spec;
                 kind = 'git';
                 break;
             }
-            case TAG.singleFileModule:
+            case bun_lockb_TAG.singleFileModule:
                 kind = 'other';
                 spec = resolved = str(v);
                 break;
@@ -13402,6 +13984,7 @@ function yarn_lock_safeDecode(s) {
 
 
 
+
 /** The detectors that claim files by name. */
 const named = [
     devcontainerDetector,
@@ -13424,6 +14007,7 @@ const named = [
     taskfileDetector,
     packageJsonScriptsDetector,
     toolVersionsDetector,
+    nixDetector,
     miseTomlDetector,
     brewfileDetector,
     vscodeExtensionsDetector,
@@ -13708,8 +14292,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: compareComponents, dedupeAndSort, errorMessage
 
-// EXTERNAL MODULE: ./src/detectors/index.ts + 100 modules
-var detectors = __webpack_require__(50878);
+// EXTERNAL MODULE: ./src/detectors/index.ts + 105 modules
+var detectors = __webpack_require__(22411);
 // EXTERNAL MODULE: ./src/model/limits.ts
 var model_limits = __webpack_require__(10817);
 // EXTERNAL MODULE: ./src/sources/source.ts
@@ -14400,7 +14984,7 @@ function maxResponseBytesFromEnv(env) {
 /* harmony export */   dX: () => (/* binding */ gatingSet),
 /* harmony export */   vX: () => (/* binding */ advisoriesIn)
 /* harmony export */ });
-/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15799);
+/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26742);
 /* harmony import */ var _gate_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26229);
 // What every report tells the reader besides the finding itself: what to do about it (the
 // remediation first), the advisory behind a built-in ban, the words for a finding's status, and
@@ -14591,6 +15175,17 @@ function purlViaLibrary(ecosystem, name, version) {
                 return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('homebrew', undefined, name, version ?? undefined).toString();
             case 'installer':
                 return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('generic', 'installer', name, version ?? undefined).toString();
+            case 'nix':
+                return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('generic', 'nixpkgs', name, version ?? undefined).toString();
+            case 'oci-image': {
+                // purl-spec's oci type: the last path segment as name, the repository as repository_url,
+                // the tag as a qualifier (the purl's version is a digest, which the gate does not know).
+                const last = name.slice(name.lastIndexOf('/') + 1);
+                const qualifiers = { repository_url: name };
+                if (version)
+                    qualifiers['tag'] = version;
+                return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('oci', undefined, last, undefined, qualifiers).toString();
+            }
         }
     }
     catch {

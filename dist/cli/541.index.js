@@ -253,7 +253,7 @@ function renderScanText(report, options = {}) {
     const s = report.summary;
     const diff = report.mode === 'diff' ? `, ${s.introduced ?? 0} introduced, ${s.removed ?? 0} removed` : '';
     const notParsed = s.unchangedNotParsed
-        ? ` (${s.unchangedNotParsed} unchanged, naming nothing the policy covers, not parsed)`
+        ? ` (${s.unchangedNotParsed} unchanged, not reached by the change, not parsed: an audit reports findings already there)`
         : '';
     lines.push(`${s.filesScanned} files scanned${notParsed}, ${s.components} components: ${s.failed} failed, ${s.warned} warned, ${s.passed} excepted${diff}, ${report.errors.length} errors`);
     return lines.join('\n') + '\n';
@@ -403,6 +403,17 @@ class DirectorySource {
     /** The first `bytes` bytes of a file, with the same safety checks as `read` and no size limit. */
     async readHead(path, bytes) {
         return this.readNow(path, bytes, true);
+    }
+    isLink(path) {
+        const rel = (0,_source_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeRelative */ .iQ)(path);
+        if (rel === null)
+            return Promise.resolve(false);
+        try {
+            return Promise.resolve((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.root, rel)).isSymbolicLink());
+        }
+        catch {
+            return Promise.resolve(false);
+        }
     }
     readNow(path, maxBytes, headOnly = false) {
         const rel = (0,_source_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeRelative */ .iQ)(path);

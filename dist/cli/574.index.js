@@ -11,15 +11,17 @@ export const modules = {
 /* harmony export */   sb: () => (/* binding */ audit)
 /* harmony export */ });
 /* unused harmony export inventoryReport */
-/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15799);
-/* harmony import */ var _diff_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5119);
-/* harmony import */ var _inventory_engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1722);
-/* harmony import */ var _model_limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10817);
-/* harmony import */ var _policy_evaluate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40572);
-/* harmony import */ var _policy_names_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(25714);
-/* harmony import */ var _policy_relevance_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(27245);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(26229);
-/* harmony import */ var _inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59268);
+/* harmony import */ var _catalog_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99308);
+/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26742);
+/* harmony import */ var _diff_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18531);
+/* harmony import */ var _inventory_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1722);
+/* harmony import */ var _model_limits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10817);
+/* harmony import */ var _policy_evaluate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40572);
+/* harmony import */ var _policy_names_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(25714);
+/* harmony import */ var _policy_relevance_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(27245);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(26229);
+/* harmony import */ var _inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(59268);
+
 
 
 
@@ -56,9 +58,9 @@ async function resolveRelevant(resolve, components, errors, filter) {
  * in component order, the same count, the same errors.
  */
 async function audit(source, options) {
-    const filter = (0,_policy_relevance_js__WEBPACK_IMPORTED_MODULE_6__/* .nameFilter */ .I)(options.policy, _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .catalog */ .U$);
-    const evaluator = (0,_policy_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .createEvaluator */ .m$)(options.policy, {
-        catalog: _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .catalog */ .U$,
+    const filter = (0,_policy_relevance_js__WEBPACK_IMPORTED_MODULE_7__/* .nameFilter */ .I)(options.policy, _catalog_index_js__WEBPACK_IMPORTED_MODULE_1__/* .catalog */ .U$);
+    const evaluator = (0,_policy_evaluate_js__WEBPACK_IMPORTED_MODULE_5__/* .createEvaluator */ .m$)(options.policy, {
+        catalog: _catalog_index_js__WEBPACK_IMPORTED_MODULE_1__/* .catalog */ .U$,
         ...(options.now ? { now: options.now } : {}),
         ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
     });
@@ -81,14 +83,31 @@ async function audit(source, options) {
     // Manifest files are handed over first, so every such name is known before any lockfile entry.
     const manifests = [];
     const manifestNames = new Map();
-    const locked = new _inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_5__/* .LockedVersions */ .oi(manifestNames);
-    const totals = await (0,_inventory_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryEach */ .U2)(source, { limits: options.limits ?? _model_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultLimits */ .MK, first: _inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_5__/* .isManifestPath */ .HS }, async (file, list) => {
+    const locked = new _inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_6__/* .LockedVersions */ .oi(manifestNames);
+    let handedOver = 0;
+    const totals = await (0,_inventory_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .inventoryEach */ .U2)(source, {
+        limits: options.limits ?? _model_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultLimits */ .MK,
+        first: _inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_6__/* .isManifestPath */ .HS,
+        // A component no rule can match by name or bytes holds no finding and is not looked up: it is only
+        // counted. Manifest entries are all kept (whether a lockfile pins one decides whether it is
+        // counted), and so are the lockfile entries of the names they declare (they pin them).
+        ...(options.everyComponent
+            ? {}
+            : {
+                keep: (c) => filter.mayMatch(c.ecosystem, c.name) ||
+                    // A banned artifact under another name is judged by its bytes (catalog/artifacts.ts).
+                    (0,_catalog_artifacts_js__WEBPACK_IMPORTED_MODULE_0__/* .identifiedByBytes */ .KE)(c) !== undefined ||
+                    (0,_inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_6__/* .isManifestEntry */ .SY)(c) ||
+                    manifestNames.has((0,_inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_6__/* .wantedKey */ .tY)(c.ecosystem, (0,_policy_names_js__WEBPACK_IMPORTED_MODULE_8__/* .normalizeName */ .Pc)(c.ecosystem, c.name))),
+            }),
+    }, async (file, list) => {
+        handedOver += list.length;
         const now = [];
         list.forEach((c, index) => {
-            if ((0,_inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_5__/* .isManifestEntry */ .SY)(c)) {
+            if ((0,_inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_6__/* .isManifestEntry */ .SY)(c)) {
                 manifests.push({ file, c, index });
-                const name = (0,_policy_names_js__WEBPACK_IMPORTED_MODULE_7__/* .normalizeName */ .Pc)(c.ecosystem, c.name);
-                manifestNames.set((0,_inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_5__/* .wantedKey */ .tY)(c.ecosystem, name), name);
+                const name = (0,_policy_names_js__WEBPACK_IMPORTED_MODULE_8__/* .normalizeName */ .Pc)(c.ecosystem, c.name);
+                manifestNames.set((0,_inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_6__/* .wantedKey */ .tY)(c.ecosystem, name), name);
             }
             else {
                 locked.note(c);
@@ -101,13 +120,14 @@ async function audit(source, options) {
     // One resolver call for every manifest entry left: their look-ups run concurrently.
     await judge(manifests.filter((m) => !locked.pins(m.c)));
     judged.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.index - b.index));
-    return (0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .buildReport */ .FK)({
+    return (0,_report_js__WEBPACK_IMPORTED_MODULE_9__/* .buildReport */ .FK)({
         mode: 'audit',
         findings: judged.flatMap((j) => j.findings),
         errors: [...totals.errors, ...resolverErrors],
         notices: evaluator.notices(),
         filesScanned: totals.filesScanned,
-        components: count,
+        // The components only counted (`keep`) count as the whole inventory would.
+        components: count + (totals.components - handedOver),
         policySources: options.policy.sources,
         ...(options.policyName ? { policyName: options.policyName } : {}),
     });
@@ -117,9 +137,9 @@ async function audit(source, options) {
  * findings that are gone (`removed`). One policy (the base's) judges both sides.
  */
 async function diffScan(base, head, options) {
-    const limits = options.limits ?? _model_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultLimits */ .MK;
-    const filter = (0,_policy_relevance_js__WEBPACK_IMPORTED_MODULE_6__/* .nameFilter */ .I)(options.policy, _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .catalog */ .U$);
-    const d = await (0,_diff_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .diffInventory */ .MU)(base, head, {
+    const limits = options.limits ?? _model_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultLimits */ .MK;
+    const filter = (0,_policy_relevance_js__WEBPACK_IMPORTED_MODULE_7__/* .nameFilter */ .I)(options.policy, _catalog_index_js__WEBPACK_IMPORTED_MODULE_1__/* .catalog */ .U$);
+    const d = await (0,_diff_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .diffInventory */ .MU)(base, head, {
         limits,
         nameFilter: filter,
         ...(options.failOn === 'any' ? { parseEveryFile: true } : {}),
@@ -127,22 +147,22 @@ async function diffScan(base, head, options) {
         ...(options.renames ? { renames: options.renames } : {}),
         ...(options.detectors ? { detectors: options.detectors } : {}),
     });
-    let headComponents = (0,_inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_5__/* .reconcileManifests */ .fU)(d.head.components);
-    let baseComponents = (0,_inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_5__/* .reconcileManifests */ .fU)(d.baseComponents);
+    let headComponents = (0,_inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_6__/* .reconcileManifests */ .fU)(d.head.components);
+    let baseComponents = (0,_inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_6__/* .reconcileManifests */ .fU)(d.baseComponents);
     if (options.resolve) {
         headComponents = await resolveRelevant(options.resolve, headComponents, d.head.errors, filter);
         baseComponents = await resolveRelevant(options.resolve, baseComponents, d.baseErrors, filter);
     }
     const evalOptions = {
-        catalog: _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .catalog */ .U$,
+        catalog: _catalog_index_js__WEBPACK_IMPORTED_MODULE_1__/* .catalog */ .U$,
         ...(options.now ? { now: options.now } : {}),
         ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
     };
-    const atHead = (0,_policy_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluate */ ._3)(headComponents, options.policy, evalOptions);
-    const atBase = (0,_policy_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluate */ ._3)(baseComponents, options.policy, evalOptions);
-    return (0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .buildReport */ .FK)({
+    const atHead = (0,_policy_evaluate_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluate */ ._3)(headComponents, options.policy, evalOptions);
+    const atBase = (0,_policy_evaluate_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluate */ ._3)(baseComponents, options.policy, evalOptions);
+    return (0,_report_js__WEBPACK_IMPORTED_MODULE_9__/* .buildReport */ .FK)({
         mode: 'diff',
-        findings: (0,_diff_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .classifyFindings */ .ZY)(atBase.findings, atHead.findings, d.renames),
+        findings: (0,_diff_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyFindings */ .ZY)(atBase.findings, atHead.findings, d.renames),
         errors: d.headErrors,
         notices: [...(options.notices ?? []), ...atHead.notices],
         diff: { base: base.description, head: head.description, baseErrors: d.baseErrors },
@@ -356,7 +376,7 @@ async function listPullFiles(client, owner, repo, pullNumber, options = {}) {
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22473);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _detectors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50878);
+/* harmony import */ var _detectors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22411);
 /* harmony import */ var _policy_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25714);
 
 
@@ -1130,8 +1150,8 @@ async function listOrgRepositories(client, org) {
 
 // EXTERNAL MODULE: ./src/inventory/reconcile.ts
 var reconcile = __webpack_require__(59268);
-// EXTERNAL MODULE: ./src/catalog/index.ts
-var catalog = __webpack_require__(15799);
+// EXTERNAL MODULE: ./src/catalog/index.ts + 1 modules
+var catalog = __webpack_require__(26742);
 // EXTERNAL MODULE: ./src/inventory/engine.ts + 4 modules
 var engine = __webpack_require__(1722);
 // EXTERNAL MODULE: ./src/policy/evaluate.ts + 2 modules

@@ -20,8 +20,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/catalog/index.ts + 1 modules
 var catalog = __webpack_require__(26742);
-// EXTERNAL MODULE: ./src/policy/evaluate.ts + 3 modules
-var evaluate = __webpack_require__(88229);
+// EXTERNAL MODULE: ./src/policy/evaluate.ts + 2 modules
+var evaluate = __webpack_require__(40572);
 // EXTERNAL MODULE: ./src/policy/relevance.ts
 var relevance = __webpack_require__(27245);
 // EXTERNAL MODULE: ./src/gate/report.ts

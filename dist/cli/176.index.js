@@ -1,8 +1,8 @@
-export const id = 428;
-export const ids = [428];
+export const id = 176;
+export const ids = [176];
 export const modules = {
 
-/***/ 5119:
+/***/ 18531:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,6 +19,109 @@ var external_node_crypto_ = __webpack_require__(77598);
 var engine = __webpack_require__(1722);
 // EXTERNAL MODULE: ./src/inventory/flows.ts
 var flows = __webpack_require__(67037);
+;// CONCATENATED MODULE: ./src/diff/reach.ts
+// Which unchanged files a change can reach, decided from paths alone (before any file is read), so
+// that a pull request parses what it changes and not the files around it.
+
+function dirOf(file) {
+    const i = file.lastIndexOf('/');
+    return i < 0 ? '' : file.slice(0, i);
+}
+function isWithin(dir, ancestor) {
+    return ancestor === '' || dir === ancestor || dir.startsWith(ancestor + '/');
+}
+/**
+ * The files whose every detector finds only names written in the file's own text
+ * (`Detector.namesInText`): such a file reads no other file and runs nothing, so when it is
+ * unchanged its result is its result at base. The other files (scripts, Dockerfiles, workflows,
+ * devcontainers, package.json scripts, requirements includes) read or run other files: they are
+ * parsed at head to learn what they read and run, which is how a change to a file they read
+ * reaches them.
+ */
+function selfContained(detectors) {
+    return detectors.length > 0 && detectors.every((d) => d.namesInText !== undefined);
+}
+/**
+ * The files of `paths` that reconciling manifests with lockfiles ties to a changed path
+ * (`inventory/reconcile.ts`: a lockfile pins what a manifest in its folder subtree declares):
+ * - a changed manifest: the lockfiles of its folder and the folders above (they pin it);
+ * - a changed lockfile: the manifests of its folder subtree (whether they are pinned changes),
+ *   the lockfiles of that subtree and the folders above (they may pin those manifests as well,
+ *   and a manifest entry is kept only when no lockfile pins it).
+ * Roles come from the detectors' declarations; a file of both roles counts as both.
+ */
+function reconcileReach(paths, changed, list) {
+    const roles = (p) => new Set((0,engine/* detectorsFor */.J9)(p, list).map((d) => d.role));
+    const manifestDirs = new Set();
+    const lockfileDirs = new Set();
+    for (const p of changed) {
+        const r = roles(p);
+        if (r.has('manifest'))
+            manifestDirs.add(dirOf(p));
+        if (r.has('lockfile'))
+            lockfileDirs.add(dirOf(p));
+    }
+    const out = new Set();
+    if (manifestDirs.size === 0 && lockfileDirs.size === 0)
+        return out;
+    for (const p of paths) {
+        const r = roles(p);
+        const isManifest = r.has('manifest');
+        const isLockfile = r.has('lockfile');
+        if (!isManifest && !isLockfile)
+            continue;
+        const dir = dirOf(p);
+        const reached = (isLockfile && [...manifestDirs].some((m) => isWithin(m, dir))) ||
+            [...lockfileDirs].some((l) => ((isManifest || isLockfile) && isWithin(dir, l)) || (isLockfile && isWithin(l, dir)));
+        if (reached)
+            out.add(p);
+    }
+    return out;
+}
+/**
+ * Whether a head file can differ from its base side, so that it must be read and parsed: it
+ * changed, a change reaches it through reconciling (`reconcileReach`), or it reads or runs other
+ * files (`selfContained` is false: what it read is learnt only by parsing it). A file the change
+ * list calls unchanged is taken so only where both sources can tell it is no symbolic link.
+ * When the trees cannot be listed every file counts as reached (the scan reports the listing).
+ * `add` marks more files reached (the ones a caller turned out to run).
+ */
+async function reachedFiles(base, head, hint, isChanged, list) {
+    let headPaths = [];
+    let changed = [];
+    let listed = true;
+    try {
+        headPaths = await head.list();
+        if (hint)
+            changed = [...hint];
+        else {
+            const all = [...new Set([...headPaths, ...(await base.list())])];
+            const claimed = all.filter((p) => (0,engine/* detectorsFor */.J9)(p, list).length > 0);
+            // One at a time: without blob ids each comparison reads and hashes both sides.
+            for (const p of claimed)
+                if (await isChanged(p))
+                    changed.push(p);
+        }
+    }
+    catch {
+        listed = false;
+    }
+    const reach = reconcileReach(headPaths, changed, list);
+    const linkKnown = base.isLink !== undefined && head.isLink !== undefined;
+    const mayBeLink = async (path) => !linkKnown || (await head.isLink(path)) || (await base.isLink(path));
+    const reached = async (path, ds) => !listed ||
+        !selfContained(ds) ||
+        reach.has(path) ||
+        (await isChanged(path)) ||
+        (hint !== undefined && (await mayBeLink(path)));
+    return Object.assign(reached, {
+        add(paths) {
+            for (const p of paths)
+                reach.add(p);
+        },
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/diff/renames.ts
 // Renames between base and head: which head path a base file moved to, so that a move keeps its
 // findings' identity (a move introduces nothing).
@@ -94,6 +197,7 @@ async function withExactRenames(base, head, headPaths, basePaths, known, maxByte
 
 
 
+
 /**
  * The identity of a finding across commits: rule, carrier, version (or the spec written when the
  * version is unknown) and file — never the line, so moving an entry is not introducing it. `file`
@@ -157,14 +261,42 @@ async function diffInventory(base, head, options = {}) {
     // The text test first (one search of text already in memory), then whether the file changed:
     // a changed file is always parsed, so that its errors fail the gate.
     const namesCovered = (detector, text) => !nameFilter || !detector.namesInText || nameFilter.textMayName(text, detector.namesInText);
-    const headInv = await (0,engine/* inventory */.pf)(head, {
+    const reached = parseEveryFile ? null : await reachedFiles(base, head, hint, isChanged, options.detectors);
+    const notRead = new Set();
+    const scanHead = () => (0,engine/* inventory */.pf)(head, {
         ...inventoryOptions,
         ...(nameFilter && !parseEveryFile
             ? {
                 shouldParse: async (path, detector, text) => namesCovered(detector, text) || (await isChanged(path)),
             }
             : {}),
+        ...(reached
+            ? {
+                skipUnread: async (path, ds) => {
+                    const skip = !(await reached(path, ds));
+                    if (skip)
+                        notRead.add(path);
+                    return skip;
+                },
+            }
+            : {}),
     });
+    let headInv = await scanHead();
+    // A file run by another is judged in its caller's context, and compared with what it holds on
+    // its own at base: a caller may run any file, so one left unread that a caller runs is read
+    // after all (the scan runs again; no known format runs a lockfile or a manifest).
+    if (reached) {
+        const called = new Set();
+        for (const r of headInv.byFile.values())
+            for (const c of r.callees ?? [])
+                if (notRead.has(c))
+                    called.add(c);
+        if (called.size > 0) {
+            reached.add(called);
+            notRead.clear();
+            headInv = await scanHead();
+        }
+    }
     // A file read through readFile may be one the change list does not cover (an ignored `.env`
     // on disk in the CLI's work tree): it is compared directly as well.
     const readMemo = new Map();

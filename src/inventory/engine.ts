@@ -1,6 +1,12 @@
 import { detectors as builtinDetectors } from '../detectors/index.js';
 import { defaultLimits, type Limits } from '../model/limits.js';
-import type { Component, Detector, DetectInput, ScanError } from '../model/component.js';
+import {
+  installationKey,
+  type Component,
+  type Detector,
+  type DetectInput,
+  type ScanError,
+} from '../model/component.js';
 import { normalizeRelative, SourceReadError, type FileSource } from '../sources/source.js';
 import { jsonNestingError } from '../detectors/parsers/json-nesting.js';
 import { errorMessage } from '../util/errors.js';
@@ -258,8 +264,15 @@ function keepCounting(
 ): { kept: Component[]; others: number } {
   const kept: Component[] = [];
   const others = new Set<string>();
-  for (const c of components) {
-    if (keep(c)) kept.push(c);
+  // The other place of an installation a kept component is the precise view of is kept too: the
+  // one-installation rule moves its place into the finding's `via`.
+  const referenced = new Set<string>();
+  const accepted = components.map((c) => keep(c));
+  components.forEach((c, i) => {
+    if (accepted[i] && c.sameInstallationAs) referenced.add(installationKey(c.sameInstallationAs));
+  });
+  for (const [i, c] of components.entries()) {
+    if (accepted[i] || (referenced.size > 0 && referenced.has(installationKey(c)))) kept.push(c);
     else
       others.add(
         [

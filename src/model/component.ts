@@ -155,3 +155,10 @@ export interface Detector {
   namesInText?: readonly Ecosystem[];
   detect(input: DetectInput): DetectorResult | Promise<DetectorResult>;
 }
+
+/** The identity a `sameInstallationAs` reference compares: ecosystem, name and place. */
+export function installationKey(
+  c: Pick<Component, 'ecosystem' | 'name' | 'location'> | ComponentRef,
+): string {
+  return `${c.ecosystem}\u0000${c.name}\u0000${c.location.file}\u0000${c.location.line}`;
+}

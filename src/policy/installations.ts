@@ -4,15 +4,11 @@
 // `sameInstallationAs`, the other. Under a rule that judges the precise one, the other's findings
 // of that rule go: the precise one decides (an action's default CLI version does not matter when
 // its version input chose another), and its finding names the other place in `via`.
-import type { Component, ComponentRef, Location } from '../model/component.js';
+import { installationKey, type Component, type ComponentRef } from '../model/component.js';
 import type { Finding } from './types.js';
 
-function refKey(ecosystem: string, name: string, at: Location): string {
-  return `${ecosystem}\u0000${name}\u0000${at.file}\u0000${at.line}`;
-}
-
-const keyOf = (c: Component): string => refKey(c.ecosystem, c.name, c.location);
-const keyOfRef = (r: ComponentRef): string => refKey(r.ecosystem, r.name, r.location);
+const keyOf = (c: Component): string => installationKey(c);
+const keyOfRef = (r: ComponentRef): string => installationKey(r);
 
 /**
  * The findings of each component (`findings[i]` of `components[i]`) with those of the other view

@@ -62070,30 +62070,29 @@ function buildReport(input) {
         policy: { ...(input.policyName ?? {}), sources: input.policySources },
     };
 }
-/** The findings that fail the gate under a `fail-on` setting. */
-function report_gateFindings(report, failOn) {
-    if (failOn === 'never')
-        return [];
-    return report.findings.filter((f) => f.action === 'fail' &&
-        f.status !== 'removed' &&
-        (failOn === 'any' || report.mode !== 'diff' || f.status === 'introduced'));
-}
-/**
- * The errors that fail the gate: every error, except that in diff mode under `introduced` an
- * error in a file the change did not touch only warns.
- */
-function gateErrors(report, failOn) {
-    if (failOn === 'never')
-        return [];
-    if (report.mode === 'diff' && failOn === 'introduced')
-        return report.errors.filter((e) => e.status !== 'unchanged');
-    return report.errors;
-}
-/** Whether the gate fails: a failing finding, or an input that had to be scanned and could not be read. */
-function gateFails(report, failOn, gatingErrors = gateErrors(report, failOn)) {
-    if (failOn === 'never')
-        return false;
-    return report_gateFindings(report, failOn).length > 0 || gatingErrors.length > 0;
+/** The verdict on `report` under `failOn`. */
+function verdictOf(report, failOn) {
+    const findings = failOn === 'never'
+        ? []
+        : report.findings.filter((f) => f.action === 'fail' &&
+            f.status !== 'removed' &&
+            (failOn === 'any' || report.mode !== 'diff' || f.status === 'introduced'));
+    const errors = failOn === 'never'
+        ? []
+        : report.mode === 'diff' && failOn === 'introduced'
+            ? report.errors.filter((e) => e.status !== 'unchanged')
+            : report.errors;
+    const gating = new Set(findings);
+    const gatingErrors = new Set(errors);
+    return {
+        failOn,
+        mode: report.mode,
+        fails: findings.length > 0 || errors.length > 0,
+        findings,
+        errors,
+        gates: (f) => gating.has(f),
+        gatesError: (e) => gatingErrors.has(e),
+    };
 }
 
 // EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
@@ -63553,7 +63552,6 @@ const inventoryJson = {
 // remediation first), the advisory behind a built-in ban, the words for a finding's status, and
 // one row per installation (a package with its platform packages).
 
-
 /** The advisories the report's findings stand on, in id order. */
 function advisoriesIn(findings) {
     const seen = new Map();
@@ -63582,22 +63580,19 @@ function statusWord(f) {
     }
 }
 /**
- * One verdict word for a finding under a `fail-on`: FAIL (fails this gate), PRE-EXISTING (a banned
+ * One verdict word for a finding under the gate's verdict: FAIL (fails this gate), PRE-EXISTING (a banned
  * component the change did not bring, not failing this gate), FIXED, WARN, PASS (excepted).
  */
-function verdictWord(f, gating) {
+function verdictWord(f, verdict) {
     if (f.status === 'removed')
         return 'FIXED';
     if (f.action === 'pass')
         return 'PASS';
-    if (gating.has(f))
+    if (verdict.gates(f))
         return 'FAIL';
     if (f.action === 'fail')
         return f.status === 'unchanged' ? 'PRE-EXISTING' : 'BANNED';
     return 'WARN';
-}
-function gatingSet(report, failOn) {
-    return new Set(gateFindings(report, failOn));
 }
 /**
  * Folds the findings of platform packages into their package's row: an npm install of
@@ -63637,7 +63632,6 @@ function installations(findings, verdict) {
 
 ;// CONCATENATED MODULE: ./src/reporters/markdown.ts
 
-
 /** Escapes text for a table cell or inline prose. */
 function mdText(s) {
     return s.replace(/\r?\n/g, ' ').replace(/([\\`*_[\]<>|#~])/g, '\\$1');
@@ -63652,8 +63646,8 @@ function mdCode(s) {
 }
 const STATUS_ORDER = { introduced: 0, unchanged: 1, undefined: 1, removed: 2 };
 const ACTION_ORDER = { fail: 0, warn: 1, pass: 2 };
-function actionLabel(f, gating) {
-    switch (verdictWord(f, gating)) {
+function actionLabel(f, verdict) {
+    switch (verdictWord(f, verdict)) {
         case 'FIXED':
             return '✅ fixed';
         case 'PASS':
@@ -63685,11 +63679,11 @@ class Budget {
     }
 }
 /** The verdict in one sentence. */
-function verdictLine(report, failOn) {
-    const failed = gateFails(report, failOn);
-    const findings = report_gateFindings(report, failOn).length;
-    const errors = gateErrors(report, failOn).length;
-    if (!failed) {
+function verdictLine(report, verdict) {
+    const { failOn } = verdict;
+    const findings = verdict.findings.length;
+    const errors = verdict.errors.length;
+    if (!verdict.fails) {
         if (failOn === 'never')
             return 'Passed: `fail-on: never` never fails the gate.';
         const pre = report.findings.filter((f) => f.action === 'fail' && f.status === 'unchanged').length;
@@ -63717,15 +63711,14 @@ function verdictLine(report, failOn) {
 function renderMarkdown(report, options) {
     const h = '#'.repeat(options.headingLevel ?? 2);
     const budget = new Budget(options.maxBytes ?? Number.POSITIVE_INFINITY);
-    const failed = gateFails(report, options.failOn);
-    const gating = new Set(report_gateFindings(report, options.failOn));
-    const gatingErrors = new Set(gateErrors(report, options.failOn));
+    const { verdict } = options;
+    const failed = verdict.fails;
     const s = report.summary;
     const NOTE_RESERVE = 400;
     const head = [
         `${h} ${failed ? '❌' : '✅'} ${options.title ?? 'ai-tooling-gate'}: ${failed ? 'failed' : 'passed'}`,
         '',
-        verdictLine(report, options.failOn),
+        verdictLine(report, verdict),
         '',
     ];
     for (const n of options.extraNotes ?? [])
@@ -63736,8 +63729,8 @@ function renderMarkdown(report, options) {
     head.push(report.mode === 'diff'
         ? '| Fail the gate | Banned | Warnings | Introduced | Fixed | Excepted | Errors | Files scanned |'
         : '| Fail the gate | Banned | Warnings | Excepted | Errors | Files scanned |', report.mode === 'diff' ? '|---:|---:|---:|---:|---:|---:|---:|---:|' : '|---:|---:|---:|---:|---:|---:|', report.mode === 'diff'
-        ? `| ${gating.size + gatingErrors.size} | ${s.failed} | ${s.warned} | ${s.introduced ?? 0} | ${s.removed ?? 0} | ${s.passed} | ${report.errors.length} | ${s.filesScanned} |`
-        : `| ${gating.size + gatingErrors.size} | ${s.failed} | ${s.warned} | ${s.passed} | ${report.errors.length} | ${s.filesScanned} |`, '');
+        ? `| ${verdict.findings.length + verdict.errors.length} | ${s.failed} | ${s.warned} | ${s.introduced ?? 0} | ${s.removed ?? 0} | ${s.passed} | ${report.errors.length} | ${s.filesScanned} |`
+        : `| ${verdict.findings.length + verdict.errors.length} | ${s.failed} | ${s.warned} | ${s.passed} | ${report.errors.length} | ${s.filesScanned} |`, '');
     if (s.unchangedNotParsed) {
         head.push(`${s.unchangedNotParsed} unchanged file${s.unchangedNotParsed === 1 ? '' : 's'} of the ${s.filesScanned} name${s.unchangedNotParsed === 1 ? 's' : ''} nothing the policy covers: read, not parsed (no finding can be in ${s.unchangedNotParsed === 1 ? 'it' : 'them'}).`, '');
     }
@@ -63759,7 +63752,7 @@ function renderMarkdown(report, options) {
         const carrier = `${mdText(c.ecosystem)} ${mdCode(c.alias ? `${c.name} (as ${c.alias})` : c.name)}${platforms.length > 0 ? ` and ${platforms.length} platform package${platforms.length === 1 ? '' : 's'}` : ''}`;
         const fix = f.status === 'removed' ? '—' : f.remediation ? mdText(f.remediation.text) : '—';
         const lines = [f, ...platforms].map(where).join(', ');
-        return `| ${fix} | ${statusWord(f)} | ${actionLabel(f, gating)} | ${tool} | ${carrier} | ${mdCode(version)} | ${mdCode(f.ruleId)} | ${lines} |`;
+        return `| ${fix} | ${statusWord(f)} | ${actionLabel(f, verdict)} | ${tool} | ${carrier} | ${mdCode(version)} | ${mdCode(f.ruleId)} | ${lines} |`;
     };
     const section = (title, findings) => {
         if (findings.length === 0)
@@ -63770,7 +63763,7 @@ function renderMarkdown(report, options) {
             ACTION_ORDER[a.action] - ACTION_ORDER[b.action] ||
             (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0) ||
             a.location.line - b.location.line);
-        for (const row of installations(sorted, (f) => actionLabel(f, gating))) {
+        for (const row of installations(sorted, (f) => actionLabel(f, verdict))) {
             const list = byFile.get(row.finding.location.file);
             if (list)
                 list.push(row);
@@ -63827,7 +63820,7 @@ function renderMarkdown(report, options) {
         budget.push(`${h}# Files that could not be scanned`);
         budget.push('');
         for (const e of report.errors) {
-            const line = `- ${gatingErrors.has(e) ? '❌' : '⚠️'} ${mdCode(`${e.file}${e.line ? ':' + e.line : ''}`)}: ${mdText(e.message)}${e.status === 'unchanged' ? ' (file not changed here: warning only)' : ''}`;
+            const line = `- ${verdict.gatesError(e) ? '❌' : '⚠️'} ${mdCode(`${e.file}${e.line ? ':' + e.line : ''}`)}: ${mdText(e.message)}${e.status === 'unchanged' ? ' (file not changed here: warning only)' : ''}`;
             if (budget.fits(line, NOTE_RESERVE))
                 budget.push(line);
             else
@@ -63875,7 +63868,7 @@ function blobLink(ctx) {
 function renderSummary(report, ctx) {
     const notes = [...(ctx.compared ? [ctx.compared] : []), ...(ctx.notes ?? [])];
     return renderMarkdown(report, {
-        failOn: ctx.failOn,
+        verdict: ctx.verdict,
         link: blobLink(ctx),
         ...(ctx.baseSha ? { linkBase: blobLink({ ...ctx, sha: ctx.baseSha }) } : {}),
         maxBytes: ctx.maxBytes ?? SUMMARY_MAX_BYTES,
@@ -65395,13 +65388,13 @@ async function runPost(env = process.env) {
             host: { root, entriesVisited: host.entriesVisited, skipped: host.skipped },
         }));
         // Runner paths are not files of the repository: annotations name them in the message.
-        const gating = new Set(report_gateFindings(report, failOn));
+        const verdict = verdictOf(report, failOn);
         for (const f of report.findings) {
             if (f.action === 'pass')
                 continue;
             const text = `${f.message} (installed on the runner: ${f.location.file})`;
             const props = { title: `ai-tooling-gate runner audit: ${f.ruleId}` };
-            if (gating.has(f))
+            if (verdict.gates(f))
                 error(text, props);
             else
                 warning(text, props);
@@ -65412,7 +65405,7 @@ async function runPost(env = process.env) {
         if (env.GITHUB_STEP_SUMMARY) {
             await summary
                 .addRaw(renderSummary(report, {
-                failOn,
+                verdict,
                 serverUrl: '',
                 repository: '',
                 sha: '',
@@ -65427,8 +65420,8 @@ async function runPost(env = process.env) {
                 .write();
         }
         info(`runner audit: ${report.summary.components} installations, ${report.summary.failed} failed, ${report.summary.warned} warned, ${report.errors.length} errors (${seconds} s)`);
-        if (gateFails(report, failOn)) {
-            setFailed(`ai-tooling-gate runner audit: ${report_gateFindings(report, failOn).length} banned installation(s) on the runner, ${gateErrors(report, failOn).length} path(s) that could not be audited (fail-on: ${failOn})`);
+        if (verdict.fails) {
+            setFailed(`ai-tooling-gate runner audit: ${verdict.findings.length} banned installation(s) on the runner, ${verdict.errors.length} path(s) that could not be audited (fail-on: ${failOn})`);
         }
     }
     catch (e) {

@@ -177,9 +177,7 @@ async function changeNotice(path, base, proposedText, req) {
 /* harmony export */   xs: () => (/* binding */ mdCode)
 /* harmony export */ });
 /* unused harmony export verdictLine */
-/* harmony import */ var _gate_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26229);
 /* harmony import */ var _advice_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35052);
-
 
 /** Escapes text for a table cell or inline prose. */
 function mdText(s) {
@@ -195,8 +193,8 @@ function mdCode(s) {
 }
 const STATUS_ORDER = { introduced: 0, unchanged: 1, undefined: 1, removed: 2 };
 const ACTION_ORDER = { fail: 0, warn: 1, pass: 2 };
-function actionLabel(f, gating) {
-    switch ((0,_advice_js__WEBPACK_IMPORTED_MODULE_0__/* .verdictWord */ .E0)(f, gating)) {
+function actionLabel(f, verdict) {
+    switch ((0,_advice_js__WEBPACK_IMPORTED_MODULE_0__/* .verdictWord */ .E0)(f, verdict)) {
         case 'FIXED':
             return '✅ fixed';
         case 'PASS':
@@ -228,11 +226,11 @@ class Budget {
     }
 }
 /** The verdict in one sentence. */
-function verdictLine(report, failOn) {
-    const failed = (0,_gate_report_js__WEBPACK_IMPORTED_MODULE_1__/* .gateFails */ .xd)(report, failOn);
-    const findings = (0,_gate_report_js__WEBPACK_IMPORTED_MODULE_1__/* .gateFindings */ .Av)(report, failOn).length;
-    const errors = (0,_gate_report_js__WEBPACK_IMPORTED_MODULE_1__/* .gateErrors */ .dc)(report, failOn).length;
-    if (!failed) {
+function verdictLine(report, verdict) {
+    const { failOn } = verdict;
+    const findings = verdict.findings.length;
+    const errors = verdict.errors.length;
+    if (!verdict.fails) {
         if (failOn === 'never')
             return 'Passed: `fail-on: never` never fails the gate.';
         const pre = report.findings.filter((f) => f.action === 'fail' && f.status === 'unchanged').length;
@@ -260,15 +258,14 @@ function verdictLine(report, failOn) {
 function renderMarkdown(report, options) {
     const h = '#'.repeat(options.headingLevel ?? 2);
     const budget = new Budget(options.maxBytes ?? Number.POSITIVE_INFINITY);
-    const failed = (0,_gate_report_js__WEBPACK_IMPORTED_MODULE_1__/* .gateFails */ .xd)(report, options.failOn);
-    const gating = new Set((0,_gate_report_js__WEBPACK_IMPORTED_MODULE_1__/* .gateFindings */ .Av)(report, options.failOn));
-    const gatingErrors = new Set((0,_gate_report_js__WEBPACK_IMPORTED_MODULE_1__/* .gateErrors */ .dc)(report, options.failOn));
+    const { verdict } = options;
+    const failed = verdict.fails;
     const s = report.summary;
     const NOTE_RESERVE = 400;
     const head = [
         `${h} ${failed ? '❌' : '✅'} ${options.title ?? 'ai-tooling-gate'}: ${failed ? 'failed' : 'passed'}`,
         '',
-        verdictLine(report, options.failOn),
+        verdictLine(report, verdict),
         '',
     ];
     for (const n of options.extraNotes ?? [])
@@ -279,8 +276,8 @@ function renderMarkdown(report, options) {
     head.push(report.mode === 'diff'
         ? '| Fail the gate | Banned | Warnings | Introduced | Fixed | Excepted | Errors | Files scanned |'
         : '| Fail the gate | Banned | Warnings | Excepted | Errors | Files scanned |', report.mode === 'diff' ? '|---:|---:|---:|---:|---:|---:|---:|---:|' : '|---:|---:|---:|---:|---:|---:|', report.mode === 'diff'
-        ? `| ${gating.size + gatingErrors.size} | ${s.failed} | ${s.warned} | ${s.introduced ?? 0} | ${s.removed ?? 0} | ${s.passed} | ${report.errors.length} | ${s.filesScanned} |`
-        : `| ${gating.size + gatingErrors.size} | ${s.failed} | ${s.warned} | ${s.passed} | ${report.errors.length} | ${s.filesScanned} |`, '');
+        ? `| ${verdict.findings.length + verdict.errors.length} | ${s.failed} | ${s.warned} | ${s.introduced ?? 0} | ${s.removed ?? 0} | ${s.passed} | ${report.errors.length} | ${s.filesScanned} |`
+        : `| ${verdict.findings.length + verdict.errors.length} | ${s.failed} | ${s.warned} | ${s.passed} | ${report.errors.length} | ${s.filesScanned} |`, '');
     if (s.unchangedNotParsed) {
         head.push(`${s.unchangedNotParsed} unchanged file${s.unchangedNotParsed === 1 ? '' : 's'} of the ${s.filesScanned} name${s.unchangedNotParsed === 1 ? 's' : ''} nothing the policy covers: read, not parsed (no finding can be in ${s.unchangedNotParsed === 1 ? 'it' : 'them'}).`, '');
     }
@@ -302,7 +299,7 @@ function renderMarkdown(report, options) {
         const carrier = `${mdText(c.ecosystem)} ${mdCode(c.alias ? `${c.name} (as ${c.alias})` : c.name)}${platforms.length > 0 ? ` and ${platforms.length} platform package${platforms.length === 1 ? '' : 's'}` : ''}`;
         const fix = f.status === 'removed' ? '—' : f.remediation ? mdText(f.remediation.text) : '—';
         const lines = [f, ...platforms].map(where).join(', ');
-        return `| ${fix} | ${(0,_advice_js__WEBPACK_IMPORTED_MODULE_0__/* .statusWord */ .Hm)(f)} | ${actionLabel(f, gating)} | ${tool} | ${carrier} | ${mdCode(version)} | ${mdCode(f.ruleId)} | ${lines} |`;
+        return `| ${fix} | ${(0,_advice_js__WEBPACK_IMPORTED_MODULE_0__/* .statusWord */ .Hm)(f)} | ${actionLabel(f, verdict)} | ${tool} | ${carrier} | ${mdCode(version)} | ${mdCode(f.ruleId)} | ${lines} |`;
     };
     const section = (title, findings) => {
         if (findings.length === 0)
@@ -313,7 +310,7 @@ function renderMarkdown(report, options) {
             ACTION_ORDER[a.action] - ACTION_ORDER[b.action] ||
             (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0) ||
             a.location.line - b.location.line);
-        for (const row of (0,_advice_js__WEBPACK_IMPORTED_MODULE_0__/* .installations */ .Ys)(sorted, (f) => actionLabel(f, gating))) {
+        for (const row of (0,_advice_js__WEBPACK_IMPORTED_MODULE_0__/* .installations */ .Ys)(sorted, (f) => actionLabel(f, verdict))) {
             const list = byFile.get(row.finding.location.file);
             if (list)
                 list.push(row);
@@ -370,7 +367,7 @@ function renderMarkdown(report, options) {
         budget.push(`${h}# Files that could not be scanned`);
         budget.push('');
         for (const e of report.errors) {
-            const line = `- ${gatingErrors.has(e) ? '❌' : '⚠️'} ${mdCode(`${e.file}${e.line ? ':' + e.line : ''}`)}: ${mdText(e.message)}${e.status === 'unchanged' ? ' (file not changed here: warning only)' : ''}`;
+            const line = `- ${verdict.gatesError(e) ? '❌' : '⚠️'} ${mdCode(`${e.file}${e.line ? ':' + e.line : ''}`)}: ${mdText(e.message)}${e.status === 'unchanged' ? ' (file not changed here: warning only)' : ''}`;
             if (budget.fits(line, NOTE_RESERVE))
                 budget.push(line);
             else

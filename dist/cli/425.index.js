@@ -12003,69 +12003,6 @@ function joinHashes(files) {
 
 /***/ }),
 
-/***/ 26229:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Av: () => (/* binding */ gateFindings),
-/* harmony export */   FK: () => (/* binding */ buildReport),
-/* harmony export */   dc: () => (/* binding */ gateErrors),
-/* harmony export */   xd: () => (/* binding */ gateFails)
-/* harmony export */ });
-function buildReport(input) {
-    const active = input.findings.filter((f) => f.status !== 'removed');
-    const summary = {
-        filesScanned: input.filesScanned,
-        components: input.components,
-        failed: active.filter((f) => f.action === 'fail').length,
-        warned: active.filter((f) => f.action === 'warn').length,
-        passed: active.filter((f) => f.action === 'pass').length,
-    };
-    if (input.mode === 'diff') {
-        summary.introduced = input.findings.filter((f) => f.status === 'introduced' && f.action !== 'pass').length;
-        summary.removed = input.findings.filter((f) => f.status === 'removed').length;
-        summary.unchangedNotParsed = input.unchangedNotParsed ?? 0;
-    }
-    return {
-        schemaVersion: 1,
-        mode: input.mode,
-        findings: input.findings,
-        errors: input.errors,
-        notices: input.notices,
-        ...(input.diff ? { diff: input.diff } : {}),
-        summary,
-        policy: { ...(input.policyName ?? {}), sources: input.policySources },
-    };
-}
-/** The findings that fail the gate under a `fail-on` setting. */
-function gateFindings(report, failOn) {
-    if (failOn === 'never')
-        return [];
-    return report.findings.filter((f) => f.action === 'fail' &&
-        f.status !== 'removed' &&
-        (failOn === 'any' || report.mode !== 'diff' || f.status === 'introduced'));
-}
-/**
- * The errors that fail the gate: every error, except that in diff mode under `introduced` an
- * error in a file the change did not touch only warns.
- */
-function gateErrors(report, failOn) {
-    if (failOn === 'never')
-        return [];
-    if (report.mode === 'diff' && failOn === 'introduced')
-        return report.errors.filter((e) => e.status !== 'unchanged');
-    return report.errors;
-}
-/** Whether the gate fails: a failing finding, or an input that had to be scanned and could not be read. */
-function gateFails(report, failOn, gatingErrors = gateErrors(report, failOn)) {
-    if (failOn === 'never')
-        return false;
-    return gateFindings(report, failOn).length > 0 || gatingErrors.length > 0;
-}
-
-
-/***/ }),
-
 /***/ 1722:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -12736,15 +12673,12 @@ function maxResponseBytesFromEnv(env) {
 /* harmony export */   Hm: () => (/* binding */ statusWord),
 /* harmony export */   KV: () => (/* binding */ withRemediation),
 /* harmony export */   Ys: () => (/* binding */ installations),
-/* harmony export */   dX: () => (/* binding */ gatingSet),
 /* harmony export */   vX: () => (/* binding */ advisoriesIn)
 /* harmony export */ });
 /* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15799);
-/* harmony import */ var _gate_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26229);
 // What every report tells the reader besides the finding itself: what to do about it (the
 // remediation first), the advisory behind a built-in ban, the words for a finding's status, and
 // one row per installation (a package with its platform packages).
-
 
 /** The advisories the report's findings stand on, in id order. */
 function advisoriesIn(findings) {
@@ -12774,22 +12708,19 @@ function statusWord(f) {
     }
 }
 /**
- * One verdict word for a finding under a `fail-on`: FAIL (fails this gate), PRE-EXISTING (a banned
+ * One verdict word for a finding under the gate's verdict: FAIL (fails this gate), PRE-EXISTING (a banned
  * component the change did not bring, not failing this gate), FIXED, WARN, PASS (excepted).
  */
-function verdictWord(f, gating) {
+function verdictWord(f, verdict) {
     if (f.status === 'removed')
         return 'FIXED';
     if (f.action === 'pass')
         return 'PASS';
-    if (gating.has(f))
+    if (verdict.gates(f))
         return 'FAIL';
     if (f.action === 'fail')
         return f.status === 'unchanged' ? 'PRE-EXISTING' : 'BANNED';
     return 'WARN';
-}
-function gatingSet(report, failOn) {
-    return new Set((0,_gate_report_js__WEBPACK_IMPORTED_MODULE_1__/* .gateFindings */ .Av)(report, failOn));
 }
 /**
  * Folds the findings of platform packages into their package's row: an npm install of

@@ -738,7 +738,7 @@ function blobLink(ctx) {
 function renderSummary(report, ctx) {
     const notes = [...(ctx.compared ? [ctx.compared] : []), ...(ctx.notes ?? [])];
     return renderMarkdown(report, {
-        failOn: ctx.failOn,
+        verdict: ctx.verdict,
         link: blobLink(ctx),
         ...(ctx.baseSha ? { linkBase: blobLink({ ...ctx, sha: ctx.baseSha }) } : {}),
         maxBytes: ctx.maxBytes ?? SUMMARY_MAX_BYTES,

@@ -402,6 +402,66 @@ async function fingerprint(source, path, maxBytes, useIds) {
 
 /***/ }),
 
+/***/ 26229:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ buildReport),
+/* harmony export */   V: () => (/* binding */ verdictOf)
+/* harmony export */ });
+function buildReport(input) {
+    const active = input.findings.filter((f) => f.status !== 'removed');
+    const summary = {
+        filesScanned: input.filesScanned,
+        components: input.components,
+        failed: active.filter((f) => f.action === 'fail').length,
+        warned: active.filter((f) => f.action === 'warn').length,
+        passed: active.filter((f) => f.action === 'pass').length,
+    };
+    if (input.mode === 'diff') {
+        summary.introduced = input.findings.filter((f) => f.status === 'introduced' && f.action !== 'pass').length;
+        summary.removed = input.findings.filter((f) => f.status === 'removed').length;
+        summary.unchangedNotParsed = input.unchangedNotParsed ?? 0;
+    }
+    return {
+        schemaVersion: 1,
+        mode: input.mode,
+        findings: input.findings,
+        errors: input.errors,
+        notices: input.notices,
+        ...(input.diff ? { diff: input.diff } : {}),
+        summary,
+        policy: { ...(input.policyName ?? {}), sources: input.policySources },
+    };
+}
+/** The verdict on `report` under `failOn`. */
+function verdictOf(report, failOn) {
+    const findings = failOn === 'never'
+        ? []
+        : report.findings.filter((f) => f.action === 'fail' &&
+            f.status !== 'removed' &&
+            (failOn === 'any' || report.mode !== 'diff' || f.status === 'introduced'));
+    const errors = failOn === 'never'
+        ? []
+        : report.mode === 'diff' && failOn === 'introduced'
+            ? report.errors.filter((e) => e.status !== 'unchanged')
+            : report.errors;
+    const gating = new Set(findings);
+    const gatingErrors = new Set(errors);
+    return {
+        failOn,
+        mode: report.mode,
+        fails: findings.length > 0 || errors.length > 0,
+        findings,
+        errors,
+        gates: (f) => gating.has(f),
+        gatesError: (e) => gatingErrors.has(e),
+    };
+}
+
+
+/***/ }),
+
 /***/ 27245:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -609,11 +669,9 @@ const inventoryJson = {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _diff_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5119);
 /* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15799);
-/* harmony import */ var _gate_report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26229);
 /* harmony import */ var _model_version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52621);
 /* harmony import */ var _advice_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35052);
 // SARIF 2.1.0 for GitHub code scanning (and any SARIF viewer).
-
 
 
 
@@ -693,8 +751,7 @@ function fingerprint(parts) {
 }
 /** Renders a report as SARIF 2.1.0. Removed findings are left out: they are no longer in the code. */
 function renderSarif(report, options) {
-    const gating = new Set((0,_gate_report_js__WEBPACK_IMPORTED_MODULE_5__/* .gateFindings */ .Av)(report, options.failOn));
-    const gatingErrors = new Set((0,_gate_report_js__WEBPACK_IMPORTED_MODULE_5__/* .gateErrors */ .dc)(report, options.failOn));
+    const { verdict } = options;
     // Rules in the order their first result appears; each built from all of its findings.
     const ruleIds = [];
     const ruleFindings = new Map();
@@ -752,7 +809,7 @@ function renderSarif(report, options) {
                 : {}),
             properties: {
                 action: f.action,
-                gating: gating.has(f),
+                gating: verdict.gates(f),
                 ...(f.status ? { status: f.status } : {}),
                 ...(f.movedFrom !== undefined ? { movedFrom: repoPath(options.pathPrefix, f.movedFrom) } : {}),
                 ecosystem: f.component.ecosystem,
@@ -788,7 +845,7 @@ function renderSarif(report, options) {
         results.push({
             ruleId: SCAN_ERROR_RULE,
             ruleIndex: index,
-            level: gatingErrors.has(e) ? 'error' : 'warning',
+            level: verdict.gatesError(e) ? 'error' : 'warning',
             message: { text: `${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}` },
             locations: [
                 {
@@ -866,7 +923,9 @@ function escapeMd(s) {
 /* harmony export */   Yo: () => (/* binding */ inventoryTextLine)
 /* harmony export */ });
 /* unused harmony export renderInventoryText */
+/* harmony import */ var _gate_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26229);
 /* harmony import */ var _advice_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35052);
+
 
 function where(f) {
     return `${f.location.file}:${f.location.line}`;
@@ -874,13 +933,13 @@ function where(f) {
 const WORD_STYLE = { FAIL: 'red', FIXED: 'green', PASS: 'green' };
 /**
  * Human-readable scan report: one line a finding (what to do first, then what was found), then
- * the advisories, errors, notices and a summary line. `failOn` decides which findings say FAIL.
+ * the advisories, errors, notices and a summary line. The verdict decides which findings say FAIL.
  */
 function renderScanText(report, options = {}) {
-    const gating = (0,_advice_js__WEBPACK_IMPORTED_MODULE_0__/* .gatingSet */ .dX)(report, options.failOn ?? (report.mode === 'diff' ? 'introduced' : 'any'));
+    const verdict = options.verdict ?? (0,_gate_report_js__WEBPACK_IMPORTED_MODULE_1__/* .verdictOf */ .V)(report, report.mode === 'diff' ? 'introduced' : 'any');
     const paint = options.style ?? ((_format, text) => text);
     const label = (f) => {
-        const word = (0,_advice_js__WEBPACK_IMPORTED_MODULE_0__/* .verdictWord */ .E0)(f, gating);
+        const word = (0,_advice_js__WEBPACK_IMPORTED_MODULE_0__/* .verdictWord */ .E0)(f, verdict);
         const text = f.status && word !== 'FIXED' && word !== 'PRE-EXISTING' ? `${word} ${f.status}` : word;
         const moved = f.movedFrom !== undefined ? ` (moved from ${f.movedFrom})` : '';
         return paint(WORD_STYLE[word] ?? 'yellow', text) + moved;

@@ -36,12 +36,10 @@ var advice = __webpack_require__(35052);
 
 
 
-
 const md5 = (s) => (0,external_node_crypto_.createHash)('md5').update(s).digest('hex');
 function renderCodeQuality(report, options) {
     const prefix = options.pathPrefix ? options.pathPrefix.replace(/\/+$/, '') + '/' : '';
-    const gating = new Set((0,gate_report/* gateFindings */.Av)(report, options.failOn));
-    const gatingErrors = new Set((0,gate_report/* gateErrors */.dc)(report, options.failOn));
+    const { verdict } = options;
     const issues = [];
     for (const f of report.findings) {
         // Fixed and excepted findings are not issues of this code.
@@ -53,7 +51,7 @@ function renderCodeQuality(report, options) {
             check_name: f.ruleId,
             description: (0,advice/* withRemediation */.KV)(f),
             categories: ['Security'],
-            severity: gating.has(f) ? 'critical' : f.action === 'fail' ? 'major' : 'minor',
+            severity: verdict.gates(f) ? 'critical' : f.action === 'fail' ? 'major' : 'minor',
             fingerprint: md5((0,diff/* findingIdentity */.AZ)({ ...f, location: { ...f.location, file: path } })),
             location: { path, lines: { begin: Math.max(1, f.location.line) } },
         });
@@ -65,7 +63,7 @@ function renderCodeQuality(report, options) {
             check_name: 'scan-error',
             description: `could not be scanned: ${e.message}`,
             categories: ['Security'],
-            severity: gatingErrors.has(e) ? 'critical' : 'minor',
+            severity: verdict.gatesError(e) ? 'critical' : 'minor',
             fingerprint: md5(['scan-error', path, e.message].join('\u0000')),
             location: { path, lines: { begin: Math.max(1, e.line ?? 1) } },
         });
@@ -176,7 +174,7 @@ async function audit(source, options) {
     // One resolver call for every manifest entry left: their look-ups run concurrently.
     await judge(manifests.filter((m) => !locked.pins(m.c)));
     judged.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.index - b.index));
-    return (0,gate_report/* buildReport */.FK)({
+    return (0,gate_report/* buildReport */.F)({
         mode: 'audit',
         findings: judged.flatMap((j) => j.findings),
         errors: [...totals.errors, ...resolverErrors],
@@ -215,7 +213,7 @@ async function diffScan(base, head, options) {
     };
     const atHead = (0,evaluate/* evaluate */._3)(headComponents, options.policy, evalOptions);
     const atBase = (0,evaluate/* evaluate */._3)(baseComponents, options.policy, evalOptions);
-    return (0,gate_report/* buildReport */.FK)({
+    return (0,gate_report/* buildReport */.F)({
         mode: 'diff',
         findings: (0,diff/* classifyFindings */.ZY)(atBase.findings, atHead.findings, d.renames),
         errors: d.headErrors,
@@ -490,23 +488,24 @@ async function scanCommand(args) {
             resolve,
         });
     }
+    const verdict = (0,gate_report/* verdictOf */.V)(report, failOn);
     const text = format === 'json'
         ? (0,json/* renderJson */.h)(report)
         : format === 'sarif'
-            ? (0,sarif/* renderSarif */.WH)(report, { failOn, pathPrefix, rules })
+            ? (0,sarif/* renderSarif */.WH)(report, { verdict, pathPrefix, rules })
             : format === 'codequality'
-                ? renderCodeQuality(report, { failOn, pathPrefix })
+                ? renderCodeQuality(report, { verdict, pathPrefix })
                 : format === 'markdown'
-                    ? (0,markdown/* renderMarkdown */.Gc)(report, { failOn })
+                    ? (0,markdown/* renderMarkdown */.Gc)(report, { verdict })
                     : (0,reporters_text/* renderScanText */.Jd)(report, {
-                        failOn,
+                        verdict,
                         // Colour on a terminal only; styleText honours NO_COLOR and FORCE_COLOR.
                         ...(values.output === undefined
                             ? { style: (f, t) => (0,external_node_util_.styleText)(f, t, { stream: process.stdout }) }
                             : {}),
                     });
     await (0,cli_args/* emit */.Ic)(text, values.output);
-    return (0,gate_report/* gateFails */.xd)(report, failOn) ? 1 : 0;
+    return verdict.fails ? 1 : 0;
 }
 
 

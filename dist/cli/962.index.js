@@ -1209,7 +1209,7 @@ function judge(installations, errors, entriesVisited, options) {
     const findings = [];
     for (const i of installations)
         findings.push(...evaluator.judge(i.component));
-    return (0,gate_report/* buildReport */.FK)({
+    return (0,gate_report/* buildReport */.F)({
         mode: 'audit',
         findings,
         errors,
@@ -1340,18 +1340,19 @@ async function hostAuditCommand(args) {
     for (const s of host.skipped)
         process.stderr.write(`ai-tooling-gate: not entered: ${s.path} (${s.reason})\n`);
     const report = host.report;
+    const verdict = (0,gate_report/* verdictOf */.V)(report, failOn);
     const text = format === 'json'
         ? (0,json/* renderJson */.h)({
             ...report,
             host: { ...audited, entriesVisited: host.entriesVisited, skipped: host.skipped },
         })
         : format === 'sarif'
-            ? (0,sarif/* renderSarif */.WH)(report, { failOn, pathPrefix: '' })
+            ? (0,sarif/* renderSarif */.WH)(report, { verdict, pathPrefix: '' })
             : format === 'markdown'
-                ? (0,markdown/* renderMarkdown */.Gc)(report, { failOn })
-                : (0,reporters_text/* renderScanText */.Jd)(report);
+                ? (0,markdown/* renderMarkdown */.Gc)(report, { verdict })
+                : (0,reporters_text/* renderScanText */.Jd)(report, { verdict });
     await (0,cli_args/* emit */.Ic)(text, values.output);
-    return (0,gate_report/* gateFails */.xd)(report, failOn) ? 1 : 0;
+    return verdict.fails ? 1 : 0;
 }
 
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { detectors } from '../../src/detectors/index.js';
 import type { Component, Detector } from '../../src/model/component.js';
 import { loadPolicy, parsePolicyText } from '../../src/policy/load.js';
-import { gateFails } from '../../src/gate/report.js';
+import { verdictOf } from '../../src/gate/report.js';
 import { audit, diffScan } from '../../src/gate/scan.js';
 import { DirectorySource } from '../../src/sources/directory.js';
 import { GitSource } from '../../src/sources/git.js';
@@ -90,8 +90,8 @@ describe('diff mode: unchanged files that name nothing the policy covers', () =>
     ]);
     expect(report.summary.unchangedNotParsed).toBe(1);
     expect(report.summary.filesScanned).toBe(3);
-    expect(gateFails(report, 'introduced')).toBe(false);
-    expect(gateFails(report, 'any')).toBe(true);
+    expect(verdictOf(report, 'introduced').fails).toBe(false);
+    expect(verdictOf(report, 'any').fails).toBe(true);
   });
 
   it('a banned version introduced into another file is introduced; its base side is compared', async () => {
@@ -106,7 +106,7 @@ describe('diff mode: unchanged files that name nothing the policy covers', () =>
     const { report, calls } = await scan(root, base, head);
     expect(calls).toEqual(['b/package-lock.json', 'b/package-lock.json']);
     expect(report.findings.map((f) => [f.component.version, f.status])).toEqual([['2.1.150', 'introduced']]);
-    expect(gateFails(report, 'introduced')).toBe(true);
+    expect(verdictOf(report, 'introduced').fails).toBe(true);
   });
 
   it('an unchanged broken file is not reported unless it could name a covered package; a changed one always is', async () => {
@@ -122,7 +122,7 @@ describe('diff mode: unchanged files that name nothing the policy covers', () =>
       ['c/package-lock.json', 'introduced'],
       ['loud/package-lock.json', 'unchanged'],
     ]);
-    expect(gateFails(report, 'introduced')).toBe(true);
+    expect(verdictOf(report, 'introduced').fails).toBe(true);
 
     // --fail-on any judges the pre-existing state as an audit would: every file is parsed, and
     // the quiet broken one fails the gate too.

@@ -377,6 +377,7 @@ const CSV_COLUMNS = [
     'exception',
     'commit',
     'link',
+    'rule_link',
 ];
 function renderOrgCsv(report) {
     const commits = new Map(report.repositories.map((r) => [r.name, r.commit]));
@@ -399,6 +400,7 @@ function renderOrgCsv(report) {
             f.exception ? `${f.exception.reason} (until ${f.exception.expires})` : '',
             commits.get(f.repository) ?? '',
             f.link,
+            f.ruleLink ?? '',
         ]
             .map(csvCell)
             .join(','));
@@ -658,11 +660,13 @@ function renderOrgHtml(report) {
         const where = `${f.location.file}:${f.location.line}`;
         const version = f.component.version ?? f.component.spec ?? '';
         const tool = f.tool ? `${f.tool} ${f.toolVersion ?? '?'}` : '';
+        const ruleHref = f.ruleLink ? safeHref(f.ruleLink) : null;
+        const rule = `<code>${e(f.ruleId)}</code>`;
         return (`<tr data-action="${e(f.action)}">` +
             `<td>${e(f.repository)}</td>` +
             `<td data-value="${e(f.location.file)}:${String(f.location.line).padStart(9, '0')}">${href ? `<a href="${href}" rel="noreferrer noopener" target="_blank"><code>${e(where)}</code></a>` : `<code>${e(where)}</code>`}</td>` +
             `<td><code>${e(f.component.name)}</code></td><td><code>${e(version)}</code></td><td>${e(tool)}</td>` +
-            `<td><code>${e(f.ruleId)}</code></td><td class="${e(f.action)}">${f.action === 'pass' ? `excepted until ${e(f.exception?.expires ?? '?')}` : e(f.action)}</td>` +
+            `<td>${ruleHref ? `<a href="${ruleHref}" rel="noreferrer noopener" target="_blank">${rule}</a>` : rule}</td><td class="${e(f.action)}">${f.action === 'pass' ? `excepted until ${e(f.exception?.expires ?? '?')}` : e(f.action)}</td>` +
             `<td>${e(f.message)}</td><td><code>${e((commitOf.get(f.repository) ?? '').slice(0, 12))}</code></td></tr>`);
     });
     const repoRows = report.repositories.map((r) => `<tr><td>${e(r.name)}</td><td class="${isUnscanned(r.status) ? 'fail' : r.status === 'policy-error' ? 'warn' : ''}">${e(r.status)}</td>` +
@@ -851,7 +855,8 @@ function renderOrgSummary(report, options = {}) {
                 : f.action === 'fail'
                     ? '❌ fail'
                     : '⚠️ warn';
-            push(`| ${(0,markdown/* mdText */.bC)(f.repository)} | ${where} | ${comp} | ${(0,markdown/* mdCode */.xs)(f.ruleId)} | ${action} |`);
+            const rule = f.ruleLink ? org_summary_link((0,markdown/* mdCode */.xs)(f.ruleId), f.ruleLink) : (0,markdown/* mdCode */.xs)(f.ruleId);
+            push(`| ${(0,markdown/* mdText */.bC)(f.repository)} | ${where} | ${comp} | ${rule} | ${action} |`);
         }
         push('');
     }
@@ -875,7 +880,7 @@ function renderOrgText(report) {
         lines.push(`  ${r.name}  ${r.status}${r.reason ? ` (${r.reason})` : ''}  ${r.failed} failing, ${r.warned} warnings, ${r.components} components, ${r.filesScanned} files${r.commit ? ` @ ${r.commit.slice(0, 12)}` : ''}`);
     }
     for (const f of report.findings) {
-        lines.push(`${f.action.toUpperCase()}  ${f.repository}/${f.location.file}:${f.location.line}  ${f.message}  [${f.ruleId}]  ${f.link}`);
+        lines.push(`${f.action.toUpperCase()}  ${f.repository}/${f.location.file}:${f.location.line}  ${f.message}  [${f.ruleId}${f.ruleLink ? ` ${f.ruleLink}` : ''}]  ${f.link}`);
     }
     for (const e of report.errors)
         lines.push(`ERROR  ${e.repository}/${e.file}${e.line ? ':' + e.line : ''}  ${e.message}`);
@@ -1354,9 +1359,10 @@ async function scanRepository(ctx, repo) {
         catalog: catalog/* catalog */.U$,
         ...(ctx.now ? { now: ctx.now } : {}),
     });
-    const orgFindings = findings.map((f) => ({
+    const orgFindings = findings.map(({ link: ruleLink, ...f }) => ({
         repository: repo.fullName,
         ...f,
+        ...(ruleLink ? { ruleLink } : {}),
         link: lineLink(ctx.serverUrl, repo.fullName, commit, f.location.file, f.location.line),
     }));
     const errors = inv.errors.map((e) => ({ repository: repo.fullName, ...e }));

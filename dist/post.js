@@ -62184,7 +62184,82 @@ function makeComponent(init) {
     return { ...init, purl: init.purl ?? purlFor(init.ecosystem, init.name, init.version) };
 }
 
+;// CONCATENATED MODULE: ./src/util/lines.ts
+// Offsets to 1-based lines and columns, the one place that counts line feeds: `LineIndex` for many
+// look-ups in one text, `lineColumnAt`/`lineAt` for one, `linesAt` for increasing offsets in one pass.
+/** 1-based line and column of a 0-based offset (clamped to the text), in one pass up to it. */
+function lineColumnAt(text, offset) {
+    const o = Math.max(0, Math.min(offset, text.length));
+    let line = 1;
+    let lineStart = 0;
+    let nl = text.indexOf('\n');
+    while (nl !== -1 && nl < o) {
+        line++;
+        lineStart = nl + 1;
+        nl = text.indexOf('\n', nl + 1);
+    }
+    return { line, column: o - lineStart + 1 };
+}
+/** 1-based line of a 0-based offset. */
+function lineAt(text, offset) {
+    return lineColumnAt(text, offset).line;
+}
+/** 1-based lines of increasing offsets, in one pass over the line feeds. */
+function linesAt(text, offsets) {
+    const lines = new Array(offsets.length);
+    let line = 1;
+    let nl = text.indexOf('\n');
+    for (let k = 0; k < offsets.length; k++) {
+        const off = offsets[k];
+        while (nl !== -1 && nl < off) {
+            line++;
+            nl = text.indexOf('\n', nl + 1);
+        }
+        lines[k] = line;
+    }
+    return lines;
+}
+/**
+ * Maps character offsets to 1-based lines and columns in O(log n) per look-up, after one
+ * O(n) pass that records where each line starts. Build one per file, not per look-up.
+ */
+class LineIndex {
+    starts = [0];
+    constructor(text) {
+        let i = text.indexOf('\n');
+        while (i !== -1) {
+            this.starts.push(i + 1);
+            i = text.indexOf('\n', i + 1);
+        }
+    }
+    get lineCount() {
+        return this.starts.length;
+    }
+    /** 1-based line of a 0-based offset. */
+    line(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    }
+    /** 1-based column of a 0-based offset. */
+    column(offset) {
+        return offset - this.starts[this.line(offset) - 1] + 1;
+    }
+    /** 0-based offset of the start of a 1-based line. */
+    offsetOfLine(line) {
+        return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/host/layouts/layout.ts
+
 /** The folder a path is in (`''` at the root). */
 function parentOf(path) {
     const i = path.lastIndexOf('/');
@@ -62193,13 +62268,7 @@ function parentOf(path) {
 /** 1-based line of the first line of `text` holding `needle`, else 1. */
 function lineOf(text, needle) {
     const m = needle.exec(text);
-    if (!m)
-        return 1;
-    let line = 1;
-    for (let i = 0; i < m.index; i++)
-        if (text.charCodeAt(i) === 10)
-            line++;
-    return line;
+    return m ? lineAt(text, m.index) : 1;
 }
 
 ;// CONCATENATED MODULE: ./src/host/layouts/editor-extensions.ts

@@ -108,7 +108,7 @@ function makeComponent(init) {
 
 /***/ }),
 
-/***/ 94799:
+/***/ 72100:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2423,46 +2423,8 @@ function brewInstalls(args) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/util/lines.ts
-/**
- * Maps character offsets to 1-based lines and columns in O(log n) per look-up, after one
- * O(n) pass that records where each line starts. Build one per file, not per look-up.
- */
-class LineIndex {
-    starts = [0];
-    constructor(text) {
-        let i = text.indexOf('\n');
-        while (i !== -1) {
-            this.starts.push(i + 1);
-            i = text.indexOf('\n', i + 1);
-        }
-    }
-    get lineCount() {
-        return this.starts.length;
-    }
-    /** 1-based line of a 0-based offset. */
-    line(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    }
-    /** 1-based column of a 0-based offset. */
-    column(offset) {
-        return offset - this.starts[this.line(offset) - 1] + 1;
-    }
-    /** 0-based offset of the start of a 1-based line. */
-    offsetOfLine(line) {
-        return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
-    }
-}
-
+// EXTERNAL MODULE: ./src/util/lines.ts
+var util_lines = __webpack_require__(70895);
 ;// CONCATENATED MODULE: ./src/detectors/dockerfile-instructions.ts
 // Splits a Dockerfile into instructions: keyword, where its arguments start and where it ends,
 // across escaped line continuations (with the comment and blank lines the builder drops inside
@@ -2724,7 +2686,7 @@ class FlowFollower {
      * for the rest of the text): scanned again once the files it names are read, a few rounds at most.
      */
     async scanText(text, file, env, locate) {
-        const lines = locate ? null : new LineIndex(text);
+        const lines = locate ? null : new util_lines/* LineIndex */.rr(text);
         const at = locate ?? ((o) => lines.line(o));
         return scanWithSources(this.readFile, file, (p) => candidatePaths(p, { cwd: '', workspace: this.workspace, callerDir: dirOf(file) }), (scanner) => scanner.scan(text, at), env);
     }
@@ -2808,7 +2770,7 @@ function copiedFrom(copies, path) {
 function scanDockerfile(text, file, options = {}) {
     const components = [];
     const errors = [];
-    const lines = new LineIndex(text);
+    const lines = new util_lines/* LineIndex */.rr(text);
     const offsetLine = (options.firstLine ?? 1) - 1;
     const locate = (o) => lines.line(o) + offsetLine;
     const buildArgs = options.buildArgs ?? new Map();
@@ -3678,58 +3640,359 @@ const composeDetector = {
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __webpack_require__(99547);
-;// CONCATENATED MODULE: ./src/detectors/devcontainer/jsonc.ts
-// JSONC parsing with offsets (comments and trailing commas), a depth bound checked with the
-// iterative scanner before building the tree, and located errors.
+;// CONCATENATED MODULE: ./src/detectors/parsers/json-keys.ts
+// One linear pass over a JSON (or JSONC) text that finds the offsets of the object keys a detector
+// needs to locate (the entries of a lockfile's `packages` map, a v1 `dependencies` tree, the
+// sections of a deno.lock or Pipfile.lock), checks the nesting depth, and maps those offsets to
+// lines. Used beside `JSON.parse`, which gives the values: the pass never builds values and hops
+// over strings and unwanted containers, so it costs a fraction of the parse.
 
-// jsonc-parser's SyntaxKind is an ambient const enum; its values, spelled out.
-const OPEN_BRACE = 1;
-const CLOSE_BRACE = 2;
-const OPEN_BRACKET = 3;
-const CLOSE_BRACKET = 4;
-const EOF = 17;
-function parseJsonc(text, file, lines, maxDepth) {
-    const scanner = (0,main.createScanner)(text, true);
-    let depth = 0;
-    for (let k = scanner.scan(); k !== EOF; k = scanner.scan()) {
-        if (k === OPEN_BRACE || k === OPEN_BRACKET) {
-            if (++depth > maxDepth) {
-                const at = scanner.getTokenOffset();
-                return {
-                    root: undefined,
-                    errors: [
-                        {
-                            file,
-                            line: lines.line(at),
-                            column: lines.column(at),
-                            message: `nesting deeper than ${maxDepth} levels`,
-                        },
-                    ],
-                };
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const COMMA = 0x2c;
+const SLASH = 0x2f;
+const COLON = 0x3a;
+/**
+ * Records the keys `shape` asks for. The text should already be known to parse (this pass does not
+ * validate); on any text it terminates in linear time and never throws. Values no shape asks
+ * about are skipped by a tight loop that only counts brackets and hops over strings.
+ */
+function locateKeys(text, shape, maxDepth, options = {}) {
+    const comments = options.comments === true;
+    const commas = options.trailingCommas === true ? [] : undefined;
+    const tables = new Map();
+    const offsets = [];
+    const stack = [];
+    const flags = { sawComment: false };
+    let duplicateKeys = false;
+    let top;
+    let expectKey = false;
+    let pendingShape = shape;
+    let pendingOwner = -1;
+    let tooDeepAt;
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+        const c = text.charCodeAt(i);
+        if (c === QUOTE) {
+            const j = stringEnd(text, i);
+            if (j === -1)
+                break;
+            if (expectKey && top !== undefined) {
+                expectKey = false;
+                const s = top.shape;
+                const key = decodeKey(text, i, j);
+                pendingShape = s?.keys?.get(key) ?? s?.each;
+                pendingOwner = top.owner;
+                if (top.table !== undefined) {
+                    const id = offsets.push(i) - 1;
+                    if (top.table.has(key))
+                        duplicateKeys = true;
+                    top.table.set(key, id);
+                    pendingOwner = id;
+                }
+            }
+            i = j + 1;
+            continue;
+        }
+        if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+            const isObject = c === OPEN_BRACE;
+            const frameShape = top === undefined || top.isObject ? pendingShape : undefined;
+            pendingShape = undefined;
+            if (!isObject || frameShape === undefined) {
+                // Nothing inside is recorded: skip to the matching close bracket.
+                const after = skipContainer(text, i, stack.length, maxDepth, comments, commas, flags);
+                if (after < 0) {
+                    tooDeepAt = -after - 1;
+                    break;
+                }
+                i = after;
+                expectKey = false;
+                continue;
+            }
+            if (stack.length >= maxDepth) {
+                tooDeepAt = i;
+                break;
+            }
+            const owner = top === undefined || top.isObject ? pendingOwner : top.owner;
+            let table;
+            if (frameShape.record) {
+                table = new Map();
+                tables.set(owner, table);
+            }
+            top = { isObject, shape: frameShape, owner, table };
+            stack.push(top);
+            expectKey = true;
+        }
+        else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+            stack.pop();
+            top = stack[stack.length - 1];
+            expectKey = false;
+        }
+        else if (c === COMMA) {
+            expectKey = top !== undefined && top.isObject;
+            if (commas !== undefined && isTrailingComma(text, i))
+                commas.push(i);
+        }
+        else if (c === SLASH && comments) {
+            const after = skipComment(text, i);
+            if (after !== i) {
+                flags.sawComment = true;
+                i = after;
+                continue;
             }
         }
-        else if (k === CLOSE_BRACE || k === CLOSE_BRACKET)
-            depth--;
+        i++;
     }
+    const out = { tables, lines: (0,util_lines/* linesAt */.R4)(text, offsets) };
+    if (tooDeepAt !== undefined)
+        out.tooDeepAt = tooDeepAt;
+    if (duplicateKeys)
+        out.duplicateKeys = true;
+    if (flags.sawComment)
+        out.sawComment = true;
+    if (commas !== undefined)
+        out.trailingCommas = commas;
+    return out;
+}
+function isJsonWhitespace(c) {
+    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+/**
+ * Whether the comma at `i` is a trailing one: only JSON whitespace up to a closing bracket after
+ * it, and a value before it (not `[`, `{`, `,` or `:`: `[,]` stays invalid, as JSONC has it).
+ * Each side stops at the first other character, so all commas together cost linear time.
+ */
+function isTrailingComma(text, i) {
+    let j = i + 1;
+    let d = text.charCodeAt(j);
+    while (isJsonWhitespace(d))
+        d = text.charCodeAt(++j);
+    if (d !== CLOSE_BRACE && d !== CLOSE_BRACKET)
+        return false;
+    let k = i - 1;
+    let b = text.charCodeAt(k);
+    while (isJsonWhitespace(b))
+        b = text.charCodeAt(--k);
+    return k >= 0 && b !== OPEN_BRACE && b !== OPEN_BRACKET && b !== COMMA && b !== COLON;
+}
+/** The text without the characters at `offsets` (increasing): JSONC trailing commas removed. */
+function withoutOffsets(text, offsets) {
+    if (offsets.length === 0)
+        return text;
+    const parts = [];
+    let from = 0;
+    for (const o of offsets) {
+        parts.push(text.slice(from, o));
+        from = o + 1;
+    }
+    parts.push(text.slice(from));
+    return parts.join('');
+}
+/** Offset of the quote that closes the string opening at `start`, or -1. */
+function stringEnd(text, start) {
+    let j = text.indexOf('"', start + 1);
+    while (j !== -1 && text.charCodeAt(j - 1) === BACKSLASH) {
+        let k = j - 2;
+        while (text.charCodeAt(k) === BACKSLASH)
+            k--;
+        if ((j - k) % 2 === 1)
+            break; // an even number of backslashes: the quote is not escaped
+        j = text.indexOf('"', j + 1);
+    }
+    return j;
+}
+/** The offset after a comment starting at `i`, or `i` when none starts there. */
+function skipComment(text, i) {
+    const next = text.charCodeAt(i + 1);
+    if (next === SLASH) {
+        const nl = text.indexOf('\n', i + 2);
+        return nl === -1 ? text.length : nl + 1;
+    }
+    if (next === 0x2a) {
+        const end = text.indexOf('*/', i + 2);
+        return end === -1 ? text.length : end + 2;
+    }
+    return i;
+}
+/**
+ * Skips the container opening at `start` (at nesting `depth`): returns the offset after its
+ * closing bracket, the text's length when it never closes, or `-(offset + 1)` of the bracket that
+ * goes deeper than `maxDepth`.
+ */
+function skipContainer(text, start, depth, maxDepth, comments, commas, flags) {
+    const n = text.length;
+    let d = 0;
+    let i = start;
+    while (i < n) {
+        const c = text.charCodeAt(i);
+        if (c === QUOTE) {
+            const j = stringEnd(text, i);
+            if (j === -1)
+                return n;
+            i = j + 1;
+            continue;
+        }
+        if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+            d++;
+            if (depth + d > maxDepth)
+                return -(i + 1);
+        }
+        else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+            d--;
+            if (d === 0)
+                return i + 1;
+        }
+        else if (c === COMMA) {
+            if (commas !== undefined && isTrailingComma(text, i))
+                commas.push(i);
+        }
+        else if (c === SLASH && comments) {
+            const after = skipComment(text, i);
+            if (after !== i) {
+                flags.sawComment = true;
+                i = after;
+                continue;
+            }
+        }
+        i++;
+    }
+    return n;
+}
+function decodeKey(text, start, end) {
+    const raw = text.slice(start + 1, end);
+    if (raw.indexOf('\\') === -1)
+        return raw;
+    try {
+        return JSON.parse(text.slice(start, end + 1));
+    }
+    catch {
+        return raw;
+    }
+}
+/**
+ * Lines of the members of the top-level object `container` (`"packages"`) of a pretty-printed
+ * JSON text, found without scanning the values: each key, in `keys` order (the order JSON.parse
+ * gives, which is the document's), is searched as a line of its own at the indentation of the
+ * first member (`\n    "node_modules/a":`). Each match is a key token (a value string is never
+ * followed by a colon, and an unescaped quote never sits inside a string) at that member
+ * indentation; the cursor only moves forward, so the whole search is linear. Returns null when the
+ * text is not laid out that way (minified, irregular indentation, keys written with escapes, keys
+ * JSON.parse reorders): the caller then uses `locateKeys`.
+ */
+function locateMemberKeysFast(text, container, keys) {
+    const head = text.indexOf(`${JSON.stringify(container)}:`);
+    if (head === -1)
+        return null;
+    const open = text.indexOf('{', head);
+    if (open === -1 || text.slice(head + container.length + 3, open).trim() !== '')
+        return null;
+    const firstQuote = text.indexOf('"', open);
+    if (firstQuote === -1 || text.slice(open + 1, firstQuote).trim() !== '')
+        return null;
+    const nl = text.lastIndexOf('\n', firstQuote);
+    if (nl < open)
+        return null;
+    const indent = text.slice(nl + 1, firstQuote);
+    if (!/^[ \t]*$/.test(indent))
+        return null;
+    const prefix = '\n' + indent;
+    const lines = new Array(keys.length);
+    let cursor = nl;
+    let line = 1;
+    let counted = 0; // newlines counted up to this offset
+    const p = prefix.length;
+    for (let k = 0; k < keys.length; k++) {
+        const key = keys[k];
+        // Keys JSON writes as they are are searched as they are (no quoted copy per key).
+        const plain = !needsEscape(key);
+        const needle = plain ? key : JSON.stringify(key);
+        const open = plain ? 1 : 0;
+        const close = plain ? key.length + 1 : needle.length;
+        let q = text.indexOf(needle, cursor + p + open);
+        while (q !== -1 &&
+            !(text.charCodeAt(q + close - open) === (plain ? QUOTE : COLON) &&
+                (!plain || text.charCodeAt(q + close) === COLON) &&
+                (!plain || text.charCodeAt(q - 1) === QUOTE) &&
+                text.startsWith(prefix, q - open - p))) {
+            q = text.indexOf(needle, q + 1);
+        }
+        if (q === -1)
+            return null;
+        const at = q - open - p;
+        let n = text.indexOf('\n', counted);
+        while (n !== -1 && n <= at) {
+            line++;
+            n = text.indexOf('\n', n + 1);
+        }
+        counted = at + 1;
+        lines[k] = line; // the key starts on the line after the newline at `at`
+        cursor = at + 1;
+    }
+    return lines;
+}
+/** Whether JSON.stringify escapes something in `s` (quotes, backslashes, controls, lone surrogates). */
+function needsEscape(s) {
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c === QUOTE || c === BACKSLASH || c < 0x20 || (c >= 0xd800 && c <= 0xdfff))
+            return true;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/parsers/jsonc.ts
+// The one JSONC reader: jsonc-parser's tree with offsets, after the linear nesting check of
+// json-keys.ts so that jsonc-parser's recursive descent never meets hostile nesting, with the first
+// error located. Strict JSON is the same reader with comments and trailing commas refused. (Large
+// strict-JSON lockfiles that need only key lines go through json-parse.ts, which is faster.)
+
+
+
+/** JSONC as VS Code and the Dev Containers CLI read it: comments, trailing commas, empty allowed. */
+const JSONC = { comments: true, trailingCommas: true, emptyIsNothing: true };
+function parseJsonc(text, file, maxDepth, options, lines = new util_lines/* LineIndex */.rr(text)) {
+    const located = (offset, message) => ({
+        file,
+        line: lines.line(offset),
+        column: lines.column(offset),
+        message,
+    });
+    const depth = locateKeys(text, {}, maxDepth, { comments: options.comments });
+    if (depth.tooDeepAt !== undefined)
+        return {
+            root: undefined,
+            lines,
+            errors: [located(depth.tooDeepAt, `nesting deeper than ${maxDepth} levels`)],
+        };
     const parseErrors = [];
     const root = (0,main.parseTree)(text, parseErrors, {
-        allowTrailingComma: true,
-        disallowComments: false,
-        allowEmptyContent: true,
+        allowTrailingComma: options.trailingCommas,
+        disallowComments: !options.comments,
+        allowEmptyContent: options.emptyIsNothing,
     });
-    const errors = parseErrors.slice(0, 1).map((e) => ({
-        file,
-        line: lines.line(e.offset),
-        column: lines.column(e.offset),
-        message: `invalid JSONC: ${(0,main.printParseErrorCode)(e.error)}`,
-    }));
-    return { root, errors };
+    const kind = options.comments ? 'JSONC' : 'JSON';
+    const first = parseErrors[0];
+    if (first !== undefined)
+        return {
+            root,
+            lines,
+            errors: [located(first.offset, `invalid ${kind}: ${(0,main.printParseErrorCode)(first.error)}`)],
+        };
+    if (root === undefined && !options.emptyIsNothing)
+        return { root, lines, errors: [located(text.length, `invalid ${kind}: empty document`)] };
+    return { root, lines, errors: [] };
 }
+/** The node at a path from the root (the first member when a key repeats). */
 function at(root, path) {
     return root ? (0,main.findNodeAtLocation)(root, path) : undefined;
 }
-/** The properties of an object node: key, key node, value node. */
-function props(node) {
+/** The members of an object node: key, key node, value node, in text order. */
+function members(node) {
     if (!node || node.type !== 'object' || !node.children)
         return [];
     const out = [];
@@ -3741,15 +4004,24 @@ function props(node) {
     }
     return out;
 }
+/** The value node of an object member (the last one when a key repeats, as JSON.parse does). */
+function member(node, key) {
+    let found;
+    for (const m of members(node))
+        if (m.key === key)
+            found = m.value;
+    return found;
+}
+/** The string elements of an array node. */
 function strings(node) {
     if (!node || node.type !== 'array' || !node.children)
         return [];
     return node.children.filter((c) => c.type === 'string');
 }
-function strValue(node) {
-    return node && node.type === 'string' && typeof node.value === 'string' ? node.value : undefined;
+function stringValue(node) {
+    return node?.type === 'string' && typeof node.value === 'string' ? node.value : undefined;
 }
-/** A scalar option value as text (`"1.2.3"`, `true`, `3`). */
+/** A scalar value as text (`"1.2.3"`, `true`, `3`). */
 function scalarText(node) {
     if (!node)
         return undefined;
@@ -3878,9 +4150,9 @@ function versionOf(value, toVersion) {
 }
 async function scanDevcontainer(input) {
     const { path, text } = input;
-    const lines = new LineIndex(text);
+    const lines = new util_lines/* LineIndex */.rr(text);
     const components = [];
-    const parsed = parseJsonc(text, path, lines, input.limits.maxDepth);
+    const parsed = parseJsonc(text, path, input.limits.maxDepth, JSONC, lines);
     const errors = [...parsed.errors];
     const root = parsed.root;
     if (!root || root.type !== 'object') {
@@ -3896,10 +4168,10 @@ async function scanDevcontainer(input) {
     sink.errors = errors;
     const follower = new FlowFollower(input.readFile, sink, workspace);
     // Features.
-    for (const f of props(at(root, ['features']))) {
+    for (const f of members(at(root, ['features']))) {
         const ref = featureRef(f.key);
-        const options = f.value.type === 'object' ? props(f.value) : [];
-        const legacyVersion = f.value.type === 'string' ? strValue(f.value) : undefined;
+        const options = f.value.type === 'object' ? members(f.value) : [];
+        const legacyVersion = f.value.type === 'string' ? stringValue(f.value) : undefined;
         const known = knownFeature(ref.name);
         let version = null;
         let spec;
@@ -3964,7 +4236,7 @@ async function scanDevcontainer(input) {
     // Lifecycle commands, with the container's and the remote environment.
     const lifecycleEnv = new Map();
     for (const key of ['containerEnv', 'remoteEnv']) {
-        for (const e of props(at(root, [key]))) {
+        for (const e of members(at(root, [key]))) {
             const v = scalarText(e.value);
             if (v !== undefined)
                 lifecycleEnv.set(e.key, {
@@ -3979,14 +4251,14 @@ async function scanDevcontainer(input) {
             const node = at(root, [key]);
             if (!node)
                 continue;
-            const commands = node.type === 'object' ? props(node).map((p) => p.value) : [node];
+            const commands = node.type === 'object' ? members(node).map((p) => p.value) : [node];
             for (const c of commands) {
                 if (c.type === 'string') {
-                    const s = strValue(c) ?? '';
+                    const s = stringValue(c) ?? '';
                     scanner.scan(s, () => lineOf(c));
                 }
                 else if (c.type === 'array') {
-                    const argv = strings(c).map((n) => strValue(n) ?? '');
+                    const argv = strings(c).map((n) => stringValue(n) ?? '');
                     const script = argv.map(shellQuote).join(' ');
                     scanner.scan(script, () => lineOf(c));
                 }
@@ -4001,12 +4273,12 @@ async function scanDevcontainer(input) {
     await follower.followCalls(scanner, { file: path, cwd: workspace, via: [] });
     // Build: the Dockerfile with the build args, or the compose service's build.
     const build = at(root, ['build']);
-    const dockerfile = strValue(at(build, ['dockerfile'])) ??
-        strValue(at(root, ['dockerFile'])) ??
-        strValue(at(build, ['dockerFile']));
+    const dockerfile = stringValue(at(build, ['dockerfile'])) ??
+        stringValue(at(root, ['dockerFile'])) ??
+        stringValue(at(build, ['dockerFile']));
     if (dockerfile !== undefined) {
         const args = new Map();
-        for (const a of props(at(build, ['args']))) {
+        for (const a of members(at(build, ['args']))) {
             const v = scalarText(a.value);
             if (v !== undefined)
                 args.set(a.key, {
@@ -4016,7 +4288,7 @@ async function scanDevcontainer(input) {
                 });
         }
         const df = joinRelative(dir, dockerfile);
-        const context = strValue(at(build, ['context']));
+        const context = stringValue(at(build, ['context']));
         const contextDir = context === undefined ? undefined : joinRelative(dir, context);
         const keyNode = at(build, ['dockerfile']) ?? at(root, ['dockerFile']) ?? at(build, ['dockerFile']);
         if (df !== null)
@@ -4029,9 +4301,9 @@ async function scanDevcontainer(input) {
     }
     const composeNode = at(root, ['dockerComposeFile']);
     const composeFiles = composeNode?.type === 'array'
-        ? strings(composeNode).map((n) => strValue(n) ?? '')
-        : [strValue(composeNode)];
-    const service = strValue(at(root, ['service']));
+        ? strings(composeNode).map((n) => stringValue(n) ?? '')
+        : [stringValue(composeNode)];
+    const service = stringValue(at(root, ['service']));
     for (const cf of composeFiles) {
         if (!cf)
             continue;
@@ -4046,7 +4318,7 @@ async function scanDevcontainer(input) {
     // VS Code extensions (and the legacy top-level `extensions`).
     for (const list of [at(root, ['customizations', 'vscode', 'extensions']), at(root, ['extensions'])]) {
         for (const n of strings(list)) {
-            const c = extensionComponent(strValue(n) ?? '', path, lineOf(n), DEVCONTAINER_SOURCE);
+            const c = extensionComponent(stringValue(n) ?? '', path, lineOf(n), DEVCONTAINER_SOURCE);
             if (c)
                 components.push(c);
         }
@@ -4095,15 +4367,15 @@ const devcontainerDetector = {
 
 const DEVCONTAINER_LOCK_SOURCE = 'devcontainer-lock.json';
 function scanDevcontainerLock({ path, text, limits, }) {
-    const lines = new LineIndex(text);
-    const { root, errors } = parseJsonc(text, path, lines, limits.maxDepth);
+    const lines = new util_lines/* LineIndex */.rr(text);
+    const { root, errors } = parseJsonc(text, path, limits.maxDepth, JSONC, lines);
     const components = [];
-    for (const f of props(at(root, ['features']))) {
+    for (const f of members(at(root, ['features']))) {
         const ref = featureRef(f.key);
         const known = knownFeature(ref.name);
-        const featureVersion = strValue(at(f.value, ['version']));
-        const resolved = strValue(at(f.value, ['resolved']));
-        const integrity = strValue(at(f.value, ['integrity']));
+        const featureVersion = stringValue(at(f.value, ['version']));
+        const resolved = stringValue(at(f.value, ['resolved']));
+        const integrity = stringValue(at(f.value, ['integrity']));
         // The lock records the feature's version, not the tool's: a feature that takes no version
         // option installs its default; otherwise the tool version is set in devcontainer.json.
         const toolDefault = known && !known.versionOption ? known.defaultVersion : undefined;
@@ -5028,7 +5300,7 @@ function isJenkinsfilePath(path) {
 }
 const STEP = /(?:^|[\s;{(])(sh|bat|powershell|pwsh)\s*(?:\(\s*(?:script\s*:\s*)?)?('''[\s\S]*?'''|"""[\s\S]*?"""|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")/g;
 function scanJenkinsfile(path, text) {
-    const lines = new LineIndex(text);
+    const lines = new util_lines/* LineIndex */.rr(text);
     const sites = [];
     // Comments go first (kept as spaces, so offsets still locate lines).
     const code = text.replace(/\/\*[\s\S]*?\*\/|(^|[^:])\/\/[^\n]*/g, (c) => c.replace(/[^\n]/g, ' '));
@@ -5177,19 +5449,19 @@ const preCommitConfigDetector = {
 
 const DEVBOX_SOURCE = 'devbox.json';
 function scanDevbox({ path, text, limits, }) {
-    const lines = new LineIndex(text);
-    const parsed = parseJsonc(text, path, lines, limits.maxDepth);
+    const lines = new util_lines/* LineIndex */.rr(text);
+    const parsed = parseJsonc(text, path, limits.maxDepth, JSONC, lines);
     const sites = [];
     const add = (node) => {
         const list = node?.type === 'array' ? strings(node) : node ? [node] : [];
         for (const n of list) {
-            const script = strValue(n);
+            const script = stringValue(n);
             if (script !== undefined)
                 sites.push({ script, locate: () => lines.line(n.offset) });
         }
     };
     add(at(parsed.root, ['shell', 'init_hook']));
-    for (const s of props(at(parsed.root, ['shell', 'scripts'])))
+    for (const s of members(at(parsed.root, ['shell', 'scripts'])))
         add(s.value);
     const r = scanCommandSites(path, DEVBOX_SOURCE, sites, 'script');
     return { components: r.components, errors: [...parsed.errors, ...r.errors] };
@@ -5418,15 +5690,15 @@ function scanPackageJsonCatalogs({ path, text, limits, }) {
     const components = [];
     if (!text.includes('"catalog'))
         return { components, errors: [] };
-    const lines = new LineIndex(text);
-    const { root } = parseJsonc(text, path, lines, limits.maxDepth);
+    const lines = new util_lines/* LineIndex */.rr(text);
+    const { root } = parseJsonc(text, path, limits.maxDepth, JSONC, lines);
     for (const base of [[], ['workspaces']]) {
         const maps = [at(root, [...base, 'catalog'])];
-        for (const named of props(at(root, [...base, 'catalogs'])))
+        for (const named of members(at(root, [...base, 'catalogs'])))
             maps.push(named.value);
         for (const map of maps) {
-            for (const p of props(map)) {
-                const spec = strValue(p.value);
+            for (const p of members(map)) {
+                const spec = stringValue(p.value);
                 if (spec === undefined)
                     continue;
                 const c = catalogComponent(p.key, spec, path, lines.line(p.keyNode.offset), PACKAGE_JSON_CATALOGS_SOURCE);
@@ -5453,11 +5725,11 @@ const packageJsonCatalogsDetector = {
 
 const CODE_WORKSPACE_SOURCE = 'code-workspace';
 function scanCodeWorkspace({ path, text, limits, }) {
-    const lines = new LineIndex(text);
-    const { root, errors } = parseJsonc(text, path, lines, limits.maxDepth);
+    const lines = new util_lines/* LineIndex */.rr(text);
+    const { root, errors } = parseJsonc(text, path, limits.maxDepth, JSONC, lines);
     const components = [];
     for (const n of strings(at(root, ['extensions', 'recommendations']))) {
-        const c = extensionComponent(strValue(n) ?? '', path, lines.line(n.offset), CODE_WORKSPACE_SOURCE);
+        const c = extensionComponent(stringValue(n) ?? '', path, lines.line(n.offset), CODE_WORKSPACE_SOURCE);
         if (c)
             components.push(c);
     }
@@ -5683,12 +5955,12 @@ const miseTomlDetector = {
 
 const PACKAGE_JSON_SCRIPTS_SOURCE = 'package.json scripts';
 function scanPackageJsonScripts({ path, text, limits, }) {
-    const lines = new LineIndex(text);
-    const parsed = parseJsonc(text, path, lines, limits.maxDepth);
+    const lines = new util_lines/* LineIndex */.rr(text);
+    const parsed = parseJsonc(text, path, limits.maxDepth, JSONC, lines);
     // Syntax errors in package.json are the package.json detector's to report.
     const scanner = new CommandScanner();
-    for (const s of props(at(parsed.root, ['scripts']))) {
-        const script = strValue(s.value);
+    for (const s of members(at(parsed.root, ['scripts']))) {
+        const script = stringValue(s.value);
         if (script === undefined)
             continue;
         const line = lines.line(s.keyNode.offset);
@@ -5790,11 +6062,11 @@ const toolVersionsDetector = {
 
 const VSCODE_EXTENSIONS_SOURCE = '.vscode/extensions.json';
 function scanVscodeExtensions({ path, text, limits, }) {
-    const lines = new LineIndex(text);
-    const { root, errors } = parseJsonc(text, path, lines, limits.maxDepth);
+    const lines = new util_lines/* LineIndex */.rr(text);
+    const { root, errors } = parseJsonc(text, path, limits.maxDepth, JSONC, lines);
     const components = [];
     for (const n of strings(at(root, ['recommendations']))) {
-        const c = extensionComponent(strValue(n) ?? '', path, lines.line(n.offset), VSCODE_EXTENSIONS_SOURCE);
+        const c = extensionComponent(stringValue(n) ?? '', path, lines.line(n.offset), VSCODE_EXTENSIONS_SOURCE);
         if (c)
             components.push(c);
     }
@@ -5808,401 +6080,6 @@ const vscodeExtensionsDetector = {
     matches: (p) => p === '.vscode/extensions.json' || p.endsWith('/.vscode/extensions.json'),
     detect: scanVscodeExtensions,
 };
-
-;// CONCATENATED MODULE: ./src/detectors/parsers/json-keys.ts
-// One linear pass over a JSON (or JSONC) text that finds the offsets of the object keys a detector
-// needs to locate (the entries of a lockfile's `packages` map, a v1 `dependencies` tree, the
-// sections of a deno.lock or Pipfile.lock), checks the nesting depth, and maps those offsets to
-// lines. Used beside `JSON.parse`, which gives the values: the pass never builds values and hops
-// over strings and unwanted containers, so it costs a fraction of the parse.
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const json_keys_OPEN_BRACE = 0x7b;
-const json_keys_CLOSE_BRACE = 0x7d;
-const json_keys_OPEN_BRACKET = 0x5b;
-const json_keys_CLOSE_BRACKET = 0x5d;
-const COMMA = 0x2c;
-const SLASH = 0x2f;
-const COLON = 0x3a;
-/**
- * Records the keys `shape` asks for. The text should already be known to parse (this pass does not
- * validate); on any text it terminates in linear time and never throws. Values no shape asks
- * about are skipped by a tight loop that only counts brackets and hops over strings.
- */
-function locateKeys(text, shape, maxDepth, options = {}) {
-    const comments = options.comments === true;
-    const commas = options.trailingCommas === true ? [] : undefined;
-    const tables = new Map();
-    const offsets = [];
-    const stack = [];
-    const flags = { sawComment: false };
-    let duplicateKeys = false;
-    let top;
-    let expectKey = false;
-    let pendingShape = shape;
-    let pendingOwner = -1;
-    let tooDeepAt;
-    const n = text.length;
-    let i = 0;
-    while (i < n) {
-        const c = text.charCodeAt(i);
-        if (c === QUOTE) {
-            const j = stringEnd(text, i);
-            if (j === -1)
-                break;
-            if (expectKey && top !== undefined) {
-                expectKey = false;
-                const s = top.shape;
-                const key = decodeKey(text, i, j);
-                pendingShape = s?.keys?.get(key) ?? s?.each;
-                pendingOwner = top.owner;
-                if (top.table !== undefined) {
-                    const id = offsets.push(i) - 1;
-                    if (top.table.has(key))
-                        duplicateKeys = true;
-                    top.table.set(key, id);
-                    pendingOwner = id;
-                }
-            }
-            i = j + 1;
-            continue;
-        }
-        if (c === json_keys_OPEN_BRACE || c === json_keys_OPEN_BRACKET) {
-            const isObject = c === json_keys_OPEN_BRACE;
-            const frameShape = top === undefined || top.isObject ? pendingShape : undefined;
-            pendingShape = undefined;
-            if (!isObject || frameShape === undefined) {
-                // Nothing inside is recorded: skip to the matching close bracket.
-                const after = skipContainer(text, i, stack.length, maxDepth, comments, commas, flags);
-                if (after < 0) {
-                    tooDeepAt = -after - 1;
-                    break;
-                }
-                i = after;
-                expectKey = false;
-                continue;
-            }
-            if (stack.length >= maxDepth) {
-                tooDeepAt = i;
-                break;
-            }
-            const owner = top === undefined || top.isObject ? pendingOwner : top.owner;
-            let table;
-            if (frameShape.record) {
-                table = new Map();
-                tables.set(owner, table);
-            }
-            top = { isObject, shape: frameShape, owner, table };
-            stack.push(top);
-            expectKey = true;
-        }
-        else if (c === json_keys_CLOSE_BRACE || c === json_keys_CLOSE_BRACKET) {
-            stack.pop();
-            top = stack[stack.length - 1];
-            expectKey = false;
-        }
-        else if (c === COMMA) {
-            expectKey = top !== undefined && top.isObject;
-            if (commas !== undefined && isTrailingComma(text, i))
-                commas.push(i);
-        }
-        else if (c === SLASH && comments) {
-            const after = skipComment(text, i);
-            if (after !== i) {
-                flags.sawComment = true;
-                i = after;
-                continue;
-            }
-        }
-        i++;
-    }
-    const out = { tables, lines: linesOf(text, offsets) };
-    if (tooDeepAt !== undefined)
-        out.tooDeepAt = tooDeepAt;
-    if (duplicateKeys)
-        out.duplicateKeys = true;
-    if (flags.sawComment)
-        out.sawComment = true;
-    if (commas !== undefined)
-        out.trailingCommas = commas;
-    return out;
-}
-function isJsonWhitespace(c) {
-    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
-}
-/**
- * Whether the comma at `i` is a trailing one: only JSON whitespace up to a closing bracket after
- * it, and a value before it (not `[`, `{`, `,` or `:`: `[,]` stays invalid, as JSONC has it).
- * Each side stops at the first other character, so all commas together cost linear time.
- */
-function isTrailingComma(text, i) {
-    let j = i + 1;
-    let d = text.charCodeAt(j);
-    while (isJsonWhitespace(d))
-        d = text.charCodeAt(++j);
-    if (d !== json_keys_CLOSE_BRACE && d !== json_keys_CLOSE_BRACKET)
-        return false;
-    let k = i - 1;
-    let b = text.charCodeAt(k);
-    while (isJsonWhitespace(b))
-        b = text.charCodeAt(--k);
-    return k >= 0 && b !== json_keys_OPEN_BRACE && b !== json_keys_OPEN_BRACKET && b !== COMMA && b !== COLON;
-}
-/** The text without the characters at `offsets` (increasing): JSONC trailing commas removed. */
-function withoutOffsets(text, offsets) {
-    if (offsets.length === 0)
-        return text;
-    const parts = [];
-    let from = 0;
-    for (const o of offsets) {
-        parts.push(text.slice(from, o));
-        from = o + 1;
-    }
-    parts.push(text.slice(from));
-    return parts.join('');
-}
-/** Offset of the quote that closes the string opening at `start`, or -1. */
-function stringEnd(text, start) {
-    let j = text.indexOf('"', start + 1);
-    while (j !== -1 && text.charCodeAt(j - 1) === BACKSLASH) {
-        let k = j - 2;
-        while (text.charCodeAt(k) === BACKSLASH)
-            k--;
-        if ((j - k) % 2 === 1)
-            break; // an even number of backslashes: the quote is not escaped
-        j = text.indexOf('"', j + 1);
-    }
-    return j;
-}
-/** The offset after a comment starting at `i`, or `i` when none starts there. */
-function skipComment(text, i) {
-    const next = text.charCodeAt(i + 1);
-    if (next === SLASH) {
-        const nl = text.indexOf('\n', i + 2);
-        return nl === -1 ? text.length : nl + 1;
-    }
-    if (next === 0x2a) {
-        const end = text.indexOf('*/', i + 2);
-        return end === -1 ? text.length : end + 2;
-    }
-    return i;
-}
-/**
- * Skips the container opening at `start` (at nesting `depth`): returns the offset after its
- * closing bracket, the text's length when it never closes, or `-(offset + 1)` of the bracket that
- * goes deeper than `maxDepth`.
- */
-function skipContainer(text, start, depth, maxDepth, comments, commas, flags) {
-    const n = text.length;
-    let d = 0;
-    let i = start;
-    while (i < n) {
-        const c = text.charCodeAt(i);
-        if (c === QUOTE) {
-            const j = stringEnd(text, i);
-            if (j === -1)
-                return n;
-            i = j + 1;
-            continue;
-        }
-        if (c === json_keys_OPEN_BRACE || c === json_keys_OPEN_BRACKET) {
-            d++;
-            if (depth + d > maxDepth)
-                return -(i + 1);
-        }
-        else if (c === json_keys_CLOSE_BRACE || c === json_keys_CLOSE_BRACKET) {
-            d--;
-            if (d === 0)
-                return i + 1;
-        }
-        else if (c === COMMA) {
-            if (commas !== undefined && isTrailingComma(text, i))
-                commas.push(i);
-        }
-        else if (c === SLASH && comments) {
-            const after = skipComment(text, i);
-            if (after !== i) {
-                flags.sawComment = true;
-                i = after;
-                continue;
-            }
-        }
-        i++;
-    }
-    return n;
-}
-function decodeKey(text, start, end) {
-    const raw = text.slice(start + 1, end);
-    if (raw.indexOf('\\') === -1)
-        return raw;
-    try {
-        return JSON.parse(text.slice(start, end + 1));
-    }
-    catch {
-        return raw;
-    }
-}
-/** 1-based lines of increasing offsets, in one pass over the newlines. */
-function linesOf(text, offsets) {
-    const lines = new Array(offsets.length);
-    let line = 1;
-    let nl = text.indexOf('\n');
-    for (let k = 0; k < offsets.length; k++) {
-        const off = offsets[k];
-        while (nl !== -1 && nl < off) {
-            line++;
-            nl = text.indexOf('\n', nl + 1);
-        }
-        lines[k] = line;
-    }
-    return lines;
-}
-/** 1-based line and column of an offset. */
-function lineColumn(text, offset) {
-    const o = Math.max(0, Math.min(offset, text.length));
-    let line = 1;
-    let lineStart = 0;
-    let nl = text.indexOf('\n');
-    while (nl !== -1 && nl < o) {
-        line++;
-        lineStart = nl + 1;
-        nl = text.indexOf('\n', nl + 1);
-    }
-    return { line, column: o - lineStart + 1 };
-}
-/**
- * Lines of the members of the top-level object `container` (`"packages"`) of a pretty-printed
- * JSON text, found without scanning the values: each key, in `keys` order (the order JSON.parse
- * gives, which is the document's), is searched as a line of its own at the indentation of the
- * first member (`\n    "node_modules/a":`). Each match is a key token (a value string is never
- * followed by a colon, and an unescaped quote never sits inside a string) at that member
- * indentation; the cursor only moves forward, so the whole search is linear. Returns null when the
- * text is not laid out that way (minified, irregular indentation, keys written with escapes, keys
- * JSON.parse reorders): the caller then uses `locateKeys`.
- */
-function locateMemberKeysFast(text, container, keys) {
-    const head = text.indexOf(`${JSON.stringify(container)}:`);
-    if (head === -1)
-        return null;
-    const open = text.indexOf('{', head);
-    if (open === -1 || text.slice(head + container.length + 3, open).trim() !== '')
-        return null;
-    const firstQuote = text.indexOf('"', open);
-    if (firstQuote === -1 || text.slice(open + 1, firstQuote).trim() !== '')
-        return null;
-    const nl = text.lastIndexOf('\n', firstQuote);
-    if (nl < open)
-        return null;
-    const indent = text.slice(nl + 1, firstQuote);
-    if (!/^[ \t]*$/.test(indent))
-        return null;
-    const prefix = '\n' + indent;
-    const lines = new Array(keys.length);
-    let cursor = nl;
-    let line = 1;
-    let counted = 0; // newlines counted up to this offset
-    const p = prefix.length;
-    for (let k = 0; k < keys.length; k++) {
-        const key = keys[k];
-        // Keys JSON writes as they are are searched as they are (no quoted copy per key).
-        const plain = !needsEscape(key);
-        const needle = plain ? key : JSON.stringify(key);
-        const open = plain ? 1 : 0;
-        const close = plain ? key.length + 1 : needle.length;
-        let q = text.indexOf(needle, cursor + p + open);
-        while (q !== -1 &&
-            !(text.charCodeAt(q + close - open) === (plain ? QUOTE : COLON) &&
-                (!plain || text.charCodeAt(q + close) === COLON) &&
-                (!plain || text.charCodeAt(q - 1) === QUOTE) &&
-                text.startsWith(prefix, q - open - p))) {
-            q = text.indexOf(needle, q + 1);
-        }
-        if (q === -1)
-            return null;
-        const at = q - open - p;
-        let n = text.indexOf('\n', counted);
-        while (n !== -1 && n <= at) {
-            line++;
-            n = text.indexOf('\n', n + 1);
-        }
-        counted = at + 1;
-        lines[k] = line; // the key starts on the line after the newline at `at`
-        cursor = at + 1;
-    }
-    return lines;
-}
-/** Whether JSON.stringify escapes something in `s` (quotes, backslashes, controls, lone surrogates). */
-function needsEscape(s) {
-    for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        if (c === QUOTE || c === BACKSLASH || c < 0x20 || (c >= 0xd800 && c <= 0xdfff))
-            return true;
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/detectors/parsers/jsonc-tree.ts
-// JSONC (comments, trailing commas) parsed with jsonc-parser into a tree with offsets, after a
-// linear depth check so jsonc-parser's recursive descent never meets hostile nesting.
-
-
-
-function parseJsoncTree(text, maxDepth, options) {
-    const lines = new LineIndex(text);
-    const depth = locateKeys(text, {}, maxDepth, { comments: options.comments });
-    if (depth.tooDeepAt !== undefined) {
-        return {
-            error: {
-                message: `nesting deeper than ${maxDepth} levels`,
-                line: lines.line(depth.tooDeepAt),
-                column: lines.column(depth.tooDeepAt),
-            },
-        };
-    }
-    const errors = [];
-    const root = (0,main.parseTree)(text, errors, {
-        allowTrailingComma: options.trailingCommas,
-        disallowComments: !options.comments,
-        allowEmptyContent: false,
-    });
-    const first = errors[0];
-    if (first !== undefined || root === undefined) {
-        const offset = first?.offset ?? text.length;
-        const reason = first ? (0,main.printParseErrorCode)(first.error) : 'empty document';
-        return {
-            error: {
-                message: `invalid ${options.comments ? 'JSONC' : 'JSON'}: ${reason}`,
-                line: lines.line(offset),
-                column: lines.column(offset),
-            },
-        };
-    }
-    return { tree: { root, lines } };
-}
-/** The members of an object node as [key, key node, value node]. */
-function members(node) {
-    const out = [];
-    if (node?.type !== 'object')
-        return out;
-    for (const prop of node.children ?? []) {
-        const k = prop.children?.[0];
-        const v = prop.children?.[1];
-        if (k && v && typeof k.value === 'string')
-            out.push([k.value, k, v]);
-    }
-    return out;
-}
-/** The value node of an object member (the last one when a key repeats, as JSON.parse does). */
-function member(node, key) {
-    let found;
-    for (const [k, , v] of members(node))
-        if (k === key)
-            found = v;
-    return found;
-}
-function stringValue(node) {
-    return node?.type === 'string' && typeof node.value === 'string' ? node.value : undefined;
-}
 
 ;// CONCATENATED MODULE: ./src/detectors/bun-lock.ts
 
@@ -6308,13 +6185,9 @@ function detectBunLockFast(file, text, maxDepth) {
 function detectBunLockTree(file, text, maxDepth) {
     const components = [];
     const errors = [];
-    const parsed = parseJsoncTree(text, maxDepth, { comments: true, trailingCommas: true });
-    if ('error' in parsed) {
-        const { message, line, column } = parsed.error;
-        errors.push({ file, ...(line ? { line, column } : {}), message });
-        return { components, errors };
-    }
-    const { root, lines } = parsed.tree;
+    const { root, lines, errors: syntax, } = parseJsonc(text, file, maxDepth, { comments: true, trailingCommas: true, emptyIsNothing: false });
+    if (syntax.length > 0 || root === undefined)
+        return { components, errors: syntax };
     const lineOf = (n) => lines.line(n.offset);
     if (root.type !== 'object') {
         errors.push({ file, line: 1, message: 'bun.lock is not a JSON object' });
@@ -6333,7 +6206,7 @@ function detectBunLockTree(file, text, maxDepth) {
     if (workspaces !== undefined && workspaces.type !== 'object') {
         errors.push({ file, line: lineOf(workspaces), message: '"workspaces" is not an object' });
     }
-    for (const [path, keyNode, ws] of members(workspaces)) {
+    for (const { key: path, keyNode, value: ws } of members(workspaces)) {
         if (path === '')
             continue; // the root project itself
         const name = stringValue(member(ws, 'name'));
@@ -6347,7 +6220,7 @@ function detectBunLockTree(file, text, maxDepth) {
         errors.push({ file, line: lineOf(packages), message: '"packages" is not an object' });
         return { components, errors };
     }
-    for (const [key, keyNode, tuple] of members(packages)) {
+    for (const { key, keyNode, value: tuple } of members(packages)) {
         const line = lineOf(keyNode);
         // Bun refuses a lockfile whose tuple has no `name@resolution` string (see the fast path).
         const ident = tuple.type === 'array' ? stringValue(tuple.children?.[0]) : undefined;
@@ -6754,13 +6627,9 @@ function detectPackageJson(file, input, maxDepth) {
     const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
     const components = [];
     const errors = [];
-    const parsed = parseJsoncTree(text, maxDepth, { comments: false, trailingCommas: false });
-    if ('error' in parsed) {
-        const { message, line, column } = parsed.error;
-        errors.push({ file, ...(line ? { line, column } : {}), message });
-        return { components, errors };
-    }
-    const { root, lines } = parsed.tree;
+    const { root, lines, errors: syntax, } = parseJsonc(text, file, maxDepth, { comments: false, trailingCommas: false, emptyIsNothing: false });
+    if (syntax.length > 0 || root === undefined)
+        return { components, errors: syntax };
     if (root.type !== 'object') {
         errors.push({ file, line: 1, message: 'package.json is not a JSON object' });
         return { components, errors };
@@ -6774,7 +6643,7 @@ function detectPackageJson(file, input, maxDepth) {
             errors.push({ file, line: ctx.lineOf(section), message: `"${field}" is not an object` });
             continue;
         }
-        for (const [name, keyNode, value] of members(section)) {
+        for (const { key: name, keyNode, value } of members(section)) {
             const spec = stringValue(value);
             if (spec === undefined) {
                 errors.push({
@@ -6815,7 +6684,7 @@ function detectPackageJson(file, input, maxDepth) {
             errors.push({ file, line: ctx.lineOf(resolutions), message: '"resolutions" is not an object' });
         }
         else {
-            for (const [pattern, keyNode, value] of members(resolutions)) {
+            for (const { key: pattern, keyNode, value } of members(resolutions)) {
                 const spec = stringValue(value);
                 const name = lastPackageOfPattern(pattern, '/');
                 if (spec === undefined || name === null) {
@@ -6836,7 +6705,7 @@ function detectPackageJson(file, input, maxDepth) {
             errors.push({ file, line: ctx.lineOf(pnpmOverrides), message: '"pnpm.overrides" is not an object' });
         }
         else {
-            for (const [selector, keyNode, value] of members(pnpmOverrides)) {
+            for (const { key: selector, keyNode, value } of members(pnpmOverrides)) {
                 const raw = stringValue(value);
                 const last = selector.slice(selector.lastIndexOf('>') + 1);
                 const name = splitNameSpec(last).name;
@@ -6867,7 +6736,7 @@ function readOverrides(ctx, node, field) {
     const work = [node];
     while (work.length > 0) {
         const obj = work.pop();
-        for (const [selector, keyNode, value] of members(obj)) {
+        for (const { key: selector, keyNode, value } of members(obj)) {
             if (selector === '.')
                 continue; // read with its parent key
             const name = splitNameSpec(selector).name;
@@ -7012,7 +6881,7 @@ function describeJsonError(text, e) {
         offset = firstSyntaxErrorOffset(text);
     if (offset === undefined && /end of JSON input/i.test(raw))
         offset = text.length;
-    const where = offset === undefined ? {} : lineColumn(text, offset);
+    const where = offset === undefined ? {} : (0,util_lines/* lineColumnAt */.IX)(text, offset);
     return { message: `invalid JSON: ${reason}`, ...where };
 }
 /**
@@ -7120,7 +6989,7 @@ function parseJsonLocated(file, text, parents, maxDepth) {
             ok: false,
             error: {
                 file,
-                line: lineColumn(text, where.tooDeepAt).line,
+                line: (0,util_lines/* lineColumnAt */.IX)(text, where.tooDeepAt).line,
                 message: `JSON nesting deeper than ${maxDepth} levels`,
             },
         };
@@ -7175,7 +7044,7 @@ function locateJsonError(file, text) {
     const first = errors[0];
     if (!first)
         return { file, message: 'invalid JSON' };
-    const index = new LineIndex(text);
+    const index = new util_lines/* LineIndex */.rr(text);
     const atEnd = first.offset >= text.length;
     return {
         file,
@@ -7485,6 +7354,7 @@ function readV1Entry(ctx, key, entry, line) {
 
 
 
+
 const V2_SHAPE = { keys: new Map([['packages', { record: true }]]) };
 const V1_ENTRY = { keys: new Map() };
 const V1_DEPS = { record: true, each: V1_ENTRY };
@@ -7578,7 +7448,7 @@ function isTruthy(v) {
     return v !== undefined && v !== null && v !== false && v !== 0 && v !== '';
 }
 function tooDeep(file, text, offset, maxDepth) {
-    const { line, column } = lineColumn(text, offset);
+    const { line, column } = (0,util_lines/* lineColumnAt */.IX)(text, offset);
     return {
         components: [],
         errors: [{ file, line, column, message: `nesting deeper than ${maxDepth} levels` }],
@@ -7590,7 +7460,7 @@ function located(line, column) {
 /** Line of a top-level key, for errors about it (a rare path: a plain search is fine). */
 function keyLineOfRoot(text, key) {
     const at = text.indexOf(`"${key}"`);
-    return at < 0 ? {} : { line: lineColumn(text, at).line };
+    return at < 0 ? {} : { line: (0,util_lines/* lineColumnAt */.IX)(text, at).line };
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/deno-lock.ts
@@ -8153,7 +8023,7 @@ function arrayHeaderLinesFast(text, name, expected) {
             offsets.push(at);
         }
     }
-    return offsets.length === expected ? linesOf(text, offsets) : null;
+    return offsets.length === expected ? (0,util_lines/* linesAt */.R4)(text, offsets) : null;
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/parsers/toml.ts
@@ -9383,7 +9253,7 @@ const KEYWORDS = {
 };
 function scanSetupPy({ path, text }) {
     const out = { components: [], errors: [] };
-    const lines = new LineIndex(text);
+    const lines = new util_lines/* LineIndex */.rr(text);
     const re = /\b(install_requires|setup_requires|tests_require|extras_require)\s*=\s*([[{])/g;
     for (let m = re.exec(text); m; m = re.exec(text)) {
         const end = literalEnd(text, m.index + m[0].length - 1);
@@ -9601,8 +9471,6 @@ const pixiTomlDetector = {
     detect: scanPixi,
 };
 
-// EXTERNAL MODULE: ./src/util/text.ts
-var util_text = __webpack_require__(49997);
 ;// CONCATENATED MODULE: ./src/detectors/yarn/classic.ts
 // A line scanner for yarn classic (v1) lockfiles. It reads exactly the syntax of yarn's own
 // tokenizer (`@yarnpkg/lockfile`): headers `key, "key":` at column 0, `key value` fields and
@@ -9735,7 +9603,7 @@ function scanYarnClassic(text, maxDepth = 512) {
     };
     const loneCr = findLoneCr(text);
     if (loneCr !== -1) {
-        fail((0,util_text/* lineAt */.mh)(text, loneCr), 'carriage return without a line feed (yarn reads it as a line break)');
+        fail((0,util_lines/* lineAt */.mh)(text, loneCr), 'carriage return without a line feed (yarn reads it as a line break)');
         return { entries, errors };
     }
     const seenKeys = new Set();
@@ -9960,7 +9828,7 @@ class YamlLines {
             this.pos = 1;
         const cr = findLoneCr(text);
         if (cr !== -1) {
-            this.fail((0,util_text/* lineAt */.mh)(text, cr), 'carriage return without a line feed (YAML reads it as a line break)');
+            this.fail((0,util_lines/* lineAt */.mh)(text, cr), 'carriage return without a line feed (YAML reads it as a line break)');
             this.stopped = true;
         }
     }
@@ -12016,8 +11884,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: compareComponents, dedupeAndSort, errorMessage
 
-// EXTERNAL MODULE: ./src/detectors/index.ts + 80 modules
-var detectors = __webpack_require__(94799);
+// EXTERNAL MODULE: ./src/detectors/index.ts + 78 modules
+var detectors = __webpack_require__(72100);
 // EXTERNAL MODULE: ./src/model/limits.ts
 var model_limits = __webpack_require__(10817);
 // EXTERNAL MODULE: ./src/sources/source.ts
@@ -12448,7 +12316,7 @@ function textReader(source, limits) {
         if (!p) {
             p = source
                 .read(rel, limits.maxFileBytes)
-                .then((b) => (b === null ? null : (0,util_text/* decodeText */.g7)(b)))
+                .then((b) => (b === null ? null : (0,util_text/* decodeText */.g)(b)))
                 .catch(() => null);
             textCache.set(rel, p);
         }
@@ -12504,13 +12372,13 @@ preRead) {
     for (const detector of detectors) {
         if (!detector.binary && text === undefined && decodeError === undefined) {
             try {
-                text = (0,util_text/* decodeText */.g7)(bytes);
+                text = (0,util_text/* decodeText */.g)(bytes);
             }
             catch (e) {
                 decodeError = {
                     file: path,
-                    ...(e instanceof util_text/* DecodeError */.Xc && e.line ? { line: e.line } : {}),
-                    message: e instanceof util_text/* DecodeError */.Xc ? e.message : (0,util_errors/* errorMessage */.g)(e),
+                    ...(e instanceof util_text/* DecodeError */.X && e.line ? { line: e.line } : {}),
+                    message: e instanceof util_text/* DecodeError */.X ? e.message : (0,util_errors/* errorMessage */.g)(e),
                 };
                 errors.push(decodeError);
             }
@@ -12813,6 +12681,91 @@ function errorMessage(e) {
 
 /***/ }),
 
+/***/ 70895:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IX: () => (/* binding */ lineColumnAt),
+/* harmony export */   R4: () => (/* binding */ linesAt),
+/* harmony export */   mh: () => (/* binding */ lineAt),
+/* harmony export */   rr: () => (/* binding */ LineIndex)
+/* harmony export */ });
+// Offsets to 1-based lines and columns, the one place that counts line feeds: `LineIndex` for many
+// look-ups in one text, `lineColumnAt`/`lineAt` for one, `linesAt` for increasing offsets in one pass.
+/** 1-based line and column of a 0-based offset (clamped to the text), in one pass up to it. */
+function lineColumnAt(text, offset) {
+    const o = Math.max(0, Math.min(offset, text.length));
+    let line = 1;
+    let lineStart = 0;
+    let nl = text.indexOf('\n');
+    while (nl !== -1 && nl < o) {
+        line++;
+        lineStart = nl + 1;
+        nl = text.indexOf('\n', nl + 1);
+    }
+    return { line, column: o - lineStart + 1 };
+}
+/** 1-based line of a 0-based offset. */
+function lineAt(text, offset) {
+    return lineColumnAt(text, offset).line;
+}
+/** 1-based lines of increasing offsets, in one pass over the line feeds. */
+function linesAt(text, offsets) {
+    const lines = new Array(offsets.length);
+    let line = 1;
+    let nl = text.indexOf('\n');
+    for (let k = 0; k < offsets.length; k++) {
+        const off = offsets[k];
+        while (nl !== -1 && nl < off) {
+            line++;
+            nl = text.indexOf('\n', nl + 1);
+        }
+        lines[k] = line;
+    }
+    return lines;
+}
+/**
+ * Maps character offsets to 1-based lines and columns in O(log n) per look-up, after one
+ * O(n) pass that records where each line starts. Build one per file, not per look-up.
+ */
+class LineIndex {
+    starts = [0];
+    constructor(text) {
+        let i = text.indexOf('\n');
+        while (i !== -1) {
+            this.starts.push(i + 1);
+            i = text.indexOf('\n', i + 1);
+        }
+    }
+    get lineCount() {
+        return this.starts.length;
+    }
+    /** 1-based line of a 0-based offset. */
+    line(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    }
+    /** 1-based column of a 0-based offset. */
+    column(offset) {
+        return offset - this.starts[this.line(offset) - 1] + 1;
+    }
+    /** 0-based offset of the start of a 1-based line. */
+    offsetOfLine(line) {
+        return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+    }
+}
+
+
+/***/ }),
+
 /***/ 64059:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -12908,12 +12861,13 @@ function plainPurl(ecosystem, name, version) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Xc: () => (/* binding */ DecodeError),
-/* harmony export */   g7: () => (/* binding */ decodeText),
-/* harmony export */   mh: () => (/* binding */ lineAt)
+/* harmony export */   X: () => (/* binding */ DecodeError),
+/* harmony export */   g: () => (/* binding */ decodeText)
 /* harmony export */ });
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70895);
 // Decoding of file bytes into text: UTF-8 (with or without BOM) and UTF-16 with a BOM are read;
 // invalid UTF-8 and binary data are errors, so a lockfile that is not text fails closed.
+
 class DecodeError extends Error {
     line;
     constructor(message, line) {
@@ -12937,7 +12891,7 @@ function decodeText(bytes) {
     }
     const nul = text.indexOf('\u0000');
     if (nul !== -1) {
-        throw new DecodeError('binary data (NUL byte) in a text file', lineAt(text, nul));
+        throw new DecodeError('binary data (NUL byte) in a text file', (0,_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .lineAt */ .mh)(text, nul));
     }
     return text;
 }
@@ -12983,16 +12937,6 @@ function firstInvalidUtf8(b) {
         i += n + 1;
     }
     return -1;
-}
-/** 1-based line number of a character offset. */
-function lineAt(text, offset) {
-    let line = 1;
-    let i = text.indexOf('\n');
-    while (i !== -1 && i < offset) {
-        line++;
-        i = text.indexOf('\n', i + 1);
-    }
-    return line;
 }
 
 

@@ -193,7 +193,7 @@ async function listPullFiles(client, owner, repo, pullNumber, options = {}) {
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99687);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _detectors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94799);
+/* harmony import */ var _detectors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72100);
 /* harmony import */ var _policy_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25714);
 
 
@@ -964,6 +964,8 @@ var evaluate = __webpack_require__(84813);
 var load = __webpack_require__(58164);
 // EXTERNAL MODULE: ./src/policy/trusted.ts
 var trusted = __webpack_require__(6665);
+// EXTERNAL MODULE: ./src/util/lines.ts
+var lines = __webpack_require__(70895);
 // EXTERNAL MODULE: ./src/util/text.ts
 var util_text = __webpack_require__(49997);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -972,6 +974,7 @@ var dist = __webpack_require__(38815);
 // The org audit's policies: the central policy every repository is judged by, and (by option) a
 // repository's own policy file merged under it. The central policy's rules stay locked: a
 // repository may add rules and exceptions to its own rules, never redefine or except a central one.
+
 
 
 
@@ -985,7 +988,7 @@ async function readRepoPolicyText(source) {
     for (const path of trusted/* DEFAULT_POLICY_PATHS */.aj) {
         const bytes = await source.read(path, 1024 * 1024);
         if (bytes !== null)
-            return { path, text: (0,util_text/* decodeText */.g7)(bytes) };
+            return { path, text: (0,util_text/* decodeText */.g)(bytes) };
     }
     return null;
 }
@@ -1032,7 +1035,7 @@ function parseRepoPolicy(label, text, central) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false });
     if (doc.errors.length === 0 && (0,dist/* isMap */.jh)(doc.contents)) {
         const at = (node) => node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)
-            ? lineOf(text, node.range[0])
+            ? (0,lines/* lineAt */.mh)(text, node.range[0])
             : 1;
         const ext = doc.contents.get('extends', true);
         if (ext !== undefined && ext !== null) {
@@ -1057,13 +1060,6 @@ function parseRepoPolicy(label, text, central) {
         }
     }
     return (0,load/* parsePolicyText */.XL)(label, text);
-}
-function lineOf(text, offset) {
-    let line = 1;
-    for (let i = 0; i < offset && i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            line++;
-    return line;
 }
 
 // EXTERNAL MODULE: ./src/sources/git.ts

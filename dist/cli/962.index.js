@@ -28,7 +28,10 @@ var relevance = __webpack_require__(27245);
 var gate_report = __webpack_require__(26229);
 // EXTERNAL MODULE: ./src/detectors/component.ts
 var component = __webpack_require__(68516);
+// EXTERNAL MODULE: ./src/util/lines.ts
+var lines = __webpack_require__(70895);
 ;// CONCATENATED MODULE: ./src/host/layouts/layout.ts
+
 /** The folder a path is in (`''` at the root). */
 function parentOf(path) {
     const i = path.lastIndexOf('/');
@@ -37,13 +40,7 @@ function parentOf(path) {
 /** 1-based line of the first line of `text` holding `needle`, else 1. */
 function lineOf(text, needle) {
     const m = needle.exec(text);
-    if (!m)
-        return 1;
-    let line = 1;
-    for (let i = 0; i < m.index; i++)
-        if (text.charCodeAt(i) === 10)
-            line++;
-    return line;
+    return m ? (0,lines/* lineAt */.mh)(text, m.index) : 1;
 }
 
 ;// CONCATENATED MODULE: ./src/host/layouts/editor-extensions.ts

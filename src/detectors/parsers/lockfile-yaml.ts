@@ -7,7 +7,7 @@
 // Everything else YAML allows (anchors, aliases, tags, merge keys, multi-line flow or quoted
 // scalars, tabs in indentation, directives) is a located error: a security scanner must not
 // guess what a full YAML parser would have built.
-import { lineAt as lineOf } from '../../util/text.js';
+import { lineAt as lineOf } from '../../util/lines.js';
 import { findLoneCr } from '../yarn/classic.js';
 
 export type LineKind = 'entry' | 'item' | 'document';

@@ -108,2321 +108,28 @@ function makeComponent(init) {
 
 /***/ }),
 
-/***/ 72100:
+/***/ 86318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  m: () => (/* binding */ detectors)
+  hQ: () => (/* binding */ dockerfileDetector),
+  e4: () => (/* binding */ isDockerfilePath),
+  Yk: () => (/* binding */ scanDockerfile),
+  ZL: () => (/* binding */ shellQuote)
 });
 
-// EXTERNAL MODULE: ./src/detectors/component.ts
-var component = __webpack_require__(68516);
-;// CONCATENATED MODULE: ./src/detectors/brewfile.ts
+// UNUSED EXPORTS: DOCKERFILE_SOURCE, joinContinuations
 
-const BREWFILE_SOURCE = 'Brewfile';
-function scanBrewfile(path, text) {
-    const components = [];
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        const m = /^\s*(brew|cask)\s*\(?\s*(["'])([^"'\s]+)\2/.exec(lines[i]);
-        if (!m)
-            continue;
-        components.push((0,component/* makeComponent */.G)({
-            ecosystem: 'homebrew',
-            name: m[3],
-            version: null,
-            spec: 'latest',
-            location: { file: path, line: i + 1 },
-            source: BREWFILE_SOURCE,
-            sourceKind: 'registry',
-            resolved: m[1] === 'cask' ? 'cask' : 'formula',
-        }));
-    }
-    return { components, errors: [] };
-}
-const brewfileDetector = {
-    id: BREWFILE_SOURCE,
-    role: 'environment',
-    syntax: 'text',
-    ecosystems: ['homebrew', 'vscode-extension'],
-    matches: (p) => /(^|\/)\.?Brewfile$/.test(p),
-    detect: ({ path, text }) => scanBrewfile(path, text),
-};
-
-;// CONCATENATED MODULE: ./src/detectors/shell/components.ts
-// Turns command findings into located components and scanner problems into located errors.
-
-/** What an install command read by the shell layer can bring in. */
-const COMMAND_ECOSYSTEMS = ['npm', 'pypi', 'homebrew', 'installer'];
-function findingComponent(f, file, source) {
-    return (0,component/* makeComponent */.G)({
-        ecosystem: f.ecosystem,
-        name: f.name,
-        version: f.version,
-        ...(f.version === null && f.spec !== undefined ? { spec: f.spec } : {}),
-        location: { file, line: f.line },
-        source,
-        sourceKind: f.sourceKind,
-        ...(f.resolved !== undefined ? { resolved: f.resolved } : {}),
-        ...(f.alias !== undefined ? { alias: f.alias } : {}),
-        ...(f.versionFrom && (f.versionFrom.file !== file || f.versionFrom.line !== f.line)
-            ? { versionFrom: f.versionFrom }
-            : {}),
-    });
-}
-function problemError(p, file, what = 'shell') {
-    return { file, line: p.line, message: `${what}: ${p.message}` };
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-;// CONCATENATED MODULE: ./src/detectors/shell/expand.ts
-const MAX_DEPTH = 16;
-/**
- * A GitHub Actions expression that names one value of a context: `${{ env.NAME }}` reads the
- * step's environment (the name itself), `${{ matrix.cc }}`, `${{ inputs.version }}` and
- * `${{ github.workspace }}` read `matrix.cc`, `inputs.version`, `github.workspace` (names no shell
- * variable can have, set by the workflow reader for one evaluation).
- */
-function expressionName(raw) {
-    const m = /^\$\{\{\s*(env|matrix|inputs|github)\.([A-Za-z_][\w-]*)\s*\}\}$/.exec(raw);
-    if (!m)
-        return null;
-    return m[1] === 'env' ? m[2] : `${m[1]}.${m[2]}`;
-}
-/** `$1`…, `$@`, `$*`: set only where a caller's context gives the arguments (it sets `$#`). */
-function isPositional(name) {
-    return /^([0-9]+|[@*#])$/.test(name);
-}
-function expandParts(parts, lookup, depth = 0) {
-    let text = '';
-    let unknown = false;
-    let from;
-    for (const p of parts) {
-        if (p.k === 'lit')
-            text += p.text;
-        else if (p.k === 'opaque') {
-            const name = expressionName(p.raw);
-            const v = name === null ? undefined : lookup(name);
-            text += v ? v.text : p.raw;
-            if (!v || v.unknown)
-                unknown = true;
-            if (v?.from && v.text !== '')
-                from ??= v.from;
-        }
-        else {
-            const v = expandParam(p, lookup, depth);
-            text += v.text;
-            if (v.unknown)
-                unknown = true;
-            if (v.from && v.text !== '')
-                from ??= v.from;
-        }
-    }
-    return from ? { text, unknown, from } : { text, unknown };
-}
-function expandParam(p, lookup, depth) {
-    if (depth > MAX_DEPTH)
-        return { text: p.raw, unknown: true };
-    const v = lookupParam(p, lookup);
-    const set = v !== undefined;
-    const nonEmpty = set && (v.unknown || v.text !== '');
-    const arg = () => expandParts(p.arg, lookup, depth + 1);
-    switch (p.op) {
-        case '':
-            return v ?? { text: p.raw, unknown: true };
-        case ':-':
-        case ':=':
-            if (v?.unknown)
-                return { text: p.raw, unknown: true };
-            return nonEmpty ? v : arg();
-        case '-':
-        case '=':
-            if (v?.unknown)
-                return { text: p.raw, unknown: true };
-            return set ? v : arg();
-        case ':?':
-        case '?':
-            return v ?? { text: p.raw, unknown: true };
-        case ':+':
-        case '+':
-            if (v === undefined || v.unknown)
-                return { text: p.raw, unknown: true };
-            return (p.op === '+' ? set : nonEmpty) ? arg() : { text: '', unknown: false };
-        default:
-            return { text: p.raw, unknown: true };
-    }
-}
-/**
- * A parameter's value. Positional parameters are known only where a caller's context gives them
- * (it sets `$#`): without one they are unknown; with one, those beyond `$#` are unset.
- */
-function lookupParam(p, lookup) {
-    const v = lookup(p.name);
-    if (v !== undefined || !isPositional(p.name))
-        return v;
-    if (lookup('#') === undefined)
-        return { text: p.raw, unknown: true };
-    return p.op === '' ? { text: '', unknown: false } : undefined;
-}
-function expandWord(word, lookup) {
-    const v = expandParts(word.parts, lookup);
-    return { text: v.text, unknown: v.unknown, start: word.start, word, ...(v.from ? { from: v.from } : {}) };
-}
-/** `NAME=value` at the start of a word: its name and the parts of the value. */
-function splitAssignment(word) {
-    const first = word.parts[0];
-    if (!first || first.k !== 'lit')
-        return null;
-    const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(first.text);
-    if (!m)
-        return null;
-    // The name must be unquoted: `"A=b"` is not an assignment.
-    if (!word.raw.startsWith(m[0]))
-        return null;
-    const rest = first.text.slice(m[0].length);
-    const value = rest ? [{ k: 'lit', text: rest }, ...word.parts.slice(1)] : word.parts.slice(1);
-    return { name: m[1], value };
-}
-
-;// CONCATENATED MODULE: ./src/detectors/shell/installers.ts
-// Vendor install scripts and release-download URLs of AI coding tools: how each names itself as
-// an `installer` component and how each is told which version to install.
-/**
- * Install scripts whose version input is documented by the vendor. Unknown scripts piped to a
- * shell are still reported as `installer` components (version null, spec `latest` or the
- * arguments as written).
- */
-const vendorInstallers = [
-    // Claude Code native installer: `curl -fsSL https://claude.ai/install.sh | bash -s -- 2.1.110`
-    // (also `stable`/`latest`); the PowerShell and cmd variants take the same argument.
-    { pattern: /^claude\.ai\/install\.(sh|ps1|cmd)$/, tool: 'claude-code', version: { kind: 'positional' } },
-    // The bootstrap script install.sh hands over to, also fetched directly.
-    {
-        pattern: /^(downloads\.claude\.ai|storage\.googleapis\.com\/[^/]+)\/claude-code-releases\/bootstrap\.(sh|ps1)$/,
-        tool: 'claude-code',
-        version: { kind: 'positional' },
-    },
-    // GitHub Copilot CLI: `curl -fsSL https://gh.io/copilot-install | VERSION="v0.0.369" bash`.
-    { pattern: /^gh\.io\/copilot-install$/, tool: 'copilot-cli', version: { kind: 'env', name: 'VERSION' } },
-    {
-        pattern: /^raw\.githubusercontent\.com\/github\/copilot-cli\/[^/]+\/install\.sh$/,
-        tool: 'copilot-cli',
-        version: { kind: 'env', name: 'VERSION' },
-    },
-    // OpenCode: `curl -fsSL https://opencode.ai/install | bash -s -- --version 1.2.3`.
-    { pattern: /^opencode\.ai\/install$/, tool: 'opencode', version: { kind: 'flag', flag: '--version' } },
-    // Goose: `curl -fsSL …/block/goose/releases/download/stable/download_cli.sh | GOOSE_VERSION=v1.45.0 bash`.
-    {
-        pattern: /^github\.com\/block\/goose\/releases\/download\/[^/]+\/download_cli\.sh$/,
-        tool: 'goose',
-        version: { kind: 'env', name: 'GOOSE_VERSION' },
-    },
-    // Cursor CLI, Aider and Amp install the latest release.
-    { pattern: /^cursor\.com\/install$/, tool: 'cursor-cli', version: { kind: 'none' } },
-    { pattern: /^aider\.chat\/install\.(sh|ps1)$/, tool: 'aider', version: { kind: 'none' } },
-    { pattern: /^ampcode\.com\/install\.sh$/, tool: 'amp', version: { kind: 'none' } },
-    // Kimi Code CLI and Qwen Code install their latest release.
-    { pattern: /^code\.kimi\.com\/install\.(sh|ps1)$/, tool: 'kimi-cli', version: { kind: 'none' } },
-    {
-        pattern: /^qwen-code-assets\.oss-cn-hangzhou\.aliyuncs\.com\/installation\/install-qwen\.(sh|bat)$/,
-        tool: 'qwen-code',
-        version: { kind: 'none' },
-    },
-];
-function vendorInstaller(name) {
-    return vendorInstallers.find((v) => v.pattern.test(name));
-}
-/**
- * The `installer` component name of a URL: without scheme, query or fragment, host lowercased.
- * Null when the text is not an http(s) URL.
- */
-function installerName(url) {
-    const m = /^(?:https?:\/\/)([^/?#\s]+)([^?#\s]*)/i.exec(url);
-    if (!m)
-        return null;
-    const host = m[1].toLowerCase().replace(/^[^@]*@/, '');
-    return host + m[2];
-}
-/**
- * Release downloads: GitHub release assets (`github.com/o/r/releases/download/<tag>/…`,
- * `…/releases/latest/download/…`) and Claude Code's native release bucket
- * (`…/claude-code-releases/<version>/<platform>/claude`).
- */
-function releaseDownload(url) {
-    const name = installerName(url);
-    if (!name)
-        return null;
-    let m = /^github\.com\/([^/]+)\/([^/]+)\/releases\/(?:download\/([^/]+)|(latest)\/download)\/./i.exec(name);
-    if (m) {
-        const channel = `github.com/${m[1].toLowerCase()}/${m[2].toLowerCase()}/releases`;
-        const tag = m[3] ?? 'latest';
-        const version = versionFromTag(tag);
-        return version ? { name: channel, version } : { name: channel, version: null, spec: tag };
-    }
-    m = /^(.*\/claude-code-releases)\/([^/]+)\/./.exec(name);
-    if (m) {
-        const version = versionFromTag(m[2]);
-        return version ? { name: m[1], version } : { name: m[1], version: null, spec: m[2] };
-    }
-    return null;
-}
-/** `v1.2.3`, `rust-v0.58.0`, `1.2.3` → `1.2.3`; channels (`latest`, `stable`) → null. */
-function versionFromTag(tag) {
-    const m = /^(?:[A-Za-z][A-Za-z0-9_.]*-)?v?(\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?)$/.exec(tag);
-    return m ? m[1] : null;
-}
-
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(62088);
-var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
-// EXTERNAL MODULE: ./src/util/purl.ts
-var purl = __webpack_require__(64059);
-;// CONCATENATED MODULE: ./src/detectors/parsers/npm-spec.ts
-// Parsing of npm dependency specs as package.json files and lockfiles write them: exact versions,
-// ranges, dist-tags, `npm:` aliases, git URLs and hosted shorthands, tarball URLs, local paths,
-// `file:`, `link:`, `portal:` and `workspace:` protocols.
-
-
-const GIT_PREFIXES = ['git+ssh://', 'git+https://', 'git+http://', 'git+file://', 'git://', 'ssh://'];
-const HOSTED_PREFIXES = ['github:', 'gitlab:', 'bitbucket:', 'gist:'];
-// `user/repo`, `user/repo#ref`, `user/repo#semver:^1` (npm's GitHub shorthand).
-const GITHUB_SHORTHAND = /^[^@%/\s.:][^/\s:]*\/[^/\s:#]+(?:#.*)?$/;
-// scp-like git remotes: `git@github.com:user/repo.git`.
-const SCP_GIT = /^[^@/\s:]+@[^/\s:]+:[^\s]+$/;
-const HOSTED_HTTPS = /^https?:\/\/(?:[^@/]+@)?(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org)\/[^/]+\/[^/#]+?(?:\.git)?(?:#.*)?$/i;
-/** The exact version a spec pins (`2.1.91`, `=2.1.91`, `v2.1.91`, ` = 2.1.91 `), else null. */
-function exactVersion(spec) {
-    let s = spec.trim();
-    if (s.startsWith('='))
-        s = s.slice(1).trim();
-    if (s.startsWith('v'))
-        s = s.slice(1);
-    if (s === '' || s.length > 256)
-        return null;
-    return semver_default().valid(s) !== null ? s : null;
-}
-const PLAIN_VERSION = /^(?:0|[1-9]\d{0,14})\.(?:0|[1-9]\d{0,14})\.(?:0|[1-9]\d{0,14})$/;
-// One-entry memos: a detector checks a name or version and then builds its purl from the same
-// string, so the second regex test is skipped.
-let lastPlainVersion = null;
-let lastPlainName = null;
-let lastPlainNameResult = false;
-/** Whether a string is a valid semver version as written (no leading `=`/`v`, no spaces). */
-function isSemverVersion(v) {
-    if (v === lastPlainVersion)
-        return true;
-    if (PLAIN_VERSION.test(v)) {
-        lastPlainVersion = v; // the common case, without building a SemVer
-        return true;
-    }
-    return v.length > 0 && v.length <= 256 && semver_default().valid(v) === v.replace(/\+.*$/, '');
-}
-/** The kind of source a URL or path records (lockfile `resolved` values and spec bodies). */
-function classifyLocation(value) {
-    const v = value.trim();
-    const lower = v.toLowerCase();
-    if (GIT_PREFIXES.some((p) => lower.startsWith(p)) || HOSTED_PREFIXES.some((p) => lower.startsWith(p)))
-        return 'git';
-    if (lower.startsWith('http://') || lower.startsWith('https://')) {
-        return HOSTED_HTTPS.test(v) ? 'git' : 'tarball';
-    }
-    if (lower.startsWith('file:'))
-        return 'file';
-    if (lower.startsWith('link:') || lower.startsWith('portal:'))
-        return 'link';
-    if (lower.startsWith('workspace:'))
-        return 'workspace';
-    if (SCP_GIT.test(v))
-        return 'git';
-    if (v.startsWith('./') ||
-        v.startsWith('../') ||
-        v.startsWith('/') ||
-        v.startsWith('~/') ||
-        v === '.' ||
-        v === '..')
-        return 'file';
-    if (/^[a-zA-Z]:[\\/]/.test(v))
-        return 'file';
-    return null;
-}
-/** Splits `name@spec` (scoped names keep their leading `@`); a bare name gets spec `*`. */
-function splitNameSpec(s) {
-    const at = s.indexOf('@', s.startsWith('@') ? 1 : 0);
-    if (at <= 0)
-        return { name: s, spec: '*' };
-    return { name: s.slice(0, at), spec: s.slice(at + 1) };
-}
-/**
- * Parses the spec `spec` of a dependency declared under `name`. `npm:` aliases report the target
- * as `name` and the declared name as `alias`.
- */
-function parseNpmSpec(name, spec) {
-    const raw = spec;
-    const s = spec.trim();
-    if (s.toLowerCase().startsWith('npm:')) {
-        const target = splitNameSpec(s.slice(4).trim());
-        const inner = parseRegistrySpec(target.spec);
-        const real = target.name;
-        return {
-            type: inner.type,
-            name: real,
-            ...(real !== name ? { alias: name } : {}),
-            version: inner.version,
-            spec: raw,
-            sourceKind: inner.type === 'other' ? 'other' : 'registry',
-        };
-    }
-    const located = classifyLocation(s);
-    if (located !== null) {
-        return { type: typeOfKind(located), name, version: null, spec: raw, sourceKind: located };
-    }
-    if (/^[a-z][a-z0-9+.-]*:/i.test(s) && !/^[a-z]:[\\/]/i.test(s)) {
-        // catalog:, patch:, exec:, jsr:, … protocols of other package managers.
-        return { type: 'other', name, version: null, spec: raw, sourceKind: 'other' };
-    }
-    if (GITHUB_SHORTHAND.test(s) && semver_default().validRange(s) === null) {
-        return { type: 'git', name, version: null, spec: raw, sourceKind: 'git' };
-    }
-    if (/\.(?:tgz|tar\.gz|tar)$/i.test(s)) {
-        return { type: 'file', name, version: null, spec: raw, sourceKind: 'file' };
-    }
-    const reg = parseRegistrySpec(s);
-    return {
-        type: reg.type,
-        name,
-        version: reg.version,
-        spec: raw,
-        sourceKind: reg.type === 'other' ? 'other' : 'registry',
-    };
-}
-function parseRegistrySpec(s) {
-    const exact = exactVersion(s);
-    if (exact !== null)
-        return { type: 'version', version: exact };
-    if (s.length <= 1024 && semver_default().validRange(s) !== null)
-        return { type: 'range', version: null };
-    if (/^[^\s/@%:^~<>=|*]+$/.test(s) && s.isWellFormed() && encodeURIComponent(s) === s)
-        return { type: 'tag', version: null };
-    return { type: 'other', version: null };
-}
-function typeOfKind(kind) {
-    switch (kind) {
-        case 'git':
-        case 'tarball':
-        case 'file':
-        case 'link':
-        case 'workspace':
-            return kind;
-        default:
-            return 'other';
-    }
-}
-/**
- * Whether a package name is one npm accepts (the rules for existing packages: legacy capitals and
- * `~'!()*` allowed; no leading `.` or `_`, no spaces, URL-safe, `@scope/name` for scopes).
- */
-function isValidPackageName(name) {
-    if (name.length <= 214 && isPlainName(name))
-        return name !== 'node_modules' && name !== 'favicon.ico';
-    if (name.length === 0 || name.length > 214)
-        return false;
-    if (name === 'node_modules' || name === 'favicon.ico')
-        return false;
-    if (name.startsWith('@')) {
-        const slash = name.indexOf('/');
-        if (slash < 2 || slash === name.length - 1)
-            return false;
-        return validPart(name.slice(1, slash)) && validPart(name.slice(slash + 1));
-    }
-    return validPart(name);
-}
-function validPart(p) {
-    if (p.startsWith('.') || p.startsWith('_'))
-        return false;
-    // A lone surrogate makes encodeURIComponent throw; such a name is invalid, not a crash.
-    return p.isWellFormed() && encodeURIComponent(p) === p;
-}
-const PLAIN_PURL_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
-/** Lowercase URL-safe names (`@scope/name`): valid npm names whose purl needs no encoding. */
-function isPlainName(name) {
-    if (name !== lastPlainName) {
-        lastPlainName = name;
-        lastPlainNameResult = PLAIN_PURL_NAME.test(name);
-    }
-    return lastPlainNameResult;
-}
-const PLAIN_PURL_VERSION = /^[0-9A-Za-z.+-]+$/;
-/**
- * The purl of an npm package, built directly for plain lowercase names and versions (the output
- * packageurl-js gives for them) and by `purlFor` otherwise.
- */
-function npmPurl(name, version) {
-    if (isPlainName(name) &&
-        (version === null || version === lastPlainVersion || PLAIN_PURL_VERSION.test(version))) {
-        const n = name.startsWith('@') ? '%40' + name.slice(1) : name;
-        return version === null ? `pkg:npm/${n}` : `pkg:npm/${n}@${version}`;
-    }
-    return (0,purl/* purlFor */.n)('npm', name, version);
-}
-
-;// CONCATENATED MODULE: ./src/detectors/parsers/tarball-url.ts
-// Registry tarball URLs: the one reader of the package and version a tarball URL names, used by
-// every lockfile, manifest and command-line format. The layouts registries and mirrors serve:
-//   …/<name>/-/<base>-<version>.tgz           npm's layout, any host and prefix; the name as
-//                                              `@scope/name`, `@scope%2fname` or `%40scope%2fname`
-//   …/<name>/-/@scope/<base>-<version>.tgz    the file named with its scope (npmjs, Artifactory)
-//   …/<scope>/<name>/-/<name>-<version>.tgz   the scope without its `@` (Artifactory, Nexus): the URL
-//                                              alone cannot tell it from a path segment, so the
-//                                              segment is kept as `bareScope` for the caller's key
-//   …/packages/<name>/<version>/<base>-<version>.tgz   npmmirror's CDN layout
-
-/**
- * Parses a registry tarball URL of one of the layouts above (http or https, any host; a query or
- * fragment is ignored). Null for any other URL, and for a file name that does not carry the
- * package's name and a version.
- */
-function parseTarballUrl(url) {
-    // String operations rather than a regex or URL parsing: this runs once per lockfile entry.
-    if (!(url.startsWith('https://') || url.startsWith('http://')))
-        return null;
-    let end = url.length;
-    const q = url.indexOf('?');
-    if (q !== -1)
-        end = q;
-    const h = url.indexOf('#');
-    if (h !== -1 && h < end)
-        end = h;
-    const hostEnd = url.indexOf('/', url.indexOf('//') + 2);
-    if (hostEnd === -1 || hostEnd >= end)
-        return null;
-    if (url.slice(end - 4, end).toLowerCase() !== '.tgz')
-        return null;
-    const segments = url.slice(hostEnd + 1, end).split('/');
-    const dash = segments.lastIndexOf('-');
-    if (dash !== -1 && dash >= segments.length - 3)
-        return npmLayout(segments, dash);
-    return mirrorLayout(segments);
-}
-/** `…/<name>/-/<file>`, the file optionally prefixed by `@scope/`. */
-function npmLayout(segments, dash) {
-    const fileParts = segments.slice(dash + 1).map(decode);
-    if (fileParts.includes(null))
-        return null;
-    let file = fileParts.join('/');
-    let fileScope = null;
-    if (file.startsWith('@')) {
-        // The file named with its scope: `@scope/name-1.0.0.tgz` (raw or encoded slash).
-        const slash = file.indexOf('/');
-        if (slash < 2)
-            return null;
-        fileScope = file.slice(0, slash);
-        file = file.slice(slash + 1);
-    }
-    else if (fileParts.length > 1)
-        return null;
-    if (file.includes('/'))
-        return null;
-    const named = nameBefore(segments, dash);
-    if (named === null)
-        return null;
-    let name = named.name;
-    let bareScope = named.bareScope;
-    const base = baseOf(name);
-    if (fileScope !== null) {
-        // The file's scope names the package; a scoped path must agree with it.
-        if (name.startsWith('@')) {
-            if (scopeOf(name) !== fileScope)
-                return null;
-        }
-        else {
-            name = `${fileScope}/${name}`;
-            bareScope = undefined;
-        }
-    }
-    if (!file.startsWith(base + '-'))
-        return null;
-    const version = file.slice(base.length + 1, -4);
-    if (version === '')
-        return null;
-    return bareScope !== undefined ? { name, version, bareScope } : { name, version };
-}
-/** `…/packages/<name>/<version>/<base>-<version>.tgz` (npmmirror's CDN). */
-function mirrorLayout(segments) {
-    const n = segments.length;
-    if (n < 4)
-        return null;
-    const file = decode(segments[n - 1]);
-    const version = decode(segments[n - 2]);
-    if (file === null || version === null || version === '')
-        return null;
-    const named = nameBefore(segments, n - 2);
-    if (named === null)
-        return null;
-    if (segments[n - 2 - named.segments - 1] !== 'packages')
-        return null;
-    if (file !== `${baseOf(named.name)}-${version}.tgz`)
-        return null;
-    return { name: named.name, version };
-}
-/** The package name written in the segments before index `at`, with the bare-scope candidate. */
-function nameBefore(segments, at) {
-    if (at < 1)
-        return null;
-    const last = decode(segments[at - 1]);
-    if (last === null || last === '')
-        return null;
-    if (last.startsWith('@')) {
-        // `@scope%2fname` or `%40scope%2fname`: one encoded segment.
-        const slash = last.indexOf('/');
-        return slash > 1 && slash < last.length - 1 && !last.includes('/', slash + 1)
-            ? { name: last, segments: 1 }
-            : null;
-    }
-    if (last.includes('/'))
-        return null;
-    if (at >= 2) {
-        const prev = decode(segments[at - 2]);
-        if (prev === null)
-            return null;
-        if (prev.startsWith('@'))
-            return prev.length > 1 && !prev.includes('/') ? { name: `${prev}/${last}`, segments: 2 } : null;
-        if (prev !== '')
-            return { name: last, bareScope: prev, segments: 1 };
-    }
-    return { name: last, segments: 1 };
-}
-function baseOf(name) {
-    return name.startsWith('@') ? name.slice(name.indexOf('/') + 1) : name;
-}
-function scopeOf(name) {
-    return name.slice(0, name.indexOf('/'));
-}
-function decode(s) {
-    if (!s.includes('%'))
-        return s;
-    try {
-        return decodeURIComponent(s);
-    }
-    catch {
-        return null;
-    }
-}
-/**
- * The name a parsed tarball URL installs for an entry declared as `declared`: the declared name
- * when the URL writes that name's scope without its `@` (`…/scope/name/-/name-1.0.0.tgz` for
- * `@scope/name`), else the name the URL writes.
- */
-function tarballName(t, declared) {
-    if (declared !== undefined &&
-        t.bareScope !== undefined &&
-        declared.length === t.bareScope.length + t.name.length + 2 &&
-        declared === `@${t.bareScope}/${t.name}`)
-        return declared;
-    return t.name;
-}
-/**
- * What a registry-shaped tarball URL installs: the package and version it names (for an entry
- * declared as `declared`, see tarballName), null when the URL is not of a registry layout or names
- * no valid package and version.
- */
-function tarballPackage(url, declared) {
-    const t = parseTarballUrl(url);
-    if (t === null || !isSemverVersion(t.version))
-        return null;
-    const name = tarballName(t, declared);
-    return isValidPackageName(name) ? { name, version: t.version } : null;
-}
-/**
- * A dependency declared as `declared` whose source is `url`: the name, version and alias to report.
- * A registry-shaped tarball of another package is that package, aliased by the declared name (a
- * banned package cannot hide behind a harmless dependency name); any other URL keeps the declared
- * name and no version.
- */
-function tarballIdentity(declared, url) {
-    const pkg = tarballPackage(url, declared);
-    if (pkg === null)
-        return { name: declared, version: null };
-    return pkg.name === declared ? pkg : { ...pkg, alias: declared };
-}
-/**
- * Whether `url` is the registry tarball of exactly `name@version` (`…/name/-/base-version.tgz`):
- * the common case, checked without taking the URL apart.
- */
-function isOwnRegistryTarball(url, name, version) {
-    if (!(url.startsWith('https://') || url.startsWith('http://')))
-        return false;
-    // Compared piece by piece from the end, without building the expected suffix.
-    const slash = name.charCodeAt(0) === 0x40 ? name.indexOf('/') : -1;
-    const baseLen = name.length - slash - 1;
-    let end = url.length - 4;
-    if (!url.startsWith('.tgz', end))
-        return false;
-    end -= version.length;
-    if (!url.startsWith(version, end))
-        return false;
-    end -= baseLen + 1;
-    if (url.charCodeAt(end + baseLen) !== 0x2d || !url.startsWith(name.slice(slash + 1), end))
-        return false;
-    end -= 3;
-    if (!url.startsWith('/-/', end))
-        return false;
-    end -= name.length;
-    return end > 8 && url.charCodeAt(end - 1) === 0x2f && url.startsWith(name, end);
-}
-
-;// CONCATENATED MODULE: ./src/detectors/shell/packages.ts
-// Package specs as written on command lines: npm (`name@spec`, `alias@npm:real@spec`) and PyPI
-// requirements (`name[extra]==1.2`).
-
-
-const NPM_NAME = /^(?:@[a-z0-9~][a-z0-9._~-]*\/)?[a-z0-9~][a-z0-9._~-]*$/i;
-/** An exact version (`1.2.3`, `v1.2.3`), or null. */
-function packages_exactVersion(spec) {
-    return semver_default().valid(spec, { loose: false }) ?? null;
-}
-/**
- * Reads an npm package argument. `unknown` says the text holds unexpanded variables (kept as
- * written). Null for arguments that do not name a registry package (paths, URLs, git specs).
- */
-function packages_parseNpmSpec(text, unknown) {
-    if (!text ||
-        /^[./~]/.test(text) ||
-        /^(file|link|portal|workspace|git|git\+\w+|github|gitlab|bitbucket|gist|https?):/i.test(text))
-        return registryTarball(text);
-    if (text.startsWith('npm:'))
-        text = text.slice(4);
-    const at = text.indexOf('@', 1);
-    const name = at === -1 ? text : text.slice(0, at);
-    const spec = at === -1 ? '' : text.slice(at + 1);
-    if (spec.startsWith('npm:')) {
-        const real = packages_parseNpmSpec(spec.slice(4), unknown);
-        return real && NPM_NAME.test(name) ? { ...real, alias: name } : null;
-    }
-    if (!NPM_NAME.test(name))
-        return null;
-    if (!spec)
-        return { name, version: null, spec: 'latest' };
-    if (/^(file|link|git|github|https?):/i.test(spec) || spec.includes('/'))
-        return null;
-    const version = unknown ? null : packages_exactVersion(spec);
-    return version ? { name, version } : { name, version: null, spec };
-}
-/** A registry tarball URL (`…/@scope/name/-/name-1.2.3.tgz`, any layout) names a package and version. */
-function registryTarball(text) {
-    const pkg = tarballPackage(text);
-    return pkg !== null && NPM_NAME.test(pkg.name) ? pkg : null;
-}
-/** PEP 503 normalisation. */
-function normalizePypiName(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
-/**
- * Reads a PEP 508 requirement as written on a pip/pipx/uv command line. `==1.2` (or `===`)
- * is an exact version; any other specifier is kept as the spec. `uvx` also writes `name@1.2`.
- */
-function parsePypiSpec(text, unknown, atVersion = false) {
-    const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*(.*)$/s.exec(text.trim());
-    if (!m)
-        return null;
-    const name = normalizePypiName(m[1]);
-    let rest = m[3].trim();
-    if (rest.startsWith(';'))
-        rest = '';
-    rest = rest.replace(/\s*;.*$/s, '');
-    if (!rest)
-        return { name, version: null, spec: 'latest' };
-    if (atVersion && rest.startsWith('@') && !rest.includes('://')) {
-        const v = rest.slice(1);
-        if (v === 'latest')
-            return { name, version: null, spec: 'latest' };
-        return !unknown && /^\d[\w.+!-]*$/.test(v) ? { name, version: v } : { name, version: null, spec: v };
-    }
-    if (rest.startsWith('@'))
-        return null; // a direct URL reference
-    if (!/^(===|==|~=|!=|<=|>=|<|>)/.test(rest))
-        return null;
-    const exact = /^===?\s*([^,\s*]+)$/.exec(rest);
-    if (exact && !unknown && /^\d/.test(exact[1]))
-        return { name, version: exact[1] };
-    return { name, version: null, spec: rest };
-}
-
-;// CONCATENATED MODULE: ./src/detectors/shell/shell.ts
-// A POSIX-shell tokenizer for static reading of install commands: quotes, escapes, line
-// continuations, comments, operators, redirections, here-documents, parameter expansions
-// (`$V`, `${V}`, `${V:-default}`), command and process substitutions. It never executes
-// anything; words keep their parts so that expansion can happen later, in order, with the
-// variables known at that point of the script.
-const RESERVED_PREFIX = new Set([
-    'if',
-    'then',
-    'else',
-    'elif',
-    'do',
-    'while',
-    'until',
-    '!',
-    '{',
-    '}',
-    'time',
-]);
-const RESERVED_ALONE = new Set(['fi', 'done', 'esac', '}', 'then', 'else', 'do', '{']);
-/** Characters with no special meaning anywhere in a word. */
-const PLAIN = /[^ \t\n\r;&|()<>'"\\$`]+/y;
-/** Problems kept per script; the rest are dropped (one located problem is enough to fail). */
-const MAX_PROBLEMS = 20;
-/**
- * Parses `text[start, end)` as a shell script. Offsets in the result are offsets into `text`.
- * Never throws; unterminated quotes, substitutions and here-documents are reported as problems
- * and read to the end.
- */
-function parseShell(text, start = 0, end = text.length) {
-    return new Lexer(text, start, end).run();
-}
-class Lexer {
-    t;
-    end;
-    i;
-    pipelines = [];
-    problems = [];
-    command = null;
-    pipeline = [];
-    pendingHeredocs = [];
-    constructor(t, start, end) {
-        this.t = t;
-        this.end = end;
-        this.i = start;
-    }
-    run() {
-        const t = this.t;
-        while (this.i < this.end) {
-            const c = t[this.i];
-            if (c === ' ' || c === '\t' || c === '\r') {
-                this.i++;
-            }
-            else if (c === '\\' && t[this.i + 1] === '\n') {
-                this.i += 2;
-            }
-            else if (c === '\\' && t[this.i + 1] === '\r' && t[this.i + 2] === '\n') {
-                this.i += 3;
-            }
-            else if (c === '#') {
-                const nl = t.indexOf('\n', this.i);
-                this.i = nl === -1 || nl > this.end ? this.end : nl;
-            }
-            else if (c === '\n') {
-                this.i++;
-                this.endPipeline();
-                this.readHeredocBodies();
-            }
-            else if (c === ';' || c === '&' || c === '(' || c === ')') {
-                if (c === '&' && t[this.i + 1] === '>') {
-                    this.readRedirect();
-                    continue;
-                }
-                this.i += c === ';' && t[this.i + 1] === ';' ? 2 : c === '&' && t[this.i + 1] === '&' ? 2 : 1;
-                this.endPipeline();
-            }
-            else if (c === '|') {
-                if (t[this.i + 1] === '|') {
-                    this.i += 2;
-                    this.endPipeline();
-                }
-                else {
-                    this.i += t[this.i + 1] === '&' ? 2 : 1;
-                    this.endCommand();
-                }
-            }
-            else if ((c === '<' || c === '>') && t[this.i + 1] === '(') {
-                this.addWord(this.readWord());
-            }
-            else if (c === '<' || c === '>') {
-                this.readRedirect();
-            }
-            else {
-                const w = this.readWord();
-                // An io-number (`2>&1`): all digits directly followed by a redirection operator.
-                if (/^\d+$/.test(w.raw) && (t[this.i] === '>' || t[this.i] === '<') && t[this.i + 1] !== '(')
-                    continue;
-                this.addWord(w);
-            }
-        }
-        this.endPipeline();
-        for (const h of this.pendingHeredocs)
-            this.problem(h.at, `unterminated here-document (<<${h.delim})`);
-        this.pendingHeredocs = [];
-        return { pipelines: this.pipelines, problems: this.problems };
-    }
-    problem(offset, message) {
-        if (this.problems.length < MAX_PROBLEMS)
-            this.problems.push({ offset, message });
-    }
-    cmd(at) {
-        if (!this.command)
-            this.command = { words: [], redirects: [], start: at };
-        return this.command;
-    }
-    addWord(w) {
-        const cmd = this.cmd(w.start);
-        if (cmd.words.length === 0 && RESERVED_PREFIX.has(w.raw))
-            return;
-        cmd.words.push(w);
-    }
-    endCommand() {
-        const c = this.command;
-        this.command = null;
-        if (!c)
-            return;
-        if (c.words.length === 1 && RESERVED_ALONE.has(c.words[0].raw))
-            c.words = [];
-        if (c.words.length > 0 || c.redirects.length > 0)
-            this.pipeline.push(c);
-    }
-    endPipeline() {
-        this.endCommand();
-        if (this.pipeline.length > 0)
-            this.pipelines.push({ commands: this.pipeline });
-        this.pipeline = [];
-    }
-    readRedirect() {
-        const t = this.t;
-        const at = this.i;
-        const m = /^(<<<|<<-|<<|<>|<&|<|>>|>&|>\||>|&>>|&>)/.exec(t.slice(this.i, this.i + 3));
-        const op = m ? m[1] : t[this.i];
-        this.i += op.length;
-        while (this.i < this.end && (t[this.i] === ' ' || t[this.i] === '\t'))
-            this.i++;
-        const redirect = { op };
-        this.cmd(at).redirects.push(redirect);
-        if (this.i >= this.end || /[\n;&|()<>]/.test(t[this.i]))
-            return;
-        const target = this.readWord();
-        redirect.target = target;
-        if (op === '<<' || op === '<<-') {
-            const delim = target.parts.map((p) => (p.k === 'lit' ? p.text : p.raw)).join('');
-            this.pendingHeredocs.push({ delim, strip: op === '<<-', redirect, at });
-        }
-    }
-    readHeredocBodies() {
-        const t = this.t;
-        for (const h of this.pendingHeredocs) {
-            const bodyStart = this.i;
-            let found = false;
-            while (this.i < this.end) {
-                let nl = t.indexOf('\n', this.i);
-                if (nl === -1 || nl > this.end)
-                    nl = this.end;
-                let line = t.slice(this.i, nl);
-                if (line.endsWith('\r'))
-                    line = line.slice(0, -1);
-                if (h.strip)
-                    line = line.replace(/^\t+/, '');
-                if (line === h.delim) {
-                    h.redirect.heredoc = { body: t.slice(bodyStart, this.i), start: bodyStart };
-                    this.i = Math.min(nl + 1, this.end);
-                    found = true;
-                    break;
-                }
-                this.i = nl + 1;
-            }
-            if (!found) {
-                this.i = this.end;
-                h.redirect.heredoc = { body: t.slice(bodyStart, this.end), start: bodyStart };
-                this.problem(h.at, `unterminated here-document (<<${h.delim})`);
-            }
-        }
-        this.pendingHeredocs = [];
-    }
-    /** Reads the whole text as the parts of one word (metacharacters are literal). */
-    readAllAsWord() {
-        return this.readWord(true).parts;
-    }
-    /** Reads one word at `this.i`, up to an unquoted metacharacter. */
-    readWord(whole = false) {
-        const t = this.t;
-        const start = this.i;
-        const parts = [];
-        let lit = '';
-        const flush = () => {
-            if (lit)
-                parts.push({ k: 'lit', text: lit });
-            lit = '';
-        };
-        while (this.i < this.end) {
-            // Runs of ordinary characters in one step.
-            PLAIN.lastIndex = this.i;
-            const run = PLAIN.exec(t);
-            if (run) {
-                const seg = this.i + run[0].length > this.end ? run[0].slice(0, this.end - this.i) : run[0];
-                lit += seg;
-                this.i += seg.length;
-                continue;
-            }
-            const c = t[this.i];
-            if (whole) {
-                // Metacharacters are literal inside a `${V:-…}` argument.
-            }
-            else if (c === ' ' ||
-                c === '\t' ||
-                c === '\n' ||
-                c === '\r' ||
-                c === ';' ||
-                c === '&' ||
-                c === '|' ||
-                c === ')')
-                break;
-            else if (c === '(')
-                break;
-            else if (c === '<' || c === '>') {
-                if (t[this.i + 1] === '(') {
-                    flush();
-                    const s = this.i;
-                    const close = this.matchParen(this.i + 2);
-                    parts.push({
-                        k: 'opaque',
-                        raw: t.slice(s, close),
-                        script: { text: t.slice(s + 2, close - 1), start: s + 2 },
-                    });
-                    this.i = close;
-                    continue;
-                }
-                break;
-            }
-            if (c === '\\') {
-                const n = t[this.i + 1];
-                if (n === '\n')
-                    this.i += 2;
-                else if (n === '\r' && t[this.i + 2] === '\n')
-                    this.i += 3;
-                else if (n === undefined || this.i + 1 >= this.end)
-                    this.i++;
-                else {
-                    lit += n;
-                    this.i += 2;
-                }
-            }
-            else if (c === "'") {
-                const close = t.indexOf("'", this.i + 1);
-                if (close === -1 || close >= this.end) {
-                    this.problem(this.i, 'unterminated single quote');
-                    lit += t.slice(this.i + 1, this.end);
-                    this.i = this.end;
-                }
-                else {
-                    lit += t.slice(this.i + 1, close);
-                    this.i = close + 1;
-                }
-            }
-            else if (c === '"') {
-                const q = this.i;
-                this.i++;
-                let closed = false;
-                while (this.i < this.end) {
-                    const d = t[this.i];
-                    if (d === '"') {
-                        this.i++;
-                        closed = true;
-                        break;
-                    }
-                    if (d === '\\') {
-                        const n = t[this.i + 1];
-                        if (n === '\n')
-                            this.i += 2;
-                        else if (n === '$' || n === '`' || n === '"' || n === '\\') {
-                            lit += n;
-                            this.i += 2;
-                        }
-                        else {
-                            lit += d;
-                            this.i++;
-                        }
-                    }
-                    else if (d === '$') {
-                        const p = this.readDollar(true);
-                        if (p) {
-                            flush();
-                            parts.push(p);
-                        }
-                        else {
-                            lit += '$';
-                            this.i++;
-                        }
-                    }
-                    else if (d === '`') {
-                        flush();
-                        parts.push(this.readBacktick());
-                    }
-                    else {
-                        lit += d;
-                        this.i++;
-                    }
-                }
-                if (!closed)
-                    this.problem(q, 'unterminated double quote');
-            }
-            else if (c === '$') {
-                const p = this.readDollar(false);
-                if (p) {
-                    flush();
-                    if (p.k === 'lit')
-                        lit += p.text;
-                    else
-                        parts.push(p);
-                }
-                else {
-                    lit += '$';
-                    this.i++;
-                }
-            }
-            else if (c === '`') {
-                flush();
-                parts.push(this.readBacktick());
-            }
-            else {
-                lit += c;
-                this.i++;
-            }
-        }
-        flush();
-        return { parts, start, raw: t.slice(start, this.i) };
-    }
-    readBacktick() {
-        const t = this.t;
-        const s = this.i;
-        let j = s + 1;
-        while (j < this.end && t[j] !== '`')
-            j += t[j] === '\\' ? 2 : 1;
-        if (j >= this.end) {
-            this.problem(s, 'unterminated backquote');
-            j = this.end - 1;
-        }
-        this.i = Math.min(j + 1, this.end);
-        return { k: 'opaque', raw: t.slice(s, this.i), script: { text: t.slice(s + 1, j), start: s + 1 } };
-    }
-    /** Offset just past the `)` that closes a `(` opened before `from`. */
-    matchParen(from) {
-        const t = this.t;
-        let depth = 1;
-        let j = from;
-        while (j < this.end) {
-            const c = t[j];
-            if (c === '\\')
-                j += 2;
-            else if (c === "'") {
-                const close = t.indexOf("'", j + 1);
-                j = close === -1 || close >= this.end ? this.end : close + 1;
-            }
-            else if (c === '"') {
-                j++;
-                while (j < this.end && t[j] !== '"')
-                    j += t[j] === '\\' ? 2 : 1;
-                j++;
-            }
-            else if (c === '(') {
-                depth++;
-                j++;
-            }
-            else if (c === ')') {
-                depth--;
-                j++;
-                if (depth === 0)
-                    return j;
-            }
-            else
-                j++;
-        }
-        this.problem(from - 2, 'unterminated substitution');
-        return this.end;
-    }
-    /** Offset just past the `}` that closes a `${` whose content starts at `from`. */
-    matchBrace(from) {
-        const t = this.t;
-        let depth = 1;
-        let j = from;
-        while (j < this.end) {
-            const c = t[j];
-            if (c === '\\')
-                j += 2;
-            else if (c === "'") {
-                const close = t.indexOf("'", j + 1);
-                j = close === -1 || close >= this.end ? this.end : close + 1;
-            }
-            else if (c === '"') {
-                j++;
-                while (j < this.end && t[j] !== '"')
-                    j += t[j] === '\\' ? 2 : 1;
-                j++;
-            }
-            else if (c === '$' && t[j + 1] === '{') {
-                depth++;
-                j += 2;
-            }
-            else if (c === '}') {
-                depth--;
-                j++;
-                if (depth === 0)
-                    return j;
-            }
-            else
-                j++;
-        }
-        return -1;
-    }
-    /** Reads a `$…` construct at `this.i`; null when the `$` is a literal dollar sign. */
-    readDollar(inDouble) {
-        const t = this.t;
-        const s = this.i;
-        const n = t[s + 1];
-        if (n === undefined || s + 1 >= this.end)
-            return null;
-        if (n === "'" && !inDouble) {
-            // ANSI-C quoting.
-            let j = s + 2;
-            let out = '';
-            while (j < this.end && t[j] !== "'") {
-                if (t[j] === '\\' && j + 1 < this.end) {
-                    const e = t[j + 1];
-                    out += e === 'n' ? '\n' : e === 't' ? '\t' : e;
-                    j += 2;
-                }
-                else
-                    out += t[j++];
-            }
-            if (j >= this.end)
-                this.problem(s, 'unterminated single quote');
-            this.i = Math.min(j + 1, this.end);
-            return { k: 'lit', text: out };
-        }
-        if (n === '(') {
-            const arith = t[s + 2] === '(';
-            const close = this.matchParen(s + 2);
-            this.i = close;
-            const raw = t.slice(s, close);
-            return arith
-                ? { k: 'opaque', raw }
-                : { k: 'opaque', raw, script: { text: t.slice(s + 2, close - 1), start: s + 2 } };
-        }
-        if (n === '{') {
-            if (t[s + 2] === '{') {
-                // A GitHub Actions expression `${{ … }}`.
-                let close = t.indexOf('}}', s + 3);
-                close = close === -1 || close + 2 > this.end ? this.end : close + 2;
-                this.i = close;
-                return { k: 'opaque', raw: t.slice(s, close) };
-            }
-            const close = this.matchBrace(s + 2);
-            if (close === -1) {
-                this.problem(s, 'unterminated ${');
-                this.i = this.end;
-                return { k: 'opaque', raw: t.slice(s, this.end) };
-            }
-            this.i = close;
-            const raw = t.slice(s, close);
-            const inner = t.slice(s + 2, close - 1);
-            // Names, and positional parameters (`${1:-latest}`, `${10}`), which a caller's context sets.
-            const m = /^([A-Za-z_][A-Za-z0-9_]*|[0-9]+)(?:(:?[-=?+])([\s\S]*))?$/.exec(inner);
-            if (!m)
-                return { k: 'opaque', raw };
-            const arg = m[3] !== undefined ? parseWordText(m[3]) : [];
-            return { k: 'param', name: m[1], op: m[2] ?? '', arg, raw };
-        }
-        const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(t.slice(s + 1, Math.min(this.end, s + 257)));
-        if (m) {
-            this.i = s + 1 + m[0].length;
-            return { k: 'param', name: m[0], op: '', arg: [], raw: t.slice(s, this.i) };
-        }
-        if (/[1-9@*#]/.test(n)) {
-            // `$1`…`$9`, `$@`, `$*`, `$#`: known only where a caller's context gives the arguments.
-            this.i = s + 2;
-            return { k: 'param', name: n, op: '', arg: [], raw: t.slice(s, s + 2) };
-        }
-        if (/[0?$!-]/.test(n)) {
-            this.i = s + 2;
-            return { k: 'opaque', raw: t.slice(s, s + 2) };
-        }
-        if (n === '"' && !inDouble) {
-            // `$"…"` (locale translation) reads as a double-quoted string.
-            this.i = s + 1;
-            return { k: 'lit', text: '' };
-        }
-        return null;
-    }
-}
-/** Parses the text of a `${V:-arg}` argument: quotes and expansions, no word splitting. */
-function parseWordText(text) {
-    return new Lexer(text, 0, text.length).readAllAsWord();
-}
-
-;// CONCATENATED MODULE: ./src/detectors/shell/scan.ts
-
-
-
-
-/** State shared by every script of one file (Dockerfile RUNs share downloads and variables). */
-class CommandScanner {
-    env;
-    maxSteps;
-    context;
-    findings = [];
-    scriptRuns = [];
-    imageBuilds = [];
-    problems = [];
-    /** Files fetched by earlier commands: path → URL. */
-    downloads = new Map();
-    /** Files `source`d whose text `context.sourced` did not know (yet). */
-    unread = new Set();
-    /** Variables set by plain assignments and not exported: a script run by path does not see them. */
-    shellOnly = new Set();
-    allExport = false;
-    steps = 0;
-    constructor(
-    /** Variables known before the script (ARG/ENV/build args); later assignments add to it. */
-    env = new Map(), 
-    /** Most commands read per file, a bound on hostile input. */
-    maxSteps = 2_000_000, context = {}) {
-        this.env = env;
-        this.maxSteps = maxSteps;
-        this.context = context;
-    }
-    /**
-     * Scans `text[start, end)`. `locate` maps an offset of `text` to a 1-based line of the file.
-     */
-    scan(text, locate, start = 0, end = text.length, depth = 0) {
-        if (depth > 8)
-            return;
-        const parsed = parseShell(text, start, end);
-        for (const p of parsed.problems)
-            this.problems.push({ line: locate(p.offset), message: p.message });
-        for (const pipeline of parsed.pipelines) {
-            if (++this.steps > this.maxSteps) {
-                if (this.steps > this.maxSteps + 1)
-                    return;
-                const at = pipeline.commands[0]?.start ?? start;
-                this.problems.push({
-                    line: locate(at),
-                    message: `more than ${this.maxSteps} commands; the rest was not read`,
-                });
-                return;
-            }
-            this.pipeline(pipeline.commands, text, locate, depth);
-        }
-    }
-    /** Marks downloads never run as installers that are still installers (reported at the fetch). */
-    finish() {
-        for (const d of new Set(this.downloads.values())) {
-            if (d.used)
-                continue;
-            d.used = true;
-            this.reportFetched(d.url, d.line);
-        }
-    }
-    lookup(overlay) {
-        return (name) => overlay?.get(name) ?? this.env.get(name);
-    }
-    pipeline(commands, text, locate, depth) {
-        const prepared = commands.map((c) => this.prepare(c));
-        for (let i = 0; i < prepared.length; i++) {
-            const cmd = prepared[i];
-            const next = prepared[i + 1];
-            // `curl URL | [VERSION=x] [sudo] bash -s -- ARGS`
-            if (next && cmd.argv.length > 0 && isFetcher(cmd.argv[0].text)) {
-                const url = fetchUrl(cmd.argv);
-                const shell = next.argv.length > 0 && isPipeShell(next.argv[0].text) ? next : null;
-                if (url && shell) {
-                    this.reportInstaller(url.text, locate(url.start), shell.argv.slice(1), shell.overlay);
-                    // The shell reads the script from stdin; its own arguments are not a script path.
-                    shell.consumed = true;
-                    cmd.consumed = true;
-                    continue;
-                }
-            }
-            // `cat <<EOF | bash`: the here-document is the script.
-            if (next && cmd.heredoc && next.argv.length === 1 && SHELLS.has(base(next.argv[0].text))) {
-                this.scan(text, locate, cmd.heredoc.start, cmd.heredoc.start + cmd.heredoc.body.length, depth + 1);
-                next.consumed = true;
-                continue;
-            }
-            if (!cmd.consumed)
-                this.command(cmd, text, locate, depth);
-        }
-        // Assignments on their own (`V=1`) set variables for the rest of the script.
-        if (commands.length === 1) {
-            const only = prepared[0];
-            if (only.argv.length === 0) {
-                for (const [k, v] of only.overlay) {
-                    this.env.set(k, v);
-                    if (!this.allExport)
-                        this.shellOnly.add(k);
-                }
-                if (this.context.originFile !== undefined)
-                    this.recordOrigins(only.command, locate);
-            }
-        }
-    }
-    /** Marks the values of `V=x` assignments as written at their file and line. */
-    recordOrigins(c, locate) {
-        for (const w of c.words) {
-            const a = splitAssignment(w);
-            const v = a ? this.env.get(a.name) : undefined;
-            if (a && v && !v.unknown && !v.from)
-                this.env.set(a.name, { ...v, from: { file: this.context.originFile, line: locate(w.start) } });
-        }
-    }
-    /** Expands a command's words: leading assignments become an overlay, wrappers are removed. */
-    prepare(c) {
-        const overlay = new Map();
-        let words = c.words;
-        let i = 0;
-        for (; i < words.length; i++) {
-            const a = splitAssignment(words[i]);
-            if (!a)
-                break;
-            overlay.set(a.name, expandParts(a.value, this.lookup(overlay)));
-        }
-        words = words.slice(i);
-        const lookup = this.lookup(overlay);
-        let argv = words.map((w) => expandWord(w, lookup));
-        argv = stripWrappers(argv, overlay, lookup);
-        const heredoc = c.redirects.find((r) => r.heredoc)?.heredoc;
-        return { argv, overlay, heredoc, consumed: false, command: c };
-    }
-    command(cmd, text, locate, depth) {
-        const { argv } = cmd;
-        const lookup = this.lookup(cmd.overlay);
-        // Command and process substitutions anywhere in the command are scripts too.
-        for (const w of cmd.command.words)
-            this.substitutions(w, text, locate, depth);
-        if (argv.length === 0) {
-            // A Dockerfile `RUN <<EOF` runs its here-document with the default shell.
-            if (cmd.heredoc)
-                this.scan(text, locate, cmd.heredoc.start, cmd.heredoc.start + cmd.heredoc.body.length, depth + 1);
-            return;
-        }
-        const name = base(argv[0].text);
-        const args = argv.slice(1);
-        if (name === 'export' ||
-            name === 'declare' ||
-            name === 'typeset' ||
-            name === 'local' ||
-            name === 'readonly') {
-            const exported = name === 'export' || args.some((a) => /^-[a-zA-Z]*x/.test(a.text));
-            for (const a of cmd.command.words.slice(1)) {
-                const s = splitAssignment(a);
-                if (s)
-                    this.env.set(s.name, expandParts(s.value, lookup));
-                const n = s?.name ?? (/^[A-Za-z_][A-Za-z0-9_]*$/.test(a.raw) ? a.raw : undefined);
-                if (n !== undefined) {
-                    if (exported)
-                        this.shellOnly.delete(n);
-                    else if (s)
-                        this.shellOnly.add(n);
-                }
-            }
-            if (this.context.originFile !== undefined)
-                this.recordOrigins(cmd.command, locate);
-            return;
-        }
-        if (name === 'unset') {
-            for (const a of args)
-                this.env.delete(a.text);
-            return;
-        }
-        if (name === 'set' && args.some((a) => /^[-+]\w*a/.test(a.text)))
-            this.allExport = args.some((a) => /^-\w*a/.test(a.text));
-        if (name === 'shift' || (name === 'set' && args[0]?.text === '--')) {
-            this.setPositional(name === 'shift' ? Number(args[0]?.text ?? '1') : args.slice(1));
-            return;
-        }
-        if (name === 'alias') {
-            for (const a of args) {
-                const eq = a.text.indexOf('=');
-                if (eq > 0)
-                    this.nested(a.text.slice(eq + 1), locate(a.start), depth);
-            }
-            return;
-        }
-        if (name === 'eval') {
-            if (args.length)
-                this.nested(args.map((a) => a.text).join(' '), locate(args[0].start), depth);
-            return;
-        }
-        if (SHELLS.has(name)) {
-            this.shell(cmd, args, text, locate, depth);
-            return;
-        }
-        if (name === 'source' || name === '.') {
-            if (args[0]) {
-                this.readSourced(args[0]);
-                this.runScript(args[0], args.slice(1), locate, cmd.overlay, true);
-            }
-            return;
-        }
-        if (name === 'su' || name === 'runuser') {
-            const c = args.findIndex((a) => a.text === '-c' || a.text === '--command');
-            if (c >= 0 && args[c + 1])
-                this.nested(args[c + 1].text, locate(args[c + 1].start), depth);
-            return;
-        }
-        if (isFetcher(name)) {
-            this.fetch(argv, locate);
-            return;
-        }
-        if ((name === 'docker' || name === 'podman' || name === 'buildah') &&
-            this.imageBuild(args, locate, lookup))
-            return;
-        // A command word with a slash runs that file: `./setup.sh`, `.devcontainer/post-create.sh`,
-        // `./install`, `$GITHUB_WORKSPACE/scripts/x`.
-        if (this.downloads.has(argv[0].text) ||
-            /^\S*\/\S*\.(sh|bash)$/.test(argv[0].text) ||
-            /^\.\.?\/[\w./-]+$/.test(argv[0].text) ||
-            WORKSPACE_PATH.test(argv[0].text)) {
-            this.runScript(argv[0], args, locate, cmd.overlay);
-            return;
-        }
-        const found = recognise(name, args);
-        if (found.length > 0) {
-            for (const f of found) {
-                if (!f.finding)
-                    continue;
-                const from = argv.find((a) => a.start === f.at)?.from;
-                this.findings.push({ ...f.finding, line: locate(f.at), ...(from ? { versionFrom: from } : {}) });
-            }
-            for (const n of found)
-                if (n.nested)
-                    this.nested(n.nested.text, locate(n.nested.at), depth);
-            return;
-        }
-        if (name === 'echo' || name === 'printf') {
-            // `echo "alias claude='npx claude'" >> ~/.bashrc` defines how the tool runs later.
-            for (const a of args)
-                if (/^\s*alias\s+[\w.-]+=/.test(a.text))
-                    this.nested(a.text, locate(a.start), depth);
-            return;
-        }
-        if (NON_EXECUTING.has(name))
-            return;
-        // A helper function or tool given a command string: `run_command "npm install -g x"`.
-        for (const a of args) {
-            if (/\s/.test(a.text) && COMMAND_WORD.test(a.text.trimStart()))
-                this.nested(a.text, locate(a.start), depth);
-        }
-    }
-    substitutions(w, text, locate, depth) {
-        for (const p of w.parts) {
-            if (p.k === 'opaque' && p.script)
-                this.scan(text, locate, p.script.start, p.script.start + p.script.text.length, depth + 1);
-        }
-    }
-    /** Scans a command string built at run time; its findings sit at `line` plus its own newlines. */
-    nested(script, line, depth) {
-        if (depth >= 8)
-            return;
-        const starts = [];
-        let nl = script.indexOf('\n');
-        while (nl !== -1) {
-            starts.push(nl);
-            nl = script.indexOf('\n', nl + 1);
-        }
-        const locate = (o) => {
-            let lo = 0;
-            let hi = starts.length;
-            while (lo < hi) {
-                const mid = (lo + hi) >> 1;
-                if (starts[mid] < o)
-                    lo = mid + 1;
-                else
-                    hi = mid;
-            }
-            return line + lo;
-        };
-        this.scan(script, locate, 0, script.length, depth + 1);
-    }
-    shell(cmd, args, text, locate, depth) {
-        // `bash -c 'script' [$0 args…]`, `bash -lc …`, `bash -euxo pipefail -c …`
-        let i = 0;
-        let cScript;
-        for (; i < args.length; i++) {
-            const a = args[i].text;
-            if (a === '--') {
-                i++;
-                break;
-            }
-            if (/^[-+][a-zA-Z]*[oO]$/.test(a) && !a.includes('c')) {
-                i++;
-                continue;
-            }
-            if (/^-[a-zA-Z]*c[a-zA-Z]*$/.test(a) && !a.startsWith('--')) {
-                cScript = args[i + 1];
-                break;
-            }
-            if (!a.startsWith('-') && !a.startsWith('+'))
-                break;
-        }
-        if (cScript) {
-            const fetched = fetchInSubstitution(cScript.word, this.lookup(cmd.overlay));
-            if (fetched) {
-                this.reportInstaller(fetched.text, locate(cScript.start), args.slice(args.indexOf(cScript) + 1), cmd.overlay);
-                return;
-            }
-            this.nested(cScript.text, locate(cScript.start), depth);
-            return;
-        }
-        const first = args[i];
-        if (first) {
-            // `bash <(curl -fsSL URL) ARGS`
-            const fetched = fetchInSubstitution(first.word, this.lookup(cmd.overlay));
-            if (fetched) {
-                this.reportInstaller(fetched.text, locate(first.start), args.slice(i + 1), cmd.overlay);
-                return;
-            }
-            this.runScript(first, args.slice(i + 1), locate, cmd.overlay);
-            return;
-        }
-        if (cmd.heredoc) {
-            this.scan(text, locate, cmd.heredoc.start, cmd.heredoc.start + cmd.heredoc.body.length, depth + 1);
-        }
-    }
-    /** A script run by path: a fetched installer, or a repository script to read. */
-    runScript(path, args, locate, overlay, sourced = false) {
-        const d = this.downloads.get(path.text) ?? this.downloads.get(basename(path.text));
-        if (d) {
-            d.used = true;
-            this.reportInstaller(d.url, locate(path.start), args, overlay);
-            return;
-        }
-        // `${containerWorkspaceFolder}/x.sh`, `$GITHUB_WORKSPACE/x.sh` are paths in the repository too.
-        if ((!path.unknown && /^[\w./-]+$/.test(path.text)) || WORKSPACE_PATH.test(path.text)) {
-            const env = new Map(this.env);
-            // A new shell sees the exported variables only, and its own arguments.
-            if (!sourced)
-                for (const k of env.keys())
-                    if (this.shellOnly.has(k) || !/^[A-Za-z_]\w*$/.test(k))
-                        env.delete(k);
-            for (const [k, v] of overlay)
-                env.set(k, v);
-            const values = args.map((a) => ({
-                text: a.text,
-                unknown: a.unknown,
-                ...(a.from ? { from: a.from } : {}),
-            }));
-            this.scriptRuns.push({ path: path.text, line: locate(path.start), args: values, env, sourced });
-        }
-    }
-    /** `docker [buildx] build [-f F] [--build-arg K[=V]]… CONTEXT`: recorded for the flows stage. */
-    imageBuild(args, locate, lookup) {
-        let i = 0;
-        if (args[i]?.text === 'buildx' || args[i]?.text === 'image')
-            i++;
-        if (args[i]?.text !== 'build' && args[i]?.text !== 'bud')
-            return false;
-        const build = { line: locate(args[i].start), context: '.', buildArgs: new Map() };
-        const positional = [];
-        for (i++; i < args.length; i++) {
-            const a = args[i];
-            const eq = a.text.indexOf('=');
-            const flag = a.text.startsWith('--') && eq > 0 ? a.text.slice(0, eq) : a.text;
-            const inline = flag !== a.text ? { ...a, text: a.text.slice(eq + 1) } : undefined;
-            const value = () => inline ?? args[++i];
-            if (flag === '-f' || flag === '--file') {
-                const v = value();
-                if (v && !v.unknown)
-                    build.dockerfile = v.text;
-            }
-            else if (flag === '--build-arg') {
-                const v = value();
-                if (!v)
-                    continue;
-                const k = v.text.indexOf('=');
-                const name = k === -1 ? v.text : v.text.slice(0, k);
-                const given = k === -1
-                    ? lookup(name)
-                    : { text: v.text.slice(k + 1), unknown: v.unknown, ...(v.from ? { from: v.from } : {}) };
-                if (given)
-                    build.buildArgs.set(name, given);
-            }
-            else if (/^-(t|-tag|-target|-platform|-label|-network|-secret|-ssh|-cache-from|-cache-to|-output|o|-progress|-builder|-iidfile|-metadata-file|-build-context|-shm-size|-ulimit|-add-host|-memory|m)$/.test(flag)) {
-                if (!inline)
-                    i++;
-            }
-            else if (!a.text.startsWith('-'))
-                positional.push(a);
-        }
-        const context = positional[0];
-        if (context && !context.unknown)
-            build.context = context.text;
-        else if (context)
-            return true;
-        this.imageBuilds.push(build);
-        return true;
-    }
-    /** `source FILE`: its assignments hold from here on, when its text is known. */
-    readSourced(path) {
-        const read = this.context.sourced;
-        if (!read || path.unknown || !/^[\w./-]+$/.test(path.text))
-            return;
-        const file = read(path.text);
-        if (file === undefined) {
-            this.unread.add(path.text);
-            return;
-        }
-        if (file === null)
-            return;
-        const lines = lineStarts(file.text);
-        // Its values are written there: a reviewer changes them in that file.
-        const inner = new CommandScanner(this.env, this.maxSteps, { ...this.context, originFile: file.file });
-        inner.allExport = this.allExport;
-        inner.scan(file.text, (o) => lineAt(lines, o));
-        for (const n of inner.shellOnly)
-            this.shellOnly.add(n);
-        for (const n of inner.unread)
-            this.unread.add(n);
-    }
-    /** `set -- a b` (an array of new arguments) or `shift N` (a count). */
-    setPositional(change) {
-        const count = this.env.get('#');
-        if (count === undefined || count.unknown)
-            return;
-        let values = [];
-        for (let i = 1; i <= Number(count.text); i++)
-            values.push(this.env.get(String(i)) ?? { text: '', unknown: false });
-        if (typeof change === 'number')
-            values = Number.isInteger(change) ? values.slice(change) : [];
-        else
-            values = change.map((a) => ({ text: a.text, unknown: a.unknown, ...(a.from ? { from: a.from } : {}) }));
-        for (let i = 1; i <= Number(count.text); i++)
-            this.env.delete(String(i));
-        setArguments(this.env, values);
-    }
-    fetch(argv, locate) {
-        const url = fetchUrl(argv);
-        if (!url)
-            return;
-        const out = fetchOutput(argv, url.text);
-        if (out) {
-            const line = locate(url.start);
-            const rec = { url: url.text, line, used: false };
-            this.downloads.set(out, rec);
-            if (!this.downloads.has(basename(out)))
-                this.downloads.set(basename(out), rec);
-            if (releaseDownload(url.text)) {
-                rec.used = true;
-                this.reportFetched(url.text, line);
-            }
-            return;
-        }
-        if (releaseDownload(url.text))
-            this.reportFetched(url.text, locate(url.start));
-    }
-    /** A fetched URL that is not run by a shell we can see: a release download or a known installer. */
-    reportFetched(url, line) {
-        const rel = releaseDownload(url);
-        const name = installerName(url);
-        if (name && vendorInstaller(name)) {
-            this.findings.push({
-                ecosystem: 'installer',
-                name,
-                version: null,
-                spec: 'latest',
-                sourceKind: 'url',
-                resolved: url,
-                line,
-            });
-            return;
-        }
-        if (!rel)
-            return;
-        this.findings.push({
-            ecosystem: 'installer',
-            name: rel.name,
-            version: rel.version,
-            ...(rel.version === null ? { spec: rel.spec ?? 'latest' } : {}),
-            sourceKind: 'url',
-            resolved: url,
-            line,
-        });
-    }
-    /** Records the vendor installer at `url` run by a shell with `args` and the given environment. */
-    reportInstaller(url, line, args, overlay) {
-        const name = installerName(url);
-        if (!name)
-            return;
-        const positional = args.filter((a) => !a.text.startsWith('-'));
-        const vendor = vendorInstaller(name);
-        let value;
-        if (vendor) {
-            const v = vendor.version;
-            if (v.kind === 'positional')
-                value = positional[0];
-            else if (v.kind === 'env')
-                value = overlay.get(v.name) ?? this.env.get(v.name);
-            else if (v.kind === 'flag') {
-                const i = args.findIndex((a) => a.text === v.flag);
-                value = i >= 0 ? args[i + 1] : args.find((a) => a.text.startsWith(v.flag + '='));
-                if (value && value.text.startsWith(v.flag + '='))
-                    value = { ...value, text: value.text.slice(v.flag.length + 1) };
-            }
-        }
-        else if (positional.length > 0) {
-            value = { text: positional.map((a) => a.text).join(' '), unknown: positional.some((a) => a.unknown) };
-        }
-        let version = null;
-        let spec = 'latest';
-        if (value && value.text !== '') {
-            version = value.unknown
-                ? null
-                : (packages_exactVersion(value.text) ?? (vendor ? versionFromTag(value.text) : null));
-            spec = value.text;
-        }
-        this.findings.push({
-            ecosystem: 'installer',
-            name,
-            version,
-            ...(version === null ? { spec } : {}),
-            sourceKind: 'url',
-            resolved: url,
-            line,
-        });
-    }
-}
-const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh', 'mksh']);
-const FETCHERS = new Set(['curl', 'wget', 'irm', 'iwr', 'invoke-restmethod', 'invoke-webrequest']);
-/** Commands that run a script read from a pipe: POSIX shells and PowerShell's Invoke-Expression. */
-const PIPE_SHELLS = new Set([...SHELLS, 'iex', 'invoke-expression', 'python', 'python3']);
-function isFetcher(cmd) {
-    return FETCHERS.has(base(cmd).toLowerCase());
-}
-function isPipeShell(cmd) {
-    return PIPE_SHELLS.has(base(cmd).toLowerCase());
-}
-/** Commands whose string arguments are data, not commands to run. */
-const NON_EXECUTING = new Set([
-    'echo',
-    'printf',
-    'print',
-    'cat',
-    'tee',
-    'grep',
-    'egrep',
-    'fgrep',
-    'rg',
-    'sed',
-    'awk',
-    'test',
-    '[',
-    '[[',
-    'read',
-    'git',
-    'jq',
-    'yq',
-    'trap',
-    'logger',
-    'case',
-    'for',
-    'select',
-    'function',
-]);
-const COMMAND_WORD = /^(sudo\s+)?(npm|npx|pnpm|pnpx|yarn|bun|bunx|volta|deno|pip|pip3|pipx|python3?|uv|uvx|brew|curl|wget|sh|bash|zsh)\s/;
-function base(cmd) {
-    const s = cmd.lastIndexOf('/');
-    return s === -1 ? cmd : cmd.slice(s + 1);
-}
-/** A path from the root of the repository's checkout in a devcontainer or a workflow runner. */
-const WORKSPACE_PATH = /^(\$\{(containerWorkspaceFolder|localWorkspaceFolder|GITHUB_WORKSPACE)\}|\$GITHUB_WORKSPACE|\$\{\{\s*github\.workspace\s*\}\})\/[\w./-]+$/;
-/** Sets the positional parameters `$1`…, `$#`, `$@` and `$*` to `values`. */
-function setArguments(env, values) {
-    values.forEach((v, i) => env.set(String(i + 1), v));
-    env.set('#', { text: String(values.length), unknown: false });
-    const all = { text: values.map((v) => v.text).join(' '), unknown: values.some((v) => v.unknown) };
-    env.set('@', all);
-    env.set('*', all);
-}
-function lineStarts(text) {
-    const starts = [];
-    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1))
-        starts.push(nl);
-    return starts;
-}
-function lineAt(starts, o) {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (starts[mid] < o)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return 1 + lo;
-}
-function basename(p) {
-    const s = p.lastIndexOf('/');
-    return s === -1 ? p : p.slice(s + 1);
-}
-/** Removes `sudo`, `env`, `exec`, `nohup`, `time`, `command`, `timeout N`, … in front of a command. */
-function stripWrappers(argv, overlay, lookup) {
-    for (let guard = 0; guard < 16 && argv.length > 0; guard++) {
-        const w = base(argv[0].text);
-        let i = 1;
-        if (w === 'sudo' || w === 'doas') {
-            while (i < argv.length && argv[i].text.startsWith('-')) {
-                const f = argv[i].text;
-                i += /^-[ugrtCDhpU]$/.test(f) || f === '--user' || f === '--group' ? 2 : 1;
-                if (f === '--')
-                    break;
-            }
-        }
-        else if (w === 'env') {
-            while (i < argv.length) {
-                const t = argv[i].text;
-                if (t === '-u' || t === '-C' || t === '-S')
-                    i += 2;
-                else if (t.startsWith('-'))
-                    i++;
-                else if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(t)) {
-                    const a = splitAssignment(argv[i].word);
-                    if (a)
-                        overlay.set(a.name, expandParts(a.value, lookup));
-                    i++;
-                }
-                else
-                    break;
-            }
-        }
-        else if (w === 'timeout') {
-            while (i < argv.length && argv[i].text.startsWith('-'))
-                i++;
-            i++;
-        }
-        else if (w === 'nice' || w === 'ionice' || w === 'stdbuf') {
-            while (i < argv.length && argv[i].text.startsWith('-'))
-                i += /^-[nc]$/.test(argv[i].text) ? 2 : 1;
-        }
-        else if (w === 'gosu' || w === 'su-exec') {
-            i = 2;
-        }
-        else if (w === 'runuser' && argv.some((a) => a.text === '--')) {
-            i = argv.findIndex((a) => a.text === '--') + 1;
-        }
-        else if (![
-            'exec',
-            'nohup',
-            'time',
-            'corepack',
-            'command',
-            'builtin',
-            'xargs',
-            'retry',
-            'then',
-            'do',
-            'else',
-        ].includes(w)) {
-            break;
-        }
-        else {
-            while (i < argv.length && argv[i].text.startsWith('-') && w !== 'exec')
-                i++;
-        }
-        argv = argv.slice(i);
-    }
-    return argv;
-}
-/** The URL a curl/wget command fetches. */
-function fetchUrl(argv) {
-    const explicit = argv.slice(1).find((a) => /^https?:\/\//i.test(a.text));
-    if (explicit)
-        return explicit;
-    // curl and wget default to http:// for `host.tld/path` (`curl -L code.kimi.com/install.sh`).
-    const bare = argv.slice(1).find((a) => /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\/\S*$/.test(a.text));
-    return bare ? { ...bare, text: 'https://' + bare.text } : undefined;
-}
-/** Where a curl/wget command writes what it fetches; null when it writes to stdout. */
-function fetchOutput(argv, url) {
-    const isCurl = base(argv[0].text) === 'curl';
-    let dir = '';
-    let out = isCurl ? null : basename(url.replace(/[?#].*$/, ''));
-    for (let i = 1; i < argv.length; i++) {
-        const t = argv[i].text;
-        const nextText = argv[i + 1]?.text;
-        if (isCurl) {
-            if (t === '-o' || t === '--output')
-                out = nextText ?? null;
-            else if (t.startsWith('--output='))
-                out = t.slice(9);
-            else if (t === '-O' ||
-                t === '--remote-name' ||
-                (/^-[a-zA-Z]+$/.test(t) && t.includes('O') && !t.includes('o')))
-                out = basename(url.replace(/[?#].*$/, ''));
-            else if (/^-[a-zA-Z]+o$/.test(t))
-                out = nextText ?? null;
-            else if (t === '--output-dir')
-                dir = (nextText ?? '') + '/';
-        }
-        else {
-            if (t === '-O' || t === '--output-document')
-                out = nextText ?? null;
-            else if (t.startsWith('--output-document='))
-                out = t.slice(18);
-            else if (/^-[a-zA-Z]*O$/.test(t))
-                out = nextText ?? null;
-            else if (t === '-P' || t === '--directory-prefix')
-                dir = (nextText ?? '') + '/';
-        }
-    }
-    if (out === '-' || out === '/dev/stdout')
-        return null;
-    return out === null ? null : dir && !out.startsWith('/') ? dir + out : out;
-}
-/** `$(curl -fsSL URL)` / `<(curl URL)` in a word: the URL fetched. */
-function fetchInSubstitution(w, lookup) {
-    for (const p of w.parts) {
-        if (p.k !== 'opaque' || !p.script)
-            continue;
-        const parsed = parseShell(p.script.text);
-        const c = parsed.pipelines[0]?.commands[0];
-        if (!c)
-            continue;
-        const argv = c.words.map((x) => expandWord(x, lookup));
-        if (argv.length && isFetcher(argv[0].text)) {
-            const u = fetchUrl(argv);
-            if (u)
-                return { text: u.text };
-        }
-    }
-    return null;
-}
-const NPM_VALUE_FLAGS = new Set([
-    '--prefix',
-    '--registry',
-    '--tag',
-    '-w',
-    '--workspace',
-    '--omit',
-    '--include',
-    '--install-strategy',
-    '--loglevel',
-    '--cache',
-    '--userconfig',
-    '--globalconfig',
-    '--before',
-    '--location',
-    '--dir',
-    '-C',
-    '--filter',
-    '--network-timeout',
-    '--cwd',
-    '--modules-folder',
-    '--cache-folder',
-    '--global-folder',
-    '--config',
-    '--backend',
-    '--node-options',
-    '--shell',
-    '--script-shell',
-    '--mutex',
-]);
-/** Positional arguments after option flags (flags listed in `valued` take the next word). */
-function positionals(args, valued) {
-    const out = [];
-    for (let i = 0; i < args.length; i++) {
-        const t = args[i].text;
-        if (t === '--') {
-            out.push(...args.slice(i + 1));
-            break;
-        }
-        if (t.startsWith('-')) {
-            if (valued.has(t))
-                i++;
-            continue;
-        }
-        out.push(args[i]);
-    }
-    return out;
-}
-function npmFinding(a, spec, tag) {
-    if (!spec)
-        return null;
-    const s = tag && spec.version === null && spec.spec === 'latest' ? { ...spec, spec: tag } : spec;
-    return {
-        at: a.start,
-        finding: {
-            ecosystem: 'npm',
-            name: s.name,
-            version: s.version,
-            ...(s.version === null ? { spec: s.spec ?? 'latest' } : {}),
-            sourceKind: 'registry',
-            ...(s.alias ? { alias: s.alias } : {}),
-        },
-    };
-}
-function npmInstalls(args) {
-    const tagI = args.findIndex((a) => a.text === '--tag');
-    const tag = tagI >= 0 ? args[tagI + 1]?.text : undefined;
-    const out = [];
-    for (const a of positionals(args, NPM_VALUE_FLAGS)) {
-        if (a.unknown && !/^@?[\w.-]+(\/[\w.-]+)?@/.test(a.text))
-            continue;
-        const r = npmFinding(a, packages_parseNpmSpec(a.text, a.unknown), tag);
-        if (r)
-            out.push(r);
-    }
-    return out;
-}
-function pypiFinding(a, spec) {
-    if (!spec)
-        return null;
-    return {
-        at: a.start,
-        finding: {
-            ecosystem: 'pypi',
-            name: spec.name,
-            version: spec.version,
-            ...(spec.version === null ? { spec: spec.spec ?? 'latest' } : {}),
-            sourceKind: 'registry',
-        },
-    };
-}
-const PIP_VALUE_FLAGS = new Set([
-    '-r',
-    '--requirement',
-    '-c',
-    '--constraint',
-    '-e',
-    '--editable',
-    '-i',
-    '--index-url',
-    '--extra-index-url',
-    '--index',
-    '--default-index',
-    '-f',
-    '--find-links',
-    '-t',
-    '--target',
-    '--prefix',
-    '--root',
-    '--trusted-host',
-    '--platform',
-    '--python-version',
-    '--implementation',
-    '--abi',
-    '--src',
-    '--upgrade-strategy',
-    '--progress-bar',
-    '--log',
-    '--cache-dir',
-    '--python',
-    '-p',
-    '--python-preference',
-    '--with',
-    '--from',
-    '--spec',
-    '--pip-args',
-    '--suffix',
-    '--index-strategy',
-    '--keyring-provider',
-    '--resolution',
-    '--prerelease',
-    '--exclude-newer',
-    '--with-requirements',
-    '--with-editable',
-    '--directory',
-    '--project',
-    '--extra',
-    '--group',
-    '--only-binary',
-    '--no-binary',
-]);
-function pipInstalls(args, atVersion = false) {
-    const out = [];
-    for (let i = 0; i < args.length; i++) {
-        const t = args[i].text;
-        if ((t === '--with' || t === '--from') && args[i + 1]) {
-            const r = pypiFinding(args[i + 1], parsePypiSpec(args[i + 1].text, args[i + 1].unknown, atVersion));
-            if (r)
-                out.push(r);
-        }
-    }
-    for (const a of positionals(args, PIP_VALUE_FLAGS)) {
-        if (/^[./~]/.test(a.text) || a.text.includes('://') || /\.(whl|tar\.gz|zip)$/.test(a.text))
-            continue;
-        const r = pypiFinding(a, parsePypiSpec(a.text, a.unknown, atVersion));
-        if (r)
-            out.push(r);
-    }
-    return out;
-}
-/** The package run by a one-off runner (npx, npm exec, pnpm dlx, yarn dlx, bunx). */
-function npxRun(args) {
-    const out = [];
-    const packages = [];
-    let call;
-    let i = 0;
-    for (; i < args.length; i++) {
-        const t = args[i].text;
-        if (t === '--') {
-            i++;
-            break;
-        }
-        if (t === '-p' || t === '--package') {
-            if (args[i + 1])
-                packages.push(args[i + 1]);
-            i++;
-        }
-        else if (t.startsWith('--package=')) {
-            packages.push({ ...args[i], text: t.slice(10) });
-        }
-        else if (t === '-c' || t === '--call') {
-            call = args[i + 1];
-            i++;
-        }
-        else if (NPM_VALUE_FLAGS.has(t))
-            i++;
-        else if (!t.startsWith('-'))
-            break;
-    }
-    if (packages.length > 0) {
-        for (const p of packages) {
-            const r = npmFinding(p, packages_parseNpmSpec(p.text, p.unknown));
-            if (r)
-                out.push(r);
-        }
-    }
-    else if (args[i] && !call) {
-        const r = npmFinding(args[i], packages_parseNpmSpec(args[i].text, args[i].unknown));
-        if (r)
-            out.push(r);
-    }
-    if (call)
-        out.push({ at: call.start, nested: { text: call.text, at: call.start } });
-    return out;
-}
-/** Recognises the package-manager command `name args…`. */
-function recognise(name, args) {
-    const sub = args[0]?.text;
-    const rest = args.slice(1);
-    switch (name) {
-        case 'npm':
-            if (sub &&
-                /^(install|i|add|in|ins|inst|insta|instal|isnt|isntall|install-test|it|update|up|upgrade)$/.test(sub))
-                return npmInstalls(rest);
-            if (sub === 'exec' || sub === 'x')
-                return npxRun(rest);
-            return [];
-        case 'npx':
-        case 'pnpx':
-        case 'bunx':
-            return npxRun(args);
-        case 'pnpm':
-            if (sub === 'add' || sub === 'install' || sub === 'i' || sub === 'update' || sub === 'up')
-                return npmInstalls(rest);
-            if (sub === 'dlx')
-                return npxRun(rest);
-            return [];
-        case 'yarn':
-            if (sub === 'global' && args[1]?.text === 'add')
-                return npmInstalls(args.slice(2));
-            if (sub === 'add')
-                return npmInstalls(rest);
-            if (sub === 'dlx')
-                return npxRun(rest);
-            return [];
-        case 'bun':
-            if (sub === 'add' || sub === 'install' || sub === 'i' || sub === 'a')
-                return npmInstalls(rest);
-            if (sub === 'x')
-                return npxRun(rest);
-            return [];
-        case 'volta':
-            return sub === 'install'
-                ? npmInstalls(rest).filter((r) => !['node', 'npm', 'yarn', 'pnpm'].includes(r.finding?.name ?? ''))
-                : [];
-        case 'deno':
-            return args
-                .filter((a) => a.text.startsWith('npm:'))
-                .map((a) => npmFinding(a, packages_parseNpmSpec(a.text.slice(4), a.unknown)))
-                .filter((r) => r !== null);
-        case 'uv':
-            if (sub === 'pip' && args[1]?.text === 'install')
-                return pipInstalls(args.slice(2));
-            if (sub === 'tool' && (args[1]?.text === 'install' || args[1]?.text === 'upgrade'))
-                return pipInstalls(args.slice(2), true);
-            if (sub === 'tool' && args[1]?.text === 'run')
-                return uvxRun(args.slice(2));
-            if (sub === 'add')
-                return pipInstalls(rest);
-            return [];
-        case 'uvx':
-            return uvxRun(args);
-        case 'pipx':
-            if (sub === 'install' || sub === 'upgrade')
-                return pipInstalls(rest);
-            if (sub === 'run')
-                return pipxRun(rest);
-            return [];
-        case 'brew':
-            if (sub === 'install' || sub === 'reinstall' || sub === 'upgrade')
-                return brewInstalls(rest);
-            return [];
-        default:
-            if (/^pip(\d+(\.\d+)?)?$/.test(name))
-                return sub === 'install' ? pipInstalls(rest) : [];
-            if (/^python(\d+(\.\d+)?)?$/.test(name)) {
-                const m = args.findIndex((a) => a.text === '-m');
-                if (m >= 0 && /^pip$/.test(args[m + 1]?.text ?? '') && args[m + 2]?.text === 'install')
-                    return pipInstalls(args.slice(m + 3));
-                if (m >= 0 && args[m + 1]?.text === 'pipx' && args[m + 2]?.text === 'install')
-                    return pipInstalls(args.slice(m + 3));
-            }
-            return [];
-    }
-}
-function uvxRun(args) {
-    const from = args.findIndex((a) => a.text === '--from');
-    if (from >= 0)
-        return pipInstalls(args.slice(from, from + 2), true);
-    const fromEq = args.find((a) => a.text.startsWith('--from='));
-    if (fromEq) {
-        const a = { ...fromEq, text: fromEq.text.slice(7) };
-        const r = pypiFinding(a, parsePypiSpec(a.text, a.unknown, true));
-        return r ? [r] : [];
-    }
-    const pos = positionals(args, PIP_VALUE_FLAGS)[0];
-    if (!pos)
-        return [];
-    const r = pypiFinding(pos, parsePypiSpec(pos.text, pos.unknown, true));
-    return r ? [r] : [];
-}
-function pipxRun(args) {
-    const spec = args.findIndex((a) => a.text === '--spec');
-    const target = spec >= 0 ? args[spec + 1] : positionals(args, PIP_VALUE_FLAGS)[0];
-    if (!target)
-        return [];
-    const r = pypiFinding(target, parsePypiSpec(target.text, target.unknown));
-    return r ? [r] : [];
-}
-function brewInstalls(args) {
-    const cask = args.some((a) => a.text === '--cask' || a.text === '--casks');
-    const out = [];
-    for (const a of positionals(args, new Set(['--appdir', '--fontdir', '--language']))) {
-        if (a.unknown || !/^[\w@+./-]+$/.test(a.text))
-            continue;
-        out.push({
-            at: a.start,
-            finding: {
-                ecosystem: 'homebrew',
-                name: a.text,
-                version: null,
-                spec: 'latest',
-                sourceKind: 'registry',
-                resolved: cask ? 'cask' : 'formula',
-            },
-        });
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/detectors/shell/components.ts
+var shell_components = __webpack_require__(67352);
+// EXTERNAL MODULE: ./src/detectors/shell/expand.ts
+var expand = __webpack_require__(88496);
+// EXTERNAL MODULE: ./src/detectors/shell/scan.ts
+var scan = __webpack_require__(43025);
+// EXTERNAL MODULE: ./src/detectors/shell/shell.ts
+var shell = __webpack_require__(33456);
 // EXTERNAL MODULE: ./src/util/lines.ts
 var util_lines = __webpack_require__(70895);
 ;// CONCATENATED MODULE: ./src/detectors/dockerfile-instructions.ts
@@ -2532,200 +239,12 @@ function splitInstructions(text, escape = escapeCharacter(text)) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-;// CONCATENATED MODULE: ./src/detectors/parsers/paths.ts
-// Repository-relative paths as detectors join them (`/` separators, no leading `./`).
-
-/** Joins a relative path onto a folder of the scanned tree; null for absolute paths and URLs. */
-function joinRelative(dir, rel) {
-    if (rel.startsWith('/') || /^[a-z][a-z0-9+.-]*:\/\//i.test(rel) || rel.includes('${'))
-        return null;
-    const j = external_node_path_.posix.normalize(external_node_path_.posix.join(dir || '.', rel));
-    return j === '.' ? '' : j.replace(/^\.\//, '');
-}
-function dirOf(path) {
-    const i = path.lastIndexOf('/');
-    return i === -1 ? '' : path.slice(0, i);
-}
-
-;// CONCATENATED MODULE: ./src/detectors/flows/follow.ts
-
-
-
-
-
-function newSink() {
-    return { components: [], errors: [], callees: new Set() };
-}
-/** A detector's result from what it collected. */
-function sinkResult(sink) {
-    return {
-        components: sink.components,
-        errors: sink.errors,
-        ...(sink.callees.size > 0 ? { callees: [...sink.callees].sort() } : {}),
-    };
-}
-/** Most callers in one chain, and most distinct (file, context) evaluations per detector file. */
-const follow_MAX_DEPTH = 8;
-const MAX_EVALUATIONS = 512;
-/** Where a repository checkout sits for the platforms that name it with a variable. */
-const WORKSPACE_PREFIX = /^(\$\{(containerWorkspaceFolder|localWorkspaceFolder|GITHUB_WORKSPACE)\}|\$GITHUB_WORKSPACE|\$\{\{\s*github\.workspace\s*\}\})\/?/;
-/**
- * The repository paths a command's script path may name, most likely first: from the workspace
- * root when it says so, else from the working directory, then from the caller's folder and the
- * root (a devcontainer's commands run in the workspace; a path may be written either way).
- */
-function candidatePaths(path, ctx) {
-    const ws = WORKSPACE_PREFIX.exec(path);
-    if (ws) {
-        const p = joinRelative(ctx.workspace, path.slice(ws[0].length));
-        return p === null ? [] : [p];
-    }
-    const out = [];
-    for (const base of [ctx.cwd, ctx.callerDir, ctx.workspace, '']) {
-        const p = joinRelative(base, path);
-        if (p !== null && p !== '' && !out.includes(p))
-            out.push(p);
-    }
-    return out;
-}
-/** Keys of a context that tell two evaluations apart (values only, not where they were written). */
-function contextKey(path, ctx) {
-    const env = [...ctx.env].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return JSON.stringify([
-        path,
-        ctx.cwd,
-        ctx.args?.map(valueKey) ?? null,
-        env.map(([k, v]) => [k, valueKey(v)]),
-    ]);
-}
-function valueKey(v) {
-    return (v.unknown ? '?' : '=') + v.text;
-}
-/** The variables a script starts with: the context's, and its arguments when a caller gives them. */
-function startEnv(ctx) {
-    const env = new Map(ctx.env);
-    if (ctx.args)
-        setArguments(env, ctx.args);
-    return env;
-}
-class FlowFollower {
-    readFile;
-    sink;
-    workspace;
-    seen = new Set();
-    evaluations = 0;
-    constructor(readFile, sink, 
-    /** The repository folder a run path is read from when it names the workspace. */
-    workspace = '') {
-        this.readFile = readFile;
-        this.sink = sink;
-        this.workspace = workspace;
-    }
-    /**
-     * Follows the scripts a caller's commands run: `caller` is where those commands stand (the
-     * file, its working directory and its own callers).
-     */
-    async followRuns(runs, caller) {
-        if (caller.via.length >= follow_MAX_DEPTH)
-            return;
-        for (const run of runs) {
-            const at = { file: caller.file, line: run.line };
-            const via = [...caller.via, at];
-            // An argument written at the call is written on the caller's line.
-            const args = run.args.map((a) => (a.from || a.unknown ? a : { ...a, from: at }));
-            const ctx = {
-                env: run.env,
-                cwd: caller.cwd,
-                via,
-                ...(run.args.length > 0 || !run.sourced ? { args } : {}),
-            };
-            // A sourced file without arguments sees the caller's own.
-            if (run.sourced && run.args.length === 0 && run.env.has('#'))
-                ctx.args = undefined;
-            const candidates = caller.resolve?.(run.path) ??
-                candidatePaths(run.path, {
-                    cwd: caller.cwd,
-                    workspace: this.workspace,
-                    callerDir: dirOf(caller.file),
-                });
-            for (const p of candidates)
-                if (await this.script(p, ctx))
-                    break;
-        }
-    }
-    /** Follows everything a scanned text calls: the scripts it runs or sources, the images it builds. */
-    async followCalls(scanner, caller) {
-        await this.followRuns(scanner.scriptRuns, caller);
-        await followImageBuilds(this, scanner.imageBuilds, caller);
-    }
-    /** Judges the script at `path` in `ctx`; false when it does not exist. */
-    async script(path, ctx) {
-        const key = contextKey(path, ctx);
-        if (this.seen.has(key))
-            return true;
-        if (this.evaluations >= MAX_EVALUATIONS)
-            return true;
-        const text = await this.readFile(path);
-        if (text === null)
-            return false;
-        this.seen.add(key);
-        this.evaluations++;
-        this.sink.callees.add(path);
-        const scanner = await this.scanText(text, path, startEnv(ctx));
-        for (const f of scanner.findings)
-            this.sink.components.push(withVia(findingComponent(f, path, SCRIPT_SOURCE), ctx.via));
-        // A script under a standard name reports its problems when scanned on its own.
-        if (!/\.(sh|bash)$/.test(path))
-            for (const p of scanner.problems)
-                this.sink.errors.push(problemError(p, path));
-        await this.followCalls(scanner, { file: path, cwd: ctx.cwd, via: ctx.via });
-        return true;
-    }
-    /**
-     * Scans a shell text with `env`, reading the files it sources first (their assignments hold
-     * for the rest of the text): scanned again once the files it names are read, a few rounds at most.
-     */
-    async scanText(text, file, env, locate) {
-        const lines = locate ? null : new util_lines/* LineIndex */.rr(text);
-        const at = locate ?? ((o) => lines.line(o));
-        return scanWithSources(this.readFile, file, (p) => candidatePaths(p, { cwd: '', workspace: this.workspace, callerDir: dirOf(file) }), (scanner) => scanner.scan(text, at), env);
-    }
-}
-/** Source name of components found in scripts (as the shell-script detector reports them). */
-const SCRIPT_SOURCE = 'shell-script';
-/** Runs `scan` on a fresh scanner until every file it sources is known (4 rounds at most). */
-async function scanWithSources(readFile, file, resolve, scan, env) {
-    const known = new Map();
-    for (let round = 0;; round++) {
-        const scanner = new CommandScanner(new Map(env), undefined, {
-            sourced: (p) => known.get(p),
-            // Values assigned here are written here: the line a reviewer changes.
-            originFile: file,
-        });
-        scan(scanner);
-        scanner.finish();
-        if (scanner.unread.size === 0 || round >= 4)
-            return scanner;
-        for (const p of scanner.unread) {
-            let found = null;
-            for (const candidate of resolve(p)) {
-                if (candidate === file)
-                    continue;
-                const text = await readFile(candidate);
-                if (text !== null) {
-                    found = { file: candidate, text };
-                    break;
-                }
-            }
-            known.set(p, found);
-        }
-    }
-}
-/** The component reached through `via` (none: the file's own text). */
-function withVia(c, via) {
-    return via.length > 0 ? { ...c, via: [...via] } : c;
-}
-
+// EXTERNAL MODULE: ./src/detectors/flows/dockerfile.ts
+var dockerfile = __webpack_require__(95207);
+// EXTERNAL MODULE: ./src/detectors/flows/follow.ts
+var follow = __webpack_require__(45824);
+// EXTERNAL MODULE: ./src/detectors/parsers/paths.ts
+var paths = __webpack_require__(92780);
 ;// CONCATENATED MODULE: ./src/detectors/dockerfile.ts
 // Dockerfiles (`Dockerfile`, `*.Dockerfile`, `Dockerfile.*`, `Dockerfile-*`, `Dockerfile_*`,
 // `Containerfile*`): installs in RUN, CMD and ENTRYPOINT instructions, with ARG defaults, build
@@ -2780,8 +299,8 @@ function scanDockerfile(text, file, options = {}) {
     const globals = new Map();
     const stages = [];
     let stage = null;
-    const scanner = new CommandScanner();
-    const contextDir = options.contextDir ?? dirOf(file);
+    const scanner = new scan/* CommandScanner */.qS();
+    const contextDir = options.contextDir ?? (0,paths/* dirOf */.R)(file);
     const runs = [];
     for (const ins of splitInstructions(text, escape)) {
         const keyword = ins.keyword;
@@ -2818,7 +337,7 @@ function scanDockerfile(text, file, options = {}) {
                         const first = parts[0];
                         if (first && first.k === 'lit')
                             parts[0] = { k: 'lit', text: first.text.slice(eq + 1) };
-                        value = written(expandParts(parts, lookup), w.start);
+                        value = written((0,expand/* expandParts */.Xd)(parts, lookup), w.start);
                     }
                     else
                         value = (stage ? globals.get(name) : undefined) ?? { text: '${' + name + '}', unknown: true };
@@ -2831,7 +350,7 @@ function scanDockerfile(text, file, options = {}) {
                 if (words.length > 0 && !words[0].raw.includes('=')) {
                     // Legacy `ENV NAME value with spaces`.
                     const rest = text.slice(words[1]?.start ?? end, end).trim();
-                    vars.set(words[0].raw, written(expandParts(parseShellWord(rest), lookup), words[0].start));
+                    vars.set(words[0].raw, written((0,expand/* expandParts */.Xd)(parseShellWord(rest), lookup), words[0].start));
                     break;
                 }
                 for (const w of words) {
@@ -2842,7 +361,7 @@ function scanDockerfile(text, file, options = {}) {
                     if (!first || first.k !== 'lit')
                         continue;
                     const parts = [{ k: 'lit', text: first.text.slice(eq + 1) }, ...w.parts.slice(1)];
-                    vars.set(w.raw.slice(0, eq), written(expandParts(parts, lookup), w.start));
+                    vars.set(w.raw.slice(0, eq), written((0,expand/* expandParts */.Xd)(parts, lookup), w.start));
                 }
                 break;
             }
@@ -2880,7 +399,7 @@ function scanDockerfile(text, file, options = {}) {
                 for (const run of scanner.scriptRuns.slice(before)) {
                     const repoPath = stage ? copiedFrom(stage.copies, external_node_path_.posix.resolve(stage.workdir, run.path)) : null;
                     if (repoPath !== null) {
-                        const p = joinRelative(contextDir, repoPath);
+                        const p = (0,paths/* joinRelative */.r)(contextDir, repoPath);
                         if (p !== null)
                             runs.push({ ...run, path: p });
                     }
@@ -2888,7 +407,7 @@ function scanDockerfile(text, file, options = {}) {
                 break;
             }
             case 'WORKDIR': {
-                const dir = expandParts(parseShellWord(text.slice(argsStart, end).trim()), lookup);
+                const dir = (0,expand/* expandParts */.Xd)(parseShellWord(text.slice(argsStart, end).trim()), lookup);
                 if (stage && !dir.unknown)
                     stage.workdir = external_node_path_.posix.resolve(stage.workdir, dir.text);
                 break;
@@ -2899,11 +418,11 @@ function scanDockerfile(text, file, options = {}) {
                 const words = all.filter((w) => !w.raw.startsWith('--'));
                 if (words.length < 2)
                     break;
-                const dest = expandParts(words[words.length - 1].parts, lookup).text;
+                const dest = (0,expand/* expandParts */.Xd)(words[words.length - 1].parts, lookup).text;
                 // A file of the build context put in the image: a later RUN of it runs that file.
                 if (stage && !all.some((w) => w.raw.startsWith('--from'))) {
                     for (const w of words.slice(0, -1)) {
-                        const src = expandParts(w.parts, lookup);
+                        const src = (0,expand/* expandParts */.Xd)(w.parts, lookup);
                         if (src.unknown || /^[a-z][a-z0-9+.-]*:\/\//i.test(src.text) || /[*?[]/.test(src.text))
                             continue;
                         const target = external_node_path_.posix.resolve(stage.workdir, dest);
@@ -2914,7 +433,7 @@ function scanDockerfile(text, file, options = {}) {
                 if (keyword === 'COPY')
                     break;
                 for (const w of words.slice(0, -1)) {
-                    const src = expandParts(w.parts, lookup);
+                    const src = (0,expand/* expandParts */.Xd)(w.parts, lookup);
                     if (!/^https?:\/\//i.test(src.text))
                         continue;
                     const file = src.text.replace(/[?#].*$/, '');
@@ -2931,20 +450,20 @@ function scanDockerfile(text, file, options = {}) {
     }
     scanner.finish();
     for (const f of scanner.findings)
-        components.push(findingComponent(f, file, DOCKERFILE_SOURCE));
+        components.push((0,shell_components/* findingComponent */.bT)(f, file, DOCKERFILE_SOURCE));
     for (const p of scanner.problems)
-        errors.push(problemError(p, file, 'RUN'));
+        errors.push((0,shell_components/* problemError */.gS)(p, file, 'RUN'));
     return { components, errors, runs };
 }
 /** The words of `text[start, end)` (ARG and ENV arguments) read with shell quoting. */
 function wordsOf(text, start, end, escape = '\\') {
     const joined = joinContinuations(text.slice(start, end), escape);
-    return parseShell(joined)
+    return (0,shell/* parseShell */.a)(joined)
         .pipelines.flatMap((p) => p.commands.flatMap((c) => c.words))
         .map((w) => ({ ...w, start: w.start + start }));
 }
 function parseShellWord(text) {
-    const w = parseShell(text).pipelines[0]?.commands[0]?.words;
+    const w = (0,shell/* parseShell */.a)(text).pipelines[0]?.commands[0]?.words;
     if (!w || w.length === 0)
         return [{ k: 'lit', text }];
     return w.length === 1 ? w[0].parts : [{ k: 'lit', text }];
@@ -3000,16 +519,29 @@ const dockerfileDetector = {
     id: DOCKERFILE_SOURCE,
     role: 'commands',
     syntax: 'text',
-    ecosystems: COMMAND_ECOSYSTEMS,
+    ecosystems: shell_components/* COMMAND_ECOSYSTEMS */.Ms,
     matches: isDockerfilePath,
     detect: async ({ path, text, readFile }) => {
-        const sink = newSink();
-        await judgeDockerfile(new FlowFollower(readFile, sink), { dockerfile: path, buildArgs: new Map(), via: [] }, text);
-        return sinkResult(sink);
+        const sink = (0,follow/* newSink */.si)();
+        await (0,dockerfile/* judgeDockerfile */.Ii)(new follow/* FlowFollower */.Hg(readFile, sink), { dockerfile: path, buildArgs: new Map(), via: [] }, text);
+        return (0,follow/* sinkResult */.fA)(sink);
     },
 };
 
-;// CONCATENATED MODULE: ./src/detectors/flows/dockerfile.ts
+
+/***/ }),
+
+/***/ 95207:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ii: () => (/* binding */ judgeDockerfile),
+/* harmony export */   wb: () => (/* binding */ followDockerBuild),
+/* harmony export */   wt: () => (/* binding */ followImageBuilds)
+/* harmony export */ });
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86318);
+/* harmony import */ var _parsers_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92780);
+/* harmony import */ var _follow_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45824);
 
 
 
@@ -3021,7 +553,7 @@ const dockerfileDetector = {
  */
 async function judgeDockerfile(follower, build, text, options = {}) {
     const file = options.file ?? build.dockerfile;
-    const r = scanDockerfile(text, file, {
+    const r = (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .scanDockerfile */ .Yk)(text, file, {
         buildArgs: build.buildArgs,
         ...(build.contextDir !== undefined ? { contextDir: build.contextDir } : {}),
         ...(options.firstLine !== undefined ? { firstLine: options.firstLine } : {}),
@@ -3031,9 +563,9 @@ async function judgeDockerfile(follower, build, text, options = {}) {
     if (build.via.length > 0 && options.file === undefined)
         sink.callees.add(file);
     for (const c of r.components)
-        sink.components.push(withVia(c, build.via));
+        sink.components.push((0,_follow_js__WEBPACK_IMPORTED_MODULE_2__/* .withVia */ .ZB)(c, build.via));
     // A Dockerfile under a standard name reports its own errors when scanned on its own.
-    const ownDetectorReports = build.via.length > 0 && options.file === undefined && isDockerfilePath(file);
+    const ownDetectorReports = build.via.length > 0 && options.file === undefined && (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .isDockerfilePath */ .e4)(file);
     if (!ownDetectorReports)
         sink.errors.push(...r.errors);
     // A RUN of a copied script runs in the image's root: its paths are already repository paths.
@@ -3058,7 +590,7 @@ async function followImageBuilds(follower, builds, caller) {
         if (contextDir === null)
             continue;
         const dockerfile = b.dockerfile === undefined
-            ? joinRelative(contextDir, 'Dockerfile')
+            ? (0,_parsers_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .joinRelative */ .r)(contextDir, 'Dockerfile')
             : repoPath(b.dockerfile, caller.cwd, follower.workspace);
         if (dockerfile === null)
             continue;
@@ -3075,158 +607,668 @@ async function followImageBuilds(follower, builds, caller) {
 }
 /** A path written in a command, as a repository path (the workspace prefixes name the root). */
 function repoPath(path, cwd, workspace) {
-    const ws = WORKSPACE_PREFIX.exec(path);
-    return ws ? joinRelative(workspace, path.slice(ws[0].length)) : joinRelative(cwd, path);
+    const ws = _follow_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKSPACE_PREFIX */ .ni.exec(path);
+    return ws ? (0,_parsers_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .joinRelative */ .r)(workspace, path.slice(ws[0].length)) : (0,_parsers_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .joinRelative */ .r)(cwd, path);
 }
 
-;// CONCATENATED MODULE: ./src/detectors/parsers/yaml-nodes.ts
-// Small helpers over `yaml` documents with source positions, shared by the compose and workflow
-// detectors. Aliases are followed by reference (never expanded), so alias bombs stay cheap.
 
-function parseYaml(text, file, maxDepth) {
-    const lines = new dist/* LineCounter */.HN();
-    const errors = [];
-    const depth = flowDepth(text);
-    if (depth > maxDepth) {
-        errors.push({ file, message: `nesting deeper than ${maxDepth} levels` });
-        return { doc: (0,dist/* parseDocument */.Tp)('', { lineCounter: new dist/* LineCounter */.HN() }), lines, errors };
-    }
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
-    for (const e of doc.errors.slice(0, 10)) {
-        const pos = lines.linePos(e.pos[0]);
-        errors.push({
-            file,
-            line: pos.line,
-            column: pos.col,
-            message: `invalid YAML: ${e.message.split('\n')[0]}`,
-        });
-    }
-    return { doc, lines, errors };
+/***/ }),
+
+/***/ 45824:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aq: () => (/* binding */ candidatePaths),
+/* harmony export */   Hg: () => (/* binding */ FlowFollower),
+/* harmony export */   KB: () => (/* binding */ scanWithSources),
+/* harmony export */   YA: () => (/* binding */ SCRIPT_SOURCE),
+/* harmony export */   ZB: () => (/* binding */ withVia),
+/* harmony export */   fA: () => (/* binding */ sinkResult),
+/* harmony export */   ni: () => (/* binding */ WORKSPACE_PREFIX),
+/* harmony export */   si: () => (/* binding */ newSink)
+/* harmony export */ });
+/* unused harmony export startEnv */
+/* harmony import */ var _util_lines_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70895);
+/* harmony import */ var _parsers_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92780);
+/* harmony import */ var _shell_components_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67352);
+/* harmony import */ var _shell_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43025);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95207);
+
+
+
+
+
+function newSink() {
+    return { components: [], errors: [], callees: new Set() };
 }
+/** A detector's result from what it collected. */
+function sinkResult(sink) {
+    return {
+        components: sink.components,
+        errors: sink.errors,
+        ...(sink.callees.size > 0 ? { callees: [...sink.callees].sort() } : {}),
+    };
+}
+/** Most callers in one chain, and most distinct (file, context) evaluations per detector file. */
+const MAX_DEPTH = 8;
+const MAX_EVALUATIONS = 512;
+/** Where a repository checkout sits for the platforms that name it with a variable. */
+const WORKSPACE_PREFIX = /^(\$\{(containerWorkspaceFolder|localWorkspaceFolder|GITHUB_WORKSPACE)\}|\$GITHUB_WORKSPACE|\$\{\{\s*github\.workspace\s*\}\})\/?/;
 /**
- * Deepest nesting of flow collections (`[`, `{`) and of block indentation, a cheap bound before
- * parsing. Brackets inside quoted scalars, comments and block scalars (`run: |`) are text, not
- * nesting, and are not counted.
+ * The repository paths a command's script path may name, most likely first: from the workspace
+ * root when it says so, else from the working directory, then from the caller's folder and the
+ * root (a devcontainer's commands run in the workspace; a path may be written either way).
  */
-function flowDepth(text) {
-    let depth = 0;
-    let max = 0;
-    let indentMax = 0;
-    let blockIndent = -1;
-    let start = 0;
-    while (start <= text.length) {
-        let end = text.indexOf('\n', start);
-        if (end === -1)
-            end = text.length;
-        let indent = 0;
-        while (start + indent < end && text[start + indent] === ' ')
-            indent++;
-        const blank = start + indent >= end || text[start + indent] === '\r';
-        if (blockIndent >= 0 && (blank || indent > blockIndent)) {
-            start = end + 1;
-            continue;
-        }
-        blockIndent = -1;
-        let quote = '';
-        let dashes = 0;
-        for (let i = start + indent; i < end; i++) {
-            const c = text[i];
-            if (quote) {
-                if (c === quote)
-                    quote = '';
-                else if (c === '\\' && quote === '"')
-                    i++;
-                continue;
-            }
-            if (c === '"' || c === "'") {
-                const prev = i > start ? text[i - 1] : ' ';
-                if (prev === ' ' ||
-                    prev === '\t' ||
-                    prev === '[' ||
-                    prev === '{' ||
-                    prev === ',' ||
-                    prev === ':' ||
-                    prev === '-')
-                    quote = c;
-            }
-            else if (c === '#' && (i === start || text[i - 1] === ' ' || text[i - 1] === '\t'))
-                break;
-            else if (c === '[' || c === '{') {
-                depth++;
-                if (depth > max)
-                    max = depth;
-            }
-            else if ((c === ']' || c === '}') && depth > 0)
-                depth--;
-            else if (c === '-' && depth === 0 && i === start + indent + dashes * 2 && text[i + 1] === ' ')
-                dashes++;
-        }
-        const level = indent / 2 + dashes;
-        if (level > indentMax)
-            indentMax = level;
-        // A block scalar header (`key: |`, `- >-`): the more-indented lines that follow are its text.
-        if (/(^|[:\s-])[|>][-+0-9]*\s*(#.*)?\r?$/.test(text.slice(start + indent, end)) && depth === 0)
-            blockIndent = indent;
-        start = end + 1;
+function candidatePaths(path, ctx) {
+    const ws = WORKSPACE_PREFIX.exec(path);
+    if (ws) {
+        const p = (0,_parsers_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .joinRelative */ .r)(ctx.workspace, path.slice(ws[0].length));
+        return p === null ? [] : [p];
     }
-    return Math.max(max, indentMax);
-}
-function resolve(doc, node) {
-    return (0,dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node;
-}
-function get(doc, map, key) {
-    const m = resolve(doc, map);
-    if (!(0,dist/* isMap */.jh)(m))
-        return undefined;
-    const p = pair(m, key);
-    return p ? resolve(doc, p.value) : undefined;
-}
-function pair(map, key) {
-    return map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
-}
-function pairs(doc, map) {
-    const m = resolve(doc, map);
-    if (!(0,dist/* isMap */.jh)(m))
-        return [];
     const out = [];
-    for (const p of m.items) {
-        if ((0,dist/* isScalar */.jn)(p.key))
-            out.push({ key: String(p.key.value), keyNode: p.key, value: resolve(doc, p.value) });
+    for (const base of [ctx.cwd, ctx.callerDir, ctx.workspace, '']) {
+        const p = (0,_parsers_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .joinRelative */ .r)(base, path);
+        if (p !== null && p !== '' && !out.includes(p))
+            out.push(p);
     }
     return out;
 }
-function items(doc, seq) {
-    const s = resolve(doc, seq);
-    return (0,dist/* isSeq */.oP)(s) ? s.items.map((i) => resolve(doc, i)) : [];
+/** Keys of a context that tell two evaluations apart (values only, not where they were written). */
+function contextKey(path, ctx) {
+    const env = [...ctx.env].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return JSON.stringify([
+        path,
+        ctx.cwd,
+        ctx.args?.map(valueKey) ?? null,
+        env.map(([k, v]) => [k, valueKey(v)]),
+    ]);
 }
-function str(node) {
-    if (!(0,dist/* isScalar */.jn)(node))
-        return undefined;
-    const v = node.value;
-    return typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined;
+function valueKey(v) {
+    return (v.unknown ? '?' : '=') + v.text;
 }
-function lineOf(lines, node) {
-    const range = node?.range;
-    return range ? lines.linePos(range[0]).line : 1;
+/** The variables a script starts with: the context's, and its arguments when a caller gives them. */
+function startEnv(ctx) {
+    const env = new Map(ctx.env);
+    if (ctx.args)
+        (0,_shell_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .setArguments */ .Ju)(env, ctx.args);
+    return env;
 }
-/**
- * Maps an offset inside a scalar's value to a line of the file. Literal block scalars (`|`) keep
- * one value line per source line after their header; other scalars are located at their start.
- */
-function scalarLocator(lines, node) {
-    const start = lineOf(lines, node);
-    const type = (0,dist/* isScalar */.jn)(node) ? node.type : undefined;
-    if (type === 'BLOCK_LITERAL' || type === 'BLOCK_FOLDED') {
-        return (offset, value) => {
-            let n = 0;
-            for (let i = value.indexOf('\n'); i !== -1 && i < offset; i = value.indexOf('\n', i + 1))
-                n++;
-            return start + 1 + n;
-        };
+class FlowFollower {
+    readFile;
+    sink;
+    workspace;
+    seen = new Set();
+    evaluations = 0;
+    constructor(readFile, sink, 
+    /** The repository folder a run path is read from when it names the workspace. */
+    workspace = '') {
+        this.readFile = readFile;
+        this.sink = sink;
+        this.workspace = workspace;
     }
-    return () => start;
+    /**
+     * Follows the scripts a caller's commands run: `caller` is where those commands stand (the
+     * file, its working directory and its own callers).
+     */
+    async followRuns(runs, caller) {
+        if (caller.via.length >= MAX_DEPTH)
+            return;
+        for (const run of runs) {
+            const at = { file: caller.file, line: run.line };
+            const via = [...caller.via, at];
+            // An argument written at the call is written on the caller's line.
+            const args = run.args.map((a) => (a.from || a.unknown ? a : { ...a, from: at }));
+            const ctx = {
+                env: run.env,
+                cwd: caller.cwd,
+                via,
+                ...(run.args.length > 0 || !run.sourced ? { args } : {}),
+            };
+            // A sourced file without arguments sees the caller's own.
+            if (run.sourced && run.args.length === 0 && run.env.has('#'))
+                ctx.args = undefined;
+            const candidates = caller.resolve?.(run.path) ??
+                candidatePaths(run.path, {
+                    cwd: caller.cwd,
+                    workspace: this.workspace,
+                    callerDir: (0,_parsers_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .dirOf */ .R)(caller.file),
+                });
+            for (const p of candidates)
+                if (await this.script(p, ctx))
+                    break;
+        }
+    }
+    /** Follows everything a scanned text calls: the scripts it runs or sources, the images it builds. */
+    async followCalls(scanner, caller) {
+        await this.followRuns(scanner.scriptRuns, caller);
+        await (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_3__/* .followImageBuilds */ .wt)(this, scanner.imageBuilds, caller);
+    }
+    /** Judges the script at `path` in `ctx`; false when it does not exist. */
+    async script(path, ctx) {
+        const key = contextKey(path, ctx);
+        if (this.seen.has(key))
+            return true;
+        if (this.evaluations >= MAX_EVALUATIONS)
+            return true;
+        const text = await this.readFile(path);
+        if (text === null)
+            return false;
+        this.seen.add(key);
+        this.evaluations++;
+        this.sink.callees.add(path);
+        const scanner = await this.scanText(text, path, startEnv(ctx));
+        for (const f of scanner.findings)
+            this.sink.components.push(withVia((0,_shell_components_js__WEBPACK_IMPORTED_MODULE_1__/* .findingComponent */ .bT)(f, path, SCRIPT_SOURCE), ctx.via));
+        // A script under a standard name reports its problems when scanned on its own.
+        if (!/\.(sh|bash)$/.test(path))
+            for (const p of scanner.problems)
+                this.sink.errors.push((0,_shell_components_js__WEBPACK_IMPORTED_MODULE_1__/* .problemError */ .gS)(p, path));
+        await this.followCalls(scanner, { file: path, cwd: ctx.cwd, via: ctx.via });
+        return true;
+    }
+    /**
+     * Scans a shell text with `env`, reading the files it sources first (their assignments hold
+     * for the rest of the text): scanned again once the files it names are read, a few rounds at most.
+     */
+    async scanText(text, file, env, locate) {
+        const lines = locate ? null : new _util_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .LineIndex */ .rr(text);
+        const at = locate ?? ((o) => lines.line(o));
+        return scanWithSources(this.readFile, file, (p) => candidatePaths(p, { cwd: '', workspace: this.workspace, callerDir: (0,_parsers_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .dirOf */ .R)(file) }), (scanner) => scanner.scan(text, at), env);
+    }
+}
+/** Source name of components found in scripts (as the shell-script detector reports them). */
+const SCRIPT_SOURCE = 'shell-script';
+/** Runs `scan` on a fresh scanner until every file it sources is known (4 rounds at most). */
+async function scanWithSources(readFile, file, resolve, scan, env) {
+    const known = new Map();
+    for (let round = 0;; round++) {
+        const scanner = new _shell_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .CommandScanner */ .qS(new Map(env), undefined, {
+            sourced: (p) => known.get(p),
+            // Values assigned here are written here: the line a reviewer changes.
+            originFile: file,
+        });
+        scan(scanner);
+        scanner.finish();
+        if (scanner.unread.size === 0 || round >= 4)
+            return scanner;
+        for (const p of scanner.unread) {
+            let found = null;
+            for (const candidate of resolve(p)) {
+                if (candidate === file)
+                    continue;
+                const text = await readFile(candidate);
+                if (text !== null) {
+                    found = { file: candidate, text };
+                    break;
+                }
+            }
+            known.set(p, found);
+        }
+    }
+}
+/** The component reached through `via` (none: the file's own text). */
+function withVia(c, via) {
+    return via.length > 0 ? { ...c, via: [...via] } : c;
 }
 
+
+/***/ }),
+
+/***/ 79219:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  x_: () => (/* binding */ githubWorkflowDetector),
+  EX: () => (/* binding */ isNestedWorkflowPath)
+});
+
+// UNUSED EXPORTS: WORKFLOW_SOURCE, isWorkflowPath, scanWorkflow
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/detectors/shell/components.ts
+var components = __webpack_require__(67352);
+// EXTERNAL MODULE: ./src/detectors/shell/packages.ts
+var shell_packages = __webpack_require__(6721);
+// EXTERNAL MODULE: ./src/detectors/flows/follow.ts
+var follow = __webpack_require__(45824);
+// EXTERNAL MODULE: ./src/detectors/shell/expand.ts
+var expand = __webpack_require__(88496);
+// EXTERNAL MODULE: ./src/detectors/parsers/yaml-nodes.ts
+var yaml_nodes = __webpack_require__(61881);
+;// CONCATENATED MODULE: ./src/detectors/flows/workflow.ts
+// The values a GitHub workflow passes to what it runs: `strategy.matrix` (one evaluation per
+// combination, `include:` too), `env` with `${{ … }}` expressions of known contexts, and the
+// `with:` inputs of a local reusable workflow or composite action.
+
+
+
+/** Most matrix combinations evaluated per job: a bound on hostile input. */
+const MAX_COMBINATIONS = 256;
+/**
+ * Expands the `${{ context.name }}` expressions of a YAML value with `values`; an expression of
+ * anything else (a function, an operator, an unknown context) leaves the value unknown.
+ */
+function expandExpressions(text, values, from) {
+    let unknown = false;
+    let origin;
+    const out = text.replace(/\$\{\{[\s\S]*?\}\}/g, (raw) => {
+        const name = (0,expand/* expressionName */.Yf)(raw);
+        const v = name === null ? undefined : values.get(name);
+        if (!v || v.unknown) {
+            unknown = true;
+            return raw;
+        }
+        origin ??= v.from;
+        return v.text;
+    });
+    origin ??= from;
+    return { text: out, unknown, ...(origin ? { from: origin } : {}) };
+}
+/** A scalar's value with its expressions expanded, written at its own line. */
+function yamlValue(parsed, node, values) {
+    const s = (0,dist/* isScalar */.jn)(node) && node.value !== null && typeof node.value !== 'object' ? String(node.value) : (0,yaml_nodes/* str */.gx)(node);
+    if (s === undefined)
+        return undefined;
+    return expandExpressions(s, values, { file: parsed.file, line: (0,yaml_nodes/* lineOf */.cA)(parsed.lines, node) });
+}
+/** `env:` entries over `base`, values expanded with `values` (the matrix, inputs, env so far). */
+function envOf(parsed, node, base) {
+    const env = new Map(base);
+    for (const p of (0,yaml_nodes/* pairs */.AS)(parsed.doc, node)) {
+        const v = yamlValue(parsed, p.value, env);
+        if (v !== undefined)
+            env.set(p.key, v);
+    }
+    return env;
+}
+/**
+ * The combinations of a job's `strategy.matrix`, each as `matrix.<key>` values written at the
+ * value's line; one empty combination when the job has no matrix (or it is an expression).
+ */
+function matrixCombinations(parsed, job, values) {
+    const { doc } = parsed;
+    const matrix = (0,yaml_nodes/* get */.Jt)(doc, (0,yaml_nodes/* get */.Jt)(doc, job, 'strategy'), 'matrix');
+    const axes = [];
+    let includes = [];
+    let excludes = [];
+    for (const p of (0,yaml_nodes/* pairs */.AS)(doc, matrix)) {
+        if (p.key === 'include')
+            includes = (0,yaml_nodes/* items */.ld)(doc, p.value);
+        else if (p.key === 'exclude')
+            excludes = (0,yaml_nodes/* items */.ld)(doc, p.value);
+        else {
+            const vs = (0,yaml_nodes/* items */.ld)(doc, p.value)
+                .map((n) => yamlValue(parsed, n, values))
+                .filter((v) => v !== undefined);
+            // A value given by an expression (`${{ fromJSON(...) }}`) is one unknown value.
+            const whole = vs.length === 0 ? yamlValue(parsed, p.value, values) : undefined;
+            axes.push({ key: p.key, values: vs.length > 0 ? vs : [whole ?? { text: '', unknown: true }] });
+        }
+    }
+    let combos = [new Map()];
+    for (const axis of axes) {
+        const next = [];
+        for (const c of combos)
+            for (const v of axis.values) {
+                if (next.length >= MAX_COMBINATIONS)
+                    break;
+                next.push(new Map(c).set(`matrix.${axis.key}`, v));
+            }
+        combos = next;
+    }
+    const entry = (node) => {
+        const m = new Map();
+        for (const p of (0,yaml_nodes/* pairs */.AS)(doc, node)) {
+            const v = yamlValue(parsed, p.value, values);
+            if (v !== undefined)
+                m.set(`matrix.${p.key}`, v);
+        }
+        return m;
+    };
+    const same = (a, b) => a !== undefined && a.text === b.text;
+    combos = combos.filter((c) => excludes.every((x) => ![...entry(x)].every(([k, v]) => same(c.get(k), v))));
+    const original = new Set(axes.map((a) => `matrix.${a.key}`));
+    for (const node of includes) {
+        const inc = entry(node);
+        let added = false;
+        // Added to every combination whose original values it does not overwrite; else a new one.
+        for (const c of axes.length > 0 ? combos : []) {
+            if ([...inc].every(([k, v]) => !original.has(k) || same(c.get(k), v))) {
+                for (const [k, v] of inc)
+                    c.set(k, v);
+                added = true;
+            }
+        }
+        if (!added && combos.length < MAX_COMBINATIONS) {
+            if (axes.length === 0 && combos.length === 1 && combos[0].size === 0)
+                combos = [];
+            combos.push(inc);
+        }
+    }
+    return combos.length > 0 ? combos : [new Map()];
+}
+/** The inputs a caller's `with:` gives, over the callee's declared defaults. */
+function inputsOf(callee, declared, given) {
+    const inputs = new Map();
+    for (const p of (0,yaml_nodes/* pairs */.AS)(callee.doc, declared)) {
+        const d = (0,yaml_nodes/* get */.Jt)(callee.doc, p.value, 'default');
+        const v = d === undefined ? undefined : yamlValue(callee, d, new Map());
+        if (v !== undefined)
+            inputs.set(`inputs.${p.key}`, v);
+    }
+    for (const [k, v] of given)
+        inputs.set(`inputs.${k}`, v);
+    return inputs;
+}
+
+// EXTERNAL MODULE: ./src/detectors/parsers/paths.ts
+var paths = __webpack_require__(92780);
+// EXTERNAL MODULE: ./src/detectors/flows/dockerfile.ts
+var flows_dockerfile = __webpack_require__(95207);
+// EXTERNAL MODULE: ./src/catalog/index.ts
+var catalog = __webpack_require__(15799);
+// EXTERNAL MODULE: ./src/detectors/component.ts
+var component = __webpack_require__(68516);
+;// CONCATENATED MODULE: ./src/detectors/github-workflow.ts
+// GitHub workflows (`.github/workflows/*.yml|yaml`) and composite actions (`action.yml|yaml`):
+// `uses:` of actions and reusable workflows (tag, branch or commit SHA, at the `uses:` line),
+// the tool-version inputs of known AI actions, and the commands of `run:` steps, each at its own
+// line inside the block scalar. `${{ … }}` expressions are unknown values kept as written.
+
+
+
+
+
+
+
+
+
+
+
+const WORKFLOW_SOURCE = 'github-workflow';
+function isWorkflowPath(p) {
+    return /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(p) || /(^|\/)action\.ya?ml$/i.test(p);
+}
+/**
+ * A workflow file in a `.github/workflows/` folder below the top of the tree (a template kept in
+ * the repository): GitHub runs only the top folder's workflows, so the inventory judges such a file
+ * only when something in the repository uses it (inventory/workflow-templates.ts).
+ */
+function isNestedWorkflowPath(p) {
+    return /^.+\/\.github\/workflows\/[^/]+\.ya?ml$/i.test(p);
+}
+async function scanWorkflow(input) {
+    const sink = (0,follow/* newSink */.si)();
+    const readFile = input.readFile ?? (() => Promise.resolve(null));
+    await judgeWorkflow(new follow/* FlowFollower */.Hg(readFile, sink), input, { inputs: new Map(), via: [] });
+    return (0,follow/* sinkResult */.fA)(sink);
+}
+/**
+ * Judges a workflow (or a composite action) with the inputs a caller gives it: each job once per
+ * matrix combination, each `run:` with the env in force and the scripts it runs, local reusable
+ * workflows and composite actions with their `with:` inputs.
+ */
+async function judgeWorkflow(follower, input, call) {
+    const { path, text } = input;
+    const { sink } = follower;
+    const parsed = { ...(0,yaml_nodes/* parseYaml */.hN)(text, path, input.limits.maxDepth), file: path };
+    // A called file reports its own errors when scanned on its own.
+    if (call.via.length === 0)
+        sink.errors.push(...parsed.errors);
+    const { doc } = parsed;
+    const rootEnv = envOf(parsed, (0,yaml_nodes/* get */.Jt)(doc, doc.contents, 'env'), call.inputs);
+    const own = (c) => sink.components.push((0,follow/* withVia */.ZB)(c, call.via));
+    const scanSteps = async (steps, env, cwd) => {
+        for (const step of (0,yaml_nodes/* items */.ld)(doc, steps)) {
+            const stepEnv = envOf(parsed, (0,yaml_nodes/* get */.Jt)(doc, step, 'env'), env);
+            const found = [];
+            usesOf(parsed, step, path, found, stepEnv);
+            found.forEach(own);
+            await localAction(follower, parsed, step, stepEnv, call.via, input.limits);
+            await buildPushAction(follower, parsed, step, stepEnv, call.via);
+            const run = (0,yaml_nodes/* get */.Jt)(doc, step, 'run');
+            const script = (0,yaml_nodes/* str */.gx)(run);
+            if (script === undefined)
+                continue;
+            const dir = (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* get */.Jt)(doc, step, 'working-directory'));
+            const stepCwd = dir === undefined ? cwd : ((0,paths/* joinRelative */.r)(cwd, expandExpressions(dir, stepEnv).text) ?? cwd);
+            const locate = (0,yaml_nodes/* scalarLocator */.$F)(parsed.lines, run);
+            const scanner = await follower.scanText(script, path, new Map(stepEnv), (o) => locate(o, script));
+            for (const f of scanner.findings)
+                own((0,components/* findingComponent */.bT)(f, path, WORKFLOW_SOURCE));
+            if (call.via.length === 0)
+                for (const p of scanner.problems)
+                    sink.errors.push((0,components/* problemError */.gS)(p, path, 'run'));
+            await follower.followCalls(scanner, { file: path, cwd: stepCwd, via: call.via });
+        }
+    };
+    for (const job of (0,yaml_nodes/* pairs */.AS)(doc, (0,yaml_nodes/* get */.Jt)(doc, doc.contents, 'jobs'))) {
+        const jobDir = (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* get */.Jt)(doc, (0,yaml_nodes/* get */.Jt)(doc, (0,yaml_nodes/* get */.Jt)(doc, job.value, 'defaults'), 'run'), 'working-directory'));
+        const cwd = jobDir === undefined ? '' : ((0,paths/* joinRelative */.r)('', jobDir) ?? '');
+        for (const combination of matrixCombinations(parsed, job.value, rootEnv)) {
+            const values = new Map([...rootEnv, ...combination]);
+            const jobEnv = envOf(parsed, (0,yaml_nodes/* get */.Jt)(doc, job.value, 'env'), values);
+            const found = [];
+            usesOf(parsed, job.value, path, found, jobEnv);
+            found.forEach(own);
+            await reusableWorkflow(follower, parsed, job.value, jobEnv, call.via, input.limits);
+            await scanSteps((0,yaml_nodes/* get */.Jt)(doc, job.value, 'steps'), jobEnv, cwd);
+        }
+    }
+    // Composite actions.
+    await scanSteps((0,yaml_nodes/* get */.Jt)(doc, (0,yaml_nodes/* get */.Jt)(doc, doc.contents, 'runs'), 'steps'), rootEnv, '');
+}
+/**
+ * `docker/build-push-action` (and `docker/bake`-less builds): the Dockerfile of `file` (default
+ * `{context}/Dockerfile`) judged with the `build-args` lines (`K=V`).
+ */
+async function buildPushAction(follower, parsed, step, values, via) {
+    const uses = (0,yaml_nodes/* get */.Jt)(parsed.doc, step, 'uses');
+    if (!/^docker\/build-push-action@/i.test((0,yaml_nodes/* str */.gx)(uses)?.trim() ?? ''))
+        return;
+    const given = withValues(parsed, step, values);
+    const context = given.get('context');
+    if (context?.unknown)
+        return;
+    const contextDir = (0,paths/* joinRelative */.r)('', context?.text ?? '.');
+    const file = given.get('file');
+    if (contextDir === null || file?.unknown)
+        return;
+    const dockerfile = file === undefined ? (0,paths/* joinRelative */.r)(contextDir, 'Dockerfile') : (0,paths/* joinRelative */.r)('', file.text);
+    if (dockerfile === null)
+        return;
+    const buildArgs = new Map();
+    const lines = given.get('build-args');
+    if (lines)
+        for (const l of lines.text.split(/\r?\n/)) {
+            const eq = l.indexOf('=');
+            if (eq > 0)
+                buildArgs.set(l.slice(0, eq).trim(), { ...lines, text: l.slice(eq + 1).trim() });
+        }
+    const at = { file: parsed.file, line: (0,yaml_nodes/* lineOf */.cA)(parsed.lines, uses) };
+    await (0,flows_dockerfile/* followDockerBuild */.wb)(follower, follower.readFile, {
+        dockerfile,
+        buildArgs,
+        contextDir,
+        via: [...via, at],
+    });
+}
+/** The `with:` values of a step or job, expanded with the values in force. */
+function withValues(parsed, owner, values) {
+    const given = new Map();
+    for (const p of (0,yaml_nodes/* pairs */.AS)(parsed.doc, (0,yaml_nodes/* get */.Jt)(parsed.doc, owner, 'with'))) {
+        const v = yamlValue(parsed, p.value, values);
+        if (v !== undefined)
+            given.set(p.key, v);
+    }
+    return given;
+}
+/** `uses: ./.github/workflows/x.yml` at a job: that workflow judged with the job's `with:`. */
+async function reusableWorkflow(follower, parsed, job, values, via, limits) {
+    const ref = (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* get */.Jt)(parsed.doc, job, 'uses'))?.trim();
+    if (!ref?.startsWith('./') || via.length >= 8)
+        return;
+    const callee = (0,paths/* joinRelative */.r)('', ref.replace(/@.*$/, ''));
+    const text = callee === null ? null : await follower.readFile(callee);
+    if (callee === null || text === null)
+        return;
+    const target = { ...(0,yaml_nodes/* parseYaml */.hN)(text, callee, limits.maxDepth), file: callee };
+    const on = (0,yaml_nodes/* get */.Jt)(target.doc, target.doc.contents, 'on');
+    const declared = (0,yaml_nodes/* get */.Jt)(target.doc, (0,yaml_nodes/* get */.Jt)(target.doc, on, 'workflow_call'), 'inputs');
+    const inputs = inputsOf(target, declared, withValues(parsed, job, values));
+    // Run only when called: judged in its callers' contexts, not on its own.
+    const triggers = (0,yaml_nodes/* pairs */.AS)(target.doc, on).map((p) => p.key);
+    if (triggers.length === 1 && triggers[0] === 'workflow_call')
+        follower.sink.callees.add(callee);
+    const line = (0,yaml_nodes/* lineOf */.cA)(parsed.lines, (0,yaml_nodes/* get */.Jt)(parsed.doc, job, 'uses'));
+    await judgeWorkflow(follower, { path: callee, text, limits }, { inputs, via: [...via, { file: parsed.file, line }] });
+}
+/** `uses: ./path` at a step: the composite action there judged with the step's `with:`. */
+async function localAction(follower, parsed, step, values, via, limits) {
+    const ref = (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* get */.Jt)(parsed.doc, step, 'uses'))?.trim();
+    if (!ref?.startsWith('./') || via.length >= 8)
+        return;
+    const dir = (0,paths/* joinRelative */.r)('', ref);
+    if (dir === null)
+        return;
+    for (const name of ['action.yml', 'action.yaml']) {
+        const callee = dir ? `${dir}/${name}` : name;
+        const text = await follower.readFile(callee);
+        if (text === null)
+            continue;
+        const target = { ...(0,yaml_nodes/* parseYaml */.hN)(text, callee, limits.maxDepth), file: callee };
+        const declared = (0,yaml_nodes/* get */.Jt)(target.doc, target.doc.contents, 'inputs');
+        const inputs = inputsOf(target, declared, withValues(parsed, step, values));
+        follower.sink.callees.add(callee);
+        const line = (0,yaml_nodes/* lineOf */.cA)(parsed.lines, (0,yaml_nodes/* get */.Jt)(parsed.doc, step, 'uses'));
+        await judgeWorkflow(follower, { path: callee, text, limits }, { inputs, via: [...via, { file: parsed.file, line }] });
+        return;
+    }
+}
+/** The `uses:` of a step or job, and the version inputs of known AI actions in its `with:`. */
+function usesOf(parsed, owner, file, out, values) {
+    const { doc, lines } = parsed;
+    const uses = (0,yaml_nodes/* get */.Jt)(doc, owner, 'uses');
+    const ref = (0,yaml_nodes/* str */.gx)(uses);
+    if (ref === undefined || !(0,dist/* isScalar */.jn)(uses))
+        return;
+    const value = ref.trim();
+    if (value.startsWith('./') || value.startsWith('.\\') || value.startsWith('docker://'))
+        return;
+    const at = value.lastIndexOf('@');
+    if (at <= 0)
+        return;
+    const name = value.slice(0, at);
+    const version = value.slice(at + 1);
+    if (!/^[\w.-]+\/[\w.-]+(\/[^@\s]+)?$/.test(name) || !version)
+        return;
+    // The line of the `uses:` key: the pair's value starts on it (or the line below for a block).
+    const line = (0,yaml_nodes/* lineOf */.cA)(lines, uses);
+    out.push((0,component/* makeComponent */.G)({
+        ecosystem: 'github-action',
+        name,
+        version,
+        location: { file, line },
+        source: WORKFLOW_SOURCE,
+        sourceKind: 'git',
+    }));
+    const repo = name.split('/').slice(0, 2).join('/').toLowerCase();
+    // The inputs of the action, or of its repository for an action in a subfolder.
+    const inputs = (0,catalog/* actionVersionInputs */._W)(name).length > 0 ? (0,catalog/* actionVersionInputs */._W)(name) : (0,catalog/* actionVersionInputs */._W)(repo);
+    for (const vi of inputs) {
+        for (const p of (0,yaml_nodes/* pairs */.AS)(doc, (0,yaml_nodes/* get */.Jt)(doc, owner, 'with'))) {
+            if (p.key !== vi.input)
+                continue;
+            const value = yamlValue(parsed, p.value, values);
+            const v = value?.text.trim();
+            if (!v || !value)
+                continue;
+            const exact = value.unknown ? null : (0,shell_packages/* exactVersion */.y)(v);
+            out.push((0,component/* makeComponent */.G)({
+                ecosystem: vi.ecosystem,
+                name: vi.package,
+                version: exact,
+                ...(exact === null ? { spec: v } : {}),
+                location: { file, line: (0,yaml_nodes/* lineOf */.cA)(lines, p.keyNode) },
+                ...(value.from && value.from.line !== (0,yaml_nodes/* lineOf */.cA)(lines, p.keyNode) ? { versionFrom: value.from } : {}),
+                source: WORKFLOW_SOURCE,
+                sourceKind: 'registry',
+            }));
+        }
+    }
+}
+const githubWorkflowDetector = {
+    id: WORKFLOW_SOURCE,
+    role: 'commands',
+    syntax: 'yaml',
+    ecosystems: ['github-action', ...components/* COMMAND_ECOSYSTEMS */.Ms],
+    matches: isWorkflowPath,
+    detect: scanWorkflow,
+};
+
+
+/***/ }),
+
+/***/ 48110:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ detectors)
+});
+
+// EXTERNAL MODULE: ./src/detectors/component.ts
+var component = __webpack_require__(68516);
+;// CONCATENATED MODULE: ./src/detectors/brewfile.ts
+
+const BREWFILE_SOURCE = 'Brewfile';
+function scanBrewfile(path, text) {
+    const components = [];
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const m = /^\s*(brew|cask)\s*\(?\s*(["'])([^"'\s]+)\2/.exec(lines[i]);
+        if (!m)
+            continue;
+        components.push((0,component/* makeComponent */.G)({
+            ecosystem: 'homebrew',
+            name: m[3],
+            version: null,
+            spec: 'latest',
+            location: { file: path, line: i + 1 },
+            source: BREWFILE_SOURCE,
+            sourceKind: 'registry',
+            resolved: m[1] === 'cask' ? 'cask' : 'formula',
+        }));
+    }
+    return { components, errors: [] };
+}
+const brewfileDetector = {
+    id: BREWFILE_SOURCE,
+    role: 'environment',
+    syntax: 'text',
+    ecosystems: ['homebrew', 'vscode-extension'],
+    matches: (p) => /(^|\/)\.?Brewfile$/.test(p),
+    detect: ({ path, text }) => scanBrewfile(path, text),
+};
+
+// EXTERNAL MODULE: ./src/detectors/shell/components.ts
+var shell_components = __webpack_require__(67352);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/detectors/flows/dockerfile.ts
+var flows_dockerfile = __webpack_require__(95207);
+// EXTERNAL MODULE: ./src/detectors/flows/follow.ts
+var follow = __webpack_require__(45824);
+// EXTERNAL MODULE: ./src/detectors/parsers/yaml-nodes.ts
+var yaml_nodes = __webpack_require__(61881);
+// EXTERNAL MODULE: ./src/detectors/shell/scan.ts
+var scan = __webpack_require__(43025);
+// EXTERNAL MODULE: ./src/detectors/dockerfile.ts + 1 modules
+var detectors_dockerfile = __webpack_require__(86318);
 ;// CONCATENATED MODULE: ./src/detectors/parsers/command-sites.ts
 // Command sites: text that a task runner, a CI system or a container runtime hands to a shell.
 // Every site of one file is read by one shared `CommandScanner` (variables set and files fetched
@@ -3238,14 +1280,14 @@ function scalarLocator(lines, node) {
 
 /** An argv (exec form: `["npx", "-y", "x"]`) as one shell command line. */
 function argvScript(argv) {
-    return argv.map(shellQuote).join(' ');
+    return argv.map(detectors_dockerfile/* shellQuote */.ZL).join(' ');
 }
 /**
  * Reads every site with the shell interpreter: the installs found, at their lines, and the sites
  * that cannot be parsed, as located errors named `what` (`recipe`, `script`).
  */
 function scanCommandSites(file, source, sites, what) {
-    const scanner = new CommandScanner();
+    const scanner = new scan/* CommandScanner */.qS();
     for (const site of sites) {
         if (site.env)
             for (const [k, v] of site.env)
@@ -3256,8 +1298,8 @@ function scanCommandSites(file, source, sites, what) {
             scanner.problems.length = problems;
     }
     scanner.finish();
-    const components = scanner.findings.map((f) => findingComponent(f, file, source));
-    const errors = scanner.problems.map((p) => problemError(p, file, what));
+    const components = scanner.findings.map((f) => (0,shell_components/* findingComponent */.bT)(f, file, source));
+    const errors = scanner.problems.map((p) => (0,shell_components/* problemError */.gS)(p, file, what));
     return { components, errors };
 }
 /** Physical lines of one command, each located at its own line, joined by newlines. */
@@ -3286,11 +1328,11 @@ function joinedSite(pieces) {
  * otherwise. `rewrite` (template interpolation) must keep the text's newlines.
  */
 function yamlSite(lines, node, rewrite = (t) => t, env) {
-    const raw = str(node);
+    const raw = (0,yaml_nodes/* str */.gx)(node);
     if (raw === undefined)
         return null;
     const script = rewrite(raw);
-    const locate = scalarLocator(lines, node);
+    const locate = (0,yaml_nodes/* scalarLocator */.$F)(lines, node);
     return { script, locate: (o) => locate(o, script), ...(env ? { env } : {}) };
 }
 /**
@@ -3305,7 +1347,7 @@ function wordsSite(words) {
         if (script !== '')
             script += ' ';
         starts.push({ at: script.length, line: w.line, ...(w.locate ? { locate: w.locate } : {}) });
-        script += w.argv ? shellQuote(w.text) : w.text;
+        script += w.argv ? (0,detectors_dockerfile/* shellQuote */.ZL)(w.text) : w.text;
     }
     return {
         script,
@@ -3339,20 +1381,20 @@ function yamlCommandSites(parsed, keys, toSite = (_k, n) => yamlSite(parsed.line
                 sites.push(site);
         }
         else
-            for (const item of items(doc, node))
+            for (const item of (0,yaml_nodes/* items */.ld)(doc, node))
                 strings(key, item, depth + 1);
     };
     const walk = (node, depth) => {
         if (depth > 64 || seen.has(node))
             return;
         seen.add(node);
-        for (const p of pairs(doc, node)) {
+        for (const p of (0,yaml_nodes/* pairs */.AS)(doc, node)) {
             if (keys.has(p.key) && ((0,dist/* isScalar */.jn)(p.value) || (0,dist/* isSeq */.oP)(p.value)))
                 strings(p.key, p.value, 0);
             else
                 walk(p.value, depth + 1);
         }
-        for (const item of items(doc, node))
+        for (const item of (0,yaml_nodes/* items */.ld)(doc, node))
             walk(item, depth + 1);
     };
     walk(doc.contents, 0);
@@ -3383,6 +1425,8 @@ function joinSites(sites) {
     };
 }
 
+// EXTERNAL MODULE: ./src/detectors/parsers/paths.ts
+var paths = __webpack_require__(92780);
 ;// CONCATENATED MODULE: ./src/detectors/compose.ts
 // Docker Compose files (`compose*.y*ml`, `docker-compose*.y*ml`, `*.compose.y*ml`): each service's
 // `entrypoint` and `command` (string and list forms), read as the command the container starts
@@ -3514,24 +1558,24 @@ function interpolate(text, env, depth = 0) {
  * is located in the compose file.
  */
 async function scanCompose(path, text, input, service) {
-    const sink = newSink();
-    await followCompose(new FlowFollower(input.readFile, sink), path, text, input, service, []);
-    return sinkResult(sink);
+    const sink = (0,follow/* newSink */.si)();
+    await followCompose(new follow/* FlowFollower */.Hg(input.readFile, sink), path, text, input, service, []);
+    return (0,follow/* sinkResult */.fA)(sink);
 }
 /**
  * Judges the Dockerfiles built by the services of one compose file (all services, or only
  * `service`) with their build args; `via` are the compose file's own callers (a devcontainer).
  */
 async function followCompose(follower, path, text, input, service, via) {
-    const parsed = parseYaml(text, path, input.limits.maxDepth);
+    const parsed = (0,yaml_nodes/* parseYaml */.hN)(text, path, input.limits.maxDepth);
     follower.sink.errors.push(...parsed.errors);
     const { doc, lines } = parsed;
-    const dir = dirOf(path);
+    const dir = (0,paths/* dirOf */.R)(path);
     const dotEnv = await input.readFile(dir ? `${dir}/.env` : '.env');
     const env = dotEnv === null ? new Map() : parseDotEnv(dotEnv);
     const inter = (s) => interpolate(s, env);
     const sites = [];
-    for (const svc of pairs(doc, get(doc, doc.contents, 'services'))) {
+    for (const svc of (0,yaml_nodes/* pairs */.AS)(doc, (0,yaml_nodes/* get */.Jt)(doc, doc.contents, 'services'))) {
         if (service !== undefined && svc.key !== service)
             continue;
         const run = startCommand(parsed, svc.value, inter);
@@ -3542,47 +1586,47 @@ async function followCompose(follower, path, text, input, service, via) {
         let inline;
         const args = new Map();
         {
-            const b = get(doc, svc.value, 'build');
+            const b = (0,yaml_nodes/* get */.Jt)(doc, svc.value, 'build');
             if (b === undefined || b === null)
                 continue;
             if ((0,dist/* isScalar */.jn)(b))
-                context = inter(str(b) ?? '.').text;
+                context = inter((0,yaml_nodes/* str */.gx)(b) ?? '.').text;
             else {
-                const c = str(get(doc, b, 'context'));
+                const c = (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* get */.Jt)(doc, b, 'context'));
                 if (c !== undefined)
                     context = inter(c).text;
-                const d = str(get(doc, b, 'dockerfile'));
+                const d = (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* get */.Jt)(doc, b, 'dockerfile'));
                 if (d !== undefined)
                     dockerfile = inter(d).text;
-                inline = get(doc, b, 'dockerfile_inline');
-                const a = get(doc, b, 'args');
-                for (const p of pairs(doc, a)) {
-                    const v = str(p.value);
+                inline = (0,yaml_nodes/* get */.Jt)(doc, b, 'dockerfile_inline');
+                const a = (0,yaml_nodes/* get */.Jt)(doc, b, 'args');
+                for (const p of (0,yaml_nodes/* pairs */.AS)(doc, a)) {
+                    const v = (0,yaml_nodes/* str */.gx)(p.value);
                     if (v !== undefined)
-                        args.set(p.key, { ...inter(v), from: { file: path, line: lineOf(lines, p.keyNode) } });
+                        args.set(p.key, { ...inter(v), from: { file: path, line: (0,yaml_nodes/* lineOf */.cA)(lines, p.keyNode) } });
                     else if (env.has(p.key))
                         args.set(p.key, { text: env.get(p.key), unknown: false });
                 }
-                for (const item of items(doc, a)) {
-                    const s = str(item);
+                for (const item of (0,yaml_nodes/* items */.ld)(doc, a)) {
+                    const s = (0,yaml_nodes/* str */.gx)(item);
                     if (s === undefined)
                         continue;
                     const eq = s.indexOf('=');
                     if (eq > 0)
                         args.set(s.slice(0, eq), {
                             ...inter(s.slice(eq + 1)),
-                            from: { file: path, line: lineOf(lines, item) },
+                            from: { file: path, line: (0,yaml_nodes/* lineOf */.cA)(lines, item) },
                         });
                     else if (env.has(s))
                         args.set(s, { text: env.get(s), unknown: false });
                 }
             }
         }
-        const ctx = joinRelative(dir, context);
+        const ctx = (0,paths/* joinRelative */.r)(dir, context);
         const build = { buildArgs: args, ...(ctx !== null ? { contextDir: ctx } : {}) };
-        if (inline !== undefined && str(inline) !== undefined) {
-            const firstLine = lineOf(lines, inline) + ((0,dist/* isScalar */.jn)(inline) && inline.type?.startsWith('BLOCK') ? 1 : 0);
-            await judgeDockerfile(follower, { ...build, dockerfile: path, via }, str(inline), {
+        if (inline !== undefined && (0,yaml_nodes/* str */.gx)(inline) !== undefined) {
+            const firstLine = (0,yaml_nodes/* lineOf */.cA)(lines, inline) + ((0,dist/* isScalar */.jn)(inline) && inline.type?.startsWith('BLOCK') ? 1 : 0);
+            await (0,flows_dockerfile/* judgeDockerfile */.Ii)(follower, { ...build, dockerfile: path, via }, (0,yaml_nodes/* str */.gx)(inline), {
                 firstLine,
                 file: path,
             });
@@ -3590,13 +1634,13 @@ async function followCompose(follower, path, text, input, service, via) {
         }
         if (ctx === null)
             continue;
-        const df = joinRelative(ctx, dockerfile);
+        const df = (0,paths/* joinRelative */.r)(ctx, dockerfile);
         if (df === null)
             continue;
-        await followDockerBuild(follower, input.readFile, {
+        await (0,flows_dockerfile/* followDockerBuild */.wb)(follower, input.readFile, {
             ...build,
             dockerfile: df,
-            via: [...via, { file: path, line: lineOf(lines, svc.keyNode) }],
+            via: [...via, { file: path, line: (0,yaml_nodes/* lineOf */.cA)(lines, svc.keyNode) }],
         });
     }
     const started = scanCommandSites(path, COMPOSE_SOURCE, sites, 'command');
@@ -3611,20 +1655,20 @@ function startCommand(parsed, svc, inter) {
     const { doc, lines } = parsed;
     const words = [];
     for (const key of ['entrypoint', 'command']) {
-        const node = get(doc, svc, key);
+        const node = (0,yaml_nodes/* get */.Jt)(doc, svc, key);
         if ((0,dist/* isScalar */.jn)(node)) {
-            const raw = str(node);
+            const raw = (0,yaml_nodes/* str */.gx)(node);
             if (raw === undefined)
                 continue;
             const text = inter(raw).text;
-            const locate = scalarLocator(lines, node);
-            words.push({ text, line: lineOf(lines, node), argv: false, locate: (o) => locate(o, text) });
+            const locate = (0,yaml_nodes/* scalarLocator */.$F)(lines, node);
+            words.push({ text, line: (0,yaml_nodes/* lineOf */.cA)(lines, node), argv: false, locate: (o) => locate(o, text) });
         }
         else
-            for (const item of items(doc, node)) {
-                const raw = str(item);
+            for (const item of (0,yaml_nodes/* items */.ld)(doc, node)) {
+                const raw = (0,yaml_nodes/* str */.gx)(item);
                 if (raw !== undefined)
-                    words.push({ text: inter(raw).text, line: lineOf(lines, item), argv: true });
+                    words.push({ text: inter(raw).text, line: (0,yaml_nodes/* lineOf */.cA)(lines, item), argv: true });
             }
     }
     return words.length > 0 ? wordsSite(words) : null;
@@ -3633,11 +1677,13 @@ const composeDetector = {
     id: COMPOSE_SOURCE,
     role: 'commands',
     syntax: 'yaml',
-    ecosystems: COMMAND_ECOSYSTEMS,
+    ecosystems: shell_components/* COMMAND_ECOSYSTEMS */.Ms,
     matches: isComposePath,
     detect: (input) => scanCompose(input.path, input.text, input),
 };
 
+// EXTERNAL MODULE: ./src/util/lines.ts
+var util_lines = __webpack_require__(70895);
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __webpack_require__(99547);
 ;// CONCATENATED MODULE: ./src/detectors/parsers/json-keys.ts
@@ -4160,13 +2206,13 @@ async function scanDevcontainer(input) {
             errors.push({ file: path, line: 1, message: 'devcontainer.json is not a JSON object' });
         return { components, errors };
     }
-    const dir = dirOf(path);
+    const dir = (0,paths/* dirOf */.R)(path);
     const lineOf = (n) => lines.line(n.offset);
     const workspace = workspaceRoot(path);
-    const sink = newSink();
+    const sink = (0,follow/* newSink */.si)();
     sink.components = components;
     sink.errors = errors;
-    const follower = new FlowFollower(input.readFile, sink, workspace);
+    const follower = new follow/* FlowFollower */.Hg(input.readFile, sink, workspace);
     // Features.
     for (const f of members(at(root, ['features']))) {
         const ref = featureRef(f.key);
@@ -4212,7 +2258,7 @@ async function scanDevcontainer(input) {
         }
         if (ref.kind === 'file') {
             // A local feature: its install.sh runs with the options as upper-case variables.
-            const folder = joinRelative(dir, f.key);
+            const folder = (0,paths/* joinRelative */.r)(dir, f.key);
             if (folder !== null) {
                 const env = new Map();
                 for (const o of options) {
@@ -4246,7 +2292,7 @@ async function scanDevcontainer(input) {
                 });
         }
     }
-    const scanner = await scanWithSources(input.readFile, path, (p) => candidatePaths(p, { cwd: workspace, workspace, callerDir: dir }), (scanner) => {
+    const scanner = await (0,follow/* scanWithSources */.KB)(input.readFile, path, (p) => (0,follow/* candidatePaths */.Aq)(p, { cwd: workspace, workspace, callerDir: dir }), (scanner) => {
         for (const key of LIFECYCLE) {
             const node = at(root, [key]);
             if (!node)
@@ -4259,16 +2305,16 @@ async function scanDevcontainer(input) {
                 }
                 else if (c.type === 'array') {
                     const argv = strings(c).map((n) => stringValue(n) ?? '');
-                    const script = argv.map(shellQuote).join(' ');
+                    const script = argv.map(detectors_dockerfile/* shellQuote */.ZL).join(' ');
                     scanner.scan(script, () => lineOf(c));
                 }
             }
         }
     }, lifecycleEnv);
     for (const f of scanner.findings)
-        components.push(findingComponent(f, path, DEVCONTAINER_SOURCE));
+        components.push((0,shell_components/* findingComponent */.bT)(f, path, DEVCONTAINER_SOURCE));
     for (const p of scanner.problems)
-        errors.push(problemError(p, path, 'lifecycle command'));
+        errors.push((0,shell_components/* problemError */.gS)(p, path, 'lifecycle command'));
     // The lifecycle commands run in the workspace folder, values written here passed on.
     await follower.followCalls(scanner, { file: path, cwd: workspace, via: [] });
     // Build: the Dockerfile with the build args, or the compose service's build.
@@ -4287,15 +2333,15 @@ async function scanDevcontainer(input) {
                     from: { file: path, line: lineOf(a.keyNode) },
                 });
         }
-        const df = joinRelative(dir, dockerfile);
+        const df = (0,paths/* joinRelative */.r)(dir, dockerfile);
         const context = stringValue(at(build, ['context']));
-        const contextDir = context === undefined ? undefined : joinRelative(dir, context);
+        const contextDir = context === undefined ? undefined : (0,paths/* joinRelative */.r)(dir, context);
         const keyNode = at(build, ['dockerfile']) ?? at(root, ['dockerFile']) ?? at(build, ['dockerFile']);
         if (df !== null)
-            await followDockerBuild(follower, input.readFile, {
+            await (0,flows_dockerfile/* followDockerBuild */.wb)(follower, input.readFile, {
                 dockerfile: df,
                 buildArgs: args,
-                ...(contextDir !== null && contextDir !== undefined ? { contextDir } : { contextDir: dirOf(df) }),
+                ...(contextDir !== null && contextDir !== undefined ? { contextDir } : { contextDir: (0,paths/* dirOf */.R)(df) }),
                 via: [{ file: path, line: keyNode ? lineOf(keyNode) : 1 }],
             });
     }
@@ -4307,7 +2353,7 @@ async function scanDevcontainer(input) {
     for (const cf of composeFiles) {
         if (!cf)
             continue;
-        const p = joinRelative(dir, cf);
+        const p = (0,paths/* joinRelative */.r)(dir, cf);
         const composeText = p === null ? null : await input.readFile(p);
         if (p === null || composeText === null)
             continue;
@@ -4323,7 +2369,7 @@ async function scanDevcontainer(input) {
                 components.push(c);
         }
     }
-    return sinkResult(sink);
+    return (0,follow/* sinkResult */.fA)(sink);
 }
 /** `publisher.name` or `publisher.name@1.2.3`; `-publisher.name` (a removal) yields nothing. */
 function extensionComponent(id, file, line, source) {
@@ -4348,13 +2394,13 @@ function workspaceRoot(path) {
     const i = parts.lastIndexOf('.devcontainer');
     if (i >= 0)
         return parts.slice(0, i).join('/');
-    return dirOf(path);
+    return (0,paths/* dirOf */.R)(path);
 }
 const devcontainerDetector = {
     id: DEVCONTAINER_SOURCE,
     role: 'environment',
     syntax: 'jsonc',
-    ecosystems: ['devcontainer-feature', 'vscode-extension', ...COMMAND_ECOSYSTEMS],
+    ecosystems: ['devcontainer-feature', 'vscode-extension', ...shell_components/* COMMAND_ECOSYSTEMS */.Ms],
     matches: isDevcontainerPath,
     detect: scanDevcontainer,
 };
@@ -4405,361 +2451,8 @@ const devcontainerLockDetector = {
     detect: scanDevcontainerLock,
 };
 
-;// CONCATENATED MODULE: ./src/detectors/flows/workflow.ts
-// The values a GitHub workflow passes to what it runs: `strategy.matrix` (one evaluation per
-// combination, `include:` too), `env` with `${{ … }}` expressions of known contexts, and the
-// `with:` inputs of a local reusable workflow or composite action.
-
-
-
-/** Most matrix combinations evaluated per job: a bound on hostile input. */
-const MAX_COMBINATIONS = 256;
-/**
- * Expands the `${{ context.name }}` expressions of a YAML value with `values`; an expression of
- * anything else (a function, an operator, an unknown context) leaves the value unknown.
- */
-function expandExpressions(text, values, from) {
-    let unknown = false;
-    let origin;
-    const out = text.replace(/\$\{\{[\s\S]*?\}\}/g, (raw) => {
-        const name = expressionName(raw);
-        const v = name === null ? undefined : values.get(name);
-        if (!v || v.unknown) {
-            unknown = true;
-            return raw;
-        }
-        origin ??= v.from;
-        return v.text;
-    });
-    origin ??= from;
-    return { text: out, unknown, ...(origin ? { from: origin } : {}) };
-}
-/** A scalar's value with its expressions expanded, written at its own line. */
-function yamlValue(parsed, node, values) {
-    const s = (0,dist/* isScalar */.jn)(node) && node.value !== null && typeof node.value !== 'object' ? String(node.value) : str(node);
-    if (s === undefined)
-        return undefined;
-    return expandExpressions(s, values, { file: parsed.file, line: lineOf(parsed.lines, node) });
-}
-/** `env:` entries over `base`, values expanded with `values` (the matrix, inputs, env so far). */
-function envOf(parsed, node, base) {
-    const env = new Map(base);
-    for (const p of pairs(parsed.doc, node)) {
-        const v = yamlValue(parsed, p.value, env);
-        if (v !== undefined)
-            env.set(p.key, v);
-    }
-    return env;
-}
-/**
- * The combinations of a job's `strategy.matrix`, each as `matrix.<key>` values written at the
- * value's line; one empty combination when the job has no matrix (or it is an expression).
- */
-function matrixCombinations(parsed, job, values) {
-    const { doc } = parsed;
-    const matrix = get(doc, get(doc, job, 'strategy'), 'matrix');
-    const axes = [];
-    let includes = [];
-    let excludes = [];
-    for (const p of pairs(doc, matrix)) {
-        if (p.key === 'include')
-            includes = items(doc, p.value);
-        else if (p.key === 'exclude')
-            excludes = items(doc, p.value);
-        else {
-            const vs = items(doc, p.value)
-                .map((n) => yamlValue(parsed, n, values))
-                .filter((v) => v !== undefined);
-            // A value given by an expression (`${{ fromJSON(...) }}`) is one unknown value.
-            const whole = vs.length === 0 ? yamlValue(parsed, p.value, values) : undefined;
-            axes.push({ key: p.key, values: vs.length > 0 ? vs : [whole ?? { text: '', unknown: true }] });
-        }
-    }
-    let combos = [new Map()];
-    for (const axis of axes) {
-        const next = [];
-        for (const c of combos)
-            for (const v of axis.values) {
-                if (next.length >= MAX_COMBINATIONS)
-                    break;
-                next.push(new Map(c).set(`matrix.${axis.key}`, v));
-            }
-        combos = next;
-    }
-    const entry = (node) => {
-        const m = new Map();
-        for (const p of pairs(doc, node)) {
-            const v = yamlValue(parsed, p.value, values);
-            if (v !== undefined)
-                m.set(`matrix.${p.key}`, v);
-        }
-        return m;
-    };
-    const same = (a, b) => a !== undefined && a.text === b.text;
-    combos = combos.filter((c) => excludes.every((x) => ![...entry(x)].every(([k, v]) => same(c.get(k), v))));
-    const original = new Set(axes.map((a) => `matrix.${a.key}`));
-    for (const node of includes) {
-        const inc = entry(node);
-        let added = false;
-        // Added to every combination whose original values it does not overwrite; else a new one.
-        for (const c of axes.length > 0 ? combos : []) {
-            if ([...inc].every(([k, v]) => !original.has(k) || same(c.get(k), v))) {
-                for (const [k, v] of inc)
-                    c.set(k, v);
-                added = true;
-            }
-        }
-        if (!added && combos.length < MAX_COMBINATIONS) {
-            if (axes.length === 0 && combos.length === 1 && combos[0].size === 0)
-                combos = [];
-            combos.push(inc);
-        }
-    }
-    return combos.length > 0 ? combos : [new Map()];
-}
-/** The inputs a caller's `with:` gives, over the callee's declared defaults. */
-function inputsOf(callee, declared, given) {
-    const inputs = new Map();
-    for (const p of pairs(callee.doc, declared)) {
-        const d = get(callee.doc, p.value, 'default');
-        const v = d === undefined ? undefined : yamlValue(callee, d, new Map());
-        if (v !== undefined)
-            inputs.set(`inputs.${p.key}`, v);
-    }
-    for (const [k, v] of given)
-        inputs.set(`inputs.${k}`, v);
-    return inputs;
-}
-
-;// CONCATENATED MODULE: ./src/detectors/github-workflow.ts
-// GitHub workflows (`.github/workflows/*.yml|yaml`) and composite actions (`action.yml|yaml`):
-// `uses:` of actions and reusable workflows (tag, branch or commit SHA, at the `uses:` line),
-// the tool-version inputs of known AI actions, and the commands of `run:` steps, each at its own
-// line inside the block scalar. `${{ … }}` expressions are unknown values kept as written.
-
-
-
-
-
-
-
-
-
-
-
-const WORKFLOW_SOURCE = 'github-workflow';
-function isWorkflowPath(p) {
-    return /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(p) || /(^|\/)action\.ya?ml$/i.test(p);
-}
-async function scanWorkflow(input) {
-    const sink = newSink();
-    const readFile = input.readFile ?? (() => Promise.resolve(null));
-    await judgeWorkflow(new FlowFollower(readFile, sink), input, { inputs: new Map(), via: [] });
-    return sinkResult(sink);
-}
-/**
- * Judges a workflow (or a composite action) with the inputs a caller gives it: each job once per
- * matrix combination, each `run:` with the env in force and the scripts it runs, local reusable
- * workflows and composite actions with their `with:` inputs.
- */
-async function judgeWorkflow(follower, input, call) {
-    const { path, text } = input;
-    const { sink } = follower;
-    const parsed = { ...parseYaml(text, path, input.limits.maxDepth), file: path };
-    // A called file reports its own errors when scanned on its own.
-    if (call.via.length === 0)
-        sink.errors.push(...parsed.errors);
-    const { doc } = parsed;
-    const rootEnv = envOf(parsed, get(doc, doc.contents, 'env'), call.inputs);
-    const own = (c) => sink.components.push(withVia(c, call.via));
-    const scanSteps = async (steps, env, cwd) => {
-        for (const step of items(doc, steps)) {
-            const stepEnv = envOf(parsed, get(doc, step, 'env'), env);
-            const found = [];
-            usesOf(parsed, step, path, found, stepEnv);
-            found.forEach(own);
-            await localAction(follower, parsed, step, stepEnv, call.via, input.limits);
-            await buildPushAction(follower, parsed, step, stepEnv, call.via);
-            const run = get(doc, step, 'run');
-            const script = str(run);
-            if (script === undefined)
-                continue;
-            const dir = str(get(doc, step, 'working-directory'));
-            const stepCwd = dir === undefined ? cwd : (joinRelative(cwd, expandExpressions(dir, stepEnv).text) ?? cwd);
-            const locate = scalarLocator(parsed.lines, run);
-            const scanner = await follower.scanText(script, path, new Map(stepEnv), (o) => locate(o, script));
-            for (const f of scanner.findings)
-                own(findingComponent(f, path, WORKFLOW_SOURCE));
-            if (call.via.length === 0)
-                for (const p of scanner.problems)
-                    sink.errors.push(problemError(p, path, 'run'));
-            await follower.followCalls(scanner, { file: path, cwd: stepCwd, via: call.via });
-        }
-    };
-    for (const job of pairs(doc, get(doc, doc.contents, 'jobs'))) {
-        const jobDir = str(get(doc, get(doc, get(doc, job.value, 'defaults'), 'run'), 'working-directory'));
-        const cwd = jobDir === undefined ? '' : (joinRelative('', jobDir) ?? '');
-        for (const combination of matrixCombinations(parsed, job.value, rootEnv)) {
-            const values = new Map([...rootEnv, ...combination]);
-            const jobEnv = envOf(parsed, get(doc, job.value, 'env'), values);
-            const found = [];
-            usesOf(parsed, job.value, path, found, jobEnv);
-            found.forEach(own);
-            await reusableWorkflow(follower, parsed, job.value, jobEnv, call.via, input.limits);
-            await scanSteps(get(doc, job.value, 'steps'), jobEnv, cwd);
-        }
-    }
-    // Composite actions.
-    await scanSteps(get(doc, get(doc, doc.contents, 'runs'), 'steps'), rootEnv, '');
-}
-/**
- * `docker/build-push-action` (and `docker/bake`-less builds): the Dockerfile of `file` (default
- * `{context}/Dockerfile`) judged with the `build-args` lines (`K=V`).
- */
-async function buildPushAction(follower, parsed, step, values, via) {
-    const uses = get(parsed.doc, step, 'uses');
-    if (!/^docker\/build-push-action@/i.test(str(uses)?.trim() ?? ''))
-        return;
-    const given = withValues(parsed, step, values);
-    const context = given.get('context');
-    if (context?.unknown)
-        return;
-    const contextDir = joinRelative('', context?.text ?? '.');
-    const file = given.get('file');
-    if (contextDir === null || file?.unknown)
-        return;
-    const dockerfile = file === undefined ? joinRelative(contextDir, 'Dockerfile') : joinRelative('', file.text);
-    if (dockerfile === null)
-        return;
-    const buildArgs = new Map();
-    const lines = given.get('build-args');
-    if (lines)
-        for (const l of lines.text.split(/\r?\n/)) {
-            const eq = l.indexOf('=');
-            if (eq > 0)
-                buildArgs.set(l.slice(0, eq).trim(), { ...lines, text: l.slice(eq + 1).trim() });
-        }
-    const at = { file: parsed.file, line: lineOf(parsed.lines, uses) };
-    await followDockerBuild(follower, follower.readFile, {
-        dockerfile,
-        buildArgs,
-        contextDir,
-        via: [...via, at],
-    });
-}
-/** The `with:` values of a step or job, expanded with the values in force. */
-function withValues(parsed, owner, values) {
-    const given = new Map();
-    for (const p of pairs(parsed.doc, get(parsed.doc, owner, 'with'))) {
-        const v = yamlValue(parsed, p.value, values);
-        if (v !== undefined)
-            given.set(p.key, v);
-    }
-    return given;
-}
-/** `uses: ./.github/workflows/x.yml` at a job: that workflow judged with the job's `with:`. */
-async function reusableWorkflow(follower, parsed, job, values, via, limits) {
-    const ref = str(get(parsed.doc, job, 'uses'))?.trim();
-    if (!ref?.startsWith('./') || via.length >= 8)
-        return;
-    const callee = joinRelative('', ref.replace(/@.*$/, ''));
-    const text = callee === null ? null : await follower.readFile(callee);
-    if (callee === null || text === null)
-        return;
-    const target = { ...parseYaml(text, callee, limits.maxDepth), file: callee };
-    const on = get(target.doc, target.doc.contents, 'on');
-    const declared = get(target.doc, get(target.doc, on, 'workflow_call'), 'inputs');
-    const inputs = inputsOf(target, declared, withValues(parsed, job, values));
-    // Run only when called: judged in its callers' contexts, not on its own.
-    const triggers = pairs(target.doc, on).map((p) => p.key);
-    if (triggers.length === 1 && triggers[0] === 'workflow_call')
-        follower.sink.callees.add(callee);
-    const line = lineOf(parsed.lines, get(parsed.doc, job, 'uses'));
-    await judgeWorkflow(follower, { path: callee, text, limits }, { inputs, via: [...via, { file: parsed.file, line }] });
-}
-/** `uses: ./path` at a step: the composite action there judged with the step's `with:`. */
-async function localAction(follower, parsed, step, values, via, limits) {
-    const ref = str(get(parsed.doc, step, 'uses'))?.trim();
-    if (!ref?.startsWith('./') || via.length >= 8)
-        return;
-    const dir = joinRelative('', ref);
-    if (dir === null)
-        return;
-    for (const name of ['action.yml', 'action.yaml']) {
-        const callee = dir ? `${dir}/${name}` : name;
-        const text = await follower.readFile(callee);
-        if (text === null)
-            continue;
-        const target = { ...parseYaml(text, callee, limits.maxDepth), file: callee };
-        const declared = get(target.doc, target.doc.contents, 'inputs');
-        const inputs = inputsOf(target, declared, withValues(parsed, step, values));
-        follower.sink.callees.add(callee);
-        const line = lineOf(parsed.lines, get(parsed.doc, step, 'uses'));
-        await judgeWorkflow(follower, { path: callee, text, limits }, { inputs, via: [...via, { file: parsed.file, line }] });
-        return;
-    }
-}
-/** The `uses:` of a step or job, and the version inputs of known AI actions in its `with:`. */
-function usesOf(parsed, owner, file, out, values) {
-    const { doc, lines } = parsed;
-    const uses = get(doc, owner, 'uses');
-    const ref = str(uses);
-    if (ref === undefined || !(0,dist/* isScalar */.jn)(uses))
-        return;
-    const value = ref.trim();
-    if (value.startsWith('./') || value.startsWith('.\\') || value.startsWith('docker://'))
-        return;
-    const at = value.lastIndexOf('@');
-    if (at <= 0)
-        return;
-    const name = value.slice(0, at);
-    const version = value.slice(at + 1);
-    if (!/^[\w.-]+\/[\w.-]+(\/[^@\s]+)?$/.test(name) || !version)
-        return;
-    // The line of the `uses:` key: the pair's value starts on it (or the line below for a block).
-    const line = lineOf(lines, uses);
-    out.push((0,component/* makeComponent */.G)({
-        ecosystem: 'github-action',
-        name,
-        version,
-        location: { file, line },
-        source: WORKFLOW_SOURCE,
-        sourceKind: 'git',
-    }));
-    const repo = name.split('/').slice(0, 2).join('/').toLowerCase();
-    // The inputs of the action, or of its repository for an action in a subfolder.
-    const inputs = (0,catalog/* actionVersionInputs */._W)(name).length > 0 ? (0,catalog/* actionVersionInputs */._W)(name) : (0,catalog/* actionVersionInputs */._W)(repo);
-    for (const vi of inputs) {
-        for (const p of pairs(doc, get(doc, owner, 'with'))) {
-            if (p.key !== vi.input)
-                continue;
-            const value = yamlValue(parsed, p.value, values);
-            const v = value?.text.trim();
-            if (!v || !value)
-                continue;
-            const exact = value.unknown ? null : packages_exactVersion(v);
-            out.push((0,component/* makeComponent */.G)({
-                ecosystem: vi.ecosystem,
-                name: vi.package,
-                version: exact,
-                ...(exact === null ? { spec: v } : {}),
-                location: { file, line: lineOf(lines, p.keyNode) },
-                ...(value.from && value.from.line !== lineOf(lines, p.keyNode) ? { versionFrom: value.from } : {}),
-                source: WORKFLOW_SOURCE,
-                sourceKind: 'registry',
-            }));
-        }
-    }
-}
-const githubWorkflowDetector = {
-    id: WORKFLOW_SOURCE,
-    role: 'commands',
-    syntax: 'yaml',
-    ecosystems: ['github-action', ...COMMAND_ECOSYSTEMS],
-    matches: isWorkflowPath,
-    detect: scanWorkflow,
-};
-
+// EXTERNAL MODULE: ./src/detectors/github-workflow.ts + 1 modules
+var github_workflow = __webpack_require__(79219);
 ;// CONCATENATED MODULE: ./src/detectors/makefile.ts
 
 
@@ -4963,7 +2656,7 @@ const makefileDetector = {
     id: MAKEFILE_SOURCE,
     role: 'commands',
     syntax: 'text',
-    ecosystems: COMMAND_ECOSYSTEMS,
+    ecosystems: shell_components/* COMMAND_ECOSYSTEMS */.Ms,
     matches: isMakefilePath,
     detect: ({ path, text }) => scanMakefile(path, text),
 };
@@ -5050,7 +2743,7 @@ const justfileDetector = {
     id: JUSTFILE_SOURCE,
     role: 'commands',
     syntax: 'text',
-    ecosystems: COMMAND_ECOSYSTEMS,
+    ecosystems: shell_components/* COMMAND_ECOSYSTEMS */.Ms,
     matches: isJustfilePath,
     detect: ({ path, text }) => scanJustfile(path, text),
 };
@@ -5069,10 +2762,10 @@ function scanPowerShell(path, text) {
 }
 /** A YAML scalar holding PowerShell (Azure's `pwsh:` steps), one site per statement line. */
 function powershellSite(lines, node) {
-    const raw = str(node);
+    const raw = (0,yaml_nodes/* str */.gx)(node);
     if (raw === undefined)
         return null;
-    const locate = scalarLocator(lines, node);
+    const locate = (0,yaml_nodes/* scalarLocator */.$F)(lines, node);
     const offsets = [0];
     for (let i = raw.indexOf('\n'); i !== -1; i = raw.indexOf('\n', i + 1))
         offsets.push(i + 1);
@@ -5115,7 +2808,7 @@ const powershellScriptDetector = {
     id: POWERSHELL_SOURCE,
     role: 'commands',
     syntax: 'text',
-    ecosystems: COMMAND_ECOSYSTEMS,
+    ecosystems: shell_components/* COMMAND_ECOSYSTEMS */.Ms,
     matches: isPowerShellPath,
     detect: ({ path, text }) => scanPowerShell(path, text),
 };
@@ -5159,7 +2852,7 @@ const batchScriptDetector = {
     id: BATCH_SOURCE,
     role: 'commands',
     syntax: 'text',
-    ecosystems: COMMAND_ECOSYSTEMS,
+    ecosystems: shell_components/* COMMAND_ECOSYSTEMS */.Ms,
     matches: isBatchPath,
     detect: ({ path, text }) => scanBatch(path, text),
 };
@@ -5222,18 +2915,18 @@ const CI_FORMATS = [
     },
 ];
 async function scanCiConfig(format, input, depth = 0) {
-    const parsed = parseYaml(input.text, input.path, input.limits.maxDepth);
+    const parsed = (0,yaml_nodes/* parseYaml */.hN)(input.text, input.path, input.limits.maxDepth);
     const { doc } = parsed;
     const env = new Map();
-    for (const p of pairs(doc, get(doc, doc.contents, 'variables'))) {
-        const v = (0,dist/* isScalar */.jn)(p.value) ? str(p.value) : str(get(doc, p.value, 'value'));
+    for (const p of (0,yaml_nodes/* pairs */.AS)(doc, (0,yaml_nodes/* get */.Jt)(doc, doc.contents, 'variables'))) {
+        const v = (0,dist/* isScalar */.jn)(p.value) ? (0,yaml_nodes/* str */.gx)(p.value) : (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* get */.Jt)(doc, p.value, 'value'));
         if (v !== undefined)
             env.set(p.key, { text: v, unknown: false });
     }
     // Azure's list form: `variables: [{ name: X, value: Y }]`.
-    for (const item of items(doc, get(doc, doc.contents, 'variables'))) {
-        const n = str(get(doc, item, 'name'));
-        const v = str(get(doc, item, 'value'));
+    for (const item of (0,yaml_nodes/* items */.ld)(doc, (0,yaml_nodes/* get */.Jt)(doc, doc.contents, 'variables'))) {
+        const n = (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* get */.Jt)(doc, item, 'name'));
+        const v = (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* get */.Jt)(doc, item, 'value'));
         if (n !== undefined && v !== undefined && !v.includes('$('))
             env.set(n, { text: v, unknown: false });
     }
@@ -5268,13 +2961,13 @@ async function scanCiConfig(format, input, depth = 0) {
 /** `include: path`, `include: [path, { local: path }]`, `include: { local: path }` (no wildcards). */
 function gitlabLocalIncludes(parsed) {
     const { doc } = parsed;
-    const inc = get(doc, doc.contents, 'include');
-    const entries = (0,dist/* isScalar */.jn)(inc) ? [inc] : items(doc, inc).length > 0 ? items(doc, inc) : inc ? [inc] : [];
+    const inc = (0,yaml_nodes/* get */.Jt)(doc, doc.contents, 'include');
+    const entries = (0,dist/* isScalar */.jn)(inc) ? [inc] : (0,yaml_nodes/* items */.ld)(doc, inc).length > 0 ? (0,yaml_nodes/* items */.ld)(doc, inc) : inc ? [inc] : [];
     const out = [];
     for (const e of entries) {
-        const s = (0,dist/* isScalar */.jn)(e) ? str(e) : str(get(doc, e, 'local'));
+        const s = (0,dist/* isScalar */.jn)(e) ? (0,yaml_nodes/* str */.gx)(e) : (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* get */.Jt)(doc, e, 'local'));
         if (s && !/^[a-z]+:\/\//i.test(s) && !s.includes('*') && !s.includes('$'))
-            out.push({ path: s, line: lineOf(parsed.lines, e) });
+            out.push({ path: s, line: (0,yaml_nodes/* lineOf */.cA)(parsed.lines, e) });
     }
     return out;
 }
@@ -5282,7 +2975,7 @@ const ciConfigDetectors = CI_FORMATS.map((format) => ({
     id: format.id,
     role: 'commands',
     syntax: 'yaml',
-    ecosystems: COMMAND_ECOSYSTEMS,
+    ecosystems: shell_components/* COMMAND_ECOSYSTEMS */.Ms,
     matches: format.matches,
     detect: (input) => scanCiConfig(format, input),
 }));
@@ -5330,11 +3023,13 @@ const jenkinsfileDetector = {
     id: JENKINSFILE_SOURCE,
     role: 'commands',
     syntax: 'text',
-    ecosystems: COMMAND_ECOSYSTEMS,
+    ecosystems: shell_components/* COMMAND_ECOSYSTEMS */.Ms,
     matches: isJenkinsfilePath,
     detect: ({ path, text }) => scanJenkinsfile(path, text),
 };
 
+// EXTERNAL MODULE: ./src/detectors/shell/packages.ts
+var shell_packages = __webpack_require__(6721);
 // EXTERNAL MODULE: ./src/detectors/parsers/python.ts
 var python = __webpack_require__(38316);
 ;// CONCATENATED MODULE: ./src/detectors/parsers/pep508-component.ts
@@ -5394,23 +3089,23 @@ function addPep508(out, ...args) {
 
 const PRE_COMMIT_SOURCE = '.pre-commit-config.yaml';
 function scanPreCommitConfig({ path, text, limits, }) {
-    const parsed = parseYaml(text, path, limits.maxDepth);
+    const parsed = (0,yaml_nodes/* parseYaml */.hN)(text, path, limits.maxDepth);
     const { doc } = parsed;
     const out = {
         components: [],
         errors: [...parsed.errors],
     };
-    for (const repo of items(doc, get(doc, doc.contents, 'repos'))) {
-        for (const hook of items(doc, get(doc, repo, 'hooks'))) {
-            const language = str(get(doc, hook, 'language'));
-            for (const dep of items(doc, get(doc, hook, 'additional_dependencies'))) {
-                const spec = (0,dist/* isScalar */.jn)(dep) ? str(dep)?.trim() : undefined;
+    for (const repo of (0,yaml_nodes/* items */.ld)(doc, (0,yaml_nodes/* get */.Jt)(doc, doc.contents, 'repos'))) {
+        for (const hook of (0,yaml_nodes/* items */.ld)(doc, (0,yaml_nodes/* get */.Jt)(doc, repo, 'hooks'))) {
+            const language = (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* get */.Jt)(doc, hook, 'language'));
+            for (const dep of (0,yaml_nodes/* items */.ld)(doc, (0,yaml_nodes/* get */.Jt)(doc, hook, 'additional_dependencies'))) {
+                const spec = (0,dist/* isScalar */.jn)(dep) ? (0,yaml_nodes/* str */.gx)(dep)?.trim() : undefined;
                 if (!spec)
                     continue;
-                const line = lineOf(parsed.lines, dep);
+                const line = (0,yaml_nodes/* lineOf */.cA)(parsed.lines, dep);
                 const npm = language === 'node' || (language === undefined && /^(@[^/\s]+\/)?[^@\s]+@[^@\s]+$/.test(spec));
                 if (npm) {
-                    const p = packages_parseNpmSpec(spec, false);
+                    const p = (0,shell_packages/* parseNpmSpec */._n)(spec, false);
                     if (!p)
                         continue;
                     out.components.push((0,component/* makeComponent */.G)({
@@ -5470,7 +3165,7 @@ const devboxJsonDetector = {
     id: DEVBOX_SOURCE,
     role: 'commands',
     syntax: 'jsonc',
-    ecosystems: COMMAND_ECOSYSTEMS,
+    ecosystems: shell_components/* COMMAND_ECOSYSTEMS */.Ms,
     matches: (p) => p === 'devbox.json' || p.endsWith('/devbox.json'),
     detect: scanDevbox,
 };
@@ -5511,7 +3206,7 @@ function scanYamlCommands({ path, text, limits, }) {
     // Most YAML files hold none of the keys: a text search decides before parsing.
     if (!/\b(run|script|shell|cmds?|command|entrypoint|args|raw|npm|pip)\s*:/.test(text))
         return { components, errors: [] };
-    const parsed = parseYaml(text, path, limits.maxDepth);
+    const parsed = (0,yaml_nodes/* parseYaml */.hN)(text, path, limits.maxDepth);
     if (parsed.errors.length > 0)
         return { components, errors: [] };
     const sites = [];
@@ -5520,12 +3215,12 @@ function scanYamlCommands({ path, text, limits, }) {
         if (depth > 64 || seen.has(node) || node === null || typeof node !== 'object')
             return;
         seen.add(node);
-        const ps = pairs(parsed.doc, node);
+        const ps = (0,yaml_nodes/* pairs */.AS)(parsed.doc, node);
         const argvKeys = ps.filter((p) => (p.key === 'command' || p.key === 'entrypoint' || p.key === 'args') && (0,dist/* isSeq */.oP)(p.value));
         const combined = argvKeys.length > 1 ? new Set(argvKeys.map((p) => p.key)) : new Set();
         if (combined.size > 0) {
             const order = ['entrypoint', 'command', 'args'].flatMap((k) => argvKeys.filter((p) => p.key === k));
-            sites.push(argvSite(parsed, order.flatMap((p) => items(parsed.doc, p.value))));
+            sites.push(argvSite(parsed, order.flatMap((p) => (0,yaml_nodes/* items */.ld)(parsed.doc, p.value))));
         }
         for (const p of ps) {
             if (combined.has(p.key))
@@ -5535,7 +3230,7 @@ function scanYamlCommands({ path, text, limits, }) {
             else if (PIP_MODULES.has(p.key) && (0,dist/* isMap */.jh)(p.value))
                 ansiblePip(parsed, p.value, path, components);
             else if (COMMAND_LISTS.has(p.key) && ((0,dist/* isScalar */.jn)(p.value) || (0,dist/* isSeq */.oP)(p.value))) {
-                const list = (0,dist/* isScalar */.jn)(p.value) ? [p.value] : items(parsed.doc, p.value);
+                const list = (0,dist/* isScalar */.jn)(p.value) ? [p.value] : (0,yaml_nodes/* items */.ld)(parsed.doc, p.value);
                 for (const n of list) {
                     const site = (0,dist/* isScalar */.jn)(n) ? yamlSite(parsed.lines, n, untemplated) : null;
                     if (site)
@@ -5548,12 +3243,12 @@ function scanYamlCommands({ path, text, limits, }) {
                     sites.push(site);
             }
             else if (COMMAND_LINES.has(p.key) && (0,dist/* isSeq */.oP)(p.value)) {
-                sites.push(argvSite(parsed, items(parsed.doc, p.value)));
+                sites.push(argvSite(parsed, (0,yaml_nodes/* items */.ld)(parsed.doc, p.value)));
             }
             else
                 walk(p.value, depth + 1);
         }
-        for (const item of items(parsed.doc, node))
+        for (const item of (0,yaml_nodes/* items */.ld)(parsed.doc, node))
             walk(item, depth + 1);
     };
     walk(parsed.doc.contents, 0);
@@ -5562,14 +3257,14 @@ function scanYamlCommands({ path, text, limits, }) {
 }
 function argvSite(parsed, nodes) {
     return wordsSite(nodes.flatMap((n) => {
-        const t = (0,dist/* isScalar */.jn)(n) ? str(n) : undefined;
+        const t = (0,dist/* isScalar */.jn)(n) ? (0,yaml_nodes/* str */.gx)(n) : undefined;
         if (t === undefined)
             return [];
-        const locate = scalarLocator(parsed.lines, n);
+        const locate = (0,yaml_nodes/* scalarLocator */.$F)(parsed.lines, n);
         return [
             {
                 text: untemplated(t),
-                line: lineOf(parsed.lines, n),
+                line: (0,yaml_nodes/* lineOf */.cA)(parsed.lines, n),
                 argv: true,
                 locate: (o) => locate(o, t),
             },
@@ -5577,12 +3272,12 @@ function argvSite(parsed, nodes) {
     }));
 }
 function ansibleNpm(parsed, mod, file, out) {
-    const nameNode = get(parsed.doc, mod, 'name');
-    const name = str(nameNode);
-    if (name === undefined || name.includes('{{') || str(get(parsed.doc, mod, 'state')) === 'absent')
+    const nameNode = (0,yaml_nodes/* get */.Jt)(parsed.doc, mod, 'name');
+    const name = (0,yaml_nodes/* str */.gx)(nameNode);
+    if (name === undefined || name.includes('{{') || (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* get */.Jt)(parsed.doc, mod, 'state')) === 'absent')
         return;
-    const version = str(get(parsed.doc, mod, 'version'));
-    const p = packages_parseNpmSpec(version ? `${name}@${version}` : name, version?.includes('{{') ?? false);
+    const version = (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* get */.Jt)(parsed.doc, mod, 'version'));
+    const p = (0,shell_packages/* parseNpmSpec */._n)(version ? `${name}@${version}` : name, version?.includes('{{') ?? false);
     if (!p)
         return;
     out.push((0,component/* makeComponent */.G)({
@@ -5590,22 +3285,22 @@ function ansibleNpm(parsed, mod, file, out) {
         name: p.name,
         version: p.version,
         ...(p.version === null && p.spec !== undefined ? { spec: p.spec } : {}),
-        location: { file, line: lineOf(parsed.lines, nameNode) },
+        location: { file, line: (0,yaml_nodes/* lineOf */.cA)(parsed.lines, nameNode) },
         source: YAML_COMMANDS_SOURCE,
         sourceKind: 'registry',
     }));
 }
 function ansiblePip(parsed, mod, file, out) {
-    const nameNode = get(parsed.doc, mod, 'name');
-    if (str(get(parsed.doc, mod, 'state')) === 'absent')
+    const nameNode = (0,yaml_nodes/* get */.Jt)(parsed.doc, mod, 'name');
+    if ((0,yaml_nodes/* str */.gx)((0,yaml_nodes/* get */.Jt)(parsed.doc, mod, 'state')) === 'absent')
         return;
-    const version = str(get(parsed.doc, mod, 'version'));
-    const names = (0,dist/* isScalar */.jn)(nameNode) ? [nameNode] : items(parsed.doc, nameNode);
+    const version = (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* get */.Jt)(parsed.doc, mod, 'version'));
+    const names = (0,dist/* isScalar */.jn)(nameNode) ? [nameNode] : (0,yaml_nodes/* items */.ld)(parsed.doc, nameNode);
     for (const n of names) {
-        const name = str(n);
+        const name = (0,yaml_nodes/* str */.gx)(n);
         if (name === undefined || name.includes('{{'))
             continue;
-        const r = pep508Component(version && !version.includes('{{') ? `${name}==${version}` : name, file, lineOf(parsed.lines, n), YAML_COMMANDS_SOURCE);
+        const r = pep508Component(version && !version.includes('{{') ? `${name}==${version}` : name, file, (0,yaml_nodes/* lineOf */.cA)(parsed.lines, n), YAML_COMMANDS_SOURCE);
         if (!('message' in r))
             out.push(r);
     }
@@ -5616,12 +3311,14 @@ function yamlCommandsDetector(named) {
         id: YAML_COMMANDS_SOURCE,
         role: 'commands',
         syntax: 'yaml',
-        ecosystems: COMMAND_ECOSYSTEMS,
+        ecosystems: shell_components/* COMMAND_ECOSYSTEMS */.Ms,
         matches: (p) => /\.ya?ml$/i.test(p) && !named.some((d) => d.matches(p)),
         detect: scanYamlCommands,
     };
 }
 
+// EXTERNAL MODULE: ./src/detectors/parsers/npm-spec.ts
+var npm_spec = __webpack_require__(37513);
 ;// CONCATENATED MODULE: ./src/detectors/pnpm-workspace.ts
 // pnpm-workspace.yaml: the default `catalog`, the named `catalogs`, and `overrides` (the last
 // package of a `parent>child` or `name@range` selector). A `catalog:` spec in a package.json takes
@@ -5639,7 +3336,7 @@ function catalogComponent(selector, spec, file, line, source) {
     const name = at > 0 ? last.slice(0, at) : last;
     if (name === '' || spec === '-' || spec.startsWith('$'))
         return null;
-    const p = parseNpmSpec(name, spec);
+    const p = (0,npm_spec/* parseNpmSpec */._n)(name, spec);
     return (0,component/* makeComponent */.G)({
         ecosystem: 'npm',
         name: p.name,
@@ -5653,18 +3350,18 @@ function catalogComponent(selector, spec, file, line, source) {
     });
 }
 function scanPnpmWorkspace({ path, text, limits, }) {
-    const parsed = parseYaml(text, path, limits.maxDepth);
+    const parsed = (0,yaml_nodes/* parseYaml */.hN)(text, path, limits.maxDepth);
     const { doc } = parsed;
     const components = [];
-    const maps = [get(doc, doc.contents, 'catalog'), get(doc, doc.contents, 'overrides')];
-    for (const named of pairs(doc, get(doc, doc.contents, 'catalogs')))
+    const maps = [(0,yaml_nodes/* get */.Jt)(doc, doc.contents, 'catalog'), (0,yaml_nodes/* get */.Jt)(doc, doc.contents, 'overrides')];
+    for (const named of (0,yaml_nodes/* pairs */.AS)(doc, (0,yaml_nodes/* get */.Jt)(doc, doc.contents, 'catalogs')))
         maps.push(named.value);
     for (const map of maps) {
-        for (const p of pairs(doc, map)) {
-            const spec = (0,dist/* isScalar */.jn)(p.value) ? str(p.value) : undefined;
+        for (const p of (0,yaml_nodes/* pairs */.AS)(doc, map)) {
+            const spec = (0,dist/* isScalar */.jn)(p.value) ? (0,yaml_nodes/* str */.gx)(p.value) : undefined;
             if (spec === undefined)
                 continue;
-            const c = catalogComponent(p.key, spec, path, lineOf(parsed.lines, p.keyNode), PNPM_WORKSPACE_SOURCE);
+            const c = catalogComponent(p.key, spec, path, (0,yaml_nodes/* lineOf */.cA)(parsed.lines, p.keyNode), PNPM_WORKSPACE_SOURCE);
             if (c)
                 components.push(c);
         }
@@ -5755,19 +3452,19 @@ function isTaskfilePath(path) {
     return /^taskfile(\.dist)?\.ya?ml$/i.test(name);
 }
 function scanTaskfile({ path, text, limits, }) {
-    const parsed = parseYaml(text, path, limits.maxDepth);
+    const parsed = (0,yaml_nodes/* parseYaml */.hN)(text, path, limits.maxDepth);
     const errors = [...parsed.errors];
     const { doc } = parsed;
     const root = doc.contents;
     const rootVars = stringVars(parsed, root, new Map());
     const sites = [];
-    for (const task of pairs(doc, get(doc, root, 'tasks'))) {
+    for (const task of (0,yaml_nodes/* pairs */.AS)(doc, (0,yaml_nodes/* get */.Jt)(doc, root, 'tasks'))) {
         const vars = stringVars(parsed, task.value, rootVars);
         const rewrite = (t) => templated(t, vars);
-        const cmds = (0,dist/* isScalar */.jn)(task.value) || items(doc, task.value).length > 0 ? task.value : get(doc, task.value, 'cmds');
-        const list = (0,dist/* isScalar */.jn)(cmds) ? [cmds] : items(doc, cmds);
+        const cmds = (0,dist/* isScalar */.jn)(task.value) || (0,yaml_nodes/* items */.ld)(doc, task.value).length > 0 ? task.value : (0,yaml_nodes/* get */.Jt)(doc, task.value, 'cmds');
+        const list = (0,dist/* isScalar */.jn)(cmds) ? [cmds] : (0,yaml_nodes/* items */.ld)(doc, cmds);
         for (const cmd of list) {
-            const node = (0,dist/* isScalar */.jn)(cmd) ? cmd : (get(doc, cmd, 'cmd') ?? get(doc, cmd, 'defer'));
+            const node = (0,dist/* isScalar */.jn)(cmd) ? cmd : ((0,yaml_nodes/* get */.Jt)(doc, cmd, 'cmd') ?? (0,yaml_nodes/* get */.Jt)(doc, cmd, 'defer'));
             const site = yamlSite(parsed.lines, node, rewrite);
             if (site)
                 sites.push(site);
@@ -5779,8 +3476,8 @@ function scanTaskfile({ path, text, limits, }) {
 function stringVars(parsed, owner, base) {
     const vars = new Map(base);
     for (const key of ['vars', 'env']) {
-        for (const p of pairs(parsed.doc, get(parsed.doc, owner, key))) {
-            const v = (0,dist/* isScalar */.jn)(p.value) ? str(p.value) : undefined;
+        for (const p of (0,yaml_nodes/* pairs */.AS)(parsed.doc, (0,yaml_nodes/* get */.Jt)(parsed.doc, owner, key))) {
+            const v = (0,dist/* isScalar */.jn)(p.value) ? (0,yaml_nodes/* str */.gx)(p.value) : undefined;
             vars.set(p.key, v === undefined || v.includes('{{') ? null : v);
         }
     }
@@ -5800,13 +3497,15 @@ const taskfileDetector = {
     id: TASKFILE_SOURCE,
     role: 'commands',
     syntax: 'yaml',
-    ecosystems: COMMAND_ECOSYSTEMS,
+    ecosystems: shell_components/* COMMAND_ECOSYSTEMS */.Ms,
     matches: isTaskfilePath,
     detect: scanTaskfile,
 };
 
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var smol_toml_dist = __webpack_require__(3292);
+// EXTERNAL MODULE: ./src/detectors/shell/installers.ts
+var installers = __webpack_require__(64805);
 ;// CONCATENATED MODULE: ./src/detectors/devcontainer/tool-backends.ts
 // Tools named with a mise/asdf backend (`npm:@anthropic-ai/claude-code`, `pipx:aider-chat`,
 // `github:openai/codex`) as components of their ecosystem.
@@ -5823,14 +3522,14 @@ function backendTool(tool, version) {
     if (backend === 'npm') {
         if (!/^(@[\w.~-]+\/)?[\w.~-]+$/.test(name))
             return null;
-        return { ecosystem: 'npm', name, ...at(packages_exactVersion(v)), sourceKind: 'registry' };
+        return { ecosystem: 'npm', name, ...at((0,shell_packages/* exactVersion */.y)(v)), sourceKind: 'registry' };
     }
     if (backend === 'pipx' || backend === 'uvx') {
         if (!/^[A-Za-z0-9][\w.-]*$/.test(name))
             return null;
         return {
             ecosystem: 'pypi',
-            name: normalizePypiName(name),
+            name: (0,shell_packages/* normalizePypiName */.Ty)(name),
             ...at(/^\d[\w.+!-]*$/.test(v) ? v : null),
             sourceKind: 'registry',
         };
@@ -5839,10 +3538,10 @@ function backendTool(tool, version) {
         const r = /^([\w.-]+)\/([\w.-]+)$/.exec(name);
         if (!r)
             return null;
-        const rel = releaseDownload(`https://github.com/${r[1]}/${r[2]}/releases/download/x/x`);
+        const rel = (0,installers/* releaseDownload */.cW)(`https://github.com/${r[1]}/${r[2]}/releases/download/x/x`);
         if (!rel)
             return null;
-        return { ecosystem: 'installer', name: rel.name, ...at(versionFromTag(v)), sourceKind: 'url' };
+        return { ecosystem: 'installer', name: rel.name, ...at((0,installers/* versionFromTag */.bp)(v)), sourceKind: 'url' };
     }
     return null;
 }
@@ -5940,7 +3639,7 @@ const miseTomlDetector = {
     id: MISE_SOURCE,
     role: 'environment',
     syntax: 'toml',
-    ecosystems: COMMAND_ECOSYSTEMS,
+    ecosystems: shell_components/* COMMAND_ECOSYSTEMS */.Ms,
     matches: isMisePath,
     detect: ({ path, text }) => scanMiseToml(path, text),
 };
@@ -5958,7 +3657,7 @@ function scanPackageJsonScripts({ path, text, limits, }) {
     const lines = new util_lines/* LineIndex */.rr(text);
     const parsed = parseJsonc(text, path, limits.maxDepth, JSONC, lines);
     // Syntax errors in package.json are the package.json detector's to report.
-    const scanner = new CommandScanner();
+    const scanner = new scan/* CommandScanner */.qS();
     for (const s of members(at(parsed.root, ['scripts']))) {
         const script = stringValue(s.value);
         if (script === undefined)
@@ -5968,15 +3667,15 @@ function scanPackageJsonScripts({ path, text, limits, }) {
     }
     scanner.finish();
     return {
-        components: scanner.findings.map((f) => findingComponent(f, path, PACKAGE_JSON_SCRIPTS_SOURCE)),
-        errors: scanner.problems.map((p) => problemError(p, path, 'script')),
+        components: scanner.findings.map((f) => (0,shell_components/* findingComponent */.bT)(f, path, PACKAGE_JSON_SCRIPTS_SOURCE)),
+        errors: scanner.problems.map((p) => (0,shell_components/* problemError */.gS)(p, path, 'script')),
     };
 }
 const packageJsonScriptsDetector = {
     id: PACKAGE_JSON_SCRIPTS_SOURCE,
     role: 'commands',
     syntax: 'json',
-    ecosystems: COMMAND_ECOSYSTEMS,
+    ecosystems: shell_components/* COMMAND_ECOSYSTEMS */.Ms,
     matches: (p) => p === 'package.json' || p.endsWith('/package.json'),
     detect: scanPackageJsonScripts,
 };
@@ -5991,7 +3690,7 @@ const packageJsonScriptsDetector = {
 
 
 
-const SHELL_SCRIPT_SOURCE = SCRIPT_SOURCE;
+const SHELL_SCRIPT_SOURCE = follow/* SCRIPT_SOURCE */.YA;
 function isShellScriptPath(path) {
     return (/\.(sh|bash|zsh|ksh|dash|bats|command)$/i.test(path) ||
         /(^|\/)\.husky\/[^/.][^/]*$/.test(path) ||
@@ -6003,21 +3702,21 @@ function hasShellShebang(head) {
 }
 /** The script judged on its own: its arguments cannot be known, its environment is its own. */
 async function scanShellScript(path, text, readFile = () => Promise.resolve(null)) {
-    const sink = newSink();
-    const follower = new FlowFollower(readFile, sink);
+    const sink = (0,follow/* newSink */.si)();
+    const follower = new follow/* FlowFollower */.Hg(readFile, sink);
     const scanner = await follower.scanText(text, path, new Map());
     for (const f of scanner.findings)
-        sink.components.push(findingComponent(f, path, SHELL_SCRIPT_SOURCE));
+        sink.components.push((0,shell_components/* findingComponent */.bT)(f, path, SHELL_SCRIPT_SOURCE));
     for (const p of scanner.problems)
-        sink.errors.push(problemError(p, path));
+        sink.errors.push((0,shell_components/* problemError */.gS)(p, path));
     await follower.followCalls(scanner, { file: path, cwd: '', via: [] });
-    return sinkResult(sink);
+    return (0,follow/* sinkResult */.fA)(sink);
 }
 const shellScriptDetector = {
     id: SHELL_SCRIPT_SOURCE,
     role: 'commands',
     syntax: 'text',
-    ecosystems: COMMAND_ECOSYSTEMS,
+    ecosystems: shell_components/* COMMAND_ECOSYSTEMS */.Ms,
     matches: isShellScriptPath,
     sniff: hasShellShebang,
     detect: ({ path, text, readFile }) => scanShellScript(path, text, readFile),
@@ -6051,7 +3750,7 @@ const toolVersionsDetector = {
     id: TOOL_VERSIONS_SOURCE,
     role: 'environment',
     syntax: 'text',
-    ecosystems: COMMAND_ECOSYSTEMS,
+    ecosystems: shell_components/* COMMAND_ECOSYSTEMS */.Ms,
     matches: (p) => p === '.tool-versions' || p.endsWith('/.tool-versions'),
     detect: ({ path, text }) => scanToolVersions(path, text),
 };
@@ -6081,6 +3780,8 @@ const vscodeExtensionsDetector = {
     detect: scanVscodeExtensions,
 };
 
+// EXTERNAL MODULE: ./src/detectors/parsers/tarball-url.ts
+var tarball_url = __webpack_require__(55906);
 ;// CONCATENATED MODULE: ./src/detectors/bun-lock.ts
 
 
@@ -6245,7 +3946,7 @@ function badTuple(file, key, line) {
 /** A `workspaces` member (not the root): a workspace component, or an error. */
 function readWorkspace(file, path, nameField, version, line, errors) {
     const name = nameField ?? path.slice(path.lastIndexOf('/') + 1);
-    if (!isValidPackageName(name)) {
+    if (!(0,npm_spec/* isValidPackageName */.eW)(name)) {
         errors.push({
             file,
             line,
@@ -6253,7 +3954,7 @@ function readWorkspace(file, path, nameField, version, line, errors) {
         });
         return null;
     }
-    const exact = version !== undefined && isSemverVersion(version) ? version : null;
+    const exact = version !== undefined && (0,npm_spec/* isSemverVersion */.hb)(version) ? version : null;
     return (0,component/* makeComponent */.G)({
         ecosystem: 'npm',
         name,
@@ -6314,7 +4015,7 @@ function readTuple(file, key, ident, registry, integrity, elements, line, errors
         resolution = resolution.slice(4);
     if (resolution.startsWith('root:'))
         return null; // the root project itself
-    if (!isValidPackageName(name)) {
+    if (!(0,npm_spec/* isValidPackageName */.eW)(name)) {
         errors.push({
             file,
             line,
@@ -6323,7 +4024,7 @@ function readTuple(file, key, ident, registry, integrity, elements, line, errors
         return null;
     }
     const folder = folderOf(key);
-    const alias = folder !== name && isValidPackageName(folder) ? folder : undefined;
+    const alias = folder !== name && (0,npm_spec/* isValidPackageName */.eW)(folder) ? folder : undefined;
     const base = {
         ecosystem: 'npm',
         name,
@@ -6331,7 +4032,7 @@ function readTuple(file, key, ident, registry, integrity, elements, line, errors
         source: 'bun.lock',
         ...(alias ? { alias } : {}),
     };
-    if (isSemverVersion(resolution)) {
+    if ((0,npm_spec/* isSemverVersion */.hb)(resolution)) {
         // [name@version, registry, info, integrity]
         if (refuse('registry'))
             return null;
@@ -6347,11 +4048,11 @@ function readTuple(file, key, ident, registry, integrity, elements, line, errors
     if (resolution.startsWith('workspace:'))
         kind = 'workspace';
     else
-        kind = classifyLocation(resolution) ?? 'other';
+        kind = (0,npm_spec/* classifyLocation */.eg)(resolution) ?? 'other';
     if (refuse(kind))
         return null;
     // A tarball URL of registry shape names its package and version (`…/name/-/name-1.2.3.tgz`).
-    const id = kind === 'tarball' ? tarballIdentity(name, resolution) : { name, version: null };
+    const id = kind === 'tarball' ? (0,tarball_url/* tarballIdentity */.V9)(name, resolution) : { name, version: null };
     const version = id.version;
     return (0,component/* makeComponent */.G)({
         ...base,
@@ -6490,12 +4191,12 @@ function readLockb(file, bytes) {
             const len = view.getUint32(off + 4, true) & 0x7fffffff;
             if (stringsAt + o + len > stringsEnd)
                 throw new LockbError(`a string at byte ${off} points outside the string buffer`);
-            return bun_lockb_decode(decoder, bytes.subarray(stringsAt + o, stringsAt + o + len), off);
+            return decode(decoder, bytes.subarray(stringsAt + o, stringsAt + o + len), off);
         }
         let n = 0;
         while (n < 8 && bytes[off + n] !== 0)
             n++;
-        return bun_lockb_decode(decoder, bytes.subarray(off, off + n), off);
+        return decode(decoder, bytes.subarray(off, off + n), off);
     };
     const components = [];
     for (let i = 0; i < count; i++) {
@@ -6505,7 +4206,7 @@ function readLockb(file, bytes) {
             continue; // the project itself
         let name = str(namesAt + i * STRING_SIZE);
         let alias;
-        if (!isValidPackageName(name))
+        if (!(0,npm_spec/* isValidPackageName */.eW)(name))
             throw new LockbError(`package ${i} has the invalid name "${name.slice(0, 100)}"`);
         const v = r + 8;
         let version = null;
@@ -6521,7 +4222,7 @@ function readLockb(file, bytes) {
                 const pre = str(v + layout.pre);
                 const build = str(v + layout.build);
                 version = core + (pre ? `-${pre}` : '') + (build ? `+${build}` : '');
-                if (!isSemverVersion(version))
+                if (!(0,npm_spec/* isSemverVersion */.hb)(version))
                     throw new LockbError(`package ${i} (${name}) has the invalid version "${version}"`);
                 if (url)
                     resolved = url;
@@ -6544,7 +4245,7 @@ function readLockb(file, bytes) {
             case TAG.remoteTarball:
                 kind = 'tarball';
                 resolved = str(v);
-                ({ name, version, alias } = tarballIdentity(name, resolved));
+                ({ name, version, alias } = (0,tarball_url/* tarballIdentity */.V9)(name, resolved));
                 if (version === null)
                     spec = resolved;
                 break;
@@ -6573,7 +4274,7 @@ function readLockb(file, bytes) {
             ecosystem: 'npm',
             name,
             version,
-            purl: npmPurl(name, version),
+            purl: (0,npm_spec/* npmPurl */.NP)(name, version),
             location: { file, line: 1 },
             source: 'bun.lockb',
             sourceKind: kind,
@@ -6594,7 +4295,7 @@ function latin1(bytes, from, to) {
         s += String.fromCharCode(bytes[i]);
     return s;
 }
-function bun_lockb_decode(decoder, b, at) {
+function decode(decoder, b, at) {
     try {
         return decoder.decode(b);
     }
@@ -6708,7 +4409,7 @@ function detectPackageJson(file, input, maxDepth) {
             for (const { key: selector, keyNode, value } of members(pnpmOverrides)) {
                 const raw = stringValue(value);
                 const last = selector.slice(selector.lastIndexOf('>') + 1);
-                const name = splitNameSpec(last).name;
+                const name = (0,npm_spec/* splitNameSpec */.B1)(last).name;
                 if (raw === undefined || name === '') {
                     errors.push({
                         file,
@@ -6739,7 +4440,7 @@ function readOverrides(ctx, node, field) {
         for (const { key: selector, keyNode, value } of members(obj)) {
             if (selector === '.')
                 continue; // read with its parent key
-            const name = splitNameSpec(selector).name;
+            const name = (0,npm_spec/* splitNameSpec */.B1)(selector).name;
             let specNode = value;
             if (value.type === 'object') {
                 specNode = member(value, '.');
@@ -6785,12 +4486,12 @@ function lastPackageOfPattern(pattern, sep) {
         return null;
     const prev = parts[parts.length - 2];
     const joined = prev !== undefined && prev.startsWith('@') && !last.startsWith('@') ? `${prev}/${last}` : last;
-    const { name } = splitNameSpec(joined);
+    const { name } = (0,npm_spec/* splitNameSpec */.B1)(joined);
     return name === '' ? null : name;
 }
 function push(ctx, declaredName, spec, keyNode, field, scope) {
     const line = ctx.lineOf(keyNode);
-    if (!isValidPackageName(declaredName)) {
+    if (!(0,npm_spec/* isValidPackageName */.eW)(declaredName)) {
         ctx.errors.push({
             file: ctx.file,
             line,
@@ -6798,8 +4499,8 @@ function push(ctx, declaredName, spec, keyNode, field, scope) {
         });
         return;
     }
-    const parsed = parseNpmSpec(declaredName, spec);
-    if (!isValidPackageName(parsed.name)) {
+    const parsed = (0,npm_spec/* parseNpmSpec */._n)(declaredName, spec);
+    if (!(0,npm_spec/* isValidPackageName */.eW)(parsed.name)) {
         ctx.errors.push({
             file: ctx.file,
             line,
@@ -6808,7 +4509,7 @@ function push(ctx, declaredName, spec, keyNode, field, scope) {
         return;
     }
     // A registry tarball URL pins the package and version it names (`…/name/-/name-1.2.3.tgz`).
-    const id = parsed.sourceKind === 'tarball' ? tarballIdentity(parsed.name, spec) : undefined;
+    const id = parsed.sourceKind === 'tarball' ? (0,tarball_url/* tarballIdentity */.V9)(parsed.name, spec) : undefined;
     const version = id ? id.version : parsed.version;
     const alias = parsed.alias ?? id?.alias;
     ctx.components.push((0,component/* makeComponent */.G)({
@@ -7069,11 +4770,11 @@ function entries_isObject(v) {
 function own(o, key) {
     return Object.hasOwn(o, key) ? o[key] : undefined;
 }
-function entries_lineOf(where, owner, key) {
+function lineOf(where, owner, key) {
     const id = where.tables.get(owner)?.get(key);
     return id === undefined ? { line: 1, id: -2 } : { line: where.lines[id] ?? 1, id };
 }
-function entries_scopeOf(entry) {
+function scopeOf(entry) {
     const dev = own(entry, 'dev') === true;
     const optional = own(entry, 'optional') === true;
     if (dev)
@@ -7090,7 +4791,7 @@ function npmComponent(ctx, line, name, version, sourceKind, scope) {
         ecosystem: 'npm',
         name,
         version,
-        purl: npmPurl(name, version),
+        purl: (0,npm_spec/* npmPurl */.NP)(name, version),
         location: { file: ctx.file, line },
         source: ctx.source,
         sourceKind,
@@ -7102,12 +4803,12 @@ function npmComponent(ctx, line, name, version, sourceKind, scope) {
  * than the entry installs that one, so it is reported too (as a tarball component).
  */
 function pushMismatch(ctx, entry, parts) {
-    const name = tarballName(parts, entry.name);
-    if (!isValidPackageName(name))
+    const name = (0,tarball_url/* tarballName */.yP)(parts, entry.name);
+    if (!(0,npm_spec/* isValidPackageName */.eW)(name))
         return;
     if (name === entry.name && parts.version === entry.version)
         return;
-    const valid = isSemverVersion(parts.version);
+    const valid = (0,npm_spec/* isSemverVersion */.hb)(parts.version);
     const c = npmComponent(ctx, entry.location.line, name, valid ? parts.version : null, 'tarball', entry.scope ?? 'prod');
     if (!valid)
         c.spec = parts.version;
@@ -7167,14 +4868,14 @@ function readPackages(ctx, packages, keys, lines) {
         const pathName = nameFromPath(key);
         const inNodeModules = pathName !== null;
         let name = nameField ?? pathName ?? key.slice(key.lastIndexOf('/') + 1);
-        if (!inNodeModules && !isValidPackageName(name)) {
+        if (!inNodeModules && !(0,npm_spec/* isValidPackageName */.eW)(name)) {
             // A folder outside node_modules (a workspace, or a linked folder outside the tree such as
             // `../../..`) is named by its own package.json, which npm reads at install time: name it by
             // its key, as written. Only what npm fetches into node_modules needs a package name.
             name = key;
         }
-        else if (!isValidPackageName(name) ||
-            (pathName !== null && pathName !== name && !isValidPackageName(pathName))) {
+        else if (!(0,npm_spec/* isValidPackageName */.eW)(name) ||
+            (pathName !== null && pathName !== name && !(0,npm_spec/* isValidPackageName */.eW)(pathName))) {
             errors.push({
                 file,
                 line,
@@ -7198,32 +4899,32 @@ function readPackages(ctx, packages, keys, lines) {
             sourceKind = 'workspace';
         }
         else if (resolved !== undefined) {
-            if (ver !== null && isOwnRegistryTarball(resolved, name, ver)) {
+            if (ver !== null && (0,tarball_url/* isOwnRegistryTarball */.SJ)(resolved, name, ver)) {
                 sourceKind = 'registry';
             }
             else {
-                tarball = parseTarballUrl(resolved);
-                sourceKind = tarball !== null ? 'registry' : (classifyLocation(resolved) ?? 'other');
+                tarball = (0,tarball_url/* parseTarballUrl */.Pg)(resolved);
+                sourceKind = tarball !== null ? 'registry' : ((0,npm_spec/* classifyLocation */.eg)(resolved) ?? 'other');
             }
         }
-        else if (ver !== null && isSemverVersion(ver)) {
+        else if (ver !== null && (0,npm_spec/* isSemverVersion */.hb)(ver)) {
             sourceKind = 'registry';
         }
         else if (ver !== null) {
             // Old or hand-edited entries can carry a spec in `version` (`file:…`, a git URL).
-            const parsed = parseNpmSpec(name, ver);
+            const parsed = (0,npm_spec/* parseNpmSpec */._n)(name, ver);
             sourceKind = parsed.sourceKind === 'registry' ? 'other' : parsed.sourceKind;
         }
         else {
             sourceKind = 'other';
         }
-        if (ver !== null && !isSemverVersion(ver)) {
+        if (ver !== null && !(0,npm_spec/* isSemverVersion */.hb)(ver)) {
             spec = ver;
             ver = null;
         }
         if (ver === null && spec === undefined)
             spec = resolved ?? (sourceKind === 'link' ? 'link' : '*');
-        const c = npmComponent(ctx, line, name, ver, sourceKind, entries_scopeOf(entry));
+        const c = npmComponent(ctx, line, name, ver, sourceKind, scopeOf(entry));
         if (spec !== undefined)
             c.spec = spec;
         if (typeof integrity === 'string')
@@ -7249,7 +4950,7 @@ function readDependencyTree(ctx, top, maxDepth) {
     while (work.length > 0) {
         const { deps, owner, depth } = work.pop();
         for (const key of Object.keys(deps)) {
-            const { line, id } = entries_lineOf(ctx.where, owner, key);
+            const { line, id } = lineOf(ctx.where, owner, key);
             const entry = deps[key];
             if (!entries_isObject(entry)) {
                 errors.push({ file, line, message: `dependency "${entries_clip(key)}" is not an object` });
@@ -7285,10 +4986,10 @@ function readV1Entry(ctx, key, entry, line) {
         return;
     }
     const resolved = typeof resolvedField === 'string' ? resolvedField : undefined;
-    let spec = parseNpmSpec(key, version);
+    let spec = (0,npm_spec/* parseNpmSpec */._n)(key, version);
     if (spec.sourceKind === 'tarball') {
         // npm 7+ writes a registry tarball URL dependency's URL as its v1 `version`.
-        const parts = tarballPackage(version, key);
+        const parts = (0,tarball_url/* tarballPackage */.tV)(version, key);
         if (parts !== null) {
             spec = {
                 type: 'version',
@@ -7301,7 +5002,7 @@ function readV1Entry(ctx, key, entry, line) {
         }
     }
     const name = spec.name;
-    if (!isValidPackageName(key) || !isValidPackageName(name)) {
+    if (!(0,npm_spec/* isValidPackageName */.eW)(key) || !(0,npm_spec/* isValidPackageName */.eW)(name)) {
         errors.push({
             file,
             line,
@@ -7316,8 +5017,8 @@ function readV1Entry(ctx, key, entry, line) {
         if (ver === null)
             sourceKind = 'other';
         else if (resolved !== undefined) {
-            tarball = parseTarballUrl(resolved);
-            sourceKind = tarball !== null ? 'registry' : (classifyLocation(resolved) ?? 'other');
+            tarball = (0,tarball_url/* parseTarballUrl */.Pg)(resolved);
+            sourceKind = tarball !== null ? 'registry' : ((0,npm_spec/* classifyLocation */.eg)(resolved) ?? 'other');
         }
         else
             sourceKind = 'registry'; // bundled dependencies carry no `resolved`
@@ -7329,10 +5030,10 @@ function readV1Entry(ctx, key, entry, line) {
     else {
         sourceKind = spec.sourceKind;
     }
-    if (ver !== null && !isSemverVersion(ver))
+    if (ver !== null && !(0,npm_spec/* isSemverVersion */.hb)(ver))
         ver = null;
     const integrity = own(entry, 'integrity');
-    const c = npmComponent(ctx, line, name, ver, sourceKind, entries_scopeOf(entry));
+    const c = npmComponent(ctx, line, name, ver, sourceKind, scopeOf(entry));
     if (ver === null)
         c.spec = version;
     if (typeof integrity === 'string')
@@ -7341,7 +5042,7 @@ function readV1Entry(ctx, key, entry, line) {
         c.alias = spec.alias;
     if (resolved !== undefined)
         c.resolved = resolved;
-    else if (!isSemverVersion(version) && !version.startsWith('npm:'))
+    else if (!(0,npm_spec/* isSemverVersion */.hb)(version) && !version.startsWith('npm:'))
         c.resolved = version;
     ctx.components.push(c);
     if (tarball !== null)
@@ -7463,6 +5164,9 @@ function keyLineOfRoot(text, key) {
     return at < 0 ? {} : { line: (0,util_lines/* lineColumnAt */.IX)(text, at).line };
 }
 
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(62088);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 ;// CONCATENATED MODULE: ./src/detectors/deno-lock.ts
 // deno.lock, versions 1 to 5, read as denoland/deno_lockfile reads them:
 //   v1: a flat map of remote URL -> checksum (no packages);
@@ -8093,7 +5797,7 @@ function readTomlArray(file, text, name, maxDepth) {
     return { doc, entries, errors };
 }
 /** A string field of a table, or undefined when absent or not a string. */
-function toml_str(table, key) {
+function str(table, key) {
     const v = table?.[key];
     return typeof v === 'string' ? v : undefined;
 }
@@ -8114,12 +5818,12 @@ function detectPythonLock(input, format) {
     const { doc, entries, errors } = readTomlArray(file, input.text, format.array, input.limits.maxDepth);
     const components = [];
     for (const { table, line } of entries) {
-        const name = toml_str(table, 'name');
+        const name = str(table, 'name');
         if (!name) {
             errors.push({ file, line, message: 'package entry has no name' });
             continue;
         }
-        const version = toml_str(table, 'version');
+        const version = str(table, 'version');
         const { kind, resolved, integrity, scope } = format.read(table, name, { doc, line, errors });
         components.push((0,component/* makeComponent */.G)({
             ecosystem: 'pypi',
@@ -8164,17 +5868,17 @@ function detectPdmLock(input) {
     });
 }
 function pdmSource(table) {
-    const revision = toml_str(table, 'revision');
+    const revision = str(table, 'revision');
     for (const vcs of ['git', 'hg', 'svn', 'bzr']) {
-        const url = toml_str(table, vcs);
+        const url = str(table, vcs);
         if (url !== undefined) {
             return { kind: vcs === 'git' ? 'git' : 'other', resolved: revision ? `${url}#${revision}` : url };
         }
     }
-    const url = toml_str(table, 'url');
+    const url = str(table, 'url');
     if (url !== undefined)
         return { kind: /^file:/i.test(url) ? 'file' : 'url', resolved: url };
-    const path = toml_str(table, 'path');
+    const path = str(table, 'path');
     if (path !== undefined)
         return { kind: table['editable'] === true ? 'workspace' : 'file', resolved: path };
     return { kind: 'registry' };
@@ -8337,21 +6041,21 @@ function pipfileEntry(value) {
         return null;
     const t = value;
     for (const vcs of ['git', 'hg', 'svn', 'bzr']) {
-        const url = toml_str(t, vcs);
+        const url = str(t, vcs);
         if (url !== undefined) {
-            const ref = toml_str(t, 'ref');
+            const ref = str(t, 'ref');
             const resolved = ref ? `${url}#${ref}` : url;
             return { version: null, spec: resolved, kind: vcs === 'git' ? 'git' : 'other', resolved };
         }
     }
-    const path = toml_str(t, 'path');
+    const path = str(t, 'path');
     if (path !== undefined) {
         return { version: null, spec: path, kind: t['editable'] === true ? 'workspace' : 'file', resolved: path };
     }
-    const fileRef = toml_str(t, 'file');
+    const fileRef = str(t, 'file');
     if (fileRef !== undefined)
         return { version: null, spec: fileRef, kind: (0,python/* directReferenceKind */.r6)(fileRef), resolved: fileRef };
-    const version = toml_str(t, 'version') ?? '*';
+    const version = str(t, 'version') ?? '*';
     return { version: (0,python/* exactVersion */.y)(version), spec: version, kind: 'registry' };
 }
 
@@ -8392,11 +6096,11 @@ function detectPoetryLock(input) {
 function poetrySource(source, develop) {
     if (!source)
         return { kind: 'registry' };
-    const type = toml_str(source, 'type');
-    const url = toml_str(source, 'url');
+    const type = str(source, 'type');
+    const url = str(source, 'url');
     switch (type) {
         case 'git': {
-            const ref = toml_str(source, 'resolved_reference') ?? toml_str(source, 'reference');
+            const ref = str(source, 'resolved_reference') ?? str(source, 'reference');
             return { kind: 'git', ...(url ? { resolved: ref ? `${url}#${ref}` : url } : {}) };
         }
         case 'url':
@@ -8419,7 +6123,7 @@ function poetryScope(table) {
     const groups = table['groups'];
     if (Array.isArray(groups))
         return groups.includes('main') ? 'prod' : 'dev';
-    const category = toml_str(table, 'category');
+    const category = str(table, 'category');
     if (category === 'main')
         return 'prod';
     if (category === 'dev')
@@ -8454,16 +6158,16 @@ function detectPylock(input) {
 function pylockSource(table) {
     const vcs = tbl(table, 'vcs');
     if (vcs) {
-        const url = toml_str(vcs, 'url') ?? toml_str(vcs, 'path');
-        const commit = toml_str(vcs, 'commit-id');
+        const url = str(vcs, 'url') ?? str(vcs, 'path');
+        const commit = str(vcs, 'commit-id');
         return {
-            kind: toml_str(vcs, 'type') === 'git' ? 'git' : 'other',
+            kind: str(vcs, 'type') === 'git' ? 'git' : 'other',
             ...(url ? { resolved: commit ? `${url}#${commit}` : url } : {}),
         };
     }
     const directory = tbl(table, 'directory');
     if (directory) {
-        const path = toml_str(directory, 'path');
+        const path = str(directory, 'path');
         return {
             kind: directory['editable'] === true ? 'workspace' : 'file',
             ...(path ? { resolved: path } : {}),
@@ -8471,18 +6175,18 @@ function pylockSource(table) {
     }
     const archive = tbl(table, 'archive');
     if (archive) {
-        const url = toml_str(archive, 'url');
-        const path = toml_str(archive, 'path');
+        const url = str(archive, 'url');
+        const path = str(archive, 'path');
         if (url)
             return { kind: 'url', resolved: url };
         return { kind: 'file', ...(path ? { resolved: path } : {}) };
     }
-    const sdistUrl = toml_str(tbl(table, 'sdist'), 'url');
+    const sdistUrl = str(tbl(table, 'sdist'), 'url');
     const wheels = table['wheels'];
     const wheelUrl = Array.isArray(wheels) && typeof wheels[0] === 'object' && wheels[0] !== null
-        ? toml_str(wheels[0], 'url')
+        ? str(wheels[0], 'url')
         : undefined;
-    const resolved = sdistUrl ?? wheelUrl ?? toml_str(table, 'index');
+    const resolved = sdistUrl ?? wheelUrl ?? str(table, 'index');
     return { kind: 'registry', ...(resolved ? { resolved } : {}) };
 }
 function pylockHashes(table) {
@@ -8608,26 +6312,26 @@ class Collector {
         }
         const t = value;
         const s = t['optional'] === true && scope === 'prod' ? 'optional' : scope;
-        const git = toml_str(t, 'git');
+        const git = str(t, 'git');
         if (git !== undefined) {
-            const ref = toml_str(t, 'rev') ?? toml_str(t, 'tag') ?? toml_str(t, 'branch');
+            const ref = str(t, 'rev') ?? str(t, 'tag') ?? str(t, 'branch');
             const resolved = ref ? `${git}#${ref}` : git;
             this.add(name, null, resolved, line, 'git', s, resolved);
             return;
         }
-        const path = toml_str(t, 'path');
+        const path = str(t, 'path');
         if (path !== undefined) {
             this.add(name, null, path, line, t['develop'] === true ? 'workspace' : 'file', s, path);
             return;
         }
-        const url = toml_str(t, 'url');
+        const url = str(t, 'url');
         if (url !== undefined) {
             const fromFile = (0,python/* distributionFromFilename */.so)(url.split(/[?#]/)[0]);
             const version = fromFile && (0,python/* normalizePyName */.Cy)(fromFile.name) === name ? fromFile.version : null;
             this.add(name, version, url, line, 'url', s, url);
             return;
         }
-        const version = toml_str(t, 'version') ?? '*';
+        const version = str(t, 'version') ?? '*';
         this.add(name, poetryExact(version), version, line, 'registry', s);
     }
     add(name, version, spec, line, sourceKind, scope, resolved) {
@@ -8714,11 +6418,11 @@ function applyUvSources(components, sources) {
             continue;
         let kind;
         let resolved;
-        const git = toml_str(src, 'git');
-        const path = toml_str(src, 'path');
-        const url = toml_str(src, 'url');
+        const git = str(src, 'git');
+        const path = str(src, 'path');
+        const url = str(src, 'url');
         if (git !== undefined) {
-            const ref = toml_str(src, 'rev') ?? toml_str(src, 'tag') ?? toml_str(src, 'branch');
+            const ref = str(src, 'rev') ?? str(src, 'tag') ?? str(src, 'branch');
             kind = 'git';
             resolved = ref ? `${git}#${ref}` : git;
         }
@@ -9087,7 +6791,7 @@ function detectUvLock(input) {
                 errors.push({ file: input.path, line, message: `package "${name}" has no source uv knows` });
             const kind = sourceKey ? KINDS[sourceKey] : 'other';
             const integrity = uvHashes(table);
-            const written = sourceKey ? toml_str(source, sourceKey) : undefined;
+            const written = sourceKey ? str(source, sourceKey) : undefined;
             const resolved = kind === 'registry' ? (artifactUrl(table) ?? written) : written;
             return { kind, ...(integrity ? { integrity } : {}), ...(resolved ? { resolved } : {}) };
         },
@@ -9103,12 +6807,12 @@ function uvHashes(table) {
     return (0,python/* joinHashes */.R4)(list);
 }
 function artifactUrl(table) {
-    const sdistUrl = toml_str(tbl(table, 'sdist'), 'url');
+    const sdistUrl = str(tbl(table, 'sdist'), 'url');
     if (sdistUrl)
         return sdistUrl;
     const wheels = table['wheels'];
     if (Array.isArray(wheels) && typeof wheels[0] === 'object' && wheels[0] !== null) {
-        return toml_str(wheels[0], 'url');
+        return str(wheels[0], 'url');
     }
     return undefined;
 }
@@ -9128,23 +6832,23 @@ function isCondaEnvironmentPath(path) {
     return /^(.*[-_.])?(environment|conda[-_]?env)([-_.][^/]*)?\.ya?ml$/.test(name);
 }
 async function scanCondaEnvironment(input) {
-    const parsed = parseYaml(input.text, input.path, input.limits.maxDepth);
+    const parsed = (0,yaml_nodes/* parseYaml */.hN)(input.text, input.path, input.limits.maxDepth);
     const { doc } = parsed;
-    const deps = get(doc, doc.contents, 'dependencies');
+    const deps = (0,yaml_nodes/* get */.Jt)(doc, doc.contents, 'dependencies');
     // A YAML file of this name that is not a conda environment (no `dependencies` list) says nothing.
     if (parsed.errors.length > 0 && deps === undefined)
         return { components: [], errors: [] };
     // The pip entries placed at their own lines of an otherwise empty text: pip's reader then
     // locates each requirement where it is written.
     const lines = [];
-    for (const dep of items(doc, deps)) {
+    for (const dep of (0,yaml_nodes/* items */.ld)(doc, deps)) {
         if (!(0,dist/* isMap */.jh)(dep))
             continue;
-        for (const entry of items(doc, get(doc, dep, 'pip'))) {
-            const text = (0,dist/* isScalar */.jn)(entry) ? str(entry) : undefined;
+        for (const entry of (0,yaml_nodes/* items */.ld)(doc, (0,yaml_nodes/* get */.Jt)(doc, dep, 'pip'))) {
+            const text = (0,dist/* isScalar */.jn)(entry) ? (0,yaml_nodes/* str */.gx)(entry) : undefined;
             if (text === undefined)
                 continue;
-            const at = lineOf(parsed.lines, entry) - 1;
+            const at = (0,yaml_nodes/* lineOf */.cA)(parsed.lines, entry) - 1;
             while (lines.length < at)
                 lines.push('');
             lines[at] = text.replace(/\n/g, ' ');
@@ -9440,10 +7144,10 @@ function scanPixi({ path, text, limits, }) {
         for (const [name, value] of Object.entries(tbl(table, 'pypi-dependencies') ?? {})) {
             const line = lineOf([...at, 'pypi-dependencies', name]);
             const t = typeof value === 'object' && value !== null ? value : undefined;
-            const url = t ? (toml_str(t, 'url') ?? toml_str(t, 'git')) : undefined;
-            if (t && toml_str(t, 'path') !== undefined)
+            const url = t ? (str(t, 'url') ?? str(t, 'git')) : undefined;
+            if (t && str(t, 'path') !== undefined)
                 continue; // a local project
-            const version = typeof value === 'string' ? value : t ? (toml_str(t, 'version') ?? '') : '';
+            const version = typeof value === 'string' ? value : t ? (str(t, 'version') ?? '') : '';
             const req = url !== undefined ? `${name} @ ${url}` : `${name}${version === '*' ? '' : version}`;
             addPep508(out, req, path, line, PIXI_SOURCE, 'prod');
         }
@@ -9466,7 +7170,7 @@ const pixiTomlDetector = {
     id: PIXI_SOURCE,
     role: 'manifest',
     syntax: 'toml',
-    ecosystems: COMMAND_ECOSYSTEMS,
+    ecosystems: shell_components/* COMMAND_ECOSYSTEMS */.Ms,
     matches: (p) => p === 'pixi.toml' || p.endsWith('/pixi.toml'),
     detect: scanPixi,
 };
@@ -10828,12 +8532,12 @@ function isGitSource(spec) {
     return false;
 }
 /** The source kind of a recorded resolved URL or tarball location. */
-function source_url_classifyLocation(resolved) {
+function classifyLocation(resolved) {
     if (resolved.startsWith('file:'))
         return 'file';
     if (resolved.startsWith('link:'))
         return 'link';
-    if (parseTarballUrl(resolved))
+    if ((0,tarball_url/* parseTarballUrl */.Pg)(resolved))
         return 'registry';
     if (isGitSource(resolved))
         return 'git';
@@ -11021,10 +8725,10 @@ function classifyResolution(res, name) {
         return classified('file', dir !== undefined ? `file:${dir}` : undefined, integrity);
     }
     if (tarball !== undefined) {
-        const t = parseTarballUrl(tarball);
-        if (t && (name === undefined || tarballName(t, name) === name))
+        const t = (0,tarball_url/* parseTarballUrl */.Pg)(tarball);
+        if (t && (name === undefined || (0,tarball_url/* tarballName */.yP)(t, name) === name))
             return classified('registry', tarball, integrity);
-        const kind = source_url_classifyLocation(tarball);
+        const kind = classifyLocation(tarball);
         return classified(kind === 'registry' ? 'tarball' : kind, tarball, integrity);
     }
     if (type !== undefined)
@@ -11095,7 +8799,7 @@ function packageComponent(file, pkg, era, optionalBase, errors) {
     // installs), aliased by the entry's name: a banned package cannot hide behind a harmless key.
     let alias;
     if (cls.kind === 'tarball' && cls.resolved !== undefined) {
-        const id = tarballIdentity(name, cls.resolved);
+        const id = (0,tarball_url/* tarballIdentity */.V9)(name, cls.resolved);
         if (id.alias !== undefined)
             ({ name, version, alias } = id);
     }
@@ -11116,7 +8820,7 @@ function packageComponent(file, pkg, era, optionalBase, errors) {
         if (parts && pkg.version !== undefined && pkg.version !== parts.version)
             fail(`version field ${pkg.version} differs from the package key ${JSON.stringify(pkg.key)}`);
         if (cls.resolved !== undefined) {
-            const t = parseTarballUrl(cls.resolved);
+            const t = (0,tarball_url/* parseTarballUrl */.Pg)(cls.resolved);
             if (t && version !== null && t.version !== version) {
                 fail(`tarball ${cls.resolved} is version ${t.version}, not ${version}`);
                 version = t.version;
@@ -11333,7 +9037,7 @@ function classicDescriptor(key) {
         }
         // `alias@npm:pkg`: yarn 1 writes the target without a range for `"alias": "npm:pkg"`; a range
         // alone (`alias@npm:^1.0.0`) is a range of the declared name.
-        if (semver_default().validRange(inner) === null && isValidPackageName(inner)) {
+        if (semver_default().validRange(inner) === null && (0,npm_spec/* isValidPackageName */.eW)(inner)) {
             return { name: d.name, realName: inner, range: '' };
         }
         return { name: d.name, realName: d.name, range: inner };
@@ -11379,11 +9083,11 @@ function classicComponent(file, entry, errors) {
     let kind;
     const resolved = entry.resolved;
     if (resolved !== undefined) {
-        const t = parseTarballUrl(resolved);
-        kind = t !== null ? 'registry' : source_url_classifyLocation(resolved);
+        const t = (0,tarball_url/* parseTarballUrl */.Pg)(resolved);
+        kind = t !== null ? 'registry' : classifyLocation(resolved);
         if (t !== null) {
             // The tarball is what yarn installs: its name and version must agree with the entry.
-            const tName = tarballName(t, name);
+            const tName = (0,tarball_url/* tarballName */.yP)(t, name);
             if (tName !== name) {
                 // A key whose range is the URL itself (`alias@https://…/-/real-1.0.0.tgz`, as yarn writes
                 // for a URL dependency) only names where the package goes: the URL's package is the one.
@@ -11486,7 +9190,7 @@ function berryKind(reference) {
     // A registry-shaped tarball URL (`…/<name>/-/<name>-<version>.tgz`, any host) is a registry
     // package, as for npm and pnpm lockfiles.
     if (/^https?:\/\//.test(reference))
-        return parseTarballUrl(reference) ? 'registry' : 'tarball';
+        return (0,tarball_url/* parseTarballUrl */.Pg)(reference) ? 'registry' : 'tarball';
     return 'other';
 }
 /** Placeholder versions yarn writes for sources without a real manifest version. */
@@ -11527,10 +9231,10 @@ function berryComponent(file, entry, errors) {
             kind = berryKind(reference);
         }
     }
-    const tarball = kind === 'registry' && !reference.startsWith('npm:') ? parseTarballUrl(reference) : null;
+    const tarball = kind === 'registry' && !reference.startsWith('npm:') ? (0,tarball_url/* parseTarballUrl */.Pg)(reference) : null;
     if (tarball) {
         // A registry tarball URL: what yarn installs is the package and version the URL names.
-        const tName = tarballName(tarball, name);
+        const tName = (0,tarball_url/* tarballName */.yP)(tarball, name);
         if (tName !== name)
             fail(`resolved tarball is ${tName}@${tarball.version} but the entry names ${name}`);
         if (version !== null && tarball.version !== version)
@@ -11562,7 +9266,7 @@ function berryComponent(file, entry, errors) {
             // Yarn downloads the bound archive: a registry tarball of another package or version is what
             // it installs (a banned package cannot hide behind a harmless entry).
             const archive = new URLSearchParams(reference.slice(bind + 2)).get('__archiveUrl');
-            const t = archive === null ? null : tarballPackage(archive, name);
+            const t = archive === null ? null : (0,tarball_url/* tarballPackage */.tV)(archive, name);
             if (t !== null)
                 ({ name, version } = t);
         }
@@ -11645,9 +9349,9 @@ function yarn_lock_safeDecode(s) {
 const named = [
     devcontainerDetector,
     devcontainerLockDetector,
-    dockerfileDetector,
+    detectors_dockerfile/* dockerfileDetector */.hQ,
     composeDetector,
-    githubWorkflowDetector,
+    github_workflow/* githubWorkflowDetector */.x_,
     shellScriptDetector,
     makefileDetector,
     justfileDetector,
@@ -11693,6 +9397,237 @@ const named = [
  * above; the YAML fallback reads the YAML files none of them claims.
  */
 const detectors = [...named, yamlCommandsDetector(named)];
+
+
+/***/ }),
+
+/***/ 37513:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B1: () => (/* binding */ splitNameSpec),
+/* harmony export */   NP: () => (/* binding */ npmPurl),
+/* harmony export */   _n: () => (/* binding */ parseNpmSpec),
+/* harmony export */   eW: () => (/* binding */ isValidPackageName),
+/* harmony export */   eg: () => (/* binding */ classifyLocation),
+/* harmony export */   hb: () => (/* binding */ isSemverVersion)
+/* harmony export */ });
+/* unused harmony export exactVersion */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64059);
+// Parsing of npm dependency specs as package.json files and lockfiles write them: exact versions,
+// ranges, dist-tags, `npm:` aliases, git URLs and hosted shorthands, tarball URLs, local paths,
+// `file:`, `link:`, `portal:` and `workspace:` protocols.
+
+
+const GIT_PREFIXES = ['git+ssh://', 'git+https://', 'git+http://', 'git+file://', 'git://', 'ssh://'];
+const HOSTED_PREFIXES = ['github:', 'gitlab:', 'bitbucket:', 'gist:'];
+// `user/repo`, `user/repo#ref`, `user/repo#semver:^1` (npm's GitHub shorthand).
+const GITHUB_SHORTHAND = /^[^@%/\s.:][^/\s:]*\/[^/\s:#]+(?:#.*)?$/;
+// scp-like git remotes: `git@github.com:user/repo.git`.
+const SCP_GIT = /^[^@/\s:]+@[^/\s:]+:[^\s]+$/;
+const HOSTED_HTTPS = /^https?:\/\/(?:[^@/]+@)?(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org)\/[^/]+\/[^/#]+?(?:\.git)?(?:#.*)?$/i;
+/** The exact version a spec pins (`2.1.91`, `=2.1.91`, `v2.1.91`, ` = 2.1.91 `), else null. */
+function exactVersion(spec) {
+    let s = spec.trim();
+    if (s.startsWith('='))
+        s = s.slice(1).trim();
+    if (s.startsWith('v'))
+        s = s.slice(1);
+    if (s === '' || s.length > 256)
+        return null;
+    return semver__WEBPACK_IMPORTED_MODULE_0___default().valid(s) !== null ? s : null;
+}
+const PLAIN_VERSION = /^(?:0|[1-9]\d{0,14})\.(?:0|[1-9]\d{0,14})\.(?:0|[1-9]\d{0,14})$/;
+// One-entry memos: a detector checks a name or version and then builds its purl from the same
+// string, so the second regex test is skipped.
+let lastPlainVersion = null;
+let lastPlainName = null;
+let lastPlainNameResult = false;
+/** Whether a string is a valid semver version as written (no leading `=`/`v`, no spaces). */
+function isSemverVersion(v) {
+    if (v === lastPlainVersion)
+        return true;
+    if (PLAIN_VERSION.test(v)) {
+        lastPlainVersion = v; // the common case, without building a SemVer
+        return true;
+    }
+    return v.length > 0 && v.length <= 256 && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(v) === v.replace(/\+.*$/, '');
+}
+/** The kind of source a URL or path records (lockfile `resolved` values and spec bodies). */
+function classifyLocation(value) {
+    const v = value.trim();
+    const lower = v.toLowerCase();
+    if (GIT_PREFIXES.some((p) => lower.startsWith(p)) || HOSTED_PREFIXES.some((p) => lower.startsWith(p)))
+        return 'git';
+    if (lower.startsWith('http://') || lower.startsWith('https://')) {
+        return HOSTED_HTTPS.test(v) ? 'git' : 'tarball';
+    }
+    if (lower.startsWith('file:'))
+        return 'file';
+    if (lower.startsWith('link:') || lower.startsWith('portal:'))
+        return 'link';
+    if (lower.startsWith('workspace:'))
+        return 'workspace';
+    if (SCP_GIT.test(v))
+        return 'git';
+    if (v.startsWith('./') ||
+        v.startsWith('../') ||
+        v.startsWith('/') ||
+        v.startsWith('~/') ||
+        v === '.' ||
+        v === '..')
+        return 'file';
+    if (/^[a-zA-Z]:[\\/]/.test(v))
+        return 'file';
+    return null;
+}
+/** Splits `name@spec` (scoped names keep their leading `@`); a bare name gets spec `*`. */
+function splitNameSpec(s) {
+    const at = s.indexOf('@', s.startsWith('@') ? 1 : 0);
+    if (at <= 0)
+        return { name: s, spec: '*' };
+    return { name: s.slice(0, at), spec: s.slice(at + 1) };
+}
+/**
+ * Parses the spec `spec` of a dependency declared under `name`. `npm:` aliases report the target
+ * as `name` and the declared name as `alias`.
+ */
+function parseNpmSpec(name, spec) {
+    const raw = spec;
+    const s = spec.trim();
+    if (s.toLowerCase().startsWith('npm:')) {
+        const target = splitNameSpec(s.slice(4).trim());
+        const inner = parseRegistrySpec(target.spec);
+        const real = target.name;
+        return {
+            type: inner.type,
+            name: real,
+            ...(real !== name ? { alias: name } : {}),
+            version: inner.version,
+            spec: raw,
+            sourceKind: inner.type === 'other' ? 'other' : 'registry',
+        };
+    }
+    const located = classifyLocation(s);
+    if (located !== null) {
+        return { type: typeOfKind(located), name, version: null, spec: raw, sourceKind: located };
+    }
+    if (/^[a-z][a-z0-9+.-]*:/i.test(s) && !/^[a-z]:[\\/]/i.test(s)) {
+        // catalog:, patch:, exec:, jsr:, … protocols of other package managers.
+        return { type: 'other', name, version: null, spec: raw, sourceKind: 'other' };
+    }
+    if (GITHUB_SHORTHAND.test(s) && semver__WEBPACK_IMPORTED_MODULE_0___default().validRange(s) === null) {
+        return { type: 'git', name, version: null, spec: raw, sourceKind: 'git' };
+    }
+    if (/\.(?:tgz|tar\.gz|tar)$/i.test(s)) {
+        return { type: 'file', name, version: null, spec: raw, sourceKind: 'file' };
+    }
+    const reg = parseRegistrySpec(s);
+    return {
+        type: reg.type,
+        name,
+        version: reg.version,
+        spec: raw,
+        sourceKind: reg.type === 'other' ? 'other' : 'registry',
+    };
+}
+function parseRegistrySpec(s) {
+    const exact = exactVersion(s);
+    if (exact !== null)
+        return { type: 'version', version: exact };
+    if (s.length <= 1024 && semver__WEBPACK_IMPORTED_MODULE_0___default().validRange(s) !== null)
+        return { type: 'range', version: null };
+    if (/^[^\s/@%:^~<>=|*]+$/.test(s) && s.isWellFormed() && encodeURIComponent(s) === s)
+        return { type: 'tag', version: null };
+    return { type: 'other', version: null };
+}
+function typeOfKind(kind) {
+    switch (kind) {
+        case 'git':
+        case 'tarball':
+        case 'file':
+        case 'link':
+        case 'workspace':
+            return kind;
+        default:
+            return 'other';
+    }
+}
+/**
+ * Whether a package name is one npm accepts (the rules for existing packages: legacy capitals and
+ * `~'!()*` allowed; no leading `.` or `_`, no spaces, URL-safe, `@scope/name` for scopes).
+ */
+function isValidPackageName(name) {
+    if (name.length <= 214 && isPlainName(name))
+        return name !== 'node_modules' && name !== 'favicon.ico';
+    if (name.length === 0 || name.length > 214)
+        return false;
+    if (name === 'node_modules' || name === 'favicon.ico')
+        return false;
+    if (name.startsWith('@')) {
+        const slash = name.indexOf('/');
+        if (slash < 2 || slash === name.length - 1)
+            return false;
+        return validPart(name.slice(1, slash)) && validPart(name.slice(slash + 1));
+    }
+    return validPart(name);
+}
+function validPart(p) {
+    if (p.startsWith('.') || p.startsWith('_'))
+        return false;
+    // A lone surrogate makes encodeURIComponent throw; such a name is invalid, not a crash.
+    return p.isWellFormed() && encodeURIComponent(p) === p;
+}
+const PLAIN_PURL_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
+/** Lowercase URL-safe names (`@scope/name`): valid npm names whose purl needs no encoding. */
+function isPlainName(name) {
+    if (name !== lastPlainName) {
+        lastPlainName = name;
+        lastPlainNameResult = PLAIN_PURL_NAME.test(name);
+    }
+    return lastPlainNameResult;
+}
+const PLAIN_PURL_VERSION = /^[0-9A-Za-z.+-]+$/;
+/**
+ * The purl of an npm package, built directly for plain lowercase names and versions (the output
+ * packageurl-js gives for them) and by `purlFor` otherwise.
+ */
+function npmPurl(name, version) {
+    if (isPlainName(name) &&
+        (version === null || version === lastPlainVersion || PLAIN_PURL_VERSION.test(version))) {
+        const n = name.startsWith('@') ? '%40' + name.slice(1) : name;
+        return version === null ? `pkg:npm/${n}` : `pkg:npm/${n}@${version}`;
+    }
+    return (0,_util_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .purlFor */ .n)('npm', name, version);
+}
+
+
+/***/ }),
+
+/***/ 92780:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ dirOf),
+/* harmony export */   r: () => (/* binding */ joinRelative)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+// Repository-relative paths as detectors join them (`/` separators, no leading `./`).
+
+/** Joins a relative path onto a folder of the scanned tree; null for absolute paths and URLs. */
+function joinRelative(dir, rel) {
+    if (rel.startsWith('/') || /^[a-z][a-z0-9+.-]*:\/\//i.test(rel) || rel.includes('${'))
+        return null;
+    const j = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir || '.', rel));
+    return j === '.' ? '' : j.replace(/^\.\//, '');
+}
+function dirOf(path) {
+    const i = path.lastIndexOf('/');
+    return i === -1 ? '' : path.slice(0, i);
+}
 
 
 /***/ }),
@@ -11871,6 +9806,2330 @@ function joinHashes(files) {
 
 /***/ }),
 
+/***/ 55906:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pg: () => (/* binding */ parseTarballUrl),
+/* harmony export */   SJ: () => (/* binding */ isOwnRegistryTarball),
+/* harmony export */   V9: () => (/* binding */ tarballIdentity),
+/* harmony export */   tV: () => (/* binding */ tarballPackage),
+/* harmony export */   yP: () => (/* binding */ tarballName)
+/* harmony export */ });
+/* harmony import */ var _npm_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37513);
+// Registry tarball URLs: the one reader of the package and version a tarball URL names, used by
+// every lockfile, manifest and command-line format. The layouts registries and mirrors serve:
+//   …/<name>/-/<base>-<version>.tgz           npm's layout, any host and prefix; the name as
+//                                              `@scope/name`, `@scope%2fname` or `%40scope%2fname`
+//   …/<name>/-/@scope/<base>-<version>.tgz    the file named with its scope (npmjs, Artifactory)
+//   …/<scope>/<name>/-/<name>-<version>.tgz   the scope without its `@` (Artifactory, Nexus): the URL
+//                                              alone cannot tell it from a path segment, so the
+//                                              segment is kept as `bareScope` for the caller's key
+//   …/packages/<name>/<version>/<base>-<version>.tgz   npmmirror's CDN layout
+
+/**
+ * Parses a registry tarball URL of one of the layouts above (http or https, any host; a query or
+ * fragment is ignored). Null for any other URL, and for a file name that does not carry the
+ * package's name and a version.
+ */
+function parseTarballUrl(url) {
+    // String operations rather than a regex or URL parsing: this runs once per lockfile entry.
+    if (!(url.startsWith('https://') || url.startsWith('http://')))
+        return null;
+    let end = url.length;
+    const q = url.indexOf('?');
+    if (q !== -1)
+        end = q;
+    const h = url.indexOf('#');
+    if (h !== -1 && h < end)
+        end = h;
+    const hostEnd = url.indexOf('/', url.indexOf('//') + 2);
+    if (hostEnd === -1 || hostEnd >= end)
+        return null;
+    if (url.slice(end - 4, end).toLowerCase() !== '.tgz')
+        return null;
+    const segments = url.slice(hostEnd + 1, end).split('/');
+    const dash = segments.lastIndexOf('-');
+    if (dash !== -1 && dash >= segments.length - 3)
+        return npmLayout(segments, dash);
+    return mirrorLayout(segments);
+}
+/** `…/<name>/-/<file>`, the file optionally prefixed by `@scope/`. */
+function npmLayout(segments, dash) {
+    const fileParts = segments.slice(dash + 1).map(decode);
+    if (fileParts.includes(null))
+        return null;
+    let file = fileParts.join('/');
+    let fileScope = null;
+    if (file.startsWith('@')) {
+        // The file named with its scope: `@scope/name-1.0.0.tgz` (raw or encoded slash).
+        const slash = file.indexOf('/');
+        if (slash < 2)
+            return null;
+        fileScope = file.slice(0, slash);
+        file = file.slice(slash + 1);
+    }
+    else if (fileParts.length > 1)
+        return null;
+    if (file.includes('/'))
+        return null;
+    const named = nameBefore(segments, dash);
+    if (named === null)
+        return null;
+    let name = named.name;
+    let bareScope = named.bareScope;
+    const base = baseOf(name);
+    if (fileScope !== null) {
+        // The file's scope names the package; a scoped path must agree with it.
+        if (name.startsWith('@')) {
+            if (scopeOf(name) !== fileScope)
+                return null;
+        }
+        else {
+            name = `${fileScope}/${name}`;
+            bareScope = undefined;
+        }
+    }
+    if (!file.startsWith(base + '-'))
+        return null;
+    const version = file.slice(base.length + 1, -4);
+    if (version === '')
+        return null;
+    return bareScope !== undefined ? { name, version, bareScope } : { name, version };
+}
+/** `…/packages/<name>/<version>/<base>-<version>.tgz` (npmmirror's CDN). */
+function mirrorLayout(segments) {
+    const n = segments.length;
+    if (n < 4)
+        return null;
+    const file = decode(segments[n - 1]);
+    const version = decode(segments[n - 2]);
+    if (file === null || version === null || version === '')
+        return null;
+    const named = nameBefore(segments, n - 2);
+    if (named === null)
+        return null;
+    if (segments[n - 2 - named.segments - 1] !== 'packages')
+        return null;
+    if (file !== `${baseOf(named.name)}-${version}.tgz`)
+        return null;
+    return { name: named.name, version };
+}
+/** The package name written in the segments before index `at`, with the bare-scope candidate. */
+function nameBefore(segments, at) {
+    if (at < 1)
+        return null;
+    const last = decode(segments[at - 1]);
+    if (last === null || last === '')
+        return null;
+    if (last.startsWith('@')) {
+        // `@scope%2fname` or `%40scope%2fname`: one encoded segment.
+        const slash = last.indexOf('/');
+        return slash > 1 && slash < last.length - 1 && !last.includes('/', slash + 1)
+            ? { name: last, segments: 1 }
+            : null;
+    }
+    if (last.includes('/'))
+        return null;
+    if (at >= 2) {
+        const prev = decode(segments[at - 2]);
+        if (prev === null)
+            return null;
+        if (prev.startsWith('@'))
+            return prev.length > 1 && !prev.includes('/') ? { name: `${prev}/${last}`, segments: 2 } : null;
+        if (prev !== '')
+            return { name: last, bareScope: prev, segments: 1 };
+    }
+    return { name: last, segments: 1 };
+}
+function baseOf(name) {
+    return name.startsWith('@') ? name.slice(name.indexOf('/') + 1) : name;
+}
+function scopeOf(name) {
+    return name.slice(0, name.indexOf('/'));
+}
+function decode(s) {
+    if (!s.includes('%'))
+        return s;
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * The name a parsed tarball URL installs for an entry declared as `declared`: the declared name
+ * when the URL writes that name's scope without its `@` (`…/scope/name/-/name-1.0.0.tgz` for
+ * `@scope/name`), else the name the URL writes.
+ */
+function tarballName(t, declared) {
+    if (declared !== undefined &&
+        t.bareScope !== undefined &&
+        declared.length === t.bareScope.length + t.name.length + 2 &&
+        declared === `@${t.bareScope}/${t.name}`)
+        return declared;
+    return t.name;
+}
+/**
+ * What a registry-shaped tarball URL installs: the package and version it names (for an entry
+ * declared as `declared`, see tarballName), null when the URL is not of a registry layout or names
+ * no valid package and version.
+ */
+function tarballPackage(url, declared) {
+    const t = parseTarballUrl(url);
+    if (t === null || !(0,_npm_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .isSemverVersion */ .hb)(t.version))
+        return null;
+    const name = tarballName(t, declared);
+    return (0,_npm_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .isValidPackageName */ .eW)(name) ? { name, version: t.version } : null;
+}
+/**
+ * A dependency declared as `declared` whose source is `url`: the name, version and alias to report.
+ * A registry-shaped tarball of another package is that package, aliased by the declared name (a
+ * banned package cannot hide behind a harmless dependency name); any other URL keeps the declared
+ * name and no version.
+ */
+function tarballIdentity(declared, url) {
+    const pkg = tarballPackage(url, declared);
+    if (pkg === null)
+        return { name: declared, version: null };
+    return pkg.name === declared ? pkg : { ...pkg, alias: declared };
+}
+/**
+ * Whether `url` is the registry tarball of exactly `name@version` (`…/name/-/base-version.tgz`):
+ * the common case, checked without taking the URL apart.
+ */
+function isOwnRegistryTarball(url, name, version) {
+    if (!(url.startsWith('https://') || url.startsWith('http://')))
+        return false;
+    // Compared piece by piece from the end, without building the expected suffix.
+    const slash = name.charCodeAt(0) === 0x40 ? name.indexOf('/') : -1;
+    const baseLen = name.length - slash - 1;
+    let end = url.length - 4;
+    if (!url.startsWith('.tgz', end))
+        return false;
+    end -= version.length;
+    if (!url.startsWith(version, end))
+        return false;
+    end -= baseLen + 1;
+    if (url.charCodeAt(end + baseLen) !== 0x2d || !url.startsWith(name.slice(slash + 1), end))
+        return false;
+    end -= 3;
+    if (!url.startsWith('/-/', end))
+        return false;
+    end -= name.length;
+    return end > 8 && url.charCodeAt(end - 1) === 0x2f && url.startsWith(name, end);
+}
+
+
+/***/ }),
+
+/***/ 61881:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $F: () => (/* binding */ scalarLocator),
+/* harmony export */   AS: () => (/* binding */ pairs),
+/* harmony export */   Jt: () => (/* binding */ get),
+/* harmony export */   cA: () => (/* binding */ lineOf),
+/* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   hN: () => (/* binding */ parseYaml),
+/* harmony export */   ld: () => (/* binding */ items)
+/* harmony export */ });
+/* unused harmony exports flowDepth, resolve, pair */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+// Small helpers over `yaml` documents with source positions, shared by the compose and workflow
+// detectors. Aliases are followed by reference (never expanded), so alias bombs stay cheap.
+
+function parseYaml(text, file, maxDepth) {
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const errors = [];
+    const depth = flowDepth(text);
+    if (depth > maxDepth) {
+        errors.push({ file, message: `nesting deeper than ${maxDepth} levels` });
+        return { doc: (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)('', { lineCounter: new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN() }), lines, errors };
+    }
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
+    for (const e of doc.errors.slice(0, 10)) {
+        const pos = lines.linePos(e.pos[0]);
+        errors.push({
+            file,
+            line: pos.line,
+            column: pos.col,
+            message: `invalid YAML: ${e.message.split('\n')[0]}`,
+        });
+    }
+    return { doc, lines, errors };
+}
+/**
+ * Deepest nesting of flow collections (`[`, `{`) and of block indentation, a cheap bound before
+ * parsing. Brackets inside quoted scalars, comments and block scalars (`run: |`) are text, not
+ * nesting, and are not counted.
+ */
+function flowDepth(text) {
+    let depth = 0;
+    let max = 0;
+    let indentMax = 0;
+    let blockIndent = -1;
+    let start = 0;
+    while (start <= text.length) {
+        let end = text.indexOf('\n', start);
+        if (end === -1)
+            end = text.length;
+        let indent = 0;
+        while (start + indent < end && text[start + indent] === ' ')
+            indent++;
+        const blank = start + indent >= end || text[start + indent] === '\r';
+        if (blockIndent >= 0 && (blank || indent > blockIndent)) {
+            start = end + 1;
+            continue;
+        }
+        blockIndent = -1;
+        let quote = '';
+        let dashes = 0;
+        for (let i = start + indent; i < end; i++) {
+            const c = text[i];
+            if (quote) {
+                if (c === quote)
+                    quote = '';
+                else if (c === '\\' && quote === '"')
+                    i++;
+                continue;
+            }
+            if (c === '"' || c === "'") {
+                const prev = i > start ? text[i - 1] : ' ';
+                if (prev === ' ' ||
+                    prev === '\t' ||
+                    prev === '[' ||
+                    prev === '{' ||
+                    prev === ',' ||
+                    prev === ':' ||
+                    prev === '-')
+                    quote = c;
+            }
+            else if (c === '#' && (i === start || text[i - 1] === ' ' || text[i - 1] === '\t'))
+                break;
+            else if (c === '[' || c === '{') {
+                depth++;
+                if (depth > max)
+                    max = depth;
+            }
+            else if ((c === ']' || c === '}') && depth > 0)
+                depth--;
+            else if (c === '-' && depth === 0 && i === start + indent + dashes * 2 && text[i + 1] === ' ')
+                dashes++;
+        }
+        const level = indent / 2 + dashes;
+        if (level > indentMax)
+            indentMax = level;
+        // A block scalar header (`key: |`, `- >-`): the more-indented lines that follow are its text.
+        if (/(^|[:\s-])[|>][-+0-9]*\s*(#.*)?\r?$/.test(text.slice(start + indent, end)) && depth === 0)
+            blockIndent = indent;
+        start = end + 1;
+    }
+    return Math.max(max, indentMax);
+}
+function resolve(doc, node) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node) ? node.resolve(doc) : node;
+}
+function get(doc, map, key) {
+    const m = resolve(doc, map);
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(m))
+        return undefined;
+    const p = pair(m, key);
+    return p ? resolve(doc, p.value) : undefined;
+}
+function pair(map, key) {
+    return map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
+}
+function pairs(doc, map) {
+    const m = resolve(doc, map);
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(m))
+        return [];
+    const out = [];
+    for (const p of m.items) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key))
+            out.push({ key: String(p.key.value), keyNode: p.key, value: resolve(doc, p.value) });
+    }
+    return out;
+}
+function items(doc, seq) {
+    const s = resolve(doc, seq);
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(s) ? s.items.map((i) => resolve(doc, i)) : [];
+}
+function str(node) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+        return undefined;
+    const v = node.value;
+    return typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined;
+}
+function lineOf(lines, node) {
+    const range = node?.range;
+    return range ? lines.linePos(range[0]).line : 1;
+}
+/**
+ * Maps an offset inside a scalar's value to a line of the file. Literal block scalars (`|`) keep
+ * one value line per source line after their header; other scalars are located at their start.
+ */
+function scalarLocator(lines, node) {
+    const start = lineOf(lines, node);
+    const type = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) ? node.type : undefined;
+    if (type === 'BLOCK_LITERAL' || type === 'BLOCK_FOLDED') {
+        return (offset, value) => {
+            let n = 0;
+            for (let i = value.indexOf('\n'); i !== -1 && i < offset; i = value.indexOf('\n', i + 1))
+                n++;
+            return start + 1 + n;
+        };
+    }
+    return () => start;
+}
+
+
+/***/ }),
+
+/***/ 67352:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ms: () => (/* binding */ COMMAND_ECOSYSTEMS),
+/* harmony export */   bT: () => (/* binding */ findingComponent),
+/* harmony export */   gS: () => (/* binding */ problemError)
+/* harmony export */ });
+/* harmony import */ var _component_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68516);
+// Turns command findings into located components and scanner problems into located errors.
+
+/** What an install command read by the shell layer can bring in. */
+const COMMAND_ECOSYSTEMS = ['npm', 'pypi', 'homebrew', 'installer'];
+function findingComponent(f, file, source) {
+    return (0,_component_js__WEBPACK_IMPORTED_MODULE_0__/* .makeComponent */ .G)({
+        ecosystem: f.ecosystem,
+        name: f.name,
+        version: f.version,
+        ...(f.version === null && f.spec !== undefined ? { spec: f.spec } : {}),
+        location: { file, line: f.line },
+        source,
+        sourceKind: f.sourceKind,
+        ...(f.resolved !== undefined ? { resolved: f.resolved } : {}),
+        ...(f.alias !== undefined ? { alias: f.alias } : {}),
+        ...(f.versionFrom && (f.versionFrom.file !== file || f.versionFrom.line !== f.line)
+            ? { versionFrom: f.versionFrom }
+            : {}),
+    });
+}
+function problemError(p, file, what = 'shell') {
+    return { file, line: p.line, message: `${what}: ${p.message}` };
+}
+
+
+/***/ }),
+
+/***/ 88496:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vo: () => (/* binding */ expandWord),
+/* harmony export */   Xd: () => (/* binding */ expandParts),
+/* harmony export */   Yf: () => (/* binding */ expressionName),
+/* harmony export */   ko: () => (/* binding */ splitAssignment)
+/* harmony export */ });
+const MAX_DEPTH = 16;
+/**
+ * A GitHub Actions expression that names one value of a context: `${{ env.NAME }}` reads the
+ * step's environment (the name itself), `${{ matrix.cc }}`, `${{ inputs.version }}` and
+ * `${{ github.workspace }}` read `matrix.cc`, `inputs.version`, `github.workspace` (names no shell
+ * variable can have, set by the workflow reader for one evaluation).
+ */
+function expressionName(raw) {
+    const m = /^\$\{\{\s*(env|matrix|inputs|github)\.([A-Za-z_][\w-]*)\s*\}\}$/.exec(raw);
+    if (!m)
+        return null;
+    return m[1] === 'env' ? m[2] : `${m[1]}.${m[2]}`;
+}
+/** `$1`…, `$@`, `$*`: set only where a caller's context gives the arguments (it sets `$#`). */
+function isPositional(name) {
+    return /^([0-9]+|[@*#])$/.test(name);
+}
+function expandParts(parts, lookup, depth = 0) {
+    let text = '';
+    let unknown = false;
+    let from;
+    for (const p of parts) {
+        if (p.k === 'lit')
+            text += p.text;
+        else if (p.k === 'opaque') {
+            const name = expressionName(p.raw);
+            const v = name === null ? undefined : lookup(name);
+            text += v ? v.text : p.raw;
+            if (!v || v.unknown)
+                unknown = true;
+            if (v?.from && v.text !== '')
+                from ??= v.from;
+        }
+        else {
+            const v = expandParam(p, lookup, depth);
+            text += v.text;
+            if (v.unknown)
+                unknown = true;
+            if (v.from && v.text !== '')
+                from ??= v.from;
+        }
+    }
+    return from ? { text, unknown, from } : { text, unknown };
+}
+function expandParam(p, lookup, depth) {
+    if (depth > MAX_DEPTH)
+        return { text: p.raw, unknown: true };
+    const v = lookupParam(p, lookup);
+    const set = v !== undefined;
+    const nonEmpty = set && (v.unknown || v.text !== '');
+    const arg = () => expandParts(p.arg, lookup, depth + 1);
+    switch (p.op) {
+        case '':
+            return v ?? { text: p.raw, unknown: true };
+        case ':-':
+        case ':=':
+            if (v?.unknown)
+                return { text: p.raw, unknown: true };
+            return nonEmpty ? v : arg();
+        case '-':
+        case '=':
+            if (v?.unknown)
+                return { text: p.raw, unknown: true };
+            return set ? v : arg();
+        case ':?':
+        case '?':
+            return v ?? { text: p.raw, unknown: true };
+        case ':+':
+        case '+':
+            if (v === undefined || v.unknown)
+                return { text: p.raw, unknown: true };
+            return (p.op === '+' ? set : nonEmpty) ? arg() : { text: '', unknown: false };
+        default:
+            return { text: p.raw, unknown: true };
+    }
+}
+/**
+ * A parameter's value. Positional parameters are known only where a caller's context gives them
+ * (it sets `$#`): without one they are unknown; with one, those beyond `$#` are unset.
+ */
+function lookupParam(p, lookup) {
+    const v = lookup(p.name);
+    if (v !== undefined || !isPositional(p.name))
+        return v;
+    if (lookup('#') === undefined)
+        return { text: p.raw, unknown: true };
+    return p.op === '' ? { text: '', unknown: false } : undefined;
+}
+function expandWord(word, lookup) {
+    const v = expandParts(word.parts, lookup);
+    return { text: v.text, unknown: v.unknown, start: word.start, word, ...(v.from ? { from: v.from } : {}) };
+}
+/** `NAME=value` at the start of a word: its name and the parts of the value. */
+function splitAssignment(word) {
+    const first = word.parts[0];
+    if (!first || first.k !== 'lit')
+        return null;
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(first.text);
+    if (!m)
+        return null;
+    // The name must be unquoted: `"A=b"` is not an assignment.
+    if (!word.raw.startsWith(m[0]))
+        return null;
+    const rest = first.text.slice(m[0].length);
+    const value = rest ? [{ k: 'lit', text: rest }, ...word.parts.slice(1)] : word.parts.slice(1);
+    return { name: m[1], value };
+}
+
+
+/***/ }),
+
+/***/ 64805:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ vendorInstaller),
+/* harmony export */   bp: () => (/* binding */ versionFromTag),
+/* harmony export */   cW: () => (/* binding */ releaseDownload),
+/* harmony export */   sh: () => (/* binding */ installerName)
+/* harmony export */ });
+/* unused harmony export vendorInstallers */
+// Vendor install scripts and release-download URLs of AI coding tools: how each names itself as
+// an `installer` component and how each is told which version to install.
+/**
+ * Install scripts whose version input is documented by the vendor. Unknown scripts piped to a
+ * shell are still reported as `installer` components (version null, spec `latest` or the
+ * arguments as written).
+ */
+const vendorInstallers = [
+    // Claude Code native installer: `curl -fsSL https://claude.ai/install.sh | bash -s -- 2.1.110`
+    // (also `stable`/`latest`); the PowerShell and cmd variants take the same argument.
+    { pattern: /^claude\.ai\/install\.(sh|ps1|cmd)$/, tool: 'claude-code', version: { kind: 'positional' } },
+    // The bootstrap script install.sh hands over to, also fetched directly.
+    {
+        pattern: /^(downloads\.claude\.ai|storage\.googleapis\.com\/[^/]+)\/claude-code-releases\/bootstrap\.(sh|ps1)$/,
+        tool: 'claude-code',
+        version: { kind: 'positional' },
+    },
+    // GitHub Copilot CLI: `curl -fsSL https://gh.io/copilot-install | VERSION="v0.0.369" bash`.
+    { pattern: /^gh\.io\/copilot-install$/, tool: 'copilot-cli', version: { kind: 'env', name: 'VERSION' } },
+    {
+        pattern: /^raw\.githubusercontent\.com\/github\/copilot-cli\/[^/]+\/install\.sh$/,
+        tool: 'copilot-cli',
+        version: { kind: 'env', name: 'VERSION' },
+    },
+    // OpenCode: `curl -fsSL https://opencode.ai/install | bash -s -- --version 1.2.3`.
+    { pattern: /^opencode\.ai\/install$/, tool: 'opencode', version: { kind: 'flag', flag: '--version' } },
+    // Goose: `curl -fsSL …/block/goose/releases/download/stable/download_cli.sh | GOOSE_VERSION=v1.45.0 bash`.
+    {
+        pattern: /^github\.com\/block\/goose\/releases\/download\/[^/]+\/download_cli\.sh$/,
+        tool: 'goose',
+        version: { kind: 'env', name: 'GOOSE_VERSION' },
+    },
+    // Cursor CLI, Aider and Amp install the latest release.
+    { pattern: /^cursor\.com\/install$/, tool: 'cursor-cli', version: { kind: 'none' } },
+    { pattern: /^aider\.chat\/install\.(sh|ps1)$/, tool: 'aider', version: { kind: 'none' } },
+    { pattern: /^ampcode\.com\/install\.sh$/, tool: 'amp', version: { kind: 'none' } },
+    // Kimi Code CLI and Qwen Code install their latest release.
+    { pattern: /^code\.kimi\.com\/install\.(sh|ps1)$/, tool: 'kimi-cli', version: { kind: 'none' } },
+    {
+        pattern: /^qwen-code-assets\.oss-cn-hangzhou\.aliyuncs\.com\/installation\/install-qwen\.(sh|bat)$/,
+        tool: 'qwen-code',
+        version: { kind: 'none' },
+    },
+];
+function vendorInstaller(name) {
+    return vendorInstallers.find((v) => v.pattern.test(name));
+}
+/**
+ * The `installer` component name of a URL: without scheme, query or fragment, host lowercased.
+ * Null when the text is not an http(s) URL.
+ */
+function installerName(url) {
+    const m = /^(?:https?:\/\/)([^/?#\s]+)([^?#\s]*)/i.exec(url);
+    if (!m)
+        return null;
+    const host = m[1].toLowerCase().replace(/^[^@]*@/, '');
+    return host + m[2];
+}
+/**
+ * Release downloads: GitHub release assets (`github.com/o/r/releases/download/<tag>/…`,
+ * `…/releases/latest/download/…`) and Claude Code's native release bucket
+ * (`…/claude-code-releases/<version>/<platform>/claude`).
+ */
+function releaseDownload(url) {
+    const name = installerName(url);
+    if (!name)
+        return null;
+    let m = /^github\.com\/([^/]+)\/([^/]+)\/releases\/(?:download\/([^/]+)|(latest)\/download)\/./i.exec(name);
+    if (m) {
+        const channel = `github.com/${m[1].toLowerCase()}/${m[2].toLowerCase()}/releases`;
+        const tag = m[3] ?? 'latest';
+        const version = versionFromTag(tag);
+        return version ? { name: channel, version } : { name: channel, version: null, spec: tag };
+    }
+    m = /^(.*\/claude-code-releases)\/([^/]+)\/./.exec(name);
+    if (m) {
+        const version = versionFromTag(m[2]);
+        return version ? { name: m[1], version } : { name: m[1], version: null, spec: m[2] };
+    }
+    return null;
+}
+/** `v1.2.3`, `rust-v0.58.0`, `1.2.3` → `1.2.3`; channels (`latest`, `stable`) → null. */
+function versionFromTag(tag) {
+    const m = /^(?:[A-Za-z][A-Za-z0-9_.]*-)?v?(\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?)$/.exec(tag);
+    return m ? m[1] : null;
+}
+
+
+/***/ }),
+
+/***/ 6721:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ty: () => (/* binding */ normalizePypiName),
+/* harmony export */   _n: () => (/* binding */ parseNpmSpec),
+/* harmony export */   xf: () => (/* binding */ parsePypiSpec),
+/* harmony export */   y: () => (/* binding */ exactVersion)
+/* harmony export */ });
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _parsers_tarball_url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55906);
+// Package specs as written on command lines: npm (`name@spec`, `alias@npm:real@spec`) and PyPI
+// requirements (`name[extra]==1.2`).
+
+
+const NPM_NAME = /^(?:@[a-z0-9~][a-z0-9._~-]*\/)?[a-z0-9~][a-z0-9._~-]*$/i;
+/** An exact version (`1.2.3`, `v1.2.3`), or null. */
+function exactVersion(spec) {
+    return semver__WEBPACK_IMPORTED_MODULE_0___default().valid(spec, { loose: false }) ?? null;
+}
+/**
+ * Reads an npm package argument. `unknown` says the text holds unexpanded variables (kept as
+ * written). Null for arguments that do not name a registry package (paths, URLs, git specs).
+ */
+function parseNpmSpec(text, unknown) {
+    if (!text ||
+        /^[./~]/.test(text) ||
+        /^(file|link|portal|workspace|git|git\+\w+|github|gitlab|bitbucket|gist|https?):/i.test(text))
+        return registryTarball(text);
+    if (text.startsWith('npm:'))
+        text = text.slice(4);
+    const at = text.indexOf('@', 1);
+    const name = at === -1 ? text : text.slice(0, at);
+    const spec = at === -1 ? '' : text.slice(at + 1);
+    if (spec.startsWith('npm:')) {
+        const real = parseNpmSpec(spec.slice(4), unknown);
+        return real && NPM_NAME.test(name) ? { ...real, alias: name } : null;
+    }
+    if (!NPM_NAME.test(name))
+        return null;
+    if (!spec)
+        return { name, version: null, spec: 'latest' };
+    if (/^(file|link|git|github|https?):/i.test(spec) || spec.includes('/'))
+        return null;
+    const version = unknown ? null : exactVersion(spec);
+    return version ? { name, version } : { name, version: null, spec };
+}
+/** A registry tarball URL (`…/@scope/name/-/name-1.2.3.tgz`, any layout) names a package and version. */
+function registryTarball(text) {
+    const pkg = (0,_parsers_tarball_url_js__WEBPACK_IMPORTED_MODULE_1__/* .tarballPackage */ .tV)(text);
+    return pkg !== null && NPM_NAME.test(pkg.name) ? pkg : null;
+}
+/** PEP 503 normalisation. */
+function normalizePypiName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+/**
+ * Reads a PEP 508 requirement as written on a pip/pipx/uv command line. `==1.2` (or `===`)
+ * is an exact version; any other specifier is kept as the spec. `uvx` also writes `name@1.2`.
+ */
+function parsePypiSpec(text, unknown, atVersion = false) {
+    const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*(.*)$/s.exec(text.trim());
+    if (!m)
+        return null;
+    const name = normalizePypiName(m[1]);
+    let rest = m[3].trim();
+    if (rest.startsWith(';'))
+        rest = '';
+    rest = rest.replace(/\s*;.*$/s, '');
+    if (!rest)
+        return { name, version: null, spec: 'latest' };
+    if (atVersion && rest.startsWith('@') && !rest.includes('://')) {
+        const v = rest.slice(1);
+        if (v === 'latest')
+            return { name, version: null, spec: 'latest' };
+        return !unknown && /^\d[\w.+!-]*$/.test(v) ? { name, version: v } : { name, version: null, spec: v };
+    }
+    if (rest.startsWith('@'))
+        return null; // a direct URL reference
+    if (!/^(===|==|~=|!=|<=|>=|<|>)/.test(rest))
+        return null;
+    const exact = /^===?\s*([^,\s*]+)$/.exec(rest);
+    if (exact && !unknown && /^\d/.test(exact[1]))
+        return { name, version: exact[1] };
+    return { name, version: null, spec: rest };
+}
+
+
+/***/ }),
+
+/***/ 43025:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ju: () => (/* binding */ setArguments),
+/* harmony export */   qS: () => (/* binding */ CommandScanner)
+/* harmony export */ });
+/* unused harmony export WORKSPACE_PATH */
+/* harmony import */ var _expand_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88496);
+/* harmony import */ var _installers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64805);
+/* harmony import */ var _packages_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6721);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33456);
+
+
+
+
+/** State shared by every script of one file (Dockerfile RUNs share downloads and variables). */
+class CommandScanner {
+    env;
+    maxSteps;
+    context;
+    findings = [];
+    scriptRuns = [];
+    imageBuilds = [];
+    problems = [];
+    /** Files fetched by earlier commands: path → URL. */
+    downloads = new Map();
+    /** Files `source`d whose text `context.sourced` did not know (yet). */
+    unread = new Set();
+    /** Variables set by plain assignments and not exported: a script run by path does not see them. */
+    shellOnly = new Set();
+    allExport = false;
+    steps = 0;
+    constructor(
+    /** Variables known before the script (ARG/ENV/build args); later assignments add to it. */
+    env = new Map(), 
+    /** Most commands read per file, a bound on hostile input. */
+    maxSteps = 2_000_000, context = {}) {
+        this.env = env;
+        this.maxSteps = maxSteps;
+        this.context = context;
+    }
+    /**
+     * Scans `text[start, end)`. `locate` maps an offset of `text` to a 1-based line of the file.
+     */
+    scan(text, locate, start = 0, end = text.length, depth = 0) {
+        if (depth > 8)
+            return;
+        const parsed = (0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .parseShell */ .a)(text, start, end);
+        for (const p of parsed.problems)
+            this.problems.push({ line: locate(p.offset), message: p.message });
+        for (const pipeline of parsed.pipelines) {
+            if (++this.steps > this.maxSteps) {
+                if (this.steps > this.maxSteps + 1)
+                    return;
+                const at = pipeline.commands[0]?.start ?? start;
+                this.problems.push({
+                    line: locate(at),
+                    message: `more than ${this.maxSteps} commands; the rest was not read`,
+                });
+                return;
+            }
+            this.pipeline(pipeline.commands, text, locate, depth);
+        }
+    }
+    /** Marks downloads never run as installers that are still installers (reported at the fetch). */
+    finish() {
+        for (const d of new Set(this.downloads.values())) {
+            if (d.used)
+                continue;
+            d.used = true;
+            this.reportFetched(d.url, d.line);
+        }
+    }
+    lookup(overlay) {
+        return (name) => overlay?.get(name) ?? this.env.get(name);
+    }
+    pipeline(commands, text, locate, depth) {
+        const prepared = commands.map((c) => this.prepare(c));
+        for (let i = 0; i < prepared.length; i++) {
+            const cmd = prepared[i];
+            const next = prepared[i + 1];
+            // `curl URL | [VERSION=x] [sudo] bash -s -- ARGS`
+            if (next && cmd.argv.length > 0 && isFetcher(cmd.argv[0].text)) {
+                const url = fetchUrl(cmd.argv);
+                const shell = next.argv.length > 0 && isPipeShell(next.argv[0].text) ? next : null;
+                if (url && shell) {
+                    this.reportInstaller(url.text, locate(url.start), shell.argv.slice(1), shell.overlay);
+                    // The shell reads the script from stdin; its own arguments are not a script path.
+                    shell.consumed = true;
+                    cmd.consumed = true;
+                    continue;
+                }
+            }
+            // `cat <<EOF | bash`: the here-document is the script.
+            if (next && cmd.heredoc && next.argv.length === 1 && SHELLS.has(base(next.argv[0].text))) {
+                this.scan(text, locate, cmd.heredoc.start, cmd.heredoc.start + cmd.heredoc.body.length, depth + 1);
+                next.consumed = true;
+                continue;
+            }
+            if (!cmd.consumed)
+                this.command(cmd, text, locate, depth);
+        }
+        // Assignments on their own (`V=1`) set variables for the rest of the script.
+        if (commands.length === 1) {
+            const only = prepared[0];
+            if (only.argv.length === 0) {
+                for (const [k, v] of only.overlay) {
+                    this.env.set(k, v);
+                    if (!this.allExport)
+                        this.shellOnly.add(k);
+                }
+                if (this.context.originFile !== undefined)
+                    this.recordOrigins(only.command, locate);
+            }
+        }
+    }
+    /** Marks the values of `V=x` assignments as written at their file and line. */
+    recordOrigins(c, locate) {
+        for (const w of c.words) {
+            const a = (0,_expand_js__WEBPACK_IMPORTED_MODULE_3__/* .splitAssignment */ .ko)(w);
+            const v = a ? this.env.get(a.name) : undefined;
+            if (a && v && !v.unknown && !v.from)
+                this.env.set(a.name, { ...v, from: { file: this.context.originFile, line: locate(w.start) } });
+        }
+    }
+    /** Expands a command's words: leading assignments become an overlay, wrappers are removed. */
+    prepare(c) {
+        const overlay = new Map();
+        let words = c.words;
+        let i = 0;
+        for (; i < words.length; i++) {
+            const a = (0,_expand_js__WEBPACK_IMPORTED_MODULE_3__/* .splitAssignment */ .ko)(words[i]);
+            if (!a)
+                break;
+            overlay.set(a.name, (0,_expand_js__WEBPACK_IMPORTED_MODULE_3__/* .expandParts */ .Xd)(a.value, this.lookup(overlay)));
+        }
+        words = words.slice(i);
+        const lookup = this.lookup(overlay);
+        let argv = words.map((w) => (0,_expand_js__WEBPACK_IMPORTED_MODULE_3__/* .expandWord */ .Vo)(w, lookup));
+        argv = stripWrappers(argv, overlay, lookup);
+        const heredoc = c.redirects.find((r) => r.heredoc)?.heredoc;
+        return { argv, overlay, heredoc, consumed: false, command: c };
+    }
+    command(cmd, text, locate, depth) {
+        const { argv } = cmd;
+        const lookup = this.lookup(cmd.overlay);
+        // Command and process substitutions anywhere in the command are scripts too.
+        for (const w of cmd.command.words)
+            this.substitutions(w, text, locate, depth);
+        if (argv.length === 0) {
+            // A Dockerfile `RUN <<EOF` runs its here-document with the default shell.
+            if (cmd.heredoc)
+                this.scan(text, locate, cmd.heredoc.start, cmd.heredoc.start + cmd.heredoc.body.length, depth + 1);
+            return;
+        }
+        const name = base(argv[0].text);
+        const args = argv.slice(1);
+        if (name === 'export' ||
+            name === 'declare' ||
+            name === 'typeset' ||
+            name === 'local' ||
+            name === 'readonly') {
+            const exported = name === 'export' || args.some((a) => /^-[a-zA-Z]*x/.test(a.text));
+            for (const a of cmd.command.words.slice(1)) {
+                const s = (0,_expand_js__WEBPACK_IMPORTED_MODULE_3__/* .splitAssignment */ .ko)(a);
+                if (s)
+                    this.env.set(s.name, (0,_expand_js__WEBPACK_IMPORTED_MODULE_3__/* .expandParts */ .Xd)(s.value, lookup));
+                const n = s?.name ?? (/^[A-Za-z_][A-Za-z0-9_]*$/.test(a.raw) ? a.raw : undefined);
+                if (n !== undefined) {
+                    if (exported)
+                        this.shellOnly.delete(n);
+                    else if (s)
+                        this.shellOnly.add(n);
+                }
+            }
+            if (this.context.originFile !== undefined)
+                this.recordOrigins(cmd.command, locate);
+            return;
+        }
+        if (name === 'unset') {
+            for (const a of args)
+                this.env.delete(a.text);
+            return;
+        }
+        if (name === 'set' && args.some((a) => /^[-+]\w*a/.test(a.text)))
+            this.allExport = args.some((a) => /^-\w*a/.test(a.text));
+        if (name === 'shift' || (name === 'set' && args[0]?.text === '--')) {
+            this.setPositional(name === 'shift' ? Number(args[0]?.text ?? '1') : args.slice(1));
+            return;
+        }
+        if (name === 'alias') {
+            for (const a of args) {
+                const eq = a.text.indexOf('=');
+                if (eq > 0)
+                    this.nested(a.text.slice(eq + 1), locate(a.start), depth);
+            }
+            return;
+        }
+        if (name === 'eval') {
+            if (args.length)
+                this.nested(args.map((a) => a.text).join(' '), locate(args[0].start), depth);
+            return;
+        }
+        if (SHELLS.has(name)) {
+            this.shell(cmd, args, text, locate, depth);
+            return;
+        }
+        if (name === 'source' || name === '.') {
+            if (args[0]) {
+                this.readSourced(args[0]);
+                this.runScript(args[0], args.slice(1), locate, cmd.overlay, true);
+            }
+            return;
+        }
+        if (name === 'su' || name === 'runuser') {
+            const c = args.findIndex((a) => a.text === '-c' || a.text === '--command');
+            if (c >= 0 && args[c + 1])
+                this.nested(args[c + 1].text, locate(args[c + 1].start), depth);
+            return;
+        }
+        if (isFetcher(name)) {
+            this.fetch(argv, locate);
+            return;
+        }
+        if ((name === 'docker' || name === 'podman' || name === 'buildah') &&
+            this.imageBuild(args, locate, lookup))
+            return;
+        // A command word with a slash runs that file: `./setup.sh`, `.devcontainer/post-create.sh`,
+        // `./install`, `$GITHUB_WORKSPACE/scripts/x`.
+        if (this.downloads.has(argv[0].text) ||
+            /^\S*\/\S*\.(sh|bash)$/.test(argv[0].text) ||
+            /^\.\.?\/[\w./-]+$/.test(argv[0].text) ||
+            WORKSPACE_PATH.test(argv[0].text)) {
+            this.runScript(argv[0], args, locate, cmd.overlay);
+            return;
+        }
+        const found = recognise(name, args);
+        if (found.length > 0) {
+            for (const f of found) {
+                if (!f.finding)
+                    continue;
+                const from = argv.find((a) => a.start === f.at)?.from;
+                this.findings.push({ ...f.finding, line: locate(f.at), ...(from ? { versionFrom: from } : {}) });
+            }
+            for (const n of found)
+                if (n.nested)
+                    this.nested(n.nested.text, locate(n.nested.at), depth);
+            return;
+        }
+        if (name === 'echo' || name === 'printf') {
+            // `echo "alias claude='npx claude'" >> ~/.bashrc` defines how the tool runs later.
+            for (const a of args)
+                if (/^\s*alias\s+[\w.-]+=/.test(a.text))
+                    this.nested(a.text, locate(a.start), depth);
+            return;
+        }
+        if (NON_EXECUTING.has(name))
+            return;
+        // A helper function or tool given a command string: `run_command "npm install -g x"`.
+        for (const a of args) {
+            if (/\s/.test(a.text) && COMMAND_WORD.test(a.text.trimStart()))
+                this.nested(a.text, locate(a.start), depth);
+        }
+    }
+    substitutions(w, text, locate, depth) {
+        for (const p of w.parts) {
+            if (p.k === 'opaque' && p.script)
+                this.scan(text, locate, p.script.start, p.script.start + p.script.text.length, depth + 1);
+        }
+    }
+    /** Scans a command string built at run time; its findings sit at `line` plus its own newlines. */
+    nested(script, line, depth) {
+        if (depth >= 8)
+            return;
+        const starts = [];
+        let nl = script.indexOf('\n');
+        while (nl !== -1) {
+            starts.push(nl);
+            nl = script.indexOf('\n', nl + 1);
+        }
+        const locate = (o) => {
+            let lo = 0;
+            let hi = starts.length;
+            while (lo < hi) {
+                const mid = (lo + hi) >> 1;
+                if (starts[mid] < o)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            return line + lo;
+        };
+        this.scan(script, locate, 0, script.length, depth + 1);
+    }
+    shell(cmd, args, text, locate, depth) {
+        // `bash -c 'script' [$0 args…]`, `bash -lc …`, `bash -euxo pipefail -c …`
+        let i = 0;
+        let cScript;
+        for (; i < args.length; i++) {
+            const a = args[i].text;
+            if (a === '--') {
+                i++;
+                break;
+            }
+            if (/^[-+][a-zA-Z]*[oO]$/.test(a) && !a.includes('c')) {
+                i++;
+                continue;
+            }
+            if (/^-[a-zA-Z]*c[a-zA-Z]*$/.test(a) && !a.startsWith('--')) {
+                cScript = args[i + 1];
+                break;
+            }
+            if (!a.startsWith('-') && !a.startsWith('+'))
+                break;
+        }
+        if (cScript) {
+            const fetched = fetchInSubstitution(cScript.word, this.lookup(cmd.overlay));
+            if (fetched) {
+                this.reportInstaller(fetched.text, locate(cScript.start), args.slice(args.indexOf(cScript) + 1), cmd.overlay);
+                return;
+            }
+            this.nested(cScript.text, locate(cScript.start), depth);
+            return;
+        }
+        const first = args[i];
+        if (first) {
+            // `bash <(curl -fsSL URL) ARGS`
+            const fetched = fetchInSubstitution(first.word, this.lookup(cmd.overlay));
+            if (fetched) {
+                this.reportInstaller(fetched.text, locate(first.start), args.slice(i + 1), cmd.overlay);
+                return;
+            }
+            this.runScript(first, args.slice(i + 1), locate, cmd.overlay);
+            return;
+        }
+        if (cmd.heredoc) {
+            this.scan(text, locate, cmd.heredoc.start, cmd.heredoc.start + cmd.heredoc.body.length, depth + 1);
+        }
+    }
+    /** A script run by path: a fetched installer, or a repository script to read. */
+    runScript(path, args, locate, overlay, sourced = false) {
+        const d = this.downloads.get(path.text) ?? this.downloads.get(basename(path.text));
+        if (d) {
+            d.used = true;
+            this.reportInstaller(d.url, locate(path.start), args, overlay);
+            return;
+        }
+        // `${containerWorkspaceFolder}/x.sh`, `$GITHUB_WORKSPACE/x.sh` are paths in the repository too.
+        if ((!path.unknown && /^[\w./-]+$/.test(path.text)) || WORKSPACE_PATH.test(path.text)) {
+            const env = new Map(this.env);
+            // A new shell sees the exported variables only, and its own arguments.
+            if (!sourced)
+                for (const k of env.keys())
+                    if (this.shellOnly.has(k) || !/^[A-Za-z_]\w*$/.test(k))
+                        env.delete(k);
+            for (const [k, v] of overlay)
+                env.set(k, v);
+            const values = args.map((a) => ({
+                text: a.text,
+                unknown: a.unknown,
+                ...(a.from ? { from: a.from } : {}),
+            }));
+            this.scriptRuns.push({ path: path.text, line: locate(path.start), args: values, env, sourced });
+        }
+    }
+    /** `docker [buildx] build [-f F] [--build-arg K[=V]]… CONTEXT`: recorded for the flows stage. */
+    imageBuild(args, locate, lookup) {
+        let i = 0;
+        if (args[i]?.text === 'buildx' || args[i]?.text === 'image')
+            i++;
+        if (args[i]?.text !== 'build' && args[i]?.text !== 'bud')
+            return false;
+        const build = { line: locate(args[i].start), context: '.', buildArgs: new Map() };
+        const positional = [];
+        for (i++; i < args.length; i++) {
+            const a = args[i];
+            const eq = a.text.indexOf('=');
+            const flag = a.text.startsWith('--') && eq > 0 ? a.text.slice(0, eq) : a.text;
+            const inline = flag !== a.text ? { ...a, text: a.text.slice(eq + 1) } : undefined;
+            const value = () => inline ?? args[++i];
+            if (flag === '-f' || flag === '--file') {
+                const v = value();
+                if (v && !v.unknown)
+                    build.dockerfile = v.text;
+            }
+            else if (flag === '--build-arg') {
+                const v = value();
+                if (!v)
+                    continue;
+                const k = v.text.indexOf('=');
+                const name = k === -1 ? v.text : v.text.slice(0, k);
+                const given = k === -1
+                    ? lookup(name)
+                    : { text: v.text.slice(k + 1), unknown: v.unknown, ...(v.from ? { from: v.from } : {}) };
+                if (given)
+                    build.buildArgs.set(name, given);
+            }
+            else if (/^-(t|-tag|-target|-platform|-label|-network|-secret|-ssh|-cache-from|-cache-to|-output|o|-progress|-builder|-iidfile|-metadata-file|-build-context|-shm-size|-ulimit|-add-host|-memory|m)$/.test(flag)) {
+                if (!inline)
+                    i++;
+            }
+            else if (!a.text.startsWith('-'))
+                positional.push(a);
+        }
+        const context = positional[0];
+        if (context && !context.unknown)
+            build.context = context.text;
+        else if (context)
+            return true;
+        this.imageBuilds.push(build);
+        return true;
+    }
+    /** `source FILE`: its assignments hold from here on, when its text is known. */
+    readSourced(path) {
+        const read = this.context.sourced;
+        if (!read || path.unknown || !/^[\w./-]+$/.test(path.text))
+            return;
+        const file = read(path.text);
+        if (file === undefined) {
+            this.unread.add(path.text);
+            return;
+        }
+        if (file === null)
+            return;
+        const lines = lineStarts(file.text);
+        // Its values are written there: a reviewer changes them in that file.
+        const inner = new CommandScanner(this.env, this.maxSteps, { ...this.context, originFile: file.file });
+        inner.allExport = this.allExport;
+        inner.scan(file.text, (o) => lineAt(lines, o));
+        for (const n of inner.shellOnly)
+            this.shellOnly.add(n);
+        for (const n of inner.unread)
+            this.unread.add(n);
+    }
+    /** `set -- a b` (an array of new arguments) or `shift N` (a count). */
+    setPositional(change) {
+        const count = this.env.get('#');
+        if (count === undefined || count.unknown)
+            return;
+        let values = [];
+        for (let i = 1; i <= Number(count.text); i++)
+            values.push(this.env.get(String(i)) ?? { text: '', unknown: false });
+        if (typeof change === 'number')
+            values = Number.isInteger(change) ? values.slice(change) : [];
+        else
+            values = change.map((a) => ({ text: a.text, unknown: a.unknown, ...(a.from ? { from: a.from } : {}) }));
+        for (let i = 1; i <= Number(count.text); i++)
+            this.env.delete(String(i));
+        setArguments(this.env, values);
+    }
+    fetch(argv, locate) {
+        const url = fetchUrl(argv);
+        if (!url)
+            return;
+        const out = fetchOutput(argv, url.text);
+        if (out) {
+            const line = locate(url.start);
+            const rec = { url: url.text, line, used: false };
+            this.downloads.set(out, rec);
+            if (!this.downloads.has(basename(out)))
+                this.downloads.set(basename(out), rec);
+            if ((0,_installers_js__WEBPACK_IMPORTED_MODULE_0__/* .releaseDownload */ .cW)(url.text)) {
+                rec.used = true;
+                this.reportFetched(url.text, line);
+            }
+            return;
+        }
+        if ((0,_installers_js__WEBPACK_IMPORTED_MODULE_0__/* .releaseDownload */ .cW)(url.text))
+            this.reportFetched(url.text, locate(url.start));
+    }
+    /** A fetched URL that is not run by a shell we can see: a release download or a known installer. */
+    reportFetched(url, line) {
+        const rel = (0,_installers_js__WEBPACK_IMPORTED_MODULE_0__/* .releaseDownload */ .cW)(url);
+        const name = (0,_installers_js__WEBPACK_IMPORTED_MODULE_0__/* .installerName */ .sh)(url);
+        if (name && (0,_installers_js__WEBPACK_IMPORTED_MODULE_0__/* .vendorInstaller */ .Hn)(name)) {
+            this.findings.push({
+                ecosystem: 'installer',
+                name,
+                version: null,
+                spec: 'latest',
+                sourceKind: 'url',
+                resolved: url,
+                line,
+            });
+            return;
+        }
+        if (!rel)
+            return;
+        this.findings.push({
+            ecosystem: 'installer',
+            name: rel.name,
+            version: rel.version,
+            ...(rel.version === null ? { spec: rel.spec ?? 'latest' } : {}),
+            sourceKind: 'url',
+            resolved: url,
+            line,
+        });
+    }
+    /** Records the vendor installer at `url` run by a shell with `args` and the given environment. */
+    reportInstaller(url, line, args, overlay) {
+        const name = (0,_installers_js__WEBPACK_IMPORTED_MODULE_0__/* .installerName */ .sh)(url);
+        if (!name)
+            return;
+        const positional = args.filter((a) => !a.text.startsWith('-'));
+        const vendor = (0,_installers_js__WEBPACK_IMPORTED_MODULE_0__/* .vendorInstaller */ .Hn)(name);
+        let value;
+        if (vendor) {
+            const v = vendor.version;
+            if (v.kind === 'positional')
+                value = positional[0];
+            else if (v.kind === 'env')
+                value = overlay.get(v.name) ?? this.env.get(v.name);
+            else if (v.kind === 'flag') {
+                const i = args.findIndex((a) => a.text === v.flag);
+                value = i >= 0 ? args[i + 1] : args.find((a) => a.text.startsWith(v.flag + '='));
+                if (value && value.text.startsWith(v.flag + '='))
+                    value = { ...value, text: value.text.slice(v.flag.length + 1) };
+            }
+        }
+        else if (positional.length > 0) {
+            value = { text: positional.map((a) => a.text).join(' '), unknown: positional.some((a) => a.unknown) };
+        }
+        let version = null;
+        let spec = 'latest';
+        if (value && value.text !== '') {
+            version = value.unknown
+                ? null
+                : ((0,_packages_js__WEBPACK_IMPORTED_MODULE_1__/* .exactVersion */ .y)(value.text) ?? (vendor ? (0,_installers_js__WEBPACK_IMPORTED_MODULE_0__/* .versionFromTag */ .bp)(value.text) : null));
+            spec = value.text;
+        }
+        this.findings.push({
+            ecosystem: 'installer',
+            name,
+            version,
+            ...(version === null ? { spec } : {}),
+            sourceKind: 'url',
+            resolved: url,
+            line,
+        });
+    }
+}
+const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh', 'mksh']);
+const FETCHERS = new Set(['curl', 'wget', 'irm', 'iwr', 'invoke-restmethod', 'invoke-webrequest']);
+/** Commands that run a script read from a pipe: POSIX shells and PowerShell's Invoke-Expression. */
+const PIPE_SHELLS = new Set([...SHELLS, 'iex', 'invoke-expression', 'python', 'python3']);
+function isFetcher(cmd) {
+    return FETCHERS.has(base(cmd).toLowerCase());
+}
+function isPipeShell(cmd) {
+    return PIPE_SHELLS.has(base(cmd).toLowerCase());
+}
+/** Commands whose string arguments are data, not commands to run. */
+const NON_EXECUTING = new Set([
+    'echo',
+    'printf',
+    'print',
+    'cat',
+    'tee',
+    'grep',
+    'egrep',
+    'fgrep',
+    'rg',
+    'sed',
+    'awk',
+    'test',
+    '[',
+    '[[',
+    'read',
+    'git',
+    'jq',
+    'yq',
+    'trap',
+    'logger',
+    'case',
+    'for',
+    'select',
+    'function',
+]);
+const COMMAND_WORD = /^(sudo\s+)?(npm|npx|pnpm|pnpx|yarn|bun|bunx|volta|deno|pip|pip3|pipx|python3?|uv|uvx|brew|curl|wget|sh|bash|zsh)\s/;
+function base(cmd) {
+    const s = cmd.lastIndexOf('/');
+    return s === -1 ? cmd : cmd.slice(s + 1);
+}
+/** A path from the root of the repository's checkout in a devcontainer or a workflow runner. */
+const WORKSPACE_PATH = /^(\$\{(containerWorkspaceFolder|localWorkspaceFolder|GITHUB_WORKSPACE)\}|\$GITHUB_WORKSPACE|\$\{\{\s*github\.workspace\s*\}\})\/[\w./-]+$/;
+/** Sets the positional parameters `$1`…, `$#`, `$@` and `$*` to `values`. */
+function setArguments(env, values) {
+    values.forEach((v, i) => env.set(String(i + 1), v));
+    env.set('#', { text: String(values.length), unknown: false });
+    const all = { text: values.map((v) => v.text).join(' '), unknown: values.some((v) => v.unknown) };
+    env.set('@', all);
+    env.set('*', all);
+}
+function lineStarts(text) {
+    const starts = [];
+    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1))
+        starts.push(nl);
+    return starts;
+}
+function lineAt(starts, o) {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (starts[mid] < o)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 1 + lo;
+}
+function basename(p) {
+    const s = p.lastIndexOf('/');
+    return s === -1 ? p : p.slice(s + 1);
+}
+/** Removes `sudo`, `env`, `exec`, `nohup`, `time`, `command`, `timeout N`, … in front of a command. */
+function stripWrappers(argv, overlay, lookup) {
+    for (let guard = 0; guard < 16 && argv.length > 0; guard++) {
+        const w = base(argv[0].text);
+        let i = 1;
+        if (w === 'sudo' || w === 'doas') {
+            while (i < argv.length && argv[i].text.startsWith('-')) {
+                const f = argv[i].text;
+                i += /^-[ugrtCDhpU]$/.test(f) || f === '--user' || f === '--group' ? 2 : 1;
+                if (f === '--')
+                    break;
+            }
+        }
+        else if (w === 'env') {
+            while (i < argv.length) {
+                const t = argv[i].text;
+                if (t === '-u' || t === '-C' || t === '-S')
+                    i += 2;
+                else if (t.startsWith('-'))
+                    i++;
+                else if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(t)) {
+                    const a = (0,_expand_js__WEBPACK_IMPORTED_MODULE_3__/* .splitAssignment */ .ko)(argv[i].word);
+                    if (a)
+                        overlay.set(a.name, (0,_expand_js__WEBPACK_IMPORTED_MODULE_3__/* .expandParts */ .Xd)(a.value, lookup));
+                    i++;
+                }
+                else
+                    break;
+            }
+        }
+        else if (w === 'timeout') {
+            while (i < argv.length && argv[i].text.startsWith('-'))
+                i++;
+            i++;
+        }
+        else if (w === 'nice' || w === 'ionice' || w === 'stdbuf') {
+            while (i < argv.length && argv[i].text.startsWith('-'))
+                i += /^-[nc]$/.test(argv[i].text) ? 2 : 1;
+        }
+        else if (w === 'gosu' || w === 'su-exec') {
+            i = 2;
+        }
+        else if (w === 'runuser' && argv.some((a) => a.text === '--')) {
+            i = argv.findIndex((a) => a.text === '--') + 1;
+        }
+        else if (![
+            'exec',
+            'nohup',
+            'time',
+            'corepack',
+            'command',
+            'builtin',
+            'xargs',
+            'retry',
+            'then',
+            'do',
+            'else',
+        ].includes(w)) {
+            break;
+        }
+        else {
+            while (i < argv.length && argv[i].text.startsWith('-') && w !== 'exec')
+                i++;
+        }
+        argv = argv.slice(i);
+    }
+    return argv;
+}
+/** The URL a curl/wget command fetches. */
+function fetchUrl(argv) {
+    const explicit = argv.slice(1).find((a) => /^https?:\/\//i.test(a.text));
+    if (explicit)
+        return explicit;
+    // curl and wget default to http:// for `host.tld/path` (`curl -L code.kimi.com/install.sh`).
+    const bare = argv.slice(1).find((a) => /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\/\S*$/.test(a.text));
+    return bare ? { ...bare, text: 'https://' + bare.text } : undefined;
+}
+/** Where a curl/wget command writes what it fetches; null when it writes to stdout. */
+function fetchOutput(argv, url) {
+    const isCurl = base(argv[0].text) === 'curl';
+    let dir = '';
+    let out = isCurl ? null : basename(url.replace(/[?#].*$/, ''));
+    for (let i = 1; i < argv.length; i++) {
+        const t = argv[i].text;
+        const nextText = argv[i + 1]?.text;
+        if (isCurl) {
+            if (t === '-o' || t === '--output')
+                out = nextText ?? null;
+            else if (t.startsWith('--output='))
+                out = t.slice(9);
+            else if (t === '-O' ||
+                t === '--remote-name' ||
+                (/^-[a-zA-Z]+$/.test(t) && t.includes('O') && !t.includes('o')))
+                out = basename(url.replace(/[?#].*$/, ''));
+            else if (/^-[a-zA-Z]+o$/.test(t))
+                out = nextText ?? null;
+            else if (t === '--output-dir')
+                dir = (nextText ?? '') + '/';
+        }
+        else {
+            if (t === '-O' || t === '--output-document')
+                out = nextText ?? null;
+            else if (t.startsWith('--output-document='))
+                out = t.slice(18);
+            else if (/^-[a-zA-Z]*O$/.test(t))
+                out = nextText ?? null;
+            else if (t === '-P' || t === '--directory-prefix')
+                dir = (nextText ?? '') + '/';
+        }
+    }
+    if (out === '-' || out === '/dev/stdout')
+        return null;
+    return out === null ? null : dir && !out.startsWith('/') ? dir + out : out;
+}
+/** `$(curl -fsSL URL)` / `<(curl URL)` in a word: the URL fetched. */
+function fetchInSubstitution(w, lookup) {
+    for (const p of w.parts) {
+        if (p.k !== 'opaque' || !p.script)
+            continue;
+        const parsed = (0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .parseShell */ .a)(p.script.text);
+        const c = parsed.pipelines[0]?.commands[0];
+        if (!c)
+            continue;
+        const argv = c.words.map((x) => (0,_expand_js__WEBPACK_IMPORTED_MODULE_3__/* .expandWord */ .Vo)(x, lookup));
+        if (argv.length && isFetcher(argv[0].text)) {
+            const u = fetchUrl(argv);
+            if (u)
+                return { text: u.text };
+        }
+    }
+    return null;
+}
+const NPM_VALUE_FLAGS = new Set([
+    '--prefix',
+    '--registry',
+    '--tag',
+    '-w',
+    '--workspace',
+    '--omit',
+    '--include',
+    '--install-strategy',
+    '--loglevel',
+    '--cache',
+    '--userconfig',
+    '--globalconfig',
+    '--before',
+    '--location',
+    '--dir',
+    '-C',
+    '--filter',
+    '--network-timeout',
+    '--cwd',
+    '--modules-folder',
+    '--cache-folder',
+    '--global-folder',
+    '--config',
+    '--backend',
+    '--node-options',
+    '--shell',
+    '--script-shell',
+    '--mutex',
+]);
+/** Positional arguments after option flags (flags listed in `valued` take the next word). */
+function positionals(args, valued) {
+    const out = [];
+    for (let i = 0; i < args.length; i++) {
+        const t = args[i].text;
+        if (t === '--') {
+            out.push(...args.slice(i + 1));
+            break;
+        }
+        if (t.startsWith('-')) {
+            if (valued.has(t))
+                i++;
+            continue;
+        }
+        out.push(args[i]);
+    }
+    return out;
+}
+function npmFinding(a, spec, tag) {
+    if (!spec)
+        return null;
+    const s = tag && spec.version === null && spec.spec === 'latest' ? { ...spec, spec: tag } : spec;
+    return {
+        at: a.start,
+        finding: {
+            ecosystem: 'npm',
+            name: s.name,
+            version: s.version,
+            ...(s.version === null ? { spec: s.spec ?? 'latest' } : {}),
+            sourceKind: 'registry',
+            ...(s.alias ? { alias: s.alias } : {}),
+        },
+    };
+}
+function npmInstalls(args) {
+    const tagI = args.findIndex((a) => a.text === '--tag');
+    const tag = tagI >= 0 ? args[tagI + 1]?.text : undefined;
+    const out = [];
+    for (const a of positionals(args, NPM_VALUE_FLAGS)) {
+        if (a.unknown && !/^@?[\w.-]+(\/[\w.-]+)?@/.test(a.text))
+            continue;
+        const r = npmFinding(a, (0,_packages_js__WEBPACK_IMPORTED_MODULE_1__/* .parseNpmSpec */ ._n)(a.text, a.unknown), tag);
+        if (r)
+            out.push(r);
+    }
+    return out;
+}
+function pypiFinding(a, spec) {
+    if (!spec)
+        return null;
+    return {
+        at: a.start,
+        finding: {
+            ecosystem: 'pypi',
+            name: spec.name,
+            version: spec.version,
+            ...(spec.version === null ? { spec: spec.spec ?? 'latest' } : {}),
+            sourceKind: 'registry',
+        },
+    };
+}
+const PIP_VALUE_FLAGS = new Set([
+    '-r',
+    '--requirement',
+    '-c',
+    '--constraint',
+    '-e',
+    '--editable',
+    '-i',
+    '--index-url',
+    '--extra-index-url',
+    '--index',
+    '--default-index',
+    '-f',
+    '--find-links',
+    '-t',
+    '--target',
+    '--prefix',
+    '--root',
+    '--trusted-host',
+    '--platform',
+    '--python-version',
+    '--implementation',
+    '--abi',
+    '--src',
+    '--upgrade-strategy',
+    '--progress-bar',
+    '--log',
+    '--cache-dir',
+    '--python',
+    '-p',
+    '--python-preference',
+    '--with',
+    '--from',
+    '--spec',
+    '--pip-args',
+    '--suffix',
+    '--index-strategy',
+    '--keyring-provider',
+    '--resolution',
+    '--prerelease',
+    '--exclude-newer',
+    '--with-requirements',
+    '--with-editable',
+    '--directory',
+    '--project',
+    '--extra',
+    '--group',
+    '--only-binary',
+    '--no-binary',
+]);
+function pipInstalls(args, atVersion = false) {
+    const out = [];
+    for (let i = 0; i < args.length; i++) {
+        const t = args[i].text;
+        if ((t === '--with' || t === '--from') && args[i + 1]) {
+            const r = pypiFinding(args[i + 1], (0,_packages_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePypiSpec */ .xf)(args[i + 1].text, args[i + 1].unknown, atVersion));
+            if (r)
+                out.push(r);
+        }
+    }
+    for (const a of positionals(args, PIP_VALUE_FLAGS)) {
+        if (/^[./~]/.test(a.text) || a.text.includes('://') || /\.(whl|tar\.gz|zip)$/.test(a.text))
+            continue;
+        const r = pypiFinding(a, (0,_packages_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePypiSpec */ .xf)(a.text, a.unknown, atVersion));
+        if (r)
+            out.push(r);
+    }
+    return out;
+}
+/** The package run by a one-off runner (npx, npm exec, pnpm dlx, yarn dlx, bunx). */
+function npxRun(args) {
+    const out = [];
+    const packages = [];
+    let call;
+    let i = 0;
+    for (; i < args.length; i++) {
+        const t = args[i].text;
+        if (t === '--') {
+            i++;
+            break;
+        }
+        if (t === '-p' || t === '--package') {
+            if (args[i + 1])
+                packages.push(args[i + 1]);
+            i++;
+        }
+        else if (t.startsWith('--package=')) {
+            packages.push({ ...args[i], text: t.slice(10) });
+        }
+        else if (t === '-c' || t === '--call') {
+            call = args[i + 1];
+            i++;
+        }
+        else if (NPM_VALUE_FLAGS.has(t))
+            i++;
+        else if (!t.startsWith('-'))
+            break;
+    }
+    if (packages.length > 0) {
+        for (const p of packages) {
+            const r = npmFinding(p, (0,_packages_js__WEBPACK_IMPORTED_MODULE_1__/* .parseNpmSpec */ ._n)(p.text, p.unknown));
+            if (r)
+                out.push(r);
+        }
+    }
+    else if (args[i] && !call) {
+        const r = npmFinding(args[i], (0,_packages_js__WEBPACK_IMPORTED_MODULE_1__/* .parseNpmSpec */ ._n)(args[i].text, args[i].unknown));
+        if (r)
+            out.push(r);
+    }
+    if (call)
+        out.push({ at: call.start, nested: { text: call.text, at: call.start } });
+    return out;
+}
+/** Recognises the package-manager command `name args…`. */
+function recognise(name, args) {
+    const sub = args[0]?.text;
+    const rest = args.slice(1);
+    switch (name) {
+        case 'npm':
+            if (sub &&
+                /^(install|i|add|in|ins|inst|insta|instal|isnt|isntall|install-test|it|update|up|upgrade)$/.test(sub))
+                return npmInstalls(rest);
+            if (sub === 'exec' || sub === 'x')
+                return npxRun(rest);
+            return [];
+        case 'npx':
+        case 'pnpx':
+        case 'bunx':
+            return npxRun(args);
+        case 'pnpm':
+            if (sub === 'add' || sub === 'install' || sub === 'i' || sub === 'update' || sub === 'up')
+                return npmInstalls(rest);
+            if (sub === 'dlx')
+                return npxRun(rest);
+            return [];
+        case 'yarn':
+            if (sub === 'global' && args[1]?.text === 'add')
+                return npmInstalls(args.slice(2));
+            if (sub === 'add')
+                return npmInstalls(rest);
+            if (sub === 'dlx')
+                return npxRun(rest);
+            return [];
+        case 'bun':
+            if (sub === 'add' || sub === 'install' || sub === 'i' || sub === 'a')
+                return npmInstalls(rest);
+            if (sub === 'x')
+                return npxRun(rest);
+            return [];
+        case 'volta':
+            return sub === 'install'
+                ? npmInstalls(rest).filter((r) => !['node', 'npm', 'yarn', 'pnpm'].includes(r.finding?.name ?? ''))
+                : [];
+        case 'deno':
+            return args
+                .filter((a) => a.text.startsWith('npm:'))
+                .map((a) => npmFinding(a, (0,_packages_js__WEBPACK_IMPORTED_MODULE_1__/* .parseNpmSpec */ ._n)(a.text.slice(4), a.unknown)))
+                .filter((r) => r !== null);
+        case 'uv':
+            if (sub === 'pip' && args[1]?.text === 'install')
+                return pipInstalls(args.slice(2));
+            if (sub === 'tool' && (args[1]?.text === 'install' || args[1]?.text === 'upgrade'))
+                return pipInstalls(args.slice(2), true);
+            if (sub === 'tool' && args[1]?.text === 'run')
+                return uvxRun(args.slice(2));
+            if (sub === 'add')
+                return pipInstalls(rest);
+            return [];
+        case 'uvx':
+            return uvxRun(args);
+        case 'pipx':
+            if (sub === 'install' || sub === 'upgrade')
+                return pipInstalls(rest);
+            if (sub === 'run')
+                return pipxRun(rest);
+            return [];
+        case 'brew':
+            if (sub === 'install' || sub === 'reinstall' || sub === 'upgrade')
+                return brewInstalls(rest);
+            return [];
+        default:
+            if (/^pip(\d+(\.\d+)?)?$/.test(name))
+                return sub === 'install' ? pipInstalls(rest) : [];
+            if (/^python(\d+(\.\d+)?)?$/.test(name)) {
+                const m = args.findIndex((a) => a.text === '-m');
+                if (m >= 0 && /^pip$/.test(args[m + 1]?.text ?? '') && args[m + 2]?.text === 'install')
+                    return pipInstalls(args.slice(m + 3));
+                if (m >= 0 && args[m + 1]?.text === 'pipx' && args[m + 2]?.text === 'install')
+                    return pipInstalls(args.slice(m + 3));
+            }
+            return [];
+    }
+}
+function uvxRun(args) {
+    const from = args.findIndex((a) => a.text === '--from');
+    if (from >= 0)
+        return pipInstalls(args.slice(from, from + 2), true);
+    const fromEq = args.find((a) => a.text.startsWith('--from='));
+    if (fromEq) {
+        const a = { ...fromEq, text: fromEq.text.slice(7) };
+        const r = pypiFinding(a, (0,_packages_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePypiSpec */ .xf)(a.text, a.unknown, true));
+        return r ? [r] : [];
+    }
+    const pos = positionals(args, PIP_VALUE_FLAGS)[0];
+    if (!pos)
+        return [];
+    const r = pypiFinding(pos, (0,_packages_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePypiSpec */ .xf)(pos.text, pos.unknown, true));
+    return r ? [r] : [];
+}
+function pipxRun(args) {
+    const spec = args.findIndex((a) => a.text === '--spec');
+    const target = spec >= 0 ? args[spec + 1] : positionals(args, PIP_VALUE_FLAGS)[0];
+    if (!target)
+        return [];
+    const r = pypiFinding(target, (0,_packages_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePypiSpec */ .xf)(target.text, target.unknown));
+    return r ? [r] : [];
+}
+function brewInstalls(args) {
+    const cask = args.some((a) => a.text === '--cask' || a.text === '--casks');
+    const out = [];
+    for (const a of positionals(args, new Set(['--appdir', '--fontdir', '--language']))) {
+        if (a.unknown || !/^[\w@+./-]+$/.test(a.text))
+            continue;
+        out.push({
+            at: a.start,
+            finding: {
+                ecosystem: 'homebrew',
+                name: a.text,
+                version: null,
+                spec: 'latest',
+                sourceKind: 'registry',
+                resolved: cask ? 'cask' : 'formula',
+            },
+        });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 33456:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ parseShell)
+/* harmony export */ });
+// A POSIX-shell tokenizer for static reading of install commands: quotes, escapes, line
+// continuations, comments, operators, redirections, here-documents, parameter expansions
+// (`$V`, `${V}`, `${V:-default}`), command and process substitutions. It never executes
+// anything; words keep their parts so that expansion can happen later, in order, with the
+// variables known at that point of the script.
+const RESERVED_PREFIX = new Set([
+    'if',
+    'then',
+    'else',
+    'elif',
+    'do',
+    'while',
+    'until',
+    '!',
+    '{',
+    '}',
+    'time',
+]);
+const RESERVED_ALONE = new Set(['fi', 'done', 'esac', '}', 'then', 'else', 'do', '{']);
+/** Characters with no special meaning anywhere in a word. */
+const PLAIN = /[^ \t\n\r;&|()<>'"\\$`]+/y;
+/** Problems kept per script; the rest are dropped (one located problem is enough to fail). */
+const MAX_PROBLEMS = 20;
+/**
+ * Parses `text[start, end)` as a shell script. Offsets in the result are offsets into `text`.
+ * Never throws; unterminated quotes, substitutions and here-documents are reported as problems
+ * and read to the end.
+ */
+function parseShell(text, start = 0, end = text.length) {
+    return new Lexer(text, start, end).run();
+}
+class Lexer {
+    t;
+    end;
+    i;
+    pipelines = [];
+    problems = [];
+    command = null;
+    pipeline = [];
+    pendingHeredocs = [];
+    constructor(t, start, end) {
+        this.t = t;
+        this.end = end;
+        this.i = start;
+    }
+    run() {
+        const t = this.t;
+        while (this.i < this.end) {
+            const c = t[this.i];
+            if (c === ' ' || c === '\t' || c === '\r') {
+                this.i++;
+            }
+            else if (c === '\\' && t[this.i + 1] === '\n') {
+                this.i += 2;
+            }
+            else if (c === '\\' && t[this.i + 1] === '\r' && t[this.i + 2] === '\n') {
+                this.i += 3;
+            }
+            else if (c === '#') {
+                const nl = t.indexOf('\n', this.i);
+                this.i = nl === -1 || nl > this.end ? this.end : nl;
+            }
+            else if (c === '\n') {
+                this.i++;
+                this.endPipeline();
+                this.readHeredocBodies();
+            }
+            else if (c === ';' || c === '&' || c === '(' || c === ')') {
+                if (c === '&' && t[this.i + 1] === '>') {
+                    this.readRedirect();
+                    continue;
+                }
+                this.i += c === ';' && t[this.i + 1] === ';' ? 2 : c === '&' && t[this.i + 1] === '&' ? 2 : 1;
+                this.endPipeline();
+            }
+            else if (c === '|') {
+                if (t[this.i + 1] === '|') {
+                    this.i += 2;
+                    this.endPipeline();
+                }
+                else {
+                    this.i += t[this.i + 1] === '&' ? 2 : 1;
+                    this.endCommand();
+                }
+            }
+            else if ((c === '<' || c === '>') && t[this.i + 1] === '(') {
+                this.addWord(this.readWord());
+            }
+            else if (c === '<' || c === '>') {
+                this.readRedirect();
+            }
+            else {
+                const w = this.readWord();
+                // An io-number (`2>&1`): all digits directly followed by a redirection operator.
+                if (/^\d+$/.test(w.raw) && (t[this.i] === '>' || t[this.i] === '<') && t[this.i + 1] !== '(')
+                    continue;
+                this.addWord(w);
+            }
+        }
+        this.endPipeline();
+        for (const h of this.pendingHeredocs)
+            this.problem(h.at, `unterminated here-document (<<${h.delim})`);
+        this.pendingHeredocs = [];
+        return { pipelines: this.pipelines, problems: this.problems };
+    }
+    problem(offset, message) {
+        if (this.problems.length < MAX_PROBLEMS)
+            this.problems.push({ offset, message });
+    }
+    cmd(at) {
+        if (!this.command)
+            this.command = { words: [], redirects: [], start: at };
+        return this.command;
+    }
+    addWord(w) {
+        const cmd = this.cmd(w.start);
+        if (cmd.words.length === 0 && RESERVED_PREFIX.has(w.raw))
+            return;
+        cmd.words.push(w);
+    }
+    endCommand() {
+        const c = this.command;
+        this.command = null;
+        if (!c)
+            return;
+        if (c.words.length === 1 && RESERVED_ALONE.has(c.words[0].raw))
+            c.words = [];
+        if (c.words.length > 0 || c.redirects.length > 0)
+            this.pipeline.push(c);
+    }
+    endPipeline() {
+        this.endCommand();
+        if (this.pipeline.length > 0)
+            this.pipelines.push({ commands: this.pipeline });
+        this.pipeline = [];
+    }
+    readRedirect() {
+        const t = this.t;
+        const at = this.i;
+        const m = /^(<<<|<<-|<<|<>|<&|<|>>|>&|>\||>|&>>|&>)/.exec(t.slice(this.i, this.i + 3));
+        const op = m ? m[1] : t[this.i];
+        this.i += op.length;
+        while (this.i < this.end && (t[this.i] === ' ' || t[this.i] === '\t'))
+            this.i++;
+        const redirect = { op };
+        this.cmd(at).redirects.push(redirect);
+        if (this.i >= this.end || /[\n;&|()<>]/.test(t[this.i]))
+            return;
+        const target = this.readWord();
+        redirect.target = target;
+        if (op === '<<' || op === '<<-') {
+            const delim = target.parts.map((p) => (p.k === 'lit' ? p.text : p.raw)).join('');
+            this.pendingHeredocs.push({ delim, strip: op === '<<-', redirect, at });
+        }
+    }
+    readHeredocBodies() {
+        const t = this.t;
+        for (const h of this.pendingHeredocs) {
+            const bodyStart = this.i;
+            let found = false;
+            while (this.i < this.end) {
+                let nl = t.indexOf('\n', this.i);
+                if (nl === -1 || nl > this.end)
+                    nl = this.end;
+                let line = t.slice(this.i, nl);
+                if (line.endsWith('\r'))
+                    line = line.slice(0, -1);
+                if (h.strip)
+                    line = line.replace(/^\t+/, '');
+                if (line === h.delim) {
+                    h.redirect.heredoc = { body: t.slice(bodyStart, this.i), start: bodyStart };
+                    this.i = Math.min(nl + 1, this.end);
+                    found = true;
+                    break;
+                }
+                this.i = nl + 1;
+            }
+            if (!found) {
+                this.i = this.end;
+                h.redirect.heredoc = { body: t.slice(bodyStart, this.end), start: bodyStart };
+                this.problem(h.at, `unterminated here-document (<<${h.delim})`);
+            }
+        }
+        this.pendingHeredocs = [];
+    }
+    /** Reads the whole text as the parts of one word (metacharacters are literal). */
+    readAllAsWord() {
+        return this.readWord(true).parts;
+    }
+    /** Reads one word at `this.i`, up to an unquoted metacharacter. */
+    readWord(whole = false) {
+        const t = this.t;
+        const start = this.i;
+        const parts = [];
+        let lit = '';
+        const flush = () => {
+            if (lit)
+                parts.push({ k: 'lit', text: lit });
+            lit = '';
+        };
+        while (this.i < this.end) {
+            // Runs of ordinary characters in one step.
+            PLAIN.lastIndex = this.i;
+            const run = PLAIN.exec(t);
+            if (run) {
+                const seg = this.i + run[0].length > this.end ? run[0].slice(0, this.end - this.i) : run[0];
+                lit += seg;
+                this.i += seg.length;
+                continue;
+            }
+            const c = t[this.i];
+            if (whole) {
+                // Metacharacters are literal inside a `${V:-…}` argument.
+            }
+            else if (c === ' ' ||
+                c === '\t' ||
+                c === '\n' ||
+                c === '\r' ||
+                c === ';' ||
+                c === '&' ||
+                c === '|' ||
+                c === ')')
+                break;
+            else if (c === '(')
+                break;
+            else if (c === '<' || c === '>') {
+                if (t[this.i + 1] === '(') {
+                    flush();
+                    const s = this.i;
+                    const close = this.matchParen(this.i + 2);
+                    parts.push({
+                        k: 'opaque',
+                        raw: t.slice(s, close),
+                        script: { text: t.slice(s + 2, close - 1), start: s + 2 },
+                    });
+                    this.i = close;
+                    continue;
+                }
+                break;
+            }
+            if (c === '\\') {
+                const n = t[this.i + 1];
+                if (n === '\n')
+                    this.i += 2;
+                else if (n === '\r' && t[this.i + 2] === '\n')
+                    this.i += 3;
+                else if (n === undefined || this.i + 1 >= this.end)
+                    this.i++;
+                else {
+                    lit += n;
+                    this.i += 2;
+                }
+            }
+            else if (c === "'") {
+                const close = t.indexOf("'", this.i + 1);
+                if (close === -1 || close >= this.end) {
+                    this.problem(this.i, 'unterminated single quote');
+                    lit += t.slice(this.i + 1, this.end);
+                    this.i = this.end;
+                }
+                else {
+                    lit += t.slice(this.i + 1, close);
+                    this.i = close + 1;
+                }
+            }
+            else if (c === '"') {
+                const q = this.i;
+                this.i++;
+                let closed = false;
+                while (this.i < this.end) {
+                    const d = t[this.i];
+                    if (d === '"') {
+                        this.i++;
+                        closed = true;
+                        break;
+                    }
+                    if (d === '\\') {
+                        const n = t[this.i + 1];
+                        if (n === '\n')
+                            this.i += 2;
+                        else if (n === '$' || n === '`' || n === '"' || n === '\\') {
+                            lit += n;
+                            this.i += 2;
+                        }
+                        else {
+                            lit += d;
+                            this.i++;
+                        }
+                    }
+                    else if (d === '$') {
+                        const p = this.readDollar(true);
+                        if (p) {
+                            flush();
+                            parts.push(p);
+                        }
+                        else {
+                            lit += '$';
+                            this.i++;
+                        }
+                    }
+                    else if (d === '`') {
+                        flush();
+                        parts.push(this.readBacktick());
+                    }
+                    else {
+                        lit += d;
+                        this.i++;
+                    }
+                }
+                if (!closed)
+                    this.problem(q, 'unterminated double quote');
+            }
+            else if (c === '$') {
+                const p = this.readDollar(false);
+                if (p) {
+                    flush();
+                    if (p.k === 'lit')
+                        lit += p.text;
+                    else
+                        parts.push(p);
+                }
+                else {
+                    lit += '$';
+                    this.i++;
+                }
+            }
+            else if (c === '`') {
+                flush();
+                parts.push(this.readBacktick());
+            }
+            else {
+                lit += c;
+                this.i++;
+            }
+        }
+        flush();
+        return { parts, start, raw: t.slice(start, this.i) };
+    }
+    readBacktick() {
+        const t = this.t;
+        const s = this.i;
+        let j = s + 1;
+        while (j < this.end && t[j] !== '`')
+            j += t[j] === '\\' ? 2 : 1;
+        if (j >= this.end) {
+            this.problem(s, 'unterminated backquote');
+            j = this.end - 1;
+        }
+        this.i = Math.min(j + 1, this.end);
+        return { k: 'opaque', raw: t.slice(s, this.i), script: { text: t.slice(s + 1, j), start: s + 1 } };
+    }
+    /** Offset just past the `)` that closes a `(` opened before `from`. */
+    matchParen(from) {
+        const t = this.t;
+        let depth = 1;
+        let j = from;
+        while (j < this.end) {
+            const c = t[j];
+            if (c === '\\')
+                j += 2;
+            else if (c === "'") {
+                const close = t.indexOf("'", j + 1);
+                j = close === -1 || close >= this.end ? this.end : close + 1;
+            }
+            else if (c === '"') {
+                j++;
+                while (j < this.end && t[j] !== '"')
+                    j += t[j] === '\\' ? 2 : 1;
+                j++;
+            }
+            else if (c === '(') {
+                depth++;
+                j++;
+            }
+            else if (c === ')') {
+                depth--;
+                j++;
+                if (depth === 0)
+                    return j;
+            }
+            else
+                j++;
+        }
+        this.problem(from - 2, 'unterminated substitution');
+        return this.end;
+    }
+    /** Offset just past the `}` that closes a `${` whose content starts at `from`. */
+    matchBrace(from) {
+        const t = this.t;
+        let depth = 1;
+        let j = from;
+        while (j < this.end) {
+            const c = t[j];
+            if (c === '\\')
+                j += 2;
+            else if (c === "'") {
+                const close = t.indexOf("'", j + 1);
+                j = close === -1 || close >= this.end ? this.end : close + 1;
+            }
+            else if (c === '"') {
+                j++;
+                while (j < this.end && t[j] !== '"')
+                    j += t[j] === '\\' ? 2 : 1;
+                j++;
+            }
+            else if (c === '$' && t[j + 1] === '{') {
+                depth++;
+                j += 2;
+            }
+            else if (c === '}') {
+                depth--;
+                j++;
+                if (depth === 0)
+                    return j;
+            }
+            else
+                j++;
+        }
+        return -1;
+    }
+    /** Reads a `$…` construct at `this.i`; null when the `$` is a literal dollar sign. */
+    readDollar(inDouble) {
+        const t = this.t;
+        const s = this.i;
+        const n = t[s + 1];
+        if (n === undefined || s + 1 >= this.end)
+            return null;
+        if (n === "'" && !inDouble) {
+            // ANSI-C quoting.
+            let j = s + 2;
+            let out = '';
+            while (j < this.end && t[j] !== "'") {
+                if (t[j] === '\\' && j + 1 < this.end) {
+                    const e = t[j + 1];
+                    out += e === 'n' ? '\n' : e === 't' ? '\t' : e;
+                    j += 2;
+                }
+                else
+                    out += t[j++];
+            }
+            if (j >= this.end)
+                this.problem(s, 'unterminated single quote');
+            this.i = Math.min(j + 1, this.end);
+            return { k: 'lit', text: out };
+        }
+        if (n === '(') {
+            const arith = t[s + 2] === '(';
+            const close = this.matchParen(s + 2);
+            this.i = close;
+            const raw = t.slice(s, close);
+            return arith
+                ? { k: 'opaque', raw }
+                : { k: 'opaque', raw, script: { text: t.slice(s + 2, close - 1), start: s + 2 } };
+        }
+        if (n === '{') {
+            if (t[s + 2] === '{') {
+                // A GitHub Actions expression `${{ … }}`.
+                let close = t.indexOf('}}', s + 3);
+                close = close === -1 || close + 2 > this.end ? this.end : close + 2;
+                this.i = close;
+                return { k: 'opaque', raw: t.slice(s, close) };
+            }
+            const close = this.matchBrace(s + 2);
+            if (close === -1) {
+                this.problem(s, 'unterminated ${');
+                this.i = this.end;
+                return { k: 'opaque', raw: t.slice(s, this.end) };
+            }
+            this.i = close;
+            const raw = t.slice(s, close);
+            const inner = t.slice(s + 2, close - 1);
+            // Names, and positional parameters (`${1:-latest}`, `${10}`), which a caller's context sets.
+            const m = /^([A-Za-z_][A-Za-z0-9_]*|[0-9]+)(?:(:?[-=?+])([\s\S]*))?$/.exec(inner);
+            if (!m)
+                return { k: 'opaque', raw };
+            const arg = m[3] !== undefined ? parseWordText(m[3]) : [];
+            return { k: 'param', name: m[1], op: m[2] ?? '', arg, raw };
+        }
+        const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(t.slice(s + 1, Math.min(this.end, s + 257)));
+        if (m) {
+            this.i = s + 1 + m[0].length;
+            return { k: 'param', name: m[0], op: '', arg: [], raw: t.slice(s, this.i) };
+        }
+        if (/[1-9@*#]/.test(n)) {
+            // `$1`…`$9`, `$@`, `$*`, `$#`: known only where a caller's context gives the arguments.
+            this.i = s + 2;
+            return { k: 'param', name: n, op: '', arg: [], raw: t.slice(s, s + 2) };
+        }
+        if (/[0?$!-]/.test(n)) {
+            this.i = s + 2;
+            return { k: 'opaque', raw: t.slice(s, s + 2) };
+        }
+        if (n === '"' && !inDouble) {
+            // `$"…"` (locale translation) reads as a double-quoted string.
+            this.i = s + 1;
+            return { k: 'lit', text: '' };
+        }
+        return null;
+    }
+}
+/** Parses the text of a `${V:-arg}` argument: quotes and expansions, no word splitting. */
+function parseWordText(text) {
+    return new Lexer(text, 0, text.length).readAllAsWord();
+}
+
+
+/***/ }),
+
 /***/ 1722:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -11884,8 +12143,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: compareComponents, dedupeAndSort, errorMessage
 
-// EXTERNAL MODULE: ./src/detectors/index.ts + 78 modules
-var detectors = __webpack_require__(72100);
+// EXTERNAL MODULE: ./src/detectors/index.ts + 62 modules
+var detectors = __webpack_require__(48110);
 // EXTERNAL MODULE: ./src/model/limits.ts
 var model_limits = __webpack_require__(10817);
 // EXTERNAL MODULE: ./src/sources/source.ts
@@ -12085,7 +12344,10 @@ function isLfsPointer(bytes) {
 
 // EXTERNAL MODULE: ./src/inventory/flows.ts
 var flows = __webpack_require__(67037);
+// EXTERNAL MODULE: ./src/inventory/workflow-templates.ts
+var workflow_templates = __webpack_require__(59313);
 ;// CONCATENATED MODULE: ./src/inventory/engine.ts
+
 
 
 
@@ -12131,6 +12393,7 @@ async function inventory(source, options = {}) {
     let notParsed = 0;
     for (const [i, r] of results.entries())
         byFile.set(work[i].path, r);
+    (0,workflow_templates/* judgeWorkflowTemplates */.M)(byFile, options.workflowReferencesElsewhere);
     (0,flows/* dropJudgedByCallers */.sz)(byFile);
     for (const r of byFile.values()) {
         if (r.notParsed)
@@ -12188,6 +12451,9 @@ async function inventoryEach(source, options, onFile) {
     const earlyByFile = new Map();
     for (const [i, r] of (await mapLimited(early, Math.max(1, options.concurrency ?? 8), scan)).entries())
         earlyByFile.set(early[i].path, { ...r, reads: [] });
+    // Command-bearing detectors have no `namesInText` (they follow other files), so every file that
+    // may copy or call a workflow file is among the early ones.
+    (0,workflow_templates/* judgeWorkflowTemplates */.M)(earlyByFile);
     (0,flows/* dropJudgedByCallers */.sz)(earlyByFile);
     for (const r of earlyByFile.values()) {
         for (const c of r.components)
@@ -12419,9 +12685,13 @@ preRead) {
         }
     }
     const called = callees.size > 0 ? { callees: [...callees].sort() } : {};
+    const refs = text !== undefined && detectors.some((d) => d.role === 'commands' || d.role === 'environment')
+        ? (0,workflow_templates/* workflowReferences */.K)(text)
+        : undefined;
+    const referring = refs ? { workflowReferences: refs } : {};
     return skipped > 0 && skipped === detectors.length
-        ? { components, errors, notParsed: true, ...called }
-        : { components, errors, ...called };
+        ? { components, errors, notParsed: true, ...called, ...referring }
+        : { components, errors, ...called, ...referring };
 }
 function compareErrors(a, b) {
     return engine_cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || engine_cmp(a.message, b.message);
@@ -12485,6 +12755,107 @@ function componentsWhere(r, dropped) {
     if (dropped)
         return [];
     return r.standalone ?? r.components;
+}
+
+
+/***/ }),
+
+/***/ 59313:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ workflowReferences),
+/* harmony export */   M: () => (/* binding */ judgeWorkflowTemplates)
+/* harmony export */ });
+/* harmony import */ var _detectors_github_workflow_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79219);
+
+const COPY = /(?:^|[\s;&|(`])(?:cp|mv|rsync|install|ln|ditto|tee|COPY|ADD)(?=\s)/;
+const VERB = /^(?:cp|mv|rsync|install|ln|ditto|tee|COPY|ADD)$/;
+// A comment line, or text handed to echo/printf: no copy runs.
+const NOT_RUN = /^\s*(?:#|(?:-\s+)?(?:run:\s*)?(?:echo|printf)\b)/;
+const USES = /\buses\s*:\s*['"]?\.\/([^\s'"#@]+)/g;
+const WORD_SPLIT = /[\s'"`=;&|()<>,[\]{}]+/;
+function normalise(word) {
+    let w = word.replace(/^(?:--?[\w-]+=)?/, '');
+    while (w.startsWith('./'))
+        w = w.slice(2);
+    w = w.replace(/(?:\/\*\*)?(?:\/\*)?(?:\/\.)?\/*$/, '');
+    return w === '.' ? '' : w;
+}
+/** The workflow references of a text, or undefined when it has none. */
+function workflowReferences(text) {
+    const mentionsWorkflows = text.includes('.github');
+    const hasUses = text.includes('uses');
+    if (!mentionsWorkflows && !hasUses && !/\b(?:cp|mv|rsync|install|ln|ditto|tee|COPY|ADD)\b/.test(text))
+        return undefined;
+    const paths = new Set();
+    const names = new Set();
+    let any = false;
+    for (const line of text.split('\n')) {
+        if (NOT_RUN.test(line))
+            continue;
+        if (hasUses)
+            for (const m of line.matchAll(USES)) {
+                const p = normalise(m[1]);
+                if (p)
+                    paths.add(p);
+            }
+        if (!COPY.test(line))
+            continue;
+        const into = line.includes('.github/workflows');
+        for (const word of line.split(WORD_SPLIT)) {
+            const p = normalise(word);
+            if (!p || p.startsWith('-') || VERB.test(p))
+                continue;
+            paths.add(p);
+            if (into && /\.ya?ml$/i.test(p))
+                names.add(p.slice(p.lastIndexOf('/') + 1).toLowerCase());
+        }
+        if (into && /[$*?]/.test(line))
+            any = true;
+    }
+    if (paths.size === 0 && !any)
+        return undefined;
+    return { paths: [...paths], namesIntoWorkflows: [...names], anyIntoWorkflows: any };
+}
+/** Whether `template` is used by a file with these references. */
+function uses(refs, template) {
+    if (refs.anyIntoWorkflows)
+        return true;
+    const lower = template.toLowerCase();
+    if (refs.namesIntoWorkflows.includes(lower.slice(lower.lastIndexOf('/') + 1)))
+        return true;
+    for (const p of refs.paths)
+        if (template === p || template.startsWith(p + '/'))
+            return true;
+    return false;
+}
+/**
+ * The results with each nested workflow file judged used or not: a used one keeps (or gets back)
+ * what its detectors found; an unused one is emptied (components, errors, the files it calls), what
+ * it found kept aside. `elsewhere`: references of files of the tree that are not in `results`.
+ */
+function judgeWorkflowTemplates(results, elsewhere = []) {
+    const templates = [...results.keys()].filter(_detectors_github_workflow_js__WEBPACK_IMPORTED_MODULE_0__/* .isNestedWorkflowPath */ .EX);
+    if (templates.length === 0)
+        return;
+    const referring = [];
+    for (const [file, r] of results)
+        if (r.workflowReferences)
+            referring.push([file, r.workflowReferences]);
+    for (const refs of elsewhere)
+        referring.push([undefined, refs]);
+    for (const template of templates) {
+        const r = results.get(template);
+        const used = referring.some(([file, refs]) => file !== template && uses(refs, template));
+        const own = r.unusedWorkflow ?? {
+            components: r.components,
+            errors: r.errors,
+            ...(r.callees ? { callees: r.callees } : {}),
+        };
+        const { unusedWorkflow: _kept, callees: _callees, ...rest } = r;
+        results.set(template, (used ? { ...rest, ...own } : { ...rest, components: [], errors: [], unusedWorkflow: own }));
+    }
 }
 
 

@@ -93,6 +93,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 var engine = __webpack_require__(1722);
 // EXTERNAL MODULE: ./src/inventory/flows.ts
 var flows = __webpack_require__(67037);
+// EXTERNAL MODULE: ./src/inventory/workflow-templates.ts
+var workflow_templates = __webpack_require__(59313);
 ;// CONCATENATED MODULE: ./src/diff/renames.ts
 // Renames between base and head: which head path a base file moved to, so that a move keeps its
 // findings' identity (a move introduces nothing).
@@ -164,6 +166,7 @@ async function withExactRenames(base, head, headPaths, basePaths, known, maxByte
 
 ;// CONCATENATED MODULE: ./src/diff/diff.ts
 // Diff mode: which findings a change introduces, keeps or removes, and which files it changes.
+
 
 
 
@@ -309,8 +312,13 @@ async function diffInventory(base, head, options = {}) {
     const toScanAtBase = [...new Set([...dirty, ...baseOnly])].sort();
     // At base, a file that names nothing the policy covers holds no finding to compare with: its
     // head side's findings (if any) are introduced either way.
+    const unchangedReferences = [];
+    for (const [path, result] of headInv.byFile)
+        if (!dirty.has(path) && result.workflowReferences)
+            unchangedReferences.push(result.workflowReferences);
     const baseInv = await (0,engine/* inventory */.pf)(restrictedSource(base, toScanAtBase), {
         ...inventoryOptions,
+        workflowReferencesElsewhere: unchangedReferences,
         ...(nameFilter
             ? {
                 shouldParse: (path, d, text) => namesCovered(d, text) || movedWithErrors.has(path),
@@ -328,11 +336,14 @@ async function diffInventory(base, head, options = {}) {
             atBase.set(path, result);
     for (const [path, result] of baseInv.byFile)
         atBase.set(path, result);
+    // A nested workflow file is used at base by what the base holds (a copy the change adds or
+    // removes moves its findings in or out).
+    (0,workflow_templates/* judgeWorkflowTemplates */.M)(atBase);
     const droppedAtBase = (0,flows/* judgedByCallers */.lj)(atBase);
-    for (const [path, result] of headInv.byFile) {
+    for (const path of headInv.byFile.keys()) {
         if (dirty.has(path))
             continue;
-        for (const c of (0,flows/* componentsWhere */.Qp)(result, droppedAtBase.has(path)))
+        for (const c of (0,flows/* componentsWhere */.Qp)(atBase.get(path), droppedAtBase.has(path)))
             baseComponents.push(c);
     }
     const headErrors = [];

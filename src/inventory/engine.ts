@@ -9,6 +9,7 @@ import { dedupeAndSort } from './dedupe.js';
 import { sniffPaths } from './sniff.js';
 import { isLfsPointer } from './lfs-pointer.js';
 import { dropJudgedByCallers } from './flows.js';
+import { judgeWorkflowTemplates, workflowReferences, type WorkflowReferences } from './workflow-templates.js';
 
 export { dedupeAndSort, compareComponents } from './dedupe.js';
 export { errorMessage } from '../util/errors.js';
@@ -26,6 +27,11 @@ export interface InventoryOptions {
    * unchanged files whose text names nothing the policy covers.
    */
   shouldParse?: (path: string, detector: Detector, text: string) => boolean | Promise<boolean>;
+  /**
+   * Workflow references of files of the tree that are not scanned here (diff mode at base: the
+   * unchanged files), for deciding whether a nested workflow file is used.
+   */
+  workflowReferencesElsewhere?: Iterable<WorkflowReferences>;
 }
 
 export interface Inventory {
@@ -52,6 +58,10 @@ export interface FileResult {
   callees?: string[];
   /** Its own components when they were dropped: it is judged in its callers' contexts instead. */
   standalone?: Component[];
+  /** The workflow files its text copies or calls (inventory/workflow-templates.ts). */
+  workflowReferences?: WorkflowReferences;
+  /** A nested workflow file judged unused: what its detectors found, kept aside. */
+  unusedWorkflow?: { components: Component[]; errors: ScanError[]; callees?: string[] };
 }
 
 /** Which detectors read a path. */
@@ -88,6 +98,7 @@ export async function inventory(source: FileSource, options: InventoryOptions = 
   const byFile = new Map<string, FileResult>();
   let notParsed = 0;
   for (const [i, r] of results.entries()) byFile.set(work[i]!.path, r);
+  judgeWorkflowTemplates(byFile, options.workflowReferencesElsewhere);
   dropJudgedByCallers(byFile);
   for (const r of byFile.values()) {
     if (r.notParsed) notParsed++;
@@ -157,6 +168,9 @@ export async function inventoryEach(
   const earlyByFile = new Map<string, FileResult>();
   for (const [i, r] of (await mapLimited(early, Math.max(1, options.concurrency ?? 8), scan)).entries())
     earlyByFile.set(early[i]!.path, { ...r, reads: [] });
+  // Command-bearing detectors have no `namesInText` (they follow other files), so every file that
+  // may copy or call a workflow file is among the early ones.
+  judgeWorkflowTemplates(earlyByFile);
   dropJudgedByCallers(earlyByFile);
   for (const r of earlyByFile.values()) {
     for (const c of r.components) hold(c);
@@ -328,7 +342,13 @@ async function scanFile(
   shouldParse?: InventoryOptions['shouldParse'],
   /** The file's bytes when they are already being read (read-ahead). */
   preRead?: Promise<Uint8Array | null>,
-): Promise<{ components: Component[]; errors: ScanError[]; notParsed?: boolean; callees?: string[] }> {
+): Promise<{
+  components: Component[];
+  errors: ScanError[];
+  notParsed?: boolean;
+  callees?: string[];
+  workflowReferences?: WorkflowReferences;
+}> {
   let bytes: Uint8Array | null;
   try {
     bytes = await (preRead ?? source.read(path, limits.maxFileBytes));
@@ -402,9 +422,14 @@ async function scanFile(
     }
   }
   const called = callees.size > 0 ? { callees: [...callees].sort() } : {};
+  const refs =
+    text !== undefined && detectors.some((d) => d.role === 'commands' || d.role === 'environment')
+      ? workflowReferences(text)
+      : undefined;
+  const referring = refs ? { workflowReferences: refs } : {};
   return skipped > 0 && skipped === detectors.length
-    ? { components, errors, notParsed: true, ...called }
-    : { components, errors, ...called };
+    ? { components, errors, notParsed: true, ...called, ...referring }
+    : { components, errors, ...called, ...referring };
 }
 
 function compareErrors(a: ScanError, b: ScanError): number {

@@ -1212,7 +1212,7 @@ const githubWorkflowDetector = {
 
 /***/ }),
 
-/***/ 48110:
+/***/ 63103:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7470,522 +7470,19 @@ function findLoneCr(text) {
     return -1;
 }
 
-;// CONCATENATED MODULE: ./src/detectors/parsers/lockfile-yaml.ts
-// A line reader for the block-YAML subset that yarn berry and pnpm write into their lockfiles:
-// block mappings indented with spaces, `- ` sequence items, plain / 'single' / "double" quoted
-// scalars, one-line flow collections (`{integrity: …}`, `[x64]`), block scalars (`|-`, skipped),
-// `? ` long keys, comments, CRLF and `---` document markers. It walks the text once without
-// building a tree, so it costs about as much as splitting the lines.
-//
-// Everything else YAML allows (anchors, aliases, tags, merge keys, multi-line flow or quoted
-// scalars, tabs in indentation, directives) is a located error: a security scanner must not
-// guess what a full YAML parser would have built.
-
-
-const lockfile_yaml_SPACE = 32;
-const lockfile_yaml_TAB = 9;
-const lockfile_yaml_CR = 13;
-const lockfile_yaml_HASH = 35;
-const lockfile_yaml_maxErrors = 100;
-class FlowError extends Error {
-}
-/**
- * Walks a YAML text line by line. After `next()` returns true the fields describe one significant
- * line: its 1-based `line`, its nesting `depth` (0 = top level), `key` and either a scalar `value`,
- * a parsed one-line `flow` collection, or `opens` (a `key:` whose value is the indented block
- * that follows).
- *
- * Keys and scalar values are kept as offsets into the text and sliced only when read (`key`,
- * `value`, `keyIs`): most lines of a lockfile (dependency lists) are checked but never read.
- */
-class YamlLines {
-    text;
-    maxDepth;
-    errors = [];
-    line = 0;
-    depth = 0;
-    kind = 'entry';
-    /** The parsed one-line flow collection, or null. */
-    flow = null;
-    opens = false;
-    // The key is text[keyStart, keyEnd), unless keyText holds it (decoded, or already sliced).
-    keyStart = 0;
-    keyEnd = 0;
-    keyText = '';
-    // The scalar value: none, text[valueStart, valueEnd), or valueText (decoded or already sliced).
-    hasValue = false;
-    valueStart = 0;
-    valueEnd = 0;
-    valueText = null;
-    pos = 0;
-    lineNo = 0;
-    len;
-    stack = [];
-    allowDeeper = true;
-    pendingComplexKey = null;
-    stopped = false;
-    constructor(text, maxDepth = 512) {
-        this.text = text;
-        this.maxDepth = maxDepth;
-        this.len = text.length;
-        if (text.charCodeAt(0) === 0xfeff)
-            this.pos = 1;
-        const cr = findLoneCr(text);
-        if (cr !== -1) {
-            this.fail((0,util_lines/* lineAt */.mh)(text, cr), 'carriage return without a line feed (YAML reads it as a line break)');
-            this.stopped = true;
-        }
-    }
-    /** The current line's key ('' for sequence items without a key and for document markers). */
-    get key() {
-        let k = this.keyText;
-        if (k === null) {
-            k = this.text.slice(this.keyStart, this.keyEnd);
-            this.keyText = k;
-        }
-        return k;
-    }
-    /** Whether the current line's key is `s`, without slicing it. */
-    keyIs(s) {
-        if (this.keyText !== null)
-            return this.keyText === s;
-        return this.keyEnd - this.keyStart === s.length && this.text.startsWith(s, this.keyStart);
-    }
-    /** Scalar value, or null when the line opens a block or holds a flow collection. */
-    get value() {
-        if (!this.hasValue)
-            return null;
-        let v = this.valueText;
-        if (v === null) {
-            v = this.text.slice(this.valueStart, this.valueEnd);
-            this.valueText = v;
-        }
-        return v;
-    }
-    fail(line, message) {
-        if (this.errors.length < lockfile_yaml_maxErrors)
-            this.errors.push({ line, message });
-    }
-    setKey(key) {
-        this.keyText = key;
-    }
-    setKeySpan(start, end) {
-        this.keyStart = start;
-        this.keyEnd = end;
-        this.keyText = null;
-    }
-    /** Advances to the next significant line. Returns false at the end of the text. */
-    next() {
-        const text = this.text;
-        const len = this.len;
-        while (!this.stopped && this.pos < len) {
-            const start = this.pos;
-            let nl = text.indexOf('\n', start);
-            if (nl === -1)
-                nl = len;
-            let end = nl;
-            if (end > start && text.charCodeAt(end - 1) === lockfile_yaml_CR)
-                end--;
-            this.pos = nl + 1;
-            const lineNo = ++this.lineNo;
-            let i = start;
-            while (i < end && text.charCodeAt(i) === lockfile_yaml_SPACE)
-                i++;
-            if (i === end)
-                continue;
-            const c = text.charCodeAt(i);
-            if (c === lockfile_yaml_HASH)
-                continue;
-            if (c === lockfile_yaml_TAB) {
-                this.fail(lineNo, 'tab character in indentation');
-                continue;
-            }
-            const indent = i - start;
-            if (indent === 0 && (c === 45 || c === 46) && isDocumentMarker(text, i, end)) {
-                if (c === 46) {
-                    this.fail(lineNo, 'document end marker "..." is not supported in a lockfile');
-                    continue;
-                }
-                this.stack.length = 0;
-                this.allowDeeper = true;
-                this.line = lineNo;
-                this.depth = 0;
-                this.kind = 'document';
-                this.setKey('');
-                this.hasValue = false;
-                this.flow = null;
-                this.opens = false;
-                return true;
-            }
-            if (c === 37 && indent === 0) {
-                this.fail(lineNo, 'YAML directives are not supported in a lockfile');
-                continue;
-            }
-            if (this.pendingComplexKey !== null) {
-                // `? long key` must be followed by `:` at the same indentation.
-                const pending = this.pendingComplexKey;
-                this.pendingComplexKey = null;
-                if (c !== 58 || indent !== (this.stack[this.stack.length - 1] ?? 0)) {
-                    this.fail(pending.line, 'a "? key" must be followed by ":" on the next line');
-                    continue;
-                }
-                if (!this.placeLine(lineNo, indent))
-                    continue;
-                this.line = pending.line;
-                this.kind = 'entry';
-                this.setKey(pending.key);
-                if (!this.readValue(i + 1, end, lineNo, indent))
-                    continue;
-                return true;
-            }
-            if (!this.placeLine(lineNo, indent))
-                continue;
-            this.line = lineNo;
-            if (c === 45 && (i + 1 === end || text.charCodeAt(i + 1) === lockfile_yaml_SPACE)) {
-                // A sequence item: `- scalar`, `- {flow}` or `- key: value` (a mapping inside the item).
-                this.kind = 'item';
-                let k = i + 1;
-                while (k < end && text.charCodeAt(k) === lockfile_yaml_SPACE)
-                    k++;
-                if (k === end) {
-                    this.fail(lineNo, 'empty sequence item');
-                    continue;
-                }
-                const keyEnd = this.tryReadKey(k, end, lineNo);
-                if (keyEnd === -1) {
-                    this.setKey('');
-                    if (!this.readScalarOrFlow(k, end, lineNo, indent))
-                        continue;
-                    this.opens = false;
-                    this.allowDeeper = false;
-                    return true;
-                }
-                // The item's mapping continues at the column of its first key.
-                this.stack.push(k - start);
-                this.depth = this.stack.length - 1;
-                if (!this.readValue(keyEnd, end, lineNo, k - start))
-                    continue;
-                return true;
-            }
-            this.kind = 'entry';
-            if (c === 63 && (i + 1 === end || text.charCodeAt(i + 1) === lockfile_yaml_SPACE)) {
-                let j = i + 1;
-                while (j < end && text.charCodeAt(j) === lockfile_yaml_SPACE)
-                    j++;
-                const key = this.readKeyScalar(j, end, lineNo);
-                if (key === null)
-                    continue;
-                if (!restIsEmpty(text, key.end, end)) {
-                    this.fail(lineNo, 'unexpected text after a "? key"');
-                    continue;
-                }
-                this.pendingComplexKey = { key: key.value, line: lineNo };
-                continue;
-            }
-            const keyEnd = this.tryReadKey(i, end, lineNo);
-            if (keyEnd === -1) {
-                this.fail(lineNo, 'expected "key: value" (multi-line scalars are not supported in a lockfile)');
-                this.allowDeeper = false;
-                continue;
-            }
-            if (!this.readValue(keyEnd, end, lineNo, indent))
-                continue;
-            return true;
-        }
-        if (this.pendingComplexKey !== null) {
-            this.fail(this.pendingComplexKey.line, 'a "? key" must be followed by ":" on the next line');
-            this.pendingComplexKey = null;
-        }
-        return false;
-    }
-    /** Fits a line's indentation into the block structure and sets `depth`. */
-    placeLine(lineNo, indent) {
-        const stack = this.stack;
-        const top = stack.length === 0 ? -1 : stack[stack.length - 1];
-        if (indent === top) {
-            this.depth = stack.length - 1;
-            return true;
-        }
-        if (indent > top) {
-            if (!this.allowDeeper && stack.length > 0) {
-                this.fail(lineNo, 'unexpected indentation (a continuation line, which a lockfile never has)');
-                return false;
-            }
-            if (stack.length >= this.maxDepth) {
-                this.fail(lineNo, `nesting deeper than ${this.maxDepth} levels`);
-                this.stopped = true;
-                return false;
-            }
-            stack.push(indent);
-        }
-        else {
-            while (stack.length > 0 && stack[stack.length - 1] > indent)
-                stack.pop();
-            if (stack.length === 0 || stack[stack.length - 1] !== indent) {
-                this.fail(lineNo, 'indentation does not match any enclosing block');
-                stack.push(indent);
-                this.allowDeeper = false;
-                return false;
-            }
-        }
-        this.depth = stack.length - 1;
-        return true;
-    }
-    /**
-     * Reads `key:` at `i` into the key fields; returns the offset after the ":", or -1 when the
-     * line is not a mapping entry.
-     */
-    tryReadKey(i, end, lineNo) {
-        const text = this.text;
-        const c = text.charCodeAt(i);
-        if (c === 34 || c === 39) {
-            const q = c === 34 ? scanDoubleQuoted(text, i, end) : scanSingleQuoted(text, i, end);
-            if (q === -1)
-                return -1;
-            let j = q + 1;
-            while (j < end && text.charCodeAt(j) === lockfile_yaml_SPACE)
-                j++;
-            if (j >= end || text.charCodeAt(j) !== 58)
-                return -1;
-            if (!quoteEscaped)
-                this.setKeySpan(i + 1, q);
-            else {
-                const key = c === 34 ? decodeDoubleQuoted(text, i, q) : decodeSingleQuoted(text, i, q);
-                if (key === null) {
-                    this.fail(lineNo, 'unsupported escape in a double-quoted key');
-                    this.setKey('');
-                }
-                else
-                    this.setKey(key);
-            }
-            return j + 1;
-        }
-        if (isIndicator(c))
-            return -1;
-        // Plain key: up to the first ":" followed by a space or the end of the line; a " #" before it
-        // would make the rest a comment: not a key.
-        let j = i;
-        for (;;) {
-            while (j < end) {
-                const d = text.charCodeAt(j);
-                if (d === 58)
-                    break;
-                if (d === lockfile_yaml_HASH && j > i && isBlank(text.charCodeAt(j - 1)))
-                    return -1;
-                j++;
-            }
-            if (j >= end)
-                return -1;
-            const d = text.charCodeAt(j + 1);
-            if (j + 1 === end || d === lockfile_yaml_SPACE || d === lockfile_yaml_TAB)
-                break;
-            j++;
-        }
-        // Right-trimmed as String.prototype.trimEnd trims.
-        let e = j;
-        while (e > i && isJsWhitespace(text.charCodeAt(e - 1)))
-            e--;
-        if (e - i === 2 && text.charCodeAt(i) === 60 && text.charCodeAt(i + 1) === 60) {
-            this.fail(lineNo, 'merge keys ("<<") are not supported in a lockfile');
-            this.setKey('\u0000<<');
-            return j + 1;
-        }
-        this.setKeySpan(i, e);
-        return j + 1;
-    }
-    readKeyScalar(i, end, lineNo) {
-        const text = this.text;
-        const c = text.charCodeAt(i);
-        if (c === 34) {
-            const q = scanDoubleQuoted(text, i, end);
-            const value = q === -1 ? null : quoteEscaped ? decodeDoubleQuoted(text, i, q) : text.slice(i + 1, q);
-            if (value === null) {
-                this.fail(lineNo, 'unterminated or unsupported double-quoted key');
-                return null;
-            }
-            return { value, end: q + 1 };
-        }
-        if (c === 39) {
-            const q = scanSingleQuoted(text, i, end);
-            if (q === -1) {
-                this.fail(lineNo, 'unterminated single-quoted key');
-                return null;
-            }
-            return { value: decodeSingleQuoted(text, i, q), end: q + 1 };
-        }
-        if (isIndicator(c)) {
-            this.fail(lineNo, 'unsupported "? key"');
-            return null;
-        }
-        return { value: text.slice(i, plainEnd(text, i, end)), end };
-    }
-    /** Reads what follows `key:`. */
-    readValue(i, end, lineNo, indent) {
-        const text = this.text;
-        while (i < end && isBlank(text.charCodeAt(i)))
-            i++;
-        if (i === end || text.charCodeAt(i) === lockfile_yaml_HASH) {
-            this.hasValue = false;
-            this.flow = null;
-            this.opens = true;
-            this.allowDeeper = true;
-            return true;
-        }
-        this.opens = false;
-        this.allowDeeper = false;
-        return this.readScalarOrFlow(i, end, lineNo, indent);
-    }
-    setValueSpan(start, end) {
-        this.hasValue = true;
-        this.valueStart = start;
-        this.valueEnd = end;
-        this.valueText = null;
-    }
-    setValue(value) {
-        this.hasValue = true;
-        this.valueText = value;
-    }
-    readScalarOrFlow(i, end, lineNo, indent) {
-        const text = this.text;
-        const c = text.charCodeAt(i);
-        this.flow = null;
-        this.hasValue = false;
-        if (c === 34 || c === 39) {
-            const q = c === 34 ? scanDoubleQuoted(text, i, end) : scanSingleQuoted(text, i, end);
-            if (q === -1) {
-                this.fail(lineNo, 'quoted scalar does not end on its line (multi-line scalars are not supported)');
-                return false;
-            }
-            let decoded = null;
-            if (quoteEscaped) {
-                decoded = c === 34 ? decodeDoubleQuoted(text, i, q) : decodeSingleQuoted(text, i, q);
-                if (decoded === null) {
-                    this.fail(lineNo, 'unsupported escape in a double-quoted scalar');
-                    return false;
-                }
-            }
-            if (!restIsEmpty(text, q + 1, end)) {
-                this.fail(lineNo, 'unexpected text after a quoted scalar');
-                return false;
-            }
-            if (decoded === null)
-                this.setValueSpan(i + 1, q);
-            else
-                this.setValue(decoded);
-            return true;
-        }
-        if (c === 123 || c === 91) {
-            try {
-                const p = new FlowParser(text, i, end, this.maxDepth);
-                this.flow = p.parseValue(0);
-                if (!restIsEmpty(text, p.pos, end)) {
-                    this.flow = null;
-                    throw new FlowError('unexpected text after a flow collection');
-                }
-                return true;
-            }
-            catch (e) {
-                this.flow = null;
-                this.fail(lineNo, e instanceof FlowError ? e.message : 'invalid flow collection');
-                return false;
-            }
-        }
-        if (c === 124 || c === 62) {
-            // Block scalar (`|`, `|-`, `>+`, …): its content is the more-indented lines that follow.
-            if (!/^[|>][-+0-9]*\s*(#.*)?$/.test(text.slice(i, end))) {
-                this.fail(lineNo, 'invalid block scalar header');
-                return false;
-            }
-            this.skipBlockScalar(indent);
-            this.setValue('');
-            return true;
-        }
-        if (c === 38 || c === 42 || c === 33) {
-            this.fail(lineNo, c === 38
-                ? 'YAML anchors ("&") are not supported in a lockfile'
-                : c === 42
-                    ? 'YAML aliases ("*") are not supported in a lockfile'
-                    : 'YAML tags ("!") are not supported in a lockfile');
-            return false;
-        }
-        if (isIndicator(c) && !(c === 45 && i + 1 < end && text.charCodeAt(i + 1) !== lockfile_yaml_SPACE)) {
-            this.fail(lineNo, `unexpected ${JSON.stringify(text[i])} at the start of a value`);
-            return false;
-        }
-        // Up to a ` #` comment, right-trimmed; `a: b` or a trailing `:` inside it would make YAML read
-        // a nested mapping.
-        let j = i;
-        let colon = false;
-        for (; j < end; j++) {
-            const d = text.charCodeAt(j);
-            if (d === 58) {
-                if (j + 1 === end || isBlank(text.charCodeAt(j + 1)))
-                    colon = true;
-            }
-            else if (d === lockfile_yaml_HASH && j > i && isBlank(text.charCodeAt(j - 1)))
-                break;
-        }
-        let e = j;
-        while (e > i && isBlank(text.charCodeAt(e - 1)))
-            e--;
-        if (colon && hasMappingColon(text, i, e)) {
-            this.fail(lineNo, 'a plain value contains ": " (YAML reads it as a nested mapping)');
-            return false;
-        }
-        this.setValueSpan(i, e);
-        return true;
-    }
-    skipBlockScalar(indent) {
-        const text = this.text;
-        while (this.pos < this.len) {
-            let nl = text.indexOf('\n', this.pos);
-            if (nl === -1)
-                nl = this.len;
-            let i = this.pos;
-            while (i < nl && text.charCodeAt(i) === lockfile_yaml_SPACE)
-                i++;
-            const blank = i === nl || (i === nl - 1 && text.charCodeAt(i) === lockfile_yaml_CR);
-            if (!blank && i - this.pos <= indent)
-                return;
-            this.pos = nl + 1;
-            this.lineNo++;
-        }
-    }
-}
-/**
- * The field names of one mapping, for duplicate checks: a short array while the mapping is small
- * (a package has a handful of fields), a Set past that (hostile files may have thousands).
- */
-class FieldNames {
-    list = [];
-    set = null;
-    clear() {
-        this.list.length = 0;
-        this.set = null;
-    }
-    /** Adds a name; returns false when it was already there. */
-    add(name) {
-        if (this.set !== null) {
-            if (this.set.has(name))
-                return false;
-            this.set.add(name);
-            return true;
-        }
-        const list = this.list;
-        for (let i = 0; i < list.length; i++)
-            if (list[i] === name)
-                return false;
-        list.push(name);
-        if (list.length > 16)
-            this.set = new Set(list);
-        return true;
-    }
-}
+;// CONCATENATED MODULE: ./src/detectors/parsers/lockfile-yaml-scalars.ts
+// The character-level pieces of the lockfile YAML line reader (lockfile-yaml.ts): which
+// characters start or end a plain scalar, and the one-line quoted scalars (found, then decoded only
+// when they hold escapes).
+const lockfile_yaml_scalars_SPACE = 32;
+const lockfile_yaml_scalars_TAB = 9;
+const lockfile_yaml_scalars_CR = 13;
+const lockfile_yaml_scalars_HASH = 35;
 function isDocumentMarker(text, i, end) {
     const m = text.startsWith('---', i) ? 45 : text.startsWith('...', i) ? 46 : 0;
     if (!m)
         return false;
-    return restIsEmpty(text, i + 3, end) && (i + 3 === end || text.charCodeAt(i + 3) === lockfile_yaml_SPACE);
+    return restIsEmpty(text, i + 3, end) && (i + 3 === end || text.charCodeAt(i + 3) === lockfile_yaml_scalars_SPACE);
 }
 /** Characters that cannot start a plain scalar in a lockfile. */
 function isIndicator(c) {
@@ -8014,14 +7511,14 @@ function isIndicator(c) {
     return false;
 }
 function isBlank(c) {
-    return c === lockfile_yaml_SPACE || c === lockfile_yaml_TAB;
+    return c === lockfile_yaml_scalars_SPACE || c === lockfile_yaml_scalars_TAB;
 }
 function restIsEmpty(text, i, end) {
     while (i < end && isBlank(text.charCodeAt(i)))
         i++;
     if (i === end)
         return true;
-    if (text.charCodeAt(i) === lockfile_yaml_HASH && isBlank(text.charCodeAt(i - 1)))
+    if (text.charCodeAt(i) === lockfile_yaml_scalars_HASH && isBlank(text.charCodeAt(i - 1)))
         return true;
     return false;
 }
@@ -8029,7 +7526,7 @@ function restIsEmpty(text, i, end) {
 function plainEnd(text, i, end) {
     let j = i;
     for (; j < end; j++) {
-        if (text.charCodeAt(j) === lockfile_yaml_HASH && j > i && isBlank(text.charCodeAt(j - 1)))
+        if (text.charCodeAt(j) === lockfile_yaml_scalars_HASH && j > i && isBlank(text.charCodeAt(j - 1)))
             break;
     }
     while (j > i && isBlank(text.charCodeAt(j - 1)))
@@ -8121,6 +7618,14 @@ function scanSingleQuoted(text, i, end) {
 /** The value of the single-quoted scalar text[i..q]. */
 function decodeSingleQuoted(text, i, q) {
     return text.slice(i + 1, q).replaceAll("''", "'");
+}
+
+;// CONCATENATED MODULE: ./src/detectors/parsers/lockfile-yaml-flow.ts
+// One-line flow collections (`{integrity: sha512-…, tarball: …}`, `[x64, arm64]`) in the lockfile
+// YAML line reader (lockfile-yaml.ts): parsed to nested values, bounded in depth, every other form
+// a located error.
+
+class FlowError extends Error {
 }
 /** A one-line flow collection: `{a: b, c: [d, 'e']}`. */
 class FlowParser {
@@ -8231,7 +7736,7 @@ class FlowParser {
             throw new FlowError('YAML aliases ("*") are not supported in a lockfile');
         if (c === 33)
             throw new FlowError('YAML tags ("!") are not supported in a lockfile');
-        if (isIndicator(c) && !(c === 45 && text.charCodeAt(this.pos + 1) !== lockfile_yaml_SPACE)) {
+        if (isIndicator(c) && !(c === 45 && text.charCodeAt(this.pos + 1) !== lockfile_yaml_scalars_SPACE)) {
             throw new FlowError(`unexpected ${JSON.stringify(text[this.pos] ?? 'end of line')} in a flow collection`);
         }
         let j = this.pos;
@@ -8242,7 +7747,7 @@ class FlowParser {
             if (d === 58 &&
                 (j + 1 >= this.end || isBlank(text.charCodeAt(j + 1)) || isFlowEnd(text.charCodeAt(j + 1))))
                 break;
-            if (d === lockfile_yaml_HASH && isBlank(text.charCodeAt(j - 1)))
+            if (d === lockfile_yaml_scalars_HASH && isBlank(text.charCodeAt(j - 1)))
                 throw new FlowError('comment inside a flow collection');
         }
         let e = j;
@@ -8257,6 +7762,527 @@ class FlowParser {
 }
 function isFlowEnd(c) {
     return c === 44 || c === 93 || c === 125;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/parsers/lockfile-yaml-values.ts
+// Keys and values of one line of the lockfile YAML line reader (lockfile-yaml.ts): a `key:` (plain
+// or quoted), a `? ` long key, and what follows the colon (a plain or quoted scalar, a one-line flow
+// collection, a block scalar header), each written into the reader's fields or failed, located.
+
+
+/**
+ * Reads `key:` at `i` into the key fields; returns the offset after the ":", or -1 when the
+ * line is not a mapping entry.
+ */
+function readKey(text, i, end, lineNo, sink) {
+    const c = text.charCodeAt(i);
+    if (c === 34 || c === 39) {
+        const q = c === 34 ? scanDoubleQuoted(text, i, end) : scanSingleQuoted(text, i, end);
+        if (q === -1)
+            return -1;
+        let j = q + 1;
+        while (j < end && text.charCodeAt(j) === lockfile_yaml_scalars_SPACE)
+            j++;
+        if (j >= end || text.charCodeAt(j) !== 58)
+            return -1;
+        if (!quoteEscaped)
+            sink.setKeySpan(i + 1, q);
+        else {
+            const key = c === 34 ? decodeDoubleQuoted(text, i, q) : decodeSingleQuoted(text, i, q);
+            if (key === null) {
+                sink.fail(lineNo, 'unsupported escape in a double-quoted key');
+                sink.setKey('');
+            }
+            else
+                sink.setKey(key);
+        }
+        return j + 1;
+    }
+    if (isIndicator(c))
+        return -1;
+    // Plain key: up to the first ":" followed by a space or the end of the line; a " #" before it
+    // would make the rest a comment: not a key.
+    let j = i;
+    for (;;) {
+        while (j < end) {
+            const d = text.charCodeAt(j);
+            if (d === 58)
+                break;
+            if (d === lockfile_yaml_scalars_HASH && j > i && isBlank(text.charCodeAt(j - 1)))
+                return -1;
+            j++;
+        }
+        if (j >= end)
+            return -1;
+        const d = text.charCodeAt(j + 1);
+        if (j + 1 === end || d === lockfile_yaml_scalars_SPACE || d === lockfile_yaml_scalars_TAB)
+            break;
+        j++;
+    }
+    // Right-trimmed as String.prototype.trimEnd trims.
+    let e = j;
+    while (e > i && isJsWhitespace(text.charCodeAt(e - 1)))
+        e--;
+    if (e - i === 2 && text.charCodeAt(i) === 60 && text.charCodeAt(i + 1) === 60) {
+        sink.fail(lineNo, 'merge keys ("<<") are not supported in a lockfile');
+        sink.setKey('\u0000<<');
+        return j + 1;
+    }
+    sink.setKeySpan(i, e);
+    return j + 1;
+}
+function readKeyScalar(text, i, end, lineNo, sink) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+        const q = scanDoubleQuoted(text, i, end);
+        const value = q === -1 ? null : quoteEscaped ? decodeDoubleQuoted(text, i, q) : text.slice(i + 1, q);
+        if (value === null) {
+            sink.fail(lineNo, 'unterminated or unsupported double-quoted key');
+            return null;
+        }
+        return { value, end: q + 1 };
+    }
+    if (c === 39) {
+        const q = scanSingleQuoted(text, i, end);
+        if (q === -1) {
+            sink.fail(lineNo, 'unterminated single-quoted key');
+            return null;
+        }
+        return { value: decodeSingleQuoted(text, i, q), end: q + 1 };
+    }
+    if (isIndicator(c)) {
+        sink.fail(lineNo, 'unsupported "? key"');
+        return null;
+    }
+    return { value: text.slice(i, plainEnd(text, i, end)), end };
+}
+/** Reads a value: a quoted or plain scalar, a flow collection, or a block scalar (skipped). */
+function readScalarOrFlow(text, i, end, lineNo, indent, maxDepth, sink) {
+    const c = text.charCodeAt(i);
+    sink.flow = null;
+    if (c === 34 || c === 39) {
+        const q = c === 34 ? scanDoubleQuoted(text, i, end) : scanSingleQuoted(text, i, end);
+        if (q === -1) {
+            sink.fail(lineNo, 'quoted scalar does not end on its line (multi-line scalars are not supported)');
+            return false;
+        }
+        let decoded = null;
+        if (quoteEscaped) {
+            decoded = c === 34 ? decodeDoubleQuoted(text, i, q) : decodeSingleQuoted(text, i, q);
+            if (decoded === null) {
+                sink.fail(lineNo, 'unsupported escape in a double-quoted scalar');
+                return false;
+            }
+        }
+        if (!restIsEmpty(text, q + 1, end)) {
+            sink.fail(lineNo, 'unexpected text after a quoted scalar');
+            return false;
+        }
+        if (decoded === null)
+            sink.setValueSpan(i + 1, q);
+        else
+            sink.setValue(decoded);
+        return true;
+    }
+    if (c === 123 || c === 91) {
+        try {
+            const p = new FlowParser(text, i, end, maxDepth);
+            sink.flow = p.parseValue(0);
+            if (!restIsEmpty(text, p.pos, end)) {
+                sink.flow = null;
+                throw new FlowError('unexpected text after a flow collection');
+            }
+            return true;
+        }
+        catch (e) {
+            sink.flow = null;
+            sink.fail(lineNo, e instanceof FlowError ? e.message : 'invalid flow collection');
+            return false;
+        }
+    }
+    if (c === 124 || c === 62) {
+        // Block scalar (`|`, `|-`, `>+`, …): its content is the more-indented lines that follow.
+        if (!/^[|>][-+0-9]*\s*(#.*)?$/.test(text.slice(i, end))) {
+            sink.fail(lineNo, 'invalid block scalar header');
+            return false;
+        }
+        sink.skipBlockScalar(indent);
+        sink.setValue('');
+        return true;
+    }
+    if (c === 38 || c === 42 || c === 33) {
+        sink.fail(lineNo, c === 38
+            ? 'YAML anchors ("&") are not supported in a lockfile'
+            : c === 42
+                ? 'YAML aliases ("*") are not supported in a lockfile'
+                : 'YAML tags ("!") are not supported in a lockfile');
+        return false;
+    }
+    if (isIndicator(c) && !(c === 45 && i + 1 < end && text.charCodeAt(i + 1) !== lockfile_yaml_scalars_SPACE)) {
+        sink.fail(lineNo, `unexpected ${JSON.stringify(text[i])} at the start of a value`);
+        return false;
+    }
+    // Up to a ` #` comment, right-trimmed; `a: b` or a trailing `:` inside it would make YAML read
+    // a nested mapping.
+    let j = i;
+    let colon = false;
+    for (; j < end; j++) {
+        const d = text.charCodeAt(j);
+        if (d === 58) {
+            if (j + 1 === end || isBlank(text.charCodeAt(j + 1)))
+                colon = true;
+        }
+        else if (d === lockfile_yaml_scalars_HASH && j > i && isBlank(text.charCodeAt(j - 1)))
+            break;
+    }
+    let e = j;
+    while (e > i && isBlank(text.charCodeAt(e - 1)))
+        e--;
+    if (colon && hasMappingColon(text, i, e)) {
+        sink.fail(lineNo, 'a plain value contains ": " (YAML reads it as a nested mapping)');
+        return false;
+    }
+    sink.setValueSpan(i, e);
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/parsers/lockfile-yaml.ts
+// A line reader for the block-YAML subset that yarn berry and pnpm write into their lockfiles:
+// block mappings indented with spaces, `- ` sequence items, plain / 'single' / "double" quoted
+// scalars, one-line flow collections (`{integrity: …}`, `[x64]`), block scalars (`|-`, skipped),
+// `? ` long keys, comments, CRLF and `---` document markers. It walks the text once without
+// building a tree, so it costs about as much as splitting the lines.
+//
+// Everything else YAML allows (anchors, aliases, tags, merge keys, multi-line flow or quoted
+// scalars, tabs in indentation, directives) is a located error: a security scanner must not
+// guess what a full YAML parser would have built.
+
+
+
+
+const lockfile_yaml_maxErrors = 100;
+/**
+ * Walks a YAML text line by line. After `next()` returns true the fields describe one significant
+ * line: its 1-based `line`, its nesting `depth` (0 = top level), `key` and either a scalar `value`,
+ * a parsed one-line `flow` collection, or `opens` (a `key:` whose value is the indented block
+ * that follows).
+ *
+ * Keys and scalar values are kept as offsets into the text and sliced only when read (`key`,
+ * `value`, `keyIs`): most lines of a lockfile (dependency lists) are checked but never read.
+ */
+class YamlLines {
+    text;
+    maxDepth;
+    errors = [];
+    line = 0;
+    depth = 0;
+    kind = 'entry';
+    /** The parsed one-line flow collection, or null. */
+    flow = null;
+    opens = false;
+    // The key is text[keyStart, keyEnd), unless keyText holds it (decoded, or already sliced).
+    keyStart = 0;
+    keyEnd = 0;
+    keyText = '';
+    // The scalar value: none, text[valueStart, valueEnd), or valueText (decoded or already sliced).
+    hasValue = false;
+    valueStart = 0;
+    valueEnd = 0;
+    valueText = null;
+    pos = 0;
+    lineNo = 0;
+    len;
+    stack = [];
+    allowDeeper = true;
+    pendingComplexKey = null;
+    stopped = false;
+    constructor(text, maxDepth = 512) {
+        this.text = text;
+        this.maxDepth = maxDepth;
+        this.len = text.length;
+        if (text.charCodeAt(0) === 0xfeff)
+            this.pos = 1;
+        const cr = findLoneCr(text);
+        if (cr !== -1) {
+            this.fail((0,util_lines/* lineAt */.mh)(text, cr), 'carriage return without a line feed (YAML reads it as a line break)');
+            this.stopped = true;
+        }
+    }
+    /** The current line's key ('' for sequence items without a key and for document markers). */
+    get key() {
+        let k = this.keyText;
+        if (k === null) {
+            k = this.text.slice(this.keyStart, this.keyEnd);
+            this.keyText = k;
+        }
+        return k;
+    }
+    /** Whether the current line's key is `s`, without slicing it. */
+    keyIs(s) {
+        if (this.keyText !== null)
+            return this.keyText === s;
+        return this.keyEnd - this.keyStart === s.length && this.text.startsWith(s, this.keyStart);
+    }
+    /** Scalar value, or null when the line opens a block or holds a flow collection. */
+    get value() {
+        if (!this.hasValue)
+            return null;
+        let v = this.valueText;
+        if (v === null) {
+            v = this.text.slice(this.valueStart, this.valueEnd);
+            this.valueText = v;
+        }
+        return v;
+    }
+    fail(line, message) {
+        if (this.errors.length < lockfile_yaml_maxErrors)
+            this.errors.push({ line, message });
+    }
+    /** @internal For lockfile-yaml-values.ts. */
+    setKey(key) {
+        this.keyText = key;
+    }
+    /** @internal For lockfile-yaml-values.ts. */
+    setKeySpan(start, end) {
+        this.keyStart = start;
+        this.keyEnd = end;
+        this.keyText = null;
+    }
+    /** Advances to the next significant line. Returns false at the end of the text. */
+    next() {
+        const text = this.text;
+        const len = this.len;
+        while (!this.stopped && this.pos < len) {
+            const start = this.pos;
+            let nl = text.indexOf('\n', start);
+            if (nl === -1)
+                nl = len;
+            let end = nl;
+            if (end > start && text.charCodeAt(end - 1) === lockfile_yaml_scalars_CR)
+                end--;
+            this.pos = nl + 1;
+            const lineNo = ++this.lineNo;
+            let i = start;
+            while (i < end && text.charCodeAt(i) === lockfile_yaml_scalars_SPACE)
+                i++;
+            if (i === end)
+                continue;
+            const c = text.charCodeAt(i);
+            if (c === lockfile_yaml_scalars_HASH)
+                continue;
+            if (c === lockfile_yaml_scalars_TAB) {
+                this.fail(lineNo, 'tab character in indentation');
+                continue;
+            }
+            const indent = i - start;
+            if (indent === 0 && (c === 45 || c === 46) && isDocumentMarker(text, i, end)) {
+                if (c === 46) {
+                    this.fail(lineNo, 'document end marker "..." is not supported in a lockfile');
+                    continue;
+                }
+                this.stack.length = 0;
+                this.allowDeeper = true;
+                this.line = lineNo;
+                this.depth = 0;
+                this.kind = 'document';
+                this.setKey('');
+                this.hasValue = false;
+                this.flow = null;
+                this.opens = false;
+                return true;
+            }
+            if (c === 37 && indent === 0) {
+                this.fail(lineNo, 'YAML directives are not supported in a lockfile');
+                continue;
+            }
+            if (this.pendingComplexKey !== null) {
+                // `? long key` must be followed by `:` at the same indentation.
+                const pending = this.pendingComplexKey;
+                this.pendingComplexKey = null;
+                if (c !== 58 || indent !== (this.stack[this.stack.length - 1] ?? 0)) {
+                    this.fail(pending.line, 'a "? key" must be followed by ":" on the next line');
+                    continue;
+                }
+                if (!this.placeLine(lineNo, indent))
+                    continue;
+                this.line = pending.line;
+                this.kind = 'entry';
+                this.setKey(pending.key);
+                if (!this.readValue(i + 1, end, lineNo, indent))
+                    continue;
+                return true;
+            }
+            if (!this.placeLine(lineNo, indent))
+                continue;
+            this.line = lineNo;
+            if (c === 45 && (i + 1 === end || text.charCodeAt(i + 1) === lockfile_yaml_scalars_SPACE)) {
+                // A sequence item: `- scalar`, `- {flow}` or `- key: value` (a mapping inside the item).
+                this.kind = 'item';
+                let k = i + 1;
+                while (k < end && text.charCodeAt(k) === lockfile_yaml_scalars_SPACE)
+                    k++;
+                if (k === end) {
+                    this.fail(lineNo, 'empty sequence item');
+                    continue;
+                }
+                const keyEnd = readKey(this.text, k, end, lineNo, this);
+                if (keyEnd === -1) {
+                    this.setKey('');
+                    if (!this.readScalarOrFlow(k, end, lineNo, indent))
+                        continue;
+                    this.opens = false;
+                    this.allowDeeper = false;
+                    return true;
+                }
+                // The item's mapping continues at the column of its first key.
+                this.stack.push(k - start);
+                this.depth = this.stack.length - 1;
+                if (!this.readValue(keyEnd, end, lineNo, k - start))
+                    continue;
+                return true;
+            }
+            this.kind = 'entry';
+            if (c === 63 && (i + 1 === end || text.charCodeAt(i + 1) === lockfile_yaml_scalars_SPACE)) {
+                let j = i + 1;
+                while (j < end && text.charCodeAt(j) === lockfile_yaml_scalars_SPACE)
+                    j++;
+                const key = readKeyScalar(this.text, j, end, lineNo, this);
+                if (key === null)
+                    continue;
+                if (!restIsEmpty(text, key.end, end)) {
+                    this.fail(lineNo, 'unexpected text after a "? key"');
+                    continue;
+                }
+                this.pendingComplexKey = { key: key.value, line: lineNo };
+                continue;
+            }
+            const keyEnd = readKey(this.text, i, end, lineNo, this);
+            if (keyEnd === -1) {
+                this.fail(lineNo, 'expected "key: value" (multi-line scalars are not supported in a lockfile)');
+                this.allowDeeper = false;
+                continue;
+            }
+            if (!this.readValue(keyEnd, end, lineNo, indent))
+                continue;
+            return true;
+        }
+        if (this.pendingComplexKey !== null) {
+            this.fail(this.pendingComplexKey.line, 'a "? key" must be followed by ":" on the next line');
+            this.pendingComplexKey = null;
+        }
+        return false;
+    }
+    /** Fits a line's indentation into the block structure and sets `depth`. */
+    placeLine(lineNo, indent) {
+        const stack = this.stack;
+        const top = stack.length === 0 ? -1 : stack[stack.length - 1];
+        if (indent === top) {
+            this.depth = stack.length - 1;
+            return true;
+        }
+        if (indent > top) {
+            if (!this.allowDeeper && stack.length > 0) {
+                this.fail(lineNo, 'unexpected indentation (a continuation line, which a lockfile never has)');
+                return false;
+            }
+            if (stack.length >= this.maxDepth) {
+                this.fail(lineNo, `nesting deeper than ${this.maxDepth} levels`);
+                this.stopped = true;
+                return false;
+            }
+            stack.push(indent);
+        }
+        else {
+            while (stack.length > 0 && stack[stack.length - 1] > indent)
+                stack.pop();
+            if (stack.length === 0 || stack[stack.length - 1] !== indent) {
+                this.fail(lineNo, 'indentation does not match any enclosing block');
+                stack.push(indent);
+                this.allowDeeper = false;
+                return false;
+            }
+        }
+        this.depth = stack.length - 1;
+        return true;
+    }
+    /** Reads what follows `key:`. */
+    readValue(i, end, lineNo, indent) {
+        const text = this.text;
+        while (i < end && isBlank(text.charCodeAt(i)))
+            i++;
+        if (i === end || text.charCodeAt(i) === lockfile_yaml_scalars_HASH) {
+            this.hasValue = false;
+            this.flow = null;
+            this.opens = true;
+            this.allowDeeper = true;
+            return true;
+        }
+        this.opens = false;
+        this.allowDeeper = false;
+        return this.readScalarOrFlow(i, end, lineNo, indent);
+    }
+    readScalarOrFlow(i, end, lineNo, indent) {
+        this.hasValue = false;
+        return readScalarOrFlow(this.text, i, end, lineNo, indent, this.maxDepth, this);
+    }
+    /** @internal For lockfile-yaml-values.ts. */
+    setValueSpan(start, end) {
+        this.hasValue = true;
+        this.valueStart = start;
+        this.valueEnd = end;
+        this.valueText = null;
+    }
+    /** @internal For lockfile-yaml-values.ts. */
+    setValue(value) {
+        this.hasValue = true;
+        this.valueText = value;
+    }
+    /** @internal For lockfile-yaml-values.ts. */
+    skipBlockScalar(indent) {
+        const text = this.text;
+        while (this.pos < this.len) {
+            let nl = text.indexOf('\n', this.pos);
+            if (nl === -1)
+                nl = this.len;
+            let i = this.pos;
+            while (i < nl && text.charCodeAt(i) === lockfile_yaml_scalars_SPACE)
+                i++;
+            const blank = i === nl || (i === nl - 1 && text.charCodeAt(i) === lockfile_yaml_scalars_CR);
+            if (!blank && i - this.pos <= indent)
+                return;
+            this.pos = nl + 1;
+            this.lineNo++;
+        }
+    }
+}
+/**
+ * The field names of one mapping, for duplicate checks: a short array while the mapping is small
+ * (a package has a handful of fields), a Set past that (hostile files may have thousands).
+ */
+class FieldNames {
+    list = [];
+    set = null;
+    clear() {
+        this.list.length = 0;
+        this.set = null;
+    }
+    /** Adds a name; returns false when it was already there. */
+    add(name) {
+        if (this.set !== null) {
+            if (this.set.has(name))
+                return false;
+            this.set.add(name);
+            return true;
+        }
+        const list = this.list;
+        for (let i = 0; i < list.length; i++)
+            if (list[i] === name)
+                return false;
+        list.push(name);
+        if (list.length > 16)
+            this.set = new Set(list);
+        return true;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/pnpm/scan.ts
@@ -12143,8 +12169,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: compareComponents, dedupeAndSort, errorMessage
 
-// EXTERNAL MODULE: ./src/detectors/index.ts + 62 modules
-var detectors = __webpack_require__(48110);
+// EXTERNAL MODULE: ./src/detectors/index.ts + 65 modules
+var detectors = __webpack_require__(63103);
 // EXTERNAL MODULE: ./src/model/limits.ts
 var model_limits = __webpack_require__(10817);
 // EXTERNAL MODULE: ./src/sources/source.ts

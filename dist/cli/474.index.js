@@ -193,7 +193,7 @@ async function listPullFiles(client, owner, repo, pullNumber, options = {}) {
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99687);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _detectors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48110);
+/* harmony import */ var _detectors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63103);
 /* harmony import */ var _policy_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25714);
 
 

@@ -956,8 +956,8 @@ async function listOrgRepositories(client, org) {
 var reconcile = __webpack_require__(59268);
 // EXTERNAL MODULE: ./src/catalog/index.ts
 var catalog = __webpack_require__(15799);
-// EXTERNAL MODULE: ./src/inventory/engine.ts + 4 modules
-var engine = __webpack_require__(1722);
+// EXTERNAL MODULE: ./src/inventory/engine.ts + 5 modules
+var engine = __webpack_require__(75054);
 // EXTERNAL MODULE: ./src/policy/evaluate.ts + 1 modules
 var evaluate = __webpack_require__(84813);
 // EXTERNAL MODULE: ./src/policy/load.ts

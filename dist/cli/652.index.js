@@ -81,8 +81,8 @@ var reporters_text = __webpack_require__(80955);
 var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/catalog/index.ts
 var catalog = __webpack_require__(15799);
-// EXTERNAL MODULE: ./src/inventory/engine.ts + 4 modules
-var engine = __webpack_require__(1722);
+// EXTERNAL MODULE: ./src/inventory/engine.ts + 5 modules
+var engine = __webpack_require__(75054);
 // EXTERNAL MODULE: ./src/policy/evaluate.ts + 1 modules
 var evaluate = __webpack_require__(84813);
 // EXTERNAL MODULE: ./src/policy/names.ts

@@ -1,5 +1,5 @@
-export const id = 425;
-export const ids = [425];
+export const id = 285;
+export const ids = [285];
 export const modules = {
 
 /***/ 15799:
@@ -12156,25 +12156,93 @@ function parseWordText(text) {
 
 /***/ }),
 
-/***/ 1722:
+/***/ 75054:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  J9: () => (/* binding */ detectorsFor),
+  J9: () => (/* reexport */ detectorsFor),
   pf: () => (/* binding */ inventory),
   U2: () => (/* binding */ inventoryEach)
 });
 
 // UNUSED EXPORTS: compareComponents, dedupeAndSort, errorMessage
 
-// EXTERNAL MODULE: ./src/detectors/index.ts + 65 modules
-var detectors = __webpack_require__(63103);
 // EXTERNAL MODULE: ./src/model/limits.ts
 var model_limits = __webpack_require__(10817);
 // EXTERNAL MODULE: ./src/sources/source.ts
 var sources_source = __webpack_require__(70813);
+;// CONCATENATED MODULE: ./src/inventory/dedupe.ts
+/**
+ * Sorts components by file, line, ecosystem, name and version (stable) and drops repeats: the same
+ * occurrence (file, line, ecosystem, name, version, spec, alias, source) found twice, e.g. by a
+ * file's own detector and by another that read it. The first found is kept. Components arrive in
+ * runs per file, mostly in line order: they are grouped by file and each group sorted on its own.
+ */
+function dedupeAndSort(components) {
+    const byFile = new Map();
+    let lastFile;
+    let lastList = [];
+    for (const c of components) {
+        const f = c.location.file;
+        if (f !== lastFile) {
+            lastFile = f;
+            let list = byFile.get(f);
+            if (!list)
+                byFile.set(f, (list = []));
+            lastList = list;
+        }
+        lastList.push(c);
+    }
+    const out = [];
+    for (const file of [...byFile.keys()].sort(cmp)) {
+        const list = byFile.get(file).sort(compareInFile);
+        // Repeats compare equal, so they sit in one run of equal neighbours.
+        let runStart = out.length;
+        for (const c of list) {
+            const prev = out.length > runStart ? out[out.length - 1] : undefined;
+            if (prev === undefined || compareInFile(prev, c) !== 0) {
+                runStart = out.length;
+                out.push(c);
+                continue;
+            }
+            let repeat = false;
+            for (let k = runStart; k < out.length && !repeat; k++)
+                repeat = sameOccurrence(out[k], c);
+            if (!repeat)
+                out.push(c);
+        }
+    }
+    return out;
+}
+function compareInFile(a, b) {
+    return (a.location.line - b.location.line ||
+        cmp(a.ecosystem, b.ecosystem) ||
+        cmp(a.name, b.name) ||
+        cmp(a.version ?? '', b.version ?? ''));
+}
+function sameOccurrence(a, b) {
+    return ((a.spec ?? '') === (b.spec ?? '') &&
+        (a.alias ?? '') === (b.alias ?? '') &&
+        a.source === b.source &&
+        a.location.file === b.location.file);
+}
+function compareComponents(a, b) {
+    return (cmp(a.location.file, b.location.file) ||
+        a.location.line - b.location.line ||
+        cmp(a.ecosystem, b.ecosystem) ||
+        cmp(a.name, b.name) ||
+        cmp(a.version ?? '', b.version ?? ''));
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// EXTERNAL MODULE: ./src/inventory/flows.ts
+var flows = __webpack_require__(67037);
+// EXTERNAL MODULE: ./src/detectors/index.ts + 65 modules
+var detectors = __webpack_require__(63103);
 ;// CONCATENATED MODULE: ./src/detectors/parsers/json-nesting.ts
 /**
  * The nesting bound for JSON and JSONC, checked by one linear scan before any detector parses the
@@ -12248,72 +12316,6 @@ function jsonNestingError(path, text, maxDepth) {
 var util_errors = __webpack_require__(70017);
 // EXTERNAL MODULE: ./src/util/text.ts
 var util_text = __webpack_require__(49997);
-;// CONCATENATED MODULE: ./src/inventory/dedupe.ts
-/**
- * Sorts components by file, line, ecosystem, name and version (stable) and drops repeats: the same
- * occurrence (file, line, ecosystem, name, version, spec, alias, source) found twice, e.g. by a
- * file's own detector and by another that read it. The first found is kept. Components arrive in
- * runs per file, mostly in line order: they are grouped by file and each group sorted on its own.
- */
-function dedupeAndSort(components) {
-    const byFile = new Map();
-    let lastFile;
-    let lastList = [];
-    for (const c of components) {
-        const f = c.location.file;
-        if (f !== lastFile) {
-            lastFile = f;
-            let list = byFile.get(f);
-            if (!list)
-                byFile.set(f, (list = []));
-            lastList = list;
-        }
-        lastList.push(c);
-    }
-    const out = [];
-    for (const file of [...byFile.keys()].sort(cmp)) {
-        const list = byFile.get(file).sort(compareInFile);
-        // Repeats compare equal, so they sit in one run of equal neighbours.
-        let runStart = out.length;
-        for (const c of list) {
-            const prev = out.length > runStart ? out[out.length - 1] : undefined;
-            if (prev === undefined || compareInFile(prev, c) !== 0) {
-                runStart = out.length;
-                out.push(c);
-                continue;
-            }
-            let repeat = false;
-            for (let k = runStart; k < out.length && !repeat; k++)
-                repeat = sameOccurrence(out[k], c);
-            if (!repeat)
-                out.push(c);
-        }
-    }
-    return out;
-}
-function compareInFile(a, b) {
-    return (a.location.line - b.location.line ||
-        cmp(a.ecosystem, b.ecosystem) ||
-        cmp(a.name, b.name) ||
-        cmp(a.version ?? '', b.version ?? ''));
-}
-function sameOccurrence(a, b) {
-    return ((a.spec ?? '') === (b.spec ?? '') &&
-        (a.alias ?? '') === (b.alias ?? '') &&
-        a.source === b.source &&
-        a.location.file === b.location.file);
-}
-function compareComponents(a, b) {
-    return (cmp(a.location.file, b.location.file) ||
-        a.location.line - b.location.line ||
-        cmp(a.ecosystem, b.ecosystem) ||
-        cmp(a.name, b.name) ||
-        cmp(a.version ?? '', b.version ?? ''));
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
 ;// CONCATENATED MODULE: ./src/inventory/sniff.ts
 /** Bytes read from the head of a file to decide (a shebang line is short). */
 const SNIFF_BYTES = 256;
@@ -12368,16 +12370,12 @@ function isLfsPointer(bytes) {
     return true;
 }
 
-// EXTERNAL MODULE: ./src/inventory/flows.ts
-var flows = __webpack_require__(67037);
 // EXTERNAL MODULE: ./src/inventory/workflow-templates.ts
 var workflow_templates = __webpack_require__(59313);
-;// CONCATENATED MODULE: ./src/inventory/engine.ts
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/inventory/file-scan.ts
+// What the inventory does with files one at a time, for both of its pipelines (engine.ts): which
+// detectors read which files (the plan), reading a file and running its detectors over it (never
+// throwing for its content), and reading other files of the tree for detectors.
 
 
 
@@ -12390,6 +12388,188 @@ var workflow_templates = __webpack_require__(59313);
 function detectorsFor(path, list = detectors/* detectors */.m) {
     return list.filter((d) => d.matches(path));
 }
+/**
+ * The files to scan and their detectors, or why the tree cannot be scanned at all (it cannot be
+ * listed, or has more files than the limit): then the scan fails closed, located at the root.
+ */
+async function planWork(source, options, limits) {
+    const list = options.detectors ?? detectors/* detectors */.m;
+    let paths;
+    try {
+        paths = await source.list();
+    }
+    catch (e) {
+        return { error: e instanceof sources_source/* SourceReadError */.Ct ? e.message : `cannot be listed: ${(0,util_errors/* errorMessage */.g)(e)}` };
+    }
+    if (paths.length > limits.maxFiles) {
+        return { error: `${paths.length} files exceed the limit of ${limits.maxFiles} files in one tree` };
+    }
+    const work = [];
+    const unclaimed = [];
+    for (const path of paths) {
+        if (options.only && !options.only.has(path))
+            continue;
+        const ds = detectorsFor(path, list);
+        if (ds.length > 0)
+            work.push({ path, detectors: ds });
+        else
+            unclaimed.push(path);
+    }
+    const sniffed = await sniffPaths(source, unclaimed, list.filter((d) => d.sniff !== undefined), 8);
+    if (sniffed.size === 0)
+        return { work };
+    for (const [path, detectors] of sniffed)
+        work.push({ path, detectors });
+    return { work: work.sort((a, b) => file_scan_cmp(a.path, b.path)) };
+}
+/** Runs `fn` over `items` with at most `limit` at once; results in item order. */
+async function mapLimited(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return out;
+}
+/** Reads other files of the tree for detectors (`DetectInput.readFile`), each once. */
+function textReader(source, limits) {
+    const textCache = new Map();
+    return (path) => {
+        const rel = (0,sources_source/* normalizeRelative */.iQ)(path);
+        if (rel === null)
+            return Promise.resolve(null);
+        let p = textCache.get(rel);
+        if (!p) {
+            p = source
+                .read(rel, limits.maxFileBytes)
+                .then((b) => (b === null ? null : (0,util_text/* decodeText */.g)(b)))
+                .catch(() => null);
+            textCache.set(rel, p);
+        }
+        return p;
+    };
+}
+async function scanFile(source, path, detectors, limits, readText, shouldParse, 
+/** The file's bytes when they are already being read (read-ahead). */
+preRead) {
+    let bytes;
+    try {
+        bytes = await (preRead ?? source.read(path, limits.maxFileBytes));
+    }
+    catch (e) {
+        const message = e instanceof sources_source/* SourceReadError */.Ct ? e.message : `cannot be read: ${(0,util_errors/* errorMessage */.g)(e)}`;
+        return { components: [], errors: [{ file: path, message }] };
+    }
+    if (bytes === null)
+        return { components: [], errors: [] };
+    // A file committed through Git LFS holds a pointer, not its content: what it declares cannot be
+    // read, so the scan fails closed on it.
+    if (isLfsPointer(bytes)) {
+        return {
+            components: [],
+            errors: [
+                {
+                    file: path,
+                    line: 1,
+                    message: 'Git LFS pointer: the file content is not in the repository and cannot be read',
+                },
+            ],
+        };
+    }
+    let text;
+    let decodeError;
+    // null: checked and within the limit.
+    let depthError;
+    const components = [];
+    const errors = [];
+    const callees = new Set();
+    let skipped = 0;
+    for (const detector of detectors) {
+        if (!detector.binary && text === undefined && decodeError === undefined) {
+            try {
+                text = (0,util_text/* decodeText */.g)(bytes);
+            }
+            catch (e) {
+                decodeError = {
+                    file: path,
+                    ...(e instanceof util_text/* DecodeError */.X && e.line ? { line: e.line } : {}),
+                    message: e instanceof util_text/* DecodeError */.X ? e.message : (0,util_errors/* errorMessage */.g)(e),
+                };
+                errors.push(decodeError);
+            }
+        }
+        if (!detector.binary && decodeError)
+            continue;
+        if (shouldParse && !detector.binary && text !== undefined && !(await shouldParse(path, detector, text))) {
+            skipped++;
+            continue;
+        }
+        if (!detector.binary && depthError === undefined && text !== undefined) {
+            depthError = isJson(detector) ? jsonNestingError(path, text, limits.maxDepth) : null;
+            if (depthError)
+                errors.push(depthError);
+        }
+        if (!detector.binary && depthError)
+            continue;
+        const input = { path, text: text ?? '', bytes, readFile: readText, limits };
+        try {
+            const result = await detector.detect(input);
+            if (result.components.length > limits.maxComponentsPerFile) {
+                errors.push({
+                    file: path,
+                    message: `${result.components.length} components exceed the limit of ${limits.maxComponentsPerFile} per file`,
+                });
+                continue;
+            }
+            for (const c of result.components)
+                components.push(c);
+            for (const err of result.errors)
+                errors.push(err);
+            for (const c of result.callees ?? [])
+                callees.add(c);
+        }
+        catch (e) {
+            // A detector bug or a parser blowing up on hostile input: report it, located, never crash.
+            errors.push({ file: path, message: `${detector.id}: ${(0,util_errors/* errorMessage */.g)(e)}` });
+        }
+    }
+    const called = callees.size > 0 ? { callees: [...callees].sort() } : {};
+    const refs = text !== undefined && detectors.some((d) => d.role === 'commands' || d.role === 'environment')
+        ? (0,workflow_templates/* workflowReferences */.K)(text)
+        : undefined;
+    const referring = refs ? { workflowReferences: refs } : {};
+    return skipped > 0 && skipped === detectors.length
+        ? { components, errors, notParsed: true, ...called, ...referring }
+        : { components, errors, ...called, ...referring };
+}
+function compareErrors(a, b) {
+    return file_scan_cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || file_scan_cmp(a.message, b.message);
+}
+function file_scan_cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** JSON and JSONC get the nesting bound before any detector parses them. */
+function isJson(detector) {
+    return detector.syntax === 'json' || detector.syntax === 'jsonc';
+}
+
+;// CONCATENATED MODULE: ./src/inventory/engine.ts
+// The inventory: every detector over every file of a source, as one result (`inventory`) or file by
+// file (`inventoryEach`), with the decisions that need the whole tree (nested workflow templates,
+// files judged in their callers' contexts). Reading one file is file-scan.ts.
+
+
+
+
+
+
+
+
+
 /**
  * Runs every detector over every file it reads in a source and returns the located components
  * and the errors. Never throws for a file's content: a file that cannot be read or parsed becomes
@@ -12487,7 +12667,7 @@ async function inventoryEach(source, options, onFile) {
         for (const e of r.errors)
             errors.push(e);
     }
-    let order = [...new Set([...work.map((w) => w.path), ...held.keys()])].sort(engine_cmp);
+    let order = [...new Set([...work.map((w) => w.path), ...held.keys()])].sort(file_scan_cmp);
     const first = options.first;
     if (first)
         order = [...order.filter((p) => first(p)), ...order.filter((p) => !first(p))];
@@ -12550,71 +12730,6 @@ async function inventoryEach(source, options, onFile) {
 }
 /** Bytes read ahead and not yet parsed, at most (a file larger than this is read alone). */
 const READ_AHEAD_BYTES = 16 * 1024 * 1024;
-/**
- * The files to scan and their detectors, or why the tree cannot be scanned at all (it cannot be
- * listed, or has more files than the limit): then the scan fails closed, located at the root.
- */
-async function planWork(source, options, limits) {
-    const list = options.detectors ?? detectors/* detectors */.m;
-    let paths;
-    try {
-        paths = await source.list();
-    }
-    catch (e) {
-        return { error: e instanceof sources_source/* SourceReadError */.Ct ? e.message : `cannot be listed: ${(0,util_errors/* errorMessage */.g)(e)}` };
-    }
-    if (paths.length > limits.maxFiles) {
-        return { error: `${paths.length} files exceed the limit of ${limits.maxFiles} files in one tree` };
-    }
-    const work = [];
-    const unclaimed = [];
-    for (const path of paths) {
-        if (options.only && !options.only.has(path))
-            continue;
-        const ds = detectorsFor(path, list);
-        if (ds.length > 0)
-            work.push({ path, detectors: ds });
-        else
-            unclaimed.push(path);
-    }
-    const sniffed = await sniffPaths(source, unclaimed, list.filter((d) => d.sniff !== undefined), 8);
-    if (sniffed.size === 0)
-        return { work };
-    for (const [path, detectors] of sniffed)
-        work.push({ path, detectors });
-    return { work: work.sort((a, b) => engine_cmp(a.path, b.path)) };
-}
-/** Runs `fn` over `items` with at most `limit` at once; results in item order. */
-async function mapLimited(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return out;
-}
-/** Reads other files of the tree for detectors (`DetectInput.readFile`), each once. */
-function textReader(source, limits) {
-    const textCache = new Map();
-    return (path) => {
-        const rel = (0,sources_source/* normalizeRelative */.iQ)(path);
-        if (rel === null)
-            return Promise.resolve(null);
-        let p = textCache.get(rel);
-        if (!p) {
-            p = source
-                .read(rel, limits.maxFileBytes)
-                .then((b) => (b === null ? null : (0,util_text/* decodeText */.g)(b)))
-                .catch(() => null);
-            textCache.set(rel, p);
-        }
-        return p;
-    };
-}
 /** The inventory of a tree that could not be scanned at all: one error at its root (`.`). */
 function treeError(message) {
     return {
@@ -12625,109 +12740,6 @@ function treeError(message) {
         byFile: new Map(),
         notParsed: 0,
     };
-}
-async function scanFile(source, path, detectors, limits, readText, shouldParse, 
-/** The file's bytes when they are already being read (read-ahead). */
-preRead) {
-    let bytes;
-    try {
-        bytes = await (preRead ?? source.read(path, limits.maxFileBytes));
-    }
-    catch (e) {
-        const message = e instanceof sources_source/* SourceReadError */.Ct ? e.message : `cannot be read: ${(0,util_errors/* errorMessage */.g)(e)}`;
-        return { components: [], errors: [{ file: path, message }] };
-    }
-    if (bytes === null)
-        return { components: [], errors: [] };
-    // A file committed through Git LFS holds a pointer, not its content: what it declares cannot be
-    // read, so the scan fails closed on it.
-    if (isLfsPointer(bytes)) {
-        return {
-            components: [],
-            errors: [
-                {
-                    file: path,
-                    line: 1,
-                    message: 'Git LFS pointer: the file content is not in the repository and cannot be read',
-                },
-            ],
-        };
-    }
-    let text;
-    let decodeError;
-    // null: checked and within the limit.
-    let depthError;
-    const components = [];
-    const errors = [];
-    const callees = new Set();
-    let skipped = 0;
-    for (const detector of detectors) {
-        if (!detector.binary && text === undefined && decodeError === undefined) {
-            try {
-                text = (0,util_text/* decodeText */.g)(bytes);
-            }
-            catch (e) {
-                decodeError = {
-                    file: path,
-                    ...(e instanceof util_text/* DecodeError */.X && e.line ? { line: e.line } : {}),
-                    message: e instanceof util_text/* DecodeError */.X ? e.message : (0,util_errors/* errorMessage */.g)(e),
-                };
-                errors.push(decodeError);
-            }
-        }
-        if (!detector.binary && decodeError)
-            continue;
-        if (shouldParse && !detector.binary && text !== undefined && !(await shouldParse(path, detector, text))) {
-            skipped++;
-            continue;
-        }
-        if (!detector.binary && depthError === undefined && text !== undefined) {
-            depthError = isJson(detector) ? jsonNestingError(path, text, limits.maxDepth) : null;
-            if (depthError)
-                errors.push(depthError);
-        }
-        if (!detector.binary && depthError)
-            continue;
-        const input = { path, text: text ?? '', bytes, readFile: readText, limits };
-        try {
-            const result = await detector.detect(input);
-            if (result.components.length > limits.maxComponentsPerFile) {
-                errors.push({
-                    file: path,
-                    message: `${result.components.length} components exceed the limit of ${limits.maxComponentsPerFile} per file`,
-                });
-                continue;
-            }
-            for (const c of result.components)
-                components.push(c);
-            for (const err of result.errors)
-                errors.push(err);
-            for (const c of result.callees ?? [])
-                callees.add(c);
-        }
-        catch (e) {
-            // A detector bug or a parser blowing up on hostile input: report it, located, never crash.
-            errors.push({ file: path, message: `${detector.id}: ${(0,util_errors/* errorMessage */.g)(e)}` });
-        }
-    }
-    const called = callees.size > 0 ? { callees: [...callees].sort() } : {};
-    const refs = text !== undefined && detectors.some((d) => d.role === 'commands' || d.role === 'environment')
-        ? (0,workflow_templates/* workflowReferences */.K)(text)
-        : undefined;
-    const referring = refs ? { workflowReferences: refs } : {};
-    return skipped > 0 && skipped === detectors.length
-        ? { components, errors, notParsed: true, ...called, ...referring }
-        : { components, errors, ...called, ...referring };
-}
-function compareErrors(a, b) {
-    return engine_cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || engine_cmp(a.message, b.message);
-}
-function engine_cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** JSON and JSONC get the nesting bound before any detector parses them. */
-function isJson(detector) {
-    return detector.syntax === 'json' || detector.syntax === 'jsonc';
 }
 
 

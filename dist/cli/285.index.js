@@ -12812,6 +12812,8 @@ const VERB = /^(?:cp|mv|rsync|install|ln|ditto|tee|COPY|ADD)$/;
 // A comment line, or text handed to echo/printf: no copy runs.
 const NOT_RUN = /^\s*(?:#|(?:-\s+)?(?:run:\s*)?(?:echo|printf)\b)/;
 const USES = /\buses\s*:\s*['"]?\.\/([^\s'"#@]+)/g;
+const MAX_LINE = 16 * 1024;
+const MAX_PATHS = 10_000;
 const WORD_SPLIT = /[\s'"`=;&|()<>,[\]{}]+/;
 function normalise(word) {
     let w = word.replace(/^(?:--?[\w-]+=)?/, '');
@@ -12840,6 +12842,13 @@ function workflowReferences(text) {
             }
         if (!COPY.test(line))
             continue;
+        // A copy command is a short line; a very long one (minified or hostile text) is not split into
+        // words, which would cost time and memory: when it names `.github`, it may copy any template.
+        if (line.length > MAX_LINE) {
+            if (line.includes('.github'))
+                any = true;
+            continue;
+        }
         const into = line.includes('.github/workflows');
         for (const word of line.split(WORD_SPLIT)) {
             const p = normalise(word);
@@ -12851,6 +12860,10 @@ function workflowReferences(text) {
         }
         if (into && /[$*?]/.test(line))
             any = true;
+        if (paths.size > MAX_PATHS) {
+            any = true;
+            break;
+        }
     }
     if (paths.size === 0 && !any)
         return undefined;

@@ -28,6 +28,8 @@ const VERB = /^(?:cp|mv|rsync|install|ln|ditto|tee|COPY|ADD)$/;
 // A comment line, or text handed to echo/printf: no copy runs.
 const NOT_RUN = /^\s*(?:#|(?:-\s+)?(?:run:\s*)?(?:echo|printf)\b)/;
 const USES = /\buses\s*:\s*['"]?\.\/([^\s'"#@]+)/g;
+const MAX_LINE = 16 * 1024;
+const MAX_PATHS = 10_000;
 const WORD_SPLIT = /[\s'"`=;&|()<>,[\]{}]+/;
 
 function normalise(word: string): string {
@@ -54,6 +56,12 @@ export function workflowReferences(text: string): WorkflowReferences | undefined
         if (p) paths.add(p);
       }
     if (!COPY.test(line)) continue;
+    // A copy command is a short line; a very long one (minified or hostile text) is not split into
+    // words, which would cost time and memory: when it names `.github`, it may copy any template.
+    if (line.length > MAX_LINE) {
+      if (line.includes('.github')) any = true;
+      continue;
+    }
     const into = line.includes('.github/workflows');
     for (const word of line.split(WORD_SPLIT)) {
       const p = normalise(word);
@@ -62,6 +70,10 @@ export function workflowReferences(text: string): WorkflowReferences | undefined
       if (into && /\.ya?ml$/i.test(p)) names.add(p.slice(p.lastIndexOf('/') + 1).toLowerCase());
     }
     if (into && /[$*?]/.test(line)) any = true;
+    if (paths.size > MAX_PATHS) {
+      any = true;
+      break;
+    }
   }
   if (paths.size === 0 && !any) return undefined;
   return { paths: [...paths], namesIntoWorkflows: [...names], anyIntoWorkflows: any };

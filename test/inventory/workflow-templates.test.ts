@@ -148,6 +148,16 @@ describe('workflowReferences', () => {
     });
     expect(workflowReferences('npm test\n')).toBeUndefined();
   });
+
+  it('does not split a very long line into words: one that names .github may copy any template', () => {
+    const filler = 'x '.repeat(20_000);
+    expect(workflowReferences(`${filler} cp a b\n`)).toBeUndefined();
+    expect(workflowReferences(`${filler} cp a .github/workflows/\n`)).toEqual({
+      paths: [],
+      namesIntoWorkflows: [],
+      anyIntoWorkflows: true,
+    });
+  });
 });
 
 describe('through dist/index.js as the runner runs it', () => {

@@ -310,6 +310,1177 @@ module.exports = class FastFIFO {
 
 /***/ }),
 
+/***/ 829:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parseUrl = __nccwpck_require__(1186)
+
+// look for github shorthand inputs, such as npm/cli
+const isGitHubShorthand = (arg) => {
+  // it cannot contain whitespace before the first #
+  // it cannot start with a / because that's probably an absolute file path
+  // but it must include a slash since repos are username/repository
+  // it cannot start with a . because that's probably a relative file path
+  // it cannot start with an @ because that's a scoped package if it passes the other tests
+  // it cannot contain a : before a # because that tells us that there's a protocol
+  // a second / may not exist before a #
+  const firstHash = arg.indexOf('#')
+  const firstSlash = arg.indexOf('/')
+  const secondSlash = arg.indexOf('/', firstSlash + 1)
+  const firstColon = arg.indexOf(':')
+  const firstSpace = /\s/.exec(arg)
+  const firstAt = arg.indexOf('@')
+
+  const spaceOnlyAfterHash = !firstSpace || (firstHash > -1 && firstSpace.index > firstHash)
+  const atOnlyAfterHash = firstAt === -1 || (firstHash > -1 && firstAt > firstHash)
+  const colonOnlyAfterHash = firstColon === -1 || (firstHash > -1 && firstColon > firstHash)
+  const secondSlashOnlyAfterHash = secondSlash === -1 || (firstHash > -1 && secondSlash > firstHash)
+  const hasSlash = firstSlash > 0
+  // if a # is found, what we really want to know is that the character
+  // immediately before # is not a /
+  const doesNotEndWithSlash = firstHash > -1 ? arg[firstHash - 1] !== '/' : !arg.endsWith('/')
+  const doesNotStartWithDot = !arg.startsWith('.')
+
+  return spaceOnlyAfterHash && hasSlash && doesNotEndWithSlash &&
+    doesNotStartWithDot && atOnlyAfterHash && colonOnlyAfterHash &&
+    secondSlashOnlyAfterHash
+}
+
+module.exports = (giturl, opts, { gitHosts, protocols }) => {
+  if (!giturl) {
+    return
+  }
+
+  const correctedUrl = isGitHubShorthand(giturl) ? `github:${giturl}` : giturl
+  const parsed = parseUrl(correctedUrl, protocols)
+  if (!parsed) {
+    return
+  }
+
+  const gitHostShortcut = gitHosts.byShortcut[parsed.protocol]
+  const gitHostDomain = gitHosts.byDomain[parsed.hostname.startsWith('www.')
+    ? parsed.hostname.slice(4)
+    : parsed.hostname]
+  const gitHostName = gitHostShortcut || gitHostDomain
+  if (!gitHostName) {
+    return
+  }
+
+  const gitHostInfo = gitHosts[gitHostShortcut || gitHostDomain]
+  let auth = null
+  if (protocols[parsed.protocol]?.auth && (parsed.username || parsed.password)) {
+    auth = `${parsed.username}${parsed.password ? ':' + parsed.password : ''}`
+  }
+
+  let committish = null
+  let user = null
+  let project = null
+  let defaultRepresentation = null
+
+  try {
+    if (gitHostShortcut) {
+      let pathname = parsed.pathname.startsWith('/') ? parsed.pathname.slice(1) : parsed.pathname
+      const firstAt = pathname.indexOf('@')
+      // we ignore auth for shortcuts, so just trim it out
+      if (firstAt > -1) {
+        pathname = pathname.slice(firstAt + 1)
+      }
+
+      const lastSlash = pathname.lastIndexOf('/')
+      if (lastSlash > -1) {
+        user = decodeURIComponent(pathname.slice(0, lastSlash))
+        // we want nulls only, never empty strings
+        if (!user) {
+          user = null
+        }
+        project = decodeURIComponent(pathname.slice(lastSlash + 1))
+      } else {
+        project = decodeURIComponent(pathname)
+      }
+
+      if (project.endsWith('.git')) {
+        project = project.slice(0, -4)
+      }
+
+      if (parsed.hash) {
+        committish = decodeURIComponent(parsed.hash.slice(1))
+      }
+
+      defaultRepresentation = 'shortcut'
+    } else {
+      if (!gitHostInfo.protocols.includes(parsed.protocol)) {
+        return
+      }
+
+      const segments = gitHostInfo.extract(parsed)
+      if (!segments) {
+        return
+      }
+
+      user = segments.user && decodeURIComponent(segments.user)
+      project = decodeURIComponent(segments.project)
+      committish = decodeURIComponent(segments.committish)
+      defaultRepresentation = protocols[parsed.protocol]?.name || parsed.protocol.slice(0, -1)
+    }
+  } catch (err) {
+    /* istanbul ignore else */
+    if (err instanceof URIError) {
+      return
+    } else {
+      throw err
+    }
+  }
+
+  return [gitHostName, user, auth, project, committish, defaultRepresentation, opts]
+}
+
+
+/***/ }),
+
+/***/ 8926:
+/***/ ((module) => {
+
+/* eslint-disable max-len */
+
+
+
+const maybeJoin = (...args) => args.every(arg => arg) ? args.join('') : ''
+const maybeEncode = (arg) => arg ? encodeURIComponent(arg) : ''
+const formatHashFragment = (f) => f.toLowerCase()
+  .replace(/^\W+/g, '') // strip leading non-characters
+  .replace(/(?<!\W)\W+$/, '') // strip trailing non-characters
+  .replace(/\//g, '') // strip all slashes
+  .replace(/\W+/g, '-') // replace remaining non-characters with '-'
+
+const defaults = {
+  sshtemplate: ({ domain, user, project, committish }) =>
+    `git@${domain}:${user}/${project}.git${maybeJoin('#', committish)}`,
+  sshurltemplate: ({ domain, user, project, committish }) =>
+    `git+ssh://git@${domain}/${user}/${project}.git${maybeJoin('#', committish)}`,
+  edittemplate: ({ domain, user, project, committish, editpath, path }) =>
+    `https://${domain}/${user}/${project}${maybeJoin('/', editpath, '/', maybeEncode(committish || 'HEAD'), '/', path)}`,
+  browsetemplate: ({ domain, user, project, committish, treepath }) =>
+    `https://${domain}/${user}/${project}${maybeJoin('/', treepath, '/', maybeEncode(committish))}`,
+  browsetreetemplate: ({ domain, user, project, committish, treepath, path, fragment, hashformat }) =>
+    `https://${domain}/${user}/${project}/${treepath}/${maybeEncode(committish || 'HEAD')}/${path}${maybeJoin('#', hashformat(fragment || ''))}`,
+  browseblobtemplate: ({ domain, user, project, committish, blobpath, path, fragment, hashformat }) =>
+    `https://${domain}/${user}/${project}/${blobpath}/${maybeEncode(committish || 'HEAD')}/${path}${maybeJoin('#', hashformat(fragment || ''))}`,
+  docstemplate: ({ domain, user, project, treepath, committish }) =>
+    `https://${domain}/${user}/${project}${maybeJoin('/', treepath, '/', maybeEncode(committish))}#readme`,
+  httpstemplate: ({ auth, domain, user, project, committish }) =>
+    `git+https://${maybeJoin(auth, '@')}${domain}/${user}/${project}.git${maybeJoin('#', committish)}`,
+  filetemplate: ({ domain, user, project, committish, path }) =>
+    `https://${domain}/${user}/${project}/raw/${maybeEncode(committish || 'HEAD')}/${path}`,
+  shortcuttemplate: ({ type, user, project, committish }) =>
+    `${type}:${user}/${project}${maybeJoin('#', committish)}`,
+  pathtemplate: ({ user, project, committish }) =>
+    `${user}/${project}${maybeJoin('#', committish)}`,
+  bugstemplate: ({ domain, user, project }) =>
+    `https://${domain}/${user}/${project}/issues`,
+  hashformat: formatHashFragment,
+}
+
+const hosts = {}
+hosts.github = {
+  // First two are insecure and generally shouldn't be used any more, but
+  // they are still supported.
+  protocols: ['git:', 'http:', 'git+ssh:', 'git+https:', 'ssh:', 'https:'],
+  domain: 'github.com',
+  treepath: 'tree',
+  blobpath: 'blob',
+  editpath: 'edit',
+  filetemplate: ({ auth, user, project, committish, path }) =>
+    `https://${maybeJoin(auth, '@')}raw.githubusercontent.com/${user}/${project}/${maybeEncode(committish || 'HEAD')}/${path}`,
+  gittemplate: ({ auth, domain, user, project, committish }) =>
+    `git://${maybeJoin(auth, '@')}${domain}/${user}/${project}.git${maybeJoin('#', committish)}`,
+  tarballtemplate: ({ domain, user, project, committish }) =>
+    `https://codeload.${domain}/${user}/${project}/tar.gz/${maybeEncode(committish || 'HEAD')}`,
+  extract: (url) => {
+    let [, user, project, type, committish] = url.pathname.split('/', 5)
+    if (type && type !== 'tree') {
+      return
+    }
+
+    if (!type) {
+      committish = url.hash.slice(1)
+    }
+
+    if (project && project.endsWith('.git')) {
+      project = project.slice(0, -4)
+    }
+
+    if (!user || !project) {
+      return
+    }
+
+    return { user, project, committish }
+  },
+}
+
+hosts.bitbucket = {
+  protocols: ['git+ssh:', 'git+https:', 'ssh:', 'https:'],
+  domain: 'bitbucket.org',
+  treepath: 'src',
+  blobpath: 'src',
+  editpath: '?mode=edit',
+  edittemplate: ({ domain, user, project, committish, treepath, path, editpath }) =>
+    `https://${domain}/${user}/${project}${maybeJoin('/', treepath, '/', maybeEncode(committish || 'HEAD'), '/', path, editpath)}`,
+  tarballtemplate: ({ domain, user, project, committish }) =>
+    `https://${domain}/${user}/${project}/get/${maybeEncode(committish || 'HEAD')}.tar.gz`,
+  extract: (url) => {
+    let [, user, project, aux] = url.pathname.split('/', 4)
+    if (['get'].includes(aux)) {
+      return
+    }
+
+    if (project && project.endsWith('.git')) {
+      project = project.slice(0, -4)
+    }
+
+    if (!user || !project) {
+      return
+    }
+
+    return { user, project, committish: url.hash.slice(1) }
+  },
+}
+
+hosts.gitlab = {
+  protocols: ['git+ssh:', 'git+https:', 'ssh:', 'https:'],
+  domain: 'gitlab.com',
+  treepath: 'tree',
+  blobpath: 'tree',
+  editpath: '-/edit',
+  tarballtemplate: ({ domain, user, project, committish }) =>
+    `https://${domain}/api/v4/projects/${maybeEncode(user + '/' + project)}/repository/archive.tar.gz?sha=${maybeEncode(committish || 'HEAD')}`,
+  extract: (url) => {
+    const path = url.pathname.slice(1)
+    if (path.includes('/-/') || path.includes('/archive.tar.gz')) {
+      return
+    }
+
+    const segments = path.split('/')
+    let project = segments.pop()
+    if (project.endsWith('.git')) {
+      project = project.slice(0, -4)
+    }
+
+    const user = segments.join('/')
+    if (!user || !project) {
+      return
+    }
+
+    return { user, project, committish: url.hash.slice(1) }
+  },
+}
+
+hosts.gist = {
+  protocols: ['git:', 'git+ssh:', 'git+https:', 'ssh:', 'https:'],
+  domain: 'gist.github.com',
+  editpath: 'edit',
+  sshtemplate: ({ domain, project, committish }) =>
+    `git@${domain}:${project}.git${maybeJoin('#', committish)}`,
+  sshurltemplate: ({ domain, project, committish }) =>
+    `git+ssh://git@${domain}/${project}.git${maybeJoin('#', committish)}`,
+  edittemplate: ({ domain, user, project, committish, editpath }) =>
+    `https://${domain}/${user}/${project}${maybeJoin('/', maybeEncode(committish))}/${editpath}`,
+  browsetemplate: ({ domain, project, committish }) =>
+    `https://${domain}/${project}${maybeJoin('/', maybeEncode(committish))}`,
+  browsetreetemplate: ({ domain, project, committish, path, hashformat }) =>
+    `https://${domain}/${project}${maybeJoin('/', maybeEncode(committish))}${maybeJoin('#', hashformat(path))}`,
+  browseblobtemplate: ({ domain, project, committish, path, hashformat }) =>
+    `https://${domain}/${project}${maybeJoin('/', maybeEncode(committish))}${maybeJoin('#', hashformat(path))}`,
+  docstemplate: ({ domain, project, committish }) =>
+    `https://${domain}/${project}${maybeJoin('/', maybeEncode(committish))}`,
+  httpstemplate: ({ domain, project, committish }) =>
+    `git+https://${domain}/${project}.git${maybeJoin('#', committish)}`,
+  filetemplate: ({ user, project, committish, path }) =>
+    `https://gist.githubusercontent.com/${user}/${project}/raw${maybeJoin('/', maybeEncode(committish))}/${path}`,
+  shortcuttemplate: ({ type, project, committish }) =>
+    `${type}:${project}${maybeJoin('#', committish)}`,
+  pathtemplate: ({ project, committish }) =>
+    `${project}${maybeJoin('#', committish)}`,
+  bugstemplate: ({ domain, project }) =>
+    `https://${domain}/${project}`,
+  gittemplate: ({ domain, project, committish }) =>
+    `git://${domain}/${project}.git${maybeJoin('#', committish)}`,
+  tarballtemplate: ({ project, committish }) =>
+    `https://codeload.github.com/gist/${project}/tar.gz/${maybeEncode(committish || 'HEAD')}`,
+  extract: (url) => {
+    let [, user, project, aux] = url.pathname.split('/', 4)
+    if (aux === 'raw') {
+      return
+    }
+
+    if (!project) {
+      if (!user) {
+        return
+      }
+
+      project = user
+      user = null
+    }
+
+    if (project.endsWith('.git')) {
+      project = project.slice(0, -4)
+    }
+
+    return { user, project, committish: url.hash.slice(1) }
+  },
+  hashformat: function (fragment) {
+    return fragment && 'file-' + formatHashFragment(fragment)
+  },
+}
+
+hosts.sourcehut = {
+  protocols: ['git+ssh:', 'https:'],
+  domain: 'git.sr.ht',
+  treepath: 'tree',
+  blobpath: 'tree',
+  filetemplate: ({ domain, user, project, committish, path }) =>
+    `https://${domain}/${user}/${project}/blob/${maybeEncode(committish) || 'HEAD'}/${path}`,
+  httpstemplate: ({ domain, user, project, committish }) =>
+    `https://${domain}/${user}/${project}${maybeJoin('#', committish)}`,
+  tarballtemplate: ({ domain, user, project, committish }) =>
+    `https://${domain}/${user}/${project}/archive/${maybeEncode(committish) || 'HEAD'}.tar.gz`,
+  bugstemplate: () => null,
+  extract: (url) => {
+    let [, user, project, aux] = url.pathname.split('/', 4)
+
+    // tarball url
+    if (['archive'].includes(aux)) {
+      return
+    }
+
+    if (project && project.endsWith('.git')) {
+      project = project.slice(0, -4)
+    }
+
+    if (!user || !project) {
+      return
+    }
+
+    return { user, project, committish: url.hash.slice(1) }
+  },
+}
+
+for (const [name, host] of Object.entries(hosts)) {
+  hosts[name] = Object.assign({}, defaults, host)
+}
+
+module.exports = hosts
+
+
+/***/ }),
+
+/***/ 2537:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { LRUCache } = __nccwpck_require__(8416)
+const hosts = __nccwpck_require__(8926)
+const fromUrl = __nccwpck_require__(829)
+const parseUrl = __nccwpck_require__(1186)
+
+const cache = new LRUCache({ max: 1000 })
+
+function unknownHostedUrl (url) {
+  try {
+    const {
+      protocol,
+      hostname,
+      pathname,
+    } = new URL(url)
+
+    if (!hostname) {
+      return null
+    }
+
+    const proto = /(?:git\+)http:$/.test(protocol) ? 'http:' : 'https:'
+    const path = pathname.replace(/\.git$/, '')
+    return `${proto}//${hostname}${path}`
+  } catch {
+    return null
+  }
+}
+
+class GitHost {
+  constructor (type, user, auth, project, committish, defaultRepresentation, opts = {}) {
+    Object.assign(this, GitHost.#gitHosts[type], {
+      type,
+      user,
+      auth,
+      project,
+      committish,
+      default: defaultRepresentation,
+      opts,
+    })
+  }
+
+  static #gitHosts = { byShortcut: {}, byDomain: {} }
+  static #protocols = {
+    'git+ssh:': { name: 'sshurl' },
+    'ssh:': { name: 'sshurl' },
+    'git+https:': { name: 'https', auth: true },
+    'git:': { auth: true },
+    'http:': { auth: true },
+    'https:': { auth: true },
+    'git+http:': { auth: true },
+  }
+
+  static addHost (name, host) {
+    GitHost.#gitHosts[name] = host
+    GitHost.#gitHosts.byDomain[host.domain] = name
+    GitHost.#gitHosts.byShortcut[`${name}:`] = name
+    GitHost.#protocols[`${name}:`] = { name }
+  }
+
+  static fromUrl (giturl, opts) {
+    if (typeof giturl !== 'string') {
+      return
+    }
+
+    const key = giturl + JSON.stringify(opts || {})
+
+    if (!cache.has(key)) {
+      const hostArgs = fromUrl(giturl, opts, {
+        gitHosts: GitHost.#gitHosts,
+        protocols: GitHost.#protocols,
+      })
+      cache.set(key, hostArgs ? new GitHost(...hostArgs) : undefined)
+    }
+
+    return cache.get(key)
+  }
+
+  static fromManifest (manifest, opts = {}) {
+    if (!manifest || typeof manifest !== 'object') {
+      return
+    }
+
+    const r = manifest.repository
+    // TODO: look into also checking the `bugs`/`homepage` URLs
+
+    const rurl = r && (
+      typeof r === 'string'
+        ? r
+        : typeof r === 'object' && typeof r.url === 'string'
+          ? r.url
+          : null
+    )
+
+    if (!rurl) {
+      throw new Error('no repository')
+    }
+
+    const info = (rurl && GitHost.fromUrl(rurl.replace(/^git\+/, ''), opts)) || null
+    if (info) {
+      return info
+    }
+    const unk = unknownHostedUrl(rurl)
+    return GitHost.fromUrl(unk, opts) || unk
+  }
+
+  static parseUrl (url) {
+    return parseUrl(url)
+  }
+
+  #fill (template, opts) {
+    if (typeof template !== 'function') {
+      return null
+    }
+
+    const options = { ...this, ...this.opts, ...opts }
+
+    // the path should always be set so we don't end up with 'undefined' in urls
+    if (!options.path) {
+      options.path = ''
+    }
+
+    // template functions will insert the leading slash themselves
+    if (options.path.startsWith('/')) {
+      options.path = options.path.slice(1)
+    }
+
+    if (options.noCommittish) {
+      options.committish = null
+    }
+
+    const result = template(options)
+    return options.noGitPlus && result.startsWith('git+') ? result.slice(4) : result
+  }
+
+  hash () {
+    return this.committish ? `#${this.committish}` : ''
+  }
+
+  ssh (opts) {
+    return this.#fill(this.sshtemplate, opts)
+  }
+
+  sshurl (opts) {
+    return this.#fill(this.sshurltemplate, opts)
+  }
+
+  browse (path, ...args) {
+    // not a string, treat path as opts
+    if (typeof path !== 'string') {
+      return this.#fill(this.browsetemplate, path)
+    }
+
+    if (typeof args[0] !== 'string') {
+      return this.#fill(this.browsetreetemplate, { ...args[0], path })
+    }
+
+    return this.#fill(this.browsetreetemplate, { ...args[1], fragment: args[0], path })
+  }
+
+  // If the path is known to be a file, then browseFile should be used. For some hosts
+  // the url is the same as browse, but for others like GitHub a file can use both `/tree/`
+  // and `/blob/` in the path. When using a default committish of `HEAD` then the `/tree/`
+  // path will redirect to a specific commit. Using the `/blob/` path avoids this and
+  // does not redirect to a different commit.
+  browseFile (path, ...args) {
+    if (typeof args[0] !== 'string') {
+      return this.#fill(this.browseblobtemplate, { ...args[0], path })
+    }
+
+    return this.#fill(this.browseblobtemplate, { ...args[1], fragment: args[0], path })
+  }
+
+  docs (opts) {
+    return this.#fill(this.docstemplate, opts)
+  }
+
+  bugs (opts) {
+    return this.#fill(this.bugstemplate, opts)
+  }
+
+  https (opts) {
+    return this.#fill(this.httpstemplate, opts)
+  }
+
+  git (opts) {
+    return this.#fill(this.gittemplate, opts)
+  }
+
+  shortcut (opts) {
+    return this.#fill(this.shortcuttemplate, opts)
+  }
+
+  path (opts) {
+    return this.#fill(this.pathtemplate, opts)
+  }
+
+  tarball (opts) {
+    return this.#fill(this.tarballtemplate, { ...opts, noCommittish: false })
+  }
+
+  file (path, opts) {
+    return this.#fill(this.filetemplate, { ...opts, path })
+  }
+
+  edit (path, opts) {
+    return this.#fill(this.edittemplate, { ...opts, path })
+  }
+
+  getDefaultRepresentation () {
+    return this.default
+  }
+
+  toString (opts) {
+    if (this.default && typeof this[this.default] === 'function') {
+      return this[this.default](opts)
+    }
+
+    return this.sshurl(opts)
+  }
+}
+
+for (const [name, host] of Object.entries(hosts)) {
+  GitHost.addHost(name, host)
+}
+
+module.exports = GitHost
+
+
+/***/ }),
+
+/***/ 1186:
+/***/ ((module) => {
+
+const lastIndexOfBefore = (str, char, beforeChar) => {
+  const startPosition = str.indexOf(beforeChar)
+  return str.lastIndexOf(char, startPosition > -1 ? startPosition : Infinity)
+}
+
+const safeUrl = (u) => {
+  try {
+    return new URL(u)
+  } catch {
+    // this fn should never throw
+  }
+}
+
+// accepts input like git:github.com:user/repo and inserts the // after the first :
+const correctProtocol = (arg, protocols) => {
+  const firstColon = arg.indexOf(':')
+  const proto = arg.slice(0, firstColon + 1)
+  if (Object.prototype.hasOwnProperty.call(protocols, proto)) {
+    return arg
+  }
+
+  if (arg.substr(firstColon, 3) === '://') {
+    // If arg is given as <foo>://<bar>, then this is already a valid URL.
+    return arg
+  }
+
+  const firstAt = arg.indexOf('@')
+  if (firstAt > -1) {
+    if (firstAt > firstColon) {
+      // URL has the form of <foo>:<bar>@<baz>. Assume this is a git+ssh URL.
+      return `git+ssh://${arg}`
+    } else {
+      // URL has the form 'git@github.com:npm/hosted-git-info.git'.
+      return arg
+    }
+  }
+
+  // Correct <foo>:<bar> to <foo>://<bar>
+  return `${arg.slice(0, firstColon + 1)}//${arg.slice(firstColon + 1)}`
+}
+
+// attempt to correct an scp style url so that it will parse with `new URL()`
+const correctUrl = (giturl) => {
+  // ignore @ that come after the first hash since the denotes the start
+  // of a committish which can contain @ characters
+  const firstAt = lastIndexOfBefore(giturl, '@', '#')
+  // ignore colons that come after the hash since that could include colons such as:
+  // git@github.com:user/package-2#semver:^1.0.0
+  const lastColonBeforeHash = lastIndexOfBefore(giturl, ':', '#')
+
+  if (lastColonBeforeHash > firstAt) {
+    // the last : comes after the first @ (or there is no @)
+    // like it would in:
+    // proto://hostname.com:user/repo
+    // username@hostname.com:user/repo
+    // :password@hostname.com:user/repo
+    // username:password@hostname.com:user/repo
+    // proto://username@hostname.com:user/repo
+    // proto://:password@hostname.com:user/repo
+    // proto://username:password@hostname.com:user/repo
+    // then we replace the last : with a / to create a valid path
+    giturl = giturl.slice(0, lastColonBeforeHash) + '/' + giturl.slice(lastColonBeforeHash + 1)
+  }
+
+  if (lastIndexOfBefore(giturl, ':', '#') === -1 && giturl.indexOf('//') === -1) {
+    // we have no : at all
+    // as it would be in:
+    // username@hostname.com/user/repo
+    // then we prepend a protocol
+    giturl = `git+ssh://${giturl}`
+  }
+
+  return giturl
+}
+
+module.exports = (giturl, protocols) => {
+  const withProtocol = protocols ? correctProtocol(giturl, protocols) : giturl
+  return safeUrl(withProtocol) || safeUrl(correctUrl(withProtocol))
+}
+
+
+/***/ }),
+
+/***/ 8056:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const isWindows = process.platform === 'win32'
+
+const { URL } = __nccwpck_require__(3136)
+// We need to use path/win32 so that we get consistent results in tests, but this also means we need to manually convert backslashes to forward slashes when generating file: urls with paths.
+const path = isWindows ? __nccwpck_require__(8152) : __nccwpck_require__(6760)
+const { homedir } = __nccwpck_require__(8161)
+const HostedGit = __nccwpck_require__(2537)
+const semver = __nccwpck_require__(2088)
+const validatePackageName = __nccwpck_require__(7825)
+const { log } = __nccwpck_require__(6687)
+
+const hasSlashes = isWindows ? /\\|[/]/ : /[/]/
+const isURL = /^(?:git[+])?[a-z]+:/i
+const isGit = /^[^@]+@[^:.]+\.[^:]+:.+$/i
+const isFileType = /[.](?:tgz|tar\.gz|tar)$/i
+const isPortNumber = /:[0-9]+(\/|$)/i
+const isWindowsFile = /^(?:[.]|~[/]|[/\\]|[a-zA-Z]:)/
+const isPosixFile = /^(?:[.]|~[/]|[/]|[a-zA-Z]:)/
+const defaultRegistry = 'https://registry.npmjs.org'
+
+function npa (arg, where) {
+  let name
+  let spec
+  if (typeof arg === 'object') {
+    if (arg instanceof Result && (!where || where === arg.where)) {
+      return arg
+    } else if (arg.name && arg.rawSpec) {
+      return npa.resolve(arg.name, arg.rawSpec, where || arg.where)
+    } else {
+      return npa(arg.raw, where || arg.where)
+    }
+  }
+  const nameEndsAt = arg.indexOf('@', 1) // Skip possible leading @
+  const namePart = nameEndsAt > 0 ? arg.slice(0, nameEndsAt) : arg
+  if (isURL.test(arg)) {
+    spec = arg
+  } else if (isGit.test(arg)) {
+    spec = `git+ssh://${arg}`
+  // eslint-disable-next-line max-len
+  } else if (!namePart.startsWith('@') && (hasSlashes.test(namePart) || isFileType.test(namePart))) {
+    spec = arg
+  } else if (nameEndsAt > 0) {
+    name = namePart
+    spec = arg.slice(nameEndsAt + 1) || '*'
+  } else {
+    const valid = validatePackageName(arg)
+    if (valid.validForOldPackages) {
+      name = arg
+      spec = '*'
+    } else {
+      spec = arg
+    }
+  }
+  return resolve(name, spec, where, arg)
+}
+
+function isFileSpec (spec) {
+  if (!spec) {
+    return false
+  }
+  if (spec.toLowerCase().startsWith('file:')) {
+    return true
+  }
+  if (isWindows) {
+    return isWindowsFile.test(spec)
+  }
+  return isPosixFile.test(spec)
+}
+
+function isAliasSpec (spec) {
+  if (!spec) {
+    return false
+  }
+  return spec.toLowerCase().startsWith('npm:')
+}
+
+function resolve (name, spec, where, arg) {
+  const res = new Result({
+    raw: arg,
+    name: name,
+    rawSpec: spec,
+    fromArgument: arg != null,
+  })
+
+  if (name) {
+    res.name = name
+  }
+
+  if (!where) {
+    where = process.cwd()
+  }
+
+  if (isFileSpec(spec)) {
+    return fromFile(res, where)
+  } else if (isAliasSpec(spec)) {
+    return fromAlias(res, where)
+  }
+
+  const hosted = HostedGit.fromUrl(spec, {
+    noGitPlus: true,
+    noCommittish: true,
+  })
+  if (hosted) {
+    return fromHostedGit(res, hosted)
+  } else if (spec && isURL.test(spec)) {
+    return fromURL(res)
+  } else if (spec && (hasSlashes.test(spec) || isFileType.test(spec))) {
+    return fromFile(res, where)
+  } else {
+    return fromRegistry(res)
+  }
+}
+
+function toPurl (arg, reg = defaultRegistry) {
+  const res = npa(arg)
+
+  if (res.type !== 'version') {
+    throw invalidPurlType(res.type, res.raw)
+  }
+
+  // URI-encode leading @ of scoped packages
+  let purl = 'pkg:npm/' + res.name.replace(/^@/, '%40') + '@' + res.rawSpec
+  if (reg !== defaultRegistry) {
+    purl += '?repository_url=' + reg
+  }
+
+  return purl
+}
+
+function invalidPackageName (name, valid, raw) {
+  // eslint-disable-next-line max-len
+  const err = new Error(`Invalid package name "${name}" of package "${raw}": ${valid.errors.join('; ')}.`)
+  err.code = 'EINVALIDPACKAGENAME'
+  return err
+}
+
+function invalidTagName (name, raw) {
+  // eslint-disable-next-line max-len
+  const err = new Error(`Invalid tag name "${name}" of package "${raw}": Tags may not have any characters that encodeURIComponent encodes.`)
+  err.code = 'EINVALIDTAGNAME'
+  return err
+}
+
+function invalidPurlType (type, raw) {
+  // eslint-disable-next-line max-len
+  const err = new Error(`Invalid type "${type}" of package "${raw}": Purl can only be generated for "version" types.`)
+  err.code = 'EINVALIDPURLTYPE'
+  return err
+}
+
+class Result {
+  constructor (opts) {
+    this.type = opts.type
+    this.registry = opts.registry
+    this.where = opts.where
+    if (opts.raw == null) {
+      this.raw = opts.name ? `${opts.name}@${opts.rawSpec}` : opts.rawSpec
+    } else {
+      this.raw = opts.raw
+    }
+    this.name = undefined
+    this.escapedName = undefined
+    this.scope = undefined
+    this.rawSpec = opts.rawSpec || ''
+    this.saveSpec = opts.saveSpec
+    this.fetchSpec = opts.fetchSpec
+    if (opts.name) {
+      this.setName(opts.name)
+    }
+    this.gitRange = opts.gitRange
+    this.gitCommittish = opts.gitCommittish
+    this.gitSubdir = opts.gitSubdir
+    this.hosted = opts.hosted
+  }
+
+  // TODO move this to a getter/setter in a semver major
+  setName (name) {
+    const valid = validatePackageName(name)
+    if (!valid.validForOldPackages) {
+      throw invalidPackageName(name, valid, this.raw)
+    }
+
+    this.name = name
+    this.scope = name[0] === '@' ? name.slice(0, name.indexOf('/')) : undefined
+    // scoped packages in couch must have slash url-encoded, e.g. @foo%2Fbar
+    this.escapedName = name.replace('/', '%2f')
+    return this
+  }
+
+  toString () {
+    const full = []
+    if (this.name != null && this.name !== '') {
+      full.push(this.name)
+    }
+    const spec = this.saveSpec || this.fetchSpec || this.rawSpec
+    if (spec != null && spec !== '') {
+      full.push(spec)
+    }
+    return full.length ? full.join('@') : this.raw
+  }
+
+  toJSON () {
+    const result = Object.assign({}, this)
+    delete result.hosted
+    return result
+  }
+}
+
+// sets res.gitCommittish, res.gitRange, and res.gitSubdir
+function setGitAttrs (res, committish) {
+  if (!committish) {
+    res.gitCommittish = null
+    return
+  }
+
+  // for each :: separated item:
+  for (const part of committish.split('::')) {
+    // if the item has no : the n it is a commit-ish
+    if (!part.includes(':')) {
+      if (res.gitRange) {
+        throw new Error('cannot override existing semver range with a committish')
+      }
+      if (res.gitCommittish) {
+        throw new Error('cannot override existing committish with a second committish')
+      }
+      res.gitCommittish = part
+      continue
+    }
+    // split on name:value
+    const [name, value] = part.split(':')
+    // if name is semver do semver lookup of ref or tag
+    if (name === 'semver') {
+      if (res.gitCommittish) {
+        throw new Error('cannot override existing committish with a semver range')
+      }
+      if (res.gitRange) {
+        throw new Error('cannot override existing semver range with a second semver range')
+      }
+      res.gitRange = decodeURIComponent(value)
+      continue
+    }
+    if (name === 'path') {
+      if (res.gitSubdir) {
+        throw new Error('cannot override existing path with a second path')
+      }
+      res.gitSubdir = `/${value}`
+      continue
+    }
+    log.warn('npm-package-arg', `ignoring unknown key "${name}"`)
+  }
+}
+
+// Taken from: EncodePathChars and lookup_table in src/node_url.cc
+// url.pathToFileURL only returns absolute references.  We can't use it to encode paths.
+// encodeURI mangles windows paths. We can't use it to encode paths.
+// Under the hood, url.pathToFileURL does a limited set of encoding, with an extra windows step, and then calls path.resolve.
+// The encoding node does without path.resolve is not available outside of the source, so we are recreating it here.
+const encodedPathChars = new Map([
+  ['\0', '%00'],
+  ['\t', '%09'],
+  ['\n', '%0A'],
+  ['\r', '%0D'],
+  [' ', '%20'],
+  ['"', '%22'],
+  ['#', '%23'],
+  ['%', '%25'],
+  ['?', '%3F'],
+  ['[', '%5B'],
+  ['\\', isWindows ? '/' : '%5C'],
+  [']', '%5D'],
+  ['^', '%5E'],
+  ['|', '%7C'],
+  ['~', '%7E'],
+])
+
+function pathToFileURL (str) {
+  let result = ''
+  for (let i = 0; i < str.length; i++) {
+    result = `${result}${encodedPathChars.get(str[i]) ?? str[i]}`
+  }
+  if (result.startsWith('file:')) {
+    return result
+  }
+  return `file:${result}`
+}
+
+function fromFile (res, where) {
+  res.type = isFileType.test(res.rawSpec) ? 'file' : 'directory'
+  res.where = where
+
+  let rawSpec = pathToFileURL(res.rawSpec)
+
+  if (rawSpec.startsWith('file:/')) {
+    // XXX backwards compatibility lack of compliance with RFC 8089
+
+    // turn file://path into file:/path
+    if (/^file:\/\/[^/]/.test(rawSpec)) {
+      rawSpec = `file:/${rawSpec.slice(5)}`
+    }
+
+    // turn file:/../path into file:../path
+    // for 1 or 3 leading slashes (2 is already ruled out from handling file:// explicitly above)
+    if (/^\/{1,3}\.\.?(\/|$)/.test(rawSpec.slice(5))) {
+      rawSpec = rawSpec.replace(/^file:\/{1,3}/, 'file:')
+    }
+  }
+
+  let resolvedUrl
+  let specUrl
+  try {
+    // always put the '/' on "where", or else file:foo from /path/to/bar goes to /path/to/foo, when we want it to be /path/to/bar/foo
+    resolvedUrl = new URL(rawSpec, `${pathToFileURL(path.resolve(where))}/`)
+    specUrl = new URL(rawSpec)
+  } catch (originalError) {
+    const er = new Error('Invalid file: URL, must comply with RFC 8089')
+    throw Object.assign(er, {
+      raw: res.rawSpec,
+      spec: res,
+      where,
+      originalError,
+    })
+  }
+
+  // turn /C:/blah into just C:/blah on windows
+  let specPath = decodeURIComponent(specUrl.pathname)
+  let resolvedPath = decodeURIComponent(resolvedUrl.pathname)
+  if (isWindows) {
+    specPath = specPath.replace(/^\/+([a-z]:\/)/i, '$1')
+    resolvedPath = resolvedPath.replace(/^\/+([a-z]:\/)/i, '$1')
+  }
+
+  // replace ~ with homedir, but keep the ~ in the saveSpec
+  // otherwise, make it relative to where param
+  if (/^\/~(\/|$)/.test(specPath)) {
+    res.saveSpec = `file:${specPath.substr(1)}`
+    resolvedPath = path.resolve(homedir(), specPath.substr(3))
+  } else if (!path.isAbsolute(rawSpec.slice(5))) {
+    res.saveSpec = `file:${path.relative(where, resolvedPath)}`
+  } else {
+    res.saveSpec = `file:${path.resolve(resolvedPath)}`
+  }
+
+  res.fetchSpec = path.resolve(where, resolvedPath)
+  // re-normalize the slashes in saveSpec due to node:path/win32 behavior in windows
+  res.saveSpec = res.saveSpec.split('\\').join('/')
+  // Ignoring because this only happens in windows
+  /* istanbul ignore next */
+  if (res.saveSpec.startsWith('file://')) {
+    // normalization of \\win32\root paths can cause a double / which we don't want
+    res.saveSpec = `file:/${res.saveSpec.slice(7)}`
+  }
+  return res
+}
+
+function fromHostedGit (res, hosted) {
+  res.type = 'git'
+  res.hosted = hosted
+  res.saveSpec = hosted.toString({ noGitPlus: false, noCommittish: false })
+  res.fetchSpec = hosted.getDefaultRepresentation() === 'shortcut' ? null : hosted.toString()
+  setGitAttrs(res, hosted.committish)
+  return res
+}
+
+function unsupportedURLType (protocol, spec) {
+  const err = new Error(`Unsupported URL Type "${protocol}": ${spec}`)
+  err.code = 'EUNSUPPORTEDPROTOCOL'
+  return err
+}
+
+function fromURL (res) {
+  let rawSpec = res.rawSpec
+  res.saveSpec = rawSpec
+  if (rawSpec.startsWith('git+ssh:')) {
+    // git ssh specifiers are overloaded to also use scp-style git
+    // specifiers, so we have to parse those out and treat them special.
+    // They are NOT true URIs, so we can't hand them to URL.
+
+    // This regex looks for things that look like:
+    // git+ssh://git@my.custom.git.com:username/project.git#deadbeef
+    // ...and various combinations. The username in the beginning is *required*.
+    const matched = rawSpec.match(/^git\+ssh:\/\/([^:#]+:[^#]+(?:\.git)?)(?:#(.*))?$/i)
+    // Filter out all-number "usernames" which are really port numbers
+    // They can either be :1234 :1234/ or :1234/path but not :12abc
+    if (matched && !matched[1].match(isPortNumber)) {
+      res.type = 'git'
+      setGitAttrs(res, matched[2])
+      res.fetchSpec = matched[1]
+      return res
+    }
+  } else if (rawSpec.startsWith('git+file://')) {
+    // URL can't handle windows paths
+    rawSpec = rawSpec.replace(/\\/g, '/')
+  }
+  const parsedUrl = new URL(rawSpec)
+  // check the protocol, and then see if it's git or not
+  switch (parsedUrl.protocol) {
+    case 'git:':
+    case 'git+http:':
+    case 'git+https:':
+    case 'git+rsync:':
+    case 'git+ftp:':
+    case 'git+file:':
+    case 'git+ssh:':
+      res.type = 'git'
+      setGitAttrs(res, parsedUrl.hash.slice(1))
+      if (parsedUrl.protocol === 'git+file:' && /^git\+file:\/\/[a-z]:/i.test(rawSpec)) {
+        // URL can't handle drive letters on windows file paths, the host can't contain a :
+        res.fetchSpec = `git+file://${parsedUrl.host.toLowerCase()}:${parsedUrl.pathname}`
+      } else {
+        parsedUrl.hash = ''
+        res.fetchSpec = parsedUrl.toString()
+      }
+      if (res.fetchSpec.startsWith('git+')) {
+        res.fetchSpec = res.fetchSpec.slice(4)
+      }
+      break
+    case 'http:':
+    case 'https:':
+      res.type = 'remote'
+      res.fetchSpec = res.saveSpec
+      break
+
+    default:
+      throw unsupportedURLType(parsedUrl.protocol, rawSpec)
+  }
+
+  return res
+}
+
+function fromAlias (res, where) {
+  const subSpec = npa(res.rawSpec.substr(4), where)
+  if (subSpec.type === 'alias') {
+    throw new Error('nested aliases not supported')
+  }
+
+  if (!subSpec.registry) {
+    throw new Error('aliases only work for registry deps')
+  }
+
+  if (!subSpec.name) {
+    throw new Error('aliases must have a name')
+  }
+
+  res.subSpec = subSpec
+  res.registry = true
+  res.type = 'alias'
+  res.saveSpec = null
+  res.fetchSpec = null
+  return res
+}
+
+function fromRegistry (res) {
+  res.registry = true
+  const spec = res.rawSpec.trim()
+  // no save spec for registry components as we save based on the fetched
+  // version, not on the argument so this can't compute that.
+  res.saveSpec = null
+  res.fetchSpec = spec
+  const version = semver.valid(spec, true)
+  const range = semver.validRange(spec, true)
+  if (version) {
+    res.type = 'version'
+  } else if (range) {
+    res.type = 'range'
+  } else {
+    if (encodeURIComponent(spec) !== spec) {
+      throw invalidTagName(spec, res.raw)
+    }
+    res.type = 'tag'
+  }
+  return res
+}
+
+module.exports = npa
+module.exports.resolve = resolve
+module.exports.toPurl = toPurl
+module.exports.Result = Result
+
+
+/***/ }),
+
 /***/ 7091:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -4299,6 +5470,171 @@ exports.basename = (path, { windows } = {}) => {
 
   return last;
 };
+
+
+/***/ }),
+
+/***/ 6687:
+/***/ ((module) => {
+
+const META = Symbol('proc-log.meta')
+module.exports = {
+  META: META,
+  output: {
+    LEVELS: [
+      'standard',
+      'error',
+      'buffer',
+      'flush',
+    ],
+    KEYS: {
+      standard: 'standard',
+      error: 'error',
+      buffer: 'buffer',
+      flush: 'flush',
+    },
+    standard: function (...args) {
+      return process.emit('output', 'standard', ...args)
+    },
+    error: function (...args) {
+      return process.emit('output', 'error', ...args)
+    },
+    buffer: function (...args) {
+      return process.emit('output', 'buffer', ...args)
+    },
+    flush: function (...args) {
+      return process.emit('output', 'flush', ...args)
+    },
+  },
+  log: {
+    LEVELS: [
+      'notice',
+      'error',
+      'warn',
+      'info',
+      'verbose',
+      'http',
+      'silly',
+      'timing',
+      'pause',
+      'resume',
+    ],
+    KEYS: {
+      notice: 'notice',
+      error: 'error',
+      warn: 'warn',
+      info: 'info',
+      verbose: 'verbose',
+      http: 'http',
+      silly: 'silly',
+      timing: 'timing',
+      pause: 'pause',
+      resume: 'resume',
+    },
+    error: function (...args) {
+      return process.emit('log', 'error', ...args)
+    },
+    notice: function (...args) {
+      return process.emit('log', 'notice', ...args)
+    },
+    warn: function (...args) {
+      return process.emit('log', 'warn', ...args)
+    },
+    info: function (...args) {
+      return process.emit('log', 'info', ...args)
+    },
+    verbose: function (...args) {
+      return process.emit('log', 'verbose', ...args)
+    },
+    http: function (...args) {
+      return process.emit('log', 'http', ...args)
+    },
+    silly: function (...args) {
+      return process.emit('log', 'silly', ...args)
+    },
+    timing: function (...args) {
+      return process.emit('log', 'timing', ...args)
+    },
+    pause: function () {
+      return process.emit('log', 'pause')
+    },
+    resume: function () {
+      return process.emit('log', 'resume')
+    },
+  },
+  time: {
+    LEVELS: [
+      'start',
+      'end',
+    ],
+    KEYS: {
+      start: 'start',
+      end: 'end',
+    },
+    start: function (name, fn) {
+      process.emit('time', 'start', name)
+      function end () {
+        return process.emit('time', 'end', name)
+      }
+      if (typeof fn === 'function') {
+        const res = fn()
+        if (res && res.finally) {
+          return res.finally(end)
+        }
+        end()
+        return res
+      }
+      return end
+    },
+    end: function (name) {
+      return process.emit('time', 'end', name)
+    },
+  },
+  input: {
+    LEVELS: [
+      'start',
+      'end',
+      'read',
+    ],
+    KEYS: {
+      start: 'start',
+      end: 'end',
+      read: 'read',
+    },
+    start: function (...args) {
+      // Support callback for backwards compatibility and pass additional args to event
+      let fn
+      if (typeof args[0] === 'function') {
+        fn = args.shift()
+      }
+      process.emit('input', 'start', ...args)
+      function end () {
+        return process.emit('input', 'end', ...args)
+      }
+      if (typeof fn === 'function') {
+        const res = fn()
+        if (res && res.finally) {
+          return res.finally(end)
+        }
+        end()
+        return res
+      }
+      return end
+    },
+    end: function (...args) {
+      return process.emit('input', 'end', ...args)
+    },
+    read: function (...args) {
+      let resolve, reject
+      const promise = new Promise((_resolve, _reject) => {
+        resolve = _resolve
+        reject = _reject
+      })
+      process.emit('input', 'read', resolve, reject, ...args)
+      return promise
+    },
+  },
+}
 
 
 /***/ }),
@@ -38674,6 +40010,127 @@ module.exports = {
 
 /***/ }),
 
+/***/ 7825:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+const builtins = __nccwpck_require__(1730)
+
+var scopedPackagePattern = new RegExp('^(?:@([^/]+?)[/])?([^/]+?)$')
+var exclusionList = [
+  'node_modules',
+  'favicon.ico',
+]
+
+function validate (name) {
+  var warnings = []
+  var errors = []
+
+  if (name === null) {
+    errors.push('name cannot be null')
+    return done(warnings, errors)
+  }
+
+  if (name === undefined) {
+    errors.push('name cannot be undefined')
+    return done(warnings, errors)
+  }
+
+  if (typeof name !== 'string') {
+    errors.push('name must be a string')
+    return done(warnings, errors)
+  }
+
+  if (!name.length) {
+    errors.push('name length must be greater than zero')
+  }
+
+  if (name.startsWith('.')) {
+    errors.push('name cannot start with a period')
+  }
+
+  if (name.startsWith('-')) {
+    errors.push('name cannot start with a hyphen')
+  }
+
+  if (name.match(/^_/)) {
+    errors.push('name cannot start with an underscore')
+  }
+
+  if (name.trim() !== name) {
+    errors.push('name cannot contain leading or trailing spaces')
+  }
+
+  // No funny business
+  exclusionList.forEach(function (excludedName) {
+    if (name.toLowerCase() === excludedName) {
+      errors.push(excludedName + ' is not a valid package name')
+    }
+  })
+
+  // Generate warnings for stuff that used to be allowed
+
+  // core module names like http, events, util, etc
+  if (builtins.includes(name.toLowerCase())) {
+    warnings.push(name + ' is a core module name')
+  }
+
+  if (name.length > 214) {
+    warnings.push('name can no longer contain more than 214 characters')
+  }
+
+  // mIxeD CaSe nAMEs
+  if (name.toLowerCase() !== name) {
+    warnings.push('name can no longer contain capital letters')
+  }
+
+  if (/[~'!()*]/.test(name.split('/').slice(-1)[0])) {
+    warnings.push('name can no longer contain special characters ("~\'!()*")')
+  }
+
+  if (encodeURIComponent(name) !== name) {
+    // Maybe it's a scoped package name, like @user/package
+    var nameMatch = name.match(scopedPackagePattern)
+    if (nameMatch) {
+      var user = nameMatch[1]
+      var pkg = nameMatch[2]
+
+      if (pkg.startsWith('.')) {
+        errors.push('name cannot start with a period')
+      }
+
+      if (encodeURIComponent(user) === user && encodeURIComponent(pkg) === pkg) {
+        return done(warnings, errors)
+      }
+    }
+
+    errors.push('name can only contain URL-friendly characters')
+  }
+
+  return done(warnings, errors)
+}
+
+var done = function (warnings, errors) {
+  var result = {
+    validForNewPackages: errors.length === 0 && warnings.length === 0,
+    validForOldPackages: errors.length === 0,
+    warnings: warnings,
+    errors: errors,
+  }
+  if (!result.warnings.length) {
+    delete result.warnings
+  }
+  if (!result.errors.length) {
+    delete result.errors
+  }
+  return result
+}
+
+module.exports = validate
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -38800,6 +40257,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 8152:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/win32");
+
+/***/ }),
+
 /***/ 643:
 /***/ ((module) => {
 
@@ -38888,6 +40366,15 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 8416:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var j=(u,t)=>()=>(t||u((t={exports:{}}).exports,t),t.exports);var I=j(O=>{"use strict";Object.defineProperty(O,"__esModule",{value:!0});O.tracing=O.metrics=void 0;var U=__nccwpck_require__(3053);O.metrics=(0,U.channel)("lru-cache:metrics");O.tracing=(0,U.tracingChannel)("lru-cache")});var P=j(R=>{"use strict";Object.defineProperty(R,"__esModule",{value:!0});R.defaultPerf=void 0;R.defaultPerf=typeof performance=="object"&&performance&&typeof performance.now=="function"?performance:Date});Object.defineProperty(exports, "__esModule", ({value:!0}));exports.LRUCache=void 0;var g=I(),N=P(),C=()=>g.metrics.hasSubscribers||g.tracing.hasSubscribers,k=new Set,G=typeof process=="object"&&process?process:{},V=(u,t,e,i)=>{typeof G.emitWarning=="function"?G.emitWarning(u,t,e,i):console.error(`[${e}] ${t}: ${u}`)},q=u=>!k.has(u);var T=u=>!!u&&u===Math.floor(u)&&u>0&&isFinite(u),H=u=>T(u)?u<=Math.pow(2,8)?Uint8Array:u<=Math.pow(2,16)?Uint16Array:u<=Math.pow(2,32)?Uint32Array:u<=Number.MAX_SAFE_INTEGER?W:null:null,W=class extends Array{constructor(t){super(t),this.fill(0)}},L=class u{heap;length;static#o=!1;static create(t){let e=H(t);if(!e)return[];u.#o=!0;let i=new u(t,e);return u.#o=!1,i}constructor(t,e){if(!u.#o)throw new TypeError("instantiate Stack using Stack.create(n)");this.heap=new e(t),this.length=0}push(t){this.heap[this.length++]=t}pop(){return this.heap[--this.length]}},M=class u{#o;#c;#m;#W;#S;#x;#j;#w;get perf(){return this.#w}ttl;ttlResolution;ttlAutopurge;updateAgeOnGet;updateAgeOnHas;allowStale;noDisposeOnSet;noUpdateTTL;maxEntrySize;sizeCalculation;noDeleteOnFetchRejection;noDeleteOnStaleGet;allowStaleOnFetchAbort;allowStaleOnFetchRejection;ignoreFetchAbort;backgroundFetchSize;#n;#b;#s;#i;#t;#l;#u;#a;#h;#_;#r;#y;#F;#d;#g;#T;#U;#f;#R;static unsafeExposeInternals(t){return{starts:t.#F,ttls:t.#d,autopurgeTimers:t.#g,sizes:t.#y,keyMap:t.#s,keyList:t.#i,valList:t.#t,next:t.#l,prev:t.#u,get head(){return t.#a},get tail(){return t.#h},free:t.#_,isBackgroundFetch:e=>t.#e(e),backgroundFetch:(e,i,s,n)=>t.#G(e,i,s,n),moveToTail:e=>t.#M(e),indexes:e=>t.#A(e),rindexes:e=>t.#z(e),isStale:e=>t.#p(e)}}get max(){return this.#o}get maxSize(){return this.#c}get calculatedSize(){return this.#b}get size(){return this.#n}get fetchMethod(){return this.#x}get memoMethod(){return this.#j}get dispose(){return this.#m}get onInsert(){return this.#W}get disposeAfter(){return this.#S}constructor(t){let{max:e=0,ttl:i,ttlResolution:s=1,ttlAutopurge:n,updateAgeOnGet:o,updateAgeOnHas:l,allowStale:h,dispose:r,onInsert:c,disposeAfter:w,noDisposeOnSet:y,noUpdateTTL:d,maxSize:p=0,maxEntrySize:f=0,sizeCalculation:_,fetchMethod:a,memoMethod:S,noDeleteOnFetchRejection:F,noDeleteOnStaleGet:b,allowStaleOnFetchRejection:m,allowStaleOnFetchAbort:A,ignoreFetchAbort:z,backgroundFetchSize:x=1,perf:v}=t;if(this.backgroundFetchSize=x,v!==void 0&&typeof v?.now!="function")throw new TypeError("perf option must have a now() method if specified");if(this.#w=v??N.defaultPerf,e!==0&&!T(e))throw new TypeError("max option must be a nonnegative integer");let E=e?H(e):Array;if(!E)throw new Error("invalid max value: "+e);if(this.#o=e,this.#c=p,this.maxEntrySize=f||this.#c,this.sizeCalculation=_,this.sizeCalculation){if(!this.#c&&!this.maxEntrySize)throw new TypeError("cannot set sizeCalculation without setting maxSize or maxEntrySize");if(typeof this.sizeCalculation!="function")throw new TypeError("sizeCalculation set to non-function")}if(S!==void 0&&typeof S!="function")throw new TypeError("memoMethod must be a function if defined");if(this.#j=S,a!==void 0&&typeof a!="function")throw new TypeError("fetchMethod must be a function if specified");if(this.#x=a,this.#U=!!a,this.#s=new Map,this.#i=Array.from({length:e}).fill(void 0),this.#t=Array.from({length:e}).fill(void 0),this.#l=new E(e),this.#u=new E(e),this.#a=0,this.#h=0,this.#_=L.create(e),this.#n=0,this.#b=0,typeof r=="function"&&(this.#m=r),typeof c=="function"&&(this.#W=c),typeof w=="function"?(this.#S=w,this.#r=[]):(this.#S=void 0,this.#r=void 0),this.#T=!!this.#m,this.#R=!!this.#W,this.#f=!!this.#S,this.noDisposeOnSet=!!y,this.noUpdateTTL=!!d,this.noDeleteOnFetchRejection=!!F,this.allowStaleOnFetchRejection=!!m,this.allowStaleOnFetchAbort=!!A,this.ignoreFetchAbort=!!z,this.maxEntrySize!==0){if(this.#c!==0&&!T(this.#c))throw new TypeError("maxSize must be a positive integer if specified");if(!T(this.maxEntrySize))throw new TypeError("maxEntrySize must be a positive integer if specified");this.#X()}if(this.allowStale=!!h,this.noDeleteOnStaleGet=!!b,this.updateAgeOnGet=!!o,this.updateAgeOnHas=!!l,this.ttlResolution=T(s)||s===0?s:1,this.ttlAutopurge=!!n,this.ttl=i||0,this.ttl){if(!T(this.ttl))throw new TypeError("ttl must be a positive integer if specified");this.#k()}if(this.#o===0&&this.ttl===0&&this.#c===0)throw new TypeError("At least one of max, maxSize, or ttl is required");if(!this.ttlAutopurge&&!this.#o&&!this.#c){let D="LRU_CACHE_UNBOUNDED";q(D)&&(k.add(D),V("TTL caching without ttlAutopurge, max, or maxSize can result in unbounded memory consumption.","UnboundedCacheWarning",D,u))}}getRemainingTTL(t){return this.#s.has(t)?1/0:0}#k(){let t=new W(this.#o),e=new W(this.#o);this.#d=t,this.#F=e;let i=this.ttlAutopurge?Array.from({length:this.#o}):void 0;this.#g=i,this.#H=(h,r,c=this.#w.now())=>{e[h]=r!==0?c:0,t[h]=r,s(h,r)},this.#D=h=>{e[h]=t[h]!==0?this.#w.now():0,s(h,t[h])};let s=this.ttlAutopurge?(h,r)=>{if(i?.[h]&&(clearTimeout(i[h]),i[h]=void 0),r&&r!==0&&i){let c=setTimeout(()=>{this.#p(h)?(this.#v(this.#i[h],"expire"),i[h]=void 0):s(h,l(h))},r+1);c.unref&&c.unref(),i[h]=c}}:()=>{};this.#E=(h,r)=>{if(t[r]){let c=t[r],w=e[r];if(!c||!w)return;h.ttl=c,h.start=w,h.now=n||o();let y=h.now-w;h.remainingTTL=c-y}};let n=0,o=()=>{let h=this.#w.now();if(this.ttlResolution>0){n=h;let r=setTimeout(()=>n=0,this.ttlResolution);r.unref&&r.unref()}return h};this.getRemainingTTL=h=>{let r=this.#s.get(h);return r===void 0?0:l(r)};let l=h=>{let r=t[h],c=e[h];if(!r||!c)return 1/0;let w=(n||o())-c;return r-w};this.#p=h=>{let r=e[h],c=t[h];return!!c&&!!r&&(n||o())-r>c}}#D=()=>{};#E=()=>{};#H=()=>{};#p=()=>!1;#X(){let t=new W(this.#o);this.#b=0,this.#y=t,this.#C=e=>{this.#b-=t[e],t[e]=0},this.#N=(e,i,s,n)=>{if(!T(s)){if(this.#e(i))return this.backgroundFetchSize;if(n){if(typeof n!="function")throw new TypeError("sizeCalculation must be a function");if(s=n(i,e),!T(s))throw new TypeError("sizeCalculation return invalid (expect positive integer)")}else throw new TypeError("invalid size value (must be positive integer). When maxSize or maxEntrySize is used, sizeCalculation or size must be set.")}return s},this.#I=(e,i,s)=>{if(t[e]=i,this.#c){let n=this.#c-t[e];for(;this.#b>n;)this.#P(!0)}this.#b+=t[e],s&&(s.entrySize=i,s.totalCalculatedSize=this.#b)}}#C=t=>{};#I=(t,e,i)=>{};#N=(t,e,i,s)=>{if(i||s)throw new TypeError("cannot set size without setting maxSize or maxEntrySize on cache");return 0};*#A({allowStale:t=this.allowStale}={}){if(this.#n)for(let e=this.#h;this.#V(e)&&((t||!this.#p(e))&&(yield e),e!==this.#a);)e=this.#u[e]}*#z({allowStale:t=this.allowStale}={}){if(this.#n)for(let e=this.#a;this.#V(e)&&((t||!this.#p(e))&&(yield e),e!==this.#h);)e=this.#l[e]}#V(t){return t!==void 0&&this.#s.get(this.#i[t])===t}*entries(){for(let t of this.#A())this.#t[t]!==void 0&&this.#i[t]!==void 0&&!this.#e(this.#t[t])&&(yield[this.#i[t],this.#t[t]])}*rentries(){for(let t of this.#z())this.#t[t]!==void 0&&this.#i[t]!==void 0&&!this.#e(this.#t[t])&&(yield[this.#i[t],this.#t[t]])}*keys(){for(let t of this.#A()){let e=this.#i[t];e!==void 0&&!this.#e(this.#t[t])&&(yield e)}}*rkeys(){for(let t of this.#z()){let e=this.#i[t];e!==void 0&&!this.#e(this.#t[t])&&(yield e)}}*values(){for(let t of this.#A())this.#t[t]!==void 0&&!this.#e(this.#t[t])&&(yield this.#t[t])}*rvalues(){for(let t of this.#z())this.#t[t]!==void 0&&!this.#e(this.#t[t])&&(yield this.#t[t])}[Symbol.iterator](){return this.entries()}[Symbol.toStringTag]="LRUCache";find(t,e={}){for(let i of this.#A()){let s=this.#t[i],n=this.#e(s)?s.__staleWhileFetching:s;if(n!==void 0&&t(n,this.#i[i],this))return this.#L(this.#i[i],e)}}forEach(t,e=this){for(let i of this.#A()){let s=this.#t[i],n=this.#e(s)?s.__staleWhileFetching:s;n!==void 0&&t.call(e,n,this.#i[i],this)}}rforEach(t,e=this){for(let i of this.#z()){let s=this.#t[i],n=this.#e(s)?s.__staleWhileFetching:s;n!==void 0&&t.call(e,n,this.#i[i],this)}}purgeStale(){let t=!1;for(let e of this.#z({allowStale:!0}))this.#p(e)&&(this.#v(this.#i[e],"expire"),t=!0);return t}info(t){let e=this.#s.get(t);if(e===void 0)return;let i=this.#t[e],s=this.#e(i)?i.__staleWhileFetching:i;if(s===void 0)return;let n={value:s};if(this.#d&&this.#F){let o=this.#d[e],l=this.#F[e];if(o&&l){let h=o-(this.#w.now()-l);n.ttl=h,n.start=Date.now()}}return this.#y&&(n.size=this.#y[e]),n}dump(){let t=[];for(let e of this.#A({allowStale:!0})){let i=this.#i[e],s=this.#t[e],n=this.#e(s)?s.__staleWhileFetching:s;if(n===void 0||i===void 0)continue;let o={value:n};if(this.#d&&this.#F){o.ttl=this.#d[e];let l=this.#w.now()-this.#F[e];o.start=Math.floor(Date.now()-l)}this.#y&&(o.size=this.#y[e]),t.unshift([i,o])}return t}load(t){this.clear();for(let[e,i]of t){if(i.start){let s=Date.now()-i.start;i.start=this.#w.now()-s}this.#O(e,i.value,i)}}set(t,e,i={}){let{status:s=g.metrics.hasSubscribers?{}:void 0}=i;i.status=s,s&&(s.op="set",s.key=t,e!==void 0&&(s.value=e),s.cache=this);let n=this.#O(t,e,i);return s&&g.metrics.hasSubscribers&&g.metrics.publish(s),n}#O(t,e,i,s){let{ttl:n=this.ttl,start:o,noDisposeOnSet:l=this.noDisposeOnSet,sizeCalculation:h=this.sizeCalculation,status:r}=i,c=this.#e(e);if(e===void 0)return r&&(r.set="deleted"),this.delete(t),this;let{noUpdateTTL:w=this.noUpdateTTL}=i;r&&!c&&(r.value=e);let y=this.#N(t,e,i.size||0,h,r);if(this.maxEntrySize&&y>this.maxEntrySize)return this.#v(t,"set"),r&&(r.set="miss",r.maxEntrySizeExceeded=!0),this;let d=this.#n===0?void 0:this.#s.get(t);if(d===void 0)d=this.#n===0?this.#h:this.#_.length!==0?this.#_.pop():this.#n===this.#o?this.#P(!1):this.#n,this.#i[d]=t,this.#t[d]=e,this.#s.set(t,d),this.#l[this.#h]=d,this.#u[d]=this.#h,this.#h=d,this.#n++,this.#I(d,y,r),r&&(r.set="add"),w=!1,this.#R&&!c&&this.#W?.(e,t,"add");else{this.#M(d);let p=this.#t[d];if(e!==p){if(!l)if(this.#e(p)){p!==s&&p.__abortController.abort(new Error("replaced"));let{__staleWhileFetching:f}=p;f!==void 0&&f!==e&&(this.#T&&this.#m?.(f,t,"set"),this.#f&&this.#r?.push([f,t,"set"]))}else this.#T&&this.#m?.(p,t,"set"),this.#f&&this.#r?.push([p,t,"set"]);if(this.#C(d),this.#I(d,y,r),this.#t[d]=e,!c){let f=p&&this.#e(p)?p.__staleWhileFetching:p,_=f===void 0?"add":e!==f?"replace":"update";r&&(r.set=_,f!==void 0&&(r.oldValue=f)),this.#R&&this.onInsert?.(e,t,_)}}else c||(r&&(r.set="update"),this.#R&&this.onInsert?.(e,t,"update"))}if(n!==0&&!this.#d&&this.#k(),this.#d&&(w||this.#H(d,n,o),r&&this.#E(r,d)),!l&&this.#f&&this.#r){let p=this.#r,f;for(;f=p?.shift();)this.#S?.(...f)}return this}pop(){try{for(;this.#n;){let t=this.#t[this.#a];if(this.#P(!0),this.#e(t)){if(t.__staleWhileFetching)return t.__staleWhileFetching}else if(t!==void 0)return t}}finally{if(this.#f&&this.#r){let t=this.#r,e;for(;e=t?.shift();)this.#S?.(...e)}}}#P(t){let e=this.#a,i=this.#i[e],s=this.#t[e],n=this.#e(s);n&&s.__abortController.abort(new Error("evicted"));let o=n?s.__staleWhileFetching:s;return(this.#T||this.#f)&&o!==void 0&&(this.#T&&this.#m?.(o,i,"evict"),this.#f&&this.#r?.push([o,i,"evict"])),this.#C(e),this.#g?.[e]&&(clearTimeout(this.#g[e]),this.#g[e]=void 0),t&&(this.#i[e]=void 0,this.#t[e]=void 0,this.#_.push(e)),this.#n===1?(this.#a=this.#h=0,this.#_.length=0):this.#a=this.#l[e],this.#s.delete(i),this.#n--,e}has(t,e={}){let{status:i=g.metrics.hasSubscribers?{}:void 0}=e;e.status=i,i&&(i.op="has",i.key=t,i.cache=this);let s=this.#Y(t,e);return g.metrics.hasSubscribers&&g.metrics.publish(i),s}#Y(t,e={}){let{updateAgeOnHas:i=this.updateAgeOnHas,status:s}=e,n=this.#s.get(t);if(n!==void 0){let o=this.#t[n];if(this.#e(o)&&o.__staleWhileFetching===void 0)return!1;if(this.#p(n))s&&(s.has="stale",this.#E(s,n));else return i&&this.#D(n),s&&(s.has="hit",this.#E(s,n)),!0}else s&&(s.has="miss");return!1}peek(t,e={}){let{status:i=C()?{}:void 0}=e;i&&(i.op="peek",i.key=t,i.cache=this),e.status=i;let s=this.#J(t,e);return g.metrics.hasSubscribers&&g.metrics.publish(i),s}#J(t,e){let{status:i,allowStale:s=this.allowStale}=e,n=this.#s.get(t);if(n===void 0||!s&&this.#p(n)){i&&(i.peek=n===void 0?"miss":"stale");return}let o=this.#t[n],l=this.#e(o)?o.__staleWhileFetching:o;return i&&(l!==void 0?(i.peek="hit",i.value=l):i.peek="miss"),l}#G(t,e,i,s){let n=e===void 0?void 0:this.#t[e];if(this.#e(n))return n;let o=new AbortController,{signal:l}=i;l?.addEventListener("abort",()=>o.abort(l.reason),{signal:o.signal});let h={signal:o.signal,options:i,context:s},r=(f,_=!1)=>{let{aborted:a}=o.signal,S=i.ignoreFetchAbort&&f!==void 0,F=i.ignoreFetchAbort||!!(i.allowStaleOnFetchAbort&&f!==void 0);if(i.status&&(a&&!_?(i.status.fetchAborted=!0,i.status.fetchError=o.signal.reason,S&&(i.status.fetchAbortIgnored=!0)):i.status.fetchResolved=!0),a&&!S&&!_)return w(o.signal.reason,F);let b=d,m=this.#t[e];return(m===d||m===void 0&&S&&_)&&(f===void 0?b.__staleWhileFetching!==void 0?this.#t[e]=b.__staleWhileFetching:this.#v(t,"fetch"):(i.status&&(i.status.fetchUpdated=!0),this.#O(t,f,h.options,b))),f},c=f=>(i.status&&(i.status.fetchRejected=!0,i.status.fetchError=f),w(f,!1)),w=(f,_)=>{let{aborted:a}=o.signal,S=a&&i.allowStaleOnFetchAbort,F=S||i.allowStaleOnFetchRejection,b=F||i.noDeleteOnFetchRejection,m=d;if(this.#t[e]===d&&(!b||!_&&m.__staleWhileFetching===void 0?this.#v(t,"fetch"):S||(this.#t[e]=m.__staleWhileFetching)),F)return i.status&&m.__staleWhileFetching!==void 0&&(i.status.returnedStale=!0),m.__staleWhileFetching;if(m.__returned===m)throw f},y=(f,_)=>{let a=this.#x?.(t,n,h);o.signal.addEventListener("abort",()=>{(!i.ignoreFetchAbort||i.allowStaleOnFetchAbort)&&(f(void 0),i.allowStaleOnFetchAbort&&(f=S=>r(S,!0)))}),a&&a instanceof Promise?a.then(S=>f(S===void 0?void 0:S),_):a!==void 0&&f(a)};i.status&&(i.status.fetchDispatched=!0);let d=new Promise(y).then(r,c),p=Object.assign(d,{__abortController:o,__staleWhileFetching:n,__returned:void 0});return e===void 0?(this.#O(t,p,{...h.options,status:void 0}),e=this.#s.get(t)):this.#t[e]=p,p}#e(t){if(!this.#U)return!1;let e=t;return!!e&&e instanceof Promise&&e.hasOwnProperty("__staleWhileFetching")&&e.__abortController instanceof AbortController}fetch(t,e={}){let i=g.tracing.hasSubscribers,{status:s=C()?{}:void 0}=e;e.status=s,s&&e.context&&(s.context=e.context);let n=this.#q(t,e);return s&&i&&(s.trace=!0,g.tracing.tracePromise(()=>n,s).catch(()=>{})),n}async#q(t,e={}){let{allowStale:i=this.allowStale,updateAgeOnGet:s=this.updateAgeOnGet,noDeleteOnStaleGet:n=this.noDeleteOnStaleGet,ttl:o=this.ttl,noDisposeOnSet:l=this.noDisposeOnSet,size:h=0,sizeCalculation:r=this.sizeCalculation,noUpdateTTL:c=this.noUpdateTTL,noDeleteOnFetchRejection:w=this.noDeleteOnFetchRejection,allowStaleOnFetchRejection:y=this.allowStaleOnFetchRejection,ignoreFetchAbort:d=this.ignoreFetchAbort,allowStaleOnFetchAbort:p=this.allowStaleOnFetchAbort,context:f,forceRefresh:_=!1,status:a,signal:S}=e;if(a&&(a.op="fetch",a.key=t,_&&(a.forceRefresh=!0),a.cache=this),!this.#U)return a&&(a.fetch="get"),this.#L(t,{allowStale:i,updateAgeOnGet:s,noDeleteOnStaleGet:n,status:a});let F={allowStale:i,updateAgeOnGet:s,noDeleteOnStaleGet:n,ttl:o,noDisposeOnSet:l,size:h,sizeCalculation:r,noUpdateTTL:c,noDeleteOnFetchRejection:w,allowStaleOnFetchRejection:y,allowStaleOnFetchAbort:p,ignoreFetchAbort:d,status:a,signal:S},b=this.#s.get(t);if(b===void 0){a&&(a.fetch="miss");let m=this.#G(t,b,F,f);return m.__returned=m}else{let m=this.#t[b];if(this.#e(m)){let E=i&&m.__staleWhileFetching!==void 0;return a&&(a.fetch="inflight",E&&(a.returnedStale=!0)),E?m.__staleWhileFetching:m.__returned=m}let A=this.#p(b);if(!_&&!A)return a&&(a.fetch="hit"),this.#M(b),s&&this.#D(b),a&&this.#E(a,b),m;let z=this.#G(t,b,F,f),v=z.__staleWhileFetching!==void 0&&i;return a&&(a.fetch=A?"stale":"refresh",v&&A&&(a.returnedStale=!0)),v?z.__staleWhileFetching:z.__returned=z}}forceFetch(t,e={}){let i=g.tracing.hasSubscribers,{status:s=C()?{}:void 0}=e;e.status=s,s&&e.context&&(s.context=e.context);let n=this.#K(t,e);return s&&i&&(s.trace=!0,g.tracing.tracePromise(()=>n,s).catch(()=>{})),n}async#K(t,e={}){let i=await this.#q(t,e);if(i===void 0)throw new Error("fetch() returned undefined");return i}memo(t,e={}){let{status:i=g.metrics.hasSubscribers?{}:void 0}=e;e.status=i,i&&(i.op="memo",i.key=t,e.context&&(i.context=e.context),i.cache=this);let s=this.#Q(t,e);return i&&(i.value=s),g.metrics.hasSubscribers&&g.metrics.publish(i),s}#Q(t,e={}){let i=this.#j;if(!i)throw new Error("no memoMethod provided to constructor");let{context:s,status:n,forceRefresh:o,...l}=e;n&&o&&(n.forceRefresh=!0);let h=this.#L(t,l),r=o||h===void 0;if(n&&(n.memo=r?"miss":"hit",r||(n.value=h)),!r)return h;let c=i(t,h,{options:l,context:s});return n&&(n.value=c),this.#O(t,c,l),c}get(t,e={}){let{status:i=g.metrics.hasSubscribers?{}:void 0}=e;e.status=i,i&&(i.op="get",i.key=t,i.cache=this);let s=this.#L(t,e);return i&&(s!==void 0&&(i.value=s),g.metrics.hasSubscribers&&g.metrics.publish(i)),s}#L(t,e={}){let{allowStale:i=this.allowStale,updateAgeOnGet:s=this.updateAgeOnGet,noDeleteOnStaleGet:n=this.noDeleteOnStaleGet,status:o}=e,l=this.#s.get(t);if(l===void 0){o&&(o.get="miss");return}let h=this.#t[l],r=this.#e(h);return o&&this.#E(o,l),this.#p(l)?r?(o&&(o.get="stale-fetching"),i&&h.__staleWhileFetching!==void 0?(o&&(o.returnedStale=!0),h.__staleWhileFetching):void 0):(n||this.#v(t,"expire"),o&&(o.get="stale"),i?(o&&(o.returnedStale=!0),h):void 0):(o&&(o.get=r?"fetching":"hit"),this.#M(l),s&&this.#D(l),r?h.__staleWhileFetching:h)}#B(t,e){this.#u[e]=t,this.#l[t]=e}#M(t){t!==this.#h&&(t===this.#a?this.#a=this.#l[t]:this.#B(this.#u[t],this.#l[t]),this.#B(this.#h,t),this.#h=t)}delete(t){return this.#v(t,"delete")}#v(t,e){g.metrics.hasSubscribers&&g.metrics.publish({op:"delete",delete:e,key:t,cache:this});let i=!1;if(this.#n!==0){let s=this.#s.get(t);if(s!==void 0)if(this.#g?.[s]&&(clearTimeout(this.#g[s]),this.#g[s]=void 0),i=!0,this.#n===1)this.#$(e);else{this.#C(s);let n=this.#t[s];if(this.#e(n)?n.__abortController.abort(new Error("deleted")):(this.#T||this.#f)&&(this.#T&&this.#m?.(n,t,e),this.#f&&this.#r?.push([n,t,e])),this.#s.delete(t),this.#i[s]=void 0,this.#t[s]=void 0,s===this.#h)this.#h=this.#u[s];else if(s===this.#a)this.#a=this.#l[s];else{let o=this.#u[s];this.#l[o]=this.#l[s];let l=this.#l[s];this.#u[l]=this.#u[s]}this.#n--,this.#_.push(s)}}if(this.#f&&this.#r?.length){let s=this.#r,n;for(;n=s?.shift();)this.#S?.(...n)}return i}clear(){return this.#$("delete")}#$(t){for(let e of this.#z({allowStale:!0})){let i=this.#t[e];if(this.#e(i))i.__abortController.abort(new Error("deleted"));else{let s=this.#i[e];this.#T&&this.#m?.(i,s,t),this.#f&&this.#r?.push([i,s,t])}}if(this.#s.clear(),this.#t.fill(void 0),this.#i.fill(void 0),this.#d&&this.#F){this.#d.fill(0),this.#F.fill(0);for(let e of this.#g??[])e!==void 0&&clearTimeout(e);this.#g?.fill(void 0)}if(this.#y&&this.#y.fill(0),this.#a=0,this.#h=0,this.#_.length=0,this.#b=0,this.#n=0,this.#f&&this.#r){let e=this.#r,i;for(;i=e?.shift();)this.#S?.(...i)}}};exports.LRUCache=M;
+//# sourceMappingURL=index.min.js.map
+
 
 /***/ }),
 
@@ -47456,6 +48943,13 @@ exports.visit = visit;
 exports.visitAsync = visitAsync;
 
 
+/***/ }),
+
+/***/ 1730:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('["_http_agent","_http_client","_http_common","_http_incoming","_http_outgoing","_http_server","_stream_duplex","_stream_passthrough","_stream_readable","_stream_transform","_stream_wrap","_stream_writable","_tls_common","_tls_wrap","assert","assert/strict","async_hooks","buffer","child_process","cluster","console","constants","crypto","dgram","diagnostics_channel","dns","dns/promises","domain","events","fs","fs/promises","http","http2","https","inspector","inspector/promises","module","net","os","path","path/posix","path/win32","perf_hooks","process","punycode","querystring","readline","readline/promises","repl","stream","stream/consumers","stream/promises","stream/web","string_decoder","sys","timers","timers/promises","tls","trace_events","tty","url","util","util/types","v8","vm","wasi","worker_threads","zlib","node:sea","node:sqlite","node:test","node:test/reporters"]');
+
 /***/ })
 
 /******/ });
@@ -50505,10 +51999,10 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/model/version.ts
 // The release version, as package.json says (a test holds the two equal): the bundles cannot read
 // package.json at run time, since the action runs from a checkout of dist/ alone.
@@ -50519,7 +52013,7 @@ const PROJECT_URL = 'https://github.com/ai-tooling-gate/ai-tooling-gate';
 ;// CONCATENATED MODULE: ./src/catalog/advisories.ts
 // The advisories behind `builtin:advisories`: evidence-backed bans, each a locked `fail` rule.
 
-const advisories = [
+const advisories_advisories = [
     {
         id: 'AITG-2026-0001',
         title: 'Claude Code covert environment fingerprinting',
@@ -50544,7 +52038,7 @@ const advisories = [
         link: `${PROJECT_URL}/blob/v1/docs/advisories/AITG-2026-0001.md`,
     },
 ];
-const byId = new Map(advisories.map((a) => [a.id, a]));
+const byId = new Map(advisories_advisories.map((a) => [a.id, a]));
 /** The advisory a rule id stands for (built-in advisory rules carry the advisory's id). */
 function advisoryOf(ruleId) {
     return byId.get(ruleId);
@@ -50552,1043 +52046,8 @@ function advisoryOf(ruleId) {
 
 ;// CONCATENATED MODULE: ./src/catalog/data/npm-platform-packages.json
 const npm_platform_packages_namespaceObject = /*#__PURE__*/JSON.parse('{"d1":{"@anthropic-ai/claude-code":["@anthropic-ai/claude-code-darwin-arm64","@anthropic-ai/claude-code-darwin-x64","@anthropic-ai/claude-code-linux-arm64","@anthropic-ai/claude-code-linux-arm64-musl","@anthropic-ai/claude-code-linux-x64","@anthropic-ai/claude-code-linux-x64-musl","@anthropic-ai/claude-code-win32-arm64","@anthropic-ai/claude-code-win32-x64"],"@anthropic-ai/claude-agent-sdk":["@anthropic-ai/claude-agent-sdk-darwin-arm64","@anthropic-ai/claude-agent-sdk-darwin-x64","@anthropic-ai/claude-agent-sdk-linux-arm64","@anthropic-ai/claude-agent-sdk-linux-arm64-musl","@anthropic-ai/claude-agent-sdk-linux-x64","@anthropic-ai/claude-agent-sdk-linux-x64-musl","@anthropic-ai/claude-agent-sdk-win32-arm64","@anthropic-ai/claude-agent-sdk-win32-x64"]}}');
-;// CONCATENATED MODULE: ./src/catalog/data/tools.json
-const tools_namespaceObject = /*#__PURE__*/JSON.parse('{"$source":"Each carrier row names its own source: the registry page, manifest or repository file where its name and version behaviour were read. The rows were first written as code in src/catalog/tools.ts (2026-11-24) and moved here unchanged.","$retrieved":"2026-11-24","$method":"By hand, from the page each row names. The version tables a row refers to (data/<table>.json) carry their own source and date; npm-platform-packages.json and the claude-agent-sdk npm table are refreshed by scripts/refresh-catalog.mjs.","tools":[{"id":"claude-code","name":"Claude Code","vendor":"Anthropic","homepage":"https://www.anthropic.com/claude-code","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@anthropic-ai/claude-code","kind":"npm package (the CLI)","version":"same","source":"https://www.npmjs.com/package/@anthropic-ai/claude-code"},{"ecosystem":"npm","platformPackagesOf":"@anthropic-ai/claude-code","kind":"platform package (native build of the CLI)","version":"same","source":"npm registry: the optionalDependencies of @anthropic-ai/claude-code (data/npm-platform-packages.json)"},{"ecosystem":"npm","package":"@anthropic-ai/claude-agent-sdk","kind":"Agent SDK (bundles the CLI)","version":"agent-sdk-npm","versionMapping":"the SDK version\'s \\"claudeCodeVersion\\" (table retrieved {retrieved})","source":"npm registry packument of @anthropic-ai/claude-agent-sdk (data/claude-agent-sdk-npm.json)"},{"ecosystem":"npm","platformPackagesOf":"@anthropic-ai/claude-agent-sdk","kind":"Agent SDK platform package (bundles the CLI)","version":"agent-sdk-npm","versionMapping":"as @anthropic-ai/claude-agent-sdk of the same version (table retrieved {retrieved})","source":"npm registry: the optionalDependencies of @anthropic-ai/claude-agent-sdk (data/npm-platform-packages.json)"},{"ecosystem":"pypi","package":"claude-agent-sdk","kind":"Python Agent SDK (bundles the CLI)","version":"agent-sdk-pypi","versionMapping":"the bundled CLI named by the SDK changelog; a release without a bump bundles the previous one (table retrieved {retrieved})","source":"anthropics/claude-agent-sdk-python CHANGELOG.md (data/claude-agent-sdk-pypi.json)"},{"ecosystem":"pypi","package":"claude-code-sdk","kind":"Python SDK (the Python Agent SDK\'s former name; runs the CLI installed separately)","version":"unmapped","unmappedAs":"claude-code-sdk (PyPI)","versionMapping":"the package bundles no CLI: it runs the `claude` command installed by other means (npm install -g @anthropic-ai/claude-code), which the gate finds where it is installed: unknown for version ranges","source":"github.com/anthropics/claude-agent-sdk-python tags v0.0.16-v0.0.25 (pyproject name claude-code-sdk; src/claude_code_sdk/_internal/transport/subprocess_cli.py asks for npm install -g @anthropic-ai/claude-code) and CHANGELOG.md 0.1.0 (renamed to claude-agent-sdk)"},{"ecosystem":"vscode-extension","package":"anthropic.claude-code","kind":"VS Code / Open VSX extension (ships the CLI)","version":"same","source":"https://marketplace.visualstudio.com/items?itemName=anthropic.claude-code"},{"ecosystem":"github-action","package":"anthropics/claude-code-action","kind":"GitHub action (installs the CLI)","version":"claude-code-action","versionMapping":"the CLI version each tag or tag commit installs (tag table retrieved {retrieved}); moving tags (v1) map to at least the version at the snapshot; branches and unknown commits: unknown","source":"git tags of github.com/anthropics/claude-code-action (data/claude-code-action-tags.json)"},{"ecosystem":"github-action","package":"anthropics/claude-code-action/base-action","kind":"GitHub action (the base action, a subpath of claude-code-action; installs the CLI)","version":"claude-code-action-base","versionMapping":"the CLI version base-action/action.yml installs at each tag or tag commit (tag table retrieved {retrieved}); moving tags map to at least the version at the snapshot; branches and unknown commits: unknown","source":"git tags of github.com/anthropics/claude-code-action, base-action/action.yml at each tag (data/claude-code-action-tags.json, field baseAction)"},{"ecosystem":"github-action","package":"anthropics/claude-code-base-action","kind":"GitHub action (installs the CLI; the repository before the base action moved into claude-code-action)","version":"claude-code-base-action","versionMapping":"the CLI version each tag or tag commit\'s action.yml installs (tag table retrieved {retrieved}); the first tags install a caret range: unknown; beta maps to at least the version at the snapshot","source":"git tags of github.com/anthropics/claude-code-base-action (data/claude-code-base-action-tags.json)"},{"ecosystem":"homebrew","package":"claude-code","kind":"Homebrew cask","version":"homebrew","source":"https://formulae.brew.sh/cask/claude-code"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/anthropics/devcontainer-features/claude-code","kind":"devcontainer feature","version":"same","versionOption":null,"installs":{"ecosystem":"npm","package":"@anthropic-ai/claude-code"},"source":"https://github.com/anthropics/devcontainer-features/blob/main/src/claude-code/devcontainer-feature.json"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/devcontainers-extra/features/claude-code","kind":"devcontainer feature","version":"same","versionOption":{"name":"version","default":"latest"},"source":"https://github.com/devcontainers-extra/features/blob/main/src/claude-code/devcontainer-feature.json"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/devcontainers-contrib/features/claude-code","kind":"devcontainer feature (former namespace of devcontainers-extra)","version":"same","versionOption":{"name":"version","default":"latest"},"source":"https://github.com/devcontainers-contrib/features (renamed devcontainers-extra; images still published under ghcr.io/devcontainers-contrib/features) src/claude-code/devcontainer-feature.json"},{"ecosystem":"installer","package":"claude.ai/install.sh","kind":"vendor install script","version":"same","versionArgument":"positional: `bash -s 2.1.150` (or `stable`, `latest`)","source":"https://claude.ai/install.sh"},{"ecosystem":"installer","package":"claude.ai/install.ps1","kind":"vendor install script","version":"same","versionArgument":"positional: `& ([scriptblock]::Create((irm …))) 2.1.150`","source":"https://claude.ai/install.ps1"},{"ecosystem":"installer","package":"claude.ai/install.cmd","kind":"vendor install script","version":"same","versionArgument":"positional: `install.cmd 2.1.150`","source":"https://claude.ai/install.cmd"}]},{"id":"claude-agent-sdk","name":"Claude Agent SDK","vendor":"Anthropic","homepage":"https://docs.anthropic.com/en/docs/agent-sdk/overview","versionScheme":"semver","note":"Its own version line (0.x); a `tool: claude-code` rule also covers it through the CLI it bundles.","carriers":[{"ecosystem":"npm","package":"@anthropic-ai/claude-agent-sdk","kind":"npm package","version":"same","source":"https://www.npmjs.com/package/@anthropic-ai/claude-agent-sdk"},{"ecosystem":"npm","platformPackagesOf":"@anthropic-ai/claude-agent-sdk","kind":"platform package","version":"same","source":"npm registry: the optionalDependencies of @anthropic-ai/claude-agent-sdk (data/npm-platform-packages.json)"},{"ecosystem":"pypi","package":"claude-agent-sdk","kind":"Python package (its own version line)","version":"unmapped","unmappedAs":"claude-agent-sdk (PyPI)","versionMapping":"the Python SDK has its own version line: unknown for version ranges","source":"https://pypi.org/project/claude-agent-sdk/"},{"ecosystem":"pypi","package":"claude-code-sdk","kind":"Python package (the former name, 0.0.x)","version":"unmapped","unmappedAs":"claude-code-sdk (PyPI)","versionMapping":"the Python SDK has its own version line: unknown for version ranges","source":"github.com/anthropics/claude-agent-sdk-python CHANGELOG.md 0.1.0: \\"The Claude Code SDK has been renamed\\""}]},{"id":"codex","name":"OpenAI Codex CLI","vendor":"OpenAI","homepage":"https://github.com/openai/codex","versionScheme":"semver","note":"Native builds are published as versions of @openai/codex itself (0.100.0-linux-x64): they are judged as their release.","carriers":[{"ecosystem":"npm","package":"@openai/codex","kind":"npm package (the CLI and its platform-suffixed builds)","version":"same","source":"https://www.npmjs.com/package/@openai/codex"},{"ecosystem":"npm","package":"@openai/codex-sdk","kind":"TypeScript SDK (drives the CLI)","version":"unmapped","versionMapping":"the SDK has its own version line: unknown","source":"https://www.npmjs.com/package/@openai/codex-sdk"},{"ecosystem":"homebrew","package":"codex","kind":"Homebrew cask","version":"homebrew","source":"https://formulae.brew.sh/cask/codex"},{"ecosystem":"vscode-extension","package":"openai.chatgpt","kind":"VS Code extension (Codex IDE extension)","version":"unmapped","source":"https://marketplace.visualstudio.com/items?itemName=openai.chatgpt"},{"ecosystem":"github-action","package":"openai/codex-action","kind":"GitHub action","version":"unmapped","versionInput":"codex-version","installs":{"ecosystem":"npm","package":"@openai/codex"},"source":"https://github.com/openai/codex-action/blob/HEAD/action.yml"},{"ecosystem":"github-action","package":"openai/codex/.github/actions/codex","kind":"GitHub action","version":"unmapped","versionInput":null,"source":"https://github.com/openai/codex/blob/HEAD/.github/actions/codex/action.yml"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/jsburckhardt/devcontainer-features/codex","kind":"devcontainer feature","version":"same","versionOption":null,"source":"https://github.com/jsburckhardt/devcontainer-features/blob/main/src/codex/devcontainer-feature.json"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/sachitv/devcontainer-features/codex","kind":"devcontainer feature","version":"same","tagPrefix":"rust-","versionOption":{"name":"release_tag","default":"latest"},"source":"https://github.com/sachitv/devcontainer-features/blob/main/src/codex/devcontainer-feature.json"}]},{"id":"gemini-cli","name":"Gemini CLI","vendor":"Google","homepage":"https://github.com/google-gemini/gemini-cli","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@google/gemini-cli","kind":"npm package (the CLI)","version":"same","source":"https://www.npmjs.com/package/@google/gemini-cli"},{"ecosystem":"npm","package":"@google/gemini-cli-core","kind":"core library (versioned with the CLI)","version":"same","source":"https://www.npmjs.com/package/@google/gemini-cli-core"},{"ecosystem":"homebrew","package":"gemini-cli","kind":"Homebrew formula","version":"homebrew","source":"https://formulae.brew.sh/formula/gemini-cli"},{"ecosystem":"github-action","package":"google-github-actions/run-gemini-cli","kind":"GitHub action","version":"unmapped","versionInput":"gemini_cli_version","installs":{"ecosystem":"npm","package":"@google/gemini-cli"},"source":"https://github.com/google-github-actions/run-gemini-cli/blob/HEAD/action.yml"},{"ecosystem":"github-action","package":"google-gemini/gemini-cli-action","kind":"GitHub action","version":"unmapped","versionInput":"gemini_cli_version","installs":{"ecosystem":"npm","package":"@google/gemini-cli"},"source":"https://github.com/google-gemini/gemini-cli-action/blob/HEAD/action.yml"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/stu-bell/devcontainer-features/gemini-cli","kind":"devcontainer feature","version":"same","versionOption":{"name":"version","default":"latest"},"installs":{"ecosystem":"npm","package":"@google/gemini-cli"},"source":"https://github.com/stu-bell/devcontainer-features/blob/main/src/gemini-cli/devcontainer-feature.json"}]},{"id":"gemini-code-assist","name":"Gemini Code Assist","vendor":"Google","versionScheme":"semver","carriers":[{"ecosystem":"vscode-extension","package":"google.geminicodeassist","kind":"VS Code extension","version":"same","source":"https://marketplace.visualstudio.com/items?itemName=google.geminicodeassist"}]},{"id":"qwen-code","name":"Qwen Code","vendor":"Alibaba (QwenLM)","homepage":"https://github.com/QwenLM/qwen-code","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@qwen-code/qwen-code","kind":"npm package","version":"same","source":"https://www.npmjs.com/package/@qwen-code/qwen-code"},{"ecosystem":"github-action","package":"QwenLM/qwen-code-action","kind":"GitHub action","version":"unmapped","versionInput":"qwen_cli_version","installs":{"ecosystem":"npm","package":"@qwen-code/qwen-code"},"source":"https://github.com/QwenLM/qwen-code-action/blob/HEAD/action.yml"}]},{"id":"copilot-cli","name":"GitHub Copilot CLI","vendor":"GitHub","homepage":"https://github.com/github/copilot-cli","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@github/copilot","kind":"npm package","version":"same","source":"https://www.npmjs.com/package/@github/copilot"},{"ecosystem":"homebrew","package":"copilot-cli","kind":"Homebrew cask","version":"homebrew","source":"https://formulae.brew.sh/cask/copilot-cli"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/devcontainers/features/copilot-cli","kind":"devcontainer feature","version":"same","versionOption":{"name":"version","default":"latest"},"source":"https://github.com/devcontainers/features/blob/main/src/copilot-cli/devcontainer-feature.json"},{"ecosystem":"installer","package":"gh.io/copilot-install","kind":"vendor install script","version":"same","versionArgument":"environment variable `VERSION=…` for the script","source":"https://gh.io/copilot-install"}]},{"id":"github-copilot","name":"GitHub Copilot (IDE extensions)","vendor":"GitHub","versionScheme":"semver","carriers":[{"ecosystem":"vscode-extension","package":"github.copilot","kind":"VS Code extension","version":"same","source":"https://marketplace.visualstudio.com/items?itemName=github.copilot"},{"ecosystem":"vscode-extension","package":"github.copilot-chat","kind":"VS Code extension (chat and agent mode)","version":"unmapped","source":"https://marketplace.visualstudio.com/items?itemName=github.copilot-chat"}]},{"id":"cursor","name":"Cursor and Cursor CLI (cursor-agent)","vendor":"Anysphere","homepage":"https://cursor.com","versionScheme":"semver","carriers":[{"ecosystem":"installer","package":"cursor.com/install","kind":"vendor install script","version":"same","versionArgument":"none (always the latest release)","source":"https://cursor.com/install"},{"ecosystem":"homebrew","package":"cursor","kind":"Homebrew cask","version":"homebrew","source":"https://formulae.brew.sh/cask/cursor"}]},{"id":"amp","name":"Amp","vendor":"Sourcegraph","homepage":"https://ampcode.com","versionScheme":"semver","note":"The unscoped npm package `amp` and Amplitude\'s `amp` CLI are different projects: only @sourcegraph/amp is Amp.","carriers":[{"ecosystem":"npm","package":"@sourcegraph/amp","kind":"npm package","version":"same","source":"https://www.npmjs.com/package/@sourcegraph/amp"},{"ecosystem":"vscode-extension","package":"sourcegraph.amp","kind":"VS Code extension","version":"unmapped","source":"https://marketplace.visualstudio.com/items?itemName=sourcegraph.amp"},{"ecosystem":"installer","package":"ampcode.com/install.sh","kind":"vendor install script","version":"same","versionArgument":"none (always the latest release)","source":"https://ampcode.com/install.sh"}]},{"id":"aider","name":"Aider","vendor":"Aider AI","homepage":"https://aider.chat","versionScheme":"pep440","carriers":[{"ecosystem":"pypi","package":"aider-chat","kind":"PyPI package (the CLI)","version":"same","source":"https://pypi.org/project/aider-chat/"},{"ecosystem":"pypi","package":"aider-install","kind":"PyPI installer package","version":"unmapped","versionMapping":"the installer has its own version line: unknown","source":"https://pypi.org/project/aider-install/"},{"ecosystem":"homebrew","package":"aider","kind":"Homebrew formula","version":"homebrew","source":"https://formulae.brew.sh/formula/aider"},{"ecosystem":"installer","package":"aider.chat/install.sh","kind":"vendor install script","version":"same","versionArgument":"none (always the latest release)","source":"https://aider.chat/install.sh"},{"ecosystem":"installer","package":"aider.chat/install.ps1","kind":"vendor install script","version":"same","versionArgument":"none (always the latest release)","source":"https://aider.chat/install.ps1"}]},{"id":"opencode","name":"OpenCode","vendor":"SST","homepage":"https://opencode.ai","versionScheme":"semver","note":"Not the archived Go project opencode-ai/opencode (now Crush).","carriers":[{"ecosystem":"npm","package":"opencode-ai","kind":"npm package (the CLI)","version":"same","source":"https://www.npmjs.com/package/opencode-ai"},{"ecosystem":"npm","packages":["opencode-darwin-arm64","opencode-darwin-x64","opencode-darwin-x64-baseline","opencode-linux-arm64","opencode-linux-arm64-musl","opencode-linux-x64","opencode-linux-x64-baseline","opencode-linux-x64-baseline-musl","opencode-linux-x64-musl","opencode-windows-arm64","opencode-windows-x64","opencode-windows-x64-baseline"],"kind":"platform package","version":"same","source":"npm registry: the optionalDependencies of opencode-ai"},{"ecosystem":"homebrew","package":"sst/tap/opencode","kind":"Homebrew formula","version":"homebrew","source":"https://github.com/sst/homebrew-tap"},{"ecosystem":"homebrew","package":"opencode","kind":"Homebrew formula","version":"homebrew","source":"https://formulae.brew.sh/formula/opencode"},{"ecosystem":"installer","package":"opencode.ai/install","kind":"vendor install script","version":"same","versionArgument":"environment variable `VERSION=…` or `--version`","source":"https://opencode.ai/install"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/devcontainers-extra/features/opencode","kind":"devcontainer feature","version":"same","versionOption":{"name":"version","default":"latest"},"source":"https://github.com/devcontainers-extra/features/blob/main/src/opencode/devcontainer-feature.json"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/devcontainers-contrib/features/opencode","kind":"devcontainer feature (former namespace of devcontainers-extra)","version":"same","versionOption":{"name":"version","default":"latest"},"source":"https://github.com/devcontainers-contrib/features (renamed devcontainers-extra; images still published under ghcr.io/devcontainers-contrib/features) src/opencode/devcontainer-feature.json"},{"ecosystem":"github-action","package":"sst/opencode/github","kind":"GitHub action (runs the CLI; installs the latest release)","version":"unmapped","versionInput":null,"source":"https://opencode.ai/docs/github/ (uses: sst/opencode/github@latest)"}]},{"id":"cline","name":"Cline","vendor":"Cline","homepage":"https://cline.bot","versionScheme":"semver","carriers":[{"ecosystem":"vscode-extension","package":"saoudrizwan.claude-dev","kind":"VS Code extension","version":"same","source":"https://marketplace.visualstudio.com/items?itemName=saoudrizwan.claude-dev"},{"ecosystem":"npm","package":"cline","kind":"npm package (the CLI)","version":"same","source":"https://www.npmjs.com/package/cline"}]},{"id":"roo-code","name":"Roo Code","vendor":"Roo Code","versionScheme":"semver","carriers":[{"ecosystem":"vscode-extension","package":"rooveterinaryinc.roo-cline","kind":"VS Code extension","version":"same","source":"https://marketplace.visualstudio.com/items?itemName=rooveterinaryinc.roo-cline"}]},{"id":"kilo-code","name":"Kilo Code","vendor":"Kilo Code","homepage":"https://kilocode.ai","versionScheme":"semver","carriers":[{"ecosystem":"vscode-extension","package":"kilocode.kilo-code","kind":"VS Code extension","version":"same","source":"https://marketplace.visualstudio.com/items?itemName=kilocode.kilo-code"},{"ecosystem":"npm","package":"@kilocode/cli","kind":"npm package (the CLI, its own version line)","version":"same","source":"https://www.npmjs.com/package/@kilocode/cli"}]},{"id":"continue","name":"Continue","vendor":"Continue","homepage":"https://continue.dev","versionScheme":"semver","carriers":[{"ecosystem":"vscode-extension","package":"continue.continue","kind":"VS Code extension","version":"same","source":"https://marketplace.visualstudio.com/items?itemName=continue.continue"},{"ecosystem":"npm","package":"@continuedev/cli","kind":"npm package (the `cn` CLI, its own version line)","version":"same","source":"https://www.npmjs.com/package/@continuedev/cli"}]},{"id":"goose","name":"Goose","vendor":"Block","homepage":"https://block.github.io/goose","versionScheme":"semver","note":"Homebrew `goose` is a database migration tool: the agent is the `block-goose-cli` formula and `block-goose` cask.","carriers":[{"ecosystem":"homebrew","package":"block-goose-cli","kind":"Homebrew formula","version":"homebrew","source":"https://formulae.brew.sh/formula/block-goose-cli"},{"ecosystem":"homebrew","package":"block-goose","kind":"Homebrew cask","version":"homebrew","source":"https://formulae.brew.sh/cask/block-goose"},{"ecosystem":"installer","package":"github.com/block/goose/releases/download/stable/download_cli.sh","kind":"vendor install script","version":"same","versionArgument":"environment variable `GOOSE_VERSION=…`","source":"https://github.com/block/goose/releases/download/stable/download_cli.sh"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/devcontainers-extra/features/codename-goose-cli","kind":"devcontainer feature","version":"same","versionOption":{"name":"version","default":"stable"},"source":"https://github.com/devcontainers-extra/features/blob/main/src/codename-goose-cli/devcontainer-feature.json"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/devcontainers-contrib/features/codename-goose-cli","kind":"devcontainer feature (former namespace of devcontainers-extra)","version":"same","versionOption":{"name":"version","default":"stable"},"source":"https://github.com/devcontainers-contrib/features (renamed devcontainers-extra; images still published under ghcr.io/devcontainers-contrib/features) src/codename-goose-cli/devcontainer-feature.json"}]},{"id":"auggie","name":"Auggie (Augment Code)","vendor":"Augment Code","homepage":"https://www.augmentcode.com","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@augmentcode/auggie","kind":"npm package (the CLI)","version":"same","source":"https://www.npmjs.com/package/@augmentcode/auggie"},{"ecosystem":"vscode-extension","package":"augment.vscode-augment","kind":"VS Code extension","version":"unmapped","source":"https://marketplace.visualstudio.com/items?itemName=augment.vscode-augment"}]},{"id":"kimi-cli","name":"Kimi CLI","vendor":"Moonshot AI","homepage":"https://github.com/MoonshotAI/kimi-cli","versionScheme":"pep440","carriers":[{"ecosystem":"pypi","package":"kimi-cli","kind":"PyPI package","version":"same","source":"https://pypi.org/project/kimi-cli/"}]},{"id":"crush","name":"Crush","vendor":"Charm","homepage":"https://github.com/charmbracelet/crush","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@charmland/crush","kind":"npm package","version":"same","source":"https://www.npmjs.com/package/@charmland/crush"},{"ecosystem":"homebrew","package":"charmbracelet/tap/crush","kind":"Homebrew formula","version":"homebrew","source":"https://github.com/charmbracelet/homebrew-tap"}]},{"id":"windsurf","name":"Windsurf (Codeium)","vendor":"Cognition (formerly Codeium)","versionScheme":"semver","carriers":[{"ecosystem":"homebrew","package":"windsurf","kind":"Homebrew cask","version":"homebrew","source":"https://formulae.brew.sh/cask/windsurf"},{"ecosystem":"vscode-extension","package":"codeium.codeium","kind":"VS Code extension (Windsurf plugin)","version":"unmapped","source":"https://marketplace.visualstudio.com/items?itemName=codeium.codeium"}]},{"id":"amazon-q","name":"Amazon Q Developer","vendor":"Amazon Web Services","versionScheme":"semver","carriers":[{"ecosystem":"homebrew","package":"amazon-q","kind":"Homebrew cask","version":"homebrew","source":"https://formulae.brew.sh/cask/amazon-q"},{"ecosystem":"vscode-extension","package":"amazonwebservices.amazon-q-vscode","kind":"VS Code extension","version":"unmapped","source":"https://marketplace.visualstudio.com/items?itemName=amazonwebservices.amazon-q-vscode"}]},{"id":"kiro","name":"Kiro and Kiro CLI","vendor":"Amazon Web Services","homepage":"https://kiro.dev","versionScheme":"semver","carriers":[{"ecosystem":"homebrew","package":"kiro","kind":"Homebrew cask","version":"homebrew","source":"https://formulae.brew.sh/cask/kiro"},{"ecosystem":"installer","package":"cli.kiro.dev/install","kind":"vendor install script","version":"same","versionArgument":"none (always the latest release)","source":"https://cli.kiro.dev/install"}]},{"id":"droid","name":"Droid (Factory)","vendor":"Factory","homepage":"https://factory.ai","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"droid","kind":"npm package","version":"same","source":"https://www.npmjs.com/package/droid"},{"ecosystem":"installer","package":"app.factory.ai/cli","kind":"vendor install script","version":"same","versionArgument":"none (always the latest release)","source":"https://app.factory.ai/cli"}]},{"id":"junie","name":"Junie CLI","vendor":"JetBrains","homepage":"https://www.jetbrains.com/junie/","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@jetbrains/junie","kind":"npm package (wrapper that runs the CLI)","version":"same","source":"https://www.npmjs.com/package/@jetbrains/junie"},{"ecosystem":"installer","package":"junie.jetbrains.com/install.sh","kind":"vendor install script","version":"same","versionArgument":"none (always the latest release)","source":"https://junie.jetbrains.com/install.sh"},{"ecosystem":"homebrew","package":"jetbrains-junie/junie/junie","kind":"Homebrew formula","version":"homebrew","source":"https://github.com/jetbrains-junie/homebrew-junie"}]},{"id":"codebuddy","name":"CodeBuddy Code","vendor":"Tencent","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@tencent-ai/codebuddy-code","kind":"npm package","version":"same","source":"https://www.npmjs.com/package/@tencent-ai/codebuddy-code"}]},{"id":"pi","name":"Pi coding agent","vendor":"Mario Zechner","homepage":"https://github.com/badlogic/pi-mono","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@mariozechner/pi-coding-agent","kind":"npm package","version":"same","source":"https://www.npmjs.com/package/@mariozechner/pi-coding-agent"}]},{"id":"cody","name":"Sourcegraph Cody","vendor":"Sourcegraph","versionScheme":"semver","carriers":[{"ecosystem":"vscode-extension","package":"sourcegraph.cody-ai","kind":"VS Code extension","version":"same","source":"https://marketplace.visualstudio.com/items?itemName=sourcegraph.cody-ai"}]},{"id":"tabnine","name":"Tabnine","vendor":"Tabnine","versionScheme":"semver","carriers":[{"ecosystem":"vscode-extension","package":"tabnine.tabnine-vscode","kind":"VS Code extension","version":"same","source":"https://marketplace.visualstudio.com/items?itemName=tabnine.tabnine-vscode"}]},{"id":"openhands","name":"OpenHands","vendor":"All Hands AI","homepage":"https://github.com/All-Hands-AI/OpenHands","versionScheme":"pep440","carriers":[{"ecosystem":"pypi","package":"openhands-ai","kind":"PyPI package","version":"same","source":"https://pypi.org/project/openhands-ai/"}]},{"id":"jules","name":"Jules CLI (Jules Tools)","vendor":"Google","homepage":"https://jules.google","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@google/jules","kind":"npm package (the CLI)","version":"same","source":"npm registry: npm view @google/jules (0.1.42 latest on 2026-12-04)"}]},{"id":"qodo-command","name":"Qodo Command","vendor":"Qodo","homepage":"https://www.qodo.ai","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@qodo/command","kind":"npm package (the CLI)","version":"same","source":"npm registry: npm view @qodo/command (0.36.0 latest on 2026-12-04)"}]},{"id":"mistral-vibe","name":"Mistral Vibe","vendor":"Mistral AI","homepage":"https://github.com/mistralai/mistral-vibe","versionScheme":"pep440","carriers":[{"ecosystem":"pypi","package":"mistral-vibe","kind":"PyPI package (the CLI)","version":"same","source":"https://pypi.org/project/mistral-vibe/ (not verified here: PyPI is not reachable from this machine)"}]}]}');
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
-;// CONCATENATED MODULE: ./src/catalog/data/claude-code-action-tags.json
-const claude_code_action_tags_namespaceObject = /*#__PURE__*/JSON.parse('{"$source":"git repository github.com/anthropics/claude-code-action at HEAD 24dcd50c (2026-08-22): every tag, the commit it points to (peeled), and the Claude Code CLI version(s) that commit installs","$retrieved":"2026-12-04","$method":"Read from the repository\'s files at each tag\'s commit (action.yml, base-action/action.yml, src/**/*.ts): `install.sh | bash -s [--] X`, `npm install -g @anthropic-ai/claude-code@X`, `CLAUDE_CODE_VERSION=\\"X\\"`, `claudeCodeVersion = \\"X\\"`. A tag with none of these runs another action (`via`: claude-code-base-action at a commit, whose action.yml pins the CLI, or a moving tag such as @beta: `moves`, the version it installed at the snapshot, which only moves forward) or installs the CLI as a dependency of base-action/package.json (`via`). `baseAction`: what the subpath anthropics/claude-code-action/base-action@TAG installs (base-action/action.yml at that tag). Tags v0, v1 and beta move; their row is where they pointed at the snapshot. npm run refresh-catalog refreshes the tag→commit list through the GitHub API; the files at new tags are read the same way.","action":"anthropics/claude-code-action","snapshot":"24dcd50c0568f0fc9e9211213a4fd2d9eb15c4e0","floatingTags":["v0","v1","beta"],"tags":{"beta":{"commit":"28f83620103c48a57093dcc2837eec89e036bb9f","date":"2025-08-22","cliVersions":["1.0.88"],"baseAction":["1.0.88"]},"v0":{"commit":"28f83620103c48a57093dcc2837eec89e036bb9f","date":"2025-08-22","cliVersions":["1.0.88"],"baseAction":["1.0.88"]},"v0.0.1":{"commit":"f66f337f4e2000f427352c56f5537b872ab337eb","date":"2025-05-19","cliVersions":["1.0.88"],"via":"anthropics/claude-code-action@beta","moves":true},"v0.0.2":{"commit":"ff02ba57223daa31e233a274d57510b97a238d23","date":"2025-05-19","cliVersions":["1.0.88"],"via":"anthropics/claude-code-base-action@beta","moves":true},"v0.0.3":{"commit":"c9d5a9d073e4a3d851a733f11c0afd4e533bea4f","date":"2025-05-19","cliVersions":["1.0.88"],"via":"anthropics/claude-code-base-action@beta","moves":true},"v0.0.4":{"commit":"48b327f164cb1bbd1fe356e58b70301a78849726","date":"2025-05-21","cliVersions":["1.0.88"],"via":"anthropics/claude-code-base-action@beta","moves":true},"v0.0.5":{"commit":"11f5812e2877ff5798b1fa862bdaec784d4eaf52","date":"2025-05-22","cliVersions":["1.0.88"],"via":"anthropics/claude-code-base-action@beta","moves":true},"v0.0.6":{"commit":"80dbb4a5aa0c50d1c4ff7ce907c9bb96b30cb841","date":"2025-05-22","cliVersions":["1.0.88"],"via":"anthropics/claude-code-base-action@beta","moves":true},"v0.0.7":{"commit":"8e84799f37d42f24e0ebae41205346879bdcab5a","date":"2025-05-22","cliVersions":["1.0.88"],"via":"anthropics/claude-code-base-action@beta","moves":true},"v0.0.8":{"commit":"253f2c6796983b2297997f0c3d9960406cc9fd3b","date":"2025-05-27","cliVersions":["1.0.2"],"via":"anthropics/claude-code-base-action@5097b6cdfe5fc5a3ac0166cc344c34ed23c93982"},"v0.0.9":{"commit":"176dbc369d796d013d5286056ffc5a45faa9a606","date":"2025-05-28","cliVersions":["1.0.4"],"via":"anthropics/claude-code-base-action@266585c92dd90d61d3806a3367582c4f6224e892"},"v0.0.10":{"commit":"5a787ed8ab3eee302d46b948267a5c2cb6163314","date":"2025-05-29","cliVersions":["1.0.6"],"via":"anthropics/claude-code-base-action@c8e31bd52d9a149b3f8309d7978c6edaa282688d"},"v0.0.11":{"commit":"8da47815ec964716298696421c21e1ddf85a3f7b","date":"2025-05-29","cliVersions":["1.0.6"],"via":"anthropics/claude-code-base-action@c8e31bd52d9a149b3f8309d7978c6edaa282688d"},"v0.0.12":{"commit":"f6e559763308297490c3ee55d7753cf969ceafa8","date":"2025-06-02","cliVersions":["1.0.6"],"via":"anthropics/claude-code-base-action@c8e31bd52d9a149b3f8309d7978c6edaa282688d"},"v0.0.13":{"commit":"65b9bcde802ac5a3001a401e6cfe69325bf90b9e","date":"2025-06-02","cliVersions":["1.0.9"],"via":"anthropics/claude-code-base-action@1370ac97fbba9bddec20ea2924b5726bf10d8b94"},"v0.0.14":{"commit":"4bd9c2053aef2ba7e636657860ce3edcefd40d4e","date":"2025-06-06","cliVersions":["1.0.16"],"via":"anthropics/claude-code-base-action@0cedc118d1f9c17aa8c401d7b3f6f01d0efcc8fa"},"v0.0.15":{"commit":"47ea5c2a699c59955750d39be0a9ba04bbe9dfb9","date":"2025-06-06","cliVersions":["1.0.17"],"via":"anthropics/claude-code-base-action@79b8cfc932eb13806c23905842145e6f05c89e2e"},"v0.0.16":{"commit":"37483ba1128de6e5b33da71cff57ee65c25a4372","date":"2025-06-09","cliVersions":["1.0.17"],"via":"anthropics/claude-code-base-action@79b8cfc932eb13806c23905842145e6f05c89e2e"},"v0.0.17":{"commit":"bdd0c925cb06995712d4dbd690e8b8bc513a08eb","date":"2025-06-10","cliVersions":["1.0.18"],"via":"anthropics/claude-code-base-action@a0d79f9c1798b06292dbc80f8f95cf742ce7a213"},"v0.0.18":{"commit":"b10f287695caa3a755ab23184c63137ab72b7843","date":"2025-06-11","cliVersions":["1.0.21"],"via":"anthropics/claude-code-base-action@3933d9c3c25f2b027392a370be6f0bbd5989b271"},"v0.0.19":{"commit":"41dd0aa695a06b94f18ce26fd851bfd6ed9d8760","date":"2025-06-12","cliVersions":["1.0.22"],"via":"anthropics/claude-code-base-action@ebd8558e902b3db132e89863de49565fcb9aec46"},"v0.0.20":{"commit":"e0d3fec39f30dc4ed990b3ada4cbed665ce797a0","date":"2025-06-16","cliVersions":["1.0.24"],"via":"anthropics/claude-code-base-action@f481f924b73a7085d9efea0e50a3ba171ed1d74b"},"v0.0.21":{"commit":"bcf2fe94f89c58fa167a7bf50fe21389f235ec04","date":"2025-06-17","cliVersions":["1.0.25"],"via":"anthropics/claude-code-base-action@cef27f3f006b4c6e8394105604f63f20e84ae300"},"v0.0.22":{"commit":"3486c33ebfa03d71c98e72621759471c45388443","date":"2025-06-17","cliVersions":["1.0.27"],"via":"anthropics/claude-code-base-action@bb2ef1d9768b9e94083d377778120f8f27958a72"},"v0.0.23":{"commit":"237de9d3299f5e6ec4c97fe3a57ea0fb8f658c09","date":"2025-06-20","cliVersions":["1.0.30"],"via":"anthropics/claude-code-base-action@56355f77b19f27378aaf141b9b7e08cc43b542f6"},"v0.0.24":{"commit":"ebbd9e9be4686249a2952e1a558bbaba07524380","date":"2025-06-20","cliVersions":["1.0.31"],"via":"anthropics/claude-code-base-action@f382bd1ea00f26043eb461ebabebe0d850572a71"},"v0.0.25":{"commit":"ece712ea816f4853a4c2ebb2455f60c24a5c704c","date":"2025-06-26","cliVersions":["1.0.34"],"via":"anthropics/claude-code-base-action@ba0557c14198bf2fbafbfe80932dde39e574a14c"},"v0.0.26":{"commit":"bcb072b63fcbee749b2ac4fbb9f6106681a4b5d9","date":"2025-07-01","cliVersions":["1.0.38"],"via":"anthropics/claude-code-base-action@f6ef8c1000c0197b625af70349f68cb212e34fc1"},"v0.0.27":{"commit":"00f9595fb44d49fdc15049286d89247d29a08f2b","date":"2025-07-01","cliVersions":["1.0.39"],"via":"anthropics/claude-code-base-action@bdaad5f64e7ad7a8c0be290a3c49d0fa7e1bb442"},"v0.0.28":{"commit":"aa28d465c5331a8835092447d4e8623e883e5c93","date":"2025-07-03","cliVersions":["1.0.43"],"via":"anthropics/claude-code-base-action@a835717b36becf75584224421f4094aae288cad7"},"v0.0.29":{"commit":"e43c1b7facfb79ed6e0e3f9a70188ecdef3e51a0","date":"2025-07-04","cliVersions":["1.0.43"],"via":"anthropics/claude-code-base-action@a835717b36becf75584224421f4094aae288cad7"},"v0.0.30":{"commit":"a804c9e83f1c7a3288cc7a7bbca208491a4bb2f8","date":"2025-07-07","cliVersions":["1.0.44"],"via":"anthropics/claude-code-base-action@3560d21b41bd19b1d3ac6c9000af378903d8df0e"},"v0.0.31":{"commit":"87facd7051952ac2f27354dfadb90dc91e9ebc76","date":"2025-07-09","cliVersions":["1.0.44"],"via":"anthropics/claude-code-base-action@3560d21b41bd19b1d3ac6c9000af378903d8df0e"},"v0.0.32":{"commit":"cefe963a6b4ae0e511c59b9d6cb6b7b5923714a1","date":"2025-07-10","cliVersions":["1.0.48"],"via":"anthropics/claude-code-base-action@0f7a229cb06f840f77f49df0b711ee0060868c2c"},"v0.0.33":{"commit":"a9d9ad3612d6d61922fb1af719a32b9f1366f3f2","date":"2025-07-15","cliVersions":["1.0.52"],"via":"anthropics/claude-code-base-action@503cc7080e62d63d2cc1d80035ed04617d5efb47"},"v0.0.34":{"commit":"d4d7974604c97ec79208ca115b863b41a325d62d","date":"2025-07-17","cliVersions":["1.0.53"],"via":"anthropics/claude-code-base-action@03e2a2d6923a9187c8e93b04ef2f8dae3219d0b1"},"v0.0.35":{"commit":"dfa92d695228cdc22697d203b91e4104e7e84ae8","date":"2025-07-18","cliVersions":["1.0.53"],"baseAction":["1.0.53"]},"v0.0.36":{"commit":"dfa92d695228cdc22697d203b91e4104e7e84ae8","date":"2025-07-18","cliVersions":["1.0.53"],"baseAction":["1.0.53"]},"v0.0.37":{"commit":"dfa92d695228cdc22697d203b91e4104e7e84ae8","date":"2025-07-18","cliVersions":["1.0.53"],"baseAction":["1.0.53"]},"v0.0.38":{"commit":"f6e7adf89ef0a0b369a2b7e69a78bbb7cdb0030c","date":"2025-07-18","cliVersions":["1.0.53"],"baseAction":["1.0.53"]},"v0.0.39":{"commit":"de86beb3aee5187589f6ef3483c72172dd653b68","date":"2025-07-19","cliVersions":["1.0.56"],"baseAction":["1.0.56"]},"v0.0.40":{"commit":"93df09fd88688c19bd9e4ca40e5c7281cba39ed1","date":"2025-07-19","cliVersions":["1.0.56"],"baseAction":["1.0.56"]},"v0.0.41":{"commit":"8f551b358eb856cb921515b1b024d6152edc30aa","date":"2025-07-21","cliVersions":["1.0.57"],"baseAction":["1.0.57"]},"v0.0.42":{"commit":"0d204a659945e889be1b5a7d7f9e9ea83515a682","date":"2025-07-22","cliVersions":["1.0.57"],"baseAction":["1.0.57"]},"v0.0.43":{"commit":"0763498a5a7dd1778edfb255374e71ce88d91d6b","date":"2025-07-22","cliVersions":["1.0.58"],"via":"base-action/package.json dependency @anthropic-ai/claude-code (installed by bun install, run from node_modules)","baseAction":["1.0.58"]},"v0.0.44":{"commit":"e26577a930883943cf9d90885cd1e8da510078dd","date":"2025-07-23","cliVersions":["1.0.59"],"via":"base-action/package.json dependency @anthropic-ai/claude-code (installed by bun install, run from node_modules)","baseAction":["1.0.59"]},"v0.0.45":{"commit":"7c5a98d59d2464ae73f453c3e649f5b813374481","date":"2025-07-25","cliVersions":["1.0.59","1.0.61"],"baseAction":["1.0.61"]},"v0.0.46":{"commit":"6037d754ac402c2bebd7b593fcccf5a5da157eb8","date":"2025-07-29","cliVersions":["1.0.62"],"baseAction":["1.0.62"]},"v0.0.47":{"commit":"e07ea013bd13b5c183d3314c6070fab61daec759","date":"2025-07-29","cliVersions":["1.0.62"],"baseAction":["1.0.62"]},"v0.0.48":{"commit":"af32fd318a5746954afb2190f98f055799d46e72","date":"2025-07-29","cliVersions":["1.0.62"],"baseAction":["1.0.62"]},"v0.0.49":{"commit":"6672e9b357e9c7bac9626573784462f9bd1e4212","date":"2025-07-30","cliVersions":["1.0.63"],"baseAction":["1.0.63"]},"v0.0.50":{"commit":"1f6e3225b088699398302ad624c21c1d780d082f","date":"2025-07-30","cliVersions":["1.0.64"],"baseAction":["1.0.64"]},"v0.0.51":{"commit":"1b4ac7d7e0f097d23bf4730891060f8d3c11f580","date":"2025-07-31","cliVersions":["1.0.65"],"baseAction":["1.0.65"]},"v0.0.52":{"commit":"b39377f9bcc6f88c9cd3e00e08f5423febff8dc5","date":"2025-08-04","cliVersions":["1.0.67"],"baseAction":["1.0.67"]},"v0.0.53":{"commit":"188d526721c4b76a779f8af9a10fe73b500a2fbf","date":"2025-08-05","cliVersions":["1.0.69"],"baseAction":["1.0.69"]},"v0.0.54":{"commit":"15db2b3c79c0681556c056e9bc3f61fd3fc0347d","date":"2025-08-06","cliVersions":["1.0.69"],"baseAction":["1.0.69"]},"v0.0.55":{"commit":"6d5c92076ba3f5240a002d916ca6f91c5fa05529","date":"2025-08-08","cliVersions":["1.0.71"],"baseAction":["1.0.71"]},"v0.0.56":{"commit":"a80505bbfb8296afe47872cf5ada5b2034ad8c45","date":"2025-08-12","cliVersions":["1.0.77"],"baseAction":["1.0.77"]},"v0.0.57":{"commit":"0b138d9d491aac05f09b58c13bcdf46888a7d08c","date":"2025-08-14","cliVersions":["1.0.81"],"baseAction":["1.0.81"]},"v0.0.58":{"commit":"a1507aefdc04f00f278407dba905d158ac62399e","date":"2025-08-15","cliVersions":["1.0.81"],"baseAction":["1.0.81"]},"v0.0.59":{"commit":"02e9ed31816be8cb8d521a26f4ba981e5c89ac5e","date":"2025-08-18","cliVersions":["1.0.83"],"baseAction":["1.0.83"]},"v0.0.60":{"commit":"68b7ca379c023e06c7d12ad2c81e346b1670cf8c","date":"2025-08-18","cliVersions":["1.0.84"],"baseAction":["1.0.84"]},"v0.0.61":{"commit":"194fca8b05f044ca6678c516c60c73d6b1d6dbae","date":"2025-08-19","cliVersions":["1.0.85"],"baseAction":["1.0.85"]},"v0.0.62":{"commit":"9f02f6f6d43ec1d1da0f80028250535a057f3f32","date":"2025-08-20","cliVersions":["1.0.86"],"baseAction":["1.0.86"]},"v0.0.63":{"commit":"28f83620103c48a57093dcc2837eec89e036bb9f","date":"2025-08-22","cliVersions":["1.0.88"],"baseAction":["1.0.88"]},"v1":{"commit":"24dcd50c0568f0fc9e9211213a4fd2d9eb15c4e0","date":"2026-08-22","cliVersions":["2.1.240"],"baseAction":["2.1.240"]},"v1.0.0":{"commit":"0630ef383a451c46ccac86eb86ee7641e99c4c9a","date":"2025-08-25","cliVersions":["1.0.90"],"baseAction":["1.0.90"]},"v1.0.1":{"commit":"c05ccc5ce416f3129e97c8d17188813fef66f002","date":"2025-08-26","cliVersions":["1.0.92"],"baseAction":["1.0.92"]},"v1.0.2":{"commit":"0c127307fa529d701bc1f0f8f9c0bea881c49a9b","date":"2025-08-28","cliVersions":["1.0.96"],"baseAction":["1.0.96"]},"v1.0.3":{"commit":"a6888c03f22170d00d2a92fa2317584ca7d5e108","date":"2025-08-29","cliVersions":["1.0.96"],"baseAction":["1.0.96"]},"v1.0.4":{"commit":"2e6fc44bd4c8c7f287e83a4dccc480a220f8ae4a","date":"2025-09-02","cliVersions":["1.0.102"],"baseAction":["1.0.102"]},"v1.0.5":{"commit":"fd2c17f101639b10696381c1fd85fa735239090a","date":"2025-09-04","cliVersions":["1.0.107"],"baseAction":["1.0.107"]},"v1.0.6":{"commit":"a3ff61d47aa5118a43b33ae44c4087d9eb51111a","date":"2025-09-09","cliVersions":["1.0.109"],"baseAction":["1.0.109"]},"v1.0.7":{"commit":"a5528eec7426a4f0c9c1ac96018daa53ebd05bc4","date":"2025-09-12","cliVersions":["1.0.112"],"baseAction":["1.0.112"]},"v1.0.8":{"commit":"7ed3b616d54fd445625b77b219342949146bae9e","date":"2025-09-16","cliVersions":["1.0.117"],"baseAction":["1.0.117"]},"v1.0.9":{"commit":"426380f01bad0a17200865605a85cb28926dccbf","date":"2025-09-26","cliVersions":["1.0.127"],"baseAction":["1.0.127"]},"v1.0.10":{"commit":"90d189f3abd48655ec3e2c67c552cc23e92d6028","date":"2025-09-30","cliVersions":["2.0.2"],"baseAction":["2.0.2"]},"v1.0.11":{"commit":"ac1a3207f3f00b4a37e2f3a6f0935733c7c64651","date":"2025-10-06","cliVersions":["2.0.9"],"baseAction":["2.0.9"]},"v1.0.12":{"commit":"777ffcbfc9d2e2b07f3cfec41b7c7eadedd1f0dc","date":"2025-10-09","cliVersions":["2.0.13"],"baseAction":["2.0.13"]},"v1.0.13":{"commit":"e8bad572273ce919ba15fec95aef0ce974464753","date":"2025-10-14","cliVersions":["2.0.15"],"baseAction":["2.0.15"]},"v1.0.14":{"commit":"f30f5eecfce2f34fa72e40fa5f7bcdbdcad12eb8","date":"2025-10-21","cliVersions":["2.0.25"],"baseAction":["2.0.25"]},"v1.0.15":{"commit":"f4d737af0b61a79741d8246c5207da5887746212","date":"2025-10-27","cliVersions":["2.0.28"],"baseAction":["2.0.28"]},"v1.0.16":{"commit":"8a1c4371755898f67cd97006ba7c97702d5fc4bf","date":"2025-10-29","cliVersions":["2.0.29"],"baseAction":["2.0.29"]},"v1.0.17":{"commit":"906bd89c74d21481682b0d428064c01578ae29d7","date":"2025-11-18","cliVersions":["2.0.43"],"baseAction":["2.0.43"]},"v1.0.18":{"commit":"6902c227aaa9536481b99d56f3014bbbad6c6da8","date":"2025-11-18","cliVersions":["2.0.45"],"baseAction":["2.0.45"]},"v1.0.19":{"commit":"f9b2917716eb547b52148c7805dffe3a57864094","date":"2025-11-21","cliVersions":["2.0.49"],"baseAction":["2.0.49"]},"v1.0.20":{"commit":"798cf0988d672fc8049482ce79e55d909193e150","date":"2025-11-21","cliVersions":["2.0.50"],"baseAction":["2.0.50"]},"v1.0.21":{"commit":"a7e4c51380c42dd89b127f5e5f9be7b54020bc6b","date":"2025-11-24","cliVersions":["2.0.50"],"baseAction":["2.0.50"]},"v1.0.22":{"commit":"6337623ebba10cf8c8214b507993f8062fd4ccfb","date":"2025-12-01","cliVersions":["2.0.55"],"baseAction":["2.0.55"]},"v1.0.23":{"commit":"f0c8eb29807907de7f5412d04afceb5e24817127","date":"2025-12-09","cliVersions":["2.0.62"],"baseAction":["2.0.62"]},"v1.0.24":{"commit":"9acae263e77da97965c98d00cd907a992877e5e8","date":"2025-12-15","cliVersions":["2.0.70"],"baseAction":["2.0.70"]},"v1.0.25":{"commit":"d7b6d50442a89f005016e778bf825a72ef582525","date":"2025-12-16","cliVersions":["2.0.70"],"baseAction":["2.0.70"]},"v1.0.26":{"commit":"0d1933529914177075d5bc3558ae3d047f188146","date":"2025-12-17","cliVersions":["2.0.72"],"baseAction":["2.0.72"]},"v1.0.27":{"commit":"7145c3e0510bcdbdd29f67cc4a8c1958f1acfa2f","date":"2025-12-19","cliVersions":["2.0.74"],"baseAction":["2.0.74"]},"v1.0.28":{"commit":"c9ec2b02b40ac0444c6716e51d5e19ef2e0b8d00","date":"2026-01-06","cliVersions":["2.0.76"],"baseAction":["2.0.76"]},"v1.0.29":{"commit":"1b8ee3b94104046d71fde52ec3557651ad8c0d71","date":"2026-01-08","cliVersions":["2.1.1"],"baseAction":["2.1.1"]},"v1.0.30":{"commit":"a017b830c03e23789b11fb69ed571ea61c12e45c","date":"2026-01-16","cliVersions":["2.1.9"],"baseAction":["2.1.9"]},"v1.0.31":{"commit":"2316a9a8dbe4e7ac26008088f966f8c290e9a2e1","date":"2026-01-21","cliVersions":["2.1.15"],"baseAction":["2.1.15"]},"v1.0.32":{"commit":"2804b4174b054e2240c1e706c901b7d84f3d43f5","date":"2026-01-22","cliVersions":["2.1.16"],"baseAction":["2.1.16"]},"v1.0.33":{"commit":"8341a564b0c1693e9fa29c681852ee3714980098","date":"2026-01-22","cliVersions":["2.1.17"],"baseAction":["2.1.17"]},"v1.0.34":{"commit":"f64219702d7454cf29fe32a74104be6ed43dc637","date":"2026-01-23","cliVersions":["2.1.19"],"baseAction":["2.1.19"]},"v1.0.35":{"commit":"4126f9d9757c0875ff758aa45f3935bc9e3dd1e9","date":"2026-01-27","cliVersions":["2.1.20"],"baseAction":["2.1.20"]},"v1.0.36":{"commit":"231bd75b7196d48291c1498f1c6d277c2810d9a3","date":"2026-01-26","cliVersions":["2.1.20"],"baseAction":["2.1.20"]},"v1.0.37":{"commit":"2817c54db8f44f3a0485d57292566bf07d428a25","date":"2026-01-28","cliVersions":["2.1.22"],"baseAction":["2.1.22"]},"v1.0.38":{"commit":"ff34ce0ff04a470bd3fa56c1ef391c8f1c19f8e9","date":"2026-01-29","cliVersions":["2.1.23"],"baseAction":["2.1.23"]},"v1.0.39":{"commit":"01e756b34ef7a1447e9508f674143b07d20c2631","date":"2026-01-29","cliVersions":["2.1.25"],"baseAction":["2.1.25"]},"v1.0.40":{"commit":"0ed5eeaa54d3b0170e79f1ff29996342cf0605f1","date":"2026-01-30","cliVersions":["2.1.27"],"baseAction":["2.1.27"]},"v1.0.41":{"commit":"70e16deb18402428bd09e08d1ec3662a872e3c72","date":"2026-01-31","cliVersions":["2.1.29"],"baseAction":["2.1.29"]},"v1.0.42":{"commit":"98af40b63cf43de3440823d121ad65e9937b4541","date":"2026-02-03","cliVersions":["2.1.30"],"baseAction":["2.1.30"]},"v1.0.43":{"commit":"6867bb3ab0b2c0a10629b6823e457347e74ad6d2","date":"2026-02-04","cliVersions":["2.1.31"],"baseAction":["2.1.31"]},"v1.0.44":{"commit":"006aaf2935208098c2b871c8233c9637db8b553d","date":"2026-02-05","cliVersions":["2.1.31","2.1.32"],"baseAction":["2.1.32"]},"v1.0.45":{"commit":"b113f49a56229d8276e2bf05743ad6900121239c","date":"2026-02-06","cliVersions":["2.1.31","2.1.33"],"baseAction":["2.1.33"]},"v1.0.46":{"commit":"6c61301d8e1ee91bef7b65172f93462bbb216394","date":"2026-02-07","cliVersions":["2.1.31","2.1.37"],"baseAction":["2.1.37"]},"v1.0.47":{"commit":"b433f16b30d54063fd3bab6b12f46f3da00e41b6","date":"2026-02-10","cliVersions":["2.1.31","2.1.38"],"baseAction":["2.1.38"]},"v1.0.48":{"commit":"23ed4cb53d6eacddbc22ec16652c98bcc54e0476","date":"2026-02-10","cliVersions":["2.1.31","2.1.39"],"baseAction":["2.1.39"]},"v1.0.49":{"commit":"f669191d7d1e67f08a54b0c11cf5683a9a391951","date":"2026-02-12","cliVersions":["2.1.31","2.1.39"],"baseAction":["2.1.39"]},"v1.0.50":{"commit":"c22f7c3f9dbdf2faa98a4c3139f7ec9eb5a691dc","date":"2026-02-12","cliVersions":["2.1.31","2.1.39"],"baseAction":["2.1.39"]},"v1.0.51":{"commit":"ea36d6abdedc17fc2a671b36060770b208a6f8f1","date":"2026-02-13","cliVersions":["2.1.31","2.1.42"],"baseAction":["2.1.42"]},"v1.0.52":{"commit":"68cfeead1890300cc87935dbe2c023825be87b8a","date":"2026-02-15","cliVersions":["2.1.42"],"baseAction":["2.1.42"]},"v1.0.53":{"commit":"2f8ba26a219c06cfb0f468eef8d97055fa814f97","date":"2026-02-16","cliVersions":["2.1.44"],"baseAction":["2.1.44"]},"v1.0.54":{"commit":"0cf5eeec4f908121edd03a81411b55485994f8d3","date":"2026-02-18","cliVersions":["2.1.47"],"baseAction":["2.1.47"]},"v1.0.55":{"commit":"edd85d61533cbba7b57ed0ca4af1750b1fdfd3c4","date":"2026-02-19","cliVersions":["2.1.49"],"baseAction":["2.1.49"]},"v1.0.56":{"commit":"fa3312a107acfa81df144e00a50bb0ef147f0eef","date":"2026-02-24","cliVersions":["2.1.51"],"baseAction":["2.1.51"]},"v1.0.57":{"commit":"35a9e0292d36f1186f5d842b14eb575074e8b450","date":"2026-02-24","cliVersions":["2.1.52"],"baseAction":["2.1.52"]},"v1.0.58":{"commit":"6ae1b29ba24a87419d013ae521ac0720d5771505","date":"2026-02-25","cliVersions":["2.1.53"],"baseAction":["2.1.53"]},"v1.0.59":{"commit":"48fe7dd592a95d1620f0194d0c3d741a6211408f","date":"2026-02-25","cliVersions":["2.1.55"],"baseAction":["2.1.55"]},"v1.0.60":{"commit":"ade221fd1c400376a4799977d683a4eda09f9d7c","date":"2026-02-25","cliVersions":["2.1.56"],"baseAction":["2.1.56"]},"v1.0.61":{"commit":"cd4b150a2afcef337765d988d8b2cf49d48d2ad2","date":"2026-02-25","cliVersions":["2.1.58"],"baseAction":["2.1.58"]},"v1.0.62":{"commit":"273fe825408ddced56cb02b228a74c72bed8241e","date":"2026-02-26","cliVersions":["2.1.59"],"baseAction":["2.1.59"]},"v1.0.63":{"commit":"1dd74842e568f373608605d9e45c9e854f65f543","date":"2026-02-26","cliVersions":["2.1.61"],"baseAction":["2.1.61"]},"v1.0.64":{"commit":"ba7fa4bcf054319261202aef93d71a89112a8d00","date":"2026-02-28","cliVersions":["2.1.63"],"baseAction":["2.1.63"]},"v1.0.65":{"commit":"220272d38887a1caed373da96a9ffdb0919c26cc","date":"2026-03-01","cliVersions":["2.1.63"],"baseAction":["2.1.63"]},"v1.0.66":{"commit":"64c7a0ef71df67b14cb4471f4d9c8565c61042bf","date":"2026-03-02","cliVersions":["2.1.63"],"baseAction":["2.1.63"]},"v1.0.67":{"commit":"5f8e5bfe5b03891348854ae401476fc905a6ff6a","date":"2026-03-04","cliVersions":["2.1.66"],"baseAction":["2.1.66"]},"v1.0.68":{"commit":"e763fe78de2db7389e04818a00b5ff8ba13d1360","date":"2026-03-04","cliVersions":["2.1.68"],"baseAction":["2.1.68"]},"v1.0.69":{"commit":"1fc90f3ed982521116d8ff6d85b948c9b12cae3e","date":"2026-03-05","cliVersions":["2.1.69"],"baseAction":["2.1.69"]},"v1.0.70":{"commit":"26ec041249acb0a944c0a47b6c0c13f05dbc5b44","date":"2026-03-06","cliVersions":["2.1.70"],"baseAction":["2.1.70"]},"v1.0.71":{"commit":"5d0cc745cd0cce4c0e9e0b3511de26c3bc285eb5","date":"2026-03-12","cliVersions":["2.1.73"],"baseAction":["2.1.73"]},"v1.0.72":{"commit":"cd77b50d2b0808657f8e6774085c8bf54484351c","date":"2026-03-14","cliVersions":["2.1.76"],"baseAction":["2.1.76"]},"v1.0.73":{"commit":"1b422b3517b51140e4484faab676c5e68b914866","date":"2026-03-17","cliVersions":["2.1.78"],"baseAction":["2.1.78"]},"v1.0.74":{"commit":"1ba15be4f0b0c9a026c0c7986668f8f2aa998440","date":"2026-03-18","cliVersions":["2.1.78"],"baseAction":["2.1.78"]},"v1.0.75":{"commit":"df37d2f0760a4b5683a6e617c9325bc1a36443f6","date":"2026-03-18","cliVersions":["2.1.79"],"baseAction":["2.1.79"]},"v1.0.76":{"commit":"6062f3709600659be5e47fcddf2cf76993c235c2","date":"2026-03-20","cliVersions":["2.1.81"],"baseAction":["2.1.81"]},"v1.0.77":{"commit":"ff9acae5886d41a99ed4ec14b7dc147d55834722","date":"2026-03-23","cliVersions":["2.1.81"],"baseAction":["2.1.81"]},"v1.0.78":{"commit":"0ee1beea589a67d33340072691a5d42abec7ae6b","date":"2026-03-25","cliVersions":["2.1.83"],"baseAction":["2.1.83"]},"v1.0.79":{"commit":"3ac52d0da9f8ec9ca7b4dc23bb477e36ef9c77a9","date":"2026-03-26","cliVersions":["2.1.84"],"baseAction":["2.1.84"]},"v1.0.80":{"commit":"094bd24d575e7b30ac1576024817bf1a97c81262","date":"2026-03-26","cliVersions":["2.1.85"],"baseAction":["2.1.85"]},"v1.0.81":{"commit":"e7b588b6eaa5263c2e7c6c7b34a29e190d32ee68","date":"2026-03-27","cliVersions":["2.1.86"],"baseAction":["2.1.86"]},"v1.0.82":{"commit":"88c168b39e7e64da0286d812b6e9fbebb6708185","date":"2026-03-29","cliVersions":["2.1.87"],"baseAction":["2.1.87"]},"v1.0.83":{"commit":"bee87b3258c251f9279e5371b0cc3660f37f3f77","date":"2026-04-01","cliVersions":["2.1.89"],"baseAction":["2.1.89"]},"v1.0.84":{"commit":"408a40e7c283816edd884ce7e99d7b535a396d89","date":"2026-04-01","cliVersions":["2.1.87"],"baseAction":["2.1.87"]},"v1.0.85":{"commit":"58dbe8ed6879f0d3b02ac295b20d5fdfe7733e0c","date":"2026-04-01","cliVersions":["2.1.90"],"baseAction":["2.1.90"]},"v1.0.86":{"commit":"ba026a3e56b9f646ae3b1be02dd9c0812aa2f8ae","date":"2026-04-02","cliVersions":["2.1.90"],"baseAction":["2.1.90"]},"v1.0.87":{"commit":"0432df8bfe0572278dd19bca33be32cdc8061ebb","date":"2026-04-03","cliVersions":["2.1.91"],"baseAction":["2.1.91"]},"v1.0.88":{"commit":"1eddb334cfa79fdb21ecbe2180ca1a016e8e7d47","date":"2026-04-04","cliVersions":["2.1.92"],"baseAction":["2.1.92"]},"v1.0.89":{"commit":"6e2bd52842c65e914eba5c8badd17560bd26b5de","date":"2026-04-05","cliVersions":["2.1.92"],"baseAction":["2.1.92"]},"v1.0.90":{"commit":"26ddc358fe3befff50c5ec2f80304c90c763f6f8","date":"2026-04-08","cliVersions":["2.1.96"],"baseAction":["2.1.96"]},"v1.0.91":{"commit":"2ff1acb3ee319fa302837dad6e17c2f36c0d98ea","date":"2026-04-08","cliVersions":["2.1.97"],"baseAction":["2.1.97"]},"v1.0.92":{"commit":"657fb7c9c986158a19624b357bcbc8c6deb83598","date":"2026-04-09","cliVersions":["2.1.98"],"baseAction":["2.1.98"]},"v1.0.93":{"commit":"b47fd721da662d48c5680e154ad16a73ed74d2e0","date":"2026-04-10","cliVersions":["2.1.101"],"baseAction":["2.1.101"]},"v1.0.94":{"commit":"1c8b699d43e9bfed42b48ef15da85d89bab70960","date":"2026-04-13","cliVersions":["2.1.105"],"baseAction":["2.1.105"]},"v1.0.95":{"commit":"39431830520a7ae6c0c572f11a7707e7043325e3","date":"2026-04-14","cliVersions":["2.1.108"],"baseAction":["2.1.108"]},"v1.0.96":{"commit":"5fb899572b81d2bb648d4d187173a2f423a9677c","date":"2026-04-15","cliVersions":["2.1.109"],"baseAction":["2.1.109"]},"v1.0.97":{"commit":"905d4eb99ab3d43143d74fb0dcae537f29ac330a","date":"2026-04-15","cliVersions":["2.1.110"],"baseAction":["2.1.110"]},"v1.0.98":{"commit":"931e62027356f4c337273719db085805456e53cc","date":"2026-04-16","cliVersions":["2.1.111"],"baseAction":["2.1.111"]},"v1.0.99":{"commit":"c3d45e8e941e1b2ad7b278c57482d9c5bf1f35b3","date":"2026-04-16","cliVersions":["2.1.112"],"baseAction":["2.1.112"]},"v1.0.100":{"commit":"0d2971c794049856e777f4e8bb5a81623ec632d3","date":"2026-04-17","cliVersions":["2.1.113"],"baseAction":["2.1.113"]},"v1.0.101":{"commit":"38ec876110f9fbf8b950c79f534430740c3ac009","date":"2026-04-18","cliVersions":["2.1.114"],"baseAction":["2.1.114"]},"v1.0.102":{"commit":"5d5c10a4f389689f992ea10bb14dcb6fcc83146d","date":"2026-04-20","cliVersions":["2.1.116"],"baseAction":["2.1.116"]},"v1.0.103":{"commit":"4e5d8b13ca281a6d163cdb287d8917b216e00d6f","date":"2026-04-22","cliVersions":["2.1.117"],"baseAction":["2.1.117"]},"v1.0.104":{"commit":"b4d67413279fc18c6e5de930ae307c4f108714eb","date":"2026-04-23","cliVersions":["2.1.118"],"baseAction":["2.1.118"]},"v1.0.105":{"commit":"e58dfa55559035499a4982426bb73605e8b5ad8e","date":"2026-04-23","cliVersions":["2.1.119"],"baseAction":["2.1.119"]},"v1.0.106":{"commit":"2da6cfae686f4d400300e440e0228b971388afed","date":"2026-04-25","cliVersions":["2.1.120"],"baseAction":["2.1.120"]},"v1.0.107":{"commit":"567fe954a4527e81f132d87d1bdbcc94f7737434","date":"2026-04-25","cliVersions":["2.1.119"],"baseAction":["2.1.119"]},"v1.0.108":{"commit":"11a9dadd198803a0cea6bd53da3e0e8a762fc6ea","date":"2026-04-28","cliVersions":["2.1.121"],"baseAction":["2.1.121"]},"v1.0.109":{"commit":"b3c0320e7e8228fcafe773fda5bfd427aa8d1c34","date":"2026-04-28","cliVersions":["2.1.122"],"baseAction":["2.1.122"]},"v1.0.110":{"commit":"ef50f123a3a9be95b60040d042717517407c7256","date":"2026-04-29","cliVersions":["2.1.123"],"baseAction":["2.1.123"]},"v1.0.111":{"commit":"fefa07e9c665b7320f08c3b525980457f22f58aa","date":"2026-05-01","cliVersions":["2.1.126"],"baseAction":["2.1.126"]},"v1.0.112":{"commit":"2cc1ac1331eac7a6a96d716dd204dd2888d0fcd2","date":"2026-05-04","cliVersions":["2.1.128"],"baseAction":["2.1.128"]},"v1.0.113":{"commit":"7d7d3055f1fdc9a97a040c69ead9ba392fa6326a","date":"2026-05-06","cliVersions":["2.1.129"],"baseAction":["2.1.129"]},"v1.0.114":{"commit":"62238ddb33772a079b0a6d8665a1ff3043583067","date":"2026-05-06","cliVersions":["2.1.131"],"baseAction":["2.1.131"]},"v1.0.115":{"commit":"9db782c3a17ef2bfc274cd17411bc3e0a5ba1345","date":"2026-05-06","cliVersions":["2.1.132"],"baseAction":["2.1.132"]},"v1.0.116":{"commit":"939ae9c056ecf8a1a01409ddd1c4eadec5f8c77b","date":"2026-05-07","cliVersions":["2.1.133"],"baseAction":["2.1.133"]},"v1.0.117":{"commit":"034cbdb008291e7eeeac420d315fc3b45fca3781","date":"2026-05-08","cliVersions":["2.1.136"],"baseAction":["2.1.136"]},"v1.0.118":{"commit":"ad67978e5eb3fc76e3c86855adc19db5673fa818","date":"2026-05-09","cliVersions":["2.1.137"],"baseAction":["2.1.137"]},"v1.0.119":{"commit":"476e359e6203e73dad705c8b322e333fabbd7416","date":"2026-05-09","cliVersions":["2.1.138"],"baseAction":["2.1.138"]},"v1.0.120":{"commit":"dde2242db6af13460b916652159b6ba19a598f30","date":"2026-05-11","cliVersions":["2.1.139"],"baseAction":["2.1.139"]},"v1.0.121":{"commit":"f4fb5c6cdccc1ee7af63692f5d08d56efaa64cc8","date":"2026-05-12","cliVersions":["2.1.140"],"baseAction":["2.1.140"]},"v1.0.122":{"commit":"86eb26bf0139bdd75acd15ea5f00f45ee0a284c2","date":"2026-05-13","cliVersions":["2.1.141"],"baseAction":["2.1.141"]},"v1.0.123":{"commit":"51ea8ea73a139f2a74ff649e3092c25a904aed7e","date":"2026-05-14","cliVersions":["2.1.142"],"baseAction":["2.1.142"]},"v1.0.124":{"commit":"24492741e0ccfdef4c1d19da8e11e0f373d07494","date":"2026-05-19","cliVersions":["2.1.144"],"baseAction":["2.1.144"]},"v1.0.125":{"commit":"fd1877debc1340db5a461a0e4644931de8e1c271","date":"2026-05-19","cliVersions":["2.1.144"],"baseAction":["2.1.144"]},"v1.0.126":{"commit":"ca89df3d42dc1bc03c5ab87f533195bef6d36af0","date":"2026-05-19","cliVersions":["2.1.145"],"baseAction":["2.1.145"]},"v1.0.127":{"commit":"1dc994ee7a008f0ecc866d9ac23ef036b7229f84","date":"2026-05-19","cliVersions":["2.1.145"],"baseAction":["2.1.145"]},"v1.0.128":{"commit":"20c8abf165d5f85ab3fc970db9498436377dc9d1","date":"2026-05-21","cliVersions":["2.1.146"],"baseAction":["2.1.146"]},"v1.0.129":{"commit":"c9d66afb1788e701c57d58842e324dca17fd276e","date":"2026-05-21","cliVersions":["2.1.147"],"baseAction":["2.1.147"]},"v1.0.130":{"commit":"661a6fefbd0569ef35809da16775508ab1937862","date":"2026-05-21","cliVersions":["2.1.147"],"baseAction":["2.1.147"]},"v1.0.131":{"commit":"4481e6d3c7bbb88db2a928ca3444c536f589c7c1","date":"2026-05-22","cliVersions":["2.1.148"],"baseAction":["2.1.148"]},"v1.0.132":{"commit":"bbfaf8e1ffe3e688f7ab65ceee78de241e24a238","date":"2026-05-22","cliVersions":["2.1.149"],"baseAction":["2.1.149"]},"v1.0.133":{"commit":"787c5a0ce96a9a6cfb050ea0c8f4c05f2447c251","date":"2026-05-23","cliVersions":["2.1.150"],"baseAction":["2.1.150"]},"v1.0.134":{"commit":"36a69b6a90b850823f86de06fdfd56264772ad98","date":"2026-06-02","cliVersions":["2.1.161"],"baseAction":["2.1.161"]},"v1.0.135":{"commit":"70a6e5256e9e2366a1ed5c041904a982ba3a328f","date":"2026-06-03","cliVersions":["2.1.162"],"baseAction":["2.1.162"]},"v1.0.136":{"commit":"0b1b62002952733671bde978d429b50b51c51c85","date":"2026-06-04","cliVersions":["2.1.163"],"baseAction":["2.1.163"]},"v1.0.137":{"commit":"41ea7642c1436fa0ee57aae58347904b71a5af27","date":"2026-06-05","cliVersions":["2.1.165"],"baseAction":["2.1.165"]},"v1.0.138":{"commit":"410165836eba8e7e60fc3587e60bebdfd35ca785","date":"2026-06-06","cliVersions":["2.1.166"],"baseAction":["2.1.166"]},"v1.0.139":{"commit":"64de744025ca9e24df2b88204b4f1e968f39f009","date":"2026-06-06","cliVersions":["2.1.167"],"baseAction":["2.1.167"]},"v1.0.140":{"commit":"fbda2eb1bdc90d319b8d853f5deb53bca199a7c1","date":"2026-06-06","cliVersions":["2.1.168"],"baseAction":["2.1.168"]},"v1.0.141":{"commit":"593d7a5c4e0073569f74772c2b7b64c30ec14707","date":"2026-06-08","cliVersions":["2.1.169"],"baseAction":["2.1.169"]},"v1.0.142":{"commit":"11ba60486e4aec9ddfeafcf4bb3f00b028ac2c16","date":"2026-06-09","cliVersions":["2.1.170"],"baseAction":["2.1.170"]},"v1.0.143":{"commit":"eee73e2ae5399c561de4ff038aa7b36a7aa991a7","date":"2026-06-10","cliVersions":["2.1.172"],"baseAction":["2.1.172"]},"v1.0.144":{"commit":"0f97b95b6536c26e5f6bd90faec370d41695beca","date":"2026-06-11","cliVersions":["2.1.173"],"baseAction":["2.1.173"]},"v1.0.145":{"commit":"ebcdfe6dc6bb7511eb63e59e07df256dbcf59a2e","date":"2026-06-12","cliVersions":["2.1.174"],"baseAction":["2.1.174"]},"v1.0.146":{"commit":"0cb4f3e5e764d2e00407d29b6bf0aa9df0976d88","date":"2026-06-12","cliVersions":["2.1.175"],"baseAction":["2.1.175"]},"v1.0.147":{"commit":"56fa348258fbcb1aeb8d3954d5799b5991098481","date":"2026-06-12","cliVersions":["2.1.176"],"baseAction":["2.1.176"]},"v1.0.148":{"commit":"d5726de019ec4498aa667642bc3a80fca83aa102","date":"2026-06-13","cliVersions":["2.1.177"],"baseAction":["2.1.177"]},"v1.0.149":{"commit":"4d7e1f0cd85743fdc93b1c8040ab54395da024e2","date":"2026-06-15","cliVersions":["2.1.178"],"baseAction":["2.1.178"]},"v1.0.150":{"commit":"9dd8b95a392eb34b6f5fb56cf5a64cb735912d4b","date":"2026-06-16","cliVersions":["2.1.179"],"baseAction":["2.1.179"]},"v1.0.151":{"commit":"806af32823ef69c8ef357086c573a902af641307","date":"2026-06-17","cliVersions":["2.1.181"],"baseAction":["2.1.181"]},"v1.0.152":{"commit":"51705da45eecce209d4700538bf8377d5b5fc695","date":"2026-06-19","cliVersions":["2.1.183"],"baseAction":["2.1.183"]},"v1.0.153":{"commit":"2fee15510437d71399d9139ed60433470484a8fb","date":"2026-06-20","cliVersions":["2.1.185"],"baseAction":["2.1.185"]},"v1.0.154":{"commit":"30544b674398ee15c84819bd87caf8a87e8c7b55","date":"2026-06-22","cliVersions":["2.1.186"],"baseAction":["2.1.186"]},"v1.0.155":{"commit":"80b31826338489861333dc17217865dfe8085cdc","date":"2026-06-23","cliVersions":["2.1.187"],"baseAction":["2.1.187"]},"v1.0.156":{"commit":"74eedf1a1892082d619c3edb66b9402da6520e7f","date":"2026-06-24","cliVersions":["2.1.190"],"baseAction":["2.1.190"]},"v1.0.157":{"commit":"428971d2ecd6e3a7cb0ee0da2a3a8b33fdb3678d","date":"2026-06-24","cliVersions":["2.1.191"],"baseAction":["2.1.191"]},"v1.0.158":{"commit":"521136812280ae7ef256e06045655b9da02793f0","date":"2026-06-25","cliVersions":["2.1.193"],"baseAction":["2.1.193"]},"v1.0.159":{"commit":"a92e7c70a4da9793dc164451d829089dc057a464","date":"2026-06-26","cliVersions":["2.1.195"],"baseAction":["2.1.195"]},"v1.0.160":{"commit":"4633baf5267540f3f8cb58b684f79901d564c280","date":"2026-06-29","cliVersions":["2.1.196"],"baseAction":["2.1.196"]},"v1.0.161":{"commit":"fad22eb3fa582b7357fc0ea48af6645851b884fd","date":"2026-06-30","cliVersions":["2.1.197"],"baseAction":["2.1.197"]},"v1.0.162":{"commit":"6c0083bb7289c31716797a039b6367b3079cc46e","date":"2026-07-01","cliVersions":["2.1.198"],"baseAction":["2.1.198"]},"v1.0.163":{"commit":"769e3bdff9bb7ecfb51bad4c9cba23d6f5fc5ea5","date":"2026-07-02","cliVersions":["2.1.199"],"baseAction":["2.1.199"]},"v1.0.164":{"commit":"01872ccc02bf66740207fb338a783ce028216758","date":"2026-07-03","cliVersions":["2.1.200"],"baseAction":["2.1.200"]},"v1.0.165":{"commit":"558b1d6cab4085c7753fe402c10bef0fbb92ac7a","date":"2026-07-03","cliVersions":["2.1.201"],"baseAction":["2.1.201"]},"v1.0.166":{"commit":"f87768c6d25f92ae6efa7175e223ef77d4cbf97f","date":"2026-07-06","cliVersions":["2.1.202"],"baseAction":["2.1.202"]},"v1.0.167":{"commit":"0fe28cdb64e23015219b0e478100b7105fd7dfa1","date":"2026-07-07","cliVersions":["2.1.203"],"baseAction":["2.1.203"]},"v1.0.168":{"commit":"ba0aafd4308cbba7165f9f2cdb0cfbed5a3c99ce","date":"2026-07-08","cliVersions":["2.1.204"],"baseAction":["2.1.204"]},"v1.0.169":{"commit":"37b464ce72700f7b2c5ff8d2db7fa7b15df792f5","date":"2026-07-08","cliVersions":["2.1.205"],"baseAction":["2.1.205"]},"v1.0.170":{"commit":"536f2c32a39763739000b0e1ac69ca2647d97ce9","date":"2026-07-09","cliVersions":["2.1.206"],"baseAction":["2.1.206"]},"v1.0.171":{"commit":"e90deca47693f9457b72f2b53c17d7c445a87342","date":"2026-07-11","cliVersions":["2.1.207"],"baseAction":["2.1.207"]},"v1.0.172":{"commit":"a08f8913d58013599003b37d3a9174d27e99ac90","date":"2026-07-14","cliVersions":["2.1.208"],"baseAction":["2.1.208"]},"v1.0.173":{"commit":"f1bd27ca5b54584506e40e17884d90bdaaa1a9b3","date":"2026-07-14","cliVersions":["2.1.209"],"baseAction":["2.1.209"]},"v1.0.174":{"commit":"12531344451323133b0493233c759991ac61da12","date":"2026-07-14","cliVersions":["2.1.210"],"baseAction":["2.1.210"]},"v1.0.175":{"commit":"1298632ce7736903d02a1435002705aa2a594a6c","date":"2026-07-15","cliVersions":["2.1.211"],"baseAction":["2.1.211"]},"v1.0.176":{"commit":"700e7f8316990de46bed556429765647af760efc","date":"2026-07-17","cliVersions":["2.1.212"],"baseAction":["2.1.212"]},"v1.0.177":{"commit":"3553f84341b92da26052e28acf1aa898f9511f32","date":"2026-07-18","cliVersions":["2.1.214"],"baseAction":["2.1.214"]},"v1.0.178":{"commit":"af0559ee4f514d1ef21826982bed13f7edc3c35e","date":"2026-07-19","cliVersions":["2.1.215"],"baseAction":["2.1.215"]},"v1.0.179":{"commit":"b76a0776ae74036e77cd11018083743453d7ad35","date":"2026-07-20","cliVersions":["2.1.216"],"baseAction":["2.1.216"]},"v1.0.180":{"commit":"fa7e2f0a29a126f0b81cdcf360561b36e44cf608","date":"2026-07-21","cliVersions":["2.1.217"],"baseAction":["2.1.217"]},"v1.0.181":{"commit":"44423bdec74b97d67543eb16c110546762c110b2","date":"2026-07-22","cliVersions":["2.1.218"],"baseAction":["2.1.218"]},"v1.0.182":{"commit":"e0cf66d1d257526b5d07f141838c338921cb8455","date":"2026-07-24","cliVersions":["2.1.219"],"baseAction":["2.1.219"]},"v1.0.183":{"commit":"be7b93b1907a4abad570368f3c74b6fe3807510b","date":"2026-07-25","cliVersions":["2.1.220"],"baseAction":["2.1.220"]},"v1.0.184":{"commit":"86180fa9e4d311eed10c9cc49854c53dab5d517a","date":"2026-08-04","cliVersions":["2.1.221"],"baseAction":["2.1.221"]},"v1.0.185":{"commit":"9db594c7a0e82298c121c18b7f08aa1579ce7341","date":"2026-08-04","cliVersions":["2.1.222"],"baseAction":["2.1.222"]},"v1.0.186":{"commit":"c038e4dcdedfbbca18dfb17df35a17e40ded4ddc","date":"2026-08-06","cliVersions":["2.1.223"],"baseAction":["2.1.223"]},"v1.0.187":{"commit":"1623c36729ac1cd5895198cded705a287de7db79","date":"2026-08-07","cliVersions":["2.1.224"],"baseAction":["2.1.224"]},"v1.0.188":{"commit":"7ff6806c8ebd129a7043b947af920074d3819dc8","date":"2026-08-08","cliVersions":["2.1.225"],"baseAction":["2.1.225"]},"v1.0.189":{"commit":"6b082c41935b4c8a3b8b0ef85ba4ba4d9eeb8975","date":"2026-08-08","cliVersions":["2.1.226"],"baseAction":["2.1.226"]},"v1.0.190":{"commit":"5ef2e550a465a721f4f45e4a7d3c340c873e1dcc","date":"2026-08-10","cliVersions":["2.1.227"],"baseAction":["2.1.227"]},"v1.0.191":{"commit":"239e3a730883eeb5c53db12b0fc9573b3024b126","date":"2026-08-11","cliVersions":["2.1.228"],"baseAction":["2.1.228"]},"v1.0.192":{"commit":"e63208cb983318a44e3f945e959ef894b707dcfa","date":"2026-08-13","cliVersions":["2.1.232"],"baseAction":["2.1.232"]},"v1.0.193":{"commit":"9d7150bc8a3dae8149739a88019d192b579ad90c","date":"2026-08-14","cliVersions":["2.1.233"],"baseAction":["2.1.233"]},"v1.0.194":{"commit":"459ad358ae43fea66bfefd0a1f8d840b4b9791fb","date":"2026-08-17","cliVersions":["2.1.234"],"baseAction":["2.1.234"]},"v1.0.195":{"commit":"d40ddef4c030e508327d6e35a9c45f3368482c50","date":"2026-08-18","cliVersions":["2.1.235"],"baseAction":["2.1.235"]},"v1.0.196":{"commit":"e2a4b761cd77a1138a5b41410eda9b28581f9bcd","date":"2026-08-19","cliVersions":["2.1.236"],"baseAction":["2.1.236"]},"v1.0.197":{"commit":"5ee796a55f92566ecd7e39d70dd613abcbea0d7c","date":"2026-08-20","cliVersions":["2.1.237"],"baseAction":["2.1.237"]},"v1.0.198":{"commit":"3f854a8fb5146b39d5cbf8b57f70d80810e1366f","date":"2026-08-20","cliVersions":["2.1.238"],"baseAction":["2.1.238"]},"v1.0.199":{"commit":"dcb57747bfceeaa1fa72638cae52295d1d853d4a","date":"2026-08-21","cliVersions":["2.1.239"],"baseAction":["2.1.239"]},"v1.0.200":{"commit":"24dcd50c0568f0fc9e9211213a4fd2d9eb15c4e0","date":"2026-08-22","cliVersions":["2.1.240"],"baseAction":["2.1.240"]}}}');
-;// CONCATENATED MODULE: ./src/catalog/data/claude-code-base-action-tags.json
-const claude_code_base_action_tags_namespaceObject = /*#__PURE__*/JSON.parse('{"$source":"git repository github.com/anthropics/claude-code-base-action at HEAD 53ab25ac (2026-08-22; the action moved into claude-code-action/base-action): every tag, its commit and the Claude Code CLI its action.yml installs","$retrieved":"2026-12-04","$method":"Read from action.yml (and src/**/*.ts) at each tag\'s commit: `npm install -g @anthropic-ai/claude-code@X`; `cliRange` = the early tags installed a caret range (the newest matching release when the workflow runs): unknown; a tag with no pin in action.yml installs the CLI as a package.json dependency (`via`). beta moves.","action":"anthropics/claude-code-base-action","snapshot":"53ab25acdf1a773218d093eeb10f99d9903938ca","floatingTags":["beta"],"tags":{"beta":{"commit":"e8132bc5e637a42c27763fc757faa37e1ee43b34","date":"2025-08-22","cliVersions":["1.0.88"]},"v0.0.1":{"commit":"b06bfed6bc6d2cfb069b03a5c4c8769df54bdbf2","date":"2025-05-19","cliVersions":[],"cliRange":"^0.2.117"},"v0.0.2":{"commit":"9789d6030ff0b0f6e0a42469fe793c0d1fd00a09","date":"2025-05-22","cliVersions":[],"cliRange":"^0.2.117"},"v0.0.3":{"commit":"34321935cb019d7a2cfeac268a0fea755ba40425","date":"2025-05-22","cliVersions":[],"cliRange":"^1.0.1"},"v0.0.4":{"commit":"f99496e33ac73692b674913c57e0a58e6dacc8b1","date":"2025-05-22","cliVersions":[],"cliRange":"^1.0.2"},"v0.0.5":{"commit":"5097b6cdfe5fc5a3ac0166cc344c34ed23c93982","date":"2025-05-25","cliVersions":["1.0.2"]},"v0.0.6":{"commit":"266585c92dd90d61d3806a3367582c4f6224e892","date":"2025-05-28","cliVersions":["1.0.4"]},"v0.0.7":{"commit":"78eef48a8f466f7a800a2315134506d4c7ad9163","date":"2025-05-28","cliVersions":["1.0.5"]},"v0.0.8":{"commit":"c8e31bd52d9a149b3f8309d7978c6edaa282688d","date":"2025-05-29","cliVersions":["1.0.6"]},"v0.0.9":{"commit":"1370ac97fbba9bddec20ea2924b5726bf10d8b94","date":"2025-06-02","cliVersions":["1.0.9"]},"v0.0.10":{"commit":"9e4e150978667888ba2108a2ee63a79bf9cfbe06","date":"2025-06-05","cliVersions":["1.0.11"]},"v0.0.11":{"commit":"d2fb5ddc682e71cb36b6e9379b601e88cf37a4b7","date":"2025-06-05","cliVersions":["1.0.15"]},"v0.0.12":{"commit":"0cedc118d1f9c17aa8c401d7b3f6f01d0efcc8fa","date":"2025-06-06","cliVersions":["1.0.16"]},"v0.0.13":{"commit":"79b8cfc932eb13806c23905842145e6f05c89e2e","date":"2025-06-06","cliVersions":["1.0.17"]},"v0.0.14":{"commit":"a0d79f9c1798b06292dbc80f8f95cf742ce7a213","date":"2025-06-10","cliVersions":["1.0.18"]},"v0.0.15":{"commit":"664a1ed475c3ff68a158184eb5e070734102b712","date":"2025-06-11","cliVersions":["1.0.19"]},"v0.0.16":{"commit":"3ce45ac0c75f55840c9d97e4c94928dff2e5cccd","date":"2025-06-11","cliVersions":["1.0.19"]},"v0.0.17":{"commit":"4d2f064606b1c757911a10183c7edb07e99d2dca","date":"2025-06-11","cliVersions":["1.0.19"]},"v0.0.18":{"commit":"3933d9c3c25f2b027392a370be6f0bbd5989b271","date":"2025-06-11","cliVersions":["1.0.21"]},"v0.0.19":{"commit":"ebd8558e902b3db132e89863de49565fcb9aec46","date":"2025-06-12","cliVersions":["1.0.22"]},"v0.0.20":{"commit":"f481f924b73a7085d9efea0e50a3ba171ed1d74b","date":"2025-06-14","cliVersions":["1.0.24"]},"v0.0.21":{"commit":"cef27f3f006b4c6e8394105604f63f20e84ae300","date":"2025-06-16","cliVersions":["1.0.25"]},"v0.0.22":{"commit":"bb2ef1d9768b9e94083d377778120f8f27958a72","date":"2025-06-17","cliVersions":["1.0.27"]},"v0.0.23":{"commit":"56355f77b19f27378aaf141b9b7e08cc43b542f6","date":"2025-06-20","cliVersions":["1.0.30"]},"v0.0.24":{"commit":"f382bd1ea00f26043eb461ebabebe0d850572a71","date":"2025-06-20","cliVersions":["1.0.31"]},"v0.0.25":{"commit":"ce5cfd683932f58cb459e749f20b06d2fb30c265","date":"2025-06-23","cliVersions":["1.0.33"]},"v0.0.26":{"commit":"ba0557c14198bf2fbafbfe80932dde39e574a14c","date":"2025-06-24","cliVersions":["1.0.34"]},"v0.0.27":{"commit":"b4eb3d828032960a809c894c4177fe412c91d498","date":"2025-06-25","cliVersions":["1.0.35"]},"v0.0.28":{"commit":"f6ef8c1000c0197b625af70349f68cb212e34fc1","date":"2025-06-30","cliVersions":["1.0.38"]},"v0.0.29":{"commit":"bdaad5f64e7ad7a8c0be290a3c49d0fa7e1bb442","date":"2025-07-01","cliVersions":["1.0.39"]},"v0.0.30":{"commit":"604fe83a33f69d1904668780a9e1513188527d41","date":"2025-07-02","cliVersions":["1.0.41"]},"v0.0.31":{"commit":"a835717b36becf75584224421f4094aae288cad7","date":"2025-07-03","cliVersions":["1.0.43"]},"v0.0.32":{"commit":"3560d21b41bd19b1d3ac6c9000af378903d8df0e","date":"2025-07-07","cliVersions":["1.0.44"]},"v0.0.33":{"commit":"0f7a229cb06f840f77f49df0b711ee0060868c2c","date":"2025-07-10","cliVersions":["1.0.48"]},"v0.0.34":{"commit":"ca8aaa8335d12ada79d9336739b03e24b4aa5ae3","date":"2025-07-14","cliVersions":["1.0.51"]},"v0.0.35":{"commit":"503cc7080e62d63d2cc1d80035ed04617d5efb47","date":"2025-07-15","cliVersions":["1.0.52"]},"v0.0.36":{"commit":"03e2a2d6923a9187c8e93b04ef2f8dae3219d0b1","date":"2025-07-16","cliVersions":["1.0.53"]},"v0.0.37":{"commit":"219be32a14fd3bfb1c92112c5726af2f79519653","date":"2025-07-18","cliVersions":["1.0.53"]},"v0.0.38":{"commit":"b16ef0803fc893dc7000c274d24dc5750429900b","date":"2025-07-18","cliVersions":["1.0.53"]},"v0.0.39":{"commit":"b9274c9965004832bb931be9456c03d6dcc36c9d","date":"2025-07-19","cliVersions":["1.0.56"]},"v0.0.40":{"commit":"b9274c9965004832bb931be9456c03d6dcc36c9d","date":"2025-07-19","cliVersions":["1.0.56"]},"v0.0.41":{"commit":"da672c8c83631f42304ecf8822074fb9805036c6","date":"2025-07-22","cliVersions":["1.0.57"]},"v0.0.42":{"commit":"da672c8c83631f42304ecf8822074fb9805036c6","date":"2025-07-22","cliVersions":["1.0.57"]},"v0.0.43":{"commit":"d24ced632f5a4b003455fdabef4fa84ed8024f1b","date":"2025-07-22","cliVersions":["1.0.58"],"via":"package.json dependency @anthropic-ai/claude-code (installed by bun install, run from node_modules)"},"v0.0.44":{"commit":"b0d20f202f61027c0e7c2080f1d10aed20b5db89","date":"2025-07-23","cliVersions":["1.0.59"],"via":"package.json dependency @anthropic-ai/claude-code (installed by bun install, run from node_modules)"},"v0.0.45":{"commit":"6c7cad4b93515b4ef52aeafe464c2c7aa26e8bc5","date":"2025-07-25","cliVersions":["1.0.61"]},"v0.0.47":{"commit":"193484f8e94083ddce9c0823c1b120204d537eb1","date":"2025-07-28","cliVersions":["1.0.62"]},"v0.0.48":{"commit":"193484f8e94083ddce9c0823c1b120204d537eb1","date":"2025-07-28","cliVersions":["1.0.62"]},"v0.0.49":{"commit":"4676191a1731e22a79c26466c452a9593306d6fe","date":"2025-07-29","cliVersions":["1.0.63"]},"v0.0.50":{"commit":"aaedf3e7802e9a8b5aa91802c4b4c64848ea93e9","date":"2025-07-30","cliVersions":["1.0.64"]},"v0.0.51":{"commit":"e14819da937aed863fecdf99dbb995652a174535","date":"2025-07-31","cliVersions":["1.0.65"]},"v0.0.52":{"commit":"61ac761b1f115cab220505847e10a02eac2e774d","date":"2025-08-04","cliVersions":["1.0.67"]},"v0.0.53":{"commit":"f43ef99f69d964c2946cc886f4081549b9dd3f30","date":"2025-08-05","cliVersions":["1.0.69"]},"v0.0.54":{"commit":"f43ef99f69d964c2946cc886f4081549b9dd3f30","date":"2025-08-05","cliVersions":["1.0.69"]},"v0.0.55":{"commit":"ed404ea56a4e5a326f7c6f18f62dc5c158525014","date":"2025-08-07","cliVersions":["1.0.71"]},"v0.0.56":{"commit":"7074b052d7c3722e990ecf5df2fbbccec11643b1","date":"2025-08-12","cliVersions":["1.0.77"]},"v0.0.57":{"commit":"3380c2f3199ba974b3564c0f5939ae99c506f62e","date":"2025-08-14","cliVersions":["1.0.81"]},"v0.0.58":{"commit":"69de5aaa5ebe89a02874e5c3edfbaadb553d0be8","date":"2025-08-15","cliVersions":["1.0.81"]},"v0.0.59":{"commit":"b3243c1eb03db6c6514428b4cfa716b80193f13a","date":"2025-08-16","cliVersions":["1.0.83"]},"v0.0.60":{"commit":"8d05774c47c09f9b06a91a1710edcb2ed6fe681c","date":"2025-08-19","cliVersions":["1.0.84"]},"v0.0.61":{"commit":"3d64e89454e7afc27e46f4f4bcc152839c18dcb8","date":"2025-08-20","cliVersions":["1.0.85"]},"v0.0.62":{"commit":"d05f3396dfd705a096c89afb518530afbf2d7314","date":"2025-08-21","cliVersions":["1.0.86"]},"v0.0.63":{"commit":"e8132bc5e637a42c27763fc757faa37e1ee43b34","date":"2025-08-22","cliVersions":["1.0.88"]}}}');
-;// CONCATENATED MODULE: ./src/catalog/action-tags.ts
-// The Claude Code CLI that each ref of anthropics/claude-code-action (and of its base action, the
-// subpath `…/base-action` and the former repository anthropics/claude-code-base-action) installs,
-// read from the tag tables in data/ (each with its source, snapshot and method).
-
-
-
-/** Maps refs of one action through a tag table; `pick` chooses the versions of the path used. */
-function tagMapper(table, name, pick) {
-    const floating = new Set(table.floatingTags);
-    const byCommit = new Map();
-    for (const [tag, row] of Object.entries(table.tags)) {
-        const tags = byCommit.get(row.commit) ?? [];
-        tags.push(tag);
-        byCommit.set(row.commit, tags);
-    }
-    const snapshot = `snapshot ${table.snapshot.slice(0, 8)} of ${table.$retrieved}`;
-    const ofTag = (tag, label, pinned) => {
-        const row = table.tags[tag];
-        const versions = pick(row);
-        if (versions === undefined)
-            return { kind: 'unknown', why: `${label} has no ${name} at that tag` };
-        if (versions.length === 0) {
-            return {
-                kind: 'unknown',
-                why: row.cliRange
-                    ? `${label} installs @anthropic-ai/claude-code@${row.cliRange}, a range (the newest matching release when the workflow runs)`
-                    : `${label} names no literal Claude Code version (it installs the CLI by other means)`,
-            };
-        }
-        // A commit never moves, even when only a floating tag points to it; a ref that installs the
-        // CLI through another action's moving tag does.
-        if ((!pinned && floating.has(tag)) || row.moves) {
-            const lowest = [...versions].sort((semver_default()).compare)[0];
-            const how = row.moves ? `installs the CLI through ${row.via}, a moving ref` : 'is a moving tag';
-            return {
-                kind: 'atLeast',
-                version: lowest,
-                why: `${label} ${how}; it installed Claude Code ${versions.join(' and ')} at the catalog snapshot (${row.date}) and only moves forward`,
-            };
-        }
-        return { kind: 'exact', versions };
-    };
-    return (ref) => {
-        const r = ref.trim();
-        if (/^[0-9a-f]{40}$/i.test(r)) {
-            const tags = byCommit.get(r.toLowerCase());
-            if (!tags) {
-                return {
-                    kind: 'unknown',
-                    why: `commit ${r} is not a tag of ${table.action} in the catalog (${snapshot})`,
-                };
-            }
-            return ofTag(tags[0], `commit ${r} (${tags.join(', ')})`, true);
-        }
-        if (!Object.hasOwn(table.tags, r)) {
-            return {
-                kind: 'unknown',
-                why: `ref ${r} is not a tag of ${table.action} in the catalog (a branch, or a tag newer than the snapshot of ${table.$retrieved})`,
-            };
-        }
-        return ofTag(r, floating.has(r) ? r : `tag ${r}`, false);
-    };
-}
-const action = claude_code_action_tags_namespaceObject;
-const base = claude_code_base_action_tags_namespaceObject;
-/** `anthropics/claude-code-action@REF` → the Claude Code CLI version(s) that ref installs. */
-const claudeCodeActionToCli = tagMapper(action, 'CLI', (row) => row.cliVersions);
-/** `anthropics/claude-code-action/base-action@REF` → the CLI its base-action/action.yml installs. */
-const claudeCodeActionBaseToCli = tagMapper(action, 'base-action folder', (row) => row.baseAction);
-/** `anthropics/claude-code-base-action@REF` → the CLI its action.yml installs. */
-const claudeCodeBaseActionToCli = tagMapper(base, 'CLI', (row) => row.cliVersions);
-/** The tags and commits of the action that install a CLI version in a range (for `catalog`). */
-function claudeCodeActionRefs(range) {
-    const out = [];
-    const floating = new Set(action.floatingTags);
-    for (const [tag, row] of Object.entries(action.tags)) {
-        if (floating.has(tag))
-            continue;
-        if (row.cliVersions.some((v) => semver.satisfies(v, range, { includePrerelease: true }))) {
-            out.push({ tag, commit: row.commit, cliVersions: row.cliVersions });
-        }
-    }
-    return out;
-}
-const actionTableDates = {
-    claudeCodeAction: action.$retrieved,
-    claudeCodeBaseAction: base.$retrieved,
-};
-/** The fixed tags of claude-code-action, oldest first (for remediation). */
-const claudeCodeActionTagOrder = Object.keys(action.tags)
-    .filter((t) => !action.floatingTags.includes(t) && semver_default().valid(t.replace(/^v/, '')) !== null)
-    .sort((a, b) => semver_default().compare(a.replace(/^v/, ''), b.replace(/^v/, '')));
-/** The tags of claude-code-action that point to a commit. */
-function claudeCodeActionTagsOf(commit) {
-    const c = commit.toLowerCase();
-    return Object.entries(action.tags)
-        .filter(([, row]) => row.commit === c)
-        .map(([tag]) => tag);
-}
-
-;// CONCATENATED MODULE: ./node_modules/@renovatebot/pep440/lib/version.js
-const VERSION_PATTERN = [
-  'v?',
-  '(?:',
-  /* */ '(?:(?<epoch>[0-9]+)!)?', // epoch
-  /* */ '(?<release>[0-9]+(?:\\.[0-9]+)*)', // release segment
-  /* */ '(?<pre>', // pre-release
-  /*    */ '[-_\\.]?',
-  /*    */ '(?<pre_l>(a|b|c|rc|alpha|beta|pre|preview))',
-  /*    */ '[-_\\.]?',
-  /*    */ '(?<pre_n>[0-9]+)?',
-  /* */ ')?',
-  /* */ '(?<post>', // post release
-  /*    */ '(?:-(?<post_n1>[0-9]+))',
-  /*    */ '|',
-  /*    */ '(?:',
-  /*        */ '[-_\\.]?',
-  /*        */ '(?<post_l>post|rev|r)',
-  /*        */ '[-_\\.]?',
-  /*        */ '(?<post_n2>[0-9]+)?',
-  /*    */ ')',
-  /* */ ')?',
-  /* */ '(?<dev>', // dev release
-  /*    */ '[-_\\.]?',
-  /*    */ '(?<dev_l>dev)',
-  /*    */ '[-_\\.]?',
-  /*    */ '(?<dev_n>[0-9]+)?',
-  /* */ ')?',
-  ')',
-  '(?:\\+(?<local>[a-z0-9]+(?:[-_\\.][a-z0-9]+)*))?', // local version
-].join('');
-
-
-
-const validRegex = new RegExp('^' + VERSION_PATTERN + '$', 'i');
-
-function valid(version) {
-  return validRegex.test(version) ? version : null;
-}
-
-const cleanRegex = new RegExp('^\\s*' + VERSION_PATTERN + '\\s*$', 'i');
-function clean(version) {
-  return stringify(version_parse(version, cleanRegex));
-}
-
-function version_parse(version, regex) {
-  // Validate the version and parse it into pieces
-  const { groups } = (regex || validRegex).exec(version) || {};
-  if (!groups) {
-    return null;
-  }
-
-  // Store the parsed out pieces of the version
-  const parsed = {
-    epoch: Number(groups.epoch ? groups.epoch : 0),
-    release: groups.release.split('.').map(Number),
-    pre: normalize_letter_version(groups.pre_l, groups.pre_n),
-    post: normalize_letter_version(
-      groups.post_l,
-      groups.post_n1 || groups.post_n2,
-    ),
-    dev: normalize_letter_version(groups.dev_l, groups.dev_n),
-    local: parse_local_version(groups.local),
-  };
-
-  return parsed;
-}
-
-function stringify(parsed) {
-  if (!parsed) {
-    return null;
-  }
-  const { epoch, release, pre, post, dev, local } = parsed;
-  const parts = [];
-
-  // Epoch
-  if (epoch !== 0) {
-    parts.push(`${epoch}!`);
-  }
-  // Release segment
-  parts.push(release.join('.'));
-
-  // Pre-release
-  if (pre) {
-    parts.push(pre.join(''));
-  }
-  // Post-release
-  if (post) {
-    parts.push('.' + post.join(''));
-  }
-  // Development release
-  if (dev) {
-    parts.push('.' + dev.join(''));
-  }
-  // Local version segment
-  if (local) {
-    parts.push(`+${local}`);
-  }
-  return parts.join('');
-}
-
-function normalize_letter_version(letterIn, numberIn) {
-  let letter = letterIn;
-  let number = numberIn;
-  if (letter) {
-    // We consider there to be an implicit 0 in a pre-release if there is
-    // not a numeral associated with it.
-    if (!number) {
-      number = 0;
-    }
-    // We normalize any letters to their lower case form
-    letter = letter.toLowerCase();
-
-    // We consider some words to be alternate spellings of other words and
-    // in those cases we want to normalize the spellings to our preferred
-    // spelling.
-    if (letter === 'alpha') {
-      letter = 'a';
-    } else if (letter === 'beta') {
-      letter = 'b';
-    } else if (['c', 'pre', 'preview'].includes(letter)) {
-      letter = 'rc';
-    } else if (['rev', 'r'].includes(letter)) {
-      letter = 'post';
-    }
-    return [letter, Number(number)];
-  }
-  if (!letter && number) {
-    // We assume if we are given a number, but we are not given a letter
-    // then this is using the implicit post release syntax (e.g. 1.0-1)
-    letter = 'post';
-
-    return [letter, Number(number)];
-  }
-  return null;
-}
-
-function parse_local_version(local) {
-  /*
-    Takes a string like abc.1.twelve and turns it into("abc", 1, "twelve").
-    */
-  if (local) {
-    return local
-      .split(/[._-]/)
-      .map((part) =>
-        Number.isNaN(Number(part)) ? part.toLowerCase() : Number(part),
-      );
-  }
-  return null;
-}
-
-function version_explain(version) {
-  const parsed = version_parse(version);
-  if (!parsed) {
-    return parsed;
-  }
-  const { epoch, release, pre, post, dev, local } = parsed;
-
-  let base_version = '';
-  if (epoch !== 0) {
-    base_version += epoch + '!';
-  }
-  base_version += release.join('.');
-
-  const is_prerelease = Boolean(dev || pre);
-  const is_devrelease = Boolean(dev);
-  const is_postrelease = Boolean(post);
-
-  // return
-
-  return {
-    epoch,
-    release,
-    pre,
-    post: post ? post[1] : post,
-    dev: dev ? dev[1] : dev,
-    local: local ? local.join('.') : local,
-    public: stringify(parsed).split('+', 1)[0],
-    base_version,
-    is_prerelease,
-    is_devrelease,
-    is_postrelease,
-  };
-}
-
-;// CONCATENATED MODULE: ./node_modules/@renovatebot/pep440/lib/operator.js
-
-
-
-
-function lt(version, other) {
-  return compare(version, other) < 0;
-}
-
-function le(version, other) {
-  return compare(version, other) <= 0;
-}
-
-function eq(version, other) {
-  return compare(version, other) === 0;
-}
-
-function ne(version, other) {
-  return compare(version, other) !== 0;
-}
-
-function ge(version, other) {
-  return compare(version, other) >= 0;
-}
-
-function gt(version, other) {
-  return compare(version, other) > 0;
-}
-
-function arbitrary(version, other) {
-  return version.toLowerCase() === other.toLowerCase();
-}
-
-function compare(version, other) {
-  const parsedVersion = version_parse(version);
-  const parsedOther = version_parse(other);
-
-  const keyVersion = calculateKey(parsedVersion);
-  const keyOther = calculateKey(parsedOther);
-
-  return pyCompare(keyVersion, keyOther);
-}
-
-function rcompare(version, other) {
-  return -compare(version, other);
-}
-
-// this logic is buitin in python, but we need to port it to js
-// see https://stackoverflow.com/a/5292332/1438522
-function pyCompare(elemIn, otherIn) {
-  let elem = elemIn;
-  let other = otherIn;
-  if (elem === other) {
-    return 0;
-  }
-  if (Array.isArray(elem) !== Array.isArray(other)) {
-    elem = Array.isArray(elem) ? elem : [elem];
-    other = Array.isArray(other) ? other : [other];
-  }
-  if (Array.isArray(elem)) {
-    const len = Math.min(elem.length, other.length);
-    for (let i = 0; i < len; i += 1) {
-      const res = pyCompare(elem[i], other[i]);
-      if (res !== 0) {
-        return res;
-      }
-    }
-    return elem.length - other.length;
-  }
-  if (elem === -Infinity || other === Infinity) {
-    return -1;
-  }
-  if (elem === Infinity || other === -Infinity) {
-    return 1;
-  }
-  return elem < other ? -1 : 1;
-}
-
-function calculateKey(input) {
-  const { epoch } = input;
-  let { release, pre, post, local, dev } = input;
-  // When we compare a release version, we want to compare it with all of the
-  // trailing zeros removed. So we'll use a reverse the list, drop all the now
-  // leading zeros until we come to something non zero, then take the rest
-  // re-reverse it back into the correct order and make it a tuple and use
-  // that for our sorting key.
-  release = release.concat();
-  release.reverse();
-  while (release.length && release[0] === 0) {
-    release.shift();
-  }
-  release.reverse();
-
-  // We need to "trick" the sorting algorithm to put 1.0.dev0 before 1.0a0.
-  // We'll do this by abusing the pre segment, but we _only_ want to do this
-  // if there is !a pre or a post segment. If we have one of those then
-  // the normal sorting rules will handle this case correctly.
-  if (!pre && !post && dev) pre = -Infinity;
-  // Versions without a pre-release (except as noted above) should sort after
-  // those with one.
-  else if (!pre) pre = Infinity;
-
-  // Versions without a post segment should sort before those with one.
-  if (!post) post = -Infinity;
-
-  // Versions without a development segment should sort after those with one.
-  if (!dev) dev = Infinity;
-
-  if (!local) {
-    // Versions without a local segment should sort before those with one.
-    local = -Infinity;
-  } else {
-    // Versions with a local segment need that segment parsed to implement
-    // the sorting rules in PEP440.
-    // - Alpha numeric segments sort before numeric segments
-    // - Alpha numeric segments sort lexicographically
-    // - Numeric segments sort numerically
-    // - Shorter versions sort before longer versions when the prefixes
-    //   match exactly
-    local = local.map((i) =>
-      Number.isNaN(Number(i)) ? [-Infinity, i] : [Number(i), ''],
-    );
-  }
-
-  return [epoch, release, pre, post, dev, local];
-}
-
-;// CONCATENATED MODULE: ./node_modules/@renovatebot/pep440/lib/specifier.js
-// This file is dual licensed under the terms of the Apache License, Version
-// 2.0, and the BSD License. See the LICENSE file in the root of this repository
-// for complete details.
-
-
-
-
-
-const RANGE_PATTERN = [
-  '(?<operator>(===|~=|==|!=|<=|>=|<|>))',
-  '\\s*',
-  '(',
-  /*  */ '(?<version>(?:' + VERSION_PATTERN.replace(/\?<\w+>/g, '?:') + '))',
-  /*  */ '(?<prefix>\\.\\*)?',
-  /*  */ '|',
-  /*  */ '(?<legacy>[^,;\\s)]+)',
-  ')',
-].join('');
-
-
-
-const isEqualityOperator = (op) => ['==', '!=', '==='].includes(op);
-
-const rangeRegex = new RegExp('^' + RANGE_PATTERN + '$', 'i');
-
-function specifier_parse(ranges) {
-  if (!ranges.trim()) {
-    return [];
-  }
-
-  const specifiers = ranges
-    .split(',')
-    .map((range) => rangeRegex.exec(range.trim()) || {})
-    .map(({ groups }) => {
-      if (!groups) {
-        return null;
-      }
-
-      let { ...spec } = groups;
-      const { operator, version, prefix, legacy } = groups;
-
-      if (version) {
-        spec = { ...spec, ...version_explain(version) };
-        if (operator === '~=') {
-          if (spec.release.length < 2) {
-            return null;
-          }
-        }
-        if (!isEqualityOperator(operator) && spec.local) {
-          return null;
-        }
-
-        if (prefix) {
-          if (!isEqualityOperator(operator) || spec.dev || spec.local) {
-            return null;
-          }
-        }
-      }
-      if (legacy && operator !== '===') {
-        return null;
-      }
-
-      return spec;
-    });
-
-  if (specifiers.filter(Boolean).length !== specifiers.length) {
-    return null;
-  }
-
-  return specifiers;
-}
-
-function filter(versions, specifier, options = {}) {
-  const filtered = pick(versions, specifier, options);
-  if (filtered.length === 0 && options.prereleases === undefined) {
-    return pick(versions, specifier, { prereleases: true });
-  }
-  return filtered;
-}
-
-function maxSatisfying(versions, range, options) {
-  const found = filter(versions, range, options).sort(Operator.compare);
-  return found.length === 0 ? null : found[found.length - 1];
-}
-
-function minSatisfying(versions, range, options) {
-  const found = filter(versions, range, options).sort(Operator.compare);
-  return found.length === 0 ? null : found[0];
-}
-
-function pick(versions, specifier, options) {
-  const parsed = specifier_parse(specifier);
-
-  if (!parsed) {
-    return [];
-  }
-
-  return versions.filter((version) => {
-    const explained = version_explain(version);
-
-    if (!parsed.length) {
-      return explained && !(explained.is_prerelease && !options.prereleases);
-    }
-
-    return parsed.reduce((pass, spec) => {
-      if (!pass) {
-        return false;
-      }
-      return contains({ ...spec, ...options }, { version, explained });
-    }, true);
-  });
-}
-
-function satisfies(version, specifier, options = {}) {
-  const filtered = pick([version], specifier, options);
-
-  return filtered.length === 1;
-}
-
-function arrayStartsWith(array, prefix) {
-  if (prefix.length > array.length) {
-    return false;
-  }
-
-  for (let i = 0; i < prefix.length; i += 1) {
-    if (prefix[i] !== array[i]) {
-      return false;
-    }
-  }
-
-  return true;
-}
-
-function contains(specifier, input) {
-  const { explained } = input;
-  let { version } = input;
-  const { ...spec } = specifier;
-
-  if (spec.prereleases === undefined) {
-    spec.prereleases = spec.is_prerelease;
-  }
-
-  if (explained && explained.is_prerelease && !spec.prereleases) {
-    return false;
-  }
-
-  if (spec.operator === '~=') {
-    let compatiblePrefix = spec.release.slice(0, -1).concat('*').join('.');
-    if (spec.epoch) {
-      compatiblePrefix = spec.epoch + '!' + compatiblePrefix;
-    }
-    return satisfies(version, `>=${spec.version}, ==${compatiblePrefix}`, {
-      prereleases: spec.prereleases,
-    });
-  }
-
-  if (spec.prefix) {
-    const isMatching =
-      explained.epoch === spec.epoch &&
-      arrayStartsWith(explained.release, spec.release);
-    const isEquality = spec.operator !== '!=';
-    return isEquality ? isMatching : !isMatching;
-  }
-
-  if (explained && explained.local && spec.version) {
-    // Ignore candidate local labels only when the specifier itself is public.
-    if (spec.operator !== '===' && !spec.local) {
-      version = explained.public;
-      spec.version = version_explain(spec.version).public;
-    }
-  }
-
-  if (spec.operator === '<' || spec.operator === '>') {
-    // simplified version of https://www.python.org/dev/peps/pep-0440/#exclusive-ordered-comparison
-    if (eq(spec.release.join('.'), explained.release.join('.'))) {
-      return false;
-    }
-  }
-
-  // TODO: fix me?
-  // eslint-disable-next-line import-x/namespace
-  const op = operator_namespaceObject[spec.operator];
-  return op(version, spec.version || spec.legacy);
-}
-
-function validRange(specifier) {
-  return Boolean(specifier_parse(specifier));
-}
-
-;// CONCATENATED MODULE: ./node_modules/@renovatebot/pep440/lib/semantic.js
-
-
-// those notation are borrowed from semver
-
-
-function major(input) {
-  const version = explain(input);
-  if (!version) {
-    throw new TypeError('Invalid Version: ' + input);
-  }
-  return version.release[0];
-}
-
-function minor(input) {
-  const version = explain(input);
-  if (!version) {
-    throw new TypeError('Invalid Version: ' + input);
-  }
-  if (version.release.length < 2) {
-    return 0;
-  }
-  return version.release[1];
-}
-
-function patch(input) {
-  const version = explain(input);
-  if (!version) {
-    throw new TypeError('Invalid Version: ' + input);
-  }
-  if (version.release.length < 3) {
-    return 0;
-  }
-  return version.release[2];
-}
-
-function inc(input, release, preReleaseIdentifier) {
-  let identifier = preReleaseIdentifier || `a`;
-  const version = version_parse(input);
-
-  if (!version) {
-    return null;
-  }
-
-  if (
-    !['a', 'b', 'c', 'rc', 'alpha', 'beta', 'pre', 'preview'].includes(
-      identifier,
-    )
-  ) {
-    return null;
-  }
-
-  switch (release) {
-    case 'premajor':
-      {
-        const [majorVersion] = version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion + 1;
-      }
-      version.pre = [identifier, 0];
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'preminor':
-      {
-        const [majorVersion, minorVersion = 0] = version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion;
-        version.release[1] = minorVersion + 1;
-      }
-      version.pre = [identifier, 0];
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'prepatch':
-      {
-        const [majorVersion, minorVersion = 0, patchVersion = 0] =
-          version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion;
-        version.release[1] = minorVersion;
-        version.release[2] = patchVersion + 1;
-      }
-      version.pre = [identifier, 0];
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'prerelease':
-      if (version.pre === null) {
-        const [majorVersion, minorVersion = 0, patchVersion = 0] =
-          version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion;
-        version.release[1] = minorVersion;
-        version.release[2] = patchVersion + 1;
-        version.pre = [identifier, 0];
-      } else {
-        if (preReleaseIdentifier === undefined && version.pre !== null) {
-          [identifier] = version.pre;
-        }
-
-        const [letter, number] = version.pre;
-        if (letter === identifier) {
-          version.pre = [letter, number + 1];
-        } else {
-          version.pre = [identifier, 0];
-        }
-      }
-
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'major':
-      if (
-        version.release.slice(1).some((value) => value !== 0) ||
-        version.pre === null
-      ) {
-        const [majorVersion] = version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion + 1;
-      }
-      delete version.pre;
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'minor':
-      if (
-        version.release.slice(2).some((value) => value !== 0) ||
-        version.pre === null
-      ) {
-        const [majorVersion, minorVersion = 0] = version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion;
-        version.release[1] = minorVersion + 1;
-      }
-      delete version.pre;
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'patch':
-      if (
-        version.release.slice(3).some((value) => value !== 0) ||
-        version.pre === null
-      ) {
-        const [majorVersion, minorVersion = 0, patchVersion = 0] =
-          version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion;
-        version.release[1] = minorVersion;
-        version.release[2] = patchVersion + 1;
-      }
-      delete version.pre;
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    default:
-      return null;
-  }
-
-  return stringify(version);
-}
-
-;// CONCATENATED MODULE: ./node_modules/@renovatebot/pep440/index.js
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/catalog/data/claude-agent-sdk-npm.json
-const claude_agent_sdk_npm_namespaceObject = /*#__PURE__*/JSON.parse('{"nB":"2026-11-24","sc":{"0.0.4":null,"0.1.0":null,"0.1.1":null,"0.1.2":null,"0.1.5":null,"0.1.8":null,"0.1.9":null,"0.1.10":null,"0.1.11":null,"0.1.13":null,"0.1.14":null,"0.1.15":null,"0.1.19":null,"0.1.20":null,"0.1.21":null,"0.1.22":null,"0.1.23":null,"0.1.25":null,"0.1.26":null,"0.1.27":null,"0.1.28":null,"0.1.29":null,"0.1.30":null,"0.1.31":null,"0.1.34":null,"0.1.35":null,"0.1.36":null,"0.1.37":null,"0.1.42":null,"0.1.44":null,"0.1.45":null,"0.1.46":null,"0.1.47":null,"0.1.49":null,"0.1.50":null,"0.1.51":null,"0.1.53":null,"0.1.54":null,"0.1.55":null,"0.1.56":null,"0.1.57":null,"0.1.58":null,"0.1.59":null,"0.1.60":null,"0.1.61":null,"0.1.62":null,"0.1.63":null,"0.1.65":null,"0.1.67":null,"0.1.69":null,"0.1.70":null,"0.1.71":null,"0.1.72":null,"0.1.73":null,"0.1.74":null,"0.1.75":null,"0.1.76":null,"0.1.77":null,"0.2.0":null,"0.2.1":null,"0.2.2":null,"0.2.3":null,"0.2.4":null,"0.2.5":null,"0.2.6":"2.1.6","0.2.7":"2.1.7","0.2.8":"2.1.8","0.2.9":"2.1.9","0.2.11":"2.1.11","0.2.12":"2.1.12","0.2.14":"2.1.14","0.2.15":"2.1.15","0.2.16":"2.1.16","0.2.17":"2.1.17","0.2.18":"2.1.18","0.2.19":"2.1.19","0.2.20":"2.1.20","0.2.21":"2.1.21","0.2.22":"2.1.22","0.2.23":"2.1.23","0.2.25":"2.1.25","0.2.26":"2.1.26","0.2.27":"2.1.27","0.2.29":"2.1.29","0.2.30":"2.1.30","0.2.31":"2.1.31","0.2.32":"2.1.32","0.2.33":"2.1.33","0.2.34":"2.1.34","0.2.36":"2.1.36","0.2.37":"2.1.37","0.2.38":"2.1.38","0.2.39":"2.1.39","0.2.40":"2.1.40","0.2.41":"2.1.41","0.2.42":"2.1.42","0.2.44":"2.1.44","0.2.45":"2.1.45","0.2.47":"2.1.47","0.2.48":"2.1.48","0.2.49":"2.1.49","0.2.50":"2.1.50","0.2.51":"2.1.51","0.2.52":"2.1.52","0.2.54":"2.1.54","0.2.55":"2.1.55","0.2.56":"2.1.56","0.2.58":"2.1.58","0.2.59":"2.1.59","0.2.61":"2.1.61","0.2.62":"2.1.62","0.2.63":"2.1.63","0.2.64":"2.1.64","0.2.66":"2.1.66","0.2.68":"2.1.68","0.2.69":"2.1.69","0.2.70":"2.1.70","0.2.71":"2.1.71","0.2.72":"2.1.72","0.2.73":"2.1.73","0.2.74":"2.1.74","0.2.75":"2.1.75","0.2.76":"2.1.76","0.2.77":"2.1.77","0.2.78":"2.1.78","0.2.79":"2.1.79","0.2.80":"2.1.80","0.2.81":"2.1.81","0.2.83":"2.1.83","0.2.84":"2.1.84","0.2.85":"2.1.85","0.2.86":"2.1.86","0.2.87":"2.1.87","0.2.88":"2.1.88","0.2.89":"2.1.89","0.2.90":"2.1.90","0.2.91":"2.1.91","0.2.92":"2.1.92","0.2.94":"2.1.94","0.2.96":"2.1.96","0.2.97":"2.1.97","0.2.98":"2.1.98","0.2.100":"2.1.100","0.2.101":"2.1.101","0.2.104":"2.1.104","0.2.105":"2.1.105","0.2.107":"2.1.107","0.2.108":"2.1.108","0.2.109":"2.1.109","0.2.110":"2.1.110","0.2.111":"2.1.111","0.2.112":"2.1.112","0.2.113":"2.1.113","0.2.114":"2.1.114","0.2.116":"2.1.116","0.2.117":"2.1.117","0.2.118":"2.1.118","0.2.119":"2.1.119","0.2.120":"2.1.120","0.2.121":"2.1.121","0.2.122":"2.1.122","0.2.123":"2.1.123","0.2.124":"2.1.124","0.2.126":"2.1.126","0.2.128":"2.1.128","0.2.129":"2.1.129","0.2.131":"2.1.131","0.2.132":"2.1.132","0.2.133":"2.1.133","0.2.136":"2.1.136","0.2.137":"2.1.137","0.2.138":"2.1.138","0.2.139":"2.1.139","0.2.140":"2.1.140","0.2.141":"2.1.141","0.3.142":"2.1.142","0.3.143":"2.1.143","0.3.144":"2.1.144","0.3.145":"2.1.145","0.3.146":"2.1.146","0.3.147":"2.1.147","0.3.148":"2.1.148","0.3.149":"2.1.149","0.3.150":"2.1.150","0.3.152":"2.1.152","0.3.153":"2.1.153","0.3.154":"2.1.154","0.3.156":"2.1.156","0.3.157":"2.1.157","0.3.158":"2.1.158","0.3.159":"2.1.159","0.3.160":"2.1.160","0.3.161":"2.1.161","0.3.162":"2.1.162","0.3.163":"2.1.163","0.3.165":"2.1.165","0.3.167":"2.1.167","0.3.168":"2.1.168","0.3.169":"2.1.169","0.3.170":"2.1.170","0.3.172":"2.1.172","0.3.173":"2.1.173","0.3.174":"2.1.174","0.3.175":"2.1.175","0.3.176":"2.1.176","0.3.177":"2.1.177","0.3.178":"2.1.178","0.3.179":"2.1.179","0.3.181":"2.1.181","0.3.182":"2.1.182","0.3.183":"2.1.183","0.3.185":"2.1.185","0.3.186":"2.1.186","0.3.187":"2.1.187","0.3.190":"2.1.190","0.3.191":"2.1.191","0.3.193":"2.1.193","0.3.195":"2.1.195","0.3.196":"2.1.196","0.3.197":"2.1.197","0.3.198":"2.1.198","0.3.199":"2.1.199","0.3.200":"2.1.200","0.3.201":"2.1.201","0.3.202":"2.1.202","0.3.203":"2.1.203","0.3.204":"2.1.204","0.3.205":"2.1.205","0.3.206":"2.1.206","0.3.207":"2.1.207","0.3.208":"2.1.208","0.3.209":"2.1.209","0.3.210":"2.1.210","0.3.211":"2.1.211","0.3.212":"2.1.212","0.3.213":"2.1.213","0.3.214":"2.1.214","0.3.215":"2.1.215","0.3.216":"2.1.216","0.3.217":"2.1.217","0.3.218":"2.1.218","0.3.219":"2.1.219","0.3.220":"2.1.220","0.3.221":"2.1.221","0.3.222":"2.1.222","0.3.223":"2.1.223","0.3.224":"2.1.224","0.3.225":"2.1.225","0.3.226":"2.1.226","0.3.227":"2.1.227","0.3.228":"2.1.228","0.3.229":"2.1.229","0.3.231":"2.1.231","0.3.232":"2.1.232","0.3.233":"2.1.233","0.3.234":"2.1.234","0.3.235":"2.1.235","0.3.236":"2.1.236","0.3.237":"2.1.237","0.3.238":"2.1.238","0.3.239":"2.1.239","0.3.240":"2.1.240","0.3.241":"2.1.241","0.3.242":"2.1.242","0.3.243":"2.1.243","0.3.245":"2.1.245","0.3.246":"2.1.246","0.3.247":"2.1.247","0.3.248":"2.1.248","0.3.250":"2.1.250","0.3.251":"2.1.251","0.3.252":"2.1.252","0.3.257":"2.1.257","0.3.258":"2.1.258","0.3.259":"2.1.259","0.3.260":"2.1.260","0.3.261":"2.1.261","0.3.263":"2.1.263","0.3.265":"2.1.265","0.3.266":"2.1.266","0.3.267":"2.1.267","0.3.268":"2.1.268","0.3.269":"2.1.269","0.3.270":"2.1.270","0.3.271":"2.1.271","0.3.272":"2.1.272","0.3.273":"2.1.273","0.3.274":"2.1.274","0.3.275":"2.1.275","0.3.276":"2.1.276","0.3.277":"2.1.277","0.3.278":"2.1.278","0.3.280":"2.1.280","0.3.281":"2.1.281","0.3.282":"2.1.282","0.3.283":"2.1.283","0.3.284":"2.1.284","0.3.285":"2.1.285","0.3.286":"2.1.286","0.3.287":"2.1.287","0.3.288":"2.1.288","0.3.289":"2.1.289","0.3.290":"2.1.290","0.3.291":"2.1.291","0.3.292":"2.1.292","0.3.293":"2.1.293","0.3.294":"2.1.294","0.3.295":"2.1.295","0.3.296":"2.1.296","0.3.299":"2.1.299","0.3.300":"2.1.300","0.3.301":"2.1.301","0.3.302":"2.1.302","0.3.303":"2.1.303","0.3.304":"2.1.304","0.3.305":"2.1.305","0.3.306":"2.1.306","0.3.307":"2.1.307","0.3.308":"2.1.308","0.3.309":"2.1.309","0.3.310":"2.1.310","0.3.311":"2.1.311","0.3.312":"2.1.312","0.3.314":"2.1.314","0.3.315":"2.1.315","0.3.316":"2.1.316","0.3.317":"2.1.317","0.3.318":"2.1.318","0.3.319":"2.1.319","0.3.321":"2.1.321","0.3.322":"2.1.322","0.3.323":"2.1.323","0.3.324":"2.1.324","0.3.325":"2.1.325","0.3.326":"2.1.326","0.3.327":"2.1.327","0.3.328":"2.1.328","0.3.329":"2.1.329","0.3.330":"2.1.330"}}');
-;// CONCATENATED MODULE: ./src/catalog/data/claude-agent-sdk-npm-changelog.json
-const claude_agent_sdk_npm_changelog_namespaceObject = /*#__PURE__*/JSON.parse('{"sc":{"0.1.0":null,"0.1.3":"2.0.1","0.1.9":null,"0.1.10":"2.0.10","0.1.11":"2.0.11","0.1.12":"2.0.12","0.1.13":"2.0.13","0.1.14":"2.0.14","0.1.15":"2.0.15","0.1.16":"2.0.17","0.1.17":"2.0.18","0.1.19":"2.0.19","0.1.20":"2.0.20","0.1.21":"2.0.21","0.1.22":"2.0.22","0.1.25":"2.0.25","0.1.26":"2.0.26","0.1.27":"2.0.27","0.1.28":"2.0.28","0.1.29":"2.0.29","0.1.30":"2.0.31","0.1.31":"2.0.32","0.1.33":"2.0.33","0.1.34":"2.0.34","0.1.35":"2.0.35","0.1.36":"2.0.36","0.1.37":"2.0.37","0.1.39":"2.0.41","0.1.42":"2.0.42","0.1.43":"2.0.43","0.1.44":"2.0.44","0.1.45":"2.0.45","0.1.46":"2.0.46","0.1.47":"2.0.47","0.1.49":"2.0.49","0.1.50":"2.0.50","0.1.51":"2.0.51","0.1.52":"2.0.52","0.1.53":"2.0.53","0.1.54":"2.0.54","0.1.55":"2.0.55","0.1.56":"2.0.56","0.1.57":"2.0.57","0.1.58":"2.0.58","0.1.59":"2.0.59","0.1.60":"2.0.60","0.1.61":"2.0.61","0.1.63":"2.0.63","0.1.64":"2.0.64","0.1.65":"2.0.66","0.1.66":"2.0.66","0.1.67":"2.0.67","0.1.68":"2.0.68","0.1.69":"2.0.69","0.1.71":"2.0.71","0.1.72":"2.0.72","0.1.73":"2.0.73","0.1.74":"2.0.74","0.1.75":"2.0.75"}}');
-;// CONCATENATED MODULE: ./src/catalog/data/claude-agent-sdk-pypi.json
-const claude_agent_sdk_pypi_namespaceObject = /*#__PURE__*/JSON.parse('{"nB":"2026-11-24","yh":{"0.0.13":null,"0.0.14":null,"0.0.16":null,"0.0.17":null,"0.0.18":null,"0.0.19":null,"0.0.22":null,"0.1.0":null,"0.1.1":null,"0.1.2":null,"0.1.3":null,"0.1.4":null,"0.1.5":null,"0.1.6":null,"0.1.7":null,"0.1.8":null,"0.1.9":"2.0.49","0.1.10":"2.0.53","0.1.11":"2.0.57","0.1.12":null,"0.1.13":"2.0.59","0.1.14":"2.0.62","0.1.15":null,"0.1.16":"2.0.68","0.1.17":"2.0.70","0.1.18":"2.0.72","0.1.19":"2.1.1","0.1.20":"2.1.9","0.1.21":"2.1.15","0.1.22":"2.1.19","0.1.23":"2.1.20","0.1.24":"2.1.22","0.1.25":"2.1.23","0.1.26":"2.1.27","0.1.27":"2.1.29","0.1.28":"2.1.30","0.1.29":"2.1.31","0.1.30":"2.1.32","0.1.31":"2.1.33","0.1.32":"2.1.36","0.1.33":"2.1.37","0.1.34":"2.1.38","0.1.35":"2.1.39","0.1.36":"2.1.42","0.1.37":"2.1.44","0.1.38":"2.1.47","0.1.39":"2.1.49","0.1.40":"2.1.51","0.1.41":"2.1.52","0.1.42":"2.1.55","0.1.43":"2.1.56","0.1.44":"2.1.59","0.1.45":"2.1.63","0.1.46":"2.1.69","0.1.47":"2.1.70","0.1.48":"2.1.71","0.1.49":"2.1.77","0.1.50":"2.1.81","0.1.51":"2.1.85","0.1.52":"2.1.87","0.1.53":"2.1.88","0.1.55":"2.1.91","0.1.56":"2.1.92","0.1.57":"2.1.96","0.1.58":"2.1.97","0.1.59":"2.1.105","0.1.60":"2.1.111","0.1.61":"2.1.112","0.1.62":"2.1.113","0.1.63":"2.1.114","0.1.64":"2.1.116","0.1.65":"2.1.118","0.1.66":"2.1.119","0.1.67":"2.1.120","0.1.68":"2.1.119","0.1.69":"2.1.121","0.1.70":"2.1.122","0.1.71":"2.1.123","0.1.72":"2.1.126","0.1.73":"2.1.128","0.1.74":"2.1.129","0.1.75":"2.1.131","0.1.76":"2.1.132","0.1.77":"2.1.133","0.1.78":"2.1.136","0.1.79":"2.1.137","0.1.80":"2.1.138","0.1.81":"2.1.139","0.2.82":"2.1.142","0.2.83":"2.1.146","0.2.84":"2.1.147","0.2.85":"2.1.148","0.2.86":"2.1.149","0.2.87":"2.1.150","0.2.88":"2.1.161","0.2.89":"2.1.162","0.2.90":"2.1.163","0.2.91":"2.1.165","0.2.92":"2.1.166","0.2.93":"2.1.167","0.2.94":"2.1.169","0.2.95":"2.1.170","0.2.96":"2.1.172","0.2.97":"2.1.173","0.2.98":"2.1.174","0.2.99":"2.1.175","0.2.100":"2.1.176","0.2.101":"2.1.177","0.2.102":"2.1.178","0.2.103":"2.1.179","0.2.104":"2.1.181","0.2.105":"2.1.183","0.2.106":"2.1.185","0.2.107":"2.1.186","0.2.108":"2.1.187","0.2.109":"2.1.190","0.2.110":"2.1.191","0.2.111":"2.1.202","0.2.112":"2.1.203","0.2.113":"2.1.204","0.2.114":"2.1.205","0.2.115":"2.1.206","0.2.116":"2.1.207","0.2.117":"2.1.208","0.2.118":"2.1.209","0.2.119":"2.1.210","0.2.120":"2.1.211","0.2.121":"2.1.212","0.2.122":"2.1.214","0.2.123":"2.1.215","0.2.124":"2.1.216","0.2.125":"2.1.217","0.2.126":"2.1.218","0.2.127":"2.1.219","0.2.128":"2.1.220","0.2.129":"2.1.221","0.2.130":"2.1.222","0.2.131":"2.1.223","0.2.132":"2.1.224","0.2.133":"2.1.225","0.2.134":"2.1.226","0.2.135":"2.1.227","0.2.136":"2.1.228","0.2.137":"2.1.229","0.2.138":"2.1.232","0.2.139":"2.1.233","0.2.140":"2.1.235","0.2.141":"2.1.236","0.2.142":"2.1.237","0.2.143":"2.1.238"}}');
-;// CONCATENATED MODULE: ./src/model/versions.ts
-
-
-/** The range syntax of an ecosystem's own versions. */
-function syntaxOf(ecosystem) {
-    if (ecosystem === 'pypi')
-        return 'pep440';
-    if (ecosystem === 'github-action')
-        return 'ref';
-    return 'semver';
-}
-/**
- * Platform-suffixed builds are published as versions of the package they belong to
- * (`@openai/codex@0.100.0-linux-x64`): they are judged as the release they belong to.
- */
-const PLATFORM_PRERELEASE = /^(?:linux|darwin|macos|mac|win32|win|windows|freebsd|openbsd|netbsd|sunos|aix|android)(?:[-.](?:x64|x86_64|amd64|arm64|aarch64|arm|armv7|ia32|x86|musl|gnu|msvc|riscv64|ppc64|ppc64le|s390x|loong64|baseline|\d+))*$/i;
-/** The release a version belongs to: `0.100.0-linux-x64` → `0.100.0`; others unchanged. */
-function releaseOf(version) {
-    const dash = version.indexOf('-');
-    if (dash < 0)
-        return version;
-    const core = version.slice(0, dash);
-    const rest = version.slice(dash + 1).split('+')[0];
-    return PLATFORM_PRERELEASE.test(rest) ? core : version;
-}
-const REF = /^[A-Za-z0-9._/-]+$/;
-/** Whether `range` is valid in a syntax; the message says what is wrong. */
-function validateRange(syntax, range) {
-    if (range.trim() === '')
-        return { ok: false, message: 'is empty (omit it to cover every version)' };
-    if (syntax === 'pep440') {
-        return validRange(range) || valid(range)
-            ? { ok: true }
-            : { ok: false, message: `"${range}" is not a valid PEP 440 version specifier` };
-    }
-    if (semver_default().validRange(range) !== null)
-        return { ok: true };
-    if (syntax === 'ref') {
-        const refs = range.split('||').map((r) => r.trim());
-        return refs.every((r) => REF.test(r))
-            ? { ok: true }
-            : {
-                ok: false,
-                message: `"${range}" is neither a semver range nor a list of refs (v1.2.3 || main || <sha>)`,
-            };
-    }
-    return { ok: false, message: `"${range}" is not a valid semver range` };
-}
-/** A semver version read from a written one: `v` prefix dropped, platform suffix judged as its release. */
-function semverOf(version) {
-    return semver_default().valid(releaseOf(version.trim().replace(/^v(?=\d)/, '')), { loose: true });
-}
-/**
- * Whether a concrete version is in a range, in the syntax's own semantics (prereleases included:
- * a banned range bans its prereleases too). Versions the syntax cannot read (a branch, a dist-tag,
- * a digest) match only a range that names them exactly.
- */
-function versionSatisfies(syntax, version, range) {
-    if (syntax === 'pep440') {
-        try {
-            if (valid(range))
-                return eq(version, range) ?? false;
-            if (!valid(version))
-                return false;
-            return satisfies(version, range, { prereleases: true });
-        }
-        catch {
-            return false;
-        }
-    }
-    const parsed = semverOf(version);
-    if (parsed !== null && semver_default().validRange(range) !== null) {
-        return semver_default().satisfies(parsed, range, { includePrerelease: true });
-    }
-    const v = version.trim().toLowerCase();
-    return range.split('||').some((r) => r.trim().toLowerCase() === v);
-}
-/**
- * For a moving reference known to carry `version` or a later one: `in` when every such version
- * is in the range, `out` when none is, `maybe` otherwise.
- */
-function lowerBoundIn(version, range) {
-    const v = semverOf(version);
-    if (v === null || semver_default().validRange(range) === null)
-        return 'maybe';
-    const bound = `>=${v}`;
-    const opts = { includePrerelease: true };
-    if (semver_default().subset(bound, range, opts))
-        return 'in';
-    if (!semver_default().intersects(bound, range, opts))
-        return 'out';
-    return 'maybe';
-}
-
-;// CONCATENATED MODULE: ./src/catalog/mappings.ts
-// How a carrier's version maps to the version of the tool it carries. The tables are data files
-// (src/catalog/data/), each with a header naming its source, date and method.
-
-
-
-
-
-
-
-/** A version string as the tool's scheme reads it, or null when it is not a version (`latest`, `main`). */
-function asToolVersion(scheme, version) {
-    const v = version.trim();
-    if (scheme === 'pep440')
-        return valid(v) ? v : null;
-    const release = releaseOf(v.replace(/^v(?=\d)/, ''));
-    return semver_default().valid(release, { loose: true }) !== null ? v.replace(/^v(?=\d)/, '') : null;
-}
-function notAVersion(version) {
-    return { kind: 'unknown', why: `"${version}" is not a version (a tag such as latest or stable moves)` };
-}
-/** The carrier is published with the tool's own version (platform packages, extensions, casks). */
-function sameVersion(scheme) {
-    return (version) => {
-        const v = asToolVersion(scheme, version);
-        return v === null ? notAVersion(version) : { kind: 'exact', versions: [v] };
-    };
-}
-/** A Homebrew version: the tool version, with a `_N` formula revision that does not change it. */
-function homebrewVersion(scheme) {
-    const same = sameVersion(scheme);
-    return (version) => same(version.replace(/_\d+$/, ''));
-}
-/** Versions written with a tag prefix (`rust-v0.58.0` for Codex release tags, prefix `rust-`). */
-function prefixedVersion(scheme, prefix) {
-    const same = sameVersion(scheme);
-    return (version) => same(version.startsWith(prefix) ? version.slice(prefix.length) : version);
-}
-/** The carrier's versions are a line of their own that the catalog cannot map. */
-function unmappedVersion(what) {
-    return (version) => ({
-        kind: 'unknown',
-        why: `${what} ${version} does not say which version of the tool it carries`,
-    });
-}
-const SDK_NPM = new Map(Object.entries(claude_agent_sdk_npm_namespaceObject.sc));
-const SDK_NPM_CHANGELOG = new Map(Object.entries(claude_agent_sdk_npm_changelog_namespaceObject.sc));
-/** `@anthropic-ai/claude-agent-sdk` (and its platform packages) → the bundled `claudeCodeVersion`. */
-function agentSdkNpmToCli(version) {
-    const v = releaseOf(version.trim().replace(/^v(?=\d)/, ''));
-    if (!SDK_NPM.has(v)) {
-        return semver_default().valid(v) === null
-            ? notAVersion(version)
-            : {
-                kind: 'unknown',
-                why: `@anthropic-ai/claude-agent-sdk ${v} is not in the catalog's table of bundled CLI versions (retrieved ${claude_agent_sdk_npm_namespaceObject.nB}); run scripts/refresh-catalog.mjs`,
-            };
-    }
-    // 0.1.x packages do not record the CLI; their changelog names it.
-    const cli = SDK_NPM.get(v) ?? SDK_NPM_CHANGELOG.get(v) ?? null;
-    return cli === null
-        ? {
-            kind: 'unknown',
-            why: `@anthropic-ai/claude-agent-sdk ${v} does not record which Claude Code CLI it bundles (no claudeCodeVersion, and its changelog names none)`,
-        }
-        : { kind: 'exact', versions: [cli] };
-}
-/** The PyPI table in release order, each release with the CLI it bundles (inherited when not bumped). */
-const SDK_PYPI = (() => {
-    const rows = Object.entries(claude_agent_sdk_pypi_namespaceObject.yh).sort(([a], [b]) => compare(a, b));
-    let current = null;
-    return rows.map(([version, bump]) => {
-        if (bump !== null)
-            current = bump;
-        return { version, cli: current };
-    });
-})();
-/** PyPI `claude-agent-sdk` → the Claude Code CLI it bundles (from its changelog). */
-function agentSdkPypiToCli(version) {
-    const v = version.trim();
-    if (!valid(v))
-        return notAVersion(version);
-    const row = SDK_PYPI.find((r) => eq(r.version, v));
-    if (!row) {
-        return {
-            kind: 'unknown',
-            why: `claude-agent-sdk ${v} (PyPI) is not in the catalog's changelog table (through ${SDK_PYPI.at(-1)?.version ?? 'none'})`,
-        };
-    }
-    return row.cli === null
-        ? {
-            kind: 'unknown',
-            why: `claude-agent-sdk ${v} (PyPI) predates the first bundled-CLI entry of its changelog`,
-        }
-        : { kind: 'exact', versions: [row.cli] };
-}
-const tableDates = {
-    agentSdkNpm: claude_agent_sdk_npm_namespaceObject.nB,
-    agentSdkPypi: claude_agent_sdk_pypi_namespaceObject.nB,
-};
-const SDK_NPM_ORDER = [...SDK_NPM.keys()].filter((v) => semver_default().valid(v) !== null).sort((semver_default()).compare);
-const SDK_PYPI_ORDER = SDK_PYPI.map((r) => r.version);
-const ACTION_TAG_ORDER = claudeCodeActionTagOrder;
-/** Index of the last version not above `v` (a version between two rows sits after the lower one). */
-function placed(order, v, cmp) {
-    let at = null;
-    order.forEach((o, i) => {
-        if (cmp(o, v) <= 0)
-            at = i;
-    });
-    return at ?? (order.length > 0 ? -1 : null);
-}
-const versionTables = new Map([
-    [
-        agentSdkNpmToCli,
-        {
-            versions: SDK_NPM_ORDER,
-            positionOf: (version) => {
-                const v = semver_default().valid(releaseOf(version.trim().replace(/^v(?=\d)/, '')));
-                return v === null ? null : placed(SDK_NPM_ORDER, v, (semver_default()).compare);
-            },
-        },
-    ],
-    [
-        agentSdkPypiToCli,
-        {
-            versions: SDK_PYPI_ORDER,
-            positionOf: (version) => valid(version.trim()) ? placed(SDK_PYPI_ORDER, version.trim(), compare) : null,
-        },
-    ],
-    [
-        claudeCodeActionToCli,
-        {
-            versions: ACTION_TAG_ORDER,
-            positionOf: (ref) => {
-                const r = ref.trim();
-                // A commit stands where its latest tag stands.
-                const tags = /^[0-9a-f]{40}$/i.test(r) ? claudeCodeActionTagsOf(r) : [r];
-                const at = tags.map((t) => ACTION_TAG_ORDER.indexOf(t)).filter((i) => i >= 0);
-                return at.length > 0 ? Math.max(...at) : null;
-            },
-        },
-    ],
-]);
-
+;// CONCATENATED MODULE: ./src/catalog/data/package-features.json
+const package_features_namespaceObject = /*#__PURE__*/JSON.parse('{"$source":"Each row names the devcontainer-feature.json and install.sh it was read from: features that install any registry package named by an option, so the package, not the feature, is what a policy judges","$retrieved":"2026-12-04","$method":"By hand, from the feature\'s devcontainer-feature.json (option names and defaults) and install.sh (how the options become the install command: npm install -g PACKAGE[@VERSION], pipx install PACKAGE[==VERSION], pipx inject PACKAGE INJECTION for each word of injections); VERSION latest installs the package without a version","features":[{"ids":["ghcr.io/devcontainers-extra/features/npm-package","ghcr.io/devcontainers-contrib/features/npm-package"],"installs":"npm","packageOption":"package","versionOption":"version","defaultVersion":"latest","source":"github.com/devcontainers-extra/features src/npm-package/install.sh (npm install -g --omit=dev \\"$PACKAGE\\" or \\"${PACKAGE}@${VERSION}\\"; VERSION defaults to latest) and devcontainers-contrib/features src/npm-package/devcontainer-feature.json (options package, version)"},{"ids":["ghcr.io/nikaro/features/npm-package"],"installs":"npm","packageOption":"package","versionOption":"version","defaultVersion":"latest","source":"github.com/nikaro/features src/npm-package/devcontainer-feature.json (options package, version, default latest)"},{"ids":["ghcr.io/devcontainers-extra/features/pipx-package","ghcr.io/devcontainers-contrib/features/pipx-package"],"installs":"pypi","packageOption":"package","versionOption":"version","defaultVersion":"latest","injectionsOption":"injections","source":"github.com/devcontainers-contrib/features src/pipx-package/install.sh (pipx install \\"$PACKAGE\\" or \\"$PACKAGE==$VERSION\\", then pipx inject \\"$PACKAGE\\" for each word of INJECTIONS) and devcontainer-feature.json (options package, version, injections)"},{"ids":["ghcr.io/nikaro/features/pipx-package"],"installs":"pypi","packageOption":"package","versionOption":"version","defaultVersion":"latest","injectionsOption":"injections","source":"github.com/nikaro/features src/pipx-package/devcontainer-feature.json (options package, version, injections)"},{"ids":["ghcr.io/bcook254/devcontainer-features/pipx-package"],"installs":"pypi","packageOption":"package","versionOption":"version","defaultVersion":"latest","injectionsOption":"injections","source":"github.com/bcook254/devcontainer-feature src/pipx-package/devcontainer-feature.json (options package, version, injections: space or comma separated)"}]}');
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -51642,7 +52101,7 @@ function cached(getter) {
 function nullish(input) {
     return input === null || input === undefined;
 }
-function util_cleanRegex(source) {
+function cleanRegex(source) {
     const start = source.startsWith("^") ? 1 : 0;
     const end = source.endsWith("$") ? source.length - 1 : source.length;
     return source.slice(start, end);
@@ -52001,7 +52460,7 @@ const BIGINT_FORMAT_RANGES = {
     int64: [/* @__PURE__*/ BigInt("-9223372036854775808"), /* @__PURE__*/ BigInt("9223372036854775807")],
     uint64: [/* @__PURE__*/ BigInt(0), /* @__PURE__*/ BigInt("18446744073709551615")],
 };
-function util_pick(schema, mask) {
+function pick(schema, mask) {
     const currDef = schema._zod.def;
     const checks = currDef.checks;
     const hasChecks = checks && checks.length > 0;
@@ -54903,7 +55362,7 @@ const $ZodUnion = /*@__PURE__*/ $constructor("$ZodUnion", (inst, def) => {
     defineLazyInternal(inst, "pattern", (zod) => {
         if (zod.def.options.every((o) => o._zod.pattern)) {
             const patterns = zod.def.options.map((o) => o._zod.pattern);
-            return new RegExp(`^(${patterns.map((p) => util_cleanRegex(p.source)).join("|")})$`);
+            return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
         }
         return undefined;
     });
@@ -55756,7 +56215,7 @@ const $ZodOptional = /*@__PURE__*/ $constructor("$ZodOptional", (inst, def) => {
     });
     defineLazyInternal(inst, "pattern", (zod) => {
         const pattern = zod.def.innerType._zod.pattern;
-        return pattern ? new RegExp(`^(${util_cleanRegex(pattern.source)})?$`) : undefined;
+        return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : undefined;
     });
     inst._zod.parse = (payload, ctx) => {
         if (payload.value === undefined) {
@@ -55789,7 +56248,7 @@ const $ZodNullable = /*@__PURE__*/ $constructor("$ZodNullable", (inst, def) => {
     defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
     defineLazyInternal(inst, "pattern", (zod) => {
         const pattern = zod.def.innerType._zod.pattern;
-        return pattern ? new RegExp(`^(${util_cleanRegex(pattern.source)}|null)$`) : undefined;
+        return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : undefined;
     });
     defineLazyInternal(inst, "values", (zod) => {
         return zod.def.innerType._zod.values ? new Set([...zod.def.innerType._zod.values, null]) : undefined;
@@ -60472,7 +60931,7 @@ const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
         return merge(this, other);
     },
     pick(mask) {
-        return util_pick(this, mask);
+        return pick(this, mask);
     },
     omit(mask) {
         return omit(this, mask);
@@ -61143,7 +61602,9 @@ function iso_duration(params) {
 
 ;// CONCATENATED MODULE: ./src/model/ecosystems.ts
 // The ecosystems a component can belong to: the contract's names, plus `jsr` (Deno's registry),
-// which lockfiles also name. The policy schema and the component model both take this list.
+// which lockfiles also name, and `oci-image` (container images that are a tool: name is the
+// image repository with its registry, `ghcr.io/anomalyco/opencode`; version its tag) and `nix`
+// (nixpkgs attributes, `claude-code`; the version is the pinned nixpkgs revision's). The policy schema and the component model both take this list.
 const ECOSYSTEMS = [
     'npm',
     'pypi',
@@ -61153,6 +61614,8 @@ const ECOSYSTEMS = [
     'github-action',
     'homebrew',
     'installer',
+    'oci-image',
+    'nix',
 ];
 
 ;// CONCATENATED MODULE: ./src/catalog/table-schema.ts
@@ -61229,6 +61692,22 @@ const toolRow = object({
 })
     .strict();
 const toolsTable = object({ ...tableHeader, tools: array(toolRow).min(1) }).strict();
+/** A devcontainer feature that installs whatever registry package an option names. */
+const packageFeatureRow = object({
+    /** Lowercased OCI ids without tag (one feature published under several namespaces). */
+    ids: array(schemas_string().regex(/^[a-z0-9][a-z0-9._/-]*$/)).min(1),
+    installs: schemas_enum(['npm', 'pypi']),
+    packageOption: schemas_string().min(1),
+    versionOption: schemas_string().min(1),
+    /** The version option's default (`latest`: the package without a version). */
+    defaultVersion: schemas_string().min(1),
+    /** PyPI: the option whose words are injected into the package's environment as well. */
+    injectionsOption: schemas_string().min(1).optional(),
+    source: schemas_string().min(1),
+})
+    .strict();
+const packageFeaturesTable = object({ ...tableHeader, features: array(packageFeatureRow).min(1) })
+    .strict();
 /** Parses a data file against its schema; the error names the file and the failing path. */
 function readTable(file, schema, data) {
     const r = schema.safeParse(data);
@@ -61237,6 +61716,1307 @@ function readTable(file, schema, data) {
     const first = r.error.issues[0];
     throw new Error(`src/catalog/data/${file}: ${first.path.join('.') || '(root)'}: ${first.message}`);
 }
+
+;// CONCATENATED MODULE: ./src/catalog/data/tools.json
+const tools_namespaceObject = /*#__PURE__*/JSON.parse('{"$source":"Each carrier row names its own source: the registry page, manifest or repository file where its name and version behaviour were read. The rows were first written as code in src/catalog/tools.ts (2026-11-24) and moved here unchanged.","$retrieved":"2026-11-24","$method":"By hand, from the page each row names. The version tables a row refers to (data/<table>.json) carry their own source and date; npm-platform-packages.json and the claude-agent-sdk npm table are refreshed by scripts/refresh-catalog.mjs.","tools":[{"id":"claude-code","name":"Claude Code","vendor":"Anthropic","homepage":"https://www.anthropic.com/claude-code","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@anthropic-ai/claude-code","kind":"npm package (the CLI)","version":"same","source":"https://www.npmjs.com/package/@anthropic-ai/claude-code"},{"ecosystem":"npm","platformPackagesOf":"@anthropic-ai/claude-code","kind":"platform package (native build of the CLI)","version":"same","source":"npm registry: the optionalDependencies of @anthropic-ai/claude-code (data/npm-platform-packages.json)"},{"ecosystem":"npm","package":"@anthropic-ai/claude-agent-sdk","kind":"Agent SDK (bundles the CLI)","version":"agent-sdk-npm","versionMapping":"the SDK version\'s \\"claudeCodeVersion\\" (table retrieved {retrieved})","source":"npm registry packument of @anthropic-ai/claude-agent-sdk (data/claude-agent-sdk-npm.json)"},{"ecosystem":"npm","platformPackagesOf":"@anthropic-ai/claude-agent-sdk","kind":"Agent SDK platform package (bundles the CLI)","version":"agent-sdk-npm","versionMapping":"as @anthropic-ai/claude-agent-sdk of the same version (table retrieved {retrieved})","source":"npm registry: the optionalDependencies of @anthropic-ai/claude-agent-sdk (data/npm-platform-packages.json)"},{"ecosystem":"pypi","package":"claude-agent-sdk","kind":"Python Agent SDK (bundles the CLI)","version":"agent-sdk-pypi","versionMapping":"the bundled CLI named by the SDK changelog; a release without a bump bundles the previous one (table retrieved {retrieved})","source":"anthropics/claude-agent-sdk-python CHANGELOG.md (data/claude-agent-sdk-pypi.json)"},{"ecosystem":"pypi","package":"claude-code-sdk","kind":"Python SDK (the Python Agent SDK\'s former name; runs the CLI installed separately)","version":"unmapped","unmappedAs":"claude-code-sdk (PyPI)","versionMapping":"the package bundles no CLI: it runs the `claude` command installed by other means (npm install -g @anthropic-ai/claude-code), which the gate finds where it is installed: unknown for version ranges","source":"github.com/anthropics/claude-agent-sdk-python tags v0.0.16-v0.0.25 (pyproject name claude-code-sdk; src/claude_code_sdk/_internal/transport/subprocess_cli.py asks for npm install -g @anthropic-ai/claude-code) and CHANGELOG.md 0.1.0 (renamed to claude-agent-sdk)"},{"ecosystem":"vscode-extension","package":"anthropic.claude-code","kind":"VS Code / Open VSX extension (ships the CLI)","version":"same","source":"https://marketplace.visualstudio.com/items?itemName=anthropic.claude-code"},{"ecosystem":"github-action","package":"anthropics/claude-code-action","kind":"GitHub action (installs the CLI)","version":"claude-code-action","versionMapping":"the CLI version each tag or tag commit installs (tag table retrieved {retrieved}); moving tags (v1) map to at least the version at the snapshot; branches and unknown commits: unknown","source":"git tags of github.com/anthropics/claude-code-action (data/claude-code-action-tags.json)"},{"ecosystem":"github-action","package":"anthropics/claude-code-action/base-action","kind":"GitHub action (the base action, a subpath of claude-code-action; installs the CLI)","version":"claude-code-action-base","versionMapping":"the CLI version base-action/action.yml installs at each tag or tag commit (tag table retrieved {retrieved}); moving tags map to at least the version at the snapshot; branches and unknown commits: unknown","source":"git tags of github.com/anthropics/claude-code-action, base-action/action.yml at each tag (data/claude-code-action-tags.json, field baseAction)"},{"ecosystem":"github-action","package":"anthropics/claude-code-base-action","kind":"GitHub action (installs the CLI; the repository before the base action moved into claude-code-action)","version":"claude-code-base-action","versionMapping":"the CLI version each tag or tag commit\'s action.yml installs (tag table retrieved {retrieved}); the first tags install a caret range: unknown; beta maps to at least the version at the snapshot","source":"git tags of github.com/anthropics/claude-code-base-action (data/claude-code-base-action-tags.json)"},{"ecosystem":"homebrew","package":"claude-code","kind":"Homebrew cask","version":"homebrew","source":"https://formulae.brew.sh/cask/claude-code"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/anthropics/devcontainer-features/claude-code","kind":"devcontainer feature","version":"same","versionOption":null,"installs":{"ecosystem":"npm","package":"@anthropic-ai/claude-code"},"source":"https://github.com/anthropics/devcontainer-features/blob/main/src/claude-code/devcontainer-feature.json"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/devcontainers-extra/features/claude-code","kind":"devcontainer feature","version":"same","versionOption":{"name":"version","default":"latest"},"source":"https://github.com/devcontainers-extra/features/blob/main/src/claude-code/devcontainer-feature.json"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/devcontainers-contrib/features/claude-code","kind":"devcontainer feature (former namespace of devcontainers-extra)","version":"same","versionOption":{"name":"version","default":"latest"},"source":"https://github.com/devcontainers-contrib/features (renamed devcontainers-extra; images still published under ghcr.io/devcontainers-contrib/features) src/claude-code/devcontainer-feature.json"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/nrf110/devcontainer-features/claude-code","kind":"devcontainer feature (third-party collection)","version":"same","versionOption":{"name":"version","default":"latest"},"installs":{"ecosystem":"npm","package":"@anthropic-ai/claude-code"},"source":"github.com/nrf110/devcontainer-features src/claude-code/devcontainer-feature.json (read 2026-12-04; published as ghcr.io/nrf110/devcontainer-features/claude-code, the namespace devcontainers/action gives the repository); option \\"version\\": the @anthropic-ai/claude-code version; README shows ghcr.io/nrf110/devcontainer-features/claude-code:1"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/amondnet/devcontainer-features/claude-code","kind":"devcontainer feature (third-party collection)","version":"same","versionOption":{"name":"version","default":"stable"},"source":"github.com/amondnet/devcontainer-features src/claude-code/devcontainer-feature.json (read 2026-12-04; published as ghcr.io/amondnet/devcontainer-features/claude-code, the namespace devcontainers/action gives the repository); option \\"version\\": stable, latest or a CLI version; README shows the id"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/ctrlcarlitos/devcontainer-features/claude-code","kind":"devcontainer feature (third-party collection)","version":"same","versionOption":{"name":"version","default":"latest"},"source":"github.com/CtrlCarlitos/devcontainer-features src/claude-code/devcontainer-feature.json (read 2026-12-04; published as ghcr.io/ctrlcarlitos/devcontainer-features/claude-code, the namespace devcontainers/action gives the repository); README shows ghcr.io/CtrlCarlitos/devcontainer-features/claude-code:1"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/jsburckhardt/devcontainer-features/claude-code","kind":"devcontainer feature (third-party collection)","version":"same","versionOption":{"name":"version","default":"latest"},"source":"github.com/jsburckhardt/devcontainer-features src/claude-code/devcontainer-feature.json (read 2026-12-04; published as ghcr.io/jsburckhardt/devcontainer-features/claude-code, the namespace devcontainers/action gives the repository)"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/stu-bell/devcontainer-features/claude-code","kind":"devcontainer feature (third-party collection)","version":"same","versionOption":null,"source":"github.com/stu-bell/devcontainer-features src/claude-code/devcontainer-feature.json (read 2026-12-04; published as ghcr.io/stu-bell/devcontainer-features/claude-code, the namespace devcontainers/action gives the repository); no options: claude.ai/install.sh, latest"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/tmaier/devcontainer-features/claude-code","kind":"devcontainer feature (third-party collection)","version":"same","versionOption":{"name":"version","default":"latest"},"source":"github.com/tmaier/devcontainer-features src/claude-code/devcontainer-feature.json (read 2026-12-04; published as ghcr.io/tmaier/devcontainer-features/claude-code, the namespace devcontainers/action gives the repository); option \\"version\\": latest, stable or a CLI version"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/aqua/devcontainer-ai-features/claude-code","kind":"devcontainer feature (third-party collection)","version":"same","versionOption":{"name":"version","default":"latest"},"installs":{"ecosystem":"npm","package":"@anthropic-ai/claude-code"},"source":"github.com/aqua/devcontainer-ai-features src/claude-code/devcontainer-feature.json (read 2026-12-04; published as ghcr.io/aqua/devcontainer-ai-features/claude-code, the namespace devcontainers/action gives the repository); option \\"version\\": the @anthropic-ai/claude-code version"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/claude-contrib/claude-features/claude-code","kind":"devcontainer feature (third-party collection)","version":"same","versionOption":null,"source":"github.com/claude-contrib/claude-features src/claude-code/devcontainer-feature.json (read 2026-12-04; published as ghcr.io/claude-contrib/claude-features/claude-code, the namespace devcontainers/action gives the repository); no options: latest"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/kulinacs/devcontainer-features/claude-code","kind":"devcontainer feature (third-party collection)","version":"same","versionOption":{"name":"version","default":"stable"},"source":"github.com/kulinacs/devcontainer-features src/claude-code/devcontainer-feature.json (read 2026-12-04; published as ghcr.io/kulinacs/devcontainer-features/claude-code, the namespace devcontainers/action gives the repository); option \\"version\\": a release or channel (stable, latest)"},{"ecosystem":"installer","package":"claude.ai/install.sh","kind":"vendor install script","version":"same","versionArgument":"positional: `bash -s 2.1.150` (or `stable`, `latest`)","source":"https://claude.ai/install.sh"},{"ecosystem":"installer","package":"claude.ai/install.ps1","kind":"vendor install script","version":"same","versionArgument":"positional: `& ([scriptblock]::Create((irm …))) 2.1.150`","source":"https://claude.ai/install.ps1"},{"ecosystem":"installer","package":"claude.ai/install.cmd","kind":"vendor install script","version":"same","versionArgument":"positional: `install.cmd 2.1.150`","source":"https://claude.ai/install.cmd"},{"ecosystem":"installer","package":"storage.googleapis.com/claude-code-dist-86c565f3-f756-42ad-8dfa-d59b1c096819/claude-code-releases","kind":"native build download (the release bucket the installer and mise\'s `claude` read)","version":"same","versionMapping":"the version in the download URL (`…/claude-code-releases/<version>/<platform>/claude`) is the tool version","source":"https://claude.ai/install.sh (the bucket it downloads the native build from); jdx/mise registry/claude.toml"},{"ecosystem":"installer","package":"downloads.claude.ai/claude-code-releases","kind":"native build download","version":"same","versionMapping":"the version in the download URL (`…/claude-code-releases/<version>/<platform>/claude`) is the tool version","source":"https://downloads.claude.ai/claude-code-releases (the public host of the native builds)"},{"ecosystem":"installer","package":"winget/Anthropic.ClaudeCode","kind":"winget package","version":"same","source":"https://github.com/microsoft/winget-pkgs manifests/a/Anthropic/ClaudeCode"},{"ecosystem":"nix","package":"claude-code","kind":"nixpkgs package","version":"unmapped","unmappedAs":"nixpkgs attribute claude-code","versionMapping":"the version is that of the nixpkgs revision the repository pins (flake.lock, a channel), which the Nix file does not say: unknown","source":"github.com/NixOS/nixpkgs pkgs/by-name/cl/claude-code/package.nix (at commit a2964055e10ba8cc684d058382036a58c0ef5767)"}]},{"id":"claude-agent-sdk","name":"Claude Agent SDK","vendor":"Anthropic","homepage":"https://docs.anthropic.com/en/docs/agent-sdk/overview","versionScheme":"semver","note":"Its own version line (0.x); a `tool: claude-code` rule also covers it through the CLI it bundles.","carriers":[{"ecosystem":"npm","package":"@anthropic-ai/claude-agent-sdk","kind":"npm package","version":"same","source":"https://www.npmjs.com/package/@anthropic-ai/claude-agent-sdk"},{"ecosystem":"npm","platformPackagesOf":"@anthropic-ai/claude-agent-sdk","kind":"platform package","version":"same","source":"npm registry: the optionalDependencies of @anthropic-ai/claude-agent-sdk (data/npm-platform-packages.json)"},{"ecosystem":"pypi","package":"claude-agent-sdk","kind":"Python package (its own version line)","version":"unmapped","unmappedAs":"claude-agent-sdk (PyPI)","versionMapping":"the Python SDK has its own version line: unknown for version ranges","source":"https://pypi.org/project/claude-agent-sdk/"},{"ecosystem":"pypi","package":"claude-code-sdk","kind":"Python package (the former name, 0.0.x)","version":"unmapped","unmappedAs":"claude-code-sdk (PyPI)","versionMapping":"the Python SDK has its own version line: unknown for version ranges","source":"github.com/anthropics/claude-agent-sdk-python CHANGELOG.md 0.1.0: \\"The Claude Code SDK has been renamed\\""}]},{"id":"codex","name":"OpenAI Codex CLI","vendor":"OpenAI","homepage":"https://github.com/openai/codex","versionScheme":"semver","note":"Native builds are published as versions of @openai/codex itself (0.100.0-linux-x64): they are judged as their release.","carriers":[{"ecosystem":"npm","package":"@openai/codex","kind":"npm package (the CLI and its platform-suffixed builds)","version":"same","source":"https://www.npmjs.com/package/@openai/codex"},{"ecosystem":"npm","package":"@openai/codex-sdk","kind":"TypeScript SDK (drives the CLI)","version":"unmapped","versionMapping":"the SDK has its own version line: unknown","source":"https://www.npmjs.com/package/@openai/codex-sdk"},{"ecosystem":"homebrew","package":"codex","kind":"Homebrew cask","version":"homebrew","source":"https://formulae.brew.sh/cask/codex"},{"ecosystem":"vscode-extension","package":"openai.chatgpt","kind":"VS Code extension (Codex IDE extension)","version":"unmapped","source":"https://marketplace.visualstudio.com/items?itemName=openai.chatgpt"},{"ecosystem":"github-action","package":"openai/codex-action","kind":"GitHub action","version":"unmapped","versionInput":"codex-version","installs":{"ecosystem":"npm","package":"@openai/codex"},"source":"https://github.com/openai/codex-action/blob/HEAD/action.yml"},{"ecosystem":"github-action","package":"openai/codex/.github/actions/codex","kind":"GitHub action","version":"unmapped","versionInput":null,"source":"https://github.com/openai/codex/blob/HEAD/.github/actions/codex/action.yml"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/jsburckhardt/devcontainer-features/codex","kind":"devcontainer feature","version":"same","versionOption":null,"source":"https://github.com/jsburckhardt/devcontainer-features/blob/main/src/codex/devcontainer-feature.json"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/sachitv/devcontainer-features/codex","kind":"devcontainer feature","version":"same","tagPrefix":"rust-","versionOption":{"name":"release_tag","default":"latest"},"source":"https://github.com/sachitv/devcontainer-features/blob/main/src/codex/devcontainer-feature.json"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/ctrlcarlitos/devcontainer-features/codex","kind":"devcontainer feature (third-party collection)","version":"same","versionOption":{"name":"version","default":"latest"},"source":"github.com/CtrlCarlitos/devcontainer-features src/codex/devcontainer-feature.json (read 2026-12-04; published as ghcr.io/ctrlcarlitos/devcontainer-features/codex, the namespace devcontainers/action gives the repository)"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/tmaier/devcontainer-features/codex","kind":"devcontainer feature (third-party collection)","version":"same","versionOption":null,"source":"github.com/tmaier/devcontainer-features src/codex/devcontainer-feature.json (read 2026-12-04; published as ghcr.io/tmaier/devcontainer-features/codex, the namespace devcontainers/action gives the repository); no options: latest"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/dirien/devcontainer-feature-codex/codex","kind":"devcontainer feature (third-party collection)","version":"same","versionOption":{"name":"version","default":"latest"},"installs":{"ecosystem":"npm","package":"@openai/codex"},"source":"github.com/dirien/devcontainer-feature-codex src/codex/devcontainer-feature.json (read 2026-12-04; published as ghcr.io/dirien/devcontainer-feature-codex/codex, the namespace devcontainers/action gives the repository); option \\"version\\": the @openai/codex version"},{"ecosystem":"nix","package":"codex","kind":"nixpkgs package","version":"unmapped","unmappedAs":"nixpkgs attribute codex","versionMapping":"the version is that of the nixpkgs revision the repository pins (flake.lock, a channel), which the Nix file does not say: unknown","source":"github.com/NixOS/nixpkgs pkgs/by-name/co/codex/package.nix (at commit 8f86d3dbabf3608a59b93818f2b06c251463ac34)"}]},{"id":"gemini-cli","name":"Gemini CLI","vendor":"Google","homepage":"https://github.com/google-gemini/gemini-cli","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@google/gemini-cli","kind":"npm package (the CLI)","version":"same","source":"https://www.npmjs.com/package/@google/gemini-cli"},{"ecosystem":"npm","package":"@google/gemini-cli-core","kind":"core library (versioned with the CLI)","version":"same","source":"https://www.npmjs.com/package/@google/gemini-cli-core"},{"ecosystem":"homebrew","package":"gemini-cli","kind":"Homebrew formula","version":"homebrew","source":"https://formulae.brew.sh/formula/gemini-cli"},{"ecosystem":"github-action","package":"google-github-actions/run-gemini-cli","kind":"GitHub action","version":"unmapped","versionInput":"gemini_cli_version","installs":{"ecosystem":"npm","package":"@google/gemini-cli"},"source":"https://github.com/google-github-actions/run-gemini-cli/blob/HEAD/action.yml"},{"ecosystem":"github-action","package":"google-gemini/gemini-cli-action","kind":"GitHub action","version":"unmapped","versionInput":"gemini_cli_version","installs":{"ecosystem":"npm","package":"@google/gemini-cli"},"source":"https://github.com/google-gemini/gemini-cli-action/blob/HEAD/action.yml"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/stu-bell/devcontainer-features/gemini-cli","kind":"devcontainer feature","version":"same","versionOption":{"name":"version","default":"latest"},"installs":{"ecosystem":"npm","package":"@google/gemini-cli"},"source":"https://github.com/stu-bell/devcontainer-features/blob/main/src/gemini-cli/devcontainer-feature.json"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/ctrlcarlitos/devcontainer-features/gemini-cli","kind":"devcontainer feature (third-party collection)","version":"same","versionOption":{"name":"version","default":"0.29.0"},"source":"github.com/CtrlCarlitos/devcontainer-features src/gemini-cli/devcontainer-feature.json (read 2026-12-04; published as ghcr.io/ctrlcarlitos/devcontainer-features/gemini-cli, the namespace devcontainers/action gives the repository); option \\"version\\" defaults to the pinned 0.29.0 (feature version 1.3.0)"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/tmaier/devcontainer-features/gemini-cli","kind":"devcontainer feature (third-party collection)","version":"same","versionOption":null,"source":"github.com/tmaier/devcontainer-features src/gemini-cli/devcontainer-feature.json (read 2026-12-04; published as ghcr.io/tmaier/devcontainer-features/gemini-cli, the namespace devcontainers/action gives the repository); no options: latest"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/aqua/devcontainer-ai-features/gemini-cli","kind":"devcontainer feature (third-party collection)","version":"same","versionOption":{"name":"version","default":"latest"},"source":"github.com/aqua/devcontainer-ai-features src/gemini-cli/devcontainer-feature.json (read 2026-12-04; published as ghcr.io/aqua/devcontainer-ai-features/gemini-cli, the namespace devcontainers/action gives the repository)"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/kulinacs/devcontainer-features/gemini-cli","kind":"devcontainer feature (third-party collection)","version":"same","versionOption":null,"source":"github.com/kulinacs/devcontainer-features src/gemini-cli/devcontainer-feature.json (read 2026-12-04; published as ghcr.io/kulinacs/devcontainer-features/gemini-cli, the namespace devcontainers/action gives the repository); no options: latest"},{"ecosystem":"nix","package":"gemini-cli","kind":"nixpkgs package","version":"unmapped","unmappedAs":"nixpkgs attribute gemini-cli","versionMapping":"the version is that of the nixpkgs revision the repository pins (flake.lock, a channel), which the Nix file does not say: unknown","source":"github.com/NixOS/nixpkgs pkgs/by-name/ge/gemini-cli/package.nix (at commit 7ea809cb438597a3b29e21fba24339cf77ee2ee7)"}]},{"id":"gemini-code-assist","name":"Gemini Code Assist","vendor":"Google","versionScheme":"semver","carriers":[{"ecosystem":"vscode-extension","package":"google.geminicodeassist","kind":"VS Code extension","version":"same","source":"https://marketplace.visualstudio.com/items?itemName=google.geminicodeassist"}]},{"id":"qwen-code","name":"Qwen Code","vendor":"Alibaba (QwenLM)","homepage":"https://github.com/QwenLM/qwen-code","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@qwen-code/qwen-code","kind":"npm package","version":"same","source":"https://www.npmjs.com/package/@qwen-code/qwen-code"},{"ecosystem":"github-action","package":"QwenLM/qwen-code-action","kind":"GitHub action","version":"unmapped","versionInput":"qwen_cli_version","installs":{"ecosystem":"npm","package":"@qwen-code/qwen-code"},"source":"https://github.com/QwenLM/qwen-code-action/blob/HEAD/action.yml"},{"ecosystem":"nix","package":"qwen-code","kind":"nixpkgs package","version":"unmapped","unmappedAs":"nixpkgs attribute qwen-code","versionMapping":"the version is that of the nixpkgs revision the repository pins (flake.lock, a channel), which the Nix file does not say: unknown","source":"github.com/NixOS/nixpkgs pkgs/by-name/qw/qwen-code/package.nix (at commit 62b71747bbafb224085c34c14dcc3ef122c03db3)"}]},{"id":"copilot-cli","name":"GitHub Copilot CLI","vendor":"GitHub","homepage":"https://github.com/github/copilot-cli","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@github/copilot","kind":"npm package","version":"same","source":"https://www.npmjs.com/package/@github/copilot"},{"ecosystem":"homebrew","package":"copilot-cli","kind":"Homebrew cask","version":"homebrew","source":"https://formulae.brew.sh/cask/copilot-cli"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/devcontainers/features/copilot-cli","kind":"devcontainer feature","version":"same","versionOption":{"name":"version","default":"latest"},"source":"https://github.com/devcontainers/features/blob/main/src/copilot-cli/devcontainer-feature.json"},{"ecosystem":"installer","package":"gh.io/copilot-install","kind":"vendor install script","version":"same","versionArgument":"environment variable `VERSION=…` for the script","source":"https://gh.io/copilot-install"}]},{"id":"github-copilot","name":"GitHub Copilot (IDE extensions)","vendor":"GitHub","versionScheme":"semver","carriers":[{"ecosystem":"vscode-extension","package":"github.copilot","kind":"VS Code extension","version":"same","source":"https://marketplace.visualstudio.com/items?itemName=github.copilot"},{"ecosystem":"vscode-extension","package":"github.copilot-chat","kind":"VS Code extension (chat and agent mode)","version":"unmapped","source":"https://marketplace.visualstudio.com/items?itemName=github.copilot-chat"}]},{"id":"cursor","name":"Cursor and Cursor CLI (cursor-agent)","vendor":"Anysphere","homepage":"https://cursor.com","versionScheme":"semver","carriers":[{"ecosystem":"installer","package":"cursor.com/install","kind":"vendor install script","version":"same","versionArgument":"none (always the latest release)","source":"https://cursor.com/install"},{"ecosystem":"homebrew","package":"cursor","kind":"Homebrew cask","version":"homebrew","source":"https://formulae.brew.sh/cask/cursor"}]},{"id":"amp","name":"Amp","vendor":"Sourcegraph","homepage":"https://ampcode.com","versionScheme":"semver","note":"The unscoped npm package `amp` and Amplitude\'s `amp` CLI are different projects: only @sourcegraph/amp is Amp.","carriers":[{"ecosystem":"npm","package":"@sourcegraph/amp","kind":"npm package","version":"same","source":"https://www.npmjs.com/package/@sourcegraph/amp"},{"ecosystem":"vscode-extension","package":"sourcegraph.amp","kind":"VS Code extension","version":"unmapped","source":"https://marketplace.visualstudio.com/items?itemName=sourcegraph.amp"},{"ecosystem":"installer","package":"ampcode.com/install.sh","kind":"vendor install script","version":"same","versionArgument":"none (always the latest release)","source":"https://ampcode.com/install.sh"},{"ecosystem":"nix","package":"amp-cli","kind":"nixpkgs package","version":"unmapped","unmappedAs":"nixpkgs attribute amp-cli","versionMapping":"the version is that of the nixpkgs revision the repository pins (flake.lock, a channel), which the Nix file does not say: unknown","source":"github.com/NixOS/nixpkgs pkgs/by-name/am/amp-cli/package.nix (at commit 625eed19c9f2068dd902f0cac7b1de0e90f6951a)"}]},{"id":"aider","name":"Aider","vendor":"Aider AI","homepage":"https://aider.chat","versionScheme":"pep440","carriers":[{"ecosystem":"pypi","package":"aider-chat","kind":"PyPI package (the CLI)","version":"same","source":"https://pypi.org/project/aider-chat/"},{"ecosystem":"pypi","package":"aider-install","kind":"PyPI installer package","version":"unmapped","versionMapping":"the installer has its own version line: unknown","source":"https://pypi.org/project/aider-install/"},{"ecosystem":"homebrew","package":"aider","kind":"Homebrew formula","version":"homebrew","source":"https://formulae.brew.sh/formula/aider"},{"ecosystem":"installer","package":"aider.chat/install.sh","kind":"vendor install script","version":"same","versionArgument":"none (always the latest release)","source":"https://aider.chat/install.sh"},{"ecosystem":"installer","package":"aider.chat/install.ps1","kind":"vendor install script","version":"same","versionArgument":"none (always the latest release)","source":"https://aider.chat/install.ps1"},{"ecosystem":"nix","package":"aider-chat","kind":"nixpkgs package","version":"unmapped","unmappedAs":"nixpkgs attribute aider-chat","versionMapping":"the version is that of the nixpkgs revision the repository pins (flake.lock, a channel), which the Nix file does not say: unknown","source":"github.com/NixOS/nixpkgs pkgs/by-name/ai/aider-chat/package.nix (at commit e4cf02f255bfed3c0d7e49b9869af70f1d4ba1df)"}]},{"id":"opencode","name":"OpenCode","vendor":"SST","homepage":"https://opencode.ai","versionScheme":"semver","note":"Not the archived Go project opencode-ai/opencode (now Crush).","carriers":[{"ecosystem":"npm","package":"opencode-ai","kind":"npm package (the CLI)","version":"same","source":"https://www.npmjs.com/package/opencode-ai"},{"ecosystem":"npm","packages":["opencode-darwin-arm64","opencode-darwin-x64","opencode-darwin-x64-baseline","opencode-linux-arm64","opencode-linux-arm64-musl","opencode-linux-x64","opencode-linux-x64-baseline","opencode-linux-x64-baseline-musl","opencode-linux-x64-musl","opencode-windows-arm64","opencode-windows-x64","opencode-windows-x64-baseline"],"kind":"platform package","version":"same","source":"npm registry: the optionalDependencies of opencode-ai"},{"ecosystem":"homebrew","package":"sst/tap/opencode","kind":"Homebrew formula","version":"homebrew","source":"https://github.com/sst/homebrew-tap"},{"ecosystem":"homebrew","package":"opencode","kind":"Homebrew formula","version":"homebrew","source":"https://formulae.brew.sh/formula/opencode"},{"ecosystem":"installer","package":"opencode.ai/install","kind":"vendor install script","version":"same","versionArgument":"environment variable `VERSION=…` or `--version`","source":"https://opencode.ai/install"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/devcontainers-extra/features/opencode","kind":"devcontainer feature","version":"same","versionOption":{"name":"version","default":"latest"},"source":"https://github.com/devcontainers-extra/features/blob/main/src/opencode/devcontainer-feature.json"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/devcontainers-contrib/features/opencode","kind":"devcontainer feature (former namespace of devcontainers-extra)","version":"same","versionOption":{"name":"version","default":"latest"},"source":"https://github.com/devcontainers-contrib/features (renamed devcontainers-extra; images still published under ghcr.io/devcontainers-contrib/features) src/opencode/devcontainer-feature.json"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/ctrlcarlitos/devcontainer-features/opencode","kind":"devcontainer feature (third-party collection)","version":"same","versionOption":{"name":"version","default":"1.1.53"},"source":"github.com/CtrlCarlitos/devcontainer-features src/opencode/devcontainer-feature.json (read 2026-12-04; published as ghcr.io/ctrlcarlitos/devcontainer-features/opencode, the namespace devcontainers/action gives the repository); option \\"version\\" defaults to the pinned 1.1.53 (feature version 1.1.4); installMethod native or npm (opencode-ai)"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/jsburckhardt/devcontainer-features/opencode","kind":"devcontainer feature (third-party collection)","version":"same","versionOption":{"name":"version","default":"latest"},"source":"github.com/jsburckhardt/devcontainer-features src/opencode/devcontainer-feature.json (read 2026-12-04; published as ghcr.io/jsburckhardt/devcontainer-features/opencode, the namespace devcontainers/action gives the repository); option \\"version\\": a GitHub release of sst/opencode"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/zendril/devcontainer-feature-opencode/opencode","kind":"devcontainer feature (third-party collection)","version":"same","versionOption":{"name":"version","default":"latest"},"source":"github.com/zendril/devcontainer-feature-opencode src/opencode/devcontainer-feature.json (read 2026-12-04; published as ghcr.io/zendril/devcontainer-feature-opencode/opencode, the namespace devcontainers/action gives the repository)"},{"ecosystem":"github-action","package":"sst/opencode/github","kind":"GitHub action (runs the CLI; installs the latest release)","version":"unmapped","versionInput":null,"source":"https://opencode.ai/docs/github/ (uses: sst/opencode/github@latest)"},{"ecosystem":"oci-image","packages":["ghcr.io/anomalyco/opencode","ghcr.io/sst/opencode"],"kind":"container image (the CLI as its entrypoint)","version":"same","source":"anomalyco/opencode packages/opencode/script/publish.ts (docker buildx build -t ghcr.io/anomalyco/opencode:${version} -t …:latest; read 2026-12-04); ghcr.io/sst/opencode is where the images were published before the repository left the sst organisation (its README: docker run -it --rm ghcr.io/sst/opencode)"},{"ecosystem":"nix","package":"opencode","kind":"nixpkgs package","version":"unmapped","unmappedAs":"nixpkgs attribute opencode","versionMapping":"the version is that of the nixpkgs revision the repository pins (flake.lock, a channel), which the Nix file does not say: unknown","source":"github.com/NixOS/nixpkgs pkgs/by-name/op/opencode/package.nix (at commit c5f596dc518aad3f5db1a6330da33cc34df90ce3)"}]},{"id":"cline","name":"Cline","vendor":"Cline","homepage":"https://cline.bot","versionScheme":"semver","carriers":[{"ecosystem":"vscode-extension","package":"saoudrizwan.claude-dev","kind":"VS Code extension","version":"same","source":"https://marketplace.visualstudio.com/items?itemName=saoudrizwan.claude-dev"},{"ecosystem":"npm","package":"cline","kind":"npm package (the CLI)","version":"same","source":"https://www.npmjs.com/package/cline"}]},{"id":"roo-code","name":"Roo Code","vendor":"Roo Code","versionScheme":"semver","carriers":[{"ecosystem":"vscode-extension","package":"rooveterinaryinc.roo-cline","kind":"VS Code extension","version":"same","source":"https://marketplace.visualstudio.com/items?itemName=rooveterinaryinc.roo-cline"}]},{"id":"kilo-code","name":"Kilo Code","vendor":"Kilo Code","homepage":"https://kilocode.ai","versionScheme":"semver","carriers":[{"ecosystem":"vscode-extension","package":"kilocode.kilo-code","kind":"VS Code extension","version":"same","source":"https://marketplace.visualstudio.com/items?itemName=kilocode.kilo-code"},{"ecosystem":"npm","package":"@kilocode/cli","kind":"npm package (the CLI, its own version line)","version":"same","source":"https://www.npmjs.com/package/@kilocode/cli"}]},{"id":"continue","name":"Continue","vendor":"Continue","homepage":"https://continue.dev","versionScheme":"semver","carriers":[{"ecosystem":"vscode-extension","package":"continue.continue","kind":"VS Code extension","version":"same","source":"https://marketplace.visualstudio.com/items?itemName=continue.continue"},{"ecosystem":"npm","package":"@continuedev/cli","kind":"npm package (the `cn` CLI, its own version line)","version":"same","source":"https://www.npmjs.com/package/@continuedev/cli"}]},{"id":"goose","name":"Goose","vendor":"Block","homepage":"https://block.github.io/goose","versionScheme":"semver","note":"Homebrew `goose` is a database migration tool: the agent is the `block-goose-cli` formula and `block-goose` cask.","carriers":[{"ecosystem":"homebrew","package":"block-goose-cli","kind":"Homebrew formula","version":"homebrew","source":"https://formulae.brew.sh/formula/block-goose-cli"},{"ecosystem":"homebrew","package":"block-goose","kind":"Homebrew cask","version":"homebrew","source":"https://formulae.brew.sh/cask/block-goose"},{"ecosystem":"installer","package":"github.com/block/goose/releases/download/stable/download_cli.sh","kind":"vendor install script","version":"same","versionArgument":"environment variable `GOOSE_VERSION=…`","source":"https://github.com/block/goose/releases/download/stable/download_cli.sh"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/devcontainers-extra/features/codename-goose-cli","kind":"devcontainer feature","version":"same","versionOption":{"name":"version","default":"stable"},"source":"https://github.com/devcontainers-extra/features/blob/main/src/codename-goose-cli/devcontainer-feature.json"},{"ecosystem":"devcontainer-feature","package":"ghcr.io/devcontainers-contrib/features/codename-goose-cli","kind":"devcontainer feature (former namespace of devcontainers-extra)","version":"same","versionOption":{"name":"version","default":"stable"},"source":"https://github.com/devcontainers-contrib/features (renamed devcontainers-extra; images still published under ghcr.io/devcontainers-contrib/features) src/codename-goose-cli/devcontainer-feature.json"}]},{"id":"auggie","name":"Auggie (Augment Code)","vendor":"Augment Code","homepage":"https://www.augmentcode.com","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@augmentcode/auggie","kind":"npm package (the CLI)","version":"same","source":"https://www.npmjs.com/package/@augmentcode/auggie"},{"ecosystem":"vscode-extension","package":"augment.vscode-augment","kind":"VS Code extension","version":"unmapped","source":"https://marketplace.visualstudio.com/items?itemName=augment.vscode-augment"}]},{"id":"kimi-cli","name":"Kimi CLI","vendor":"Moonshot AI","homepage":"https://github.com/MoonshotAI/kimi-cli","versionScheme":"pep440","carriers":[{"ecosystem":"pypi","package":"kimi-cli","kind":"PyPI package","version":"same","source":"https://pypi.org/project/kimi-cli/"}]},{"id":"crush","name":"Crush","vendor":"Charm","homepage":"https://github.com/charmbracelet/crush","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@charmland/crush","kind":"npm package","version":"same","source":"https://www.npmjs.com/package/@charmland/crush"},{"ecosystem":"homebrew","package":"charmbracelet/tap/crush","kind":"Homebrew formula","version":"homebrew","source":"https://github.com/charmbracelet/homebrew-tap"}]},{"id":"windsurf","name":"Windsurf (Codeium)","vendor":"Cognition (formerly Codeium)","versionScheme":"semver","carriers":[{"ecosystem":"homebrew","package":"windsurf","kind":"Homebrew cask","version":"homebrew","source":"https://formulae.brew.sh/cask/windsurf"},{"ecosystem":"vscode-extension","package":"codeium.codeium","kind":"VS Code extension (Windsurf plugin)","version":"unmapped","source":"https://marketplace.visualstudio.com/items?itemName=codeium.codeium"}]},{"id":"amazon-q","name":"Amazon Q Developer","vendor":"Amazon Web Services","versionScheme":"semver","carriers":[{"ecosystem":"homebrew","package":"amazon-q","kind":"Homebrew cask","version":"homebrew","source":"https://formulae.brew.sh/cask/amazon-q"},{"ecosystem":"vscode-extension","package":"amazonwebservices.amazon-q-vscode","kind":"VS Code extension","version":"unmapped","source":"https://marketplace.visualstudio.com/items?itemName=amazonwebservices.amazon-q-vscode"}]},{"id":"kiro","name":"Kiro and Kiro CLI","vendor":"Amazon Web Services","homepage":"https://kiro.dev","versionScheme":"semver","carriers":[{"ecosystem":"homebrew","package":"kiro","kind":"Homebrew cask","version":"homebrew","source":"https://formulae.brew.sh/cask/kiro"},{"ecosystem":"installer","package":"cli.kiro.dev/install","kind":"vendor install script","version":"same","versionArgument":"none (always the latest release)","source":"https://cli.kiro.dev/install"}]},{"id":"droid","name":"Droid (Factory)","vendor":"Factory","homepage":"https://factory.ai","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"droid","kind":"npm package","version":"same","source":"https://www.npmjs.com/package/droid"},{"ecosystem":"installer","package":"app.factory.ai/cli","kind":"vendor install script","version":"same","versionArgument":"none (always the latest release)","source":"https://app.factory.ai/cli"}]},{"id":"junie","name":"Junie CLI","vendor":"JetBrains","homepage":"https://www.jetbrains.com/junie/","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@jetbrains/junie","kind":"npm package (wrapper that runs the CLI)","version":"same","source":"https://www.npmjs.com/package/@jetbrains/junie"},{"ecosystem":"installer","package":"junie.jetbrains.com/install.sh","kind":"vendor install script","version":"same","versionArgument":"none (always the latest release)","source":"https://junie.jetbrains.com/install.sh"},{"ecosystem":"homebrew","package":"jetbrains-junie/junie/junie","kind":"Homebrew formula","version":"homebrew","source":"https://github.com/jetbrains-junie/homebrew-junie"}]},{"id":"codebuddy","name":"CodeBuddy Code","vendor":"Tencent","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@tencent-ai/codebuddy-code","kind":"npm package","version":"same","source":"https://www.npmjs.com/package/@tencent-ai/codebuddy-code"}]},{"id":"pi","name":"Pi coding agent","vendor":"Mario Zechner","homepage":"https://github.com/badlogic/pi-mono","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@mariozechner/pi-coding-agent","kind":"npm package","version":"same","source":"https://www.npmjs.com/package/@mariozechner/pi-coding-agent"}]},{"id":"cody","name":"Sourcegraph Cody","vendor":"Sourcegraph","versionScheme":"semver","carriers":[{"ecosystem":"vscode-extension","package":"sourcegraph.cody-ai","kind":"VS Code extension","version":"same","source":"https://marketplace.visualstudio.com/items?itemName=sourcegraph.cody-ai"}]},{"id":"tabnine","name":"Tabnine","vendor":"Tabnine","versionScheme":"semver","carriers":[{"ecosystem":"vscode-extension","package":"tabnine.tabnine-vscode","kind":"VS Code extension","version":"same","source":"https://marketplace.visualstudio.com/items?itemName=tabnine.tabnine-vscode"}]},{"id":"openhands","name":"OpenHands","vendor":"All Hands AI","homepage":"https://github.com/All-Hands-AI/OpenHands","versionScheme":"pep440","carriers":[{"ecosystem":"pypi","package":"openhands-ai","kind":"PyPI package","version":"same","source":"https://pypi.org/project/openhands-ai/"}]},{"id":"jules","name":"Jules CLI (Jules Tools)","vendor":"Google","homepage":"https://jules.google","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@google/jules","kind":"npm package (the CLI)","version":"same","source":"npm registry: npm view @google/jules (0.1.42 latest on 2026-12-04)"}]},{"id":"qodo-command","name":"Qodo Command","vendor":"Qodo","homepage":"https://www.qodo.ai","versionScheme":"semver","carriers":[{"ecosystem":"npm","package":"@qodo/command","kind":"npm package (the CLI)","version":"same","source":"npm registry: npm view @qodo/command (0.36.0 latest on 2026-12-04)"}]},{"id":"mistral-vibe","name":"Mistral Vibe","vendor":"Mistral AI","homepage":"https://github.com/mistralai/mistral-vibe","versionScheme":"pep440","carriers":[{"ecosystem":"pypi","package":"mistral-vibe","kind":"PyPI package (the CLI)","version":"same","source":"https://pypi.org/project/mistral-vibe/ (not verified here: PyPI is not reachable from this machine)"}]}]}');
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var node_modules_semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
+;// CONCATENATED MODULE: ./src/catalog/data/claude-code-action-tags.json
+const claude_code_action_tags_namespaceObject = /*#__PURE__*/JSON.parse('{"$source":"git repository github.com/anthropics/claude-code-action at HEAD 24dcd50c (2026-08-22): every tag, the commit it points to (peeled), and the Claude Code CLI version(s) that commit installs","$retrieved":"2026-12-04","$method":"Read from the repository\'s files at each tag\'s commit (action.yml, base-action/action.yml, src/**/*.ts): `install.sh | bash -s [--] X`, `npm install -g @anthropic-ai/claude-code@X`, `CLAUDE_CODE_VERSION=\\"X\\"`, `claudeCodeVersion = \\"X\\"`. A tag with none of these runs another action (`via`: claude-code-base-action at a commit, whose action.yml pins the CLI, or a moving tag such as @beta: `moves`, the version it installed at the snapshot, which only moves forward) or installs the CLI as a dependency of base-action/package.json (`via`). `baseAction`: what the subpath anthropics/claude-code-action/base-action@TAG installs (base-action/action.yml at that tag). Tags v0, v1 and beta move; their row is where they pointed at the snapshot. npm run refresh-catalog refreshes the tag→commit list through the GitHub API; the files at new tags are read the same way.","action":"anthropics/claude-code-action","snapshot":"24dcd50c0568f0fc9e9211213a4fd2d9eb15c4e0","floatingTags":["v0","v1","beta"],"tags":{"beta":{"commit":"28f83620103c48a57093dcc2837eec89e036bb9f","date":"2025-08-22","cliVersions":["1.0.88"],"baseAction":["1.0.88"]},"v0":{"commit":"28f83620103c48a57093dcc2837eec89e036bb9f","date":"2025-08-22","cliVersions":["1.0.88"],"baseAction":["1.0.88"]},"v0.0.1":{"commit":"f66f337f4e2000f427352c56f5537b872ab337eb","date":"2025-05-19","cliVersions":["1.0.88"],"via":"anthropics/claude-code-action@beta","moves":true},"v0.0.2":{"commit":"ff02ba57223daa31e233a274d57510b97a238d23","date":"2025-05-19","cliVersions":["1.0.88"],"via":"anthropics/claude-code-base-action@beta","moves":true},"v0.0.3":{"commit":"c9d5a9d073e4a3d851a733f11c0afd4e533bea4f","date":"2025-05-19","cliVersions":["1.0.88"],"via":"anthropics/claude-code-base-action@beta","moves":true},"v0.0.4":{"commit":"48b327f164cb1bbd1fe356e58b70301a78849726","date":"2025-05-21","cliVersions":["1.0.88"],"via":"anthropics/claude-code-base-action@beta","moves":true},"v0.0.5":{"commit":"11f5812e2877ff5798b1fa862bdaec784d4eaf52","date":"2025-05-22","cliVersions":["1.0.88"],"via":"anthropics/claude-code-base-action@beta","moves":true},"v0.0.6":{"commit":"80dbb4a5aa0c50d1c4ff7ce907c9bb96b30cb841","date":"2025-05-22","cliVersions":["1.0.88"],"via":"anthropics/claude-code-base-action@beta","moves":true},"v0.0.7":{"commit":"8e84799f37d42f24e0ebae41205346879bdcab5a","date":"2025-05-22","cliVersions":["1.0.88"],"via":"anthropics/claude-code-base-action@beta","moves":true},"v0.0.8":{"commit":"253f2c6796983b2297997f0c3d9960406cc9fd3b","date":"2025-05-27","cliVersions":["1.0.2"],"via":"anthropics/claude-code-base-action@5097b6cdfe5fc5a3ac0166cc344c34ed23c93982"},"v0.0.9":{"commit":"176dbc369d796d013d5286056ffc5a45faa9a606","date":"2025-05-28","cliVersions":["1.0.4"],"via":"anthropics/claude-code-base-action@266585c92dd90d61d3806a3367582c4f6224e892"},"v0.0.10":{"commit":"5a787ed8ab3eee302d46b948267a5c2cb6163314","date":"2025-05-29","cliVersions":["1.0.6"],"via":"anthropics/claude-code-base-action@c8e31bd52d9a149b3f8309d7978c6edaa282688d"},"v0.0.11":{"commit":"8da47815ec964716298696421c21e1ddf85a3f7b","date":"2025-05-29","cliVersions":["1.0.6"],"via":"anthropics/claude-code-base-action@c8e31bd52d9a149b3f8309d7978c6edaa282688d"},"v0.0.12":{"commit":"f6e559763308297490c3ee55d7753cf969ceafa8","date":"2025-06-02","cliVersions":["1.0.6"],"via":"anthropics/claude-code-base-action@c8e31bd52d9a149b3f8309d7978c6edaa282688d"},"v0.0.13":{"commit":"65b9bcde802ac5a3001a401e6cfe69325bf90b9e","date":"2025-06-02","cliVersions":["1.0.9"],"via":"anthropics/claude-code-base-action@1370ac97fbba9bddec20ea2924b5726bf10d8b94"},"v0.0.14":{"commit":"4bd9c2053aef2ba7e636657860ce3edcefd40d4e","date":"2025-06-06","cliVersions":["1.0.16"],"via":"anthropics/claude-code-base-action@0cedc118d1f9c17aa8c401d7b3f6f01d0efcc8fa"},"v0.0.15":{"commit":"47ea5c2a699c59955750d39be0a9ba04bbe9dfb9","date":"2025-06-06","cliVersions":["1.0.17"],"via":"anthropics/claude-code-base-action@79b8cfc932eb13806c23905842145e6f05c89e2e"},"v0.0.16":{"commit":"37483ba1128de6e5b33da71cff57ee65c25a4372","date":"2025-06-09","cliVersions":["1.0.17"],"via":"anthropics/claude-code-base-action@79b8cfc932eb13806c23905842145e6f05c89e2e"},"v0.0.17":{"commit":"bdd0c925cb06995712d4dbd690e8b8bc513a08eb","date":"2025-06-10","cliVersions":["1.0.18"],"via":"anthropics/claude-code-base-action@a0d79f9c1798b06292dbc80f8f95cf742ce7a213"},"v0.0.18":{"commit":"b10f287695caa3a755ab23184c63137ab72b7843","date":"2025-06-11","cliVersions":["1.0.21"],"via":"anthropics/claude-code-base-action@3933d9c3c25f2b027392a370be6f0bbd5989b271"},"v0.0.19":{"commit":"41dd0aa695a06b94f18ce26fd851bfd6ed9d8760","date":"2025-06-12","cliVersions":["1.0.22"],"via":"anthropics/claude-code-base-action@ebd8558e902b3db132e89863de49565fcb9aec46"},"v0.0.20":{"commit":"e0d3fec39f30dc4ed990b3ada4cbed665ce797a0","date":"2025-06-16","cliVersions":["1.0.24"],"via":"anthropics/claude-code-base-action@f481f924b73a7085d9efea0e50a3ba171ed1d74b"},"v0.0.21":{"commit":"bcf2fe94f89c58fa167a7bf50fe21389f235ec04","date":"2025-06-17","cliVersions":["1.0.25"],"via":"anthropics/claude-code-base-action@cef27f3f006b4c6e8394105604f63f20e84ae300"},"v0.0.22":{"commit":"3486c33ebfa03d71c98e72621759471c45388443","date":"2025-06-17","cliVersions":["1.0.27"],"via":"anthropics/claude-code-base-action@bb2ef1d9768b9e94083d377778120f8f27958a72"},"v0.0.23":{"commit":"237de9d3299f5e6ec4c97fe3a57ea0fb8f658c09","date":"2025-06-20","cliVersions":["1.0.30"],"via":"anthropics/claude-code-base-action@56355f77b19f27378aaf141b9b7e08cc43b542f6"},"v0.0.24":{"commit":"ebbd9e9be4686249a2952e1a558bbaba07524380","date":"2025-06-20","cliVersions":["1.0.31"],"via":"anthropics/claude-code-base-action@f382bd1ea00f26043eb461ebabebe0d850572a71"},"v0.0.25":{"commit":"ece712ea816f4853a4c2ebb2455f60c24a5c704c","date":"2025-06-26","cliVersions":["1.0.34"],"via":"anthropics/claude-code-base-action@ba0557c14198bf2fbafbfe80932dde39e574a14c"},"v0.0.26":{"commit":"bcb072b63fcbee749b2ac4fbb9f6106681a4b5d9","date":"2025-07-01","cliVersions":["1.0.38"],"via":"anthropics/claude-code-base-action@f6ef8c1000c0197b625af70349f68cb212e34fc1"},"v0.0.27":{"commit":"00f9595fb44d49fdc15049286d89247d29a08f2b","date":"2025-07-01","cliVersions":["1.0.39"],"via":"anthropics/claude-code-base-action@bdaad5f64e7ad7a8c0be290a3c49d0fa7e1bb442"},"v0.0.28":{"commit":"aa28d465c5331a8835092447d4e8623e883e5c93","date":"2025-07-03","cliVersions":["1.0.43"],"via":"anthropics/claude-code-base-action@a835717b36becf75584224421f4094aae288cad7"},"v0.0.29":{"commit":"e43c1b7facfb79ed6e0e3f9a70188ecdef3e51a0","date":"2025-07-04","cliVersions":["1.0.43"],"via":"anthropics/claude-code-base-action@a835717b36becf75584224421f4094aae288cad7"},"v0.0.30":{"commit":"a804c9e83f1c7a3288cc7a7bbca208491a4bb2f8","date":"2025-07-07","cliVersions":["1.0.44"],"via":"anthropics/claude-code-base-action@3560d21b41bd19b1d3ac6c9000af378903d8df0e"},"v0.0.31":{"commit":"87facd7051952ac2f27354dfadb90dc91e9ebc76","date":"2025-07-09","cliVersions":["1.0.44"],"via":"anthropics/claude-code-base-action@3560d21b41bd19b1d3ac6c9000af378903d8df0e"},"v0.0.32":{"commit":"cefe963a6b4ae0e511c59b9d6cb6b7b5923714a1","date":"2025-07-10","cliVersions":["1.0.48"],"via":"anthropics/claude-code-base-action@0f7a229cb06f840f77f49df0b711ee0060868c2c"},"v0.0.33":{"commit":"a9d9ad3612d6d61922fb1af719a32b9f1366f3f2","date":"2025-07-15","cliVersions":["1.0.52"],"via":"anthropics/claude-code-base-action@503cc7080e62d63d2cc1d80035ed04617d5efb47"},"v0.0.34":{"commit":"d4d7974604c97ec79208ca115b863b41a325d62d","date":"2025-07-17","cliVersions":["1.0.53"],"via":"anthropics/claude-code-base-action@03e2a2d6923a9187c8e93b04ef2f8dae3219d0b1"},"v0.0.35":{"commit":"dfa92d695228cdc22697d203b91e4104e7e84ae8","date":"2025-07-18","cliVersions":["1.0.53"],"baseAction":["1.0.53"]},"v0.0.36":{"commit":"dfa92d695228cdc22697d203b91e4104e7e84ae8","date":"2025-07-18","cliVersions":["1.0.53"],"baseAction":["1.0.53"]},"v0.0.37":{"commit":"dfa92d695228cdc22697d203b91e4104e7e84ae8","date":"2025-07-18","cliVersions":["1.0.53"],"baseAction":["1.0.53"]},"v0.0.38":{"commit":"f6e7adf89ef0a0b369a2b7e69a78bbb7cdb0030c","date":"2025-07-18","cliVersions":["1.0.53"],"baseAction":["1.0.53"]},"v0.0.39":{"commit":"de86beb3aee5187589f6ef3483c72172dd653b68","date":"2025-07-19","cliVersions":["1.0.56"],"baseAction":["1.0.56"]},"v0.0.40":{"commit":"93df09fd88688c19bd9e4ca40e5c7281cba39ed1","date":"2025-07-19","cliVersions":["1.0.56"],"baseAction":["1.0.56"]},"v0.0.41":{"commit":"8f551b358eb856cb921515b1b024d6152edc30aa","date":"2025-07-21","cliVersions":["1.0.57"],"baseAction":["1.0.57"]},"v0.0.42":{"commit":"0d204a659945e889be1b5a7d7f9e9ea83515a682","date":"2025-07-22","cliVersions":["1.0.57"],"baseAction":["1.0.57"]},"v0.0.43":{"commit":"0763498a5a7dd1778edfb255374e71ce88d91d6b","date":"2025-07-22","cliVersions":["1.0.58"],"via":"base-action/package.json dependency @anthropic-ai/claude-code (installed by bun install, run from node_modules)","baseAction":["1.0.58"]},"v0.0.44":{"commit":"e26577a930883943cf9d90885cd1e8da510078dd","date":"2025-07-23","cliVersions":["1.0.59"],"via":"base-action/package.json dependency @anthropic-ai/claude-code (installed by bun install, run from node_modules)","baseAction":["1.0.59"]},"v0.0.45":{"commit":"7c5a98d59d2464ae73f453c3e649f5b813374481","date":"2025-07-25","cliVersions":["1.0.59","1.0.61"],"baseAction":["1.0.61"]},"v0.0.46":{"commit":"6037d754ac402c2bebd7b593fcccf5a5da157eb8","date":"2025-07-29","cliVersions":["1.0.62"],"baseAction":["1.0.62"]},"v0.0.47":{"commit":"e07ea013bd13b5c183d3314c6070fab61daec759","date":"2025-07-29","cliVersions":["1.0.62"],"baseAction":["1.0.62"]},"v0.0.48":{"commit":"af32fd318a5746954afb2190f98f055799d46e72","date":"2025-07-29","cliVersions":["1.0.62"],"baseAction":["1.0.62"]},"v0.0.49":{"commit":"6672e9b357e9c7bac9626573784462f9bd1e4212","date":"2025-07-30","cliVersions":["1.0.63"],"baseAction":["1.0.63"]},"v0.0.50":{"commit":"1f6e3225b088699398302ad624c21c1d780d082f","date":"2025-07-30","cliVersions":["1.0.64"],"baseAction":["1.0.64"]},"v0.0.51":{"commit":"1b4ac7d7e0f097d23bf4730891060f8d3c11f580","date":"2025-07-31","cliVersions":["1.0.65"],"baseAction":["1.0.65"]},"v0.0.52":{"commit":"b39377f9bcc6f88c9cd3e00e08f5423febff8dc5","date":"2025-08-04","cliVersions":["1.0.67"],"baseAction":["1.0.67"]},"v0.0.53":{"commit":"188d526721c4b76a779f8af9a10fe73b500a2fbf","date":"2025-08-05","cliVersions":["1.0.69"],"baseAction":["1.0.69"]},"v0.0.54":{"commit":"15db2b3c79c0681556c056e9bc3f61fd3fc0347d","date":"2025-08-06","cliVersions":["1.0.69"],"baseAction":["1.0.69"]},"v0.0.55":{"commit":"6d5c92076ba3f5240a002d916ca6f91c5fa05529","date":"2025-08-08","cliVersions":["1.0.71"],"baseAction":["1.0.71"]},"v0.0.56":{"commit":"a80505bbfb8296afe47872cf5ada5b2034ad8c45","date":"2025-08-12","cliVersions":["1.0.77"],"baseAction":["1.0.77"]},"v0.0.57":{"commit":"0b138d9d491aac05f09b58c13bcdf46888a7d08c","date":"2025-08-14","cliVersions":["1.0.81"],"baseAction":["1.0.81"]},"v0.0.58":{"commit":"a1507aefdc04f00f278407dba905d158ac62399e","date":"2025-08-15","cliVersions":["1.0.81"],"baseAction":["1.0.81"]},"v0.0.59":{"commit":"02e9ed31816be8cb8d521a26f4ba981e5c89ac5e","date":"2025-08-18","cliVersions":["1.0.83"],"baseAction":["1.0.83"]},"v0.0.60":{"commit":"68b7ca379c023e06c7d12ad2c81e346b1670cf8c","date":"2025-08-18","cliVersions":["1.0.84"],"baseAction":["1.0.84"]},"v0.0.61":{"commit":"194fca8b05f044ca6678c516c60c73d6b1d6dbae","date":"2025-08-19","cliVersions":["1.0.85"],"baseAction":["1.0.85"]},"v0.0.62":{"commit":"9f02f6f6d43ec1d1da0f80028250535a057f3f32","date":"2025-08-20","cliVersions":["1.0.86"],"baseAction":["1.0.86"]},"v0.0.63":{"commit":"28f83620103c48a57093dcc2837eec89e036bb9f","date":"2025-08-22","cliVersions":["1.0.88"],"baseAction":["1.0.88"]},"v1":{"commit":"24dcd50c0568f0fc9e9211213a4fd2d9eb15c4e0","date":"2026-08-22","cliVersions":["2.1.240"],"baseAction":["2.1.240"]},"v1.0.0":{"commit":"0630ef383a451c46ccac86eb86ee7641e99c4c9a","date":"2025-08-25","cliVersions":["1.0.90"],"baseAction":["1.0.90"]},"v1.0.1":{"commit":"c05ccc5ce416f3129e97c8d17188813fef66f002","date":"2025-08-26","cliVersions":["1.0.92"],"baseAction":["1.0.92"]},"v1.0.2":{"commit":"0c127307fa529d701bc1f0f8f9c0bea881c49a9b","date":"2025-08-28","cliVersions":["1.0.96"],"baseAction":["1.0.96"]},"v1.0.3":{"commit":"a6888c03f22170d00d2a92fa2317584ca7d5e108","date":"2025-08-29","cliVersions":["1.0.96"],"baseAction":["1.0.96"]},"v1.0.4":{"commit":"2e6fc44bd4c8c7f287e83a4dccc480a220f8ae4a","date":"2025-09-02","cliVersions":["1.0.102"],"baseAction":["1.0.102"]},"v1.0.5":{"commit":"fd2c17f101639b10696381c1fd85fa735239090a","date":"2025-09-04","cliVersions":["1.0.107"],"baseAction":["1.0.107"]},"v1.0.6":{"commit":"a3ff61d47aa5118a43b33ae44c4087d9eb51111a","date":"2025-09-09","cliVersions":["1.0.109"],"baseAction":["1.0.109"]},"v1.0.7":{"commit":"a5528eec7426a4f0c9c1ac96018daa53ebd05bc4","date":"2025-09-12","cliVersions":["1.0.112"],"baseAction":["1.0.112"]},"v1.0.8":{"commit":"7ed3b616d54fd445625b77b219342949146bae9e","date":"2025-09-16","cliVersions":["1.0.117"],"baseAction":["1.0.117"]},"v1.0.9":{"commit":"426380f01bad0a17200865605a85cb28926dccbf","date":"2025-09-26","cliVersions":["1.0.127"],"baseAction":["1.0.127"]},"v1.0.10":{"commit":"90d189f3abd48655ec3e2c67c552cc23e92d6028","date":"2025-09-30","cliVersions":["2.0.2"],"baseAction":["2.0.2"]},"v1.0.11":{"commit":"ac1a3207f3f00b4a37e2f3a6f0935733c7c64651","date":"2025-10-06","cliVersions":["2.0.9"],"baseAction":["2.0.9"]},"v1.0.12":{"commit":"777ffcbfc9d2e2b07f3cfec41b7c7eadedd1f0dc","date":"2025-10-09","cliVersions":["2.0.13"],"baseAction":["2.0.13"]},"v1.0.13":{"commit":"e8bad572273ce919ba15fec95aef0ce974464753","date":"2025-10-14","cliVersions":["2.0.15"],"baseAction":["2.0.15"]},"v1.0.14":{"commit":"f30f5eecfce2f34fa72e40fa5f7bcdbdcad12eb8","date":"2025-10-21","cliVersions":["2.0.25"],"baseAction":["2.0.25"]},"v1.0.15":{"commit":"f4d737af0b61a79741d8246c5207da5887746212","date":"2025-10-27","cliVersions":["2.0.28"],"baseAction":["2.0.28"]},"v1.0.16":{"commit":"8a1c4371755898f67cd97006ba7c97702d5fc4bf","date":"2025-10-29","cliVersions":["2.0.29"],"baseAction":["2.0.29"]},"v1.0.17":{"commit":"906bd89c74d21481682b0d428064c01578ae29d7","date":"2025-11-18","cliVersions":["2.0.43"],"baseAction":["2.0.43"]},"v1.0.18":{"commit":"6902c227aaa9536481b99d56f3014bbbad6c6da8","date":"2025-11-18","cliVersions":["2.0.45"],"baseAction":["2.0.45"]},"v1.0.19":{"commit":"f9b2917716eb547b52148c7805dffe3a57864094","date":"2025-11-21","cliVersions":["2.0.49"],"baseAction":["2.0.49"]},"v1.0.20":{"commit":"798cf0988d672fc8049482ce79e55d909193e150","date":"2025-11-21","cliVersions":["2.0.50"],"baseAction":["2.0.50"]},"v1.0.21":{"commit":"a7e4c51380c42dd89b127f5e5f9be7b54020bc6b","date":"2025-11-24","cliVersions":["2.0.50"],"baseAction":["2.0.50"]},"v1.0.22":{"commit":"6337623ebba10cf8c8214b507993f8062fd4ccfb","date":"2025-12-01","cliVersions":["2.0.55"],"baseAction":["2.0.55"]},"v1.0.23":{"commit":"f0c8eb29807907de7f5412d04afceb5e24817127","date":"2025-12-09","cliVersions":["2.0.62"],"baseAction":["2.0.62"]},"v1.0.24":{"commit":"9acae263e77da97965c98d00cd907a992877e5e8","date":"2025-12-15","cliVersions":["2.0.70"],"baseAction":["2.0.70"]},"v1.0.25":{"commit":"d7b6d50442a89f005016e778bf825a72ef582525","date":"2025-12-16","cliVersions":["2.0.70"],"baseAction":["2.0.70"]},"v1.0.26":{"commit":"0d1933529914177075d5bc3558ae3d047f188146","date":"2025-12-17","cliVersions":["2.0.72"],"baseAction":["2.0.72"]},"v1.0.27":{"commit":"7145c3e0510bcdbdd29f67cc4a8c1958f1acfa2f","date":"2025-12-19","cliVersions":["2.0.74"],"baseAction":["2.0.74"]},"v1.0.28":{"commit":"c9ec2b02b40ac0444c6716e51d5e19ef2e0b8d00","date":"2026-01-06","cliVersions":["2.0.76"],"baseAction":["2.0.76"]},"v1.0.29":{"commit":"1b8ee3b94104046d71fde52ec3557651ad8c0d71","date":"2026-01-08","cliVersions":["2.1.1"],"baseAction":["2.1.1"]},"v1.0.30":{"commit":"a017b830c03e23789b11fb69ed571ea61c12e45c","date":"2026-01-16","cliVersions":["2.1.9"],"baseAction":["2.1.9"]},"v1.0.31":{"commit":"2316a9a8dbe4e7ac26008088f966f8c290e9a2e1","date":"2026-01-21","cliVersions":["2.1.15"],"baseAction":["2.1.15"]},"v1.0.32":{"commit":"2804b4174b054e2240c1e706c901b7d84f3d43f5","date":"2026-01-22","cliVersions":["2.1.16"],"baseAction":["2.1.16"]},"v1.0.33":{"commit":"8341a564b0c1693e9fa29c681852ee3714980098","date":"2026-01-22","cliVersions":["2.1.17"],"baseAction":["2.1.17"]},"v1.0.34":{"commit":"f64219702d7454cf29fe32a74104be6ed43dc637","date":"2026-01-23","cliVersions":["2.1.19"],"baseAction":["2.1.19"]},"v1.0.35":{"commit":"4126f9d9757c0875ff758aa45f3935bc9e3dd1e9","date":"2026-01-27","cliVersions":["2.1.20"],"baseAction":["2.1.20"]},"v1.0.36":{"commit":"231bd75b7196d48291c1498f1c6d277c2810d9a3","date":"2026-01-26","cliVersions":["2.1.20"],"baseAction":["2.1.20"]},"v1.0.37":{"commit":"2817c54db8f44f3a0485d57292566bf07d428a25","date":"2026-01-28","cliVersions":["2.1.22"],"baseAction":["2.1.22"]},"v1.0.38":{"commit":"ff34ce0ff04a470bd3fa56c1ef391c8f1c19f8e9","date":"2026-01-29","cliVersions":["2.1.23"],"baseAction":["2.1.23"]},"v1.0.39":{"commit":"01e756b34ef7a1447e9508f674143b07d20c2631","date":"2026-01-29","cliVersions":["2.1.25"],"baseAction":["2.1.25"]},"v1.0.40":{"commit":"0ed5eeaa54d3b0170e79f1ff29996342cf0605f1","date":"2026-01-30","cliVersions":["2.1.27"],"baseAction":["2.1.27"]},"v1.0.41":{"commit":"70e16deb18402428bd09e08d1ec3662a872e3c72","date":"2026-01-31","cliVersions":["2.1.29"],"baseAction":["2.1.29"]},"v1.0.42":{"commit":"98af40b63cf43de3440823d121ad65e9937b4541","date":"2026-02-03","cliVersions":["2.1.30"],"baseAction":["2.1.30"]},"v1.0.43":{"commit":"6867bb3ab0b2c0a10629b6823e457347e74ad6d2","date":"2026-02-04","cliVersions":["2.1.31"],"baseAction":["2.1.31"]},"v1.0.44":{"commit":"006aaf2935208098c2b871c8233c9637db8b553d","date":"2026-02-05","cliVersions":["2.1.31","2.1.32"],"baseAction":["2.1.32"]},"v1.0.45":{"commit":"b113f49a56229d8276e2bf05743ad6900121239c","date":"2026-02-06","cliVersions":["2.1.31","2.1.33"],"baseAction":["2.1.33"]},"v1.0.46":{"commit":"6c61301d8e1ee91bef7b65172f93462bbb216394","date":"2026-02-07","cliVersions":["2.1.31","2.1.37"],"baseAction":["2.1.37"]},"v1.0.47":{"commit":"b433f16b30d54063fd3bab6b12f46f3da00e41b6","date":"2026-02-10","cliVersions":["2.1.31","2.1.38"],"baseAction":["2.1.38"]},"v1.0.48":{"commit":"23ed4cb53d6eacddbc22ec16652c98bcc54e0476","date":"2026-02-10","cliVersions":["2.1.31","2.1.39"],"baseAction":["2.1.39"]},"v1.0.49":{"commit":"f669191d7d1e67f08a54b0c11cf5683a9a391951","date":"2026-02-12","cliVersions":["2.1.31","2.1.39"],"baseAction":["2.1.39"]},"v1.0.50":{"commit":"c22f7c3f9dbdf2faa98a4c3139f7ec9eb5a691dc","date":"2026-02-12","cliVersions":["2.1.31","2.1.39"],"baseAction":["2.1.39"]},"v1.0.51":{"commit":"ea36d6abdedc17fc2a671b36060770b208a6f8f1","date":"2026-02-13","cliVersions":["2.1.31","2.1.42"],"baseAction":["2.1.42"]},"v1.0.52":{"commit":"68cfeead1890300cc87935dbe2c023825be87b8a","date":"2026-02-15","cliVersions":["2.1.42"],"baseAction":["2.1.42"]},"v1.0.53":{"commit":"2f8ba26a219c06cfb0f468eef8d97055fa814f97","date":"2026-02-16","cliVersions":["2.1.44"],"baseAction":["2.1.44"]},"v1.0.54":{"commit":"0cf5eeec4f908121edd03a81411b55485994f8d3","date":"2026-02-18","cliVersions":["2.1.47"],"baseAction":["2.1.47"]},"v1.0.55":{"commit":"edd85d61533cbba7b57ed0ca4af1750b1fdfd3c4","date":"2026-02-19","cliVersions":["2.1.49"],"baseAction":["2.1.49"]},"v1.0.56":{"commit":"fa3312a107acfa81df144e00a50bb0ef147f0eef","date":"2026-02-24","cliVersions":["2.1.51"],"baseAction":["2.1.51"]},"v1.0.57":{"commit":"35a9e0292d36f1186f5d842b14eb575074e8b450","date":"2026-02-24","cliVersions":["2.1.52"],"baseAction":["2.1.52"]},"v1.0.58":{"commit":"6ae1b29ba24a87419d013ae521ac0720d5771505","date":"2026-02-25","cliVersions":["2.1.53"],"baseAction":["2.1.53"]},"v1.0.59":{"commit":"48fe7dd592a95d1620f0194d0c3d741a6211408f","date":"2026-02-25","cliVersions":["2.1.55"],"baseAction":["2.1.55"]},"v1.0.60":{"commit":"ade221fd1c400376a4799977d683a4eda09f9d7c","date":"2026-02-25","cliVersions":["2.1.56"],"baseAction":["2.1.56"]},"v1.0.61":{"commit":"cd4b150a2afcef337765d988d8b2cf49d48d2ad2","date":"2026-02-25","cliVersions":["2.1.58"],"baseAction":["2.1.58"]},"v1.0.62":{"commit":"273fe825408ddced56cb02b228a74c72bed8241e","date":"2026-02-26","cliVersions":["2.1.59"],"baseAction":["2.1.59"]},"v1.0.63":{"commit":"1dd74842e568f373608605d9e45c9e854f65f543","date":"2026-02-26","cliVersions":["2.1.61"],"baseAction":["2.1.61"]},"v1.0.64":{"commit":"ba7fa4bcf054319261202aef93d71a89112a8d00","date":"2026-02-28","cliVersions":["2.1.63"],"baseAction":["2.1.63"]},"v1.0.65":{"commit":"220272d38887a1caed373da96a9ffdb0919c26cc","date":"2026-03-01","cliVersions":["2.1.63"],"baseAction":["2.1.63"]},"v1.0.66":{"commit":"64c7a0ef71df67b14cb4471f4d9c8565c61042bf","date":"2026-03-02","cliVersions":["2.1.63"],"baseAction":["2.1.63"]},"v1.0.67":{"commit":"5f8e5bfe5b03891348854ae401476fc905a6ff6a","date":"2026-03-04","cliVersions":["2.1.66"],"baseAction":["2.1.66"]},"v1.0.68":{"commit":"e763fe78de2db7389e04818a00b5ff8ba13d1360","date":"2026-03-04","cliVersions":["2.1.68"],"baseAction":["2.1.68"]},"v1.0.69":{"commit":"1fc90f3ed982521116d8ff6d85b948c9b12cae3e","date":"2026-03-05","cliVersions":["2.1.69"],"baseAction":["2.1.69"]},"v1.0.70":{"commit":"26ec041249acb0a944c0a47b6c0c13f05dbc5b44","date":"2026-03-06","cliVersions":["2.1.70"],"baseAction":["2.1.70"]},"v1.0.71":{"commit":"5d0cc745cd0cce4c0e9e0b3511de26c3bc285eb5","date":"2026-03-12","cliVersions":["2.1.73"],"baseAction":["2.1.73"]},"v1.0.72":{"commit":"cd77b50d2b0808657f8e6774085c8bf54484351c","date":"2026-03-14","cliVersions":["2.1.76"],"baseAction":["2.1.76"]},"v1.0.73":{"commit":"1b422b3517b51140e4484faab676c5e68b914866","date":"2026-03-17","cliVersions":["2.1.78"],"baseAction":["2.1.78"]},"v1.0.74":{"commit":"1ba15be4f0b0c9a026c0c7986668f8f2aa998440","date":"2026-03-18","cliVersions":["2.1.78"],"baseAction":["2.1.78"]},"v1.0.75":{"commit":"df37d2f0760a4b5683a6e617c9325bc1a36443f6","date":"2026-03-18","cliVersions":["2.1.79"],"baseAction":["2.1.79"]},"v1.0.76":{"commit":"6062f3709600659be5e47fcddf2cf76993c235c2","date":"2026-03-20","cliVersions":["2.1.81"],"baseAction":["2.1.81"]},"v1.0.77":{"commit":"ff9acae5886d41a99ed4ec14b7dc147d55834722","date":"2026-03-23","cliVersions":["2.1.81"],"baseAction":["2.1.81"]},"v1.0.78":{"commit":"0ee1beea589a67d33340072691a5d42abec7ae6b","date":"2026-03-25","cliVersions":["2.1.83"],"baseAction":["2.1.83"]},"v1.0.79":{"commit":"3ac52d0da9f8ec9ca7b4dc23bb477e36ef9c77a9","date":"2026-03-26","cliVersions":["2.1.84"],"baseAction":["2.1.84"]},"v1.0.80":{"commit":"094bd24d575e7b30ac1576024817bf1a97c81262","date":"2026-03-26","cliVersions":["2.1.85"],"baseAction":["2.1.85"]},"v1.0.81":{"commit":"e7b588b6eaa5263c2e7c6c7b34a29e190d32ee68","date":"2026-03-27","cliVersions":["2.1.86"],"baseAction":["2.1.86"]},"v1.0.82":{"commit":"88c168b39e7e64da0286d812b6e9fbebb6708185","date":"2026-03-29","cliVersions":["2.1.87"],"baseAction":["2.1.87"]},"v1.0.83":{"commit":"bee87b3258c251f9279e5371b0cc3660f37f3f77","date":"2026-04-01","cliVersions":["2.1.89"],"baseAction":["2.1.89"]},"v1.0.84":{"commit":"408a40e7c283816edd884ce7e99d7b535a396d89","date":"2026-04-01","cliVersions":["2.1.87"],"baseAction":["2.1.87"]},"v1.0.85":{"commit":"58dbe8ed6879f0d3b02ac295b20d5fdfe7733e0c","date":"2026-04-01","cliVersions":["2.1.90"],"baseAction":["2.1.90"]},"v1.0.86":{"commit":"ba026a3e56b9f646ae3b1be02dd9c0812aa2f8ae","date":"2026-04-02","cliVersions":["2.1.90"],"baseAction":["2.1.90"]},"v1.0.87":{"commit":"0432df8bfe0572278dd19bca33be32cdc8061ebb","date":"2026-04-03","cliVersions":["2.1.91"],"baseAction":["2.1.91"]},"v1.0.88":{"commit":"1eddb334cfa79fdb21ecbe2180ca1a016e8e7d47","date":"2026-04-04","cliVersions":["2.1.92"],"baseAction":["2.1.92"]},"v1.0.89":{"commit":"6e2bd52842c65e914eba5c8badd17560bd26b5de","date":"2026-04-05","cliVersions":["2.1.92"],"baseAction":["2.1.92"]},"v1.0.90":{"commit":"26ddc358fe3befff50c5ec2f80304c90c763f6f8","date":"2026-04-08","cliVersions":["2.1.96"],"baseAction":["2.1.96"]},"v1.0.91":{"commit":"2ff1acb3ee319fa302837dad6e17c2f36c0d98ea","date":"2026-04-08","cliVersions":["2.1.97"],"baseAction":["2.1.97"]},"v1.0.92":{"commit":"657fb7c9c986158a19624b357bcbc8c6deb83598","date":"2026-04-09","cliVersions":["2.1.98"],"baseAction":["2.1.98"]},"v1.0.93":{"commit":"b47fd721da662d48c5680e154ad16a73ed74d2e0","date":"2026-04-10","cliVersions":["2.1.101"],"baseAction":["2.1.101"]},"v1.0.94":{"commit":"1c8b699d43e9bfed42b48ef15da85d89bab70960","date":"2026-04-13","cliVersions":["2.1.105"],"baseAction":["2.1.105"]},"v1.0.95":{"commit":"39431830520a7ae6c0c572f11a7707e7043325e3","date":"2026-04-14","cliVersions":["2.1.108"],"baseAction":["2.1.108"]},"v1.0.96":{"commit":"5fb899572b81d2bb648d4d187173a2f423a9677c","date":"2026-04-15","cliVersions":["2.1.109"],"baseAction":["2.1.109"]},"v1.0.97":{"commit":"905d4eb99ab3d43143d74fb0dcae537f29ac330a","date":"2026-04-15","cliVersions":["2.1.110"],"baseAction":["2.1.110"]},"v1.0.98":{"commit":"931e62027356f4c337273719db085805456e53cc","date":"2026-04-16","cliVersions":["2.1.111"],"baseAction":["2.1.111"]},"v1.0.99":{"commit":"c3d45e8e941e1b2ad7b278c57482d9c5bf1f35b3","date":"2026-04-16","cliVersions":["2.1.112"],"baseAction":["2.1.112"]},"v1.0.100":{"commit":"0d2971c794049856e777f4e8bb5a81623ec632d3","date":"2026-04-17","cliVersions":["2.1.113"],"baseAction":["2.1.113"]},"v1.0.101":{"commit":"38ec876110f9fbf8b950c79f534430740c3ac009","date":"2026-04-18","cliVersions":["2.1.114"],"baseAction":["2.1.114"]},"v1.0.102":{"commit":"5d5c10a4f389689f992ea10bb14dcb6fcc83146d","date":"2026-04-20","cliVersions":["2.1.116"],"baseAction":["2.1.116"]},"v1.0.103":{"commit":"4e5d8b13ca281a6d163cdb287d8917b216e00d6f","date":"2026-04-22","cliVersions":["2.1.117"],"baseAction":["2.1.117"]},"v1.0.104":{"commit":"b4d67413279fc18c6e5de930ae307c4f108714eb","date":"2026-04-23","cliVersions":["2.1.118"],"baseAction":["2.1.118"]},"v1.0.105":{"commit":"e58dfa55559035499a4982426bb73605e8b5ad8e","date":"2026-04-23","cliVersions":["2.1.119"],"baseAction":["2.1.119"]},"v1.0.106":{"commit":"2da6cfae686f4d400300e440e0228b971388afed","date":"2026-04-25","cliVersions":["2.1.120"],"baseAction":["2.1.120"]},"v1.0.107":{"commit":"567fe954a4527e81f132d87d1bdbcc94f7737434","date":"2026-04-25","cliVersions":["2.1.119"],"baseAction":["2.1.119"]},"v1.0.108":{"commit":"11a9dadd198803a0cea6bd53da3e0e8a762fc6ea","date":"2026-04-28","cliVersions":["2.1.121"],"baseAction":["2.1.121"]},"v1.0.109":{"commit":"b3c0320e7e8228fcafe773fda5bfd427aa8d1c34","date":"2026-04-28","cliVersions":["2.1.122"],"baseAction":["2.1.122"]},"v1.0.110":{"commit":"ef50f123a3a9be95b60040d042717517407c7256","date":"2026-04-29","cliVersions":["2.1.123"],"baseAction":["2.1.123"]},"v1.0.111":{"commit":"fefa07e9c665b7320f08c3b525980457f22f58aa","date":"2026-05-01","cliVersions":["2.1.126"],"baseAction":["2.1.126"]},"v1.0.112":{"commit":"2cc1ac1331eac7a6a96d716dd204dd2888d0fcd2","date":"2026-05-04","cliVersions":["2.1.128"],"baseAction":["2.1.128"]},"v1.0.113":{"commit":"7d7d3055f1fdc9a97a040c69ead9ba392fa6326a","date":"2026-05-06","cliVersions":["2.1.129"],"baseAction":["2.1.129"]},"v1.0.114":{"commit":"62238ddb33772a079b0a6d8665a1ff3043583067","date":"2026-05-06","cliVersions":["2.1.131"],"baseAction":["2.1.131"]},"v1.0.115":{"commit":"9db782c3a17ef2bfc274cd17411bc3e0a5ba1345","date":"2026-05-06","cliVersions":["2.1.132"],"baseAction":["2.1.132"]},"v1.0.116":{"commit":"939ae9c056ecf8a1a01409ddd1c4eadec5f8c77b","date":"2026-05-07","cliVersions":["2.1.133"],"baseAction":["2.1.133"]},"v1.0.117":{"commit":"034cbdb008291e7eeeac420d315fc3b45fca3781","date":"2026-05-08","cliVersions":["2.1.136"],"baseAction":["2.1.136"]},"v1.0.118":{"commit":"ad67978e5eb3fc76e3c86855adc19db5673fa818","date":"2026-05-09","cliVersions":["2.1.137"],"baseAction":["2.1.137"]},"v1.0.119":{"commit":"476e359e6203e73dad705c8b322e333fabbd7416","date":"2026-05-09","cliVersions":["2.1.138"],"baseAction":["2.1.138"]},"v1.0.120":{"commit":"dde2242db6af13460b916652159b6ba19a598f30","date":"2026-05-11","cliVersions":["2.1.139"],"baseAction":["2.1.139"]},"v1.0.121":{"commit":"f4fb5c6cdccc1ee7af63692f5d08d56efaa64cc8","date":"2026-05-12","cliVersions":["2.1.140"],"baseAction":["2.1.140"]},"v1.0.122":{"commit":"86eb26bf0139bdd75acd15ea5f00f45ee0a284c2","date":"2026-05-13","cliVersions":["2.1.141"],"baseAction":["2.1.141"]},"v1.0.123":{"commit":"51ea8ea73a139f2a74ff649e3092c25a904aed7e","date":"2026-05-14","cliVersions":["2.1.142"],"baseAction":["2.1.142"]},"v1.0.124":{"commit":"24492741e0ccfdef4c1d19da8e11e0f373d07494","date":"2026-05-19","cliVersions":["2.1.144"],"baseAction":["2.1.144"]},"v1.0.125":{"commit":"fd1877debc1340db5a461a0e4644931de8e1c271","date":"2026-05-19","cliVersions":["2.1.144"],"baseAction":["2.1.144"]},"v1.0.126":{"commit":"ca89df3d42dc1bc03c5ab87f533195bef6d36af0","date":"2026-05-19","cliVersions":["2.1.145"],"baseAction":["2.1.145"]},"v1.0.127":{"commit":"1dc994ee7a008f0ecc866d9ac23ef036b7229f84","date":"2026-05-19","cliVersions":["2.1.145"],"baseAction":["2.1.145"]},"v1.0.128":{"commit":"20c8abf165d5f85ab3fc970db9498436377dc9d1","date":"2026-05-21","cliVersions":["2.1.146"],"baseAction":["2.1.146"]},"v1.0.129":{"commit":"c9d66afb1788e701c57d58842e324dca17fd276e","date":"2026-05-21","cliVersions":["2.1.147"],"baseAction":["2.1.147"]},"v1.0.130":{"commit":"661a6fefbd0569ef35809da16775508ab1937862","date":"2026-05-21","cliVersions":["2.1.147"],"baseAction":["2.1.147"]},"v1.0.131":{"commit":"4481e6d3c7bbb88db2a928ca3444c536f589c7c1","date":"2026-05-22","cliVersions":["2.1.148"],"baseAction":["2.1.148"]},"v1.0.132":{"commit":"bbfaf8e1ffe3e688f7ab65ceee78de241e24a238","date":"2026-05-22","cliVersions":["2.1.149"],"baseAction":["2.1.149"]},"v1.0.133":{"commit":"787c5a0ce96a9a6cfb050ea0c8f4c05f2447c251","date":"2026-05-23","cliVersions":["2.1.150"],"baseAction":["2.1.150"]},"v1.0.134":{"commit":"36a69b6a90b850823f86de06fdfd56264772ad98","date":"2026-06-02","cliVersions":["2.1.161"],"baseAction":["2.1.161"]},"v1.0.135":{"commit":"70a6e5256e9e2366a1ed5c041904a982ba3a328f","date":"2026-06-03","cliVersions":["2.1.162"],"baseAction":["2.1.162"]},"v1.0.136":{"commit":"0b1b62002952733671bde978d429b50b51c51c85","date":"2026-06-04","cliVersions":["2.1.163"],"baseAction":["2.1.163"]},"v1.0.137":{"commit":"41ea7642c1436fa0ee57aae58347904b71a5af27","date":"2026-06-05","cliVersions":["2.1.165"],"baseAction":["2.1.165"]},"v1.0.138":{"commit":"410165836eba8e7e60fc3587e60bebdfd35ca785","date":"2026-06-06","cliVersions":["2.1.166"],"baseAction":["2.1.166"]},"v1.0.139":{"commit":"64de744025ca9e24df2b88204b4f1e968f39f009","date":"2026-06-06","cliVersions":["2.1.167"],"baseAction":["2.1.167"]},"v1.0.140":{"commit":"fbda2eb1bdc90d319b8d853f5deb53bca199a7c1","date":"2026-06-06","cliVersions":["2.1.168"],"baseAction":["2.1.168"]},"v1.0.141":{"commit":"593d7a5c4e0073569f74772c2b7b64c30ec14707","date":"2026-06-08","cliVersions":["2.1.169"],"baseAction":["2.1.169"]},"v1.0.142":{"commit":"11ba60486e4aec9ddfeafcf4bb3f00b028ac2c16","date":"2026-06-09","cliVersions":["2.1.170"],"baseAction":["2.1.170"]},"v1.0.143":{"commit":"eee73e2ae5399c561de4ff038aa7b36a7aa991a7","date":"2026-06-10","cliVersions":["2.1.172"],"baseAction":["2.1.172"]},"v1.0.144":{"commit":"0f97b95b6536c26e5f6bd90faec370d41695beca","date":"2026-06-11","cliVersions":["2.1.173"],"baseAction":["2.1.173"]},"v1.0.145":{"commit":"ebcdfe6dc6bb7511eb63e59e07df256dbcf59a2e","date":"2026-06-12","cliVersions":["2.1.174"],"baseAction":["2.1.174"]},"v1.0.146":{"commit":"0cb4f3e5e764d2e00407d29b6bf0aa9df0976d88","date":"2026-06-12","cliVersions":["2.1.175"],"baseAction":["2.1.175"]},"v1.0.147":{"commit":"56fa348258fbcb1aeb8d3954d5799b5991098481","date":"2026-06-12","cliVersions":["2.1.176"],"baseAction":["2.1.176"]},"v1.0.148":{"commit":"d5726de019ec4498aa667642bc3a80fca83aa102","date":"2026-06-13","cliVersions":["2.1.177"],"baseAction":["2.1.177"]},"v1.0.149":{"commit":"4d7e1f0cd85743fdc93b1c8040ab54395da024e2","date":"2026-06-15","cliVersions":["2.1.178"],"baseAction":["2.1.178"]},"v1.0.150":{"commit":"9dd8b95a392eb34b6f5fb56cf5a64cb735912d4b","date":"2026-06-16","cliVersions":["2.1.179"],"baseAction":["2.1.179"]},"v1.0.151":{"commit":"806af32823ef69c8ef357086c573a902af641307","date":"2026-06-17","cliVersions":["2.1.181"],"baseAction":["2.1.181"]},"v1.0.152":{"commit":"51705da45eecce209d4700538bf8377d5b5fc695","date":"2026-06-19","cliVersions":["2.1.183"],"baseAction":["2.1.183"]},"v1.0.153":{"commit":"2fee15510437d71399d9139ed60433470484a8fb","date":"2026-06-20","cliVersions":["2.1.185"],"baseAction":["2.1.185"]},"v1.0.154":{"commit":"30544b674398ee15c84819bd87caf8a87e8c7b55","date":"2026-06-22","cliVersions":["2.1.186"],"baseAction":["2.1.186"]},"v1.0.155":{"commit":"80b31826338489861333dc17217865dfe8085cdc","date":"2026-06-23","cliVersions":["2.1.187"],"baseAction":["2.1.187"]},"v1.0.156":{"commit":"74eedf1a1892082d619c3edb66b9402da6520e7f","date":"2026-06-24","cliVersions":["2.1.190"],"baseAction":["2.1.190"]},"v1.0.157":{"commit":"428971d2ecd6e3a7cb0ee0da2a3a8b33fdb3678d","date":"2026-06-24","cliVersions":["2.1.191"],"baseAction":["2.1.191"]},"v1.0.158":{"commit":"521136812280ae7ef256e06045655b9da02793f0","date":"2026-06-25","cliVersions":["2.1.193"],"baseAction":["2.1.193"]},"v1.0.159":{"commit":"a92e7c70a4da9793dc164451d829089dc057a464","date":"2026-06-26","cliVersions":["2.1.195"],"baseAction":["2.1.195"]},"v1.0.160":{"commit":"4633baf5267540f3f8cb58b684f79901d564c280","date":"2026-06-29","cliVersions":["2.1.196"],"baseAction":["2.1.196"]},"v1.0.161":{"commit":"fad22eb3fa582b7357fc0ea48af6645851b884fd","date":"2026-06-30","cliVersions":["2.1.197"],"baseAction":["2.1.197"]},"v1.0.162":{"commit":"6c0083bb7289c31716797a039b6367b3079cc46e","date":"2026-07-01","cliVersions":["2.1.198"],"baseAction":["2.1.198"]},"v1.0.163":{"commit":"769e3bdff9bb7ecfb51bad4c9cba23d6f5fc5ea5","date":"2026-07-02","cliVersions":["2.1.199"],"baseAction":["2.1.199"]},"v1.0.164":{"commit":"01872ccc02bf66740207fb338a783ce028216758","date":"2026-07-03","cliVersions":["2.1.200"],"baseAction":["2.1.200"]},"v1.0.165":{"commit":"558b1d6cab4085c7753fe402c10bef0fbb92ac7a","date":"2026-07-03","cliVersions":["2.1.201"],"baseAction":["2.1.201"]},"v1.0.166":{"commit":"f87768c6d25f92ae6efa7175e223ef77d4cbf97f","date":"2026-07-06","cliVersions":["2.1.202"],"baseAction":["2.1.202"]},"v1.0.167":{"commit":"0fe28cdb64e23015219b0e478100b7105fd7dfa1","date":"2026-07-07","cliVersions":["2.1.203"],"baseAction":["2.1.203"]},"v1.0.168":{"commit":"ba0aafd4308cbba7165f9f2cdb0cfbed5a3c99ce","date":"2026-07-08","cliVersions":["2.1.204"],"baseAction":["2.1.204"]},"v1.0.169":{"commit":"37b464ce72700f7b2c5ff8d2db7fa7b15df792f5","date":"2026-07-08","cliVersions":["2.1.205"],"baseAction":["2.1.205"]},"v1.0.170":{"commit":"536f2c32a39763739000b0e1ac69ca2647d97ce9","date":"2026-07-09","cliVersions":["2.1.206"],"baseAction":["2.1.206"]},"v1.0.171":{"commit":"e90deca47693f9457b72f2b53c17d7c445a87342","date":"2026-07-11","cliVersions":["2.1.207"],"baseAction":["2.1.207"]},"v1.0.172":{"commit":"a08f8913d58013599003b37d3a9174d27e99ac90","date":"2026-07-14","cliVersions":["2.1.208"],"baseAction":["2.1.208"]},"v1.0.173":{"commit":"f1bd27ca5b54584506e40e17884d90bdaaa1a9b3","date":"2026-07-14","cliVersions":["2.1.209"],"baseAction":["2.1.209"]},"v1.0.174":{"commit":"12531344451323133b0493233c759991ac61da12","date":"2026-07-14","cliVersions":["2.1.210"],"baseAction":["2.1.210"]},"v1.0.175":{"commit":"1298632ce7736903d02a1435002705aa2a594a6c","date":"2026-07-15","cliVersions":["2.1.211"],"baseAction":["2.1.211"]},"v1.0.176":{"commit":"700e7f8316990de46bed556429765647af760efc","date":"2026-07-17","cliVersions":["2.1.212"],"baseAction":["2.1.212"]},"v1.0.177":{"commit":"3553f84341b92da26052e28acf1aa898f9511f32","date":"2026-07-18","cliVersions":["2.1.214"],"baseAction":["2.1.214"]},"v1.0.178":{"commit":"af0559ee4f514d1ef21826982bed13f7edc3c35e","date":"2026-07-19","cliVersions":["2.1.215"],"baseAction":["2.1.215"]},"v1.0.179":{"commit":"b76a0776ae74036e77cd11018083743453d7ad35","date":"2026-07-20","cliVersions":["2.1.216"],"baseAction":["2.1.216"]},"v1.0.180":{"commit":"fa7e2f0a29a126f0b81cdcf360561b36e44cf608","date":"2026-07-21","cliVersions":["2.1.217"],"baseAction":["2.1.217"]},"v1.0.181":{"commit":"44423bdec74b97d67543eb16c110546762c110b2","date":"2026-07-22","cliVersions":["2.1.218"],"baseAction":["2.1.218"]},"v1.0.182":{"commit":"e0cf66d1d257526b5d07f141838c338921cb8455","date":"2026-07-24","cliVersions":["2.1.219"],"baseAction":["2.1.219"]},"v1.0.183":{"commit":"be7b93b1907a4abad570368f3c74b6fe3807510b","date":"2026-07-25","cliVersions":["2.1.220"],"baseAction":["2.1.220"]},"v1.0.184":{"commit":"86180fa9e4d311eed10c9cc49854c53dab5d517a","date":"2026-08-04","cliVersions":["2.1.221"],"baseAction":["2.1.221"]},"v1.0.185":{"commit":"9db594c7a0e82298c121c18b7f08aa1579ce7341","date":"2026-08-04","cliVersions":["2.1.222"],"baseAction":["2.1.222"]},"v1.0.186":{"commit":"c038e4dcdedfbbca18dfb17df35a17e40ded4ddc","date":"2026-08-06","cliVersions":["2.1.223"],"baseAction":["2.1.223"]},"v1.0.187":{"commit":"1623c36729ac1cd5895198cded705a287de7db79","date":"2026-08-07","cliVersions":["2.1.224"],"baseAction":["2.1.224"]},"v1.0.188":{"commit":"7ff6806c8ebd129a7043b947af920074d3819dc8","date":"2026-08-08","cliVersions":["2.1.225"],"baseAction":["2.1.225"]},"v1.0.189":{"commit":"6b082c41935b4c8a3b8b0ef85ba4ba4d9eeb8975","date":"2026-08-08","cliVersions":["2.1.226"],"baseAction":["2.1.226"]},"v1.0.190":{"commit":"5ef2e550a465a721f4f45e4a7d3c340c873e1dcc","date":"2026-08-10","cliVersions":["2.1.227"],"baseAction":["2.1.227"]},"v1.0.191":{"commit":"239e3a730883eeb5c53db12b0fc9573b3024b126","date":"2026-08-11","cliVersions":["2.1.228"],"baseAction":["2.1.228"]},"v1.0.192":{"commit":"e63208cb983318a44e3f945e959ef894b707dcfa","date":"2026-08-13","cliVersions":["2.1.232"],"baseAction":["2.1.232"]},"v1.0.193":{"commit":"9d7150bc8a3dae8149739a88019d192b579ad90c","date":"2026-08-14","cliVersions":["2.1.233"],"baseAction":["2.1.233"]},"v1.0.194":{"commit":"459ad358ae43fea66bfefd0a1f8d840b4b9791fb","date":"2026-08-17","cliVersions":["2.1.234"],"baseAction":["2.1.234"]},"v1.0.195":{"commit":"d40ddef4c030e508327d6e35a9c45f3368482c50","date":"2026-08-18","cliVersions":["2.1.235"],"baseAction":["2.1.235"]},"v1.0.196":{"commit":"e2a4b761cd77a1138a5b41410eda9b28581f9bcd","date":"2026-08-19","cliVersions":["2.1.236"],"baseAction":["2.1.236"]},"v1.0.197":{"commit":"5ee796a55f92566ecd7e39d70dd613abcbea0d7c","date":"2026-08-20","cliVersions":["2.1.237"],"baseAction":["2.1.237"]},"v1.0.198":{"commit":"3f854a8fb5146b39d5cbf8b57f70d80810e1366f","date":"2026-08-20","cliVersions":["2.1.238"],"baseAction":["2.1.238"]},"v1.0.199":{"commit":"dcb57747bfceeaa1fa72638cae52295d1d853d4a","date":"2026-08-21","cliVersions":["2.1.239"],"baseAction":["2.1.239"]},"v1.0.200":{"commit":"24dcd50c0568f0fc9e9211213a4fd2d9eb15c4e0","date":"2026-08-22","cliVersions":["2.1.240"],"baseAction":["2.1.240"]}}}');
+;// CONCATENATED MODULE: ./src/catalog/data/claude-code-base-action-tags.json
+const claude_code_base_action_tags_namespaceObject = /*#__PURE__*/JSON.parse('{"$source":"git repository github.com/anthropics/claude-code-base-action at HEAD 53ab25ac (2026-08-22; the action moved into claude-code-action/base-action): every tag, its commit and the Claude Code CLI its action.yml installs","$retrieved":"2026-12-04","$method":"Read from action.yml (and src/**/*.ts) at each tag\'s commit: `npm install -g @anthropic-ai/claude-code@X`; `cliRange` = the early tags installed a caret range (the newest matching release when the workflow runs): unknown; a tag with no pin in action.yml installs the CLI as a package.json dependency (`via`). beta moves.","action":"anthropics/claude-code-base-action","snapshot":"53ab25acdf1a773218d093eeb10f99d9903938ca","floatingTags":["beta"],"tags":{"beta":{"commit":"e8132bc5e637a42c27763fc757faa37e1ee43b34","date":"2025-08-22","cliVersions":["1.0.88"]},"v0.0.1":{"commit":"b06bfed6bc6d2cfb069b03a5c4c8769df54bdbf2","date":"2025-05-19","cliVersions":[],"cliRange":"^0.2.117"},"v0.0.2":{"commit":"9789d6030ff0b0f6e0a42469fe793c0d1fd00a09","date":"2025-05-22","cliVersions":[],"cliRange":"^0.2.117"},"v0.0.3":{"commit":"34321935cb019d7a2cfeac268a0fea755ba40425","date":"2025-05-22","cliVersions":[],"cliRange":"^1.0.1"},"v0.0.4":{"commit":"f99496e33ac73692b674913c57e0a58e6dacc8b1","date":"2025-05-22","cliVersions":[],"cliRange":"^1.0.2"},"v0.0.5":{"commit":"5097b6cdfe5fc5a3ac0166cc344c34ed23c93982","date":"2025-05-25","cliVersions":["1.0.2"]},"v0.0.6":{"commit":"266585c92dd90d61d3806a3367582c4f6224e892","date":"2025-05-28","cliVersions":["1.0.4"]},"v0.0.7":{"commit":"78eef48a8f466f7a800a2315134506d4c7ad9163","date":"2025-05-28","cliVersions":["1.0.5"]},"v0.0.8":{"commit":"c8e31bd52d9a149b3f8309d7978c6edaa282688d","date":"2025-05-29","cliVersions":["1.0.6"]},"v0.0.9":{"commit":"1370ac97fbba9bddec20ea2924b5726bf10d8b94","date":"2025-06-02","cliVersions":["1.0.9"]},"v0.0.10":{"commit":"9e4e150978667888ba2108a2ee63a79bf9cfbe06","date":"2025-06-05","cliVersions":["1.0.11"]},"v0.0.11":{"commit":"d2fb5ddc682e71cb36b6e9379b601e88cf37a4b7","date":"2025-06-05","cliVersions":["1.0.15"]},"v0.0.12":{"commit":"0cedc118d1f9c17aa8c401d7b3f6f01d0efcc8fa","date":"2025-06-06","cliVersions":["1.0.16"]},"v0.0.13":{"commit":"79b8cfc932eb13806c23905842145e6f05c89e2e","date":"2025-06-06","cliVersions":["1.0.17"]},"v0.0.14":{"commit":"a0d79f9c1798b06292dbc80f8f95cf742ce7a213","date":"2025-06-10","cliVersions":["1.0.18"]},"v0.0.15":{"commit":"664a1ed475c3ff68a158184eb5e070734102b712","date":"2025-06-11","cliVersions":["1.0.19"]},"v0.0.16":{"commit":"3ce45ac0c75f55840c9d97e4c94928dff2e5cccd","date":"2025-06-11","cliVersions":["1.0.19"]},"v0.0.17":{"commit":"4d2f064606b1c757911a10183c7edb07e99d2dca","date":"2025-06-11","cliVersions":["1.0.19"]},"v0.0.18":{"commit":"3933d9c3c25f2b027392a370be6f0bbd5989b271","date":"2025-06-11","cliVersions":["1.0.21"]},"v0.0.19":{"commit":"ebd8558e902b3db132e89863de49565fcb9aec46","date":"2025-06-12","cliVersions":["1.0.22"]},"v0.0.20":{"commit":"f481f924b73a7085d9efea0e50a3ba171ed1d74b","date":"2025-06-14","cliVersions":["1.0.24"]},"v0.0.21":{"commit":"cef27f3f006b4c6e8394105604f63f20e84ae300","date":"2025-06-16","cliVersions":["1.0.25"]},"v0.0.22":{"commit":"bb2ef1d9768b9e94083d377778120f8f27958a72","date":"2025-06-17","cliVersions":["1.0.27"]},"v0.0.23":{"commit":"56355f77b19f27378aaf141b9b7e08cc43b542f6","date":"2025-06-20","cliVersions":["1.0.30"]},"v0.0.24":{"commit":"f382bd1ea00f26043eb461ebabebe0d850572a71","date":"2025-06-20","cliVersions":["1.0.31"]},"v0.0.25":{"commit":"ce5cfd683932f58cb459e749f20b06d2fb30c265","date":"2025-06-23","cliVersions":["1.0.33"]},"v0.0.26":{"commit":"ba0557c14198bf2fbafbfe80932dde39e574a14c","date":"2025-06-24","cliVersions":["1.0.34"]},"v0.0.27":{"commit":"b4eb3d828032960a809c894c4177fe412c91d498","date":"2025-06-25","cliVersions":["1.0.35"]},"v0.0.28":{"commit":"f6ef8c1000c0197b625af70349f68cb212e34fc1","date":"2025-06-30","cliVersions":["1.0.38"]},"v0.0.29":{"commit":"bdaad5f64e7ad7a8c0be290a3c49d0fa7e1bb442","date":"2025-07-01","cliVersions":["1.0.39"]},"v0.0.30":{"commit":"604fe83a33f69d1904668780a9e1513188527d41","date":"2025-07-02","cliVersions":["1.0.41"]},"v0.0.31":{"commit":"a835717b36becf75584224421f4094aae288cad7","date":"2025-07-03","cliVersions":["1.0.43"]},"v0.0.32":{"commit":"3560d21b41bd19b1d3ac6c9000af378903d8df0e","date":"2025-07-07","cliVersions":["1.0.44"]},"v0.0.33":{"commit":"0f7a229cb06f840f77f49df0b711ee0060868c2c","date":"2025-07-10","cliVersions":["1.0.48"]},"v0.0.34":{"commit":"ca8aaa8335d12ada79d9336739b03e24b4aa5ae3","date":"2025-07-14","cliVersions":["1.0.51"]},"v0.0.35":{"commit":"503cc7080e62d63d2cc1d80035ed04617d5efb47","date":"2025-07-15","cliVersions":["1.0.52"]},"v0.0.36":{"commit":"03e2a2d6923a9187c8e93b04ef2f8dae3219d0b1","date":"2025-07-16","cliVersions":["1.0.53"]},"v0.0.37":{"commit":"219be32a14fd3bfb1c92112c5726af2f79519653","date":"2025-07-18","cliVersions":["1.0.53"]},"v0.0.38":{"commit":"b16ef0803fc893dc7000c274d24dc5750429900b","date":"2025-07-18","cliVersions":["1.0.53"]},"v0.0.39":{"commit":"b9274c9965004832bb931be9456c03d6dcc36c9d","date":"2025-07-19","cliVersions":["1.0.56"]},"v0.0.40":{"commit":"b9274c9965004832bb931be9456c03d6dcc36c9d","date":"2025-07-19","cliVersions":["1.0.56"]},"v0.0.41":{"commit":"da672c8c83631f42304ecf8822074fb9805036c6","date":"2025-07-22","cliVersions":["1.0.57"]},"v0.0.42":{"commit":"da672c8c83631f42304ecf8822074fb9805036c6","date":"2025-07-22","cliVersions":["1.0.57"]},"v0.0.43":{"commit":"d24ced632f5a4b003455fdabef4fa84ed8024f1b","date":"2025-07-22","cliVersions":["1.0.58"],"via":"package.json dependency @anthropic-ai/claude-code (installed by bun install, run from node_modules)"},"v0.0.44":{"commit":"b0d20f202f61027c0e7c2080f1d10aed20b5db89","date":"2025-07-23","cliVersions":["1.0.59"],"via":"package.json dependency @anthropic-ai/claude-code (installed by bun install, run from node_modules)"},"v0.0.45":{"commit":"6c7cad4b93515b4ef52aeafe464c2c7aa26e8bc5","date":"2025-07-25","cliVersions":["1.0.61"]},"v0.0.47":{"commit":"193484f8e94083ddce9c0823c1b120204d537eb1","date":"2025-07-28","cliVersions":["1.0.62"]},"v0.0.48":{"commit":"193484f8e94083ddce9c0823c1b120204d537eb1","date":"2025-07-28","cliVersions":["1.0.62"]},"v0.0.49":{"commit":"4676191a1731e22a79c26466c452a9593306d6fe","date":"2025-07-29","cliVersions":["1.0.63"]},"v0.0.50":{"commit":"aaedf3e7802e9a8b5aa91802c4b4c64848ea93e9","date":"2025-07-30","cliVersions":["1.0.64"]},"v0.0.51":{"commit":"e14819da937aed863fecdf99dbb995652a174535","date":"2025-07-31","cliVersions":["1.0.65"]},"v0.0.52":{"commit":"61ac761b1f115cab220505847e10a02eac2e774d","date":"2025-08-04","cliVersions":["1.0.67"]},"v0.0.53":{"commit":"f43ef99f69d964c2946cc886f4081549b9dd3f30","date":"2025-08-05","cliVersions":["1.0.69"]},"v0.0.54":{"commit":"f43ef99f69d964c2946cc886f4081549b9dd3f30","date":"2025-08-05","cliVersions":["1.0.69"]},"v0.0.55":{"commit":"ed404ea56a4e5a326f7c6f18f62dc5c158525014","date":"2025-08-07","cliVersions":["1.0.71"]},"v0.0.56":{"commit":"7074b052d7c3722e990ecf5df2fbbccec11643b1","date":"2025-08-12","cliVersions":["1.0.77"]},"v0.0.57":{"commit":"3380c2f3199ba974b3564c0f5939ae99c506f62e","date":"2025-08-14","cliVersions":["1.0.81"]},"v0.0.58":{"commit":"69de5aaa5ebe89a02874e5c3edfbaadb553d0be8","date":"2025-08-15","cliVersions":["1.0.81"]},"v0.0.59":{"commit":"b3243c1eb03db6c6514428b4cfa716b80193f13a","date":"2025-08-16","cliVersions":["1.0.83"]},"v0.0.60":{"commit":"8d05774c47c09f9b06a91a1710edcb2ed6fe681c","date":"2025-08-19","cliVersions":["1.0.84"]},"v0.0.61":{"commit":"3d64e89454e7afc27e46f4f4bcc152839c18dcb8","date":"2025-08-20","cliVersions":["1.0.85"]},"v0.0.62":{"commit":"d05f3396dfd705a096c89afb518530afbf2d7314","date":"2025-08-21","cliVersions":["1.0.86"]},"v0.0.63":{"commit":"e8132bc5e637a42c27763fc757faa37e1ee43b34","date":"2025-08-22","cliVersions":["1.0.88"]}}}');
+;// CONCATENATED MODULE: ./src/catalog/action-tags.ts
+// The Claude Code CLI that each ref of anthropics/claude-code-action (and of its base action, the
+// subpath `…/base-action` and the former repository anthropics/claude-code-base-action) installs,
+// read from the tag tables in data/ (each with its source, snapshot and method).
+
+
+
+/** Maps refs of one action through a tag table; `pick` chooses the versions of the path used. */
+function tagMapper(table, name, pick) {
+    const floating = new Set(table.floatingTags);
+    const byCommit = new Map();
+    for (const [tag, row] of Object.entries(table.tags)) {
+        const tags = byCommit.get(row.commit) ?? [];
+        tags.push(tag);
+        byCommit.set(row.commit, tags);
+    }
+    const snapshot = `snapshot ${table.snapshot.slice(0, 8)} of ${table.$retrieved}`;
+    const ofTag = (tag, label, pinned) => {
+        const row = table.tags[tag];
+        const versions = pick(row);
+        if (versions === undefined)
+            return { kind: 'unknown', why: `${label} has no ${name} at that tag` };
+        if (versions.length === 0) {
+            return {
+                kind: 'unknown',
+                why: row.cliRange
+                    ? `${label} installs @anthropic-ai/claude-code@${row.cliRange}, a range (the newest matching release when the workflow runs)`
+                    : `${label} names no literal Claude Code version (it installs the CLI by other means)`,
+            };
+        }
+        // A commit never moves, even when only a floating tag points to it; a ref that installs the
+        // CLI through another action's moving tag does.
+        if ((!pinned && floating.has(tag)) || row.moves) {
+            const lowest = [...versions].sort((semver_default()).compare)[0];
+            const how = row.moves ? `installs the CLI through ${row.via}, a moving ref` : 'is a moving tag';
+            return {
+                kind: 'atLeast',
+                version: lowest,
+                why: `${label} ${how}; it installed Claude Code ${versions.join(' and ')} at the catalog snapshot (${row.date}) and only moves forward`,
+            };
+        }
+        return { kind: 'exact', versions };
+    };
+    return (ref) => {
+        const r = ref.trim();
+        if (/^[0-9a-f]{40}$/i.test(r)) {
+            const tags = byCommit.get(r.toLowerCase());
+            if (!tags) {
+                return {
+                    kind: 'unknown',
+                    why: `commit ${r} is not a tag of ${table.action} in the catalog (${snapshot})`,
+                };
+            }
+            return ofTag(tags[0], `commit ${r} (${tags.join(', ')})`, true);
+        }
+        if (!Object.hasOwn(table.tags, r)) {
+            return {
+                kind: 'unknown',
+                why: `ref ${r} is not a tag of ${table.action} in the catalog (a branch, or a tag newer than the snapshot of ${table.$retrieved})`,
+            };
+        }
+        return ofTag(r, floating.has(r) ? r : `tag ${r}`, false);
+    };
+}
+const action = claude_code_action_tags_namespaceObject;
+const base = claude_code_base_action_tags_namespaceObject;
+/** `anthropics/claude-code-action@REF` → the Claude Code CLI version(s) that ref installs. */
+const claudeCodeActionToCli = tagMapper(action, 'CLI', (row) => row.cliVersions);
+/** `anthropics/claude-code-action/base-action@REF` → the CLI its base-action/action.yml installs. */
+const claudeCodeActionBaseToCli = tagMapper(action, 'base-action folder', (row) => row.baseAction);
+/** `anthropics/claude-code-base-action@REF` → the CLI its action.yml installs. */
+const claudeCodeBaseActionToCli = tagMapper(base, 'CLI', (row) => row.cliVersions);
+/** The tags and commits of the action that install a CLI version in a range (for `catalog`). */
+function claudeCodeActionRefs(range) {
+    const out = [];
+    const floating = new Set(action.floatingTags);
+    for (const [tag, row] of Object.entries(action.tags)) {
+        if (floating.has(tag))
+            continue;
+        if (row.cliVersions.some((v) => semver.satisfies(v, range, { includePrerelease: true }))) {
+            out.push({ tag, commit: row.commit, cliVersions: row.cliVersions });
+        }
+    }
+    return out;
+}
+const actionTableDates = {
+    claudeCodeAction: action.$retrieved,
+    claudeCodeBaseAction: base.$retrieved,
+};
+/** The fixed tags of claude-code-action, oldest first (for remediation). */
+const claudeCodeActionTagOrder = Object.keys(action.tags)
+    .filter((t) => !action.floatingTags.includes(t) && semver_default().valid(t.replace(/^v/, '')) !== null)
+    .sort((a, b) => semver_default().compare(a.replace(/^v/, ''), b.replace(/^v/, '')));
+/** The tags of claude-code-action that point to a commit. */
+function claudeCodeActionTagsOf(commit) {
+    const c = commit.toLowerCase();
+    return Object.entries(action.tags)
+        .filter(([, row]) => row.commit === c)
+        .map(([tag]) => tag);
+}
+
+;// CONCATENATED MODULE: ./node_modules/@renovatebot/pep440/lib/version.js
+const VERSION_PATTERN = [
+  'v?',
+  '(?:',
+  /* */ '(?:(?<epoch>[0-9]+)!)?', // epoch
+  /* */ '(?<release>[0-9]+(?:\\.[0-9]+)*)', // release segment
+  /* */ '(?<pre>', // pre-release
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<pre_l>(a|b|c|rc|alpha|beta|pre|preview))',
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<pre_n>[0-9]+)?',
+  /* */ ')?',
+  /* */ '(?<post>', // post release
+  /*    */ '(?:-(?<post_n1>[0-9]+))',
+  /*    */ '|',
+  /*    */ '(?:',
+  /*        */ '[-_\\.]?',
+  /*        */ '(?<post_l>post|rev|r)',
+  /*        */ '[-_\\.]?',
+  /*        */ '(?<post_n2>[0-9]+)?',
+  /*    */ ')',
+  /* */ ')?',
+  /* */ '(?<dev>', // dev release
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<dev_l>dev)',
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<dev_n>[0-9]+)?',
+  /* */ ')?',
+  ')',
+  '(?:\\+(?<local>[a-z0-9]+(?:[-_\\.][a-z0-9]+)*))?', // local version
+].join('');
+
+
+
+const validRegex = new RegExp('^' + VERSION_PATTERN + '$', 'i');
+
+function valid(version) {
+  return validRegex.test(version) ? version : null;
+}
+
+const version_cleanRegex = new RegExp('^\\s*' + VERSION_PATTERN + '\\s*$', 'i');
+function clean(version) {
+  return stringify(version_parse(version, version_cleanRegex));
+}
+
+function version_parse(version, regex) {
+  // Validate the version and parse it into pieces
+  const { groups } = (regex || validRegex).exec(version) || {};
+  if (!groups) {
+    return null;
+  }
+
+  // Store the parsed out pieces of the version
+  const parsed = {
+    epoch: Number(groups.epoch ? groups.epoch : 0),
+    release: groups.release.split('.').map(Number),
+    pre: normalize_letter_version(groups.pre_l, groups.pre_n),
+    post: normalize_letter_version(
+      groups.post_l,
+      groups.post_n1 || groups.post_n2,
+    ),
+    dev: normalize_letter_version(groups.dev_l, groups.dev_n),
+    local: parse_local_version(groups.local),
+  };
+
+  return parsed;
+}
+
+function stringify(parsed) {
+  if (!parsed) {
+    return null;
+  }
+  const { epoch, release, pre, post, dev, local } = parsed;
+  const parts = [];
+
+  // Epoch
+  if (epoch !== 0) {
+    parts.push(`${epoch}!`);
+  }
+  // Release segment
+  parts.push(release.join('.'));
+
+  // Pre-release
+  if (pre) {
+    parts.push(pre.join(''));
+  }
+  // Post-release
+  if (post) {
+    parts.push('.' + post.join(''));
+  }
+  // Development release
+  if (dev) {
+    parts.push('.' + dev.join(''));
+  }
+  // Local version segment
+  if (local) {
+    parts.push(`+${local}`);
+  }
+  return parts.join('');
+}
+
+function normalize_letter_version(letterIn, numberIn) {
+  let letter = letterIn;
+  let number = numberIn;
+  if (letter) {
+    // We consider there to be an implicit 0 in a pre-release if there is
+    // not a numeral associated with it.
+    if (!number) {
+      number = 0;
+    }
+    // We normalize any letters to their lower case form
+    letter = letter.toLowerCase();
+
+    // We consider some words to be alternate spellings of other words and
+    // in those cases we want to normalize the spellings to our preferred
+    // spelling.
+    if (letter === 'alpha') {
+      letter = 'a';
+    } else if (letter === 'beta') {
+      letter = 'b';
+    } else if (['c', 'pre', 'preview'].includes(letter)) {
+      letter = 'rc';
+    } else if (['rev', 'r'].includes(letter)) {
+      letter = 'post';
+    }
+    return [letter, Number(number)];
+  }
+  if (!letter && number) {
+    // We assume if we are given a number, but we are not given a letter
+    // then this is using the implicit post release syntax (e.g. 1.0-1)
+    letter = 'post';
+
+    return [letter, Number(number)];
+  }
+  return null;
+}
+
+function parse_local_version(local) {
+  /*
+    Takes a string like abc.1.twelve and turns it into("abc", 1, "twelve").
+    */
+  if (local) {
+    return local
+      .split(/[._-]/)
+      .map((part) =>
+        Number.isNaN(Number(part)) ? part.toLowerCase() : Number(part),
+      );
+  }
+  return null;
+}
+
+function version_explain(version) {
+  const parsed = version_parse(version);
+  if (!parsed) {
+    return parsed;
+  }
+  const { epoch, release, pre, post, dev, local } = parsed;
+
+  let base_version = '';
+  if (epoch !== 0) {
+    base_version += epoch + '!';
+  }
+  base_version += release.join('.');
+
+  const is_prerelease = Boolean(dev || pre);
+  const is_devrelease = Boolean(dev);
+  const is_postrelease = Boolean(post);
+
+  // return
+
+  return {
+    epoch,
+    release,
+    pre,
+    post: post ? post[1] : post,
+    dev: dev ? dev[1] : dev,
+    local: local ? local.join('.') : local,
+    public: stringify(parsed).split('+', 1)[0],
+    base_version,
+    is_prerelease,
+    is_devrelease,
+    is_postrelease,
+  };
+}
+
+;// CONCATENATED MODULE: ./node_modules/@renovatebot/pep440/lib/operator.js
+
+
+
+
+function lt(version, other) {
+  return compare(version, other) < 0;
+}
+
+function le(version, other) {
+  return compare(version, other) <= 0;
+}
+
+function eq(version, other) {
+  return compare(version, other) === 0;
+}
+
+function ne(version, other) {
+  return compare(version, other) !== 0;
+}
+
+function ge(version, other) {
+  return compare(version, other) >= 0;
+}
+
+function gt(version, other) {
+  return compare(version, other) > 0;
+}
+
+function arbitrary(version, other) {
+  return version.toLowerCase() === other.toLowerCase();
+}
+
+function compare(version, other) {
+  const parsedVersion = version_parse(version);
+  const parsedOther = version_parse(other);
+
+  const keyVersion = calculateKey(parsedVersion);
+  const keyOther = calculateKey(parsedOther);
+
+  return pyCompare(keyVersion, keyOther);
+}
+
+function rcompare(version, other) {
+  return -compare(version, other);
+}
+
+// this logic is buitin in python, but we need to port it to js
+// see https://stackoverflow.com/a/5292332/1438522
+function pyCompare(elemIn, otherIn) {
+  let elem = elemIn;
+  let other = otherIn;
+  if (elem === other) {
+    return 0;
+  }
+  if (Array.isArray(elem) !== Array.isArray(other)) {
+    elem = Array.isArray(elem) ? elem : [elem];
+    other = Array.isArray(other) ? other : [other];
+  }
+  if (Array.isArray(elem)) {
+    const len = Math.min(elem.length, other.length);
+    for (let i = 0; i < len; i += 1) {
+      const res = pyCompare(elem[i], other[i]);
+      if (res !== 0) {
+        return res;
+      }
+    }
+    return elem.length - other.length;
+  }
+  if (elem === -Infinity || other === Infinity) {
+    return -1;
+  }
+  if (elem === Infinity || other === -Infinity) {
+    return 1;
+  }
+  return elem < other ? -1 : 1;
+}
+
+function calculateKey(input) {
+  const { epoch } = input;
+  let { release, pre, post, local, dev } = input;
+  // When we compare a release version, we want to compare it with all of the
+  // trailing zeros removed. So we'll use a reverse the list, drop all the now
+  // leading zeros until we come to something non zero, then take the rest
+  // re-reverse it back into the correct order and make it a tuple and use
+  // that for our sorting key.
+  release = release.concat();
+  release.reverse();
+  while (release.length && release[0] === 0) {
+    release.shift();
+  }
+  release.reverse();
+
+  // We need to "trick" the sorting algorithm to put 1.0.dev0 before 1.0a0.
+  // We'll do this by abusing the pre segment, but we _only_ want to do this
+  // if there is !a pre or a post segment. If we have one of those then
+  // the normal sorting rules will handle this case correctly.
+  if (!pre && !post && dev) pre = -Infinity;
+  // Versions without a pre-release (except as noted above) should sort after
+  // those with one.
+  else if (!pre) pre = Infinity;
+
+  // Versions without a post segment should sort before those with one.
+  if (!post) post = -Infinity;
+
+  // Versions without a development segment should sort after those with one.
+  if (!dev) dev = Infinity;
+
+  if (!local) {
+    // Versions without a local segment should sort before those with one.
+    local = -Infinity;
+  } else {
+    // Versions with a local segment need that segment parsed to implement
+    // the sorting rules in PEP440.
+    // - Alpha numeric segments sort before numeric segments
+    // - Alpha numeric segments sort lexicographically
+    // - Numeric segments sort numerically
+    // - Shorter versions sort before longer versions when the prefixes
+    //   match exactly
+    local = local.map((i) =>
+      Number.isNaN(Number(i)) ? [-Infinity, i] : [Number(i), ''],
+    );
+  }
+
+  return [epoch, release, pre, post, dev, local];
+}
+
+;// CONCATENATED MODULE: ./node_modules/@renovatebot/pep440/lib/specifier.js
+// This file is dual licensed under the terms of the Apache License, Version
+// 2.0, and the BSD License. See the LICENSE file in the root of this repository
+// for complete details.
+
+
+
+
+
+const RANGE_PATTERN = [
+  '(?<operator>(===|~=|==|!=|<=|>=|<|>))',
+  '\\s*',
+  '(',
+  /*  */ '(?<version>(?:' + VERSION_PATTERN.replace(/\?<\w+>/g, '?:') + '))',
+  /*  */ '(?<prefix>\\.\\*)?',
+  /*  */ '|',
+  /*  */ '(?<legacy>[^,;\\s)]+)',
+  ')',
+].join('');
+
+
+
+const isEqualityOperator = (op) => ['==', '!=', '==='].includes(op);
+
+const rangeRegex = new RegExp('^' + RANGE_PATTERN + '$', 'i');
+
+function specifier_parse(ranges) {
+  if (!ranges.trim()) {
+    return [];
+  }
+
+  const specifiers = ranges
+    .split(',')
+    .map((range) => rangeRegex.exec(range.trim()) || {})
+    .map(({ groups }) => {
+      if (!groups) {
+        return null;
+      }
+
+      let { ...spec } = groups;
+      const { operator, version, prefix, legacy } = groups;
+
+      if (version) {
+        spec = { ...spec, ...version_explain(version) };
+        if (operator === '~=') {
+          if (spec.release.length < 2) {
+            return null;
+          }
+        }
+        if (!isEqualityOperator(operator) && spec.local) {
+          return null;
+        }
+
+        if (prefix) {
+          if (!isEqualityOperator(operator) || spec.dev || spec.local) {
+            return null;
+          }
+        }
+      }
+      if (legacy && operator !== '===') {
+        return null;
+      }
+
+      return spec;
+    });
+
+  if (specifiers.filter(Boolean).length !== specifiers.length) {
+    return null;
+  }
+
+  return specifiers;
+}
+
+function filter(versions, specifier, options = {}) {
+  const filtered = specifier_pick(versions, specifier, options);
+  if (filtered.length === 0 && options.prereleases === undefined) {
+    return specifier_pick(versions, specifier, { prereleases: true });
+  }
+  return filtered;
+}
+
+function maxSatisfying(versions, range, options) {
+  const found = filter(versions, range, options).sort(Operator.compare);
+  return found.length === 0 ? null : found[found.length - 1];
+}
+
+function minSatisfying(versions, range, options) {
+  const found = filter(versions, range, options).sort(Operator.compare);
+  return found.length === 0 ? null : found[0];
+}
+
+function specifier_pick(versions, specifier, options) {
+  const parsed = specifier_parse(specifier);
+
+  if (!parsed) {
+    return [];
+  }
+
+  return versions.filter((version) => {
+    const explained = version_explain(version);
+
+    if (!parsed.length) {
+      return explained && !(explained.is_prerelease && !options.prereleases);
+    }
+
+    return parsed.reduce((pass, spec) => {
+      if (!pass) {
+        return false;
+      }
+      return contains({ ...spec, ...options }, { version, explained });
+    }, true);
+  });
+}
+
+function satisfies(version, specifier, options = {}) {
+  const filtered = specifier_pick([version], specifier, options);
+
+  return filtered.length === 1;
+}
+
+function arrayStartsWith(array, prefix) {
+  if (prefix.length > array.length) {
+    return false;
+  }
+
+  for (let i = 0; i < prefix.length; i += 1) {
+    if (prefix[i] !== array[i]) {
+      return false;
+    }
+  }
+
+  return true;
+}
+
+function contains(specifier, input) {
+  const { explained } = input;
+  let { version } = input;
+  const { ...spec } = specifier;
+
+  if (spec.prereleases === undefined) {
+    spec.prereleases = spec.is_prerelease;
+  }
+
+  if (explained && explained.is_prerelease && !spec.prereleases) {
+    return false;
+  }
+
+  if (spec.operator === '~=') {
+    let compatiblePrefix = spec.release.slice(0, -1).concat('*').join('.');
+    if (spec.epoch) {
+      compatiblePrefix = spec.epoch + '!' + compatiblePrefix;
+    }
+    return satisfies(version, `>=${spec.version}, ==${compatiblePrefix}`, {
+      prereleases: spec.prereleases,
+    });
+  }
+
+  if (spec.prefix) {
+    const isMatching =
+      explained.epoch === spec.epoch &&
+      arrayStartsWith(explained.release, spec.release);
+    const isEquality = spec.operator !== '!=';
+    return isEquality ? isMatching : !isMatching;
+  }
+
+  if (explained && explained.local && spec.version) {
+    // Ignore candidate local labels only when the specifier itself is public.
+    if (spec.operator !== '===' && !spec.local) {
+      version = explained.public;
+      spec.version = version_explain(spec.version).public;
+    }
+  }
+
+  if (spec.operator === '<' || spec.operator === '>') {
+    // simplified version of https://www.python.org/dev/peps/pep-0440/#exclusive-ordered-comparison
+    if (eq(spec.release.join('.'), explained.release.join('.'))) {
+      return false;
+    }
+  }
+
+  // TODO: fix me?
+  // eslint-disable-next-line import-x/namespace
+  const op = operator_namespaceObject[spec.operator];
+  return op(version, spec.version || spec.legacy);
+}
+
+function validRange(specifier) {
+  return Boolean(specifier_parse(specifier));
+}
+
+;// CONCATENATED MODULE: ./node_modules/@renovatebot/pep440/lib/semantic.js
+
+
+// those notation are borrowed from semver
+
+
+function major(input) {
+  const version = explain(input);
+  if (!version) {
+    throw new TypeError('Invalid Version: ' + input);
+  }
+  return version.release[0];
+}
+
+function minor(input) {
+  const version = explain(input);
+  if (!version) {
+    throw new TypeError('Invalid Version: ' + input);
+  }
+  if (version.release.length < 2) {
+    return 0;
+  }
+  return version.release[1];
+}
+
+function patch(input) {
+  const version = explain(input);
+  if (!version) {
+    throw new TypeError('Invalid Version: ' + input);
+  }
+  if (version.release.length < 3) {
+    return 0;
+  }
+  return version.release[2];
+}
+
+function inc(input, release, preReleaseIdentifier) {
+  let identifier = preReleaseIdentifier || `a`;
+  const version = version_parse(input);
+
+  if (!version) {
+    return null;
+  }
+
+  if (
+    !['a', 'b', 'c', 'rc', 'alpha', 'beta', 'pre', 'preview'].includes(
+      identifier,
+    )
+  ) {
+    return null;
+  }
+
+  switch (release) {
+    case 'premajor':
+      {
+        const [majorVersion] = version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion + 1;
+      }
+      version.pre = [identifier, 0];
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'preminor':
+      {
+        const [majorVersion, minorVersion = 0] = version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion + 1;
+      }
+      version.pre = [identifier, 0];
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'prepatch':
+      {
+        const [majorVersion, minorVersion = 0, patchVersion = 0] =
+          version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion;
+        version.release[2] = patchVersion + 1;
+      }
+      version.pre = [identifier, 0];
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'prerelease':
+      if (version.pre === null) {
+        const [majorVersion, minorVersion = 0, patchVersion = 0] =
+          version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion;
+        version.release[2] = patchVersion + 1;
+        version.pre = [identifier, 0];
+      } else {
+        if (preReleaseIdentifier === undefined && version.pre !== null) {
+          [identifier] = version.pre;
+        }
+
+        const [letter, number] = version.pre;
+        if (letter === identifier) {
+          version.pre = [letter, number + 1];
+        } else {
+          version.pre = [identifier, 0];
+        }
+      }
+
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'major':
+      if (
+        version.release.slice(1).some((value) => value !== 0) ||
+        version.pre === null
+      ) {
+        const [majorVersion] = version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion + 1;
+      }
+      delete version.pre;
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'minor':
+      if (
+        version.release.slice(2).some((value) => value !== 0) ||
+        version.pre === null
+      ) {
+        const [majorVersion, minorVersion = 0] = version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion + 1;
+      }
+      delete version.pre;
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'patch':
+      if (
+        version.release.slice(3).some((value) => value !== 0) ||
+        version.pre === null
+      ) {
+        const [majorVersion, minorVersion = 0, patchVersion = 0] =
+          version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion;
+        version.release[2] = patchVersion + 1;
+      }
+      delete version.pre;
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    default:
+      return null;
+  }
+
+  return stringify(version);
+}
+
+;// CONCATENATED MODULE: ./node_modules/@renovatebot/pep440/index.js
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/catalog/data/claude-agent-sdk-npm.json
+const claude_agent_sdk_npm_namespaceObject = /*#__PURE__*/JSON.parse('{"nB":"2026-12-04","sc":{"0.0.4":null,"0.1.0":null,"0.1.1":null,"0.1.2":null,"0.1.5":null,"0.1.8":null,"0.1.9":null,"0.1.10":null,"0.1.11":null,"0.1.13":null,"0.1.14":null,"0.1.15":null,"0.1.19":null,"0.1.20":null,"0.1.21":null,"0.1.22":null,"0.1.23":null,"0.1.25":null,"0.1.26":null,"0.1.27":null,"0.1.28":null,"0.1.29":null,"0.1.30":null,"0.1.31":null,"0.1.34":null,"0.1.35":null,"0.1.36":null,"0.1.37":null,"0.1.42":null,"0.1.44":null,"0.1.45":null,"0.1.46":null,"0.1.47":null,"0.1.49":null,"0.1.50":null,"0.1.51":null,"0.1.53":null,"0.1.54":null,"0.1.55":null,"0.1.56":null,"0.1.57":null,"0.1.58":null,"0.1.59":null,"0.1.60":null,"0.1.61":null,"0.1.62":null,"0.1.63":null,"0.1.65":null,"0.1.67":null,"0.1.69":null,"0.1.70":null,"0.1.71":null,"0.1.72":null,"0.1.73":null,"0.1.74":null,"0.1.75":null,"0.1.76":null,"0.1.77":null,"0.2.0":null,"0.2.1":null,"0.2.2":null,"0.2.3":null,"0.2.4":null,"0.2.5":null,"0.2.6":"2.1.6","0.2.7":"2.1.7","0.2.8":"2.1.8","0.2.9":"2.1.9","0.2.11":"2.1.11","0.2.12":"2.1.12","0.2.14":"2.1.14","0.2.15":"2.1.15","0.2.16":"2.1.16","0.2.17":"2.1.17","0.2.18":"2.1.18","0.2.19":"2.1.19","0.2.20":"2.1.20","0.2.21":"2.1.21","0.2.22":"2.1.22","0.2.23":"2.1.23","0.2.25":"2.1.25","0.2.26":"2.1.26","0.2.27":"2.1.27","0.2.29":"2.1.29","0.2.30":"2.1.30","0.2.31":"2.1.31","0.2.32":"2.1.32","0.2.33":"2.1.33","0.2.34":"2.1.34","0.2.36":"2.1.36","0.2.37":"2.1.37","0.2.38":"2.1.38","0.2.39":"2.1.39","0.2.40":"2.1.40","0.2.41":"2.1.41","0.2.42":"2.1.42","0.2.44":"2.1.44","0.2.45":"2.1.45","0.2.47":"2.1.47","0.2.48":"2.1.48","0.2.49":"2.1.49","0.2.50":"2.1.50","0.2.51":"2.1.51","0.2.52":"2.1.52","0.2.54":"2.1.54","0.2.55":"2.1.55","0.2.56":"2.1.56","0.2.58":"2.1.58","0.2.59":"2.1.59","0.2.61":"2.1.61","0.2.62":"2.1.62","0.2.63":"2.1.63","0.2.64":"2.1.64","0.2.66":"2.1.66","0.2.68":"2.1.68","0.2.69":"2.1.69","0.2.70":"2.1.70","0.2.71":"2.1.71","0.2.72":"2.1.72","0.2.73":"2.1.73","0.2.74":"2.1.74","0.2.75":"2.1.75","0.2.76":"2.1.76","0.2.77":"2.1.77","0.2.78":"2.1.78","0.2.79":"2.1.79","0.2.80":"2.1.80","0.2.81":"2.1.81","0.2.83":"2.1.83","0.2.84":"2.1.84","0.2.85":"2.1.85","0.2.86":"2.1.86","0.2.87":"2.1.87","0.2.88":"2.1.88","0.2.89":"2.1.89","0.2.90":"2.1.90","0.2.91":"2.1.91","0.2.92":"2.1.92","0.2.94":"2.1.94","0.2.96":"2.1.96","0.2.97":"2.1.97","0.2.98":"2.1.98","0.2.100":"2.1.100","0.2.101":"2.1.101","0.2.104":"2.1.104","0.2.105":"2.1.105","0.2.107":"2.1.107","0.2.108":"2.1.108","0.2.109":"2.1.109","0.2.110":"2.1.110","0.2.111":"2.1.111","0.2.112":"2.1.112","0.2.113":"2.1.113","0.2.114":"2.1.114","0.2.116":"2.1.116","0.2.117":"2.1.117","0.2.118":"2.1.118","0.2.119":"2.1.119","0.2.120":"2.1.120","0.2.121":"2.1.121","0.2.122":"2.1.122","0.2.123":"2.1.123","0.2.124":"2.1.124","0.2.126":"2.1.126","0.2.128":"2.1.128","0.2.129":"2.1.129","0.2.131":"2.1.131","0.2.132":"2.1.132","0.2.133":"2.1.133","0.2.136":"2.1.136","0.2.137":"2.1.137","0.2.138":"2.1.138","0.2.139":"2.1.139","0.2.140":"2.1.140","0.2.141":"2.1.141","0.3.142":"2.1.142","0.3.143":"2.1.143","0.3.144":"2.1.144","0.3.145":"2.1.145","0.3.146":"2.1.146","0.3.147":"2.1.147","0.3.148":"2.1.148","0.3.149":"2.1.149","0.3.150":"2.1.150","0.3.152":"2.1.152","0.3.153":"2.1.153","0.3.154":"2.1.154","0.3.156":"2.1.156","0.3.157":"2.1.157","0.3.158":"2.1.158","0.3.159":"2.1.159","0.3.160":"2.1.160","0.3.161":"2.1.161","0.3.162":"2.1.162","0.3.163":"2.1.163","0.3.165":"2.1.165","0.3.167":"2.1.167","0.3.168":"2.1.168","0.3.169":"2.1.169","0.3.170":"2.1.170","0.3.172":"2.1.172","0.3.173":"2.1.173","0.3.174":"2.1.174","0.3.175":"2.1.175","0.3.176":"2.1.176","0.3.177":"2.1.177","0.3.178":"2.1.178","0.3.179":"2.1.179","0.3.181":"2.1.181","0.3.182":"2.1.182","0.3.183":"2.1.183","0.3.185":"2.1.185","0.3.186":"2.1.186","0.3.187":"2.1.187","0.3.190":"2.1.190","0.3.191":"2.1.191","0.3.193":"2.1.193","0.3.195":"2.1.195","0.3.196":"2.1.196","0.3.197":"2.1.197","0.3.198":"2.1.198","0.3.199":"2.1.199","0.3.200":"2.1.200","0.3.201":"2.1.201","0.3.202":"2.1.202","0.3.203":"2.1.203","0.3.204":"2.1.204","0.3.205":"2.1.205","0.3.206":"2.1.206","0.3.207":"2.1.207","0.3.208":"2.1.208","0.3.209":"2.1.209","0.3.210":"2.1.210","0.3.211":"2.1.211","0.3.212":"2.1.212","0.3.213":"2.1.213","0.3.214":"2.1.214","0.3.215":"2.1.215","0.3.216":"2.1.216","0.3.217":"2.1.217","0.3.218":"2.1.218","0.3.219":"2.1.219","0.3.220":"2.1.220","0.3.221":"2.1.221","0.3.222":"2.1.222","0.3.223":"2.1.223","0.3.224":"2.1.224","0.3.225":"2.1.225","0.3.226":"2.1.226","0.3.227":"2.1.227","0.3.228":"2.1.228","0.3.229":"2.1.229","0.3.231":"2.1.231","0.3.232":"2.1.232","0.3.233":"2.1.233","0.3.234":"2.1.234","0.3.235":"2.1.235","0.3.236":"2.1.236","0.3.237":"2.1.237","0.3.238":"2.1.238","0.3.239":"2.1.239","0.3.240":"2.1.240","0.3.241":"2.1.241","0.3.242":"2.1.242","0.3.243":"2.1.243","0.3.245":"2.1.245","0.3.246":"2.1.246","0.3.247":"2.1.247","0.3.248":"2.1.248","0.3.250":"2.1.250","0.3.251":"2.1.251","0.3.252":"2.1.252","0.3.257":"2.1.257","0.3.258":"2.1.258","0.3.259":"2.1.259","0.3.260":"2.1.260","0.3.261":"2.1.261","0.3.263":"2.1.263","0.3.265":"2.1.265","0.3.266":"2.1.266","0.3.267":"2.1.267","0.3.268":"2.1.268","0.3.269":"2.1.269","0.3.270":"2.1.270","0.3.271":"2.1.271","0.3.272":"2.1.272","0.3.273":"2.1.273","0.3.274":"2.1.274","0.3.275":"2.1.275","0.3.276":"2.1.276","0.3.277":"2.1.277","0.3.278":"2.1.278","0.3.280":"2.1.280","0.3.281":"2.1.281","0.3.282":"2.1.282","0.3.283":"2.1.283","0.3.284":"2.1.284","0.3.285":"2.1.285","0.3.286":"2.1.286","0.3.287":"2.1.287","0.3.288":"2.1.288","0.3.289":"2.1.289","0.3.290":"2.1.290","0.3.291":"2.1.291","0.3.292":"2.1.292","0.3.293":"2.1.293","0.3.294":"2.1.294","0.3.295":"2.1.295","0.3.296":"2.1.296","0.3.299":"2.1.299","0.3.300":"2.1.300","0.3.301":"2.1.301","0.3.302":"2.1.302","0.3.303":"2.1.303","0.3.304":"2.1.304","0.3.305":"2.1.305","0.3.306":"2.1.306","0.3.307":"2.1.307","0.3.308":"2.1.308","0.3.309":"2.1.309","0.3.310":"2.1.310","0.3.311":"2.1.311","0.3.312":"2.1.312","0.3.314":"2.1.314","0.3.315":"2.1.315","0.3.316":"2.1.316","0.3.317":"2.1.317","0.3.318":"2.1.318","0.3.319":"2.1.319","0.3.321":"2.1.321","0.3.322":"2.1.322","0.3.323":"2.1.323","0.3.324":"2.1.324","0.3.325":"2.1.325","0.3.326":"2.1.326","0.3.327":"2.1.327","0.3.328":"2.1.328","0.3.329":"2.1.329","0.3.330":"2.1.330","0.3.331":"2.1.331","0.3.332":"2.1.332","0.3.333":"2.1.333","0.3.334":"2.1.334","0.3.335":"2.1.335","0.3.336":"2.1.336"}}');
+;// CONCATENATED MODULE: ./src/catalog/data/claude-agent-sdk-npm-changelog.json
+const claude_agent_sdk_npm_changelog_namespaceObject = /*#__PURE__*/JSON.parse('{"sc":{"0.1.0":null,"0.1.3":"2.0.1","0.1.9":null,"0.1.10":"2.0.10","0.1.11":"2.0.11","0.1.12":"2.0.12","0.1.13":"2.0.13","0.1.14":"2.0.14","0.1.15":"2.0.15","0.1.16":"2.0.17","0.1.17":"2.0.18","0.1.19":"2.0.19","0.1.20":"2.0.20","0.1.21":"2.0.21","0.1.22":"2.0.22","0.1.25":"2.0.25","0.1.26":"2.0.26","0.1.27":"2.0.27","0.1.28":"2.0.28","0.1.29":"2.0.29","0.1.30":"2.0.31","0.1.31":"2.0.32","0.1.33":"2.0.33","0.1.34":"2.0.34","0.1.35":"2.0.35","0.1.36":"2.0.36","0.1.37":"2.0.37","0.1.39":"2.0.41","0.1.42":"2.0.42","0.1.43":"2.0.43","0.1.44":"2.0.44","0.1.45":"2.0.45","0.1.46":"2.0.46","0.1.47":"2.0.47","0.1.49":"2.0.49","0.1.50":"2.0.50","0.1.51":"2.0.51","0.1.52":"2.0.52","0.1.53":"2.0.53","0.1.54":"2.0.54","0.1.55":"2.0.55","0.1.56":"2.0.56","0.1.57":"2.0.57","0.1.58":"2.0.58","0.1.59":"2.0.59","0.1.60":"2.0.60","0.1.61":"2.0.61","0.1.63":"2.0.63","0.1.64":"2.0.64","0.1.65":"2.0.66","0.1.66":"2.0.66","0.1.67":"2.0.67","0.1.68":"2.0.68","0.1.69":"2.0.69","0.1.71":"2.0.71","0.1.72":"2.0.72","0.1.73":"2.0.73","0.1.74":"2.0.74","0.1.75":"2.0.75"}}');
+;// CONCATENATED MODULE: ./src/catalog/data/claude-agent-sdk-pypi.json
+const claude_agent_sdk_pypi_namespaceObject = /*#__PURE__*/JSON.parse('{"nB":"2026-11-24","yh":{"0.0.13":null,"0.0.14":null,"0.0.16":null,"0.0.17":null,"0.0.18":null,"0.0.19":null,"0.0.22":null,"0.1.0":null,"0.1.1":null,"0.1.2":null,"0.1.3":null,"0.1.4":null,"0.1.5":null,"0.1.6":null,"0.1.7":null,"0.1.8":null,"0.1.9":"2.0.49","0.1.10":"2.0.53","0.1.11":"2.0.57","0.1.12":null,"0.1.13":"2.0.59","0.1.14":"2.0.62","0.1.15":null,"0.1.16":"2.0.68","0.1.17":"2.0.70","0.1.18":"2.0.72","0.1.19":"2.1.1","0.1.20":"2.1.9","0.1.21":"2.1.15","0.1.22":"2.1.19","0.1.23":"2.1.20","0.1.24":"2.1.22","0.1.25":"2.1.23","0.1.26":"2.1.27","0.1.27":"2.1.29","0.1.28":"2.1.30","0.1.29":"2.1.31","0.1.30":"2.1.32","0.1.31":"2.1.33","0.1.32":"2.1.36","0.1.33":"2.1.37","0.1.34":"2.1.38","0.1.35":"2.1.39","0.1.36":"2.1.42","0.1.37":"2.1.44","0.1.38":"2.1.47","0.1.39":"2.1.49","0.1.40":"2.1.51","0.1.41":"2.1.52","0.1.42":"2.1.55","0.1.43":"2.1.56","0.1.44":"2.1.59","0.1.45":"2.1.63","0.1.46":"2.1.69","0.1.47":"2.1.70","0.1.48":"2.1.71","0.1.49":"2.1.77","0.1.50":"2.1.81","0.1.51":"2.1.85","0.1.52":"2.1.87","0.1.53":"2.1.88","0.1.55":"2.1.91","0.1.56":"2.1.92","0.1.57":"2.1.96","0.1.58":"2.1.97","0.1.59":"2.1.105","0.1.60":"2.1.111","0.1.61":"2.1.112","0.1.62":"2.1.113","0.1.63":"2.1.114","0.1.64":"2.1.116","0.1.65":"2.1.118","0.1.66":"2.1.119","0.1.67":"2.1.120","0.1.68":"2.1.119","0.1.69":"2.1.121","0.1.70":"2.1.122","0.1.71":"2.1.123","0.1.72":"2.1.126","0.1.73":"2.1.128","0.1.74":"2.1.129","0.1.75":"2.1.131","0.1.76":"2.1.132","0.1.77":"2.1.133","0.1.78":"2.1.136","0.1.79":"2.1.137","0.1.80":"2.1.138","0.1.81":"2.1.139","0.2.82":"2.1.142","0.2.83":"2.1.146","0.2.84":"2.1.147","0.2.85":"2.1.148","0.2.86":"2.1.149","0.2.87":"2.1.150","0.2.88":"2.1.161","0.2.89":"2.1.162","0.2.90":"2.1.163","0.2.91":"2.1.165","0.2.92":"2.1.166","0.2.93":"2.1.167","0.2.94":"2.1.169","0.2.95":"2.1.170","0.2.96":"2.1.172","0.2.97":"2.1.173","0.2.98":"2.1.174","0.2.99":"2.1.175","0.2.100":"2.1.176","0.2.101":"2.1.177","0.2.102":"2.1.178","0.2.103":"2.1.179","0.2.104":"2.1.181","0.2.105":"2.1.183","0.2.106":"2.1.185","0.2.107":"2.1.186","0.2.108":"2.1.187","0.2.109":"2.1.190","0.2.110":"2.1.191","0.2.111":"2.1.202","0.2.112":"2.1.203","0.2.113":"2.1.204","0.2.114":"2.1.205","0.2.115":"2.1.206","0.2.116":"2.1.207","0.2.117":"2.1.208","0.2.118":"2.1.209","0.2.119":"2.1.210","0.2.120":"2.1.211","0.2.121":"2.1.212","0.2.122":"2.1.214","0.2.123":"2.1.215","0.2.124":"2.1.216","0.2.125":"2.1.217","0.2.126":"2.1.218","0.2.127":"2.1.219","0.2.128":"2.1.220","0.2.129":"2.1.221","0.2.130":"2.1.222","0.2.131":"2.1.223","0.2.132":"2.1.224","0.2.133":"2.1.225","0.2.134":"2.1.226","0.2.135":"2.1.227","0.2.136":"2.1.228","0.2.137":"2.1.229","0.2.138":"2.1.232","0.2.139":"2.1.233","0.2.140":"2.1.235","0.2.141":"2.1.236","0.2.142":"2.1.237","0.2.143":"2.1.238"}}');
+// EXTERNAL MODULE: ./node_modules/npm-package-arg/lib/npa.js
+var npa = __nccwpck_require__(8056);
+var npa_default = /*#__PURE__*/__nccwpck_require__.n(npa);
+;// CONCATENATED MODULE: ./src/model/pep440-ranges.ts
+// PEP 440 specifier sets as intervals of the version order, so that a written specifier can be
+// placed against a ban without knowing which versions exist. The exclusion rules of PEP 440 (`<V`
+// leaves out V's pre-releases, `>V` V's post-releases, `==V` takes V's local versions) do not give
+// intervals, so each clause gives two: `over` holds every version the clause allows (and maybe
+// more), `under` only versions it allows (maybe fewer). "Every version of A is in B" is then
+// proved as over(A) ⊆ under(B), "no version of A is in B" as over(A) ∩ over(B) = ∅; anything
+// else is left undecided. An interval between two distinct bounds is taken as non-empty (PEP 440
+// versions are dense enough that it almost always is): a wrong guess only leaves a case undecided.
+
+
+const ALL = [{ lo: null, hi: null }];
+const pep440_ranges_NONE = [];
+const cmp = (a, b) => compare(a, b);
+function releaseText(epoch, release) {
+    return `${epoch > 0 ? `${epoch}!` : ''}${release.join('.')}`;
+}
+/** The lowest version whose release starts with `release` (`1.1` → `1.1.dev0`). */
+function first(epoch, release) {
+    return `${releaseText(epoch, release)}.dev0`;
+}
+/** The lowest version above every version whose release starts with `release` (`1.1` → `1.2.dev0`). */
+function beyond(epoch, release) {
+    const next = [...release];
+    next[next.length - 1] = next[next.length - 1] + 1;
+    return first(epoch, next);
+}
+const from = (v, inclusive) => ({ lo: { v, inclusive }, hi: null });
+const upTo = (v, inclusive) => ({ lo: null, hi: { v, inclusive } });
+const between = (lo, hi) => ({
+    lo: { v: lo, inclusive: true },
+    hi: { v: hi, inclusive: false },
+});
+/** Every version outside [lo, hi). */
+function outside(lo, hi) {
+    return [upTo(lo, false), from(hi, true)];
+}
+function bounds(c) {
+    const { operator, version, release, epoch = 0 } = c;
+    if (version === undefined || release === undefined || release.length === 0)
+        return { over: ALL, under: pep440_ranges_NONE };
+    const wildcard = c.prefix === '.*';
+    const isPre = c.pre != null || c.dev != null;
+    const plain = !isPre && c.post == null && (c.local ?? null) === null;
+    const exact = (u) => ({ over: u, under: u });
+    switch (operator) {
+        case '>=':
+            return exact([from(version, true)]);
+        case '>':
+            // `>V` leaves out V's post-releases and local versions: everything from the next release on is surely in.
+            return { over: [from(version, false)], under: [from(beyond(epoch, release), true)] };
+        case '<':
+            // `<V` leaves out V's pre-releases unless V is one.
+            return { over: [upTo(version, false)], under: [upTo(isPre ? version : first(epoch, release), false)] };
+        case '<=':
+            // `<=V` takes V's local versions, which sort above V.
+            return { over: [upTo(beyond(epoch, release), false)], under: [upTo(version, true)] };
+        case '==':
+            if (wildcard)
+                return plain
+                    ? exact([between(first(epoch, release), beyond(epoch, release))])
+                    : { over: ALL, under: pep440_ranges_NONE };
+            if ((c.local ?? null) !== null)
+                return exact([{ lo: { v: version, inclusive: true }, hi: { v: version, inclusive: true } }]);
+            return {
+                over: [between(version, beyond(epoch, release))],
+                under: [{ lo: { v: version, inclusive: true }, hi: { v: version, inclusive: true } }],
+            };
+        case '!=':
+            if (wildcard)
+                return { over: ALL, under: plain ? outside(first(epoch, release), beyond(epoch, release)) : pep440_ranges_NONE };
+            if ((c.local ?? null) !== null)
+                return { over: ALL, under: [upTo(version, false), from(version, false)] };
+            return { over: ALL, under: outside(version, beyond(epoch, release)) };
+        case '~=': {
+            if (release.length < 2)
+                return { over: ALL, under: pep440_ranges_NONE };
+            return exact([between(version, beyond(epoch, release.slice(0, -1)))]);
+        }
+        default:
+            // `===` compares strings: nothing can be said about the versions it allows.
+            return { over: ALL, under: pep440_ranges_NONE };
+    }
+}
+function lower(a, b) {
+    // The larger of two lower bounds.
+    if (a === null)
+        return b;
+    if (b === null)
+        return a;
+    const d = cmp(a.v, b.v);
+    return d > 0 ? a : d < 0 ? b : { v: a.v, inclusive: a.inclusive && b.inclusive };
+}
+function upper(a, b) {
+    // The smaller of two upper bounds.
+    if (a === null)
+        return b;
+    if (b === null)
+        return a;
+    const d = cmp(a.v, b.v);
+    return d < 0 ? a : d > 0 ? b : { v: a.v, inclusive: a.inclusive && b.inclusive };
+}
+function isEmpty(i) {
+    if (i.lo === null || i.hi === null)
+        return false;
+    const d = cmp(i.lo.v, i.hi.v);
+    return d > 0 || (d === 0 && !(i.lo.inclusive && i.hi.inclusive));
+}
+function intersect(a, b) {
+    const out = [];
+    for (const x of a)
+        for (const y of b) {
+            const i = { lo: lower(x.lo, y.lo), hi: upper(x.hi, y.hi) };
+            if (!isEmpty(i))
+                out.push(i);
+        }
+    return out;
+}
+/** Sorted, with overlapping and touching intervals joined. */
+function merged(u) {
+    const sorted = [...u].sort((a, b) => (a.lo === null ? -1 : b.lo === null ? 1 : cmp(a.lo.v, b.lo.v)));
+    const out = [];
+    for (const i of sorted) {
+        const last = out.at(-1);
+        if (last) {
+            const touches = last.hi === null ||
+                i.lo === null ||
+                cmp(i.lo.v, last.hi.v) < 0 ||
+                (cmp(i.lo.v, last.hi.v) === 0 && (i.lo.inclusive || last.hi.inclusive));
+            if (touches) {
+                const hi = last.hi === null || i.hi === null
+                    ? null
+                    : cmp(i.hi.v, last.hi.v) > 0
+                        ? i.hi
+                        : cmp(i.hi.v, last.hi.v) < 0
+                            ? last.hi
+                            : { v: i.hi.v, inclusive: i.hi.inclusive || last.hi.inclusive };
+                out[out.length - 1] = { lo: last.lo, hi };
+                continue;
+            }
+        }
+        out.push(i);
+    }
+    return out;
+}
+function within(a, b) {
+    const loOk = b.lo === null ||
+        (a.lo !== null &&
+            (cmp(a.lo.v, b.lo.v) > 0 || (cmp(a.lo.v, b.lo.v) === 0 && (b.lo.inclusive || !a.lo.inclusive))));
+    const hiOk = b.hi === null ||
+        (a.hi !== null &&
+            (cmp(a.hi.v, b.hi.v) < 0 || (cmp(a.hi.v, b.hi.v) === 0 && (b.hi.inclusive || !a.hi.inclusive))));
+    return loOk && hiOk;
+}
+function setOf(specifier) {
+    let clauses;
+    try {
+        clauses = validRange(specifier) ? specifier_parse(specifier) : null;
+    }
+    catch {
+        clauses = null;
+    }
+    if (!clauses || clauses.length === 0)
+        return null;
+    let over = ALL;
+    let under = ALL;
+    for (const c of clauses) {
+        const b = bounds(c);
+        over = intersect(over, b.over);
+        under = intersect(under, b.under);
+    }
+    return { over, under };
+}
+/**
+ * Where the versions a PEP 440 specifier set allows stand against a banned one: `in` when every
+ * one is banned, `out` when none is, `maybe` otherwise; null when either is not a specifier set.
+ */
+function pep440RangeAgainst(specifier, ban) {
+    const a = setOf(specifier);
+    const b = valid(ban.trim()) ? setOf(`==${ban.trim()}`) : setOf(ban);
+    if (a === null || b === null)
+        return null;
+    if (intersect(a.over, b.over).length === 0)
+        return 'out';
+    const banned = merged(b.under);
+    if (a.over.every((i) => banned.some((u) => within(i, u))))
+        return 'in';
+    return 'maybe';
+}
+
+;// CONCATENATED MODULE: ./src/model/versions.ts
+
+
+
+
+/** The range syntax of an ecosystem's own versions. */
+function syntaxOf(ecosystem) {
+    if (ecosystem === 'pypi')
+        return 'pep440';
+    if (ecosystem === 'github-action')
+        return 'ref';
+    return 'semver';
+}
+/**
+ * Platform-suffixed builds are published as versions of the package they belong to
+ * (`@openai/codex@0.100.0-linux-x64`): they are judged as the release they belong to.
+ */
+const PLATFORM_PRERELEASE = /^(?:linux|darwin|macos|mac|win32|win|windows|freebsd|openbsd|netbsd|sunos|aix|android)(?:[-.](?:x64|x86_64|amd64|arm64|aarch64|arm|armv7|ia32|x86|musl|gnu|msvc|riscv64|ppc64|ppc64le|s390x|loong64|baseline|\d+))*$/i;
+/** The release a version belongs to: `0.100.0-linux-x64` → `0.100.0`; others unchanged. */
+function releaseOf(version) {
+    const dash = version.indexOf('-');
+    if (dash < 0)
+        return version;
+    const core = version.slice(0, dash);
+    const rest = version.slice(dash + 1).split('+')[0];
+    return PLATFORM_PRERELEASE.test(rest) ? core : version;
+}
+const REF = /^[A-Za-z0-9._/-]+$/;
+/** Whether `range` is valid in a syntax; the message says what is wrong. */
+function validateRange(syntax, range) {
+    if (range.trim() === '')
+        return { ok: false, message: 'is empty (omit it to cover every version)' };
+    if (syntax === 'pep440') {
+        return validRange(range) || valid(range)
+            ? { ok: true }
+            : { ok: false, message: `"${range}" is not a valid PEP 440 version specifier` };
+    }
+    if (semver_default().validRange(range) !== null)
+        return { ok: true };
+    if (syntax === 'ref') {
+        const refs = range.split('||').map((r) => r.trim());
+        return refs.every((r) => REF.test(r))
+            ? { ok: true }
+            : {
+                ok: false,
+                message: `"${range}" is neither a semver range nor a list of refs (v1.2.3 || main || <sha>)`,
+            };
+    }
+    return { ok: false, message: `"${range}" is not a valid semver range` };
+}
+/** A semver version read from a written one: `v` prefix dropped, platform suffix judged as its release. */
+function semverOf(version) {
+    return semver_default().valid(releaseOf(version.trim().replace(/^v(?=\d)/, '')), { loose: true });
+}
+/**
+ * Whether a concrete version is in a range, in the syntax's own semantics (prereleases included:
+ * a banned range bans its prereleases too). Versions the syntax cannot read (a branch, a dist-tag,
+ * a digest) match only a range that names them exactly.
+ */
+function versions_versionSatisfies(syntax, version, range) {
+    if (syntax === 'pep440') {
+        try {
+            if (valid(range))
+                return eq(version, range) ?? false;
+            if (!valid(version))
+                return false;
+            return satisfies(version, range, { prereleases: true });
+        }
+        catch {
+            return false;
+        }
+    }
+    const parsed = semverOf(version);
+    if (parsed !== null && semver_default().validRange(range) !== null) {
+        return semver_default().satisfies(parsed, range, { includePrerelease: true });
+    }
+    const v = version.trim().toLowerCase();
+    return range.split('||').some((r) => r.trim().toLowerCase() === v);
+}
+/**
+ * For a moving reference known to carry `version` or a later one: `in` when every such version
+ * is in the range, `out` when none is, `maybe` otherwise.
+ */
+function lowerBoundIn(version, range) {
+    const v = semverOf(version);
+    if (v === null || semver_default().validRange(range) === null)
+        return 'maybe';
+    const bound = `>=${v}`;
+    const opts = { includePrerelease: true };
+    if (semver_default().subset(bound, range, opts))
+        return 'in';
+    if (!semver_default().intersects(bound, range, opts))
+        return 'out';
+    return 'maybe';
+}
+/**
+ * Whether a semver range admits pre-releases (`>=2.2.0-beta.1`): a comparator names one, other
+ * than the `<X.Y.Z-0` bound semver writes for `^`, `~` and x-ranges, which admits none of X.Y.Z.
+ */
+function namesPrerelease(range) {
+    return new (semver_default()).Range(range, { loose: true }).set.some((cs) => cs.some((c) => typeof c.semver === 'object' &&
+        c.semver.prerelease.length > 0 &&
+        !(c.operator === '<' && c.semver.prerelease.join('.') === '0')));
+}
+/**
+ * Where every version a written range allows stands against a banned range, decided without
+ * knowing which versions exist: `in` when each is banned, `out` when none is, `maybe` when the
+ * range straddles the ban (only a registry can say what an install gets); null when `range` or
+ * `ban` is not a range of the syntax. Semver ranges are read as npm reads them: a range that names
+ * no pre-release installs none; one that does gives `maybe` (a platform build such as
+ * `1.0.0-linux-x64` is judged as its release, which no interval of semver's order captures).
+ * PEP 440 specifiers include pre-releases (pip takes one when nothing else matches): see
+ * `pep440-ranges.ts`.
+ */
+function rangeAgainst(syntax, range, ban) {
+    if (syntax === 'pep440')
+        return pep440RangeAgainst(range, ban);
+    if (syntax !== 'semver' || range.trim() === '')
+        return null;
+    if (semver_default().validRange(range, { loose: true }) === null || semver_default().validRange(ban) === null)
+        return null;
+    if (namesPrerelease(range))
+        return 'maybe';
+    // npm installs no pre-release for such a range: only releases are compared, and a release is in
+    // a ban whether or not the ban's reading includes pre-releases.
+    const options = { loose: true };
+    if (!semver_default().intersects(range, ban, options))
+        return 'out';
+    if (semver_default().subset(range, ban, options))
+        return 'in';
+    return 'maybe';
+}
+/**
+ * The version range a written spec stands for, in the ecosystem's own syntax, or null when it is
+ * not one (a dist-tag such as `latest`, a URL, a variable, a git ref): npm specs as npm reads them
+ * (an alias `npm:name@range` too), PyPI specifier sets.
+ */
+function specRange(ecosystem, name, spec) {
+    const written = (spec ?? '').trim();
+    if (written === '')
+        return null;
+    switch (syntaxOf(ecosystem)) {
+        case 'pep440':
+            return validRange(written) ? written : null;
+        case 'ref':
+            return null;
+        case 'semver': {
+            if (ecosystem !== 'npm')
+                return semver_default().validRange(written, { loose: true }) !== null ? written : null;
+            try {
+                let parsed = npa_default().resolve(name, written);
+                if (parsed.type === 'alias') {
+                    if (!parsed.subSpec || parsed.subSpec.name !== name)
+                        return null;
+                    parsed = parsed.subSpec;
+                }
+                return parsed.type === 'range' || parsed.type === 'version' ? (parsed.fetchSpec ?? null) : null;
+            }
+            catch {
+                return null;
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/catalog/mappings.ts
+// How a carrier's version maps to the version of the tool it carries. The tables are data files
+// (src/catalog/data/), each with a header naming its source, date and method.
+
+
+
+
+
+
+
+/** A version string as the tool's scheme reads it, or null when it is not a version (`latest`, `main`). */
+function asToolVersion(scheme, version) {
+    const v = version.trim();
+    if (scheme === 'pep440')
+        return valid(v) ? v : null;
+    const release = releaseOf(v.replace(/^v(?=\d)/, ''));
+    return semver_default().valid(release, { loose: true }) !== null ? v.replace(/^v(?=\d)/, '') : null;
+}
+function notAVersion(version) {
+    return { kind: 'unknown', why: `"${version}" is not a version (a tag such as latest or stable moves)` };
+}
+/** The carrier is published with the tool's own version (platform packages, extensions, casks). */
+function sameVersion(scheme) {
+    return (version) => {
+        const v = asToolVersion(scheme, version);
+        return v === null ? notAVersion(version) : { kind: 'exact', versions: [v] };
+    };
+}
+/** A Homebrew version: the tool version, with a `_N` formula revision that does not change it. */
+function homebrewVersion(scheme) {
+    const same = sameVersion(scheme);
+    return (version) => same(version.replace(/_\d+$/, ''));
+}
+/** Versions written with a tag prefix (`rust-v0.58.0` for Codex release tags, prefix `rust-`). */
+function prefixedVersion(scheme, prefix) {
+    const same = sameVersion(scheme);
+    return (version) => same(version.startsWith(prefix) ? version.slice(prefix.length) : version);
+}
+/** The carrier's versions are a line of their own that the catalog cannot map. */
+function unmappedVersion(what) {
+    return (version) => ({
+        kind: 'unknown',
+        why: `${what} ${version} does not say which version of the tool it carries`,
+    });
+}
+const SDK_NPM = new Map(Object.entries(claude_agent_sdk_npm_namespaceObject.sc));
+const SDK_NPM_CHANGELOG = new Map(Object.entries(claude_agent_sdk_npm_changelog_namespaceObject.sc));
+/** `@anthropic-ai/claude-agent-sdk` (and its platform packages) → the bundled `claudeCodeVersion`. */
+function agentSdkNpmToCli(version) {
+    const v = releaseOf(version.trim().replace(/^v(?=\d)/, ''));
+    if (!SDK_NPM.has(v)) {
+        return semver_default().valid(v) === null
+            ? notAVersion(version)
+            : {
+                kind: 'unknown',
+                why: `@anthropic-ai/claude-agent-sdk ${v} is not in the catalog's table of bundled CLI versions (retrieved ${claude_agent_sdk_npm_namespaceObject.nB}); run scripts/refresh-catalog.mjs`,
+            };
+    }
+    // 0.1.x packages do not record the CLI; their changelog names it.
+    const cli = SDK_NPM.get(v) ?? SDK_NPM_CHANGELOG.get(v) ?? null;
+    return cli === null
+        ? {
+            kind: 'unknown',
+            why: `@anthropic-ai/claude-agent-sdk ${v} does not record which Claude Code CLI it bundles (no claudeCodeVersion, and its changelog names none)`,
+        }
+        : { kind: 'exact', versions: [cli] };
+}
+/** The PyPI table in release order, each release with the CLI it bundles (inherited when not bumped). */
+const SDK_PYPI = (() => {
+    const rows = Object.entries(claude_agent_sdk_pypi_namespaceObject.yh).sort(([a], [b]) => compare(a, b));
+    let current = null;
+    return rows.map(([version, bump]) => {
+        if (bump !== null)
+            current = bump;
+        return { version, cli: current };
+    });
+})();
+/** PyPI `claude-agent-sdk` → the Claude Code CLI it bundles (from its changelog). */
+function agentSdkPypiToCli(version) {
+    const v = version.trim();
+    if (!valid(v))
+        return notAVersion(version);
+    const row = SDK_PYPI.find((r) => eq(r.version, v));
+    if (!row) {
+        return {
+            kind: 'unknown',
+            why: `claude-agent-sdk ${v} (PyPI) is not in the catalog's changelog table (through ${SDK_PYPI.at(-1)?.version ?? 'none'})`,
+        };
+    }
+    return row.cli === null
+        ? {
+            kind: 'unknown',
+            why: `claude-agent-sdk ${v} (PyPI) predates the first bundled-CLI entry of its changelog`,
+        }
+        : { kind: 'exact', versions: [row.cli] };
+}
+const tableDates = {
+    agentSdkNpm: claude_agent_sdk_npm_namespaceObject.nB,
+    agentSdkPypi: claude_agent_sdk_pypi_namespaceObject.nB,
+};
+const SDK_NPM_ORDER = [...SDK_NPM.keys()].filter((v) => semver_default().valid(v) !== null).sort((semver_default()).compare);
+const SDK_PYPI_ORDER = SDK_PYPI.map((r) => r.version);
+const ACTION_TAG_ORDER = claudeCodeActionTagOrder;
+/** Index of the last version not above `v` (a version between two rows sits after the lower one). */
+function placed(order, v, cmp) {
+    let at = null;
+    order.forEach((o, i) => {
+        if (cmp(o, v) <= 0)
+            at = i;
+    });
+    return at ?? (order.length > 0 ? -1 : null);
+}
+const versionTables = new Map([
+    [
+        agentSdkNpmToCli,
+        {
+            versions: SDK_NPM_ORDER,
+            positionOf: (version) => {
+                const v = semver_default().valid(releaseOf(version.trim().replace(/^v(?=\d)/, '')));
+                return v === null ? null : placed(SDK_NPM_ORDER, v, (semver_default()).compare);
+            },
+        },
+    ],
+    [
+        agentSdkPypiToCli,
+        {
+            versions: SDK_PYPI_ORDER,
+            positionOf: (version) => valid(version.trim()) ? placed(SDK_PYPI_ORDER, version.trim(), compare) : null,
+        },
+    ],
+    [
+        claudeCodeActionToCli,
+        {
+            versions: ACTION_TAG_ORDER,
+            positionOf: (ref) => {
+                const r = ref.trim();
+                // A commit stands where its latest tag stands.
+                const tags = /^[0-9a-f]{40}$/i.test(r) ? claudeCodeActionTagsOf(r) : [r];
+                const at = tags.map((t) => ACTION_TAG_ORDER.indexOf(t)).filter((i) => i >= 0);
+                return at.length > 0 ? Math.max(...at) : null;
+            },
+        },
+    ],
+]);
 
 ;// CONCATENATED MODULE: ./src/catalog/tools.ts
 // The AI coding tools the gate knows, each with every identity by which it enters a repository,
@@ -61338,6 +63118,7 @@ function carriersOfRow(row, tool, where) {
         ...(row.tagPrefix !== undefined ? { tagPrefix: row.tagPrefix } : {}),
         ...(row.installs !== undefined ? { installs: row.installs } : {}),
         source: row.source,
+        versionIsToolVersion: row.version === 'same' && !row.tagPrefix,
         toolVersion: versionMapper(row, pkg, tool.versionScheme),
     }));
 }
@@ -61356,6 +63137,8 @@ const tools_tools = readTable('tools.json', toolsTable, tools_namespaceObject).t
 const toolsTableDate = tools_namespaceObject.$retrieved;
 
 ;// CONCATENATED MODULE: ./src/catalog/index.ts
+
+
 
 
 
@@ -61399,6 +63182,27 @@ for (const tool of tools_tools) {
 function devcontainerFeature(featureId) {
     return features.get(featureId.toLowerCase());
 }
+const packageFeatures = new Map();
+for (const row of readTable('package-features.json', packageFeaturesTable, package_features_namespaceObject).features)
+    for (const id of row.ids)
+        packageFeatures.set(id, row);
+/**
+ * A devcontainer feature that installs the registry package its options name (by its OCI id
+ * without tag, any case): the package, judged as the package it is, with the options that carry it.
+ */
+function packageFeature(featureId) {
+    return packageFeatures.get(featureId.toLowerCase());
+}
+const imageCarriers = new Set(tools_tools.flatMap((t) => t.carriers.filter((c) => c.ecosystem === 'oci-image').map((c) => c.package.toLowerCase())));
+/** Whether an image repository (`ghcr.io/anomalyco/opencode`, registry included) is a tool's image. */
+function isImageCarrier(repository) {
+    return imageCarriers.has(repository.toLowerCase());
+}
+const nixAttrs = tools_tools.flatMap((t) => t.carriers.filter((c) => c.ecosystem === 'nix').map((c) => c.package));
+/** The nixpkgs attributes of AI tools (`claude-code`, `aider-chat`), for the Nix detector. */
+function nixAttributes() {
+    return nixAttrs;
+}
 const actionInputs = new Map();
 for (const tool of tools_tools) {
     for (const c of tool.carriers) {
@@ -61432,6 +63236,268 @@ function platformParentOf(ecosystem, name) {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/catalog/data/banned-artifacts.json
+const banned_artifacts_namespaceObject = /*#__PURE__*/JSON.parse('{"$source":"npm: the registry packument of each npm carrier of a tool with an advisory (versions[v].dist.integrity, the sha512 of the published tarball, and dist.shasum, its sha1); PyPI: each row names the file it was read from","$retrieved":"2026-12-04","$method":"scripts/refresh-catalog.mjs: for every advisory, every npm carrier of its tool, every published version the catalog maps into the advisory\'s range (src/catalog/artifacts.ts bannedBy); the PyPI rows are not reachable by the script and are kept as they are","npm":[{"name":"@anthropic-ai/claude-code","version":"2.1.91","integrity":"sha512-RvSjgk4yKfwjByUK+r6LXHU0aXLse0omlWhBefiFJhCyNAB8sc3NHc3N7+7CPaBLC/s3MHf3AQHSYqi6V8ltuA==","shasum":"f7c6050592b4a7c10074eacda07872f79875dc61","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.92","integrity":"sha512-mNGw/IK3+1yHsQBeKaNtdTPCrQDkUEuNTJtm3OBTXs4bBkUVdIgRme/34ZnbZkl2VMMYPoNaTvqX2qJZ9EdSxQ==","shasum":"536b5c573ae5d3ba85ace514e2e72d37c3d5e464","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.94","integrity":"sha512-zOHw8NxxXYinL4vNrkdFfTUAri9Jdl2wIAFAmwUJW4M1cTxbhKLHND2VldySIFIpuTtPONyRmHtxU88mLvde9Q==","shasum":"ce7eb277e592cfb4d3368af17a7690d39566aebd","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.96","integrity":"sha512-ETrc0+1qWHaqtKi+ixbsAecZyM+H52VIJj+zWIvw3jBU/JZ9v5vnE2kHShM1lcpr+Gji7GXk23l0CMGLA7hC0g==","shasum":"d528e9638292c7b275c896b283e4a8e6959ef0ef","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.97","integrity":"sha512-8lKM/rFctBl+82bQ+0g0Lkbt9tJU/zYKAjWisNUq436/386n/VZQbnyjnibGkyqqB6mrX/3ub/cpFlpCu4FXLg==","shasum":"b790d417b4f47b897068ffff9b57812ccc81e707","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.98","integrity":"sha512-qecREauMWXHplkpjqsuDuUv4ww+NprMl71k9sMuLkZU7qwjLMkTPxRBjuKvZWWMrAPvZWdGZE9LljUTfCQ1lWQ==","shasum":"6c4810194686b9a0288e78b9a9a3a64916978f71","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.100","integrity":"sha512-bt6unBToiPZqDfMLIKCk8i3CHJqKYnGNHQ2iYt0VKX0Zxoa0g6WOdLM9mw8XGpYSMUaaovUIzdLbJ9XKeng4cQ==","shasum":"76b95d381909776db544099e4f75b61c85ee9746","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.101","integrity":"sha512-abVVCKMDKl9jHzgoUhhBVAQY2fKVdLt13ag5EEDlybRUCRL+rEAZfBxOdQnKZbzH1AUW5VwqiELeMHFauO51DQ==","shasum":"7bfeb26d4a30d1d595238fcc0c77a03578765e4e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.104","integrity":"sha512-wx/awcAkBN22lQK86DwMrceXLnH9Ljsynd5lMCDMqcKH8LpVgZRyi0ib0KQU1ht0oAfr4/ajtxTlhvtHqPmWZg==","shasum":"2d1dae1e2858e3668794f415f4d3e504ab29baba","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.105","integrity":"sha512-7lFleszri7+1orZC/doKsWvRJypqWPYN1MEWa30YoMQDnczDFY0UJkypfzK1G8+NalpNZuSdwt2CP8UmotaZ/g==","shasum":"085ca4b906cb0cf4663cbf46485f7fa34e177ae7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.107","integrity":"sha512-qZ7DJfe0hSGu5dGvmyImZJ94wLPRutOs/DbzNsMkkyj4KP09PKQ0FSFCZhs2FoAeDdil9IedJOaYqtxJhOzQbQ==","shasum":"8f27b1d88d1656de52442547c6e8bdc32161a301","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.108","integrity":"sha512-MSYnRJQNwPSlJrQZrbhyGGcvbVwJMkYqaH3VD3M4n4/3pH73spulZrCo1hZWxl5VaJRIJpc62AkEDGk0jlVjzA==","shasum":"97b901484764a5867f5b0f4e95b8c5a4c82f3ab9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.109","integrity":"sha512-jVy1TcNWzFP/PFbrVfKYNSWoxXe4HJw7wjnZxR72S+X/kSG4Q1d1gVrUsr4Ej7udHBSaCiStqkOI0vGiy9aKlg==","shasum":"53b96dc5c083fa5b96a9b68d90358417ab6f9fcb","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.110","integrity":"sha512-H+SIbTIQlsVEhtS/+l3088uUMjGnOPigUl8PaYVE85z8mMnS0RIsy0R4QKGKIYQW/5iYjyUj+jPf5WhI0lvxLQ==","shasum":"7ed162eb21a16317d82e3bd64303c437ca579870","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.111","integrity":"sha512-zNZcINqvtMpDM4lZqnOZcrou57k9rUBfCZziH47nMG9FNks7I6azN7+SMU3zhwqBwYrvx6o4i7Ecu7mDCi0AmA==","shasum":"267203b0c84fb25d99707cf64fe7696f1d450651","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.112","integrity":"sha512-9FUgJ0EOvILyhIqxFKNVliebiUjL68dwpEW3eGSSe0vkVDJ1c5qMDNWc22gW3zkD7zRAqtfQPSGv0t4vMM2DPA==","shasum":"318f43288d7056ae1eae9a23f4b7531ef3c67d31","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.113","integrity":"sha512-RHeZ8rxKNcgtxJ+pVl5qGlyOXFejLVMiL/OXCwRy4yjbpUfZfcgqzcqke8++Qw4ewelykcMZYtTolbU+ounvog==","shasum":"328c2679ae7b862e436c62c66807adb2f89be937","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.114","integrity":"sha512-RPhw1ClFxzOESQdI+bXYp35IXlhS/bi75VIajQgrg11qH10k5jiYZ+ivz1dTN6rbeii+zaCuhjpMzKfdtN/JTw==","shasum":"42f8b092074c60ad2b2724a12bc37b49661fdb7b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.116","integrity":"sha512-4QGIIgpfZIznRqlMpEbn5lz8HyGaU+WZND+MGo4sCdMfGBwJPQ5OyXaiA8zhgFtlGW5iWAbYR5CpjQhrvCFeCw==","shasum":"27abb10e16fcb2ee5236a60ec07fa3aa68dd4121","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.117","integrity":"sha512-HnFzlXyYBxpIFg9eLoWiExXgdvjQJVIGnfGtJJZjOdYUqiI2yd0STro8XxdllWupEqMdxiES62Js6ZsYDjHMwg==","shasum":"c821c4495532412bd0d79de4581f5ce22dd75798","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.118","integrity":"sha512-wQw3aWRmDc6+OB2JQ/FyIxyQOLbdX7doPEsmIRklB/N6hjFDDqquIG7y78yofHFx1YKbyrkfvmLWecwxNL8fZg==","shasum":"a96c2aa0723f0baaad6df16eb93fb2fb1d3e9a24","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.119","integrity":"sha512-gt9dxiIQU60eWcSM26fwu31vzLeL1NYwY3HDFby1TipzwF5lNY766DEqKLkGemZGxaAOXKe9nY3c8GQK/gQ7VA==","shasum":"a21979a492727b30f9ff2798c14aec49fab6739a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.120","integrity":"sha512-I82NaFCbwM5hTMBvyJIkUMdZ12mX6dJIJaafAtl77xVKx5XW+bqsoGv1P9xZ+m7MnWhznDXexWedWeo4+0x2Kg==","shasum":"df13bd123fdbc4bb5a6a15d26305c2c60d5580b8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.121","integrity":"sha512-23XFtlyWF8eLlNbZTYsTHTFeqH7d8tPBWoJ0N5cF7+AQ4yI3HHgX/LX3keChksUEX/LnWB+P3wL7GjonTSJXxA==","shasum":"292dd8701a29ad8d969e05d6727298a2abdb7f23","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.122","integrity":"sha512-AQhsnIM1QioglrgK1im57U9Akc8n8ryH1lt/P+xafl1gjkLza2iSVFNikJvZTP8h+9dFxTS4Re+Z7aP5sxcteA==","shasum":"c7817b9efda1a2a2fa8f6c2b1389a77e336ffc69","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.123","integrity":"sha512-31P5v1NOrJF8Cud5P5nuqYSP3XjJdR/PfCQgDM7fCIHbh+34Ds/DWaLjhdqcyUnZ0PINnEpvk/+MM8DhbXOUlw==","shasum":"bb3eec9d140de6dbe2ac2f5d561c5ecce53b28f5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.124","integrity":"sha512-tyEGXAMWshWgGgRAp2x7hf12tM3nraB1T0qPEAO/w06HXfAXQxprPhwtvh4kULjVYbbh3BiJPHeCLXyg8S7U+Q==","shasum":"e1814f6262bc52e6bc2e8fdb4f1697a21484708c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.126","integrity":"sha512-eLuqO0iiXjQUipXQQEHBoCXG1CdxG+VBazV5sc8eA6HeRU18ur1UoL6xDrS1GA5A3IgIkgIFa9OMrJSVosdi6w==","shasum":"49555b048bc0343ba99ac4c97ff305d828062dcc","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.128","integrity":"sha512-yDoDCOZiiVMeWTQaUcm2AQlE4RDj6lTPGnzq7NTvge17Oky3cIFd8KaqvrjYddNGArzFuJrTovuw+C05KocEpg==","shasum":"8877ee0e7877430256ae6fc76736ef84f29c5c2a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.129","integrity":"sha512-qZFjT6wLE4uJ3pysRolOMVTXX8Sz9wDRCgg/rvJuxh6ZTceoQ2E7XxdPD8cEAdAqtpWd26p+KWRiXTIDf89EEA==","shasum":"a5901bf88aecdaa50eda92c49d06eb848791ba05","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.131","integrity":"sha512-FYzfx3D4zRLo0CnldnCBiR1jPzIEDOQFBx7nZ1DhpJPEE0oKQkcKZ8LqgbhcQyX93djDThfqcBcoT3UJ0RuWIg==","shasum":"49c5698a6a958ec74b455890024bde970bd30993","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.132","integrity":"sha512-y0Exs+/jST92n0Hr+GLVCxQ54TYoLnphnwnXztgGAgkrOVMiGJ1uzvmqOds69eO7SQwKwBc7RiLzMZKQjvoiQA==","shasum":"c7f0f90e1b09c738c651dbfbaeff15811845dd91","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.133","integrity":"sha512-vDDjIkh4oQSpTfwpyrH29dO/b8a1JFX0cqr06HpH/mLG635urj6Z+ePYwFEs4fU16JhztUs6EyaT8N7dIYn6GQ==","shasum":"ff9103372d2548056f36fbd3005b8ea77644c456","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.136","integrity":"sha512-TvvpEvpMnST9zKU/r75pXMtDI98aNx59lp0Bjgdiz5o8xGni2cM2W4rYOGdskGHkhElwqoXtVyZpbBqRueMsFA==","shasum":"af0fe6a236e1567c1f3d075a4bd768cea6ec814f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.137","integrity":"sha512-NBw9r+ztS9yGZtgG/pXZbxaD1NKmAlKYkuuLvM4csi/M69HlkWdw09cHTrQEGyxX5ZMGozFfNF2Qgwi0n53dXg==","shasum":"d1614b2f1c89cc5cbeaf30770e2a8c87af4a826f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.138","integrity":"sha512-1W43po9BFdeoU/e+sKbLblrtOkx1bSJ+SAM4KtSNtMNN8dRFTejHLk4oBin6I66dbx0zifzxwEk6b+NeL6wu3g==","shasum":"2d231320c3f7d2f156b4bf764668094da0b9e305","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.139","integrity":"sha512-I8SZmO4844GYXGALBZc+NPuFr38yA9OlsoMPMzU1Txxk3uCHnlOFA1FlcUayZ/Z8j7gv/O9LPB+WiIcp9Ynlaw==","shasum":"0cb5e59b957535813ad081a050a4c505f1673200","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.140","integrity":"sha512-R7cEIvTww28I4m7MKTGsS7yvb6BR85ub+ev2uCVZvZF8veKBz4VLRqda7H9hoFGXBt1t5cN1LC3f/c3PBfjFKA==","shasum":"e622ed3c75ef6ae987957001ae8dea87eee45157","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.141","integrity":"sha512-wd95eHKs5tVdDJZZfRqyhMaPKIjoLuC3KIBKEvFFDxbl3brZ3HZUdWZtN+m0iWqmUMrBTpqMubwqrStlC+86xQ==","shasum":"c9c76d6e28927e7541ef6e2eb50f3f6cef1f4d1d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.142","integrity":"sha512-ErXNw9qrWaswvHkiohtW2/x0iNIzmU27pTvDraBJ55u4R7VzvZyU7U/10rBQHn7g2kndERog5dpul1IJCDNm+g==","shasum":"2622c93072b9c111a7ddb3458c6f2d8e2d80f080","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.143","integrity":"sha512-8dKZjlhar/F7VwhqWO86MWY8U2sArQvlbWJY8La3hyMWS6dg+IFuq3Es/GDeBzsM4IqKsZaYA+5Key288bnTXA==","shasum":"5665514eeb54a555b783e97a7c35d9a4d7f1e055","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.144","integrity":"sha512-xCItgAp66ZOJScnTA2VmVJ7+RkgazYFTK51kOR+FKQ6lLB+IyLZmNchB0Nj1yQoB2ytcJyfAVdkqxq85sGhQUg==","shasum":"13e662b2e8f434b0ae9ed77dd56247dd3fd37143","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.145","integrity":"sha512-SPZBgJDfDjbUbDg0wF+DTtuZ0TqcpCVeo3tOGDcMoCV94FttFOgPWzTpMRD6vTpu7P98kXkUrmpysDO9K/dAyg==","shasum":"be3f6d9d344e3f827ed5317b3e91e1d4d508e649","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.146","integrity":"sha512-1XaW5RY1enQYlZCoAPnXI3hxchpMR3PfCozFCNHEjTZKIeevjFyBAUMYdzd35EB3fGIn89D5R7HKcztpnG0FPg==","shasum":"2067df984dac3300def6558749a92565981eedfa","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.147","integrity":"sha512-FtBKJ360bJ3anTn/TDfI8f35fS9X4YpganUkWv82zdqe/6U5kTZOl00f9pS4sA8B2LJAJMY/XQS7+1HsYzdn7g==","shasum":"a2d0f6bd30034df5b43535e6437cbc46a733eca5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.148","integrity":"sha512-D+trSAHw7kPBX77Zzm95Si87Sk2K4OPALRbI4TO095OSSa2pLGsLQBiccuuWNKLpItUSd1sWdkmMLuvdHHustQ==","shasum":"33bc1100d6200de08744f0aa9063d26f055d2b7f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.149","integrity":"sha512-EZ6QNBkvuzOpb4D6ccPQMqvK9gxwdjeQ5XmrxYxIOdztb6doubiE7DGkNu1cq4nDDBh2lA5KIYyEcaZljA3U2Q==","shasum":"dddcc919c5cbc06c27cab055a451bdd46cc45825","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.150","integrity":"sha512-nyeOyoc/pmGGRpffyPU16v5campztkynyRFcNKqD7pBvI0aPfljGVi3CizKbu7/dx1MijeE9XiQ0kHk1tmx5Gg==","shasum":"371a5170136e6e4d4a51f059f5b4d6795a231de4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.152","integrity":"sha512-pIw2rF+L++yBsrByBTJeA5yKFT/SLT3yXy2aXAPFHiMWJ1n+dV2f+nnkXPa/P8ojOWHEs5H63TNdqlnW9tiJNA==","shasum":"8d7dc7e2c83b2fb75ad77415ea0ec7e45aee2b6f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.153","integrity":"sha512-QzkUc/2mfW9KTrSLULPJYRODexTZ3GPcLjRVivCJtff/495MJYy35597GTqlPBTvYPpGC2FOumy78LluWdphxA==","shasum":"2b818390d9284dec7693f29f0c0e13e43a89173f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.154","integrity":"sha512-1LSc7Jtm7Jy/GgqzoC4jDtTeV4GphGdB2+r49QDJnDa4fDsJfxVHR4TQNETeyNtGw/uD1+voo7f2Vhjldyqe8w==","shasum":"46815e4dfae0da4cd7bb49f650f7c3f798e96f39","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.156","integrity":"sha512-DRIqsawy+n+LtNBaxOW+3JYLaehbCdEdc+mZjYv/zRnZ1bHeTetJBcV41TagNjL00hHjrlALdl76wmA4s/PVQQ==","shasum":"32f21eb881e84f421195873842c68c367093d43e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.157","integrity":"sha512-Ze0ElIe4z0rg3HlyPBU7g7KDHWaUVBm7r1T+kJTVjkEqQ81ONjr3xrILaNJn3pwEzm4PXg7zmh1Lh6Uj9NtMZQ==","shasum":"40c9349335be41ba04756e2de97b31cb8fd817e7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.158","integrity":"sha512-K6FjD5lQs1TEP4q3SvJalixywOzRgFEHXAgRiRKjJjvFDY41bvpwFDfuZYdi4foAycDunMKVFiy973IOUJXWWg==","shasum":"210d119f4954d45b91aa0be8a756ec283bd6d500","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.159","integrity":"sha512-l1Qsa3CamItHIpTgXWEEEPxpfCm3xB9QBfwxcvkk53QNr3HLS6NAkmutVrWusAA38mSwitrcwH3zOdY4qP/VMA==","shasum":"44dcbd716dfb7515f979f995ab76b4ff7d9324f8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.160","integrity":"sha512-CmavoORpVR3UC7dFVfnSla+/FFWvEfzjj/HjnlQ4OMYQcZeuAl+IJ6NmGEbLk9R/5I4MflZKxd7fcG1L1l9ZMQ==","shasum":"98bc18eb6599d920bc3057473fc9f758d74bd1ac","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.161","integrity":"sha512-SJunNQuIUeSIIFom3FbqR6TwY8LJFQhOSAs/5pV8vRc9V4pSrjtgL+qP/OSQsvZ8XC4Gtq5h3kMTm/JKQ5+F9A==","shasum":"d1ee45e4df4233dd1af13ee252fa549099fe39ee","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.162","integrity":"sha512-NjkOtm3GVmkR8cIxRR7m/Aq96sSrqnlr+ysDwn+N/rXbizPO317i2DV9hr2HFfXMHfEVuPJR1RmPevNRxr9Mbw==","shasum":"515bc83e8bd94cb6ab1c142e8e3dd96c9846dfaf","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.163","integrity":"sha512-aK+hmLIaxp6v2M/fifhrCdYJ+kuQuGOl4Iok+AwRijeZl/HMn55rkwF6lEIq1Ny0xNCp2UKiZcmCegyoMumoWg==","shasum":"aa06b7b4ebe6c7ef091a5ea6138eb48404d12afd","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.165","integrity":"sha512-gqRw9XegRhh1fLUB8+/sTWzBpO2xvpdx0sF07lKIjUC3ZySolobu8k1pHlV1yMtK52yHw5BPWk/17yA9Qagvgg==","shasum":"5c0bea105b559ff0f07aa47f3e90e9cf81f20849","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.166","integrity":"sha512-Ipj2KoIrLTxfADOLt4lvUqGKTjuMc0BuP5suYV0U3/Vybq6R+5mYPDIn+HLBfXTDDQuCd12etZfY3B7HceVxnA==","shasum":"7f66d028da8629ab929fc78a8238e8228e6d10b6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.167","integrity":"sha512-j+8+aD9FRo4RVA8GPR86LPWS5OimAUpOXeaWBYSu66f9Y/s7jGelWOsdmuRC4dH2MYItMZ5JMCJAaunQX+eFIQ==","shasum":"5c15537601757ca636f4c36517ffb23f35592acd","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.168","integrity":"sha512-4NRDjZZJa8VbHm4emoZ87G3EEz2itIyKAmQgimWMmg9eaQwIewYA7lcgPEGfCfPd17bkzRrKOMA9puP3EFNMcA==","shasum":"2acca745398a65cfc354af9b94a70a5942466d89","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.169","integrity":"sha512-1XH5RF7dZ0x99DfC1Lt7YeAuf//V6A5MuthvlsyoiouXaP6T2qMzj9AUXHNwj3uiGIvs1sIHFyAAJgz1Gvb3Hw==","shasum":"acfa18b2fee2bb1ddbabde66b0d2c7d8b4eafd80","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.170","integrity":"sha512-/kMpp+fz72boi8KvAW4EZ1G8FWtPAR3vH1uKGlYpoZ2O9SU5XdaYCTvw5tPyYGDoB+eFiOnolfTiKPUK8vnP7g==","shasum":"27b441cf9cedde13158d46d7fe3e1e404ab98fb0","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.172","integrity":"sha512-SfwC+5fQcmNbvvm+1vLiZbfUxt0PQz9lbXapj9+FI+XY/2e+3zgteBM4JFEXBjULZj1DtZXHmKtAROUrMM9GZg==","shasum":"3513d36403bfb987c09d90d82a369570818ad4a6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.173","integrity":"sha512-bivKe/lhaK908Is16AG5xXWxwOtDhvJ46/u7U2j4xxQOhM3jC/4TikD4jJFRNZaeY8jjaReklhFg/aoXRd5vIg==","shasum":"af8cab6612f92c39d13c77db30dfefad8e71237f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.174","integrity":"sha512-aFD7O0o7436DvN2Qj+tJFFhqMznahmtat/ZPfgeQEO8zTrZc897RY9Igjm4XzH3C9NtprrUybzK5GMaTUEpSnA==","shasum":"7b8643b302aa24b0dd419dc0510a812bcb59decb","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.175","integrity":"sha512-x37KEw7T1vz/CLkpLYqa8d6eyS/R1777+HMYJRqYf4e5+OhZwF/+d1LoTs5vFXTrFCWFjZTbWGZksW/gKpvCTQ==","shasum":"ed027055c1d138c87894963813d16bf2a7878367","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.176","integrity":"sha512-DYUYMNjlH8PmVAvTn8VukTNAGI/kHIgfUF5xpUAG86hXisiCAJxJIxrj5m+COaRzMIdo81/4FIZXytN6AVkfjA==","shasum":"53c5e7f4c93f7420c62f55283406f99a2825b31f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.177","integrity":"sha512-pbBlT4O36j60k7Zd1aPQlVU1HFFpvFaTTnrsWLAVKdIHK/EcLjVjE/qY8kz9/e62XerK/UhJrZ8GsLaBNQ+6Mw==","shasum":"e48ba2b593f51b40cbb997824002343a78cab891","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.178","integrity":"sha512-XhNQu2QkthrwznlzQA1ZrnRmApA2fgjQ2jxlcPP5B581Tg/E5+hUcbWTkW4OkPDgXg9KljtK7XZ20KszNxt8xg==","shasum":"5d9fd10c2b1463403ebde0feb772451768a5fccb","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.179","integrity":"sha512-gH8HCWDPK+8m/3miGjD69VfPv/ShrFWp7nMaWbpiLzp45qrQV0wbf5Hgye2ToYvFFbzCa+S0+OZbpQ4UDetQnw==","shasum":"e64d876dc0b43eda5a250aae3aff897613fdc544","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.181","integrity":"sha512-C8T7H6qDIZLPzc4VChskMfq2nCjV9DU4zLcHtaK9rlQTt+cFCNPyzZ6FbMWiGQsQ9h4Z7nwdSZNhWEMPvfb5/g==","shasum":"879e343be7d7e9f88122c48d608375ee3b3af7be","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.182","integrity":"sha512-FIuoidF90bH1oGutNLPjfwLXoclKKNb/qY+OkPcA588xrF1ZztwQrCdU9noQOmwNxj5UUYS1nqDupeG8Llbuiw==","shasum":"15e938c8747cb6c4368ce075e03a884f9f775129","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.183","integrity":"sha512-c+Q9UHie0gaRaioHtEiYTVT2rt/C2ZsxkpMxKAaVFa+x3Fw+XHlv1uKKsqHuuBzEmwRMmelVs+1E3VyQFGv+vw==","shasum":"75d06db2b40dfd0bf2027257b89240b9b73e3b57","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.185","integrity":"sha512-Hdajoh0bqjSyWaO78jb923Sk0hNUmKQ1kMFnysb/y5M0SPA7Nq9rRpL/my88Jcc/+dM+S7wnHrUyNCWA/IdTog==","shasum":"e447807bc23691d82832cd629c08dbefa706cc15","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.186","integrity":"sha512-UGJEvTzq3gOWNW9NIKzNamjebOzKQ/fZwiMI6HR+cuRaqCizmCnq6JjITuF9eAwwkQrKIoBHYoYEYb1fIk/Ezw==","shasum":"1db1b0a986c733f147d7f030b1b7a555384d674e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.187","integrity":"sha512-FzTlNT5QgxBDz1RogMz+fu0XtCJkJ0mhgyn5T/cdXGl4L1uXuZk3B9DPHYIXW/J2ZgHfHj40PFExIbvq5PSi8w==","shasum":"3d64e0cd4628683a8bcb44ceb8f6ceab11d63729","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.190","integrity":"sha512-J+0teG/jcjkgCQryQWAg0eJm38fCFOMJ6YlsthXMFH1S+DnWtRpmMqTfXwus5amhDhTA/9T6vMtB3kUSwgsGnw==","shasum":"e3ac6101736f6e0f8b8e9f8eddd081710f5b447e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.191","integrity":"sha512-HgG1vMiEQpNZBCa9aBxXlZdB7ddZ0huoBuEs5TxycDKuT7QSdKSyAbgqzd+Y/4Fijn6ei8MIWQ4lLyY7B3L9TQ==","shasum":"cbe5f4f2aadd20e3e422a5373adea60944442604","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.193","integrity":"sha512-9Zua8RgUV93o/8c5KOS9l3wxk/3IdqDKU+vMU+0BSD+E32H7U2K9MWYt2sHI8j7uj5mqYiq+ibkUlFJHEUQ4WQ==","shasum":"2da297ab1c98eab166a1a741e0c73c6887b96c70","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.195","integrity":"sha512-/+2gBqSTYvO3gct5TKNM6sLZVSa0iuR1fjfHmCRr33fcE53Jcvg1gTXgp7+PIm/lyEla8mWNBBRrTpCOhCW48Q==","shasum":"cbebca6c41e5351c627cd01ba4121ac5b1986dda","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.196","integrity":"sha512-dcNbagEwy0CGkma3dLD1dFa4sknDtU4+6+027gP+c8OQQwSBINTBR0qVmTF7BtcqB10tGk4v8mF4fsPMkBAGtQ==","shasum":"f3352f0569fe1fd8b6afb097360721cd89b797d6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.197","integrity":"sha512-EqrwbRcI7M5y8jQlayIfTMmbZJ2OQaLOc7KwIWKdryQCdKWUEFr+C9rMovZUuj2Asndi7aqLujEzRtr471gncg==","shasum":"abf5bac5466c5fb5eebc07b47112ae04db3f3877","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.110","integrity":"sha512-q63T3DTqvxQzSnhQA+q1cQATVqu1yJA6/JJCRGqprDn2D5oQ0CLrIC4D86y48zg8+lq6O5sORJxPG0DijlCaIA==","shasum":"53cba184ee26e7079d4313e3e768a5efdfb89e9a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.111","integrity":"sha512-JfrJpV0F5hckdMlpsIsbkwqosSqL2fAs0Ukn9YSQ7OScFgLp11e2NlvsGXkvd+8asHuRfaj1s8P2+fX+QJR1AQ==","shasum":"a34ba2e27b215a15af8b4cca86a4108b361c550c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.112","integrity":"sha512-q0VBhjOxDtGrjn7uYTiqzsBGWNnPyvRBJ6fntar59fpcJhAmfg2DyXdSr9btmsRugUEJFZVPGih/KijjEdg58Q==","shasum":"643e26914f5ffd01789657e4b58ddedf6a60a1a3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.113","integrity":"sha512-jumODHtVBsPRsQwWaFqnoTF9aQqzdT+dB+ni6oGVhZAirz1BirrGFNHmhnrjlgL42gtiNfitbtpd5VkVdVkHdA==","shasum":"f61ee23dafb3d5748a2aec8ed019dc028a2c7b67","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.114","integrity":"sha512-TVvlUA3VluCWibN+U9PIbrQrdxyX6tEORawaZnBOsEXzo/fXF8C61NgUN6KlZedgGZATrRflv3w+Im2vw+kfcg==","shasum":"b6364f2195dc079a379a04ba02a1c59b44c9ca0c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.116","integrity":"sha512-UPlKnDkeGijqvDWRbhD505MyWT/FEUdzCfKtgCDVSQOqcSwWdSEYHmFUZI0zNT+uh+NHTQPc7Q1r0WzlaCHTCA==","shasum":"a1ccc743c2898deb1111cbff4439975b4e6fe758","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.117","integrity":"sha512-+dflv71gbB8aZ5SvQtaDWA0FhhTczGQCr9wUtx3Ij6Iux+Tp6BT4rfAbuZhEPKEFzFoO6kf/Oj4DCp1KuulCHQ==","shasum":"f8ff5cf166841d99909e2f251b9ba30b34490ec3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.118","integrity":"sha512-Qg1LR1XfRUCUqoGUq5p8BlQ764F+7ReEFW1WATFoNsW6Gv7D39epzFYbHw59acdIICcOzRaUbSGNarssrv/y/Q==","shasum":"3ab83277533e7e043352b85ffedbef2e8ec01a2f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.119","integrity":"sha512-+DC98VI72gZeuSz6VgEc+aAe5RlQGy4gdylf3moyypYPOGzY2eX099pXggdK1sAlFiHQ5xRXCq6QfBnw4/RvZQ==","shasum":"9dc672372d8284efc93ea8d9d1d54c8c44bf13ed","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.121","integrity":"sha512-QQEOsxmRUf45PGS88RsiijU1De9DP7tcwxgaYdpwLtD1IMQZFSW3KwsOpLeYUIlvsAKfxB3O/CklEEr3kAAzXg==","shasum":"38b7254925941e7e315b79b830d51e788a347135","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.122","integrity":"sha512-OE1fY+9wfTC3yfOQKznFN1uka8ssgZ55PWm1YI74TF+SNV044sZbLgeiIm4dHI0hrECoRRBS5gxdejhwx41VMw==","shasum":"27d981497f71c87324bed03782da4cbf1a2d211f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.123","integrity":"sha512-U6w4JuPn7DQi7BwIP87RuEpHMeQqCoU6sbodo3EkJxmrdJK6MBXiN+hu+B+WzsPnIQSTumeBHF9tizwLs5GxUA==","shasum":"aea5f0672b45f5c29412334dbd4673b513f6b227","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.124","integrity":"sha512-uOwIBvi8n5GG9E7iyz20uoBH+TDHSiiHI8SF6q0aaiNjUtjupX3+c5g0AVehF/2Gp18u33GgIZ8+RDTocGkY+w==","shasum":"092a8b0acf88aea4cae790ce80c526d5a75492ef","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.126","integrity":"sha512-e1p/d4ugb3a28+i1AfRcjFMDnFS9isxsJOy9sYlINmX98pDyCIY76MyJw1HDH0z0x/8jEK30nx/lrrNAvIMNwA==","shasum":"cb1bba9cbfd3e4bd45fac5b14c642e4426e6d85b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.128","integrity":"sha512-dMEvotjgZP5u8WiI4vExA3zI3W2wlueJtUUjHY7jz6oxl9Y9pI67TYEoLho/9oJdiTSnAr20Itav5WvkekEKyQ==","shasum":"f55fc43829e8f44e74ce84c893d3a02814e98d1a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.129","integrity":"sha512-XM3C9SZmelC9h01kRyEKIXz+9Xi9lREXNMJ4aWQVl89qKiWlLjnESxzagoS3e/mBeFp8RLllQoEJVD3uZ6L5/g==","shasum":"4c0b3608446bdcd12a536ab1f3772fc071c38983","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.131","integrity":"sha512-CAxN9D+xp4AOpDTC3GldPo3C6hrvEXkGjmDGotVHAnP3dEgLKznJL/9fp5tbiMD12J1cVet8mVYmxsZ5IK+ZWQ==","shasum":"b80d5b15362b816d1e50c34287feae93f257c368","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.132","integrity":"sha512-imBlTl4dJ+IqGPMLTbLjSefBSd7c3iUjHGkz7/Q3RVDQJvcb2G83LFsaQGR3JwZ+fEwC7T6E6B8Mprwe9En08g==","shasum":"5e08f0f8efb7c1098ea3b5723099269f47f22a1f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.133","integrity":"sha512-GwRvuTEdbk507q9bSsImv7+sriGEkaMeVvIWS/zl/oS+HlyjGx5xIeLB3BlTWoZqdMr2+zCO6YrbogXPHoB55w==","shasum":"d25352ae3463f6d87ae07973c98cb455c407f73b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.136","integrity":"sha512-QjXLCiRmLqbkw+lW+QTv4UqfJ2Ye3wf0hA1TwQjG4pjfkOEX3s448SBB8Uj+2F/S20ccROSP6XZbkzKZYXv8Wg==","shasum":"95584d83e5c6d8ff412966a381b59db378ed3971","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.137","integrity":"sha512-56x5Dg5hC9K+4aRnmbGBkQ5GA4jvqRDMoMyE1rmgNKIj6zqsIP9ht5agTrPnMfZHpeE+/mKYfc2yLCjuxGp3rQ==","shasum":"062359d88c0ddc78f104071c385a4c9c737d092a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.138","integrity":"sha512-xksuMMRvBPx4Zp5vyqHQqi+JkU0s/0+kdFXmoQEuJtRJSSDYaNeYEPVqvot2V3vvJOcjO+7KVr66rpcPdjRDTQ==","shasum":"2fb5aecc84f722d5d4792ca825f01e86a555d796","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.139","integrity":"sha512-2OnJCrL/LO8GgfgKBrmTwLhiC9S/UJbbEpeP5oz44InbhREhFU4rFuRc49pmDyUmT5yje8dNJ00ZVXiXnOOOVw==","shasum":"378f3fe2272a274a918a463a0c1b762ef033731f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.140","integrity":"sha512-S6LYafRHImb1+cia05kPx1F/yhhRzivWjHw70JDn8A+I6w6uKntm7FA1tQy27gGLMn8g99ccOpRYaq+09vR0XA==","shasum":"0821633a9af1643376d618242ab68ca6c27faa2d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.141","integrity":"sha512-JnRjN8rSkuihDkI5500UOJY0owrhbcRpf5l6IEFoQTsc+XZSmwuig4KFubrfuFbyqIl2RtQWRuJIp1aqx27NnQ==","shasum":"6fad1c5bbc47061c9716ab22ee440e40eff6dccf","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.142","integrity":"sha512-T6GB2kbJ9eiZ2eL25lshk1lwuCkSrrwOz+7ruADfiTd6R5nqMEbB6VplMpYrj67ydt7II6ZpHdjW9/TkwTEQAw==","shasum":"a9265a3588d52f6b55dcfbe164e9f5fce8b7c10c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.143","integrity":"sha512-O+4ifRZYNgM2oaWaEr922zmNNT5yX2loscvASoWpZzKCo6ZWcUGxqptVy2hVo3EeoqewNzIS8iewDqKkkL8kvw==","shasum":"0200359b7b2bca53e768bda74c97cce009bbb45d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.144","integrity":"sha512-ICTU1NUJ+BCUOimJJPrs8Fd18EqYmYT1ftn4dIExVGNv4bmdHvicrl4EdGw+1q44jfIHI7vtPjs5uxHjxTdS0Q==","shasum":"d4acd96ad291b8ecdb23758d314558a493234c5f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.145","integrity":"sha512-nY4mqeGqqHOdRDM8XIKfakaKFu/t9EbwYGE8Tx+f/MxuzblSH1iD54TfQuq2cbTqUSaqEqiHkGM2jxoZxPcTEQ==","shasum":"eb7313f0d871ae4abe88f3a35187d96854e78bb7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.146","integrity":"sha512-1xRFcJRazPa/UU8IalR+2rP9Glwylc3OFlENm1+/PmdIa604s5B1wNygkvcqhVmE8rJO65uyJXjfB3CKtq0PQA==","shasum":"613eedb41fc0a125e1232836d9d5b3cbd6360089","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.147","integrity":"sha512-hnLDcy4SvqWELl7E5MHfWZB4xxoeDNNrQpeN9xP9fBB5QWesnH47ng49T7aphRJFKj2/uJkLV2nGe96ONLFJkg==","shasum":"91cf531d3b372ebac3088377a70c7b86f2a479ee","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.148","integrity":"sha512-PFg2eE2BXZZR9sgBAY/5728IU/m8lLnycD7mwbnT+6D2d29/QOWoSUHgQc7w7bdePk7EeN6bGri27PcRJomrRg==","shasum":"fed6fa0157c095a577c93c7db1d3abbe03339529","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.149","integrity":"sha512-/5ohS/UD1BtXwlyQodh2tY3AcQR+ZIQDwpCm7PdnxSo/4W4ImvdeK+tJgl9udd0pUa7nrANkA1HRlGSPlXQNlw==","shasum":"310786d8fa312b12b03297f969fff3f3401ec4e0","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.150","integrity":"sha512-k59/NkFmevUGc9C6zSiRbLYZy2W/fUemSXHu1wBiARSnO48e5P4lx9qzgt1vcl9vEDD5yUiYrKlSlxFvVcVvvw==","shasum":"7a0884bb018e952b1891f7388918f89b6505e9b0","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.152","integrity":"sha512-xs5jv9N62R9Mtwyhl7GADr+fYxMPvKW0cjTApxahOc/pn2+iw/R8Eh++YWGPLDjsIe1TFox2+cbnWgSnOONRmg==","shasum":"7ded00341f4d6f62c16c10f7118463e659486104","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.153","integrity":"sha512-ueSbEwkw57XYM7s4cWIJle9h8MEEl+lWM/Dw0Zu2txaWg9lWJUEcaCrYD5fMtdAwciIhO8Ebb08wQ3lnf5lXvg==","shasum":"5b5943a02c9905a4d853ab58e7df696038031eee","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.154","integrity":"sha512-/oZeZPtEeAzgQHWMaIyYsh8te+wnUitfJkasBjANq1vYGZe6tpRNp6s51/iWPwLebid6Pe4ioqWvowtRwg6G2Q==","shasum":"65bcc7b0025e2653b8fe76e3dbeae70ab93985b6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.156","integrity":"sha512-IaPZAiqvxK+6dZr79GyL8Ni7AG61PXjY4+OmWhKa29LApJgYEPOCR0OEuNGNutOTuYGMe8r5Kxvu+vxOEaUUMQ==","shasum":"4821a46f7581a27bc71799610c0c557cd396d326","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.157","integrity":"sha512-fzUoUEzDajnq61aswBHK2i/DMhHjaHZuL+Qwqlwtq5xCITcgZhgrD1WJoZlQwIjgJ5hbCDtfDG3h9zOV/8RfJg==","shasum":"2a1479025ed002177459f1bf73f4d090b876852b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.158","integrity":"sha512-QKvnpz04kUuV3/SPjiAytmKD8yOo91AVckZBNdw5gUw5r81S4fqjUYKUyxesi8Y3O6aSJT8DkDHhDJlhmecvow==","shasum":"4e2c70c3134003cdd989a4c2f2259c88af273805","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.159","integrity":"sha512-F0NwKmIdKwEBDC//Iq++4v87LCCF3egMpTK7x6isq6AnbDMJ/61usML/Cfs86VCq0dHnxgEzYuWWs2nJkDRxag==","shasum":"4cb1b7c3e70e6cbde9578079e14e4c69773cc8e9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.160","integrity":"sha512-42UBHER2DbPTGERaW0ccS4Y6vmk1ki/7RdLKBGl1hTjpD2Or25Vd+LnoRip3scRdh5U3nu7uOEieqoP1FAtBmg==","shasum":"02b1a794835384d3e4fe353c1ea4cb513b499bb4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.161","integrity":"sha512-afLYRLnbEnpooP9HZ9ecE3aQhMEHclqtGk93pGx3iYNJNFISzK2ScfdPcDaCm2sitbawEeQKXKmj20FGFgAjZA==","shasum":"7738d811c50c1cceb9819c6cafea62ec5137fb6e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.162","integrity":"sha512-+TIQroIsxSA3+dgYmnXOPbYzuxENYgpb8/n9UCr0Q/JbMV+STDR+Dp/sLPiqazsb3IoplXWYePkNgm7h4PzYog==","shasum":"3e2f3fd3b80b562f5c69f3fa0195602032735628","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.163","integrity":"sha512-SZPoYNIjj8Osgde5m2UtJcUlKPqnqajc1uwzBk87qU+cqpMKg2KNBMN5rGUoHCX81fNs6jdWJuKuJgCB6Eqazw==","shasum":"818ae15535b6a51038f80181e372ac1d4ffcc696","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.165","integrity":"sha512-GbszwLER/fd13lIRRbGcJuShB4YRwpp/8Gyjd+VcHsERvy6ao+6XM3Z2O0k3JgxP1f2PyjIdQ1V8PoFd3HFSlw==","shasum":"6d5f1334304acebc08feadf2aed37f8ba25882a9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.166","integrity":"sha512-6//G/YHpFY1NPJaJX6+j/HSZNuxiMnj5tT6EbggF98rxHWQM5LKR0+eoFBar+JQQkI/SybLhGxfu9qYq/BlTMg==","shasum":"1f5960e84048718a4b50442477d48be5adbfed64","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.167","integrity":"sha512-TXBXXdwIkRIK3NSatUwLHVhbeDn7iFS65WdePKrOUngSVhPOW9ZfFa4YVSWVQn0tKZCYBH4e86vhJ3BPKUekvg==","shasum":"6858f4a617ba9fdeef81a26cf2a74f3ec280e1ce","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.168","integrity":"sha512-CN5HczEku7BFruLpE6b/itDf4AKCMpK00GnuDbHS0qZ4iAqKrCNQyVa9YROrNUlNShVEK4+Iunz1oekKeEgjdQ==","shasum":"0dd25515b30159f54fcd352f033aff52adb338e5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.169","integrity":"sha512-/dbiVtlfDNIeSgnaDqcljAWCi0jf0btN7/6PkGZNU1DhyeRmKlRW5vtYFaLnBy13c68DsExMWbpiOdJU3+KbHg==","shasum":"1577a657c68d08f31ba6746235166accf1116e39","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.170","integrity":"sha512-lnBfVVTO+Wk31IAh5KDOY+Cuu1vIHC3N3UjHY9SEroDat8XKqjFtckY50jPi50m5x0oWkeQiyDl4nPstgdkNwQ==","shasum":"cc517ca699938ea876dd0d6cda3e858aff152539","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.172","integrity":"sha512-pBRgDo8PAgbt2aE4oc6ZrKdOa/Ax36RAduhLCaI8NWD3a0RDb5mETzQciQLwnuenk0bs27vIRh9Yg1jAYG/0+A==","shasum":"e15525e9877fd1de850f55633415a395d11ee104","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.173","integrity":"sha512-OSigC9K7UvkJFZIK9GEVT54GaTYUa59BhS26m/m+TdAaEMErKUqyv1v3Y6Su3jQcGU2J5voiLRXPd2gne5PdHw==","shasum":"91c6001cd858a1d35748e57ffc5ae5e7a4f03e12","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.174","integrity":"sha512-aDU4VTJqkxn72ze6JKYDv5r/6K8oARaWdPYa44CwejdgQrmvyUdspOytetskWwlDSr+9seEPUxKx3UkwV9dCzA==","shasum":"5a7c59b08392f9aeac8a660677cd578fbac93e25","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.175","integrity":"sha512-IHaWNzREnQ8QSxlUC5aYemKzmr+OnDhY7DDO/cQVSu7bCFbXwEel306eT1Xga4Nlr9GxIicLbaWaFc3OeTiYQA==","shasum":"61e625152bc11acb79b924d08142bedd4ccea8b9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.176","integrity":"sha512-0UjOpiJvy/yeASPeojObcwqTKLk/jrhpyj1ov0rxxwbM91Q34gRgt5j1/Acusr5qnZZOuBgRki62hxXnQOmLDA==","shasum":"4f157cd9bb43968ee1017b2e32f244142e6c2006","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.177","integrity":"sha512-Fr8x9bK7tPqwdh3ThrxH8k/SNEtBbPp2nuBaeZvqboWx/WJxssYzX4aYMOSKqfPQ9CpV7AfNehF3EhVNgd3KTw==","shasum":"99e1abc7fce6cdaead8c0b2a4b847db89c80d59d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.178","integrity":"sha512-y2oFhS2EPfUBl7RMaM1fcVZ9ZMCsSfKxst5j+kmy0WUtS0FE0538KN/ECLDlZkpslAg2WdBNz01M0woMLk6uqw==","shasum":"b391d5e01727361c737150fd8e916785d3c7ac9d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.179","integrity":"sha512-OgeqVYNy1oUOigY94O1TNsi1HTOMxocZ9rphNH3oc6sCjFjRl8gV+3H1TCTdH5fXobAUAsyx36WoBoXO0MhBWA==","shasum":"371c21506d0d6ccf406832471d890eac4632680a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.181","integrity":"sha512-nQlFIQyEIWQd7Pj4xET7+Kndm2kwp+kn9z9lbsS5CstMlYHs9ln9zpc/XYOYnsCcvwlSsVarYXQBREi6x/93ZA==","shasum":"6d45df317e34054be5b0c81d873272bf636b6bd3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.182","integrity":"sha512-FYJfoEJMNn9VX/ka0WqrP+T/Zn1PHt6ogJ1WSt6WS1lz3ah+1iVFAotdoRWtzdUkhoyG4YeWsquPUOczRXMTVA==","shasum":"0377263f064c9b1e69a1a19dc56ff51feb9c19a4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.183","integrity":"sha512-r0YSa+Ux8FEu2zLCLOuGaSRXxwyif9KF+YK64aso2QwdjCVEpTbJo3IK7P2HcT0NYTlwEYALWlP/Ickrql4wbQ==","shasum":"fe00249a6ac214ce2f0df1b051ac97c78166dc57","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.185","integrity":"sha512-wmz4Sil/m4iP/N2kYjzxwPMd42iOe6c9N+knpoAeqy9wITAnEL1SnllGwvm3OcVUTwiJ8tOrefUswnMHVXMXsw==","shasum":"311dacffe52b19ae88bf813f02e3379c2f8e3832","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.186","integrity":"sha512-Ntv78PmtrnYBfawHDrgU6LK/6agzTrUUu7IXSlX9Bu0swk7LQ7T1SKHQVXsS9ur3D3yQ45cKcX4Kg8b+iYb+lQ==","shasum":"e7600a9423d59b4a48819e07102dc802c9f40152","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.187","integrity":"sha512-2sEp9cMxFCUXE1+vD8XstB9l1F16FopQy2UfawJF/auhzwMk688/0CJCIXvVY8WbUsH+9fBDH2WW0k82Xdvx6g==","shasum":"5930d3e410efd89f2263dec46f7bca8877259b39","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.190","integrity":"sha512-22RV1nU6NX8+mkq9kxy6mKVKipwATj+5oS4DnwjASqWU8I8EKmsCoEa21yU5QIW2hsz4M8hGUGx2lPTe2MEAtg==","shasum":"3c977205b7d944d670e38d03627ccd6212918a89","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.191","integrity":"sha512-kxQ0M80Jrnyft8KdXshTFCWXJzJruimPJR9M2a+6ySjBuuZJFzf4vxxsLg4yNU3Adjh8m9gwmPjNCkqrFlDmgg==","shasum":"f448f4a24abe52f698c354d4bce1b3fbc2a2e0d8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.193","integrity":"sha512-Vc5iti3tg/1bFD5Ill7p9hi9OakCJg97ctuvlfjzT6v6BTvxheYTo2iegQdItL6+Q7DCQ6/TwCAjBEgNX32NQw==","shasum":"9bd55326a7d59e9dac317b31ce2a88dc99d83262","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.195","integrity":"sha512-x1H5ABaWgs97DCe3yzuxFvqaCescJJVyWE8miWthklQvp9R+PeTWrlgXtj3rbNszqkgmwINQ9Fg8y/qZT6oYHA==","shasum":"562cf069a8313878a0ea1907e8245627b3d60c8e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.196","integrity":"sha512-toFLdfH1I2iBBB8EgIERyK/FGRleI2qs5ClhQYlQOiUrMzwfa2yvq4wP2A6n4GPtmGDv3SADVlu7/GsJ08YWNA==","shasum":"a526a50cb5475b44539b879c0e2fed237212dbbb","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.197","integrity":"sha512-1FOVhJzkKGWgOEEsvaK3ylCEmjKeJiXwfKl7RtNEbiDj7OxhRQ1G1CLN0HGDTTq1QwY+Dm2x1Yscdv5NfobAxQ==","shasum":"c3981c81c50cb6d46af92fea52bd8fc64c6c3d2a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.110","integrity":"sha512-YuJEMDOoRA/vBdIIkYwWeRCL+h9xK91MxI0ZyRvVswWXP18Sgx41s4QeyiQ3ScJU3pB3+F33m3/XwXObe+vrEQ==","shasum":"c931f958c1305bdc0d9d4d5eca01056cd62692f9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.111","integrity":"sha512-+S9NLiW08QjR/tmM/oiN0qvPwLcFllOlHk+SYlKhx8uok8ey/uDgHH1s2lzlftg8QP7nigp3CqqWqEhYjcQGSQ==","shasum":"e4456fc6633751b3b9935045aa88fe68130cb696","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.112","integrity":"sha512-3FR3SXnK78p6s1l1QhJxA6P2boQEZ1Q3S0/0AkQ0yZavZwnn6v3teta+Pf0s+timB+74r39UNb51cIFgVPyx/Q==","shasum":"ccb0199910776186e6393ede81bccec969ac17cf","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.113","integrity":"sha512-Wp2afP0YJ3Xu5LLUxhLV+gV9+8cUuPriZSyii4fZa8dCT9XtEezFWx9JBegTio8hYNRJWflGVC3aF3dcdqNThQ==","shasum":"5ac27045e3e85bc5267115e3b34ce6858bb0a60f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.114","integrity":"sha512-1k3shOIjp1ra/URMbGiqUxJ/prbwfQdjg1Ms2SPlX2Mxo/NCNg+S5K0d4BfC/xUB3fYOe1OuoE3qbY4WKZPkiQ==","shasum":"82ded53671899d5e2bd9efc9537b9aa2eba22a0f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.116","integrity":"sha512-+SsPPkPAs5JpsvcbakfPB1Y/RdhnBnQeuY1h/uOLStXRYEh7+3p59OS1tf3EE2O7JD51sYYZ+S2TgcaD1oR01g==","shasum":"2ff267f217382582834fd3ea8de253b27d07e8d5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.117","integrity":"sha512-Z2RhIBbLR5WiXeM0ZCxr5Otcr7suDFWDO5Gi4cXvoNa8CLirZesoZPI0yvtIh3X7EH8R8dr8iZrNERguNbS4gA==","shasum":"2db7f586e3940be8d0aa372c9c7caa307d1dd910","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.118","integrity":"sha512-SgAvTCMnuLmD+LBqX8n+dBbSoED49GT5IioRD7z1P+JSBpIqCzE07TiBZ5mEOGssRNpsMw+GIHL6l1702ra5xg==","shasum":"6e17fb48fbcd8018ff6dc92e7662d1a4445f46a9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.119","integrity":"sha512-4O848nP+ligPgfGKuuQ1MspbwY3eDSwpH0mWfr97HWs8T79Q22Ev291j0tTGJf0qYQ9YP0oCCvVfS93ThVn6zg==","shasum":"2fe92534af0126aca804fe55aaaec8b9e6c7271b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.121","integrity":"sha512-Rv4OICdfJjIbFyjs6L1d8TOFh+f0UwL9f5iAG0/lcwybzvcvgL8Nr5thAfah3Xc2ElHq+8vwGChjz0MonHO+Ww==","shasum":"a11742c38f99c841aff9aac9e7433c3ac9b1d8c9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.122","integrity":"sha512-HF81p8OaPN5dcFhEXyI0K7uNyOv6kbk1akxsRma7QYHpgGut1Jf1XSirJaxFJgrCbQDTqKB2CrsbDnJpINz02Q==","shasum":"1411d1fce6c2ece987a3ffc227a436a13f6dfeab","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.123","integrity":"sha512-yuCQZl1Jm9efL3ky2skPliHT9WATfHbChUxIhzXN/hC5hK8AX48j9jww9/U1QUvdiCoo6hCYVHTXWRRcZTfWpg==","shasum":"9ad265662c37b86787705b6f3ba23726fc05affe","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.124","integrity":"sha512-KCtl9if5YL11phgzdTJO5rlHkqPEDEBlDvNeEUlbCNMoieq1zjsXTIY6ogZcX3q9M31WhABL58SGuGbiyZXwTw==","shasum":"c9809b8bab00a0cb78628b8926003e4dce6f6afd","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.126","integrity":"sha512-3fR0npNig7/ncwetfDAdtkFYo+hPN8vB6zRQpILVR/Atk0BjLuBFy0rA4/ALBOIftkVCenXMD5UIURPMnhh/sA==","shasum":"54573647285fff5e8be9c53ef3d23b844c563378","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.128","integrity":"sha512-o/jl12a8zhiN0+ii6bLuIrosRb9zNmuW3HcobkNOAsKHokFipJLwzJ8e9IJezyYAl8YpP8izTu3Km+XGAPEDwg==","shasum":"9a618562072506fd2946e6345501a31dd0041dd2","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.129","integrity":"sha512-lTI4FGoK6DP9oRQub/plN9YPxgQI7wvTIi0MA9KwJhs6KwM09K5UzGN2Ncb3MDrKhDV2BtLp0A4x+mcubYHxbg==","shasum":"afb14d8a642e3ed88bf60690fadfb4d57708d407","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.131","integrity":"sha512-TdlkDKIzXrn00Ic63XvHxScQZvjgDfaOxLrFkO4YvEYCJdsVLT4XcUZngPZRRZfgFNruKTDD17G8fW9rkqLPag==","shasum":"5e24d17dbeb14cb5367407aa23aab3faf887f22e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.132","integrity":"sha512-CnsFT78zXkcR2wcEVivP6aqOMcIKSnegPZZierlSQ/zaXWCVNoW+3OHloMnDm+7BX6BT41K2bz7GckCr0pHiyg==","shasum":"eda090e960ef2475ee884741609cc313065bf32f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.133","integrity":"sha512-NdFofwmlcFmgLUk/WOO3Ui4XLK/PtZNOk46iTm/6vzwO5ORDVylGjYuHE1QNB9pm5cep3iZ0VKLkYT2JqhYlog==","shasum":"7a8008b595ded1033b125f27e88ec01d0ffe86be","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.136","integrity":"sha512-mciIuOidgbc7INWOgh754B0xtFqfv/5JQDhKDKQK8PIxibXdWuGsPIoeuAO+FjQFbcaNisvG1FLHGZvXeXQffg==","shasum":"da4c44b60dc1075f94393a1d47888e69f7ed2748","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.137","integrity":"sha512-hZCROcq8VYCmJgN29L6AUOrg9f2ZWDiDE5lx10uIzrshYkMDdk2flJf5f2Uqs+GdpM5F9dy85SseuARc9Y613g==","shasum":"1e360a65293df01cddbe32b47052688eaa21de86","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.138","integrity":"sha512-hPzS8cpFKNRWtL3iSYX5V9jsrRLouH59e6KrovnfAbstQK1xz14zIcvcxXX5rQUfYACXzcUwqU254sj/u8BjTA==","shasum":"4e38415b4fe0a0ed0ab61b4611d6e27149adaf4f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.139","integrity":"sha512-7Wt45d4e0V6SZHq5TgDA+5Jm1uBztRQ1wzqbPe5atmf8S12RLK0d2r5h50YK1HsUqQvdvRmZBnvSvz2QFrFjBQ==","shasum":"15ca24345d146d45001454c97d3ab283565d6a85","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.140","integrity":"sha512-019VzhPmgTOBof00SiscTRbTk0vpljs/T/CylRd2Cbu00sQfwmm3WexmWEPUhS58dqrO2Sw44CUL8MD13zIlew==","shasum":"b0ebf2630cfd3b12f28effd7aa21bb0d6fc790f6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.141","integrity":"sha512-MzQkwAhUxyojXAEvuNKOQK7H58AIhIAarxztHksl2ofgRL3vk1xRzWwd+WDHVx8K+AloG+rCE0ePJ2xSN4MoeQ==","shasum":"dd3853c8e8d52fdf0c04b18c502327594237ad39","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.142","integrity":"sha512-8GNrDyJQQ1u9pR7aAeQaB8tp7nTJrBnBdaHGknwRYYPxpmfvpGMZZQz7MuSyh36emKAuJahoq+Lh2o4oVj+apg==","shasum":"a5e14d65ce842c7481a20ae69c39e9a35df4d1bd","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.143","integrity":"sha512-pQIB1nKe86TkdI8nyP1IAB3Zu4pIjdDck8DgNdio5Jhgl+qK1IUKT0G46uEFCI/FkZDjVy1KkHhSJojx8Rph6Q==","shasum":"b848947d3b29a801a57cc730702ccfc80af21c56","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.144","integrity":"sha512-/tyXFFHVVPdaGbxGm7tVkpxB6VXLz1RxoYK9KFem/pYo7vGwMKsbo4FZtnGhex1y7YGSWScGjklo11zhljlsmg==","shasum":"630a58e3c68820b4e29e8b24e8f17556d118d54a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.145","integrity":"sha512-fQxZMafJ8wEixJLQMFn/1c6usMT/KMnpZukOW/j5hfFNLq4gwNL1sZFBgvJ6+RCMB3r3Yz1HBzP/JBERxeS28Q==","shasum":"2d3c0f35a9157c48b5bcc0b39dccf1a46dd4aded","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.146","integrity":"sha512-Wg34dsZG07CsdFydbPSoEaxY9KovqCxLrO/h9wpFiTMoJhlm3xWru3c4iW1cvpaed6W2kZFJSGyqeVsgZCzZ3g==","shasum":"fec7fba2ed7d83743377eafbf41517ffabd21dbf","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.147","integrity":"sha512-5vfCjnOlp9opkZM1qGNiVimtcA82VzTHrWtnFPEebxSPbpHGSOsnk5cJQVRczpJ0tr6jMqAe9KmZ5olwTQzlVQ==","shasum":"732ac7012b9ff975ea9648b5a041f7dae3f848e7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.148","integrity":"sha512-bLCZNz3+6wkjwbP3+UfeZeHN6QAjQfYfTXSWE28dVcrNPfi2vkArHXBGpHIftZRYWDK304zyIq8kVIJkXG9F/Q==","shasum":"05545f6c0f0308d266b3c11430d075ea7af02b3e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.149","integrity":"sha512-uyMnH8Ygl+VCHa1/Kp00KgNY0ecQ24jH/x06nzkJxHRuGLaWkgu7AjOtc4NY7zxON1ufBfy7q2qFAAfgAIoZdA==","shasum":"8ce2c5379ce8d6ebafc0fe4b86413316721cb731","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.150","integrity":"sha512-8lG6vQ7fTN2wjZVZszZuQydJTozK97iqjtzOb6X5dcB+rWbODf2V0ocLhV8pCFh7UtE+LwGI14CsitAal6bHiQ==","shasum":"154bf6ac90301ad785dabcd8607d6b30d0c8082d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.152","integrity":"sha512-wGo+CCjLe1ijhwSiuIa4kXf/xGw6nGddM0ufpV3HoJsUfrwn/ASEMykXTh/7sWQ4FJodVYTKgdGEq+GvMDRkzg==","shasum":"f0023005704055609e349f7b4d677cded18ac2a0","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.153","integrity":"sha512-5acZ5CwlZIBy6w4y0cT/f+m8b9IU29xHR9+XhkVgyRHn38/ocwvn+GOrLBgAreyuPBFHMMGvnRH0eiRCUY8+3w==","shasum":"683cea617ecb19716955521b3b1b7d6bdafe7d14","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.154","integrity":"sha512-Iai2FUf/xd5AwSruM/TBlEBdqApfNhBY4bdMGgfTZdPW8uwNPPMyrDV1xPpg9Ne1hd+7pU3Rp35b3genzk+CaA==","shasum":"53bf2d7b2e102a2699432da3d3b5759bbba6c113","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.156","integrity":"sha512-zTsP3nDiRPtz7IsZZsAIY7nl+Y83CmaWtybl4upu42jKia9Oz93COFxTvNwh51BHur8AY9ra9Nwy/qbDj/H8Iw==","shasum":"247de52abd9af950e3895620079a199ba0bb0bb9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.157","integrity":"sha512-EfvUTVw937hi4u9W+JiP7Zh2fgF+xSx0qBMMlZhsA4IcSP/PiO1ttm0ACkse61BNOAU0HSZYmP8JWi864I9NPA==","shasum":"f8c4e4765565cc57e979225691d8d4578ae5c16b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.158","integrity":"sha512-wn5x+wLjbH2+t9DYh4gWKOtoYi7ZpTL0eDM0rkuNHw+wxrX1IdLuwatEg9+FJbMR6DiOCGQsqGKKAQ3XghLp6A==","shasum":"0934562a3bdae5fbd3bb211fb055f0a0f6b7db1d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.159","integrity":"sha512-IffiVfY/ZJFI6t0zQ5w/vn9YqExqzp3YKOVyJdNIDx0iYEbkgXzAA4goAVsBih7Y+TnTL7DlVVYGsTzSDsIOfQ==","shasum":"1a49b65534f6690f19cb649dce49a3d0f3a65070","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.160","integrity":"sha512-Q5r2vboWDdH2BxFC5ZK1fMbPofWBzl8HXmEe+NR9aGc+YUpUyL95a5U7CViK0WAemgRUrXxIU1Y1sPMIyMBYTg==","shasum":"89a906d4dc594707134927e9d2a84a085078cb68","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.161","integrity":"sha512-xz4fPM+XGWPFvSE2mh+By+dDK0bpwfTYVq8mvI+YME9lkh3z1G3jbLZ4cEa/iKT9uZp0++mPC/L2ynW09mjaGw==","shasum":"e4b31c5254238c04a0a3a720fe372536e499ad9a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.162","integrity":"sha512-eMWaeQDDMYsUfMIlLQgprepgjU0ziqMyH2cgmKtk5EQxm2lNVDYEurSLCDy57RdyCDUQmrUONC358ezZ8M+tuw==","shasum":"800091bfaf994480298410824652ec35f338f348","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.163","integrity":"sha512-MTy4TO8LUqnRxGXoIE3Jk5bYgiRqvJlXSIZxAO2m69Is9HK+mLevzU9Rr1ZKy+49ExJCNp8392G6+LEUP5+hdQ==","shasum":"e2e2bf96312bc54c8efd17bd69894dce530deee0","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.165","integrity":"sha512-dfSFsTiY0Lnrqj2oLhz8J2Ipio4I7coK484z0Ofa6L+ovxhGfyjj9+7iY7v0wmPdm2MAKk62uujL2uSP1osh6Q==","shasum":"95471a02045ec31cb8fa32a3a1739a82fd02e848","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.166","integrity":"sha512-z3VfS4t+ExCgQiQwLtFHuyK4cVqVqV/Uv+l4Zma1ATGRkesEFVElvdQdXzoX8ty2+VcTx3H6qS+GE+jPtjeLzg==","shasum":"fd0e675a409c33f654c15544c8d1fdc1cf846dc3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.167","integrity":"sha512-7g/4N0EvhbAGk3fjoDD5TQT47zZEXW5MR3oezDmPd5ir+rTBvrdrvJQcQrYwMSNP4hH4zxDsgeHCebQay6bbPQ==","shasum":"e1e307f14ec8f59c6c9b092d34d6d52bb5d9ed68","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.168","integrity":"sha512-VKN6qfkRQqLf70OZFirRjtEFN/QAvF6b88/yp+es5uqUTNDTxTjHdko3NUIbS8Guz6ji2ub6NPxznQSq3aut7Q==","shasum":"7825c405ede48ae7010a0b7a17717cebf0dfe65f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.169","integrity":"sha512-FN0THf/l/QD2Ce8hHWlmwewRJ8avCtS6C9vSgAzApbBDnDwedu/ojTBzCUKBTZzyz0BZO9+hoQOE0GkKmVhdLg==","shasum":"c69a2675cc085340bd485316be3c7d2715ae4742","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.170","integrity":"sha512-w2lZwSsKDVqrY8O6N65SSP309JJleWrUx9tltW2SIGaPRLybtrZf7q6KxDz3I/gEMBhpwnC2MHXYMU0sw6JXzg==","shasum":"8248edfa73a206b2e6e661fb2e5cce60bd5cba4a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.173","integrity":"sha512-lLpWIKqWv6k9Uj2bpd8+E4WNcTGLdvvbXOvZxfBTF46NS5Wx3VgJhCPNg5v0hI+ok62nYMwUaqXDd0ctEaI6pA==","shasum":"c97775e3b4204a2ba289c6c7bdf4c425cc84670e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.174","integrity":"sha512-js/jxqjXCgLVvjmLjHkVYItMbrIpuykmPPSkw+NzXncFHZP0Oxcy8hlalCRgTzTvXp7ealSSnipsaAgt5B901A==","shasum":"396a6f3ab32b4e7ebd4c584653854b1a0542137c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.175","integrity":"sha512-Og9B+d/o/eefb7pPDZ/o5kvlsapDBuGPbr01CiPiGpAQu2wAb0xNCPJFu+s82detnpXVT6HoO29V5HWzue5vMA==","shasum":"1b4fe96cfe86c9bb2b946ece16c3a21dbb3927e1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.176","integrity":"sha512-0veM67jNnhId0oPPdUeev0mYL4XubrVJrOsyNkW/+jLx0iB7B0dm2bflqia8B2j5BbUdg5bQuf4GGhMMbluOnw==","shasum":"57fdd39df77dfa7f414b2312e18499f91ab3bfa8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.177","integrity":"sha512-5XqqrdSdMmOD88Jqla6+Y3GKoun7M1pvfTYAYTUFadvv8guqo895INf6MnUFeADOE+U6v015r4gX443xc02uGw==","shasum":"b8a0e0fd98e0b13195c29bfccd97fc4b4acefadc","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.178","integrity":"sha512-QjVYEoyEgBU4xRvMHKKSlafl1rG/4dENlpZEDG/9sinGftFdzgm0kuzmq7l/heOM0+ZXJ1LQJdI6xIRaa1lGag==","shasum":"e139951f7ae25dc279e580f5ba54b2ca71e63c1c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.179","integrity":"sha512-okADatergdFzzTbGtWqtiRwlHJqvIqWUOQXIG8PqljADjIGTcGa2I8rZ+9HK0E1F6ZkF8uuhHVGY5EN0GKVWgw==","shasum":"ddccd0460bf968bf79ba7270284266e97442f0b4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.181","integrity":"sha512-3u47rDjARgQboJ8HloeSHJrDphw9HbUV5YPWIi0ODM75Deyrh67GuXF/OroyQHiC4WwoqifGOhJu/KVDLPh5lA==","shasum":"fc30c411c2b74a43580d32a2ec3ab052279a587c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.182","integrity":"sha512-YBphxQsN80qXmMRDjRgoojl4pqhmV95vrl912EJKxC2n+brFDcqp2KHAKLdIEj1DWlATB4dPX5uk27DFSi9eBA==","shasum":"38c82a2f7c6550a40f1fdf78e4d2e1954197aa53","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.183","integrity":"sha512-i8cK/h7g902uZFj9ZdmFHPxP7uxuYWgw9hpx7fSPLdxyPcgbhl16+XD9bBSm6vSZ2CRLgKEb92fB1dt7qU5ClQ==","shasum":"22a427bde3db8b3ddd30fea9b72fdf6b78af10d4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.185","integrity":"sha512-0ugRcohzNWj66meFATJxEoHR1/TTYuLvA344IUUdeSl/ZQ4vQ8W3nQamsA2kjLJEaBYdEKDZBWgUTvR13Wkf3Q==","shasum":"4340caa78acfefefeb9b8b42cda24140d2b97dd1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.186","integrity":"sha512-Q/loj5/G5SIvGG6so36AsSMV0CkWC0amgxiCW1liWSnmauvE6iP/6I6QtSevcKxcpahXqMwWoRYS5pWIPXUIaQ==","shasum":"c00e25f0cf7f7e3c5494cf3943de2aec7b2b7061","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.187","integrity":"sha512-dODx2gII18VVOaQrdeO/5lpd16IW2GzRN9kn58e6F4mF0Qqz4+xbTpZMHVpMRLp7yjTm7vQbgrkZt1SuGxPmnA==","shasum":"a81e62993c99cb1ef08ddc659df841cbda6c9c14","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.190","integrity":"sha512-nGpcqG3A572vKNe4lwshGAIRLiG++OTw3wuMwymBlGzW/cZ0LAJ3ne2Cz6KyVO89jtWsv8RJDC5Mfu3OFn9pLw==","shasum":"c84069987edff3323f3490f2da007767dc0c6b45","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.191","integrity":"sha512-X7tIxjB3rhc7Ko7AHf+JFf97cwLsFZl20KEm7W2NAfFqNz7YVwaIrJvAXThm/vrHiMq1dT+q7d4kSw1b8Yhm3g==","shasum":"c91313b562e5fe5d05265072ea297e8fd63ec976","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.193","integrity":"sha512-/fotLPL1Fu1KTZZA7Klr2A1E/CkeK/cLgz8yVv4fUoO0V9yyV4/f7OdJRduj4PXmkQwIgswAmBgDipJlEok8sg==","shasum":"0f7f8a275058f34911606809572d1d17d7f24064","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.195","integrity":"sha512-PToVqTlvhXyJW+Xb2W8gokr0gFI4zbMv+jXq4dvQP/VQVOS5lF6MwLUPjhAyhpcsxr3+f+qq2792oyTxcq5iZA==","shasum":"f0deaf4e9e658750b5524f6ac9db1eedf9a2ef4c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.196","integrity":"sha512-rFB0VzchIpAzYgwgVvHbpBnFDYk/JkQwsQoR84SEzqn0C5BHCqgTLZJVOvpoV4JmRas6UsLQqy3l5/MfkZwnSQ==","shasum":"7e7530d6d015fa8369412c09931cd83c5bb62e4e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.197","integrity":"sha512-DOPeGTQqJWVENJsxwMxJtLOx+7OBINEDg9trQldlJR1nBssaYzNj1WWxp37JYSBRjeYLhqLipvDqEA0LMglL7A==","shasum":"418a4e0e1d84f02543b2a228b0cc5cad47e6ef0e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.110","integrity":"sha512-qWTvx7bukCkDqvRiLYo+Ssg0jnUybz4rV2KhltW1SviuWPlXMExltBwQ2tmyWfxVlE1UfPUREzCe+WZn7UH5mQ==","shasum":"65bf609cbd75bec7274d8b4577ebfa83adfb4a34","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.111","integrity":"sha512-uFmvlz7mgy7t8Y5fGmUPHkN8yJ8K9y3aRp/UbKrboUElvkawtMY8udJdTf//R1bFdE54ZxLBYckXdgnRgEnREw==","shasum":"5336cdcbed94a2813d36b3951f0db43c1d74cf83","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.112","integrity":"sha512-nYRwSbi1o1hPCzKcRVWSRqmUYnehrn0EDjLdoR/T0S6b+qpyMJ7ziiaTRFoY/R8jEUdsueDWJsrdu9ST+0KSKQ==","shasum":"e267b3c4c725c2057494d8b4bcf74ede804bb388","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.113","integrity":"sha512-hVSgnH1s7xHNZm8U7f8KjfGwc436q5VWfktEgJWAtMmSvjPsqgNx+slDVfkyxlJyA3ujVTsrjS5sBtWjO2mkRw==","shasum":"0b4816184626bcfa2d874909a4056ca63f997383","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.114","integrity":"sha512-eIJaynRIzbWSmspLvrPZDXlKp+Jd3omi94sLdHznrzqRrU98eNEXNaBlcQQx1A5hbOEo2cx0QXOZV3idpeirPQ==","shasum":"2833cd37eec15c328c002562f0603fedde4a2393","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.116","integrity":"sha512-6Re1cdsxEzAGFfBQvxr+6E6gs+QwvtGbHhKupmPMwaN7WYdHmKuoMxe+4T0cYqo2ZGvwdH0BitVj8kCFbNCvLg==","shasum":"aea5882a47caaa4f0dc195b3df5e5fd784803298","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.117","integrity":"sha512-ymELfVJeE35elgejSXzXLEHLbm3hebZc0fwcoBwhKrzWBbfwvm2ph1ZFPJ2PuSrsDZwU2RAyMLVJbQLqEJhGNw==","shasum":"e650d16aa366b047a8a86d7fa7346112be629aa9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.118","integrity":"sha512-XYVJwJulEKmlbaYZnYQiRaoZTdmBL+A94cRJO4J50txbHe9+T7TErgxFCLTd7AVZ8GX+PGulSBnKmiuzJhkcGg==","shasum":"2e5cb2975d26e6636fe6963cc8d5b2292c65aae7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.119","integrity":"sha512-b+ricBXcR7iiEmzelRcRjMGJgpazkvlJzcezFUK41kcJ6HKCPCHVCvGh/4yhoK74PACFA74oSWCp1PK68o0boQ==","shasum":"a2f571ab456cbadb582b710cb44768e3e6c98311","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.121","integrity":"sha512-c8d1OrPUHnU8wkxyfemN9p0dGhvlVxgftDAcWxXJ66mz6xmC0IFpdVdVDrMNSqtfLgXrDy/XUT3QS3RsFbDgMQ==","shasum":"559e2620268b41e5be80499860d878835d8ccf3c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.122","integrity":"sha512-+VtPgLjH26yC/8zAjKxvJ41bNcjOfV5VfDmN6wIes0i5Xbh+r5UXxVbTIADstMb8izCebUTPaJP/EzoxpOcLGw==","shasum":"632044f05b15775385e69d78f1bb9af2561df0df","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.123","integrity":"sha512-0bh79r+uAPMB8/KbLefCdh4CosOO0RgVSIGi51X123eW0zNHRMCXvq16KNBkPE5LupHOzHBp4UgihGvkrxEjOA==","shasum":"f31e91c9a6ee26108ea54f87471830d64ab66980","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.124","integrity":"sha512-86eQkBRWBxf3iCH/TbHqfw1Tnrw3AU+6eV61ZoxpnH77j//dV9XId9w3AZm8EOu/ERaZjqJTX2Rvi6R2gSkerQ==","shasum":"2e4023c3476ebb66c3ba76a4ad45202d90dba8d7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.126","integrity":"sha512-iqdERAVEhU2BwEPlHy/S0O3ioKnlFUvlk5xS/G8DXnWok4Niin1HJ+7q4u6ayXWw7JFou3GW3pg34V31ddGhGg==","shasum":"52a6776596eadf05c494d499101e573f622e4cf0","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.128","integrity":"sha512-Bxpx4AyoX2TQYpDuBo87uRXspY9ivNduLxDIoUvts8XOsQ6hqS8sGnwetSIMM2LGZwwAs/fOx9nrjPYUfWvtKQ==","shasum":"3bae4b7865b284905a88ec08e1e58755887bd2d2","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.129","integrity":"sha512-GR8gVarD/WyZAiiT0wcy7u2hdGRU/56Ocj8GK1wCuUNV5BIqztPMwBsWtG1CYiegUN5IaiO1xB40fkhksCZXGQ==","shasum":"619da3459d94c27f22577a08794a7d7525423da5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.131","integrity":"sha512-9ZLYrd2gQZsW9/6QVm6QD2SE/9/hGMW9rQXTsmIJgwhjGjctU5/GkW40QYsGMg1ANM9x+SDmHW5MRJpRi1ibVg==","shasum":"8b4c60aea1658ea2eae3ce6486abd25173db2580","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.132","integrity":"sha512-VJgVycbS6u/lD05vGKmd+mMFypYt098jYt6yYGibqIvFPQcNkmMZJQfPIJBuVB/+XeySNlI4Pplo6jhwRM0HUA==","shasum":"63f11c5e43b93d374449c188535a83df63d5a131","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.133","integrity":"sha512-lTFLbg92Gj3PpD475xsILmAeBT6b50DMOb1jBUuKCkiLpQY3owtVEtwKB1hBkSwyDO8GZqk7BbXkumkWz0DsBg==","shasum":"79e0077b1fd9bf05d61aa4ebcc2b2d40bfc71757","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.136","integrity":"sha512-yvVY+A9yNZ7wl1OZmPO6LFqs7VdV1L3S4jWE/47RZp1b9twe3YP7N9CJqXrqr139CBNAh69Hj3QEiLp9qibXrg==","shasum":"ef70b20b5079311de6cf460ce12811460a2ca3d3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.137","integrity":"sha512-edjSDl//hwEqKcU5Ito2J5Qr6FB8r3wgUxuaUXif22VjvRTHp562YVLAnI/QElpQcu9dsX0sJX+cTEsHGTMgmg==","shasum":"466e5568e46517caf6f5d237b3001f35aed8f961","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.138","integrity":"sha512-WizGav9up41f9EfPc6hwfC8IfL1gsdLjD3P6S87mOdVV1j8WHv/kyJEH0z9ErIb8GR7SlVX2e28wSbuPYMMCKA==","shasum":"01e8e93f4abb00145cfcaa8f03643d03e1cfb176","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.139","integrity":"sha512-xE3s+MSxm1n9Ywq5+L83eBsv+bJNy77MEUE8au49+bwD8/LQP07gO6YP9PFTbpwMvUe4aQKwKXG16uGj1ABvHg==","shasum":"d18f0b9036857a92a467b5be4aa9dc2b9e012487","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.140","integrity":"sha512-iV4RFk15jRyK5SIYXjqwW5UgCNZfe0AQsIVWAT6Sar0bkOdOeKCn/xqyr57XQqy8Im5CgrhW89rq6NBA5SCRUQ==","shasum":"7812b4872ffdac1f67cf46c248695d662a673bb0","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.141","integrity":"sha512-LUiuieiIh6+YDpwzSHBo6FFeqC4eD+rtnuvMy3cZBoKRls9aYVnrqCBl4++jcEuInSwhrsPPQpc81pTW8QGOxg==","shasum":"a8d696d3056787b0f7b811785d99c17e58b0766e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.142","integrity":"sha512-kfVkdeZwpjrxlWYY9Ceucwv4jxpXmexs1jlHkH862qTuYJbvO+q1mqL3ynQ6WRm7/v09kRMZXUpkN8eVIZRgZQ==","shasum":"45466cdc2efc5555d4c7490e9ac6a0cffb4e73cc","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.143","integrity":"sha512-JhmzqVYAJGRe/5TRrvIQMo3d8YL2FGZS5V7/mrEPkYYt9yQzCa47vKP0Pty5+jJ6cWZZNU+dqUwQlPlT8FF2XA==","shasum":"a08b68cfd97088b6700da3e40fdbf130173bd661","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.144","integrity":"sha512-ZS0mg8Aq6jEfhVUVsC8ajCjRvTkuBNd279zszr/jaKJZ85dWE0CfI6qiZIOBIDfbw8FsFz/RRrahP2tlBdONYg==","shasum":"1a675a2bca465a8122ef79a11d2a878a07627526","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.145","integrity":"sha512-tgJZ5jCCCqS87E3a1ElnkvKCEzC71WPwKzdmwUeokqP2mj6M+JEz66stuyN3ru2MCe83svcxKSU+oNaALV+uRQ==","shasum":"a46dd5f00ac1364dd590cdde9ffeea9ebc3c8dc2","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.146","integrity":"sha512-I20fmJwaT46rd5SdI117rX2ktFYA74L+ldQWmGGle3Dn4MuPQBGC+pZBcp8dlR4ydkC4HWyvyTNECu+BHpW6iQ==","shasum":"96ae691e0d891d5038d05846133fc9ac004ad9e2","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.147","integrity":"sha512-L34HAGCH6wn7VG3M4aPH75/7daX3xlrCd1JmN/qqyianRry4FD6trnT9+LnDL/pydsbjiQxuPvztjMyi8v1cXA==","shasum":"e734ee85eea4627e650d12a8d9f43e9f4263e75d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.148","integrity":"sha512-qxYMLSphPB1tXO2lIzQl/9kjfYo/DLDOO91bnNaQaHwXIDItEnTE1JSLnxEImEAWkpYRPEGTI0tGAVVpK9OIcQ==","shasum":"3dd6530649d235714aeb8f9644f0ec0575f07590","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.149","integrity":"sha512-VMgLpCPKaNm/YQ9+2gk6uaoSO5Rx1MZVxeCMrq/KSMDkk9ocDd63nMpqOFCdkJK+r+74Nj4VZgERE1jn75L8Sg==","shasum":"79bb62b8b2dffcb0cb39b2e0879d4b0f2e2e32b4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.150","integrity":"sha512-PSJsTR28Jgzvusb7k6T00S9SIUpatzDIoW0eIUpDxN5/sD/SrVpnC4wgNXC2taJIiWAcFO0YUVeKNu8CYc5pCw==","shasum":"f85cf96519de3ee2de571c30ff6d1787da928b3d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.152","integrity":"sha512-VXwtyzerTqZC9NNcyFLPrluDtN9fJFpsbaBssKzAeMiV1P1woVKeBGUXcvX6iCLFEcRuQEQNVyd6dycZ/4Zt8A==","shasum":"82561904d8f91bf1cdd5f8f588fe0bf200efad40","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.153","integrity":"sha512-brG/ZC4KMBHU8BlAoxwb/2wEgiBiZ5Glsl88EM3p63X3Ng8nwvyfsA8Ah2qdX4r6bszo2u7BeI9uxPlqyq1odg==","shasum":"5baeb6f766f5c42d62c04d5cc0cc60722bbc7a38","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.154","integrity":"sha512-kUx+agGdSbKdSUPPWxq8O/4XsbGrMDQ89APe/vb4jvsCnt5hQAPWYd+gMaspL/QlvHd77wd8BJf5+fuqt5ck4g==","shasum":"e095d70019f1888357745dcc939a295d6cef1cb3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.156","integrity":"sha512-bXmI5O4MyNeEOaoz762wtDjJyvbdP9eJrANwy29jHHL9pl/MPbcnYIOatmScVPjIossHmuqj0YUtx3iCeFr1dQ==","shasum":"4c44bec5f1817c0dbd03cf824e27395ea52c415d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.157","integrity":"sha512-3Li/hbCvIoHksyVjM7HEYuqRFo8+kpJfWJNUjsRUf/j5fIX7jLb1XTFRI1ERofbOF/J4ddPLN6U6aB2hgRbwLg==","shasum":"99471059a87874a19d2557e59b80143f338ff933","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.158","integrity":"sha512-HdQpQv69huzIogSFi2OlIj9Pc2g0+WgZcoLwKIpKyWasxV8IagqSx/sNNFYFWv/q1kv4Cf2F84P2ZbNUaOvHDA==","shasum":"5d9ce077155bab0deb83d5259e80c25c7faa698c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.159","integrity":"sha512-c8dXbuQdrotGWll46GlnXm5IPpORK2VrBSosCmI6f8t7Snc/3F58fX0MbIjJ/ycXpY0aaKuOnufCuxf7wi1Xqw==","shasum":"19741bdbade8d1bb7341764a56d8912ed9ce967b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.160","integrity":"sha512-V5g/8FLi0Bpv5MLBlmAOKBLfOIdpWtw5Nkwhst47VVANMstOhy9J9mSf0oJdB24dGm3Gl1s9sJM0JhaakvnEvA==","shasum":"1b70f9770a7d9d28b0f6d3b788425050290ea5dc","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.161","integrity":"sha512-rLEzd8/q4UnTLDSAd3eYgog+G0iZ8y6K8yh0gSxf82d7uOkypYaBUkbmFENuHuzIzCIf9Yy/utCJfp6kQFjUow==","shasum":"3ad85f7d76fd2fb4da445735fa156cb37b64b5ec","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.162","integrity":"sha512-IQ+0ik+vMPMdI+Q/ugxLp989I8ADXrnBHBv28dwgr1UnjUX5777Wmt55JtKDkZ0Ed0fAWEK7eh2nd1iWP9R9tw==","shasum":"2c12079b5dc801641ec157f923eb1d7fff5b77dc","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.163","integrity":"sha512-DLKiXFVTIuUfTnmeGoOEvOTwv5z0xi0yY1wSigubX3Q0jP12RgL3IBYOAtb4ytM3voAi4n/NhixvTwOWly2EEw==","shasum":"8786dff779dd9e0cc2cdff644b914dee66cc8387","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.165","integrity":"sha512-uGwKxRQGTxh3BZGnX096CLf/2us5lUFnk4KerWhG4WCpRiEUSu4TUDojp/S3SUzA//FpM57fViUW07XL3T19lw==","shasum":"acec85007ce10259e5f739699d465d7eb1081f0e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.166","integrity":"sha512-mzLdDue7aBEUIzFXr2kgWwA9hnMxNqryQELRIETmcKPyAIpSbNL9p/iU2Q7S2svmiJ3rE7oBLypIf4h7+X7jMw==","shasum":"2864696e86bc44da3761efcb1d305a679e1e12ad","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.167","integrity":"sha512-gJVERLU/VREYoSY198pOMGJU7r5ibs2huJaQ43wUHVUKNhTX+jgUlnzfr1RmR3fq9FRBNg/68cfCGCFQI5xV9Q==","shasum":"db16ab1e72d33514fa7f04b460514c9fed2fc1d7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.168","integrity":"sha512-XghuntgSU9I6w527lMO9PgYChzQwkoIY6/aBAHxupTw0pqlzxSAb6ONo9LRrCy+XjuoBupBCAkzvpjcvxav/1g==","shasum":"c44c8f93de2be5a17e8e0ddec61bad1839e9c1de","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.169","integrity":"sha512-VNiGVuv8J7Tn8PLReRmzy42KXaEr1rMZerU2kGTXaxDVo81TAZHDEimYpG8cYUH9/9Rv2+PDLpyb5pyS2lwWEA==","shasum":"e05a92cc2b0c6550cfa64707d54fc88ca809ecee","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.170","integrity":"sha512-J2682NcqJbDouDcmR8VeVDAB4UxWryDMUZfPYdvbwiG3sM6SyupBHPuXgwIEcaT1M1jlpBiWRdJ4ActHF5Drng==","shasum":"485ff34932c0e36e5e531d8158378ceae184959b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.172","integrity":"sha512-Ql7AbyaXnlA6NwDUaQGO7ZZis21rMjYjbKzpksMCvY35CmsJqanYgbYSn/rE83u/tZpKo+NqOv+bWEDSzsZ02w==","shasum":"5d5cf1fd2d9271fdce6638f205e1376dc41aed01","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.173","integrity":"sha512-yxZ0QP9HXw6hT8Cyy7pCgQJI4eGj04fo1DNN1Iuvjl3vb6rQm0IfX65ckQwkuX2Sz1o2MuPxBdPsaNLYo7O0LQ==","shasum":"b7e7cc4ed8e844693c94017933e3906a9999e4b8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.174","integrity":"sha512-gbCIFb52SfgvGvkMwLQyyy3DFQO6h5kRSIgnCy4MoGdNnsd+m9+Udg4BtkDBYEg80JnvBrqclx7Or/igf73Jeg==","shasum":"a00576aeeb5521a50f8f2d3ab1fb77b54683161b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.175","integrity":"sha512-epI+k0kRRaNJXN3WtRGHveR7uJshyOYIGH4CcU8cXn595fqkw8y9Unrcn10kewFzn7814IWcQNFM8K14NjqaiA==","shasum":"6a978b58c69b67010673e084223122fdcd300c6f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.176","integrity":"sha512-akM/1Z8RVJuS2hss/XvcvoUCJcrkYrWLK2R/2bAUvz/dGIZ1sqXQRtVm5DDU6GPkfTHUlCHkcz8uSE9iKotoXg==","shasum":"17431534a71ba074a36d0a7f71760dd8b67502d1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.177","integrity":"sha512-qb0K+/xwaZFz9spBUcDX3vNgEFTSNdbDze8AOpU4R9weVrwBY9zAO/OPqxC9qNhb5ZIRnJAZLKiICEeEUHowzA==","shasum":"a8d98599a4539d75ad87c1aebb69f22a747a6f3f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.178","integrity":"sha512-tDdcLyUNahnj71lj5c/BEsAHt6Ad1KjRznfzE2IuHflUrHgQtCpObjV8QK2YtoDVgDaPT7frGekse/SK6eKweQ==","shasum":"749d8fd6dd7f93449b40883e876dadbc64aacf42","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.179","integrity":"sha512-KpB1gvSGW0m73be0gKbIqbKfyu0zTjf7oXuX6U1QfYKZVxarhA/D9n91c/sR6e2tB75nohx24Kg5roL6JvCYdQ==","shasum":"5ec6efbb23a701c0c23a92f8e11401974473e826","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.181","integrity":"sha512-Xjf3hWeqQ2G3uu+XcOLmqCT4ZbLVsHSohWO4My9XH3NUQaXYoziqU+UWxZx9LGBrNVzckkagznNB0WxG2SY0qA==","shasum":"e4c37927241fdb32bdfd1f837f31ec118a0d6d4a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.182","integrity":"sha512-lGJjy+ux/Hp6zna+eQnMb7i5AuIazYx7Gam76fF8BFyO8WbdIPMViYleVnUKKPnjJHI9Ui7j5HpR2JOgTNH4vw==","shasum":"d39cd345f3d98557e5a778f468841d52e8981990","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.183","integrity":"sha512-TA+ixBwIKOZywNGOdi/q2abW1ibG9aJMwIe+O3BtEvrkcQD62jEyThW1jeC7/8Cdp0uyT5v5ilb63qD0YX59Ig==","shasum":"e9d5565d916334fcae9c0c4e85d8e111d2932e0e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.185","integrity":"sha512-z/HIA74aQ2PKs0XqgI6G1mykAXrlbuOSun/EIcHRRm0sy1hA75H9fkGCR0d/DvKRq3+P2ehcXzGxlpmHmQCj0A==","shasum":"eb63be4e93ca9f5ea9465fa3216479ddcfc7b3f6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.186","integrity":"sha512-+O4cgs/Jmloy/gRx9Y/x8DG+whDSLCww2riwOYNM8FSl7J0gF0ecCU/7Wo6LdCjKYW8Jyy3g1FPP1xtln5Rj1w==","shasum":"f61657a3b8ad4b45929aa5535b269d7d9c003b35","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.187","integrity":"sha512-vi7UxnBZTTukCDHa18ubpUHrsdsoMaK5saIr93abc3tMumBHUZqE/WScJb5/Ct9Go38xFDrfeRVpdIPZVTzUzA==","shasum":"ba38f027f01893a8edb672a1ec84227cb9d552bf","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.190","integrity":"sha512-r7H5vfbgE5WeVwbT9YTbrWsbZpJbPBLALWRt2eZKzsm6jag65sgd4i63wkz5nLuBDmNXKsFmXbCzEbAhJjxqhw==","shasum":"ca9307db71b0b225b9a9879c38c8d067784a292f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.191","integrity":"sha512-i9rmqPRTqkHoZxKjx3DutEZN3g/0ecSd1OYmJn01FOcKsT0Xyc9VCyta0dStTqDYD+9Oj3AhXaooxn1DuK9rMA==","shasum":"23e4c01087013de767511fbb6ddc203c21464437","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.193","integrity":"sha512-xUD0j9zAsNFjJMbcFuOXBMRbEsRtgsGYd5hFY/lcPbTKL1J3goOTLuDIhFJLLNbZ4Axt+wl7bgUEZO50JhugJw==","shasum":"585b316c089fb551a38ee41dc5fb2bf4287b5144","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.195","integrity":"sha512-/K1XESsZw40q9dUzK2trHPDDq7hwKoxkyj6CAn1mpPy54jjMEfO/fgCjN/Ek1W0H2nzy2I6jkshl/e+zC11Z0g==","shasum":"a121395d9af88acbc32bea41ec3d9d5a8f40b04b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.196","integrity":"sha512-noo4KH4J6aP7+gaH6LY0TRtg6WG0dT9T06rxDi3dZpDPMkgWWFvjlkuUr3X57hgpiUoHhuKRUztPFHT3DFhOWg==","shasum":"533ffcf5a390cc47ebb885307c047723b5b01681","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.197","integrity":"sha512-sx6SoGj3MNR5CV+YDkNtbLHXa1tn3G8qcYFgm1gnvOi9ODQUKbhiPfankJfkTMDVekOvnKJhm6i9hGFIPzp7cQ==","shasum":"4c4abfe4f4949c39f4c22cef573a49299736ea91","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.110","integrity":"sha512-NS2Ru43aesvc0M0jJOoHk3KC6yurRnxtvf3X+EzQaNHTnxIYMQn/tAeekgL1q9E5PJnJCUt8sGgUh7qMM2lodA==","shasum":"f74c317e71cb612be9be0478b77e48538e8b8933","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.111","integrity":"sha512-yONs1+j57gOdsfj/kzCMy1XZP7OI5v9jnDqAmyIuoN9YtWPRzdDiYNHok4z4acK4BfYmwxPO14we9lsPOyfAnw==","shasum":"4ee2fd6ead8c891ccbf33e288413192c6142267c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.112","integrity":"sha512-p4FeiaWkENmJuYSFAUoIZ8xuzIMSpdR3BgwdwVmaXJUwDQ+BYw2KBk/2gl8XoSuaMLhJNKx60LKXTuG9VbY4Wg==","shasum":"00135c04d8554f4b976d9cb6d4aac2200589bce5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.113","integrity":"sha512-TCdSSSsgebuj2yhpBkddI9k9/AEisgrklwGzlb36QzEDwlY/USNpRsKlYsDUC0kN77Z2UsX1Woiz+c4DAbBvdw==","shasum":"93787d9fee74f68a4a71b04db9b1f1d5fe8ad19d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.114","integrity":"sha512-rEyufGIlBYIjHWBF0E+vL0nMO5kh/nT9pftOvDW8wDRS7GN67dBWQvWRVZ9q5PTSNh1urCi1ZWDL/Rc6HSzxcg==","shasum":"3ba8f076e158df3f8c181407981660d6c2489e88","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.116","integrity":"sha512-HRuYMnDaMtrtcUcFvVgYmtaC1zG8NaWwZgq3a8dXsWaacQz45ML8Wyddu+m4UPg7cqp0Ftoti6fzteAc3wJyLA==","shasum":"1602fcd9697e6bdd86cd66ef26f640731c0c1c1b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.117","integrity":"sha512-xYQOMiEDLrvLzf792FyCQgOSC33NGtGHoYPZgIqXKxlO+XnYQImVb7qDZg6gDDp9NmbHd3P2ac7FRt70sShQUg==","shasum":"9483f62cff4fbcd45469b4348b5e7578f9c15171","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.118","integrity":"sha512-eoALUO6vVEcwquLS2kiIvF1f8eCeX9gs8ZGkNUkiKp0pasC5l1BTDpxi+ww1Efuh8L6u2iVzhVp0YgYXVf1eVw==","shasum":"22c75ae560243acb1df4a4b4c6d1145d16648044","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.119","integrity":"sha512-ALgp64QveCo9s/AR56CUJBDQT6Z7j5twRXFs2LGMvZfod+LxBp9LHCcVfCk0BpJx2edMw/2OOwXFosK5qlXtLA==","shasum":"55578a9810790691e66274822c202a8aef0f329d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.121","integrity":"sha512-vG60cCauJqewyVO4AcYZ67uUFROdFSr9AQM9bakD0gwRLeKmJzLs6rnaiwD9Gv7sBFEe4LJBOPn5Ld6pGgxdMw==","shasum":"55621037ce74e2e67ca4eb8551f13b56c4558cfa","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.122","integrity":"sha512-ylFZCoN2uvcCF+yHMVl0rqucZlQ8GwireaqjNOk2I+gajTGobXF6VMVDHkX1EfY00JGDx3nqES2gsZfmaHx6lA==","shasum":"bde54b36fecdcca73c6bb6db652efc496ca161d1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.123","integrity":"sha512-e8EhzMCjirqSx5bzXErM2dG1i7Q1BQAviaxBEQ4z0FFFrkibzH1XrKK3RIu4QbOzIBuE1+HrSmYVN6AtvFJ9YA==","shasum":"ef1673670f123451347d02c114995d241b38db44","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.124","integrity":"sha512-HiM/dOZf+cFhYOe/nD+aJJaWIn7lthSVP1lhrICEmxp9aP/vIxLAVVOTq1Ry0di/BTpQuA/sLakD+x4mzux00A==","shasum":"b72f81653e8cd3f2e50dd56a6a96205dc29d1f05","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.126","integrity":"sha512-soOkg7QjoQ1nMa78YmyhLeKDkFtRXgucsE9P84+J3HB3CDIcZI+MWQvwZT9lr5IuU8KbkNOijSzIRaUCLZAPuQ==","shasum":"987c20032b2ba92c501a27ebe0d3b7c1854cec8c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.128","integrity":"sha512-rogkegA6HjcqsVFxK2sQ9h3sZYGklhDGDL6JOToXWMJPl65k0c9+tGzYR1rHw2PG2ddqhPJuMHvtrvCOZck4Ew==","shasum":"6972bf2c964eea3b5898e7ee8415bed5e9a989c4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.129","integrity":"sha512-Tib7FqBW4ajLXuKs+FJTwukqcfQa2eG3Ioq8zCD5h9mXVTt4HWv80q4Bw0HB2s2BYbONDgh8nMGzvTo6Ft8aAQ==","shasum":"ce4b699e4966ef13dccc7951b7c273afa8438541","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.131","integrity":"sha512-oip6BkHHH7pDB/qPA38z4bXS8FgFgmfZnwRTGABWsVGGNglNY0APnxzBXJh/OtDgDrmnLMxpXXii2qbl5Nefmg==","shasum":"76a62a1d626c6c444868bd118ba33ebe9ac3872b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.132","integrity":"sha512-RhGYFnGf6IE3PpOG8IWkrYoW1uS1i23cqvGKBHxlLhWsbvxxWUSOHd5IlzCS7udG7L4/EQU2UEAcdLaFEF8ZdQ==","shasum":"b93a9a1de118649b2938941d790bd2200875ea8b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.133","integrity":"sha512-QKiybeDHSmDbGLf5cpRcz5qfVskRsMErKk9XrvVN2YbZStRwINPxspEJJLGwvJ6KSt/zfOROguQ/rnui/IU02w==","shasum":"57b5a68706e206c8fd08961fef748b435d6d84c4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.136","integrity":"sha512-R76ErOoeqPy9Y2z+b48wEBPI4rbd5J1IP2hHhmnqI/8SLaQLPZsGfpKkOzrZ6pzom8Nwq3W3q4lvFKuXLzg59Q==","shasum":"b304d84903cc69fc987c41afda7c2629737c2d5e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.137","integrity":"sha512-5ry9g3S6YnpQBrVuw5c1/jbj7vAvSL5O1gbC2wGzsSZ/ZaJx7Q5w8ZPffJS+hTqw4aZJ/pLxMv/xunKu5qkgyg==","shasum":"9373022709241c77edfba41a5f8a55c6852ac95e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.138","integrity":"sha512-GvFWX+35KOtrA2mkQfuCm3r/2IkPoKaokU/MeS1NhGY4zALoplQnDdcc1XjRO1Lil+17YxeIrRx+z4K6Y+7Mzw==","shasum":"e82d12d5c8f097a83597204fe14998596a127083","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.139","integrity":"sha512-HAU7n0ZMLmYQkKGuUyzp+W0RXtgtEZ+o0hgPwxt/wA3ox2HpOaqwTXgPEcprrGVTWImMXwt/YxNwqSGsPn7JVA==","shasum":"9250d143badcb131c3ba0109348b4bf0f8ad6b71","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.140","integrity":"sha512-rB5LSSDuFp5fQWFKm4OIWLIJFYJnhqnrs1fv+wm+Vij6jmz4ECw3+aGxONHqAeCh9C2yeNlEJq/+ZON/3L5N0Q==","shasum":"306e5179347942455415fe051aefe1c87db13d53","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.141","integrity":"sha512-V9QWmHMdRmr0Lu5k5hQ31onlZe3vAM7+TSwyUdT+hjBAWXBrs5apIemE6PojrlqGtLI44RkZNv43MF/X11i8OA==","shasum":"a76309ecbaf8da3d4628693fd59a3af76280d54b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.142","integrity":"sha512-yQ9WmrTL+b4qe1ibSEe65qQFhS8wSdf4boIvDx8kPmQZ+K0uDgqUQHyFHVK4yYs0nXMAZmTN7rw3bxQgEB+HwQ==","shasum":"2f7a7c1f8b02a51a084c5569dd3fd392934e8c65","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.143","integrity":"sha512-/BHha0Ta3M262qP3RwzybU46SxzbU32rS+i9tUjLNmhXWwh2qsNtpL9T23Ml1+4qejjaf9tP3+slI5OkyoauNw==","shasum":"b6c236570dedb223a46e392c23014e87c5e93e44","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.144","integrity":"sha512-3mZIAwhYtcXSyubJMUCqUDLKDCPxzQF1P7CcY5ryyE0quG2AQsPUYYrvEFkjkiOZ/1awgAWLfmzpF1PZRId/mg==","shasum":"6e9d26e629252172e87dd2cd1d9959e625030b46","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.145","integrity":"sha512-1PAtE0OhoVXWOiexBBZT8iEVnz2r7V+VxXJysNqa3IMq5zpDmENRH+RoC2KoBcAKVRRsj6DT7A8i7q3ofxz+Lw==","shasum":"51b0a0620a3abe135bc8f9a3cc7cf09a4726f356","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.146","integrity":"sha512-5+ZzxhNrQ9bO3XUOl2fRnZqdxFYFfTjZ5HXmxDmsKi/095u0mfNL7cRSVrWmJTLN4QFSP9EV5iWSi58n5d5CLQ==","shasum":"2d3d379e716ac4dfb68f2961832aabc7cb35caac","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.147","integrity":"sha512-CMdxJBK4EDr6tOgZoTt5h+k/Phbmn6fipCvfGIM5GJqfmE8rqXGiO7EzDiSoV2sPSUX+yJVnnI4DNsLEEG56QQ==","shasum":"112c550a773a3fc09c32417b323dfc831de6fc5c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.148","integrity":"sha512-90WI9Sgzxw2hNrxji/IXGXK5Zgxa46m5RaJGDK+YdJnFKORqh3vCnK1PCU5RQw2Bp2wvfKJSCiVWAqgBuQUiBA==","shasum":"8fc32417f611f671c99a38787d6897ac43af93e5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.149","integrity":"sha512-QESOMVdLxYqdalO1NNTvL+LBYB6/IsoLpWFbah4ezgOe4h4ZO0yKvlDFQGUpnJ4/j2VqQFkaa4pPd7deSH66NQ==","shasum":"29fd98330ee5fcb43dfcc684d0aed2cc046f31c6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.150","integrity":"sha512-5FmlQNvC9xbKHcqGgYs3Ozxh3bKcfYLYzLgvBuns/TaDvjCrdpAXbFcDBZAehkdRggy0pzLvw0kKqk39f3VOdQ==","shasum":"90fbf0f46418466106fba0739198bf4a6482a9c6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.152","integrity":"sha512-tGxIDFCMiyDOYrCQooQbTNuyJulFN4RL8wYeVyrKjYbmToyoYre6C6a4ljy57vUezmBfA1Ul4cuoj1iPb0IHCw==","shasum":"eddcf3d0e645f4e9fefed01c6efabc43ea2ecdfb","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.153","integrity":"sha512-Y/r0R2h+Ff30rl/8PHEN4s0N4Bksow8GhppkEz+cLsnWPZ8t41duMopc2Xx14SXyiUPoWzLQwR8i2UwVe9yqrA==","shasum":"3307d86eadf77911588bf66142ba80141aa419d3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.154","integrity":"sha512-PwxQfvGVa56CuT0AAJZSH+yPNDvQgFOM8/a5DIpsjlN6VAtcZWvV4hkD8UhpAVpWJLkEICI9B2U/1YGfcRRz4w==","shasum":"8f9010d60fa37c7a146aa6384946a84d1a8b40cf","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.156","integrity":"sha512-M/anLw8xQ1bWQmnAEUSHINmN3Hwl72uBnYFNsA7Uii1GzXLu2ASSyQoOKN5xyV1bQbEwuFv9nOSxPMITTeHyow==","shasum":"f32efa5374f428703b1c12f50a0f34fa5aa7a204","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.157","integrity":"sha512-miYm9Uq6jM4sevmu27oqoG6UjO9TqMn4R+7AW4vu+7Xd2X2EhjpXRG666skxBSUkWwzK+tU9qh7TaDUrQyLCvA==","shasum":"25528e79920fd72f4a3228cc00513e73b5315ad5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.158","integrity":"sha512-+t+epKhUcIoi5SLbKBDKRKCE2BEDGcdHoIV7xCqDBpHHHf3AQV7VnfsgLo1XbuwcKM/NEXqAxIwF5/5go6fjLg==","shasum":"92b6c03e7ae1b34cf084025539d688ad1939f6b1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.159","integrity":"sha512-EoAoS2fB063ri5mxNeN77gRgxL55UxSXLWUQfLjjHUCeB0njoOtfhj9huurqc5GNhpFoJ0ZTq1NQLNLHXOAijg==","shasum":"73685598b6472f295c52ef82fb10659aef519042","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.160","integrity":"sha512-Hrt94TJV/g+uoRhXd/ESbE2Vf4dgLzqa1MHoR+vZRmleWMb1LsYaU1/uqJI2824xfhvoZCivdjaBlnqwH3HrPA==","shasum":"d863e082cdf88166765dd9c72d4dc3766fe4242e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.161","integrity":"sha512-fv7GPXRyv64WQ35P3VIADDbX57mi1wABgdbflogHnq7OYLkU29O2hCDdKd63pLx3nev5EsgXkiF4QJLdTB6o+w==","shasum":"3921567fb778709db3e0101775d9620b3826d1c8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.162","integrity":"sha512-Ii301T8IFroQV0/7DsvLsJW/pBulWUOAFMPgMq6+c7FrE41Kpm2divE1Qzi8/uzTaiwYYQKYzVIBAqXlFMaLFQ==","shasum":"aefb7ee8416efb0e54bfa83cc476d5bb8a1f4ed0","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.163","integrity":"sha512-Quu85w7PxNYxxikc0tMQvT5EQH4debsci8EuTx97AYiuptmHmKgi5EkwQxwNo8YXS5IttwUU9QLc41FA6JEa8A==","shasum":"d0dbb4376949001ccfd6c4ebe6aa2b73833b2500","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.165","integrity":"sha512-5nu3AaemiRzwyPnRdRRuf7N9vUNexzVeV+1NC1tl5OuSrDsnP7iM680LFP4YWNayBARWHZ9vshWiJ24lQQQMgA==","shasum":"589db1425c4573b1e7d7c89fb20c9716ef30e7c8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.166","integrity":"sha512-9w2gfUGuArhTb2Xj8nrDGWUCaeBwKjVf3PY68kbjqHss0vI5rZDhNWglzx+lDnQEZNS3F1aM9B0vMAaLe+p9Ww==","shasum":"42640228f6da9bde024c0ea1811690a9227ea991","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.167","integrity":"sha512-cUZLHZ15M9A9wX8fKmsDHM7EicLZw5wkpClVGzamD1wNpT1VKOizaIpoo5R6+IJjc3QPMM0DI+H0lFqItsyIag==","shasum":"ce045c5da88d1f99f9242c203ce6a06a24901a64","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.168","integrity":"sha512-4UKfMB2GnV95KzM/3oyEE07upTSjZfCuUIo1H75KEa7yYA2eVfVmqgrCrYtSpYWbI2BHHS3F9R8A8UGCUYUonQ==","shasum":"08a40bff4d71ff389fbbde6ce49df4eeec6b3716","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.169","integrity":"sha512-AwZSrNzuOhB81tyswxs0GeWm+BtoaD29XhKCOZ5D47WdO5h+9EGkurFWaX+aqnV1I7HLJOihoPNBx70YdS+1OA==","shasum":"cf29eeaa5db7cec7e5089ddd7285d7356f1a8f49","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.170","integrity":"sha512-ClnCeAnKuOqyuEqU4jiEZSsdQfA8gzuEoiTCQtGEEYHWSwu341aZa35EmNl90JIXqIl5i8sNbA+ZMD+GEKGfUQ==","shasum":"f775ab9aca723bd12bf2cb010f0df0eb5ababd7e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.172","integrity":"sha512-Pa9mGGmp8QCRC2j1cgcWRRkwsK1x4bPsS3CcLRd936Op0k5et62tD3qIYhUPQOIxeuxe9Tt/y7lX1cx7JTDxyA==","shasum":"108f3e797d799ee3797c2d0352ed3d0583afeb57","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.173","integrity":"sha512-TqBZHiojHw7rGNrYcfuAgCpYhiHLGPk4xJCttNYuK5OHc5ROOJmuY+B/HpHKaW7UIOJNjIYL3qPrbkQ1stIplA==","shasum":"94044cbba1450a35f782dc803631d6fc79589275","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.174","integrity":"sha512-eUzArumdQ/QSIgTOG+B82Vy5/NtqSXFopDbT5rziTggOOzybljBCWs+EQ+sxz79jWkuF0f3LugBMZpubnUDNaw==","shasum":"ee8d1050f4c013713099515ee215d38873858cfe","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.175","integrity":"sha512-9l75IeDCocZrvnazCOapQT8N9M26EVZi8PNpbOytyr74ur1R91VkClZYmUv2NpKb0MQLz8wEoFTE+1uqxFGQJQ==","shasum":"d81a2f4e1b1fc2e2e0dadb4bc9a44fa92fd5f749","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.176","integrity":"sha512-xoAA91pjPd9MhYmDJ+2NjxnU3uBnVctQp0Y6p6BFrnNBDu8128e/4aRxcK737jD737ilzypvePuWdFeexND4TA==","shasum":"cf605d47c78e14389d541c269677d855ac66b1d2","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.177","integrity":"sha512-cOxWAd0ROXV2RjPjaHrErzDL98Lwfix4Ury567Hm0lh00nw4okXb5WGk+Ak09hkwc2cAOmKlYRL7SAvssG9cDA==","shasum":"b20c6a91bcf919af9c9973f91ff858225e260210","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.178","integrity":"sha512-ICUv3w1tYPU5KZOmdwn1vihMyqmkITbu3VFUZInYU7LlBpOFq8WwzO/G61mRQih2iKciN6WE2tJ06WeJhGXJFA==","shasum":"a2e4af2e0fde3257a1d4e739720aca21ec525e1c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.179","integrity":"sha512-8PkP6JylMwgoKytQEbPtP4c1rygECwNJkZvx8HU+0YJX4SSLjcIjgY4yRgfEM9119rzE/Ia6wgXsEP+xBTkvjQ==","shasum":"13685e2b43c4b8519ac44845867523127aa7c271","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.181","integrity":"sha512-HGPB0t6wBLVxI0zQatRkgfvhm2UG0IUbLU8kcbx+9tdX/f1X+RXGw5cyONgnYiNl2+xik9eMpiG06k9DsPtjtg==","shasum":"8442e8aff7121a69dcb91ed420dd057f52e05c20","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.182","integrity":"sha512-ldo9wA6heeSgRRymWdXAT2+PRMyTFBJP42wqVEnDwLUibvf+RqEF1TBMTHEajZZhKDJjJDJw+8H8j1eFAxpt/w==","shasum":"2b68e4da98b199c9163dee9a43e9aff924d0544c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.183","integrity":"sha512-UZjE6ovn3Na0s0x1eJK6VYave5ztFAXW8/b+N5KVs4wv/i5mUfOf9UwmOCV0iG4IXJKy5wBIZ3gDRkUO/au1wQ==","shasum":"e1a3f388dfe0db9ffe8d6d9b6c1de27b11291ebe","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.185","integrity":"sha512-BFznDZQZ9n/jiulHGr/u6e2TLqUaNtcXUhGP5y1zKwaEnqqCLLKKyzwZ4k0eBnTW+8OgeSdIo5RiNVmHgJAOJw==","shasum":"3f7e547cc3d1a8d19c8563b258c1dbedeece9708","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.186","integrity":"sha512-uZrKFrKdMRpcpM/8+bfiAE1gQ+xy4KXMAf85ZVtNYkQMj52JEMpGvdvZXNiSw+gNgM4o46VD3sCFGL3g4Edupg==","shasum":"de799beb17852306f648ffbe4b5f7e5c9f697f60","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.187","integrity":"sha512-FrxJMSnAJo8QyG5NiWDm1Ez4F0uUYw7Nz0CcAb8yDgdpFrtslNRpznwBnfe0X/Nyeo2jrftsN43qKrlUcM9YMw==","shasum":"d8f666b40f8c7605af746054e2c834d27d7fb6ec","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.190","integrity":"sha512-zf04+7w946GkDr7yw3eZwK0v+FiHWsEO+UhDnszpFeL6QmZs9u/L7IGa6R2klMmeMkqkkDO1SQVzeytD2bQgqw==","shasum":"8891d7ed051055ace945aa48e4ba6f925be52fcd","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.191","integrity":"sha512-8QwjSjUcJokzcybZvUOHTCadK7hKGksR+rlranGGaD/uEySC1GD7MvkqBbQoeTfrBOJbx7bhwFpm2zaLbvZ8ew==","shasum":"6a5735eae25ec96f3079c77081200b23b868aa70","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.193","integrity":"sha512-IkILvFpj/nhtJVzqBh4M3UTKposy6/TWsF7FQwqBl+KA7E0S/8sLz8sElJRpY1BcNoxaokPCsRog1Hkm6l59tQ==","shasum":"f7499fe253384e381fea87a341f0321b0540eeb2","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.195","integrity":"sha512-uI5eQZyvROOyCpws47aobX7B5AIFQDmNEH0yU1xsClS9tFzeXCI2HgepFGhfuLaGpR93hYz7n/qW/ECnMMyFiw==","shasum":"252061e33391acb7ea89c8ff16b8321293fd2f9a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.196","integrity":"sha512-qC+1MTWRtk01Iabxy/73qwwQ6bSE+yxlKr/U0a1BjLbSx8RKFf0Ri0XKD71XrbhXggdHsjnhAONFskVBwD5/QQ==","shasum":"96a22b00707220dd66947d987e2be1e61d38a501","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.197","integrity":"sha512-r3taVK9rDaMahHkrCGV8wF1Sjphs7fqXy2ZEznyDGxUqeW6HxgkbG7dPplXnwwGiMTdYLrtQTQMN21ZTxcVHBA==","shasum":"550329151f3d07d2a28f3a4052801bc6236eded6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.110","integrity":"sha512-qq+j8+cRImSFdLWwVvCgSmOM4XxH1WCHNlrM4M9jyJQUMB9mBh5BcoS3FF6TvKHDlplzp04BrKoJU7i4nRsgng==","shasum":"92557c4475dcf862701d1631446728143ab97ced","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.111","integrity":"sha512-KSqsJV2YgDzk09Xqi587cR9FOv3VFatpnZXrRUl1MvVa2+hwbe6HsL0+9D2q3m3U/WsSM8INhb5Dp9CNbH7qnw==","shasum":"3798d5489c53acf785034a3c4be2d765ecaf0863","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.112","integrity":"sha512-Irfj9u4tiG0M6YocArJ5gAOFpOAGmIXia4V3L7WwYj3cAAp3hDSvlA/4xfA0druIOoTLUUKlC1QeaBSql6jFlA==","shasum":"693df1973861ec5cb1d6ae4471603ec244d89ac9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.113","integrity":"sha512-C2evSiNGVGKlCOxNYk4t/DMFGWApnzwiTKfcMD7MzIU5G8JxSIRz7NylAPq0Dyt16wlNj2Vug2aY0VyrGaDueg==","shasum":"62a7c9d9d5c2a42116c1e689e0fd88cd63f5edad","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.114","integrity":"sha512-4YX0ataEGqtgmXoYf97YQnbzh0xwegH4ZFP5d5LXBlJIXAB26cSIBNBPE+Eln8evguGJ9QzmHQBhSTdOl0DQAw==","shasum":"c505e20dfeaef08d36d67ea5e8a6f9526e0366a0","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.116","integrity":"sha512-XLlgIItxdjhr4DpSNx7eWmNtVWeCqRtaXoly58lFObpyU1Fq3HAbY//+nmqVirWKFK2BjVXLa/iq9y64+SZ4kg==","shasum":"70fc945e30491431f44e546f12e300bdc2c8c902","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.117","integrity":"sha512-bhN6qnc9xchKQqKWdwuZazEeSO+9NIhOPcoD/WgqTK5QRPSAwnvo5SZWIQUbkNbTKLaMwuxAu3u+Fj/jYbiidg==","shasum":"7d7e2106970e92654c5d82ad56c126de7e0f482c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.118","integrity":"sha512-t6aNIvNa1T+ZR5IkJARqjTy+U5LH59FuWok4QoXa/RpT4C0njeeE/SdUzvvhwmH3ji/Rh6EX4zgbx/v5yGtG8Q==","shasum":"2378ea67ec21d77880bb38549d17c5a402d727e4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.119","integrity":"sha512-i6nqfRnvW0IaCTJSHADxX23ykQTlYsmHRja72W92HhjyG8fudaSH2f1XM/zSbaSOp5s33mZAZ3js5coiH6Ksdw==","shasum":"9a31c5fd570a75c3040d422a92570ee5acfa89f5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.120","integrity":"sha512-pQtB89fnIOv5HBSFj7liCCcgNl/cNqaysdkFF6pkSt8wKLZfYZ9OHl3c3nkNSiDaIzpstvKnTg1xGQOA1kFwiA==","shasum":"853c2b607759b158b0a8925140ff910be6c1116a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.121","integrity":"sha512-vTvPoq0to7KKEiOZ+2nyo4nlcNlVeLqo1kgAkbRd1i7ytC2KiqgLbZ2GbTtGhe2M4uWWgurKEf9CWIt6SCnYkw==","shasum":"ea05a72ecfc7d40aa1377a4879734599f34eb83d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.122","integrity":"sha512-TckCblnmiLsSgzVkLhPnJrPpZwpbNMNZxW+eaTPJAqGNFmZMWTkiVZbbcKCAX7J7k7128lLqYCUnX+sucYmnQQ==","shasum":"59fceeed7ba494c7ecffaf5fc55e828860a59b9c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.123","integrity":"sha512-cDi/khmvtvgtzypy1xvd9nIqWDRPaEwh3qJVewIhr847wSrCC/S9HBNsUcdaR+myHiXH/ew6prpA4xR9qeEwhA==","shasum":"df731a8d4e0fea7cf5d9112851fade44e37eddfa","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.124","integrity":"sha512-Yw3tWxRMSwzXTBd5THY40v9o5jxhHmWJJE0hxmjeZa54t4NKScZbDp0PUhZ8FafFqmuYw819rEVVMJyW+wudvA==","shasum":"76bb464a26108c4c4284dd715811f139374bbf15","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.126","integrity":"sha512-D2A9TI62aoQcxxbZzsiOWlfqs+7X/K49qSthkPdCg4B24aQWv2rL0PWTvnvMTbQUTlg6bBL0PjauANdgHs+WjQ==","shasum":"acece0bfbf8036a6db433e750859b749b173609c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.128","integrity":"sha512-4NSS1Mc/d1XZPU77JLY7uwkxJ5e3UGUUAA4Z1tISzGA72AC7SdapVeRFXI4jo/OcIngE1tA8SPfWo1bAUwDg5w==","shasum":"65a05bd65f277a0135771b53b4b6292feb20223e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.129","integrity":"sha512-ZX5yR13662W8a/1t5U/LDxGbtnVDtkGaELlUZfdtAsRh2wI1zdM1JQzUChLpu5oojcXhPq1JlmSQzXJXuFo6pg==","shasum":"9a2b39ae47c630a3e00c48eb9744be7fedd20f9c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.131","integrity":"sha512-RN1Ho8c37kFymtvmjsT2Vot4MAmoWMAP9pDhBWYbDB2NRJFVvd02tV4UHK86l49U9F/Qo60vSSOnfniYugxMAA==","shasum":"ab093da8d5414a782b97a7842c4caffe737003ca","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.132","integrity":"sha512-ElubH7haoKIXy9SNn8dTGMym0n+zy6A70wWXhhcdAFo7P/M8bdLT6zRyp5TttrkhAZcA8xPVxEB/zNU3sPCMLg==","shasum":"9f4b1f1e5a874e111a084c91072f6d90bff87ef6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.133","integrity":"sha512-pfv9LCybrEG5/y5NGEB3vJQs0QNQbDjGDyFgiNzu700Wq6Wrp+WWYOMKG1i0IGWzuOCUEQ/EqX8aQciQJ+1fLA==","shasum":"2b71eaeb12fc2753ab2f007559628c4ee62a6774","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.136","integrity":"sha512-xNjZXKAiseIkLE2q4LporJWBn9/OsWbv85kkfUprxTzn7btBNnlePlGqFa2AY3ydvqyN2HqxTRiZNUvgsVoiyQ==","shasum":"bf9f0aa80f732b5fc3e6ea38760768e68d59f8dd","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.137","integrity":"sha512-LMUPV4QNP5ewH7ELPCR+t9w1khKTfevEnKyrtzVHIrfDhImeKE2tt6oOJ0xTfHjclUMi4ud4HFp5eMDkaA9SeA==","shasum":"f71ef49a42258c09212260546eceb0b9279eeac8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.138","integrity":"sha512-ItNAQka/Nu4Q7Qq2jTM1+sN1dk13fcAe1JoiyWPxF63PB5hxcYe8dRfC7vH+5d/aPtJ5CQBE60tHCpf7xcKPxw==","shasum":"c5468ddac893713fbaaaf31cf4a8d576b5327f82","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.139","integrity":"sha512-BwfSmFhas8MkOtYweY23gHPJTasHzklDSBGqWaae/ObTmk7swiz6NYSaP7DEbrWa1WSl3PTgduFq9/fJVhYNGQ==","shasum":"f97952d1cf0c373932fd3e5963410c991fed9e12","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.140","integrity":"sha512-6fIEtDVmYcuBxnhPhHNDQ7dK9i3HuB/Fl286mmLL6qlQ8egd6NL7zZLDEYQiJP3MDf+mU8aA2Cu84bwBi/KSHA==","shasum":"cfede669cd8b29a20954ac083fb98b5b6ced7795","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.141","integrity":"sha512-Wr+2E5+E3iCsCRklJUzhgJ+wGL1gWIHnbWc5CHLC42Cop5BAEdlG3e4bX3LMzJLGzVX/bVZKIcZuulHgumqCMQ==","shasum":"f28ab3d0f3bf6dc86c2061179eda8708d779411f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.142","integrity":"sha512-s3RY1JAAKT3NV0c7q8xAp7lxI+awfCG0GqhmzFb7D/Grv1Duh8TiTdO4gm7We9wC/RW8PdP2YHlYTzEYzK8Zrg==","shasum":"1724d1b8fb51bf612d8251516befc27f0f400ad4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.143","integrity":"sha512-gnlVMesO1nHh8DDyZpbmBIkIUN3rdap5SVxccZ8GRey1ZG25BByyy9I0MA0trmPRtB1/6vRW7yM4Er2JjzdUHQ==","shasum":"709402a372165ec23e9e7215c598615658ed6a0d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.144","integrity":"sha512-sso/pjP/cvVdjdhFArrdbVTlOOlNEe1+Y80yvVDNp0lPlwbarUmhDjGN5PKodgMz2QLps0+cNJJ6ws1grmo0+Q==","shasum":"fd4fd5be7af2b3cbfc52be19488be518645dd198","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.145","integrity":"sha512-bLuRixDBBFHofpfPvf11yp+VxQ4iDTohrCS3EkEsEiQ4YRmCwxeEIZDtdzhiPTVsRsHvsdByKOfBrQC677p9zQ==","shasum":"34779fa423bb1b75971673ddeb7994579507e856","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.146","integrity":"sha512-OL1laix9AFc/n6/vVynQQtUsMQrHJXtpQs7m1sp3na7gRqxdr9TEUSQ7ZcoCD6uuFdXZnVHf6+tI14Og/D2RLQ==","shasum":"69ed0706818012dd7ca438fe7a603e572f395ff0","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.147","integrity":"sha512-gMK8+a8QRMm/GKsFZrX2iMZrovZx3pZK61LY8iiHsLJ0yVuLzuTlJwygskvb+fEUsF7X0MWxYq5IVWIW+E/T8w==","shasum":"379d31408e2f324074fe17449cca1a168b5a3ea8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.148","integrity":"sha512-hFzrSIb5ZiR3VRCsptnSVfFh378Qir/hBBq4VE8UKp4DoFhB31G5OyaFuxHOIn9c9pF09ouOcZclZnKKbVIxJA==","shasum":"856e771aef223b4f436c6b81c53f4a1accaf0863","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.149","integrity":"sha512-Zj2Yb8Bsp2mItZJEiuFG2uP+E7hIwIs2pB09FUCn/A52eQvtPzUk18JqTz23Nk1DKAUiR+LAa/yLwnPpPdieVw==","shasum":"f32c67b17360af9639828cd10b2293532833597e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.150","integrity":"sha512-Y67nRYuFu0vLv8t/qEMi2lHz3yZyhWGhvlrfpwHFsCpAJRFGVJtfbbxBq5Adm+2Z1PMAWAZXSDU3PfHPRy2B4g==","shasum":"5b7ea180afc946344745cd973527797aab9a591e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.152","integrity":"sha512-TOGJ6lM1ZBWoiVg1lxdPK8cPFuz8T0oPERVQoiS/WJkejYcNHGsNVj/XpZhYoXI6uhhMuDsVVVbBBuKtGB34oQ==","shasum":"ea919c42245d92b1ec969a6019f50edc7a0cead9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.153","integrity":"sha512-Cw4ZG/08vSqZ0pVz0myR91uPV077lw1TYIEpef5cunrIFPZjSLWKR878vyzf51TTpeYPdHcvFuaUiiMz1GjZ7g==","shasum":"85b83721c104c3eb192b69b86c0f0b616e654017","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.154","integrity":"sha512-AQxDm3rhPLnS5DLKYYUUSC4G40Fgc/zD7yOSTFyGvLLtI7S9Enuj8ltxVNWAQqF5U6mdWvnjuu8hZS1Ftk1IaQ==","shasum":"7cda3d152080974cc3539fa4391620b4d14218ed","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.156","integrity":"sha512-D9eUC8qGXZziGryE3Cu9kKmeSN1H8fLbDMVOyLm8wZ3r3CLdEXjtqsSsGO55mpFBsulEYZafW+ZKon5wMrl6aw==","shasum":"6a70b668d6ca46c2d4fe9a31d8544376aba8a040","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.157","integrity":"sha512-EqweDYjq2wm6ydnH0S5rONUf/GQ4s/IW7OSFkwQ19/YFdNvFWc7utMLsMIYCQbpFRs34Z0UKtpad6dKB41nmhg==","shasum":"90577204c13b4e7b0eb372e247b09c63011f5268","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.158","integrity":"sha512-yIQwKyz9g66GfFnp/ydz2wq1HuRY7Gq3TY9/yyf5hEqEwAdj2ycP8/jMPGi+9UeKrc4GTcJ/BCBv/GqbTD9N4g==","shasum":"732d47f0935e1551b049ceb31470199ca915ce64","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.159","integrity":"sha512-EvB0y/2l1qHYV8lLpltiMKhWaTEui51A1Uh1wNqmvZowMnQx0abIahfm5Dc/AE295fCISF0ySi2vZCvnHiPnsQ==","shasum":"264b7c615aa372874245fcc614e1e9356f91df2b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.160","integrity":"sha512-1tTIAiGXD2fntlbQ5HXmCoFJhdYiMP97+SMpRbAXOkPJ+4DahoCgZR3En7BmuuJO+u9zdH5WWLU4MiOjd4AylA==","shasum":"0cbeb5583394b811d9b6876fabf457cccb79efd9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.161","integrity":"sha512-z1FO9foikn7IkPqxXBIs6wzJ++R+CS26nDYfjPAX2E9ALjAEc7X4pb1b/SFjR11ts4jtiUkk9f4jPJbqZ/AN8w==","shasum":"dc0a33372c73e9e1e2fe47b21f5d41d27a8b44e9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.162","integrity":"sha512-PzIqBYYsRlzJvkL76TjXaDA7PlZf5UxCuBik6dOuX1D1ASUKIzuBevwZi632I21zweucM4hkllHmvbWI7HhWng==","shasum":"eac61ce44ff876c672014dd43a887b26ecc40727","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.163","integrity":"sha512-K0CAuLxVqLhenPzi56Ysx157GHDXvcSyegyEFlr3jKdmjIClBynQZlRdZdePeQWBdmz5KrnzJ/lT5zzSH5GKUQ==","shasum":"17db356c81405e1af0b6f09b118834f0cd609520","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.165","integrity":"sha512-MnPZ64AwA19p4z5tHqmpBHiC81llOVQbCAnKTk1wced1L0WAB4ukGJ/oRlqUldTVzkzOsPMQp4WdJcN6oNoj/w==","shasum":"def1fd47a83a8eadf7b8cc460e9592b7314d9a0d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.166","integrity":"sha512-92PBUwRzFOI3dO52ARZW1YIsuxC5k32XOGdU9eR6SQWozFeq2jE3zjG3rLDpvdq3rb3j/LvJtoSZ8vBEViR5Fw==","shasum":"dabba081fbb8c946543906150a3e741376a6c648","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.167","integrity":"sha512-ppFZIOMm+RLb6uuBrwyeSiDY8qn08YjxJoFXwtGrc1uv0ZtIzLODh+cxQgKpCgEAi87xoKN5rAciRVAcYWuuBA==","shasum":"b0e0e7eb6ce4b6247b5884daf7437f56e70d259f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.168","integrity":"sha512-y3pQEBNAePKR6PDXqF7qRw1nP7CokRVdrDu4yfCncD3nI8wNwOSMBEgw/n/TP9c9K8riQgHYx2XzjEhPfyptjQ==","shasum":"bbb9fea7204fbf0134100851f74cbde81db59046","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.169","integrity":"sha512-YMe7DhD3mCoLedEA+Mkm8hwrk0v6rIzSxVS3KEPBso8Qa198h2EvppAC1EFhiJ1sq9pP38bOOU+COq8ery5unQ==","shasum":"7bef514d16e138dfdd535516a9004775fa44b8bb","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.170","integrity":"sha512-SSQ6TsGbZJSC1s6R5pxlTZPq1bilSpoTR8JANOq8ALUkbRVhgVSl0PiSSNSnc3zNdDCA1iA3ywLmAuISuhlvKA==","shasum":"a4ddf6eb1079341b47c860367b3eea27189349db","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.172","integrity":"sha512-RYCY9EHkmtoAlwBKcWRzGIhuus+GM2CIVCfU81cTQAwDcCHunoBeFn3NqAcFV1VKb4dk9TRarAmQcWMKJrpPig==","shasum":"92f8b1caca7877848ccddb30dd3ec039be13c80f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.173","integrity":"sha512-DRAW6QUAuKlkXlwXsZH1Hiau5qtrFdd9JucZlxbO6PtvKisH0XTv0l/8EGYkSN/1IiVuu5titKGQC99yazxkAw==","shasum":"a519826ce22e86cbc4e4271ece0cf3eb1c826866","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.174","integrity":"sha512-iTgV4HqYdP1AaoXF6hJ1i5yczE4aiPhPubSKJ4ywyIdS5NUpa5pU/vkKT4dKcHiN8kQKLpyS48YToCzWZhs9ag==","shasum":"bae0cbc177b6089f3ed133c8c2a440831261faa3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.175","integrity":"sha512-RegEK8Cdj5tM2ZiePk887o+OwwfibR5jxI2yh3z0aKtelFH63kM2TZEGvroj5iCsKP33LMK3kFKwBD4gJ3d1LQ==","shasum":"af2ad60b128c7af5ebe9aecd6251386450a0576d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.176","integrity":"sha512-U13sWm4s+3WkM+0xU6majJLsjwjkQpxjQQEOoiArbfD7RPlDFl9T7RA95rWx08oxbTq1ec3VwEofeO8J4mZQyw==","shasum":"478ab9044037ca4c0d9dd15423ea06cc9487a3f2","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.177","integrity":"sha512-syChhLEXI82sld9V3QN8+IkgQy6dtScWmlMVvV2wSlG5/Zjl8UyB+ARoCcsnFCZ6dK9OzjT9TInQovrkt2ZsYw==","shasum":"78cf5bdfb972bf6f5346027cafd5f234e8e12ba7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.178","integrity":"sha512-W3XUZDHi3XtsftWK+phsnPyKWx5y7ULfyCiNQFLH5LNih73v0/wRg5t/Kqtj8+rl4pI0LCgcJW2USeK/7CCmvQ==","shasum":"dbdb56a0ec6b99117bd7885335ad7fdc0acbf9da","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.179","integrity":"sha512-jyVJpNIPIpqNr24bEGGgkWDY8YSi/h1+wy9Nzfsdwk6I/OTa0/iV7C3KDJTCkALXRRxDCgJXK2rjoWzXDV7Vpw==","shasum":"160ec040aedbd8320205e96b9e0fe98fa009d902","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.181","integrity":"sha512-+hK3EG9VSUrc2goSQOche9AMFr4haz5TXVuF7TDUw2+iIp8bO3tznFpLolg64HRXUhRgaOHwRLdy24qJSozZ9A==","shasum":"9bf2d158e9b14a1827226246a12089e9207ef654","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.182","integrity":"sha512-9M9rZQdB6mliCGPIZ2CsVzbcg8UqNC9KdNO+aTZa9d5s14+3STF/GemW2Jd6JZLTbt7IfYgvf652PT8lKWuUTw==","shasum":"b11fe5d30c4e26499854815f88a79d6a37a5cf3a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.183","integrity":"sha512-Ik4jBKW40pYyheJ+p890DMIPGgeFXuuCwQV4fWGHAyCEuBYoFYmTWiNEJIFZqIhbbX0YxfOhxacQ/xZSp6kvEw==","shasum":"542718ea2e5a705d7c4c8f00382a2527826fa7ec","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.185","integrity":"sha512-5EXH6o7UHthMKMdCHr+RkhmE4lc6+FM+muKpmQJlgNtfD2c5piXZxZ4lYNa2Sso7G8OVTSiBRYhKRykk6ZoK1A==","shasum":"d7a897fbc8e7c7a92b055247bda64523c5ed4b15","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.186","integrity":"sha512-qXncNDTDIjwZ5ZxoQ7t4TfsFCBiWuU5/7PwM9qsGNhgscA3vDztD8OWD6/lxKM3XYcm5ct2J+Wa/k+pMzxxmDA==","shasum":"614cfa7a10dba4f3d4338a09724f63bba53fabb0","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.187","integrity":"sha512-J5gSKT1d908/KkjkGL0MdmxTgg5Zj7lIM1ZbpDUG8E8CUdHuOtYPZLZZ8RIL0+oDTWQJWK+IQJXBHFKfurTIjQ==","shasum":"b874f9903dd5f3870f7a7119601a51076b49d487","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.190","integrity":"sha512-2Rfg2Y9lAQH58D0Fv/FYHT+jBTCDnqqo0qz3HK51NOladgxCOB1khW1qY/5L0FHaLxKPx7uWsMUZQ3GryxGumQ==","shasum":"528a35bcf41b97bee8cd80f93e4a97644ae7bd93","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.191","integrity":"sha512-TSb896ojPXEitnoR6+CKlLCzhe0n11LzxXAIjcbCaQzFB1VDDNbWA8UVCvUnoahtHW7vfnTe1FPjm8zRla3Rxw==","shasum":"379fd46881f0459e73b207c7e1f9cdc12427b086","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.193","integrity":"sha512-Ep9lUfFjYaFTcNoMQ6znYJ7IXldPksbq3leMDeCA93H90mDmNJlDULHhi+BVkUVy4vUskirwuc0MyUjyPH+Ksw==","shasum":"93b4d8e776e9bac28602963bee8dd75fdba7c090","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.195","integrity":"sha512-EqF+Ws50rRnfJg7LIAbWbsyAMkzC8jPNVHPUlvoEk1UCjA8x3POFCgADK0IHjWEIcIp7a7lgQtYbYrb+5cH1WQ==","shasum":"e337d66f815aeacd20637987481394dd02a3b9a9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.196","integrity":"sha512-n8/1jNHQcYLAUL9hTfjU96r4TTQD5O7QTnqjX8MAvWWlAzvVhy7cAwWrI46V2ntyVJO9CupLMmp9tXufB0QDEg==","shasum":"4960e4ca3d967747a40b7e6395eeac9c8f51326d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.197","integrity":"sha512-rIlKmrY0QMyHgPRX/MYWNj039vbypICvI9jVe3rs9Xy2RnNklySjyPxqh62QadznzoftEO23uYQ1tFePcQ//bg==","shasum":"80792ecdc90019b226e558dea6d10c6f7f03f29c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.110","integrity":"sha512-r+ULgkXzc/S6oHF9m5qld7j3Pgpzb3lsKj2kv9gPmph2BchQGovYvtEHyohqIplOIKEY2003/2o1gO9PDWFdqg==","shasum":"486f37ed6812f966e944da103b03461c11340b8d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.111","integrity":"sha512-Ec55a0tTY8+qnXGUfWe/bc2ps4ylFIbMQG0rL3G78u07TOsrmf3XRaUflyidZ1jzzdjCznOhXzVngozqJ4PgxQ==","shasum":"4e24911bc7a974412759a143b5a8b90ad30cd955","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.112","integrity":"sha512-ee7GGyeqdHNZQ1hxTIQK3Ypg6TBnJUw/veNst5BWQ/7ptPIkA2691cLGwMu0Fs4qL6iSmYZo1ZkWmc8XO/R5vw==","shasum":"3a95a19283a6fc15c65aeea9d17df0aa9031f50a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.113","integrity":"sha512-n5YOkdd4cStZEc0a9LIqP981LD8KxWLxX8fwFl7TzH0Ya4Yk3upymWsJ/rqVgl8GR7Ei1NvIMsCFrk2jADPjFw==","shasum":"1247152fcddc7de63bd073fcbeb82b82a5a1b8f8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.114","integrity":"sha512-kq7LDpUFzn/X4Iom3u5whbmtZmDjKI7cOPCo9UhGwivU8zKYGiIemkNlwManz01i6Ct4/kSZH8sWNAHvDm0pTQ==","shasum":"d871d892b4c2ad118494645a13f21fe14be78e70","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.116","integrity":"sha512-v93LNlMzkOBNCQjtd/+zOKouOQ7bhlcUny1ODkO4fgFrmnHZWXI9+QckzVOfL2GF/go4swh/VjLfxEwtlFjd2w==","shasum":"3b430d3d0c3c196ed67caf250be0d21de1f6da0c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.117","integrity":"sha512-5V/ON8ptv8rZakyH8MKFrhs00zkxiKrsgQrVPtGMWwkWm6NppmEDtkGJdl4iS7z8NpiNaRO3Ug061JcKMgO/pw==","shasum":"cc1ca6935518651893b8ec6900d1d154212b33ff","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.118","integrity":"sha512-dGb2cVsruUY5HJNYdgVxitVN/pWZqLKqLr2bqBswZPlS8ieg1OQDaU5JaKtrMvjZzeyh33Vs4idhegDZJ84fhw==","shasum":"d3e1b68f226e991c82893ea4e54a6dc68c87cc95","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.119","integrity":"sha512-GTUn2pFM2I+ZiN+bEmgnH59SQ4M0SOEqUUXw1bA75LVVVKMLarZsb52fBp/KU0ja3O9hx5AaXpT+/FMu5eGBKg==","shasum":"8002e8c50454610257872d7bb94c4e5890c4afd4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.120","integrity":"sha512-AXkNuk0NFUuDaz8qPDSY57P7fFHvv8wqKKRR3hd4xPSIWgqREVLmjlDYbJ+Fn2uvhq6V5HrbMltMEthECK+MVw==","shasum":"d7341622f3f513c33d82752fa00b3ce7a061b129","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.121","integrity":"sha512-CmppNo10bT+xDL8XZyQAUU/MgKIjsK9a12KxNPk8dCvicUldjwYGN3dO5Ryzum74JLko1WZihrnJeeVwq5GtnQ==","shasum":"2493992aa182bf74320106faa55d3affaf630bd4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.122","integrity":"sha512-hqETSurv1/h3l1fauGKRhRmcdnDIvxk5WuwLncT3BiR6I/Bd6ztkD1Y1Gn3X520lITSS7a1IGTCMw776TN6JQw==","shasum":"562d5b5c75170591ec93c03c1ca640ea21d2b52f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.123","integrity":"sha512-CRBoco+wha2xtFyb9KaHLLnh+TCtzMv8h6ebl4ODGi16atjwv6OQQsU0soQUWqXwBFsaGNLEZdhXFQ7QnBV0kA==","shasum":"db51af03cb2d135cec7aef733d305a205e169736","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.124","integrity":"sha512-4tbuDKdcehaPAOtbtGA/GGXhRv5HCO9swEMqQBUDXFXuHDJ9A0V1e3/TJxHQ2K2WaSkXJzcjSCtTOSwAHjl6NA==","shasum":"407d8eb46aa31e148c34dc3237d703140ee0bcaa","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.126","integrity":"sha512-y9NhIWnITVmKssq0XNoUFqLdfWiD9BmZI8SAVqcxUbFUpDmbsCKpNB2SrvMQmjYLZneDnmxdHLfciU0DS9S7HQ==","shasum":"590851178cd2745b53d240fde5b75a41d2076002","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.128","integrity":"sha512-z5a0gOnhmfYaSGs20xGhNdLa1VUPZMGk1wKsGcwi1e6bGHCHgZb/vUFcWxuTUikxt4RpHjv4ePuidFQk648dJw==","shasum":"2db4321bf1d32d121416f0ce5dfd4f17d66c934f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.129","integrity":"sha512-guzTBtqw4E6pkUGy+eHZ+jtUFxXHk0/KGLfnvRnNizUPdSfU0ToXoII7unN8c2t/ZzvVxD3ecVe1AG2oaaZdVw==","shasum":"4284009a559e8e4e37a4fd9912f5aa59370aacf8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.131","integrity":"sha512-GqAeOrQmbKh+gJ+y5ypWf0HLbM9eqkQB1qfHYktEb8bIqKbFm55Icj9PDJzaTXt27N9GN5jfryxWKAqcFekuKQ==","shasum":"bfa5efbb2fd3f4d64fbd1c15ac853da95698efd4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.132","integrity":"sha512-Xu6kajnzX5igVtjuqTdohGoat8bXMccs9TsS3n14Ith+3mgB0IX+zTxiR/0V9TCv7nkYe1tRrO2DHEOl9GzR4A==","shasum":"1e164498bd373a99e734f404d7732d864edc7599","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.133","integrity":"sha512-gypamJHtgMH9vXJ8+0fldumSs+H5LuNNeScFl2SjEnf8ecLSwZsHiav7yro77jHd/6thihUOSa6dJ746/fWBJw==","shasum":"4886680dd41c3d6a4de53c1ee70d41d93bcc065b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.136","integrity":"sha512-PZ9c3wgU35q/y07kwh3Kl736FOm3t5leVdInMPQCaXMLcVs8mu2EG3mOQjFZv1QNtfQ7LV8/hSjB1wV+DkXIqw==","shasum":"fe46f6bc423ce8306af7265a06c2ebfa11cf93fb","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.137","integrity":"sha512-hkBmgdeZF0D+PsaBCkjIdwZrHv1NpP5NYkjum5CgWNv4F+utGsaOsRK5ikFXNLLziVTNvbCgG9r2tv6G5Onw2Q==","shasum":"4141f94ef5577b7a1624e44b6ce4fe3d43845904","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.138","integrity":"sha512-nOtQZcqTDGph/UVBNvzWgWnLU3GW4l+5apPEdDQPGYa8NLfdht/0FXdWuH+fxfNkow2J+no+UKDy2OZ+rAet0A==","shasum":"04fb7354a0d1b6aa969324a0aca42687a397ac35","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.139","integrity":"sha512-Y+weBppaTayuHOR2PuYE7p9aY1R6wPo2v2qB2tkWgvnazUDxlEgSdUxM/zMNeW27UHFmcFizt/ILW71VrAYEHg==","shasum":"d2d4f696e5973227f9482e89d9dbd6683ddab0eb","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.140","integrity":"sha512-c8+5bYoc033l6c6XwWCCke+VtPOIIVbOGaaOMqOJ1Lx2v+CWA+ECQ9CAJXS3TS78GGp617Lg9xSjDM9CcQty+w==","shasum":"7a504c9e28531b3ef737db05c4b3e03d4a12a5c8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.141","integrity":"sha512-Jz/klPIEhEz4TV2p9njNmTHiy2o5FjMOtyOuI64+fJCi90r2iG7+GBLFnBuFAjN45jNQSMCqe7e79k+t82miFA==","shasum":"70db25cab4a987e7f01fbdf3c52dfe687f23456e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.142","integrity":"sha512-IjWjVdzJL/eRbcItWM2TK1QOkLzCfWGIdEH5WPjIB0vvGHg5OIE4SHDA7l05trqNKNA7Pgt0I12qjGiG+tlR8Q==","shasum":"797ed7260e1a94f3dae3499deedf106c32fb5e7f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.143","integrity":"sha512-1n+Iau9NuqGalZTy3kjFxNiSs6m+eIAN+QPKAULaSw957L7hHWSjz5mmEsiBbKHtHKj+ae3tA7UCk7SmWVa9kg==","shasum":"eb0aa2ed56d94ee149850539adc80ab0ab47a121","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.144","integrity":"sha512-JVjk0V2OFl8TGaL9A3N25TarV0QU8va+SsLP1BVjjSuRjfkHomG5ICRZDSX10zKGw3I7BCjnuwuVCBGBKrwiUA==","shasum":"514d3453b09d7570db256cba21549a8842f5099a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.145","integrity":"sha512-32hYOnNWnP41yfw6aRwKKXrdN9eFXrLXNvxSDkFNSebhL9ynvYB7astmK4QP9ZJrX/fmbHVNnCUcqfXmYv5rHw==","shasum":"e67affa388567ccb6e37767e47fe624c6d15008b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.146","integrity":"sha512-UvbhXrVUx4jmi1Sz7R+51O+91rRU7NadwLyzCOgtykXe/dVZ3kLm3D4cviyW9PqCvWRRLWHhEFPqDgdRXaAz/Q==","shasum":"2995e737bb76eb19a5ec5f910deb9628ba2bf304","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.147","integrity":"sha512-sEEk4tqK7y+QhepM7jAFP6kN2Xvfj5nMQf0Z6ZUk757etoT6Q0u4qT2WJm4MTxvqfJCk3PtJOmBg2CZVGL7sxg==","shasum":"abfce9b1708824d63b9475f2b1ab0304e939cb98","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.148","integrity":"sha512-Iq+BqJmQ3lUnPgD/WVi3sF9W8ufEsnGMIqIqKA7i6O/a2cN5R2uLujYjx5gSORhT7nWheQ6jHzLRqix1ogCWNg==","shasum":"a049283b9f3ee92da4418517a3fb7c9319ecc77e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.149","integrity":"sha512-7xdbSruX4MpAcg8ZN7Na+o2gyad9BSzf7Jvk50sYBr3+/CXAreu6MMGxa7tH/DjMC8bXJiYOwmFwmk9vw/4ICA==","shasum":"43260fe17831eea2ac5e132005d8d410de03514b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.150","integrity":"sha512-N+qECRylx9XVGZu/93yMuRrqzdTcAZLv7McJReH9/hWPJybXf+F1akzaYzOQ3vi79kzv1/QPXPPkx1J29ppsxQ==","shasum":"ecbef2fa34fed7e02a1ef5103026f113ecaedcf2","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.152","integrity":"sha512-14O8q3zDm1QMmOlMiPwrw1Hru2M2t0V7a0v63ROYWY2rlHw/a7rDY/wgr2GsydAf2dY5KpKt8mBTHebNK91akg==","shasum":"170a6df9e66bd5f80f21c2523d2d2043b26debb9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.153","integrity":"sha512-DYT+S++QFbFHX1C4mH/g7G1csn5WFhz1zfA8cpQqlcnfqqwaR++KQFSQK68mpn06GeOu5IMSxjyHcGi1NoWDVg==","shasum":"4db5a62ee18499e06d7eada5c099fa73d4da4bbc","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.154","integrity":"sha512-XO6/peeBZWaPujCyRMYBS1zKXD1koJWz4LB7oJ/hUnvZ4l4NALesVWzZ8N8Hn9Sc0+wm3DK8zZMS6yG4tk6aXQ==","shasum":"08c8d05abb9ba1ae1f5126c7e08c831165bd0f76","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.156","integrity":"sha512-XZgWFCP5LA+p4osNIeycnxB5zzDIdrXzngfI3FaKGzbae36KXt8VN53055ZCT5Z2uK1XkbrO6TUu9LL+GvUQcg==","shasum":"73e81ad880723a310fe7dbf6a5bc500140258f2c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.157","integrity":"sha512-WdmqXb0zP4XR66vjHJnSKLcgFxPcx4uZqwOzSOf6A4P4uqhqlQV0m7WOsq74AW2TvlqkCQryjv26acvGtGu+gg==","shasum":"7e6dd5398fad0062194db80ada5c9f6b362d5f53","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.158","integrity":"sha512-TehQcKqw3YaDB80KwvhG/N5P9cvzHnAFLlZABDUnq03DcFc6OonPOlxDsrq+/e228txAkC75gzxnVih79VuUYg==","shasum":"edb753bcf6145279eb97a8b5e7b3fd5b1ca8c175","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.159","integrity":"sha512-F2vfxIVpLzVtnYrkbPhZi2v7EUxYLqxtkQ4Rhi9PtUQffoPR0i7hfzTxr7cT0uyY/HVwUbtsl4z36J+hpFulrA==","shasum":"d05fa95886132d55afa315c67e6e0293d02fd06d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.160","integrity":"sha512-W6t3t2ioaGT5kx7OKwQZCMVKHr13k/kghYwTHg0Bn4tiUwA0UraIM3f8yRxx5XSFgld6CDFD2S9J9BEBmOGotw==","shasum":"01e2ea4b82b2594a668691434da93cdc43b636aa","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.161","integrity":"sha512-uOTLf3gMtD2tM8MPIHoP4Gifw1a11Me8E7wwTb17Au552ckybXmUitC/56Jk7Z1bgWYQivZd5hYnaodx/LeHUw==","shasum":"039586a18ced4bb202f5d4465093ad299cc1d036","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.162","integrity":"sha512-IXfZmA0aZf/qt6dmfaEVzA3iFu29iLXNJuHJKGtuZHlr+exfbGm9LfjKTEvmlNyvKkxn4LcTM95+/so5o98I0g==","shasum":"1b74827d8362c2601e63e27ac57b944b4da18cec","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.163","integrity":"sha512-DAEhRqBlUkURnOiVGQWIu3Mje466l9dOSQn8TVZx3HdZwUtb0JiRul4rIGWuV10APnVpKteUHdw3WvBASkKluQ==","shasum":"bef8000e2d51af9a531296e3759e9ee7ae4160b4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.165","integrity":"sha512-zsDTsbxHX12YTK9CVXLyprJg0J/Mpz51kRB3EvSULW7lR3N4E3SqmGl1+qmfApKZ4HElgTF4rS5TKl766VCInA==","shasum":"ceca620ad4ed8e368c2335032cb05c62cf619765","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.166","integrity":"sha512-NMSR4YCxi+h6gYlNVXmZi106zWuqLHdGLWaYnBb3H2Q/18BGuDCkp7mMB6QOrntBPPNl/IRBbgXtruqYMIOgOw==","shasum":"4373d5d96c665135649bd2c0b4785fd8fa026258","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.167","integrity":"sha512-whN1lhFt32pBY14o8wtVMvyLOB+VvruS1CKgXYwYXZenC7TqSRpKM++LxfWS02kgldG3HONgejwQ9rcj/p1Vlw==","shasum":"1e4be899660d5393f622bfaa526bbf7270b1c9e9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.168","integrity":"sha512-4HbM6qa6xdgMUXzus/lMN7242JbDuNsKJX3VJu03hf7Zj4j4HEuNmTr3IcVfOJH6G6UNUuCLN0kxAQJFDODyzw==","shasum":"080619d477539cbf3cda3d65bbe943b5f530816b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.169","integrity":"sha512-RI80cF26M/lRiSjtcolefZlvoYRO/JDsJFuvV4OspPWNOeO+EgO9fmScGYo+DrONhOMzxUuioLrtk+ZnMNfgWw==","shasum":"37b11c84826045d82f769d8d16a262ea96566eb9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.170","integrity":"sha512-mPwe4thBIj8nAbhzkKGmCLnqWuFxUI1wvrFai7TttlPMMeM2gelXaJnfgo9LEgEkp5KqqBFZRNeYQREiJsEqUQ==","shasum":"aeb59cfcdbaf629ecbd5be491b552c25b53616fc","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.172","integrity":"sha512-1NflAnV/MqIlD4rzlGDVsJgGK2xJ2ldVd5pkcbu7PsDJBW5dzKYVa4PmD0715K8Yiji8jQovh/nhIo6gYyTfVQ==","shasum":"5476722bd4626217e73f6803f3e1d7927e709d38","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.173","integrity":"sha512-dXJLKlaOs+i/+W9Pl58MfqHF2wnTLYC60UcjhOa5Rqv56CbqyLSoGZ5CDbIipJc405vAXsBYjB7S6Kwyye75Kg==","shasum":"a13e27e9f06538ee861e6f209c17a64ec6a1261d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.174","integrity":"sha512-LInNrYSZetRS20JrriyhK7vR9Qpd7WhsdNq8vhxbQxZosgZcNDabksNu1eamwtW5XCTxKeKu4jZhREwX+JjkrA==","shasum":"94f24a51ee6b94d25468dfa2767bcf8f8b82cfdd","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.175","integrity":"sha512-I2zGSfFUc2kfdYwxuG7FqCeY5yn1pRcjWD9JroiIMrHq9628XNKhEcGVfgqtHkMx8SB049RCKbd00OoNiimmqQ==","shasum":"7a22d467acca9ad4f8eef29700171e525b53de33","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.176","integrity":"sha512-uuL8iwNoPyIqzx0om6dAJUVFQJuPRRQzEd73Wa2uiz+Smb0xH9cxuV5aj+gwEh+AawIiL3YjYgYNLOzoI8xSwA==","shasum":"ca75ac9fd0222ec9ea2852c2f5f74b707fa37377","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.177","integrity":"sha512-sxP4VyF0mEeMtlnOBicg7fRAv8eljorpQzKEalNu5Q2kLOoOV62GO6A1dgrpVwyfMMweJjea0bBYqIMlR27mmQ==","shasum":"e8ed8d7e3e25b3213e8390afe1d10073c36f960a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.178","integrity":"sha512-qkNHcT9XVM5NegMMm5gbJ3SFb4uvwVHPUU3RAVWXFGaGIN74n1G/Pvfoo9Qn+wp9owzlh3NAGnav3Css9AUtFQ==","shasum":"1558db42683e4fc128de812aa5041cd65ad752bd","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.179","integrity":"sha512-kx2DTE5U9b7AlZ+sJpqxxGMurSt2M7WTNgMqt+T8fO+c6WHrdsSJh+74Zq7z856IXgBrl/+Mcx1NGuaq9kH8uQ==","shasum":"a7b88cde8f26c187f5eaaa78b0f2348b7557c73a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.181","integrity":"sha512-FG3K7I3AnRUVBPZ2ZjQMJ1I/MiWs+RJQPKV0kc+V1oLtQi9hwydBBt/YwfptN4rtUlPTXC1yA98TQMYqpDFHAA==","shasum":"ee36a81579e6ff205afd3833e1e24919aa91f013","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.182","integrity":"sha512-z8XDttVm0wZSV4Gj5EE5w4aVn0O/xe5lD07iOFZe7MqqtNrU5pD2HdNIvj+enOfPnNQxp6HJfNPZM7pse1T5eQ==","shasum":"092433b54d8b1674cbd555b55e7e2f7dc3973b86","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.183","integrity":"sha512-8hBZ8rsHszPwLILIosViMtJUBVjCq6BDCV4IHQcW3Zx1paoY8+GHogUJlyrPZFXuq7QAhwgtT/+YUMHawjNhzA==","shasum":"0b6507b6f6130e751c7509ed3f58c2ae48954778","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.185","integrity":"sha512-b20aVo8kZYaHD20yqkW99ZMRtQ7DBDf4dmoqmSr14POu0FcZ9NQCAEAUG/kUQSpaR8IxLfXq1fLujQSU+HRuwA==","shasum":"99f6247a6055a07f264cef60cc5831bf4214a48c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.186","integrity":"sha512-MNfz1+LHosNXa9kdtCHT+GLg9nTWuZ6LxT2OGKXdX6OK5C9fgX1aA67bKfp9aMrwcI6Oh72oETlN7uQS8LXCnw==","shasum":"3f050a334acacd2e34999b6e8ec58f6bbbbb7745","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.187","integrity":"sha512-D1X5gol/+5xqi5wgTBuB/5zuSrZgYbRgYdpexvWyymHnZCy3Kkx/TOOFN+QdN4oQQbEfXyuDDWrSlBlpTXqiZg==","shasum":"5641f53cc01d52911d1a6e5753ace6bba514f467","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.190","integrity":"sha512-r86mIFIwKqAsbVzXVqTk/5KQnRGvuIvioh4t2fqig02IzXglwDvKWNLZhNoEQfgv3EdhwN2IIeGk3b8pjS//Cw==","shasum":"0f92769a655626c018144717cd7bcee00b307913","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.191","integrity":"sha512-Vl1Wlg0lAN1nfhRL+OSvAyeoQNiLFJbEJ7jDm0KdQWXwjsSY+wWmiW+AKFzJmD/SLT4ffV7UQHv5Owc5aicNcg==","shasum":"183e06cbd5b79df2d7702663014685122372f662","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.193","integrity":"sha512-AMN+rkQ8Wj1RgL4RkctMkWen22HibuNffJtqZCYLt2+Vt+2FDH49loRUwlIEsYS7zOJ52QzCIWt/jrxvhUr8jQ==","shasum":"6379780e32b4efe59fd3150723ea9e7ba2149c3f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.195","integrity":"sha512-3vwU82TrWfbKiegIpGVFtWR82gtixLtYN/QfXR9mDQqpRg4p6m6laVNOvBCz2Mlpdocc9PcUBl8Vg68nzxbt9Q==","shasum":"6d28c0194f727d6227b553c3a9cfa5603bce2f74","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.196","integrity":"sha512-TPSQbOC87dWbrAlCKFtvdwfbePRBGom8YfpzCfqvWY+mNHQpbDn0uPvScw/7bCat0yUjFBuVLahPn+NNxtrfdA==","shasum":"88b63b34db0cc4f5b596cbb32d0b0cd11ba0268e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.197","integrity":"sha512-/Ij3+inZf96Lb1BLnO0rWArRi1HqIMh6HeGrQoykrp7a8Yj0SA1EQIO42kpNeVxM9z3o3xUaiIf0FRMzLIp6oQ==","shasum":"a610e6049e7586e2f240164918ade0df7760b3e3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.110","integrity":"sha512-1eYrbY0jS6ADwC4I4h7RDItSY39A86uWoh6Cj2ZTufThoCQC4t5zyz07bmn67FGk5DJ4Gc8zBLM1O57Wd4397Q==","shasum":"84a0c23fc81c838f6032e353b2e30f05c813b550","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.111","integrity":"sha512-Zl2v3vj7cmdFEf0yORceyH7Bf3kGR81ikmCVVBvhbhy4G8DZv2AYyst+KErafVygAVFOtYRL8dhuzRBopP/Z+w==","shasum":"b3453c4e06d7cb8be64bf3e77c02590c2b6e5d07","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.112","integrity":"sha512-JidNI3Qa8mIOOagoMnwFxymzFFPznvOGLvaaV+KJKko9Qs3AaGoRZe0UEplhJRjeT83Kk2bw3cHBmYa+eEoWtw==","shasum":"af4deca337e61e71aa6447c1f68d3d0cbe196fa7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.113","integrity":"sha512-LKZ3Kir5+R5iZGPOO9mIcWDXwKRzdp+FGZU4YM63Kc9FLlLaKVN4gnY2lVjxqB1xjsaPiymCYYsjzA6lFeZqPg==","shasum":"68323fde41e09d7c980e53afe9ac29ed5cddd776","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.114","integrity":"sha512-QtaFjXNLWWWzZ9Bm/p970KxDDlUsyhFHKtXeSZLEche88n7XC87TLNH8RaCkXJzyFP16JU7CrsYrYKCXtspyXA==","shasum":"b6be4ca82b45ce6f40988597b53602d269336c0a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.116","integrity":"sha512-Q9e1synjSSH3wXkgBCIBUZWrKTI6iR/iWYrZYFiCufVbqKKvMXjRpquLSdzs5zyr5MA3SgcNQ66fxSzur/clGA==","shasum":"385e407c3a5403b4e813e72d2002533c7d19f87d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.117","integrity":"sha512-ILId3K1kpFZF0ZNa3nJzazFjCImZlaal7TXXkjtTpcM4fJ44BEp16W2Y2mh9g/wLFAER0tuGS5KpxuT5BXDPPQ==","shasum":"e166290e9bb3156b09f7d299aac9cde1342d544b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.118","integrity":"sha512-MWX6Fc8QnDaHin1dmQ9SEdOcW1XLTRJ9N+8i4CbB0awzpJ4yPz4MnxsBFWgO2QWV4NgCbMUHLWTFFAocjs3/2w==","shasum":"8e33c90087c9e96b0ae0e6a94116d3ba4ab3e2ff","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.119","integrity":"sha512-eoMd3ocujGELdMi2jLrMpDEtC2KLTK/NCO7+oVTAKfsBUo6X7V2GQVa4Vdejk0zhxo+o68Jb4oTKQHt/wlRO6g==","shasum":"cdbfcc944b4bd7e2a7223109db6ad5638aab6643","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.121","integrity":"sha512-/rGmG78WmBULRcYaCn1Oqh1WvkJ+QiRLy2Lkc6/QDxcUeSp3GlBoXxE0gDMnxQITo2G6+jYQD1dSzw4ZJnLkzw==","shasum":"107fcbaa67fa1632375ff4012e1ff9086803c512","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.122","integrity":"sha512-lUhS8pEvxgkcSnpDYhBZFRCKojGjy1ju0ugseD2jT7usVjYlNxMwiZgX9vmHe0EhHpupm7JKX2bb7BVLB0zyAw==","shasum":"42b9a8f58762bdb754dce56dcb3a57683bc6a0ae","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.123","integrity":"sha512-R/+fItAHvyWVq21ip6dBBIaKRRaoazVDbI5Cnkf3tP1v3543dconQb+lXyByPu3m1GTpJdbEYUcxr4K5CAw1iw==","shasum":"e17963331c85e817e5e0c4e074ecc652235d902f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.124","integrity":"sha512-QR2MqjQTOoRdGQH06FIs01r5cAyqNSQOYWz3XvzaxKqDr0rWFCpjkKR8JJSC9fQbUevED+q34ZopZD6Do4qMSg==","shasum":"aa030e93586e1fc6dd0f637fc3bd72d144bacf19","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.126","integrity":"sha512-uKVVUKaAMq83IJSla9YMh/QUQJYhQP0Q95aYryXF/qNMUSqf0QUfi8dygkTkCzJqEbyLHTG0w+8q1gRCVydBVA==","shasum":"cf2208d3d7e0193ef34d5746877be26579499770","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.128","integrity":"sha512-Q2Wuw+sPcGCXLQZmZSY9bPDQJzaS8mmMeLEfUMpZ+HuSDFbV8ej2T3nWTiPRuFFQWr/Pjcngo4EjwPzCnCVJuQ==","shasum":"dd442c81ce7d73eb703883fdf4bada43b519710c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.129","integrity":"sha512-9pMjO4fCgDeuJQCixs7LsjkvNd8ctKvXgdByre8/FZPqOWdHQNUlx0NiXEnllD4Cp3iC5za1o+3cxtPUVoPLPQ==","shasum":"bdfcdd9a284af6b2ff01fad8970980ebe27ec576","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.131","integrity":"sha512-86DM5Rm+wjdLpSn1qSXOoWBHSDJoGSyuPtAtKSjaecc553ddDjetuUpqHgTivihIsoLFthi8SYoKFUO/tjONpQ==","shasum":"dc237811676f0519a4901566326f8096cf188ac3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.132","integrity":"sha512-FuNMUO6tERKJZrayqDf1ScAcFhzhs2joQ9PE8POc2Y7Bv2E+aq/bmaj1Nxff+RKgpYSnoGfru9Sk3lSLtIUzGQ==","shasum":"86853eae94452f133cf83bfd5579765990f20616","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.133","integrity":"sha512-xo9kfWcodSLUEnh86ypstDo97EcJryXlQzU/Kahvc4q1RunAWEs6F/Z0XdqBaDSa8HsHEZebY411qxX7yll5ow==","shasum":"75b05335f70a12a43ff628fb3e05b587593c22cc","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.136","integrity":"sha512-/E6++VjjyhzVHxOmObXDa8dgsmGXEADReb+vluLNhpfPLncRqpRnzbPRvdsEFWpWuafmhyIgXiN3nN0wZxVmug==","shasum":"2b5b0668c10a7d84eb33e36d828253fbc878513b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.137","integrity":"sha512-41hQFR3bPSASflKlWzePcdN6Ehsghnq436oh78BwgOlENuPU4paZu2MnwoqEDDnneaN436++mDUXSq/OirLX/g==","shasum":"92b8665425918c8014eac8676e205618b94e8b68","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.138","integrity":"sha512-1nj96S8Y7F0nM5ton7bU0KxTA4V6QaNOrIInbLdghqZbf0eLryBjaCrEyMn2SqTTnMox5fEHzghPwrf6TxmNiw==","shasum":"13ba19a2ba518deebbab91a7d8379eb7a309ee36","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.139","integrity":"sha512-kx0ApoeuSieGDivd21EJu0nvdXH4ZVQTpQjVEimPtHXe7U4mracKJh7l/hxTQ2cKru5wVMqv1JZzfcTv7xRJ4w==","shasum":"444c2065d0f74bda9130b76dba98bab8741819e2","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.140","integrity":"sha512-Yvr2OTd3gNawgz9dms19Kc5j8F4fh9tlFlV9QfBCLtzpTtjwJAX0UCKQUsDvRKv+ysBKtvGNtwm7/i1xfY7xqA==","shasum":"659091e603e5163270212f5a19bd187fae34cb1c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.141","integrity":"sha512-sVNGfGrVYmMWhpMVAiUBRg9HbwCVNA7f08bdXCQ13fIpX0mJocyjI8CFgRcktFsarYGvbcA+Uyh704aM0RnYWQ==","shasum":"994ab601fc826444e374e290ea72dfe3e62f0e5b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.142","integrity":"sha512-IxyTLz4XflQaR5+hfnwHvx6WqJldjSH8ZrXaJeSIWgIjsUWhELbsp9QnrBK9t1ZP8sRs0AWagRpzoj0ogwq/8g==","shasum":"1f1849d2eb47bcdf55a4d1f29d42fb46b73393cb","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.143","integrity":"sha512-Z9KBC4l+lEue+D0Nrd7vfTfmUpmUbHgVru20/MgENFwq7e/Q2WMrQ3et07jK2zLpR+HtNyKLgwDzRL/RzL8Kbg==","shasum":"bc3f2fba50fe0941127ff4784130e570590f451e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.144","integrity":"sha512-kMeDR+bpQbwlaKq4Sf1ODIajC+UCZ6mWRk5tKyfmXGB7Z8R65G6tINCjzMGMcBwlxMzq5NAJghnEoCqScb1kTQ==","shasum":"4608d5fed1a7def13b7ee0c79f4aa3e23bedee96","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.145","integrity":"sha512-CWEwrQiuQty3vfASbOgXWr/WTLQdzWWu8La9WLOUy8ELAuRzVocSx+fpl0yfRLsl6CYg8avtYn07EBVYV3gbMQ==","shasum":"c437318e051edd83ec7742cc75817ce49ae4f9db","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.146","integrity":"sha512-Qouu6Efl6YwVUSJmZ0X2Hb+zLET7ppIKLWJuzyX54D6SL1SlJHeBdxFLPmLQo68NnSkbQLsUCXwsd9/nwz8mNA==","shasum":"d5fc469a79d0888d0f05cee39b3da73c4f05ec74","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.147","integrity":"sha512-IaG9PfnxLZDWK8fEcGHgKE0NPGUlGFlRo5CS6z1kVHCKCvQdygjvxxT9wG24HV7Yo7AnnRFOEdLvDTUC1y64Eg==","shasum":"f572a17d286044925fbdcee7224f9237f5659f2a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.148","integrity":"sha512-S0IfTCF02w9xNLJTi/HO21d3LNLtcwNioDTnLO3TbQ5+fzxdgyB3QC3gg9kg6nd1ceMyhPxGdATAWSjEEXS7eg==","shasum":"a6fcfef68363dcd8bb57d10ad73e7b4835f8f6d8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.149","integrity":"sha512-rS1qBwngSk9n/ABRDz0uNAyq02t+tJufjM4Fem94rh28MB+tlBzfaD6Bzbio4KEiGvYDI/YWuXeIYxTAphiU7g==","shasum":"1066a0b6313c65462eb2b7a4a938117c570836de","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.150","integrity":"sha512-tSUdcVLdmFY/FGv3VUpKTEmY4wZDU75WCGh28TVplP5iq0SNDMDJRu6B4FcfnT2TFUItp9VlF1OiSZDLEiX9Ag==","shasum":"3cc5ea503bf5be649053759c040cd59879bbf801","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.152","integrity":"sha512-KMZVqluVrxMJnTsm+rjywnd9cI7vzw3DIixThXvKv/ePF4SVg4mPBx/7C64McRbE7IuXPpgzcf6PDMSMZjh7Nw==","shasum":"3164e23c017b1bf1e255a450e0c3e8d8909bb98d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.153","integrity":"sha512-cDq6n4ECGoR5LmgR18xCKXvAvZrjzLgKmM0UdqkCRQnMFAbucFhjbGndLITPZBkfgWFZ9HeyUw5A1OElZzkJRw==","shasum":"1d3aeac0ef95e0a5d1393126139a950f861f3cf0","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.154","integrity":"sha512-CSNmhIgDWqjts60Yf6DUSnlCGMGhMZilbokgFFqj8XYqWrBtcVp6w8vGC6rQtI3jTM9ZYdAIFm8Jw8ZISwF0tA==","shasum":"f29f603bd595285a9cd9fb6f837cd00bcb4a1bd5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.156","integrity":"sha512-YpJ39umjJt0SVTv2RQHqXBL1wKH1eDR0qrbGjpRmt1JsekNXRjgGVIZ/nQf53ygus0pz/jVfnC1wCiUE4coeYQ==","shasum":"5f3ca119809a509a8a279c85d671464d1a893c54","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.157","integrity":"sha512-X2dLVINayXhhFL4xPSQeZfx+jPpJFAWe2RP5RUGgmWPaI11a6wT2vQHTQMYAh3LHblH8hGLUQ6eUzbzC7b65oA==","shasum":"7281ba0a59a8e689697c4a31baa912e8d932c5b1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.158","integrity":"sha512-r82nIcP/87mrUTdD0lwt1CFD2I4GWB4CCS9yMpfUquq+bePCsNrkRyN5aDkCeqdK8SmsbhRdOHX+WGJTnqzMhA==","shasum":"e1acf5e3e34a52d74868fd8be52f50559653b6fe","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.159","integrity":"sha512-wWGdFTbu2tH4MIbxFrFCzUbzZy2TUY3MxBDB2iigQ+X1DXBNs8nUmWC7Uj071V7c1IWBi1PDQucSBLd/ioMqbQ==","shasum":"409fbd6c3a3c2752e5714eff593c276a66e5abd7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.160","integrity":"sha512-EnQrjCu4eLxERLnkF5OfJx9O3LL4bQ6Oprkr1Rxuo6YP8YVrxdkt7NqvDzNa52WdAJk8V9ue9fl+DywdEyoJgw==","shasum":"e327e3b299ad7f5820f73bb393f1960f84adf0b4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.161","integrity":"sha512-z7FrSUkcPFmxHWl31zzQu0Hd17yIOHaKMsPSAAwhrG0Hh3ejkLNaZ5o9a+KgfliwyQURzvqrCfisF08ljRdlPg==","shasum":"e29f35d08f4bf25e4dc39cd3d887bbb3e4268ab3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.162","integrity":"sha512-vNh/cs5YEv60eX81x+fMoPdf30LWFu1fvQJHq9FqYqL6ypvxGLgF5mEukzau/93naWdimuTSVr4h1kCs9PHVUQ==","shasum":"46b520dbd30daf2409a3519301b1442efd8acde2","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.163","integrity":"sha512-wqFdygVVhpl3SZ9OlWx41+sU9G45FeSxHqXS9vKoHGk+h7n8SdNLipiXcqslhTBIilcKslQpq9WxlU8o8gyjeQ==","shasum":"6063a08a412536469d14e99913dbae2b7752d49f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.165","integrity":"sha512-u17ns9VIZpyWK/No/OxbXKQYnj3DaWS2H48DGX9t6Ilie0CPbI3eH2LzkZRuVpGGNEt6dUW9Jtc7u2qES5sBoA==","shasum":"8c74f65550a033734e820bd0a4422fa01a311b1a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.166","integrity":"sha512-ndjQV0Vb/Z2j+YJ43tdgyKVtFpAh7KXNP/4r5oXZS9asOvG0r9AHJ1zVsbTY7V2V88sidNmDD3eIjaH7RRIOwA==","shasum":"50559c510b4dffb59a67d2c43297ec7f796afe26","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.167","integrity":"sha512-MwRp470SO3be70YVHiBsu/PxcbZnVvwTnvOcO1cc09FbC/bMKtZmKE7g//XWNRGtKohGcqWlk9sT54WrkZ/TNQ==","shasum":"af8cedf621a8a0cdc906b9eb7e7ae3e69c2bdbd7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.168","integrity":"sha512-kx/bXYDmah0zFQh2TtBlg6s9GAqpZqYqHtSDbT0XYt3NXGhfP1hzAsAem54kD71LJ0bmxiZxFS4oe2UazOHWxg==","shasum":"ba74a98c01f2b668e75776c5b797e9f1e1691eb8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.169","integrity":"sha512-/u7qZqjCfKdNlu/feOjjsi4n3ATblGk8xL/+5n0MRb1WIj1XeaUP1LH61NuHo/sWszLQLKZktTC+qielGkDVOQ==","shasum":"a913582621beac5774c2608fa6add2038e419986","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.170","integrity":"sha512-c3coVcbv6Ea8UBM4EYPbW341AC691Z9bCMEIWn/7YogLzRbBrhBQiMfPXN0qnapUMF8Osii093239PmdgXAHrA==","shasum":"9002b2d10e7c3bccbd4d3ec67de5f56c0d5bb57e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.172","integrity":"sha512-Gj8mIbHDDSGWnoriqB1Jt1uH6cvNBFDQBtIYarCcv0fs+QGCEP6qm2GIaKqxAbwkUaLT0sCW/7+ukvkNdSltuQ==","shasum":"05c5575ff4362e3cdef94baff0294ef95aa046b3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.173","integrity":"sha512-VkiMFsvPbZsA1gW/fQmSjXhLMGz4OaIpPYXLZivmXlIGSmzAMLDCoEAWz67o3q5T4IzG6bCO94Pbl0burMf+Fw==","shasum":"2d5dd8f2d9e84f9202a9b8569ebb3f4e9a811b73","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.174","integrity":"sha512-to4JqDsJIUXIcal8QXEVdAmaxNanQBOIXo0nAtrF8l+615O5S5ZDbseufdzL2KN+exCCUhIhKbIcUYhUr/3LNw==","shasum":"65eeb1e13e50e9e1773e49620d3abf4c3c6cdc9f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.175","integrity":"sha512-pqv/cN6ntggJXnKcevBpd9540Aamm69h2DN2nvzjs5gkWsAMKQA1s0EvmnynPNnOj66Q6l9XK8a8aID08C4N7g==","shasum":"7a1504a4425e55982d1b9938e3b92b832df34fc7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.176","integrity":"sha512-vZ1aOsecdosgJhzwwVfN3JfFXj213huYjJ/kClYQiSW5MN7FHNo4HrZxJ1yRxpVHTdB5sAbkfaLVFVxXq0YAxQ==","shasum":"e0b32d85b992c8e49203c09517d3298eaf84338b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.177","integrity":"sha512-5vZlPcOsDARW9gK1RNZhRUevhCop1K5wFt/SvnXX+QVWC4fMfq/Kpug1SGaRewrvZjOMfstN9jvF+TqvHuHHfQ==","shasum":"587ff523e5f7689be680a45559d2a767705f5cd4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.178","integrity":"sha512-oEOSzGhzbPEHK863q+87ojdLmvo6jKVJAcCM5/CX4Bdcf/qtZqY7EuZW2fJ5RQTqy6GRUUbFjGuf5No8GVJdOQ==","shasum":"ecd198709efd57be8821c45de61128f4548f684a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.179","integrity":"sha512-0kfiYsV/xlZlmSP+YL3JexIHB30JUoyyiOIXg7VLxDi5bQYS4vyNf8TRStak0UCTYzXEneHRu6hUZ+LrZyEMiw==","shasum":"24948bf39f216c6c99d024989a2279ef15ecd1e7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.181","integrity":"sha512-m7/j+Yt8jq3ngvVkhdSZw/FSbgQkSizHfgBTWzmwTWoITHAt8lzCIj2Y2ioUcMjJ5gQtFCwBCfmuYPOHR564ZA==","shasum":"38b3e2e27c10f331c7918455cc39671fb78d7bcf","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.182","integrity":"sha512-um8Er6wNt7iNJXTh7n/biQMcR/zp6KHx/tCdCSM6sqmooozTrz91qGqkXBehC3lRcclN6pkd+VNNOuj6TT8SGg==","shasum":"514996ea64da92b6a2138dc9317450469d6e7010","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.183","integrity":"sha512-qqaTFNkvgmSwNVH4IpPRA6gqMD/7zzBHyLIzg0pOOjNLfiyvL5qWoVeBTijCsh8MnDqrhlxGPoC98Q3YFyp7Ww==","shasum":"6edc1c10a72bc4eab86fa9b2b5ad91de507e1789","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.185","integrity":"sha512-6IB067wUAU1z46sBUIeUmFmmwYK0F1aTVqVVGi/KeCps697fRtLsaUBfaeOanRVyAtEIyNay/rhjeRXHDx7mXA==","shasum":"0ea4863dc85daecac5e0f034e164e38779ee3716","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.186","integrity":"sha512-Lg2vIFeWSM/a8rHN2E/mmW+a1ybwDi7saHgVCUWf3ru/gH1alGBjfKrbScMUtnKsCAvBBhjFc9960FEGdUWJUA==","shasum":"199cd763ee4b73d1e6f77ea5f0580b9ed9a63679","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.187","integrity":"sha512-hNgavS5eETDwi2Mb5TP7gtLqstf6b2WHw6aPgpKLviC1fzHp/18hH53Sr58gM/P2FMa8rHbTPErqjBYJ56Vy9g==","shasum":"52c8a2d7f52f8ad6a08b76e9c793acefa210eca6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.190","integrity":"sha512-kdJ9DDJOjU1E81yT7gDXqlO7mnwHedy/D3iPQ4bysCYfWCcJbxL+bRJyE+wm6qmKsLBSPCgJ9ChEgwi8WE9osA==","shasum":"796ad556d265aba71120a4432fa9bbe63ff0f68a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.191","integrity":"sha512-KG9WBxK1vzoiw0H5npM1D1rXvhBCsRVK/5EjJf+OCRFcbnLCy2LX4AiLQ6NiLgJsjQMCsyoEXJeGBBSSIpgx9w==","shasum":"ba8410f44464a57beb173bf7f2a0773af4c9516a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.193","integrity":"sha512-akXTNcVBMwXGcqHL2nsDNWUgZdOm9aZ+Lt8f+SVsYzzZNsYw+T29nd95S6pnyPBOf0luf6g+WKXssKpG3g06bQ==","shasum":"41d6f6d6b11cb3bcac8ab4131ed0b040c1ba7b06","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.195","integrity":"sha512-XrWKAYRxKTq1dYdNBK5sQwrFM2NQDff7/4wPEW20CZYnmZdMbT1YFXUSDmz1OmHoWqxkV8C57qYaD8wE7eRFPg==","shasum":"0624ddca71553fea9a3f8763e3d1d0f1fbf07a83","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.196","integrity":"sha512-xfUpM7I/JfGUIgrF9rLAjMavRIS9UoojjJ71se8sJb2tSYdbFhTQrOwa3JdZhlxJAetE2Gglki5UlTmZY4x4Ug==","shasum":"419e4c2861d7d09a5554cadb5d878d992d141655","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.197","integrity":"sha512-P/1y1JcBSKNRt9asd0bhGRwLdD7yLnq9BlXdA0KHC+0zTm/WPqsCHupt8C7f7adb14//dVlkkbRT+9F5Iup/qA==","shasum":"0ccde505cc85ce1ccb9f689ea274c786af70de5c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.110","integrity":"sha512-bgwnynVLJ+T90VWDiWqA1tnJJ6nDvw1eh4z50TInrX3KvcLMK2rHArsJv3+UnjHp0DEgwrv6K7LiRikDJ6eI6Q==","shasum":"141cf307c7ccce21928b4d86e454ba43d73e62f8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.111","integrity":"sha512-sjv6H8sVWikLmWYKe9xOOlK1qTGGFAiMRe/17Frqk+XMDIEIZoCKclHrdMZ7DitJfy5/SZAbEg4kCSVhn2DbOg==","shasum":"69879c7d5a8af46ac89d6f6d2509adfca07ff08e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.112","integrity":"sha512-WmTW33jTI1Y4bQwdY62nnfJrqrccUx+avlD0wH+rOelxODqKozAnhT+7x53kzYmQQYtMRcgkmc7nFCt/fL2xrQ==","shasum":"badb691daf78423991178eb81166d801cf30452c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.113","integrity":"sha512-gjknvyQeBj6Pxd4XCiWoJqiRWFMMg9qu6M/vOha48deatBkJdmw5ky0eHWsXbZ8noB2z69Ji4tLUi1/NL0R0Xw==","shasum":"ccf4f9bb125fc137a9d332fc6d5901137baea097","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.114","integrity":"sha512-/BeCvzMFmOB/KmA6J6z6z3n6N0wHS20ViRYiai+joB7sKuOMQSVZzyLu115RNoLAaUt5b7MFRMLKgmsH3m+BHg==","shasum":"7285c602d4f541c2ac4732667e23333a5b577cc0","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.116","integrity":"sha512-dPZOj1tS1/n+2KwXjxJG67OSHgFm9X7iRrnBqprHA4GLazYC6Xa35aBjTXYAwNmq8CvY7aNFs4TouRiRpfqT9Q==","shasum":"d10ce445500c7695d4d5a89b1dd45ad8b8b62293","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.117","integrity":"sha512-773YIa1KQbwXSZ6HVvB4hst68bUyhDFRHIo0UDM0EkWd+UYcRjsazWtrFzFy4ZmxP0eyirqkryBCiYlxk0G9mg==","shasum":"fe19eec68ea62cca42e164ceb945264c879cdd81","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.118","integrity":"sha512-xRR4ohswGXyE1QW2ZrhLrWjX0x9agMX0fotuQZ11g2pZtrmfjFr73BBhQM4QfGpJQf9qQ/lX5/L6Afmbe0DJPA==","shasum":"e71aa385290eca2122c7026a701781b290a770cb","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.119","integrity":"sha512-vf8Zoqk1ysHsN+0zh/PTx75oVTLL/Tr3qXLnjewycM3lCYDDhtowTyCCkQGU587npHC3BG0FW9+eskaHKZBnzA==","shasum":"75d390890de8cb200c6a929bed60029e6f7ce693","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.121","integrity":"sha512-ZHitQJcxgqi/abeTHoEjlAhbozbJc1WJoP5p7jAsDAE6BMNxTCrPdBYL5whD6ymXCxGrrTjB635qVbq9+ucKGA==","shasum":"609750a859295c3f68e791985937873449ddb88f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.122","integrity":"sha512-DcXiWzgSFEbO7AkrjXYIZ4oZNgVeknEe+RnP/SJ3FAKHKjYothXf0T3HG0dxAlMkyJqVoIbT8mL9AKo7YLAnCA==","shasum":"aa5e659c4d2a471080a30907ad0eba880085a3b1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.123","integrity":"sha512-3IdxNUZ3SXu8cTQA01Eh8I62XQXzYpNVJWRA65CA0yD6cSN38PGovbAzeoSDXsTZchMTv27JyjylSLabLP0pmA==","shasum":"524522678eae67395c13f0560ef3994f83f41de9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.124","integrity":"sha512-l6XldLa8cmONEeqCHl+VYLCRQ8YMhmeIB2FnYFGXi3Ay9o7RWcB/j+ZaiBTk2pJA0OfkOQ+L0EFuzv6mLtE+pA==","shasum":"475f06b1d8383797e2f395444942633ba0b1f679","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.126","integrity":"sha512-heB2dj1f2rV2OshT2bKenPWCWoFJZV/gp2QSZmSVsYgDLS5mbv8kUBar69S+4ldLH9oeDERePnnoDHpch4BWew==","shasum":"0f94414ebaccc7b33a304617f612be3d450c40ee","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.128","integrity":"sha512-pr+M6OJobNdvr/HTcUHUhP3CB6pOKGOgLfEPUfjCHI3CAyZmRzKlOTQmaYlOEwKKEetHtkJmqQqFp9A/TZG/sg==","shasum":"2e0aed01c2bc34a817503f451ee7d118a36c262b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.129","integrity":"sha512-Q+xItb3H53nim22OTbTMQKhBjNNwevuFICBgsDwpc9FCL2ME8FvL3Aq9bYFYlWxfhugM3pGZMdTA45gEyG/hnw==","shasum":"a191521fcaaef623d8df78a6fc7edd42aef7c53f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.131","integrity":"sha512-78qRdNl2EiDKR2j5lNtXXePyvilxl838yHJq7rz3hOzpkJJ3VflPy7DUlRyI3g0/KpfAVRmE5zRTmp1Sl/bKMA==","shasum":"67c82f56c7635aae3e03870bcdeae35a79eaaa5b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.132","integrity":"sha512-prA22ML+CCHsMI0jj9BD5EVjzhZ38vPc+Udz/GvPs6h+HPH+EeNSjGDNzn9YvkiYpjUun2HYF24ztEXMJigGVw==","shasum":"6aae2b7a5e9128ca0d3d238b7f4aad366889c7c7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.133","integrity":"sha512-yPY8F/N81NxF1BlWrJZ5aQGAOXs5aj52Un1sztXpo3/wL/ySESsRi5XmtAXrGtpLZuPa/SDZaRk1+bkLqcALew==","shasum":"b53e115644bd93cce1f864c93750135179ef496f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.136","integrity":"sha512-ftyEIq5QFo2MBFbjZEN1jw+XTyvWiZzN8yMGHWgq4MQiKLoYN4UyYfabsK2kKgQxVORo7wBbR3kIJ7aRbOmbPg==","shasum":"e614ee780331398a2d84adc3def7d591ad1fda6d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.137","integrity":"sha512-yAweuxCurFm7pQubFryj+rzbcFJe9/I45XbxqVnwwHspbxvb0wwlxrHP4r6nj2wVR5v6EHkWt5L98sKsStnU8w==","shasum":"9bf612720aa0aabc529aca2baef5cbb0a9630c52","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.138","integrity":"sha512-G9CQA5k809OjnZHSkyM6d8/gumf6QG/m21gNOk4ragipG5CnN5n5hoUQJkxKxlqGDtpmtTTNfW50mtAVh4PeLQ==","shasum":"485dbcefea05c36cb554733348d2c443be830735","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.139","integrity":"sha512-DfKgp68zhWWNGpeqCRKGvuYAdQ83aoa20nnVDuTt2C0dCsY+Fmw/Fjc83vdDSQScrpFtpkANwZp5j0O+/qbgsw==","shasum":"fc12e04cfaa56c79f657822df46b257ae34f8475","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.140","integrity":"sha512-j/3VzKNVjS588xikQc5ncUh3apstBbgxCqkIW/FJLpXMa+WAHhPMoM0lT3zjZWLnVfBQq0/OCYHCyjVHFWKEsw==","shasum":"fca36eaf159e42b6067283b243dd3219f77a51cd","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.141","integrity":"sha512-KkqDJuJlx4vsb1b996YB5hfmGhZ3TgOECtq12Yp2MC3ttg0wpwMT2E0ALF444rPB/Dr+LwsgRjoI2UHCCpyCHQ==","shasum":"89be1cc21b1d03198e1516ccbc7364866e9dbe66","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.142","integrity":"sha512-TKmT3cjQWpg/Idf/FvNEESijo2W9nR9CAlNzhOAqYy8vCbU0iRA+c2x9K/l1ng0GZGkxnMTJTfhkUHDw3Xi9/g==","shasum":"24df15cdda78f045270744cd1cf3e25f6100d66f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.143","integrity":"sha512-lbTvxvG3VlfnezqrXpBAQd//eFdTgySCSajQ3d8YAtgf2o/FrWoXuJO5mB2Zgsvj7X9Pg71X/U7UiQ83/F+/Qg==","shasum":"de703cb28d8841c544c6aaf25eda64afc7245a5b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.144","integrity":"sha512-0m1BDehglWdXdTdDXWdGYNonnPa/J/Ys26PERJPJ5MeJ6iB2IL9sIe28SNalecp3uW25XBiXXGl5QcPS70ZnDQ==","shasum":"10d54fb7c834b1f51de5034a9cae4ff83ece2018","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.145","integrity":"sha512-k+nBQWKfN9yQDvkUwsHPDato9aSsR3nBP65ufUCfmsh0xiaczhSCd0UtdpbhFfgwMZeZIdui2q2ynI81seXtGw==","shasum":"4a264cc7f84ffb5590b7cdcc79727c8c370b3a53","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.146","integrity":"sha512-FVI6O5/XACe7+DPTzShLI7IJmkP6LrvL0O50MR97kddeMDlVB0/qSydAKjolHHzwTpOZ93l53Fgza29LpfzDvA==","shasum":"f86958f032bfbab0a29796fe183912d2351c524d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.147","integrity":"sha512-LjVK4T8vFB8c4eWgOcF/aoguyQX5kVQCkCr2AZV1n8ue9eNHsNCw29WNdvUuiiwcs1zFIEm2d6ZHnKM7TXsI7w==","shasum":"64ef5fec17dcb0d3e56deea6b31c029890f3558b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.148","integrity":"sha512-bB6Vjty4HL7ukwMVkOeisFeCIJz9sN84DuEcHfIYbJLqluVP0eoBBtebfPOJTasaXxhG2B6AzAIjHGtWfM7dXQ==","shasum":"e74914b893b5a1b3d6c9ae288c33214b4f4afd44","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.149","integrity":"sha512-H8jYbL7DRXFyu3Fi81cyLTf57MsS3HIxunJeGLkXEvEKk2lsUJHGTwasxvYqKduH2NsjQj8BTqguXbmMXS9CoA==","shasum":"58f414754c02b33763ec823ffbcc9c61d21c4ef8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.150","integrity":"sha512-VE4Z6oyFTBqh3pHBDxpv5yoD7Sj7l0iY0Li4lXe+l+MvPuqu1cZJx53XBRErbjdLBf4Dhj69qXp6840oMuvJqA==","shasum":"de41f79c722ec8393369f2bbc2773a5223a477d3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.152","integrity":"sha512-97SuCn99ctCA/tMPt255DQVUfJQkdwT6ynaaFXoc2GVLI/9Geq79PuunN/ZAEni+66q6S7dYDajVa0bYhGwXcw==","shasum":"d01ade5e64df4f767e20c8adaa8882da47e43bc0","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.153","integrity":"sha512-JEk2MDB7xxkfVf64F8zMaCB8cjL43NrpfO0uiprryef/cXCPwwf2AsPCE+h68qxnvfxYuFvoJdLIjF/Ursy1ig==","shasum":"a5f5ebd71239fc33f8afcfb892e599f11f2a47ce","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.154","integrity":"sha512-VblD2yuEPT0Bx0gdjkClIiWKueMJdIW41xF+WXnRsIyjrsWbBphK+i19jiW+SRYIA73l20T0hbW2RHV60xeuug==","shasum":"5ef77d1f36a8c1227d811e80f90c065f1b81d626","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.156","integrity":"sha512-OPl6GajGYGW1O0nv9jkucjtnhylO+DmTMo/gPI/aYY23VdsqL//7TTiFz7nOSVydPRJWX/kg3NlpyOYuwkfHhQ==","shasum":"be6eb4350e7943440019ff19e8252e2d0f9a3c19","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.157","integrity":"sha512-xmNlo6P8Sr9erSsonXGXaFNWddG7ByT07i1cSpp7xx24A0Y6RLh81eHSqcWw+5dBn7vt4dWO/a/HlnhkrglUIg==","shasum":"c12ffcf1bacd2eb996d600439b664f32e4169c7e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.158","integrity":"sha512-ARJmiQSzfoOUFWFDCQVgNMa/jT5G8HGD1Da/CWdOxVM8PA0FBa3n583OYE4mBWcsUoN3sv8TBhRZlOmKuZSPLw==","shasum":"75ee8f7c015f1c78ce7bcbc0c00b4f3d68cb92d5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.159","integrity":"sha512-c2M9wStwfBqN3keRI8An5+SD7PElJ103O/8VXrWEevf7V7LHYZBgkdOtsv2PaUjBwVyxYp32Fea3XL38/RS7OA==","shasum":"882f391406e13fd0bf989748bbf9b4e351a7e29e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.160","integrity":"sha512-PEZj/Ps6q3C5cGwjehxJf3Jr8zF2n+UWEkS18u3a3yO3a3a6y5ot+5n6V/vK933etHa0Omr9e+/QK+EJtX8Y7Q==","shasum":"ba52f0f04d63b92b920dadd676f8a9c9f579f318","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.161","integrity":"sha512-prUHtoUoPzErmBYmDgOIU0OXygDI69ByVF021WShm0lzq8xk7d/Q+M6ACBsXM+C8f8Bsxz75ywNcbaywmc8Fow==","shasum":"023ec7a021b5a2fa34cc3e8e23f6a9ebedbe2d25","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.162","integrity":"sha512-pdo+M9VGEWLuDfZy/Trioev0/j24F7vH1SGzcmokdobck4jPRdx+3iIdRoUvJUPHjDbun62UtI9/NtggU6wq6A==","shasum":"a2f4d70324c3581835ceeb252220e2a7c83c4758","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.163","integrity":"sha512-uTd+gFmqTQ9lVsA9dsVBYKeIKj6lB5zVNWWKUqV9RdDavDFXTgbbPw7LffEfQcbkiAU4UK+CQFuRRqXjJqsCDQ==","shasum":"23d7c3d6d2b52a98a53f1c77599df1cedbf2f16c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.165","integrity":"sha512-RAS7Zwy3eeUu7pO+qXD9azPt6IxftFnEOZFuLLEjUFhuMDbSjKb1VsQ/dOHe3L8qdPiyrQEVznj8CKymKV8HRA==","shasum":"a950892552eab01dbc2981f30afba7fb6c46b81e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.166","integrity":"sha512-gDrMkM2Pn0NVJ9ZnVv+fi0kYJ+IH0gRFYUlvoWLYLBHV2pYSR9w9Qx3u+pK7nsUxPy68AKaIwc98hrPasTkyiA==","shasum":"21f29af6b543c76504cfb336bf0fb742bc1adfbd","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.167","integrity":"sha512-MnIC+5de4GTyA38m0d/XEdb8nbpfjYDOMUz4WvlF2xqyAjrUu9VLhfmK5EAj8WoA3WL1ZxozyzbNQLW/tNvx3w==","shasum":"b74c4c0efd3f99d866eb987476eb1fb446e27f98","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.168","integrity":"sha512-dBhO/ZZ+Kelvdpj7QFCDt8kswGaPSIS+y1CpB6LOE5QjbArtiMQA06//Ejn++uKuRa0YKloC76zyz70TcIbeZg==","shasum":"4185e98f9de7cf3a2d561edebe9fdfacdc0ffaea","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.169","integrity":"sha512-CCyS4KDvUVzea7jP8gJaWICmihmjM1DtI8/qK7S3vK0Bn3x25oVBRhjK9vEm8G07RH4dGzHXcQUYgxsdTLlJ1Q==","shasum":"71ba61911199847528d569d644e5b2df39d03c78","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.170","integrity":"sha512-wUcLJQuxirInc9mOqIY/z9i7eXxJFy7ShXtN+PZJpZRJJR8Evbx2ZbBwT/zcUNN1nyhHao34gwLp6LXHd3G9lg==","shasum":"70f17143a0938bc24fa5e3a8048a264a3f49fd8e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.172","integrity":"sha512-OkheFwagiCEKaO2Sb0j3JTO1NrcR3zTlFik/AN+yQPefhUIGP6vHQDbBG5ksuFe+Dyd9s+P95OUh8WDhccb+Ng==","shasum":"1e135886fea73adaa52a43044375bacd8ea2b69a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.173","integrity":"sha512-KLPbApMl8wpN76Vn3l4ZPXyuL9incHELY80sivIPqmZwJv9uKTYv5gwoDvGWuRj5R8tkftzcijbPh5K0fPmeJg==","shasum":"e7c727e893de4465914604a92881b1abeaf1cd7c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.174","integrity":"sha512-KP3Et9kVb2BZydzpmrudJrwjWqERRJoRsl1RjejeTWEiqQmeQGqAvznU7dKh3VyD1RRi1bYOn47PFpTuVT4Tqg==","shasum":"0a6c08582b1699e0cd5db7be2785d345d796a01e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.175","integrity":"sha512-YuMBtAWUG/A7WpUKJ9YVIy7H4vuOCAQymlc2N6nzc6cQeFjnqAb7tNhz10+QY0QgXlJAHmYD2npIdaCsqR2o2A==","shasum":"5e8646c0a96948717a7344f01ac6c5e2b050ce63","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.176","integrity":"sha512-OvLjdhNQE4zUEvoBde5CAl9gwWgjZP4A1OeZnXGS1fliIu7IhCdyhxf2C5kH7bbkqyPLxD0k3F6gzwFoMw3NgQ==","shasum":"9eaea712f81f43bdca9afc4362aade51fbffdc96","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.177","integrity":"sha512-tIAQI5OO5pA2SRQaA55CdIKXQpKkoXHZ6ll/xkTpaz+183ZnVuTCTWz6MbT6Yzyf9kwwsr3Ma1dzgZVFl/LNpw==","shasum":"8396a5128b6f4f51984cb8315c434305d70417c1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.178","integrity":"sha512-WXOoz69alLEaXS4uqeipjT1sArOhuhCbDy08+gTAjPCohGBoyisxEbDxpGUM0jnr2IGg6du0tvd2AM0ZBMqqAg==","shasum":"b0e7b1d6cbdc1c6237fcc01dd61903488ce4d1ed","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.179","integrity":"sha512-8Wt9LMArUuvzq//1CGxqg07tcvIhuANxU5Mmk4DugxDmGzd1W2vQGjYazXSw+fwwn7tbhimRLWwXt76dG2/4yw==","shasum":"2c89cc788f959c973e7b9a0663ab4b0c496168b9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.181","integrity":"sha512-KHeZ3Pzj49UADNrA9vHZ96JQQmGY6y/1SoUdvyfxv5fqKnFGHCk+gUnzY9pVVRD+rSmoc175Te1wikScbX1Esw==","shasum":"6cc1ffd39366cd60461fea44865d6295150dbf9d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.182","integrity":"sha512-2E9xdC9dgWgLbtmL0AM8sheWcvNFT5R92grY2LDl00GNwXZbFbCasg6vqz+rjXrIaAwDu5JDzelaLJkYLVT/Zw==","shasum":"18f0a246527e518907f97e92ccfd6609571b1470","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.183","integrity":"sha512-Ar9sb9QL2rqjRa5YW7LZ7uRL6fQNSbIOgEX+jhxdQyZ4QximRzGgSymxI/sXkcoR9ZxIRx9sBCRsHuyepWwiBA==","shasum":"ee8b0b71b068e36b722f9b060d36189f69bc1cc2","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.185","integrity":"sha512-HDciy8qvlDWeMQ+CXcdAU+XyRvHZjcrcfi5lG/Hzt2wQkDd/U7026feg14tWQg//NHTM3DwT4IlSnO47+dxmPw==","shasum":"b905bdd73cf1ae285cf252a0a926b3dddefdec20","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.186","integrity":"sha512-vpBm0cJzc8Z6D+kytByspmJWB/fisT3PJLf+TUc6D4rajf2axJmiDEDXWbdVdvWoUMQ82tNoW4uonVuQENGpQQ==","shasum":"f3167f878a8f6e69c34015a6221457f7a63c40a9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.187","integrity":"sha512-j7ohKXul2/u0FmAVvrcC+Qax/N0XiFPbSmQYLwCaDcdIxvwYu3hyRfZjbEC3VT5VRPTEJ4OZhg2uOpqb4d2OLg==","shasum":"3cd774cf1a132ff1089fcf4f1146ef33d2574361","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.190","integrity":"sha512-7JR4dMHhT4mLuyp8Gbw+toK/z1nVLlLgNLib3EtaAHv6PwlYAuyH3pxzpfKLTqo/w7nLrJf4WCGERjkB6PrbvQ==","shasum":"637a9d25915d5e9b914d973e3530320bdc798c06","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.191","integrity":"sha512-WhQK6EdN1rRuDOY6p2c+yovJt/2VX6NAWE3s09rq/8BoJA7KXJRaJUXEX6kLgWGBUv21xnyt7kN/JXlxlE1xbw==","shasum":"8a88e50098b2292ca6756440ba22bef905f26c37","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.193","integrity":"sha512-HsxZyF7W4XQZ8kMCvx/L88oyflss8BRwuAuJpUhzkzyP8inE5+VHxH6B80Z2J4qF0gDTBjoxmPAfuQC2eSovJw==","shasum":"c299d1f87f5e4596b177e4bf1d583111ee3bbeac","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.195","integrity":"sha512-fDkMXE0HYSqw/JevfE+iDBKupfo2aOVZP8bvTYe8hGDO+tcRwJMysAwjytWRxmchZjMiEb7/k/qFq0yP0YOfYQ==","shasum":"8a40ec9400258bb63af39ba4dc1ba0d1b19fdff6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.196","integrity":"sha512-Jz3R4pBXh48COCvumeykQPJXF9Dc1E7n9KeajAEKsHyj2WmgkR0GBXY0g/XBd1xtNono4CQjzaqXdEXa1Xqoog==","shasum":"d33e9bfa98976171ee45558fbdf4db6e7bfaf326","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.197","integrity":"sha512-bH/146HdS+MO2ndTvljKUJQbcKuvOWujH02WiLkhQJmo/YJLTCMnn1P/jxjjv6W9y/+LGxN58SfdHa6zobatTw==","shasum":"173610c028961e02a0716515fee61d2b4a7ca44f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.91","integrity":"sha512-DCd5Ad5XKBbIIOMZ73L+c+e9azM6NtZzOtdKQAzykzRG/KxSCMraMAsMMQrJrIUMH3oTtHY7QuQimAiElVVVpA==","shasum":"589a4bc69d084a1dc8557b5a37df158a92c137c5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.92","integrity":"sha512-loYyxVUC5gBwHjGi9Fv0b84mduJTp9Z3Pum+y/7IVQDb4NynKfVQl6l4VeDKZaW+1QTQtd25tY4hwUznD7Krqw==","shasum":"fb28bd65db1c89ca169e42b76b6eea625cf87dd9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.94","integrity":"sha512-XEWIaReW53kmnLRXzPeCd467DwGFcggBlJX6sA8ubnmEor4icNPZhDKskroP5hEuPnJuPsdDxwitz7LbQbq11w==","shasum":"e49c247e2121c213a28a199bc136ca85266ce1f6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.96","integrity":"sha512-EK2L4xpcWMNRSE7Zr0mjty/LCB4q60FmUjI+Z0ui91sd3xL1BVj6fhoZsfZFb9IYWkA309IIcrDIfvJXD8yNbw==","shasum":"620742f4ee5472eaf534b664e2a01472723c6275","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.97","integrity":"sha512-754teaU0nfrn9BC0YWzPjSbJj253GfPUtuUnkrde7LGsaKtFSjEEuQJq5skJvpozqcn+B8frrtWVPkvFdnupTw==","shasum":"7ff658193866b4458488a392dd26fb3a6c59bdb3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.98","integrity":"sha512-pWUx+xY21rKy5wvX0eBZja7p8J5ykOYaHsykvdj9nkTbAVXmP1WusI1mP6jbBByJ8uBJeBc4beAPSZIFcdIpTA==","shasum":"2904f96b8e8e3dc2b1f36ff1dbdaec67d516ac3e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.100","integrity":"sha512-GGGRydDhNelk6mEQAzgKwJFy2acpCi/C8c3gUE/TCCUSJvK5vj2vJZvDf0BPDIA19XJ15yonsRxy2SnGuT7uNQ==","shasum":"2ca50d30f2db696c97e28bc0262f4760822a3e0e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.101","integrity":"sha512-LwDQ6ueXnd1EVJbP0XICUO5en4FYJ8Cv/98/+RofoRr4l1cdAdYn1/n758DrTeGkMvTqb4lbdyMNs0RnT7mtoA==","shasum":"e8aaec3782a11fb5a22be63a9ff4949bcbb5a6aa","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.104","integrity":"sha512-lVm+nS79r6WWlDnv5AgRzTtAlbP8O6M6kkWmDZAWE3nt9agmngxls9frJFvH55uzws2+6l0yyup/JYspfijkzw==","shasum":"69dd5fbd6b3067edbefb9e82b32e755d342833bf","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.105","integrity":"sha512-gPn7UEX6WrnIqCclNzfER6Of0mQ1ruxcNe0jrVXR9kOG09qFfaGzd6hy2qr3envCAB/dACkS7UDJoCm4/jg5Dg==","shasum":"9ce00e3236007f017dd84441c36703fa6dbce79f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.107","integrity":"sha512-zH5CCjvFn4A+RN0LLaqKJYEcGEg2O/Bm+tDpkBGcEKaRZOqwXkKJ2d9JmboALGSxsCAN5K0+uQxPgzk9LhiQzg==","shasum":"110301f90b6ad1887b0629a33094e33d6f01d82a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.108","integrity":"sha512-B6DDuzuguNu2P2rzVcEf0P0hKwEWqqwoXU9UsmYONFuTOHIqfvK8d8oDBwPCctQ/fG7nnJOf796RNAb/ZXM+Zg==","shasum":"770ea683a2a3dec220c0a1183c48c51784f17f87","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.109","integrity":"sha512-u7qGFBB2gGcHgiqa2Vn9uF+2Vbr6u6XlGE0SDTfvc49GXwbTfuJ7bmacUoIN2EMXLm7PjkVJC4M8WjccT2MpHQ==","shasum":"def6c387efbcbb15008ed9b8b13132819d376197","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.110","integrity":"sha512-pS7QlPcJwQU8a87F8qChKlmnjddt3smUi6X7WvSluD0kzt72jphCe30QmKKXPJnjW3SVHu12cu6SLzfYQrWwHg==","shasum":"25bdb9cebdc6cb0c2653d4098c7b7faf102825f8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.111","integrity":"sha512-DwXyJpVL8JXB8L2toSw1by7uIt1p8hPGi0P+hqr5tL+Ae7DcK9O3tUd6XcGown3LZ49zNCUAIpqX3wDmOhqp0Q==","shasum":"aa68129dc3a1cc5022d78185e373e321c4395001","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.112","integrity":"sha512-vMFoiDKlOive8p3tphpV1gQaaytOipwGJ+uw9mvvaLQUODSC2+fCdRDAY25i2Tsv+lOtxzXBKctmaDuWqZY7ig==","shasum":"9be462ee62bfb3da8cfd8ada73f392a256f5cfcc","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.113","integrity":"sha512-TMeZeBDTdGNZek2VvRB4zCCFkJHbqKU1dn+OG3wms9h8z/DUKuDAUvjmmQCXP9c4K2ipPS1WmmRJljXRcKfStg==","shasum":"62415b843d4ffe3543de6176f5a6a02716dfd4f7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.114","integrity":"sha512-plJ+j17jew9tDMHir/90hXrwoB8cZ9GrIyG19zIJcFyQ8pVhRXjZRJCtF2ElfPoiwkxMmNu1Klqyui4xP4shPg==","shasum":"692036533b79603063abf6d9c09175297aca0a3f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.116","integrity":"sha512-5NKpgaOZkzNCGCvLxJZUVGimf5IcYmpQ2x2XrR9ilK+2UkWrnnwcUfIWo8bBz9e7lSYcUf9XleGigq2eOOF7aw==","shasum":"6d3b8e51a57926bf34136443452a5519935d2a18","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.117","integrity":"sha512-pVBss1Vu0w87nKCBhWtjMggSgCh6GVUtdRmuE58ZvXv0E2q0JcnUCQHehmn92BAW0+VCwPY8q/k7uKWkgwz/gA==","shasum":"44c8b6db422fc49b92fd46fc50461cd166f4b31f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.118","integrity":"sha512-OfxCTzmfqvctpTLd3CP+UrpC0JdhYcJp12rD+SK29k+9+hrbblCrLobvhdWpTuYFejTPJuiLVsbHxq0BkEuELQ==","shasum":"46c90c1cc6caa47a761f3e3785150ce34ed78bf6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.119","integrity":"sha512-6AvthpsaOTlkn514brSGOcCSLHDXODnU+ExN1O3CJCjxr5RBcmzR057C9EIM0G7IchnXsRfMZgRO1QKsjTXdbA==","shasum":"c71f54c52eb03ce1927c6cae6d373dc82bbb8bcf","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.120","integrity":"sha512-4HqVK9SZtlowlpX0LyXX0vlGU9Wkygmgoov/GFya/yMfg89wSECkkkUAwKt7wi3Xg+378QLpDHwiO+cyxYY7NQ==","shasum":"a19c0dd1eea78e70a9939680df4503160f19eb44","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.121","integrity":"sha512-hwZNYTkGLKVixd/V/OCJwfH/SdfxZXGV0m6wvy5EBq6qfB+lvJTRz/MSOSa7dHqo4/F7zJY68crEEca68Wrxpw==","shasum":"fa717efd9ae5b1e7a004cd1a1b6ef11ec6e2c406","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.122","integrity":"sha512-o/PO//rmivnHqUZkcNaEHlmXQjUUqAaXCrxUJHq/J+Jy2tCpGxJ5C5j33qKXfXAEOxeWnKnHqA0Oyh1SFx2SEA==","shasum":"69d8b04929299fba1e9b5207df27b2af4f4e2fa4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.123","integrity":"sha512-a4TysYoR9DBdkM9Uwh4J5ub7TwKmRPe5hFiWh4En+IKC+qkk5UFkxFM22c//cZjYZKynHX0ah2t6LUqb+najYA==","shasum":"97230369667dc8cfd9f429ef7a09cc32a67f649d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.124","integrity":"sha512-PrAPV5piX2LPcKJqjo4DqXu0LAPGJc6X8Wllovyi7NX8aVOtZlMjWvkrmKcrRg6GhMqJYgotr3Po4/Q7dJk4rA==","shasum":"697b5bd610d8e1c85ce4cabf40db28e54b1f223f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.126","integrity":"sha512-4ZrVu0XUEwNG6wxvsLgppRAmSfAf3oeEMEUPhgazb0AXUUe/7W8MxwZKJWOffqSLWaNYzOt3ZCIL7NJY6toqWw==","shasum":"6807bd40a78c34e00bc7d7eefbb7b38465e25c30","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.128","integrity":"sha512-KI7H9bocPahGDrrQGME5Eh5a4RTqGrN1fQ69uLs6Ik4icXBZXouCx4Ecum450jMVy58myeh9ahYYLlpDAbQXPA==","shasum":"85e3d70f60aac92eb09cf2420a1ad41fac97e8f9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.129","integrity":"sha512-tcrjAVNI4x+5n4BKJqfJDiuUhAjOs1nFA7oT3xQjXf29S/41vEvswfQmTiTsdQOhn8gebc342AHtnxfCjPsAiA==","shasum":"894ce083ace112261776dc8d19dee3ce6f59f524","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.131","integrity":"sha512-4Xak+BlcxXuni5BvNeb0tnSapIoCBxE7cFnXvkUs0EwbY88FkmdJEtBXZbF7NRuN8bUwDeNxvy0Fs0dWnzpU+g==","shasum":"7e361d1b45b873299275bbc310169e21e223839d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.132","integrity":"sha512-3hCkfbHi6d73QcNqgrjU9zXGdNs3BrwWnxV90p+DDFARtnwbszkkEm4nz9c80af3nzGBRVvKNZPVCqVaBrkO0g==","shasum":"3b86f7e817773f63ac529873629b2ab2f6511baf","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.133","integrity":"sha512-teqnsqYB7LeZ7BYRQx66BSB+ykiswiVJyeEQ3chdQrTsVhz7lK47uWqZ70zD6vJIh4a5PgljFcZabTNFHjJcJA==","shasum":"b3897c4922d04b0bc1f22f1678845d26f174c6d0","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.136","integrity":"sha512-43zwEEyv39+jPglzSDSBu90cZvtuKB8QsVJL/PuDt6XghhPubjhXaBJ0qdFcyHSJXrKuyKms1aHXqykRwwzTFQ==","shasum":"bbdff1a50eb3f8ba293d9649433e2d9770caa57e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.137","integrity":"sha512-2/XBssNqvyG10zDJZPsucCFr422e1KZDK5AQggxG5T6MKxi//ga27E2wqbqm09rLmu9p3EVJyZwdluNdpZNLrA==","shasum":"c6920cfe0466e2fe64e894096ba4186a0b1a39d5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.138","integrity":"sha512-rH6dFI3DBBsPBPcHTBdTZCHA14OCt2t4+6XYi2MJB/GlFrnZvlWmMIk2z9uxAiZ05Txg8YbftgSuE5A1qpAXwg==","shasum":"58e98452d8c0945af395ff4bee6c7ca00f2aedc4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.139","integrity":"sha512-9zmitYoxCQiQZsTUbm9IGC6VyZt70J3NLtkRQPQvFVfz7bKDrhlZZKzXmyl2XmqedXEIeQy2ACmwdjwzPIVIAw==","shasum":"3dd7051485abed23408a377952a71bd110222837","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.140","integrity":"sha512-Zq2L7YCoTdbxTUi3/soN1axrTqbG7GoKuc6Im8EpkBRdwaY0D1W9+Ux3vAbV/cX8Qk31Vck7DQLZz1lGEArdoQ==","shasum":"b4315330565f7733198ed054be1c97a468c07f10","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.141","integrity":"sha512-AIBacMWGcZIUcXlUoObqjwJ6pmJI3BayAqPAFXuvSq3DHJXdiuZVs7l/zTB5l3nRhRv5cqSrI2XbiDeHgZWizw==","shasum":"1c2ae35764a2f7c642970427d6dc2727ed04e1f8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.142","integrity":"sha512-k1xBon6ov0PT/vZNf+Z+SuAqmylGJU/+a+h/k04MW5cBbzOIwiVcGFRTGJ/qbY5pcboJbLtts/yBwSu9AvSipg==","shasum":"ab273fae8430c6319d68bb6710f08bc02cbdc989","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.143","integrity":"sha512-JnxOTRpSBpFqKFMfV5cW4QjpeDOHUNr31rRislmOVWEPsRmCjsy9jYwKxDf7kxcwxyZ6h/YHz1ACvMaUWy6o6A==","shasum":"c293275c14a6981a770a13faccbe4fa6cbd75818","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.144","integrity":"sha512-8TENU/XxsKeQD+TNQ1dWOH0O878sUXl7u6d1KOkCDBhr6Us1GVYNh99AjDikPq3oM9DGW3ZyXS0THqtcVF7bXQ==","shasum":"1808e2883c1066fd251d11c78b9757e408f083ca","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.145","integrity":"sha512-IurOFBGswj/aPCHc5Q9EGTWej5eSGXzhvaQviEgxdSzyzHzrauFJwGkPg9AgcXdy6FC3NaoEBThy5HX1wHRYnw==","shasum":"6a9af9c8a0aabf2bb46fad365ae7fbb526fcd525","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.146","integrity":"sha512-hK9/Ng+hOyexUemTxdIUsSWJ9o2LFi2YNWzHwz8/YMCohUYOnFMZkBiENvUAb0WIc5hieOyBZrOIlg5OewuJMg==","shasum":"a3785b5aa810290cf297728bed4690e2222d72b4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.147","integrity":"sha512-FEp8oqvvzPLHCNMIvCP2KueiXy1R3djrBIlC58kh9m4BlALllwE1376aHbXP+YYgrim2PCrWuxRgteQClzs8+w==","shasum":"cefcb4e46c6d4731e947266002c6a3d110f589a0","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.148","integrity":"sha512-S+KsA5ssz8/GJYjU3HqbGHq1ve75hKlRcd0JZRMQAjLI5G+VH2wJ74Yo7ZC8Q7ZrKVcZJwdLnio5o2zntKw/7w==","shasum":"44df758cf1bda566816e3cb9aeca58971b76ff4a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.149","integrity":"sha512-ww8KgEA0SHo39C2XEmHPl1jK8qoumpeUNVOKf6Og0BNfocnwZspC+KNd+x3RyTjREgzJyHpafqlGdCQRrhI7xw==","shasum":"cbb96ad3b347305cb9205cd2282a7b8a06fa8cb6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.150","integrity":"sha512-/RgkK5eTgIbzw5VRvH+T/hWeC5P7dCoYEO5ZWlwTSqvjfdVFOZhkiUKf4gz0ONpeLORAetqWU4rIfcVjQAH5fg==","shasum":"34c19af62fb9854e7f31efa30d8fcb3addeee048","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.152","integrity":"sha512-SiDI8shtKtiKuf6ogkYj7+DumSVk+q9vY6facyY4mKPUQz1XPxSUISSzIavg/U7DC0RiiZ1Y8WwU4LDf0lsPgA==","shasum":"7607c7f7f336a36dd7140f3f512834c86e44a098","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.153","integrity":"sha512-+WYWQ5ih2dOuiJY4yql5pje3w8iA+aS7eZXJSFo6LZxmEiH4nV4n/fjhJCWPcqyo7TdvhAjS2cPqwIslNw3c7A==","shasum":"7a0d9760e720e5a55d29c4cb1e15895f92909b94","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.154","integrity":"sha512-iEn25urI2QrMPFIhId3h7v/7EG5gsmF7ooe+6EvsAosePeLmpVVerp5nXtHnlmBkMinLecurcPA+OddKw76jYw==","shasum":"383ce7b1261a6409f2594af2f2b3ab5430d56290","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.156","integrity":"sha512-6nM/Dj+VMds52UXJ2YaV4IKhYamlUqN0HtdDrFzYz5lvPMpDS935qD8YZDAUpy+ltdoD6PJMd1V/CKFY3/oWCQ==","shasum":"e142fa8a2f03ba05c05986952e7b70ac6ee955ec","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.157","integrity":"sha512-xdetfomgvWN4m/wCK/67qizW9qCz/pHE5QR8AC1JaQP6DcVqF2jwNPlk4jKmpYN9dKs37Bdop4YjD98/nChnRg==","shasum":"b0054d913133472e26bbfba4941803fb3cc658e9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.158","integrity":"sha512-Rht8Ui7HBsVdBCG6SYs9b+JmJWAVoDXPD2pWNVMSFrzyAS4nizwdz3HtUnAobFumgzbT3LbpWzHdLfUDu4gM4w==","shasum":"46ce12b185512ece5d97947e3cb2413dc25d8012","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.159","integrity":"sha512-Xh1oVMIK6N3KsiNIhqNH8ZK90zjRmAEL9d1Md8ZlGdHJE+HhdMYdBadujc3KEkV0uufsEUvYp+A3fDenfypGSA==","shasum":"b2a4b17002836371d6e77459bbf2f46fba6e225a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.160","integrity":"sha512-kJjgIkb09TIhYXbOEngQV+iERhYMbxQwjciXEfVYP/Zo27tacdWYS5MaIwzKxmPW+Yd1VL2BcvCIo1ES4F1tow==","shasum":"611de59a02238ac03469c10771d1d5d54171b892","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.161","integrity":"sha512-TWVFmPsGePXPNnNuWAAuKagQai9kNj99tuu2KLo8FN3oWF5r82OnWTNpQ3IubpWYPyO1vC0+kQu2GfqoEme/hA==","shasum":"bfeae5015355c1e58a11d33e4e500943ef79520d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.162","integrity":"sha512-piAlpc1h6FUMCNU+bnYNNLX1lOgMlFnqZmIhn6Myv48MaNRaecFaZEuVLY+UxV0kjGiQFYHBLR4fk/rRwi2SAA==","shasum":"5af35edbc2fe4d4a9eaac867fd95de1532c1817d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.163","integrity":"sha512-JGWfcrQhV5EZggvHb1tfet8JimJci7+4vOgKpQATUxKeE+5rVWH85w9IIND2/R/+qq90mDoMHGM2sYzJYvJXTg==","shasum":"1ddf97b63c1c14e08229753c6e460afc21d0cb99","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.165","integrity":"sha512-wEUJNTAWkE6KMV35abqGi30lwhZz+jQLMtLh4SuTN2Hllzsysq8kmQFgcWulza3FLHG/GHzGHPi0+Sp2fb8xlw==","shasum":"666426fdda65cd971fbd7c5eb672f2b156cbd486","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.167","integrity":"sha512-FTwjBkfcJlqDugBp/kR2GtQ7wPE1ekU4IJzIuUni0pVikdrOVmAPel3EE9LMSJ0WVqFVnHvoYIuj4U9z4gC+5w==","shasum":"99566f8fa4535c837f0662783ee51cc511def477","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.168","integrity":"sha512-C7n9uS1fsAt9lFKw/ovsFNAlPI7UXE2uPQbOzzKLpDNjfFR5spthALhV49b01PtYWEzTo3W3OJfgCv6wooXtYg==","shasum":"239b14f776badf5bff93aa478c880912cfa4734f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.169","integrity":"sha512-pzsd0BBnlfHwAUfKouSNwDLcCxGDq+lbPZTsIdiNSLw+AQw7mjxPxqnFwd4YH7qw+E3XhlotuihCm01XzcybPQ==","shasum":"c1546c4657a8725ad15b7a38ecf147af9ce82e50","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.170","integrity":"sha512-pAvhfk+iTodXZ6RF18Kz7BEUWFjL7EcR3tKuhUNdPpE1NAYCR3mSHGbafi72JsrNwKEDIs7FU31z3fqhwy8QzA==","shasum":"5373dc4a5c282bd36d3f236676fbe44bfbb0cab7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.172","integrity":"sha512-4GYtVqugVqoYxTtmPVsxxmdmcjNjCB4qKZPdbj+aPx+dMn1mXWV6YQUOnG08z16fOpm/PZCApErHxDIP1ATDEQ==","shasum":"6cdd3b8dfb7a6213f5fd0138eb61ddd0447ae7a6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.173","integrity":"sha512-BsdL223y7vCUJA9uBW9osSrhufvwIT+J94IBkh83v+wjyjoBIwLXREdacFabair70bGNdtkw6cWCaYNThSQg7A==","shasum":"79556e37b5964f8d708f4088b4ac5d5a1de721ca","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.174","integrity":"sha512-cgBzLUzlcviLW8k8jSwV7EFKiPhsWNW0tJ2g39LXTntPfZ9R1vEGLZLw+6Zkr6/1ONvkfa7WzPRwdaYXwgF3hA==","shasum":"640d638862de1bc4b39e9b31c0bfb6f9bcae6966","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.175","integrity":"sha512-RAuqHadT+JJqkUC0DsOHIivxTbe1+5Zu02SfIeJoxF1fNS/wazDCVGCmIMPQIRZ+d6HedV047tH7oYhRc2D1bQ==","shasum":"0bd3c3e5ed475aa1e697e277ed1fc0c2feafcb48","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.176","integrity":"sha512-uN7XatzLYFackK4WH43iCfW+QPi21zgavG2ZdY1gMbYKFrhbchVX1U0BBbFq8sFy1zqNc3WZ4GCHAdjOAHQe0A==","shasum":"fe96fdb31b337a5a923ef6d789294f7ef64f088a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.177","integrity":"sha512-CBzXnzR661q3AlfZzBjmIFQx0cxr36iJV3PExTYmPyGQX32qxtiFQgnxTcF8wB4hcSVf2hnoy/gprVJdkNx7cw==","shasum":"6d27a928811d58caae36cf38257e933336fb0964","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.178","integrity":"sha512-PNsz20jWuahDWq7OU+pjrgYzr2TnpC1oj5yCZDxGWJ8OvucXIdD2AYlf/vUo7oE2JJwGbMTBFqXErNrfPi6Ffw==","shasum":"efbc74fc768ef7fdbeeab715c9d99bf15397ebf9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.179","integrity":"sha512-BlZULVW61ZCcho6mb026QoOQbGZnfxbsEtcoNaW5lF0sIEu7D+/nnQjHSMK8buS/h7HVmIx2RtGbHVX1y4V0uQ==","shasum":"a1dfcc4345ac417cf0dc711d0c3e09c45d98b43f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.181","integrity":"sha512-xT2pXqqvCSmTwO5zctIxL4dO9vX7+rKeybvLBuEvUxub8sDyScK8s1dVstxL4ZtHQzOIDUng43qEq/kefNp+aA==","shasum":"d11fa6f45b902269cc44c1abced6010b33c87fb1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.182","integrity":"sha512-MBKygtqRW2kLZ7o6RY7dOEHakOSLuIk9fJdCnyMPf/ooLGIhYsMuLiic9jzoYlnspOveKXwtrsAL3CVuC8JMBA==","shasum":"5a3e432891c0a4906f0315f27ad6914fe1056dff","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.183","integrity":"sha512-rAKws76RKdFu+DK5q9wYN0AGLRdPrw0vGd+TMzSFynFdxwUAehYc9vUKJoK27j2xRoHFdNt+JDsih5BzsUzi+Q==","shasum":"322314299b9528ff8e299373ccd881fb750b67c4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.185","integrity":"sha512-UDDd0cInvOufmR88btR/Ursnh71sb5scoutNlRS2L0LBdkt7JEqYJ0jt7DnOYHEVhMx8AAcg0eYgvXztcWUnFA==","shasum":"dedc0cc81b6fe5bcd0b2bcfeb8fcd011328f8ab0","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.186","integrity":"sha512-TbxhqYPDNluWL5C50pyHbUy2wWtwJs4iR8qQOxeVkRRTUWn3rdchzpSA8fLWiU+iyiyLDgxfPs6E79OWqrJ8Pw==","shasum":"6d3ab416ba04eab714c4ed6ece96046a9f87f3e3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.187","integrity":"sha512-HHkuC3he/Wi8fX/WjfS8mJr4TFPGoAd1QyxOuTwjnyOLboGkX1H+UhBYLxHX1ouFvHnYVJglB2wsuWemVQgahQ==","shasum":"3241d9a860460dca4f6ae4cb522d7e0d23b3e7d5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.190","integrity":"sha512-d4morVtH9eBUsk5BXmhcX2tnEums/RwbM9LrhZB3VCDAYNiDTEW4IejY5o572//7/0qN111l6fmPr5b5cmrjsQ==","shasum":"55c317dd807050de711eba6414dd2b2e021ae7f7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.191","integrity":"sha512-DM9oYbt+WAb/CiD8l/CO6akqPKfyZ4sL1e+lP2O2eS9IR0f58sf90xWeji7V+/zfnIp+jyH3hJ3V6r7odCdB8g==","shasum":"0aa763e36864d5df78cfaa2c7c0500b7f87e4823","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.193","integrity":"sha512-WzL03VJE1sT0Nz3rEpsYMYR+9n6iyQtLVt7ghMWnYC9pvDsiy6kwcMplZniWSjH8Dm6CfkUBN5t6KB4i/JfouA==","shasum":"6e5f34a70e02dded0887b010c52f1715e5428cb6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.195","integrity":"sha512-FVmXu9pvOMbuBKWrF8YsYQdQ/upOpv5rS8lFAnFO5jbyXT/2hN7kEPd2vd2GJpaMvNcO/KptyQUK5AxjjTz3+w==","shasum":"9250f737a811ab2c31b43e7af47737ac441cd449","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.196","integrity":"sha512-yqsp1/04T2/tJ54jz+7YLsTZOPeQ/myUCrv17/IVZ9dbl+izIMP9ULuLpPCH5pj5msXxR80es+hpVgHoFuNm0A==","shasum":"0cf66fa9e167a251f7c9c437c65232b40a4f8bbd","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.197","integrity":"sha512-XNIi8W1tb+QfMkcK+5kepOC6BsxG8wtupd72H+pIPzIJypVQhHy7FoX+KBMtTRYwtl+5dsjKyABhjWXebeUilw==","shasum":"eb2ad624a33077c781eebd7c43dff4acb7d9603a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.110","integrity":"sha512-boXq+vrxJaYzOU+BUEnqJCRblw6Nri2h7ZzVr04jWDTUx9MMWZStZmjXOUKkxqplaerMLGohlUWGW4w14jho5Q==","shasum":"744eb6678e3f64dbba53a5c1baa2d0812a83d549","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.111","integrity":"sha512-tQ4Id7ecNjfiPZvZi7A/aQILBQddU6zm5yawy3Umt4lSL9525UMAIFiFvLYsuqCuVt1jPbcxI+w0JXq+AJtQ3A==","shasum":"8d44917fd8f7350179e78d5b5b28efb55fa506da","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.112","integrity":"sha512-VFvHw7w3xRQiHQD71akeoBRvzzvJmjterJYIcKmMxfV6zen1+m6eF/l3HETF3hw5JiIfMlYiU9t+CnhRj9fDfg==","shasum":"45a4772c74520c1ea3d6f3ebf6b3d717a862464b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.113","integrity":"sha512-FymNWXlee9xID6AKU/aWjeIzlMTL7LAtVVL5kg2j3MYm7o8lfTY996cEN1ulWXeF7i3pVbzYtIzE+avhVDauPA==","shasum":"2c4f33356acedbe0e622622d9061132040b61332","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.114","integrity":"sha512-0/6LWrNilWpmiX6Xrj5plsBmCrCdKGERgAlKUZQEJZplnfuweFAJu7WXZB4KBaUpGlPO91zB/yqDh6kp5aZFbA==","shasum":"402dc477d2fa9d214b73d408ecb5b6731afd9da4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.116","integrity":"sha512-mG19ovtXCpETmd5KmTU1JO2iIHZBG09IP8DmgZjLA3wLmTzpgn9Au9veRaeJeXb1EqiHiFZU+z+mNB79+w5v9g==","shasum":"1dbfaad898e7c49fe91ec93c361e3826c4e90561","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.117","integrity":"sha512-ZeC/Lz8XMKQ5w+GmjTziPR8bSSarBtNCJMkMAYRT9ekNmyXSWXEwGLENe5TDDmtpzNNzAB1mQNuIYoqTsqgV3w==","shasum":"0cb3965c7bee1abced5f2ddb1ec33b73a85418db","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.118","integrity":"sha512-RudnoBekv0c9CPL0EeMc4RqDe4Pb7tdz/2oxa5EYqaajXNRlYtTvru9q7wq7Zvp40JQ24hz38swOTJ7PkW7G/g==","shasum":"18468b7292edaf42532cdfe74263d55e51500890","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.119","integrity":"sha512-kxnG37SZqUata2Jcp/YQ0n9Y7o/sinE/8LdG4ltM1gePh+z+0Mfa4vBUUTEBMBFth9PTovKoesIuVuyFpvO/Cw==","shasum":"4e8d3c0735f9019e75b2285cef51f14d682903ef","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.121","integrity":"sha512-zVHcXvx6Hl/glDcOCH+EyNx4KPE9cMGLk42eEBSZe014tAN5W8bwM/By08iM6dxijnpH0NQRNNEAW+BryWzuDg==","shasum":"2217a66e59f8d63949b96d93c6de57febcbf8521","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.122","integrity":"sha512-qiU7yLgHkKcgHOmedaP6niuZ7Mkqb0Bdzkt7vkTSAcabD3t2JNln5SYgQL17WkmSrgfcLspRA0EIEeiXR5mrEg==","shasum":"f2ce69a09100d1bec8870c0c300a4034dff440b2","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.123","integrity":"sha512-tYAXCjlXZQklsUs0J//gip3fZQRzhlH5OCgvNXV70qe7A1iiwHqO2KPGvEHV1L+deEKQoMZmTaCOrQpN6zju3w==","shasum":"c53b689d41b3097a100d44d39b5ca8295f8c09ec","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.124","integrity":"sha512-2c8dXZGxFHhwchkqUTSQSAdCK3hGcgnOLSA/TafND52D2As7q4vnYis/mYJR5tjMIkvt1oFZvXBDW0z+8rnZTg==","shasum":"3028f96b695336ba9e417636879ae62cf2634461","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.126","integrity":"sha512-JFlJBbeAlx7Ic5s4lGUN9SppobryXk/lIqPCvhp6KrJTQIerh3MIBzxsVIJ0MaDut7jVni/oYgsvDni7NIyqHA==","shasum":"bc2425971350a3b3e9284787a7a31e2a8bbb0911","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.128","integrity":"sha512-RAzmB1ls+GWA/YiyfZLWdFYmj3md5emk7mCEeiKSKl2UN4i+tDWy2m/hjIvMFIzBqJJeGmZZSMnf3S0sL/GbhQ==","shasum":"94a94e78d7fa8c127cfceb282dbe4ef243ae9393","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.129","integrity":"sha512-+YUdFu6f84SidfZUx14eq9pR634d1vP0GKVWElrvptqYGhQoLcYbvNJ4A0jCFO8ncX+fvseSkxtzZ3fHwkEIVg==","shasum":"4c5e1737444af1c1a92026a758132e754d1a5bdd","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.131","integrity":"sha512-jOGq8lAi6bakqX0MBVkJDOddC2xSYnP1XHzps2cBF696dQlHoXs4hqU+69Wt4oKScyw4tM4Pe+Mmeut9LJqbEg==","shasum":"2d01908b9192b68205e1c9bce265dee283eb3631","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.132","integrity":"sha512-wrGxeqsnhw3JSU25v78FSw85guN0FGqLA7LuAzLe+KVZqJElJvhtae1ceCvgF8e8Bc/RUrniNxRrTur+8vIZYQ==","shasum":"f82f3ee2a07a40d267ceb75bd1229d79affbc527","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.133","integrity":"sha512-J79AWcnoPaVU55fLAcdUdgYuj4PjXx1qkZGHtoKAMQ7XMktH21nW/VTFkIo/aKcGDsbSYNxMtw+zp/gduCmYww==","shasum":"0fa4fb5266f7a6fe9c9da4e3bc65945044ad529a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.136","integrity":"sha512-EmUkFbUhKEu51Nc01dS3Mwn4YTcwjUORAydoolGY0ZGPJt04WL9ske0QO5L4MU9M43L/5FAByfn9GnDEjX3ONg==","shasum":"d7cd71f3af663ed03ccf7d7b429559d7ffd42c67","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.137","integrity":"sha512-tvotO8dGDA7LN8NjLbTfS0MbLxQ5dkW559+VwFyqLW1gapATYmwPC7sVQSQv5DvWCQQyMMo1RylRQfOexi+/ig==","shasum":"96fac697f09f7269340d46c61a3f748abca5eb0d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.138","integrity":"sha512-aObxJ/GeJ5UxT9N8XypUHPYQKpwYsRT5THiJl5E2pKEUk/Xt42gT55N5GV0TOjtgxVAnDMWjxTAgGCGoDzjgpg==","shasum":"b231008474d7d0068e4502efe3e8dc668102a7a4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.139","integrity":"sha512-dnuO2E0x6o9GAk9iZZKlEd10h+0PQFdTfr5aQU4I0W+0ReKsFEoE9LAqfomS2EvLUQ9L62X0+n0iyZQmAVi1kw==","shasum":"3568f7439c702e470290cd9f362113745d1a5b0c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.140","integrity":"sha512-zEbDsDKeoDO4DzbyX6wBVlcPhLy/gYiCrKzKnxmkOhyNtJBeshgiOTdr+M7WX1xcuI/M/UhEY+B9U6oo884lAQ==","shasum":"c9efe70ef7c4288ee7081298c5e807dd4ef30baf","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.141","integrity":"sha512-9HZ0ot6+FwOfQ1aeMqQLH4IJGMm/DcP08SysDxscVjBm6l2JjqleHohxi3zid0DurfGweqT+4x9GScJffwg55g==","shasum":"4b7f5e8c506d83072b36f0997c2d4789c15d4268","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.142","integrity":"sha512-yBHOiRqJ8JcD9OAMGJALbypaD3u3K8hyUmcnZ+91AHJtymzWxuMkVi4IY1qp8L5jzkKeTnvYfCspzkbiHLuYWg==","shasum":"1492a1d32ca01364b33b5d17b94233c9d15d87fe","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.143","integrity":"sha512-41WuTuP+bk4NxrjpG9IJGffsjh1ivyiiAmqgb5QoxPltDAA0p3gs+iZ3lTgDmY4Ga68wDoN05Lt18oCE+DQb7g==","shasum":"677d117b7ca44c16878ddda207e918a64a0eb7aa","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.144","integrity":"sha512-pq5o/3yhzn/XCEO/BHEU5pDEYEE+4CL8d2VeGrKH1lWBNrlvjxIjesCe7VsDXgUN5JZVKAdr2DxYzLM8x3z89A==","shasum":"7ddd40b90089eb955cdf064cc1cf1bccdd9a01ea","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.145","integrity":"sha512-gNI0BG7LAU8alX+9EmhBYRwsot4QdHL+w9uYIw92ptBFJur1nmPAuO5/x3/hzqX28DomDcOM7/svd5j+U1808Q==","shasum":"eeb80c5399cdcf749611b2e48c70016e705d062d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.146","integrity":"sha512-0IIvlEaenq2CRSVx5Bo5BaCtHQXS87GancM35WKEYveGVLn6DI+5G7ikYuTE4AKRPkMnogFtY4BJt6LulWGj+A==","shasum":"89c0cc98c3abe462b1408cd0113d45c7f3b6f5b8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.147","integrity":"sha512-znnkx53xxLnDbC7hqpx6CnA/5Pr3OYg/0AG75P/qzztd4RaXA2J1QjSwgccFP2Itv+Ucv1qbHsFErcrT0AUZ1Q==","shasum":"1a89a0669519f8fc620c0a81a85f0c1857143999","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.148","integrity":"sha512-DNkhbT0Jiqo5iM+9HmejIg2eJVFQyvq2SC9h6iqOQSGRkFrbP1FN7rJpflHMb1nb3sAHZzjaDc5/tTczy5H3/Q==","shasum":"4f0ddc691149a46e6a1f0c4148c0a747467f9a7b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.149","integrity":"sha512-dcUEASmmIeoWs3pLhg8H0jukh9q/Y5nQjW44uS8kzw5i5ILCx6OPZL6EF/fN1Gr02WHen55E8ib6gi8BwW+gZA==","shasum":"1b4ca67ee5c6cdd1988296d07ae3d6ae9199e5b6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.150","integrity":"sha512-YVWJ0MHdSy0tobHO2G5/+vd9iRGyosg3wM6sY4pirezsnwZJBkJv/9IeVIaKqdLv83OA6HUcxxOLGzKSBawq2Q==","shasum":"3c46d44771b3ca6502ffeb28bd6e52cc41886ca4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.152","integrity":"sha512-e4ZXNd/WRq4Ww0SSqttrubgR5NJ/7c8qkj+ePsTwOamKcPra2E1cIOqAcQqitJNJjPMW7e7NVkiFjsCkowng+A==","shasum":"37d4e653b3e68f7d922116c01f4db1e4a35d1dd9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.153","integrity":"sha512-4K2K/n/qikp24ufO38owSEj5RPMWjBmf83BSUxLlzOhOXt7dHXs1CitmY9ZYM58Wmn3qhJs9DaS//ptO1siskQ==","shasum":"7c2864c6b7777f2fec1fd214d50b10cc45139624","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.154","integrity":"sha512-oFW3LD5lYrKAU+AKu27Z8hrzqkrh362qQrwi/i3DxGcud9BXUycsXYjShpDj3D3JZu169UzZuSPhx1Wajmbiwg==","shasum":"a0a8c0258d81d5bb94f50423dc84e33d94055e84","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.156","integrity":"sha512-IkjcS9dqAUlD4Nb62L9AZtmAXCa+FV4ul8lIlyXXUprh3nlecbKsWOXVd/GORrzAhMmynJaX4+iV1JiutFKXUA==","shasum":"fbb6dba7e28c8e82642565b5749a5204871ab8ff","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.157","integrity":"sha512-WlcV5ZMS65Vl4l9u7kF9f0xLnv3KEhdLnhG+M8aLV45tbWkduMXdB4CjDDcFGJ4tBnACdLJCb1wiWdLHnCO7Bw==","shasum":"c47141e634caeb77ec355cac9819529867b4d8d4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.158","integrity":"sha512-9mlkVHeHIiF7oJUjVHbieYgsTzGmKRcgUmp52BhUaDL40Gm5AC0Lotqn0ULniqlr6pNWcbA0+gjEwg7VI9VtSA==","shasum":"fc86f2550d3f6f83c865eded0d5034046c579166","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.159","integrity":"sha512-3nnH4yUNJVSyaU5DBlGw2yxc4zlnVvAnc9UOe+La47QVG7/dN+rWAgn4zCbqKk9bWFLDQ1Ek0r56EZE1Qo4UKQ==","shasum":"eba1bd4b0134e7cb5ea6dc8593afb45a87e9853d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.160","integrity":"sha512-lGd7aySWuFO9MmxXj8plnRobUPVSXztk+EYdews2sDiC28483SLeJ4Ft086GYCaCb/ILeYAsK6aKo25R7Gl9QA==","shasum":"c6d16bcab8be645c7870a1968d8e60221a920e21","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.161","integrity":"sha512-KwDpi1O2P++uAskFt454K/sShPmhHSYhSbBxaap2KLFoVFti1pttDcEqDPfmKCk2XzKTwlpnVSI1IwTiawPJTw==","shasum":"b7663bc0391fc55fac78658a618fec7681e1d697","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.162","integrity":"sha512-hafbfEtDeYko1rYCgIBAQbYnFXzd/hHf3IcoaD8mmlCQOAQhKA8gT/RPdLuuzQHdOjEgqDGTNOU+IjwL+msYcw==","shasum":"519d21bd021c63e9fbaac48e21ba3ab94d4bc3bb","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.163","integrity":"sha512-2veSQriv2OR1msX3C5ThYVwQUOLBzEXvdGzmkt9y47DTLHPqS6wy7MBWcNVHj7GDKrkPXnH7zz7DbKYM5yKXjg==","shasum":"c108e5f0a43cc711ac81670f75606a6f21bdf026","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.165","integrity":"sha512-obVodJmppNc6lgcM6Y5y3VCQLrYO2curOXrRaziKtjxYbuZP7kYsUhnonMvGoVAQh3uHKz2tivQDeztvWe3f9w==","shasum":"93d504ece105010b3c59f83363d5e98cc530fe34","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.167","integrity":"sha512-lRdC0lWpRQmoo3geCia/9M0/72BraWwZLxyIQrwWhUCvvlGwqvPLRlPd7Ls20W3py1U4qe2UHt8/NlKMMmoq2g==","shasum":"433c100d88ac6d53261402cd307a9a1de19f4dff","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.168","integrity":"sha512-tvFGCGVX9tesGBzfpK008nRmv91pd3ToapDpJbjdwiFSLGWT9n+dc/qurwgxgv9VwWRvV8nWTc3zLRSFI8Lf2g==","shasum":"04685eb5db955777e2918f8ca0910aa2e9d4d420","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.169","integrity":"sha512-5PJU3wqfvJUrgUF3H7iroxAGDyliKmq5q8kK+glERf8YZgmPeDMvQL4mGSB0Vf9RgBWS01dCen93TIsN0O8NPQ==","shasum":"422791e0d4e59a12ba54bbf1c5a7974e52a3bc09","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.170","integrity":"sha512-rwfgArIa5WI0QPNqFsRBgvtSI0mrtpynUm0oK6+l6/KX4hcgnYGEzciZR1bOeD9/7sSZlTdIgt+T9alKeZmXcg==","shasum":"ecb7d68de7e650c93d6c969aaa8dec232ba7141a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.172","integrity":"sha512-za0p0D5UXsxAhJDHYKu3uTEmFe8D+ZDB0OwDospfhGYvck/3BaBo6SEI7CcOmzdbOclq1jqf1RDc1dipRyhugg==","shasum":"3cbb93d41cf4adf25ea944109e06ae4861e52a58","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.173","integrity":"sha512-McW1toJ4Qdo/i7bHnsiFMm2AtyCiK/5V90WgL7M9ZO9llrJr3riGRdBlRGHvWnS7rKuv5ttj4/SuBkLoL9o75A==","shasum":"31d68e9c7dc7c47ab5e6b3d93fde759733a2044f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.174","integrity":"sha512-Trv4FwXnig/XbcEFdkSW1FVzhfYl74PrWXiX98ypfaAgfCecg9ltDIPsuLCTv9oSiu4Di8uPIZBPfUT7ro+yXw==","shasum":"3a0f8927ad2060fe440a9b43cb29769e2ad70c97","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.175","integrity":"sha512-ud/25HB7esWldzXwGaa+gK8/+A1dZf6yJ5HCKCJN7BMFFJdbCe28pwCwoh9zE+5imNSuXtlqSRDMuxa2fPsYGw==","shasum":"acb49ea2de8df0b62695e692f8db5ca35ad857b2","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.176","integrity":"sha512-QZLVv9Hlo5W7YEV23eTsAKYQTkA1V7TG4Z5oFESgvkVfx02TxguZKtUbqlpmzZ9JqXRu+qMY9iIpIgbI3PwRJw==","shasum":"0f700e602d14333383a18a3f5e97209f1d32d54d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.177","integrity":"sha512-u9Ty+KPllm2nw0RatdPF0zcPRquNZjVptmyLG0DqduGbgZDLQpfPFMF5hffFIRnVaXhx7+jkUmEdw0jrda0UcA==","shasum":"fdfa7ffb8c164ac4fa2ca301617d97b8bd9044e8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.178","integrity":"sha512-RmIJRoZfjwcrd7cHR3fJOL1d4L8SN7oB0REcQPbIuPM1vav2Ft3g5hBX7I86u52A4LLFKBc3SMom3+E6lR1YtQ==","shasum":"43f317d0476fd226ecb39f771399dbe6b192d8e7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.179","integrity":"sha512-2QoEl7p+RTkF4ARZ40N9OWWi+at8Iy9ZZg3UeP6sWoGrM0GL6NJSv8pbYUdoSRySbNeZshqWar5DF41265J5Sg==","shasum":"5a634001d5d7d53c733310cf4047d5ef6e5e0bac","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.181","integrity":"sha512-krU5aV651tfv0IeLXo2m+YYduOdirQ+/ptv4IVXivsrjtBXHrtTTLrOaBEFuRQSLqCAMaTH3cITR+mj6ij4kMA==","shasum":"19c397c21efc5ac7717fc6eb017575c8313e1b05","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.182","integrity":"sha512-El8w45GlkSBkkTVZKr6ig7fNRUrXavEOA1Q/978tRbhSbrUpuyx2fJQtsBDjfb5CP/fDzSyW91uYyVlmZJaQEw==","shasum":"768a0e090e62806de992faf8d7425559de63653d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.183","integrity":"sha512-o/+sxwKgXuw6RG5cERWjvcvL1CDSPe/TaXMhax+dq+V4lDOI5iTqg3y5Wfb6dL3xlWoTA2OhWowDQllKbE04LQ==","shasum":"bef7366b496c6aea158fa666d1dfbf3b1075ab7a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.185","integrity":"sha512-P2Svxx1IFrS9aw4ylJBtcoJrc/OAOVnDs+o05x4TV7HoHUQUcKZ9XhWOGnadyVT0KLyoktgjyjnaK7Zdtc0Ldg==","shasum":"3e6ee88a4ba79f2c92cdf7e9dde1ce6954d178eb","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.186","integrity":"sha512-xHlzB+61OJkLhrc5QJXVlpldwM9IXJAiQ7cCxWj9o0qu165eYtsGaAaWg9X9NAc9IWhtAdXXNpNSuiZNc+OzWw==","shasum":"1cd616172adf739385483e1eb8328a7ec1635f5e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.187","integrity":"sha512-0DNzATzaRmjS/Q1T4T9SLP/VT67gRX7J4reYPnEdcTm91lJwjqOPkHr17+sv+7DoerZ421ZG38dPsQd/V67qQw==","shasum":"c72aeae58d63dce063e75dddc49d735678a78056","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.190","integrity":"sha512-131dhlg7qGXgVsnKi0pTPMK4lQOunF4Ewx9AT4sP24LXc0vxYZ8r7d6Vy5ba/jCp6NqkJUNsMNYwNfvIaGdv4Q==","shasum":"8be00a254b989b63a51633c8c08b4fc0a58d8bfc","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.191","integrity":"sha512-rmpi5ONfuuw7oXdzyr9QJB5sK9Rr1MmdOUsiGutVFpcAqqSXpVYLmMvfaarmXvItgfwgGprzrGDfcAeAQHSUGw==","shasum":"ceeea3a0b1a4f9f08ddde15cf2101176ad01e885","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.193","integrity":"sha512-1hT7b+KIm/3E1OSJofr7PF21Xq2zT1ccnjzuVcWQ5LYXJ09lgCMvA/ZfcDBKuoyCZ4lSnuicKXZ/h5vRbWfqrA==","shasum":"d27644e04875c14d5a19f5f35101a27ef2a132ad","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.195","integrity":"sha512-WIMM/8HRCLsTDHFTIwQvvE8WCA/oaMJtdQxsP7iNyfzIGwXbuOyU95V8vYIhZfaO2yaSpbBRncunq4CtR5H4ng==","shasum":"5b072283c32cfad1e3f271cb08b7cc892cdf7a54","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.196","integrity":"sha512-k1MKRDhSiNKpkTwhtU8QKGzfuRfr3YXS6oqsTuldMROX56L5iMXjzC7AYU1/KmPTeMl3SCQBQeDu0i8ciA0hQA==","shasum":"9ea48e82d9eefaba79cd79f50a676bf1309b29cc","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.197","integrity":"sha512-jC6WvH5Hr6APTfbMjo4nC6LlyMMqbpCMwiHXIw7/AsQXIHQhZ+cRRMesQlV6UFI1l3O53gLZHzsG9cXwfrPHKw==","shasum":"d8c17716277a7594c6b43d2a9ff0c2f356d0bfcf","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.110","integrity":"sha512-VLEomk6v/2m4lm7lE6EbUrvo3aykUBH8mC68h1v/JUQmsNHFzDimbLFTOFHXbOh0cLaCcpVUP7w/zdS3+FwyGQ==","shasum":"ec9c2e4bb4e2bb426854339242aa97270aa82d85","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.111","integrity":"sha512-v57Ods2B2L33a+9lXtloXyP+5eIQqVZHizFAefQiL6WicqaNOAja9VNesg0ldG/gW0mzIG9axjFBhhPOiCMvVw==","shasum":"f606375188bc6e9080180b82a7b8f4fc703b61e7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.112","integrity":"sha512-lkBcrSuQAigzCQiDP2S1DwXSkP42d3+muCZ5ONgXt3BHux4+vzytHAVgO1y4yuConvBoHAoCHB23D39lKhPsNQ==","shasum":"51acdcacab23529af7699dd9ac09cee1e4a30818","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.113","integrity":"sha512-pST/cJunx8mup8RxnuCTQNmwyli4/LcvmLVPaZgVSYchLQlBCE26bQKZwdoeMc/+F7Gm/eBt8Yz53GTTqV3TMA==","shasum":"84b6bfa0d74ba3e195e1f19cd51eb7e3a89d8443","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.114","integrity":"sha512-sOHxq1rEO/KZg2iEZILTPn62lMRRMPqtxKx41uGLi3xjVDrAej6Ury9dDZjYBKkK9n4kBylXV0Oom2CZ14dDYw==","shasum":"55ab64c36385e8400be702707a6622990096e5f0","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.116","integrity":"sha512-qC25N0HRM8IXbM4Qi4svH9f51Y6DciDvjLV+oNYnxkdPgDG8p/+b7vQirN7qPxytIQb2TPdoFgUeCsSe7lrQyw==","shasum":"47f9abd34c0fd5305e53030db817985792056fd3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.117","integrity":"sha512-DKyggGzzpDcr9S435xlpbpwkEYKZNbePSekug75tJclK8l4ddD9+M9BFgMiSUq9F1Zt53kUaRDihDu/cBKvkdQ==","shasum":"047efdb588356d76d9c1bf8dbac6c57427ef4551","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.118","integrity":"sha512-Hf/H46uElpfygALlb4KZR2EuyyJRe7jBuWa+TDA4jmAHVblNfwkVyaCp8s61hZINB3kAmXdLdM81VI+xwruWzA==","shasum":"bb6edf78901697c11470737e697a4a14b95893d8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.119","integrity":"sha512-9Aj8g3ELsmZuOFg17TCkikeg/Wt2ucVT8hOOPQUatzLd7BKhydrHLA0RP42nBpWECO1B/n/mPdQ4iS/LS3s2Fg==","shasum":"eca078316c93085a6863151c30a9b32ee3003ef1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.121","integrity":"sha512-lIXdqKj+bpfDxCk/eU1F1TXNqsIsLTRrkUG/wx19WIGZ8gLUmmVSveUKGlNegTs7S6evMvuezprJzDJT4TcvPA==","shasum":"77acd4790adf0a452c9db2b2d925c81a88b64e33","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.122","integrity":"sha512-RheH4j4G133tyD3+m6M/sJfZI9UMxGo+dHVh09u5Y4ctDeLYSxTBVO5a1KJ/570TiedFeyWwuOGVs0YkTNLiLg==","shasum":"795c92aaf9c71684e3165d629fad16d6bb459531","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.123","integrity":"sha512-AcUC6sTon6z6HculP87KsAOeTMRLBwpovdhcXUTjXUpo/8nplJ7lBEzWjZCHt8FF1KuN/WBy1Z4bDg/59TQDmA==","shasum":"5a57763d69d14b3e924e7c2224dbc82d5be4ba34","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.124","integrity":"sha512-pQbk4R59QCcV/BFUYLmuU2Crpp23O6UmGt1pgcx1BsO7SnkdgqO4CWb43l3Y4+pEzc5DI9niv8zfsCYGmB1+6Q==","shasum":"2ab85aa891e0bf44556024f0c7331634ab49c0dd","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.126","integrity":"sha512-J8BpMj16NK9FUaG3HnHSivyp4Xww9DKWHiC8QSHT9oiT8pH5IG7nl0jxyjIq/lY79evlTY+ubgDVWlMUhUAN/g==","shasum":"765e342e3fc98066376a886431b4a7f16e1cf552","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.128","integrity":"sha512-dDPJHxUhL2sgIB8Q2AnBi4xsApImeW0zf1nbL7gBNSc9RWhGoGQAbPm0KaQ7/03jdom30z1VT5VMhQ5KeEYOIw==","shasum":"cf39a2359fadda64d6f59f5bb5d5385a44ea279d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.129","integrity":"sha512-zzhdIK7lbUyDzOokXrb9Qk/Gw9/m3iktnQaxyw+rD3f5xILpQO8V3Ffoj7ACOnDMCbiSHLqSLURELlwtrBahpg==","shasum":"a09921ad759418e1895ae6ceaf1118eaaf24c5a9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.131","integrity":"sha512-IxewhApb20ucAxnpUCAwETLjO5PsQRAJIBBlDlNqPsd20LIZVVQuQ5orFf6CGEs6MfYRnWz2FYwfHhguGNPIyQ==","shasum":"932bb98e35f673defb2b7bebc6ce5aa83dd3d9ec","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.132","integrity":"sha512-qiutRtM+cz6FPA2AX2fKaINkLpMO9W48d3s4CTcWPT014uJTRxZZRb5TBxnjdxRLIt6njsqvvvh0XzQLGpblBA==","shasum":"ca740af64a17ac240ea2eed89a74503c155b4ac0","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.133","integrity":"sha512-juKz5zhWMYPClHWzraJ+CY/DoRfYfgaKsIQC0Tvln+scVJecEYt7tmvw+mmy2yQtPI66BqtoH12Aqnwyq5+RVw==","shasum":"671ae13385698f35416b2d4465868c2040eea6bb","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.136","integrity":"sha512-uSh7OGZVl7vTd+3ybCRfCqUdAMS8E8TnqCFzC7XtqHoUxbyQpeavTaW22dMP7b0a1RsDDQ1NsvEGcQIue8XYkg==","shasum":"3792265fc56fe10f75cc9e5ee35b71bb703fd649","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.137","integrity":"sha512-cXZ48AYcETEpsxWKrHK0efMP90gT0hTNUU1cnSNi8mGYTT4L29YFCw/jJPAtMiDSuHJK49HjbSygzimNvzMuEw==","shasum":"352ee2dec1565aa6c3c180451d9b3a1ae4ea3474","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.138","integrity":"sha512-ou3i1/gAf2PEgVl2WYJb7ZdE+KGwoB1I46JRhWHSC3uD6lb9HMZam233T/rlKCVX9e5dzfkujUOnmCkmXjgVGQ==","shasum":"285cc8279b9df5ea94539dd50c391f4a758c1483","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.139","integrity":"sha512-SXyldBIwpMHDXppPGObXZ1wjSSWf/YPgD6vK4nssIXarC/DtMRnAQ419Hb3q5MaBB29vSjOPKmG0MOkMltFR/A==","shasum":"01b030f1996ce341ef9d89c9fb6aa3f3d2cc3348","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.140","integrity":"sha512-BFJGeZEksvERy7mMJ0mkNAWoMrZOgl6XN/mKPaunGnaC/i+1ykx7xih7e58bRhsrzKzo2mnUrwtjiFyF3MFNRQ==","shasum":"7e96d4c92db5a9e1f644a9e81da349df8c7d450e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.141","integrity":"sha512-4iAdarJaQ+2R58s6QJswZCzUdz2WQmL5lYG7Y+FLzWbRSROFfcH0QYpmOqSaPXd2KRQhIJwEacqecDZd/Q1XKQ==","shasum":"4aa7c6b88aa2869731e3812dea99fc8bf77b5c52","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.142","integrity":"sha512-/a/bVMjvAl3gNzWiPIgynYktTYckTcp4YAacV/2F4Jd8XeCV0+DMQW7OFeR+3fnPcBg/8kcOAVYfLZXDExqO1w==","shasum":"28f4f9df8642b1968a32220159eee15c1fc24daf","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.143","integrity":"sha512-3WrJ6MjjwQKvPnPbzUOm08qftlHYobkp/tmM1P/Vk/ldSjoPfFIgLFfzSzUmCKJiKEh2ZlHLJr8ORNrTxXhgQg==","shasum":"ce19373f5a32b914caa835bf54d0099e6815cba3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.144","integrity":"sha512-v9fJKR+5ZFLd+TsAelBZTk2PB7/540Un7zaep1OKA67GKyv6odQaE317h9cQotsLpF14q7Uil1JlNA+eAv3XGw==","shasum":"c4d1212b14cfecb0e304658b340af3a2f9213acf","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.145","integrity":"sha512-a3a19o9Ong3coMAVdKdIyLsgfKEreKbJtx2NJOnvXq9dPRoExuk2VxRnCO8Z17ulFQ/HREZdf3U3SBZF0QmVvA==","shasum":"73225b8c3ee4e79d56fb827b21099856b0bfd94f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.146","integrity":"sha512-Dk5xJ03Ff1JXbMRP1t2wc/TyfY6xF/2Ysp31wMhFPjoNiKSPHMWaIg242+T3CHdxLWmJ8plWHL1HL5cyZ/LCkw==","shasum":"87757cb59b4bc7bc341619de6fece3b44403f85d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.147","integrity":"sha512-o+KIQE0kqoxvYFJlCFBui4fQ3GlaEMUf1ISvTCgTiLFEZge7cEvcou7dFMGbotJ6F3M+dXPhaoMVCbwvSY5TQg==","shasum":"ce053797d87358c460ea443a95736c107ec805a4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.148","integrity":"sha512-bN5eu5wV+7Wu/LJgVwW6rhkd/y0cxk5xDujPelsAdHYSSrKDU/VPGuVcX8xA8PWgaag4pjKuXYTm1CHevB09ew==","shasum":"b0b5f46ca801a7b96b980e842bddf577744debb7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.149","integrity":"sha512-m71JnignoO90t5ayHcTh1gn3xjDKxsfXhhjXeUD8FpNINadBZNUTi7CmnaSSTDaaE2gP2RZZxYiFGVeGAvGaYA==","shasum":"d730f0626e8058cf660829e2a441ed2663ab6792","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.150","integrity":"sha512-72M8mKCa7Tfy66G5hr5z9TirKynQa9sFj+4qDxkAp5LAYnyViUzHOqO6mEjVtwDr2aXnjqkhTdBtc5Hmn1m/nA==","shasum":"9ab79865b8e45625df89a3d89a9f40031ac8e2af","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.152","integrity":"sha512-7wyPOruUPwKcEIj7Moc6NeTSEZ6ltVwU9MQoWV7dzaFGq06YGoFoW9jJfPWSyA2H6v/Yx2sx7ta8vijP1VIBRQ==","shasum":"149ad89d0d3766c4c691aba2baf6a5863f7549cd","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.153","integrity":"sha512-kY5DPMAK+ZkphoIUjOiP6sSB57Lw2H1RUNK2HVEDowagbl9T47DSbkjYE4NWYqfy22aebPj02VAIbFfFmYxnMw==","shasum":"14fcdef5fb59754b486bb35ef1946cacf69109fe","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.154","integrity":"sha512-5BgWEueP+cqoctWjZYhCbyltuaV/N2DmKDXD3/69cKaVmJp8XL9OCzlq/HEirA/+Ssjskx6hDUBaOcpuZ3iwQA==","shasum":"08bee1a261a3d5b0b65d58e144f1e5f1631e786e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.156","integrity":"sha512-6PKi5fPmGRuzXu+Em/iwLmPG3mqg0hl92wcTU8fmChqyNtxhxsjCw7LTbdFqp/05o5NeZVVV4k3p7YUv5IFD6g==","shasum":"d25dffeb145ab3c5f47960727025b9159e016670","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.157","integrity":"sha512-Zza2iOfMIuaUZqHuGHK7IQK3qrnXyc/9UPMH76tq0Wb4FfqjVdaTbmQqTxwsEjWTXvDt+RKnzZgZvKPNAOgpGA==","shasum":"16e8af799a36d47299ca96c43684b7c97f96f4a5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.158","integrity":"sha512-3S4ef/f2ksTmUSEK6Di9Vch2Fm5udmZq8kVKO8mAdLV+VuG6KW9kYBzbogDtwYIZFuFo8xs1sPGP2hsdZvghhA==","shasum":"2a6483633c6406c82a1209c68495f50cf2ff3944","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.159","integrity":"sha512-iv+NRjz+t4Q1R2+kLdDbccSo3b0wedVJ9jMT3noznOVojZHzgkxVpTvt36/XkXV0rqIDQ5H18bBYIZZzOXu7mg==","shasum":"4e6a2d859f3f33331235697dff01c8abedcd1a07","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.160","integrity":"sha512-ck9r+zCg8mvOnEMZhwWSsizkuAW1evB+UzRBFqOlTQCij7KJK5Nw2YRTVVdp4knesM7/q82/cGGZgFtAVxq6IQ==","shasum":"6acc26c85014a88c5066e7f000c23844502d5e67","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.161","integrity":"sha512-VoLz1BfKDc6UOYL+UhRKNSFA1k4l6kvOUrWqkHJ34V5zI5/7VzQilaGl7hU5JECE1TleXMzrWpDrLZO7akApJA==","shasum":"428d35871ed58bb2a6b06af72a1bdd0790b92345","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.162","integrity":"sha512-BNg2Mh/4zc2Jsgpq7Mj8+UH8iJ9xzHS/0CmusBMik0H2Bn7Hra5R/f+csAfZOzSflQl4CNQdGOB2bir7d2n8Ww==","shasum":"0e2e133a25d42e7b8a99631b03befd5f635e34c5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.163","integrity":"sha512-0n/vjdW12RQuuvJsy6bettU57a7hi7GTGDZxaAWVKpRr+U9A51GPvmUvnTENqogZ3PqpKCYEDv2he4qkA5zCmw==","shasum":"cd2b42c589b1acbde0004d7517f7e0ab0056c236","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.165","integrity":"sha512-0jc1tlYLXzPvZIkHKGHzsEEKq2YqTS8oHSNFroqLgbhrIk1Zy05ZXbciI289VDAe1Fq2a+qcUhkXct8Parx1Rg==","shasum":"d8f1be11e951e05708bf358bf9c9274f946d1d3c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.167","integrity":"sha512-24WCqqXc9SBliROFQz+JhO8+u9DARqhmMGWAZwT+/fs9RDJtHd2SZ7o8rWPAVnUicKQCMsjxdhtp/vFWELGenA==","shasum":"cbbf30a6ef90a935b099fe903ba1d0a1fb6e8a3f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.168","integrity":"sha512-J5dZUCrwjz4+gY2dAds2rMDWWSdcMl9jEDpZIzKNCx0f0KlJfE1C7/+stOJaBv6tGj8d/mmzcfBCeNBS1KScgA==","shasum":"329037fd7ffc66b537598270352a3be0bef889cf","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.169","integrity":"sha512-1Hzt0QYG7N/ExfPbN/C92YRc3BoDnyQMJpuWLVyI/r0NmKV/se/cZbIygbvQXs2ywoXOB/EyNj/hkVHaC1G22g==","shasum":"f287ed63c245230af8c0d75297d7af484bb9cb92","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.170","integrity":"sha512-0e58h8UQMtsQxLGIv9r4foxfBFWKZ7NeDtoplLhuD7EwQonehomw1sBXCch77t/IfUS+q5vQ5zv+fOGmap5nLQ==","shasum":"48bc8a564d18f9740e3e8b3dc1248821046fb799","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.172","integrity":"sha512-lGj2gi3mgif9kvepmIS4Qc+6bIE+MaDwGsP3wRJkrppdfzXh7RcSGYKXO2/HM7JFuu7EBUUtmQxircLsiXoEXg==","shasum":"523e3b6bb95c57a80500322193f7a023c47b67a7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.173","integrity":"sha512-m2Oh1pQ69IUg6DSH6n1nAAAtRq+G7J2B/CKTbTfDAEmg5t0lzakZV9l28GZrlP21xl+PIg71dkiJ5u94KYgpRw==","shasum":"4ab0499e6a54393b8c01dfec2fd52e648a060f23","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.174","integrity":"sha512-+8tYTgh4G5mdudphDVGbZzJLpOfL03YNBb+eHGRMzbptWQuIm4R1Tu8dD1T6qAZ7Ytt7E9unww9cUK4sQbDrWw==","shasum":"98f952e01e4a905953f3a3100be860f774e5b6a4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.175","integrity":"sha512-QLd1FCTtLb0peWqIIf/FTNQI/pSn/kFdy+SuxFbodPaHB0gehDhoFZ6ADm2HLS83tWxqGQAa0G5cHstkiuDzNQ==","shasum":"6c59ecae0f166dabe184beb0cc296ce8f80f97af","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.176","integrity":"sha512-rN1Jj0r0AGIU3x3KXgXWrIQz/NO2jiPmlsJS0lhr08KwteBXqK2+oWPf7oyD33ExQIOj/CZDCqQbSnYv6ttfFQ==","shasum":"ffabb02c4cc4dd87b20a5c146d65e568c76a18a2","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.177","integrity":"sha512-ona6Jv54XFwBTqOj3MzLWfKtc2m7Rdh58wOAX9Hnue/6FcWfyeuz/UDcidVTXQ7Xytz//Tb0JJgFtiQjO7FbIA==","shasum":"d7e2d7d006102935f143f82fdd547282fb2b5e6d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.178","integrity":"sha512-wfNl7JoaUk9IzKWQPr+hyEOX8qnkM+e4GBZnKISh60xVhW9wOOp5RdfnYj5MoJzaLYivMSCbo5rb4ThWguhOMw==","shasum":"0f84ec8c3b3dfd6f160568a5a3d0a3053049e5bf","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.179","integrity":"sha512-U5683Hi4uP5Wkg9IhHayqx8co9rgeZaAJcutLAgJiAN9ZnL128+WT0K4DKaBVuMbeeoORodVs9IJgM38lBxUxg==","shasum":"67f9637b0c62615c8965287122326e348d8c6ca3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.181","integrity":"sha512-kD+eMhGu2GA1/itW1LDYYELTNnQCre5C1RpekdEtQRP1iXWt6qQ+E42RJmMutBGVLGAl1cqRXIxTHXbuOWsecQ==","shasum":"02ead34cf8e0d5cb0c55f624a0675fcba39a26ef","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.182","integrity":"sha512-RkrAQ1eRpt12MZpNIamsfRxAkueCkYFuy6VHC0OY3uiIUnmjCwhK5eCJZ1xIqtohDlHGyggo7EyLMpDPJkbJEQ==","shasum":"04cef9f790a70857e405be365ded387289eec6cc","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.183","integrity":"sha512-V7Cf8JeD5EPf4MPomFUlEblCIQI0wg+aWdOSqvfMsDmCBEHljd52CQ3a7W263oVt6I7QUfRTpX2KNvdma56rDA==","shasum":"11dd6059417e18b431bc7d7e5ef9921c128ea11c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.185","integrity":"sha512-H69m2hIJawzSkCDNO/CPLQCYvDGdlbZdzGTgGF8/IQuB4O81sv8WSAh6TBXwtFXOgEi4HtrUYlxiFDmTHt7hMA==","shasum":"de88ae62f473652491069aa24e446ed9cc5ac00e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.186","integrity":"sha512-+TJSWfoifLLW+7EEbvE4TIHbCj39PL8zEhL1gUudWQjLAgKxWeti+3h4FRDhPI1B/Uwz1eh/eY430od0iMXjfw==","shasum":"e8507c620b46c05f63daee21df67689ed03f24af","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.187","integrity":"sha512-Va3O8lTDa9IHq/DbSJwU63JJknNV3YCBh4PEznOHXJtyFoXHgRjrks4QQvN3baZm79avVq2sn+6tvpTz9CuY8A==","shasum":"b2e41546fed4e0b3a62ed6eb0d38b742327d2ff0","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.190","integrity":"sha512-IU8RDROU69Hd81TgH8VAjXMq/pvTreuT0Fqtjut2u5p9zYB7m0q1uWZyEWJfte6aCTA6aQLcFp2l1RRpRfOYxg==","shasum":"aa44ac2f5b43bee6f8dc4ed72a11aab1be4d5aef","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.191","integrity":"sha512-b/4pfSFTC2gkc0RoGSJ5B3DWo77qZFMi2hRlx8kwaRDiefeIOnbJu42gDBrs4F8nSJJug77HM9AsG6XHXvt5Fg==","shasum":"f423f09f700aec4719f64af124d82495ffecd2c9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.193","integrity":"sha512-9x5Y/L6iwETwEJFmPaYXfsE8q0cVgx75V7nL60HvSzi8K1XQNcG5u53jOzRvqDNah8mvGYOb+9AWrMCSJvmFyA==","shasum":"07526ddad6a4da358c0db590e69fee2b3c80b04d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.195","integrity":"sha512-RY7DB+4LXosE0MJ+XELmakfPrDN1YX4lkk9CTDm28jGCVcESRz9kAEqbyaiC48dZcmN9V1NCLutzINGdcr1TBg==","shasum":"305e4c09a26a02fafcbb8cefadb77cd38859185a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.196","integrity":"sha512-bBwx/7yKZMQ9NSUt4bg8P+zp6pgd/O/DTkzdqsRIivBvARmwo1QY/2qGrLO8RH0T8CG2lTjFNfDfOlJWbAkvAg==","shasum":"1d0d56c7b67f34873b76ec31f6a8d2c869f47177","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.197","integrity":"sha512-ZQNvGkMrTyatBlHTIQ4w2i2aLBuvq355UP/FDLnVXIH8l23RsL1x/0w9P+dqB7EmY9OZi/cPxSrpskpo+dZWLA==","shasum":"8767d3418ff6403fb3c4b0595f848d38a14f478d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.110","integrity":"sha512-L51HK+AmZ+vvq2OQpw4TS9JTxf1Se1kwHRL7SCAYAELq7ClUbfnLC+k3jmbCHJb5iyPuTVEVnuaIxAfDyKhhew==","shasum":"c930979f2284cf740b4868cf7350367986c484b3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.111","integrity":"sha512-g+YXiKfJJTVtjad0Apjl7ssNJBpZMruV4pP1NjpzuwvG1Hgb+26ytV/EgB13LZVCV6oSthYXbK0rBdTXoMWYYQ==","shasum":"15dc6183a1cafe5b78b4fba806c66ebc32dba91a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.112","integrity":"sha512-Ia81+yeyFWqFlb9MGNWxFGgUIY5LEcPPJRPTy1rm2iVkH0jA/ZUzQB1NbyEz6o8m2O6DwRt9VULsys4zY20cuQ==","shasum":"f0c2c1c30ff52abd40ff78e59fdc9c932f9eae0c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.113","integrity":"sha512-QMkDOEfOMg8W/PLAHnp3cU9wLWp/RvJuVlrwn5s4Oei/bP3kxfuV0uLoxXUZZNSnv2lcplxAKUGgOz7Xa0asFw==","shasum":"4a5f8d4a1c2649511ec5167bdc5671f58b2617fa","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.114","integrity":"sha512-j/SfEoN6+fyEsp8EuPe+xKcGfsZtaBmdUUH+YSRk5H/lYgy38yNsDhdt+AJMQcdMKfHsiwZ3Y9Ajoe9G9wNwHQ==","shasum":"5d9351a4db3de133218028e2c5e863c9c70cbf56","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.116","integrity":"sha512-MQIcJhhPM+RPJ7kMQdOQarkJ2FlJqOiu953c08YyJOoWdHykd3DIiHws3mf1Mwl/dfFeIyshOVpNND3hyIy5Dg==","shasum":"d865d8cd633c74e2b4c44809b675b2699b74ab3a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.117","integrity":"sha512-jyHmyZQavpPOe3zxBRX3KbdOAJ8JwZ8m/wMr5bhHhhcstugm/vJx6IIs7D44VvFjk+8sqdvR2ZrliL8PUcJL0g==","shasum":"a42b3285c7c434f1c95c86d5cbb9791bc2c92d3f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.118","integrity":"sha512-lwMXnweJKpzESezJFM8mngRxJfaq/N0gqyFXBm5bOYaPIZnlGlP3h1JMKsJeqC4neLVGbe5a3Hq4T22Rr7OoAA==","shasum":"b7271b6d14e38ea9541b0d9f425c1b76b62be5fe","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.119","integrity":"sha512-v3o464XkiYehp/OKidQQirxdVb+aGSvdJvHF2zH9p33W8M/NC21zwwh4dhwDnKsyrtBIgkt2CcMwzIl30r0OtA==","shasum":"fb25fab86e675f22fd8889fad447d2e41b82efe1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.121","integrity":"sha512-AQSnJzaiFvQpUPfO1tWLvsHgb6KNar4QYEQ/5/sk1itfgr3Fx9gxTreq43wX7AXSvkBX1QlDaP1aR1sfM/g/lQ==","shasum":"dabb368eacf064f306608bb30eaac4af3b9fb503","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.122","integrity":"sha512-tSOy0BrxQfPNG4mqrz7KC7T+7ysrcuzof1m2Cw+DRVqp1O4CZl1VvYu2gQJxnVYoVKO2B6KzC05oOqpV9EWn7A==","shasum":"714c1cfef553d99b5963e1c1db0906a29d608e12","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.123","integrity":"sha512-7+GnbcF3/aZ8RJ1WmU/ogtPsOpknBAoUPer90MvZuFYBLPT9iI/U7f24gjrOHuYdcbDA5n7jFlhcfIO26F5DJQ==","shasum":"b6d2f7da0bf8ad0e58ac7d258bd0c6e64844f4cd","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.124","integrity":"sha512-ch9ju3kj7QSJod0RYep7uKDA7i2zPVq2cLWvOYnaMarkfjY81caYrkYCNqzmHkhStMWOA0V55VIM29b6efvGYg==","shasum":"eca79c1a55715a8eec94abc66958fd874e2e20a6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.126","integrity":"sha512-LM+mnfQsgI+1i5mYZwIPDDf14NGBu5wbhzm5U8P11dCa2p8sXmKoWpkbO16BFM2NxeW44I/RXCxE5qFsbz4zcg==","shasum":"01278e55e7a48e2801c89c98d5726a2ea37490ac","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.128","integrity":"sha512-+GbB33eJSlZUWs84nsibY2nyAFQT96WYLGCteVn62Vv6ZK90NrZsm7lwurjw7oYNnvpzXorhZ2/XpQnWvOK6aQ==","shasum":"7c6caf28c254924b9d64a35058635e56963b1f87","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.129","integrity":"sha512-I2snRvxXx9orypJ+0KWM5C5RAOgL1KukHiEHWvBqlMlig4feuLRay839DEubdHw8rQUMl4Ug4Znt0dfybXNJ/g==","shasum":"550075129498543e004e40d218428cfd8b2b079c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.131","integrity":"sha512-GDwaga8aadtVeYq1wJM2BSWp5l/Srel7L5WRbEvkEWXeGP463S7VLJyiNVcbjbi/HLmyQigEkzFoHfZdeqKOvw==","shasum":"a4bf580a09ab212f6c794a8d618ae7d90bf074ab","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.132","integrity":"sha512-fWyjKRg+qfThhY9iI5GJRNtBW7qBoV20yn8kJ9RoKG4c6yn3Q+QJX+ybkfgXM45RyrO4SPmdhDeTCTG9LJSN3w==","shasum":"6121980fb627d8318415c7debd2da2c1ae88f531","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.133","integrity":"sha512-80agdXdE1/wCofiyiSGw1EINXv+xcjXaXkmAQgtAwhE22rtzjPh6D+Zm6sHRhyEdogj8PAVw6iAVRVV1xLYq6w==","shasum":"8cb72c19bfb4fa11c709a66327a3e649e6ebda40","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.136","integrity":"sha512-u3m5O35xBDX5zkAyt0hYl0E6hPOr6oviFD00LzHtVvyu7yXFBP/Aaq1u5CGgf/dmsSYqXg6dWJhNcVepIcphUQ==","shasum":"ecbb660f1e42a44e5b11b48114fbf4be967f0591","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.137","integrity":"sha512-r46jzSDXl08DUWDdg6fBN5OtTyRAdKS9OoCiJA99e+ChbKfGiaSUgVVNM0rmPs42vCPGpxCne0gnm70JKadd7A==","shasum":"c8da57268cfedd45a72ae42e1be65926227bbb88","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.138","integrity":"sha512-jp8lmAVe9uI9X5o+IYWFajLbN+Z80XogVX7NeyaenLHdpHkxg29Yf8pb6Os4OvHMjJOAdwDhPpXajf6RtBeEDA==","shasum":"2603d50bf231dda83412a2e556786e6c32792522","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.139","integrity":"sha512-qfnQ4SjEcq//iGAJkk25J6j4Tq+dvQe9wHks0dcaSdGOs2D96Teqrb358YJe+nke2DBKVUa9Y4ComW3aUBM29w==","shasum":"456767af17e51c41d8d2ccd4c3785300e8aec8bf","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.140","integrity":"sha512-FauGGg3zikxrjAUnu+Pso6zD9Qv4Z2+QBiTiZqc12U+x4uoikNsplymUnsJ7MYD9VaTGmLJuZ9pCch0IiKrseQ==","shasum":"c486a0360487f994250724598806decaaf7aab09","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.141","integrity":"sha512-Jdf0ZEwJzOP8sE6rPqdJN+SxMb0/L8sxJg4twCv/7S+Qzk0hJtls+wxSi+0Tjh6EEMaNxJqEGc7S3fx99Wi99Q==","shasum":"ed657d60e7d961b35c12401102bce3ce3e5a736a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.142","integrity":"sha512-QKG553PSbIcQ5KLvnl2ekfy5lTyU3dW/X5fDQlRLv4YHNHnqf2o7scJ6eUdfaVTQdIZ+Pa7SNN3bsvVs4bNjQw==","shasum":"2dd288a14b3154c4b66134fe71b31588317e0d31","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.143","integrity":"sha512-/9oP/FCewrPnwVN+QUS5rlO3kMa07w+hOrpWrz24aEpBYhcHzr0zoNMBriPDAkTr3ao/z1k40UZ2dHmgsSODzA==","shasum":"0243e6aaf6e2dbd16e897b60140a0ee136e1b69d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.144","integrity":"sha512-PulvfnScH2mWXOHWyNPhYWzq46moL1VzflGyogrEg911EEBHoUBISCBvcAitGjwpsOgoSm1lM+8k/J2yWoI8pA==","shasum":"e48943a02c9bdb28e63bd3dfa54f411018c77918","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.145","integrity":"sha512-oOT9RhOyBgNt2/vEzj8hp9tbksRhy3t/xu+IjWInoyInOY75DR16wXVcTQZWEUJBqkB0Cvv09Bo8E6Pr/nCA2Q==","shasum":"6ed89e4355a8e72eb6d5ac32ca30d6596bdf402d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.146","integrity":"sha512-mzBXDDWWBAC/vDtAYpO1G/dq5QvJtYSPXsqcb+sNdcDhiuf4IYnYp7ytRncYlsUNDkLmX6Gk2jkWAHUUA2Lozg==","shasum":"1c32fffad43cfed1addb8e897c94721ee7e61c17","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.147","integrity":"sha512-Kbt5fLZth/HMoMwhh9oEV07IMAbHLsxALjPTe1vDOPz2lz/lqtjQ0+/TY3I688WrR6LNUKhft+dQW+z3epwk4g==","shasum":"151dff55743d25dc770605842c53bc6d097cfe63","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.148","integrity":"sha512-gCJBxAXt4Av8Y9PWmdVidnv83TZtPM7DpI5YqQ3G3gVyp/5S203XcaDta0vPjeMa595Dca6a8XIY/Xq3bcxjhA==","shasum":"142b899570e1b62147d1af441fe007bf1f9bdabc","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.149","integrity":"sha512-tugae9TmfTRaYJLYb34mVMNB6nd3r1tOmxOE1b078wGGrInigPJZTA3VTgk247oBHfbMgA6CHBA0csSDRCkoPA==","shasum":"53fdd48753532e3cab2e8f3e581e9c6b884a4594","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.150","integrity":"sha512-1nhCXjfbxwhQPTgx2+q8lFYHx8DGJEOdaSd4wLvhGJifd/9QJwtnxaill1q+qdggZDroXHDJOTugttP0be6diA==","shasum":"4d306d5e242c2bb3fb202a102c979abf44e77570","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.152","integrity":"sha512-B1Vf1grD3o3bqnKx2TuUYJBdc5xDdMc1sTuikZTHkM2nejCAsmTJ3mZ3BuD3Ns2D7jyOQWeyXW05aEw4M0SEVw==","shasum":"b474970138b3ea77367ae7f2cfa590f07147b7cd","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.153","integrity":"sha512-XoIP6xJn+QlfBta96yfxdtaeJ/BstA2S9abZJYeWs/wwNjQNWs83repg/v1VPuGn7i44teSzLtzoAv9t1w4Ybg==","shasum":"1ff475c52c149f04e775925f4518ea62dce4cfaf","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.154","integrity":"sha512-rRkW4SBL3W7zQvKscCIfIGlmoeuTbMV6dXFbPdmpRGvmYZIs79RpzO6xrGBnnhmm+B7znQ9oHAnffi/2FBgJbA==","shasum":"9b52dd9d6849751a46359baf8612aa5d562f7249","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.156","integrity":"sha512-H0Nfd41iw5isto9uQI1FlVSZ0eaDttr8rBpJMR25oK/mj3egMO5EmZ6aAxeeUYSLn2mSU50HA5VNxlGUE118TQ==","shasum":"597554be7792fb34b0c1316855771ab023ad3ee6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.157","integrity":"sha512-l+eE75fPq9kP3Z1CBJtGiNRvqINSLqVaZn9DcNr0CZVvgDirYYwMcFODWD0Zmd8jd9VbhhBttUFAr8D0L56H9w==","shasum":"2f014353ebc6a2ee65b09fd645991d826a6da060","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.158","integrity":"sha512-ut9uJclBqrH5NhAuVc0zN84eQM3MP4DTQqh12eVUx83eekHu7l1v6Bg+N5P/m4SM4tEhKl8lQjLpliPtML4lUA==","shasum":"455ee78f29dcf8e21a038d6c356a6293624cdfc2","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.159","integrity":"sha512-FlsS5M4GCpzsQVaNDFF8dRgFGR3QwyAHZFl/xM/2Y2BqVBH+NH17RpKQSJxr1qr41QnsNkinMnu2iSKoc33hKg==","shasum":"312473517a0770f3f63a39cc15d4aa60b6ef1d70","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.160","integrity":"sha512-gzC5CGG2jiSoFEfj4MPc4+QkfQbvGKj8pKN6kpH9TLJeexKnoPNzDEGwy0T/+VGGn2zQwOxIl9sh0QBb+v01DA==","shasum":"e6c86dc180e74030bf0d5afabe4df947b3d1016b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.161","integrity":"sha512-QQbGTJ+2AFeP6+vsZQtafqeGZGX72jaHOjOyrhEcMk1T2DSrJV05J0xnkZT4yIOsByGosntTcY6963EfkuwuTg==","shasum":"efba0b2bbe6986bb5c6d6c8ba74333bdc616c85a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.162","integrity":"sha512-zCXYSimaXWQKZASfDJkoKXQr//toYDGIi16wKDh02Rqcr4mqFi9f5SBw/UCyimkGyYkNx3e+bmC+o/tFrLSTWw==","shasum":"4e576e8fe44c75b561cb59c6914d265fd56f8ff8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.163","integrity":"sha512-bDwKqn8XT5f9JOcOLaGi0XY6Ndzh3dkCzsub67igXCVYf3i19ElsR9p0LF1vWeQWDnHyCVvCnSfQfmtD3MsHJw==","shasum":"47c79d24aede3dfd60f55d88512ad92f3611aaa9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.165","integrity":"sha512-t87HgDPPaRYMTTB5cqA0M36Fyq4DOny89yk71BMgA8hAzhOjV9bla8pMVZTuX3xYYPjsa/TOmxSzwI8GZLf4Aw==","shasum":"601c41734c229985ff3c041ec72920642dd76355","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.167","integrity":"sha512-f6269JZ8KngRIHDK9tmQMFWHg8XhOyJww6pbTVHqlUnf70pJPEP7hsmg6OQErRIvqQzHQWBiakQA8VIdRrOrjw==","shasum":"70298e7a75ae6d9c5210214d327409781d0be8c3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.168","integrity":"sha512-K9fltcI0VJBr21z4t0iJ4aArFtiS9UwhmMGkxl1jAIM0jatGqiHHbbk+qaCB04va3U6vaflukgtmbpogSB36yQ==","shasum":"5a101291fd2627a3ae0da8534129d2b1e2cd3ef2","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.169","integrity":"sha512-J0tyM4t5qxc2/xilsfHqcJv+fyEDhX66Nv+CMXq4mRbquZmMHhbZbh8ryb+BnKYXUeqKX3uoU/J+7K6/fjcY4g==","shasum":"b8462bb7c57af5a5cd02948c4c2e1650ef29d11c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.170","integrity":"sha512-gLbaFqcGppFJQd4DLNV4IXoeahejT/p2/M8bSSvRDbla9GOsBr1AxV5XLRyBn1e7xFGozZIAIQr3+1chp7NJgQ==","shasum":"33f62b3ec09d69c929ce115ed4eccb8b13e62867","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.172","integrity":"sha512-C3pywy3JLy72udFd0ReutrZJDK8kS6N2QJ3PJq/ewDLh2e3TYB4QzQ6HTpGdRxGg7b7xUH1sdAXBDjiK15YUSQ==","shasum":"a56007405f1bcccb73d7761d5dd632d70abfa2d5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.173","integrity":"sha512-Vb64WJOD2D9tKn/i0ErmLbO6I1187xTwL/kxEANjg4L1FGQnvdYBnZ6J6jU6+x8UgcuIi82imHROQp80gbPW2w==","shasum":"713bf3be37f1ca9037f1bbfb270b88c6622d2e44","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.174","integrity":"sha512-+YIvqujjx9v82Yuep+7di3MTubwvAxPY6ZEz5aY/PWS2ZEfSUCFcNJpGkk3Y84l4VdPo/rYOXxa2/j9nlbeOmQ==","shasum":"f1576751f96713b8bdacf041fcc6314513f21357","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.175","integrity":"sha512-mvCJ37aecg2dfzS8XZbwOfcmA45RFXUZwN84nXiKMnZFazZ6hn7daMmHlCXSp9zV0NpxbizLIb6SmmHgjefHzg==","shasum":"ffbe81dd21e5a9c88f5b8d7263290eb9a23ff711","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.176","integrity":"sha512-3peVLOJCtUP883To+LCFaeT00uP+wcb1nrMrrAa92HBOnRVtnQAPEjpsItmIEGErc91YhV9cpliwoTZam1fBlQ==","shasum":"c06cf0f12b69b9eee6ae0e46244072ef006673fd","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.177","integrity":"sha512-wBCbklkaDb483Ab4DUFfmJjZJKXz58YXPv+CiGsyjq1St19mbKEma5KKz3Ya9mlV8aLyh4zmLK2mEHPnF//Ipg==","shasum":"dc5ab13746716701afcf09e5b59cd46f82eb6d37","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.178","integrity":"sha512-ktBU6EdJoZivf67AxRXe2uSwj0g5tCe20So9QvWVKuEEtRA4sXW5EpgxSWT6LXkgfwUoeNsJK7VAOuVjZumKmg==","shasum":"162c0a655dcdff909abecaf524fccadda4f4f041","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.179","integrity":"sha512-Io9X2xF5J3cHR20b0oflLe0sLHyT/KFMCA7sVJhwuSvcqeCHqXTxn6sG+4lArD9wNf+RtLVKgSvOt5Oz4j7mew==","shasum":"8f5752860439a74a8e83515951e62b16512ff78f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.181","integrity":"sha512-DgrafZ4bfZN7mPOLraEzraU2A263K9Kg01i3PBSH4Mx5CfTUbJ6IVR1cYgwRCk2c4BwQmS0onnvxfgwAxP0dKg==","shasum":"b1326bf3c1d40b7428046694cdde1f94b922a6e4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.182","integrity":"sha512-WLht1S5k+XuAybo1tQKbjwoWv9xJiKsTu0Zm5q9sqbDjv6+HKT4rmy/KqXJqzQUQ0T/cJ8ALkmmSQ4ZcmVneYg==","shasum":"52b6c6b0cc0d548e758813bbbab49a832713197a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.183","integrity":"sha512-qqnSf85D3uBH7kRHLGOMhr7aQrREUZ4hUlCztrkJe/twUT4bmJsO86zamnAf7vOYeCul/sHYwBMmXtOfI+cHZg==","shasum":"e9c1bf97525af595d5aa84a77085f8f4fca22758","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.185","integrity":"sha512-KtXMCoprGYTSPb/A0/kjrO+PpDJAFbHhDd8rjqA4izU51OYjTDkahsGCcSTFM2jA8krOhPqzx/SNVuAVWmexwA==","shasum":"3d9a8e93dd322968254df9b4d64060f463408649","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.186","integrity":"sha512-bkWmXR3PWcBTrAWAhmJn7+7/ONq/5sIEDe30D6a76qx6Xn8sZICmy9GrbUJec0Mb+XVifcS8LnLjP/Z5GzMc/g==","shasum":"d012d2e7f8c316cbbe729e5ed5cae342f0a1287a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.187","integrity":"sha512-VEvrs3MgwckdWRNa7+2rJdyOBbCWGoRaM6OnL+/n9qi4gKlZnXZlj/90Tw9o8ttcN260Opz120/SE1fYwzu/JA==","shasum":"64d3c99cc57c5df75e5b5f50206f2e992853f83a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.190","integrity":"sha512-MhBNdygHatPnfw2zpfx70A535pDk2mZQwkFeL0kSfiF0pAgJWyuyYCAI7NUH61NtT3R2kO1kxGGWxgAuh0Ncag==","shasum":"fe72012b06a1dc0b5b6f012802a7389caecb0600","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.191","integrity":"sha512-vm526e3InpItmh+Ua8a49eGTpFJvZTYLURX9ppKrtFb+Wo7rOgoXmK/Hzf/crEU7h72xtaD7PIOXm4P+psxO3w==","shasum":"86f83422da5dfdb850731e3c9ebef6ac0af98c3f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.193","integrity":"sha512-gvfD9pKHXWxCkkIX6bC4/FOALTxqHYjAu83iT1bzn5mCv6QWSZRl6WLRRtvKpWtWuY1jpML1lL3YfKADsAX/rA==","shasum":"49cb8226cfd05dde3158f5dbc774de6e2687dae7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.195","integrity":"sha512-JuIq5Fnz/F1snl0aqi1gcuRZqPWoPNrL9dJ0DuievCxKkO8hnEz/Mmn5Zos7x1X8HE//ZnEvmQXoEQEZXonJew==","shasum":"5d97c01dfcdcfb35293f0e0e957311e16ed245dd","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.196","integrity":"sha512-fR5fy+pSQSpKZK0zTtAl3LZEGQTuwVK7svutH1bZUS5RGT2HdUWc71oltSZgW4upGaslj+gyusHGJHA5eAc+dw==","shasum":"d23322e48bcb7f2edfb967cb4fb2208052d7e6e2","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.197","integrity":"sha512-pWhQgCtAft4EGM4Zn24HRad1a/k2u6oA+2uM/KCdjehfKtooDiHfMNd1yzXY/n9AEBWP0RHB2Vz3mJ30X2pVAg==","shasum":"12af6ef6e31896c785f60c81562b4bc84fa721f6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.110","integrity":"sha512-VWVcdcl3dJ84sj0DkcWMmILXCxK4C2rS0fis9HSFuM4jf3Hd5YqGLOzOOqERjGVrtYBbw+8UO7NsLDoojlsbDA==","shasum":"de5c29b0bf34ebaa3b7c100167a6e33e4e6d8c46","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.111","integrity":"sha512-yyuVsTliBg7gmo0LMDF/2NaAFiQjhkyPlJHunYIXaCEwsxqgzhhQjiClP3orjsmyGlIleHsFsZIGkNp6IzIWSA==","shasum":"edff83f48b945492da723a56208e1614fd4fb39b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.112","integrity":"sha512-5NB9psfe98jxQZQ6qZNrgVlUqmDiPRg23NObSKT+hOPNw4L74AY4qUq/R9x3oie5YpyQjzOn2w58nai0K3lbTA==","shasum":"7d6edd8b7208634db24b9ed44f1d3aa5de53f4b1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.113","integrity":"sha512-nXKJmIrxbgXMIE2fKebJVAFJiFqb6LsyzfxYn/tqgkYNfqk6IBDX+cP6eV5qRE72sNHI1E/ogF72N5MjhNeOHA==","shasum":"9544454c25b0e7f8889c949c38feb465a3959d65","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.114","integrity":"sha512-Mhd7bumTwWvkgjSJnYvCgyt8DfmLiUoK92mfvAKxHX7i5YSw+h5Kprqh2Cap+2SBbpwZvnwIoEYGCxhGwE5ddg==","shasum":"c159f33da80bd00d362ac0bf111c31fc7e59ebed","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.116","integrity":"sha512-Dg/T3NkSp35ODiwdhj0KquvC6Xu+DMbyWFNkfepA3bz4oF2SVSgyOPYwVmfoJerzEUnYDldP4YhOxRrhbt0vXA==","shasum":"d32f93e71b8402729572c6d0add21d28f7d37089","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.117","integrity":"sha512-bJU5gEOmM4VCOn4h8vipOKgdhPATePQ23mMpvyVqtVyipWppHfOUfVkqXb+SrF/hfkNSMYxDuoKxbJ+MmKtGjg==","shasum":"9edf2f36d2c5fb75681338c0735aeb81cbc30cf1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.118","integrity":"sha512-gSuZS8GM8MZuklzAJS8VCCjqK2UJJeerV+JpVYzXNMelotq4sXUg2dp17VbjCJ1jhUC9u1gpzlQDWkmYrXCbOg==","shasum":"660afbb4609862f19df522a2420b88b979256f88","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.119","integrity":"sha512-IPGWgtz+gGnD7fxKAvSf913EUT/lYBTBE8EZ7lh3+x5ZP2859LWLmrCm053Lf3nMWo/CWikZsVPwkDVwpz6tIQ==","shasum":"f1898ea1220c38435c40ebc42c4295b69d64a4e8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.121","integrity":"sha512-4XaGK+dRBYy7krln7BrDG0WsdE6ejUSgHjWHlUGXoubFfZUvls4GSahLcYjJBArLi4dLnxKw8zEuiQguPAIbrw==","shasum":"53c3bd73f41c30fa5d15459a38aa59b02d974a5f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.122","integrity":"sha512-7EhskzBkeH5LOzuXNPoyTjNb7TwR9+mZcZ0s/e3AVEbTJTN9fddx3dcqZ6h+PivyF+JAGYjf7/OqUWTrawIgJw==","shasum":"73d1e4a16886939cd479629b431106788fde42a7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.123","integrity":"sha512-bYgRiaf2q+yVbGAoUluuhqrEW1zexL34+3HDmK9DneKXa2K2EJpw4M6Sq4XoBD/JezGaemoAP78Xv/M/QUS1OQ==","shasum":"bf04310bda1a0eec0169c0783e565035907c139c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.124","integrity":"sha512-ByynfDB6gKQzTImwqUE7xi/EK1tbXDt+3lG1nqWc+Z0PdzU+jE7UhEKBNU887T0HJqnzOb+E/l5QLlnAdNIOrA==","shasum":"274eb7fb22eecc2f5437682ea18ae1902c6a729e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.126","integrity":"sha512-GO0BnIUw3LQ3XAy+nipAabkN0GwQGPhHB6ITI4XLoR99fLHB3TA6WfyvTf0fnpxd25A+c/+UsAoxz4zBQaHlhA==","shasum":"11135c5100837c5fde2affeacd7647fe5d5c997e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.128","integrity":"sha512-ZCZEg42St0SCMMZFCvEtkF1LBFMYBxJRXzRno+12vOYYhC6R0l8jPjlgA2ZkN2Lb+TCEOO3fjeWJdZLL/NDM4w==","shasum":"2815eb0998f266f39f937c927cc265f157de0f71","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.129","integrity":"sha512-itt/0eZ1jC9gXJfb2i4PksHqter6+u+S5xR/NYjpnbYUSij08PoNhKOtca3bm63siVG5DJM6EhZw8qv2HXyc9w==","shasum":"a0d7ed825d766026b84db56e947710b71143c4e1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.131","integrity":"sha512-7efL5otHqTKMeNxIztEjEGs8ktlR3hfMmVbo1HaEbs+tkJ6fvMwS3k4xnUP7Bqy+GsM+U9r9kRdNz4MVdc80hg==","shasum":"9ba571d9b314b39de413d6f120050a86b69ec9a5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.132","integrity":"sha512-Gu4JCAkXA/XChcrTixtnurSn445O/1EHt2TAlX/rq2gP/wCijKU3eQyZ+YWx2UMud0f9e+E4W/CHhwtCVzgqgw==","shasum":"9ed59c0323d9e2fd7447c378de68b136e1361eee","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.133","integrity":"sha512-lvB9C7mnGO1zZp6W90H7zcj11Qaw2Thcwcoov5cFRuC31NDuIZTdMHYMwXBqACep61aBX1fgawoY/+pq0Hptpw==","shasum":"7c0658112456a62470aff8f7bc48d8deb37a69af","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.136","integrity":"sha512-djd8U2UfUVzCXRqLzd3YQFnCNe+csXPGznUjlQpR3lbLkc+M9apZmTkFANFgFhK9dG/AZdHSSyLM1GVS96dm0g==","shasum":"33e7dfbec18061421e4a75d263dee819bddfffed","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.137","integrity":"sha512-FkW7vRRDXHguEkWjhQlXkz8cBaTOM/XLqH5FR/eb7E56H/hCtVd4gH3FCfeGE0xfGkEYIl1OavUCV7+tO8tYiQ==","shasum":"68dbf1e89fd46b13900c1855ed6849ca75e59b6e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.138","integrity":"sha512-uZaEFND1pl7KD9tdYqj2hd6ktjlYizVmkHRgU2Aj/P1CC6WMDsKG+rqPP7dsVXO77gMXhL4xjjwwqMjxx83HkA==","shasum":"594db4e633cd7c410d80e0998e650011548af7e7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.139","integrity":"sha512-gzMfit9t7Fiy5taZ+miAaP8ZmOMc+hv8Ov3UOXGwJunK6H+0F88ctBSnolDPMPQaS6s2WoMD0o8fhUbBudtMVw==","shasum":"91e64f04e607f4549c731d63635ac7d61f664f7a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.140","integrity":"sha512-nG7xLL0nKb4ymFVnX0QhSGLoyhh9fuuDpBR+TYz5O4ZQc2RVUMSMqGusqcCNEIGxAKQSVKWCf0WgpCG/edAO9Q==","shasum":"7a050ad4c5bad0f98fc7032153eeba0a79c6dc60","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.141","integrity":"sha512-6H1AJ/AVaWNnV22kubUPkOTRzZFH0+qP9k7WlhriHMN9gtgZcVAsITMddDeGjQsQJMCAdhXFd6sgi7TM1LdeOQ==","shasum":"000bfd50f6f986c05978f8a43427e5dd638bc4cf","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.142","integrity":"sha512-KZuwSupNJovnMJ7MZxjp1Qq0yu7rAmbzO4Zlmr3jtKDU95t2kgs3c6j4evzQDCgTQMlwH8QTSV4mItDGxlYEbg==","shasum":"e557f41e0449bae5d50c6a5b79474321c6da1e74","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.143","integrity":"sha512-9UeV1W2vjOVwJSJrq9aw3UeMo82Ir59FfJ5mchh7OXZEaevkANvHYn25bTCnIpqfqOx7qFEosJW2ELIoV1nprg==","shasum":"24e8a0e373c443c77f97119df56891043896ac49","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.144","integrity":"sha512-nem/AgXOlTKJdRO+v8WD51KeAd2z1rl/sKprlaepyAsQ5vJ5xMWKuWpnTPvLJsT/VdFGQIBgDRTNI+UMsh0Uag==","shasum":"48c1b8fd3f7ed121c647b5879dc3036b3524bd72","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.145","integrity":"sha512-oABzRm/JuMNp+E0yl4f07Gdzy8nJv8fbti8u+tVkT8tyZKOSrAUkiWRN9ZS4ju2vcV3FZ5iKZ70MVfkcXL+6Kg==","shasum":"cdd9f23d1407ff554dcb4cc760cd8515d724f7e5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.146","integrity":"sha512-QlCid0ucdrmhUAOewfQjaofN2wlokWcfFTxSFePTSj1umk35JO7TDFP700F7jU49r1fPWIdvJpPwWGyB0DeFPA==","shasum":"8c990c9a3306cc2e7036a5ea371f0c83f1932c06","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.147","integrity":"sha512-9X0ai5uDtiHwaPyhp41wgwKcxTu9SkYhkMt9Xaoxwo59m8dAKzR4AhEPh5e1gwlP3RI/fSKGYBju20DRNKgg2Q==","shasum":"54196d172addd7329d67430c827c807f9944f90d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.148","integrity":"sha512-6BYRuSyKzEPWXWjkXIQkWaOa+9z1FHEMcB+lHUZ3jf+aaEAqTomHiZrsF8nGF5rKSp79TjiZWoJNs225x/k4eQ==","shasum":"98979dd14e609a5fef986f083cb7e2e82246cf15","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.149","integrity":"sha512-TaXG46Qi12mu+ublo6Vmci0XyOiWpxWJTd4vkmPVAqMqOrebHOx5F2FCT3bvTyZgm+BhMCE8N0V1tuto+dG96w==","shasum":"3dd770816adf32683290b5ff4a156855b2d3b2ca","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.150","integrity":"sha512-KxkrUkGRhVcj4/2LkLrhVcEPl+6McDvtpZlgikHwAczVIf7aCvh01w2meEvuNjvex3dCv0d8CT+WYWxKJUhsbw==","shasum":"2f7c688ba8f671bd620a46127b737a06b78e31a5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.152","integrity":"sha512-CRlC+hVMVpdD3K3qan/bX420WPrieqfDnd/aPe2dGt2KT8ylTyDftsjSaWdlP8T5kwv+apkAkk6G0QHPhBJB4A==","shasum":"fc60f25f2a95dbf6ce7cd6afc71e891f59409ed4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.153","integrity":"sha512-5fD6MagyX+1tZdpVjZ6rN178pR7K10c+JyTsEh4HUJR3tnVO9uZYcmEcsKLX1TjWX+mz5+TW9rwDP5AMHXsjNA==","shasum":"d426025dd587400f63c1ba2d1a82db94a30106fe","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.154","integrity":"sha512-o2bCQN4Xn3UqCLErC5m4T7u0yYArJYmgFCUFnA6K96DdW2RERvx+gTKXxWuHEBkDO+eMoHLHLxk0u2jGES00Ng==","shasum":"17733f4e7b60e4849746ff6d86d55e7128216782","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.156","integrity":"sha512-R7KEVjxkR4rYgIQoHGBzwPdUJYxRTO8I4vHjRbMLH1eW4FS7BJvVs7ogfKR/NnHFBvMVqtC+l6jHLQv8bobUiw==","shasum":"fd348d9d817fb3e6585270ddc6aa4aa9fdcfda81","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.157","integrity":"sha512-oIku7PuaHnqWK2i7um6lXWK3IR5D0b7GSDxabLFMSRZ124pLyrCCXo3Nlh4voKfRBJQIQdTFYQwiuflAPTiTyg==","shasum":"5f6010d419dffb570931285e5adb937f006634f1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.158","integrity":"sha512-lJ2ZKKirs/RTAU+9IYTd+3CKE4vYe694FkRZ04TBQPiq/ujRUa3vmGm6gSIdmDlrdYMX5j4rdcun+Ym6mPXTtA==","shasum":"e720e77a294ad152a08a8d62327135d6af424dee","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.159","integrity":"sha512-WvwiQBWt3tdu5EwqjpDZszI6p2uetYsw4Cxc6ptO/SmLIYXcDienP8nmirZdsZrS+Gzk6imgY0IY5mmNaRhelQ==","shasum":"2f8a80fdf0869875b39dfd0a21c98972d488b965","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.160","integrity":"sha512-17rq9mNH26jndqIYKkCwNoZrThj/0wJosiixuGEGPEFSzjxv4LDNfLp+Rnpt553HvLBpW8a0IWhYyOyruvpsZQ==","shasum":"058f9dc70250326975500b5b2d7bb1c816c211be","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.161","integrity":"sha512-y+RPkQ6ZFje6LP0WyGvM4yHp7IQAaxAbcKSP9QVzKtT9yWiDeqWSnPzdP2Rp3B+6Kd12MuhwIMAbiKS4onAusA==","shasum":"06e2b10f6b15ad7181919c046ed6dd414a1cbcc9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.162","integrity":"sha512-Jr4cyfqzb5V2+p/1PynIfGROOI0JNtV3vBMAgckAdtDzpIFk4mV2T8936tsZzgZr04y40YH1HlQpnJDr92I+Fw==","shasum":"0aa103dd2f9f5e243d97a1cc852629a1686c7b5e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.163","integrity":"sha512-kY39TQiXvniq1902IV4H5VSTwkwav6OkXqcr0T7rN04qXzASMpJ9UYlNhwDICBhIxKwcMlz9rjmg9nCDdeBQjQ==","shasum":"ad3316fdf88e26ee185334070b5aed7e3eb17678","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.165","integrity":"sha512-Rccmr5chZdZJVRvoB0nildB5PTKX+amatUho9JIcNOf1iX/6ej39fwf8q9W1MRHYP7AEc4t9GrSAGLcn7/JO4w==","shasum":"787fdb4ca895a85f148166214e135b398a6790dd","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.167","integrity":"sha512-g9KB5JIDvcLENitm6+QLnY3YC40FvJroWz65C0etK6ri07SALFxfahSPHQqlbHlAo8a/+ZibSihwjqkvOXQtfg==","shasum":"afdbc9188612507271a2c1c214bf0a38fc6d333d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.168","integrity":"sha512-uOFtBJjntrYkXlHPRK+cTx1pCc37XxGQ/kN3KBK/KoIDcIrmU8DcX2WUw5IJHJqpG2Qjb7gZ5xAbcw3WTmduwQ==","shasum":"f9e6bdb6ad67c0f87bbf55c3693fc9329e389035","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.169","integrity":"sha512-xkmyNdU6f7HXXzgR6IZym7x41bjL3rjGrXf5PAmx9PjdThy476+TrpO1evKUza1zlVmUj4tj/jYKQsV4ER7QFw==","shasum":"90c18f03526bf6277be3d0e28e26ce7fcba40221","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.170","integrity":"sha512-SRYfQcsXlOq+CD/FqkQBTSHbaD++w73GnnO+NUV9adLYrca3kfetRwWT1iguY1cNS0l34dCR3rlzCPq78vg1Jg==","shasum":"2265766757a0a3986f5d9108cf9a98548dff2db3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.172","integrity":"sha512-8Rw3X8ekBcca5CUuLzlEzHm1zcdaYMdUnmSRZqlmHrCYHUtLI1fHmmXywN7kysW1LutWf2/IU8tUOua4nEjBkg==","shasum":"31df3c933af6cd7b5424124be9c3762f3a20ad79","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.173","integrity":"sha512-uu8MnPwFBc9ayFg5c94aHaqJVLS51oHNVxHwud4nK27GliP5WoME3F7pmm1N/Jyy2ry2E2CLNnsAm5l3zemfYA==","shasum":"5028545a9de3b375a785c8a91e3fe3b18503c877","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.174","integrity":"sha512-D1Z133VLqCfK8ZBsQR6Eu2fbNh/dGrisaSY+CZ9Ni5gHItPRLCCnS/Iqag7dWEXLlZnh7SJqT5yxRd+hkW0bFA==","shasum":"bc8cff5a02f8bf4d1ef2f18c9ee42e6301b158cc","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.175","integrity":"sha512-2FKNFy6JxIgYXitZ7ARO5wxQWHdDhmw3O+RkuohshPQ+10n5Zf0CpX7Lx2Vq2vz0DFRCiY9cYiPHf8hAI7ZWWg==","shasum":"e0558460be4806de65c60c7d8eb7d1694836d7f4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.176","integrity":"sha512-8YeGD2ePf+SW1i9IjSYyJlpcSKymGRMBGZv7AibF6I7PuQEAHtfuBlYBv9a59T/s3kHyQdu3bZb0DUZUXXfhcA==","shasum":"9bc18a4159d30d942a953a8757d5a706236a4b07","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.177","integrity":"sha512-v6PMDD3h2erLuTK5S2ZvExqdL3v44OyC70XpKhyqIUnyPaGR9YAMjh//EKdWC+mNvt6mIbRZpaDcHtbASVW8Rw==","shasum":"6fb4e53f4f844290684f55c25659654da01bc465","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.178","integrity":"sha512-Z3U0fNatVK3vkki3e5sjlLJMjros+cT6uq//tdohB2kjNK1CugUuPQFQxd6GU1Lq1DokmdSEPL4OGdKiHckNdQ==","shasum":"5a996f08849fe42c54dd64f794c9372fa7de70de","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.179","integrity":"sha512-ehqWR9bV0dJONkoKleKg/LJIGDVevLGLPVIQpol+Bqrgyv05DE1hx68g6mBnfp9IEKo2BMZCba3aHKhkHlZvnQ==","shasum":"35faa31f1935f936d64f8073d248626f74364264","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.181","integrity":"sha512-lI39OgTCqKAqTtNF3a6+z4ToS2QKLWQw0oZGSGCMb2k6MrPB2OqyN/JSH6nvKfxLpaQmVTowwpyR4JInHMzobw==","shasum":"e18f2e1e61d9d53e7435ea9267901b65e567ee0f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.182","integrity":"sha512-gWyNYzIsHS1gORjpZ9gaEsOQDOn+gTtxjQAJR+8BUhGruNHiB13HNBFaCU6dzDciYBEHnS8HHAxlIpXejqFg5A==","shasum":"50274c8209559e8174cc4ed1c35c398553a2b51b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.183","integrity":"sha512-ua6XaiCcYYKfd0CY9cjoyYnTQWI2GocpbP7Gwvmr+9taW/lTpQGVQH3FrF2VFKXVSt7AaVE6Z7WN9oPxcxl3VA==","shasum":"cea44bf682b4dd1d549fa3067ffad345ae24d550","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.185","integrity":"sha512-1GRpKYrg5foomW+qLrxm/k2R/5PEU7RAuEdX65HV6lFMJR3HsGj8qfBq4KCJHTS3r4YdVrFLvPQ/mUqbY6klIA==","shasum":"efb096478b338276f9bd316950d21df291744b64","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.186","integrity":"sha512-pLEaVXulWqHHEgfTwK/5EILSlxXMN5tRA54Ff0tRmEP/FGye8WhLMYrUqg8TSsM2e1bJSszRbyyJSK10xr9Qtg==","shasum":"33d50acaf03f5c9cd6ead42dd8f9b2e255c24926","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.187","integrity":"sha512-XQ7w2pX0mjPYUC7ayTKiHeAbePOny/ezBATxTWt5JVDZZPfljzvHA0jyXHsN8aLphbgRUfbUpdrtt5b57Bhx5g==","shasum":"44cfb0b47f101f4c5ad1e942b6bbd62b99995fab","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.190","integrity":"sha512-/fHLhroUkjgqjbU4vQtql9nVNf9qyYLDuXAUViA3VCCYY78mgfQPj0k3p0dVre38Cr5AuzWVS8tLxJm3Yg1o4g==","shasum":"98386dc92c0e40e873df60047a49dcdcc24772a3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.191","integrity":"sha512-+Gg7lKwYDr8uiA37EBMYI63if+YGdbrFt2tcRFBB4IhdVf5r1IkKwQ8rEYV6Y0nqGTKoXLh3bRc5QWOe5JwgbQ==","shasum":"235267927b38982dee88d8867570a0d409b396db","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.193","integrity":"sha512-a3qsVTBe4G6ndsVavfIXEVAXLVXM8uvBUNYpm4jKqk2+ovWZQe/96CXOwmerg9U+/bllg4QJ9lSyYCsdtVIr6w==","shasum":"90e11118243f28b2ded84b6fa30dbd86ec5b6d91","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.195","integrity":"sha512-ZmyBA/AFzhgutcxb7dbhCm6GTjJytwNYXTxJoKE2B3A409WCYccjMqeji6vCMNxyyfylglGo5D8dVMIxW9aoug==","shasum":"26e3d9e3dd093ad3a3391449a733adda1acfeb11","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.196","integrity":"sha512-BhLxfx4j6mC3Uzmve1IbhFS1uvNlwATeo6uWyYDOMW4n3XKjiSgjD8bTfkamijrxCMvJo5swLju2y14ayDsokA==","shasum":"37c1edb80c8b81e40c20eec7e333ae9a03eda395","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.197","integrity":"sha512-VuIGXsLGK/aqSQ0tTBqqPVNzjefWS5SWnK8mlYyQitT4s5UDzHXJm0UZBTGxRtlcS0e2+QAHKwbGBCq1ZKSXjg==","shasum":"bc05f635191f442f95276468884e89e2e5769c2f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.110","integrity":"sha512-yWVOhOnWU8YhCIR07Czj2SiylvyNib9c8eQa7VC82ElQowob2zfo4WkRtBKMlWru11rlU+THyvJrxtF/UKf/vw==","shasum":"bba41b94491b16d3ffc1075015ea6e437e486f7a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.111","integrity":"sha512-3EweOUhT99er1ZKfIOP8YTGA+B+C/AfOfOc33EC7ww2FfZN1u1EqTQW3h8GAsQ8Hedx8xdfyeeUneYaW9RmCtA==","shasum":"5daf82da8218e32c8d5aa9a7559c4b696f122330","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.112","integrity":"sha512-a7HVbcZV0K3OmJ9+9jrBpVLZY0HUUCnMl5SwJWvOZoukNws2fJmizhaXsbW82/IxSM+1vjDDw+b0Z3sb1cDHRw==","shasum":"e46867d17ad250039c60b5e5433f0573739b7ccf","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.113","integrity":"sha512-/CQz7jiOp98hfrLwDJvmfPXtGCuWFGr+j7Zbi40uHovd5+TXJ1fOZNMEdb4aVKW3KYPbxA1aT6XNP8nAgmuPvA==","shasum":"ba4a3c39c3b107286c144990e58f85252c7b7ddc","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.114","integrity":"sha512-wbaExKDleLlm2zHEhb74GKMLVhtO0IUmFhdimQcdL6CdTkmDE8ZJi53tYWE9+jq+XWNRXoM2yEmKPzXoUmsJng==","shasum":"14fdbdd4b10a023aa44be3718a8a1bf1d21f1325","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.116","integrity":"sha512-Bww1fzQB+vcF0tRhmCAlwSsN4wR2HgX7pBT9AWuwzJj6DKsVC23N54Ea80lsnM7dTUtUTrGYMTwVUHTWqfYnfQ==","shasum":"875125adedd291cb9e0e2d303089dd90c4a34550","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.117","integrity":"sha512-Zb5PXKrDNbQ1dyNYwxZMNL+F2Dhgjh9f9B21wZUJqkhJL69hRJwJyxO42HiNmB2zGCaTxQTyjPhLdB/eQJo74Q==","shasum":"88a7ac656c708cd4c34d25691445b2e1750a965b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.118","integrity":"sha512-m0KBbwN9s0+hQwAPzeUFvegrEqoT9EOC+Vz3vr4dd9FcZyvKZE0yiv9S7YbFp1ZKWDQmppmvpcB+9eME7WQ0yA==","shasum":"18cfc98864b81e04beaf17e9e3ca1040d7475d09","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.119","integrity":"sha512-9ePt4ZN+hsqDw4AgS4KtcWIGKfL9Oq28kwkrTER/QAcSrVKxiLonp81cCLzg7Ok/IUJu4Cfd71GZbFv/WE54zw==","shasum":"c6173c273fd6757112057658c3c2dcf19348386a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.120","integrity":"sha512-H3++eOwVOa02iW/IAIZEWEwBFmDoersA6oxNXAqGnhqI5twYCWFquZu5oear8PMoc3JAhKrxJqi7C3hVxXxJ/Q==","shasum":"9b0008391f6e757112f530e7b44d455927295648","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.121","integrity":"sha512-DJUgpm7au086WaQV/S7BGOt2M8D90spGZRizT3twYsacf1BxzK1qsXqB/Pw1lUjPy6pI107pml/TaPzWuS/Vzg==","shasum":"dfdcda7c6b724ffdec95df38c0c9602dd7be5526","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.122","integrity":"sha512-ClpyiD79YzjJ5o1w/yHJ/FugaZTCeS0IypQJg/SrAKKfn2oTyKFDg7P+Fu4+WSezj81qgdO/vT1TW2IPALue2w==","shasum":"b3d6201701a56de0d2e2b3fe63929dfa3776376a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.123","integrity":"sha512-Xi+Rwk8uP5vWEnawJOlsk179fr0ATLl5J90MlbLj+puKaX5svEq8ljS+P3zq6zHTJeKh9GKLzPf7bc5YJKwcew==","shasum":"181a66ee02637a2af8622fe49f74916ffaab311d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.124","integrity":"sha512-anU4jy1kLAZ1a4gm5D4qizLoMLoW7DEq0e+CB/pPVS/wARw62pAxZbqGOspOE8VQKaqKCyDv2g5QAy2Xv5S3Sw==","shasum":"12d9792d1b9db281cf5491667ac61a97a7f2aa3a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.126","integrity":"sha512-yaOTDcYCdscxC0LKg9w8IwSa5g+993WggFZJBTZpqvflA2+WMQeTarDnKlsFTCw9XUZkL8XZeBALYJGx0HutuA==","shasum":"2143cf5d747016cc0191906a3e3aec9229c67988","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.128","integrity":"sha512-aBBXD6OLN/lq9S1p+BNjuEml0lYIoHunFdzFl49B0fsxEAnz1RfJDrpSNpIUAaL5FMZIaFvLqXtbFRy41N2fxg==","shasum":"1c77425599cb48da01b1bb866d076e23529391f1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.129","integrity":"sha512-VXQp1yqM2nc9L2fSZXrgWlYOtyOvhCP9wFN+4h1znIfm7hFNtRAtQXimmTLuXmyK3RdKw4o2ReKSd2sh0QMIhw==","shasum":"3fd8b3582951d90164c1e0d8af61abc19554b820","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.131","integrity":"sha512-tJJggvCGtkK876CowajF/42AdUy0TTJk0gHeCKuDCMJF3hMs70EtYnwyM81nb10tKUFb6zYdvn6iPn6iGx7iFQ==","shasum":"cb2be64ee58eda4a0a66ced796ec52589af6dbb9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.132","integrity":"sha512-AAThetjWjCRWQ7IcDTjXLltUB9DJS4S4HpPmTpCOM8muOFWOwpgTmOHe1DJc9uVXbAgFO/WEASDbD4qrsdn0rw==","shasum":"9716878c2018deb41ee3a610cfd8bd9c96304d13","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.133","integrity":"sha512-nl9Law15GS90GEhddMaMuuSJXpRCHLOFm39Aqy5KxSqA6sdLXvi1kLEs2IIJ6XrUDTq0LnwDYACSTR21ybq3cg==","shasum":"1d66fccbf997636a39be66d304b485f65049e149","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.136","integrity":"sha512-jSjVsZT+o96pR7R2JPRMWHp3NSBmHsVwTLtjibPS8LFSLLLGfbcSWfX6Q5m+4H78fsKYnLTTYk/tXI6r8Q1GgQ==","shasum":"3205c9849f19929ef0d2a5fe857f55a72a1ef55d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.137","integrity":"sha512-ZlHRqA/f+51ahuPUF+a+F4DjeeIy9zMtaYyWRiOgM0Oa6jgAeep1+D7OqxpbqO+loEhVZcJm5aXrZsIYEBmncg==","shasum":"ec0f3ef46791bde7b0fed0008c406d6546de7732","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.138","integrity":"sha512-SLuUmu/nH1Wh0wnoXj/Bwh0nbDfEn9PgXqMsZHEUk3x1zxeR+6aRqFLjKZ8TawBey7xod7nfYUIjPnQx6IWDzg==","shasum":"6e4d6b131b2c51133435ecc12168a4b6f7d21733","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.139","integrity":"sha512-2Gqy5hV/MyObbwSyNhj5ha2cY5EZnUfDLvpEwR1eeOaU1yqnxzsdNzXWgHIyWQGKGNE2ICwgLYtt6AtOJGWpPg==","shasum":"8441fc2a99cc9bdfeec1ccd8bc01a130017ff05f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.140","integrity":"sha512-7f627Tq2mIiwFoBYfCKTdEeZSP90r8UOWu/I5DezudTtwtoVl2zRaRCnJ8c4rW+Tzw+xWSfP/pHvR9bTQGXaOw==","shasum":"6801c5487fd19a75e7fe462462bf282aa6c61500","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.141","integrity":"sha512-DVjp72f3HmrRYpbneWZZWIqkUht5kTZXS7wXGFiwzLz6eNYEgjjh+GcsnhIi8UOwZUtNiKUrjZnoP38ovFqV8A==","shasum":"bc7ee4ab38f70ffc2216dd18105003ee9ca55934","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.142","integrity":"sha512-o1QZmCNRL5BFTc14KEvT23Fxm1jNv0aa0e9T0OZUjua0oW8DRpri3HKvDEM36qEGWUOANBG7h6Ca/KNqxaTnYg==","shasum":"739a06b07a94dfceac80aa5eed300706668f9981","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.143","integrity":"sha512-kwqnbHo4Zj6TzO1V/83uLhsTt0xBp/BN5V/aHIX+khM4UuNO6NOKNaZvr8Int3sF0ARF95Hjr4l/hMKxry6DhQ==","shasum":"09c8c0120f96ae5f8b7389e28b151a323a1ba15b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.144","integrity":"sha512-zzLNbAVgbmu1rcyfT8qBQcyT3tO/plxoN+4JeqPhK0gVNrwTTjru3/VKnVG+11MYIEprC4DPzJGeRMHGLHhfzw==","shasum":"daea12ecf5c6eb50697390005af2e159d6e6d4e1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.145","integrity":"sha512-Nmoqa2oRLOOFaU4KBplpyx3nKvVfBYUadJgefZ7wEHU9qkrsLjgnp3PSdGyu8BcfUXaR9r6K3hdUH00RYEqE+g==","shasum":"2a14f6891009313309d31be40a7a993f3db3f512","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.146","integrity":"sha512-B2baXU1tCBT5CVlD7jJMKjpC4xdO45NUIWpqImmwuOfKvlM/PITjyTXyTY662mGZf1dBmdqBBsqirwFH/jhi8Q==","shasum":"44dd7ed3db0a025379d4b177321f48b3e44b4d3f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.147","integrity":"sha512-VJF6OXNGQEHrwNt4C5t/VS2ffk3SUR8EL25J7oFB8yr8+i/z1hDi7nrTNdD7Mi03c9gY/2qmTTv9JG+1By2vdA==","shasum":"739c8ae258f3c8c6d405ca822d9328b1cebd7b40","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.148","integrity":"sha512-SDjTBE8WismSmWxHFLciPaE+mQBAuwsBqbI5LvRXwYi8Ig/8D+1FElSRt1VyXkEkIzSyGzgTxusc8p07z8edIA==","shasum":"1f8997020b3b1fa7fd4c71e1a96bb9b06d0422f5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.149","integrity":"sha512-ZRhy/WekfHk0xsVjPpbBXk/4/qCgbgF3+JUEBMbV9nZH5CqHe5QnzREExlm/1HrcV9s3rKcsGuDNLdtvMwk80g==","shasum":"1be38d05091b38f4e8bca55eb6e6f9193cd04e6a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.150","integrity":"sha512-G7yOB9O6twOhQH3SvZWIvOcjehfA0HD5f/j49Z/yxZK5U72hOxtnbx7GCbcH/8AyB7JFyHjHpR9hxOxFoJNIhQ==","shasum":"532ffad0bfdbde46da5dffd0386175a9185369ee","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.152","integrity":"sha512-S/YwxAInbtdLElx1H7gM5hDYeV9UiJtTh4eS8oQmjkPXu2Gddx6muek085FBFIlGypjvuXUHB7Nw5vtZtYHwGg==","shasum":"73c8fb9365d77e2112507fe8f84ac3bfa0ac17c4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.153","integrity":"sha512-U2eY8iBLF0vrvuHnh33UA3LA/aIVgSk2Pw5KY7N5lH5fYzcnDBoT8bG32lelQIoaUDY0znOWIc0vqN5/Yih51w==","shasum":"df0a246603f7e4e38e7bf0f4d4d2b8623eaa4576","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.154","integrity":"sha512-GpiFF8Ez6PbM3m0gqtCo/FKM346qyRdP7VhbmJzdnbNKTiiUZ66vDQyEUPZPCG24ZkrG4m96KpRIUwY08rHiNg==","shasum":"262ca5990dad736b681d8342a3a1dda601941dc7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.156","integrity":"sha512-ymhrdlbWoYvTACUdaGdhrEv+ZMfwXLsf0BRLkr/IvY5aqybP7URzWmmZGOtDQpqkT/8xu/UCGqUYH3woJwUxfg==","shasum":"46f5779faaf1d313a234c6591fd086b83412e2e6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.157","integrity":"sha512-KFahUb3nuMvBONwBm3aHni3PIQhLiUsSzNuKooQjcnav+u0W4DDZ2e1XMYDmZ+iIVPy3rYrooALrLr+xW3A8HQ==","shasum":"dffccf4b349105f8f75c920af784b3951fc24038","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.158","integrity":"sha512-PqcDGFuzvFA0JPYa11Xcoga13oQbbAGibfASmZG5+dhoq8SniUCj0LkGGnVAgTqX4SQIIMYklS6l7egwkJIi3w==","shasum":"8ca01458eee641ec0d016a891ae10bcc680e1f6f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.159","integrity":"sha512-uNPEC/iRzVb4bEdzs0KAz1zV7i1PVGEZZnJTQyi1OtgVa81sAoH/H0CbbzDiTsquKdaESf+1DSSEkUlfZmMUEw==","shasum":"bdd9426e692cf62da9497e950daed8c81c05e63d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.160","integrity":"sha512-WvAuHDekEwTr8O192WOVrCpDHO+cH2a1Dgm5DQAobiPMZxD64mQ9Bbo8otlSnuN3ziPGv/RbouyJHf6JFrotMA==","shasum":"5c36183ceb73e8cb459ea133d002ca55109c9060","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.161","integrity":"sha512-gq4tvNRRcfSf8o35mLWKN351I6FowQa2n28YiZJBvZU1glQ3HKQM4srrXzjwLwv1VcndyWBfLxoaDB1I9BS++w==","shasum":"cb29b3442a4a9764dc985574340a42f08c35f9e9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.162","integrity":"sha512-FO2+zDuSTsZ/5MqxIwExLxG0c2auA5wO6iICwZdUOWtboC6yU2AEgp4mzF0jbe1UOP0J27uODFpvz7uRpWipkg==","shasum":"e613f4deede73ac205f9b2aa8107ec8e70ded8a6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.163","integrity":"sha512-vYPKM5Nfm4yh3jFDqb17iwY7Y59unuZu9JSYEM45POT5idgZMSC5E9O9jqGIt9GF2Ug7sNRdFMEkUZgIXsZIBQ==","shasum":"2b56344a05f73d7bb3b897a38c0fd553ab569927","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.165","integrity":"sha512-Y8fEW0zKBn0XZI5AOQWHep0Srz0qsCauynTWkhsC6J2vSPxkTiOxv2hmb7qdfiNlFn0k1etCWVFoRkhhFJzGfg==","shasum":"bc9fea8f68b71b90cc4fb2fe651535a271cdd1e9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.167","integrity":"sha512-ecxQI20+Fr+PexMgmHlG9/WrUOUi9uQT9n1laUDn4bQAcQX3xDqgZbiH7RErCuTJW+mBSauSh4X68b4jmf64Bg==","shasum":"45052f28eac40fd2fb4e4c4f538aae4520f28522","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.168","integrity":"sha512-0Fw4ICZopwKbqNQo64HqkpJw5cqxOxFOV/w8GCS2hDsJ+0aogmK/B78t4iV6rFHIkC076Nm5UH14FP1eOIJ3OA==","shasum":"6da57307dc9e1e46944838947b77b7cbd769733a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.169","integrity":"sha512-ktEPBwzXZagt0cntfRLlvNL0sAplt2HOCbR5iBvq2IV5dLvbEOiBjZQArIcSAN7CTQUFqkZs9HzQMdKe5QPwuQ==","shasum":"1612db7f552f4f1d82578effae204a544a2d8221","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.170","integrity":"sha512-Xl/m7TaSC3T5IDBdHrZQ9fCQYyDmPELN34CL+MoyPIf7uSmuZnjE9fUOqDh2Rv26JxWssi1M6X+BBvVuKd6Cpg==","shasum":"b64782457821eb5ed80593ced73fff43dfe03fa9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.172","integrity":"sha512-o7cabyue6PrwZETs49RrY/Pk9CiUMBj67r3NDz3HQ29H26JQhuaN7d+K3KwkOX1PtX7aWfqf3QE0a+FABMzZQg==","shasum":"d3f5829f026c0b873580ee8a629601587cbf2de0","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.173","integrity":"sha512-0l9L5O+Uiw8gq9mu2NqGSYcSmX8RJMAh9GkGacTJqJbkfHCiFxqZmWBWODOt6HP7PTFCV+yMzQK/xJQjnag/jw==","shasum":"6e7c5668319a667c9f8afd0de28f06b957fec0f1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.174","integrity":"sha512-j5dNEAaKZU3XnGj0McE4v1SyXd7W1lNm16Erk4xTTFfPsZdwJThqwJ3T80clH3mwCrNeE0OGBQRYZ+Gg8HkILQ==","shasum":"ab766addf7958e337ca74526509fc49bbae856f5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.175","integrity":"sha512-vymQcmn39+BQ8JYwUrafPqgxbpMFBGLfV7PPIxQSsi3z4iBwciW4csb7KwpRaehODa3sD69HruAFpOUkJfMkzA==","shasum":"ce6e4fd7256de836b2afae7fd64affe0bfaa28c6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.176","integrity":"sha512-nu378rqSXa9sAb1+P8jXjCUre2qPG1I6eBWiMMXSTCQE7sphUa/dKoLUh2L+E/S6/s/hA1kRm+PO389fPKw/Uw==","shasum":"81daee56ff84e75cbec10897edab11b69d5197c1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.177","integrity":"sha512-WDP6puwPHscggNAfvIxyUSHSAjfUEkGRfnMXEPBHOqO+qjX2KGxeE13/ih3EVioeBVOUIqPui6VB05vXLa6T9Q==","shasum":"051a755316ec2bc19abcadc4f197da52c26fc526","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.178","integrity":"sha512-CPTivDz27LMn5m9iQnJSoWkztLo41e8QTbuYKlAC+CTr98gaYy3Mao0M2tirEK/nGno0xRJw/EpZ1G61yEM3yw==","shasum":"a76f83ed4f8919898a0dc05c67ca58fb312e1a04","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.179","integrity":"sha512-Ck2pLG2GJ5lYULK0Rb6FvAUhkLSvIFgJ77MsbVhvBJHG3C31Fuk6FnkXEL614WSZZdI1ST0Y7s7wc9yLI2kmiQ==","shasum":"41bbbc1d8778ce7c9f6a111820c89ceb2372aa07","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.181","integrity":"sha512-KKYcN2PKHPUOPKKWsPY1bEEkeVMiOmTRpzIleGlCPsXJLS/QnN6RgNOHIrapRmh0z9uFl24KCP5X1OUMWZqu4Q==","shasum":"64bd53d94281ee8bda1a226bccdef94430c4f2d1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.182","integrity":"sha512-V5viZ1xxTtOlvqYSxmxmuwePYuN1UPwxPB+sKf6BnhkUgI+PlI4YOaqeObodpBP2DS4ocfBx3p2HnhHKPvKTaA==","shasum":"2e92080099b5d410136b6206fe15a5440d14b110","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.183","integrity":"sha512-GvfNp9XsKWFvr0EH3NgX2pqzHPYhFeqhOmVc4A+2e+GdxBMYUEa0ylfPLJItahQU9FkTJAw2oQNnzTHPPm1GxA==","shasum":"e8bf28bbf7c6f1ae63e7091b9259790f1fd2b0de","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.185","integrity":"sha512-8U5wu6dNcyzRkwoae0Gu5ZHs6lRSu8CXqd9yrilX3fHR9kKICrm76bLu5q2auuSc/8dx6VL5ZXqSzFKIMp//zw==","shasum":"21cea5e4938aeda099d9b37c24ff99dabbb01fe6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.186","integrity":"sha512-ARPQwIliHwypU5FQcq4Epi5ahmbSJt89Use5BgzxyeDyrIM3NgK/0c1IKp8DAiKPNntVXNT5R01TwoHdNI3oBA==","shasum":"c7b0e16b1c7147b822a44a694480a496a8b2d4b9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.187","integrity":"sha512-s/Fmg29tzMrbdeCbseTpL3DlzfWineSQ3bDPvhdKw4jcsgLC1YgQhIkAyE8WlceUyhQyw82NAUgYoPwfGny6hQ==","shasum":"e0e8da748a8025dfa59aa4a0f209c1b4ebdf5eb9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.190","integrity":"sha512-iLT6Z2ivtCSu722H51wBwEjTfRrymrVZjV6puhkBHAFQsW7U8ya0gKzELlun/nj8gYLT38eoUanIhdSDdyWoAA==","shasum":"e180a2a2768c6b6ef5d11e14d6c33724282619c3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.191","integrity":"sha512-wj43/l0Behb4UWYt6Lomq2W7jhmuU7ARsEP0el6gLGCR348PDeqLGcB4dMOcYMGRZv8TYKfnhDwJnX4pJBT1vQ==","shasum":"4e5a9f5889a0c24157ba1bd505b4a6a70d5efb25","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.193","integrity":"sha512-1sz+7cn0iuh0ThInuAYF1jpFvLyOaZ0PZYQIF7eb9JDZbBohUf6INeTCwjAwUL0ASCq2xS7Odu/qDVuTtLTeDA==","shasum":"c869b48dc990e55c395939efa3f0973acddfde7f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.195","integrity":"sha512-s1lNi1cL93luoqsItH+fNO4KpIhdkvnVhWGGQUQ/8ftwa2gfmcIQnOg1hG8Ks+KzeD3UUQ8L9YEVHVADnFI/9A==","shasum":"fe34b7d296dccc935187f0358dcb93bc2fb1a24b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.196","integrity":"sha512-9spZON7/tn0q9J+jICrdfHi7o7Fmjs9pIohCCxL+Yv7HbBXWVtEYJbYipBGLTl8ICG3mgPeEVMNsvOuh/jDTuA==","shasum":"a83e77bb5511c3e4df6a509ad85fd6e255fbc15c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.197","integrity":"sha512-AUccrbdcv4Hy/GteP/gYLjG/zDP+fe2BFtDMctEfRFVz40DazYDcOyW1+nIgSTQtxf5jSTAVVf3cNuXB2CZwlw==","shasum":"717122be628a48bf89584d09070ed61f7c6307f2","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.110","integrity":"sha512-DktK/+qZiSO8z0AqMAgHEEwG2qhPuDTCCiP3o+NxyX9E299xkJbnqaLnid+t7T6ryKVkGiyXnyq44FGekuDIZw==","shasum":"d74da6d411ba7a652a9ce94a269f498e18f71ea9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.111","integrity":"sha512-GIZQNN+Uef9pwiWd6Vkp4GzyqaivdfLj994z5BY+R9tgmcHBjTagHg1opluYOETOpBHgNN1VDiZmubpdM6G5Kw==","shasum":"a5ce0e49829a15a909a4e68d5e93fe0f0a4e5a8e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.112","integrity":"sha512-MQGkrJL7u+EDA/FsA7m8C/RxU63DDe78zjrCjlpvhavcyWk5AEJskyXiQTm48qBA5WpEXC5Upo2KkhbFTSIvgA==","shasum":"79c36a31722581f0421dbe1f223807128be4bb9c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.113","integrity":"sha512-PGpstZ8mWEQfCjDd+qV/rPsdLLkzFobINPpLr4ALMu8fQMEEs5SsabumGup48fnK3Z19/WlfI9FC1iVzxsE3LQ==","shasum":"08d7927e72525ccffcb426a8672b13fb1eff023d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.114","integrity":"sha512-c1URsameGHAcghen+mY6jvr2oypiAPHXJIdP4huxR25zPdXWv2x+BCy+vcRVeajsq4VmFzAyQJwaM+BXkmXjAw==","shasum":"8a1e567125919662a498cb2500b1bd3cc3b69d34","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.116","integrity":"sha512-LMYxUMa1nK4N9BPRJdcGBAvl9rjTI4ZHo+kfAKrJ3MlfB6VFF1tRIubwsWOaOtkuNazMdAYovsZJg4bdzOBBTQ==","shasum":"3b067802b4f89dd3bbfddade3f9718374e673cdc","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.117","integrity":"sha512-LIkKTAYZGugEVssAuWCPqlDWSqhVZAveNPNsfKLbuG1naIMCR04fUqil6i3d3mAAfk7FaS5D4IdHp45psi+GDw==","shasum":"c2e9c28e604ee88454d084194a616c92a81b84f0","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.118","integrity":"sha512-36lG1F9IsuNBV7AzJY98z8KwryoWZCeEtMzgZL7614zPBhZGBsziQUZEBm2Eu7FVWbRQmYv6BL52+gffpkM4Gw==","shasum":"a7432a564eec3678da4478f7000e228d4b897fb6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.119","integrity":"sha512-QYxFNAe4FFridPkKhGlNcNBJ0TaIygWYyvfI9g4kX0i+RVbresUWuZVkWY06ioJ0fXoixFJ+HNQBMB7dLrIp8Q==","shasum":"7754fe11314c10701f475836f6ba6b1aa9692baa","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.121","integrity":"sha512-sQoGIgzLlBRrwizxsCV/lbaEuxXom/cfOwlDtQ2HnS1IzDDSjSf5d5pugpWItkOyXBWcHzMUu731WTTutvd/BQ==","shasum":"f6e6226e47f9d2e05ea836f822286517c149491c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.122","integrity":"sha512-SLPgQcz8tEsYA4YqHb8SrVfssTMPIXJ4C6NTrullOd3+IlutuJnyRw9wX0tLi0sozDwv6TIwAf78RV84RMUd/w==","shasum":"f3c6a57c52f6ca2942994eb980ed98b5edfaa42a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.123","integrity":"sha512-IX95lFKhmmndY/YPfWPsVV+C3rLYJmuuq5wCS53p6jYIkCMxH1iGfhBGF1EUWcXO4Uc8yqXFmQ3aaxMzOOPrwA==","shasum":"9bce74bedafadfe54f888ba9f1af046ee6f353ff","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.124","integrity":"sha512-SKXy6y320P97QxJX8we7tIIDxWktLkQudDQUL4IQtfZ0PuiKPkrNDGRl0Ic6d0XHJPYnUPqUJjmJxZ11dN2XBw==","shasum":"a46d714f7aaecb4dcc20a5225a8a2f7747ff98b2","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.126","integrity":"sha512-ByJGO0+mu7EplxSFSCIHd7QWsXdrF3qgtzQ177o/j+oSppLoqR1ot5ktf8aw5oR3CC5lFHg4tqd6TnneQpEoIg==","shasum":"d12cc019cdc9af134972a5f0a2e31bb3ba6b5c97","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.128","integrity":"sha512-sUSJEtvEt2iiMvgUuBGmBJjLhwHxDKOxVBSsXZaY46KAv3ZwLtLuc5xv2XFHId1B5+nMh7b7mr+HAiBmbMUODA==","shasum":"f4e77af2b7903362f0759d29a906c78e0e6dbe81","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.129","integrity":"sha512-27RUDIrI2FxkKBeAbB7qDmuqj3ndFRzlpCt5Qx9/qTm4UZdB1T3qViqI4WYdvOz/zCWJct8SRUugKB4u3tOG0w==","shasum":"06d131bd0a5c72c114f14c176d35eaf08791e3f8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.131","integrity":"sha512-WNqUJscB1F86Igbnw5zXpndT89I7l3aIvPJQEOrSA5JaIDmfJft8QA1rrJPwf2tcxP8nNS0H3MbEFBAxq92bNw==","shasum":"a2690f639f6fd417d1cc5da84c4aae7ca2af135e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.132","integrity":"sha512-Ri7RQkbjOVox0TXTN4g04oiO5bU8WLCH9SdChxaZtS/K76Yu1vV6fYyB/wRoYWuvRLHjOANWUFIGs6O/wK5s0w==","shasum":"b239f567d7b4e27db049fab635fb410bbf52065d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.133","integrity":"sha512-IShZIbuXLxHzjVcccKFZUYXtN6FwrHVlh3y5YDuQORLYSGSHtcUAfGAT1csGz7fTQ3ZvBfY8ApoWXMR8I65l8g==","shasum":"19b43971ae754bf0f92d689692ef5c4b0f1de1fe","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.136","integrity":"sha512-2yb+jc8OVmmMvIuBnvfu5JcnkbfuBG+Se0ePLRr0JaNPJ5DJf0ZR86drpTnjANPcAryk5cm9xtzfOliNqLTIcA==","shasum":"503d4d9b07668fb86371db2c776e73fb91c00a5c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.137","integrity":"sha512-NoZM9pIqSqSgUBms8g/A7TGnBpmxYC2qNE/D/aszk21QC+g/8ni45Wrz0te9+FE0qN3Hs5VL84oKmqKlgsdFpg==","shasum":"f5c3ff29ea08881871badaf61fb53e445788a157","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.138","integrity":"sha512-T16F8Vkikb98E781ZM6Cx84yEBk+loSCqAObjaZ1hzQ1eKcpnxzSTF4rH2bz6N91dhFuCfIjFaBfNYg+oQA+yQ==","shasum":"7e2b827bf9ca17a3c4b65b83e5b97411a9591130","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.139","integrity":"sha512-Fg/aQs1vdyqLrNXqGa1i7/ODpGxP6ud/K/2AgVarLteg2Z3ZnrHPvPQ6iQmTGI8+BhxAZ141t4Dg0CWz3CoqCQ==","shasum":"0000dbd4f098671c9f4a87e587449863aa2068b7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.140","integrity":"sha512-EZ7VzOGmvft/1ymh2rwts5v3yPnsGGlGrTJlY2Dqnr1ABF43JIhEm1NFYrLnXQWSN74s5Pj8tgkPbYS9x4BhFA==","shasum":"9621d5f0ab3afc06cb2957ab4cfe35123a70ca2b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.141","integrity":"sha512-fTI1YuM4cxOa4nSgsyMAdB5ELizkWp+w5Ispo4JnnYtcczMAL4D9GBNjWPW0sUzKvjsJOUVim68SmWLWhUOpXQ==","shasum":"c499300244556606ee544cf96c95142dee966064","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.142","integrity":"sha512-QkDwLMsdYO7n/i1zPCt5YZIet5u+Eo07UpF9UX5yD7bnwRZKDe22L6LVVwiLLjeTO0fTz+uNY7w9/XOYQMlxUQ==","shasum":"c548e5323939dee3ab7705e9bb97557ba52b772e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.143","integrity":"sha512-rr4334GOLl9caYDeyWsbwMaVJCiNvKHE9nLdey8opIkq7/FHHu712U6tDk0tcoCdsGU/S3/BBaZParOgF+s5qw==","shasum":"43afd875bf72a8f2672e274270e03088b9b35a2a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.144","integrity":"sha512-gDMjhk5PnE9BLXWxgHHCuJ7MpM+2hsBth/FJiHv5T0HWPw/oU2a3aMpkmgn7cTuva+hZ9Sp+gcPy8pbZOp6QVQ==","shasum":"9aea3e306190fba91a7235053e44f2907040d926","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.145","integrity":"sha512-TLrEg5j4GR6Jh3coSZdSfsLzXEUe1WyONjbmf7Ddzh5RPbafrf+MDA9aeIyYjLvJazIAmpLncf0bXVQ68bWU+g==","shasum":"7eb9fb70e4adf07722d1198b4d72e4cdbed635b8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.146","integrity":"sha512-E3coK1ThQT08KIX80RLcsq7DWXFllCKOzoOe32it/bdtY56TBgPY9xemwXhIJ+cVBHTI9/MpBSIlKBcFCt+yQA==","shasum":"4caeef3278fccf46811038819fdc433c63579a91","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.147","integrity":"sha512-q/+mXhoPXWj6S0KAKPfI1FeoswN/Hh2Ra8+FoRKRd546YvMPN1OB18+XUfiLI2se2iW6JCI7LHBhoJ3aHhO6qA==","shasum":"27c8c71e6adedd72b7a80dcd2641963e1dd8755e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.148","integrity":"sha512-dKWZYKCPXCYzP1CknqXzC4QaIuM+3YnCIHZ8Th0WMRHfSIisqAyrrXl42x4nPD7z5gnVwFwBmQ63pyhOxbMQRQ==","shasum":"a9effb43c7a84abc0d651da57974a019c9b54274","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.149","integrity":"sha512-FAbwrZ4d/NNLboDCdFuowxF6K9YU5ewftjNl+uAmC9EFWHNLtQ0GfKs3r8+9GH5zZABWb75fj4U0t4d1QoeCwg==","shasum":"957b78c6f2e8663909962985ea7eb1da073de7e1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.150","integrity":"sha512-cm+kWR077H4+ZaMPtqrHosjsVba9hjfn31gtK7D96ziz9Mzn/XhkAz68oObDOTBDqj4j+JbmAHSl5JvyGMHcAg==","shasum":"0020acfecf9c1bba52cc58518322eff2a229b7c2","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.152","integrity":"sha512-c2wy9c9v3JWJT2g77B5QOgptkfQp+veDTo7TnexRA0he+kDlkLId2voD3iw1vk9VDVF5eSuQNCk6cMDbMu6LRg==","shasum":"585100791dc7a7a7fe9358c4cca543990ba1830b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.153","integrity":"sha512-4o+1RnNAL31iZDDT46AWl/t5lUSVJ5Gq8o2IxPgNBltPHAL3aUmTTDLxjDb+gFVEyegyy9FwK0yPJGpNp4CxKA==","shasum":"a2efbf651c0d9e34fd99ad96913764d9e1640d89","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.154","integrity":"sha512-zA7S8Lm6O4QBsUpbhiOht8BgiXHOBBFUIo8ZLK6r5wAatK3Q44syWVxICeyCnR6wqfnkf3cugCw27ycS6vVgaA==","shasum":"5901fe1c302b884f4edb626e9f15f9208f5e27b8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.156","integrity":"sha512-/Q6WUizI6a+hqZZ6ElwRU0PEuFhOoN4v6CuU35HHbiZ/7uaocGht4A8ZIgK1Fw6wOGtZzGLbc00CA1OU1Zg8EA==","shasum":"79a8990d2e06cc0c61bdfd06e2a08feafcb79378","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.157","integrity":"sha512-Y/3AMlLdD77Vwxa1he2wmZs9owZtYN9AG8uTBSkeMx+JeH+LILMJR5aD8QrKumIHLJv/4NQdMInP+96rWq0N8g==","shasum":"a92e4ee92c8fbac00cce2ac3532b31c4b5d69c70","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.158","integrity":"sha512-cU0NOOA9B8I6E58HejqtO/vsYg3rfWgoaDmrJ1BzM5J4eNS3iSeaxDm7MzcyvEbTHPC1Qgj89XoiDHqhf/V/vg==","shasum":"2e6980c417164ae6a5a89f5fe02f392c03084216","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.159","integrity":"sha512-kFH6RC2YJbPc8XWRNy/wL4YU7LzdJjSwAdH488sVzIif3q+TrvVrV5y/IW0+MLmta+CKIqtFYpGaucsJYvj7Eg==","shasum":"7bdce585b5345a8eba7635b62cd09581696e2a5e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.160","integrity":"sha512-85FfW+Heaop8U2Xq5LxIZzunVYcua8X3XSmcWgUX3DXFiAPMfXKyKwJOUDJC5PrVqlWduDZA2K30yTl2JvapcQ==","shasum":"1f99383d9b680262d87c19366343e9ea67a3153e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.161","integrity":"sha512-ev0eJhypbyatvSL+Cl2LqOos5+XZbgBMV6MJk7jIh/9dirMLwDj2JFlLlOnHdmIpFcznESZ/Z2wgMtqmOMUCHQ==","shasum":"ccfdba35094b83e71cca46c428c9ff789de33402","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.162","integrity":"sha512-gW9Gpk7W3w3zGFHBDyY8uer/PE6T0pB+emN1aafZAomfseIH1ixJ6ya5Fw2cIS/K0/4oR2pvu4AprlbRBtr45Q==","shasum":"1c57613be9e96b49bead4558d0511902c24698f6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.163","integrity":"sha512-OmvQgIX3X5TZ8wXROOHi90iSmGoVNCREYSP5YR+7o8swR59TjBPhlbaCh22yFX5dc2brftCqwF9WklYMrhaDHQ==","shasum":"09dd82a3062e94f245576747ca01127934b04331","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.165","integrity":"sha512-Y9Acr1RmydfEX+t+3mFn0K9VOx6nfyo08QuQH9R6ap1YYZWuobze++pNUY/rzwbQjXqcbjORtPKbO/kLQtSr9w==","shasum":"da8593f0cdb7f60da668bb3fed535687856b9e50","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.167","integrity":"sha512-VA+0oQS8jTl2vyeMt4vjFiHf14F0mOxQbNJ6PLdy4etelYxC0lipPtSxVHbdzrgd0cF91uqUDhUMexNkVqS4MQ==","shasum":"393a5030bd85b7b1f2c38c2c1e3aa4ed6fa74dba","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.168","integrity":"sha512-JwYD7oxYlIVYDFhgj+QVHgWbJUVGMXsiecB6WQ5VS5u4OqUorivJPFYPaP469otMj4HFtkDupESB+7Zp4jMmUw==","shasum":"01c51a5aa8ad4ec4d19faa2c9b9a59123fb6074a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.169","integrity":"sha512-Me8VW91pCKgkct/y1isjKNVt+ZPMPhHk3C7O078UO1bakHD6kuPiMtugcCsg4jmmmuuywXQIQUESRbcf0GluUg==","shasum":"b62990e1f64de80b0aad16b2416f981768f24009","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.170","integrity":"sha512-m4+I0qBEk7cxRKS+pL+eoWXbXTFOAo83fQ0tQvap4z/mDMm06IWJtEPoYTaMBwsp32GJWLkHWKbZSBCHZnp2DQ==","shasum":"27eb4044602a8dd7f9b4de5b4e95bb361423fbef","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.173","integrity":"sha512-ofKxyp/N8+LLSrClt+dJo0laCHDzmBgmN8+Q+zabJ54Jqc1KXee68UsziE7kLCqGbOSY7rsIK9d22T1uQyZkUw==","shasum":"c2a3689c07c08fa7811d1b31214c14504de02ff6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.174","integrity":"sha512-GJ7cBnbthPd7Pb5uVSQ6AZqWI+MeRMlqXAkdjDGs7mRD1aEpDGFeXrBiOekbsiT6oN+cFbCVDrN9OuMhYf1OIA==","shasum":"ffe3c4b71bf61e1c08ba76475b5323e9f8336a8f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.175","integrity":"sha512-4YUpjcLbDqTYIuvb7gLWVRM3J9CiTisuiEMnckv8lrBWhj5AN0ULLG5pWTOxw4Pzsbja5pAdf9UMqzsKFiukUw==","shasum":"4fbd31e55046aaa4b4105d7833e4a5dfb153b339","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.176","integrity":"sha512-jcPb+L+D7TmihtfBO9quzVjR52hLqM+XKRXg9eMJpYH/T4DtVsFAQhdZ/Yf2dV2wNCcQeTtn7K//ghEXnO6jtA==","shasum":"7fb945fa103e701c8fe27ed0bb1b69190ca6acc7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.177","integrity":"sha512-1cdEO06WoEsl1JnnLCPIlg/8x37GtBsTuj65gIpSjdrImNBjgIuMWVyceP4qaXhFjtQgYK1nx3TpaxEFVDOrDg==","shasum":"5e51846db24590fbed55d0d6bbc77b4c042b31cc","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.178","integrity":"sha512-K84Ybyr0Olsslg2I1Tzd7KIcSkZgFqqDHn7q1Dfqi7bXVxjMjJ4SaV+LnEAeHSM2es7H8A7ejoTEl89xMZde4Q==","shasum":"4edbd025e03151b487b38a2ed92a039d1b19605b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.179","integrity":"sha512-Q+clijh01m+Gg/tSNjHQWfPFRvXSVMIQJZqu6v28vFduaucL7ZL+p6o6VOSdlgLjhqtIFFjOO37aL+VkvEu9MQ==","shasum":"42b28ba0957d169ba6729c0b714067cce6529e23","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.181","integrity":"sha512-FNf6QhAZ8/7q9MfFTCEfc0nA6oOSrEyKq3Xv2Jt4iSEViXYuIC25shk4T4EvU8qoLtbS51NCxCdpD7b0zCHvFQ==","shasum":"1142bd06327acbcf75693cbdab6c43706c000ba2","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.182","integrity":"sha512-nKH884Q5lrixWmUV+vrAI9G6C8h84jEz/QZ+Qqrb0PZmDrbIthvnvrjD1wcXOl2Oca+PL4U1wU3Vdqo3TtiJPA==","shasum":"8cfc0a2cfaf9d5606988da29a31c8a155dedeb38","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.183","integrity":"sha512-wp+p+4xeZOW+h4InMKR7nIdGlgYftXyR+ErOVz7i2tMRcKuYMoc5jRIYjdJkuETMSr5nsRj0rDeO5gG7M6MGZQ==","shasum":"f7aaa16f8b3c0323ec3b79e6d5ea2bcdf4e1b526","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.185","integrity":"sha512-YAky0Oez+YYrlcas/xDiaCm9AUX0z1YwM+pnk+CFxEr/ICmc7MbiFsnEIXFLPHaox9bE5iOzw4LS4b/c1tIJRg==","shasum":"228e0d08cb2669054f226b9d504d33f9df85a50b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.186","integrity":"sha512-Zg7htykMkMdQC/00UOPn/gnRJRyDaoY0AeJnyXLUByKEUd0ARshpQEadoJoAS6D//6CscffWaSTsX2ePSvl+aw==","shasum":"6bbad253510a39223122b1fc3523fc1bc24f003b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.187","integrity":"sha512-yi2/L5oztFqTDnAZl4mWOINr+r7WBot70gYUxG2jOoqdYUl6j50vG/ME605X80v+l2qBmKjSGxb5trY/6DkRzQ==","shasum":"b83291a48dc048d46b8d72b1b835613759b91fb2","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.190","integrity":"sha512-ixcKEYuAaK6Fx2a9hjNRlCqTu9uc2SgZZr/f5Uzy4xFSHZNVyc+xn0c+JlCV6ZwiVs8FRlxGuFGoOD0yN3X6Zg==","shasum":"9b6b454a9203778134ee336e030b2d63484ada54","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.191","integrity":"sha512-tUwwIXpPBrzJge3E4SQJQX8PuC+lxPb5xQBmyLsWxyjttlgpFpTG/jWPVQO5qH0HgYaEJS5JALHFiYcXwVrEkg==","shasum":"b7e1d880762207ce839703b38a5868a69bf07060","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.193","integrity":"sha512-DLXlO4tlcWygz0Ft4nu6ai5KssByYt2tOeWdc4dFXKt6uBKXpbZVziUUq3ePO5zuAFyU6w7EjYLv8MMPURbAiQ==","shasum":"e2cf6d7d6c196cae330740a43cd562cd51177f30","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.195","integrity":"sha512-nf8Q/LauB+ZOC6QDjxNhbsvwUtYjKYnaWJLTYFwhkmsLujePnety1AtT/1ubaUoq5AM1j297DhMlYTasa79OUA==","shasum":"6b36865a79f146c224ca55d1d9be517d6f456938","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.196","integrity":"sha512-EOiNbxCXQLYzV7SQhMWkUC1ScWyTw/Qp+JyV2sEmIbzl/e7KMOxNE9J20k+lpPs6CXdxVzuMwH7yAGuDu5y+IQ==","shasum":"f86517344cb6ffce967b53e09c8c96021997b1a3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.197","integrity":"sha512-3Tuy7XhD4UIKE4A4RPmKJcbL7Q/3dcB1hEWQt2lKP7c/DlixeEv+tRzvpnFZKhFX2hy0tkBk3QjkozSAacMC/w==","shasum":"09d86c4355cf7db3de738198c67b00b97f36c039","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.110","integrity":"sha512-ECM1NUuvVlUScFSQuUPFEOc0MmA7YfJgJDOlb86dtOodbLlF8Iiy66gLy/KE8/iFjjj9WJ/6cv3gt65E+urAZA==","shasum":"1dc28ae7be74e32ee9bbfeba37078a9bc3ad6f6e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.111","integrity":"sha512-61j+kNQKRcjWK+/IEad2LpmSs2bHcGbqdPbVA48K2Su5SVPUND1q7UrThEW77ciXANTO0DQmSucVXXUJWV6tNw==","shasum":"1d555f7cf3eb2379463057c553eaaade1220f49d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.112","integrity":"sha512-nQgwrzPTIAjAy9l2/ZaBsxmNiJf8ouZ4TK4Dh3lq4SGwhdH6S89bT9FyktY6YibK7Yvc4+JrT0OQ3BmAGUu+7w==","shasum":"eb095ae42d28ca8ff7a28eebdc495099818339d6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.113","integrity":"sha512-NqtFDTVPg7fh+yee7KnsVZ/MZ6VogE+dQcIobEN0NVl03i5pbQAWfSZNOEvhk2XyEaJ4rdk+/9MPED+UThF5gQ==","shasum":"d56fe3d0bfa26df06a6d568427a558c465e49c5e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.114","integrity":"sha512-qeWdUpQymcKCA92osPmffG4QogrOSvuffPvm6c2OlMDjCPYs8vKG7bSe1Vq5tP9tfBszKPVJWBDh+2ANkNissQ==","shasum":"d7b88ff133bd7ff46b5c18269dabac963c5b2a6d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.116","integrity":"sha512-h0YO1vkTIeUtffQhONrYbNC1pXmk1yjb1xxMEw7bAwucqtFoFpLDWe+q4+RhxaQr8ZOj6LtRE/U3dzPWHOlshA==","shasum":"45e4359be9e04a60416aa421fca094e1ee4c39f3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.117","integrity":"sha512-uetggH3B83PiH0a9D/5MVXB5Hqnlr2DVajehwAP2x0Mt4DBd632ICnHpu6pnSP+vVkWgq3FgQlkHe91RfP+peA==","shasum":"7ad4b76f55a7d8ea1acc5c93864e28e341740055","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.118","integrity":"sha512-o30/SL084+a8wJ+5cgKM1BflxiBUEy+xEcEpZPW+zCFtiqY0b1Pr+K35ECsbKBrv+w5/0Byp4/CvCkP15Otsgw==","shasum":"35a85b2d54497138139c4e90e2163aaa6480c935","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.119","integrity":"sha512-p/TjcKQvkCYtXGPlR+mdyNwqCmvRcQL34Wtq0yUZ+iqmI/eyCe59IJ3AZrE0EZoqmiAevEYzatPIt9sncC9uxw==","shasum":"4ad5cc7ef2386ba88291c487ff48886d6c20bd77","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.121","integrity":"sha512-6n/NHkHxs0/lCJX3XPADjo1EFzXBf0IwYz/nyzJGBCDJjGKmgTe0i8eYBr/hviwt1/OPeK7dmVzVSVl6EL9Azg==","shasum":"7115dd3cbf004529c412a9f4ac801c9bea4131cd","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.122","integrity":"sha512-h7aUAlm9PTuWyf2RNncpdFwweYD5yMsMqB1Y3DioCP8jZSPNRuiBPxJdtRVPimrAkPre7gY1hLiicKOaEDwFpw==","shasum":"4db548abbaf1e777ab64b006146cb22f180667f9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.123","integrity":"sha512-WDZmAQG1rOiqNLZlSXaCjSWmqJvLk2io+vFQWWqSy2b5HCk9pa3PadLiaLztiihyk81wPhH9Q/44kOxdyfEGMw==","shasum":"a281eac73408b00772d0e4a5cdd2446665cd1f0c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.124","integrity":"sha512-RpR5Ow/xgBHAEMAi2HVo0QAI1mr2nN4VP1quLmtoVhk4b2IrHHXlNrll9MewoHUXbNV2dV/4/kDXYotGLi/WIQ==","shasum":"a24676f8f953a910a90e29663be6fc3d7bca8f7f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.126","integrity":"sha512-gv3MOsOBkCx3LajOOIjD7AKsOtz/qNHsS2oshGt2GVoy7JA3XbCDeCetDjM6SorV4SE+7F/IH0UJdXe5ejI/Zg==","shasum":"bf89136f430f7dd7b2d4511515f580a671de02e3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.128","integrity":"sha512-9Ao2J5KgfkfKxUZK3dbQEGonPYcbUyn7Cn7ykZuP91FN/5ux3Tz90YRJW6UtZdWHoDkmFF0FS8P/jiZuyWPLfw==","shasum":"7c0c134e238d361ed4deb5edc631e83ba65cd1f4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.129","integrity":"sha512-iGqmOmCNEIrcINJ4zwK5acC1dfZFqes0SwwF1IqsibmPqmUDJvjcbCTq5HyF6VvbEZRKKGgkAKTTiBW/zloBeA==","shasum":"ba98851d701ff8d70cf4861c05a4a0c273015686","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.131","integrity":"sha512-LDXYMqR3T1JtaIusmVDr6e539IhE+IULKYBiLC7+v7VvLG6niP1cC+4W/zYZRnUcbzUgcfoIi1FvrWhtF6/M+A==","shasum":"9864e07ed200961f8ae961439b7de51dbc49a6c8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.132","integrity":"sha512-8m5L6MlMqIzvx2V/J1gJwhXt9iMfXFvLOmtm1nhzyslc7czJWZQtHUQ8Tr/1rW32t2oEpXqrDhbjrlHgGp9xBQ==","shasum":"bb421d8e080a5bbe390b9cb4e8018e68d02b8907","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.133","integrity":"sha512-yiQqa9t5OLXsM2a49FS7evQyalEWPtAd5sv4LbymSlq/QrBqDymvgrxSwxHwaZan5JlNYoQKRlUW27lc2vTLQA==","shasum":"eeafd0332a9b6b902112fb05df7593544e17cd02","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.136","integrity":"sha512-TWSeel2tr+VxA3S8PlBrwN/MYU93VZM+G/qu+mriloOFXJv3fzbycDAbUf8WnvGPrAoAbKbej11vo3mmtPiDyw==","shasum":"ed91965a9da47235cc9768c47696e1a2c23de28b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.137","integrity":"sha512-SnwFcsJmXGpUImwv+vMEE+d1RtkLdEHJhyvDptXiJBeSCMBc1+UVj4dVfVEJVgvHTkzDkdHy0uZqE+y/qdkwtA==","shasum":"eb7115830c254ff1300d838272f3dd74d4e7dd50","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.138","integrity":"sha512-H/sD25fmMyEeJWamYmBKRS3E7jaIrg2S8KWxyR37P+xTZgkLe19sDTp7gYYywMXf1X9CJZJ8jJZ93qxINZoCeA==","shasum":"4c7623ef5364fff408f2a28c1d7ea3dbfd58f17c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.139","integrity":"sha512-HusAU/gSQ0G0AHU+Hj/ps0Tl5JaUF2nxkp+G42tU6hpnwLMOQMdLx/yqvSQnz4WSxggxiDFmYvMDLYAmuE9Qdg==","shasum":"bfc4d512075754005134f7820e73d23131c1c563","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.140","integrity":"sha512-9EOozRF+LTt3UedeJtjJXC8pj9VTAFtPBuB+/YUmcpmDAEH9qcWWknWhf7NDKTapKtBWkNP/387x+18L15MLqg==","shasum":"741a55f172995f3955c1e1ff51513770827a8f8a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.141","integrity":"sha512-Wm10J6kfbufbPGFELokiJ/7Y5Oqug4Uag3HXFsV8g7TWCpaItx/oqVaJoiGptuAtXQB7xGLQVTuk082wER+Y5w==","shasum":"81602e3c9afa58cf7e71191aa3f6f39a64e1801e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.142","integrity":"sha512-x8lbY1m7E/BiFF0Gu/Mx9lkD/zW3vBr3viw0GYNuqY9GYHfLOX9+l9H8C+INeGzB4+ibG8+xD2pnRhWdQxuvUg==","shasum":"96042600f55d2850b2c73df5859375bcf8f7710a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.143","integrity":"sha512-q5UaLZ9ABbqQN8UXpqHUqjW6akI1zMrV5Jvtq0yueKP4nIRbBBZBQ80M4bpdrc0+SiRmjVRV3p8lsCCAd8azgg==","shasum":"c260fc172dea067133a78cdc7cba06005efad45b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.144","integrity":"sha512-5ZbYkxeS+zxMzjTLq/wCpFBpZBZYObr9FDm/RvshQcenFVjTnkVyxUYtnF5PtCy1DqX035iCEF8dlRK//uhY3Q==","shasum":"ca191ae7b6977f13457ca91408611654c7c7954f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.145","integrity":"sha512-9TJlExyy0c9DVoG4iE6nLv5AN/WVUAjxgQUugHHUp+jA50NX+31WBoUwT5V/YxB6Xly9mVWnu74EKwtCJ9uMpg==","shasum":"ce39e3eb58068da05b009e3b8f17929858199f44","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.146","integrity":"sha512-CIwQxGX2r/yWpjCJ6ahB3smKXhghWgGTxL98+LGW52TUwqTiBnlNrH9DPqqgv1/+Hyquw6xfLrKU+StyfMgiLw==","shasum":"79b1b23620a2f6ac675fad1fad6e5d152f813290","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.147","integrity":"sha512-92F9YWo43C6gPpS6PdWUT3r+EM6xnjPkxDGP+yrXejCpPHsIrTPaqUj5x+NYYarHVk/rMexSa7+xuhIXY5vfOA==","shasum":"ad246042246294a5dda2ec8bcd098eb5c01d3ffe","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.148","integrity":"sha512-4+JXXrWXGNIgzbhGQ45Wx6VRXhY22EU70Y9XCb0ju2SRDDZbjNn8vAFUFDSFxxMXGbo9PDlc0LTU62U8CqyYiA==","shasum":"bae31938e0b391ff11ae754145efc82a5fce1a71","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.149","integrity":"sha512-93RfvshOC8aXrsnCP4NOLIRwgp7ihHFiZZtbD0TC8oywqjqPrVo5F+U/rFjIu37pfbKRqbnaBNVkGGjzrUePIw==","shasum":"2900e354a57466087c9d3865e8c67ab9248793e8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.150","integrity":"sha512-z9vlm3JdOQ1Vqj9sG8kW+r9miunv4UFQOn0AqoI++J9AgoCBjKGCH2WWmZYhGOvezZqogunXaTciJvhtDhJiWQ==","shasum":"8dba9dd7e36085646bca1b09eac036e57ad51055","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.152","integrity":"sha512-CNpXWfvyQt6fj6f7HaPtdaOKv+U7hevDnEEo816m5EbIDRgT0XkAN1p+EiuvEIiDzEwJ0/usgIzDlNcIUfTMrg==","shasum":"6e3a1c9ba8edd361425443660505f9bf2e1071ad","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.153","integrity":"sha512-GQsZTvf4pJVVAgaXwpN/W7RpO7dtUd3VCM3zxD7RQ1X+Dc8tUNPMWr7JCHEYwrUWiS1jeSjLOsrAuRFopSP43Q==","shasum":"b5e2148d9f9927c958e48a77436fead6bf70197a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.154","integrity":"sha512-cDW1YFbU/PJFlrGXhlAGcbkXt80sEO6WtnH8nN8YHXLn5NWduy2q7o/qC6i8XozgvRGf6t/eMoH7IasGIEDhDw==","shasum":"0a3d75d2d3ce4e82d72568e418bec7059e9a7150","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.156","integrity":"sha512-5sAeNObQQrMy4NF9HwxewrMnU7mVxZDHh+/MfJVQSz0GSTvXQ6gOuRH8helMlfspoU6VOdekPxVLRooX/3foEw==","shasum":"0f4e86f5a1dfe9d3386c6e1ddab189eed7f41768","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.157","integrity":"sha512-u4z1OieRuXvRfOVGfDwS6l934mjc37j/UvzRu0Nzeve94kPfeuLLbQDa5Gve1KHukpK9FQI4CK3XJfxaPpd3oA==","shasum":"2ce1b164a86557c284cfd2114db34fc2a425e6ad","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.158","integrity":"sha512-47S9BUuNOYuUGaMe9ZUaRMfd1UVRt1iP9UwHWqCJUsrTPNnTCY/7lW7aecEr7Z/h3JctegTvx6Iy+mp697R1hQ==","shasum":"122e05ca66357cea31d623fe0aef23359c6473e7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.159","integrity":"sha512-WN1QEZGgWXz9GMl61QU6j9E+LEF5plki87bL2xsGwuCPzK+OeVPQU55pabuP8P+vFBFHUo3Y9OlTVyZHnUzmAQ==","shasum":"311c5fc2b191ab1ec51e0235970ba7d9c1fc85d1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.160","integrity":"sha512-CEpNzmazlgAl/hCaY3Hc12QxuMdvG+kOhi0V0Cp706p5zUiHUojX/e0ahqURn4yBfTddLoAlGAq0VzlMriwsgA==","shasum":"e4c9ce85519b977824daf9080829e9b2bbe7266f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.161","integrity":"sha512-toJhVo/7RKyPc/IEGvgIcN/mPmGs38gnuDOrdtdxXoPR7WRkHcHfwprD5S9zV/pZAhuLhj/cznhno3G7b4Pnkg==","shasum":"4055f50ae7eb78e130b0c9af97dd0ab893a47ed1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.162","integrity":"sha512-TZQifFDBdhzt1u6wbbpQ2AZcRkhNVYx1iZVfydAbs3L7ZMK264LjRPytBK4n4S413Is1XyLHbGMvEUNA3N+Tng==","shasum":"9ade4b42a3838ff8507e9c45549720c5b3d8d12c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.163","integrity":"sha512-yQFXwSfD1FQfcCVJoxmVNc9KJGtwzwwrQ5sR3xALmVq7N6yjXy6sU6xqowjx+S98Dgiz7fKBrWVZyKLWWxLyRQ==","shasum":"51f476943f6363667de18ecfa34ffaa1d6846e86","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.165","integrity":"sha512-4Q01L3xaDDCvlOhABf2MnO7v7yJxKwwDyiMr+DaneUSvuh1qH0YE7qErSYLf6D9VfH8TdRwKZXwQplVVwCoHWw==","shasum":"64c3f2a001465f57269e027ab17ffa4c47f5c3ec","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.167","integrity":"sha512-uB2E9w0bReXONBbaGM27S60F1h+NI/P2HyYoDy+eJsFhMv1lVbko9NG2Wm3kT5qOooBGRlSE5GgiCAK80xBcTA==","shasum":"c5e1b8187b3948824341e3bb0862391987330012","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.168","integrity":"sha512-NREaLXAxl23pEzoU7bmX6u8MibAYEY2t8XP5xtj/vMO6UwxFjT3YgGsTuQcnFP+1qsjWaOBCia2ZQnqI68Y0Ng==","shasum":"f5a08327250a94874a6fdc8f91c901482a76bb17","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.169","integrity":"sha512-HL9ecP82A/H8aC896Q7ETyl+nLFkMzBHfO0yvK7Lhxbi98CEpqXn3BADTAc5pEgzkO+r18+CDmZdgjTFMvGoTw==","shasum":"afdd02544d19d8ab87d6697c137e9523983d509b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.170","integrity":"sha512-IG+8isJNNJKbnnhO7m+PGhfVCg+XoQ/MDxGde5eigFI0WsEfitjuWSWwx82bT9ghxI1aa6qNvI+UPgPcZuo5Fg==","shasum":"9a41a5fcbb7ffcfb4ef092abadf59ce9e4fcbf48","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.172","integrity":"sha512-Mxk3XO6Lt2sb6Z4Wvf5/lwTBCtqwq63fLksMt6p/Z4DX97D8OK/yMSKd7RbwkAS3V3mDaL6mQ7nbHMrws/tP5g==","shasum":"cd5736f1dca9dadf92e3c14df1bb58cdc5db8266","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.173","integrity":"sha512-aulIrBYjFDm+S5kl4CxC8A3KUiTDKLHoKV46Mat64E+skGEyBkC7WzZAGbpGKB2y8KZo1WbrwJTGefgyHMpDhw==","shasum":"1bc1a1ccd6a28d988f9749e0616b6a615fb4214f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.174","integrity":"sha512-ASw4oIea5457ndIVjv0uz86Ij1M2e0rdRBBfV98Qa1vORfi9RVAyPisbObJEpow0vLPIGYdGDdZ4cB90lr38sQ==","shasum":"0f6877bd142e91d27dcf297520e3c809e7452d2a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.175","integrity":"sha512-PwiduMKtisfEQRH8KP6bQ7T+XTC1yNFutrN3v1wQS7BuNTm2bPdXFkW97++OcjW5H4RgdVibIzQZ1V12Hcy4EA==","shasum":"54fb6fe42e2ba37d0b9b2d87478b8be66f41dd10","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.176","integrity":"sha512-XiJHXo9+rCJGFriZQmGBKC0pZG+ZQgYv1PEtewbxcgbquJYnWPGIS2Itvg5sEVK0CxLQ3WO1Rgg69iqVFxo/OQ==","shasum":"822e84eab75e3594f1fc68f5a3a380d426d0d78d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.177","integrity":"sha512-xLgDWnZaYohtFrkgEIkGZdP+rp4sXxAMbbpEvEp0LK1vAYmJam/ztT2yoK6gfI58IbToJq1WGUEX2HVnE65yOg==","shasum":"b8f73ea1c7cc14df13529269b69dffc98d0c60e6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.178","integrity":"sha512-uKH3vgv7cQV3d9BPU4lrUKrFgoU/flmy/1QI62j9JzgE6uWVQKWC+BI4V7iceJ36tYVneRhjjuux+l+Q8egTHA==","shasum":"45a08045e79ea0d7177b54c3e167f19ce5c378a1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.179","integrity":"sha512-7wc4j3vDE/TiuiCEPV024U/TDNKXUJ89V0N9WteYJ57YrIUm0RA51WiKCrEmSxSqstQ7Slq26e0gWGHRf7ljDQ==","shasum":"c6a975cd289937a5864a43696559b8d3cafe1be6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.181","integrity":"sha512-7plhWEB9/ExlzTMY9SzUy6zSoCrMP4KFBJwfmkt0plxwv8lFJqX/tEH/r4QDQxrMQnR+d6RcbgPH6g3hnu3NMQ==","shasum":"6e0aa7a57e86c7f83fbbb295b0afe6d56049f9c6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.182","integrity":"sha512-J/dOhFB52YXYOK3EvxZwt4nwX90RbyvlJZPLc/ABwmrV2JnJwqr2c6h/ZhnjUCAhkNGrIfd6fs9P3jkhaQ4QcA==","shasum":"9fa32bc0963b9f9c6ec346a9ebda4d38f6adb67d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.183","integrity":"sha512-cGyMC9YDsrCQ4av74dMVa2liOb5oLFX4+1SxwJGRCW7mBVBazcM6rg7ifWbd9XfkDhNPKOIfyiloipyMfoaE4g==","shasum":"211dd5a52260a198057c1552953f9eae0ba6ac5b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.185","integrity":"sha512-pJEOaCLQQQWSyBeseR/GAn4eEp4WtMDP/o5yPMuuAsNWeoJXM7cY4j/N3KBE6GZofgnYdWEXILF2uw3SjbtINA==","shasum":"469d4808b5814ff5105f6d4006e1248f1b6e6887","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.186","integrity":"sha512-P/OMuYtKYlgGYs0wMTGCSo8gQfCETfA+0+lGGMAcPMH1xxOn24gjtQ/fLQKdaVh+0DLaSxjYm9W3Ln5jN6ALlQ==","shasum":"8cb89302d28cfaa566b68eadc53775beb8999a36","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.187","integrity":"sha512-HjEl3cDRLAWKopdlrLI54fxTVWq4lZpWA4bTTBVc9UDdDj6AmJIRHKxaCCYLQRvnoswbAUF1sJmJ8EFJ+b6lfw==","shasum":"3b04fbf2c1e39a8787415a7034a98115af5c7e6e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.190","integrity":"sha512-CcMt72vqTWBV3y+E0szfcOcUHcY8qAG+SnjUwYMHNMlzBrUL4cpiiGO6qKYxo4kkdoSWaHZVxVkPtOldrPiz4A==","shasum":"4563b96542d58137c232437415a5dec034b3f1e3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.191","integrity":"sha512-J8aTOi7n6AM7tHFlKt6hlJ4rue0TbY2glqcI2r6K3iK7Fmzvt9zfg00+l8fWKOais4K+8jqJCC4WSCUlz6+tKQ==","shasum":"0d723b21c5f5da57b4d555ced18ceec3b96621bb","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.193","integrity":"sha512-36LJKiGuKusgaPTVeh9QanL00UcaE0RcC4pgK800/0SenApbh979ndxI0XKUVfLHzlGkqlhkhT3foMdqS+zx1w==","shasum":"ed0fae6caf96995b8b3fa358487662a5c8a04c12","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.195","integrity":"sha512-hbkDE+xPIZzRWm+D+BKrH9uJH6USIZdDIlsyrIlGi3JFHoieYoA1vdUNyldSS9+F3ZqQtfPjr2Qy08IVB6akYA==","shasum":"c7a6777db349417db71d799633dda29960a6bb51","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.196","integrity":"sha512-0xXkAWlDof/qFi3k5KJZ5WYbgp1X8hZHjyasOWTZWAmldoYaENI0vkL+PVMarvoAFYRRqcWoS81FSgm0QgH2sA==","shasum":"0a2b6bcb905b7c0e790e239d1455b20a86e23bdf","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.197","integrity":"sha512-Wx8uiAKBenDuL8lWQmrqnX5ppljaH5unQ9cKiCz2/9Kgf09dgnrwbX8n/FhndCZR8PmYw539eWwYVrSVc/bl6w==","shasum":"e7aed0b3fe6ac169e6370e9c472b1637693d609d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.110","integrity":"sha512-jYOW3nFhSwajBERMSNXT6YvVUKEtyAmXk4TcaFAwUv8QQ1fdgXB67O/6wsXR22i5vlQ/V9LmVN01T4oOFEcWPg==","shasum":"6394437a6ab3cf650fba38563e931d42b76297e3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.111","integrity":"sha512-HcOijXs8BDqldiwNO8YNNSo/NcvrxYoDviC4bt74TlC+ADAiHkiLjfG9HmPrzt2ERcTMLwhT3LrbjQ/tRt4uyg==","shasum":"51e603994bf1d5bbd3e998a3345ce691582d6713","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.112","integrity":"sha512-SeoJQWNaptmKcW41OdjKNkLXa9s6YbnA1vmWKLunxjcb1wLNPbOQhvfZ99+/5zIXfhGe3F4NYjOjS1AIk27pAg==","shasum":"c36e5c390feaab54278672bb6e05e114edb75333","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.113","integrity":"sha512-0VoW/fTkygn/uZqPhOPjmXaVc1H3wkNNJd/fMyWKDR2p76Y9loQPQZk2R5tNRWlK5mDo65F6+Omby0rCx9XtQw==","shasum":"f50fb2f59b539338de6b2d42ddbc780d21ee9749","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.114","integrity":"sha512-nVr43WwsKvWA6rojw15qBS/f31srukdLxy1KwKzpftlpmkzQ9Lh8uhIafOmoIPzz67f8VJ8JqHE0caA5YrhX9A==","shasum":"f3ed8dda1c952e3ee10ffadf49c8486eb83415f7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.116","integrity":"sha512-3lllmtDFHgpW0ZM3iNvxsEjblrgRzF9Qm1lxTOtunP3hIn+pA/IkWMtKlN1ixxWiaBguLVQkJ90V6JHsvJJIvw==","shasum":"ea4c7d4626e4d5f8cf1d98ca7c69bdfc19b52aeb","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.117","integrity":"sha512-TT4KngAokDTJSvQ2mrAP6ZRkXj50OLj7Tb1zZA4CnkmrrEidgs4KrMx7er1ZwoivngIvCekV9+TbtC9giknr5w==","shasum":"d5c6075539a5ccbaecab15149c4eee4600e1b0fd","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.118","integrity":"sha512-TSqsVBUaZGgYMkjCZckXhPvmJDTS7C6VAl4IOeMVNB/oPINVFaobtVagjYvY0BFnlDCOzz6sb8puafHwcm7qQA==","shasum":"4fd3a2ac1cf1ffb1c2d8c999cd7e9f4a808ac428","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.119","integrity":"sha512-k98Ju0wtktm6FhqTE/cXlVr6K4kGqBolVjEGzeKkW6ZILc7124euwNapAvkQCwMAavAxS/ZnO3jdKMtHtwTVTA==","shasum":"47ffc448739ccedeba4f5a521415f75b7524ceff","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.121","integrity":"sha512-v2/R918/t94cCwc6rmbxk+UYeQPtF2oBLtQAk+cT0M60hvqmCZO2noyZx5uTp8TQncOlG4MkINIeNY2yfmWSoQ==","shasum":"4882cf062fc7de2b5490f1c78c7e70cd04406388","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.122","integrity":"sha512-GVBySbHu/CaoCdoMZ2mHM0ma8VzWahOkcpFObjFE0eTjvs8NqkWPQz+OyGkrySBwrto3VDn+lkd1KRW+Q2lhyA==","shasum":"264f430a686abc38079f8247831a6c2ee3ec8332","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.123","integrity":"sha512-588xrd1i6d4kXQ6FqwL+cgBiN4evRQSi5DCtPa02CZ3VEbuVQBeFlyPlD8tfWtNNeGZ4NM8kjPNNzZz5omezPA==","shasum":"4acf5f913c793905ed9ec12b6c5c2b3e4cae1b2b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.124","integrity":"sha512-1eFiIrk16xBN4iI7/CBon+XpBK59fkNTg4lJEhS1je5iQV5THKSFUb2+vcavKud8rTu6utYYm4uYw7QD0enpKw==","shasum":"f1ace55b6f499643861817963fe10c62c87e6fbe","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.126","integrity":"sha512-oRV75HwyoOd1/t5+kipAM2g62CaElpKGvSBx3Ys4lCwCiFUyOnmet/O+hRXENsY6ShDeQZEcJL2UWljr2d5NQw==","shasum":"2399395ace50ea3c5380989a2544a523b0191c46","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.128","integrity":"sha512-7oxPkgjw1vPZbx6+Qwt9mGouqfpRz5jDcuQ37koayzMdTVzmgCsKAqqbJSpOQfkFGv6gTjcrLWBlk3oapZfBYA==","shasum":"3a20d68e542b1236954f24b2e139f0758894650e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.129","integrity":"sha512-fruJBHSrg82o0gIC0gUQOBltD9fZ1UfHKxc1fEdNuxP5/paWUmMlR54j88wN5Oh0e9QzP0pAr9qzmr6zSxG+Cw==","shasum":"82baa28654e06371b60fff9fded2a84deda5f8fb","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.131","integrity":"sha512-gwLUkQWtK9Un2i9mWWQgoaEk+2rzamiH3r4j7aoTyVzB4ZQgxdBBOP9ac5o9pIwQE+vflr0HvKk1O54Z320Vng==","shasum":"d77efd3735dc555efb820fdbb7e5a553a91af3c7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.132","integrity":"sha512-NNbAHtl/Bew6HUvOW8R27r/pwwctZbScGAKAxt/p4GiYa0oLKvxq/CGLv+wscRVlebeI0hA6DwC0DtnB0KnA1Q==","shasum":"4a51148be5835bc275aa018a7f429050eba6de69","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.133","integrity":"sha512-tH6tviy+vYPoL6M7qGCg4gKLt3w5AxhmUN7yi8Rs/2AjMbYjPuM6F/G7T+4/CTg246k9gZxxA86Dxs95gQMv8A==","shasum":"cf076e2b411675bfee406a806240ed01dfa3741e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.136","integrity":"sha512-2xs5a7T58bEMxcCu3cDO2yKYQdhNJDjqJc479PXjL7CqQb3g9VnDf+SXsnWTbeLwCGqxSOVulhCBkC7T9nYTrg==","shasum":"534968d863241dd071ce84e0440794facc2edd06","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.137","integrity":"sha512-GCvHU+iPTA3cCsHWBLuWBL2/+VO2LkdXYkFush81sesrrgDssjMhh+l+6Z/8giG2R+2KPTyModW9sdT6p6P2Yg==","shasum":"398046fb317a21f002ff957f25598779412fc433","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.138","integrity":"sha512-cSOdTH1OfIamVdJit9laWZiXne81ewgdP8MGh5HzLLLci0NGHkME7YxCWd0lYkCNkfiOEcToKU9axaZ+84jGiw==","shasum":"66bed2efed56f000ff36e4eb0a117e27347284be","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.139","integrity":"sha512-eJjbtLvEBJcTrl4WJhmhP7FYdTVvx/XtioifH7OEnCoxQozMHhOmA0X90csplIRpttX+jX2PqnE5j2FwU20eCw==","shasum":"0cb078019eb18ce1314884101e7cbc77375bbca5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.140","integrity":"sha512-puQyWoYiqosjDEYULWAS/lBJse1vzib0NmQj/bYTirWCbtiUcu6ixKMd4NmLbE+Si/DKTB8XNz6hVZ/KckqeoQ==","shasum":"9ab6cdea5395839af0d7c9c8a38ec92ffcde3d03","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.141","integrity":"sha512-IXuP29YJuWbR5Q6xOHrjFVGG54V2s1FC61UVNwEN5fpxL09MwPnbwtQL6fqgzt/U1MP7vWAwpXZriYAklkH/mg==","shasum":"ff99e4a4bf1f11e8666ca188d364c69d155e6365","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.142","integrity":"sha512-NpNxdiCEUNjjwvBltpDnkgdjVQ+nRsALpfM1Pe4GhnYiOkTk/TvjMZUuA2qGh0F8KyF0FbqzUsi0uXIgojJT5w==","shasum":"0586116f815408a39c13d3afbc7ae6e533ad0078","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.143","integrity":"sha512-46L2mkskvIRfwzHP3p0uUE5u9Oc7Eb/DRVmXuGNk5Z8jiahlDSv0SHP1vnWSWw5nWIu4DWOKyXZelRmYc9LxCg==","shasum":"5df6f19f771f9aba46fdd4a8c29edb013d85e742","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.144","integrity":"sha512-fLWcb133NaSLegLtUV19S9qh8modpyIia9dX6bxobS7NOaCYGmxWkCFGm6F2IuyF0h6yt33EMXFL8HnnYU8jaQ==","shasum":"918569699bed1594a124ca61ffe4dbd720c0d784","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.145","integrity":"sha512-he1MwHnkZDxNUqqHst0QPvmOnPf/8xJuP+12s+SBAAgx8WW2EmFGsd9t3TcRxrrrQKMCmdwwa2av+86gBhZ5Og==","shasum":"785a6eb2dc9fd05f3b44da4f5a8626c4462c9bf6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.146","integrity":"sha512-qmxrsyaqA8s4HShqJls7ZCRjdoqN66Jo/hbjQNB3uHepD8tEO1iD19aPV4+osdLT7feMkhDBfLT07Q30R2NB5w==","shasum":"a76db5fb8969e5026a716800557cfdd3024a111c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.147","integrity":"sha512-Km8K8VnZN920Rlnt+pBCqnkk1p6x0G/nepAapBlo2cx7YIMSKdbiSCehVb0JO9m9WdL5gHIFGsu5RFC61JOqeg==","shasum":"fcaccd647d643b6bae07ea7676c88c1779b7fb3e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.148","integrity":"sha512-592gVLIKVVFWQkOMIlfJF7r2ofzB9dRuG8xEx2pzh2QvRL4E0agP7qLSmiqBHAXkJL5vSLQff/wmBoQPFFc8rg==","shasum":"3c5234a6afc683f4d7061ceaa16ef550542f76f5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.149","integrity":"sha512-bCh2rbPtmFDqKcPTq2QybTsqGMlknqIWnderC3mA6xwC/7PQizaLm0JR2EF4UFXdqACdjY+3MPlNdurFfjV03g==","shasum":"1fd98f6ac294e02c06f4610501dc941c70d8486f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.150","integrity":"sha512-lpAVi7tZdHi3BXRWmCVmOE2O8q7nzbvuMneYKS9rkpIbcjMjOBk6ud/rlp8Cuiqmp4LzZ8ylbbI7vFEiylK6Hg==","shasum":"6876719f7db0a61d440a18df5ec5f49b128ca8f2","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.152","integrity":"sha512-DsPwmrLf6caR164BRS5vH1cpBKYY9X5DkmjxI36Ou6FC3Tm2tLBYPh94ZBUIMyMzxARpQeRD6+QWEGNgwtR92w==","shasum":"4ca0835beb76fbfb493c335cd9c0634d42a67d44","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.153","integrity":"sha512-t/+IEFLsp+fY1G5EZhzVBNKI1mm28rPNcyrlJHy3wCbl1aA/Myd7mWnNCRckDGENZz4V7KyqCslLsCt5gT2iPg==","shasum":"8df28a9d2bcab9dd4dc6194a118fbb06188bc6d6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.154","integrity":"sha512-tSKaIIpL72OPg3WfzZTCIl8OJgcbq4qieu8/fDWjsdeQuari9gQMIuEflFphk9HqNsxpSmDqKi8Sm5mW2V566Q==","shasum":"5827fee2fe549c4721fff018d6d61383ec06f6a1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.156","integrity":"sha512-/PofeTWoiKgnWNSNk0wG4SsRn22GGLmnLhg2R94WcNhCRFOyOTmiZcYH2DBlWZBIRVTZDsSfa/Pl1DyPvYCGKw==","shasum":"98bed8ac672a09993195528e09060ab61216b78b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.157","integrity":"sha512-Z1zT0z+ztThULSLWJ1K3R7H3rjOWi+lxEb6TqHzFMhi0oHjH9KWawuPOTJueziDYMTxrJ3s0AzxtbBhUQ5mODw==","shasum":"427e58cafe0d5613790fc02737c1ae703e989739","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.158","integrity":"sha512-YLjoU6Y+WN2nqnafbbEoVd+1ISaz2lHpArTnE+sNO8hOokBLEwAHOWd8uRv9c9CSMCUEyMwvIQ7ANOEXG6NsdQ==","shasum":"38c150e18da602abe5894affee5e6f27a78efb74","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.159","integrity":"sha512-Ty4seccD+dTDX5hhj89IUELZd/LkxO5O43Uiz5Mo8ZJktoX38SK4XMZlBS935QdqTFLRvPL0hvK4Lt4dTOqzPw==","shasum":"2d552c7ed1bcdd1f84a776d7d3be4375ec535151","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.160","integrity":"sha512-EVjDyTUem5xAjbPfYu/uBAeCK/qrZNjociW9u8wMvwxF1f0mmXTH+CdCVYeQ78RZBTG5SxV+OXAsgRX/OeWxOQ==","shasum":"d91452066b8c044f5b58a91abffac32117d38535","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.161","integrity":"sha512-QmYFeX/P7bt4diCZhXgazkmzLxL+uK1zwPaCSL2sIQyYGWAXiUulZ41TVLQbHglCBlKzUzVP9kwEXaAZye7LPA==","shasum":"e10c5ee44a5cc8ead8407dab15006ee6bc7b7427","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.162","integrity":"sha512-8ZYDgNxkGp47xwpcEZ6/qUXd4BByA8hTnNf4fJD6+P1wWi7Ofxc/d5jwXSYwajYvBvbbktQDthmGzjtoK3lXUw==","shasum":"7c855ca109d8bfd5457a6ed07a37cee9cd7f97bf","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.163","integrity":"sha512-Fe/zfbh3PK5jDO/yoU5BtY6U2vfMN8GdcrvWggzfe20OAqQjdfbxo31SiD9Rg5gTItE28ns3mcP8toohPkmUwA==","shasum":"8ff2d97403361c46c231245dd7ab5c65b560447b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.165","integrity":"sha512-Y0uOx7b7ZnkguvFFI5T5fSLnRA/e0uvMC++gSnyz6XMpNekgWc3+Mny7Dv2NO22nKbV2YiFsj6MkYYFEd51BDw==","shasum":"3719f439bf72e527ec9d9451b760e90100259bb8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.167","integrity":"sha512-r2IzO8ADzu4uRorXSs07baXee0LtTUIVDXP2ubYW32oTcAr98eip2VfkxwL9xm0tHXN63rp4fporU0eAy9fLPA==","shasum":"1c85b3e07be7f9f980b457e7b66f04bca0d9cd50","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.168","integrity":"sha512-Ha3eivz2Wm4y3BR+Xpn/r+CBM8ARC6knYDLbjLqH/DxjKahr6WB60xQkBD1U6wchT6w7zfIQqQGbucuUOTTuew==","shasum":"1121f9e210334aac7d5ca53f79f47f0ab1507a41","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.169","integrity":"sha512-34pBbiKe7FNsY8LHuuTmKujmYko/cBOrKJpk9H+MOot+dSfB/FmIHq9USL17otNal5Droq9lqpezAWPBPv3lAQ==","shasum":"aac99747c5a4bcc774bd50251e16c50f14853eb9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.170","integrity":"sha512-7cuqSKbHVItPGVwRbd3A0BEJwcNtc7Fhoh6qHN4C6yrmjSrvdYYx3MLvq/VI768/RoG7mAMDxb+j7WfEfoP9BA==","shasum":"f31ccf49e0a70529c921b9bb42de753e68261eb6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.173","integrity":"sha512-HjGkfDlNLI3Kh9NIUfevJ3SZY8Xv3td4zx5Cz3YE0VPrrjIkRvdEv9K6WTjT94tlS0TUXQS/kFT+NCmoGXuvZQ==","shasum":"9589274f3b59fa70a61a90253f460441c3718bc0","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.174","integrity":"sha512-KJO1aTznfbA/eDn+Odak3L+NdvuPRcTxevycpxbwq64Pn1wm2LkUNJARvmc5TBT1lVRT+LOcxOV7tqaegyzA5A==","shasum":"1df325e1dff89fd325beab0022ae4f9cc209c4c9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.175","integrity":"sha512-II4yfIrKCrscig918R6hEOvqEejX56nH8+NI9KvGY47g0rZnPgGgXZCQrRC5ZgRihqNiwF1i6faJxvmmOEx5Rw==","shasum":"7b73c8345354dec586c3c2b1da24454828ed8bb3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.176","integrity":"sha512-8UlbhNCVEsfTmFNUOBdS6/7GTOtbkl2gI1nsrX2dgHLHxNIqjgJOkbysFBLtwssm2X3l6d4QRMFrHjJ8mDjGfA==","shasum":"dc81132d29365fbc35609ae62017384cf68dfa09","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.177","integrity":"sha512-SIdQLbtF//rYK4KDBNpUPyjyui7NwCFPZ2/3vyW3TR8R8xynkNq3cLis90FnPSgxaSshi38vkJYWh+9kGDB7zg==","shasum":"af26542049a5d3208665ae9e6d6509369b92f62c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.178","integrity":"sha512-wSC5qG6UA1laWGylOU7axuC4NQxZJtibGQ79sYeOQCc05G7CfkUKSzszLOzsPP3eK63cKi/bX5PA6dd4nA5Wow==","shasum":"d79fea7aceb3748fcdac142b662356edbeb277c5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.179","integrity":"sha512-gFad1AVUZOXbEyS9lf3Pr0LDXrLuO6limZoZoUZQmjhjy0LnudnTU8P/VbCY0AHmT46YMZ/ieisFzeq8X5jTcg==","shasum":"3ec19ccafeb656086178a50287821eb062a35ab9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.181","integrity":"sha512-CQKaMv5tYBUxtFe1XG2qhnNJrmChXf+nhi5FhbE3GElWeNaXKMOTYqflii3zOT3yhqnrbh7fz1gzhOFwALtCeA==","shasum":"d6b8fd2060deb81d5be4da471330adfeea3a226a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.182","integrity":"sha512-A5vyEFTxH1jGuP2AE2L319xQl66eMGMcZCSGkpBFxBHTF+v4UdasaJcTvJj4S03Vhs7Jnq7jxDs9d7RPdUOB1A==","shasum":"a65968a8014e66d68fd7d558b76d19f5241bbbcd","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.183","integrity":"sha512-h/XzbrSmXGroTk/FYKR6J4/8G9vDb1HUUUeNXeBGqGW1kppIiWPJKLRzjtSe0brVjADOKOT6tE5IHK0mV/1gBw==","shasum":"ecc856a00c83561554c82a0ed0da14d3e375860c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.185","integrity":"sha512-/Kf9XneSuIkSHNwrxOVY0XT7RovAEcx5nDASKzku4994cZz54otU5mT2jT6dwevDLEStfgts5x/A4z0AePwVTQ==","shasum":"bfd10268c2d330abde2d39e344e6c4c75d81dbd2","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.186","integrity":"sha512-aiBJu0rhlU/gvUsNtwxjIoj377Wj+g3HqoUe6eihcLGbvsR0SE5KpQaYT/B7wspRILegwIM+iUV9K7145SW6sA==","shasum":"50274e25988c84564bfd47c73dd2ff4f243620eb","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.187","integrity":"sha512-FnrLhoZ8y/+gkZynL12UeQ8pWKCu6B/8myyRrYMNJRZqFw4DZlPvPCywAjFZf1e1hiXCoiSK0Orl5wzKfAeQsQ==","shasum":"dde2c45bdb9a307ca6af21a699e6c53220ab1022","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.190","integrity":"sha512-3tkc+zizxgl+q+keZ52OJ3flUq2i4TUUgfkXJaozbylHglW94qW/j0axmEp+cREGiiV5jtJGxLMziHpr/dS6TQ==","shasum":"e7f43b989aa2288084ec83057aab66878aeee771","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.191","integrity":"sha512-1rYlPuM9PS37IPCE/sAG7A7oCrWnIb0J7EY6eQBdImdXHEjwBngZ3E8KbtEM79fUTA3C810LqrnFpjOmNExLMA==","shasum":"700bdca224ff504a25d4a39f258977d5cbdcd8bf","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.193","integrity":"sha512-VyyKZlWQpbD6nkUTeNvgmLvpqt1QaPQQBOC30tbEYwYsV5MC1I35Li0H7nWwngGqPSTtMvHpjpz6Eb2FSTn7/A==","shasum":"26f0164521ac3892af9f981e9c96ee0d6170eb75","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.195","integrity":"sha512-av0piEB3X1Dzhpr8A+DqHVZ9y8s1jpn8enzwX0TKKUPBn5IqLTWC7wD6v66aoUgu4f+g4ThZirmDZA6shyPEZQ==","shasum":"acc3c8b6712f077460c6275b7a67ac9b118811ec","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.196","integrity":"sha512-FxWLA3aOYgDf2J0o6Ov1/wgg9X6RkrgnX4ifUWO1i3+6mbc4efNLHkDZLxCHEnQgW8yBidX+iro19f9k64vV8A==","shasum":"602c505949e0fb57c82ec8eef82f5905cc158313","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.197","integrity":"sha512-ZXJO/VvR3SI4G0gwthWeFXWdHB5RXPu3rtfGRcKZ/YgtDeW17rQ+LZIJTk2ywzbLb8EvlghR5JPgn293hC179Q==","shasum":"2d8242e282fad607143dd3158247938541347d52","advisory":"AITG-2026-0001"}],"pypi":[]}');
+// EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
+var packageurl_js = __nccwpck_require__(7091);
+;// CONCATENATED MODULE: ./src/util/purl.ts
+
+/**
+ * Builds the Package URL of a component. npm scopes become the purl namespace
+ * (`pkg:npm/%40scope/name@1.0.0`); PyPI names are PEP 503-normalised by packageurl-js.
+ * A null version is left out of the purl.
+ */
+function purlFor(ecosystem, name, version) {
+    return plainPurl(ecosystem, name, version) ?? purlViaLibrary(ecosystem, name, version);
+}
+/** The purl as packageurl-js builds it (every case; `purlFor` takes a shortcut for plain ones). */
+function purlViaLibrary(ecosystem, name, version) {
+    try {
+        switch (ecosystem) {
+            case 'npm':
+            case 'jsr': {
+                const slash = name.startsWith('@') ? name.indexOf('/') : -1;
+                const ns = slash > 0 ? name.slice(0, slash) : undefined;
+                const base = slash > 0 ? name.slice(slash + 1) : name;
+                return new packageurl_js.PackageURL(ecosystem, ns, base, version ?? undefined).toString();
+            }
+            case 'pypi':
+                return new packageurl_js.PackageURL('pypi', undefined, name, version ?? undefined).toString();
+            case 'vscode-extension': {
+                const dot = name.indexOf('.');
+                return new packageurl_js.PackageURL('vscode-extension', dot > 0 ? name.slice(0, dot) : undefined, dot > 0 ? name.slice(dot + 1) : name, version ?? undefined).toString();
+            }
+            case 'github-action': {
+                const [owner, repo, ...rest] = name.split('/');
+                return new packageurl_js.PackageURL('githubactions', owner, repo ?? name, version ?? undefined, undefined, rest.length ? rest.join('/') : undefined).toString();
+            }
+            case 'devcontainer-feature': {
+                // OCI ids are registry/namespace/name: keep them whole as a qualifier-free generic purl.
+                const i = name.lastIndexOf('/');
+                return new packageurl_js.PackageURL('generic', i > 0 ? 'devcontainer-feature/' + name.slice(0, i) : 'devcontainer-feature', i > 0 ? name.slice(i + 1) : name, version ?? undefined).toString();
+            }
+            case 'homebrew':
+                return new packageurl_js.PackageURL('homebrew', undefined, name, version ?? undefined).toString();
+            case 'installer':
+                return new packageurl_js.PackageURL('generic', 'installer', name, version ?? undefined).toString();
+            case 'nix':
+                return new packageurl_js.PackageURL('generic', 'nixpkgs', name, version ?? undefined).toString();
+            case 'oci-image': {
+                // purl-spec's oci type: the last path segment as name, the repository as repository_url,
+                // the tag as a qualifier (the purl's version is a digest, which the gate does not know).
+                const last = name.slice(name.lastIndexOf('/') + 1);
+                const qualifiers = { repository_url: name };
+                if (version)
+                    qualifiers['tag'] = version;
+                return new packageurl_js.PackageURL('oci', undefined, last, undefined, qualifiers).toString();
+            }
+        }
+    }
+    catch {
+        // Names from hostile files can be anything; never let purl construction throw.
+    }
+    return `pkg:generic/${encodeURIComponent(ecosystem)}/${encodeURIComponent(name.toWellFormed())}${version ? '@' + encodeURIComponent(version.toWellFormed()) : ''}`;
+}
+/** Characters packageurl-js leaves as they are in an npm or PyPI name it has lowercased. */
+const PLAIN_NPM_PART = /^[a-z0-9._~-]+$/;
+const PLAIN_PYPI_NAME = /^[a-z0-9.-]+$/;
+/** Characters a version keeps in a purl (encodeURIComponent leaves them, `+` is restored). */
+const PLAIN_VERSION = /^[A-Za-z0-9._+-]+$/;
+/**
+ * The purl of the common case built directly: an npm, jsr or PyPI name already in canonical form
+ * and a version of plain characters, for which packageurl-js would neither change nor escape
+ * anything but the scope's `@`. Null for anything else (the library builds it). The property test
+ * in test/util/purl.test.ts holds both to the same output.
+ */
+function plainPurl(ecosystem, name, version) {
+    if (version !== null && !PLAIN_VERSION.test(version))
+        return null;
+    const at = version === null ? '' : '@' + version;
+    if (ecosystem === 'npm' || ecosystem === 'jsr') {
+        if (name.charCodeAt(0) === 0x40) {
+            const slash = name.indexOf('/');
+            if (slash < 2)
+                return null;
+            const scope = name.slice(1, slash);
+            const base = name.slice(slash + 1);
+            if (!PLAIN_NPM_PART.test(scope) || !PLAIN_NPM_PART.test(base))
+                return null;
+            return `pkg:${ecosystem}/%40${scope}/${base}${at}`;
+        }
+        return PLAIN_NPM_PART.test(name) ? `pkg:${ecosystem}/${name}${at}` : null;
+    }
+    if (ecosystem === 'pypi')
+        return PLAIN_PYPI_NAME.test(name) ? `pkg:pypi/${name}${at}` : null;
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/catalog/artifacts.ts
+// The published bytes of banned carrier versions, by their registry hashes: a lockfile entry or a
+// `--hash` pin whose hash is one of them installs that artifact, whatever name, alias, URL or
+// mirror the file gives it. The table (data/banned-artifacts.json) is written by
+// `npm run refresh-catalog` from the registry's packuments; `bannedBy` says which carrier versions
+// belong in it, so the script and the tests select them with the catalog's own mappings.
+
+
+
+
+
+
+
+const npmRow = object({
+    name: schemas_string().min(1),
+    version: schemas_string().min(1),
+    /** dist.integrity: the tarball's sha512 as an SRI string. */
+    integrity: schemas_string().regex(/^sha512-[A-Za-z0-9+/]+=*$/),
+    /** dist.shasum: the tarball's sha1 in hex (yarn classic's `#` fragment, old lockfiles). */
+    shasum: schemas_string().regex(/^[0-9a-f]{40}$/),
+    advisory: schemas_string().min(1),
+})
+    .strict();
+const pypiRow = object({
+    name: schemas_string().min(1),
+    version: schemas_string().min(1),
+    /** The wheel or sdist file name. */
+    file: schemas_string().min(1),
+    sha256: schemas_string().regex(/^[0-9a-f]{64}$/),
+    advisory: schemas_string().min(1),
+    source: schemas_string().min(1),
+})
+    .strict();
+const artifactsTable = object({ ...tableHeader, npm: array(npmRow), pypi: array(pypiRow) })
+    .strict();
+/** Every hash as lowercase `algorithm:hex`, whatever encoding the file used. */
+function hashKey(algorithm, hex) {
+    return `${algorithm.toLowerCase()}:${hex.toLowerCase()}`;
+}
+function base64ToHex(b64) {
+    if (!/^[A-Za-z0-9+/_-]+=*$/.test(b64))
+        return null;
+    return Buffer.from(b64.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('hex');
+}
+const HEX_LENGTH = { sha1: 40, sha256: 64, sha384: 96, sha512: 128 };
+/**
+ * The hashes a recorded integrity holds: SRI strings (`sha512-<base64>`, several separated by
+ * spaces, each with optional `?options`), `algorithm:hex` and `algorithm=hex` pins (pip, uv,
+ * poetry, Pipfile.lock), lone hex of a known length (a `#<sha1>` fragment).
+ */
+function hashesOf(recorded) {
+    const out = [];
+    for (const token of recorded.trim().split(/\s+/)) {
+        if (token === '')
+            continue;
+        const sri = /^(sha1|sha256|sha384|sha512)-([^?]+)(?:\?.*)?$/i.exec(token);
+        if (sri) {
+            const hex = base64ToHex(sri[2]);
+            if (hex !== null && hex.length === HEX_LENGTH[sri[1].toLowerCase()])
+                out.push(hashKey(sri[1], hex));
+            continue;
+        }
+        const pin = /^(sha1|sha256|sha384|sha512)[:=]([0-9a-f]+)$/i.exec(token);
+        if (pin && pin[2].length === HEX_LENGTH[pin[1].toLowerCase()]) {
+            out.push(hashKey(pin[1], pin[2]));
+            continue;
+        }
+        if (/^[0-9a-f]{40}$/i.test(token))
+            out.push(hashKey('sha1', token));
+    }
+    return out;
+}
+const table = readTable('banned-artifacts.json', artifactsTable, banned_artifacts_namespaceObject);
+const byHash = new Map();
+for (const r of table.npm) {
+    const a = { ecosystem: 'npm', name: r.name, version: r.version, advisory: r.advisory };
+    for (const h of [...hashesOf(r.integrity), hashKey('sha1', r.shasum)])
+        byHash.set(h, a);
+}
+for (const r of table.pypi) {
+    byHash.set(hashKey('sha256', r.sha256), {
+        ecosystem: 'pypi',
+        name: r.name,
+        version: r.version,
+        advisory: r.advisory,
+    });
+}
+const artifactsTableDate = table.$retrieved;
+const bannedArtifactCount = { npm: table.npm.length, pypi: table.pypi.length };
+/**
+ * The banned artifact a recorded integrity (and a resolved URL's `#sha1` fragment) names, if any.
+ */
+function bannedArtifactOf(integrity, resolved) {
+    const recorded = [integrity ?? ''];
+    const fragment = resolved ? /#([0-9a-f]{40})$/i.exec(resolved) : null;
+    if (fragment)
+        recorded.push(fragment[1]);
+    for (const h of hashesOf(recorded.join(' '))) {
+        const artifact = byHash.get(h);
+        if (artifact)
+            return { artifact, hash: h };
+    }
+    return undefined;
+}
+/**
+ * The advisory that bans this version of a carrier (through the tool version it carries), if any:
+ * which carrier versions belong in the table.
+ */
+function bannedBy(carrier, toolId, version) {
+    const tool = tools.find((t) => t.id === toolId);
+    if (!tool)
+        return undefined;
+    let mapping;
+    try {
+        mapping = carrier.toolVersion(version);
+    }
+    catch {
+        return undefined;
+    }
+    if (mapping.kind !== 'exact')
+        return undefined;
+    for (const a of advisories) {
+        if (a.tool !== toolId)
+            continue;
+        if (mapping.versions.some((v) => versionSatisfies(tool.versionScheme, v, a.versions)))
+            return a.id;
+    }
+    return undefined;
+}
+/** npm names compare exactly, PyPI names as PEP 503 normalises them. */
+function canonical(ecosystem, name) {
+    return ecosystem === 'pypi' ? name.toLowerCase().replace(/[-_.]+/g, '-') : name;
+}
+/**
+ * A component whose recorded hash is a banned artifact, re-identified as that artifact (the name
+ * it was recorded under kept as its alias), with the words that say so; undefined when the hash
+ * names no banned artifact or the component already carries that identity.
+ */
+function identifiedByBytes(c) {
+    if (c.integrity === undefined && c.resolved === undefined)
+        return undefined;
+    const hit = bannedArtifactOf(c.integrity, c.resolved);
+    if (!hit)
+        return undefined;
+    const { artifact, hash } = hit;
+    const sameName = c.ecosystem === artifact.ecosystem &&
+        canonical(c.ecosystem, c.name) === canonical(artifact.ecosystem, artifact.name);
+    if (sameName && c.version === artifact.version)
+        return undefined;
+    const recorded = `${c.name}${c.version !== null ? `@${c.version}` : c.spec !== undefined ? ` (${c.spec})` : ''}`;
+    const alias = sameName ? c.alias : (c.alias ?? c.name);
+    const { spec: _spec, versionNote: _note, alias: _alias, ...rest } = c;
+    const component = {
+        ...rest,
+        ecosystem: artifact.ecosystem,
+        name: artifact.name,
+        version: artifact.version,
+        purl: purlFor(artifact.ecosystem, artifact.name, artifact.version),
+        ...(alias !== undefined ? { alias } : {}),
+    };
+    const [algorithm, hex] = hash.split(':');
+    return {
+        component,
+        note: `its ${algorithm} ${hex.slice(0, 16)}… is the published ${artifact.name}@${artifact.version}; the file records it as ${recorded}`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/catalog/remediation.ts
 // What to do about a finding of a versioned ban: the first clean version in the carrier's own
 // version line, computed from the rule's range and the catalog's tables (never written by hand),
@@ -61504,12 +63570,12 @@ function firstClean(input) {
         const syntax = syntaxOf(component.ecosystem);
         if (syntax === 'ref')
             return null;
-        const next = upperBounds(syntax, range).find((c) => !versionSatisfies(syntax, c, range) &&
+        const next = upperBounds(syntax, range).find((c) => !versions_versionSatisfies(syntax, c, range) &&
             (component.version === null || greater(syntax, c, component.version)));
         return next === undefined ? null : { version: next };
     }
     const scheme = tool.versionScheme;
-    const banned = (tv) => versionSatisfies(scheme, tv, range);
+    const banned = (tv) => versions_versionSatisfies(scheme, tv, range);
     const table = versionTables.get(carrier.toolVersion);
     if (table) {
         // After the version found; when it cannot be placed, after the last banned version known.
@@ -61558,6 +63624,9 @@ function remediationFor(input) {
         case 'devcontainer-feature':
             text = `Set the "${carrier?.versionOption?.name ?? 'version'}" option of ${component.name} to ${version} or later.`;
             break;
+        case 'oci-image':
+            text = `Use the image ${component.name}:${version} or later${carries}.`;
+            break;
         case 'installer':
             text = `Install ${tool?.name ?? component.name} ${version} or later (pass ${version} to ${component.name}).`;
             break;
@@ -61565,6 +63634,59 @@ function remediationFor(input) {
             text = `Upgrade ${component.name} to ${version} or later${carries}.`;
     }
     return { version, text };
+}
+
+;// CONCATENATED MODULE: ./src/policy/installations.ts
+function refKey(ecosystem, name, at) {
+    return `${ecosystem}\u0000${name}\u0000${at.file}\u0000${at.line}`;
+}
+const keyOf = (c) => refKey(c.ecosystem, c.name, c.location);
+const keyOfRef = (r) => refKey(r.ecosystem, r.name, r.location);
+/**
+ * The findings of each component (`findings[i]` of `components[i]`) with those of the other view
+ * of an installation dropped, for each rule `judges(precise, ruleId)` says judged the precise view.
+ */
+function oneFindingPerInstallation(components, findings, judges) {
+    if (!components.some((c) => c.sameInstallationAs !== undefined))
+        return findings;
+    const byKey = new Map();
+    components.forEach((c, i) => {
+        const k = keyOf(c);
+        const list = byKey.get(k);
+        if (list)
+            list.push(i);
+        else
+            byKey.set(k, [i]);
+    });
+    const dropped = new Map();
+    const out = findings.map((list) => [...list]);
+    components.forEach((c, i) => {
+        const ref = c.sameInstallationAs;
+        if (!ref)
+            return;
+        const others = (byKey.get(keyOfRef(ref)) ?? []).filter((k) => k !== i);
+        // Two candidates at one place (two steps of one action on one line): which one this is the
+        // view of cannot be told, so both keep their findings.
+        if (others.length !== 1)
+            return;
+        const rules = judges(c);
+        for (const k of others) {
+            const set = dropped.get(k) ?? new Set();
+            for (const r of rules)
+                set.add(r);
+            dropped.set(k, set);
+        }
+        const other = ref.location;
+        out[i] = out[i].map((f) => {
+            const here = f.location.file === other.file && f.location.line === other.line;
+            const known = f.via?.some((v) => v.file === other.file && v.line === other.line) ?? false;
+            return here || known ? f : { ...f, via: [{ file: other.file, line: other.line }, ...(f.via ?? [])] };
+        });
+    });
+    for (const [k, rules] of dropped) {
+        out[k] = out[k].filter((f) => !rules.has(f.ruleId));
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/policy/names.ts
@@ -61578,6 +63700,7 @@ function normalizeName(ecosystem, name) {
         case 'github-action': // owner/repo, case-insensitive on GitHub
         case 'homebrew':
         case 'installer':
+        case 'oci-image': // image repositories are lowercase
             return name.toLowerCase();
         default:
             return name; // npm and jsr names are case-sensitive (and lowercase when published)
@@ -61628,6 +63751,8 @@ function nameMatches(ecosystem, pattern, name) {
 
 
 
+
+
 function carrierKey(ecosystem, name) {
     return `${ecosystem}\u0000${name}`;
 }
@@ -61635,10 +63760,9 @@ function carrierKey(ecosystem, name) {
 function evaluate(components, policy, options) {
     const evaluator = createEvaluator(policy, options);
     const findings = [];
-    for (const component of components) {
-        for (const f of evaluator.judge(component))
+    for (const list of evaluator.judgeAll(components))
+        for (const f of list)
             findings.push(f);
-    }
     return { findings, notices: evaluator.notices() };
 }
 function createEvaluator(policy, options) {
@@ -61667,7 +63791,10 @@ function createEvaluator(policy, options) {
     const exceptionState = new Map();
     for (const ex of policy.exceptions)
         exceptionState.set(ex, { used: false, expired: isExpired(ex, now) });
-    const judge = (component) => {
+    const judge = (recorded) => {
+        // Bytes before names: an entry whose hash is a banned artifact is judged as that artifact.
+        const byBytes = identifiedByBytes(recorded);
+        const component = byBytes?.component ?? recorded;
         const matches = [];
         for (const e of byCarrier.get(carrierKey(component.ecosystem, normalizeName(component.ecosystem, component.name))) ?? []) {
             const m = matchToolRule(e, component);
@@ -61688,6 +63815,8 @@ function createEvaluator(policy, options) {
             if (match.unknown !== undefined && unknownAction === 'ignore')
                 continue;
             const finding = findingFor(component, match, unknownAction);
+            if (byBytes)
+                finding.message += ` (identified by its bytes: ${byBytes.note})`;
             for (const ex of policy.exceptions) {
                 if (!exceptionApplies(ex, match, component, prefix))
                     continue;
@@ -61703,6 +63832,22 @@ function createEvaluator(policy, options) {
         }
         return findings;
     };
+    /** The rules that judge a component whatever its version: its tool's rules, the package rules naming it. */
+    const judging = (component) => {
+        const ids = new Set();
+        const key = carrierKey(component.ecosystem, normalizeName(component.ecosystem, component.name));
+        for (const e of byCarrier.get(key) ?? [])
+            ids.add(e.rule.id);
+        for (const { rule } of packageRules) {
+            if (rule.ecosystem !== undefined && rule.ecosystem !== component.ecosystem)
+                continue;
+            if (rule.package !== undefined && !nameMatches(component.ecosystem, rule.package, component.name))
+                continue;
+            ids.add(rule.id);
+        }
+        return ids;
+    };
+    const judgeAll = (components) => oneFindingPerInstallation(components, components.map(judge), judging);
     const notices = () => {
         const out = [];
         for (const ex of policy.exceptions) {
@@ -61726,7 +63871,7 @@ function createEvaluator(policy, options) {
         }
         return out;
     };
-    return { judge, notices };
+    return { judge, judgeAll, notices };
 }
 const STRICTNESS = { ignore: 0, warn: 1, fail: 2 };
 /** What an unknown version becomes under a rule: the setting, or the locked rule's floor if stricter. */
@@ -61747,6 +63892,20 @@ function notPinned(c) {
         return c.versionNote;
     return c.spec !== undefined ? `the version is not pinned (${c.spec})` : 'no version is recorded';
 }
+/**
+ * The match of a component whose version is not known, decided by the range written for it where
+ * the range lies wholly inside (a match) or outside (null) the rule's range; otherwise unknown.
+ */
+function matchUnpinned(base, c, syntax, ruleRange) {
+    const written = syntax === null ? null : specRange(c.ecosystem, c.name, c.spec);
+    const where = written === null ? null : rangeAgainst(syntax, written, ruleRange);
+    if (where === 'out')
+        return null;
+    if (where === 'in')
+        return { ...base, range: { written: written, syntax: syntax } };
+    const straddles = where === 'maybe' ? `; "${written}" allows versions in and out of ${ruleRange}` : '';
+    return { ...base, unknown: notPinned(c) + straddles };
+}
 function matchToolRule({ rule, tool, carrier }, c) {
     const mapping = c.version === null ? null : mappingOf(carrier, c.version);
     if (rule.versions === undefined) {
@@ -61757,13 +63916,19 @@ function matchToolRule({ rule, tool, carrier }, c) {
                 : null;
         return { rule, tool, toolVersion };
     }
-    if (mapping === null)
-        return { rule, tool, toolVersion: null, unknown: notPinned(c) };
+    if (mapping === null) {
+        // A range decides only where the carrier's versions are the tool's, in the tool's syntax.
+        const syntax = carrier.versionIsToolVersion && syntaxOf(c.ecosystem) === tool.versionScheme
+            ? tool.versionScheme
+            : null;
+        const m = matchUnpinned({ rule, tool, toolVersion: null }, c, syntax, rule.versions);
+        return m?.range ? { ...m, toolVersion: m.range.written } : m;
+    }
     switch (mapping.kind) {
         case 'unknown':
             return { rule, tool, toolVersion: null, unknown: mapping.why };
         case 'exact': {
-            const hit = mapping.versions.find((v) => versionSatisfies(tool.versionScheme, v, rule.versions));
+            const hit = mapping.versions.find((v) => versions_versionSatisfies(tool.versionScheme, v, rule.versions));
             return hit === undefined ? null : { rule, tool, toolVersion: hit };
         }
         case 'atLeast': {
@@ -61786,19 +63951,50 @@ function matchPackageRule(rule, c) {
     if (rule.versions === undefined)
         return { rule };
     if (c.version === null)
-        return { rule, unknown: notPinned(c) };
-    return versionSatisfies(syntaxOf(c.ecosystem), c.version, rule.versions) ? { rule } : null;
+        return matchUnpinned({ rule }, c, syntaxOf(c.ecosystem), rule.versions);
+    return versions_versionSatisfies(syntaxOf(c.ecosystem), c.version, rule.versions) ? { rule } : null;
+}
+/**
+ * The remediation of a match, computed once per rule, carrier, name, version and tool version: it
+ * walks the catalog's version tables, and a tree holds the same banned version in many files.
+ */
+const remediations = new WeakMap();
+const NO_CARRIER = {};
+function remediationOnce(c, match) {
+    const { rule } = match;
+    let byCarrier = remediations.get(rule);
+    if (!byCarrier)
+        remediations.set(rule, (byCarrier = new WeakMap()));
+    const carrierKey = match.carrier ?? NO_CARRIER;
+    let memo = byCarrier.get(carrierKey);
+    if (!memo)
+        byCarrier.set(carrierKey, (memo = new Map()));
+    const key = [
+        c.ecosystem,
+        c.name,
+        c.version ?? '\u0000',
+        match.tool?.id ?? '',
+        match.toolVersion ?? '\u0000',
+        match.range ? 'range' : '',
+    ].join('\u0001');
+    let r = memo.get(key);
+    if (r === undefined) {
+        r = remediationFor({
+            range: rule.versions,
+            component: c,
+            ...(match.tool ? { tool: match.tool } : {}),
+            ...(match.carrier ? { carrier: match.carrier } : {}),
+            // A written range is no version to start from: the first clean version above the ban.
+            ...(match.toolVersion !== undefined && !match.range ? { toolVersion: match.toolVersion } : {}),
+        });
+        memo.set(key, r);
+    }
+    return r === null ? null : { ...r };
 }
 function findingFor(c, match, unknownSetting) {
     const { rule } = match;
     const action = match.unknown !== undefined ? (unknownSetting === 'ignore' ? 'warn' : unknownSetting) : rule.action;
-    const remediation = remediationFor({
-        range: rule.versions,
-        component: c,
-        ...(match.tool ? { tool: match.tool } : {}),
-        ...(match.carrier ? { carrier: match.carrier } : {}),
-        ...(match.toolVersion !== undefined ? { toolVersion: match.toolVersion } : {}),
-    });
+    const remediation = remediationOnce(c, match);
     return {
         ruleId: rule.id,
         action,
@@ -61827,17 +64023,22 @@ function messageFor(c, match) {
     const version = c.version !== null ? ` ${c.version}` : c.spec !== undefined ? ` (${c.spec})` : '';
     const alias = c.alias !== undefined ? ` (installed as ${c.alias})` : '';
     const what = `${c.name}${version}${alias}`;
-    const carries = tool && match.toolVersion && match.toolVersion !== c.version
-        ? ` (${tool.name} ${match.toolVersion})`
-        : tool && tool.id !== c.name && !match.toolVersion && match.unknown === undefined
+    const carries = tool && match.range
+        ? tool.id !== c.name
             ? ` (${tool.name})`
-            : '';
+            : ''
+        : tool && match.toolVersion && match.toolVersion !== c.version
+            ? ` (${tool.name} ${match.toolVersion})`
+            : tool && tool.id !== c.name && !match.toolVersion && match.unknown === undefined
+                ? ` (${tool.name})`
+                : '';
     if (match.unknown !== undefined) {
         const why = rule.reason ? ` (${rule.reason})` : '';
         return `${what}${carries} may be banned by rule ${rule.id}${why}, but its ${tool ? `${tool.name} ` : ''}version cannot be known: ${match.unknown}`;
     }
     const verb = rule.action === 'fail' ? 'is banned' : 'is flagged';
-    return `${what}${carries} ${verb}${rule.reason ? `: ${rule.reason}` : ` by rule ${rule.id}`}`;
+    const every = match.range ? ` (every version "${match.range.written}" allows is in ${rule.versions})` : '';
+    return `${what}${carries} ${verb}${rule.reason ? `: ${rule.reason}` : ` by rule ${rule.id}`}${every}`;
 }
 const pathMatchers = new Map();
 function pathMatches(glob, file) {
@@ -61857,7 +64058,11 @@ function exceptionApplies(ex, match, c, prefix) {
         // An exception limited to versions cannot vouch for a version nobody knows.
         if (match.unknown !== undefined)
             return false;
-        if (match.tool) {
+        if (match.range) {
+            if (rangeAgainst(match.range.syntax, match.range.written, ex.versions) !== 'in')
+                return false;
+        }
+        else if (match.tool) {
             const tv = match.toolVersion;
             if (tv === null || tv === undefined)
                 return false;
@@ -61865,11 +64070,11 @@ function exceptionApplies(ex, match, c, prefix) {
                 if (lowerBoundIn(tv.slice(2), ex.versions) !== 'in')
                     return false;
             }
-            else if (!versionSatisfies(match.tool.versionScheme, tv, ex.versions))
+            else if (!versions_versionSatisfies(match.tool.versionScheme, tv, ex.versions))
                 return false;
         }
         else {
-            if (c.version === null || !versionSatisfies(syntaxOf(c.ecosystem), c.version, ex.versions))
+            if (c.version === null || !versions_versionSatisfies(syntaxOf(c.ecosystem), c.version, ex.versions))
                 return false;
         }
     }
@@ -62093,88 +64298,6 @@ function verdictOf(report, failOn) {
         gates: (f) => gating.has(f),
         gatesError: (e) => gatingErrors.has(e),
     };
-}
-
-// EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
-var packageurl_js = __nccwpck_require__(7091);
-;// CONCATENATED MODULE: ./src/util/purl.ts
-
-/**
- * Builds the Package URL of a component. npm scopes become the purl namespace
- * (`pkg:npm/%40scope/name@1.0.0`); PyPI names are PEP 503-normalised by packageurl-js.
- * A null version is left out of the purl.
- */
-function purlFor(ecosystem, name, version) {
-    return plainPurl(ecosystem, name, version) ?? purlViaLibrary(ecosystem, name, version);
-}
-/** The purl as packageurl-js builds it (every case; `purlFor` takes a shortcut for plain ones). */
-function purlViaLibrary(ecosystem, name, version) {
-    try {
-        switch (ecosystem) {
-            case 'npm':
-            case 'jsr': {
-                const slash = name.startsWith('@') ? name.indexOf('/') : -1;
-                const ns = slash > 0 ? name.slice(0, slash) : undefined;
-                const base = slash > 0 ? name.slice(slash + 1) : name;
-                return new packageurl_js.PackageURL(ecosystem, ns, base, version ?? undefined).toString();
-            }
-            case 'pypi':
-                return new packageurl_js.PackageURL('pypi', undefined, name, version ?? undefined).toString();
-            case 'vscode-extension': {
-                const dot = name.indexOf('.');
-                return new packageurl_js.PackageURL('vscode-extension', dot > 0 ? name.slice(0, dot) : undefined, dot > 0 ? name.slice(dot + 1) : name, version ?? undefined).toString();
-            }
-            case 'github-action': {
-                const [owner, repo, ...rest] = name.split('/');
-                return new packageurl_js.PackageURL('githubactions', owner, repo ?? name, version ?? undefined, undefined, rest.length ? rest.join('/') : undefined).toString();
-            }
-            case 'devcontainer-feature': {
-                // OCI ids are registry/namespace/name: keep them whole as a qualifier-free generic purl.
-                const i = name.lastIndexOf('/');
-                return new packageurl_js.PackageURL('generic', i > 0 ? 'devcontainer-feature/' + name.slice(0, i) : 'devcontainer-feature', i > 0 ? name.slice(i + 1) : name, version ?? undefined).toString();
-            }
-            case 'homebrew':
-                return new packageurl_js.PackageURL('homebrew', undefined, name, version ?? undefined).toString();
-            case 'installer':
-                return new packageurl_js.PackageURL('generic', 'installer', name, version ?? undefined).toString();
-        }
-    }
-    catch {
-        // Names from hostile files can be anything; never let purl construction throw.
-    }
-    return `pkg:generic/${encodeURIComponent(ecosystem)}/${encodeURIComponent(name.toWellFormed())}${version ? '@' + encodeURIComponent(version.toWellFormed()) : ''}`;
-}
-/** Characters packageurl-js leaves as they are in an npm or PyPI name it has lowercased. */
-const PLAIN_NPM_PART = /^[a-z0-9._~-]+$/;
-const PLAIN_PYPI_NAME = /^[a-z0-9.-]+$/;
-/** Characters a version keeps in a purl (encodeURIComponent leaves them, `+` is restored). */
-const PLAIN_VERSION = /^[A-Za-z0-9._+-]+$/;
-/**
- * The purl of the common case built directly: an npm, jsr or PyPI name already in canonical form
- * and a version of plain characters, for which packageurl-js would neither change nor escape
- * anything but the scope's `@`. Null for anything else (the library builds it). The property test
- * in test/util/purl.test.ts holds both to the same output.
- */
-function plainPurl(ecosystem, name, version) {
-    if (version !== null && !PLAIN_VERSION.test(version))
-        return null;
-    const at = version === null ? '' : '@' + version;
-    if (ecosystem === 'npm' || ecosystem === 'jsr') {
-        if (name.charCodeAt(0) === 0x40) {
-            const slash = name.indexOf('/');
-            if (slash < 2)
-                return null;
-            const scope = name.slice(1, slash);
-            const base = name.slice(slash + 1);
-            if (!PLAIN_NPM_PART.test(scope) || !PLAIN_NPM_PART.test(base))
-                return null;
-            return `pkg:${ecosystem}/%40${scope}/${base}${at}`;
-        }
-        return PLAIN_NPM_PART.test(name) ? `pkg:${ecosystem}/${name}${at}` : null;
-    }
-    if (ecosystem === 'pypi')
-        return PLAIN_PYPI_NAME.test(name) ? `pkg:pypi/${name}${at}` : null;
-    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/component.ts
@@ -63139,7 +65262,7 @@ const SYSTEM_ROOT_SKIPS = ['proc', 'sys', 'dev'];
 /** Mount points under `root` (relative paths) whose filesystems are not entered, with the reason. */
 function mountSkips(root, mountinfo) {
     const out = new Map();
-    const rootAbs = (0,external_node_path_namespaceObject.resolve)(root);
+    const rootAbs = (0,external_node_path_.resolve)(root);
     for (const line of mountinfo.split('\n')) {
         const dash = line.indexOf(' - ');
         if (dash < 0)
@@ -63150,7 +65273,7 @@ function mountSkips(root, mountinfo) {
         const kind = PSEUDO_FS.has(fstype) ? 'pseudo' : NETWORK_FS.has(fstype) ? 'network' : null;
         if (!kind || !point.startsWith('/'))
             continue;
-        const rel = external_node_path_namespaceObject.posix.relative(rootAbs.split(external_node_path_namespaceObject.sep).join('/') || '/', point);
+        const rel = external_node_path_.posix.relative(rootAbs.split(external_node_path_.sep).join('/') || '/', point);
         if (rel === '' || rel.startsWith('..'))
             continue;
         out.set(rel, `${kind} filesystem (${fstype})`);
@@ -63163,11 +65286,11 @@ function unescapeMount(s) {
 }
 /** Resolves a link's target as a path inside the root; null when it climbs out of the root. */
 function walk_targetInRoot(linkPath, target) {
-    const joined = target.startsWith('/') ? target : external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(linkPath), target);
-    const normal = external_node_path_namespaceObject.posix.normalize('/' + joined);
+    const joined = target.startsWith('/') ? target : external_node_path_.posix.join(external_node_path_.posix.dirname(linkPath), target);
+    const normal = external_node_path_.posix.normalize('/' + joined);
     // normalize('/' + …) clamps `..` at the root, which would hide a climb: check it first.
     let depth = 0;
-    const parts = (target.startsWith('/') ? target : external_node_path_namespaceObject.posix.dirname(linkPath) + '/' + target).split('/');
+    const parts = (target.startsWith('/') ? target : external_node_path_.posix.dirname(linkPath) + '/' + target).split('/');
     for (const p of parts) {
         if (p === '' || p === '.')
             continue;
@@ -63179,7 +65302,7 @@ function walk_targetInRoot(linkPath, target) {
 }
 /** Walks `root`, offering every entry to the collector; folders are read a few at a time. */
 async function walkRoot(root, collector, options) {
-    const rootAbs = (0,external_node_path_namespaceObject.resolve)(root);
+    const rootAbs = (0,external_node_path_.resolve)(root);
     const skip = new Map();
     for (const s of options.skip ?? [])
         skip.set(s.replace(/^\/+|\/+$/g, ''), 'skipped as asked (--skip)');
@@ -63196,13 +65319,13 @@ async function walkRoot(root, collector, options) {
         for (const [p, why] of mountSkips(rootAbs, mountinfo))
             if (!skip.has(p))
                 skip.set(p, why);
-    if (rootAbs === '/' || rootAbs === external_node_path_namespaceObject.sep) {
+    if (rootAbs === '/' || rootAbs === external_node_path_.sep) {
         for (const p of SYSTEM_ROOT_SKIPS)
             if (!skip.has(p))
                 skip.set(p, 'system pseudo filesystem');
     }
     const result = { entriesVisited: 0, skipped: [] };
-    const abs = (rel) => (rel === '' ? rootAbs : (0,external_node_path_namespaceObject.join)(rootAbs, ...rel.split('/')));
+    const abs = (rel) => (rel === '' ? rootAbs : (0,external_node_path_.join)(rootAbs, ...rel.split('/')));
     const queue = [''];
     let stopped = false;
     const visitDir = async (dir) => {
@@ -63801,7 +65924,7 @@ function renderMarkdown(report, options) {
         ? `| ${verdict.findings.length + verdict.errors.length} | ${s.failed} | ${s.warned} | ${s.introduced ?? 0} | ${s.removed ?? 0} | ${s.passed} | ${report.errors.length} | ${s.filesScanned} |`
         : `| ${verdict.findings.length + verdict.errors.length} | ${s.failed} | ${s.warned} | ${s.passed} | ${report.errors.length} | ${s.filesScanned} |`, '');
     if (s.unchangedNotParsed) {
-        head.push(`${s.unchangedNotParsed} unchanged file${s.unchangedNotParsed === 1 ? '' : 's'} of the ${s.filesScanned} name${s.unchangedNotParsed === 1 ? 's' : ''} nothing the policy covers: read, not parsed (no finding can be in ${s.unchangedNotParsed === 1 ? 'it' : 'them'}).`, '');
+        head.push(`${s.unchangedNotParsed} unchanged file${s.unchangedNotParsed === 1 ? '' : 's'} of the ${s.filesScanned} ${s.unchangedNotParsed === 1 ? 'is' : 'are'} not reached by this change and not parsed: findings already in ${s.unchangedNotParsed === 1 ? 'it' : 'them'} are not re-evaluated here; an audit (\`scan\` without a base, or \`fail-on: any\`) reports them.`, '');
     }
     for (const line of head)
         budget.push(line);
@@ -64042,7 +66165,7 @@ class DirectorySource {
             const rel = stack.pop();
             let entries;
             try {
-                entries = await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(this.root, rel), { withFileTypes: true });
+                entries = await (0,promises_namespaceObject.readdir)((0,external_node_path_.join)(this.root, rel), { withFileTypes: true });
             }
             catch {
                 continue;
@@ -64078,11 +66201,22 @@ class DirectorySource {
     async readHead(path, bytes) {
         return this.readNow(path, bytes, true);
     }
+    isLink(path) {
+        const rel = normalizeRelative(path);
+        if (rel === null)
+            return Promise.resolve(false);
+        try {
+            return Promise.resolve((0,external_node_fs_namespaceObject.lstatSync)((0,external_node_path_.join)(this.root, rel)).isSymbolicLink());
+        }
+        catch {
+            return Promise.resolve(false);
+        }
+    }
     readNow(path, maxBytes, headOnly = false) {
         const rel = normalizeRelative(path);
         if (rel === null)
             throw new SourceReadError('path is outside the scanned directory');
-        const full = (0,external_node_path_namespaceObject.join)(this.root, rel);
+        const full = (0,external_node_path_.join)(this.root, rel);
         let info;
         try {
             info = (0,external_node_fs_namespaceObject.lstatSync)(full);
@@ -64101,8 +66235,8 @@ class DirectorySource {
                 throw new SourceReadError(code === 'ELOOP' ? 'symlink loop' : 'symlink to a file that does not exist');
             }
             this.rootReal ??= (0,external_node_fs_namespaceObject.realpathSync)(this.root);
-            const within = (0,external_node_path_namespaceObject.relative)(this.rootReal, real);
-            if (within === '' || within.startsWith('..' + external_node_path_namespaceObject.sep) || within === '..' || within.startsWith('/')) {
+            const within = (0,external_node_path_.relative)(this.rootReal, real);
+            if (within === '' || within.startsWith('..' + external_node_path_.sep) || within === '..' || within.startsWith('/')) {
                 throw new SourceReadError('symlink points outside the scanned directory; not followed');
             }
             target = real;
@@ -64168,7 +66302,7 @@ function builtinPolicyFile(name) {
         case 'builtin:advisories':
             return {
                 ...base,
-                rules: advisories.map((a) => ({
+                rules: advisories_advisories.map((a) => ({
                     id: a.id,
                     tool: a.tool,
                     versions: a.versions,
@@ -64386,7 +66520,7 @@ function githubRef(text) {
     const m = GITHUB_REF.exec(text);
     if (!m)
         return null;
-    const path = external_node_path_namespaceObject.posix.normalize(m[3]);
+    const path = external_node_path_.posix.normalize(m[3]);
     if (path.startsWith('../') || path === '..' || path.startsWith('/'))
         return null;
     const id = `github:${m[1].toLowerCase()}/${m[2].toLowerCase()}/${path}@${m[4]}`;
@@ -64420,12 +66554,12 @@ function resolveExtends(entry, parent) {
         case 'builtin':
             return `"${entry}": a built-in policy cannot extend a path`;
         case 'file': {
-            const path = (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(parent.path), entry);
-            const display = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(parent.display.replace(/\\/g, '/')), entry));
+            const path = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(parent.path), entry);
+            const display = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(parent.display.replace(/\\/g, '/')), entry));
             return { kind: 'file', path, id: path, display };
         }
         case 'github': {
-            const path = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(parent.path), entry));
+            const path = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(parent.path), entry));
             if (path.startsWith('../') || path === '..')
                 return `"${entry}" leaves the repository ${parent.owner}/${parent.repo}`;
             const ref = githubRef(`github:${parent.owner}/${parent.repo}/${path}@${parent.ref}`);
@@ -64445,7 +66579,7 @@ function rootRef(ref, baseDir) {
             throw new error_PolicyError(ref, 0, 0, 'must be github:OWNER/REPO/PATH@REF');
         return g;
     }
-    const path = baseDir === undefined ? (0,external_node_path_namespaceObject.resolve)(ref) : (0,external_node_path_namespaceObject.resolve)(baseDir, ref);
+    const path = baseDir === undefined ? (0,external_node_path_.resolve)(ref) : (0,external_node_path_.resolve)(baseDir, ref);
     return { kind: 'file', path, id: path, display: ref };
 }
 
@@ -65215,8 +67349,8 @@ async function loadPolicyFromTree(path, read, options = {}) {
         ...options,
         baseDir: TREE_ROOT,
         readFile: async (abs) => {
-            const rel = external_node_path_namespaceObject.posix.relative(TREE_ROOT, abs.replace(/\\/g, '/'));
-            if (rel === '' || rel.startsWith('../') || rel === '..' || external_node_path_namespaceObject.posix.isAbsolute(rel))
+            const rel = external_node_path_.posix.relative(TREE_ROOT, abs.replace(/\\/g, '/'));
+            if (rel === '' || rel.startsWith('../') || rel === '..' || external_node_path_.posix.isAbsolute(rel))
                 return null;
             return read(rel);
         },
@@ -65434,7 +67568,7 @@ async function runPost(env = process.env) {
                 throw new Error(`input fail-on must be one of introduced, any, never, not "${raw}"`);
             return raw;
         })();
-        const root = (0,external_node_path_namespaceObject.resolve)(getInput('runner-root').trim() || '/');
+        const root = (0,external_node_path_.resolve)(getInput('runner-root').trim() || '/');
         const { policy, origin, note } = await postPolicy(env);
         info(`Auditing the runner under ${root}; policy: ${origin}`);
         const started = Date.now();
@@ -65450,9 +67584,9 @@ async function runPost(env = process.env) {
             })),
             errors: host.report.errors.map((e) => ({ ...e, file: absolute(e.file) })),
         };
-        const outDir = (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'ai-tooling-gate-runner');
+        const outDir = (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'ai-tooling-gate-runner');
         await (0,promises_namespaceObject.mkdir)(outDir, { recursive: true });
-        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(outDir, 'report.json'), renderJson({
+        await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(outDir, 'report.json'), renderJson({
             ...report,
             host: { root, entriesVisited: host.entriesVisited, skipped: host.skipped },
         }));
@@ -65514,7 +67648,7 @@ async function postPolicy(env) {
         const { policy, origin } = JSON.parse(saved);
         return { policy, origin };
     }
-    const workspace = (0,external_node_path_namespaceObject.resolve)(env.GITHUB_WORKSPACE || process.cwd());
+    const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd());
     const { policy, source: origin } = await loadTrustedPolicy({
         input: getInput('policy'),
         trusted: new DirectorySource(workspace),

@@ -2,7 +2,7 @@
 // npm run bench: how fast `inventory` reads lockfiles, against the floor (reading the same bytes and
 // JSON.parse / splitting lines in the same Node) and against the reference parsers.
 //
-//   node scripts/bench.mjs [--quick] [--check] [--json FILE] [--only bun,pnpm,whole,big,startup,pr]
+//   node scripts/bench.mjs [--quick] [--check] [--json FILE] [--only bun,pnpm,whole,big,startup,pr,postban]
 //
 // --quick (for CI): a 20 MB tree, a 10,000-entry lockfile, one run each. --check compares every
 // ratio with bench/budget.json (`quick` or `full` section): the budget is the ratio measured on the
@@ -37,7 +37,7 @@ const RUNS = quick ? 1 : 3;
 const TARGET_BYTES = (quick ? 20 : 100) * 1024 * 1024;
 const BIG_ENTRIES = quick ? 10_000 : 60_000;
 const REFERENCE_TIMEOUT_MS = quick ? 60_000 : 120_000;
-// --only bun,pnpm: measure only these rows (formats, `whole`, `big`, `flows`, `startup`, `pr`); for work on
+// --only bun,pnpm: measure only these rows (formats, `whole`, `big`, `flows`, `startup`, `pr`, `postban`); for work on
 // one detector. AITG_BENCH_DIR: where the trees go (default: the OS temp folder), so that two
 // checkouts can bench at once without sharing trees.
 const only = args.includes('--only') ? new Set(args[args.indexOf('--only') + 1].split(',')) : null;
@@ -541,6 +541,116 @@ if (wants('pr')) {
   const typical = prDiff('PR diff: 1 of 500 lockfiles changed', 'typical', (i) => (i % 100 === 50 ? bannedSource : quiet[i % quiet.length]), quiet[0]);
   targets.push({ label: 'PR diff: 1 of 500 lockfiles changed', ok: typical.diffMs / typical.pairMs <= 2, what: `diff-mode scan ${typical.diffMs.toFixed(0)} ms vs the one file pair alone ${typical.pairMs.toFixed(0)} ms: ${(typical.diffMs / typical.pairMs).toFixed(2)}× (≤ 2×)` });
   prDiff('PR diff, worst case: all 500 name a covered package', 'worst', (i) => naming[i % naming.length], naming[0]);
+}
+
+// --- the post-ban repository: every lockfile holds a banned Claude Code ------------------------------
+// Many real lockfiles of npm, yarn 1 and 4, pnpm, bun and deno, each with a banned Claude Code
+// injected (scripts/bench-postban.mjs). Rows: a pull request that adds one such lockfile, against
+// the same pull request in a repository holding only that file (time and peak RSS, the CLI end to
+// end); the audit `scan` (builtin:default) and `inventory` in-process against the floor; and the
+// audit `scan` of the bench's monorepo against its floor.
+if (wants('postban')) {
+  console.error('bench: post-ban repository …');
+  const { postBanTexts } = await import(pathToFileURL(join(root, 'scripts', 'bench-postban.mjs')).href);
+  const { detectorsFor } = await import(pathToFileURL(join(build, 'src', 'inventory', 'engine.js')).href);
+  const { defaultLimits } = await import(pathToFileURL(join(build, 'src', 'model', 'limits.js')).href);
+  const detectFile = async (path, text) => {
+    const out = [];
+    for (const d of detectorsFor(path)) {
+      const r = await d.detect({ path, text, bytes: Buffer.from(text), readFile: async () => null, limits: defaultLimits });
+      out.push(...r.components);
+    }
+    return out;
+  };
+  const { kept, left } = await postBanTexts(sources, detectFile);
+  if (kept.length === 0) throw new Error('bench: no lockfile template took a banned Claude Code');
+  const postban = join(work, 'postban');
+  const pair = join(work, 'postban-pair');
+  rmSync(postban, { recursive: true, force: true });
+  rmSync(pair, { recursive: true, force: true });
+  const POSTBAN_BYTES = (quick ? 20 : 93) * 1024 * 1024;
+  let bytes = 0;
+  let files = 0;
+  const byFormat = {};
+  for (let copy = 0; bytes < POSTBAN_BYTES; copy++) {
+    for (const [i, t] of kept.entries()) {
+      const dest = join(postban, `copy${copy}`, `pkg-${String(i).padStart(3, '0')}`, t.name);
+      mkdirSync(dirname(dest), { recursive: true });
+      writeFileSync(dest, t.text);
+      bytes += t.size;
+      files++;
+      byFormat[t.name] = (byFormat[t.name] ?? 0) + 1;
+    }
+  }
+  const gitEnv = { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.invalid', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.invalid', GIT_CONFIG_NOSYSTEM: '1' };
+  const git = (cwd, ...a) => execFileSync('git', a, { cwd, env: gitEnv, stdio: 'ignore' });
+  git(postban, 'init', '-q');
+  git(postban, 'add', '-A');
+  git(postban, 'commit', '-q', '-m', 'base');
+  notes.push(`post-ban repository: ${files} lockfiles (${(bytes / 1048576).toFixed(1)} MB; ${Object.entries(byFormat).map(([k, v]) => `${v} ${k}`).join(', ')}), each holding ${'@anthropic-ai/claude-code'} 2.1.150; ${left} template(s) left out (no known place for the entry).`);
+
+  const AUDIT = `
+import { audit } from ${JSON.stringify(join(build, 'src', 'gate', 'scan.js'))};
+import { loadPolicy } from ${JSON.stringify(join(build, 'src', 'policy', 'load.js'))};
+import { DirectorySource } from ${JSON.stringify(join(build, 'src', 'sources', 'directory.js'))};
+const policy = await loadPolicy('builtin:default');
+const t0 = performance.now();
+const r = await audit(new DirectorySource(process.argv[1]), { policy });
+const ms = performance.now() - t0;
+console.log(JSON.stringify({ ms, rssMb: process.resourceUsage().maxRSS / 1024, extra: { components: r.summary.components, failed: r.summary.failed, errors: r.errors.length } }));
+`;
+  const ratioRow = (label, script, dir) => {
+    const ours = measure(script, [dir]);
+    const floor = measure(FLOOR, [dir]);
+    const size = dirBytes(dir);
+    rows.push({ label, files: size.files, mb: size.bytes / 1048576, oursMs: ours.ms, floorMs: floor.ms, ratio: ours.ms / floor.ms, rssMb: ours.rssMb, floorRssMb: floor.rssMb, rssBudgetMb: undefined, components: ours.extra.components });
+    return { ours, floor };
+  };
+  const scanRow = ratioRow('post-ban: scan (audit)', AUDIT, postban);
+  if (scanRow.ours.extra.failed < files) throw new Error(`bench: the post-ban audit found ${scanRow.ours.extra.failed} failing findings in ${files} lockfiles`);
+  targets.push({ label: 'post-ban: scan (audit)', ok: scanRow.ours.ms / scanRow.floor.ms <= 1.5, what: `audit scan ${(scanRow.ours.ms / scanRow.floor.ms).toFixed(2)}× the floor (≤ 1.5×)` });
+  const invRow = ratioRow('post-ban: inventory', OURS, postban);
+  targets.push({ label: 'post-ban: inventory', ok: invRow.ours.ms / invRow.floor.ms <= 3, what: `inventory ${(invRow.ours.ms / invRow.floor.ms).toFixed(2)}× the floor (≤ 3×)` });
+  if (existsSync(mono)) {
+    const monoRow = ratioRow('whole monorepo: scan (audit)', AUDIT, mono);
+    targets.push({ label: 'whole monorepo: scan (audit)', ok: monoRow.ours.ms / monoRow.floor.ms <= 1.5, what: `audit scan ${(monoRow.ours.ms / monoRow.floor.ms).toFixed(2)}× the floor (≤ 1.5×)` });
+  }
+
+  // The pull request: one more post-ban npm lockfile, in a new folder of the work tree.
+  const added = kept.find((t) => t.name === 'package-lock.json') ?? kept[0];
+  mkdirSync(join(postban, 'new-service'), { recursive: true });
+  writeFileSync(join(postban, 'new-service', added.name), added.text);
+  mkdirSync(pair, { recursive: true });
+  git(pair, 'init', '-q');
+  git(pair, 'commit', '-q', '--allow-empty', '-m', 'base');
+  mkdirSync(join(pair, 'new-service'), { recursive: true });
+  writeFileSync(join(pair, 'new-service', added.name), added.text);
+  const cliScan = (dir, out) => {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, ['--import', pathToFileURL(RSS_HOOK).href, join(root, 'dist', 'cli', 'index.js'), 'scan', dir, '--base', 'HEAD', '--offline', '--format', 'json', '--output', out], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const ms = performance.now() - t0;
+    const m = /\{"aitgBenchRssMb":([0-9.]+)\}/.exec(r.stderr ?? '');
+    if (r.status !== 1 || !m) throw new Error(`bench: the post-ban pull request must fail the gate (exit 1): ${r.status} ${r.stderr}`);
+    return { ms, rssMb: Number(m[1]), summary: JSON.parse(readFileSync(out, 'utf8')).summary };
+  };
+  const prRuns = [];
+  const pairRuns = [];
+  // Three interleaved runs even in quick mode: each is about a second, and one run of two
+  // processes on a loaded machine is noise.
+  for (let i = 0; i < Math.max(RUNS, 3); i++) {
+    prRuns.push(cliScan(postban, join(work, 'postban-pr.json')));
+    pairRuns.push(cliScan(pair, join(work, 'postban-pair.json')));
+  }
+  const prMs = median(prRuns.map((r) => r.ms));
+  const pairMs = median(pairRuns.map((r) => r.ms));
+  const prRss = Math.max(...prRuns.map((r) => r.rssMb));
+  const pairRss = Math.max(...pairRuns.map((r) => r.rssMb));
+  const label = 'post-ban: PR adding 1 lockfile vs the one-pair repository';
+  rows.push({ label, files: files + 1, mb: bytes / 1048576, oursMs: prMs, floorMs: pairMs, ratio: prMs / pairMs, rssMb: prRss, floorRssMb: pairRss, rssBudgetMb: pairRss + 50, components: prRuns[0].summary.components, startup: true });
+  notes.push(`${label}: ${prRuns[0].summary.introduced} introduced, ${prRuns[0].summary.unchangedNotParsed} unchanged lockfiles not parsed; peak RSS ${prRss.toFixed(0)} MB vs ${pairRss.toFixed(0)} MB for the one pair.`);
+  targets.push({ label, ok: prMs / pairMs <= 2, what: `${prMs.toFixed(0)} ms vs the one pair ${pairMs.toFixed(0)} ms: ${(prMs / pairMs).toFixed(2)}× (≤ 2×)` });
+  targets.push({ label, ok: prRss <= pairRss + 50, what: `peak RSS ${prRss.toFixed(0)} MB ≤ one pair ${pairRss.toFixed(0)} MB + 50 MB` });
+  rmSync(join(postban, 'new-service'), { recursive: true, force: true });
 }
 
 // --- 4. report ------------------------------------------------------------------------------------

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var advisories = __webpack_require__(73944);
 // EXTERNAL MODULE: ./src/catalog/action-tags.ts + 2 modules
 var action_tags = __webpack_require__(17551);
-// EXTERNAL MODULE: ./src/catalog/tools.ts + 2 modules
-var tools = __webpack_require__(2691);
+// EXTERNAL MODULE: ./src/catalog/tools.ts + 1 modules
+var tools = __webpack_require__(3394);
 ;// CONCATENATED MODULE: ./src/catalog/render.ts
 // `ai-tooling-gate catalog`: the tools, every carrier of each, and the advisories.
 

@@ -138,61 +138,29 @@ async function openOutput(path) {
 
 /***/ }),
 
-/***/ 26229:
+/***/ 75262:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ buildReport),
-/* harmony export */   V: () => (/* binding */ verdictOf)
+/* harmony export */   y: () => (/* binding */ npmResolver)
 /* harmony export */ });
-function buildReport(input) {
-    const active = input.findings.filter((f) => f.status !== 'removed');
-    const summary = {
-        filesScanned: input.filesScanned,
-        components: input.components,
-        failed: active.filter((f) => f.action === 'fail').length,
-        warned: active.filter((f) => f.action === 'warn').length,
-        passed: active.filter((f) => f.action === 'pass').length,
-    };
-    if (input.mode === 'diff') {
-        summary.introduced = input.findings.filter((f) => f.status === 'introduced' && f.action !== 'pass').length;
-        summary.removed = input.findings.filter((f) => f.status === 'removed').length;
-        summary.unchangedNotParsed = input.unchangedNotParsed ?? 0;
-    }
-    return {
-        schemaVersion: 1,
-        mode: input.mode,
-        findings: input.findings,
-        errors: input.errors,
-        notices: input.notices,
-        ...(input.diff ? { diff: input.diff } : {}),
-        summary,
-        policy: { ...(input.policyName ?? {}), sources: input.policySources },
-    };
-}
-/** The verdict on `report` under `failOn`. */
-function verdictOf(report, failOn) {
-    const findings = failOn === 'never'
-        ? []
-        : report.findings.filter((f) => f.action === 'fail' &&
-            f.status !== 'removed' &&
-            (failOn === 'any' || report.mode !== 'diff' || f.status === 'introduced'));
-    const errors = failOn === 'never'
-        ? []
-        : report.mode === 'diff' && failOn === 'introduced'
-            ? report.errors.filter((e) => e.status !== 'unchanged')
-            : report.errors;
-    const gating = new Set(findings);
-    const gatingErrors = new Set(errors);
-    return {
-        failOn,
-        mode: report.mode,
-        fails: findings.length > 0 || errors.length > 0,
-        findings,
-        errors,
-        gates: (f) => gating.has(f),
-        gatesError: (e) => gatingErrors.has(e),
-    };
+/* harmony import */ var _resolver_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70007);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77593);
+// The npm resolver of the CLI's `--offline` / `--registry` options.
+
+
+/** The npm resolver for `--offline` / `--registry` (offline still notes why versions stay unknown). */
+function npmResolver(dir, values, projectNpmrc) {
+    const registry = values.registry;
+    if (registry !== undefined && (0,_resolver_index_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeRegistry */ .l5)(registry) === null)
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--registry must be an http(s) URL, not "${registry}"`);
+    return (0,_resolver_index_js__WEBPACK_IMPORTED_MODULE_0__/* .createNpmResolver */ .S_)({
+        root: dir,
+        offline: values.offline === true,
+        env: process.env,
+        ...(registry !== undefined ? { registry } : {}),
+        ...(projectNpmrc !== undefined ? { projectNpmrc } : {}),
+    });
 }
 
 
@@ -287,7 +255,7 @@ function renderScanText(report, options = {}) {
     const s = report.summary;
     const diff = report.mode === 'diff' ? `, ${s.introduced ?? 0} introduced, ${s.removed ?? 0} removed` : '';
     const notParsed = s.unchangedNotParsed
-        ? ` (${s.unchangedNotParsed} unchanged, naming nothing the policy covers, not parsed)`
+        ? ` (${s.unchangedNotParsed} unchanged, not reached by the change, not parsed: an audit reports findings already there)`
         : '';
     lines.push(`${s.filesScanned} files scanned${notParsed}, ${s.components} components: ${s.failed} failed, ${s.warned} warned, ${s.passed} excepted${diff}, ${report.errors.length} errors`);
     return lines.join('\n') + '\n';
@@ -437,6 +405,17 @@ class DirectorySource {
     /** The first `bytes` bytes of a file, with the same safety checks as `read` and no size limit. */
     async readHead(path, bytes) {
         return this.readNow(path, bytes, true);
+    }
+    isLink(path) {
+        const rel = (0,_source_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeRelative */ .iQ)(path);
+        if (rel === null)
+            return Promise.resolve(false);
+        try {
+            return Promise.resolve((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.root, rel)).isSymbolicLink());
+        }
+        catch {
+            return Promise.resolve(false);
+        }
     }
     readNow(path, maxBytes, headOnly = false) {
         const rel = (0,_source_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeRelative */ .iQ)(path);

@@ -18,10 +18,10 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/catalog/index.ts
-var catalog = __webpack_require__(15799);
-// EXTERNAL MODULE: ./src/policy/evaluate.ts + 1 modules
-var evaluate = __webpack_require__(84813);
+// EXTERNAL MODULE: ./src/catalog/index.ts + 1 modules
+var catalog = __webpack_require__(26742);
+// EXTERNAL MODULE: ./src/policy/evaluate.ts + 4 modules
+var evaluate = __webpack_require__(76711);
 // EXTERNAL MODULE: ./src/policy/relevance.ts
 var relevance = __webpack_require__(27245);
 // EXTERNAL MODULE: ./src/gate/report.ts

@@ -691,6 +691,9 @@ audit-org ORG options:
   --output FILE         write the report to FILE instead of stdout
   --concurrency N       repositories scanned at once (default 4)
   --fail-on WHAT        any (default) | never
+  --offline             never contact a registry: unpinned versions stay unknown unless their range decides
+  --registry URL        npm registry for resolving unpinned specs (default: the user's npm config, else
+                        the public registry; repositories' own .npmrc files are not used)
   Token from GITHUB_TOKEN (or GH_TOKEN); API from GITHUB_API_URL (default https://api.github.com).
 
 merge-reports FILE… options:
@@ -798,19 +801,19 @@ async function main(argv) {
             throw new args/* UsageError */.eb(`unknown command "${asked}"`);
         switch (command) {
             case 'scan':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(398), __nccwpck_require__.e(815), __nccwpck_require__.e(440), __nccwpck_require__.e(6), __nccwpck_require__.e(56), __nccwpck_require__.e(724), __nccwpck_require__.e(285), __nccwpck_require__.e(303), __nccwpck_require__.e(182), __nccwpck_require__.e(505), __nccwpck_require__.e(262), __nccwpck_require__.e(652)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59652))).scanCommand(rest);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(352), __nccwpck_require__.e(13), __nccwpck_require__.e(397), __nccwpck_require__.e(6), __nccwpck_require__.e(721), __nccwpck_require__.e(793), __nccwpck_require__.e(313), __nccwpck_require__.e(176), __nccwpck_require__.e(7), __nccwpck_require__.e(759), __nccwpck_require__.e(462)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77462))).scanCommand(rest);
             case 'inventory':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(398), __nccwpck_require__.e(815), __nccwpck_require__.e(440), __nccwpck_require__.e(56), __nccwpck_require__.e(724), __nccwpck_require__.e(285), __nccwpck_require__.e(262), __nccwpck_require__.e(922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91922))).inventoryCommand(rest);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(352), __nccwpck_require__.e(13), __nccwpck_require__.e(397), __nccwpck_require__.e(721), __nccwpck_require__.e(793), __nccwpck_require__.e(7), __nccwpck_require__.e(922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91922))).inventoryCommand(rest);
             case 'policy':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(398), __nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(724), __nccwpck_require__.e(303), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71674))).policyCommand(rest);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(352), __nccwpck_require__.e(13), __nccwpck_require__.e(6), __nccwpck_require__.e(721), __nccwpck_require__.e(313), __nccwpck_require__.e(101)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71674))).policyCommand(rest);
             case 'catalog':
-                return (await Promise.all(/* import() */[__nccwpck_require__.e(398), __nccwpck_require__.e(724), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3605))).catalogCommand(rest);
+                return (await Promise.all(/* import() */[__nccwpck_require__.e(352), __nccwpck_require__.e(721), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3605))).catalogCommand(rest);
             case 'host-audit':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(398), __nccwpck_require__.e(815), __nccwpck_require__.e(440), __nccwpck_require__.e(6), __nccwpck_require__.e(118), __nccwpck_require__.e(724), __nccwpck_require__.e(285), __nccwpck_require__.e(303), __nccwpck_require__.e(182), __nccwpck_require__.e(505), __nccwpck_require__.e(962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37962))).hostAuditCommand(rest);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(352), __nccwpck_require__.e(13), __nccwpck_require__.e(397), __nccwpck_require__.e(6), __nccwpck_require__.e(118), __nccwpck_require__.e(721), __nccwpck_require__.e(793), __nccwpck_require__.e(313), __nccwpck_require__.e(176), __nccwpck_require__.e(759), __nccwpck_require__.e(962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37962))).hostAuditCommand(rest);
             case 'audit-org':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(398), __nccwpck_require__.e(815), __nccwpck_require__.e(440), __nccwpck_require__.e(6), __nccwpck_require__.e(239), __nccwpck_require__.e(724), __nccwpck_require__.e(285), __nccwpck_require__.e(303), __nccwpck_require__.e(182), __nccwpck_require__.e(474)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60474))).auditOrgCommand(rest);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(352), __nccwpck_require__.e(13), __nccwpck_require__.e(397), __nccwpck_require__.e(6), __nccwpck_require__.e(239), __nccwpck_require__.e(721), __nccwpck_require__.e(793), __nccwpck_require__.e(313), __nccwpck_require__.e(176), __nccwpck_require__.e(7), __nccwpck_require__.e(574)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63574))).auditOrgCommand(rest);
             case 'merge-reports':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(398), __nccwpck_require__.e(815), __nccwpck_require__.e(440), __nccwpck_require__.e(6), __nccwpck_require__.e(239), __nccwpck_require__.e(724), __nccwpck_require__.e(285), __nccwpck_require__.e(303), __nccwpck_require__.e(182), __nccwpck_require__.e(474)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60474))).mergeReportsCommand(rest);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(352), __nccwpck_require__.e(13), __nccwpck_require__.e(397), __nccwpck_require__.e(6), __nccwpck_require__.e(239), __nccwpck_require__.e(721), __nccwpck_require__.e(793), __nccwpck_require__.e(313), __nccwpck_require__.e(176), __nccwpck_require__.e(7), __nccwpck_require__.e(574)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63574))).mergeReportsCommand(rest);
             case '--help':
             case '-h':
             case 'help':

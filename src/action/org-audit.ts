@@ -21,6 +21,7 @@ import { createOrgClient, serverUrlFor } from '../org/client.js';
 import { orgAuditFails } from '../org/report.js';
 import { parseRepositoryPatterns } from '../org/select.js';
 import { parseShard } from '../org/shard.js';
+import { orgResolveHook } from '../org/resolve.js';
 
 function bool(name: string): boolean {
   const raw = core.getInput(name).trim().toLowerCase();
@@ -58,6 +59,13 @@ export async function runOrgAudit(
     const repoPolicyInput = core.getInput('repo-policy').trim() || 'ignore';
     if (repoPolicyInput !== 'ignore' && repoPolicyInput !== 'merge')
       throw new Error(`input repo-policy must be ignore or merge, not "${repoPolicyInput}"`);
+    const registry = core.getInput('registry').trim();
+    const resolveVersions = orgResolveHook({
+      offline: bool('offline'),
+      ...(registry !== '' ? { registry } : {}),
+      env,
+    });
+    if (resolveVersions === null) throw new Error(`input registry must be an http(s) URL, not "${registry}"`);
     const baseUrl = apiBaseUrl(env);
     const log = (m: string): void => core.info(m);
     const api = createOrgClient(token, {
@@ -90,6 +98,7 @@ export async function runOrgAudit(
       limits: limitsFromEnv(env),
       serverUrl: serverUrlFor(baseUrl, env),
       log,
+      resolve: resolveVersions,
       ...(options.detectors ? { detectors: options.detectors } : {}),
     });
 

@@ -1,5 +1,7 @@
 import { advisories, advisoryOf } from './advisories.js';
 import platform from './data/npm-platform-packages.json' with { type: 'json' };
+import packageFeaturesData from './data/package-features.json' with { type: 'json' };
+import { packageFeaturesTable, readTable, type PackageFeatureRow } from './table-schema.js';
 import { tools } from './tools.js';
 import type { Carrier, Catalog, Tool } from './types.js';
 
@@ -63,6 +65,38 @@ for (const tool of tools) {
 /** The catalog's facts about a devcontainer feature (by its OCI id without tag), if it knows it. */
 export function devcontainerFeature(featureId: string): FeatureFacts | undefined {
   return features.get(featureId.toLowerCase());
+}
+
+const packageFeatures = new Map<string, PackageFeatureRow>();
+for (const row of readTable('package-features.json', packageFeaturesTable, packageFeaturesData).features)
+  for (const id of row.ids) packageFeatures.set(id, row);
+
+export type PackageFeature = PackageFeatureRow;
+
+/**
+ * A devcontainer feature that installs the registry package its options name (by its OCI id
+ * without tag, any case): the package, judged as the package it is, with the options that carry it.
+ */
+export function packageFeature(featureId: string): PackageFeature | undefined {
+  return packageFeatures.get(featureId.toLowerCase());
+}
+
+const imageCarriers = new Set<string>(
+  tools.flatMap((t) =>
+    t.carriers.filter((c) => c.ecosystem === 'oci-image').map((c) => c.package.toLowerCase()),
+  ),
+);
+
+/** Whether an image repository (`ghcr.io/anomalyco/opencode`, registry included) is a tool's image. */
+export function isImageCarrier(repository: string): boolean {
+  return imageCarriers.has(repository.toLowerCase());
+}
+
+const nixAttrs = tools.flatMap((t) => t.carriers.filter((c) => c.ecosystem === 'nix').map((c) => c.package));
+
+/** The nixpkgs attributes of AI tools (`claude-code`, `aider-chat`), for the Nix detector. */
+export function nixAttributes(): readonly string[] {
+  return nixAttrs;
 }
 
 /** For the workflow detector: the inputs of known actions that choose the version of a package. */

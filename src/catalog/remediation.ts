@@ -139,6 +139,9 @@ export function remediationFor(input: RemediationInput): Remediation | null {
     case 'devcontainer-feature':
       text = `Set the "${carrier?.versionOption?.name ?? 'version'}" option of ${component.name} to ${version} or later.`;
       break;
+    case 'oci-image':
+      text = `Use the image ${component.name}:${version} or later${carries}.`;
+      break;
     case 'installer':
       text = `Install ${tool?.name ?? component.name} ${version} or later (pass ${version} to ${component.name}).`;
       break;

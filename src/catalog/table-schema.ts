@@ -84,6 +84,27 @@ export type ToolRow = z.infer<typeof toolRow>;
 
 export const toolsTable = z.object({ ...tableHeader, tools: z.array(toolRow).min(1) }).strict();
 
+/** A devcontainer feature that installs whatever registry package an option names. */
+export const packageFeatureRow = z
+  .object({
+    /** Lowercased OCI ids without tag (one feature published under several namespaces). */
+    ids: z.array(z.string().regex(/^[a-z0-9][a-z0-9._/-]*$/)).min(1),
+    installs: z.enum(['npm', 'pypi']),
+    packageOption: z.string().min(1),
+    versionOption: z.string().min(1),
+    /** The version option's default (`latest`: the package without a version). */
+    defaultVersion: z.string().min(1),
+    /** PyPI: the option whose words are injected into the package's environment as well. */
+    injectionsOption: z.string().min(1).optional(),
+    source: z.string().min(1),
+  })
+  .strict();
+export type PackageFeatureRow = z.infer<typeof packageFeatureRow>;
+
+export const packageFeaturesTable = z
+  .object({ ...tableHeader, features: z.array(packageFeatureRow).min(1) })
+  .strict();
+
 /** Parses a data file against its schema; the error names the file and the failing path. */
 export function readTable<T>(file: string, schema: z.ZodType<T>, data: unknown): T {
   const r = schema.safeParse(data);

@@ -118,6 +118,7 @@ function carriersOfRow(row: CarrierRow, tool: ToolRow, where: string): Carrier[]
     ...(row.tagPrefix !== undefined ? { tagPrefix: row.tagPrefix } : {}),
     ...(row.installs !== undefined ? { installs: row.installs } : {}),
     source: row.source,
+    versionIsToolVersion: row.version === 'same' && !row.tagPrefix,
     toolVersion: versionMapper(row, pkg, tool.versionScheme),
   }));
 }

@@ -36,6 +36,12 @@ export interface Carrier {
   tagPrefix?: string;
   /** For devcontainer features that install a registry package: that package. */
   installs?: { ecosystem: 'npm' | 'pypi'; package: string };
+  /**
+   * Whether a version written for this carrier is the tool's version as it stands, ranges
+   * included (a platform package, a feature's version option): a written range can then be
+   * judged against a ban without a registry.
+   */
+  versionIsToolVersion: boolean;
   /** Where the facts about this carrier come from. */
   source: string;
   /** Maps a concrete carrier version to the tool version(s) it carries. */

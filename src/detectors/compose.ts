@@ -21,6 +21,7 @@ import {
 } from './parsers/yaml-nodes.js';
 import { scanCommandSites, wordsSite, type CommandSite } from './parsers/command-sites.js';
 import { dirOf, joinRelative } from './parsers/paths.js';
+import { imageComponent } from './parsers/oci-image.js';
 
 export { dirOf, joinRelative } from './parsers/paths.js';
 
@@ -168,6 +169,15 @@ export async function followCompose(
     if (service !== undefined && svc.key !== service) continue;
     const run = startCommand(parsed, svc.value, inter);
     if (run) sites.push(run);
+    const image = get(doc, svc.value, 'image');
+    const imageText = isScalar(image) ? str(image) : undefined;
+    if (imageText !== undefined) {
+      const v = inter(imageText);
+      const c = imageComponent(v.text, { file: path, line: lineOf(lines, image) }, COMPOSE_SOURCE, {
+        unknown: v.unknown,
+      });
+      if (c) follower.sink.components.push(c);
+    }
     let context = '.';
     let dockerfile = 'Dockerfile';
     let inline: unknown;
@@ -255,7 +265,7 @@ export const composeDetector: Detector = {
   id: COMPOSE_SOURCE,
   role: 'commands',
   syntax: 'yaml',
-  ecosystems: COMMAND_ECOSYSTEMS,
+  ecosystems: [...COMMAND_ECOSYSTEMS, 'oci-image'],
   matches: isComposePath,
   detect: (input) => scanCompose(input.path, input.text, input),
 };

@@ -21,7 +21,10 @@ import {
   looksLikeAiTool,
   semverLike,
 } from './devcontainer/known-features.js';
+import { packageFeatureComponents } from './devcontainer/package-features.js';
+import { imageComponent } from './parsers/oci-image.js';
 import { shellQuote } from './dockerfile.js';
+import { packageFeature } from '../catalog/index.js';
 
 export const DEVCONTAINER_SOURCE = 'devcontainer.json';
 
@@ -83,6 +86,16 @@ export async function scanDevcontainer(input: DetectInput): Promise<DetectorResu
   sink.errors = errors;
   const follower = new FlowFollower(input.readFile, sink, workspace);
 
+  // The image the container runs (`image`), when it is a tool's image.
+  const image = at(root, ['image']);
+  const imageText = stringValue(image);
+  if (image && imageText !== undefined) {
+    const c = imageComponent(imageText, { file: path, line: lineOf(image) }, DEVCONTAINER_SOURCE, {
+      unknown: imageText.includes('${'),
+    });
+    if (c) components.push(c);
+  }
+
   // Features.
   for (const f of members(at(root, ['features']))) {
     const ref = featureRef(f.key);
@@ -129,9 +142,20 @@ export async function scanDevcontainer(input: DetectInput): Promise<DetectorResu
           location: { file: path, line },
           source: DEVCONTAINER_SOURCE,
           sourceKind: 'registry',
+          // What the feature installs: one installation, judged as this package.
+          sameInstallationAs: {
+            ecosystem: 'devcontainer-feature',
+            name: ref.name,
+            location: { file: path, line },
+          },
         }),
       );
     }
+    const generic = ref.kind === 'registry' ? packageFeature(ref.name) : undefined;
+    if (generic)
+      components.push(
+        ...packageFeatureComponents(generic, options, { file: path, line }, lineOf, DEVCONTAINER_SOURCE),
+      );
     if (ref.kind === 'file') {
       // A local feature: its install.sh runs with the options as upper-case variables.
       const folder = joinRelative(dir, f.key);
@@ -281,7 +305,7 @@ export const devcontainerDetector: Detector = {
   id: DEVCONTAINER_SOURCE,
   role: 'environment',
   syntax: 'jsonc',
-  ecosystems: ['devcontainer-feature', 'vscode-extension', ...COMMAND_ECOSYSTEMS],
+  ecosystems: ['devcontainer-feature', 'vscode-extension', 'oci-image', ...COMMAND_ECOSYSTEMS],
   matches: isDevcontainerPath,
   detect: scanDevcontainer,
 };

@@ -15,6 +15,7 @@ import { posix } from 'node:path';
 import { judgeDockerfile } from './flows/dockerfile.js';
 import { FlowFollower, newSink, sinkResult } from './flows/follow.js';
 import { dirOf, joinRelative } from './parsers/paths.js';
+import { imageComponent } from './parsers/oci-image.js';
 
 export const DOCKERFILE_SOURCE = 'Dockerfile';
 
@@ -93,10 +94,21 @@ export function scanDockerfile(
 
     switch (keyword) {
       case 'FROM': {
-        const args = wordsOf(text, argsStart, end, escape).map((w) => w.raw);
+        const words = wordsOf(text, argsStart, end, escape);
+        const args = words.map((w) => w.raw);
         const asI = args.findIndex((a) => a.toUpperCase() === 'AS');
         const image = args.find((a) => !a.startsWith('--')) ?? '';
         const parent = stages.find((s) => s.name !== undefined && s.name === image.toLowerCase());
+        const imageWord = words.find((w) => !w.raw.startsWith('--'));
+        if (imageWord && !parent) {
+          // The base image, with the ARGs declared before the first FROM (and build args).
+          const v = expandParts(imageWord.parts, (n) => globals.get(n));
+          const c = imageComponent(v.text, { file, line: locate(imageWord.start) }, DOCKERFILE_SOURCE, {
+            unknown: v.unknown,
+            ...(v.from ? { versionFrom: v.from } : {}),
+          });
+          if (c) components.push(c);
+        }
         stage = {
           name: asI >= 0 ? args[asI + 1]?.toLowerCase() : undefined,
           vars: new Map(parent?.vars ?? []),
@@ -225,6 +237,8 @@ export function scanDockerfile(
   scanner.finish();
   for (const f of scanner.findings) components.push(findingComponent(f, file, DOCKERFILE_SOURCE));
   for (const p of scanner.problems) errors.push(problemError(p, file, 'RUN'));
+  // BuildKit rejects a here-document without its terminator line (bash would accept it).
+  for (const p of scanner.openHeredocs) errors.push(problemError(p, file, 'RUN'));
   return { components, errors, runs };
 }
 
@@ -291,7 +305,7 @@ export const dockerfileDetector: Detector = {
   id: DOCKERFILE_SOURCE,
   role: 'commands',
   syntax: 'text',
-  ecosystems: COMMAND_ECOSYSTEMS,
+  ecosystems: [...COMMAND_ECOSYSTEMS, 'oci-image'],
   matches: isDockerfilePath,
   detect: async ({ path, text, readFile }) => {
     const sink = newSink();

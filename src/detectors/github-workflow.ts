@@ -19,6 +19,7 @@ import {
   type YamlFile,
 } from './flows/workflow.js';
 import { joinRelative } from './parsers/paths.js';
+import { imageComponent } from './parsers/oci-image.js';
 import { followDockerBuild } from './flows/dockerfile.js';
 import { actionVersionInputs } from '../catalog/index.js';
 import { makeComponent } from './component.js';
@@ -78,6 +79,9 @@ async function judgeWorkflow(
       const stepEnv = envOf(parsed, get(doc, step, 'env'), env);
       const found: Component[] = [];
       usesOf(parsed, step, path, found, stepEnv);
+      const uses = str(get(doc, step, 'uses'))?.trim();
+      if (uses?.startsWith('docker://'))
+        imageAt(parsed, get(doc, step, 'uses'), uses.slice(9), path, found, stepEnv);
       found.forEach(own);
       await localAction(follower, parsed, step, stepEnv, call.via, input.limits);
       await buildPushAction(follower, parsed, step, stepEnv, call.via);
@@ -104,6 +108,7 @@ async function judgeWorkflow(
       const jobEnv = envOf(parsed, get(doc, job.value, 'env'), values);
       const found: Component[] = [];
       usesOf(parsed, job.value, path, found, jobEnv);
+      imagesOf(parsed, job.value, path, found, jobEnv);
       found.forEach(own);
       await reusableWorkflow(follower, parsed, job.value, jobEnv, call.via, input.limits);
       await scanSteps(get(doc, job.value, 'steps'), jobEnv, cwd);
@@ -266,17 +271,48 @@ function usesOf(parsed: YamlFile, owner: unknown, file: string, out: Component[]
           ...(value.from && value.from.line !== lineOf(lines, p.keyNode) ? { versionFrom: value.from } : {}),
           source: WORKFLOW_SOURCE,
           sourceKind: 'registry',
+          // The action installs what its version input chose: one installation, judged at the input.
+          sameInstallationAs: { ecosystem: 'github-action', name, location: { file, line } },
         }),
       );
     }
   }
 }
 
+/** The job's `container` (a string or `image:`) and each `services.<id>.image`. */
+function imagesOf(parsed: YamlFile, job: unknown, file: string, out: Component[], values: Values): void {
+  const { doc } = parsed;
+  const container = get(doc, job, 'container');
+  const nodes = [isScalar(container) ? container : get(doc, container, 'image')];
+  for (const s of pairs(doc, get(doc, job, 'services')))
+    nodes.push(isScalar(s.value) ? s.value : get(doc, s.value, 'image'));
+  for (const node of nodes) {
+    const text = isScalar(node) ? str(node) : undefined;
+    if (text !== undefined) imageAt(parsed, node, text, file, out, values);
+  }
+}
+
+function imageAt(
+  parsed: YamlFile,
+  node: unknown,
+  text: string,
+  file: string,
+  out: Component[],
+  values: Values,
+): void {
+  const value = expandExpressions(text, values);
+  const c = imageComponent(value.text, { file, line: lineOf(parsed.lines, node) }, WORKFLOW_SOURCE, {
+    unknown: value.unknown,
+    ...(value.from ? { versionFrom: value.from } : {}),
+  });
+  if (c) out.push(c);
+}
+
 export const githubWorkflowDetector: Detector = {
   id: WORKFLOW_SOURCE,
   role: 'commands',
   syntax: 'yaml',
-  ecosystems: ['github-action', ...COMMAND_ECOSYSTEMS],
+  ecosystems: ['github-action', 'oci-image', ...COMMAND_ECOSYSTEMS],
   matches: isWorkflowPath,
   detect: scanWorkflow,
 };

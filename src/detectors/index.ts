@@ -22,6 +22,7 @@ import { miseTomlDetector } from './mise-toml.js';
 import { packageJsonScriptsDetector } from './package-json-scripts.js';
 import { shellScriptDetector } from './shell-script.js';
 import { toolVersionsDetector } from './tool-versions.js';
+import { nixDetector } from './nix.js';
 import { vscodeExtensionsDetector } from './vscode-extensions.js';
 import { bunLockDetector } from './bun-lock.js';
 import { bunLockbDetector } from './bun-lockb.js';
@@ -67,6 +68,7 @@ const named: readonly Detector[] = [
   taskfileDetector,
   packageJsonScriptsDetector,
   toolVersionsDetector,
+  nixDetector,
   miseTomlDetector,
   brewfileDetector,
   vscodeExtensionsDetector,

@@ -25,12 +25,32 @@ interface Variable {
   value: string;
   /** `!=` runs a shell command: its output cannot be known. */
   unknown?: boolean;
+  /** `?=`: a default the environment replaces. */
+  weak?: boolean;
 }
 
 export function scanMakefile(path: string, text: string): DetectorResult {
+  return scanCommandSites(path, MAKEFILE_SOURCE, makefileRecipes(text), 'recipe');
+}
+
+/** A recipe line, with the targets of its rule and their prerequisites. */
+export type Recipe = CommandSite & { rule: { targets: string[]; prerequisites: string[] } };
+
+/**
+ * Every recipe line of a Makefile as the shell receives it. `given` names what the caller sets:
+ * `overrides`, make's command-line variables (`make T VAR=value`), replace the file's own
+ * definitions; `environment`, the caller's exported variables, replace only `?=` defaults. A
+ * replaced reference reaches the shell as `${VAR}`, so the caller's value (and where it is
+ * written) comes from the shell's environment.
+ */
+export function makefileRecipes(
+  text: string,
+  given: { overrides?: ReadonlySet<string>; environment?: ReadonlySet<string> } = {},
+): Recipe[] {
   const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
   const vars = new Map<string, Variable>();
-  const sites: CommandSite[] = [];
+  const sites: Recipe[] = [];
+  let rule: Recipe['rule'] = { targets: [], prerequisites: [] };
   // First pass: variables, wherever they are defined (make expands recipes after reading the
   // whole file, so a variable defined below a rule is known to its recipe).
   let inDefine = 0;
@@ -50,8 +70,10 @@ export function scanMakefile(path: string, text: string): DetectorResult {
     if (op === '?=' && prev) continue;
     if (op === '+=' && prev) vars.set(name!, { value: `${prev.value} ${value}`, unknown: prev.unknown });
     else if (op === '!=') vars.set(name!, { value, unknown: true });
-    else vars.set(name!, { value });
+    else vars.set(name!, { value, ...(op === '?=' ? { weak: true } : {}) });
   }
+  for (const k of given.overrides ?? []) vars.delete(k);
+  for (const k of given.environment ?? []) if (vars.get(k)?.weak) vars.delete(k);
 
   // Second pass: recipes. A recipe line starts with a tab after a rule (or after another recipe
   // line, a comment or a blank line inside the rule); `target: prerequisites ; command` too.
@@ -70,7 +92,7 @@ export function scanMakefile(path: string, text: string): DetectorResult {
       }
       i = j;
       pieces[0]!.text = pieces[0]!.text.replace(/^[\s@+-]*/, '');
-      sites.push(expandRecipe(pieces, vars));
+      sites.push({ ...expandRecipe(pieces, vars), rule });
       continue;
     }
     if (/^\s*define\s/.test(line)) inDefine++;
@@ -88,18 +110,44 @@ export function scanMakefile(path: string, text: string): DetectorResult {
       if (!/^\s*(ifn?eq|ifn?def|else|endif)\b/.test(body)) inRule = false;
       continue;
     }
-    const rule = /^([^\t#=][^=]*?)(::?|&:)(?!=)(.*)$/.exec(body);
-    inRule = rule !== null;
-    if (rule) {
+    const ruleLine = /^([^\t#=][^=]*?)(::?|&:)(?!=)(.*)$/.exec(body);
+    inRule = ruleLine !== null;
+    if (ruleLine) {
       // `target: prereqs ; command`: the text after the first `;` is a recipe line.
-      const semi = logical.text.indexOf(';', rule[1]!.length + rule[2]!.length);
-      if (semi !== -1 && !ASSIGN.test(rule[3]!.trim())) {
+      const semi = logical.text.indexOf(';', ruleLine[1]!.length + ruleLine[2]!.length);
+      const words = (t: string) => expandMake(t, vars, 0).split(/\s+/).filter(Boolean);
+      rule = {
+        targets: words(ruleLine[1]!),
+        prerequisites: words(ruleLine[3]!.split(';')[0]!),
+      };
+      if (semi !== -1 && !ASSIGN.test(ruleLine[3]!.trim())) {
         const recipe = logical.text.slice(semi + 1).replace(/^[\s@+-]*/, '');
-        sites.push(expandRecipe([{ text: recipe, line: logical.first + 1 }], vars));
+        sites.push({ ...expandRecipe([{ text: recipe, line: logical.first + 1 }], vars), rule });
       }
     }
   }
-  return scanCommandSites(path, MAKEFILE_SOURCE, sites, 'recipe');
+  return sites;
+}
+
+/**
+ * The recipes `make TARGETS` runs, in the order it runs them: those of each target's
+ * prerequisites defined in the file, then its own. No target (the default goal, which may be a
+ * rule without a recipe), or a target no rule names explicitly (a pattern rule's): every recipe,
+ * as nothing can be ruled out.
+ */
+export function recipesOf(recipes: readonly Recipe[], targets: readonly string[]): Recipe[] {
+  const byTarget = new Map<string, Recipe[]>();
+  for (const r of recipes) for (const t of r.rule.targets) byTarget.set(t, [...(byTarget.get(t) ?? []), r]);
+  if (targets.length === 0 || targets.some((t) => !byTarget.has(t))) return [...recipes];
+  const chosen = new Set<Recipe>();
+  const visit = (t: string, depth: number): void => {
+    if (depth > 32) return;
+    const own = byTarget.get(t) ?? [];
+    for (const p of own[0]?.rule.prerequisites ?? []) visit(p, depth + 1);
+    for (const r of own) chosen.add(r);
+  };
+  for (const t of targets) visit(t, 0);
+  return [...chosen];
 }
 
 /** A non-recipe line joined with its continuation lines (make replaces backslash-newline by a space). */

@@ -214,6 +214,7 @@ interface Target {
   name: string;
   version: string | null;
   kind: SourceKind;
+  line: number;
 }
 
 function readDocument(
@@ -248,6 +249,7 @@ function readDocument(
           name: c.name,
           version: c.version,
           kind: c.sourceKind,
+          line: c.location.line,
         });
       }
     }
@@ -395,5 +397,7 @@ function dependencyComponent(
     sourceKind: target.kind,
     alias: dep.name,
     scope,
+    // The package entry is the same installation: one finding, at the alias.
+    sameInstallationAs: { ecosystem: 'npm', name: target.name, location: { file, line: target.line } },
   });
 }

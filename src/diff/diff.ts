@@ -13,6 +13,7 @@ import { judgeWorkflowTemplates, type WorkflowReferences } from '../inventory/wo
 import type { NameFilter } from '../policy/relevance.js';
 import type { Finding, FindingStatus } from '../policy/types.js';
 import type { FileSource } from '../sources/source.js';
+import { reachedFiles } from './reach.js';
 import { hasBlobIds, withExactRenames, type BlobIdSource, type Renames } from './renames.js';
 
 /**
@@ -75,8 +76,9 @@ export interface DiffInventoryOptions extends Omit<InventoryOptions, 'only'> {
    */
   nameFilter?: NameFilter;
   /**
-   * Parse every file all the same (`--fail-on any`: a pre-existing file that cannot be read
-   * fails the gate there, as in an audit, so its errors must be found).
+   * Parse every file all the same (`--fail-on any`: a pre-existing finding, or a pre-existing file
+   * that cannot be read, fails the gate there, as in an audit, so every one must be found).
+   * Without it, an unchanged file that no change reaches is not even read (`reachedFiles`).
    */
   parseEveryFile?: boolean;
   /**
@@ -98,7 +100,10 @@ export interface DiffInventory {
   dirty: string[];
   /** Files scanned at base (the dirty ones present there, and the ones removed at head). */
   baseFilesScanned: number;
-  /** Unchanged files at head read but not parsed: their text names nothing the policy covers. */
+  /**
+   * Unchanged files at head not parsed: no change reaches them (not read at all), or their text
+   * names nothing the policy covers (read, not parsed).
+   */
   notParsed: number;
   /** Files the change moved: head path → base path. */
   renames: Map<string, string>;
@@ -132,15 +137,41 @@ export async function diffInventory(
   // a changed file is always parsed, so that its errors fail the gate.
   const namesCovered = (detector: Detector, text: string): boolean =>
     !nameFilter || !detector.namesInText || nameFilter.textMayName(text, detector.namesInText);
-  const headInv = await inventory(head, {
-    ...inventoryOptions,
-    ...(nameFilter && !parseEveryFile
-      ? {
-          shouldParse: async (path: string, detector: Detector, text: string) =>
-            namesCovered(detector, text) || (await isChanged(path)),
-        }
-      : {}),
-  });
+  const reached = parseEveryFile ? null : await reachedFiles(base, head, hint, isChanged, options.detectors);
+  const notRead = new Set<string>();
+  const scanHead = () =>
+    inventory(head, {
+      ...inventoryOptions,
+      ...(nameFilter && !parseEveryFile
+        ? {
+            shouldParse: async (path: string, detector: Detector, text: string) =>
+              namesCovered(detector, text) || (await isChanged(path)),
+          }
+        : {}),
+      ...(reached
+        ? {
+            skipUnread: async (path: string, ds: readonly Detector[]) => {
+              const skip = !(await reached(path, ds));
+              if (skip) notRead.add(path);
+              return skip;
+            },
+          }
+        : {}),
+    });
+  let headInv = await scanHead();
+  // A file run by another is judged in its caller's context, and compared with what it holds on
+  // its own at base: a caller may run any file, so one left unread that a caller runs is read
+  // after all (the scan runs again; no known format runs a lockfile or a manifest).
+  if (reached) {
+    const called = new Set<string>();
+    for (const r of headInv.byFile.values())
+      for (const c of r.callees ?? []) if (notRead.has(c)) called.add(c);
+    if (called.size > 0) {
+      reached.add(called);
+      notRead.clear();
+      headInv = await scanHead();
+    }
+  }
 
   // A file read through readFile may be one the change list does not cover (an ignored `.env`
   // on disk in the CLI's work tree): it is compared directly as well.

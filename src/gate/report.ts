@@ -25,8 +25,9 @@ export interface Report {
     introduced?: number;
     removed?: number;
     /**
-     * Diff mode: unchanged files read but not parsed, because their text names nothing the policy
-     * covers (so they hold no finding); `components` counts the parsed files' components only.
+     * Diff mode: unchanged files not parsed, because no change reaches them or their text names
+     * nothing the policy covers; findings already in them are not re-evaluated (an audit, or
+     * `fail-on: any`, reports them). `components` counts the parsed files' components only.
      */
     unchangedNotParsed?: number;
   };

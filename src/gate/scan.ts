@@ -28,6 +28,8 @@ export interface AuditOptions {
   now?: Date;
   /** Turns unpinned specs into concrete versions (registry look-ups); omitted when offline. */
   resolve?: (components: Component[], errors: Inventory['errors']) => Promise<Component[]>;
+  /** Judge every component, not only those a rule may match by name (the differential tests). */
+  everyComponent?: boolean;
 }
 
 /**
@@ -35,7 +37,7 @@ export interface AuditOptions {
  * through: a look-up for a package no rule names can change no verdict, and would only cost time
  * (and fail closed on a private package the policy does not care about).
  */
-async function resolveRelevant(
+export async function resolveRelevant(
   resolve: NonNullable<AuditOptions['resolve']>,
   components: Component[],
   errors: Inventory['errors'],
@@ -79,8 +81,7 @@ export async function audit(source: FileSource, options: AuditOptions): Promise<
   const judge = async (entries: Entry[]) => {
     let components = entries.map((e) => e.c);
     if (resolve) components = await resolveRelevant(resolve, components, resolverErrors, filter);
-    components.forEach((c, k) => {
-      const findings = evaluator.judge(c);
+    evaluator.judgeAll(components).forEach((findings, k) => {
       if (findings.length > 0) judged.push({ file: entries[k]!.file, index: entries[k]!.index, findings });
     });
     count += components.length;
@@ -91,10 +92,26 @@ export async function audit(source: FileSource, options: AuditOptions): Promise<
   const manifests: Entry[] = [];
   const manifestNames = new Map<string, string>();
   const locked = new LockedVersions(manifestNames);
+  let handedOver = 0;
   const totals = await inventoryEach(
     source,
-    { limits: options.limits ?? defaultLimits, first: isManifestPath },
+    {
+      limits: options.limits ?? defaultLimits,
+      first: isManifestPath,
+      // A component no rule can match by name holds no finding and is not looked up: it is only
+      // counted. Manifest entries are all kept (whether a lockfile pins one decides whether it is
+      // counted), and so are the lockfile entries of the names they declare (they pin them).
+      ...(options.everyComponent
+        ? {}
+        : {
+            keep: (c: Component) =>
+              filter.mayMatch(c.ecosystem, c.name) ||
+              isManifestEntry(c) ||
+              manifestNames.has(wantedKey(c.ecosystem, normalizeName(c.ecosystem, c.name))),
+          }),
+    },
     async (file, list) => {
+      handedOver += list.length;
       const now: Entry[] = [];
       list.forEach((c, index) => {
         if (isManifestEntry(c)) {
@@ -119,7 +136,8 @@ export async function audit(source: FileSource, options: AuditOptions): Promise<
     errors: [...totals.errors, ...resolverErrors],
     notices: evaluator.notices(),
     filesScanned: totals.filesScanned,
-    components: count,
+    // The components only counted (`keep`) count as the whole inventory would.
+    components: count + (totals.components - handedOver),
     policySources: options.policy.sources,
     ...(options.policyName ? { policyName: options.policyName } : {}),
   });

@@ -39,6 +39,11 @@ export interface InventoryOptions {
    * unchanged files), for deciding whether a nested workflow file is used.
    */
   workflowReferencesElsewhere?: Iterable<WorkflowReferences>;
+  /**
+   * Asked before a file is read: true leaves it unread and unparsed (it adds nothing, and counts
+   * as not parsed). Diff mode uses it for unchanged files that no change can reach.
+   */
+  skipUnread?: (path: string, detectors: readonly Detector[]) => boolean | Promise<boolean>;
 }
 
 export interface Inventory {
@@ -91,6 +96,9 @@ export async function inventory(source: FileSource, options: InventoryOptions = 
       if (rel !== null) reads.add(rel);
       return readText(p);
     };
+    if (await options.skipUnread?.(w.path, w.detectors)) {
+      return { components: [], errors: [], reads: [], notParsed: true } satisfies FileResult;
+    }
     const r = await scanFile(source, w.path, w.detectors, limits, recordingRead, options.shouldParse);
     return { ...r, reads: [...reads] } satisfies FileResult;
   });
@@ -135,16 +143,22 @@ export interface InventoryTotals {
  */
 export async function inventoryEach(
   source: FileSource,
-  options: Omit<InventoryOptions, 'shouldParse'> & {
+  options: Omit<InventoryOptions, 'shouldParse' | 'skipUnread'> & {
     /**
      * Files handed over before all others (each group in path order): the audit takes the
      * manifests first, so that it knows which names it must remember from the lockfiles.
      */
     first?: (path: string) => boolean;
+    /**
+     * Which components are handed over: the others are only counted (once per occurrence, as
+     * `dedupeAndSort` counts them) in `components`. The audit keeps those a rule may match by name.
+     */
+    keep?: (c: Component) => boolean;
   },
   onFile: (file: string, components: Component[]) => void | Promise<void>,
 ): Promise<InventoryTotals> {
   const limits = options.limits ?? defaultLimits;
+  const keep = options.keep;
   const planned = await planWork(source, options, limits);
   if ('error' in planned) {
     return { errors: treeError(planned.error).errors, filesScanned: 0, components: 0 };
@@ -235,13 +249,46 @@ export async function inventoryEach(
       }
       for (const e of r.errors) errors.push(e);
     }
-    if (here.length > 0) {
-      const sorted = dedupeAndSort(here);
+    const kept = keep ? keepCounting(here, keep) : { kept: here, others: 0 };
+    total += kept.others;
+    if (kept.kept.length > 0) {
+      const sorted = dedupeAndSort(kept.kept);
       total += sorted.length;
       await onFile(path, sorted);
     }
   }
   return { errors: errors.sort(compareErrors), filesScanned: work.length, components: total };
+}
+
+/**
+ * Splits one file's components into those `keep` accepts and a count of the others' distinct
+ * occurrences: the key holds every field `dedupeAndSort` compares, so the count is the number of
+ * them it would keep (a kept and a counted component do not repeat each other where `keep`
+ * decides by the key's fields and what they determine, as the audit's does).
+ */
+function keepCounting(
+  components: readonly Component[],
+  keep: (c: Component) => boolean,
+): { kept: Component[]; others: number } {
+  const kept: Component[] = [];
+  const others = new Set<string>();
+  for (const c of components) {
+    if (keep(c)) kept.push(c);
+    else
+      others.add(
+        [
+          c.location.file,
+          c.location.line,
+          c.ecosystem,
+          c.name,
+          c.version ?? '',
+          c.spec ?? '',
+          c.alias ?? '',
+          c.source,
+        ].join('\u0000'),
+      );
+  }
+  return { kept, others: others.size };
 }
 
 /** Bytes read ahead and not yet parsed, at most (a file larger than this is read alone). */

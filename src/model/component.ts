@@ -27,6 +27,13 @@ export interface Location {
   column?: number;
 }
 
+/** Another component, by what it is and where it was found. */
+export interface ComponentRef {
+  ecosystem: Ecosystem;
+  name: string;
+  location: Location;
+}
+
 export interface Component {
   ecosystem: Ecosystem;
   /** The real package name (never an alias). */
@@ -62,6 +69,13 @@ export interface Component {
    * must change; annotations go there.
    */
   versionFrom?: Location;
+  /**
+   * The other component that is this same installation seen from another place, set on the more
+   * precise of the two by the detector that finds both: the feature that installs this package,
+   * the action whose version input chose it, the lockfile entry an importer's alias names. A rule
+   * that judges both gives one finding, this one's (policy/installations.ts).
+   */
+  sameInstallationAs?: ComponentRef;
 }
 
 export interface ScanError {

@@ -1,6 +1,8 @@
 import * as pep440 from '@renovatebot/pep440';
+import npa from 'npm-package-arg';
 import semver from 'semver';
 import type { Ecosystem } from './component.js';
+import { pep440RangeAgainst } from './pep440-ranges.js';
 
 /**
  * The range syntax a `versions:` field is written in:
@@ -99,4 +101,73 @@ export function lowerBoundIn(version: string, range: string): 'in' | 'out' | 'ma
   if (semver.subset(bound, range, opts)) return 'in';
   if (!semver.intersects(bound, range, opts)) return 'out';
   return 'maybe';
+}
+
+export type RangeVerdict = 'in' | 'out' | 'maybe';
+
+/**
+ * Whether a semver range admits pre-releases (`>=2.2.0-beta.1`): a comparator names one, other
+ * than the `<X.Y.Z-0` bound semver writes for `^`, `~` and x-ranges, which admits none of X.Y.Z.
+ */
+function namesPrerelease(range: string): boolean {
+  return new semver.Range(range, { loose: true }).set.some((cs) =>
+    cs.some(
+      (c) =>
+        typeof (c.semver as unknown) === 'object' &&
+        c.semver.prerelease.length > 0 &&
+        !(c.operator === '<' && c.semver.prerelease.join('.') === '0'),
+    ),
+  );
+}
+
+/**
+ * Where every version a written range allows stands against a banned range, decided without
+ * knowing which versions exist: `in` when each is banned, `out` when none is, `maybe` when the
+ * range straddles the ban (only a registry can say what an install gets); null when `range` or
+ * `ban` is not a range of the syntax. Semver ranges are read as npm reads them: a range that names
+ * no pre-release installs none; one that does gives `maybe` (a platform build such as
+ * `1.0.0-linux-x64` is judged as its release, which no interval of semver's order captures).
+ * PEP 440 specifiers include pre-releases (pip takes one when nothing else matches): see
+ * `pep440-ranges.ts`.
+ */
+export function rangeAgainst(syntax: RangeSyntax, range: string, ban: string): RangeVerdict | null {
+  if (syntax === 'pep440') return pep440RangeAgainst(range, ban);
+  if (syntax !== 'semver' || range.trim() === '') return null;
+  if (semver.validRange(range, { loose: true }) === null || semver.validRange(ban) === null) return null;
+  if (namesPrerelease(range)) return 'maybe';
+  // npm installs no pre-release for such a range: only releases are compared, and a release is in
+  // a ban whether or not the ban's reading includes pre-releases.
+  const options = { loose: true };
+  if (!semver.intersects(range, ban, options)) return 'out';
+  if (semver.subset(range, ban, options)) return 'in';
+  return 'maybe';
+}
+
+/**
+ * The version range a written spec stands for, in the ecosystem's own syntax, or null when it is
+ * not one (a dist-tag such as `latest`, a URL, a variable, a git ref): npm specs as npm reads them
+ * (an alias `npm:name@range` too), PyPI specifier sets.
+ */
+export function specRange(ecosystem: Ecosystem, name: string, spec: string | undefined): string | null {
+  const written = (spec ?? '').trim();
+  if (written === '') return null;
+  switch (syntaxOf(ecosystem)) {
+    case 'pep440':
+      return pep440.validRange(written) ? written : null;
+    case 'ref':
+      return null;
+    case 'semver': {
+      if (ecosystem !== 'npm') return semver.validRange(written, { loose: true }) !== null ? written : null;
+      try {
+        let parsed = npa.resolve(name, written) as npa.Result & { subSpec?: npa.Result };
+        if (parsed.type === 'alias') {
+          if (!parsed.subSpec || parsed.subSpec.name !== name) return null;
+          parsed = parsed.subSpec;
+        }
+        return parsed.type === 'range' || parsed.type === 'version' ? (parsed.fetchSpec ?? null) : null;
+      } catch {
+        return null;
+      }
+    }
+  }
 }

@@ -2,6 +2,7 @@
 // each with a concurrency limit, report every repository's status and every finding.
 import type { Limits } from '../model/limits.js';
 import type { Detector } from '../model/component.js';
+import type { AuditOptions } from '../gate/scan.js';
 import type { Policy, PolicyNotice } from '../policy/types.js';
 import type { CountingClient } from './client.js';
 import {
@@ -41,6 +42,12 @@ export interface OrgAuditOptions {
   log?: (line: string) => void;
   detectors?: readonly Detector[];
   now?: Date;
+  /**
+   * Turns unpinned specs into the versions an install gets now (one resolver for the whole audit:
+   * each package is looked up once); omitted, versions that are not pinned stay unknown unless the
+   * written range decides.
+   */
+  resolve?: AuditOptions['resolve'];
 }
 
 export async function auditOrganization(options: OrgAuditOptions): Promise<OrgReport> {
@@ -86,6 +93,7 @@ export async function auditOrganization(options: OrgAuditOptions): Promise<OrgRe
           serverUrl: options.serverUrl,
           ...(options.detectors ? { detectors: options.detectors } : {}),
           ...(options.now ? { now: options.now } : {}),
+          ...(options.resolve ? { resolve: options.resolve } : {}),
         },
         repo,
       );

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { apiBaseUrl } from '../github/client.js';
 import { readGithubFileWith } from '../github/files.js';
 import { limitsFromEnv } from '../model/limits.js';
+import { orgResolveHook } from './resolve.js';
 import { renderOrgCsv } from './reporters/csv.js';
 import { renderOrgHtml } from './reporters/html.js';
 import { renderOrgSummary, renderOrgText } from './reporters/org-summary.js';
@@ -79,6 +80,8 @@ export function auditOrgCommand(args: string[], env: NodeJS.ProcessEnv = process
         output: { type: 'string' },
         concurrency: { type: 'string' },
         'fail-on': { type: 'string' },
+        offline: { type: 'boolean' },
+        registry: { type: 'string' },
       },
     });
     if (positionals.length !== 1)
@@ -96,6 +99,13 @@ export function auditOrgCommand(args: string[], env: NodeJS.ProcessEnv = process
       );
     const patterns = parseRepositoryPatterns(values.repositories ?? '');
     const shard = values.shard === undefined ? null : parseShard(values.shard);
+    const resolve = orgResolveHook({
+      offline: values.offline === true,
+      ...(values.registry !== undefined ? { registry: values.registry } : {}),
+      env,
+    });
+    if (resolve === null)
+      throw new OrgUsageError(`--registry must be an http(s) URL, not "${values.registry}"`);
     const token = env.GITHUB_TOKEN || env.GH_TOKEN || '';
     if (!token)
       throw new OrgUsageError(
@@ -122,6 +132,7 @@ export function auditOrgCommand(args: string[], env: NodeJS.ProcessEnv = process
       concurrency,
       serverUrl: serverUrlFor(baseUrl, env),
       log,
+      resolve,
     });
     await emit(renderOrgReport(report, format), values.output);
     return orgAuditFails(report, failOn) ? 1 : 0;

@@ -7,6 +7,8 @@ import { httpStatus, type GitHubClient } from '../github/client.js';
 import type { Limits } from '../model/limits.js';
 import type { Detector } from '../model/component.js';
 import { evaluate } from '../policy/evaluate.js';
+import { nameFilter } from '../policy/relevance.js';
+import { resolveRelevant, type AuditOptions } from '../gate/scan.js';
 import { PolicyError } from '../policy/load.js';
 import type { Policy, PolicyNotice } from '../policy/types.js';
 import type { OrgRepository } from './list.js';
@@ -26,6 +28,8 @@ export interface RepoScanContext {
   now?: Date;
   /** Files read at once within one repository. */
   fileConcurrency?: number;
+  /** Registry look-ups for unpinned specs, as `scan` makes them. */
+  resolve?: AuditOptions['resolve'];
 }
 
 export interface RepoScan {
@@ -147,8 +151,13 @@ export async function scanRepository(ctx: RepoScanContext, repo: OrgRepository):
     const s = statusOf(e);
     return { ...none(s.status, s.reason), result: { ...base, status: s.status, reason: s.reason } };
   }
-  // Judged as `scan` judges a directory: manifest entries a lockfile pins are judged at the lockfile.
-  const { findings, notices } = evaluate(reconcileManifests(inv.components), policy, {
+  // Judged as `scan` judges a directory: manifest entries a lockfile pins are judged at the lockfile,
+  // unpinned specs some rule names are resolved to what an install gets now.
+  let components = reconcileManifests(inv.components);
+  const scanErrors = [...inv.errors];
+  if (ctx.resolve)
+    components = await resolveRelevant(ctx.resolve, components, scanErrors, nameFilter(policy, catalog));
+  const { findings, notices } = evaluate(components, policy, {
     catalog,
     ...(ctx.now ? { now: ctx.now } : {}),
   });
@@ -158,7 +167,7 @@ export async function scanRepository(ctx: RepoScanContext, repo: OrgRepository):
     ...(ruleLink ? { ruleLink } : {}),
     link: lineLink(ctx.serverUrl, repo.fullName, commit, f.location.file, f.location.line),
   }));
-  const errors: OrgError[] = inv.errors.map((e) => ({ repository: repo.fullName, ...e }));
+  const errors: OrgError[] = scanErrors.map((e) => ({ repository: repo.fullName, ...e }));
   return {
     result: {
       ...base,

@@ -13,6 +13,9 @@ audit-org ORG options:
   --output FILE         write the report to FILE instead of stdout
   --concurrency N       repositories scanned at once (default 4)
   --fail-on WHAT        any (default) | never
+  --offline             never contact a registry: unpinned versions stay unknown unless their range decides
+  --registry URL        npm registry for resolving unpinned specs (default: the user's npm config, else
+                        the public registry; repositories' own .npmrc files are not used)
   Token from GITHUB_TOKEN (or GH_TOKEN); API from GITHUB_API_URL (default https://api.github.com).
 
 merge-reports FILE… options:

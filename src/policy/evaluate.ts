@@ -1,10 +1,19 @@
 import picomatch from 'picomatch';
-import { remediationFor } from '../catalog/remediation.js';
+import { identifiedByBytes } from '../catalog/artifacts.js';
+import { remediationFor, type Remediation } from '../catalog/remediation.js';
 import type { Carrier, Catalog, Tool, ToolVersionMapping } from '../catalog/types.js';
 import type { Component } from '../model/component.js';
+import { oneFindingPerInstallation } from './installations.js';
 import { nameMatches, normalizeName } from './names.js';
 import type { Finding, Policy, PolicyException, PolicyNotice, Rule } from './types.js';
-import { lowerBoundIn, syntaxOf, versionSatisfies } from '../model/versions.js';
+import {
+  lowerBoundIn,
+  rangeAgainst,
+  specRange,
+  syntaxOf,
+  versionSatisfies,
+  type RangeSyntax,
+} from '../model/versions.js';
 
 export interface EvaluateOptions {
   catalog: Catalog;
@@ -31,6 +40,11 @@ interface Match {
   toolVersion?: string | null;
   /** Set when the version cannot be known: why. */
   unknown?: string;
+  /**
+   * Set when the version is not known but the written range decided the match: every version it
+   * allows is in the rule's range (in `syntax`).
+   */
+  range?: { written: string; syntax: RangeSyntax };
 }
 
 interface ToolEntry {
@@ -52,9 +66,7 @@ export function evaluate(
 ): Evaluation {
   const evaluator = createEvaluator(policy, options);
   const findings: Finding[] = [];
-  for (const component of components) {
-    for (const f of evaluator.judge(component)) findings.push(f);
-  }
+  for (const list of evaluator.judgeAll(components)) for (const f of list) findings.push(f);
   return { findings, notices: evaluator.notices() };
 }
 
@@ -65,6 +77,11 @@ export function evaluate(
  */
 export interface Evaluator {
   judge(component: Component): Finding[];
+  /**
+   * Each component's findings, judged together: two views of one installation (both in the list)
+   * give one finding (policy/installations.ts). Every view of an installation is in one file.
+   */
+  judgeAll(components: readonly Component[]): Finding[][];
   notices(): PolicyNotice[];
 }
 
@@ -92,7 +109,10 @@ export function createEvaluator(policy: Policy, options: EvaluateOptions): Evalu
   const exceptionState = new Map<PolicyException, { used: boolean; expired: boolean }>();
   for (const ex of policy.exceptions) exceptionState.set(ex, { used: false, expired: isExpired(ex, now) });
 
-  const judge = (component: Component): Finding[] => {
+  const judge = (recorded: Component): Finding[] => {
+    // Bytes before names: an entry whose hash is a banned artifact is judged as that artifact.
+    const byBytes = identifiedByBytes(recorded);
+    const component = byBytes?.component ?? recorded;
     const matches: { ruleIndex: number; match: Match }[] = [];
     for (const e of byCarrier.get(
       carrierKey(component.ecosystem, normalizeName(component.ecosystem, component.name)),
@@ -111,6 +131,7 @@ export function createEvaluator(policy: Policy, options: EvaluateOptions): Evalu
       const unknownAction = unknownActionFor(match.rule, policy.settings.unknownVersion);
       if (match.unknown !== undefined && unknownAction === 'ignore') continue;
       const finding = findingFor(component, match, unknownAction);
+      if (byBytes) finding.message += ` (identified by its bytes: ${byBytes.note})`;
       for (const ex of policy.exceptions) {
         if (!exceptionApplies(ex, match, component, prefix)) continue;
         const state = exceptionState.get(ex)!;
@@ -124,6 +145,22 @@ export function createEvaluator(policy: Policy, options: EvaluateOptions): Evalu
     }
     return findings;
   };
+
+  /** The rules that judge a component whatever its version: its tool's rules, the package rules naming it. */
+  const judging = (component: Component): Set<string> => {
+    const ids = new Set<string>();
+    const key = carrierKey(component.ecosystem, normalizeName(component.ecosystem, component.name));
+    for (const e of byCarrier.get(key) ?? []) ids.add(e.rule.id);
+    for (const { rule } of packageRules) {
+      if (rule.ecosystem !== undefined && rule.ecosystem !== component.ecosystem) continue;
+      if (rule.package !== undefined && !nameMatches(component.ecosystem, rule.package, component.name))
+        continue;
+      ids.add(rule.id);
+    }
+    return ids;
+  };
+  const judgeAll = (components: readonly Component[]): Finding[][] =>
+    oneFindingPerInstallation(components, components.map(judge), judging);
 
   const notices = (): PolicyNotice[] => {
     const out: PolicyNotice[] = [];
@@ -147,7 +184,7 @@ export function createEvaluator(policy: Policy, options: EvaluateOptions): Evalu
     }
     return out;
   };
-  return { judge, notices };
+  return { judge, judgeAll, notices };
 }
 
 const STRICTNESS = { ignore: 0, warn: 1, fail: 2 } as const;
@@ -171,6 +208,24 @@ function notPinned(c: Component): string {
   return c.spec !== undefined ? `the version is not pinned (${c.spec})` : 'no version is recorded';
 }
 
+/**
+ * The match of a component whose version is not known, decided by the range written for it where
+ * the range lies wholly inside (a match) or outside (null) the rule's range; otherwise unknown.
+ */
+function matchUnpinned(
+  base: Omit<Match, 'unknown' | 'range'>,
+  c: Component,
+  syntax: RangeSyntax | null,
+  ruleRange: string,
+): Match | null {
+  const written = syntax === null ? null : specRange(c.ecosystem, c.name, c.spec);
+  const where = written === null ? null : rangeAgainst(syntax!, written, ruleRange);
+  if (where === 'out') return null;
+  if (where === 'in') return { ...base, range: { written: written!, syntax: syntax! } };
+  const straddles = where === 'maybe' ? `; "${written}" allows versions in and out of ${ruleRange}` : '';
+  return { ...base, unknown: notPinned(c) + straddles };
+}
+
 function matchToolRule({ rule, tool, carrier }: ToolEntry, c: Component): Match | null {
   const mapping = c.version === null ? null : mappingOf(carrier, c.version);
   if (rule.versions === undefined) {
@@ -182,7 +237,15 @@ function matchToolRule({ rule, tool, carrier }: ToolEntry, c: Component): Match 
           : null;
     return { rule, tool, toolVersion };
   }
-  if (mapping === null) return { rule, tool, toolVersion: null, unknown: notPinned(c) };
+  if (mapping === null) {
+    // A range decides only where the carrier's versions are the tool's, in the tool's syntax.
+    const syntax =
+      carrier.versionIsToolVersion && syntaxOf(c.ecosystem) === tool.versionScheme
+        ? tool.versionScheme
+        : null;
+    const m = matchUnpinned({ rule, tool, toolVersion: null }, c, syntax, rule.versions);
+    return m?.range ? { ...m, toolVersion: m.range.written } : m;
+  }
   switch (mapping.kind) {
     case 'unknown':
       return { rule, tool, toolVersion: null, unknown: mapping.why };
@@ -204,21 +267,51 @@ function matchPackageRule(rule: Rule, c: Component): Match | null {
   if (rule.ecosystem !== undefined && rule.ecosystem !== c.ecosystem) return null;
   if (rule.package !== undefined && !nameMatches(c.ecosystem, rule.package, c.name)) return null;
   if (rule.versions === undefined) return { rule };
-  if (c.version === null) return { rule, unknown: notPinned(c) };
+  if (c.version === null) return matchUnpinned({ rule }, c, syntaxOf(c.ecosystem), rule.versions);
   return versionSatisfies(syntaxOf(c.ecosystem), c.version, rule.versions) ? { rule } : null;
+}
+
+/**
+ * The remediation of a match, computed once per rule, carrier, name, version and tool version: it
+ * walks the catalog's version tables, and a tree holds the same banned version in many files.
+ */
+const remediations = new WeakMap<Rule, WeakMap<object, Map<string, Remediation | null>>>();
+const NO_CARRIER = {};
+function remediationOnce(c: Component, match: Match): Remediation | null {
+  const { rule } = match;
+  let byCarrier = remediations.get(rule);
+  if (!byCarrier) remediations.set(rule, (byCarrier = new WeakMap()));
+  const carrierKey = match.carrier ?? NO_CARRIER;
+  let memo = byCarrier.get(carrierKey);
+  if (!memo) byCarrier.set(carrierKey, (memo = new Map()));
+  const key = [
+    c.ecosystem,
+    c.name,
+    c.version ?? '\u0000',
+    match.tool?.id ?? '',
+    match.toolVersion ?? '\u0000',
+    match.range ? 'range' : '',
+  ].join('\u0001');
+  let r = memo.get(key);
+  if (r === undefined) {
+    r = remediationFor({
+      range: rule.versions,
+      component: c,
+      ...(match.tool ? { tool: match.tool } : {}),
+      ...(match.carrier ? { carrier: match.carrier } : {}),
+      // A written range is no version to start from: the first clean version above the ban.
+      ...(match.toolVersion !== undefined && !match.range ? { toolVersion: match.toolVersion } : {}),
+    });
+    memo.set(key, r);
+  }
+  return r === null ? null : { ...r };
 }
 
 function findingFor(c: Component, match: Match, unknownSetting: 'fail' | 'warn' | 'ignore'): Finding {
   const { rule } = match;
   const action =
     match.unknown !== undefined ? (unknownSetting === 'ignore' ? 'warn' : unknownSetting) : rule.action;
-  const remediation = remediationFor({
-    range: rule.versions,
-    component: c,
-    ...(match.tool ? { tool: match.tool } : {}),
-    ...(match.carrier ? { carrier: match.carrier } : {}),
-    ...(match.toolVersion !== undefined ? { toolVersion: match.toolVersion } : {}),
-  });
+  const remediation = remediationOnce(c, match);
   return {
     ruleId: rule.id,
     action,
@@ -249,17 +342,22 @@ function messageFor(c: Component, match: Match): string {
   const alias = c.alias !== undefined ? ` (installed as ${c.alias})` : '';
   const what = `${c.name}${version}${alias}`;
   const carries =
-    tool && match.toolVersion && match.toolVersion !== c.version
-      ? ` (${tool.name} ${match.toolVersion})`
-      : tool && tool.id !== c.name && !match.toolVersion && match.unknown === undefined
+    tool && match.range
+      ? tool.id !== c.name
         ? ` (${tool.name})`
-        : '';
+        : ''
+      : tool && match.toolVersion && match.toolVersion !== c.version
+        ? ` (${tool.name} ${match.toolVersion})`
+        : tool && tool.id !== c.name && !match.toolVersion && match.unknown === undefined
+          ? ` (${tool.name})`
+          : '';
   if (match.unknown !== undefined) {
     const why = rule.reason ? ` (${rule.reason})` : '';
     return `${what}${carries} may be banned by rule ${rule.id}${why}, but its ${tool ? `${tool.name} ` : ''}version cannot be known: ${match.unknown}`;
   }
   const verb = rule.action === 'fail' ? 'is banned' : 'is flagged';
-  return `${what}${carries} ${verb}${rule.reason ? `: ${rule.reason}` : ` by rule ${rule.id}`}`;
+  const every = match.range ? ` (every version "${match.range.written}" allows is in ${rule.versions})` : '';
+  return `${what}${carries} ${verb}${rule.reason ? `: ${rule.reason}` : ` by rule ${rule.id}`}${every}`;
 }
 
 const pathMatchers = new Map<string, (p: string) => boolean>();
@@ -279,7 +377,9 @@ function exceptionApplies(ex: PolicyException, match: Match, c: Component, prefi
   if (ex.versions !== undefined) {
     // An exception limited to versions cannot vouch for a version nobody knows.
     if (match.unknown !== undefined) return false;
-    if (match.tool) {
+    if (match.range) {
+      if (rangeAgainst(match.range.syntax, match.range.written, ex.versions) !== 'in') return false;
+    } else if (match.tool) {
       const tv = match.toolVersion;
       if (tv === null || tv === undefined) return false;
       if (tv.startsWith('>=')) {

@@ -10,6 +10,7 @@ export function normalizeName(ecosystem: Ecosystem, name: string): string {
     case 'github-action': // owner/repo, case-insensitive on GitHub
     case 'homebrew':
     case 'installer':
+    case 'oci-image': // image repositories are lowercase
       return name.toLowerCase();
     default:
       return name; // npm and jsr names are case-sensitive (and lowercase when published)

@@ -19,6 +19,7 @@ const APPLICATIONS = new Set([
   'installer',
   'homebrew',
   'devcontainer-feature',
+  'oci-image',
 ]);
 
 /** The component's purl when it is one (checked with packageurl-js), in its canonical spelling. */

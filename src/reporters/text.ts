@@ -68,7 +68,7 @@ export function renderScanText(report: Report, options: TextOptions = {}): strin
   const s = report.summary;
   const diff = report.mode === 'diff' ? `, ${s.introduced ?? 0} introduced, ${s.removed ?? 0} removed` : '';
   const notParsed = s.unchangedNotParsed
-    ? ` (${s.unchangedNotParsed} unchanged, naming nothing the policy covers, not parsed)`
+    ? ` (${s.unchangedNotParsed} unchanged, not reached by the change, not parsed: an audit reports findings already there)`
     : '';
   lines.push(
     `${s.filesScanned} files scanned${notParsed}, ${s.components} components: ${s.failed} failed, ${s.warned} warned, ${s.passed} excepted${diff}, ${report.errors.length} errors`,

@@ -117,6 +117,16 @@ export class DirectorySource implements FileSource {
     return this.readNow(path, bytes, true);
   }
 
+  isLink(path: string): Promise<boolean> {
+    const rel = normalizeRelative(path);
+    if (rel === null) return Promise.resolve(false);
+    try {
+      return Promise.resolve(lstatSync(join(this.root, rel)).isSymbolicLink());
+    } catch {
+      return Promise.resolve(false);
+    }
+  }
+
   private readNow(path: string, maxBytes: number, headOnly = false): Uint8Array | null {
     const rel = normalizeRelative(path);
     if (rel === null) throw new SourceReadError('path is outside the scanned directory');

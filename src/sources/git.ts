@@ -130,6 +130,10 @@ export class GitSource implements FileSource {
     return [...tree.keys()].filter((p) => !isSkippedPath(p)).sort();
   }
 
+  async isLink(path: string): Promise<boolean> {
+    return (await this.tree()).get(normalizeRelative(path) ?? '')?.mode === SYMLINK_MODE;
+  }
+
   /** The blob id of a file (after following symlinks), or null when it does not exist. */
   async blobId(path: string): Promise<string | null> {
     let entry;

@@ -83,6 +83,10 @@ export class GitHubApiSource implements FileSource {
     return resolveInTree(await this.tree(), path, (e) => this.blob(e.sha));
   }
 
+  async isLink(path: string): Promise<boolean> {
+    return (await this.tree()).get(normalizeRelative(path) ?? '')?.mode === '120000';
+  }
+
   async blobId(path: string): Promise<string | null> {
     let e;
     try {

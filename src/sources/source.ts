@@ -20,6 +20,12 @@ export interface FileSource {
    * scripts named by their content (a GitHub API read per file would cost too much).
    */
   readHead?(path: string, bytes: number): Promise<Uint8Array | null>;
+  /**
+   * Whether the path is a symbolic link (false when it is not, or does not exist). A link's
+   * content can change while git's change list names only its target: diff mode takes a file as
+   * unchanged from that list only where its source can tell it is no link.
+   */
+  isLink?(path: string): Promise<boolean>;
 }
 
 export class SourceReadError extends Error {}

@@ -57,6 +57,16 @@ export function purlViaLibrary(ecosystem: Ecosystem, name: string, version: stri
         return new PackageURL('homebrew', undefined, name, version ?? undefined).toString();
       case 'installer':
         return new PackageURL('generic', 'installer', name, version ?? undefined).toString();
+      case 'nix':
+        return new PackageURL('generic', 'nixpkgs', name, version ?? undefined).toString();
+      case 'oci-image': {
+        // purl-spec's oci type: the last path segment as name, the repository as repository_url,
+        // the tag as a qualifier (the purl's version is a digest, which the gate does not know).
+        const last = name.slice(name.lastIndexOf('/') + 1);
+        const qualifiers: Record<string, string> = { repository_url: name };
+        if (version) qualifiers['tag'] = version;
+        return new PackageURL('oci', undefined, last, undefined, qualifiers).toString();
+      }
     }
   } catch {
     // Names from hostile files can be anything; never let purl construction throw.

@@ -198,7 +198,7 @@ describe('pull_request', () => {
     });
   }
 
-  it('passes a change that does not touch the banned entry, warns about it, and does not comment', async () => {
+  it('passes a change that does not touch the banned entry, does not re-evaluate it (the summary points to the audit), and does not comment', async () => {
     const fx = fixture(
       {
         '.github/ai-tooling-policy.yml': POLICY,
@@ -220,13 +220,9 @@ describe('pull_request', () => {
     expect(run.code, run.stdout).toBe(0);
     // `failed` counts what fails this gate: the pre-existing finding does not under fail-on introduced.
     expect(run.outputs).toMatchObject({ result: 'pass', failed: '0', introduced: '0' });
-    expect(run.annotations.filter((a) => a.file)).toMatchObject([
-      {
-        level: 'warning',
-        file: 'package-lock.json',
-        message: expect.stringContaining('(already on the base branch)'),
-      },
-    ]);
+    // No change reaches the lockfile: it is not read, and its finding is not re-evaluated here.
+    expect(run.annotations.filter((a) => a.file)).toEqual([]);
+    expect(run.summary).toContain('1 unchanged file of the 2 is not reached by this change and not parsed');
     expect(s.comments).toEqual([]);
     expect(s.violations).toEqual([]);
     // fail-on any: the same run fails.

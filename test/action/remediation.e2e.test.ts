@@ -38,8 +38,11 @@ let head: string;
 beforeAll(async () => {
   bundle = ACTION_BUNDLE;
   // No policy file: builtin:default, whose advisory rule is the ban.
+  // The pre-existing finding sits in the root lockfile, which the changed new/package-lock.json
+  // reaches (a lockfile pins the manifests of its whole folder subtree, so the root one is re-read
+  // with any lockfile below it): pull requests report pre-existing findings of reached files only.
   const origin = makeRepo({
-    'old/package-lock.json': lockfile({ [CC]: '2.1.100' }),
+    'package-lock.json': lockfile({ [CC]: '2.1.100' }),
     'gone/package-lock.json': lockfile({ 'left-pad': '1.3.0', [CC]: '2.1.120' }),
   });
   git(origin, 'config', 'uploadpack.allowAnySHA1InWant', 'true');
@@ -88,7 +91,7 @@ describe('the fix in every message', () => {
     expect(onNew.map((a) => a.level)).toEqual(['error', 'error', 'error']);
     for (const a of onNew)
       expect(a.message).toMatch(/^Upgrade @anthropic-ai\/claude-code(-[a-z0-9-]+)? to 2\.1\.198 or later\. /);
-    expect(run.annotations.filter((a) => a.file === 'old/package-lock.json')).toMatchObject([
+    expect(run.annotations.filter((a) => a.file === 'package-lock.json')).toMatchObject([
       { level: 'warning', message: expect.stringMatching(/^Upgrade .* \(already on the base branch\)$/) },
     ]);
 
@@ -150,7 +153,7 @@ describe('the fix in every message', () => {
       inputs: { annotate: 'introduced', comment: 'never' },
     });
     expect(run.code).toBe(1);
-    expect(run.annotations.filter((a) => a.file === 'old/package-lock.json')).toEqual([]);
+    expect(run.annotations.filter((a) => a.file === 'package-lock.json')).toEqual([]);
     expect(run.annotations.filter((a) => a.file === 'new/package-lock.json')).toHaveLength(3);
     expect(run.summary).toContain('| pre-existing |');
     const bad = await runAction({

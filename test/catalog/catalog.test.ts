@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { catalog, featureVersionOption } from '../../src/catalog/index.js';
 import { claudeCodeActionRefs, claudeCodeActionToCli } from '../../src/catalog/action-tags.js';
 import { agentSdkNpmToCli, agentSdkPypiToCli } from '../../src/catalog/mappings.js';
+import sdkNpmTable from '../../src/catalog/data/claude-agent-sdk-npm.json' with { type: 'json' };
 import { catalogData, renderCatalogText } from '../../src/catalog/render.js';
 import type { Carrier } from '../../src/catalog/types.js';
 import { normalizeName } from '../../src/policy/names.js';
@@ -173,7 +174,7 @@ describe('@anthropic-ai/claude-agent-sdk → bundled Claude Code (npm packument 
     });
     expect(agentSdkNpmToCli('0.9.0')).toEqual({
       kind: 'unknown',
-      why: "@anthropic-ai/claude-agent-sdk 0.9.0 is not in the catalog's table of bundled CLI versions (retrieved 2026-11-24); run scripts/refresh-catalog.mjs",
+      why: `@anthropic-ai/claude-agent-sdk 0.9.0 is not in the catalog's table of bundled CLI versions (retrieved ${sdkNpmTable.$retrieved}); run scripts/refresh-catalog.mjs`,
     });
     expect(agentSdkNpmToCli('latest').kind).toBe('unknown');
   });

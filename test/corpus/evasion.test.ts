@@ -22,11 +22,7 @@ if (!existsSync(EVASION)) console.warn(`evasion corpus cases skipped: ${EVASION}
 const CASES = existsSync(EVASION)
   ? readdirSync(EVASION).filter((d) => existsSync(join(EVASION, d, 'expected.json')))
   : [];
-const NOT_YET = new Set([
-  'm-cmd-npm-flags-before-subcommand',
-  'm-cmd-release-bucket-download',
-  'm-tool-mise-shortname',
-]);
+const NOT_YET = new Set<string>([]);
 
 interface Expected {
   ruleId: string | null;

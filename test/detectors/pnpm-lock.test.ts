@@ -46,7 +46,16 @@ const v5: Component[] = [
     scope: 'dev',
     resolved: 'https://registry.example.com/private-pkg/-/private-pkg-1.2.3.tgz',
   }),
-  npm(14, '@anthropic-ai/claude-code', '2.1.90', { alias: 'cc', scope: 'prod' }),
+  npm(14, '@anthropic-ai/claude-code', '2.1.90', {
+    alias: 'cc',
+    scope: 'prod',
+    // The package entry the alias names: one installation.
+    sameInstallationAs: {
+      ecosystem: 'npm',
+      name: '@anthropic-ai/claude-code',
+      location: { file: F, line: 28 },
+    },
+  }),
   npm(16, 'tools', null, {
     sourceKind: 'link',
     spec: 'link:packages/tools',
@@ -74,7 +83,16 @@ const v6: Component[] = [
       'https://gitlab.example.com/api/v4/projects/1/packages/npm/@scope/other/-/@scope/other-1.0.0.tgz',
   }),
   npm(66, 'local-dir', '1.0.0', { sourceKind: 'file', scope: 'optional', resolved: 'file:vendor/local-dir' }),
-  npm(17, '@anthropic-ai/claude-code', '2.1.90', { alias: 'cc', scope: 'prod' }),
+  npm(17, '@anthropic-ai/claude-code', '2.1.90', {
+    alias: 'cc',
+    scope: 'prod',
+    // The package entry the alias names: one installation.
+    sameInstallationAs: {
+      ecosystem: 'npm',
+      name: '@anthropic-ai/claude-code',
+      location: { file: F, line: 31 },
+    },
+  }),
 ];
 
 const v9: Component[] = [
@@ -87,7 +105,16 @@ const v9: Component[] = [
   npm(62, '@img/sharp-darwin-arm64', '0.34.5', { integrity: ISH, scope: 'optional' }),
   npm(68, 'my-git', '1.0.0', { sourceKind: 'git', resolved: CODELOAD }),
   npm(72, 'node', '22.0.0', { resolved: 'runtime:22.0.0' }),
-  npm(35, '@anthropic-ai/claude-code', '2.1.90', { alias: 'cc', scope: 'prod' }),
+  npm(35, '@anthropic-ai/claude-code', '2.1.90', {
+    alias: 'cc',
+    scope: 'prod',
+    // The package entry the alias names: one installation.
+    sameInstallationAs: {
+      ecosystem: 'npm',
+      name: '@anthropic-ai/claude-code',
+      location: { file: F, line: 57 },
+    },
+  }),
   npm(41, 'tools', null, {
     sourceKind: 'link',
     spec: 'link:packages/tools',

@@ -85,7 +85,7 @@ describe('scan --base', () => {
       },
     ]);
   });
-  it('says how many unchanged files it read without parsing, in text, JSON and Markdown', async () => {
+  it('says how many unchanged files it did not parse and points to the audit, in text, JSON and Markdown', async () => {
     const lock = (name: string) =>
       JSON.stringify({
         lockfileVersion: 3,
@@ -98,7 +98,7 @@ describe('scan --base', () => {
     const text = await cli(['scan', dir, '--base', 'HEAD']);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain(
-      '2 files scanned (2 unchanged, naming nothing the policy covers, not parsed), 0 components',
+      '2 files scanned (2 unchanged, not reached by the change, not parsed: an audit reports findings already there), 0 components',
     );
     const json = await cli(['scan', dir, '--base', 'HEAD', '--format', 'json']);
     expect(JSON.parse(json.stdout).summary).toMatchObject({
@@ -108,7 +108,7 @@ describe('scan --base', () => {
     });
     const md = await cli(['scan', dir, '--base', 'HEAD', '--format', 'markdown']);
     expect(md.stdout).toContain(
-      '2 unchanged files of the 2 name nothing the policy covers: read, not parsed',
+      '2 unchanged files of the 2 are not reached by this change and not parsed: findings already in them are not re-evaluated here; an audit',
     );
     const audit = await cli(['scan', dir, '--format', 'json']);
     expect(JSON.parse(audit.stdout).summary).toEqual({

@@ -72,7 +72,7 @@ async function scan(root: string, base: string, head: string, policyRef = 'built
 }
 
 describe('diff mode: unchanged files that name nothing the policy covers', () => {
-  it('are read, not parsed; pre-existing findings are still reported, changed files parsed on both sides', async () => {
+  it('are neither read nor parsed, even one holding a banned version; changed files are parsed on both sides', async () => {
     const root = makeRepo({
       'a/package-lock.json': packageLock(banned),
       'b/package-lock.json': packageLock(clean),
@@ -81,17 +81,28 @@ describe('diff mode: unchanged files that name nothing the policy covers', () =>
     const base = git(root, 'rev-parse', 'HEAD');
     const head = commit(root, { 'c/package-lock.json': packageLock({ 'left-pad': '1.1.0' }) });
     const { report, calls } = await scan(root, base, head);
-    // a names claude-code: parsed at head (its unchanged finding). c changed: parsed at head (its
-    // errors would fail the gate); its base side names nothing covered, so it has no finding to
-    // compare with and is not parsed. b: never.
-    expect(calls).toEqual(['a/package-lock.json', 'c/package-lock.json']);
-    expect(report.findings.map((f) => [f.component.name, f.location.file, f.status])).toEqual([
-      ['@anthropic-ai/claude-code', 'a/package-lock.json', 'unchanged'],
-    ]);
-    expect(report.summary.unchangedNotParsed).toBe(1);
+    // a holds a pre-existing banned Claude Code, but no change reaches it: its finding is not
+    // re-evaluated (an audit or `fail-on: any` reports it). c changed: parsed at head (its errors
+    // would fail the gate); its base side names nothing covered, so it is not parsed there.
+    expect(calls).toEqual(['c/package-lock.json']);
+    expect(report.findings).toEqual([]);
+    expect(report.summary.unchangedNotParsed).toBe(2);
     expect(report.summary.filesScanned).toBe(3);
     expect(verdictOf(report, 'introduced').fails).toBe(false);
-    expect(verdictOf(report, 'any').fails).toBe(true);
+
+    // `fail-on: any` judges the pre-existing state as an audit would: a is parsed, its finding fails.
+    const b = new GitSource(root, base);
+    const h = new GitSource(root, head);
+    try {
+      const any = await diffScan(b, h, { policy: await loadPolicy('builtin:advisories'), failOn: 'any' });
+      expect(any.findings.map((f) => [f.component.name, f.location.file, f.status])).toEqual([
+        ['@anthropic-ai/claude-code', 'a/package-lock.json', 'unchanged'],
+      ]);
+      expect(verdictOf(any, 'any').fails).toBe(true);
+    } finally {
+      b.close();
+      h.close();
+    }
   });
 
   it('a banned version introduced into another file is introduced; its base side is compared', async () => {
@@ -109,7 +120,7 @@ describe('diff mode: unchanged files that name nothing the policy covers', () =>
     expect(verdictOf(report, 'introduced').fails).toBe(true);
   });
 
-  it('an unchanged broken file is not reported unless it could name a covered package; a changed one always is', async () => {
+  it('an unchanged broken file is not reported (no change reaches it); a changed one always is', async () => {
     const root = makeRepo({
       'quiet/package-lock.json': '{ "packages": { "node_modules/left-pad": {',
       'loud/package-lock.json': '{ "packages": { "node_modules/@anthropic-ai/claude-code": {',
@@ -118,10 +129,7 @@ describe('diff mode: unchanged files that name nothing the policy covers', () =>
     const base = git(root, 'rev-parse', 'HEAD');
     const head = commit(root, { 'c/package-lock.json': '{ "packages": ' });
     const { report } = await scan(root, base, head);
-    expect(report.errors.map((e) => [e.file, e.status])).toEqual([
-      ['c/package-lock.json', 'introduced'],
-      ['loud/package-lock.json', 'unchanged'],
-    ]);
+    expect(report.errors.map((e) => [e.file, e.status])).toEqual([['c/package-lock.json', 'introduced']]);
     expect(verdictOf(report, 'introduced').fails).toBe(true);
 
     // --fail-on any judges the pre-existing state as an audit would: every file is parsed, and
@@ -142,44 +150,54 @@ describe('diff mode: unchanged files that name nothing the policy covers', () =>
     }
   });
 
-  it('an escape in the text (which a parser could decode into a name) means the file is parsed', async () => {
+  it('an unchanged lockfile a changed manifest reaches is parsed when its text may name a covered package, escapes included', async () => {
     const escaped = packageLock(banned)
       .replace('claude-code"', 'cl\\u0061ude-code"')
       .replace(/anthropic/g, '\\u0061nthropic');
     const root = makeRepo({
+      'a/package.json': '{ "name": "a", "dependencies": { "left-pad": "^1.0.0" } }\n',
       'a/package-lock.json': escaped,
+      'b/package-lock.json': escaped,
       'c/package-lock.json': packageLock({ 'left-pad': '1.0.0' }),
     });
     const base = git(root, 'rev-parse', 'HEAD');
-    const head = commit(root, { 'c/package-lock.json': packageLock({ 'left-pad': '1.1.0' }) });
+    const head = commit(root, {
+      'a/package.json': '{ "name": "a", "dependencies": { "left-pad": "^1.1.0" } }\n',
+      'c/package-lock.json': packageLock({ 'left-pad': '1.1.0' }),
+    });
     const { report, calls } = await scan(root, base, head);
+    // a/package-lock.json pins what the changed a/package.json declares: reached, and its text may
+    // name Claude Code once decoded, so it is parsed. b: not reached, never read.
     expect(calls).toContain('a/package-lock.json');
-    expect(report.findings.map((f) => [f.component.name, f.status])).toEqual([
-      ['@anthropic-ai/claude-code', 'unchanged'],
+    expect(calls).not.toContain('b/package-lock.json');
+    expect(report.findings.map((f) => [f.component.name, f.location.file, f.status])).toEqual([
+      ['@anthropic-ai/claude-code', 'a/package-lock.json', 'unchanged'],
     ]);
   });
 
-  it('parses everything when a rule covers a whole ecosystem', async () => {
+  it('a reached file is parsed whatever its text names when a rule covers a whole ecosystem', async () => {
     const root = makeRepo({
       'a/package-lock.json': packageLock(clean),
+      'c/package.json': '{ "name": "c", "dependencies": { "left-pad": "^1.0.0" } }\n',
       'c/package-lock.json': packageLock({ 'left-pad': '1.0.0' }),
     });
     const base = git(root, 'rev-parse', 'HEAD');
-    const head = commit(root, { 'c/package-lock.json': packageLock({ 'left-pad': '1.1.0' }) });
+    const head = commit(root, {
+      'c/package.json': '{ "name": "c", "dependencies": { "left-pad": "^1.0.0", "is-number": "^7.0.0" } }\n',
+    });
     const policyFile = join(root, 'all-npm.yml');
     writeFileSync(
       policyFile,
       'version: 1\nrules:\n  - id: every-npm-package\n    ecosystem: npm\n    package: "*"\n    action: warn\n',
     );
     const { report, calls } = await scan(root, base, head, policyFile);
-    expect(calls).toContain('a/package-lock.json');
-    expect(report.summary.unchangedNotParsed).toBe(0);
-    expect(
-      report.findings
-        .filter((f) => f.status === 'unchanged')
-        .map((f) => f.component.name)
-        .sort(),
-    ).toEqual(['is-number', 'left-pad']);
+    expect(calls).toContain('c/package-lock.json');
+    expect(calls).not.toContain('a/package-lock.json');
+    expect(report.summary.unchangedNotParsed).toBe(1);
+    expect(report.findings.map((f) => [f.component.name, f.location.file, f.status])).toEqual([
+      ['left-pad', 'c/package-lock.json', 'unchanged'],
+      ['is-number', 'c/package.json', 'introduced'],
+    ]);
   });
 
   it('files of detectors that read other files are always parsed', async () => {

@@ -160,6 +160,36 @@ export const EDGE_CASES: EdgeCase[] = [
     versionAt: { file: '.devcontainer/devcontainer.json', line: 4 },
     via: [{ file: '.devcontainer/devcontainer.json', line: 3 }],
   },
+  {
+    name: 'workflow job env → make target (a ?= default in the Makefile)',
+    files: (v) => ({
+      '.github/workflows/dev.yml': `on: push\njobs:\n  setup:\n    runs-on: ubuntu-latest\n    env:\n      CC_VERSION: "${v}"\n    steps:\n      - run: make tools\n`,
+      Makefile: `CC_VERSION ?= 2.1.90\n\n.PHONY: tools claude\ntools: claude\nclaude:\n\tnpm install -g ${CC}@$(CC_VERSION)\n`,
+    }),
+    install: { file: 'Makefile', line: 6 },
+    versionAt: { file: '.github/workflows/dev.yml', line: 6 },
+    via: [{ file: '.github/workflows/dev.yml', line: 8 }],
+  },
+  {
+    name: 'workflow → make TARGET VAR=value (overrides the Makefile)',
+    files: (v) => ({
+      '.github/workflows/dev.yml': `on: push\njobs:\n  setup:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make -C tools install CC_VERSION=${v}\n`,
+      'tools/Makefile': `CC_VERSION = 2.1.90\ninstall:\n\t@echo installing\n\tnpm install -g ${CC}@$(CC_VERSION)\n`,
+    }),
+    install: { file: 'tools/Makefile', line: 4 },
+    versionAt: { file: '.github/workflows/dev.yml', line: 6 },
+    via: [{ file: '.github/workflows/dev.yml', line: 6 }],
+  },
+  {
+    name: 'devcontainer containerEnv → npm run script',
+    files: (v) => ({
+      '.devcontainer/devcontainer.json': `{\n  "image": "node:22",\n  "containerEnv": { "CC_VERSION": "${v}" },\n  "postCreateCommand": "npm run setup:agents"\n}\n`,
+      'package.json': `{\n  "name": "app",\n  "private": true,\n  "scripts": {\n    "setup:agents": "npm i -g ${CC}@\${CC_VERSION:-2.1.90}"\n  }\n}\n`,
+    }),
+    install: { file: 'package.json', line: 5 },
+    versionAt: { file: '.devcontainer/devcontainer.json', line: 3 },
+    via: [{ file: '.devcontainer/devcontainer.json', line: 4 }],
+  },
 ];
 
 /** The files of `files(v)` that differ between two versions: the ones a bump touches. */

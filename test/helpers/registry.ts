@@ -2,7 +2,7 @@
 // dir and no uplinks (it never reaches the internet), plus a small HTTP proxy in front of it that
 // counts requests per package and injects faults (delays, error statuses, broken bodies).
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -24,6 +24,11 @@ export interface TestRegistry {
 export interface RegistryOptions {
   /** Package patterns only authenticated users may read (verdaccio `packages` keys, e.g. `@corp/*`). */
   authRequired?: string[];
+  /**
+   * Packuments served as recorded (name → document): written into verdaccio's storage before it
+   * starts, as its local storage keeps them (`<storage>/<name>/package.json`).
+   */
+  packuments?: Record<string, Record<string, unknown>>;
 }
 
 function listen(server: Server): Promise<number> {
@@ -82,6 +87,14 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
   for (const p of options.authRequired ?? [])
     packages[p] = { access: '$authenticated', publish: '$authenticated' };
   packages['**'] = { access: '$all', publish: '$authenticated' };
+  for (const [name, doc] of Object.entries(options.packuments ?? {})) {
+    const folder = join(dir, 'storage', ...name.split('/'));
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(
+      join(folder, 'package.json'),
+      JSON.stringify({ _uplinks: {}, _distfiles: {}, _attachments: {}, _rev: '1-0', ...doc }),
+    );
+  }
   const configPath = join(dir, 'config.yaml');
   writeFileSync(
     configPath,

@@ -45,7 +45,9 @@ async function run(
   const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((stderr += String(s)), true));
   const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((stdout += String(s)), true));
   try {
-    const code = await auditOrgCommand(args, {
+    // Offline: the fixtures' unpinned specs stay unknown (test/org/resolve.test.ts resolves them
+    // against a local registry).
+    const code = await auditOrgCommand([...args, '--offline'], {
       GITHUB_TOKEN: 'test-token',
       GITHUB_API_URL: server.url,
       ...env,
@@ -182,7 +184,15 @@ describe('ai-tooling-gate audit-org', () => {
     const e = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((stdout += String(s)), true));
     try {
-      const code = await main(['audit-org', ORG, '--repositories', 'svc-01', '--format', 'text']);
+      const code = await main([
+        'audit-org',
+        ORG,
+        '--repositories',
+        'svc-01',
+        '--format',
+        'text',
+        '--offline',
+      ]);
       expect(code).toBe(0);
       expect(stdout.split('\n')[0]).toBe(
         'org audit of acme: 1 repositories, 1 scanned, 0 not scanned; 0 failing, 0 warning findings in 0 repositories; 5 API requests',
@@ -208,7 +218,13 @@ describe('the action, mode org-audit', () => {
       event: 'workflow_dispatch',
       payload: {},
       apiUrl: server.url,
-      inputs: { mode: 'org-audit', organization: ORG, repositories: 'svc-0*\n!svc-05', shard: '' },
+      inputs: {
+        mode: 'org-audit',
+        organization: ORG,
+        repositories: 'svc-0*\n!svc-05',
+        shard: '',
+        offline: 'true',
+      },
     });
     expect(run.code).toBe(1);
     expect(run.outputs.result).toBe('fail');
@@ -236,7 +252,7 @@ describe('the action, mode org-audit', () => {
       event: 'schedule',
       payload: {},
       apiUrl: server.url,
-      inputs: { mode: 'org-audit', organization: 'nobody' },
+      inputs: { mode: 'org-audit', organization: 'nobody', offline: 'true' },
     });
     expect(run.code).toBe(1);
     expect(run.outputs.result).toBe('fail');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/catalog/index.js';
+import sdkNpmTable from '../../src/catalog/data/claude-agent-sdk-npm.json' with { type: 'json' };
 import type { Component } from '../../src/model/component.js';
 import { evaluate } from '../../src/policy/evaluate.js';
 import { loadPolicy, parsePolicyText } from '../../src/policy/load.js';
@@ -104,7 +105,7 @@ describe('tool rules cover every carrier with its version mapping', () => {
         '0.9.1',
         'warn',
         null,
-        "@anthropic-ai/claude-agent-sdk 0.9.1 may be banned by rule ban-cc (covert fingerprinting), but its Claude Code version cannot be known: @anthropic-ai/claude-agent-sdk 0.9.1 is not in the catalog's table of bundled CLI versions (retrieved 2026-11-24); run scripts/refresh-catalog.mjs",
+        `@anthropic-ai/claude-agent-sdk 0.9.1 may be banned by rule ban-cc (covert fingerprinting), but its Claude Code version cannot be known: @anthropic-ai/claude-agent-sdk 0.9.1 is not in the catalog's table of bundled CLI versions (retrieved ${sdkNpmTable.$retrieved}); run scripts/refresh-catalog.mjs`,
       ],
     ]);
     expect(r.findings[2]).toMatchObject({

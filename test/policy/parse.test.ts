@@ -97,7 +97,7 @@ describe('policy validation messages: file:line:column: path: what is wrong', ()
       'policy.yml:6:11: rules[0].tool: unknown tool "claude" (did you mean one of "claude-code", "claude-agent-sdk"?); `ai-tooling-gate catalog` lists the tools',
       'policy.yml:7:13: rules[0].action: must be one of fail, warn, not "block"',
       'policy.yml:8:13: rules[0].locked: must be true or false, not "yes"',
-      'policy.yml:10:16: rules[1].ecosystem: must be one of npm, pypi, jsr, vscode-extension, devcontainer-feature, github-action, homebrew, installer, not "cargo"',
+      'policy.yml:10:16: rules[1].ecosystem: must be one of npm, pypi, jsr, vscode-extension, devcontainer-feature, github-action, homebrew, installer, oci-image, nix, not "cargo"',
       'policy.yml:12:15: rules[1].versions: must be a string (quote it: "2.1")',
       'policy.yml:15:14: rules[2].package: must not be empty',
       'policy.yml:16:13: exceptions: must be a list, not a mapping',
@@ -145,7 +145,7 @@ describe('policy validation messages: file:line:column: path: what is wrong', ()
       'policy.yml:5:5: rules[0]: a rule names either a tool or an ecosystem and a package, not both',
       'policy.yml:6:5: rules[1]: a rule needs a tool, or an ecosystem and a package',
       'policy.yml:9:5: rules[2].package: is required with ecosystem (use "*" for every package)',
-      'policy.yml:11:5: rules[3].ecosystem: is required with package (one of npm, pypi, jsr, vscode-extension, devcontainer-feature, github-action, homebrew, installer)',
+      'policy.yml:11:5: rules[3].ecosystem: is required with package (one of npm, pypi, jsr, vscode-extension, devcontainer-feature, github-action, homebrew, installer, oci-image, nix)',
       'policy.yml:12:5: rules[4].id: is required',
     ]);
   });

@@ -147,6 +147,9 @@ describe('no shell, no eval, no package scripts', () => {
   });
 });
 
+// Key material, not the placeholder npm's own `key` option documents ("…KEY-----\\nXXXX").
+const PRIVATE_KEY = /-----BEGIN (?:RSA |EC |OPENSSH |DSA )?PRIVATE KEY-----(?:\r?\n|\\n)[A-Za-z0-9+/=]{40,}/;
+
 describe('bundles', () => {
   // Shapes of real credentials (GitHub, npm, AWS, Slack, private keys).
   const TOKEN_SHAPES = [
@@ -157,7 +160,7 @@ describe('bundles', () => {
     /\bnpm_[A-Za-z0-9]{36}\b/,
     /\bAKIA[0-9A-Z]{16}\b/,
     /\bxox[abposr]-[A-Za-z0-9-]{10,}\b/,
-    /-----BEGIN (?:RSA |EC |OPENSSH |DSA )?PRIVATE KEY-----/,
+    PRIVATE_KEY,
   ];
 
   it('dist/ holds no token-looking literal', () => {
@@ -227,5 +230,18 @@ describe('workflows', () => {
     expect(offences).toEqual([]);
     console.log(`documented workflows checked: ${documented}`);
     expect(documented).toBeGreaterThan(0); // SECURITY.md documents one
+  });
+});
+
+describe('token shapes', () => {
+  it('the key shape finds key material and not a documented placeholder', () => {
+    const key = PRIVATE_KEY;
+    expect(key.test(`-----BEGIN PRIVATE KEY-----\n${'MIIEvQIBADANBgkqhkiG9w0BAQEFAASC'.repeat(2)}`)).toBe(
+      true,
+    );
+    expect(key.test(`-----BEGIN RSA PRIVATE KEY-----\\n${'A'.repeat(64)}`)).toBe(true);
+    expect(key.test('key="-----BEGIN PRIVATE KEY-----\\nXXXX\\nXXXX\\n-----END PRIVATE KEY-----"')).toBe(
+      false,
+    );
   });
 });

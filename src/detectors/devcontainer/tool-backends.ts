@@ -1,7 +1,9 @@
 // Tools named with a mise/asdf backend (`npm:@anthropic-ai/claude-code`, `pipx:aider-chat`,
-// `github:openai/codex`) as components of their ecosystem.
+// `github:openai/codex`) as components of their ecosystem; registry short names (`claude`,
+// `codex`) as the backend they stand for.
 import { releaseDownload, versionFromTag } from '../shell/installers.js';
 import { exactVersion, normalizePypiName } from '../shell/packages.js';
+import { shortNameBackend } from '../shell/tool-names.js';
 import type { Ecosystem, SourceKind } from '../../model/component.js';
 
 export interface BackendTool {
@@ -13,6 +15,8 @@ export interface BackendTool {
 }
 
 export function backendTool(tool: string, version: string): BackendTool | null {
+  const short = shortNameBackend(tool.trim());
+  if (short) return backendTool(short, version);
   const m = /^([a-z]+):(.+)$/.exec(tool.trim());
   if (!m) return null;
   const backend = m[1]!;
@@ -32,6 +36,12 @@ export function backendTool(tool: string, version: string): BackendTool | null {
       ...at(/^\d[\w.+!-]*$/.test(v) ? v : null),
       sourceKind: 'registry',
     };
+  }
+  if (backend === 'release') {
+    // A release channel whose URL holds the version (`…/claude-code-releases/<version>/…`).
+    const rel = releaseDownload(`https://${name}/${v || 'latest'}/any/x`);
+    if (!rel) return null;
+    return { ecosystem: 'installer', name: rel.name, ...at(rel.version), sourceKind: 'url' };
   }
   if (backend === 'github' || backend === 'ubi' || backend === 'aqua') {
     const r = /^([\w.-]+)\/([\w.-]+)$/.exec(name);

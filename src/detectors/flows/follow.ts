@@ -11,6 +11,7 @@ import { findingComponent, problemError } from '../shell/components.js';
 import type { VarValue } from '../shell/expand.js';
 import { CommandScanner, setArguments, type ScriptRun } from '../shell/scan.js';
 import { followImageBuilds } from './dockerfile.js';
+import { followTasks } from './tasks.js';
 
 /** Where a command site runs: what a caller gives the file it runs. */
 export interface FlowContext {
@@ -148,6 +149,7 @@ export class FlowFollower {
   ): Promise<void> {
     await this.followRuns(scanner.scriptRuns, caller);
     await followImageBuilds(this, scanner.imageBuilds, caller);
+    await followTasks(this, scanner.taskRuns, caller);
   }
 
   /** Judges the script at `path` in `ctx`; false when it does not exist. */
@@ -205,7 +207,8 @@ export async function scanWithSources(
 ): Promise<CommandScanner> {
   const known = new Map<string, { file: string; text: string } | null>();
   for (let round = 0; ; round++) {
-    const scanner = new CommandScanner(new Map(env), undefined, {
+    const scanner = new CommandScanner({
+      env,
       sourced: (p) => known.get(p),
       // Values assigned here are written here: the line a reviewer changes.
       originFile: file,

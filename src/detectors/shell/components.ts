@@ -5,7 +5,13 @@ import type { Ecosystem } from '../../model/ecosystems.js';
 import type { CommandFinding, ScanProblem } from './scan.js';
 
 /** What an install command read by the shell layer can bring in. */
-export const COMMAND_ECOSYSTEMS: readonly Ecosystem[] = ['npm', 'pypi', 'homebrew', 'installer'];
+export const COMMAND_ECOSYSTEMS: readonly Ecosystem[] = [
+  'npm',
+  'pypi',
+  'homebrew',
+  'installer',
+  'vscode-extension',
+];
 
 export function findingComponent(f: CommandFinding, file: string, source: string): Component {
   return makeComponent({

@@ -9,6 +9,8 @@ export interface VarValue {
   unknown: boolean;
   /** Where the value is written when another file or line gives it (a caller's argument, an env entry). */
   from?: ValueOrigin;
+  /** An array's elements (`a=(x y)`, `$@`); `text` then joins them with spaces. */
+  items?: VarValue[];
 }
 
 /** A file and 1-based line. */
@@ -50,12 +52,20 @@ function isPositional(name: string): boolean {
 }
 
 export function expandParts(parts: readonly Part[], lookup: Lookup, depth = 0): VarValue {
+  const only = parts.length === 1 ? parts[0]! : undefined;
+  if (only?.k === 'array') {
+    const items = only.items.map((w) => expandParts(w.parts, lookup, depth + 1));
+    return { text: items.map((i) => i.text).join(' '), unknown: items.some((i) => i.unknown), items };
+  }
   let text = '';
   let unknown = false;
   let from: ValueOrigin | undefined;
   for (const p of parts) {
     if (p.k === 'lit') text += p.text;
-    else if (p.k === 'opaque') {
+    else if (p.k === 'array') {
+      text += p.raw;
+      unknown = true;
+    } else if (p.k === 'opaque') {
       const name = expressionName(p.raw);
       const v = name === null ? undefined : lookup(name);
       text += v ? v.text : p.raw;
@@ -69,6 +79,11 @@ export function expandParts(parts: readonly Part[], lookup: Lookup, depth = 0): 
     }
   }
   return from ? { text, unknown, from } : { text, unknown };
+}
+
+/** A parameter's value with its elements when it is an array (`${a[@]}`, `$@`). */
+export function paramValue(p: Extract<Part, { k: 'param' }>, lookup: Lookup): VarValue {
+  return expandParam(p, lookup, 0);
 }
 
 function expandParam(p: Extract<Part, { k: 'param' }>, lookup: Lookup, depth: number): VarValue {
@@ -105,10 +120,22 @@ function expandParam(p: Extract<Part, { k: 'param' }>, lookup: Lookup, depth: nu
  * (it sets `$#`): without one they are unknown; with one, those beyond `$#` are unset.
  */
 function lookupParam(p: Extract<Part, { k: 'param' }>, lookup: Lookup): VarValue | undefined {
+  const element = /^([A-Za-z_]\w*)\[(@|\*|[0-9]+)\]$/.exec(p.name);
+  if (element) return arrayElement(lookup(element[1]!), element[2]!);
   const v = lookup(p.name);
+  // `$a` of an array is its first element.
+  if (v?.items && /^[A-Za-z_]/.test(p.name)) return v.items[0];
   if (v !== undefined || !isPositional(p.name)) return v;
   if (lookup('#') === undefined) return { text: p.raw, unknown: true };
   return p.op === '' ? { text: '', unknown: false } : undefined;
+}
+
+/** `${a[@]}`, `${a[*]}` (every element) or `${a[N]}` of an array; a plain variable is element 0. */
+function arrayElement(v: VarValue | undefined, index: string): VarValue | undefined {
+  if (v === undefined) return undefined;
+  if (index === '@' || index === '*') return v;
+  if (v.items) return v.items[Number(index)];
+  return index === '0' ? v : undefined;
 }
 
 export function expandWord(word: Word, lookup: Lookup): Expanded {

@@ -2,61 +2,11 @@
 // continuations, comments, operators, redirections, here-documents, parameter expansions
 // (`$V`, `${V}`, `${V:-default}`), command and process substitutions. It never executes
 // anything; words keep their parts so that expansion can happen later, in order, with the
-// variables known at that point of the script.
+// variables known at that point of the script. Word reading is in words.ts, the forms in syntax.ts.
+import type { Command, ParsedScript, Pipeline, Redirect, ShellProblem, Word } from './syntax.js';
+import { WordReader } from './words.js';
 
-/** One piece of a word. */
-export type Part =
-  | { k: 'lit'; text: string }
-  | {
-      k: 'param';
-      name: string;
-      /** `''` for `$V`/`${V}`; otherwise the operator of `${V<op>arg}`. */
-      op: string;
-      arg: Part[];
-      raw: string;
-    }
-  | {
-      /** Something whose value cannot be known statically: `$(…)`, backticks, `$?`, `${{ … }}`. */
-      k: 'opaque';
-      raw: string;
-      /** Inner script of a command or process substitution, with its offset in the text. */
-      script?: { text: string; start: number };
-    };
-
-export interface Word {
-  parts: Part[];
-  /** Offset of the word's first character in the scanned text. */
-  start: number;
-  raw: string;
-}
-
-export interface Redirect {
-  op: string;
-  target?: Word;
-  /** Body of a here-document, with the offset where it starts. */
-  heredoc?: { body: string; start: number };
-}
-
-export interface Command {
-  words: Word[];
-  redirects: Redirect[];
-  start: number;
-}
-
-/** Commands joined by `|`; pipelines are separated by `;`, `&&`, `||`, `&` and newlines. */
-export interface Pipeline {
-  commands: Command[];
-}
-
-export interface ShellProblem {
-  offset: number;
-  message: string;
-}
-
-export interface ParsedScript {
-  pipelines: Pipeline[];
-  problems: ShellProblem[];
-}
+export type { Command, ParsedScript, Part, Pipeline, Redirect, ShellProblem, Word } from './syntax.js';
 
 const RESERVED_PREFIX = new Set([
   'if',
@@ -73,12 +23,6 @@ const RESERVED_PREFIX = new Set([
 ]);
 const RESERVED_ALONE = new Set(['fi', 'done', 'esac', '}', 'then', 'else', 'do', '{']);
 
-/** Characters with no special meaning anywhere in a word. */
-const PLAIN = /[^ \t\n\r;&|()<>'"\\$`]+/y;
-
-/** Problems kept per script; the rest are dropped (one located problem is enough to fail). */
-const MAX_PROBLEMS = 20;
-
 /**
  * Parses `text[start, end)` as a shell script. Offsets in the result are offsets into `text`.
  * Never throws; unterminated quotes, substitutions and here-documents are reported as problems
@@ -88,20 +32,44 @@ export function parseShell(text: string, start = 0, end = text.length): ParsedSc
   return new Lexer(text, start, end).run();
 }
 
-class Lexer {
-  private i: number;
+/** Substitutions nested deeper than this are matched by counting parentheses (hostile input). */
+const MAX_NESTING = 64;
+
+/** Where the lexer stands in a `case` statement: its word, a pattern list, or an item's body. */
+type CasePhase = 'word' | 'pattern' | 'body';
+
+class Lexer extends WordReader {
   private readonly pipelines: Pipeline[] = [];
-  private readonly problems: ShellProblem[] = [];
+  /** Open `(` subshells and groups; a `)` with none open ends a substitution's script. */
+  private parens = 0;
+  /** Enclosing `case` statements, innermost last. */
+  private readonly cases: CasePhase[] = [];
+  /** For a substitution's script: offset of the `)` that closed it, -1 while open. */
+  closedAt = -1;
   private command: Command | null = null;
   private pipeline: Command[] = [];
   private pendingHeredocs: { delim: string; strip: boolean; redirect: Redirect; at: number }[] = [];
+  private readonly openHeredocs: ShellProblem[] = [];
 
   constructor(
-    private readonly t: string,
+    t: string,
     start: number,
-    private readonly end: number,
+    end: number,
+    /** Substitutions around this script; above 0 a `)` with no `(` open ends it. */
+    private readonly nesting = 0,
   ) {
-    this.i = start;
+    super(t, start, end);
+  }
+
+  protected override substitutionEnd(from: number): number {
+    if (this.nesting >= MAX_NESTING) return this.matchParen(from);
+    const inner = new Lexer(this.t, from, this.end, this.nesting + 1);
+    inner.run();
+    if (inner.closedAt < 0) {
+      this.problem(from - 2, 'unterminated substitution');
+      return this.end;
+    }
+    return inner.closedAt + 1;
   }
 
   run(): ParsedScript {
@@ -121,12 +89,37 @@ class Lexer {
         this.i++;
         this.endPipeline();
         this.readHeredocBodies();
-      } else if (c === ';' || c === '&' || c === '(' || c === ')') {
+      } else if (c === ')') {
+        const phase = this.cases[this.cases.length - 1];
+        if (phase === 'pattern') {
+          // `a|b)` ends a case pattern list; the item's commands follow.
+          this.cases[this.cases.length - 1] = 'body';
+          this.command = null;
+        } else if (this.parens > 0) this.parens--;
+        else if (this.nesting > 0) {
+          this.endPipeline();
+          this.closedAt = this.i;
+          break;
+        }
+        this.i++;
+        this.endPipeline();
+      } else if (c === '(' && this.cases[this.cases.length - 1] !== 'pattern' && this.functionDefinition()) {
+        continue;
+      } else if (c === ';' || c === '&' || c === '(') {
         if (c === '&' && t[this.i + 1] === '>') {
           this.readRedirect();
           continue;
         }
-        this.i += c === ';' && t[this.i + 1] === ';' ? 2 : c === '&' && t[this.i + 1] === '&' ? 2 : 1;
+        if (c === '(' && this.cases[this.cases.length - 1] !== 'pattern') this.parens++;
+        if (c === ';' && (t[this.i + 1] === ';' || t[this.i + 1] === '&') && this.cases.length > 0)
+          this.cases[this.cases.length - 1] = 'pattern';
+        this.i +=
+          c === ';' && t[this.i + 1] === ';' && t[this.i + 2] === '&'
+            ? 3
+            : (c === ';' && (t[this.i + 1] === ';' || t[this.i + 1] === '&')) ||
+                (c === '&' && t[this.i + 1] === '&')
+              ? 2
+              : 1;
         this.endPipeline();
       } else if (c === '|') {
         if (t[this.i + 1] === '|') {
@@ -149,13 +142,10 @@ class Lexer {
       }
     }
     this.endPipeline();
-    for (const h of this.pendingHeredocs) this.problem(h.at, `unterminated here-document (<<${h.delim})`);
-    this.pendingHeredocs = [];
-    return { pipelines: this.pipelines, problems: this.problems };
-  }
-
-  private problem(offset: number, message: string): void {
-    if (this.problems.length < MAX_PROBLEMS) this.problems.push({ offset, message });
+    // A here-document without its delimiter line ends at the end of the text: bash accepts it
+    // (with a warning), so it is no problem.
+    this.readHeredocBodies();
+    return { pipelines: this.pipelines, problems: this.problems, openHeredocs: this.openHeredocs };
   }
 
   private cmd(at: number): Command {
@@ -165,7 +155,23 @@ class Lexer {
 
   private addWord(w: Word): void {
     const cmd = this.cmd(w.start);
-    if (cmd.words.length === 0 && RESERVED_PREFIX.has(w.raw)) return;
+    const top = this.cases.length - 1;
+    if (cmd.words.length === 0) {
+      if (w.raw === 'esac' && top >= 0 && this.cases[top] !== 'word') this.cases.pop();
+      else if (w.raw === 'case') this.cases.push('word');
+    } else if (this.cases[top] === 'word' && w.raw === 'in' && cmd.words[0]!.raw === 'case') {
+      this.cases[top] = 'pattern';
+    }
+    // `function name {`: the name is defined by the group that follows.
+    if (w.raw === '{' && cmd.words.length === 2 && cmd.words[0]!.raw === 'function') {
+      this.endPipeline();
+      this.cmd(w.start).marks = ['{'];
+      return;
+    }
+    if (cmd.words.length === 0 && RESERVED_PREFIX.has(w.raw)) {
+      (cmd.marks ??= []).push(w.raw);
+      return;
+    }
     cmd.words.push(w);
   }
 
@@ -173,8 +179,33 @@ class Lexer {
     const c = this.command;
     this.command = null;
     if (!c) return;
-    if (c.words.length === 1 && RESERVED_ALONE.has(c.words[0]!.raw)) c.words = [];
-    if (c.words.length > 0 || c.redirects.length > 0) this.pipeline.push(c);
+    if (c.words.length === 1 && RESERVED_ALONE.has(c.words[0]!.raw)) {
+      (c.marks ??= []).push(c.words[0]!.raw);
+      c.words = [];
+    }
+    if (c.words.length === 2 && c.words[0]!.raw === 'function' && /^[\w.:+-]+$/.test(c.words[1]!.raw))
+      c.defines ??= c.words[1]!.raw;
+    if (c.words.length > 0 || c.redirects.length > 0 || c.marks) this.pipeline.push(c);
+  }
+
+  /** `name ()` or `function name [()]` before a body: records the name, skips the `()`. */
+  private functionDefinition(): boolean {
+    const c = this.command;
+    if (!c || c.redirects.length > 0) return false;
+    const w = c.words;
+    const name =
+      w.length === 1 && w[0]!.raw !== 'function'
+        ? w[0]!.raw
+        : w.length === 2 && w[0]!.raw === 'function'
+          ? w[1]!.raw
+          : undefined;
+    if (name === undefined || !/^[\w.:+-]+$/.test(name)) return false;
+    const close = /^\([ \t]*\)/.exec(this.t.slice(this.i, Math.min(this.end, this.i + 64)));
+    if (!close) return false;
+    c.defines = name;
+    this.i += close[0].length;
+    this.endPipeline();
+    return true;
   }
 
   private endPipeline(): void {
@@ -223,292 +254,9 @@ class Lexer {
       if (!found) {
         this.i = this.end;
         h.redirect.heredoc = { body: t.slice(bodyStart, this.end), start: bodyStart };
-        this.problem(h.at, `unterminated here-document (<<${h.delim})`);
+        this.openHeredocs.push({ offset: h.at, message: `unterminated here-document (<<${h.delim})` });
       }
     }
     this.pendingHeredocs = [];
   }
-
-  /** Reads the whole text as the parts of one word (metacharacters are literal). */
-  readAllAsWord(): Part[] {
-    return this.readWord(true).parts;
-  }
-
-  /** Reads one word at `this.i`, up to an unquoted metacharacter. */
-  private readWord(whole = false): Word {
-    const t = this.t;
-    const start = this.i;
-    const parts: Part[] = [];
-    let lit = '';
-    const flush = (): void => {
-      if (lit) parts.push({ k: 'lit', text: lit });
-      lit = '';
-    };
-    while (this.i < this.end) {
-      // Runs of ordinary characters in one step.
-      PLAIN.lastIndex = this.i;
-      const run = PLAIN.exec(t);
-      if (run) {
-        const seg = this.i + run[0].length > this.end ? run[0].slice(0, this.end - this.i) : run[0];
-        lit += seg;
-        this.i += seg.length;
-        continue;
-      }
-      const c = t[this.i]!;
-      if (whole) {
-        // Metacharacters are literal inside a `${V:-…}` argument.
-      } else if (
-        c === ' ' ||
-        c === '\t' ||
-        c === '\n' ||
-        c === '\r' ||
-        c === ';' ||
-        c === '&' ||
-        c === '|' ||
-        c === ')'
-      )
-        break;
-      else if (c === '(') break;
-      else if (c === '<' || c === '>') {
-        if (t[this.i + 1] === '(') {
-          flush();
-          const s = this.i;
-          const close = this.matchParen(this.i + 2);
-          parts.push({
-            k: 'opaque',
-            raw: t.slice(s, close),
-            script: { text: t.slice(s + 2, close - 1), start: s + 2 },
-          });
-          this.i = close;
-          continue;
-        }
-        break;
-      }
-      if (c === '\\') {
-        const n = t[this.i + 1];
-        if (n === '\n') this.i += 2;
-        else if (n === '\r' && t[this.i + 2] === '\n') this.i += 3;
-        else if (n === undefined || this.i + 1 >= this.end) this.i++;
-        else {
-          lit += n;
-          this.i += 2;
-        }
-      } else if (c === "'") {
-        const close = t.indexOf("'", this.i + 1);
-        if (close === -1 || close >= this.end) {
-          this.problem(this.i, 'unterminated single quote');
-          lit += t.slice(this.i + 1, this.end);
-          this.i = this.end;
-        } else {
-          lit += t.slice(this.i + 1, close);
-          this.i = close + 1;
-        }
-      } else if (c === '"') {
-        const q = this.i;
-        this.i++;
-        let closed = false;
-        while (this.i < this.end) {
-          const d = t[this.i]!;
-          if (d === '"') {
-            this.i++;
-            closed = true;
-            break;
-          }
-          if (d === '\\') {
-            const n = t[this.i + 1];
-            if (n === '\n') this.i += 2;
-            else if (n === '$' || n === '`' || n === '"' || n === '\\') {
-              lit += n;
-              this.i += 2;
-            } else {
-              lit += d;
-              this.i++;
-            }
-          } else if (d === '$') {
-            const p = this.readDollar(true);
-            if (p) {
-              flush();
-              parts.push(p);
-            } else {
-              lit += '$';
-              this.i++;
-            }
-          } else if (d === '`') {
-            flush();
-            parts.push(this.readBacktick());
-          } else {
-            lit += d;
-            this.i++;
-          }
-        }
-        if (!closed) this.problem(q, 'unterminated double quote');
-      } else if (c === '$') {
-        const p = this.readDollar(false);
-        if (p) {
-          flush();
-          if (p.k === 'lit') lit += p.text;
-          else parts.push(p);
-        } else {
-          lit += '$';
-          this.i++;
-        }
-      } else if (c === '`') {
-        flush();
-        parts.push(this.readBacktick());
-      } else {
-        lit += c;
-        this.i++;
-      }
-    }
-    flush();
-    return { parts, start, raw: t.slice(start, this.i) };
-  }
-
-  private readBacktick(): Part {
-    const t = this.t;
-    const s = this.i;
-    let j = s + 1;
-    while (j < this.end && t[j] !== '`') j += t[j] === '\\' ? 2 : 1;
-    if (j >= this.end) {
-      this.problem(s, 'unterminated backquote');
-      j = this.end - 1;
-    }
-    this.i = Math.min(j + 1, this.end);
-    return { k: 'opaque', raw: t.slice(s, this.i), script: { text: t.slice(s + 1, j), start: s + 1 } };
-  }
-
-  /** Offset just past the `)` that closes a `(` opened before `from`. */
-  private matchParen(from: number): number {
-    const t = this.t;
-    let depth = 1;
-    let j = from;
-    while (j < this.end) {
-      const c = t[j]!;
-      if (c === '\\') j += 2;
-      else if (c === "'") {
-        const close = t.indexOf("'", j + 1);
-        j = close === -1 || close >= this.end ? this.end : close + 1;
-      } else if (c === '"') {
-        j++;
-        while (j < this.end && t[j] !== '"') j += t[j] === '\\' ? 2 : 1;
-        j++;
-      } else if (c === '(') {
-        depth++;
-        j++;
-      } else if (c === ')') {
-        depth--;
-        j++;
-        if (depth === 0) return j;
-      } else j++;
-    }
-    this.problem(from - 2, 'unterminated substitution');
-    return this.end;
-  }
-
-  /** Offset just past the `}` that closes a `${` whose content starts at `from`. */
-  private matchBrace(from: number): number {
-    const t = this.t;
-    let depth = 1;
-    let j = from;
-    while (j < this.end) {
-      const c = t[j]!;
-      if (c === '\\') j += 2;
-      else if (c === "'") {
-        const close = t.indexOf("'", j + 1);
-        j = close === -1 || close >= this.end ? this.end : close + 1;
-      } else if (c === '"') {
-        j++;
-        while (j < this.end && t[j] !== '"') j += t[j] === '\\' ? 2 : 1;
-        j++;
-      } else if (c === '$' && t[j + 1] === '{') {
-        depth++;
-        j += 2;
-      } else if (c === '}') {
-        depth--;
-        j++;
-        if (depth === 0) return j;
-      } else j++;
-    }
-    return -1;
-  }
-
-  /** Reads a `$…` construct at `this.i`; null when the `$` is a literal dollar sign. */
-  private readDollar(inDouble: boolean): Part | null {
-    const t = this.t;
-    const s = this.i;
-    const n = t[s + 1];
-    if (n === undefined || s + 1 >= this.end) return null;
-    if (n === "'" && !inDouble) {
-      // ANSI-C quoting.
-      let j = s + 2;
-      let out = '';
-      while (j < this.end && t[j] !== "'") {
-        if (t[j] === '\\' && j + 1 < this.end) {
-          const e = t[j + 1]!;
-          out += e === 'n' ? '\n' : e === 't' ? '\t' : e;
-          j += 2;
-        } else out += t[j++];
-      }
-      if (j >= this.end) this.problem(s, 'unterminated single quote');
-      this.i = Math.min(j + 1, this.end);
-      return { k: 'lit', text: out };
-    }
-    if (n === '(') {
-      const arith = t[s + 2] === '(';
-      const close = this.matchParen(s + 2);
-      this.i = close;
-      const raw = t.slice(s, close);
-      return arith
-        ? { k: 'opaque', raw }
-        : { k: 'opaque', raw, script: { text: t.slice(s + 2, close - 1), start: s + 2 } };
-    }
-    if (n === '{') {
-      if (t[s + 2] === '{') {
-        // A GitHub Actions expression `${{ … }}`.
-        let close = t.indexOf('}}', s + 3);
-        close = close === -1 || close + 2 > this.end ? this.end : close + 2;
-        this.i = close;
-        return { k: 'opaque', raw: t.slice(s, close) };
-      }
-      const close = this.matchBrace(s + 2);
-      if (close === -1) {
-        this.problem(s, 'unterminated ${');
-        this.i = this.end;
-        return { k: 'opaque', raw: t.slice(s, this.end) };
-      }
-      this.i = close;
-      const raw = t.slice(s, close);
-      const inner = t.slice(s + 2, close - 1);
-      // Names, and positional parameters (`${1:-latest}`, `${10}`), which a caller's context sets.
-      const m = /^([A-Za-z_][A-Za-z0-9_]*|[0-9]+)(?:(:?[-=?+])([\s\S]*))?$/.exec(inner);
-      if (!m) return { k: 'opaque', raw };
-      const arg = m[3] !== undefined ? parseWordText(m[3]) : [];
-      return { k: 'param', name: m[1]!, op: m[2] ?? '', arg, raw };
-    }
-    const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(t.slice(s + 1, Math.min(this.end, s + 257)));
-    if (m) {
-      this.i = s + 1 + m[0].length;
-      return { k: 'param', name: m[0], op: '', arg: [], raw: t.slice(s, this.i) };
-    }
-    if (/[1-9@*#]/.test(n)) {
-      // `$1`…`$9`, `$@`, `$*`, `$#`: known only where a caller's context gives the arguments.
-      this.i = s + 2;
-      return { k: 'param', name: n, op: '', arg: [], raw: t.slice(s, s + 2) };
-    }
-    if (/[0?$!-]/.test(n)) {
-      this.i = s + 2;
-      return { k: 'opaque', raw: t.slice(s, s + 2) };
-    }
-    if (n === '"' && !inDouble) {
-      // `$"…"` (locale translation) reads as a double-quoted string.
-      this.i = s + 1;
-      return { k: 'lit', text: '' };
-    }
-    return null;
-  }
-}
-
-/** Parses the text of a `${V:-arg}` argument: quotes and expansions, no word splitting. */
-function parseWordText(text: string): Part[] {
-  return new Lexer(text, 0, text.length).readAllAsWord();
 }

@@ -227,7 +227,7 @@ describe('install recogniser', () => {
 
 describe('bounds', () => {
   it('a script over the command limit is a located error, never a silent skip', () => {
-    const s = new CommandScanner(new Map(), 3);
+    const s = new CommandScanner({}, 3);
     s.scan('a\nb\nc\nd\nnpm i -g x@1.0.0\n', (o) => o);
     expect(s.problems).toEqual([{ line: 6, message: 'more than 3 commands; the rest was not read' }]);
   });

@@ -1,0 +1,179 @@
+// The published bytes of banned carrier versions, by their registry hashes: a lockfile entry or a
+// `--hash` pin whose hash is one of them installs that artifact, whatever name, alias, URL or
+// mirror the file gives it. The table (data/banned-artifacts.json) is written by
+// `npm run refresh-catalog` from the registry's packuments; `bannedBy` says which carrier versions
+// belong in it, so the script and the tests select them with the catalog's own mappings.
+import { z } from 'zod';
+import artifactsData from './data/banned-artifacts.json' with { type: 'json' };
+import { advisories } from './advisories.js';
+import { readTable, tableHeader } from './table-schema.js';
+import { tools } from './tools.js';
+import type { Carrier } from './types.js';
+import type { Component } from '../model/component.js';
+import { versionSatisfies } from '../model/versions.js';
+import { purlFor } from '../util/purl.js';
+
+/** One published file of a banned carrier version, as the registry names it. */
+export interface BannedArtifact {
+  ecosystem: 'npm' | 'pypi';
+  name: string;
+  version: string;
+  /** The advisory that bans it. */
+  advisory: string;
+}
+
+const npmRow = z
+  .object({
+    name: z.string().min(1),
+    version: z.string().min(1),
+    /** dist.integrity: the tarball's sha512 as an SRI string. */
+    integrity: z.string().regex(/^sha512-[A-Za-z0-9+/]+=*$/),
+    /** dist.shasum: the tarball's sha1 in hex (yarn classic's `#` fragment, old lockfiles). */
+    shasum: z.string().regex(/^[0-9a-f]{40}$/),
+    advisory: z.string().min(1),
+  })
+  .strict();
+const pypiRow = z
+  .object({
+    name: z.string().min(1),
+    version: z.string().min(1),
+    /** The wheel or sdist file name. */
+    file: z.string().min(1),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    advisory: z.string().min(1),
+    source: z.string().min(1),
+  })
+  .strict();
+export const artifactsTable = z
+  .object({ ...tableHeader, npm: z.array(npmRow), pypi: z.array(pypiRow) })
+  .strict();
+
+/** Every hash as lowercase `algorithm:hex`, whatever encoding the file used. */
+function hashKey(algorithm: string, hex: string): string {
+  return `${algorithm.toLowerCase()}:${hex.toLowerCase()}`;
+}
+
+function base64ToHex(b64: string): string | null {
+  if (!/^[A-Za-z0-9+/_-]+=*$/.test(b64)) return null;
+  return Buffer.from(b64.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('hex');
+}
+
+const HEX_LENGTH: Record<string, number> = { sha1: 40, sha256: 64, sha384: 96, sha512: 128 };
+
+/**
+ * The hashes a recorded integrity holds: SRI strings (`sha512-<base64>`, several separated by
+ * spaces, each with optional `?options`), `algorithm:hex` and `algorithm=hex` pins (pip, uv,
+ * poetry, Pipfile.lock), lone hex of a known length (a `#<sha1>` fragment).
+ */
+export function hashesOf(recorded: string): string[] {
+  const out: string[] = [];
+  for (const token of recorded.trim().split(/\s+/)) {
+    if (token === '') continue;
+    const sri = /^(sha1|sha256|sha384|sha512)-([^?]+)(?:\?.*)?$/i.exec(token);
+    if (sri) {
+      const hex = base64ToHex(sri[2]!);
+      if (hex !== null && hex.length === HEX_LENGTH[sri[1]!.toLowerCase()]) out.push(hashKey(sri[1]!, hex));
+      continue;
+    }
+    const pin = /^(sha1|sha256|sha384|sha512)[:=]([0-9a-f]+)$/i.exec(token);
+    if (pin && pin[2]!.length === HEX_LENGTH[pin[1]!.toLowerCase()]) {
+      out.push(hashKey(pin[1]!, pin[2]!));
+      continue;
+    }
+    if (/^[0-9a-f]{40}$/i.test(token)) out.push(hashKey('sha1', token));
+  }
+  return out;
+}
+
+const table = readTable('banned-artifacts.json', artifactsTable, artifactsData);
+const byHash = new Map<string, BannedArtifact>();
+for (const r of table.npm) {
+  const a: BannedArtifact = { ecosystem: 'npm', name: r.name, version: r.version, advisory: r.advisory };
+  for (const h of [...hashesOf(r.integrity), hashKey('sha1', r.shasum)]) byHash.set(h, a);
+}
+for (const r of table.pypi) {
+  byHash.set(hashKey('sha256', r.sha256), {
+    ecosystem: 'pypi',
+    name: r.name,
+    version: r.version,
+    advisory: r.advisory,
+  });
+}
+
+export const artifactsTableDate: string = table.$retrieved;
+export const bannedArtifactCount = { npm: table.npm.length, pypi: table.pypi.length };
+
+/**
+ * The banned artifact a recorded integrity (and a resolved URL's `#sha1` fragment) names, if any.
+ */
+export function bannedArtifactOf(
+  integrity: string | undefined,
+  resolved?: string,
+): { artifact: BannedArtifact; hash: string } | undefined {
+  const recorded = [integrity ?? ''];
+  const fragment = resolved ? /#([0-9a-f]{40})$/i.exec(resolved) : null;
+  if (fragment) recorded.push(fragment[1]!);
+  for (const h of hashesOf(recorded.join(' '))) {
+    const artifact = byHash.get(h);
+    if (artifact) return { artifact, hash: h };
+  }
+  return undefined;
+}
+
+/**
+ * The advisory that bans this version of a carrier (through the tool version it carries), if any:
+ * which carrier versions belong in the table.
+ */
+export function bannedBy(carrier: Carrier, toolId: string, version: string): string | undefined {
+  const tool = tools.find((t) => t.id === toolId);
+  if (!tool) return undefined;
+  let mapping;
+  try {
+    mapping = carrier.toolVersion(version);
+  } catch {
+    return undefined;
+  }
+  if (mapping.kind !== 'exact') return undefined;
+  for (const a of advisories) {
+    if (a.tool !== toolId) continue;
+    if (mapping.versions.some((v) => versionSatisfies(tool.versionScheme, v, a.versions))) return a.id;
+  }
+  return undefined;
+}
+
+/** npm names compare exactly, PyPI names as PEP 503 normalises them. */
+function canonical(ecosystem: string, name: string): string {
+  return ecosystem === 'pypi' ? name.toLowerCase().replace(/[-_.]+/g, '-') : name;
+}
+
+/**
+ * A component whose recorded hash is a banned artifact, re-identified as that artifact (the name
+ * it was recorded under kept as its alias), with the words that say so; undefined when the hash
+ * names no banned artifact or the component already carries that identity.
+ */
+export function identifiedByBytes(c: Component): { component: Component; note: string } | undefined {
+  if (c.integrity === undefined && c.resolved === undefined) return undefined;
+  const hit = bannedArtifactOf(c.integrity, c.resolved);
+  if (!hit) return undefined;
+  const { artifact, hash } = hit;
+  const sameName =
+    c.ecosystem === artifact.ecosystem &&
+    canonical(c.ecosystem, c.name) === canonical(artifact.ecosystem, artifact.name);
+  if (sameName && c.version === artifact.version) return undefined;
+  const recorded = `${c.name}${c.version !== null ? `@${c.version}` : c.spec !== undefined ? ` (${c.spec})` : ''}`;
+  const alias = sameName ? c.alias : (c.alias ?? c.name);
+  const { spec: _spec, versionNote: _note, alias: _alias, ...rest } = c;
+  const component: Component = {
+    ...rest,
+    ecosystem: artifact.ecosystem,
+    name: artifact.name,
+    version: artifact.version,
+    purl: purlFor(artifact.ecosystem, artifact.name, artifact.version),
+    ...(alias !== undefined ? { alias } : {}),
+  };
+  const [algorithm, hex] = hash.split(':') as [string, string];
+  return {
+    component,
+    note: `its ${algorithm} ${hex.slice(0, 16)}… is the published ${artifact.name}@${artifact.version}; the file records it as ${recorded}`,
+  };
+}

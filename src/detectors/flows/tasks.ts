@@ -1,0 +1,116 @@
+// A task another file defines, run with the caller's variables: `make T` reads the Makefile's
+// recipes for T (and its prerequisites) with the caller's environment and `VAR=value`
+// overrides; `npm run S` (pnpm, yarn, bun) reads package.json's `preS`, `S` and `postS`. The
+// task file is judged on its own by its own detector too (its other tasks, its literal
+// versions), so only what the caller's values decide is reported here, with the caller in `via`.
+import type { Location } from '../../model/component.js';
+import { LineIndex } from '../../util/lines.js';
+import { at, JSONC, members, parseJsonc, stringValue } from '../parsers/jsonc.js';
+import { MAKEFILE_SOURCE, makefileRecipes, recipesOf } from '../makefile.js';
+import { PACKAGE_JSON_SCRIPTS_SOURCE } from '../package-json-scripts.js';
+import type { CommandSite } from '../parsers/command-sites.js';
+import { joinRelative } from '../parsers/paths.js';
+import { findingComponent } from '../shell/components.js';
+import type { VarValue } from '../shell/expand.js';
+import { CommandScanner, type CommandFinding, type TaskRun } from '../shell/scan.js';
+import { withVia, type FlowFollower } from './follow.js';
+
+const MAKEFILE_NAMES = ['GNUmakefile', 'makefile', 'Makefile'];
+
+/** Task runs already read, per follower (a task that runs itself, or two that run each other). */
+const followed = new WeakMap<FlowFollower, Set<string>>();
+
+export async function followTasks(
+  follower: FlowFollower,
+  runs: readonly TaskRun[],
+  caller: { file: string; cwd: string; via: Location[] },
+): Promise<void> {
+  const seen = followed.get(follower) ?? new Set<string>();
+  followed.set(follower, seen);
+  for (const run of runs) {
+    const via = [...caller.via, { file: caller.file, line: run.line }];
+    const key = JSON.stringify([caller.file, run.line, caller.cwd, [...run.env], [...run.vars], run.targets]);
+    if (via.length > 8 || seen.has(key)) continue;
+    seen.add(key);
+    const dir = joinRelative(caller.cwd, run.dir ?? '.');
+    if (dir === null) continue;
+    if (run.runner === 'make') {
+      for (const name of run.file ? [run.file] : MAKEFILE_NAMES) {
+        const path = joinRelative(dir, name);
+        const text = path === null ? null : await follower.readFile(path);
+        if (path === null || text === null) continue;
+        const given = { overrides: new Set(run.vars.keys()), environment: new Set(run.env.keys()) };
+        const chosen = recipesOf(makefileRecipes(text, given), run.targets);
+        // What the file says alone: the same recipes without the caller's values.
+        const alone = recipesOf(makefileRecipes(text), run.targets);
+        // Command-line variables reach the recipes as the shell's; one written at the call is
+        // written on the caller's line.
+        const env = new Map(run.env);
+        for (const [k, v] of run.vars)
+          env.set(k, v.from || v.unknown ? v : { ...v, from: via[via.length - 1]! });
+        await judgeTask(follower, { file: path, cwd: dir, via }, MAKEFILE_SOURCE, chosen, alone, env);
+        break;
+      }
+    } else {
+      const path = joinRelative(dir, 'package.json');
+      const text = path === null ? null : await follower.readFile(path);
+      if (path === null || text === null) continue;
+      const sites = packageScripts(path, text, run.targets[0]!);
+      await judgeTask(
+        follower,
+        { file: path, cwd: dir, via },
+        PACKAGE_JSON_SCRIPTS_SOURCE,
+        sites,
+        sites,
+        run.env,
+      );
+    }
+  }
+}
+
+/** `preS`, `S` and `postS` of a package.json, each located at its key's line. */
+function packageScripts(path: string, text: string, script: string): CommandSite[] {
+  const lines = new LineIndex(text);
+  const parsed = parseJsonc(text, path, 64, JSONC, lines);
+  const sites: CommandSite[] = [];
+  for (const name of [`pre${script}`, script, `post${script}`])
+    for (const s of members(at(parsed.root, ['scripts']))) {
+      if (s.key !== name) continue;
+      const value = stringValue(s.value);
+      const line = lines.line(s.keyNode.offset);
+      if (value !== undefined) sites.push({ script: value, locate: () => line });
+    }
+  return sites;
+}
+
+/**
+ * Reads `sites` with the caller's environment and reports what differs from reading `alone`
+ * without it: the installs whose version or name the caller decides.
+ */
+async function judgeTask(
+  follower: FlowFollower,
+  where: { file: string; cwd: string; via: Location[] },
+  source: string,
+  sites: readonly CommandSite[],
+  alone: readonly CommandSite[],
+  env: ReadonlyMap<string, VarValue>,
+): Promise<void> {
+  const key = (f: CommandFinding) =>
+    JSON.stringify([f.line, f.ecosystem, f.name, f.version, f.spec, f.alias]);
+  const own = new Set(read(alone, new Map()).findings.map(key));
+  const scanner = read(sites, env);
+  for (const f of scanner.findings)
+    if (!own.has(key(f)))
+      follower.sink.components.push(withVia(findingComponent(f, where.file, source), where.via));
+  await follower.followCalls(scanner, where);
+}
+
+function read(sites: readonly CommandSite[], env: ReadonlyMap<string, VarValue>): CommandScanner {
+  const scanner = new CommandScanner({ env });
+  for (const site of sites) {
+    if (site.env) for (const [k, v] of site.env) scanner.env.set(k, v);
+    scanner.scan(site.script, site.locate);
+  }
+  scanner.finish();
+  return scanner;
+}

@@ -1,0 +1,182 @@
+// Classes of command words: shells, fetchers, commands whose arguments are data, and the
+// wrappers (`sudo`, `env X=Y`, `timeout N`, …) that run the command after them.
+import { containerCommand } from './container-run.js';
+import {
+  expandParts,
+  expandWord,
+  splitAssignment,
+  type Expanded,
+  type Lookup,
+  type VarValue,
+} from './expand.js';
+import type { Command } from './syntax.js';
+
+export const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh', 'mksh']);
+const FETCHERS = new Set(['curl', 'wget', 'irm', 'iwr', 'invoke-restmethod', 'invoke-webrequest']);
+/** Commands that run a script read from a pipe: POSIX shells and PowerShell's Invoke-Expression. */
+const PIPE_SHELLS = new Set([...SHELLS, 'iex', 'invoke-expression', 'python', 'python3']);
+
+export function isFetcher(cmd: string): boolean {
+  return FETCHERS.has(base(cmd).toLowerCase());
+}
+
+export function isPipeShell(cmd: string): boolean {
+  return PIPE_SHELLS.has(base(cmd).toLowerCase());
+}
+/** Commands whose string arguments are data, not commands to run. */
+export const NON_EXECUTING = new Set([
+  'echo',
+  'printf',
+  'print',
+  'cat',
+  'tee',
+  'grep',
+  'egrep',
+  'fgrep',
+  'rg',
+  'sed',
+  'awk',
+  'test',
+  '[',
+  '[[',
+  'read',
+  'git',
+  'jq',
+  'yq',
+  'trap',
+  'logger',
+  'case',
+  'for',
+  'select',
+  'function',
+]);
+export const COMMAND_WORD =
+  /^(sudo\s+)?(npm|npx|pnpm|pnpx|yarn|bun|bunx|volta|mise|asdf|deno|pip|pip3|pipx|python3?|uv|uvx|brew|winget|choco|scoop|curl|wget|sh|bash|zsh)\s/;
+
+export function base(cmd: string): string {
+  const s = cmd.lastIndexOf('/');
+  return s === -1 ? cmd : cmd.slice(s + 1);
+}
+
+export function basename(p: string): string {
+  const s = p.lastIndexOf('/');
+  return s === -1 ? p : p.slice(s + 1);
+}
+
+/** Removes `sudo`, `env`, `exec`, `nohup`, `time`, `command`, `timeout N`, … in front of a command. */
+export function stripWrappers(argv: Expanded[], overlay: Map<string, VarValue>, lookup: Lookup): Expanded[] {
+  for (let guard = 0; guard < 16 && argv.length > 0; guard++) {
+    const w = base(argv[0]!.text);
+    let i = 1;
+    if (w === 'sudo' || w === 'doas') {
+      while (i < argv.length && argv[i]!.text.startsWith('-')) {
+        const f = argv[i]!.text;
+        i += /^-[ugrtCDhpU]$/.test(f) || f === '--user' || f === '--group' ? 2 : 1;
+        if (f === '--') break;
+      }
+    } else if (w === 'env') {
+      while (i < argv.length) {
+        const t = argv[i]!.text;
+        if (t === '-u' || t === '-C' || t === '-S') i += 2;
+        else if (t.startsWith('-')) i++;
+        else if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(t)) {
+          const a = splitAssignment(argv[i]!.word);
+          if (a) overlay.set(a.name, expandParts(a.value, lookup));
+          i++;
+        } else break;
+      }
+    } else if (w === 'timeout') {
+      while (i < argv.length && argv[i]!.text.startsWith('-')) i++;
+      i++;
+    } else if (w === 'nice' || w === 'ionice' || w === 'stdbuf') {
+      while (i < argv.length && argv[i]!.text.startsWith('-')) i += /^-[nc]$/.test(argv[i]!.text) ? 2 : 1;
+    } else if (w === 'gosu' || w === 'su-exec') {
+      i = 2;
+    } else if (w === 'runuser' && argv.some((a) => a.text === '--')) {
+      i = argv.findIndex((a) => a.text === '--') + 1;
+    } else if (w === 'xargs') {
+      // Options that take a value: `-n 1`, `-I {}`, `-L 1`, `-P 4`, `-d '\n'`, `-a file`, …
+      while (i < argv.length && argv[i]!.text.startsWith('-'))
+        i += /^-[nILPdEsa]$|^--(max-args|replace|max-lines|max-procs|delimiter|eof|max-chars|arg-file)$/.test(
+          argv[i]!.text,
+        )
+          ? 2
+          : 1;
+    } else if (w === 'docker' || w === 'podman' || w === 'nerdctl') {
+      const inner = containerCommand(argv);
+      if (!inner) break;
+      argv = inner;
+      continue;
+    } else if (
+      !['exec', 'nohup', 'time', 'corepack', 'command', 'builtin', 'retry', 'then', 'do', 'else'].includes(w)
+    ) {
+      break;
+    } else {
+      while (i < argv.length && argv[i]!.text.startsWith('-') && w !== 'exec') i++;
+    }
+    argv = argv.slice(i);
+  }
+  return argv;
+}
+
+/** A path from the root of the repository's checkout in a devcontainer or a workflow runner. */
+export const WORKSPACE_PATH =
+  /^(\$\{(containerWorkspaceFolder|localWorkspaceFolder|GITHUB_WORKSPACE)\}|\$GITHUB_WORKSPACE|\$\{\{\s*github\.workspace\s*\}\})\/[\w./-]+$/;
+
+/** A command word that runs a file in the repository: `./install`, `scripts/x.sh`, `$GITHUB_WORKSPACE/x`. */
+export function runsFileByPath(word: string): boolean {
+  return /^\S*\/\S*\.(sh|bash)$/.test(word) || /^\.\.?\/[\w./-]+$/.test(word) || WORKSPACE_PATH.test(word);
+}
+
+/**
+ * A shell's own arguments: `bash -c 'script' [$0 args…]` (also `-lc`, `-euxo pipefail -c`) gives
+ * the script; otherwise `operand` is the index of the script file to run, if any.
+ */
+export function shellOperands(args: readonly Expanded[]): { script?: Expanded; operand: number } {
+  let i = 0;
+  for (; i < args.length; i++) {
+    const a = args[i]!.text;
+    if (a === '--') return { operand: i + 1 };
+    if (/^[-+][a-zA-Z]*[oO]$/.test(a) && !a.includes('c')) {
+      i++;
+      continue;
+    }
+    if (/^-[a-zA-Z]*c[a-zA-Z]*$/.test(a) && !a.startsWith('--'))
+      return { script: args[i + 1], operand: i + 1 };
+    if (!a.startsWith('-') && !a.startsWith('+')) break;
+  }
+  return { operand: i };
+}
+
+/** Whether a command runs `xargs` (after wrappers such as `sudo`): its items come from stdin. */
+export function xargsRuns(c: Command): boolean {
+  for (const w of c.words) {
+    const t = base(w.raw);
+    if (t === 'xargs') return true;
+    if (!['sudo', 'doas', 'command', 'nohup', 'time'].includes(t) && !t.startsWith('-')) return false;
+  }
+  return false;
+}
+
+/**
+ * What a command's stdin holds when it is known statically: the items `echo`/`printf` before it
+ * in the pipeline write, or a here-string; split on blanks as xargs splits them.
+ */
+export function stdinItems(c: Command, before: { argv: Expanded[] } | undefined, lookup: Lookup): Expanded[] {
+  const split = (e: Expanded): Expanded[] =>
+    e.text
+      .split(/\s+/)
+      .filter((t) => t !== '')
+      .map((t) => ({ ...e, text: t }));
+  const here = c.redirects.find((r) => r.op === '<<<' && r.target);
+  if (here) return split(expandWord(here.target!, lookup));
+  const producer = before?.argv;
+  const name = producer?.[0] ? base(producer[0].text) : '';
+  if (name === 'echo')
+    return producer!
+      .slice(1)
+      .filter((a) => !/^-[neE]+$/.test(a.text))
+      .flatMap(split);
+  if (name === 'printf') return producer!.slice(2).flatMap(split);
+  return [];
+}

@@ -1,0 +1,79 @@
+// The npm family: npm, pnpm, yarn, bun installs and one-off runners (npx, npm exec, pnpm dlx,
+// yarn dlx, bunx), with each manager's options before or after the subcommand.
+import type { Expanded } from '../expand.js';
+import type { PackageSpec } from '../packages.js';
+import { parseNpmSpec } from '../packages.js';
+import { npmOptions } from './npm-options.js';
+import { optionValue, readArgs, type OptionGrammar, type Recognised } from './options.js';
+
+export function npmFinding(a: Expanded, spec: PackageSpec | null, tag?: string): Recognised | null {
+  if (!spec) return null;
+  const s = tag && spec.version === null && spec.spec === 'latest' ? { ...spec, spec: tag } : spec;
+  return {
+    at: a.start,
+    finding: {
+      ecosystem: 'npm',
+      name: s.name,
+      version: s.version,
+      ...(s.version === null ? { spec: s.spec ?? 'latest' } : {}),
+      sourceKind: 'registry',
+      ...(s.alias ? { alias: s.alias } : {}),
+    },
+  };
+}
+
+/** The packages named by an install's arguments (options anywhere, read by `grammar`). */
+export function npmInstalls(args: Expanded[], grammar: OptionGrammar = npmOptions): Recognised[] {
+  const read = readArgs(args, grammar);
+  return npmPackages(read.positionals, optionValue(read, '--tag')?.text);
+}
+
+function npmPackages(packages: Expanded[], tag?: string): Recognised[] {
+  const out: Recognised[] = [];
+  for (const a of packages) {
+    if (a.unknown && !/^@?[\w.-]+(\/[\w.-]+)?@/.test(a.text)) continue;
+    const r = npmFinding(a, parseNpmSpec(a.text, a.unknown), tag);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/** The package run by a one-off runner (npx, npm exec, pnpm dlx, yarn dlx, bunx). */
+export function npxRun(args: Expanded[], grammar: OptionGrammar = npmOptions): Recognised[] {
+  const out: Recognised[] = [];
+  const packages: Expanded[] = [];
+  let call: Expanded | undefined;
+  let i = 0;
+  for (; i < args.length; i++) {
+    const t = args[i]!.text;
+    if (t === '--') {
+      i++;
+      break;
+    }
+    if (t === '-p' || t === '--package') {
+      if (args[i + 1]) packages.push(args[i + 1]!);
+      i++;
+    } else if (t.startsWith('--package=')) {
+      packages.push({ ...args[i]!, text: t.slice(10) });
+    } else if (t === '-c' || t === '--call') {
+      call = args[i + 1];
+      i++;
+    } else if (t.startsWith('-')) {
+      if (t.includes('=')) continue;
+      const kind = grammar.next(t);
+      const n = args[i + 1]?.text;
+      if (kind === 'value' || (kind === 'boolean' && (n === 'true' || n === 'false'))) i++;
+    } else break;
+  }
+  if (packages.length > 0) {
+    for (const p of packages) {
+      const r = npmFinding(p, parseNpmSpec(p.text, p.unknown));
+      if (r) out.push(r);
+    }
+  } else if (args[i] && !call) {
+    const r = npmFinding(args[i]!, parseNpmSpec(args[i]!.text, args[i]!.unknown));
+    if (r) out.push(r);
+  }
+  if (call) out.push({ at: call.start, nested: { text: call.text, at: call.start } });
+  return out;
+}

@@ -1,0 +1,176 @@
+// The control flow of a shell script, read statically: pipelines in order, a `for` loop's body
+// once per value of its variable, a function's body where it is defined (arguments unknown) and
+// at each call (arguments known, findings at the call's line). What one command means is the
+// subclass's part (scan.ts); this part decides which commands run and with what variables.
+import { forHeader, functionBody, loopEnd } from './compound.js';
+import type { Lookup, VarValue } from './expand.js';
+import { expandFields } from './fields.js';
+import type { CommandFinding, ScanProblem } from './findings.js';
+import { setArguments } from './positional.js';
+import { parseShell, type Command, type Pipeline, type Word } from './shell.js';
+import type { ShellVariables } from './variables.js';
+
+/** Where a list of pipelines was read: its text, line mapping and nesting depth. */
+interface Site {
+  text: string;
+  locate: (o: number) => number;
+  depth: number;
+}
+
+interface ShellFunction {
+  pipelines: Pipeline[];
+  at: Site;
+  /** Called with arguments somewhere in the file. */
+  called: boolean;
+}
+
+const POSITIONAL = /^([0-9]+|[@*#])$/;
+
+export abstract class ShellInterpreter {
+  readonly findings: CommandFinding[] = [];
+  readonly problems: ScanProblem[] = [];
+  /** Here-documents left open at the end of a script: no problem for bash (see ParsedScript). */
+  readonly openHeredocs: ScanProblem[] = [];
+  private steps = 0;
+  /** Functions defined so far (`name() { … }`), called by name like commands. */
+  private readonly functions = new Map<string, ShellFunction>();
+  private callDepth = 0;
+  /** Findings made while running a function called with arguments. */
+  private readonly fromCalls = new Set<CommandFinding>();
+  /** Findings of a body read where it is defined, with a version its arguments may decide. */
+  private readonly uncalledOnly = new Map<CommandFinding, ShellFunction>();
+
+  constructor(
+    protected vars: ShellVariables,
+    /** Most commands read per file, a bound on hostile input. */
+    protected readonly maxSteps: number,
+  ) {}
+
+  /** Variables in force (positional parameters among them): the context's, then the scripts'. */
+  get env(): Map<string, VarValue> {
+    return this.vars.env;
+  }
+
+  /** Runs one command of a pipeline list (the subclass's reading of commands). */
+  protected abstract pipeline(
+    commands: Command[],
+    text: string,
+    locate: (o: number) => number,
+    depth: number,
+  ): void;
+
+  /**
+   * Scans `text[start, end)`. `locate` maps an offset of `text` to a 1-based line of the file.
+   */
+  scan(text: string, locate: (offset: number) => number, start = 0, end = text.length, depth = 0): void {
+    if (depth > 8) return;
+    const parsed = parseShell(text, start, end);
+    for (const p of parsed.problems) this.problems.push({ line: locate(p.offset), message: p.message });
+    if (depth === 0)
+      for (const p of parsed.openHeredocs)
+        this.openHeredocs.push({ line: locate(p.offset), message: p.message });
+    this.run(parsed.pipelines, 0, parsed.pipelines.length, { text, locate, depth });
+  }
+
+  /** Runs `pipelines[from, to)`: loops once per value, function bodies when called. */
+  private run(pipelines: readonly Pipeline[], from: number, to: number, at: Site): void {
+    for (let i = from; i < to; i++) {
+      const pipeline = pipelines[i]!;
+      if (++this.steps > this.maxSteps) {
+        if (this.steps > this.maxSteps + 1) return;
+        this.problems.push({
+          line: at.locate(pipeline.commands[0]?.start ?? 0),
+          message: `more than ${this.maxSteps} commands; the rest was not read`,
+        });
+        return;
+      }
+      const defines = pipeline.commands[0]?.defines;
+      const body = defines === undefined ? null : functionBody(pipelines, i);
+      if (defines !== undefined && body) {
+        const fn: ShellFunction = { pipelines: pipelines.slice(body.from, body.to + 1), at, called: false };
+        this.functions.set(defines, fn);
+        // Read once where it stands too (its own arguments unknown): a body that installs a
+        // literal version installs it whoever calls it, in this file or another.
+        const before = this.findings.length;
+        this.call(fn, null);
+        for (const f of this.findings.slice(before)) if (f.version === null) this.uncalledOnly.set(f, fn);
+        i = body.to;
+        continue;
+      }
+      const loop = forHeader(pipeline);
+      const end = loop ? loopEnd(pipelines, i) : -1;
+      if (loop && end > i) {
+        for (const value of this.loopValues(loop.words)) {
+          if (value) this.env.set(loop.name, value);
+          else this.env.delete(loop.name);
+          this.run(pipelines, i + 1, end + 1, at);
+        }
+        i = end;
+        continue;
+      }
+      this.pipeline(pipeline.commands, at.text, at.locate, at.depth);
+    }
+  }
+
+  /** The values a `for` loop's variable takes; one unknown value when they are not known. */
+  private loopValues(words: readonly Word[] | null): (VarValue | null)[] {
+    const lookup = this.lookup();
+    const fields =
+      words === null ? (this.env.get('@')?.items ?? null) : words.flatMap((w) => expandFields(w, lookup));
+    if (fields === null || fields.length === 0 || fields.length > 64) return [null];
+    return fields.map((f) => ({ text: f.text, unknown: f.unknown, ...(f.from ? { from: f.from } : {}) }));
+  }
+
+  /**
+   * Runs a function's body with `args` as its positional parameters (null: unknown, where it is
+   * defined). What a call finds is reported at the call's line: the arguments written there made
+   * the body install what it installs.
+   */
+  private call(fn: ShellFunction, args: readonly VarValue[] | null, callLine?: number): void {
+    if (this.callDepth >= 8) return;
+    const saved = [...this.env].filter(([k]) => POSITIONAL.test(k));
+    for (const [k] of saved) this.env.delete(k);
+    if (args) setArguments(this.env, args);
+    this.callDepth++;
+    const before = this.findings.length;
+    const at = callLine === undefined ? fn.at : { ...fn.at, locate: () => callLine };
+    this.run(fn.pipelines, 0, fn.pipelines.length, at);
+    if (callLine !== undefined) for (const f of this.findings.slice(before)) this.fromCalls.add(f);
+    this.callDepth--;
+    for (const k of [...this.env.keys()]) if (POSITIONAL.test(k)) this.env.delete(k);
+    for (const [k, v] of saved) this.env.set(k, v);
+  }
+
+  /** Calls the function `name` if the script defined one; false when it did not. */
+  protected callFunction(name: string, args: readonly VarValue[], line: number): boolean {
+    const fn = this.functions.get(name);
+    if (!fn) return false;
+    fn.called = true;
+    this.call(fn, args, line);
+    return true;
+  }
+
+  /** Keeps one of the findings a loop or a function read more than once. */
+  protected keepUnique(): void {
+    const what = (f: CommandFinding) => [f.ecosystem, f.name, f.version, f.spec, f.alias, f.resolved];
+    // A body that installs a literal is reported where it is written, not again at each call.
+    const inBodies = new Set(
+      this.findings.filter((f) => !this.fromCalls.has(f)).map((f) => JSON.stringify(what(f))),
+    );
+    const seen = new Set<string>();
+    const unique = this.findings.filter((f) => {
+      // What a body gave with its arguments unknown says nothing once calls gave them.
+      if (this.uncalledOnly.get(f)?.called) return false;
+      if (this.fromCalls.has(f) && inBodies.has(JSON.stringify(what(f)))) return false;
+      const key = JSON.stringify([f.line, ...what(f)]);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    this.findings.splice(0, this.findings.length, ...unique);
+  }
+
+  protected lookup(overlay?: Map<string, VarValue>): Lookup {
+    return (name) => overlay?.get(name) ?? this.env.get(name);
+  }
+}

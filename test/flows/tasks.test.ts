@@ -1,0 +1,140 @@
+// `make T` and `npm run S` as edges: the task the caller runs is read with the caller's values;
+// the other tasks of the file, and the same text where nothing runs it, are not.
+import { describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { readTaskRun } from '../../src/detectors/shell/task-runs.js';
+import { makefileRecipes, recipesOf } from '../../src/detectors/makefile.js';
+import { parseShell } from '../../src/detectors/shell/shell.js';
+import { expandWord } from '../../src/detectors/shell/expand.js';
+import { makeTree } from '../helpers/tmp.js';
+import { CC } from './edge-cases.js';
+
+async function fails(files: Record<string, string>): Promise<string[]> {
+  let stdout = '';
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((stdout += String(s)), true));
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+  try {
+    await main(['scan', makeTree(files), '--offline', '--format', 'json']);
+    const r = JSON.parse(stdout) as {
+      findings: {
+        action: string;
+        component: { version: string | null };
+        location: { file: string; line: number };
+      }[];
+    };
+    return r.findings
+      .filter((f) => f.action === 'fail')
+      .map((f) => `${f.location.file}:${f.location.line} ${f.component.version}`);
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+}
+
+const task = (line: string) => {
+  const words = parseShell(line).pipelines[0]!.commands[0]!.words.map((w) => expandWord(w, () => undefined));
+  const r = readTaskRun(words[0]!.text, words.slice(1), 1);
+  return (
+    r && {
+      runner: r.runner,
+      targets: r.targets,
+      dir: r.dir,
+      file: r.file,
+      vars: Object.fromEntries([...r.vars].map(([k, v]) => [k, v.text])),
+    }
+  );
+};
+
+describe('task runs', () => {
+  it('reads make and package-manager script runs', () => {
+    expect(task('make -j4 -C tools -f build.mk install X=1')).toEqual({
+      runner: 'make',
+      targets: ['install'],
+      dir: 'tools',
+      file: 'build.mk',
+      vars: { X: '1' },
+    });
+    expect(task('npm run setup -- --flag')).toMatchObject({ runner: 'npm', targets: ['setup'] });
+    expect(task('npm --prefix web run-script build')).toMatchObject({ targets: ['build'], dir: 'web' });
+    expect(task('pnpm setup:agents')).toMatchObject({ targets: ['setup:agents'] });
+    expect(task('yarn run lint')).toMatchObject({ targets: ['lint'] });
+    expect(task('npm test')).toMatchObject({ targets: ['test'] });
+    expect(task('bun run dev')).toMatchObject({ targets: ['dev'] });
+  });
+
+  it('commands that run no task are not task runs', () => {
+    for (const line of [
+      'make -n install',
+      'make --dry-run',
+      'make -q x',
+      'npm run',
+      'npm install',
+      'pnpm install',
+      'yarn add x',
+      'npm run "$S"',
+      'pnpm --filter web build',
+      'bun x',
+    ])
+      expect(task(line), line).toBeNull();
+  });
+
+  it('make runs the goal and its prerequisites; with no goal, every recipe', () => {
+    const recipes = makefileRecipes('all: a\na: b\n\techo a\nb:\n\techo b\nc:\n\techo c\n.PHONY: all\n');
+    const lines = (t: string[]) => recipesOf(recipes, t).map((r) => r.script);
+    expect(lines(['a'])).toEqual(['echo b', 'echo a']);
+    expect(lines([])).toEqual(['echo a', 'echo b', 'echo c']);
+    expect(lines(['c'])).toEqual(['echo c']);
+    // A target no rule names (a pattern rule's): every recipe, as nothing can be ruled out.
+    expect(lines(['x.o'])).toEqual(['echo a', 'echo b', 'echo c']);
+  });
+});
+
+describe('task edges through the CLI', () => {
+  const makefile = `CC_VERSION ?= 2.1.90\nclaude:\n\tnpm install -g ${CC}@$(CC_VERSION)\nother:\n\tnpm install -g ${CC}@$(OTHER_VERSION)\n`;
+  const workflow = (run: string, env = '') =>
+    `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n${env}    steps:\n      - run: ${run}\n`;
+  const env = '    env:\n      CC_VERSION: "2.1.150"\n      OTHER_VERSION: "2.1.150"\n';
+
+  it('only the target run reads the caller values', async () => {
+    expect(
+      await fails({ Makefile: makefile, '.github/workflows/a.yml': workflow('make claude', env) }),
+    ).toEqual(['Makefile:3 2.1.150']);
+  });
+
+  it('a `=` definition is the file own: the environment does not replace it', async () => {
+    const fixed = makefile.replace('?=', '=');
+    expect(await fails({ Makefile: fixed, '.github/workflows/a.yml': workflow('make claude', env) })).toEqual(
+      [],
+    );
+    expect(
+      await fails({ Makefile: fixed, '.github/workflows/a.yml': workflow('make claude CC_VERSION=2.1.150') }),
+    ).toEqual(['Makefile:3 2.1.150']);
+  });
+
+  it('negative twins: the same text where it runs nothing', async () => {
+    for (const run of ['echo make claude', 'make -n claude', "'# make claude'", 'cat Makefile'])
+      expect(await fails({ Makefile: makefile, '.github/workflows/a.yml': workflow(run, env) }), run).toEqual(
+        [],
+      );
+  });
+
+  it('npm run with pre and post scripts', async () => {
+    const pkg = JSON.stringify(
+      { scripts: { presetup: `npm i -g ${CC}@$V`, setup: 'echo ok', postsetup: 'true' } },
+      null,
+      2,
+    );
+    expect(
+      await fails({
+        'package.json': pkg,
+        '.github/workflows/a.yml': workflow('npm run setup', '    env:\n      V: "2.1.150"\n'),
+      }),
+    ).toEqual(['package.json:3 2.1.150']);
+    expect(
+      await fails({
+        'package.json': pkg,
+        '.github/workflows/a.yml': workflow('npm run other', '    env:\n      V: "2.1.150"\n'),
+      }),
+    ).toEqual([]);
+  });
+});

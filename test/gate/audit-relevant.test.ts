@@ -1,0 +1,41 @@
+// `scan` with a policy judges only the components a rule may match by name: over every fixture
+// folder, as committed and with mutated texts (escapes, letter case, aliases, tarball URLs), under
+// several policies, the report equals the one judging every component. The shared corpus gets the
+// same check in test/corpus/audit-relevant.test.ts.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../helpers/bundles.js';
+import { compareAudits, mutatedTexts } from '../helpers/audit-differential.js';
+import { differentialPolicies, filesUnder } from '../helpers/reach-differential.js';
+
+const FIXTURES = join(projectRoot, 'test', 'fixtures');
+
+describe('audit: judging only what a rule may match by name changes no report', () => {
+  for (const folder of readdirSync(FIXTURES).sort()) {
+    it(`test/fixtures/${folder}, as committed and mutated`, { timeout: 300_000 }, async () => {
+      const files = filesUnder(join(FIXTURES, folder));
+      for (const { name, policy } of await differentialPolicies()) {
+        for (const [label, tree] of [
+          ['committed', files],
+          ['mutated', mutatedTexts(files)],
+        ] as const) {
+          if (Object.keys(tree).length === 0) continue;
+          const r = await compareAudits(tree, policy);
+          expect(r.filtered, `${folder} ${label} under ${name}`).toEqual(r.full);
+        }
+      }
+    });
+  }
+
+  it('the mutations are found: each spelling of the banned package is a finding', async () => {
+    const files = filesUnder(join(FIXTURES, 'npm'));
+    const mutated = mutatedTexts(files);
+    const [defaults] = await differentialPolicies();
+    const r = await compareAudits(mutated, defaults!.policy);
+    const report = r.full as { findings: { location: { file: string } }[] };
+    const folders = new Set(report.findings.map((f) => f.location.file.split('/')[0]));
+    for (const f of ['injected', 'escaped', 'alias', 'tarball']) expect(folders).toContain(f);
+    expect(r.filtered).toEqual(r.full);
+  });
+});

@@ -12140,8 +12140,8 @@ function editorExtensions(args) {
     return found;
 }
 
-// EXTERNAL MODULE: ./node_modules/@vercel/ncc/dist/ncc/@@notfound.js?@npmcli/config/lib/definitions/index.js
-var definitions = __webpack_require__(45518);
+// EXTERNAL MODULE: ./node_modules/@npmcli/config/lib/definitions/index.js
+var definitions = __webpack_require__(16913);
 var definitions_default = /*#__PURE__*/__webpack_require__.n(definitions);
 ;// CONCATENATED MODULE: ./src/detectors/shell/grammars/npm-options.ts
 // npm's own option grammar, from npm's configuration definitions (@npmcli/config): which options

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { httpStatus, type GitHubClient } from '../github/client.js';
-import type { FailOn, Report } from '../gate/report.js';
+import type { Report, Verdict } from '../gate/report.js';
 import {
   commentAction,
   commentMarker,
@@ -14,9 +14,8 @@ export interface CommentRequest {
   repo: string;
   issue: number;
   mode: CommentMode;
-  failed: boolean;
   report: Report;
-  failOn: FailOn;
+  verdict: Verdict;
   workflow: string;
   job: string;
   workingDirectory: string;
@@ -42,20 +41,15 @@ export async function postComment(client: GitHubClient, req: CommentRequest): Pr
     // person quoting the marker mid-comment is not matched); a bot's comment is preferred.
     const ours = comments.filter((c) => (c.body ?? '').startsWith(`${marker}\n<!-- ai-tooling-gate:state `));
     const existing = ours.find((c) => c.user?.type === 'Bot') ?? ours[0];
-    const action = commentAction(req.mode, req.failed, existing !== undefined);
+    const action = commentAction(req.mode, req.verdict.fails, existing !== undefined);
     if (action === 'none') return;
-    const body = renderComment(
-      req.report,
-      req.failed,
-      existing ? commentWasFailing(existing.body ?? '') : false,
-      {
-        failOn: req.failOn,
-        marker,
-        ...(req.link ? { link: req.link } : {}),
-        ...(req.linkBase ? { linkBase: req.linkBase } : {}),
-        ...(req.runUrl ? { runLink: `[Workflow run](${req.runUrl})` } : {}),
-      },
-    );
+    const body = renderComment(req.report, existing ? commentWasFailing(existing.body ?? '') : false, {
+      verdict: req.verdict,
+      marker,
+      ...(req.link ? { link: req.link } : {}),
+      ...(req.linkBase ? { linkBase: req.linkBase } : {}),
+      ...(req.runUrl ? { runLink: `[Workflow run](${req.runUrl})` } : {}),
+    });
     if (existing) {
       if (existing.body === body) return;
       await client.rest.issues.updateComment({

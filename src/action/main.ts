@@ -6,7 +6,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { createClient, type GitHubClient } from '../github/client.js';
 import { listPullFiles, readGithubFileWith } from '../github/files.js';
 import { limitsFromEnv, type Limits } from '../model/limits.js';
-import { gateErrors, gateFails, gateFindings, type FailOn, type Report } from '../gate/report.js';
+import { verdictOf, type FailOn, type Report } from '../gate/report.js';
 import { annotate, omittedNote } from '../reporters/annotations.js';
 import { renderJson } from '../reporters/json.js';
 import { mdText } from '../reporters/markdown.js';
@@ -291,7 +291,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     }
 
     // --- outputs -------------------------------------------------------------------------
-    const failed = gateFails(report, failOn);
+    const verdict = verdictOf(report, failOn);
+    const failed = verdict.fails;
     const outDir = await mkdtemp(join(env.RUNNER_TEMP || tmpdir(), 'ai-tooling-gate-'));
     const reportFile = join(outDir, 'report.json');
     await writeFile(reportFile, renderJson(report));
@@ -300,10 +301,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     if (sarifInput) {
       sarifFile = resolve(workspace, sarifInput);
       await mkdir(dirname(sarifFile), { recursive: true });
-      await writeFile(sarifFile, renderSarif(report, { failOn, pathPrefix: prefix, rules }));
+      await writeFile(sarifFile, renderSarif(report, { verdict, pathPrefix: prefix, rules }));
     }
 
-    const counts = annotate(report, failOn, core, { pathPrefix: prefix, only: annotateMode });
+    const counts = annotate(report, verdict, core, { pathPrefix: prefix, only: annotateMode });
     const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
     const linkCtx = { serverUrl, repository: env.GITHUB_REPOSITORY ?? '', sha: linkSha, pathPrefix: prefix };
     const baseLink = baseSha ? blobLink({ ...linkCtx, sha: baseSha }) : undefined;
@@ -312,7 +313,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       await core.summary
         .addRaw(
           renderSummary(report, {
-            failOn,
+            verdict,
             ...linkCtx,
             ...(baseSha ? { baseSha } : {}),
             compared,
@@ -330,9 +331,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
           ...repo,
           issue: refs.pullRequest,
           mode: commentMode,
-          failed,
           report,
-          failOn,
+          verdict,
           workflow: env.GITHUB_WORKFLOW ?? '',
           job: env.GITHUB_JOB ?? '',
           workingDirectory: prefix || '.',
@@ -347,7 +347,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 
     core.setOutput('result', failed ? 'fail' : 'pass');
     // What fails this gate under fail-on (the summary's first column), not every banned component.
-    core.setOutput('failed', gateFindings(report, failOn).length + gateErrors(report, failOn).length);
+    core.setOutput('failed', verdict.findings.length + verdict.errors.length);
     core.setOutput('warned', report.summary.warned);
     core.setOutput('introduced', report.summary.introduced ?? 0);
     core.setOutput('report-file', reportFile);
@@ -356,8 +356,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       `${report.mode}: ${report.summary.filesScanned} files scanned, ${report.summary.components} components, ${report.summary.failed} failed, ${report.summary.warned} warned${report.mode === 'diff' ? `, ${report.summary.introduced ?? 0} introduced, ${report.summary.removed ?? 0} removed` : ''}, ${report.errors.length} errors`,
     );
     if (failed) {
-      const findings = gateFindings(report, failOn).length;
-      const errors = gateErrors(report, failOn).length;
+      const findings = verdict.findings.length;
+      const errors = verdict.errors.length;
       core.setFailed(
         `ai-tooling-gate: ${findings} banned component(s)${report.mode === 'diff' && failOn === 'introduced' ? ' introduced' : ''}, ${errors} file(s) that could not be scanned (fail-on: ${failOn})`,
       );

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { auditRoot } from '../host/audit.js';
 import { DEFAULT_MAX_ENTRIES } from '../host/walk.js';
-import { gateErrors, gateFails, gateFindings, type FailOn, type Report } from '../gate/report.js';
+import { verdictOf, type FailOn, type Report } from '../gate/report.js';
 import { renderJson } from '../reporters/json.js';
 import { mdText } from '../reporters/markdown.js';
 import { renderSummary } from '../reporters/summary.js';
@@ -71,12 +71,12 @@ export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<voi
       } as Report),
     );
     // Runner paths are not files of the repository: annotations name them in the message.
-    const gating = new Set(gateFindings(report, failOn));
+    const verdict = verdictOf(report, failOn);
     for (const f of report.findings) {
       if (f.action === 'pass') continue;
       const text = `${f.message} (installed on the runner: ${f.location.file})`;
       const props = { title: `ai-tooling-gate runner audit: ${f.ruleId}` };
-      if (gating.has(f)) core.error(text, props);
+      if (verdict.gates(f)) core.error(text, props);
       else core.warning(text, props);
     }
     for (const e of report.errors)
@@ -86,7 +86,7 @@ export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<voi
       await core.summary
         .addRaw(
           renderSummary(report, {
-            failOn,
+            verdict,
             serverUrl: '',
             repository: '',
             sha: '',
@@ -104,9 +104,9 @@ export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<voi
     core.info(
       `runner audit: ${report.summary.components} installations, ${report.summary.failed} failed, ${report.summary.warned} warned, ${report.errors.length} errors (${seconds} s)`,
     );
-    if (gateFails(report, failOn)) {
+    if (verdict.fails) {
       core.setFailed(
-        `ai-tooling-gate runner audit: ${gateFindings(report, failOn).length} banned installation(s) on the runner, ${gateErrors(report, failOn).length} path(s) that could not be audited (fail-on: ${failOn})`,
+        `ai-tooling-gate runner audit: ${verdict.findings.length} banned installation(s) on the runner, ${verdict.errors.length} path(s) that could not be audited (fail-on: ${failOn})`,
       );
     }
   } catch (e) {

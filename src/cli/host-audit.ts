@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { auditImage, auditRoot, type HostReport } from '../host/audit.js';
 import { DEFAULT_MAX_ENTRIES } from '../host/walk.js';
 import type { FailOn } from '../gate/report.js';
-import { gateFails } from '../gate/report.js';
+import { verdictOf } from '../gate/report.js';
 import { renderJson } from '../reporters/json.js';
 import { renderMarkdown } from '../reporters/markdown.js';
 import { renderSarif } from '../reporters/sarif.js';
@@ -111,6 +111,7 @@ export async function hostAuditCommand(args: string[]): Promise<number> {
   for (const s of host.skipped)
     process.stderr.write(`ai-tooling-gate: not entered: ${s.path} (${s.reason})\n`);
   const report = host.report;
+  const verdict = verdictOf(report, failOn);
   const text =
     format === 'json'
       ? renderJson({
@@ -118,10 +119,10 @@ export async function hostAuditCommand(args: string[]): Promise<number> {
           host: { ...audited, entriesVisited: host.entriesVisited, skipped: host.skipped },
         } as typeof report)
       : format === 'sarif'
-        ? renderSarif(report, { failOn, pathPrefix: '' })
+        ? renderSarif(report, { verdict, pathPrefix: '' })
         : format === 'markdown'
-          ? renderMarkdown(report, { failOn })
-          : renderScanText(report);
+          ? renderMarkdown(report, { verdict })
+          : renderScanText(report, { verdict });
   await emit(text, values.output as string | undefined);
-  return gateFails(report, failOn) ? 1 : 0;
+  return verdict.fails ? 1 : 0;
 }

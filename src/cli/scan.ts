@@ -3,7 +3,7 @@ import { auditResolveHook } from '../resolver/index.js';
 import { limitsFromEnv } from '../model/limits.js';
 import { loadTrustedPolicy, namePolicy, readPolicyText, type TrustedPolicy } from '../policy/trusted.js';
 import type { Policy } from '../policy/types.js';
-import { gateFails, type FailOn, type Report } from '../gate/report.js';
+import { verdictOf, type FailOn, type Report } from '../gate/report.js';
 import { renderJson } from '../reporters/json.js';
 import { renderCodeQuality } from '../reporters/codequality.js';
 import { renderMarkdown } from '../reporters/markdown.js';
@@ -113,22 +113,23 @@ export async function scanCommand(args: string[]): Promise<number> {
       resolve,
     });
   }
+  const verdict = verdictOf(report, failOn);
   const text =
     format === 'json'
       ? renderJson(report)
       : format === 'sarif'
-        ? renderSarif(report, { failOn, pathPrefix, rules })
+        ? renderSarif(report, { verdict, pathPrefix, rules })
         : format === 'codequality'
-          ? renderCodeQuality(report, { failOn, pathPrefix })
+          ? renderCodeQuality(report, { verdict, pathPrefix })
           : format === 'markdown'
-            ? renderMarkdown(report, { failOn })
+            ? renderMarkdown(report, { verdict })
             : renderScanText(report, {
-                failOn,
+                verdict,
                 // Colour on a terminal only; styleText honours NO_COLOR and FORCE_COLOR.
                 ...(values.output === undefined
                   ? { style: (f, t) => styleText(f, t, { stream: process.stdout }) }
                   : {}),
               });
   await emit(text, values.output as string | undefined);
-  return gateFails(report, failOn) ? 1 : 0;
+  return verdict.fails ? 1 : 0;
 }

@@ -18,7 +18,7 @@ import type {
 } from '../model/component.js';
 import { makeComponent } from './component.js';
 import { locateKeys, withoutOffsets, type KeyShape } from './parsers/json-keys.js';
-import { member, members, parseJsoncTree, stringValue } from './parsers/jsonc-tree.js';
+import { member, members, parseJsonc, stringValue } from './parsers/jsonc.js';
 import { classifyLocation, isSemverVersion, isValidPackageName } from './parsers/npm-spec.js';
 import { tarballIdentity } from './parsers/tarball-url.js';
 
@@ -135,13 +135,12 @@ export function detectBunLockFast(file: string, text: string, maxDepth: number):
 export function detectBunLockTree(file: string, text: string, maxDepth: number): DetectorResult {
   const components: Component[] = [];
   const errors: ScanError[] = [];
-  const parsed = parseJsoncTree(text, maxDepth, { comments: true, trailingCommas: true });
-  if ('error' in parsed) {
-    const { message, line, column } = parsed.error;
-    errors.push({ file, ...(line ? { line, column } : {}), message });
-    return { components, errors };
-  }
-  const { root, lines } = parsed.tree;
+  const {
+    root,
+    lines,
+    errors: syntax,
+  } = parseJsonc(text, file, maxDepth, { comments: true, trailingCommas: true, emptyIsNothing: false });
+  if (syntax.length > 0 || root === undefined) return { components, errors: syntax };
   const lineOf = (n: Node): number => lines.line(n.offset);
   if (root.type !== 'object') {
     errors.push({ file, line: 1, message: 'bun.lock is not a JSON object' });
@@ -163,7 +162,7 @@ export function detectBunLockTree(file: string, text: string, maxDepth: number):
   if (workspaces !== undefined && workspaces.type !== 'object') {
     errors.push({ file, line: lineOf(workspaces), message: '"workspaces" is not an object' });
   }
-  for (const [path, keyNode, ws] of members(workspaces)) {
+  for (const { key: path, keyNode, value: ws } of members(workspaces)) {
     if (path === '') continue; // the root project itself
     const name = stringValue(member(ws, 'name'));
     const version = stringValue(member(ws, 'version'));
@@ -176,7 +175,7 @@ export function detectBunLockTree(file: string, text: string, maxDepth: number):
     errors.push({ file, line: lineOf(packages), message: '"packages" is not an object' });
     return { components, errors };
   }
-  for (const [key, keyNode, tuple] of members(packages)) {
+  for (const { key, keyNode, value: tuple } of members(packages)) {
     const line = lineOf(keyNode);
     // Bun refuses a lockfile whose tuple has no `name@resolution` string (see the fast path).
     const ident = tuple.type === 'array' ? stringValue(tuple.children?.[0]) : undefined;

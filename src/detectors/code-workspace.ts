@@ -2,7 +2,7 @@
 // `.vscode/extensions.json` (unwanted recommendations are not installs).
 import type { Component, Detector, DetectInput, DetectorResult } from '../model/component.js';
 import { LineIndex } from '../util/lines.js';
-import { at, parseJsonc, strings, strValue } from './devcontainer/jsonc.js';
+import { at, JSONC, parseJsonc, strings, stringValue } from './parsers/jsonc.js';
 import { extensionComponent } from './devcontainer-json.js';
 
 export const CODE_WORKSPACE_SOURCE = 'code-workspace';
@@ -13,10 +13,10 @@ export function scanCodeWorkspace({
   limits,
 }: Pick<DetectInput, 'path' | 'text' | 'limits'>): DetectorResult {
   const lines = new LineIndex(text);
-  const { root, errors } = parseJsonc(text, path, lines, limits.maxDepth);
+  const { root, errors } = parseJsonc(text, path, limits.maxDepth, JSONC, lines);
   const components: Component[] = [];
   for (const n of strings(at(root, ['extensions', 'recommendations']))) {
-    const c = extensionComponent(strValue(n) ?? '', path, lines.line(n.offset), CODE_WORKSPACE_SOURCE);
+    const c = extensionComponent(stringValue(n) ?? '', path, lines.line(n.offset), CODE_WORKSPACE_SOURCE);
     if (c) components.push(c);
   }
   return { components, errors };

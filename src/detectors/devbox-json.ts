@@ -5,7 +5,7 @@ import type { Detector, DetectInput, DetectorResult } from '../model/component.j
 import { LineIndex } from '../util/lines.js';
 import { COMMAND_ECOSYSTEMS } from './shell/components.js';
 import { scanCommandSites, type CommandSite } from './parsers/command-sites.js';
-import { at, parseJsonc, props, strings, strValue } from './devcontainer/jsonc.js';
+import { at, JSONC, parseJsonc, members, strings, stringValue } from './parsers/jsonc.js';
 import type { Node } from 'jsonc-parser';
 
 export const DEVBOX_SOURCE = 'devbox.json';
@@ -16,17 +16,17 @@ export function scanDevbox({
   limits,
 }: Pick<DetectInput, 'path' | 'text' | 'limits'>): DetectorResult {
   const lines = new LineIndex(text);
-  const parsed = parseJsonc(text, path, lines, limits.maxDepth);
+  const parsed = parseJsonc(text, path, limits.maxDepth, JSONC, lines);
   const sites: CommandSite[] = [];
   const add = (node: Node | undefined): void => {
     const list = node?.type === 'array' ? strings(node) : node ? [node] : [];
     for (const n of list) {
-      const script = strValue(n);
+      const script = stringValue(n);
       if (script !== undefined) sites.push({ script, locate: () => lines.line(n.offset) });
     }
   };
   add(at(parsed.root, ['shell', 'init_hook']));
-  for (const s of props(at(parsed.root, ['shell', 'scripts']))) add(s.value);
+  for (const s of members(at(parsed.root, ['shell', 'scripts']))) add(s.value);
   const r = scanCommandSites(path, DEVBOX_SOURCE, sites, 'script');
   return { components: r.components, errors: [...parsed.errors, ...r.errors] };
 }

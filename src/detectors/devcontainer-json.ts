@@ -13,7 +13,7 @@ import type { Component, Detector, DetectInput, DetectorResult, ScanError } from
 import { LineIndex } from '../util/lines.js';
 import { makeComponent } from './component.js';
 import { dirOf, followCompose, joinRelative } from './compose.js';
-import { at, parseJsonc, props, scalarText, strings, strValue } from './devcontainer/jsonc.js';
+import { at, JSONC, parseJsonc, members, scalarText, strings, stringValue } from './parsers/jsonc.js';
 import {
   featureVersion,
   isVersionOption,
@@ -70,7 +70,7 @@ export async function scanDevcontainer(input: DetectInput): Promise<DetectorResu
   const { path, text } = input;
   const lines = new LineIndex(text);
   const components: Component[] = [];
-  const parsed = parseJsonc(text, path, lines, input.limits.maxDepth);
+  const parsed = parseJsonc(text, path, input.limits.maxDepth, JSONC, lines);
   const errors: ScanError[] = [...parsed.errors];
   const root = parsed.root;
   if (!root || root.type !== 'object') {
@@ -88,7 +88,7 @@ export async function scanDevcontainer(input: DetectInput): Promise<DetectorResu
 
   // The image the container runs (`image`), when it is a tool's image.
   const image = at(root, ['image']);
-  const imageText = strValue(image);
+  const imageText = stringValue(image);
   if (image && imageText !== undefined) {
     const c = imageComponent(imageText, { file: path, line: lineOf(image) }, DEVCONTAINER_SOURCE, {
       unknown: imageText.includes('${'),
@@ -97,10 +97,10 @@ export async function scanDevcontainer(input: DetectInput): Promise<DetectorResu
   }
 
   // Features.
-  for (const f of props(at(root, ['features']))) {
+  for (const f of members(at(root, ['features']))) {
     const ref = featureRef(f.key);
-    const options = f.value.type === 'object' ? props(f.value) : [];
-    const legacyVersion = f.value.type === 'string' ? strValue(f.value) : undefined;
+    const options = f.value.type === 'object' ? members(f.value) : [];
+    const legacyVersion = f.value.type === 'string' ? stringValue(f.value) : undefined;
     const known = knownFeature(ref.name);
     let version: string | null = null;
     let spec: string | undefined;
@@ -183,7 +183,7 @@ export async function scanDevcontainer(input: DetectInput): Promise<DetectorResu
   // Lifecycle commands, with the container's and the remote environment.
   const lifecycleEnv = new Map<string, VarValue>();
   for (const key of ['containerEnv', 'remoteEnv']) {
-    for (const e of props(at(root, [key]))) {
+    for (const e of members(at(root, [key]))) {
       const v = scalarText(e.value);
       if (v !== undefined)
         lifecycleEnv.set(e.key, {
@@ -201,13 +201,13 @@ export async function scanDevcontainer(input: DetectInput): Promise<DetectorResu
       for (const key of LIFECYCLE) {
         const node = at(root, [key]);
         if (!node) continue;
-        const commands = node.type === 'object' ? props(node).map((p) => p.value) : [node];
+        const commands = node.type === 'object' ? members(node).map((p) => p.value) : [node];
         for (const c of commands) {
           if (c.type === 'string') {
-            const s = strValue(c) ?? '';
+            const s = stringValue(c) ?? '';
             scanner.scan(s, () => lineOf(c));
           } else if (c.type === 'array') {
-            const argv = strings(c).map((n) => strValue(n) ?? '');
+            const argv = strings(c).map((n) => stringValue(n) ?? '');
             const script = argv.map(shellQuote).join(' ');
             scanner.scan(script, () => lineOf(c));
           }
@@ -224,12 +224,12 @@ export async function scanDevcontainer(input: DetectInput): Promise<DetectorResu
   // Build: the Dockerfile with the build args, or the compose service's build.
   const build = at(root, ['build']);
   const dockerfile =
-    strValue(at(build, ['dockerfile'])) ??
-    strValue(at(root, ['dockerFile'])) ??
-    strValue(at(build, ['dockerFile']));
+    stringValue(at(build, ['dockerfile'])) ??
+    stringValue(at(root, ['dockerFile'])) ??
+    stringValue(at(build, ['dockerFile']));
   if (dockerfile !== undefined) {
     const args = new Map<string, VarValue>();
-    for (const a of props(at(build, ['args']))) {
+    for (const a of members(at(build, ['args']))) {
       const v = scalarText(a.value);
       if (v !== undefined)
         args.set(a.key, {
@@ -239,7 +239,7 @@ export async function scanDevcontainer(input: DetectInput): Promise<DetectorResu
         });
     }
     const df = joinRelative(dir, dockerfile);
-    const context = strValue(at(build, ['context']));
+    const context = stringValue(at(build, ['context']));
     const contextDir = context === undefined ? undefined : joinRelative(dir, context);
     const keyNode = at(build, ['dockerfile']) ?? at(root, ['dockerFile']) ?? at(build, ['dockerFile']);
     if (df !== null)
@@ -253,9 +253,9 @@ export async function scanDevcontainer(input: DetectInput): Promise<DetectorResu
   const composeNode = at(root, ['dockerComposeFile']);
   const composeFiles =
     composeNode?.type === 'array'
-      ? strings(composeNode).map((n) => strValue(n) ?? '')
-      : [strValue(composeNode)];
-  const service = strValue(at(root, ['service']));
+      ? strings(composeNode).map((n) => stringValue(n) ?? '')
+      : [stringValue(composeNode)];
+  const service = stringValue(at(root, ['service']));
   for (const cf of composeFiles) {
     if (!cf) continue;
     const p = joinRelative(dir, cf);
@@ -269,7 +269,7 @@ export async function scanDevcontainer(input: DetectInput): Promise<DetectorResu
   // VS Code extensions (and the legacy top-level `extensions`).
   for (const list of [at(root, ['customizations', 'vscode', 'extensions']), at(root, ['extensions'])]) {
     for (const n of strings(list)) {
-      const c = extensionComponent(strValue(n) ?? '', path, lineOf(n), DEVCONTAINER_SOURCE);
+      const c = extensionComponent(stringValue(n) ?? '', path, lineOf(n), DEVCONTAINER_SOURCE);
       if (c) components.push(c);
     }
   }

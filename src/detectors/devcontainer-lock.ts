@@ -3,7 +3,7 @@
 import type { Component, Detector, DetectInput, DetectorResult } from '../model/component.js';
 import { LineIndex } from '../util/lines.js';
 import { makeComponent } from './component.js';
-import { at, parseJsonc, props, strValue } from './devcontainer/jsonc.js';
+import { at, JSONC, parseJsonc, members, stringValue } from './parsers/jsonc.js';
 import { knownFeature } from './devcontainer/known-features.js';
 import { featureRef } from './devcontainer-json.js';
 
@@ -15,14 +15,14 @@ export function scanDevcontainerLock({
   limits,
 }: Pick<DetectInput, 'path' | 'text' | 'limits'>): DetectorResult {
   const lines = new LineIndex(text);
-  const { root, errors } = parseJsonc(text, path, lines, limits.maxDepth);
+  const { root, errors } = parseJsonc(text, path, limits.maxDepth, JSONC, lines);
   const components: Component[] = [];
-  for (const f of props(at(root, ['features']))) {
+  for (const f of members(at(root, ['features']))) {
     const ref = featureRef(f.key);
     const known = knownFeature(ref.name);
-    const featureVersion = strValue(at(f.value, ['version']));
-    const resolved = strValue(at(f.value, ['resolved']));
-    const integrity = strValue(at(f.value, ['integrity']));
+    const featureVersion = stringValue(at(f.value, ['version']));
+    const resolved = stringValue(at(f.value, ['resolved']));
+    const integrity = stringValue(at(f.value, ['integrity']));
     // The lock records the feature's version, not the tool's: a feature that takes no version
     // option installs its default; otherwise the tool version is set in devcontainer.json.
     const toolDefault = known && !known.versionOption ? known.defaultVersion : undefined;

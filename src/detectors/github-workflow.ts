@@ -31,6 +31,15 @@ export function isWorkflowPath(p: string): boolean {
   return /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(p) || /(^|\/)action\.ya?ml$/i.test(p);
 }
 
+/**
+ * A workflow file in a `.github/workflows/` folder below the top of the tree (a template kept in
+ * the repository): GitHub runs only the top folder's workflows, so the inventory judges such a file
+ * only when something in the repository uses it (inventory/workflow-templates.ts).
+ */
+export function isNestedWorkflowPath(p: string): boolean {
+  return /^.+\/\.github\/workflows\/[^/]+\.ya?ml$/i.test(p);
+}
+
 export async function scanWorkflow(
   input: Pick<DetectInput, 'path' | 'text' | 'limits'> & Partial<Pick<DetectInput, 'readFile'>>,
 ): Promise<DetectorResult> {

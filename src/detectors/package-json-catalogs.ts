@@ -3,7 +3,7 @@
 // entries that a lockfile pinning them supersedes. Syntax errors are the package.json detector's.
 import type { Component, Detector, DetectInput, DetectorResult } from '../model/component.js';
 import { LineIndex } from '../util/lines.js';
-import { at, parseJsonc, props, strValue } from './devcontainer/jsonc.js';
+import { at, JSONC, parseJsonc, members, stringValue } from './parsers/jsonc.js';
 import { catalogComponent } from './pnpm-workspace.js';
 
 export const PACKAGE_JSON_CATALOGS_SOURCE = 'package.json catalogs';
@@ -16,13 +16,13 @@ export function scanPackageJsonCatalogs({
   const components: Component[] = [];
   if (!text.includes('"catalog')) return { components, errors: [] };
   const lines = new LineIndex(text);
-  const { root } = parseJsonc(text, path, lines, limits.maxDepth);
+  const { root } = parseJsonc(text, path, limits.maxDepth, JSONC, lines);
   for (const base of [[], ['workspaces']] as string[][]) {
     const maps = [at(root, [...base, 'catalog'])];
-    for (const named of props(at(root, [...base, 'catalogs']))) maps.push(named.value);
+    for (const named of members(at(root, [...base, 'catalogs']))) maps.push(named.value);
     for (const map of maps) {
-      for (const p of props(map)) {
-        const spec = strValue(p.value);
+      for (const p of members(map)) {
+        const spec = stringValue(p.value);
         if (spec === undefined) continue;
         const c = catalogComponent(
           p.key,

@@ -5,7 +5,7 @@ import { COMMAND_ECOSYSTEMS } from './shell/components.js';
 import { CommandScanner } from './shell/scan.js';
 import type { Detector, DetectInput, DetectorResult } from '../model/component.js';
 import { LineIndex } from '../util/lines.js';
-import { at, parseJsonc, props, strValue } from './devcontainer/jsonc.js';
+import { at, JSONC, parseJsonc, members, stringValue } from './parsers/jsonc.js';
 
 export const PACKAGE_JSON_SCRIPTS_SOURCE = 'package.json scripts';
 
@@ -15,11 +15,11 @@ export function scanPackageJsonScripts({
   limits,
 }: Pick<DetectInput, 'path' | 'text' | 'limits'>): DetectorResult {
   const lines = new LineIndex(text);
-  const parsed = parseJsonc(text, path, lines, limits.maxDepth);
+  const parsed = parseJsonc(text, path, limits.maxDepth, JSONC, lines);
   // Syntax errors in package.json are the package.json detector's to report.
   const scanner = new CommandScanner();
-  for (const s of props(at(parsed.root, ['scripts']))) {
-    const script = strValue(s.value);
+  for (const s of members(at(parsed.root, ['scripts']))) {
+    const script = stringValue(s.value);
     if (script === undefined) continue;
     const line = lines.line(s.keyNode.offset);
     scanner.scan(script, () => line);

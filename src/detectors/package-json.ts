@@ -13,7 +13,7 @@ import type {
   ScanError,
 } from '../model/component.js';
 import { makeComponent } from './component.js';
-import { member, members, parseJsoncTree, stringValue } from './parsers/jsonc-tree.js';
+import { member, members, parseJsonc, stringValue } from './parsers/jsonc.js';
 import { isValidPackageName, parseNpmSpec, splitNameSpec } from './parsers/npm-spec.js';
 import { tarballIdentity } from './parsers/tarball-url.js';
 
@@ -47,13 +47,12 @@ export function detectPackageJson(file: string, input: string, maxDepth: number)
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const components: Component[] = [];
   const errors: ScanError[] = [];
-  const parsed = parseJsoncTree(text, maxDepth, { comments: false, trailingCommas: false });
-  if ('error' in parsed) {
-    const { message, line, column } = parsed.error;
-    errors.push({ file, ...(line ? { line, column } : {}), message });
-    return { components, errors };
-  }
-  const { root, lines } = parsed.tree;
+  const {
+    root,
+    lines,
+    errors: syntax,
+  } = parseJsonc(text, file, maxDepth, { comments: false, trailingCommas: false, emptyIsNothing: false });
+  if (syntax.length > 0 || root === undefined) return { components, errors: syntax };
   if (root.type !== 'object') {
     errors.push({ file, line: 1, message: 'package.json is not a JSON object' });
     return { components, errors };
@@ -67,7 +66,7 @@ export function detectPackageJson(file: string, input: string, maxDepth: number)
       errors.push({ file, line: ctx.lineOf(section), message: `"${field}" is not an object` });
       continue;
     }
-    for (const [name, keyNode, value] of members(section)) {
+    for (const { key: name, keyNode, value } of members(section)) {
       const spec = stringValue(value);
       if (spec === undefined) {
         errors.push({
@@ -107,7 +106,7 @@ export function detectPackageJson(file: string, input: string, maxDepth: number)
     if (resolutions.type !== 'object') {
       errors.push({ file, line: ctx.lineOf(resolutions), message: '"resolutions" is not an object' });
     } else {
-      for (const [pattern, keyNode, value] of members(resolutions)) {
+      for (const { key: pattern, keyNode, value } of members(resolutions)) {
         const spec = stringValue(value);
         const name = lastPackageOfPattern(pattern, '/');
         if (spec === undefined || name === null) {
@@ -128,7 +127,7 @@ export function detectPackageJson(file: string, input: string, maxDepth: number)
     if (pnpmOverrides.type !== 'object') {
       errors.push({ file, line: ctx.lineOf(pnpmOverrides), message: '"pnpm.overrides" is not an object' });
     } else {
-      for (const [selector, keyNode, value] of members(pnpmOverrides)) {
+      for (const { key: selector, keyNode, value } of members(pnpmOverrides)) {
         const raw = stringValue(value);
         const last = selector.slice(selector.lastIndexOf('>') + 1);
         const name = splitNameSpec(last).name;
@@ -158,7 +157,7 @@ function readOverrides(ctx: Ctx, node: Node, field: string): void {
   const work: Node[] = [node];
   while (work.length > 0) {
     const obj = work.pop()!;
-    for (const [selector, keyNode, value] of members(obj)) {
+    for (const { key: selector, keyNode, value } of members(obj)) {
       if (selector === '.') continue; // read with its parent key
       const name = splitNameSpec(selector).name;
       let specNode: Node | undefined = value;

@@ -6,14 +6,9 @@
 // Names, versions and sources always come from the parsed values, never from the text search, so a
 // layout trick can move a line but never hide an entry.
 import type { Component, DetectInput, Detector, DetectorResult, ScanError } from '../model/component.js';
-import {
-  lineColumn,
-  locateKeys,
-  locateMemberKeysFast,
-  type KeyLocations,
-  type KeyShape,
-} from './parsers/json-keys.js';
+import { locateKeys, locateMemberKeysFast, type KeyLocations, type KeyShape } from './parsers/json-keys.js';
 import { parseJson } from './parsers/json-parse.js';
+import { lineColumnAt } from '../util/lines.js';
 import { isObject, own, type Json } from './package-lock/entries.js';
 import { readPackages } from './package-lock/packages.js';
 import { readDependencyTree } from './package-lock/tree.js';
@@ -116,7 +111,7 @@ function isTruthy(v: unknown): boolean {
 }
 
 function tooDeep(file: string, text: string, offset: number, maxDepth: number): DetectorResult {
-  const { line, column } = lineColumn(text, offset);
+  const { line, column } = lineColumnAt(text, offset);
   return {
     components: [],
     errors: [{ file, line, column, message: `nesting deeper than ${maxDepth} levels` }],
@@ -130,5 +125,5 @@ function located(line: number | undefined, column: number | undefined): { line?:
 /** Line of a top-level key, for errors about it (a rare path: a plain search is fine). */
 function keyLineOfRoot(text: string, key: string): { line?: number } {
   const at = text.indexOf(`"${key}"`);
-  return at < 0 ? {} : { line: lineColumn(text, at).line };
+  return at < 0 ? {} : { line: lineColumnAt(text, at).line };
 }

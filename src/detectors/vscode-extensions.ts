@@ -1,7 +1,7 @@
 // `.vscode/extensions.json`: recommended extensions (unwanted recommendations are not installs).
 import type { Component, Detector, DetectInput, DetectorResult } from '../model/component.js';
 import { LineIndex } from '../util/lines.js';
-import { at, parseJsonc, strings, strValue } from './devcontainer/jsonc.js';
+import { at, JSONC, parseJsonc, strings, stringValue } from './parsers/jsonc.js';
 import { extensionComponent } from './devcontainer-json.js';
 
 export const VSCODE_EXTENSIONS_SOURCE = '.vscode/extensions.json';
@@ -12,10 +12,10 @@ export function scanVscodeExtensions({
   limits,
 }: Pick<DetectInput, 'path' | 'text' | 'limits'>): DetectorResult {
   const lines = new LineIndex(text);
-  const { root, errors } = parseJsonc(text, path, lines, limits.maxDepth);
+  const { root, errors } = parseJsonc(text, path, limits.maxDepth, JSONC, lines);
   const components: Component[] = [];
   for (const n of strings(at(root, ['recommendations']))) {
-    const c = extensionComponent(strValue(n) ?? '', path, lines.line(n.offset), VSCODE_EXTENSIONS_SOURCE);
+    const c = extensionComponent(stringValue(n) ?? '', path, lines.line(n.offset), VSCODE_EXTENSIONS_SOURCE);
     if (c) components.push(c);
   }
   return { components, errors };

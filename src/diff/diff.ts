@@ -9,6 +9,7 @@ import {
 } from '../inventory/engine.js';
 import type { Component, Detector, ScanError } from '../model/component.js';
 import { componentsWhere, judgedByCallers } from '../inventory/flows.js';
+import { judgeWorkflowTemplates, type WorkflowReferences } from '../inventory/workflow-templates.js';
 import type { NameFilter } from '../policy/relevance.js';
 import type { Finding, FindingStatus } from '../policy/types.js';
 import type { FileSource } from '../sources/source.js';
@@ -247,8 +248,12 @@ export async function diffInventory(
   const toScanAtBase = [...new Set([...dirty, ...baseOnly])].sort();
   // At base, a file that names nothing the policy covers holds no finding to compare with: its
   // head side's findings (if any) are introduced either way.
+  const unchangedReferences: WorkflowReferences[] = [];
+  for (const [path, result] of headInv.byFile)
+    if (!dirty.has(path) && result.workflowReferences) unchangedReferences.push(result.workflowReferences);
   const baseInv = await inventory(restrictedSource(base, toScanAtBase), {
     ...inventoryOptions,
+    workflowReferencesElsewhere: unchangedReferences,
     ...(nameFilter
       ? {
           shouldParse: (path: string, d: Detector, text: string) =>
@@ -265,10 +270,13 @@ export async function diffInventory(
   const atBase = new Map<string, FileResult>();
   for (const [path, result] of headInv.byFile) if (!dirty.has(path)) atBase.set(path, result);
   for (const [path, result] of baseInv.byFile) atBase.set(path, result);
+  // A nested workflow file is used at base by what the base holds (a copy the change adds or
+  // removes moves its findings in or out).
+  judgeWorkflowTemplates(atBase);
   const droppedAtBase = judgedByCallers(atBase);
-  for (const [path, result] of headInv.byFile) {
+  for (const path of headInv.byFile.keys()) {
     if (dirty.has(path)) continue;
-    for (const c of componentsWhere(result, droppedAtBase.has(path))) baseComponents.push(c);
+    for (const c of componentsWhere(atBase.get(path)!, droppedAtBase.has(path))) baseComponents.push(c);
   }
   const headErrors: DiffInventory['headErrors'] = [];
   for (const [path, result] of headInv.byFile) {

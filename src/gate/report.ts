@@ -83,34 +83,55 @@ export function buildReport(input: {
   };
 }
 
-/** The findings that fail the gate under a `fail-on` setting. */
-export function gateFindings(report: Report, failOn: FailOn): Finding[] {
-  if (failOn === 'never') return [];
-  return report.findings.filter(
-    (f) =>
-      f.action === 'fail' &&
-      f.status !== 'removed' &&
-      (failOn === 'any' || report.mode !== 'diff' || f.status === 'introduced'),
-  );
-}
-
 /**
- * The errors that fail the gate: every error, except that in diff mode under `introduced` an
- * error in a file the change did not touch only warns.
+ * The gate's verdict on a report under a `fail-on` setting, computed once (by `verdictOf`) and
+ * handed to every reporter and shell, so that the exit code, the outputs and each report's FAIL
+ * marks cannot disagree.
  */
-export function gateErrors(report: Report, failOn: FailOn): ReportError[] {
-  if (failOn === 'never') return [];
-  if (report.mode === 'diff' && failOn === 'introduced')
-    return report.errors.filter((e) => e.status !== 'unchanged');
-  return report.errors;
+export interface Verdict {
+  readonly failOn: FailOn;
+  readonly mode: Mode;
+  /** Whether the gate fails: a failing finding, or an input that had to be scanned and could not be read. */
+  readonly fails: boolean;
+  /** The findings that fail the gate, in report order. */
+  readonly findings: readonly Finding[];
+  /**
+   * The errors that fail the gate: every error, except that in diff mode under `introduced` an
+   * error in a file the change did not touch only warns.
+   */
+  readonly errors: readonly ReportError[];
+  /** Whether this finding (an element of the report) is one that fails the gate. */
+  gates(finding: Finding): boolean;
+  /** Whether this error (an element of the report) is one that fails the gate. */
+  gatesError(error: ReportError): boolean;
 }
 
-/** Whether the gate fails: a failing finding, or an input that had to be scanned and could not be read. */
-export function gateFails(
-  report: Report,
-  failOn: FailOn,
-  gatingErrors: ScanError[] = gateErrors(report, failOn),
-): boolean {
-  if (failOn === 'never') return false;
-  return gateFindings(report, failOn).length > 0 || gatingErrors.length > 0;
+/** The verdict on `report` under `failOn`. */
+export function verdictOf(report: Report, failOn: FailOn): Verdict {
+  const findings =
+    failOn === 'never'
+      ? []
+      : report.findings.filter(
+          (f) =>
+            f.action === 'fail' &&
+            f.status !== 'removed' &&
+            (failOn === 'any' || report.mode !== 'diff' || f.status === 'introduced'),
+        );
+  const errors =
+    failOn === 'never'
+      ? []
+      : report.mode === 'diff' && failOn === 'introduced'
+        ? report.errors.filter((e) => e.status !== 'unchanged')
+        : report.errors;
+  const gating = new Set(findings);
+  const gatingErrors = new Set(errors);
+  return {
+    failOn,
+    mode: report.mode,
+    fails: findings.length > 0 || errors.length > 0,
+    findings,
+    errors,
+    gates: (f) => gating.has(f),
+    gatesError: (e) => gatingErrors.has(e),
+  };
 }

@@ -1,23 +1,25 @@
-import { detectors as builtinDetectors } from '../detectors/index.js';
+// The inventory: every detector over every file of a source, as one result (`inventory`) or file by
+// file (`inventoryEach`), with the decisions that need the whole tree (nested workflow templates,
+// files judged in their callers' contexts). Reading one file is file-scan.ts.
 import { defaultLimits, type Limits } from '../model/limits.js';
-import {
-  installationKey,
-  type Component,
-  type Detector,
-  type DetectInput,
-  type ScanError,
-} from '../model/component.js';
-import { normalizeRelative, SourceReadError, type FileSource } from '../sources/source.js';
-import { jsonNestingError } from '../detectors/parsers/json-nesting.js';
-import { errorMessage } from '../util/errors.js';
-import { DecodeError, decodeText } from '../util/text.js';
+import { installationKey, type Component, type Detector, type ScanError } from '../model/component.js';
+import { normalizeRelative, type FileSource } from '../sources/source.js';
 import { dedupeAndSort } from './dedupe.js';
-import { sniffPaths } from './sniff.js';
-import { isLfsPointer } from './lfs-pointer.js';
 import { dropJudgedByCallers } from './flows.js';
+import {
+  cmp,
+  compareErrors,
+  mapLimited,
+  planWork,
+  scanFile,
+  textReader,
+  type WorkItem,
+} from './file-scan.js';
+import { judgeWorkflowTemplates, type WorkflowReferences } from './workflow-templates.js';
 
 export { dedupeAndSort, compareComponents } from './dedupe.js';
 export { errorMessage } from '../util/errors.js';
+export { detectorsFor } from './file-scan.js';
 
 export interface InventoryOptions {
   limits?: Limits;
@@ -32,6 +34,11 @@ export interface InventoryOptions {
    * unchanged files whose text names nothing the policy covers.
    */
   shouldParse?: (path: string, detector: Detector, text: string) => boolean | Promise<boolean>;
+  /**
+   * Workflow references of files of the tree that are not scanned here (diff mode at base: the
+   * unchanged files), for deciding whether a nested workflow file is used.
+   */
+  workflowReferencesElsewhere?: Iterable<WorkflowReferences>;
   /**
    * Asked before a file is read: true leaves it unread and unparsed (it adds nothing, and counts
    * as not parsed). Diff mode uses it for unchanged files that no change can reach.
@@ -63,11 +70,10 @@ export interface FileResult {
   callees?: string[];
   /** Its own components when they were dropped: it is judged in its callers' contexts instead. */
   standalone?: Component[];
-}
-
-/** Which detectors read a path. */
-export function detectorsFor(path: string, list: readonly Detector[] = builtinDetectors): Detector[] {
-  return list.filter((d) => d.matches(path));
+  /** The workflow files its text copies or calls (inventory/workflow-templates.ts). */
+  workflowReferences?: WorkflowReferences;
+  /** A nested workflow file judged unused: what its detectors found, kept aside. */
+  unusedWorkflow?: { components: Component[]; errors: ScanError[]; callees?: string[] };
 }
 
 /**
@@ -102,6 +108,7 @@ export async function inventory(source: FileSource, options: InventoryOptions = 
   const byFile = new Map<string, FileResult>();
   let notParsed = 0;
   for (const [i, r] of results.entries()) byFile.set(work[i]!.path, r);
+  judgeWorkflowTemplates(byFile, options.workflowReferencesElsewhere);
   dropJudgedByCallers(byFile);
   for (const r of byFile.values()) {
     if (r.notParsed) notParsed++;
@@ -177,6 +184,9 @@ export async function inventoryEach(
   const earlyByFile = new Map<string, FileResult>();
   for (const [i, r] of (await mapLimited(early, Math.max(1, options.concurrency ?? 8), scan)).entries())
     earlyByFile.set(early[i]!.path, { ...r, reads: [] });
+  // Command-bearing detectors have no `namesInText` (they follow other files), so every file that
+  // may copy or call a workflow file is among the early ones.
+  judgeWorkflowTemplates(earlyByFile);
   dropJudgedByCallers(earlyByFile);
   for (const r of earlyByFile.values()) {
     for (const c of r.components) hold(c);
@@ -250,8 +260,6 @@ export async function inventoryEach(
   return { errors: errors.sort(compareErrors), filesScanned: work.length, components: total };
 }
 
-type WorkItem = { path: string; detectors: Detector[] };
-
 /**
  * Splits one file's components into those `keep` accepts and a count of the others' distinct
  * occurrences: the key holds every field `dedupeAndSort` compares, so the count is the number of
@@ -293,80 +301,6 @@ function keepCounting(
 /** Bytes read ahead and not yet parsed, at most (a file larger than this is read alone). */
 const READ_AHEAD_BYTES = 16 * 1024 * 1024;
 
-/**
- * The files to scan and their detectors, or why the tree cannot be scanned at all (it cannot be
- * listed, or has more files than the limit): then the scan fails closed, located at the root.
- */
-async function planWork(
-  source: FileSource,
-  options: Pick<InventoryOptions, 'detectors' | 'only'>,
-  limits: Limits,
-): Promise<{ work: WorkItem[] } | { error: string }> {
-  const list = options.detectors ?? builtinDetectors;
-  let paths: string[];
-  try {
-    paths = await source.list();
-  } catch (e) {
-    return { error: e instanceof SourceReadError ? e.message : `cannot be listed: ${errorMessage(e)}` };
-  }
-  if (paths.length > limits.maxFiles) {
-    return { error: `${paths.length} files exceed the limit of ${limits.maxFiles} files in one tree` };
-  }
-  const work: WorkItem[] = [];
-  const unclaimed: string[] = [];
-  for (const path of paths) {
-    if (options.only && !options.only.has(path)) continue;
-    const ds = detectorsFor(path, list);
-    if (ds.length > 0) work.push({ path, detectors: ds });
-    else unclaimed.push(path);
-  }
-  const sniffed = await sniffPaths(
-    source,
-    unclaimed,
-    list.filter((d) => d.sniff !== undefined),
-    8,
-  );
-  if (sniffed.size === 0) return { work };
-  for (const [path, detectors] of sniffed) work.push({ path, detectors });
-  return { work: work.sort((a, b) => cmp(a.path, b.path)) };
-}
-
-/** Runs `fn` over `items` with at most `limit` at once; results in item order. */
-async function mapLimited<T, R>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
-
-/** Reads other files of the tree for detectors (`DetectInput.readFile`), each once. */
-function textReader(source: FileSource, limits: Limits): (path: string) => Promise<string | null> {
-  const textCache = new Map<string, Promise<string | null>>();
-  return (path: string): Promise<string | null> => {
-    const rel = normalizeRelative(path);
-    if (rel === null) return Promise.resolve(null);
-    let p = textCache.get(rel);
-    if (!p) {
-      p = source
-        .read(rel, limits.maxFileBytes)
-        .then((b) => (b === null ? null : decodeText(b)))
-        .catch(() => null);
-      textCache.set(rel, p);
-    }
-    return p;
-  };
-}
-
 /** The inventory of a tree that could not be scanned at all: one error at its root (`.`). */
 function treeError(message: string): Inventory {
   return {
@@ -377,105 +311,4 @@ function treeError(message: string): Inventory {
     byFile: new Map(),
     notParsed: 0,
   };
-}
-
-async function scanFile(
-  source: FileSource,
-  path: string,
-  detectors: Detector[],
-  limits: Limits,
-  readText: (path: string) => Promise<string | null>,
-  shouldParse?: InventoryOptions['shouldParse'],
-  /** The file's bytes when they are already being read (read-ahead). */
-  preRead?: Promise<Uint8Array | null>,
-): Promise<{ components: Component[]; errors: ScanError[]; notParsed?: boolean; callees?: string[] }> {
-  let bytes: Uint8Array | null;
-  try {
-    bytes = await (preRead ?? source.read(path, limits.maxFileBytes));
-  } catch (e) {
-    const message = e instanceof SourceReadError ? e.message : `cannot be read: ${errorMessage(e)}`;
-    return { components: [], errors: [{ file: path, message }] };
-  }
-  if (bytes === null) return { components: [], errors: [] };
-  // A file committed through Git LFS holds a pointer, not its content: what it declares cannot be
-  // read, so the scan fails closed on it.
-  if (isLfsPointer(bytes)) {
-    return {
-      components: [],
-      errors: [
-        {
-          file: path,
-          line: 1,
-          message: 'Git LFS pointer: the file content is not in the repository and cannot be read',
-        },
-      ],
-    };
-  }
-
-  let text: string | undefined;
-  let decodeError: ScanError | undefined;
-  // null: checked and within the limit.
-  let depthError: ScanError | null | undefined;
-  const components: Component[] = [];
-  const errors: ScanError[] = [];
-  const callees = new Set<string>();
-  let skipped = 0;
-  for (const detector of detectors) {
-    if (!detector.binary && text === undefined && decodeError === undefined) {
-      try {
-        text = decodeText(bytes);
-      } catch (e) {
-        decodeError = {
-          file: path,
-          ...(e instanceof DecodeError && e.line ? { line: e.line } : {}),
-          message: e instanceof DecodeError ? e.message : errorMessage(e),
-        };
-        errors.push(decodeError);
-      }
-    }
-    if (!detector.binary && decodeError) continue;
-    if (shouldParse && !detector.binary && text !== undefined && !(await shouldParse(path, detector, text))) {
-      skipped++;
-      continue;
-    }
-    if (!detector.binary && depthError === undefined && text !== undefined) {
-      depthError = isJson(detector) ? jsonNestingError(path, text, limits.maxDepth) : null;
-      if (depthError) errors.push(depthError);
-    }
-    if (!detector.binary && depthError) continue;
-    const input: DetectInput = { path, text: text ?? '', bytes, readFile: readText, limits };
-    try {
-      const result = await detector.detect(input);
-      if (result.components.length > limits.maxComponentsPerFile) {
-        errors.push({
-          file: path,
-          message: `${result.components.length} components exceed the limit of ${limits.maxComponentsPerFile} per file`,
-        });
-        continue;
-      }
-      for (const c of result.components) components.push(c);
-      for (const err of result.errors) errors.push(err);
-      for (const c of result.callees ?? []) callees.add(c);
-    } catch (e) {
-      // A detector bug or a parser blowing up on hostile input: report it, located, never crash.
-      errors.push({ file: path, message: `${detector.id}: ${errorMessage(e)}` });
-    }
-  }
-  const called = callees.size > 0 ? { callees: [...callees].sort() } : {};
-  return skipped > 0 && skipped === detectors.length
-    ? { components, errors, notParsed: true, ...called }
-    : { components, errors, ...called };
-}
-
-function compareErrors(a: ScanError, b: ScanError): number {
-  return cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || cmp(a.message, b.message);
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** JSON and JSONC get the nesting bound before any detector parses them. */
-function isJson(detector: Detector): boolean {
-  return detector.syntax === 'json' || detector.syntax === 'jsonc';
 }

@@ -5,6 +5,7 @@ import { DEFAULT_POLICY_PATHS } from '../policy/trusted.js';
 import { loadPolicy, parsePolicyText, PolicyError } from '../policy/load.js';
 import type { Policy } from '../policy/types.js';
 import type { FileSource } from '../sources/source.js';
+import { lineAt } from '../util/lines.js';
 import { decodeText } from '../util/text.js';
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 
@@ -90,7 +91,7 @@ export function parseRepoPolicy(label: string, text: string, central?: Policy): 
   if (doc.errors.length === 0 && isMap(doc.contents)) {
     const at = (node: unknown): number =>
       node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)
-        ? lineOf(text, node.range[0] as number)
+        ? lineAt(text, node.range[0] as number)
         : 1;
     const ext = doc.contents.get('extends', true);
     if (ext !== undefined && ext !== null) {
@@ -130,10 +131,4 @@ export function parseRepoPolicy(label: string, text: string, central?: Policy): 
     }
   }
   return parsePolicyText(label, text);
-}
-
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
 }

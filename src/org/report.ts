@@ -15,11 +15,18 @@ import type { Shard } from './shard.js';
 export type RepositoryStatus =
   'scanned' | 'policy-error' | 'empty' | 'not-found' | 'unavailable' | 'too-large' | 'error';
 
-export interface OrgFinding extends Finding {
+/**
+ * A finding of the org audit. `link` is the line on GitHub at the scanned commit (what an org
+ * report's reader opens first); the rule's own link (its advisory or the policy's `link`), which a
+ * `scan` report carries as `link`, is kept as `ruleLink`.
+ */
+export interface OrgFinding extends Omit<Finding, 'link'> {
   /** `owner/name`. */
   repository: string;
   /** The line on GitHub at the scanned commit. */
   link: string;
+  /** The rule's link: its advisory, or the `link` the policy gives the rule. */
+  ruleLink?: string;
 }
 
 export interface OrgError extends ScanError {

@@ -161,9 +161,10 @@ export async function scanRepository(ctx: RepoScanContext, repo: OrgRepository):
     catalog,
     ...(ctx.now ? { now: ctx.now } : {}),
   });
-  const orgFindings: OrgFinding[] = findings.map((f) => ({
+  const orgFindings: OrgFinding[] = findings.map(({ link: ruleLink, ...f }) => ({
     repository: repo.fullName,
     ...f,
+    ...(ruleLink ? { ruleLink } : {}),
     link: lineLink(ctx.serverUrl, repo.fullName, commit, f.location.file, f.location.line),
   }));
   const errors: OrgError[] = scanErrors.map((e) => ({ repository: repo.fullName, ...e }));

@@ -3,7 +3,7 @@
 // one row per installation (a package with its platform packages).
 import { advisoryOf, platformParentOf, type Advisory } from '../catalog/index.js';
 import type { Finding } from '../policy/types.js';
-import { gateFindings, type FailOn, type Report } from '../gate/report.js';
+import type { Verdict } from '../gate/report.js';
 
 /** The advisories the report's findings stand on, in id order. */
 export function advisoriesIn(findings: readonly Finding[]): Advisory[] {
@@ -35,19 +35,15 @@ export function statusWord(f: Finding): string {
 }
 
 /**
- * One verdict word for a finding under a `fail-on`: FAIL (fails this gate), PRE-EXISTING (a banned
+ * One verdict word for a finding under the gate's verdict: FAIL (fails this gate), PRE-EXISTING (a banned
  * component the change did not bring, not failing this gate), FIXED, WARN, PASS (excepted).
  */
-export function verdictWord(f: Finding, gating: ReadonlySet<Finding>): string {
+export function verdictWord(f: Finding, verdict: Verdict): string {
   if (f.status === 'removed') return 'FIXED';
   if (f.action === 'pass') return 'PASS';
-  if (gating.has(f)) return 'FAIL';
+  if (verdict.gates(f)) return 'FAIL';
   if (f.action === 'fail') return f.status === 'unchanged' ? 'PRE-EXISTING' : 'BANNED';
   return 'WARN';
-}
-
-export function gatingSet(report: Report, failOn: FailOn): Set<Finding> {
-  return new Set(gateFindings(report, failOn));
 }
 
 /** One installation: a finding and the findings of its platform packages beside it. */

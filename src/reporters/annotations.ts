@@ -1,7 +1,7 @@
 // Workflow annotations: one per finding and error, on file and line, most important first.
 import type { Finding } from '../policy/types.js';
 import type { Location } from '../model/component.js';
-import { gateErrors, gateFindings, type FailOn, type Report, type ReportError } from '../gate/report.js';
+import type { Report, Verdict } from '../gate/report.js';
 import { withRemediation } from './advice.js';
 
 /** The runner shows at most this many annotations of each type per step. */
@@ -45,20 +45,18 @@ function repoPath(prefix: string, file: string): string {
  */
 export function annotate(
   report: Report,
-  failOn: FailOn,
+  verdict: Verdict,
   sink: AnnotationSink,
   options: { pathPrefix?: string; limit?: number; only?: 'all' | 'introduced' } = {},
 ): AnnotationCounts {
   const prefix = options.pathPrefix ?? '';
   const limit = options.limit ?? ANNOTATIONS_PER_TYPE;
-  const gating = new Set<Finding>(gateFindings(report, failOn));
-  const gatingErrors = new Set<ReportError>(gateErrors(report, failOn));
   const items: Item[] = [];
   for (const f of report.findings) {
     if (f.action === 'pass' || f.status === 'removed') continue;
     // `annotate: introduced`: what the change did not bring is in the summary, not on its lines.
     if (options.only === 'introduced' && f.status === 'unchanged') continue;
-    const level = gating.has(f) ? 'error' : 'warning';
+    const level = verdict.gates(f) ? 'error' : 'warning';
     const moved = f.movedFrom !== undefined ? `, in a file moved from ${f.movedFrom}` : '';
     const statusNote =
       f.status === 'unchanged'
@@ -80,9 +78,9 @@ export function annotate(
     });
   }
   for (const e of report.errors) {
-    if (options.only === 'introduced' && e.status === 'unchanged' && !gatingErrors.has(e)) continue;
+    if (options.only === 'introduced' && e.status === 'unchanged' && !verdict.gatesError(e)) continue;
     items.push({
-      level: gatingErrors.has(e) ? 'error' : 'warning',
+      level: verdict.gatesError(e) ? 'error' : 'warning',
       message: `could not be scanned: ${e.message}${e.status === 'unchanged' ? ' (file not changed here)' : ''}`,
       props: {
         title: 'ai-tooling-gate: scan error',

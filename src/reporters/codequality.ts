@@ -3,7 +3,7 @@
 // `fingerprint`: the finding's identity, without its line, as SARIF's own fingerprint.
 import { createHash } from 'node:crypto';
 import { findingIdentity } from '../diff/diff.js';
-import { gateErrors, gateFindings, type FailOn, type Report } from '../gate/report.js';
+import type { Report, Verdict } from '../gate/report.js';
 import { withRemediation } from './advice.js';
 
 type Severity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';
@@ -20,10 +20,12 @@ interface Issue {
 
 const md5 = (s: string) => createHash('md5').update(s).digest('hex');
 
-export function renderCodeQuality(report: Report, options: { failOn: FailOn; pathPrefix?: string }): string {
+export function renderCodeQuality(
+  report: Report,
+  options: { verdict: Verdict; pathPrefix?: string },
+): string {
   const prefix = options.pathPrefix ? options.pathPrefix.replace(/\/+$/, '') + '/' : '';
-  const gating = new Set(gateFindings(report, options.failOn));
-  const gatingErrors = new Set(gateErrors(report, options.failOn));
+  const { verdict } = options;
   const issues: Issue[] = [];
   for (const f of report.findings) {
     // Fixed and excepted findings are not issues of this code.
@@ -34,7 +36,7 @@ export function renderCodeQuality(report: Report, options: { failOn: FailOn; pat
       check_name: f.ruleId,
       description: withRemediation(f),
       categories: ['Security'],
-      severity: gating.has(f) ? 'critical' : f.action === 'fail' ? 'major' : 'minor',
+      severity: verdict.gates(f) ? 'critical' : f.action === 'fail' ? 'major' : 'minor',
       fingerprint: md5(findingIdentity({ ...f, location: { ...f.location, file: path } })),
       location: { path, lines: { begin: Math.max(1, f.location.line) } },
     });
@@ -46,7 +48,7 @@ export function renderCodeQuality(report: Report, options: { failOn: FailOn; pat
       check_name: 'scan-error',
       description: `could not be scanned: ${e.message}`,
       categories: ['Security'],
-      severity: gatingErrors.has(e) ? 'critical' : 'minor',
+      severity: verdict.gatesError(e) ? 'critical' : 'minor',
       fingerprint: md5(['scan-error', path, e.message].join('\u0000')),
       location: { path, lines: { begin: Math.max(1, e.line ?? 1) } },
     });

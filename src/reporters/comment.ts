@@ -1,5 +1,5 @@
 // The sticky pull-request comment: one per workflow, job and folder, edited in place.
-import type { FailOn, Report } from '../gate/report.js';
+import type { Report, Verdict } from '../gate/report.js';
 import { renderMarkdown } from './markdown.js';
 
 /** GitHub rejects comment bodies over 65,536 characters. */
@@ -17,7 +17,7 @@ export function commentMarker(workflow: string, job: string, workingDirectory: s
 }
 
 export interface CommentContext {
-  failOn: FailOn;
+  verdict: Verdict;
   marker: string;
   link?: (file: string, line: number) => string | undefined;
   /** Links for fixed findings, at the base commit. */
@@ -27,12 +27,8 @@ export interface CommentContext {
 }
 
 /** The comment body for a report, within GitHub's limit. */
-export function renderComment(
-  report: Report,
-  failed: boolean,
-  wasFailing: boolean,
-  ctx: CommentContext,
-): string {
+export function renderComment(report: Report, wasFailing: boolean, ctx: CommentContext): string {
+  const failed = ctx.verdict.fails;
   const notes: string[] = [];
   if (!failed && wasFailing) {
     notes.push('**Resolved:** the problems this gate reported earlier on this pull request are fixed.');
@@ -41,7 +37,7 @@ export function renderComment(
   const marker = `${ctx.marker}\n<!-- ai-tooling-gate:state ${failed ? 'failing' : 'passing'} -->\n`;
   // Characters ≤ bytes, so a byte budget keeps the body under the character limit.
   const body = renderMarkdown(report, {
-    failOn: ctx.failOn,
+    verdict: ctx.verdict,
     ...(ctx.link ? { link: ctx.link } : {}),
     ...(ctx.linkBase ? { linkBase: ctx.linkBase } : {}),
     maxBytes: COMMENT_MAX_CHARS - Buffer.byteLength(marker) - 64,

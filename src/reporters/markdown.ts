@@ -1,17 +1,10 @@
 // Markdown report: the CLI's `--format markdown`, the job summary and the pull-request comment.
 import type { Finding } from '../policy/types.js';
-import {
-  gateErrors,
-  gateFails,
-  gateFindings,
-  type FailOn,
-  type Report,
-  type ReportError,
-} from '../gate/report.js';
+import type { Report, ReportError, Verdict } from '../gate/report.js';
 import { advisoriesIn, installations, statusWord, verdictWord, type Installation } from './advice.js';
 
 export interface MarkdownOptions {
-  failOn: FailOn;
+  verdict: Verdict;
   /** A link to a file and line at the scanned commit, or undefined for no link. */
   link?: (file: string, line: number) => string | undefined;
   /** The same at the base commit, for fixed findings (their line is gone from the head). */
@@ -43,8 +36,8 @@ export function mdCode(s: string): string {
 const STATUS_ORDER = { introduced: 0, unchanged: 1, undefined: 1, removed: 2 } as const;
 const ACTION_ORDER = { fail: 0, warn: 1, pass: 2 } as const;
 
-function actionLabel(f: Finding, gating: Set<Finding>): string {
-  switch (verdictWord(f, gating)) {
+function actionLabel(f: Finding, verdict: Verdict): string {
+  switch (verdictWord(f, verdict)) {
     case 'FIXED':
       return '✅ fixed';
     case 'PASS':
@@ -75,11 +68,11 @@ class Budget {
 }
 
 /** The verdict in one sentence. */
-export function verdictLine(report: Report, failOn: FailOn): string {
-  const failed = gateFails(report, failOn);
-  const findings = gateFindings(report, failOn).length;
-  const errors = gateErrors(report, failOn).length;
-  if (!failed) {
+export function verdictLine(report: Report, verdict: Verdict): string {
+  const { failOn } = verdict;
+  const findings = verdict.findings.length;
+  const errors = verdict.errors.length;
+  if (!verdict.fails) {
     if (failOn === 'never') return 'Passed: `fail-on: never` never fails the gate.';
     const pre = report.findings.filter((f) => f.action === 'fail' && f.status === 'unchanged').length;
     const fixed = report.findings.filter((f) => f.status === 'removed' && f.action !== 'pass').length;
@@ -105,16 +98,15 @@ export function verdictLine(report: Report, failOn: FailOn): string {
 export function renderMarkdown(report: Report, options: MarkdownOptions): string {
   const h = '#'.repeat(options.headingLevel ?? 2);
   const budget = new Budget(options.maxBytes ?? Number.POSITIVE_INFINITY);
-  const failed = gateFails(report, options.failOn);
-  const gating = new Set(gateFindings(report, options.failOn));
-  const gatingErrors = new Set(gateErrors(report, options.failOn));
+  const { verdict } = options;
+  const failed = verdict.fails;
   const s = report.summary;
   const NOTE_RESERVE = 400;
 
   const head: string[] = [
     `${h} ${failed ? '❌' : '✅'} ${options.title ?? 'ai-tooling-gate'}: ${failed ? 'failed' : 'passed'}`,
     '',
-    verdictLine(report, options.failOn),
+    verdictLine(report, verdict),
     '',
   ];
   for (const n of options.extraNotes ?? []) head.push(n, '');
@@ -127,8 +119,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
       : '| Fail the gate | Banned | Warnings | Excepted | Errors | Files scanned |',
     report.mode === 'diff' ? '|---:|---:|---:|---:|---:|---:|---:|---:|' : '|---:|---:|---:|---:|---:|---:|',
     report.mode === 'diff'
-      ? `| ${gating.size + gatingErrors.size} | ${s.failed} | ${s.warned} | ${s.introduced ?? 0} | ${s.removed ?? 0} | ${s.passed} | ${report.errors.length} | ${s.filesScanned} |`
-      : `| ${gating.size + gatingErrors.size} | ${s.failed} | ${s.warned} | ${s.passed} | ${report.errors.length} | ${s.filesScanned} |`,
+      ? `| ${verdict.findings.length + verdict.errors.length} | ${s.failed} | ${s.warned} | ${s.introduced ?? 0} | ${s.removed ?? 0} | ${s.passed} | ${report.errors.length} | ${s.filesScanned} |`
+      : `| ${verdict.findings.length + verdict.errors.length} | ${s.failed} | ${s.warned} | ${s.passed} | ${report.errors.length} | ${s.filesScanned} |`,
     '',
   );
   if (s.unchangedNotParsed) {
@@ -156,7 +148,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
     const carrier = `${mdText(c.ecosystem)} ${mdCode(c.alias ? `${c.name} (as ${c.alias})` : c.name)}${platforms.length > 0 ? ` and ${platforms.length} platform package${platforms.length === 1 ? '' : 's'}` : ''}`;
     const fix = f.status === 'removed' ? '—' : f.remediation ? mdText(f.remediation.text) : '—';
     const lines = [f, ...platforms].map(where).join(', ');
-    return `| ${fix} | ${statusWord(f)} | ${actionLabel(f, gating)} | ${tool} | ${carrier} | ${mdCode(version)} | ${mdCode(f.ruleId)} | ${lines} |`;
+    return `| ${fix} | ${statusWord(f)} | ${actionLabel(f, verdict)} | ${tool} | ${carrier} | ${mdCode(version)} | ${mdCode(f.ruleId)} | ${lines} |`;
   };
 
   const section = (title: string, findings: Finding[]): void => {
@@ -170,7 +162,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
         (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0) ||
         a.location.line - b.location.line,
     );
-    for (const row of installations(sorted, (f) => actionLabel(f, gating))) {
+    for (const row of installations(sorted, (f) => actionLabel(f, verdict))) {
       const list = byFile.get(row.finding.location.file);
       if (list) list.push(row);
       else byFile.set(row.finding.location.file, [row]);
@@ -223,7 +215,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
     budget.push(`${h}# Files that could not be scanned`);
     budget.push('');
     for (const e of report.errors as ReportError[]) {
-      const line = `- ${gatingErrors.has(e) ? '❌' : '⚠️'} ${mdCode(`${e.file}${e.line ? ':' + e.line : ''}`)}: ${mdText(e.message)}${e.status === 'unchanged' ? ' (file not changed here: warning only)' : ''}`;
+      const line = `- ${verdict.gatesError(e) ? '❌' : '⚠️'} ${mdCode(`${e.file}${e.line ? ':' + e.line : ''}`)}: ${mdText(e.message)}${e.status === 'unchanged' ? ' (file not changed here: warning only)' : ''}`;
       if (budget.fits(line, NOTE_RESERVE)) budget.push(line);
       else omitted++;
     }

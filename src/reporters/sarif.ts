@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { findingIdentity } from '../diff/diff.js';
 import { advisoryOf } from '../catalog/index.js';
 import type { Finding, Rule } from '../policy/types.js';
-import { gateErrors, gateFindings, type FailOn, type Report } from '../gate/report.js';
+import type { Report, Verdict } from '../gate/report.js';
 import { PROJECT_URL, VERSION } from '../model/version.js';
 import { withRemediation } from './advice.js';
 
@@ -13,7 +13,7 @@ const INFORMATION_URI = PROJECT_URL;
 const SCAN_ERROR_RULE = 'scan-error';
 
 export interface SarifOptions {
-  failOn: FailOn;
+  verdict: Verdict;
   /** The scanned folder's path inside the repository (`''` at the top), prefixed to every file. */
   pathPrefix?: string;
   /** The policy's rules: each SARIF rule's level and severity come from its own action. */
@@ -111,8 +111,7 @@ function fingerprint(parts: string): string {
 
 /** Renders a report as SARIF 2.1.0. Removed findings are left out: they are no longer in the code. */
 export function renderSarif(report: Report, options: SarifOptions): string {
-  const gating = new Set(gateFindings(report, options.failOn));
-  const gatingErrors = new Set(gateErrors(report, options.failOn));
+  const { verdict } = options;
   // Rules in the order their first result appears; each built from all of its findings.
   const ruleIds: string[] = [];
   const ruleFindings = new Map<string, Finding[]>();
@@ -168,7 +167,7 @@ export function renderSarif(report: Report, options: SarifOptions): string {
         : {}),
       properties: {
         action: f.action,
-        gating: gating.has(f),
+        gating: verdict.gates(f),
         ...(f.status ? { status: f.status } : {}),
         ...(f.movedFrom !== undefined ? { movedFrom: repoPath(options.pathPrefix, f.movedFrom) } : {}),
         ecosystem: f.component.ecosystem,
@@ -205,7 +204,7 @@ export function renderSarif(report: Report, options: SarifOptions): string {
     results.push({
       ruleId: SCAN_ERROR_RULE,
       ruleIndex: index,
-      level: gatingErrors.has(e) ? 'error' : 'warning',
+      level: verdict.gatesError(e) ? 'error' : 'warning',
       message: { text: `${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}` },
       locations: [
         {

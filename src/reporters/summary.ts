@@ -1,12 +1,12 @@
 // The job summary (GITHUB_STEP_SUMMARY): verdict, counts, findings by file, fixed, errors.
-import type { FailOn, Report } from '../gate/report.js';
+import type { Report, Verdict } from '../gate/report.js';
 import { renderMarkdown } from './markdown.js';
 
 /** GitHub accepts up to 1 MiB of summary per step; keep a margin for the runner's own framing. */
 export const SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
 
 export interface SummaryContext {
-  failOn: FailOn;
+  verdict: Verdict;
   /** `https://github.com` or the GHES server URL. */
   serverUrl: string;
   /** `owner/repo`. */
@@ -37,7 +37,7 @@ export function blobLink(ctx: Pick<SummaryContext, 'serverUrl' | 'repository' | 
 export function renderSummary(report: Report, ctx: SummaryContext): string {
   const notes = [...(ctx.compared ? [ctx.compared] : []), ...(ctx.notes ?? [])];
   return renderMarkdown(report, {
-    failOn: ctx.failOn,
+    verdict: ctx.verdict,
     link: blobLink(ctx),
     ...(ctx.baseSha ? { linkBase: blobLink({ ...ctx, sha: ctx.baseSha }) } : {}),
     maxBytes: ctx.maxBytes ?? SUMMARY_MAX_BYTES,

@@ -1,8 +1,8 @@
 import type { Component } from '../model/component.js';
 import type { InventoryReport, Report } from '../gate/report.js';
 import type { Finding } from '../policy/types.js';
-import type { FailOn } from '../gate/report.js';
-import { advisoriesIn, gatingSet, verdictWord } from './advice.js';
+import { verdictOf, type Verdict } from '../gate/report.js';
+import { advisoriesIn, verdictWord } from './advice.js';
 
 function where(f: { location: { file: string; line: number } }): string {
   return `${f.location.file}:${f.location.line}`;
@@ -12,8 +12,8 @@ function where(f: { location: { file: string; line: number } }): string {
 export type TextStyle = 'red' | 'yellow' | 'green' | 'magenta' | 'bold';
 
 export interface TextOptions {
-  /** Which findings fail the gate (they say FAIL); default `any`, `introduced` in diff mode. */
-  failOn?: FailOn;
+  /** Which findings fail the gate (they say FAIL); default under `any`, `introduced` in diff mode. */
+  verdict?: Verdict;
   /** Colours the verdict words and the fix; absent, the text is plain. */
   style?: (format: TextStyle, text: string) => string;
 }
@@ -22,13 +22,13 @@ const WORD_STYLE: Record<string, TextStyle> = { FAIL: 'red', FIXED: 'green', PAS
 
 /**
  * Human-readable scan report: one line a finding (what to do first, then what was found), then
- * the advisories, errors, notices and a summary line. `failOn` decides which findings say FAIL.
+ * the advisories, errors, notices and a summary line. The verdict decides which findings say FAIL.
  */
 export function renderScanText(report: Report, options: TextOptions = {}): string {
-  const gating = gatingSet(report, options.failOn ?? (report.mode === 'diff' ? 'introduced' : 'any'));
+  const verdict = options.verdict ?? verdictOf(report, report.mode === 'diff' ? 'introduced' : 'any');
   const paint = options.style ?? ((_format: TextStyle, text: string) => text);
   const label = (f: Finding): string => {
-    const word = verdictWord(f, gating);
+    const word = verdictWord(f, verdict);
     const text = f.status && word !== 'FIXED' && word !== 'PRE-EXISTING' ? `${word} ${f.status}` : word;
     const moved = f.movedFrom !== undefined ? ` (moved from ${f.movedFrom})` : '';
     return paint(WORD_STYLE[word] ?? 'yellow', text) + moved;

@@ -1,5 +1,6 @@
 // Decoding of file bytes into text: UTF-8 (with or without BOM) and UTF-16 with a BOM are read;
 // invalid UTF-8 and binary data are errors, so a lockfile that is not text fails closed.
+import { lineAt } from './lines.js';
 
 export class DecodeError extends Error {
   constructor(
@@ -62,15 +63,4 @@ function firstInvalidUtf8(b: Uint8Array): number {
     i += n + 1;
   }
   return -1;
-}
-
-/** 1-based line number of a character offset. */
-export function lineAt(text: string, offset: number): number {
-  let line = 1;
-  let i = text.indexOf('\n');
-  while (i !== -1 && i < offset) {
-    line++;
-    i = text.indexOf('\n', i + 1);
-  }
-  return line;
 }

@@ -5,7 +5,7 @@ import { classifyFindings, diffInventory } from '../../src/diff/diff.js';
 import { policyChangeNotice } from '../../src/policy/change.js';
 import { parsePolicyText } from '../../src/policy/load.js';
 import type { Finding } from '../../src/policy/types.js';
-import { gateFails } from '../../src/gate/report.js';
+import { verdictOf } from '../../src/gate/report.js';
 import { diffScan } from '../../src/gate/scan.js';
 import { DirectorySource } from '../../src/sources/directory.js';
 import { GitSource } from '../../src/sources/git.js';
@@ -191,8 +191,8 @@ describe('diffScan', () => {
       'removed fail gone/pins.txt:1 @anthropic-ai/claude-code@2.1.95',
     ]);
     expect(report.summary).toMatchObject({ failed: 2, warned: 1, introduced: 2, removed: 1 });
-    expect(gateFails(report, 'introduced')).toBe(true);
-    expect(gateFails(report, 'never')).toBe(false);
+    expect(verdictOf(report, 'introduced').fails).toBe(true);
+    expect(verdictOf(report, 'never').fails).toBe(false);
   });
 
   it('passes a change that only moves a banned entry, under fail-on introduced, and fails it under any', async () => {
@@ -204,8 +204,8 @@ describe('diffScan', () => {
       detectors: [pinsDetector()],
     });
     expect(report.findings.map((f) => f.status)).toEqual(['unchanged']);
-    expect(gateFails(report, 'introduced')).toBe(false);
-    expect(gateFails(report, 'any')).toBe(true);
+    expect(verdictOf(report, 'introduced').fails).toBe(false);
+    expect(verdictOf(report, 'any').fails).toBe(true);
   });
 
   it('an error in a changed file fails the gate; in an unchanged file it only warns (fail-on introduced)', async () => {
@@ -216,14 +216,14 @@ describe('diffScan', () => {
       policy,
       detectors: [pinsDetector()],
     });
-    expect(gateFails(r1, 'introduced')).toBe(false);
-    expect(gateFails(r1, 'any')).toBe(true);
+    expect(verdictOf(r1, 'introduced').fails).toBe(false);
+    expect(verdictOf(r1, 'any').fails).toBe(true);
     const broken = commit(root, { 'new/pins.txt': 'BROKEN\n' });
     const r2 = await diffScan(new GitSource(root, base), new GitSource(root, broken), {
       policy,
       detectors: [pinsDetector()],
     });
-    expect(gateFails(r2, 'introduced')).toBe(true);
+    expect(verdictOf(r2, 'introduced').fails).toBe(true);
   });
 
   it('lists work-tree changes against a commit: modified, deleted, untracked, in a subfolder', async () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { detectors } from '../../src/detectors/index.js';
 import type { Component, Detector } from '../../src/model/component.js';
 import { loadPolicy, parsePolicyText } from '../../src/policy/load.js';
-import { gateFails } from '../../src/gate/report.js';
+import { verdictOf } from '../../src/gate/report.js';
 import { audit, diffScan } from '../../src/gate/scan.js';
 import { DirectorySource } from '../../src/sources/directory.js';
 import { GitSource } from '../../src/sources/git.js';
@@ -88,7 +88,7 @@ describe('diff mode: unchanged files that name nothing the policy covers', () =>
     expect(report.findings).toEqual([]);
     expect(report.summary.unchangedNotParsed).toBe(2);
     expect(report.summary.filesScanned).toBe(3);
-    expect(gateFails(report, 'introduced')).toBe(false);
+    expect(verdictOf(report, 'introduced').fails).toBe(false);
 
     // `fail-on: any` judges the pre-existing state as an audit would: a is parsed, its finding fails.
     const b = new GitSource(root, base);
@@ -98,7 +98,7 @@ describe('diff mode: unchanged files that name nothing the policy covers', () =>
       expect(any.findings.map((f) => [f.component.name, f.location.file, f.status])).toEqual([
         ['@anthropic-ai/claude-code', 'a/package-lock.json', 'unchanged'],
       ]);
-      expect(gateFails(any, 'any')).toBe(true);
+      expect(verdictOf(any, 'any').fails).toBe(true);
     } finally {
       b.close();
       h.close();
@@ -117,7 +117,7 @@ describe('diff mode: unchanged files that name nothing the policy covers', () =>
     const { report, calls } = await scan(root, base, head);
     expect(calls).toEqual(['b/package-lock.json', 'b/package-lock.json']);
     expect(report.findings.map((f) => [f.component.version, f.status])).toEqual([['2.1.150', 'introduced']]);
-    expect(gateFails(report, 'introduced')).toBe(true);
+    expect(verdictOf(report, 'introduced').fails).toBe(true);
   });
 
   it('an unchanged broken file is not reported (no change reaches it); a changed one always is', async () => {
@@ -130,7 +130,7 @@ describe('diff mode: unchanged files that name nothing the policy covers', () =>
     const head = commit(root, { 'c/package-lock.json': '{ "packages": ' });
     const { report } = await scan(root, base, head);
     expect(report.errors.map((e) => [e.file, e.status])).toEqual([['c/package-lock.json', 'introduced']]);
-    expect(gateFails(report, 'introduced')).toBe(true);
+    expect(verdictOf(report, 'introduced').fails).toBe(true);
 
     // --fail-on any judges the pre-existing state as an audit would: every file is parsed, and
     // the quiet broken one fails the gate too.

@@ -7,7 +7,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { detectorsFor } from '../../src/inventory/engine.js';
-import { gateFails } from '../../src/gate/report.js';
+import { verdictOf } from '../../src/gate/report.js';
 import { diffScan } from '../../src/gate/scan.js';
 import { loadPolicy, parsePolicyText } from '../../src/policy/load.js';
 import type { Policy } from '../../src/policy/types.js';
@@ -185,7 +185,7 @@ function gateView(report: Report) {
     .filter((e) => e.status !== 'unchanged')
     .map((e) => JSON.stringify([e.file, e.line ?? null, e.message]))
     .sort();
-  return { fails: gateFails(report, 'introduced'), findings, errors };
+  return { fails: verdictOf(report, 'introduced').fails, findings, errors };
 }
 
 export interface PairResult {

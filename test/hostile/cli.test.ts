@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { deepNesting } from './formats.js';
-import { covered, garbage, insertAtLine, runCli, STACK_TRACE } from './helpers.js';
+import { covered, garbage, insertAtLine, runCli, STACK_TRACE, WORKFLOW_COPIER } from './helpers.js';
 
 interface Report {
   errors: { file: string; line?: number; message: string }[];
@@ -23,7 +23,7 @@ function writeAll(root: string, files: Record<string, string | Uint8Array>): voi
 describe('CLI bundle on hostile inputs', () => {
   it('scan exits 1 with a located error for every hostile file, no stack trace, bounded time', () => {
     const root = mkdtempSync(join(tmpdir(), 'aitg-hostile-cli-'));
-    const files: Record<string, string | Uint8Array> = {};
+    const files: Record<string, string | Uint8Array> = { ...WORKFLOW_COPIER };
     const mustError: string[] = [];
     for (const f of covered) {
       files[`garbage/${f.name}`] = garbage(16 * 1024, 7);
@@ -60,7 +60,10 @@ describe('CLI bundle on hostile inputs', () => {
 
   it('inventory exits 1 on the same kind of input', () => {
     const root = mkdtempSync(join(tmpdir(), 'aitg-hostile-cli-'));
-    writeAll(root, Object.fromEntries(covered.map((f) => [`garbage/${f.name}`, garbage(4096, 3)])));
+    writeAll(root, {
+      ...WORKFLOW_COPIER,
+      ...Object.fromEntries(covered.map((f) => [`garbage/${f.name}`, garbage(4096, 3)])),
+    });
     const r = runCli(['inventory', root, '--format', 'json', '--offline']);
     expect(r.stderr).not.toMatch(STACK_TRACE);
     expect(r.status).toBe(1);

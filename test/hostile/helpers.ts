@@ -14,6 +14,14 @@ export const CLI = CLI_BUNDLE;
 
 /** The formats some registered detector reads today. */
 export const covered: HostileFormat[] = HOSTILE_FORMATS.filter((f) => detectorsFor(f.name).length > 0);
+/**
+ * The tests place each format in a folder (`garbage/.github/workflows/ci.yml`); a workflow there is
+ * a nested template, judged only when something copies it into place. This script does, for every
+ * folder, so that the hostile workflow is read as the workflow it would become.
+ */
+export const WORKFLOW_COPIER: Record<string, string> = {
+  'copy-workflows.sh': '#!/bin/sh\ncp "$SRC"/.github/workflows/*.yml .github/workflows/\n',
+};
 export const uncovered: string[] = HOSTILE_FORMATS.filter((f) => detectorsFor(f.name).length === 0).map(
   (f) => f.name,
 );

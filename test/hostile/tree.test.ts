@@ -10,7 +10,7 @@ import { inventory } from '../../src/inventory/engine.js';
 import { defaultLimits } from '../../src/model/limits.js';
 import { DirectorySource } from '../../src/sources/directory.js';
 import { git, makeRepo, makeTree } from '../helpers/tmp.js';
-import { covered, runCli, scanDir, STACK_TRACE } from './helpers.js';
+import { covered, runCli, scanDir, STACK_TRACE, WORKFLOW_COPIER } from './helpers.js';
 
 const BOUND_MS = 10_000;
 const measured: string[] = [];
@@ -25,7 +25,7 @@ function mkfifo(path: string): void {
 describe('links, devices and FIFOs', () => {
   it('a symlink out of the tree, a loop and links to /dev/zero and /dev/urandom are located errors', async () => {
     const outside = makeTree({ Dockerfile: DOCKERFILE });
-    const root = makeTree({});
+    const root = makeTree(WORKFLOW_COPIER);
     const names = covered.map((f) => f.name);
     const cases: Record<string, string> = {
       out: join(outside, 'Dockerfile'),
@@ -58,7 +58,7 @@ describe('links, devices and FIFOs', () => {
   });
 
   it('a FIFO under every detected name does not block the scan and is an error', async () => {
-    const root = makeTree({});
+    const root = makeTree(WORKFLOW_COPIER);
     for (const f of covered) {
       const p = join(root, 'fifo', f.name);
       mkdirSync(dirname(p), { recursive: true });

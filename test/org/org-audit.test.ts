@@ -130,7 +130,7 @@ describe('org audit against a local GitHub API (66 repositories)', () => {
     });
   });
 
-  it('finds every finding, located, with a link to the line at the scanned commit', () => {
+  it('finds every finding, located, with a link to the line at the scanned commit and the rule link beside it', () => {
     for (const spec of repos.filter((r) => !r.archived && !r.fork)) {
       expect(rows(report, spec.name), spec.name).toEqual(expectedRows(spec));
     }
@@ -140,7 +140,15 @@ describe('org audit against a local GitHub API (66 repositories)', () => {
       expect(f.link).toBe(
         `https://github.com/${f.repository}/blob/${commits.get(f.repository)}/${path}#L${f.location.line}`,
       );
+      // The rule's own link (central-policy.yml gives one to claude-code-fingerprinting only) is
+      // kept, not overwritten by the line's.
+      expect(f.ruleLink, f.ruleId).toBe(
+        f.ruleId === 'claude-code-fingerprinting'
+          ? 'https://security.example.com/advisories/claude-code-fingerprinting'
+          : undefined,
+      );
     }
+    expect(report.findings.some((f) => f.ruleId === 'claude-code-fingerprinting')).toBe(true);
     expect(report.summary.failed).toBe(report.findings.filter((f) => f.action === 'fail').length);
     expect(report.summary.failed).toBe(24);
     expect(report.summary.warned).toBe(17);

@@ -38,6 +38,7 @@ export function sampleReport(): OrgReport {
         location: { file: 'package-lock.json', line: 14 },
         source: 'package-lock.json',
         link: `https://github.com/acme/api/blob/${C1}/package-lock.json#L14`,
+        ruleLink: 'https://security.example.com/advisories/claude-code-fingerprinting',
       },
       {
         repository: 'acme/api',

@@ -27,13 +27,13 @@ describe('CSV', () => {
     const csv = renderOrgCsv(sampleReport());
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(
-      'repository,file,line,action,rule,tool,tool_version,ecosystem,package,version,spec,source,message,exception,commit,link',
+      'repository,file,line,action,rule,tool,tool_version,ecosystem,package,version,spec,source,message,exception,commit,link,rule_link',
     );
     expect(lines[1]).toBe(
-      `acme/api,package-lock.json,14,fail,claude-code-fingerprinting,claude-code,2.1.100,npm,'@anthropic-ai/claude-code,2.1.100,,package-lock.json,'@anthropic-ai/claude-code 2.1.100 is banned: Covert environment fingerprinting,,${'a'.repeat(40)},https://github.com/acme/api/blob/${'a'.repeat(40)}/package-lock.json#L14`,
+      `acme/api,package-lock.json,14,fail,claude-code-fingerprinting,claude-code,2.1.100,npm,'@anthropic-ai/claude-code,2.1.100,,package-lock.json,'@anthropic-ai/claude-code 2.1.100 is banned: Covert environment fingerprinting,,${'a'.repeat(40)},https://github.com/acme/api/blob/${'a'.repeat(40)}/package-lock.json#L14,https://security.example.com/advisories/claude-code-fingerprinting`,
     );
     expect(lines[3]).toBe(
-      `acme/web,"x""><img src=x onerror=alert(1)>/pins.txt",1,warn,no-codex,,,npm,'@openai/codex,"""><svg/onload=alert(2)>",,pins.txt,"'=HYPERLINK(""http://evil.example"",""x"") @openai/codex ""><svg/onload=alert(2)> is flagged, ""quoted"", with, commas",,${'b'.repeat(40)},javascript:alert(3)`,
+      `acme/web,"x""><img src=x onerror=alert(1)>/pins.txt",1,warn,no-codex,,,npm,'@openai/codex,"""><svg/onload=alert(2)>",,pins.txt,"'=HYPERLINK(""http://evil.example"",""x"") @openai/codex ""><svg/onload=alert(2)> is flagged, ""quoted"", with, commas",,${'b'.repeat(40)},javascript:alert(3),`,
     );
     // A cell with a line break stays one quoted field; its formula start is neutralised.
     expect(csv).toContain(`"'-2+3 excepted\r\nsecond line",red team (until 2026-12-31),`);
@@ -116,6 +116,11 @@ describe('HTML', () => {
       `<a href="https://github.com/acme/api/blob/${'a'.repeat(40)}/package-lock.json#L14"`,
     );
   });
+  it("links the rule to the rule's own link, beside the line's link", () => {
+    expect(html).toContain(
+      '<a href="https://security.example.com/advisories/claude-code-fingerprinting" rel="noreferrer noopener" target="_blank"><code>claude-code-fingerprinting</code></a>',
+    );
+  });
   it('is self-contained: no external resources, a CSP that forbids the network', () => {
     expect(html).toContain(
       `content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:;`,
@@ -137,6 +142,9 @@ describe('Markdown summary and text', () => {
     expect(md).toContain(
       '| acme/web | `x"><img src=x onerror=alert(1)>/pins.txt:1` | `@openai/codex@"><svg/onload=alert(2)>` | `no-codex` | ⚠️ warn |',
     );
+    expect(md).toContain(
+      `| acme/api | [\`package-lock.json:14\`](https://github.com/acme/api/blob/${'a'.repeat(40)}/package-lock.json#L14) | \`@anthropic-ai/claude-code@2.1.100\` | [\`claude-code-fingerprinting\`](https://security.example.com/advisories/claude-code-fingerprinting) | ❌ fail |`,
+    );
     expect(md).not.toContain('javascript:');
     expect(md).toContain('- acme/web: `broken/package-lock.json:3` unexpected \\<token\\>');
   });
@@ -154,6 +162,9 @@ describe('Markdown summary and text', () => {
     expect(text).not.toContain('\u001b');
     expect(text.split('\n')[0]).toBe(
       'org audit of acme: 3 repositories, 2 scanned, 0 not scanned; 2 failing, 1 warning findings in 1 repositories; 12 API requests',
+    );
+    expect(text).toContain(
+      `[claude-code-fingerprinting https://security.example.com/advisories/claude-code-fingerprinting]  https://github.com/acme/api/blob/${'a'.repeat(40)}/package-lock.json#L14`,
     );
     void HOSTILE_FILE;
   });

@@ -1,7 +1,7 @@
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/policy/types.js';
-import { buildReport, type Report, type ReportError } from '../../src/gate/report.js';
+import { buildReport, verdictOf, type Report, type ReportError } from '../../src/gate/report.js';
 import { annotate, omittedNote, type AnnotationProps } from '../../src/reporters/annotations.js';
 import {
   commentAction,
@@ -58,7 +58,7 @@ describe('SARIF', () => {
         tool: { driver: { name: string; rules: Record<string, unknown>[] } };
         results: Record<string, unknown>[];
       }[];
-    }>(renderSarif(report, { failOn: 'introduced', pathPrefix: 'services/api' }));
+    }>(renderSarif(report, { verdict: verdictOf(report, 'introduced'), pathPrefix: 'services/api' }));
     expect(sarif.version).toBe('2.1.0');
     const run = sarif.runs[0]!;
     expect(run.tool.driver.rules.map((r) => r.id)).toEqual(['no-claude-code', 'scan-error']);
@@ -92,13 +92,15 @@ describe('SARIF', () => {
       { ...finding(1, 'introduced'), location: { file: 'packages/p1/package-lock.json', line: 99 } },
     ]);
     const fp = (r: Report): unknown =>
-      validSarif<typeof sarif>(renderSarif(r, { failOn: 'introduced', pathPrefix: 'services/api' })).runs[0]!
-        .results[0]!.partialFingerprints;
+      validSarif<typeof sarif>(
+        renderSarif(r, { verdict: verdictOf(r, 'introduced'), pathPrefix: 'services/api' }),
+      ).runs[0]!.results[0]!.partialFingerprints;
     expect(fp(moved)).toEqual(fp(report));
   });
 
   it('validates against the SARIF 2.1.0 shape code scanning needs', () => {
-    const sarif = validSarif(renderSarif(diffReport([finding(1, 'introduced')]), { failOn: 'introduced' }));
+    const r = diffReport([finding(1, 'introduced')]);
+    const sarif = validSarif(renderSarif(r, { verdict: verdictOf(r, 'introduced') }));
     // The parts of the SARIF 2.1.0 schema GitHub code scanning reads.
     const schema = {
       type: 'object',
@@ -196,7 +198,7 @@ describe('annotations', () => {
     ];
     const report = diffReport(findings, [{ file: 'old.json', message: 'bad', status: 'unchanged' }]);
     const sent: { level: string; message: string; props?: Partial<AnnotationProps> }[] = [];
-    const counts = annotate(report, 'introduced', {
+    const counts = annotate(report, verdictOf(report, 'introduced'), {
       error: (message, props) => sent.push({ level: 'error', message, props }),
       warning: (message, props) => sent.push({ level: 'warning', message, props }),
       notice: (message, props) => sent.push({ level: 'notice', message, ...(props ? { props } : {}) }),
@@ -218,8 +220,9 @@ describe('annotations', () => {
 
 describe('markdown, summary and comment', () => {
   it('groups findings by file with line links and lists fixed ones', () => {
-    const md = renderMarkdown(diffReport([finding(1, 'introduced'), finding(2, 'removed')]), {
-      failOn: 'introduced',
+    const r = diffReport([finding(1, 'introduced'), finding(2, 'removed')]);
+    const md = renderMarkdown(r, {
+      verdict: verdictOf(r, 'introduced'),
       link: (file, line) => `https://github.com/acme/app/blob/abc/${file}#L${line}`,
     });
     expect(md).toContain('## ❌ ai-tooling-gate: failed');
@@ -234,14 +237,16 @@ describe('markdown, summary and comment', () => {
   it('escapes text from the scanned files', () => {
     expect(mdCode('a`b|c')).toBe('``a`b\\|c``');
     const f = { ...finding(1, 'introduced'), location: { file: 'x|`y`/<img>.json', line: 1 } };
-    const md = renderMarkdown(diffReport([f]), { failOn: 'introduced' });
+    const r = diffReport([f]);
+    const md = renderMarkdown(r, { verdict: verdictOf(r, 'introduced') });
     expect(md).toContain('**``x\\|`y`/<img>.json``**');
   });
 
   it('truncates gracefully within the byte budget', () => {
     const many = Array.from({ length: 5000 }, (_, i) => finding(i, 'introduced'));
-    const summary = renderSummary(diffReport(many), {
-      failOn: 'introduced',
+    const r = diffReport(many);
+    const summary = renderSummary(r, {
+      verdict: verdictOf(r, 'introduced'),
       serverUrl: 'https://github.com',
       repository: 'acme/app',
       sha: 'a'.repeat(40),
@@ -258,10 +263,12 @@ describe('markdown, summary and comment', () => {
     const marker = commentMarker('CI', 'gate', 'services/api');
     expect(marker).toBe('<!-- ai-tooling-gate:sticky workflow="CI" job="gate" dir="services/api" -->');
     expect(commentMarker('a-->b', 'j', '.')).not.toContain('-->b');
-    const body = renderComment(diffReport(many), true, false, { failOn: 'introduced', marker });
+    const failing = diffReport(many);
+    const body = renderComment(failing, false, { verdict: verdictOf(failing, 'introduced'), marker });
     expect(body.length).toBeLessThanOrEqual(COMMENT_MAX_CHARS);
     expect(body.startsWith(marker)).toBe(true);
-    const resolved = renderComment(diffReport([]), false, true, { failOn: 'introduced', marker });
+    const fixed = diffReport([]);
+    const resolved = renderComment(fixed, true, { verdict: verdictOf(fixed, 'introduced'), marker });
     expect(resolved).toContain('**Resolved:**');
   });
 

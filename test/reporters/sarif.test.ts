@@ -7,11 +7,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { advisories } from '../../src/catalog/index.js';
 import type { Finding } from '../../src/policy/types.js';
-import { buildReport, type Report } from '../../src/gate/report.js';
-import { renderSarif } from '../../src/reporters/sarif.js';
+import { buildReport, verdictOf, type FailOn, type Report } from '../../src/gate/report.js';
+import { renderSarif, type SarifOptions } from '../../src/reporters/sarif.js';
 import { projectRoot } from '../helpers/bundles.js';
 import { validSarif } from '../helpers/sarif-schema.js';
 import { makeRepo } from '../helpers/tmp.js';
+
+/** The SARIF of a report under the verdict of `failOn` on that same report. */
+const sarifOf = (r: Report, failOn: FailOn, options: Omit<SarifOptions, 'verdict'> = {}): string =>
+  renderSarif(r, { ...options, verdict: verdictOf(r, failOn) });
 
 interface Log {
   runs: {
@@ -91,7 +95,7 @@ describe('SARIF for code scanning', () => {
   it("takes a rule's level and severity from the rule, not from whichever finding comes first", () => {
     // The advisory bans: an unknown-version warning first does not make it Medium.
     const log = validSarif<Log>(
-      renderSarif(report('audit', [unknownFirst, finding({ remediation: FIX })]), { failOn: 'any' }),
+      sarifOf(report('audit', [unknownFirst, finding({ remediation: FIX })]), 'any'),
     );
     const rule = log.runs[0]!.tool.driver.rules[0]!;
     expect(rule).toMatchObject({
@@ -104,9 +108,7 @@ describe('SARIF for code scanning', () => {
     // A policy rule with only unknown-version findings: its own action decides.
     const custom = { ...unknownFirst, ruleId: 'no-cc' };
     const declared = [{ id: 'no-cc', action: 'fail' as const, reason: 'No Claude Code here' }];
-    const withRule = validSarif<Log>(
-      renderSarif(report('audit', [custom]), { failOn: 'any', rules: declared }),
-    );
+    const withRule = validSarif<Log>(sarifOf(report('audit', [custom]), 'any', { rules: declared }));
     expect(withRule.runs[0]!.tool.driver.rules[0]).toMatchObject({
       defaultConfiguration: { level: 'error' },
       properties: { 'security-severity': '8.0' },
@@ -119,7 +121,7 @@ describe('SARIF for code scanning', () => {
       action: 'pass' as const,
       exception: { reason: 'r', expires: '2099-01-01' },
     };
-    const w = validSarif<Log>(renderSarif(report('audit', [excepted]), { failOn: 'any', rules: warnRule }));
+    const w = validSarif<Log>(sarifOf(report('audit', [excepted]), 'any', { rules: warnRule }));
     expect(w.runs[0]!.tool.driver.rules[0]).toMatchObject({
       defaultConfiguration: { level: 'warning' },
       properties: { 'security-severity': '4.0' },
@@ -127,19 +129,15 @@ describe('SARIF for code scanning', () => {
   });
 
   it('uses one automation id for audit and diff, and declares %SRCROOT%', () => {
-    const audit = validSarif<Log>(renderSarif(report('audit', [finding({})]), { failOn: 'any' }));
-    const diff = validSarif<Log>(
-      renderSarif(report('diff', [finding({ status: 'introduced' })]), { failOn: 'introduced' }),
-    );
+    const audit = validSarif<Log>(sarifOf(report('audit', [finding({})]), 'any'));
+    const diff = validSarif<Log>(sarifOf(report('diff', [finding({ status: 'introduced' })]), 'introduced'));
     expect(audit.runs[0]!.automationDetails).toEqual(diff.runs[0]!.automationDetails);
     expect(audit.runs[0]!.automationDetails.id).toBe('ai-tooling-gate/');
     expect(Object.keys(audit.runs[0]!.originalUriBaseIds)).toEqual(['%SRCROOT%']);
   });
 
   it('puts the fix first in the result message and the rule help, with the advisory and its link', () => {
-    const log = validSarif<Log>(
-      renderSarif(report('audit', [finding({ remediation: FIX })]), { failOn: 'any' }),
-    );
+    const log = validSarif<Log>(sarifOf(report('audit', [finding({ remediation: FIX })]), 'any'));
     const run = log.runs[0]!;
     expect(run.results[0]!.message.text).toBe(
       `${FIX.text} @anthropic-ai/claude-code 2.1.150 is banned: fingerprinting`,
@@ -156,14 +154,14 @@ describe('SARIF for code scanning', () => {
   it('names the policy in the run properties when the report does', () => {
     const r = report('audit', [finding({})]);
     r.policy = { ...r.policy, source: '.github/ai-tooling-policy.yml', digest: 'sha256:abc' };
-    const log = validSarif<Log>(renderSarif(r, { failOn: 'any' }));
+    const log = validSarif<Log>(sarifOf(r, 'any'));
     expect(log.runs[0]!.properties).toEqual({
       policy: { source: '.github/ai-tooling-policy.yml', digest: 'sha256:abc' },
     });
   });
 
   it('the schema check itself rejects what is not SARIF', () => {
-    const log = JSON.parse(renderSarif(report('audit', [finding({})]), { failOn: 'any' })) as Log;
+    const log = JSON.parse(sarifOf(report('audit', [finding({})]), 'any')) as Log;
     (log.runs[0]!.results[0] as { level: string }).level = 'fatal';
     expect(() => validSarif(JSON.stringify(log))).toThrow();
   });

@@ -7,7 +7,7 @@ import type { PackageFeature } from '../../catalog/index.js';
 import type { Component, Location } from '../../model/component.js';
 import { makeComponent } from '../component.js';
 import { parseNpmSpec, parsePypiSpec, type PackageSpec } from '../shell/packages.js';
-import { scalarText } from './jsonc.js';
+import { scalarText } from '../parsers/jsonc.js';
 
 export interface FeatureOption {
   key: string;

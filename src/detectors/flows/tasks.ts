@@ -5,7 +5,7 @@
 // versions), so only what the caller's values decide is reported here, with the caller in `via`.
 import type { Location } from '../../model/component.js';
 import { LineIndex } from '../../util/lines.js';
-import { at, parseJsonc, props, strValue } from '../devcontainer/jsonc.js';
+import { at, JSONC, members, parseJsonc, stringValue } from '../parsers/jsonc.js';
 import { MAKEFILE_SOURCE, makefileRecipes, recipesOf } from '../makefile.js';
 import { PACKAGE_JSON_SCRIPTS_SOURCE } from '../package-json-scripts.js';
 import type { CommandSite } from '../parsers/command-sites.js';
@@ -71,12 +71,12 @@ export async function followTasks(
 /** `preS`, `S` and `postS` of a package.json, each located at its key's line. */
 function packageScripts(path: string, text: string, script: string): CommandSite[] {
   const lines = new LineIndex(text);
-  const parsed = parseJsonc(text, path, lines, 64);
+  const parsed = parseJsonc(text, path, 64, JSONC, lines);
   const sites: CommandSite[] = [];
   for (const name of [`pre${script}`, script, `post${script}`])
-    for (const s of props(at(parsed.root, ['scripts']))) {
+    for (const s of members(at(parsed.root, ['scripts']))) {
       if (s.key !== name) continue;
-      const value = strValue(s.value);
+      const value = stringValue(s.value);
       const line = lines.line(s.keyNode.offset);
       if (value !== undefined) sites.push({ script: value, locate: () => line });
     }

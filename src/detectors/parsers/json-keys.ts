@@ -3,6 +3,7 @@
 // sections of a deno.lock or Pipfile.lock), checks the nesting depth, and maps those offsets to
 // lines. Used beside `JSON.parse`, which gives the values: the pass never builds values and hops
 // over strings and unwanted containers, so it costs a fraction of the parse.
+import { linesAt } from '../../util/lines.js';
 
 export interface KeyShape {
   record?: boolean;
@@ -148,7 +149,7 @@ export function locateKeys(
     }
     i++;
   }
-  const out: KeyLocations = { tables, lines: linesOf(text, offsets) };
+  const out: KeyLocations = { tables, lines: linesAt(text, offsets) };
   if (tooDeepAt !== undefined) out.tooDeepAt = tooDeepAt;
   if (duplicateKeys) out.duplicateKeys = true;
   if (flags.sawComment) out.sawComment = true;
@@ -273,36 +274,6 @@ function decodeKey(text: string, start: number, end: number): string {
   } catch {
     return raw;
   }
-}
-
-/** 1-based lines of increasing offsets, in one pass over the newlines. */
-export function linesOf(text: string, offsets: readonly number[]): number[] {
-  const lines = new Array<number>(offsets.length);
-  let line = 1;
-  let nl = text.indexOf('\n');
-  for (let k = 0; k < offsets.length; k++) {
-    const off = offsets[k]!;
-    while (nl !== -1 && nl < off) {
-      line++;
-      nl = text.indexOf('\n', nl + 1);
-    }
-    lines[k] = line;
-  }
-  return lines;
-}
-
-/** 1-based line and column of an offset. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const o = Math.max(0, Math.min(offset, text.length));
-  let line = 1;
-  let lineStart = 0;
-  let nl = text.indexOf('\n');
-  while (nl !== -1 && nl < o) {
-    line++;
-    lineStart = nl + 1;
-    nl = text.indexOf('\n', nl + 1);
-  }
-  return { line, column: o - lineStart + 1 };
 }
 
 /**

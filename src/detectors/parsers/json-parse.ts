@@ -3,8 +3,8 @@
 // each key of chosen objects (found by ./json-keys.ts's linear pass).
 import { createScanner, parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { ScanError } from '../../model/component.js';
-import { LineIndex } from '../../util/lines.js';
-import { lineColumn, locateKeys, type KeyLocations, type KeyShape } from './json-keys.js';
+import { LineIndex, lineColumnAt } from '../../util/lines.js';
+import { locateKeys, type KeyLocations, type KeyShape } from './json-keys.js';
 
 // jsonc-parser's SyntaxKind is an ambient const enum, which isolated modules cannot read.
 const SyntaxKind = {
@@ -59,7 +59,7 @@ function describeJsonError(text: string, e: unknown): JsonSyntaxError {
   let offset: number | undefined = pos ? Number(pos[1]) : undefined;
   if (offset === undefined) offset = firstSyntaxErrorOffset(text);
   if (offset === undefined && /end of JSON input/i.test(raw)) offset = text.length;
-  const where = offset === undefined ? {} : lineColumn(text, offset);
+  const where = offset === undefined ? {} : lineColumnAt(text, offset);
   return { message: `invalid JSON: ${reason}`, ...where };
 }
 
@@ -160,7 +160,7 @@ export function parseJsonLocated(
       ok: false,
       error: {
         file,
-        line: lineColumn(text, where.tooDeepAt).line,
+        line: lineColumnAt(text, where.tooDeepAt).line,
         message: `JSON nesting deeper than ${maxDepth} levels`,
       },
     };

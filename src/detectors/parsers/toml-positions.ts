@@ -1,6 +1,6 @@
 // Where TOML tables, keys and array elements start: one linear scan of the text, so each entry
 // parsed by smol-toml (./toml.ts) can be given the line that names it.
-import { linesOf } from './json-keys.js';
+import { linesAt } from '../../util/lines.js';
 
 /** Where a key (or table header) sits, and where the direct elements of its array value start. */
 export interface TomlKeyPosition {
@@ -348,5 +348,5 @@ export function arrayHeaderLinesFast(text: string, name: string, expected: numbe
       offsets.push(at);
     }
   }
-  return offsets.length === expected ? linesOf(text, offsets) : null;
+  return offsets.length === expected ? linesAt(text, offsets) : null;
 }

@@ -3,7 +3,7 @@
 // `key:` objects indented by two spaces per level, `#` comments, CRLF. Anything yarn would reject
 // or read differently (tabs, odd indentation, lone CR, merge-conflict markers, extra tokens,
 // duplicate keys) is a located error instead of a guess.
-import { lineAt } from '../../util/text.js';
+import { lineAt } from '../../util/lines.js';
 
 export interface ClassicEntry {
   /** 1-based line of the header. */

@@ -2,6 +2,7 @@
 // how to read the component out of them. The filesystem walk and the image reader share these, so
 // a machine and a container image are judged by the same rules.
 import type { Component, ScanError } from '../../model/component.js';
+import { lineAt } from '../../util/lines.js';
 
 /** One entry of the audited tree: a path relative to the root (`/` separators), and its kind. */
 export interface TreeEntry {
@@ -61,8 +62,5 @@ export function parentOf(path: string): string {
 /** 1-based line of the first line of `text` holding `needle`, else 1. */
 export function lineOf(text: string, needle: RegExp): number {
   const m = needle.exec(text);
-  if (!m) return 1;
-  let line = 1;
-  for (let i = 0; i < m.index; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+  return m ? lineAt(text, m.index) : 1;
 }

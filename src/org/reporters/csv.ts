@@ -26,6 +26,7 @@ export const CSV_COLUMNS = [
   'exception',
   'commit',
   'link',
+  'rule_link',
 ] as const;
 
 export function renderOrgCsv(report: OrgReport): string {
@@ -50,6 +51,7 @@ export function renderOrgCsv(report: OrgReport): string {
         f.exception ? `${f.exception.reason} (until ${f.exception.expires})` : '',
         commits.get(f.repository) ?? '',
         f.link,
+        f.ruleLink ?? '',
       ]
         .map(csvCell)
         .join(','),

@@ -135,12 +135,14 @@ export function renderOrgHtml(report: OrgReport): string {
     const where = `${f.location.file}:${f.location.line}`;
     const version = f.component.version ?? f.component.spec ?? '';
     const tool = f.tool ? `${f.tool} ${f.toolVersion ?? '?'}` : '';
+    const ruleHref = f.ruleLink ? safeHref(f.ruleLink) : null;
+    const rule = `<code>${e(f.ruleId)}</code>`;
     return (
       `<tr data-action="${e(f.action)}">` +
       `<td>${e(f.repository)}</td>` +
       `<td data-value="${e(f.location.file)}:${String(f.location.line).padStart(9, '0')}">${href ? `<a href="${href}" rel="noreferrer noopener" target="_blank"><code>${e(where)}</code></a>` : `<code>${e(where)}</code>`}</td>` +
       `<td><code>${e(f.component.name)}</code></td><td><code>${e(version)}</code></td><td>${e(tool)}</td>` +
-      `<td><code>${e(f.ruleId)}</code></td><td class="${e(f.action)}">${f.action === 'pass' ? `excepted until ${e(f.exception?.expires ?? '?')}` : e(f.action)}</td>` +
+      `<td>${ruleHref ? `<a href="${ruleHref}" rel="noreferrer noopener" target="_blank">${rule}</a>` : rule}</td><td class="${e(f.action)}">${f.action === 'pass' ? `excepted until ${e(f.exception?.expires ?? '?')}` : e(f.action)}</td>` +
       `<td>${e(f.message)}</td><td><code>${e((commitOf.get(f.repository) ?? '').slice(0, 12))}</code></td></tr>`
     );
   });

@@ -131,7 +131,8 @@ export function renderOrgSummary(report: OrgReport, options: OrgSummaryOptions =
           : f.action === 'fail'
             ? '❌ fail'
             : '⚠️ warn';
-      push(`| ${mdText(f.repository)} | ${where} | ${comp} | ${mdCode(f.ruleId)} | ${action} |`);
+      const rule = f.ruleLink ? link(mdCode(f.ruleId), f.ruleLink) : mdCode(f.ruleId);
+      push(`| ${mdText(f.repository)} | ${where} | ${comp} | ${rule} | ${action} |`);
     }
     push('');
   }
@@ -166,7 +167,7 @@ export function renderOrgText(report: OrgReport): string {
   }
   for (const f of report.findings) {
     lines.push(
-      `${f.action.toUpperCase()}  ${f.repository}/${f.location.file}:${f.location.line}  ${f.message}  [${f.ruleId}]  ${f.link}`,
+      `${f.action.toUpperCase()}  ${f.repository}/${f.location.file}:${f.location.line}  ${f.message}  [${f.ruleId}${f.ruleLink ? ` ${f.ruleLink}` : ''}]  ${f.link}`,
     );
   }
   for (const e of report.errors)

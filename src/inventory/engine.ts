@@ -1,3 +1,4 @@
+import { isVendoredPath } from '../sources/source.js';
 import { detectors as builtinDetectors } from '../detectors/index.js';
 import { defaultLimits, type Limits } from '../model/limits.js';
 import type { Component, Detector, DetectInput, ScanError } from '../model/component.js';
@@ -59,9 +60,10 @@ export interface FileResult {
   standalone?: Component[];
 }
 
-/** Which detectors read a path. */
+/** Which detectors read a path. Under `node_modules/`, only those that read vendored copies. */
 export function detectorsFor(path: string, list: readonly Detector[] = builtinDetectors): Detector[] {
-  return list.filter((d) => d.matches(path));
+  const vendored = isVendoredPath(path);
+  return list.filter((d) => (vendored ? d.readsVendored === true : true) && d.matches(path));
 }
 
 /**

@@ -24,6 +24,7 @@ import { shellScriptDetector } from './shell-script.js';
 import { toolVersionsDetector } from './tool-versions.js';
 import { nixDetector } from './nix.js';
 import { vscodeExtensionsDetector } from './vscode-extensions.js';
+import { vendoredPackageDetector } from './vendored-package.js';
 import { bunLockDetector } from './bun-lock.js';
 import { bunLockbDetector } from './bun-lockb.js';
 import { packageJsonDetector } from './package-json.js';
@@ -72,6 +73,7 @@ const named: readonly Detector[] = [
   miseTomlDetector,
   brewfileDetector,
   vscodeExtensionsDetector,
+  vendoredPackageDetector,
   packageLockDetector,
   packageJsonDetector,
   bunLockDetector,

@@ -4,7 +4,7 @@
 import { detectors as builtinDetectors } from '../detectors/index.js';
 import type { Limits } from '../model/limits.js';
 import type { Component, Detector, DetectInput, ScanError } from '../model/component.js';
-import { normalizeRelative, SourceReadError, type FileSource } from '../sources/source.js';
+import { isVendoredPath, normalizeRelative, SourceReadError, type FileSource } from '../sources/source.js';
 import { jsonNestingError } from '../detectors/parsers/json-nesting.js';
 import { errorMessage } from '../util/errors.js';
 import { DecodeError, decodeText } from '../util/text.js';
@@ -12,9 +12,10 @@ import { sniffPaths } from './sniff.js';
 import { isLfsPointer } from './lfs-pointer.js';
 import { workflowReferences, type WorkflowReferences } from './workflow-templates.js';
 
-/** Which detectors read a path. */
+/** Which detectors read a path. Under `node_modules/`, only those that read vendored copies. */
 export function detectorsFor(path: string, list: readonly Detector[] = builtinDetectors): Detector[] {
-  return list.filter((d) => d.matches(path));
+  const vendored = isVendoredPath(path);
+  return list.filter((d) => (vendored ? d.readsVendored === true : true) && d.matches(path));
 }
 
 export type WorkItem = { path: string; detectors: Detector[] };

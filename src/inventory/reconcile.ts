@@ -1,3 +1,4 @@
+import { isVendoredPath } from '../sources/source.js';
 import * as pep440 from '@renovatebot/pep440';
 import semver from 'semver';
 import { detectors } from '../detectors/index.js';
@@ -37,7 +38,7 @@ export function isManifestEntry(c: Component): boolean {
 
 /** Whether a path names a manifest file (the streamed audit reads those first). */
 export function isManifestPath(path: string): boolean {
-  return manifestDetectors.some((d) => d.matches(path));
+  return !isVendoredPath(path) && manifestDetectors.some((d) => d.matches(path));
 }
 
 /**

@@ -139,6 +139,11 @@ export interface Detector {
   /** Whether this detector reads the file at `path` (relative, `/` separators). */
   matches(path: string): boolean;
   /**
+   * Set by the one detector that reads files under `node_modules/` (vendored copies of catalog
+   * packages); every other detector never sees such a path, whatever `matches` says.
+   */
+  readsVendored?: true;
+  /**
    * Claims a file no detector matches by name, from its first bytes (decoded, at most 256 bytes):
    * a shebang names a shell script whatever the file is called. Only files starting with `#!` are
    * asked.

@@ -9,16 +9,18 @@ import {
   realpathSync,
   statSync,
 } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { lstat, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { isSkippedPath, normalizeRelative, SourceReadError, type FileSource } from './source.js';
+import { vendoredCatalogNames } from '../catalog/vendored.js';
 
 const execFileAsync = promisify(execFile);
 
 /**
  * The files of a directory on disk. In a git work tree: the files git tracks plus untracked ones
- * it does not ignore; otherwise every file. `node_modules/` and `.git/` are always skipped, and a
+ * it does not ignore; otherwise every file. `.git/` and `node_modules/` are skipped (but for vendored
+ * copies of catalog packages, catalog/vendored.ts), and a
  * symlink is never followed out of the root.
  */
 export class DirectorySource implements FileSource {
@@ -31,6 +33,20 @@ export class DirectorySource implements FileSource {
     private readonly maxFiles = Number.POSITIVE_INFINITY,
   ) {
     this.description = root;
+  }
+
+  /** The vendored catalog packages of a `node_modules/` folder (the only files read under it). */
+  private async vendored(dir: string): Promise<string[]> {
+    const found: string[] = [];
+    for (const name of vendoredCatalogNames()) {
+      const rel = `${dir}/${name}/package.json`;
+      try {
+        if ((await lstat(join(this.root, rel))).isFile()) found.push(rel);
+      } catch {
+        // Not vendored here.
+      }
+    }
+    return found;
   }
 
   async list(): Promise<string[]> {
@@ -89,6 +105,7 @@ export class DirectorySource implements FileSource {
       for (const entry of entries) {
         const childRel = rel ? `${rel}/${entry.name}` : entry.name;
         if (entry.isDirectory()) {
+          if (entry.name === 'node_modules') out.push(...(await this.vendored(childRel)));
           if (entry.name === 'node_modules' || entry.name === '.git') continue;
           stack.push(childRel);
         } else {

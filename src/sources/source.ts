@@ -1,3 +1,4 @@
+import { vendoredPackageName } from '../catalog/vendored.js';
 /** A tree of files to scan: a directory, a git commit, or a repository read through the GitHub API. */
 export interface FileSource {
   /** Describes the source for messages (`/repo`, `git:abc123`, `github:owner/repo@sha`). */
@@ -43,7 +44,17 @@ export function normalizeRelative(path: string): string | null {
   return parts.join('/');
 }
 
-/** Directories never scanned, wherever they are. */
+/** A path under a `node_modules/` folder (only vendored catalog packages get this far). */
+export function isVendoredPath(path: string): boolean {
+  return /(^|\/)node_modules\//.test(path);
+}
+
+/**
+ * Directories never scanned, wherever they are: `.git/`, and `node_modules/` except the
+ * `package.json` of a vendored catalog package (catalog/vendored.ts).
+ */
 export function isSkippedPath(path: string): boolean {
-  return /(^|\/)(node_modules|\.git)(\/|$)/.test(path);
+  if (!/(^|\/)(node_modules|\.git)(\/|$)/.test(path)) return false;
+  if (/(^|\/)\.git(\/|$)/.test(path)) return true;
+  return vendoredPackageName(path) === null;
 }
